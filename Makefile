@@ -1,0 +1,44 @@
+# Commandes du projet. Les deux principales : `make run` et `make test`.
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+
+.PHONY: run test venv model lint check eval bench crossval test-dialogues clean help
+
+help:
+	@echo "make run    : installe si besoin, entraîne si les données ont changé, démarre l'assistant"
+	@echo "make test   : tous les contrôles de la CI (lint, FAQ, tests, validation Rasa, histoires, évaluation)"
+	@echo "make bench  : mesures de vitesse et de mémoire (docs/benchmarks.md)"
+
+venv:
+	@scripts/bootstrap.sh
+
+model: venv
+	@$(PY) -m bot train
+
+run: model
+	@$(PY) -m bot run
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+check: venv
+	$(PY) -m bot faq check
+
+test: venv
+	$(VENV)/bin/ruff check .
+	$(PY) -m bot faq check
+	$(PY) -m bot train
+	$(VENV)/bin/pytest
+
+eval: model
+	$(PY) -m bot eval
+
+crossval: venv
+	$(PY) -m bot crossval
+
+bench: model
+	$(PY) -m bot bench
+
+clean:
+	rm -rf models var/*.db .pytest_cache

@@ -1,0 +1,32 @@
+"""Actions that answer FAQ questions or offer the closest ones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.faq import cached_faq
+from bot.faq_replies import replies_for
+from bot.faq_router import decide
+
+
+class ActionAnswerFaq(Action):
+    """Answers the FAQ entry the user asked for, or asks back when unsure.
+
+    Runs for the retrieval intent ``faq`` (typed questions and suggestion
+    buttons) and for ``nlu_fallback``.
+    """
+
+    def name(self) -> str:
+        return "action_answer_faq"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        faq = cached_faq()
+        decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids))
+        for message in replies_for(decision, faq):
+            dispatcher.utter_message(**message)
+        return []

@@ -1,0 +1,99 @@
+"""Command line of the assistant: ``python -m bot <commande>`` (messages in French)."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _faq_check(args: argparse.Namespace) -> int:
+    from bot.faq_check import check_faq, format_report
+
+    report = check_faq(Path(args.directory))
+    print(format_report(report))
+    return 0 if report.ok else 1
+
+
+def _train(args: argparse.Namespace) -> int:
+    from bot.faq import FaqError, load_faq
+    from bot.training import ensure_model
+
+    try:
+        load_faq()
+    except FaqError as error:
+        print(f"La FAQ contient des erreurs, entraînement annulé :\n{error}", file=sys.stderr)
+        return 1
+    try:
+        ensure_model(force=args.force)
+    except subprocess.CalledProcessError:
+        print("L'entraînement a échoué : voir les messages de Rasa ci-dessus.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run(_: argparse.Namespace) -> int:
+    from bot.runner import run_foreground
+
+    return run_foreground()
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from bot.evaluation import evaluate, format_report, write_json
+
+    floors = {"top1": args.min_top1, "top3": args.min_top3, "oos_rejection": args.min_oos}
+    floors = {k: v for k, v in floors.items() if v is not None}
+    report = evaluate(Path(args.model) if args.model else None, Path(args.heldout))
+    print(format_report(report, floors))
+    if args.json:
+        write_json(report, Path(args.json))
+    return 1 if any(report.rate(k) < v for k, v in floors.items()) else 0
+
+
+def _crossval(args: argparse.Namespace) -> int:
+    from bot.crossval import crossvalidate
+
+    report = crossvalidate(args.folds)
+    print(report.read_text(encoding="utf-8").split("## Exactitude")[0])
+    print(f"Rapport complet : {report}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from bot.paths import FAQ_DIR, HELDOUT_FILE
+
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Assistant « 1 emploi = 1 formation » : outils en ligne de commande.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="commande")
+
+    faq = commands.add_parser("faq", help="outils des rédacteurs de la FAQ")
+    faq_commands = faq.add_subparsers(dest="faq_command", required=True, metavar="action")
+    check = faq_commands.add_parser("check", help="vérifie les fichiers data/faq/*.yml")
+    check.add_argument("--directory", default=str(FAQ_DIR), help="dossier des fichiers de FAQ")
+    check.set_defaults(func=_faq_check)
+
+    train = commands.add_parser("train", help="entraîne le modèle si les données ont changé")
+    train.add_argument("--force", action="store_true", help="entraîne même si rien n'a changé")
+    train.set_defaults(func=_train)
+
+    run = commands.add_parser("run", help="démarre le serveur d'actions et le serveur Rasa")
+    run.set_defaults(func=_run)
+
+    evaluation = commands.add_parser("eval", help="évalue le routage des questions sur le jeu tenu à l'écart")
+    evaluation.add_argument("--model", help="modèle à évaluer (par défaut models/current.tar.gz)")
+    evaluation.add_argument("--heldout", default=str(HELDOUT_FILE), help="fichier de questions tenues à l'écart")
+    evaluation.add_argument("--json", help="écrit aussi le rapport en JSON dans ce fichier")
+    evaluation.add_argument("--min-top1", type=float, help="échoue si le top-1 est sous ce plancher (0-1)")
+    evaluation.add_argument("--min-top3", type=float, help="échoue si le top-3 est sous ce plancher (0-1)")
+    evaluation.add_argument("--min-oos", type=float, help="échoue si le rejet hors sujet est sous ce plancher (0-1)")
+    evaluation.set_defaults(func=_eval)
+
+    crossval = commands.add_parser("crossval", help="validation croisée du NLU : entrées confondues et choix des seuils")
+    crossval.add_argument("--folds", type=int, default=3, help="nombre de plis (3 par défaut)")
+    crossval.set_defaults(func=_crossval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)

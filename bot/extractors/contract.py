@@ -1,0 +1,265 @@
+"""Type of employment contract in an employer's free-text answer.
+
+``extract_contract("un CDD de 8 mois")`` returns ``"cdd"``. The text is read
+word by word after removing accents and case, so « contrat a duree
+indeterminee » and « Contrat à durée indéterminée » are the same; typos in the
+long words (« aprentissage », « saisonier », « professionalisation ») are
+corrected against a closed vocabulary.
+
+Decisions:
+
+* Temporary work (« intérim ») has three codes. « CDI intérimaire » / « CDI int »
+  is ``cdi_interimaire``. A fixed-term contract in temporary work (« CDD en
+  intérim », « CDD intérimaire », and the legal name « contrat de mission »,
+  with or without a duration) is ``cdd_interim``. « Intérim » or « intérimaire »
+  alone, « mission d'intérim », « travail temporaire » is ``interim_mission``: a
+  plain temp mission whose duration the dialogue asks.
+* « Alternance » is ``apprentissage`` unless a professionalisation contract is
+  mentioned in the same answer (« alternance en contrat pro »).
+* When several contracts are mentioned, the more specific wins when they
+  combine (« un CDD pour la saison » → ``cdd_saisonnier``, « CDD … en intérim »
+  → ``cdd_interim``, « apprentissage en CDI » → ``apprentissage``); a negated
+  one is ignored (« pas un CDI mais un CDD »); after a correction (« en fait »,
+  « non, », « plutôt »…) only what follows counts. Alternatives (« CDI ou
+  CDD ») give None: the answer does not decide. Otherwise the first
+  contract mentioned is the one hired on (« un CDD qui pourra devenir un CDI »),
+  and a « stage » before an employment contract is not the hiring contract.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.extractors._text import (
+    SEP,
+    after_last_correction,
+    clean_input,
+    fuzzy_correct,
+    is_negated,
+    joined,
+    token_index,
+    tokenize,
+)
+
+CONTRACT_LABELS: dict[str, str] = {
+    "cdi": "CDI",
+    "cdd": "CDD",
+    "cdd_saisonnier": "CDD saisonnier",
+    "cdi_interimaire": "CDI intérimaire",
+    "cdd_interim": "CDD en intérim",
+    "apprentissage": "Contrat d'apprentissage",
+    "contrat_professionnalisation": "Contrat de professionnalisation",
+    "stage": "Stage",
+    "independant": "Travail indépendant (freelance, auto-entrepreneur)",
+    "interim_mission": "Mission d'intérim",
+}
+
+_NEEDS_DURATION = frozenset({"cdd", "cdd_saisonnier", "cdd_interim", "interim_mission"})
+
+#: Internal code of « alternance », resolved once the whole answer is read.
+_ALTERNANCE = "alternance"
+
+# Long words the employer may misspell; typos are mapped to these spellings.
+_VOCABULARY: tuple[str, ...] = (
+    "apprentissage",
+    "apprenti",
+    "apprentie",
+    "apprentis",
+    "apprenties",
+    "alternance",
+    "alternances",
+    "alternant",
+    "alternante",
+    "alternants",
+    "professionnalisation",
+    "saisonnier",
+    "saisonniere",
+    "saisonniers",
+    "saisonnieres",
+    "indeterminee",
+    "indetermine",
+    "determinee",
+    "interimaire",
+    "interimaires",
+    "stagiaire",
+    "stagiaires",
+    "freelance",
+    "independant",
+    "independante",
+    "entrepreneur",
+    "autoentrepreneur",
+    "microentrepreneur",
+    "prestataire",
+)
+# Real French words one or two edits away from the vocabulary (checked against a
+# French lexicon): they are never « corrected ».
+_PROTECTED = frozenset(
+    """
+    apparentees apprecies appretees
+    alienante alterant alternaient alternais alternait alternat alternative alternatif alternent alternons
+    apparente apparentee apparentes apparents appointissage apprenais apprenait appreniez apprennes apprenons
+    apprendre appretais attenance attenante attenants atterrant determina determine determinent determiner
+    determinera determinerez determinez determinite entreprendre entreprenez entreteneur independance
+    independances indeterminer presalaire protestataire sablonniere saisonner salaisonnier salaisonniers
+    salonnier salonniere santonnier savonnier savonniere statuaire
+    """.split()
+)
+
+_IND = r"indetermine\w*"
+_DET = r"determine\w*"
+_INTERIM = r"(?:interim|interimaire|interimaires|interrim|interime)"
+
+# (code, pattern) over the accent-free, lower-case words joined by spaces.
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("cdi_interimaire", rf"\bcdi\s(?:en\s|d\s)?(?:{_INTERIM}|int)\b"),
+    ("cdi_interimaire", r"\bcdii\b"),
+    ("cdi_interimaire", rf"\bcontrat\s(?:a\s)?duree\s{_IND}\s(?:en\s|d\s)?{_INTERIM}\b"),
+    ("cdd_interim", rf"\bcdd\s(?:en\s|d\s|via\s(?:l\s|une\s)?|par\s(?:l\s)?)?{_INTERIM}\b"),
+    ("cdd_interim", rf"\bcontrat\s(?:a\s)?duree\s{_DET}\s(?:en\s|d\s)?{_INTERIM}\b"),
+    ("cdd_interim", r"\bcontrats?\sde\smission\b"),
+    ("cdd_interim", r"\bcontrats?\sde\stravail\stemporaire\b"),
+    ("interim_mission", rf"\bmissions?\s(?:en\s|d\s)?{_INTERIM}\b"),
+    ("interim_mission", rf"\b{_INTERIM}\b"),
+    ("interim_mission", r"\b(?:travail|mission|missions|emploi)\stemporaires?\b"),
+    ("cdd_saisonnier", r"\bcdd\s(?:de\s)?saisonniers?\b"),
+    ("cdd_saisonnier", r"\bsaisonni(?:er|ere|ers|eres)\b"),
+    ("cdd_saisonnier", r"\b(?:cdd|contrat|contrats|emploi|poste|job|travail)\s(?:de\s|pour\sla\s)?saison\b"),
+    ("cdd_saisonnier", r"\bpour\sla\s(?:saison|haute\ssaison)\b"),
+    ("cdd_saisonnier", r"\bsaison\s(?:estivale|d\sete|touristique|d\shiver|hivernale)\b"),
+    ("cdd_saisonnier", r"\bvendanges?\b"),
+    ("cdd", r"\bcdd\b"),
+    ("cdd", r"\bc\sd\sd\b"),
+    ("cdd", rf"\b(?:contrat\s)?(?:a\s)?duree\s{_DET}"),
+    ("cdi", r"\bcdi\b"),
+    ("cdi", r"\bc\sd\si\b"),
+    ("cdi", rf"\b(?:contrat\s)?(?:a\s)?duree\s{_IND}"),
+    ("cdi", rf"\b{_IND}"),
+    ("cdi", r"\bcontrat\sde\schantier\b"),
+    ("contrat_professionnalisation", r"\bcontrats?\s(?:de\s)?(?:pro|pros|prof|professionnalisation)\b"),
+    ("contrat_professionnalisation", r"\bprofessionnalisation\b"),
+    ("contrat_professionnalisation", r"\bc\s?pro\b"),
+    ("contrat_professionnalisation", r"\balternance\s(?:en\s)?pro\b"),
+    ("apprentissage", r"\bcontrats?\sd\sapprentissage\b"),
+    ("apprentissage", r"\bapprentissage\b"),
+    ("apprentissage", r"\bapprenti(?:e|s|es)?\b"),
+    ("apprentissage", r"\bcfa\b"),
+    (_ALTERNANCE, r"\balternan(?:ce|t|te|ts|tes)\b"),
+    ("stage", r"\b(?:convention\sde\s)?stages?\b"),
+    ("stage", r"\bstagiaires?\b"),
+    ("independant", r"\bfree\s?lances?\b"),
+    ("independant", r"\b(?:auto|micro)\s?entrepreneur\w*"),
+    ("independant", r"\bprestataires?\b"),
+    ("independant", r"\bindependant\w*"),
+    ("independant", r"\ben\sliberal\b"),
+    ("independant", r"\ba\sson\s(?:propre\s)?compte\b"),
+)
+
+_ALTERNATIVES = frozenset({"ou", "voire", "soit"})
+_EMPLOYMENT = frozenset({"cdi", "cdd", "cdd_saisonnier", "cdi_interimaire", "cdd_interim", "apprentissage", "contrat_professionnalisation", "interim_mission"})
+
+
+@dataclass(frozen=True)
+class _Mention:
+    code: str
+    start: int  # token index
+    end: int  # token index (exclusive)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((code, re.compile(pattern)) for code, pattern in _PATTERNS)
+
+
+def needs_duration(code: str) -> bool:
+    """True when the eligibility of ``code`` depends on the contract's duration."""
+    return code in _NEEDS_DURATION
+
+
+def _canonical_tokens(text: str) -> list[str]:
+    tokens = tokenize(text)
+    out: list[str] = []
+    for token in tokens:
+        fixed = fuzzy_correct(token, _VOCABULARY, _PROTECTED) if token != SEP else None
+        out.append(fixed or token)
+    return out
+
+
+def _mentions(tokens: list[str]) -> list[_Mention]:
+    """Non-overlapping mentions, longest first at each position, in text order."""
+    text = joined(tokens)
+    found: list[_Mention] = []
+    for code, pattern in _compiled():
+        for match in pattern.finditer(text):
+            start = token_index(text, match.start())
+            end = token_index(text, match.end() - 1) + 1
+            found.append(_Mention(code, start, end))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[_Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _merge(codes: list[str]) -> list[str]:
+    """Combine mentions that describe one contract; keep first-mention order."""
+    present = set(codes)
+    pro = "contrat_professionnalisation" in present
+    codes = [("contrat_professionnalisation" if pro else "apprentissage") if c == _ALTERNANCE else c for c in codes]
+    present = set(codes)
+
+    def replace(old: str, new: str) -> None:
+        nonlocal codes
+        codes = [new if c == old else c for c in codes]
+
+    if "cdd" in present and "interim_mission" in present:
+        replace("cdd", "cdd_interim")
+        replace("interim_mission", "cdd_interim")
+    if "cdi" in present and "interim_mission" in present:
+        replace("cdi", "cdi_interimaire")
+        replace("interim_mission", "cdi_interimaire")
+    present = set(codes)
+    absorbed = {
+        "cdd_saisonnier": {"cdd"},
+        "cdd_interim": {"cdd", "interim_mission"},
+        "cdi_interimaire": {"cdi", "interim_mission"},
+        "apprentissage": {"cdd", "cdi"},
+        "contrat_professionnalisation": {"cdd", "cdi", "apprentissage"},
+    }
+    dropped: set[str] = set()
+    for specific, generic in absorbed.items():
+        if specific in present:
+            dropped |= generic - {specific}
+    if present & _EMPLOYMENT - dropped:
+        dropped.add("stage")
+    result: list[str] = []
+    for code in codes:
+        if code not in dropped and code not in result:
+            result.append(code)
+    return result
+
+
+def extract_contract(text: str) -> str | None:
+    """Contract code said in ``text`` (see :data:`CONTRACT_LABELS`), or None.
+
+    Never raises; returns None when the text names no contract, only negated
+    ones (« pas un CDI »), or hesitates between several (« CDI ou CDD »).
+    """
+    text = clean_input(text)
+    if not text.strip():
+        return None
+    tokens = _canonical_tokens(text)
+    mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start)]
+    if not mentions:
+        return None
+    start = after_last_correction(tokens, [m.start for m in mentions])
+    mentions = [m for m in mentions if m.start >= start]
+    codes = _merge([m.code for m in mentions])
+    if not codes:
+        return None
+    if len(codes) > 1 and _ALTERNATIVES & set(tokens[mentions[0].end : mentions[-1].start]):
+        return None
+    return codes[0]

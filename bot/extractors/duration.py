@@ -1,0 +1,417 @@
+"""Duration of a contract in an employer's free-text answer.
+
+``extract_duration("un CDD de 8 mois et demi")`` returns ``Duration(months=8.5)``.
+
+Understood: digits or French number words (« six », « dix-huit », « vingt et
+un ») followed by a unit — years (« an », « ans », « année »), semesters,
+quarters, months (« mois », also glued: « 6mois »), weeks, fortnights, days —
+compounds (« 1 an et 3 mois », « 1 an 3 mois », « 2 ans et demi »), decimals
+(« 0,5 an », « 1.5 an »), halves (« une demi-année »), ranges (« 3 à 6 mois »,
+« entre 6 et 12 mois », « 6 mois à 1 an »: the lower bound, the duration the
+employer can commit to), and open-ended contracts (« indéterminée », « pas de
+fin », « CDI » → ``indefinite=True``).
+
+A number alone (« 8 », « 12 », « environ 8 ») is read as a number of **months**,
+the unit the dialogue asks for.
+
+Weeks and days are converted with the mean month length, 30.4375 days
+(365.25 / 12): « 3 semaines » is ``3 * 7 / 30.4375`` months.
+
+Invalid answers give ``Duration(months=None, error=<French message>)``:
+negative, zero, over ten years, or an upper bound only (« moins de 6 mois »,
+which does not say how long the contract lasts). Rates (« 3 jours par
+semaine ») are not durations.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.extractors._text import (
+    SEP,
+    after_last_correction,
+    clean_input,
+    correction_positions,
+    fuzzy_correct,
+    is_negated,
+    joined,
+    token_index,
+    tokenize,
+)
+from bot.text import strip_accents
+
+DAYS_PER_MONTH = 30.4375
+MAX_MONTHS = 120.0
+
+ERROR_NEGATIVE = "Une durée ne peut pas être négative."
+ERROR_ZERO = "Une durée ne peut pas être nulle : indiquez par exemple « 6 mois »."
+ERROR_TOO_LONG = "Cette durée semble trop longue : indiquez une durée comprise entre 1 jour et 10 ans (par exemple « 18 mois » ou « 2 ans »)."
+ERROR_UPPER_BOUND = "Pouvez-vous indiquer une durée précise, par exemple « 4 mois », plutôt qu'une durée maximale ?"
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A contract duration in months; ``indefinite`` for open-ended contracts.
+
+    ``error`` holds a French message for the employer when the answer is a
+    duration that cannot be accepted (``months`` is then None).
+    """
+
+    months: float | None
+    indefinite: bool = False
+    error: str | None = None
+
+
+# Unit kinds, largest first (compounds go from larger to smaller units).
+_YEAR, _SEMESTER, _QUARTER, _MONTH, _FORTNIGHT, _WEEK, _DAY = range(7)
+
+_UNITS: dict[str, int] = {
+    **dict.fromkeys(("an", "ans", "annee", "annees", "anne", "annes", "anee", "anees", "ann"), _YEAR),
+    **dict.fromkeys(("semestre", "semestres"), _SEMESTER),
+    **dict.fromkeys(("trimestre", "trimestres"), _QUARTER),
+    **dict.fromkeys(("mois", "moi", "mios", "mos", "moa"), _MONTH),
+    **dict.fromkeys(("quinzaine", "quinzaines"), _FORTNIGHT),
+    **dict.fromkeys(("semaine", "semaines", "sem", "sems", "smaine", "smaines"), _WEEK),
+    **dict.fromkeys(("jour", "jours", "j", "jrs", "jr", "journee", "journees"), _DAY),
+}
+_FUZZY_UNITS = ("annee", "annees", "semestre", "trimestre", "mois", "semaine", "semaines", "jours", "journee")
+_NOT_UNITS = frozenset({"moins", "mais", "mots", "mains", "annes", "journal", "semence"})
+
+_NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+}
+_TENS = frozenset({"vingt", "vingts", "trente", "quarante", "cinquante", "soixante"})
+_HALF = frozenset({"demi", "demie"})
+_RANGE_WORDS = frozenset({"a", "ou", "voire", "et"})
+_RATE_WORDS = frozenset({"par", "chaque", "hebdo", "hebdomadaire", "hebdomadaires", "mensuel", "mensuels"})
+_NEGATIVE = "neg_"
+_FILLERS = frozenset(
+    """
+    environ a peu pres je pense dirais crois minimum min max maximum au moins plus de d disons genre euh heu bah ben
+    ca sera c est voila quoi mettons normalement en principe sur on part il faut dire j ai mis pour l instant
+    """.split()
+)
+_INDEFINITE = re.compile(
+    r"\b(?:indetermine\w*|indefini\w*|illimite\w*|cdi|definitif|definitive|permanent|permanente)\b"
+    r"|\b(?:pas|sans)\s(?:de\s)?(?:date\sde\s)?(?:fin|limite\w*)\b"
+    r"|\bsans\slimitation\b"
+)
+_INDEFINITE_VOCABULARY = ("indeterminee", "indetermine", "indefinie", "illimitee")
+
+_DIGITS_LETTERS = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_DECIMAL = re.compile(r"(\d)\s?[,.](\d)")
+_RANGE_DASH = re.compile(r"(\d)\s*[-–—]\s*(\d)")
+_MINUS = re.compile(r"(?:^|(?<=[\s(:=/]))[-−–]\s?(?=\d)")
+
+
+def _prepare(text: str) -> list[str]:
+    text = strip_accents(text)
+    text = _RANGE_DASH.sub(r"\1 a \2", text)
+    text = _DECIMAL.sub(r"\1_\2", text)
+    text = _MINUS.sub(f" {_NEGATIVE} ", text)
+    text = _DIGITS_LETTERS.sub(" ", text)
+    return tokenize(text)
+
+
+def _to_months(value: float, unit: int) -> float:
+    if unit == _YEAR:
+        return value * 12
+    if unit == _SEMESTER:
+        return value * 6
+    if unit == _QUARTER:
+        return value * 3
+    if unit == _MONTH:
+        return value
+    if unit == _FORTNIGHT:
+        return value * 15 / DAYS_PER_MONTH
+    if unit == _WEEK:
+        return value * 7 / DAYS_PER_MONTH
+    return value / DAYS_PER_MONTH
+
+
+def _number(tokens: list[str], i: int) -> tuple[float, int] | None:
+    """Number starting at ``tokens[i]`` and the index after it."""
+    token = tokens[i]
+    if token[0].isdigit():
+        if not re.fullmatch(r"\d+(?:_\d+)?", token):
+            return None
+        digits = token.replace("_", ".")
+        if len(digits) > 12:
+            return math.inf, i + 1
+        return float(digits), i + 1
+    if token not in _NUMBER_WORDS:
+        return None
+    total = 0.0
+    current = 0.0
+    j = i
+    previous = ""
+    while j < len(tokens):
+        word = tokens[j]
+        if word == "et" and previous in _TENS and j + 1 < len(tokens) and tokens[j + 1] in ("un", "une", "onze"):
+            j += 1
+            continue
+        if word not in _NUMBER_WORDS:
+            break
+        value = _NUMBER_WORDS[word]
+        if previous and previous in ("un", "une") and word != "cent" and word != "mille":
+            break  # « un deux » is not a number
+        if word in ("vingt", "vingts") and previous == "quatre":
+            current = current - 4 + 80
+        elif word in ("cent", "cents"):
+            current = max(current, 1) * 100
+        elif word == "mille":
+            total += max(current, 1) * 1000
+            current = 0
+        elif previous and _NUMBER_WORDS.get(previous, 100) < 10 and value < 10:
+            break  # « trois six mois »: two numbers
+        else:
+            current += value
+        previous = word
+        j += 1
+    return total + current, j
+
+
+def _unit(tokens: list[str], i: int) -> int | None:
+    if i >= len(tokens):
+        return None
+    token = tokens[i]
+    if token in _UNITS:
+        return _UNITS[token]
+    if token in _NOT_UNITS or len(token) < 4 or not token.isalpha():
+        return None
+    candidates = [u for u in _FUZZY_UNITS if u[0] == token[0]]
+    found = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=1) if candidates else None
+    return None if found is None else _UNITS[found[0]]
+
+
+@dataclass(frozen=True)
+class _Quantity:
+    months: float
+    start: int
+    end: int
+    negative: bool = False
+    upper_bound: bool = False
+
+
+def _simple_quantity(tokens: list[str], i: int) -> tuple[float, int, int] | None:
+    """« 6 mois », « une demi année », « 8 mois et demi »: (months, end, unit)."""
+    number = _number(tokens, i)
+    if number is None:
+        return None
+    value, j = number
+    if j < len(tokens) and tokens[j] in _HALF:
+        value *= 0.5
+        j += 1
+    unit = _unit(tokens, j)
+    if unit is None:
+        return None
+    months = _to_months(value, unit)
+    j += 1
+    if j + 1 < len(tokens) and tokens[j] == "et" and tokens[j + 1] in _HALF:
+        months += _to_months(0.5, unit)
+        j += 2
+    return months, j, unit
+
+
+def _quantity(tokens: list[str], i: int) -> _Quantity | None:
+    """Compound quantity starting at ``i`` (« 1 an et 3 mois »), ranges folded in."""
+    first = _simple_quantity(tokens, i)
+    if first is None:
+        return _range_of_numbers(tokens, i)
+    months, end, unit = first
+    # Compound: smaller units may follow, joined by « et », a comma or nothing.
+    while True:
+        k = end
+        while k < len(tokens) and tokens[k] in ("et", SEP):
+            k += 1
+        nxt = _simple_quantity(tokens, k) if k < len(tokens) else None
+        if nxt is None or nxt[2] <= unit:
+            break
+        months += nxt[0]
+        end, unit = nxt[1], nxt[2]
+    # Range of quantities: « 6 mois à 1 an » → the lower bound.
+    if end + 1 < len(tokens) and tokens[end] in _RANGE_WORDS - {"et"}:
+        other = _simple_quantity(tokens, end + 1)
+        if other is not None:
+            months = min(months, other[0])
+            end = other[1]
+    return _Quantity(months, i, end)
+
+
+def _range_of_numbers(tokens: list[str], i: int) -> _Quantity | None:
+    """« 3 à 6 mois », « entre 6 et 12 mois »: the lower bound."""
+    number = _number(tokens, i)
+    if number is None:
+        return None
+    low, j = number
+    if j + 1 >= len(tokens) or tokens[j] not in _RANGE_WORDS:
+        return None
+    second = _simple_quantity(tokens, j + 1)
+    if second is None:
+        return None
+    high_months, end, unit = second
+    return _Quantity(min(_to_months(low, unit), high_months), i, end)
+
+
+def _is_rate(tokens: list[str], end: int) -> bool:
+    if end >= len(tokens):
+        return False
+    if tokens[end] in _RATE_WORDS:
+        return True
+    return tokens[end] == "sur" and end + 1 < len(tokens) and _number(tokens, end + 1) is not None
+
+
+def _qualify(tokens: list[str], q: _Quantity) -> _Quantity:
+    """Mark quantities preceded by a minus sign or by « moins de » (an upper bound)."""
+    i = q.start
+    negative = i > 0 and tokens[i - 1] == _NEGATIVE
+    upper = i >= 2 and tokens[i - 1] in ("de", "d", "que") and tokens[i - 2] == "moins" and not (i >= 3 and tokens[i - 3] in ("au", "pas", "non", "du"))
+    if i >= 2 and tokens[i - 2 : i] in (["inferieur", "a"], ["inferieure", "a"]):
+        upper = True
+    return _Quantity(q.months, q.start, q.end, negative, upper)
+
+
+def _quantities(tokens: list[str]) -> list[_Quantity]:
+    found: list[_Quantity] = []
+    i = 0
+    while i < len(tokens):
+        q = _quantity(tokens, i)
+        if q is None:
+            i += 1
+            continue
+        if not _is_rate(tokens, q.end):
+            found.append(_qualify(tokens, q))
+        i = q.end
+    return found
+
+
+def _bare_number(tokens: list[str]) -> _Quantity | None:
+    """The whole answer is a number (« 8 », « environ 12 », « dix-huit »): months."""
+    i = 0
+    while i < len(tokens) and (tokens[i] == SEP or tokens[i] in _FILLERS):
+        i += 1
+    negative = i < len(tokens) and tokens[i] == _NEGATIVE
+    if negative:
+        i += 1
+    if i >= len(tokens):
+        return None
+    number = _number(tokens, i)
+    if number is None or any(t != SEP and t not in _FILLERS for t in tokens[number[1] :]):
+        return None
+    q = _qualify(tokens, _Quantity(number[0], i, number[1]))
+    return _Quantity(q.months, q.start, q.end, negative or q.negative, q.upper_bound)
+
+
+def _validate(q: _Quantity) -> Duration:
+    if q.negative:
+        return Duration(months=None, error=ERROR_NEGATIVE)
+    if q.upper_bound:
+        return Duration(months=None, error=ERROR_UPPER_BOUND)
+    if q.months <= 0:
+        return Duration(months=None, error=ERROR_ZERO)
+    if not q.months <= MAX_MONTHS:
+        return Duration(months=None, error=ERROR_TOO_LONG)
+    return Duration(months=q.months)
+
+
+def _indefinite_starts(tokens: list[str]) -> list[int]:
+    fixed = [fuzzy_correct(t, _INDEFINITE_VOCABULARY, frozenset({"indeterminer"})) or t for t in tokens]
+    text = joined(fixed)
+    starts = [token_index(text, m.start()) for m in _INDEFINITE.finditer(text)]
+    return [s for s in starts if not is_negated(fixed, s)]
+
+
+def extract_duration(text: str) -> Duration | None:
+    """Duration said in ``text``, or None when it says nothing about a duration.
+
+    A number alone is a number of months (« 8 » → 8 months). See the module
+    docstring for what is understood and for the error cases.
+    """
+    text = clean_input(text)
+    if not text.strip():
+        return None
+    tokens = _prepare(text)
+    if not tokens:
+        return None
+    # The whole answer, or what follows the last correction (« 6 mois… en fait 8 »), is a number.
+    for start in [0, *correction_positions(tokens)][::-1]:
+        bare = _bare_number(tokens[start:])
+        if bare is not None:
+            return _validate(bare)
+    quantities = _quantities(tokens)
+    indefinite = _indefinite_starts(tokens)
+    start = after_last_correction(tokens, [q.start for q in quantities] + indefinite)
+    quantities = [q for q in quantities if q.start >= start]
+    indefinite = [s for s in indefinite if s >= start]
+    if quantities:
+        return _validate(quantities[0])
+    if indefinite:
+        return Duration(months=None, indefinite=True)
+    return None
+
+
+def _plural(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"
+
+
+def format_duration(months: float) -> str:
+    """French wording of a duration: « 8 mois », « 1 an », « 1 an et 6 mois », « 3 semaines ».
+
+    Durations under a month are given in weeks (in days under a week); others
+    are rounded to the half month (« 8 mois et demi »).
+    """
+    if not isinstance(months, int | float) or math.isnan(months) or months <= 0:
+        return "0 jour"
+    if math.isinf(months):
+        return "durée illimitée"
+    if months < 1:
+        days = months * DAYS_PER_MONTH
+        weeks = round(days / 7)
+        if weeks >= 1:
+            return _plural(weeks, "semaine", "semaines")
+        return _plural(max(1, round(days)), "jour", "jours")
+    halves = round(months * 2)
+    years, rest_halves = divmod(halves, 24)
+    rest_months, half = divmod(rest_halves, 2)
+    year_part = _plural(years, "an", "ans") if years else ""
+    if not rest_halves:
+        return year_part
+    if rest_months == 0:  # only half a month on top of whole years
+        return f"{year_part} et 2 semaines"
+    month_part = f"{rest_months} mois et demi" if half else f"{rest_months} mois"
+    if not year_part:
+        return month_part
+    if half:
+        return f"{year_part}, {month_part}"
+    return f"{year_part} et {month_part}"

@@ -1,0 +1,704 @@
+"""Place of the job (commune, postal code or department) in an employer's answer.
+
+``extract_place("je recrute un soudeur à Cholet")`` returns
+``Place(department="49", department_name="Maine-et-Loire", in_region=True,
+commune="Cholet", postal_code="49300")``.
+
+Data: ``data/eligibility/communes.csv`` (every commune of the region, with
+delegated communes, and the communes of 5,000 inhabitants or more elsewhere)
+and ``data/eligibility/departements.csv`` (see ``data/eligibility/SOURCES.md``).
+
+What is understood, by decreasing priority:
+
+* postal codes (« 44600 »): the department, and the commune when the code
+  belongs to a single current commune of the region (the table is complete only
+  there, so elsewhere only the department is given); Corsican codes go to 2A/2B
+  and overseas codes to their three-digit department;
+* names of communes and departments, exact after folding case, accents,
+  hyphens and « St »/« Ste », the longest first (« La Roche-sur-Yon », never
+  « Roche »); without their article (« Roche-sur-Yon »), by the first part of a
+  merged commune (« Ancenis » → Ancenis-Saint-Géréon), and a few usual short
+  forms (« La Baule »);
+* department numbers, only when the answer is basically the number (« 44 »,
+  « le 49 ») or when they follow « département », « dépt », « dans le », « en »,
+  or stand next to a commune name (« Allonnes (72) »): « 35 heures » is no place;
+* misspelt names (rapidfuzz, one edit up to 8 letters, two beyond, same first
+  letter) on spans of 5 letters or more, only after a place preposition
+  (« à Chollet ») or when the answer is only a few words.
+
+Names that are also ordinary French words (« Vue », « Change », « Orange »,
+« Nord », « Lot », « La Réunion »…) count only when the answer is just that
+name, after « commune de »/« département de », next to a postal code or
+department number, or capitalised after a preposition (« à Vue »). Street
+names (« rue de Nantes ») and the region's name (« Pays de la Loire ») are not
+places.
+
+When a name is shared by communes of the region and elsewhere, the region
+wins; by communes of several departments (Allonnes, 49 and 72), the result is
+an :class:`AmbiguousPlace` unless another clue in the answer (« 72 »,
+« Sarthe », « 72700 ») decides. Mentions that contradict each other (« Nantes
+… Paris ») also give an :class:`AmbiguousPlace`, unless a correction (« en
+fait », « non, ») says which one counts; « près de X » only counts when
+nothing else is said; negated places (« pas à Paris ») are ignored.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.extractors._text import SEP, after_last_correction, clean_input, is_negated, tokenize_pair
+from bot.paths import ELIGIBILITY_DIR
+from bot.text import normalize
+
+REGION_DEPARTMENTS = ("44", "49", "53", "72", "85")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place in France: always a department, sometimes a commune and postal code."""
+
+    department: str
+    department_name: str
+    in_region: bool
+    commune: str | None = None
+    postal_code: str | None = None
+
+
+@dataclass(frozen=True)
+class AmbiguousPlace:
+    """A name that matches places of several departments; the dialogue asks which."""
+
+    name: str
+    options: tuple[Place, ...]
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class _Commune:
+    name: str
+    department: str
+    postal_codes: tuple[str, ...]
+    population: int | None  # None for delegated / associated communes
+    region: str
+
+
+@dataclass(frozen=True)
+class _Tables:
+    departments: dict[str, str]  # code -> name
+    communes_by_name: dict[str, tuple[_Commune, ...]]  # exact names
+    communes_by_alias: dict[str, tuple[_Commune, ...]]  # without article, short forms, prefixes
+    departments_by_name: dict[str, str]  # folded name -> code
+    communes_by_postal_code: dict[str, tuple[_Commune, ...]]
+    max_name_tokens: int
+    fuzzy_keys: dict[str, tuple[str, ...]]  # first letter -> folded names
+
+
+def _canon_tokens(words: list[str]) -> list[str]:
+    return ["saint" if w == "st" else "sainte" if w == "ste" else w for w in words]
+
+
+def _key(name: str) -> str:
+    return " ".join(_canon_tokens(normalize(name).replace("œ", "oe").replace("æ", "ae").split()))
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+_CONNECTORS = frozenset({"sur", "en", "de", "d", "du", "des", "la", "le", "les", "l", "saint", "sainte", "et", "aux", "au", "sous", "lez"})
+
+#: Usual short names of communes of the region (short form -> official folded name).
+_SHORT_FORMS = {
+    "la baule": "la baule escoublac",
+    "baule": "la baule escoublac",
+    "les sables": "les sables d olonne",
+    "sables d olonne": "les sables d olonne",
+    "saint gilles": "saint gilles croix de vie",
+    "saint gilles croix": "saint gilles croix de vie",
+    "saint naz": "saint nazaire",
+    "lrsy": "la roche sur yon",
+    "yeu": "l ile d yeu",
+    "chateau gontier": "chateau gontier sur mayenne",
+}
+
+#: Department short forms.
+_DEPARTMENT_SHORT_FORMS = {
+    "loire atl": "44",
+    "maine loire": "49",
+    "vendee": "85",
+    "reunion": "974",
+    "belfort": "90",
+    "corse": "20",  # resolved to 2A/2B options below
+}
+
+#: Commune and department names that are also ordinary French words (« vue »,
+#: « change », « orange », « le port »…): they need a clue (see module docstring).
+_COMMON_WORD_NAMES = frozenset(
+    name.strip()
+    for name in """
+    andouille, anse, angles, athee, avion, ballots, bauge, benet, bouee, bouillante, broc, cannes, chasse,
+    chateauneuf, chatelain, chauve, cheville, clefs, cognac, colombes, condom, contes, corne, coutures, crisse,
+    cures, degre, douillet, drain, drap, embrun, eu, falaise, fille, fontaine, force, forges, fosses, fougere,
+    fronton, gaillard, gap, gene, geste, gorges, goyave, grasse, grenade, grues, ifs, jumelles, lasse, lattes,
+    leves, ligne, lire, lisses, loue, lourdes, luisant, macon, mache, maille, mare, marquise, martinet, menton,
+    mer, mire, monts, moulins, muret, oraison, orange, pantin, persan, pince, place, plaisir, pouille, preaux,
+    publier, rene, rives, rouge, saintes, salles, sens, simple, soudan, souille, tasse, tierce, tours, trappes,
+    tresses, tulle, valence, vannes, vernie, vienne, vif, vitre, vue, chantilly, champagne, change, clapiers,
+    roques, sable,
+    le pin, la plaine, le pas, les touches, la montagne, la planche, la varenne, la bosse, la quinte, la couture,
+    l epine, l oie, le givre, le tablier, le bernard, la taillee, le cellier, la marne, la riche, la creche,
+    le moule, le port, l hopital, le passage, la possession, le marin, le diamant, la garde, les arcs, l union,
+    le blanc, la couronne, le robert, la madeleine, la trinite, la verriere, le tampon, le cendre, le coteau,
+    le gosier, la gravelle, la doree, saint jean, saint pierre, sainte marie, saint denis, saint joseph,
+    sainte rose, saint louis,
+    cantal, corse, vouvray, cavaillon, ares, sene, coron, chenu, liez, maze, santes, vaire, sedan, gray, gan, mana,
+    saint pere, saint thomas, saint nicolas, saint charles, saint just, francois, parce, perrier, erdre,
+    avirons, ballon, bernard, boesse, brette, cellier, cendre, chaille, chalons, chataigneraie, chateau, chaumes,
+    colombiers, conge, coteau, couronne, couture, creche, diamant, essarts, fleche, garnache, gosier, gravelle,
+    herbiers, hopital, huisserie, jonchere, livre, longeron, lorrain, madeleine, mauves, meziere, montagne,
+    montoir, neufchatel, ombree, passage, passavant, pineaux, plaine, planche, pontet, possession, quinte, robert,
+    seiches, souligne, tablier, taillee, tampon, touches, trinite, tronche, tronchet, vallon, vallons, varenne,
+    varennes, verriere, verrieres, brain, neuville, tremblay, beaufort, beauvoir, bourget, courcelles, pellerin,
+    allier, aube, cher, creuse, lot, manche, marne, nord, orne, somme, landes, loire, reunion, la reunion, var,
+    indre, gard, aude
+    """.split(",")
+)
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with (ELIGIBILITY_DIR / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    departments = {row["code"]: row["nom"] for row in _read_csv("departements.csv")}
+    departments_by_name = {_key(name): code for code, name in departments.items()}
+    for short, code in _DEPARTMENT_SHORT_FORMS.items():
+        departments_by_name.setdefault(short, code)
+
+    by_name: dict[str, list[_Commune]] = {}
+    by_postal_code: dict[str, list[_Commune]] = {}
+    communes: list[_Commune] = []
+    for row in _read_csv("communes.csv"):
+        population = row["population"].strip()
+        commune = _Commune(
+            name=row["nom"],
+            department=row["departement"],
+            postal_codes=tuple(row["codes_postaux"].split()),
+            population=int(population) if population.isdigit() else None,
+            region=row["region"],
+        )
+        communes.append(commune)
+        by_name.setdefault(_key(commune.name), []).append(commune)
+        for code in commune.postal_codes:
+            by_postal_code.setdefault(code, []).append(commune)
+
+    by_alias: dict[str, list[_Commune]] = {}
+
+    def add_alias(alias: str, commune: _Commune) -> None:
+        if alias in by_name or alias in departments_by_name:
+            return
+        if commune not in by_alias.setdefault(alias, []):
+            by_alias[alias].append(commune)
+
+    for short, official in _SHORT_FORMS.items():
+        for commune in by_name.get(official, ()):
+            add_alias(short, commune)
+    prefixes: dict[str, set[_Commune]] = {}
+    for key, found in by_name.items():
+        words = key.split()
+        for commune in found:
+            # Without the article: « Roche-sur-Yon », « Sables-d'Olonne ».
+            if words[0] in _ARTICLES and len(words) > 1:
+                rest = " ".join(words[1:])
+                if len(words) > 2 or len(rest) >= 6:
+                    add_alias(rest, commune)
+            # First part of a merged commune of the region: « Ancenis » -> Ancenis-Saint-Géréon.
+            if commune.department in REGION_DEPARTMENTS and commune.population is not None:
+                for cut in range(1, len(words)):
+                    if words[cut] in _CONNECTORS and words[cut - 1] not in _CONNECTORS:
+                        prefix = " ".join(words[:cut])
+                        if len(prefix.replace(" ", "")) >= 5 and words[0] not in _ARTICLES:
+                            prefixes.setdefault(prefix, set()).add(commune)
+    for prefix, found in prefixes.items():
+        if len(found) == 1:
+            add_alias(prefix, next(iter(found)))
+
+    fuzzy_keys = sorted(
+        {key for key, found in by_name.items() if any(_is_fuzzy_target(c) for c in found)}
+        | {key for key, found in by_alias.items() if len(key) >= 6 and any(_is_fuzzy_target(c) for c in found)}
+        | {key for key in departments_by_name if len(key) >= 5}
+    )
+    common = _COMMON_WORD_NAMES
+    max_tokens = max(len(k.split()) for k in [*by_name, *by_alias, *departments_by_name])
+    return _Tables(
+        departments=departments,
+        communes_by_name={k: tuple(v) for k, v in by_name.items()},
+        communes_by_alias={k: tuple(v) for k, v in by_alias.items()},
+        departments_by_name=departments_by_name,
+        communes_by_postal_code={k: tuple(v) for k, v in by_postal_code.items()},
+        max_name_tokens=max_tokens,
+        fuzzy_keys=_by_first_letter(k for k in fuzzy_keys if k not in common),
+    )
+
+
+def _by_first_letter(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for key in keys:
+        grouped.setdefault(key[0], []).append(key)
+    return {letter: tuple(found) for letter, found in grouped.items()}
+
+
+def _is_fuzzy_target(commune: _Commune) -> bool:
+    """Misspellings are looked for among the towns people name: the region's
+    communes of 2,000 inhabitants or more and the big cities elsewhere."""
+    population = commune.population or 0
+    return population >= 2000 if commune.department in REGION_DEPARTMENTS else population >= 50000
+
+
+# ------------------------------------------------------------------ public helpers
+
+
+def department_label(code: str) -> str:
+    """« Maine-et-Loire (49) » for ``"49"``; the code itself when unknown."""
+    name = _tables().departments.get(code) if isinstance(code, str) else None
+    return f"{name} ({code})" if name else str(code)
+
+
+def _department_place(code: str) -> Place:
+    return Place(department=code, department_name=_tables().departments.get(code, code), in_region=code in REGION_DEPARTMENTS)
+
+
+def _commune_place(commune: _Commune, postal_code: str | None = None) -> Place:
+    if postal_code is None and len(commune.postal_codes) == 1:
+        postal_code = commune.postal_codes[0]
+    return replace(_department_place(commune.department), commune=commune.name, postal_code=postal_code)
+
+
+def _commune_options(communes: tuple[_Commune, ...]) -> tuple[Place, ...]:
+    """One place per department, region first; current communes before delegated ones."""
+    in_region = [c for c in communes if c.department in REGION_DEPARTMENTS]
+    pool = in_region or list(communes)
+    best: dict[str, _Commune] = {}
+    for commune in pool:
+        kept = best.get(commune.department)
+        if kept is None or (commune.population or -1) > (kept.population or -1):
+            best[commune.department] = commune
+    return tuple(_commune_place(c) for c in best.values())
+
+
+# ------------------------------------------------------------------------ mentions
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    options: tuple[Place, ...]
+    name: str
+    reference: bool = False  # « près de Nantes »
+
+
+_FILLERS = frozenset(
+    """
+    a au aux en dans le la les l de du des d c est on nous sommes je suis j y ici situe situee situes situees
+    chez departement dept dpt dep depart oui bonjour merci sur vers ca se passe trouve basee base bases basees
+    notre entreprise societe site poste commune ville c mon ma nos secteur region pres proche cote et ou the
+    """.split()
+)
+_DEPARTMENT_CUES = frozenset({"departement", "departements", "dept", "dpt", "dep", "depart", "dpmt"})
+_COMMUNE_CUES = frozenset({"commune", "ville", "mairie", "agglomeration", "agglo", "metropole", "village"})
+_PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans", "sur", "vers", "pres", "proche", "cote", "de", "d", "du", "sud", "nord", "est", "ouest"})
+_FUZZY_CUES = frozenset({"a", "au", "aux", "dans", "sur", "vers", "pres", "proche", "cote", "secteur"}) | _DEPARTMENT_CUES | _COMMUNE_CUES
+_NUMBER_CUES = frozenset({"dans", "en"}) | _DEPARTMENT_CUES
+_STREETS = frozenset({"rue", "avenue", "av", "boulevard", "bd", "bld", "route", "chemin", "place", "allee", "impasse", "quai", "cours", "square", "rte", "ch", "imp"})
+_REFERENCE = frozenset({"pres", "proche", "cote", "loin", "environs", "alentours", "km", "kms", "kilometres", "minutes", "entre"})
+_DIRECTIONS = frozenset({"nord", "sud", "est", "ouest"})
+_NOT_AFTER_NUMBER = frozenset(
+    """
+    h heure heures mois an ans annee annees jour jours semaine semaines euros euro eur e k ke keur salaries salarie
+    personnes personne postes poste candidats candidat ans km kms min minutes pourcent pc fois ans m2 m ca eme e
+    """.split()
+)
+_REGION_NAME = (("pays", "de", "la", "loire"), ("pays", "de", "loire"), ("pays", "loire"))
+_DEPARTMENT_NUMBER = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6])")
+_POSTAL_CODE = re.compile(r"\d{5}")
+_MONEY_AFTER = re.compile(r"\d{5}\s*(?:€|euros?\b|eur\b|k€|e\b|brut|net)", re.IGNORECASE)
+#: Ordinary words one edit away from a town name (found by checking a French
+#: lexicon): never read as a misspelt place, even alone.
+_NOT_PLACES = frozenset(
+    """
+    ailes alibi amies anges argente argentee argentine armes bains benne berne bonde bonds bouges bougres bourgeois
+    bourgs bourses bovin boudin brins caisson canne canoe celles chalet chapelles charmante charpente charrette
+    chevaliere chevilles cliche coiffe conneries corset crayon drame drole drone entraides entraines fendu fermiere
+    fermieres fourriere guirlande hebergement hebergements leger liege lecon maison manges marges masse melanger
+    merveille messe metaux meule meute moniteurs monteurs montagnes moyenne nantis nattes niche niece parts partis
+    poissonnier poissonniere policiers portiers postiers potiers presse reines reins remis rentes romaine romans
+    roues saumure savoir spray valet vallee vendre vendu vendue vendez verrou vertu cuisson merci bonjour salut
+    partout ailleurs domicile chantier usine bureau atelier agence magasin entrepot siege teletravail distance
+    itinerant national france europe etranger region internationale international
+    """.split()
+)
+_STOPWORDS = _FILLERS | _ARTICLES | (_CONNECTORS - {"saint", "sainte"}) | {"je", "tu", "il", "elle", "nous", "vous", "ils", "un", "une", "pour", "par", "avec", "qui", "que", "pas"}
+
+
+def _previous_word(tokens: list[str], i: int, skip: frozenset[str] = _ARTICLES) -> tuple[int, str]:
+    """Index and word before ``i``, skipping articles; (-1, "") at the start of a clause."""
+    j = i - 1
+    while j >= 0 and tokens[j] in skip:
+        j -= 1
+    if j < 0 or tokens[j] == SEP:
+        return -1, ""
+    return j, tokens[j]
+
+
+def _is_basically(tokens: list[str], start: int, end: int) -> bool:
+    """The answer says nothing but ``tokens[start:end]`` (plus filler words)."""
+    return all(t == SEP or t in _FILLERS for i, t in enumerate(tokens) if not start <= i < end)
+
+
+def _has_strong_cue(tokens: list[str], start: int) -> bool:
+    _, word = _previous_word(tokens, start, _ARTICLES | {"de", "du", "d", "des"})
+    return word in _DEPARTMENT_CUES or word in _COMMUNE_CUES
+
+
+def _capitalised(original: list[str], start: int, end: int) -> bool:
+    words = [w for w in original[start:end] if w.lower() not in _ARTICLES | _CONNECTORS]
+    return bool(words) and all(w[:1].isupper() for w in words) and not all(w.isupper() and len(w) > 1 for w in original if w != SEP)
+
+
+def _number_next_to(tokens: list[str], start: int, end: int) -> bool:
+    """A postal code or department number right after the name (« Vue (44) »)."""
+    j = end
+    while j < len(tokens) and tokens[j] == SEP:
+        j += 1
+    return j < len(tokens) and (_POSTAL_CODE.fullmatch(tokens[j]) is not None or _DEPARTMENT_NUMBER.fullmatch(tokens[j]) is not None)
+
+
+def _common_word_accepted(tokens: list[str], original: list[str], start: int, end: int) -> bool:
+    if _is_basically(tokens, start, end) or _has_strong_cue(tokens, start) or _number_next_to(tokens, start, end):
+        return True
+    _, word = _previous_word(tokens, start)
+    return word in _PLACE_PREPOSITIONS and _capitalised(original, start, end)
+
+
+def _place_context(tokens: list[str], start: int, end: int) -> bool:
+    if _is_basically(tokens, start, end) or _has_strong_cue(tokens, start) or _number_next_to(tokens, start, end):
+        return True
+    _, word = _previous_word(tokens, start)
+    return word in _FUZZY_CUES
+
+
+def _is_street(tokens: list[str], start: int) -> bool:
+    _, word = _previous_word(tokens, start, _ARTICLES | {"de", "du", "d", "des"})
+    return word in _STREETS
+
+
+def _is_reference(tokens: list[str], start: int) -> bool:
+    """« près de Nantes », « à 20 km d'Angers », « au nord de Laval »."""
+    for k in range(max(0, start - 4), start):
+        word = tokens[k]
+        if word in _REFERENCE:
+            return True
+        if word in _DIRECTIONS and k + 1 < start and tokens[k + 1] in ("de", "d", "du"):
+            return True
+    return False
+
+
+def _name_mention(tokens: list[str], original: list[str], start: int, end: int) -> _Mention | None:
+    """Mention for the exact name ``tokens[start:end]``, or None."""
+    tables = _tables()
+    key = " ".join(tokens[start:end])
+    communes = tables.communes_by_name.get(key, ())
+    department = tables.departments_by_name.get(key)
+    if not communes and department is None:
+        communes = tables.communes_by_alias.get(key, ())
+        if communes and " " not in key and not _place_context(tokens, start, end):
+            return None  # « Herbiers », « Ancenis »: only as a place (« à Ancenis ») or alone
+    if not communes and department is None:
+        # « au Mans » -> « Le Mans », « aux Herbiers » -> « Les Herbiers ».
+        before = tokens[start - 1] if start > 0 else ""
+        article = {"au": "le", "aux": "les"}.get(before)
+        if article:
+            communes = tables.communes_by_name.get(f"{article} {key}", ())
+    if not communes and department is None:
+        return None
+    if key in _COMMON_WORD_NAMES and not _common_word_accepted(tokens, original, start, end):
+        return None
+    if _is_street(tokens, start):
+        return None
+    name = communes[0].name if communes else tables.departments.get(department or "", key)
+    if department is not None:
+        _, word = _previous_word(tokens, start, frozenset())
+        if communes and word in ("a", "au"):
+            options = _commune_options(communes)  # « à Mayenne », « à Paris »: the town
+        elif department == "20":
+            options = (_department_place("2A"), _department_place("2B"))
+            name = "Corse"
+        else:
+            options = (_department_place(department),)
+            name = tables.departments.get(department, name)
+    else:
+        options = _commune_options(communes)
+    return _Mention(start, end, options, name, _is_reference(tokens, start))
+
+
+def _region_name_spans(tokens: list[str]) -> set[int]:
+    covered: set[int] = set()
+    for i in range(len(tokens)):
+        for words in _REGION_NAME:
+            if tuple(tokens[i : i + len(words)]) == words:
+                covered.update(range(i, i + len(words)))
+    return covered
+
+
+def _exact_mentions(tokens: list[str], original: list[str], covered: set[int]) -> list[_Mention]:
+    tables = _tables()
+    mentions: list[_Mention] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] == SEP or i in covered or not tokens[i][0].isalpha():
+            i += 1
+            continue
+        found = None
+        for length in range(min(tables.max_name_tokens, len(tokens) - i), 0, -1):
+            span = tokens[i : i + length]
+            if SEP in span or any(j in covered for j in range(i, i + length)):
+                continue
+            found = _name_mention(tokens, original, i, i + length)
+            if found is not None:
+                break
+        if found is None:
+            i += 1
+            continue
+        mentions.append(found)
+        covered.update(range(found.start, found.end))
+        i = found.end
+    return mentions
+
+
+def _fuzzy_context(tokens: list[str], original: list[str], start: int, end: int, short_answer: bool) -> str | None:
+    """Which names a misspelt span may stand for: "any", "departments" or None.
+
+    Either the answer is basically the span (« chollet », « à st nazair »), or the
+    span is capitalised like a proper noun after a place preposition (« je
+    recrute à Chollet »); after « en » only departments (« en Vandée »).
+    """
+    if short_answer and _is_basically(tokens, start, end):
+        return "any"
+    if tokens[start] in _NOT_PLACES or not _capitalised(original, start, end):
+        return None
+    _, word = _previous_word(tokens, start)
+    if word in _FUZZY_CUES or word in ("de", "d", "du"):
+        return "any"
+    if word == "en":
+        return "departments"
+    return None
+
+
+def _fuzzy_mentions(tokens: list[str], original: list[str], covered: set[int]) -> list[_Mention]:
+    tables = _tables()
+    short_answer = sum(1 for t in tokens if t != SEP and t not in _FILLERS) <= 4
+    mentions: list[_Mention] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i] == SEP or i in covered or tokens[i] in _STOPWORDS or not tokens[i].isalpha():
+            i += 1
+            continue
+        found = None
+        for length in range(min(5, len(tokens) - i), 0, -1):
+            span = tokens[i : i + length]
+            if SEP in span or any(j in covered for j in range(i, i + length)) or span[-1] in _STOPWORDS:
+                continue
+            if not all(w.isalpha() for w in span):
+                continue
+            text = " ".join(span)
+            letters = len(text) - text.count(" ")
+            context = _fuzzy_context(tokens, original, i, i + length, short_answer) if letters >= 5 and text not in _NOT_PLACES else None
+            if context is None:
+                continue
+            max_edits = 1 if len(text) <= 8 else 2
+            candidates = [
+                k
+                for k in tables.fuzzy_keys.get(text[0], ())
+                if abs(len(k) - len(text)) <= max_edits and (context == "any" or k in tables.departments_by_name)
+            ]
+            matches = process.extract(text, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=4)
+            if not matches:
+                continue
+            best = min(score for _, score, _ in matches)
+            keys = [key for key, score, _ in matches if score == best]
+            mention = _fuzzy_key_mention(keys, tokens, i, i + length)
+            if mention is not None and not _is_street(tokens, i):
+                found = mention
+                break
+        if found is None:
+            i += 1
+            continue
+        mentions.append(found)
+        covered.update(range(found.start, found.end))
+        i = found.end
+    return mentions
+
+
+def _fuzzy_key_mention(keys: list[str], tokens: list[str], start: int, end: int) -> _Mention | None:
+    tables = _tables()
+    options: list[Place] = []
+    names: list[str] = []
+    for key in keys:
+        department = tables.departments_by_name.get(key)
+        if department is not None and department != "20":
+            options.append(_department_place(department))
+            names.append(tables.departments[department])
+            continue
+        communes = tables.communes_by_name.get(key) or tables.communes_by_alias.get(key, ())
+        if communes:
+            options.extend(_commune_options(communes))
+            names.append(communes[0].name)
+    by_department: dict[str, Place] = {}
+    for option in options:
+        by_department.setdefault(option.department, option)
+    if not by_department or len(set(names)) > 1 and len(by_department) > 1:
+        return None  # two different names equally close: do not guess
+    return _Mention(start, end, tuple(by_department.values()), names[0], _is_reference(tokens, start))
+
+
+def _excluded_numbers(text: str) -> set[str]:
+    """Five-digit numbers that are amounts (« 35000 € brut »), not postal codes."""
+    return {m.group()[:5] for m in _MONEY_AFTER.finditer(text)}
+
+
+def _postal_department(code: str) -> str | None:
+    departments = _tables().departments
+    if code.startswith("97") or code.startswith("98"):
+        return code[:3] if code[:3] in departments else None
+    if code.startswith("20"):
+        return "2A" if code < "20200" else "2B"
+    return code[:2] if code[:2] in departments and code[:2] != "00" else None
+
+
+def _postal_mention(code: str, start: int, tokens: list[str]) -> _Mention | None:
+    communes = _tables().communes_by_postal_code.get(code, ())
+    reference = _is_reference(tokens, start)
+    if communes:
+        current = [c for c in communes if c.population is not None]
+        in_region = [c for c in current if c.department in REGION_DEPARTMENTS]
+        if len(in_region) == 1 and len(current) == 1:
+            return _Mention(start, start + 1, (_commune_place(in_region[0], code),), in_region[0].name, reference)
+        departments = sorted({c.department for c in communes})
+        options = tuple(replace(_department_place(d), postal_code=code) for d in departments)
+        return _Mention(start, start + 1, options, code, reference)
+    department = _postal_department(code)
+    if department is None:
+        return None
+    return _Mention(start, start + 1, (replace(_department_place(department), postal_code=code),), code, reference)
+
+
+def _number_mentions(tokens: list[str], text: str, covered: set[int], names: list[_Mention]) -> list[_Mention]:
+    excluded = _excluded_numbers(text)
+    name_ends = {m.end for m in names}
+    mentions: list[_Mention] = []
+    for i, token in enumerate(tokens):
+        if i in covered or token == SEP:
+            continue
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if following in _NOT_AFTER_NUMBER:
+            continue
+        if _POSTAL_CODE.fullmatch(token):
+            if token in excluded:
+                continue
+            _, before = _previous_word(tokens, i, frozenset())
+            if before in ("siret", "siren", "tel", "telephone", "salaire", "budget", "n", "numero", "no"):
+                continue
+            mention = _postal_mention(token, i, tokens)
+        elif _DEPARTMENT_NUMBER.fullmatch(token):
+            j = i - 1
+            while j >= 0 and tokens[j] == SEP:
+                j -= 1
+            next_to_name = j + 1 in name_ends
+            _, cue = _previous_word(tokens, i, _ARTICLES | {"du", "de", "d", "des", "n", "numero", "no"})
+            if not (next_to_name or cue in _NUMBER_CUES or _is_basically(tokens, i, i + 1)):
+                continue
+            code = token.upper()
+            if code not in _tables().departments:
+                continue
+            mention = _Mention(i, i + 1, (_department_place(code),), code, _is_reference(tokens, i))
+        else:
+            continue
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+# ---------------------------------------------------------------------- resolution
+
+
+def _merge_options(left: tuple[Place, ...], right: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Places of ``left`` compatible with ``right`` (same department), details combined."""
+    merged: dict[str, Place] = {}
+    for a in left:
+        for b in right:
+            if a.department != b.department:
+                continue
+            if a.commune and b.commune and a.commune != b.commune:
+                place = replace(a, commune=None, postal_code=None)
+            else:
+                commune = a.commune or b.commune
+                postal = a.postal_code or b.postal_code
+                if a.postal_code and b.postal_code and a.postal_code != b.postal_code:
+                    postal = (a if a.commune else b).postal_code
+                place = replace(a, commune=commune, postal_code=postal)
+            merged.setdefault(place.department, place)
+    return tuple(merged.values())
+
+
+def _resolve(mentions: list[_Mention]) -> Place | AmbiguousPlace | None:
+    groups: list[tuple[tuple[Place, ...], list[str]]] = []
+    for mention in mentions:
+        for index, (options, names) in enumerate(groups):
+            merged = _merge_options(options, mention.options)
+            if merged:
+                groups[index] = (merged, [*names, mention.name])
+                break
+        else:
+            groups.append((mention.options, [mention.name]))
+    if not groups:
+        return None
+    if len(groups) == 1:
+        options, names = groups[0]
+        if len(options) == 1:
+            return options[0]
+        return AmbiguousPlace(name=names[0], options=options)
+    options: list[Place] = []
+    for group_options, _ in groups:
+        options.extend(o for o in group_options if o not in options)
+    return AmbiguousPlace(name=" ou ".join(names[0] for _, names in groups), options=tuple(options))
+
+
+def extract_place(text: str) -> Place | AmbiguousPlace | None:
+    """Place said in ``text``; None when the text names no place. Never raises."""
+    text = clean_input(text)
+    if not text.strip():
+        return None
+    folded, original = tokenize_pair(text)
+    tokens = _canon_tokens(folded)
+    covered = _region_name_spans(tokens)
+    names = _exact_mentions(tokens, original, covered)
+    names += _fuzzy_mentions(tokens, original, covered)
+    numbers = _number_mentions(tokens, text, covered, names)
+    mentions = sorted(names + numbers, key=lambda m: m.start)
+    mentions = [m for m in mentions if not is_negated(tokens, m.start, window=3)]
+    if not mentions:
+        return None
+    start = after_last_correction(tokens, [m.start for m in mentions])
+    mentions = [m for m in mentions if m.start >= start]
+    if any(not m.reference for m in mentions):
+        mentions = [m for m in mentions if not m.reference]
+    return _resolve(mentions)

@@ -1,0 +1,51 @@
+"""Turns a routing :class:`~bot.faq_router.Decision` into the assistant's messages.
+
+Messages are plain dicts with the keyword arguments of Rasa SDK's
+``dispatcher.utter_message`` (``text``, ``response``, ``buttons``), so this module
+is testable without Rasa.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bot.faq import Faq
+from bot.faq_router import FAQ_ID_ENTITY, Decision
+from bot.rasa_importer import RETRIEVAL_INTENT, response_name
+
+Message = dict[str, Any]
+
+#: Response of the domain that gives the scheme's page and contact form.
+CONTACT_RESPONSE = "utter_contact_pointer"
+SUGGEST_TEXT = "Je ne suis pas certain d'avoir bien compris. Votre question est-elle l'une de celles-ci ?"
+SUGGEST_EMPTY_TEXT = "Je ne suis pas certain d'avoir bien compris votre question. Pourriez-vous la reformuler ?"
+NONE_OF_THESE_TITLE = "Aucune de ces questions"
+NONE_OF_THESE_PAYLOAD = "/help"
+
+
+def faq_payload(faq_id: str) -> str:
+    """Button payload that answers exactly one FAQ entry (no classification)."""
+    return f"/{RETRIEVAL_INTENT}{json.dumps({FAQ_ID_ENTITY: faq_id})}"
+
+
+def faq_button(faq: Faq, faq_id: str) -> dict[str, str]:
+    entry = faq.get(faq_id)
+    title = entry.question if entry else faq_id
+    return {"title": title, "payload": faq_payload(faq_id)}
+
+
+def replies_for(decision: Decision, faq: Faq) -> list[Message]:
+    """The messages that carry out ``decision``."""
+    if decision.kind == "answer" and decision.faq_id in faq:
+        return [{"response": response_name(decision.faq_id)}]
+    if decision.kind == "suggest":
+        suggestions = [i for i in decision.suggestions if i in faq]
+        if not suggestions:
+            return [{"text": SUGGEST_EMPTY_TEXT}, {"response": CONTACT_RESPONSE}]
+        buttons = [faq_button(faq, i) for i in suggestions]
+        buttons.append({"title": NONE_OF_THESE_TITLE, "payload": NONE_OF_THESE_PAYLOAD})
+        return [{"text": SUGGEST_TEXT, "buttons": buttons}, {"response": CONTACT_RESPONSE}]
+    if decision.kind == "out_of_scope":
+        return [{"response": "utter_out_of_scope"}, {"response": CONTACT_RESPONSE}]
+    return [{"text": SUGGEST_EMPTY_TEXT}, {"response": CONTACT_RESPONSE}]

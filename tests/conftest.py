@@ -1,0 +1,59 @@
+"""Shared fixtures. Tests that need the trained model or the running servers
+share one training and one pair of servers per test run."""
+
+from __future__ import annotations
+
+import socket
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.faq import Faq, load_faq
+from bot.paths import ROOT
+
+
+@pytest.fixture(scope="session")
+def faq() -> Faq:
+    return load_faq()
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    from bot.training import ensure_model
+
+    return ensure_model()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """Action server + Rasa server on free ports, with a throw-away tracker store."""
+    from bot.runner import Services
+
+    work = tmp_path_factory.mktemp("servers")
+    services = Services(
+        rasa_port=free_port(),
+        actions_port=free_port(),
+        model=trained_model,
+        tracker_url=f"sqlite:///{work / 'tracker.db'}",
+        log_dir=ROOT / "test-artifacts" / "logs",
+        extra_env={"BOT_VAR_DIR": str(work)},
+    )
+    services.start()
+    try:
+        services.wait_ready(timeout=240)
+        yield services
+    finally:
+        services.stop()
+
+
+@pytest.fixture
+def sender() -> str:
+    return f"test-{uuid.uuid4().hex[:12]}"

@@ -1,0 +1,62 @@
+"""The FAQ data itself: complete, faithful to the official document."""
+
+from __future__ import annotations
+
+import re
+
+from bot.faq import SECTION_PATTERN, Faq
+from bot.paths import ROOT
+
+SOURCE = ROOT / "docs" / "source" / "faq-1-emploi-1-formation.txt"
+URL = re.compile(r"https?://\S+")
+# PDF-extraction defects corrected in data/faq (and only those).
+EXTRACTION_FIXES = {"mettre ne place": "mettre en place", "1emploi": "1 emploi", "=1 formation": "= 1 formation"}
+
+
+def _flat(text: str) -> str:
+    for wrong, right in EXTRACTION_FIXES.items():
+        text = text.replace(wrong, right)
+    text = text.replace("’", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_every_question_of_the_document_is_an_entry(faq: Faq) -> None:
+    assert len(faq) == 28
+    assert len(set(faq.ids)) == 28
+    source = _flat(SOURCE.read_text(encoding="utf-8"))
+    for entry in faq:
+        if entry.id == "employeurs_concernes":
+            continue  # the section-1 introduction has no question in the document
+        assert _flat(entry.question).rstrip(" ?") in source.replace("=1", "= 1"), entry.id
+
+
+def test_answers_are_verbatim_from_the_document(faq: Faq) -> None:
+    source = _flat(SOURCE.read_text(encoding="utf-8"))
+    source_urls = set(URL.findall(SOURCE.read_text(encoding="utf-8")))
+    for entry in faq:
+        for paragraph in entry.answer.split("\n"):
+            for url in URL.findall(paragraph):
+                assert url in source_urls, (entry.id, url)
+            text = _flat(URL.sub("", paragraph)).strip(" :•")
+            for sentence in filter(None, (s.strip(" :•") for s in re.split(r"(?<=[.?!])\s+", text))):
+                if sentence in ("Rendez-vous sur", "Lien du formulaire de contact"):
+                    continue
+                assert sentence in source, (entry.id, sentence)
+
+
+def test_sections_follow_the_document(faq: Faq) -> None:
+    numbers = [int(SECTION_PATTERN.match(e.section).group("number")) for e in faq]
+    assert numbers == sorted(numbers)
+    assert set(numbers) == set(range(1, 8))
+
+
+def test_answers_end_with_their_source(faq: Faq) -> None:
+    entry = faq.get("duree_formation")
+    assert entry is not None
+    assert entry.answer_with_source.endswith("Source : FAQ 1 emploi = 1 formation, § 3 Nature des formations")
+
+
+def test_every_entry_has_enough_varied_examples(faq: Faq) -> None:
+    for entry in faq:
+        assert len(entry.examples) >= 15, entry.id
+        assert len({e.lower() for e in entry.examples}) == len(entry.examples), entry.id

@@ -1,0 +1,98 @@
+"""``python -m bot faq check`` finds every kind of editor mistake, with file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.cli import main
+from bot.faq_check import check_faq
+
+ENTRY = """\
+  - id: {id}
+    section: "3. Nature des formations"
+    question: "Question {id} ?"
+    answer: "Réponse {id}."
+    examples:
+{examples}
+"""
+
+
+def _examples(prefix: str, count: int) -> str:
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+             "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango"]
+    return "\n".join(f'      - "{prefix} {words[i]} {i * 7919 % 97} question numero {i}"' for i in range(count))
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "03-test.yml").write_text("faq:\n" + body, encoding="utf-8")
+    return tmp_path
+
+
+def test_the_real_faq_passes(capsys) -> None:
+    assert main(["faq", "check"]) == 0
+    assert "FAQ valide : 28 entrées" in capsys.readouterr().out
+
+
+def test_a_clean_file_passes(tmp_path: Path) -> None:
+    body = ENTRY.format(id="un", examples=_examples("chat", 15)) + ENTRY.format(id="deux", examples=_examples("velo", 15))
+    assert check_faq(_write(tmp_path, body)).ok
+
+
+def test_missing_field_is_reported_with_its_line(tmp_path: Path) -> None:
+    body = ENTRY.format(id="un", examples=_examples("chat", 15)).replace('    answer: "Réponse un."\n', "")
+    report = check_faq(_write(tmp_path, body))
+    assert [str(p) for p in report.problems] == [f"{tmp_path / '03-test.yml'}:2 [un] champ obligatoire manquant ou vide : « answer »"]
+
+
+def test_duplicate_id(tmp_path: Path) -> None:
+    body = ENTRY.format(id="un", examples=_examples("chat", 15)) + ENTRY.format(id="un", examples=_examples("velo", 15))
+    problems = check_faq(_write(tmp_path, body)).problems
+    assert len(problems) == 1 and "identifiant en double" in problems[0].message and problems[0].line == 23
+
+
+def test_too_few_examples(tmp_path: Path) -> None:
+    problems = check_faq(_write(tmp_path, ENTRY.format(id="un", examples=_examples("chat", 14)))).problems
+    assert [p.message for p in problems] == ["trop peu d'exemples : 14 (au moins 15)"]
+
+
+def test_example_used_by_two_entries_names_both(tmp_path: Path) -> None:
+    second = _examples("velo", 14) + '\n      - "Chat  ALPHA 0 question numero 0"'
+    body = ENTRY.format(id="un", examples=_examples("chat", 15)) + ENTRY.format(id="deux", examples=second)
+    problems = check_faq(_write(tmp_path, body)).problems
+    assert len(problems) == 1
+    assert problems[0].entry_id == "deux" and problems[0].line == 37
+    assert "déjà présent dans l'entrée « un »" in problems[0].message
+
+
+def test_near_duplicate_examples_across_entries(tmp_path: Path) -> None:
+    second = _examples("velo", 15) + '\n      - "chat alpha 0 question numero 0 !"'.replace("numero", "numéro")
+    body = ENTRY.format(id="un", examples=_examples("chat", 15)) + ENTRY.format(id="deux", examples=second)
+    problems = check_faq(_write(tmp_path, body)).problems
+    assert any("presque identique" in p.message for p in problems) or any("déjà présent" in p.message for p in problems)
+    second = _examples("velo", 15) + '\n      - "chat alpha 0 question numero 1"'
+    body = ENTRY.format(id="un", examples=_examples("chat", 15)) + ENTRY.format(id="deux", examples=second)
+    problems = check_faq(_write(tmp_path, body)).problems
+    assert len(problems) == 1 and "presque identique" in problems[0].message and problems[0].entry_id == "deux"
+
+
+def test_broken_yaml_gives_the_line(tmp_path: Path) -> None:
+    (tmp_path / "01-x.yml").write_text('faq:\n  - id: un\n    question: "pas fermée\n', encoding="utf-8")
+    problems = check_faq(tmp_path).problems
+    assert len(problems) == 1 and problems[0].message.startswith("YAML illisible") and problems[0].line >= 3
+
+
+def test_wrong_top_level_key(tmp_path: Path) -> None:
+    (tmp_path / "01-x.yml").write_text("questions:\n  - id: un\n", encoding="utf-8")
+    assert "« faq: »" in check_faq(tmp_path).problems[0].message
+
+
+def test_bad_id_and_unknown_field(tmp_path: Path) -> None:
+    body = ENTRY.format(id="Mauvais-Id", examples=_examples("chat", 15)).replace("    answer:", "    reponse: x\n    answer:")
+    messages = sorted(p.message for p in check_faq(_write(tmp_path, body)).problems)
+    assert any("snake_case" in m for m in messages) and any("champ inconnu : « reponse »" in m for m in messages)
+
+
+def test_cli_exit_code_on_problems(tmp_path: Path, capsys) -> None:
+    _write(tmp_path, ENTRY.format(id="un", examples=_examples("chat", 3)))
+    assert main(["faq", "check", "--directory", str(tmp_path)]) == 1
+    assert "problème(s) à corriger" in capsys.readouterr().out

@@ -1,0 +1,47 @@
+"""Rasa's training data and domain are derived from data/faq, never copied."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from rasa.shared.importers.importer import TrainingDataImporter
+
+from bot.faq import Faq
+from bot.paths import CONFIG_FILE, DATA_DIR, DOMAIN_FILE
+from bot.rasa_importer import faq_training_data, response_name
+
+
+def test_training_data_has_one_retrieval_intent_per_entry(faq: Faq) -> None:
+    data = faq_training_data(faq)
+    keys = {m.get("intent_response_key") for m in data.training_examples}
+    assert keys == {f"faq/{i}" for i in faq.ids}
+    assert {m.get("intent") for m in data.training_examples} == {"faq"}
+    assert len(data.training_examples) == sum(len(e.examples) for e in faq)
+    assert data.responses[response_name("niveau_etudes")][0]["text"] == faq.get("niveau_etudes").answer_with_source
+
+
+def test_importer_reads_rasa_files_and_faq(faq: Faq) -> None:
+    importer = TrainingDataImporter.load_from_config(str(CONFIG_FILE), str(DOMAIN_FILE), [str(DATA_DIR)])
+    nlu = importer.get_nlu_data("fr")
+    intents = {m.get("intent") for m in nlu.training_examples}
+    assert {"faq", "greet", "out_of_scope"} <= intents
+    domain = importer.get_domain()
+    for entry in faq:
+        assert domain.responses[response_name(entry.id)][0]["text"] == entry.answer_with_source
+
+
+def test_no_faq_answer_is_copied_into_rasa_files(faq: Faq) -> None:
+    rasa_files = [DOMAIN_FILE, *DATA_DIR.glob("*.yml"), *(DATA_DIR / "nlu").glob("*.yml")]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in rasa_files)
+    for entry in faq:
+        first_sentence = re.split(r"(?<=[.!?])\s", entry.answer)[0]
+        assert first_sentence not in text, entry.id
+
+
+def test_domain_buttons_point_to_existing_entries(faq: Faq) -> None:
+    domain = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))
+    payloads = [b["payload"] for variants in domain["responses"].values() for v in variants for b in v.get("buttons", [])]
+    ids = [m.group(1) for p in payloads if (m := re.search(r'"faq_id": "([a-z_0-9]+)"', p))]
+    assert ids, "the help message offers FAQ buttons"
+    assert set(ids) <= set(faq.ids)
