@@ -14,9 +14,10 @@ import sys
 import time
 from pathlib import Path
 
-from bot.paths import CONFIG_FILE, DATA_DIR, DOMAIN_FILE, MODELS_DIR, ROOT
+from bot.paths import CONFIG_FILE, DATA_DIR, DOMAIN_FILE, MODELS_DIR, ROOT, VAR_DIR
 
 MODEL_NAME = "current"
+TRAINING_LOG = VAR_DIR / "logs" / "train.log"
 TRAINING_DATA_DIRS = ("faq", "nlu")
 CODE_INPUTS = ("bot/rasa_importer.py", "bot/faq.py", "bot/response_selector_fallback.py")
 
@@ -67,7 +68,15 @@ def ensure_model(models_dir: Path = MODELS_DIR, force: bool = False) -> Path:
         "--config", str(CONFIG_FILE), "--domain", str(DOMAIN_FILE), "--data", str(DATA_DIR),
         "--out", str(models_dir), "--fixed-model-name", MODEL_NAME, "--force",
     ]
-    subprocess.run(command, cwd=ROOT, check=True)
+    log = TRAINING_LOG
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("w") as log_file:
+        result = subprocess.run(command, cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT)
+    if result.returncode != 0:
+        tail = log.read_text(errors="replace").splitlines()[-30:]
+        print("\n".join(tail), file=sys.stderr)
+        print(f"Journal complet de l'entraînement : {log}", file=sys.stderr)
+        raise subprocess.CalledProcessError(result.returncode, command)
     _fingerprint_file(models_dir).write_text(fingerprint + "\n")
     print(f"Modèle entraîné en {time.monotonic() - started:.0f} s : {model_path(models_dir).relative_to(ROOT)}")
     return model_path(models_dir)

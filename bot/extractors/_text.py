@@ -28,7 +28,9 @@ _WORD = re.compile(r"\w+")
 #: Words after which a mention is considered negated (« pas un CDI »).
 NEGATION_WORDS = frozenset({"pas", "ni", "jamais", "aucun", "aucune"})
 #: « pas » followed by one of these does not negate what comes next (« pas sûr, CDD »).
-_NOT_A_NEGATION_AFTER_PAS = frozenset({"sur", "sure", "certain", "certaine", "encore", "forcement", "mal", "trop", "vraiment", "loin", "tres"})
+_NOT_A_NEGATION_AFTER_PAS = frozenset(
+    {"sur", "sure", "certain", "certaine", "encore", "forcement", "mal", "trop", "vraiment", "loin", "tres"}
+)
 #: Words that end a negation window (« pas un CDI mais un CDD », « c'est pas X c'est Y »).
 _WINDOW_STOPS = frozenset({"mais", "plutot", "donc", "est", "sera", "serait", "alors", "contre"})
 
@@ -69,19 +71,17 @@ def fold(word: str) -> str:
     return strip_accents(word).lower().replace("œ", "oe").replace("æ", "ae")
 
 
-def tokenize(text: str, keep_case: bool = False) -> list[str]:
-    """Words of ``text`` with :data:`SEP` between clauses.
-
-    Words are accent-free and lower-case; with ``keep_case`` they are the
-    original words instead (case and accents kept), aligned one to one with
-    the folded list, so that callers can look at capitalisation or at « à ».
-    """
-    folded, original = tokenize_pair(text)
-    return original if keep_case else folded
+def tokenize(text: str) -> list[str]:
+    """Accent-free, lower-case words of ``text`` with :data:`SEP` between clauses."""
+    return tokenize_pair(text)[0]
 
 
 def tokenize_pair(text: str) -> tuple[list[str], list[str]]:
-    """Folded words and the original words they come from, aligned one to one."""
+    """Folded words and the original words they come from, aligned one to one.
+
+    The original words keep case and accents, so that callers can look at
+    capitalisation (« à Vue ») or tell « à » from « a ».
+    """
     folded: list[str] = []
     original: list[str] = []
     for clause in _CLAUSE_BOUNDARY.split(unicodedata.normalize("NFC", text)):

@@ -157,7 +157,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 _ALTERNATIVES = frozenset({"ou", "voire", "soit"})
-_EMPLOYMENT = frozenset({"cdi", "cdd", "cdd_saisonnier", "cdi_interimaire", "cdd_interim", "apprentissage", "contrat_professionnalisation", "interim_mission"})
+_EMPLOYMENT = frozenset(
+    {"cdi", "cdd", "cdd_saisonnier", "cdi_interimaire", "cdd_interim", "apprentissage", "contrat_professionnalisation", "interim_mission"}
+)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@
 Understood: digits or French number words (« six », « dix-huit », « vingt et
 un ») followed by a unit — years (« an », « ans », « année »), semesters,
 quarters, months (« mois », also glued: « 6mois »), weeks, fortnights, days —
-compounds (« 1 an et 3 mois », « 1 an 3 mois », « 2 ans et demi »), decimals
+compounds (« 1 an et 3 mois », « 1 an 3 mois », « 2 ans et demi », « 1 an 1/2 »), decimals
 (« 0,5 an », « 1.5 an »), halves (« une demi-année »), ranges (« 3 à 6 mois »,
 « entre 6 et 12 mois », « 6 mois à 1 an »: the lower bound, the duration the
 employer can commit to), and open-ended contracts (« indéterminée », « pas de
@@ -50,7 +50,9 @@ MAX_MONTHS = 120.0
 
 ERROR_NEGATIVE = "Une durée ne peut pas être négative."
 ERROR_ZERO = "Une durée ne peut pas être nulle : indiquez par exemple « 6 mois »."
-ERROR_TOO_LONG = "Cette durée semble trop longue : indiquez une durée comprise entre 1 jour et 10 ans (par exemple « 18 mois » ou « 2 ans »)."
+ERROR_TOO_LONG = (
+    "Cette durée semble trop longue : indiquez une durée comprise entre 1 jour et 10 ans (par exemple « 18 mois » ou « 2 ans »)."
+)
 ERROR_UPPER_BOUND = "Pouvez-vous indiquer une durée précise, par exemple « 4 mois », plutôt qu'une durée maximale ?"
 
 
@@ -130,6 +132,7 @@ _INDEFINITE = re.compile(
 _INDEFINITE_VOCABULARY = ("indeterminee", "indetermine", "indefinie", "illimitee")
 
 _DIGITS_LETTERS = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_HALF_FRACTION = re.compile(r"(?<=[^\W\d_])\s*\b1\s*/\s*2\b")  # « 1 an 1/2 »
 _DECIMAL = re.compile(r"(\d)\s?[,.](\d)")
 _RANGE_DASH = re.compile(r"(\d)\s*[-–—]\s*(\d)")
 _MINUS = re.compile(r"(?:^|(?<=[\s(:=/]))[-−–]\s?(?=\d)")
@@ -137,6 +140,7 @@ _MINUS = re.compile(r"(?:^|(?<=[\s(:=/]))[-−–]\s?(?=\d)")
 
 def _prepare(text: str) -> list[str]:
     text = strip_accents(text)
+    text = _HALF_FRACTION.sub(" et demi", text)
     text = _RANGE_DASH.sub(r"\1 a \2", text)
     text = _DECIMAL.sub(r"\1_\2", text)
     text = _MINUS.sub(f" {_NEGATIVE} ", text)
@@ -296,7 +300,12 @@ def _qualify(tokens: list[str], q: _Quantity) -> _Quantity:
     """Mark quantities preceded by a minus sign or by « moins de » (an upper bound)."""
     i = q.start
     negative = i > 0 and tokens[i - 1] == _NEGATIVE
-    upper = i >= 2 and tokens[i - 1] in ("de", "d", "que") and tokens[i - 2] == "moins" and not (i >= 3 and tokens[i - 3] in ("au", "pas", "non", "du"))
+    upper = (
+        i >= 2
+        and tokens[i - 1] in ("de", "d", "que")
+        and tokens[i - 2] == "moins"
+        and not (i >= 3 and tokens[i - 3] in ("au", "pas", "non", "du"))
+    )
     if i >= 2 and tokens[i - 2 : i] in (["inferieur", "a"], ["inferieure", "a"]):
         upper = True
     return _Quantity(q.months, q.start, q.end, negative, upper)

@@ -8,7 +8,7 @@ Data: ``data/eligibility/communes.csv`` (every commune of the region, with
 delegated communes, and the communes of 5,000 inhabitants or more elsewhere)
 and ``data/eligibility/departements.csv`` (see ``data/eligibility/SOURCES.md``).
 
-What is understood, by decreasing priority:
+What is understood:
 
 * postal codes (« 44600 »): the department, and the commune when the code
   belongs to a single current commune of the region (the table is complete only
@@ -18,13 +18,18 @@ What is understood, by decreasing priority:
   hyphens and « St »/« Ste », the longest first (« La Roche-sur-Yon », never
   « Roche »); without their article (« Roche-sur-Yon »), by the first part of a
   merged commune (« Ancenis » → Ancenis-Saint-Géréon), and a few usual short
-  forms (« La Baule »);
+  forms (« La Baule »); such one-word short forms need a place preposition
+  (« à Ancenis ») unless they are the whole answer;
 * department numbers, only when the answer is basically the number (« 44 »,
   « le 49 ») or when they follow « département », « dépt », « dans le », « en »,
   or stand next to a commune name (« Allonnes (72) »): « 35 heures » is no place;
 * misspelt names (rapidfuzz, one edit up to 8 letters, two beyond, same first
-  letter) on spans of 5 letters or more, only after a place preposition
-  (« à Chollet ») or when the answer is only a few words.
+  letter) on spans of 5 letters or more, among the region's communes of 2,000
+  inhabitants or more, the big cities and the departments; only when the
+  answer is basically that name (« chollet », « à st nazair ») or when it is
+  capitalised after a place preposition (« je recrute à Chollet »), and never
+  for ordinary words that happen to be one letter away from a town
+  (« maison », « savoir », « moyenne »).
 
 Names that are also ordinary French words (« Vue », « Change », « Orange »,
 « Nord », « Lot », « La Réunion »…) count only when the answer is just that
@@ -73,7 +78,11 @@ class Place:
 
 @dataclass(frozen=True)
 class AmbiguousPlace:
-    """A name that matches places of several departments; the dialogue asks which."""
+    """Places of several departments for one answer; the dialogue asks which.
+
+    ``name`` is the commune name shared by the options (« Allonnes »), or the
+    contradicting names joined by « ou » (« Nantes ou Paris »).
+    """
 
     name: str
     options: tuple[Place, ...]
@@ -131,7 +140,6 @@ _SHORT_FORMS = {
 _DEPARTMENT_SHORT_FORMS = {
     "loire atl": "44",
     "maine loire": "49",
-    "vendee": "85",
     "reunion": "974",
     "belfort": "90",
     "corse": "20",  # resolved to 2A/2B options below
@@ -310,15 +318,35 @@ _FILLERS = frozenset(
     """
     a au aux en dans le la les l de du des d c est on nous sommes je suis j y ici situe situee situes situees
     chez departement dept dpt dep depart oui bonjour merci sur vers ca se passe trouve basee base bases basees
-    notre entreprise societe site poste commune ville c mon ma nos secteur region pres proche cote et ou the
+    notre entreprise societe site poste commune ville c mon ma nos secteur region pres proche cote et ou
     """.split()
 )
 _DEPARTMENT_CUES = frozenset({"departement", "departements", "dept", "dpt", "dep", "depart", "dpmt"})
 _COMMUNE_CUES = frozenset({"commune", "ville", "mairie", "agglomeration", "agglo", "metropole", "village"})
-_PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans", "sur", "vers", "pres", "proche", "cote", "de", "d", "du", "sud", "nord", "est", "ouest"})
+_PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans", "sur", "vers", "pres", "proche", "cote"})
 _FUZZY_CUES = frozenset({"a", "au", "aux", "dans", "sur", "vers", "pres", "proche", "cote", "secteur"}) | _DEPARTMENT_CUES | _COMMUNE_CUES
 _NUMBER_CUES = frozenset({"dans", "en"}) | _DEPARTMENT_CUES
-_STREETS = frozenset({"rue", "avenue", "av", "boulevard", "bd", "bld", "route", "chemin", "place", "allee", "impasse", "quai", "cours", "square", "rte", "ch", "imp"})
+_STREETS = frozenset(
+    {
+        "rue",
+        "avenue",
+        "av",
+        "boulevard",
+        "bd",
+        "bld",
+        "route",
+        "chemin",
+        "place",
+        "allee",
+        "impasse",
+        "quai",
+        "cours",
+        "square",
+        "rte",
+        "ch",
+        "imp",
+    }
+)
 _REFERENCE = frozenset({"pres", "proche", "cote", "loin", "environs", "alentours", "km", "kms", "kilometres", "minutes", "entre"})
 _DIRECTIONS = frozenset({"nord", "sud", "est", "ouest"})
 _NOT_AFTER_NUMBER = frozenset(
@@ -346,7 +374,12 @@ _NOT_PLACES = frozenset(
     itinerant national france europe etranger region internationale international
     """.split()
 )
-_STOPWORDS = _FILLERS | _ARTICLES | (_CONNECTORS - {"saint", "sainte"}) | {"je", "tu", "il", "elle", "nous", "vous", "ils", "un", "une", "pour", "par", "avec", "qui", "que", "pas"}
+_STOPWORDS = (
+    _FILLERS
+    | _ARTICLES
+    | (_CONNECTORS - {"saint", "sainte"})
+    | {"je", "tu", "il", "elle", "nous", "vous", "ils", "un", "une", "pour", "par", "avec", "qui", "que", "pas"}
+)
 
 
 def _previous_word(tokens: list[str], i: int, skip: frozenset[str] = _ARTICLES) -> tuple[int, str]:
@@ -362,6 +395,12 @@ def _previous_word(tokens: list[str], i: int, skip: frozenset[str] = _ARTICLES) 
 def _is_basically(tokens: list[str], start: int, end: int) -> bool:
     """The answer says nothing but ``tokens[start:end]`` (plus filler words)."""
     return all(t == SEP or t in _FILLERS for i, t in enumerate(tokens) if not start <= i < end)
+
+
+def _has_department_cue(tokens: list[str], start: int) -> bool:
+    """« département de la Loire », « dans l'Indre », « en Sarthe »."""
+    _, word = _previous_word(tokens, start, _ARTICLES | {"de", "du", "d", "des"})
+    return word in _DEPARTMENT_CUES or word in ("dans", "en")
 
 
 def _has_strong_cue(tokens: list[str], start: int) -> bool:
@@ -428,6 +467,8 @@ def _name_mention(tokens: list[str], original: list[str], start: int, end: int) 
         article = {"au": "le", "aux": "les"}.get(before)
         if article:
             communes = tables.communes_by_name.get(f"{article} {key}", ())
+            if communes:
+                key = f"{article} {key}"
     if not communes and department is None:
         return None
     if key in _COMMON_WORD_NAMES and not _common_word_accepted(tokens, original, start, end):
@@ -437,8 +478,11 @@ def _name_mention(tokens: list[str], original: list[str], start: int, end: int) 
     name = communes[0].name if communes else tables.departments.get(department or "", key)
     if department is not None:
         _, word = _previous_word(tokens, start, frozenset())
+        region_communes = tuple(c for c in communes if c.department in REGION_DEPARTMENTS)
         if communes and word in ("a", "au"):
             options = _commune_options(communes)  # « à Mayenne », « à Paris »: the town
+        elif region_communes and department not in REGION_DEPARTMENTS and not _has_department_cue(tokens, start):
+            options = _commune_options(region_communes)  # « Indre » (44) before the Indre department
         elif department == "20":
             options = (_department_place("2A"), _department_place("2B"))
             name = "Corse"

@@ -1,0 +1,273 @@
+"""Status of the person the employer wants to hire, from a free-text answer.
+
+``extract_candidate_status("il est inscrit à Pôle emploi")`` returns
+``"demandeur_emploi"``.
+
+The scheme is for job seekers (« demandeurs d'emploi », registered with France
+Travail, ex-Pôle emploi, any category); foreign nationals are eligible when
+they hold a work authorisation. In the usual case the employer has nobody yet
+and France Travail sources the candidates (``a_identifier``).
+
+When an answer says several things, the most decisive wins: a statement about
+a work authorisation (« sans titre de séjour », « avec autorisation de
+travail ») first, then foreign nationality, then « already one of our
+employees », then « nobody yet », then job seeker. « Un demandeur d'emploi
+étranger avec titre de séjour » is therefore ``etranger_avec_autorisation``.
+Negated statements are ignored (« il n'est pas inscrit à Pôle emploi »);
+after a correction (« en fait », « non, »…) only what follows counts; « je ne
+sais pas s'il est inscrit » says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.extractors._text import SEP, after_last_correction, clean_input, is_negated, joined, token_index, tokenize
+
+CANDIDATE_LABELS: dict[str, str] = {
+    "demandeur_emploi": "Demandeur d'emploi inscrit à France Travail",
+    "a_identifier": "Candidat pas encore identifié (France Travail peut vous en proposer)",
+    "salarie": "Déjà salarié de l'entreprise",
+    "etranger_avec_autorisation": "Personne de nationalité étrangère avec autorisation de travail",
+    "etranger_sans_autorisation": "Personne de nationalité étrangère sans autorisation de travail",
+    "etranger": "Personne de nationalité étrangère (autorisation de travail à préciser)",
+}
+
+# Internal mention kinds.
+_AUTH = "auth"
+_NO_AUTH = "no_auth"
+_FOREIGN = "foreign"
+_NATIONALITY = "nationality"  # « marocain »: foreign, unless it names a language
+_EMPLOYEE = "employee"
+_NOBODY = "nobody"
+_JOB_SEEKER = "job_seeker"
+_UNSURE = "unsure"  # « je ne sais pas » alone
+_UNKNOWN_STATUS = "unknown_status"  # « je ne sais pas s'il est inscrit »
+
+_FRANCE_TRAVAIL = r"(?:france\stravail|pole\s?emploi|ft|pe|anpe|l\sanpe|la\smission\slocale|mission\slocale|cap\semploi)"
+_NATIONALITIES = (
+    "afghan|albanais|algerien|americain|angolais|armenien|bangladais|bresilien|bulgare|burkinabe|camerounais|chinois"
+    "|colombien|comorien|congolais|egyptien|erythreen|ethiopien|gabonais|georgien|ghaneen|guineen|haitien|indien"
+    "|irakien|iranien|ivoirien|kosovar|libyen|malgache|malien|marocain|mauritanien|moldave|nigerian|nigerien"
+    "|pakistanais|philippin|roumain|russe|rwandais|senegalais|somalien|soudanais|syrien|tchadien|tchetchene|tunisien"
+    "|turc|ukrainien|venezuelien|vietnamien|yemenite|portugais|espagnol|italien|polonais|britannique|belge|allemand"
+)
+_NATIONALITY_LANGUAGE_CUES = frozenset(
+    {"parle", "parlant", "parler", "langue", "cours", "en", "d", "de", "du", "traduction", "restaurant", "cuisine"}
+)
+
+# (kind, pattern) over the accent-free, lower-case words joined by spaces.
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    # Work authorisation, or the lack of it.
+    (_NO_AUTH, r"\bsans\s(?:titre|papiers?|autorisation|permis|carte\sde\s(?:sejour|resident)|droit\sde\stravailler)\b"),
+    (_NO_AUTH, r"\bclandestin\w*"),
+    (_NO_AUTH, r"\b(?:en\s)?situation\sirreguliere\b"),
+    (
+        _NO_AUTH,
+        r"\b(?:titre|carte|papiers?)\s(?:de\ssejour\s)?(?:est\s|sont\s|n\sest\s)?(?:expire|expiree|expires|perime|perimee|perimes|plus\svalable)\b",
+    ),
+    (_NO_AUTH, r"\ben\sattente\s(?:de|d|du)\s(?:son\s|sa\s|ses\s)?(?:titre|papiers|autorisation|regularisation|renouvellement|carte)"),
+    (_NO_AUTH, r"\boqtf\b"),
+    (_NO_AUTH, r"\bpas\s(?:encore\s)?(?:de|d)\s(?:titre|papiers|autorisation|permis|carte\sde\ssejour)\b"),
+    (_NO_AUTH, r"\bpas\sle\sdroit\sde\stravailler\b"),
+    (_NO_AUTH, r"\bpas\s(?:encore\s)?(?:autorise|autorisee)\w*\s(?:a\s)?travailler\b"),
+    (_NO_AUTH, r"\bpas\sen\sregle\b"),
+    (_AUTH, r"\bpas\sbesoin\s(?:de|d)\s(?:titre|autorisation|permis|visa)\w*"),
+    (_AUTH, r"\bautorisation\s(?:de\s|d\s)?(?:travail|travailler)\b"),
+    (_AUTH, r"\bautorise\w*\s(?:a\s)?travailler\b"),
+    (_AUTH, r"\ble\sdroit\sde\stravailler\b"),
+    (_AUTH, r"\bpermis\sde\stravail\b"),
+    (_AUTH, r"\b(?:titre|carte)\sde\s(?:sejour|resident)\b"),
+    (_AUTH, r"\bcarte\sde\sresident\b"),
+    (_AUTH, r"\brecepisse\b"),
+    (_AUTH, r"\bprotection\s(?:temporaire|internationale|subsidiaire)\b"),
+    (_AUTH, r"\b(?:refugie\w*\sstatutaire|statut\sde\srefugie\w*)\b"),
+    (_AUTH, r"\bpapiers\sen\sregle\b|\ben\sregle\b"),
+    (_AUTH, r"\bregularise\w*"),
+    (_AUTH, r"\bvisa\s(?:de\s)?travail\b"),
+    # Foreign nationality.
+    (_FOREIGN, r"\betrang(?:er|ere|ers|eres)\b"),
+    (_FOREIGN, r"\bnationalite\s(?:etrangere|non\s(?:francaise|europeenne)|extra\s?europeenne)\b"),
+    (_FOREIGN, r"\b(?:pas|non)\s(?:de\snationalite\s)?francaise?\b"),
+    (_FOREIGN, r"\bhors\s(?:ue|u\se|union\seuropeenne|cee|eee|europe)\b"),
+    (_FOREIGN, r"\bextra\s?(?:europeen|communautaire)\w*"),
+    (_FOREIGN, r"\bressortissant\w*"),
+    (_FOREIGN, r"\b(?:migrant|migrante|migrants|exile|exilee|refugie|refugiee|refugies|primo\sarrivant\w*)\b"),
+    (_FOREIGN, r"\bdemandeu(?:r|se|rs|ses)\sd\s?asile\b"),
+    (_NATIONALITY, rf"\b(?:{_NATIONALITIES})(?:e|ne|s|es|nes)?\b"),
+    # Already an employee of the company.
+    (
+        _EMPLOYEE,
+        r"\b(?:(?:un|une|l\sun|l\sune)\s(?:de|d)\s)?(?:mes|nos)\s(?:salaries|salariees|employes|employees|collaborateurs|collaboratrices|agents|ouvriers|ouvrieres|interimaires|apprentis|gars|effectifs)\b",
+    ),
+    (
+        _EMPLOYEE,
+        r"\b(?:mon|ma|notre)\s(?:salarie|salariee|employe|employee|collaborateur|collaboratrice|agent|ouvrier|ouvriere|interimaire|apprenti|apprentie)\b",
+    ),
+    (
+        _EMPLOYEE,
+        r"\bdeja\s(?:salarie|salariee|salaries|employe|employee|en\sposte|embauche|embauchee|sous\scontrat|en\scdd|en\scdi|en\sinterim)\b",
+    ),
+    (_EMPLOYEE, r"\bdeja\s(?:chez|avec|dans|pour)\s(?:nous|moi)\b"),
+    (_EMPLOYEE, r"\bdeja\sdans\s(?:l|notre|mon|ma|la)\s(?:entreprise|societe|boite|equipe|structure|usine|effectif|atelier)\b"),
+    (
+        _EMPLOYEE,
+        r"\b(?:travaille|travaillent|bosse|bossent|est|sont)\s(?:deja\s|actuellement\s|aujourd\shui\s)*(?:chez|pour|avec)\s(?:nous|moi)\b",
+    ),
+    (
+        _EMPLOYEE,
+        r"\b(?:il|elle|ils|elles)\s(?:est|sont)\s(?:deja\s)?(?:en\s(?:cdd|cdi|interim|mission|contrat)|interimaire|salarie\w*)\s(?:chez|avec|pour)\s(?:nous|moi)\b",
+    ),
+    (_EMPLOYEE, r"\bsalarie\w*\s(?:actuel\w*|en\sposte|de\sl\sentreprise|de\snotre\s\w+|interne)\b"),
+    (_EMPLOYEE, r"\b(?:candidat|candidate|recrutement|mobilite|promotion|salarie)\sinterne\b"),
+    (
+        _EMPLOYEE,
+        r"\bfait\s(?:deja\s)?partie\s(?:de|d)\s(?:l|notre|mon|nos|mes|la)\s(?:equipe|effectif|effectifs|personnel|entreprise|societe|maison)\b",
+    ),
+    # Nobody identified yet.
+    (_NOBODY, r"\bpas\s(?:encore\s)?(?:de|d)\s(?:candidat\w*|personne|profil\w*|nom)\b"),
+    (_NOBODY, r"\baucun\w*\s(?:candidat\w*|profil\w*|personne)\b"),
+    (_NOBODY, r"\b(?:n\s)?(?:ai|avons|a)\s(?:encore\s)?personne\b"),
+    (_NOBODY, r"\bpersonne\s(?:pour\sl\sinstant|pour\sle\smoment|en\svue|de\sprecis|encore|actuellement)\b"),
+    (_NOBODY, r"\bpas\s(?:encore\s)?(?:trouve|identifie|choisi|recrute|selectionne|repere)\w*"),
+    (_NOBODY, r"\b(?:candidat\w*|personne|profil\w*)\s(?:a|reste\sa)\s(?:trouver|identifier|recruter|definir|sourcer)\b"),
+    (_NOBODY, r"\b(?:reste\s)?a\s(?:trouver|identifier|sourcer)\b"),
+    (
+        _NOBODY,
+        rf"\b(?:{_FRANCE_TRAVAIL}|vous|la\sregion|l\sorganisme|l\sof|le\sreseau)\s(?:va|vont|peut|peuvent|pourrait|pourraient|pourra|pourront|doit|devrait|allez|pouvez|pourriez|pourrez)\s(?:me\s|nous\s|m\s|en\s)*(?:chercher|rechercher|trouver|proposer|sourcer|envoyer|presenter|recruter|selectionner|orienter|fournir)\b",
+    ),
+    (_NOBODY, r"\b(?:pouvez|pourriez|pourrez)\svous\s(?:me\s|m\s|nous\s|en\s)*(?:trouver|proposer|chercher|envoyer|presenter|fournir)\b"),
+    (_NOBODY, rf"\b(?:par|via|avec|passer\spar)\s(?:le\sbiais\sde\s)?{_FRANCE_TRAVAIL}\b"),
+    (
+        _NOBODY,
+        r"\b(?:je|on|nous)\s(?:cherche|cherchons|recherche|recherchons)\s(?:encore\s)?(?:quelqu\sun|un\scandidat|une\scandidate|des\scandidats|le\sbon\sprofil|la\sbonne\spersonne)\b",
+    ),
+    (_NOBODY, r"\ben\s(?:cours\sde\s)?recherche\s(?:de\s|d\s)?(?:candidat\w*|profil\w*)\b"),
+    (_NOBODY, r"\bpas\sencore\s(?:de\s)?(?:recrute|identifie)\b"),
+    # Job seeker.
+    (_JOB_SEEKER, r"\bdemandeu(?:r|rs|se|ses)\s(?:d\s?)?emplois?\b"),
+    (_JOB_SEEKER, r"\bdemandeu(?:r|rs|se|ses)\b(?!\sd\s?asile)"),
+    (_JOB_SEEKER, r"\bchomeu(?:r|rs|se|ses)\b"),
+    (_JOB_SEEKER, r"\bchomage\b"),
+    (_JOB_SEEKER, rf"\binscrit\w*\s(?:a\s|au\s|chez\s|sur\s|comme\s|aupres\sde\s)?(?:{_FRANCE_TRAVAIL}|demandeur\w*)"),
+    (_JOB_SEEKER, rf"\b(?:suivi|suivie|suivis|accompagne|accompagnee)\s(?:par\s)?{_FRANCE_TRAVAIL}"),
+    (_JOB_SEEKER, rf"\b(?:est|sont)\s(?:a|au|chez)\s{_FRANCE_TRAVAIL}"),
+    (_JOB_SEEKER, r"\bsans\s(?:emploi|travail|boulot|activite)\b"),
+    (_JOB_SEEKER, r"\ben\srecherche\s(?:d\s?|de\s)?(?:emploi|travail|poste)\b"),
+    (_JOB_SEEKER, r"\b(?:il|elle)\s(?:cherche|recherche)\s(?:du\s|un\s)?(?:travail|emploi|boulot|poste)\b"),
+    (_JOB_SEEKER, r"\b(?:au\s|beneficiaire\sdu\s|allocataire\sdu\s)?rsa\b"),
+    (_JOB_SEEKER, r"\bcat(?:egorie)?\s[abc]\b"),
+    (_JOB_SEEKER, r"\binscrit\w*\b"),
+    (_JOB_SEEKER, r"\bne\stravaille\spas\b|\btravaille\splus\b"),
+    # Undecided.
+    (_UNKNOWN_STATUS, r"\bsai[st]\spas\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
+    (_UNSURE, r"\bsai[st]\spas(?:\sencore)?\b"),
+    (_UNSURE, r"\baucune\sidee\b"),
+)
+
+# Most decisive first.
+_PRIORITY = (_FOREIGN, _EMPLOYEE, _NOBODY, _JOB_SEEKER, _UNSURE)
+_RESULT = {_FOREIGN: "etranger", _EMPLOYEE: "salarie", _NOBODY: "a_identifier", _JOB_SEEKER: "demandeur_emploi", _UNSURE: "a_identifier"}
+_NOT_CURRENT = frozenset(
+    {"ancien", "ancienne", "anciens", "anciennes", "ex", "futur", "future", "futurs", "futures", "nouveau", "nouvel", "nouvelle"}
+)
+_ALONE_NOBODY = frozenset(
+    {"personne", "personne encore", "non personne", "pas encore", "non pas encore", "aucun", "aucune", "pas de candidat"}
+)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    kind: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((kind, re.compile(pattern)) for kind, pattern in _PATTERNS)
+
+
+def _mentions(tokens: list[str]) -> list[_Mention]:
+    text = joined(tokens)
+    found: list[_Mention] = []
+    for kind, pattern in _compiled():
+        for match in pattern.finditer(text):
+            start = token_index(text, match.start())
+            end = token_index(text, match.end() - 1) + 1
+            found.append(_Mention(kind, start, end))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[_Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _negated(tokens: list[str], mention: _Mention) -> bool:
+    if is_negated(tokens, mention.start):
+        return True
+    before = tokens[max(0, mention.start - 3) : mention.start]
+    if "pas" in before and "encore" in before and mention.kind in (_JOB_SEEKER, _FOREIGN, _EMPLOYEE):
+        return True  # « il n'est pas encore inscrit »
+    return False
+
+
+def _keep(tokens: list[str], mention: _Mention) -> bool:
+    if mention.kind == _FOREIGN and mention.start >= 2 and tokens[mention.start - 2 : mention.start] in (["a", "l"], ["de", "l"]):
+        return False  # « à l'étranger » is abroad, not a nationality
+    if mention.kind == _NATIONALITY and mention.start >= 1 and tokens[mention.start - 1] in _NATIONALITY_LANGUAGE_CUES:
+        return False  # « il parle anglais », « cours d'espagnol »
+    if mention.kind == _EMPLOYEE and any(t in _NOT_CURRENT for t in tokens[max(0, mention.start - 2) : mention.end]):
+        return False  # « un ancien salarié », « mon futur salarié »
+    return True
+
+
+def _drop_after_unknown(tokens: list[str], mentions: list[_Mention]) -> list[_Mention]:
+    """« je ne sais pas s'il est inscrit » says nothing about the rest of the clause."""
+    result: list[_Mention] = []
+    blocked_until = -1
+    for mention in mentions:
+        if mention.kind == _UNKNOWN_STATUS:
+            end = mention.end
+            while end < len(tokens) and tokens[end] != SEP:
+                end += 1
+            blocked_until = end
+            continue
+        if mention.start < blocked_until:
+            continue
+        result.append(mention)
+    return result
+
+
+def extract_candidate_status(text: str) -> str | None:
+    """Candidate status said in ``text`` (see :data:`CANDIDATE_LABELS`), or None. Never raises."""
+    text = clean_input(text)
+    if not text.strip():
+        return None
+    tokens = tokenize(text)
+    if " ".join(t for t in tokens if t != SEP) in _ALONE_NOBODY:
+        return "a_identifier"
+    mentions = [
+        _Mention(_FOREIGN, m.start, m.end) if m.kind == _NATIONALITY else m
+        for m in _mentions(tokens)
+        if _keep(tokens, m) and (m.kind == _UNKNOWN_STATUS or not _negated(tokens, m))
+    ]
+    mentions += [_Mention(_NO_AUTH, m.start, m.end) for m in _mentions(tokens) if m.kind == _AUTH and _negated(tokens, m)]
+    mentions.sort(key=lambda m: m.start)
+    mentions = _drop_after_unknown(tokens, mentions)
+    if not mentions:
+        return None
+    start = after_last_correction(tokens, [m.start for m in mentions])
+    mentions = [m for m in mentions if m.start >= start]
+    authorisation = [m for m in mentions if m.kind in (_AUTH, _NO_AUTH)]
+    if authorisation:
+        return "etranger_avec_autorisation" if authorisation[-1].kind == _AUTH else "etranger_sans_autorisation"
+    kinds = {m.kind for m in mentions}
+    for kind in _PRIORITY:
+        if kind in kinds:
+            return _RESULT[kind]
+    return None

@@ -1,0 +1,148 @@
+"""Tests of bot.extractors.candidate: status of the person to hire."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status
+
+STATUSES = {"demandeur_emploi", "a_identifier", "salarie", "etranger_avec_autorisation", "etranger_sans_autorisation", "etranger"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # job seekers
+        ("inscrit à France Travail", "demandeur_emploi"),
+        ("il est inscrit à Pôle emploi", "demandeur_emploi"),
+        ("inscrit pole emploi", "demandeur_emploi"),
+        ("inscrite a pole emploi depuis 1 an", "demandeur_emploi"),
+        ("chômeur", "demandeur_emploi"),
+        ("c'est une chomeuse de longue durée", "demandeur_emploi"),
+        ("demandeur d'emploi", "demandeur_emploi"),
+        ("demandeuse d'emploi catégorie B", "demandeur_emploi"),
+        ("au chomage", "demandeur_emploi"),
+        ("il est au chômage depuis 6 mois", "demandeur_emploi"),
+        ("sans emploi", "demandeur_emploi"),
+        ("en recherche d'emploi depuis 2 ans", "demandeur_emploi"),
+        ("il est au RSA", "demandeur_emploi"),
+        ("suivi par la mission locale", "demandeur_emploi"),
+        ("un ancien salarié au chômage", "demandeur_emploi"),
+        ("il a travaillé à l'étranger, il est au chômage", "demandeur_emploi"),
+        ("il parle anglais, il est demandeur d'emploi", "demandeur_emploi"),
+        # nobody yet
+        ("pas encore de candidat", "a_identifier"),
+        ("je n'ai personne", "a_identifier"),
+        ("personne", "a_identifier"),
+        ("Non personne pour l'instant", "a_identifier"),
+        ("je ne sais pas encore", "a_identifier"),
+        ("France Travail va chercher", "a_identifier"),
+        ("pôle emploi peut m'en proposer ?", "a_identifier"),
+        ("vous pouvez m'en trouver ?", "a_identifier"),
+        ("pouvez-vous m'en trouver un ?", "a_identifier"),
+        ("aucun candidat identifié", "a_identifier"),
+        ("on cherche quelqu'un", "a_identifier"),
+        ("je passe par France Travail", "a_identifier"),
+        ("je n'ai personne, France Travail va chercher un demandeur d'emploi", "a_identifier"),
+        # already an employee
+        ("c'est déjà un de mes salariés", "salarie"),
+        ("il travaille déjà chez nous", "salarie"),
+        ("salarié actuel", "salarie"),
+        ("un intérimaire qui bosse déjà chez nous", "salarie"),
+        ("il est en CDD chez nous", "salarie"),
+        ("elle fait partie de l'équipe", "salarie"),
+        ("c'est notre apprenti", "salarie"),
+        ("un candidat interne", "salarie"),
+        # foreign nationals
+        ("il est étranger", "etranger"),
+        ("une personne de nationalité étrangère", "etranger"),
+        ("il est marocain", "etranger"),
+        ("une réfugiée ukrainienne", "etranger"),
+        ("demandeur d'asile", "etranger"),
+        ("un ressortissant hors UE", "etranger"),
+        ("un étranger avec autorisation de travail", "etranger_avec_autorisation"),
+        ("il a un titre de séjour", "etranger_avec_autorisation"),
+        ("etranger avec titre de sejour valide", "etranger_avec_autorisation"),
+        ("un demandeur d'emploi étranger avec titre de séjour", "etranger_avec_autorisation"),
+        ("il est autorisé à travailler en France", "etranger_avec_autorisation"),
+        ("pas besoin d'autorisation de travail, il est espagnol", "etranger_avec_autorisation"),
+        ("étranger sans titre de séjour", "etranger_sans_autorisation"),
+        ("il n'a pas de titre de séjour", "etranger_sans_autorisation"),
+        ("il n'a pas encore d'autorisation de travail", "etranger_sans_autorisation"),
+        ("il n'a pas le droit de travailler", "etranger_sans_autorisation"),
+        ("sans papiers", "etranger_sans_autorisation"),
+        ("son titre de séjour est expiré", "etranger_sans_autorisation"),
+    ],
+)
+def test_extract_candidate_status(text: str, expected: str) -> None:
+    assert extract_candidate_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("il est demandeur d'emploi, enfin non, il travaille déjà chez nous", "salarie"),
+        ("c'est un salarié... en fait non, il est au chômage", "demandeur_emploi"),
+        ("pas encore de candidat, en fait si, il est inscrit à France Travail", "demandeur_emploi"),
+    ],
+)
+def test_corrections(text: str, expected: str) -> None:
+    assert extract_candidate_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "bonjour",
+        "je veux recruter un soudeur",
+        "CDI",
+        "à Cholet",
+        "6 mois",
+        "il n'est pas inscrit à Pôle emploi",
+        "il n'est pas encore inscrit",
+        "je ne sais pas s'il est inscrit à Pôle emploi",
+        "il est français",
+        "mon futur salarié",
+        "nous voulons renforcer nos équipes",
+        "le salarié sera formé en interne",
+        "😀",
+        "'; DROP TABLE candidates; --",
+        "<script>alert(1)</script>",
+    ],
+)
+def test_no_status(text: str) -> None:
+    assert extract_candidate_status(text) is None
+
+
+def test_labels_are_french_and_complete() -> None:
+    assert set(CANDIDATE_LABELS) == STATUSES
+    assert CANDIDATE_LABELS["demandeur_emploi"] == "Demandeur d'emploi inscrit à France Travail"
+    assert "autorisation de travail" in CANDIDATE_LABELS["etranger_avec_autorisation"]
+    assert "sans autorisation" in CANDIDATE_LABELS["etranger_sans_autorisation"]
+
+
+def test_long_text() -> None:
+    text = "Nous sommes une entreprise de transport. " * 120 + "Le candidat est demandeur d'emploi."
+    assert extract_candidate_status(text) == "demandeur_emploi"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_and_returns_a_status(text: str) -> None:
+    result = extract_candidate_status(text)
+    assert result is None or result in STATUSES
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["demandeur d'emploi", "inscrit à France Travail", "au chômage", "chômeuse"]),
+    st.sampled_from(["titre de séjour", "autorisation de travail", "carte de résident"]),
+)
+def test_foreign_job_seeker_with_authorisation(status: str, document: str) -> None:
+    assert extract_candidate_status(f"{status}, étranger, avec {document}") == "etranger_avec_autorisation"
+    assert extract_candidate_status(f"{status}, étranger, sans {document}") == "etranger_sans_autorisation"
+    assert extract_candidate_status(f"{status}") == "demandeur_emploi"

@@ -1,0 +1,189 @@
+"""Tests of bot.extractors.contract: contract type in an employer's free text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
+
+CODES = {
+    "cdi",
+    "cdd",
+    "cdd_saisonnier",
+    "cdi_interimaire",
+    "cdd_interim",
+    "apprentissage",
+    "contrat_professionnalisation",
+    "stage",
+    "independant",
+    "interim_mission",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CDI
+        ("CDI", "cdi"),
+        ("cdi", "cdi"),
+        ("Un CDI à temps plein", "cdi"),
+        ("contrat à durée indéterminée", "cdi"),
+        ("Contrat a duree indeterminee", "cdi"),
+        ("durée indeterminee", "cdi"),
+        ("indéterminé", "cdi"),
+        ("c'est pour un cdi de chantier", "cdi"),
+        ("<b>CDI</b>", "cdi"),
+        # CDD
+        ("CDD", "cdd"),
+        ("un cdd de 8 mois", "cdd"),
+        ("contrat a duree determinee", "cdd"),
+        ("Contrat à durée déterminée de 12 mois", "cdd"),
+        ("CDD non renouvelable", "cdd"),
+        ("CDD non saisonnier", "cdd"),
+        ("un CDD qui pourra devenir un CDI", "cdd"),
+        # seasonal
+        ("saisonnier", "cdd_saisonnier"),
+        ("contrat saisonnier", "cdd_saisonnier"),
+        ("CDD saisonnier", "cdd_saisonnier"),
+        ("cdd saisonier", "cdd_saisonnier"),
+        ("un CDD de 6 mois pour la saison", "cdd_saisonnier"),
+        ("emploi saisonnière pour les vendanges", "cdd_saisonnier"),
+        # temporary work
+        ("CDI intérimaire", "cdi_interimaire"),
+        ("cdi interimaire", "cdi_interimaire"),
+        ("CDI int", "cdi_interimaire"),
+        ("CDD en intérim", "cdd_interim"),
+        ("CDD intérimaire", "cdd_interim"),
+        ("contrat de mission de 8 mois", "cdd_interim"),
+        ("un CDD de 7 mois via une agence d'intérim", "cdd_interim"),
+        ("intérim", "interim_mission"),
+        ("mission d'intérim", "interim_mission"),
+        ("en interim", "interim_mission"),
+        # work-study
+        ("apprenti", "apprentissage"),
+        ("apprentissage", "apprentissage"),
+        ("contrat d'apprentissage", "apprentissage"),
+        ("aprentissage", "apprentissage"),
+        ("un apprentie en CAP", "apprentissage"),
+        ("alternance", "apprentissage"),
+        ("en alternence", "apprentissage"),
+        ("alternance en contrat pro", "contrat_professionnalisation"),
+        ("contrat pro", "contrat_professionnalisation"),
+        ("contrat de professionnalisation", "contrat_professionnalisation"),
+        ("professionalisation", "contrat_professionnalisation"),
+        ("un contrat de pro en alternance", "contrat_professionnalisation"),
+        # internship, self-employment
+        ("stage", "stage"),
+        ("stagiaire", "stage"),
+        ("un stagiare", "stage"),
+        ("stage de 2 mois puis embauche en CDI", "cdi"),
+        ("freelance", "independant"),
+        ("auto entrepreneur", "independant"),
+        ("micro-entrepreneur", "independant"),
+        ("c'est un prestataire", "independant"),
+        ("travailleur indépendant", "independant"),
+    ],
+)
+def test_extract_contract(text: str, expected: str) -> None:
+    assert extract_contract(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("en fait c'est un CDI", "cdi"),
+        ("non, un CDD", "cdd"),
+        ("CDD, ou plutôt CDI", "cdi"),
+        ("pas un CDI mais un CDD", "cdd"),
+        ("c'est pas un cdi c'est un cdd", "cdd"),
+        ("je ne veux pas de stagiaire, un CDD", "cdd"),
+        ("CDI... finalement un contrat d'apprentissage", "apprentissage"),
+        ("je ne sais pas, CDD je pense", "cdd"),
+        ("pas sûr, CDD", "cdd"),
+    ],
+)
+def test_corrections_and_negations(text: str, expected: str) -> None:
+    assert extract_contract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "bonjour",
+        "je cherche un soudeur",
+        "à Cholet",
+        "6 mois",
+        "ce n'est pas un CDI",
+        "ni CDI ni CDD",
+        "CDI ou CDD, je ne sais pas",
+        "soit CDD soit CDI",
+        "à déterminer",
+        "c'est à déterminer avec la direction",
+        "il apprécie le travail en équipe",
+        "une formation en salaisonnerie chez un salaisonnier",
+        "l'entreprise est en pleine croissance",
+        "😀👍",
+        "'; DROP TABLE contracts; --",
+        "<script>alert('cdx')</script>",
+    ],
+)
+def test_no_contract(text: str) -> None:
+    assert extract_contract(text) is None
+
+
+def test_labels_cover_every_code_in_french() -> None:
+    assert set(CONTRACT_LABELS) == CODES
+    assert CONTRACT_LABELS["cdi_interimaire"] == "CDI intérimaire"
+    assert CONTRACT_LABELS["cdd_interim"] == "CDD en intérim"
+    assert CONTRACT_LABELS["apprentissage"] == "Contrat d'apprentissage"
+    assert CONTRACT_LABELS["independant"] == "Travail indépendant (freelance, auto-entrepreneur)"
+    assert CONTRACT_LABELS["interim_mission"] == "Mission d'intérim"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("cdd", True),
+        ("cdd_saisonnier", True),
+        ("cdd_interim", True),
+        ("interim_mission", True),
+        ("cdi", False),
+        ("cdi_interimaire", False),
+        ("apprentissage", False),
+        ("contrat_professionnalisation", False),
+        ("stage", False),
+        ("independant", False),
+        ("inconnu", False),
+    ],
+)
+def test_needs_duration(code: str, expected: bool) -> None:
+    assert needs_duration(code) is expected
+
+
+def test_long_text_is_handled() -> None:
+    text = "Nous sommes une PME de mécanique. " * 150 + "Le poste est en CDI."
+    assert extract_contract(text) == "cdi"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_and_returns_a_code(text: str) -> None:
+    result = extract_contract(text)
+    assert result is None or result in CODES
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["CDI", "CDD", "CDD saisonnier", "CDI intérimaire", "contrat pro", "apprentissage", "stage", "freelance"]),
+    st.sampled_from(["", "Bonjour, ", "alors ", "euh "]),
+    st.sampled_from(["", " svp", " !", " merci", " pour notre atelier de Cholet"]),
+)
+def test_contract_inside_a_sentence(contract: str, prefix: str, suffix: str) -> None:
+    expected = extract_contract(contract)
+    assert expected is not None
+    assert extract_contract(f"{prefix}{contract}{suffix}") == expected
+    assert extract_contract(f"{prefix}{contract}{suffix}".upper()) == expected

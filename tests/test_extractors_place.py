@@ -1,0 +1,312 @@
+"""Tests of bot.extractors.place: commune, postal code or department in free text."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.extractors.place import REGION_DEPARTMENTS, AmbiguousPlace, Place, department_label, extract_place
+from bot.paths import ELIGIBILITY_DIR
+from bot.text import strip_accents
+
+
+@lru_cache(maxsize=1)
+def communes() -> list[dict[str, str]]:
+    with (ELIGIBILITY_DIR / "communes.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def departments_of(result: Place | AmbiguousPlace | None) -> set[str]:
+    if isinstance(result, AmbiguousPlace):
+        return {option.department for option in result.options}
+    if isinstance(result, Place):
+        return {result.department}
+    return set()
+
+
+@pytest.mark.parametrize(
+    ("text", "department", "commune"),
+    [
+        # department names
+        ("Loire-Atlantique", "44", None),
+        ("loire atlantique", "44", None),
+        ("maine et loire", "49", None),
+        ("Maine-et-Loire", "49", None),
+        ("Vendee", "85", None),
+        ("en Vendée", "85", None),
+        ("sarthe", "72", None),
+        ("dans la Sarthe", "72", None),
+        ("mayenne", "53", None),
+        ("Ille-et-Vilaine", "35", None),
+        ("Finistère", "29", None),
+        # department numbers
+        ("44", "44", None),
+        ("le 44", "44", None),
+        ("dans le 49", "49", None),
+        ("dept 85", "85", None),
+        ("département 72", "72", None),
+        ("c'est dans le 53", "53", None),
+        ("on est en 85", "85", None),
+        ("Vendée (85)", "85", None),
+        ("2A", "2A", None),
+        # communes, exact
+        ("Cholet", "49", "Cholet"),
+        ("cholet", "49", "Cholet"),
+        ("St Nazaire", "44", "Saint-Nazaire"),
+        ("st-nazaire", "44", "Saint-Nazaire"),
+        ("saint nazaire", "44", "Saint-Nazaire"),
+        ("la roche sur yon", "85", "La Roche-sur-Yon"),
+        ("La Roche-sur-Yon", "85", "La Roche-sur-Yon"),
+        ("Roche-sur-Yon", "85", "La Roche-sur-Yon"),
+        ("Le Mans", "72", "Le Mans"),
+        ("au Mans", "72", "Le Mans"),
+        ("aux Herbiers", "85", "Les Herbiers"),
+        ("Laval", "53", "Laval"),
+        ("Nantes", "44", "Nantes"),
+        ("Angers", "49", "Angers"),
+        ("Rennes", "35", "Rennes"),
+        ("à Paris", "75", "Paris"),
+        ("l'ile d'yeu", "85", "L'Île-d'Yeu"),
+        ("Les Sables d'Olonne", "85", "Les Sables-d'Olonne"),
+        ("La Baule", "44", "La Baule-Escoublac"),
+        ("à Ancenis", "44", "Ancenis-Saint-Géréon"),
+        ("Sablé-sur-Sarthe", "72", "Sablé-sur-Sarthe"),
+        ("La Flèche", "72", "La Flèche"),
+        ("Olivet", "53", "Olivet"),  # region first: Olivet (53) before Olivet (45)
+        ("Indre", "44", "Indre"),  # the commune of the region before the Indre department
+        # inside a sentence
+        ("je recrute un soudeur à Cholet", "49", "Cholet"),
+        ("notre usine est à Saint-Nazaire (44600)", "44", "Saint-Nazaire"),
+        ("Bonjour, on est une PME basée à Saint-Herblain", "44", "Saint-Herblain"),
+        ("on est en Pays de la Loire, à Laval", "53", "Laval"),
+        ("12 rue de Nantes, 49000 Angers", "49", "Angers"),
+        ("Cholet près d'Angers", "49", "Cholet"),
+        ("pas à Paris, à Nantes", "44", "Nantes"),
+        ("Nantes, en fait Angers", "49", "Angers"),
+        ("<b>Nantes</b>", "44", "Nantes"),
+        ("😀 Angers 😀", "49", "Angers"),
+        # misspelt
+        ("chollet", "49", "Cholet"),
+        ("à Chollet", "49", "Cholet"),
+        ("je recrute à Chollet", "49", "Cholet"),
+        ("st nazair", "44", "Saint-Nazaire"),
+        ("la roche sur yonn", "85", "La Roche-sur-Yon"),
+        ("Lavall", "53", "Laval"),
+        ("vandée", "85", None),
+        ("loire atlentique", "44", None),
+        # common words, accepted only with a clue
+        ("Vue", "44", "Vue"),
+        ("à Vue", "44", "Vue"),
+        ("commune de Vue", "44", "Vue"),
+        ("Nord", "59", None),
+        ("à la Réunion", "974", None),
+        ("dans la Loire", "42", None),
+    ],
+)
+def test_extract_place(text: str, department: str, commune: str | None) -> None:
+    result = extract_place(text)
+    assert isinstance(result, Place), result
+    assert result.department == department
+    assert result.commune == commune
+    assert result.in_region is (department in REGION_DEPARTMENTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "department", "commune", "postal_code"),
+    [
+        ("72000", "72", "Le Mans", "72000"),
+        ("44600", "44", "Saint-Nazaire", "44600"),
+        ("49300", "49", "Cholet", "49300"),  # Cholet, not its delegated commune
+        ("75011", "75", None, "75011"),  # outside the region, the table is not complete
+        ("20000", "2A", None, "20000"),
+        ("20200", "2B", None, "20200"),
+        ("97400", "974", None, "97400"),
+        ("code postal 85000", "85", None, "85000"),  # La Roche-sur-Yon and Mouilleron-le-Captif
+        ("44600 Saint-Nazaire", "44", "Saint-Nazaire", "44600"),
+        ("Cholet", "49", "Cholet", "49300"),
+        ("Allonnes 72700", "72", "Allonnes", "72700"),
+    ],
+)
+def test_postal_codes(text: str, department: str, commune: str | None, postal_code: str) -> None:
+    assert extract_place(text) == Place(
+        department=department,
+        department_name=department_label(department).rsplit(" (", 1)[0],
+        in_region=department in REGION_DEPARTMENTS,
+        commune=commune,
+        postal_code=postal_code,
+    )
+
+
+def test_place_values_are_complete() -> None:
+    assert extract_place("je recrute un soudeur à Cholet") == Place(
+        department="49", department_name="Maine-et-Loire", in_region=True, commune="Cholet", postal_code="49300"
+    )
+    assert extract_place("Ille-et-Vilaine") == Place(department="35", department_name="Ille-et-Vilaine", in_region=False)
+
+
+def test_name_of_two_region_departments_is_ambiguous() -> None:
+    result = extract_place("Allonnes")
+    assert isinstance(result, AmbiguousPlace)
+    assert result.name == "Allonnes"
+    assert {(o.department, o.commune) for o in result.options} == {("49", "Allonnes"), ("72", "Allonnes")}
+    assert all(o.in_region for o in result.options)
+
+
+@pytest.mark.parametrize("text", ["Allonnes (72)", "Allonnes dans la Sarthe", "Allonnes, 72700", "allonnes sarthe"])
+def test_ambiguity_resolved_by_another_clue(text: str) -> None:
+    result = extract_place(text)
+    assert isinstance(result, Place)
+    assert (result.department, result.commune) == ("72", "Allonnes")
+
+
+def test_contradicting_places_are_ambiguous() -> None:
+    result = extract_place("je suis à Nantes mais le poste est à Paris")
+    assert isinstance(result, AmbiguousPlace)
+    assert [o.department for o in result.options] == ["44", "75"]
+
+
+def test_corsica_name_is_ambiguous() -> None:
+    result = extract_place("Corse")
+    assert isinstance(result, AmbiguousPlace)
+    assert departments_of(result) == {"2A", "2B"}
+
+
+ORDINARY_SENTENCES = [
+    "je veux recruter en CDD",
+    "mon entreprise",
+    "Bonjour, je souhaite recruter un soudeur",
+    "nous cherchons un cariste pour 6 mois",
+    "le poste est à temps plein, 35 heures par semaine",
+    "je recrute en alternance",
+    "c'est un CDI avec une période d'essai",
+    "nous sommes une PME de 45 salariés",
+    "le salaire est de 2000 euros brut",
+    "on propose 35000 € par an",
+    "il faut le permis B",
+    "notre société fabrique des pièces en plastique",
+    "je ne sais pas encore",
+    "pouvez-vous m'aider ?",
+    "quelles sont les conditions ?",
+    "merci beaucoup pour votre aide",
+    "le candidat est inscrit à France Travail",
+    "nous avons besoin d'un maçon et d'un couvreur",
+    "c'est pour remplacer un départ à la retraite",
+    "la formation peut durer 400 heures",
+    "il travaillera en équipe de nuit",
+    "je suis le gérant de la boîte",
+    "on est une association d'aide à domicile",
+    "le poste est en télétravail partiel",
+    "nous recrutons dans la restauration",
+    "il y a une réunion d'information la semaine prochaine",
+    "l'entreprise a été créée en 1998",
+    "je voudrais un rendez-vous avec un conseiller",
+    "il a eu son CAP l'an dernier",
+    "c'est un poste de vendeur en magasin",
+    "on cherche quelqu'un de motivé",
+    "le contrat commence le 15 mars",
+    "nous travaillons sur des chantiers",
+    "le salarié sera formé en interne",
+    "elle a 25 ans et beaucoup de motivation",
+    "le travail se fait à la chaîne en usine",
+    "mon numéro est le 06 12 34 56 78",
+    "le poste est basé au siège",
+    "nous sommes en pleine croissance",
+    "je cherche un boulanger pâtissier",
+    "on a un lot de commandes à livrer",
+    "en somme, on a besoin de monde",
+    "on vend du vin de Champagne et du cognac",
+    "il est en congé jusqu'à lundi",
+    "c'est parce que nous avons beaucoup de travail",
+    "en moyenne nous recrutons 3 personnes par an",
+    "pour en savoir plus sur le dispositif",
+    "la maison est à vendre",
+    "je recrute en vue d'un départ",
+    "c'est pour le Pays de la Loire",
+]
+
+
+def test_forty_ordinary_sentences_name_no_place() -> None:
+    assert len(ORDINARY_SENTENCES) >= 40
+    found = {text: extract_place(text) for text in ORDINARY_SENTENCES}
+    assert {text: place for text, place in found.items() if place is not None} == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "35 heures", "6 mois", "j'ai 44 ans", "44 salariés", "'; DROP TABLE communes; --", "<script>alert(1)</script>", "🙂🙂"],
+)
+def test_no_place(text: str) -> None:
+    assert extract_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "label"),
+    [
+        ("49", "Maine-et-Loire (49)"),
+        ("44", "Loire-Atlantique (44)"),
+        ("85", "Vendée (85)"),
+        ("2A", "Corse-du-Sud (2A)"),
+        ("974", "La Réunion (974)"),
+        ("00", "00"),
+    ],
+)
+def test_department_label(code: str, label: str) -> None:
+    assert department_label(code) == label
+
+
+def test_long_text() -> None:
+    text = "Nous sommes une entreprise familiale de menuiserie. " * 100 + "L'atelier est à Cholet."
+    assert departments_of(extract_place(text)) == {"49"}
+
+
+def test_places_are_frozen() -> None:
+    place = Place(department="44", department_name="Loire-Atlantique", in_region=True)
+    with pytest.raises(AttributeError):
+        place.department = "49"  # type: ignore[misc]
+
+
+@settings(max_examples=250, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_and_returns_the_declared_types(text: str) -> None:
+    result = extract_place(text)
+    assert result is None or isinstance(result, Place | AmbiguousPlace)
+    if isinstance(result, AmbiguousPlace):
+        assert len(result.options) >= 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_postal_code_of_the_table_maps_to_its_department(data: st.DataObject) -> None:
+    row = data.draw(st.sampled_from([r for r in communes() if r["codes_postaux"]]))
+    code = data.draw(st.sampled_from(row["codes_postaux"].split()))
+    result = extract_place(code)
+    assert row["departement"] in departments_of(result)
+    assert all(o.postal_code == code for o in ([result] if isinstance(result, Place) else result.options))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_region_commune_name_maps_to_its_department(data: st.DataObject) -> None:
+    row = data.draw(st.sampled_from([r for r in communes() if r["departement"] in REGION_DEPARTMENTS]))
+    name = strip_accents(row["nom"]).lower()
+    result = extract_place(name)
+    if isinstance(result, AmbiguousPlace):
+        assert row["departement"] in departments_of(result)
+    else:
+        assert isinstance(result, Place)
+        assert result.department == row["departement"]
+        assert result.in_region
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["la Trinité", "Saint-Gilles", "Merville", "Bassens", "Saint-Claude", "Valence", "Montreuil", "Saint-Denis"]))
+def test_region_wins_or_ambiguity_is_reported(name: str) -> None:
+    result = extract_place(name)
+    rows = [r for r in communes() if strip_accents(r["nom"]).lower() == strip_accents(name).lower()]
+    in_region = {r["departement"] for r in rows if r["departement"] in REGION_DEPARTMENTS}
+    expected = in_region or {r["departement"] for r in rows}
+    assert departments_of(result) == expected

@@ -1,0 +1,99 @@
+"""The running assistant over REST: every FAQ entry, suggestions, out of scope, bad input."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import urllib.error
+import urllib.request
+
+import pytest
+
+from bot.faq import Faq
+from bot.faq_replies import faq_payload
+from bot.rest_client import send
+
+pytestmark = [pytest.mark.model, pytest.mark.server]
+
+CONTACT_URL = "https://nosemplois.fr/1-emploi-1-formation"
+
+
+def texts(messages: list[dict]) -> list[str]:
+    return [m.get("text", "") for m in messages]
+
+
+def test_every_entry_is_answered_exactly_through_its_button(servers, faq: Faq, sender: str) -> None:
+    for entry in faq:
+        status, messages = send(servers.rasa_url, sender, faq_payload(entry.id))
+        assert status == 200
+        assert entry.answer_with_source in texts(messages), entry.id
+
+
+def test_every_canonical_question_typed_gets_its_answer(servers, faq: Faq, sender: str) -> None:
+    wrong = []
+    for entry in faq:
+        _, messages = send(servers.rasa_url, sender, entry.question)
+        if entry.answer_with_source not in texts(messages):
+            wrong.append(entry.id)
+    assert wrong == []
+
+
+def test_unclear_question_offers_three_questions_and_a_way_out(servers, faq: Faq, sender: str) -> None:
+    _, messages = send(servers.rasa_url, sender, "et pour la formation alors ?")
+    buttons = [b for m in messages for b in m.get("buttons", [])]
+    faq_buttons = [b for b in buttons if b["payload"].startswith("/faq")]
+    assert len(faq_buttons) == 3, messages
+    assert any(CONTACT_URL in t for t in texts(messages))
+    # Clicking a suggestion gives exactly that entry's answer.
+    chosen = faq_buttons[1]
+    faq_id = json.loads(chosen["payload"][len("/faq"):])["faq_id"]
+    _, answer = send(servers.rasa_url, sender, chosen["payload"])
+    assert texts(answer)[0] == faq.get(faq_id).answer_with_source
+
+
+def test_out_of_scope_is_declined_politely_with_the_contact(servers, faq: Faq, sender: str) -> None:
+    _, messages = send(servers.rasa_url, sender, "quel temps fera-t-il demain à Nantes ?")
+    joined = "\n".join(texts(messages))
+    assert "uniquement aux questions sur ce dispositif" in joined
+    assert CONTACT_URL in joined
+    assert not any(e.answer_with_source in joined for e in faq)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "",
+        "    ",
+        "formation " * 500,
+        "😀🎉👍",
+        "<script>alert('x')</script><img src=x onerror=alert(1)>",
+        "Hello, how much does the training cost for my company?",
+        "0123456789",
+        "'; DROP TABLE events; --",
+    ],
+    ids=["vide", "blanc", "5000-caracteres", "emoji", "html-script", "anglais", "chiffres", "sql"],
+)
+def test_bad_input_never_crashes(servers, sender: str, message: str) -> None:
+    status, messages = send(servers.rasa_url, sender, message)
+    assert status == 200
+    assert isinstance(messages, list)
+    for m in messages:
+        assert "<script>" not in m.get("text", "")
+    # The conversation still works afterwards.
+    status, messages = send(servers.rasa_url, sender, "bonjour")
+    assert status == 200 and any("assistant" in t for t in texts(messages))
+
+
+def test_http_api_is_closed_without_a_token(servers) -> None:
+    request = urllib.request.Request(f"{servers.rasa_url}/model/parse", data=b'{"text": "bonjour"}', headers={"Content-Type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request, timeout=10)
+    assert error.value.code == 404
+
+
+def test_conversations_are_stored_in_sqlite(servers, sender: str) -> None:
+    send(servers.rasa_url, sender, "bonjour")
+    database = servers.tracker_url.removeprefix("sqlite:///")
+    with sqlite3.connect(database) as connection:
+        count = connection.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()[0]
+    assert count > 0
