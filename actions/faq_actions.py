@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.faq import cached_faq
-from bot.faq_replies import replies_for
+from bot.faq_replies import followup_for, replies_for
 from bot.faq_router import decide
 
 
@@ -28,5 +28,24 @@ class ActionAnswerFaq(Action):
         faq = cached_faq()
         decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids))
         for message in replies_for(decision, faq):
+            dispatcher.utter_message(**message)
+        if decision.kind == "answer":
+            for message in followup_for(decision, faq, in_form=bool(tracker.active_loop_name)):
+                dispatcher.utter_message(**message)
+        return []
+
+
+class ActionFaqFollowup(Action):
+    """After an FAQ answer: offer the guided check where the entry says so."""
+
+    def name(self) -> str:
+        return "action_faq_followup"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        faq = cached_faq()
+        decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids))
+        for message in followup_for(decision, faq, in_form=bool(tracker.active_loop_name)):
             dispatcher.utter_message(**message)
         return []

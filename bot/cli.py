@@ -60,6 +60,15 @@ def _crossval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from bot.bench import render, run_bench
+
+    results = run_bench(with_training=not args.no_training, turns=args.turns)
+    print(render(results))
+    print("docs/benchmarks.md mis à jour.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from bot.paths import FAQ_DIR, HELDOUT_FILE
 
@@ -91,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     crossval = commands.add_parser("crossval", help="validation croisée du NLU : entrées confondues et choix des seuils")
     crossval.add_argument("--folds", type=int, default=3, help="nombre de plis (3 par défaut)")
     crossval.set_defaults(func=_crossval)
+
+    bench = commands.add_parser("bench", help="mesure vitesse et mémoire, met à jour docs/benchmarks.md")
+    bench.add_argument("--no-training", action="store_true", help="ne mesure pas l'entraînement complet")
+    bench.add_argument("--turns", type=int, default=200, help="nombre de tours FAQ mesurés")
+    bench.set_defaults(func=_bench)
     return parser
 
 

@@ -95,6 +95,9 @@ def _write_fold_project(directory: Path, faq: Faq, train: list[Example]) -> Path
 async def _parse(model: Path, texts: list[str]) -> list[dict[str, Any]]:
     from rasa.core.agent import Agent
 
+    from bot.rasa_quiet import quiet_rasa
+
+    quiet_rasa()
     agent = Agent.load(str(model))
     return [await agent.parse_message(t) for t in texts]
 

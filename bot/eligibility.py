@@ -69,6 +69,7 @@ RULES_SCHEMA: dict[str, Any] = {
                     "verdict": {"enum": list(VERDICTS)},
                     "explanation": {"type": "string", "minLength": 10},
                     "source": {"type": "string", "pattern": r"^(faq:[a-z][a-z0-9_]*|https?://\S+)$"},
+                    "alternative": {"type": "string", "minLength": 10},
                 },
             },
         },
@@ -88,6 +89,7 @@ class Rule:
     verdict: str
     explanation: str
     source: str
+    alternative: str | None = None
 
     @property
     def faq_source(self) -> str | None:

@@ -94,6 +94,9 @@ def score(heldout: HeldOut, decisions_in: list[Decision], decisions_oos: list[De
 async def _parse_all(model: Path, texts: list[str]) -> list[dict[str, Any]]:
     from rasa.core.agent import Agent
 
+    from bot.rasa_quiet import quiet_rasa
+
+    quiet_rasa()
     agent = Agent.load(str(model))
     return [await agent.parse_message(text) for text in texts]
 

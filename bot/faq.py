@@ -19,6 +19,8 @@ from bot.paths import FAQ_DIR, ROOT
 
 SCHEME_NAME = "1 emploi = 1 formation"
 REQUIRED_FIELDS = ("id", "section", "question", "answer", "examples")
+#: offer_check: true → after this answer, offer the guided eligibility check.
+OPTIONAL_FIELDS = ("offer_check",)
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 SECTION_PATTERN = re.compile(r"^(?P<number>\d+)\.\s+(?P<title>.+)$")
 LINE_KEY = "__line__"
@@ -51,6 +53,7 @@ class FaqEntry:
     file: Path
     line: int
     example_lines: tuple[int, ...] = field(default=(), compare=False)
+    offer_check: bool = False
 
     @property
     def section_number(self) -> str:
@@ -185,9 +188,11 @@ def _parse_entry(path: Path, raw: Any) -> tuple[FaqEntry | None, list[Problem]]:
     for name in REQUIRED_FIELDS:
         if name not in raw or raw[name] in (None, "", []):
             problem(f"champ obligatoire manquant ou vide : « {name} »")
-    unknown = sorted(k for k in raw if k not in REQUIRED_FIELDS and k != LINE_KEY)
+    unknown = sorted(k for k in raw if k not in REQUIRED_FIELDS + OPTIONAL_FIELDS and k != LINE_KEY)
     for name in unknown:
-        problem(f"champ inconnu : « {name} » (attendus : {', '.join(REQUIRED_FIELDS)})")
+        problem(f"champ inconnu : « {name} » (attendus : {', '.join(REQUIRED_FIELDS + OPTIONAL_FIELDS)})")
+    if "offer_check" in raw and not isinstance(raw["offer_check"], bool):
+        problem("le champ « offer_check » vaut true ou false")
     for name in ("id", "section", "question", "answer"):
         if name in raw and raw[name] not in (None, "") and not isinstance(raw[name], str):
             problem(f"le champ « {name} » doit être un texte")
@@ -220,6 +225,7 @@ def _parse_entry(path: Path, raw: Any) -> tuple[FaqEntry | None, list[Problem]]:
             file=path,
             line=line,
             example_lines=tuple(example_lines),
+            offer_check=bool(raw.get("offer_check", False)),
         ),
         [],
     )

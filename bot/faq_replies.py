@@ -49,3 +49,15 @@ def replies_for(decision: Decision, faq: Faq) -> list[Message]:
     if decision.kind == "out_of_scope":
         return [{"response": "utter_out_of_scope"}, {"response": CONTACT_RESPONSE}]
     return [{"text": SUGGEST_EMPTY_TEXT}, {"response": CONTACT_RESPONSE}]
+
+
+CHECK_OFFER_TEXT = "Voulez-vous vérifier maintenant si votre projet d'embauche est éligible ? Quelques questions suffisent, et je peux ensuite préparer votre demande."
+CHECK_BUTTON = {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}
+
+
+def followup_for(decision: Decision, faq: Faq, in_form: bool = False) -> list[Message]:
+    """Messages after an FAQ answer: the offer of the guided check, where relevant."""
+    entry = faq.get(decision.faq_id) if decision.kind == "answer" and decision.faq_id else None
+    if entry is None or in_form or not entry.offer_check:
+        return []
+    return [{"text": CHECK_OFFER_TEXT, "buttons": [CHECK_BUTTON]}]

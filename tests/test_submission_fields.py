@@ -1,0 +1,804 @@
+"""Tests of bot.submission_fields: the validators of the hiring-intent submission."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import partial
+
+import phonenumbers
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from stdnum import luhn
+
+from bot.submission_fields import (
+    EMPLOYER_TYPE_LABELS,
+    FIELDS,
+    FieldResult,
+    format_value,
+    validate_company_name,
+    validate_contact_name,
+    validate_email,
+    validate_employer_type,
+    validate_field,
+    validate_job_title,
+    validate_justification,
+    validate_phone,
+    validate_positions,
+    validate_siret,
+    validate_start_date,
+    validate_training_needs,
+    validate_weekly_hours,
+    validate_work_location,
+)
+
+TODAY = date(2026, 11, 27)
+
+validate_start = partial(validate_start_date, today=TODAY)
+
+VALIDATORS = {
+    "company_name": validate_company_name,
+    "job_title": validate_job_title,
+    "contact_name": validate_contact_name,
+    "training_needs": validate_training_needs,
+    "justification": validate_justification,
+    "siret": validate_siret,
+    "employer_type": validate_employer_type,
+    "work_location": validate_work_location,
+    "positions": validate_positions,
+    "weekly_hours": validate_weekly_hours,
+    "start_date": validate_start,
+    "email": validate_email,
+    "phone": validate_phone,
+}
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def accepted(result: FieldResult, expected: object) -> None:
+    assert result.error is None, result.error
+    assert result.value == expected
+
+
+def refused(result: FieldResult, *fragments: str) -> None:
+    assert result.value is None
+    assert result.error
+    assert result.warning is None
+    for fragment in fragments:
+        assert fragment in result.error, result.error
+
+
+# ------------------------------------------------------------------ FieldResult
+
+
+def test_field_result_is_frozen_and_needs_exactly_one_of_value_and_error():
+    result = FieldResult(value=3, error=None)
+    with pytest.raises(AttributeError):
+        result.value = 4  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        FieldResult(value=None, error=None)
+    with pytest.raises(ValueError):
+        FieldResult(value=1, error="x")
+    assert result.warning is None
+    assert result.ok
+
+
+# --------------------------------------------------------------- hostile inputs
+
+EMPTY_INPUTS = ["", "   ", "\n\t ", "\u200b"]
+HUGE_INPUTS = ["a" * 5000, "Nantes " * 800, "😀" * 5000]
+MARKUP_INPUTS = [
+    "<script>alert(1)</script>",
+    "<b>SARL Martin</b>",
+    "<img src=x onerror=alert(1)>",
+    "javascript:alert(1)",
+    "Cholet <iframe src='x'>",
+    "06 12 34 56 78<br>",
+]
+SQL_INPUTS = [
+    "Robert'); DROP TABLE students;--",
+    "x; DROP TABLE users",
+    "' or 1=1",
+    "' OR '1'='1",
+    "admin'--",
+    "35 /* comment */",
+    "1 UNION SELECT password FROM users",
+    "Cholet; delete from offres",
+    "drop table candidats",
+    "15/03/2027 -- test",
+]
+OTHER_HOSTILE = ["😀🎉🔥", "\x00\x01\x02", "\u202e\u200b", "?!?!", "🙂 🙂"]
+
+
+@pytest.mark.parametrize("field", list(VALIDATORS))
+@pytest.mark.parametrize("text", EMPTY_INPUTS + HUGE_INPUTS + MARKUP_INPUTS + SQL_INPUTS + OTHER_HOSTILE, ids=lambda t: repr(t[:30]))
+def test_hostile_inputs_are_refused_by_every_validator(field, text):
+    refused(VALIDATORS[field](text))
+
+
+@pytest.mark.parametrize("field", list(VALIDATORS))
+def test_hostile_inputs_get_a_specific_french_message(field):
+    validator = VALIDATORS[field]
+    for text in MARKUP_INPUTS:
+        refused(validator(text), "balises")
+    for text in SQL_INPUTS:
+        refused(validator(text), "commande informatique")
+    refused(validator(""), "Merci d'indiquer" if field != "employer_type" else "Merci de préciser")
+
+
+@pytest.mark.parametrize("field", list(VALIDATORS))
+@FAST
+@given(
+    text=st.text(max_size=300)
+    | st.lists(st.sampled_from(["<", ">", "'", ";", "--", "/*", "or 1=1", "drop", "35", "h", "€", "é", " "])).map("".join)
+)
+def test_any_text_never_raises_and_gives_exactly_one_of_value_and_error(field, text):
+    validator = VALIDATORS[field]
+    result = validator(text)
+    assert (result.value is None) != (result.error is None)
+    if result.error is not None:
+        assert result.warning is None
+    # Not thanks to the safety net: the validator itself does not raise.
+    inner = validator.func.__wrapped__ if isinstance(validator, partial) else validator.__wrapped__
+    raw = inner(text, TODAY) if field == "start_date" else inner(text)
+    assert raw == result
+
+
+def test_non_string_input_does_not_raise():
+    refused(validate_company_name(None))  # type: ignore[arg-type]
+    accepted(validate_positions(3), 3)  # type: ignore[arg-type]
+
+
+# -------------------------------------------------------------------- free text
+
+
+@pytest.mark.parametrize(
+    ("validator", "text", "expected"),
+    [
+        (validate_company_name, "L'Atelier du Bois", "L'Atelier du Bois"),
+        (validate_company_name, "  SARL   Martin  ", "SARL Martin"),
+        (validate_company_name, "3M", "3M"),
+        (validate_company_name, "Dupont & Fils", "Dupont & Fils"),
+        (validate_company_name, "Boulangerie O’Neil", "Boulangerie O’Neil"),
+        (validate_company_name, "Mairie de\nCholet", "Mairie de Cholet"),
+        (validate_company_name, "A" * 120, "A" * 120),
+        (validate_company_name, "Café-Restaurant « Le Relais »", "Café-Restaurant « Le Relais »"),
+        (validate_job_title, "Soudeur", "Soudeur"),
+        (validate_job_title, "Aide-soignant(e) de nuit", "Aide-soignant(e) de nuit"),
+        (validate_job_title, "Conducteur d'engins", "Conducteur d'engins"),
+        (validate_job_title, "Agent de quai H/F", "Agent de quai H/F"),
+        (validate_job_title, "  Boulanger   pâtissier ", "Boulanger pâtissier"),
+        (validate_job_title, "UX", "UX"),
+        (validate_job_title, "Technicien de maintenance niveau 2", "Technicien de maintenance niveau 2"),
+        (validate_job_title, "Cariste CACES 1-3-5", "Cariste CACES 1-3-5"),
+        (validate_contact_name, "Marie Dupont", "Marie Dupont"),
+        (validate_contact_name, "Jean-Luc O'Neil", "Jean-Luc O'Neil"),
+        (validate_contact_name, "O’Neil", "O’Neil"),
+        (validate_contact_name, "M. Dupont", "M. Dupont"),
+        (validate_contact_name, "Hélène  Le Goff", "Hélène Le Goff"),
+        (validate_contact_name, "Zoé", "Zoé"),
+        (validate_contact_name, "Anne-Sophie d'Argentré", "Anne-Sophie d'Argentré"),
+        (validate_contact_name, "Dr. Ngô Bảo Châu", "Dr. Ngô Bảo Châu"),
+        (validate_training_needs, "CACES R489", "CACES R489"),
+        (validate_training_needs, "soudure TIG et lecture de plans", "soudure TIG et lecture de plans"),
+        (validate_training_needs, "HACCP", "HACCP"),
+        (validate_training_needs, "x" * 1000, "x" * 1000),
+        (validate_training_needs, "Permis C;  FIMO", "Permis C; FIMO"),
+        (validate_training_needs, "Bureautique : Excel, Word", "Bureautique : Excel, Word"),
+        (validate_training_needs, "Habilitation électrique B1V", "Habilitation électrique B1V"),
+        (validate_training_needs, "Gestes et postures 👍", "Gestes et postures 👍"),
+        (validate_justification, "Le candidat n'a pas le CACES.", "Le candidat n'a pas le CACES."),
+        (validate_justification, "Pas de diplôme en soudure", "Pas de diplôme en soudure"),
+        (validate_justification, "Reconversion; il vient de la vente.", "Reconversion; il vient de la vente."),
+        (validate_justification, "  Il   manque\n\nle permis C  ", "Il manque le permis C"),
+        (validate_justification, "y" * 1000, "y" * 1000),
+        (validate_justification, "Nouvelle machine à commande numérique", "Nouvelle machine à commande numérique"),
+        (validate_justification, "Besoin : 35 h de formation - sécurité", "Besoin : 35 h de formation - sécurité"),
+        (validate_justification, "Pas d'expérience or = contrat long", "Pas d'expérience or = contrat long"),
+    ],
+)
+def test_free_text_accepted(validator, text, expected):
+    result = validator(text)
+    accepted(result, expected)
+    assert result.warning is None
+
+
+@pytest.mark.parametrize(
+    ("validator", "text", "fragment"),
+    [
+        (validate_company_name, "X", "au moins 2 caractères"),
+        (validate_company_name, "A" * 121, "120 caractères"),
+        (validate_company_name, "--", "commande informatique"),
+        (validate_company_name, "!!", "lettres"),
+        (validate_company_name, "<p>Martin</p>", "balises"),
+        (validate_company_name, "Martin' or 1=1", "commande informatique"),
+        (validate_company_name, "Martin; DROP TABLE x", "commande informatique"),
+        (validate_company_name, "   ", "nom de l'entreprise"),
+        (validate_job_title, "S", "au moins 2"),
+        (validate_job_title, "B" * 121, "120 caractères"),
+        (validate_job_title, "42", "lettres"),
+        (validate_job_title, "soudeur <script>", "balises"),
+        (validate_job_title, "soudeur /* x */", "commande informatique"),
+        (validate_job_title, "", "intitulé du poste"),
+        (validate_job_title, "12345", "lettres"),
+        (validate_job_title, "union select * from t", "commande informatique"),
+        (validate_contact_name, "M", "au moins 2"),
+        (validate_contact_name, "Marie 2", "que des lettres"),
+        (validate_contact_name, "marie@dupont.fr", "que des lettres"),
+        (validate_contact_name, "Jean_Dupont", "que des lettres"),
+        (validate_contact_name, "Jean (RH)", "que des lettres"),
+        (validate_contact_name, "Z" * 81, "80 caractères"),
+        (validate_contact_name, "..", "lettres"),
+        (validate_contact_name, "A.", "prénom et le nom"),
+        (validate_training_needs, "ab", "au moins 3"),
+        (validate_training_needs, "x" * 1001, "1000 caractères"),
+        (validate_training_needs, "123", "lettres"),
+        (validate_training_needs, "<i>soudure</i>", "balises"),
+        (validate_training_needs, "soudure; DROP TABLE x", "commande informatique"),
+        (validate_training_needs, "", "besoin de formation"),
+        (validate_training_needs, "...", "lettres"),
+        (validate_training_needs, "soudure -- urgent", "commande informatique"),
+        (validate_justification, "trop court", None),
+        (validate_justification, "court", "au moins 10"),
+        (validate_justification, "y" * 1001, "1000 caractères"),
+        (validate_justification, "1234567890", "lettres"),
+        (validate_justification, "javascript:alert('hello world')", "balises"),
+        (validate_justification, "il manque le permis' or 1=1", "commande informatique"),
+        (validate_justification, "", "justification"),
+        (validate_justification, "🙂 🙂 🙂 🙂 🙂 🙂", "lettres"),
+    ],
+)
+def test_free_text_refused(validator, text, fragment):
+    result = validator(text)
+    if fragment is None:  # « trop court » is exactly 10 characters: accepted
+        accepted(result, text)
+        return
+    refused(result, fragment)
+
+
+# ------------------------------------------------------------------------ SIRET
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("73282932000074", "73282932000074"),
+        ("732 829 320 00074", "73282932000074"),
+        ("732.829.320.00074", "73282932000074"),
+        ("732-829-320-00074", "73282932000074"),
+        ("  732 829 320 000 74 ", "73282932000074"),
+        ("SIRET : 732 829 320 00074", "73282932000074"),
+        ("N° SIRET 73282932000074", "73282932000074"),
+        # La Poste: the head office follows Luhn, the other establishments only need a digit sum multiple of 5.
+        ("35600000000048", "35600000000048"),
+        ("356 000 000 49837", "35600000049837"),
+    ],
+)
+def test_siret_accepted(text, expected):
+    accepted(validate_siret(text), expected)
+
+
+def test_la_poste_exception_is_the_one_of_stdnum():
+    # Luhn fails but the sum of the digits is a multiple of 5: a La Poste establishment.
+    assert not luhn.is_valid("35600000049837")
+    accepted(validate_siret("35600000049837"), "35600000049837")
+    # Luhn passes, but La Poste establishments (except the head office) are checked on the digit sum.
+    assert luhn.is_valid("35600000000055")
+    refused(validate_siret("35600000000055"), "n'est pas valide")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("123 456 789 00012", "n'est pas valide"),
+        ("73282932000079", "n'est pas valide"),
+        ("00000000000000", "n'est pas valide"),
+        ("7328293200007", "14 chiffres (vous en avez saisi 13)"),
+        ("732829320000745", "14 chiffres (vous en avez saisi 15)"),
+        ("732 829 320", "SIREN"),
+        ("1234", "14 chiffres"),
+        ("73282932OOOO74", "que des chiffres"),
+        ("abc", "que des chiffres"),
+        ("732829320 00074 (siège)", "que des chiffres"),
+        ("٧٣٢٨٢٩٣٢٠٠٠٠٧٤", "que des chiffres"),
+        ("", "14 chiffres"),
+    ],
+)
+def test_siret_refused(text, fragment):
+    refused(validate_siret(text), fragment)
+
+
+def _siret_from(siren_body: str, establishment: str) -> str:
+    siren = siren_body + luhn.calc_check_digit(siren_body)
+    body = siren + establishment
+    return body + luhn.calc_check_digit(body)
+
+
+@FAST
+@given(siren_body=st.from_regex(r"[0-9]{8}", fullmatch=True), establishment=st.from_regex(r"[0-9]{4}", fullmatch=True))
+def test_generated_siret_round_trips(siren_body, establishment):
+    number = _siret_from(siren_body, establishment)
+    assume(not number.startswith("356000000") and set(number) != {"0"})
+    accepted(validate_siret(number), number)
+    spaced = f"{number[:3]} {number[3:6]} {number[6:9]} {number[9:]}"
+    accepted(validate_siret(spaced), number)
+    assert format_value("siret", number) == spaced
+    # One wrong digit is always caught by Luhn.
+    wrong = number[:-1] + str((int(number[-1]) + 1) % 10)
+    refused(validate_siret(wrong), "n'est pas valide")
+
+
+# ---------------------------------------------------------------- employer type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("privé", "prive"),
+        ("Entreprise", "prive"),
+        ("une société", "prive"),
+        ("SARL", "prive"),
+        ("sas", "prive"),
+        ("c'est une entrprise privee", "prive"),
+        ("hôpital privé", "prive"),
+        ("public", "public"),
+        ("collectivite", "public"),
+        ("la mairie", "public"),
+        ("Hopital", "public"),
+        ("fonction publique territoriale", "public"),
+        ("entreprise publique", "public"),
+        ("publique", "public"),
+        ("association", "association"),
+        ("asso", "association"),
+        ("association loi 1901", "association"),
+        ("assocation", "association"),
+        ("une asociation privée", "association"),
+    ],
+)
+def test_employer_type_accepted(text, expected):
+    accepted(validate_employer_type(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("", "type d'employeur"),
+        ("je ne sais pas", "pas reconnu"),
+        ("bof", "pas reconnu"),
+        ("privé ou public", "plusieurs types"),
+        ("particulier employeur", "pas reconnu"),
+        ("42", "pas reconnu"),
+        ("la prise en charge", "pas reconnu"),
+        ("<b>privé</b>", "balises"),
+        ("public; drop table x", "commande informatique"),
+        ("association publique", "plusieurs types"),
+    ],
+)
+def test_employer_type_refused(text, fragment):
+    refused(validate_employer_type(text), fragment)
+
+
+def test_employer_type_labels_are_french():
+    assert set(EMPLOYER_TYPE_LABELS) == {"prive", "public", "association"}
+    assert EMPLOYER_TYPE_LABELS["prive"] == "Entreprise privée"
+    assert format_value("employer_type", "association") == "Association"
+
+
+# ---------------------------------------------------------------- work location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cholet", {"commune": "Cholet", "postal_code": "49300", "department": "49"}),
+        ("à Cholet", {"commune": "Cholet", "postal_code": "49300", "department": "49"}),
+        ("49300", {"commune": "Cholet", "postal_code": "49300", "department": "49"}),
+        ("Nantes", {"commune": "Nantes", "postal_code": "44000", "department": "44"}),
+        ("Nantes 44300", {"commune": "Nantes", "postal_code": "44300", "department": "44"}),
+        ("44100", {"commune": "Nantes", "postal_code": "44100", "department": "44"}),
+        ("Le Mans", {"commune": "Le Mans", "postal_code": "72000", "department": "72"}),
+        ("Allonnes (72)", {"commune": "Allonnes", "postal_code": "72700", "department": "72"}),
+        ("Allonnes 49", {"commune": "Allonnes", "postal_code": "49650", "department": "49"}),
+        ("st nazaire", {"commune": "Saint-Nazaire", "postal_code": "44600", "department": "44"}),
+        ("Laval", {"commune": "Laval", "postal_code": "53000", "department": "53"}),
+        ("chollet", {"commune": "Cholet", "postal_code": "49300", "department": "49"}),
+    ],
+)
+def test_work_location_accepted(text, expected):
+    accepted(validate_work_location(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        ("Allonnes", ("Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ?",)),
+        ("Paris", ("Le poste doit être situé en Pays de la Loire", "Paris ne fait pas partie de la région")),
+        ("Lyon ou Marseille", ("Lyon ou Marseille ne font pas partie de la région",)),
+        ("Saint-Denis", ("Pays de la Loire", "Saint-Denis")),
+        ("75001", ("Pays de la Loire",)),
+        ("Rennes", ("Pays de la Loire", "Rennes")),
+        ("49000", ("49000", "Angers ou Écouflant", "Quelle est la commune")),
+        ("72700", ("plusieurs communes", "Allonnes", "Spay")),
+        ("Vendée", ("préciser la commune", "Vendée")),
+        ("44", ("préciser la commune", "Loire-Atlantique")),
+        ("bonjour", ("pas reconnu de commune",)),
+        ("Nantes ou Paris", ("Nantes (Loire-Atlantique) ou Paris ?",)),
+        ("", ("commune",)),
+        ("<b>Cholet</b>", ("balises",)),
+    ],
+)
+def test_work_location_refused(text, fragments):
+    refused(validate_work_location(text), *fragments)
+
+
+# -------------------------------------------------------------------- positions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1", 1),
+        ("deux", 2),
+        ("trois postes", 3),
+        ("un poste", 1),
+        ("Une personne", 1),
+        ("12", 12),
+        ("50", 50),
+        ("cinquante", 50),
+        ("vingt et un", 21),
+        ("dix-sept postes", 17),
+        ("2 postes en CDD de 12 mois", 2),
+        ("nous recrutons 4 soudeurs", 4),
+    ],
+)
+def test_positions_accepted(text, expected):
+    accepted(validate_positions(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("0", "au moins un poste"),
+        ("zéro", "au moins un poste"),
+        ("aucun", "au moins un poste"),
+        ("-2", "positif"),
+        ("moins deux", "positif"),
+        ("1.5", "entier"),
+        ("2,5 postes", "entier"),
+        ("51", "contacter directement la Région"),
+        ("cent", "contacter directement la Région"),
+        ("quatre-vingt-dix-neuf", "contacter directement la Région"),
+        ("2 ou 3", "plusieurs nombres"),
+        ("une dizaine", "nombre précis"),
+        ("plusieurs", "nombre précis"),
+        ("beaucoup", "pas trouvé de nombre"),
+    ],
+)
+def test_positions_refused(text, fragment):
+    refused(validate_positions(text), fragment)
+
+
+@FAST
+@given(count=st.integers(min_value=-1000, max_value=1000))
+def test_positions_digits(count):
+    result = validate_positions(str(count))
+    if 1 <= count <= 50:
+        accepted(result, count)
+        assert format_value("positions", count) == (f"{count} poste" if count == 1 else f"{count} postes")
+    else:
+        refused(result)
+
+
+# ------------------------------------------------------------------ weekly hours
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("35", 35.0),
+        ("35h", 35.0),
+        ("35 heures", 35.0),
+        ("24h/semaine", 24.0),
+        ("temps plein", 35.0),
+        ("un temps complet", 35.0),
+        ("mi-temps", 17.5),
+        ("mi temps", 17.5),
+        ("35h30", 35.5),
+        ("17,5", 17.5),
+        ("39 heures hebdo", 39.0),
+        ("48", 48.0),
+        ("1", 1.0),
+        ("trente-cinq heures", 35.0),
+        ("temps partiel à 80 %", 28.0),
+        ("35h sur 5 jours", 35.0),
+        ("temps plein 39h", 39.0),
+    ],
+)
+def test_weekly_hours_accepted(text, expected):
+    result = validate_weekly_hours(text)
+    accepted(result, expected)
+    assert isinstance(result.value, float)
+    assert result.warning is None
+
+
+def test_weekly_hours_monthly_are_converted_with_a_warning():
+    result = validate_weekly_hours("151,67 h par mois")
+    accepted(result, 35.0)
+    assert result.warning == "J'ai converti 151 h 40 par mois en 35 h par semaine."
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("49", "48 heures"),
+        ("60h", "48 heures"),
+        ("0", "au moins 1 heure"),
+        ("0,5", "au moins 1 heure"),
+        ("-35", "positif"),
+        ("7h par jour", "par semaine, et non par jour"),
+        ("temps partiel", "préciser le nombre d'heures"),
+        ("entre 24 et 28h", "plusieurs durées"),
+        ("beaucoup", "pas trouvé de durée"),
+        ("150%", "pourcentage"),
+        ("", "durée de travail"),
+    ],
+)
+def test_weekly_hours_refused(text, fragment):
+    refused(validate_weekly_hours(text), fragment)
+
+
+@FAST
+@given(quarters=st.integers(min_value=4, max_value=192))
+def test_weekly_hours_round_trip(quarters):
+    hours = quarters / 4
+    text = f"{hours:g}".replace(".", ",") + " h"
+    accepted(validate_weekly_hours(text), hours)
+
+
+# -------------------------------------------------------------------- start date
+
+NEAR_WARNING = "Attention : la mise en place d'une formation demande au moins 2 à 3 mois"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15/03/2027", date(2027, 3, 15)),
+        ("15-03-2027", date(2027, 3, 15)),
+        ("15.03.27", date(2027, 3, 15)),
+        ("15 mars 2027", date(2027, 3, 15)),
+        ("le lundi 15 mars 2027", date(2027, 3, 15)),
+        ("1er septembre", date(2027, 9, 1)),
+        ("premier avril", date(2027, 4, 1)),
+        ("septembre 2027", date(2027, 9, 1)),
+        ("en septembre", date(2027, 9, 1)),
+        ("mi-mars", date(2027, 3, 15)),
+        ("fin juin", date(2027, 6, 30)),
+        ("fin février 2028", date(2028, 2, 29)),
+        ("dans 3 mois", date(2027, 2, 27)),
+        ("dans trois mois", date(2027, 2, 27)),
+        ("d'ici 4 mois", date(2027, 3, 27)),
+        ("dans un an", date(2027, 11, 27)),
+        ("2027-03-15", date(2027, 3, 15)),
+        ("15/03", date(2027, 3, 15)),
+        ("sept mars", date(2027, 3, 7)),
+        ("fevier 2027", date(2027, 2, 1)),
+        ("29 février", date(2028, 2, 29)),
+        ("novembre", date(2027, 11, 1)),
+        ("27/11/2028", date(2028, 11, 27)),
+        ("à la rentrée", date(2027, 9, 1)),
+    ],
+)
+def test_start_date_accepted(text, expected):
+    result = validate_start(text)
+    accepted(result, expected)
+    assert result.warning is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("début janvier", date(2027, 1, 1)),
+        ("dans 6 semaines", date(2027, 1, 8)),
+        ("15 décembre", date(2026, 12, 15)),
+        ("fin novembre", date(2026, 11, 30)),
+        ("demain", date(2026, 11, 28)),
+        ("dans quinze jours", date(2026, 12, 12)),
+        ("26/01/2027", date(2027, 1, 26)),
+        ("le mois prochain", date(2026, 12, 1)),
+    ],
+)
+def test_start_date_near_is_accepted_with_a_warning(text, expected):
+    result = validate_start(text)
+    accepted(result, expected)
+    assert result.warning is not None
+    assert result.warning.startswith(NEAR_WARNING)
+
+
+def test_start_date_two_months_ahead_has_no_warning():
+    result = validate_start("27/01/2027")
+    accepted(result, date(2027, 1, 27))
+    assert result.warning is None
+
+
+@pytest.mark.parametrize("text", ["le plus tôt possible", "dès que possible", "ASAP", "au plus vite", "dès maintenant"])
+def test_start_date_asap_is_today_plus_two_months_with_a_warning(text):
+    result = validate_start(text)
+    accepted(result, date(2027, 1, 27))
+    assert result.warning == (
+        "J'ai noté un démarrage le 27 janvier 2027 : la mise en place d'une formation demande au moins 2 à 3 mois, "
+        "c'est donc la date la plus proche possible. Vous pourrez l'ajuster avec votre conseiller."
+    )
+
+
+def test_asap_on_the_last_day_of_a_month():
+    accepted(validate_start_date("asap", today=date(2026, 12, 31)), date(2027, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("31/02/2027", "n'existe pas"),
+        ("30 février", "n'existe pas"),
+        ("15/13/2027", "n'existe pas"),
+        ("2027-02-30", "n'existe pas"),
+        ("15/03/2025", "Le 15 mars 2025 est déjà passé"),
+        ("1er novembre 2026", "déjà passé"),
+        ("27/11/2026", "aujourd'hui"),
+        ("aujourd'hui", "aujourd'hui"),
+        ("28/11/2028", "plus de deux ans (au plus tard le 27 novembre 2028)"),
+        ("janvier 2030", "plus de deux ans"),
+        ("dans 3 ans", "plus de deux ans"),
+        ("hier", "pas reconnu de date"),
+        ("bientôt", "pas reconnu de date"),
+        ("", "date de démarrage"),
+    ],
+)
+def test_start_date_refused(text, fragment):
+    refused(validate_start(text), fragment)
+
+
+@FAST
+@given(days=st.integers(min_value=1, max_value=731))
+def test_start_date_round_trips_through_its_display(days):
+    start = TODAY + timedelta(days=days)
+    assume(start <= date(2028, 11, 27))
+    for text in (start.strftime("%d/%m/%Y"), start.isoformat(), format_value("start_date", start)):
+        result = validate_start(text)
+        accepted(result, start)
+        assert (result.warning is not None) == (start < date(2027, 1, 27))
+
+
+# ------------------------------------------------------------------------- email
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("marie.dupont@entreprise.fr", "marie.dupont@entreprise.fr"),
+        ("  Marie.Dupont@Entreprise.FR ", "Marie.Dupont@entreprise.fr"),
+        ("rh+offres@atelier-du-bois.com", "rh+offres@atelier-du-bois.com"),
+        ("contact@mairie.cholet.fr", "contact@mairie.cholet.fr"),
+        ("o'neil@example.org", "o'neil@example.org"),
+        ("j_doe@sub.domain.co.uk", "j_doe@sub.domain.co.uk"),
+        ("mailto:rh@example.fr", "rh@example.fr"),
+        ("a@b.io", "a@b.io"),
+        ("prenom.nom@laposte.net", "prenom.nom@laposte.net"),
+    ],
+)
+def test_email_accepted(text, expected):
+    accepted(validate_email(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("marie.dupont.fr", "Il manque le signe « @ »"),
+        ("marie@@dupont.fr", "un seul signe « @ »"),
+        ("a@b@c.fr", "un seul signe « @ »"),
+        ("marie dupont@x.fr", "espace"),
+        ("marie@x", "ne semble pas valide"),
+        ("marie@x.f", "ne semble pas valide"),
+        ("marie@x.123", "ne semble pas valide"),
+        (".marie@x.fr", "ne semble pas valide"),
+        ("ma..rie@x.fr", "ne semble pas valide"),
+        ("andré@x.fr", "sans accent"),
+        ("marie@-x.fr", "ne semble pas valide"),
+        ("@x.fr", "ne semble pas valide"),
+        ("m" * 250 + "@x.fr", "trop longue"),
+        ("m" * 65 + "@x.fr", "ne semble pas valide"),
+    ],
+)
+def test_email_refused(text, fragment):
+    refused(validate_email(text), fragment)
+
+
+# ------------------------------------------------------------------------- phone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("06 12 34 56 78", "+33612345678"),
+        ("0612345678", "+33612345678"),
+        ("+33 6 12 34 56 78", "+33612345678"),
+        ("+33 (0)6 12 34 56 78", "+33612345678"),
+        ("0033 6 12 34 56 78", "+33612345678"),
+        ("02.41.00.00.00", "+33241000000"),
+        ("06-12-34-56-78", "+33612345678"),
+        ("tél : 02 40 41 42 43", "+33240414243"),
+        ("09 72 12 34 56", "+33972123456"),
+        ("+44 20 7946 0958", "+442079460958"),
+    ],
+)
+def test_phone_accepted(text, expected):
+    accepted(validate_phone(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("06 12 34 56 7", "10 chiffres (vous en avez saisi 9)"),
+        ("12345", "10 chiffres"),
+        ("06 12 34 56 78 90", "ne semble pas valide"),
+        ("07 00 00 00 00", "ne semble pas valide"),
+        ("00 00 00 00 00", "ne semble pas valide"),
+        ("06 CALL ME NOW", "que des chiffres"),
+        ("abc", "que des chiffres"),
+        ("06 12 34 56 78 ou 02 41 00 00 00", "que des chiffres"),
+        ("+999 123 456 789", "ne semble pas valide"),
+        ("", "numéro de téléphone"),
+    ],
+)
+def test_phone_refused(text, fragment):
+    refused(validate_phone(text), fragment)
+
+
+@FAST
+@given(prefix=st.sampled_from("12345679"), rest=st.from_regex(r"[0-9]{8}", fullmatch=True))
+def test_valid_french_phone_round_trips_to_e164(prefix, rest):
+    national = f"0{prefix}{rest}"
+    assume(phonenumbers.is_valid_number(phonenumbers.parse(national, "FR")))
+    expected = f"+33{prefix}{rest}"
+    accepted(validate_phone(national), expected)
+    spaced = " ".join(national[i : i + 2] for i in range(0, 10, 2))
+    accepted(validate_phone(spaced), expected)
+    accepted(validate_phone(national.replace("0", "+33 ", 1)), expected)
+    assert format_value("phone", expected) == spaced
+
+
+# ------------------------------------------------------------------ format_value
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("start_date", date(2027, 3, 15), "15 mars 2027"),
+        ("start_date", date(2027, 9, 1), "1er septembre 2027"),
+        ("start_date", date(2027, 8, 12), "12 août 2027"),
+        ("phone", "+33612345678", "06 12 34 56 78"),
+        ("phone", "+33241000000", "02 41 00 00 00"),
+        ("phone", "+442079460958", "+44 20 7946 0958"),
+        ("weekly_hours", 35.0, "35 h"),
+        ("weekly_hours", 17.5, "17 h 30"),
+        ("weekly_hours", 35.5, "35 h 30"),
+        ("work_location", {"commune": "Cholet", "postal_code": "49300", "department": "49"}, "Cholet (49300)"),
+        ("employer_type", "public", "Employeur public (collectivité, hôpital, fonction publique)"),
+        ("siret", "73282932000074", "732 829 320 00074"),
+        ("positions", 1, "1 poste"),
+        ("positions", 3, "3 postes"),
+        ("company_name", "L'Atelier du Bois", "L'Atelier du Bois"),
+        ("email", None, "non renseigné"),
+        ("phone", "garbage", "garbage"),
+    ],
+)
+def test_format_value(field, value, expected):
+    assert format_value(field, value) == expected
+
+
+def test_validate_field_dispatches_every_field():
+    assert set(FIELDS) == set(VALIDATORS)
+    accepted(validate_field("positions", "deux"), 2)
+    accepted(validate_field("start_date", "15/03/2027", today=TODAY), date(2027, 3, 15))
+    with pytest.raises(KeyError):
+        validate_field("unknown", "x")
