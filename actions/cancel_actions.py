@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot import prompts
 from bot.eligibility_dialogue import CHECK_SLOTS
+from bot.submission_dialogue import SUBMISSION_SLOTS
 
 
 class ActionCancelForm(Action):
@@ -20,4 +21,4 @@ class ActionCancelForm(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(**prompts.CANCELLED)
-        return [SlotSet(name, None) for name in CHECK_SLOTS] + [SlotSet("requested_slot", None)]
+        return [SlotSet(name, None) for name in (*CHECK_SLOTS, *SUBMISSION_SLOTS)] + [SlotSet("requested_slot", None)]

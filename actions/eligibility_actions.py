@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.form_validation import DialogueFormValidation
 from bot import prompts
 from bot.eligibility_dialogue import (
     CHECK_SLOTS,
     FOREIGN_SLOT,
     REASONS_SLOT,
     VERDICT_SLOT,
+    Understanding,
     conclude,
     required_slots,
     understand,
@@ -21,74 +23,45 @@ from bot.eligibility_dialogue import (
 )
 from bot.faq import cached_faq
 
-ACTION_LISTEN = "action_listen"
 
-
-def should_read_latest_message(tracker: Tracker) -> bool:
-    """True right after the user spoke, or when the form is being activated.
-
-    When a form resumes after an interruption (an FAQ answer…), the latest
-    message was already handled and must not be read as an answer again.
-    """
-    return tracker.latest_action_name == ACTION_LISTEN or not tracker.active_loop_name
-
-
-class ValidateEligibilityForm(FormValidationAction):
+class ValidateEligibilityForm(DialogueFormValidation):
     """Reads every answer of the check, including corrections of earlier answers."""
 
     def name(self) -> str:
         return "validate_eligibility_form"
 
-    async def required_slots(
-        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[str]:
-        return required_slots(tracker.slots)
+    def slots_needed(self, slots: dict[str, Any]) -> list[str]:
+        return required_slots(slots)
 
-    async def get_extraction_events(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        if not should_read_latest_message(tracker):
-            return []
-        message = tracker.latest_message or {}
-        understanding = understand(
-            message.get("text") or "",
-            tracker.get_slot("requested_slot"),
-            tracker.slots,
-            (message.get("intent") or {}).get("name"),
-        )
-        if understanding.interruption:
-            return []  # the form rejects; the rules answer, then the form resumes
-        for reply in understanding.messages:
-            dispatcher.utter_message(**reply)
-        return [SlotSet(name, value) for name, value in understanding.updates.items()]
+    def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
+        return understand(text, requested, slots, intent)
 
 
-class AskSlot(Action):
-    """Asks the question of one slot of the eligibility form, with its buttons."""
+class AskSlot:
+    """Mixin: asks the question of one slot of the eligibility form, with its buttons."""
 
     slot = ""
 
     def name(self) -> str:
         return f"action_ask_{self.slot}"
-
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(**prompts.ASK[self.slot])
         return []
 
 
-class ActionAskContractType(AskSlot):
+class ActionAskContractType(AskSlot, Action):
     slot = "contract_type"
 
 
-class ActionAskContractDuration(AskSlot):
+class ActionAskContractDuration(AskSlot, Action):
     slot = "contract_duration"
 
 
-class ActionAskDepartment(AskSlot):
+class ActionAskDepartment(AskSlot, Action):
     slot = "department"
 
 
-class ActionAskCandidateStatus(AskSlot):
+class ActionAskCandidateStatus(AskSlot, Action):
     """For a foreign national, asks about the work authorisation instead."""
 
     slot = "candidate_status"

@@ -69,6 +69,32 @@ def _bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _submissions_list(args: argparse.Namespace) -> int:
+    from bot.submissions import cli_list
+
+    return cli_list(args)
+
+
+def _submissions_export(args: argparse.Namespace) -> int:
+    from bot.submissions import cli_export
+
+    return cli_export(args)
+
+
+def _rules_check(_: argparse.Namespace) -> int:
+    from bot.eligibility import RulesError, load_rules
+    from bot.faq import FaqError, load_faq
+
+    try:
+        rules = load_rules(known_faq_ids=set(load_faq().ids))
+    except (RulesError, FaqError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    enabled = sum(r.enabled for r in rules)
+    print(f"Règles valides : {len(rules)} règles, dont {enabled} actives.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from bot.paths import FAQ_DIR, HELDOUT_FILE
 
@@ -100,6 +126,22 @@ def build_parser() -> argparse.ArgumentParser:
     crossval = commands.add_parser("crossval", help="validation croisée du NLU : entrées confondues et choix des seuils")
     crossval.add_argument("--folds", type=int, default=3, help="nombre de plis (3 par défaut)")
     crossval.set_defaults(func=_crossval)
+
+    submissions = commands.add_parser("submissions", help="intentions d'embauche reçues")
+    submission_commands = submissions.add_subparsers(dest="submissions_command", required=True, metavar="action")
+    listing = submission_commands.add_parser("list", help="liste les demandes")
+    listing.add_argument("--db-url", dest="db_url", help="base de données (par défaut BOT_DB_URL ou var/submissions.db)")
+    listing.set_defaults(func=_submissions_list)
+    export = submission_commands.add_parser("export", help="exporte les demandes en JSON ou CSV")
+    export.add_argument("--format", choices=["json", "csv"], default="json", help="format de l'export")
+    export.add_argument("--output", help="fichier de sortie (par défaut la sortie standard)")
+    export.add_argument("--db-url", dest="db_url", help="base de données (par défaut BOT_DB_URL ou var/submissions.db)")
+    export.set_defaults(func=_submissions_export)
+
+    rules = commands.add_parser("rules", help="règles d'éligibilité (data/eligibility/rules.yml)")
+    rules_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="action")
+    rules_check = rules_commands.add_parser("check", help="vérifie le fichier de règles")
+    rules_check.set_defaults(func=_rules_check)
 
     bench = commands.add_parser("bench", help="mesure vitesse et mémoire, met à jour docs/benchmarks.md")
     bench.add_argument("--no-training", action="store_true", help="ne mesure pas l'entraînement complet")

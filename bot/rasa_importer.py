@@ -21,7 +21,7 @@ from rasa.shared.importers.rasa import RasaFileImporter
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.faq import Faq, load_faq
+from bot.faq import Faq, FaqEntry, load_faq
 from bot.paths import FAQ_DIR, ROOT
 
 RETRIEVAL_INTENT = "faq"
@@ -32,12 +32,20 @@ def response_name(entry_id: str) -> str:
     return f"utter_{RETRIEVAL_INTENT}/{entry_id}"
 
 
+def training_texts(entry: FaqEntry) -> list[str]:
+    """The entry's examples, plus its canonical question when not already one."""
+    texts = list(entry.examples)
+    if entry.question.casefold() not in {t.casefold() for t in texts}:
+        texts.append(entry.question)
+    return texts
+
+
 def faq_training_data(faq: Faq) -> TrainingData:
     """NLU examples and responses of the retrieval intent ``faq``."""
     examples = [
         Message.build(text, intent=f"{RETRIEVAL_INTENT}/{entry.id}")
         for entry in faq
-        for text in entry.examples
+        for text in training_texts(entry)
     ]
     responses = {response_name(entry.id): [{"text": entry.answer_with_source}] for entry in faq}
     return TrainingData(training_examples=examples, responses=responses)

@@ -23,6 +23,12 @@ def _examples(prefix: str, count: int) -> str:
     return "\n".join(f'      - "{prefix} {words[i]} {i * 7919 % 97} question numero {i}"' for i in range(count))
 
 
+def _line_of(directory: Path, needle: str, occurrence: int = 1) -> int:
+    lines = (directory / "03-test.yml").read_text(encoding="utf-8").splitlines()
+    found = [i + 1 for i, line in enumerate(lines) if needle in line]
+    return found[occurrence - 1]
+
+
 def _write(tmp_path: Path, body: str) -> Path:
     (tmp_path / "03-test.yml").write_text("faq:\n" + body, encoding="utf-8")
     return tmp_path
@@ -47,7 +53,8 @@ def test_missing_field_is_reported_with_its_line(tmp_path: Path) -> None:
 def test_duplicate_id(tmp_path: Path) -> None:
     body = ENTRY.format(id="un", examples=_examples("chat", 15)) + ENTRY.format(id="un", examples=_examples("velo", 15))
     problems = check_faq(_write(tmp_path, body)).problems
-    assert len(problems) == 1 and "identifiant en double" in problems[0].message and problems[0].line == 23
+    assert len(problems) == 1 and "identifiant en double" in problems[0].message
+    assert problems[0].line == _line_of(tmp_path, "- id: un", occurrence=2)
 
 
 def test_too_few_examples(tmp_path: Path) -> None:
@@ -60,7 +67,7 @@ def test_example_used_by_two_entries_names_both(tmp_path: Path) -> None:
     body = ENTRY.format(id="un", examples=_examples("chat", 15)) + ENTRY.format(id="deux", examples=second)
     problems = check_faq(_write(tmp_path, body)).problems
     assert len(problems) == 1
-    assert problems[0].entry_id == "deux" and problems[0].line == 37
+    assert problems[0].entry_id == "deux" and problems[0].line == _line_of(tmp_path, "Chat  ALPHA")
     assert "déjà présent dans l'entrée « un »" in problems[0].message
 
 
@@ -72,7 +79,9 @@ def test_near_duplicate_examples_across_entries(tmp_path: Path) -> None:
     second = _examples("velo", 15) + '\n      - "chat alpha 0 question numero 1"'
     body = ENTRY.format(id="un", examples=_examples("chat", 15)) + ENTRY.format(id="deux", examples=second)
     problems = check_faq(_write(tmp_path, body)).problems
-    assert len(problems) == 1 and "presque identique" in problems[0].message and problems[0].entry_id == "deux"
+    assert len(problems) == 1 and "presque identique" in problems[0].message
+    reported, other = ("un", "deux") if problems[0].entry_id == "un" else ("deux", "un")
+    assert f"de l'entrée « {other} »" in problems[0].message and reported in ("un", "deux")
 
 
 def test_broken_yaml_gives_the_line(tmp_path: Path) -> None:

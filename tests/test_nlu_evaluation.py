@@ -9,7 +9,7 @@ from bot.paths import ROOT
 
 # Floors under which CI fails. The targets of the issue are higher (see
 # bot.evaluation.TARGETS); docs/benchmarks.md reports the measured figures.
-FLOORS = {"top1": 0.85, "top3": 0.95, "oos_rejection": 0.90}
+FLOORS = {"top1": 0.85, "top3": 0.90, "oos_rejection": 0.90}
 
 
 @pytest.mark.model

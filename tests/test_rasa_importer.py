@@ -17,7 +17,8 @@ def test_training_data_has_one_retrieval_intent_per_entry(faq: Faq) -> None:
     keys = {m.get("intent_response_key") for m in data.training_examples}
     assert keys == {f"faq/{i}" for i in faq.ids}
     assert {m.get("intent") for m in data.training_examples} == {"faq"}
-    assert len(data.training_examples) == sum(len(e.examples) for e in faq)
+    # Every example, plus the canonical question of the document.
+    assert len(data.training_examples) == sum(len(e.examples) + 1 for e in faq)
     assert data.responses[response_name("niveau_etudes")][0]["text"] == faq.get("niveau_etudes").answer_with_source
 
 

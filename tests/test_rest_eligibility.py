@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.model, pytest.mark.server]
 def say(servers, sender: str, message: str) -> str:
     status, messages = send(servers.rasa_url, sender, message)
     assert status == 200
-    return "\n".join(m.get("text", "") for m in messages)
+    return "\n\n".join(m.get("text", "") for m in messages)
 
 
 def buttons(servers, sender: str, message: str) -> list[str]:

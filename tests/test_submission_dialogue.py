@@ -1,0 +1,132 @@
+"""The submission dialogue without Rasa: fields, consent, weekly hours rule, recap, record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.submission_dialogue import (
+    CONSENT_REFUSED,
+    CONSENT_SLOT,
+    consent_question,
+    field_to_correct,
+    recap,
+    required_slots,
+    submission_record,
+    understand_field,
+)
+from bot.submissions import SubmissionStore
+
+NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.timezone.utc)
+ELIGIBLE = {"eligibility": "eligible", "eligibility_reasons": ["contrat_eligible"], "contract_type": "cdi"}
+COMPLETE = {
+    **ELIGIBLE,
+    "company_name": "Menuiserie Durand",
+    "siret": "73282932000074",
+    "employer_type": "prive",
+    "work_location": {"commune": "Cholet", "postal_code": "49300", "department": "49"},
+    "job_title": "Menuisier poseur",
+    "positions": 2.0,
+    "weekly_hours": 35.0,
+    "start_date": "2027-04-01",
+    "training_needs": "CACES R489 et lecture de plans",
+    CONSENT_SLOT: "2026-11-27T10:00:00+00:00",
+    "contact_name": "Marie Dupont",
+    "contact_email": "marie.dupont@example.fr",
+    "contact_phone": "+33612345678",
+}
+
+
+def test_fields_depend_on_the_verdict() -> None:
+    assert required_slots({}) == []
+    assert required_slots({"eligibility": "ineligible"}) == []
+    eligible = required_slots(ELIGIBLE)
+    assert "derogation_justification" not in eligible
+    assert eligible.index(CONSENT_SLOT) < eligible.index("contact_name")  # RGPD notice first
+    assert "derogation_justification" in required_slots({"eligibility": "derogation"})
+    assert required_slots({**ELIGIBLE, CONSENT_SLOT: CONSENT_REFUSED}) == []
+
+
+def test_consent_notice_says_purpose_recipient_and_retention() -> None:
+    text = consent_question()["text"]
+    assert "Région" in text and "conservées" in text and "Acceptez-vous" in text
+
+
+@pytest.mark.parametrize(("answer", "intent", "expected"), [("oui j'accepte", "affirm", NOW.isoformat()), ("non je refuse", "deny", CONSENT_REFUSED)])
+def test_consent_is_recorded(answer: str, intent: str, expected: str) -> None:
+    assert understand_field(answer, CONSENT_SLOT, ELIGIBLE, intent, NOW).updates == {CONSENT_SLOT: expected}
+
+
+@pytest.mark.parametrize(
+    ("slot", "answer", "expected"),
+    [
+        ("siret", "732 829 320 00074", "73282932000074"),
+        ("positions", "deux postes", 2),
+        ("start_date", "1er avril 2027", "2027-04-01"),
+        ("contact_phone", "06 12 34 56 78", "+33612345678"),
+    ],
+)
+def test_valid_answers_fill_the_field(slot: str, answer: str, expected: object) -> None:
+    assert understand_field(answer, slot, ELIGIBLE, "inform", NOW).updates[slot] == expected
+
+
+@pytest.mark.parametrize(
+    ("slot", "answer"),
+    [
+        ("siret", "123"),
+        ("contact_email", "marie@"),
+        ("contact_phone", "12"),
+        ("positions", "-3"),
+        ("start_date", "1er janvier 2020"),
+        ("company_name", "<script>alert(1)</script>"),
+        ("job_title", "'; DROP TABLE hiring_intents; --"),
+        ("training_needs", "x" * 5000),
+    ],
+)
+def test_bad_answers_are_refused_with_a_message(slot: str, answer: str) -> None:
+    result = understand_field(answer, slot, ELIGIBLE, "inform", NOW)
+    assert slot not in result.updates
+    assert result.messages and result.messages[0]["text"]
+
+
+def test_near_start_date_is_accepted_with_a_warning() -> None:
+    result = understand_field("15 décembre 2026", "start_date", ELIGIBLE, "inform", NOW)
+    assert result.updates["start_date"] == "2026-12-15"
+    assert "2 à 3 mois" in result.messages[0]["text"]
+
+
+def test_weekly_hours_rule_from_the_rules_file() -> None:
+    result = understand_field("20 heures", "weekly_hours", ELIGIBLE, "inform", NOW)
+    assert "weekly_hours" not in result.updates
+    assert "24 heures par semaine" in result.messages[0]["text"]
+
+
+def test_interruptions_are_left_to_the_rules() -> None:
+    assert understand_field("annuler", "siret", ELIGIBLE, "stop", NOW).interruption
+    assert understand_field("combien de temps dure une formation ?", "job_title", ELIGIBLE, "faq", NOW).interruption
+
+
+def test_recap_shows_every_field_and_one_button_per_field() -> None:
+    message = recap(COMPLETE)
+    assert "Menuiserie Durand" in message["text"] and "Cholet (49300)" in message["text"] and "1er avril 2027" in message["text"]
+    titles = [b["title"] for b in message["buttons"]]
+    assert titles[0] == "Confirmer et envoyer" and "Modifier : SIRET" in titles
+
+
+@pytest.mark.parametrize(("text", "entity", "slot"), [("", "siret", "siret"), ("je veux changer le mail", None, "contact_email"), ("modifier le téléphone", None, "contact_phone")])
+def test_field_to_correct(text: str, entity: str | None, slot: str) -> None:
+    assert field_to_correct(text, entity) == slot
+
+
+def test_record_is_accepted_by_the_store(tmp_path) -> None:
+    store = SubmissionStore(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    reference, created = store.save(submission_record(COMPLETE), "conversation-1")
+    assert created and reference.startswith("1E1F-")
+    assert store.save(submission_record(COMPLETE), "conversation-1") == (reference, False)
+
+
+def test_an_answer_misread_as_an_intent_is_still_an_answer() -> None:
+    # « 1 » once came out of the NLU as « stop »: the words decide, not only the intent.
+    assert understand_field("1", "positions", ELIGIBLE, "stop", NOW).updates == {"positions": 1}
+    assert understand_field("annuler", "company_name", ELIGIBLE, "stop", NOW).interruption
