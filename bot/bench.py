@@ -31,7 +31,10 @@ from bot.training import model_path
 BENCH_DOC = ROOT / "docs" / "benchmarks.md"
 MARK_BEGIN = "<!-- bench:begin -->"
 MARK_END = "<!-- bench:end -->"
+#: One eligibility check, answered with the form's buttons (action server included).
+FORM_TURNS = ["/check_eligibility", "CDD", "9 mois", "Maine-et-Loire", "pas encore de candidat"]
 TARGETS = {
+    "form_turn_median_ms": 80,
     "faq_turn_median_ms": 50,
     "faq_turn_p95_ms": 120,
     "ready_s": 40,
@@ -107,6 +110,13 @@ def measure_servers(turns: int = 200) -> dict[str, Any]:
             results["faq_turns"] = len(durations)
             results["faq_turn_median_ms"] = statistics.median(durations)
             results["faq_turn_p95_ms"] = percentile(durations, 0.95)
+            form_durations: list[float] = []
+            for index in range(turns // 4):
+                conversation = f"bench-form-{index}"
+                form_durations += time_turns(services.rasa_url, FORM_TURNS, lambda c=conversation: c)
+            results["form_turns"] = len(form_durations)
+            results["form_turn_median_ms"] = statistics.median(form_durations)
+            results["form_turn_p95_ms"] = percentile(form_durations, 0.95)
             results["rasa_rss_mb"] = _rss_mb(services.processes[1].pid)
             results["actions_rss_mb"] = _rss_mb(services.processes[0].pid)
         finally:
@@ -131,12 +141,15 @@ def render(results: dict[str, Any]) -> str:
         "|---|---|---|---|",
         row("Tour FAQ via REST, médiane", "faq_turn_median_ms", "ms", "≤ 50 ms"),
         row("Tour FAQ via REST, 95e centile", "faq_turn_p95_ms", "ms", "≤ 120 ms"),
+        row("Tour de formulaire via REST (actions comprises), médiane", "form_turn_median_ms", "ms", "≤ 80 ms"),
+        row("Tour de formulaire via REST, 95e centile", "form_turn_p95_ms", "ms", "—"),
         row("Prêt après démarrage (modèle entraîné)", "ready_s", "s", "≤ 40 s"),
         row("Entraînement complet", "training_s", "s", "≤ 180 s"),
         row("Mémoire résidente du serveur Rasa", "rasa_rss_mb", "Mo", "≤ 2 048 Mo"),
         row("Mémoire résidente du serveur d'actions", "actions_rss_mb", "Mo", "—"),
         "",
-        f"Tours FAQ mesurés : {results.get('faq_turns', 0)} (questions du jeu tenu à l'écart, une conversation).",
+        f"Tours FAQ mesurés : {results.get('faq_turns', 0)} (questions du jeu tenu à l'écart, une conversation) ; "
+        f"tours de formulaire : {results.get('form_turns', 0)} (vérifications complètes avec les boutons).",
     ])
 
 
