@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.faq import cached_faq
-from bot.faq_replies import followup_for, replies_for
+from bot.faq_replies import FEEDBACK_THANKS, feedback_from, followup_for, last_answered_faq, replies_for
 from bot.faq_router import decide
 
 
@@ -49,3 +50,24 @@ class ActionFaqFollowup(Action):
         for message in followup_for(decision, faq, in_form=bool(tracker.active_loop_name)):
             dispatcher.utter_message(**message)
         return []
+
+
+class ActionRecordFeedback(Action):
+    """Records 👍/👎 on an FAQ answer in slot ``faq_feedback`` (kept in the tracker store)."""
+
+    def name(self) -> str:
+        return "action_record_feedback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        message = tracker.latest_message or {}
+        entities = {e.get("entity"): e.get("value") for e in message.get("entities") or []}
+        feedback = feedback_from(message.get("text") or "", entities, last_answered_faq(tracker.events), set(cached_faq().ids))
+        if feedback is None:
+            dispatcher.utter_message(text="Merci ! Posez-moi une question sur le dispositif quand vous voulez.")
+            return []
+        dispatcher.utter_message(text=FEEDBACK_THANKS[feedback["value"]])
+        if feedback["value"] == "down":
+            dispatcher.utter_message(response="utter_contact_pointer")
+        return [SlotSet("faq_feedback", feedback)]

@@ -11,8 +11,9 @@ import json
 from typing import Any
 
 from bot.faq import Faq
-from bot.faq_router import FAQ_ID_ENTITY, Decision
+from bot.faq_router import FAQ_ID_ENTITY, Decision, faq_ranking
 from bot.rasa_importer import RETRIEVAL_INTENT, response_name
+from bot.text import normalize
 
 Message = dict[str, Any]
 
@@ -55,9 +56,57 @@ CHECK_OFFER_TEXT = "Voulez-vous vérifier maintenant si votre projet d'embauche 
 CHECK_BUTTON = {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}
 
 
+FEEDBACK_QUESTION = "Cette réponse vous a-t-elle aidé ?"
+FEEDBACK_THANKS = {"up": "Merci pour votre retour !", "down": "Merci pour votre retour : il aidera à améliorer cette réponse."}
+
+
+def feedback_payload(faq_id: str, value: str) -> str:
+    """Button payload recording 👍 (``up``) or 👎 (``down``) for one FAQ answer."""
+    return "/feedback" + json.dumps({"feedback": value, FAQ_ID_ENTITY: faq_id})
+
+
 def followup_for(decision: Decision, faq: Faq, in_form: bool = False) -> list[Message]:
-    """Messages after an FAQ answer: the offer of the guided check, where relevant."""
+    """Messages after an FAQ answer: 👍/👎 feedback, and the offer of the guided check where relevant."""
     entry = faq.get(decision.faq_id) if decision.kind == "answer" and decision.faq_id else None
-    if entry is None or in_form or not entry.offer_check:
+    if entry is None:
         return []
-    return [{"text": CHECK_OFFER_TEXT, "buttons": [CHECK_BUTTON]}]
+    messages: list[Message] = [{
+        "text": FEEDBACK_QUESTION,
+        "buttons": [{"title": "👍 Oui", "payload": feedback_payload(entry.id, "up")}, {"title": "👎 Non", "payload": feedback_payload(entry.id, "down")}],
+    }]
+    if entry.offer_check and not in_form:
+        messages.append({"text": CHECK_OFFER_TEXT, "buttons": [CHECK_BUTTON]})
+    return messages
+
+
+_NEGATIVE_FEEDBACK = ("pas utile", "ne m aide pas", "ne repond pas", "ne sert a rien", "pas clair", "pas claire", "inutile")
+
+
+def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
+    """The FAQ entry of the latest answer in a conversation's events."""
+    for event in reversed(events):
+        if event.get("event") != "user":
+            continue
+        parse = event.get("parse_data") or {}
+        intent = (parse.get("intent") or {}).get("name")
+        if intent != RETRIEVAL_INTENT:
+            continue
+        for entity in parse.get("entities") or []:
+            if entity.get("entity") == FAQ_ID_ENTITY:
+                return entity.get("value")
+        ranking = faq_ranking(parse)
+        if ranking:
+            return ranking[0][0]
+    return None
+
+
+def feedback_from(text: str, entities: dict[str, Any], last_faq: str | None, known_ids: set[str]) -> dict[str, str] | None:
+    """{"faq_id", "value"} from a 👍/👎 button or typed feedback; None without an answer to rate."""
+    value = entities.get("feedback")
+    if value not in ("up", "down"):
+        plain = normalize(text)
+        value = "down" if any(n in plain for n in _NEGATIVE_FEEDBACK) else "up"
+    faq_id = entities.get(FAQ_ID_ENTITY) or last_faq
+    if faq_id not in known_ids:
+        return None
+    return {"faq_id": faq_id, "value": value}

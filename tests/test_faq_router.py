@@ -70,3 +70,25 @@ def test_replies(faq: Faq) -> None:
 
 def test_payload_is_rasa_intent_with_entity() -> None:
     assert faq_payload("place_iae") == '/faq{"faq_id": "place_iae"}'
+
+
+def test_feedback_from_buttons_and_typed_text() -> None:
+    from bot.faq_replies import feedback_from, feedback_payload
+
+    known = {"duree_formation"}
+    assert feedback_payload("duree_formation", "down") == '/feedback{"feedback": "down", "faq_id": "duree_formation"}'
+    assert feedback_from("", {"feedback": "down", "faq_id": "duree_formation"}, None, known) == {"faq_id": "duree_formation", "value": "down"}
+    assert feedback_from("cette réponse ne m'aide pas", {}, "duree_formation", known) == {"faq_id": "duree_formation", "value": "down"}
+    assert feedback_from("réponse utile", {}, "duree_formation", known)["value"] == "up"
+    assert feedback_from("réponse utile", {}, None, known) is None  # nothing was answered yet
+    assert feedback_from("", {"feedback": "up", "faq_id": "<script>"}, None, known) is None
+
+
+def test_last_answered_faq_reads_typed_questions_and_buttons() -> None:
+    from bot.faq_replies import last_answered_faq
+
+    typed = {"event": "user", "parse_data": parse("faq", 0.9, RANKING)}
+    button = {"event": "user", "parse_data": parse("faq", 1.0, [], entities=[{"entity": "faq_id", "value": "place_iae"}])}
+    assert last_answered_faq([typed]) == "duree_formation"
+    assert last_answered_faq([typed, {"event": "bot"}, button]) == "place_iae"
+    assert last_answered_faq([{"event": "user", "parse_data": parse("greet", 0.9, [])}]) is None

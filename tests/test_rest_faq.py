@@ -102,3 +102,15 @@ def test_conversations_are_stored_in_sqlite(servers, sender: str) -> None:
     with sqlite3.connect(database) as connection:
         count = connection.execute("SELECT COUNT(*) FROM events WHERE sender_id = ?", (sender,)).fetchone()[0]
     assert count > 0
+
+
+def test_thumbs_down_is_recorded_with_the_faq_id(servers, sender: str) -> None:
+    _, messages = send(servers.rasa_url, sender, faq_payload("permis_de_conduire"))
+    down = next(b for m in messages for b in m.get("buttons", []) if b["title"].startswith("👎"))
+    _, reply = send(servers.rasa_url, sender, down["payload"])
+    assert any(CONTACT_URL in t for t in texts(reply))
+    database = servers.tracker_url.removeprefix("sqlite:///")
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'slot'", (sender,)).fetchall()
+    values = [json.loads(r[0]).get("value") for r in rows if json.loads(r[0]).get("name") == "faq_feedback"]
+    assert values == [{"faq_id": "permis_de_conduire", "value": "down"}]
