@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 from stdnum.exceptions import ValidationError
 from stdnum.fr import siret as stdnum_siret
 
+from bot.extractors._text import NUMBER_TENS, NUMBER_UNITS
 from bot.extractors.place import REGION_DEPARTMENTS, AmbiguousPlace, Place, extract_place
 from bot.paths import ELIGIBILITY_DIR
 from bot.text import normalize, strip_accents
@@ -551,27 +552,8 @@ def validate_work_location(text: str) -> FieldResult:
 
 # --------------------------------------------------------------- French numbers
 
-_NUMBER_UNITS = {
-    "zero": 0,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-}
-_NUMBER_TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_NUMBER_UNITS = NUMBER_UNITS
+_NUMBER_TENS = NUMBER_TENS
 
 
 @dataclass(frozen=True)

@@ -178,3 +178,44 @@ def fuzzy_correct(word: str, vocabulary: Sequence[str], protected: frozenset[str
         return None
     found = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=max_edits)
     return None if found is None else found[0]
+
+
+# French number words, shared by the duration extractor and the submission fields.
+NUMBER_UNITS: dict[str, int] = {
+    "zero": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+}
+NUMBER_TENS: dict[str, int] = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+NUMBER_WORDS: dict[str, int] = {**NUMBER_UNITS, **NUMBER_TENS, "cent": 100, "cents": 100, "mille": 1000}
+
+
+def find_mentions(tokens: Sequence[str], patterns: Iterable[tuple[str, re.Pattern[str]]]) -> list[tuple[str, int, int]]:
+    """Non-overlapping ``(label, start, end)`` token spans of the patterns, longest first at each position, in text order."""
+    text = joined(tokens)
+    found: list[tuple[str, int, int]] = []
+    for label, pattern in patterns:
+        for match in pattern.finditer(text):
+            found.append((label, token_index(text, match.start()), token_index(text, match.end() - 1) + 1))
+    found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+    kept: list[tuple[str, int, int]] = []
+    for mention in found:
+        if kept and mention[1] < kept[-1][2]:
+            continue
+        kept.append(mention)
+    return kept

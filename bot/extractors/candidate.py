@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extractors._text import SEP, after_last_correction, clean_input, is_negated, joined, token_index, tokenize
+from bot.extractors._text import SEP, after_last_correction, clean_input, find_mentions, is_negated, tokenize
 
 CANDIDATE_LABELS: dict[str, str] = {
     "demandeur_emploi": "Demandeur d'emploi inscrit à France Travail",
@@ -191,20 +191,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _mentions(tokens: list[str]) -> list[_Mention]:
-    text = joined(tokens)
-    found: list[_Mention] = []
-    for kind, pattern in _compiled():
-        for match in pattern.finditer(text):
-            start = token_index(text, match.start())
-            end = token_index(text, match.end() - 1) + 1
-            found.append(_Mention(kind, start, end))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept: list[_Mention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
+    return [_Mention(label, start, end) for label, start, end in find_mentions(tokens, _compiled())]
 
 
 def _negated(tokens: list[str], mention: _Mention) -> bool:

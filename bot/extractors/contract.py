@@ -36,10 +36,9 @@ from bot.extractors._text import (
     SEP,
     after_last_correction,
     clean_input,
+    find_mentions,
     fuzzy_correct,
     is_negated,
-    joined,
-    token_index,
     tokenize,
 )
 
@@ -190,20 +189,7 @@ def _canonical_tokens(text: str) -> list[str]:
 
 def _mentions(tokens: list[str]) -> list[_Mention]:
     """Non-overlapping mentions, longest first at each position, in text order."""
-    text = joined(tokens)
-    found: list[_Mention] = []
-    for code, pattern in _compiled():
-        for match in pattern.finditer(text):
-            start = token_index(text, match.start())
-            end = token_index(text, match.end() - 1) + 1
-            found.append(_Mention(code, start, end))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept: list[_Mention] = []
-    for mention in found:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
+    return [_Mention(label, start, end) for label, start, end in find_mentions(tokens, _compiled())]
 
 
 def _merge(codes: list[str]) -> list[str]:

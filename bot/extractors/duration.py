@@ -33,6 +33,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.extractors._text import (
+    NUMBER_TENS,
+    NUMBER_WORDS,
     SEP,
     after_last_correction,
     clean_input,
@@ -84,36 +86,8 @@ _UNITS: dict[str, int] = {
 _FUZZY_UNITS = ("annee", "annees", "semestre", "trimestre", "mois", "semaine", "semaines", "jours", "journee")
 _NOT_UNITS = frozenset({"moins", "mais", "mots", "mains", "annes", "journal", "semence"})
 
-_NUMBER_WORDS: dict[str, int] = {
-    "zero": 0,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-    "vingt": 20,
-    "vingts": 20,
-    "trente": 30,
-    "quarante": 40,
-    "cinquante": 50,
-    "soixante": 60,
-    "cent": 100,
-    "cents": 100,
-    "mille": 1000,
-}
-_TENS = frozenset({"vingt", "vingts", "trente", "quarante", "cinquante", "soixante"})
+_NUMBER_WORDS = NUMBER_WORDS
+_TENS = frozenset(NUMBER_TENS)
 _HALF = frozenset({"demi", "demie"})
 _RANGE_WORDS = frozenset({"a", "ou", "voire", "et"})
 _RATE_WORDS = frozenset({"par", "chaque", "hebdo", "hebdomadaire", "hebdomadaires", "mensuel", "mensuels"})
