@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 
-.PHONY: run test venv model lint check eval bench crossval test-dialogues clean help
+.PHONY: run test venv model lint check eval bench crossval test-dialogues report chat clean help
 
 help:
 	@echo "make run    : installe si besoin, entraîne si les données ont changé, démarre l'assistant"
@@ -39,6 +39,15 @@ crossval: venv
 
 bench: model
 	$(PY) -m bot bench
+
+test-dialogues: model
+	$(PY) -m bot dialogues
+
+report: venv
+	$(PY) -m bot report
+
+chat: model
+	$(PY) -m bot chat
 
 clean:
 	rm -rf models var/*.db .pytest_cache

@@ -95,6 +95,24 @@ def _rules_check(_: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from bot.report import cli_report
+
+    return cli_report(args)
+
+
+def _dialogues(args: argparse.Namespace) -> int:
+    from bot.dialogue_report import cli_dialogues
+
+    return cli_dialogues(args)
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from bot.chat import cli_chat
+
+    return cli_chat(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from bot.paths import FAQ_DIR, HELDOUT_FILE
 
@@ -142,6 +160,23 @@ def build_parser() -> argparse.ArgumentParser:
     rules_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="action")
     rules_check = rules_commands.add_parser("check", help="vérifie le fichier de règles")
     rules_check.set_defaults(func=_rules_check)
+
+    report = commands.add_parser("report", help="rapport HTML d'usage pour les rédacteurs et les services de la Région")
+    report.add_argument("--output", help="fichier HTML (par défaut reports/rapport.html)")
+    report.add_argument("--tracker-url", dest="tracker_url", help="stockage des conversations (par défaut BOT_TRACKER_URL ou var/tracker.db)")
+    report.add_argument("--db-url", dest="db_url", help="base des demandes (par défaut BOT_DB_URL ou var/submissions.db)")
+    report.add_argument("--days", type=int, help="limiter aux N derniers jours")
+    report.set_defaults(func=_report)
+
+    dialogues = commands.add_parser("dialogues", help="rejoue les dialogues de test et écrit un rapport lisible")
+    dialogues.add_argument("--stories", help="dossier des dialogues (par défaut tests/dialogues)")
+    dialogues.add_argument("--model", help="modèle (par défaut models/current.tar.gz)")
+    dialogues.add_argument("--output", help="rapport Markdown (par défaut reports/dialogues.md)")
+    dialogues.set_defaults(func=_dialogues)
+
+    chat = commands.add_parser("chat", help="conversation avec l'assistant dans le terminal")
+    chat.add_argument("--url", help="serveur Rasa déjà démarré (par exemple http://localhost:5005) ; sinon il est démarré")
+    chat.set_defaults(func=_chat)
 
     bench = commands.add_parser("bench", help="mesure vitesse et mémoire, met à jour docs/benchmarks.md")
     bench.add_argument("--no-training", action="store_true", help="ne mesure pas l'entraînement complet")
