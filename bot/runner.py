@@ -22,6 +22,7 @@ from bot.training import model_path
 
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTIONS_PORT = 5055
+DEFAULT_WEB_PORT = 8080
 DEFAULT_CORS = "http://localhost:8080 http://127.0.0.1:8080"
 
 
@@ -138,11 +139,18 @@ def run_foreground() -> int:
 
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
+    from bot.web_server import start_in_thread
+
+    web_port = int(os.environ.get("BOT_WEB_PORT", DEFAULT_WEB_PORT))
+    public_rasa_url = os.environ.get("BOT_PUBLIC_RASA_URL", f"http://localhost:{services.rasa_port}")
     services.start()
+    web = None
     try:
         seconds = services.wait_ready(timeout=300)
+        web = start_in_thread(web_port, public_rasa_url, host=os.environ.get("BOT_WEB_HOST", "127.0.0.1"))
         print(
             f"\nAssistant prêt en {seconds:.1f} s.\n"
+            f"  Page web  : http://localhost:{web_port}/\n"
             f"  REST      : POST {services.rasa_url}/webhooks/rest/webhook  {{\"sender\": \"moi\", \"message\": \"Bonjour\"}}\n"
             f"  socket.io : {services.rasa_url}/socket.io\n"
             f"  API HTTP  : {'activée (jeton BOT_API_TOKEN)' if services.api_token else 'désactivée (définissez BOT_API_TOKEN pour l’activer)'}\n"
@@ -157,5 +165,8 @@ def run_foreground() -> int:
         return 1
     finally:
         print("Arrêt de l'assistant…", flush=True)
+        if web is not None:
+            web.shutdown()
+            web.server_close()
         services.stop()
     return 0

@@ -33,9 +33,15 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+def web_port() -> int:
+    """Port of the web page's static server (its origin must be allowed by Rasa's CORS)."""
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, web_port: int) -> Iterator[object]:
     """Action server + Rasa server on free ports, with a throw-away tracker store."""
-    from bot.runner import Services
+    from bot.runner import DEFAULT_CORS, Services
 
     work = tmp_path_factory.mktemp("servers")
     services = Services(
@@ -45,6 +51,7 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         tracker_url=f"sqlite:///{work / 'tracker.db'}",
         log_dir=ROOT / "test-artifacts" / "logs",
         extra_env={"BOT_VAR_DIR": str(work)},
+        cors_origins=f"{DEFAULT_CORS} http://127.0.0.1:{web_port}",
     )
     services.start()
     try:
@@ -52,6 +59,19 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         yield services
     finally:
         services.stop()
+
+
+@pytest.fixture(scope="session")
+def web_chat(servers: object, web_port: int) -> Iterator[str]:
+    """The web page (bot/web_server.py) talking to the test Rasa server; yields its URL."""
+    from bot.web_server import start_in_thread
+
+    server = start_in_thread(web_port, servers.rasa_url)
+    try:
+        yield f"http://127.0.0.1:{web_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture
