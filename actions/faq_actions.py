@@ -27,7 +27,7 @@ class ActionAnswerFaq(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         faq = cached_faq()
-        decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids))
+        decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids), faq=faq)
         for message in replies_for(decision, faq):
             dispatcher.utter_message(**message)
         if decision.kind == "answer":
@@ -46,7 +46,7 @@ class ActionFaqFollowup(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         faq = cached_faq()
-        decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids))
+        decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids), faq=faq)
         for message in followup_for(decision, faq, in_form=bool(tracker.active_loop_name)):
             dispatcher.utter_message(**message)
         return []

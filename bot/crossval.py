@@ -17,18 +17,20 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from bot.faq import Faq, load_faq
+from bot.faq_lexical import fuse, lexical_ranking
 from bot.faq_router import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, faq_ranking
 from bot.paths import CONFIG_FILE, NLU_DIR, ROOT
 from bot.rasa_importer import RETRIEVAL_INTENT
 
 REPORT_DIR = ROOT / "reports"
+FOLD_FAQ_KEY = "_fold_faq"
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,14 @@ async def _parse(model: Path, texts: list[str]) -> list[dict[str, Any]]:
     return [await agent.parse_message(t) for t in texts]
 
 
+def fold_faq(faq: Faq, train: list[Example]) -> Faq:
+    """The FAQ as a fold's model knows it: only the fold's training examples."""
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for example in train:
+        by_label[example.label].append(example.text)
+    return Faq(tuple(replace(e, examples=tuple(by_label[f"{RETRIEVAL_INTENT}/{e.id}"])) for e in faq))
+
+
 def run_folds(folds: int, log: Path) -> tuple[list[Example], list[dict[str, Any]]]:
     faq = load_faq()
     buckets = split_folds(collect_examples(faq), folds)
@@ -119,7 +129,11 @@ def run_folds(folds: int, log: Path) -> tuple[list[Example], list[dict[str, Any]
                  "--out", str(fold_dir / "models"), "--fixed-model-name", "fold"],
                 cwd=ROOT, check=True, stdout=log_file, stderr=subprocess.STDOUT,
             )
-            parses += asyncio.run(_parse(fold_dir / "models" / "fold.tar.gz", [e.text for e in test]))
+            fold_parses = asyncio.run(_parse(fold_dir / "models" / "fold.tar.gz", [e.text for e in test]))
+            known = fold_faq(faq, train)
+            for parse in fold_parses:
+                parse[FOLD_FAQ_KEY] = known
+            parses += fold_parses
             tested += test
             shutil.rmtree(fold_dir / "models", ignore_errors=True)
     return tested, parses
@@ -129,11 +143,15 @@ def _real_intents(parse: dict[str, Any]) -> list[tuple[str, float]]:
     return [(i["name"], float(i["confidence"])) for i in parse.get("intent_ranking") or [] if i.get("name") != FALLBACK_INTENT]
 
 
-def simulate(parse: dict[str, Any], intent_threshold: float, ambiguity: float, rs_threshold: float) -> tuple[str, list[str]]:
+def simulate(
+    parse: dict[str, Any], intent_threshold: float, ambiguity: float, rs_threshold: float, lexical: bool = True
+) -> tuple[str, list[str]]:
     """What the assistant would do with other thresholds: (kind, FAQ ids shown)."""
     intents = _real_intents(parse)
     ranking = faq_ranking(parse)
     top_ids = [i for i, _ in ranking[:3]]
+    if lexical and parse.get(FOLD_FAQ_KEY) is not None:
+        top_ids = fuse([i for i, _ in ranking[:10]], lexical_ranking(parse.get("text") or "", parse[FOLD_FAQ_KEY]), count=3)
     best, confidence = intents[0] if intents else (None, 0.0)
     second = intents[1][1] if len(intents) > 1 else 0.0
     unsure = confidence < intent_threshold or confidence - second < ambiguity
@@ -146,12 +164,14 @@ def simulate(parse: dict[str, Any], intent_threshold: float, ambiguity: float, r
     return ("out_of_scope" if best == OUT_OF_SCOPE_INTENT else "other"), []
 
 
-def threshold_table(tested: list[Example], parses: list[dict[str, Any]], grid: list[tuple[float, float, float]]) -> list[dict[str, float]]:
+def threshold_table(
+    tested: list[Example], parses: list[dict[str, Any]], grid: list[tuple[float, float, float]], lexical: bool = True
+) -> list[dict[str, float]]:
     rows = []
     for intent_threshold, ambiguity, rs_threshold in grid:
         top1 = top3 = faq_total = oos_total = oos_rejected = 0
         for example, parse in zip(tested, parses, strict=True):
-            kind, shown = simulate(parse, intent_threshold, ambiguity, rs_threshold)
+            kind, shown = simulate(parse, intent_threshold, ambiguity, rs_threshold, lexical)
             if example.intent == RETRIEVAL_INTENT:
                 faq_total += 1
                 expected = example.label.split("/", 1)[1]
@@ -163,6 +183,7 @@ def threshold_table(tested: list[Example], parses: list[dict[str, Any]], grid: l
         rows.append({
             "intent_threshold": intent_threshold, "ambiguity": ambiguity, "rs_threshold": rs_threshold,
             "top1": top1 / faq_total, "top3": top3 / faq_total, "oos_rejection": oos_rejected / max(oos_total, 1),
+            "lexical": lexical,
         })
     return rows
 
@@ -190,6 +211,7 @@ def confusions(tested: list[Example], parses: list[dict[str, Any]]) -> tuple[Cou
 def write_report(tested: list[Example], parses: list[dict[str, Any]], folds: int, current: tuple[float, float, float]) -> Path:
     grid = sorted({current} | {(it, amb, rs) for it in (0.3, 0.4, 0.5, 0.55) for amb in (0.05, 0.1) for rs in (0.2, 0.3, 0.4, 0.5, 0.6)})
     table = threshold_table(tested, parses, grid)
+    plain = {(r["intent_threshold"], r["ambiguity"], r["rs_threshold"]): r for r in threshold_table(tested, parses, [current], lexical=False)}
     pairs, per_entry, errors = confusions(tested, parses)
     REPORT_DIR.mkdir(exist_ok=True)
     lines = [
@@ -208,12 +230,15 @@ def write_report(tested: list[Example], parses: list[dict[str, Any]], folds: int
     for row in table:
         mark = " **(actuel)**" if (row["intent_threshold"], row["ambiguity"], row["rs_threshold"]) == current else ""
         lines.append(f"| {row['intent_threshold']} | {row['ambiguity']} | {row['rs_threshold']}{mark} | {row['top1']:.1%} | {row['top3']:.1%} | {row['oos_rejection']:.1%} |")
+    base = plain[current]
+    lines += ["", f"Aux seuils actuels, sans le classement lexical des suggestions (ResponseSelector seul) : "
+              f"top-1 {base['top1']:.1%}, top-3 {base['top3']:.1%}, rejet hors sujet {base['oos_rejection']:.1%}."]
     lines += ["", "## Exemples mal classés", ""]
     lines += [f"- « {e['text']} » : attendu `{e['expected']}`, prédit `{e['got']}`" for e in errors]
     report = REPORT_DIR / "crossval.md"
     report.write_text("\n".join(lines) + "\n", encoding="utf-8")
     (REPORT_DIR / "crossval.json").write_text(
-        json.dumps({"thresholds": table, "confusions": [{"expected": e, "got": g, "count": n} for (e, g), n in pairs.most_common()], "errors": errors},
+        json.dumps({"thresholds": table, "without_lexical": list(plain.values()), "confusions": [{"expected": e, "got": g, "count": n} for (e, g), n in pairs.most_common()], "errors": errors},
                    ensure_ascii=False, indent=2), encoding="utf-8")
     return report
 

@@ -107,7 +107,7 @@ def evaluate(model: Path | None = None, heldout_path: Path = HELDOUT_FILE, faq: 
     texts = [t for t, _ in heldout.in_scope] + heldout.out_of_scope
     parses = asyncio.run(_parse_all(model or model_path(), texts))
     known = set(faq.ids)
-    decisions = [decide(p, known) for p in parses]
+    decisions = [decide(p, known, faq) for p in parses]
     split = len(heldout.in_scope)
     return score(heldout, decisions[:split], decisions[split:])
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.faq import Faq
+from bot.faq_lexical import fuse, lexical_ranking
 from bot.rasa_importer import RETRIEVAL_INTENT
 
 #: Number of questions offered when the assistant is unsure.
@@ -60,8 +62,12 @@ def _requested_faq_id(parse_data: dict[str, Any], known_ids: set[str] | None) ->
     return None
 
 
-def decide(parse_data: dict[str, Any], known_ids: set[str] | None = None) -> Decision:
-    """Route one parse result (Rasa's ``latest_message``) to a decision."""
+def decide(parse_data: dict[str, Any], known_ids: set[str] | None = None, faq: Faq | None = None) -> Decision:
+    """Route one parse result (Rasa's ``latest_message``) to a decision.
+
+    With ``faq``, the questions offered when unsure fuse the response
+    selector's ranking with a lexical one (:mod:`bot.faq_lexical`).
+    """
     intent = (parse_data.get("intent") or {}).get("name")
     confidence = float((parse_data.get("intent") or {}).get("confidence") or 0.0)
     requested = _requested_faq_id(parse_data, known_ids)
@@ -69,6 +75,9 @@ def decide(parse_data: dict[str, Any], known_ids: set[str] | None = None) -> Dec
         return Decision("answer", faq_id=requested, confidence=1.0, intent=intent)
     ranking = [(i, c) for i, c in faq_ranking(parse_data) if known_ids is None or i in known_ids]
     top = [faq_id for faq_id, _ in ranking[:SUGGESTION_COUNT]]
+    if faq is not None:
+        lexical = [i for i in lexical_ranking(parse_data.get("text") or "", faq) if known_ids is None or i in known_ids]
+        top = fuse([i for i, _ in ranking[:10]], lexical, count=SUGGESTION_COUNT)
     if intent == RETRIEVAL_INTENT:
         # Unsure selections were already turned into nlu_fallback by
         # bot.response_selector_fallback (threshold in config.yml).
