@@ -23,6 +23,7 @@ from rasa.shared.core.events import (
     UserUttered,
 )
 from rasa.shared.core.trackers import DialogueStateTracker
+from samples import completed_submission_slots
 
 from bot.paths import DOMAIN_FILE
 from bot.report import (
@@ -34,32 +35,15 @@ from bot.report import (
     mask_personal_data,
     render_html,
 )
-from bot.submission_dialogue import CONSENT_SLOT, submission_record
+from bot.submission_dialogue import submission_record
 from bot.submissions import SubmissionStore
 
 UTC = timezone.utc
 DAY1, DAY2 = date(2026, 11, 20), date(2026, 11, 21)
 NOW = datetime(2026, 11, 21, 18, 0, tzinfo=UTC)
 
-# Shape of tests/test_submission_dialogue.py::COMPLETE (the slots of a finished submission dialogue).
-COMPANY = {
-    "eligibility": "eligible",
-    "eligibility_reasons": ["contrat_eligible"],
-    "contract_type": "cdi",
-    "company_name": "Menuiserie Durand",
-    "siret": "73282932000074",
-    "employer_type": "prive",
-    "work_location": {"commune": "Cholet", "postal_code": "49300", "department": "49"},
-    "job_title": "Menuisier poseur",
-    "positions": 2.0,
-    "weekly_hours": 35.0,
-    "start_date": "2027-04-01",
-    "training_needs": "CACES R489 et lecture de plans",
-    CONSENT_SLOT: "2026-11-20T10:00:00+00:00",
-    "contact_name": "Marie Dupont",
-    "contact_email": "marie.dupont@example.fr",
-    "contact_phone": "+33612345678",
-}
+# The slots of a finished submission dialogue (tests/samples.py).
+COMPANY = completed_submission_slots("2026-11-20T10:00:00+00:00")
 OTHER_COMPANY = {
     **COMPANY,
     "eligibility": "derogation",

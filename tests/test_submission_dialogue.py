@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from samples import ELIGIBLE_SLOTS, completed_submission_slots
 
 from bot.submission_dialogue import (
     CONSENT_REFUSED,
@@ -19,23 +20,8 @@ from bot.submission_dialogue import (
 from bot.submissions import SubmissionStore
 
 NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.timezone.utc)
-ELIGIBLE = {"eligibility": "eligible", "eligibility_reasons": ["contrat_eligible"], "contract_type": "cdi"}
-COMPLETE = {
-    **ELIGIBLE,
-    "company_name": "Menuiserie Durand",
-    "siret": "73282932000074",
-    "employer_type": "prive",
-    "work_location": {"commune": "Cholet", "postal_code": "49300", "department": "49"},
-    "job_title": "Menuisier poseur",
-    "positions": 2.0,
-    "weekly_hours": 35.0,
-    "start_date": "2027-04-01",
-    "training_needs": "CACES R489 et lecture de plans",
-    CONSENT_SLOT: "2026-11-27T10:00:00+00:00",
-    "contact_name": "Marie Dupont",
-    "contact_email": "marie.dupont@example.fr",
-    "contact_phone": "+33612345678",
-}
+ELIGIBLE = ELIGIBLE_SLOTS
+COMPLETE = completed_submission_slots()
 
 
 def test_fields_depend_on_the_verdict() -> None:

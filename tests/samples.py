@@ -1,0 +1,27 @@
+"""Sample data shared by several test modules."""
+
+from __future__ import annotations
+
+from bot.submission_dialogue import CONSENT_SLOT
+
+ELIGIBLE_SLOTS = {"eligibility": "eligible", "eligibility_reasons": ["contrat_eligible"], "contract_type": "cdi"}
+
+
+def completed_submission_slots(consent_at: str = "2026-11-27T10:00:00+00:00") -> dict:
+    """The slots of a finished submission dialogue (fictitious company and contact)."""
+    return {
+        **ELIGIBLE_SLOTS,
+        "company_name": "Menuiserie Durand",
+        "siret": "73282932000074",
+        "employer_type": "prive",
+        "work_location": {"commune": "Cholet", "postal_code": "49300", "department": "49"},
+        "job_title": "Menuisier poseur",
+        "positions": 2.0,
+        "weekly_hours": 35.0,
+        "start_date": "2027-04-01",
+        "training_needs": "CACES R489 et lecture de plans",
+        CONSENT_SLOT: consent_at,
+        "contact_name": "Marie Dupont",
+        "contact_email": "marie.dupont@example.fr",
+        "contact_phone": "+33612345678",
+    }
