@@ -22,8 +22,6 @@ from bot.paths import ELIGIBILITY_DIR
 RULES_FILE = ELIGIBILITY_DIR / "rules.yml"
 VERDICTS = ("eligible", "derogation", "ineligible")
 FACTS = ("contract_type", "contract_duration", "department", "candidate_status", "weekly_hours")
-#: Facts the verdict needs before it can be given (contract_duration only when the contract needs it).
-REQUIRED_FACTS = ("contract_type", "department", "candidate_status")
 
 _CONDITION: dict[str, Any] = {
     "oneOf": [
@@ -174,11 +172,6 @@ def evaluate(facts: dict[str, Any], rules: tuple[Rule, ...] | None = None) -> Ve
         if matching:
             return Verdict(verdict, tuple(r.id for r in matching), matching)
     return Verdict("eligible", (), ())
-
-
-def missing_facts(facts: dict[str, Any], duration_needed: bool) -> list[str]:
-    required = list(REQUIRED_FACTS) + (["contract_duration"] if duration_needed else [])
-    return [name for name in required if facts.get(name) is None]
 
 
 _URL = re.compile(r"^https?://")

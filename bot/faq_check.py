@@ -18,7 +18,6 @@ from bot.text import normalize
 
 MIN_EXAMPLES = 15
 NEAR_DUPLICATE_SCORE = 92.0
-SCHEME_URL = "https://nosemplois.fr/1-emploi-1-formation"
 
 
 @dataclass(frozen=True)

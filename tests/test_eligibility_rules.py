@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.eligibility import RULES_FILE, RulesError, evaluate, load_rules, missing_facts, source_label
+from bot.eligibility import RULES_FILE, RulesError, evaluate, load_rules, source_label
 from bot.faq import Faq
 
 BASE = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier"}
@@ -56,7 +56,6 @@ def test_a_rule_can_be_switched_off(rules) -> None:
 
 def test_unknown_facts_do_not_fire_rules(rules) -> None:
     assert evaluate({"contract_type": "cdd"}, rules).reasons == ()
-    assert missing_facts({"contract_type": "cdd"}, duration_needed=True) == ["department", "candidate_status", "contract_duration"]
 
 
 def test_every_rule_cites_its_source(rules, faq: Faq) -> None:
