@@ -44,6 +44,7 @@ class AskSlot:
 
     def name(self) -> str:
         return f"action_ask_{self.slot}"
+
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(**prompts.ASK[self.slot])
         return []

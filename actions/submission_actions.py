@@ -57,6 +57,7 @@ class AskField:
 
     def name(self) -> str:
         return f"action_ask_{self.slot}"
+
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         dispatcher.utter_message(**question(self.slot))
         return []

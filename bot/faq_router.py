@@ -74,20 +74,24 @@ def decide(parse_data: dict[str, Any], known_ids: set[str] | None = None, faq: F
     if requested:  # a suggestion button: deterministic, no classification involved
         return Decision("answer", faq_id=requested, confidence=1.0, intent=intent)
     ranking = [(i, c) for i, c in faq_ranking(parse_data) if known_ids is None or i in known_ids]
-    top = [faq_id for faq_id, _ in ranking[:SUGGESTION_COUNT]]
-    if faq is not None:
+
+    def suggestions() -> list[str]:
+        # Computed only when the assistant asks back: not on the answer path.
+        if faq is None:
+            return [faq_id for faq_id, _ in ranking[:SUGGESTION_COUNT]]
         lexical = [i for i in lexical_ranking(parse_data.get("text") or "", faq) if known_ids is None or i in known_ids]
-        top = fuse([i for i, _ in ranking[:10]], lexical, count=SUGGESTION_COUNT)
+        return fuse([i for i, _ in ranking[:10]], lexical, count=SUGGESTION_COUNT)
+
     if intent == RETRIEVAL_INTENT:
         # Unsure selections were already turned into nlu_fallback by
         # bot.response_selector_fallback (threshold in config.yml).
         if ranking:
             return Decision("answer", faq_id=ranking[0][0], confidence=ranking[0][1], intent=intent)
-        return Decision("suggest", suggestions=top, intent=intent)
+        return Decision("suggest", suggestions=suggestions(), intent=intent)
     if intent == FALLBACK_INTENT:
         if _best_real_intent(parse_data) == OUT_OF_SCOPE_INTENT:
             return Decision("out_of_scope", confidence=confidence, intent=intent)
-        return Decision("suggest", suggestions=top, confidence=confidence, intent=intent)
+        return Decision("suggest", suggestions=suggestions(), confidence=confidence, intent=intent)
     if intent == OUT_OF_SCOPE_INTENT:
         return Decision("out_of_scope", confidence=confidence, intent=intent)
     return Decision("other", confidence=confidence, intent=intent)
