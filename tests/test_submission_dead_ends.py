@@ -1,0 +1,150 @@
+"""No dead ends in the submission form: at every question, unusable answers
+change the reply at the 2nd attempt and offer a way out at the 3rd (skip where
+the Region's staff can complete the field later, cancel, contact form);
+junk is never stored; a refused or unknown SIRET / phone can be skipped and is
+recorded as missing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from samples import completed_submission_slots
+
+from bot.submission_dialogue import (
+    ATTEMPTS_SLOT,
+    CANCEL_PAYLOAD,
+    CONSENT_SLOT,
+    MISSING_SLOT,
+    SKIP_PAYLOAD,
+    SKIPPABLE,
+    required_slots,
+    submission_record,
+    understand_field,
+)
+from bot.submission_fields import QUESTION, REFUSAL, VALUE
+from bot.submissions import SubmissionStore
+
+NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.timezone.utc)
+DEROGATION = {
+    "eligibility": "derogation",
+    "eligibility_reasons": ["cdd_court"],
+    "contract_type": "cdd",
+    "contract_duration": 4.0,
+}
+JUNK = ["euh", "bof", "???", "hmm", "...", "pff"]
+EVERY_QUESTION = required_slots(DEROGATION)
+
+
+def _texts(messages: list[dict[str, Any]]) -> str:
+    return "\n".join(m.get("text", "") for m in messages)
+
+
+def _buttons(messages: list[dict[str, Any]]) -> list[dict[str, str]]:
+    return [b for m in messages for b in m.get("buttons") or []]
+
+
+def _apply(slots: dict[str, Any], updates: dict[str, Any]) -> dict[str, Any]:
+    return {**slots, **updates}
+
+
+def test_every_question_of_the_form_is_covered() -> None:
+    assert CONSENT_SLOT in EVERY_QUESTION and "derogation_justification" in EVERY_QUESTION
+    assert len(EVERY_QUESTION) == 14
+
+
+@pytest.mark.parametrize("slot", EVERY_QUESTION)
+def test_six_junk_answers_change_the_reply_then_offer_a_way_out(slot: str) -> None:
+    slots = dict(DEROGATION)
+    replies = []
+    for attempt, junk in enumerate(JUNK, start=1):
+        result = understand_field(junk, slot, slots, "inform", NOW)
+        assert not result.interruption
+        assert result.kind not in (VALUE,), (slot, junk)
+        # Nothing is stored from junk: only the attempt counter changes.
+        assert set(result.updates) <= {ATTEMPTS_SLOT}, (slot, junk, result.updates)
+        assert result.updates.get(ATTEMPTS_SLOT) == float(attempt)
+        assert result.messages
+        replies.append(result.messages)
+        slots = _apply(slots, result.updates)
+        if attempt >= 3:
+            payloads = [b["payload"] for b in _buttons(result.messages)]
+            assert CANCEL_PAYLOAD in payloads, (slot, attempt)
+            assert {"response": "utter_contact_pointer"} in result.messages
+            assert (SKIP_PAYLOAD in payloads) == (slot in SKIPPABLE)
+    assert _texts(replies[1]) != _texts(replies[0])  # the reply changes at 2
+    assert "exemple" in _texts(replies[1]).lower() or _buttons(replies[1])
+    assert CANCEL_PAYLOAD not in [b["payload"] for b in _buttons(replies[0])]
+
+
+def test_siret_second_attempt_says_where_to_find_it() -> None:
+    slots = dict(DEROGATION)
+    first = understand_field("euh", "siret", slots, "inform", NOW)
+    second = understand_field("bof", "siret", _apply(slots, first.updates), "inform", NOW)
+    text = _texts(second.messages)
+    assert "Kbis" in text and "fiche de paie" in text and "annuaire-entreprises.data.gouv.fr" in text
+
+
+@pytest.mark.parametrize(
+    ("slot", "text"),
+    [("siret", "je ne connais pas mon siret"), ("contact_phone", "je prefere pas donner mon numero")],
+)
+def test_a_refusal_of_a_skippable_field_offers_the_skip_at_once(slot: str, text: str) -> None:
+    result = understand_field(text, slot, DEROGATION, "inform", NOW)
+    assert result.kind == REFUSAL
+    assert SKIP_PAYLOAD in [b["payload"] for b in _buttons(result.messages)]
+    assert slot not in result.updates
+
+
+@pytest.mark.parametrize("skip", [SKIP_PAYLOAD, "passer", "on passe", "je le donnerai plus tard", "sauter cette question"])
+def test_skipping_a_skippable_field_stores_it_as_missing(skip: str) -> None:
+    result = understand_field(skip, "siret", DEROGATION, "inform", NOW)
+    assert result.updates["siret"] is None
+    assert result.updates[MISSING_SLOT] == ["siret"]
+    after = _apply(DEROGATION, result.updates)
+    assert "siret" not in required_slots(after)
+    phone = understand_field(skip, "contact_phone", after, "inform", NOW)
+    assert phone.updates[MISSING_SLOT] == ["siret", "contact_phone"]
+
+
+def test_a_field_that_cannot_be_skipped_says_so() -> None:
+    result = understand_field("passer", "job_title", DEROGATION, "inform", NOW)
+    assert "job_title" not in result.updates
+    assert "nécessaire" in _texts(result.messages)
+
+
+def test_giving_a_skipped_field_later_removes_it_from_the_missing_list() -> None:
+    slots = {**DEROGATION, MISSING_SLOT: ["siret", "contact_phone"]}
+    result = understand_field("notre siret c'est 884 120 791 00014", "siret", slots, "inform", NOW)
+    assert result.updates["siret"] == "88412079100014"
+    assert result.updates[MISSING_SLOT] == ["contact_phone"]
+
+
+def test_a_question_is_answered_and_not_stored() -> None:
+    result = understand_field("pourquoi vous voulez mon tel ?", "contact_phone", DEROGATION, "inform", NOW)
+    assert result.kind == QUESTION and "contact_phone" not in result.updates and result.messages
+
+
+def test_a_contract_correction_at_a_field_updates_the_contract_and_the_verdict() -> None:
+    slots = {**completed_submission_slots(), "job_title": None}
+    result = understand_field("ah non en fait c'est un CDD de 4 mois pas un CDI", "job_title", slots, "inform", NOW)
+    assert "job_title" not in result.updates
+    assert result.updates["contract_type"] == "cdd" and result.updates["contract_duration"] == 4.0
+    assert result.updates["eligibility"] == "derogation"
+    assert "CDD" in _texts(result.messages)
+
+
+def test_a_record_with_missing_fields_is_stored_and_flagged(tmp_path) -> None:
+    slots = {**completed_submission_slots(), "siret": None, "contact_phone": None, MISSING_SLOT: ["siret", "contact_phone"]}
+    record = submission_record(slots)
+    assert record["siret"] is None and record["contact_phone"] is None
+    assert record["missing_fields"] == ["siret", "contact_phone"]
+    with SubmissionStore(f"sqlite:///{tmp_path / 'db.sqlite'}") as store:
+        reference, created = store.save(record, "conversation-1")
+        assert created
+        stored = store.get(reference)
+        assert stored is not None and stored.siret is None and stored.missing_fields == ("siret", "contact_phone")
+        exported = store.export_document()["submissions"][0]
+        assert exported["missing_fields"] == ["siret", "contact_phone"]
+        assert exported["employer"]["siret"] is None

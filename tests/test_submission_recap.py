@@ -1,0 +1,114 @@
+"""What an employer types at the recap: confirm, correct a field, ask, cancel,
+or something unclear (which never erases anything)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from samples import completed_submission_slots
+
+from bot.submission_dialogue import (
+    RECAP_CANCEL,
+    RECAP_CONFIRM,
+    RECAP_CORRECT,
+    RECAP_QUESTION,
+    RECAP_UNCLEAR,
+    understand_recap,
+)
+
+NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.timezone.utc)
+SLOTS = {**completed_submission_slots(), "positions": 3.0}
+
+CONFIRMATIONS = [
+    "c'est bon vous pouvez envoyer",
+    "parfait, envoyez",
+    "go",
+    "oui envoyez la demande",
+    "Oui, c'est correct, merci",
+    "confirmer",
+    "ok",
+    "validé",
+    "oui",
+    "c bon",
+    "tout est bon",
+    "envoyer",
+    "c'est parfait merci",
+    "oui je confirme",
+    "/affirm",
+    "Confirmer et envoyer",
+    "ok pour moi",
+    "nickel",
+]
+
+
+@pytest.mark.parametrize("text", CONFIRMATIONS)
+def test_confirmation_in_words_sends(text: str) -> None:
+    result = understand_recap(text, SLOTS, NOW)
+    assert result.kind == RECAP_CONFIRM, text
+    assert result.updates == {}
+
+
+CORRECTIONS = [
+    ("en fait on veut 2 postes pas 3", "positions", {"positions": 2}),
+    ("le nom de l'entreprise est faux", "company_name", {}),
+    ("l'email c'est plutôt s.gaborit@example.org", "contact_email", {"contact_email": "s.gaborit@example.org"}),
+    ("c'est un CDD de 8 mois finalement", "contract_type", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("le siret est faux", "siret", {}),
+    ("le siret c'est 884 120 791 00014", "siret", {"siret": "88412079100014"}),
+    ("il faut changer le telephone", "contact_phone", {}),
+    ("le tel c'est le 06 98 76 54 32", "contact_phone", {"contact_phone": "+33698765432"}),
+    ("erreur sur la date", "start_date", {}),
+    ("la date c'est plutot le 1er mai 2027", "start_date", {"start_date": "2027-05-01"}),
+    ("non c'est 39h pas 35", "weekly_hours", {"weekly_hours": 39.0}),
+    ("le poste c'est plutot menuisier agenceur", "job_title", {"job_title": "menuisier agenceur"}),
+    ("modifier le lieu", "work_location", {}),
+    ("en fait c'est a Laval", "work_location", {"work_location": {"commune": "Laval", "postal_code": "53000", "department": "53"}}),
+    ("je me suis trompé de nom de contact", "contact_name", {}),
+    ("finalement c'est un CDI", "contract_type", {"contract_type": "cdi", "contract_duration": None}),
+    ("le contrat n'est pas bon", "contract_type", {}),
+    ("les besoins de formation sont incomplets", "training_needs", {}),
+    ("non", None, {}),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "updates"), CORRECTIONS)
+def test_correction_in_words_changes_that_field(text: str, field: str | None, updates: dict) -> None:
+    result = understand_recap(text, SLOTS, NOW)
+    assert result.kind == RECAP_CORRECT, (text, result.kind)
+    assert result.field == field
+    for name, value in updates.items():
+        assert result.updates[name] == value, text
+
+
+def test_a_contract_correction_re_evaluates_the_verdict() -> None:
+    result = understand_recap("c'est un CDD de 4 mois finalement", SLOTS, NOW)
+    assert result.updates["eligibility"] == "derogation"
+    assert "eligibility_reasons" in result.updates
+
+
+def test_an_invalid_new_value_is_not_stored_but_explained() -> None:
+    result = understand_recap("le siret c'est 123 456 789 00011", SLOTS, NOW)
+    assert result.kind == RECAP_CORRECT and result.field == "siret"
+    assert "siret" not in result.updates and result.messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["c'est quoi la suite ?", "combien de temps pour avoir une reponse ?", "qui va me rappeler ?", "et apres ?", "comment ca se passe ensuite"],
+)
+def test_a_question_is_a_question(text: str) -> None:
+    assert understand_recap(text, SLOTS, NOW).kind == RECAP_QUESTION
+
+
+@pytest.mark.parametrize("text", ["annuler", "j'annule tout", "annulez la demande", "laisse tomber", "/stop"])
+def test_cancel_is_recognised_and_erases_nothing(text: str) -> None:
+    result = understand_recap(text, SLOTS, NOW)
+    assert result.kind == RECAP_CANCEL and result.updates == {}
+
+
+@pytest.mark.parametrize("text", ["bonjour", "euh", "azerty", "", "🙂", "je reviens", "x" * 30_000])
+def test_anything_else_is_unclear_and_never_erases(text: str) -> None:
+    result = understand_recap(text, SLOTS, NOW)
+    assert result.kind == RECAP_UNCLEAR
+    assert result.updates == {} and result.messages
