@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
 
 CODES = {
     "cdi",
@@ -187,3 +187,45 @@ def test_contract_inside_a_sentence(contract: str, prefix: str, suffix: str) -> 
     assert expected is not None
     assert extract_contract(f"{prefix}{contract}{suffix}") == expected
     assert extract_contract(f"{prefix}{contract}{suffix}".upper()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("on hésite entre CDI et CDD", ("cdi", "cdd")),
+        ("on hesite entre cdi et cdd", ("cdi", "cdd")),
+        ("CDI ou CDD je sais pas encore", ("cdi", "cdd")),
+        ("cdd ou cdi, pas encore decide", ("cdd", "cdi")),
+        ("soit CDD soit CDI", ("cdd", "cdi")),
+        ("entre un cdd de 6 mois et une alternance", ("cdd", "apprentissage")),
+        ("CDI voire CDD", ("cdi", "cdd")),
+        ("peut etre un CDI, peut etre un CDD, on verra", ("cdi", "cdd")),
+        ("on se tâte : contrat pro ou apprentissage", ("contrat_professionnalisation", "apprentissage")),
+        ("on hésite entre un CDD saisonnier et un CDI", ("cdd_saisonnier", "cdi")),
+        ("jsp encore cdi ou interim", ("cdi", "interim_mission")),
+        ("je ne sais pas encore si ce sera un CDI ou un CDD", ("cdi", "cdd")),
+    ],
+)
+def test_hesitation_between_contracts(text: str, options: tuple[str, ...]) -> None:
+    assert extract_contract_options(text) == options
+    assert extract_contract(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CDI",
+        "un CDD de 8 mois",
+        "un CDD qui pourra devenir un CDI",
+        "pas un CDI mais un CDD",
+        "CDD, ou plutôt CDI",
+        "ni CDI ni CDD",
+        "stage de 2 mois puis embauche en CDI",
+        "un CDD de 6 mois pour la saison",
+        "alternance en contrat pro",
+        "bonjour",
+        "",
+    ],
+)
+def test_no_hesitation(text: str) -> None:
+    assert extract_contract_options(text) == ()

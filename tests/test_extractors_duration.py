@@ -239,3 +239,46 @@ def test_format_then_extract_round_trips(halves: int) -> None:
     months = halves / 2
     # « 2 semaines » stands for half a month: 14 days are 0.46 month.
     assert extract_duration(format_duration(months)).months == pytest.approx(months, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How long the candidate has been registered or unemployed: not the contract.
+        "oui, une demandeuse d'emploi inscrite depuis 8 mois",
+        "inscrit a pole emploi depuis 2 ans",
+        "il est au chomage depuis 18 mois",
+        "ca fait 3 ans qu'elle cherche du boulot",
+        "il y a 6 mois qu'il est inscrit",
+        "elle a quitte son poste il y a 4 mois",
+        # Ages and experience.
+        "il a 45 ans",
+        "elle a 23 ans et elle est motivee",
+        "un jeune de 19 ans",
+        "agé de 52 ans",
+        "10 ans d'experience en soudure",
+        "elle a 5 ans d'experience",
+        "une anciennete de 3 ans",
+        # Hours, postal codes, positions.
+        "35 h",
+        "35h par semaine",
+        "24 heures hebdo",
+        "49300",
+        "pour 2 postes",
+    ],
+)
+def test_numbers_of_other_topics_are_not_durations(text: str) -> None:
+    assert extract_duration(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("un CDD de 8 mois, elle est inscrite depuis 2 ans", 8),
+        ("il a 45 ans, ce sera un CDD de 6 mois", 6),
+        ("elle est au chomage depuis 1 an, on la prend pour 9 mois", 9),
+        ("un contrat de 12 mois pour un jeune de 20 ans", 12),
+    ],
+)
+def test_contract_duration_next_to_another_topic(text: str, months: float) -> None:
+    assert extract_duration(text) == Duration(months=months)

@@ -21,7 +21,10 @@ Decisions:
   → ``cdd_interim``, « apprentissage en CDI » → ``apprentissage``); a negated
   one is ignored (« pas un CDI mais un CDD »); after a correction (« en fait »,
   « non, », « plutôt »…) only what follows counts. Alternatives (« CDI ou
-  CDD ») give None: the answer does not decide. Otherwise the first
+  CDD », « on hésite entre CDI et CDD », « soit … soit ») give None: the
+  answer does not decide, and guessing the first one would give a verdict for
+  a contract the employer has not chosen; ``extract_contract_options`` lists
+  them so that the dialogue can ask which one. Otherwise the first
   contract mentioned is the one hired on (« un CDD qui pourra devenir un CDI »),
   and a « stage » before an employment contract is not the hiring contract.
 """
@@ -156,6 +159,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 _ALTERNATIVES = frozenset({"ou", "voire", "soit"})
+#: Words that make « et », a comma or « peut-être » separate alternatives (« on hésite entre CDI et CDD »).
+_HESITATION = re.compile(
+    r"\b(?:hesit\w*|tate|tatons|tatent|peut\setre|pas\s(?:encore\s)?(?:decide|tranche|fixe)\w*|sai[st]\spas|jsp|entre)\b"
+)
+_HESITATION_SPLITS = _ALTERNATIVES | {"et", SEP, "peut"}
 _EMPLOYMENT = frozenset(
     {"cdi", "cdd", "cdd_saisonnier", "cdi_interimaire", "cdd_interim", "apprentissage", "contrat_professionnalisation", "interim_mission"}
 )
@@ -230,24 +238,62 @@ def _merge(codes: list[str]) -> list[str]:
     return result
 
 
+def _read(text: str) -> tuple[list[str], list[_Mention]]:
+    """Tokens and the mentions that count: not negated, after the last correction."""
+    text = clean_input(text)
+    if not text.strip():
+        return [], []
+    tokens = _canonical_tokens(text)
+    mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start)]
+    if not mentions:
+        return tokens, []
+    start = after_last_correction(tokens, [m.start for m in mentions])
+    return tokens, [m for m in mentions if m.start >= start]
+
+
+def _options(tokens: list[str], mentions: list[_Mention]) -> tuple[str, ...]:
+    """The contracts the employer hesitates between, one per alternative, in text order."""
+    if len(mentions) < 2:
+        return ()
+    hesitating = _HESITATION.search(" ".join(tokens)) is not None
+    splits = _HESITATION_SPLITS if hesitating else _ALTERNATIVES
+    groups: list[list[_Mention]] = [[mentions[0]]]
+    for previous, mention in zip(mentions, mentions[1:], strict=False):
+        if splits & set(tokens[previous.end : mention.start]):
+            groups.append([])
+        groups[-1].append(mention)
+    options: list[str] = []
+    for group in groups:
+        codes = _merge([m.code for m in group])
+        if codes and codes[0] not in options:
+            options.append(codes[0])
+    return tuple(options) if len(options) > 1 else ()
+
+
+def extract_contract_options(text: str) -> tuple[str, ...]:
+    """Contracts the employer hesitates between (« on hésite entre CDI et CDD »), or ``()``.
+
+    Never raises. A single contract, or one contract that may become another
+    (« un CDD qui pourra devenir un CDI »), is not a hesitation.
+    """
+    tokens, mentions = _read(text)
+    return _options(tokens, mentions)
+
+
 def extract_contract(text: str) -> str | None:
     """Contract code said in ``text`` (see :data:`CONTRACT_LABELS`), or None.
 
     Never raises; returns None when the text names no contract, only negated
     ones (« pas un CDI »), or hesitates between several (« CDI ou CDD »).
     """
-    text = clean_input(text)
-    if not text.strip():
-        return None
-    tokens = _canonical_tokens(text)
-    mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start)]
+    tokens, mentions = _read(text)
     if not mentions:
         return None
-    start = after_last_correction(tokens, [m.start for m in mentions])
-    mentions = [m for m in mentions if m.start >= start]
     codes = _merge([m.code for m in mentions])
     if not codes:
         return None
     if len(codes) > 1 and _ALTERNATIVES & set(tokens[mentions[0].end : mentions[-1].start]):
+        return None
+    if _options(tokens, mentions):
         return None
     return codes[0]

@@ -17,6 +17,13 @@ the unit the dialogue asks for.
 Weeks and days are converted with the mean month length, 30.4375 days
 (365.25 / 12): « 3 semaines » is ``3 * 7 / 30.4375`` months.
 
+Numbers about another topic are not contract durations and are skipped: how
+long the candidate has been registered or unemployed (« inscrite depuis 8
+mois », « il y a 2 ans », « ça fait 3 ans »), ages (« il a 45 ans », « un jeune
+de 19 ans »), experience (« 10 ans d'expérience »), and a five-digit number
+alone (a postal code). Otherwise « oui, une demandeuse d'emploi inscrite
+depuis 8 mois » would change a recorded CDD of 3 months into 8 months.
+
 Invalid answers give ``Duration(months=None, error=<French message>)``:
 negative, zero, over ten years, or an upper bound only (« moins de 6 mois »,
 which does not say how long the contract lasts). Rates (« 3 jours par
@@ -285,6 +292,47 @@ def _qualify(tokens: list[str], q: _Quantity) -> _Quantity:
     return _Quantity(q.months, q.start, q.end, negative, upper)
 
 
+#: Words before a quantity that make it a length of time since something (« depuis 8 mois »).
+_SINCE = frozenset({"depuis", "dep", "dp"})
+#: Words after a quantity that make it something else than a contract (« 10 ans d'expérience »).
+_NOT_CONTRACT_AFTER = frozenset(
+    {"experience", "experiences", "anciennete", "metier", "chomage", "inscription", "carriere", "pratique", "age", "qu", "que"}
+)
+#: People whose age may follow (« un jeune de 19 ans »).
+_PEOPLE = frozenset(
+    """
+    jeune jeunes personne personnes homme femme gars fille garcon candidat candidate etudiant etudiante salarie salariee
+    monsieur madame mr mme demandeur demandeuse senior seniors il elle
+    """.split()
+)
+_AGE_WORDS = frozenset({"age", "agee", "ages", "agees"})
+_YEARS = frozenset(word for word, unit in _UNITS.items() if unit == _YEAR)
+
+
+def _other_topic(tokens: list[str], q: _Quantity) -> bool:
+    """True when the quantity says how long ago, since when or how old, not how long the contract is."""
+    before = []
+    k = q.start - 1
+    while k >= 0 and tokens[k] != SEP and len(before) < 4:
+        before.append(tokens[k])
+        k -= 1
+    after = [t for t in tokens[q.end : q.end + 3] if t != SEP]
+    if _SINCE & set(before[:3]):
+        return True
+    if before[:2] == ["a", "y"] or before[:2] == ["fait", "ca"] or before[:2] == ["fait", "cela"]:
+        return True  # « il y a 2 ans », « ça fait 3 ans »
+    if after[:1] and after[0] in _NOT_CONTRACT_AFTER or after[:2] in (["d", "experience"], ["d", "anciennete"], ["de", "chomage"], ["de", "metier"]):
+        return True
+    if "anciennete" in before[:2]:
+        return True
+    years = q.end > q.start and tokens[q.end - 1] in _YEARS
+    if years and before[:1] == ["a"] and len(before) > 1 and before[1] in _PEOPLE | {"qui", "j", "on"}:
+        return True  # « il a 45 ans »
+    if years and (_AGE_WORDS & set(before[:2]) or before[:1] == ["de"] and len(before) > 1 and before[1] in _PEOPLE):
+        return True  # « âgé de 52 ans », « un jeune de 19 ans »
+    return False
+
+
 def _quantities(tokens: list[str]) -> list[_Quantity]:
     found: list[_Quantity] = []
     i = 0
@@ -293,7 +341,7 @@ def _quantities(tokens: list[str]) -> list[_Quantity]:
         if q is None:
             i += 1
             continue
-        if not _is_rate(tokens, q.end):
+        if not _is_rate(tokens, q.end) and not _other_topic(tokens, q):
             found.append(_qualify(tokens, q))
         i = q.end
     return found
@@ -312,6 +360,8 @@ def _bare_number(tokens: list[str]) -> _Quantity | None:
     number = _number(tokens, i)
     if number is None or any(t != SEP and t not in _FILLERS for t in tokens[number[1] :]):
         return None
+    if re.fullmatch(r"\d{5}", tokens[i]):
+        return None  # « 49300 » is a postal code
     q = _qualify(tokens, _Quantity(number[0], i, number[1]))
     return _Quantity(q.months, q.start, q.end, negative or q.negative, q.upper_bound)
 
