@@ -6,9 +6,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status
+from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration
 
-STATUSES = {"demandeur_emploi", "a_identifier", "salarie", "etranger_avec_autorisation", "etranger_sans_autorisation", "etranger"}
+STATUSES = {
+    "demandeur_emploi",
+    "a_identifier",
+    "salarie",
+    "etranger_avec_autorisation",
+    "etranger_sans_autorisation",
+    "etranger",
+    "ancien_salarie",
+    "non_inscrit",
+    "inscription_a_verifier",
+}
 
 
 @pytest.mark.parametrize(
@@ -146,3 +156,54 @@ def test_foreign_job_seeker_with_authorisation(status: str, document: str) -> No
     assert extract_candidate_status(f"{status}, étranger, avec {document}") == "etranger_avec_autorisation"
     assert extract_candidate_status(f"{status}, étranger, sans {document}") == "etranger_sans_autorisation"
     assert extract_candidate_status(f"{status}") == "demandeur_emploi"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Worked for the same employer in the past (season, temp work): not a current employee.
+        ("une étudiante qui a déjà bossé chez nous l'été", "ancien_salarie"),
+        ("une etudiante qui a deja bosse chez nous l ete", "ancien_salarie"),
+        ("elle a fait la saison chez nous l'an dernier", "ancien_salarie"),
+        ("un gars qui a deja fait des missions d'interim chez nous", "ancien_salarie"),
+        ("il avait travaillé pour nous en CDD il y a 2 ans", "ancien_salarie"),
+        ("une ancienne saisonniere", "ancien_salarie"),
+        ("mon ancien salarié", "ancien_salarie"),
+        ("un ancien interimaire de la boite", "ancien_salarie"),
+        ("on l'a eu en stage l'année dernière", "ancien_salarie"),
+        ("il a deja travaille chez nous comme saisonnier", "ancien_salarie"),
+        # ... unless the message says more.
+        ("elle a bossé chez nous l'été dernier, elle est inscrite à France Travail", "demandeur_emploi"),
+        ("un ancien saisonnier qui est au chomage", "demandeur_emploi"),
+        ("il a fait la saison chez nous et il est encore en CDD chez nous", "salarie"),
+        ("il bosse déjà chez nous", "salarie"),
+        ("un intérimaire qui bosse déjà chez nous", "salarie"),
+    ],
+)
+def test_past_work_for_the_employer_is_not_current_employment(text: str, expected: str) -> None:
+    assert extract_candidate_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("oui elle est inscrite", True),
+        ("oui, inscrit à France Travail", True),
+        ("inscrite a pole emploi depuis 8 mois", True),
+        ("il est demandeur d'emploi", True),
+        ("oui il est au chomage", True),
+        ("elle est inscrite catégorie A", True),
+        ("il n'est pas inscrit", False),
+        ("elle n'est pas encore inscrite à pole emploi", False),
+        ("pas inscrit", False),
+        ("non il n'est pas demandeur d'emploi", False),
+        ("il n est pas inscrit a france travail", False),
+        ("je ne sais pas s'il est inscrit", None),
+        ("aucune idée", None),
+        ("il a un titre de séjour", None),
+        ("bonjour", None),
+        ("", None),
+    ],
+)
+def test_registration_as_a_job_seeker(text: str, expected: bool | None) -> None:
+    assert extract_registration(text) is expected

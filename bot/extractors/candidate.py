@@ -11,8 +11,20 @@ and France Travail sources the candidates (``a_identifier``).
 When an answer says several things, the most decisive wins: a statement about
 a work authorisation (« sans titre de séjour », « avec autorisation de
 travail ») first, then foreign nationality, then « already one of our
-employees », then « nobody yet », then job seeker. « Un demandeur d'emploi
-étranger avec titre de séjour » is therefore ``etranger_avec_autorisation``.
+employees », then « nobody yet », then job seeker, then past work for the same
+employer. « Un demandeur d'emploi étranger avec titre de séjour » is therefore
+``etranger_avec_autorisation``.
+
+Past work for the same employer (« une étudiante qui a déjà bossé chez nous
+l'été », « une ancienne saisonnière », « on l'a eu en stage ») is
+``ancien_salarie``, not ``salarie``: the scheme excludes current employees,
+not people who once did a season or a temp mission; the dialogue then asks
+whether the person is registered as a job seeker. The tense tells them apart
+(« il a travaillé chez nous » against « il travaille chez nous »).
+
+:func:`extract_registration` says whether a text states (or denies) the
+registration as a job seeker, which the document requires of every
+candidate, foreign or not.
 Negated statements are ignored (« il n'est pas inscrit à Pôle emploi »);
 after a correction (« en fait », « non, »…) only what follows counts; « je ne
 sais pas s'il est inscrit » says nothing.
@@ -33,6 +45,9 @@ CANDIDATE_LABELS: dict[str, str] = {
     "etranger_avec_autorisation": "Personne de nationalité étrangère avec autorisation de travail",
     "etranger_sans_autorisation": "Personne de nationalité étrangère sans autorisation de travail",
     "etranger": "Personne de nationalité étrangère (autorisation de travail à préciser)",
+    "ancien_salarie": "A déjà travaillé chez vous (saison, intérim, stage…), sans y être salarié aujourd'hui",
+    "non_inscrit": "Pas inscrit comme demandeur d'emploi à France Travail",
+    "inscription_a_verifier": "Inscription comme demandeur d'emploi à France Travail à vérifier",
 }
 
 # Internal mention kinds.
@@ -42,6 +57,7 @@ _FOREIGN = "foreign"
 _NATIONALITY = "nationality"  # « marocain »: foreign, unless it names a language
 _EMPLOYEE = "employee"
 _NOBODY = "nobody"
+_PAST = "past"  # worked for this employer before, not now
 _JOB_SEEKER = "job_seeker"
 _UNSURE = "unsure"  # « je ne sais pas » alone
 _UNKNOWN_STATUS = "unknown_status"  # « je ne sais pas s'il est inscrit »
@@ -97,6 +113,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_FOREIGN, r"\b(?:migrant|migrante|migrants|exile|exilee|refugie|refugiee|refugies|primo\sarrivant\w*)\b"),
     (_FOREIGN, r"\bdemandeu(?:r|se|rs|ses)\sd\s?asile\b"),
     (_NATIONALITY, rf"\b(?:{_NATIONALITIES})(?:e|ne|s|es|nes)?\b"),
+    # Worked for the company in the past (checked before the present-tense patterns it contains).
+    (
+        _PAST,
+        r"\b(?:a|avait|ont|avaient)\s(?:deja\s)?(?:travaille|bosse|fait|effectue|ete\sembauche\w*|ete\ssalarie\w*)\b(?:\s\w+){0,5}?\s(?:chez|pour|avec)\s(?:nous|moi)\b",
+    ),
+    (_PAST, r"\b(?:on|nous)\sl\s(?:a|avait|avons|avions)\s(?:deja\s)?(?:eu|eue|embauche\w*|pris|prise|employe\w*)\b"),
+    (
+        _PAST,
+        r"\b(?:ancien|ancienne|anciens|anciennes|ex)\s(?:saisonni\w*|interimaire\w*|stagiaire\w*|apprenti\w*|alternant\w*|salarie\w*|employe\w*|extra|extras|cdd|collaborat\w*)\b",
+    ),
     # Already an employee of the company.
     (
         _EMPLOYEE,
@@ -114,11 +140,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_EMPLOYEE, r"\bdeja\sdans\s(?:l|notre|mon|ma|la)\s(?:entreprise|societe|boite|equipe|structure|usine|effectif|atelier)\b"),
     (
         _EMPLOYEE,
-        r"\b(?:travaille|travaillent|bosse|bossent|est|sont)\s(?:deja\s|actuellement\s|aujourd\shui\s)*(?:chez|pour|avec)\s(?:nous|moi)\b",
+        r"\b(?:travaille|travaillent|bosse|bossent|est|sont)\s(?:deja\s|actuellement\s|aujourd\shui\s|encore\s|toujours\s)*(?:chez|pour|avec)\s(?:nous|moi)\b",
     ),
     (
         _EMPLOYEE,
-        r"\b(?:il|elle|ils|elles)\s(?:est|sont)\s(?:deja\s)?(?:en\s(?:cdd|cdi|interim|mission|contrat)|interimaire|salarie\w*)\s(?:chez|avec|pour)\s(?:nous|moi)\b",
+        r"\b(?:il|elle|ils|elles)\s(?:est|sont)\s(?:deja\s|encore\s|toujours\s|actuellement\s)?(?:en\s(?:cdd|cdi|interim|mission|contrat)|interimaire|salarie\w*)\s(?:chez|avec|pour)\s(?:nous|moi)\b",
     ),
     (_EMPLOYEE, r"\bsalarie\w*\s(?:actuel\w*|en\sposte|de\sl\sentreprise|de\snotre\s\w+|interne)\b"),
     (_EMPLOYEE, r"\b(?:candidat|candidate|recrutement|mobilite|promotion|salarie)\sinterne\b"),
@@ -168,8 +194,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 # Most decisive first.
-_PRIORITY = (_FOREIGN, _EMPLOYEE, _NOBODY, _JOB_SEEKER, _UNSURE)
-_RESULT = {_FOREIGN: "etranger", _EMPLOYEE: "salarie", _NOBODY: "a_identifier", _JOB_SEEKER: "demandeur_emploi", _UNSURE: "a_identifier"}
+_PRIORITY = (_FOREIGN, _EMPLOYEE, _NOBODY, _JOB_SEEKER, _PAST, _UNSURE)
+_RESULT = {
+    _FOREIGN: "etranger",
+    _EMPLOYEE: "salarie",
+    _NOBODY: "a_identifier",
+    _JOB_SEEKER: "demandeur_emploi",
+    _PAST: "ancien_salarie",
+    _UNSURE: "a_identifier",
+}
 _NOT_CURRENT = frozenset(
     {"ancien", "ancienne", "anciens", "anciennes", "ex", "futur", "future", "futurs", "futures", "nouveau", "nouvel", "nouvelle"}
 )
@@ -230,14 +263,8 @@ def _drop_after_unknown(tokens: list[str], mentions: list[_Mention]) -> list[_Me
     return result
 
 
-def extract_candidate_status(text: str) -> str | None:
-    """Candidate status said in ``text`` (see :data:`CANDIDATE_LABELS`), or None. Never raises."""
-    text = clean_input(text)
-    if not text.strip():
-        return None
-    tokens = tokenize(text)
-    if " ".join(t for t in tokens if t != SEP) in _ALONE_NOBODY:
-        return "a_identifier"
+def _counted_mentions(tokens: list[str]) -> list[_Mention]:
+    """Mentions that count: kept, not negated, not after « je ne sais pas si », after the last correction."""
     mentions = [
         _Mention(_FOREIGN, m.start, m.end) if m.kind == _NATIONALITY else m
         for m in _mentions(tokens)
@@ -247,9 +274,26 @@ def extract_candidate_status(text: str) -> str | None:
     mentions.sort(key=lambda m: m.start)
     mentions = _drop_after_unknown(tokens, mentions)
     if not mentions:
-        return None
+        return []
     start = after_last_correction(tokens, [m.start for m in mentions])
-    mentions = [m for m in mentions if m.start >= start]
+    return [m for m in mentions if m.start >= start]
+
+
+def extract_candidate_status(text: str) -> str | None:
+    """Candidate status said in ``text`` (see :data:`CANDIDATE_LABELS`), or None. Never raises.
+
+    Returns one of the statuses that a text can state: not ``non_inscrit`` nor
+    ``inscription_a_verifier``, which only the dialogue's follow-up decides.
+    """
+    text = clean_input(text)
+    if not text.strip():
+        return None
+    tokens = tokenize(text)
+    if " ".join(t for t in tokens if t != SEP) in _ALONE_NOBODY:
+        return "a_identifier"
+    mentions = _counted_mentions(tokens)
+    if not mentions:
+        return None
     authorisation = [m for m in mentions if m.kind in (_AUTH, _NO_AUTH)]
     if authorisation:
         return "etranger_avec_autorisation" if authorisation[-1].kind == _AUTH else "etranger_sans_autorisation"
@@ -258,3 +302,25 @@ def extract_candidate_status(text: str) -> str | None:
         if kind in kinds:
             return _RESULT[kind]
     return None
+
+
+def extract_registration(text: str) -> bool | None:
+    """True when ``text`` says the person is registered as a job seeker, False when it says not, else None.
+
+    « inscrite à Pôle emploi depuis 8 mois », « il est au chômage » are True;
+    « il n'est pas (encore) inscrit » is False; « je ne sais pas s'il est
+    inscrit » says nothing. Never raises.
+    """
+    text = clean_input(text)
+    if not text.strip():
+        return None
+    tokens = tokenize(text)
+    mentions = [m for m in _mentions(tokens) if m.kind in (_JOB_SEEKER, _UNKNOWN_STATUS)]
+    mentions = _drop_after_unknown(tokens, mentions)
+    if not mentions:
+        return None
+    start = after_last_correction(tokens, [m.start for m in mentions])
+    said = [not _negated(tokens, m) for m in mentions if m.start >= start]
+    if not said:
+        return None
+    return said[-1]
