@@ -36,6 +36,9 @@ def rules(faq: Faq):
         ({**BASE, "candidate_status": "demandeur_emploi"}, "eligible", {"candidat_demandeur_emploi"}),
         ({**BASE, "candidate_status": "etranger_avec_autorisation"}, "eligible", {"candidat_demandeur_emploi"}),
         ({**BASE, "candidate_status": "etranger_sans_autorisation"}, "ineligible", {"etranger_sans_autorisation_de_travail"}),
+        # Every candidate, foreign or not, must be registered as a job seeker.
+        ({**BASE, "candidate_status": "non_inscrit"}, "ineligible", {"candidat_non_inscrit"}),
+        ({**BASE, "candidate_status": "inscription_a_verifier"}, "eligible", {"candidat_inscription_a_verifier"}),
         ({**BASE, "weekly_hours": 20}, "ineligible", {"au_moins_24_heures_par_semaine"}),
         ({**BASE, "weekly_hours": 24}, "eligible", {"contrat_eligible"}),
         # Ineligibility wins over a derogation.
