@@ -6,6 +6,16 @@ Slot names are fixed (other tools read them): ``contract_type``,
 ``contract_duration`` (months), ``department`` (code, or ``autre``),
 ``candidate_status``; the verdict goes to ``eligibility`` and
 ``eligibility_reasons``.
+
+The check reasons like the document: every candidate must be a registered job
+seeker, and a foreign one must also hold a work authorisation, so the
+candidate question may be followed by follow-ups (:func:`pending_followup`,
+asked with :func:`ask_message`) whose answers go to the bookkeeping slots
+``candidate_foreign``, ``candidate_work_permit``, ``candidate_registered``
+and ``candidate_past_employee``; a hesitation between contracts goes to
+``contract_options`` and is asked about. After two unusable answers to the same
+question the reply gives a simpler example and the buttons; from the third
+on it offers a way out (buttons, cancel, the Region's contact form).
 """
 
 from __future__ import annotations
@@ -14,9 +24,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot import prompts
 from bot.eligibility import Verdict, evaluate, source_label
-from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status
-from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
+from bot.extractors._text import correction_positions, tokenize
+from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_place
 from bot.faq import Faq
@@ -26,35 +38,94 @@ Message = dict[str, Any]
 
 FORM_NAME = "eligibility_form"
 FORM_SLOTS = ("contract_type", "contract_duration", "department", "candidate_status")
-FOREIGN_SLOT = "candidate_foreign"
+#: What is known about the candidate before ``candidate_status`` can be decided.
+FOREIGN_SLOT = "candidate_foreign"  # bool: foreign national
+WORK_PERMIT_SLOT = "candidate_work_permit"  # bool: holds a work authorisation
+REGISTERED_SLOT = "candidate_registered"  # bool: registered as a job seeker (France Travail)
+PAST_EMPLOYEE_SLOT = "candidate_past_employee"  # bool: worked for this employer before, not now
+CANDIDATE_FACT_SLOTS = (FOREIGN_SLOT, WORK_PERMIT_SLOT, REGISTERED_SLOT, PAST_EMPLOYEE_SLOT)
+#: list of contract codes the employer hesitates between (« on hésite entre CDI et CDD »).
+OPTIONS_SLOT = "contract_options"
 FAILURES_SLOT = "eligibility_failures"
 VERDICT_SLOT = "eligibility"
 REASONS_SLOT = "eligibility_reasons"
 #: Every slot the check fills, reset when a new check starts or is cancelled.
-CHECK_SLOTS = (*FORM_SLOTS, FOREIGN_SLOT, FAILURES_SLOT, VERDICT_SLOT, REASONS_SLOT)
+CHECK_SLOTS = (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT, FAILURES_SLOT, VERDICT_SLOT, REASONS_SLOT)
 OUTSIDE_REGION = "autre"
+#: At this many unusable answers in a row, the reply changes: a simpler example and the buttons.
+REPHRASE_AT = 2
+#: From this many unusable answers in a row on, every reply offers a way out.
 MAX_FAILURES = 3
 #: Intents that are not answers: Rasa's rules handle them, then the form resumes.
 INTERRUPTION_INTENTS = frozenset({"faq", "help", "bot_challenge", "stop", "greet", "thank", "goodbye"})
 
+# Follow-up questions asked instead of the plain candidate question (see pending_followup).
+WORK_AUTHORISATION = "work_authorisation"
+REGISTRATION = "registration"
+#: Hint key of the question « which contract do you keep? ».
+CONTRACT_CHOICE = "contract_choice"
+
 _ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|profil\w*|france travail|pole emploi)\b")
 _BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
+_POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
 _OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la loire|des pays de la loire)|ailleurs en france)\b")
-_YES = re.compile(r"^(oui|ouais|yes|ok|d accord|bien sur|tout a fait|exact|oui il (en )?a une?)\b")
+_YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fait|exact|exactement|effectivement|oui il (en )?a une?)\b")
 _NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
+_NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
+_UNSURE = re.compile(r"\b(sai[st] pas|sais plus|jsp|aucune idee|ignore|pas sure?|a verifier|je vais verifier|je verifierai)\b")
+#: Words that tie a duration to the contract when another question is asked (« en fait le contrat c'est 8 mois »).
+_DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")
 
 HINTS = {
     "contract_type": "Indiquez le type de contrat, par exemple « CDI », « CDD », « CDD saisonnier », « CDI intérimaire » ou « alternance ».",
     "contract_duration": "Indiquez la durée du contrat, par exemple « 6 mois », « 1 an » ou « 18 mois ».",
     "department": "Indiquez la commune, le code postal ou le département du poste, par exemple « Cholet », « 85000 » ou « Sarthe ».",
     "candidate_status": "Dites-moi si vous avez déjà un candidat : par exemple « pas encore », « un demandeur d'emploi inscrit à France Travail » ou « un de mes salariés ».",
+    WORK_AUTHORISATION: "Répondez « oui » si le candidat dispose d'une autorisation de travail en France (titre de séjour, récépissé…), « non » sinon. Si vous ne savez pas, vérifiez-le avec lui.",
+    REGISTRATION: "Répondez « oui » si la personne est inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), « non » sinon, ou « je ne sais pas ».",
+    CONTRACT_CHOICE: "Indiquez le contrat que vous retenez pour cette vérification, par exemple « CDI » : vous pourrez refaire la vérification avec l'autre.",
 }
-FOREIGN_HINT = "Répondez « oui » si le candidat dispose d'une autorisation de travail en France, « non » sinon."
+#: Kept for the Rasa side, which imports it.
+FOREIGN_HINT = HINTS[WORK_AUTHORISATION]
+#: The second unusable answer in a row gets a simpler example, with the question's buttons.
+REPHRASE = {
+    "contract_type": "Par exemple, écrivez simplement « CDI » ou « CDD de 8 mois », ou choisissez l'un des contrats ci-dessous.",
+    "contract_duration": "Par exemple, écrivez simplement « 8 mois » ou « 1 an », ou choisissez une durée ci-dessous.",
+    "department": "Par exemple, écrivez simplement le nom de la commune du poste, comme « Angers », ou choisissez son département ci-dessous.",
+    "candidate_status": "Par exemple, écrivez « pas encore de candidat » si France Travail doit vous en proposer, ou choisissez une réponse ci-dessous.",
+    WORK_AUTHORISATION: "Par exemple, écrivez « oui, il a un titre de séjour » ou « non », ou choisissez une réponse ci-dessous.",
+    REGISTRATION: "Par exemple, écrivez « oui, elle est inscrite à France Travail » ou « non », ou choisissez une réponse ci-dessous.",
+    CONTRACT_CHOICE: "Par exemple, écrivez simplement « CDI », ou choisissez l'un des contrats ci-dessous.",
+}
 NOT_UNDERSTOOD = "Je n'ai pas compris votre réponse."
 TOO_MANY_FAILURES = (
     "Je n'arrive pas à comprendre votre réponse. Vous pouvez choisir l'une des propositions ci-dessous, "
     "écrire « annuler » pour arrêter, ou contacter directement les services de la Région."
 )
+CANCEL_BUTTON = {"title": "Annuler la vérification", "payload": "/stop"}
+
+ASK_REGISTRATION: Message = {
+    "text": "Cette personne est-elle inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), dans n'importe quelle catégorie ? Le dispositif est réservé aux demandeurs d'emploi, quelle que soit leur nationalité.",
+    "buttons": [
+        {"title": "Oui", "payload": "oui"},
+        {"title": "Non", "payload": "non"},
+        {"title": "Je ne sais pas", "payload": "je ne sais pas"},
+    ],
+}
+ASK_REGISTRATION_PAST: Message = {
+    "text": "Avoir déjà travaillé chez vous (une saison, une mission d'intérim, un stage) n'empêche pas d'en bénéficier : ce qui compte, c'est que la personne ne soit plus salariée chez vous et qu'elle soit inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi). Est-elle inscrite aujourd'hui ?",
+    "buttons": [
+        {"title": "Oui, elle est inscrite", "payload": "oui, inscrite à France Travail"},
+        {"title": "Non, pas inscrite", "payload": "non"},
+        {"title": "Elle travaille encore chez nous", "payload": "elle travaille encore chez nous"},
+        {"title": "Je ne sais pas", "payload": "je ne sais pas"},
+    ],
+}
+UNSURE_AUTHORISATION = (
+    "Le dispositif demande que la personne dispose d'une autorisation de travail en France : vérifiez-le avec elle, "
+    "puis répondez « oui » ou « non ». Si vous n'avez pas encore de candidat précis, écrivez « pas encore de candidat »."
+)
+ASK_CONTRACT_CHOICE = "Vous hésitez entre {options} : lequel retenez-vous pour cette vérification ? Vous pourrez la refaire avec l'autre."
 
 
 @dataclass
@@ -75,6 +146,55 @@ def required_slots(slots: dict[str, Any]) -> list[str]:
     return names + ["department", "candidate_status"]
 
 
+def pending_followup(slots: dict[str, Any]) -> str | None:
+    """Which follow-up replaces the candidate question, if any.
+
+    The document requires every candidate to be a registered job seeker, and a
+    foreign one to hold a work authorisation as well: a foreign candidate is
+    asked both (the authorisation first: without it, registration does not
+    matter); someone who once worked for the employer is asked the registration.
+    """
+    if slots.get("candidate_status") is not None:
+        return None
+    if slots.get(FOREIGN_SLOT) and slots.get(WORK_PERMIT_SLOT) is None:
+        return WORK_AUTHORISATION
+    if (slots.get(FOREIGN_SLOT) and slots.get(WORK_PERMIT_SLOT)) or slots.get(PAST_EMPLOYEE_SLOT):
+        return REGISTRATION
+    return None
+
+
+def _contract_options(slots: dict[str, Any]) -> list[str]:
+    return [o for o in slots.get(OPTIONS_SLOT) or [] if o in CONTRACT_LABELS]
+
+
+def ask_message(slot: str, slots: dict[str, Any]) -> Message:
+    """The question for ``slot`` given what is known: a follow-up when one is pending.
+
+    The Rasa side's ``action_ask_<slot>`` actions send this message.
+    """
+    if slot == "candidate_status":
+        followup = pending_followup(slots)
+        if followup == WORK_AUTHORISATION:
+            return prompts.ASK_WORK_AUTHORISATION
+        if followup == REGISTRATION:
+            return ASK_REGISTRATION_PAST if slots.get(PAST_EMPLOYEE_SLOT) and not slots.get(FOREIGN_SLOT) else ASK_REGISTRATION
+    if slot == "contract_type" and len(_contract_options(slots)) > 1:
+        labels = [CONTRACT_LABELS[o] for o in _contract_options(slots)]
+        return {
+            "text": ASK_CONTRACT_CHOICE.format(options=" ou ".join(labels)),
+            "buttons": [{"title": label, "payload": label} for label in labels],
+        }
+    return prompts.ASK[slot]
+
+
+def _question_key(requested: str | None, slots: dict[str, Any]) -> str:
+    if requested == "candidate_status":
+        return pending_followup(slots) or requested
+    if requested == "contract_type" and len(_contract_options(slots)) > 1:
+        return CONTRACT_CHOICE
+    return requested or ""
+
+
 def _label(slot: str, value: Any) -> str:
     if slot == "contract_type":
         return CONTRACT_LABELS.get(value, str(value))
@@ -85,90 +205,171 @@ def _label(slot: str, value: Any) -> str:
     return CANDIDATE_LABELS.get(value, str(value))
 
 
+def _decide_candidate(slots: dict[str, Any]) -> str | None:
+    """The candidate status once the follow-ups are answered, else None."""
+    registered = slots.get(REGISTERED_SLOT)
+    if slots.get(FOREIGN_SLOT):
+        permit = slots.get(WORK_PERMIT_SLOT)
+        if permit is False:
+            return "etranger_sans_autorisation"
+        if permit is None or registered is None:
+            return None
+        return "etranger_avec_autorisation" if registered else "non_inscrit"
+    if slots.get(PAST_EMPLOYEE_SLOT) and registered is not None:
+        return "demandeur_emploi" if registered else "non_inscrit"
+    return None
+
+
+def _read_candidate(
+    text: str, plain: str, requested: str | None, slots: dict[str, Any], intent: str | None, updates: dict[str, Any], errors: list[str]
+) -> None:
+    """Candidate facts said in the message, follow-up answers included, into ``updates``."""
+    followup = pending_followup(slots) if requested == "candidate_status" else None
+    yes = intent == "affirm" or bool(_YES.search(plain))
+    no = intent == "deny" or bool(_NO.search(plain))
+    if followup == WORK_AUTHORISATION and yes != no:
+        updates[WORK_PERMIT_SLOT] = yes
+    elif followup == WORK_AUTHORISATION and _UNSURE.search(plain):
+        errors.append(UNSURE_AUTHORISATION)
+    elif followup == REGISTRATION:
+        if _NOT_YET.search(plain):
+            updates[REGISTERED_SLOT] = False
+        elif yes != no:
+            updates[REGISTERED_SLOT] = yes
+        elif _UNSURE.search(plain):
+            updates["candidate_status"] = "inscription_a_verifier"
+
+    status = extract_candidate_status(text)
+    about = bool(_ABOUT_CANDIDATE.search(plain))
+    if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and _UNSURE.search(plain)):
+        status = None  # « je ne sais pas » answers the question asked, not « who is the candidate? »
+    registered = extract_registration(text)
+    if status in ("etranger", "etranger_avec_autorisation", "etranger_sans_autorisation"):
+        updates[FOREIGN_SLOT] = True
+        if status != "etranger":
+            updates[WORK_PERMIT_SLOT] = status == "etranger_avec_autorisation"
+    elif status == "ancien_salarie":
+        updates[PAST_EMPLOYEE_SLOT] = True
+    elif status in ("salarie", "a_identifier"):
+        updates["candidate_status"] = status
+    merged = {**slots, **updates}
+    context = merged.get(FOREIGN_SLOT) or merged.get(PAST_EMPLOYEE_SLOT)
+    if registered is not None and "candidate_status" not in updates:
+        if context:
+            updates[REGISTERED_SLOT] = registered
+        elif registered:
+            updates["candidate_status"] = "demandeur_emploi"
+        elif requested == "candidate_status":
+            updates["candidate_status"] = "non_inscrit"
+    if "candidate_status" not in updates:
+        decided = _decide_candidate({**slots, **updates})
+        if decided is not None:
+            updates["candidate_status"] = decided
+
+
 def understand(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """Read one user message during the check.
 
     Values for the slot being asked are read leniently (« 8 » is 8 months when
     the duration is asked); other slots change only when the message names them
     explicitly, which is how « en fait c'est un CDI » corrects an earlier answer.
+    A message about the candidate (« inscrite depuis 8 mois », « elle a fait un
+    CDD chez nous l'été ») never changes the contract or its duration unless it
+    says it corrects them: its numbers and contracts belong to the candidate.
     """
     text = text or ""
     result = Understanding()
+    updates = result.updates
     errors: list[str] = []
     plain = normalize(text)
     bare_number = bool(_BARE_NUMBER.match(text))
+    correcting = bool(correction_positions(tokenize(text)))
+
+    # Candidate first: whether the message is about the candidate decides what its other words mean.
+    _read_candidate(text, plain, requested, slots, intent, updates, errors)
+    about_candidate = any(s in updates for s in ("candidate_status", *CANDIDATE_FACT_SLOTS))
+    other_topic = requested not in (None, "contract_type", "contract_duration") and about_candidate and not correcting
 
     contract = extract_contract(text)
-    if contract is not None and not (bare_number and requested != "contract_type"):
-        result.updates["contract_type"] = contract
+    options = extract_contract_options(text)
+    if not other_topic and not (bare_number and requested != "contract_type"):
+        if options:
+            updates[OPTIONS_SLOT] = list(options)
+            if slots.get("contract_type") is not None:
+                updates["contract_type"] = None
+        elif contract is not None:
+            updates["contract_type"] = contract
+            if slots.get(OPTIONS_SLOT):
+                updates[OPTIONS_SLOT] = None
 
-    duration_wanted = requested == "contract_duration" or not bare_number
+    if bare_number:
+        duration_wanted = requested == "contract_duration" and not _POSTAL_CODE.match(text)
+    elif requested in (None, "contract_duration"):
+        duration_wanted = True
+    else:
+        duration_wanted = not other_topic and bool(contract or options or correcting or _DURATION_CUE.search(plain))
     duration = extract_duration(text) if duration_wanted else None
     if duration is not None:
         if duration.months is not None:
-            result.updates["contract_duration"] = round(duration.months, 2)
+            updates["contract_duration"] = round(duration.months, 2)
         elif duration.error and (requested == "contract_duration" or not contract):
             errors.append(duration.error)
         elif duration.indefinite and requested == "contract_duration":
             errors.append("Un contrat à durée déterminée a une fin : indiquez sa durée, par exemple « 8 mois ». S'il s'agit d'un CDI, dites « c'est un CDI ».")
 
     if requested == "department" and _OUTSIDE.search(plain):
-        result.updates["department"] = OUTSIDE_REGION
-    elif not (bare_number and requested != "department"):
+        updates["department"] = OUTSIDE_REGION
+    elif not bare_number or requested == "department" or _POSTAL_CODE.match(text):
         place = extract_place(text)
         if isinstance(place, Place):
-            result.updates["department"] = place.department
+            updates["department"] = place.department
         elif isinstance(place, AmbiguousPlace):
-            options = " ou ".join(f"{p.commune or place.name} ({p.department_name})" for p in place.options)
-            errors.append(f"Plusieurs lieux correspondent à « {place.name} » : {options} ? Précisez le département.")
-
-    if slots.get(FOREIGN_SLOT) and requested == "candidate_status":
-        if intent == "affirm" or _YES.search(plain):
-            result.updates["candidate_status"] = "etranger_avec_autorisation"
-        elif intent == "deny" or _NO.search(plain):
-            result.updates["candidate_status"] = "etranger_sans_autorisation"
-    if "candidate_status" not in result.updates:
-        status = extract_candidate_status(text)
-        if status == "a_identifier" and requested != "candidate_status" and not _ABOUT_CANDIDATE.search(plain):
-            status = None  # « je ne sais pas » answers the question asked, not this one
-        if status == "etranger":
-            result.updates[FOREIGN_SLOT] = True
-        elif status is not None:
-            result.updates["candidate_status"] = status
+            choices = " ou ".join(f"{p.commune or place.name} ({p.department_name})" for p in place.options)
+            errors.append(f"Plusieurs lieux correspondent à « {place.name} » : {choices} ? Précisez le département.")
 
     # A contract that needs no duration makes a stale duration irrelevant.
-    if "contract_type" in result.updates and not needs_duration(result.updates["contract_type"]):
-        result.updates.pop("contract_duration", None)
+    if updates.get("contract_type") and not needs_duration(updates["contract_type"]):
+        updates.pop("contract_duration", None)
 
     corrections = [
         f"{_SLOT_NAMES[s]} : {_label(s, v)}"
-        for s, v in result.updates.items()
-        if s in FORM_SLOTS and slots.get(s) is not None and slots.get(s) != v and s != requested
+        for s, v in updates.items()
+        if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
     ]
     if corrections:
         result.messages.append({"text": "C'est corrigé. " + " ; ".join(corrections) + "."})
 
-    answered = any(s in result.updates for s in (*FORM_SLOTS, FOREIGN_SLOT))
+    answered = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
     if answered and not errors:
         if slots.get(FAILURES_SLOT):
-            result.updates[FAILURES_SLOT] = 0.0
+            updates[FAILURES_SLOT] = 0.0
         return result
     if not answered and not errors and (requested is None or intent in INTERRUPTION_INTENTS):
         result.interruption = requested is not None
         return result
+    _not_understood(result, errors, requested, slots)
+    return result
 
+
+def _not_understood(result: Understanding, errors: list[str], requested: str | None, slots: dict[str, Any]) -> None:
+    """Reply to an unusable answer: a hint, then an example with the buttons, then a way out.
+
+    The count is per question (a good answer resets it) and is not reset by the
+    way out, so that the employer keeps being offered it.
+    """
     failures = int(slots.get(FAILURES_SLOT) or 0) + 1
-    hint = FOREIGN_HINT if slots.get(FOREIGN_SLOT) and requested == "candidate_status" else HINTS.get(requested or "", "")
+    key = _question_key(requested, slots)
+    buttons = list(ask_message(requested, slots).get("buttons", [])) if requested else []
     if errors:
         result.messages.append({"text": " ".join(errors)})
     if failures >= MAX_FAILURES:
-        result.messages.append({"text": TOO_MANY_FAILURES})
+        result.messages.append({"text": TOO_MANY_FAILURES, "buttons": [*buttons, CANCEL_BUTTON]})
         result.messages.append({"response": "utter_contact_pointer"})
-        failures = 0
+    elif failures >= REPHRASE_AT and requested:
+        result.messages.append({"text": f"{NOT_UNDERSTOOD} {REPHRASE.get(key, HINTS.get(key, ''))}", "buttons": buttons})
     elif not errors and requested:
-        result.messages.append({"text": f"{NOT_UNDERSTOOD} {hint}"})
+        result.messages.append({"text": f"{NOT_UNDERSTOOD} {HINTS.get(key, '')}"})
     result.updates[FAILURES_SLOT] = float(failures)
-    return result
 
 
 _SLOT_NAMES = {

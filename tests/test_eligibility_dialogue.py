@@ -4,15 +4,30 @@ from __future__ import annotations
 
 import pytest
 
+from bot import prompts
 from bot.eligibility_dialogue import (
+    ASK_CONTRACT_CHOICE,
+    ASK_REGISTRATION,
+    ASK_REGISTRATION_PAST,
+    CANCEL_BUTTON,
     FAILURES_SLOT,
     FOREIGN_SLOT,
     MAX_FAILURES,
+    NOT_UNDERSTOOD,
+    OPTIONS_SLOT,
+    PAST_EMPLOYEE_SLOT,
+    REGISTERED_SLOT,
+    TOO_MANY_FAILURES,
+    UNSURE_AUTHORISATION,
+    WORK_PERMIT_SLOT,
+    ask_message,
     conclude,
+    pending_followup,
     required_slots,
     understand,
     verdict_messages,
 )
+from bot.extractors.contract import CONTRACT_LABELS
 from bot.faq import Faq
 
 
@@ -74,11 +89,12 @@ def test_three_misunderstood_answers_offer_buttons_and_contact() -> None:
     for attempt in range(1, MAX_FAILURES + 1):
         result = understand("bof je sais pas trop", "department", slots, "out_of_scope")
         slots.update(result.updates)
+        assert slots[FAILURES_SLOT] == attempt
         if attempt < MAX_FAILURES:
-            assert slots[FAILURES_SLOT] == attempt
             assert "Je n'ai pas compris" in result.messages[0]["text"]
     assert {"response": "utter_contact_pointer"} in result.messages
-    assert slots[FAILURES_SLOT] == 0
+    # A good answer afterwards resets the count.
+    assert understand("Cholet", "department", slots).updates == {"department": "49", FAILURES_SLOT: 0.0}
 
 
 @pytest.mark.parametrize(("text", "error"), [("-3 mois", "négative"), ("300 ans", "trop longue")])
@@ -92,8 +108,11 @@ def test_foreign_candidate_is_asked_about_work_authorisation() -> None:
     first = understand("une personne de nationalité étrangère", "candidate_status", {})
     assert first.updates == {FOREIGN_SLOT: True}
     slots = {FOREIGN_SLOT: True}
-    assert understand("oui", "candidate_status", slots, "affirm").updates == {"candidate_status": "etranger_avec_autorisation"}
-    assert understand("non", "candidate_status", slots, "deny").updates == {"candidate_status": "etranger_sans_autorisation"}
+    assert understand("oui", "candidate_status", slots, "affirm").updates == {WORK_PERMIT_SLOT: True}
+    assert understand("non", "candidate_status", slots, "deny").updates == {
+        WORK_PERMIT_SLOT: False,
+        "candidate_status": "etranger_sans_autorisation",
+    }
 
 
 @pytest.mark.parametrize(
@@ -113,3 +132,208 @@ def test_verdict_is_explained_with_sources(faq: Faq, slots: dict, verdict: str, 
     assert any(b["title"] == button for m in messages for b in m.get("buttons", []))
     if verdict == "ineligible":
         assert "Ce que vous pouvez faire" in texts
+
+
+# --------------------------------------------------------------- the check reasons like the document
+
+CDD_3 = {"contract_type": "cdd", "contract_duration": 3.0, "department": "49"}
+
+
+def run(answers: list[tuple[str, str | None]], slots: dict | None = None) -> dict:
+    """Plays answers (text, intent) at whatever question the form would ask next."""
+    slots = dict(slots or {})
+    for text, intent in answers:
+        missing = [s for s in required_slots(slots) if slots.get(s) is None]
+        result = understand(text, missing[0] if missing else None, slots, intent)
+        slots.update(result.updates)
+    return slots
+
+
+@pytest.mark.parametrize(
+    ("answers", "status"),
+    [
+        ([("une personne étrangère", None), ("oui", "affirm"), ("oui", "affirm")], "etranger_avec_autorisation"),
+        ([("il est etranger", None), ("oui il a un titre de sejour", None), ("oui inscrit a france travail", None)], "etranger_avec_autorisation"),
+        ([("un marocain", None), ("oui", "affirm"), ("non il n'est pas inscrit", None)], "non_inscrit"),
+        ([("un marocain", None), ("oui", "affirm"), ("non", "deny")], "non_inscrit"),
+        ([("un ressortissant hors UE", None), ("oui", "affirm"), ("je sais pas", None)], "inscription_a_verifier"),
+        ([("un étranger", None), ("non pas de titre de sejour", None)], "etranger_sans_autorisation"),
+        # Registration already said: only the authorisation is asked.
+        ([("un demandeur d'emploi étranger", None), ("oui", "affirm")], "etranger_avec_autorisation"),
+        # Authorisation already said: only the registration is asked.
+        ([("un étranger avec autorisation de travail", None), ("oui", "affirm")], "etranger_avec_autorisation"),
+        ([("un demandeur d'emploi étranger avec titre de séjour", None)], "etranger_avec_autorisation"),
+    ],
+)
+def test_foreign_candidate_must_be_authorised_and_registered(answers: list, status: str) -> None:
+    slots = run(answers, {"contract_type": "cdi", "department": "44"})
+    assert slots["candidate_status"] == status
+
+
+def test_foreign_candidate_is_asked_both_questions() -> None:
+    slots = {"contract_type": "cdi", "department": "44"}
+    slots.update(understand("une personne de nationalité étrangère", "candidate_status", slots).updates)
+    assert pending_followup(slots) == "work_authorisation"
+    assert ask_message("candidate_status", slots) == prompts.ASK_WORK_AUTHORISATION
+    slots.update(understand("oui", "candidate_status", slots, "affirm").updates)
+    assert slots.get("candidate_status") is None
+    assert pending_followup(slots) == "registration"
+    assert ask_message("candidate_status", slots) == ASK_REGISTRATION
+    slots.update(understand("non", "candidate_status", slots, "deny").updates)
+    assert slots["candidate_status"] == "non_inscrit" and pending_followup(slots) is None
+    verdict = conclude(slots)
+    assert verdict.verdict == "ineligible" and verdict.reasons == ("candidat_non_inscrit",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une étudiante qui a déjà bossé chez nous l'été",
+        "une etudiante qui a deja bosse chez nous l ete",
+        "elle a fait la saison chez nous l'an dernier",
+        "un gars qui a deja fait des missions d'interim chez nous",
+        "il avait travaillé pour nous en CDD il y a 2 ans",
+        "une ancienne saisonniere",
+    ],
+)
+def test_past_work_for_us_is_asked_about_not_classed_as_employee(text: str) -> None:
+    slots = {"contract_type": "cdi", "department": "49"}
+    result = understand(text, "candidate_status", slots)
+    assert result.updates == {PAST_EMPLOYEE_SLOT: True}
+    slots.update(result.updates)
+    assert ask_message("candidate_status", slots) == ASK_REGISTRATION_PAST
+    # Answering the follow-up decides.
+    assert understand("oui elle est inscrite", "candidate_status", slots).updates == {REGISTERED_SLOT: True, "candidate_status": "demandeur_emploi"}
+    assert understand("non", "candidate_status", slots, "deny").updates == {REGISTERED_SLOT: False, "candidate_status": "non_inscrit"}
+    assert understand("elle bosse encore chez nous", "candidate_status", slots).updates == {"candidate_status": "salarie"}
+    assert understand("je sais pas", "candidate_status", slots).updates == {"candidate_status": "inscription_a_verifier"}
+
+
+def test_unsure_about_the_work_authorisation_is_told_what_to_do() -> None:
+    slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True}
+    result = understand("je sais pas", "candidate_status", slots)
+    assert set(result.updates) == {FAILURES_SLOT} and result.messages[0]["text"] == UNSURE_AUTHORISATION
+    # The employer may still say there is no precise candidate yet.
+    assert understand("en fait pas encore de candidat", "candidate_status", slots).updates["candidate_status"] == "a_identifier"
+
+
+def test_past_work_does_not_change_the_contract() -> None:
+    slots = {"contract_type": "cdi", "department": "49"}
+    result = understand("elle a fait un CDD de 2 mois chez nous l'été dernier", "candidate_status", slots)
+    assert result.updates == {PAST_EMPLOYEE_SLOT: True}
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "options"),
+    [
+        ("on hésite entre CDI et CDD", "contract_type", ["cdi", "cdd"]),
+        ("CDI ou CDD je sais pas encore", "contract_type", ["cdi", "cdd"]),
+        ("on hesite entre un cdd et un contrat pro", "contract_type", ["cdd", "contrat_professionnalisation"]),
+        ("je veux recruter un cariste, on hésite entre CDI et CDD", None, ["cdi", "cdd"]),
+    ],
+)
+def test_hesitation_between_contracts_is_asked(text: str, requested: str | None, options: list) -> None:
+    slots: dict = {}
+    result = understand(text, requested, slots)
+    assert result.updates.get(OPTIONS_SLOT) == options and "contract_type" not in result.updates
+    assert FAILURES_SLOT not in result.updates
+    slots.update(result.updates)
+    question = ask_message("contract_type", slots)
+    assert question["text"] == ASK_CONTRACT_CHOICE.format(options=" ou ".join(CONTRACT_LABELS[o] for o in options))
+    assert [b["title"] for b in question["buttons"][: len(options)]] == [CONTRACT_LABELS[o] for o in options]
+    chosen = understand(f"plutot {options[1]}".replace("_", " "), "contract_type", slots).updates
+    assert chosen["contract_type"] == options[1] and chosen[OPTIONS_SLOT] is None
+
+
+def test_hesitation_after_a_recorded_contract_reopens_the_question() -> None:
+    slots = {"contract_type": "cdi", "department": "49"}
+    result = understand("en fait on hesite entre CDI et CDD", "candidate_status", slots)
+    assert result.updates["contract_type"] is None and result.updates[OPTIONS_SLOT] == ["cdi", "cdd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "slots"),
+    [
+        ("oui, une demandeuse d'emploi inscrite depuis 8 mois", "candidate_status", CDD_3),
+        ("il est au chomage depuis 2 ans", "candidate_status", CDD_3),
+        ("il a 45 ans, inscrit a pole emploi", "candidate_status", CDD_3),
+        ("elle a 10 ans d'experience et elle est inscrite", "candidate_status", CDD_3),
+        ("35 h par semaine, un demandeur d'emploi", "candidate_status", CDD_3),
+        ("c'est pour 2 postes, des demandeurs d'emploi", "candidate_status", CDD_3),
+        ("elle a fait 8 mois chez nous et elle est inscrite à France Travail", "candidate_status", CDD_3),
+        ("au 49300, un demandeur d'emploi", "candidate_status", CDD_3),
+    ],
+)
+def test_numbers_of_other_topics_never_overwrite_a_slot(text: str, requested: str, slots: dict) -> None:
+    result = understand(text, requested, slots)
+    assert "contract_duration" not in result.updates and "contract_type" not in result.updates
+    assert not any("durée" in m.get("text", "") for m in result.messages)
+    merged = {**slots, **result.updates}
+    assert merged["contract_duration"] == 3.0
+    assert conclude(merged).verdict == "derogation"
+
+
+@pytest.mark.parametrize(
+    ("text", "requested"),
+    [("il a 45 ans", "contract_duration"), ("35 h", "contract_duration"), ("35 heures par semaine", "department"), ("2 postes", "department")],
+)
+def test_numbers_of_other_topics_are_not_answers(text: str, requested: str) -> None:
+    result = understand(text, requested, {"contract_type": "cdd"})
+    assert set(result.updates) == {FAILURES_SLOT}
+
+
+def test_postal_code_at_the_duration_question_is_a_place_not_a_duration() -> None:
+    result = understand("49300", "contract_duration", {"contract_type": "cdd"})
+    assert result.updates == {"department": "49"}
+
+
+def test_a_real_duration_correction_still_works() -> None:
+    assert understand("en fait le CDD c'est 8 mois", "candidate_status", CDD_3).updates["contract_duration"] == 8.0
+    assert understand("finalement 8 mois", "candidate_status", CDD_3).updates["contract_duration"] == 8.0
+
+
+# --------------------------------------------------------------- no dead ends
+
+JUNK = ["azertyuiop", "bof bof", "hmm", "???", "lol", "c'est compliqué"]
+
+QUESTIONS = [
+    ("contract_type", {}),
+    ("contract_duration", {"contract_type": "cdd"}),
+    ("department", {"contract_type": "cdi"}),
+    ("candidate_status", {"contract_type": "cdi", "department": "49"}),
+    ("candidate_status", {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True}),
+    ("candidate_status", {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True, WORK_PERMIT_SLOT: True}),
+    ("candidate_status", {"contract_type": "cdi", "department": "49", PAST_EMPLOYEE_SLOT: True}),
+    ("contract_type", {OPTIONS_SLOT: ["cdi", "cdd"]}),
+]
+
+
+def _buttons(messages: list[dict]) -> list[str]:
+    return [b["payload"] for m in messages for b in m.get("buttons", [])]
+
+
+@pytest.mark.parametrize(("requested", "start"), QUESTIONS, ids=lambda v: str(v))
+@pytest.mark.parametrize("intent", [None, "nlu_fallback", "out_of_scope", "inform"])
+def test_six_junk_answers_at_every_question(requested: str, start: dict, intent: str | None) -> None:
+    slots = dict(start)
+    question = ask_message(requested, slots)
+    replies = []
+    for attempt, junk in enumerate(JUNK, start=1):
+        result = understand(junk, requested, slots, intent)
+        assert not result.interruption
+        assert set(result.updates) == {FAILURES_SLOT}, f"{junk!r} stored {result.updates}"
+        slots.update(result.updates)
+        texts = " ".join(m.get("text", "") for m in result.messages)
+        replies.append(result.messages)
+        if attempt == 1:
+            assert NOT_UNDERSTOOD in texts and not _buttons(result.messages)
+        elif attempt == 2:
+            assert result.messages != replies[0]
+            assert "par exemple" in texts.lower()
+            assert _buttons(result.messages) == [b["payload"] for b in question["buttons"]]
+        else:
+            assert TOO_MANY_FAILURES in texts and "annuler" in texts
+            assert {"response": "utter_contact_pointer"} in result.messages
+            assert CANCEL_BUTTON["payload"] in _buttons(result.messages)
+            assert set(_buttons(result.messages)) >= {b["payload"] for b in question["buttons"]}
+    assert {k: v for k, v in slots.items() if k != FAILURES_SLOT} == start
