@@ -4,9 +4,17 @@ After the eligibility check, the assistant collects the employer's submission
 one field at a time; each typed answer goes through the validator of its field.
 A validator never raises, whatever the string (empty, very long, emoji, HTML,
 SQL…): it returns a :class:`FieldResult` with either a normalised value or a
-French error message telling the employer what is expected, and sometimes a
-French warning accepted with the value (a start date that leaves little time to
-set up the training, for example).
+French reply telling the employer what is expected, and sometimes a French
+warning accepted with the value (a start date that leaves little time to set up
+the training, for example).
+
+Employers answer in sentences (« notre siret c'est 884 120 791 00014 », « c'est
+la Menuiserie Durand »): the value is read out of the sentence. What is not an
+answer is recognised and never stored: a correction of the contract
+(``kind == CORRECTION``, with ``updates`` for the contract slots), a question,
+a protest, a refusal, or something unusable. Text is never refused for its
+symbols or words (« -- », « < », « select »): the output side escapes it (SQL
+parameters, CSV formula prefix, ``textContent`` in the page).
 
 ``format_value`` gives the French display of a value for the recap.
 """
@@ -19,8 +27,8 @@ import functools
 import logging
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, TypeVar, cast
 
@@ -30,6 +38,8 @@ from stdnum.exceptions import ValidationError
 from stdnum.fr import siret as stdnum_siret
 
 from bot.extractors._text import NUMBER_TENS, NUMBER_UNITS
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
+from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import REGION_DEPARTMENTS, AmbiguousPlace, Place, extract_place
 from bot.paths import ELIGIBILITY_DIR
 from bot.text import normalize, strip_accents
@@ -37,9 +47,17 @@ from bot.text import normalize, strip_accents
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "CORRECTION",
     "EMPLOYER_TYPE_LABELS",
     "FIELDS",
     "FieldResult",
+    "KINDS",
+    "PROTEST",
+    "QUESTION",
+    "REFUSAL",
+    "SKIPPABLE_FIELDS",
+    "UNUSABLE",
+    "VALUE",
     "format_value",
     "validate_company_name",
     "validate_contact_name",
@@ -58,10 +76,26 @@ __all__ = [
 ]
 
 
+#: Kinds of answer. Only ``VALUE`` carries a value; the others carry a French reply in ``error``.
+VALUE = "value"
+CORRECTION = "correction"  # corrects another answer (the contract): see ``updates``
+QUESTION = "question"
+PROTEST = "protest"
+REFUSAL = "refusal"  # the employer does not know or does not want to give it
+UNUSABLE = "unusable"
+KINDS = (VALUE, CORRECTION, QUESTION, PROTEST, REFUSAL, UNUSABLE)
+
+#: Fields the Region's staff can complete later: they may be skipped and stored as missing.
+SKIPPABLE_FIELDS = frozenset({"siret", "phone"})
+
+
 @dataclass(frozen=True)
 class FieldResult:
     """Outcome of a validator: exactly one of ``value`` and ``error`` is set.
 
+    ``kind`` says what the answer was (``VALUE`` when ``value`` is set, else
+    why nothing is stored); ``error`` is then the French reply. ``updates`` are
+    the slots a ``CORRECTION`` changes (``contract_type``, ``contract_duration``).
     ``warning`` is an optional French remark shown to the employer while the
     value is kept.
     """
@@ -69,12 +103,20 @@ class FieldResult:
     value: Any | None
     error: str | None
     warning: str | None = None
+    kind: str = ""
+    updates: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if (self.value is None) == (self.error is None):
             raise ValueError("FieldResult needs exactly one of value and error")
         if self.warning is not None and self.error is not None:
             raise ValueError("a warning goes with a value, not with an error")
+        if not self.kind:
+            object.__setattr__(self, "kind", VALUE if self.error is None else UNUSABLE)
+        if self.kind not in KINDS or (self.kind == VALUE) != (self.error is None):
+            raise ValueError(f"kind {self.kind!r} does not match the value/error")
+        if self.updates and self.kind != CORRECTION:
+            raise ValueError("only a correction carries updates")
 
     @property
     def ok(self) -> bool:
@@ -85,8 +127,8 @@ def _ok(value: Any, warning: str | None = None) -> FieldResult:
     return FieldResult(value=value, error=None, warning=warning)
 
 
-def _fail(message: str) -> FieldResult:
-    return FieldResult(value=None, error=message)
+def _fail(message: str, kind: str = UNUSABLE) -> FieldResult:
+    return FieldResult(value=None, error=message, kind=kind)
 
 
 _GENERIC_ERROR = "Je n'ai pas réussi à lire cette réponse. Pourriez-vous la reformuler simplement ?"
@@ -126,43 +168,6 @@ _MAX_SHORT_ANSWER = 500
 
 _SPACES = re.compile(r"\s+")
 
-_MARKUP = re.compile(
-    r"<\s*/?\s*[a-z!?][^<>]*>"  # a tag: <b>, </div>, <!-- -->, <?php ?>
-    r"|<\s*/?\s*(?:script|iframe|img|svg|object|embed|style|link|meta|body|html|form|input|a)\b"  # unterminated tag
-    r"|\b(?:java|vb)script\s*:"
-    r"|\bdata\s*:\s*text/html"
-    r"|\bon(?:error|load|click|mouseover|focus)\s*="
-    r"|&#x?[0-9a-f]+;|&(?:lt|gt|quot|amp);"
-    r"|\{\{|\$\{",
-    re.IGNORECASE,
-)
-
-_SQL = re.compile(
-    r";\s*(?:select|insert|update|delete|drop|alter|create|truncate|exec|execute|union|grant|revoke|shutdown|declare|merge)\b"
-    r"|--"
-    r"|/\*|\*/"
-    r"|['\"`]\s*(?:or|and)\s+\S+\s*=|['\"`]\s*(?:or|and)\s+['\"`]"
-    r"|\b(?:or|and)\s+(\d+)\s*=\s*\1\b"
-    r"|\bdrop\s+(?:table|database|schema)\b"
-    r"|\bunion\s+(?:all\s+)?select\b"
-    r"|\binsert\s+into\b"
-    r"|\bdelete\s+from\b"
-    r"|\bselect\s+[\w*,\s]{1,80}?\s+from\b"
-    r"|\bupdate\s+\w+\s+set\b"
-    r"|\btruncate\s+table\b"
-    r"|\bexec(?:ute)?\s*\("
-    r"|\bxp_cmdshell\b|\bwaitfor\s+delay\b|\bsleep\s*\(\s*\d|\bbenchmark\s*\(|\binformation_schema\b|@@version",
-    re.IGNORECASE,
-)
-
-_MARKUP_ERROR = (
-    "Votre réponse contient du code ou des balises (comme « <b> » ou « javascript: ») que je ne peux pas accepter. "
-    "Merci de l'écrire en texte simple."
-)
-_SQL_ERROR = (
-    "Votre réponse contient des symboles ou des mots qui ressemblent à une commande informatique "
-    "(par exemple « -- », « /* » ou « ; DROP »). Merci de la reformuler en texte simple, sans ces symboles."
-)
 _TOO_LONG_INPUT_ERROR = "Votre réponse est beaucoup trop longue. Merci de répondre en quelques mots."
 
 
@@ -173,17 +178,13 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _hostile(text: str) -> str | None:
-    """French error when ``text`` looks like markup or an SQL injection, else None."""
-    if _MARKUP.search(text):
-        return _MARKUP_ERROR
-    if _SQL.search(text):
-        return _SQL_ERROR
-    return None
-
-
 def _precheck(text: str, empty_message: str, max_chars: int = _MAX_SHORT_ANSWER) -> tuple[str, str | None]:
-    """Cleaned text and the error shared by every validator (empty, too long, hostile)."""
+    """Cleaned text and the error shared by every validator (empty, too long).
+
+    Nothing is refused for its symbols or words: markup or SQL-looking text is
+    legitimate input (« -- », « <Bons> », « Select Intérim ») and is escaped on
+    output.
+    """
     if len(text) > _MAX_INPUT_CHARS:
         return "", _TOO_LONG_INPUT_ERROR
     cleaned = _clean(text)
@@ -191,12 +192,198 @@ def _precheck(text: str, empty_message: str, max_chars: int = _MAX_SHORT_ANSWER)
         return "", empty_message
     if len(cleaned) > max_chars:
         return "", _TOO_LONG_INPUT_ERROR
-    return cleaned, _hostile(cleaned)
+    return cleaned, None
 
 
 def _fold(text: str) -> str:
     """Lower-case, accent-free text, punctuation kept."""
     return strip_accents(text).lower().replace("’", "'")
+
+
+# ------------------------------------------------------------------ not answers
+
+#: What each field is called in the replies (validator name -> French noun phrase).
+_FIELD_NOUNS = {
+    "company_name": "le nom de l'entreprise",
+    "siret": "le numéro SIRET",
+    "employer_type": "le type d'employeur",
+    "contact_name": "le nom de la personne à contacter",
+    "email": "l'adresse e-mail",
+    "phone": "le numéro de téléphone",
+    "job_title": "l'intitulé du poste",
+    "work_location": "la commune du poste",
+    "positions": "le nombre de postes",
+    "weekly_hours": "la durée de travail par semaine",
+    "start_date": "la date d'embauche",
+    "training_needs": "le besoin de formation",
+    "justification": "la justification de la dérogation",
+}
+
+#: Why each field is asked, for « pourquoi ? » and « c'est quoi ? ».
+FIELD_EXPLANATIONS = {
+    "company_name": "Le nom de votre entreprise ou structure permet aux services de la Région d'identifier votre demande.",
+    "siret": (
+        "Le SIRET est le numéro à 14 chiffres qui identifie votre établissement. Vous le trouverez sur un extrait Kbis, "
+        "une fiche de paie ou annuaire-entreprises.data.gouv.fr (en cherchant le nom de votre entreprise)."
+    ),
+    "employer_type": "Le dispositif est ouvert aux entreprises privées, aux employeurs publics et aux associations.",
+    "contact_name": "C'est la personne que les services de la Région appelleront pour étudier la demande, vous ou un collègue.",
+    "email": "L'adresse e-mail sert uniquement à vous envoyer la suite donnée à votre demande.",
+    "phone": "Le téléphone sert uniquement aux services de la Région pour vous rappeler au sujet de cette demande.",
+    "job_title": "L'intitulé du poste est le métier que la personne recrutée exercera, par exemple « soudeur » ou « aide-soignant ».",
+    "work_location": "C'est la commune où la personne recrutée travaillera (pas forcément celle du siège).",
+    "positions": "C'est le nombre de personnes que vous prévoyez d'embaucher sur ce poste.",
+    "weekly_hours": "C'est la durée de travail prévue au contrat, par semaine.",
+    "start_date": "C'est la date à laquelle vous souhaitez embaucher ; la formation a lieu avant, comptez au moins 2 à 3 mois.",
+    "training_needs": (
+        "Ce sont les compétences que la formation doit apporter au futur salarié avant l'embauche "
+        "(gestes du métier, certifications comme le CACES, l'HACCP ou une habilitation électrique…)."
+    ),
+    "justification": "La Région accorde la dérogation au cas par cas : expliquez pourquoi le contrat dure moins de 6 mois.",
+}
+
+_QUESTION_START = re.compile(
+    r"^(?:mais |et |euh |heu |alors |ben |bah )*(?:c est quoi|c quoi|qu est ce|quoi|pourquoi|pk|pq|comment|combien|"
+    r"quel|quels|quelle|quelles|qui|ou (?:je|on|est|trouver|le|la|les|ca)|ca veut dire|ca sert|a quoi|est ce|"
+    r"c est obligatoire|c est oblige|faut il|il faut|dois je|je dois|on doit|vous voulez dire)\b"
+)
+_PROTEST = re.compile(
+    r"\bdeja (?:dit|donne|donnee|rempli|remplie|repondu|indique|ecrit|mis|envoye|fourni|renseigne)\b|"
+    r"\b(?:j avais|j ai) (?:deja |tout )+\w+|^mais non\b|\bn importe quoi\b|\b(?:ca|sa) (?:ne )?(?:marche|fonctionne) pas\b|"
+    r"\bca bug\w*|\b(?:vous|tu) (?:ne )?(?:comprenez|comprends) (?:rien|pas)\b|\bc est nul\b|\bpas ce que j ai dit\b|"
+    r"\bencore cette question\b|\bvous (?:m )?avez deja\b|\bnul ce\b"
+)
+#: The employer does not want to give the information.
+_UNWILLING = re.compile(
+    r"\b(?:je )?(?:ne )?(?:prefere|souhaite|veux|voudrais|prefererais|tiens) (?:pas|ne pas|rien)\b|"
+    r"\bpas envie\b|\bnon merci\b|\bje refuse\b|\bpas (?:de|d) (?:telephone|tel|numero|portable|mobile|mail|email|e mail|adresse)\b|"
+    r"\b(?:le|mon|par) (?:mail|email|e mail) (?:suffit|ca suffit)\b|\bconfidentiel\b|\bpas (?:la peine|necessaire)\b"
+)
+#: The employer does not know it (yet).
+_IGNORANT = re.compile(
+    r"\b(?:je )?(?:ne )?(?:sais|connais|connait|trouve|retrouve|souviens|rappelle) (?:pas|plus)\b|\bsais pas\b|"
+    r"\baucune idee\b|\bpas sous la main\b|\b(?:je |on )?(?:ne )?l ai pas\b|\bn en (?:a|avons|ai) pas\b|\bpas encore\b|"
+    r"\ben (?:cours de )?creation\b|\bj ignore\b|\bpas de siret\b|\bje verrai\b|\bje ne l ai\b"
+)
+_CORRECTION_MARKERS = re.compile(
+    r"\b(?:en fait|enfait|finalement|plutot|pardon|erreur|trompe|trompee|correction|rectif\w*|attendez|attends|au lieu d\w*|"
+    r"et non|je voulais dire|oups|oops)\b|^(?:ah |oh |mais )?non\b|"
+    r"\bpas (?:un |une |en |de |d )?(?:cdi|cdd|contrat|interim|alternance|apprentissage|stage|saisonnier)\b"
+)
+_FILLER_WORDS = frozenset(
+    "oui ouais ok okay ouep yes non nan no d accord merci bonjour bonsoir salut hello coucou euh heu hein bof hmm hum "
+    "pff pfff bah ben beh bon ah oh rien test voila alors c est ce sera moi je j sais pas ne encore aucune aucun idee quoi "
+    "la le les un une de du des l a et ou vous tu on nous il elle ca cela pour".split()
+)
+_MUMBLE = re.compile(r"^(?:h+m+|e+u+h+|h+e+u+h*|p+f{2,}|b+o+f+|m{2,}h*|a+h+|o+h+)$")
+#: Contract words dropped when looking at what else a sentence says.
+_CONTRACT_WORDS = frozenset(
+    "cdi cdd contrat contrats duree determinee indeterminee interim interimaire alternance alternant apprentissage apprenti "
+    "professionnalisation pro saisonnier saisonniere mois an ans annee annees semaine semaines jours fait finalement plutot "
+    "serait sera non mais ah oh attendez attends trompe trompee erreur pardon je me suis".split()
+)
+
+
+def _plain(text: str) -> str:
+    return normalize(text)
+
+
+def _is_filler(plain: str) -> bool:
+    """True when every word is a filler (« euh », « ok », « je sais pas », « c'est moi »)."""
+    words = plain.split()
+    return not words or all(w in _FILLER_WORDS or _MUMBLE.fullmatch(w) for w in words)
+
+
+def _is_question(cleaned: str, plain: str) -> bool:
+    return cleaned.rstrip().endswith("?") and any(ch.isalpha() for ch in cleaned) or bool(_QUESTION_START.search(plain))
+
+
+def _non_answer(cleaned: str, field_name: str) -> FieldResult | None:
+    """A question, protest or refusal typed instead of the answer, else None."""
+    plain = _plain(cleaned)
+    noun = _FIELD_NOUNS.get(field_name, "cette information")
+    if _PROTEST.search(plain):
+        return _fail(
+            f"Désolé pour la gêne. Je n'ai pas encore {noun} : pourriez-vous me l'indiquer ? "
+            "Ce que vous avez déjà répondu est conservé.",
+            PROTEST,
+        )
+    if _is_question(cleaned, plain):
+        explanation = FIELD_EXPLANATIONS.get(field_name, "")
+        return _fail(f"{explanation} Pouvez-vous m'indiquer {noun} ?".strip(), QUESTION)
+    unwilling = _UNWILLING.search(plain) is not None
+    ignorant = _IGNORANT.search(plain) is not None
+    if unwilling or (ignorant and field_name in SKIPPABLE_FIELDS):
+        if field_name in SKIPPABLE_FIELDS:
+            reply = (
+                f"Pas de problème : vous pouvez passer cette question, les services de la Région compléteront {noun} avec vous."
+            )
+            if field_name == "siret":
+                reply = f"{FIELD_EXPLANATIONS['siret']} {reply}"
+        else:
+            reply = (
+                f"{noun[0].upper()}{noun[1:]} est nécessaire pour étudier votre demande : {FIELD_EXPLANATIONS.get(field_name, '')}"
+            ).strip()
+        return _fail(reply, REFUSAL)
+    return None
+
+
+def _contract_correction(cleaned: str, field_name: str) -> FieldResult | None:
+    """A correction of the contract typed at another question (« ah non en fait c'est un CDD de 4 mois »).
+
+    The contract mentioned counts as a correction when the sentence says it
+    corrects something, or says nothing else: a job title that names its
+    contract (« apprenti boulanger ») or a justification that cites it stays a
+    value.
+    """
+    contract = extract_contract(cleaned)
+    if contract is None:
+        return None
+    plain = _plain(cleaned)
+    marked = _CORRECTION_MARKERS.search(plain) is not None
+    rest = [w for w in plain.split() if w not in _CONTRACT_WORDS and w not in _FILLER_WORDS and not w.isdigit()]
+    rest = [w for w in rest if _parse_count(w) is None]
+    if field_name == "justification" and not marked:
+        return None
+    if not marked and rest:
+        return None
+    updates: dict[str, Any] = {"contract_type": contract}
+    duration = extract_duration(cleaned)
+    if duration is not None and duration.months is not None and needs_duration(contract):
+        updates["contract_duration"] = round(duration.months, 2)
+    elif not needs_duration(contract):
+        updates["contract_duration"] = None
+    label = CONTRACT_LABELS.get(contract, contract)
+    if updates.get("contract_duration"):
+        label += f" de {format_duration(float(updates['contract_duration']))}"
+    return FieldResult(
+        value=None, error=f"C'est noté, je corrige le contrat : {label}.", kind=CORRECTION, updates=updates
+    )
+
+
+def _read(cleaned: str, field_name: str, parse: Callable[[str], FieldResult], *, free_text: bool = False) -> FieldResult:
+    """Run ``parse`` on a cleaned answer, recognising what is not an answer.
+
+    A free-text field would accept anything, so questions, protests and
+    refusals are looked for first; a structured field (SIRET, e-mail…) keeps a
+    value found in the sentence and only then looks at why there was none.
+    """
+    correction = _contract_correction(cleaned, field_name)
+    if correction is not None:
+        return correction
+    if free_text:
+        other = _non_answer(cleaned, field_name)
+        if other is not None:
+            return other
+        plain = _plain(cleaned)
+        if _is_filler(plain) and any(ch.isalpha() for ch in cleaned) and not re.fullmatch(r"\w{1,2}", plain):
+            noun = _FIELD_NOUNS[field_name]
+            return _fail(f"Je n'ai pas trouvé {noun} dans votre réponse. Pouvez-vous me l'indiquer ?")
+        return parse(cleaned)
+    result = parse(cleaned)
+    if result.value is not None:
+        return result
+    return _non_answer(cleaned, field_name) or result
 
 
 # ------------------------------------------------------------------ free text
@@ -205,52 +392,146 @@ def _fold(text: str) -> str:
 def _free_text(
     text: str,
     *,
+    field_name: str,
     what: str,
     minimum: int,
     maximum: int,
     example: str,
     needs_letter: bool = True,
+    extract: Callable[[str], str] | None = None,
 ) -> FieldResult:
     """Trimmed, single-spaced free text of ``minimum``–``maximum`` characters.
 
     ``what`` is the French noun phrase of the field with its article (« le nom
-    de l'entreprise »), used in the messages.
+    de l'entreprise »), used in the messages; ``extract`` takes the value out
+    of a sentence (« c'est la Menuiserie Durand » -> « Menuiserie Durand »).
     """
     cleaned, error = _precheck(text, f"Merci d'indiquer {what} (par exemple {example}).", max_chars=_MAX_INPUT_CHARS)
     if error:
         return _fail(error)
-    if len(cleaned) < minimum:
-        return _fail(f"Votre réponse est trop courte : {what} doit comporter au moins {minimum} caractères (par exemple {example}).")
-    if len(cleaned) > maximum:
-        return _fail(
-            f"Votre réponse est trop longue ({len(cleaned)} caractères) : {what} ne doit pas dépasser {maximum} caractères. "
-            "Merci de la raccourcir."
-        )
-    has_letter = any(ch.isalpha() for ch in cleaned)
-    if not has_letter and (needs_letter or not any(ch.isdigit() for ch in cleaned)):
-        return _fail(f"Je n'ai pas compris : {what} doit être écrit avec des lettres (par exemple {example}).")
-    return _ok(cleaned)
+
+    def parse(answer: str) -> FieldResult:
+        value = extract(answer) if extract else answer
+        if not value.strip():
+            return _fail(f"Je n'ai pas trouvé {what} dans votre réponse (par exemple {example}).")
+        if len(value) < minimum:
+            return _fail(
+                f"Votre réponse est trop courte : {what} doit comporter au moins {minimum} caractères (par exemple {example})."
+            )
+        if len(value) > maximum:
+            return _fail(
+                f"Votre réponse est trop longue ({len(value)} caractères) : {what} ne doit pas dépasser {maximum} caractères. "
+                "Merci de la raccourcir."
+            )
+        has_letter = any(ch.isalpha() for ch in value)
+        if not has_letter and (needs_letter or not any(ch.isdigit() for ch in value)):
+            return _fail(f"Je n'ai pas compris : {what} doit être écrit avec des lettres (par exemple {example}).")
+        return _ok(value)
+
+    return _read(cleaned, field_name, parse, free_text=True)
+
+
+def _strip_intro(text: str, intros: re.Pattern[str]) -> str:
+    """``text`` without the leading phrases matched by ``intros`` (« c'est », « on recrute un »…)."""
+    for _ in range(5):
+        match = intros.match(text)
+        if not match or not match.group(0):
+            break
+        text = text[match.end() :].lstrip(" ,:;=-–—")
+    return text
+
+
+def _strip_final_stop(text: str) -> str:
+    """« Menuiserie Durand. » -> « Menuiserie Durand »; « Durand S.A. » is kept."""
+    if not text.rstrip(" !"):
+        return text
+    text = text.rstrip(" !")
+    if len(text) > 2 and text.endswith(".") and text[-2].islower() and text[-3].isalpha():
+        text = text[:-1].rstrip()
+    return text
+
+
+_A = r"[aàâ]"
+_E = r"[eéèê]"
+_COMPANY_INTRO = re.compile(
+    rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
+    rf"|(?:le |la )?nom(?: de (?:l['’ ]?entreprise|la soci{_E}t{_E}|la structure|ma soci{_E}t{_E}))?\s*(?::|=|c['’ ]?est|est)"
+    rf"|(?:l['’ ]?entreprise|la soci{_E}t{_E}|la structure|notre (?:soci{_E}t{_E}|entreprise|structure|bo[iî]te)"
+    rf"|ma (?:soci{_E}t{_E}|entreprise|structure|bo[iî]te)|raison sociale|entreprise|soci{_E}t{_E})\s*"
+    rf"(?::|=|c['’ ]?est|s['’ ]?appelle|est|se nomme)"
+    rf"|c['’ ]?est|c |il s['’ ]?agit (?:de|d['’])|nous sommes|on est|nous nous appelons|on s['’ ]?appelle|je suis|"
+    rf"nous c['’ ]?est|chez)\s*",
+    re.IGNORECASE,
+)
+_LOWER_ARTICLE = re.compile(r"^(?:la |le |l['’](?=\w)|une |un )")
+
+
+def _company_from(sentence: str) -> str:
+    """The company name in « C'est la Menuiserie Durand » (a capitalised article, « L'Atelier », is kept)."""
+    text = sentence
+    stripped = _strip_intro(text, _COMPANY_INTRO)
+    if stripped != text:
+        stripped = _LOWER_ARTICLE.sub("", stripped)
+    return _strip_final_stop(stripped)
 
 
 @_never_raises
 def validate_company_name(text: str) -> FieldResult:
-    """Name of the employer: 2–120 characters."""
+    """Name of the employer: 2–120 characters, read out of a sentence."""
     return _free_text(
-        text, what="le nom de l'entreprise", minimum=2, maximum=120, example="« L'Atelier du Bois » ou « SARL Martin »", needs_letter=False
+        text,
+        field_name="company_name",
+        what="le nom de l'entreprise",
+        minimum=2,
+        maximum=120,
+        example="« L'Atelier du Bois » ou « SARL Martin »",
+        needs_letter=False,
+        extract=_company_from,
     )
+
+
+_JOB_INTRO = re.compile(
+    rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
+    rf"|(?:le )?(?:poste|m{_E}tier|intitul{_E}(?: du poste)?)\s*(?::|=|c['’ ]?est|est|sera)"
+    rf"|(?:c['’ ]?est|ce (?:serait|sera)|il s['’ ]?agit d['’ ]?|ca sera)(?: pour)?"
+    rf"|(?:on|nous|je)\s+(?:cherche|cherchons|recherche|recherchons|recrute|recrutons|veut|voudrait|voulons|embauche|embauchons)"
+    rf"(?: (?:un|une|des))?"
+    rf"|(?:un |une |le |l['’])?(?:poste|emploi|offre) (?:de |d['’])"
+    rf"|un |une )\s*",
+    re.IGNORECASE,
+)
+_TRAILING_CONTRACT = re.compile(
+    r"\s+(?:en|sous|avec un|pour un)\s+(?:cdi|cdd|contrat|alternance|apprentissage|int[ée]rim|contrat pro)\b.*$", re.IGNORECASE
+)
+
+
+def _job_from(sentence: str) -> str:
+    """The job title in « on cherche un menuisier poseur en CDI » -> « menuisier poseur »."""
+    text = _strip_intro(sentence, _JOB_INTRO)
+    text = _TRAILING_CONTRACT.sub("", text)
+    return _strip_final_stop(text)
 
 
 @_never_raises
 def validate_job_title(text: str) -> FieldResult:
-    """Title of the job offered: 2–120 characters."""
-    return _free_text(text, what="l'intitulé du poste", minimum=2, maximum=120, example="« Soudeur » ou « Aide-soignant de nuit »")
+    """Title of the job offered: 2–120 characters, read out of a sentence."""
+    return _free_text(
+        text,
+        field_name="job_title",
+        what="l'intitulé du poste",
+        minimum=2,
+        maximum=120,
+        example="« Soudeur » ou « Aide-soignant de nuit »",
+        extract=_job_from,
+    )
 
 
 @_never_raises
 def validate_training_needs(text: str) -> FieldResult:
-    """Skills the training should bring: 3–1000 characters."""
+    """Skills the training should bring: 3–1000 characters, kept as typed."""
     return _free_text(
         text,
+        field_name="training_needs",
         what="le besoin de formation",
         minimum=3,
         maximum=1000,
@@ -260,9 +541,10 @@ def validate_training_needs(text: str) -> FieldResult:
 
 @_never_raises
 def validate_justification(text: str) -> FieldResult:
-    """Why the hire needs this training: 10–1000 characters."""
+    """Why the hire needs a derogation: 10–1000 characters, kept as typed."""
     return _free_text(
         text,
+        field_name="justification",
         what="la justification du besoin",
         minimum=10,
         maximum=1000,
@@ -271,13 +553,43 @@ def validate_justification(text: str) -> FieldResult:
 
 
 _NAME_CHARS = re.compile(r"[^\W\d_]|[ '’.\-]")
+_NAME_INTRO = re.compile(
+    rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
+    rf"|c['’ ]?est moi(?:[ -]m{_E}me)?|c moi|moi[ -]m{_E}me|moi|je m['’ ]?appelle|je suis|mon nom(?: c['’ ]?est| est)?"
+    rf"|la personne {_A} contacter(?: c['’ ]?est| est| sera)?|(?:le )?contact(?: c['’ ]?est| est| sera)?|(?:le )?nom|c['’ ]?est|c "
+    rf"|(?:vous pouvez|il faut) (?:contacter|appeler|demander)|contactez|demandez|ce sera)\s*[,:=]?\s*",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d"})
+
+
+def _capitalise_name(name: str) -> str:
+    """« sylvie gaborit » -> « Sylvie Gaborit »; names typed with capitals are kept as typed."""
+    if name != name.lower():
+        return name
+    parts = re.split(r"([ \-'’])", name)
+    out = []
+    for i, part in enumerate(parts):
+        out.append(part if (i > 0 and part in _NAME_PARTICLES) or not part else part[0].upper() + part[1:])
+    return "".join(out)
+
+
+def _name_from(sentence: str) -> str:
+    """The name in « c'est moi, Sylvie Gaborit » or « Sylvie Gaborit, gérante »."""
+    text = _strip_intro(sentence, _NAME_INTRO)
+    if "," in text:
+        text = text.split(",")[0].strip()
+    return _capitalise_name(_strip_final_stop(text))
 
 
 @_never_raises
 def validate_contact_name(text: str) -> FieldResult:
     """First and last name of the contact person: 2–80 characters, letters, spaces, hyphens, apostrophes, dots."""
     example = "« Marie Dupont » ou « Jean-Luc O'Neil »"
-    result = _free_text(text, what="le nom de la personne à contacter", minimum=2, maximum=80, example=example)
+    result = _free_text(
+        text, field_name="contact_name", what="le nom de la personne à contacter", minimum=2, maximum=80, example=example,
+        extract=_name_from,
+    )
     if result.error:
         return result
     name: str = result.value
@@ -294,36 +606,52 @@ def validate_contact_name(text: str) -> FieldResult:
 # ------------------------------------------------------------------------ SIRET
 
 _SIRET_EXAMPLE = "123 456 789 00012"
-_SIRET_LABEL = re.compile(r"^(?:(?:n°|no|num[eé]ro)\s*(?:de\s+)?)?siret\s*(?:n°|no)?\s*[:=]?\s*", re.IGNORECASE)
-_SIRET_SEPARATORS = re.compile(r"[\s.\-_/]")
+#: A number typed with spaces, dots, dashes or slashes between its digits (ASCII digits only).
+_DIGIT_RUN = re.compile(r"[0-9](?:[0-9]|[ .\-_/](?=[0-9]))*")
+#: Digits mixed with letters that look like digits (« 73282932OOOO74 »).
+_DIGITS_WITH_LETTERS = re.compile(r"[0-9][0-9]*[OoIl]+[0-9OoIl]*[0-9]")
 
 
 @_never_raises
 def validate_siret(text: str) -> FieldResult:
-    """14-digit SIRET, separators allowed, checked with ``stdnum.fr.siret`` (Luhn, La Poste's exception)."""
+    """14-digit SIRET read out of a sentence, checked with ``stdnum.fr.siret`` (Luhn, La Poste's exception)."""
     cleaned, error = _precheck(text, f"Merci d'indiquer le numéro SIRET de l'établissement : 14 chiffres (par exemple {_SIRET_EXAMPLE}).")
     if error:
         return _fail(error)
-    digits = _SIRET_SEPARATORS.sub("", _SIRET_LABEL.sub("", cleaned))
-    if not re.fullmatch(r"[0-9]+", digits):
+    return _read(cleaned, "siret", _parse_siret)
+
+
+def _parse_siret(cleaned: str) -> FieldResult:
+    numbers = [re.sub(r"[^0-9]", "", m.group(0)) for m in _DIGIT_RUN.finditer(cleaned)]
+    fourteen = [n for n in numbers if len(n) == 14]
+    if not fourteen and _DIGITS_WITH_LETTERS.search(cleaned):
         return _fail(
             f"Le numéro SIRET ne doit contenir que des chiffres (les espaces et les points sont acceptés), par exemple {_SIRET_EXAMPLE}."
         )
-    if len(digits) == 9:
+    if not numbers:
         return _fail(
-            "Il s'agit sans doute du numéro SIREN (9 chiffres). Le numéro SIRET de l'établissement en compte 14 : "
-            f"le SIREN suivi de 5 chiffres (par exemple {_SIRET_EXAMPLE})."
+            "Je n'ai pas trouvé de numéro SIRET dans votre réponse : il compte 14 chiffres, que des chiffres "
+            f"(les espaces et les points sont acceptés), par exemple {_SIRET_EXAMPLE}."
         )
-    if len(digits) != 14:
+    if len(set(fourteen)) > 1:
+        return _fail(f"Votre réponse contient plusieurs numéros. Indiquez un seul numéro SIRET (par exemple {_SIRET_EXAMPLE}).")
+    if not fourteen:
+        digits = max(numbers, key=len)
+        if len(digits) == 9:
+            return _fail(
+                "Il s'agit sans doute du numéro SIREN (9 chiffres). Le numéro SIRET de l'établissement en compte 14 : "
+                f"le SIREN suivi de 5 chiffres (par exemple {_SIRET_EXAMPLE})."
+            )
         return _fail(f"Le numéro SIRET doit comporter 14 chiffres (vous en avez saisi {len(digits)}), par exemple {_SIRET_EXAMPLE}.")
+    digits = fourteen[0]
     try:
         number = stdnum_siret.validate(digits)
     except ValidationError:
         number = None
     if number is None or set(number) == {"0"}:
         return _fail(
-            "Ce numéro SIRET n'est pas valide : un chiffre semble erroné. Vous le trouverez sur un bulletin de paie, "
-            "un extrait Kbis ou sur annuaire-entreprises.data.gouv.fr."
+            "Ce numéro SIRET n'est pas valide : un chiffre semble erroné. Vous le trouverez sur un extrait Kbis, "
+            "une fiche de paie ou annuaire-entreprises.data.gouv.fr."
         )
     return _ok(number)
 
@@ -427,6 +755,14 @@ def _employer_word(word: str) -> tuple[str, bool] | None:
 @_never_raises
 def validate_employer_type(text: str) -> FieldResult:
     """« prive », « public » or « association » from a free answer."""
+    cleaned, error = _precheck(text, "")
+    if error:
+        return _parse_employer_type(text)
+    return _read(cleaned, "employer_type", _parse_employer_type)
+
+
+def _parse_employer_type(text: str) -> FieldResult:
+    """« prive », « public » or « association » from a free answer."""
     question = "Votre structure est-elle une entreprise privée, un employeur public (collectivité, hôpital…) ou une association ?"
     cleaned, error = _precheck(text, f"Merci de préciser le type d'employeur. {question}")
     if error:
@@ -520,6 +856,14 @@ def _outside_region_error(where: str) -> str:
 
 @_never_raises
 def validate_work_location(text: str) -> FieldResult:
+    """Commune of the job in the region: ``{"commune", "postal_code", "department"}``."""
+    cleaned, error = _precheck(text, "")
+    if error:
+        return _parse_work_location(text)
+    return _read(cleaned, "work_location", _parse_work_location)
+
+
+def _parse_work_location(text: str) -> FieldResult:
     """Commune of the job in the region: ``{"commune", "postal_code", "department"}``."""
     example = "« Cholet » ou « 49300 »"
     cleaned, error = _precheck(text, f"Merci d'indiquer la commune où se situe le poste (par exemple {example}).")
@@ -649,6 +993,14 @@ _DIGITS_WITH_NOUN = re.compile(r"([0-9]+)(\s*(?:" + "|".join(sorted(_POSITION_NO
 @_never_raises
 def validate_positions(text: str) -> FieldResult:
     """Number of positions, 1–50, in digits or French words."""
+    cleaned, error = _precheck(text, "")
+    if error:
+        return _parse_positions(text)
+    return _read(cleaned, "positions", _parse_positions)
+
+
+def _parse_positions(text: str) -> FieldResult:
+    """Number of positions, 1–50, in digits or French words."""
     example = "« 1 », « 2 » ou « trois postes »"
     cleaned, error = _precheck(text, f"Merci d'indiquer le nombre de postes à pourvoir (par exemple {example}).")
     if error:
@@ -699,6 +1051,14 @@ _NUMBER = re.compile(r"(?<![\d.,])(\d{1,5}(?:[.,]\d{1,2})?)(?![\d.,])(\s*(?:%|po
 
 @_never_raises
 def validate_weekly_hours(text: str) -> FieldResult:
+    """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »)."""
+    cleaned, error = _precheck(text, "")
+    if error:
+        return _parse_weekly_hours(text)
+    return _read(cleaned, "weekly_hours", _parse_weekly_hours)
+
+
+def _parse_weekly_hours(text: str) -> FieldResult:
     """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »)."""
     example = "« 35 h », « 24 h par semaine » ou « temps plein »"
     cleaned, error = _precheck(text, f"Merci d'indiquer la durée de travail par semaine (par exemple {example}).")
@@ -953,6 +1313,14 @@ def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | 
 @_never_raises
 def validate_start_date(text: str, today: date) -> FieldResult:
     """Planned start date of the job, after ``today`` and at most two years ahead."""
+    cleaned, error = _precheck(text, "")
+    if error:
+        return _parse_start_date(text, today)
+    return _read(cleaned, "start_date", lambda answer: _parse_start_date(answer, today))
+
+
+def _parse_start_date(text: str, today: date) -> FieldResult:
+    """Planned start date of the job, after ``today`` and at most two years ahead."""
     example_day = _french_date(_add_months(today, 3).replace(day=15))
     example = f"« 15/03/2027 », « {example_day} » ou « début septembre »"
     cleaned, error = _precheck(text, f"Merci d'indiquer la date de démarrage prévue (par exemple {example}).")
@@ -994,23 +1362,46 @@ def validate_start_date(text: str, today: date) -> FieldResult:
 _EMAIL_MAX = 254
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 _EMAIL_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}")
+_EMAIL_EDGES = "<>()[]{}\"'«»,;:.!?"
+#: Words that may come just before an address; another word there means a space inside it (« marie dupont@x.fr »).
+_EMAIL_LEADS = frozenset(
+    "mail mails email e-mail courriel adresse mel mél électronique electronique est c'est cest c a à au sur voici voila voilà "
+    "mon ma notre le la l'adresse par écrire ecrire m'écrire m'ecrire contacter joindre joignable mailto envoyer "
+    "ok oui alors euh".split()
+)
 
 
 @_never_raises
 def validate_email(text: str) -> FieldResult:
-    """E-mail address, domain lower-cased."""
-    example = "« marie.dupont@entreprise.fr »"
-    cleaned, error = _precheck(text, f"Merci d'indiquer une adresse e-mail (par exemple {example}).")
+    """E-mail address read out of a sentence (« mon mail : x@y.fr »), domain lower-cased."""
+    cleaned, error = _precheck(text, "Merci d'indiquer une adresse e-mail (par exemple « marie.dupont@entreprise.fr »).")
     if error:
         return _fail(error)
-    address = re.sub(r"^mailto:", "", cleaned, flags=re.IGNORECASE)
-    if " " in address:
-        return _fail(f"L'adresse e-mail ne doit pas contenir d'espace (par exemple {example}).")
+    return _read(cleaned, "email", _parse_email)
+
+
+def _parse_email(cleaned: str) -> FieldResult:
+    example = "« marie.dupont@entreprise.fr »"
+    words = re.sub(r"\s*@\s*", "@", cleaned).split(" ")
+    found = [i for i, word in enumerate(words) if "@" in word]
+    if not found:
+        return _fail(f"Il manque le signe « @ » : vérifiez l'adresse (par exemple {example}).")
+    if len(found) > 1:
+        return _fail(f"Votre réponse contient plusieurs adresses. Indiquez une seule adresse e-mail (par exemple {example}).")
+    index = found[0]
+    address = words[index]
+    if ":" in address.split("@")[0]:
+        address = address.rsplit(":", 1)[1] if not address.lower().startswith("mailto:") else address[7:]
+    address = address.lstrip(_EMAIL_EDGES.replace(".", "")).rstrip(_EMAIL_EDGES)
+    address = re.sub(r"^mailto:", "", address, flags=re.IGNORECASE)
+    if index > 0:
+        before = words[index - 1]
+        if before[-1:] not in (":", "=", ",", "(", "<", "«") and before.lower().strip(_EMAIL_EDGES) not in _EMAIL_LEADS and before.strip(_EMAIL_EDGES):
+            return _fail(f"L'adresse e-mail ne doit pas contenir d'espace (par exemple {example}).")
     if len(address) > _EMAIL_MAX:
         return _fail(f"Cette adresse e-mail est trop longue ({_EMAIL_MAX} caractères au maximum).")
     if address.count("@") != 1:
-        what = "Il manque le signe « @ »" if "@" not in address else "Une adresse e-mail ne contient qu'un seul signe « @ »"
-        return _fail(f"{what} : vérifiez l'adresse (par exemple {example}).")
+        return _fail(f"Une adresse e-mail ne contient qu'un seul signe « @ » : vérifiez l'adresse (par exemple {example}).")
     local, domain = address.split("@")
     if len(local) > 64 or not _EMAIL_LOCAL.fullmatch(local) or not _EMAIL_DOMAIN.fullmatch(domain):
         return _fail(
@@ -1022,24 +1413,30 @@ def validate_email(text: str) -> FieldResult:
 
 # ------------------------------------------------------------------------- phone
 
-_PHONE_LABEL = re.compile(
-    r"^(?:t[ée]l(?:[ée]phone)?|portable|mobile|fixe|num[ée]ro|n°)\s*(?:de\s+t[ée]l[ée]phone\s*)?[:.]?\s*", re.IGNORECASE
-)
-_PHONE_CHARS = re.compile(r"[0-9+().\-/\s]+")
+#: A phone number as typed: digits with spaces, dots, dashes, slashes, brackets, maybe « + » or « 00 » first.
+_PHONE_RUN = re.compile(r"\+?[0-9](?:[0-9]|[ .\-/()]{1,3}(?=\(?[0-9]))*")
 
 
 @_never_raises
 def validate_phone(text: str) -> FieldResult:
-    """Phone number in E.164 (« +33612345678 »), French numbers by default."""
-    example = "« 06 12 34 56 78 » ou « 02 41 00 00 00 »"
-    cleaned, error = _precheck(text, f"Merci d'indiquer un numéro de téléphone (par exemple {example}).")
+    """Phone number read out of a sentence, in E.164 (« +33612345678 »), French numbers by default."""
+    cleaned, error = _precheck(text, "Merci d'indiquer un numéro de téléphone (par exemple « 06 12 34 56 78 » ou « 02 41 00 00 00 »).")
     if error:
         return _fail(error)
-    number_text = _PHONE_LABEL.sub("", cleaned)
-    if not _PHONE_CHARS.fullmatch(number_text) or not re.search(r"[0-9]", number_text):
-        return _fail(f"Le numéro de téléphone ne doit contenir que des chiffres (par exemple {example}).")
+    return _read(cleaned, "phone", _parse_phone)
+
+
+def _parse_phone(cleaned: str) -> FieldResult:
+    example = "« 06 12 34 56 78 » ou « 02 41 00 00 00 »"
+    runs = [m.group(0).strip() for m in _PHONE_RUN.finditer(cleaned)]
+    if not runs:
+        return _fail(f"Je n'ai pas trouvé de numéro de téléphone dans votre réponse : 10 chiffres, par exemple {example}.")
+    long_runs = [r for r in runs if len(re.sub(r"[^0-9]", "", r)) >= 6]
+    if len(long_runs) > 1:
+        return _fail(f"Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example}).")
+    number_text = long_runs[0] if long_runs else max(runs, key=lambda r: len(re.sub(r"[^0-9]", "", r)))
     digits = re.sub(r"[^0-9]", "", number_text)
-    if len(digits) < 10 and not number_text.lstrip().startswith("+"):
+    if len(digits) < 10 and not number_text.startswith("+"):
         return _fail(f"Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {len(digits)}), par exemple {example}.")
     try:
         parsed = phonenumbers.parse(number_text, "FR")

@@ -111,19 +111,34 @@ OTHER_HOSTILE = ["😀🎉🔥", "\x00\x01\x02", "\u202e\u200b", "?!?!", "🙂 �
 
 
 @pytest.mark.parametrize("field", list(VALIDATORS))
-@pytest.mark.parametrize("text", EMPTY_INPUTS + HUGE_INPUTS + MARKUP_INPUTS + SQL_INPUTS + OTHER_HOSTILE, ids=lambda t: repr(t[:30]))
-def test_hostile_inputs_are_refused_by_every_validator(field, text):
+@pytest.mark.parametrize("text", EMPTY_INPUTS + HUGE_INPUTS + OTHER_HOSTILE, ids=lambda t: repr(t[:30]))
+def test_empty_huge_or_meaningless_inputs_are_refused_by_every_validator(field, text):
     refused(VALIDATORS[field](text))
 
 
+@pytest.mark.parametrize("field", ["company_name", "job_title", "training_needs"])
+@pytest.mark.parametrize("text", MARKUP_INPUTS + SQL_INPUTS, ids=lambda t: repr(t[:30]))
+def test_markup_or_sql_looking_text_is_accepted_as_typed(field, text):
+    # Escape on output, don't refuse on input: SQL parameters, the CSV formula
+    # prefix and textContent in the page make any text safe.
+    accepted(VALIDATORS[field](text), text)
+
+
 @pytest.mark.parametrize("field", list(VALIDATORS))
-def test_hostile_inputs_get_a_specific_french_message(field):
+def test_no_validator_refuses_text_for_its_symbols_or_words(field):
     validator = VALIDATORS[field]
-    for text in MARKUP_INPUTS:
-        refused(validator(text), "balises")
-    for text in SQL_INPUTS:
-        refused(validator(text), "commande informatique")
+    for text in MARKUP_INPUTS + SQL_INPUTS:
+        result = validator(text)
+        assert result.error is None or ("balises" not in result.error and "commande informatique" not in result.error)
     refused(validator(""), "Merci d'indiquer" if field != "employer_type" else "Merci de préciser")
+
+
+def test_values_next_to_markup_or_sql_words_are_read():
+    accepted(validate_phone("06 12 34 56 78<br>"), "+33612345678")
+    accepted(validate_weekly_hours("35 /* comment */"), 35.0)
+    accepted(validate_start("15/03/2027 -- test"), date(2027, 3, 15))
+    cholet = {"commune": "Cholet", "postal_code": "49300", "department": "49"}
+    accepted(validate_work_location("Cholet <iframe src='x'>"), cholet)
 
 
 @pytest.mark.parametrize("field", list(VALIDATORS))
@@ -204,24 +219,40 @@ def test_free_text_accepted(validator, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("validator", "text", "expected"),
+    [
+        (validate_company_name, "Atelier -- Bois", "Atelier -- Bois"),
+        (validate_company_name, "<p>Martin</p>", "<p>Martin</p>"),
+        (validate_company_name, "Martin' or 1=1", "Martin' or 1=1"),
+        (validate_company_name, "Martin; DROP TABLE x", "Martin; DROP TABLE x"),
+        (validate_job_title, "soudeur <script>", "soudeur <script>"),
+        (validate_job_title, "soudeur /* x */", "soudeur /* x */"),
+        (validate_job_title, "union select * from t", "union select * from t"),
+        (validate_training_needs, "<i>soudure</i>", "<i>soudure</i>"),
+        (validate_training_needs, "soudure; DROP TABLE x", "soudure; DROP TABLE x"),
+        (validate_training_needs, "soudure -- urgent", "soudure -- urgent"),
+        (validate_justification, "javascript:alert('hello world')", "javascript:alert('hello world')"),
+        (validate_justification, "il manque le permis' or 1=1", "il manque le permis' or 1=1"),
+    ],
+)
+def test_text_that_looks_like_markup_or_sql_is_accepted(validator, text, expected):
+    # These used to be refused by an input blocklist; the output side escapes them.
+    accepted(validator(text), expected)
+
+
+@pytest.mark.parametrize(
     ("validator", "text", "fragment"),
     [
         (validate_company_name, "X", "au moins 2 caractères"),
         (validate_company_name, "A" * 121, "120 caractères"),
-        (validate_company_name, "--", "commande informatique"),
         (validate_company_name, "!!", "lettres"),
-        (validate_company_name, "<p>Martin</p>", "balises"),
-        (validate_company_name, "Martin' or 1=1", "commande informatique"),
-        (validate_company_name, "Martin; DROP TABLE x", "commande informatique"),
+        (validate_company_name, "--", "lettres"),
         (validate_company_name, "   ", "nom de l'entreprise"),
         (validate_job_title, "S", "au moins 2"),
         (validate_job_title, "B" * 121, "120 caractères"),
         (validate_job_title, "42", "lettres"),
-        (validate_job_title, "soudeur <script>", "balises"),
-        (validate_job_title, "soudeur /* x */", "commande informatique"),
         (validate_job_title, "", "intitulé du poste"),
         (validate_job_title, "12345", "lettres"),
-        (validate_job_title, "union select * from t", "commande informatique"),
         (validate_contact_name, "M", "au moins 2"),
         (validate_contact_name, "Marie 2", "que des lettres"),
         (validate_contact_name, "marie@dupont.fr", "que des lettres"),
@@ -233,17 +264,12 @@ def test_free_text_accepted(validator, text, expected):
         (validate_training_needs, "ab", "au moins 3"),
         (validate_training_needs, "x" * 1001, "1000 caractères"),
         (validate_training_needs, "123", "lettres"),
-        (validate_training_needs, "<i>soudure</i>", "balises"),
-        (validate_training_needs, "soudure; DROP TABLE x", "commande informatique"),
         (validate_training_needs, "", "besoin de formation"),
         (validate_training_needs, "...", "lettres"),
-        (validate_training_needs, "soudure -- urgent", "commande informatique"),
         (validate_justification, "trop court", None),
         (validate_justification, "court", "au moins 10"),
         (validate_justification, "y" * 1001, "1000 caractères"),
         (validate_justification, "1234567890", "lettres"),
-        (validate_justification, "javascript:alert('hello world')", "balises"),
-        (validate_justification, "il manque le permis' or 1=1", "commande informatique"),
         (validate_justification, "", "justification"),
         (validate_justification, "🙂 🙂 🙂 🙂 🙂 🙂", "lettres"),
     ],
@@ -267,6 +293,7 @@ def test_free_text_refused(validator, text, fragment):
         ("732.829.320.00074", "73282932000074"),
         ("732-829-320-00074", "73282932000074"),
         ("  732 829 320 000 74 ", "73282932000074"),
+        ("732829320 00074 (siège)", "73282932000074"),
         ("SIRET : 732 829 320 00074", "73282932000074"),
         ("N° SIRET 73282932000074", "73282932000074"),
         # La Poste: the head office follows Luhn, the other establishments only need a digit sum multiple of 5.
@@ -299,7 +326,6 @@ def test_la_poste_exception_is_the_one_of_stdnum():
         ("1234", "14 chiffres"),
         ("73282932OOOO74", "que des chiffres"),
         ("abc", "que des chiffres"),
-        ("732829320 00074 (siège)", "que des chiffres"),
         ("٧٣٢٨٢٩٣٢٠٠٠٠٧٤", "que des chiffres"),
         ("", "14 chiffres"),
     ],
@@ -349,6 +375,8 @@ def test_generated_siret_round_trips(siren_body, establishment):
         ("entreprise publique", "public"),
         ("publique", "public"),
         ("association", "association"),
+        ("<b>privé</b>", "prive"),
+        ("public; drop table x", "public"),
         ("asso", "association"),
         ("association loi 1901", "association"),
         ("assocation", "association"),
@@ -369,8 +397,6 @@ def test_employer_type_accepted(text, expected):
         ("particulier employeur", "pas reconnu"),
         ("42", "pas reconnu"),
         ("la prise en charge", "pas reconnu"),
-        ("<b>privé</b>", "balises"),
-        ("public; drop table x", "commande informatique"),
         ("association publique", "plusieurs types"),
     ],
 )
@@ -402,6 +428,7 @@ def test_employer_type_labels_are_french():
         ("st nazaire", {"commune": "Saint-Nazaire", "postal_code": "44600", "department": "44"}),
         ("Laval", {"commune": "Laval", "postal_code": "53000", "department": "53"}),
         ("chollet", {"commune": "Cholet", "postal_code": "49300", "department": "49"}),
+        ("<b>Cholet</b>", {"commune": "Cholet", "postal_code": "49300", "department": "49"}),
     ],
 )
 def test_work_location_accepted(text, expected):
@@ -424,7 +451,6 @@ def test_work_location_accepted(text, expected):
         ("bonjour", ("pas reconnu de commune",)),
         ("Nantes ou Paris", ("Nantes (Loire-Atlantique) ou Paris ?",)),
         ("", ("commune",)),
-        ("<b>Cholet</b>", ("balises",)),
     ],
 )
 def test_work_location_refused(text, fragments):
@@ -743,9 +769,9 @@ def test_phone_accepted(text, expected):
         ("06 12 34 56 78 90", "ne semble pas valide"),
         ("07 00 00 00 00", "ne semble pas valide"),
         ("00 00 00 00 00", "ne semble pas valide"),
-        ("06 CALL ME NOW", "que des chiffres"),
-        ("abc", "que des chiffres"),
-        ("06 12 34 56 78 ou 02 41 00 00 00", "que des chiffres"),
+        ("06 CALL ME NOW", "10 chiffres (vous en avez saisi 2)"),
+        ("abc", "pas trouvé de numéro"),
+        ("06 12 34 56 78 ou 02 41 00 00 00", "plusieurs numéros"),
         ("+999 123 456 789", "ne semble pas valide"),
         ("", "numéro de téléphone"),
     ],
