@@ -337,3 +337,12 @@ def test_six_junk_answers_at_every_question(requested: str, start: dict, intent:
             assert CANCEL_BUTTON["payload"] in _buttons(result.messages)
             assert set(_buttons(result.messages)) >= {b["payload"] for b in question["buttons"]}
     assert {k: v for k, v in slots.items() if k != FAILURES_SLOT} == start
+
+
+def test_the_check_started_from_a_project_reads_what_the_project_extractor_reads() -> None:
+    """The opening message fills the same slots, so nothing it said is asked again."""
+    from test_extractors_project import PROJECTS
+
+    for text, expected in PROJECTS:
+        slots = {k: v for k, v in expected.items() if k != "commune"}
+        assert understand(text, None, {}).updates == slots, text

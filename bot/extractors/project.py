@@ -1,0 +1,197 @@
+"""Does a message describe a hiring project, and what does it already say?
+
+``extract_hiring_project("je cherche à recruter un soudeur en CDI à Cholet")``
+returns ``{"is_hiring_project": True, "contract_type": "cdi", "department":
+"49", "commune": "Cholet", "job_title": "soudeur"}``.
+
+Why: an employer who opens with their project (« on voudrait embaucher un
+mécanicien en CDD de 6 mois à Laval ») should get the eligibility check
+started with those answers filled in, and never be asked them again; the job
+title and the commune are kept for the submission. A question about the
+scheme (« est-ce que le CDI est accepté ? », « peut-on recruter en CDD de 3
+mois ? ») is not a project, even when it names a contract: it gets the FAQ
+answer.
+
+A clause describes a project when it states (not asks) a hiring intention:
+« recruter / embaucher / engager » followed by someone or with details
+(contract, place), « on cherche un cariste », « besoin d'un soudeur », « un
+poste de vendeur à pourvoir ». Questions (question word, inversion such as
+« peut-on », « est-ce que »), hypotheses (« si je recrute… »), requests for
+information and negations (« on ne recrute pas ») do not count.
+
+The returned keys are the eligibility slots the message settles, with the
+values the dialogue stores (see :mod:`bot.eligibility_dialogue`):
+``contract_type`` or ``contract_options`` (a hesitation), ``contract_duration``
+(months, only for contracts that need one), ``department``, ``commune``,
+``candidate_status`` when it is decided, otherwise the candidate facts
+``candidate_foreign``, ``candidate_work_permit``, ``candidate_registered``,
+``candidate_past_employee``; and ``job_title`` when one is named. Pure, never
+raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.extractors._text import clean_input, fold
+from bot.extractors.candidate import extract_candidate_status, extract_registration
+from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
+from bot.extractors.duration import extract_duration
+from bot.extractors.place import Place, extract_place
+
+PROJECT_KEY = "is_hiring_project"
+
+_CLAUSE = re.compile(r"[^,;:.!?\n]+[,;:.!?\n]*")
+_ARTICLE = r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|quelques|\d+|l|le|la|les|quelqu)"
+_NOT_A_PERSON = (
+    r"(?!(?:information|info|renseignement|formation|organisme|aide|financement|conseil|dispositif|contact|reponse"
+    r"|precision|explication|devis|rendez|rdv)s?\b)"
+)
+_HIRING = re.compile(
+    rf"\b(?:recrut\w*|embauch\w*|engag(?:er|e|eons|erai|erais|erions))\s(?:a\s|en\s)?(?P<object>{_ARTICLE}\s{_NOT_A_PERSON}\w+)?"
+    rf"|\b(?:je|j|on|nous)\s(?:cherche|recherche|cherchons|recherchons)\s(?:encore\s)?{_ARTICLE}\s{_NOT_A_PERSON}\w+"
+    rf"|\bbesoin\s(?:d|de)\s{_ARTICLE}?\s?{_NOT_A_PERSON}\w+"
+    r"|\bpostes?\s(?:de\s\w+(?:\s\w+)?\s)?(?:a\s|est\sa\s)pourvoir\b"
+    r"|\b(?:prendre|accueillir)\s(?:un|une|des|deux|\d+)\s(?:apprenti|alternant|saisonnier|salarie|jeune|cdd|cdi)\w*"
+    r"|\b(?:creer|ouvrir)\s(?:un|une|des|deux|\d+)\spostes?\b"
+)
+_QUESTION_START = re.compile(
+    r"^(?:(?:bonjour|bjr|bonsoir|salut|hello|alors|et|mais|donc|svp|oui|ok|euh)\s)*"
+    r"(?:est\sce|combien|comment|quel|quelle|quels|quelles|qui|quand|pourquoi|ou|que|quoi|peut|peuvent|puis|pouvons|pourrais"
+    r"|pourrait|faut|dois|doit|y\sa\st|c\sest\squoi|est\sil|est\selle|a\st\son|ai\sje)\b"
+)
+_INVERSION = re.compile(r"\b(?:est|sont|peut|peuvent|doit|doivent|faut|puis|pouvons|pouvez|dois|a\st|peux|suis|serait|sera)\s(?:il|ils|elle|elles|on|je|nous|vous|ce)\b")
+_HYPHEN_INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|je|nous|vous|ils|elles|ce)\b", re.IGNORECASE)
+_HYPOTHESIS = re.compile(r"^(?:(?:et|mais|alors|donc)\s)?(?:si|s\sil|s\sils|imaginons|admettons|au\scas\sou|dans\sle\scas\sou)\b")
+_INFO_REQUEST = re.compile(r"\b(?:savoir\ssi|me\sdemande|renseignements?|informations?|infos?|en\ssavoir\splus|comprendre|fonctionne)\b")
+_NEGATED = re.compile(r"\b(?:ne|n)\s(?:\w+\s)?(?:recrut|embauch|engag|cherch)\w*\s(?:pas|plus|personne|jamais)\b|\bpas\sde\srecrutement\b")
+#: « pas encore de candidat » decides the candidate question; « je cherche quelqu'un » only says there is a project.
+_ABOUT_CANDIDATE = re.compile(r"\b(?:candidat\w*|personne|profil\w*|france\stravail|pole\semploi)\b")
+
+# Job title: after the hiring words, a few words up to a preposition, a contract or the end of the clause.
+_JOB_AFTER = re.compile(
+    r"(?:(?:recrut\w*|embauch\w*|engager|cherch\w*|recherch\w*|prendre)\s+|besoin\s+d(?:e\s+|['’]\s*))(?:(?:à|a)\s+(?:recruter|embaucher)\s+)?"
+    r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
+_JOB_POSTE = re.compile(r"\bposte\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
+_JOB_STOPS = frozenset(
+    """
+    en a au aux sur dans pour de du d des sous avec qui que chez par sans et ou mais pendant depuis des le la les l
+    cdi cdd alternance apprentissage interim contrat contrats poste postes temps plein partiel urgent urgence
+    saisonnier saisonniere pourvoir asap rapidement vite immediatement bientot
+    """.split()
+)
+_NOT_JOBS = frozenset(
+    """
+    candidat candidate candidats candidates personne personnes profil profils salarie salariee salaries demandeur
+    demandeuse demandeurs jeune jeunes collaborateur collaboratrice quelqu etranger etrangere information informations
+    renseignement formation aide
+    """.split()
+)
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def _is_question(clause: str, plain: str, ends_with_question_mark: bool) -> bool:
+    if _QUESTION_START.search(plain) or _INVERSION.search(plain) or _HYPHEN_INVERSION.search(clause):
+        return True
+    # « je peux recruter un cariste en CDD ? »: a question about what is allowed.
+    return ends_with_question_mark and re.search(r"\b(?:peux|peut|pouvons|possible|eligible|accepte|droit|autorise)\w*", plain) is not None
+
+
+def _project_clause(text: str, has_details: bool) -> bool:
+    """True when one clause of ``text`` states a hiring intention."""
+    for match in _CLAUSE.finditer(text):
+        clause = match.group()
+        plain = _plain(clause)
+        if not plain:
+            continue
+        found = _HIRING.search(plain)
+        if found is None:
+            continue
+        if _is_question(clause, plain, "?" in clause[-3:]):
+            continue
+        if _HYPOTHESIS.search(plain) or _NEGATED.search(plain) or _INFO_REQUEST.search(plain):
+            continue
+        # « on recrute » alone says little; with someone to hire or a detail it is a project.
+        if found.group().startswith(("recrut", "embauch", "engag")) and not found.group("object") and not has_details:
+            continue
+        return True
+    return False
+
+
+def _job_title(text: str) -> str | None:
+    for pattern in (_JOB_AFTER, _JOB_POSTE):
+        for match in pattern.finditer(text):
+            words: list[str] = []
+            for word in match.group("job").split():
+                if fold(word).replace("’", "'").split("'")[0] in _JOB_STOPS:
+                    break
+                words.append(word)
+            if words and fold(words[0]) not in _NOT_JOBS:
+                return " ".join(words)
+    return None
+
+
+def _candidate(text: str) -> dict[str, Any]:
+    """The candidate facts the message settles, as the dialogue stores them."""
+    status = extract_candidate_status(text)
+    registered = extract_registration(text)
+    facts: dict[str, Any] = {}
+    if status in ("etranger", "etranger_avec_autorisation", "etranger_sans_autorisation"):
+        facts["candidate_foreign"] = True
+        if status == "etranger_sans_autorisation":
+            facts["candidate_status"] = status
+        elif status == "etranger_avec_autorisation":
+            facts["candidate_work_permit"] = True
+            if registered is not None:
+                facts["candidate_status"] = "etranger_avec_autorisation" if registered else "non_inscrit"
+        elif registered is not None:
+            facts["candidate_registered"] = registered
+    elif status == "ancien_salarie":
+        facts["candidate_past_employee"] = True
+    elif status == "a_identifier":
+        if _ABOUT_CANDIDATE.search(_plain(text)):
+            facts["candidate_status"] = status  # not « je ne sais pas » about something else
+    elif status is not None:
+        facts["candidate_status"] = status
+    return facts
+
+
+def extract_hiring_project(text: str) -> dict[str, Any]:
+    """``{"is_hiring_project": bool, ...}`` with the check slots the message already settles.
+
+    The slots are given only when the message describes a hiring project.
+    """
+    text = clean_input(text)
+    result: dict[str, Any] = {PROJECT_KEY: False}
+    if not text.strip():
+        return result
+    options = extract_contract_options(text)
+    contract = None if options else extract_contract(text)
+    place = extract_place(text)
+    has_details = bool(options or contract or isinstance(place, Place))
+    if not _project_clause(text, has_details):
+        return result
+    result[PROJECT_KEY] = True
+    if options:
+        result["contract_options"] = list(options)
+    elif contract is not None:
+        result["contract_type"] = contract
+    if contract is None or needs_duration(contract):
+        duration = extract_duration(text)
+        if duration is not None and duration.months is not None:
+            result["contract_duration"] = round(duration.months, 2)
+    if isinstance(place, Place):
+        result["department"] = place.department
+        if place.commune:
+            result["commune"] = place.commune
+    result.update(_candidate(text))
+    job = _job_title(text)
+    if job:
+        result["job_title"] = job
+    return result

@@ -1,0 +1,125 @@
+"""Tests of bot.extractors.project: does a message describe a hiring project, and what does it already say?"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.extractors.project import PROJECT_KEY, extract_hiring_project
+
+# (message, expected slots; every other check slot must be absent)
+PROJECTS: list[tuple[str, dict]] = [
+    ("je cherche à recruter un soudeur en CDI à Cholet", {"contract_type": "cdi", "department": "49", "commune": "Cholet"}),
+    (
+        "on voudrait embaucher un mécanicien en CDD de 6 mois à Laval",
+        {"contract_type": "cdd", "contract_duration": 6.0, "department": "53", "commune": "Laval"},
+    ),
+    ("bjr on a besoin d'un cariste en alternance sur le mans", {"contract_type": "apprentissage", "department": "72", "commune": "Le Mans"}),
+    ("Bonjour, nous recrutons une aide-soignante en CDI", {"contract_type": "cdi"}),
+    ("je recrute un boulanger a nantes", {"department": "44", "commune": "Nantes"}),
+    ("jcherche a embaucher un plombier en cdd de 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("on aimerait recruter 2 caristes en CDD de 3 mois en Vendée", {"contract_type": "cdd", "contract_duration": 3.0, "department": "85"}),
+    ("nous souhaitons embaucher un apprenti boucher", {"contract_type": "apprentissage"}),
+    ("je voudrais prendre un alternant en maintenance a st nazaire", {"contract_type": "apprentissage", "department": "44", "commune": "Saint-Nazaire"}),
+    ("on cherche un chauffeur poids lourd en CDI dans le 49", {"contract_type": "cdi", "department": "49"}),
+    ("j'ai un poste de vendeur à pourvoir en CDD de 1 an à Angers", {"contract_type": "cdd", "contract_duration": 12.0, "department": "49", "commune": "Angers"}),
+    ("mon entreprise a besoin d'un électricien", {}),
+    (
+        "je veux recruter un soudeur en CDD de 8 mois à Cholet, un demandeur d'emploi inscrit à France Travail",
+        {"contract_type": "cdd", "contract_duration": 8.0, "department": "49", "commune": "Cholet", "candidate_status": "demandeur_emploi"},
+    ),
+    ("on embauche un magasinier en cdi, on a pas encore de candidat", {"contract_type": "cdi", "candidate_status": "a_identifier"}),
+    ("nous recherchons un cuisinier saisonnier pour l'ete aux sables d'olonne", {"contract_type": "cdd_saisonnier", "department": "85", "commune": "Les Sables-d'Olonne"}),
+    ("je souhaite embaucher un étranger en CDI à Nantes", {"contract_type": "cdi", "department": "44", "commune": "Nantes", "candidate_foreign": True}),
+    ("on hésite entre CDI et CDD pour recruter un technicien à Laval", {"contract_options": ["cdi", "cdd"], "department": "53", "commune": "Laval"}),
+    ("on recrute un comptable en CDD, il a 45 ans", {"contract_type": "cdd"}),
+    ("je dois remplacer un départ en retraite, je cherche un menuisier en CDI a la roche sur yon", {"contract_type": "cdi", "department": "85", "commune": "La Roche-sur-Yon"}),
+    ("je veux recruter un soudeur en CDI à Cholet, est-ce éligible ?", {"contract_type": "cdi", "department": "49", "commune": "Cholet"}),
+    ("je cherche à recruter un soudeur en CDI à Cholet ?", {"contract_type": "cdi", "department": "49", "commune": "Cholet"}),
+    ("nous avons besoin de 3 soudeurs", {}),
+    ("recrutement d'un comptable en CDI à Nantes", {"contract_type": "cdi", "department": "44", "commune": "Nantes"}),
+    ("Je souhaite recruter en CDD de 6 mois à Angers", {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "commune": "Angers"}),
+    ("je cherche quelqu'un pour un poste de cariste en CDI", {"contract_type": "cdi"}),
+    ("on recrute une etudiante qui a deja bosse chez nous l'ete, en CDD de 7 mois", {"contract_type": "cdd", "contract_duration": 7.0, "candidate_past_employee": True}),
+]
+
+NOT_PROJECTS: list[str] = [
+    "est-ce que le CDI est accepté ?",
+    "combien ça coûte",
+    "combien ca coute pour l'entreprise ?",
+    "c'est quoi 1 emploi 1 formation",
+    "peut-on recruter en CDD de 3 mois ?",
+    "est ce que je peux embaucher un apprenti avec ce dispositif ?",
+    "quels contrats sont acceptés",
+    "qui peut en bénéficier ?",
+    "comment sont sélectionnés les candidats ?",
+    "Bonjour",
+    "merci",
+    "CDI",
+    "à Cholet",
+    "le permis de conduire est il finance",
+    "la formation dure combien de temps ?",
+    "est-ce ouvert aux entreprises de Vendée ?",
+    "les salariés étrangers sont-ils éligibles ?",
+    "",
+    "'; DROP TABLE projects; --",
+    "je voudrais des infos pour recruter un soudeur",
+    "si je recrute un soudeur en CDI, c'est pris en charge ?",
+    "on ne recrute pas en ce moment",
+    "je cherche une formation pour un salarié",
+    "on a besoin d'aide pour remplir le formulaire",
+    "je peux recruter un cariste en CDD ?",
+]
+
+CHECK_KEYS = {
+    "contract_type",
+    "contract_duration",
+    "department",
+    "commune",
+    "candidate_status",
+    "candidate_foreign",
+    "candidate_work_permit",
+    "candidate_registered",
+    "candidate_past_employee",
+    "contract_options",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTS)
+def test_hiring_projects_fill_what_they_say(text: str, expected: dict) -> None:
+    result = extract_hiring_project(text)
+    assert result[PROJECT_KEY] is True
+    assert {k: v for k, v in result.items() if k in CHECK_KEYS} == expected
+
+
+@pytest.mark.parametrize("text", NOT_PROJECTS)
+def test_questions_about_the_scheme_are_not_projects(text: str) -> None:
+    assert extract_hiring_project(text)[PROJECT_KEY] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("je cherche à recruter un soudeur en CDI à Cholet", "soudeur"),
+        ("on voudrait embaucher un mécanicien en CDD de 6 mois à Laval", "mécanicien"),
+        ("bjr on a besoin d'un cariste en alternance sur le mans", "cariste"),
+        ("on cherche un chauffeur poids lourd en CDI dans le 49", "chauffeur poids lourd"),
+        ("j'ai un poste de vendeur à pourvoir en CDD de 1 an à Angers", "vendeur"),
+        ("Bonjour, nous recrutons une aide-soignante en CDI", "aide-soignante"),
+    ],
+)
+def test_job_title_is_kept_for_later(text: str, job: str) -> None:
+    assert extract_hiring_project(text).get("job_title") == job
+
+
+def test_table_size() -> None:
+    assert len(PROJECTS) + len(NOT_PROJECTS) >= 25
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises(text: str) -> None:
+    result = extract_hiring_project(text)
+    assert isinstance(result[PROJECT_KEY], bool)
+    assert set(result) <= CHECK_KEYS | {PROJECT_KEY, "job_title"}
