@@ -87,15 +87,15 @@ HINTS = {
 }
 #: Kept for the Rasa side, which imports it.
 FOREIGN_HINT = HINTS[WORK_AUTHORISATION]
-#: The second unusable answer in a row gets a simpler example, with the question's buttons.
+#: The second unusable answer in a row gets an example of a whole answer (the first got the hint).
 REPHRASE = {
-    "contract_type": "Par exemple, écrivez simplement « CDI » ou « CDD de 8 mois », ou choisissez l'un des contrats ci-dessous.",
-    "contract_duration": "Par exemple, écrivez simplement « 8 mois » ou « 1 an », ou choisissez une durée ci-dessous.",
-    "department": "Par exemple, écrivez simplement le nom de la commune du poste, comme « Angers », ou choisissez son département ci-dessous.",
-    "candidate_status": "Par exemple, écrivez « pas encore de candidat » si France Travail doit vous en proposer, ou choisissez une réponse ci-dessous.",
-    WORK_AUTHORISATION: "Par exemple, écrivez « oui, il a un titre de séjour » ou « non », ou choisissez une réponse ci-dessous.",
-    REGISTRATION: "Par exemple, écrivez « oui, elle est inscrite à France Travail » ou « non », ou choisissez une réponse ci-dessous.",
-    CONTRACT_CHOICE: "Par exemple, écrivez simplement « CDI », ou choisissez l'un des contrats ci-dessous.",
+    "contract_type": "Un exemple de réponse : « un CDD de 8 mois ». Vous pouvez aussi cliquer sur l'un des contrats proposés.",
+    "contract_duration": "Un exemple de réponse : « 8 mois ». Vous pouvez aussi cliquer sur l'une des durées proposées.",
+    "department": "Un exemple de réponse : « à Angers » (la commune du poste). Vous pouvez aussi cliquer sur son département.",
+    "candidate_status": "Un exemple de réponse : « pas encore de candidat » si France Travail doit vous en proposer. Vous pouvez aussi cliquer sur l'une des réponses proposées.",
+    WORK_AUTHORISATION: "Un exemple de réponse : « oui, il a un titre de séjour », ou « non ». Vous pouvez aussi cliquer sur « Oui » ou « Non ».",
+    REGISTRATION: "Un exemple de réponse : « oui, elle est inscrite à France Travail », ou « non ». Vous pouvez aussi cliquer sur l'une des réponses proposées.",
+    CONTRACT_CHOICE: "Un exemple de réponse : « CDI ». Vous pouvez aussi cliquer sur l'un des contrats proposés.",
 }
 NOT_UNDERSTOOD = "Je n'ai pas compris votre réponse."
 TOO_MANY_FAILURES = (
@@ -170,8 +170,18 @@ def _contract_options(slots: dict[str, Any]) -> list[str]:
 def ask_message(slot: str, slots: dict[str, Any]) -> Message:
     """The question for ``slot`` given what is known: a follow-up when one is pending.
 
-    The Rasa side's ``action_ask_<slot>`` actions send this message.
+    The Rasa side's ``action_ask_<slot>`` actions send this message; Rasa asks
+    again after every unusable answer, so this is also where the buttons of
+    that reply come from: from the third unusable answer on, a « cancel »
+    button is added (the way out).
     """
+    question = _question(slot, slots)
+    if int(slots.get(FAILURES_SLOT) or 0) >= MAX_FAILURES:
+        question = {**question, "buttons": [*question.get("buttons", []), CANCEL_BUTTON]}
+    return question
+
+
+def _question(slot: str, slots: dict[str, Any]) -> Message:
     if slot == "candidate_status":
         followup = pending_followup(slots)
         if followup == WORK_AUTHORISATION:
@@ -352,21 +362,22 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
 
 
 def _not_understood(result: Understanding, errors: list[str], requested: str | None, slots: dict[str, Any]) -> None:
-    """Reply to an unusable answer: a hint, then an example with the buttons, then a way out.
+    """Reply to an unusable answer: a hint, then a simpler example, then a way out.
 
-    The count is per question (a good answer resets it) and is not reset by the
-    way out, so that the employer keeps being offered it.
+    Rasa then asks the question again with its buttons (:func:`ask_message`,
+    which adds « cancel » from the third failure on). The count is per
+    question (a good answer resets it) and is not reset by the way out, so
+    that the employer keeps being offered it.
     """
     failures = int(slots.get(FAILURES_SLOT) or 0) + 1
     key = _question_key(requested, slots)
-    buttons = list(ask_message(requested, slots).get("buttons", [])) if requested else []
     if errors:
         result.messages.append({"text": " ".join(errors)})
     if failures >= MAX_FAILURES:
-        result.messages.append({"text": TOO_MANY_FAILURES, "buttons": [*buttons, CANCEL_BUTTON]})
+        result.messages.append({"text": TOO_MANY_FAILURES})
         result.messages.append({"response": "utter_contact_pointer"})
     elif failures >= REPHRASE_AT and requested:
-        result.messages.append({"text": f"{NOT_UNDERSTOOD} {REPHRASE.get(key, HINTS.get(key, ''))}", "buttons": buttons})
+        result.messages.append({"text": f"{NOT_UNDERSTOOD} {REPHRASE.get(key, HINTS.get(key, ''))}"})
     elif not errors and requested:
         result.messages.append({"text": f"{NOT_UNDERSTOOD} {HINTS.get(key, '')}"})
     result.updates[FAILURES_SLOT] = float(failures)
