@@ -4,12 +4,19 @@ to read each answer, the RGPD notice, the recap and the record to store.
 ``actions/submission_actions.py`` wraps these functions in Rasa SDK actions;
 field validation is in :mod:`bot.submission_fields`, storage in
 :mod:`bot.submissions`.
+
+No dead ends: unusable answers at the same question are counted in
+``ATTEMPTS_SLOT``; the 2nd gets a different reply (an example, where to find
+the SIRET, buttons), the 3rd and later a way out: skip (only for ``SKIPPABLE``
+fields, which the Region's staff can complete later; they are then listed in
+``MISSING_SLOT`` and stored as None), cancel, or the contact form.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -17,17 +24,36 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.eligibility import evaluate
-from bot.eligibility_dialogue import Understanding
-from bot.extractors.contract import CONTRACT_LABELS
+from bot.eligibility_dialogue import Understanding, facts_from_slots
+from bot.extractors.contract import CONTRACT_LABELS, needs_duration
 from bot.extractors.duration import format_duration
 from bot.paths import DATA_DIR
-from bot.submission_fields import format_value, validate_field
+from bot.submission_fields import (
+    CORRECTION,
+    PROTEST,
+    QUESTION,
+    REFUSAL,
+    UNUSABLE,
+    VALUE,
+    FieldResult,
+    format_value,
+    validate_field,
+)
 from bot.text import normalize
 
 FORM_NAME = "hiring_intent_form"
 CONSENT_SLOT = "consent_at"
 CONSENT_REFUSED = "refused"
 REFERENCE_SLOT = "submission_reference"
+#: Unusable answers in a row at the current question (shared with the eligibility form, reset on a value).
+ATTEMPTS_SLOT = "eligibility_failures"
+#: List slot of the fields skipped by the employer, stored as None and flagged for the Region's staff.
+MISSING_SLOT = "missing_fields"
+#: Fields the Region's staff can complete later (an unknown SIRET, a phone number the employer keeps).
+SKIPPABLE = frozenset({"siret", "contact_phone"})
+SKIP_PAYLOAD = "passer cette question"
+CANCEL_PAYLOAD = "/stop"
+SKIP = "skip"  # Understanding.kind when a skippable field is skipped
 #: Slots in the order they are asked; the value is the validator of bot.submission_fields.
 FIELD_VALIDATORS: dict[str, str] = {
     "company_name": "company_name",
@@ -45,7 +71,7 @@ FIELD_VALIDATORS: dict[str, str] = {
     "contact_email": "email",
     "contact_phone": "phone",
 }
-SUBMISSION_SLOTS = (*FIELD_VALIDATORS, REFERENCE_SLOT)
+SUBMISSION_SLOTS = (*FIELD_VALIDATORS, REFERENCE_SLOT, MISSING_SLOT)
 FIELD_LABELS = {
     "company_name": "Entreprise",
     "siret": "SIRET",
@@ -127,13 +153,14 @@ def can_submit(slots: dict[str, Any]) -> bool:
 
 
 def required_slots(slots: dict[str, Any]) -> list[str]:
-    """Fields still to ask; none when the check was not passed or consent refused."""
+    """Fields still to ask; none when the check was not passed or consent refused; skipped fields are not asked."""
     if not can_submit(slots) or slots.get(CONSENT_SLOT) == CONSENT_REFUSED:
         return []
     names = list(FIELD_VALIDATORS)
     if slots.get("eligibility") != "derogation":
         names.remove("derogation_justification")
-    return names
+    skipped = set(slots.get(MISSING_SLOT) or ()) & SKIPPABLE
+    return [n for n in names if n not in skipped]
 
 
 def _is_yes(text: str) -> bool:
@@ -146,48 +173,202 @@ def _is_no(text: str) -> bool:
     return any(plain == w or plain.startswith(w + " ") for w in NO_WORDS)
 
 
+@dataclass
+class FieldUnderstanding(Understanding):
+    """An :class:`Understanding` that also says what the answer was.
+
+    ``kind`` is one of value / correction / question / protest / refusal /
+    unusable (see :mod:`bot.submission_fields`), or ``skip`` when a skippable
+    field was skipped; empty for an interruption or when nothing was asked.
+    """
+
+    kind: str = ""
+
+
+#: Words that ask to skip the question.
+_SKIP = re.compile(
+    r"^(?:je |on )?(?:passe|passer|passons|sauter|saute|sautons|skip|suivant)\b|\bpasser cette question\b|\bplus tard\b|"
+    r"\bla region (?:le |la )?completera\b|\bsans (?:le )?(?:siret|telephone|numero)\b"
+)
+#: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).
+_FIELD_WORDS = {
+    "siret": ("siret", "siren", "kbis"),
+    "contact_phone": ("tel", "telephone", "numero", "portable", "mobile"),
+    "contact_email": ("mail", "email", "courriel", "adresse"),
+    "company_name": ("entreprise", "societe", "structure", "nom"),
+    "contact_name": ("contact", "nom", "personne"),
+    "job_title": ("intitule", "poste", "metier"),
+    "work_location": ("commune", "lieu", "ville", "siege"),
+    "positions": ("postes", "combien"),
+    "weekly_hours": ("heures", "hebdomadaire", "temps"),
+    "start_date": ("date", "delai", "quand"),
+    "training_needs": ("formation", "besoin", "besoins", "competences"),
+    "derogation_justification": ("derogation", "justification", "justifier"),
+}
+#: Second-attempt help: an example, and where to find the SIRET.
+SECOND_TRY = {
+    "company_name": "Indiquez simplement le nom, par exemple « Menuiserie Durand » ou « SARL Martin ».",
+    "siret": (
+        "Vous trouverez le SIRET (14 chiffres) sur un extrait Kbis, une fiche de paie ou annuaire-entreprises.data.gouv.fr "
+        "en cherchant le nom de votre entreprise. Par exemple « 732 829 320 00074 »."
+    ),
+    "employer_type": "Choisissez l'une des propositions, par exemple « entreprise privée ».",
+    "work_location": "Indiquez la commune ou le code postal du lieu de travail, par exemple « Cholet » ou « 49300 ».",
+    "job_title": "Indiquez le métier, par exemple « soudeur » ou « aide-soignant de nuit ».",
+    "positions": "Indiquez un nombre, par exemple « 1 » ou « 2 postes ».",
+    "weekly_hours": "Indiquez un nombre d'heures par semaine, par exemple « 35 h » ou « 24 h ».",
+    "start_date": "Indiquez une date, par exemple « 1er mars 2027 », « début septembre » ou « dans 4 mois ».",
+    "training_needs": "Décrivez ce que la personne doit apprendre, par exemple « CACES R489 et lecture de plans ».",
+    "derogation_justification": "Par exemple « besoin saisonnier pour la récolte » ou « remplacement d'un congé maternité ».",
+    CONSENT_SLOT: "Par exemple « oui » pour accepter ou « non » pour refuser : choisissez l'un des boutons.",
+    "contact_name": "Indiquez un prénom et un nom, par exemple « Marie Dupont ».",
+    "contact_email": "Indiquez une adresse de la forme nom@domaine.fr, par exemple « marie.dupont@entreprise.fr ».",
+    "contact_phone": "Indiquez 10 chiffres, par exemple « 06 12 34 56 78 » ou « 02 41 00 00 00 ».",
+}
+SKIP_BUTTON = {"title": "Passer cette question", "payload": SKIP_PAYLOAD}
+CANCEL_BUTTON = {"title": "Annuler ma demande", "payload": CANCEL_PAYLOAD}
+CONSENT_BUTTONS = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
+
+
+def _label_lower(slot: str) -> str:
+    label = FIELD_LABELS.get(slot, slot)
+    return label if label.isupper() else label[0].lower() + label[1:]
+
+
+def _way_out(slot: str) -> list[dict[str, Any]]:
+    """Third attempt and later: skip where possible, cancel, or the contact form."""
+    label = FIELD_LABELS.get(slot, "Accord pour la transmission")
+    if slot in SKIPPABLE:
+        text = (
+            f"Si vous ne l'avez pas, vous pouvez passer cette question : les services de la Région compléteront "
+            f"le champ « {label} » avec vous. Vous pouvez aussi annuler la demande ou contacter directement la Région."
+        )
+        buttons = [SKIP_BUTTON, CANCEL_BUTTON]
+    else:
+        text = (
+            f"Le champ « {label} » est nécessaire pour transmettre la demande. Si vous préférez, "
+            "vous pouvez annuler la demande ou contacter directement les services de la Région."
+        )
+        buttons = [CANCEL_BUTTON]
+    return [{"text": text, "buttons": buttons}, {"response": "utter_contact_pointer"}]
+
+
+def _not_usable(result: FieldUnderstanding, slot: str, reply: str, slots: dict[str, Any], *, offer_skip: bool = False) -> FieldUnderstanding:
+    """Count one more unusable answer and word the reply for that attempt."""
+    attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
+    result.updates[ATTEMPTS_SLOT] = float(attempts)
+    if attempts >= 3:
+        result.messages.append({"text": reply})
+        result.messages.extend(_way_out(slot))
+        return result
+    message: dict[str, Any] = {"text": reply}
+    if attempts == 2:
+        message["text"] = f"{reply} {SECOND_TRY.get(slot, '')}".strip()
+        buttons = CONSENT_BUTTONS if slot == CONSENT_SLOT else [{"title": t, "payload": p} for t, p in BUTTONS.get(slot, [])]
+        if buttons:
+            message["buttons"] = buttons
+    if offer_skip and slot in SKIPPABLE:
+        message["buttons"] = [SKIP_BUTTON, CANCEL_BUTTON]
+    result.messages.append(message)
+    return result
+
+
+def _contract_updates(updates: dict[str, Any], slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The contract change with the verdict it leads to, and French sentences saying so."""
+    merged = {**slots, **updates}
+    changes = dict(updates)
+    verdict = evaluate(facts_from_slots(merged))
+    changes["eligibility"] = verdict.verdict
+    changes["eligibility_reasons"] = list(verdict.reasons)
+    texts: list[str] = []
+    contract = merged.get("contract_type")
+    if contract and needs_duration(contract) and not merged.get("contract_duration"):
+        texts.append("Quelle est la durée du contrat ? Par exemple « 8 mois ».")
+    if verdict.verdict != slots.get("eligibility"):
+        if verdict.verdict == "ineligible":
+            rule = verdict.rules[0] if verdict.rules else None
+            explanation = f"{rule.explanation} {rule.alternative or ''}".strip() if rule else ""
+            texts.append(f"Avec ce contrat, le projet n'est plus éligible : {explanation}".strip())
+        elif verdict.verdict == "derogation":
+            texts.append("Avec ce contrat, la demande passe par une dérogation : je vous demanderai d'en expliquer la raison.")
+        else:
+            texts.append("Avec ce contrat, le projet est éligible sans dérogation.")
+    return changes, texts
+
+
+def _about_the_field(text: str, slot: str) -> bool:
+    words = set(normalize(text).split())
+    return any(w in words for w in _FIELD_WORDS.get(slot, ()))
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None
-) -> Understanding:
-    """Read the answer to the field being asked."""
-    result = Understanding()
+) -> FieldUnderstanding:
+    """Read the answer to the field being asked.
+
+    The result's ``kind`` says what the answer was; only a ``value`` fills the
+    field. A contract correction updates ``contract_type`` /
+    ``contract_duration`` and the verdict; a skip fills ``MISSING_SLOT``.
+    """
+    result = FieldUnderstanding()
     now = now or dt.datetime.now(dt.timezone.utc)
     if requested is None:
         return result
     text = text or ""
-    if intent in INTERRUPTION_INTENTS and _INTERRUPTION_WORDS.search(normalize(text) + (" ?" if text.strip().endswith("?") else "")):
-        result.interruption = True
-        return result
+    plain = normalize(text)
+    if intent in INTERRUPTION_INTENTS and _INTERRUPTION_WORDS.search(plain + (" ?" if text.strip().endswith("?") else "")):
+        if not (text.strip().endswith("?") and _about_the_field(text, requested)):
+            result.interruption = True
+            return result
     if requested == CONSENT_SLOT:
         if intent == "affirm" or _is_yes(text):
+            result.kind = VALUE
             result.updates[CONSENT_SLOT] = now.isoformat(timespec="seconds")
         elif intent == "deny" or _is_no(text):
+            result.kind = VALUE
             result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         else:
-            result.messages.append({"text": "Répondez « oui » pour accepter ou « non » pour refuser."})
-            result.updates["eligibility_failures"] = float(slots.get("eligibility_failures") or 0) + 1
+            result.kind = UNUSABLE
+            _not_usable(result, requested, "Répondez « oui » pour accepter ou « non » pour refuser.", slots)
         return result
-    checked = validate_field(FIELD_VALIDATORS[requested], text, now.date())
-    if checked.error:
-        result.messages.append({"text": checked.error})
-        # An unchanged slot would make the form reject the turn: record the attempt.
-        result.updates["eligibility_failures"] = float(slots.get("eligibility_failures") or 0) + 1
+    if _SKIP.search(plain):
+        if requested in SKIPPABLE:
+            result.kind = SKIP
+            missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != requested] + [requested]
+            result.updates.update({requested: None, MISSING_SLOT: missing, ATTEMPTS_SLOT: 0.0})
+            result.messages.append(
+                {"text": f"C'est noté : les services de la Région compléteront le champ « {FIELD_LABELS[requested]} » avec vous."}
+            )
+            return result
+        result.kind = UNUSABLE
+        return _not_usable(result, requested, f"Le champ « {FIELD_LABELS[requested]} » est nécessaire pour étudier votre demande.", slots)
+    checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], text, now.date())
+    result.kind = checked.kind
+    if checked.kind == CORRECTION:
+        changes, texts = _contract_updates(dict(checked.updates), slots)
+        result.updates.update(changes)
+        result.messages.append({"text": " ".join([checked.error or "", *texts]).strip()})
+        if changes["eligibility"] != "ineligible":
+            result.messages.append(question(requested))
         return result
+    if checked.kind in (QUESTION, PROTEST, REFUSAL, UNUSABLE):
+        return _not_usable(result, requested, checked.error or "", slots, offer_skip=checked.kind == REFUSAL)
     value = checked.value
     if requested == "weekly_hours":
         verdict = evaluate({"weekly_hours": value})
         if verdict.verdict == "ineligible":
             rule = verdict.rules[0]
-            result.messages.append({"text": f"{rule.explanation} {rule.alternative or ''}".strip()})
-            result.updates["eligibility_failures"] = float(slots.get("eligibility_failures") or 0) + 1
-            return result
+            result.kind = UNUSABLE
+            return _not_usable(result, requested, f"{rule.explanation} {rule.alternative or ''}".strip(), slots)
     if checked.warning:
         result.messages.append({"text": checked.warning})
     if isinstance(value, dt.date):
         value = value.isoformat()
     result.updates[requested] = value
-    if slots.get("eligibility_failures"):
-        result.updates["eligibility_failures"] = 0.0
+    if requested in (slots.get(MISSING_SLOT) or []):
+        result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != requested]
+    if slots.get(ATTEMPTS_SLOT):
+        result.updates[ATTEMPTS_SLOT] = 0.0
     return result
 
 
@@ -253,4 +434,5 @@ def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
         "contact_email": slots.get("contact_email"),
         "contact_phone": slots.get("contact_phone"),
         "consent_at": slots.get(CONSENT_SLOT),
+        "missing_fields": [f for f in (slots.get(MISSING_SLOT) or []) if f in SKIPPABLE and slots.get(f) is None],
     }

@@ -88,7 +88,10 @@ FIELDS: tuple[str, ...] = (
     "contact_email",
     "contact_phone",
     "consent_at",
+    "missing_fields",
 )
+#: Fields an employer may skip; the Region's staff complete them (stored as None, listed in ``missing_fields``).
+SKIPPABLE_FIELDS: tuple[str, ...] = ("siret", "contact_phone")
 
 #: Where each flat field goes in the exported JSON.
 EXPORT_PATHS: dict[str, tuple[str, ...]] = {
@@ -112,6 +115,7 @@ EXPORT_PATHS: dict[str, tuple[str, ...]] = {
     "contact_email": ("contact", "email"),
     "contact_phone": ("contact", "phone"),
     "consent_at": ("consent_at",),
+    "missing_fields": ("missing_fields",),
 }
 
 #: Columns of the CSV export (dotted paths of the JSON export).
@@ -140,6 +144,7 @@ _LABELS: dict[str, str] = {
     "contact_email": "courriel du contact",
     "contact_phone": "téléphone du contact",
     "consent_at": "date du consentement",
+    "missing_fields": "champs à compléter par les services",
 }
 
 _EXPECTED: dict[str, str] = {
@@ -283,7 +288,7 @@ class Submission:
     eligibility_verdict: str
     eligibility_reasons: tuple[str, ...]
     company_name: str
-    siret: str
+    siret: str | None
     employer_type: str
     department: str
     postal_code: str
@@ -298,10 +303,11 @@ class Submission:
     derogation_justification: str | None
     contact_name: str
     contact_email: str
-    contact_phone: str
+    contact_phone: str | None
     consent_at: datetime
     conversation_id: str
     idempotency_key: str
+    missing_fields: tuple[str, ...] = ()
 
     def to_export_dict(self) -> dict[str, Any]:
         """The submission as exported to Region staff (no conversation id, no idempotency key)."""
@@ -326,6 +332,7 @@ class Submission:
             "contact_email": self.contact_email,
             "contact_phone": self.contact_phone,
             "consent_at": _iso(self.consent_at),
+            "missing_fields": list(self.missing_fields),
         }
         return _nest(values, self.reference, _iso(self.created_at))
 
@@ -348,6 +355,7 @@ def _nest(values: Mapping[str, Any], reference: str, created_at: str) -> dict[st
         "derogation_justification",
         "contact",
         "consent_at",
+        "missing_fields",
     )
     return {key: document[key] for key in order}
 
@@ -369,7 +377,7 @@ hiring_intents = Table(
     Column("eligibility_verdict", String(20), nullable=False),
     Column("eligibility_reasons", Text, nullable=False),  # JSON list of rule ids
     Column("company_name", Text, nullable=False),
-    Column("siret", String(14), nullable=False),
+    Column("siret", String(14), nullable=True),  # None when skipped (listed in missing_fields)
     Column("employer_type", String(20), nullable=False),
     Column("department", String(2), nullable=False),
     Column("postal_code", String(5), nullable=False),
@@ -384,8 +392,9 @@ hiring_intents = Table(
     Column("derogation_justification", Text, nullable=True),
     Column("contact_name", Text, nullable=False),
     Column("contact_email", String(254), nullable=False),
-    Column("contact_phone", String(16), nullable=False),
+    Column("contact_phone", String(16), nullable=True),  # None when skipped (listed in missing_fields)
     Column("consent_at", DateTime, nullable=False),  # UTC, naive (portable)
+    Column("missing_fields", Text, nullable=False, server_default="[]"),  # JSON list of skipped fields
     UniqueConstraint("ref_year", "ref_seq", name="uq_hiring_intents_year_seq"),
 )
 
@@ -412,13 +421,13 @@ def _normalise(data: Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(data, Mapping):
         raise SubmissionError("Demande d'embauche invalide, rien n'a été enregistré : les données doivent être un dictionnaire.")
     problems: list[str] = []
-    missing = [f for f in FIELDS if f not in data]
+    missing = [f for f in FIELDS if f not in data and f != "missing_fields"]
     unknown = sorted(str(k) for k in data if k not in FIELDS)
     if missing:
         problems.append(f"- champs obligatoires manquants : {', '.join(missing)}")
     if unknown:
         problems.append(f"- champs inconnus : {', '.join(unknown)}")
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = {"missing_fields": []}
     for field in FIELDS:
         if field not in data:
             continue
@@ -436,7 +445,7 @@ def _normalise(data: Mapping[str, Any]) -> dict[str, Any]:
                 problems.append(f"- {label} : date et heure attendues")
                 continue
             value = _utc(value).isoformat()
-        elif field == "eligibility_reasons" and isinstance(value, tuple):
+        elif field in ("eligibility_reasons", "missing_fields") and isinstance(value, tuple):
             value = list(value)
         elif field in ("positions", "weekly_hours", "contract_duration_months"):
             if isinstance(value, numbers.Real) and not isinstance(value, bool):
@@ -451,6 +460,11 @@ def _normalise(data: Mapping[str, Any]) -> dict[str, Any]:
             problems.append(f"- {label} : caractère nul interdit")
             continue
         values[field] = value
+    skipped = values.get("missing_fields")
+    if isinstance(skipped, list):
+        for field in SKIPPABLE_FIELDS:
+            if field in values and (values[field] is None) != (field in skipped):
+                problems.append(f"- « {field} » ({_LABELS[field]}) : vide si et seulement si listé dans « missing_fields »")
     if problems:
         raise SubmissionError("Demande d'embauche invalide, rien n'a été enregistré :\n" + "\n".join(problems))
     return values
@@ -523,6 +537,29 @@ class SubmissionStore:
             # Another process created it between the check and the CREATE TABLE.
             if not inspect(self.engine).has_table(hiring_intents.name):
                 raise
+        self._upgrade_table()
+
+    def _upgrade_table(self) -> None:
+        """Bring a table created before skippable fields up to date (``missing_fields``, nullable SIRET and phone)."""
+        columns = {c["name"]: c for c in inspect(self.engine).get_columns(hiring_intents.name)}
+        legacy_not_null = [f for f in SKIPPABLE_FIELDS if f in columns and not columns[f]["nullable"]]
+        if "missing_fields" in columns and not legacy_not_null:
+            return
+        with self.engine.begin() as conn:
+            if "missing_fields" not in columns:
+                conn.exec_driver_sql("ALTER TABLE hiring_intents ADD COLUMN missing_fields TEXT NOT NULL DEFAULT '[]'")
+            if not legacy_not_null:
+                return
+            if self.engine.dialect.name == "sqlite":
+                # SQLite cannot drop a NOT NULL constraint: rebuild the table with the same rows.
+                names = ", ".join(c.name for c in hiring_intents.columns)
+                conn.exec_driver_sql("ALTER TABLE hiring_intents RENAME TO hiring_intents_before_upgrade")
+                hiring_intents.create(conn)
+                conn.exec_driver_sql(f"INSERT INTO hiring_intents ({names}) SELECT {names} FROM hiring_intents_before_upgrade")
+                conn.exec_driver_sql("DROP TABLE hiring_intents_before_upgrade")
+            else:
+                for field in legacy_not_null:
+                    conn.exec_driver_sql(f"ALTER TABLE hiring_intents ALTER COLUMN {field} DROP NOT NULL")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -552,6 +589,7 @@ class SubmissionStore:
         row = {
             **values,
             "eligibility_reasons": json.dumps(values["eligibility_reasons"], ensure_ascii=False),
+            "missing_fields": json.dumps(values["missing_fields"], ensure_ascii=False),
             "start_date": date.fromisoformat(values["start_date"]),
             "consent_at": _utc(datetime.fromisoformat(values["consent_at"])).replace(tzinfo=None),
             "created_at": created_at.replace(tzinfo=None),
@@ -618,6 +656,7 @@ class SubmissionStore:
             consent_at=_utc(m["consent_at"]),
             conversation_id=m["conversation_id"],
             idempotency_key=m["idempotency_key"],
+            missing_fields=tuple(json.loads(m["missing_fields"] or "[]")),
         )
 
     def get(self, reference: str) -> Submission | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import sqlalchemy
 from sqlalchemy import create_engine, inspect, text
 
 from bot import submissions as submissions_module
@@ -25,6 +26,7 @@ from bot.submissions import (
     cli_export,
     cli_list,
     format_table,
+    hiring_intents,
 )
 
 SCHEMA = json.loads((ROOT / "docs" / "hiring-intent.schema.json").read_text(encoding="utf-8"))
@@ -368,7 +370,9 @@ def test_json_export_validates_and_has_exactly_the_listed_fields(store: Submissi
         "derogation_justification",
         "contact",
         "consent_at",
+        "missing_fields",
     }
+    assert newest["missing_fields"] == []
     assert set(newest["eligibility"]) == {"verdict", "reasons"}
     assert set(newest["employer"]) == {"name", "siret", "type", "department", "postal_code", "commune"}
     assert set(newest["job"]) == {"title", "positions", "contract_type", "contract_duration_months", "weekly_hours", "start_date"}
@@ -593,3 +597,50 @@ def test_cli_export_reports_errors_in_french(db_url: str, tmp_path: Path, capsys
     missing_dir = tmp_path / "absent" / "out.json"
     assert cli_export(Namespace(format="json", output=str(missing_dir), db_url=db_url)) == 1
     assert "Impossible d'écrire l'export" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- skipped fields
+
+
+def test_skipped_siret_and_phone_are_stored_as_missing_and_exported(store: SubmissionStore) -> None:
+    reference, created = store.save(recap(siret=None, contact_phone=None, missing_fields=["siret", "contact_phone"]), "conv-1")
+    assert created
+    stored = store.get(reference)
+    assert stored is not None and stored.siret is None and stored.contact_phone is None
+    assert stored.missing_fields == ("siret", "contact_phone")
+    document = store.export_document()
+    assert document["submissions"][0]["missing_fields"] == ["siret", "contact_phone"]
+    buffer = io.BytesIO()
+    store.export_csv(buffer)
+    assert "missing_fields" in buffer.getvalue().decode("utf-8-sig").splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"siret": None},  # empty but not listed as missing
+        {"missing_fields": ["siret"]},  # listed but given
+        {"missing_fields": ["company_name"], "company_name": None},  # not a skippable field
+    ],
+)
+def test_missing_fields_must_match_the_empty_fields(store: SubmissionStore, changes: dict) -> None:
+    with pytest.raises(SubmissionError):
+        store.save(recap(**changes), "conv-1")
+    assert store.count() == 0
+
+
+def test_a_table_created_before_skippable_fields_is_upgraded(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'legacy.db'}"
+    engine = sqlalchemy.create_engine(url)
+    legacy = sqlalchemy.MetaData()
+    columns = [
+        sqlalchemy.Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable and c.name not in ("siret", "contact_phone"))
+        for c in hiring_intents.columns
+        if c.name != "missing_fields"
+    ]
+    sqlalchemy.Table("hiring_intents", legacy, *columns)
+    legacy.create_all(engine)
+    engine.dispose()
+    with SubmissionStore(url) as upgraded:
+        reference, _ = upgraded.save(recap(siret=None, missing_fields=["siret"]), "conv-1")
+        assert upgraded.get(reference).missing_fields == ("siret",)
