@@ -14,6 +14,7 @@ fields, which the Region's staff can complete later; they are then listed in
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -25,8 +26,9 @@ from rapidfuzz import fuzz, process
 
 from bot.eligibility import evaluate
 from bot.eligibility_dialogue import Understanding, facts_from_slots
-from bot.extractors.contract import CONTRACT_LABELS, needs_duration
-from bot.extractors.duration import format_duration
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
+from bot.extractors.duration import extract_duration, format_duration
+from bot.extractors.place import Place, extract_place
 from bot.paths import DATA_DIR
 from bot.submission_fields import (
     CORRECTION,
@@ -128,11 +130,19 @@ def rgpd_notice() -> dict[str, str]:
     return data["rgpd_notice"]
 
 
+def _to(phrase: str) -> str:
+    """« à » before a noun phrase, contracted as French requires: « aux services », « au service », « à la Région »."""
+    for article, contracted in (("les ", "aux "), ("le ", "au ")):
+        if phrase.startswith(article):
+            return contracted + phrase[len(article) :]
+    return f"à {phrase}"
+
+
 def consent_question() -> dict[str, Any]:
     notice = rgpd_notice()
     text = (
         "Avant de vous demander vos coordonnées : elles serviront à "
-        f"{notice['purpose']}. Elles seront transmises uniquement à {notice['recipients']} "
+        f"{notice['purpose']}. Elles seront transmises uniquement {_to(notice['recipients'])} "
         f"et conservées {notice['retention']}. {notice['rights']}\n"
         "Acceptez-vous que ces informations soient enregistrées et transmises ?"
     )
@@ -373,6 +383,8 @@ def understand_field(
 
 
 def _display(slot: str, value: Any) -> str:
+    if value is None and slot in SKIPPABLE:
+        return "à compléter par les services de la Région"
     field = {"contact_email": "email", "contact_phone": "phone"}.get(slot, slot)
     if slot == "start_date" and isinstance(value, str):
         value = dt.date.fromisoformat(value)
@@ -385,7 +397,8 @@ def recap(slots: dict[str, Any]) -> dict[str, Any]:
     if slots.get("contract_duration"):
         contract += f" de {format_duration(float(slots['contract_duration']))}"
     lines = ["Voici le récapitulatif de votre intention d'embauche :", f"- Contrat : {contract}"]
-    shown = [s for s in required_slots(slots) if s != CONSENT_SLOT]
+    skipped = set(slots.get(MISSING_SLOT) or ())
+    shown = [s for s in FIELD_VALIDATORS if s != CONSENT_SLOT and (s in required_slots(slots) or s in skipped)]
     lines += [f"- {FIELD_LABELS[s]} : {_display(s, slots.get(s))}" for s in shown]
     lines.append("Confirmez-vous l'envoi de cette demande aux services de la Région ? Vous pouvez aussi corriger un champ.")
     buttons = [{"title": "Confirmer et envoyer", "payload": "/affirm"}]
@@ -436,3 +449,196 @@ def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
         "consent_at": slots.get(CONSENT_SLOT),
         "missing_fields": [f for f in (slots.get(MISSING_SLOT) or []) if f in SKIPPABLE and slots.get(f) is None],
     }
+
+
+# ---------------------------------------------------------------- recap in words
+
+RECAP_CONFIRM = "confirm"
+RECAP_CORRECT = "correct"
+RECAP_QUESTION = "question"
+RECAP_CANCEL = "cancel"
+RECAP_UNCLEAR = "unclear"
+
+
+@dataclass
+class RecapUnderstanding:
+    """What the employer typed at the recap.
+
+    ``kind``: confirm (send), correct (``field`` to change, ``None`` when not
+    said; ``updates`` holds the new value when one was given, else ask the
+    field again), question (answer it, then show the recap again), cancel (ask
+    for confirmation before erasing anything) or unclear (erase nothing).
+    """
+
+    kind: str
+    field: str | None = None
+    updates: dict[str, Any] = dataclasses.field(default_factory=dict)
+    messages: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+
+
+_RECAP_CANCEL = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
+_RECAP_CONFIRM = re.compile(
+    r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|affirm|"
+    r"c est bon|c bon|tout est bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*)\b"
+)
+_RECAP_CHANGE = re.compile(
+    r"\b(?:faux|fausse|erreur|errone\w*|pas bon|pas bonne|pas correct\w*|pas juste|incorrect\w*|incomplet\w*|inexact\w*|"
+    r"modifi\w*|chang\w*|corrig\w*|rectifi\w*|trompe\w*|en fait|plutot|finalement|mauvais\w*|pas le bon|pas la bonne|"
+    r"n est pas|c est pas|au lieu|pas \d+)\b|^non\b"
+)
+_RECAP_QUESTION = re.compile(
+    r"^(?:et |mais |alors )*(?:c est quoi|qu est ce|quoi|pourquoi|comment|combien|quel\w*|qui|quand|ou |est ce|"
+    r"ca veut dire|a quoi|et apres|et ensuite|la suite)\b"
+)
+#: Words naming each field at the recap, longest first when searched.
+_RECAP_ALIASES: dict[str, str] = {
+    "nom de l entreprise": "company_name", "nom de la societe": "company_name", "raison sociale": "company_name",
+    "entreprise": "company_name", "societe": "company_name", "structure": "company_name",
+    "siret": "siret", "siren": "siret",
+    "type d employeur": "employer_type", "employeur": "employer_type",
+    "lieu": "work_location", "commune": "work_location", "ville": "work_location", "adresse du poste": "work_location",
+    "intitule": "job_title", "poste": "job_title", "metier": "job_title",
+    "nombre de postes": "positions", "postes": "positions",
+    "heures": "weekly_hours", "horaire": "weekly_hours", "duree hebdomadaire": "weekly_hours", "hebdo": "weekly_hours",
+    "date": "start_date", "demarrage": "start_date", "embauche": "start_date",
+    "formation": "training_needs", "besoins": "training_needs", "besoin": "training_needs",
+    "derogation": "derogation_justification", "motif": "derogation_justification", "justification": "derogation_justification",
+    "nom de contact": "contact_name", "nom du contact": "contact_name", "contact": "contact_name", "nom": "contact_name",
+    "mail": "contact_email", "email": "contact_email", "e mail": "contact_email", "courriel": "contact_email",
+    "telephone": "contact_phone", "tel": "contact_phone", "portable": "contact_phone", "numero": "contact_phone",
+    "contrat": "contract_type", "duree": "contract_type", "cdd": "contract_type", "cdi": "contract_type",
+}
+_NEGATED_TAIL = re.compile(r"\b(?:pas|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?", re.IGNORECASE)
+_NEW_VALUE = re.compile(r"(?:c['’ ]?est(?: plut[oô]t)?|plut[oô]t|sera|devient|:|=)\s+(.+)$", re.IGNORECASE)
+_FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "derogation_justification", "contact_name"})
+_APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\w*|incomplet\w*|inexact\w*|mauvais\w*|a changer)\b")
+
+
+def _recap_field(plain: str) -> str | None:
+    padded = f" {plain} "
+    for alias in sorted(_RECAP_ALIASES, key=len, reverse=True):
+        if f" {alias} " in padded:
+            return _RECAP_ALIASES[alias]
+    return None
+
+
+def _sniff_field(text: str, plain: str) -> str | None:
+    """The field a bare new value belongs to (« s.gaborit@example.org », « c'est à Laval »)."""
+    if "@" in text:
+        return "contact_email"
+    digits = [re.sub(r"[^0-9]", "", m) for m in re.findall(r"\+?[0-9][0-9 .\-]{7,}[0-9]", text)]
+    if any(len(d) == 14 for d in digits):
+        return "siret"
+    if any(len(d) in (10, 11) for d in digits):
+        return "contact_phone"
+    if re.search(r"\b\d{1,2}\s*(?:h|heures?)\b", plain):
+        return "weekly_hours"
+    if re.search(r"\b\d+\s+postes?\b", plain):
+        return "positions"
+    if isinstance(extract_place(text), Place):
+        return "work_location"
+    return None
+
+
+def _recap_value(slot: str, text: str, now: dt.datetime) -> tuple[Any, str | None]:
+    """(new value or None, French error) for ``slot`` from a correction sentence."""
+    kept = _NEGATED_TAIL.sub(" ", text)
+    if slot in _FREE_TEXT_SLOTS:
+        match = _NEW_VALUE.search(kept)
+        if not match or _APPRAISAL.search(normalize(match.group(1))):
+            return None, None
+        kept = match.group(1)
+    checked = validate_field(FIELD_VALIDATORS[slot], kept, now.date())
+    if checked.kind == VALUE:
+        value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
+        return value, None
+    attempted = bool(re.search(r"[0-9@]", kept)) or slot in _FREE_TEXT_SLOTS
+    return None, (checked.error if attempted and checked.kind == UNUSABLE else None)
+
+
+def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
+    """Read what the employer typed at the recap; never erases anything by itself."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    text = (text or "").strip()
+    unclear = RecapUnderstanding(
+        RECAP_UNCLEAR,
+        messages=[{
+            "text": "Je n'ai pas compris. Vous pouvez confirmer l'envoi, corriger un champ (par exemple « le téléphone est faux ») "
+            "ou écrire « annuler ».",
+            "buttons": [{"title": "Confirmer et envoyer", "payload": "/affirm"}],
+        }],
+    )
+    if not text or len(text) > 2000:
+        return unclear
+    if text.startswith("/"):
+        payload = text.split("{")[0]
+        if payload == "/affirm":
+            return RecapUnderstanding(RECAP_CONFIRM)
+        if payload == "/stop":
+            return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
+        match = re.search(r'"field"\s*:\s*"(\w+)"', text)
+        if payload == "/correct_field" and match and (match.group(1) in FIELD_LABELS or match.group(1) == "contract_type"):
+            return RecapUnderstanding(RECAP_CORRECT, field=match.group(1), messages=_ask_again(match.group(1)))
+        return unclear
+    plain = normalize(text)
+    if _RECAP_CANCEL.search(plain):
+        return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
+    change = _RECAP_CHANGE.search(plain) is not None
+    if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
+        return RecapUnderstanding(RECAP_QUESTION)
+    slot = _recap_field(plain)
+    contract = extract_contract(text)
+    if contract is not None or slot == "contract_type":
+        updates: dict[str, Any] = {}
+        if contract is not None:
+            updates["contract_type"] = contract
+            duration = extract_duration(text)
+            if duration is not None and duration.months is not None and needs_duration(contract):
+                updates["contract_duration"] = round(duration.months, 2)
+            elif not needs_duration(contract):
+                updates["contract_duration"] = None
+        elif (duration := extract_duration(text)) is not None and duration.months is not None:
+            updates["contract_duration"] = round(duration.months, 2)
+        if not updates:
+            return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
+        changes, texts = _contract_updates(updates, slots)
+        label = CONTRACT_LABELS.get(changes.get("contract_type") or slots.get("contract_type") or "", "")
+        months = changes.get("contract_duration", slots.get("contract_duration"))
+        if months:
+            label += f" de {format_duration(float(months))}"
+        return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes,
+                                  messages=[{"text": " ".join([f"C'est corrigé. Contrat : {label}.", *texts])}])
+    if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
+        slot = _sniff_field(text, plain)
+    if slot is not None and slot != "derogation_justification" or slot == "derogation_justification" and slots.get("eligibility") == "derogation":
+        value, error = _recap_value(slot, text, now)
+        if value is not None:
+            updates = {slot: value}
+            if slot in (slots.get(MISSING_SLOT) or []):
+                updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != slot]
+            return RecapUnderstanding(
+                RECAP_CORRECT, field=slot, updates=updates,
+                messages=[{"text": f"C'est corrigé. {FIELD_LABELS[slot]} : {_display(slot, value)}."}],
+            )
+        if change or not _RECAP_CONFIRM.search(plain):
+            messages = [{"text": error}] if error else []
+            return RecapUnderstanding(RECAP_CORRECT, field=slot, messages=messages + _ask_again(slot))
+    if change:
+        return RecapUnderstanding(
+            RECAP_CORRECT, messages=[{"text": "Quel champ souhaitez-vous corriger ? Choisissez-le dans le récapitulatif."}]
+        )
+    if _RECAP_CONFIRM.search(plain):
+        return RecapUnderstanding(RECAP_CONFIRM)
+    return unclear
+
+
+_CANCEL_CHECK = {
+    "text": "Voulez-vous vraiment annuler votre demande ? Les réponses déjà données seront effacées.",
+    "buttons": [{"title": "Oui, annuler", "payload": "/stop"}, {"title": "Non, revenir au récapitulatif", "payload": "/deny"}],
+}
+
+
+def _ask_again(slot: str) -> list[dict[str, Any]]:
+    if slot == "contract_type":
+        return [{"text": "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."}]
+    return [{"text": f"D'accord, corrigeons : {FIELD_LABELS.get(slot, slot)}."}, question(slot)]

@@ -39,6 +39,18 @@ def test_consent_notice_says_purpose_recipient_and_retention() -> None:
     assert "Région" in text and "conservées" in text and "Acceptez-vous" in text
 
 
+def test_consent_notice_is_proofread() -> None:
+    text = consent_question()["text"]
+    assert "à les" not in text and "à le " not in text
+    assert "transmises uniquement aux services de la Région" in text
+
+
+def test_recap_shows_a_skipped_field_as_to_be_completed() -> None:
+    message = recap({**COMPLETE, "siret": None, "missing_fields": ["siret"]})
+    assert "SIRET : à compléter par les services de la Région" in message["text"]
+    assert "Modifier : SIRET" in [b["title"] for b in message["buttons"]]
+
+
 @pytest.mark.parametrize(("answer", "intent", "expected"), [("oui j'accepte", "affirm", NOW.isoformat()), ("non je refuse", "deny", CONSENT_REFUSED)])
 def test_consent_is_recorded(answer: str, intent: str, expected: str) -> None:
     assert understand_field(answer, CONSENT_SLOT, ELIGIBLE, intent, NOW).updates == {CONSENT_SLOT: expected}
