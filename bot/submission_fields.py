@@ -1367,7 +1367,7 @@ _EMAIL_EDGES = "<>()[]{}\"'«»,;:.!?"
 _EMAIL_LEADS = frozenset(
     "mail mails email e-mail courriel adresse mel mél électronique electronique est c'est cest c a à au sur voici voila voilà "
     "mon ma notre le la l'adresse par écrire ecrire m'écrire m'ecrire contacter joindre joignable mailto envoyer "
-    "ok oui alors euh".split()
+    "ok oui alors euh plutot plutôt finalement maintenant nouvelle nouveau nouvel donc bien".split()
 )
 
 
