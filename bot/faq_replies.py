@@ -11,8 +11,7 @@ import json
 from typing import Any
 
 from bot.faq import Faq
-from bot.faq_router import FAQ_ID_ENTITY, Decision, faq_ranking
-from bot.rasa_importer import RETRIEVAL_INTENT, response_name
+from bot.faq_router import DECISION_KEY, FAQ_ID_ENTITY, RETRIEVAL_INTENT, Decision, faq_ranking
 from bot.text import normalize
 
 Message = dict[str, Any]
@@ -23,6 +22,7 @@ SUGGEST_TEXT = "Je ne suis pas certain d'avoir bien compris. Votre question est-
 SUGGEST_EMPTY_TEXT = "Je ne suis pas certain d'avoir bien compris votre question. Pourriez-vous la reformuler ?"
 NONE_OF_THESE_TITLE = "Aucune de ces questions"
 NONE_OF_THESE_PAYLOAD = "/help"
+HELP_BUTTONS = [{"title": "Ce que je sais faire", "payload": "/help"}, {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}]
 
 
 def faq_payload(faq_id: str) -> str:
@@ -36,10 +36,16 @@ def faq_button(faq: Faq, faq_id: str) -> dict[str, str]:
     return {"title": title, "payload": faq_payload(faq_id)}
 
 
+def response_name(entry_id: str) -> str:
+    """Name of the Rasa response holding the answer of an FAQ entry (made by bot.rasa_importer)."""
+    return f"utter_{RETRIEVAL_INTENT}/{entry_id}"
+
+
 def replies_for(decision: Decision, faq: Faq) -> list[Message]:
-    """The messages that carry out ``decision``."""
-    if decision.kind == "answer" and decision.faq_id in faq:
-        return [{"response": response_name(decision.faq_id)}]
+    """The messages that carry out ``decision``: each answer in the order asked."""
+    answers = [i for i in decision.answers if i in faq]
+    if answers:
+        return [{"response": response_name(i)} for i in answers]
     if decision.kind == "suggest":
         suggestions = [i for i in decision.suggestions if i in faq]
         if not suggestions:
@@ -49,7 +55,7 @@ def replies_for(decision: Decision, faq: Faq) -> list[Message]:
         return [{"text": SUGGEST_TEXT, "buttons": buttons}, {"response": CONTACT_RESPONSE}]
     if decision.kind == "out_of_scope":
         return [{"response": "utter_out_of_scope"}, {"response": CONTACT_RESPONSE}]
-    return [{"text": SUGGEST_EMPTY_TEXT}, {"response": CONTACT_RESPONSE}]
+    return [{"text": SUGGEST_EMPTY_TEXT, "buttons": HELP_BUTTONS}]
 
 
 CHECK_OFFER_TEXT = "Voulez-vous vérifier maintenant si votre projet d'embauche est éligible ? Quelques questions suffisent, et je peux ensuite préparer votre demande."
@@ -66,15 +72,16 @@ def feedback_payload(faq_id: str, value: str) -> str:
 
 
 def followup_for(decision: Decision, faq: Faq, in_form: bool = False) -> list[Message]:
-    """Messages after an FAQ answer: 👍/👎 feedback, and the offer of the guided check where relevant."""
-    entry = faq.get(decision.faq_id) if decision.kind == "answer" and decision.faq_id else None
-    if entry is None:
+    """Messages after FAQ answers: 👍/👎 feedback on the last one, and the offer of the guided check where relevant."""
+    entries = [e for e in (faq.get(i) for i in decision.answers) if e is not None]
+    if not entries:
         return []
+    entry = entries[-1]
     messages: list[Message] = [{
         "text": FEEDBACK_QUESTION,
         "buttons": [{"title": "👍 Oui", "payload": feedback_payload(entry.id, "up")}, {"title": "👎 Non", "payload": feedback_payload(entry.id, "down")}],
     }]
-    if entry.offer_check and not in_form:
+    if any(e.offer_check for e in entries) and not in_form:
         messages.append({"text": CHECK_OFFER_TEXT, "buttons": [CHECK_BUTTON]})
     return messages
 
@@ -94,6 +101,9 @@ def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
         for entity in parse.get("entities") or []:
             if entity.get("entity") == FAQ_ID_ENTITY:
                 return entity.get("value")
+        answers = (parse.get(DECISION_KEY) or {}).get("faq_ids") or []
+        if answers:
+            return answers[-1]
         ranking = faq_ranking(parse)
         if ranking:
             return ranking[0][0]

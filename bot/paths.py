@@ -13,6 +13,8 @@ ELIGIBILITY_DIR = DATA_DIR / "eligibility"
 MODELS_DIR = ROOT / "models"
 VAR_DIR = Path(os.environ.get("BOT_VAR_DIR", ROOT / "var"))
 HELDOUT_FILE = ROOT / "tests" / "data" / "heldout.yml"
+#: Held-out files, never used to train or tune; the second was written without seeing the training examples.
+HELDOUT_FILES = (HELDOUT_FILE, ROOT / "tests" / "data" / "heldout-2.yml")
 CONFIG_FILE = ROOT / "config.yml"
 DOMAIN_FILE = ROOT / "domain.yml"
 ENDPOINTS_FILE = ROOT / "endpoints.yml"

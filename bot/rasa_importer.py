@@ -21,23 +21,10 @@ from rasa.shared.importers.rasa import RasaFileImporter
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.faq import Faq, FaqEntry, load_faq
+from bot.faq import Faq, load_faq, training_texts
+from bot.faq_replies import response_name
+from bot.faq_router import RETRIEVAL_INTENT
 from bot.paths import FAQ_DIR, ROOT
-
-RETRIEVAL_INTENT = "faq"
-
-
-def response_name(entry_id: str) -> str:
-    """Name of the Rasa response holding the answer of an FAQ entry."""
-    return f"utter_{RETRIEVAL_INTENT}/{entry_id}"
-
-
-def training_texts(entry: FaqEntry) -> list[str]:
-    """The entry's examples, plus its canonical question when not already one."""
-    texts = list(entry.examples)
-    if entry.question.casefold() not in {t.casefold() for t in texts}:
-        texts.append(entry.question)
-    return texts
 
 
 def faq_training_data(faq: Faq) -> TrainingData:

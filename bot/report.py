@@ -57,8 +57,7 @@ DEFAULT_OUTPUT = paths.ROOT / "reports" / "rapport.html"
 RETRIEVAL_INTENT = "faq"
 FAQ_ID_ENTITY = "faq_id"
 UNANSWERED_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
-TYPED_ANSWER_ACTION = "utter_faq"
-BUTTON_ANSWER_ACTION = "action_answer_faq"
+ANSWER_ACTION = "action_answer_faq"
 START_ACTION = "action_start_eligibility"
 VERDICT_ACTION = "action_eligibility_verdict"
 IGNORED_ACTIONS = frozenset({"action_unlikely_intent"})
@@ -338,14 +337,14 @@ def _selected_entry(parse: Mapping[str, Any]) -> str | None:
 
 def _served_entry(user: TrackerEvent, action: str) -> tuple[str, str] | None:
     """(faq_id, kind) when the action that followed an ``faq`` message answered it."""
+    if action != ANSWER_ACTION:
+        return None
     parse = _parse_data(user)
-    if action == TYPED_ANSWER_ACTION:
-        entry = _selected_entry(parse)
-        return (entry, "typed") if entry else None
-    if action == BUTTON_ANSWER_ACTION:
-        entry = _requested_entry(parse)
-        return (entry, "button") if entry else None
-    return None
+    requested = _requested_entry(parse)
+    if requested:
+        return requested, "button"
+    entry = _selected_entry(parse)
+    return (entry, "typed") if entry else None
 
 
 def _local_day(timestamp: float) -> date:

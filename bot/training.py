@@ -19,7 +19,7 @@ from bot.paths import CONFIG_FILE, DATA_DIR, DOMAIN_FILE, MODELS_DIR, ROOT, VAR_
 MODEL_NAME = "current"
 TRAINING_LOG = VAR_DIR / "logs" / "train.log"
 TRAINING_DATA_DIRS = ("faq", "nlu")
-CODE_INPUTS = ("bot/rasa_importer.py", "bot/faq.py", "bot/response_selector_fallback.py")
+CODE_INPUTS = ("bot/rasa_importer.py", "bot/faq.py", "bot/faq_model.py", "bot/faq_router.py", "bot/rasa_faq_classifier.py", "bot/text.py")
 
 
 def model_path(models_dir: Path = MODELS_DIR) -> Path:

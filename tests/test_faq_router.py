@@ -1,71 +1,150 @@
-"""Routing decisions on Rasa parse results, and the messages that carry them out."""
+"""Routing decisions (answer, ask back, decline, several questions) and the messages that carry them out.
+
+A fake scorer stands in for the trained classifier: these tests pin the
+decision rules, not the model (the model is measured by the held-out tests).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import pytest
+
 from bot.faq import Faq
 from bot.faq_replies import faq_payload, replies_for
-from bot.faq_router import decide
+from bot.faq_router import Decision, Scores, Thresholds, decide, decide_scores, is_junk, parse_fields, split_questions
+
+THRESHOLDS = Thresholds(answer=0.4, suggest=0.2, intent=0.3)
+KNOWN = frozenset("combien coute formation duree dure temps cdi cdd contrat vendee permis bonjour oui merci meteo".split())
 
 
-def parse(intent: str, confidence: float, ranking: list[tuple[str, float]], entities=None, intent_ranking=None) -> dict:
-    return {
-        "text": "x",
-        "intent": {"name": intent, "confidence": confidence},
-        "intent_ranking": intent_ranking or [{"name": intent, "confidence": confidence}],
-        "entities": entities or [],
-        "response_selector": {"faq": {"ranking": [{"intent_response_key": f"faq/{i}", "confidence": c} for i, c in ranking]}},
-    }
+def scores(faq: dict[str, float] | None = None, other: dict[str, float] | None = None) -> Scores:
+    return Scores(sorted((faq or {}).items(), key=lambda i: -i[1]), sorted((other or {}).items(), key=lambda i: -i[1]))
 
 
-RANKING = [("duree_formation", 0.9), ("delai_mise_en_place", 0.05), ("type_de_formation", 0.03), ("niveau_etudes", 0.02)]
+def scorer(table: dict[str, Scores], default: Scores | None = None):
+    def score(texts: Sequence[str]) -> list[Scores]:
+        return [table.get(t, default or scores(other={"out_of_scope": 0.9})) for t in texts]
+
+    return score
 
 
-def test_confident_faq_is_answered() -> None:
-    decision = decide(parse("faq", 0.97, RANKING))
-    assert (decision.kind, decision.faq_id) == ("answer", "duree_formation")
+CONFIDENT = scores({"duree_formation": 0.8, "delai_mise_en_place": 0.1}, {"out_of_scope": 0.05})
+UNSURE = scores({"duree_formation": 0.25, "delai_mise_en_place": 0.2, "type_de_formation": 0.15, "x": 0.1}, {"out_of_scope": 0.1})
 
 
-def test_unsure_response_selector_suggests_three() -> None:
-    # bot.response_selector_fallback has turned the unsure selection into nlu_fallback.
-    ranking = [("duree_formation", 0.4), ("delai_mise_en_place", 0.3), ("type_de_formation", 0.1), ("x", 0.05)]
-    intents = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "faq", "confidence": 0.97}]
-    decision = decide(parse("nlu_fallback", 0.4, ranking, intent_ranking=intents))
+def test_confident_question_is_answered() -> None:
+    decision = decide_scores("combien de temps dure la formation", scorer({"combien de temps dure la formation": CONFIDENT}), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.answers) == ("answer", ["duree_formation"])
+
+
+def test_unsure_question_gets_the_three_closest() -> None:
+    decision = decide_scores("la duree ?", scorer({"la duree ?": UNSURE}), THRESHOLDS, KNOWN)
     assert decision.kind == "suggest"
     assert decision.suggestions == ["duree_formation", "delai_mise_en_place", "type_de_formation"]
 
 
-def test_fallback_suggests_unless_out_of_scope_was_best() -> None:
-    ranking_intents = [{"name": "nlu_fallback", "confidence": 0.55}, {"name": "faq", "confidence": 0.4}, {"name": "out_of_scope", "confidence": 0.3}]
-    assert decide(parse("nlu_fallback", 0.55, RANKING, intent_ranking=ranking_intents)).kind == "suggest"
-    ranking_intents[1:] = reversed(ranking_intents[1:])
-    assert decide(parse("nlu_fallback", 0.55, RANKING, intent_ranking=ranking_intents)).kind == "out_of_scope"
+def test_out_of_scope_is_declined_and_other_intents_pass_through() -> None:
+    oos = scores({"duree_formation": 0.1}, {"out_of_scope": 0.8})
+    assert decide_scores("la meteo", scorer({"la meteo": oos}), THRESHOLDS, KNOWN).kind == "out_of_scope"
+    greet = scores({"duree_formation": 0.05}, {"greet": 0.9})
+    decision = decide_scores("bonjour", scorer({"bonjour": greet}), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.intent) == ("other", "greet")
 
 
-def test_out_of_scope_is_declined() -> None:
-    assert decide(parse("out_of_scope", 0.9, RANKING)).kind == "out_of_scope"
+@pytest.mark.parametrize("text", ["?", "hmm", "qsdfghj", "👍", "...", "😅", "12345", "!!!", "?!?", "euh", "zzz", "a"])
+def test_junk_is_never_answered(text: str) -> None:
+    # Even a scorer that would answer with confidence is not consulted.
+    assert is_junk(text, KNOWN)
+    assert decide_scores(text, scorer({}, CONFIDENT), THRESHOLDS, KNOWN).kind == "unclear"
+
+
+@pytest.mark.parametrize("text", ["combien ça coûte ?", "cdi ou cdd", "ça marche en Vendée ?", "le permis ?", "oui"])
+def test_questions_and_answers_are_not_junk(text: str) -> None:
+    assert not is_junk(text, KNOWN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("combien ça coûte ? et ça dure combien de temps ?", ["combien ça coûte ?", "ça dure combien de temps ?"]),
+        ("le permis peut etre inclus ? et le stagiaire est payé par qui ?", ["le permis peut etre inclus ?", "le stagiaire est payé par qui ?"]),
+        # A statement is context, not a question.
+        ("c'est pour un CDI et combien de temps dure la formation", ["combien de temps dure la formation"]),
+        ("Est-ce ouvert aux CDD ? Aussi, qui choisit les candidats ?", ["Est-ce ouvert aux CDD ?", "qui choisit les candidats ?"]),
+        ("combien de temps dure une formation ?", ["combien de temps dure une formation ?"]),
+        ("Bonjour. Nous sommes un garage. Combien de temps dure la formation ?", ["Combien de temps dure la formation ?"]),
+    ],
+)
+def test_split_questions(text: str, expected: list[str]) -> None:
+    assert split_questions(text) == expected
+
+
+def test_several_questions_are_answered_each_in_order() -> None:
+    text = "combien ça coûte ? et ça dure combien de temps ?"
+    table = {
+        text: scores({"cout_formation": 0.45, "duree_formation": 0.4}),
+        "combien ça coûte ?": scores({"cout_formation": 0.9}),
+        "ça dure combien de temps ?": scores({"duree_formation": 0.85}),
+    }
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.answers) == ("answer", ["cout_formation", "duree_formation"])
+    assert decision.faq_id == "cout_formation"
+
+
+def test_context_sentences_do_not_add_answers() -> None:
+    # Only one of the parts is a confident question: the whole message decides.
+    text = "Nous sommes un garage au Mans. Combien de temps dure la formation ?"
+    table = {text: CONFIDENT, "Combien de temps dure la formation ?": CONFIDENT}
+    decision = decide_scores(text, scorer(table, UNSURE), THRESHOLDS, KNOWN)
+    assert decision.answers == ["duree_formation"]
+
+
+def test_at_most_three_answers() -> None:
+    parts = ["combien ça coûte ?", "combien de temps ça dure ?", "quel contrat ?", "le permis ?"]
+    text = " ".join(parts)
+    table = {p: scores({f"entry{i}": 0.9}) for i, p in enumerate(parts)}
+    table[text] = UNSURE
+    assert decide_scores(text, scorer(table), THRESHOLDS, KNOWN).answers == ["entry0", "entry1", "entry2"]
+
+
+def test_parse_data_round_trip_is_what_the_action_reads() -> None:
+    decision = Decision("answer", faq_id="cout_formation", confidence=0.8, intent="faq", faq_ids=["cout_formation", "duree_formation"])
+    parse = {"text": "x", "entities": [], **parse_fields(decision, scores({"duree_formation": 0.5, "cout_formation": 0.3}))}
+    assert parse["intent"]["name"] == "faq"
+    assert parse["response_selector"]["faq"]["ranking"][0]["intent_response_key"] == "faq/cout_formation"
+    assert decide(parse, {"cout_formation", "duree_formation"}) == decision
+    # An answer naming an entry the action does not know is never given.
+    assert decide(parse, {"duree_formation"}).kind == "suggest"
+
+
+def test_unsure_decision_becomes_nlu_fallback() -> None:
+    decision = Decision("suggest", suggestions=["a", "b", "c"], confidence=0.2, intent="nlu_fallback")
+    parse = parse_fields(decision, UNSURE)
+    assert parse["intent"]["name"] == "nlu_fallback"
+    assert parse["intent_ranking"][0]["name"] == "nlu_fallback"
 
 
 def test_button_payload_answers_exactly_that_entry() -> None:
-    entities = [{"entity": "faq_id", "value": "permis_de_conduire"}]
-    decision = decide(parse("faq", 1.0, [], entities=entities), known_ids={"permis_de_conduire"})
-    assert (decision.kind, decision.faq_id) == ("answer", "permis_de_conduire")
-
-
-def test_unknown_button_id_is_not_trusted() -> None:
-    entities = [{"entity": "faq_id", "value": "<script>"}]
-    assert decide(parse("faq", 1.0, [], entities=entities), known_ids={"permis_de_conduire"}).kind == "suggest"
+    parse = {"intent": {"name": "faq", "confidence": 1.0}, "entities": [{"entity": "faq_id", "value": "permis_de_conduire"}]}
+    decision = decide(parse, known_ids={"permis_de_conduire"})
+    assert (decision.kind, decision.answers) == ("answer", ["permis_de_conduire"])
+    parse["entities"][0]["value"] = "<script>"
+    assert decide(parse, known_ids={"permis_de_conduire"}).kind == "suggest"
 
 
 def test_replies(faq: Faq) -> None:
-    answer = replies_for(decide(parse("faq", 0.97, RANKING)), faq)
-    assert answer == [{"response": "utter_faq/duree_formation"}]
-    suggest = replies_for(decide(parse("nlu_fallback", 0.2, [(i, 0.2) for i, _ in RANKING])), faq)
+    two = Decision("answer", faq_id="duree_formation", faq_ids=["duree_formation", "permis_de_conduire"])
+    assert replies_for(two, faq) == [{"response": "utter_faq/duree_formation"}, {"response": "utter_faq/permis_de_conduire"}]
+    suggest = replies_for(Decision("suggest", suggestions=["duree_formation", "delai_mise_en_place", "type_de_formation"]), faq)
     buttons = suggest[0]["buttons"]
-    assert [b["payload"] for b in buttons[:3]] == [faq_payload(i) for i, _ in RANKING[:3]]
+    assert [b["payload"] for b in buttons[:3]] == [faq_payload(i) for i in ("duree_formation", "delai_mise_en_place", "type_de_formation")]
     assert buttons[0]["title"] == faq.get("duree_formation").question
     assert suggest[-1] == {"response": "utter_contact_pointer"}
-    declined = replies_for(decide(parse("out_of_scope", 0.9, RANKING)), faq)
+    declined = replies_for(Decision("out_of_scope"), faq)
     assert declined == [{"response": "utter_out_of_scope"}, {"response": "utter_contact_pointer"}]
+    unclear = replies_for(Decision("unclear"), faq)
+    assert "reformuler" in unclear[0]["text"] and unclear[0]["buttons"]
 
 
 def test_payload_is_rasa_intent_with_entity() -> None:
@@ -87,8 +166,10 @@ def test_feedback_from_buttons_and_typed_text() -> None:
 def test_last_answered_faq_reads_typed_questions_and_buttons() -> None:
     from bot.faq_replies import last_answered_faq
 
-    typed = {"event": "user", "parse_data": parse("faq", 0.9, RANKING)}
-    button = {"event": "user", "parse_data": parse("faq", 1.0, [], entities=[{"entity": "faq_id", "value": "place_iae"}])}
+    answered = Decision("answer", faq_id="duree_formation", faq_ids=["duree_formation"], intent="faq")
+    typed = {"event": "user", "parse_data": {"entities": [], **parse_fields(answered, CONFIDENT)}}
+    button = {"event": "user", "parse_data": {"intent": {"name": "faq"}, "entities": [{"entity": "faq_id", "value": "place_iae"}]}}
+    greet = {"event": "user", "parse_data": {"intent": {"name": "greet"}, "entities": []}}
     assert last_answered_faq([typed]) == "duree_formation"
     assert last_answered_faq([typed, {"event": "bot"}, button]) == "place_iae"
-    assert last_answered_faq([{"event": "user", "parse_data": parse("greet", 0.9, [])}]) is None
+    assert last_answered_faq([greet]) is None
