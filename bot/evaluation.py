@@ -160,7 +160,7 @@ def peer_deciders() -> dict[str, tuple[Callable[[str], Decision], Thresholds]]:
     chosen = {r.name: r.chosen for r in run(PEERS, examples)}
     result = {}
     for name in PEERS:
-        thresholds = Thresholds(answer=chosen[name].answer, suggest=chosen[name].suggest)
+        thresholds = Thresholds(answer=chosen[name].answer, suggest=chosen[name].suggest, margin=chosen[name].margin)
         decide_peer = decider(CANDIDATES[name]().fit([e.text for e in examples], [e.label for e in examples]))
         result[name] = ((lambda text, d=decide_peer, t=thresholds: d(text, t)), thresholds)
     return result

@@ -60,6 +60,9 @@ class Thresholds:
     suggest: float = 0.3
     #: Probability of another intent (greeting, « oui »…) above which it is acted on.
     intent: float = 0.3
+    #: Lead of the best FAQ entry over the second above which it is answered even below ``answer``
+    #: (1.0: never). An unsure model that still clearly prefers one entry is not ambiguity.
+    margin: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -138,8 +141,9 @@ def _single(scores: Scores, thresholds: Thresholds) -> Decision:
     top_id, top_p = scores.faq[0] if scores.faq else (None, 0.0)
     suggestions = [i for i, _ in scores.faq[:SUGGESTION_COUNT]]
     other, other_p = scores.best_other
+    second_p = scores.faq[1][1] if len(scores.faq) > 1 else 0.0
     if _is_faq(scores):
-        if top_id and top_p >= thresholds.answer:
+        if top_id and (top_p >= thresholds.answer or top_p - second_p >= thresholds.margin):
             return Decision("answer", faq_id=top_id, confidence=top_p, intent=RETRIEVAL_INTENT, faq_ids=[top_id])
         if scores.faq_total >= thresholds.suggest:
             return Decision("suggest", suggestions=suggestions, confidence=top_p, intent=FALLBACK_INTENT)

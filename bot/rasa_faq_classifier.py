@@ -51,6 +51,7 @@ class FaqClassifier(GraphComponent, IntentClassifier):
             "answer_threshold": thresholds.answer,
             "suggest_threshold": thresholds.suggest,
             "intent_threshold": thresholds.intent,
+            "margin_threshold": thresholds.margin,
         }
 
     def __init__(
@@ -61,7 +62,7 @@ class FaqClassifier(GraphComponent, IntentClassifier):
         self._resource = resource
         self._classifier = classifier
         self._known_words = classifier.vocabulary if classifier else frozenset()
-        self._thresholds = Thresholds(config["answer_threshold"], config["suggest_threshold"], config["intent_threshold"])
+        self._thresholds = Thresholds(config["answer_threshold"], config["suggest_threshold"], config["intent_threshold"], config["margin_threshold"])
 
     @classmethod
     def create(

@@ -21,10 +21,11 @@ def _flat(text: str) -> str:
 
 
 def test_every_question_of_the_document_is_an_entry(faq: Faq) -> None:
-    assert len(faq) == 28
-    assert len(set(faq.ids)) == 28
+    official = [e for e in faq if not e.derived_from]  # derived entries quote an official answer (see faq check)
+    assert len(official) == 28
+    assert len(set(faq.ids)) == len(faq)
     source = _flat(SOURCE.read_text(encoding="utf-8"))
-    for entry in faq:
+    for entry in official:
         if entry.id == "employeurs_concernes":
             continue  # the section-1 introduction has no question in the document
         assert _flat(entry.question).rstrip(" ?") in source.replace("=1", "= 1"), entry.id

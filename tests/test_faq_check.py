@@ -36,7 +36,7 @@ def _write(tmp_path: Path, body: str) -> Path:
 
 def test_the_real_faq_passes(capsys) -> None:
     assert main(["faq", "check"]) == 0
-    assert "FAQ valide : 28 entrées" in capsys.readouterr().out
+    assert "FAQ valide : 31 entrées" in capsys.readouterr().out
 
 
 def test_a_clean_file_passes(tmp_path: Path) -> None:
@@ -105,3 +105,65 @@ def test_cli_exit_code_on_problems(tmp_path: Path, capsys) -> None:
     _write(tmp_path, ENTRY.format(id="un", examples=_examples("chat", 3)))
     assert main(["faq", "check", "--directory", str(tmp_path)]) == 1
     assert "problème(s) à corriger" in capsys.readouterr().out
+
+
+SOURCE = """\
+  - id: source
+    section: "3. Nature des formations"
+    question: "Quelle différence avec l'AFPR ?"
+    answer: "La durée est plus souple. La formation est 100% prise en charge par la Région, il n'y a pas de limitation de montant."
+    examples:
+{examples}
+"""
+
+
+def _derived(answer: str, source: str = "source") -> str:
+    return ENTRY.format(id="cout", examples=_examples("velo", 15)).replace(
+        '    answer: "Réponse cout."\n', f'    derived_from: {source}\n    answer: "{answer}"\n'
+    )
+
+
+def _document(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "document.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_derived_answer_quoting_its_source_and_the_document_passes(tmp_path: Path) -> None:
+    quote = "La formation est 100% prise en charge par la Région, il n'y a pas de limitation de montant."
+    body = SOURCE.format(examples=_examples("chat", 15)) + _derived(quote)
+    # The PDF's text breaks lines and uses typographic apostrophes: both are tolerated.
+    document = _document(tmp_path, "La formation est 100% prise\n\nen charge par la Région, il n’y a pas de limitation de montant.")
+    report = check_faq(_write(tmp_path, body), document=document)
+    assert report.ok, report.problems
+    entry = next(e for e in report.entries if e.id == "cout")
+    assert entry.derived_from == "source"
+
+
+def test_a_derived_answer_that_is_not_a_quote_is_reported(tmp_path: Path) -> None:
+    body = SOURCE.format(examples=_examples("chat", 15)) + _derived("La formation est gratuite.")
+    report = check_faq(_write(tmp_path, body), document=_document(tmp_path, "La formation est gratuite."))
+    assert [p.message for p in report.problems] == [
+        "la réponse n'est plus une citation exacte de la réponse de « source » : recopiez la phrase telle quelle"
+    ]
+
+
+def test_a_quote_gone_from_the_document_is_reported(tmp_path: Path) -> None:
+    quote = "La formation est 100% prise en charge par la Région, il n'y a pas de limitation de montant."
+    body = SOURCE.format(examples=_examples("chat", 15)) + _derived(quote)
+    report = check_faq(_write(tmp_path, body), document=_document(tmp_path, "Une autre version du document."))
+    assert len(report.problems) == 1 and "n'est plus dans le document officiel" in report.problems[0].message
+
+
+def test_a_derived_entry_needs_an_existing_source(tmp_path: Path) -> None:
+    body = _derived("Texte.", source="inconnue")
+    report = check_faq(_write(tmp_path, body), document=_document(tmp_path, "Texte."))
+    assert [p.message for p in report.problems] == ["« derived_from » : aucune entrée d'origine « inconnue »"]
+
+
+def test_derived_entries_of_the_real_faq_cite_their_source(faq) -> None:
+    derived = [e for e in faq if e.derived_from]
+    assert {e.id for e in derived} >= {"cout_formation", "departements_couverts", "remise_a_niveau"}
+    cost = faq.get("cout_formation")
+    assert "100% prise en charge par la Région" in cost.answer
+    assert cost.answer_with_source.endswith("extrait de la réponse à « Quelle différence avec l'AFPR et la POEI ? »")

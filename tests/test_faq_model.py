@@ -1,0 +1,94 @@
+"""The message classifier (bot.faq_model) and the model selection (bot.crossval), without Rasa."""
+
+from __future__ import annotations
+
+import pickle
+
+import numpy as np
+import pytest
+
+from bot.crossval import CurvePoint, Example, choose_thresholds, collect_examples, split_folds
+from bot.faq_model import MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary
+
+
+@pytest.mark.parametrize(
+    ("typed", "seen"),
+    [
+        ("slt c pr savoir si c ouvert", "salut c est pour savoir si c est ouvert"),
+        ("Combien ça COÛTE ?", "combien ca coute"),
+        ("jsp si ya une limite", "je sais pas si il y a une limite"),
+        ("cmb de tps ?", "combien de temps"),
+        ("l'OF", "l organisme de formation"),
+    ],
+)
+def test_model_text_expands_sms_spellings(typed: str, seen: str) -> None:
+    assert model_text(typed) == seen
+
+
+class FakeVocab:
+    """A spaCy-like vocabulary with two 3-d word vectors."""
+
+    vectors = np.zeros((2, 3))
+    table = {"coût": np.array([1.0, 0.0, 0.0]), "formation": np.array([0.0, 1.0, 0.0])}
+
+    def has_vector(self, word: str) -> bool:
+        return word in self.table
+
+    def get_vector(self, word: str) -> np.ndarray:
+        return self.table[word]
+
+
+def test_sentence_vectors_average_known_words_as_typed() -> None:
+    rows = sentence_vectors(FakeVocab(), ["Le coût de la formation", "rien de connu", "cout"])
+    assert rows.tolist() == [[0.5, 0.5, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]]
+
+
+TRAIN = [
+    ("combien coute la formation", "faq/cout"), ("prix de la formation", "faq/cout"), ("c est payant", "faq/cout"),
+    ("qui paie", "faq/cout"), ("tarif formation", "faq/cout"), ("gratuit ?", "faq/cout"),
+    ("combien de temps dure la formation", "faq/duree"), ("duree de la formation", "faq/duree"), ("ca dure longtemps", "faq/duree"),
+    ("nombre d heures", "faq/duree"), ("formation de combien d heures", "faq/duree"), ("longueur du parcours", "faq/duree"),
+    ("bonjour", "greet"), ("salut", "greet"), ("bonsoir", "greet"), ("hello", "greet"), ("coucou", "greet"), ("bjr", "greet"),
+]
+
+
+def test_classifier_learns_ranks_and_survives_pickling() -> None:
+    texts, labels = zip(*TRAIN, strict=True)
+    model = MessageClassifier(ModelConfig(dense_weight=0.0)).fit(texts, labels)
+    model = pickle.loads(pickle.dumps(model))
+    probs = model.predict_proba(["slt, c combien le prix ?", "cmb de tps dure la formation"])
+    assert np.allclose(probs.sum(axis=1), 1.0)
+    faq, other = split_scores(model.classes, probs[0])
+    assert faq[0][0] == "cout" and [name for name, _ in other] == ["greet"]
+    assert split_scores(model.classes, probs[1])[0][0][0] == "duree"
+    assert "combien" in model.vocabulary and "salut" in vocabulary(["slt"])
+
+
+def test_folds_are_stratified_and_reproducible(faq) -> None:
+    examples = collect_examples(faq)
+    folds = split_folds(examples, 5)
+    assert sorted(i for fold in folds for i in fold) == list(range(len(examples)))
+    assert folds == split_folds(examples, 5)
+    for label in {"faq/cout_formation", "out_of_scope", "greet"}:
+        per_fold = [sum(examples[i].label == label for i in fold) for fold in folds]
+        assert max(per_fold) - min(per_fold) <= 1, (label, per_fold)
+
+
+def test_examples_are_those_rasa_trains_on(faq) -> None:
+    examples = collect_examples(faq)
+    assert Example(faq.get("cout_formation").question, "faq/cout_formation") in examples  # canonical question added
+    assert {e.label for e in examples} >= {"out_of_scope", "greet", "affirm", "faq/duree_formation"}
+
+
+def _point(answer: float, top1: float, wrong: float, oos: float, margin: float = 1.0) -> CurvePoint:
+    return CurvePoint(answer=answer, suggest=0.2, margin=margin, top1=top1, top3=0.9, wrong=wrong, oos_rejection=oos)
+
+
+def test_threshold_rule_keeps_out_of_scope_out_then_weighs_wrong_answers() -> None:
+    points = [
+        _point(0.1, top1=0.90, wrong=0.09, oos=0.70),  # best utility but answers off-topic messages
+        _point(0.3, top1=0.80, wrong=0.06, oos=0.92),  # utility 0.68
+        _point(0.4, top1=0.75, wrong=0.02, oos=0.95),  # utility 0.71: chosen
+        _point(0.5, top1=0.60, wrong=0.01, oos=0.96),
+    ]
+    assert choose_thresholds(points).answer == 0.4
