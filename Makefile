@@ -32,7 +32,7 @@ test: venv
 	$(VENV)/bin/pytest
 
 eval: model
-	$(PY) -m bot eval
+	$(PY) -m bot eval --peers --verbose
 
 crossval: venv
 	$(PY) -m bot crossval

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -284,6 +284,12 @@ class CandidateResult:
     chosen: CurvePoint
     points: list[CurvePoint]
     seconds: float
+    #: (text, expected entry, what was done) for the FAQ examples not answered rightly at the chosen thresholds.
+    errors: list[tuple[str, str, str]]
+
+    @property
+    def confusions(self) -> Counter:
+        return Counter((expected, got) for _, expected, got in self.errors if not got.startswith("("))
 
 
 def run(names: Sequence[str] | None = None, examples: Sequence[Example] | None = None, folds: int = FOLDS) -> list[CandidateResult]:
@@ -292,8 +298,17 @@ def run(names: Sequence[str] | None = None, examples: Sequence[Example] | None =
     for name in names or CANDIDATES:
         started = time.monotonic()
         print(f"Validation croisée ({folds} plis) : {name}…", flush=True)
-        points = curve(examples, out_of_fold(CANDIDATES[name], examples, folds))
-        results.append(CandidateResult(name, choose_thresholds(points), points, time.monotonic() - started))
+        deciders = out_of_fold(CANDIDATES[name], examples, folds)
+        points = curve(examples, deciders)
+        chosen = choose_thresholds(points)
+        thresholds = Thresholds(answer=chosen.answer, suggest=chosen.suggest, margin=chosen.margin)
+        errors = []
+        for index, decide in deciders:
+            example = examples[index]
+            decision = decide(example.text, thresholds)
+            if example.faq_id and decision.answers[:1] != [example.faq_id]:
+                errors.append((example.text, example.faq_id, decision.answers[0] if decision.answers else f"({decision.kind})"))
+        results.append(CandidateResult(name, chosen, points, time.monotonic() - started, errors))
     return results
 
 
@@ -331,8 +346,15 @@ def write_report(results: Sequence[CandidateResult], folds: int = FOLDS) -> Path
                   "| seuil réponse | réponses directes justes (top-1) | réponses directes fausses | top-3 | rejet hors sujet |", "|---|---|---|---|---|"]
         lines += [f"| {p.answer} | {p.top1:.1%} | {p.wrong:.1%} | {p.top3:.1%} | {p.oos_rejection:.1%} |"
                   for p in r.points if p.suggest == r.chosen.suggest and p.margin == r.chosen.margin]
+    assistant = next((r for r in results if r.name == ASSISTANT_CANDIDATE), None)
+    if assistant is not None:
+        lines += ["", "## Entrées de FAQ les plus confondues (attendu → répondu directement, assistant)", ""]
+        lines += [f"- {n} × `{e}` → `{g}`" for (e, g), n in assistant.confusions.most_common(20)] or ["- aucune"]
+        lines += ["", "## Exemples mal classés (assistant ; « (suggest) » : questions proposées au lieu de la réponse)", ""]
+        lines += [f"- « {text} » : attendu `{expected}`, obtenu `{got}`" for text, expected, got in assistant.errors]
     report = REPORT_DIR / "crossval.md"
     report.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    payload = [{"name": r.name, "chosen": asdict(r.chosen), "points": [asdict(p) for p in r.points], "seconds": r.seconds} for r in results]
+    payload = [{"name": r.name, "chosen": asdict(r.chosen), "points": [asdict(p) for p in r.points], "seconds": r.seconds,
+                "errors": [{"text": t, "expected": e, "got": g} for t, e, g in r.errors]} for r in results]
     (REPORT_DIR / "crossval.json").write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     return report

@@ -170,11 +170,9 @@ def decide_scores(
     if is_junk(text, known_words):
         return Decision("unclear", intent=FALLBACK_INTENT)
     questions = split_questions(text)
-    texts = [text, *questions] if len(questions) > 1 else [text]
+    texts = [text, *questions] if questions and questions != [text.strip()] else [text]
     all_scores = score(texts)
     whole = _single(all_scores[0], thresholds)
-    if len(texts) == 1:
-        return whole
     answered: list[str] = []
     confidence = 1.0
     for part in all_scores[1:]:
@@ -184,6 +182,10 @@ def decide_scores(
             confidence = min(confidence, decision.confidence)
     if len(answered) > 1 and (whole.kind != "answer" or whole.faq_id in answered):
         answered = answered[:MAX_ANSWERS]
+        return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
+    if len(answered) == 1 and len(questions) == 1 and whole.kind == "suggest":
+        # Context around one question (« Nous sommes un garage au Mans… ») dilutes
+        # the whole message: the question alone is answered with confidence.
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
     return whole
 
