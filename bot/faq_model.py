@@ -53,11 +53,13 @@ SMS_WORDS: dict[str, str] = {
 }
 
 _TOKEN = re.compile(r"\S+")
+#: Markup pasted or typed around a question (« <p>…</p> ») is not part of it.
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
 
 def model_text(text: str) -> str:
-    """The text the classifier sees: normalised, with SMS spellings expanded."""
-    return " ".join(SMS_WORDS.get(token, token) for token in _TOKEN.findall(normalize(text)))
+    """The text the classifier sees: without markup, normalised, with SMS spellings expanded."""
+    return " ".join(SMS_WORDS.get(token, token) for token in _TOKEN.findall(normalize(_TAG.sub(" ", text))))
 
 
 DenseVectors = Callable[[Sequence[str]], np.ndarray]
@@ -154,7 +156,7 @@ def sentence_vectors(vocab: object, texts: Sequence[str]) -> np.ndarray:
     width = int(vocab.vectors.shape[1])  # type: ignore[attr-defined]
     rows = np.zeros((len(texts), width), dtype=np.float32)
     for index, text in enumerate(texts):
-        vectors = [vocab.get_vector(w) for w in _WORD.findall(text.lower()) if vocab.has_vector(w)]  # type: ignore[attr-defined]
+        vectors = [vocab.get_vector(w) for w in _WORD.findall(_TAG.sub(" ", text).lower()) if vocab.has_vector(w)]  # type: ignore[attr-defined]
         if vectors:
             rows[index] = np.mean(vectors, axis=0)
     return rows

@@ -190,6 +190,25 @@ def decide_scores(
     return whole
 
 
+_FOLLOW_UP = re.compile(r"^(et|mais|meme|aussi)( (en|pour|a|au|aux|dans|si|avec|sur|chez|les|le|la|un|une|des|du|de))?\b")
+_FOLLOW_UP_MAX_WORDS = 6
+
+
+def follow_up(decision: Decision, text: str, last_answered: str | None) -> Decision:
+    """« et en Sarthe ? » right after an answer asks the same question for another case.
+
+    Only when the message alone was not understood as an answer: a short
+    message opening with « et », « mais », « aussi »… gets the previous answer
+    again, instead of suggestions out of context.
+    """
+    if decision.answers or last_answered is None:
+        return decision
+    words = model_text(text).split()
+    if len(words) > _FOLLOW_UP_MAX_WORDS or not _FOLLOW_UP.match(" ".join(words)):
+        return decision
+    return Decision("answer", faq_id=last_answered, confidence=decision.confidence, intent=RETRIEVAL_INTENT, faq_ids=[last_answered])
+
+
 # --- Rasa's parse data --------------------------------------------------------
 
 def parse_fields(decision: Decision, scores: Scores) -> dict[str, Any]:

@@ -92,3 +92,8 @@ def test_threshold_rule_keeps_out_of_scope_out_then_weighs_wrong_answers() -> No
         _point(0.5, top1=0.60, wrong=0.01, oos=0.96),
     ]
     assert choose_thresholds(points).answer == 0.4
+
+
+def test_markup_around_a_question_is_ignored() -> None:
+    assert model_text("<p><b>Combien ça coûte ?</b></p>") == model_text("Combien ça coûte ?")
+    assert model_text("x < y et z > w") == "x y et z w"  # not a tag: kept as words

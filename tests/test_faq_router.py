@@ -173,3 +173,26 @@ def test_last_answered_faq_reads_typed_questions_and_buttons() -> None:
     assert last_answered_faq([typed]) == "duree_formation"
     assert last_answered_faq([typed, {"event": "bot"}, button]) == "place_iae"
     assert last_answered_faq([greet]) is None
+
+
+@pytest.mark.parametrize("text", ["et en sarthe ?", "et pour une asso ?", "Et en Mayenne", "mais pour un CDD ?", "aussi pour les collectivités ?"])
+def test_short_follow_up_repeats_the_last_answer(text: str) -> None:
+    from bot.faq_router import follow_up
+
+    decision = follow_up(Decision("suggest", suggestions=["x"]), text, "departements_couverts")
+    assert decision.answers == ["departements_couverts"]
+
+
+@pytest.mark.parametrize(
+    ("decision", "text", "last"),
+    [
+        (Decision("suggest", suggestions=["x"]), "et en sarthe ?", None),  # nothing answered before
+        (Decision("suggest", suggestions=["x"]), "en sarthe", "departements_couverts"),  # not a follow-up
+        (Decision("answer", faq_id="permis_de_conduire", faq_ids=["permis_de_conduire"]), "et le permis ?", "duree_formation"),
+        (Decision("suggest"), "et sinon je voulais savoir combien de temps dure la formation en général", "cout_formation"),
+    ],
+)
+def test_other_messages_are_not_follow_ups(decision: Decision, text: str, last: str | None) -> None:
+    from bot.faq_router import follow_up
+
+    assert follow_up(decision, text, last) == decision

@@ -1,0 +1,60 @@
+"""Employers' questions as they type them, over REST: each defect of the « understand
+employers' questions » issue, reproduced and now answered (the running assistant)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.faq import Faq
+from bot.rest_client import send
+
+pytestmark = [pytest.mark.model, pytest.mark.server]
+
+
+def joined(messages: list[dict]) -> str:
+    return "\n\n".join(m.get("text", "") for m in messages)
+
+
+def answered(faq: Faq, messages: list[dict]) -> list[str]:
+    """FAQ entries whose answer is in the replies, in the order given."""
+    text = joined(messages)
+    found = [(text.find(e.answer_with_source), e.id) for e in faq if e.answer_with_source in text]
+    return [faq_id for _, faq_id in sorted(found)]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("combien ça coûte ?", "cout_formation"),
+        ("qui paye la formation ?", "cout_formation"),
+        ("est-ce payant ?", "cout_formation"),
+        ("est ce que les entreprises privees peuvent en beneficier ?", "employeurs_concernes"),
+        ("slt c pr savoir si c ouver o entreprise du btp", "employeurs_concernes"),
+        ("on est en vendee ca marche ?", "departements_couverts"),
+        ("<p><b>Combien de temps dure une formation ?</b></p>", "duree_formation"),
+    ],
+)
+def test_typed_question_gets_its_answer(servers, faq: Faq, sender: str, message: str, expected: str) -> None:
+    status, messages = send(servers.rasa_url, sender, message)
+    assert status == 200
+    assert answered(faq, messages) == [expected], joined(messages)
+
+
+@pytest.mark.parametrize("message", ["?", "hmm je vois pas", "qsdfghj", "👍", "..."])
+def test_junk_gets_no_faq_answer(servers, faq: Faq, sender: str, message: str) -> None:
+    _, messages = send(servers.rasa_url, sender, message)
+    assert answered(faq, messages) == [], joined(messages)
+    assert "reformuler" in joined(messages)
+
+
+def test_two_questions_in_one_message_get_two_answers_in_order(servers, faq: Faq, sender: str) -> None:
+    _, messages = send(servers.rasa_url, sender, "Combien coûte la formation ? Et combien de temps dure-t-elle ?")
+    assert answered(faq, messages) == ["cout_formation", "duree_formation"], joined(messages)
+
+
+def test_a_department_question_is_answered_not_a_check_started(servers, faq: Faq, sender: str) -> None:
+    _, first = send(servers.rasa_url, sender, "on est en vendee ca marche ?")
+    assert answered(faq, first) == ["departements_couverts"]
+    _, second = send(servers.rasa_url, sender, "et en sarthe ?")
+    assert "C'est corrigé" not in joined(second)
+    assert answered(faq, second) == ["departements_couverts"], joined(second)
