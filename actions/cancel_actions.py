@@ -8,17 +8,21 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.submission_actions import FRESH, RESUMABLE
 from bot import prompts
 from bot.eligibility_dialogue import CHECK_SLOTS
-from bot.submission_dialogue import SUBMISSION_SLOTS
+from bot.faq_replies import OFFER_SLOT
+from bot.submission_dialogue import CANCELLED_KEPT, KEPT_SLOT, kept_answers
 
 
 class ActionCancelForm(Action):
-    """Runs after the form is deactivated: forgets the answers, says so."""
+    """Runs after the form is deactivated: keeps the answers aside for « je veux reprendre ma demande », says so."""
 
     def name(self) -> str:
         return "action_cancel_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(**prompts.CANCELLED)
-        return [SlotSet(name, None) for name in (*CHECK_SLOTS, *SUBMISSION_SLOTS)] + [SlotSet("requested_slot", None)]
+        kept = kept_answers(tracker.slots, RESUMABLE)
+        dispatcher.utter_message(**(CANCELLED_KEPT if kept else prompts.CANCELLED))
+        events = [SlotSet(name, None) for name in (*CHECK_SLOTS, *FRESH)]
+        return events + [SlotSet("requested_slot", None), SlotSet(KEPT_SLOT, kept or None), SlotSet(OFFER_SLOT, None)]

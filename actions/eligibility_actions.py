@@ -12,16 +12,21 @@ from actions.form_validation import DialogueFormValidation
 from bot import prompts
 from bot.eligibility_dialogue import (
     CHECK_SLOTS,
-    FOREIGN_SLOT,
+    MEMORY_SLOT,
     REASONS_SLOT,
     VERDICT_SLOT,
     Understanding,
+    ask_message,
     conclude,
+    opening_updates,
+    remembered_place,
     required_slots,
     understand,
     verdict_messages,
 )
 from bot.faq import cached_faq
+from bot.faq_replies import OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, asks_procedure, response_name
+from bot.submission_dialogue import KEPT_SLOT, REFERENCE_SLOT
 
 
 class ValidateEligibilityForm(DialogueFormValidation):
@@ -34,11 +39,17 @@ class ValidateEligibilityForm(DialogueFormValidation):
         return required_slots(slots)
 
     def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
-        return understand(text, requested, slots, intent)
+        result = understand(text, requested, slots, intent)
+        if "department" in result.updates:
+            # The town is remembered for the submission's « work location ».
+            memory = remembered_place(text, slots)
+            if memory:
+                result.updates[MEMORY_SLOT] = memory
+        return result
 
 
 class AskSlot:
-    """Mixin: asks the question of one slot of the eligibility form, with its buttons."""
+    """Mixin: asks the question of one slot of the eligibility form (follow-ups, contract choice, way out)."""
 
     slot = ""
 
@@ -46,7 +57,7 @@ class AskSlot:
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(**prompts.ASK[self.slot])
+        dispatcher.utter_message(**ask_message(self.slot, tracker.slots))
         return []
 
 
@@ -63,26 +74,30 @@ class ActionAskDepartment(AskSlot, Action):
 
 
 class ActionAskCandidateStatus(AskSlot, Action):
-    """For a foreign national, asks about the work authorisation instead."""
-
     slot = "candidate_status"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        if tracker.get_slot(FOREIGN_SLOT):
-            dispatcher.utter_message(**prompts.ASK_WORK_AUTHORISATION)
-            return []
-        return await super().run(dispatcher, tracker, domain)
 
 
 class ActionStartEligibility(Action):
-    """Starts a fresh check: forgets the answers of a previous one."""
+    """Starts a fresh check, filled with what the message already says about the project.
+
+    « je veux déposer une intention d'embauche » first gets the official answer
+    on how to apply; a project (« … soudeur en CDI à Cholet ») fills its answers.
+    """
 
     def name(self) -> str:
         return "action_start_eligibility"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
+        intent = (message.get("intent") or {}).get("name")
+        updates = opening_updates(text) if not text.startswith("/") else {}
+        if intent in ("check_eligibility", "start_submission") and not updates and asks_procedure(text):
+            dispatcher.utter_message(response=response_name(PROCEDURE_ENTRY))
         dispatcher.utter_message(**prompts.ELIGIBILITY_INTRO)
-        return [SlotSet(name, None) for name in CHECK_SLOTS]
+        events = [SlotSet(name, updates.get(name)) for name in CHECK_SLOTS]
+        events += [SlotSet(MEMORY_SLOT, updates.get(MEMORY_SLOT)), SlotSet(OFFER_SLOT, None), SlotSet(KEPT_SLOT, None)]
+        return events + [SlotSet(REFERENCE_SLOT, None)]
 
 
 class ActionEligibilityVerdict(Action):
@@ -95,4 +110,5 @@ class ActionEligibilityVerdict(Action):
         verdict = conclude(tracker.slots)
         for reply in verdict_messages(verdict, tracker.slots, cached_faq()):
             dispatcher.utter_message(**reply)
-        return [SlotSet(VERDICT_SLOT, verdict.verdict), SlotSet(REASONS_SLOT, list(verdict.reasons))]
+        offer = OFFER_SUBMISSION if verdict.verdict in ("eligible", "derogation") else None
+        return [SlotSet(VERDICT_SLOT, verdict.verdict), SlotSet(REASONS_SLOT, list(verdict.reasons)), SlotSet(OFFER_SLOT, offer)]

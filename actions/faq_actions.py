@@ -5,12 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.extractors.project import PROJECT_KEY, extract_hiring_project
 from bot.faq import cached_faq
-from bot.faq_replies import FEEDBACK_THANKS, feedback_from, followup_for, last_answered_faq, replies_for
-from bot.faq_router import decide
+from bot.faq_replies import (
+    COVERAGE_ENTRY,
+    FEEDBACK_THANKS,
+    OFFER_SLOT,
+    PROCEDURE_ENTRY,
+    coverage_question,
+    feedback_from,
+    followup_for,
+    last_answered_faq,
+    offer_after,
+    offer_reply,
+    replies_for,
+)
+from bot.faq_router import RETRIEVAL_INTENT, Decision, decide
+from bot.submission_dialogue import REFERENCE_SLOT, can_submit
 
 
 class ActionAnswerFaq(Action):
@@ -29,12 +43,32 @@ class ActionAnswerFaq(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         faq = cached_faq()
-        decision = decide(tracker.latest_message or {}, known_ids=set(faq.ids))
-        for message in replies_for(decision, faq):
-            dispatcher.utter_message(**message)
-        for message in followup_for(decision, faq, in_form=bool(tracker.active_loop_name)):
-            dispatcher.utter_message(**message)
-        return []
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
+        decision = decide(message, known_ids=set(faq.ids))
+        in_form = bool(tracker.active_loop_name)
+        leads_on = False
+        if not in_form and tracker.get_slot(OFFER_SLOT) and offer_reply(text, decision.intent):
+            return [FollowupAction("action_answer_offer")]  # « on y va » after the assistant's offer
+        if not in_form and not text.startswith("/"):
+            if coverage_question(text, decision) and COVERAGE_ENTRY in faq:
+                decision = Decision("answer", faq_id=COVERAGE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[COVERAGE_ENTRY])
+            # A hiring project (« je cherche un soudeur en CDI à Cholet ») starts the check with what it says.
+            leads_on = bool(extract_hiring_project(text).get(PROJECT_KEY))
+            if leads_on and not decision.answers:
+                return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
+        # « Comment faire la demande ? »: the official answer, then the check (or the request once eligible).
+        leads_on = leads_on or (not in_form and PROCEDURE_ENTRY in decision.answers)
+        for reply in replies_for(decision, faq):
+            dispatcher.utter_message(**reply)
+        for reply in followup_for(decision, faq, in_form=in_form or leads_on):
+            dispatcher.utter_message(**reply)
+        if in_form:
+            return []
+        if leads_on:
+            ready = can_submit(tracker.slots) and not tracker.get_slot(REFERENCE_SLOT)
+            return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_submission" if ready else "action_start_eligibility")]
+        return [SlotSet(OFFER_SLOT, offer_after(decision, faq, in_form))]
 
 
 class ActionRecordFeedback(Action):

@@ -1,4 +1,9 @@
-"""Actions of the hiring-intent submission (logic in bot.submission_dialogue)."""
+"""Actions of the hiring-intent submission (logic in bot.submission_dialogue).
+
+The recap is the form's last question (slot ``submission_confirmed``): every
+message typed at the recap is read by our own code (``recap_turn``), never by
+Rasa rules, so that no sentence can restart the form or erase the answers.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +11,47 @@ from functools import lru_cache
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.form_validation import DialogueFormValidation
-from bot.eligibility_dialogue import Understanding
+from bot.eligibility_dialogue import CHECK_SLOTS, MEMORY_SLOT, Understanding
+from bot.faq import cached_faq
+from bot.faq_replies import OFFER_SENT, OFFER_SLOT, replies_for
+from bot.faq_router import decide
 from bot.submission_dialogue import (
+    CANCELLED_KEPT,
+    CONFIRM_SLOT,
     CONSENT_REFUSED,
     CONSENT_REFUSED_TEXT,
     CONSENT_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
+    KEPT_SLOT,
     NOT_ELIGIBLE_YET,
+    RECAP_CANCEL_CONFIRMED,
+    RECAP_STATE_SLOT,
     REFERENCE_SLOT,
+    RESUME_TEXT,
     SUBMISSION_SLOTS,
     can_submit,
     field_to_correct,
+    kept_answers,
+    memory_updates,
     question,
-    recap,
-    required_slots,
+    recap_question,
+    recap_slots,
+    recap_turn,
     submission_record,
     understand_field,
 )
 from bot.submissions import SubmissionError, SubmissionStore
 
 CHECK_BUTTON = {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}
+#: Every slot a resumption may restore.
+RESUMABLE = (*CHECK_SLOTS, *SUBMISSION_SLOTS, MEMORY_SLOT)
+#: Slots a new submission starts without.
+FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT)
 
 
 @lru_cache(maxsize=1)
@@ -44,10 +65,25 @@ class ValidateHiringIntentForm(DialogueFormValidation):
         return "validate_hiring_intent_form"
 
     def slots_needed(self, slots: dict[str, Any]) -> list[str]:
-        return required_slots(slots)
+        return recap_slots(slots)
 
     def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
-        return understand_field(text, requested, slots, intent)
+        if requested != CONFIRM_SLOT:
+            return understand_field(text, requested, slots, intent)
+        faq = cached_faq()
+        decision = decide(self.latest_message, known_ids=set(faq.ids))
+        result = recap_turn(text, slots, intent, replies_for(decision, faq))
+        if result.kind == RECAP_CANCEL_CONFIRMED:
+            # Confirmed « annuler »: keep the answers for « je veux reprendre ma demande », then clear them.
+            kept = kept_answers(slots, RESUMABLE)
+            result.updates = {name: None for name in (*CHECK_SLOTS, *FRESH)}
+            result.updates[KEPT_SLOT] = kept or None
+            result.messages = [CANCELLED_KEPT]
+        return result
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        self.latest_message = tracker.latest_message or {}
+        return await super().run(dispatcher, tracker, domain)
 
 
 class AskField:
@@ -68,63 +104,103 @@ for _slot in FIELD_VALIDATORS:
     globals()[f"ActionAsk_{_slot}"] = type(f"ActionAsk_{_slot}", (AskField, Action), {"slot": _slot})
 
 
+class ActionAskSubmissionConfirmed(Action):
+    """The recap, asked as the form's last question."""
+
+    def name(self) -> str:
+        return f"action_ask_{CONFIRM_SLOT}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        message = recap_question(tracker.slots)
+        if message:
+            dispatcher.utter_message(**message)
+        return []
+
+
 class ActionStartSubmission(Action):
+    """Starts the submission, or resumes the one kept after « annuler » or a refused consent.
+
+    What was said earlier (the commune and the job title of the opening
+    message or of the check) fills the matching fields.
+    """
+
     def name(self) -> str:
         return "action_start_submission"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        kept = tracker.get_slot(KEPT_SLOT) or {}
+        if kept:
+            restored = {**{n: None for n in FRESH}, **kept}
+            events: list[EventType] = [SlotSet(n, v) for n, v in restored.items()] + [SlotSet(KEPT_SLOT, None), SlotSet(OFFER_SLOT, None)]
+            dispatcher.utter_message(text="Je reprends votre demande avec les réponses déjà données.")
+            if not can_submit(restored):
+                return events + [FollowupAction("eligibility_form")]
+            return events
         if not can_submit(tracker.slots):
-            dispatcher.utter_message(text=NOT_ELIGIBLE_YET, buttons=[CHECK_BUTTON])
-            return []
+            dispatcher.utter_message(text=NOT_ELIGIBLE_YET)
+            return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
         dispatcher.utter_message(
             text="Préparons votre intention d'embauche : une douzaine de questions, puis un récapitulatif à valider. "
             "Écrivez « annuler » à tout moment pour arrêter."
         )
-        return [SlotSet(name, None) for name in SUBMISSION_SLOTS]
+        prefilled = memory_updates(tracker.get_slot(MEMORY_SLOT))
+        return [SlotSet(name, prefilled.get(name)) for name in FRESH] + [SlotSet(OFFER_SLOT, None)]
 
 
 class ActionSubmissionRecap(Action):
+    """Runs when the form ends: after a refused consent, keeps the answers and explains."""
+
     def name(self) -> str:
         return "action_submission_recap"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         if not can_submit(tracker.slots):
-            return []  # action_start_submission already explained why
+            return []  # cancelled, or action_start_submission already explained why
         if tracker.get_slot(CONSENT_SLOT) == CONSENT_REFUSED:
-            dispatcher.utter_message(text=CONSENT_REFUSED_TEXT)
+            dispatcher.utter_message(text=f"{CONSENT_REFUSED_TEXT} {RESUME_TEXT}")
             dispatcher.utter_message(response="utter_contact_pointer")
-            return [SlotSet(name, None) for name in SUBMISSION_SLOTS]
-        dispatcher.utter_message(**recap(tracker.slots))
+            kept = kept_answers(tracker.slots, RESUMABLE)
+            return [SlotSet(name, None) for name in FRESH] + [SlotSet(KEPT_SLOT, kept or None)]
+        if tracker.get_slot(CONFIRM_SLOT):
+            return submit(dispatcher, tracker)
+        dispatcher.utter_message(**recap_question({**tracker.slots, RECAP_STATE_SLOT: None}))
         return []
 
 
+def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Store the confirmed request once; a second confirmation gives the same reference."""
+    if not can_submit(tracker.slots) or not tracker.get_slot(CONSENT_SLOT) or tracker.get_slot(CONSENT_SLOT) == CONSENT_REFUSED:
+        dispatcher.utter_message(text="Il n'y a pas de demande à envoyer pour le moment.", buttons=[CHECK_BUTTON])
+        return [SlotSet(OFFER_SLOT, None)]
+    try:
+        reference, created = store().save(submission_record(tracker.slots), tracker.sender_id)
+    except SubmissionError as error:
+        dispatcher.utter_message(text=f"{error} Votre demande n'a pas été enregistrée : corrigez le champ concerné ou contactez la Région.")
+        dispatcher.utter_message(response="utter_contact_pointer")
+        return [SlotSet(CONFIRM_SLOT, None), SlotSet(OFFER_SLOT, None)]
+    if created:
+        dispatcher.utter_message(
+            text=f"Merci ! Votre intention d'embauche est transmise aux services de la Région sous la référence {reference}. "
+            "Ils étudieront votre demande et vous adresseront une réponse, puis vous mettront en relation avec un organisme de formation."
+        )
+    else:
+        dispatcher.utter_message(text=f"Votre demande est déjà transmise, sous la référence {reference} : rien de plus à faire.")
+    return [SlotSet(REFERENCE_SLOT, reference), SlotSet(OFFER_SLOT, OFFER_SENT)]
+
+
 class ActionSubmitHiringIntent(Action):
-    """Stores the confirmed recap once; a second « oui » gives the same reference."""
+    """Stores the confirmed recap (see :func:`submit`)."""
 
     def name(self) -> str:
         return "action_submit_hiring_intent"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        if not can_submit(tracker.slots) or not tracker.get_slot(CONSENT_SLOT):
-            dispatcher.utter_message(text="Il n'y a pas de demande à envoyer pour le moment.", buttons=[CHECK_BUTTON])
-            return []
-        try:
-            reference, created = store().save(submission_record(tracker.slots), tracker.sender_id)
-        except SubmissionError as error:
-            dispatcher.utter_message(text=f"{error} Votre demande n'a pas été enregistrée : corrigez le champ concerné ou contactez la Région.")
-            dispatcher.utter_message(response="utter_contact_pointer")
-            return []
-        if created:
-            dispatcher.utter_message(
-                text=f"Merci ! Votre intention d'embauche est transmise aux services de la Région sous la référence {reference}. "
-                "Ils étudieront votre demande et vous adresseront une réponse, puis vous mettront en relation avec un organisme de formation."
-            )
-        else:
-            dispatcher.utter_message(text=f"Votre demande est déjà transmise, sous la référence {reference} : rien de plus à faire.")
-        return [SlotSet(REFERENCE_SLOT, reference)]
+        return submit(dispatcher, tracker)
 
 
 class ActionCorrectField(Action):
+    """« Modifier » outside the recap (an old button): asks that field again through the form."""
+
     def name(self) -> str:
         return "action_correct_field"
 
@@ -136,4 +212,4 @@ class ActionCorrectField(Action):
             dispatcher.utter_message(text="Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif.")
             return []
         dispatcher.utter_message(text=f"D'accord, corrigeons : {FIELD_LABELS[slot]}.")
-        return [SlotSet(slot, None), SlotSet(REFERENCE_SLOT, None)]
+        return [SlotSet(slot, None), SlotSet(REFERENCE_SLOT, None), SlotSet(CONFIRM_SLOT, None), SlotSet(RECAP_STATE_SLOT, None)]

@@ -436,3 +436,40 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None) -
 
 def conclude(slots: dict[str, Any]) -> Verdict:
     return evaluate(facts_from_slots(slots))
+
+
+# ---------------------------------------------------------------- memory and offers
+
+#: Dict slot of what the employer said about the project that the submission asks again:
+#: ``commune``/``department``/``postal_code`` of the job and ``job_title``.
+MEMORY_SLOT = "project_memory"
+
+
+def opening_updates(text: str) -> dict[str, Any]:
+    """Slots filled by a message describing a hiring project (« … soudeur en CDI à Cholet »).
+
+    The check's answers it settles, and what the submission will need later
+    (commune, job title) under :data:`MEMORY_SLOT`; empty for anything else.
+    """
+    from bot.extractors.project import PROJECT_KEY, extract_hiring_project
+
+    project = extract_hiring_project(text or "")
+    if not project.get(PROJECT_KEY):
+        return {}
+    updates = {k: v for k, v in project.items() if k in CHECK_SLOTS and v is not None}
+    memory = remembered_place(text, {}) or {}
+    if project.get("job_title"):
+        memory["job_title"] = project["job_title"]
+    if memory:
+        updates[MEMORY_SLOT] = memory
+    return updates
+
+
+def remembered_place(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
+    """:data:`MEMORY_SLOT` with the commune named in ``text`` (None when it names none)."""
+    place = extract_place(text or "")
+    if not isinstance(place, Place) or not place.commune or not place.in_region:
+        return None
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    memory.update({"commune": place.commune, "department": place.department, "postal_code": place.postal_code})
+    return memory

@@ -8,6 +8,7 @@ is testable without Rasa.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from bot.faq import Faq
@@ -120,3 +121,72 @@ def feedback_from(text: str, entities: dict[str, Any], last_faq: str | None, kno
     if faq_id not in known_ids:
         return None
     return {"faq_id": faq_id, "value": value}
+
+
+# ---------------------------------------------------------------- where an answer leads
+
+#: Slot holding the assistant's latest offer, accepted by « oui / ok / d'accord / on y va », declined by « non ».
+OFFER_SLOT = "pending_offer"
+OFFER_CHECK = "check"  # « Voulez-vous vérifier maintenant… ? »
+OFFER_SUBMISSION = "submission"  # after an eligible verdict: « Je peux préparer avec vous votre intention d'embauche »
+OFFER_SENT = "sent"  # after the request was sent: a second « oui » repeats its reference
+#: The official answer to « comment faire la demande ? »: given, then the check starts.
+PROCEDURE_ENTRY = "adresser_intention_embauche"
+#: The answer to « on est en Vendée, ça marche ? »: which places the scheme covers.
+COVERAGE_ENTRY = "departements_couverts"
+OFFER_DECLINED = "Très bien. Posez-moi une autre question sur le dispositif quand vous voulez."
+
+_PROCEDURE_WORDS = re.compile(
+    r"\b(?:faire|deposer|deposez|envoyer|exprimer|remplir|preparer|demarrer|lancer|commencer)\b.*\b(?:demande|intention|dossier|demarche)s?\b"
+    r"|\bintention d embauche\b|\bcomment (?:on )?(?:fait|faire|proceder|postuler|s inscrire)\b"
+)
+_COVERAGE_QUESTION = re.compile(r"\?|\b(?:ca marche|ca fonctionne|c est possible|ca passe|eligible|concerne|valable|ok pour)\b")
+
+
+def offer_after(decision: Decision, faq: Faq, in_form: bool) -> str | None:
+    """The offer left open by the follow-up of these answers (the check), if any."""
+    entries = [e for e in (faq.get(i) for i in decision.answers) if e is not None]
+    if not in_form and any(e.offer_check for e in entries):
+        return OFFER_CHECK
+    return None
+
+
+def asks_procedure(text: str) -> bool:
+    """« je voudrais faire la demande », « je veux déposer une intention d'embauche »: how to apply."""
+    return bool(_PROCEDURE_WORDS.search(normalize(text or "")))
+
+
+def coverage_question(text: str, decision: Decision) -> bool:
+    """A question naming a place (« on est en vendée ça marche ? ») the classifier was unsure about.
+
+    It asks whether the scheme applies there: answered with :data:`COVERAGE_ENTRY`,
+    never taken as the start of a check.
+    """
+    from bot.extractors.place import AmbiguousPlace, Place, extract_place
+    from bot.extractors.project import PROJECT_KEY, extract_hiring_project
+
+    if decision.kind not in ("suggest", "unclear", "out_of_scope") or not _COVERAGE_QUESTION.search(normalize(text or "") + ("?" if "?" in (text or "") else "")):
+        return False
+    if extract_hiring_project(text).get(PROJECT_KEY):
+        return False
+    return isinstance(extract_place(text), (Place, AmbiguousPlace))
+
+
+_ACCEPT = re.compile(
+    r"^(?:oui|ouais|ok|okay|d accord|dac|go|yes|on y va|allons y|allez|c est parti|vas y|banco|volontiers|avec plaisir|"
+    r"pourquoi pas|on verifie|verifions|je veux bien|ca marche|parfait|super|top)\b"
+)
+_DECLINE = re.compile(r"^(?:non|nan|no|pas maintenant|plus tard|sans facon|une autre fois)\b")
+
+
+def offer_reply(text: str, intent: str | None) -> str | None:
+    """« accept » or « decline » when the message answers the assistant's offer, else None.
+
+    Short acceptances the classifier may not know (« on y va », « go ») count as well.
+    """
+    plain = normalize(text or "")
+    if intent == "deny" or (_DECLINE.search(plain) and len(plain.split()) <= 4):
+        return "decline"
+    if intent == "affirm" or (_ACCEPT.search(plain) and len(plain.split()) <= 5):
+        return "accept"
+    return None

@@ -515,6 +515,8 @@ _APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect
 
 
 def _recap_field(plain: str) -> str | None:
+    if re.search(r"\b(?:\d+|un|une|deux|trois|quatre|cinq) postes?\b", plain) and not re.search(r"\bposte d", plain):
+        return "positions"  # « en fait on veut 1 poste pas 2 » is the number of positions, not the job title
     padded = f" {plain} "
     for alias in sorted(_RECAP_ALIASES, key=len, reverse=True):
         if f" {alias} " in padded:
@@ -642,3 +644,120 @@ def _ask_again(slot: str) -> list[dict[str, Any]]:
     if slot == "contract_type":
         return [{"text": "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."}]
     return [{"text": f"D'accord, corrigeons : {FIELD_LABELS.get(slot, slot)}."}, question(slot)]
+
+
+# ---------------------------------------------------------------- the recap as the form's last question
+
+#: Last required slot of the form: True once the employer confirmed the recap (the form then ends and stores).
+CONFIRM_SLOT = "submission_confirmed"
+#: What the recap waits for: ``cancel`` (« annuler » must be confirmed) or ``quiet`` (the reply
+#: already asked something, do not show the whole recap again); None otherwise.
+RECAP_STATE_SLOT = "recap_state"
+RECAP_CANCEL_PENDING = "cancel"
+RECAP_QUIET = "quiet"
+#: ``kind`` of :func:`recap_turn` when « annuler » was confirmed (``cancel`` only asks for confirmation).
+RECAP_CANCEL_CONFIRMED = "cancel_confirmed"
+#: Dict slot of the answers kept after « annuler » or a refused consent, for « je veux reprendre ma demande ».
+KEPT_SLOT = "kept_answers"
+RESUME_TEXT = "Pour reprendre plus tard avec les réponses déjà données, écrivez « je veux reprendre ma demande »."
+CANCELLED_KEPT = {
+    "text": "C'est annulé : rien n'a été transmis. " + RESUME_TEXT,
+    "buttons": [
+        {"title": "Reprendre ma demande", "payload": "je veux reprendre ma demande"},
+        {"title": "Poser une question", "payload": "/help"},
+    ],
+}
+_NOT_KEPT = frozenset({ATTEMPTS_SLOT, REFERENCE_SLOT, CONFIRM_SLOT, RECAP_STATE_SLOT})
+
+
+def recap_slots(slots: dict[str, Any]) -> list[str]:
+    """The form's required slots with the recap as the last one (none when nothing is to be asked)."""
+    names = required_slots(slots)
+    return [*names, CONFIRM_SLOT] if names else []
+
+
+def recap_question(slots: dict[str, Any]) -> dict[str, Any] | None:
+    """What ``action_ask_submission_confirmed`` sends: the recap, unless the last reply already asked something."""
+    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING):
+        return None
+    return recap(slots)
+
+
+def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) -> dict[str, Any]:
+    """Submission fields already said earlier (commune of the job, job title), validated like typed answers."""
+    now = now or dt.date.today()
+    updates: dict[str, Any] = {}
+    memory = memory or {}
+    if memory.get("commune"):
+        checked = validate_field("work_location", memory["commune"], now)
+        if checked.kind == VALUE:
+            updates["work_location"] = checked.value
+            if memory.get("department") and isinstance(checked.value, dict) and checked.value.get("department") != memory["department"]:
+                updates.pop("work_location")
+    if memory.get("job_title"):
+        checked = validate_field("job_title", memory["job_title"], now)
+        if checked.kind == VALUE:
+            updates["job_title"] = checked.value
+    return updates
+
+
+def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The answers to keep for a later « je veux reprendre ma demande » (slot name → value)."""
+    kept = {n: slots[n] for n in names if n not in _NOT_KEPT and slots.get(n) is not None}
+    if kept.get(CONSENT_SLOT) == CONSENT_REFUSED:
+        del kept[CONSENT_SLOT]  # asked again on resumption
+    return kept
+
+
+def recap_turn(
+    text: str, slots: dict[str, Any], intent: str | None, faq_replies: list[dict[str, Any]], now: dt.datetime | None = None
+) -> FieldUnderstanding:
+    """Read a message typed at the recap, as the form's last question.
+
+    Never erases an answer by itself: a confirmation sets :data:`CONFIRM_SLOT`
+    (the form ends, the request is stored), a correction changes the field (or
+    asks it again) and the recap is shown again, a question gets
+    ``faq_replies`` (the FAQ answer) then the recap again, « annuler » asks for
+    confirmation first (the ``kind`` is ``cancel_confirmed`` once confirmed:
+    the caller keeps the answers for a resumption and clears the slots).
+    """
+    result = FieldUnderstanding()
+    text = (text or "").strip()
+    state = slots.get(RECAP_STATE_SLOT)
+    result.updates[RECAP_STATE_SLOT] = None  # any reply clears the pending state (and keeps the form from being rejected)
+    if state == RECAP_CANCEL_PENDING and text.split("{")[0] != "/affirm":
+        plain = normalize(text)
+        if text.startswith("/stop") or _is_yes(text) or intent in ("affirm", "stop") or _RECAP_CANCEL.search(plain):
+            result.kind = RECAP_CANCEL_CONFIRMED
+            return result
+        if text.startswith("/deny") or _is_no(text) or intent == "deny":
+            result.messages.append({"text": "D'accord, rien n'est effacé. Voici de nouveau votre demande."})
+            return result
+    read = understand_recap(text, slots, now)
+    if read.kind in (RECAP_QUESTION, RECAP_UNCLEAR) and (
+        intent in ("faq", "nlu_fallback", "out_of_scope") and faq_replies or text.startswith("/faq")
+    ):
+        result.kind = RECAP_QUESTION
+        result.messages.extend(faq_replies)
+        result.messages.append({"text": "Voici de nouveau votre demande, prête à être envoyée."})
+        return result
+    result.kind = read.kind
+    if read.kind == RECAP_CONFIRM:
+        result.updates[CONFIRM_SLOT] = True
+        return result
+    if read.kind == RECAP_CANCEL:
+        result.updates[RECAP_STATE_SLOT] = RECAP_CANCEL_PENDING
+        result.messages.extend(read.messages)
+        return result
+    if read.kind == RECAP_CORRECT and read.field and not read.updates and read.field in FIELD_VALIDATORS:
+        # Ask that field again through the form (its question, its dead-end handling), then the recap.
+        result.updates[read.field] = None
+        if read.field in (slots.get(MISSING_SLOT) or []):
+            result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != read.field]
+        result.messages.extend(m for m in read.messages if "buttons" not in m and m.get("text") != QUESTIONS.get(read.field))
+        return result
+    result.updates.update(read.updates)
+    result.messages.extend(read.messages)
+    if read.kind == RECAP_UNCLEAR or (read.kind == RECAP_CORRECT and read.field == "contract_type" and not read.updates):
+        result.updates[RECAP_STATE_SLOT] = RECAP_QUIET
+    return result

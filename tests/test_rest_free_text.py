@@ -1,0 +1,104 @@
+"""End to end over REST, typed as employers type, no button pressed.
+
+The conversations are the table ``tests/dialogues/free_text.yml`` (replayed by
+:mod:`bot.free_text_dialogues`, also shown by ``python -m bot dialogues``):
+each reaches its verdict and, where eligible, a stored request whose every
+field is checked against what the employer meant.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.free_text_dialogues import Conversation, compare_stored, load_conversations, replay
+from bot.rest_client import send
+from bot.submissions import SubmissionStore
+
+pytestmark = [pytest.mark.model, pytest.mark.server]
+
+CONVERSATIONS = load_conversations()
+
+
+def stored_requests(servers, sender: str) -> list:
+    store = SubmissionStore(f"sqlite:///{Path(servers.extra_env['BOT_VAR_DIR']) / 'submissions.db'}")
+    return [s for s in store.list() if s.conversation_id == sender]
+
+
+def say(servers, sender: str, message: str) -> str:
+    status, messages = send(servers.rasa_url, sender, message)
+    assert status == 200
+    return "\n".join(m.get("text", "") for m in messages)
+
+
+def test_at_least_25_conversations() -> None:
+    assert len(CONVERSATIONS) >= 25
+    assert sum(c.stored is not None for c in CONVERSATIONS) >= 15
+
+
+@pytest.mark.parametrize("conversation", CONVERSATIONS, ids=[f"{i:02d}" for i in range(1, len(CONVERSATIONS) + 1)])
+def test_free_text_conversation(servers, conversation: Conversation) -> None:
+    sender = f"free-{uuid.uuid4().hex[:12]}"
+    result = replay(conversation, servers.rasa_url, sender)
+    transcript = "\n".join(f"> {said}\n{reply}" for said, reply in result.transcript)
+    assert result.ok, f"{conversation.name}: {result.problems}\n{transcript}"
+    stored = stored_requests(servers, sender)
+    if conversation.stored is None:
+        assert stored == [], transcript
+        return
+    assert len(stored) == 1, transcript
+    assert stored[0].reference == result.reference
+    assert compare_stored(conversation.stored, stored[0]) == [], transcript
+
+
+def _to_recap(servers, sender: str) -> str:
+    """A short request typed in words, up to its recap."""
+    for message in ["je cherche à recruter un soudeur en CDI à Cholet", "pas encore", "oui", "C'est la Menuiserie Durand",
+                    "732 829 320 00074", "entreprise privée", "1 poste", "35h", "le 15 mars 2027", "soudure TIG", "oui j'accepte",
+                    "Sylvie Gaborit", "sylvie.gaborit@example.org"]:
+        say(servers, sender, message)
+    return say(servers, sender, "06 12 34 56 78")
+
+
+def test_confirm_button_works_whatever_was_typed_before(servers, sender: str) -> None:
+    assert "Voici le récapitulatif" in _to_recap(servers, sender)
+    say(servers, sender, "hmm je sais pas trop")  # unclear: nothing erased
+    say(servers, sender, "c'est quoi un organisme de formation ?")  # a question, answered
+    say(servers, sender, "annuler")  # asks for confirmation, erases nothing
+    reply = say(servers, sender, "/affirm")  # the recap's « Confirmer et envoyer »
+    assert re.search(r"1E1F-\d{4}-\d{6}", reply), reply
+    assert len(stored_requests(servers, sender)) == 1
+    again = say(servers, sender, "oui")  # a second « oui » never makes a second request
+    assert "déjà transmise" in again and len(stored_requests(servers, sender)) == 1
+
+
+def test_sentences_at_the_recap_never_restart_the_form(servers, sender: str) -> None:
+    _to_recap(servers, sender)
+    for message in ["je veux préparer ma demande", "je veux vérifier mon éligibilité", "euh", "merci"]:
+        reply = say(servers, sender, message)
+        assert "nom de votre entreprise" not in reply and "type de contrat" not in reply, (message, reply)
+    reply = say(servers, sender, "parfait, envoyez")
+    stored = stored_requests(servers, sender)
+    assert len(stored) == 1 and stored[0].company_name == "Menuiserie Durand", reply
+
+
+def test_confirmed_cancel_at_the_recap_erases_then_resumes(servers, sender: str) -> None:
+    _to_recap(servers, sender)
+    assert "Voulez-vous vraiment annuler" in say(servers, sender, "annuler")
+    assert "C'est annulé" in say(servers, sender, "oui")
+    assert stored_requests(servers, sender) == []
+    reply = say(servers, sender, "je veux reprendre ma demande")
+    assert "Voici le récapitulatif" in reply and "Menuiserie Durand" in reply
+    say(servers, sender, "c'est bon")
+    assert len(stored_requests(servers, sender)) == 1
+
+
+def test_consent_notice_is_proofread(servers, sender: str) -> None:
+    for message in ["je cherche à recruter un soudeur en CDI à Cholet", "pas encore", "oui", "Menuiserie Durand", "732 829 320 00074",
+                    "entreprise privée", "1", "35h", "le 15 mars 2027"]:
+        say(servers, sender, message)
+    reply = say(servers, sender, "soudure TIG")
+    assert "Acceptez-vous" in reply and "aux services" in reply and "à les" not in reply
