@@ -297,3 +297,25 @@ def test_quick_replies_reachable_by_tab_and_activated_by_enter(new_chat) -> None
     expect(page.locator("#chat-input")).to_be_focused()
     chat.screenshot("g-clavier")
     chat.assert_no_errors()
+
+
+def test_latest_offer_buttons_stay_usable_after_a_typed_message(new_chat) -> None:
+    chat = new_chat()
+    chat.type_and_send("quels employeurs peuvent en bénéficier ?")
+    offer = chat.page.locator("#chat-log .quick-replies").filter(has_text="Vérifier mon éligibilité")
+    expect(offer).to_have_count(1)
+    expect(chat.page.get_by_role("button", name="👍 Oui")).to_have_count(1)
+    # The employer types something else instead of answering the offer: its button stays, the others go.
+    chat.type_and_send("merci")
+    expect(chat.user_bubbles().last).to_have_text("Vous : merci")
+    expect(chat.bot("Avec plaisir")).to_be_visible()
+    expect(offer).to_have_count(1)
+    expect(chat.page.get_by_role("button", name="👍 Oui")).to_have_count(0)
+    # Still usable, and once pressed it is answered: it goes.
+    chat.page.get_by_role("button", name="Vérifier mon éligibilité", exact=True).click()
+    expect(chat.bot("Vérifions ensemble")).to_be_visible()
+    expect(offer).to_have_count(0)
+    # Inserted as text, never as HTML.
+    assert chat.page.locator("#chat-log .quick-reply").evaluate_all("els => els.every(e => e.children.length === 0)")
+    chat.screenshot("g-proposition-gardee")
+    chat.assert_no_errors()

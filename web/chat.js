@@ -148,8 +148,9 @@
     return group;
   }
 
-  function renderMessage(message) {
+  function renderMessage(message, index) {
     var item = document.createElement("div");
+    item.setAttribute("data-index", String(index));
     item.className = "message message-" + message.from;
     var bubble = document.createElement("p");
     bubble.className = "bubble";
@@ -171,24 +172,48 @@
   function renderAll() {
     log.setAttribute("aria-busy", "true");
     while (log.firstChild) log.removeChild(log.firstChild);
-    state.messages.forEach(renderMessage);
+    state.messages.forEach(function (message, index) { renderMessage(message, index); });
     log.setAttribute("aria-busy", "false");
   }
 
   function addMessage(message) {
     state.messages.push(message);
     saveState();
-    renderMessage(message);
+    renderMessage(message, state.messages.length - 1);
   }
 
-  /** Quick replies answer the latest bot turn only: once the user speaks, they go. */
-  function clearButtons() {
+  /** Buttons that lead somewhere (confirm the recap, cancel or not, start the check or the request, correct a field). */
+  var OFFER_PAYLOAD = /^\/(affirm|deny|stop|check_eligibility|start_submission|correct_field)\b/;
+
+  function isOffer(message) {
+    // The page's own welcome is not an offer of the assistant: it goes once the employer speaks.
+    if (message.from !== "bot" || message.text === WELCOME.text) return false;
+    return message.buttons.some(function (button) { return OFFER_PAYLOAD.test(button.payload); });
+  }
+
+  /** Index of the latest message carrying an offer, or -1. */
+  function latestOffer() {
+    for (var index = state.messages.length - 1; index >= 0; index -= 1) {
+      if (isOffer(state.messages[index])) return index;
+    }
+    return -1;
+  }
+
+  /**
+   * Quick replies answer the latest bot turn: once the user speaks, they go,
+   * except that a typed message keeps the latest offer's buttons (the recap's
+   * « Confirmer et envoyer »…) usable until one of them is pressed.
+   */
+  function clearButtons(keepOffer) {
+    var kept = keepOffer ? latestOffer() : -1;
     var focusWasInside = false;
     log.querySelectorAll(".quick-replies").forEach(function (group) {
+      var item = group.parentNode;
+      if (item && item.getAttribute("data-index") === String(kept)) return;
       if (group.contains(document.activeElement)) focusWasInside = true;
       group.remove();
     });
-    state.messages.forEach(function (message) { message.buttons = []; });
+    state.messages.forEach(function (message, index) { if (index !== kept) message.buttons = []; });
     if (focusWasInside) input.focus();
   }
 
@@ -210,10 +235,10 @@
 
   // ---- conversation ---------------------------------------------------------
 
-  function send(payload, shownText) {
+  function send(payload, shownText, typed) {
     var message = (payload || "").trim();
     if (!message) return;
-    clearButtons();
+    clearButtons(Boolean(typed));
     addMessage({ from: "user", text: shownText || message, buttons: [] });
     setTyping(true);
     outbox.push(message);
@@ -239,11 +264,34 @@
     return { from: "bot", text: text, buttons: buttons };
   }
 
+  /** True when the message at ``index`` came after the employer's latest message. */
+  function isCurrentTurn(index) {
+    for (var later = index + 1; later < state.messages.length; later += 1) {
+      if (state.messages[later].from === "user") return false;
+    }
+    return true;
+  }
+
+  function clearOffer(index) {
+    state.messages[index].buttons = [];
+    var item = log.querySelector('[data-index="' + String(index) + '"] .quick-replies');
+    if (item) {
+      if (item.contains(document.activeElement)) input.focus();
+      item.remove();
+    }
+    saveState();
+  }
+
   function onBotUttered(data) {
     var message = botMessage(data);
     if (!message) return;
     setTyping(false);
     setStatus("");
+    if (isOffer(message)) {
+      // A newer offer replaces the one kept from before the employer's last message.
+      var previous = latestOffer();
+      if (previous >= 0 && state.messages[previous].from === "bot" && !isCurrentTurn(previous)) clearOffer(previous);
+    }
     addMessage(message);
   }
 
@@ -291,7 +339,7 @@
     event.preventDefault();
     var text = input.value;
     input.value = "";
-    send(text);
+    send(text, null, true);
   });
 
   resetButton.addEventListener("click", function () {
