@@ -190,6 +190,10 @@ def build_parser() -> argparse.ArgumentParser:
     dialogues.add_argument("--stories", help="dossier des dialogues (par défaut tests/dialogues)")
     dialogues.add_argument("--model", help="modèle (par défaut models/current.tar.gz)")
     dialogues.add_argument("--output", help="rapport Markdown (par défaut reports/dialogues.md)")
+    dialogues.add_argument(
+        "--sans-texte-libre", dest="free_text", action="store_false",
+        help="ne pas rejouer sur REST les conversations en texte libre (tests/dialogues/free_text.yml)",
+    )
     dialogues.set_defaults(func=_dialogues)
 
     chat = commands.add_parser("chat", help="conversation avec l'assistant dans le terminal")

@@ -496,6 +496,46 @@ def run_dialogue_tests(model: Path, stories: Path, out_dir: Path) -> DialogueRep
     return read_results(out_dir, stories=stories, model=model)
 
 
+def replay_free_text(model: Path) -> list[Any]:
+    """Start the assistant on free loopback ports and replay ``tests/dialogues/free_text.yml`` over REST."""
+    import socket
+    import tempfile
+    import uuid
+
+    from bot.free_text_dialogues import compare_stored, load_conversations, replay
+    from bot.runner import Services
+    from bot.submissions import SubmissionStore
+
+    def free_port() -> int:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            return sock.getsockname()[1]
+
+    replays = []
+    with tempfile.TemporaryDirectory(prefix="free-text-") as work:
+        services = Services(
+            rasa_port=free_port(), actions_port=free_port(), model=Path(model).resolve(),
+            tracker_url=f"sqlite:///{Path(work) / 'tracker.db'}", log_dir=Path(work) / "logs", extra_env={"BOT_VAR_DIR": work},
+        )
+        services.start()
+        try:
+            services.wait_ready(timeout=240)
+            store = SubmissionStore(f"sqlite:///{Path(work) / 'submissions.db'}")
+            for conversation in load_conversations():
+                sender = f"free-{uuid.uuid4().hex[:12]}"
+                result = replay(conversation, services.rasa_url, sender)
+                if conversation.stored is not None and result.reference:
+                    stored = [item for item in store.list() if item.conversation_id == sender]
+                    if len(stored) != 1:
+                        result.problems.append(f"{len(stored)} demandes enregistrées au lieu d'une")
+                    else:
+                        result.problems += compare_stored(conversation.stored, stored[0])
+                replays.append(result)
+        finally:
+            services.stop()
+    return replays
+
+
 def cli_dialogues(args: Any) -> int:
     """``python -m bot dialogues``: run the test dialogues and write the French report."""
     stories = Path(getattr(args, "stories", None) or DEFAULT_STORIES)
@@ -508,10 +548,23 @@ def cli_dialogues(args: Any) -> int:
     except DialogueTestError as error:
         print(error, file=sys.stderr)
         return 1
+    text = render_markdown(report)
+    replays: list[Any] = []
+    if getattr(args, "free_text", False):
+        from bot.free_text_dialogues import render_markdown as render_free_text
+
+        print("Conversations en texte libre rejouées sur REST…", flush=True)
+        replays = replay_free_text(model)
+        text += "\n" + "\n".join(render_free_text(replays))
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render_markdown(report), encoding="utf-8")
+    output.write_text(text, encoding="utf-8")
     print(f"{report.summary()}.")
+    if replays:
+        print(f"Conversations en texte libre : {len(replays)}, {sum(r.ok for r in replays)} réussies.")
+        for item in replays:
+            if not item.ok:
+                print(f"  ✗ « {item.conversation.name} » : {'; '.join(item.problems)}")
     for failure in report.failed:
         print(f"  ✗ « {failure.name} » ({_display_path(failure.source) if failure.source else 'fichier inconnu'}), tour {failure.turn}")
     print(f"Rapport : {_display_path(output)}")
-    return 0 if report.ok else 1
+    return 0 if report.ok and all(r.ok for r in replays) else 1

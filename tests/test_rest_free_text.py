@@ -102,3 +102,25 @@ def test_consent_notice_is_proofread(servers, sender: str) -> None:
         say(servers, sender, message)
     reply = say(servers, sender, "soudure TIG")
     assert "Acceptez-vous" in reply and "aux services" in reply and "à les" not in reply
+
+
+def test_readable_report_shows_the_free_text_conversations(monkeypatch, tmp_path: Path) -> None:
+    """« make test-dialogues » replays the table over REST and shows every conversation in the report."""
+    from argparse import Namespace
+
+    from bot import dialogue_report
+    from bot.free_text_dialogues import Replay
+
+    replays = [Replay(c, transcript=[(c.check[0], "Vérifions ensemble")]) for c in CONVERSATIONS]
+    replays[0].problems.append("verdict « eligible » jamais donné")
+    monkeypatch.setattr(dialogue_report, "run_dialogue_tests", lambda model, stories, out: dialogue_report.DialogueReport(total=1, passed=1))
+    monkeypatch.setattr(dialogue_report, "replay_free_text", lambda model: replays)
+    output = tmp_path / "dialogues.md"
+    args = Namespace(stories="tests/dialogues", model="models/current.tar.gz", output=str(output), free_text=True)
+    assert dialogue_report.cli_dialogues(args) == 1  # one conversation went wrong
+    text = output.read_text(encoding="utf-8")
+    assert "## Conversations en texte libre" in text
+    assert f"{len(CONVERSATIONS)} conversations, {len(CONVERSATIONS) - 1} réussies" in text
+    for conversation in CONVERSATIONS:
+        assert conversation.name in text
+    assert "**Écart** : verdict « eligible » jamais donné" in text
