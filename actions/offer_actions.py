@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.submission_actions import submit
-from bot.faq_replies import OFFER_CHECK, OFFER_DECLINED, OFFER_SENT, OFFER_SLOT, OFFER_SUBMISSION, offer_reply
+from bot.faq_replies import NO_OFFER, OFFER_CHECK, OFFER_DECLINED, OFFER_SENT, OFFER_SLOT, OFFER_SUBMISSION, offer_reply
 
 #: The action that carries out each offer when accepted.
 ACCEPTED = {
@@ -31,7 +31,7 @@ class ActionAnswerOffer(Action):
         if offer == OFFER_SENT and reply == "accept":
             return submit(dispatcher, tracker)  # the same reference again, never a second request
         if offer not in ACCEPTED:
-            dispatcher.utter_message(response="utter_affirm_without_context")
+            dispatcher.utter_message(**NO_OFFER)
             return []
         if reply == "decline":
             dispatcher.utter_message(text=OFFER_DECLINED)

@@ -135,6 +135,11 @@ PROCEDURE_ENTRY = "adresser_intention_embauche"
 #: The answer to « on est en Vendée, ça marche ? »: which places the scheme covers.
 COVERAGE_ENTRY = "departements_couverts"
 OFFER_DECLINED = "Très bien. Posez-moi une autre question sur le dispositif quand vous voulez."
+#: « oui » or « non » when nothing was offered.
+NO_OFFER: Message = {
+    "text": "Très bien. Posez-moi votre question sur le dispositif, ou vérifiez l'éligibilité de votre projet.",
+    "buttons": [{"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}, {"title": "Ce que je sais faire", "payload": "/help"}],
+}
 
 _PROCEDURE_WORDS = re.compile(
     r"\b(?:faire|deposer|deposez|envoyer|exprimer|remplir|preparer|demarrer|lancer|commencer)\b.*\b(?:demande|intention|dossier|demarche)s?\b"
