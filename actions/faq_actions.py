@@ -15,6 +15,7 @@ from bot.faq_replies import (
     FEEDBACK_THANKS,
     OFFER_SLOT,
     PROCEDURE_ENTRY,
+    asks_procedure,
     coverage_question,
     feedback_from,
     followup_for,
@@ -53,6 +54,9 @@ class ActionAnswerFaq(Action):
         if not in_form and not text.startswith("/"):
             if coverage_question(text, decision) and COVERAGE_ENTRY in faq:
                 decision = Decision("answer", faq_id=COVERAGE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[COVERAGE_ENTRY])
+            elif decision.kind in ("suggest", "unclear") and asks_procedure(text) and PROCEDURE_ENTRY in faq:
+                # « je voudrais faire la demande » when the classifier hesitates: how to apply, then the check.
+                decision = Decision("answer", faq_id=PROCEDURE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[PROCEDURE_ENTRY])
             # A hiring project (« je cherche un soudeur en CDI à Cholet ») starts the check with what it says.
             leads_on = bool(extract_hiring_project(text).get(PROJECT_KEY))
             if leads_on and not decision.answers:

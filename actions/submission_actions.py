@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.form_validation import DialogueFormValidation
 from bot.eligibility_dialogue import CHECK_SLOTS, MEMORY_SLOT, Understanding
 from bot.faq import cached_faq
-from bot.faq_replies import OFFER_SENT, OFFER_SLOT, replies_for
+from bot.faq_replies import OFFER_SENT, OFFER_SLOT, asks_procedure, replies_for
 from bot.faq_router import decide
 from bot.submission_dialogue import (
     CANCELLED_KEPT,
@@ -137,7 +137,8 @@ class ActionStartSubmission(Action):
                 return events + [FollowupAction("eligibility_form")]
             return events
         if not can_submit(tracker.slots):
-            dispatcher.utter_message(text=NOT_ELIGIBLE_YET)
+            if not asks_procedure((tracker.latest_message or {}).get("text") or ""):
+                dispatcher.utter_message(text=NOT_ELIGIBLE_YET)  # else action_start_eligibility answers how to apply
             return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
         dispatcher.utter_message(
             text="Préparons votre intention d'embauche : une douzaine de questions, puis un récapitulatif à valider. "

@@ -655,6 +655,8 @@ CONFIRM_SLOT = "submission_confirmed"
 RECAP_STATE_SLOT = "recap_state"
 RECAP_CANCEL_PENDING = "cancel"
 RECAP_QUIET = "quiet"
+#: The contract was corrected to one that needs a duration not given yet: the next message gives it.
+RECAP_DURATION = "duration"
 #: ``kind`` of :func:`recap_turn` when « annuler » was confirmed (``cancel`` only asks for confirmation).
 RECAP_CANCEL_CONFIRMED = "cancel_confirmed"
 #: Dict slot of the answers kept after « annuler » or a refused consent, for « je veux reprendre ma demande ».
@@ -678,7 +680,7 @@ def recap_slots(slots: dict[str, Any]) -> list[str]:
 
 def recap_question(slots: dict[str, Any]) -> dict[str, Any] | None:
     """What ``action_ask_submission_confirmed`` sends: the recap, unless the last reply already asked something."""
-    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING):
+    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION):
         return None
     return recap(slots)
 
@@ -733,6 +735,15 @@ def recap_turn(
         if text.startswith("/deny") or _is_no(text) or intent == "deny":
             result.messages.append({"text": "D'accord, rien n'est effacé. Voici de nouveau votre demande."})
             return result
+    if state == RECAP_DURATION and not text.startswith("/"):
+        duration = extract_duration(text)
+        if duration is not None and duration.months is not None:
+            changes, texts = _contract_updates({"contract_duration": round(duration.months, 2)}, slots)
+            result.kind = RECAP_CORRECT
+            result.updates.update(changes)
+            label = f"{CONTRACT_LABELS.get(slots.get('contract_type') or '', '')} de {format_duration(duration.months)}"
+            result.messages.append({"text": " ".join([f"C'est corrigé. Contrat : {label}.", *texts])})
+            return result
     read = understand_recap(text, slots, now)
     if read.kind in (RECAP_QUESTION, RECAP_UNCLEAR) and (
         intent in ("faq", "nlu_fallback", "out_of_scope") and faq_replies or text.startswith("/faq")
@@ -758,6 +769,9 @@ def recap_turn(
         return result
     result.updates.update(read.updates)
     result.messages.extend(read.messages)
-    if read.kind == RECAP_UNCLEAR or (read.kind == RECAP_CORRECT and read.field == "contract_type" and not read.updates):
+    merged = {**slots, **read.updates}
+    if read.field == "contract_type" and read.updates and needs_duration(merged.get("contract_type") or "") and not merged.get("contract_duration"):
+        result.updates[RECAP_STATE_SLOT] = RECAP_DURATION  # « Quelle est la durée du contrat ? » was asked
+    elif read.kind == RECAP_UNCLEAR or (read.kind == RECAP_CORRECT and read.field == "contract_type" and not read.updates):
         result.updates[RECAP_STATE_SLOT] = RECAP_QUIET
     return result

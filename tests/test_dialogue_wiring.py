@@ -1,0 +1,128 @@
+"""The pieces of bot/ the Rasa actions wire together: the recap as the form's
+last question, offers accepted in words, memory of the project, answers kept
+for a resumption. No Rasa, no server."""
+
+from __future__ import annotations
+
+import pytest
+from samples import completed_submission_slots
+
+from bot.eligibility_dialogue import MEMORY_SLOT, opening_updates, remembered_place
+from bot.faq_replies import asks_procedure, coverage_question, offer_reply
+from bot.faq_router import Decision
+from bot.submission_dialogue import (
+    CONFIRM_SLOT,
+    CONSENT_REFUSED,
+    CONSENT_SLOT,
+    RECAP_CANCEL,
+    RECAP_CANCEL_CONFIRMED,
+    RECAP_CANCEL_PENDING,
+    RECAP_CONFIRM,
+    RECAP_CORRECT,
+    RECAP_DURATION,
+    RECAP_QUESTION,
+    RECAP_QUIET,
+    RECAP_STATE_SLOT,
+    kept_answers,
+    memory_updates,
+    recap_question,
+    recap_slots,
+    recap_turn,
+)
+
+FAQ_REPLY = [{"response": "utter_faq/duree_formation"}]
+
+
+@pytest.mark.parametrize("text", ["c'est bon vous pouvez envoyer", "parfait, envoyez", "go", "oui envoyez la demande",
+                                  "Oui, c'est correct, merci", "confirmer", "/affirm"])
+def test_confirmation_at_the_recap_ends_the_form(text: str) -> None:
+    result = recap_turn(text, completed_submission_slots(), "affirm", [])
+    assert result.kind == RECAP_CONFIRM and result.updates[CONFIRM_SLOT] is True
+
+
+def test_a_question_at_the_recap_is_answered_then_the_recap_comes_back() -> None:
+    slots = completed_submission_slots()
+    result = recap_turn("combien de temps dure une formation ?", slots, "faq", FAQ_REPLY)
+    assert result.kind == RECAP_QUESTION and result.messages[0] == FAQ_REPLY[0]
+    assert CONFIRM_SLOT not in result.updates and all(v is None for v in result.updates.values())
+    assert recap_question({**slots, **result.updates})["text"].startswith("Voici le récapitulatif")
+
+
+def test_annuler_at_the_recap_asks_first_then_erases_only_when_confirmed() -> None:
+    slots = completed_submission_slots()
+    asked = recap_turn("annuler", slots, "stop", [])
+    assert asked.kind == RECAP_CANCEL and asked.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}
+    assert recap_question({**slots, **asked.updates}) is None  # the confirmation question stands alone
+    pending = {**slots, **asked.updates}
+    assert recap_turn("non", pending, "deny", []).updates == {RECAP_STATE_SLOT: None}
+    assert recap_turn("oui", pending, "affirm", []).kind == RECAP_CANCEL_CONFIRMED
+    assert recap_turn("/affirm", pending, "affirm", []).kind == RECAP_CONFIRM  # the confirm button keeps working
+
+
+def test_a_correction_with_its_value_changes_only_that_field() -> None:
+    result = recap_turn("en fait on veut 1 poste pas 2", completed_submission_slots(), None, [])
+    assert result.kind == RECAP_CORRECT and result.updates["positions"] == 1
+
+
+def test_a_correction_without_value_asks_that_field_again() -> None:
+    result = recap_turn("le nom de l'entreprise est faux", completed_submission_slots(), None, [])
+    assert result.updates["company_name"] is None
+    assert "company_name" in recap_slots({**completed_submission_slots(), **result.updates})
+
+
+def test_a_contract_without_its_duration_asks_it_and_reads_the_next_message() -> None:
+    slots = completed_submission_slots()
+    first = recap_turn("le contrat c'est un CDD en fait", slots, None, [])
+    assert first.updates["contract_type"] == "cdd" and first.updates[RECAP_STATE_SLOT] == RECAP_DURATION
+    second = recap_turn("8 mois", {**slots, **first.updates}, None, [])
+    assert second.updates["contract_duration"] == 8 and second.updates["eligibility"] == "eligible"
+
+
+def test_unclear_at_the_recap_erases_nothing_and_does_not_repeat_the_recap() -> None:
+    result = recap_turn("hmm", completed_submission_slots(), None, [])
+    assert result.updates == {RECAP_STATE_SLOT: RECAP_QUIET}
+
+
+def test_the_recap_is_the_last_question_of_the_form() -> None:
+    assert recap_slots(completed_submission_slots())[-1] == CONFIRM_SLOT
+    assert recap_slots({}) == []  # not eligible: nothing to ask
+
+
+@pytest.mark.parametrize(("text", "intent", "expected"), [
+    ("oui", "affirm", "accept"), ("on y va", "nlu_fallback", "accept"), ("ok on verifie", None, "accept"),
+    ("d'accord", None, "accept"), ("go", "out_of_scope", "accept"), ("non", "deny", "decline"), ("non merci", None, "decline"),
+    ("combien de temps dure une formation ?", "faq", None),
+])
+def test_offer_replies(text: str, intent: str | None, expected: str | None) -> None:
+    assert offer_reply(text, intent) == expected
+
+
+@pytest.mark.parametrize("text", ["comment faire la demande", "je veux déposer une intention d'embauche", "je voudrais faire la demande"])
+def test_how_to_apply(text: str) -> None:
+    assert asks_procedure(text)
+
+
+def test_a_question_naming_a_place_is_a_coverage_question_not_a_project() -> None:
+    unsure = Decision("suggest")
+    assert coverage_question("on est en vendee ca marche ?", unsure)
+    assert not coverage_question("je cherche un soudeur en CDI à Cholet", unsure)
+    assert not opening_updates("on est en vendee ca marche ?")
+
+
+def test_the_opening_message_fills_the_check_and_is_remembered_for_the_request() -> None:
+    updates = opening_updates("Bonjour, on voudrait embaucher un mécanicien en CDD de 6 mois à Laval")
+    assert updates["contract_type"] == "cdd" and updates["contract_duration"] == 6 and updates["department"] == "53"
+    assert memory_updates(updates[MEMORY_SLOT]) == {
+        "work_location": {"commune": "Laval", "postal_code": "53000", "department": "53"}, "job_title": "mécanicien"}
+
+
+def test_the_town_of_the_check_is_remembered() -> None:
+    assert remembered_place("à Cholet", {})["commune"] == "Cholet"
+    assert remembered_place("Sarthe", {}) is None  # a department is not a town
+
+
+def test_kept_answers_leave_out_a_refused_consent_and_bookkeeping() -> None:
+    slots = {**completed_submission_slots(), CONSENT_SLOT: CONSENT_REFUSED, "eligibility_failures": 2.0, CONFIRM_SLOT: True}
+    kept = kept_answers(slots, tuple(slots))
+    assert CONSENT_SLOT not in kept and "eligibility_failures" not in kept and CONFIRM_SLOT not in kept
+    assert kept["company_name"] == "Menuiserie Durand"
