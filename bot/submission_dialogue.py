@@ -479,7 +479,7 @@ class RecapUnderstanding:
 _RECAP_CANCEL = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
 _RECAP_CONFIRM = re.compile(
     r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|affirm|"
-    r"c est bon|c bon|tout est bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*)\b"
+    r"c est bon|c bon|tout est bon|c est tout bon|tout bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*)\b"
 )
 _RECAP_CHANGE = re.compile(
     r"\b(?:faux|fausse|erreur|errone\w*|pas bon|pas bonne|pas correct\w*|pas juste|incorrect\w*|incomplet\w*|inexact\w*|"

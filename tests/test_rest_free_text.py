@@ -124,3 +124,58 @@ def test_readable_report_shows_the_free_text_conversations(monkeypatch, tmp_path
     for conversation in CONVERSATIONS:
         assert conversation.name in text
     assert "**Écart** : verdict « eligible » jamais donné" in text
+
+
+JUNK = ["azerty", "blablabla", "hmm", "lalala", "bof bof", "xyzzy"]
+
+
+def _messages(servers, sender: str, message: str) -> list[dict]:
+    status, messages = send(servers.rasa_url, sender, message)
+    assert status == 200
+    return messages
+
+
+def _junk_then(servers, sender: str, question: str, answer: str, way_out: str) -> str:
+    """Six unusable answers at one question: the reply changes at the 2nd, a way out from the 3rd, never a dead end."""
+    replies = []
+    for junk in JUNK:
+        messages = _messages(servers, sender, junk)
+        text = "\n".join(m.get("text", "") for m in messages)
+        payloads = [b.get("payload") for m in messages for b in m.get("buttons") or []]
+        replies.append(text)
+        assert question in text, (question, junk, text)  # the question is asked again, never skipped
+        if len(replies) >= 3:
+            assert way_out in text and "/stop" in payloads, (question, junk, text, payloads)
+    assert replies[0] != replies[1], question
+    return "\n".join(m.get("text", "") for m in _messages(servers, sender, answer))
+
+
+def test_six_junk_answers_at_every_question_of_the_check(servers, sender: str) -> None:
+    from bot.prompts import ASK
+
+    say(servers, sender, "je veux vérifier mon éligibilité")
+    _junk_then(servers, sender, ASK["contract_type"]["text"], "CDD", "annuler")
+    _junk_then(servers, sender, ASK["contract_duration"]["text"], "8 mois", "annuler")
+    _junk_then(servers, sender, ASK["department"]["text"], "Cholet", "annuler")
+    verdict = _junk_then(servers, sender, ASK["candidate_status"]["text"], "pas encore de candidat", "annuler")
+    assert "Bonne nouvelle" in verdict
+
+
+def test_six_junk_answers_at_every_checked_field_of_the_request(servers, sender: str) -> None:
+    from bot.submission_dialogue import QUESTIONS
+
+    for message in ["je veux vérifier mon éligibilité", "CDI", "49", "pas encore", "oui", "Menuiserie Durand"]:
+        say(servers, sender, message)
+    fields = [("siret", "732 829 320 00074"), ("employer_type", "entreprise privée"), ("work_location", "Cholet")]
+    for name, answer in fields:
+        _junk_then(servers, sender, QUESTIONS[name], answer, "annuler")
+    say(servers, sender, "soudeur")
+    for name, answer in [("positions", "1"), ("weekly_hours", "35h"), ("start_date", "le 15 mars 2027")]:
+        _junk_then(servers, sender, QUESTIONS[name], answer, "annuler")
+    say(servers, sender, "soudure")
+    _junk_then(servers, sender, "Acceptez-vous", "oui", "annuler")
+    say(servers, sender, "Marie Dupont")
+    for name, answer in [("contact_email", "marie@example.fr"), ("contact_phone", "06 12 34 56 78")]:
+        _junk_then(servers, sender, QUESTIONS[name], answer, "annuler")
+    reply = say(servers, sender, "c'est bon")
+    assert re.search(r"1E1F-\d{4}-\d{6}", reply), reply

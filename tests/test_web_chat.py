@@ -319,3 +319,39 @@ def test_latest_offer_buttons_stay_usable_after_a_typed_message(new_chat) -> Non
     assert chat.page.locator("#chat-log .quick-reply").evaluate_all("els => els.every(e => e.children.length === 0)")
     chat.screenshot("g-proposition-gardee")
     chat.assert_no_errors()
+
+
+def test_recap_confirm_button_still_works_after_typed_messages(new_chat) -> None:
+    chat = new_chat()
+    steps = [
+        ("je cherche à recruter un soudeur en CDI à Cholet", "Avez-vous déjà identifié"),
+        ("pas encore", "Bonne nouvelle"),
+        ("oui", "nom de votre entreprise"),
+        ("Menuiserie Durand", "SIRET"),
+        ("732 829 320 00074", "type d'employeur"),
+        ("entreprise privée", "Combien de postes"),
+        ("1", "durée de travail hebdomadaire"),
+        ("35h", "À quelle date"),
+        ("le 15 mars 2027", "besoins de formation"),
+        ("soudure TIG", "Acceptez-vous"),
+        ("oui j'accepte", "personne à contacter"),
+        ("Marie Dupont", "adresse e-mail"),
+        ("marie.dupont@example.fr", "numéro de téléphone"),
+        ("06 12 34 56 78", "Voici le récapitulatif"),
+    ]
+    for text, reply in steps:
+        chat.type_and_send(text)
+        expect(chat.bot(reply).last).to_be_visible()
+    confirm = chat.page.get_by_role("button", name="Confirmer et envoyer", exact=True)
+    expect(confirm).to_have_count(1)
+    # Typed messages at the recap: a question (answered, recap shown again), then something unclear.
+    chat.type_and_send("combien de temps dure une formation ?")
+    expect(chat.bot("Voici de nouveau votre demande")).to_be_visible()
+    chat.type_and_send("hmm")
+    expect(chat.bot("Je n'ai pas compris").last).to_be_visible()
+    expect(confirm).to_have_count(1)  # the way forward is still there, once
+    confirm.click()
+    expect(chat.bot("sous la référence 1E1F-")).to_be_visible()
+    expect(confirm).to_have_count(0)
+    chat.screenshot("h-recapitulatif-apres-saisie")
+    chat.assert_no_errors()
