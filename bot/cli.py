@@ -64,9 +64,13 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _crossval(args: argparse.Namespace) -> int:
-    from bot.crossval import CANDIDATES, run, write_report
+    from bot.crossval import ASSISTANT_CANDIDATE, CANDIDATES, run, write_config, write_report
 
     results = run(args.candidate or list(CANDIDATES), folds=args.folds)
+    assistant = next((r for r in results if r.name == ASSISTANT_CANDIDATE), None)
+    if assistant is not None and args.folds == 5:
+        write_config(assistant)
+        print("config.yml : seuils et calibration de l'assistant mis à jour (réentraîner avec `make run` ou `python -m bot train`).")
     report = write_report(results, args.folds)
     print(report.read_text(encoding="utf-8").split("## Courbe")[0])
     print(f"Rapport complet : {report}")

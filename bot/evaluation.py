@@ -157,10 +157,10 @@ def peer_deciders() -> dict[str, tuple[Callable[[str], Decision], Thresholds]]:
     from bot.crossval import CANDIDATES, PEERS, collect_examples, decider, run
 
     examples = collect_examples(cached_faq())
-    chosen = {r.name: r.chosen for r in run(PEERS, examples)}
+    chosen = {r.name: r.thresholds for r in run(PEERS, examples)}
     result = {}
     for name in PEERS:
-        thresholds = Thresholds(answer=chosen[name].answer, suggest=chosen[name].suggest, margin=chosen[name].margin)
+        thresholds = chosen[name]
         decide_peer = decider(CANDIDATES[name]().fit([e.text for e in examples], [e.label for e in examples]))
         result[name] = ((lambda text, d=decide_peer, t=thresholds: d(text, t)), thresholds)
     return result

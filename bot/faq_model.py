@@ -106,7 +106,7 @@ class MessageClassifier:
         features = self._features(texts, dense, fit=True)
         counts = np.unique(np.asarray(labels), return_counts=True)[1]
         folds = max(2, min(self.config.calibration_folds, int(counts.min())))
-        model = CalibratedClassifierCV(LinearSVC(C=self.config.c), cv=folds, method="sigmoid")
+        model = CalibratedClassifierCV(LinearSVC(C=self.config.c, random_state=0), cv=folds, method="sigmoid")
         self._model = model.fit(features, np.asarray(labels))
         self.classes = [str(c) for c in self._model.classes_]
         self.vocabulary = vocabulary(texts)

@@ -13,6 +13,7 @@ website users get. The peers of ``python -m bot eval --peers`` go through
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -50,19 +51,46 @@ class Scores:
         return self.other[0] if self.other else (None, 0.0)
 
 
+def confidence_features(scores: Scores, text: str) -> list[float]:
+    """What the answer-or-ask-back decision looks at besides the best entry's probability.
+
+    The lead over the second entry tells a clear choice from real ambiguity;
+    the out-of-scope probability and the length tell an off-topic or a long,
+    context-rich message from a short keyword query.
+    """
+    first = scores.faq[0][1] if scores.faq else 0.0
+    second = scores.faq[1][1] if len(scores.faq) > 1 else 0.0
+    total = scores.faq_total
+    other = dict(scores.other)
+    return [first, second, first - second, total, scores.best_other[1], other.get(OUT_OF_SCOPE_INTENT, 0.0),
+            math.log1p(len(text.split())), first / total if total else 0.0]
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Logistic model of « the best FAQ entry is the right answer », fitted by
+    ``python -m bot crossval`` on cross-validated scores of the training examples."""
+
+    weights: tuple[float, ...]
+    bias: float
+
+    def probability(self, scores: Scores, text: str) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, confidence_features(scores, text), strict=True))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Chosen by cross-validation (``python -m bot crossval``), written in config.yml."""
 
-    #: Probability of the best FAQ entry above which it is answered directly.
+    #: Confidence above which the best FAQ entry is answered directly: its calibrated
+    #: probability of being right (with ``calibration``), else its classifier probability.
     answer: float = 0.3
     #: Total FAQ probability above which an unsure message gets suggestions rather than a refusal.
     suggest: float = 0.3
     #: Probability of another intent (greeting, « oui »…) above which it is acted on.
     intent: float = 0.3
-    #: Lead of the best FAQ entry over the second above which it is answered even below ``answer``
-    #: (1.0: never). An unsure model that still clearly prefers one entry is not ambiguity.
-    margin: float = 1.0
+    calibration: Calibration | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +115,18 @@ class Decision:
     def candidates(self) -> list[str]:
         """FAQ ids put in front of the user: the answers or the suggestions."""
         return self.answers if self.kind == "answer" else list(self.suggestions)
+
+
+def thresholds_from_config(config: dict[str, Any]) -> Thresholds:
+    """Thresholds and calibration from the component's entry in config.yml."""
+    defaults = Thresholds()
+    calibration = config.get("calibration")
+    return Thresholds(
+        answer=float(config.get("answer_threshold", defaults.answer)),
+        suggest=float(config.get("suggest_threshold", defaults.suggest)),
+        intent=float(config.get("intent_threshold", defaults.intent)),
+        calibration=Calibration(tuple(float(w) for w in calibration["weights"]), float(calibration["bias"])) if calibration else None,
+    )
 
 
 # --- junk and several questions --------------------------------------------
@@ -137,13 +177,14 @@ def _is_faq(scores: Scores) -> bool:
     return scores.faq_total >= scores.best_other[1]
 
 
-def _single(scores: Scores, thresholds: Thresholds) -> Decision:
+def _single(scores: Scores, thresholds: Thresholds, text: str) -> Decision:
     top_id, top_p = scores.faq[0] if scores.faq else (None, 0.0)
     suggestions = [i for i, _ in scores.faq[:SUGGESTION_COUNT]]
     other, other_p = scores.best_other
-    second_p = scores.faq[1][1] if len(scores.faq) > 1 else 0.0
+    if thresholds.calibration is not None:
+        top_p = thresholds.calibration.probability(scores, text)
     if _is_faq(scores):
-        if top_id and (top_p >= thresholds.answer or top_p - second_p >= thresholds.margin):
+        if top_id and top_p >= thresholds.answer:
             return Decision("answer", faq_id=top_id, confidence=top_p, intent=RETRIEVAL_INTENT, faq_ids=[top_id])
         if scores.faq_total >= thresholds.suggest:
             return Decision("suggest", suggestions=suggestions, confidence=top_p, intent=FALLBACK_INTENT)
@@ -172,11 +213,11 @@ def decide_scores(
     questions = split_questions(text)
     texts = [text, *questions] if questions and questions != [text.strip()] else [text]
     all_scores = score(texts)
-    whole = _single(all_scores[0], thresholds)
+    whole = _single(all_scores[0], thresholds, text)
     answered: list[str] = []
     confidence = 1.0
-    for part in all_scores[1:]:
-        decision = _single(part, thresholds)
+    for part_text, part in zip(texts[1:], all_scores[1:], strict=True):
+        decision = _single(part, thresholds, part_text)
         if decision.kind == "answer" and decision.faq_id not in answered:
             answered.append(decision.faq_id or "")
             confidence = min(confidence, decision.confidence)

@@ -28,7 +28,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.faq_model import MessageClassifier, ModelConfig, sentence_vectors, split_scores
-from bot.faq_router import Scores, Thresholds, decide_scores, parse_fields
+from bot.faq_router import Scores, Thresholds, decide_scores, parse_fields, thresholds_from_config
 
 _MODEL_FILE = "classifier.pkl"
 
@@ -51,7 +51,8 @@ class FaqClassifier(GraphComponent, IntentClassifier):
             "answer_threshold": thresholds.answer,
             "suggest_threshold": thresholds.suggest,
             "intent_threshold": thresholds.intent,
-            "margin_threshold": thresholds.margin,
+            # {"weights": [...], "bias": ...} fitted by `python -m bot crossval`; none: raw probability.
+            "calibration": None,
         }
 
     def __init__(
@@ -62,7 +63,7 @@ class FaqClassifier(GraphComponent, IntentClassifier):
         self._resource = resource
         self._classifier = classifier
         self._known_words = classifier.vocabulary if classifier else frozenset()
-        self._thresholds = Thresholds(config["answer_threshold"], config["suggest_threshold"], config["intent_threshold"], config["margin_threshold"])
+        self._thresholds = thresholds_from_config(config)
 
     @classmethod
     def create(

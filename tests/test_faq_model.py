@@ -80,8 +80,8 @@ def test_examples_are_those_rasa_trains_on(faq) -> None:
     assert {e.label for e in examples} >= {"out_of_scope", "greet", "affirm", "faq/duree_formation"}
 
 
-def _point(answer: float, top1: float, wrong: float, oos: float, margin: float = 1.0) -> CurvePoint:
-    return CurvePoint(answer=answer, suggest=0.2, margin=margin, top1=top1, top3=0.9, wrong=wrong, oos_rejection=oos)
+def _point(answer: float, top1: float, wrong: float, oos: float) -> CurvePoint:
+    return CurvePoint(answer=answer, suggest=0.2, top1=top1, top3=0.9, wrong=wrong, oos_rejection=oos)
 
 
 def test_threshold_rule_keeps_out_of_scope_out_then_weighs_wrong_answers() -> None:
@@ -97,3 +97,14 @@ def test_threshold_rule_keeps_out_of_scope_out_then_weighs_wrong_answers() -> No
 def test_markup_around_a_question_is_ignored() -> None:
     assert model_text("<p><b>Combien ça coûte ?</b></p>") == model_text("Combien ça coûte ?")
     assert model_text("x < y et z > w") == "x y et z w"  # not a tag: kept as words
+
+
+def test_calibration_is_a_logistic_model_of_being_right() -> None:
+    from bot.crossval import fit_calibration
+    from bot.faq_router import Scores, confidence_features
+
+    clear = Scores([("a", 0.9), ("b", 0.05)], [("out_of_scope", 0.05)])
+    torn = Scores([("a", 0.3), ("b", 0.28)], [("out_of_scope", 0.3)])
+    rows = [(confidence_features(clear, "combien ça coûte"), True)] * 20 + [(confidence_features(torn, "truc"), False)] * 20
+    calibration = fit_calibration(rows)
+    assert calibration.probability(clear, "combien ça coûte") > 0.8 > 0.2 > calibration.probability(torn, "truc")
