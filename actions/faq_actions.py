@@ -24,7 +24,7 @@ from bot.faq_replies import (
     offer_reply,
     replies_for,
 )
-from bot.faq_router import RETRIEVAL_INTENT, Decision, decide
+from bot.faq_router import RETRIEVAL_INTENT, Decision, decide, follow_up
 from bot.submission_dialogue import REFERENCE_SLOT, can_submit
 
 
@@ -46,8 +46,10 @@ class ActionAnswerFaq(Action):
         faq = cached_faq()
         message = tracker.latest_message or {}
         text = message.get("text") or ""
-        decision = decide(message, known_ids=set(faq.ids))
         in_form = bool(tracker.active_loop_name)
+        decision = decide(message, known_ids=set(faq.ids))
+        if not in_form:
+            decision = follow_up(decision, text, last_answered_faq(tracker.events))  # « et en Sarthe ? »
         leads_on = False
         if not in_form and tracker.get_slot(OFFER_SLOT) and offer_reply(text, decision.intent):
             return [FollowupAction("action_answer_offer")]  # « on y va » after the assistant's offer
