@@ -745,9 +745,9 @@ def recap_turn(
             result.messages.append({"text": " ".join([f"C'est corrigé. Contrat : {label}.", *texts])})
             return result
     read = understand_recap(text, slots, now)
-    if read.kind in (RECAP_QUESTION, RECAP_UNCLEAR) and (
-        intent in ("faq", "nlu_fallback", "out_of_scope") and faq_replies or text.startswith("/faq")
-    ):
+    # A question gets the FAQ's reply; so does an unclear message the classifier took for an FAQ question
+    # (or a suggestion button), but not mere noise (« hmm »), which gets the recap's own « not understood ».
+    if faq_replies and (read.kind == RECAP_QUESTION or read.kind == RECAP_UNCLEAR and (intent == "faq" or text.startswith("/faq"))):
         result.kind = RECAP_QUESTION
         result.messages.extend(faq_replies)
         result.messages.append({"text": "Voici de nouveau votre demande, prête à être envoyée."})

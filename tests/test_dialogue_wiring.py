@@ -79,8 +79,9 @@ def test_a_contract_without_its_duration_asks_it_and_reads_the_next_message() ->
 
 
 def test_unclear_at_the_recap_erases_nothing_and_does_not_repeat_the_recap() -> None:
-    result = recap_turn("hmm", completed_submission_slots(), None, [])
+    result = recap_turn("hmm", completed_submission_slots(), "nlu_fallback", [{"text": "Pourriez-vous la reformuler ?"}])
     assert result.updates == {RECAP_STATE_SLOT: RECAP_QUIET}
+    assert "Je n'ai pas compris" in result.messages[0]["text"] and result.messages[0]["buttons"][0]["payload"] == "/affirm"
 
 
 def test_the_recap_is_the_last_question_of_the_form() -> None:
