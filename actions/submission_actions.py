@@ -30,12 +30,14 @@ from bot.submission_dialogue import (
     KEPT_SLOT,
     NOT_ELIGIBLE_YET,
     RECAP_CANCEL_CONFIRMED,
+    RECAP_CANCEL_PENDING,
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
     RESUME_TEXT,
     SUBMISSION_SLOTS,
     can_submit,
     field_to_correct,
+    field_turn,
     kept_answers,
     memory_updates,
     question,
@@ -43,7 +45,6 @@ from bot.submission_dialogue import (
     recap_slots,
     recap_turn,
     submission_record,
-    understand_field,
 )
 from bot.submissions import SubmissionError, SubmissionStore
 
@@ -69,10 +70,11 @@ class ValidateHiringIntentForm(DialogueFormValidation):
 
     def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
         if requested != CONFIRM_SLOT:
-            return understand_field(text, requested, slots, intent)
-        faq = cached_faq()
-        decision = decide(self.latest_message, known_ids=set(faq.ids))
-        result = recap_turn(text, slots, intent, replies_for(decision, faq))
+            result = field_turn(text, requested, slots, intent)
+        else:
+            faq = cached_faq()
+            decision = decide(self.latest_message, known_ids=set(faq.ids))
+            result = recap_turn(text, slots, intent, replies_for(decision, faq))
         if result.kind == RECAP_CANCEL_CONFIRMED:
             # Confirmed « annuler »: keep the answers for « je veux reprendre ma demande », then clear them.
             kept = kept_answers(slots, RESUMABLE)
@@ -95,7 +97,8 @@ class AskField:
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(**question(self.slot))
+        if tracker.get_slot(RECAP_STATE_SLOT) != RECAP_CANCEL_PENDING:  # else « Voulez-vous vraiment annuler ? » stands alone
+            dispatcher.utter_message(**question(self.slot))
         return []
 
 

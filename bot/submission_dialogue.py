@@ -727,12 +727,12 @@ def recap_turn(
     text = (text or "").strip()
     state = slots.get(RECAP_STATE_SLOT)
     result.updates[RECAP_STATE_SLOT] = None  # any reply clears the pending state (and keeps the form from being rejected)
-    if state == RECAP_CANCEL_PENDING and text.split("{")[0] != "/affirm":
-        plain = normalize(text)
-        if text.startswith("/stop") or _is_yes(text) or intent in ("affirm", "stop") or _RECAP_CANCEL.search(plain):
+    if state == RECAP_CANCEL_PENDING:
+        confirmed = cancel_confirmation(text, intent)
+        if confirmed:
             result.kind = RECAP_CANCEL_CONFIRMED
             return result
-        if text.startswith("/deny") or _is_no(text) or intent == "deny":
+        if confirmed is False:
             result.messages.append({"text": "D'accord, rien n'est effacé. Voici de nouveau votre demande."})
             return result
     if state == RECAP_DURATION and not text.startswith("/"):
@@ -774,4 +774,48 @@ def recap_turn(
         result.updates[RECAP_STATE_SLOT] = RECAP_DURATION  # « Quelle est la durée du contrat ? » was asked
     elif read.kind == RECAP_UNCLEAR or (read.kind == RECAP_CORRECT and read.field == "contract_type" and not read.updates):
         result.updates[RECAP_STATE_SLOT] = RECAP_QUIET
+    return result
+
+
+_CANCEL_FIELD = {
+    "text": "Voulez-vous vraiment annuler votre demande ? Rien ne sera transmis ; vous pourrez la reprendre plus tard.",
+    "buttons": [{"title": "Oui, annuler", "payload": "/stop"}, {"title": "Non, continuer", "payload": "/deny"}],
+}
+
+
+def cancel_confirmation(text: str, intent: str | None) -> bool | None:
+    """The answer to « Voulez-vous vraiment annuler ? »: True (cancel), False (keep going) or None (something else).
+
+    The recap's « Confirmer et envoyer » button (``/affirm``) is never read as « yes, cancel ».
+    """
+    text = (text or "").strip()
+    if text.split("{")[0] == "/affirm":
+        return None
+    if text.startswith("/stop") or _is_yes(text) or intent in ("affirm", "stop") or _RECAP_CANCEL.search(normalize(text)):
+        return True
+    if text.startswith("/deny") or _is_no(text) or intent == "deny":
+        return False
+    return None
+
+
+def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
+    """:func:`understand_field`, except that « annuler » during the request asks for confirmation first.
+
+    The ``kind`` is ``cancel_confirmed`` once confirmed (the caller keeps the
+    answers for a resumption and clears the slots); while the confirmation is
+    pending, :data:`RECAP_STATE_SLOT` is ``cancel`` and the field is not asked again.
+    """
+    if slots.get(RECAP_STATE_SLOT) == RECAP_CANCEL_PENDING:
+        confirmed = cancel_confirmation(text, intent)
+        if confirmed:
+            return FieldUnderstanding(kind=RECAP_CANCEL_CONFIRMED)
+        if confirmed is False:
+            return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": "D'accord, on continue."}])
+        result = understand_field(text, requested, slots, intent)
+        if not result.interruption:
+            result.updates[RECAP_STATE_SLOT] = None
+        return result
+    result = understand_field(text, requested, slots, intent)
+    if result.interruption and (intent == "stop" or (text or "").strip().startswith("/stop")):
+        return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
     return result

@@ -127,3 +127,18 @@ def test_kept_answers_leave_out_a_refused_consent_and_bookkeeping() -> None:
     kept = kept_answers(slots, tuple(slots))
     assert CONSENT_SLOT not in kept and "eligibility_failures" not in kept and CONFIRM_SLOT not in kept
     assert kept["company_name"] == "Menuiserie Durand"
+
+
+def test_annuler_during_the_request_asks_first() -> None:
+    from bot.submission_dialogue import field_turn
+
+    slots = {**completed_submission_slots(), "positions": None}
+    asked = field_turn("annuler", "positions", slots, "stop")
+    assert asked.kind == RECAP_CANCEL and asked.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}
+    pending = {**slots, **asked.updates}
+    assert field_turn("oui", "positions", pending, "affirm").kind == RECAP_CANCEL_CONFIRMED
+    assert field_turn("/stop", "positions", pending, "stop").kind == RECAP_CANCEL_CONFIRMED
+    kept_going = field_turn("non", "positions", pending, "deny")
+    assert kept_going.updates == {RECAP_STATE_SLOT: None} and kept_going.kind != RECAP_CANCEL_CONFIRMED
+    answered = field_turn("2 postes", "positions", pending, "inform")  # answering the question also keeps going
+    assert answered.updates["positions"] == 2 and answered.updates[RECAP_STATE_SLOT] is None
