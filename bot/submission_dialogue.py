@@ -783,6 +783,16 @@ _CANCEL_FIELD = {
 }
 
 
+_NAVIGATION = re.compile(
+    r"\b(?:verifi\w*|reprendre|continuer|preparer|faire|deposer|remplir|lancer|refaire|recommencer|tester)\b.*"
+    r"\b(?:demande|eligibilite|verification|verif|dossier|test|formulaire)\b"
+)
+ALREADY_PREPARING = (
+    "Nous sommes en train de préparer votre demande, avec les réponses déjà données : je continue là où nous en étions. "
+    "Pour recommencer la vérification, écrivez d'abord « annuler »."
+)
+
+
 def cancel_confirmation(text: str, intent: str | None) -> bool | None:
     """The answer to « Voulez-vous vraiment annuler ? »: True (cancel), False (keep going) or None (something else).
 
@@ -815,6 +825,9 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if not result.interruption:
             result.updates[RECAP_STATE_SLOT] = None
         return result
+    if intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
+        # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
+        return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": ALREADY_PREPARING}])
     result = understand_field(text, requested, slots, intent)
     if result.interruption and (intent == "stop" or (text or "").strip().startswith("/stop")):
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])

@@ -142,3 +142,13 @@ def test_annuler_during_the_request_asks_first() -> None:
     assert kept_going.updates == {RECAP_STATE_SLOT: None} and kept_going.kind != RECAP_CANCEL_CONFIRMED
     answered = field_turn("2 postes", "positions", pending, "inform")  # answering the question also keeps going
     assert answered.updates["positions"] == 2 and answered.updates[RECAP_STATE_SLOT] is None
+
+
+@pytest.mark.parametrize("text", ["je veux reprendre ma demande", "refaire la verification", "je veux vérifier mon éligibilité", "préparer ma demande"])
+def test_going_somewhere_else_during_the_request_is_never_stored_as_a_value(text: str) -> None:
+    from bot.submission_dialogue import ALREADY_PREPARING, field_turn
+
+    for name in ("company_name", "job_title", "training_needs", "contact_name"):
+        result = field_turn(text, name, {**completed_submission_slots(), name: None}, "check_eligibility")
+        assert name not in result.updates and result.messages == [{"text": ALREADY_PREPARING}]
+    assert field_turn("Vérification Électrique Durand", "company_name", {}, "inform").kind == "value"
