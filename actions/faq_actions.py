@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.extractors.project import PROJECT_KEY, extract_hiring_project
+from bot.eligibility_dialogue import opening_updates
 from bot.faq import cached_faq
 from bot.faq_replies import (
     COVERAGE_ENTRY,
@@ -50,7 +50,7 @@ class ActionAnswerFaq(Action):
         decision = decide(message, known_ids=set(faq.ids))
         if not in_form:
             decision = follow_up(decision, text, last_answered_faq(tracker.events))  # « et en Sarthe ? »
-        leads_on = False
+        project = False
         if not in_form and tracker.get_slot(OFFER_SLOT) and offer_reply(text, decision.intent):
             return [FollowupAction("action_answer_offer")]  # « on y va » after the assistant's offer
         if not in_form and not text.startswith("/"):
@@ -60,11 +60,12 @@ class ActionAnswerFaq(Action):
                 # « je voudrais faire la demande » when the classifier hesitates: how to apply, then the check.
                 decision = Decision("answer", faq_id=PROCEDURE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[PROCEDURE_ENTRY])
             # A hiring project (« je cherche un soudeur en CDI à Cholet ») starts the check with what it says.
-            leads_on = bool(extract_hiring_project(text).get(PROJECT_KEY))
-            if leads_on and not decision.answers:
+            project = bool(opening_updates(text))
+            if project and not decision.answers:
                 return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
         # « Comment faire la demande ? »: the official answer, then the check (or the request once eligible).
-        leads_on = leads_on or (not in_form and PROCEDURE_ENTRY in decision.answers)
+        procedure = not in_form and PROCEDURE_ENTRY in decision.answers
+        leads_on = project or procedure
         for reply in replies_for(decision, faq):
             dispatcher.utter_message(**reply)
         for reply in followup_for(decision, faq, in_form=in_form or leads_on):
@@ -72,7 +73,7 @@ class ActionAnswerFaq(Action):
         if in_form:
             return []
         if leads_on:
-            ready = can_submit(tracker.slots) and not tracker.get_slot(REFERENCE_SLOT)
+            ready = procedure and not project and can_submit(tracker.slots) and not tracker.get_slot(REFERENCE_SLOT)
             return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_submission" if ready else "action_start_eligibility")]
         return [SlotSet(OFFER_SLOT, offer_after(decision, faq, in_form))]
 

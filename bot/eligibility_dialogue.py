@@ -455,7 +455,7 @@ def opening_updates(text: str) -> dict[str, Any]:
 
     project = extract_hiring_project(text or "")
     if not project.get(PROJECT_KEY):
-        return {}
+        return _stated_contract_and_place(text or "")
     updates = {k: v for k, v in project.items() if k in CHECK_SLOTS and v is not None}
     memory = remembered_place(text, {}) or {}
     if project.get("job_title"):
@@ -473,3 +473,26 @@ def remembered_place(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
     memory = dict(slots.get(MEMORY_SLOT) or {})
     memory.update({"commune": place.commune, "department": place.department, "postal_code": place.postal_code})
     return memory
+
+
+_ASKS = re.compile(
+    r"^(?:(?:bonjour|bonsoir|salut|alors|et|mais|donc|euh)\s)*(?:est ce|combien|comment|quel\w*|qui|quand|pourquoi|ou|que|quoi|"
+    r"peut|peuvent|puis|faut|dois|doit|y a t|c est quoi|est il|est elle|si)\b"
+)
+
+
+def _stated_contract_and_place(text: str) -> dict[str, Any]:
+    """A statement (not a question) giving a contract, or a hesitation between two, and the town of the job.
+
+    « on hésite entre CDI et CDD pour un cariste à Nantes » has no hiring verb
+    but describes a project: the check starts with what it says.
+    """
+    plain = normalize(text)
+    if "?" in text or _ASKS.search(plain) or not (extract_contract_options(text) or extract_contract(text)):
+        return {}
+    memory = remembered_place(text, {})
+    if memory is None:
+        return {}
+    updates = {k: v for k, v in understand(text, None, {}).updates.items() if k in CHECK_SLOTS and v is not None}
+    updates[MEMORY_SLOT] = memory
+    return updates

@@ -152,3 +152,10 @@ def test_going_somewhere_else_during_the_request_is_never_stored_as_a_value(text
         result = field_turn(text, name, {**completed_submission_slots(), name: None}, "check_eligibility")
         assert name not in result.updates and result.messages == [{"text": ALREADY_PREPARING}]
     assert field_turn("Vérification Électrique Durand", "company_name", {}, "inform").kind == "value"
+
+
+def test_a_stated_hesitation_with_a_town_starts_the_check_with_it() -> None:
+    updates = opening_updates("bonjour on hésite entre CDI et CDD pour un cariste à Nantes")
+    assert updates["contract_options"] == ["cdi", "cdd"] and updates["department"] == "44"
+    assert updates[MEMORY_SLOT]["commune"] == "Nantes"
+    assert opening_updates("un CDD de 3 mois à Nantes c'est possible ?") == {}  # a question: the FAQ answers it
