@@ -460,6 +460,9 @@ def opening_updates(text: str) -> dict[str, Any]:
     memory = remembered_place(text, {}) or {}
     if project.get("job_title"):
         memory["job_title"] = project["job_title"]
+        count = re.search(rf"\b(\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+{re.escape(normalize(project['job_title']))}", normalize(text))
+        if count:  # « recruter 2 auxiliaires de vie »: the number of positions
+            memory["positions"] = count.group(1)
     if memory:
         updates[MEMORY_SLOT] = memory
     return updates

@@ -700,6 +700,10 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
         checked = validate_field("job_title", memory["job_title"], now)
         if checked.kind == VALUE:
             updates["job_title"] = checked.value
+    if memory.get("positions"):
+        checked = validate_field("positions", str(memory["positions"]), now)
+        if checked.kind == VALUE:
+            updates["positions"] = checked.value
     return updates
 
 

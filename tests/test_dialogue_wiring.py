@@ -159,3 +159,9 @@ def test_a_stated_hesitation_with_a_town_starts_the_check_with_it() -> None:
     assert updates["contract_options"] == ["cdi", "cdd"] and updates["department"] == "44"
     assert updates[MEMORY_SLOT]["commune"] == "Nantes"
     assert opening_updates("un CDD de 3 mois à Nantes c'est possible ?") == {}  # a question: the FAQ answers it
+
+
+def test_the_number_of_positions_of_the_opening_message_is_remembered() -> None:
+    memory = opening_updates("on cherche trois caristes en CDI au Mans")[MEMORY_SLOT]
+    assert memory_updates(memory)["positions"] == 3
+    assert "positions" not in opening_updates("je cherche à recruter un soudeur en CDI à Cholet")[MEMORY_SLOT]
