@@ -179,3 +179,19 @@ def test_six_junk_answers_at_every_checked_field_of_the_request(servers, sender:
         _junk_then(servers, sender, QUESTIONS[name], answer, "annuler")
     reply = say(servers, sender, "c'est bon")
     assert re.search(r"1E1F-\d{4}-\d{6}", reply), reply
+
+
+@pytest.mark.parametrize("accept", ["oui", "ok", "d'accord", "on y va", "ok on verifie", "go", "allons-y"])
+def test_words_accept_the_assistants_offer_of_the_check(servers, accept: str) -> None:
+    sender = f"offer-{uuid.uuid4().hex[:12]}"
+    assert "Voulez-vous vérifier maintenant" in say(servers, sender, "quels employeurs peuvent en bénéficier ?")
+    assert "Vérifions ensemble" in say(servers, sender, accept)
+
+
+def test_non_declines_the_offer(servers, sender: str) -> None:
+    from bot.faq_replies import OFFER_DECLINED
+
+    say(servers, sender, "quels employeurs peuvent en bénéficier ?")
+    reply = say(servers, sender, "non")
+    assert OFFER_DECLINED in reply and "Vérifions ensemble" not in reply
+    assert "Vérifions ensemble" not in say(servers, sender, "oui")  # the offer was answered: nothing pending any more
