@@ -50,7 +50,7 @@ ACTION_LABELS = {
     "action_start_submission": "commencer l'intention d'embauche",
     "hiring_intent_form": "poser la question suivante de l'intention d'embauche",
     "validate_hiring_intent_form": "vérifier la réponse donnée pendant l'intention d'embauche",
-    "action_submission_recap": "récapituler l'intention d'embauche",
+    "action_submission_recap": "terminer l'intention d'embauche (envoi confirmé, ou consentement refusé)",
     "action_submit_hiring_intent": "envoyer l'intention d'embauche",
     "action_correct_field": "corriger une réponse de l'intention d'embauche",
     "utter_greet": "saluer",
