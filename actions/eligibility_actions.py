@@ -25,7 +25,7 @@ from bot.eligibility_dialogue import (
     verdict_messages,
 )
 from bot.faq import cached_faq
-from bot.faq_replies import OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, asks_procedure, response_name
+from bot.faq_replies import OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message, asks_procedure
 from bot.submission_dialogue import KEPT_SLOT, REFERENCE_SLOT
 
 
@@ -93,7 +93,7 @@ class ActionStartEligibility(Action):
         intent = (message.get("intent") or {}).get("name")
         updates = opening_updates(text) if not text.startswith("/") else {}
         if intent in ("check_eligibility", "start_submission") and not updates and asks_procedure(text):
-            dispatcher.utter_message(response=response_name(PROCEDURE_ENTRY))
+            dispatcher.utter_message(**answer_message(cached_faq(), PROCEDURE_ENTRY))
         dispatcher.utter_message(**prompts.ELIGIBILITY_INTRO)
         events = [SlotSet(name, updates.get(name)) for name in CHECK_SLOTS]
         events += [SlotSet(MEMORY_SLOT, updates.get(MEMORY_SLOT)), SlotSet(OFFER_SLOT, None), SlotSet(KEPT_SLOT, None)]

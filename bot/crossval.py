@@ -418,12 +418,12 @@ def write_report(results: Sequence[CandidateResult], folds: int = FOLDS) -> Path
         "calibrée (régression logistique) sur les scores de validation croisée ; la courbe l'est sans jamais juger un exemple "
         "avec une calibration ajustée sur lui.",
         "",
-        "| candidat | seuil réponse | seuil suggestions | top-1 | top-3 | réponses fausses | rejet hors sujet | durée |",
-        "|---|---|---|---|---|---|---|---|",
+        "| candidat | seuil réponse | seuil suggestions | top-1 | top-3 | réponses fausses | rejet hors sujet | utilité | durée |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         c = r.chosen
-        lines.append(f"| {r.name} | {c.answer} | {c.suggest} | {c.top1:.1%} | {c.top3:.1%} | {c.wrong:.1%} | {c.oos_rejection:.1%} | {r.seconds:.0f} s |")
+        lines.append(f"| {r.name} | {c.answer} | {c.suggest} | {c.top1:.1%} | {c.top3:.1%} | {c.wrong:.1%} | {c.oos_rejection:.1%} | {c.utility:.3f} | {r.seconds:.0f} s |")
     for r in results:
         lines += ["", f"## Courbe : {r.name}", "", "Seuil de suggestion retenu, seuil de réponse variable :", "",
                   "| seuil réponse | réponses directes justes (top-1) | réponses directes fausses | top-3 | rejet hors sujet |", "|---|---|---|---|---|"]

@@ -37,16 +37,16 @@ def faq_button(faq: Faq, faq_id: str) -> dict[str, str]:
     return {"title": title, "payload": faq_payload(faq_id)}
 
 
-def response_name(entry_id: str) -> str:
-    """Name of the Rasa response holding the answer of an FAQ entry (made by bot.rasa_importer)."""
-    return f"utter_{RETRIEVAL_INTENT}/{entry_id}"
+def answer_message(faq: Faq, faq_id: str) -> Message:
+    """The official answer and its source, read from data/faq (Rasa's domain holds no copy)."""
+    return {"text": faq.get(faq_id).answer_with_source}  # type: ignore[union-attr]
 
 
 def replies_for(decision: Decision, faq: Faq) -> list[Message]:
     """The messages that carry out ``decision``: each answer in the order asked."""
     answers = [i for i in decision.answers if i in faq]
     if answers:
-        return [{"response": response_name(i)} for i in answers]
+        return [answer_message(faq, i) for i in answers]
     if decision.kind == "suggest":
         suggestions = [i for i in decision.suggestions if i in faq]
         if not suggestions:

@@ -23,12 +23,13 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.nlu.constants import SPACY_DOCS
 from rasa.nlu.utils.spacy_utils import SpacyNLP
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.faq_model import MessageClassifier, ModelConfig, sentence_vectors, split_scores
+from bot.faq_model import FAQ_PREFIX, MessageClassifier, ModelConfig, sentence_vectors, split_scores
 from bot.faq_router import Scores, Thresholds, decide_scores, parse_fields, thresholds_from_config
+from bot.rasa_importer import FAQ_ENTRY_KEY
 
 _MODEL_FILE = "classifier.pkl"
 
@@ -87,7 +88,7 @@ class FaqClassifier(GraphComponent, IntentClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT)]
         texts = [e.get(TEXT) for e in examples]
-        labels = [e.get_full_intent() for e in examples]
+        labels = [f"{FAQ_PREFIX}{e.get(FAQ_ENTRY_KEY)}" if e.get(FAQ_ENTRY_KEY) else e.get(INTENT) for e in examples]
         classifier = MessageClassifier(ModelConfig(c=float(self.config["c"]), dense_weight=float(self.config["dense_weight"])))
         classifier.fit(texts, labels, self._dense(self._vocab(examples), texts))
         with self._storage.write_to(self._resource) as directory:

@@ -1,9 +1,9 @@
 """Rasa training-data importer that reads the FAQ straight from ``data/faq``.
 
 Rasa's own files never hold a copy of the FAQ: this importer turns every entry
-into the retrieval intent ``faq/<id>`` (its examples) and the response
-``utter_faq/<id>`` (its answer followed by its source); Rasa's own
-``ResponsesSyncImporter`` then copies those responses into the domain. Declared in
+into the retrieval intent ``faq/<id>`` (its examples, its canonical question).
+The answers are not responses of the domain: ``action_answer_faq`` sends them
+from ``data/faq`` with their source, so Rasa's model holds no copy either. Declared in
 ``config.yml`` under ``importers:``; it replaces Rasa's default
 ``RasaFileImporter`` and extends it, so domain, stories and the other NLU files
 are read as usual.
@@ -14,28 +14,32 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from rasa.shared.core.domain import Domain
-from rasa.shared.core.training_data.structures import StoryGraph
-from rasa.shared.importers import utils
 from rasa.shared.importers.rasa import RasaFileImporter
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.faq import Faq, load_faq, training_texts
-from bot.faq_replies import response_name
 from bot.faq_router import RETRIEVAL_INTENT
 from bot.paths import FAQ_DIR, ROOT
 
+#: Key of a training message's data naming its FAQ entry (read by bot.rasa_faq_classifier).
+FAQ_ENTRY_KEY = "faq_entry"
+
 
 def faq_training_data(faq: Faq) -> TrainingData:
-    """NLU examples and responses of the retrieval intent ``faq``."""
+    """NLU examples of the intent ``faq``, each tagged with its entry.
+
+    Not a Rasa retrieval intent (``faq/<id>``): that would make Rasa expect
+    ``utter_faq`` responses, while the answers are sent from data/faq by
+    ``action_answer_faq``.
+    """
     examples = [
-        Message.build(text, intent=f"{RETRIEVAL_INTENT}/{entry.id}")
+        Message(data={TEXT: text, INTENT: RETRIEVAL_INTENT, FAQ_ENTRY_KEY: entry.id})
         for entry in faq
         for text in training_texts(entry)
     ]
-    responses = {response_name(entry.id): [{"text": entry.answer_with_source}] for entry in faq}
-    return TrainingData(training_examples=examples, responses=responses)
+    return TrainingData(training_examples=examples)
 
 
 class FaqImporter(RasaFileImporter):
@@ -63,15 +67,4 @@ class FaqImporter(RasaFileImporter):
     def get_nlu_data(self, language: str | None = "en") -> TrainingData:
         return super().get_nlu_data(language).merge(faq_training_data(self.faq))
 
-    def _story_domain(self) -> Domain:
-        # Rules mention the retrieval intent, which Rasa only adds to the domain
-        # later (ResponsesSyncImporter); declaring it in domain.yml instead would
-        # make Rasa warn about a duplicated intent.
-        retrieval = Domain.from_dict({"intents": [{RETRIEVAL_INTENT: {"is_retrieval_intent": True}}]})
-        return self.get_domain().merge(retrieval)
 
-    def get_stories(self, exclusion_percentage: int | None = None) -> StoryGraph:
-        return utils.story_graph_from_paths(self._story_files, self._story_domain(), exclusion_percentage)
-
-    def get_conversation_tests(self) -> StoryGraph:
-        return utils.story_graph_from_paths(self._conversation_test_files, self._story_domain())

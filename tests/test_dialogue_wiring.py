@@ -30,7 +30,7 @@ from bot.submission_dialogue import (
     recap_turn,
 )
 
-FAQ_REPLY = [{"response": "utter_faq/duree_formation"}]
+FAQ_REPLY = [{"text": "Il n'y a pas de nombre d'heures minimum…"}]
 
 
 @pytest.mark.parametrize("text", ["c'est bon vous pouvez envoyer", "parfait, envoyez", "go", "oui envoyez la demande",

@@ -135,7 +135,7 @@ def test_button_payload_answers_exactly_that_entry() -> None:
 
 def test_replies(faq: Faq) -> None:
     two = Decision("answer", faq_id="duree_formation", faq_ids=["duree_formation", "permis_de_conduire"])
-    assert replies_for(two, faq) == [{"response": "utter_faq/duree_formation"}, {"response": "utter_faq/permis_de_conduire"}]
+    assert replies_for(two, faq) == [{"text": faq.get(i).answer_with_source} for i in ("duree_formation", "permis_de_conduire")]
     suggest = replies_for(Decision("suggest", suggestions=["duree_formation", "delai_mise_en_place", "type_de_formation"]), faq)
     buttons = suggest[0]["buttons"]
     assert [b["payload"] for b in buttons[:3]] == [faq_payload(i) for i in ("duree_formation", "delai_mise_en_place", "type_de_formation")]

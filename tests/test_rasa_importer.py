@@ -9,17 +9,17 @@ from rasa.shared.importers.importer import TrainingDataImporter
 
 from bot.faq import Faq
 from bot.paths import CONFIG_FILE, DATA_DIR, DOMAIN_FILE
-from bot.rasa_importer import faq_training_data, response_name
+from bot.rasa_importer import FAQ_ENTRY_KEY, faq_training_data
 
 
-def test_training_data_has_one_retrieval_intent_per_entry(faq: Faq) -> None:
+def test_training_data_tags_every_faq_example_with_its_entry(faq: Faq) -> None:
     data = faq_training_data(faq)
-    keys = {m.get("intent_response_key") for m in data.training_examples}
-    assert keys == {f"faq/{i}" for i in faq.ids}
+    assert {m.get(FAQ_ENTRY_KEY) for m in data.training_examples} == set(faq.ids)
     assert {m.get("intent") for m in data.training_examples} == {"faq"}
+    assert not data.retrieval_intents  # no utter_faq responses expected by Rasa
     # Every example, plus the canonical question of the document.
     assert len(data.training_examples) == sum(len(e.examples) + 1 for e in faq)
-    assert data.responses[response_name("niveau_etudes")][0]["text"] == faq.get("niveau_etudes").answer_with_source
+    assert not data.responses  # the answers are sent by action_answer_faq from data/faq
 
 
 def test_importer_reads_rasa_files_and_faq(faq: Faq) -> None:
@@ -28,8 +28,7 @@ def test_importer_reads_rasa_files_and_faq(faq: Faq) -> None:
     intents = {m.get("intent") for m in nlu.training_examples}
     assert {"faq", "greet", "out_of_scope"} <= intents
     domain = importer.get_domain()
-    for entry in faq:
-        assert domain.responses[response_name(entry.id)][0]["text"] == entry.answer_with_source
+    assert not [name for name in domain.responses if name.startswith("utter_faq")]
 
 
 def test_no_faq_answer_is_copied_into_rasa_files(faq: Faq) -> None:
