@@ -20,6 +20,7 @@ from bot.faq import cached_faq
 from bot.faq_replies import OFFER_SENT, OFFER_SLOT, asks_procedure, replies_for
 from bot.faq_router import decide
 from bot.submission_dialogue import (
+    ALREADY_SENT,
     CANCELLED_KEPT,
     CONFIRM_SLOT,
     CONSENT_REFUSED,
@@ -212,6 +213,11 @@ class ActionCorrectField(Action):
         message = tracker.latest_message or {}
         entity = next((e.get("value") for e in message.get("entities") or [] if e.get("entity") == "field"), None)
         slot = field_to_correct(message.get("text") or "", entity)
+        reference = tracker.get_slot(REFERENCE_SLOT)
+        if reference:  # an old « Modifier » button after sending: never a second, silent request
+            dispatcher.utter_message(text=ALREADY_SENT.format(reference=reference))
+            dispatcher.utter_message(response="utter_contact_pointer")
+            return []
         if slot is None or not can_submit(tracker.slots):
             dispatcher.utter_message(text="Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif.")
             return []

@@ -18,6 +18,15 @@ def _faq_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _faq_ids(_: argparse.Namespace) -> int:
+    from bot.faq import load_faq
+    from bot.faq_check import IDS_DOCUMENT, ids_table
+
+    IDS_DOCUMENT.write_text(ids_table(list(load_faq())), encoding="utf-8")
+    print(f"{IDS_DOCUMENT.relative_to(IDS_DOCUMENT.parent.parent)} mis à jour.")
+    return 0
+
+
 def _train(args: argparse.Namespace) -> int:
     from bot.faq import FaqError, load_faq
     from bot.training import ensure_model
@@ -141,6 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = faq_commands.add_parser("check", help="vérifie les fichiers data/faq/*.yml")
     check.add_argument("--directory", default=str(FAQ_DIR), help="dossier des fichiers de FAQ")
     check.set_defaults(func=_faq_check)
+    ids = faq_commands.add_parser("ids", help="réécrit docs/faq-ids.md (table des identifiants) à partir de data/faq")
+    ids.set_defaults(func=_faq_ids)
 
     train = commands.add_parser("train", help="entraîne le modèle si les données ont changé")
     train.add_argument("--force", action="store_true", help="entraîne même si rien n'a changé")

@@ -137,6 +137,29 @@ def _near_duplicates(entries: list[FaqEntry]) -> list[Problem]:
     return problems
 
 
+IDS_DOCUMENT = ROOT / "docs" / "faq-ids.md"
+
+
+def ids_table(entries: list[FaqEntry]) -> str:
+    """docs/faq-ids.md, derived from the FAQ files (``python -m bot faq ids``)."""
+    official = sum(1 for e in entries if not e.derived_from)
+    lines = [
+        "# Identifiants des entrées de la FAQ",
+        "",
+        "<!-- Fichier produit par `python -m bot faq ids` à partir de data/faq : ne pas le modifier à la main. -->",
+        "",
+        f"Table de référence des {len(entries)} entrées ({official} questions du document officiel et "
+        f"{len(entries) - official} réponses dérivées, citées mot pour mot d'une autre réponse). Les",
+        "identifiants servent aux boutons, aux statistiques et aux fichiers d'évaluation :",
+        "ne jamais renommer un identifiant existant.",
+        "",
+        "| fichier | id | question canonique | citée de |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {e.file.name} | {e.id} | {e.question} | {e.derived_from or ''} |" for e in entries]
+    return "\n".join(lines) + "\n"
+
+
 def format_report(report: CheckReport) -> str:
     """French summary for the terminal."""
     lines = [str(p) for p in report.problems]

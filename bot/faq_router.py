@@ -143,11 +143,16 @@ def is_junk(text: str, known_words: frozenset[str]) -> bool:
     """True for a message that asks nothing: « ? », « hmm », keyboard mashing, an emoji.
 
     A message is junk when none of its meaningful words was ever seen in the
-    training examples; such a message must never get an FAQ answer.
+    training examples, unless it is made only of known small words (« on y
+    va »); such a message must never get an FAQ answer.
     """
     if len(_LETTERS.findall(text)) < 2:
         return True
-    return not any(w in known_words for w in content_words(text))
+    if any(w in known_words for w in content_words(text)):
+        return False
+    # Only small words: junk unless every one of them is known (« on y va », « ça va »).
+    words = model_text(text).split()
+    return not words or not all(w in known_words for w in words)
 
 
 _SENTENCE_END = re.compile(r"(?<=[?!.;\n])\s*|\s*\n\s*")

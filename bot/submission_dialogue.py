@@ -121,6 +121,10 @@ CONSENT_REFUSED_TEXT = (
     "Sans votre accord, je ne peux pas transmettre votre demande : rien n'a été enregistré. "
     "Vous pouvez aussi passer par le formulaire de contact du dispositif."
 )
+ALREADY_SENT = (
+    "Votre demande a déjà été transmise aux services de la Région sous la référence {reference} : elle ne peut plus être "
+    "modifiée ici. Pour la corriger, écrivez-leur en rappelant cette référence."
+)
 NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quatre questions au plus."
 
 

@@ -506,10 +506,21 @@ _TRAILING_CONTRACT = re.compile(
 
 
 def _job_from(sentence: str) -> str:
-    """The job title in « on cherche un menuisier poseur en CDI » -> « menuisier poseur »."""
+    """The job title in « on cherche un menuisier poseur en CDI » -> « menuisier poseur ».
+
+    A date (« septembre 2027 », « le 1er mars ») is no job title: nothing is read.
+    """
     text = _strip_intro(sentence, _JOB_INTRO)
     text = _TRAILING_CONTRACT.sub("", text)
-    return _strip_final_stop(text)
+    text = _strip_final_stop(text)
+    return "" if _looks_like_a_date(text) else text
+
+
+def _looks_like_a_date(text: str) -> bool:
+    words = re.findall(r"\w+", strip_accents(text).lower())
+    return bool(words) and all(w.isdigit() or w in _MONTHS or w in ("le", "en", "1er", "debut", "fin", "mi") for w in words) and any(
+        w in _MONTHS for w in words
+    )
 
 
 @_never_raises

@@ -123,3 +123,18 @@ def test_never_raises(text: str) -> None:
     result = extract_hiring_project(text)
     assert isinstance(result[PROJECT_KEY], bool)
     assert set(result) <= CHECK_KEYS | {PROJECT_KEY, "job_title"}
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("on recrute un technicien de maintenance en CDI a Angers", "technicien de maintenance"),
+        ("on cherche des auxiliaires de vie en CDD de 8 mois à Nantes", "auxiliaires de vie"),
+        ("on voudrait embaucher une aide soignante en CDI à Nantes", "aide soignante"),
+        ("on cherche un chef d'équipe en cdi à laval", "chef d'équipe"),
+        ("on recrute un mécanicien de Laval en CDI", "mécanicien"),  # « de Laval » is the place
+        ("on recrute un soudeur a cholet en cdi", "soudeur"),
+    ],
+)
+def test_job_titles_keep_their_complement_but_not_the_place(text: str, job: str) -> None:
+    assert extract_hiring_project(text).get("job_title") == job

@@ -167,3 +167,9 @@ def test_derived_entries_of_the_real_faq_cite_their_source(faq) -> None:
     cost = faq.get("cout_formation")
     assert "100% prise en charge par la Région" in cost.answer
     assert cost.answer_with_source.endswith("extrait de la réponse à « Quelle différence avec l'AFPR et la POEI ? »")
+
+
+def test_ids_table_is_derived_and_fresh(faq) -> None:
+    from bot.faq_check import IDS_DOCUMENT, ids_table
+
+    assert IDS_DOCUMENT.read_text(encoding="utf-8") == ids_table(list(faq)), "lancez `python -m bot faq ids`"

@@ -196,3 +196,9 @@ def test_other_messages_are_not_follow_ups(decision: Decision, text: str, last: 
     from bot.faq_router import follow_up
 
     assert follow_up(decision, text, last) == decision
+
+
+def test_known_small_words_are_not_junk() -> None:
+    known = KNOWN | {"on", "y", "va", "je", "pas"}
+    assert not is_junk("on y va", known)
+    assert is_junk("hmm je vois pas", known)  # « hmm », « vois » never seen

@@ -75,6 +75,15 @@ def test_confirm_button_works_whatever_was_typed_before(servers, sender: str) ->
     assert "déjà transmise" in again and len(stored_requests(servers, sender)) == 1
 
 
+def test_an_old_modify_button_after_sending_makes_no_second_request(servers, sender: str) -> None:
+    _to_recap(servers, sender)
+    reference = re.search(r"1E1F-\d{4}-\d{6}", say(servers, sender, "c'est bon vous pouvez envoyer")).group()
+    reply = say(servers, sender, '/correct_field{"field": "positions"}')  # a « Modifier » button of the old recap
+    assert "déjà été transmise" in reply and reference in reply
+    say(servers, sender, "2")
+    assert [s.reference for s in stored_requests(servers, sender)] == [reference]
+
+
 def test_sentences_at_the_recap_never_restart_the_form(servers, sender: str) -> None:
     _to_recap(servers, sender)
     for message in ["je veux préparer ma demande", "je veux vérifier mon éligibilité", "euh", "merci"]:

@@ -336,3 +336,11 @@ def test_siret_question_says_where_to_find_it() -> None:
 )
 def test_legitimate_text_with_symbols_or_sql_words_is_accepted(field: str, text: str, expected: str) -> None:
     check_value(field, text, expected)
+
+
+@pytest.mark.parametrize("text", ["septembre 2027", "en mars", "le 1er mars 2027", "début janvier"])
+def test_a_date_is_not_a_job_title(text: str) -> None:
+    from bot.submission_fields import validate_job_title
+
+    result = validate_job_title(text)
+    assert result.value is None and result.error

@@ -124,15 +124,38 @@ def _project_clause(text: str, has_details: bool) -> bool:
     return False
 
 
+#: Words that may join the parts of a job title (« technicien de maintenance », « aide à domicile »).
+_JOB_LINKS = frozenset({"de", "d", "du", "des", "a", "au", "aux"})
+
+
+def _job_words(candidate: str) -> list[str]:
+    """The job title at the start of ``candidate``, up to a stop word; a link word
+    (« de », « à ») is kept when a job word follows it, not a place or a contract."""
+    words: list[str] = []
+    tokens = candidate.split()
+    index = 0
+    while index < len(tokens):
+        word = tokens[index]
+        head, _, rest = fold(word).replace("’", "'").partition("'")
+        if head in _JOB_LINKS and words:
+            following = rest or (fold(tokens[index + 1]) if index + 1 < len(tokens) else "")
+            if following and following not in _JOB_STOPS and not isinstance(extract_place(rest or tokens[index + 1]), Place):
+                words.append(word)
+                index += 1
+                continue
+            break
+        if head in _JOB_STOPS:
+            break
+        words.append(word)
+        index += 1
+    return words
+
+
 def _job_title(text: str) -> str | None:
     for pattern in (_JOB_AFTER, _JOB_POSTE):
         for match in pattern.finditer(text):
-            words: list[str] = []
-            for word in match.group("job").split():
-                if fold(word).replace("’", "'").split("'")[0] in _JOB_STOPS:
-                    break
-                words.append(word)
-            if words and fold(words[0]) not in _NOT_JOBS:
+            words = _job_words(match.group("job"))
+            if words and (fold(words[0]) not in _NOT_JOBS or len(words) > 1):
                 return " ".join(words)
     return None
 
