@@ -271,8 +271,9 @@ def _not_usable(result: FieldUnderstanding, slot: str, reply: str, slots: dict[s
     """Count one more unusable answer and word the reply for that attempt."""
     attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
     result.updates[ATTEMPTS_SLOT] = float(attempts)
-    if attempts >= 3:
-        result.messages.append({"text": reply})
+    if attempts >= 3 or (offer_skip and attempts == 2 and slot in SKIPPABLE):
+        # A second refusal of a field that can be skipped: the skip was offered already, say the way out.
+        result.messages.append({"text": reply} if attempts >= 3 else {"text": "Je comprends."})
         result.messages.extend(_way_out(slot))
         return result
     message: dict[str, Any] = {"text": reply}

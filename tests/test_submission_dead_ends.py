@@ -148,3 +148,15 @@ def test_a_record_with_missing_fields_is_stored_and_flagged(tmp_path) -> None:
         exported = store.export_document()["submissions"][0]
         assert exported["missing_fields"] == ["siret", "contact_phone"]
         assert exported["employer"]["siret"] is None
+
+
+def test_a_second_refusal_of_a_skippable_field_gets_the_way_out_not_the_same_help() -> None:
+    from bot.submission_dialogue import SKIP_PAYLOAD, understand_field
+
+    first = understand_field("je connais pas mon siret", "siret", {"eligibility": "eligible"}, None)
+    second = understand_field("je sais pas", "siret", {"eligibility": "eligible", **first.updates}, None)
+    first_text = " ".join(m.get("text", "") for m in first.messages)
+    second_text = " ".join(m.get("text", "") for m in second.messages)
+    assert second_text != first_text and "Kbis" not in second_text
+    assert any(b["payload"] == SKIP_PAYLOAD for m in second.messages for b in m.get("buttons", []))
+    assert {"response": "utter_contact_pointer"} in second.messages
