@@ -17,7 +17,7 @@ and the evaluation uses it directly for the peers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -62,9 +62,6 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 def model_text(text: str) -> str:
     """The text the classifier sees: without markup, normalised, with SMS spellings expanded."""
     return " ".join(SMS_WORDS.get(token, token) for token in _TOKEN.findall(normalize(_TAG.sub(" ", text))))
-
-
-DenseVectors = Callable[[Sequence[str]], np.ndarray]
 
 
 @dataclass(frozen=True)
@@ -124,10 +121,6 @@ class MessageClassifier:
 def vocabulary(texts: Sequence[str]) -> frozenset[str]:
     """Every word of the training texts, as the classifier sees them (to tell junk from a question)."""
     return frozenset(w for text in texts for w in model_text(text).split())
-
-
-def faq_label(faq_id: str) -> str:
-    return f"{FAQ_PREFIX}{faq_id}"
 
 
 def split_scores(classes: Sequence[str], probs: np.ndarray) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:

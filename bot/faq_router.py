@@ -134,11 +134,6 @@ def thresholds_from_config(config: dict[str, Any]) -> Thresholds:
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
-def content_words(text: str) -> list[str]:
-    """Words of ``text`` that carry meaning (no stop word, no number, ≥ 2 letters)."""
-    return [w for w in model_text(text).split() if len(w) >= 2 and not w.isdigit() and w not in STOP_WORDS]
-
-
 def is_junk(text: str, known_words: frozenset[str]) -> bool:
     """True for a message that asks nothing: « ? », « hmm », keyboard mashing, an emoji.
 
@@ -148,10 +143,11 @@ def is_junk(text: str, known_words: frozenset[str]) -> bool:
     """
     if len(_LETTERS.findall(text)) < 2:
         return True
-    if any(w in known_words for w in content_words(text)):
+    words = model_text(text).split()
+    # Meaningful words: no stop word, no number, at least 2 letters.
+    if any(w in known_words for w in words if len(w) >= 2 and not w.isdigit() and w not in STOP_WORDS):
         return False
     # Only small words: junk unless every one of them is known (« on y va », « ça va »).
-    words = model_text(text).split()
     return not words or not all(w in known_words for w in words)
 
 
