@@ -9,10 +9,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.submission_actions import FRESH, RESUMABLE
-from bot import prompts
-from bot.eligibility_dialogue import CHECK_SLOTS
-from bot.faq_replies import OFFER_SLOT
-from bot.submission_dialogue import CANCELLED_KEPT, KEPT_SLOT, kept_answers
+from bot.dialogue import messages as prompts
+from bot.eligibility.dialogue import CHECK_SLOTS
+from bot.faq.replies import OFFER_SLOT
+from bot.submission.dialogue import CANCELLED_KEPT, KEPT_SLOT, kept_answers
 
 
 class ActionCancelForm(Action):

@@ -1,4 +1,4 @@
-"""Actions of the guided eligibility check (logic in bot.eligibility_dialogue)."""
+"""Actions of the guided eligibility check (logic in bot.eligibility.dialogue)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.form_validation import DialogueFormValidation
-from bot import prompts
-from bot.eligibility_dialogue import (
+from bot.dialogue import messages as prompts
+from bot.eligibility.dialogue import (
     CHECK_SLOTS,
     MEMORY_SLOT,
     REASONS_SLOT,
@@ -24,9 +24,9 @@ from bot.eligibility_dialogue import (
     understand,
     verdict_messages,
 )
-from bot.faq import cached_faq
-from bot.faq_replies import OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message, asks_procedure
-from bot.submission_dialogue import KEPT_SLOT, REFERENCE_SLOT
+from bot.faq.entries import cached_faq
+from bot.faq.replies import OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message, asks_procedure
+from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT
 
 
 class ValidateEligibilityForm(DialogueFormValidation):

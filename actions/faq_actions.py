@@ -8,9 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.eligibility_dialogue import opening_updates
-from bot.faq import cached_faq
-from bot.faq_replies import (
+from bot.eligibility.dialogue import opening_updates
+from bot.faq.entries import cached_faq
+from bot.faq.replies import (
     COVERAGE_ENTRY,
     FEEDBACK_THANKS,
     OFFER_SLOT,
@@ -24,8 +24,8 @@ from bot.faq_replies import (
     offer_reply,
     replies_for,
 )
-from bot.faq_router import RETRIEVAL_INTENT, Decision, decide, follow_up
-from bot.submission_dialogue import REFERENCE_SLOT, can_submit
+from bot.faq.router import RETRIEVAL_INTENT, Decision, decide, follow_up
+from bot.submission.dialogue import REFERENCE_SLOT, can_submit
 
 
 class ActionAnswerFaq(Action):
@@ -34,7 +34,7 @@ class ActionAnswerFaq(Action):
 
     Runs for the retrieval intent ``faq`` (typed questions and suggestion
     buttons) and for ``nlu_fallback``; the decision itself was taken in the NLU
-    pipeline (bot.rasa_faq_classifier) or by the button's payload.
+    pipeline (bot.rasa_plugins.faq_classifier) or by the button's payload.
     """
 
     def name(self) -> str:

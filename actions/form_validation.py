@@ -1,7 +1,7 @@
 """One base class for the validation of both forms (eligibility check, submission).
 
 Each form reads the whole user message with a function of ``bot/`` that returns
-an :class:`bot.eligibility_dialogue.Understanding`; this class turns it into
+an :class:`bot.eligibility.dialogue.Understanding`; this class turns it into
 Rasa events. It bypasses the SDK's per-slot ``extract_``/``validate_`` methods
 because those drop bookkeeping slots (attempt counter, foreign candidate flag)
 that are not among the form's required slots.
@@ -16,7 +16,7 @@ from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.eligibility_dialogue import Understanding
+from bot.eligibility.dialogue import Understanding
 
 #: Actions Rasa runs around every user message, which do not answer it.
 _SILENT_ACTIONS = frozenset({"action_listen", "action_extract_slots"})
@@ -52,7 +52,7 @@ class DialogueFormValidation(FormValidationAction, ABC):
 
     @abstractmethod
     def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
-        """Read one user message (see bot.eligibility_dialogue.Understanding)."""
+        """Read one user message (see bot.eligibility.dialogue.Understanding)."""
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]

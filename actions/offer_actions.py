@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.submission_actions import submit
-from bot.faq_replies import NO_OFFER, OFFER_CHECK, OFFER_DECLINED, OFFER_SENT, OFFER_SLOT, OFFER_SUBMISSION, offer_reply
+from bot.faq.replies import NO_OFFER, OFFER_CHECK, OFFER_DECLINED, OFFER_SENT, OFFER_SLOT, OFFER_SUBMISSION, offer_reply
 
 #: The action that carries out each offer when accepted.
 ACCEPTED = {

@@ -1,4 +1,4 @@
-"""Actions of the hiring-intent submission (logic in bot.submission_dialogue).
+"""Actions of the hiring-intent submission (logic in bot.submission.dialogue).
 
 The recap is the form's last question (slot ``submission_confirmed``): every
 message typed at the recap is read by our own code (``recap_turn``), never by
@@ -15,11 +15,11 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.form_validation import DialogueFormValidation
-from bot.eligibility_dialogue import CHECK_SLOTS, MEMORY_SLOT, Understanding
-from bot.faq import cached_faq
-from bot.faq_replies import OFFER_SENT, OFFER_SLOT, asks_procedure, replies_for
-from bot.faq_router import decide
-from bot.submission_dialogue import (
+from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, Understanding
+from bot.faq.entries import cached_faq
+from bot.faq.replies import OFFER_SENT, OFFER_SLOT, asks_procedure, replies_for
+from bot.faq.router import decide
+from bot.submission.dialogue import (
     ALREADY_SENT,
     CANCELLED_KEPT,
     CONFIRM_SLOT,
@@ -47,7 +47,7 @@ from bot.submission_dialogue import (
     recap_turn,
     submission_record,
 )
-from bot.submissions import SubmissionError, SubmissionStore
+from bot.submission.store import SubmissionError, SubmissionStore
 
 CHECK_BUTTON = {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}
 #: Every slot a resumption may restore.

@@ -7,11 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.paths import HELDOUT_FILES
+from bot.settings import HELDOUT_FILES
 
 
 def _faq_check(args: argparse.Namespace) -> int:
-    from bot.faq_check import check_faq, format_report
+    from bot.faq.check import check_faq, format_report
 
     report = check_faq(Path(args.directory))
     print(format_report(report))
@@ -19,8 +19,8 @@ def _faq_check(args: argparse.Namespace) -> int:
 
 
 def _faq_ids(_: argparse.Namespace) -> int:
-    from bot.faq import load_faq
-    from bot.faq_check import IDS_DOCUMENT, ids_table
+    from bot.faq.check import IDS_DOCUMENT, ids_table
+    from bot.faq.entries import load_faq
 
     IDS_DOCUMENT.write_text(ids_table(list(load_faq())), encoding="utf-8")
     print(f"{IDS_DOCUMENT.relative_to(IDS_DOCUMENT.parent.parent)} mis à jour.")
@@ -28,8 +28,8 @@ def _faq_ids(_: argparse.Namespace) -> int:
 
 
 def _train(args: argparse.Namespace) -> int:
-    from bot.faq import FaqError, load_faq
-    from bot.training import ensure_model
+    from bot.faq.entries import FaqError, load_faq
+    from bot.quality.training import ensure_model
 
     try:
         load_faq()
@@ -45,13 +45,13 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _run(_: argparse.Namespace) -> int:
-    from bot.runner import run_foreground
+    from bot.serving.runner import run_foreground
 
     return run_foreground()
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from bot.evaluation import behind_peers, below_floors, evaluate, format_misses, format_table, write_json
+    from bot.quality.evaluation import behind_peers, below_floors, evaluate, format_misses, format_table, write_json
 
     floors = {"top1": args.min_top1, "top3": args.min_top3, "oos_rejection": args.min_oos, "junk_rejection": args.min_junk}
     floors = {k: v for k, v in floors.items() if v is not None}
@@ -73,7 +73,7 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _crossval(args: argparse.Namespace) -> int:
-    from bot.crossval import ASSISTANT_CANDIDATE, CANDIDATES, run, write_config, write_report
+    from bot.quality.crossval import ASSISTANT_CANDIDATE, CANDIDATES, run, write_config, write_report
 
     results = run(args.candidate or list(CANDIDATES), folds=args.folds)
     assistant = next((r for r in results if r.name == ASSISTANT_CANDIDATE), None)
@@ -87,7 +87,7 @@ def _crossval(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from bot.bench import render, run_bench
+    from bot.quality.bench import render, run_bench
 
     results = run_bench(with_training=not args.no_training, turns=args.turns)
     print(render(results))
@@ -96,20 +96,20 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _submissions_list(args: argparse.Namespace) -> int:
-    from bot.submissions import cli_list
+    from bot.submission.store import cli_list
 
     return cli_list(args)
 
 
 def _submissions_export(args: argparse.Namespace) -> int:
-    from bot.submissions import cli_export
+    from bot.submission.store import cli_export
 
     return cli_export(args)
 
 
 def _rules_check(_: argparse.Namespace) -> int:
-    from bot.eligibility import RulesError, load_rules
-    from bot.faq import FaqError, load_faq
+    from bot.eligibility.rules import RulesError, load_rules
+    from bot.faq.entries import FaqError, load_faq
 
     try:
         rules = load_rules(known_faq_ids=set(load_faq().ids))
@@ -122,25 +122,25 @@ def _rules_check(_: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from bot.report import cli_report
+    from bot.staff.report import cli_report
 
     return cli_report(args)
 
 
 def _dialogues(args: argparse.Namespace) -> int:
-    from bot.dialogue_report import cli_dialogues
+    from bot.staff.dialogue_report import cli_dialogues
 
     return cli_dialogues(args)
 
 
 def _chat(args: argparse.Namespace) -> int:
-    from bot.chat import cli_chat
+    from bot.staff.chat import cli_chat
 
     return cli_chat(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from bot.paths import FAQ_DIR
+    from bot.settings import FAQ_DIR
 
     parser = argparse.ArgumentParser(prog="python -m bot", description="Assistant « 1 emploi = 1 formation » : outils en ligne de commande.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="commande")

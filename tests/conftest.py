@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.faq import Faq, load_faq
-from bot.paths import ROOT
+from bot.faq.entries import Faq, load_faq
+from bot.settings import ROOT
 
 
 @pytest.fixture(scope="session")
@@ -21,7 +21,7 @@ def faq() -> Faq:
 
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
-    from bot.training import ensure_model
+    from bot.quality.training import ensure_model
 
     return ensure_model()
 
@@ -41,7 +41,7 @@ def web_port() -> int:
 @pytest.fixture(scope="session")
 def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, web_port: int) -> Iterator[object]:
     """Action server + Rasa server on free ports, with a throw-away tracker store."""
-    from bot.runner import DEFAULT_CORS, Services
+    from bot.serving.runner import DEFAULT_CORS, Services
 
     work = tmp_path_factory.mktemp("servers")
     services = Services(
@@ -63,8 +63,8 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, web_p
 
 @pytest.fixture(scope="session")
 def web_chat(servers: object, web_port: int) -> Iterator[str]:
-    """The web page (bot/web_server.py) talking to the test Rasa server; yields its URL."""
-    from bot.web_server import start_in_thread
+    """The web page (bot/serving/web_server.py) talking to the test Rasa server; yields its URL."""
+    from bot.serving.web_server import start_in_thread
 
     server = start_in_thread(web_port, servers.rasa_url)
     try:

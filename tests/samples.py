@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.submission_dialogue import CONSENT_SLOT
+from bot.submission.dialogue import CONSENT_SLOT
 
 ELIGIBLE_SLOTS = {"eligibility": "eligible", "eligibility_reasons": ["contrat_eligible"], "contract_type": "cdi"}
 

@@ -1,4 +1,4 @@
-"""The terminal conversation (bot/chat.py), with a fake assistant: no server."""
+"""The terminal conversation (bot/staff/chat.py), with a fake assistant: no server."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 import pytest
 
-from bot import chat as chat_module
-from bot.chat import GOODBYE, ChatError, RestSession, chat, format_messages
+from bot.staff import chat as chat_module
+from bot.staff.chat import GOODBYE, ChatError, RestSession, chat, format_messages
 
 CONTRACT_QUESTION = [
     {"recipient_id": "x", "text": "Quel type de contrat envisagez-vous pour cette embauche ?",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.crossval import ASSISTANT_CANDIDATE, configured_thresholds, run
+from bot.quality.crossval import ASSISTANT_CANDIDATE, configured_thresholds, run
 
 
 @pytest.mark.model

@@ -1,4 +1,4 @@
-"""The French report of the test dialogues (bot/dialogue_report.py)."""
+"""The French report of the test dialogues (bot/staff/dialogue_report.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import dialogue_report
-from bot.dialogue_report import (
+from bot.settings import ROOT
+from bot.staff import dialogue_report
+from bot.staff.dialogue_report import (
     DialogueReport,
     FailedDialogue,
     action_label,
@@ -20,7 +21,6 @@ from bot.dialogue_report import (
     render_markdown,
     run_dialogue_tests,
 )
-from bot.paths import ROOT
 
 ORIGINAL_STORIES = """\
 version: "3.1"

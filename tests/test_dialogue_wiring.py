@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from samples import completed_submission_slots
 
-from bot.eligibility_dialogue import MEMORY_SLOT, opening_updates, remembered_place
-from bot.faq_replies import asks_procedure, coverage_question, offer_reply
-from bot.faq_router import Decision
-from bot.submission_dialogue import (
+from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates, remembered_place
+from bot.faq.replies import asks_procedure, coverage_question, offer_reply
+from bot.faq.router import Decision
+from bot.submission.dialogue import (
     CONFIRM_SLOT,
     CONSENT_REFUSED,
     CONSENT_SLOT,
@@ -130,7 +130,7 @@ def test_kept_answers_leave_out_a_refused_consent_and_bookkeeping() -> None:
 
 
 def test_annuler_during_the_request_asks_first() -> None:
-    from bot.submission_dialogue import field_turn
+    from bot.submission.dialogue import field_turn
 
     slots = {**completed_submission_slots(), "positions": None}
     asked = field_turn("annuler", "positions", slots, "stop")
@@ -146,7 +146,7 @@ def test_annuler_during_the_request_asks_first() -> None:
 
 @pytest.mark.parametrize("text", ["je veux reprendre ma demande", "refaire la verification", "je veux vérifier mon éligibilité", "préparer ma demande"])
 def test_going_somewhere_else_during_the_request_is_never_stored_as_a_value(text: str) -> None:
-    from bot.submission_dialogue import ALREADY_PREPARING, field_turn
+    from bot.submission.dialogue import ALREADY_PREPARING, field_turn
 
     for name in ("company_name", "job_title", "training_needs", "contact_name"):
         result = field_turn(text, name, {**completed_submission_slots(), name: None}, "check_eligibility")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import prompts
-from bot.eligibility_dialogue import (
+from bot.dialogue import messages as prompts
+from bot.eligibility.dialogue import (
     ASK_CONTRACT_CHOICE,
     ASK_REGISTRATION,
     ASK_REGISTRATION_PAST,
@@ -28,7 +28,7 @@ from bot.eligibility_dialogue import (
     verdict_messages,
 )
 from bot.extractors.contract import CONTRACT_LABELS
-from bot.faq import Faq
+from bot.faq.entries import Faq
 
 
 def test_opening_sentence_fills_what_it_says() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.eligibility import RULES_FILE, RulesError, evaluate, load_rules, source_label
-from bot.faq import Faq
+from bot.eligibility.rules import RULES_FILE, RulesError, evaluate, load_rules, source_label
+from bot.faq.entries import Faq
 
 BASE = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier"}
 

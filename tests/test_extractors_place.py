@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extractors.place import REGION_DEPARTMENTS, AmbiguousPlace, Place, department_label, extract_place
-from bot.paths import ELIGIBILITY_DIR
-from bot.text import strip_accents
+from bot.language.normalize import strip_accents
+from bot.settings import ELIGIBILITY_DIR
 
 
 @lru_cache(maxsize=1)

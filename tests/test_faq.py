@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.faq import SECTION_PATTERN, Faq
-from bot.paths import ROOT
+from bot.faq.entries import SECTION_PATTERN, Faq
+from bot.settings import ROOT
 
 SOURCE = ROOT / "docs" / "source" / "faq-1-emploi-1-formation.txt"
 URL = re.compile(r"https?://\S+")

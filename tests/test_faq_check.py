@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.cli import main
-from bot.faq_check import check_faq
+from bot.faq.check import check_faq
 
 ENTRY = """\
   - id: {id}
@@ -170,6 +170,6 @@ def test_derived_entries_of_the_real_faq_cite_their_source(faq) -> None:
 
 
 def test_ids_table_is_derived_and_fresh(faq) -> None:
-    from bot.faq_check import IDS_DOCUMENT, ids_table
+    from bot.faq.check import IDS_DOCUMENT, ids_table
 
     assert IDS_DOCUMENT.read_text(encoding="utf-8") == ids_table(list(faq)), "lancez `python -m bot faq ids`"

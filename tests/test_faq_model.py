@@ -1,4 +1,4 @@
-"""The message classifier (bot.faq_model) and the model selection (bot.crossval), without Rasa."""
+"""The message classifier (bot.faq.model) and the model selection (bot.quality.crossval), without Rasa."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import pickle
 import numpy as np
 import pytest
 
-from bot.crossval import CurvePoint, Example, choose_thresholds, collect_examples, split_folds
-from bot.faq_model import MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary
+from bot.faq.model import MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary
+from bot.quality.crossval import CurvePoint, Example, choose_thresholds, collect_examples, split_folds
 
 
 @pytest.mark.parametrize(
@@ -100,8 +100,8 @@ def test_markup_around_a_question_is_ignored() -> None:
 
 
 def test_calibration_is_a_logistic_model_of_being_right() -> None:
-    from bot.crossval import fit_calibration
-    from bot.faq_router import Scores, confidence_features
+    from bot.faq.router import Scores, confidence_features
+    from bot.quality.crossval import fit_calibration
 
     clear = Scores([("a", 0.9), ("b", 0.05)], [("out_of_scope", 0.05)])
     torn = Scores([("a", 0.3), ("b", 0.28)], [("out_of_scope", 0.3)])

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 import pytest
 
-from bot.faq import Faq
-from bot.faq_replies import faq_payload, replies_for
-from bot.faq_router import Decision, Scores, Thresholds, decide, decide_scores, is_junk, parse_fields, split_questions
+from bot.faq.entries import Faq
+from bot.faq.replies import faq_payload, replies_for
+from bot.faq.router import Decision, Scores, Thresholds, decide, decide_scores, is_junk, parse_fields, split_questions
 
 THRESHOLDS = Thresholds(answer=0.4, suggest=0.2, intent=0.3)
 KNOWN = frozenset("combien coute formation duree dure temps cdi cdd contrat vendee permis bonjour oui merci meteo".split())
@@ -152,7 +152,7 @@ def test_payload_is_rasa_intent_with_entity() -> None:
 
 
 def test_feedback_from_buttons_and_typed_text() -> None:
-    from bot.faq_replies import feedback_from, feedback_payload
+    from bot.faq.replies import feedback_from, feedback_payload
 
     known = {"duree_formation"}
     assert feedback_payload("duree_formation", "down") == '/feedback{"feedback": "down", "faq_id": "duree_formation"}'
@@ -164,7 +164,7 @@ def test_feedback_from_buttons_and_typed_text() -> None:
 
 
 def test_last_answered_faq_reads_typed_questions_and_buttons() -> None:
-    from bot.faq_replies import last_answered_faq
+    from bot.faq.replies import last_answered_faq
 
     answered = Decision("answer", faq_id="duree_formation", faq_ids=["duree_formation"], intent="faq")
     typed = {"event": "user", "parse_data": {"entities": [], **parse_fields(answered, CONFIDENT)}}
@@ -177,7 +177,7 @@ def test_last_answered_faq_reads_typed_questions_and_buttons() -> None:
 
 @pytest.mark.parametrize("text", ["et en sarthe ?", "et pour une asso ?", "Et en Mayenne", "mais pour un CDD ?", "aussi pour les collectivités ?"])
 def test_short_follow_up_repeats_the_last_answer(text: str) -> None:
-    from bot.faq_router import follow_up
+    from bot.faq.router import follow_up
 
     decision = follow_up(Decision("suggest", suggestions=["x"]), text, "departements_couverts")
     assert decision.answers == ["departements_couverts"]
@@ -193,7 +193,7 @@ def test_short_follow_up_repeats_the_last_answer(text: str) -> None:
     ],
 )
 def test_other_messages_are_not_follow_ups(decision: Decision, text: str, last: str | None) -> None:
-    from bot.faq_router import follow_up
+    from bot.faq.router import follow_up
 
     assert follow_up(decision, text, last) == decision
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluation import EvalReport, behind_peers, evaluate, format_misses, format_table, write_json
-from bot.paths import HELDOUT_FILES, ROOT
+from bot.quality.evaluation import EvalReport, behind_peers, evaluate, format_misses, format_table, write_json
+from bot.settings import HELDOUT_FILES, ROOT
 
 # Measured 2026-11-29 (docs/benchmarks.md): heldout 92.9 / 98.2 / 100 / 100 ;
 # heldout-2 97.6 / 99.4 / 91.7 / 100, several questions 95.8.

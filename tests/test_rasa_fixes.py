@@ -7,7 +7,7 @@ import pytest
 from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.rasa_fixes import apply, validate_once
+from bot.rasa_plugins.fixes import apply, validate_once
 
 GOOD = {"events": [{"event": "slot", "name": "contract_type", "value": "cdi"}], "responses": [{"text": "Bonjour"}]}
 BAD = [{"events": "not a list"}, {"responses": "nope"}, {"events": [{"event": 3}]}]

@@ -7,9 +7,9 @@ import re
 import yaml
 from rasa.shared.importers.importer import TrainingDataImporter
 
-from bot.faq import Faq
-from bot.paths import CONFIG_FILE, DATA_DIR, DOMAIN_FILE
-from bot.rasa_importer import FAQ_ENTRY_KEY, faq_training_data
+from bot.faq.entries import Faq
+from bot.rasa_plugins.importer import FAQ_ENTRY_KEY, faq_training_data
+from bot.settings import CONFIG_FILE, DATA_DIR, DOMAIN_FILE
 
 
 def test_training_data_tags_every_faq_example_with_its_entry(faq: Faq) -> None:

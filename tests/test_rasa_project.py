@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from bot.paths import ROOT
+from bot.settings import ROOT
 
 RASA = [sys.executable, "-m", "rasa"]
 

@@ -25,8 +25,8 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker
 from samples import completed_submission_slots
 
-from bot.paths import DOMAIN_FILE
-from bot.report import (
+from bot.settings import DOMAIN_FILE
+from bot.staff.report import (
     MASK,
     ReportData,
     cli_report,
@@ -35,8 +35,8 @@ from bot.report import (
     mask_personal_data,
     render_html,
 )
-from bot.submission_dialogue import submission_record
-from bot.submissions import SubmissionStore
+from bot.submission.dialogue import submission_record
+from bot.submission.store import SubmissionStore
 
 UTC = timezone.utc
 DAY1, DAY2 = date(2026, 11, 20), date(2026, 11, 21)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot import prompts
-from bot.eligibility_dialogue import TOO_MANY_FAILURES, VERDICT_HEADLINES
-from bot.faq import Faq
-from bot.rest_client import send
+from bot.dialogue import messages as prompts
+from bot.eligibility.dialogue import TOO_MANY_FAILURES, VERDICT_HEADLINES
+from bot.faq.entries import Faq
+from bot.serving.rest_client import send
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 

@@ -9,9 +9,9 @@ import urllib.request
 
 import pytest
 
-from bot.faq import Faq
-from bot.faq_replies import faq_payload
-from bot.rest_client import send
+from bot.faq.entries import Faq
+from bot.faq.replies import faq_payload
+from bot.serving.rest_client import send
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 

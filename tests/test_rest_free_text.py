@@ -1,7 +1,7 @@
 """End to end over REST, typed as employers type, no button pressed.
 
 The conversations are the table ``tests/dialogues/free_text.yml`` (replayed by
-:mod:`bot.free_text_dialogues`, also shown by ``python -m bot dialogues``):
+:mod:`bot.quality.free_text_dialogues`, also shown by ``python -m bot dialogues``):
 each reaches its verdict and, where eligible, a stored request whose every
 field is checked against what the employer meant.
 """
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.free_text_dialogues import Conversation, compare_stored, load_conversations, replay
-from bot.rest_client import send
-from bot.submissions import SubmissionStore
+from bot.quality.free_text_dialogues import Conversation, compare_stored, load_conversations, replay
+from bot.serving.rest_client import send
+from bot.submission.store import SubmissionStore
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 
@@ -117,8 +117,8 @@ def test_readable_report_shows_the_free_text_conversations(monkeypatch, tmp_path
     """« make test-dialogues » replays the table over REST and shows every conversation in the report."""
     from argparse import Namespace
 
-    from bot import dialogue_report
-    from bot.free_text_dialogues import Replay
+    from bot.quality.free_text_dialogues import Replay
+    from bot.staff import dialogue_report
 
     replays = [Replay(c, transcript=[(c.check[0], "Vérifions ensemble")]) for c in CONVERSATIONS]
     replays[0].problems.append("verdict « eligible » jamais donné")
@@ -160,7 +160,7 @@ def _junk_then(servers, sender: str, question: str, answer: str, way_out: str) -
 
 
 def test_six_junk_answers_at_every_question_of_the_check(servers, sender: str) -> None:
-    from bot.prompts import ASK
+    from bot.dialogue.messages import ASK
 
     say(servers, sender, "je veux vérifier mon éligibilité")
     _junk_then(servers, sender, ASK["contract_type"]["text"], "CDD", "annuler")
@@ -171,7 +171,7 @@ def test_six_junk_answers_at_every_question_of_the_check(servers, sender: str) -
 
 
 def test_six_junk_answers_at_every_checked_field_of_the_request(servers, sender: str) -> None:
-    from bot.submission_dialogue import QUESTIONS
+    from bot.submission.dialogue import QUESTIONS
 
     for message in ["je veux vérifier mon éligibilité", "CDI", "49", "pas encore", "oui", "Menuiserie Durand"]:
         say(servers, sender, message)
@@ -198,7 +198,7 @@ def test_words_accept_the_assistants_offer_of_the_check(servers, accept: str) ->
 
 
 def test_non_declines_the_offer(servers, sender: str) -> None:
-    from bot.faq_replies import OFFER_DECLINED
+    from bot.faq.replies import OFFER_DECLINED
 
     say(servers, sender, "quels employeurs peuvent en bénéficier ?")
     reply = say(servers, sender, "non")

@@ -10,9 +10,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from bot.paths import ROOT
-from bot.rest_client import send
-from bot.submissions import SubmissionStore
+from bot.serving.rest_client import send
+from bot.settings import ROOT
+from bot.submission.store import SubmissionStore
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 

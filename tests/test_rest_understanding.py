@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.faq import Faq
-from bot.rest_client import send
+from bot.faq.entries import Faq
+from bot.serving.rest_client import send
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.runner import Services
+from bot.serving.runner import Services
 
 
 def test_api_is_enabled_only_with_a_token() -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from samples import completed_submission_slots
 
-from bot.submission_dialogue import (
+from bot.submission.dialogue import (
     ATTEMPTS_SLOT,
     CANCEL_PAYLOAD,
     CONSENT_SLOT,
@@ -23,8 +23,8 @@ from bot.submission_dialogue import (
     submission_record,
     understand_field,
 )
-from bot.submission_fields import QUESTION, REFUSAL, VALUE
-from bot.submissions import SubmissionStore
+from bot.submission.fields import QUESTION, REFUSAL, VALUE
+from bot.submission.store import SubmissionStore
 
 NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.timezone.utc)
 DEROGATION = {
@@ -151,7 +151,7 @@ def test_a_record_with_missing_fields_is_stored_and_flagged(tmp_path) -> None:
 
 
 def test_a_second_refusal_of_a_skippable_field_gets_the_way_out_not_the_same_help() -> None:
-    from bot.submission_dialogue import SKIP_PAYLOAD, understand_field
+    from bot.submission.dialogue import SKIP_PAYLOAD, understand_field
 
     first = understand_field("je connais pas mon siret", "siret", {"eligibility": "eligible"}, None)
     second = understand_field("je sais pas", "siret", {"eligibility": "eligible", **first.updates}, None)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from samples import ELIGIBLE_SLOTS, completed_submission_slots
 
-from bot.submission_dialogue import (
+from bot.submission.dialogue import (
     CONSENT_REFUSED,
     CONSENT_SLOT,
     consent_question,
@@ -17,7 +17,7 @@ from bot.submission_dialogue import (
     submission_record,
     understand_field,
 )
-from bot.submissions import SubmissionStore
+from bot.submission.store import SubmissionStore
 
 NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.timezone.utc)
 ELIGIBLE = ELIGIBLE_SLOTS

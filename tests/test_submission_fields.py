@@ -1,4 +1,4 @@
-"""Tests of bot.submission_fields: the validators of the hiring-intent submission."""
+"""Tests of bot.submission.fields: the validators of the hiring-intent submission."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from stdnum import luhn
 
-from bot.submission_fields import (
+from bot.submission.fields import (
     EMPLOYER_TYPE_LABELS,
     FIELDS,
     FieldResult,

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from samples import completed_submission_slots
 
-from bot.submission_dialogue import (
+from bot.submission.dialogue import (
     RECAP_CANCEL,
     RECAP_CONFIRM,
     RECAP_CORRECT,

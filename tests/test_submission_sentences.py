@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from bot.submission_fields import (
+from bot.submission.fields import (
     CORRECTION,
     PROTEST,
     QUESTION,
@@ -340,7 +340,7 @@ def test_legitimate_text_with_symbols_or_sql_words_is_accepted(field: str, text:
 
 @pytest.mark.parametrize("text", ["septembre 2027", "en mars", "le 1er mars 2027", "début janvier"])
 def test_a_date_is_not_a_job_title(text: str) -> None:
-    from bot.submission_fields import validate_job_title
+    from bot.submission.fields import validate_job_title
 
     result = validate_job_title(text)
     assert result.value is None and result.error

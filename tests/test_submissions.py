@@ -16,9 +16,9 @@ import pytest
 import sqlalchemy
 from sqlalchemy import create_engine, inspect, text
 
-from bot import submissions as submissions_module
-from bot.paths import ROOT
-from bot.submissions import (
+from bot.settings import ROOT
+from bot.submission import store as submissions_module
+from bot.submission.store import (
     CSV_COLUMNS,
     Submission,
     SubmissionError,

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
-from bot.faq import Faq
-from bot.paths import ROOT
+from bot.faq.entries import Faq
+from bot.settings import ROOT
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 

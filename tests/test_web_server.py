@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.web_server import content_security_policy, make_server, resolve_static, start_in_thread
+from bot.serving.web_server import content_security_policy, make_server, resolve_static, start_in_thread
 
 RASA_URL = "http://127.0.0.1:5005"
 
@@ -106,7 +106,7 @@ def test_no_directory_listing(server) -> None:
     "/..\\pyproject.toml",
     "/%5c..%5cpyproject.toml",
     "//etc/passwd",
-    "/.%2e/bot/web_server.py",
+    "/.%2e/bot/serving/web_server.py",
     "/index.html%00.txt",
 ])
 def test_path_traversal_is_impossible(server, path: str) -> None:

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extractors._text import SEP, after_last_correction, clean_input, find_mentions, is_negated, tokenize
+from bot.language.tokens import SEP, after_last_correction, clean_input, find_mentions, is_negated, tokenize
 
 CANDIDATE_LABELS: dict[str, str] = {
     "demandeur_emploi": "Demandeur d'emploi inscrit à France Travail",

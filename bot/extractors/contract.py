@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.extractors._text import (
+from bot.language.tokens import (
     SEP,
     after_last_correction,
     clean_input,

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.extractors._text import (
+from bot.language.normalize import strip_accents
+from bot.language.tokens import (
     NUMBER_TENS,
     NUMBER_WORDS,
     SEP,
@@ -52,7 +53,6 @@ from bot.extractors._text import (
     token_index,
     tokenize,
 )
-from bot.text import strip_accents
 
 DAYS_PER_MONTH = 30.4375
 MAX_MONTHS = 120.0

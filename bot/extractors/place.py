@@ -58,9 +58,9 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.extractors._text import SEP, after_last_correction, clean_input, is_negated, tokenize_pair
-from bot.paths import ELIGIBILITY_DIR
-from bot.text import normalize
+from bot.language.normalize import normalize
+from bot.language.tokens import SEP, after_last_correction, clean_input, is_negated, tokenize_pair
+from bot.settings import ELIGIBILITY_DIR
 
 REGION_DEPARTMENTS = ("44", "49", "53", "72", "85")
 

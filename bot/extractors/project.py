@@ -20,7 +20,7 @@ poste de vendeur à pourvoir ». Questions (question word, inversion such as
 information and negations (« on ne recrute pas ») do not count.
 
 The returned keys are the eligibility slots the message settles, with the
-values the dialogue stores (see :mod:`bot.eligibility_dialogue`):
+values the dialogue stores (see :mod:`bot.eligibility.dialogue`):
 ``contract_type`` or ``contract_options`` (a hesitation), ``contract_duration``
 (months, only for contracts that need one), ``department``, ``commune``,
 ``candidate_status`` when it is decided, otherwise the candidate facts
@@ -34,11 +34,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extractors._text import clean_input, fold
 from bot.extractors.candidate import extract_candidate_status, extract_registration
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
+from bot.language.tokens import clean_input, fold
 
 PROJECT_KEY = "is_hiring_project"
 

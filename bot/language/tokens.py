@@ -1,0 +1,221 @@
+"""Tokenisation and sentence-structure helpers shared by the extractors (private).
+
+Every extractor works on the same token stream: accent-free, lower-case words
+(the same words as :func:`bot.language.normalize.normalize` produces), with the pseudo-token
+``"|"`` inserted wherever the original text had a clause boundary (``.,;:!?()``,
+a line break...). Negation windows never cross such a boundary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.language.normalize import strip_accents
+
+#: Longest text the extractors look at; longer messages are cut (answers are short).
+MAX_CHARS = 6000
+
+SEP = "|"
+
+_CLAUSE_BOUNDARY = re.compile(r"[.,;:!?()\[\]{}<>\n\r\t/\\|\"«»“”…]+")
+_WORD = re.compile(r"\w+")
+
+#: Words after which a mention is considered negated (« pas un CDI »).
+NEGATION_WORDS = frozenset({"pas", "ni", "jamais", "aucun", "aucune"})
+#: « pas » followed by one of these does not negate what comes next (« pas sûr, CDD »).
+_NOT_A_NEGATION_AFTER_PAS = frozenset(
+    {"sur", "sure", "certain", "certaine", "encore", "forcement", "mal", "trop", "vraiment", "loin", "tres"}
+)
+#: Words that end a negation window (« pas un CDI mais un CDD », « c'est pas X c'est Y »).
+_WINDOW_STOPS = frozenset({"mais", "plutot", "donc", "est", "sera", "serait", "alors", "contre"})
+
+#: Words that may open a clause before « non » (« ah non, un CDD »).
+_CLAUSE_OPENERS = frozenset({SEP, "ah", "oh", "euh", "mais", "ben", "bah", "et", "ou", "heu", "bon"})
+_KNOW = frozenset({"sais", "sait", "savons", "savez", "saurais"})
+
+#: Phrases that introduce a correction: what follows replaces what came before.
+CORRECTION_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("en", "fait"),
+    ("enfait",),
+    ("plutot",),
+    ("finalement",),
+    ("non",),
+    ("pardon",),
+    ("correction",),
+    ("rectification",),
+    ("je", "me", "suis", "trompe"),
+    ("je", "me", "suis", "trompee"),
+    ("je", "voulais", "dire"),
+    ("je", "veux", "dire"),
+    ("au", "final"),
+    ("enfin",),
+    ("oups",),
+    ("erreur",),
+)
+
+
+def clean_input(text: object) -> str:
+    """``text`` as a string safe to scan: ``""`` for non-strings, cut to :data:`MAX_CHARS`."""
+    if not isinstance(text, str):
+        return ""
+    return text[:MAX_CHARS]
+
+
+def fold(word: str) -> str:
+    """Accent-free, lower-case form of one word (ligatures spelled out)."""
+    return strip_accents(word).lower().replace("œ", "oe").replace("æ", "ae")
+
+
+def tokenize(text: str) -> list[str]:
+    """Accent-free, lower-case words of ``text`` with :data:`SEP` between clauses."""
+    return tokenize_pair(text)[0]
+
+
+def tokenize_pair(text: str) -> tuple[list[str], list[str]]:
+    """Folded words and the original words they come from, aligned one to one.
+
+    The original words keep case and accents, so that callers can look at
+    capitalisation (« à Vue ») or tell « à » from « a ».
+    """
+    folded: list[str] = []
+    original: list[str] = []
+    for clause in _CLAUSE_BOUNDARY.split(unicodedata.normalize("NFC", text)):
+        first = True
+        for raw in _WORD.findall(clause):
+            for part in _WORD.findall(fold(raw)):
+                if first and folded:
+                    folded.append(SEP)
+                    original.append(SEP)
+                first = False
+                folded.append(part)
+                original.append(raw)
+    return folded, original
+
+
+def joined(tokens: Sequence[str]) -> str:
+    """Tokens joined by single spaces, for regular expressions over words."""
+    return " ".join(tokens)
+
+
+def token_index(text: str, char_pos: int) -> int:
+    """Index of the token starting at ``char_pos`` in a :func:`joined` string."""
+    return text.count(" ", 0, char_pos)
+
+
+def is_negated(tokens: Sequence[str], start: int, window: int = 4) -> bool:
+    """True when one of the ``window`` words before ``tokens[start]`` negates it.
+
+    The window stops at a clause boundary and at words such as « mais » that
+    start a new statement.
+    """
+    seen = 0
+    i = start - 1
+    while i >= 0 and seen < window:
+        word = tokens[i]
+        if word == SEP or word in _WINDOW_STOPS:
+            return False
+        if word == "non":
+            # « CDD non saisonnier » negates; « non un CDD » (clause start) is a correction.
+            return i == start - 1 and i > 0 and tokens[i - 1] not in _CLAUSE_OPENERS
+        if word in NEGATION_WORDS:
+            if word == "pas" and i + 1 < len(tokens) and tokens[i + 1] in _NOT_A_NEGATION_AFTER_PAS:
+                return False
+            if word == "pas" and i > 0 and tokens[i - 1] in _KNOW:
+                return False  # « je (ne) sais pas, CDD ou CDI »
+            return True
+        seen += 1
+        i -= 1
+    return False
+
+
+def correction_positions(tokens: Sequence[str]) -> list[int]:
+    """Token indexes just after each correction marker, in text order."""
+    positions: list[int] = []
+    for i in range(len(tokens)):
+        if tokens[i] == "non" and i > 0 and tokens[i - 1] not in _CLAUSE_OPENERS:
+            continue  # « CDD non renouvelable »: a negation, not a correction
+        for marker in CORRECTION_MARKERS:
+            if tuple(tokens[i : i + len(marker)]) == marker:
+                positions.append(i + len(marker))
+                break
+    return positions
+
+
+def after_last_correction(tokens: Sequence[str], starts: Iterable[int]) -> int:
+    """Start of the part of the message that counts.
+
+    Returns the position after the last correction marker that is followed by
+    at least one of the mention ``starts``; 0 when there is no such marker.
+    """
+    starts = sorted(starts)
+    if not starts:
+        return 0
+    chosen = 0
+    for pos in correction_positions(tokens):
+        if any(s >= pos for s in starts):
+            chosen = pos
+    return chosen
+
+
+def fuzzy_correct(word: str, vocabulary: Sequence[str], protected: frozenset[str] = frozenset()) -> str | None:
+    """The word of ``vocabulary`` that ``word`` is a typo of, or None.
+
+    Only words of 6 letters or more are corrected, keeping their first letter:
+    one edit (a transposition counts as one) up to 8 letters, two beyond.
+    Words of ``protected`` (real French words close to the vocabulary) are never
+    corrected.
+    """
+    if len(word) < 6 or not word.isalpha() or word in protected:
+        return None
+    max_edits = 1 if len(word) <= 8 else 2
+    candidates = [v for v in vocabulary if v[0] == word[0] and abs(len(v) - len(word)) <= max_edits]
+    if not candidates:
+        return None
+    found = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=max_edits)
+    return None if found is None else found[0]
+
+
+# French number words, shared by the duration extractor and the submission fields.
+NUMBER_UNITS: dict[str, int] = {
+    "zero": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+}
+NUMBER_TENS: dict[str, int] = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+NUMBER_WORDS: dict[str, int] = {**NUMBER_UNITS, **NUMBER_TENS, "cent": 100, "cents": 100, "mille": 1000}
+
+
+def find_mentions(tokens: Sequence[str], patterns: Iterable[tuple[str, re.Pattern[str]]]) -> list[tuple[str, int, int]]:
+    """Non-overlapping ``(label, start, end)`` token spans of the patterns, longest first at each position, in text order."""
+    text = joined(tokens)
+    found: list[tuple[str, int, int]] = []
+    for label, pattern in patterns:
+        for match in pattern.finditer(text):
+            found.append((label, token_index(text, match.start()), token_index(text, match.end() - 1) + 1))
+    found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+    kept: list[tuple[str, int, int]] = []
+    for mention in found:
+        if kept and mention[1] < kept[-1][2]:
+            continue
+        kept.append(mention)
+    return kept

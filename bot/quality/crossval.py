@@ -1,0 +1,433 @@
+"""Model selection by cross-validation: ``python -m bot crossval`` (``make crossval``).
+
+Every candidate classifier — ours (:mod:`bot.faq.model`) in a few
+configurations, and the two plain peers (TF-IDF + logistic regression; the
+nearest training example by rapidfuzz) — is scored on the same stratified
+folds of the training examples (FAQ entries, out-of-scope messages and the
+other intents). The out-of-fold probabilities of each candidate give a curve of
+direct answers against wrong answers for every pair of thresholds, and the
+same rule (:func:`choose_thresholds`) picks each candidate's thresholds. The
+held-out files are never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import yaml
+
+from bot.faq.entries import Faq, load_faq, training_texts
+from bot.faq.model import FAQ_PREFIX, MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary, word_vectors
+from bot.faq.router import (
+    OUT_OF_SCOPE_INTENT,
+    Calibration,
+    Decision,
+    Scores,
+    Thresholds,
+    confidence_features,
+    decide_scores,
+    thresholds_from_config,
+)
+from bot.settings import CONFIG_FILE, NLU_DIR, ROOT
+
+REPORT_DIR = ROOT / "reports"
+FOLDS = 5
+SEED = 7
+#: Thresholds tried: the calibrated probability that the best FAQ entry is right,
+#: to answer directly; the total FAQ probability, to ask back rather than decline.
+ANSWER_GRID = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+SUGGEST_GRID = (0.2, 0.3, 0.4, 0.5, 0.6)
+#: Rule for choosing thresholds: out-of-scope messages left unanswered at least this often…
+MIN_OOS_REJECTION = 0.90
+#: …then the most direct right answers, each wrong direct answer counting as this many lost right ones.
+WRONG_ANSWER_COST = 2.0
+COMPONENT_NAME = "bot.rasa_plugins.faq_classifier.FaqClassifier"
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str  # "faq/<id>" or an intent name
+
+    @property
+    def faq_id(self) -> str | None:
+        return self.label[len(FAQ_PREFIX):] if self.label.startswith(FAQ_PREFIX) else None
+
+
+def collect_examples(faq: Faq, nlu_dir: Path = NLU_DIR) -> list[Example]:
+    """The training examples exactly as Rasa is given them (FAQ canonical questions included)."""
+    examples = [Example(t, f"{FAQ_PREFIX}{e.id}") for e in faq for t in training_texts(e)]
+    for path in sorted(nlu_dir.glob("*.yml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            if "intent" in item:
+                for line in str(item["examples"]).splitlines():
+                    line = line.strip()
+                    if line.startswith("- "):
+                        examples.append(Example(line[2:].strip(), item["intent"]))
+    return examples
+
+
+def split_folds(examples: Sequence[Example], folds: int = FOLDS, seed: int = SEED) -> list[list[int]]:
+    """Stratified split (indices): every label is spread evenly over the folds."""
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for index, example in enumerate(examples):
+        by_label[example.label].append(index)
+    rng = random.Random(seed)
+    buckets: list[list[int]] = [[] for _ in range(folds)]
+    offset = 0
+    for label in sorted(by_label):
+        items = by_label[label][:]
+        rng.shuffle(items)
+        for position, item in enumerate(items):
+            buckets[(position + offset) % folds].append(item)
+        offset += len(items)
+    return buckets
+
+
+# --- candidates --------------------------------------------------------------
+
+class Scorer(Protocol):
+    vocabulary: frozenset[str]
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> Scorer: ...
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]: ...
+
+
+class OurModel:
+    """:class:`bot.faq.model.MessageClassifier`, as the Rasa component runs it."""
+
+    def __init__(self, config: ModelConfig) -> None:
+        self.config = config
+        self._model = MessageClassifier(config)
+        self.vocabulary: frozenset[str] = frozenset()
+
+    def _dense(self, texts: Sequence[str]) -> np.ndarray | None:
+        return sentence_vectors(word_vectors(), texts) if self.config.dense_weight else None
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> OurModel:
+        self._model.fit(texts, labels, self._dense(texts))
+        self.vocabulary = self._model.vocabulary
+        return self
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        probs = self._model.predict_proba(texts, self._dense(texts))
+        return [Scores(*split_scores(self._model.classes, row)) for row in probs]
+
+
+class TfidfLogisticPeer:
+    """The plain peer: TF-IDF word 1–2-grams + char_wb 2–5-grams (sublinear tf), logistic regression, defaults."""
+
+    def __init__(self) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline, make_union
+
+        self._model = make_pipeline(
+            make_union(
+                TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
+                TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+            ),
+            LogisticRegression(max_iter=2000),
+        )
+        self.vocabulary: frozenset[str] = frozenset()
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> TfidfLogisticPeer:
+        self._model.fit(list(texts), list(labels))
+        self.vocabulary = vocabulary(texts)
+        return self
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        classes = [str(c) for c in self._model.classes_]
+        return [Scores(*split_scores(classes, row)) for row in self._model.predict_proba(list(texts))]
+
+
+class NearestExamplePeer:
+    """The other plain peer: the label of the most similar training example (rapidfuzz).
+
+    Each label's score is its best example's similarity; a softmax turns the
+    scores into probabilities so that the same thresholds apply.
+    """
+
+    TEMPERATURE = 5.0  # similarity points per e-fold of probability
+
+    def __init__(self) -> None:
+        self._texts: list[str] = []
+        self._labels: list[str] = []
+        self._classes: list[str] = []
+        self.vocabulary: frozenset[str] = frozenset()
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> NearestExamplePeer:
+        self._texts = [model_text(t) for t in texts]
+        self._labels = list(labels)
+        self._classes = sorted(set(labels))
+        self.vocabulary = vocabulary(texts)
+        return self
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        from rapidfuzz import fuzz, process
+
+        matrix = process.cdist([model_text(t) for t in texts], self._texts, scorer=fuzz.token_set_ratio, workers=1)
+        index = {label: i for i, label in enumerate(self._classes)}
+        result = []
+        for row in matrix:
+            best = np.zeros(len(self._classes))
+            for similarity, label in zip(row, self._labels, strict=True):
+                position = index[label]
+                best[position] = max(best[position], similarity)
+            weights = np.exp((best - best.max()) / self.TEMPERATURE)
+            result.append(Scores(*split_scores(self._classes, weights / weights.sum())))
+        return result
+
+
+ASSISTANT_CANDIDATE = "assistant"
+CANDIDATES: dict[str, Callable[[], Scorer]] = {
+    ASSISTANT_CANDIDATE: lambda: OurModel(ModelConfig()),
+    "assistant sans vecteurs spaCy": lambda: OurModel(ModelConfig(dense_weight=0.0)),
+    "assistant C=0.5": lambda: OurModel(ModelConfig(c=0.5)),
+    "assistant C=2": lambda: OurModel(ModelConfig(c=2.0)),
+    "assistant sans normalisation SMS": lambda: OurModel(ModelConfig(sms=False)),
+    "pair TF-IDF + régression logistique": TfidfLogisticPeer,
+    "pair exemple le plus proche (rapidfuzz)": NearestExamplePeer,
+}
+PEERS = ("pair TF-IDF + régression logistique", "pair exemple le plus proche (rapidfuzz)")
+
+
+# --- decisions under thresholds ---------------------------------------------
+
+ScoreFunction = Callable[[Sequence[str]], list[Scores]]
+
+
+def caching_scorer(scorer: Scorer) -> ScoreFunction:
+    """A trained scorer's scores, each text scored once (the curve decides many times)."""
+    cache: dict[str, Scores] = {}
+
+    def score(texts: Sequence[str]) -> list[Scores]:
+        missing = [t for t in dict.fromkeys(texts) if t not in cache]
+        if missing:
+            cache.update(zip(missing, scorer.scores(missing), strict=True))
+        return [cache[t] for t in texts]
+
+    return score
+
+
+def decider(scorer: Scorer) -> Callable[[str, Thresholds], Decision]:
+    """decide_scores() bound to a trained scorer."""
+    score = caching_scorer(scorer)
+    return lambda text, thresholds: decide_scores(text, score, thresholds, scorer.vocabulary)
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    answer: float
+    suggest: float
+    top1: float  # FAQ questions answered directly and rightly
+    top3: float  # … or with the right entry among the suggestions
+    wrong: float  # FAQ questions answered directly with another entry
+    oos_rejection: float  # out-of-scope messages given no FAQ answer
+
+    @property
+    def utility(self) -> float:
+        return self.top1 - WRONG_ANSWER_COST * self.wrong
+
+
+def measure(examples: Sequence[Example], decisions: Sequence[Decision]) -> dict[str, float]:
+    faq_total = oos_total = top1 = top3 = wrong = rejected = 0
+    for example, decision in zip(examples, decisions, strict=True):
+        if example.faq_id:
+            faq_total += 1
+            top1 += decision.answers[:1] == [example.faq_id]
+            top3 += example.faq_id in decision.candidates[:3]
+            wrong += bool(decision.answers) and decision.answers[0] != example.faq_id
+        elif example.label == OUT_OF_SCOPE_INTENT:
+            oos_total += 1
+            rejected += not decision.answers
+    return {"top1": top1 / max(faq_total, 1), "top3": top3 / max(faq_total, 1), "wrong": wrong / max(faq_total, 1),
+            "oos_rejection": rejected / max(oos_total, 1)}
+
+
+@dataclass(frozen=True)
+class OutOfFold:
+    """Each example scored by the fold model that did not see it."""
+
+    examples: list[Example]
+    scorers: list[ScoreFunction]  # per example
+    vocabularies: list[frozenset[str]]  # per example
+
+    def decide(self, index: int, thresholds: Thresholds) -> Decision:
+        return decide_scores(self.examples[index].text, self.scorers[index], thresholds, self.vocabularies[index])
+
+
+def out_of_fold(factory: Callable[[], Scorer], examples: Sequence[Example], folds: int = FOLDS) -> OutOfFold:
+    scorers: list[ScoreFunction | None] = [None] * len(examples)
+    vocabularies: list[frozenset[str]] = [frozenset()] * len(examples)
+    for test in split_folds(examples, folds):
+        held = set(test)
+        train = [e for i, e in enumerate(examples) if i not in held]
+        model = factory().fit([e.text for e in train], [e.label for e in train])
+        score = caching_scorer(model)
+        score([examples[i].text for i in test])  # one batch: much faster than one text at a time
+        for i in test:
+            scorers[i], vocabularies[i] = score, model.vocabulary
+    return OutOfFold(list(examples), [s for s in scorers if s is not None], vocabularies)
+
+
+def fit_calibration(rows: Sequence[tuple[list[float], bool]]) -> Calibration:
+    """Logistic regression of « the best entry is right » on the confidence features."""
+    from sklearn.linear_model import LogisticRegression
+
+    features = np.array([f for f, _ in rows])
+    labels = np.array([int(right) for _, right in rows])
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(features, labels)
+    return Calibration(tuple(round(float(w), 4) for w in model.coef_[0]), round(float(model.intercept_[0]), 4))
+
+
+def calibration_rows(oof: OutOfFold, indices: Sequence[int]) -> list[tuple[list[float], bool]]:
+    """For the FAQ and out-of-scope examples the classifier routes to the FAQ: features, and whether the best entry is right."""
+    rows = []
+    for i in indices:
+        example = oof.examples[i]
+        if not (example.faq_id or example.label == OUT_OF_SCOPE_INTENT):
+            continue
+        scores = oof.scorers[i]([example.text])[0]
+        if scores.faq and scores.faq_total >= scores.best_other[1]:
+            rows.append((confidence_features(scores, example.text), scores.faq[0][0] == example.faq_id))
+    return rows
+
+
+def nested_calibrations(oof: OutOfFold, folds: int = FOLDS) -> list[Calibration]:
+    """For each example, a calibration fitted without it (so the curve stays honest)."""
+    per_example: list[Calibration | None] = [None] * len(oof.examples)
+    buckets = split_folds(oof.examples, folds, seed=SEED + 1)
+    for test in buckets:
+        held = set(test)
+        calibration = fit_calibration(calibration_rows(oof, [i for i in range(len(oof.examples)) if i not in held]))
+        for i in test:
+            per_example[i] = calibration
+    return [c for c in per_example if c is not None]
+
+
+def curve(oof: OutOfFold, calibrations: Sequence[Calibration]) -> list[CurvePoint]:
+    points = []
+    for answer in ANSWER_GRID:
+        for suggest in SUGGEST_GRID:
+            decisions = [oof.decide(i, Thresholds(answer=answer, suggest=suggest, calibration=calibrations[i])) for i in range(len(oof.examples))]
+            points.append(CurvePoint(answer, suggest, **measure(oof.examples, decisions)))
+    return points
+
+
+def choose_thresholds(points: Sequence[CurvePoint]) -> CurvePoint:
+    """The rule every candidate's thresholds are chosen by (see the constants above)."""
+    allowed = [p for p in points if p.oos_rejection >= MIN_OOS_REJECTION] or list(points)
+    return max(allowed, key=lambda p: (round(p.utility, 6), p.top3, -p.answer))
+
+
+@dataclass
+class CandidateResult:
+    name: str
+    chosen: CurvePoint
+    #: Fitted on every training example's cross-validated scores: what the model uses.
+    calibration: Calibration
+    points: list[CurvePoint]
+    seconds: float
+    #: (text, expected entry, what was done) for the FAQ examples not answered rightly at the chosen thresholds.
+    errors: list[tuple[str, str, str]]
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return Thresholds(answer=self.chosen.answer, suggest=self.chosen.suggest, calibration=self.calibration)
+
+    @property
+    def confusions(self) -> Counter:
+        return Counter((expected, got) for _, expected, got in self.errors if not got.startswith("("))
+
+
+def run(names: Sequence[str] | None = None, examples: Sequence[Example] | None = None, folds: int = FOLDS) -> list[CandidateResult]:
+    examples = list(examples if examples is not None else collect_examples(load_faq()))
+    results = []
+    for name in names or CANDIDATES:
+        started = time.monotonic()
+        print(f"Validation croisée ({folds} plis) : {name}…", flush=True)
+        oof = out_of_fold(CANDIDATES[name], examples, folds)
+        calibrations = nested_calibrations(oof, folds)
+        points = curve(oof, calibrations)
+        chosen = choose_thresholds(points)
+        errors = []
+        for index, example in enumerate(examples):
+            decision = oof.decide(index, Thresholds(answer=chosen.answer, suggest=chosen.suggest, calibration=calibrations[index]))
+            if example.faq_id and decision.answers[:1] != [example.faq_id]:
+                errors.append((example.text, example.faq_id, decision.answers[0] if decision.answers else f"({decision.kind})"))
+        calibration = fit_calibration(calibration_rows(oof, range(len(examples))))
+        results.append(CandidateResult(name, chosen, calibration, points, time.monotonic() - started, errors))
+    return results
+
+
+def configured_thresholds(config_file: Path = CONFIG_FILE) -> Thresholds:
+    """The thresholds and calibration written in config.yml for the Rasa component."""
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    component = next(c for c in config["pipeline"] if c["name"] == COMPONENT_NAME)
+    return thresholds_from_config(component)
+
+
+def write_config(result: CandidateResult, config_file: Path = CONFIG_FILE) -> None:
+    """Write the assistant's chosen thresholds and calibration into config.yml (comments kept)."""
+    text = config_file.read_text(encoding="utf-8")
+    start = text.index(f"  - name: {COMPONENT_NAME}\n")
+    end = text.index("\n\n", start)
+    c = result.calibration
+    block = "\n".join([
+        f"  - name: {COMPONENT_NAME}",
+        f"    answer_threshold: {result.chosen.answer}",
+        f"    suggest_threshold: {result.chosen.suggest}",
+        f"    intent_threshold: {Thresholds().intent}",
+        "    calibration:",
+        f"      weights: [{', '.join(str(w) for w in c.weights)}]",
+        f"      bias: {c.bias}",
+    ])
+    config_file.write_text(text[:start] + block + text[end:], encoding="utf-8")
+
+
+def write_report(results: Sequence[CandidateResult], folds: int = FOLDS) -> Path:
+    REPORT_DIR.mkdir(exist_ok=True)
+    configured = configured_thresholds()
+    lines = [
+        f"# Validation croisée ({folds} plis stratifiés, exemples d'entraînement seulement)",
+        "",
+        f"Règle de choix des seuils, la même pour chaque candidat : au moins {MIN_OOS_REJECTION:.0%} des messages hors sujet "
+        f"sans réponse de FAQ, puis le maximum de « bonnes réponses directes − {WRONG_ANSWER_COST:g} × mauvaises réponses directes ».",
+        f"Seuils dans config.yml : réponse directe {configured.answer}, suggestions {configured.suggest}.",
+        "La confiance comparée au seuil de réponse est la probabilité que la meilleure entrée soit la bonne, "
+        "calibrée (régression logistique) sur les scores de validation croisée ; la courbe l'est sans jamais juger un exemple "
+        "avec une calibration ajustée sur lui.",
+        "",
+        "| candidat | seuil réponse | seuil suggestions | top-1 | top-3 | réponses fausses | rejet hors sujet | utilité | durée |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        c = r.chosen
+        lines.append(f"| {r.name} | {c.answer} | {c.suggest} | {c.top1:.1%} | {c.top3:.1%} | {c.wrong:.1%} | {c.oos_rejection:.1%} | {c.utility:.3f} | {r.seconds:.0f} s |")
+    for r in results:
+        lines += ["", f"## Courbe : {r.name}", "", "Seuil de suggestion retenu, seuil de réponse variable :", "",
+                  "| seuil réponse | réponses directes justes (top-1) | réponses directes fausses | top-3 | rejet hors sujet |", "|---|---|---|---|---|"]
+        lines += [f"| {p.answer} | {p.top1:.1%} | {p.wrong:.1%} | {p.top3:.1%} | {p.oos_rejection:.1%} |"
+                  for p in r.points if p.suggest == r.chosen.suggest]
+    assistant = next((r for r in results if r.name == ASSISTANT_CANDIDATE), None)
+    if assistant is not None:
+        lines += ["", "## Entrées de FAQ les plus confondues (attendu → répondu directement, assistant)", ""]
+        lines += [f"- {n} × `{e}` → `{g}`" for (e, g), n in assistant.confusions.most_common(20)] or ["- aucune"]
+        lines += ["", "## Exemples mal classés (assistant ; « (suggest) » : questions proposées au lieu de la réponse)", ""]
+        lines += [f"- « {text} » : attendu `{expected}`, obtenu `{got}`" for text, expected, got in assistant.errors]
+    report = REPORT_DIR / "crossval.md"
+    report.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    payload = [{"name": r.name, "chosen": asdict(r.chosen), "calibration": asdict(r.calibration), "points": [asdict(p) for p in r.points], "seconds": r.seconds,
+                "errors": [{"text": t, "expected": e, "got": g} for t, e, g in r.errors]} for r in results]
+    (REPORT_DIR / "crossval.json").write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    return report

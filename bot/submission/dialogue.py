@@ -1,0 +1,843 @@
+"""The hiring-intent submission, independent of Rasa: which fields to ask, how
+to read each answer, the RGPD notice, the recap and the record to store.
+
+``actions/submission_actions.py`` wraps these functions in Rasa SDK actions;
+field validation is in :mod:`bot.submission.fields`, storage in
+:mod:`bot.submission.store`.
+
+No dead ends: unusable answers at the same question are counted in
+``ATTEMPTS_SLOT``; the 2nd gets a different reply (an example, where to find
+the SIRET, buttons), the 3rd and later a way out: skip (only for ``SKIPPABLE``
+fields, which the Region's staff can complete later; they are then listed in
+``MISSING_SLOT`` and stored as None), cancel, or the contact form.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from bot.eligibility.dialogue import Understanding, facts_from_slots
+from bot.eligibility.rules import evaluate
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
+from bot.extractors.duration import extract_duration, format_duration
+from bot.extractors.place import Place, extract_place
+from bot.language.normalize import normalize
+from bot.settings import DATA_DIR
+from bot.submission.fields import (
+    CORRECTION,
+    PROTEST,
+    QUESTION,
+    REFUSAL,
+    UNUSABLE,
+    VALUE,
+    FieldResult,
+    format_value,
+    validate_field,
+)
+
+FORM_NAME = "hiring_intent_form"
+CONSENT_SLOT = "consent_at"
+CONSENT_REFUSED = "refused"
+REFERENCE_SLOT = "submission_reference"
+#: Unusable answers in a row at the current question (shared with the eligibility form, reset on a value).
+ATTEMPTS_SLOT = "eligibility_failures"
+#: List slot of the fields skipped by the employer, stored as None and flagged for the Region's staff.
+MISSING_SLOT = "missing_fields"
+#: Fields the Region's staff can complete later (an unknown SIRET, a phone number the employer keeps).
+SKIPPABLE = frozenset({"siret", "contact_phone"})
+SKIP_PAYLOAD = "passer cette question"
+CANCEL_PAYLOAD = "/stop"
+SKIP = "skip"  # Understanding.kind when a skippable field is skipped
+#: Slots in the order they are asked; the value is the validator of bot.submission.fields.
+FIELD_VALIDATORS: dict[str, str] = {
+    "company_name": "company_name",
+    "siret": "siret",
+    "employer_type": "employer_type",
+    "work_location": "work_location",
+    "job_title": "job_title",
+    "positions": "positions",
+    "weekly_hours": "weekly_hours",
+    "start_date": "start_date",
+    "training_needs": "training_needs",
+    "derogation_justification": "justification",
+    CONSENT_SLOT: "",
+    "contact_name": "contact_name",
+    "contact_email": "email",
+    "contact_phone": "phone",
+}
+SUBMISSION_SLOTS = (*FIELD_VALIDATORS, REFERENCE_SLOT, MISSING_SLOT)
+FIELD_LABELS = {
+    "company_name": "Entreprise",
+    "siret": "SIRET",
+    "employer_type": "Type d'employeur",
+    "work_location": "Lieu de travail",
+    "job_title": "Poste",
+    "positions": "Nombre de postes",
+    "weekly_hours": "Durée hebdomadaire",
+    "start_date": "Date d'embauche souhaitée",
+    "training_needs": "Besoins de formation",
+    "derogation_justification": "Motif de la dérogation",
+    "contact_name": "Contact",
+    "contact_email": "E-mail",
+    "contact_phone": "Téléphone",
+}
+QUESTIONS = {
+    "company_name": "Quel est le nom de votre entreprise ou structure ?",
+    "siret": "Quel est son numéro SIRET (14 chiffres) ?",
+    "employer_type": "Quel type d'employeur êtes-vous ?",
+    "work_location": "Dans quelle commune le poste sera-t-il situé ? (commune ou code postal)",
+    "job_title": "Quel est l'intitulé du poste à pourvoir ?",
+    "positions": "Combien de postes souhaitez-vous pourvoir ?",
+    "weekly_hours": "Quelle sera la durée de travail hebdomadaire (en heures) ?",
+    "start_date": "À quelle date souhaitez-vous embaucher ? (par exemple « 1er mars 2027 » ou « dans 4 mois »)",
+    "training_needs": "Quels sont vos besoins de formation : compétences à acquérir, certifications (CACES, HACCP, habilitation électrique…) ?",
+    "derogation_justification": "Pour la demande de dérogation, expliquez pourquoi le contrat dure moins de 6 mois (par exemple un besoin saisonnier).",
+    "contact_name": "Quel est le nom de la personne à contacter ?",
+    "contact_email": "Quelle est son adresse e-mail ?",
+    "contact_phone": "Quel est son numéro de téléphone ?",
+}
+BUTTONS = {
+    "employer_type": [("Entreprise privée", "entreprise privée"), ("Employeur public", "employeur public"), ("Association", "association")],
+    "positions": [("1", "1"), ("2", "2"), ("3", "3"), ("5", "5")],
+    "weekly_hours": [("35 h (temps plein)", "35 heures"), ("28 h", "28 heures"), ("24 h", "24 heures")],
+}
+#: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
+#: Any text can be a company name, so the words must confirm what the intent says.
+INTERRUPTION_INTENTS = frozenset({"stop", "help", "bot_challenge", "faq"})
+_INTERRUPTION_WORDS = re.compile(
+    r"\b(annul\w*|stop|arret\w*|quitt\w*|abandon\w*|laisse tomber|aide|robot|humain)\b|\?\s*$"
+)
+YES_WORDS = ("oui", "ok", "d accord", "j accepte", "accepte", "je consens", "bien sur", "yes", "ouais")
+NO_WORDS = ("non", "je refuse", "refuse", "pas d accord", "no", "nan")
+CONSENT_REFUSED_TEXT = (
+    "Sans votre accord, je ne peux pas transmettre votre demande : rien n'a été enregistré. "
+    "Vous pouvez aussi passer par le formulaire de contact du dispositif."
+)
+ALREADY_SENT = (
+    "Votre demande a déjà été transmise aux services de la Région sous la référence {reference} : elle ne peut plus être "
+    "modifiée ici. Pour la corriger, écrivez-leur en rappelant cette référence."
+)
+NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quatre questions au plus."
+
+
+@lru_cache(maxsize=1)
+def rgpd_notice() -> dict[str, str]:
+    data = yaml.safe_load((DATA_DIR / "submission" / "rgpd.yml").read_text(encoding="utf-8"))
+    return data["rgpd_notice"]
+
+
+def _to(phrase: str) -> str:
+    """« à » before a noun phrase, contracted as French requires: « aux services », « au service », « à la Région »."""
+    for article, contracted in (("les ", "aux "), ("le ", "au ")):
+        if phrase.startswith(article):
+            return contracted + phrase[len(article) :]
+    return f"à {phrase}"
+
+
+def consent_question() -> dict[str, Any]:
+    notice = rgpd_notice()
+    text = (
+        "Avant de vous demander vos coordonnées : elles serviront à "
+        f"{notice['purpose']}. Elles seront transmises uniquement {_to(notice['recipients'])} "
+        f"et conservées {notice['retention']}. {notice['rights']}\n"
+        "Acceptez-vous que ces informations soient enregistrées et transmises ?"
+    )
+    return {"text": text, "buttons": [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]}
+
+
+def question(slot: str) -> dict[str, Any]:
+    if slot == CONSENT_SLOT:
+        return consent_question()
+    message: dict[str, Any] = {"text": QUESTIONS[slot]}
+    if slot in BUTTONS:
+        message["buttons"] = [{"title": t, "payload": p} for t, p in BUTTONS[slot]]
+    return message
+
+
+def can_submit(slots: dict[str, Any]) -> bool:
+    return slots.get("eligibility") in ("eligible", "derogation")
+
+
+def required_slots(slots: dict[str, Any]) -> list[str]:
+    """Fields still to ask; none when the check was not passed or consent refused; skipped fields are not asked."""
+    if not can_submit(slots) or slots.get(CONSENT_SLOT) == CONSENT_REFUSED:
+        return []
+    names = list(FIELD_VALIDATORS)
+    if slots.get("eligibility") != "derogation":
+        names.remove("derogation_justification")
+    skipped = set(slots.get(MISSING_SLOT) or ()) & SKIPPABLE
+    return [n for n in names if n not in skipped]
+
+
+def _is_yes(text: str) -> bool:
+    plain = normalize(text)
+    return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS)
+
+
+def _is_no(text: str) -> bool:
+    plain = normalize(text)
+    return any(plain == w or plain.startswith(w + " ") for w in NO_WORDS)
+
+
+@dataclass
+class FieldUnderstanding(Understanding):
+    """An :class:`Understanding` that also says what the answer was.
+
+    ``kind`` is one of value / correction / question / protest / refusal /
+    unusable (see :mod:`bot.submission.fields`), or ``skip`` when a skippable
+    field was skipped; empty for an interruption or when nothing was asked.
+    """
+
+    kind: str = ""
+
+
+#: Words that ask to skip the question.
+_SKIP = re.compile(
+    r"^(?:je |on )?(?:passe|passer|passons|sauter|saute|sautons|skip|suivant)\b|\bpasser cette question\b|\bplus tard\b|"
+    r"\bla region (?:le |la )?completera\b|\bsans (?:le )?(?:siret|telephone|numero)\b"
+)
+#: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).
+_FIELD_WORDS = {
+    "siret": ("siret", "siren", "kbis"),
+    "contact_phone": ("tel", "telephone", "numero", "portable", "mobile"),
+    "contact_email": ("mail", "email", "courriel", "adresse"),
+    "company_name": ("entreprise", "societe", "structure", "nom"),
+    "contact_name": ("contact", "nom", "personne"),
+    "job_title": ("intitule", "poste", "metier"),
+    "work_location": ("commune", "lieu", "ville", "siege"),
+    "positions": ("postes", "combien"),
+    "weekly_hours": ("heures", "hebdomadaire", "temps"),
+    "start_date": ("date", "delai", "quand"),
+    "training_needs": ("formation", "besoin", "besoins", "competences"),
+    "derogation_justification": ("derogation", "justification", "justifier"),
+}
+#: Second-attempt help: an example, and where to find the SIRET.
+SECOND_TRY = {
+    "company_name": "Indiquez simplement le nom, par exemple « Menuiserie Durand » ou « SARL Martin ».",
+    "siret": (
+        "Vous trouverez le SIRET (14 chiffres) sur un extrait Kbis, une fiche de paie ou annuaire-entreprises.data.gouv.fr "
+        "en cherchant le nom de votre entreprise. Par exemple « 732 829 320 00074 »."
+    ),
+    "employer_type": "Choisissez l'une des propositions, par exemple « entreprise privée ».",
+    "work_location": "Indiquez la commune ou le code postal du lieu de travail, par exemple « Cholet » ou « 49300 ».",
+    "job_title": "Indiquez le métier, par exemple « soudeur » ou « aide-soignant de nuit ».",
+    "positions": "Indiquez un nombre, par exemple « 1 » ou « 2 postes ».",
+    "weekly_hours": "Indiquez un nombre d'heures par semaine, par exemple « 35 h » ou « 24 h ».",
+    "start_date": "Indiquez une date, par exemple « 1er mars 2027 », « début septembre » ou « dans 4 mois ».",
+    "training_needs": "Décrivez ce que la personne doit apprendre, par exemple « CACES R489 et lecture de plans ».",
+    "derogation_justification": "Par exemple « besoin saisonnier pour la récolte » ou « remplacement d'un congé maternité ».",
+    CONSENT_SLOT: "Par exemple « oui » pour accepter ou « non » pour refuser : choisissez l'un des boutons.",
+    "contact_name": "Indiquez un prénom et un nom, par exemple « Marie Dupont ».",
+    "contact_email": "Indiquez une adresse de la forme nom@domaine.fr, par exemple « marie.dupont@entreprise.fr ».",
+    "contact_phone": "Indiquez 10 chiffres, par exemple « 06 12 34 56 78 » ou « 02 41 00 00 00 ».",
+}
+SKIP_BUTTON = {"title": "Passer cette question", "payload": SKIP_PAYLOAD}
+CANCEL_BUTTON = {"title": "Annuler ma demande", "payload": CANCEL_PAYLOAD}
+CONSENT_BUTTONS = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
+
+
+def _label_lower(slot: str) -> str:
+    label = FIELD_LABELS.get(slot, slot)
+    return label if label.isupper() else label[0].lower() + label[1:]
+
+
+def _way_out(slot: str) -> list[dict[str, Any]]:
+    """Third attempt and later: skip where possible, cancel, or the contact form."""
+    label = FIELD_LABELS.get(slot, "Accord pour la transmission")
+    if slot in SKIPPABLE:
+        text = (
+            f"Si vous ne l'avez pas, vous pouvez passer cette question : les services de la Région compléteront "
+            f"le champ « {label} » avec vous. Vous pouvez aussi annuler la demande ou contacter directement la Région."
+        )
+        buttons = [SKIP_BUTTON, CANCEL_BUTTON]
+    else:
+        text = (
+            f"Le champ « {label} » est nécessaire pour transmettre la demande. Si vous préférez, "
+            "vous pouvez annuler la demande ou contacter directement les services de la Région."
+        )
+        buttons = [CANCEL_BUTTON]
+    return [{"text": text, "buttons": buttons}, {"response": "utter_contact_pointer"}]
+
+
+def _not_usable(result: FieldUnderstanding, slot: str, reply: str, slots: dict[str, Any], *, offer_skip: bool = False) -> FieldUnderstanding:
+    """Count one more unusable answer and word the reply for that attempt."""
+    attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
+    result.updates[ATTEMPTS_SLOT] = float(attempts)
+    if attempts >= 3 or (offer_skip and attempts == 2 and slot in SKIPPABLE):
+        # A second refusal of a field that can be skipped: the skip was offered already, say the way out.
+        result.messages.append({"text": reply} if attempts >= 3 else {"text": "Je comprends."})
+        result.messages.extend(_way_out(slot))
+        return result
+    message: dict[str, Any] = {"text": reply}
+    if attempts == 2:
+        message["text"] = f"{reply} {SECOND_TRY.get(slot, '')}".strip()
+        buttons = CONSENT_BUTTONS if slot == CONSENT_SLOT else [{"title": t, "payload": p} for t, p in BUTTONS.get(slot, [])]
+        if buttons:
+            message["buttons"] = buttons
+    if offer_skip and slot in SKIPPABLE:
+        message["buttons"] = [SKIP_BUTTON, CANCEL_BUTTON]
+    result.messages.append(message)
+    return result
+
+
+def _contract_updates(updates: dict[str, Any], slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The contract change with the verdict it leads to, and French sentences saying so."""
+    merged = {**slots, **updates}
+    changes = dict(updates)
+    verdict = evaluate(facts_from_slots(merged))
+    changes["eligibility"] = verdict.verdict
+    changes["eligibility_reasons"] = list(verdict.reasons)
+    texts: list[str] = []
+    contract = merged.get("contract_type")
+    if contract and needs_duration(contract) and not merged.get("contract_duration"):
+        texts.append("Quelle est la durée du contrat ? Par exemple « 8 mois ».")
+    if verdict.verdict != slots.get("eligibility"):
+        if verdict.verdict == "ineligible":
+            rule = verdict.rules[0] if verdict.rules else None
+            explanation = f"{rule.explanation} {rule.alternative or ''}".strip() if rule else ""
+            texts.append(f"Avec ce contrat, le projet n'est plus éligible : {explanation}".strip())
+        elif verdict.verdict == "derogation":
+            texts.append("Avec ce contrat, la demande passe par une dérogation : je vous demanderai d'en expliquer la raison.")
+        else:
+            texts.append("Avec ce contrat, le projet est éligible sans dérogation.")
+    return changes, texts
+
+
+def _about_the_field(text: str, slot: str) -> bool:
+    words = set(normalize(text).split())
+    return any(w in words for w in _FIELD_WORDS.get(slot, ()))
+
+
+def understand_field(
+    text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None
+) -> FieldUnderstanding:
+    """Read the answer to the field being asked.
+
+    The result's ``kind`` says what the answer was; only a ``value`` fills the
+    field. A contract correction updates ``contract_type`` /
+    ``contract_duration`` and the verdict; a skip fills ``MISSING_SLOT``.
+    """
+    result = FieldUnderstanding()
+    now = now or dt.datetime.now(dt.timezone.utc)
+    if requested is None:
+        return result
+    text = text or ""
+    plain = normalize(text)
+    if intent in INTERRUPTION_INTENTS and _INTERRUPTION_WORDS.search(plain + (" ?" if text.strip().endswith("?") else "")):
+        if not (text.strip().endswith("?") and _about_the_field(text, requested)):
+            result.interruption = True
+            return result
+    if requested == CONSENT_SLOT:
+        if intent == "affirm" or _is_yes(text):
+            result.kind = VALUE
+            result.updates[CONSENT_SLOT] = now.isoformat(timespec="seconds")
+        elif intent == "deny" or _is_no(text):
+            result.kind = VALUE
+            result.updates[CONSENT_SLOT] = CONSENT_REFUSED
+        else:
+            result.kind = UNUSABLE
+            _not_usable(result, requested, "Répondez « oui » pour accepter ou « non » pour refuser.", slots)
+        return result
+    if _SKIP.search(plain):
+        if requested in SKIPPABLE:
+            result.kind = SKIP
+            missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != requested] + [requested]
+            result.updates.update({requested: None, MISSING_SLOT: missing, ATTEMPTS_SLOT: 0.0})
+            result.messages.append(
+                {"text": f"C'est noté : les services de la Région compléteront le champ « {FIELD_LABELS[requested]} » avec vous."}
+            )
+            return result
+        result.kind = UNUSABLE
+        return _not_usable(result, requested, f"Le champ « {FIELD_LABELS[requested]} » est nécessaire pour étudier votre demande.", slots)
+    checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], text, now.date())
+    result.kind = checked.kind
+    if checked.kind == CORRECTION:
+        changes, texts = _contract_updates(dict(checked.updates), slots)
+        result.updates.update(changes)
+        result.messages.append({"text": " ".join([checked.error or "", *texts]).strip()})
+        if changes["eligibility"] != "ineligible":
+            result.messages.append(question(requested))
+        return result
+    if checked.kind in (QUESTION, PROTEST, REFUSAL, UNUSABLE):
+        return _not_usable(result, requested, checked.error or "", slots, offer_skip=checked.kind == REFUSAL)
+    value = checked.value
+    if requested == "weekly_hours":
+        verdict = evaluate({"weekly_hours": value})
+        if verdict.verdict == "ineligible":
+            rule = verdict.rules[0]
+            result.kind = UNUSABLE
+            return _not_usable(result, requested, f"{rule.explanation} {rule.alternative or ''}".strip(), slots)
+    if checked.warning:
+        result.messages.append({"text": checked.warning})
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    result.updates[requested] = value
+    if requested in (slots.get(MISSING_SLOT) or []):
+        result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != requested]
+    if slots.get(ATTEMPTS_SLOT):
+        result.updates[ATTEMPTS_SLOT] = 0.0
+    return result
+
+
+def _display(slot: str, value: Any) -> str:
+    if value is None and slot in SKIPPABLE:
+        return "à compléter par les services de la Région"
+    field = {"contact_email": "email", "contact_phone": "phone"}.get(slot, slot)
+    if slot == "start_date" and isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    return format_value(field, value)
+
+
+def recap(slots: dict[str, Any]) -> dict[str, Any]:
+    """The recap the employer confirms, with one button per field to correct it."""
+    contract = CONTRACT_LABELS.get(slots.get("contract_type") or "", "")
+    if slots.get("contract_duration"):
+        contract += f" de {format_duration(float(slots['contract_duration']))}"
+    lines = ["Voici le récapitulatif de votre intention d'embauche :", f"- Contrat : {contract}"]
+    skipped = set(slots.get(MISSING_SLOT) or ())
+    shown = [s for s in FIELD_VALIDATORS if s != CONSENT_SLOT and (s in required_slots(slots) or s in skipped)]
+    lines += [f"- {FIELD_LABELS[s]} : {_display(s, slots.get(s))}" for s in shown]
+    lines.append("Confirmez-vous l'envoi de cette demande aux services de la Région ? Vous pouvez aussi corriger un champ.")
+    buttons = [{"title": "Confirmer et envoyer", "payload": "/affirm"}]
+    buttons += [{"title": f"Modifier : {FIELD_LABELS[s]}", "payload": f'/correct_field{{"field": "{s}"}}'} for s in shown]
+    return {"text": "\n".join(lines), "buttons": buttons}
+
+
+def field_to_correct(text: str, entity_value: str | None) -> str | None:
+    """Which field the employer wants to change (from a button or free text)."""
+    if entity_value in FIELD_LABELS:
+        return entity_value
+    plain = normalize(text)
+    aliases = {normalize(label): slot for slot, label in FIELD_LABELS.items()}
+    aliases.update({"mail": "contact_email", "email": "contact_email", "telephone": "contact_phone", "tel": "contact_phone",
+                    "date": "start_date", "heures": "weekly_hours", "commune": "work_location", "nom": "contact_name",
+                    "formation": "training_needs", "intitule": "job_title", "metier": "job_title"})
+    for alias, slot in aliases.items():
+        if f" {alias} " in f" {plain} ":
+            return slot
+    match = process.extractOne(plain, list(aliases), scorer=fuzz.partial_ratio, score_cutoff=85)
+    return aliases[match[0]] if match else None
+
+
+def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
+    """The flat record :class:`bot.submission.store.SubmissionStore` stores."""
+    location = slots.get("work_location") or {}
+    derogation = slots.get("eligibility") == "derogation"
+    return {
+        "eligibility_verdict": slots.get("eligibility"),
+        "eligibility_reasons": list(slots.get("eligibility_reasons") or []),
+        "company_name": slots.get("company_name"),
+        "siret": slots.get("siret"),
+        "employer_type": slots.get("employer_type"),
+        "department": location.get("department"),
+        "postal_code": location.get("postal_code"),
+        "commune": location.get("commune"),
+        "job_title": slots.get("job_title"),
+        "positions": int(slots.get("positions") or 0),
+        "contract_type": slots.get("contract_type"),
+        "contract_duration_months": slots.get("contract_duration"),
+        "weekly_hours": slots.get("weekly_hours"),
+        "start_date": slots.get("start_date"),
+        "training_needs": slots.get("training_needs"),
+        "derogation_justification": slots.get("derogation_justification") if derogation else None,
+        "contact_name": slots.get("contact_name"),
+        "contact_email": slots.get("contact_email"),
+        "contact_phone": slots.get("contact_phone"),
+        "consent_at": slots.get(CONSENT_SLOT),
+        "missing_fields": [f for f in (slots.get(MISSING_SLOT) or []) if f in SKIPPABLE and slots.get(f) is None],
+    }
+
+
+# ---------------------------------------------------------------- recap in words
+
+RECAP_CONFIRM = "confirm"
+RECAP_CORRECT = "correct"
+RECAP_QUESTION = "question"
+RECAP_CANCEL = "cancel"
+RECAP_UNCLEAR = "unclear"
+
+
+@dataclass
+class RecapUnderstanding:
+    """What the employer typed at the recap.
+
+    ``kind``: confirm (send), correct (``field`` to change, ``None`` when not
+    said; ``updates`` holds the new value when one was given, else ask the
+    field again), question (answer it, then show the recap again), cancel (ask
+    for confirmation before erasing anything) or unclear (erase nothing).
+    """
+
+    kind: str
+    field: str | None = None
+    updates: dict[str, Any] = dataclasses.field(default_factory=dict)
+    messages: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+
+
+_RECAP_CANCEL = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
+_RECAP_CONFIRM = re.compile(
+    r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|affirm|"
+    r"c est bon|c bon|tout est bon|c est tout bon|tout bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*)\b"
+)
+_RECAP_CHANGE = re.compile(
+    r"\b(?:faux|fausse|erreur|errone\w*|pas bon|pas bonne|pas correct\w*|pas juste|incorrect\w*|incomplet\w*|inexact\w*|"
+    r"modifi\w*|chang\w*|corrig\w*|rectifi\w*|trompe\w*|en fait|plutot|finalement|mauvais\w*|pas le bon|pas la bonne|"
+    r"n est pas|c est pas|au lieu|pas \d+)\b|^non\b"
+)
+_RECAP_QUESTION = re.compile(
+    r"^(?:et |mais |alors )*(?:c est quoi|qu est ce|quoi|pourquoi|comment|combien|quel\w*|qui|quand|ou |est ce|"
+    r"ca veut dire|a quoi|et apres|et ensuite|la suite)\b"
+)
+#: Words naming each field at the recap, longest first when searched.
+_RECAP_ALIASES: dict[str, str] = {
+    "nom de l entreprise": "company_name", "nom de la societe": "company_name", "raison sociale": "company_name",
+    "entreprise": "company_name", "societe": "company_name", "structure": "company_name",
+    "siret": "siret", "siren": "siret",
+    "type d employeur": "employer_type", "employeur": "employer_type",
+    "lieu": "work_location", "commune": "work_location", "ville": "work_location", "adresse du poste": "work_location",
+    "intitule": "job_title", "poste": "job_title", "metier": "job_title",
+    "nombre de postes": "positions", "postes": "positions",
+    "heures": "weekly_hours", "horaire": "weekly_hours", "duree hebdomadaire": "weekly_hours", "hebdo": "weekly_hours",
+    "date": "start_date", "demarrage": "start_date", "embauche": "start_date",
+    "formation": "training_needs", "besoins": "training_needs", "besoin": "training_needs",
+    "derogation": "derogation_justification", "motif": "derogation_justification", "justification": "derogation_justification",
+    "nom de contact": "contact_name", "nom du contact": "contact_name", "contact": "contact_name", "nom": "contact_name",
+    "mail": "contact_email", "email": "contact_email", "e mail": "contact_email", "courriel": "contact_email",
+    "telephone": "contact_phone", "tel": "contact_phone", "portable": "contact_phone", "numero": "contact_phone",
+    "contrat": "contract_type", "duree": "contract_type", "cdd": "contract_type", "cdi": "contract_type",
+}
+_NEGATED_TAIL = re.compile(r"\b(?:pas|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?", re.IGNORECASE)
+_NEW_VALUE = re.compile(r"(?:c['’ ]?est(?: plut[oô]t)?|plut[oô]t|sera|devient|:|=)\s+(.+)$", re.IGNORECASE)
+_FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "derogation_justification", "contact_name"})
+_APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\w*|incomplet\w*|inexact\w*|mauvais\w*|a changer)\b")
+
+
+def _recap_field(plain: str) -> str | None:
+    if re.search(r"\b(?:\d+|un|une|deux|trois|quatre|cinq) postes?\b", plain) and not re.search(r"\bposte d", plain):
+        return "positions"  # « en fait on veut 1 poste pas 2 » is the number of positions, not the job title
+    padded = f" {plain} "
+    for alias in sorted(_RECAP_ALIASES, key=len, reverse=True):
+        if f" {alias} " in padded:
+            return _RECAP_ALIASES[alias]
+    return None
+
+
+def _sniff_field(text: str, plain: str) -> str | None:
+    """The field a bare new value belongs to (« s.gaborit@example.org », « c'est à Laval »)."""
+    if "@" in text:
+        return "contact_email"
+    digits = [re.sub(r"[^0-9]", "", m) for m in re.findall(r"\+?[0-9][0-9 .\-]{7,}[0-9]", text)]
+    if any(len(d) == 14 for d in digits):
+        return "siret"
+    if any(len(d) in (10, 11) for d in digits):
+        return "contact_phone"
+    if re.search(r"\b\d{1,2}\s*(?:h|heures?)\b", plain):
+        return "weekly_hours"
+    if re.search(r"\b\d+\s+postes?\b", plain):
+        return "positions"
+    if isinstance(extract_place(text), Place):
+        return "work_location"
+    return None
+
+
+def _recap_value(slot: str, text: str, now: dt.datetime) -> tuple[Any, str | None]:
+    """(new value or None, French error) for ``slot`` from a correction sentence."""
+    kept = _NEGATED_TAIL.sub(" ", text)
+    if slot in _FREE_TEXT_SLOTS:
+        match = _NEW_VALUE.search(kept)
+        if not match or _APPRAISAL.search(normalize(match.group(1))):
+            return None, None
+        kept = match.group(1)
+    checked = validate_field(FIELD_VALIDATORS[slot], kept, now.date())
+    if checked.kind == VALUE:
+        value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
+        return value, None
+    attempted = bool(re.search(r"[0-9@]", kept)) or slot in _FREE_TEXT_SLOTS
+    return None, (checked.error if attempted and checked.kind == UNUSABLE else None)
+
+
+def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
+    """Read what the employer typed at the recap; never erases anything by itself."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    text = (text or "").strip()
+    unclear = RecapUnderstanding(
+        RECAP_UNCLEAR,
+        messages=[{
+            "text": "Je n'ai pas compris. Vous pouvez confirmer l'envoi, corriger un champ (par exemple « le téléphone est faux ») "
+            "ou écrire « annuler ».",
+            "buttons": [{"title": "Confirmer et envoyer", "payload": "/affirm"}],
+        }],
+    )
+    if not text or len(text) > 2000:
+        return unclear
+    if text.startswith("/"):
+        payload = text.split("{")[0]
+        if payload == "/affirm":
+            return RecapUnderstanding(RECAP_CONFIRM)
+        if payload == "/stop":
+            return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
+        match = re.search(r'"field"\s*:\s*"(\w+)"', text)
+        if payload == "/correct_field" and match and (match.group(1) in FIELD_LABELS or match.group(1) == "contract_type"):
+            return RecapUnderstanding(RECAP_CORRECT, field=match.group(1), messages=_ask_again(match.group(1)))
+        return unclear
+    plain = normalize(text)
+    if _RECAP_CANCEL.search(plain):
+        return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
+    change = _RECAP_CHANGE.search(plain) is not None
+    if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
+        return RecapUnderstanding(RECAP_QUESTION)
+    slot = _recap_field(plain)
+    contract = extract_contract(text)
+    if contract is not None or slot == "contract_type":
+        updates: dict[str, Any] = {}
+        if contract is not None:
+            updates["contract_type"] = contract
+            duration = extract_duration(text)
+            if duration is not None and duration.months is not None and needs_duration(contract):
+                updates["contract_duration"] = round(duration.months, 2)
+            elif not needs_duration(contract):
+                updates["contract_duration"] = None
+        elif (duration := extract_duration(text)) is not None and duration.months is not None:
+            updates["contract_duration"] = round(duration.months, 2)
+        if not updates:
+            return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
+        changes, texts = _contract_updates(updates, slots)
+        label = CONTRACT_LABELS.get(changes.get("contract_type") or slots.get("contract_type") or "", "")
+        months = changes.get("contract_duration", slots.get("contract_duration"))
+        if months:
+            label += f" de {format_duration(float(months))}"
+        return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes,
+                                  messages=[{"text": " ".join([f"C'est corrigé. Contrat : {label}.", *texts])}])
+    if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
+        slot = _sniff_field(text, plain)
+    if slot is not None and slot != "derogation_justification" or slot == "derogation_justification" and slots.get("eligibility") == "derogation":
+        value, error = _recap_value(slot, text, now)
+        if value is not None:
+            updates = {slot: value}
+            if slot in (slots.get(MISSING_SLOT) or []):
+                updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != slot]
+            return RecapUnderstanding(
+                RECAP_CORRECT, field=slot, updates=updates,
+                messages=[{"text": f"C'est corrigé. {FIELD_LABELS[slot]} : {_display(slot, value)}."}],
+            )
+        if change or not _RECAP_CONFIRM.search(plain):
+            messages = [{"text": error}] if error else []
+            return RecapUnderstanding(RECAP_CORRECT, field=slot, messages=messages + _ask_again(slot))
+    if change:
+        return RecapUnderstanding(
+            RECAP_CORRECT, messages=[{"text": "Quel champ souhaitez-vous corriger ? Choisissez-le dans le récapitulatif."}]
+        )
+    if _RECAP_CONFIRM.search(plain):
+        return RecapUnderstanding(RECAP_CONFIRM)
+    return unclear
+
+
+_CANCEL_CHECK = {
+    "text": "Voulez-vous vraiment annuler votre demande ? Les réponses déjà données seront effacées.",
+    "buttons": [{"title": "Oui, annuler", "payload": "/stop"}, {"title": "Non, revenir au récapitulatif", "payload": "/deny"}],
+}
+
+
+def _ask_again(slot: str) -> list[dict[str, Any]]:
+    if slot == "contract_type":
+        return [{"text": "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."}]
+    return [{"text": f"D'accord, corrigeons : {FIELD_LABELS.get(slot, slot)}."}, question(slot)]
+
+
+# ---------------------------------------------------------------- the recap as the form's last question
+
+#: Last required slot of the form: True once the employer confirmed the recap (the form then ends and stores).
+CONFIRM_SLOT = "submission_confirmed"
+#: What the recap waits for: ``cancel`` (« annuler » must be confirmed) or ``quiet`` (the reply
+#: already asked something, do not show the whole recap again); None otherwise.
+RECAP_STATE_SLOT = "recap_state"
+RECAP_CANCEL_PENDING = "cancel"
+RECAP_QUIET = "quiet"
+#: The contract was corrected to one that needs a duration not given yet: the next message gives it.
+RECAP_DURATION = "duration"
+#: ``kind`` of :func:`recap_turn` when « annuler » was confirmed (``cancel`` only asks for confirmation).
+RECAP_CANCEL_CONFIRMED = "cancel_confirmed"
+#: Dict slot of the answers kept after « annuler » or a refused consent, for « je veux reprendre ma demande ».
+KEPT_SLOT = "kept_answers"
+RESUME_TEXT = "Pour reprendre plus tard avec les réponses déjà données, écrivez « je veux reprendre ma demande »."
+CANCELLED_KEPT = {
+    "text": "C'est annulé : rien n'a été transmis. " + RESUME_TEXT,
+    "buttons": [
+        {"title": "Reprendre ma demande", "payload": "je veux reprendre ma demande"},
+        {"title": "Poser une question", "payload": "/help"},
+    ],
+}
+_NOT_KEPT = frozenset({ATTEMPTS_SLOT, REFERENCE_SLOT, CONFIRM_SLOT, RECAP_STATE_SLOT})
+
+
+def recap_slots(slots: dict[str, Any]) -> list[str]:
+    """The form's required slots with the recap as the last one (none when nothing is to be asked)."""
+    names = required_slots(slots)
+    return [*names, CONFIRM_SLOT] if names else []
+
+
+def recap_question(slots: dict[str, Any]) -> dict[str, Any] | None:
+    """What ``action_ask_submission_confirmed`` sends: the recap, unless the last reply already asked something."""
+    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION):
+        return None
+    return recap(slots)
+
+
+def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) -> dict[str, Any]:
+    """Submission fields already said earlier (commune of the job, job title), validated like typed answers."""
+    now = now or dt.date.today()
+    updates: dict[str, Any] = {}
+    memory = memory or {}
+    if memory.get("commune"):
+        checked = validate_field("work_location", memory["commune"], now)
+        if checked.kind == VALUE:
+            updates["work_location"] = checked.value
+            if memory.get("department") and isinstance(checked.value, dict) and checked.value.get("department") != memory["department"]:
+                updates.pop("work_location")
+    if memory.get("job_title"):
+        checked = validate_field("job_title", memory["job_title"], now)
+        if checked.kind == VALUE:
+            updates["job_title"] = checked.value
+    if memory.get("positions"):
+        checked = validate_field("positions", str(memory["positions"]), now)
+        if checked.kind == VALUE:
+            updates["positions"] = checked.value
+    return updates
+
+
+def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The answers to keep for a later « je veux reprendre ma demande » (slot name → value)."""
+    kept = {n: slots[n] for n in names if n not in _NOT_KEPT and slots.get(n) is not None}
+    if kept.get(CONSENT_SLOT) == CONSENT_REFUSED:
+        del kept[CONSENT_SLOT]  # asked again on resumption
+    return kept
+
+
+def recap_turn(
+    text: str, slots: dict[str, Any], intent: str | None, faq_replies: list[dict[str, Any]], now: dt.datetime | None = None
+) -> FieldUnderstanding:
+    """Read a message typed at the recap, as the form's last question.
+
+    Never erases an answer by itself: a confirmation sets :data:`CONFIRM_SLOT`
+    (the form ends, the request is stored), a correction changes the field (or
+    asks it again) and the recap is shown again, a question gets
+    ``faq_replies`` (the FAQ answer) then the recap again, « annuler » asks for
+    confirmation first (the ``kind`` is ``cancel_confirmed`` once confirmed:
+    the caller keeps the answers for a resumption and clears the slots).
+    """
+    result = FieldUnderstanding()
+    text = (text or "").strip()
+    state = slots.get(RECAP_STATE_SLOT)
+    result.updates[RECAP_STATE_SLOT] = None  # any reply clears the pending state (and keeps the form from being rejected)
+    if state == RECAP_CANCEL_PENDING:
+        confirmed = cancel_confirmation(text, intent)
+        if confirmed:
+            result.kind = RECAP_CANCEL_CONFIRMED
+            return result
+        if confirmed is False:
+            result.messages.append({"text": "D'accord, rien n'est effacé. Voici de nouveau votre demande."})
+            return result
+    if state == RECAP_DURATION and not text.startswith("/"):
+        duration = extract_duration(text)
+        if duration is not None and duration.months is not None:
+            changes, texts = _contract_updates({"contract_duration": round(duration.months, 2)}, slots)
+            result.kind = RECAP_CORRECT
+            result.updates.update(changes)
+            label = f"{CONTRACT_LABELS.get(slots.get('contract_type') or '', '')} de {format_duration(duration.months)}"
+            result.messages.append({"text": " ".join([f"C'est corrigé. Contrat : {label}.", *texts])})
+            return result
+    read = understand_recap(text, slots, now)
+    # A question gets the FAQ's reply; so does an unclear message the classifier took for an FAQ question
+    # (or a suggestion button), but not mere noise (« hmm »), which gets the recap's own « not understood ».
+    if faq_replies and (read.kind == RECAP_QUESTION or read.kind == RECAP_UNCLEAR and (intent == "faq" or text.startswith("/faq"))):
+        result.kind = RECAP_QUESTION
+        result.messages.extend(faq_replies)
+        result.messages.append({"text": "Voici de nouveau votre demande, prête à être envoyée."})
+        return result
+    result.kind = read.kind
+    if read.kind == RECAP_CONFIRM:
+        result.updates[CONFIRM_SLOT] = True
+        return result
+    if read.kind == RECAP_CANCEL:
+        result.updates[RECAP_STATE_SLOT] = RECAP_CANCEL_PENDING
+        result.messages.extend(read.messages)
+        return result
+    if read.kind == RECAP_CORRECT and read.field and not read.updates and read.field in FIELD_VALIDATORS:
+        # Ask that field again through the form (its question, its dead-end handling), then the recap.
+        result.updates[read.field] = None
+        if read.field in (slots.get(MISSING_SLOT) or []):
+            result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != read.field]
+        result.messages.extend(m for m in read.messages if "buttons" not in m and m.get("text") != QUESTIONS.get(read.field))
+        return result
+    result.updates.update(read.updates)
+    result.messages.extend(read.messages)
+    merged = {**slots, **read.updates}
+    if read.field == "contract_type" and read.updates and needs_duration(merged.get("contract_type") or "") and not merged.get("contract_duration"):
+        result.updates[RECAP_STATE_SLOT] = RECAP_DURATION  # « Quelle est la durée du contrat ? » was asked
+    elif read.kind == RECAP_UNCLEAR or (read.kind == RECAP_CORRECT and read.field == "contract_type" and not read.updates):
+        result.updates[RECAP_STATE_SLOT] = RECAP_QUIET
+    return result
+
+
+_CANCEL_FIELD = {
+    "text": "Voulez-vous vraiment annuler votre demande ? Rien ne sera transmis ; vous pourrez la reprendre plus tard.",
+    "buttons": [{"title": "Oui, annuler", "payload": "/stop"}, {"title": "Non, continuer", "payload": "/deny"}],
+}
+
+
+_NAVIGATION = re.compile(
+    r"\b(?:verifi\w*|reprendre|continuer|preparer|faire|deposer|remplir|lancer|refaire|recommencer|tester)\b.*"
+    r"\b(?:demande|eligibilite|verification|verif|dossier|test|formulaire)\b"
+)
+ALREADY_PREPARING = (
+    "Nous sommes en train de préparer votre demande, avec les réponses déjà données : je continue là où nous en étions. "
+    "Pour recommencer la vérification, écrivez d'abord « annuler »."
+)
+
+
+def cancel_confirmation(text: str, intent: str | None) -> bool | None:
+    """The answer to « Voulez-vous vraiment annuler ? »: True (cancel), False (keep going) or None (something else).
+
+    The recap's « Confirmer et envoyer » button (``/affirm``) is never read as « yes, cancel ».
+    """
+    text = (text or "").strip()
+    if text.split("{")[0] == "/affirm":
+        return None
+    if text.startswith("/stop") or _is_yes(text) or intent in ("affirm", "stop") or _RECAP_CANCEL.search(normalize(text)):
+        return True
+    if text.startswith("/deny") or _is_no(text) or intent == "deny":
+        return False
+    return None
+
+
+def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
+    """:func:`understand_field`, except that « annuler » during the request asks for confirmation first.
+
+    The ``kind`` is ``cancel_confirmed`` once confirmed (the caller keeps the
+    answers for a resumption and clears the slots); while the confirmation is
+    pending, :data:`RECAP_STATE_SLOT` is ``cancel`` and the field is not asked again.
+    """
+    if slots.get(RECAP_STATE_SLOT) == RECAP_CANCEL_PENDING:
+        confirmed = cancel_confirmation(text, intent)
+        if confirmed:
+            return FieldUnderstanding(kind=RECAP_CANCEL_CONFIRMED)
+        if confirmed is False:
+            return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": "D'accord, on continue."}])
+        result = understand_field(text, requested, slots, intent)
+        if not result.interruption:
+            result.updates[RECAP_STATE_SLOT] = None
+        return result
+    if intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
+        # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
+        return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": ALREADY_PREPARING}])
+    result = understand_field(text, requested, slots, intent)
+    if result.interruption and (intent == "stop" or (text or "").strip().startswith("/stop")):
+        return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
+    return result
