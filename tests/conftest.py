@@ -1,5 +1,11 @@
 """Shared fixtures. Tests that need the trained model or the running servers
-share one training and one pair of servers per test run."""
+share one training and one pair of servers per test run.
+
+The folders mirror ``bot/`` (unit tests per subpackage, plus ``actions/``);
+three folders hold the slower kinds and mark them by folder: ``rasa/``
+(model-level checks), ``rest/`` (conversations with running servers) and
+``browser/`` (the page in Chromium).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,17 @@ import pytest
 
 from bot.faq.entries import Faq, load_faq
 from bot.settings import ROOT
+
+#: Marker given to every test of a folder (``pytest -m "not browser"``…).
+FOLDER_MARKERS = {"rasa": "rasa", "rest": "rest", "browser": "browser"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    tests_dir = Path(__file__).parent
+    for item in items:
+        folder = Path(str(item.fspath)).relative_to(tests_dir).parts[0]
+        if folder in FOLDER_MARKERS:
+            item.add_marker(FOLDER_MARKERS[folder])
 
 
 @pytest.fixture(scope="session")
