@@ -1,30 +1,89 @@
-"""What the assistant says during the guided check: questions with their quick-reply buttons.
+"""Every sentence and button the assistant says to the employer, by topic.
 
-Kept here rather than in domain.yml because only custom actions send them (Rasa's
-validator warns about domain responses that no story or rule uses).
+One module so that the wording can be read, reviewed and changed in one place,
+and so that a button is defined once (``tests/actions/test_sentences.py`` keeps
+sentences from creeping back into the code). Messages are plain dicts with the
+keyword arguments of Rasa SDK's ``dispatcher.utter_message``; templates with
+``{placeholders}`` are filled by the code that knows the values. Kept here rather
+than in domain.yml because only custom actions send them (Rasa's validator warns
+about domain responses that no story or rule uses); ``response`` names point to
+the few that domain.yml holds.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
-Message = dict[str, Any]
+
+class Button(TypedDict):
+    title: str
+    payload: str
+
+
+class Message(TypedDict, total=False):
+    """One message: a text, optionally with quick-reply buttons, or a domain response."""
+
+    text: str
+    buttons: list[Button]
+    response: str
+
+
+# Common ----------------------------------------------------------------------
+
+#: Domain response that gives the scheme's page and the Region's contact form.
+CONTACT_RESPONSE = "utter_contact_pointer"
+#: Domain response for questions outside the scheme.
+OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
+
+CHECK_BUTTON: Button = {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}
+HELP_BUTTON: Button = {"title": "Ce que je sais faire", "payload": "/help"}
+ASK_QUESTION_BUTTON: Button = {"title": "Poser une question", "payload": "/help"}
+OTHER_QUESTION_BUTTON: Button = {"title": "Poser une autre question", "payload": "/help"}
+YES_BUTTON: Button = {"title": "Oui", "payload": "oui"}
+NO_BUTTON: Button = {"title": "Non", "payload": "non"}
+DONT_KNOW_BUTTON: Button = {"title": "Je ne sais pas", "payload": "je ne sais pas"}
+
+#: « oui » or « non » when nothing was offered.
+NO_OFFER: Message = {
+    "text": "Très bien. Posez-moi votre question sur le dispositif, ou vérifiez l'éligibilité de votre projet.",
+    "buttons": [CHECK_BUTTON, HELP_BUTTON],
+}
+#: « non » to the assistant's offer.
+OFFER_DECLINED = "Très bien. Posez-moi une autre question sur le dispositif quand vous voulez."
+
+#: « annuler » during the check (nothing kept aside).
+CANCELLED: Message = {
+    "text": "C'est annulé : vos réponses ont été effacées et rien n'a été transmis. Vous pouvez poser une question sur le dispositif ou recommencer quand vous voulez.",
+    "buttons": [CHECK_BUTTON, ASK_QUESTION_BUTTON],
+}
+
+
+# FAQ -------------------------------------------------------------------------
+
+SUGGEST_TEXT = "Je ne suis pas certain d'avoir bien compris. Votre question est-elle l'une de celles-ci ?"
+SUGGEST_EMPTY_TEXT = "Je ne suis pas certain d'avoir bien compris votre question. Pourriez-vous la reformuler ?"
+NONE_OF_THESE_BUTTON: Button = {"title": "Aucune de ces questions", "payload": "/help"}
+#: Buttons of the ask-back when nothing close was found.
+HELP_BUTTONS: list[Button] = [HELP_BUTTON, CHECK_BUTTON]
+
+FEEDBACK_QUESTION = "Cette réponse vous a-t-elle aidé ?"
+FEEDBACK_UP_TITLE = "👍 Oui"
+FEEDBACK_DOWN_TITLE = "👎 Non"
+FEEDBACK_THANKS = {"up": "Merci pour votre retour !", "down": "Merci pour votre retour : il aidera à améliorer cette réponse."}
+#: Feedback when no answer was given to rate.
+FEEDBACK_NOTHING_TO_RATE = "Merci ! Posez-moi une question sur le dispositif quand vous voulez."
+
+#: Offer of the guided check after an answer that leads to it.
+CHECK_OFFER: Message = {
+    "text": "Voulez-vous vérifier maintenant si votre projet d'embauche est éligible ? Quelques questions suffisent, et je peux ensuite préparer votre demande.",
+    "buttons": [CHECK_BUTTON],
+}
+
+
+# Eligibility -----------------------------------------------------------------
 
 ELIGIBILITY_INTRO: Message = {
     "text": "Vérifions ensemble si votre projet d'embauche est éligible : quatre questions au plus. Vous pouvez écrire « annuler » à tout moment, ou me poser une question sur le dispositif en cours de route."
-}
-
-ASK_WORK_AUTHORISATION: Message = {
-    "text": "Cette personne dispose-t-elle d'une autorisation de travail en France ?",
-    "buttons": [{"title": "Oui", "payload": "oui"}, {"title": "Non", "payload": "non"}],
-}
-
-CANCELLED: Message = {
-    "text": "C'est annulé : vos réponses ont été effacées et rien n'a été transmis. Vous pouvez poser une question sur le dispositif ou recommencer quand vous voulez.",
-    "buttons": [
-        {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"},
-        {"title": "Poser une question", "payload": "/help"},
-    ],
 }
 
 #: The question asked for each slot of the eligibility form.
@@ -71,5 +130,110 @@ ASK: dict[str, Message] = {
             {"title": "Oui, une personne de nationalité étrangère", "payload": "une personne de nationalité étrangère"},
             {"title": "Oui, un de mes salariés actuels", "payload": "c'est déjà un de mes salariés"},
         ],
+    },
+}
+
+# Follow-up questions about the candidate.
+ASK_WORK_AUTHORISATION: Message = {
+    "text": "Cette personne dispose-t-elle d'une autorisation de travail en France ?",
+    "buttons": [YES_BUTTON, NO_BUTTON],
+}
+ASK_REGISTRATION: Message = {
+    "text": "Cette personne est-elle inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), dans n'importe quelle catégorie ? Le dispositif est réservé aux demandeurs d'emploi, quelle que soit leur nationalité.",
+    "buttons": [YES_BUTTON, NO_BUTTON, DONT_KNOW_BUTTON],
+}
+ASK_REGISTRATION_PAST: Message = {
+    "text": "Avoir déjà travaillé chez vous (une saison, une mission d'intérim, un stage) n'empêche pas d'en bénéficier : ce qui compte, c'est que la personne ne soit plus salariée chez vous et qu'elle soit inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi). Est-elle inscrite aujourd'hui ?",
+    "buttons": [
+        {"title": "Oui, elle est inscrite", "payload": "oui, inscrite à France Travail"},
+        {"title": "Non, pas inscrite", "payload": "non"},
+        {"title": "Elle travaille encore chez nous", "payload": "elle travaille encore chez nous"},
+        DONT_KNOW_BUTTON,
+    ],
+}
+#: « on hésite entre CDI et CDD »: the contract labels joined by :data:`CHOICE_JOINER`; one button per contract.
+ASK_CONTRACT_CHOICE = "Vous hésitez entre {options} : lequel retenez-vous pour cette vérification ? Vous pourrez la refaire avec l'autre."
+CHOICE_JOINER = " ou "
+
+#: Hint keys besides the form's slots: the follow-ups and the contract choice (see bot.eligibility.dialogue).
+WORK_AUTHORISATION = "work_authorisation"
+REGISTRATION = "registration"
+CONTRACT_CHOICE = "contract_choice"
+#: The first unusable answer to a question gets its hint.
+HINTS = {
+    "contract_type": "Indiquez le type de contrat, par exemple « CDI », « CDD », « CDD saisonnier », « CDI intérimaire » ou « alternance ».",
+    "contract_duration": "Indiquez la durée du contrat, par exemple « 6 mois », « 1 an » ou « 18 mois ».",
+    "department": "Indiquez la commune, le code postal ou le département du poste, par exemple « Cholet », « 85000 » ou « Sarthe ».",
+    "candidate_status": "Dites-moi si vous avez déjà un candidat : par exemple « pas encore », « un demandeur d'emploi inscrit à France Travail » ou « un de mes salariés ».",
+    WORK_AUTHORISATION: "Répondez « oui » si le candidat dispose d'une autorisation de travail en France (titre de séjour, récépissé…), « non » sinon. Si vous ne savez pas, vérifiez-le avec lui.",
+    REGISTRATION: "Répondez « oui » si la personne est inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), « non » sinon, ou « je ne sais pas ».",
+    CONTRACT_CHOICE: "Indiquez le contrat que vous retenez pour cette vérification, par exemple « CDI » : vous pourrez refaire la vérification avec l'autre.",
+}
+#: The second unusable answer in a row gets an example of a whole answer.
+REPHRASE = {
+    "contract_type": "Un exemple de réponse : « un CDD de 8 mois ». Vous pouvez aussi cliquer sur l'un des contrats proposés.",
+    "contract_duration": "Un exemple de réponse : « 8 mois ». Vous pouvez aussi cliquer sur l'une des durées proposées.",
+    "department": "Un exemple de réponse : « à Angers » (la commune du poste). Vous pouvez aussi cliquer sur son département.",
+    "candidate_status": "Un exemple de réponse : « pas encore de candidat » si France Travail doit vous en proposer. Vous pouvez aussi cliquer sur l'une des réponses proposées.",
+    WORK_AUTHORISATION: "Un exemple de réponse : « oui, il a un titre de séjour », ou « non ». Vous pouvez aussi cliquer sur « Oui » ou « Non ».",
+    REGISTRATION: "Un exemple de réponse : « oui, elle est inscrite à France Travail », ou « non ». Vous pouvez aussi cliquer sur l'une des réponses proposées.",
+    CONTRACT_CHOICE: "Un exemple de réponse : « CDI ». Vous pouvez aussi cliquer sur l'un des contrats proposés.",
+}
+NOT_UNDERSTOOD = "Je n'ai pas compris votre réponse."
+#: From the third unusable answer on: the way out.
+TOO_MANY_FAILURES = (
+    "Je n'arrive pas à comprendre votre réponse. Vous pouvez choisir l'une des propositions ci-dessous, "
+    "écrire « annuler » pour arrêter, ou contacter directement les services de la Région."
+)
+CANCEL_CHECK_BUTTON: Button = {"title": "Annuler la vérification", "payload": "/stop"}
+UNSURE_AUTHORISATION = (
+    "Le dispositif demande que la personne dispose d'une autorisation de travail en France : vérifiez-le avec elle, "
+    "puis répondez « oui » ou « non ». Si vous n'avez pas encore de candidat précis, écrivez « pas encore de candidat »."
+)
+#: « pour une durée indéterminée » when the duration of a fixed-term contract is asked.
+DURATION_NEEDED = "Un contrat à durée déterminée a une fin : indiquez sa durée, par exemple « 8 mois ». S'il s'agit d'un CDI, dites « c'est un CDI »."
+#: A town found in several departments; ``choices`` are :data:`AMBIGUOUS_PLACE_CHOICE` joined by :data:`CHOICE_JOINER`.
+AMBIGUOUS_PLACE = "Plusieurs lieux correspondent à « {name} » : {choices} ? Précisez le département."
+AMBIGUOUS_PLACE_CHOICE = "{commune} ({department})"
+
+#: How each answer of the check is named in corrections and in the summary.
+SLOT_NAMES = {
+    "contract_type": "contrat",
+    "contract_duration": "durée",
+    "department": "lieu du poste",
+    "candidate_status": "candidat",
+}
+OUTSIDE_REGION_LABEL = "hors Pays de la Loire"
+#: One answer, « contrat : CDD »; several are joined by :data:`ANSWER_SEPARATOR`.
+ANSWER = "{name} : {value}"
+ANSWER_SEPARATOR = " ; "
+#: An answer changed in passing (« en fait c'est un CDI »).
+CORRECTED = "C'est corrigé. {answers}."
+SUMMARY = "Vos réponses — {answers}."
+
+VERDICT_HEADLINES = {
+    "eligible": "Bonne nouvelle : d'après vos réponses, votre projet d'embauche est éligible au dispositif « 1 emploi = 1 formation ».",
+    "derogation": "Votre projet d'embauche peut entrer dans le dispositif « 1 emploi = 1 formation », mais seulement avec une dérogation accordée au cas par cas par la Région.",
+    "ineligible": "D'après vos réponses, votre projet d'embauche n'est pas éligible au dispositif « 1 emploi = 1 formation » en l'état.",
+}
+#: Short verdict names, for the Region's staff (report, exports); the one table of them.
+VERDICT_LABELS = {"eligible": "Éligible", "derogation": "Dérogation", "ineligible": "Non éligible"}
+#: A reason of the verdict: the rule's explanation, its source, and for an ineligible project what can be done.
+REASON = "{explanation}\n{source}"
+ALTERNATIVE = "\nCe que vous pouvez faire : {alternative}"
+RESTART_BUTTON: Button = {"title": "Refaire la vérification", "payload": "/check_eligibility"}
+#: What comes after the verdict, by verdict.
+VERDICT_NEXT: dict[str, Message] = {
+    "eligible": {
+        "text": "Je peux préparer avec vous votre intention d'embauche : elle sera transmise aux services de la Région, qui étudieront votre demande puis vous mettront en relation avec un organisme de formation.",
+        "buttons": [{"title": "Préparer ma demande", "payload": "/start_submission"}, OTHER_QUESTION_BUTTON],
+    },
+    "derogation": {
+        "text": "Je peux préparer avec vous votre intention d'embauche avec une demande de dérogation : je vous demanderai d'en expliquer la raison (par exemple un besoin saisonnier).",
+        "buttons": [{"title": "Préparer ma demande de dérogation", "payload": "/start_submission"}, OTHER_QUESTION_BUTTON],
+    },
+    "ineligible": {
+        "text": "Vous pouvez poser une autre question ou refaire la vérification avec un autre projet.",
+        "buttons": [OTHER_QUESTION_BUTTON, RESTART_BUTTON],
     },
 }
