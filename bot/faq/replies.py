@@ -87,7 +87,18 @@ def followup_for(decision: Decision, faq: Faq, in_form: bool = False) -> list[Me
     return messages
 
 
-_NEGATIVE_FEEDBACK = ("pas utile", "ne m aide pas", "ne repond pas", "ne sert a rien", "pas clair", "pas claire", "inutile")
+#: Typed feedback is a vote only when its words say so (on normalised text). A negative
+#: phrase is 👎; a positive one is 👍 unless a negation turns it (« pas utile »,
+#: « ça m'aide pas », « ne répond pas »); anything else (« ok », « merci », « hmm ») records no vote.
+_NEGATIVE_FEEDBACK = re.compile(
+    r"\b(?:inutile|nul|nulle|mauvais|mauvaise|faux|fausse|erronee?|incomprehensible|confus|confuse|bof"
+    r"|hors sujet|a cote|pas terrible|pas top|sert a rien|rien compris|aucun rapport)\b"
+)
+_POSITIVE_FEEDBACK = re.compile(
+    r"\b(?:utile|utiles|m (?:a )?(?:ete |bien |beaucoup |vraiment |pas |guere |jamais )*aide|aidant|claire?|clairement|parfait|parfaite|super|top|genial|excellente?"
+    r"|tres bien|bien explique|bonne reponse|repond|reponds|compris|precise?|complete?|pertinente?)\b"
+)
+_NEGATION = re.compile(r"\b(?:ne|n|pas|jamais|guere|aucunement|nullement)\b")
 
 
 def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
@@ -112,11 +123,16 @@ def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
 
 
 def feedback_from(text: str, entities: dict[str, Any], last_faq: str | None, known_ids: set[str]) -> dict[str, str] | None:
-    """{"faq_id", "value"} from a 👍/👎 button or typed feedback; None without an answer to rate."""
+    """{"faq_id", "value"} from a 👍/👎 button or typed feedback; None without an answer to rate or a clear vote."""
     value = entities.get("feedback")
     if value not in ("up", "down"):
         plain = normalize(text)
-        value = "down" if any(n in plain for n in _NEGATIVE_FEEDBACK) else "up"
+        if _NEGATIVE_FEEDBACK.search(plain):
+            value = "down"
+        elif _POSITIVE_FEEDBACK.search(plain):
+            value = "down" if _NEGATION.search(plain) else "up"
+        else:
+            return None  # no clear 👍 or 👎: nothing is recorded
     faq_id = entities.get(FAQ_ID_ENTITY) or last_faq
     if faq_id not in known_ids:
         return None

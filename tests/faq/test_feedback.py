@@ -1,0 +1,67 @@
+"""Typed feedback after an FAQ answer: a 👍 or 👎 only when the words say so."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.faq.replies import feedback_from
+
+KNOWN = {"duree_formation"}
+
+
+def vote(text: str) -> str | None:
+    feedback = feedback_from(text, {}, "duree_formation", KNOWN)
+    return feedback["value"] if feedback else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the examples of the feedback intent (data/nlu/general.yml)
+        "cette réponse m'a aidé",
+        "réponse utile",
+        "super réponse, ça m'aide",
+        "la réponse est claire, merci du renseignement",
+        "oui cette réponse m'a été utile",
+        # and other ways to say it
+        "parfait, c'est très clair",
+        "Très bien expliqué",
+        "ça répond à ma question",
+    ],
+)
+def test_typed_praise_is_a_thumbs_up(text: str) -> None:
+    assert vote(text) == "up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pas utile cette réponse",
+        "ça ne répond pas à ma question",
+        "votre réponse ne m'aide pas",
+        "cette reponse ne sert a rien",
+        "réponse pas claire du tout",
+        # recorded as 👍 before: no listed negative phrase matched
+        "mauvaise réponse",
+        "ça m'aide pas",
+        "c'est pas clair",
+        "n'est pas très utile",
+        "réponse inutile",
+        "c'est nul",
+        "bof",
+        "j'ai rien compris",
+        "Ça ne m’a pas aidé",
+    ],
+)
+def test_typed_criticism_is_a_thumbs_down(text: str) -> None:
+    assert vote(text) == "down"
+
+
+@pytest.mark.parametrize("text", ["ok", "merci", "hmm", "d'accord", "", "je ne sais pas"])
+def test_typed_text_without_a_clear_vote_records_nothing(text: str) -> None:
+    assert vote(text) is None
+
+
+def test_buttons_still_vote_whatever_the_text() -> None:
+    assert feedback_from("", {"feedback": "up", "faq_id": "duree_formation"}, None, KNOWN) == {"faq_id": "duree_formation", "value": "up"}
+    assert feedback_from("ok", {"feedback": "down"}, "duree_formation", KNOWN) == {"faq_id": "duree_formation", "value": "down"}
