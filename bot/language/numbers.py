@@ -1,0 +1,163 @@
+"""French numbers written in words (« dix-huit », « vingt et un », « deux cents »).
+
+The grammar of French numbers is text2num's (``text_to_num.text2num``); this
+module only finds where a number starts and ends in a stream of folded tokens
+(see :mod:`bot.language.tokens`), which text2num does not do:
+
+* tokens are accent-free, so « zero » is given back its accent before text2num
+  sees it, and a zero never starts a longer number (« zéro un » is two numbers);
+* the longest run of tokens that text2num reads as *one* number wins, so
+  « trois six mois » is 3 then 6 and « un deux » is 1 then 2;
+* « vingt un » (the « et » forgotten) is read as « vingt et un », as people
+  type it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from bot.language.normalize import normalize
+
+#: Folded number words, by the value they have on their own.
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "vingt": 20,
+    "vingts": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
+    "cent": 100,
+    "cents": 100,
+    "mil": 1000,
+    "mille": 1000,
+}
+#: Words that text2num knows spelt with an accent only.
+_ACCENTED = {"zero": "zéro"}
+_TENS = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante"})
+_AFTER_ET = frozenset({"un", "une", "onze"})
+#: The article « un » / « une », which is also the number one.
+ARTICLES = frozenset({"un", "une"})
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """A number read in tokens: its value and its token span ``[start, end)``."""
+
+    value: int
+    start: int
+    end: int
+
+    @property
+    def is_article(self) -> bool:
+        """A lone « un » / « une », which may be the article rather than the number."""
+        return self.end - self.start == 1 and self.value == 1
+
+
+def is_number_word(token: str) -> bool:
+    """True for a folded French number word (« dix », « vingts », « mille »)."""
+    return token in NUMBER_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _value(words: tuple[str, ...]) -> int | None:
+    if "zero" in words:
+        return 0 if words == ("zero",) else None
+    try:
+        return int(text2num(" ".join(_ACCENTED.get(w, w) for w in words), "fr"))
+    except ValueError:
+        return None
+
+
+def _with_et(words: Sequence[str]) -> tuple[str, ...]:
+    """« vingt un » -> « vingt et un »: the « et » people leave out."""
+    fixed: list[str] = []
+    for i, word in enumerate(words):
+        if word in _AFTER_ET and i > 0 and words[i - 1] in _TENS:
+            fixed.append("et")
+        fixed.append(word)
+    return tuple(fixed)
+
+
+def read_number(tokens: Sequence[str], start: int) -> tuple[int, int] | None:
+    """``(value, end)`` of the number written in words from ``tokens[start]``, or None.
+
+    The longest run of tokens read as one number; « et » counts inside a
+    number only before « un », « une » or « onze » (« vingt et un »).
+    """
+    if start >= len(tokens) or tokens[start] not in NUMBER_WORDS:
+        return None
+    end = start
+    while end < len(tokens):
+        token = tokens[end]
+        if token in NUMBER_WORDS:
+            end += 1
+        elif token == "et" and end + 1 < len(tokens) and tokens[end + 1] in _AFTER_ET and end > start:
+            end += 1
+        else:
+            break
+    for stop in range(end, start, -1):
+        words = tuple(tokens[start:stop])
+        if words[-1] == "et":
+            continue
+        value = _value(words)
+        if value is None and "et" not in words:
+            value = _value(_with_et(words))
+        if value is not None:
+            return value, stop
+    return None  # pragma: no cover - a single number word always reads
+
+
+def number_spans(tokens: Sequence[str]) -> list[NumberSpan]:
+    """Every number written in words in ``tokens``, in order, not overlapping."""
+    found: list[NumberSpan] = []
+    i = 0
+    while i < len(tokens):
+        read = read_number(tokens, i)
+        if read is None:
+            i += 1
+            continue
+        value, end = read
+        found.append(NumberSpan(value, i, end))
+        i = end
+    return found
+
+
+def parse_number(text: str) -> int | None:
+    """The integer ``text`` is, in digits or French words (« 3 », « trois », « dix-huit »), else None.
+
+    ``text`` must be that number and nothing else (surrounding spaces aside).
+    """
+    stripped = text.strip()
+    if stripped.isascii() and stripped.isdigit():
+        return int(stripped)
+    tokens = normalize(stripped).split()
+    read = read_number(tokens, 0) if tokens else None
+    if read is None or read[1] != len(tokens):
+        return None
+    return read[0]
