@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.dialogue import messages as prompts
+from bot.dialogue import messages
+from bot.dialogue.messages import Message
 from bot.eligibility.rules import Verdict, evaluate, source_label
 from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
@@ -33,8 +34,6 @@ from bot.extractors.place import AmbiguousPlace, Place, department_label, extrac
 from bot.faq.entries import Faq
 from bot.language.normalize import normalize
 from bot.language.tokens import correction_positions, tokenize
-
-Message = dict[str, Any]
 
 FORM_NAME = "eligibility_form"
 FORM_SLOTS = ("contract_type", "contract_duration", "department", "candidate_status")
@@ -59,12 +58,6 @@ MAX_FAILURES = 3
 #: Intents that are not answers: Rasa's rules handle them, then the form resumes.
 INTERRUPTION_INTENTS = frozenset({"faq", "help", "bot_challenge", "stop", "greet", "thank", "goodbye"})
 
-# Follow-up questions asked instead of the plain candidate question (see pending_followup).
-WORK_AUTHORISATION = "work_authorisation"
-REGISTRATION = "registration"
-#: Hint key of the question « which contract do you keep? ».
-CONTRACT_CHOICE = "contract_choice"
-
 _ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|profil\w*|france travail|pole emploi)\b")
 _BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
 _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
@@ -76,56 +69,12 @@ _UNSURE = re.compile(r"\b(sai[st] pas|sais plus|jsp|aucune idee|ignore|pas sure?
 #: Words that tie a duration to the contract when another question is asked (« en fait le contrat c'est 8 mois »).
 _DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")
 
-HINTS = {
-    "contract_type": "Indiquez le type de contrat, par exemple « CDI », « CDD », « CDD saisonnier », « CDI intérimaire » ou « alternance ».",
-    "contract_duration": "Indiquez la durée du contrat, par exemple « 6 mois », « 1 an » ou « 18 mois ».",
-    "department": "Indiquez la commune, le code postal ou le département du poste, par exemple « Cholet », « 85000 » ou « Sarthe ».",
-    "candidate_status": "Dites-moi si vous avez déjà un candidat : par exemple « pas encore », « un demandeur d'emploi inscrit à France Travail » ou « un de mes salariés ».",
-    WORK_AUTHORISATION: "Répondez « oui » si le candidat dispose d'une autorisation de travail en France (titre de séjour, récépissé…), « non » sinon. Si vous ne savez pas, vérifiez-le avec lui.",
-    REGISTRATION: "Répondez « oui » si la personne est inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), « non » sinon, ou « je ne sais pas ».",
-    CONTRACT_CHOICE: "Indiquez le contrat que vous retenez pour cette vérification, par exemple « CDI » : vous pourrez refaire la vérification avec l'autre.",
-}
-#: Kept for the Rasa side, which imports it.
-FOREIGN_HINT = HINTS[WORK_AUTHORISATION]
-#: The second unusable answer in a row gets an example of a whole answer (the first got the hint).
-REPHRASE = {
-    "contract_type": "Un exemple de réponse : « un CDD de 8 mois ». Vous pouvez aussi cliquer sur l'un des contrats proposés.",
-    "contract_duration": "Un exemple de réponse : « 8 mois ». Vous pouvez aussi cliquer sur l'une des durées proposées.",
-    "department": "Un exemple de réponse : « à Angers » (la commune du poste). Vous pouvez aussi cliquer sur son département.",
-    "candidate_status": "Un exemple de réponse : « pas encore de candidat » si France Travail doit vous en proposer. Vous pouvez aussi cliquer sur l'une des réponses proposées.",
-    WORK_AUTHORISATION: "Un exemple de réponse : « oui, il a un titre de séjour », ou « non ». Vous pouvez aussi cliquer sur « Oui » ou « Non ».",
-    REGISTRATION: "Un exemple de réponse : « oui, elle est inscrite à France Travail », ou « non ». Vous pouvez aussi cliquer sur l'une des réponses proposées.",
-    CONTRACT_CHOICE: "Un exemple de réponse : « CDI ». Vous pouvez aussi cliquer sur l'un des contrats proposés.",
-}
-NOT_UNDERSTOOD = "Je n'ai pas compris votre réponse."
-TOO_MANY_FAILURES = (
-    "Je n'arrive pas à comprendre votre réponse. Vous pouvez choisir l'une des propositions ci-dessous, "
-    "écrire « annuler » pour arrêter, ou contacter directement les services de la Région."
-)
-CANCEL_BUTTON = {"title": "Annuler la vérification", "payload": "/stop"}
-
-ASK_REGISTRATION: Message = {
-    "text": "Cette personne est-elle inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), dans n'importe quelle catégorie ? Le dispositif est réservé aux demandeurs d'emploi, quelle que soit leur nationalité.",
-    "buttons": [
-        {"title": "Oui", "payload": "oui"},
-        {"title": "Non", "payload": "non"},
-        {"title": "Je ne sais pas", "payload": "je ne sais pas"},
-    ],
-}
-ASK_REGISTRATION_PAST: Message = {
-    "text": "Avoir déjà travaillé chez vous (une saison, une mission d'intérim, un stage) n'empêche pas d'en bénéficier : ce qui compte, c'est que la personne ne soit plus salariée chez vous et qu'elle soit inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi). Est-elle inscrite aujourd'hui ?",
-    "buttons": [
-        {"title": "Oui, elle est inscrite", "payload": "oui, inscrite à France Travail"},
-        {"title": "Non, pas inscrite", "payload": "non"},
-        {"title": "Elle travaille encore chez nous", "payload": "elle travaille encore chez nous"},
-        {"title": "Je ne sais pas", "payload": "je ne sais pas"},
-    ],
-}
-UNSURE_AUTHORISATION = (
-    "Le dispositif demande que la personne dispose d'une autorisation de travail en France : vérifiez-le avec elle, "
-    "puis répondez « oui » ou « non ». Si vous n'avez pas encore de candidat précis, écrivez « pas encore de candidat »."
-)
-ASK_CONTRACT_CHOICE = "Vous hésitez entre {options} : lequel retenez-vous pour cette vérification ? Vous pourrez la refaire avec l'autre."
+# Follow-up questions asked instead of the plain candidate question (see pending_followup);
+# with the slots, they key the hints of bot.dialogue.messages.
+WORK_AUTHORISATION = messages.WORK_AUTHORISATION
+REGISTRATION = messages.REGISTRATION
+#: Hint key of the question « which contract do you keep? ».
+CONTRACT_CHOICE = messages.CONTRACT_CHOICE
 
 
 @dataclass
@@ -177,7 +126,7 @@ def ask_message(slot: str, slots: dict[str, Any]) -> Message:
     """
     question = _question(slot, slots)
     if int(slots.get(FAILURES_SLOT) or 0) >= MAX_FAILURES:
-        question = {**question, "buttons": [*question.get("buttons", []), CANCEL_BUTTON]}
+        question = {**question, "buttons": [*question.get("buttons", []), messages.CANCEL_CHECK_BUTTON]}
     return question
 
 
@@ -185,16 +134,16 @@ def _question(slot: str, slots: dict[str, Any]) -> Message:
     if slot == "candidate_status":
         followup = pending_followup(slots)
         if followup == WORK_AUTHORISATION:
-            return prompts.ASK_WORK_AUTHORISATION
+            return messages.ASK_WORK_AUTHORISATION
         if followup == REGISTRATION:
-            return ASK_REGISTRATION_PAST if slots.get(PAST_EMPLOYEE_SLOT) and not slots.get(FOREIGN_SLOT) else ASK_REGISTRATION
+            return messages.ASK_REGISTRATION_PAST if slots.get(PAST_EMPLOYEE_SLOT) and not slots.get(FOREIGN_SLOT) else messages.ASK_REGISTRATION
     if slot == "contract_type" and len(_contract_options(slots)) > 1:
         labels = [CONTRACT_LABELS[o] for o in _contract_options(slots)]
         return {
-            "text": ASK_CONTRACT_CHOICE.format(options=" ou ".join(labels)),
+            "text": messages.ASK_CONTRACT_CHOICE.format(options=messages.CHOICE_JOINER.join(labels)),
             "buttons": [{"title": label, "payload": label} for label in labels],
         }
-    return prompts.ASK[slot]
+    return messages.ASK[slot]
 
 
 def _question_key(requested: str | None, slots: dict[str, Any]) -> str:
@@ -211,7 +160,7 @@ def _label(slot: str, value: Any) -> str:
     if slot == "contract_duration":
         return format_duration(float(value))
     if slot == "department":
-        return "hors Pays de la Loire" if value == OUTSIDE_REGION else department_label(value)
+        return messages.OUTSIDE_REGION_LABEL if value == OUTSIDE_REGION else department_label(value)
     return CANDIDATE_LABELS.get(value, str(value))
 
 
@@ -240,7 +189,7 @@ def _read_candidate(
     if followup == WORK_AUTHORISATION and yes != no:
         updates[WORK_PERMIT_SLOT] = yes
     elif followup == WORK_AUTHORISATION and _UNSURE.search(plain):
-        errors.append(UNSURE_AUTHORISATION)
+        errors.append(messages.UNSURE_AUTHORISATION)
     elif followup == REGISTRATION:
         if _NOT_YET.search(plain):
             updates[REGISTERED_SLOT] = False
@@ -325,7 +274,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         elif duration.error and (requested == "contract_duration" or not contract):
             errors.append(duration.error)
         elif duration.indefinite and requested == "contract_duration":
-            errors.append("Un contrat à durée déterminée a une fin : indiquez sa durée, par exemple « 8 mois ». S'il s'agit d'un CDI, dites « c'est un CDI ».")
+            errors.append(messages.DURATION_NEEDED)
 
     if requested == "department" and _OUTSIDE.search(plain):
         updates["department"] = OUTSIDE_REGION
@@ -334,20 +283,20 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if isinstance(place, Place):
             updates["department"] = place.department
         elif isinstance(place, AmbiguousPlace):
-            choices = " ou ".join(f"{p.commune or place.name} ({p.department_name})" for p in place.options)
-            errors.append(f"Plusieurs lieux correspondent à « {place.name} » : {choices} ? Précisez le département.")
+            choices = messages.CHOICE_JOINER.join(
+                messages.AMBIGUOUS_PLACE_CHOICE.format(commune=p.commune or place.name, department=p.department_name) for p in place.options
+            )
+            errors.append(messages.AMBIGUOUS_PLACE.format(name=place.name, choices=choices))
 
     # A contract that needs no duration makes a stale duration irrelevant.
     if updates.get("contract_type") and not needs_duration(updates["contract_type"]):
         updates.pop("contract_duration", None)
 
     corrections = [
-        f"{_SLOT_NAMES[s]} : {_label(s, v)}"
-        for s, v in updates.items()
-        if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
+        _answer(s, v) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
     ]
     if corrections:
-        result.messages.append({"text": "C'est corrigé. " + " ; ".join(corrections) + "."})
+        result.messages.append({"text": messages.CORRECTED.format(answers=messages.ANSWER_SEPARATOR.join(corrections))})
 
     answered = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
     if answered and not errors:
@@ -374,21 +323,18 @@ def _not_understood(result: Understanding, errors: list[str], requested: str | N
     if errors:
         result.messages.append({"text": " ".join(errors)})
     if failures >= MAX_FAILURES:
-        result.messages.append({"text": TOO_MANY_FAILURES})
-        result.messages.append({"response": "utter_contact_pointer"})
+        result.messages.append({"text": messages.TOO_MANY_FAILURES})
+        result.messages.append({"response": messages.CONTACT_RESPONSE})
     elif failures >= REPHRASE_AT and requested:
-        result.messages.append({"text": f"{NOT_UNDERSTOOD} {REPHRASE.get(key, HINTS.get(key, ''))}"})
+        result.messages.append({"text": f"{messages.NOT_UNDERSTOOD} {messages.REPHRASE.get(key, messages.HINTS.get(key, ''))}"})
     elif not errors and requested:
-        result.messages.append({"text": f"{NOT_UNDERSTOOD} {HINTS.get(key, '')}"})
+        result.messages.append({"text": f"{messages.NOT_UNDERSTOOD} {messages.HINTS.get(key, '')}"})
     result.updates[FAILURES_SLOT] = float(failures)
 
 
-_SLOT_NAMES = {
-    "contract_type": "contrat",
-    "contract_duration": "durée",
-    "department": "lieu du poste",
-    "candidate_status": "candidat",
-}
+def _answer(slot: str, value: Any) -> str:
+    """« contrat : CDD », as said in corrections and in the summary."""
+    return messages.ANSWER.format(name=messages.SLOT_NAMES[slot], value=_label(slot, value))
 
 
 def facts_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
@@ -397,41 +343,23 @@ def facts_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
 
 
 def summary(slots: dict[str, Any]) -> str:
-    parts = [f"{_SLOT_NAMES[s]} : {_label(s, slots[s])}" for s in FORM_SLOTS if slots.get(s) is not None]
-    return "Vos réponses — " + " ; ".join(parts) + "."
-
-
-VERDICT_HEADLINES = {
-    "eligible": "Bonne nouvelle : d'après vos réponses, votre projet d'embauche est éligible au dispositif « 1 emploi = 1 formation ».",
-    "derogation": "Votre projet d'embauche peut entrer dans le dispositif « 1 emploi = 1 formation », mais seulement avec une dérogation accordée au cas par cas par la Région.",
-    "ineligible": "D'après vos réponses, votre projet d'embauche n'est pas éligible au dispositif « 1 emploi = 1 formation » en l'état.",
-}
-OTHER_QUESTION_BUTTON = {"title": "Poser une autre question", "payload": "/help"}
-RESTART_BUTTON = {"title": "Refaire la vérification", "payload": "/check_eligibility"}
+    """« Vos réponses — contrat : CDD ; durée : 8 mois ; … », said before the verdict."""
+    parts = [_answer(s, slots[s]) for s in FORM_SLOTS if slots.get(s) is not None]
+    return messages.SUMMARY.format(answers=messages.ANSWER_SEPARATOR.join(parts))
 
 
 def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None) -> list[Message]:
-    """The verdict explained in plain French, each reason with its source."""
-    messages: list[Message] = [{"text": summary(slots)}, {"text": VERDICT_HEADLINES[verdict.verdict]}]
+    """The verdict explained in plain French, each reason with its source, then what comes next."""
+    replies: list[Message] = [{"text": summary(slots)}, {"text": messages.VERDICT_HEADLINES[verdict.verdict]}]
     for rule in verdict.rules:
-        text = f"{rule.explanation}\n{source_label(rule, faq)}"
+        text = messages.REASON.format(explanation=rule.explanation, source=source_label(rule, faq))
         if verdict.verdict == "ineligible" and rule.alternative:
-            text += f"\nCe que vous pouvez faire : {rule.alternative}"
-        messages.append({"text": text})
-    if verdict.verdict == "eligible":
-        messages.append({
-            "text": "Je peux préparer avec vous votre intention d'embauche : elle sera transmise aux services de la Région, qui étudieront votre demande puis vous mettront en relation avec un organisme de formation.",
-            "buttons": [{"title": "Préparer ma demande", "payload": "/start_submission"}, OTHER_QUESTION_BUTTON],
-        })
-    elif verdict.verdict == "derogation":
-        messages.append({
-            "text": "Je peux préparer avec vous votre intention d'embauche avec une demande de dérogation : je vous demanderai d'en expliquer la raison (par exemple un besoin saisonnier).",
-            "buttons": [{"title": "Préparer ma demande de dérogation", "payload": "/start_submission"}, OTHER_QUESTION_BUTTON],
-        })
-    else:
-        messages.append({"text": "Vous pouvez poser une autre question ou refaire la vérification avec un autre projet.", "buttons": [OTHER_QUESTION_BUTTON, RESTART_BUTTON]})
-        messages.append({"response": "utter_contact_pointer"})
-    return messages
+            text += messages.ALTERNATIVE.format(alternative=rule.alternative)
+        replies.append({"text": text})
+    replies.append(messages.VERDICT_NEXT[verdict.verdict])
+    if verdict.verdict == "ineligible":
+        replies.append({"response": messages.CONTACT_RESPONSE})
+    return replies
 
 
 def conclude(slots: dict[str, Any]) -> Verdict:

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import messages as prompts
-from bot.eligibility.dialogue import (
+from bot.dialogue import messages
+from bot.dialogue.messages import (
     ASK_CONTRACT_CHOICE,
     ASK_REGISTRATION,
     ASK_REGISTRATION_PAST,
-    CANCEL_BUTTON,
+    NOT_UNDERSTOOD,
+    TOO_MANY_FAILURES,
+    UNSURE_AUTHORISATION,
+)
+from bot.dialogue.messages import CANCEL_CHECK_BUTTON as CANCEL_BUTTON
+from bot.eligibility.dialogue import (
     FAILURES_SLOT,
     FOREIGN_SLOT,
     MAX_FAILURES,
-    NOT_UNDERSTOOD,
     OPTIONS_SLOT,
     PAST_EMPLOYEE_SLOT,
     REGISTERED_SLOT,
-    TOO_MANY_FAILURES,
-    UNSURE_AUTHORISATION,
     WORK_PERMIT_SLOT,
     ask_message,
     conclude,
@@ -174,7 +176,7 @@ def test_foreign_candidate_is_asked_both_questions() -> None:
     slots = {"contract_type": "cdi", "department": "44"}
     slots.update(understand("une personne de nationalité étrangère", "candidate_status", slots).updates)
     assert pending_followup(slots) == "work_authorisation"
-    assert ask_message("candidate_status", slots) == prompts.ASK_WORK_AUTHORISATION
+    assert ask_message("candidate_status", slots) == messages.ASK_WORK_AUTHORISATION
     slots.update(understand("oui", "candidate_status", slots, "affirm").updates)
     assert slots.get("candidate_status") is None
     assert pending_followup(slots) == "registration"
@@ -343,7 +345,7 @@ def test_six_junk_answers_at_every_question(requested: str, start: dict, intent:
 
 def test_the_check_started_from_a_project_reads_what_the_project_extractor_reads() -> None:
     """The opening message fills the same slots, so nothing it said is asked again."""
-    from test_extractors_project import PROJECTS
+    from extractors.test_project import PROJECTS  # tests/ is on sys.path (conftest.py)
 
     for text, expected in PROJECTS:
         slots = {k: v for k, v in expected.items() if k != "commune"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue import messages as prompts
-from bot.eligibility.dialogue import TOO_MANY_FAILURES, VERDICT_HEADLINES
+from bot.dialogue.messages import TOO_MANY_FAILURES, VERDICT_HEADLINES
 from bot.faq.entries import Faq
 from bot.serving.rest_client import send
 
