@@ -3,7 +3,8 @@
 The fingerprint covers everything that shapes the model: config, domain, the
 NLU/FAQ/rules data and the importer code. ``make run``, ``make test`` and the
 test fixtures all go through :func:`ensure_model`, so a test run trains at most
-once and an unchanged project starts without training.
+once and an unchanged project starts without training. In a terminal, a bar
+counts the seconds against the last training's duration on this machine.
 """
 
 from __future__ import annotations
@@ -14,15 +15,36 @@ import sys
 import time
 from pathlib import Path
 
-from bot.settings import CONFIG_FILE, DATA_DIR, DOMAIN_FILE, MODEL_FILE, MODEL_NAME, MODELS_DIR, ROOT, VAR_DIR
+from bot import settings
+from bot.quality.progress import last_duration, record_duration, wait_with_estimate
+from bot.settings import CONFIG_FILE, DATA_DIR, DOMAIN_FILE, MODEL_FILE, MODEL_NAME, MODELS_DIR, ROOT
 
-TRAINING_LOG = VAR_DIR / "logs" / "train.log"
+#: Name under which the training's duration is kept for the next estimate.
+DURATION_KEY = "training"
 TRAINING_DATA_DIRS = ("faq", "nlu")
 CODE_INPUTS = ("bot/rasa_plugins/importer.py", "bot/faq/entries.py", "bot/faq/model.py", "bot/faq/router.py", "bot/rasa_plugins/faq_classifier.py", "bot/language/normalize.py")
 
 
 def model_path(models_dir: Path = MODELS_DIR) -> Path:
     return models_dir / MODEL_FILE.name
+
+
+def training_log() -> Path:
+    """Rasa's output of the last training (in the var folder)."""
+    return settings.var_dir() / "logs" / "train.log"
+
+
+def training_command(models_dir: Path = MODELS_DIR) -> list[str]:
+    return [
+        sys.executable, "-m", "rasa", "train",
+        "--config", str(CONFIG_FILE), "--domain", str(DOMAIN_FILE), "--data", str(DATA_DIR),
+        "--out", str(models_dir), "--fixed-model-name", MODEL_NAME, "--force",
+    ]
+
+
+def _display(path: Path) -> Path:
+    """``path`` relative to the repository when inside it."""
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
 
 
 def training_inputs() -> list[Path]:
@@ -57,25 +79,29 @@ def is_fresh(models_dir: Path = MODELS_DIR) -> bool:
 def ensure_model(models_dir: Path = MODELS_DIR, force: bool = False) -> Path:
     """Train unless the model in ``models_dir`` was trained on the current inputs."""
     if not force and is_fresh(models_dir):
-        print(f"Modèle à jour : {model_path(models_dir).relative_to(ROOT)} (aucun entraînement nécessaire).")
+        print(f"Modèle à jour : {_display(model_path(models_dir))} (aucun entraînement nécessaire).")
         return model_path(models_dir)
     fingerprint = inputs_fingerprint()
     print("Entraînement du modèle (les données, le domaine ou la configuration ont changé)…", flush=True)
     started = time.monotonic()
-    command = [
-        sys.executable, "-m", "rasa", "train",
-        "--config", str(CONFIG_FILE), "--domain", str(DOMAIN_FILE), "--data", str(DATA_DIR),
-        "--out", str(models_dir), "--fixed-model-name", MODEL_NAME, "--force",
-    ]
-    log = TRAINING_LOG
+    command = training_command(models_dir)
+    log = training_log()
     log.parent.mkdir(parents=True, exist_ok=True)
-    with log.open("w") as log_file:
-        result = subprocess.run(command, cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT)
-    if result.returncode != 0:
+    with log.open("wb") as log_file:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT)
+    try:
+        returncode = wait_with_estimate(process, "Entraînement", last_duration(DURATION_KEY))
+    except BaseException:  # Ctrl-C: never leave Rasa training in the background
+        process.kill()
+        process.wait()
+        raise
+    if returncode != 0:
         tail = log.read_text(errors="replace").splitlines()[-30:]
         print("\n".join(tail), file=sys.stderr)
         print(f"Journal complet de l'entraînement : {log}", file=sys.stderr)
-        raise subprocess.CalledProcessError(result.returncode, command)
+        raise subprocess.CalledProcessError(returncode, command)
+    seconds = time.monotonic() - started
+    record_duration(DURATION_KEY, seconds)
     _fingerprint_file(models_dir).write_text(fingerprint + "\n")
-    print(f"Modèle entraîné en {time.monotonic() - started:.0f} s : {model_path(models_dir).relative_to(ROOT)}")
+    print(f"Modèle entraîné en {seconds:.0f} s : {_display(model_path(models_dir))}")
     return model_path(models_dir)

@@ -1,8 +1,9 @@
 """Starting the assistant: action server + Rasa server (REST and socket.io).
 
 ``python -m bot run`` (behind ``make run``) runs both in the foreground; Ctrl-C
-stops everything. The test suite starts the same :class:`Services` on free
-ports with a throw-away tracker database.
+stops everything. The test suite, the bench, the terminal chat and the
+dialogue report start the same :class:`Services` with :meth:`Services.isolated`:
+free ports, a throw-away tracker database and var folder.
 """
 
 from __future__ import annotations
@@ -16,13 +17,24 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from bot.settings import CREDENTIALS_FILE, ENDPOINTS_FILE, MODEL_FILE, ROOT, VAR_DIR
+from bot import settings
+from bot.serving.ports import free_ports
+from bot.settings import (
+    CREDENTIALS_FILE,
+    DEFAULT_ACTIONS_PORT,
+    DEFAULT_RASA_PORT,
+    DEFAULT_WEB_PORT,
+    ENDPOINTS_FILE,
+    MODEL_FILE,
+    ROOT,
+)
 
-DEFAULT_RASA_PORT = 5005
-DEFAULT_ACTIONS_PORT = 5055
-DEFAULT_WEB_PORT = 8080
-DEFAULT_CORS = "http://localhost:8080 http://127.0.0.1:8080"
+__all__ = ["DEFAULT_ACTIONS_PORT", "DEFAULT_CORS", "DEFAULT_RASA_PORT", "DEFAULT_WEB_PORT", "Services", "run_foreground"]
+
+DEFAULT_CORS = settings.DEFAULT_CORS_ORIGINS
+SERVER_NAMES = ("actions", "rasa")
 
 
 @dataclass
@@ -37,7 +49,37 @@ class Services:
     cors_origins: str = DEFAULT_CORS
     log_dir: Path | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
-    processes: list[subprocess.Popen] = field(default_factory=list)
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    @classmethod
+    def isolated(cls, work_dir: Path, model: Path = MODEL_FILE, **overrides: Any) -> Services:
+        """Servers on free loopback ports that keep everything in ``work_dir``.
+
+        The tracker database, the var folder (so the submissions database) and
+        the logs go to ``work_dir``; ``overrides`` replace any field.
+        """
+        work_dir = Path(work_dir)
+        rasa_port, actions_port = free_ports(2)
+        fields: dict[str, Any] = {
+            "rasa_port": rasa_port,
+            "actions_port": actions_port,
+            "model": Path(model).resolve(),
+            "tracker_url": f"sqlite:///{work_dir / 'tracker.db'}",
+            "log_dir": work_dir / "logs",
+            "extra_env": {"BOT_VAR_DIR": str(work_dir)},
+        }
+        fields.update(overrides)
+        return cls(**fields)
+
+    @classmethod
+    def from_environment(cls) -> Services:
+        """The servers of ``make run``: ports, token and CORS origins from the ``BOT_*`` variables."""
+        return cls(
+            rasa_port=settings.rasa_port(),
+            actions_port=settings.actions_port(),
+            api_token=settings.api_token(),
+            cors_origins=settings.cors_origins(),
+        )
 
     @property
     def rasa_url(self) -> str:
@@ -48,11 +90,12 @@ class Services:
         return f"http://127.0.0.1:{self.actions_port}"
 
     def environment(self) -> dict[str, str]:
-        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        """The servers' environment: this process's, ``extra_env``, and the variables ``endpoints.yml`` reads."""
+        settings.var_dir().mkdir(parents=True, exist_ok=True)
         env = dict(os.environ)
         env.update(self.extra_env)
         env["BOT_ACTION_URL"] = f"{self.actions_url}/webhook"
-        env["BOT_TRACKER_URL"] = self.tracker_url or env.get("BOT_TRACKER_URL") or f"sqlite:///{VAR_DIR / 'tracker.db'}"
+        env["BOT_TRACKER_URL"] = self.tracker_url or self.extra_env.get("BOT_TRACKER_URL") or settings.tracker_url()
         env.setdefault("PYTHONPATH", str(ROOT))
         # Rasa and TensorFlow are chatty; keep the console readable.
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -75,14 +118,14 @@ class Services:
 
     def start(self) -> None:
         env = self.environment()
-        for index, command in enumerate(self.commands()):
-            stdout = None
-            if self.log_dir is not None:
-                self.log_dir.mkdir(parents=True, exist_ok=True)
-                stdout = open(self.log_dir / f"{['actions', 'rasa'][index]}.log", "w")
-            self.processes.append(
-                subprocess.Popen(command, cwd=ROOT, env=env, stdout=stdout, stderr=subprocess.STDOUT if stdout else None)
-            )
+        for name, command in zip(SERVER_NAMES, self.commands(), strict=True):
+            if self.log_dir is None:
+                self.processes.append(subprocess.Popen(command, cwd=ROOT, env=env))
+                continue
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            # The child gets its own copy of the descriptor: ours is closed at once.
+            with open(self.log_dir / f"{name}.log", "wb") as log:
+                self.processes.append(subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT))
 
     def wait_ready(self, timeout: float = 180.0) -> float:
         """Block until both servers answer; return the seconds it took."""
@@ -104,7 +147,8 @@ class Services:
     def _check_alive(self) -> None:
         for process in self.processes:
             if process.poll() is not None:
-                raise RuntimeError(f"un serveur s'est arrêté (code {process.returncode}) : {' '.join(process.args[:4])}…")
+                args = process.args if isinstance(process.args, list) else [str(process.args)]
+                raise RuntimeError(f"un serveur s'est arrêté (code {process.returncode}) : {' '.join(map(str, args[:4]))}…")
 
     def stop(self) -> None:
         for process in self.processes:
@@ -115,6 +159,7 @@ class Services:
                 process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait()
         self.processes.clear()
 
 
@@ -124,12 +169,13 @@ def run_foreground() -> int:
     if not model.exists():
         print("Aucun modèle entraîné : lancez « make run » (qui entraîne au besoin) ou « python -m bot train ».", file=sys.stderr)
         return 1
-    services = Services(
-        rasa_port=int(os.environ.get("BOT_RASA_PORT", DEFAULT_RASA_PORT)),
-        actions_port=int(os.environ.get("BOT_ACTIONS_PORT", DEFAULT_ACTIONS_PORT)),
-        api_token=os.environ.get("BOT_API_TOKEN") or None,
-        cors_origins=os.environ.get("BOT_CORS_ORIGINS", DEFAULT_CORS),
-    )
+    try:
+        services = Services.from_environment()
+        web_port, web_host = settings.web_port(), settings.web_host()
+        public_rasa_url = settings.public_rasa_url(services.rasa_port)
+    except settings.SettingsError as error:
+        print(error, file=sys.stderr)
+        return 1
     stopping = False
 
     def _stop(signum: int, _frame: object) -> None:
@@ -140,13 +186,11 @@ def run_foreground() -> int:
     signal.signal(signal.SIGTERM, _stop)
     from bot.serving.web_server import start_in_thread
 
-    web_port = int(os.environ.get("BOT_WEB_PORT", DEFAULT_WEB_PORT))
-    public_rasa_url = os.environ.get("BOT_PUBLIC_RASA_URL", f"http://localhost:{services.rasa_port}")
-    services.start()
     web = None
     try:
+        services.start()
         seconds = services.wait_ready(timeout=300)
-        web = start_in_thread(web_port, public_rasa_url, host=os.environ.get("BOT_WEB_HOST", "127.0.0.1"))
+        web = start_in_thread(web_port, public_rasa_url, host=web_host)
         print(
             f"\nAssistant prêt en {seconds:.1f} s.\n"
             f"  Page web  : http://localhost:{web_port}/\n"

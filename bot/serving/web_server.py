@@ -16,10 +16,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from bot.settings import ROOT
+from bot.settings import DEFAULT_WEB_PORT, ROOT
+
+__all__ = ["DEFAULT_WEB_PORT", "make_handler", "make_server", "resolve_static", "start_in_thread"]
 
 WEB_DIR = ROOT / "web"
-DEFAULT_WEB_PORT = 8080
 
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",

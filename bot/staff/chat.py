@@ -5,14 +5,13 @@ and typing a number sends that button's payload; ``/recommencer`` starts a new
 conversation (new sender id), ``/quitter``, Ctrl-D or Ctrl-C leave.
 
 Without ``--url``, the action server and the Rasa server are started in the
-background exactly as the tests do (:class:`bot.serving.runner.Services` on free ports,
-with a throw-away tracker and data folder) and stopped on exit.
+background exactly as the tests do (:meth:`bot.serving.runner.Services.isolated`:
+free ports, a throw-away tracker and data folder) and stopped on exit.
 """
 
 from __future__ import annotations
 
 import re
-import socket
 import sys
 import tempfile
 import uuid
@@ -160,12 +159,6 @@ def chat(
     write(GOODBYE)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _read_line() -> str:
     return input("Vous : ")
 
@@ -188,14 +181,7 @@ def cli_chat(args: Any) -> int:
         return 1
     with tempfile.TemporaryDirectory(prefix="bot-chat-") as work:
         work_dir = Path(work)
-        services = Services(
-            rasa_port=_free_port(),
-            actions_port=_free_port(),
-            model=model,
-            tracker_url=f"sqlite:///{work_dir / 'tracker.db'}",
-            log_dir=work_dir / "logs",
-            extra_env={"BOT_VAR_DIR": str(work_dir)},
-        )
+        services = Services.isolated(work_dir, model)
         print("Démarrage de l'assistant…", flush=True)
         try:
             services.start()

@@ -29,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from bot.settings import ROOT
+from bot.settings import MODEL_FILE, ROOT
 
 DEFAULT_STORIES = ROOT / "tests" / "dialogues"
 DEFAULT_OUTPUT = ROOT / "reports" / "dialogues.md"
@@ -499,7 +499,6 @@ def run_dialogue_tests(model: Path, stories: Path, out_dir: Path) -> DialogueRep
 
 def replay_free_text(model: Path) -> list[Any]:
     """Start the assistant on free loopback ports and replay ``tests/dialogues/free_text.yml`` over REST."""
-    import socket
     import tempfile
     import uuid
 
@@ -507,19 +506,11 @@ def replay_free_text(model: Path) -> list[Any]:
     from bot.serving.runner import Services
     from bot.submission.store import SubmissionStore
 
-    def free_port() -> int:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            return sock.getsockname()[1]
-
     replays = []
     with tempfile.TemporaryDirectory(prefix="free-text-") as work:
-        services = Services(
-            rasa_port=free_port(), actions_port=free_port(), model=Path(model).resolve(),
-            tracker_url=f"sqlite:///{Path(work) / 'tracker.db'}", log_dir=Path(work) / "logs", extra_env={"BOT_VAR_DIR": work},
-        )
-        services.start()
+        services = Services.isolated(Path(work), model)
         try:
+            services.start()
             services.wait_ready(timeout=240)
             store = SubmissionStore(f"sqlite:///{Path(work) / 'submissions.db'}")
             for conversation in load_conversations():
@@ -540,7 +531,7 @@ def replay_free_text(model: Path) -> list[Any]:
 def cli_dialogues(args: Any) -> int:
     """``python -m bot dialogues``: run the test dialogues and write the French report."""
     stories = Path(getattr(args, "stories", None) or DEFAULT_STORIES)
-    model = Path(getattr(args, "model", None) or ROOT / "models" / "current.tar.gz")
+    model = Path(getattr(args, "model", None) or MODEL_FILE)
     output = Path(getattr(args, "output", None) or DEFAULT_OUTPUT)
     out_dir = output.with_name(output.stem + "-rasa")
     print(f"Évaluation des dialogues de {_display_path(stories)}…", flush=True)
