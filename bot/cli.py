@@ -96,15 +96,21 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _submissions_list(args: argparse.Namespace) -> int:
-    from bot.submission.store import cli_list
+    from bot.submission.commands import cli_list
 
     return cli_list(args)
 
 
 def _submissions_export(args: argparse.Namespace) -> int:
-    from bot.submission.store import cli_export
+    from bot.submission.commands import cli_export
 
     return cli_export(args)
+
+
+def _submissions_schema(args: argparse.Namespace) -> int:
+    from bot.submission.commands import cli_schema
+
+    return cli_schema(args)
 
 
 def _rules_check(_: argparse.Namespace) -> int:
@@ -188,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", help="fichier de sortie (par défaut la sortie standard)")
     export.add_argument("--db-url", dest="db_url", help="base de données (par défaut BOT_DB_URL ou var/submissions.db)")
     export.set_defaults(func=_submissions_export)
+    schema = submission_commands.add_parser("schema", help="écrit docs/hiring-intent.schema.json depuis la table des champs")
+    schema.set_defaults(func=_submissions_schema)
 
     rules = commands.add_parser("rules", help="règles d'éligibilité (data/eligibility/rules.yml)")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True, metavar="action")

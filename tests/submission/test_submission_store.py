@@ -18,14 +18,12 @@ from sqlalchemy import create_engine, inspect, text
 
 from bot.settings import ROOT
 from bot.submission import store as submissions_module
+from bot.submission.commands import cli_export, cli_list, format_table
 from bot.submission.store import (
     CSV_COLUMNS,
     Submission,
     SubmissionError,
     SubmissionStore,
-    cli_export,
-    cli_list,
-    format_table,
     hiring_intents,
 )
 
