@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.submission_actions import FRESH, RESUMABLE
-from bot.dialogue import messages as prompts
+from bot.dialogue import messages
 from bot.eligibility.dialogue import CHECK_SLOTS
 from bot.faq.replies import OFFER_SLOT
 from bot.submission.dialogue import CANCELLED_KEPT, KEPT_SLOT, kept_answers
@@ -23,6 +23,6 @@ class ActionCancelForm(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         kept = kept_answers(tracker.slots, RESUMABLE)
-        dispatcher.utter_message(**(CANCELLED_KEPT if kept else prompts.CANCELLED))
+        dispatcher.utter_message(**(CANCELLED_KEPT if kept else messages.CANCELLED))
         events = [SlotSet(name, None) for name in (*CHECK_SLOTS, *FRESH)]
         return events + [SlotSet("requested_slot", None), SlotSet(KEPT_SLOT, kept or None), SlotSet(OFFER_SLOT, None)]

@@ -5,28 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import carry_out
 from actions.form_validation import DialogueFormValidation
-from bot.dialogue import messages as prompts
-from bot.eligibility.dialogue import (
-    CHECK_SLOTS,
-    MEMORY_SLOT,
-    REASONS_SLOT,
-    VERDICT_SLOT,
-    Understanding,
-    ask_message,
-    conclude,
-    opening_updates,
-    remembered_place,
-    required_slots,
-    understand,
-    verdict_messages,
-)
+from bot.dialogue.turns import start_check_turn, verdict_turn
+from bot.eligibility.dialogue import Understanding, ask_message, required_slots, understand_answer
 from bot.faq.entries import cached_faq
-from bot.faq.replies import OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message, asks_procedure
-from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT
 
 
 class ValidateEligibilityForm(DialogueFormValidation):
@@ -39,13 +25,7 @@ class ValidateEligibilityForm(DialogueFormValidation):
         return required_slots(slots)
 
     def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
-        result = understand(text, requested, slots, intent)
-        if "department" in result.updates:
-            # The town is remembered for the submission's « work location ».
-            memory = remembered_place(text, slots)
-            if memory:
-                result.updates[MEMORY_SLOT] = memory
-        return result
+        return understand_answer(text, requested, slots, intent)
 
 
 class AskSlot:
@@ -88,16 +68,7 @@ class ActionStartEligibility(Action):
         return "action_start_eligibility"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        message = tracker.latest_message or {}
-        text = message.get("text") or ""
-        intent = (message.get("intent") or {}).get("name")
-        updates = opening_updates(text) if not text.startswith("/") else {}
-        if intent in ("check_eligibility", "start_submission") and not updates and asks_procedure(text):
-            dispatcher.utter_message(**answer_message(cached_faq(), PROCEDURE_ENTRY))
-        dispatcher.utter_message(**prompts.ELIGIBILITY_INTRO)
-        events = [SlotSet(name, updates.get(name)) for name in CHECK_SLOTS]
-        events += [SlotSet(MEMORY_SLOT, updates.get(MEMORY_SLOT)), SlotSet(OFFER_SLOT, None), SlotSet(KEPT_SLOT, None)]
-        return events + [SlotSet(REFERENCE_SLOT, None)]
+        return carry_out(start_check_turn(tracker.latest_message or {}, cached_faq()), dispatcher)
 
 
 class ActionEligibilityVerdict(Action):
@@ -107,8 +78,4 @@ class ActionEligibilityVerdict(Action):
         return "action_eligibility_verdict"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        verdict = conclude(tracker.slots)
-        for reply in verdict_messages(verdict, tracker.slots, cached_faq()):
-            dispatcher.utter_message(**reply)
-        offer = OFFER_SUBMISSION if verdict.verdict in ("eligible", "derogation") else None
-        return [SlotSet(VERDICT_SLOT, verdict.verdict), SlotSet(REASONS_SLOT, list(verdict.reasons)), SlotSet(OFFER_SLOT, offer)]
+        return carry_out(verdict_turn(tracker.slots, cached_faq()), dispatcher)

@@ -310,6 +310,19 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     return result
 
 
+def understand_answer(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
+    """:func:`understand`, and the town of the job remembered (:data:`MEMORY_SLOT`) when the place is answered.
+
+    The submission later asks the work location: a town already named is not asked again.
+    """
+    result = understand(text, requested, slots, intent)
+    if "department" in result.updates:
+        memory = remembered_place(text, slots)
+        if memory:
+            result.updates[MEMORY_SLOT] = memory
+    return result
+
+
 def _not_understood(result: Understanding, errors: list[str], requested: str | None, slots: dict[str, Any]) -> None:
     """Reply to an unusable answer: a hint, then a simpler example, then a way out.
 

@@ -11,19 +11,11 @@ import json
 import re
 from typing import Any
 
+from bot.dialogue import messages
+from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.router import DECISION_KEY, FAQ_ID_ENTITY, RETRIEVAL_INTENT, Decision, faq_ranking
 from bot.language.normalize import normalize
-
-Message = dict[str, Any]
-
-#: Response of the domain that gives the scheme's page and contact form.
-CONTACT_RESPONSE = "utter_contact_pointer"
-SUGGEST_TEXT = "Je ne suis pas certain d'avoir bien compris. Votre question est-elle l'une de celles-ci ?"
-SUGGEST_EMPTY_TEXT = "Je ne suis pas certain d'avoir bien compris votre question. Pourriez-vous la reformuler ?"
-NONE_OF_THESE_TITLE = "Aucune de ces questions"
-NONE_OF_THESE_PAYLOAD = "/help"
-HELP_BUTTONS = [{"title": "Ce que je sais faire", "payload": "/help"}, {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}]
 
 
 def faq_payload(faq_id: str) -> str:
@@ -31,7 +23,7 @@ def faq_payload(faq_id: str) -> str:
     return f"/{RETRIEVAL_INTENT}{json.dumps({FAQ_ID_ENTITY: faq_id})}"
 
 
-def faq_button(faq: Faq, faq_id: str) -> dict[str, str]:
+def faq_button(faq: Faq, faq_id: str) -> messages.Button:
     entry = faq.get(faq_id)
     title = entry.question if entry else faq_id
     return {"title": title, "payload": faq_payload(faq_id)}
@@ -50,21 +42,13 @@ def replies_for(decision: Decision, faq: Faq) -> list[Message]:
     if decision.kind == "suggest":
         suggestions = [i for i in decision.suggestions if i in faq]
         if not suggestions:
-            return [{"text": SUGGEST_EMPTY_TEXT}, {"response": CONTACT_RESPONSE}]
+            return [{"text": messages.SUGGEST_EMPTY_TEXT}, {"response": messages.CONTACT_RESPONSE}]
         buttons = [faq_button(faq, i) for i in suggestions]
-        buttons.append({"title": NONE_OF_THESE_TITLE, "payload": NONE_OF_THESE_PAYLOAD})
-        return [{"text": SUGGEST_TEXT, "buttons": buttons}, {"response": CONTACT_RESPONSE}]
+        buttons.append(messages.NONE_OF_THESE_BUTTON)
+        return [{"text": messages.SUGGEST_TEXT, "buttons": buttons}, {"response": messages.CONTACT_RESPONSE}]
     if decision.kind == "out_of_scope":
-        return [{"response": "utter_out_of_scope"}, {"response": CONTACT_RESPONSE}]
-    return [{"text": SUGGEST_EMPTY_TEXT, "buttons": HELP_BUTTONS}]
-
-
-CHECK_OFFER_TEXT = "Voulez-vous vérifier maintenant si votre projet d'embauche est éligible ? Quelques questions suffisent, et je peux ensuite préparer votre demande."
-CHECK_BUTTON = {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}
-
-
-FEEDBACK_QUESTION = "Cette réponse vous a-t-elle aidé ?"
-FEEDBACK_THANKS = {"up": "Merci pour votre retour !", "down": "Merci pour votre retour : il aidera à améliorer cette réponse."}
+        return [{"response": messages.OUT_OF_SCOPE_RESPONSE}, {"response": messages.CONTACT_RESPONSE}]
+    return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
 
 
 def feedback_payload(faq_id: str, value: str) -> str:
@@ -78,13 +62,16 @@ def followup_for(decision: Decision, faq: Faq, in_form: bool = False) -> list[Me
     if not entries:
         return []
     entry = entries[-1]
-    messages: list[Message] = [{
-        "text": FEEDBACK_QUESTION,
-        "buttons": [{"title": "👍 Oui", "payload": feedback_payload(entry.id, "up")}, {"title": "👎 Non", "payload": feedback_payload(entry.id, "down")}],
+    replies: list[Message] = [{
+        "text": messages.FEEDBACK_QUESTION,
+        "buttons": [
+            {"title": messages.FEEDBACK_UP_TITLE, "payload": feedback_payload(entry.id, "up")},
+            {"title": messages.FEEDBACK_DOWN_TITLE, "payload": feedback_payload(entry.id, "down")},
+        ],
     }]
     if any(e.offer_check for e in entries) and not in_form:
-        messages.append({"text": CHECK_OFFER_TEXT, "buttons": [CHECK_BUTTON]})
-    return messages
+        replies.append(messages.CHECK_OFFER)
+    return replies
 
 
 #: Typed feedback is a vote only when its words say so (on normalised text). A negative
@@ -150,12 +137,6 @@ OFFER_SENT = "sent"  # after the request was sent: a second « oui » repeats it
 PROCEDURE_ENTRY = "adresser_intention_embauche"
 #: The answer to « on est en Vendée, ça marche ? »: which places the scheme covers.
 COVERAGE_ENTRY = "departements_couverts"
-OFFER_DECLINED = "Très bien. Posez-moi une autre question sur le dispositif quand vous voulez."
-#: « oui » or « non » when nothing was offered.
-NO_OFFER: Message = {
-    "text": "Très bien. Posez-moi votre question sur le dispositif, ou vérifiez l'éligibilité de votre projet.",
-    "buttons": [{"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}, {"title": "Ce que je sais faire", "payload": "/help"}],
-}
 
 _PROCEDURE_WORDS = re.compile(
     r"\b(?:faire|deposer|deposez|envoyer|exprimer|remplir|preparer|demarrer|lancer|commencer)\b.*\b(?:demande|intention|dossier|demarche)s?\b"

@@ -198,7 +198,7 @@ def test_words_accept_the_assistants_offer_of_the_check(servers, accept: str) ->
 
 
 def test_non_declines_the_offer(servers, sender: str) -> None:
-    from bot.faq.replies import OFFER_DECLINED
+    from bot.dialogue.messages import OFFER_DECLINED
 
     say(servers, sender, "quels employeurs peuvent en bénéficier ?")
     reply = say(servers, sender, "non")

@@ -1,0 +1,132 @@
+"""What the assistant does with a message outside the forms' answers: an FAQ turn,
+the start of the check, its verdict, the answer to an offer.
+
+Decided here, without Rasa, from the message (Rasa's parse data), the slots and
+the conversation's events, so that each Rasa SDK action only turns a
+:class:`Turn` into events and can be tested with plain dicts. The actions named
+here are the custom actions of ``actions/`` (the domain declares them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.dialogue import messages
+from bot.dialogue.messages import Message
+from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, conclude, opening_updates, verdict_messages
+from bot.faq.entries import Faq
+from bot.faq.replies import (
+    COVERAGE_ENTRY,
+    OFFER_CHECK,
+    OFFER_SLOT,
+    OFFER_SUBMISSION,
+    PROCEDURE_ENTRY,
+    answer_message,
+    asks_procedure,
+    coverage_question,
+    followup_for,
+    last_answered_faq,
+    offer_after,
+    offer_reply,
+    replies_for,
+)
+from bot.faq.router import RETRIEVAL_INTENT, Decision, decide, follow_up
+from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit
+
+START_CHECK_ACTION = "action_start_eligibility"
+START_SUBMISSION_ACTION = "action_start_submission"
+ANSWER_OFFER_ACTION = "action_answer_offer"
+#: The action that carries out each offer when accepted.
+ACCEPTED = {
+    OFFER_CHECK: START_CHECK_ACTION,
+    OFFER_SUBMISSION: START_SUBMISSION_ACTION,
+}
+
+
+@dataclass
+class Turn:
+    """What one action does: its messages, the slots it sets (in order), the action that follows."""
+
+    replies: list[Message] = field(default_factory=list)
+    updates: dict[str, Any] = field(default_factory=dict)
+    next_action: str | None = None
+
+
+def intent_of(message: dict[str, Any]) -> str | None:
+    return (message.get("intent") or {}).get("name")
+
+
+def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: list[dict[str, Any]], in_form: bool) -> Turn:
+    """Carries out the decision on an FAQ message: answers, the closest questions, or a polite refusal.
+
+    Outside a form, it also reads what the message leads to: « on y va » after an
+    offer answers it, « et en Sarthe ? » follows the previous answer, a hiring
+    project starts the check, and « comment faire la demande ? » gets the official
+    answer then the check (or the request once eligible). Within a form, the form
+    resumes after the answer, so no slot is set.
+    """
+    text = message.get("text") or ""
+    decision = decide(message, known_ids=set(faq.ids))
+    if not in_form:
+        decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
+    project = False
+    if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
+        return Turn(next_action=ANSWER_OFFER_ACTION)  # « on y va » after the assistant's offer
+    if not in_form and not text.startswith("/"):
+        if coverage_question(text, decision) and COVERAGE_ENTRY in faq:
+            decision = Decision("answer", faq_id=COVERAGE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[COVERAGE_ENTRY])
+        elif decision.kind in ("suggest", "unclear") and asks_procedure(text) and PROCEDURE_ENTRY in faq:
+            # « je voudrais faire la demande » when the classifier hesitates: how to apply, then the check.
+            decision = Decision("answer", faq_id=PROCEDURE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[PROCEDURE_ENTRY])
+        # A hiring project (« je cherche un soudeur en CDI à Cholet ») starts the check with what it says.
+        project = bool(opening_updates(text))
+        if project and not decision.answers:
+            return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
+    procedure = not in_form and PROCEDURE_ENTRY in decision.answers
+    leads_on = project or procedure
+    replies = replies_for(decision, faq) + followup_for(decision, faq, in_form=in_form or leads_on)
+    if in_form:
+        return Turn(replies)
+    if leads_on:
+        ready = procedure and not project and can_submit(slots) and not slots.get(REFERENCE_SLOT)
+        return Turn(replies, {OFFER_SLOT: None}, START_SUBMISSION_ACTION if ready else START_CHECK_ACTION)
+    return Turn(replies, {OFFER_SLOT: offer_after(decision, faq, in_form)})
+
+
+def start_check_turn(message: dict[str, Any], faq: Faq) -> Turn:
+    """A fresh check, filled with what the message already says about the project.
+
+    « je veux déposer une intention d'embauche » first gets the official answer
+    on how to apply; a project (« … soudeur en CDI à Cholet ») fills its answers.
+    Everything of an earlier check or request is forgotten.
+    """
+    text = message.get("text") or ""
+    found = opening_updates(text) if not text.startswith("/") else {}
+    replies: list[Message] = []
+    if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
+        replies.append(answer_message(faq, PROCEDURE_ENTRY))
+    replies.append(messages.ELIGIBILITY_INTRO)
+    updates = {name: found.get(name) for name in CHECK_SLOTS}
+    updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
+    return Turn(replies, updates)
+
+
+def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
+    """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible."""
+    verdict = conclude(slots)
+    offer = OFFER_SUBMISSION if verdict.verdict in ("eligible", "derogation") else None
+    updates = {VERDICT_SLOT: verdict.verdict, REASONS_SLOT: list(verdict.reasons), OFFER_SLOT: offer}
+    return Turn(verdict_messages(verdict, slots, faq), updates)
+
+
+def offer_turn(offer: str | None, reply: str | None) -> Turn:
+    """« oui » carries out the open offer, « non » declines it; with no offer open, what the assistant can do.
+
+    (« oui » after the request was sent repeats its reference: the action does that itself.)
+    """
+    if offer not in ACCEPTED:
+        return Turn([messages.NO_OFFER])
+    if reply == "decline":
+        return Turn([{"text": messages.OFFER_DECLINED}], {OFFER_SLOT: None})
+    return Turn(next_action=ACCEPTED[offer])
