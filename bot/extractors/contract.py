@@ -35,15 +35,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.language.tokens import (
-    SEP,
-    after_last_correction,
-    clean_input,
-    find_mentions,
-    fuzzy_correct,
-    is_negated,
-    tokenize,
-)
+from bot.language.fuzzy import correct_word
+from bot.language.tokens import SEP, after_last_correction, clean_input, find_mentions, is_negated, tokenize
 
 CONTRACT_LABELS: dict[str, str] = {
     "cdi": "CDI",
@@ -190,7 +183,7 @@ def _canonical_tokens(text: str) -> list[str]:
     tokens = tokenize(text)
     out: list[str] = []
     for token in tokens:
-        fixed = fuzzy_correct(token, _VOCABULARY, _PROTECTED) if token != SEP else None
+        fixed = correct_word(token, _VOCABULARY, _PROTECTED) if token != SEP else None
         out.append(fixed or token)
     return out
 

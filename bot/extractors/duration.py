@@ -36,18 +36,14 @@ import math
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
+from bot.language.fuzzy import closest, correct_word
 from bot.language.normalize import strip_accents
+from bot.language.numbers import read_number
 from bot.language.tokens import (
-    NUMBER_TENS,
-    NUMBER_WORDS,
     SEP,
     after_last_correction,
     clean_input,
     correction_positions,
-    fuzzy_correct,
     is_negated,
     joined,
     token_index,
@@ -93,8 +89,6 @@ _UNITS: dict[str, int] = {
 _FUZZY_UNITS = ("annee", "annees", "semestre", "trimestre", "mois", "semaine", "semaines", "jours", "journee")
 _NOT_UNITS = frozenset({"moins", "mais", "mots", "mains", "annes", "journal", "semence"})
 
-_NUMBER_WORDS = NUMBER_WORDS
-_TENS = frozenset(NUMBER_TENS)
 _HALF = frozenset({"demi", "demie"})
 _RANGE_WORDS = frozenset({"a", "ou", "voire", "et"})
 _RATE_WORDS = frozenset({"par", "chaque", "hebdo", "hebdomadaire", "hebdomadaires", "mensuel", "mensuels"})
@@ -155,36 +149,8 @@ def _number(tokens: list[str], i: int) -> tuple[float, int] | None:
         if len(digits) > 12:
             return math.inf, i + 1
         return float(digits), i + 1
-    if token not in _NUMBER_WORDS:
-        return None
-    total = 0.0
-    current = 0.0
-    j = i
-    previous = ""
-    while j < len(tokens):
-        word = tokens[j]
-        if word == "et" and previous in _TENS and j + 1 < len(tokens) and tokens[j + 1] in ("un", "une", "onze"):
-            j += 1
-            continue
-        if word not in _NUMBER_WORDS:
-            break
-        value = _NUMBER_WORDS[word]
-        if previous and previous in ("un", "une") and word != "cent" and word != "mille":
-            break  # « un deux » is not a number
-        if word in ("vingt", "vingts") and previous == "quatre":
-            current = current - 4 + 80
-        elif word in ("cent", "cents"):
-            current = max(current, 1) * 100
-        elif word == "mille":
-            total += max(current, 1) * 1000
-            current = 0
-        elif previous and _NUMBER_WORDS.get(previous, 100) < 10 and value < 10:
-            break  # « trois six mois »: two numbers
-        else:
-            current += value
-        previous = word
-        j += 1
-    return total + current, j
+    read = read_number(tokens, i)
+    return None if read is None else (float(read[0]), read[1])
 
 
 def _unit(tokens: list[str], i: int) -> int | None:
@@ -195,9 +161,8 @@ def _unit(tokens: list[str], i: int) -> int | None:
         return _UNITS[token]
     if token in _NOT_UNITS or len(token) < 4 or not token.isalpha():
         return None
-    candidates = [u for u in _FUZZY_UNITS if u[0] == token[0]]
-    found = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=1) if candidates else None
-    return None if found is None else _UNITS[found[0]]
+    found = closest(token, _FUZZY_UNITS, edits=1)  # units are short: one edit whatever the length
+    return None if found is None else _UNITS[found]
 
 
 @dataclass(frozen=True)
@@ -379,7 +344,7 @@ def _validate(q: _Quantity) -> Duration:
 
 
 def _indefinite_starts(tokens: list[str]) -> list[int]:
-    fixed = [fuzzy_correct(t, _INDEFINITE_VOCABULARY, frozenset({"indeterminer"})) or t for t in tokens]
+    fixed = [correct_word(t, _INDEFINITE_VOCABULARY, {"indeterminer"}) or t for t in tokens]
     text = joined(fixed)
     starts = [token_index(text, m.start()) for m in _INDEFINITE.finditer(text)]
     return [s for s in starts if not is_negated(fixed, s)]

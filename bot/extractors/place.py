@@ -49,20 +49,19 @@ nothing else is said; negated places (« pas à Paris ») are ignored.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
-from bot.language.normalize import normalize
+from bot.language import places
+from bot.language.fuzzy import nearest
+from bot.language.places import REGION_DEPARTMENTS, Commune
+from bot.language.places import place_key as _key
+from bot.language.places import spell_saints as _canon_tokens
 from bot.language.tokens import SEP, after_last_correction, clean_input, is_negated, tokenize_pair
-from bot.settings import ELIGIBILITY_DIR
 
-REGION_DEPARTMENTS = ("44", "49", "53", "72", "85")
+__all__ = ["REGION_DEPARTMENTS", "AmbiguousPlace", "Place", "department_label", "extract_place"]
 
 
 @dataclass(frozen=True)
@@ -92,31 +91,13 @@ class AmbiguousPlace:
 
 
 @dataclass(frozen=True)
-class _Commune:
-    name: str
-    department: str
-    postal_codes: tuple[str, ...]
-    population: int | None  # None for delegated / associated communes
-    region: str
-
-
-@dataclass(frozen=True)
 class _Tables:
     departments: dict[str, str]  # code -> name
-    communes_by_name: dict[str, tuple[_Commune, ...]]  # exact names
-    communes_by_alias: dict[str, tuple[_Commune, ...]]  # without article, short forms, prefixes
+    communes_by_name: dict[str, tuple[Commune, ...]]  # exact names
+    communes_by_alias: dict[str, tuple[Commune, ...]]  # without article, short forms, prefixes
     departments_by_name: dict[str, str]  # folded name -> code
-    communes_by_postal_code: dict[str, tuple[_Commune, ...]]
     max_name_tokens: int
     fuzzy_keys: dict[str, tuple[str, ...]]  # first letter -> folded names
-
-
-def _canon_tokens(words: list[str]) -> list[str]:
-    return ["saint" if w == "st" else "sainte" if w == "ste" else w for w in words]
-
-
-def _key(name: str) -> str:
-    return " ".join(_canon_tokens(normalize(name).replace("œ", "oe").replace("æ", "ae").split()))
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l"})
@@ -179,38 +160,17 @@ _COMMON_WORD_NAMES = frozenset(
 )
 
 
-def _read_csv(name: str) -> list[dict[str, str]]:
-    with (ELIGIBILITY_DIR / name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    departments = {row["code"]: row["nom"] for row in _read_csv("departements.csv")}
+    departments = {code: department.name for code, department in places.departments().items()}
     departments_by_name = {_key(name): code for code, name in departments.items()}
     for short, code in _DEPARTMENT_SHORT_FORMS.items():
         departments_by_name.setdefault(short, code)
+    by_name = places.communes_by_key()
 
-    by_name: dict[str, list[_Commune]] = {}
-    by_postal_code: dict[str, list[_Commune]] = {}
-    communes: list[_Commune] = []
-    for row in _read_csv("communes.csv"):
-        population = row["population"].strip()
-        commune = _Commune(
-            name=row["nom"],
-            department=row["departement"],
-            postal_codes=tuple(row["codes_postaux"].split()),
-            population=int(population) if population.isdigit() else None,
-            region=row["region"],
-        )
-        communes.append(commune)
-        by_name.setdefault(_key(commune.name), []).append(commune)
-        for code in commune.postal_codes:
-            by_postal_code.setdefault(code, []).append(commune)
+    by_alias: dict[str, list[Commune]] = {}
 
-    by_alias: dict[str, list[_Commune]] = {}
-
-    def add_alias(alias: str, commune: _Commune) -> None:
+    def add_alias(alias: str, commune: Commune) -> None:
         if alias in by_name or alias in departments_by_name:
             return
         if commune not in by_alias.setdefault(alias, []):
@@ -219,7 +179,7 @@ def _tables() -> _Tables:
     for short, official in _SHORT_FORMS.items():
         for commune in by_name.get(official, ()):
             add_alias(short, commune)
-    prefixes: dict[str, set[_Commune]] = {}
+    prefixes: dict[str, set[Commune]] = {}
     for key, found in by_name.items():
         words = key.split()
         for commune in found:
@@ -248,10 +208,9 @@ def _tables() -> _Tables:
     max_tokens = max(len(k.split()) for k in [*by_name, *by_alias, *departments_by_name])
     return _Tables(
         departments=departments,
-        communes_by_name={k: tuple(v) for k, v in by_name.items()},
+        communes_by_name=dict(by_name),
         communes_by_alias={k: tuple(v) for k, v in by_alias.items()},
         departments_by_name=departments_by_name,
-        communes_by_postal_code={k: tuple(v) for k, v in by_postal_code.items()},
         max_name_tokens=max_tokens,
         fuzzy_keys=_by_first_letter(k for k in fuzzy_keys if k not in common),
     )
@@ -264,7 +223,7 @@ def _by_first_letter(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {letter: tuple(found) for letter, found in grouped.items()}
 
 
-def _is_fuzzy_target(commune: _Commune) -> bool:
+def _is_fuzzy_target(commune: Commune) -> bool:
     """Misspellings are looked for among the towns people name: the region's
     communes of 2,000 inhabitants or more and the big cities elsewhere."""
     population = commune.population or 0
@@ -284,17 +243,17 @@ def _department_place(code: str) -> Place:
     return Place(department=code, department_name=_tables().departments.get(code, code), in_region=code in REGION_DEPARTMENTS)
 
 
-def _commune_place(commune: _Commune, postal_code: str | None = None) -> Place:
+def _commune_place(commune: Commune, postal_code: str | None = None) -> Place:
     if postal_code is None and len(commune.postal_codes) == 1:
         postal_code = commune.postal_codes[0]
     return replace(_department_place(commune.department), commune=commune.name, postal_code=postal_code)
 
 
-def _commune_options(communes: tuple[_Commune, ...]) -> tuple[Place, ...]:
+def _commune_options(communes: tuple[Commune, ...]) -> tuple[Place, ...]:
     """One place per department, region first; current communes before delegated ones."""
     in_region = [c for c in communes if c.department in REGION_DEPARTMENTS]
     pool = in_region or list(communes)
-    best: dict[str, _Commune] = {}
+    best: dict[str, Commune] = {}
     for commune in pool:
         kept = best.get(commune.department)
         if kept is None or (commune.population or -1) > (kept.population or -1):
@@ -568,17 +527,12 @@ def _fuzzy_mentions(tokens: list[str], original: list[str], covered: set[int]) -
             context = _fuzzy_context(tokens, original, i, i + length, short_answer) if letters >= 5 and text not in _NOT_PLACES else None
             if context is None:
                 continue
-            max_edits = 1 if len(text) <= 8 else 2
-            candidates = [
-                k
-                for k in tables.fuzzy_keys.get(text[0], ())
-                if abs(len(k) - len(text)) <= max_edits and (context == "any" or k in tables.departments_by_name)
-            ]
-            matches = process.extract(text, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=4)
+            candidates = [k for k in tables.fuzzy_keys.get(text[0], ()) if context == "any" or k in tables.departments_by_name]
+            matches = nearest(text, candidates, limit=4)
             if not matches:
                 continue
-            best = min(score for _, score, _ in matches)
-            keys = [key for key, score, _ in matches if score == best]
+            best = min(score for _, score in matches)
+            keys = [key for key, score in matches if score == best]
             mention = _fuzzy_key_mention(keys, tokens, i, i + length)
             if mention is not None and not _is_street(tokens, i):
                 found = mention
@@ -629,7 +583,7 @@ def _postal_department(code: str) -> str | None:
 
 
 def _postal_mention(code: str, start: int, tokens: list[str]) -> _Mention | None:
-    communes = _tables().communes_by_postal_code.get(code, ())
+    communes = places.communes_by_postal_code(code)
     reference = _is_reference(tokens, start)
     if communes:
         current = [c for c in communes if c.population is not None]

@@ -38,7 +38,8 @@ from bot.extractors.candidate import extract_candidate_status, extract_registrat
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
-from bot.language.tokens import clean_input, fold
+from bot.language.normalize import fold
+from bot.language.tokens import clean_input
 
 PROJECT_KEY = "is_hiring_project"
 
@@ -136,7 +137,7 @@ def _job_words(candidate: str) -> list[str]:
     index = 0
     while index < len(tokens):
         word = tokens[index]
-        head, _, rest = fold(word).replace("’", "'").partition("'")
+        head, _, rest = fold(word).partition("'")
         if head in _JOB_LINKS and words:
             following = rest or (fold(tokens[index + 1]) if index + 1 < len(tokens) else "")
             if following and following not in _JOB_STOPS and not isinstance(extract_place(rest or tokens[index + 1]), Place):

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from bot.language.normalize import unify_punctuation
 from bot.settings import FAQ_DIR, ROOT
 
 SCHEME_NAME = "1 emploi = 1 formation"
@@ -273,8 +274,12 @@ def with_source_questions(entries: list[FaqEntry]) -> list[FaqEntry]:
 
 
 def fold_quote(text: str) -> str:
-    """Text compared for quotes: apostrophes and white space unified (the PDF breaks lines)."""
-    return " ".join(text.replace("’", "'").split())
+    """Text compared for quotes: apostrophes, dashes and white space unified (the PDF breaks lines).
+
+    Not :func:`bot.language.normalize.fold`: a quote must keep its case and
+    accents word for word, only the typography may differ.
+    """
+    return " ".join(unify_punctuation(text).split())
 
 
 def derivation_problems(entries: list[FaqEntry]) -> list[Problem]:

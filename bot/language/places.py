@@ -58,14 +58,18 @@ class Commune:
         return self.department in REGION_DEPARTMENTS
 
 
+def spell_saints(words: list[str]) -> list[str]:
+    """Folded words with « st » / « ste » spelt out (« saint », « sainte »)."""
+    return ["saint" if w == "st" else "sainte" if w == "ste" else w for w in words]
+
+
 def place_key(name: str) -> str:
     """Folded form under which place names are compared.
 
     Case, accents, ligatures, hyphens and apostrophes folded, and « St » / « Ste »
     spelt out: « St-Nazaire », « saint nazaire » and « Saint-Nazaire » meet.
     """
-    words = normalize(name).split()
-    return " ".join("saint" if w == "st" else "sainte" if w == "ste" else w for w in words)
+    return " ".join(spell_saints(normalize(name).split()))
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:

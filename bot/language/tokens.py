@@ -12,10 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
-from bot.language.normalize import strip_accents
+from bot.language.normalize import fold
+from bot.language.numbers import NUMBER_WORDS
 
 #: Longest text the extractors look at; longer messages are cut (answers are short).
 MAX_CHARS = 6000
@@ -64,11 +62,6 @@ def clean_input(text: object) -> str:
     if not isinstance(text, str):
         return ""
     return text[:MAX_CHARS]
-
-
-def fold(word: str) -> str:
-    """Accent-free, lower-case form of one word (ligatures spelled out)."""
-    return strip_accents(word).lower().replace("œ", "oe").replace("æ", "ae")
 
 
 def tokenize(text: str) -> list[str]:
@@ -162,49 +155,6 @@ def after_last_correction(tokens: Sequence[str], starts: Iterable[int]) -> int:
     return chosen
 
 
-def fuzzy_correct(word: str, vocabulary: Sequence[str], protected: frozenset[str] = frozenset()) -> str | None:
-    """The word of ``vocabulary`` that ``word`` is a typo of, or None.
-
-    Only words of 6 letters or more are corrected, keeping their first letter:
-    one edit (a transposition counts as one) up to 8 letters, two beyond.
-    Words of ``protected`` (real French words close to the vocabulary) are never
-    corrected.
-    """
-    if len(word) < 6 or not word.isalpha() or word in protected:
-        return None
-    max_edits = 1 if len(word) <= 8 else 2
-    candidates = [v for v in vocabulary if v[0] == word[0] and abs(len(v) - len(word)) <= max_edits]
-    if not candidates:
-        return None
-    found = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=max_edits)
-    return None if found is None else found[0]
-
-
-# French number words, shared by the duration extractor and the submission fields.
-NUMBER_UNITS: dict[str, int] = {
-    "zero": 0,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-}
-NUMBER_TENS: dict[str, int] = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
-NUMBER_WORDS: dict[str, int] = {**NUMBER_UNITS, **NUMBER_TENS, "cent": 100, "cents": 100, "mille": 1000}
-
-
 def find_mentions(tokens: Sequence[str], patterns: Iterable[tuple[str, re.Pattern[str]]]) -> list[tuple[str, int, int]]:
     """Non-overlapping ``(label, start, end)`` token spans of the patterns, longest first at each position, in text order."""
     text = joined(tokens)
@@ -219,3 +169,9 @@ def find_mentions(tokens: Sequence[str], patterns: Iterable[tuple[str, re.Patter
             continue
         kept.append(mention)
     return kept
+
+
+# Transitional, until bot/submission/fields.py reads numbers through bot.language.numbers:
+# the word tables of the hand-written parser it still uses. Do not use in new code.
+NUMBER_UNITS: dict[str, int] = {w: v for w, v in NUMBER_WORDS.items() if v <= 16}
+NUMBER_TENS: dict[str, int] = {w: v for w, v in NUMBER_WORDS.items() if 20 <= v <= 60}

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.extractors.place import REGION_DEPARTMENTS, AmbiguousPlace, Place, department_label, extract_place
-from bot.language.normalize import strip_accents
+from bot.language.normalize import fold
 from bot.settings import ELIGIBILITY_DIR
 
 
@@ -292,7 +292,7 @@ def test_postal_code_of_the_table_maps_to_its_department(data: st.DataObject) ->
 @given(st.data())
 def test_region_commune_name_maps_to_its_department(data: st.DataObject) -> None:
     row = data.draw(st.sampled_from([r for r in communes() if r["departement"] in REGION_DEPARTMENTS]))
-    name = strip_accents(row["nom"]).lower()
+    name = fold(row["nom"])
     result = extract_place(name)
     if isinstance(result, AmbiguousPlace):
         assert row["departement"] in departments_of(result)
@@ -306,7 +306,7 @@ def test_region_commune_name_maps_to_its_department(data: st.DataObject) -> None
 @given(st.sampled_from(["la Trinité", "Saint-Gilles", "Merville", "Bassens", "Saint-Claude", "Valence", "Montreuil", "Saint-Denis"]))
 def test_region_wins_or_ambiguity_is_reported(name: str) -> None:
     result = extract_place(name)
-    rows = [r for r in communes() if strip_accents(r["nom"]).lower() == strip_accents(name).lower()]
+    rows = [r for r in communes() if fold(r["nom"]) == fold(name)]
     in_region = {r["departement"] for r in rows if r["departement"] in REGION_DEPARTMENTS}
     expected = in_region or {r["departement"] for r in rows}
     assert departments_of(result) == expected
