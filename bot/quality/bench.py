@@ -2,7 +2,8 @@
 
 Measures what the issues set targets for, on this machine, and rewrites the
 « Dernières mesures » section of docs/benchmarks.md with the date and the
-machine. Never run as a timed unit test.
+machine. Never run as a timed unit test. In a terminal, bars show the training
+(against the last training's duration) and the turns, with the time left.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import datetime as dt
 import json
 import os
 import platform
-import socket
 import statistics
 import subprocess
 import sys
@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.quality.evaluation import load_heldout
+from bot.quality.progress import Progress, last_duration, progress, record_duration, wait_with_estimate
+from bot.quality.training import DURATION_KEY
 from bot.serving.rest_client import send
 from bot.serving.runner import Services
 from bot.settings import HELDOUT_FILE, MODEL_FILE, ROOT
@@ -33,6 +35,8 @@ MARK_END = "<!-- bench:end -->"
 CONVERSATION_LENGTH = 10
 #: One eligibility check, answered with the form's buttons (action server included).
 FORM_TURNS = ["/check_eligibility", "CDD", "9 mois", "Maine-et-Loire", "pas encore de candidat"]
+#: Turns sent before measuring: the first calls load lazily.
+WARMUP_TURNS = 10
 TARGETS = {
     "form_turn_median_ms": 80,
     "faq_turn_median_ms": 25,
@@ -41,12 +45,6 @@ TARGETS = {
     "training_s": 60,
     "rasa_rss_mb": 1536,
 }
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _rss_mb(pid: int) -> float:
@@ -71,12 +69,20 @@ def machine() -> str:
 
 def measure_training() -> float:
     with tempfile.TemporaryDirectory(prefix="bench-train-") as tmp:
+        command = [sys.executable, "-m", "rasa", "train", "--out", tmp, "--fixed-model-name", "bench", "--force"]
         started = time.monotonic()
-        subprocess.run(
-            [sys.executable, "-m", "rasa", "train", "--out", tmp, "--fixed-model-name", "bench", "--force"],
-            cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        return time.monotonic() - started
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            returncode = wait_with_estimate(process, "Entraînement", last_duration(DURATION_KEY))
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+        if returncode != 0:
+            raise subprocess.CalledProcessError(returncode, command)
+        seconds = time.monotonic() - started
+    record_duration(DURATION_KEY, seconds)
+    return seconds
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -84,43 +90,59 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def time_turns(base_url: str, messages: list[str], sender: Callable[[], str]) -> list[float]:
+def time_turns(base_url: str, messages: list[str], sender: str, step: Callable[[], object] = lambda: None) -> list[float]:
+    """Milliseconds of each turn of one conversation (``sender``)."""
     durations = []
     for message in messages:
         started = time.perf_counter()
-        status, _ = send(base_url, sender(), message)
+        status, _ = send(base_url, sender, message)
         durations.append((time.perf_counter() - started) * 1000)
         if status != 200:
             raise RuntimeError(f"réponse HTTP {status} pour « {message} »")
+        step()
     return durations
+
+
+def turn_count(turns: int) -> int:
+    """Every turn :func:`measure_turns` sends (warm-up included), for the progress bar."""
+    return WARMUP_TURNS + turns + (turns // 4) * len(FORM_TURNS)
+
+
+def measure_turns(rasa_url: str, turns: int, bar: Progress) -> dict[str, Any]:
+    """FAQ turns by conversations of 10, then whole eligibility checks; their medians and 95th centiles."""
+    results: dict[str, Any] = {}
+    questions = [text for text, _ in load_heldout(HELDOUT_FILE).in_scope]
+    messages = (questions * (turns // len(questions) + 1))[:turns]
+    time_turns(rasa_url, messages[:WARMUP_TURNS], "warmup", bar.update)  # first calls load lazily
+    # Conversations of 10 questions, as on the website (Rasa reloads the
+    # whole conversation from the tracker store at every turn).
+    durations: list[float] = []
+    for start in range(0, len(messages), CONVERSATION_LENGTH):
+        durations += time_turns(rasa_url, messages[start : start + CONVERSATION_LENGTH], f"bench-{uuid.uuid4().hex[:8]}", bar.update)
+    results["faq_turns"] = len(durations)
+    results["faq_turn_median_ms"] = statistics.median(durations)
+    results["faq_turn_p95_ms"] = percentile(durations, 0.95)
+    form_durations: list[float] = []
+    for index in range(turns // 4):
+        form_durations += time_turns(rasa_url, FORM_TURNS, f"bench-form-{index}", bar.update)
+    results["form_turns"] = len(form_durations)
+    results["form_turn_median_ms"] = statistics.median(form_durations)
+    results["form_turn_p95_ms"] = percentile(form_durations, 0.95)
+    return results
 
 
 def measure_servers(turns: int = 200) -> dict[str, Any]:
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="bench-run-") as tmp:
-        services = Services(rasa_port=_free_port(), actions_port=_free_port(), model=MODEL_FILE, tracker_url=f"sqlite:///{tmp}/tracker.db")
-        services.start()
+        services = Services.isolated(Path(tmp), MODEL_FILE)
         try:
-            results["ready_s"] = services.wait_ready(timeout=300)
-            questions = [text for text, _ in load_heldout(HELDOUT_FILE).in_scope]
-            messages = (questions * (turns // len(questions) + 1))[:turns]
-            time_turns(services.rasa_url, messages[:10], lambda: "warmup")  # first calls load lazily
-            # Conversations of 10 questions, as on the website (Rasa reloads the
-            # whole conversation from the tracker store at every turn).
-            durations = []
-            for start in range(0, len(messages), CONVERSATION_LENGTH):
-                conversation = f"bench-{uuid.uuid4().hex[:8]}"
-                durations += time_turns(services.rasa_url, messages[start : start + CONVERSATION_LENGTH], lambda c=conversation: c)
-            results["faq_turns"] = len(durations)
-            results["faq_turn_median_ms"] = statistics.median(durations)
-            results["faq_turn_p95_ms"] = percentile(durations, 0.95)
-            form_durations: list[float] = []
-            for index in range(turns // 4):
-                conversation = f"bench-form-{index}"
-                form_durations += time_turns(services.rasa_url, FORM_TURNS, lambda c=conversation: c)
-            results["form_turns"] = len(form_durations)
-            results["form_turn_median_ms"] = statistics.median(form_durations)
-            results["form_turn_p95_ms"] = percentile(form_durations, 0.95)
+            services.start()
+            try:
+                results["ready_s"] = services.wait_ready(timeout=300)
+            except (RuntimeError, TimeoutError) as error:
+                raise RuntimeError(f"{error}\n{services.log_tail()}") from error
+            with progress(turn_count(turns), "Tours mesurés", "tours") as bar:
+                results.update(measure_turns(services.rasa_url, turns, bar))
             results["rasa_rss_mb"] = _rss_mb(services.processes[1].pid)
             results["actions_rss_mb"] = _rss_mb(services.processes[0].pid)
         finally:

@@ -7,7 +7,8 @@ folds of the training examples (FAQ entries, out-of-scope messages and the
 other intents). The out-of-fold probabilities of each candidate give a curve of
 direct answers against wrong answers for every pair of thresholds, and the
 same rule (:func:`choose_thresholds`) picks each candidate's thresholds. The
-held-out files are never read here.
+held-out files are never read here. In a terminal, a bar counts the steps
+(fold models, calibrations, curve points) and estimates the time left.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from bot.faq.router import (
     decide_scores,
     thresholds_from_config,
 )
+from bot.quality.progress import progress
 from bot.settings import CONFIG_FILE, NLU_DIR, ROOT
 
 REPORT_DIR = ROOT / "reports"
@@ -50,6 +52,12 @@ MIN_OOS_REJECTION = 0.90
 #: …then the most direct right answers, each wrong direct answer counting as this many lost right ones.
 WRONG_ANSWER_COST = 2.0
 COMPONENT_NAME = "bot.rasa_plugins.faq_classifier.FaqClassifier"
+#: A step of a long run is done (a progress bar's ``update``).
+Step = Callable[[], object]
+
+
+def _no_step() -> None:
+    pass
 
 
 @dataclass(frozen=True)
@@ -266,7 +274,7 @@ class OutOfFold:
         return decide_scores(self.examples[index].text, self.scorers[index], thresholds, self.vocabularies[index])
 
 
-def out_of_fold(factory: Callable[[], Scorer], examples: Sequence[Example], folds: int = FOLDS) -> OutOfFold:
+def out_of_fold(factory: Callable[[], Scorer], examples: Sequence[Example], folds: int = FOLDS, step: Step = _no_step) -> OutOfFold:
     scorers: list[ScoreFunction | None] = [None] * len(examples)
     vocabularies: list[frozenset[str]] = [frozenset()] * len(examples)
     for test in split_folds(examples, folds):
@@ -277,6 +285,7 @@ def out_of_fold(factory: Callable[[], Scorer], examples: Sequence[Example], fold
         score([examples[i].text for i in test])  # one batch: much faster than one text at a time
         for i in test:
             scorers[i], vocabularies[i] = score, model.vocabulary
+        step()
     return OutOfFold(list(examples), [s for s in scorers if s is not None], vocabularies)
 
 
@@ -303,7 +312,7 @@ def calibration_rows(oof: OutOfFold, indices: Sequence[int]) -> list[tuple[list[
     return rows
 
 
-def nested_calibrations(oof: OutOfFold, folds: int = FOLDS) -> list[Calibration]:
+def nested_calibrations(oof: OutOfFold, folds: int = FOLDS, step: Step = _no_step) -> list[Calibration]:
     """For each example, a calibration fitted without it (so the curve stays honest)."""
     per_example: list[Calibration | None] = [None] * len(oof.examples)
     buckets = split_folds(oof.examples, folds, seed=SEED + 1)
@@ -312,15 +321,17 @@ def nested_calibrations(oof: OutOfFold, folds: int = FOLDS) -> list[Calibration]
         calibration = fit_calibration(calibration_rows(oof, [i for i in range(len(oof.examples)) if i not in held]))
         for i in test:
             per_example[i] = calibration
+        step()
     return [c for c in per_example if c is not None]
 
 
-def curve(oof: OutOfFold, calibrations: Sequence[Calibration]) -> list[CurvePoint]:
+def curve(oof: OutOfFold, calibrations: Sequence[Calibration], step: Step = _no_step) -> list[CurvePoint]:
     points = []
     for answer in ANSWER_GRID:
         for suggest in SUGGEST_GRID:
             decisions = [oof.decide(i, Thresholds(answer=answer, suggest=suggest, calibration=calibrations[i])) for i in range(len(oof.examples))]
             points.append(CurvePoint(answer, suggest, **measure(oof.examples, decisions)))
+            step()
     return points
 
 
@@ -350,23 +361,32 @@ class CandidateResult:
         return Counter((expected, got) for _, expected, got in self.errors if not got.startswith("("))
 
 
+def steps_per_candidate(folds: int = FOLDS) -> int:
+    """Progress steps of one candidate: fold models, calibrations, curve points, the final fit."""
+    return 2 * folds + len(ANSWER_GRID) * len(SUGGEST_GRID) + 1
+
+
 def run(names: Sequence[str] | None = None, examples: Sequence[Example] | None = None, folds: int = FOLDS) -> list[CandidateResult]:
     examples = list(examples if examples is not None else collect_examples(load_faq()))
+    names = list(names or CANDIDATES)
     results = []
-    for name in names or CANDIDATES:
-        started = time.monotonic()
-        print(f"Validation croisée ({folds} plis) : {name}…", flush=True)
-        oof = out_of_fold(CANDIDATES[name], examples, folds)
-        calibrations = nested_calibrations(oof, folds)
-        points = curve(oof, calibrations)
-        chosen = choose_thresholds(points)
-        errors = []
-        for index, example in enumerate(examples):
-            decision = oof.decide(index, Thresholds(answer=chosen.answer, suggest=chosen.suggest, calibration=calibrations[index]))
-            if example.faq_id and decision.answers[:1] != [example.faq_id]:
-                errors.append((example.text, example.faq_id, decision.answers[0] if decision.answers else f"({decision.kind})"))
-        calibration = fit_calibration(calibration_rows(oof, range(len(examples))))
-        results.append(CandidateResult(name, chosen, calibration, points, time.monotonic() - started, errors))
+    with progress(len(names) * steps_per_candidate(folds), "Validation croisée", "étapes") as bar:
+        for name in names:
+            started = time.monotonic()
+            bar.write(f"Validation croisée ({folds} plis) : {name}…")
+            bar.set_description_str(name)
+            oof = out_of_fold(CANDIDATES[name], examples, folds, step=bar.update)
+            calibrations = nested_calibrations(oof, folds, step=bar.update)
+            points = curve(oof, calibrations, step=bar.update)
+            chosen = choose_thresholds(points)
+            errors = []
+            for index, example in enumerate(examples):
+                decision = oof.decide(index, Thresholds(answer=chosen.answer, suggest=chosen.suggest, calibration=calibrations[index]))
+                if example.faq_id and decision.answers[:1] != [example.faq_id]:
+                    errors.append((example.text, example.faq_id, decision.answers[0] if decision.answers else f"({decision.kind})"))
+            calibration = fit_calibration(calibration_rows(oof, range(len(examples))))
+            bar.update()
+            results.append(CandidateResult(name, chosen, calibration, points, time.monotonic() - started, errors))
     return results
 
 

@@ -144,6 +144,15 @@ class Services:
                 time.sleep(0.25)
         return time.monotonic() - started
 
+    def log_tail(self, lines: int = 15) -> str:
+        """The last lines of each server's log (empty without ``log_dir``), to explain a failed start."""
+        if self.log_dir is None:
+            return ""
+        tails = []
+        for log in sorted(self.log_dir.glob("*.log")):
+            tails.append(f"--- {log.name}\n" + "\n".join(log.read_text(errors="replace").splitlines()[-lines:]))
+        return "\n".join(tails)
+
     def _check_alive(self) -> None:
         for process in self.processes:
             if process.poll() is not None:

@@ -188,11 +188,7 @@ def cli_chat(args: Any) -> int:
             try:
                 seconds = services.wait_ready(timeout=300)
             except (RuntimeError, TimeoutError) as error:
-                logs = work_dir / "logs"
-                tails = []
-                for log in sorted(logs.glob("*.log")):
-                    tails.append(f"--- {log.name}\n" + "\n".join(log.read_text(errors="replace").splitlines()[-15:]))
-                print(f"L'assistant n'a pas pu démarrer : {error}\n" + "\n".join(tails), file=sys.stderr)
+                print(f"L'assistant n'a pas pu démarrer : {error}\n{services.log_tail()}", file=sys.stderr)
                 return 1
             print(f"Assistant prêt en {seconds:.0f} s (conversations non conservées).")
             chat(RestSession(services.rasa_url), _read_line, print)
