@@ -237,3 +237,185 @@ VERDICT_NEXT: dict[str, Message] = {
         "buttons": [OTHER_QUESTION_BUTTON, RESTART_BUTTON],
     },
 }
+
+
+# Submission ------------------------------------------------------------------
+
+#: The question of each field of the hiring-intent form (slot -> text); the consent is :func:`consent`-built.
+SUBMISSION_QUESTIONS: dict[str, str] = {
+    "company_name": "Quel est le nom de votre entreprise ou structure ?",
+    "siret": "Quel est son numéro SIRET (14 chiffres) ?",
+    "employer_type": "Quel type d'employeur êtes-vous ?",
+    "work_location": "Dans quelle commune le poste sera-t-il situé ? (commune ou code postal)",
+    "job_title": "Quel est l'intitulé du poste à pourvoir ?",
+    "positions": "Combien de postes souhaitez-vous pourvoir ?",
+    "weekly_hours": "Quelle sera la durée de travail hebdomadaire (en heures) ?",
+    "start_date": "À quelle date souhaitez-vous embaucher ? (par exemple « 1er mars 2027 » ou « dans 4 mois »)",
+    "training_needs": "Quels sont vos besoins de formation : compétences à acquérir, certifications (CACES, HACCP, habilitation électrique…) ?",
+    "derogation_justification": "Pour la demande de dérogation, expliquez pourquoi le contrat dure moins de 6 mois (par exemple un besoin saisonnier).",
+    "contact_name": "Quel est le nom de la personne à contacter ?",
+    "contact_email": "Quelle est son adresse e-mail ?",
+    "contact_phone": "Quel est son numéro de téléphone ?",
+}
+#: Quick replies of some questions: (title, payload).
+SUBMISSION_BUTTONS: dict[str, list[tuple[str, str]]] = {
+    "employer_type": [("Entreprise privée", "entreprise privée"), ("Employeur public", "employeur public"), ("Association", "association")],
+    "positions": [("1", "1"), ("2", "2"), ("3", "3"), ("5", "5")],
+    "weekly_hours": [("35 h (temps plein)", "35 heures"), ("28 h", "28 heures"), ("24 h", "24 heures")],
+}
+#: Second-attempt help: an example, and where to find the SIRET.
+SUBMISSION_SECOND_TRY: dict[str, str] = {
+    "company_name": "Indiquez simplement le nom, par exemple « Menuiserie Durand » ou « SARL Martin ».",
+    "siret": (
+        "Vous trouverez le SIRET (14 chiffres) sur un extrait Kbis, une fiche de paie ou annuaire-entreprises.data.gouv.fr "
+        "en cherchant le nom de votre entreprise. Par exemple « 732 829 320 00074 »."
+    ),
+    "employer_type": "Choisissez l'une des propositions, par exemple « entreprise privée ».",
+    "work_location": "Indiquez la commune ou le code postal du lieu de travail, par exemple « Cholet » ou « 49300 ».",
+    "job_title": "Indiquez le métier, par exemple « soudeur » ou « aide-soignant de nuit ».",
+    "positions": "Indiquez un nombre, par exemple « 1 » ou « 2 postes ».",
+    "weekly_hours": "Indiquez un nombre d'heures par semaine, par exemple « 35 h » ou « 24 h ».",
+    "start_date": "Indiquez une date, par exemple « 1er mars 2027 », « début septembre » ou « dans 4 mois ».",
+    "training_needs": "Décrivez ce que la personne doit apprendre, par exemple « CACES R489 et lecture de plans ».",
+    "derogation_justification": "Par exemple « besoin saisonnier pour la récolte » ou « remplacement d'un congé maternité ».",
+    "consent_at": "Par exemple « oui » pour accepter ou « non » pour refuser : choisissez l'un des boutons.",
+    "contact_name": "Indiquez un prénom et un nom, par exemple « Marie Dupont ».",
+    "contact_email": "Indiquez une adresse de la forme nom@domaine.fr, par exemple « marie.dupont@entreprise.fr ».",
+    "contact_phone": "Indiquez 10 chiffres, par exemple « 06 12 34 56 78 » ou « 02 41 00 00 00 ».",
+}
+#: What each field is called in the validators' replies (validator name -> French noun phrase).
+FIELD_NOUNS: dict[str, str] = {
+    "company_name": "le nom de l'entreprise",
+    "siret": "le numéro SIRET",
+    "employer_type": "le type d'employeur",
+    "contact_name": "le nom de la personne à contacter",
+    "email": "l'adresse e-mail",
+    "phone": "le numéro de téléphone",
+    "job_title": "l'intitulé du poste",
+    "work_location": "la commune du poste",
+    "positions": "le nombre de postes",
+    "weekly_hours": "la durée de travail par semaine",
+    "start_date": "la date d'embauche",
+    "training_needs": "le besoin de formation",
+    "justification": "la justification de la dérogation",
+}
+#: Why each field is asked, for « pourquoi ? » and « c'est quoi ? » (validator name -> text).
+FIELD_EXPLANATIONS: dict[str, str] = {
+    "company_name": "Le nom de votre entreprise ou structure permet aux services de la Région d'identifier votre demande.",
+    "siret": (
+        "Le SIRET est le numéro à 14 chiffres qui identifie votre établissement. Vous le trouverez sur un extrait Kbis, "
+        "une fiche de paie ou annuaire-entreprises.data.gouv.fr (en cherchant le nom de votre entreprise)."
+    ),
+    "employer_type": "Le dispositif est ouvert aux entreprises privées, aux employeurs publics et aux associations.",
+    "contact_name": "C'est la personne que les services de la Région appelleront pour étudier la demande, vous ou un collègue.",
+    "email": "L'adresse e-mail sert uniquement à vous envoyer la suite donnée à votre demande.",
+    "phone": "Le téléphone sert uniquement aux services de la Région pour vous rappeler au sujet de cette demande.",
+    "job_title": "L'intitulé du poste est le métier que la personne recrutée exercera, par exemple « soudeur » ou « aide-soignant ».",
+    "work_location": "C'est la commune où la personne recrutée travaillera (pas forcément celle du siège).",
+    "positions": "C'est le nombre de personnes que vous prévoyez d'embaucher sur ce poste.",
+    "weekly_hours": "C'est la durée de travail prévue au contrat, par semaine.",
+    "start_date": "C'est la date à laquelle vous souhaitez embaucher ; la formation a lieu avant, comptez au moins 2 à 3 mois.",
+    "training_needs": (
+        "Ce sont les compétences que la formation doit apporter au futur salarié avant l'embauche "
+        "(gestes du métier, certifications comme le CACES, l'HACCP ou une habilitation électrique…)."
+    ),
+    "justification": "La Région accorde la dérogation au cas par cas : expliquez pourquoi le contrat dure moins de 6 mois.",
+}
+#: Validators' replies shared by every field ({noun}: :data:`FIELD_NOUNS`; {explanation}: :data:`FIELD_EXPLANATIONS`).
+ANSWER_UNREADABLE = "Je n'ai pas réussi à lire cette réponse. Pourriez-vous la reformuler simplement ?"
+ANSWER_TOO_LONG = "Votre réponse est beaucoup trop longue. Merci de répondre en quelques mots."
+ANSWER_PROTEST = "Désolé pour la gêne. Je n'ai pas encore {noun} : pourriez-vous me l'indiquer ? Ce que vous avez déjà répondu est conservé."
+ANSWER_QUESTION = "{explanation} Pouvez-vous m'indiquer {noun} ?"
+ANSWER_SKIPPABLE_REFUSAL = "Pas de problème : vous pouvez passer cette question, les services de la Région compléteront {noun} avec vous."
+ANSWER_NEEDED = "{Noun} est nécessaire pour étudier votre demande : {explanation}"
+ANSWER_NOT_FOUND = "Je n'ai pas trouvé {noun} dans votre réponse. Pouvez-vous me l'indiquer ?"
+CONTRACT_NOTED = "C'est noté, je corrige le contrat : {label}."
+#: Recap and display of values.
+NOT_GIVEN = "non renseigné"
+TO_BE_COMPLETED = "à compléter par les services de la Région"
+RECAP_TITLE = "Voici le récapitulatif de votre intention d'embauche :"
+RECAP_LINE = "- {label} : {value}"
+RECAP_CONTRACT_LABEL = "Contrat"
+RECAP_CONFIRM = "Confirmez-vous l'envoi de cette demande aux services de la Région ? Vous pouvez aussi corriger un champ."
+CONFIRM_BUTTON: Button = {"title": "Confirmer et envoyer", "payload": "/affirm"}
+CORRECT_BUTTON_TITLE = "Modifier : {label}"
+CONTRACT_WITH_DURATION = "{contract} de {duration}"
+CORRECTED_FIELD = "C'est corrigé. {label} : {value}."
+CORRECTED_CONTRACT = "C'est corrigé. Contrat : {label}."
+RECAP_UNCLEAR: Message = {
+    "text": "Je n'ai pas compris. Vous pouvez confirmer l'envoi, corriger un champ (par exemple « le téléphone est faux ») ou écrire « annuler ».",
+    "buttons": [CONFIRM_BUTTON],
+}
+WHICH_FIELD = "Quel champ souhaitez-vous corriger ? Choisissez-le dans le récapitulatif."
+WHICH_FIELD_TO_CHANGE = "Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif."
+CORRECT_AGAIN = "D'accord, corrigeons : {label}."
+ASK_CONTRACT_AGAIN = "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."
+RECAP_AGAIN_AFTER_ANSWER = "Voici de nouveau votre demande, prête à être envoyée."
+#: Contract changed during the request.
+ASK_CONTRACT_DURATION = "Quelle est la durée du contrat ? Par exemple « 8 mois »."
+NOW_INELIGIBLE = "Avec ce contrat, le projet n'est plus éligible : {explanation}"
+NOW_DEROGATION = "Avec ce contrat, la demande passe par une dérogation : je vous demanderai d'en expliquer la raison."
+NOW_ELIGIBLE = "Avec ce contrat, le projet est éligible sans dérogation."
+#: Consent (RGPD): the notice comes from data/submission/rgpd.yml.
+CONSENT_QUESTION = (
+    "Avant de vous demander vos coordonnées : elles serviront à {purpose}. Elles seront transmises uniquement {recipients} "
+    "et conservées {retention}. {rights}\nAcceptez-vous que ces informations soient enregistrées et transmises ?"
+)
+CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
+CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."
+CONSENT_REFUSED_TEXT = (
+    "Sans votre accord, je ne peux pas transmettre votre demande : rien n'a été enregistré. "
+    "Vous pouvez aussi passer par le formulaire de contact du dispositif."
+)
+#: Dead ends: skip, cancel, way out.
+SKIP_BUTTON: Button = {"title": "Passer cette question", "payload": "passer cette question"}
+CANCEL_REQUEST_BUTTON: Button = {"title": "Annuler ma demande", "payload": "/stop"}
+SKIP_NOTED = "C'est noté : les services de la Région compléteront le champ « {label} » avec vous."
+FIELD_REQUIRED = "Le champ « {label} » est nécessaire pour étudier votre demande."
+UNDERSTOOD = "Je comprends."
+WAY_OUT_SKIPPABLE = (
+    "Si vous ne l'avez pas, vous pouvez passer cette question : les services de la Région compléteront "
+    "le champ « {label} » avec vous. Vous pouvez aussi annuler la demande ou contacter directement la Région."
+)
+WAY_OUT_REQUIRED = (
+    "Le champ « {label} » est nécessaire pour transmettre la demande. Si vous préférez, "
+    "vous pouvez annuler la demande ou contacter directement les services de la Région."
+)
+#: « annuler » during the request or at the recap: asked for confirmation first.
+CANCEL_REQUEST_CHECK: Message = {
+    "text": "Voulez-vous vraiment annuler votre demande ? Rien ne sera transmis ; vous pourrez la reprendre plus tard.",
+    "buttons": [{"title": "Oui, annuler", "payload": "/stop"}, {"title": "Non, continuer", "payload": "/deny"}],
+}
+CANCEL_RECAP_CHECK: Message = {
+    "text": "Voulez-vous vraiment annuler votre demande ? Les réponses déjà données seront effacées.",
+    "buttons": [{"title": "Oui, annuler", "payload": "/stop"}, {"title": "Non, revenir au récapitulatif", "payload": "/deny"}],
+}
+NOTHING_ERASED = "D'accord, rien n'est effacé. Voici de nouveau votre demande."
+KEEP_GOING = "D'accord, on continue."
+RESUME_TEXT = "Pour reprendre plus tard avec les réponses déjà données, écrivez « je veux reprendre ma demande »."
+CANCELLED_KEPT: Message = {
+    "text": "C'est annulé : rien n'a été transmis. " + RESUME_TEXT,
+    "buttons": [{"title": "Reprendre ma demande", "payload": "je veux reprendre ma demande"}, ASK_QUESTION_BUTTON],
+}
+ALREADY_PREPARING = (
+    "Nous sommes en train de préparer votre demande, avec les réponses déjà données : je continue là où nous en étions. "
+    "Pour recommencer la vérification, écrivez d'abord « annuler »."
+)
+#: Starting, resuming, sending.
+NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quatre questions au plus."
+SUBMISSION_INTRO = (
+    "Préparons votre intention d'embauche : une douzaine de questions, puis un récapitulatif à valider. "
+    "Écrivez « annuler » à tout moment pour arrêter."
+)
+SUBMISSION_RESUMED = "Je reprends votre demande avec les réponses déjà données."
+NOTHING_TO_SEND = "Il n'y a pas de demande à envoyer pour le moment."
+NOT_SAVED = "{error} Votre demande n'a pas été enregistrée : corrigez le champ concerné ou contactez la Région."
+SUBMITTED = (
+    "Merci ! Votre intention d'embauche est transmise aux services de la Région sous la référence {reference}. "
+    "Ils étudieront votre demande et vous adresseront une réponse, puis vous mettront en relation avec un organisme de formation."
+)
+ALREADY_SUBMITTED = "Votre demande est déjà transmise, sous la référence {reference} : rien de plus à faire."
+ALREADY_SENT = (
+    "Votre demande a déjà été transmise aux services de la Région sous la référence {reference} : elle ne peut plus être "
+    "modifiée ici. Pour la corriger, écrivez-leur en rappelant cette référence."
+)
