@@ -276,7 +276,7 @@ _YEARS = frozenset(word for word, unit in _UNITS.items() if unit == _YEAR)
 
 def _other_topic(tokens: list[str], q: _Quantity) -> bool:
     """True when the quantity says how long ago, since when or how old, not how long the contract is."""
-    before = []
+    before: list[str] = []
     k = q.start - 1
     while k >= 0 and tokens[k] != SEP and len(before) < 4:
         before.append(tokens[k])

@@ -195,9 +195,9 @@ def _tables() -> _Tables:
                         prefix = " ".join(words[:cut])
                         if len(prefix.replace(" ", "")) >= 5 and words[0] not in _ARTICLES:
                             prefixes.setdefault(prefix, set()).add(commune)
-    for prefix, found in prefixes.items():
-        if len(found) == 1:
-            add_alias(prefix, next(iter(found)))
+    for prefix, members in prefixes.items():
+        if len(members) == 1:
+            add_alias(prefix, next(iter(members)))
 
     fuzzy_keys = sorted(
         {key for key, found in by_name.items() if any(_is_fuzzy_target(c) for c in found)}
@@ -674,10 +674,10 @@ def _resolve(mentions: list[_Mention]) -> Place | AmbiguousPlace | None:
         if len(options) == 1:
             return options[0]
         return AmbiguousPlace(name=names[0], options=options)
-    options: list[Place] = []
+    every: list[Place] = []
     for group_options, _ in groups:
-        options.extend(o for o in group_options if o not in options)
-    return AmbiguousPlace(name=" ou ".join(names[0] for _, names in groups), options=tuple(options))
+        every.extend(o for o in group_options if o not in every)
+    return AmbiguousPlace(name=" ou ".join(names[0] for _, names in groups), options=tuple(every))
 
 
 def extract_place(text: str) -> Place | AmbiguousPlace | None:

@@ -8,10 +8,11 @@ FAQ editors as ``file:line``. Cross-entry checks live in :mod:`bot.faq.check`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -105,6 +106,7 @@ class Faq:
     """All entries of the FAQ, in document order."""
 
     entries: tuple[FaqEntry, ...]
+    _by_id: dict[str, FaqEntry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
@@ -112,14 +114,14 @@ class Faq:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[FaqEntry]:
         return iter(self.entries)
 
     def __contains__(self, entry_id: object) -> bool:
-        return entry_id in self._by_id  # type: ignore[attr-defined]
+        return entry_id in self._by_id
 
     def get(self, entry_id: str) -> FaqEntry | None:
-        return self._by_id.get(entry_id)  # type: ignore[attr-defined]
+        return self._by_id.get(entry_id)
 
     @property
     def ids(self) -> list[str]:
@@ -131,7 +133,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping = cast("dict[str, Any]", loader.construct_mapping(node, deep=True))  # FAQ keys are field names (others are reported)
     mapping[LINE_KEY] = node.start_mark.line + 1
     return mapping
 

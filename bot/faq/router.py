@@ -261,7 +261,7 @@ def parse_fields(decision: Decision, scores: Scores) -> dict[str, Any]:
     reading past conversations (report, feedback) find the answered entry.
     """
     intent_name = decision.intent or FALLBACK_INTENT
-    ranking = [{"name": RETRIEVAL_INTENT, "confidence": scores.faq_total}] + [{"name": n, "confidence": p} for n, p in scores.other]
+    ranking: list[dict[str, Any]] = [{"name": RETRIEVAL_INTENT, "confidence": scores.faq_total}] + [{"name": n, "confidence": p} for n, p in scores.other]
     ranking.sort(key=lambda item: -item["confidence"])
     if intent_name == FALLBACK_INTENT:
         ranking.insert(0, {"name": FALLBACK_INTENT, "confidence": decision.confidence})

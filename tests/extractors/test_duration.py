@@ -224,7 +224,8 @@ def test_n_months(n: int, template: str) -> None:
 def test_n_years(n: int) -> None:
     assert extract_duration(f"{n} ans") == Duration(months=12 * n)
     if n < 10:
-        assert extract_duration(f"{n} ans et demi").months == 12 * n + 6
+        half = extract_duration(f"{n} ans et demi")
+        assert half is not None and half.months == 12 * n + 6
 
 
 @settings(max_examples=40, deadline=None)
@@ -238,7 +239,8 @@ def test_too_long_is_an_error(n: int) -> None:
 def test_format_then_extract_round_trips(halves: int) -> None:
     months = halves / 2
     # « 2 semaines » stands for half a month: 14 days are 0.46 month.
-    assert extract_duration(format_duration(months)).months == pytest.approx(months, abs=0.05)
+    found = extract_duration(format_duration(months))
+    assert found is not None and found.months == pytest.approx(months, abs=0.05)
 
 
 @pytest.mark.parametrize(

@@ -285,6 +285,7 @@ def test_postal_code_of_the_table_maps_to_its_department(data: st.DataObject) ->
     code = data.draw(st.sampled_from(row["codes_postaux"].split()))
     result = extract_place(code)
     assert row["departement"] in departments_of(result)
+    assert result is not None
     assert all(o.postal_code == code for o in ([result] if isinstance(result, Place) else result.options))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.faq.entries import SECTION_PATTERN, Faq
+from bot.faq.entries import Faq
 from bot.settings import ROOT
 
 SOURCE = ROOT / "docs" / "source" / "faq-1-emploi-1-formation.txt"
@@ -46,7 +46,7 @@ def test_answers_are_verbatim_from_the_document(faq: Faq) -> None:
 
 
 def test_sections_follow_the_document(faq: Faq) -> None:
-    numbers = [int(SECTION_PATTERN.match(e.section).group("number")) for e in faq]
+    numbers = [int(e.section_number) for e in faq]
     assert numbers == sorted(numbers)
     assert set(numbers) == set(range(1, 8))
 

@@ -7,10 +7,11 @@ decision rules, not the model (the model is measured by the held-out tests).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 
-from bot.faq.entries import Faq
+from bot.faq.entries import Faq, FaqEntry
 from bot.faq.replies import faq_payload, replies_for
 from bot.faq.router import Decision, Scores, Thresholds, decide, decide_scores, is_junk, parse_fields, split_questions
 
@@ -126,20 +127,26 @@ def test_unsure_decision_becomes_nlu_fallback() -> None:
 
 
 def test_button_payload_answers_exactly_that_entry() -> None:
-    parse = {"intent": {"name": "faq", "confidence": 1.0}, "entities": [{"entity": "faq_id", "value": "permis_de_conduire"}]}
+    parse: dict[str, Any] = {"intent": {"name": "faq", "confidence": 1.0}, "entities": [{"entity": "faq_id", "value": "permis_de_conduire"}]}
     decision = decide(parse, known_ids={"permis_de_conduire"})
     assert (decision.kind, decision.answers) == ("answer", ["permis_de_conduire"])
     parse["entities"][0]["value"] = "<script>"
     assert decide(parse, known_ids={"permis_de_conduire"}).kind == "suggest"
 
 
+def _entry(faq: Faq, entry_id: str) -> FaqEntry:
+    found = faq.get(entry_id)
+    assert found is not None, entry_id
+    return found
+
+
 def test_replies(faq: Faq) -> None:
     two = Decision("answer", faq_id="duree_formation", faq_ids=["duree_formation", "permis_de_conduire"])
-    assert replies_for(two, faq) == [{"text": faq.get(i).answer_with_source} for i in ("duree_formation", "permis_de_conduire")]
+    assert replies_for(two, faq) == [{"text": _entry(faq, i).answer_with_source} for i in ("duree_formation", "permis_de_conduire")]
     suggest = replies_for(Decision("suggest", suggestions=["duree_formation", "delai_mise_en_place", "type_de_formation"]), faq)
     buttons = suggest[0]["buttons"]
     assert [b["payload"] for b in buttons[:3]] == [faq_payload(i) for i in ("duree_formation", "delai_mise_en_place", "type_de_formation")]
-    assert buttons[0]["title"] == faq.get("duree_formation").question
+    assert buttons[0]["title"] == _entry(faq, "duree_formation").question
     assert suggest[-1] == {"response": "utter_contact_pointer"}
     declined = replies_for(Decision("out_of_scope"), faq)
     assert declined == [{"response": "utter_out_of_scope"}, {"response": "utter_contact_pointer"}]
@@ -158,7 +165,8 @@ def test_feedback_from_buttons_and_typed_text() -> None:
     assert feedback_payload("duree_formation", "down") == '/feedback{"feedback": "down", "faq_id": "duree_formation"}'
     assert feedback_from("", {"feedback": "down", "faq_id": "duree_formation"}, None, known) == {"faq_id": "duree_formation", "value": "down"}
     assert feedback_from("cette réponse ne m'aide pas", {}, "duree_formation", known) == {"faq_id": "duree_formation", "value": "down"}
-    assert feedback_from("réponse utile", {}, "duree_formation", known)["value"] == "up"
+    useful = feedback_from("réponse utile", {}, "duree_formation", known)
+    assert useful is not None and useful["value"] == "up"
     assert feedback_from("réponse utile", {}, None, known) is None  # nothing was answered yet
     assert feedback_from("", {"feedback": "up", "faq_id": "<script>"}, None, known) is None
 
