@@ -4,7 +4,7 @@
 ``Place(department="49", department_name="Maine-et-Loire", in_region=True,
 commune="Cholet", postal_code="49300")``.
 
-Data: ``data/eligibility/communes.csv`` (every commune of the region, with
+Data (read through :mod:`bot.language.places`): ``data/eligibility/communes.csv`` (every commune of the region, with
 delegated communes, and the communes of 5,000 inhabitants or more elsewhere)
 and ``data/eligibility/departements.csv`` (see ``data/eligibility/SOURCES.md``).
 
@@ -23,7 +23,7 @@ What is understood:
 * department numbers, only when the answer is basically the number (« 44 »,
   « le 49 ») or when they follow « département », « dépt », « dans le », « en »,
   or stand next to a commune name (« Allonnes (72) »): « 35 heures » is no place;
-* misspelt names (rapidfuzz, one edit up to 8 letters, two beyond, same first
+* misspelt names (:mod:`bot.language.fuzzy`: one edit up to 8 letters, two beyond, same first
   letter) on spans of 5 letters or more, among the region's communes of 2,000
   inhabitants or more, the big cities and the departments; only when the
   answer is basically that name (« chollet », « à st nazair ») or when it is
@@ -235,8 +235,8 @@ def _is_fuzzy_target(commune: Commune) -> bool:
 
 def department_label(code: str) -> str:
     """« Maine-et-Loire (49) » for ``"49"``; the code itself when unknown."""
-    name = _tables().departments.get(code) if isinstance(code, str) else None
-    return f"{name} ({code})" if name else str(code)
+    found = places.department(code)
+    return found.label if found else str(code)
 
 
 def _department_place(code: str) -> Place:
