@@ -39,9 +39,8 @@ from bot.submission.fields import (
     UNUSABLE,
     VALUE,
     FieldResult,
-    format_value,
-    validate_field,
 )
+from bot.submission.validators import format_value, validate_field
 
 FORM_NAME = "hiring_intent_form"
 CONSENT_SLOT = "consent_at"

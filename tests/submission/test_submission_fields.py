@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from stdnum import luhn
 
-from bot.submission.fields import (
+from bot.submission.fields import FieldResult
+from bot.submission.validators import (
     EMPLOYER_TYPE_LABELS,
     FIELDS,
-    FieldResult,
     format_value,
     validate_company_name,
     validate_contact_name,

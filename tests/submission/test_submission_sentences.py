@@ -15,8 +15,8 @@ from bot.submission.fields import (
     REFUSAL,
     UNUSABLE,
     VALUE,
-    validate_field,
 )
+from bot.submission.validators import validate_field
 
 TODAY = date(2026, 11, 27)
 SIRET = "88412079100014"  # valid by Luhn (checked with stdnum in test_siret_sample_is_valid)
@@ -340,7 +340,7 @@ def test_legitimate_text_with_symbols_or_sql_words_is_accepted(field: str, text:
 
 @pytest.mark.parametrize("text", ["septembre 2027", "en mars", "le 1er mars 2027", "début janvier"])
 def test_a_date_is_not_a_job_title(text: str) -> None:
-    from bot.submission.fields import validate_job_title
+    from bot.submission.validators import validate_job_title
 
     result = validate_job_title(text)
     assert result.value is None and result.error

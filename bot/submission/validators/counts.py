@@ -1,0 +1,158 @@
+"""Numbers of the job: positions (1–50) and weekly hours (1–48), in digits or French words."""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.normalize import fold, normalize
+from bot.language.numbers import number_spans
+from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
+
+_MAX_POSITIONS = 50
+_APPROXIMATE = re.compile(
+    r"\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|centaine|quelques|plusieurs|certain|environ|a peu pres)s?\b"
+)
+
+
+_POSITION_NOUNS = frozenset(
+    {"poste", "postes", "personne", "personnes", "salarie", "salaries", "recrutement", "recrutements", "candidat", "candidats"}
+    | {"embauche", "embauches", "place", "places", "emploi", "emplois"}
+)
+_DIGITS_WITH_NOUN = re.compile(r"([0-9]+)(\s*(?:" + "|".join(sorted(_POSITION_NOUNS, key=len, reverse=True)) + r")\b)?")
+
+
+@never_raises
+def validate_positions(text: str) -> FieldResult:
+    """Number of positions, 1–50, in digits or French words."""
+    cleaned, error = precheck(text, "")
+    if error:
+        return _parse_positions(text)
+    return read_answer(cleaned, "positions", _parse_positions)
+
+
+def _parse_positions(text: str) -> FieldResult:
+    """Number of positions, 1–50, in digits or French words."""
+    example = "« 1 », « 2 » ou « trois postes »"
+    cleaned, error = precheck(text, f"Merci d'indiquer le nombre de postes à pourvoir (par exemple {example}).")
+    if error:
+        return fail(error)
+    folded = fold(cleaned)
+    if re.search(r"\d\s*[.,]\s*\d", folded):
+        return fail(f"Le nombre de postes doit être un nombre entier (par exemple {example}).")
+    if re.search(r"(?:^|[\s(:=])[-−]\s*\d", folded) or re.search(r"\bmoins\b", folded):
+        return fail(f"Le nombre de postes doit être un nombre positif, d'au moins 1 (par exemple {example}).")
+    tokens = normalize(cleaned).split()
+    if _APPROXIMATE.search(" ".join(tokens)):
+        return fail(f"Merci d'indiquer un nombre précis de postes (par exemple {example}).")
+    # (value, followed by « postes », « personnes »…)
+    candidates = [(int(m.group(1)), bool(m.group(2))) for m in _DIGITS_WITH_NOUN.finditer(folded)]
+    words = number_spans(tokens)
+    candidates += [(w.value, w.end < len(tokens) and tokens[w.end] in _POSITION_NOUNS) for w in words if not w.is_article]
+    if any(noun for _, noun in candidates):
+        candidates = [c for c in candidates if c[1]]  # « 2 postes en CDD de 12 mois »
+    numbers = [value for value, _ in candidates]
+    if not numbers and any(w.is_article for w in words):
+        numbers = [1]
+    if not numbers and re.search(r"\b(?:aucun|aucune|personne)\b", " ".join(tokens)):
+        numbers = [0]
+    if not numbers:
+        return fail(f"Je n'ai pas trouvé de nombre dans votre réponse. Indiquez le nombre de postes à pourvoir (par exemple {example}).")
+    if len(set(numbers)) > 1:
+        return fail(f"Votre réponse contient plusieurs nombres. Indiquez un seul nombre de postes (par exemple {example}).")
+    count = numbers[0]
+    if count == 0:
+        return fail(f"Il faut au moins un poste à pourvoir. Indiquez le nombre de postes (par exemple {example}).")
+    if count > _MAX_POSITIONS:
+        return fail(
+            f"Pour un recrutement de plus de {_MAX_POSITIONS} postes, merci de contacter directement la Région des Pays de la Loire, "
+            "qui organisera avec vous une action de formation adaptée."
+        )
+    return ok(count)
+
+
+# ------------------------------------------------------------------ weekly hours
+
+_FULL_TIME = 35.0
+_MAX_WEEKLY_HOURS = 48.0
+_FULL_TIME_WORDS = re.compile(r"\b(?:temps plein|plein temps|temps complet|tps plein|full time|fulltime)\b")
+_HALF_TIME_WORDS = re.compile(r"\b(?:mi ?temps|demi ?temps|temps moitie)\b")
+_HOURS_MINUTES = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:h|heures?)\s*([0-5][0-9])(?![\d.,])")
+_NUMBER = re.compile(r"(?<![\d.,])(\d{1,5}(?:[.,]\d{1,2})?)(?![\d.,])(\s*(?:%|pour ?cent|pourcents?|jours?|j\b))?")
+
+
+@never_raises
+def validate_weekly_hours(text: str) -> FieldResult:
+    """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »)."""
+    cleaned, error = precheck(text, "")
+    if error:
+        return _parse_weekly_hours(text)
+    return read_answer(cleaned, "weekly_hours", _parse_weekly_hours)
+
+
+def _parse_weekly_hours(text: str) -> FieldResult:
+    """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »)."""
+    example = "« 35 h », « 24 h par semaine » ou « temps plein »"
+    cleaned, error = precheck(text, f"Merci d'indiquer la durée de travail par semaine (par exemple {example}).")
+    if error:
+        return fail(error)
+    folded = fold(cleaned)
+    words = " ".join(normalize(cleaned).split())
+    if re.search(r"(?:^|[\s(:=])[-−]\s*\d", folded):
+        return fail(f"La durée de travail doit être un nombre d'heures positif (par exemple {example}).")
+    if re.search(r"(?:\bpar|/)\s*(?:jour|j)\b|\bquotidien", folded):
+        return fail(f"Merci d'indiquer la durée de travail par semaine, et non par jour (par exemple {example}).")
+    monthly = re.search(r"(?:\bpar|/)\s*mois\b|\bmensuel", folded) is not None
+
+    values: list[float] = []
+    for match in _HOURS_MINUTES.finditer(folded):
+        values.append(int(match.group(1)) + int(match.group(2)) / 60)
+    rest = _HOURS_MINUTES.sub(" ", folded)
+    for match in _NUMBER.finditer(rest):
+        number = float(match.group(1).replace(",", "."))
+        suffix = (match.group(2) or "").strip()
+        if suffix.startswith("j"):
+            continue  # « sur 5 jours »
+        if suffix:  # a percentage of full time
+            if not 0 < number <= 100:
+                return fail(f"Le pourcentage d'un temps plein doit être compris entre 1 et 100 % (par exemple {example}).")
+            number = _FULL_TIME * number / 100
+        values.append(number)
+    if not values:
+        numbers = [w for w in number_spans(words.split()) if not w.is_article]
+        values = [float(w.value) for w in numbers]
+    if not values:
+        if _HALF_TIME_WORDS.search(words):
+            values = [_FULL_TIME / 2]
+        elif _FULL_TIME_WORDS.search(words):
+            values = [_FULL_TIME]
+        elif re.search(r"\btemps partiel\b", words):
+            return fail("Pour un temps partiel, merci de préciser le nombre d'heures par semaine (par exemple « 24 h »).")
+    if not values:
+        return fail(
+            f"Je n'ai pas trouvé de durée dans votre réponse. Indiquez le nombre d'heures de travail par semaine (par exemple {example})."
+        )
+    if len({round(v, 2) for v in values}) > 1:
+        return fail(f"Votre réponse contient plusieurs durées. Indiquez une seule durée par semaine (par exemple {example}).")
+    hours = values[0]
+    warning = None
+    if monthly and hours > _MAX_WEEKLY_HOURS:
+        weekly = round(hours * 12 / 52, 2)
+        warning = f"J'ai converti {format_hours(hours)} par mois en {format_hours(weekly)} par semaine."
+        hours = weekly
+    hours = round(hours, 2)
+    if hours < 1:
+        return fail(f"La durée de travail doit être d'au moins 1 heure par semaine (par exemple {example}).")
+    if hours > _MAX_WEEKLY_HOURS:
+        return fail(
+            f"La durée légale maximale du travail est de 48 heures par semaine : {format_hours(hours)} n'est pas possible. "
+            f"Indiquez la durée prévue au contrat (par exemple {example})."
+        )
+    return ok(float(hours), warning)
+
+
+def format_hours(hours: float) -> str:
+    whole = int(hours)
+    minutes = round((hours - whole) * 60)
+    if minutes == 60:
+        whole, minutes = whole + 1, 0
+    return f"{whole} h {minutes:02d}" if minutes else f"{whole} h"

@@ -1,0 +1,244 @@
+"""The start date: a French date read out of a sentence, resolved against today.
+
+« 15/03/2027 », « le 1er mars », « début septembre », « dans 4 mois », « au plus
+vite »: a date without a year is the next one to come; months are added with
+``dateutil.relativedelta`` (the 31st of a month ends on the last day of a
+shorter one).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from bot.language import fuzzy
+from bot.language.normalize import fold, normalize
+from bot.language.numbers import parse_number
+from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
+
+_MONTHS = {
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "dec": 12,
+}
+#: Full names of five letters or more, the targets of misspelt months.
+_FULL_MONTHS = ("janvier", "fevrier", "avril", "juillet", "septembre", "octobre", "novembre", "decembre")
+_MONTH_NAMES = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_WORDS = (
+    r"(?:vingt|trente)(?: et un| deux| trois| quatre| cinq| six| sept| huit| neuf)?"
+    r"|dix (?:sept|huit|neuf)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+)
+_TEXT_DATE = re.compile(
+    r"(?:\b(?P<qual>debut|mi|milieu|fin|courant)\s+(?:du\s+mois\s+)?(?:de\s+|d\s+)?)?"
+    rf"(?:\b(?P<day>[0-9]{{1,2}}|1er|premier|{_DAY_WORDS})\s+)?"
+    rf"\b(?P<month>{_MONTH_PATTERN})\b"
+    r"(?:\s+(?P<year>[0-9]{4})\b)?"
+)
+_ISO_DATE = re.compile(r"(?<![\d/.\-])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.\-])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?(?![\d/.\-])")
+_RELATIVE = re.compile(
+    r"\b(?:dans|d ici|sous)\s+(?:environ\s+|a peu pres\s+)?(?P<n>[a-z0-9 ]+?)\s+(?P<unit>jours?|semaines?|mois|ans?|annees?)\b"
+)
+_ASAP = re.compile(
+    r"\b(?:le plus tot possible|au plus tot|plus tot possible|des que possible|asap|au plus vite|le plus vite possible|"
+    r"immediatement|tout de suite|des maintenant|maintenant|urgent|urgence|rapidement|sans attendre)\b"
+)
+_MIN_NOTICE_MONTHS = 2
+_MAX_AHEAD_MONTHS = 24
+
+
+def french_date(day: date) -> str:
+    ordinal = "1er" if day.day == 1 else str(day.day)
+    return f"{ordinal} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_occurrence(month: int, day: int | None, qualifier: str | None, today: date) -> date | None:
+    """First date after ``today`` for a day and month without year; None when it never exists."""
+    for year in range(today.year, today.year + 5):
+        candidate = _resolve_day(year, month, day, qualifier)
+        if candidate is not None and candidate > today:
+            return candidate
+    return None
+
+
+def _resolve_day(year: int, month: int, day: int | None, qualifier: str | None) -> date | None:
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
+        return None
+    if day is not None:
+        return _safe_date(year, month, day)
+    if qualifier in ("mi", "milieu"):
+        return date(year, month, 15)
+    if qualifier == "fin":
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, 1)
+
+
+def _month_words(folded_words: str) -> str:
+    """Folded words with misspelt month names corrected (« fevier » -> « fevrier »)."""
+    corrected: list[str] = []
+    for word in folded_words.split():
+        if word not in _MONTHS and len(word) >= 5 and word.isalpha():
+            word = fuzzy.closest(word, _FULL_MONTHS) or word
+        corrected.append(word)
+    return " ".join(corrected)
+
+
+_IMPOSSIBLE = object()
+
+
+def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | None]:
+    """(date, remark) from the answer; ``_IMPOSSIBLE`` for a date that does not exist, None when none is found."""
+    folded = fold(cleaned)
+    words = " ".join(normalize(cleaned).split())
+    match = _ISO_DATE.search(folded)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        found = _safe_date(year, month, day) if 1 <= year else None
+        return (found if found else _IMPOSSIBLE), None
+    match = _NUMERIC_DATE.search(folded)
+    if match:
+        day, month = int(match.group(1)), int(match.group(2))
+        if match.group(3):
+            year = int(match.group(3))
+            year += 2000 if year < 100 else 0
+            found = _safe_date(year, month, day)
+        else:
+            found = _next_occurrence(month, day, None, today) if 1 <= month <= 12 else None
+        return (found if found else _IMPOSSIBLE), None
+    match = _RELATIVE.search(words)
+    if match:
+        count = parse_number(match.group("n"))
+        unit = match.group("unit")
+        if count is not None and count <= 1000:
+            if unit.startswith("jour"):
+                return today + timedelta(days=count), None
+            if unit.startswith("semaine"):
+                return today + timedelta(weeks=count), None
+            months = count if unit == "mois" else count * 12
+            return today + relativedelta(months=min(months, 1200)), None
+    words = _month_words(words)
+    match = _TEXT_DATE.search(words)
+    if match:
+        month = _MONTHS[match.group("month")]
+        raw_day = match.group("day")
+        day = None if raw_day is None else 1 if raw_day in ("1er", "premier") else parse_number(raw_day)
+        qualifier = match.group("qual")
+        if match.group("year"):
+            found = _resolve_day(int(match.group("year")), month, day, qualifier)
+        else:
+            found = _next_occurrence(month, day, qualifier, today)
+        return (found if found else _IMPOSSIBLE), None
+    if _ASAP.search(words):
+        return today + relativedelta(months=_MIN_NOTICE_MONTHS), "asap"
+    if re.search(r"\bapres demain\b", words):
+        return today + timedelta(days=2), None
+    if re.search(r"\bdemain\b", words):
+        return today + timedelta(days=1), None
+    if re.search(r"\baujourd hui\b", words):
+        return today, None
+    if re.search(r"\bsemaine prochaine\b", words):
+        return today + timedelta(days=7 - today.weekday()), None
+    if re.search(r"\bmois prochain\b", words):
+        return today.replace(day=1) + relativedelta(months=1), None
+    if re.search(r"\brentree\b", words):
+        return _next_occurrence(9, 1, None, today), None
+    return None, None
+
+
+@never_raises
+def validate_start_date(text: str, today: date) -> FieldResult:
+    """Planned start date of the job, after ``today`` and at most two years ahead."""
+    cleaned, error = precheck(text, "")
+    if error:
+        return _parse_start_date(text, today)
+    return read_answer(cleaned, "start_date", lambda answer: _parse_start_date(answer, today))
+
+
+def _parse_start_date(text: str, today: date) -> FieldResult:
+    """Planned start date of the job, after ``today`` and at most two years ahead."""
+    example_day = french_date((today + relativedelta(months=3)).replace(day=15))
+    example = f"« 15/03/2027 », « {example_day} » ou « début septembre »"
+    cleaned, error = precheck(text, f"Merci d'indiquer la date de démarrage prévue (par exemple {example}).")
+    if error:
+        return fail(error)
+    found, remark = _parse_date(cleaned, today)
+    if found is _IMPOSSIBLE:
+        return fail(f"Cette date n'existe pas. Vérifiez le jour et le mois (par exemple {example}).")
+    if not isinstance(found, date):
+        return fail(f"Je n'ai pas reconnu de date dans votre réponse. Indiquez la date de démarrage prévue (par exemple {example}).")
+    if found < today:
+        return fail(f"Le {french_date(found)} est déjà passé. Indiquez une date de démarrage à venir (par exemple « {example_day} »).")
+    if found == today:
+        return fail(f"Le démarrage ne peut pas avoir lieu aujourd'hui. Indiquez une date à venir (par exemple « {example_day} »).")
+    latest = today + relativedelta(months=_MAX_AHEAD_MONTHS)
+    if found > latest:
+        return fail(
+            f"La date de démarrage ne peut pas être à plus de deux ans (au plus tard le {french_date(latest)}). "
+            "Indiquez une date plus proche."
+        )
+    if remark == "asap":
+        return ok(
+            found,
+            f"J'ai noté un démarrage le {french_date(found)} : la mise en place d'une formation demande au moins 2 à 3 mois, "
+            "c'est donc la date la plus proche possible. Vous pourrez l'ajuster avec votre conseiller.",
+        )
+    warning = None
+    if found < today + relativedelta(months=_MIN_NOTICE_MONTHS):
+        warning = (
+            "Attention : la mise en place d'une formation demande au moins 2 à 3 mois. "
+            f"Un démarrage le {french_date(found)} risque d'être trop proche ; la date est notée "
+            "et votre conseiller vérifiera avec vous si elle peut être tenue."
+        )
+    return ok(found, warning)
+
+
+def looks_like_a_date(text: str) -> bool:
+    """True when ``text`` is only a date (« septembre 2027 », « le 1er mars »): no job title, for example."""
+    words = re.findall(r"\w+", fold(text))
+    return bool(words) and all(w.isdigit() or w in _MONTHS or w in ("le", "en", "1er", "debut", "fin", "mi") for w in words) and any(
+        w in _MONTHS for w in words
+    )

@@ -1,0 +1,131 @@
+"""Employer type: private company, public employer or association, from a free answer."""
+
+from __future__ import annotations
+
+from bot.language import fuzzy
+from bot.language.normalize import normalize
+from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
+
+EMPLOYER_TYPE_LABELS: dict[str, str] = {
+    "prive": "Entreprise privée",
+    "public": "Employeur public (collectivité, hôpital, fonction publique)",
+    "association": "Association",
+}
+
+#: Folded keywords -> employer type. Adjectives (« public », « privé ») beat nouns
+#: (« entreprise publique » is public, « hôpital privé » is private).
+_EMPLOYER_ADJECTIVES = {
+    "prive": "prive",
+    "privee": "prive",
+    "privees": "prive",
+    "prives": "prive",
+    "public": "public",
+    "publique": "public",
+    "publics": "public",
+    "publiques": "public",
+    "associatif": "association",
+    "associative": "association",
+}
+_EMPLOYER_NOUNS = {
+    "entreprise": "prive",
+    "entreprises": "prive",
+    "societe": "prive",
+    "sarl": "prive",
+    "sas": "prive",
+    "sasu": "prive",
+    "eurl": "prive",
+    "snc": "prive",
+    "scop": "prive",
+    "pme": "prive",
+    "tpe": "prive",
+    "artisan": "prive",
+    "commercant": "prive",
+    "boite": "prive",
+    "commerce": "prive",
+    "collectivite": "public",
+    "collectivites": "public",
+    "mairie": "public",
+    "commune": "public",
+    "hopital": "public",
+    "chu": "public",
+    "administration": "public",
+    "intercommunalite": "public",
+    "ccas": "public",
+    "epci": "public",
+    "association": "association",
+    "associations": "association",
+    "asso": "association",
+    "assos": "association",
+    "1901": "association",
+}
+#: Multi-word cues, matched on the folded text.
+_EMPLOYER_PHRASES = (
+    ("fonction publique", "public"),
+    ("centre hospitalier", "public"),
+    ("etablissement public", "public"),
+    ("conseil departemental", "public"),
+    ("conseil regional", "public"),
+    ("communaute de communes", "public"),
+    ("auto entrepreneur", "prive"),
+    ("micro entreprise", "prive"),
+    ("secteur prive", "prive"),
+    ("loi 1901", "association"),
+)
+#: Ordinary words one typo away from a keyword.
+_NOT_EMPLOYER_WORDS = frozenset({"prise", "prime", "price", "prives", "priver", "commun", "communes"})
+_FUZZY_EMPLOYER_WORDS = tuple(w for w in (*_EMPLOYER_ADJECTIVES, *_EMPLOYER_NOUNS) if len(w) >= 5 and w.isalpha())
+
+
+def _employer_word(word: str) -> tuple[str, bool] | None:
+    """(type, is_adjective) for a folded word, tolerating one typo (two beyond 8 letters)."""
+    if word in _EMPLOYER_ADJECTIVES:
+        return _EMPLOYER_ADJECTIVES[word], True
+    if word in _EMPLOYER_NOUNS:
+        return _EMPLOYER_NOUNS[word], False
+    if len(word) < 5 or not word.isalpha() or word in _NOT_EMPLOYER_WORDS:
+        return None
+    key = fuzzy.closest(word, _FUZZY_EMPLOYER_WORDS)
+    if key is None:
+        return None
+    if key in _EMPLOYER_ADJECTIVES:
+        return _EMPLOYER_ADJECTIVES[key], True
+    return _EMPLOYER_NOUNS[key], False
+
+
+@never_raises
+def validate_employer_type(text: str) -> FieldResult:
+    """« prive », « public » or « association » from a free answer."""
+    cleaned, error = precheck(text, "")
+    if error:
+        return _parse_employer_type(text)
+    return read_answer(cleaned, "employer_type", _parse_employer_type)
+
+
+def _parse_employer_type(text: str) -> FieldResult:
+    """« prive », « public » or « association » from a free answer."""
+    question = "Votre structure est-elle une entreprise privée, un employeur public (collectivité, hôpital…) ou une association ?"
+    cleaned, error = precheck(text, f"Merci de préciser le type d'employeur. {question}")
+    if error:
+        return fail(error)
+    folded = normalize(cleaned)
+    adjectives: set[str] = set()
+    nouns: set[str] = set()
+    padded = f" {folded} "
+    for phrase, kind in _EMPLOYER_PHRASES:
+        if f" {phrase} " in padded:
+            (adjectives if kind == "association" else nouns).add(kind)
+    if folded == "sa":
+        nouns.add("prive")
+    for word in folded.split():
+        found = _employer_word(word)
+        if found:
+            (adjectives if found[1] else nouns).add(found[0])
+    kinds = adjectives or nouns
+    if "association" in adjectives | nouns:
+        # « association », « association privée », « asso loi 1901 »; « association publique » is unclear.
+        kinds = {"association"} | (adjectives & {"public"})
+    if len(kinds) == 1:
+        return ok(next(iter(kinds)))
+    if len(kinds) > 1:
+        return fail(f"Votre réponse mentionne plusieurs types d'employeur. {question}")
+    return fail(f"Je n'ai pas reconnu le type d'employeur. {question}")

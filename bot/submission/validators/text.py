@@ -1,0 +1,227 @@
+"""Free-text answers read out of a sentence: company name, job title, contact name, training needs, justification."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
+from bot.submission.validators.dates import looks_like_a_date
+
+
+def _free_text(
+    text: str,
+    *,
+    field_name: str,
+    what: str,
+    minimum: int,
+    maximum: int,
+    example: str,
+    needs_letter: bool = True,
+    extract: Callable[[str], str] | None = None,
+) -> FieldResult:
+    """Trimmed, single-spaced free text of ``minimum``–``maximum`` characters.
+
+    ``what`` is the French noun phrase of the field with its article (« le nom
+    de l'entreprise »), used in the messages; ``extract`` takes the value out
+    of a sentence (« c'est la Menuiserie Durand » -> « Menuiserie Durand »).
+    """
+    cleaned, error = precheck(text, f"Merci d'indiquer {what} (par exemple {example}).", max_chars=MAX_INPUT_CHARS)
+    if error:
+        return fail(error)
+
+    def parse(answer: str) -> FieldResult:
+        value = extract(answer) if extract else answer
+        if not value.strip():
+            return fail(f"Je n'ai pas trouvé {what} dans votre réponse (par exemple {example}).")
+        if len(value) < minimum:
+            return fail(
+                f"Votre réponse est trop courte : {what} doit comporter au moins {minimum} caractères (par exemple {example})."
+            )
+        if len(value) > maximum:
+            return fail(
+                f"Votre réponse est trop longue ({len(value)} caractères) : {what} ne doit pas dépasser {maximum} caractères. "
+                "Merci de la raccourcir."
+            )
+        has_letter = any(ch.isalpha() for ch in value)
+        if not has_letter and (needs_letter or not any(ch.isdigit() for ch in value)):
+            return fail(f"Je n'ai pas compris : {what} doit être écrit avec des lettres (par exemple {example}).")
+        return ok(value)
+
+    return read_answer(cleaned, field_name, parse, free_text=True)
+
+
+def _strip_intro(text: str, intros: re.Pattern[str]) -> str:
+    """``text`` without the leading phrases matched by ``intros`` (« c'est », « on recrute un »…)."""
+    for _ in range(5):
+        match = intros.match(text)
+        if not match or not match.group(0):
+            break
+        text = text[match.end() :].lstrip(" ,:;=-–—")
+    return text
+
+
+def _strip_final_stop(text: str) -> str:
+    """« Menuiserie Durand. » -> « Menuiserie Durand »; « Durand S.A. » is kept."""
+    if not text.rstrip(" !"):
+        return text
+    text = text.rstrip(" !")
+    if len(text) > 2 and text.endswith(".") and text[-2].islower() and text[-3].isalpha():
+        text = text[:-1].rstrip()
+    return text
+
+
+_A = r"[aàâ]"
+_E = r"[eéèê]"
+_COMPANY_INTRO = re.compile(
+    rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
+    rf"|(?:le |la )?nom(?: de (?:l['’ ]?entreprise|la soci{_E}t{_E}|la structure|ma soci{_E}t{_E}))?\s*(?::|=|c['’ ]?est|est)"
+    rf"|(?:l['’ ]?entreprise|la soci{_E}t{_E}|la structure|notre (?:soci{_E}t{_E}|entreprise|structure|bo[iî]te)"
+    rf"|ma (?:soci{_E}t{_E}|entreprise|structure|bo[iî]te)|raison sociale|entreprise|soci{_E}t{_E})\s*"
+    rf"(?::|=|c['’ ]?est|s['’ ]?appelle|est|se nomme)"
+    rf"|c['’ ]?est|c |il s['’ ]?agit (?:de|d['’])|nous sommes|on est|nous nous appelons|on s['’ ]?appelle|je suis|"
+    rf"nous c['’ ]?est|chez)\s*",
+    re.IGNORECASE,
+)
+_LOWER_ARTICLE = re.compile(r"^(?:la |le |l['’](?=\w)|une |un )")
+
+
+def _company_from(sentence: str) -> str:
+    """The company name in « C'est la Menuiserie Durand » (a capitalised article, « L'Atelier », is kept)."""
+    text = sentence
+    stripped = _strip_intro(text, _COMPANY_INTRO)
+    if stripped != text:
+        stripped = _LOWER_ARTICLE.sub("", stripped)
+    return _strip_final_stop(stripped)
+
+
+@never_raises
+def validate_company_name(text: str) -> FieldResult:
+    """Name of the employer: 2–120 characters, read out of a sentence."""
+    return _free_text(
+        text,
+        field_name="company_name",
+        what="le nom de l'entreprise",
+        minimum=2,
+        maximum=120,
+        example="« L'Atelier du Bois » ou « SARL Martin »",
+        needs_letter=False,
+        extract=_company_from,
+    )
+
+
+_JOB_INTRO = re.compile(
+    rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
+    rf"|(?:le )?(?:poste|m{_E}tier|intitul{_E}(?: du poste)?)\s*(?::|=|c['’ ]?est|est|sera)"
+    rf"|(?:c['’ ]?est|ce (?:serait|sera)|il s['’ ]?agit d['’ ]?|ca sera)(?: pour)?"
+    rf"|(?:on|nous|je)\s+(?:cherche|cherchons|recherche|recherchons|recrute|recrutons|veut|voudrait|voulons|embauche|embauchons)"
+    rf"(?: (?:un|une|des))?"
+    rf"|(?:un |une |le |l['’])?(?:poste|emploi|offre) (?:de |d['’])"
+    rf"|un |une )\s*",
+    re.IGNORECASE,
+)
+_TRAILING_CONTRACT = re.compile(
+    r"\s+(?:en|sous|avec un|pour un)\s+(?:cdi|cdd|contrat|alternance|apprentissage|int[ée]rim|contrat pro)\b.*$", re.IGNORECASE
+)
+
+
+def _job_from(sentence: str) -> str:
+    """The job title in « on cherche un menuisier poseur en CDI » -> « menuisier poseur ».
+
+    A date (« septembre 2027 », « le 1er mars ») is no job title: nothing is read.
+    """
+    text = _strip_intro(sentence, _JOB_INTRO)
+    text = _TRAILING_CONTRACT.sub("", text)
+    text = _strip_final_stop(text)
+    return "" if looks_like_a_date(text) else text
+
+
+@never_raises
+def validate_job_title(text: str) -> FieldResult:
+    """Title of the job offered: 2–120 characters, read out of a sentence."""
+    return _free_text(
+        text,
+        field_name="job_title",
+        what="l'intitulé du poste",
+        minimum=2,
+        maximum=120,
+        example="« Soudeur » ou « Aide-soignant de nuit »",
+        extract=_job_from,
+    )
+
+
+@never_raises
+def validate_training_needs(text: str) -> FieldResult:
+    """Skills the training should bring: 3–1000 characters, kept as typed."""
+    return _free_text(
+        text,
+        field_name="training_needs",
+        what="le besoin de formation",
+        minimum=3,
+        maximum=1000,
+        example="« soudure TIG et lecture de plans »",
+    )
+
+
+@never_raises
+def validate_justification(text: str) -> FieldResult:
+    """Why the hire needs a derogation: 10–1000 characters, kept as typed."""
+    return _free_text(
+        text,
+        field_name="justification",
+        what="la justification du besoin",
+        minimum=10,
+        maximum=1000,
+        example="« Le candidat n'a pas le CACES nécessaire pour conduire nos chariots »",
+    )
+
+
+_NAME_CHARS = re.compile(r"[^\W\d_]|[ '’.\-]")
+_NAME_INTRO = re.compile(
+    rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
+    rf"|c['’ ]?est moi(?:[ -]m{_E}me)?|c moi|moi[ -]m{_E}me|moi|je m['’ ]?appelle|je suis|mon nom(?: c['’ ]?est| est)?"
+    rf"|la personne {_A} contacter(?: c['’ ]?est| est| sera)?|(?:le )?contact(?: c['’ ]?est| est| sera)?|(?:le )?nom|c['’ ]?est|c "
+    rf"|(?:vous pouvez|il faut) (?:contacter|appeler|demander)|contactez|demandez|ce sera)\s*[,:=]?\s*",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = frozenset({"de", "du", "des", "d"})
+
+
+def _capitalise_name(name: str) -> str:
+    """« sylvie gaborit » -> « Sylvie Gaborit »; names typed with capitals are kept as typed."""
+    if name != name.lower():
+        return name
+    parts = re.split(r"([ \-'’])", name)
+    out = []
+    for i, part in enumerate(parts):
+        out.append(part if (i > 0 and part in _NAME_PARTICLES) or not part else part[0].upper() + part[1:])
+    return "".join(out)
+
+
+def _name_from(sentence: str) -> str:
+    """The name in « c'est moi, Sylvie Gaborit » or « Sylvie Gaborit, gérante »."""
+    text = _strip_intro(sentence, _NAME_INTRO)
+    if "," in text:
+        text = text.split(",")[0].strip()
+    return _capitalise_name(_strip_final_stop(text))
+
+
+@never_raises
+def validate_contact_name(text: str) -> FieldResult:
+    """First and last name of the contact person: 2–80 characters, letters, spaces, hyphens, apostrophes, dots."""
+    example = "« Marie Dupont » ou « Jean-Luc O'Neil »"
+    result = _free_text(
+        text, field_name="contact_name", what="le nom de la personne à contacter", minimum=2, maximum=80, example=example,
+        extract=_name_from,
+    )
+    if result.error:
+        return result
+    name: str = result.value
+    if not all(_NAME_CHARS.fullmatch(ch) for ch in name):
+        return fail(
+            "Le nom ne doit contenir que des lettres, des espaces, des traits d'union, des apostrophes ou des points "
+            f"(par exemple {example})."
+        )
+    if sum(ch.isalpha() for ch in name) < 2:
+        return fail(f"Merci d'indiquer le prénom et le nom de la personne à contacter (par exemple {example}).")
+    return result
