@@ -1,0 +1,30 @@
+"""« annuler »: the form is left cleanly, run with a CollectingDispatcher and Tracker.from_dict."""
+
+from __future__ import annotations
+
+from action_testing import run, sent, slot_events, tracker
+
+from actions.cancel_actions import ActionCancelForm
+from actions.submission_actions import FRESH
+from bot.dialogue import messages
+from bot.eligibility.dialogue import CHECK_SLOTS
+from bot.faq.replies import OFFER_CHECK, OFFER_SLOT
+from bot.submission.dialogue import CANCELLED_KEPT, KEPT_SLOT
+
+
+def test_cancelling_with_nothing_to_keep_says_so_and_clears_everything() -> None:
+    assert ActionCancelForm().name() == "action_cancel_form"
+    events, said = run(ActionCancelForm(), tracker("/stop", intent="stop", slots={OFFER_SLOT: OFFER_CHECK}))
+    assert sent(said) == [messages.CANCELLED]
+    names = [e["name"] for e in events]
+    assert names == [*CHECK_SLOTS, *FRESH, "requested_slot", KEPT_SLOT, OFFER_SLOT]
+    assert all(e["value"] is None for e in events)
+
+
+def test_cancelling_keeps_the_answers_aside_for_resuming() -> None:
+    answers = {"contract_type": "cdi", "department": "49", "company_name": "Menuiserie Durand"}
+    events, said = run(ActionCancelForm(), tracker("annuler", intent="stop", slots=answers))
+    assert sent(said) == [CANCELLED_KEPT]
+    slots = slot_events(events)
+    assert slots[KEPT_SLOT] == answers
+    assert all(slots[name] is None for name in answers)

@@ -1,0 +1,178 @@
+"""The actions of the guided check, run with a CollectingDispatcher and Tracker.from_dict (no servers)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from action_testing import domain, followups, run, sent, slot_events, tracker, user_event
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.eligibility_actions import (
+    ActionAskCandidateStatus,
+    ActionAskContractDuration,
+    ActionAskContractType,
+    ActionAskDepartment,
+    ActionEligibilityVerdict,
+    ActionStartEligibility,
+    ValidateEligibilityForm,
+)
+from bot.dialogue import messages
+from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, FOREIGN_SLOT, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, summary
+from bot.faq.entries import Faq
+from bot.faq.replies import OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message
+from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT
+
+ELIGIBLE = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi"}
+ASK_ACTIONS = [
+    (ActionAskContractType, "contract_type"),
+    (ActionAskContractDuration, "contract_duration"),
+    (ActionAskDepartment, "department"),
+    (ActionAskCandidateStatus, "candidate_status"),
+]
+
+
+# ---------------------------------------------------------------- asking
+
+
+@pytest.mark.parametrize(("action", "slot"), ASK_ACTIONS)
+def test_each_ask_action_asks_its_question(action: type, slot: str) -> None:
+    assert action().name() == f"action_ask_{slot}"
+    events, said = run(action(), tracker("bonjour"))
+    assert events == [] and sent(said) == [messages.ASK[slot]]
+
+
+@pytest.mark.parametrize(("action", "slot"), ASK_ACTIONS)
+def test_the_third_failure_adds_the_way_out_to_the_question(action: type, slot: str) -> None:
+    _, said = run(action(), tracker("blabla", slots={FAILURES_SLOT: 3.0}))
+    assert said[0]["buttons"] == [*messages.ASK[slot]["buttons"], messages.CANCEL_CHECK_BUTTON]
+
+
+def test_a_foreign_candidate_is_asked_the_work_authorisation() -> None:
+    _, said = run(ActionAskCandidateStatus(), tracker("une personne étrangère", slots={FOREIGN_SLOT: True}))
+    assert sent(said) == [messages.ASK_WORK_AUTHORISATION]
+
+
+# ---------------------------------------------------------------- starting
+
+
+def _start_events(events: list[dict]) -> list[str]:
+    return [e["name"] for e in events if e["event"] == "slot"]
+
+
+def test_start_forgets_the_previous_check_and_request() -> None:
+    old = {**ELIGIBLE, VERDICT_SLOT: "eligible", MEMORY_SLOT: {"commune": "Angers"}, OFFER_SLOT: "check", KEPT_SLOT: {"a": 1}, REFERENCE_SLOT: "R-1"}
+    events, said = run(ActionStartEligibility(), tracker("/check_eligibility", intent="check_eligibility", slots=old))
+    assert ActionStartEligibility().name() == "action_start_eligibility"
+    assert sent(said) == [messages.ELIGIBILITY_INTRO]
+    assert _start_events(events) == [*CHECK_SLOTS, MEMORY_SLOT, OFFER_SLOT, KEPT_SLOT, REFERENCE_SLOT]
+    assert all(value is None for value in slot_events(events).values())
+    assert followups(events) == []
+
+
+def test_start_fills_what_the_opening_message_says() -> None:
+    events, said = run(ActionStartEligibility(), tracker("je cherche un soudeur en CDI à Cholet", intent="check_eligibility"))
+    slots = slot_events(events)
+    assert slots["contract_type"] == "cdi" and slots["department"] == "49" and slots["candidate_status"] is None
+    assert slots[MEMORY_SLOT] == {"commune": "Cholet", "department": "49", "postal_code": "49300", "job_title": "soudeur"}
+    assert sent(said) == [messages.ELIGIBILITY_INTRO]
+
+
+def test_how_to_apply_gets_the_official_answer_before_the_check(faq: Faq) -> None:
+    _, said = run(ActionStartEligibility(), tracker("je veux déposer une intention d'embauche", intent="check_eligibility"))
+    assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), messages.ELIGIBILITY_INTRO]
+
+
+# ---------------------------------------------------------------- verdict
+
+
+def test_an_eligible_project_gets_the_verdict_and_the_offer_of_the_request() -> None:
+    events, said = run(ActionEligibilityVerdict(), tracker("Sans doute", slots=ELIGIBLE))
+    assert ActionEligibilityVerdict().name() == "action_eligibility_verdict"
+    texts = [m["text"] for m in said]
+    assert texts[0] == summary(ELIGIBLE) and texts[1] == messages.VERDICT_HEADLINES["eligible"]
+    assert sent(said)[-1] == messages.VERDICT_NEXT["eligible"]
+    slots = slot_events(events)
+    assert slots[VERDICT_SLOT] == "eligible" and slots[OFFER_SLOT] == OFFER_SUBMISSION
+    assert "contrat_eligible" in slots[REASONS_SLOT]
+
+
+def test_an_ineligible_project_gets_the_contact_and_no_offer() -> None:
+    events, said = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, "department": "autre"}))
+    assert said[1]["text"] == messages.VERDICT_HEADLINES["ineligible"]
+    assert sent(said)[-2:] == [messages.VERDICT_NEXT["ineligible"], {"response": messages.CONTACT_RESPONSE}]
+    assert slot_events(events)[VERDICT_SLOT] == "ineligible" and slot_events(events)[OFFER_SLOT] is None
+
+
+def test_a_short_fixed_term_contract_needs_a_derogation() -> None:
+    events, said = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, "contract_type": "cdd", "contract_duration": 3.0}))
+    assert said[1]["text"] == messages.VERDICT_HEADLINES["derogation"]
+    assert slot_events(events)[VERDICT_SLOT] == "derogation" and slot_events(events)[OFFER_SLOT] == OFFER_SUBMISSION
+
+
+# ---------------------------------------------------------------- form validation
+
+
+def _required(slots: dict) -> list[str]:
+    action = ValidateEligibilityForm()
+    domain_slots = action.domain_slots(domain())
+    return asyncio.run(action.required_slots(domain_slots, CollectingDispatcher(), tracker("", slots=slots), domain()))
+
+
+def test_required_slots_skip_the_duration_of_a_permanent_contract() -> None:
+    assert ValidateEligibilityForm().name() == "validate_eligibility_form"
+    assert _required({}) == ["contract_type", "contract_duration", "department", "candidate_status"]
+    assert _required({"contract_type": "cdi"}) == ["contract_type", "department", "candidate_status"]
+    assert _required({"contract_type": "cdd"}) == ["contract_type", "contract_duration", "department", "candidate_status"]
+
+
+def _answer(text: str, requested: str, slots: dict | None = None, **kwargs: Any) -> tuple[list[dict], list[dict]]:
+    return run(ValidateEligibilityForm(), tracker(text, slots={**(slots or {}), "requested_slot": requested}, active_loop="eligibility_form", **kwargs))
+
+
+def test_an_answer_fills_its_slots() -> None:
+    """With every slot of the domain's form still required, Rasa's form picks the next question itself."""
+    events, said = _answer("un CDD de 8 mois", "contract_type", intent="inform")
+    assert events == [
+        {"event": "slot", "timestamp": None, "name": "contract_type", "value": "cdd"},
+        {"event": "slot", "timestamp": None, "name": "contract_duration", "value": 8.0},
+    ]
+    assert said == []
+
+
+def test_a_permanent_contract_requests_the_place_next() -> None:
+    """The duration is not required for a CDI: the validation action names the next question."""
+    events, _ = _answer("un CDI", "contract_type", intent="inform")
+    assert slot_events(events) == {"contract_type": "cdi", "requested_slot": "department"}
+
+
+def test_the_town_is_remembered_for_the_request() -> None:
+    events, _ = _answer("à Cholet", "department", {"contract_type": "cdi"})
+    slots = slot_events(events)
+    assert slots["department"] == "49" and slots[MEMORY_SLOT]["commune"] == "Cholet"
+    assert slots["requested_slot"] == "candidate_status"
+
+
+def test_an_unusable_answer_gets_the_hint_and_the_question_again() -> None:
+    events, said = _answer("bof", "contract_type")
+    assert [m["text"] for m in said] == [f"{messages.NOT_UNDERSTOOD} {messages.HINTS['contract_type']}"]
+    assert slot_events(events) == {FAILURES_SLOT: 1.0}
+
+
+def test_a_correction_is_said() -> None:
+    events, said = _answer("en fait c'est un CDI", "department", {"contract_type": "cdd", "contract_duration": 8.0})
+    assert slot_events(events)["contract_type"] == "cdi"
+    assert said[0]["text"].startswith("C'est corrigé.")
+
+
+def test_an_interruption_changes_nothing() -> None:
+    """A question during the check is left to the FAQ rules: no slot, no message."""
+    events, said = _answer("c'est quoi ce dispositif", "department", {"contract_type": "cdi"}, intent="faq")
+    assert said == [] and slot_events(events) == {"requested_slot": "department"}
+
+
+def test_the_message_already_handled_is_not_read_again_when_the_form_resumes() -> None:
+    handled = [user_event("un CDD de 8 mois", "inform"), {"event": "action", "name": "action_answer_faq"}]
+    events, said = _answer("un CDD de 8 mois", "contract_type", events=handled)
+    assert said == [] and events == []

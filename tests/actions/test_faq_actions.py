@@ -1,0 +1,171 @@
+"""The FAQ actions, run with a CollectingDispatcher and Tracker.from_dict (no servers, no model).
+
+A typed message carries the NLU component's decision under ``faq_decision``;
+a suggestion button carries its entry as the ``faq_id`` entity.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from action_testing import followups, run, sent, slot_events, tracker, user_event
+from rasa_sdk import Tracker
+
+from actions.faq_actions import ActionAnswerFaq, ActionRecordFeedback
+from bot.dialogue import messages
+from bot.faq.entries import Faq
+from bot.faq.replies import COVERAGE_ENTRY, OFFER_CHECK, OFFER_SLOT, PROCEDURE_ENTRY, answer_message, faq_button, feedback_payload
+from bot.faq.router import DECISION_KEY, FAQ_ID_ENTITY, RETRIEVAL_INTENT
+from bot.submission.dialogue import REFERENCE_SLOT
+
+ELIGIBLE = {"eligibility": "eligible", "contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi"}
+
+
+@pytest.fixture(scope="module")
+def plain_entry(faq: Faq) -> str:
+    """An entry whose answer does not lead to the check."""
+    return next(i for i in faq.ids if not faq.get(i).offer_check and i not in (PROCEDURE_ENTRY, COVERAGE_ENTRY))  # type: ignore[union-attr]
+
+
+@pytest.fixture(scope="module")
+def offering_entry(faq: Faq) -> str:
+    """An entry whose answer is followed by the offer of the check."""
+    return next(i for i in faq.ids if faq.get(i).offer_check and i not in (PROCEDURE_ENTRY, COVERAGE_ENTRY))  # type: ignore[union-attr]
+
+
+def _button(faq_id: str, **kwargs: Any) -> Tracker:
+    payload = f"/{RETRIEVAL_INTENT}{json.dumps({FAQ_ID_ENTITY: faq_id})}"
+    return tracker(payload, intent=RETRIEVAL_INTENT, entities=[{"entity": FAQ_ID_ENTITY, "value": faq_id}], **kwargs)
+
+
+def _typed(text: str, kind: str, faq_ids: list[str] | None = None, suggestions: list[str] | None = None, **kwargs: Any) -> Tracker:
+    intent = RETRIEVAL_INTENT if kind in ("answer", "suggest") else "nlu_fallback"
+    decision: dict[str, Any] = {"kind": kind, "faq_ids": faq_ids or [], "suggestions": suggestions or [], "confidence": 0.9, "intent": intent}
+    decision["faq_id"] = faq_ids[0] if faq_ids else None
+    parse: dict[str, Any] = {DECISION_KEY: decision}
+    return tracker(text, intent=intent, **parse, **kwargs)
+
+
+def _feedback_question(faq_id: str) -> messages.Message:
+    return {
+        "text": messages.FEEDBACK_QUESTION,
+        "buttons": [
+            {"title": messages.FEEDBACK_UP_TITLE, "payload": feedback_payload(faq_id, "up")},
+            {"title": messages.FEEDBACK_DOWN_TITLE, "payload": feedback_payload(faq_id, "down")},
+        ],
+    }
+
+
+# ---------------------------------------------------------------- answering
+
+
+def test_a_suggestion_button_gets_its_answer_and_the_feedback_question(faq: Faq, plain_entry: str) -> None:
+    assert ActionAnswerFaq().name() == "action_answer_faq"
+    events, said = run(ActionAnswerFaq(), _button(plain_entry, slots={OFFER_SLOT: None}))
+    assert sent(said) == [answer_message(faq, plain_entry), _feedback_question(plain_entry)]
+    assert events == [{"event": "slot", "timestamp": None, "name": OFFER_SLOT, "value": None}]
+
+
+def test_an_answer_that_leads_to_the_check_offers_it(faq: Faq, offering_entry: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed("qui peut en bénéficier ?", "answer", [offering_entry]))
+    assert sent(said) == [answer_message(faq, offering_entry), _feedback_question(offering_entry), messages.CHECK_OFFER]
+    assert slot_events(events) == {OFFER_SLOT: OFFER_CHECK} and followups(events) == []
+
+
+def test_within_a_form_the_answer_sets_nothing_and_offers_nothing(faq: Faq, offering_entry: str) -> None:
+    state = _typed("qui peut en bénéficier ?", "answer", [offering_entry], active_loop="eligibility_form", slots={OFFER_SLOT: OFFER_CHECK})
+    events, said = run(ActionAnswerFaq(), state)
+    assert sent(said) == [answer_message(faq, offering_entry), _feedback_question(offering_entry)]
+    assert events == []
+
+
+def test_several_questions_get_several_answers_and_one_feedback_question(faq: Faq, plain_entry: str, offering_entry: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed("deux questions", "answer", [plain_entry, offering_entry]))
+    assert sent(said)[:3] == [answer_message(faq, plain_entry), answer_message(faq, offering_entry), _feedback_question(offering_entry)]
+
+
+def test_unsure_suggests_the_closest_questions(faq: Faq, plain_entry: str, offering_entry: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed("truc de formation", "suggest", suggestions=[plain_entry, offering_entry]))
+    buttons = [faq_button(faq, plain_entry), faq_button(faq, offering_entry), messages.NONE_OF_THESE_BUTTON]
+    assert sent(said) == [{"text": messages.SUGGEST_TEXT, "buttons": buttons}, {"response": messages.CONTACT_RESPONSE}]
+    assert slot_events(events) == {OFFER_SLOT: None}
+
+
+def test_nothing_close_asks_to_rephrase() -> None:
+    _, said = run(ActionAnswerFaq(), _typed("zzz", "unclear"))
+    assert sent(said) == [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
+
+
+def test_out_of_scope_is_refused_politely() -> None:
+    _, said = run(ActionAnswerFaq(), _typed("quel temps fait-il ?", "out_of_scope"))
+    assert sent(said) == [{"response": messages.OUT_OF_SCOPE_RESPONSE}, {"response": messages.CONTACT_RESPONSE}]
+
+
+# ---------------------------------------------------------------- where a message leads
+
+
+def test_accepting_an_offer_hands_over_to_the_offer_action() -> None:
+    events, said = run(ActionAnswerFaq(), _typed("on y va", "unclear", slots={OFFER_SLOT: OFFER_CHECK}))
+    assert said == [] and events == [{"event": "followup", "timestamp": None, "name": "action_answer_offer"}]
+
+
+def test_a_hiring_project_starts_the_check() -> None:
+    events, said = run(ActionAnswerFaq(), _typed("je cherche un soudeur en CDI à Cholet", "suggest", suggestions=[]))
+    assert said == []
+    assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
+
+
+def test_how_to_apply_is_answered_then_the_check_starts(faq: Faq) -> None:
+    events, said = run(ActionAnswerFaq(), _typed("comment faire la demande ?", "answer", [PROCEDURE_ENTRY]))
+    assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), _feedback_question(PROCEDURE_ENTRY)]
+    assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
+
+
+def test_how_to_apply_once_eligible_starts_the_request(faq: Faq) -> None:
+    events, _ = run(ActionAnswerFaq(), _typed("comment faire la demande ?", "answer", [PROCEDURE_ENTRY], slots=ELIGIBLE))
+    assert followups(events) == ["action_start_submission"]
+    sent_already = {**ELIGIBLE, REFERENCE_SLOT: "IE-2026-0001"}
+    events, _ = run(ActionAnswerFaq(), _typed("comment faire la demande ?", "answer", [PROCEDURE_ENTRY], slots=sent_already))
+    assert followups(events) == ["action_start_eligibility"]
+
+
+def test_a_hesitant_how_to_apply_gets_the_procedure(faq: Faq) -> None:
+    _, said = run(ActionAnswerFaq(), _typed("je voudrais faire la demande", "suggest", suggestions=[]))
+    assert sent(said)[0] == answer_message(faq, PROCEDURE_ENTRY)
+
+
+def test_a_question_about_a_place_gets_the_covered_departments(faq: Faq) -> None:
+    events, said = run(ActionAnswerFaq(), _typed("on est en Vendée, ça marche ?", "suggest", suggestions=[]))
+    assert sent(said)[0] == answer_message(faq, COVERAGE_ENTRY)
+    assert followups(events) == []
+
+
+# ---------------------------------------------------------------- feedback
+
+
+def test_a_feedback_button_is_recorded_and_thanked(plain_entry: str) -> None:
+    assert ActionRecordFeedback().name() == "action_record_feedback"
+    entities = [{"entity": "feedback", "value": "up"}, {"entity": FAQ_ID_ENTITY, "value": plain_entry}]
+    events, said = run(ActionRecordFeedback(), tracker(feedback_payload(plain_entry, "up"), intent="feedback", entities=entities))
+    assert sent(said) == [{"text": messages.FEEDBACK_THANKS["up"]}]
+    assert slot_events(events) == {"faq_feedback": {"faq_id": plain_entry, "value": "up"}}
+
+
+def test_a_thumbs_down_also_gives_the_contact(plain_entry: str) -> None:
+    entities = [{"entity": "feedback", "value": "down"}, {"entity": FAQ_ID_ENTITY, "value": plain_entry}]
+    events, said = run(ActionRecordFeedback(), tracker(feedback_payload(plain_entry, "down"), intent="feedback", entities=entities))
+    assert sent(said) == [{"text": messages.FEEDBACK_THANKS["down"]}, {"response": messages.CONTACT_RESPONSE}]
+    assert slot_events(events) == {"faq_feedback": {"faq_id": plain_entry, "value": "down"}}
+
+
+def test_typed_feedback_rates_the_latest_answer(plain_entry: str) -> None:
+    answered = user_event("question", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": plain_entry}])
+    events, _ = run(ActionRecordFeedback(), tracker("cette réponse est inutile", intent="feedback", events=[answered, user_event("cette réponse est inutile", "feedback")]))
+    assert slot_events(events) == {"faq_feedback": {"faq_id": plain_entry, "value": "down"}}
+
+
+def test_feedback_with_no_answer_to_rate_records_nothing() -> None:
+    events, said = run(ActionRecordFeedback(), tracker("merci, très utile", intent="feedback"))
+    assert events == [] and sent(said) == [{"text": messages.FEEDBACK_NOTHING_TO_RATE}]

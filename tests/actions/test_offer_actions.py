@@ -1,0 +1,48 @@
+"""« oui » / « non » to the assistant's latest offer, run with a CollectingDispatcher and Tracker.from_dict."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from action_testing import run, sent, tracker
+
+import actions.offer_actions
+from actions.offer_actions import ActionAnswerOffer
+from bot.dialogue import messages
+from bot.faq.replies import OFFER_CHECK, OFFER_SENT, OFFER_SLOT, OFFER_SUBMISSION
+
+
+@pytest.mark.parametrize(("offer", "action"), [(OFFER_CHECK, "action_start_eligibility"), (OFFER_SUBMISSION, "action_start_submission")])
+@pytest.mark.parametrize(("text", "intent"), [("oui", "affirm"), ("on y va", None), ("ok", None)])
+def test_accepting_carries_out_the_offer(offer: str, action: str, text: str, intent: str | None) -> None:
+    assert ActionAnswerOffer().name() == "action_answer_offer"
+    events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots={OFFER_SLOT: offer}))
+    assert said == [] and events == [{"event": "followup", "timestamp": None, "name": action}]
+
+
+@pytest.mark.parametrize("offer", [OFFER_CHECK, OFFER_SUBMISSION])
+def test_declining_closes_the_offer(offer: str) -> None:
+    events, said = run(ActionAnswerOffer(), tracker("non merci", intent="deny", slots={OFFER_SLOT: offer}))
+    assert sent(said) == [{"text": messages.OFFER_DECLINED}]
+    assert events == [{"event": "slot", "timestamp": None, "name": OFFER_SLOT, "value": None}]
+
+
+@pytest.mark.parametrize(("text", "intent", "offer"), [("oui", "affirm", None), ("non", "deny", None), ("non", "deny", OFFER_SENT)])
+def test_with_nothing_to_accept_the_assistant_says_what_it_can_do(text: str, intent: str, offer: str | None) -> None:
+    events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots={OFFER_SLOT: offer}))
+    assert events == [] and sent(said) == [messages.NO_OFFER]
+
+
+def test_yes_after_sending_repeats_the_reference_through_submit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never a second request: the submission's own ``submit`` answers (it gives the same reference)."""
+    calls: list[Any] = []
+
+    def fake_submit(dispatcher: Any, state: Any) -> list[dict[str, Any]]:
+        calls.append(state.sender_id)
+        return [{"event": "slot", "timestamp": None, "name": "submission_reference", "value": "IE-1"}]
+
+    monkeypatch.setattr(actions.offer_actions, "submit", fake_submit)
+    events, said = run(ActionAnswerOffer(), tracker("oui", intent="affirm", slots={OFFER_SLOT: OFFER_SENT}))
+    assert calls == ["test-employer"] and said == []
+    assert events == [{"event": "slot", "timestamp": None, "name": "submission_reference", "value": "IE-1"}]
