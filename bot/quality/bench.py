@@ -105,7 +105,7 @@ def time_turns(base_url: str, messages: list[str], sender: str, step: Callable[[
 
 def turn_count(turns: int) -> int:
     """Every turn :func:`measure_turns` sends (warm-up included), for the progress bar."""
-    return WARMUP_TURNS + turns + (turns // 4) * len(FORM_TURNS)
+    return min(WARMUP_TURNS, turns) + turns + (turns // 4) * len(FORM_TURNS)
 
 
 def measure_turns(rasa_url: str, turns: int, bar: Progress) -> dict[str, Any]:

@@ -24,8 +24,12 @@ from bot import settings
 DURATIONS_FILE = "durations.json"
 #: French bar: « Entraînement : 45 %|████     | 27/60 s, écoulé 00:27, reste ~00:33 ».
 BAR_FORMAT = "{desc} : {percentage:3.0f} %|{bar}| {n_fmt}/{total_fmt} {unit}, écoulé {elapsed}, reste ~{remaining}"
+#: A wait measured in seconds against an estimate: « Entraînement :  45 %|████     | écoulé 00:27 sur ~60 s, reste ~00:33 ».
+TIME_FORMAT = "{desc} : {percentage:3.0f} %|{bar}| écoulé {elapsed} sur ~{total:.0f} s, reste ~{remaining}"
 #: When there is no estimate yet: the time spent only.
 OPEN_FORMAT = "{desc} : {elapsed} écoulé"
+#: Said when a wait outlasts its estimate.
+LONGER = "plus long que la dernière fois"
 POLL_SECONDS = 0.5
 
 
@@ -104,13 +108,16 @@ def record_duration(name: str, seconds: float) -> None:
     """Keep how long ``name`` took, for the next run's estimate (never fails the run)."""
     path = settings.var_dir() / DURATIONS_FILE
     try:
-        durations = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        if not isinstance(durations, dict):
-            durations = {}
-        durations[name] = round(seconds, 1)
+        durations = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # none yet, or damaged: start afresh
+        durations = {}
+    if not isinstance(durations, dict):
+        durations = {}
+    durations[name] = round(seconds, 1)
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(durations, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    except (OSError, ValueError):
+    except OSError:  # a read-only var folder costs the next estimate, nothing more
         pass
 
 
@@ -126,14 +133,18 @@ def wait_with_estimate(
     if not is_terminal(stream):
         return process.wait()
     started = time.monotonic()
-    total = round(estimate) if estimate else None
-    bar_format = BAR_FORMAT if total else OPEN_FORMAT
-    with tqdm(total=total, desc=desc, unit="s", file=stream, bar_format=bar_format, dynamic_ncols=True) as bar:
+    total = float(estimate) if estimate else None
+    bar_format = TIME_FORMAT if total else OPEN_FORMAT
+    # smoothing=0: the rate is the mean over the whole wait, one second per second,
+    # so tqdm's « time left » is the estimate minus the time spent.
+    with tqdm(total=total, desc=desc, file=stream, bar_format=bar_format, smoothing=0, dynamic_ncols=True) as bar:
         while process.poll() is None:
             time.sleep(POLL_SECONDS)
             elapsed = time.monotonic() - started
-            shown = min(elapsed, total - 1) if total and total > 1 else elapsed
-            bar.update(max(0, round(shown) - bar.n))
+            if total and elapsed >= total and LONGER not in (bar.desc or ""):
+                bar.set_description_str(f"{desc} ({LONGER})")
+            shown = min(elapsed, total * 0.99) if total else elapsed
+            bar.update(max(0.0, shown - bar.n))
         if total and process.returncode == 0:
             bar.update(total - bar.n)
     return process.returncode
