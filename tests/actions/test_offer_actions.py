@@ -38,7 +38,7 @@ def test_yes_after_sending_repeats_the_reference_through_submit(monkeypatch: pyt
     """Never a second request: the submission's own ``submit`` answers (it gives the same reference)."""
     calls: list[Any] = []
 
-    def fake_submit(dispatcher: Any, state: Any) -> list[dict[str, Any]]:
+    async def fake_submit(dispatcher: Any, state: Any) -> list[dict[str, Any]]:
         calls.append(state.sender_id)
         return [{"event": "slot", "timestamp": None, "name": "submission_reference", "value": "IE-1"}]
 
