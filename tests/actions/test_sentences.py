@@ -89,5 +89,5 @@ def _title_payload(node: ast.Dict) -> tuple[str, str] | None:
     pairs = {k.value: v for k, v in zip(node.keys, node.values, strict=True) if isinstance(k, ast.Constant)}
     title, payload = pairs.get("title"), pairs.get("payload")
     if isinstance(title, ast.Constant) and isinstance(payload, ast.Constant):
-        return (title.value, payload.value)
+        return (str(title.value), str(payload.value))
     return None
