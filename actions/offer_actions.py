@@ -25,5 +25,5 @@ class ActionAnswerOffer(Action):
         message = tracker.latest_message or {}
         reply = offer_reply(message.get("text") or "", intent_of(message))
         if offer == OFFER_SENT and reply == "accept":
-            return submit(dispatcher, tracker)  # the same reference again, never a second request
+            return await submit(dispatcher, tracker)  # the same reference again, never a second request
         return carry_out(offer_turn(offer, reply), dispatcher)

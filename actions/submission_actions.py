@@ -7,6 +7,7 @@ Rasa rules, so that no sentence can restart the form or erase the answers.
 
 from __future__ import annotations
 
+import asyncio
 from functools import lru_cache
 from typing import Any
 
@@ -15,26 +16,24 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.form_validation import DialogueFormValidation
+from bot.dialogue import messages
 from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, Understanding
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, asks_procedure, replies_for
 from bot.faq.router import decide
 from bot.submission.dialogue import (
-    ALREADY_SENT,
+    ATTEMPTS_SLOT,
     CANCELLED_KEPT,
     CONFIRM_SLOT,
     CONSENT_REFUSED,
-    CONSENT_REFUSED_TEXT,
     CONSENT_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
-    NOT_ELIGIBLE_YET,
     RECAP_CANCEL_CONFIRMED,
     RECAP_CANCEL_PENDING,
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
-    RESUME_TEXT,
     SUBMISSION_SLOTS,
     can_submit,
     field_to_correct,
@@ -49,11 +48,10 @@ from bot.submission.dialogue import (
 )
 from bot.submission.store import SubmissionError, SubmissionStore
 
-CHECK_BUTTON = {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}
 #: Every slot a resumption may restore.
 RESUMABLE = (*CHECK_SLOTS, *SUBMISSION_SLOTS, MEMORY_SLOT)
-#: Slots a new submission starts without.
-FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT)
+#: Slots a new submission starts without (its failure counter included).
+FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT, ATTEMPTS_SLOT)
 
 
 @lru_cache(maxsize=1)
@@ -136,18 +134,15 @@ class ActionStartSubmission(Action):
         if kept:
             restored = {**{n: None for n in FRESH}, **kept}
             events: list[EventType] = [SlotSet(n, v) for n, v in restored.items()] + [SlotSet(KEPT_SLOT, None), SlotSet(OFFER_SLOT, None)]
-            dispatcher.utter_message(text="Je reprends votre demande avec les réponses déjà données.")
+            dispatcher.utter_message(text=messages.SUBMISSION_RESUMED)
             if not can_submit(restored):
                 return events + [FollowupAction("eligibility_form")]
             return events
         if not can_submit(tracker.slots):
             if not asks_procedure((tracker.latest_message or {}).get("text") or ""):
-                dispatcher.utter_message(text=NOT_ELIGIBLE_YET)  # else action_start_eligibility answers how to apply
+                dispatcher.utter_message(text=messages.NOT_ELIGIBLE_YET)  # else action_start_eligibility answers how to apply
             return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
-        dispatcher.utter_message(
-            text="Préparons votre intention d'embauche : une douzaine de questions, puis un récapitulatif à valider. "
-            "Écrivez « annuler » à tout moment pour arrêter."
-        )
+        dispatcher.utter_message(text=messages.SUBMISSION_INTRO)
         prefilled = memory_updates(tracker.get_slot(MEMORY_SLOT))
         return [SlotSet(name, prefilled.get(name)) for name in FRESH] + [SlotSet(OFFER_SLOT, None)]
 
@@ -162,34 +157,35 @@ class ActionSubmissionRecap(Action):
         if not can_submit(tracker.slots):
             return []  # cancelled, or action_start_submission already explained why
         if tracker.get_slot(CONSENT_SLOT) == CONSENT_REFUSED:
-            dispatcher.utter_message(text=f"{CONSENT_REFUSED_TEXT} {RESUME_TEXT}")
-            dispatcher.utter_message(response="utter_contact_pointer")
+            dispatcher.utter_message(text=f"{messages.CONSENT_REFUSED_TEXT} {messages.RESUME_TEXT}")
+            dispatcher.utter_message(response=messages.CONTACT_RESPONSE)
             kept = kept_answers(tracker.slots, RESUMABLE)
             return [SlotSet(name, None) for name in FRESH] + [SlotSet(KEPT_SLOT, kept or None)]
         if tracker.get_slot(CONFIRM_SLOT):
-            return submit(dispatcher, tracker)
-        dispatcher.utter_message(**recap_question({**tracker.slots, RECAP_STATE_SLOT: None}))
+            return await submit(dispatcher, tracker)
+        message = recap_question({**tracker.slots, RECAP_STATE_SLOT: None})
+        if message:
+            dispatcher.utter_message(**message)
         return []
 
 
-def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """Store the confirmed request once; a second confirmation gives the same reference."""
+async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Store the confirmed request once; a second confirmation gives the same reference.
+
+    The store is synchronous and may wait for a busy database: it runs in a
+    thread so that the action server keeps serving other conversations.
+    """
     if not can_submit(tracker.slots) or not tracker.get_slot(CONSENT_SLOT) or tracker.get_slot(CONSENT_SLOT) == CONSENT_REFUSED:
-        dispatcher.utter_message(text="Il n'y a pas de demande à envoyer pour le moment.", buttons=[CHECK_BUTTON])
+        dispatcher.utter_message(text=messages.NOTHING_TO_SEND, buttons=[messages.CHECK_BUTTON])
         return [SlotSet(OFFER_SLOT, None)]
     try:
-        reference, created = store().save(submission_record(tracker.slots), tracker.sender_id)
+        reference, created = await asyncio.to_thread(store().save, submission_record(tracker.slots), tracker.sender_id)
     except SubmissionError as error:
-        dispatcher.utter_message(text=f"{error} Votre demande n'a pas été enregistrée : corrigez le champ concerné ou contactez la Région.")
-        dispatcher.utter_message(response="utter_contact_pointer")
+        dispatcher.utter_message(text=messages.NOT_SAVED.format(error=error))
+        dispatcher.utter_message(response=messages.CONTACT_RESPONSE)
         return [SlotSet(CONFIRM_SLOT, None), SlotSet(OFFER_SLOT, None)]
-    if created:
-        dispatcher.utter_message(
-            text=f"Merci ! Votre intention d'embauche est transmise aux services de la Région sous la référence {reference}. "
-            "Ils étudieront votre demande et vous adresseront une réponse, puis vous mettront en relation avec un organisme de formation."
-        )
-    else:
-        dispatcher.utter_message(text=f"Votre demande est déjà transmise, sous la référence {reference} : rien de plus à faire.")
+    text = messages.SUBMITTED if created else messages.ALREADY_SUBMITTED
+    dispatcher.utter_message(text=text.format(reference=reference))
     return [SlotSet(REFERENCE_SLOT, reference), SlotSet(OFFER_SLOT, OFFER_SENT)]
 
 
@@ -200,7 +196,7 @@ class ActionSubmitHiringIntent(Action):
         return "action_submit_hiring_intent"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        return submit(dispatcher, tracker)
+        return await submit(dispatcher, tracker)
 
 
 class ActionCorrectField(Action):
@@ -215,11 +211,11 @@ class ActionCorrectField(Action):
         slot = field_to_correct(message.get("text") or "", entity)
         reference = tracker.get_slot(REFERENCE_SLOT)
         if reference:  # an old « Modifier » button after sending: never a second, silent request
-            dispatcher.utter_message(text=ALREADY_SENT.format(reference=reference))
-            dispatcher.utter_message(response="utter_contact_pointer")
+            dispatcher.utter_message(text=messages.ALREADY_SENT.format(reference=reference))
+            dispatcher.utter_message(response=messages.CONTACT_RESPONSE)
             return []
         if slot is None or not can_submit(tracker.slots):
-            dispatcher.utter_message(text="Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif.")
+            dispatcher.utter_message(text=messages.WHICH_FIELD_TO_CHANGE)
             return []
-        dispatcher.utter_message(text=f"D'accord, corrigeons : {FIELD_LABELS[slot]}.")
+        dispatcher.utter_message(text=messages.CORRECT_AGAIN.format(label=FIELD_LABELS[slot]))
         return [SlotSet(slot, None), SlotSet(REFERENCE_SLOT, None), SlotSet(CONFIRM_SLOT, None), SlotSet(RECAP_STATE_SLOT, None)]

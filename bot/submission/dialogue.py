@@ -2,8 +2,9 @@
 to read each answer, the RGPD notice, the recap and the record to store.
 
 ``actions/submission_actions.py`` wraps these functions in Rasa SDK actions;
-field validation is in :mod:`bot.submission.fields`, storage in
-:mod:`bot.submission.store`.
+the fields are :data:`bot.submission.spec.FIELDS`, answers are read by
+:mod:`bot.submission.validators`, the record is stored by
+:mod:`bot.submission.store`; what is said is in :mod:`bot.dialogue.messages`.
 
 No dead ends: unusable answers at the same question are counted in
 ``ATTEMPTS_SLOT``; the 2nd gets a different reply (an example, where to find
@@ -24,13 +25,16 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot.eligibility.dialogue import Understanding, facts_from_slots
+from bot.dialogue import messages as msg
+from bot.dialogue.messages import Button, Message
+from bot.eligibility.dialogue import FAILURES_SLOT, Understanding, facts_from_slots
 from bot.eligibility.rules import evaluate
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import Place, extract_place
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
+from bot.submission import spec
 from bot.submission.fields import (
     CORRECTION,
     PROTEST,
@@ -43,71 +47,25 @@ from bot.submission.fields import (
 from bot.submission.validators import format_value, validate_field
 
 FORM_NAME = "hiring_intent_form"
-CONSENT_SLOT = "consent_at"
+CONSENT_SLOT = spec.CONSENT_SLOT
 CONSENT_REFUSED = "refused"
 REFERENCE_SLOT = "submission_reference"
-#: Unusable answers in a row at the current question (shared with the eligibility form, reset on a value).
-ATTEMPTS_SLOT = "eligibility_failures"
+#: Unusable answers in a row at the current question; reset on a value and when the request starts.
+#: Its own slot: the eligibility form counts its failures in ``eligibility_failures``.
+ATTEMPTS_SLOT = "submission_failures"
 #: List slot of the fields skipped by the employer, stored as None and flagged for the Region's staff.
 MISSING_SLOT = "missing_fields"
 #: Fields the Region's staff can complete later (an unknown SIRET, a phone number the employer keeps).
-SKIPPABLE = frozenset({"siret", "contact_phone"})
-SKIP_PAYLOAD = "passer cette question"
-CANCEL_PAYLOAD = "/stop"
+SKIPPABLE = spec.SKIPPABLE
+SKIP_PAYLOAD = msg.SKIP_BUTTON["payload"]
+CANCEL_PAYLOAD = msg.CANCEL_REQUEST_BUTTON["payload"]
 SKIP = "skip"  # Understanding.kind when a skippable field is skipped
-#: Slots in the order they are asked; the value is the validator of bot.submission.fields.
-FIELD_VALIDATORS: dict[str, str] = {
-    "company_name": "company_name",
-    "siret": "siret",
-    "employer_type": "employer_type",
-    "work_location": "work_location",
-    "job_title": "job_title",
-    "positions": "positions",
-    "weekly_hours": "weekly_hours",
-    "start_date": "start_date",
-    "training_needs": "training_needs",
-    "derogation_justification": "justification",
-    CONSENT_SLOT: "",
-    "contact_name": "contact_name",
-    "contact_email": "email",
-    "contact_phone": "phone",
-}
+#: Slots in the order they are asked; the value is the validator of bot.submission.validators ("" for the consent).
+FIELD_VALIDATORS: dict[str, str] = dict(spec.VALIDATOR_OF)
 SUBMISSION_SLOTS = (*FIELD_VALIDATORS, REFERENCE_SLOT, MISSING_SLOT)
-FIELD_LABELS = {
-    "company_name": "Entreprise",
-    "siret": "SIRET",
-    "employer_type": "Type d'employeur",
-    "work_location": "Lieu de travail",
-    "job_title": "Poste",
-    "positions": "Nombre de postes",
-    "weekly_hours": "Durée hebdomadaire",
-    "start_date": "Date d'embauche souhaitée",
-    "training_needs": "Besoins de formation",
-    "derogation_justification": "Motif de la dérogation",
-    "contact_name": "Contact",
-    "contact_email": "E-mail",
-    "contact_phone": "Téléphone",
-}
-QUESTIONS = {
-    "company_name": "Quel est le nom de votre entreprise ou structure ?",
-    "siret": "Quel est son numéro SIRET (14 chiffres) ?",
-    "employer_type": "Quel type d'employeur êtes-vous ?",
-    "work_location": "Dans quelle commune le poste sera-t-il situé ? (commune ou code postal)",
-    "job_title": "Quel est l'intitulé du poste à pourvoir ?",
-    "positions": "Combien de postes souhaitez-vous pourvoir ?",
-    "weekly_hours": "Quelle sera la durée de travail hebdomadaire (en heures) ?",
-    "start_date": "À quelle date souhaitez-vous embaucher ? (par exemple « 1er mars 2027 » ou « dans 4 mois »)",
-    "training_needs": "Quels sont vos besoins de formation : compétences à acquérir, certifications (CACES, HACCP, habilitation électrique…) ?",
-    "derogation_justification": "Pour la demande de dérogation, expliquez pourquoi le contrat dure moins de 6 mois (par exemple un besoin saisonnier).",
-    "contact_name": "Quel est le nom de la personne à contacter ?",
-    "contact_email": "Quelle est son adresse e-mail ?",
-    "contact_phone": "Quel est son numéro de téléphone ?",
-}
-BUTTONS = {
-    "employer_type": [("Entreprise privée", "entreprise privée"), ("Employeur public", "employeur public"), ("Association", "association")],
-    "positions": [("1", "1"), ("2", "2"), ("3", "3"), ("5", "5")],
-    "weekly_hours": [("35 h (temps plein)", "35 heures"), ("28 h", "28 heures"), ("24 h", "24 heures")],
-}
+FIELD_LABELS = spec.LABELS
+QUESTIONS = msg.SUBMISSION_QUESTIONS
+BUTTONS = msg.SUBMISSION_BUTTONS
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
 INTERRUPTION_INTENTS = frozenset({"stop", "help", "bot_challenge", "faq"})
@@ -116,15 +74,9 @@ _INTERRUPTION_WORDS = re.compile(
 )
 YES_WORDS = ("oui", "ok", "d accord", "j accepte", "accepte", "je consens", "bien sur", "yes", "ouais")
 NO_WORDS = ("non", "je refuse", "refuse", "pas d accord", "no", "nan")
-CONSENT_REFUSED_TEXT = (
-    "Sans votre accord, je ne peux pas transmettre votre demande : rien n'a été enregistré. "
-    "Vous pouvez aussi passer par le formulaire de contact du dispositif."
-)
-ALREADY_SENT = (
-    "Votre demande a déjà été transmise aux services de la Région sous la référence {reference} : elle ne peut plus être "
-    "modifiée ici. Pour la corriger, écrivez-leur en rappelant cette référence."
-)
-NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quatre questions au plus."
+CONSENT_REFUSED_TEXT = msg.CONSENT_REFUSED_TEXT
+ALREADY_SENT = msg.ALREADY_SENT
+NOT_ELIGIBLE_YET = msg.NOT_ELIGIBLE_YET
 
 
 @lru_cache(maxsize=1)
@@ -141,21 +93,18 @@ def _to(phrase: str) -> str:
     return f"à {phrase}"
 
 
-def consent_question() -> dict[str, Any]:
+def consent_question() -> Message:
     notice = rgpd_notice()
-    text = (
-        "Avant de vous demander vos coordonnées : elles serviront à "
-        f"{notice['purpose']}. Elles seront transmises uniquement {_to(notice['recipients'])} "
-        f"et conservées {notice['retention']}. {notice['rights']}\n"
-        "Acceptez-vous que ces informations soient enregistrées et transmises ?"
+    text = msg.CONSENT_QUESTION.format(
+        purpose=notice["purpose"], recipients=_to(notice["recipients"]), retention=notice["retention"], rights=notice["rights"]
     )
-    return {"text": text, "buttons": [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]}
+    return {"text": text, "buttons": list(msg.CONSENT_BUTTONS)}
 
 
-def question(slot: str) -> dict[str, Any]:
+def question(slot: str) -> Message:
     if slot == CONSENT_SLOT:
         return consent_question()
-    message: dict[str, Any] = {"text": QUESTIONS[slot]}
+    message: Message = {"text": QUESTIONS[slot]}
     if slot in BUTTONS:
         message["buttons"] = [{"title": t, "payload": p} for t, p in BUTTONS[slot]]
     return message
@@ -219,28 +168,10 @@ _FIELD_WORDS = {
     "derogation_justification": ("derogation", "justification", "justifier"),
 }
 #: Second-attempt help: an example, and where to find the SIRET.
-SECOND_TRY = {
-    "company_name": "Indiquez simplement le nom, par exemple « Menuiserie Durand » ou « SARL Martin ».",
-    "siret": (
-        "Vous trouverez le SIRET (14 chiffres) sur un extrait Kbis, une fiche de paie ou annuaire-entreprises.data.gouv.fr "
-        "en cherchant le nom de votre entreprise. Par exemple « 732 829 320 00074 »."
-    ),
-    "employer_type": "Choisissez l'une des propositions, par exemple « entreprise privée ».",
-    "work_location": "Indiquez la commune ou le code postal du lieu de travail, par exemple « Cholet » ou « 49300 ».",
-    "job_title": "Indiquez le métier, par exemple « soudeur » ou « aide-soignant de nuit ».",
-    "positions": "Indiquez un nombre, par exemple « 1 » ou « 2 postes ».",
-    "weekly_hours": "Indiquez un nombre d'heures par semaine, par exemple « 35 h » ou « 24 h ».",
-    "start_date": "Indiquez une date, par exemple « 1er mars 2027 », « début septembre » ou « dans 4 mois ».",
-    "training_needs": "Décrivez ce que la personne doit apprendre, par exemple « CACES R489 et lecture de plans ».",
-    "derogation_justification": "Par exemple « besoin saisonnier pour la récolte » ou « remplacement d'un congé maternité ».",
-    CONSENT_SLOT: "Par exemple « oui » pour accepter ou « non » pour refuser : choisissez l'un des boutons.",
-    "contact_name": "Indiquez un prénom et un nom, par exemple « Marie Dupont ».",
-    "contact_email": "Indiquez une adresse de la forme nom@domaine.fr, par exemple « marie.dupont@entreprise.fr ».",
-    "contact_phone": "Indiquez 10 chiffres, par exemple « 06 12 34 56 78 » ou « 02 41 00 00 00 ».",
-}
-SKIP_BUTTON = {"title": "Passer cette question", "payload": SKIP_PAYLOAD}
-CANCEL_BUTTON = {"title": "Annuler ma demande", "payload": CANCEL_PAYLOAD}
-CONSENT_BUTTONS = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
+SECOND_TRY = msg.SUBMISSION_SECOND_TRY
+SKIP_BUTTON = msg.SKIP_BUTTON
+CANCEL_BUTTON = msg.CANCEL_REQUEST_BUTTON
+CONSENT_BUTTONS = msg.CONSENT_BUTTONS
 
 
 def _label_lower(slot: str) -> str:
@@ -248,22 +179,16 @@ def _label_lower(slot: str) -> str:
     return label if label.isupper() else label[0].lower() + label[1:]
 
 
-def _way_out(slot: str) -> list[dict[str, Any]]:
+def _way_out(slot: str) -> list[Message]:
     """Third attempt and later: skip where possible, cancel, or the contact form."""
-    label = FIELD_LABELS.get(slot, "Accord pour la transmission")
+    label = spec.FIELD_BY_NAME[slot].label if slot in spec.FIELD_BY_NAME else slot
     if slot in SKIPPABLE:
-        text = (
-            f"Si vous ne l'avez pas, vous pouvez passer cette question : les services de la Région compléteront "
-            f"le champ « {label} » avec vous. Vous pouvez aussi annuler la demande ou contacter directement la Région."
-        )
+        text = msg.WAY_OUT_SKIPPABLE.format(label=label)
         buttons = [SKIP_BUTTON, CANCEL_BUTTON]
     else:
-        text = (
-            f"Le champ « {label} » est nécessaire pour transmettre la demande. Si vous préférez, "
-            "vous pouvez annuler la demande ou contacter directement les services de la Région."
-        )
+        text = msg.WAY_OUT_REQUIRED.format(label=label)
         buttons = [CANCEL_BUTTON]
-    return [{"text": text, "buttons": buttons}, {"response": "utter_contact_pointer"}]
+    return [{"text": text, "buttons": buttons}, {"response": msg.CONTACT_RESPONSE}]
 
 
 def _not_usable(result: FieldUnderstanding, slot: str, reply: str, slots: dict[str, Any], *, offer_skip: bool = False) -> FieldUnderstanding:
@@ -272,13 +197,13 @@ def _not_usable(result: FieldUnderstanding, slot: str, reply: str, slots: dict[s
     result.updates[ATTEMPTS_SLOT] = float(attempts)
     if attempts >= 3 or (offer_skip and attempts == 2 and slot in SKIPPABLE):
         # A second refusal of a field that can be skipped: the skip was offered already, say the way out.
-        result.messages.append({"text": reply} if attempts >= 3 else {"text": "Je comprends."})
+        result.messages.append({"text": reply} if attempts >= 3 else {"text": msg.UNDERSTOOD})
         result.messages.extend(_way_out(slot))
         return result
-    message: dict[str, Any] = {"text": reply}
+    message: Message = {"text": reply}
     if attempts == 2:
         message["text"] = f"{reply} {SECOND_TRY.get(slot, '')}".strip()
-        buttons = CONSENT_BUTTONS if slot == CONSENT_SLOT else [{"title": t, "payload": p} for t, p in BUTTONS.get(slot, [])]
+        buttons: list[Button] = CONSENT_BUTTONS if slot == CONSENT_SLOT else [{"title": t, "payload": p} for t, p in BUTTONS.get(slot, [])]
         if buttons:
             message["buttons"] = buttons
     if offer_skip and slot in SKIPPABLE:
@@ -297,16 +222,16 @@ def _contract_updates(updates: dict[str, Any], slots: dict[str, Any]) -> tuple[d
     texts: list[str] = []
     contract = merged.get("contract_type")
     if contract and needs_duration(contract) and not merged.get("contract_duration"):
-        texts.append("Quelle est la durée du contrat ? Par exemple « 8 mois ».")
+        texts.append(msg.ASK_CONTRACT_DURATION)
     if verdict.verdict != slots.get("eligibility"):
         if verdict.verdict == "ineligible":
             rule = verdict.rules[0] if verdict.rules else None
             explanation = f"{rule.explanation} {rule.alternative or ''}".strip() if rule else ""
-            texts.append(f"Avec ce contrat, le projet n'est plus éligible : {explanation}".strip())
+            texts.append(msg.NOW_INELIGIBLE.format(explanation=explanation).strip())
         elif verdict.verdict == "derogation":
-            texts.append("Avec ce contrat, la demande passe par une dérogation : je vous demanderai d'en expliquer la raison.")
+            texts.append(msg.NOW_DEROGATION)
         else:
-            texts.append("Avec ce contrat, le projet est éligible sans dérogation.")
+            texts.append(msg.NOW_ELIGIBLE)
     return changes, texts
 
 
@@ -343,19 +268,17 @@ def understand_field(
             result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         else:
             result.kind = UNUSABLE
-            _not_usable(result, requested, "Répondez « oui » pour accepter ou « non » pour refuser.", slots)
+            _not_usable(result, requested, msg.CONSENT_YES_OR_NO, slots)
         return result
     if _SKIP.search(plain):
         if requested in SKIPPABLE:
             result.kind = SKIP
             missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != requested] + [requested]
             result.updates.update({requested: None, MISSING_SLOT: missing, ATTEMPTS_SLOT: 0.0})
-            result.messages.append(
-                {"text": f"C'est noté : les services de la Région compléteront le champ « {FIELD_LABELS[requested]} » avec vous."}
-            )
+            result.messages.append({"text": msg.SKIP_NOTED.format(label=FIELD_LABELS[requested])})
             return result
         result.kind = UNUSABLE
-        return _not_usable(result, requested, f"Le champ « {FIELD_LABELS[requested]} » est nécessaire pour étudier votre demande.", slots)
+        return _not_usable(result, requested, msg.FIELD_REQUIRED.format(label=FIELD_LABELS[requested]), slots)
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], text, now.date())
     result.kind = checked.kind
     if checked.kind == CORRECTION:
@@ -388,25 +311,27 @@ def understand_field(
 
 def _display(slot: str, value: Any) -> str:
     if value is None and slot in SKIPPABLE:
-        return "à compléter par les services de la Région"
-    field = {"contact_email": "email", "contact_phone": "phone"}.get(slot, slot)
+        return msg.TO_BE_COMPLETED
+    field = FIELD_VALIDATORS.get(slot) or slot
     if slot == "start_date" and isinstance(value, str):
         value = dt.date.fromisoformat(value)
     return format_value(field, value)
 
 
-def recap(slots: dict[str, Any]) -> dict[str, Any]:
+def recap(slots: dict[str, Any]) -> Message:
     """The recap the employer confirms, with one button per field to correct it."""
     contract = CONTRACT_LABELS.get(slots.get("contract_type") or "", "")
     if slots.get("contract_duration"):
-        contract += f" de {format_duration(float(slots['contract_duration']))}"
-    lines = ["Voici le récapitulatif de votre intention d'embauche :", f"- Contrat : {contract}"]
+        contract = msg.CONTRACT_WITH_DURATION.format(contract=contract, duration=format_duration(float(slots["contract_duration"])))
+    lines = [msg.RECAP_TITLE, msg.RECAP_LINE.format(label=msg.RECAP_CONTRACT_LABEL, value=contract)]
     skipped = set(slots.get(MISSING_SLOT) or ())
     shown = [s for s in FIELD_VALIDATORS if s != CONSENT_SLOT and (s in required_slots(slots) or s in skipped)]
-    lines += [f"- {FIELD_LABELS[s]} : {_display(s, slots.get(s))}" for s in shown]
-    lines.append("Confirmez-vous l'envoi de cette demande aux services de la Région ? Vous pouvez aussi corriger un champ.")
-    buttons = [{"title": "Confirmer et envoyer", "payload": "/affirm"}]
-    buttons += [{"title": f"Modifier : {FIELD_LABELS[s]}", "payload": f'/correct_field{{"field": "{s}"}}'} for s in shown]
+    lines += [msg.RECAP_LINE.format(label=FIELD_LABELS[s], value=_display(s, slots.get(s))) for s in shown]
+    lines.append(msg.RECAP_CONFIRM)
+    buttons: list[Button] = [msg.CONFIRM_BUTTON]
+    buttons += [
+        {"title": msg.CORRECT_BUTTON_TITLE.format(label=FIELD_LABELS[s]), "payload": f'/correct_field{{"field": "{s}"}}'} for s in shown
+    ]
     return {"text": "\n".join(lines), "buttons": buttons}
 
 
@@ -477,7 +402,7 @@ class RecapUnderstanding:
     kind: str
     field: str | None = None
     updates: dict[str, Any] = dataclasses.field(default_factory=dict)
-    messages: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    messages: list[Message] = dataclasses.field(default_factory=list)
 
 
 _RECAP_CANCEL = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
@@ -566,14 +491,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     """Read what the employer typed at the recap; never erases anything by itself."""
     now = now or dt.datetime.now(dt.timezone.utc)
     text = (text or "").strip()
-    unclear = RecapUnderstanding(
-        RECAP_UNCLEAR,
-        messages=[{
-            "text": "Je n'ai pas compris. Vous pouvez confirmer l'envoi, corriger un champ (par exemple « le téléphone est faux ») "
-            "ou écrire « annuler ».",
-            "buttons": [{"title": "Confirmer et envoyer", "payload": "/affirm"}],
-        }],
-    )
+    unclear = RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
     if not text or len(text) > 2000:
         return unclear
     if text.startswith("/"):
@@ -611,9 +529,9 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         label = CONTRACT_LABELS.get(changes.get("contract_type") or slots.get("contract_type") or "", "")
         months = changes.get("contract_duration", slots.get("contract_duration"))
         if months:
-            label += f" de {format_duration(float(months))}"
+            label = msg.CONTRACT_WITH_DURATION.format(contract=label, duration=format_duration(float(months)))
         return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes,
-                                  messages=[{"text": " ".join([f"C'est corrigé. Contrat : {label}.", *texts])}])
+                                  messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
     if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
         slot = _sniff_field(text, plain)
     if slot is not None and slot != "derogation_justification" or slot == "derogation_justification" and slots.get("eligibility") == "derogation":
@@ -624,36 +542,31 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
                 updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != slot]
             return RecapUnderstanding(
                 RECAP_CORRECT, field=slot, updates=updates,
-                messages=[{"text": f"C'est corrigé. {FIELD_LABELS[slot]} : {_display(slot, value)}."}],
+                messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=_display(slot, value))}],
             )
         if change or not _RECAP_CONFIRM.search(plain):
-            messages = [{"text": error}] if error else []
+            messages: list[Message] = [{"text": error}] if error else []
             return RecapUnderstanding(RECAP_CORRECT, field=slot, messages=messages + _ask_again(slot))
     if change:
-        return RecapUnderstanding(
-            RECAP_CORRECT, messages=[{"text": "Quel champ souhaitez-vous corriger ? Choisissez-le dans le récapitulatif."}]
-        )
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.WHICH_FIELD}])
     if _RECAP_CONFIRM.search(plain):
         return RecapUnderstanding(RECAP_CONFIRM)
     return unclear
 
 
-_CANCEL_CHECK = {
-    "text": "Voulez-vous vraiment annuler votre demande ? Les réponses déjà données seront effacées.",
-    "buttons": [{"title": "Oui, annuler", "payload": "/stop"}, {"title": "Non, revenir au récapitulatif", "payload": "/deny"}],
-}
+_CANCEL_CHECK = msg.CANCEL_RECAP_CHECK
 
 
-def _ask_again(slot: str) -> list[dict[str, Any]]:
+def _ask_again(slot: str) -> list[Message]:
     if slot == "contract_type":
-        return [{"text": "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."}]
-    return [{"text": f"D'accord, corrigeons : {FIELD_LABELS.get(slot, slot)}."}, question(slot)]
+        return [{"text": msg.ASK_CONTRACT_AGAIN}]
+    return [{"text": msg.CORRECT_AGAIN.format(label=FIELD_LABELS.get(slot, slot))}, question(slot)]
 
 
 # ---------------------------------------------------------------- the recap as the form's last question
 
 #: Last required slot of the form: True once the employer confirmed the recap (the form then ends and stores).
-CONFIRM_SLOT = "submission_confirmed"
+CONFIRM_SLOT = spec.CONFIRM_SLOT
 #: What the recap waits for: ``cancel`` (« annuler » must be confirmed) or ``quiet`` (the reply
 #: already asked something, do not show the whole recap again); None otherwise.
 RECAP_STATE_SLOT = "recap_state"
@@ -665,15 +578,10 @@ RECAP_DURATION = "duration"
 RECAP_CANCEL_CONFIRMED = "cancel_confirmed"
 #: Dict slot of the answers kept after « annuler » or a refused consent, for « je veux reprendre ma demande ».
 KEPT_SLOT = "kept_answers"
-RESUME_TEXT = "Pour reprendre plus tard avec les réponses déjà données, écrivez « je veux reprendre ma demande »."
-CANCELLED_KEPT = {
-    "text": "C'est annulé : rien n'a été transmis. " + RESUME_TEXT,
-    "buttons": [
-        {"title": "Reprendre ma demande", "payload": "je veux reprendre ma demande"},
-        {"title": "Poser une question", "payload": "/help"},
-    ],
-}
-_NOT_KEPT = frozenset({ATTEMPTS_SLOT, REFERENCE_SLOT, CONFIRM_SLOT, RECAP_STATE_SLOT})
+RESUME_TEXT = msg.RESUME_TEXT
+CANCELLED_KEPT = msg.CANCELLED_KEPT
+#: Bookkeeping, never restored on resumption: both forms' failure counters, the reference, the recap's state.
+_NOT_KEPT = frozenset({ATTEMPTS_SLOT, FAILURES_SLOT, REFERENCE_SLOT, CONFIRM_SLOT, RECAP_STATE_SLOT})
 
 
 def recap_slots(slots: dict[str, Any]) -> list[str]:
@@ -682,7 +590,7 @@ def recap_slots(slots: dict[str, Any]) -> list[str]:
     return [*names, CONFIRM_SLOT] if names else []
 
 
-def recap_question(slots: dict[str, Any]) -> dict[str, Any] | None:
+def recap_question(slots: dict[str, Any]) -> Message | None:
     """What ``action_ask_submission_confirmed`` sends: the recap, unless the last reply already asked something."""
     if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION):
         return None
@@ -720,7 +628,7 @@ def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any
 
 
 def recap_turn(
-    text: str, slots: dict[str, Any], intent: str | None, faq_replies: list[dict[str, Any]], now: dt.datetime | None = None
+    text: str, slots: dict[str, Any], intent: str | None, faq_replies: list[Message], now: dt.datetime | None = None
 ) -> FieldUnderstanding:
     """Read a message typed at the recap, as the form's last question.
 
@@ -741,7 +649,7 @@ def recap_turn(
             result.kind = RECAP_CANCEL_CONFIRMED
             return result
         if confirmed is False:
-            result.messages.append({"text": "D'accord, rien n'est effacé. Voici de nouveau votre demande."})
+            result.messages.append({"text": msg.NOTHING_ERASED})
             return result
     if state == RECAP_DURATION and not text.startswith("/"):
         duration = extract_duration(text)
@@ -749,8 +657,10 @@ def recap_turn(
             changes, texts = _contract_updates({"contract_duration": round(duration.months, 2)}, slots)
             result.kind = RECAP_CORRECT
             result.updates.update(changes)
-            label = f"{CONTRACT_LABELS.get(slots.get('contract_type') or '', '')} de {format_duration(duration.months)}"
-            result.messages.append({"text": " ".join([f"C'est corrigé. Contrat : {label}.", *texts])})
+            label = msg.CONTRACT_WITH_DURATION.format(
+                contract=CONTRACT_LABELS.get(slots.get("contract_type") or "", ""), duration=format_duration(duration.months)
+            )
+            result.messages.append({"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])})
             return result
     read = understand_recap(text, slots, now)
     # A question gets the FAQ's reply; so does an unclear message the classifier took for an FAQ question
@@ -758,7 +668,7 @@ def recap_turn(
     if faq_replies and (read.kind == RECAP_QUESTION or read.kind == RECAP_UNCLEAR and (intent == "faq" or text.startswith("/faq"))):
         result.kind = RECAP_QUESTION
         result.messages.extend(faq_replies)
-        result.messages.append({"text": "Voici de nouveau votre demande, prête à être envoyée."})
+        result.messages.append({"text": msg.RECAP_AGAIN_AFTER_ANSWER})
         return result
     result.kind = read.kind
     if read.kind == RECAP_CONFIRM:
@@ -785,20 +695,14 @@ def recap_turn(
     return result
 
 
-_CANCEL_FIELD = {
-    "text": "Voulez-vous vraiment annuler votre demande ? Rien ne sera transmis ; vous pourrez la reprendre plus tard.",
-    "buttons": [{"title": "Oui, annuler", "payload": "/stop"}, {"title": "Non, continuer", "payload": "/deny"}],
-}
+_CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
 
 
 _NAVIGATION = re.compile(
     r"\b(?:verifi\w*|reprendre|continuer|preparer|faire|deposer|remplir|lancer|refaire|recommencer|tester)\b.*"
     r"\b(?:demande|eligibilite|verification|verif|dossier|test|formulaire)\b"
 )
-ALREADY_PREPARING = (
-    "Nous sommes en train de préparer votre demande, avec les réponses déjà données : je continue là où nous en étions. "
-    "Pour recommencer la vérification, écrivez d'abord « annuler »."
-)
+ALREADY_PREPARING = msg.ALREADY_PREPARING
 
 
 def cancel_confirmation(text: str, intent: str | None) -> bool | None:
@@ -828,7 +732,7 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if confirmed:
             return FieldUnderstanding(kind=RECAP_CANCEL_CONFIRMED)
         if confirmed is False:
-            return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": "D'accord, on continue."}])
+            return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.KEEP_GOING}])
         result = understand_field(text, requested, slots, intent)
         if not result.interruption:
             result.updates[RECAP_STATE_SLOT] = None

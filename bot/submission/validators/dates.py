@@ -165,12 +165,12 @@ def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | 
     if match:
         month = _MONTHS[match.group("month")]
         raw_day = match.group("day")
-        day = None if raw_day is None else 1 if raw_day in ("1er", "premier") else parse_number(raw_day)
+        day_of_month = None if raw_day is None else 1 if raw_day in ("1er", "premier") else parse_number(raw_day)
         qualifier = match.group("qual")
         if match.group("year"):
-            found = _resolve_day(int(match.group("year")), month, day, qualifier)
+            found = _resolve_day(int(match.group("year")), month, day_of_month, qualifier)
         else:
-            found = _next_occurrence(month, day, qualifier, today)
+            found = _next_occurrence(month, day_of_month, qualifier, today)
         return (found if found else _IMPOSSIBLE), None
     if _ASAP.search(words):
         return today + relativedelta(months=_MIN_NOTICE_MONTHS), "asap"

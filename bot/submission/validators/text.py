@@ -214,9 +214,9 @@ def validate_contact_name(text: str) -> FieldResult:
         text, field_name="contact_name", what="le nom de la personne à contacter", minimum=2, maximum=80, example=example,
         extract=_name_from,
     )
-    if result.error:
+    if result.error or not isinstance(result.value, str):
         return result
-    name: str = result.value
+    name = result.value
     if not all(_NAME_CHARS.fullmatch(ch) for ch in name):
         return fail(
             "Le nom ne doit contenir que des lettres, des espaces, des traits d'union, des apostrophes ou des points "
