@@ -20,6 +20,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -100,9 +101,9 @@ def _miss(text: str, expected: str, decision: Decision) -> dict[str, Any]:
 def score(heldout: HeldOut, decisions: Sequence[Decision], name: str = ASSISTANT) -> EvalReport:
     """Compare decisions (in the order of :attr:`HeldOut.texts`) with what was expected."""
     report = EvalReport(name=name)
-    decisions = iter(decisions)
+    remaining = iter(decisions)
     for text, expected in heldout.in_scope:
-        decision = next(decisions)
+        decision = next(remaining)
         report.total += 1
         right = decision.answers[:1] == [expected]
         report.top1 += right
@@ -112,21 +113,21 @@ def score(heldout: HeldOut, decisions: Sequence[Decision], name: str = ASSISTANT
                 report.confusions[(expected, decision.answers[0])] += 1
             report.misses.append(_miss(text, expected, decision))
     for text, expected_ids in heldout.multi:
-        decision = next(decisions)
+        decision = next(remaining)
         report.multi_total += 1
         if decision.answers == expected_ids:
             report.multi_all += 1
         else:
             report.misses.append(_miss(text, " + ".join(expected_ids), decision))
     for text in heldout.out_of_scope:
-        decision = next(decisions)
+        decision = next(remaining)
         report.oos_total += 1
         if decision.answers:
             report.misses.append(_miss(text, "(hors sujet)", decision))
         else:
             report.oos_rejected += 1
     for text in heldout.junk:
-        decision = next(decisions)
+        decision = next(remaining)
         report.junk_total += 1
         if decision.answers:
             report.misses.append(_miss(text, "(message sans question)", decision))
@@ -157,12 +158,16 @@ def peer_deciders() -> dict[str, tuple[Callable[[str], Decision], Thresholds]]:
 
     examples = collect_examples(cached_faq())
     chosen = {r.name: r.thresholds for r in run(PEERS, examples)}
-    result = {}
+    result: dict[str, tuple[Callable[[str], Decision], Thresholds]] = {}
     for name in PEERS:
         thresholds = chosen[name]
         decide_peer = decider(CANDIDATES[name]().fit([e.text for e in examples], [e.label for e in examples]))
-        result[name] = ((lambda text, d=decide_peer, t=thresholds: d(text, t)), thresholds)
+        result[name] = (partial(_with_thresholds, decide_peer, thresholds), thresholds)
     return result
+
+
+def _with_thresholds(decide_peer: Callable[[str, Thresholds], Decision], thresholds: Thresholds, text: str) -> Decision:
+    return decide_peer(text, thresholds)
 
 
 def evaluate(model: Path | None = None, heldout_paths: Sequence[Path] = HELDOUT_FILES, peers: bool = False) -> dict[Path, list[EvalReport]]:

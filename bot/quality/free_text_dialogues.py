@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -160,7 +161,7 @@ def compare_stored(expected: dict[str, Any], stored: Any) -> list[str]:
         actual = getattr(stored, name, None)
         if isinstance(actual, tuple):
             actual = list(actual)
-        if hasattr(actual, "isoformat") and isinstance(value, str):
+        if isinstance(actual, date) and isinstance(value, str):  # datetime too
             actual = actual.isoformat()
         if isinstance(actual, float) and isinstance(value, (int, float)):
             ok = abs(actual - value) < 1e-6
