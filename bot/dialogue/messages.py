@@ -382,13 +382,14 @@ WAY_OUT_REQUIRED = (
     "vous pouvez annuler la demande ou contacter directement les services de la Région."
 )
 #: « annuler » during the request or at the recap: asked for confirmation first.
+YES_CANCEL_BUTTON: Button = {"title": "Oui, annuler", "payload": "/stop"}
 CANCEL_REQUEST_CHECK: Message = {
     "text": "Voulez-vous vraiment annuler votre demande ? Rien ne sera transmis ; vous pourrez la reprendre plus tard.",
-    "buttons": [{"title": "Oui, annuler", "payload": "/stop"}, {"title": "Non, continuer", "payload": "/deny"}],
+    "buttons": [YES_CANCEL_BUTTON, {"title": "Non, continuer", "payload": "/deny"}],
 }
 CANCEL_RECAP_CHECK: Message = {
     "text": "Voulez-vous vraiment annuler votre demande ? Les réponses déjà données seront effacées.",
-    "buttons": [{"title": "Oui, annuler", "payload": "/stop"}, {"title": "Non, revenir au récapitulatif", "payload": "/deny"}],
+    "buttons": [YES_CANCEL_BUTTON, {"title": "Non, revenir au récapitulatif", "payload": "/deny"}],
 }
 NOTHING_ERASED = "D'accord, rien n'est effacé. Voici de nouveau votre demande."
 KEEP_GOING = "D'accord, on continue."
