@@ -1,0 +1,203 @@
+"""The actions of the hiring-intent request, run with a CollectingDispatcher and Tracker.from_dict.
+
+The store is a throw-away SQLite database; no server runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from action_testing import domain, followups, run, sent, slot_events, tracker
+from rasa_sdk.executor import CollectingDispatcher
+from samples import ELIGIBLE_SLOTS, completed_submission_slots
+
+import actions.submission_actions as submission_actions
+from actions.submission_actions import (
+    FRESH,
+    ActionAskSubmissionConfirmed,
+    ActionCorrectField,
+    ActionStartSubmission,
+    ActionSubmissionRecap,
+    ActionSubmitHiringIntent,
+    ValidateHiringIntentForm,
+)
+from bot.dialogue import messages
+from bot.eligibility.dialogue import MEMORY_SLOT
+from bot.faq.replies import OFFER_SENT, OFFER_SLOT
+from bot.submission.dialogue import (
+    CANCELLED_KEPT,
+    CONFIRM_SLOT,
+    CONSENT_REFUSED,
+    CONSENT_SLOT,
+    FIELD_LABELS,
+    FIELD_VALIDATORS,
+    KEPT_SLOT,
+    RECAP_CANCEL_PENDING,
+    RECAP_STATE_SLOT,
+    REFERENCE_SLOT,
+    question,
+    recap_question,
+    recap_slots,
+)
+from bot.submission.store import SubmissionStore
+
+
+@pytest.fixture()
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SubmissionStore:
+    throwaway = SubmissionStore(f"sqlite:///{tmp_path / 'submissions.db'}")
+    monkeypatch.setattr(submission_actions, "store", lambda: throwaway)
+    return throwaway
+
+
+# ---------------------------------------------------------------- asking
+
+
+@pytest.mark.parametrize("slot", list(FIELD_VALIDATORS))
+def test_each_field_has_its_ask_action(slot: str) -> None:
+    action = getattr(submission_actions, f"ActionAsk_{slot}")()
+    assert action.name() == f"action_ask_{slot}"
+    events, said = run(action, tracker("", slots=ELIGIBLE_SLOTS))
+    assert events == [] and sent(said) == [question(slot)]
+    _, said = run(action, tracker("annuler", slots={**ELIGIBLE_SLOTS, RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}))
+    assert said == []  # « Voulez-vous vraiment annuler ? » stands alone
+
+
+def test_the_recap_is_asked_as_the_last_question() -> None:
+    slots = completed_submission_slots()
+    assert ActionAskSubmissionConfirmed().name() == "action_ask_submission_confirmed"
+    events, said = run(ActionAskSubmissionConfirmed(), tracker("", slots=slots))
+    assert events == [] and sent(said) == [recap_question(slots)]
+    _, said = run(ActionAskSubmissionConfirmed(), tracker("", slots={**slots, RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}))
+    assert said == []
+
+
+# ---------------------------------------------------------------- starting
+
+
+def test_start_before_the_check_sends_to_the_check() -> None:
+    assert ActionStartSubmission().name() == "action_start_submission"
+    events, said = run(ActionStartSubmission(), tracker("/start_submission", intent="start_submission"))
+    assert [m["text"] for m in said] == [messages.NOT_ELIGIBLE_YET]
+    assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
+
+
+def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None:
+    memory = {"commune": "Cholet", "department": "49", "postal_code": "49300", "job_title": "soudeur"}
+    slots = {**ELIGIBLE_SLOTS, MEMORY_SLOT: memory, "company_name": "Ancienne"}
+    events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
+    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO]
+    set_ = slot_events(events)
+    assert [e["name"] for e in events] == [*FRESH, OFFER_SLOT]
+    assert set_["company_name"] is None and set_["work_location"]["commune"] == "Cholet" and set_["job_title"]
+    assert followups(events) == []
+
+
+def test_start_resumes_the_kept_request() -> None:
+    kept = {**ELIGIBLE_SLOTS, "company_name": "Menuiserie Durand"}
+    events, said = run(ActionStartSubmission(), tracker("je veux reprendre ma demande", slots={KEPT_SLOT: kept}))
+    assert [m["text"] for m in said] == [messages.SUBMISSION_RESUMED]
+    set_ = slot_events(events)
+    assert set_["company_name"] == "Menuiserie Durand" and set_[KEPT_SLOT] is None and set_[OFFER_SLOT] is None
+    assert followups(events) == []
+
+
+def test_resuming_a_request_kept_before_the_verdict_goes_back_to_the_check() -> None:
+    events, _ = run(ActionStartSubmission(), tracker("je veux reprendre ma demande", slots={KEPT_SLOT: {"contract_type": "cdi"}}))
+    assert followups(events) == ["eligibility_form"]
+
+
+# ---------------------------------------------------------------- end of the form, sending
+
+
+def test_a_refused_consent_keeps_the_answers_and_explains() -> None:
+    slots = completed_submission_slots(consent_at=CONSENT_REFUSED)
+    assert ActionSubmissionRecap().name() == "action_submission_recap"
+    events, said = run(ActionSubmissionRecap(), tracker("non je refuse", slots=slots))
+    assert sent(said) == [{"text": f"{messages.CONSENT_REFUSED_TEXT} {messages.RESUME_TEXT}"}, {"response": messages.CONTACT_RESPONSE}]
+    set_ = slot_events(events)
+    assert all(set_[name] is None for name in FRESH)
+    assert set_[KEPT_SLOT]["company_name"] == "Menuiserie Durand" and CONSENT_SLOT not in set_[KEPT_SLOT]
+
+
+def test_the_end_of_the_form_without_eligibility_says_nothing() -> None:
+    assert run(ActionSubmissionRecap(), tracker("annuler", slots={})) == ([], [])
+
+
+def test_the_end_of_the_form_unconfirmed_shows_the_recap() -> None:
+    slots = completed_submission_slots()
+    events, said = run(ActionSubmissionRecap(), tracker("", slots=slots))
+    assert events == [] and sent(said) == [recap_question(slots)]
+
+
+def test_a_confirmed_recap_is_sent_once(store: SubmissionStore) -> None:
+    slots = {**completed_submission_slots(), CONFIRM_SLOT: True}
+    events, said = run(ActionSubmissionRecap(), tracker("/affirm", intent="affirm", slots=slots))
+    reference = slot_events(events)[REFERENCE_SLOT]
+    assert reference and slot_events(events)[OFFER_SLOT] == OFFER_SENT
+    assert [m["text"] for m in said] == [messages.SUBMITTED.format(reference=reference)]
+    events, said = run(ActionSubmitHiringIntent(), tracker("oui", intent="affirm", slots=slots))
+    assert ActionSubmitHiringIntent().name() == "action_submit_hiring_intent"
+    assert slot_events(events)[REFERENCE_SLOT] == reference
+    assert [m["text"] for m in said] == [messages.ALREADY_SUBMITTED.format(reference=reference)]
+
+
+def test_nothing_to_send_offers_the_check(store: SubmissionStore) -> None:
+    events, said = run(ActionSubmitHiringIntent(), tracker("oui", intent="affirm", slots=ELIGIBLE_SLOTS))
+    assert sent(said) == [{"text": messages.NOTHING_TO_SEND, "buttons": [messages.CHECK_BUTTON]}]
+    assert slot_events(events) == {OFFER_SLOT: None}
+
+
+# ---------------------------------------------------------------- correcting
+
+
+def test_an_old_modify_button_after_sending_sends_nothing_again() -> None:
+    slots = {**completed_submission_slots(), REFERENCE_SLOT: "IE-2026-0001"}
+    state = tracker('/correct_field{"field": "siret"}', intent="correct_field", entities=[{"entity": "field", "value": "siret"}], slots=slots)
+    assert ActionCorrectField().name() == "action_correct_field"
+    events, said = run(ActionCorrectField(), state)
+    assert events == [] and sent(said) == [{"text": messages.ALREADY_SENT.format(reference="IE-2026-0001")}, {"response": messages.CONTACT_RESPONSE}]
+
+
+def test_modify_asks_that_field_again() -> None:
+    state = tracker('/correct_field{"field": "siret"}', intent="correct_field", entities=[{"entity": "field", "value": "siret"}], slots=completed_submission_slots())
+    events, said = run(ActionCorrectField(), state)
+    assert [m["text"] for m in said] == [messages.CORRECT_AGAIN.format(label=FIELD_LABELS["siret"])]
+    assert slot_events(events) == {"siret": None, REFERENCE_SLOT: None, CONFIRM_SLOT: None, RECAP_STATE_SLOT: None}
+
+
+def test_modify_without_a_field_asks_which() -> None:
+    events, said = run(ActionCorrectField(), tracker("je veux modifier", intent="correct_field", slots=completed_submission_slots()))
+    assert events == [] and [m["text"] for m in said] == [messages.WHICH_FIELD_TO_CHANGE]
+
+
+# ---------------------------------------------------------------- form validation
+
+
+def test_required_slots_follow_the_field_table() -> None:
+    action = ValidateHiringIntentForm()
+    assert action.name() == "validate_hiring_intent_form"
+    slots: dict
+    for slots in ({}, ELIGIBLE_SLOTS, completed_submission_slots(consent_at=CONSENT_REFUSED)):
+        required = asyncio.run(action.required_slots(action.domain_slots(domain()), CollectingDispatcher(), tracker("", slots=slots), domain()))
+        assert required == recap_slots(slots)
+    assert recap_slots({}) == [] and recap_slots(ELIGIBLE_SLOTS)[-1] == CONFIRM_SLOT
+
+
+def test_a_field_answer_is_stored_and_the_next_field_requested() -> None:
+    state = tracker("Menuiserie Durand", intent="inform", slots={**ELIGIBLE_SLOTS, "requested_slot": "company_name"}, active_loop="hiring_intent_form")
+    events, said = run(ValidateHiringIntentForm(), state)
+    set_ = slot_events(events)
+    assert set_["company_name"] == "Menuiserie Durand"
+    assert set_["requested_slot"] == next(s for s in recap_slots(ELIGIBLE_SLOTS) if s != "company_name")
+    assert said == []
+
+
+def test_a_confirmed_cancel_at_the_recap_keeps_the_answers_and_clears_the_request() -> None:
+    slots = {**completed_submission_slots(), "requested_slot": CONFIRM_SLOT, RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}
+    events, said = run(ValidateHiringIntentForm(), tracker("/stop", intent="stop", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert sent(said) == [CANCELLED_KEPT]
+    assert set_["company_name"] is None and set_["contract_type"] is None
+    assert set_[KEPT_SLOT]["company_name"] == "Menuiserie Durand"
