@@ -23,6 +23,7 @@ from bot.submission.store import (
     CSV_COLUMNS,
     Submission,
     SubmissionError,
+    SubmissionStorageError,
     SubmissionStore,
     hiring_intents,
 )
@@ -642,3 +643,78 @@ def test_a_table_created_before_skippable_fields_is_upgraded(tmp_path: Path) -> 
     with SubmissionStore(url) as upgraded:
         reference, _ = upgraded.save(recap(siret=None, missing_fields=["siret"]), "conv-1")
         assert upgraded.get(reference).missing_fields == ("siret",)
+
+
+# --------------------------------------------------------------------------- integrity errors
+
+
+def test_a_reference_taken_meanwhile_is_retried_with_the_next_one(store: SubmissionStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another worker took the reference between reading the last one and inserting: the next is used."""
+    store.save(recap(), "conv-1")
+    real = SubmissionStore._next_sequence
+    calls: list[int] = []
+
+    def stale_then_real(conn: object, year: int) -> int:
+        calls.append(year)
+        return 1 if len(calls) == 1 else real(conn, year)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SubmissionStore, "_next_sequence", staticmethod(stale_then_real))
+    assert store.save(recap(job_title="Pâtissier"), "conv-2") == ("1E1F-2026-000002", True)
+    assert len(calls) == 2
+
+
+def test_a_duplicate_saved_meanwhile_returns_its_reference_at_once(store: SubmissionStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same recap saved by another worker between the check and the insert: its reference, no retry, no error."""
+    first, _ = store.save(recap(), "conv-1")
+    real = store._insert
+    calls: list[int] = []
+
+    def racing_insert(row: dict, key: str, year: int, tried: dict) -> tuple[str, bool]:
+        calls.append(1)
+        return real(row, "not-seen-yet", year, tried)  # the check misses the row; the insert hits the unique key
+
+    monkeypatch.setattr(store, "_insert", racing_insert)
+    assert store.save(recap(), "conv-1") == (first, False)
+    assert calls == [1]
+    assert store.count() == 1
+
+
+def test_other_integrity_errors_are_reported_at_once(store: SubmissionStore, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A constraint no retry will satisfy is not « trop sollicitée » after 30 attempts: it is reported at once."""
+    engine = create_engine(db_url, future=True)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE TRIGGER refuse_test BEFORE INSERT ON hiring_intents WHEN NEW.company_name = 'Refusée' "
+                "BEGIN SELECT RAISE(ABORT, 'refused by a constraint'); END"
+            )
+        )
+    engine.dispose()
+    calls: list[int] = []
+    real = store._insert
+
+    def counted(*args: object) -> tuple[str, bool]:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "_insert", counted)
+    monkeypatch.setattr(submissions_module.time, "sleep", lambda _: pytest.fail("no retry expected"))
+    with pytest.raises(SubmissionStorageError) as raised:
+        store.save(recap(company_name="Refusée"), "conv-1")
+    assert "IntegrityError" in str(raised.value) and "trop sollicitée" not in str(raised.value)
+    assert calls == [1]
+    assert store.count() == 0
+
+
+def test_a_busy_database_is_retried_then_reported_as_busy(store: SubmissionStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+
+    def locked(*args: object) -> tuple[str, bool]:
+        calls.append(1)
+        raise sqlalchemy.exc.OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(store, "_insert", locked)
+    monkeypatch.setattr(submissions_module.time, "sleep", lambda _: None)
+    with pytest.raises(SubmissionStorageError, match="trop sollicitée"):
+        store.save(recap(), "conv-1")
+    assert len(calls) == submissions_module._SAVE_ATTEMPTS
