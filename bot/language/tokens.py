@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from bot.language.normalize import fold
-from bot.language.numbers import NUMBER_WORDS
 
 #: Longest text the extractors look at; longer messages are cut (answers are short).
 MAX_CHARS = 6000
@@ -169,9 +168,3 @@ def find_mentions(tokens: Sequence[str], patterns: Iterable[tuple[str, re.Patter
             continue
         kept.append(mention)
     return kept
-
-
-# Transitional, until bot/submission/fields.py reads numbers through bot.language.numbers:
-# the word tables of the hand-written parser it still uses. Do not use in new code.
-NUMBER_UNITS: dict[str, int] = {w: v for w, v in NUMBER_WORDS.items() if v <= 16}
-NUMBER_TENS: dict[str, int] = {w: v for w, v in NUMBER_WORDS.items() if 20 <= v <= 60}
