@@ -1,10 +1,9 @@
-"""Tools for the Region's staff and the FAQ editors, run by hand, never by the assistant itself.
+"""Staff tools: what Region staff and FAQ editors run to watch and try the assistant.
 
-``report/`` writes the HTML activity report from the stored conversations and
-submissions, ``dialogue_report`` turns ``rasa test core`` into a Markdown report
-of the test dialogues, ``chat`` talks to the assistant in a terminal.
-
-Staff tools sit above the product: they may import product logic (settings,
-language, faq, eligibility, submission, dialogue) and serving, and nothing
-below imports them.
+Owns the activity report (``report/``, ``python -m bot report``: conversations
+and requests read from the databases, rendered by templates), the readable
+report of the test dialogues (``python -m bot dialogues``) and the terminal
+conversation (``python -m bot chat``). It may import the product logic, Rasa
+(to replay dialogues) and :mod:`bot.serving` (to start the servers it talks
+to); the product logic never imports it.
 """
