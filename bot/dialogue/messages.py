@@ -420,3 +420,130 @@ ALREADY_SENT = (
     "Votre demande a déjà été transmise aux services de la Région sous la référence {reference} : elle ne peut plus être "
     "modifiée ici. Pour la corriger, écrivez-leur en rappelant cette référence."
 )
+#: Validators' replies, by field ({example} is the field's example, in « »).
+SIRET_EXAMPLE = "123 456 789 00012"
+SIRET_EMPTY = "Merci d'indiquer le numéro SIRET de l'établissement : 14 chiffres (par exemple {example})."
+SIRET_NOT_DIGITS = "Le numéro SIRET ne doit contenir que des chiffres (les espaces et les points sont acceptés), par exemple {example}."
+SIRET_NOT_FOUND = (
+    "Je n'ai pas trouvé de numéro SIRET dans votre réponse : il compte 14 chiffres, que des chiffres "
+    "(les espaces et les points sont acceptés), par exemple {example}."
+)
+SIRET_SEVERAL = "Votre réponse contient plusieurs numéros. Indiquez un seul numéro SIRET (par exemple {example})."
+SIRET_SIREN = (
+    "Il s'agit sans doute du numéro SIREN (9 chiffres). Le numéro SIRET de l'établissement en compte 14 : "
+    "le SIREN suivi de 5 chiffres (par exemple {example})."
+)
+SIRET_LENGTH = "Le numéro SIRET doit comporter 14 chiffres (vous en avez saisi {count}), par exemple {example}."
+SIRET_INVALID = (
+    "Ce numéro SIRET n'est pas valide : un chiffre semble erroné. Vous le trouverez sur un extrait Kbis, "
+    "une fiche de paie ou annuaire-entreprises.data.gouv.fr."
+)
+EMAIL_EXAMPLE = "« marie.dupont@entreprise.fr »"
+EMAIL_EMPTY = "Merci d'indiquer une adresse e-mail (par exemple {example})."
+EMAIL_NO_AT = "Il manque le signe « @ » : vérifiez l'adresse (par exemple {example})."
+EMAIL_SEVERAL = "Votre réponse contient plusieurs adresses. Indiquez une seule adresse e-mail (par exemple {example})."
+EMAIL_SPACE = "L'adresse e-mail ne doit pas contenir d'espace (par exemple {example})."
+EMAIL_TOO_LONG = "Cette adresse e-mail est trop longue ({maximum} caractères au maximum)."
+EMAIL_ONE_AT = "Une adresse e-mail ne contient qu'un seul signe « @ » : vérifiez l'adresse (par exemple {example})."
+EMAIL_INVALID = (
+    "Cette adresse e-mail ne semble pas valide : elle doit avoir la forme nom@domaine.fr, sans accent ni espace "
+    "(par exemple {example})."
+)
+PHONE_EXAMPLE = "« 06 12 34 56 78 » ou « 02 41 00 00 00 »"
+PHONE_EMPTY = "Merci d'indiquer un numéro de téléphone (par exemple {example})."
+PHONE_NOT_FOUND = "Je n'ai pas trouvé de numéro de téléphone dans votre réponse : 10 chiffres, par exemple {example}."
+PHONE_SEVERAL = "Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example})."
+PHONE_LENGTH = "Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {count}), par exemple {example}."
+PHONE_INVALID = "Ce numéro de téléphone ne semble pas valide. Vérifiez-le : 10 chiffres en France (par exemple {example})."
+#: Free text ({what} is the field's noun phrase, :data:`FIELD_NOUNS`).
+TEXT_EMPTY = "Merci d'indiquer {what} (par exemple {example})."
+TEXT_NOT_FOUND = "Je n'ai pas trouvé {what} dans votre réponse (par exemple {example})."
+TEXT_TOO_SHORT = "Votre réponse est trop courte : {what} doit comporter au moins {minimum} caractères (par exemple {example})."
+TEXT_TOO_LONG = "Votre réponse est trop longue ({length} caractères) : {what} ne doit pas dépasser {maximum} caractères. Merci de la raccourcir."
+TEXT_NEEDS_LETTERS = "Je n'ai pas compris : {what} doit être écrit avec des lettres (par exemple {example})."
+COMPANY_EXAMPLE = "« L'Atelier du Bois » ou « SARL Martin »"
+JOB_EXAMPLE = "« Soudeur » ou « Aide-soignant de nuit »"
+TRAINING_EXAMPLE = "« soudure TIG et lecture de plans »"
+JUSTIFICATION_WHAT = "la justification du besoin"
+JUSTIFICATION_EXAMPLE = "« Le candidat n'a pas le CACES nécessaire pour conduire nos chariots »"
+CONTACT_NAME_EXAMPLE = "« Marie Dupont » ou « Jean-Luc O'Neil »"
+NAME_CHARACTERS = (
+    "Le nom ne doit contenir que des lettres, des espaces, des traits d'union, des apostrophes ou des points (par exemple {example})."
+)
+NAME_FIRST_AND_LAST = "Merci d'indiquer le prénom et le nom de la personne à contacter (par exemple {example})."
+#: Employer type.
+EMPLOYER_QUESTION = "Votre structure est-elle une entreprise privée, un employeur public (collectivité, hôpital…) ou une association ?"
+EMPLOYER_EMPTY = "Merci de préciser le type d'employeur. " + EMPLOYER_QUESTION
+EMPLOYER_SEVERAL = "Votre réponse mentionne plusieurs types d'employeur. " + EMPLOYER_QUESTION
+EMPLOYER_NOT_FOUND = "Je n'ai pas reconnu le type d'employeur. " + EMPLOYER_QUESTION
+#: Work location.
+PLACE_EXAMPLE = "« Cholet » ou « 49300 »"
+PLACE_EMPTY = "Merci d'indiquer la commune où se situe le poste (par exemple {example})."
+PLACE_NOT_FOUND = "Je n'ai pas reconnu de commune. Indiquez la commune du poste ou son code postal (par exemple {example})."
+PLACE_AMBIGUOUS = "Plusieurs lieux correspondent : {choices} ? Précisez le département ou le code postal."
+PLACE_WITH_DEPARTMENT = "{place} ({department})"
+ONE_OR_OTHER = "{first} ou {last}"
+_REGION_LIST = "Loire-Atlantique, Maine-et-Loire, Mayenne, Sarthe ou Vendée"
+PLACE_OUTSIDE_REGION = (
+    "Le poste doit être situé en Pays de la Loire (" + _REGION_LIST + ") ; {where} ne fait pas partie de la région. "
+    "Indiquez la commune du poste dans la région."
+)
+PLACES_OUTSIDE_REGION = (
+    "Le poste doit être situé en Pays de la Loire (" + _REGION_LIST + ") ; {where} ne font pas partie de la région. "
+    "Indiquez la commune du poste dans la région."
+)
+POSTAL_CODE_SEVERAL = "Le code postal {code} correspond à plusieurs communes ({communes}). Quelle est la commune du poste ?"
+POSTAL_CODE_UNKNOWN = "Je ne trouve pas de commune pour le code postal {code}. Pouvez-vous indiquer le nom de la commune ?"
+PLACE_ONLY_DEPARTMENT = "Merci de préciser la commune du poste en {department} (par exemple son nom ou son code postal)."
+COMMUNE_WITH_POSTAL_CODE = "{commune} ({code})"
+#: Positions.
+POSITIONS_EXAMPLE = "« 1 », « 2 » ou « trois postes »"
+POSITIONS_EMPTY = "Merci d'indiquer le nombre de postes à pourvoir (par exemple {example})."
+POSITIONS_WHOLE = "Le nombre de postes doit être un nombre entier (par exemple {example})."
+POSITIONS_POSITIVE = "Le nombre de postes doit être un nombre positif, d'au moins 1 (par exemple {example})."
+POSITIONS_PRECISE = "Merci d'indiquer un nombre précis de postes (par exemple {example})."
+POSITIONS_NOT_FOUND = "Je n'ai pas trouvé de nombre dans votre réponse. Indiquez le nombre de postes à pourvoir (par exemple {example})."
+POSITIONS_SEVERAL = "Votre réponse contient plusieurs nombres. Indiquez un seul nombre de postes (par exemple {example})."
+POSITIONS_NONE = "Il faut au moins un poste à pourvoir. Indiquez le nombre de postes (par exemple {example})."
+POSITIONS_TOO_MANY = (
+    "Pour un recrutement de plus de {maximum} postes, merci de contacter directement la Région des Pays de la Loire, "
+    "qui organisera avec vous une action de formation adaptée."
+)
+ONE_POSITION = "{count} poste"
+POSITIONS = "{count} postes"
+#: Weekly hours.
+HOURS_EXAMPLE = "« 35 h », « 24 h par semaine » ou « temps plein »"
+HOURS_EMPTY = "Merci d'indiquer la durée de travail par semaine (par exemple {example})."
+HOURS_POSITIVE = "La durée de travail doit être un nombre d'heures positif (par exemple {example})."
+HOURS_NOT_PER_DAY = "Merci d'indiquer la durée de travail par semaine, et non par jour (par exemple {example})."
+HOURS_PERCENTAGE = "Le pourcentage d'un temps plein doit être compris entre 1 et 100 % (par exemple {example})."
+HOURS_PART_TIME = "Pour un temps partiel, merci de préciser le nombre d'heures par semaine (par exemple « 24 h »)."
+HOURS_NOT_FOUND = "Je n'ai pas trouvé de durée dans votre réponse. Indiquez le nombre d'heures de travail par semaine (par exemple {example})."
+HOURS_SEVERAL = "Votre réponse contient plusieurs durées. Indiquez une seule durée par semaine (par exemple {example})."
+HOURS_CONVERTED = "J'ai converti {monthly} par mois en {weekly} par semaine."
+HOURS_TOO_FEW = "La durée de travail doit être d'au moins 1 heure par semaine (par exemple {example})."
+HOURS_TOO_MANY = (
+    "La durée légale maximale du travail est de 48 heures par semaine : {hours} n'est pas possible. "
+    "Indiquez la durée prévue au contrat (par exemple {example})."
+)
+HOURS = "{hours} h"
+HOURS_AND_MINUTES = "{hours} h {minutes:02d}"
+#: Start date.
+MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+FIRST_OF_MONTH = "1er"
+DATE = "{day} {month} {year}"
+DATE_EXAMPLES = "« 15/03/2027 », « {day} » ou « début septembre »"
+DATE_EMPTY = "Merci d'indiquer la date de démarrage prévue (par exemple {example})."
+DATE_IMPOSSIBLE = "Cette date n'existe pas. Vérifiez le jour et le mois (par exemple {example})."
+DATE_NOT_FOUND = "Je n'ai pas reconnu de date dans votre réponse. Indiquez la date de démarrage prévue (par exemple {example})."
+DATE_PAST = "Le {date} est déjà passé. Indiquez une date de démarrage à venir (par exemple « {example} »)."
+DATE_TODAY = "Le démarrage ne peut pas avoir lieu aujourd'hui. Indiquez une date à venir (par exemple « {example} »)."
+DATE_TOO_FAR = "La date de démarrage ne peut pas être à plus de deux ans (au plus tard le {latest}). Indiquez une date plus proche."
+DATE_ASAP = (
+    "J'ai noté un démarrage le {date} : la mise en place d'une formation demande au moins 2 à 3 mois, "
+    "c'est donc la date la plus proche possible. Vous pourrez l'ajuster avec votre conseiller."
+)
+DATE_SOON = (
+    "Attention : la mise en place d'une formation demande au moins 2 à 3 mois. Un démarrage le {date} risque d'être trop proche ; "
+    "la date est notée et votre conseiller vérifiera avec vous si elle peut être tenue."
+)

@@ -107,14 +107,14 @@ def format_value(field: str, value: Any) -> str:
         if field == "work_location" and isinstance(value, dict):
             commune = value.get("commune") or ""
             code = value.get("postal_code")
-            return f"{commune} ({code})" if code else str(commune)
+            return messages.COMMUNE_WITH_POSTAL_CODE.format(commune=commune, code=code) if code else str(commune)
         if field == "employer_type":
             return EMPLOYER_TYPE_LABELS.get(str(value), str(value))
         if field == "siret":
             return stdnum_siret.format(str(value))
         if field == "positions":
             count = int(value)
-            return f"{count} poste" if count == 1 else f"{count} postes"
+            return (messages.ONE_POSITION if count == 1 else messages.POSITIONS).format(count=count)
     except (ValueError, TypeError, phonenumbers.NumberParseException):
         pass
     return str(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue import messages as say
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import number_spans
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
@@ -32,18 +33,18 @@ def validate_positions(text: str) -> FieldResult:
 
 def _parse_positions(text: str) -> FieldResult:
     """Number of positions, 1–50, in digits or French words."""
-    example = "« 1 », « 2 » ou « trois postes »"
-    cleaned, error = precheck(text, f"Merci d'indiquer le nombre de postes à pourvoir (par exemple {example}).")
+    example = say.POSITIONS_EXAMPLE
+    cleaned, error = precheck(text, say.POSITIONS_EMPTY.format(example=example))
     if error:
         return fail(error)
     folded = fold(cleaned)
     if re.search(r"\d\s*[.,]\s*\d", folded):
-        return fail(f"Le nombre de postes doit être un nombre entier (par exemple {example}).")
+        return fail(say.POSITIONS_WHOLE.format(example=example))
     if re.search(r"(?:^|[\s(:=])[-−]\s*\d", folded) or re.search(r"\bmoins\b", folded):
-        return fail(f"Le nombre de postes doit être un nombre positif, d'au moins 1 (par exemple {example}).")
+        return fail(say.POSITIONS_POSITIVE.format(example=example))
     tokens = normalize(cleaned).split()
     if _APPROXIMATE.search(" ".join(tokens)):
-        return fail(f"Merci d'indiquer un nombre précis de postes (par exemple {example}).")
+        return fail(say.POSITIONS_PRECISE.format(example=example))
     # (value, followed by « postes », « personnes »…)
     candidates = [(int(m.group(1)), bool(m.group(2))) for m in _DIGITS_WITH_NOUN.finditer(folded)]
     words = number_spans(tokens)
@@ -56,17 +57,14 @@ def _parse_positions(text: str) -> FieldResult:
     if not numbers and re.search(r"\b(?:aucun|aucune|personne)\b", " ".join(tokens)):
         numbers = [0]
     if not numbers:
-        return fail(f"Je n'ai pas trouvé de nombre dans votre réponse. Indiquez le nombre de postes à pourvoir (par exemple {example}).")
+        return fail(say.POSITIONS_NOT_FOUND.format(example=example))
     if len(set(numbers)) > 1:
-        return fail(f"Votre réponse contient plusieurs nombres. Indiquez un seul nombre de postes (par exemple {example}).")
+        return fail(say.POSITIONS_SEVERAL.format(example=example))
     count = numbers[0]
     if count == 0:
-        return fail(f"Il faut au moins un poste à pourvoir. Indiquez le nombre de postes (par exemple {example}).")
+        return fail(say.POSITIONS_NONE.format(example=example))
     if count > _MAX_POSITIONS:
-        return fail(
-            f"Pour un recrutement de plus de {_MAX_POSITIONS} postes, merci de contacter directement la Région des Pays de la Loire, "
-            "qui organisera avec vous une action de formation adaptée."
-        )
+        return fail(say.POSITIONS_TOO_MANY.format(maximum=_MAX_POSITIONS))
     return ok(count)
 
 
@@ -91,16 +89,16 @@ def validate_weekly_hours(text: str) -> FieldResult:
 
 def _parse_weekly_hours(text: str) -> FieldResult:
     """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »)."""
-    example = "« 35 h », « 24 h par semaine » ou « temps plein »"
-    cleaned, error = precheck(text, f"Merci d'indiquer la durée de travail par semaine (par exemple {example}).")
+    example = say.HOURS_EXAMPLE
+    cleaned, error = precheck(text, say.HOURS_EMPTY.format(example=example))
     if error:
         return fail(error)
     folded = fold(cleaned)
     words = " ".join(normalize(cleaned).split())
     if re.search(r"(?:^|[\s(:=])[-−]\s*\d", folded):
-        return fail(f"La durée de travail doit être un nombre d'heures positif (par exemple {example}).")
+        return fail(say.HOURS_POSITIVE.format(example=example))
     if re.search(r"(?:\bpar|/)\s*(?:jour|j)\b|\bquotidien", folded):
-        return fail(f"Merci d'indiquer la durée de travail par semaine, et non par jour (par exemple {example}).")
+        return fail(say.HOURS_NOT_PER_DAY.format(example=example))
     monthly = re.search(r"(?:\bpar|/)\s*mois\b|\bmensuel", folded) is not None
 
     values: list[float] = []
@@ -114,7 +112,7 @@ def _parse_weekly_hours(text: str) -> FieldResult:
             continue  # « sur 5 jours »
         if suffix:  # a percentage of full time
             if not 0 < number <= 100:
-                return fail(f"Le pourcentage d'un temps plein doit être compris entre 1 et 100 % (par exemple {example}).")
+                return fail(say.HOURS_PERCENTAGE.format(example=example))
             number = _FULL_TIME * number / 100
         values.append(number)
     if not values:
@@ -126,27 +124,22 @@ def _parse_weekly_hours(text: str) -> FieldResult:
         elif _FULL_TIME_WORDS.search(words):
             values = [_FULL_TIME]
         elif re.search(r"\btemps partiel\b", words):
-            return fail("Pour un temps partiel, merci de préciser le nombre d'heures par semaine (par exemple « 24 h »).")
+            return fail(say.HOURS_PART_TIME)
     if not values:
-        return fail(
-            f"Je n'ai pas trouvé de durée dans votre réponse. Indiquez le nombre d'heures de travail par semaine (par exemple {example})."
-        )
+        return fail(say.HOURS_NOT_FOUND.format(example=example))
     if len({round(v, 2) for v in values}) > 1:
-        return fail(f"Votre réponse contient plusieurs durées. Indiquez une seule durée par semaine (par exemple {example}).")
+        return fail(say.HOURS_SEVERAL.format(example=example))
     hours = values[0]
     warning = None
     if monthly and hours > _MAX_WEEKLY_HOURS:
         weekly = round(hours * 12 / 52, 2)
-        warning = f"J'ai converti {format_hours(hours)} par mois en {format_hours(weekly)} par semaine."
+        warning = say.HOURS_CONVERTED.format(monthly=format_hours(hours), weekly=format_hours(weekly))
         hours = weekly
     hours = round(hours, 2)
     if hours < 1:
-        return fail(f"La durée de travail doit être d'au moins 1 heure par semaine (par exemple {example}).")
+        return fail(say.HOURS_TOO_FEW.format(example=example))
     if hours > _MAX_WEEKLY_HOURS:
-        return fail(
-            f"La durée légale maximale du travail est de 48 heures par semaine : {format_hours(hours)} n'est pas possible. "
-            f"Indiquez la durée prévue au contrat (par exemple {example})."
-        )
+        return fail(say.HOURS_TOO_MANY.format(hours=format_hours(hours), example=example))
     return ok(float(hours), warning)
 
 
@@ -155,4 +148,4 @@ def format_hours(hours: float) -> str:
     minutes = round((hours - whole) * 60)
     if minutes == 60:
         whole, minutes = whole + 1, 0
-    return f"{whole} h {minutes:02d}" if minutes else f"{whole} h"
+    return say.HOURS_AND_MINUTES.format(hours=whole, minutes=minutes) if minutes else say.HOURS.format(hours=whole)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from bot.dialogue import messages as say
 from bot.language import fuzzy
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import parse_number
@@ -46,20 +47,6 @@ _MONTHS = {
 }
 #: Full names of five letters or more, the targets of misspelt months.
 _FULL_MONTHS = ("janvier", "fevrier", "avril", "juillet", "septembre", "octobre", "novembre", "decembre")
-_MONTH_NAMES = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 _MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_WORDS = (
     r"(?:vingt|trente)(?: et un| deux| trois| quatre| cinq| six| sept| huit| neuf)?"
@@ -85,8 +72,8 @@ _MAX_AHEAD_MONTHS = 24
 
 
 def french_date(day: date) -> str:
-    ordinal = "1er" if day.day == 1 else str(day.day)
-    return f"{ordinal} {_MONTH_NAMES[day.month - 1]} {day.year}"
+    ordinal = say.FIRST_OF_MONTH if day.day == 1 else str(day.day)
+    return say.DATE.format(day=ordinal, month=say.MONTH_NAMES[day.month - 1], year=day.year)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -201,38 +188,27 @@ def validate_start_date(text: str, today: date) -> FieldResult:
 def _parse_start_date(text: str, today: date) -> FieldResult:
     """Planned start date of the job, after ``today`` and at most two years ahead."""
     example_day = french_date((today + relativedelta(months=3)).replace(day=15))
-    example = f"« 15/03/2027 », « {example_day} » ou « début septembre »"
-    cleaned, error = precheck(text, f"Merci d'indiquer la date de démarrage prévue (par exemple {example}).")
+    example = say.DATE_EXAMPLES.format(day=example_day)
+    cleaned, error = precheck(text, say.DATE_EMPTY.format(example=example))
     if error:
         return fail(error)
     found, remark = _parse_date(cleaned, today)
     if found is _IMPOSSIBLE:
-        return fail(f"Cette date n'existe pas. Vérifiez le jour et le mois (par exemple {example}).")
+        return fail(say.DATE_IMPOSSIBLE.format(example=example))
     if not isinstance(found, date):
-        return fail(f"Je n'ai pas reconnu de date dans votre réponse. Indiquez la date de démarrage prévue (par exemple {example}).")
+        return fail(say.DATE_NOT_FOUND.format(example=example))
     if found < today:
-        return fail(f"Le {french_date(found)} est déjà passé. Indiquez une date de démarrage à venir (par exemple « {example_day} »).")
+        return fail(say.DATE_PAST.format(date=french_date(found), example=example_day))
     if found == today:
-        return fail(f"Le démarrage ne peut pas avoir lieu aujourd'hui. Indiquez une date à venir (par exemple « {example_day} »).")
+        return fail(say.DATE_TODAY.format(example=example_day))
     latest = today + relativedelta(months=_MAX_AHEAD_MONTHS)
     if found > latest:
-        return fail(
-            f"La date de démarrage ne peut pas être à plus de deux ans (au plus tard le {french_date(latest)}). "
-            "Indiquez une date plus proche."
-        )
+        return fail(say.DATE_TOO_FAR.format(latest=french_date(latest)))
     if remark == "asap":
-        return ok(
-            found,
-            f"J'ai noté un démarrage le {french_date(found)} : la mise en place d'une formation demande au moins 2 à 3 mois, "
-            "c'est donc la date la plus proche possible. Vous pourrez l'ajuster avec votre conseiller.",
-        )
+        return ok(found, say.DATE_ASAP.format(date=french_date(found)))
     warning = None
     if found < today + relativedelta(months=_MIN_NOTICE_MONTHS):
-        warning = (
-            "Attention : la mise en place d'une formation demande au moins 2 à 3 mois. "
-            f"Un démarrage le {french_date(found)} risque d'être trop proche ; la date est notée "
-            "et votre conseiller vérifiera avec vous si elle peut être tenue."
-        )
+        warning = say.DATE_SOON.format(date=french_date(found))
     return ok(found, warning)
 
 

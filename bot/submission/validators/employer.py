@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.dialogue import messages as say
 from bot.language import fuzzy
 from bot.language.normalize import normalize
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
@@ -103,8 +104,7 @@ def validate_employer_type(text: str) -> FieldResult:
 
 def _parse_employer_type(text: str) -> FieldResult:
     """« prive », « public » or « association » from a free answer."""
-    question = "Votre structure est-elle une entreprise privée, un employeur public (collectivité, hôpital…) ou une association ?"
-    cleaned, error = precheck(text, f"Merci de préciser le type d'employeur. {question}")
+    cleaned, error = precheck(text, say.EMPLOYER_EMPTY)
     if error:
         return fail(error)
     folded = normalize(cleaned)
@@ -127,5 +127,5 @@ def _parse_employer_type(text: str) -> FieldResult:
     if len(kinds) == 1:
         return ok(next(iter(kinds)))
     if len(kinds) > 1:
-        return fail(f"Votre réponse mentionne plusieurs types d'employeur. {question}")
-    return fail(f"Je n'ai pas reconnu le type d'employeur. {question}")
+        return fail(say.EMPLOYER_SEVERAL)
+    return fail(say.EMPLOYER_NOT_FOUND)

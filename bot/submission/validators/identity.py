@@ -12,9 +12,10 @@ import phonenumbers
 from stdnum.exceptions import ValidationError
 from stdnum.fr import siret as stdnum_siret
 
+from bot.dialogue import messages as say
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
-_SIRET_EXAMPLE = "123 456 789 00012"
+_SIRET_EXAMPLE = say.SIRET_EXAMPLE
 #: A number typed with spaces, dots, dashes or slashes between its digits (ASCII digits only).
 _DIGIT_RUN = re.compile(r"[0-9](?:[0-9]|[ .\-_/](?=[0-9]))*")
 #: Digits mixed with letters that look like digits (« 73282932OOOO74 »).
@@ -24,7 +25,7 @@ _DIGITS_WITH_LETTERS = re.compile(r"[0-9][0-9]*[OoIl]+[0-9OoIl]*[0-9]")
 @never_raises
 def validate_siret(text: str) -> FieldResult:
     """14-digit SIRET read out of a sentence, checked with ``stdnum.fr.siret`` (Luhn, La Poste's exception)."""
-    cleaned, error = precheck(text, f"Merci d'indiquer le numéro SIRET de l'établissement : 14 chiffres (par exemple {_SIRET_EXAMPLE}).")
+    cleaned, error = precheck(text, say.SIRET_EMPTY.format(example=_SIRET_EXAMPLE))
     if error:
         return fail(error)
     return read_answer(cleaned, "siret", _parse_siret)
@@ -34,34 +35,23 @@ def _parse_siret(cleaned: str) -> FieldResult:
     numbers = [re.sub(r"[^0-9]", "", m.group(0)) for m in _DIGIT_RUN.finditer(cleaned)]
     fourteen = [n for n in numbers if len(n) == 14]
     if not fourteen and _DIGITS_WITH_LETTERS.search(cleaned):
-        return fail(
-            f"Le numéro SIRET ne doit contenir que des chiffres (les espaces et les points sont acceptés), par exemple {_SIRET_EXAMPLE}."
-        )
+        return fail(say.SIRET_NOT_DIGITS.format(example=_SIRET_EXAMPLE))
     if not numbers:
-        return fail(
-            "Je n'ai pas trouvé de numéro SIRET dans votre réponse : il compte 14 chiffres, que des chiffres "
-            f"(les espaces et les points sont acceptés), par exemple {_SIRET_EXAMPLE}."
-        )
+        return fail(say.SIRET_NOT_FOUND.format(example=_SIRET_EXAMPLE))
     if len(set(fourteen)) > 1:
-        return fail(f"Votre réponse contient plusieurs numéros. Indiquez un seul numéro SIRET (par exemple {_SIRET_EXAMPLE}).")
+        return fail(say.SIRET_SEVERAL.format(example=_SIRET_EXAMPLE))
     if not fourteen:
         digits = max(numbers, key=len)
         if len(digits) == 9:
-            return fail(
-                "Il s'agit sans doute du numéro SIREN (9 chiffres). Le numéro SIRET de l'établissement en compte 14 : "
-                f"le SIREN suivi de 5 chiffres (par exemple {_SIRET_EXAMPLE})."
-            )
-        return fail(f"Le numéro SIRET doit comporter 14 chiffres (vous en avez saisi {len(digits)}), par exemple {_SIRET_EXAMPLE}.")
+            return fail(say.SIRET_SIREN.format(example=_SIRET_EXAMPLE))
+        return fail(say.SIRET_LENGTH.format(count=len(digits), example=_SIRET_EXAMPLE))
     digits = fourteen[0]
     try:
         number = stdnum_siret.validate(digits)
     except ValidationError:
         number = None
     if number is None or set(number) == {"0"}:
-        return fail(
-            "Ce numéro SIRET n'est pas valide : un chiffre semble erroné. Vous le trouverez sur un extrait Kbis, "
-            "une fiche de paie ou annuaire-entreprises.data.gouv.fr."
-        )
+        return fail(say.SIRET_INVALID)
     return ok(number)
 
 
@@ -80,20 +70,20 @@ _EMAIL_LEADS = frozenset(
 @never_raises
 def validate_email(text: str) -> FieldResult:
     """E-mail address read out of a sentence (« mon mail : x@y.fr »), domain lower-cased."""
-    cleaned, error = precheck(text, "Merci d'indiquer une adresse e-mail (par exemple « marie.dupont@entreprise.fr »).")
+    cleaned, error = precheck(text, say.EMAIL_EMPTY.format(example=say.EMAIL_EXAMPLE))
     if error:
         return fail(error)
     return read_answer(cleaned, "email", _parse_email)
 
 
 def _parse_email(cleaned: str) -> FieldResult:
-    example = "« marie.dupont@entreprise.fr »"
+    example = say.EMAIL_EXAMPLE
     words = re.sub(r"\s*@\s*", "@", cleaned).split(" ")
     found = [i for i, word in enumerate(words) if "@" in word]
     if not found:
-        return fail(f"Il manque le signe « @ » : vérifiez l'adresse (par exemple {example}).")
+        return fail(say.EMAIL_NO_AT.format(example=example))
     if len(found) > 1:
-        return fail(f"Votre réponse contient plusieurs adresses. Indiquez une seule adresse e-mail (par exemple {example}).")
+        return fail(say.EMAIL_SEVERAL.format(example=example))
     index = found[0]
     address = words[index]
     if ":" in address.split("@")[0]:
@@ -103,17 +93,14 @@ def _parse_email(cleaned: str) -> FieldResult:
     if index > 0:
         before = words[index - 1]
         if before[-1:] not in (":", "=", ",", "(", "<", "«") and before.lower().strip(_EMAIL_EDGES) not in _EMAIL_LEADS and before.strip(_EMAIL_EDGES):
-            return fail(f"L'adresse e-mail ne doit pas contenir d'espace (par exemple {example}).")
+            return fail(say.EMAIL_SPACE.format(example=example))
     if len(address) > _EMAIL_MAX:
-        return fail(f"Cette adresse e-mail est trop longue ({_EMAIL_MAX} caractères au maximum).")
+        return fail(say.EMAIL_TOO_LONG.format(maximum=_EMAIL_MAX))
     if address.count("@") != 1:
-        return fail(f"Une adresse e-mail ne contient qu'un seul signe « @ » : vérifiez l'adresse (par exemple {example}).")
+        return fail(say.EMAIL_ONE_AT.format(example=example))
     local, domain = address.split("@")
     if len(local) > 64 or not _EMAIL_LOCAL.fullmatch(local) or not _EMAIL_DOMAIN.fullmatch(domain):
-        return fail(
-            "Cette adresse e-mail ne semble pas valide : elle doit avoir la forme nom@domaine.fr, sans accent ni espace "
-            f"(par exemple {example})."
-        )
+        return fail(say.EMAIL_INVALID.format(example=example))
     return ok(f"{local}@{domain.lower()}")
 
 
@@ -124,28 +111,28 @@ _PHONE_RUN = re.compile(r"\+?[0-9](?:[0-9]|[ .\-/()]{1,3}(?=\(?[0-9]))*")
 @never_raises
 def validate_phone(text: str) -> FieldResult:
     """Phone number read out of a sentence, in E.164 (« +33612345678 »), French numbers by default."""
-    cleaned, error = precheck(text, "Merci d'indiquer un numéro de téléphone (par exemple « 06 12 34 56 78 » ou « 02 41 00 00 00 »).")
+    cleaned, error = precheck(text, say.PHONE_EMPTY.format(example=say.PHONE_EXAMPLE))
     if error:
         return fail(error)
     return read_answer(cleaned, "phone", _parse_phone)
 
 
 def _parse_phone(cleaned: str) -> FieldResult:
-    example = "« 06 12 34 56 78 » ou « 02 41 00 00 00 »"
+    example = say.PHONE_EXAMPLE
     runs = [m.group(0).strip() for m in _PHONE_RUN.finditer(cleaned)]
     if not runs:
-        return fail(f"Je n'ai pas trouvé de numéro de téléphone dans votre réponse : 10 chiffres, par exemple {example}.")
+        return fail(say.PHONE_NOT_FOUND.format(example=example))
     long_runs = [r for r in runs if len(re.sub(r"[^0-9]", "", r)) >= 6]
     if len(long_runs) > 1:
-        return fail(f"Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example}).")
+        return fail(say.PHONE_SEVERAL.format(example=example))
     number_text = long_runs[0] if long_runs else max(runs, key=lambda r: len(re.sub(r"[^0-9]", "", r)))
     digits = re.sub(r"[^0-9]", "", number_text)
     if len(digits) < 10 and not number_text.startswith("+"):
-        return fail(f"Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {len(digits)}), par exemple {example}.")
+        return fail(say.PHONE_LENGTH.format(count=len(digits), example=example))
     try:
         parsed = phonenumbers.parse(number_text, "FR")
     except phonenumbers.NumberParseException:
         parsed = None
     if parsed is None or not phonenumbers.is_valid_number(parsed):
-        return fail(f"Ce numéro de téléphone ne semble pas valide. Vérifiez-le : 10 chiffres en France (par exemple {example}).")
+        return fail(say.PHONE_INVALID.format(example=example))
     return ok(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))

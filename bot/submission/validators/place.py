@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from bot.dialogue import messages as say
 from bot.extractors.place import AmbiguousPlace, Place, extract_place
 from bot.language import places
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
-
-_REGION_LIST = "Loire-Atlantique, Maine-et-Loire, Mayenne, Sarthe ou Vendée"
 
 
 def _first_postal_code(commune: str, department: str) -> str | None:
@@ -25,24 +24,21 @@ def _communes_of_postal_code(code: str) -> list[places.Commune]:
 
 def _place_label(place: Place) -> str:
     if place.commune:
-        return f"{place.commune} ({place.department_name})"
+        return say.PLACE_WITH_DEPARTMENT.format(place=place.commune, department=place.department_name)
     if place.postal_code:
-        return f"{place.postal_code} ({place.department_name})"
+        return say.PLACE_WITH_DEPARTMENT.format(place=place.postal_code, department=place.department_name)
     return place.department_name
 
 
 def _french_or(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} ou {items[-1]}"
+    return say.ONE_OR_OTHER.format(first=", ".join(items[:-1]), last=items[-1])
 
 
 def _outside_region_error(where: str) -> str:
-    verb = "ne font" if " ou " in where else "ne fait"
-    return (
-        f"Le poste doit être situé en Pays de la Loire ({_REGION_LIST}) ; {where} {verb} pas partie de la région. "
-        "Indiquez la commune du poste dans la région."
-    )
+    several = " ou " in where  # « Nantes ou Cholet »: the verb agrees
+    return (say.PLACES_OUTSIDE_REGION if several else say.PLACE_OUTSIDE_REGION).format(where=where)
 
 
 @never_raises
@@ -56,18 +52,18 @@ def validate_work_location(text: str) -> FieldResult:
 
 def _parse_work_location(text: str) -> FieldResult:
     """Commune of the job in the region: ``{"commune", "postal_code", "department"}``."""
-    example = "« Cholet » ou « 49300 »"
-    cleaned, error = precheck(text, f"Merci d'indiquer la commune où se situe le poste (par exemple {example}).")
+    example = say.PLACE_EXAMPLE
+    cleaned, error = precheck(text, say.PLACE_EMPTY.format(example=example))
     if error:
         return fail(error)
     place = extract_place(cleaned)
     if place is None:
-        return fail(f"Je n'ai pas reconnu de commune. Indiquez la commune du poste ou son code postal (par exemple {example}).")
+        return fail(say.PLACE_NOT_FOUND.format(example=example))
     if isinstance(place, AmbiguousPlace) and not any(option.in_region for option in place.options):
         return fail(_outside_region_error(place.name))
     if isinstance(place, AmbiguousPlace):
         labels = list(dict.fromkeys(_place_label(option) for option in place.options))
-        return fail(f"Plusieurs lieux correspondent : {_french_or(labels)} ? Précisez le département ou le code postal.")
+        return fail(say.PLACE_AMBIGUOUS.format(choices=_french_or(labels)))
     if not place.in_region:
         return fail(_outside_region_error(place.commune or place.department_name))
     if place.commune:
@@ -80,6 +76,6 @@ def _parse_work_location(text: str) -> FieldResult:
             return ok({"commune": row.name, "postal_code": place.postal_code, "department": row.department})
         if communes:
             names = _french_or([r.name for r in communes])
-            return fail(f"Le code postal {place.postal_code} correspond à plusieurs communes ({names}). Quelle est la commune du poste ?")
-        return fail(f"Je ne trouve pas de commune pour le code postal {place.postal_code}. Pouvez-vous indiquer le nom de la commune ?")
-    return fail(f"Merci de préciser la commune du poste en {place.department_name} (par exemple son nom ou son code postal).")
+            return fail(say.POSTAL_CODE_SEVERAL.format(code=place.postal_code, communes=names))
+        return fail(say.POSTAL_CODE_UNKNOWN.format(code=place.postal_code))
+    return fail(say.PLACE_ONLY_DEPARTMENT.format(department=place.department_name))

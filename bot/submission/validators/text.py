@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.dialogue import messages as say
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
 
@@ -26,26 +27,21 @@ def _free_text(
     de l'entreprise »), used in the messages; ``extract`` takes the value out
     of a sentence (« c'est la Menuiserie Durand » -> « Menuiserie Durand »).
     """
-    cleaned, error = precheck(text, f"Merci d'indiquer {what} (par exemple {example}).", max_chars=MAX_INPUT_CHARS)
+    cleaned, error = precheck(text, say.TEXT_EMPTY.format(what=what, example=example), max_chars=MAX_INPUT_CHARS)
     if error:
         return fail(error)
 
     def parse(answer: str) -> FieldResult:
         value = extract(answer) if extract else answer
         if not value.strip():
-            return fail(f"Je n'ai pas trouvé {what} dans votre réponse (par exemple {example}).")
+            return fail(say.TEXT_NOT_FOUND.format(what=what, example=example))
         if len(value) < minimum:
-            return fail(
-                f"Votre réponse est trop courte : {what} doit comporter au moins {minimum} caractères (par exemple {example})."
-            )
+            return fail(say.TEXT_TOO_SHORT.format(what=what, minimum=minimum, example=example))
         if len(value) > maximum:
-            return fail(
-                f"Votre réponse est trop longue ({len(value)} caractères) : {what} ne doit pas dépasser {maximum} caractères. "
-                "Merci de la raccourcir."
-            )
+            return fail(say.TEXT_TOO_LONG.format(length=len(value), what=what, maximum=maximum))
         has_letter = any(ch.isalpha() for ch in value)
         if not has_letter and (needs_letter or not any(ch.isdigit() for ch in value)):
-            return fail(f"Je n'ai pas compris : {what} doit être écrit avec des lettres (par exemple {example}).")
+            return fail(say.TEXT_NEEDS_LETTERS.format(what=what, example=example))
         return ok(value)
 
     return read_answer(cleaned, field_name, parse, free_text=True)
@@ -101,10 +97,10 @@ def validate_company_name(text: str) -> FieldResult:
     return _free_text(
         text,
         field_name="company_name",
-        what="le nom de l'entreprise",
+        what=say.FIELD_NOUNS["company_name"],
         minimum=2,
         maximum=120,
-        example="« L'Atelier du Bois » ou « SARL Martin »",
+        example=say.COMPANY_EXAMPLE,
         needs_letter=False,
         extract=_company_from,
     )
@@ -142,10 +138,10 @@ def validate_job_title(text: str) -> FieldResult:
     return _free_text(
         text,
         field_name="job_title",
-        what="l'intitulé du poste",
+        what=say.FIELD_NOUNS["job_title"],
         minimum=2,
         maximum=120,
-        example="« Soudeur » ou « Aide-soignant de nuit »",
+        example=say.JOB_EXAMPLE,
         extract=_job_from,
     )
 
@@ -156,10 +152,10 @@ def validate_training_needs(text: str) -> FieldResult:
     return _free_text(
         text,
         field_name="training_needs",
-        what="le besoin de formation",
+        what=say.FIELD_NOUNS["training_needs"],
         minimum=3,
         maximum=1000,
-        example="« soudure TIG et lecture de plans »",
+        example=say.TRAINING_EXAMPLE,
     )
 
 
@@ -169,10 +165,10 @@ def validate_justification(text: str) -> FieldResult:
     return _free_text(
         text,
         field_name="justification",
-        what="la justification du besoin",
+        what=say.JUSTIFICATION_WHAT,
         minimum=10,
         maximum=1000,
-        example="« Le candidat n'a pas le CACES nécessaire pour conduire nos chariots »",
+        example=say.JUSTIFICATION_EXAMPLE,
     )
 
 
@@ -209,19 +205,16 @@ def _name_from(sentence: str) -> str:
 @never_raises
 def validate_contact_name(text: str) -> FieldResult:
     """First and last name of the contact person: 2–80 characters, letters, spaces, hyphens, apostrophes, dots."""
-    example = "« Marie Dupont » ou « Jean-Luc O'Neil »"
+    example = say.CONTACT_NAME_EXAMPLE
     result = _free_text(
-        text, field_name="contact_name", what="le nom de la personne à contacter", minimum=2, maximum=80, example=example,
+        text, field_name="contact_name", what=say.FIELD_NOUNS["contact_name"], minimum=2, maximum=80, example=example,
         extract=_name_from,
     )
     if result.error or not isinstance(result.value, str):
         return result
     name = result.value
     if not all(_NAME_CHARS.fullmatch(ch) for ch in name):
-        return fail(
-            "Le nom ne doit contenir que des lettres, des espaces, des traits d'union, des apostrophes ou des points "
-            f"(par exemple {example})."
-        )
+        return fail(say.NAME_CHARACTERS.format(example=example))
     if sum(ch.isalpha() for ch in name) < 2:
-        return fail(f"Merci d'indiquer le prénom et le nom de la personne à contacter (par exemple {example}).")
+        return fail(say.NAME_FIRST_AND_LAST.format(example=example))
     return result
