@@ -828,3 +828,17 @@ def test_validate_field_dispatches_every_field():
     accepted(validate_field("start_date", "15/03/2027", today=TODAY), date(2027, 3, 15))
     with pytest.raises(KeyError):
         validate_field("unknown", "x")
+
+
+def test_months_are_added_to_the_last_day_of_a_shorter_month() -> None:
+    """« dans 1 mois » on 31 January is 28 February (dateutil.relativedelta), not an error or 3 March."""
+    assert validate_start_date("dans 1 mois", date(2027, 1, 31)).value == date(2027, 2, 28)
+    assert validate_start_date("dans 13 mois", date(2027, 1, 31)).value == date(2028, 2, 29)
+
+
+def test_a_date_alone_is_recognised_beside_the_date_parser() -> None:
+    from bot.submission.validators.dates import looks_like_a_date
+
+    assert looks_like_a_date("septembre 2027") and looks_like_a_date("le 1er mars")
+    assert not looks_like_a_date("menuisier") and not looks_like_a_date("2027")
+    assert validate_job_title("septembre 2027").error is not None
