@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 
-.PHONY: run test venv model lint check eval bench crossval test-dialogues report chat clean help
+.PHONY: run test venv model lint typecheck check eval bench crossval test-dialogues report chat clean help
 
 help:
 	@echo "make run    : installe si besoin, entraîne si les données ont changé, démarre l'assistant"
@@ -22,11 +22,15 @@ run: model
 lint: venv
 	$(VENV)/bin/ruff check .
 
+typecheck: venv
+	$(VENV)/bin/mypy
+
 check: venv
 	$(PY) -m bot faq check
 
 test: venv
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 	$(PY) -m bot faq check
 	$(PY) -m bot train
 	$(VENV)/bin/pytest

@@ -94,14 +94,16 @@ def var_dir() -> Path:
     return Path(value) if value else DEFAULT_VAR_DIR
 
 
-#: The var folder as it was when this module was first imported. Kept for the
-#: modules that have not moved to :func:`var_dir` yet; new code calls var_dir().
-VAR_DIR = var_dir()
+
+
+def default_db_url() -> str:
+    """``submissions.db`` in the var folder."""
+    return f"sqlite:///{var_dir() / 'submissions.db'}"
 
 
 def db_url() -> str:
-    """``BOT_DB_URL``, else ``submissions.db`` in the var folder."""
-    return _text("BOT_DB_URL") or f"sqlite:///{var_dir() / 'submissions.db'}"
+    """``BOT_DB_URL``, else :func:`default_db_url`."""
+    return _text("BOT_DB_URL") or default_db_url()
 
 
 def tracker_url() -> str:

@@ -9,7 +9,6 @@ three folders hold the slower kinds and mark them by folder: ``rasa/``
 
 from __future__ import annotations
 
-import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.faq.entries import Faq, load_faq
+from bot.serving.ports import free_port
 from bot.settings import ROOT
 
 #: Marker given to every test of a folder (``pytest -m "not browser"``…).
@@ -43,12 +43,6 @@ def trained_model() -> Path:
     return ensure_model()
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def web_port() -> int:
     """Port of the web page's static server (its origin must be allowed by Rasa's CORS)."""
@@ -61,14 +55,8 @@ def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, web_p
     from bot.serving.runner import DEFAULT_CORS, Services
 
     work = tmp_path_factory.mktemp("servers")
-    services = Services(
-        rasa_port=free_port(),
-        actions_port=free_port(),
-        model=trained_model,
-        tracker_url=f"sqlite:///{work / 'tracker.db'}",
-        log_dir=ROOT / "test-artifacts" / "logs",
-        extra_env={"BOT_VAR_DIR": str(work)},
-        cors_origins=f"{DEFAULT_CORS} http://127.0.0.1:{web_port}",
+    services = Services.isolated(
+        work, trained_model, log_dir=ROOT / "test-artifacts" / "logs", cors_origins=f"{DEFAULT_CORS} http://127.0.0.1:{web_port}"
     )
     services.start()
     try:

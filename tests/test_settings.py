@@ -13,9 +13,7 @@ from bot.settings import ROOT, VARIABLES, SettingsError
 
 #: Modules that still read a ``BOT_*`` variable themselves, waiting for their
 #: owners to call the accessor named in the comment. Empty it as they move.
-PENDING = {
-    "bot/submission/store.py",  # default_url() → settings.db_url()
-}
+PENDING: set[str] = set()
 _NAME = re.compile(r"\bBOT_[A-Z_]+\b")
 
 

@@ -14,7 +14,8 @@ from typing import Any
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
-from bot.faq.router import DECISION_KEY, FAQ_ID_ENTITY, RETRIEVAL_INTENT, Decision, faq_ranking
+from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name
+from bot.faq.router import Decision
 from bot.language.normalize import normalize
 
 
@@ -94,18 +95,11 @@ def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
         if event.get("event") != "user":
             continue
         parse = event.get("parse_data") or {}
-        intent = (parse.get("intent") or {}).get("name")
-        if intent != RETRIEVAL_INTENT:
+        if intent_name(parse) != RETRIEVAL_INTENT:
             continue
-        for entity in parse.get("entities") or []:
-            if entity.get("entity") == FAQ_ID_ENTITY:
-                return entity.get("value")
-        answers = (parse.get(DECISION_KEY) or {}).get("faq_ids") or []
-        if answers:
-            return answers[-1]
-        ranking = faq_ranking(parse)
-        if ranking:
-            return ranking[0][0]
+        answered = answered_entries(parse)
+        if answered:
+            return answered[-1]
     return None
 
 

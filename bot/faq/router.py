@@ -22,17 +22,24 @@ from typing import Any
 from spacy.lang.fr.stop_words import STOP_WORDS
 
 from bot.faq.model import model_text
+from bot.faq.parse import (
+    DECISION_KEY,
+    FALLBACK_INTENT,
+    FAQ_ID_ENTITY,
+    RETRIEVAL_INTENT,
+    ParseData,
+    intent_name,
+    ranked_entries,
+    requested_entry,
+)
 
-RETRIEVAL_INTENT = "faq"
 #: Number of questions offered when the assistant is unsure.
 SUGGESTION_COUNT = 3
 #: At most this many questions of one message are answered.
 MAX_ANSWERS = 3
-FALLBACK_INTENT = "nlu_fallback"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
-FAQ_ID_ENTITY = "faq_id"
-#: Key of Rasa's parse data where the component stores its decision.
-DECISION_KEY = "faq_decision"
+#: Names other modules read from here (defined in :mod:`bot.faq.parse`).
+__all__ = ["DECISION_KEY", "FALLBACK_INTENT", "FAQ_ID_ENTITY", "RETRIEVAL_INTENT"]
 
 
 @dataclass(frozen=True)
@@ -290,35 +297,14 @@ def parse_fields(decision: Decision, scores: Scores) -> dict[str, Any]:
     }
 
 
-def faq_ranking(parse_data: dict[str, Any]) -> list[tuple[str, float]]:
-    """FAQ ids ranked in a parse result, best first."""
-    selector = (parse_data.get("response_selector") or {}).get(RETRIEVAL_INTENT) or {}
-    prefix = f"{RETRIEVAL_INTENT}/"
-    result = []
-    for item in selector.get("ranking") or []:
-        key = item.get("intent_response_key") or ""
-        if key.startswith(prefix):
-            result.append((key[len(prefix):], float(item.get("confidence") or 0.0)))
-    return result
-
-
-def _requested_faq_id(parse_data: dict[str, Any], known_ids: set[str] | None) -> str | None:
-    for entity in parse_data.get("entities") or []:
-        if entity.get("entity") == FAQ_ID_ENTITY:
-            value = entity.get("value")
-            if isinstance(value, str) and (known_ids is None or value in known_ids):
-                return value
-    return None
-
-
-def decide(parse_data: dict[str, Any], known_ids: set[str] | None = None) -> Decision:
+def decide(parse_data: ParseData | dict[str, Any], known_ids: set[str] | None = None) -> Decision:
     """The decision stored in one parse result (Rasa's ``latest_message``).
 
     A suggestion button (``/faq{"faq_id": …}``) answers exactly that entry; a
     typed message carries the component's decision under :data:`DECISION_KEY`.
     """
-    intent = (parse_data.get("intent") or {}).get("name")
-    requested = _requested_faq_id(parse_data, known_ids)
+    intent = intent_name(parse_data)
+    requested = requested_entry(parse_data, known_ids)
     if requested:
         return Decision("answer", faq_id=requested, confidence=1.0, intent=intent, faq_ids=[requested])
     stored = parse_data.get(DECISION_KEY)
@@ -328,7 +314,7 @@ def decide(parse_data: dict[str, Any], known_ids: set[str] | None = None) -> Dec
             return Decision("suggest", suggestions=[i for i in decision.suggestions if i in known_ids], intent=intent)
         return decision
     # A payload such as « /faq » without a known id, or a message parsed without the component.
-    ranking = [i for i, _ in faq_ranking(parse_data) if known_ids is None or i in known_ids]
+    ranking = [i for i, _ in ranked_entries(parse_data) if known_ids is None or i in known_ids]
     if intent == OUT_OF_SCOPE_INTENT:
         return Decision("out_of_scope", intent=intent)
     if intent in (RETRIEVAL_INTENT, FALLBACK_INTENT):

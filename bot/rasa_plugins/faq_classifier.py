@@ -14,6 +14,7 @@ would tag and parse every message for nothing (8 ms of a 14 ms parse).
 from __future__ import annotations
 
 import pickle
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -113,7 +114,8 @@ class FaqClassifier(GraphComponent, IntentClassifier):
             text = message.get(TEXT) or ""
             computed: dict[str, Scores] = {}
 
-            def score(texts: list[str], computed: dict[str, Scores] = computed) -> list[Scores]:
+            def score(texts: Sequence[str], computed: dict[str, Scores] = computed) -> list[Scores]:
+                texts = list(texts)
                 probs = classifier.predict_proba(texts, self._dense(texts))
                 for item, row in zip(texts, probs, strict=True):
                     computed.setdefault(item, Scores(*split_scores(classifier.classes, row)))

@@ -52,4 +52,4 @@ def apply() -> None:
         return True
 
     _validate_action_result._bot_fixed = True  # type: ignore[attr-defined]
-    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    RemoteAction._validate_action_result = _validate_action_result

@@ -25,7 +25,6 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
-from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
@@ -47,7 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from bot import settings as paths
+from bot import settings
 from bot.submission import export
 from bot.submission.record import (
     REFERENCE_PREFIX,
@@ -125,12 +124,10 @@ hiring_intents = Table(
 
 def default_url() -> str:
     """``BOT_DB_URL``, else a SQLite file in the var folder (created if needed)."""
-    url = os.environ.get("BOT_DB_URL")
-    if url:
-        return url
-    folder = Path(paths.VAR_DIR)
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / 'submissions.db'}"
+    url = settings.db_url()
+    if url == settings.default_db_url():
+        settings.var_dir().mkdir(parents=True, exist_ok=True)
+    return url
 
 
 def _utcnow() -> datetime:

@@ -533,7 +533,7 @@ def test_concurrent_duplicate_saves_create_one_row(db_url: str) -> None:
 
 def test_default_url_is_a_sqlite_file_in_var_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("BOT_DB_URL", raising=False)
-    monkeypatch.setattr(submissions_module.paths, "VAR_DIR", tmp_path / "var" / "nested")
+    monkeypatch.setenv("BOT_VAR_DIR", str(tmp_path / "var" / "nested"))
     with SubmissionStore() as store:
         store.save(recap(), "conv-1")
     assert (tmp_path / "var" / "nested" / "submissions.db").is_file()
@@ -542,7 +542,7 @@ def test_default_url_is_a_sqlite_file_in_var_dir(tmp_path: Path, monkeypatch: py
 def test_bot_db_url_environment_variable_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     url = f"sqlite:///{tmp_path / 'from-env.db'}"
     monkeypatch.setenv("BOT_DB_URL", url)
-    monkeypatch.setattr(submissions_module.paths, "VAR_DIR", tmp_path / "unused")
+    monkeypatch.setenv("BOT_VAR_DIR", str(tmp_path / "unused"))
     with SubmissionStore() as store:
         store.save(recap(), "conv-1")
     assert raw_count(url) == 1

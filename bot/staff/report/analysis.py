@@ -26,15 +26,13 @@ from zoneinfo import ZoneInfo
 from rapidfuzz import fuzz, process
 
 from bot.dialogue.messages import VERDICT_LABELS
+from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT, answered_entries, intent_name, requested_entry
 from bot.language.normalize import normalize
 
 PARIS = ZoneInfo("Europe/Paris")
 
-# Names read in the stored events. The FAQ ones equal bot.faq.router's; they are
-# repeated here because importing the router loads spaCy (five seconds) for two strings.
-RETRIEVAL_INTENT = "faq"
-FAQ_ID_ENTITY = "faq_id"
-UNANSWERED_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
+# Names read in the stored events (the FAQ's parse data is read by bot.faq.parse).
+UNANSWERED_INTENTS = frozenset({FALLBACK_INTENT, "out_of_scope"})
 ANSWER_ACTION = "action_answer_faq"
 START_ACTION = "action_start_eligibility"
 VERDICT_ACTION = "action_eligibility_verdict"
@@ -195,51 +193,18 @@ def _parse_data(event: TrackerEvent) -> Mapping[str, Any]:
 
 
 def _intent(event: TrackerEvent) -> str | None:
-    intent = _parse_data(event).get("intent")
-    name = intent.get("name") if isinstance(intent, Mapping) else None
-    return name if isinstance(name, str) else None
+    return intent_name(_parse_data(event))
 
 
-def _requested_entry(parse: Mapping[str, Any]) -> str | None:
-    """The ``faq_id`` entity of a suggestion button."""
-    for entity in parse.get("entities") or []:
-        if isinstance(entity, Mapping) and entity.get("entity") == FAQ_ID_ENTITY:
-            value = entity.get("value")
-            if isinstance(value, str) and value:
-                return value
-    return None
-
-
-def _selected_entry(parse: Mapping[str, Any]) -> str | None:
-    """The entry chosen by the response selector: its response, else the first of its ranking."""
-    selectors = parse.get("response_selector")
-    if not isinstance(selectors, Mapping):
-        return None
-    selector = selectors.get(RETRIEVAL_INTENT) or selectors.get("default")
-    if not isinstance(selector, Mapping):
-        return None
-    candidates = [selector.get("response")]
-    ranking = selector.get("ranking")
-    if isinstance(ranking, list) and ranking:
-        candidates.append(ranking[0])
-    prefix = f"{RETRIEVAL_INTENT}/"
-    for candidate in candidates:
-        key = candidate.get("intent_response_key") if isinstance(candidate, Mapping) else None
-        if isinstance(key, str) and key.startswith(prefix) and len(key) > len(prefix):
-            return key[len(prefix):]
-    return None
-
-
-def _served_entry(user: TrackerEvent, action: str) -> tuple[str, str] | None:
-    """(faq_id, kind) when the action that followed an ``faq`` message answered it."""
+def _served_entries(user: TrackerEvent, action: str) -> list[tuple[str, str]]:
+    """(faq_id, kind) of each entry the action that followed an ``faq`` message answered
+    (several when one message asked several questions)."""
     if action != ANSWER_ACTION:
-        return None
+        return []
     parse = _parse_data(user)
-    requested = _requested_entry(parse)
-    if requested:
-        return requested, "button"
-    entry = _selected_entry(parse)
-    return (entry, "typed") if entry else None
+    if requested_entry(parse):
+        return [(entry, "button") for entry in answered_entries(parse)]
+    return [(entry, "typed") for entry in answered_entries(parse)]
 
 
 def local_day(timestamp: float) -> date:
@@ -278,9 +243,7 @@ def analyse_conversation(events: Sequence[TrackerEvent]) -> ConversationFacts | 
             if name in IGNORED_ACTIONS:
                 continue
             if pending_faq is not None:
-                served = _served_entry(pending_faq, str(name))
-                if served:
-                    answers.append(served)
+                answers += _served_entries(pending_faq, str(name))
                 pending_faq = None
             if name == START_ACTION:
                 started = True
