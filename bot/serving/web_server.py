@@ -10,6 +10,7 @@ itself and to Rasa).
 from __future__ import annotations
 
 import json
+import mimetypes
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,17 +23,20 @@ __all__ = ["DEFAULT_WEB_PORT", "make_handler", "make_server", "resolve_static", 
 
 WEB_DIR = ROOT / "web"
 
-CONTENT_TYPES = {
-    ".html": "text/html; charset=utf-8",
-    ".css": "text/css; charset=utf-8",
-    ".js": "text/javascript; charset=utf-8",
-    ".json": "application/json",
-    ".svg": "image/svg+xml",
-    ".png": "image/png",
-    ".ico": "image/x-icon",
-    ".txt": "text/plain; charset=utf-8",
-    ".LICENSE": "text/plain; charset=utf-8",
-}
+#: Content types from Python's own table (not the machine's /etc/mime.types, so the
+#: same on every server); text is always served as UTF-8.
+_MIME_TYPES = mimetypes.MimeTypes()
+# RFC 9239 made text/javascript the type of scripts; Python 3.10's table still says application/javascript.
+_MIME_TYPES.add_type("text/javascript", ".js")
+
+
+def content_type(file: Path) -> str:
+    """The Content-Type of a file of ``web/`` (a licence file such as ``x.js.LICENSE`` is text)."""
+    guessed = "text/plain" if file.suffix.upper() == ".LICENSE" else _MIME_TYPES.guess_type(file.name)[0]
+    if guessed is None:
+        return "application/octet-stream"
+    textual = guessed.startswith("text/") or guessed == "application/json"
+    return f"{guessed}; charset=utf-8" if textual else guessed
 
 NOT_FOUND_PAGE = """<!doctype html>
 <html lang="fr">
@@ -117,8 +121,7 @@ def make_handler(rasa_url: str, web_dir: Path = WEB_DIR) -> type[BaseHTTPRequest
             if file is None:
                 self._send(HTTPStatus.NOT_FOUND, NOT_FOUND_PAGE.encode("utf-8"), "text/html; charset=utf-8", send_body=send_body)
                 return
-            content_type = CONTENT_TYPES.get(file.suffix) or CONTENT_TYPES.get(file.suffix.upper()) or "application/octet-stream"
-            self._send(HTTPStatus.OK, file.read_bytes(), content_type, send_body=send_body)
+            self._send(HTTPStatus.OK, file.read_bytes(), content_type(file), send_body=send_body)
 
         def _send(
             self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +143,20 @@ def test_make_server_does_not_serve_until_asked() -> None:
         assert server.server_address[0] == "127.0.0.1"
     finally:
         server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("index.html", "text/html; charset=utf-8"),
+        ("chat.css", "text/css; charset=utf-8"),
+        ("chat.js", "text/javascript; charset=utf-8"),
+        ("socket.io.min.js.LICENSE", "text/plain; charset=utf-8"),
+        ("logo.svg", "image/svg+xml"),
+        ("font.unknownext", "application/octet-stream"),
+    ],
+)
+def test_content_types_come_from_pythons_table(name: str, expected: str) -> None:
+    from bot.serving.web_server import content_type
+
+    assert content_type(Path(name)) == expected
