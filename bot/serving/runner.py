@@ -96,6 +96,8 @@ class Services:
         env.update(self.extra_env)
         env["BOT_ACTION_URL"] = f"{self.actions_url}/webhook"
         env["BOT_TRACKER_URL"] = self.tracker_url or self.extra_env.get("BOT_TRACKER_URL") or settings.tracker_url()
+        # The socket.io channel refuses other origins itself (engine.io does not see --cors).
+        env["BOT_CORS_ORIGINS"] = self.cors_origins
         env.setdefault("PYTHONPATH", str(ROOT))
         # Rasa and TensorFlow are chatty; keep the console readable.
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
