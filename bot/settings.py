@@ -40,6 +40,18 @@ DEFAULT_WEB_PORT = 8080
 DEFAULT_WEB_HOST = "127.0.0.1"
 DEFAULT_CORS_ORIGINS = "http://localhost:8080 http://127.0.0.1:8080"
 
+#: Longest user message the channels pass on (characters). The longest answer the
+#: form takes is 1,000 characters (training needs, justification) and the page's
+#: input stops at 1,000; past twice that, a message is pasted text or abuse, which
+#: would be stored in the tracker and run through the NLU pipeline for nothing. It
+#: gets one reply asking to write shorter (bot/dialogue/messages.py, MESSAGE_TOO_LONG).
+MAX_MESSAGE_CHARS = 2000
+#: Largest request body the channels read (bytes): room for a message of
+#: MAX_MESSAGE_CHARS characters all escaped as \uXXXX pairs, its sender and metadata.
+MAX_REQUEST_BYTES = 64 * 1024
+#: Longest conversation id (``sender``) accepted from a client (characters).
+MAX_SENDER_CHARS = 128
+
 
 class SettingsError(ValueError):
     """A ``BOT_*`` variable holds a value the assistant cannot use (message in French)."""

@@ -547,3 +547,12 @@ DATE_SOON = (
     "Attention : la mise en place d'une formation demande au moins 2 à 3 mois. Un démarrage le {date} risque d'être trop proche ; "
     "la date est notée et votre conseiller vérifiera avec vous si elle peut être tenue."
 )
+
+
+# Security --------------------------------------------------------------------
+
+#: A message over the channels' cap (bot.settings.MAX_MESSAGE_CHARS): not read, this reply only.
+MESSAGE_TOO_LONG = (
+    "Votre message est trop long pour que je le lise ({maximum} caractères au maximum). "
+    "Pourriez-vous l'écrire plus court, en quelques phrases ?"
+)
