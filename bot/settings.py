@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
@@ -37,7 +38,8 @@ MODEL_FILE = MODELS_DIR / f"{MODEL_NAME}.tar.gz"
 DEFAULT_RASA_PORT = 5005
 DEFAULT_ACTIONS_PORT = 5055
 DEFAULT_WEB_PORT = 8080
-DEFAULT_WEB_HOST = "127.0.0.1"
+#: Where every server of ``make run`` listens (Rasa, action server, page): loopback only.
+DEFAULT_HOST = "127.0.0.1"
 DEFAULT_CORS_ORIGINS = "http://localhost:8080 http://127.0.0.1:8080"
 
 #: Longest user message the channels pass on (characters). The longest answer the
@@ -74,10 +76,14 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("BOT_RASA_PORT", f"`{DEFAULT_RASA_PORT}`", "port du serveur Rasa (REST et socket.io)"),
     Variable("BOT_ACTIONS_PORT", f"`{DEFAULT_ACTIONS_PORT}`", "port du serveur d'actions"),
     Variable("BOT_WEB_PORT", f"`{DEFAULT_WEB_PORT}`", "port de la page web"),
-    Variable("BOT_WEB_HOST", f"`{DEFAULT_WEB_HOST}`", "adresse d'écoute de la page web (`0.0.0.0` pour l'ouvrir au réseau)"),
+    Variable("BOT_HOST", f"`{DEFAULT_HOST}`", "adresse d'écoute de Rasa, du serveur d'actions et de la page web (`0.0.0.0` pour les ouvrir au réseau)"),
     Variable("BOT_PUBLIC_RASA_URL", "`http://localhost:<BOT_RASA_PORT>`", "adresse de Rasa telle que le navigateur la voit (derrière un proxy)"),
     Variable("BOT_CORS_ORIGINS", f"`{DEFAULT_CORS_ORIGINS}`", "origines web autorisées à parler à Rasa, séparées par des espaces"),
+    Variable("BOT_EMBED_ORIGINS", "aucune (intégration fermée)", "origines des sites autorisés à intégrer l'assistant par `widget.js` (par exemple `https://www.nosemplois.fr`), séparées par des espaces ; elles s'ajoutent à `BOT_CORS_ORIGINS` (voir `docs/integration.md`)"),
     Variable("BOT_API_TOKEN", "aucun (API fermée)", "jeton qui ouvre l'API HTTP de Rasa ; sans lui, l'API reste fermée"),
+    Variable("BOT_ACTION_TOKEN", "tiré au hasard à chaque démarrage", "secret partagé entre Rasa et le serveur d'actions (en-tête `X-Bot-Action-Token`) ; à fixer quand les serveurs sont lancés séparément"),
+    Variable("BOT_CONSOLE_SECRET", "tirée au hasard et gardée dans `var/console-secret`", "clé qui signe les cookies de la console des services (`/console/`) ; à fixer, identique, sur chaque serveur web"),
+    Variable("BOT_CONSOLE_SECURE_COOKIES", "`0`", "`1` quand la console est servie en HTTPS : ses cookies ne partent alors que sur HTTPS"),
 )
 
 
@@ -135,8 +141,14 @@ def web_port() -> int:
     return _port("BOT_WEB_PORT", DEFAULT_WEB_PORT)
 
 
+def host() -> str:
+    """``BOT_HOST``: the address Rasa, the action server and the page listen on (one setting for the three)."""
+    return _text("BOT_HOST") or DEFAULT_HOST
+
+
 def web_host() -> str:
-    return _text("BOT_WEB_HOST") or DEFAULT_WEB_HOST
+    """The page's address: :func:`host` (the page is served beside Rasa, never more open than it)."""
+    return host()
 
 
 def public_rasa_url(port: int | None = None) -> str:
@@ -145,12 +157,54 @@ def public_rasa_url(port: int | None = None) -> str:
 
 
 def cors_origins() -> str:
-    return _text("BOT_CORS_ORIGINS") or DEFAULT_CORS_ORIGINS
+    """Every web origin allowed to talk to Rasa, separated by spaces: ``BOT_CORS_ORIGINS`` plus :func:`embed_origins`.
+
+    The one list behind Sanic's CORS (the runner's ``--cors``) and the socket.io
+    channel's origin check, so that a site allowed to embed the widget is allowed by both.
+    """
+    own = (_text("BOT_CORS_ORIGINS") or DEFAULT_CORS_ORIGINS).split()
+    return " ".join(dict.fromkeys([*own, *embed_origins()]))
+
+
+def embed_origins() -> tuple[str, ...]:
+    """``BOT_EMBED_ORIGINS``: the origins (``scheme://host[:port]``) of the sites whose pages may load ``widget.js``.
+
+    Empty by default (no site may embed the assistant). A trailing ``/`` is dropped;
+    anything else than an http(s) origin (a path, ``*``) is refused.
+    """
+    origins = []
+    for word in (_text("BOT_EMBED_ORIGINS") or "").split():
+        origin = word.rstrip("/")
+        parts = urlsplit(origin)
+        if parts.scheme not in ("http", "https") or not parts.hostname or parts.path or parts.query or parts.fragment or parts.username:
+            raise SettingsError(
+                f"BOT_EMBED_ORIGINS attend des origines comme « https://www.nosemplois.fr », séparées par des espaces (reçu « {word} »)."
+            )
+        origins.append(origin)
+    return tuple(dict.fromkeys(origins))
 
 
 def api_token() -> str | None:
     """``BOT_API_TOKEN``; None keeps Rasa's HTTP API closed."""
     return _text("BOT_API_TOKEN")
+
+
+def action_token() -> str | None:
+    """``BOT_ACTION_TOKEN``: the secret Rasa sends to the action server; None lets the runner draw one per run."""
+    return _text("BOT_ACTION_TOKEN")
+
+
+def console_secret() -> str | None:
+    """``BOT_CONSOLE_SECRET``; None lets the console draw one and keep it under the var folder."""
+    return _text("BOT_CONSOLE_SECRET")
+
+
+def console_secure_cookies() -> bool:
+    """``BOT_CONSOLE_SECURE_COOKIES``: the console's cookies carry ``Secure`` (served over HTTPS)."""
+    value = (_text("BOT_CONSOLE_SECURE_COOKIES") or "0").lower()
+    if value not in ("0", "1", "true", "false", "oui", "non"):
+        raise SettingsError(f"BOT_CONSOLE_SECURE_COOKIES doit valoir 0 ou 1 (reçu « {value} »).")
+    return value in ("1", "true", "oui")
 
 
 def variables_markdown() -> str:

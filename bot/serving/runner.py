@@ -9,6 +9,7 @@ free ports, a throw-away tracker database and var folder.
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import settings
+from bot.serving.logging_setup import LOGGING_CONFIG_FILE
 from bot.serving.ports import free_ports
 from bot.settings import (
     CREDENTIALS_FILE,
@@ -43,6 +45,10 @@ class Services:
 
     rasa_port: int = DEFAULT_RASA_PORT
     actions_port: int = DEFAULT_ACTIONS_PORT
+    #: Where both servers listen (``BOT_HOST``): loopback unless told otherwise.
+    host: str = settings.DEFAULT_HOST
+    #: The secret Rasa sends to the action server (``BOT_ACTION_TOKEN``); drawn at random when not given.
+    action_token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     model: Path = field(default_factory=lambda: MODEL_FILE)
     tracker_url: str | None = None
     api_token: str | None = None
@@ -77,17 +83,26 @@ class Services:
         return cls(
             rasa_port=settings.rasa_port(),
             actions_port=settings.actions_port(),
+            host=settings.host(),
+            action_token=settings.action_token() or secrets.token_urlsafe(32),
             api_token=settings.api_token(),
             cors_origins=settings.cors_origins(),
         )
 
     @property
+    def local_host(self) -> str:
+        """Where this machine reaches the servers: their address, or loopback when they listen on every interface."""
+        if self.host in ("0.0.0.0", "::", ""):
+            return "127.0.0.1"
+        return f"[{self.host}]" if ":" in self.host else self.host
+
+    @property
     def rasa_url(self) -> str:
-        return f"http://127.0.0.1:{self.rasa_port}"
+        return f"http://{self.local_host}:{self.rasa_port}"
 
     @property
     def actions_url(self) -> str:
-        return f"http://127.0.0.1:{self.actions_port}"
+        return f"http://{self.local_host}:{self.actions_port}"
 
     def environment(self) -> dict[str, str]:
         """The servers' environment: this process's, ``extra_env``, and the variables ``endpoints.yml`` reads."""
@@ -95,6 +110,10 @@ class Services:
         env = dict(os.environ)
         env.update(self.extra_env)
         env["BOT_ACTION_URL"] = f"{self.actions_url}/webhook"
+        env["BOT_ACTION_TOKEN"] = self.action_token
+        env["BOT_HOST"] = self.host
+        # Rasa's structured events as JSON, which logging.yml's formatter folds into its lines.
+        env["FORCE_JSON_LOGGING"] = "1"
         env["BOT_TRACKER_URL"] = self.tracker_url or self.extra_env.get("BOT_TRACKER_URL") or settings.tracker_url()
         # The socket.io channel refuses other origins itself (engine.io does not see --cors).
         env["BOT_CORS_ORIGINS"] = self.cors_origins
@@ -105,13 +124,15 @@ class Services:
         return env
 
     def commands(self) -> list[list[str]]:
-        actions = [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port)]
+        actions = [sys.executable, "-m", "bot.serving.action_server", "--port", str(self.actions_port), "--host", self.host]
         rasa = [
             sys.executable, "-m", "rasa", "run",
             "--model", str(self.model),
             "--endpoints", str(ENDPOINTS_FILE),
             "--credentials", str(CREDENTIALS_FILE),
+            "--interface", self.host,
             "--port", str(self.rasa_port),
+            "--logging-config-file", str(LOGGING_CONFIG_FILE),
             "--cors", *self.cors_origins.split(),
         ]
         if self.api_token:
@@ -182,7 +203,7 @@ def run_foreground() -> int:
         return 1
     try:
         services = Services.from_environment()
-        web_port, web_host = settings.web_port(), settings.web_host()
+        web_port, web_host = settings.web_port(), settings.host()
         public_rasa_url = settings.public_rasa_url(services.rasa_port)
     except settings.SettingsError as error:
         print(error, file=sys.stderr)

@@ -109,7 +109,7 @@ def test_the_variables_endpoints_yml_reads_are_set_by_the_runner(monkeypatch) ->
     monkeypatch.delenv("BOT_TRACKER_URL", raising=False)
     env = Services(model=Path("m.tar.gz")).environment()
     needed = set(ENDPOINT_VARIABLE.findall(ENDPOINTS_FILE.read_text(encoding="utf-8")))
-    assert needed == {"BOT_ACTION_URL", "BOT_TRACKER_URL"}
+    assert needed == {"BOT_ACTION_URL", "BOT_ACTION_TOKEN", "BOT_TRACKER_URL"}
     assert all(env.get(name) for name in needed)
 
 
