@@ -191,15 +191,20 @@ class ValidatingRestInput(RestInput):
                 )
             collector = CollectingOutputChannel()
             user_message = UserMessage(payload.message, collector, payload.sender, input_channel=input_channel, metadata=payload.metadata)
+            failed = False
             try:
                 await on_new_message(user_message)
             except asyncio.CancelledError:
+                failed = True
                 logger.error("rest: a message timed out")
             except Exception as error:  # as Rasa's channel: the client gets what was said so far
+                failed = True
                 # Never the text nor the traceback at ERROR: both may hold what the employer typed.
                 logger.error("rest: a message could not be processed (%s)", type(error).__name__)
                 logger.debug("rest: failure of a message", exc_info=True)
-            return response.json(collector.messages)
+            # A turn that failed before saying anything (tracker or lock store unreachable) is a 503,
+            # not an empty 200: the client can tell, and nginx (make cluster) answers it in French.
+            return response.json(collector.messages, status=503 if failed and not collector.messages else 200)
 
         return webhook
 
