@@ -20,7 +20,7 @@ from bot.serving.ports import free_port
 from bot.settings import ROOT
 
 #: Marker given to every test of a folder (``pytest -m "not browser"``…).
-FOLDER_MARKERS = {"rasa": "rasa", "rest": "rest", "browser": "browser"}
+FOLDER_MARKERS = {"rasa": "rasa", "rest": "rest", "browser": "browser", "cluster": "cluster"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
