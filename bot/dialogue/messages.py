@@ -556,3 +556,24 @@ MESSAGE_TOO_LONG = (
     "Votre message est trop long pour que je le lise ({maximum} caractères au maximum). "
     "Pourriez-vous l'écrire plus court, en quelques phrases ?"
 )
+
+
+# Cluster ---------------------------------------------------------------------
+
+#: nginx's own reply (HTTP 503) when no Rasa server could answer (make cluster, bot/serving/cluster.py).
+SERVICE_UNAVAILABLE = (
+    "L'assistant est momentanément indisponible. Votre conversation est conservée : "
+    "renvoyez votre dernier message dans quelques instants."
+)
+#: nginx's own reply (HTTP 429) to a client over the rate limit (BOT_RATE_LIMIT).
+TOO_MANY_REQUESTS = "Vous envoyez des messages très vite : patientez une seconde avant d'envoyer le suivant."
+
+
+# Serving ---------------------------------------------------------------------
+
+#: Rasa could not run an action (action server down, timeout, HTTP 5xx): the message
+#: is set aside as if unsent (bot/rasa_plugins/action_failure.py), so sending it again resumes.
+ACTION_SERVER_DOWN = (
+    "Désolé, un incident technique m'empêche de traiter votre message pour l'instant. "
+    "Rien n'est perdu : renvoyez-le dans quelques instants."
+)

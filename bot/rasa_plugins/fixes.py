@@ -6,6 +6,9 @@ the JSON-Schema meta-schema, every time. With Rasa's event schema that check
 costs more than the rest of the turn (about 15 ms of a 45 ms FAQ turn on the
 benchmark machine, see docs/benchmarks.md). The replacement validates against
 the same schema with the same draft, checking the schema once per process.
+
+:func:`apply` also installs :mod:`bot.rasa_plugins.action_failure` (a short
+apology instead of silence when an action cannot run).
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ def apply() -> None:
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.constants import DOCS_BASE_URL
 
+    from bot.rasa_plugins import action_failure
+
+    # A failed action: an apology and the message set aside, instead of silence.
+    action_failure.apply()
     if getattr(RemoteAction._validate_action_result, "_bot_fixed", False):
         return
 

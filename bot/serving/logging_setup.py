@@ -36,8 +36,8 @@ request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("bot_req
 #: :func:`conversation_id` of the conversation being served, when there is one.
 conversation: contextvars.ContextVar[str | None] = contextvars.ContextVar("bot_conversation", default=None)
 
-#: Structlog fields kept from Rasa's JSON events (the others may hold user text).
-_STRUCTLOG_KEPT = ("event", "event_info")
+#: Fields a record may carry (``extra=``) that go into its line: none of them is personal data.
+EXTRA_FIELDS = ("reference",)
 
 
 def conversation_id(sender_id: str) -> str:
@@ -64,6 +64,9 @@ class JsonFormatter(logging.Formatter):
             if isinstance(event, dict) and "event" in event:
                 entry["event"] = str(event["event"])
                 entry["message"] = str(event.get("event_info") or event["event"])
+        for key in EXTRA_FIELDS:
+            if hasattr(record, key):
+                entry[key] = str(getattr(record, key))
         for key, var in (("request_id", request_id), ("conversation", conversation)):
             value = var.get()
             if value:

@@ -121,6 +121,9 @@ class Services:
         # Rasa and TensorFlow are chatty; keep the console readable.
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
         env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+        # Libraries' deprecation warnings, printed at import before the JSON logging is set up.
+        env.setdefault("PYTHONWARNINGS", "ignore::DeprecationWarning,ignore::PendingDeprecationWarning")
+        env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
         return env
 
     def commands(self) -> list[list[str]]:
@@ -140,15 +143,38 @@ class Services:
         return [actions, rasa]
 
     def start(self) -> None:
+        for name in SERVER_NAMES:
+            self.start_one(name)
+
+    def start_one(self, name: str) -> subprocess.Popen[bytes]:
+        """Start one server (``"actions"`` or ``"rasa"``), or start it again in its place once it has stopped.
+
+        A restarted server's log continues the same file.
+        """
+        index = SERVER_NAMES.index(name)
+        command = self.commands()[index]
         env = self.environment()
-        for name, command in zip(SERVER_NAMES, self.commands(), strict=True):
-            if self.log_dir is None:
-                self.processes.append(subprocess.Popen(command, cwd=ROOT, env=env))
-                continue
+        restart = index < len(self.processes)
+        if self.log_dir is None:
+            process = subprocess.Popen(command, cwd=ROOT, env=env)
+        else:
             self.log_dir.mkdir(parents=True, exist_ok=True)
             # The child gets its own copy of the descriptor: ours is closed at once.
-            with open(self.log_dir / f"{name}.log", "wb") as log:
-                self.processes.append(subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT))
+            with open(self.log_dir / f"{name}.log", "ab" if restart else "wb") as log:
+                process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        if restart:
+            self.processes[index] = process
+        else:
+            self.processes.append(process)
+        return process
+
+    def process(self, name: str) -> subprocess.Popen[bytes]:
+        """The process of one server, by name."""
+        return self.processes[SERVER_NAMES.index(name)]
+
+    def stop_one(self, name: str) -> None:
+        """Stop one server and wait for it (the other keeps running)."""
+        _stop_processes([self.process(name)])
 
     def wait_ready(self, timeout: float = 180.0) -> float:
         """Block until both servers answer; return the seconds it took."""
@@ -183,16 +209,83 @@ class Services:
                 raise RuntimeError(f"un serveur s'est arrêté (code {process.returncode}) : {' '.join(map(str, args[:4]))}…")
 
     def stop(self) -> None:
-        for process in self.processes:
-            if process.poll() is None:
-                process.terminate()
-        for process in self.processes:
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        _stop_processes(self.processes)
         self.processes.clear()
+
+
+def _stop_processes(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+#: How the console names each server.
+SERVER_LABELS = {"actions": "serveur d'actions", "rasa": "serveur Rasa"}
+
+
+@dataclass
+class _Child:
+    """What the supervisor knows of one server."""
+
+    started_at: float
+    failures: int = 0
+    restart_at: float | None = None
+
+
+@dataclass
+class Supervisor:
+    """Restarts a server that stopped unexpectedly, with exponential backoff.
+
+    The n-th restart in a row waits ``first_delay * 2**(n-1)`` seconds (1 s,
+    2 s, 4 s… with the defaults), at most ``max_delay``; a server that has run
+    ``healthy_after`` seconds since its last restart starts again from the
+    first delay. Every stop and restart is said on the console, in French.
+    Call :meth:`poll` regularly (``make run`` does, twice a second).
+    """
+
+    services: Services
+    first_delay: float = 1.0
+    max_delay: float = 30.0
+    healthy_after: float = 60.0
+    clock: Any = time.monotonic
+    say: Any = field(default=lambda text: print(text, file=sys.stderr, flush=True))
+    #: True once Ctrl-C was pressed: the servers stopping then are not restarted.
+    stopping: Any = field(default=lambda: False)
+    children: dict[str, _Child] = field(default_factory=dict)
+
+    def delay(self, failures: int) -> float:
+        """Seconds before the restart that follows ``failures`` stops in a row (1 for the first)."""
+        return float(min(self.max_delay, self.first_delay * 2 ** (failures - 1)))
+
+    def poll(self) -> None:
+        now = self.clock()
+        for name in SERVER_NAMES:
+            child = self.children.setdefault(name, _Child(started_at=now))
+            label = SERVER_LABELS[name]
+            if child.restart_at is not None:
+                if now >= child.restart_at:
+                    child.restart_at = None
+                    child.started_at = now
+                    self.services.start_one(name)
+                    self.say(f"Redémarrage du {label} (redémarrage n° {child.failures} d'affilée).")
+                continue
+            code = self.services.process(name).poll()
+            if code is not None and self.stopping():
+                return
+            if code is None:
+                if child.failures and now - child.started_at >= self.healthy_after:
+                    child.failures = 0
+                continue
+            child.failures += 1
+            wait = self.delay(child.failures)
+            child.restart_at = now + wait
+            self.say(f"Le {label} s'est arrêté de façon inattendue (code {code}) ; redémarrage dans {wait:g} s.")
 
 
 def run_foreground() -> int:
@@ -232,8 +325,9 @@ def run_foreground() -> int:
             "Ctrl-C pour arrêter.",
             flush=True,
         )
+        supervisor = Supervisor(services, stopping=lambda: stopping)
         while not stopping:
-            services._check_alive()
+            supervisor.poll()
             time.sleep(0.5)
     except (RuntimeError, TimeoutError) as error:
         print(f"Arrêt : {error}", file=sys.stderr)

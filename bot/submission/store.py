@@ -20,6 +20,7 @@ in a thread (``asyncio.to_thread``), never on their event loop.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import random
 import time
@@ -62,6 +63,8 @@ from bot.submission.record import (
     utc,
 )
 from bot.submission.spec import COLUMN_BY_NAME, CSV_COLUMNS, EXPORT_PATHS, RECORD_FIELDS, SCHEMA_FILE, SKIPPABLE_COLUMNS
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "CSV_COLUMNS",
@@ -236,7 +239,10 @@ class SubmissionStore:
         for attempt in range(_SAVE_ATTEMPTS):
             tried: dict[str, int] = {}
             try:
-                return self._insert(row, key, year, tried)
+                reference, created = self._insert(row, key, year, tried)
+                if created:  # the reference only: the request itself is personal data
+                    logger.info("submission stored %s", reference, extra={"reference": reference})
+                return reference, created
             except IntegrityError as error:
                 existing = self._reference_of(key)
                 if existing is not None:

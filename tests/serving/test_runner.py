@@ -119,3 +119,133 @@ def test_the_comments_of_the_rasa_files_name_real_files(config: Path) -> None:
     comments = "\n".join(line.split("#", 1)[1] for line in config.read_text(encoding="utf-8").splitlines() if "#" in line)
     missing = [path for path in MENTIONED_PATH.findall(comments) if not (ROOT / path).exists()]
     assert not missing
+
+
+# The supervisor of make run: a server that stops is restarted with backoff -----------------
+
+QUICK_EXIT = [sys.executable, "-c", "import sys; sys.exit(3)"]
+LONG_RUN = [sys.executable, "-c", "import time; time.sleep(120)"]
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_backoff_doubles_up_to_thirty_seconds() -> None:
+    supervisor = runner.Supervisor(Services(model=Path("m.tar.gz")))
+    assert [supervisor.delay(n) for n in range(1, 8)] == [1, 2, 4, 8, 16, 30, 30]
+
+
+def test_a_crashed_server_is_restarted_with_backoff_and_the_other_left_alone(tmp_path: Path, monkeypatch) -> None:
+    actions_command = [QUICK_EXIT]
+    monkeypatch.setattr(Services, "commands", lambda self: [actions_command[0], LONG_RUN])
+    services = Services(model=Path("m.tar.gz"), log_dir=tmp_path / "logs")
+    clock, said = FakeClock(), []
+    supervisor = runner.Supervisor(services, clock=clock, say=said.append)
+    services.start()
+    rasa = services.process("rasa")
+    try:
+        waits = []
+        for _ in range(3):
+            services.process("actions").wait(timeout=30)
+            supervisor.poll()  # the stop is seen: restart planned
+            waits.append(supervisor.children["actions"].restart_at - clock.now)
+            clock.now += waits[-1] - 0.01
+            before = services.process("actions")
+            supervisor.poll()  # not yet
+            assert services.process("actions") is before
+            clock.now += 0.01
+            supervisor.poll()  # restarted
+            assert services.process("actions") is not before
+        assert waits == [1, 2, 4]
+        assert said[0] == "Le serveur d'actions s'est arrêté de façon inattendue (code 3) ; redémarrage dans 1 s."
+        assert said[1] == "Redémarrage du serveur d'actions (redémarrage n° 1 d'affilée)."
+        assert sum("redémarrage dans" in line for line in said) == 3
+        assert services.process("rasa") is rasa and rasa.poll() is None
+    finally:
+        services.stop()
+
+
+def test_a_minute_of_good_health_starts_the_backoff_again(tmp_path: Path, monkeypatch) -> None:
+    actions_command = [QUICK_EXIT]
+    monkeypatch.setattr(Services, "commands", lambda self: [actions_command[0], LONG_RUN])
+    services = Services(model=Path("m.tar.gz"), log_dir=tmp_path / "logs")
+    clock, said = FakeClock(), []
+    supervisor = runner.Supervisor(services, clock=clock, say=said.append)
+    services.start()
+    try:
+        for _ in range(2):  # two crashes: the next wait would be 4 s
+            services.process("actions").wait(timeout=30)
+            supervisor.poll()
+            clock.now = supervisor.children["actions"].restart_at
+            if _ == 1:
+                actions_command[0] = LONG_RUN  # the second restart holds
+            supervisor.poll()
+        clock.now += 59
+        supervisor.poll()
+        assert supervisor.children["actions"].failures == 2
+        clock.now += 1
+        supervisor.poll()
+        assert supervisor.children["actions"].failures == 0
+        services.process("actions").kill()
+        services.process("actions").wait(timeout=30)
+        supervisor.poll()
+        assert said[-1].endswith("redémarrage dans 1 s.")
+        # The restarted server's log continues the file.
+        assert (tmp_path / "logs" / "actions.log").exists()
+    finally:
+        services.stop()
+
+
+def test_servers_stopping_after_ctrl_c_are_not_restarted(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(Services, "commands", lambda self: [QUICK_EXIT, LONG_RUN])
+    services = Services(model=Path("m.tar.gz"), log_dir=tmp_path / "logs")
+    said: list[str] = []
+    supervisor = runner.Supervisor(services, say=said.append, stopping=lambda: True)
+    services.start()
+    try:
+        services.process("actions").wait(timeout=30)
+        supervisor.poll()
+        assert said == []
+        assert supervisor.children["actions"].restart_at is None
+    finally:
+        services.stop()
+    assert services.processes == []
+
+
+def test_both_servers_listen_on_loopback_unless_told(monkeypatch) -> None:
+    monkeypatch.delenv("BOT_HOST", raising=False)
+    actions, rasa = Services.from_environment().commands()
+    assert actions[actions.index("--host") + 1] == "127.0.0.1"
+    assert rasa[rasa.index("--interface") + 1] == "127.0.0.1"
+    monkeypatch.setenv("BOT_HOST", "0.0.0.0")
+    services = Services.from_environment()
+    actions, rasa = services.commands()
+    assert actions[actions.index("--host") + 1] == "0.0.0.0" and rasa[rasa.index("--interface") + 1] == "0.0.0.0"
+    assert services.rasa_url.startswith("http://127.0.0.1:")
+
+
+def test_one_secret_per_run_given_to_both_servers(monkeypatch) -> None:
+    monkeypatch.delenv("BOT_ACTION_TOKEN", raising=False)
+    first, second = Services.from_environment(), Services.from_environment()
+    assert len(first.action_token) >= 32 and first.action_token != second.action_token
+    env = first.environment()
+    assert env["BOT_ACTION_TOKEN"] == first.action_token  # Rasa's endpoints.yml and the action server read the same
+    monkeypatch.setenv("BOT_ACTION_TOKEN", "fixé")
+    assert Services.from_environment().action_token == "fixé"
+    rasa = first.commands()[1]
+    assert rasa[rasa.index("--logging-config-file") + 1].endswith("logging.yml")
+
+
+def test_rasa_expands_the_secret_in_endpoints_yml(monkeypatch) -> None:
+    from rasa.utils.endpoints import read_endpoint_config
+
+    monkeypatch.setenv("BOT_ACTION_URL", "http://127.0.0.1:5055/webhook")
+    monkeypatch.setenv("BOT_ACTION_TOKEN", "s3cret-partagé")
+    monkeypatch.setenv("BOT_TRACKER_URL", "sqlite:///tracker.db")
+    endpoint = read_endpoint_config(str(ENDPOINTS_FILE), "action_endpoint")
+    assert endpoint is not None and endpoint.headers == {"X-Bot-Action-Token": "s3cret-partagé"}

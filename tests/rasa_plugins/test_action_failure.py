@@ -1,0 +1,154 @@
+"""A failed action: the apology, the message set aside (bot/rasa_plugins/action_failure.py).
+
+Without a model: Rasa's own ``RemoteAction`` against a closed port and a tiny
+HTTP server, and Rasa's own ``MessageProcessor._run_action`` on a tracker.
+The whole path with real servers is in tests/rest/test_rest_resilience.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from rasa.core.actions.action import Action, ActionExecutionRejection, RemoteAction
+from rasa.core.channels.channel import CollectingOutputChannel
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.core.processor import MessageProcessor
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUtteranceReverted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
+
+from bot.dialogue.messages import ACTION_SERVER_DOWN
+from bot.rasa_plugins import action_failure
+from bot.rasa_plugins.action_failure import ActionServerFailure, apologising, apology_events
+from bot.serving.ports import free_port
+
+DOMAIN = Domain.from_dict({"slots": {"contract_type": {"type": "text", "mappings": [{"type": "custom"}]}}, "forms": {"eligibility_form": {"required_slots": ["contract_type"]}}})
+
+
+@pytest.fixture(autouse=True, scope="module")
+def applied() -> None:
+    action_failure.apply()
+    action_failure.apply()
+
+
+def _tracker_in_the_form() -> DialogueStateTracker:
+    """The check asked its question; the employer has just answered « CDI »."""
+    events = [
+        ActionExecuted("action_listen"),
+        UserUttered("je veux vérifier", {"name": "check_eligibility", "confidence": 1.0}),
+        ActionExecuted("eligibility_form"),
+        ActiveLoop("eligibility_form"),
+        SlotSet("requested_slot", "contract_type"),
+        ActionExecuted("action_listen"),
+        UserUttered("un CDI", {"name": "inform", "confidence": 1.0}),
+        SlotSet("contract_type", "cdi"),
+    ]
+    return DialogueStateTracker.from_events("employeur", events, slots=DOMAIN.slots)
+
+
+class StatusServer(BaseHTTPRequestHandler):
+    """Answers every action call with the status in its path (``/500``, ``/400``)."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        status = int(self.path.strip("/"))
+        body = json.dumps({"action_name": "validate_eligibility_form", "error": "non"}).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def status_server() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), StatusServer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _run_remote(url: str) -> list[Any]:
+    action = RemoteAction("validate_eligibility_form", EndpointConfig(url))
+    return asyncio.run(action.run(CollectingOutputChannel(), TemplatedNaturalLanguageGenerator({}), _tracker_in_the_form(), DOMAIN))
+
+
+def test_an_action_server_that_is_down_is_an_action_server_failure() -> None:
+    with pytest.raises(ActionServerFailure) as failure:
+        _run_remote(f"http://127.0.0.1:{free_port()}/webhook")
+    assert failure.value.action_name == "validate_eligibility_form"
+    assert failure.value.cause_name  # the connection error's type, for the log
+
+
+def test_an_http_500_is_an_action_server_failure(status_server: str) -> None:
+    with pytest.raises(ActionServerFailure):
+        _run_remote(f"{status_server}/500")
+
+
+def test_a_rejection_stays_a_rejection(status_server: str) -> None:
+    with pytest.raises(ActionExecutionRejection):
+        _run_remote(f"{status_server}/400")
+
+
+def test_the_apology_and_the_message_set_aside() -> None:
+    events = apology_events()
+    assert isinstance(events[0], BotUttered) and events[0].text == ACTION_SERVER_DOWN
+    assert isinstance(events[1], UserUtteranceReverted)
+
+
+def test_only_an_action_server_failure_becomes_an_apology() -> None:
+    async def down(*_: Any) -> list[Any]:
+        raise ActionServerFailure("validate_eligibility_form", ConnectionRefusedError())
+
+    async def broken(*_: Any) -> list[Any]:
+        raise KeyError("a bug of ours")
+
+    async def fine(*_: Any) -> list[Any]:
+        return [SlotSet("contract_type", "cdi")]
+
+    assert asyncio.run(apologising(down, "eligibility_form")()) == apology_events()
+    assert asyncio.run(apologising(fine, "eligibility_form")()) == [SlotSet("contract_type", "cdi")]
+    with pytest.raises(KeyError):
+        asyncio.run(apologising(broken, "eligibility_form")())
+
+
+class FormWhoseValidationIsDown(Action):
+    def name(self) -> str:
+        return "eligibility_form"
+
+    async def run(self, *_: Any) -> list[Any]:
+        raise ActionServerFailure("validate_eligibility_form", ConnectionRefusedError())
+
+
+def test_rasas_processor_says_the_apology_and_forgets_the_message() -> None:
+    processor = MessageProcessor.__new__(MessageProcessor)  # no model: _run_action only needs the domain
+    processor.domain = DOMAIN
+    tracker = _tracker_in_the_form()
+    channel = CollectingOutputChannel()
+    nlg = TemplatedNaturalLanguageGenerator({})
+    action = FormWhoseValidationIsDown()
+    prediction = PolicyPrediction([1.0], "RulePolicy")
+
+    asyncio.run(processor._run_action(action, tracker, channel, nlg, prediction))
+
+    assert [message["text"] for message in channel.messages] == [ACTION_SERVER_DOWN]
+    assert "run" not in vars(action)  # the wrapper was for that call only
+    # As before « un CDI »: the question asked, the form active, the slot empty; the bot listens next.
+    assert tracker.get_slot("contract_type") is None
+    assert tracker.active_loop_name == "eligibility_form"
+    assert tracker.latest_message.text == "je veux vérifier"
+    assert tracker.latest_action_name == "eligibility_form"

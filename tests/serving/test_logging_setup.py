@@ -1,0 +1,90 @@
+"""Logs as JSON lines (bot/serving/logging_setup.py, bot/serving/logging.yml)."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import sys
+
+import pytest
+import yaml
+
+from bot.serving import logging_setup
+from bot.serving.logging_setup import LOGGING_CONFIG_FILE, JsonFormatter, JsonHandler, conversation_id
+
+
+def _record(message: str, *args: object, **extra: object) -> logging.LogRecord:
+    record = logging.LogRecord("bot.test", logging.INFO, __file__, 1, message, args, None)
+    for key, value in extra.items():
+        setattr(record, key, value)
+    return record
+
+
+def test_a_record_is_one_json_object_on_one_line() -> None:
+    line = JsonFormatter().format(_record("submission stored %s", "1E1F-2026-000001", reference="1E1F-2026-000001"))
+    assert "\n" not in line
+    entry = json.loads(line)
+    assert entry["level"] == "INFO" and entry["logger"] == "bot.test"
+    assert entry["message"] == "submission stored 1E1F-2026-000001"
+    assert entry["reference"] == "1E1F-2026-000001"
+    assert entry["time"].endswith("+00:00")
+    assert "request_id" not in entry and "conversation" not in entry
+
+
+def test_the_request_and_the_hashed_conversation_are_added_when_known() -> None:
+    request = logging_setup.request_id.set("req-1")
+    talk = logging_setup.conversation.set(conversation_id("marie.dupont@example.fr"))
+    try:
+        entry = json.loads(JsonFormatter().format(_record("action called")))
+    finally:
+        logging_setup.request_id.reset(request)
+        logging_setup.conversation.reset(talk)
+    assert entry["request_id"] == "req-1"
+    assert entry["conversation"] == conversation_id("marie.dupont@example.fr")
+    assert "marie" not in json.dumps(entry)
+    assert conversation_id("a") != conversation_id("b") and len(conversation_id("a")) == 16
+
+
+def test_rasa_structlog_events_keep_their_name_not_their_fields() -> None:
+    event = json.dumps({"event": "processor.message.received", "event_info": "Message reçu", "text": "SIRET 73282932000074", "level": "info"})
+    entry = json.loads(JsonFormatter().format(_record(event)))
+    assert entry["event"] == "processor.message.received" and entry["message"] == "Message reçu"
+    assert "73282932000074" not in json.dumps(entry)
+
+
+def test_an_exception_is_one_field_of_the_line() -> None:
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        record = logging.LogRecord("bot.test", logging.ERROR, __file__, 1, "failed", (), sys.exc_info())
+    line = JsonFormatter().format(record)
+    assert "\n" not in line and "ValueError" in json.loads(line)["exception"]
+
+
+def test_the_config_file_sends_everything_through_the_json_handler(monkeypatch: pytest.MonkeyPatch) -> None:
+    config = yaml.safe_load(LOGGING_CONFIG_FILE.read_text(encoding="utf-8"))
+    assert config["root"]["handlers"] == ["json"]
+    assert all(logger["handlers"] == ["json"] for logger in config["loggers"].values())
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    named = {name: (logging.getLogger(name).handlers[:], logging.getLogger(name).propagate) for name in config["loggers"]}
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    try:
+        logging_setup.configure("INFO")
+        import coloredlogs
+
+        coloredlogs.install(level="INFO")  # what Rasa's command line does next: must not take over
+        assert [type(h) for h in root.handlers] == [JsonHandler]
+        logging.getLogger("rasa.core.test").info("ready")
+        logging.getLogger("sanic.error").error("broken")
+    finally:
+        root.handlers[:] = saved[0]
+        root.setLevel(saved[1])
+        for name, (handlers, propagate) in named.items():
+            logging.getLogger(name).handlers[:] = handlers
+            logging.getLogger(name).propagate = propagate
+        logging.captureWarnings(False)
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert [(e["logger"], e["message"]) for e in lines] == [("rasa.core.test", "ready"), ("sanic.error", "broken")]
