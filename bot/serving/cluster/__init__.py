@@ -53,7 +53,7 @@ from bot.settings import CREDENTIALS_FILE, MODEL_FILE, ROOT
 
 __all__ = ["Cluster", "ClusterError", "ClusterPorts", "nginx_config", "run_foreground"]
 
-TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 POSTGRES_BIN_DIRS = (Path("/usr/lib/postgresql/15/bin"), Path("/usr/lib/postgresql/16/bin"), Path("/usr/lib/postgresql/17/bin"))
 #: Database and role of the throw-away PostgreSQL cluster.
 DB_NAME = "assistant"
