@@ -1,0 +1,174 @@
+"""Retention: ``python -m bot purge`` on throw-away databases written by Rasa's SQLTrackerStore and the SubmissionStore."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from samples import completed_submission_slots
+
+from bot.cli import main
+from bot.settings import DOMAIN_FILE
+from bot.staff.purge import PurgeCounts, PurgeError, Retention, parse_duration, purge
+from bot.submission.dialogue import submission_record
+from bot.submission.store import SubmissionStore
+
+UTC = timezone.utc
+DAY = 86_400.0
+#: Conversation ids as a REST client may choose them: never printed nor logged.
+OLD = "marie.dupont@example.fr"
+COMEBACK = "jean-2025"
+FRESH = "page-7c1e"
+
+
+# ----------------------------------------------------------------------------- durations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("90j", Retention(90, "days")),
+        ("90 jours", Retention(90, "days")),
+        ("90J", Retention(90, "days")),
+        ("1 jour", Retention(1, "days")),
+        ("6 semaines", Retention(6, "weeks")),
+        ("12mois", Retention(12, "months")),
+        ("12 mois", Retention(12, "months")),
+        ("dix-huit mois", Retention(18, "months")),
+        ("2ans", Retention(2, "years")),
+        ("1 an", Retention(1, "years")),
+        ("deux ans", Retention(2, "years")),
+        ("3 années", Retention(3, "years")),
+    ],
+)
+def test_french_durations_are_read(text: str, expected: Retention) -> None:
+    assert parse_duration(text) == expected
+
+
+@pytest.mark.parametrize("text", ["90", "jours", "90 heures", "90 days", "", "douze", "0j", "zéro mois", "-5j", "beaucoup de mois"])
+def test_unreadable_or_empty_durations_are_refused_in_french(text: str) -> None:
+    with pytest.raises(PurgeError) as refused:
+        parse_duration(text)
+    assert "durée" in str(refused.value).lower()
+
+
+def test_the_limit_is_calendar_based() -> None:
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    assert Retention(12, "months").cutoff(now) == datetime(2025, 11, 30, 12, 0, tzinfo=UTC)
+    assert Retention(1, "months").cutoff(datetime(2026, 3, 31, tzinfo=UTC)) == datetime(2026, 2, 28, tzinfo=UTC)
+    assert Retention(90, "days").cutoff(now) == now - timedelta(days=90)
+    assert str(Retention(1, "years")) == "1 an" and str(Retention(2, "years")) == "2 ans"
+
+
+# ----------------------------------------------------------------------------- databases
+
+
+def _events(*ages_in_days: float) -> list[Event]:
+    """A conversation whose user messages are that many days old (the last is the newest)."""
+    now = time.time()
+    first = now - ages_in_days[0] * DAY
+    events: list[Event] = [ActionExecuted("action_session_start", timestamp=first), SessionStarted(timestamp=first)]
+    for age in ages_in_days:
+        t = now - age * DAY
+        events += [
+            ActionExecuted("action_listen", timestamp=t),
+            UserUttered("Je m'appelle Marie Dupont, 06 12 34 56 78", {"name": "faq_cost", "confidence": 1.0}, timestamp=t),
+        ]
+    return events
+
+
+@pytest.fixture
+def databases(tmp_path: Path) -> tuple[str, str]:
+    """(tracker URL, submissions URL): three conversations and three submissions of different ages."""
+    domain = Domain.load(DOMAIN_FILE)
+    store = SQLTrackerStore(domain=domain, dialect="sqlite", db=str(tmp_path / "tracker.db"))
+    conversations = {OLD: _events(200, 120), COMEBACK: _events(300, 100, 10), FRESH: _events(0.01)}
+    try:
+        for sender, events in conversations.items():
+            asyncio.run(store.save(DialogueStateTracker.from_events(sender, events, slots=domain.slots)))
+    finally:
+        store.engine.dispose()
+    db_url = f"sqlite:///{tmp_path / 'submissions.db'}"
+    now = datetime.now(UTC)
+    for age, conversation in ((400, "a"), (95, "b"), (5, "c")):
+        with SubmissionStore(db_url, clock=lambda age=age: now - timedelta(days=age)) as submissions:
+            submissions.save(submission_record(completed_submission_slots()), conversation)
+    return f"sqlite:///{tmp_path / 'tracker.db'}", db_url
+
+
+def _senders(tracker_url: str) -> dict[str, int]:
+    """Events per conversation, read back through Rasa's store."""
+    store = SQLTrackerStore(domain=Domain.load(DOMAIN_FILE), dialect="sqlite", db=tracker_url.removeprefix("sqlite:///"))
+    try:
+        keys = list(asyncio.run(store.keys()))
+        return {key: len(asyncio.run(store.retrieve(key)).events) for key in keys}
+    finally:
+        store.engine.dispose()
+
+
+def _references(db_url: str) -> list[datetime]:
+    with SubmissionStore(db_url) as store:
+        return sorted(s.created_at for s in store.list())
+
+
+def test_dry_run_counts_and_deletes_nothing(databases: tuple[str, str]) -> None:
+    tracker_url, db_url = databases
+    before = _senders(tracker_url)
+    _, counts = purge(Retention(90, "days"), tracker_url, db_url, dry_run=True)
+    assert counts == PurgeCounts(conversations=1, events=before[OLD], submissions=2)
+    assert _senders(tracker_url) == before
+    assert len(_references(db_url)) == 3
+
+
+def test_purge_deletes_what_is_past_the_retention_and_nothing_else(databases: tuple[str, str]) -> None:
+    tracker_url, db_url = databases
+    before = _senders(tracker_url)
+    cutoff, counts = purge(Retention(90, "days"), tracker_url, db_url)
+    assert counts == PurgeCounts(conversations=1, events=before[OLD], submissions=2)
+    # The conversation that came back 10 days ago keeps all its events, the 300-day-old ones too.
+    assert _senders(tracker_url) == {COMEBACK: before[COMEBACK], FRESH: before[FRESH]}
+    kept = _references(db_url)
+    assert len(kept) == 1 and kept[0] > cutoff
+    # Nothing left to delete a second time.
+    assert purge(Retention(90, "days"), tracker_url, db_url)[1] == PurgeCounts()
+    # A shorter retention then takes the conversation whose last message is 10 days old.
+    assert purge(Retention(3, "days"), tracker_url, db_url)[1] == PurgeCounts(1, before[COMEBACK], 1)
+    assert set(_senders(tracker_url)) == {FRESH}
+
+
+def test_missing_sqlite_files_are_neither_purged_nor_created(tmp_path: Path) -> None:
+    tracker, db = tmp_path / "no-tracker.db", tmp_path / "no-submissions.db"
+    assert purge(Retention(1, "days"), f"sqlite:///{tracker}", f"sqlite:///{db}")[1] == PurgeCounts()
+    assert not tracker.exists() and not db.exists()
+
+
+def test_the_command_prints_and_logs_counts_only(databases: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    tracker_url, db_url = databases
+    code = main(["purge", "--older-than", "90j", "--dry-run", "--tracker-url", tracker_url, "--db-url", db_url])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "simulation" in out and "Conversations seraient supprimées : 1 (" in out and "Demandes d'embauche seraient supprimées : 2." in out
+    assert len(_references(db_url)) == 3
+    code = main(["purge", "--older-than", "3mois", "--tracker-url", tracker_url, "--db-url", db_url])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Conversations supprimées : 1 (" in out and "Demandes d'embauche supprimées : 2." in out
+    logged = [json.loads(line) for line in err.splitlines() if line.startswith("{")]
+    assert [entry["message"] for entry in logged if entry["logger"] == "bot.staff.purge"][-1].startswith("purge done: 1 conversations")
+    for text in (out, err):
+        for personal in (OLD, COMEBACK, FRESH, "Marie", "06 12 34", "@"):
+            assert personal not in text
+
+
+def test_the_command_refuses_an_unreadable_duration(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "untouched.db"
+    assert main(["purge", "--older-than", "bientôt", "--tracker-url", f"sqlite:///{db}", "--db-url", f"sqlite:///{db}"]) == 2
+    assert "Durée illisible" in capsys.readouterr().err
+    assert not db.exists()
