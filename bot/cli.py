@@ -151,6 +151,18 @@ def _purge(args: argparse.Namespace) -> int:
     return cli_purge(args)
 
 
+def _staff_add_user(args: argparse.Namespace) -> int:
+    from bot.console.commands import cli_add_user
+
+    return cli_add_user(args.name, args.role)
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from bot.staff.purge import cli_purge
+
+    return cli_purge(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from bot.settings import FAQ_DIR
 
@@ -228,6 +240,20 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="conversation avec l'assistant dans le terminal")
     chat.add_argument("--url", help="serveur Rasa déjà démarré (par exemple http://localhost:5005) ; sinon il est démarré")
     chat.set_defaults(func=_chat)
+
+    purge = commands.add_parser("purge", help="supprime les conversations et les demandes plus anciennes que la durée de conservation")
+    purge.add_argument("--older-than", dest="older_than", required=True, metavar="DURÉE", help="durée de conservation : « 90j », « 6 semaines », « 12mois », « 2ans »")
+    purge.add_argument("--dry-run", dest="dry_run", action="store_true", help="compte sans rien supprimer")
+    purge.add_argument("--tracker-url", dest="tracker_url", help="stockage des conversations (par défaut BOT_TRACKER_URL ou var/tracker.db)")
+    purge.add_argument("--db-url", dest="db_url", help="base des demandes (par défaut BOT_DB_URL ou var/submissions.db)")
+    purge.set_defaults(func=_purge)
+
+    staff = commands.add_parser("staff", help="comptes de la console des services (/console/)")
+    staff_commands = staff.add_subparsers(dest="staff_command", required=True, metavar="action")
+    add_user = staff_commands.add_parser("add-user", help="crée un compte ; le mot de passe est demandé deux fois (ou lu sur deux lignes de l'entrée standard)")
+    add_user.add_argument("name", help="nom du compte")
+    add_user.add_argument("--role", required=True, choices=["agent", "editor", "admin"], help="agent (demandes), editor (FAQ), admin (tout, et le journal)")
+    add_user.set_defaults(func=_staff_add_user)
 
     purge = commands.add_parser("purge", help="supprime les conversations et les demandes plus anciennes que la durée de conservation")
     purge.add_argument("--older-than", dest="older_than", required=True, metavar="DURÉE", help="durée de conservation : « 90j », « 6 semaines », « 12mois », « 2ans »")

@@ -20,7 +20,7 @@ BOT_DIR = ROOT / "bot"
 #: Product logic: knows nothing of Rasa, of servers or of staff tools.
 PRODUCT = ("settings", "language", "extractors", "faq", "eligibility", "submission", "dialogue")
 #: Built around the product: they may import it, never the reverse.
-ADAPTERS = ("rasa_plugins", "serving", "staff", "quality", "cli", "__main__")
+ADAPTERS = ("rasa_plugins", "serving", "staff", "quality", "console", "cli", "__main__")
 #: Third-party packages reserved to the adapters and to ``actions/``.
 RASA_PACKAGES = ("rasa", "rasa_sdk", "sanic", "socketio", "engineio")
 #: For the two lowest layers, the only project packages they may import.

@@ -1,0 +1,44 @@
+"""Every French sentence of the console that is not in a template: notices, labels, CLI messages."""
+
+from __future__ import annotations
+
+ROLE_LABELS = {"agent": "agent", "editor": "rédacteur", "admin": "administrateur"}
+
+STATUS_LABELS = {"nouvelle": "nouvelle", "en_cours": "en cours", "traitee": "traitée", "refusee": "refusée"}
+#: What the button that moves to a status says.
+STATUS_ACTIONS = {"en_cours": "Prendre en charge", "traitee": "Marquer traitée", "refusee": "Refuser", "nouvelle": "Remettre en nouvelle"}
+
+VERDICT_LABELS = {"eligible": "éligible", "derogation": "sur dérogation", "ineligible": "non éligible"}
+
+AUDIT_LABELS = {
+    "login": "connexion",
+    "login_failed": "échec de connexion",
+    "account_locked": "compte verrouillé",
+    "logout": "déconnexion",
+    "submission_viewed": "consultation d'une demande",
+    "export": "export",
+    "status_changed": "changement de statut",
+    "user_created": "création de compte",
+}
+
+LOGIN_FAILED = "Nom ou mot de passe incorrect."
+LOGIN_LOCKED = "Trop d'échecs de connexion : ce compte est verrouillé pendant 15 minutes."
+LOGGED_OUT = "Vous êtes déconnecté."
+SESSION_NEEDED = "Connectez-vous pour accéder à la console."
+CSRF_REFUSED = "Le formulaire a expiré ou ne vient pas de la console. Rechargez la page et recommencez."
+FORBIDDEN = "Votre rôle ne donne pas accès à cette page."
+NOT_FOUND = "Cette page de la console n'existe pas."
+METHOD_NOT_ALLOWED = "Cette action n'est pas possible à cette adresse."
+STATUS_CHANGED = "Statut enregistré."
+STATUS_CONFLICT = "Le statut a été modifié entre-temps par quelqu'un d'autre : voici le statut actuel, recommencez si besoin."
+STATUS_NOT_ALLOWED = "Ce changement de statut n'est pas possible."
+REASON_NEEDED = "Indiquez le motif du refus."
+REASON_TOO_LONG = "Le motif est trop long (500 caractères au plus)."
+BAD_FILTER = "Filtre ignoré : date invalide (format attendu AAAA-MM-JJ)."
+
+# python -m bot staff add-user
+PASSWORD_PROMPT = "Mot de passe : "
+PASSWORD_AGAIN = "Mot de passe (encore) : "
+PASSWORDS_DIFFER = "Les deux mots de passe diffèrent ; rien n'a été créé."
+PASSWORD_STDIN_NEEDED = "Donnez le mot de passe deux fois, sur deux lignes de l'entrée standard."
+USER_CREATED = "Compte « {name} » créé (rôle : {role}). Console : http://localhost:{port}/console/"
