@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import glob
 import json
+import os
+import shutil
+import subprocess
+import tempfile
 import time
+import uuid
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -14,8 +21,10 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from samples import completed_submission_slots
+from sqlalchemy import create_engine
 
 from bot.cli import main
+from bot.serving.ports import free_port
 from bot.settings import DOMAIN_FILE
 from bot.staff.purge import PurgeCounts, PurgeError, Retention, parse_duration, purge
 from bot.submission.dialogue import submission_record
@@ -85,28 +94,68 @@ def _events(*ages_in_days: float) -> list[Event]:
     return events
 
 
-@pytest.fixture
-def databases(tmp_path: Path) -> tuple[str, str]:
-    """(tracker URL, submissions URL): three conversations and three submissions of different ages."""
-    domain = Domain.load(DOMAIN_FILE)
-    store = SQLTrackerStore(domain=domain, dialect="sqlite", db=str(tmp_path / "tracker.db"))
+def _tracker_store(url: str) -> SQLTrackerStore:
+    """Rasa's own store on ``url`` (it creates the ``events`` table)."""
+    return SQLTrackerStore(domain=Domain.load(DOMAIN_FILE), host=url)
+
+
+def _fill(tracker_url: str, db_url: str) -> tuple[str, str]:
+    """Three conversations and three submissions of different ages."""
+    store = _tracker_store(tracker_url)
     conversations = {OLD: _events(200, 120), COMEBACK: _events(300, 100, 10), FRESH: _events(0.01)}
     try:
         for sender, events in conversations.items():
-            asyncio.run(store.save(DialogueStateTracker.from_events(sender, events, slots=domain.slots)))
+            asyncio.run(store.save(DialogueStateTracker.from_events(sender, events, slots=store.domain.slots)))
     finally:
         store.engine.dispose()
-    db_url = f"sqlite:///{tmp_path / 'submissions.db'}"
     now = datetime.now(UTC)
     for age, conversation in ((400, "a"), (95, "b"), (5, "c")):
         with SubmissionStore(db_url, clock=lambda age=age: now - timedelta(days=age)) as submissions:
             submissions.save(submission_record(completed_submission_slots()), conversation)
-    return f"sqlite:///{tmp_path / 'tracker.db'}", db_url
+    return tracker_url, db_url
+
+
+@pytest.fixture(scope="module")
+def postgres_server() -> Iterator[str]:
+    """A throw-away PostgreSQL cluster (Debian's binaries) on a free loopback port; yields its server URL."""
+    bin_dir = next((d for d in (Path(p) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin"))) if (d / "initdb").exists()), None)
+    if bin_dir is None:
+        pytest.skip("PostgreSQL n'est pas installé (paquet Debian postgresql)")
+    root = Path(tempfile.mkdtemp(prefix="purge-pg-", dir="/tmp"))
+    root.chmod(0o755)
+    as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if as_user:
+        shutil.chown(root, "postgres", "postgres")
+    data, port = root / "data", free_port()
+    ctl = [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data)]
+    subprocess.run([*as_user, str(bin_dir / "initdb"), "-D", str(data), "-U", "bot", "--auth=trust", "-E", "UTF8"],
+                   check=True, capture_output=True, timeout=120)
+    subprocess.run([*ctl, "-o", f"-p {port} -k {root} -h 127.0.0.1", "-l", str(root / "server.log"), "-w", "-t", "60", "start"],
+                   check=True, capture_output=True, timeout=90)
+    try:
+        yield f"postgresql://bot@127.0.0.1:{port}"
+    finally:
+        subprocess.run([*ctl, "-m", "fast", "-w", "stop"], capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def databases(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, str]:
+    """(tracker URL, submissions URL), filled by :func:`_fill`, on SQLite files or a fresh PostgreSQL database each."""
+    if request.param == "sqlite":
+        return _fill(f"sqlite:///{tmp_path / 'tracker.db'}", f"sqlite:///{tmp_path / 'submissions.db'}")
+    server = request.getfixturevalue("postgres_server")
+    name = f"purge_{uuid.uuid4().hex[:10]}"
+    engine = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name}")
+    engine.dispose()
+    return _fill(f"{server}/{name}", f"{server}/{name}")
 
 
 def _senders(tracker_url: str) -> dict[str, int]:
     """Events per conversation, read back through Rasa's store."""
-    store = SQLTrackerStore(domain=Domain.load(DOMAIN_FILE), dialect="sqlite", db=tracker_url.removeprefix("sqlite:///"))
+    store = _tracker_store(tracker_url)
     try:
         keys = list(asyncio.run(store.keys()))
         return {key: len(asyncio.run(store.retrieve(key)).events) for key in keys}
