@@ -50,13 +50,19 @@ def web_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, web_port: int) -> Iterator[object]:
+def embed_port() -> int:
+    """Port of the other site whose pages embed widget.js in tests/browser/test_widget.py (an allowed origin)."""
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def servers(trained_model: Path, tmp_path_factory: pytest.TempPathFactory, web_port: int, embed_port: int) -> Iterator[object]:
     """Action server + Rasa server on free ports, with a throw-away tracker store."""
     from bot.serving.runner import DEFAULT_CORS, Services
 
     work = tmp_path_factory.mktemp("servers")
     services = Services.isolated(
-        work, trained_model, log_dir=ROOT / "test-artifacts" / "logs", cors_origins=f"{DEFAULT_CORS} http://127.0.0.1:{web_port}"
+        work, trained_model, log_dir=ROOT / "test-artifacts" / "logs", cors_origins=f"{DEFAULT_CORS} http://127.0.0.1:{web_port} http://127.0.0.1:{embed_port}"
     )
     services.start()
     try:
