@@ -54,7 +54,8 @@ from bot.settings import CREDENTIALS_FILE, MODEL_FILE, ROOT
 __all__ = ["Cluster", "ClusterError", "ClusterPorts", "nginx_config", "run_foreground"]
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
-POSTGRES_BIN_DIRS = (Path("/usr/lib/postgresql/15/bin"), Path("/usr/lib/postgresql/16/bin"), Path("/usr/lib/postgresql/17/bin"))
+#: Debian's PostgreSQL server binaries (not on PATH), newest version first.
+POSTGRES_BIN_DIRS = tuple(sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0, reverse=True))
 #: Database and role of the throw-away PostgreSQL cluster.
 DB_NAME = "assistant"
 DB_USER = "assistant"
@@ -62,7 +63,7 @@ DB_USER = "assistant"
 REDIS_TIMEOUT = 2
 #: A Rasa server killed while holding a conversation's lock: the other waits at most this long (seconds).
 LOCK_LIFETIME = 10
-#: Burst of requests over the per-client rate that nginx lets through at once.
+#: Burst of requests over the per-client rate that nginx lets through at once (at least; see rate_burst).
 RATE_BURST = 20
 #: Names of the processes, in start order (stopped in the reverse order).
 RASA_NAMES = ("rasa-1", "rasa-2")
@@ -127,6 +128,16 @@ def _mime_types(web_dir: Path) -> list[tuple[str, str]]:
     return sorted((mime, " ".join(sorted(suffixes))) for mime, suffixes in by_type.items())
 
 
+def rate_burst(rate_limit: str) -> int:
+    """Requests nginx lets through at once over the rate: a second's worth, at least :data:`RATE_BURST`.
+
+    nginx counts simultaneous requests (same millisecond) one by one against the
+    burst whatever the rate, so a high ``BOT_RATE_LIMIT`` needs a burst as high.
+    """
+    count, unit = rate_limit.split("r/")
+    return max(RATE_BURST, int(count) // (60 if unit == "m" else 1))
+
+
 def _worker_user() -> str:
     """``nobody`` and its group (``nogroup`` on Debian) for nginx's workers when the master runs as root."""
     try:
@@ -164,7 +175,7 @@ def nginx_config(
         web_dir=web_dir.resolve(),
         types=_mime_types(web_dir),
         rate_limit=rate_limit,
-        rate_burst=RATE_BURST,
+        rate_burst=rate_burst(rate_limit),
         max_body_bytes=settings.MAX_REQUEST_BYTES,
         rasa_ports=ports.rasa,
         actions_ports=ports.actions,
