@@ -1,25 +1,34 @@
-"""Tiny static server for the web page of the assistant (port 8080 with ``make run``).
+"""The web server of ``make run`` (port 8080): the assistant's page and the staff console.
 
-It serves the files of ``web/`` (the page and its chat widget) and
-``/config.json``, which tells the page where Rasa's socket.io channel is.
-Standard library only. No directory listing, nothing outside ``web/``, strict
-security headers (the page loads nothing but its own files and talks only to
-itself and to Rasa).
+One WSGI composition served by Werkzeug's threaded server: ``/console`` and
+below go to the console (:mod:`bot.console`, a Flask application with its own
+sessions and headers, created at its first request); everything else is the
+static part, which serves the files of ``web/`` (the page and its chat widget)
+and ``/config.json``, which tells the page where Rasa's socket.io channel is.
+No directory listing, nothing outside ``web/``, strict security headers (the
+page loads nothing but its own files and talks only to itself and to Rasa).
+No access log: URLs and client addresses stay out of the logs.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import mimetypes
 import threading
+from collections.abc import Callable, Iterable
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit
 
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler
+from werkzeug.serving import make_server as make_wsgi_server
+
+from bot import settings
 from bot.settings import DEFAULT_WEB_PORT, ROOT
 
-__all__ = ["DEFAULT_WEB_PORT", "make_handler", "make_server", "resolve_static", "start_in_thread"]
+__all__ = ["CONSOLE_PREFIX", "DEFAULT_WEB_PORT", "make_app", "make_server", "resolve_static", "start_in_thread", "static_app"]
 
 WEB_DIR = ROOT / "web"
 
@@ -76,6 +85,24 @@ def content_security_policy(rasa_url: str) -> str:
     ])
 
 
+def embed_headers(origin: str | None) -> dict[str, str]:
+    """The CORS headers of ``/config.json``, the one file ``widget.js`` reads from another site's page.
+
+    A page of an origin of ``BOT_EMBED_ORIGINS`` may read it (that is how the
+    widget learns where Rasa is); any other origin gets no ``Access-Control-Allow-Origin``,
+    so its browser keeps the answer from it and the widget adds nothing to its page.
+    The scripts and styles themselves need no CORS (``<script>`` and ``<link>``).
+    """
+    headers = {"Vary": "Origin"}
+    try:
+        allowed = settings.embed_origins()
+    except settings.SettingsError:
+        allowed = ()  # the runner reports the bad value at start; meanwhile, refuse
+    if origin and origin in allowed:
+        headers["Access-Control-Allow-Origin"] = origin
+    return headers
+
+
 def resolve_static(web_dir: Path, url_path: str) -> Path | None:
     """The file of ``web_dir`` that ``url_path`` names, or None (missing, hidden, directory, outside)."""
     path = unquote(urlsplit(url_path).path)
@@ -94,76 +121,105 @@ def resolve_static(web_dir: Path, url_path: str) -> Path | None:
     return candidate
 
 
-def make_handler(rasa_url: str, web_dir: Path = WEB_DIR) -> type[BaseHTTPRequestHandler]:
+WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+#: Where the console is mounted.
+CONSOLE_PREFIX = "/console"
+_LOG = logging.getLogger(__name__)
+
+
+def static_app(rasa_url: str, web_dir: Path = WEB_DIR) -> WSGIApp:
+    """The page: files of ``web_dir``, ``/config.json``, a French 404, GET and HEAD only, strict headers on every answer."""
     config = json.dumps({"socketUrl": rasa_url}).encode("utf-8")
     csp = content_security_policy(rasa_url)
 
-    class WebHandler(BaseHTTPRequestHandler):
-        server_version = "1e1f-web"
-        sys_version = ""
-
-        def do_GET(self) -> None:
-            self._serve(send_body=True)
-
-        def do_HEAD(self) -> None:
-            self._serve(send_body=False)
-
-        def do_POST(self) -> None:
-            self._send(HTTPStatus.METHOD_NOT_ALLOWED, "Méthode non autorisée.\n".encode(), "text/plain; charset=utf-8", extra={"Allow": "GET, HEAD"})
-
-        do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_POST
-
-        def _serve(self, send_body: bool) -> None:
-            if urlsplit(self.path).path == "/config.json":
-                self._send(HTTPStatus.OK, config, "application/json", send_body=send_body, cache="no-store")
-                return
-            file = resolve_static(web_dir, self.path)
+    def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        method = environ.get("REQUEST_METHOD", "GET")
+        # The path as the client sent it (still percent-encoded): resolve_static decodes it once, itself.
+        raw = environ.get("RAW_URI") or environ.get("REQUEST_URI") or quote(environ.get("PATH_INFO", "/"))
+        extra: dict[str, str] = {}
+        cache = "no-cache"
+        if method not in ("GET", "HEAD"):
+            status, body, kind = HTTPStatus.METHOD_NOT_ALLOWED, "Méthode non autorisée.\n".encode(), "text/plain; charset=utf-8"
+            extra["Allow"] = "GET, HEAD"
+        elif urlsplit(raw).path == "/config.json":
+            status, body, kind, cache = HTTPStatus.OK, config, "application/json", "no-store"
+            extra.update(embed_headers(environ.get("HTTP_ORIGIN")))
+        else:
+            file = resolve_static(web_dir, raw)
             if file is None:
-                self._send(HTTPStatus.NOT_FOUND, NOT_FOUND_PAGE.encode("utf-8"), "text/html; charset=utf-8", send_body=send_body)
-                return
-            self._send(HTTPStatus.OK, file.read_bytes(), content_type(file), send_body=send_body)
+                status, body, kind = HTTPStatus.NOT_FOUND, NOT_FOUND_PAGE.encode("utf-8"), "text/html; charset=utf-8"
+            else:
+                status, body, kind = HTTPStatus.OK, file.read_bytes(), content_type(file)
+        headers = {
+            "Content-Type": kind,
+            "Content-Length": str(len(body)),
+            "Cache-Control": cache,
+            "Content-Security-Policy": csp,
+            "X-Content-Type-Options": "nosniff",
+            "X-Frame-Options": "DENY",
+            "Referrer-Policy": "no-referrer",
+            "Cross-Origin-Opener-Policy": "same-origin",
+            **extra,
+        }
+        start_response(f"{status.value} {status.phrase}", list(headers.items()))
+        return [] if method == "HEAD" else [body]
 
-        def _send(
-            self,
-            status: HTTPStatus,
-            body: bytes,
-            content_type: str,
-            send_body: bool = True,
-            cache: str = "no-cache",
-            extra: dict[str, str] | None = None,
-        ) -> None:
-            self.send_response(status)
-            headers = {
-                "Content-Type": content_type,
-                "Content-Length": str(len(body)),
-                "Cache-Control": cache,
-                "Content-Security-Policy": csp,
-                "X-Content-Type-Options": "nosniff",
-                "X-Frame-Options": "DENY",
-                "Referrer-Policy": "no-referrer",
-                "Cross-Origin-Opener-Policy": "same-origin",
-                **(extra or {}),
-            }
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            if send_body:
-                self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass  # keep the console of `make run` readable
-
-    return WebHandler
+    return app
 
 
-def make_server(port: int, rasa_url: str, host: str = "127.0.0.1") -> ThreadingHTTPServer:
-    """A server (not yet serving) for the page; port 0 picks a free port."""
-    server = ThreadingHTTPServer((host, port), make_handler(rasa_url))
-    server.daemon_threads = True
-    return server
+class _LazyConsole:
+    """The console, created at its first request (its database is not touched by a server that nobody asks for it)."""
+
+    def __init__(self) -> None:
+        self._app: WSGIApp | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        with self._lock:
+            if self._app is None:
+                from bot.console.app import create_app
+
+                self._app = create_app()
+        return self._app(environ, start_response)
 
 
-def start_in_thread(port: int, rasa_url: str, host: str = "127.0.0.1") -> ThreadingHTTPServer:
+def make_app(rasa_url: str, web_dir: Path = WEB_DIR, console: WSGIApp | None = None) -> WSGIApp:
+    """The composition: ``/console…`` to the console, the rest to :func:`static_app`."""
+    static = static_app(rasa_url, web_dir)
+    staff = console or _LazyConsole()
+
+    def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        if path == CONSOLE_PREFIX or path.startswith(CONSOLE_PREFIX + "/"):
+            return staff(environ, start_response)
+        return static(environ, start_response)
+
+    return app
+
+
+class _QuietHandler(WSGIRequestHandler):
+    """No access log (URLs, addresses); errors still reach the log, without the request line."""
+
+    server_version = "1e1f-web"
+    sys_version = ""
+
+    def version_string(self) -> str:
+        return self.server_version
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        pass
+
+    def log(self, type: str, message: str, *args: Any) -> None:
+        if type == "error":  # a malformed request: its text is not logged (it may hold anything)
+            _LOG.warning("web server: malformed request refused")
+
+
+def make_server(port: int, rasa_url: str, host: str = "127.0.0.1") -> BaseWSGIServer:
+    """A threaded server (not yet serving) for the page and the console; port 0 picks a free port."""
+    return make_wsgi_server(host, port, make_app(rasa_url), threaded=True, request_handler=_QuietHandler)
+
+
+def start_in_thread(port: int, rasa_url: str, host: str = "127.0.0.1") -> BaseWSGIServer:
     """Start serving in a daemon thread; stop with ``server.shutdown(); server.server_close()``."""
     server = make_server(port, rasa_url, host)
     threading.Thread(target=server.serve_forever, name="web-server", daemon=True).start()
