@@ -250,6 +250,7 @@
       var hadFocus = old.contains(activeElement());
       var fresh = buildMessage(state.messages[index], index);
       old.parentNode.replaceChild(fresh, old);
+      if (index === state.messages.length - 1) log.scrollTop = log.scrollHeight;
       if (hadFocus) {
         var retry = fresh.querySelector(".retry-button");
         (retry || input).focus();
