@@ -11,6 +11,7 @@ that no other module reads a ``BOT_*`` variable it does not list.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -41,6 +42,10 @@ DEFAULT_WEB_PORT = 8080
 #: Where every server of ``make run`` listens (Rasa, action server, page): loopback only.
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_CORS_ORIGINS = "http://localhost:8080 http://127.0.0.1:8080"
+#: nginx's port in ``make cluster``, the only public address of the production shape.
+DEFAULT_CLUSTER_PORT = 8000
+#: Requests per client and per second (or minute) that nginx lets through to Rasa in ``make cluster``.
+DEFAULT_RATE_LIMIT = "10r/s"
 
 #: Longest user message the channels pass on (characters). The longest answer the
 #: form takes is 1,000 characters (training needs, justification) and the page's
@@ -84,6 +89,8 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("BOT_ACTION_TOKEN", "tiré au hasard à chaque démarrage", "secret partagé entre Rasa et le serveur d'actions (en-tête `X-Bot-Action-Token`) ; à fixer quand les serveurs sont lancés séparément"),
     Variable("BOT_CONSOLE_SECRET", "tirée au hasard et gardée dans `var/console-secret`", "clé qui signe les cookies de la console des services (`/console/`) ; à fixer, identique, sur chaque serveur web"),
     Variable("BOT_CONSOLE_SECURE_COOKIES", "`0`", "`1` quand la console est servie en HTTPS : ses cookies ne partent alors que sur HTTPS"),
+    Variable("BOT_CLUSTER_PORT", f"`{DEFAULT_CLUSTER_PORT}`", "port de nginx dans `make cluster`, seule adresse publique (page, REST, socket.io)"),
+    Variable("BOT_RATE_LIMIT", f"`{DEFAULT_RATE_LIMIT}`", "débit de requêtes par client que nginx laisse passer dans `make cluster` (`10r/s`, `600r/m`…) ; les tests de charge le relèvent"),
 )
 
 
@@ -169,12 +176,12 @@ def cors_origins() -> str:
 def embed_origins() -> tuple[str, ...]:
     """``BOT_EMBED_ORIGINS``: the origins (``scheme://host[:port]``) of the sites whose pages may load ``widget.js``.
 
-    Empty by default (no site may embed the assistant). A trailing ``/`` is dropped;
+    Empty by default (no site may embed the assistant). Lowercased, a trailing ``/`` dropped;
     anything else than an http(s) origin (a path, ``*``) is refused.
     """
     origins = []
     for word in (_text("BOT_EMBED_ORIGINS") or "").split():
-        origin = word.rstrip("/")
+        origin = word.rstrip("/").lower()
         parts = urlsplit(origin)
         if parts.scheme not in ("http", "https") or not parts.hostname or parts.path or parts.query or parts.fragment or parts.username:
             raise SettingsError(
@@ -205,6 +212,19 @@ def console_secure_cookies() -> bool:
     if value not in ("0", "1", "true", "false", "oui", "non"):
         raise SettingsError(f"BOT_CONSOLE_SECURE_COOKIES doit valoir 0 ou 1 (reçu « {value} »).")
     return value in ("1", "true", "oui")
+
+
+def cluster_port() -> int:
+    """``BOT_CLUSTER_PORT``: nginx's port in ``make cluster``."""
+    return _port("BOT_CLUSTER_PORT", DEFAULT_CLUSTER_PORT)
+
+
+def rate_limit() -> str:
+    """``BOT_RATE_LIMIT``: nginx's rate per client, ``<n>r/s`` or ``<n>r/m`` (its ``limit_req_zone`` syntax)."""
+    value = (_text("BOT_RATE_LIMIT") or DEFAULT_RATE_LIMIT).replace(" ", "")
+    if not re.fullmatch(r"[1-9][0-9]{0,6}r/[sm]", value):
+        raise SettingsError(f"BOT_RATE_LIMIT s'écrit comme « 10r/s » ou « 600r/m » (reçu « {value} »).")
+    return value
 
 
 def variables_markdown() -> str:
