@@ -8,12 +8,15 @@ benchmark machine, see docs/benchmarks.md). The replacement validates against
 the same schema with the same draft, checking the schema once per process.
 
 :func:`apply` also installs :mod:`bot.rasa_plugins.action_failure` (a short
-apology instead of silence when an action cannot run).
+apology instead of silence when an action cannot run) and tags every log line
+written while a message is handled with the conversation's hashed sender id
+(:func:`bot.serving.logging_setup.conversation_id`; Rasa's own lines carry none).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from functools import lru_cache
 from typing import Any
 
@@ -36,6 +39,30 @@ def validate_once(instance: Any, schema: dict[str, Any]) -> None:
         raise error
 
 
+def tagging(handle_message: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    """``handle_message`` with :data:`bot.serving.logging_setup.conversation` set while it runs."""
+    from bot.serving import logging_setup
+
+    async def tagged(self: Any, message: Any) -> Any:
+        sender = getattr(message, "sender_id", None)
+        token = logging_setup.conversation.set(logging_setup.conversation_id(sender) if isinstance(sender, str) else None)
+        try:
+            return await handle_message(self, message)
+        finally:
+            logging_setup.conversation.reset(token)
+
+    tagged._bot_tagged = True  # type: ignore[attr-defined]
+    return tagged
+
+
+def tag_logs_with_the_conversation() -> None:
+    """Rasa's ``MessageProcessor.handle_message`` becomes :func:`tagging`'s (once per process)."""
+    from rasa.core.processor import MessageProcessor
+
+    if not getattr(MessageProcessor.handle_message, "_bot_tagged", False):
+        MessageProcessor.handle_message = tagging(MessageProcessor.handle_message)
+
+
 def apply() -> None:
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.constants import DOCS_BASE_URL
@@ -44,6 +71,7 @@ def apply() -> None:
 
     # A failed action: an apology and the message set aside, instead of silence.
     action_failure.apply()
+    tag_logs_with_the_conversation()
     if getattr(RemoteAction._validate_action_result, "_bot_fixed", False):
         return
 

@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 import logging.config
+import re
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -76,6 +77,16 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+class DropDeprecations(logging.Filter):
+    """Leaves out the deprecation warnings of libraries (``py.warnings``): noise for whoever reads the logs."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not _DEPRECATION.search(record.getMessage())
+
+
+_DEPRECATION = re.compile(r"\b\w*Deprecat\w*Warning\b|\bMovedIn20Warning\b")
+
+
 class JsonHandler(logging.Handler):
     """Writes formatted records to the standard error of the moment.
 
@@ -117,9 +128,12 @@ def _skip_coloredlogs_when_json() -> None:
 
 
 def json_handler() -> JsonHandler:
-    """Handler factory named in :data:`LOGGING_CONFIG_FILE`."""
+    """Handler factory named in :data:`LOGGING_CONFIG_FILE`; warnings become log records from then on."""
     _skip_coloredlogs_when_json()
-    return JsonHandler()
+    logging.captureWarnings(True)
+    handler = JsonHandler()
+    handler.addFilter(DropDeprecations())
+    return handler
 
 
 def configure(level: int | str = logging.INFO) -> None:
@@ -127,5 +141,3 @@ def configure(level: int | str = logging.INFO) -> None:
     config = yaml.safe_load(LOGGING_CONFIG_FILE.read_text(encoding="utf-8"))
     config["root"]["level"] = logging.getLevelName(level) if isinstance(level, int) else level
     logging.config.dictConfig(config)
-    # Library warnings (deprecations…) become JSON lines too instead of raw text on stderr.
-    logging.captureWarnings(True)

@@ -129,7 +129,7 @@ class Services:
     def commands(self) -> list[list[str]]:
         actions = [sys.executable, "-m", "bot.serving.action_server", "--port", str(self.actions_port), "--host", self.host]
         rasa = [
-            sys.executable, "-m", "rasa", "run",
+            sys.executable, "-m", "bot.serving.rasa_server", "run",
             "--model", str(self.model),
             "--endpoints", str(ENDPOINTS_FILE),
             "--credentials", str(CREDENTIALS_FILE),

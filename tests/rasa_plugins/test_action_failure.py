@@ -152,3 +152,22 @@ def test_rasas_processor_says_the_apology_and_forgets_the_message() -> None:
     assert tracker.active_loop_name == "eligibility_form"
     assert tracker.latest_message.text == "je veux vérifier"
     assert tracker.latest_action_name == "eligibility_form"
+
+
+def test_log_lines_of_a_message_carry_its_hashed_conversation() -> None:
+    from rasa.core.channels.channel import UserMessage
+
+    from bot.rasa_plugins.fixes import tag_logs_with_the_conversation, tagging
+    from bot.serving import logging_setup
+
+    tag_logs_with_the_conversation()
+    tag_logs_with_the_conversation()
+    assert getattr(MessageProcessor.handle_message, "_bot_tagged", False)
+    seen: list[str | None] = []
+
+    async def handle_message(self: object, message: UserMessage) -> None:
+        seen.append(logging_setup.conversation.get())
+
+    asyncio.run(tagging(handle_message)(None, UserMessage("bonjour", sender_id="marie@example.fr")))
+    assert seen == [logging_setup.conversation_id("marie@example.fr")]
+    assert logging_setup.conversation.get() is None

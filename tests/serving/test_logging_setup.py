@@ -88,3 +88,11 @@ def test_the_config_file_sends_everything_through_the_json_handler(monkeypatch: 
         logging.captureWarnings(False)
     lines = [json.loads(line) for line in stream.getvalue().splitlines()]
     assert [(e["logger"], e["message"]) for e in lines] == [("rasa.core.test", "ready"), ("sanic.error", "broken")]
+
+
+def test_library_deprecation_warnings_are_left_out() -> None:
+    drop = logging_setup.DropDeprecations()
+    assert not drop.filter(_record("/venv/sanic_cors/extension.py:39: DeprecationWarning: distutils Version classes are deprecated."))
+    assert not drop.filter(_record("x.py:66: PyparsingDeprecationWarning: 'setParseAction' deprecated"))
+    assert not drop.filter(_record("tracker_store.py:1044: MovedIn20Warning: Deprecated API features detected!"))
+    assert drop.filter(_record("utils.py:245: UserWarning: You are using an old version of rasa"))
