@@ -114,3 +114,16 @@ def test_the_page_and_the_widget_share_one_chat() -> None:
         assert conversation_code in chat and conversation_code not in widget
     for source in (widget, chat):
         assert not re.search(r"\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function", source)
+
+
+def test_make_run_gives_rasa_the_embed_origins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``make run``: Rasa's --cors (HTTP polling) and, through its environment, the socket.io channel's check."""
+    from bot.serving.runner import Services
+
+    monkeypatch.delenv("BOT_CORS_ORIGINS", raising=False)
+    monkeypatch.setenv("BOT_EMBED_ORIGINS", ALLOWED)
+    services = Services.from_environment()
+    rasa = services.commands()[1]
+    cors = rasa[rasa.index("--cors") + 1:]
+    assert ALLOWED in cors and "http://localhost:8080" in cors
+    assert ALLOWED in services.environment()["BOT_CORS_ORIGINS"].split()
