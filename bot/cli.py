@@ -183,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="démarre le serveur d'actions et le serveur Rasa")
     run.set_defaults(func=_run)
+    commands.add_parser("cluster", help="démarre la forme de production : nginx, 2 serveurs Rasa, 2 serveurs d'actions, PostgreSQL, Redis").set_defaults(func=lambda _: __import__("bot.serving.cluster", fromlist=["run_foreground"]).run_foreground())
 
     evaluation = commands.add_parser("eval", help="évalue le routage des questions sur les jeux tenus à l'écart")
     evaluation.add_argument("--model", help="modèle à évaluer (par défaut models/current.tar.gz)")
