@@ -1,0 +1,204 @@
+"""The staff console in a real browser (Debian's Chromium driven by Playwright), served by the web server of ``make run``.
+
+No Rasa needed: a throw-away database with accounts and submissions. Login,
+lockout, a submission's status changed then seen in the journal, a hostile
+company name shown as text, CSRF refused, every console page refused without a
+session, axe-core on every page. The screenshots of ``docs/console.md`` are
+written to ``docs/images/`` by these tests.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from bot.console.store import ConsoleStore
+from bot.serving.web_server import start_in_thread
+from bot.settings import ROOT
+from bot.submission.dialogue import submission_record
+from bot.submission.store import SubmissionStore
+from tests.samples import completed_submission_slots
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+AXE = ROOT / "tests" / "vendor" / "axe.min.js"
+DOC_IMAGES = ROOT / "docs" / "images"
+PASSWORD = "un mot de passe solide"
+HOSTILE = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>Entreprise'
+
+expect.set_options(timeout=15_000)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    folder = tmp_path_factory.mktemp("console")
+    saved = {name: os.environ.get(name) for name in ("BOT_DB_URL", "BOT_VAR_DIR", "BOT_CONSOLE_SECRET")}
+    os.environ.update({"BOT_DB_URL": f"sqlite:///{folder / 's.db'}", "BOT_VAR_DIR": str(folder)})
+    os.environ.pop("BOT_CONSOLE_SECRET", None)
+    console = ConsoleStore()
+    for name, role in (("agnes", "agent"), ("ada", "admin"), ("eric", "editor"), ("bloque", "agent")):
+        console.add_user(name, role, PASSWORD)
+    intents = SubmissionStore()
+    references = [
+        intents.save(submission_record(completed_submission_slots()), "conv-cholet")[0],
+        intents.save(submission_record({
+            **completed_submission_slots(), "company_name": HOSTILE, "eligibility": "derogation", "derogation_justification": "Besoin urgent",
+            "work_location": {"commune": "Nantes", "postal_code": "44000", "department": "44"},
+        }), "conv-nantes")[0],
+    ]
+    web = start_in_thread(0, "http://127.0.0.1:5005")
+    host, port = web.server_address[:2]
+    try:
+        yield {"url": f"http://127.0.0.1:{port}/console/", "references": references, "store": console}
+    finally:
+        web.shutdown()
+        web.server_close()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} absent : installez-le avec « apt-get install -y chromium »"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    # bypass_csp only so that axe can be injected; the console's own pages run no script.
+    context = browser.new_context(viewport={"width": 1280, "height": 860}, locale="fr-FR", bypass_csp=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def login(page: Page, site: dict, name: str, password: str = PASSWORD) -> None:
+    page.goto(site["url"] + "connexion")
+    page.get_by_label("Nom du compte").fill(name)
+    page.get_by_label("Mot de passe").fill(password)
+    page.get_by_role("button", name="Se connecter").click()
+
+
+def serious_axe_violations(page: Page) -> list[tuple[str, str]]:
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [(v["id"], v["help"]) for v in results["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def shoot(page: Page, name: str) -> None:
+    DOC_IMAGES.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(DOC_IMAGES / f"{name}.png"), full_page=True)
+
+
+def test_login_status_change_and_journal(page: Page, site: dict) -> None:
+    page.goto(site["url"])
+    expect(page.get_by_role("heading", name="Connexion")).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("Connectez-vous")
+    assert serious_axe_violations(page) == []
+    shoot(page, "console-connexion")
+
+    login(page, site, "agnes")
+    expect(page.get_by_role("heading", name="Bonjour agnes")).to_be_visible()
+    assert serious_axe_violations(page) == []
+    page.get_by_role("link", name="Demandes").first.click()
+    expect(page.get_by_role("heading", name="Demandes d'embauche")).to_be_visible()
+    # The hostile company name is text, never markup.
+    expect(page.get_by_role("cell", name=HOSTILE)).to_be_visible()
+    assert page.evaluate("window.__xss") is None and page.locator("main img, main script").count() == 0
+    assert serious_axe_violations(page) == []
+    shoot(page, "console-demandes")
+
+    page.get_by_label("Département").select_option("49")
+    page.get_by_role("button", name="Filtrer").click()
+    expect(page.locator("tbody tr")).to_have_count(1)
+    reference = site["references"][0]
+    page.get_by_role("link", name=reference).click()
+    expect(page.get_by_role("heading", name=f"Demande {reference}")).to_be_visible()
+    expect(page.get_by_text("marie.dupont@example.fr")).to_be_visible()
+    page.get_by_role("button", name="Prendre en charge").click()
+    expect(page.get_by_role("status")).to_contain_text("Statut enregistré")
+    expect(page.get_by_role("heading", name="Statut : en cours")).to_be_visible()
+    expect(page.get_by_text("Par agnes")).to_be_visible()
+    assert serious_axe_violations(page) == []
+    shoot(page, "console-demande")
+
+    page.get_by_role("button", name="Se déconnecter").click()
+    expect(page.get_by_role("status")).to_contain_text("déconnecté")
+    login(page, site, "ada")
+    page.get_by_role("link", name="Journal").first.click()
+    row = page.locator("tbody tr").filter(has_text="changement de statut")
+    expect(row).to_contain_text(reference)
+    expect(row).to_contain_text("agnes")
+    expect(row).to_contain_text("nouvelle → en_cours")
+    expect(page.locator("tbody tr").filter(has_text="consultation d'une demande").first).to_contain_text("agnes")
+    assert serious_axe_violations(page) == []
+    shoot(page, "console-journal")
+
+
+def test_lockout_after_five_failures(page: Page, site: dict) -> None:
+    for _ in range(4):
+        login(page, site, "bloque", "pas le bon mot de passe")
+        expect(page.get_by_role("alert")).to_have_text("Nom ou mot de passe incorrect.")
+    login(page, site, "bloque", "pas le bon mot de passe")
+    expect(page.get_by_role("alert")).to_contain_text("verrouillé pendant 15 minutes")
+    login(page, site, "bloque")
+    expect(page.get_by_role("alert")).to_contain_text("verrouillé")
+    assert serious_axe_violations(page) == []
+
+
+def test_hostile_detail_and_forbidden_pages(page: Page, site: dict) -> None:
+    login(page, site, "agnes")
+    page.goto(site["url"] + f"demandes/{site['references'][1]}")
+    expect(page.locator("dd").filter(has_text="Entreprise").first).to_have_text(HOSTILE)
+    assert page.evaluate("window.__xss") is None
+    response = page.goto(site["url"] + "journal")
+    assert response is not None and response.status == 403
+    expect(page.get_by_role("heading", name="Accès refusé")).to_be_visible()
+    assert serious_axe_violations(page) == []
+    response = page.goto(site["url"] + "inconnue")
+    assert response is not None and response.status == 404
+    assert serious_axe_violations(page) == []
+
+
+def test_editor_home(page: Page, site: dict) -> None:
+    login(page, site, "eric")
+    expect(page.get_by_role("heading", name="Bonjour eric")).to_be_visible()
+    assert page.get_by_role("link", name="Demandes").count() == 0
+    assert serious_axe_violations(page) == []
+
+
+def test_forged_form_is_refused(page: Page, site: dict) -> None:
+    login(page, site, "agnes")
+    reference = site["references"][1]
+    # A form from another origin cannot read the token: the post carries a wrong one.
+    response = page.request.post(site["url"] + f"demandes/{reference}/statut", form={"csrf": "volé", "from": "nouvelle", "to": "refusee", "reason": "x"})
+    assert response.status == 400
+    assert site["store"].status(reference).status == "nouvelle"
+
+
+def test_every_console_page_is_refused_without_a_session(page: Page, site: dict) -> None:
+    from bot.console.app import PUBLIC_ENDPOINTS, create_app, route_rules
+
+    reference = site["references"][0]
+    rules = [(rule, methods) for rule, endpoint, methods in route_rules(create_app(site["store"], secret="x")) if endpoint not in PUBLIC_ENDPOINTS]
+    assert rules
+    for rule, methods in rules:
+        url = site["url"].removesuffix("/console/") + rule.replace("<reference>", reference).replace("<kind>", "csv")
+        for method in methods:
+            response = page.request.fetch(url, method=method, max_redirects=0)
+            assert response.status in (302, 400, 403), (method, rule, response.status)
+            assert "Menuiserie" not in response.text() and reference not in response.text()
