@@ -48,10 +48,10 @@ class Services:
     #: Where both servers listen (``BOT_HOST``): loopback unless told otherwise.
     host: str = settings.DEFAULT_HOST
     #: The secret Rasa sends to the action server (``BOT_ACTION_TOKEN``); drawn at random when not given.
-    action_token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    action_token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     model: Path = field(default_factory=lambda: MODEL_FILE)
     tracker_url: str | None = None
-    api_token: str | None = None
+    api_token: str | None = field(default=None, repr=False)
     cors_origins: str = DEFAULT_CORS
     log_dir: Path | None = None
     extra_env: dict[str, str] = field(default_factory=dict)

@@ -99,6 +99,16 @@ def test_an_http_500_is_an_action_server_failure(status_server: str) -> None:
         _run_remote(f"{status_server}/500")
 
 
+def test_a_timeout_is_an_action_server_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def too_slow(self: EndpointConfig, *args: Any, **kwargs: Any) -> Any:
+        raise asyncio.TimeoutError()
+
+    monkeypatch.setattr(EndpointConfig, "request", too_slow)
+    with pytest.raises(ActionServerFailure) as failure:
+        _run_remote("http://127.0.0.1:9/webhook")
+    assert failure.value.cause_name == "TimeoutError"
+
+
 def test_a_rejection_stays_a_rejection(status_server: str) -> None:
     with pytest.raises(ActionExecutionRejection):
         _run_remote(f"{status_server}/400")
