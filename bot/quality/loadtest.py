@@ -162,11 +162,12 @@ def machine() -> str:
     return f"{os.cpu_count()} cœurs, {memory:.0f} Gio, Linux {platform.release()}, Python {platform.python_version()}"
 
 
-def format_section(results: list[Result], seconds: int, when: dt.datetime | None = None) -> str:
+def format_section(results: list[Result], seconds: int, when: dt.datetime | None = None, load_before: float | None = None) -> str:
     when = when or dt.datetime.now()
     lines = [
         BEGIN,
-        f"Mesuré le {when:%Y-%m-%d %H:%M} sur : {machine()}. Commande : `make loadtest` "
+        f"Mesuré le {when:%Y-%m-%d %H:%M} sur : {machine()} (charge moyenne au départ : {load_before or os.getloadavg()[0]:.1f}). "
+        "Commande : `make loadtest` "
         f"(locust sans interface, {seconds} s par palier, employeurs qui attendent 0,5 à 1,5 s entre deux messages ; "
         "locust tourne sur la même machine).",
         "",
@@ -216,8 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     if not MODEL_FILE.exists():
         print("Aucun modèle entraîné : lancez « python -m bot train » d'abord.", file=sys.stderr)
         return 1
+    load_before = os.getloadavg()[0]
     results = measure(args.shapes, args.levels, args.seconds)
-    section = format_section(results, args.seconds)
+    section = format_section(results, args.seconds, load_before=load_before)
     print(section)
     if not args.no_write:
         write_section(section)

@@ -96,3 +96,16 @@ def test_burst_follows_a_high_rate() -> None:
     assert rate_burst("10r/s") == 20
     assert rate_burst("600r/m") == 20
     assert rate_burst("5000r/s") == 5000
+
+
+def test_config_command_renders_for_a_server(tmp_path: Path) -> None:
+    from bot.serving.cluster.__main__ import main
+
+    password = tmp_path / "redis-password"
+    password.write_text("s3cret\n", encoding="utf-8")
+    out = tmp_path / "etc"
+    assert main(["config", "--out", str(out), "--public-url", "https://assistant.example.fr", "--redis-password-file", str(password)]) == 0
+    config = (out / "nginx.conf").read_text(encoding="utf-8")
+    assert "listen 0.0.0.0:8000;" in config and "connect-src 'self' https://assistant.example.fr wss://assistant.example.fr" in config
+    assert (out / "404.html").exists() and f"root {out.resolve()};" in config
+    assert yaml.safe_load((out / "endpoints.yml").read_text(encoding="utf-8"))["lock_store"]["password"] == "s3cret"
