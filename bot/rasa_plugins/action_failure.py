@@ -55,7 +55,11 @@ class ActionServerFailure(RasaException):
 
     def __init__(self, action_name: str, cause: BaseException) -> None:
         self.action_name = action_name
-        self.cause_name = type(cause).__name__
+        # Rasa re-raises a connection error as a bare RasaException: name the error underneath.
+        root = cause
+        while isinstance(root, RasaException) and (root.__cause__ or root.__context__) is not None:
+            root = root.__cause__ or root.__context__
+        self.cause_name = type(root).__name__
         super().__init__(f"action server could not run '{action_name}' ({self.cause_name})")
 
 

@@ -91,7 +91,7 @@ def test_an_action_server_that_is_down_is_an_action_server_failure() -> None:
     with pytest.raises(ActionServerFailure) as failure:
         _run_remote(f"http://127.0.0.1:{free_port()}/webhook")
     assert failure.value.action_name == "validate_eligibility_form"
-    assert failure.value.cause_name  # the connection error's type, for the log
+    assert failure.value.cause_name == "ClientConnectorError"  # the connection error underneath Rasa's, for the log
 
 
 def test_an_http_500_is_an_action_server_failure(status_server: str) -> None:
