@@ -17,8 +17,9 @@ import io
 import os
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,7 +30,9 @@ from werkzeug.wrappers.response import Response as BaseResponse
 
 from bot import settings
 from bot.console import texts
+from bot.console.conversations import Conversations, masked
 from bot.console.store import MAX_REASON_LENGTH, STATUSES, TRANSITIONS, ConsoleStore, Status, User
+from bot.staff.report.analysis import mask_personal_data
 from bot.submission import export
 from bot.submission.spec import COLUMN_LABELS, COLUMNS, DATE, DATETIME, LIST
 from bot.submission.store import Submission, SubmissionStore
@@ -47,6 +50,8 @@ ENDPOINT_AREAS: dict[str, str | None] = {
     "submission_status": "submissions",
     "export_submissions": "submissions",
     "journal": "audit",
+    "conversations": "conversations",
+    "conversation": "conversations",
 }
 #: Endpoints open without a session.
 PUBLIC_ENDPOINTS = frozenset({"login", "static"})
@@ -162,12 +167,30 @@ def field_value(submission: Submission, name: str) -> str:
     return str(value)
 
 
+@lru_cache(maxsize=1)
+def _questions(stamp: tuple[tuple[str, float], ...]) -> dict[str, str]:
+    from bot.faq.entries import load_faq
+
+    return {entry.id: entry.question for entry in load_faq()}
+
+
+def faq_questions() -> dict[str, str]:
+    """FAQ id → question, read again when a file of ``data/faq`` changes ({} if the FAQ cannot be read)."""
+    from bot.faq.entries import FaqError, faq_files
+
+    try:
+        return _questions(tuple((str(p), p.stat().st_mtime) for p in faq_files()))
+    except (FaqError, OSError):
+        return {}
+
+
 # --------------------------------------------------------------------------- application
 
 
 def create_app(
     store: ConsoleStore | None = None,
     intents_store: SubmissionStore | None = None,
+    conversations_store: Conversations | None = None,
     secret: str | None = None,
     secure_cookies: bool | None = None,
 ) -> Flask:
@@ -181,6 +204,7 @@ def create_app(
     )
     console = store or ConsoleStore()
     intents = intents_store or SubmissionStore(console.url)
+    trackers = conversations_store or Conversations()
     app.config.update(
         SECRET_KEY=secret or secret_key(),
         SESSION_COOKIE_NAME="console_session",
@@ -372,6 +396,35 @@ def create_app(
         else:
             flash(texts.STATUS_CONFLICT)
         return redirect(url_for("submission", reference=found.reference))
+
+    # ----------------------------------------------------------------- conversations
+
+    @app.get(f"{PREFIX}/conversations")
+    def conversations() -> str:
+        filters, bad = Filters.from_args(request.args)
+        if bad:
+            flash(texts.BAD_FILTER)
+        text = (request.args.get("texte") or "").strip()[:200]
+        found = trackers.search(text, filters.since, filters.until)
+        user = current_user()
+        assert user is not None
+        if not user.can("submissions"):
+            found = [replace(s, preview=mask_personal_data(s.preview)) for s in found]
+        return render_template("conversations.html", user=user, found=found, text=text, filters=filters)
+
+    @app.get(f"{PREFIX}/conversations/<path:sender_id>")
+    def conversation(sender_id: str) -> str:
+        turns = trackers.transcript(sender_id)
+        if not turns:
+            abort(404)
+        user = current_user()
+        assert user is not None
+        if not user.can("submissions"):
+            turns = masked(turns)
+        console.log(user.name, "conversation_viewed", sender_id[:128])
+        submitted = [s.reference for s in intents.list() if s.conversation_id == sender_id] if user.can("submissions") else []
+        return render_template("conversation.html", user=user, sender_id=sender_id, turns=turns, questions=faq_questions(),
+                               submitted=submitted)
 
     # ----------------------------------------------------------------- audit
 

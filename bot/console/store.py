@@ -104,8 +104,9 @@ class User:
     role: str
 
     def can(self, area: str) -> bool:
-        """``submissions`` for agents, ``audit`` for admins; admins may do everything."""
-        return self.role == "admin" or (area == "submissions" and self.role == "agent")
+        """``submissions`` for agents, ``conversations`` for agents and editors, ``audit`` for admins; admins may do everything."""
+        allowed = {"submissions": ("agent",), "conversations": ("agent", "editor")}
+        return self.role == "admin" or self.role in allowed.get(area, ())
 
 
 @dataclass(frozen=True)

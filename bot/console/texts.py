@@ -19,7 +19,18 @@ AUDIT_LABELS = {
     "export": "export",
     "status_changed": "changement de statut",
     "user_created": "création de compte",
+    "conversation_viewed": "consultation d'une conversation",
 }
+
+#: What the assistant decided for a user message (the FAQ router's decision kinds).
+DECISION_LABELS = {
+    "answer": "réponse",
+    "suggest": "suggestions",
+    "out_of_scope": "hors sujet",
+    "unclear": "pas compris",
+    "other": "autre intention",
+}
+VOTE_LABELS = {"up": "👍 utile", "down": "👎 pas utile"}
 
 LOGIN_FAILED = "Nom ou mot de passe incorrect."
 LOGIN_LOCKED = "Trop d'échecs de connexion : ce compte est verrouillé pendant 15 minutes."

@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from sqlalchemy import create_engine, insert
 
 from bot.console.store import ConsoleStore
 from bot.serving.web_server import start_in_thread
 from bot.settings import ROOT
+from bot.staff.report.source import EVENTS
 from bot.submission.dialogue import submission_record
 from bot.submission.store import SubmissionStore
+from tests.console.test_console_conversations import bot, user
 from tests.samples import completed_submission_slots
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -36,8 +39,20 @@ expect.set_options(timeout=15_000)
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     folder = tmp_path_factory.mktemp("console")
-    saved = {name: os.environ.get(name) for name in ("BOT_DB_URL", "BOT_VAR_DIR", "BOT_CONSOLE_SECRET")}
-    os.environ.update({"BOT_DB_URL": f"sqlite:///{folder / 's.db'}", "BOT_VAR_DIR": str(folder)})
+    saved = {name: os.environ.get(name) for name in ("BOT_DB_URL", "BOT_VAR_DIR", "BOT_CONSOLE_SECRET", "BOT_TRACKER_URL")}
+    os.environ.update({"BOT_DB_URL": f"sqlite:///{folder / 's.db'}", "BOT_VAR_DIR": str(folder), "BOT_TRACKER_URL": f"sqlite:///{folder / 't.db'}"})
+    trackers = create_engine(os.environ["BOT_TRACKER_URL"], future=True)
+    EVENTS.metadata.create_all(trackers)
+    with trackers.begin() as conn:
+        for row in (
+            user("conv-cholet", 1795000000.0, "Combien coûte la formation ?", "faq", 0.91,
+                 {"kind": "answer", "faq_ids": ["cout_formation"], "suggestions": [], "confidence": 0.91, "intent": "faq"}),
+            bot("conv-cholet", 1795000001.0, "La formation est financée par la Région.", ["Oui", "Non"]),
+            user("conv-cholet", 1795000002.0, HOSTILE, "nlu_fallback", 0.21,
+                 {"kind": "suggest", "faq_ids": [], "suggestions": ["cout_formation"], "confidence": 0.21, "intent": "nlu_fallback"}),
+        ):
+            conn.execute(insert(EVENTS).values(**row))
+    trackers.dispose()
     os.environ.pop("BOT_CONSOLE_SECRET", None)
     console = ConsoleStore()
     for name, role in (("agnes", "agent"), ("ada", "admin"), ("eric", "editor"), ("bloque", "agent")):
@@ -178,6 +193,24 @@ def test_editor_home(page: Page, site: dict) -> None:
     login(page, site, "eric")
     expect(page.get_by_role("heading", name="Bonjour eric")).to_be_visible()
     assert page.get_by_role("link", name="Demandes").count() == 0
+    assert serious_axe_violations(page) == []
+
+
+def test_transcript_with_a_hostile_message(page: Page, site: dict) -> None:
+    login(page, site, "agnes")
+    page.goto(site["url"] + f"demandes/{site['references'][0]}")
+    page.get_by_role("link", name="lire la conversation").click()
+    expect(page.get_by_role("heading", name="Conversation")).to_be_visible()
+    expect(page.locator(".turn.user .text").nth(1)).to_have_text(HOSTILE)
+    assert page.evaluate("window.__xss") is None and page.locator("main img, main script").count() == 0
+    expect(page.locator(".turn.user .decision").first).to_contain_text("réponse, confiance 91 %")
+    expect(page.locator(".turn.user .decision").nth(1)).to_contain_text("suggestions, confiance 21 %")
+    assert serious_axe_violations(page) == []
+    shoot(page, "console-conversation")
+    page.get_by_role("link", name="Conversations").first.click()
+    page.get_by_label("Texte d'un message").fill("COUTE")
+    page.get_by_role("button", name="Chercher").click()
+    expect(page.locator("tbody tr")).to_have_count(1)
     assert serious_axe_violations(page) == []
 
 
