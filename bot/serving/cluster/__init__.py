@@ -526,7 +526,7 @@ def run_foreground() -> int:
         ports = ClusterPorts.fixed(settings.cluster_port())
         cluster = Cluster(
             root=settings.var_dir() / "cluster", ports=ports, public_host=settings.host(),
-            public_url=os.environ.get("BOT_PUBLIC_RASA_URL") and settings.public_rasa_url(),
+            public_url=settings.public_rasa_url(ports.public),  # BOT_PUBLIC_RASA_URL, else localhost:8000
             api_token=settings.api_token(), rate_limit=settings.rate_limit(),
         )
     except settings.SettingsError as error:
