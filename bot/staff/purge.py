@@ -202,7 +202,8 @@ def cli_purge(args: argparse.Namespace) -> int:
     except PurgeError as error:
         print(error, file=sys.stderr)
         return 2
-    logging_setup.configure()  # the counts as one JSON line on stderr, like the servers' logs
+    if not logging.getLogger().handlers:  # a process of its own (not a test, not a caller that set up logging)
+        logging_setup.configure()  # the counts as one JSON line on stderr, like the servers' logs
     tracker_url = args.tracker_url or settings.tracker_url()
     db_url = args.db_url or settings.db_url()
     try:

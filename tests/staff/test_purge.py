@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import glob
-import json
+import logging
 import os
 import shutil
 import subprocess
@@ -199,8 +199,11 @@ def test_missing_sqlite_files_are_neither_purged_nor_created(tmp_path: Path) -> 
     assert not tracker.exists() and not db.exists()
 
 
-def test_the_command_prints_and_logs_counts_only(databases: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_prints_and_logs_counts_only(
+    databases: tuple[str, str], capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
     tracker_url, db_url = databases
+    caplog.set_level(logging.INFO, logger="bot.staff.purge")
     code = main(["purge", "--older-than", "90j", "--dry-run", "--tracker-url", tracker_url, "--db-url", db_url])
     out, err = capsys.readouterr()
     assert code == 0
@@ -209,9 +212,10 @@ def test_the_command_prints_and_logs_counts_only(databases: tuple[str, str], cap
     code = main(["purge", "--older-than", "3mois", "--tracker-url", tracker_url, "--db-url", db_url])
     out, err = capsys.readouterr()
     assert code == 0 and "Conversations supprimées : 1 (" in out and "Demandes d'embauche supprimées : 2." in out
-    logged = [json.loads(line) for line in err.splitlines() if line.startswith("{")]
-    assert [entry["message"] for entry in logged if entry["logger"] == "bot.staff.purge"][-1].startswith("purge done: 1 conversations")
-    for text in (out, err):
+    logged = [r.getMessage() for r in caplog.records if r.name == "bot.staff.purge"]
+    assert logged[0].startswith("purge dry run: 1 conversations") and logged[-1].startswith("purge done: 1 conversations")
+    assert "and 2 submissions older than" in logged[-1]
+    for text in (out, err, *logged):
         for personal in (OLD, COMEBACK, FRESH, "Marie", "06 12 34", "@"):
             assert personal not in text
 
