@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
+import logging
 from types import SimpleNamespace
 from typing import Any
 
@@ -180,9 +181,17 @@ async def _handshake(sio: socketio.AsyncServer, origin: str | None) -> tuple[int
     return start["status"], dict(start["headers"])
 
 
+def _server(**options: Any) -> socketio.AsyncServer:
+    """An ASGI socket.io server; its own loggers, so that engine.io adds no handler to the process's logging."""
+    return socketio.AsyncServer(async_mode="asgi", logger=QUIET, engineio_logger=QUIET, **options)
+
+
+QUIET = logging.getLogger("tests.socketio")
+
+
 def test_engineio_refuses_foreign_origins_and_leaves_cors_headers_to_sanic() -> None:
     # As Rasa creates it: [] turns the origin check off.
-    sio = socketio.AsyncServer(async_mode="asgi", cors_allowed_origins=[])
+    sio = _server(cors_allowed_origins=[])
     assert asyncio.run(_handshake(sio, "http://evil.example"))[0] == 200
     restrict_engineio(sio.eio, ["http://localhost:8080"])
     assert asyncio.run(_handshake(sio, "http://evil.example"))[0] == 400
@@ -196,7 +205,7 @@ def test_engineio_refuses_foreign_origins_and_leaves_cors_headers_to_sanic() -> 
 
 def test_an_empty_origin_list_is_refused_rather_than_meaning_no_check() -> None:
     with pytest.raises(ValueError):
-        restrict_engineio(socketio.AsyncServer(async_mode="asgi").eio, [])
+        restrict_engineio(_server().eio, [])
 
 
 def test_allowed_origins_come_from_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
