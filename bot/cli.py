@@ -157,12 +157,6 @@ def _staff_add_user(args: argparse.Namespace) -> int:
     return cli_add_user(args.name, args.role)
 
 
-def _purge(args: argparse.Namespace) -> int:
-    from bot.staff.purge import cli_purge
-
-    return cli_purge(args)
-
-
 def build_parser() -> argparse.ArgumentParser:
     from bot.settings import FAQ_DIR
 
@@ -256,12 +250,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_user.add_argument("--role", required=True, choices=["agent", "editor", "admin"], help="agent (demandes), editor (FAQ), admin (tout, et le journal)")
     add_user.set_defaults(func=_staff_add_user)
 
-    purge = commands.add_parser("purge", help="supprime les conversations et les demandes plus anciennes que la durée de conservation")
-    purge.add_argument("--older-than", dest="older_than", required=True, metavar="DURÉE", help="durée de conservation : « 90j », « 6 semaines », « 12mois », « 2ans »")
-    purge.add_argument("--dry-run", dest="dry_run", action="store_true", help="compte sans rien supprimer")
-    purge.add_argument("--tracker-url", dest="tracker_url", help="stockage des conversations (par défaut BOT_TRACKER_URL ou var/tracker.db)")
-    purge.add_argument("--db-url", dest="db_url", help="base des demandes (par défaut BOT_DB_URL ou var/submissions.db)")
-    purge.set_defaults(func=_purge)
 
     bench = commands.add_parser("bench", help="mesure vitesse et mémoire, met à jour docs/benchmarks.md")
     bench.add_argument("--no-training", action="store_true", help="ne mesure pas l'entraînement complet")
