@@ -25,6 +25,8 @@ from bot.dialogue.messages import VERDICT_HEADLINES
 from bot.serving.rest_client import REST_PATH
 
 ASK = {slot: prompt["text"] for slot, prompt in prompts.ASK.items()}
+#: The tests open Rasa's HTTP API with this token (and check it is needed).
+API_TOKEN = "cluster-test-token"
 RETRIED_STATUSES = frozenset({502, 503, 504})
 REQUEST_TIMEOUT = 60.0
 

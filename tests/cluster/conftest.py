@@ -15,12 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cluster_clients import API_TOKEN
 
 from bot.serving.cluster import Cluster, ClusterPorts
 from bot.settings import ROOT
 
-#: The tests open Rasa's HTTP API with this token (and check it is needed).
-API_TOKEN = "cluster-test-token"
 #: Far above what the tests send, so that nginx's per-client limit (all clients are 127.0.0.1) stays out of the way.
 TEST_RATE_LIMIT = "100000r/s"
 

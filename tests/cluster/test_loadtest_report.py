@@ -46,8 +46,12 @@ def test_section_says_reached_and_missed() -> None:
     lines = section.splitlines()
     run_line = next(line for line in lines if line.startswith("| `make run`"))
     cluster_line = next(line for line in lines if line.startswith("| `make cluster`"))
-    assert "55.0 messages/s" in run_line and "atteint" in run_line
-    assert "60.0 messages/s" in cluster_line and "**manqué**" in cluster_line
+    assert "55.0 messages/s au mieux" in run_line and "atteint" in run_line
+    assert "débit le plus haut : 70.0 messages/s, p95 900 ms" in run_line
+    assert "60.0 messages/s au mieux" in cluster_line and "**manqué**" in cluster_line
+    assert "95.0 messages/s, p95 200 ms, 3 erreur(s)" in cluster_line
+    slow = format_section([_result("run", 10, p95=900.0)], 30)
+    assert "aucun palier à p95 ≤ 300 ms sans erreur" in slow and "atteint" not in slow
     faq_line = next(line for line in lines if "par tour FAQ" in line)
     assert "20.0 ms" in faq_line and "**manqué**" in faq_line
 
