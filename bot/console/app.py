@@ -15,6 +15,7 @@ from __future__ import annotations
 import hmac
 import io
 import os
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -29,9 +30,13 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers.response import Response as BaseResponse
 
 from bot import settings
+from bot.console import inbox as inbox_messages
 from bot.console import texts
 from bot.console.conversations import Conversations, masked
-from bot.console.store import MAX_REASON_LENGTH, STATUSES, TRANSITIONS, ConsoleStore, Status, User
+from bot.console.faq_edit import EditError, EditResult, add_faq_example, add_out_of_scope_example, clean_example
+from bot.console.store import MAX_REASON_LENGTH, STATUSES, TRANSITIONS, AlreadyDecided, ConsoleStore, Status, User
+from bot.language.normalize import normalize
+from bot.settings import FAQ_DIR, HELDOUT_FILES, NLU_DIR
 from bot.staff.report.analysis import mask_personal_data
 from bot.submission import export
 from bot.submission.spec import COLUMN_LABELS, COLUMNS, DATE, DATETIME, LIST
@@ -52,6 +57,8 @@ ENDPOINT_AREAS: dict[str, str | None] = {
     "journal": "audit",
     "conversations": "conversations",
     "conversation": "conversations",
+    "inbox": "inbox",
+    "inbox_decide": "inbox",
 }
 #: Endpoints open without a session.
 PUBLIC_ENDPOINTS = frozenset({"login", "static"})
@@ -167,21 +174,40 @@ def field_value(submission: Submission, name: str) -> str:
     return str(value)
 
 
-@lru_cache(maxsize=1)
-def _questions(stamp: tuple[tuple[str, float], ...]) -> dict[str, str]:
+@lru_cache(maxsize=4)
+def _questions(directory: Path, stamp: tuple[tuple[str, float], ...]) -> dict[str, str]:
     from bot.faq.entries import load_faq
 
-    return {entry.id: entry.question for entry in load_faq()}
+    return {entry.id: entry.question for entry in load_faq(directory)}
 
 
-def faq_questions() -> dict[str, str]:
-    """FAQ id → question, read again when a file of ``data/faq`` changes ({} if the FAQ cannot be read)."""
+def faq_questions(directory: Path = FAQ_DIR) -> dict[str, str]:
+    """FAQ id → question, read again when a file of the FAQ changes ({} if the FAQ cannot be read)."""
     from bot.faq.entries import FaqError, faq_files
 
     try:
-        return _questions(tuple((str(p), p.stat().st_mtime) for p in faq_files()))
+        return _questions(directory, tuple((str(p), p.stat().st_mtime_ns) for p in faq_files(directory)))
     except (FaqError, OSError):
         return {}
+
+
+@lru_cache(maxsize=1)
+def heldout_texts() -> frozenset[str]:
+    """Normalised texts of the held-out sets: never added to the training data from the inbox."""
+    import yaml
+
+    found: set[str] = set()
+    for path in HELDOUT_FILES:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+        for items in (data or {}).values():
+            for item in items or []:
+                text = item.get("text") if isinstance(item, dict) else item
+                if isinstance(text, str):
+                    found.add(normalize(text))
+    return frozenset(found)
+
+
+_KEY = re.compile(r"[0-9a-f]{64}")
 
 
 # --------------------------------------------------------------------------- application
@@ -192,6 +218,8 @@ def create_app(
     intents_store: SubmissionStore | None = None,
     conversations_store: Conversations | None = None,
     secret: str | None = None,
+    faq_dir: Path = FAQ_DIR,
+    nlu_file: Path = NLU_DIR / "general.yml",
     secure_cookies: bool | None = None,
 ) -> Flask:
     """The console; stores default to ``BOT_DB_URL``, the key to :func:`secret_key`."""
@@ -423,8 +451,68 @@ def create_app(
             turns = masked(turns)
         console.log(user.name, "conversation_viewed", sender_id[:128])
         submitted = [s.reference for s in intents.list() if s.conversation_id == sender_id] if user.can("submissions") else []
-        return render_template("conversation.html", user=user, sender_id=sender_id, turns=turns, questions=faq_questions(),
+        return render_template("conversation.html", user=user, sender_id=sender_id, turns=turns, questions=faq_questions(faq_dir),
                                submitted=submitted)
+
+    # ----------------------------------------------------------------- inbox
+
+    @app.get(f"{PREFIX}/boite")
+    def inbox() -> str:
+        groups = inbox_messages.group(inbox_messages.collect(trackers), console.decided_keys())
+        return render_template("inbox.html", user=current_user(), groups=groups[:100], total=len(groups), questions=faq_questions(faq_dir),
+                               recent=console.recent_inbox_decisions(), reasons=inbox_messages.REASON_LABELS)
+
+    @app.post(f"{PREFIX}/boite/decision")
+    def inbox_decide() -> BaseResponse | tuple[str, int] | str:
+        user = current_user()
+        assert user is not None
+        keys = [k for k in request.form.getlist("key") if _KEY.fullmatch(k)][:500]
+        action = request.form.get("action", "")
+        if not keys or action not in ("assigned", "out_of_scope", "ignored"):
+            flash(texts.INBOX_BAD_FORM)
+            return redirect(url_for("inbox"))
+        example = request.form.get("example") or ""
+        faq_id: str | None = None
+        if action != "ignored":
+            try:
+                example = clean_example(example)
+            except EditError as error:
+                flash(str(error))
+                return redirect(url_for("inbox"))
+            if normalize(example) in heldout_texts():
+                flash(texts.INBOX_HELDOUT)
+                return redirect(url_for("inbox"))
+        if action == "assigned":
+            questions = faq_questions(faq_dir)
+            chosen = (request.form.get("entry") or "").strip()
+            faq_id = chosen if chosen in questions else next((i for i, q in questions.items() if q == chosen), None)
+            if faq_id is None:
+                flash(texts.INBOX_UNKNOWN_ENTRY)
+                return redirect(url_for("inbox"))
+        try:
+            written = console.claim(keys, action, user, faq_id, example if action != "ignored" else None)
+        except AlreadyDecided as taken:
+            decided = taken.decision
+            flash(texts.INBOX_ALREADY_DECIDED.format(
+                who=decided.decided_by if decided else "?", what=texts.INBOX_DECISION_LABELS.get(decided.decision, "") if decided else ""))
+            return redirect(url_for("inbox"))
+        if action == "ignored":
+            console.log(user.name, "inbox_ignored", "", f"{len(written)} message(s)")
+            flash(texts.INBOX_IGNORED)
+            return redirect(url_for("inbox"))
+        result: EditResult
+        try:
+            result = add_faq_example(faq_dir, faq_id, example) if faq_id else add_out_of_scope_example(nlu_file, example)
+        except (EditError, OSError) as error:
+            console.release(written)
+            flash(str(error) if isinstance(error, EditError) else type(error).__name__)
+            return redirect(url_for("inbox"))
+        if not result.check_ok:
+            console.release(written)
+        else:
+            console.log(user.name, "inbox_assigned" if faq_id else "inbox_out_of_scope", faq_id or "out_of_scope", example)
+        return render_template("inbox_result.html", user=user, result=result, faq_id=faq_id, example=example,
+                               questions=faq_questions(faq_dir)), (200 if result.check_ok else 409)
 
     # ----------------------------------------------------------------- audit
 

@@ -93,6 +93,28 @@ statuses = Table(
 )
 
 
+inbox_decisions = Table(
+    "console_inbox_decisions",
+    metadata,
+    Column("key", String(64), primary_key=True),  # bot.console.inbox.message_key
+    Column("decision", String(16), nullable=False),  # "assigned", "out_of_scope" or "ignored"
+    Column("faq_id", String(64), nullable=True),
+    Column("example", Text, nullable=True),
+    Column("decided_by", String(MAX_NAME_LENGTH), nullable=False),
+    Column("decided_at", DateTime, nullable=False),
+)
+
+INBOX_DECISIONS = ("assigned", "out_of_scope", "ignored")
+
+
+class AlreadyDecided(Exception):
+    """Another editor decided this inbox group first; ``decision`` says what and who."""
+
+    def __init__(self, decision: InboxDecision | None) -> None:
+        super().__init__(decision)
+        self.decision = decision
+
+
 class AccountError(ValueError):
     """An account cannot be created as asked (message in French)."""
 
@@ -104,8 +126,8 @@ class User:
     role: str
 
     def can(self, area: str) -> bool:
-        """``submissions`` for agents, ``conversations`` for agents and editors, ``audit`` for admins; admins may do everything."""
-        allowed = {"submissions": ("agent",), "conversations": ("agent", "editor")}
+        """``submissions`` for agents, ``conversations`` for agents and editors, ``inbox`` for editors, ``audit`` for admins; admins may do everything."""
+        allowed = {"submissions": ("agent",), "conversations": ("agent", "editor"), "inbox": ("editor",)}
         return self.role == "admin" or self.role in allowed.get(area, ())
 
 
@@ -123,6 +145,15 @@ class Status:
     reason: str | None = None
     changed_by: str | None = None
     changed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class InboxDecision:
+    decision: str
+    faq_id: str | None
+    example: str | None
+    decided_by: str
+    decided_at: datetime
 
 
 @dataclass(frozen=True)
@@ -306,3 +337,45 @@ class ConsoleStore:
             return False
         self.log(user.name, "status_changed", reference, f"{expected} → {new}" + (f" : {reason}" if reason and new == "refusee" else ""))
         return True
+
+    # ----------------------------------------------------------------- inbox decisions
+
+    def decided_keys(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(conn.execute(select(inbox_decisions.c.key)).scalars())
+
+    def inbox_decision(self, key: str) -> InboxDecision | None:
+        with self.engine.connect() as conn:
+            r = conn.execute(select(inbox_decisions).where(inbox_decisions.c.key == key)).first()
+        return None if r is None else InboxDecision(r.decision, r.faq_id, r.example, r.decided_by, _aware(r.decided_at))
+
+    def recent_inbox_decisions(self, limit: int = 20) -> list[InboxDecision]:
+        query = select(inbox_decisions).order_by(inbox_decisions.c.decided_at.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [InboxDecision(r.decision, r.faq_id, r.example, r.decided_by, _aware(r.decided_at)) for r in conn.execute(query)]
+
+    def claim(self, keys: list[str], decision: str, user: User, faq_id: str | None = None, example: str | None = None) -> list[str]:
+        """Record the decision for a group's messages (the first key is the group's own); return the keys written.
+
+        Messages decided meanwhile by someone else are left as they were. Raise
+        :class:`AlreadyDecided` (nothing written) when another editor already
+        decided the group's first message.
+        """
+        if decision not in INBOX_DECISIONS or not keys:
+            raise ValueError(decision)
+        row = {"decision": decision, "faq_id": faq_id, "example": example, "decided_by": user.name, "decided_at": _naive(self.now())}
+        written: list[str] = []
+        for key in keys:
+            try:
+                with self.engine.begin() as conn:
+                    conn.execute(insert(inbox_decisions).values(key=key, **row))
+                written.append(key)
+            except IntegrityError:
+                if key == keys[0]:
+                    raise AlreadyDecided(self.inbox_decision(key)) from None
+        return written
+
+    def release(self, written: list[str]) -> None:
+        """Undo :meth:`claim` (the file edit that followed it failed): ``written`` is what it returned."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(inbox_decisions).where(inbox_decisions.c.key.in_(written)))

@@ -20,7 +20,17 @@ AUDIT_LABELS = {
     "status_changed": "changement de statut",
     "user_created": "création de compte",
     "conversation_viewed": "consultation d'une conversation",
+    "inbox_assigned": "exemple ajouté à la FAQ",
+    "inbox_out_of_scope": "exemple hors sujet ajouté",
+    "inbox_ignored": "messages ignorés",
 }
+
+INBOX_DECISION_LABELS = {"assigned": "ajouté à la FAQ", "out_of_scope": "hors sujet", "ignored": "ignoré"}
+INBOX_ALREADY_DECIDED = "Ce groupe a déjà été traité par {who} ({what}) : rien n'a été modifié."
+INBOX_IGNORED = "Groupe ignoré : ces messages ne reviendront pas dans la boîte."
+INBOX_UNKNOWN_ENTRY = "Choisissez une entrée de la FAQ dans la liste (question exacte ou identifiant)."
+INBOX_HELDOUT = "Cette phrase fait partie d'un jeu d'évaluation tenu à l'écart : elle ne doit jamais servir à l'entraînement."
+INBOX_BAD_FORM = "Formulaire incomplet : rechargez la boîte de réception."
 
 #: What the assistant decided for a user message (the FAQ router's decision kinds).
 DECISION_LABELS = {

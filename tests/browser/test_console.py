@@ -10,16 +10,21 @@ written to ``docs/images/`` by these tests.
 from __future__ import annotations
 
 import os
+import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from sqlalchemy import create_engine, insert
+from werkzeug.serving import make_server
 
+from bot.console.app import create_app
 from bot.console.store import ConsoleStore
-from bot.serving.web_server import start_in_thread
-from bot.settings import ROOT
+from bot.faq.check import check_faq
+from bot.serving.web_server import make_app
+from bot.settings import FAQ_DIR, NLU_DIR, ROOT
 from bot.staff.report.source import EVENTS
 from bot.submission.dialogue import submission_record
 from bot.submission.store import SubmissionStore
@@ -31,6 +36,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-b
 AXE = ROOT / "tests" / "vendor" / "axe.min.js"
 DOC_IMAGES = ROOT / "docs" / "images"
 PASSWORD = "un mot de passe solide"
+REGIE = ("une régie de quartier peut elle profiter du dispositif", "Une régie de quartier peut-elle profiter du dispositif ?")
 HOSTILE = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>Entreprise'
 
 expect.set_options(timeout=15_000)
@@ -50,6 +56,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
             bot("conv-cholet", 1795000001.0, "La formation est financée par la Région.", ["Oui", "Non"]),
             user("conv-cholet", 1795000002.0, HOSTILE, "nlu_fallback", 0.21,
                  {"kind": "suggest", "faq_ids": [], "suggestions": ["cout_formation"], "confidence": 0.21, "intent": "nlu_fallback"}),
+            *(user(f"conv-{n}", 1795000003.0 + n, text, "nlu_fallback", 0.3,
+                   {"kind": "suggest", "faq_ids": [], "suggestions": ["employeurs_concernes"], "confidence": 0.3, "intent": "nlu_fallback"})
+              for n, text in enumerate(REGIE)),
         ):
             conn.execute(insert(EVENTS).values(**row))
     trackers.dispose()
@@ -65,10 +74,17 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
             "work_location": {"commune": "Nantes", "postal_code": "44000", "department": "44"},
         }), "conv-nantes")[0],
     ]
-    web = start_in_thread(0, "http://127.0.0.1:5005")
-    host, port = web.server_address[:2]
+    faq = folder / "faq"
+    shutil.copytree(FAQ_DIR, faq)
+    nlu = folder / "general.yml"
+    shutil.copy(NLU_DIR / "general.yml", nlu)
+    # The page and the console composed as make_run does, the console editing copies of the data files.
+    app = make_app("http://127.0.0.1:5005", console=create_app(faq_dir=faq, nlu_file=nlu))
+    web = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=web.serve_forever, daemon=True).start()
+    port = web.server_address[1]
     try:
-        yield {"url": f"http://127.0.0.1:{port}/console/", "references": references, "store": console}
+        yield {"url": f"http://127.0.0.1:{port}/console/", "references": references, "store": console, "faq": faq}
     finally:
         web.shutdown()
         web.server_close()
@@ -235,3 +251,28 @@ def test_every_console_page_is_refused_without_a_session(page: Page, site: dict)
             response = page.request.fetch(url, method=method, max_redirects=0)
             assert response.status in (302, 400, 403), (method, rule, response.status)
             assert "Menuiserie" not in response.text() and reference not in response.text()
+
+
+def test_inbox_group_assigned_to_an_faq_entry(page: Page, site: dict) -> None:
+    login(page, site, "eric")
+    page.get_by_role("link", name="Boîte de réception").first.click()
+    expect(page.get_by_role("heading", name="Boîte de réception")).to_be_visible()
+    group = page.locator("section.group").filter(has=page.get_by_role("heading", name="régie de quartier"))
+    expect(group).to_have_count(1)
+    expect(group.get_by_role("heading")).to_contain_text("(2 messages)")
+    assert serious_axe_violations(page) == []
+    shoot(page, "console-boite")
+    expect(group.get_by_label("Entrée de la FAQ")).to_have_value("Quels employeurs peuvent bénéficier du dispositif ?")
+    group.get_by_label("Exemple à ajouter").fill("une régie de quartier peut-elle profiter du dispositif ?")
+    group.get_by_role("button", name="Ajouter à cette entrée").click()
+    expect(page.get_by_role("heading", name="Exemple ajouté")).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("aucun nouveau problème")
+    expect(page.locator(".diff .add")).to_have_text('+      - "une régie de quartier peut-elle profiter du dispositif ?"')
+    assert serious_axe_violations(page) == []
+    shoot(page, "console-boite-ajout")
+    report = check_faq(site["faq"])
+    assert report.ok
+    entry = next(e for e in report.entries if e.id == "employeurs_concernes")
+    assert entry.examples[-1] == "une régie de quartier peut-elle profiter du dispositif ?"
+    page.get_by_role("link", name="Retour à la boîte de réception").click()
+    expect(page.locator("section.group").filter(has=page.get_by_role("heading", name="régie de quartier"))).to_have_count(0)
