@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import json
 import logging
+import subprocess
 import sys
 
-import pytest
 import yaml
 
 from bot.serving import logging_setup
-from bot.serving.logging_setup import LOGGING_CONFIG_FILE, JsonFormatter, JsonHandler, conversation_id
+from bot.serving.logging_setup import LOGGING_CONFIG_FILE, JsonFormatter, conversation_id
 
 
 def _record(message: str, *args: object, **extra: object) -> logging.LogRecord:
@@ -62,31 +61,27 @@ def test_an_exception_is_one_field_of_the_line() -> None:
     assert "\n" not in line and "ValueError" in json.loads(line)["exception"]
 
 
-def test_the_config_file_sends_everything_through_the_json_handler(monkeypatch: pytest.MonkeyPatch) -> None:
+_CONFIGURED_PROCESS = """
+import logging, coloredlogs
+from bot.serving import logging_setup
+from bot.serving.logging_setup import JsonHandler
+logging_setup.configure("INFO")
+coloredlogs.install(level="INFO")  # what Rasa's command line does next: must not take over
+assert [type(h) for h in logging.getLogger().handlers] == [JsonHandler], logging.getLogger().handlers
+logging.getLogger("rasa.core.test").info("ready")
+logging.getLogger("sanic.error").error("broken")
+"""
+
+
+def test_the_config_file_sends_everything_through_the_json_handler() -> None:
+    """Run in a child process: configuring logging for good is what a server does once,
+    and a test process must not keep handlers bound to pytest's captured streams."""
     config = yaml.safe_load(LOGGING_CONFIG_FILE.read_text(encoding="utf-8"))
     assert config["root"]["handlers"] == ["json"]
     assert all(logger["handlers"] == ["json"] for logger in config["loggers"].values())
-    root = logging.getLogger()
-    saved = (root.handlers[:], root.level)
-    named = {name: (logging.getLogger(name).handlers[:], logging.getLogger(name).propagate) for name in config["loggers"]}
-    stream = io.StringIO()
-    monkeypatch.setattr(sys, "stderr", stream)
-    try:
-        logging_setup.configure("INFO")
-        import coloredlogs
-
-        coloredlogs.install(level="INFO")  # what Rasa's command line does next: must not take over
-        assert [type(h) for h in root.handlers] == [JsonHandler]
-        logging.getLogger("rasa.core.test").info("ready")
-        logging.getLogger("sanic.error").error("broken")
-    finally:
-        root.handlers[:] = saved[0]
-        root.setLevel(saved[1])
-        for name, (handlers, propagate) in named.items():
-            logging.getLogger(name).handlers[:] = handlers
-            logging.getLogger(name).propagate = propagate
-        logging.captureWarnings(False)
-    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    child = subprocess.run([sys.executable, "-c", _CONFIGURED_PROCESS], capture_output=True, text=True, timeout=120, check=False)
+    assert child.returncode == 0, child.stderr[-2000:]
+    lines = [json.loads(line) for line in child.stderr.splitlines()]
     assert [(e["logger"], e["message"]) for e in lines] == [("rasa.core.test", "ready"), ("sanic.error", "broken")]
 
 
