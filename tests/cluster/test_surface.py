@@ -30,8 +30,9 @@ def test_the_page_and_its_headers(healthy_cluster: Cluster) -> None:
     assert headers["Content-Type"] == "text/html; charset=utf-8"
     status, _, body = fetch(healthy_cluster.url + "/config.json")
     assert status == 200 and json.loads(body) == {"socketUrl": healthy_cluster.browser_url}
-    for hidden in ("/.git/config", "/../pyproject.toml", "/nothing-here"):
+    for hidden in ("/.git/config", "/.hidden", "/nothing-here"):
         assert fetch(healthy_cluster.url + hidden)[0] == 404
+    assert fetch(healthy_cluster.url + "/../pyproject.toml")[0] == 400  # above the root: nginx refuses the request
 
 
 def test_the_api_needs_the_token(healthy_cluster: Cluster) -> None:
