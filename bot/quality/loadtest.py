@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,6 +41,10 @@ TARGET_P95_MS = 300.0
 TARGET_FAQ_CPU_MS = 15.0
 #: nginx's per-client rate for the cluster's load (every simulated employer comes from 127.0.0.1).
 LOAD_RATE_LIMIT = "100000r/s"
+#: Seconds without load over which the Rasa servers' own CPU use is measured.
+IDLE_SECONDS = 10
+#: Rasa servers' CPU seconds per second without any message, by shape (filled by :func:`measure`).
+IDLE_CPU: dict[str, float] = {}
 SHAPE_TITLES = {"run": "`make run` (1 Rasa, 1 serveur d'actions, SQLite)", "cluster": "`make cluster` (nginx, 2 Rasa, 2 serveurs d'actions, PostgreSQL, Redis)"}
 
 
@@ -128,6 +133,9 @@ def measure(shapes: list[str], levels: list[int], seconds: int) -> list[Result]:
                 runs = [(users, "mixed") for users in levels] + [(10, "faq")]
                 # Warm-up: the first messages load lazily what the servers need.
                 run_locust(url, 5, 5, work / "warmup", "mixed")
+                idle_before = sum(cpu_seconds(p) for p in rasa_pids)
+                time.sleep(IDLE_SECONDS)
+                IDLE_CPU[shape] = (sum(cpu_seconds(p) for p in rasa_pids) - idle_before) / IDLE_SECONDS
                 for users, mix in runs:
                     before = [cpu_seconds(p) for p in rasa_pids], [cpu_seconds(p) for p in actions_pids]
                     run_locust(url, users, seconds, work / f"{shape}-{users}-{mix}", mix)
@@ -174,6 +182,10 @@ def format_section(results: list[Result], seconds: int, when: dt.datetime | None
         "| forme | employeurs | mélange | messages | erreurs | messages/s | p50 (ms) | p95 (ms) | p99 (ms) | CPU Rasa / message (ms) | CPU actions / message (ms) |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
         *(format_row(r) for r in results),
+        *(
+            [""] + [f"Sans aucun message, les serveurs Rasa de `{shape}` consomment {1000 * cpu:.0f} ms de CPU par seconde (compté dans la colonne CPU Rasa)." for shape, cpu in IDLE_CPU.items()]
+            if IDLE_CPU else []
+        ),
         "",
         "| objectif (ticket 10) | mesure | |",
         "|---|---|---|",
