@@ -89,6 +89,10 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("BOT_ACTION_TOKEN", "tiré au hasard à chaque démarrage", "secret partagé entre Rasa et le serveur d'actions (en-tête `X-Bot-Action-Token`) ; à fixer quand les serveurs sont lancés séparément"),
     Variable("BOT_CONSOLE_SECRET", "tirée au hasard et gardée dans `var/console-secret`", "clé qui signe les cookies de la console des services (`/console/`) ; à fixer, identique, sur chaque serveur web"),
     Variable("BOT_CONSOLE_SECURE_COOKIES", "`0`", "`1` quand la console est servie en HTTPS : ses cookies ne partent alors que sur HTTPS"),
+    Variable("BOT_SMTP_URL", "aucun (aucun courriel)", "serveur d'envoi des courriels de confirmation et d'avis : `smtp://utilisateur:motdepasse@hôte:587` (STARTTLS), `smtps://…:465` (TLS) ou `smtp://hôte:25?tls=non`"),
+    Variable("BOT_SMTP_FROM", "aucun", "adresse d'expédition des courriels (obligatoire avec `BOT_SMTP_URL`)"),
+    Variable("BOT_STAFF_EMAIL", "aucune (pas d'avis)", "boîte de la Région qui reçoit un avis, avec le lien vers la console, à chaque demande enregistrée"),
+    Variable("BOT_CONSOLE_URL", "`http://localhost:<BOT_WEB_PORT>/console/`", "adresse de la console telle que les services la voient (liens des avis)"),
     Variable("BOT_CLUSTER_PORT", f"`{DEFAULT_CLUSTER_PORT}`", "port de nginx dans `make cluster`, seule adresse publique (page, REST, socket.io)"),
     Variable("BOT_RATE_LIMIT", f"`{DEFAULT_RATE_LIMIT}`", "débit de requêtes par client que nginx laisse passer dans `make cluster` (`10r/s`, `600r/m`…) ; les tests de charge le relèvent"),
 )
@@ -225,6 +229,24 @@ def rate_limit() -> str:
     if not re.fullmatch(r"[1-9][0-9]{0,6}r/[sm]", value):
         raise SettingsError(f"BOT_RATE_LIMIT s'écrit comme « 10r/s » ou « 600r/m » (reçu « {value} »).")
     return value
+
+
+def smtp_url() -> str | None:
+    """``BOT_SMTP_URL``; None: no e-mail is sent (the console alone shows new submissions)."""
+    return _text("BOT_SMTP_URL")
+
+
+def smtp_from() -> str | None:
+    return _text("BOT_SMTP_FROM")
+
+
+def staff_email() -> str | None:
+    return _text("BOT_STAFF_EMAIL")
+
+
+def console_url() -> str:
+    """``BOT_CONSOLE_URL``, else the console on this machine's web port; always ends with ``/``."""
+    return (_text("BOT_CONSOLE_URL") or f"http://localhost:{web_port()}/console/").rstrip("/") + "/"
 
 
 def variables_markdown() -> str:

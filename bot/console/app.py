@@ -34,6 +34,7 @@ from bot.console import inbox as inbox_messages
 from bot.console import texts
 from bot.console.conversations import Conversations, masked
 from bot.console.faq_edit import EditError, EditResult, add_faq_example, add_out_of_scope_example, clean_example
+from bot.console.notify import states as notification_states
 from bot.console.store import MAX_REASON_LENGTH, STATUSES, TRANSITIONS, AlreadyDecided, ConsoleStore, Status, User
 from bot.language.normalize import normalize
 from bot.settings import FAQ_DIR, HELDOUT_FILES, NLU_DIR
@@ -401,7 +402,7 @@ def create_app(
         history = [e for e in console.journal(2000) if e.target == found.reference and e.action == "status_changed"]
         return render_template(
             "submission.html", user=user, submission=found, status=console.status(found.reference), fields=fields, history=history,
-            max_reason=MAX_REASON_LENGTH,
+            max_reason=MAX_REASON_LENGTH, mails=notification_states(console, found.reference),
         )
 
     @app.post(f"{PREFIX}/demandes/<reference>/statut")

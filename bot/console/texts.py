@@ -25,6 +25,9 @@ AUDIT_LABELS = {
     "inbox_ignored": "messages ignorés",
 }
 
+MAIL_KINDS = {"employer": "confirmation à l'employeur", "staff": "avis à la boîte de la Région"}
+MAIL_STATES = {"pending": "en attente", "sending": "en cours d'envoi", "sent": "envoyé", "failed": "échec, abandonné"}
+
 INBOX_DECISION_LABELS = {"assigned": "ajouté à la FAQ", "out_of_scope": "hors sujet", "ignored": "ignoré"}
 INBOX_ALREADY_DECIDED = "Ce groupe a déjà été traité par {who} ({what}) : rien n'a été modifié."
 INBOX_IGNORED = "Groupe ignoré : ces messages ne reviendront pas dans la boîte."

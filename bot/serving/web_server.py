@@ -220,7 +220,13 @@ def make_server(port: int, rasa_url: str, host: str = "127.0.0.1") -> BaseWSGISe
 
 
 def start_in_thread(port: int, rasa_url: str, host: str = "127.0.0.1") -> BaseWSGIServer:
-    """Start serving in a daemon thread; stop with ``server.shutdown(); server.server_close()``."""
+    """Start serving in a daemon thread; stop with ``server.shutdown(); server.server_close()``.
+
+    With ``BOT_SMTP_URL`` set, the console's mail outbox runs beside it (:mod:`bot.console.notify`).
+    """
     server = make_server(port, rasa_url, host)
     threading.Thread(target=server.serve_forever, name="web-server", daemon=True).start()
+    from bot.console.notify import start_background
+
+    start_background()
     return server
