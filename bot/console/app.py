@@ -31,6 +31,7 @@ from werkzeug.wrappers.response import Response as BaseResponse
 
 from bot import settings
 from bot.console import inbox as inbox_messages
+from bot.console import retrain as retraining
 from bot.console import texts
 from bot.console.conversations import Conversations, masked
 from bot.console.faq_edit import EditError, EditResult, add_faq_example, add_out_of_scope_example, clean_example
@@ -60,6 +61,8 @@ ENDPOINT_AREAS: dict[str, str | None] = {
     "conversation": "conversations",
     "inbox": "inbox",
     "inbox_decide": "inbox",
+    "retrain": "retrain",
+    "retrain_start": "retrain",
 }
 #: Endpoints open without a session.
 PUBLIC_ENDPOINTS = frozenset({"login", "static"})
@@ -221,6 +224,7 @@ def create_app(
     secret: str | None = None,
     faq_dir: Path = FAQ_DIR,
     nlu_file: Path = NLU_DIR / "general.yml",
+    retrain_steps: retraining.Steps | None = None,
     secure_cookies: bool | None = None,
 ) -> Flask:
     """The console; stores default to ``BOT_DB_URL``, the key to :func:`secret_key`."""
@@ -245,6 +249,7 @@ def create_app(
         SEND_FILE_MAX_AGE_DEFAULT=0,
     )
     app.extensions["console_store"] = console
+    app.jinja_env.filters["percent"] = lambda value: f"{value * 100:.1f}".replace(".", ",") + " %"
     app.jinja_env.globals.update(
         texts=texts, local_time=local_time, field_value=field_value, COLUMN_LABELS=COLUMN_LABELS,
         TRANSITIONS=TRANSITIONS, csrf_token=lambda: session.get("csrf", ""),
@@ -514,6 +519,36 @@ def create_app(
             console.log(user.name, "inbox_assigned" if faq_id else "inbox_out_of_scope", faq_id or "out_of_scope", example)
         return render_template("inbox_result.html", user=user, result=result, faq_id=faq_id, example=example,
                                questions=faq_questions(faq_dir)), (200 if result.check_ok else 409)
+
+    # ----------------------------------------------------------------- retrain
+
+    @app.get(f"{PREFIX}/reentrainement")
+    def retrain() -> str:
+        from bot.quality.training import is_fresh
+
+        state = retraining.read_state()
+        try:
+            fresh = is_fresh()
+        except OSError:
+            fresh = True
+        return render_template("retrain.html", user=current_user(), state=state, fresh=fresh, elapsed=state.elapsed(),
+                               labels=retraining.GUARDED_LABELS)
+
+    @app.post(f"{PREFIX}/reentrainement")
+    def retrain_start() -> BaseResponse:
+        user = current_user()
+        assert user is not None
+
+        def ended(state: retraining.JobState) -> None:
+            action = {"done": "model_swapped", "refused": "model_refused"}.get(state.step, "retrain_failed")
+            console.log(user.name, action, "", "; ".join(state.drops) or state.message)
+
+        if retraining.start(user.name, retrain_steps, ended) is None:
+            flash(texts.RETRAIN_ALREADY)
+        else:
+            console.log(user.name, "retrain_started")
+            flash(texts.RETRAIN_STARTED)
+        return redirect(url_for("retrain"))
 
     # ----------------------------------------------------------------- audit
 

@@ -126,8 +126,8 @@ class User:
     role: str
 
     def can(self, area: str) -> bool:
-        """``submissions`` for agents, ``conversations`` for agents and editors, ``inbox`` for editors, ``audit`` for admins; admins may do everything."""
-        allowed = {"submissions": ("agent",), "conversations": ("agent", "editor"), "inbox": ("editor",)}
+        """``submissions`` for agents, ``conversations`` for agents and editors, ``inbox`` and ``retrain`` for editors, ``audit`` for admins; admins may do everything."""
+        allowed = {"submissions": ("agent",), "conversations": ("agent", "editor"), "inbox": ("editor",), "retrain": ("editor",)}
         return self.role == "admin" or self.role in allowed.get(area, ())
 
 

@@ -23,7 +23,23 @@ AUDIT_LABELS = {
     "inbox_assigned": "exemple ajouté à la FAQ",
     "inbox_out_of_scope": "exemple hors sujet ajouté",
     "inbox_ignored": "messages ignorés",
+    "retrain_started": "réentraînement lancé",
+    "model_swapped": "nouveau modèle en service",
+    "model_refused": "nouveau modèle refusé",
+    "retrain_failed": "réentraînement échoué",
 }
+
+RETRAIN_STEPS = {
+    "idle": "aucun réentraînement lancé depuis la console",
+    "training": "entraînement en cours",
+    "evaluating": "évaluation sur les questions tenues à l'écart",
+    "swapping": "mise en service",
+    "done": "terminé : nouveau modèle en service",
+    "refused": "terminé : nouveau modèle refusé",
+    "failed": "échec",
+}
+RETRAIN_ALREADY = "Un réentraînement est déjà en cours."
+RETRAIN_STARTED = "Réentraînement lancé : cette page se met à jour toute seule."
 
 MAIL_KINDS = {"employer": "confirmation à l'employeur", "staff": "avis à la boîte de la Région"}
 MAIL_STATES = {"pending": "en attente", "sending": "en cours d'envoi", "sent": "envoyé", "failed": "échec, abandonné"}

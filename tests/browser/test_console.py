@@ -276,3 +276,12 @@ def test_inbox_group_assigned_to_an_faq_entry(page: Page, site: dict) -> None:
     assert entry.examples[-1] == "une régie de quartier peut-elle profiter du dispositif ?"
     page.get_by_role("link", name="Retour à la boîte de réception").click()
     expect(page.locator("section.group").filter(has=page.get_by_role("heading", name="régie de quartier"))).to_have_count(0)
+
+
+def test_retrain_page(page: Page, site: dict) -> None:
+    # Only looked at: pressing the button would train a real model (minutes of CPU); the job is tested with fakes.
+    login(page, site, "eric")
+    page.get_by_role("link", name="Réentraîner").first.click()
+    expect(page.get_by_role("heading", name="Réentraîner l'assistant")).to_be_visible()
+    expect(page.get_by_role("button", name="Réentraîner")).to_be_visible()
+    assert serious_axe_violations(page) == []
