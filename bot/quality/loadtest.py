@@ -237,9 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     if not MODEL_FILE.exists():
         print("Aucun modèle entraîné : lancez « python -m bot train » d'abord.", file=sys.stderr)
         return 1
-    load_before = os.getloadavg()[0]
+    load_before, started_at = os.getloadavg()[0], dt.datetime.now()
     results = measure(args.shapes, args.levels, args.seconds)
-    section = format_section(results, args.seconds, load_before=load_before)
+    section = format_section(results, args.seconds, when=started_at, load_before=load_before)
     print(section)
     if not args.no_write:
         write_section(section)
