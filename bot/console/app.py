@@ -17,7 +17,7 @@ import io
 import os
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -30,6 +30,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers.response import Response as BaseResponse
 
 from bot import settings
+from bot.console import dialogues as dialogue_runs
 from bot.console import inbox as inbox_messages
 from bot.console import retrain as retraining
 from bot.console import texts
@@ -63,6 +64,10 @@ ENDPOINT_AREAS: dict[str, str | None] = {
     "inbox_decide": "inbox",
     "retrain": "retrain",
     "retrain_start": "retrain",
+    "report": "report",
+    "report_page": "report",
+    "dialogues": "dialogues",
+    "dialogues_start": "dialogues",
 }
 #: Endpoints open without a session.
 PUBLIC_ENDPOINTS = frozenset({"login", "static"})
@@ -72,7 +77,17 @@ CONTENT_SECURITY_POLICY = "; ".join([
     "style-src 'self'",
     "img-src 'self'",
     "form-action 'self'",
+    "frame-src 'self'",
     "frame-ancestors 'none'",
+    "base-uri 'none'",
+])
+#: The report's frame: inline styles and SVG, still no script, framed by the console only.
+REPORT_SECURITY_POLICY = "; ".join([
+    "default-src 'none'",
+    "style-src 'unsafe-inline'",
+    "img-src data:",
+    "form-action 'none'",
+    "frame-ancestors 'self'",
     "base-uri 'none'",
 ])
 
@@ -225,6 +240,7 @@ def create_app(
     faq_dir: Path = FAQ_DIR,
     nlu_file: Path = NLU_DIR / "general.yml",
     retrain_steps: retraining.Steps | None = None,
+    dialogue_command: Callable[[Path], list[str]] = dialogue_runs.command,
     secure_cookies: bool | None = None,
 ) -> Flask:
     """The console; stores default to ``BOT_DB_URL``, the key to :func:`secret_key`."""
@@ -292,9 +308,14 @@ def create_app(
 
     @app.after_request
     def headers(response: Response) -> Response:
-        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        if request.endpoint == "report_page" and response.status_code == 200:
+            # The report is one self-contained page with inline CSS, shown in a frame of /console/rapport.
+            response.headers["Content-Security-Policy"] = REPORT_SECURITY_POLICY
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        else:
+            response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+            response.headers["X-Frame-Options"] = "DENY"
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
         if request.endpoint != "static":
@@ -549,6 +570,39 @@ def create_app(
             console.log(user.name, "retrain_started")
             flash(texts.RETRAIN_STARTED)
         return redirect(url_for("retrain"))
+
+    # ----------------------------------------------------------------- report and dialogue tests
+
+    def report_days() -> str:
+        days = request.args.get("jours", "30")
+        return days if days in texts.REPORT_PERIODS else "30"
+
+    @app.get(f"{PREFIX}/rapport")
+    def report() -> str:
+        return render_template("report.html", user=current_user(), days=report_days())
+
+    @app.get(f"{PREFIX}/rapport/page")
+    def report_page() -> str:
+        from bot.staff.report import collect_report_data, render_html
+
+        days = report_days()
+        return render_html(collect_report_data(trackers.url, console.url, int(days) if days else None))
+
+    @app.get(f"{PREFIX}/dialogues")
+    def dialogues() -> str:
+        return render_template("dialogues.html", user=current_user(), state=dialogue_runs.read_state(),
+                               report_text=dialogue_runs.read_report())
+
+    @app.post(f"{PREFIX}/dialogues")
+    def dialogues_start() -> BaseResponse:
+        user = current_user()
+        assert user is not None
+        if dialogue_runs.start(user.name, dialogue_command) is None:
+            flash(texts.DIALOGUES_ALREADY)
+        else:
+            console.log(user.name, "dialogues_started")
+            flash(texts.DIALOGUES_STARTED)
+        return redirect(url_for("dialogues"))
 
     # ----------------------------------------------------------------- audit
 

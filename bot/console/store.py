@@ -126,8 +126,9 @@ class User:
     role: str
 
     def can(self, area: str) -> bool:
-        """``submissions`` for agents, ``conversations`` for agents and editors, ``inbox`` and ``retrain`` for editors, ``audit`` for admins; admins may do everything."""
-        allowed = {"submissions": ("agent",), "conversations": ("agent", "editor"), "inbox": ("editor",), "retrain": ("editor",)}
+        """``submissions`` for agents, ``conversations`` for agents and editors, ``report`` for agents and editors, ``inbox``, ``retrain`` and ``dialogues`` for editors, ``audit`` for admins; admins may do everything."""
+        allowed = {"submissions": ("agent",), "conversations": ("agent", "editor"), "inbox": ("editor",), "retrain": ("editor",),
+                   "report": ("agent", "editor"), "dialogues": ("editor",)}
         return self.role == "admin" or self.role in allowed.get(area, ())
 
 

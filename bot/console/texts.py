@@ -27,7 +27,18 @@ AUDIT_LABELS = {
     "model_swapped": "nouveau modèle en service",
     "model_refused": "nouveau modèle refusé",
     "retrain_failed": "réentraînement échoué",
+    "dialogues_started": "dialogues de test lancés",
 }
+
+DIALOGUE_STEPS = {
+    "idle": "aucun essai lancé depuis la console",
+    "running": "en cours",
+    "done": "terminé : tous les dialogues passent",
+    "failed": "terminé : des dialogues échouent (détail ci-dessous) ou l'essai n'a pas pu aller au bout",
+}
+DIALOGUES_ALREADY = "Les dialogues de test tournent déjà."
+DIALOGUES_STARTED = "Dialogues de test lancés : cette page se met à jour toute seule."
+REPORT_PERIODS = {"7": "7 derniers jours", "30": "30 derniers jours", "90": "90 derniers jours", "": "depuis le début"}
 
 RETRAIN_STEPS = {
     "idle": "aucun réentraînement lancé depuis la console",

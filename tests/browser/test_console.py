@@ -285,3 +285,17 @@ def test_retrain_page(page: Page, site: dict) -> None:
     expect(page.get_by_role("heading", name="Réentraîner l'assistant")).to_be_visible()
     expect(page.get_by_role("button", name="Réentraîner")).to_be_visible()
     assert serious_axe_violations(page) == []
+
+
+def test_report_and_dialogues_pages(page: Page, site: dict) -> None:
+    login(page, site, "eric")
+    page.get_by_role("link", name="Rapport").first.click()
+    expect(page.get_by_role("heading", name="Rapport d'activité")).to_be_visible()
+    frame = page.frame_locator("iframe.report")
+    expect(frame.locator("h1")).to_be_visible()
+    assert serious_axe_violations(page) == []
+    shoot(page, "console-rapport")
+    # Only looked at: the run itself is tested with a stand-in command.
+    page.get_by_role("link", name="Dialogues de test").first.click()
+    expect(page.get_by_role("button", name="Lancer les dialogues de test")).to_be_visible()
+    assert serious_axe_violations(page) == []
