@@ -324,9 +324,9 @@ def create_app(
 
     @app.errorhandler(HTTPException)
     def error_page(error: HTTPException) -> tuple[str, int]:
-        messages = {403: texts.FORBIDDEN, 404: texts.NOT_FOUND, 405: texts.METHOD_NOT_ALLOWED}
+        messages = {403: texts.FORBIDDEN, 404: texts.NOT_FOUND, 405: texts.METHOD_NOT_ALLOWED, 413: texts.TOO_LARGE, 500: texts.INTERNAL_ERROR}
         description = error.description if error.code in (400, 403) and error.description in vars(texts).values() else None
-        message = description or messages.get(error.code or 500, texts.NOT_FOUND)
+        message = description or messages.get(error.code or 500, texts.INTERNAL_ERROR)
         return render_template("error.html", message=message, code=error.code, user=current_user()), error.code or 500
 
     # ----------------------------------------------------------------- login

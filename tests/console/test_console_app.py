@@ -192,3 +192,17 @@ def test_secret_key_is_drawn_once_and_private(tmp_path, monkeypatch: pytest.Monk
     assert stat.S_IMODE((tmp_path / "console-secret").stat().st_mode) == 0o600
     monkeypatch.setenv("BOT_CONSOLE_SECRET", "fixée")
     assert secret_key(tmp_path) == "fixée"
+
+
+def test_an_unexpected_error_is_a_french_page(store, intents, console) -> None:
+    class Broken:
+        def list(self) -> list:
+            raise RuntimeError("boom")
+
+    client = create_app(store, Broken(), secret="s", secure_cookies=False).test_client()
+    from conftest import login
+
+    login(client, "agnes")
+    response = client.get("/console/demandes")
+    assert response.status_code == 500 and "Erreur de la console" in response.get_data(as_text=True)
+    assert "boom" not in response.get_data(as_text=True) and "Traceback" not in response.get_data(as_text=True)
