@@ -121,6 +121,20 @@ def resolve_static(web_dir: Path, url_path: str) -> Path | None:
     return candidate
 
 
+CONSOLE_UNAVAILABLE_PAGE = """<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Console indisponible – 1 emploi = 1 formation</title></head>
+<body>
+<main>
+<h1>Console indisponible</h1>
+<p>La console des services ne peut pas démarrer pour le moment (base de données injoignable ou réglage invalide).
+Réessayez dans un instant ; si cela dure, l'administrateur du serveur trouvera la cause dans le journal.</p>
+</main>
+</body>
+</html>
+"""
+
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 #: Where the console is mounted.
 CONSOLE_PREFIX = "/console"
@@ -179,7 +193,17 @@ class _LazyConsole:
             if self._app is None:
                 from bot.console.app import create_app
 
-                self._app = create_app()
+                try:
+                    self._app = create_app()
+                except Exception as error:  # the database is unreachable, a setting is wrong: say so, try again next time
+                    _LOG.error("console unavailable: %s", type(error).__name__)
+                    body = CONSOLE_UNAVAILABLE_PAGE.encode("utf-8")
+                    start_response("503 Service Unavailable", [
+                        ("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body))), ("Cache-Control", "no-store"),
+                        ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"), ("X-Content-Type-Options", "nosniff"),
+                        ("Retry-After", "30"),
+                    ])
+                    return [body]
         return self._app(environ, start_response)
 
 

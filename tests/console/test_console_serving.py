@@ -63,3 +63,17 @@ def test_login_through_the_server(server) -> None:
     assert status == 302, "a form posted to the console is not the static part's 405"
     status, _, page = request(server, "GET", "/console/demandes", headers={"Cookie": headers["set-cookie"].split(";")[0]})
     assert status == 200 and "Demandes d'embauche" in page
+
+
+def test_console_unreachable_database_is_a_french_503(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOT_DB_URL", f"sqlite:///{tmp_path / 'absent-folder' / 'nope' / 's.db'}")
+    monkeypatch.setenv("BOT_VAR_DIR", str(tmp_path))
+    web = start_in_thread(0, "http://127.0.0.1:5005")
+    try:
+        status, headers, page = request(web.server_address[:2], "GET", "/console/")
+        assert status == 503 and "Console indisponible" in page and headers["retry-after"] == "30"
+        status, _, _ = request(web.server_address[:2], "GET", "/")
+        assert status == 200, "the page is unaffected"
+    finally:
+        web.shutdown()
+        web.server_close()
