@@ -150,3 +150,23 @@ def test_the_page(store, intents, tmp_path: Path, rasa: str) -> None:
     assert "nouveau modèle en service" in page and "82,0 %" in page
     actions = [e.action for e in store.journal()]
     assert "retrain_started" in actions and "model_swapped" in actions
+
+
+def test_evaluation_figures_are_read_from_bot_eval_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """evaluate_model reads what ``python -m bot eval --json`` writes (bot.quality.evaluation.write_json)."""
+    from bot.quality.evaluation import EvalReport, write_json
+
+    calls: list[list[str]] = []
+
+    def fake_run(command: list[str], **kwargs: object) -> subprocess.CompletedProcess:
+        calls.append(command)
+        output = Path(command[command.index("--json") + 1])
+        reports = {Path("heldout.yml"): [EvalReport(total=10, top1=8, oos_total=4, oos_rejected=3), EvalReport(name="peer", total=10, top1=1)]}
+        write_json(reports, output)
+        return subprocess.CompletedProcess(command, 0)
+
+    monkeypatch.setattr(retrain.subprocess, "run", fake_run)
+    model = tmp_path / "candidate.tar.gz"
+    with (tmp_path / "log").open("wb") as log:
+        assert retrain.evaluate_model(model, log) == {"heldout.yml": {"top1": 0.8, "oos_rejection": 0.75}}, "the assistant's row, not a peer's"
+    assert calls[0][1:6] == ["-m", "bot", "eval", "--model", str(model)]
