@@ -227,6 +227,12 @@ def heldout_texts() -> frozenset[str]:
 
 
 _KEY = re.compile(r"[0-9a-f]{64}")
+_NEXT = re.compile(r"/console/[A-Za-z0-9/_.~%=&?+-]*")
+
+
+def safe_next(path: str) -> bool:
+    """A page of the console to go back to after login (never another site: no scheme, no « // », no backslash)."""
+    return bool(_NEXT.fullmatch(path)) and "//" not in path and ".." not in path and not path.startswith(f"{PREFIX}/connexion")
 
 
 # --------------------------------------------------------------------------- application
@@ -295,7 +301,8 @@ def create_app(
         if user is None:
             if request.method == "GET":
                 flash(texts.SESSION_NEEDED)
-                return redirect(url_for("login"))
+                wanted = request.full_path.rstrip("?")
+                return redirect(url_for("login", suite=wanted) if safe_next(wanted) else url_for("login"))
             abort(403, texts.SESSION_NEEDED)
         if request.url_rule is None:
             return None  # unknown URL: Flask answers 404 (only to a logged-in user)
@@ -336,7 +343,8 @@ def create_app(
         if request.method == "GET":
             if current_user() is not None:
                 return redirect(url_for("home"))
-            return render_template("login.html", user=None, name="")
+            wanted = request.args.get("suite") or ""
+            return render_template("login.html", user=None, name="", suite=wanted if safe_next(wanted) else "")
         name = (request.form.get("name") or "").strip()[:64]
         result = console.authenticate(name, request.form.get("password") or "")
         known = any(u.name == name for u in console.users())
@@ -344,7 +352,8 @@ def create_app(
             if known:
                 console.log(name, "account_locked" if result.locked else "login_failed", name)
             message = texts.LOGIN_LOCKED if result.locked else texts.LOGIN_FAILED
-            return render_template("login.html", user=None, name=name, error=message), 401
+            wanted = request.form.get("suite") or ""
+            return render_template("login.html", user=None, name=name, error=message, suite=wanted if safe_next(wanted) else ""), 401
         old = session.get("sid")
         if isinstance(old, str):
             console.close_session(old)
@@ -352,7 +361,8 @@ def create_app(
         session["sid"] = console.open_session(result.user)
         session["csrf"] = secrets.token_urlsafe(32)
         console.log(result.user.name, "login")
-        return redirect(url_for("home"))
+        wanted = request.form.get("suite") or ""
+        return redirect(wanted if safe_next(wanted) else url_for("home"))
 
     @app.post(f"{PREFIX}/deconnexion")
     def logout() -> BaseResponse:

@@ -38,8 +38,10 @@ def test_every_route_is_refused_without_a_session(app: Flask, client, saved) -> 
             body = response.get_data(as_text=True)
             assert response.status_code in (302, 400, 403), (method, rule, response.status_code)
             if response.status_code == 302:
-                assert response.headers["Location"].endswith("/console/connexion")
-            assert "Menuiserie" not in body and "marie.dupont" not in body and "1E1F-" not in body, rule
+                assert response.headers["Location"].split("?")[0].endswith("/console/connexion")
+            assert "Menuiserie" not in body and "marie.dupont" not in body and "Cholet" not in body, rule
+            if response.status_code != 302:  # a redirect names the page asked for (to come back to it), nothing more
+                assert "1E1F-" not in body, rule
     assert walked >= 7
     # A forged POST with a valid anonymous CSRF token is still refused.
     token = client.get("/console/connexion").get_data(as_text=True).split('name="csrf" value="')[1].split('"')[0]
@@ -206,3 +208,22 @@ def test_an_unexpected_error_is_a_french_page(store, intents, console) -> None:
     response = client.get("/console/demandes")
     assert response.status_code == 500 and "Erreur de la console" in response.get_data(as_text=True)
     assert "boom" not in response.get_data(as_text=True) and "Traceback" not in response.get_data(as_text=True)
+
+
+def test_login_goes_back_to_the_page_asked_for(client, console, saved) -> None:
+    response = client.get(f"/console/demandes/{saved[0]}")
+    assert response.headers["Location"] == f"/console/connexion?suite=/console/demandes/{saved[0]}"
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert f'name="suite" value="/console/demandes/{saved[0]}"' in page
+    token = console.csrf()
+    response = client.post("/console/connexion", data={"name": "agnes", "password": PASSWORD, "csrf": token, "suite": f"/console/demandes/{saved[0]}"})
+    assert response.headers["Location"] == f"/console/demandes/{saved[0]}"
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/console/", "/console//evil.example", "/console/\\\\evil",
+                                    "/console/../x", "javascript:alert(1)", "/ailleurs"])
+def test_login_never_sends_elsewhere(client, console, target: str) -> None:
+    page = client.get("/console/connexion", query_string={"suite": target}).get_data(as_text=True)
+    assert 'name="suite"' not in page
+    response = client.post("/console/connexion", data={"name": "agnes", "password": PASSWORD, "csrf": console.csrf(), "suite": target})
+    assert response.headers["Location"] == "/console/"
