@@ -28,7 +28,8 @@ ASK = {slot: prompt["text"] for slot, prompt in prompts.ASK.items()}
 #: The tests open Rasa's HTTP API with this token (and check it is needed).
 API_TOKEN = "cluster-test-token"
 RETRIED_STATUSES = frozenset({502, 503, 504})
-REQUEST_TIMEOUT = 60.0
+#: Longer than nginx's read timeout (60 s), so that a slow answer is told by nginx, not by the client.
+REQUEST_TIMEOUT = 90.0
 
 #: The message sequences of tests/rest/test_rest_eligibility.py: (message, text the reply must hold or None).
 CHECKS: tuple[tuple[tuple[str, str | None], ...], ...] = (

@@ -73,7 +73,7 @@ def test_nginx_string_escapes_quotes_and_refuses_variables() -> None:
 def test_endpoints_use_redis_and_the_pinging_tracker_store() -> None:
     endpoints = yaml.safe_load(endpoints_config(6380, "abc123"))
     assert endpoints["lock_store"] == {
-        "type": "redis", "url": "127.0.0.1", "port": 6380, "password": "abc123", "db": 0, "key_prefix": "assistant", "socket_timeout": 2,
+        "type": "bot.serving.cluster.lock_store.ExpiryTolerantRedisLockStore", "url": "127.0.0.1", "port": 6380, "password": "abc123", "db": 0, "key_prefix": "assistant", "socket_timeout": 2,
     }
     assert endpoints["tracker_store"]["type"] == "bot.serving.cluster.tracker_store.PrePingSQLTrackerStore"
     assert endpoints["action_endpoint"]["headers"] == {"X-Bot-Action-Token": "${BOT_ACTION_TOKEN}"}
