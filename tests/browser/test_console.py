@@ -3,8 +3,8 @@
 No Rasa needed: a throw-away database with accounts and submissions. Login,
 lockout, a submission's status changed then seen in the journal, a hostile
 company name shown as text, CSRF refused, every console page refused without a
-session, axe-core on every page. The screenshots of ``docs/console.md`` are
-written to ``docs/images/`` by these tests.
+session, axe-core on every page. Screenshots go to test-artifacts/screenshots/;
+those of ``docs/console.md`` are copied to ``docs/images/`` when missing there.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 AXE = ROOT / "tests" / "vendor" / "axe.min.js"
 DOC_IMAGES = ROOT / "docs" / "images"
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 PASSWORD = "un mot de passe solide"
 REGIE = ("une régie de quartier peut elle profiter du dispositif", "Une régie de quartier peut-elle profiter du dispositif ?")
 HOSTILE = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>Entreprise'
@@ -131,8 +132,12 @@ def serious_axe_violations(page: Page) -> list[tuple[str, str]]:
 
 
 def shoot(page: Page, name: str) -> None:
-    DOC_IMAGES.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(DOC_IMAGES / f"{name}.png"), full_page=True)
+    """Into test-artifacts/screenshots/ every time; into docs/images/ when the guide lacks it (delete one there to refresh it)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+    if not (DOC_IMAGES / f"{name}.png").exists():
+        DOC_IMAGES.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(SCREENSHOTS / f"{name}.png", DOC_IMAGES / f"{name}.png")
 
 
 def test_login_status_change_and_journal(page: Page, site: dict) -> None:
