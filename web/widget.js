@@ -199,8 +199,19 @@
     ]);
     var announce = h("p", { id: "w-announce", class: "visually-hidden", role: "status" });
     var wrapper = h("div", { class: "w-root w-" + settings.position }, [announce, launcher, panel]);
-    shadow.appendChild(stylesheet("chat-panel.css"));
-    shadow.appendChild(stylesheet("widget.css"));
+    // Shown once its styles are in (or failed): never an unstyled launcher on the host page.
+    var sheets = [stylesheet("chat-panel.css"), stylesheet("widget.css")];
+    var pending = sheets.length;
+    wrapper.hidden = true;
+    sheets.forEach(function (link) {
+      var settled = function () {
+        pending -= 1;
+        if (pending === 0) wrapper.hidden = false;
+      };
+      link.addEventListener("load", settled, { once: true });
+      link.addEventListener("error", settled, { once: true });
+      shadow.appendChild(link);
+    });
     shadow.appendChild(wrapper);
     return { launcher: launcher, close: close, panel: panel, badge: badge, announce: announce, wrapper: wrapper };
   }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
 
 import pytest
 from flask import Flask
@@ -11,22 +10,8 @@ from flask.testing import FlaskClient
 
 from bot.console.app import create_app
 from bot.console.store import ConsoleStore
-from bot.submission.dialogue import submission_record
 from bot.submission.store import SubmissionStore
-from tests.samples import completed_submission_slots
-
-PASSWORD = "un mot de passe solide"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
+from tests.console.console_support import HOSTILE, PASSWORD, Clock, Console, save
 
 
 @pytest.fixture
@@ -49,12 +34,6 @@ def store(db_url: str, clock: Clock) -> Iterator[ConsoleStore]:
     console.close()
 
 
-def save(intents: SubmissionStore, conversation: str, **changes: object) -> str:
-    slots = {**completed_submission_slots(), **changes}
-    reference, _ = intents.save(submission_record(slots), conversation)
-    return reference
-
-
 @pytest.fixture
 def intents(db_url: str) -> Iterator[SubmissionStore]:
     store = SubmissionStore(db_url)
@@ -70,19 +49,6 @@ def app(store: ConsoleStore, intents: SubmissionStore) -> Flask:
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
-
-
-class Console:
-    """Helpers over a test client: the CSRF token of a page, logging in."""
-
-    def __init__(self, client: FlaskClient) -> None:
-        self.client = client
-
-    def csrf(self, path: str = "/console/connexion") -> str:
-        return csrf_of(self.client, path)
-
-    def login(self, name: str, password: str = PASSWORD) -> None:
-        login(self.client, name, password)
 
 
 @pytest.fixture
@@ -102,17 +68,3 @@ def saved(intents: SubmissionStore, clock: Clock) -> list[str]:
     ]
 
 
-HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
-
-
-def csrf_of(client: FlaskClient, path: str = "/console/connexion") -> str:
-    """The CSRF token the page at ``path`` puts in its forms."""
-    page = client.get(path).get_data(as_text=True)
-    marker = 'name="csrf" value="'
-    start = page.index(marker) + len(marker)
-    return page[start:page.index('"', start)]
-
-
-def login(client: FlaskClient, name: str, password: str = PASSWORD) -> None:
-    response = client.post("/console/connexion", data={"name": name, "password": password, "csrf": csrf_of(client)})
-    assert response.status_code == 302, response.get_data(as_text=True)

@@ -13,9 +13,7 @@ from flask import Flask
 
 from bot.console.app import ENDPOINT_AREAS, PUBLIC_ENDPOINTS, create_app, route_rules, secret_key
 from bot.console.store import ConsoleStore
-
-HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
-PASSWORD = "un mot de passe solide"
+from tests.console.console_support import HOSTILE, PASSWORD
 
 
 def concrete(rule: str) -> str:
@@ -202,7 +200,7 @@ def test_an_unexpected_error_is_a_french_page(store, intents, console) -> None:
             raise RuntimeError("boom")
 
     client = create_app(store, Broken(), secret="s", secure_cookies=False).test_client()
-    from conftest import login
+    from tests.console.console_support import login
 
     login(client, "agnes")
     response = client.get("/console/demandes")

@@ -94,7 +94,7 @@ def test_transcript_shows_decisions_confidence_and_votes(tracker_url: str) -> No
 
 def test_transcript_page(app_with_trackers: Flask, store: ConsoleStore) -> None:
     client = app_with_trackers.test_client()
-    from conftest import login
+    from tests.console.console_support import login
 
     login(client, "agnes")
     page = client.get("/console/conversations/alice").get_data(as_text=True)
@@ -111,7 +111,7 @@ def test_transcript_page(app_with_trackers: Flask, store: ConsoleStore) -> None:
 
 def test_editors_read_conversations_masked(app_with_trackers: Flask) -> None:
     client = app_with_trackers.test_client()
-    from conftest import login
+    from tests.console.console_support import login
 
     login(client, "eric")
     page = client.get("/console/conversations/alice").get_data(as_text=True)
@@ -121,7 +121,7 @@ def test_editors_read_conversations_masked(app_with_trackers: Flask) -> None:
 
 def test_submission_links_to_its_conversation(app_with_trackers: Flask, saved) -> None:
     client = app_with_trackers.test_client()
-    from conftest import login
+    from tests.console.console_support import login
 
     login(client, "agnes")
     page = client.get(f"/console/demandes/{saved[0]}").get_data(as_text=True)

@@ -184,7 +184,7 @@ def form_of(page: str, n: int, action: str) -> dict:
 
 
 def test_assign_a_group_through_the_console(inbox_app: Flask, store: ConsoleStore, data_copy) -> None:
-    from conftest import login
+    from tests.console.console_support import login
 
     faq, _ = data_copy
     client = inbox_app.test_client()
@@ -208,7 +208,7 @@ def test_assign_a_group_through_the_console(inbox_app: Flask, store: ConsoleStor
 
 
 def test_out_of_scope_ignore_and_refusals(inbox_app: Flask, data_copy) -> None:
-    from conftest import login
+    from tests.console.console_support import login
 
     _, nlu = data_copy
     client = inbox_app.test_client()
@@ -231,7 +231,7 @@ def test_out_of_scope_ignore_and_refusals(inbox_app: Flask, data_copy) -> None:
 
 
 def test_inbox_is_for_editors(inbox_app: Flask) -> None:
-    from conftest import login
+    from tests.console.console_support import login
 
     client = inbox_app.test_client()
     login(client, "agnes")

@@ -58,7 +58,7 @@ def test_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_mails_of_a_new_submission(smtp, db_url: str, intents: SubmissionStore, clock) -> None:
-    from conftest import save
+    from tests.console.console_support import save
 
     inbox, controller = smtp
     notifier = Notifier(settings_for(controller), db_url, "demandes@region.example", "https://region.example/console/")
@@ -81,7 +81,7 @@ def test_mails_of_a_new_submission(smtp, db_url: str, intents: SubmissionStore, 
 
 
 def test_a_failed_send_is_retried_and_the_submission_kept(db_url: str, intents: SubmissionStore, clock, caplog) -> None:
-    from conftest import save
+    from tests.console.console_support import save
 
     down = SmtpSettings("127.0.0.1", free_port(), "plain", None, None, "assistant@region.example")
     notifier = Notifier(down, db_url, "demandes@region.example", clock=clock)
@@ -106,7 +106,7 @@ def test_a_failed_send_is_retried_and_the_submission_kept(db_url: str, intents: 
 
 
 def test_gives_up_after_ten_attempts(db_url: str, intents: SubmissionStore, clock) -> None:
-    from conftest import save
+    from tests.console.console_support import save
 
     notifier = Notifier(SmtpSettings("127.0.0.1", free_port(), "plain", None, None, "a@b.fr"), db_url, "", clock=clock)
     notifier.run_once()
@@ -120,7 +120,7 @@ def test_gives_up_after_ten_attempts(db_url: str, intents: SubmissionStore, cloc
 
 
 def test_two_servers_never_send_twice(smtp, db_url: str, intents: SubmissionStore) -> None:
-    from conftest import save
+    from tests.console.console_support import save
 
     inbox, controller = smtp
     first = Notifier(settings_for(controller), db_url, "demandes@region.example")
@@ -134,7 +134,7 @@ def test_two_servers_never_send_twice(smtp, db_url: str, intents: SubmissionStor
 
 
 def test_the_submission_page_shows_the_mails(smtp, db_url: str, intents: SubmissionStore, client, console, store: ConsoleStore) -> None:
-    from conftest import save
+    from tests.console.console_support import save
 
     inbox, controller = smtp
     notifier = Notifier(settings_for(controller), db_url, "demandes@region.example")

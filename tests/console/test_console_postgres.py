@@ -97,9 +97,8 @@ def test_the_console_pages(client, console, saved) -> None:
 
 
 def test_the_mail_outbox(db_url: str, intents) -> None:
-    from conftest import save
-
     from bot.console.notify import Notifier, SmtpSettings
+    from tests.console.console_support import save
 
     notifier = Notifier(SmtpSettings("127.0.0.1", _free_port(), "plain", None, None, "a@b.fr"), db_url, "staff@region.example")
     notifier.run_once()

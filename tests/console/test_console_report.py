@@ -41,7 +41,7 @@ def wait_idle() -> None:
 
 
 def test_report_in_a_frame(store, intents, tmp_path: Path) -> None:
-    from conftest import login
+    from tests.console.console_support import login
 
     app = create_app(store, intents, Conversations(f"sqlite:///{tmp_path / 'absent.db'}"), secret="s", secure_cookies=False)
     client = app.test_client()
@@ -58,7 +58,7 @@ def test_report_in_a_frame(store, intents, tmp_path: Path) -> None:
 
 
 def test_dialogues_run_and_report(store, intents, tmp_path: Path) -> None:
-    from conftest import login
+    from tests.console.console_support import login
 
     gate = tmp_path / "go"
     app = create_app(store, intents, secret="s", secure_cookies=False, dialogue_command=fake_command(gate))

@@ -125,7 +125,7 @@ def test_one_job_at_a_time_and_failures(tmp_path: Path, rasa: str) -> None:
 
 
 def test_the_page(store, intents, tmp_path: Path, rasa: str) -> None:
-    from conftest import login
+    from tests.console.console_support import login
 
     gate = threading.Event()
     app = create_app(store, intents, secret="s", secure_cookies=False, retrain_steps=fake_steps(tmp_path, rasa, BETTER, gate))
