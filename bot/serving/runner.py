@@ -319,6 +319,8 @@ def run_foreground() -> int:
         print(
             f"\nAssistant prêt en {seconds:.1f} s.\n"
             f"  Page web  : http://localhost:{web_port}/\n"
+            f"  Console   : http://localhost:{web_port}/console/  (comptes : python -m bot staff add-user NOM --role agent|editor|admin)\n"
+            f"  Widget    : <script src=\"http://localhost:{web_port}/widget.js\" defer></script>  (sites autorisés : BOT_EMBED_ORIGINS)\n"
             f"  REST      : POST {services.rasa_url}/webhooks/rest/webhook  {{\"sender\": \"moi\", \"message\": \"Bonjour\"}}\n"
             f"  socket.io : {services.rasa_url}/socket.io\n"
             f"  API HTTP  : {'activée (jeton BOT_API_TOKEN)' if services.api_token else 'désactivée (définissez BOT_API_TOKEN pour l’activer)'}\n"

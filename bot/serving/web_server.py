@@ -254,3 +254,30 @@ def start_in_thread(port: int, rasa_url: str, host: str = "127.0.0.1") -> BaseWS
 
     start_background()
     return server
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bot.serving.web_server``: the page and the console alone, in the foreground
+    (the cluster runs it behind nginx, which serves the static files itself)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m bot.serving.web_server", description="Page web et console des services.")
+    parser.add_argument("--port", type=int, required=True, help="port d'écoute")
+    parser.add_argument("--host", default="127.0.0.1", help="adresse d'écoute (127.0.0.1 par défaut)")
+    parser.add_argument("--rasa-url", required=True, help="adresse publique de Rasa, donnée à la page (/config.json)")
+    args = parser.parse_args(argv)
+    server = make_server(args.port, args.rasa_url, args.host)
+    from bot.console.notify import start_background
+
+    start_background()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -27,6 +27,8 @@ from bot.serving.rest_client import REST_PATH
 ASK = {slot: prompt["text"] for slot, prompt in prompts.ASK.items()}
 #: The tests open Rasa's HTTP API with this token (and check it is needed).
 API_TOKEN = "cluster-test-token"
+#: A Region site allowed to embed widget.js (BOT_EMBED_ORIGINS of the test cluster).
+EMBED_ORIGIN = "https://www.nosemplois.example"
 RETRIED_STATUSES = frozenset({502, 503, 504})
 #: Longer than nginx's read timeout (60 s), so that a slow answer is told by nginx, not by the client.
 REQUEST_TIMEOUT = 90.0

@@ -14,7 +14,7 @@ from bot import settings
 from bot.dialogue.messages import SERVICE_UNAVAILABLE
 from bot.serving.cluster import Cluster, ClusterPorts, endpoints_config, nginx_config, nginx_string, rate_burst
 
-PORTS = ClusterPorts(public=8000, rasa=(5006, 5007), actions=(5056, 5057), actions_proxy=5058, postgres=5433, redis=6380)
+PORTS = ClusterPorts(public=8000, rasa=(5006, 5007), actions=(5056, 5057), actions_proxy=5058, postgres=5433, redis=6380, web=8081)
 
 
 def _config(tmp_path: Path, **overrides: object) -> str:

@@ -6,7 +6,7 @@ import json
 import urllib.error
 import urllib.request
 
-from cluster_clients import API_TOKEN
+from cluster_clients import API_TOKEN, EMBED_ORIGIN
 
 from bot import settings
 from bot.serving.cluster import Cluster
@@ -58,3 +58,20 @@ def test_socketio_handshake_through_nginx(healthy_cluster: Cluster) -> None:
 
 def test_health_for_the_load_balancer(healthy_cluster: Cluster) -> None:
     assert fetch(healthy_cluster.url + "/healthz")[0] == 200
+
+
+def test_the_console_is_served_behind_nginx(healthy_cluster: Cluster) -> None:
+    status, headers, body = fetch(healthy_cluster.url + "/console/connexion")
+    assert status == 200 and "csrf" in body.decode("utf-8")
+    assert "frame-ancestors" in headers["Content-Security-Policy"]
+    status, _, body = fetch(healthy_cluster.url + "/console/demandes")  # urllib follows the redirect to the login page
+    assert status == 200 and 'name="password"' in body.decode("utf-8"), "no session, no page: the login form"
+
+
+def test_an_allowed_site_may_read_the_configuration_and_no_other(healthy_cluster: Cluster) -> None:
+    _, headers, _ = fetch(healthy_cluster.url + "/config.json", headers={"Origin": EMBED_ORIGIN})
+    assert headers.get("Access-Control-Allow-Origin") == EMBED_ORIGIN
+    _, headers, _ = fetch(healthy_cluster.url + "/config.json", headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in headers
+    status, _, _ = fetch(healthy_cluster.url + "/widget.js")
+    assert status == 200

@@ -1,6 +1,6 @@
 """The production shape on one machine: ``python -m bot cluster`` (``make cluster``).
 
-Seven processes, every one on loopback but nginx:
+Eight processes, every one on loopback but nginx:
 
 - PostgreSQL (a throw-away cluster under ``var/cluster/pg``, reused from one run
   to the next) holds Rasa's conversations (``events``) and the submissions;
@@ -11,6 +11,9 @@ Seven processes, every one on loopback but nginx:
 - two Rasa servers; each calls the action servers through nginx's internal
   ``actions`` upstream (loopback), so that either Rasa server keeps working when
   one action server is down;
+- the page's own server (``python -m bot.serving.web_server``) for the staff
+  console (``/console/``) and ``/config.json`` (its headers let allowed sites
+  embed ``widget.js``); nginx serves the page's static files itself;
 - nginx, the only public address (port 8000, ``BOT_CLUSTER_PORT``): the page,
   REST round robin, socket.io sticky by client address, Rasa's HTTP API only
   when ``BOT_API_TOKEN`` is set, body size and request rate per client capped,
@@ -47,6 +50,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from bot import settings
 from bot.dialogue import messages
+from bot.serving.logging_setup import LOGGING_CONFIG_FILE
 from bot.serving.ports import free_ports
 from bot.serving.web_server import NOT_FOUND_PAGE, WEB_DIR, content_security_policy, content_type
 from bot.settings import CREDENTIALS_FILE, MODEL_FILE, ROOT
@@ -84,19 +88,20 @@ class ClusterPorts:
     actions_proxy: int
     postgres: int
     redis: int
+    web: int
 
     @classmethod
     def fixed(cls, public: int) -> ClusterPorts:
         """``make cluster``: fixed ports beside those of ``make run`` (5005, 5055, 8080)."""
-        return cls(public=public, rasa=(5006, 5007), actions=(5056, 5057), actions_proxy=5058, postgres=5433, redis=6380)
+        return cls(public=public, rasa=(5006, 5007), actions=(5056, 5057), actions_proxy=5058, postgres=5433, redis=6380, web=8081)
 
     @classmethod
     def free(cls, public: int | None = None) -> ClusterPorts:
         """Tests: every port free right now."""
-        ports = free_ports(8)
+        ports = free_ports(9)
         return cls(
             public=public or ports[0], rasa=(ports[1], ports[2]), actions=(ports[3], ports[4]),
-            actions_proxy=ports[5], postgres=ports[6], redis=ports[7],
+            actions_proxy=ports[5], postgres=ports[6], redis=ports[7], web=ports[8],
         )
 
 
@@ -180,11 +185,11 @@ def nginx_config(
         rasa_ports=ports.rasa,
         actions_ports=ports.actions,
         actions_proxy_port=ports.actions_proxy,
+        web_port=ports.web,
         public_host=public_host,
         public_port=ports.public,
         csp=csp,
         api_token=api_token,
-        config_json=nginx_string(json.dumps({"socketUrl": public_url})),
         unavailable_json=_reply_json(messages.SERVICE_UNAVAILABLE),
         too_many_json=_reply_json(messages.TOO_MANY_REQUESTS),
     )
@@ -297,7 +302,8 @@ class Cluster:
 
     @property
     def origins(self) -> str:
-        return " ".join(dict.fromkeys([self.browser_url, f"http://localhost:{self.ports.public}", f"http://127.0.0.1:{self.ports.public}"]))
+        own = [self.browser_url, f"http://localhost:{self.ports.public}", f"http://127.0.0.1:{self.ports.public}"]
+        return " ".join(dict.fromkeys([*own, *settings.embed_origins()]))  # sites embedding widget.js talk to Rasa too
 
     # -- configuration --------------------------------------------------------
     def write_configs(self) -> None:
@@ -395,13 +401,14 @@ class Cluster:
             "SQL_MAX_OVERFLOW": "20",
             "TF_CPP_MIN_LOG_LEVEL": "3",
             "RASA_TELEMETRY_ENABLED": "false",
+            "FORCE_JSON_LOGGING": "1",
         })
         env.setdefault("PYTHONPATH", str(ROOT))
         env.pop("BOT_API_TOKEN", None)
         return env
 
     def plan(self) -> list[Child]:
-        """The seven processes, in start order."""
+        """The eight processes, in start order."""
         env = self._service_env()
         postgres = Child(
             "postgres",
@@ -428,12 +435,20 @@ class Cluster:
             ))
         for name, port in zip(RASA_NAMES, self.ports.rasa, strict=True):
             command = [
-                sys.executable, "-m", "rasa", "run", "--model", str(self.model), "--endpoints", str((self.root / "endpoints.yml").resolve()),
-                "--credentials", str(CREDENTIALS_FILE), "--port", str(port), "--interface", "127.0.0.1", "--cors", *self.origins.split(),
+                sys.executable, "-m", "bot.serving.rasa_server", "run", "--model", str(self.model),
+                "--endpoints", str((self.root / "endpoints.yml").resolve()), "--credentials", str(CREDENTIALS_FILE),
+                "--port", str(port), "--interface", "127.0.0.1", "--cors", *self.origins.split(),
+                "--logging-config-file", str(LOGGING_CONFIG_FILE),
             ]
             if self.api_token:
                 command += ["--enable-api", "--auth-token", self.api_token]
             children.append(Child(name, command, functools.partial(_url_ok, f"http://127.0.0.1:{port}/"), env=env))
+        # The console and /config.json (its embedding headers): the page's own server, behind nginx.
+        children.append(Child(
+            "web",
+            [sys.executable, "-m", "bot.serving.web_server", "--port", str(self.ports.web), "--host", "127.0.0.1", "--rasa-url", self.browser_url],
+            functools.partial(_url_ok, f"http://127.0.0.1:{self.ports.web}/config.json"), env=env,
+        ))
         nginx = Child(
             "nginx",
             [_which("nginx"), "-p", str(self.root.resolve()), "-c", str((self.root / "nginx.conf").resolve()), "-g", "daemon off;"],
@@ -452,8 +467,8 @@ class Cluster:
         plan = self.plan()
         self.children = {child.name: child for child in plan}
         try:
-            # Data stores first; then both action servers and both Rasa servers load side by side.
-            for group in (["postgres"], ["redis"], list(ACTIONS_NAMES) + list(RASA_NAMES), ["nginx"]):
+            # Data stores first; then the action servers, the Rasa servers and the page server load side by side.
+            for group in (["postgres"], ["redis"], [*ACTIONS_NAMES, *RASA_NAMES, "web"], ["nginx"]):
                 for name in group:
                     self.launch(name)
                 for name in group:
