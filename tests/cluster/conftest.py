@@ -28,15 +28,15 @@ TEST_RATE_LIMIT = "100000r/s"
 def cluster(trained_model: Path) -> Iterator[Cluster]:
     root = Path(tempfile.mkdtemp(prefix="1e1f-cluster-"))
     os.chmod(root, 0o755)  # nginx's workers (nobody) read the 404 page; PostgreSQL (postgres) its data folder
-    environment = pytest.MonkeyPatch()
-    environment.setenv("BOT_EMBED_ORIGINS", EMBED_ORIGIN)  # a site allowed to embed widget.js
-    started = Cluster(root=root, ports=ClusterPorts.free(), model=trained_model, rate_limit=TEST_RATE_LIMIT, api_token=API_TOKEN)
+    started = Cluster(
+        root=root, ports=ClusterPorts.free(), model=trained_model, rate_limit=TEST_RATE_LIMIT, api_token=API_TOKEN,
+        embed_origins=(EMBED_ORIGIN,),  # a site allowed to embed widget.js
+    )
     try:
         started.start(timeout=420)
         yield started
     finally:
         started.stop()
-        environment.undo()
         artifacts = ROOT / "test-artifacts" / "logs" / "cluster"
         shutil.rmtree(artifacts, ignore_errors=True)
         shutil.copytree(started.log_dir, artifacts, dirs_exist_ok=True)

@@ -254,6 +254,8 @@ class Cluster:
     model: Path = field(default_factory=lambda: MODEL_FILE)
     api_token: str | None = None
     rate_limit: str = settings.DEFAULT_RATE_LIMIT
+    #: Sites allowed to embed widget.js; None: ``BOT_EMBED_ORIGINS`` (settings).
+    embed_origins: tuple[str, ...] | None = None
     children: dict[str, Child] = field(default_factory=dict)
 
     # -- places ---------------------------------------------------------------
@@ -303,7 +305,11 @@ class Cluster:
     @property
     def origins(self) -> str:
         own = [self.browser_url, f"http://localhost:{self.ports.public}", f"http://127.0.0.1:{self.ports.public}"]
-        return " ".join(dict.fromkeys([*own, *settings.embed_origins()]))  # sites embedding widget.js talk to Rasa too
+        return " ".join(dict.fromkeys([*own, *self.embedding_sites]))  # sites embedding widget.js talk to Rasa too
+
+    @property
+    def embedding_sites(self) -> tuple[str, ...]:
+        return settings.embed_origins() if self.embed_origins is None else self.embed_origins
 
     # -- configuration --------------------------------------------------------
     def write_configs(self) -> None:
@@ -394,6 +400,7 @@ class Cluster:
             "BOT_ACTION_TOKEN": self.secrets["action_token"],
             "BOT_ACTION_URL": f"http://127.0.0.1:{self.ports.actions_proxy}/webhook",
             "BOT_CORS_ORIGINS": self.origins,
+            "BOT_EMBED_ORIGINS": " ".join(self.embedding_sites),
             "BOT_HOST": "127.0.0.1",
             "TICKET_LOCK_LIFETIME": str(LOCK_LIFETIME),
             # Two Rasa servers and two action servers share PostgreSQL's connections.
