@@ -13,10 +13,9 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import create_engine, insert
 from werkzeug.serving import make_server
 
@@ -28,12 +27,10 @@ from bot.settings import FAQ_DIR, NLU_DIR, ROOT
 from bot.staff.report.source import EVENTS
 from bot.submission.dialogue import submission_record
 from bot.submission.store import SubmissionStore
+from tests.browser.browser_support import AXE
 from tests.console.test_console_conversations import bot, user
 from tests.samples import completed_submission_slots
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-AXE = ROOT / "tests" / "vendor" / "axe.min.js"
 DOC_IMAGES = ROOT / "docs" / "images"
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 PASSWORD = "un mot de passe solide"
@@ -94,19 +91,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} absent : installez-le avec « apt-get install -y chromium »"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -8,44 +8,24 @@ Screenshots of every scenario go to test-artifacts/screenshots/.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from bot.faq.entries import Faq
 from bot.settings import ROOT
+from tests.browser.browser_support import AXE
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-AXE = ROOT / "tests" / "vendor" / "axe.min.js"
 DESKTOP = {"width": 1280, "height": 860}
 MOBILE = {"width": 360, "height": 740}
 XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
 
 expect.set_options(timeout=15_000)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} absent : installez-le avec « apt-get install -y chromium »"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @dataclass

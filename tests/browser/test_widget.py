@@ -13,28 +13,21 @@ shows two of them.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from bot.serving.ports import free_port
 from bot.settings import ROOT
+from tests.browser.browser_support import AXE
 from tests.browser.host_site import HostSite, serve_host_site
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-AXE = ROOT / "tests" / "vendor" / "axe.min.js"
 DESKTOP = {"width": 1280, "height": 860}
 MOBILE = {"width": 360, "height": 740}
 XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
@@ -45,19 +38,6 @@ FAQ_ANSWER = "Il n'y a pas de nombre d'heures minimum ou maximum"
 LAUNCHER_NAME = re.compile(r"^Une question \? ?Assistant « 1 emploi = 1 formation »$")
 
 expect.set_options(timeout=15_000)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} absent : installez-le avec « apt-get install -y chromium »"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

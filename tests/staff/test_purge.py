@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import glob
 import logging
-import os
-import shutil
-import subprocess
-import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -21,14 +15,13 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from samples import completed_submission_slots
-from sqlalchemy import create_engine
 
 from bot.cli import main
-from bot.serving.ports import free_port
 from bot.settings import DOMAIN_FILE
 from bot.staff.purge import PurgeCounts, PurgeError, Retention, parse_duration, purge
 from bot.submission.dialogue import submission_record
 from bot.submission.store import SubmissionStore
+from tests.postgres_support import fresh_database, throwaway_postgres
 
 UTC = timezone.utc
 DAY = 86_400.0
@@ -118,25 +111,8 @@ def _fill(tracker_url: str, db_url: str) -> tuple[str, str]:
 @pytest.fixture(scope="module")
 def postgres_server() -> Iterator[str]:
     """A throw-away PostgreSQL cluster (Debian's binaries) on a free loopback port; yields its server URL."""
-    bin_dir = next((d for d in (Path(p) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin"))) if (d / "initdb").exists()), None)
-    if bin_dir is None:
-        pytest.skip("PostgreSQL n'est pas installé (paquet Debian postgresql)")
-    root = Path(tempfile.mkdtemp(prefix="purge-pg-", dir="/tmp"))
-    root.chmod(0o755)
-    as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    if as_user:
-        shutil.chown(root, "postgres", "postgres")
-    data, port = root / "data", free_port()
-    ctl = [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data)]
-    subprocess.run([*as_user, str(bin_dir / "initdb"), "-D", str(data), "-U", "bot", "--auth=trust", "-E", "UTF8"],
-                   check=True, capture_output=True, timeout=120)
-    subprocess.run([*ctl, "-o", f"-p {port} -k {root} -h 127.0.0.1", "-l", str(root / "server.log"), "-w", "-t", "60", "start"],
-                   check=True, capture_output=True, timeout=90)
-    try:
-        yield f"postgresql://bot@127.0.0.1:{port}"
-    finally:
-        subprocess.run([*ctl, "-m", "fast", "-w", "stop"], capture_output=True, timeout=60)
-        shutil.rmtree(root, ignore_errors=True)
+    with throwaway_postgres("purge-pg-") as server:
+        yield server
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -144,13 +120,8 @@ def databases(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, str]
     """(tracker URL, submissions URL), filled by :func:`_fill`, on SQLite files or a fresh PostgreSQL database each."""
     if request.param == "sqlite":
         return _fill(f"sqlite:///{tmp_path / 'tracker.db'}", f"sqlite:///{tmp_path / 'submissions.db'}")
-    server = request.getfixturevalue("postgres_server")
-    name = f"purge_{uuid.uuid4().hex[:10]}"
-    engine = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.exec_driver_sql(f"CREATE DATABASE {name}")
-    engine.dispose()
-    return _fill(f"{server}/{name}", f"{server}/{name}")
+    url = fresh_database(request.getfixturevalue("postgres_server"), "purge")
+    return _fill(url, url)
 
 
 def _senders(tracker_url: str) -> dict[str, int]:
