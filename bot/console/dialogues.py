@@ -9,18 +9,18 @@ Rasa, stay with ``make test-dialogues``). One run at a time per machine (an
 
 from __future__ import annotations
 
-import fcntl
-import json
 import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot import settings
+from bot.console import jobs
 from bot.settings import ROOT
+
+KIND = "dialogues"
 
 
 @dataclass
@@ -42,15 +42,8 @@ def report_file() -> Path:
     return settings.var_dir() / "console-dialogues.md"
 
 
-def _state_file() -> Path:
-    return settings.var_dir() / "console-dialogues.json"
-
-
 def read_state() -> RunState:
-    try:
-        return RunState(**json.loads(_state_file().read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        return RunState()
+    return jobs.read_state(KIND, RunState)
 
 
 def read_report() -> str | None:
@@ -60,37 +53,16 @@ def read_report() -> str | None:
         return None
 
 
-def _write_state(state: RunState) -> None:
-    path = _state_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(state)), encoding="utf-8")
-    temporary.replace(path)
-
-
 def command(output: Path) -> list[str]:
     return [sys.executable, "-m", "bot", "dialogues", "--sans-texte-libre", "--output", str(output)]
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 def start(user_name: str, make_command: Callable[[Path], list[str]] = command) -> threading.Thread | None:
     """Start a run in a thread; None when one is already running on this machine."""
-    folder = settings.var_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    lock = open(folder / "console-dialogues.lock", "a", encoding="utf-8")
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        lock.close()
-        return None
-    state = RunState(step="running", started_at=_now(), started_by=user_name)
-    _write_state(state)
+    state = RunState(step="running", started_at=jobs.now(), started_by=user_name)
 
     def run() -> None:
-        log_path = folder / "logs" / "console-dialogues.log"
+        log_path = settings.var_dir() / "logs" / "console-dialogues.log"
         try:
             log_path.parent.mkdir(parents=True, exist_ok=True)
             with log_path.open("wb") as log:
@@ -100,11 +72,7 @@ def start(user_name: str, make_command: Callable[[Path], list[str]] = command) -
         except OSError:
             state.step = "failed"
         finally:
-            state.finished_at = _now()
-            _write_state(state)
-            fcntl.flock(lock, fcntl.LOCK_UN)
-            lock.close()
+            state.finished_at = jobs.now()
+            jobs.write_state(KIND, state)
 
-    thread = threading.Thread(target=run, name="console-dialogues", daemon=True)
-    thread.start()
-    return thread
+    return jobs.start_alone(KIND, lambda: jobs.write_state(KIND, state), run)

@@ -22,7 +22,6 @@ model:
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
@@ -33,13 +32,14 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO
 from urllib.parse import quote
 
 from bot import settings
+from bot.console import jobs
 from bot.settings import CONFIG_FILE, DATA_DIR, DOMAIN_FILE, MODEL_FILE, ROOT
 
 #: The figures the guard compares, per held-out set.
@@ -47,6 +47,7 @@ GUARDED = ("top1", "oos_rejection")
 GUARDED_LABELS = {"top1": "bonne réponse directe (top-1)", "oos_rejection": "hors sujet sans réponse de FAQ"}
 CANDIDATE_NAME = "candidate"
 
+KIND = "retrain"
 Metrics = dict[str, dict[str, float]]  # held-out file name → figure → rate
 
 
@@ -76,23 +77,15 @@ class JobState:
 
 
 def state_file() -> Path:
-    return settings.var_dir() / "console-retrain.json"
+    return jobs.state_path(KIND)
 
 
 def read_state() -> JobState:
-    try:
-        data = json.loads(state_file().read_text(encoding="utf-8"))
-        return JobState(**data)
-    except (OSError, ValueError, TypeError):
-        return JobState()
+    return jobs.read_state(KIND, JobState)
 
 
 def _write_state(state: JobState) -> None:
-    path = state_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(state), ensure_ascii=False), encoding="utf-8")
-    temporary.replace(path)
+    jobs.write_state(KIND, state)
 
 
 def guard(current: Metrics, candidate: Metrics) -> list[str]:
@@ -180,36 +173,13 @@ def _last_training() -> float | None:
     return last_duration(DURATION_KEY)
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 def start(user_name: str, steps: Steps | None = None, on_end: Callable[[JobState], None] | None = None) -> threading.Thread | None:
     """Start the job in a thread; None when one is already running (on this machine)."""
-    folder = settings.var_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    lock = open(folder / "console-retrain.lock", "a", encoding="utf-8")
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        lock.close()
-        return None
     chosen = steps or Steps()
-    state = JobState(step="training", started_at=_now(), started_by=user_name, expected_seconds=chosen.expected_seconds())
-    _write_state(state)
-
-    def run() -> None:
-        try:
-            _run(state, chosen)
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-            lock.close()
-            if on_end is not None:
-                on_end(state)
-
-    thread = threading.Thread(target=run, name="console-retrain", daemon=True)
-    thread.start()
-    return thread
+    state = JobState(step="training", started_at=jobs.now(), started_by=user_name, expected_seconds=chosen.expected_seconds())
+    return jobs.start_alone(
+        KIND, lambda: _write_state(state), lambda: _run(state, chosen), None if on_end is None else lambda: on_end(state)
+    )
 
 
 def _run(state: JobState, steps: Steps) -> None:
@@ -244,7 +214,7 @@ def _run(state: JobState, steps: Steps) -> None:
         state.step = "failed"
         state.message = f"Échec ({type(error).__name__}) : voir var/logs/console-retrain.log sur le serveur. L'assistant garde son modèle."
     finally:
-        state.finished_at = _now()
+        state.finished_at = jobs.now()
         _write_state(state)
 
 

@@ -1,0 +1,79 @@
+"""Background jobs of the console (« Réentraîner », « Lancer les dialogues de test »).
+
+One job of a kind at a time per machine: an ``flock`` on ``var/console-<kind>.lock``,
+held by the job's thread, so that two web servers or two editors never start the
+same job twice. The job's state is a JSON file of the var folder, written
+atomically (a reader never sees half a file), that the pages read.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TypeVar
+
+from bot import settings
+
+State = TypeVar("State")
+
+
+def now() -> str:
+    """The time a job started or ended, as stored in its state."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def state_path(kind: str) -> Path:
+    return settings.var_dir() / f"console-{kind}.json"
+
+
+def read_state(kind: str, make: Callable[..., State]) -> State:
+    """The stored state of the last ``kind`` job, or ``make()`` (a fresh one) when none is readable."""
+    try:
+        return make(**json.loads(state_path(kind).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return make()
+
+
+def write_state(kind: str, state: Any) -> None:
+    path = state_path(kind)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(asdict(state), ensure_ascii=False), encoding="utf-8")
+    temporary.replace(path)
+
+
+def start_alone(
+    kind: str, begin: Callable[[], None], work: Callable[[], None], after: Callable[[], None] | None = None
+) -> threading.Thread | None:
+    """Run ``work`` in a thread holding the ``kind`` lock; None when another one holds it.
+
+    ``begin`` runs once the lock is taken (it writes the starting state: a refused
+    start must not overwrite the running job's); ``after`` once it is released.
+    """
+    folder = settings.var_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = open(folder / f"console-{kind}.lock", "a", encoding="utf-8")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock.close()
+        return None
+    begin()
+
+    def run() -> None:
+        try:
+            work()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            lock.close()
+            if after is not None:
+                after()
+
+    thread = threading.Thread(target=run, name=f"console-{kind}", daemon=True)
+    thread.start()
+    return thread
