@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
@@ -13,6 +13,9 @@ from bot.dialogue.messages import FEEDBACK_NOTHING_TO_RATE, FEEDBACK_THANKS
 from bot.dialogue.turns import faq_turn
 from bot.faq.entries import cached_faq
 from bot.faq.replies import feedback_from, last_answered_faq
+
+#: Rasa's action that waits for the employer's next message.
+LISTEN = "action_listen"
 
 
 class ActionAnswerFaq(Action):
@@ -22,14 +25,23 @@ class ActionAnswerFaq(Action):
     Runs for the retrieval intent ``faq`` (typed questions and suggestion
     buttons) and for ``nlu_fallback``; the decision itself was taken in the NLU
     pipeline (bot.rasa_plugins.faq_classifier) or by the button's payload.
+
+    Rasa runs it in its own process (bot.rasa_plugins.in_process_actions), not
+    through the action server.
     """
 
     def name(self) -> str:
         return "action_answer_faq"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        turn = faq_turn(tracker.latest_message or {}, cached_faq(), tracker.slots, tracker.events, in_form=bool(tracker.active_loop_name))
-        return carry_out(turn, dispatcher)
+        in_form = bool(tracker.active_loop_name)
+        turn = faq_turn(tracker.latest_message or {}, cached_faq(), tracker.slots, tracker.events, in_form=in_form)
+        events = carry_out(turn, dispatcher)
+        if not turn.next_action and not in_form:
+            # The rules listen after an answer outside a form (data/rules.yml): naming the
+            # next action spares Rasa one run of its policies per FAQ turn.
+            events.append(FollowupAction(LISTEN))
+        return events
 
 
 class ActionRecordFeedback(Action):

@@ -8,9 +8,16 @@ benchmark machine, see docs/benchmarks.md). The replacement validates against
 the same schema with the same draft, checking the schema once per process.
 
 :func:`apply` also installs :mod:`bot.rasa_plugins.action_failure` (a short
-apology instead of silence when an action cannot run) and tags every log line
+apology instead of silence when an action cannot run),
+:mod:`bot.rasa_plugins.in_process_actions` (the FAQ answer run inside Rasa) and tags every log line
 written while a message is handled with the conversation's hashed sender id
 (:func:`bot.serving.logging_setup.conversation_id`; Rasa's own lines carry none).
+
+``Event.resolve_by_type`` walks every subclass of ``Event`` (a recursive
+``__subclasses__`` scan with ``inspect.isabstract`` on each) for every event
+Rasa reads back from the tracker store or from the action server: 11 % of the
+Rasa server's CPU time in a 30-turn conversation (py-spy, docs/benchmarks.md).
+:func:`resolving_once` remembers each type name's class once found.
 """
 
 from __future__ import annotations
@@ -37,6 +44,31 @@ def validate_once(instance: Any, schema: dict[str, Any]) -> None:
     error = best_match(_validator(json.dumps(schema, sort_keys=True)).iter_errors(instance))
     if error is not None:
         raise error
+
+
+def resolving_once(resolve: Callable[..., Any]) -> Callable[..., Any]:
+    """``Event.resolve_by_type`` remembering each type name's class (a miss is not remembered:
+    a class imported later may still define it)."""
+    found: dict[str, Any] = {}
+
+    def resolve_by_type(type_name: str, default: Any = None) -> Any:
+        cls = found.get(type_name)
+        if cls is None:
+            cls = resolve(type_name, default)
+            if cls is not None and cls is not default:
+                found[type_name] = cls
+        return cls
+
+    resolve_by_type._bot_resolving_once = True  # type: ignore[attr-defined]
+    return resolve_by_type
+
+
+def resolve_event_types_once() -> None:
+    """Rasa's ``Event.resolve_by_type`` becomes :func:`resolving_once`'s (once per process)."""
+    from rasa.shared.core.events import Event
+
+    if not getattr(Event.resolve_by_type, "_bot_resolving_once", False):
+        Event.resolve_by_type = staticmethod(resolving_once(Event.resolve_by_type))
 
 
 def tagging(handle_message: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
@@ -67,11 +99,14 @@ def apply() -> None:
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.constants import DOCS_BASE_URL
 
-    from bot.rasa_plugins import action_failure
+    from bot.rasa_plugins import action_failure, in_process_actions
 
     # A failed action: an apology and the message set aside, instead of silence.
     action_failure.apply()
+    # The FAQ answer runs inside Rasa, without a call to the action server.
+    in_process_actions.apply()
     tag_logs_with_the_conversation()
+    resolve_event_types_once()
     if getattr(RemoteAction._validate_action_result, "_bot_fixed", False):
         return
 

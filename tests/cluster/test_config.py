@@ -75,7 +75,7 @@ def test_endpoints_use_redis_and_the_pinging_tracker_store() -> None:
     assert endpoints["lock_store"] == {
         "type": "bot.serving.cluster.lock_store.ExpiryTolerantRedisLockStore", "url": "127.0.0.1", "port": 6380, "password": "abc123", "db": 0, "key_prefix": "assistant", "socket_timeout": 2,
     }
-    assert endpoints["tracker_store"]["type"] == "bot.serving.cluster.tracker_store.PrePingSQLTrackerStore"
+    assert endpoints["tracker_store"]["type"] == "bot.rasa_plugins.tracker_store.AssistantSQLTrackerStore"
     assert endpoints["action_endpoint"]["headers"] == {"X-Bot-Action-Token": "${BOT_ACTION_TOKEN}"}
     with pytest.raises(ValueError):
         endpoints_config(6380, "pass: word")

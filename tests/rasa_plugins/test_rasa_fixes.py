@@ -32,3 +32,18 @@ def test_apply_replaces_rasas_validation_once() -> None:
     assert action._validate_action_result(GOOD)
     with pytest.raises(jsonschema.ValidationError, match="Failed to validate Action server response"):
         action._validate_action_result(BAD[0])
+
+
+def test_event_types_are_resolved_as_rasa_does() -> None:
+    from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+
+    apply()
+    assert getattr(Event.resolve_by_type, "_bot_resolving_once", False)
+    for _ in range(2):  # the second time from the remembered classes
+        assert Event.resolve_by_type("slot") is SlotSet
+        assert Event.resolve_by_type("user") is UserUttered
+        assert Event.resolve_by_type("action") is ActionExecuted
+    assert Event.resolve_by_type("no_such_event", default=SlotSet) is SlotSet
+    assert Event.resolve_by_type("topic") is None
+    with pytest.raises(ValueError, match="Unknown event name"):
+        Event.resolve_by_type("no_such_event")

@@ -1,0 +1,159 @@
+"""Rasa's SQL tracker store, with pooled connections checked and recent conversations kept in memory.
+
+Both shapes name this class in their ``endpoints.yml``
+(``type: bot.rasa_plugins.tracker_store.AssistantSQLTrackerStore``, SQLite for
+``make run``, PostgreSQL for ``make cluster``); its arguments are Rasa's
+``SQLTrackerStore``'s (``url`` becomes ``host``) plus ``cache_size``.
+
+Three changes to Rasa's ``SQLTrackerStore``, each measured or seen failing:
+
+- **Connections checked before use.** Rasa builds its SQLAlchemy engine
+  without ``pool_pre_ping``. After PostgreSQL restarts, every pooled connection
+  is dead; the next turn's read fails, and Rasa's ``FailSafeTrackerStore`` then
+  answers with an *empty* in-memory tracker: the employer in the middle of a
+  check is treated as a new visitor (seen in ``tests/cluster/test_faults.py``).
+- **Recent conversations kept in memory.** Rasa reads the whole conversation
+  back at every message: every event decoded from JSON, then replayed into a
+  new tracker, and counted again before each save. In a 30-turn conversation
+  that was about a quarter of the Rasa server's CPU per turn (py-spy,
+  ``docs/benchmarks.md``). The tracker saved last is kept (at most
+  ``cache_size`` conversations, each for :data:`KEEP_SECONDS`); the next
+  message uses it when the database still holds exactly what was saved (same
+  number of events, same last id: one indexed query). Another Rasa server
+  that wrote to the conversation meanwhile, a purge, or anything else changes
+  one of them, and the tracker is read from the database as before. A
+  tracker is handed out once (taken out of memory); a save puts it back.
+- **SQLite without a disk flush per message** (``make run`` only): the
+  write-ahead journal with ``synchronous=NORMAL`` survives a crash of the
+  server, and may lose the last messages only if the machine itself stops.
+  Each flush held the whole server (Rasa's store is synchronous) for a few
+  milliseconds per message.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
+from rasa.shared.core.events import Restarted, SessionStarted
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy.orm import sessionmaker
+
+#: Conversations kept in memory at most (the least recently used goes first).
+DEFAULT_CACHE_SIZE = 2000
+#: A tracker kept longer than this is read from the database again.
+KEEP_SECONDS = 15 * 60
+
+
+@dataclass
+class Kept:
+    """A tracker as saved: how many of its events are in the database, and their count and last id there."""
+
+    tracker: DialogueStateTracker
+    stored: int
+    rows: int
+    last_id: int | None
+    at: float
+
+
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class AssistantSQLTrackerStore(SQLTrackerStore):
+    """``SQLTrackerStore`` with pre-pinged connections, recent trackers in memory and SQLite's WAL journal."""
+
+    def __init__(self, domain: Any = None, host: str | None = None, cache_size: int | str = DEFAULT_CACHE_SIZE, **kwargs: Any) -> None:
+        super().__init__(domain=domain, host=host, **kwargs)
+        rasa_engine: sa.engine.Engine = vars(self)["engine"]
+        url = rasa_engine.url
+        rasa_engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        if self.engine.dialect.name == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.sessionmaker = sessionmaker(bind=self.engine)
+        self.cache_size = int(cache_size)
+        self._kept: OrderedDict[str, Kept] = OrderedDict()
+        #: Trackers handed out by :meth:`retrieve` (or saved), by conversation: what their next save must add.
+        self._handed: OrderedDict[str, Kept] = OrderedDict()
+
+    # ------------------------------------------------------------------ reading
+
+    def _stored(self, session: Any, sender_id: str) -> tuple[int, int | None]:
+        """(number of rows, last id) of the conversation in the database."""
+        count, last = session.query(sa.func.count(self.SQLEvent.id), sa.func.max(self.SQLEvent.id)).filter(self.SQLEvent.sender_id == sender_id).one()
+        return int(count), last
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        kept = self._kept.pop(sender_id, None)
+        with self.session_scope() as session:
+            if kept is not None and time.monotonic() - kept.at < KEEP_SECONDS and len(kept.tracker.events) == kept.stored:
+                if self._stored(session, sender_id) == (kept.rows, kept.last_id):
+                    self._hand(sender_id, kept)
+                    return kept.tracker
+            rows = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).all()
+            if not rows or not self.domain:
+                return None
+            stored = self._stored(session, sender_id)
+        tracker = DialogueStateTracker.from_dict(sender_id, [json.loads(row.data) for row in rows], self.domain.slots)
+        if len(tracker.events) == len(rows):
+            self._hand(sender_id, Kept(tracker, len(rows), stored[0], stored[1], time.monotonic()))
+        return tracker
+
+    def _hand(self, sender_id: str, kept: Kept) -> None:
+        self._handed[sender_id] = kept
+        self._handed.move_to_end(sender_id)
+        while len(self._handed) > self.cache_size:
+            self._handed.popitem(last=False)
+
+    # ------------------------------------------------------------------ writing
+
+    def _row(self, sender_id: str, event: Any) -> Any:
+        data = event.as_dict()
+        return self.SQLEvent(
+            sender_id=sender_id,
+            type_name=event.type_name,
+            timestamp=data.get("timestamp"),
+            intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            action_name=data.get("name"),
+            data=json.dumps(data),
+        )
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Rasa's save (only the events not yet stored), knowing them without a query when the tracker is ours."""
+        await self.stream_events(tracker)
+        sender_id = tracker.sender_id
+        handed = self._handed.pop(sender_id, None)
+        self._kept.pop(sender_id, None)
+        events = list(tracker.events)
+        with self.session_scope() as session:
+            if handed is not None and handed.tracker is tracker and len(events) >= handed.stored:
+                new = events[handed.stored:]
+            else:
+                handed = None
+                new = list(self._additional_events(session, tracker))
+            rows = [self._row(sender_id, event) for event in new]
+            session.add_all(rows)
+            session.flush()
+            if handed is not None:
+                count, last = handed.rows + len(rows), (rows[-1].id if rows else handed.last_id)
+            else:
+                count, last = self._stored(session, sender_id)
+            session.commit()
+        restarted = any(isinstance(event, (SessionStarted, Restarted)) for event in new)
+        if self.cache_size <= 0 or restarted or tracker.events.maxlen is not None:
+            return  # a new session is read back without the old one: let the database say what it holds
+        kept = Kept(tracker, len(events), count, last, time.monotonic())
+        self._hand(sender_id, kept)
+        self._kept[sender_id] = kept
+        while len(self._kept) > self.cache_size:
+            self._kept.popitem(last=False)
