@@ -150,6 +150,9 @@ class ActionStartSubmission(Action):
 class ActionSubmissionRecap(Action):
     """Runs when the form ends: after a refused consent, keeps the answers and explains."""
 
+    #: It stores the confirmed request (:func:`submit`): the action server runs it, not Rasa.
+    on_action_server = True
+
     def name(self) -> str:
         return "action_submission_recap"
 
@@ -191,6 +194,9 @@ async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
 
 class ActionSubmitHiringIntent(Action):
     """Stores the confirmed recap (see :func:`submit`)."""
+
+    #: The action server runs it, with the submissions database (bot.rasa_plugins.in_process_actions).
+    on_action_server = True
 
     def name(self) -> str:
         return "action_submit_hiring_intent"

@@ -17,20 +17,22 @@ which the FAQ classifier's module runs when Rasa loads the model):
   (``ActionExecutionRejection``, a form's « this slot is not filled ») is part
   of normal dialogue and stays as it is.
 - ``MessageProcessor._run_action``: when the action the policies chose fails
-  that way (a custom action, or a form whose validation runs on the action
-  server), its events become the apology
-  (:data:`bot.dialogue.messages.ACTION_SERVER_DOWN`) followed by
-  ``UserUtteranceReverted``. The employer reads the apology; the tracker
-  forgets the message and everything done with it, as after Rasa's own
-  default fallback, so the form's slots and its active loop are those from
-  before the message, and the policies predict ``action_listen``. Once the
+  that way (a custom action, or a form whose validation fails), its events
+  become the apology (:data:`bot.dialogue.messages.ACTION_SERVER_DOWN`), then
+  the slots and the active form as they were before the employer's message
+  (:func:`apology_events`), then ``action_listen`` as the follow-up. Once the
   action server is back, the same message, sent again, continues the
-  conversation where it was.
+  conversation where it was: a form asks the same question again, a
+  confirmed request is confirmed again.
 - ``MessageProcessor._log_action_on_tracker``: the failed action itself is
-  not recorded (no ``ActionExecuted``), only the apology and the revert. Rasa
-  folds a form's repeated executions together when it replays a tracker
-  (``DialogueStateTracker.applied_events``); a recorded failed form execution
-  would fold the form's start away, and the revert would then lose it.
+  not recorded (no ``ActionExecuted``), only the apology and the restored state.
+
+Why not Rasa's ``UserUtteranceReverted``: when a replayed tracker meets a
+form's execution, Rasa folds it together with the form's previous execution
+(``DialogueStateTracker.applied_events`` drops the messages in between). A
+revert after a form that ran in the same turn (the request's form completes,
+then the action that stores it fails) would then go back to the message that
+opened the form, not to the last one.
 """
 
 from __future__ import annotations
@@ -63,29 +65,40 @@ class ActionServerFailure(RasaException):
         super().__init__(f"action server could not run '{action_name}' ({self.cause_name})")
 
 
-def apology_events() -> list[Any]:
-    """The events that replace a failed action's: the apology said, the user's message set aside."""
+def apology_events(tracker: Any, domain: Any) -> list[Any]:
+    """The events that replace a failed action's: the apology, the slots and the active form of
+    before the employer's last message, and ``action_listen`` next."""
     from rasa.core.actions.action import create_bot_utterance
-    from rasa.shared.core.events import UserUtteranceReverted
+    from rasa.shared.core.constants import ACTION_LISTEN_NAME
+    from rasa.shared.core.events import ActiveLoop, FollowupAction, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
 
-    return [create_bot_utterance({"text": ACTION_SERVER_DOWN}), UserUtteranceReverted()]
+    events = list(tracker.events)
+    last_message = max((i for i, event in enumerate(events) if isinstance(event, UserUttered)), default=len(events))
+    before = DialogueStateTracker.from_events(tracker.sender_id, events[:last_message], slots=domain.slots)
+    restored: list[Any] = [
+        SlotSet(name, before.get_slot(name)) for name in tracker.slots if tracker.get_slot(name) != before.get_slot(name)
+    ]
+    if before.active_loop_name != tracker.active_loop_name:
+        restored.append(ActiveLoop(before.active_loop_name))
+    return [create_bot_utterance({"text": ACTION_SERVER_DOWN}), *restored, FollowupAction(ACTION_LISTEN_NAME)]
 
 
 def apologising(run: Callable[..., Awaitable[list[Any]]], action_name: str) -> Callable[..., Awaitable[list[Any]]]:
     """``run`` of the action the policies chose, answering :func:`apology_events` when the action server fails it."""
 
-    async def run_or_apologise(*args: Any, **kwargs: Any) -> list[Any]:
+    async def run_or_apologise(output_channel: Any, nlg: Any, tracker: Any, domain: Any) -> list[Any]:
         try:
-            return await run(*args, **kwargs)
+            return await run(output_channel, nlg, tracker, domain)
         except ActionServerFailure as failure:
             logger.warning(
-                "action '%s' failed (%s while running '%s'): apology sent, the user's message set aside",
+                "action '%s' failed (%s while running '%s'): apology sent, the state before the message restored",
                 action_name,
                 failure.cause_name,
                 failure.action_name,
             )
             _failed.set(True)
-            return apology_events()
+            return apology_events(tracker, domain)
 
     return run_or_apologise
 

@@ -1,24 +1,29 @@
-"""The custom actions Rasa runs in its own process instead of calling the action server.
+"""Rasa runs the custom actions in its own process; only the submission's are called on the action server.
 
-Every FAQ answer used to cost an HTTP call to the action server: Rasa encodes
-the whole conversation as JSON (``current_state(EventVerbosity.ALL)`` plus the
-domain), the action server decodes it, and Rasa validates and decodes the
-reply. In a 30-turn conversation that call was about a quarter of the Rasa
-server's CPU time per FAQ turn (py-spy, ``docs/benchmarks.md``), for an action
-that only reads the message and the conversation and stores nothing.
+Every action used to cost an HTTP call to the action server: Rasa encodes the
+whole conversation as JSON (``current_state(EventVerbosity.ALL)`` plus the
+domain), the action server decodes it, and Rasa validates the reply against
+its JSON schema and decodes it. In a 30-turn conversation the FAQ answer's call
+was about a quarter of the Rasa server's CPU time per turn, and a turn of the
+check made two such calls (the form's validation, then its next question;
+py-spy, ``docs/benchmarks.md``).
 
-The actions named in :data:`IN_PROCESS` are the same Rasa SDK classes the
-action server serves (``actions/``, tested with ``Tracker.from_dict``); Rasa
-hands them the same tracker state as a Python dict, through Rasa SDK's own
-``ActionExecutor``, without HTTP and without JSON. Every other action (forms,
-the submission, which writes to the database) still goes to the action server.
+The actions are the same Rasa SDK classes (``actions/``, tested with
+``Tracker.from_dict``); Rasa hands them the same tracker state as a Python
+dict, through Rasa SDK's own ``ActionExecutor``, without HTTP and without JSON.
+An action whose class says ``on_action_server = True`` — those that store a
+hiring-intent submission, which need the submissions database and its
+credentials — is still called on the (authenticated) action server.
 
 A failure of an in-process action is raised as
 :class:`bot.rasa_plugins.action_failure.ActionServerFailure`, so the employer
-reads the same apology as when the action server is down.
+reads the same apology as when the action server is down, and may send the
+message again.
 
-:func:`apply` (run by :func:`bot.rasa_plugins.fixes.apply`) makes Rasa's
-``action_for_name_or_text`` return an :class:`InProcessAction` for these names.
+:func:`apply` (run by :func:`bot.rasa_plugins.fixes.apply`) makes Rasa build
+an :class:`InProcessAction` instead of a ``RemoteAction`` for these actions:
+``action_for_name_or_text`` for the actions the policies or the forms choose,
+and the forms' own ``RemoteAction`` for their ``validate_<form>`` action.
 """
 
 from __future__ import annotations
@@ -32,23 +37,24 @@ from rasa.shared.core.trackers import EventVerbosity
 
 from bot.rasa_plugins.action_failure import ActionServerFailure
 
-#: Action name → the Rasa SDK action class (module path, class name) Rasa runs itself.
-IN_PROCESS: dict[str, tuple[str, str]] = {
-    "action_answer_faq": ("actions.faq_actions", "ActionAnswerFaq"),
-}
+#: The package of the Rasa SDK actions (the action server serves the same one).
+ACTIONS_PACKAGE = "actions"
 
 
 @lru_cache(maxsize=1)
 def executor() -> Any:
-    """Rasa SDK's executor with the in-process actions registered (imported on first use)."""
-    import importlib
-
+    """Rasa SDK's executor with every action of :data:`ACTIONS_PACKAGE` registered (imported on first use)."""
     from rasa_sdk.executor import ActionExecutor
 
     executor = ActionExecutor()
-    for module, cls in IN_PROCESS.values():
-        executor.register_action(getattr(importlib.import_module(module), cls))
+    executor.register_package(ACTIONS_PACKAGE)
     return executor
+
+
+def runs_in_process(name: str) -> bool:
+    """Whether Rasa runs this action itself: one of ours, not marked ``on_action_server``."""
+    run = executor().actions.get(name)
+    return run is not None and not getattr(getattr(run, "__self__", None), "on_action_server", False)
 
 
 _domains: dict[int, tuple[Any, dict[str, Any]]] = {}
@@ -86,18 +92,24 @@ class InProcessAction(RemoteAction):
         return [*bot_messages, *deserialise_events(result["events"])]
 
 
+def remote_or_in_process(name: str, action_endpoint: Any) -> RemoteAction:
+    """What the forms build instead of ``RemoteAction(name, action_endpoint)``."""
+    return InProcessAction(name, action_endpoint) if runs_in_process(name) else RemoteAction(name, action_endpoint)
+
+
 def apply() -> None:
-    """Rasa's ``action_for_name_or_text`` answers :class:`InProcessAction` for :data:`IN_PROCESS` (once per process)."""
-    from rasa.core.actions import action
+    """Rasa builds :class:`InProcessAction` for the actions it runs itself (once per process)."""
+    from rasa.core.actions import action, forms
 
     if getattr(action.action_for_name_or_text, "_bot_in_process", False):
         return
     original = action.action_for_name_or_text
 
     def action_for_name_or_text(action_name_or_text: str, domain: Any, action_endpoint: Any) -> Any:
-        if action_name_or_text in IN_PROCESS and action_name_or_text in domain.user_actions:
+        if action_name_or_text in domain.user_actions and runs_in_process(action_name_or_text):
             return InProcessAction(action_name_or_text, action_endpoint)
         return original(action_name_or_text, domain, action_endpoint)
 
     action_for_name_or_text._bot_in_process = True  # type: ignore[attr-defined]
     action.action_for_name_or_text = action_for_name_or_text
+    forms.RemoteAction = remote_or_in_process  # type: ignore[misc,assignment]

@@ -77,9 +77,14 @@ class AssistantSQLTrackerStore(SQLTrackerStore):
         rasa_engine: sa.engine.Engine = vars(self)["engine"]
         url = rasa_engine.url
         rasa_engine.dispose()
-        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
-        if self.engine.dialect.name == "sqlite":
+        if url.get_backend_name() == "sqlite":
+            # SQLAlchemy 1.4 opens and closes a file database's connection for every
+            # session (NullPool): keep them, as for PostgreSQL (Rasa's store runs in the
+            # event loop's thread; the check is for sharing one connection across threads).
+            self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=2, connect_args={"check_same_thread": False})
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        else:
+            self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
         self.sessionmaker = sessionmaker(bind=self.engine)
         self.cache_size = int(cache_size)
         self._kept: OrderedDict[str, Kept] = OrderedDict()
@@ -117,16 +122,17 @@ class AssistantSQLTrackerStore(SQLTrackerStore):
 
     # ------------------------------------------------------------------ writing
 
-    def _row(self, sender_id: str, event: Any) -> Any:
+    @staticmethod
+    def _row(sender_id: str, event: Any) -> dict[str, Any]:
         data = event.as_dict()
-        return self.SQLEvent(
-            sender_id=sender_id,
-            type_name=event.type_name,
-            timestamp=data.get("timestamp"),
-            intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
-            action_name=data.get("name"),
-            data=json.dumps(data),
-        )
+        return {
+            "sender_id": sender_id,
+            "type_name": event.type_name,
+            "timestamp": data.get("timestamp"),
+            "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            "action_name": data.get("name"),
+            "data": json.dumps(data),
+        }
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Rasa's save (only the events not yet stored), knowing them without a query when the tracker is ours."""
@@ -142,12 +148,9 @@ class AssistantSQLTrackerStore(SQLTrackerStore):
                 handed = None
                 new = list(self._additional_events(session, tracker))
             rows = [self._row(sender_id, event) for event in new]
-            session.add_all(rows)
-            session.flush()
-            if handed is not None:
-                count, last = handed.rows + len(rows), (rows[-1].id if rows else handed.last_id)
-            else:
-                count, last = self._stored(session, sender_id)
+            if rows:  # one multi-row INSERT, in the order of the events
+                session.execute(sa.insert(self.SQLEvent.__table__), rows)
+            count, last = self._stored(session, sender_id) if rows or handed is None else (handed.rows, handed.last_id)
             session.commit()
         restarted = any(isinstance(event, (SessionStarted, Restarted)) for event in new)
         if self.cache_size <= 0 or restarted or tracker.events.maxlen is not None:

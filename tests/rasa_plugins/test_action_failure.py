@@ -21,7 +21,7 @@ from rasa.core.nlg import TemplatedNaturalLanguageGenerator
 from rasa.core.policies.policy import PolicyPrediction
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUtteranceReverted, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, FollowupAction, SlotSet, UserUtteranceReverted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
@@ -114,10 +114,23 @@ def test_a_rejection_stays_a_rejection(status_server: str) -> None:
         _run_remote(f"{status_server}/400")
 
 
-def test_the_apology_and_the_message_set_aside() -> None:
-    events = apology_events()
+def test_the_apology_restores_the_state_of_before_the_message() -> None:
+    events = apology_events(_tracker_in_the_form(), DOMAIN)
     assert isinstance(events[0], BotUttered) and events[0].text == ACTION_SERVER_DOWN
-    assert isinstance(events[1], UserUtteranceReverted)
+    assert events[1:] == [SlotSet("contract_type", None), FollowupAction("action_listen")]
+
+
+def test_after_a_form_that_completed_in_the_same_turn_the_form_is_active_again() -> None:
+    """The request's form completes, then the action that stores the request fails: Rasa's
+    revert would go back to the form's first message (it folds a form's executions together)."""
+    tracker = _tracker_in_the_form()
+    tracker.update_with_events([ActionExecuted("eligibility_form"), SlotSet("requested_slot", None), ActiveLoop(None)], DOMAIN)
+    events = apology_events(tracker, DOMAIN)
+    tracker.update_with_events(events, DOMAIN)
+    assert tracker.active_loop_name == "eligibility_form"
+    assert tracker.get_slot("requested_slot") == "contract_type" and tracker.get_slot("contract_type") is None
+    assert tracker.followup_action == "action_listen"
+    assert not any(isinstance(e, UserUtteranceReverted) for e in events)
 
 
 def test_only_an_action_server_failure_becomes_an_apology() -> None:
@@ -130,10 +143,11 @@ def test_only_an_action_server_failure_becomes_an_apology() -> None:
     async def fine(*_: Any) -> list[Any]:
         return [SlotSet("contract_type", "cdi")]
 
-    assert asyncio.run(apologising(down, "eligibility_form")()) == apology_events()
-    assert asyncio.run(apologising(fine, "eligibility_form")()) == [SlotSet("contract_type", "cdi")]
+    args = (CollectingOutputChannel(), TemplatedNaturalLanguageGenerator({}), _tracker_in_the_form(), DOMAIN)
+    assert asyncio.run(apologising(down, "eligibility_form")(*args)) == apology_events(_tracker_in_the_form(), DOMAIN)
+    assert asyncio.run(apologising(fine, "eligibility_form")(*args)) == [SlotSet("contract_type", "cdi")]
     with pytest.raises(KeyError):
-        asyncio.run(apologising(broken, "eligibility_form")())
+        asyncio.run(apologising(broken, "eligibility_form")(*args))
 
 
 class FormWhoseValidationIsDown(Action):
@@ -144,7 +158,7 @@ class FormWhoseValidationIsDown(Action):
         raise ActionServerFailure("validate_eligibility_form", ConnectionRefusedError())
 
 
-def test_rasas_processor_says_the_apology_and_forgets_the_message() -> None:
+def test_rasas_processor_says_the_apology_and_restores_the_state() -> None:
     processor = MessageProcessor.__new__(MessageProcessor)  # no model: _run_action only needs the domain
     processor.domain = DOMAIN
     tracker = _tracker_in_the_form()
@@ -160,8 +174,9 @@ def test_rasas_processor_says_the_apology_and_forgets_the_message() -> None:
     # As before « un CDI »: the question asked, the form active, the slot empty; the bot listens next.
     assert tracker.get_slot("contract_type") is None
     assert tracker.active_loop_name == "eligibility_form"
-    assert tracker.latest_message.text == "je veux vérifier"
-    assert tracker.latest_action_name == "eligibility_form"
+    assert tracker.get_slot("requested_slot") == "contract_type"
+    assert tracker.followup_action == "action_listen"
+    assert not any(isinstance(e, ActionExecuted) and e.action_name == "eligibility_form" for e in list(tracker.events)[-3:])
 
 
 def test_log_lines_of_a_message_carry_its_hashed_conversation() -> None:

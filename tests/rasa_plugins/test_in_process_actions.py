@@ -1,5 +1,6 @@
-"""The FAQ answer run inside Rasa (bot/rasa_plugins/in_process_actions.py): the same
-Rasa SDK action, the same events and messages, no action server.
+"""Actions run inside Rasa (bot/rasa_plugins/in_process_actions.py): the same
+Rasa SDK actions, the same events and messages, no action server — except for
+the actions that store a submission.
 
 Without a model: Rasa's own tracker, output channel and response generator on
 the project's domain. The whole path with running servers is in tests/rest.
@@ -26,7 +27,7 @@ from bot.faq.replies import OFFER_SLOT, answer_message
 from bot.faq.router import DECISION_KEY, RETRIEVAL_INTENT
 from bot.rasa_plugins import in_process_actions
 from bot.rasa_plugins.action_failure import ActionServerFailure
-from bot.rasa_plugins.in_process_actions import IN_PROCESS, InProcessAction
+from bot.rasa_plugins.in_process_actions import InProcessAction, remote_or_in_process, runs_in_process
 from bot.settings import ROOT
 
 ENDPOINT = EndpointConfig("http://127.0.0.1:1/webhook")
@@ -53,13 +54,27 @@ def _run(act: RemoteAction, tracker: DialogueStateTracker, domain: Domain) -> li
     return asyncio.run(act.run(CollectingOutputChannel(), nlg, tracker, domain))
 
 
-def test_only_the_listed_actions_run_in_process(domain: Domain) -> None:
+STORING = {"action_submit_hiring_intent", "action_submission_recap"}
+
+
+def test_every_action_runs_in_process_but_those_that_store_a_submission(domain: Domain) -> None:
     in_process_actions.apply()
     in_process_actions.apply()
-    assert set(IN_PROCESS) <= set(domain.user_actions)
-    assert type(rasa_action.action_for_name_or_text("action_answer_faq", domain, ENDPOINT)) is InProcessAction
-    assert type(rasa_action.action_for_name_or_text("action_submit_hiring_intent", domain, ENDPOINT)) is RemoteAction
+    for name in (a for a in domain.user_actions if not a.startswith("utter_")):
+        built = rasa_action.action_for_name_or_text(name, domain, ENDPOINT)
+        assert type(built) is (RemoteAction if name in STORING else InProcessAction), name
+        assert runs_in_process(name) is (name not in STORING)
     assert rasa_action.action_for_name_or_text("action_listen", domain, ENDPOINT).name() == "action_listen"
+    assert not runs_in_process("action_that_does_not_exist")
+
+
+def test_the_forms_validation_runs_in_process(domain: Domain) -> None:
+    from rasa.core.actions import forms
+
+    in_process_actions.apply()
+    assert forms.RemoteAction is remote_or_in_process
+    assert type(forms.RemoteAction("validate_eligibility_form", ENDPOINT)) is InProcessAction
+    assert type(forms.RemoteAction("action_submit_hiring_intent", ENDPOINT)) is RemoteAction
 
 
 def test_an_answer_in_process_says_what_the_action_server_would(domain: Domain, faq: Faq, entry: str) -> None:
@@ -77,6 +92,23 @@ def test_a_domain_response_is_rendered_by_rasa(domain: Domain) -> None:
     said = [e for e in events if isinstance(e, BotUttered)]
     assert [e.metadata.get("utter_action") for e in said] == [messages.OUT_OF_SCOPE_RESPONSE, messages.CONTACT_RESPONSE]
     assert all(e.text for e in said)
+
+
+def test_a_form_validation_in_process_fills_the_slot(domain: Domain) -> None:
+    from rasa.shared.core.events import ActiveLoop
+
+    events = [
+        ActionExecuted("action_listen"),
+        UserUttered("/check_eligibility", {"name": "check_eligibility", "confidence": 1.0}),
+        ActionExecuted("eligibility_form"),
+        ActiveLoop("eligibility_form"),
+        SlotSet("requested_slot", "contract_type"),
+        ActionExecuted("action_listen"),
+        UserUttered("un CDI à temps plein", {"name": "inform", "confidence": 1.0}),
+    ]
+    tracker = DialogueStateTracker.from_events("employeur", events, slots=domain.slots)
+    result = _run(InProcessAction("validate_eligibility_form", ENDPOINT), tracker, domain)
+    assert SlotSet("contract_type", "cdi") in result
 
 
 def test_a_failure_is_an_action_failure_so_the_employer_gets_the_apology(domain: Domain, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,9 +3,11 @@
 One pair of servers of its own for the module (the tests stop and kill its
 action server), on free loopback ports:
 
-- the action server stopped in the middle of the check: the employer's answer
-  gets the short apology; once it is back, the same answer continues the check
-  where it was (bot/rasa_plugins/action_failure.py);
+- the action server stopped when the employer confirms the request (the only
+  actions Rasa does not run itself are those that store it,
+  bot/rasa_plugins/in_process_actions.py): the confirmation gets the short
+  apology; once the server is back, the same confirmation stores the request
+  (bot/rasa_plugins/action_failure.py);
 - ``kill -9`` of the action server under the supervisor of ``make run``: it is
   restarted and the next message gets a normal reply (bot/serving/runner.py);
 - a whole submission: both servers' logs are JSON lines, the reference is
@@ -72,20 +74,52 @@ def wait_for_action_server(services: Services, timeout: float = 90) -> None:
         time.sleep(0.2)
 
 
-def test_the_check_resumes_once_the_action_server_is_back(services: Services, sender: str) -> None:
-    assert ASK["contract_type"] in "\n".join(say(services, sender, "/check_eligibility"))
-    assert ASK["contract_duration"] in "\n".join(say(services, sender, "CDD"))
+TYPED = {
+    "company": "Soudure Durandeau SARL",
+    "siret": "732 829 320 00074",
+    "contact": "Mariette Duponcel",
+    "email": "mariette.duponcel@example.fr",
+    "phone": "06 12 34 56 78",
+}
+#: What the logs must not hold, as typed and as stored.
+PERSONAL = [*TYPED.values(), "73282932000074", "+33612345678", "0612345678", "Durandeau", "Duponcel"]
+
+
+def fill_the_request(services: Services, sender: str) -> None:
+    """An eligible check, then every field of the request: the recap waits for the confirmation."""
+    start = (dt.date.today() + dt.timedelta(days=120)).strftime("%d/%m/%Y")
+    say(services, sender, "je veux recruter un soudeur en CDI à Cholet")
+    assert VERDICT_HEADLINES["eligible"] in "\n".join(say(services, sender, "pas encore de candidat"))
+    say(services, sender, "/start_submission")
+    for answer in [TYPED["company"], TYPED["siret"], "entreprise privée", "2", "35 heures", start,
+                   "Soudage TIG, lecture de plans", "oui j'accepte", TYPED["contact"], TYPED["email"], TYPED["phone"]]:
+        say(services, sender, answer)
+
+
+def test_the_request_is_stored_once_the_action_server_is_back(services: Services, sender: str) -> None:
+    fill_the_request(services, sender)
     services.stop_one("actions")
     try:
-        assert say(services, sender, "8 mois") == [ACTION_SERVER_DOWN]
-        assert say(services, sender, "8 mois") == [ACTION_SERVER_DOWN]  # still down: the same, nothing piles up
+        assert say(services, sender, "/affirm") == [ACTION_SERVER_DOWN]
+        assert say(services, sender, "/affirm") == [ACTION_SERVER_DOWN]  # still down: the same, nothing piles up
     finally:
         services.start_one("actions")
         wait_for_action_server(services)
-    # The same answer again: the check goes on, with the contract given before the outage.
-    assert ASK["department"] in "\n".join(say(services, sender, "8 mois"))
-    assert ASK["candidate_status"] in "\n".join(say(services, sender, "Maine-et-Loire"))
-    assert VERDICT_HEADLINES["eligible"] in "\n".join(say(services, sender, "pas encore de candidat"))
+    # The same confirmation again: the request is stored, with the answers given before the outage.
+    assert re.search(r"1E1F-\d{4}-\d{6}", "\n".join(say(services, sender, "/affirm")))
+
+
+def test_the_check_needs_no_action_server(services: Services, sender: str) -> None:
+    services.stop_one("actions")
+    try:
+        assert ASK["contract_type"] in "\n".join(say(services, sender, "/check_eligibility"))
+        assert ASK["contract_duration"] in "\n".join(say(services, sender, "CDD"))
+        assert ASK["department"] in "\n".join(say(services, sender, "8 mois"))
+        assert ASK["candidate_status"] in "\n".join(say(services, sender, "Maine-et-Loire"))
+        assert VERDICT_HEADLINES["eligible"] in "\n".join(say(services, sender, "pas encore de candidat"))
+    finally:
+        services.start_one("actions")
+        wait_for_action_server(services)
 
 
 def test_a_killed_action_server_is_restarted_and_the_next_message_answered(services: Services, sender: str) -> None:
@@ -116,25 +150,8 @@ def test_a_killed_action_server_is_restarted_and_the_next_message_answered(servi
     assert any(line.startswith("Redémarrage du serveur d'actions") for line in said), said
 
 
-TYPED = {
-    "company": "Soudure Durandeau SARL",
-    "siret": "732 829 320 00074",
-    "contact": "Mariette Duponcel",
-    "email": "mariette.duponcel@example.fr",
-    "phone": "06 12 34 56 78",
-}
-#: What the logs must not hold, as typed and as stored.
-PERSONAL = [*TYPED.values(), "73282932000074", "+33612345678", "0612345678", "Durandeau", "Duponcel"]
-
-
 def test_logs_are_json_lines_with_the_reference_and_no_personal_data(services: Services, sender: str) -> None:
-    start = (dt.date.today() + dt.timedelta(days=120)).strftime("%d/%m/%Y")
-    say(services, sender, "je veux recruter un soudeur en CDI à Cholet")
-    say(services, sender, "pas encore de candidat")
-    say(services, sender, "/start_submission")
-    for answer in [TYPED["company"], TYPED["siret"], "entreprise privée", "2", "35 heures", start,
-                   "Soudage TIG, lecture de plans", "oui j'accepte", TYPED["contact"], TYPED["email"], TYPED["phone"]]:
-        say(services, sender, answer)
+    fill_the_request(services, sender)
     confirmation = "\n".join(say(services, sender, "/affirm"))
     found = re.search(r"1E1F-\d{4}-\d{6}", confirmation)
     assert found, confirmation
@@ -151,7 +168,7 @@ def test_logs_are_json_lines_with_the_reference_and_no_personal_data(services: S
         leaked = [value for value in PERSONAL if value.lower() in text.lower()]
         assert not leaked, f"{name}.log holds {leaked}"
         assert sender not in text
-    stored = [json.loads(line) for line in logs["actions"].splitlines() if "submission stored" in line]
+    stored = [json.loads(line) for line in logs["actions"].splitlines() if f"submission stored {reference}" in line]
     assert len(stored) == 1
     assert stored[0]["reference"] == reference and stored[0]["level"] == "INFO"
     assert stored[0]["message"] == f"submission stored {reference}"
