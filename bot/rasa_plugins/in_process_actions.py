@@ -112,4 +112,4 @@ def apply() -> None:
 
     action_for_name_or_text._bot_in_process = True  # type: ignore[attr-defined]
     action.action_for_name_or_text = action_for_name_or_text
-    forms.RemoteAction = remote_or_in_process  # type: ignore[misc,assignment]
+    forms.RemoteAction = remote_or_in_process
