@@ -26,6 +26,11 @@ which the FAQ classifier's module runs when Rasa loads the model):
   confirmed request is confirmed again.
 - ``MessageProcessor._log_action_on_tracker``: the failed action itself is
   not recorded (no ``ActionExecuted``), only the apology and the restored state.
+- Rasa waits 5 minutes for an action server that accepted the call but does
+  not answer; :data:`ACTION_SERVER_TIMEOUT` seconds are enough for the actions
+  it still runs (storing a request), and the employer reads the apology
+  instead of a silent minute. Sending the confirmation again is safe: a
+  request is stored once (``bot.submission.store``).
 
 Why not Rasa's ``UserUtteranceReverted``: when a replayed tracker meets a
 form's execution, Rasa folds it together with the form's previous execution
@@ -47,6 +52,9 @@ from rasa.shared.exceptions import RasaException
 from bot.dialogue.messages import ACTION_SERVER_DOWN
 
 logger = logging.getLogger(__name__)
+
+#: Seconds Rasa waits for the action server's reply (Rasa's own default: 300).
+ACTION_SERVER_TIMEOUT = 20
 
 #: Set while Rasa records the events of an action that failed on the action server (per task, so per conversation).
 _failed: contextvars.ContextVar[bool] = contextvars.ContextVar("bot_action_failed", default=False)
@@ -105,9 +113,11 @@ def apologising(run: Callable[..., Awaitable[list[Any]]], action_name: str) -> C
 
 def apply() -> None:
     """Patch ``RemoteAction.run`` and ``MessageProcessor._run_action`` (once per process)."""
+    from rasa.core.actions import action
     from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
     from rasa.core.processor import MessageProcessor
 
+    action.DEFAULT_REQUEST_TIMEOUT = ACTION_SERVER_TIMEOUT  # read by RemoteAction.run at each call
     if getattr(RemoteAction.run, "_bot_action_failure", False):
         return
     remote_run = RemoteAction.run

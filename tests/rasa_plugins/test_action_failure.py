@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -107,6 +108,39 @@ def test_a_timeout_is_an_action_server_failure(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(ActionServerFailure) as failure:
         _run_remote("http://127.0.0.1:9/webhook")
     assert failure.value.cause_name == "TimeoutError"
+
+
+def test_rasa_waits_for_the_action_server_seconds_not_minutes() -> None:
+    from rasa.core.actions import action
+
+    assert action.DEFAULT_REQUEST_TIMEOUT == action_failure.ACTION_SERVER_TIMEOUT <= 30
+
+
+class HungServer(BaseHTTPRequestHandler):
+    """Accepts the call and does not answer in time."""
+
+    def do_POST(self) -> None:
+        time.sleep(3)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_a_hung_action_server_is_a_failure_after_the_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasa.core.actions import action
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), HungServer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setattr(action, "DEFAULT_REQUEST_TIMEOUT", 0.5)
+    try:
+        started = time.monotonic()
+        with pytest.raises(ActionServerFailure) as failure:
+            _run_remote(f"http://127.0.0.1:{server.server_address[1]}/webhook")
+        assert time.monotonic() - started < 2.5
+        assert failure.value.cause_name == "TimeoutError"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_a_rejection_stays_a_rejection(status_server: str) -> None:
