@@ -300,9 +300,15 @@ def derivation_problems(entries: list[FaqEntry]) -> list[Problem]:
 
 
 @lru_cache(maxsize=4)
-def cached_faq(directory: Path = FAQ_DIR) -> Faq:
-    """The FAQ loaded once per process (actions, router, CLI)."""
+def _cached_faq(directory: Path, signature: tuple[tuple[str, int, int], ...]) -> Faq:
     return load_faq(directory)
+
+
+def cached_faq(directory: Path = FAQ_DIR) -> Faq:
+    """The FAQ, loaded again only when one of its files changed (name, size or time):
+    the answers an editor changed in the console are said as soon as the file is saved."""
+    signature = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in directory.glob("*.yml")))
+    return _cached_faq(directory, signature)
 
 
 def _display_path(path: Path) -> str:

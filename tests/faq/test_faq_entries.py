@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from bot.faq.entries import Faq
 from bot.settings import ROOT
@@ -61,3 +62,22 @@ def test_every_entry_has_enough_varied_examples(faq: Faq) -> None:
     for entry in faq:
         assert len(entry.examples) >= 15, entry.id
         assert len({e.lower() for e in entry.examples}) == len(entry.examples), entry.id
+
+
+def test_the_cached_faq_follows_its_files(tmp_path: Path) -> None:
+    import os
+    import shutil
+
+    from bot.faq.entries import cached_faq
+    from bot.settings import FAQ_DIR
+
+    for source in FAQ_DIR.glob("*.yml"):
+        shutil.copy(source, tmp_path / source.name)
+    first = cached_faq(tmp_path)
+    assert cached_faq(tmp_path) is first  # unchanged files: not read again
+    entry = first.ids[0]
+    old = first.get(entry).answer.splitlines()[0]  # type: ignore[union-attr]
+    edited = next(p for p in sorted(tmp_path.glob("*.yml")) if old in p.read_text(encoding="utf-8"))
+    edited.write_text(edited.read_text(encoding="utf-8").replace(old, old + " (modifié)", 1), encoding="utf-8")
+    os.utime(edited, ns=(edited.stat().st_atime_ns, edited.stat().st_mtime_ns + 1_000_000))
+    assert cached_faq(tmp_path).get(entry).answer.startswith(old + " (modifié)")  # type: ignore[union-attr]
