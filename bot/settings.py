@@ -82,6 +82,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("BOT_ACTIONS_PORT", f"`{DEFAULT_ACTIONS_PORT}`", "port du serveur d'actions"),
     Variable("BOT_WEB_PORT", f"`{DEFAULT_WEB_PORT}`", "port de la page web"),
     Variable("BOT_HOST", f"`{DEFAULT_HOST}`", "adresse d'écoute de Rasa, du serveur d'actions et de la page web (`0.0.0.0` pour les ouvrir au réseau)"),
+    Variable("BOT_RASA_SERVERS", "`http://127.0.0.1:<BOT_RASA_PORT>`", "adresses internes des serveurs Rasa, séparées par des espaces : la console y charge le nouveau modèle après un réentraînement (avec `BOT_API_TOKEN`)"),
     Variable("BOT_PUBLIC_RASA_URL", "`http://localhost:<BOT_RASA_PORT>`", "adresse de Rasa telle que le navigateur la voit (derrière un proxy)"),
     Variable("BOT_CORS_ORIGINS", f"`{DEFAULT_CORS_ORIGINS}`", "origines web autorisées à parler à Rasa, séparées par des espaces"),
     Variable("BOT_EMBED_ORIGINS", "aucune (intégration fermée)", "origines des sites autorisés à intégrer l'assistant par `widget.js` (par exemple `https://www.nosemplois.fr`), séparées par des espaces ; elles s'ajoutent à `BOT_CORS_ORIGINS` (voir `docs/integration.md`)"),
@@ -142,6 +143,11 @@ def tracker_url() -> str:
 
 def rasa_port() -> int:
     return _port("BOT_RASA_PORT", DEFAULT_RASA_PORT)
+
+
+def rasa_servers() -> list[str]:
+    """``BOT_RASA_SERVERS``: every Rasa server the console loads a new model into (the local one by default)."""
+    return (_text("BOT_RASA_SERVERS") or f"http://127.0.0.1:{rasa_port()}").split()
 
 
 def actions_port() -> int:

@@ -31,7 +31,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -124,19 +124,20 @@ def evaluate_model(model: Path, log: IO[bytes]) -> Metrics:
     return {name: {k: float(v) for k, v in reports[0].items() if k in GUARDED} for name, reports in payload.items()}
 
 
-def load_in_rasa(model: Path, rasa_url: str | None = None, token: str | None = None) -> bool:
-    """``PUT /model`` on the running Rasa server; False without a token (the HTTP API is closed)."""
+def load_in_rasa(model: Path, rasa_urls: Sequence[str] | None = None, token: str | None = None) -> bool:
+    """``PUT /model`` on every running Rasa server (``BOT_RASA_SERVERS``), one after the other, so
+    that one always answers; False without a token (the HTTP API is closed)."""
     token = token if token is not None else settings.api_token()
     if not token:
         return False
-    base = rasa_url or f"http://127.0.0.1:{settings.rasa_port()}"
-    request = urllib.request.Request(
-        f"{base}/model?token={quote(token)}", method="PUT",
-        data=json.dumps({"model_file": str(model)}).encode("utf-8"), headers={"Content-Type": "application/json"},
-    )
-    with urllib.request.urlopen(request, timeout=600) as response:
-        if response.status != 204 and response.status != 200:
-            raise OSError(f"Rasa a répondu {response.status}")
+    for base in rasa_urls or settings.rasa_servers():
+        request = urllib.request.Request(
+            f"{base}/model?token={quote(token)}", method="PUT",
+            data=json.dumps({"model_file": str(model)}).encode("utf-8"), headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=600) as response:
+            if response.status != 204 and response.status != 200:
+                raise OSError(f"Rasa a répondu {response.status}")
     return True
 
 

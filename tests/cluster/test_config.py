@@ -109,3 +109,15 @@ def test_config_command_renders_for_a_server(tmp_path: Path) -> None:
     assert "listen 0.0.0.0:8000;" in config and "connect-src 'self' https://assistant.example.fr wss://assistant.example.fr" in config
     assert (out / "404.html").exists() and f"root {out.resolve()};" in config
     assert yaml.safe_load((out / "endpoints.yml").read_text(encoding="utf-8"))["lock_store"]["password"] == "s3cret"
+
+
+def test_the_console_loads_a_new_model_into_both_rasa_servers(tmp_path: Path) -> None:
+    cluster = Cluster(root=tmp_path / "cluster", ports=PORTS, api_token="jeton")
+    web = next(child for child in cluster.plan() if child.name == "web")
+    assert web.env is not None
+    assert web.env["BOT_RASA_SERVERS"].split() == ["http://127.0.0.1:5006", "http://127.0.0.1:5007"]
+    assert web.env["BOT_API_TOKEN"] == "jeton"
+    rasa = [child for child in cluster.plan() if child.name.startswith("rasa")]
+    assert rasa and all("BOT_API_TOKEN" not in (child.env or {}) for child in rasa)  # given on the command line only
+    closed = Cluster(root=tmp_path / "closed", ports=PORTS)
+    assert "BOT_API_TOKEN" not in (next(c for c in closed.plan() if c.name == "web").env or {})

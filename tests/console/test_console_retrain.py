@@ -52,9 +52,9 @@ def rasa() -> Iterator[str]:
 
 
 def test_load_in_rasa(rasa: str, tmp_path: Path) -> None:
-    assert load_in_rasa(tmp_path / "m.tar.gz", rasa, token="") is False, "no token: the API is closed, nothing sent"
-    assert load_in_rasa(tmp_path / "m.tar.gz", rasa, token="s3cr&t") is True
-    assert FakeRasa.calls == [("PUT", "/model?token=s3cr%26t", {"model_file": str(tmp_path / "m.tar.gz")})]
+    assert load_in_rasa(tmp_path / "m.tar.gz", [rasa], token="") is False, "no token: the API is closed, nothing sent"
+    assert load_in_rasa(tmp_path / "m.tar.gz", [rasa, rasa], token="s3cr&t") is True  # every Rasa server of the cluster
+    assert FakeRasa.calls == [("PUT", "/model?token=s3cr%26t", {"model_file": str(tmp_path / "m.tar.gz")})] * 2
 
 
 def fake_steps(tmp_path: Path, rasa: str, candidate: dict, gate: threading.Event | None = None, fail: bool = False) -> Steps:
@@ -78,7 +78,7 @@ def fake_steps(tmp_path: Path, rasa: str, candidate: dict, gate: threading.Event
         current.write_bytes(model.read_bytes())
         return current
 
-    return Steps(train=train, evaluate=evaluate, install=install, load=lambda m: load_in_rasa(m, rasa, token="jeton"),
+    return Steps(train=train, evaluate=evaluate, install=install, load=lambda m: load_in_rasa(m, [rasa], token="jeton"),
                  current_model=current, expected_seconds=lambda: 120.0)
 
 

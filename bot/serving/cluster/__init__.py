@@ -451,10 +451,14 @@ class Cluster:
                 command += ["--enable-api", "--auth-token", self.api_token]
             children.append(Child(name, command, functools.partial(_url_ok, f"http://127.0.0.1:{port}/"), env=env))
         # The console and /config.json (its embedding headers): the page's own server, behind nginx.
+        # After a retraining, the console loads the new model into both Rasa servers (with the API token).
+        web_env = dict(env, BOT_RASA_SERVERS=" ".join(f"http://127.0.0.1:{port}" for port in self.ports.rasa))
+        if self.api_token:
+            web_env["BOT_API_TOKEN"] = self.api_token
         children.append(Child(
             "web",
             [sys.executable, "-m", "bot.serving.web_server", "--port", str(self.ports.web), "--host", "127.0.0.1", "--rasa-url", self.browser_url],
-            functools.partial(_url_ok, f"http://127.0.0.1:{self.ports.web}/config.json"), env=env,
+            functools.partial(_url_ok, f"http://127.0.0.1:{self.ports.web}/config.json"), env=web_env,
         ))
         nginx = Child(
             "nginx",
