@@ -19,9 +19,10 @@ Three changes to Rasa's ``SQLTrackerStore``, each measured or seen failing:
   ``docs/benchmarks.md``). The tracker saved last is kept (at most
   ``cache_size`` conversations, each for :data:`KEEP_SECONDS`); the next
   message uses it when the database still holds exactly what was saved (same
-  number of events, same last id: one indexed query). Another Rasa server
+  number of events, same latest event time: one indexed query). Another Rasa server
   that wrote to the conversation meanwhile, a purge, or anything else changes
-  one of them, and the tracker is read from the database as before. A
+  one of them (the latest event time, rather than the last id, so that a save
+  knows both without asking the database), and the tracker is read from the database as before. A
   tracker is handed out once (taken out of memory); a save puts it back.
 - **SQLite without a disk flush per message** (``make run`` only): the
   write-ahead journal with ``synchronous=NORMAL`` survives a crash of the
@@ -53,12 +54,13 @@ KEEP_SECONDS = 15 * 60
 
 @dataclass
 class Kept:
-    """A tracker as saved: how many of its events are in the database, and their count and last id there."""
+    """A tracker as saved: how many of its events are in the database, and the conversation's
+    number of rows and latest event time there."""
 
     tracker: DialogueStateTracker
     stored: int
     rows: int
-    last_id: int | None
+    latest: float | None
     at: float
 
 
@@ -86,6 +88,8 @@ class AssistantSQLTrackerStore(SQLTrackerStore):
         else:
             self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
         self.sessionmaker = sessionmaker(bind=self.engine)
+        table = self.SQLEvent.__table__
+        self._fingerprint = sa.select(sa.func.count(), sa.func.max(table.c.timestamp)).where(table.c.sender_id == sa.bindparam("sender"))
         self.cache_size = int(cache_size)
         self._kept: OrderedDict[str, Kept] = OrderedDict()
         #: Trackers handed out by :meth:`retrieve` (or saved), by conversation: what their next save must add.
@@ -93,16 +97,16 @@ class AssistantSQLTrackerStore(SQLTrackerStore):
 
     # ------------------------------------------------------------------ reading
 
-    def _stored(self, session: Any, sender_id: str) -> tuple[int, int | None]:
-        """(number of rows, last id) of the conversation in the database."""
-        count, last = session.query(sa.func.count(self.SQLEvent.id), sa.func.max(self.SQLEvent.id)).filter(self.SQLEvent.sender_id == sender_id).one()
-        return int(count), last
+    def _stored(self, session: Any, sender_id: str) -> tuple[int, float | None]:
+        """(number of rows, latest event time) of the conversation in the database."""
+        count, latest = session.execute(self._fingerprint, {"sender": sender_id}).one()
+        return int(count), latest
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         kept = self._kept.pop(sender_id, None)
         with self.session_scope() as session:
             if kept is not None and time.monotonic() - kept.at < KEEP_SECONDS and len(kept.tracker.events) == kept.stored:
-                if self._stored(session, sender_id) == (kept.rows, kept.last_id):
+                if self._stored(session, sender_id) == (kept.rows, kept.latest):
                     self._hand(sender_id, kept)
                     return kept.tracker
             rows = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).all()
@@ -150,12 +154,16 @@ class AssistantSQLTrackerStore(SQLTrackerStore):
             rows = [self._row(sender_id, event) for event in new]
             if rows:  # one multi-row INSERT, in the order of the events
                 session.execute(sa.insert(self.SQLEvent.__table__), rows)
-            count, last = self._stored(session, sender_id) if rows or handed is None else (handed.rows, handed.last_id)
+            if handed is not None:
+                times = [row["timestamp"] for row in rows if row["timestamp"] is not None]
+                count, latest = handed.rows + len(rows), max([*times, *([handed.latest] if handed.latest is not None else [])], default=None)
+            else:
+                count, latest = self._stored(session, sender_id)
             session.commit()
         restarted = any(isinstance(event, (SessionStarted, Restarted)) for event in new)
         if self.cache_size <= 0 or restarted or tracker.events.maxlen is not None:
             return  # a new session is read back without the old one: let the database say what it holds
-        kept = Kept(tracker, len(events), count, last, time.monotonic())
+        kept = Kept(tracker, len(events), count, latest, time.monotonic())
         self._hand(sender_id, kept)
         self._kept[sender_id] = kept
         while len(self._kept) > self.cache_size:
