@@ -30,6 +30,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from bot.faq.calibrated import FoldedCalibration
 from bot.language.normalize import normalize
 
 #: Prefix of the labels that are FAQ entries (Rasa's retrieval intent ``faq``).
@@ -111,6 +112,7 @@ class MessageClassifier:
         self._word = TfidfVectorizer(ngram_range=self.config.word_ngrams, min_df=self.config.word_min_df, sublinear_tf=True, preprocessor=prep)
         self._char = TfidfVectorizer(analyzer=self.config.char_analyzer, ngram_range=self.config.char_ngrams, sublinear_tf=True, preprocessor=prep)
         self._model: CalibratedClassifierCV | None = None
+        self._folded: FoldedCalibration | None = None
         #: IDF of the training words for the sentence vector (None: the plain mean passed in is used).
         self._idf: dict[str, float] | None = None
         self._unknown_idf = 1.0
@@ -149,14 +151,28 @@ class MessageClassifier:
         svm = LinearSVC(C=self.config.c, class_weight=self.config.class_weight, random_state=0)
         model = CalibratedClassifierCV(svm, cv=folds, method="sigmoid")
         self._model = model.fit(features, np.asarray(labels))
+        # The same probabilities as scikit-learn's, computed in one matrix product (bot/faq/calibrated.py).
+        self._folded = FoldedCalibration(self._model) if len(self._model.classes_) > 2 else None
         self.classes = [str(c) for c in self._model.classes_]
         self.vocabulary = vocabulary(texts)
         return self
 
+    def dense_input(self, texts: Sequence[str]) -> np.ndarray | None:
+        """What a caller passes as ``dense``: None without dense features; an empty block when the
+        classifier computes its own weighted sentence vectors (``weighted_dense``: nothing to
+        compute twice); else the plain mean word vectors (:func:`sentence_vectors`)."""
+        if not self.config.dense_weight:
+            return None
+        if getattr(self.config, "weighted_dense", False) and hasattr(self, "_unknown_idf"):  # not a classifier pickled before
+            return np.zeros((len(texts), 0), dtype=np.float32)
+        return sentence_vectors(word_vectors(getattr(self.config, "spacy_model", SPACY_MODEL)), texts)
+
     def predict_proba(self, texts: Sequence[str], dense: np.ndarray | None = None) -> np.ndarray:
         if self._model is None:
             raise RuntimeError("the classifier is not trained")
-        return self._model.predict_proba(self._features(texts, dense))
+        features = self._features(texts, dense)
+        folded = getattr(self, "_folded", None)  # None in a classifier pickled before FoldedCalibration
+        return folded.predict_proba(features) if folded is not None else self._model.predict_proba(features)
 
 
 def vocabulary(texts: Sequence[str]) -> frozenset[str]:

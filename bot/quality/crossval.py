@@ -129,7 +129,7 @@ class OurModel:
         self.vocabulary: frozenset[str] = frozenset()
 
     def _dense(self, texts: Sequence[str]) -> np.ndarray | None:
-        return sentence_vectors(word_vectors(self.config.spacy_model), texts) if self.config.dense_weight else None
+        return self._model.dense_input(texts)
 
     def fit(self, texts: Sequence[str], labels: Sequence[str]) -> OurModel:
         self._model.fit(texts, labels, self._dense(texts))
@@ -232,7 +232,7 @@ class AugmentedModel(OurModel):
         kept = [i for i, copy in enumerate(copies) if copy != model_text(texts[i])]
         all_texts = [*texts, *(copies[i] for i in kept)]
         dense = self._dense(texts)
-        if dense is not None:
+        if dense is not None and dense.shape[1]:  # an empty block: the classifier computes its own vectors
             extra = dense[kept] if self.kind == "typo" else sentence_vectors(word_vectors(self.config.spacy_model), [copies[i] for i in kept])
             dense = np.vstack([dense, extra])
         self._model.fit(all_texts, [*labels, *(labels[i] for i in kept)], dense)

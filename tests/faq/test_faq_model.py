@@ -64,6 +64,28 @@ def test_classifier_learns_ranks_and_survives_pickling() -> None:
     assert "combien" in model.vocabulary and "salut" in vocabulary(["slt"])
 
 
+def test_the_folded_calibration_gives_scikit_learns_probabilities() -> None:
+    texts, labels = zip(*TRAIN, strict=True)
+    model = MessageClassifier(ModelConfig(dense_weight=0.0)).fit(texts, labels)
+    asked = ["slt, c combien le prix ?", "cmb de tps dure la formation", "zzz", *texts]
+    expected = model._model.predict_proba(model._features(asked, None))  # type: ignore[union-attr]
+    assert model._folded is not None
+    assert np.allclose(model.predict_proba(asked), expected, rtol=0, atol=1e-12)
+    del model._folded  # a classifier pickled before: scikit-learn's own loop
+    assert np.allclose(model.predict_proba(asked), expected, rtol=0, atol=1e-12)
+
+
+def test_dense_input_says_what_to_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.faq.model as model_module
+
+    monkeypatch.setattr(model_module, "word_vectors", lambda model=model_module.SPACY_MODEL: StopWordVocab())
+    assert MessageClassifier(ModelConfig(dense_weight=0.0)).dense_input(["la formation"]) is None
+    own = MessageClassifier(ModelConfig(dense_idf=True)).dense_input(["la formation", "le prix"])
+    assert own is not None and own.shape == (2, 0)  # it computes its own weighted vectors
+    plain = MessageClassifier(ModelConfig(dense_idf=False, dense_skip_stop_words=False)).dense_input(["la formation"])
+    assert plain is not None and plain.shape == (1, 3)
+
+
 def test_folds_are_stratified_and_reproducible(faq) -> None:
     examples = collect_examples(faq)
     folds = split_folds(examples, 5)
