@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from bot.submission.dialogue import CONSENT_SLOT
 
+#: A topic without a question: the assistant proposes three questions and « Aucune de ces questions ».
+#: (« et pour la formation alors ? », used before, reads as a question about where the training
+#: takes place to the classifier chosen on 2026-11-30, which answers it.)
+VAGUE_MESSAGE = "j'ai une question sur la formation"
+
 ELIGIBLE_SLOTS = {"eligibility": "eligible", "eligibility_reasons": ["contrat_eligible"], "contract_type": "cdi"}
 
 

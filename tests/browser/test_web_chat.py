@@ -17,6 +17,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from bot.faq.entries import Faq
 from bot.settings import ROOT
 from tests.browser.browser_support import AXE
+from tests.samples import VAGUE_MESSAGE
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 
@@ -125,7 +126,7 @@ def test_faq_question_typed_with_the_keyboard_only(new_chat) -> None:
 
 def test_vague_question_offers_buttons_and_a_click_answers_that_entry(new_chat, faq: Faq) -> None:
     chat = new_chat()
-    chat.type_and_send("et pour la formation alors ?")
+    chat.type_and_send(VAGUE_MESSAGE)
     expect(chat.bot("Votre question est-elle l'une de celles-ci ?")).to_be_visible()
     expect(chat.quick_replies()).to_have_count(4)  # three questions + « Aucune de ces questions »
     # The contact pointer's links are clickable, safe links.
@@ -232,7 +233,7 @@ def test_accessibility_with_axe(new_chat, viewport: dict, name: str) -> None:
     # add_script_tag inlines axe: CSP is bypassed for that only.
     chat = new_chat(viewport=viewport, bypass_csp=True)
     page = chat.page
-    chat.type_and_send("et pour la formation alors ?")
+    chat.type_and_send(VAGUE_MESSAGE)
     expect(chat.quick_replies()).to_have_count(4)
     expect(page.locator("#chat-typing")).to_be_hidden()
     serious = run_axe(chat)

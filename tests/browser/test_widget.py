@@ -24,6 +24,7 @@ from bot.serving.ports import free_port
 from bot.settings import ROOT
 from tests.browser.browser_support import AXE
 from tests.browser.host_site import HostSite, serve_host_site
+from tests.samples import VAGUE_MESSAGE
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 
@@ -336,7 +337,7 @@ def test_accessibility_of_the_host_page_with_the_widget_closed_and_open(new_host
     host.screenshot(f"widget-ferme-{name}")
 
     host.launcher.click()
-    host.type_and_send("et pour la formation alors ?")
+    host.type_and_send(VAGUE_MESSAGE)
     expect(page.locator("#chat-log .quick-reply")).to_have_count(4)
     expect(page.locator("#chat-typing")).to_be_hidden()
     opened = run_axe(host)

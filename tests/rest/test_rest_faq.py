@@ -12,6 +12,7 @@ import pytest
 from bot.faq.entries import Faq
 from bot.faq.replies import faq_payload
 from bot.serving.rest_client import send
+from tests.samples import VAGUE_MESSAGE
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
 
@@ -44,7 +45,7 @@ def test_every_canonical_question_typed_gets_its_answer(servers, faq: Faq, sende
 
 
 def test_unclear_question_offers_three_questions_and_a_way_out(servers, faq: Faq, sender: str) -> None:
-    _, messages = send(servers.rasa_url, sender, "et pour la formation alors ?")
+    _, messages = send(servers.rasa_url, sender, VAGUE_MESSAGE)
     buttons = [b for m in messages for b in m.get("buttons", [])]
     faq_buttons = [b for b in buttons if b["payload"].startswith("/faq")]
     assert len(faq_buttons) == 3, messages
