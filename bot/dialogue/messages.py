@@ -180,6 +180,21 @@ REPHRASE = {
     CONTRACT_CHOICE: "Un exemple de réponse : « CDI ». Vous pouvez aussi cliquer sur l'un des contrats proposés.",
 }
 NOT_UNDERSTOOD = "Je n'ai pas compris votre réponse."
+#: « je ne sais pas (trop) » to a question of the check: what the answer is for, instead of « not understood ».
+UNSURE_ANSWER = {
+    "contract_type": (
+        "Pas de souci. Le dispositif concerne les embauches en CDI, en CDD d'au moins 6 mois et en alternance : "
+        "indiquez le contrat que vous envisagez le plus probablement, vous pourrez refaire la vérification avec un autre."
+    ),
+    "contract_duration": (
+        "Une durée approximative suffit : le dispositif demande en principe un CDD d'au moins 6 mois. "
+        "Indiquez la durée envisagée, par exemple « 6 mois » ou « 1 an »."
+    ),
+    "department": (
+        "Indiquez où la personne travaillera (la commune de l'établissement) : le dispositif concerne les postes situés "
+        "en Loire-Atlantique, Maine-et-Loire, Mayenne, Sarthe et Vendée."
+    ),
+}
 #: From the third unusable answer on: the way out.
 TOO_MANY_FAILURES = (
     "Je n'arrive pas à comprendre votre réponse. Vous pouvez choisir l'une des propositions ci-dessous, "

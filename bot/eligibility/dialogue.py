@@ -87,12 +87,17 @@ class Understanding:
 
 
 def required_slots(slots: dict[str, Any]) -> list[str]:
-    """Slots still relevant: the duration only matters for fixed-term contracts."""
+    """Slots still relevant: the duration only matters for fixed-term contracts, and once a rule
+    makes the project ineligible (a job in Rennes, an internship), no later answer can change the
+    verdict (« ineligible » wins, ``data/eligibility/rules.yml``): the check ends with what it has."""
     contract = slots.get("contract_type")
     names = ["contract_type"]
     if contract is None or needs_duration(contract):
         names.append("contract_duration")
-    return names + ["department", "candidate_status"]
+    names += ["department", "candidate_status"]
+    if evaluate(facts_from_slots(slots)).verdict == "ineligible":
+        return [name for name in names if slots.get(name) is not None]
+    return names
 
 
 def pending_followup(slots: dict[str, Any]) -> str | None:
@@ -296,7 +301,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         _answer(s, v) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
     ]
     if corrections:
-        result.messages.append({"text": messages.CORRECTED.format(answers=messages.ANSWER_SEPARATOR.join(corrections))})
+        answers = messages.ANSWER_SEPARATOR.join(corrections)
+        result.messages.append({"text": messages.CORRECTED.format(answers=answers[:1].upper() + answers[1:])})  # « C'est corrigé. Contrat : CDI. »
 
     answered = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
     if answered and not errors:
@@ -306,6 +312,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if not answered and not errors and (requested is None or intent in INTERRUPTION_INTENTS):
         result.interruption = requested is not None
         return result
+    if not answered and not errors and requested in messages.UNSURE_ANSWER and _UNSURE.search(plain):
+        errors.append(messages.UNSURE_ANSWER[requested])  # « je sais pas trop »: what the answer is for
     _not_understood(result, errors, requested, slots)
     return result
 

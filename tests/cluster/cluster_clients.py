@@ -55,8 +55,7 @@ CHECKS: tuple[tuple[tuple[str, str | None], ...], ...] = (
     (
         ("je veux vérifier mon éligibilité", None),
         ("CDI", None),
-        ("Rennes", None),
-        ("un demandeur d'emploi", VERDICT_HEADLINES["ineligible"]),
+        ("Rennes", VERDICT_HEADLINES["ineligible"]),  # outside the region: the verdict at once
     ),
 )
 

@@ -72,12 +72,29 @@ def test_bare_number_is_only_read_for_the_slot_asked() -> None:
     assert "department" not in understand("44", "contract_duration", {"contract_type": "cdd"}).updates
 
 
+def test_not_knowing_gets_what_the_answer_is_for_then_the_way_out() -> None:
+    first = understand("je sais pas trop", "contract_type", {})
+    assert first.updates == {FAILURES_SLOT: 1.0}
+    assert [m["text"] for m in first.messages] == [messages.UNSURE_ANSWER["contract_type"]]
+    assert understand("aucune idée", "department", {"contract_type": "cdi"}).messages[0]["text"] == messages.UNSURE_ANSWER["department"]
+    third = understand("jsp", "contract_type", {"eligibility_failures": 2.0})
+    assert messages.TOO_MANY_FAILURES in [m.get("text") for m in third.messages]
+
+
+def test_an_ineligible_project_asks_nothing_more() -> None:
+    assert required_slots({"contract_type": "cdi", "department": "35"}) == ["contract_type", "department"]
+    assert required_slots({"contract_type": "stage"}) == ["contract_type"]
+    # Still open: a short fixed-term contract is a derogation, not the end of the check.
+    assert required_slots({"contract_type": "cdd", "contract_duration": 3.0}) == ["contract_type", "contract_duration", "department", "candidate_status"]
+    assert required_slots({"contract_type": "cdi", "department": "44"}) == ["contract_type", "department", "candidate_status"]
+
+
 def test_correction_of_an_earlier_answer() -> None:
     slots = {"contract_type": "cdd", "contract_duration": 3.0}
     result = understand("en fait c'est un CDI", "department", slots)
     assert result.updates["contract_type"] == "cdi"
     assert "contract_duration" not in result.updates
-    assert "C'est corrigé" in result.messages[0]["text"] and "CDI" in result.messages[0]["text"]
+    assert result.messages[0]["text"] == f"C'est corrigé. {messages.SLOT_NAMES['contract_type'].capitalize()} : CDI."
     assert required_slots({"contract_type": "cdi"}) == ["contract_type", "department", "candidate_status"]
 
 
@@ -89,7 +106,7 @@ def test_interruption_is_left_to_the_rules() -> None:
 def test_three_misunderstood_answers_offer_buttons_and_contact() -> None:
     slots: dict = {"contract_type": "cdi"}
     for attempt in range(1, MAX_FAILURES + 1):
-        result = understand("bof je sais pas trop", "department", slots, "out_of_scope")
+        result = understand("bof, euh…", "department", slots, "out_of_scope")
         slots.update(result.updates)
         assert slots[FAILURES_SLOT] == attempt
         if attempt < MAX_FAILURES:
