@@ -21,7 +21,7 @@ def rules(faq: Faq):
 @pytest.mark.parametrize(
     ("facts", "verdict", "reasons"),
     [
-        (BASE, "eligible", {"employeur_tout_type", "contrat_eligible", "candidat_demandeur_emploi"}),
+        (BASE, "eligible", {"employeur_tout_type", "contrat_eligible", "candidat_a_identifier"}),
         ({**BASE, "contract_type": "cdi_interimaire"}, "eligible", {"contrat_eligible"}),
         ({**BASE, "contract_type": "apprentissage"}, "eligible", {"contrat_eligible"}),
         ({**BASE, "contract_type": "contrat_professionnalisation"}, "eligible", {"contrat_eligible"}),
@@ -87,3 +87,10 @@ def test_unknown_faq_source_is_refused(tmp_path: Path, faq: Faq) -> None:
     bad.write_text(RULES_FILE.read_text(encoding="utf-8").replace("faq:types_de_contrat", "faq:inexistante", 1), encoding="utf-8")
     with pytest.raises(RulesError, match="inexistante"):
         load_rules(bad, known_faq_ids=set(faq.ids))
+
+
+def test_an_identified_job_seeker_is_not_told_about_having_no_candidate_yet() -> None:
+    identified = evaluate({**BASE, "candidate_status": "demandeur_emploi"})
+    not_yet = evaluate(BASE)
+    assert all("pas encore de candidat" not in rule.explanation for rule in identified.rules)
+    assert any("pas encore de candidat" in rule.explanation for rule in not_yet.rules)
