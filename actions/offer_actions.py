@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
-from actions.submission_actions import submit
 from bot.dialogue.turns import intent_of, offer_turn
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, offer_reply
 
@@ -25,5 +24,7 @@ class ActionAnswerOffer(Action):
         message = tracker.latest_message or {}
         reply = offer_reply(message.get("text") or "", intent_of(message))
         if offer == OFFER_SENT and reply == "accept":
-            return await submit(dispatcher, tracker)  # the same reference again, never a second request
+            # The same reference again, never a second request: said by the action that stores requests,
+            # which runs on the action server (it alone has the submissions database).
+            return [FollowupAction("action_submit_hiring_intent")]
         return carry_out(offer_turn(offer, reply), dispatcher)

@@ -121,12 +121,15 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
 
 
 def offer_turn(offer: str | None, reply: str | None) -> Turn:
-    """« oui » carries out the open offer, « non » declines it; with no offer open, what the assistant can do.
+    """« oui » carries out the open offer, « non » declines it, « non, à Nantes » starts the check with
+    that place; with no offer open, what the assistant can do.
 
     (« oui » after the request was sent repeats its reference: the action does that itself.)
     """
     if offer not in ACCEPTED:
         return Turn([messages.NO_OFFER])
+    if reply == "correct":  # « non, on est à Nantes »: the check again, with the place given
+        return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     if reply == "decline":
         return Turn([{"text": messages.OFFER_DECLINED}], {OFFER_SLOT: None})
     return Turn(next_action=ACCEPTED[offer])

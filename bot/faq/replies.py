@@ -176,13 +176,16 @@ _DECLINE = re.compile(r"^(?:non|nan|no|pas maintenant|plus tard|sans facon|une a
 
 
 def offer_reply(text: str, intent: str | None) -> str | None:
-    """« accept » or « decline » when the message answers the assistant's offer, else None.
+    """« accept », « decline » or « correct » when the message answers the assistant's offer, else None.
 
-    Short acceptances the classifier may not know (« on y va », « go ») count as well.
+    Short acceptances the classifier may not know (« on y va », « go ») count as well; a « non »
+    that names a place (« ah non pardon, on est à Nantes ») corrects what was said: « correct ».
     """
+    from bot.extractors.place import Place, extract_place
+
     plain = normalize(text or "")
     if intent == "deny" or (_DECLINE.search(plain) and len(plain.split()) <= 4):
-        return "decline"
+        return "correct" if isinstance(extract_place(text or ""), Place) else "decline"
     if intent == "affirm" or (_ACCEPT.search(plain) and len(plain.split()) <= 5):
         return "accept"
     return None

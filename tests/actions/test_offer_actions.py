@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from action_testing import run, sent, tracker
 
-import actions.offer_actions
 from actions.offer_actions import ActionAnswerOffer
 from bot.dialogue import messages
 from bot.faq.replies import OFFER_CHECK, OFFER_SENT, OFFER_SLOT, OFFER_SUBMISSION
@@ -34,15 +31,15 @@ def test_with_nothing_to_accept_the_assistant_says_what_it_can_do(text: str, int
     assert events == [] and sent(said) == [messages.NO_OFFER]
 
 
-def test_yes_after_sending_repeats_the_reference_through_submit(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never a second request: the submission's own ``submit`` answers (it gives the same reference)."""
-    calls: list[Any] = []
-
-    async def fake_submit(dispatcher: Any, state: Any) -> list[dict[str, Any]]:
-        calls.append(state.sender_id)
-        return [{"event": "slot", "timestamp": None, "name": "submission_reference", "value": "IE-1"}]
-
-    monkeypatch.setattr(actions.offer_actions, "submit", fake_submit)
+def test_yes_after_sending_repeats_the_reference_through_the_storing_action() -> None:
+    """Never a second request: the action that stores requests answers (it gives the same reference),
+    on the action server, which alone has the submissions database."""
     events, said = run(ActionAnswerOffer(), tracker("oui", intent="affirm", slots={OFFER_SLOT: OFFER_SENT}))
-    assert calls == ["test-employer"] and said == []
-    assert events == [{"event": "slot", "timestamp": None, "name": "submission_reference", "value": "IE-1"}]
+    assert said == [] and events == [{"event": "followup", "timestamp": None, "name": "action_submit_hiring_intent"}]
+
+
+@pytest.mark.parametrize("offer", [OFFER_CHECK, OFFER_SUBMISSION])
+def test_a_no_that_names_a_place_starts_the_check_again(offer: str) -> None:
+    events, said = run(ActionAnswerOffer(), tracker("ha non pardon on est a nantes", intent="deny", slots={OFFER_SLOT: offer}))
+    assert said == []
+    assert events == [{"event": "slot", "timestamp": None, "name": OFFER_SLOT, "value": None}, {"event": "followup", "timestamp": None, "name": "action_start_eligibility"}]

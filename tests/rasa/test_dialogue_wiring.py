@@ -93,6 +93,8 @@ def test_the_recap_is_the_last_question_of_the_form() -> None:
     ("oui", "affirm", "accept"), ("on y va", "nlu_fallback", "accept"), ("ok on verifie", None, "accept"),
     ("d'accord", None, "accept"), ("go", "out_of_scope", "accept"), ("non", "deny", "decline"), ("non merci", None, "decline"),
     ("combien de temps dure une formation ?", "faq", None),
+    # A « non » that names a place corrects what was said: the check starts again with that place.
+    ("ha non pardon on est a nantes", "deny", "correct"), ("non, à Cholet", None, "correct"),
 ])
 def test_offer_replies(text: str, intent: str | None, expected: str | None) -> None:
     assert offer_reply(text, intent) == expected
