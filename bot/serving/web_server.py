@@ -47,19 +47,27 @@ def content_type(file: Path) -> str:
     textual = guessed.startswith("text/") or guessed == "application/json"
     return f"{guessed}; charset=utf-8" if textual else guessed
 
-NOT_FOUND_PAGE = """<!doctype html>
+def french_page(title: str, body: str) -> str:
+    """A small static page of the site (the 404, the console's 503): its title as heading, then ``body``."""
+    return f"""<!doctype html>
 <html lang="fr">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Page introuvable – 1 emploi = 1 formation</title></head>
+<title>{title} – 1 emploi = 1 formation</title></head>
 <body>
 <main>
-<h1>Page introuvable</h1>
-<p>L'adresse demandée n'existe pas sur ce site.</p>
-<p><a href="/">Retour à l'assistant « 1 emploi = 1 formation »</a></p>
+<h1>{title}</h1>
+{body}
 </main>
 </body>
 </html>
 """
+
+
+NOT_FOUND_PAGE = french_page(
+    "Page introuvable",
+    """<p>L'adresse demandée n'existe pas sur ce site.</p>
+<p><a href="/">Retour à l'assistant « 1 emploi = 1 formation »</a></p>""",
+)
 
 
 def origin_of(url: str) -> str:
@@ -121,19 +129,11 @@ def resolve_static(web_dir: Path, url_path: str) -> Path | None:
     return candidate
 
 
-CONSOLE_UNAVAILABLE_PAGE = """<!doctype html>
-<html lang="fr">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Console indisponible – 1 emploi = 1 formation</title></head>
-<body>
-<main>
-<h1>Console indisponible</h1>
-<p>La console des services ne peut pas démarrer pour le moment (base de données injoignable ou réglage invalide).
-Réessayez dans un instant ; si cela dure, l'administrateur du serveur trouvera la cause dans le journal.</p>
-</main>
-</body>
-</html>
-"""
+CONSOLE_UNAVAILABLE_PAGE = french_page(
+    "Console indisponible",
+    """<p>La console des services ne peut pas démarrer pour le moment (base de données injoignable ou réglage invalide).
+Réessayez dans un instant ; si cela dure, l'administrateur du serveur trouvera la cause dans le journal.</p>""",
+)
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 #: Where the console is mounted.
