@@ -73,6 +73,8 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _crossval(args: argparse.Namespace) -> int:
+    if args.config_out:
+        return _crossval_config_out(args)
     from bot.quality.crossval import ASSISTANT_CANDIDATE, CANDIDATES, run, write_config, write_report
 
     results = run(args.candidate or list(CANDIDATES), folds=args.folds)
@@ -83,6 +85,27 @@ def _crossval(args: argparse.Namespace) -> int:
     report = write_report(results, args.folds)
     print(report.read_text(encoding="utf-8").split("## Courbe")[0])
     print(f"Rapport complet : {report}")
+    return 0
+
+
+def _crossval_config_out(args: argparse.Namespace) -> int:
+    """``crossval --config-out PATH``: a copy of config.yml with the assistant's chosen thresholds and
+    calibration, config.yml and reports/ untouched (the console's « Réentraîner » trains on it)."""
+    import shutil
+
+    from bot.quality.crossval import ASSISTANT_CANDIDATE, run, write_config
+    from bot.settings import CONFIG_FILE
+
+    if args.candidate and ASSISTANT_CANDIDATE not in args.candidate:
+        print(f"--config-out écrit les seuils de l'assistant : ajoutez --candidate {ASSISTANT_CANDIDATE} (ou aucun --candidate).", file=sys.stderr)
+        return 2
+    assistant = next(r for r in run([ASSISTANT_CANDIDATE], folds=args.folds) if r.name == ASSISTANT_CANDIDATE)
+    output = Path(args.config_out)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(CONFIG_FILE, output)
+    write_config(assistant, output)
+    print(f"Seuils choisis ({args.folds} plis) : réponse directe {assistant.chosen.answer}, suggestions {assistant.chosen.suggest} ; "
+          f"écrits dans {output} (config.yml inchangé).")
     return 0
 
 
@@ -195,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
     crossval = commands.add_parser("crossval", help="validation croisée : l'assistant contre les modèles simples, choix des seuils")
     crossval.add_argument("--folds", type=int, default=5, help="nombre de plis (5 par défaut)")
     crossval.add_argument("--candidate", action="append", help="limiter à ce candidat (répétable)")
+    crossval.add_argument(
+        "--config-out", dest="config_out", metavar="FICHIER",
+        help="écrit une copie de config.yml avec les seuils et la calibration choisis pour l'assistant dans ce fichier "
+             "(seul l'assistant est évalué ; config.yml et reports/ restent inchangés)",
+    )
     crossval.set_defaults(func=_crossval)
 
     submissions = commands.add_parser("submissions", help="intentions d'embauche reçues")

@@ -24,18 +24,12 @@ KIND = "dialogues"
 
 
 @dataclass
-class RunState:
+class RunState(jobs.JobStateBase):
     """``step``: idle, running, done (all dialogues pass), failed (some fail, or the run broke)."""
 
-    step: str = "idle"
-    started_at: str | None = None
-    finished_at: str | None = None
-    started_by: str | None = None
-    returncode: int | None = None
+    RUNNING_STEPS = ("running",)
 
-    @property
-    def running(self) -> bool:
-        return self.step == "running"
+    returncode: int | None = None
 
 
 def report_file() -> Path:

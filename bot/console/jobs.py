@@ -12,14 +12,42 @@ import fcntl
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from bot import settings
 
 State = TypeVar("State")
+
+
+@dataclass
+class JobStateBase:
+    """What every job's state holds: its step, when it started and ended, who started it.
+
+    Each kind of job derives it with its own fields, and names in
+    ``RUNNING_STEPS`` the steps during which it runs (the page refreshes itself
+    and offers no second start).
+    """
+
+    RUNNING_STEPS: ClassVar[tuple[str, ...]] = ()
+
+    step: str = "idle"
+    started_at: str | None = None
+    finished_at: str | None = None
+    started_by: str | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.step in self.RUNNING_STEPS
+
+    def elapsed(self, now: datetime | None = None) -> float | None:
+        """Seconds since the start: until the end once ended, else until ``now``."""
+        if self.started_at is None:
+            return None
+        end = datetime.fromisoformat(self.finished_at) if self.finished_at else (now or datetime.now(timezone.utc))
+        return (end - datetime.fromisoformat(self.started_at)).total_seconds()
 
 
 def now() -> str:

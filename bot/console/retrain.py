@@ -6,18 +6,25 @@ folder that every request reads, so the page shows the progress wherever the
 job runs. The steps, each a subprocess so that the web server never loads a
 model:
 
-1. **training**: ``rasa train`` to ``var/candidate/`` (the running model is
-   untouched); the progress is the elapsed time against the last training's
-   duration on this machine (:mod:`bot.quality.progress`);
-2. **evaluation**: ``python -m bot eval --json`` for the candidate and for the
+1. **thresholds**: ``python -m bot crossval --candidate assistant --config-out
+   var/candidate/config.yml`` chooses the FAQ classifier's thresholds and
+   calibration by cross-validation on the current examples (the ones editors
+   just added included) and writes them into a copy of ``config.yml``;
+   ``config.yml`` itself is untouched;
+2. **training**: ``rasa train --config var/candidate/config.yml`` to
+   ``var/candidate/`` (the running model is untouched); the progress of these
+   first two steps is the elapsed time against their last durations on this
+   machine (:mod:`bot.quality.progress`);
+3. **evaluation**: ``python -m bot eval --json`` for the candidate and for the
    running model, on the two held-out sets;
-3. **guard**: on each held-out set, the candidate's top-1 and out-of-scope
+4. **guard**: on each held-out set, the candidate's top-1 and out-of-scope
    rejection must be at least the running model's; otherwise the candidate is
-   discarded and the page says which figure dropped;
-4. **swap**: the candidate replaces ``models/current.tar.gz`` (with its
-   fingerprint, so ``make run`` does not train again) and Rasa loads it
-   without stopping (``PUT /model`` with ``BOT_API_TOKEN``). Without the
-   token, the file is replaced and the page says a restart is needed.
+   discarded (its config too) and the page says which figure dropped;
+5. **swap**: the candidate's config replaces ``config.yml``, then the
+   candidate replaces ``models/current.tar.gz`` (with the fingerprint of the
+   inputs, config.yml included, so ``make run`` does not train again) and Rasa
+   loads it without stopping (``PUT /model`` with ``BOT_API_TOKEN``). Without
+   the token, the files are replaced and the page says a restart is needed.
 """
 
 from __future__ import annotations
@@ -33,47 +40,51 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO
 from urllib.parse import quote
 
+import yaml
+
 from bot import settings
-from bot.console import jobs
+from bot.console import jobs, texts
 from bot.settings import CONFIG_FILE, DATA_DIR, DOMAIN_FILE, MODEL_FILE, ROOT
 
 #: The figures the guard compares, per held-out set.
 GUARDED = ("top1", "oos_rejection")
 GUARDED_LABELS = {"top1": "bonne réponse directe (top-1)", "oos_rejection": "hors sujet sans réponse de FAQ"}
 CANDIDATE_NAME = "candidate"
+CANDIDATE_CONFIG = "config.yml"
+#: The Rasa component whose thresholds the cross-validation chooses (bot.quality.crossval.COMPONENT_NAME,
+#: not imported: that module loads the models).
+FAQ_COMPONENT = "bot.rasa_plugins.faq_classifier.FaqClassifier"
+#: Name under which the choice of thresholds' duration is kept (var/durations.json) for the next estimate.
+THRESHOLDS_DURATION_KEY = "console-thresholds"
 
 KIND = "retrain"
 Metrics = dict[str, dict[str, float]]  # held-out file name → figure → rate
 
+#: What the page says of each step (texts.RETRAIN_STEPS, plus the choice of thresholds).
+STEP_LABELS = {"thresholds": "choix des seuils de réponse (validation croisée)", **texts.RETRAIN_STEPS}
+
 
 @dataclass
-class JobState:
-    """What the page shows. ``step``: idle, training, evaluating, swapping, done, refused, failed."""
+class JobState(jobs.JobStateBase):
+    """What the page shows. ``step``: idle, thresholds, training, evaluating, swapping, done, refused, failed.
 
-    step: str = "idle"
-    started_at: str | None = None
-    finished_at: str | None = None
-    started_by: str | None = None
+    ``answer_before`` / ``answer_after``: the answer threshold of ``config.yml``
+    and the one chosen for the candidate, once chosen.
+    """
+
+    RUNNING_STEPS = ("thresholds", "training", "evaluating", "swapping")
+
     expected_seconds: float | None = None
     message: str = ""
     current: Metrics = field(default_factory=dict)
     candidate: Metrics = field(default_factory=dict)
     drops: list[str] = field(default_factory=list)
-
-    @property
-    def running(self) -> bool:
-        return self.step in ("training", "evaluating", "swapping")
-
-    def elapsed(self, now: datetime | None = None) -> float | None:
-        if self.started_at is None:
-            return None
-        end = datetime.fromisoformat(self.finished_at) if self.finished_at else (now or datetime.now(timezone.utc))
-        return (end - datetime.fromisoformat(self.started_at)).total_seconds()
+    answer_before: float | None = None
+    answer_after: float | None = None
 
 
 def state_file() -> Path:
@@ -102,13 +113,35 @@ def guard(current: Metrics, candidate: Metrics) -> list[str]:
     return drops
 
 
+def answer_threshold(config_file: Path) -> float | None:
+    """The FAQ classifier's ``answer_threshold`` written in ``config_file``; None when absent or unreadable.
+
+    Read here rather than through bot.faq.router, which loads spaCy (the web server stays light).
+    """
+    try:
+        config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+        component = next(c for c in config["pipeline"] if c["name"] == FAQ_COMPONENT)
+        return float(component["answer_threshold"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, StopIteration):
+        return None
+
+
 # --------------------------------------------------------------------------- the real steps (subprocesses)
 
 
-def train_candidate(folder: Path, log: IO[bytes]) -> Path:
-    """``rasa train`` into ``folder``; the candidate model's path."""
+def choose_thresholds(folder: Path, log: IO[bytes]) -> Path:
+    """``python -m bot crossval --candidate assistant --config-out …``: a copy of config.yml in ``folder``
+    with the thresholds and calibration chosen on the current examples; its path."""
+    config = folder / CANDIDATE_CONFIG
+    command = [sys.executable, "-m", "bot", "crossval", "--candidate", "assistant", "--config-out", str(config)]
+    subprocess.run(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, check=True)
+    return config
+
+
+def train_candidate(folder: Path, config: Path, log: IO[bytes]) -> Path:
+    """``rasa train --config config`` into ``folder``; the candidate model's path."""
     command = [
-        sys.executable, "-m", "rasa", "train", "--config", str(CONFIG_FILE), "--domain", str(DOMAIN_FILE), "--data", str(DATA_DIR),
+        sys.executable, "-m", "rasa", "train", "--config", str(config), "--domain", str(DOMAIN_FILE), "--data", str(DATA_DIR),
         "--out", str(folder), "--fixed-model-name", CANDIDATE_NAME, "--force",
     ]
     subprocess.run(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, check=True)
@@ -141,8 +174,16 @@ def load_in_rasa(model: Path, rasa_urls: Sequence[str] | None = None, token: str
     return True
 
 
+def replace_config(candidate_config: Path, target: Path = CONFIG_FILE) -> None:
+    """Put the candidate's config in place of ``target`` atomically (before :func:`install`, whose fingerprint covers it)."""
+    temporary = target.with_suffix(".new")
+    shutil.copyfile(candidate_config, temporary)
+    os.replace(temporary, target)
+
+
 def install(candidate: Path, target: Path = MODEL_FILE) -> Path:
-    """Replace the running model's file atomically, with the fingerprint of the data it was trained on."""
+    """Replace the running model's file atomically, with the fingerprint of the inputs it was trained on
+    (config.yml included: replace it first, :func:`replace_config`)."""
     from bot.quality.training import _fingerprint_file, inputs_fingerprint
 
     temporary = target.with_suffix(".new")
@@ -159,40 +200,55 @@ def install(candidate: Path, target: Path = MODEL_FILE) -> Path:
 class Steps:
     """What the job calls; tests replace them (training a real model takes minutes)."""
 
-    train: Callable[[Path, IO[bytes]], Path] = train_candidate
+    choose_thresholds: Callable[[Path, IO[bytes]], Path] = choose_thresholds
+    train: Callable[[Path, Path, IO[bytes]], Path] = train_candidate
     evaluate: Callable[[Path, IO[bytes]], Metrics] = evaluate_model
     install: Callable[[Path], Path] = install
     load: Callable[[Path], bool] = load_in_rasa
     current_model: Path = MODEL_FILE
-    expected_seconds: Callable[[], float | None] = lambda: _last_training()
+    #: Replaced by the candidate's config on swap, and only then.
+    config_file: Path = CONFIG_FILE
+    expected_seconds: Callable[[], float | None] = lambda: _expected_seconds()
 
 
-def _last_training() -> float | None:
+def _expected_seconds() -> float | None:
+    """The last choice of thresholds plus the last training on this machine; None before any training."""
     from bot.quality.progress import last_duration
     from bot.quality.training import DURATION_KEY
 
-    return last_duration(DURATION_KEY)
+    training = last_duration(DURATION_KEY)
+    if training is None:
+        return None
+    return training + (last_duration(THRESHOLDS_DURATION_KEY) or 0.0)
 
 
 def start(user_name: str, steps: Steps | None = None, on_end: Callable[[JobState], None] | None = None) -> threading.Thread | None:
     """Start the job in a thread; None when one is already running (on this machine)."""
     chosen = steps or Steps()
-    state = JobState(step="training", started_at=jobs.now(), started_by=user_name, expected_seconds=chosen.expected_seconds())
+    state = JobState(step="thresholds", started_at=jobs.now(), started_by=user_name, expected_seconds=chosen.expected_seconds())
     return jobs.start_alone(
         KIND, lambda: _write_state(state), lambda: _run(state, chosen), None if on_end is None else lambda: on_end(state)
     )
 
 
 def _run(state: JobState, steps: Steps) -> None:
+    from bot.quality.training import DURATION_KEY  # the training's duration, shared with `make run`
+
     work = settings.var_dir() / "candidate"
     work.mkdir(parents=True, exist_ok=True)
     log_path = settings.var_dir() / "logs" / "console-retrain.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    started = time.monotonic()
     try:
         with log_path.open("wb") as log:
-            candidate = steps.train(work, log)
-            _record_training(time.monotonic() - started)
+            started = time.monotonic()
+            config = steps.choose_thresholds(work, log)
+            _record_duration(THRESHOLDS_DURATION_KEY, time.monotonic() - started)
+            state.answer_before, state.answer_after = answer_threshold(steps.config_file), answer_threshold(config)
+            state.step = "training"
+            _write_state(state)
+            started = time.monotonic()
+            candidate = steps.train(work, config, log)
+            _record_duration(DURATION_KEY, time.monotonic() - started)
             state.step = "evaluating"
             _write_state(state)
             state.candidate = steps.evaluate(candidate, log)
@@ -204,7 +260,7 @@ def _run(state: JobState, steps: Steps) -> None:
                 return
             state.step = "swapping"
             _write_state(state)
-            installed = steps.install(candidate)
+            installed = _swap(candidate, config, steps)
             if steps.load(installed):
                 state.message = "Le nouveau modèle répond désormais aux employeurs (chargé sans arrêter l'assistant)."
             else:
@@ -219,14 +275,31 @@ def _run(state: JobState, steps: Steps) -> None:
         _write_state(state)
 
 
-def _record_training(seconds: float) -> None:
+def _swap(candidate: Path, config: Path, steps: Steps) -> Path:
+    """The candidate's config over config.yml, then the model (whose fingerprint covers config.yml);
+    config.yml is put back when the model could not be installed."""
+    previous = steps.config_file.read_bytes()
+    replace_config(config, steps.config_file)
+    try:
+        return steps.install(candidate)
+    except BaseException:
+        temporary = steps.config_file.with_suffix(".new")
+        temporary.write_bytes(previous)
+        os.replace(temporary, steps.config_file)
+        raise
+
+
+def _record_duration(key: str, seconds: float) -> None:
+    """Keep a step's duration for the next estimate (never fails the job)."""
     from bot.quality.progress import record_duration
-    from bot.quality.training import DURATION_KEY
 
     try:
-        record_duration(DURATION_KEY, seconds)
+        record_duration(key, seconds)
     except OSError:
         pass
 
 
-__all__ = ["GUARDED", "JobState", "Steps", "guard", "install", "load_in_rasa", "read_state", "start"]
+__all__ = [
+    "GUARDED", "STEP_LABELS", "JobState", "Steps", "answer_threshold", "choose_thresholds", "guard", "install", "load_in_rasa",
+    "read_state", "replace_config", "start",
+]
