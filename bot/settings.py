@@ -28,6 +28,8 @@ HELDOUT_FILE = ROOT / "tests" / "data" / "heldout.yml"
 #: Held-out files, never used to train or tune; the second was written without seeing the training examples.
 HELDOUT_FILES = (HELDOUT_FILE, ROOT / "tests" / "data" / "heldout-2.yml")
 CONFIG_FILE = ROOT / "config.yml"
+#: The Rasa component whose thresholds and calibration `python -m bot crossval` writes into config.yml.
+FAQ_COMPONENT = "bot.rasa_plugins.faq_classifier.FaqClassifier"
 DOMAIN_FILE = ROOT / "domain.yml"
 ENDPOINTS_FILE = ROOT / "endpoints.yml"
 CREDENTIALS_FILE = ROOT / "credentials.yml"

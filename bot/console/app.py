@@ -563,7 +563,7 @@ def create_app(
         except OSError:
             fresh = True
         return render_template("retrain.html", user=current_user(), state=state, fresh=fresh, elapsed=state.elapsed(),
-                               labels=retraining.GUARDED_LABELS, step_labels=retraining.STEP_LABELS)
+                               labels=retraining.GUARDED_LABELS, step_labels=texts.RETRAIN_STEPS)
 
     @app.post(f"{PREFIX}/reentrainement")
     def retrain_start() -> BaseResponse:

@@ -47,25 +47,19 @@ from urllib.parse import quote
 import yaml
 
 from bot import settings
-from bot.console import jobs, texts
-from bot.settings import CONFIG_FILE, DATA_DIR, DOMAIN_FILE, MODEL_FILE, ROOT
+from bot.console import jobs
+from bot.settings import CONFIG_FILE, DATA_DIR, DOMAIN_FILE, FAQ_COMPONENT, MODEL_FILE, ROOT
 
 #: The figures the guard compares, per held-out set.
 GUARDED = ("top1", "oos_rejection")
 GUARDED_LABELS = {"top1": "bonne réponse directe (top-1)", "oos_rejection": "hors sujet sans réponse de FAQ"}
 CANDIDATE_NAME = "candidate"
 CANDIDATE_CONFIG = "config.yml"
-#: The Rasa component whose thresholds the cross-validation chooses (bot.quality.crossval.COMPONENT_NAME,
-#: not imported: that module loads the models).
-FAQ_COMPONENT = "bot.rasa_plugins.faq_classifier.FaqClassifier"
 #: Name under which the choice of thresholds' duration is kept (var/durations.json) for the next estimate.
 THRESHOLDS_DURATION_KEY = "console-thresholds"
 
 KIND = "retrain"
 Metrics = dict[str, dict[str, float]]  # held-out file name → figure → rate
-
-#: What the page says of each step (texts.RETRAIN_STEPS, plus the choice of thresholds).
-STEP_LABELS = {"thresholds": "choix des seuils de réponse (validation croisée)", **texts.RETRAIN_STEPS}
 
 
 @dataclass
@@ -300,6 +294,6 @@ def _record_duration(key: str, seconds: float) -> None:
 
 
 __all__ = [
-    "GUARDED", "STEP_LABELS", "JobState", "Steps", "answer_threshold", "choose_thresholds", "guard", "install", "load_in_rasa",
+    "GUARDED", "JobState", "Steps", "answer_threshold", "choose_thresholds", "guard", "install", "load_in_rasa",
     "read_state", "replace_config", "start",
 ]

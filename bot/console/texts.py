@@ -42,6 +42,7 @@ REPORT_PERIODS = {"7": "7 derniers jours", "30": "30 derniers jours", "90": "90 
 
 RETRAIN_STEPS = {
     "idle": "aucun réentraînement lancé depuis la console",
+    "thresholds": "choix des seuils de réponse (validation croisée)",
     "training": "entraînement en cours",
     "evaluating": "évaluation sur les questions tenues à l'écart",
     "swapping": "mise en service",

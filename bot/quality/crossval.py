@@ -48,7 +48,7 @@ from bot.faq.router import (
 )
 from bot.language.normalize import normalize
 from bot.quality.progress import progress
-from bot.settings import CONFIG_FILE, NLU_DIR, ROOT
+from bot.settings import CONFIG_FILE, FAQ_COMPONENT, NLU_DIR, ROOT
 
 REPORT_DIR = ROOT / "reports"
 FOLDS = 5
@@ -61,7 +61,6 @@ SUGGEST_GRID = (0.2, 0.3, 0.4, 0.5, 0.6)
 MIN_OOS_REJECTION = 0.90
 #: …then the most direct right answers, each wrong direct answer counting as this many lost right ones.
 WRONG_ANSWER_COST = 2.0
-COMPONENT_NAME = "bot.rasa_plugins.faq_classifier.FaqClassifier"
 #: A step of a long run is done (a progress bar's ``update``).
 Step = Callable[[], object]
 
@@ -517,18 +516,18 @@ def run(names: Sequence[str] | None = None, examples: Sequence[Example] | None =
 def configured_thresholds(config_file: Path = CONFIG_FILE) -> Thresholds:
     """The thresholds and calibration written in config.yml for the Rasa component."""
     config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
-    component = next(c for c in config["pipeline"] if c["name"] == COMPONENT_NAME)
+    component = next(c for c in config["pipeline"] if c["name"] == FAQ_COMPONENT)
     return thresholds_from_config(component)
 
 
 def write_config(result: CandidateResult, config_file: Path = CONFIG_FILE) -> None:
     """Write the assistant's chosen thresholds and calibration into config.yml (comments kept)."""
     text = config_file.read_text(encoding="utf-8")
-    start = text.index(f"  - name: {COMPONENT_NAME}\n")
+    start = text.index(f"  - name: {FAQ_COMPONENT}\n")
     end = text.index("\n\n", start)
     c = result.calibration
     block = "\n".join([
-        f"  - name: {COMPONENT_NAME}",
+        f"  - name: {FAQ_COMPONENT}",
         f"    answer_threshold: {result.chosen.answer}",
         f"    suggest_threshold: {result.chosen.suggest}",
         f"    intent_threshold: {Thresholds().intent}",
