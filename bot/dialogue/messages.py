@@ -62,6 +62,13 @@ CANCELLED: Message = {
 
 SUGGEST_TEXT = "Je ne suis pas certain d'avoir bien compris. Votre question est-elle l'une de celles-ci ?"
 SUGGEST_EMPTY_TEXT = "Je ne suis pas certain d'avoir bien compris votre question. Pourriez-vous la reformuler ?"
+#: A second message in a row that the assistant cannot use (outside the check): another wording, an example.
+SUGGEST_EMPTY_AGAIN = "Je n'ai toujours pas compris. Écrivez votre question en une phrase, par exemple : « {example} »"
+#: From the third such message on: the way out.
+SUGGEST_EMPTY_WAY_OUT = (
+    "Je n'arrive pas à comprendre vos messages. Vous pouvez voir ce que je sais faire, vérifier l'éligibilité "
+    "de votre projet d'embauche, ou joindre directement les services de la Région."
+)
 NONE_OF_THESE_BUTTON: Button = {"title": "Aucune de ces questions", "payload": "/help"}
 #: Buttons of the ask-back when nothing close was found.
 HELP_BUTTONS: list[Button] = [HELP_BUTTON, CHECK_BUTTON]

@@ -30,6 +30,7 @@ from bot.faq.replies import (
     offer_after,
     offer_reply,
     replies_for,
+    unusable_streak,
 )
 from bot.faq.router import RETRIEVAL_INTENT, Decision, decide, follow_up
 from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit
@@ -85,7 +86,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers
     leads_on = project or procedure
-    replies = replies_for(decision, faq) + followup_for(decision, faq, in_form=in_form or leads_on)
+    streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
+    replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on)
     if in_form:
         return Turn(replies)
     if leads_on:

@@ -15,7 +15,7 @@ from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name
-from bot.faq.router import Decision
+from bot.faq.router import Decision, decide
 from bot.language.normalize import normalize
 
 
@@ -35,16 +35,45 @@ def answer_message(faq: Faq, faq_id: str) -> Message:
     return {"text": faq.get(faq_id).answer_with_source}  # type: ignore[union-attr]
 
 
-def replies_for(decision: Decision, faq: Faq) -> list[Message]:
-    """The messages that carry out ``decision``: each answer in the order asked."""
+def unusable(decision: Decision, faq: Faq) -> bool:
+    """A message the assistant can do nothing with: no answer, no question to suggest, not out of scope."""
+    if decision.kind == "unclear":
+        return True
+    return decision.kind == "suggest" and not any(i in faq for i in decision.suggestions)
+
+
+def unusable_streak(events: list[dict[str, Any]], faq: Faq) -> int:
+    """How many of the employer's latest messages in a row (the current one included) were :func:`unusable`."""
+    known = set(faq.ids)
+    count = 0
+    for event in reversed(events):
+        if event.get("event") != "user":
+            continue
+        if not unusable(decide(event.get("parse_data") or {}, known), faq):
+            break
+        count += 1
+    return count
+
+
+def replies_for(decision: Decision, faq: Faq, streak: int = 1) -> list[Message]:
+    """The messages that carry out ``decision``: each answer in the order asked.
+
+    ``streak``: how many messages in a row the assistant could not use (:func:`unusable_streak`);
+    the second gets another wording with an example question, the third and later the way out.
+    """
     answers = [i for i in decision.answers if i in faq]
     if answers:
         return [answer_message(faq, i) for i in answers]
-    if decision.kind == "suggest":
-        suggestions = [i for i in decision.suggestions if i in faq]
-        if not suggestions:
+    if unusable(decision, faq):
+        if streak >= 3:
+            return [{"text": messages.SUGGEST_EMPTY_WAY_OUT, "buttons": messages.HELP_BUTTONS}, {"response": messages.CONTACT_RESPONSE}]
+        if streak == 2 and faq.entries:
+            return [{"text": messages.SUGGEST_EMPTY_AGAIN.format(example=faq.entries[0].question), "buttons": messages.HELP_BUTTONS}]
+        if decision.kind == "suggest":
             return [{"text": messages.SUGGEST_EMPTY_TEXT}, {"response": messages.CONTACT_RESPONSE}]
-        buttons = [faq_button(faq, i) for i in suggestions]
+        return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
+    if decision.kind == "suggest":
+        buttons = [faq_button(faq, i) for i in decision.suggestions if i in faq]
         buttons.append(messages.NONE_OF_THESE_BUTTON)
         return [{"text": messages.SUGGEST_TEXT, "buttons": buttons}, {"response": messages.CONTACT_RESPONSE}]
     if decision.kind == "out_of_scope":

@@ -99,6 +99,46 @@ def test_nothing_close_asks_to_rephrase() -> None:
     assert sent(said) == [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
 
 
+def _unclear_events(texts: list[str], kind: str = "unclear") -> list[dict[str, Any]]:
+    """A conversation whose user messages are all ones the assistant could not use, the assistant's replies between them."""
+    events: list[dict[str, Any]] = []
+    for text in texts:
+        decision = {"kind": kind, "faq_ids": [], "suggestions": [], "confidence": 0.1, "intent": "nlu_fallback"}
+        events += [{"event": "action", "name": "action_listen"},
+                   {**user_event(text, "nlu_fallback"), "parse_data": {"text": text, "intent": {"name": "nlu_fallback"}, DECISION_KEY: decision}},
+                   {"event": "action", "name": "action_answer_faq"}, {"event": "bot", "text": messages.SUGGEST_EMPTY_TEXT}]
+    return events[:-2]  # the latest message is the one being answered
+
+
+def test_the_second_unusable_message_in_a_row_gets_another_wording_with_an_example(faq: Faq) -> None:
+    state = _typed("hmm", "unclear", events=_unclear_events(["?", "hmm"]))
+    _, said = run(ActionAnswerFaq(), state)
+    text = messages.SUGGEST_EMPTY_AGAIN.format(example=faq.entries[0].question)
+    assert sent(said) == [{"text": text, "buttons": messages.HELP_BUTTONS}]
+    assert text != messages.SUGGEST_EMPTY_TEXT and faq.entries[0].question in text
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_from_the_third_unusable_message_in_a_row_the_way_out(count: int) -> None:
+    texts = ["?", "hmm", "asdfgh", "👍"][:count]
+    _, said = run(ActionAnswerFaq(), _typed(texts[-1], "unclear", events=_unclear_events(texts)))
+    assert sent(said) == [{"text": messages.SUGGEST_EMPTY_WAY_OUT, "buttons": messages.HELP_BUTTONS}, {"response": messages.CONTACT_RESPONSE}]
+
+
+def test_an_understood_message_in_between_starts_the_count_again(faq: Faq, plain_entry: str) -> None:
+    events = _unclear_events(["?", "hmm"])[:-1] + [{"event": "action", "name": "action_listen"},
+                                                   user_event(f'/faq{{"faq_id": "{plain_entry}"}}', RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": plain_entry}])]
+    events += _unclear_events(["zzz"])
+    _, said = run(ActionAnswerFaq(), _typed("zzz", "unclear", events=events))
+    assert sent(said) == [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
+
+
+def test_an_ask_back_with_nothing_to_suggest_counts_too() -> None:
+    texts = ["bla", "blabla", "re bla"]
+    _, said = run(ActionAnswerFaq(), _typed("re bla", "suggest", events=_unclear_events(texts, kind="suggest")))
+    assert sent(said)[0]["text"] == messages.SUGGEST_EMPTY_WAY_OUT
+
+
 def test_out_of_scope_is_refused_politely() -> None:
     _, said = run(ActionAnswerFaq(), _typed("quel temps fait-il ?", "out_of_scope"))
     assert sent(said) == [{"response": messages.OUT_OF_SCOPE_RESPONSE}, {"response": messages.CONTACT_RESPONSE}]

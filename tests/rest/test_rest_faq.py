@@ -57,6 +57,16 @@ def test_unclear_question_offers_three_questions_and_a_way_out(servers, faq: Faq
     assert joined(answer).startswith(faq.get(faq_id).answer_with_source)
 
 
+def test_messages_it_cannot_use_get_another_wording_then_a_way_out(servers, faq: Faq, sender: str) -> None:
+    """« ? », « hmm », keyboard mashing in a row: no dead end (the same reply three times)."""
+    replies = [joined(send(servers.rasa_url, sender, m)[1]) for m in ("?", "hmm", "qsdfghjk")]
+    assert "reformuler" in replies[0] and CONTACT_URL not in replies[0]
+    assert faq.entries[0].question in replies[1] and replies[1] != replies[0]
+    assert CONTACT_URL in replies[2] and "Je n'arrive pas à comprendre vos messages" in replies[2]
+    _, after = send(servers.rasa_url, sender, faq.entries[1].question)
+    assert faq.entries[1].answer_with_source in joined(after), "an answered question ends the streak"
+
+
 def test_out_of_scope_is_declined_politely_with_the_contact(servers, faq: Faq, sender: str) -> None:
     _, messages = send(servers.rasa_url, sender, "quel temps fera-t-il demain à Nantes ?")
     joined = "\n".join(texts(messages))
