@@ -72,7 +72,26 @@ def _eval(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _crossval_gain(revision: str) -> int:
+    from collections import Counter
+
+    from bot.faq.entries import load_faq
+    from bot.quality.crossval import added_examples, collect_examples, data_gain, examples_at, gain_table
+
+    base = examples_at(revision)
+    added = added_examples(base, collect_examples(load_faq()))
+    if not added:
+        print(f"Aucun exemple ajouté depuis {revision}.")
+        return 0
+    per_label = Counter(e.label for e in added)
+    print(f"{len(added)} exemples ajoutés depuis {revision} ({len(per_label)} étiquettes), {len(base)} exemples avant.")
+    print(gain_table(data_gain(base, added)))
+    return 0
+
+
 def _crossval(args: argparse.Namespace) -> int:
+    if args.added_since:
+        return _crossval_gain(args.added_since)
     if args.config_out:
         return _crossval_config_out(args)
     from bot.quality.crossval import ASSISTANT_CANDIDATE, CANDIDATES, run, write_config, write_report
@@ -222,6 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--config-out", dest="config_out", metavar="FICHIER",
         help="écrit une copie de config.yml avec les seuils et la calibration choisis pour l'assistant dans ce fichier "
              "(seul l'assistant est évalué ; config.yml et reports/ restent inchangés)",
+    )
+    crossval.add_argument(
+        "--added-since", dest="added_since", metavar="RÉVISION",
+        help="mesure l'apport des exemples ajoutés depuis cette révision git : mêmes plis des exemples d'alors, "
+             "l'assistant entraîné sans puis avec les nouveaux exemples (jamais évalués), pour trois tirages des plis",
     )
     crossval.set_defaults(func=_crossval)
 

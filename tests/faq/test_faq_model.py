@@ -178,3 +178,63 @@ def test_typo_copy_has_one_slip_in_one_long_word() -> None:
     assert len(changed) == 1 and abs(len(changed[0][0]) - len(changed[0][1])) <= 1
     assert typo("la et de", random.Random(0)) == "la et de"
     assert copy == typo("combien coute la formation", random.Random(0))
+
+
+# ---------------------------------------------------------------- do new examples help? (python -m bot crossval --added-since)
+
+
+def test_added_examples_are_those_the_older_data_lacks() -> None:
+    from bot.quality.crossval import added_examples
+
+    before = [Example("a", "faq/x"), Example("b", "faq/x"), Example("a", "faq/x")]
+    now = [Example("a", "faq/x"), Example("c", "faq/y"), Example("a", "faq/x"), Example("a", "faq/x"), Example("b", "faq/y")]
+    assert added_examples(before, now) == [Example("c", "faq/y"), Example("a", "faq/x"), Example("b", "faq/y")]
+
+
+def test_examples_of_a_commit_are_read_from_git() -> None:
+    import subprocess
+
+    from bot.quality.crossval import examples_at
+
+    labels = {e.label for e in examples_at("HEAD")}
+    assert {"out_of_scope", "greet", "faq/cout_formation"} <= labels
+    with pytest.raises(subprocess.CalledProcessError):
+        examples_at("no-such-revision")
+
+
+class RecordingScorer:
+    """Remembers what it was trained on and scored; always ranks the FAQ entry x first."""
+
+    trained: list[list[str]] = []
+    scored: list[str] = []
+
+    def __init__(self) -> None:
+        self.vocabulary: frozenset[str] = frozenset()
+
+    def fit(self, texts, labels):  # type: ignore[no-untyped-def]
+        RecordingScorer.trained.append(list(texts))
+        self.vocabulary = frozenset(w for t in texts for w in t.split())
+        return self
+
+    def scores(self, texts):  # type: ignore[no-untyped-def]
+        from bot.faq.router import Scores
+
+        RecordingScorer.scored.extend(texts)
+        return [Scores([("x", 0.8), ("y", 0.1)], [("out_of_scope", 0.1)]) for _ in texts]
+
+
+def test_data_gain_trains_with_and_without_the_added_examples_which_are_never_scored() -> None:
+    from bot.quality.crossval import data_gain, gain_table
+
+    base = [Example(f"question {label} numero {i}", f"faq/{label}") for label in ("x", "y") for i in range(10)]
+    base += [Example(f"hors sujet numero {i}", "out_of_scope") for i in range(10)]
+    added = [Example(f"nouvelle question x {i}", "faq/x") for i in range(3)]
+    RecordingScorer.trained, RecordingScorer.scored = [], []
+    rows = data_gain(base, added, seeds=(7, 11), factory=RecordingScorer)
+    assert [(r.seed, r.added) for r in rows] == [(7, False), (7, True), (11, False), (11, True)]
+    with_added = [t for t in RecordingScorer.trained if "nouvelle question x 0" in t]
+    assert len(with_added) == 10 and len(RecordingScorer.trained) == 20, "5 folds × 2 seeds each way"
+    assert not any(t.startswith("nouvelle") for t in RecordingScorer.scored)
+    # x always first: when it answers, it answers the 10 questions of x rightly and the 10 of y wrongly.
+    assert all((r.chosen.top1, r.chosen.wrong) in ((0.5, 0.5), (0.0, 0.0)) for r in rows)
+    assert "| 7 | avec |" in gain_table(rows)
