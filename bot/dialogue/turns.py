@@ -17,14 +17,13 @@ from bot.dialogue.messages import Message
 from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, conclude, opening_updates, verdict_messages
 from bot.faq.entries import Faq
 from bot.faq.replies import (
-    COVERAGE_ENTRY,
     OFFER_CHECK,
     OFFER_SLOT,
     OFFER_SUBMISSION,
     PROCEDURE_ENTRY,
+    answer_by_rule,
     answer_message,
     asks_procedure,
-    coverage_question,
     followup_for,
     last_answered_faq,
     offer_after,
@@ -32,7 +31,7 @@ from bot.faq.replies import (
     replies_for,
     unusable_streak,
 )
-from bot.faq.router import RETRIEVAL_INTENT, Decision, decide, follow_up
+from bot.faq.router import decide, follow_up
 from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit
 
 START_CHECK_ACTION = "action_start_eligibility"
@@ -75,11 +74,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
         return Turn(next_action=ANSWER_OFFER_ACTION)  # « on y va » after the assistant's offer
     if not in_form and not text.startswith("/"):
-        if coverage_question(text, decision) and COVERAGE_ENTRY in faq:
-            decision = Decision("answer", faq_id=COVERAGE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[COVERAGE_ENTRY])
-        elif decision.kind in ("suggest", "unclear") and asks_procedure(text) and PROCEDURE_ENTRY in faq:
-            # « je voudrais faire la demande » when the classifier hesitates: how to apply, then the check.
-            decision = Decision("answer", faq_id=PROCEDURE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[PROCEDURE_ENTRY])
+        # A place asked about, « je voudrais faire la demande »: answered by rule when the classifier hesitates.
+        decision = answer_by_rule(decision, text, faq)
         # A hiring project (« je cherche un soudeur en CDI à Cholet ») starts the check with what it says.
         project = bool(opening_updates(text))
         if project and not decision.answers:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.dialogue import messages
@@ -160,6 +161,8 @@ OFFER_SENT = "sent"  # after the request was sent: a second « oui » repeats it
 PROCEDURE_ENTRY = "adresser_intention_embauche"
 #: The answer to « on est en Vendée, ça marche ? »: which places the scheme covers.
 COVERAGE_ENTRY = "departements_couverts"
+#: The answer to « on est à Rennes, ça marche ? »: only employers of the region.
+OUTSIDE_ENTRY = "hors_pays_de_la_loire"
 
 _PROCEDURE_WORDS = re.compile(
     r"\b(?:faire|deposer|deposez|envoyer|exprimer|remplir|preparer|demarrer|lancer|commencer)\b.*\b(?:demande|intention|dossier|demarche)s?\b"
@@ -181,20 +184,82 @@ def asks_procedure(text: str) -> bool:
     return bool(_PROCEDURE_WORDS.search(normalize(text or "")))
 
 
-def coverage_question(text: str, decision: Decision) -> bool:
-    """A question naming a place (« on est en vendée ça marche ? ») the classifier was unsure about.
+#: Words a question about a place may hold besides the place and French stop words (« nous sommes basés à
+#: Laval, c'est possible ? »). Any other word (« quel temps fera-t-il à Nantes ? », « un bon resto à Angers ? »)
+#: makes it another question, which the classifier's decision serves.
+_COVERAGE_WORDS = frozenset(
+    "ca marche marcherait fonctionne fonctionnerait possible passe eligible eligibles concerne concernee concernes "
+    "valable ok entreprise entreprises societe boite structure association asso etablissement agence site siege "
+    "base basee bases basees situe situee situes situees implante implantee implantes localise localisee "
+    "dispositif beneficier droit departement region ville commune zone coin aussi alors meme "
+    "bonjour bjr slt salut svp merci peut peux pouvons sommes suis est sont".split()
+)
 
-    It asks whether the scheme applies there: answered with :data:`COVERAGE_ENTRY`,
-    never taken as the start of a check.
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.fr.stop_words import STOP_WORDS  # a word list: no model is loaded
+
+    return frozenset(normalize(w) for w in STOP_WORDS)
+
+
+def _only_about_place(text: str, place: Any) -> bool:
+    """Nothing in ``text`` but the place, stop words and :data:`_COVERAGE_WORDS` (typos of the place's name included)."""
+    from rapidfuzz import fuzz
+
+    from bot.extractors.place import AmbiguousPlace
+
+    options = place.options if isinstance(place, AmbiguousPlace) else (place,)
+    names = {w for p in options for v in (p.commune, p.department_name, p.department, p.postal_code) if v for w in normalize(v).split()}
+    for word in normalize(text).split():
+        if len(word) <= 2 or word.isdigit() or word in _COVERAGE_WORDS or word in _stop_words():
+            continue
+        if not any(fuzz.ratio(word, name) >= 80 for name in names):
+            return False
+    return True
+
+
+def coverage_entry(text: str, decision: Decision) -> str | None:
+    """For a question about a place only (« on est en vendée ça marche ? ») the classifier was unsure about,
+    the entry that answers it: :data:`OUTSIDE_ENTRY` when every place it may mean is outside the region,
+    :data:`COVERAGE_ENTRY` otherwise; None for any other message. Never taken as the start of a check.
     """
     from bot.extractors.place import AmbiguousPlace, Place, extract_place
     from bot.extractors.project import PROJECT_KEY, extract_hiring_project
 
     if decision.kind not in ("suggest", "unclear", "out_of_scope") or not _COVERAGE_QUESTION.search(normalize(text or "") + ("?" if "?" in (text or "") else "")):
-        return False
+        return None
     if extract_hiring_project(text).get(PROJECT_KEY):
-        return False
-    return isinstance(extract_place(text), (Place, AmbiguousPlace))
+        return None
+    place = extract_place(text)
+    if not isinstance(place, (Place, AmbiguousPlace)) or not _only_about_place(text, place):
+        return None
+    options = place.options if isinstance(place, AmbiguousPlace) else (place,)
+    return COVERAGE_ENTRY if any(p.in_region for p in options) else OUTSIDE_ENTRY
+
+
+def coverage_question(text: str, decision: Decision) -> bool:
+    """A question about a place only, answered by rule (:func:`coverage_entry`)."""
+    return coverage_entry(text, decision) is not None
+
+
+def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
+    """The decision a typed FAQ message gets outside a form, before any hiring project is read from it.
+
+    When the classifier hesitates, two questions are answered by rule: a place asked
+    about (« on est en vendée ça marche ? ») gets the places covered (or, for a place
+    outside the region, that only its employers can), and « je voudrais
+    faire la demande » gets how to apply. ``python -m bot eval`` applies it too, so that
+    held-out questions take the same path as a website message.
+    """
+    if text.startswith("/"):
+        return decision
+    place_entry = coverage_entry(text, decision)
+    if place_entry is not None and place_entry in faq:
+        return Decision("answer", faq_id=place_entry, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[place_entry])
+    if decision.kind in ("suggest", "unclear") and asks_procedure(text) and PROCEDURE_ENTRY in faq:
+        return Decision("answer", faq_id=PROCEDURE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[PROCEDURE_ENTRY])
+    return decision
 
 
 _ACCEPT = re.compile(

@@ -1,12 +1,13 @@
 """Held-out evaluation of FAQ routing: ``python -m bot eval [--peers]``.
 
 Every held-out message goes through Rasa's NLU (the trained model, whose
-pipeline takes the decision) and then :func:`bot.faq.router.decide`, exactly
-what ``action_answer_faq`` does for a website message. With ``--peers``, the
+pipeline takes the decision), then :func:`bot.faq.router.decide` and
+:func:`bot.faq.replies.answer_by_rule`, exactly what ``action_answer_faq`` does
+for the first message of a website conversation. With ``--peers``, the
 two plain peers (TF-IDF + logistic regression; nearest example with rapidfuzz)
 are trained in the same run on the same examples, their thresholds chosen by
 the same cross-validation rule (:mod:`bot.quality.crossval`), and go through the same
-decision function, :func:`bot.faq.router.decide_scores`.
+decision functions, :func:`bot.faq.router.decide_scores` then ``answer_by_rule``.
 
 A held-out file has up to four parts: ``in_scope`` (one question, its
 expected entry), ``multi`` (several questions, every expected entry in
@@ -27,6 +28,7 @@ from typing import Any
 import yaml
 
 from bot.faq.entries import cached_faq
+from bot.faq.replies import answer_by_rule
 from bot.faq.router import Decision, Thresholds, decide
 from bot.settings import HELDOUT_FILES, MODEL_FILE
 
@@ -148,8 +150,10 @@ async def _parse_all(model: Path, texts: list[str]) -> list[dict[str, Any]]:
 
 def assistant_decisions(texts: list[str], model: Path | None = None) -> list[Decision]:
     """The trained assistant's decisions: Rasa's parse, then what action_answer_faq reads."""
-    known = set(cached_faq().ids)
-    return [decide(parse, known) for parse in asyncio.run(_parse_all(model or MODEL_FILE, texts))]
+    faq = cached_faq()
+    known = set(faq.ids)
+    parses = asyncio.run(_parse_all(model or MODEL_FILE, texts))
+    return [answer_by_rule(decide(parse, known), text, faq) for text, parse in zip(texts, parses, strict=True)]
 
 
 def peer_deciders() -> dict[str, tuple[Callable[[str], Decision], Thresholds]]:
@@ -167,7 +171,7 @@ def peer_deciders() -> dict[str, tuple[Callable[[str], Decision], Thresholds]]:
 
 
 def _with_thresholds(decide_peer: Callable[[str, Thresholds], Decision], thresholds: Thresholds, text: str) -> Decision:
-    return decide_peer(text, thresholds)
+    return answer_by_rule(decide_peer(text, thresholds), text, cached_faq())
 
 
 def evaluate(model: Path | None = None, heldout_paths: Sequence[Path] = HELDOUT_FILES, peers: bool = False) -> dict[Path, list[EvalReport]]:

@@ -16,7 +16,16 @@ from rasa_sdk import Tracker
 from actions.faq_actions import ActionAnswerFaq, ActionRecordFeedback
 from bot.dialogue import messages
 from bot.faq.entries import Faq
-from bot.faq.replies import COVERAGE_ENTRY, OFFER_CHECK, OFFER_SLOT, PROCEDURE_ENTRY, answer_message, faq_button, feedback_payload
+from bot.faq.replies import (
+    COVERAGE_ENTRY,
+    OFFER_CHECK,
+    OFFER_SLOT,
+    OUTSIDE_ENTRY,
+    PROCEDURE_ENTRY,
+    answer_message,
+    faq_button,
+    feedback_payload,
+)
 from bot.faq.router import DECISION_KEY, FAQ_ID_ENTITY, RETRIEVAL_INTENT
 from bot.submission.dialogue import REFERENCE_SLOT
 
@@ -181,6 +190,16 @@ def test_a_question_about_a_place_gets_the_covered_departments(faq: Faq) -> None
     events, said = run(ActionAnswerFaq(), _typed("on est en Vendée, ça marche ?", "suggest", suggestions=[]))
     assert sent(said)[0] == answer_message(faq, COVERAGE_ENTRY)
     assert followups(events) == ["action_listen"]
+
+
+def test_a_question_about_a_place_outside_the_region_gets_that_only_its_employers_can(faq: Faq) -> None:
+    _, said = run(ActionAnswerFaq(), _typed("nous sommes à Rennes, c'est possible ?", "out_of_scope"))
+    assert sent(said)[0] == answer_message(faq, OUTSIDE_ENTRY)
+
+
+def test_another_question_naming_a_place_is_not_answered_with_the_places_covered() -> None:
+    _, said = run(ActionAnswerFaq(), _typed("quel temps fera-t-il demain à Nantes ?", "out_of_scope"))
+    assert sent(said) == [{"response": messages.OUT_OF_SCOPE_RESPONSE}, {"response": messages.CONTACT_RESPONSE}]
 
 
 # ---------------------------------------------------------------- feedback
