@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
-from bot.dialogue.messages import FEEDBACK_NOTHING_TO_RATE, FEEDBACK_THANKS
+from bot.dialogue.messages import CONTACT_POINTER, FEEDBACK_NOTHING_TO_RATE, FEEDBACK_THANKS
 from bot.dialogue.turns import faq_turn
 from bot.faq.entries import cached_faq
 from bot.faq.replies import feedback_from, last_answered_faq
@@ -61,5 +61,5 @@ class ActionRecordFeedback(Action):
             return []
         dispatcher.utter_message(text=FEEDBACK_THANKS[feedback["value"]])
         if feedback["value"] == "down":
-            dispatcher.utter_message(response="utter_contact_pointer")
+            dispatcher.utter_message(**CONTACT_POINTER)
         return [SlotSet("faq_feedback", feedback)]

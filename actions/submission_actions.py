@@ -161,7 +161,7 @@ class ActionSubmissionRecap(Action):
             return []  # cancelled, or action_start_submission already explained why
         if tracker.get_slot(CONSENT_SLOT) == CONSENT_REFUSED:
             dispatcher.utter_message(text=f"{messages.CONSENT_REFUSED_TEXT} {messages.RESUME_TEXT}")
-            dispatcher.utter_message(response=messages.CONTACT_RESPONSE)
+            dispatcher.utter_message(**messages.CONTACT_POINTER)
             kept = kept_answers(tracker.slots, RESUMABLE)
             return [SlotSet(name, None) for name in FRESH] + [SlotSet(KEPT_SLOT, kept or None)]
         if tracker.get_slot(CONFIRM_SLOT):
@@ -185,7 +185,7 @@ async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         reference, created = await asyncio.to_thread(store().save, submission_record(tracker.slots), tracker.sender_id)
     except SubmissionError as error:
         dispatcher.utter_message(text=messages.NOT_SAVED.format(error=error))
-        dispatcher.utter_message(response=messages.CONTACT_RESPONSE)
+        dispatcher.utter_message(**messages.CONTACT_POINTER)
         return [SlotSet(CONFIRM_SLOT, None), SlotSet(OFFER_SLOT, None)]
     text = messages.SUBMITTED if created else messages.ALREADY_SUBMITTED
     dispatcher.utter_message(text=text.format(reference=reference))
@@ -218,7 +218,7 @@ class ActionCorrectField(Action):
         reference = tracker.get_slot(REFERENCE_SLOT)
         if reference:  # an old « Modifier » button after sending: never a second, silent request
             dispatcher.utter_message(text=messages.ALREADY_SENT.format(reference=reference))
-            dispatcher.utter_message(response=messages.CONTACT_RESPONSE)
+            dispatcher.utter_message(**messages.CONTACT_POINTER)
             return []
         if slot is None or not can_submit(tracker.slots):
             dispatcher.utter_message(text=messages.WHICH_FIELD_TO_CHANGE)

@@ -6,8 +6,8 @@ sentences from creeping back into the code). Messages are plain dicts with the
 keyword arguments of Rasa SDK's ``dispatcher.utter_message``; templates with
 ``{placeholders}`` are filled by the code that knows the values. Kept here rather
 than in domain.yml because only custom actions send them (Rasa's validator warns
-about domain responses that no story or rule uses); ``response`` names point to
-the few that domain.yml holds.
+about domain responses that no story or rule uses); domain.yml holds only the
+responses its rules say (greeting, thanks, help…).
 """
 
 from __future__ import annotations
@@ -30,10 +30,21 @@ class Message(TypedDict, total=False):
 
 # Common ----------------------------------------------------------------------
 
-#: Domain response that gives the scheme's page and the Region's contact form.
-CONTACT_RESPONSE = "utter_contact_pointer"
-#: Domain response for questions outside the scheme.
-OUT_OF_SCOPE_RESPONSE = "utter_out_of_scope"
+#: The scheme's page and the Region's contact form.
+CONTACT_POINTER: Message = {
+    "text": (
+        "Pour en savoir plus ou joindre les services de la Région : la page du dispositif https://nosemplois.fr/1-emploi-1-formation "
+        "et son formulaire de contact "
+        "https://forms.office.com/pages/responsepage.aspx?id=0WkFpzb9H0yZzsM6Cjj2Gdjkczl2hJ9DjY52eJXk1DBUMlhPODRBRDY3SDkyQVlYVElCM0o5SjlFTCQlQCN0PWcu"
+    ),
+}
+#: A question outside the scheme.
+OUT_OF_SCOPE: Message = {
+    "text": (
+        "Je ne peux pas répondre à cette question : je suis l'assistant du dispositif « 1 emploi = 1 formation » de la Région des "
+        "Pays de la Loire et je réponds uniquement aux questions sur ce dispositif (employeurs concernés, contrats, candidats, formations, démarches)."
+    ),
+}
 
 CHECK_BUTTON: Button = {"title": "Vérifier mon éligibilité", "payload": "/check_eligibility"}
 HELP_BUTTON: Button = {"title": "Ce que je sais faire", "payload": "/help"}

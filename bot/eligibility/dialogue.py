@@ -345,7 +345,7 @@ def _not_understood(result: Understanding, errors: list[str], requested: str | N
         result.messages.append({"text": " ".join(errors)})
     if failures >= MAX_FAILURES:
         result.messages.append({"text": messages.TOO_MANY_FAILURES})
-        result.messages.append({"response": messages.CONTACT_RESPONSE})
+        result.messages.append(messages.CONTACT_POINTER)
     elif failures >= REPHRASE_AT and requested:
         result.messages.append({"text": f"{messages.NOT_UNDERSTOOD} {messages.REPHRASE.get(key, messages.HINTS.get(key, ''))}"})
     elif not errors and requested:
@@ -379,7 +379,7 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None) -
         replies.append({"text": text})
     replies.append(messages.VERDICT_NEXT[verdict.verdict])
     if verdict.verdict == "ineligible":
-        replies.append({"response": messages.CONTACT_RESPONSE})
+        replies.append(messages.CONTACT_POINTER)
     return replies
 
 

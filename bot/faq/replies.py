@@ -67,18 +67,18 @@ def replies_for(decision: Decision, faq: Faq, streak: int = 1) -> list[Message]:
         return [answer_message(faq, i) for i in answers]
     if unusable(decision, faq):
         if streak >= 3:
-            return [{"text": messages.SUGGEST_EMPTY_WAY_OUT, "buttons": messages.HELP_BUTTONS}, {"response": messages.CONTACT_RESPONSE}]
+            return [{"text": messages.SUGGEST_EMPTY_WAY_OUT, "buttons": messages.HELP_BUTTONS}, messages.CONTACT_POINTER]
         if streak == 2 and faq.entries:
             return [{"text": messages.SUGGEST_EMPTY_AGAIN.format(example=faq.entries[0].question), "buttons": messages.HELP_BUTTONS}]
         if decision.kind == "suggest":
-            return [{"text": messages.SUGGEST_EMPTY_TEXT}, {"response": messages.CONTACT_RESPONSE}]
+            return [{"text": messages.SUGGEST_EMPTY_TEXT}, messages.CONTACT_POINTER]
         return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
     if decision.kind == "suggest":
         buttons = [faq_button(faq, i) for i in decision.suggestions if i in faq]
         buttons.append(messages.NONE_OF_THESE_BUTTON)
-        return [{"text": messages.SUGGEST_TEXT, "buttons": buttons}, {"response": messages.CONTACT_RESPONSE}]
+        return [{"text": messages.SUGGEST_TEXT, "buttons": buttons}, messages.CONTACT_POINTER]
     if decision.kind == "out_of_scope":
-        return [{"response": messages.OUT_OF_SCOPE_RESPONSE}, {"response": messages.CONTACT_RESPONSE}]
+        return [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
     return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
 
 

@@ -188,7 +188,7 @@ def _way_out(slot: str) -> list[Message]:
     else:
         text = msg.WAY_OUT_REQUIRED.format(label=label)
         buttons = [CANCEL_BUTTON]
-    return [{"text": text, "buttons": buttons}, {"response": msg.CONTACT_RESPONSE}]
+    return [{"text": text, "buttons": buttons}, msg.CONTACT_POINTER]
 
 
 def _not_usable(result: FieldUnderstanding, slot: str, reply: str, slots: dict[str, Any], *, offer_skip: bool = False) -> FieldUnderstanding:

@@ -101,7 +101,7 @@ def test_an_eligible_project_gets_the_verdict_and_the_offer_of_the_request() -> 
 def test_an_ineligible_project_gets_the_contact_and_no_offer() -> None:
     events, said = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, "department": "autre"}))
     assert said[1]["text"] == messages.VERDICT_HEADLINES["ineligible"]
-    assert sent(said)[-2:] == [messages.VERDICT_NEXT["ineligible"], {"response": messages.CONTACT_RESPONSE}]
+    assert sent(said)[-2:] == [messages.VERDICT_NEXT["ineligible"], messages.CONTACT_POINTER]
     assert slot_events(events)[VERDICT_SLOT] == "ineligible" and slot_events(events)[OFFER_SLOT] is None
 
 

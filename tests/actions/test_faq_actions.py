@@ -99,7 +99,7 @@ def test_several_questions_get_several_answers_and_one_feedback_question(faq: Fa
 def test_unsure_suggests_the_closest_questions(faq: Faq, plain_entry: str, offering_entry: str) -> None:
     events, said = run(ActionAnswerFaq(), _typed("truc de formation", "suggest", suggestions=[plain_entry, offering_entry]))
     buttons = [faq_button(faq, plain_entry), faq_button(faq, offering_entry), messages.NONE_OF_THESE_BUTTON]
-    assert sent(said) == [{"text": messages.SUGGEST_TEXT, "buttons": buttons}, {"response": messages.CONTACT_RESPONSE}]
+    assert sent(said) == [{"text": messages.SUGGEST_TEXT, "buttons": buttons}, messages.CONTACT_POINTER]
     assert slot_events(events) == {OFFER_SLOT: None}
 
 
@@ -131,7 +131,7 @@ def test_the_second_unusable_message_in_a_row_gets_another_wording_with_an_examp
 def test_from_the_third_unusable_message_in_a_row_the_way_out(count: int) -> None:
     texts = ["?", "hmm", "asdfgh", "👍"][:count]
     _, said = run(ActionAnswerFaq(), _typed(texts[-1], "unclear", events=_unclear_events(texts)))
-    assert sent(said) == [{"text": messages.SUGGEST_EMPTY_WAY_OUT, "buttons": messages.HELP_BUTTONS}, {"response": messages.CONTACT_RESPONSE}]
+    assert sent(said) == [{"text": messages.SUGGEST_EMPTY_WAY_OUT, "buttons": messages.HELP_BUTTONS}, messages.CONTACT_POINTER]
 
 
 def test_an_understood_message_in_between_starts_the_count_again(faq: Faq, plain_entry: str) -> None:
@@ -150,7 +150,7 @@ def test_an_ask_back_with_nothing_to_suggest_counts_too() -> None:
 
 def test_out_of_scope_is_refused_politely() -> None:
     _, said = run(ActionAnswerFaq(), _typed("quel temps fait-il ?", "out_of_scope"))
-    assert sent(said) == [{"response": messages.OUT_OF_SCOPE_RESPONSE}, {"response": messages.CONTACT_RESPONSE}]
+    assert sent(said) == [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
 
 
 # ---------------------------------------------------------------- where a message leads
@@ -199,7 +199,7 @@ def test_a_question_about_a_place_outside_the_region_gets_that_only_its_employer
 
 def test_another_question_naming_a_place_is_not_answered_with_the_places_covered() -> None:
     _, said = run(ActionAnswerFaq(), _typed("quel temps fera-t-il demain à Nantes ?", "out_of_scope"))
-    assert sent(said) == [{"response": messages.OUT_OF_SCOPE_RESPONSE}, {"response": messages.CONTACT_RESPONSE}]
+    assert sent(said) == [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
 
 
 # ---------------------------------------------------------------- feedback
@@ -216,7 +216,7 @@ def test_a_feedback_button_is_recorded_and_thanked(plain_entry: str) -> None:
 def test_a_thumbs_down_also_gives_the_contact(plain_entry: str) -> None:
     entities = [{"entity": "feedback", "value": "down"}, {"entity": FAQ_ID_ENTITY, "value": plain_entry}]
     events, said = run(ActionRecordFeedback(), tracker(feedback_payload(plain_entry, "down"), intent="feedback", entities=entities))
-    assert sent(said) == [{"text": messages.FEEDBACK_THANKS["down"]}, {"response": messages.CONTACT_RESPONSE}]
+    assert sent(said) == [{"text": messages.FEEDBACK_THANKS["down"]}, messages.CONTACT_POINTER]
     assert slot_events(events) == {"faq_feedback": {"faq_id": plain_entry, "value": "down"}}
 
 

@@ -68,7 +68,7 @@ def run(dispatcher, reference):
     dispatcher.utter_message(text="Merci ! Posez-moi une question.")
     dispatcher.utter_message(text=f"Votre référence : {reference}", buttons=[{"title": "Oui", "payload": "oui"}])
     reply = {"text": "C'est corrigé. " + reference}
-    ok = {"text": messages.CORRECTED, "buttons": [messages.CHECK_BUTTON], "response": "utter_contact_pointer", "payload": "/help"}
+    ok = {"text": messages.CORRECTED, "buttons": [messages.CHECK_BUTTON], "response": "utter_greet", "payload": "/help"}
 '''
     assert sorted(text for _, text in said_literals(sample)) == sorted([
         "Merci ! Posez-moi une question.",

@@ -115,7 +115,7 @@ def test_a_refused_consent_keeps_the_answers_and_explains() -> None:
     slots = completed_submission_slots(consent_at=CONSENT_REFUSED)
     assert ActionSubmissionRecap().name() == "action_submission_recap"
     events, said = run(ActionSubmissionRecap(), tracker("non je refuse", slots=slots))
-    assert sent(said) == [{"text": f"{messages.CONSENT_REFUSED_TEXT} {messages.RESUME_TEXT}"}, {"response": messages.CONTACT_RESPONSE}]
+    assert sent(said) == [{"text": f"{messages.CONSENT_REFUSED_TEXT} {messages.RESUME_TEXT}"}, messages.CONTACT_POINTER]
     set_ = slot_events(events)
     assert all(set_[name] is None for name in FRESH)
     assert set_[KEPT_SLOT]["company_name"] == "Menuiserie Durand" and CONSENT_SLOT not in set_[KEPT_SLOT]
@@ -157,7 +157,7 @@ def test_an_old_modify_button_after_sending_sends_nothing_again() -> None:
     state = tracker('/correct_field{"field": "siret"}', intent="correct_field", entities=[{"entity": "field", "value": "siret"}], slots=slots)
     assert ActionCorrectField().name() == "action_correct_field"
     events, said = run(ActionCorrectField(), state)
-    assert events == [] and sent(said) == [{"text": messages.ALREADY_SENT.format(reference="IE-2026-0001")}, {"response": messages.CONTACT_RESPONSE}]
+    assert events == [] and sent(said) == [{"text": messages.ALREADY_SENT.format(reference="IE-2026-0001")}, messages.CONTACT_POINTER]
 
 
 def test_modify_asks_that_field_again() -> None:

@@ -111,7 +111,7 @@ def test_three_misunderstood_answers_offer_buttons_and_contact() -> None:
         assert slots[FAILURES_SLOT] == attempt
         if attempt < MAX_FAILURES:
             assert "Je n'ai pas compris" in result.messages[0]["text"]
-    assert {"response": "utter_contact_pointer"} in result.messages
+    assert messages.CONTACT_POINTER in result.messages
     # A good answer afterwards resets the count.
     assert understand("Cholet", "department", slots).updates == {"department": "49", FAILURES_SLOT: 0.0}
 
@@ -355,7 +355,7 @@ def test_six_junk_answers_at_every_question(requested: str, start: dict, intent:
             assert _buttons(reply) == question_buttons
         else:
             assert TOO_MANY_FAILURES in texts and "annuler" in texts
-            assert {"response": "utter_contact_pointer"} in reply
+            assert messages.CONTACT_POINTER in reply
             assert _buttons(reply) == [*question_buttons, CANCEL_BUTTON["payload"]]
     assert {k: v for k, v in slots.items() if k != FAILURES_SLOT} == start
 

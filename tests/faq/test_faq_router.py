@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bot.dialogue import messages
 from bot.faq.entries import Faq, FaqEntry
 from bot.faq.replies import faq_payload, replies_for
 from bot.faq.router import Decision, Scores, Thresholds, decide, decide_scores, is_junk, parse_fields, split_questions
@@ -147,9 +148,9 @@ def test_replies(faq: Faq) -> None:
     buttons = suggest[0]["buttons"]
     assert [b["payload"] for b in buttons[:3]] == [faq_payload(i) for i in ("duree_formation", "delai_mise_en_place", "type_de_formation")]
     assert buttons[0]["title"] == _entry(faq, "duree_formation").question
-    assert suggest[-1] == {"response": "utter_contact_pointer"}
+    assert suggest[-1] == messages.CONTACT_POINTER
     declined = replies_for(Decision("out_of_scope"), faq)
-    assert declined == [{"response": "utter_out_of_scope"}, {"response": "utter_contact_pointer"}]
+    assert declined == [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
     unclear = replies_for(Decision("unclear"), faq)
     assert "reformuler" in unclear[0]["text"] and unclear[0]["buttons"]
 

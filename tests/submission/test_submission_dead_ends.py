@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from samples import completed_submission_slots
 
+from bot.dialogue import messages
 from bot.submission.dialogue import (
     ATTEMPTS_SLOT,
     CANCEL_PAYLOAD,
@@ -71,7 +72,7 @@ def test_six_junk_answers_change_the_reply_then_offer_a_way_out(slot: str) -> No
         if attempt >= 3:
             payloads = [b["payload"] for b in _buttons(result.messages)]
             assert CANCEL_PAYLOAD in payloads, (slot, attempt)
-            assert {"response": "utter_contact_pointer"} in result.messages
+            assert messages.CONTACT_POINTER in result.messages
             assert (SKIP_PAYLOAD in payloads) == (slot in SKIPPABLE)
     assert _texts(replies[1]) != _texts(replies[0])  # the reply changes at 2
     assert "exemple" in _texts(replies[1]).lower() or _buttons(replies[1])
@@ -159,4 +160,4 @@ def test_a_second_refusal_of_a_skippable_field_gets_the_way_out_not_the_same_hel
     second_text = " ".join(m.get("text", "") for m in second.messages)
     assert second_text != first_text and "Kbis" not in second_text
     assert any(b["payload"] == SKIP_PAYLOAD for m in second.messages for b in m.get("buttons", []))
-    assert {"response": "utter_contact_pointer"} in second.messages
+    assert messages.CONTACT_POINTER in second.messages

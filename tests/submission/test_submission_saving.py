@@ -127,4 +127,4 @@ def test_a_refused_save_is_explained_and_the_recap_can_be_confirmed_again(monkey
     events = asyncio.run(submission_actions.submit(dispatcher, tracker({**completed_submission_slots(), CONFIRM_SLOT: True})))
     assert slot_events(events)[CONFIRM_SLOT] is None
     assert "IntegrityError" in dispatcher.messages[0]["text"]
-    assert dispatcher.messages[1]["response"] == messages.CONTACT_RESPONSE
+    assert dispatcher.messages[1]["text"] == messages.CONTACT_POINTER["text"]
