@@ -238,3 +238,27 @@ def test_data_gain_trains_with_and_without_the_added_examples_which_are_never_sc
     # x always first: when it answers, it answers the 10 questions of x rightly and the 10 of y wrongly.
     assert all((r.chosen.top1, r.chosen.wrong) in ((0.5, 0.5), (0.0, 0.0)) for r in rows)
     assert "| 7 | avec |" in gain_table(rows)
+
+
+def test_the_fast_tfidf_transform_gives_scikit_learns_numbers() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from bot.faq.model import tfidf_transform
+
+    train = ["combien coûte la formation", "qui paye la formation ?", "les CDD de 4 mois", "formation formation formation", "a b c"]
+    texts = ["combien ça coûte ?", "", "zzz inconnu", "la formation la formation, combien ?", "CDD"]
+    for vectorizer in (TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+                       TfidfVectorizer()):
+        vectorizer.fit(train)
+        fast = tfidf_transform(vectorizer, texts, vectorizer.idf_)
+        assert np.abs(fast.toarray() - vectorizer.transform(texts).toarray()).max() < 1e-12
+
+
+def test_a_classifier_pickled_without_the_cached_idf_scores_the_same() -> None:
+    texts = ["combien coûte la formation", "qui paye", "cdd de 4 mois", "derogation cdd court", "bonjour", "salut"]
+    labels = ["faq/cout", "faq/cout", "faq/cdd", "faq/cdd", "greet", "greet"]
+    model = MessageClassifier(ModelConfig(dense_weight=0.0, calibration_folds=2)).fit(texts, labels)
+    queries = ["ça coûte combien ?", "un cdd court", "coucou"]
+    fast = model.predict_proba(queries)
+    model._ngram_idf = None  # as unpickled from a model trained before the cache existed
+    assert np.allclose(model.predict_proba(queries), fast)
