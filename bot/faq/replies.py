@@ -238,11 +238,6 @@ def coverage_entry(text: str, decision: Decision) -> str | None:
     return COVERAGE_ENTRY if any(p.in_region for p in options) else OUTSIDE_ENTRY
 
 
-def coverage_question(text: str, decision: Decision) -> bool:
-    """A question about a place only, answered by rule (:func:`coverage_entry`)."""
-    return coverage_entry(text, decision) is not None
-
-
 def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     """The decision a typed FAQ message gets outside a form, before any hiring project is read from it.
 

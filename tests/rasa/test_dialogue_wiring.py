@@ -8,7 +8,7 @@ import pytest
 from samples import completed_submission_slots
 
 from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates, remembered_place
-from bot.faq.replies import COVERAGE_ENTRY, OUTSIDE_ENTRY, asks_procedure, coverage_entry, coverage_question, offer_reply
+from bot.faq.replies import COVERAGE_ENTRY, OUTSIDE_ENTRY, asks_procedure, coverage_entry, offer_reply
 from bot.faq.router import Decision
 from bot.submission.dialogue import (
     CONFIRM_SLOT,
@@ -107,8 +107,8 @@ def test_how_to_apply(text: str) -> None:
 
 def test_a_question_naming_a_place_is_a_coverage_question_not_a_project() -> None:
     unsure = Decision("suggest")
-    assert coverage_question("on est en vendee ca marche ?", unsure)
-    assert not coverage_question("je cherche un soudeur en CDI à Cholet", unsure)
+    assert coverage_entry("on est en vendee ca marche ?", unsure) == COVERAGE_ENTRY
+    assert coverage_entry("je cherche un soudeur en CDI à Cholet", unsure) is None
     assert not opening_updates("on est en vendee ca marche ?")
 
 
@@ -117,7 +117,7 @@ def test_a_question_naming_a_place_is_a_coverage_question_not_a_project() -> Non
     "entreprise située à La Roche-sur-Yon, éligible ?", "et à Rennes ?", "slt on est une asso en loire atlantique ca passe ?",
 ])
 def test_a_question_about_a_place_only_is_a_coverage_question(text: str) -> None:
-    assert coverage_question(text, Decision("out_of_scope"))
+    assert coverage_entry(text, Decision("out_of_scope")) is not None
     expected = OUTSIDE_ENTRY if "Rennes" in text else COVERAGE_ENTRY
     assert coverage_entry(text, Decision("suggest")) == expected
 
@@ -128,7 +128,7 @@ def test_a_question_about_a_place_only_is_a_coverage_question(text: str) -> None
 ])
 def test_another_question_that_names_a_place_is_not(text: str) -> None:
     """Out of scope stays out of scope: the place alone does not make it a question about the scheme."""
-    assert not coverage_question(text, Decision("out_of_scope"))
+    assert coverage_entry(text, Decision("out_of_scope")) is None
 
 
 def test_the_opening_message_fills_the_check_and_is_remembered_for_the_request() -> None:
