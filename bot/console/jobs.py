@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -67,12 +69,21 @@ def read_state(kind: str, make: Callable[..., State]) -> State:
         return make()
 
 
+def replace_atomically(target: Path, content: bytes | Path) -> None:
+    """Put ``content`` (bytes, or a file's content) in place of ``target`` in one step: readers see the old
+    file or the new one, never half of it."""
+    temporary = target.with_name(target.name + ".new")
+    if isinstance(content, Path):
+        shutil.copyfile(content, temporary)
+    else:
+        temporary.write_bytes(content)
+    os.replace(temporary, target)
+
+
 def write_state(kind: str, state: Any) -> None:
     path = state_path(kind)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(asdict(state), ensure_ascii=False), encoding="utf-8")
-    temporary.replace(path)
+    replace_atomically(path, json.dumps(asdict(state), ensure_ascii=False).encode("utf-8"))
 
 
 def start_alone(

@@ -30,8 +30,6 @@ model:
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -170,9 +168,7 @@ def load_in_rasa(model: Path, rasa_urls: Sequence[str] | None = None, token: str
 
 def replace_config(candidate_config: Path, target: Path = CONFIG_FILE) -> None:
     """Put the candidate's config in place of ``target`` atomically (before :func:`install`, whose fingerprint covers it)."""
-    temporary = target.with_suffix(".new")
-    shutil.copyfile(candidate_config, temporary)
-    os.replace(temporary, target)
+    jobs.replace_atomically(target, candidate_config)
 
 
 def install(candidate: Path, target: Path = MODEL_FILE) -> Path:
@@ -180,9 +176,7 @@ def install(candidate: Path, target: Path = MODEL_FILE) -> Path:
     (config.yml included: replace it first, :func:`replace_config`)."""
     from bot.quality.training import _fingerprint_file, inputs_fingerprint
 
-    temporary = target.with_suffix(".new")
-    shutil.copyfile(candidate, temporary)
-    os.replace(temporary, target)
+    jobs.replace_atomically(target, candidate)
     _fingerprint_file(target.parent).write_text(inputs_fingerprint() + "\n", encoding="utf-8")
     return target
 
@@ -277,9 +271,7 @@ def _swap(candidate: Path, config: Path, steps: Steps) -> Path:
     try:
         return steps.install(candidate)
     except BaseException:
-        temporary = steps.config_file.with_suffix(".new")
-        temporary.write_bytes(previous)
-        os.replace(temporary, steps.config_file)
+        jobs.replace_atomically(steps.config_file, previous)
         raise
 
 

@@ -203,13 +203,11 @@ def _stop_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in STOP_WORDS)
 
 
-def _only_about_place(text: str, place: Any) -> bool:
-    """Nothing in ``text`` but the place, stop words and :data:`_COVERAGE_WORDS` (typos of the place's name included)."""
+def _only_about_place(text: str, options: tuple[Any, ...]) -> bool:
+    """Nothing in ``text`` but the place (any of ``options``), stop words and :data:`_COVERAGE_WORDS`
+    (typos of the place's name included)."""
     from rapidfuzz import fuzz
 
-    from bot.extractors.place import AmbiguousPlace
-
-    options = place.options if isinstance(place, AmbiguousPlace) else (place,)
     names = {w for p in options for v in (p.commune, p.department_name, p.department, p.postal_code) if v for w in normalize(v).split()}
     for word in normalize(text).split():
         if len(word) <= 2 or word.isdigit() or word in _COVERAGE_WORDS or word in _stop_words():
@@ -232,9 +230,11 @@ def coverage_entry(text: str, decision: Decision) -> str | None:
     if extract_hiring_project(text).get(PROJECT_KEY):
         return None
     place = extract_place(text)
-    if not isinstance(place, (Place, AmbiguousPlace)) or not _only_about_place(text, place):
+    if not isinstance(place, (Place, AmbiguousPlace)):
         return None
     options = place.options if isinstance(place, AmbiguousPlace) else (place,)
+    if not _only_about_place(text, options):
+        return None
     return COVERAGE_ENTRY if any(p.in_region for p in options) else OUTSIDE_ENTRY
 
 
