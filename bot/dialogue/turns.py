@@ -89,7 +89,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if leads_on:
         ready = procedure and not project and can_submit(slots) and not slots.get(REFERENCE_SLOT)
         return Turn(replies, {OFFER_SLOT: None}, START_SUBMISSION_ACTION if ready else START_CHECK_ACTION)
-    return Turn(replies, {OFFER_SLOT: offer_after(decision, faq, in_form)})
+    # A new answer replaces the open offer; a turn that answered nothing (questions proposed, a message
+    # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
+    offer = offer_after(decision, faq, in_form) if decision.answers else slots.get(OFFER_SLOT)
+    return Turn(replies, {OFFER_SLOT: offer})
 
 
 def start_check_turn(message: dict[str, Any], faq: Faq) -> Turn:

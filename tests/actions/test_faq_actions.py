@@ -103,6 +103,15 @@ def test_unsure_suggests_the_closest_questions(faq: Faq, plain_entry: str, offer
     assert slot_events(events) == {OFFER_SLOT: None}
 
 
+def test_an_offer_stays_open_across_a_turn_that_answered_nothing(plain_entry: str) -> None:
+    events, _ = run(ActionAnswerFaq(), _typed("truc de formation", "suggest", suggestions=[plain_entry], slots={OFFER_SLOT: OFFER_CHECK}))
+    assert slot_events(events) == {OFFER_SLOT: OFFER_CHECK}
+    events, _ = run(ActionAnswerFaq(), _typed("zzz", "unclear", slots={OFFER_SLOT: OFFER_CHECK}))
+    assert slot_events(events) == {OFFER_SLOT: OFFER_CHECK}
+    events, _ = run(ActionAnswerFaq(), _typed("une question", "answer", [plain_entry], slots={OFFER_SLOT: OFFER_CHECK}))
+    assert slot_events(events) == {OFFER_SLOT: None}  # a new answer replaces it
+
+
 def test_nothing_close_asks_to_rephrase() -> None:
     _, said = run(ActionAnswerFaq(), _typed("zzz", "unclear"))
     assert sent(said) == [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]

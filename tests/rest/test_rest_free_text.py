@@ -197,6 +197,12 @@ def test_words_accept_the_assistants_offer_of_the_check(servers, accept: str) ->
     assert "Vérifions ensemble" in say(servers, sender, accept)
 
 
+def test_the_offer_stays_open_across_a_message_it_could_not_use(servers, sender: str) -> None:
+    assert "Voulez-vous vérifier maintenant" in say(servers, sender, "quels employeurs peuvent en bénéficier ?")
+    assert "Vérifions ensemble" not in say(servers, sender, "hmm")
+    assert "Vérifions ensemble" in say(servers, sender, "ok on y va")
+
+
 def test_non_declines_the_offer(servers, sender: str) -> None:
     from bot.dialogue.messages import OFFER_DECLINED
 
