@@ -31,7 +31,7 @@ from bot.faq.replies import (
     replies_for,
     unusable_streak,
 )
-from bot.faq.router import decide, follow_up
+from bot.faq.router import Decision, decide, follow_up
 from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit
 
 START_CHECK_ACTION = "action_start_eligibility"
@@ -57,6 +57,21 @@ def intent_of(message: dict[str, Any]) -> str | None:
     return (message.get("intent") or {}).get("name")
 
 
+def read_typed(decision: Decision, text: str, faq: Faq) -> tuple[Decision, bool]:
+    """What a typed message outside a form leads to, before any reply, and whether it describes a hiring project.
+
+    A place asked about and « je voudrais faire la demande » are answered by rule when the
+    classifier hesitates (:func:`answer_by_rule`); a hiring project (« je cherche un soudeur en
+    CDI à Cholet ») that got no answer becomes the decision ``check``: the check starts with what
+    it says. ``python -m bot eval`` reads held-out messages through this function too.
+    """
+    decision = answer_by_rule(decision, text, faq)
+    project = bool(opening_updates(text))
+    if project and not decision.answers:
+        return Decision("check", confidence=decision.confidence, intent=decision.intent), True
+    return decision, project
+
+
 def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: list[dict[str, Any]], in_form: bool) -> Turn:
     """Carries out the decision on an FAQ message: answers, the closest questions, or a polite refusal.
 
@@ -74,11 +89,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
         return Turn(next_action=ANSWER_OFFER_ACTION)  # « on y va » after the assistant's offer
     if not in_form and not text.startswith("/"):
-        # A place asked about, « je voudrais faire la demande »: answered by rule when the classifier hesitates.
-        decision = answer_by_rule(decision, text, faq)
-        # A hiring project (« je cherche un soudeur en CDI à Cholet ») starts the check with what it says.
-        project = bool(opening_updates(text))
-        if project and not decision.answers:
+        decision, project = read_typed(decision, text, faq)
+        if decision.kind == "check":
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers
     leads_on = project or procedure

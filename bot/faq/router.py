@@ -104,7 +104,7 @@ class Thresholds:
 class Decision:
     """What the assistant does with one message."""
 
-    kind: str  # "answer", "suggest", "out_of_scope", "unclear" or "other"
+    kind: str  # "answer", "suggest", "out_of_scope", "unclear", "other", or "check" (a hiring project: bot.dialogue.turns.read_typed)
     faq_id: str | None = None
     suggestions: list[str] = field(default_factory=list)
     confidence: float = 0.0

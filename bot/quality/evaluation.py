@@ -2,12 +2,14 @@
 
 Every held-out message goes through Rasa's NLU (the trained model, whose
 pipeline takes the decision), then :func:`bot.faq.router.decide` and
-:func:`bot.faq.replies.answer_by_rule`, exactly what ``action_answer_faq`` does
-for the first message of a website conversation. With ``--peers``, the
+:func:`bot.dialogue.turns.read_typed` (the rules for a place or the procedure, and
+a hiring project that got no answer starting the check: decision ``check``),
+exactly what ``action_answer_faq`` does for the first message of a website
+conversation. With ``--peers``, the
 two plain peers (TF-IDF + logistic regression; nearest example with rapidfuzz)
 are trained in the same run on the same examples, their thresholds chosen by
 the same cross-validation rule (:mod:`bot.quality.crossval`), and go through the same
-decision functions, :func:`bot.faq.router.decide_scores` then ``answer_by_rule``.
+decision functions, :func:`bot.faq.router.decide_scores` then ``read_typed``.
 
 A held-out file has up to four parts: ``in_scope`` (one question, its
 expected entry), ``multi`` (several questions, every expected entry in
@@ -27,8 +29,8 @@ from typing import Any
 
 import yaml
 
+from bot.dialogue.turns import read_typed
 from bot.faq.entries import cached_faq
-from bot.faq.replies import answer_by_rule
 from bot.faq.router import Decision, Thresholds, decide
 from bot.settings import HELDOUT_FILES, MODEL_FILE
 
@@ -153,7 +155,7 @@ def assistant_decisions(texts: list[str], model: Path | None = None) -> list[Dec
     faq = cached_faq()
     known = set(faq.ids)
     parses = asyncio.run(_parse_all(model or MODEL_FILE, texts))
-    return [answer_by_rule(decide(parse, known), text, faq) for text, parse in zip(texts, parses, strict=True)]
+    return [read_typed(decide(parse, known), text, faq)[0] for text, parse in zip(texts, parses, strict=True)]
 
 
 def peer_deciders() -> dict[str, tuple[Callable[[str], Decision], Thresholds]]:
@@ -171,7 +173,7 @@ def peer_deciders() -> dict[str, tuple[Callable[[str], Decision], Thresholds]]:
 
 
 def _with_thresholds(decide_peer: Callable[[str, Thresholds], Decision], thresholds: Thresholds, text: str) -> Decision:
-    return answer_by_rule(decide_peer(text, thresholds), text, cached_faq())
+    return read_typed(decide_peer(text, thresholds), text, cached_faq())[0]
 
 
 def evaluate(model: Path | None = None, heldout_paths: Sequence[Path] = HELDOUT_FILES, peers: bool = False) -> dict[Path, list[EvalReport]]:
