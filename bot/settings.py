@@ -27,6 +27,8 @@ DEFAULT_VAR_DIR = ROOT / "var"
 HELDOUT_FILE = ROOT / "tests" / "data" / "heldout.yml"
 #: Held-out files, never used to train or tune; the second was written without seeing the training examples.
 HELDOUT_FILES = (HELDOUT_FILE, ROOT / "tests" / "data" / "heldout-2.yml")
+#: Two blind annotators' lists of the entries whose answer answers each held-out question (information only).
+HELDOUT_AUDIT_FILE = ROOT / "tests" / "data" / "heldout-audit.yml"
 CONFIG_FILE = ROOT / "config.yml"
 #: The Rasa component whose thresholds and calibration `python -m bot crossval` writes into config.yml.
 FAQ_COMPONENT = "bot.rasa_plugins.faq_classifier.FaqClassifier"

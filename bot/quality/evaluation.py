@@ -32,7 +32,7 @@ import yaml
 from bot.dialogue.turns import read_typed
 from bot.faq.entries import cached_faq
 from bot.faq.router import Decision, Thresholds, decide
-from bot.settings import HELDOUT_FILES, MODEL_FILE
+from bot.settings import HELDOUT_AUDIT_FILE, HELDOUT_FILES, MODEL_FILE
 
 TARGETS = {"top1": 0.97, "top3": 0.995, "oos_rejection": 0.95, "junk_rejection": 1.0, "multi_all": 0.0}
 ASSISTANT = "assistant"
@@ -60,6 +60,14 @@ def load_heldout(path: Path) -> HeldOut:
     )
 
 
+def load_audit(path: Path = HELDOUT_AUDIT_FILE) -> dict[str, frozenset[str]]:
+    """For each audited question, the entries both blind annotators judged to answer it (empty when absent)."""
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {item["text"]: frozenset(item["a"]) & frozenset(item["b"]) for item in data["questions"]}
+
+
 @dataclass
 class EvalReport:
     name: str = ASSISTANT
@@ -72,6 +80,9 @@ class EvalReport:
     junk_rejected: int = 0
     multi_total: int = 0
     multi_all: int = 0
+    #: Direct answers other than the expected entry, and among them those both annotators judged right too.
+    wrong: int = 0
+    wrong_acceptable: int = 0
     confusions: Counter = field(default_factory=Counter)
     misses: list[dict[str, Any]] = field(default_factory=list)
 
@@ -92,6 +103,8 @@ class EvalReport:
             "out_of_scope": self.oos_total,
             "junk": self.junk_total,
             "multi": self.multi_total,
+            "wrong": self.wrong,
+            "wrong_acceptable": self.wrong_acceptable,
             "confusions": [{"expected": e, "got": g, "count": n} for (e, g), n in self.confusions.most_common()],
             "misses": self.misses,
         }
@@ -102,9 +115,12 @@ def _miss(text: str, expected: str, decision: Decision) -> dict[str, Any]:
     return {"text": text, "expected": expected, "got": got, "candidates": decision.candidates, "confidence": round(decision.confidence, 3)}
 
 
-def score(heldout: HeldOut, decisions: Sequence[Decision], name: str = ASSISTANT) -> EvalReport:
-    """Compare decisions (in the order of :attr:`HeldOut.texts`) with what was expected."""
+def score(heldout: HeldOut, decisions: Sequence[Decision], name: str = ASSISTANT,
+          audit: dict[str, frozenset[str]] | None = None) -> EvalReport:
+    """Compare decisions (in the order of :attr:`HeldOut.texts`) with what was expected; ``audit``
+    (:func:`load_audit`) only tells which wrong direct answers both annotators judged right too."""
     report = EvalReport(name=name)
+    audit = audit or {}
     remaining = iter(decisions)
     for text, expected in heldout.in_scope:
         decision = next(remaining)
@@ -115,6 +131,8 @@ def score(heldout: HeldOut, decisions: Sequence[Decision], name: str = ASSISTANT
         if not right:
             if decision.answers:
                 report.confusions[(expected, decision.answers[0])] += 1
+                report.wrong += 1
+                report.wrong_acceptable += decision.answers[0] in audit.get(text, frozenset())
             report.misses.append(_miss(text, expected, decision))
     for text, expected_ids in heldout.multi:
         decision = next(remaining)
@@ -179,13 +197,14 @@ def _with_thresholds(decide_peer: Callable[[str, Thresholds], Decision], thresho
 def evaluate(model: Path | None = None, heldout_paths: Sequence[Path] = HELDOUT_FILES, peers: bool = False) -> dict[Path, list[EvalReport]]:
     """Reports per held-out file: the assistant first, then the peers if asked."""
     heldouts = {path: load_heldout(path) for path in heldout_paths}
+    audit = load_audit()
     texts = [t for h in heldouts.values() for t in h.texts]
     decisions = iter(assistant_decisions(texts, model))
-    reports = {path: [score(h, [next(decisions) for _ in h.texts])] for path, h in heldouts.items()}
+    reports = {path: [score(h, [next(decisions) for _ in h.texts], audit=audit)] for path, h in heldouts.items()}
     if peers:
         for name, (decide_peer, _) in peer_deciders().items():
             for path, heldout in heldouts.items():
-                reports[path].append(score(heldout, [decide_peer(t) for t in heldout.texts], name))
+                reports[path].append(score(heldout, [decide_peer(t) for t in heldout.texts], name, audit))
     return reports
 
 
@@ -198,6 +217,9 @@ LABELS = {
 }
 
 
+WRONG_LABEL = "réponses fausses (dont justes selon l'audit)"
+
+
 def format_table(path: Path, reports: Sequence[EvalReport]) -> str:
     first = reports[0]
     lines = [f"{path.name} : {first.total} questions, {first.multi_total} messages à plusieurs questions, "
@@ -206,6 +228,8 @@ def format_table(path: Path, reports: Sequence[EvalReport]) -> str:
     for name, label in LABELS.items():
         target = f"{TARGETS[name]:.1%}" if TARGETS[name] else "—"
         lines.append(f"{label:48s}" + "".join(f"{r.rate(name):>28.1%}" for r in reports) + f"{target:>10s}")
+    # Information only: the targets are measured on the expected entry.
+    lines.append(f"{WRONG_LABEL:48s}" + "".join(f"{f'{r.wrong} (dont {r.wrong_acceptable})':>28s}" for r in reports) + f"{'—':>10s}")
     return "\n".join(lines)
 
 

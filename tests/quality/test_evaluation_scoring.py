@@ -6,8 +6,9 @@ from datetime import date, datetime
 from types import SimpleNamespace
 
 from bot.faq.router import Decision, Thresholds
-from bot.quality.evaluation import HeldOut, _with_thresholds, score
+from bot.quality.evaluation import HeldOut, _with_thresholds, load_audit, load_heldout, score
 from bot.quality.free_text_dialogues import compare_stored
+from bot.settings import HELDOUT_FILES
 
 
 def test_decisions_are_scored_in_the_order_of_the_held_out_texts() -> None:
@@ -30,6 +31,23 @@ def test_decisions_are_scored_in_the_order_of_the_held_out_texts() -> None:
     assert (report.oos_total, report.oos_rejected) == (1, 1)
     assert (report.junk_total, report.junk_rejected) == (1, 0)
     assert [m["text"] for m in report.misses] == ["qui paie ?", "azerty"]
+
+
+def test_the_audit_only_tells_which_wrong_answers_both_annotators_accept() -> None:
+    heldout = HeldOut(in_scope=[("coût ?", "cout"), ("durée ?", "duree"), ("lieu ?", "lieu")], out_of_scope=[])
+    audit = {"coût ?": frozenset({"cout", "pec"}), "durée ?": frozenset({"duree"})}
+    decisions = [Decision("answer", faq_id="pec"), Decision("answer", faq_id="pec"), Decision("suggest", suggestions=["lieu"])]
+    report = score(heldout, decisions, audit=audit)
+    assert (report.top1, report.top3) == (0, 1)  # the targets still count the expected entry only
+    assert (report.wrong, report.wrong_acceptable) == (2, 1)
+
+
+def test_every_held_out_label_is_confirmed_by_both_blind_annotators() -> None:
+    """tests/data/heldout-audit.yml covers every held-out question, and both annotators list its expected entry."""
+    audit = load_audit()
+    questions = [q for path in HELDOUT_FILES for q in load_heldout(path).in_scope]
+    assert sorted(audit) == sorted(text for text, _ in questions), "l'audit ne couvre plus exactement les questions des jeux tenus à l'écart"
+    assert [(text, expected) for text, expected in questions if expected not in audit[text]] == []
 
 
 def test_a_peer_decides_with_its_own_thresholds() -> None:
