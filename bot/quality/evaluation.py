@@ -129,11 +129,12 @@ def score(heldout: HeldOut, decisions: Sequence[Decision], name: str = ASSISTANT
         report.top1 += right
         report.top3 += expected in decision.candidates[:3]
         if not right:
+            acceptable = bool(decision.answers) and decision.answers[0] in audit.get(text, frozenset())
             if decision.answers:
                 report.confusions[(expected, decision.answers[0])] += 1
                 report.wrong += 1
-                report.wrong_acceptable += decision.answers[0] in audit.get(text, frozenset())
-            report.misses.append(_miss(text, expected, decision))
+                report.wrong_acceptable += acceptable
+            report.misses.append({**_miss(text, expected, decision), "acceptable": acceptable})
     for text, expected_ids in heldout.multi:
         decision = next(remaining)
         report.multi_total += 1
@@ -240,7 +241,8 @@ def format_misses(report: EvalReport) -> str:
         lines += [f"  {n} × {e} → {g}" for (e, g), n in report.confusions.most_common(8)]
     if report.misses:
         lines.append("Échecs :")
-        lines += [f"  « {m['text']} » : attendu {m['expected']}, obtenu {m['got']} (confiance {m['confidence']})" for m in report.misses]
+        lines += [f"  « {m['text']} » : attendu {m['expected']}, obtenu {m['got']} (confiance {m['confidence']})"
+                  + (" — juste aussi selon l'audit" if m.get("acceptable") else "") for m in report.misses]
     return "\n".join(lines)
 
 
