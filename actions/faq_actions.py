@@ -9,10 +9,10 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
-from bot.dialogue.messages import CONTACT_POINTER, FEEDBACK_NOTHING_TO_RATE, FEEDBACK_THANKS
+from bot.dialogue.messages import FEEDBACK_NOTHING_TO_RATE
 from bot.dialogue.turns import faq_turn
 from bot.faq.entries import cached_faq
-from bot.faq.replies import feedback_from, last_answered_faq
+from bot.faq.replies import alternatives_to, feedback_from, feedback_replies, last_answered_faq
 
 #: Rasa's action that waits for the employer's next message.
 LISTEN = "action_listen"
@@ -45,7 +45,8 @@ class ActionAnswerFaq(Action):
 
 
 class ActionRecordFeedback(Action):
-    """Records 👍/👎 on an FAQ answer in slot ``faq_feedback`` (kept in the tracker store)."""
+    """Records 👍/👎 on an FAQ answer in slot ``faq_feedback`` (kept in the tracker store); after 👎,
+    offers the questions ranked next for the same message, then the contact."""
 
     def name(self) -> str:
         return "action_record_feedback"
@@ -55,11 +56,12 @@ class ActionRecordFeedback(Action):
     ) -> list[dict[str, Any]]:
         message = tracker.latest_message or {}
         entities = {e.get("entity"): e.get("value") for e in message.get("entities") or []}
-        feedback = feedback_from(message.get("text") or "", entities, last_answered_faq(tracker.events), set(cached_faq().ids))
+        faq = cached_faq()
+        feedback = feedback_from(message.get("text") or "", entities, last_answered_faq(tracker.events), set(faq.ids))
         if feedback is None:
             dispatcher.utter_message(text=FEEDBACK_NOTHING_TO_RATE)
             return []
-        dispatcher.utter_message(text=FEEDBACK_THANKS[feedback["value"]])
-        if feedback["value"] == "down":
-            dispatcher.utter_message(**CONTACT_POINTER)
+        alternatives = alternatives_to(tracker.events, feedback["faq_id"], faq) if feedback["value"] == "down" else []
+        for reply in feedback_replies(feedback["value"], alternatives, faq):
+            dispatcher.utter_message(**reply)
         return [SlotSet("faq_feedback", feedback)]

@@ -88,6 +88,8 @@ FEEDBACK_QUESTION = "Cette réponse vous a-t-elle aidé ?"
 FEEDBACK_UP_TITLE = "👍 Oui"
 FEEDBACK_DOWN_TITLE = "👎 Non"
 FEEDBACK_THANKS = {"up": "Merci pour votre retour !", "down": "Merci pour votre retour : il aidera à améliorer cette réponse."}
+#: After 👎 on an answer to a typed question: the next closest questions, as buttons.
+FEEDBACK_DOWN_ALTERNATIVES = "Votre question était peut-être l'une de celles-ci :"
 #: Feedback when no answer was given to rate.
 FEEDBACK_NOTHING_TO_RATE = "Merci ! Posez-moi une question sur le dispositif quand vous voulez."
 

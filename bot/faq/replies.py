@@ -15,8 +15,8 @@ from typing import Any
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
-from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name
-from bot.faq.router import Decision, decide
+from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
+from bot.faq.router import SUGGESTION_COUNT, Decision, decide
 from bot.language.normalize import normalize
 
 
@@ -131,6 +131,30 @@ def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
         if answered:
             return answered[-1]
     return None
+
+
+def alternatives_to(events: list[dict[str, Any]], faq_id: str, faq: Faq) -> list[str]:
+    """The entries ranked next for the latest typed question answered with ``faq_id``, best first:
+    what a 👎 on that answer offers instead. Empty when it was answered through a button (no ranking)."""
+    for event in reversed(events):
+        if event.get("event") != "user":
+            continue
+        parse = event.get("parse_data") or {}
+        answered = answered_entries(parse) if intent_name(parse) == RETRIEVAL_INTENT else []
+        if faq_id in answered:
+            return [i for i, _ in ranked_entries(parse) if i not in answered and i in faq][:SUGGESTION_COUNT]
+    return []
+
+
+def feedback_replies(value: str, alternatives: list[str], faq: Faq) -> list[Message]:
+    """Thanks for 👍; for 👎, thanks, the next closest questions (:func:`alternatives_to`) and the contact."""
+    replies: list[Message] = [{"text": messages.FEEDBACK_THANKS[value]}]
+    if value == "down":
+        if alternatives:
+            buttons = [faq_button(faq, i) for i in alternatives] + [messages.NONE_OF_THESE_BUTTON]
+            replies.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": buttons})
+        replies.append(messages.CONTACT_POINTER)
+    return replies
 
 
 def feedback_from(text: str, entities: dict[str, Any], last_faq: str | None, known_ids: set[str]) -> dict[str, str] | None:

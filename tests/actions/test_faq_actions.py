@@ -229,6 +229,19 @@ def test_a_thumbs_down_also_gives_the_contact(plain_entry: str) -> None:
     assert slot_events(events) == {"faq_feedback": {"faq_id": plain_entry, "value": "down"}}
 
 
+def test_a_thumbs_down_on_a_typed_question_offers_the_questions_ranked_next(faq: Faq, plain_entry: str) -> None:
+    others = [i for i in faq.ids if i != plain_entry][:4]
+    question = user_event("ma question", RETRIEVAL_INTENT)
+    ranking = [{"intent_response_key": f"{RETRIEVAL_INTENT}/{i}", "confidence": c} for i, c in zip([plain_entry, *others], (0.6, 0.2, 0.1, 0.05, 0.01), strict=True)]
+    question["parse_data"].update({DECISION_KEY: {"kind": "answer", "faq_id": plain_entry, "faq_ids": [plain_entry]},
+                                   "response_selector": {RETRIEVAL_INTENT: {"ranking": ranking}}})
+    entities = [{"entity": "feedback", "value": "down"}, {"entity": FAQ_ID_ENTITY, "value": plain_entry}]
+    events = [question, user_event(feedback_payload(plain_entry, "down"), "feedback", entities)]
+    _, said = run(ActionRecordFeedback(), tracker(feedback_payload(plain_entry, "down"), intent="feedback", entities=entities, events=events))
+    buttons = [faq_button(faq, i) for i in others[:3]] + [messages.NONE_OF_THESE_BUTTON]
+    assert sent(said) == [{"text": messages.FEEDBACK_THANKS["down"]}, {"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": buttons}, messages.CONTACT_POINTER]
+
+
 def test_typed_feedback_rates_the_latest_answer(plain_entry: str) -> None:
     answered = user_event("question", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": plain_entry}])
     events, _ = run(ActionRecordFeedback(), tracker("cette réponse est inutile", intent="feedback", events=[answered, user_event("cette réponse est inutile", "feedback")]))

@@ -125,3 +125,17 @@ def test_thumbs_down_is_recorded_with_the_faq_id(servers, sender: str) -> None:
         rows = connection.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'slot'", (sender,)).fetchall()
     values = [json.loads(r[0]).get("value") for r in rows if json.loads(r[0]).get("name") == "faq_feedback"]
     assert values == [{"faq_id": "permis_de_conduire", "value": "down"}]
+
+
+def test_thumbs_down_on_a_typed_question_offers_the_next_closest_questions(servers, faq: Faq, sender: str) -> None:
+    from bot.dialogue.messages import FEEDBACK_DOWN_ALTERNATIVES
+
+    _, messages = send(servers.rasa_url, sender, faq.get("cout_formation").question)  # type: ignore[union-attr]
+    down = next(b for m in messages for b in m.get("buttons", []) if b["title"].startswith("👎"))
+    _, reply = send(servers.rasa_url, sender, down["payload"])
+    offered = next(m for m in reply if m.get("text") == FEEDBACK_DOWN_ALTERNATIVES)
+    payloads = [b["payload"] for b in offered["buttons"]]
+    assert len(payloads) == 4 and faq_payload("cout_formation") not in payloads and payloads[-1] == "/help"
+    assert any(CONTACT_URL in t for t in texts(reply))
+    _, answer = send(servers.rasa_url, sender, payloads[0])  # a click answers that question
+    assert any(e.answer_with_source in joined(answer) for e in faq)
