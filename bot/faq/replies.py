@@ -110,7 +110,9 @@ def followup_for(decision: Decision, faq: Faq, in_form: bool = False) -> list[Me
 #: « ça m'aide pas », « ne répond pas »); anything else (« ok », « merci », « hmm ») records no vote.
 _NEGATIVE_FEEDBACK = re.compile(
     r"\b(?:inutile|nul|nulle|mauvais|mauvaise|faux|fausse|erronee?|incomprehensible|confus|confuse|bof"
-    r"|hors sujet|a cote|pas terrible|pas top|sert a rien|rien compris|aucun rapport)\b"
+    r"|hors sujet|a cote|pas terrible|pas top|sert a rien|rien compris|aucun rapport|rien a voir|correspond pas"
+    r"|pas (?:du tout )?(?:ma|la|notre) question|pas (?:du tout )?ce que (?:je |j |nous |on )?j?(?:demand|cherch|voul)\w*"
+    r"|(?:pas|mal) compris (?:ma|la|notre) question)\b"
 )
 _POSITIVE_FEEDBACK = re.compile(
     r"\b(?:utile|utiles|m (?:a )?(?:ete |bien |beaucoup |vraiment |pas |guere |jamais )*aide|aidant|claire?|clairement|parfait|parfaite|super|top|genial|excellente?"

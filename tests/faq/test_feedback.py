@@ -51,6 +51,13 @@ def test_typed_praise_is_a_thumbs_up(text: str) -> None:
         "bof",
         "j'ai rien compris",
         "Ça ne m’a pas aidé",
+        # a wrong answer, said the way employers say it
+        "c'est pas ma question",
+        "ce n'est pas du tout ce que je demandais",
+        "non ça n'a rien à voir avec ma question",
+        "vous avez mal compris ma question",
+        "ça ne correspond pas à ma question",
+        "c pas ce que jcherche",
     ],
 )
 def test_typed_criticism_is_a_thumbs_down(text: str) -> None:
