@@ -64,8 +64,21 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
 
 def model_text(text: str) -> str:
-    """The text the classifier sees: without markup, normalised, with SMS spellings expanded."""
-    return " ".join(SMS_WORDS.get(token, token) for token in _TOKEN.findall(normalize(_TAG.sub(" ", text))))
+    """The text the classifier sees: without markup, normalised, with SMS spellings expanded.
+
+    « c » alone is « c'est » in SMS, but normalising « c'est » or « c'était » also leaves a lone
+    « c » before the verb: that one is not expanded (never « c est est »).
+    """
+    tokens = _TOKEN.findall(normalize(_TAG.sub(" ", text)))
+    following = [*tokens[1:], ""]
+    return " ".join(
+        token if token == "c" and following[i] in _AFTER_ELIDED_CE else SMS_WORDS.get(token, token)
+        for i, token in enumerate(tokens)
+    )
+
+
+#: Forms of « être » after « c' » (normalised « c'est », « c'était »…).
+_AFTER_ELIDED_CE = frozenset({"est", "etait", "etaient", "sera", "seront", "serait", "seraient", "sont"})
 
 
 #: The spaCy model whose word vectors are features (a PyPI package: nothing is downloaded at run time).

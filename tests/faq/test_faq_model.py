@@ -19,6 +19,12 @@ from bot.quality.crossval import CurvePoint, Example, choose_thresholds, collect
         ("jsp si ya une limite", "je sais pas si il y a une limite"),
         ("cmb de tps ?", "combien de temps"),
         ("l'OF", "l organisme de formation"),
+        # « c'est » is normalised to « c est »: never « c est est »
+        ("c'est ouvert aux entreprises ?", "c est ouvert aux entreprises"),
+        ("C'est combien, c est payant ?", "c est combien c est payant"),
+        ("c'était gratuit avant ?", "c etait gratuit avant"),
+        ("", ""),
+        ("c", "c est"),
     ],
 )
 def test_model_text_expands_sms_spellings(typed: str, seen: str) -> None:
