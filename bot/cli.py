@@ -89,9 +89,19 @@ def _crossval_gain(revision: str) -> int:
     return 0
 
 
+def _crossval_rules() -> int:
+    from bot.faq.entries import load_faq
+    from bot.quality.crossval import collect_examples, compare_rules, rules_table
+
+    print(rules_table(compare_rules(collect_examples(load_faq()))))
+    return 0
+
+
 def _crossval(args: argparse.Namespace) -> int:
     if args.added_since:
         return _crossval_gain(args.added_since)
+    if args.compare_rules:
+        return _crossval_rules()
     if args.config_out:
         return _crossval_config_out(args)
     from bot.quality.crossval import ASSISTANT_CANDIDATE, CANDIDATES, run, write_config, write_report
@@ -237,6 +247,11 @@ def build_parser() -> argparse.ArgumentParser:
     crossval = commands.add_parser("crossval", help="validation croisée : l'assistant contre les modèles simples, choix des seuils")
     crossval.add_argument("--folds", type=int, default=5, help="nombre de plis (5 par défaut)")
     crossval.add_argument("--candidate", action="append", help="limiter à ce candidat (répétable)")
+    crossval.add_argument(
+        "--compare-rules", action="store_true",
+        help="compare, sur les seuls exemples d'entraînement (validation croisée imbriquée, trois tirages), la règle de "
+             "choix des seuils en usage et la règle « à un écart-type » ; rien n'est écrit",
+    )
     crossval.add_argument(
         "--config-out", dest="config_out", metavar="FICHIER",
         help="écrit une copie de config.yml avec les seuils et la calibration choisis pour l'assistant dans ce fichier "

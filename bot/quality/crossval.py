@@ -14,11 +14,14 @@ held-out files are never read here. In a terminal, a bar counts the steps
 from __future__ import annotations
 
 import json
+import math
 import random
+import statistics
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -570,13 +573,92 @@ def data_gain(base: Sequence[Example], added: Sequence[Example], seeds: Sequence
     return rows
 
 
+#: The measure columns of the gain and rule tables, and their cells for a point.
+MEASURE_HEADER = "top-1 | top-3 | réponses fausses | rejet hors sujet | utilité |"
+
+
+def measure_cells(point: CurvePoint) -> str:
+    return f"{point.top1:.1%} | {point.top3:.1%} | {point.wrong:.1%} | {point.oos_rejection:.1%} | {point.utility:.3f} |"
+
+
 def gain_table(rows: Sequence[GainRow]) -> str:
-    lines = ["| plis (graine) | exemples ajoutés | seuil de réponse | top-1 | top-3 | réponses fausses | rejet hors sujet | utilité |",
-             "|---|---|---|---|---|---|---|---|"]
-    for r in rows:
-        c = r.chosen
-        lines.append(f"| {r.seed} | {'avec' if r.added else 'sans'} | {c.answer} | {c.top1:.1%} | {c.top3:.1%} | {c.wrong:.1%} "
-                     f"| {c.oos_rejection:.1%} | {c.utility:.3f} |")
+    lines = [f"| plis (graine) | exemples ajoutés | seuil de réponse | {MEASURE_HEADER}", "|---|---|---|---|---|---|---|---|"]
+    lines += [f"| {r.seed} | {'avec' if r.added else 'sans'} | {r.chosen.answer} | {measure_cells(r.chosen)}" for r in rows]
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- comparing selection rules
+
+
+def choose_thresholds_one_se(points: Sequence[CurvePoint], group_utilities: Sequence[Sequence[float]]) -> CurvePoint:
+    """Breiman's one-standard-error rule: among the points meeting the out-of-scope floor, the most prudent
+    (highest answer threshold) whose utility is within one standard error of the best.
+
+    ``group_utilities[k]`` holds point ``k``'s utility on each group of examples (its spread gives the error).
+    """
+    indices = [k for k, p in enumerate(points) if p.oos_rejection >= MIN_OOS_REJECTION] or list(range(len(points)))
+    best = max(indices, key=lambda k: points[k].utility)
+    spread = group_utilities[best]
+    error = statistics.stdev(spread) / math.sqrt(len(spread)) if len(spread) > 1 else 0.0
+    within = [k for k in indices if points[k].utility >= points[best].utility - error]
+    return points[max(within, key=lambda k: (points[k].answer, points[k].utility))]
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    seed: int
+    rule: str
+    #: The thresholds each outer group got, chosen on the other groups.
+    chosen: list[tuple[float, float]]
+    #: Means over the outer groups, each measured on the group itself.
+    measured: CurvePoint
+
+
+RULES = ("utilité maximale (règle en usage)", "un écart-type (Breiman)")
+
+
+def _point_at(examples: Sequence[Example], decisions: dict[tuple[float, float], list[Decision]],
+              key: tuple[float, float], indices: Sequence[int]) -> CurvePoint:
+    """The measures at thresholds ``key`` (answer, suggest) over the examples at ``indices``."""
+    return CurvePoint(key[0], key[1], **measure([examples[i] for i in indices], [decisions[key][i] for i in indices]))
+
+
+def compare_rules(examples: Sequence[Example], seeds: Sequence[int] = GAIN_SEEDS, groups: int = FOLDS,
+                  factory: Callable[[], Scorer] = CANDIDATES[ASSISTANT_CANDIDATE]) -> list[RuleRow]:
+    """Nested comparison of the two rules on the training examples only: each outer group of out-of-fold
+    decisions gets thresholds chosen by each rule on the other groups, and is measured at them."""
+    grid = [(a, s) for a in ANSWER_GRID for s in SUGGEST_GRID]
+    rows = []
+    with progress(len(seeds) * (2 * FOLDS + len(grid)), "Comparaison des règles", "étapes") as bar:
+        for seed in seeds:
+            oof = out_of_fold(factory, examples, step=bar.update, seed=seed)
+            calibrations = nested_calibrations(oof, step=bar.update)
+            decisions = {}
+            for a, s in grid:
+                decisions[(a, s)] = [oof.decide(i, Thresholds(answer=a, suggest=s, calibration=calibrations[i])) for i in range(len(examples))]
+                bar.update()
+
+            at = partial(_point_at, examples, decisions)
+            outer = split_folds(examples, groups, seed + 100)
+            chosen: dict[str, list[tuple[float, float]]] = {r: [] for r in RULES}
+            measured: dict[str, list[CurvePoint]] = {r: [] for r in RULES}
+            for g, test in enumerate(outer):
+                inner = [group for k, group in enumerate(outer) if k != g]
+                points = [at(key, [i for group in inner for i in group]) for key in grid]
+                utilities = [[at(key, group).utility for group in inner] for key in grid]
+                for rule, point in zip(RULES, (choose_thresholds(points), choose_thresholds_one_se(points, utilities)), strict=True):
+                    chosen[rule].append((point.answer, point.suggest))
+                    measured[rule].append(at((point.answer, point.suggest), test))
+            for rule in RULES:
+                ms = measured[rule]
+                mean = CurvePoint(0.0, 0.0, *(statistics.mean(getattr(m, f) for m in ms) for f in ("top1", "top3", "wrong", "oos_rejection")))
+                rows.append(RuleRow(seed, rule, chosen[rule], mean))
+    return rows
+
+
+def rules_table(rows: Sequence[RuleRow]) -> str:
+    lines = [f"| plis (graine) | règle | seuils choisis (réponse, suggestions) par groupe | {MEASURE_HEADER}", "|---|---|---|---|---|---|---|---|"]
+    lines += [f"| {r.seed} | {r.rule} | {' ; '.join(f'{a}, {s}' for a, s in r.chosen)} | {measure_cells(r.measured)}" for r in rows]
     return "\n".join(lines)
 
 

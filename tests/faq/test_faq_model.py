@@ -268,3 +268,30 @@ def test_a_classifier_pickled_without_the_cached_idf_scores_the_same() -> None:
     fast = model.predict_proba(queries)
     model._ngram_idf = None  # as unpickled from a model trained before the cache existed
     assert np.allclose(model.predict_proba(queries), fast)
+
+
+def test_one_standard_error_rule_takes_the_most_prudent_threshold_within_noise_of_the_best() -> None:
+    from bot.quality.crossval import choose_thresholds_one_se
+
+    points = [
+        _point(0.1, top1=0.95, wrong=0.01, oos=0.70),  # best utility, but answers off-topic messages
+        _point(0.6, top1=0.80, wrong=0.02, oos=0.92),  # utility 0.76: the best allowed
+        _point(0.7, top1=0.78, wrong=0.015, oos=0.93),  # 0.75: within one error of 0.76
+        _point(0.8, top1=0.70, wrong=0.01, oos=0.96),  # 0.68: too far
+    ]
+    noisy = [[0.73, 0.79, 0.76, 0.76]] * 4  # standard error 0.012
+    assert choose_thresholds_one_se(points, noisy).answer == 0.7
+    exact = [[0.76, 0.76, 0.76, 0.76]] * 4  # no spread: the best itself
+    assert choose_thresholds_one_se(points, exact).answer == 0.6
+
+
+def test_rules_are_compared_on_outer_groups_of_the_training_examples_only() -> None:
+    from bot.quality.crossval import RULES, compare_rules, rules_table
+
+    examples = [Example(f"question {label} numero {i}", f"faq/{label}") for label in ("x", "y") for i in range(10)]
+    examples += [Example(f"hors sujet numero {i}", "out_of_scope") for i in range(10)]
+    rows = compare_rules(examples, seeds=(7,), factory=RecordingScorer)
+    assert [(r.seed, r.rule) for r in rows] == [(7, rule) for rule in RULES]
+    assert all(len(r.chosen) == 5 for r in rows), "thresholds chosen for each of the 5 outer groups"
+    assert all(0.0 <= r.measured.top1 <= 1.0 for r in rows)
+    assert "un écart-type" in rules_table(rows)
