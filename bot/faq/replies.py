@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -29,6 +30,11 @@ def faq_button(faq: Faq, faq_id: str) -> messages.Button:
     entry = faq.get(faq_id)
     title = entry.question if entry else faq_id
     return {"title": title, "payload": faq_payload(faq_id)}
+
+
+def suggestion_buttons(faq: Faq, faq_ids: list[str]) -> list[messages.Button]:
+    """One button per proposed question (known entries only), then « Aucune de ces questions »."""
+    return [faq_button(faq, i) for i in faq_ids if i in faq] + [messages.NONE_OF_THESE_BUTTON]
 
 
 def answer_message(faq: Faq, faq_id: str) -> Message:
@@ -74,9 +80,7 @@ def replies_for(decision: Decision, faq: Faq, streak: int = 1) -> list[Message]:
             return [{"text": messages.SUGGEST_EMPTY_TEXT}, messages.CONTACT_POINTER]
         return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
     if decision.kind == "suggest":
-        buttons = [faq_button(faq, i) for i in decision.suggestions if i in faq]
-        buttons.append(messages.NONE_OF_THESE_BUTTON)
-        return [{"text": messages.SUGGEST_TEXT, "buttons": buttons}, messages.CONTACT_POINTER]
+        return [{"text": messages.SUGGEST_TEXT, "buttons": suggestion_buttons(faq, decision.suggestions)}, messages.CONTACT_POINTER]
     if decision.kind == "out_of_scope":
         return [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
     return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
@@ -121,8 +125,8 @@ _POSITIVE_FEEDBACK = re.compile(
 _NEGATION = re.compile(r"\b(?:ne|n|pas|jamais|guere|aucunement|nullement)\b")
 
 
-def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
-    """The FAQ entry of the latest answer in a conversation's events."""
+def _answered_messages(events: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], list[str]]]:
+    """The employer's messages answered from the FAQ, latest first: (parse data, entries answered)."""
     for event in reversed(events):
         if event.get("event") != "user":
             continue
@@ -131,18 +135,18 @@ def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
             continue
         answered = answered_entries(parse)
         if answered:
-            return answered[-1]
-    return None
+            yield parse, answered
+
+
+def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
+    """The FAQ entry of the latest answer in a conversation's events."""
+    return next((answered[-1] for _, answered in _answered_messages(events)), None)
 
 
 def alternatives_to(events: list[dict[str, Any]], faq_id: str, faq: Faq) -> list[str]:
     """The entries ranked next for the latest typed question answered with ``faq_id``, best first:
     what a 👎 on that answer offers instead. Empty when it was answered through a button (no ranking)."""
-    for event in reversed(events):
-        if event.get("event") != "user":
-            continue
-        parse = event.get("parse_data") or {}
-        answered = answered_entries(parse) if intent_name(parse) == RETRIEVAL_INTENT else []
+    for parse, answered in _answered_messages(events):
         if faq_id in answered:
             return [i for i, _ in ranked_entries(parse) if i not in answered and i in faq][:SUGGESTION_COUNT]
     return []
@@ -153,8 +157,7 @@ def feedback_replies(value: str, alternatives: list[str], faq: Faq) -> list[Mess
     replies: list[Message] = [{"text": messages.FEEDBACK_THANKS[value]}]
     if value == "down":
         if alternatives:
-            buttons = [faq_button(faq, i) for i in alternatives] + [messages.NONE_OF_THESE_BUTTON]
-            replies.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": buttons})
+            replies.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": suggestion_buttons(faq, alternatives)})
         replies.append(messages.CONTACT_POINTER)
     return replies
 

@@ -455,14 +455,20 @@ def nested_calibrations(oof: OutOfFold, folds: int = FOLDS, step: Step = _no_ste
     return [c for c in per_example if c is not None]
 
 
-def curve(oof: OutOfFold, calibrations: Sequence[Calibration], step: Step = _no_step) -> list[CurvePoint]:
-    points = []
+def grid_decisions(oof: OutOfFold, calibrations: Sequence[Calibration], step: Step = _no_step) -> dict[tuple[float, float], list[Decision]]:
+    """Every example's decision at each (answer, suggest) pair of the threshold grid."""
+    decisions = {}
     for answer in ANSWER_GRID:
         for suggest in SUGGEST_GRID:
-            decisions = [oof.decide(i, Thresholds(answer=answer, suggest=suggest, calibration=calibrations[i])) for i in range(len(oof.examples))]
-            points.append(CurvePoint(answer, suggest, **measure(oof.examples, decisions)))
+            decisions[(answer, suggest)] = [oof.decide(i, Thresholds(answer=answer, suggest=suggest, calibration=calibrations[i])) for i in range(len(oof.examples))]
             step()
-    return points
+    return decisions
+
+
+def curve(oof: OutOfFold, calibrations: Sequence[Calibration], step: Step = _no_step) -> list[CurvePoint]:
+    decisions = grid_decisions(oof, calibrations, step)
+    everyone = range(len(oof.examples))
+    return [_point_at(oof.examples, decisions, key, everyone) for key in decisions]
 
 
 def choose_thresholds(points: Sequence[CurvePoint]) -> CurvePoint:
@@ -627,16 +633,12 @@ def compare_rules(examples: Sequence[Example], seeds: Sequence[int] = GAIN_SEEDS
                   factory: Callable[[], Scorer] = CANDIDATES[ASSISTANT_CANDIDATE]) -> list[RuleRow]:
     """Nested comparison of the two rules on the training examples only: each outer group of out-of-fold
     decisions gets thresholds chosen by each rule on the other groups, and is measured at them."""
-    grid = [(a, s) for a in ANSWER_GRID for s in SUGGEST_GRID]
     rows = []
-    with progress(len(seeds) * (2 * FOLDS + len(grid)), "Comparaison des règles", "étapes") as bar:
+    with progress(len(seeds) * (2 * FOLDS + len(ANSWER_GRID) * len(SUGGEST_GRID)), "Comparaison des règles", "étapes") as bar:
         for seed in seeds:
             oof = out_of_fold(factory, examples, step=bar.update, seed=seed)
-            calibrations = nested_calibrations(oof, step=bar.update)
-            decisions = {}
-            for a, s in grid:
-                decisions[(a, s)] = [oof.decide(i, Thresholds(answer=a, suggest=s, calibration=calibrations[i])) for i in range(len(examples))]
-                bar.update()
+            decisions = grid_decisions(oof, nested_calibrations(oof, step=bar.update), step=bar.update)
+            grid = list(decisions)
 
             at = partial(_point_at, examples, decisions)
             outer = split_folds(examples, groups, seed + 100)
