@@ -281,6 +281,11 @@ _FILLERS = frozenset(
     """.split()
 )
 _DEPARTMENT_CUES = frozenset({"departement", "departements", "dept", "dpt", "dep", "depart", "dpmt"})
+#: Verbs of « where we are » before « à »: « on est à … », « nous sommes implantés à … ».
+_LOCATED = frozenset(
+    "est suis sommes sont situe situee situes situees base basee bases basees implante implantee implantes implantees "
+    "installe installee installes installees trouve trouvons".split()
+)
 _COMMUNE_CUES = frozenset({"commune", "ville", "mairie", "agglomeration", "agglo", "metropole", "village"})
 _PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans", "sur", "vers", "pres", "proche", "cote"})
 _FUZZY_CUES = frozenset({"a", "au", "aux", "dans", "sur", "vers", "pres", "proche", "cote", "secteur"}) | _DEPARTMENT_CUES | _COMMUNE_CUES
@@ -380,8 +385,15 @@ def _number_next_to(tokens: list[str], start: int, end: int) -> bool:
     return j < len(tokens) and (_POSTAL_CODE.fullmatch(tokens[j]) is not None or _DEPARTMENT_NUMBER.fullmatch(tokens[j]) is not None)
 
 
+def _located_at(tokens: list[str], start: int) -> bool:
+    """« on est à vitre », « nous sommes basés à tours »: a name right after « être / basé… à », no article."""
+    return start >= 2 and tokens[start - 1] == "a" and tokens[start - 2] in _LOCATED
+
+
 def _common_word_accepted(tokens: list[str], original: list[str], start: int, end: int) -> bool:
     if _is_basically(tokens, start, end) or _has_strong_cue(tokens, start) or _number_next_to(tokens, start, end):
+        return True
+    if _located_at(tokens, start):
         return True
     _, word = _previous_word(tokens, start)
     return word in _PLACE_PREPOSITIONS and _capitalised(original, start, end)

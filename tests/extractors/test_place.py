@@ -102,6 +102,8 @@ def departments_of(result: Place | AmbiguousPlace | None) -> set[str]:
         ("Vue", "44", "Vue"),
         ("à Vue", "44", "Vue"),
         ("commune de Vue", "44", "Vue"),
+        ("on est à vitre, ça marche ?", "35", "Vitré"),  # « être à » + a bare name, no article
+        ("nous sommes implantés à sable", "72", "Sablé-sur-Sarthe"),
         ("Nord", "59", None),
         ("à la Réunion", "974", None),
         ("dans la Loire", "42", None),
@@ -226,6 +228,9 @@ ORDINARY_SENTENCES = [
     "la maison est à vendre",
     "je recrute en vue d'un départ",
     "c'est pour le Pays de la Loire",
+    "la vitre de l'atelier est cassée",
+    "on est à jour de nos cotisations",
+    "je suis à la place du gérant aujourd'hui",
 ]
 
 
