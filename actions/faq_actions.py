@@ -12,7 +12,8 @@ from actions import carry_out
 from bot.dialogue.messages import FEEDBACK_NOTHING_TO_RATE
 from bot.dialogue.turns import faq_turn
 from bot.faq.entries import cached_faq
-from bot.faq.replies import alternatives_to, feedback_from, feedback_replies, last_answered_faq
+from bot.faq.feedback import FEEDBACK_SLOT, feedback_from
+from bot.faq.replies import alternatives_to, feedback_replies, last_answered_faq
 
 #: Rasa's action that waits for the employer's next message.
 LISTEN = "action_listen"
@@ -64,4 +65,4 @@ class ActionRecordFeedback(Action):
         alternatives = alternatives_to(tracker.events, feedback["faq_id"], faq) if feedback["value"] == "down" else []
         for reply in feedback_replies(feedback["value"], alternatives, faq):
             dispatcher.utter_message(**reply)
-        return [SlotSet("faq_feedback", feedback)]
+        return [SlotSet(FEEDBACK_SLOT, feedback)]

@@ -24,9 +24,10 @@ from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.engine import Engine, make_url
 
 from bot import settings
+from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import DECISION_KEY, intent_name
 from bot.language.normalize import normalize
-from bot.staff.report.analysis import FEEDBACK_SLOT, mask_personal_data
+from bot.staff.report.analysis import mask_personal_data
 from bot.staff.report.source import EVENTS
 
 PARIS = ZoneInfo("Europe/Paris")

@@ -28,9 +28,10 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from bot.console.conversations import Conversations, _data
+from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import DECISION_KEY, answered_entries
 from bot.language.normalize import normalize
-from bot.staff.report.analysis import FEEDBACK_SLOT, mask_personal_data
+from bot.staff.report.analysis import mask_personal_data
 from bot.staff.report.source import EVENTS
 
 #: An answer served with less confidence than this comes into the inbox.

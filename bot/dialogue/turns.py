@@ -16,6 +16,7 @@ from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, conclude, opening_updates, verdict_messages
 from bot.faq.entries import Faq
+from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.replies import (
     OFFER_CHECK,
     OFFER_SLOT,
@@ -24,6 +25,7 @@ from bot.faq.replies import (
     answer_by_rule,
     answer_message,
     asks_procedure,
+    earlier_answered_faq,
     followup_for,
     last_answered_faq,
     offer_after,
@@ -98,13 +100,18 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on)
     if in_form:
         return Turn(replies)
+    # « c'est pas ma question, je voulais savoir… »: a 👎 on the previous answer, then the answer.
+    rated = earlier_answered_faq(events) if decision.criticism else None
+    vote = {FEEDBACK_SLOT: {"faq_id": rated, "value": "down"}} if rated else {}
+    if rated:
+        replies.insert(0, {"text": messages.CRITICISM_NOTED})
     if leads_on:
         ready = procedure and not project and can_submit(slots) and not slots.get(REFERENCE_SLOT)
-        return Turn(replies, {OFFER_SLOT: None}, START_SUBMISSION_ACTION if ready else START_CHECK_ACTION)
+        return Turn(replies, {**vote, OFFER_SLOT: None}, START_SUBMISSION_ACTION if ready else START_CHECK_ACTION)
     # A new answer replaces the open offer; a turn that answered nothing (questions proposed, a message
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
     offer = offer_after(decision, faq, in_form) if decision.answers else slots.get(OFFER_SLOT)
-    return Turn(replies, {OFFER_SLOT: offer})
+    return Turn(replies, {**vote, OFFER_SLOT: offer})
 
 
 def start_check_turn(message: dict[str, Any], faq: Faq) -> Turn:

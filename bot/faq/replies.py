@@ -109,22 +109,6 @@ def followup_for(decision: Decision, faq: Faq, in_form: bool = False) -> list[Me
     return replies
 
 
-#: Typed feedback is a vote only when its words say so (on normalised text). A negative
-#: phrase is 👎; a positive one is 👍 unless a negation turns it (« pas utile »,
-#: « ça m'aide pas », « ne répond pas »); anything else (« ok », « merci », « hmm ») records no vote.
-_NEGATIVE_FEEDBACK = re.compile(
-    r"\b(?:inutile|nul|nulle|mauvais|mauvaise|faux|fausse|erronee?|incomprehensible|confus|confuse|bof"
-    r"|hors sujet|a cote|pas terrible|pas top|sert a rien|rien compris|aucun rapport|rien a voir|correspond pas"
-    r"|pas (?:du tout )?(?:ma|la|notre) question|pas (?:du tout )?ce que (?:je |j |nous |on )?j?(?:demand|cherch|voul)\w*"
-    r"|(?:pas|mal) compris (?:ma|la|notre) question)\b"
-)
-_POSITIVE_FEEDBACK = re.compile(
-    r"\b(?:utile|utiles|m (?:a )?(?:ete |bien |beaucoup |vraiment |pas |guere |jamais )*aide|aidant|claire?|clairement|parfait|parfaite|super|top|genial|excellente?"
-    r"|tres bien|bien explique|bonne reponse|repond|reponds|compris|precise?|complete?|pertinente?)\b"
-)
-_NEGATION = re.compile(r"\b(?:ne|n|pas|jamais|guere|aucunement|nullement)\b")
-
-
 def _answered_messages(events: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], list[str]]]:
     """The employer's messages answered from the FAQ, latest first: (parse data, entries answered)."""
     for event in reversed(events):
@@ -141,6 +125,12 @@ def _answered_messages(events: list[dict[str, Any]]) -> Iterator[tuple[dict[str,
 def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
     """The FAQ entry of the latest answer in a conversation's events."""
     return next((answered[-1] for _, answered in _answered_messages(events)), None)
+
+
+def earlier_answered_faq(events: list[dict[str, Any]]) -> str | None:
+    """The FAQ entry of the latest answer before the employer's current message."""
+    latest = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    return last_answered_faq(events[:latest])
 
 
 def alternatives_to(events: list[dict[str, Any]], faq_id: str, faq: Faq) -> list[str]:
@@ -160,23 +150,6 @@ def feedback_replies(value: str, alternatives: list[str], faq: Faq) -> list[Mess
             replies.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": suggestion_buttons(faq, alternatives)})
         replies.append(messages.CONTACT_POINTER)
     return replies
-
-
-def feedback_from(text: str, entities: dict[str, Any], last_faq: str | None, known_ids: set[str]) -> dict[str, str] | None:
-    """{"faq_id", "value"} from a 👍/👎 button or typed feedback; None without an answer to rate or a clear vote."""
-    value = entities.get("feedback")
-    if value not in ("up", "down"):
-        plain = normalize(text)
-        if _NEGATIVE_FEEDBACK.search(plain):
-            value = "down"
-        elif _POSITIVE_FEEDBACK.search(plain):
-            value = "down" if _NEGATION.search(plain) else "up"
-        else:
-            return None  # no clear 👍 or 👎: nothing is recorded
-    faq_id = entities.get(FAQ_ID_ENTITY) or last_faq
-    if faq_id not in known_ids:
-        return None
-    return {"faq_id": faq_id, "value": value}
 
 
 # ---------------------------------------------------------------- where an answer leads

@@ -16,11 +16,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from bot.faq.feedback import question_after_criticism
 from bot.faq.model import model_text
 from bot.faq.parse import (
     DECISION_KEY,
@@ -111,6 +112,8 @@ class Decision:
     intent: str | None = None
     #: Every entry answered, in the order of the message (several questions in one).
     faq_ids: list[str] = field(default_factory=list)
+    #: The message opened with a criticism of the previous answer (a 👎) before its question.
+    criticism: bool = False
 
     @property
     def answers(self) -> list[str]:
@@ -214,10 +217,17 @@ def decide_scores(
     """The decision for ``text``, given a function that scores texts.
 
     Several questions in one message are answered each, in order (up to
-    :data:`MAX_ANSWERS`), when each one alone is answered with confidence.
+    :data:`MAX_ANSWERS`), when each one alone is answered with confidence. A
+    question after a criticism (« c'est pas ma question, je voulais savoir… »)
+    is decided alone, and the decision marked :attr:`Decision.criticism`.
     """
     if is_junk(text, known_words):
         return Decision("unclear", intent=FALLBACK_INTENT)
+    question = question_after_criticism(text)
+    if question is not None:
+        decision = decide_scores(question, score, thresholds, known_words)
+        if decision.kind in ("answer", "suggest"):
+            return replace(decision, criticism=True)
     questions = split_questions(text)
     texts = [text, *questions] if questions and questions != [text.strip()] else [text]
     all_scores = score(texts)

@@ -251,3 +251,27 @@ def test_typed_feedback_rates_the_latest_answer(plain_entry: str) -> None:
 def test_feedback_with_no_answer_to_rate_records_nothing() -> None:
     events, said = run(ActionRecordFeedback(), tracker("merci, très utile", intent="feedback"))
     assert events == [] and sent(said) == [{"text": messages.FEEDBACK_NOTHING_TO_RATE}]
+
+
+def test_a_question_after_a_criticism_rates_the_previous_answer_down_then_answers_it(faq: Faq, plain_entry: str) -> None:
+    other = next(i for i in faq.ids if i not in (plain_entry, PROCEDURE_ENTRY) and not faq.get(i).offer_check)  # type: ignore[union-attr]
+    earlier = user_event("question", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": plain_entry}])
+    text = "c'est pas ma question, je voulais savoir autre chose"
+    unmarked = _typed(text, "answer", [other])
+    latest = {**user_event(text, RETRIEVAL_INTENT), "parse_data": unmarked.latest_message}
+    events, _ = run(ActionAnswerFaq(), _typed(text, "answer", [other], events=[earlier, latest]))
+    assert "faq_feedback" not in slot_events(events)  # a decision not marked as a criticism rates nothing
+    marked = {DECISION_KEY: {**unmarked.latest_message[DECISION_KEY], "criticism": True}}
+    state = tracker(text, intent=RETRIEVAL_INTENT, events=[earlier, {**latest, "parse_data": {**latest["parse_data"], **marked}}], **marked)
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events)["faq_feedback"] == {"faq_id": plain_entry, "value": "down"}
+    assert sent(said)[0] == {"text": messages.CRITICISM_NOTED}
+    assert sent(said)[1:] == sent(run(ActionAnswerFaq(), _typed("autre chose", "answer", [other]))[1])
+
+
+def test_a_criticism_before_any_answer_rates_nothing(faq: Faq, plain_entry: str) -> None:
+    state = tracker("pas ma question, je voulais savoir autre chose", intent=RETRIEVAL_INTENT,
+                    **{DECISION_KEY: {"kind": "answer", "faq_id": plain_entry, "faq_ids": [plain_entry], "criticism": True}})
+    events, said = run(ActionAnswerFaq(), state)
+    assert "faq_feedback" not in slot_events(events)
+    assert {"text": messages.CRITICISM_NOTED} not in sent(said)

@@ -160,7 +160,8 @@ def test_payload_is_rasa_intent_with_entity() -> None:
 
 
 def test_feedback_from_buttons_and_typed_text() -> None:
-    from bot.faq.replies import feedback_from, feedback_payload
+    from bot.faq.feedback import feedback_from
+    from bot.faq.replies import feedback_payload
 
     known = {"duree_formation"}
     assert feedback_payload("duree_formation", "down") == '/feedback{"feedback": "down", "faq_id": "duree_formation"}'
@@ -211,3 +212,14 @@ def test_known_small_words_are_not_junk() -> None:
     known = KNOWN | {"on", "y", "va", "je", "pas"}
     assert not is_junk("on y va", known)
     assert is_junk("hmm je vois pas", known)  # « hmm », « vois » never seen
+
+
+def test_a_question_after_a_criticism_is_decided_alone_and_marked() -> None:
+    text = "c'est pas ma question, je voulais savoir combien de temps dure la formation"
+    feedback = scores({"duree_formation": 0.1}, {"feedback": 0.9})
+    score = scorer({text: feedback, "je voulais savoir combien de temps dure la formation": CONFIDENT})
+    decision = decide_scores(text, score, THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.answers, decision.criticism) == ("answer", ["duree_formation"], True)
+    # Only a criticism: the whole message stays feedback.
+    alone = decide_scores("c'est pas ma question", scorer({"c'est pas ma question": feedback}), THRESHOLDS, KNOWN | {"question"})
+    assert (alone.kind, alone.intent, alone.criticism) == ("other", "feedback", False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.faq.replies import feedback_from
+from bot.faq.feedback import feedback_from, question_after_criticism
 
 KNOWN = {"duree_formation"}
 
@@ -72,3 +72,35 @@ def test_typed_text_without_a_clear_vote_records_nothing(text: str) -> None:
 def test_buttons_still_vote_whatever_the_text() -> None:
     assert feedback_from("", {"feedback": "up", "faq_id": "duree_formation"}, None, KNOWN) == {"faq_id": "duree_formation", "value": "up"}
     assert feedback_from("ok", {"feedback": "down"}, "duree_formation", KNOWN) == {"faq_id": "duree_formation", "value": "down"}
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("c'est pas ma question, je voulais savoir si le stagiaire est payé", "je voulais savoir si le stagiaire est payé"),
+        ("c'est pas ma question je voulais savoir si le stagiaire est payé", "je voulais savoir si le stagiaire est payé"),
+        ("non c'est pas ça, je demande combien de temps dure la formation", "je demande combien de temps dure la formation"),
+        ("ce n'est pas ce que je demandais, je voulais savoir le coût", "je voulais savoir le coût"),
+        ("non, c'est pas ma question. Combien ça coûte ?", "Combien ça coûte ?"),
+        ("mauvaise réponse, qui paye la formation ?", "qui paye la formation ?"),
+        ("ça répond pas à ma question, combien ça coûte ?", "combien ça coûte ?"),
+        ("c pas ce que jcherche jveux savoir si c gratuit", "jveux savoir si c gratuit"),
+    ],
+)
+def test_the_question_after_a_criticism_is_read_alone(text: str, question: str) -> None:
+    assert question_after_criticism(text) == question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est pas ma question",  # a criticism only
+        "c'est nul, ça ne répond pas à ma question",
+        "est-ce faux de dire que c'est gratuit ?",  # « faux » inside a question
+        "merci c'est clair, et pour les CDD ?",  # praise, not a criticism
+        "je voulais savoir le coût",
+        "",
+    ],
+)
+def test_no_question_after_a_criticism(text: str) -> None:
+    assert question_after_criticism(text) is None

@@ -26,8 +26,11 @@ from zoneinfo import ZoneInfo
 from rapidfuzz import fuzz, process
 
 from bot.dialogue.messages import VERDICT_LABELS
+from bot.eligibility.dialogue import VERDICT_SLOT
+from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT, answered_entries, intent_name, requested_entry
 from bot.language.normalize import normalize
+from bot.submission.dialogue import REFERENCE_SLOT
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -37,9 +40,6 @@ ANSWER_ACTION = "action_answer_faq"
 START_ACTION = "action_start_eligibility"
 VERDICT_ACTION = "action_eligibility_verdict"
 IGNORED_ACTIONS = frozenset({"action_unlikely_intent"})
-FEEDBACK_SLOT = "faq_feedback"
-VERDICT_SLOT = "eligibility"
-REFERENCE_SLOT = "submission_reference"
 #: The only slots the report reads; the values of the others (company, contact…) are dropped on reading.
 WATCHED_SLOTS = frozenset({FEEDBACK_SLOT, VERDICT_SLOT, REFERENCE_SLOT})
 

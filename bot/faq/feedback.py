@@ -1,0 +1,94 @@
+"""Typed feedback on an answer: a 👍 or 👎 only when the words say so, and the question
+that may follow a criticism (« c'est pas ma question, je voulais savoir si… »).
+
+Read on normalised text, without Rasa: the router (:mod:`bot.faq.router`) answers
+the question after a criticism, the actions record the vote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.faq.parse import FAQ_ID_ENTITY
+from bot.language.normalize import normalize
+
+#: Slot holding the latest vote, {"faq_id", "value"} (kept in the tracker store, read by the report and the console).
+FEEDBACK_SLOT = "faq_feedback"
+
+#: Typed feedback is a vote only when its words say so (on normalised text). A negative
+#: phrase is 👎; a positive one is 👍 unless a negation turns it (« pas utile »,
+#: « ça m'aide pas », « ne répond pas »); anything else (« ok », « merci », « hmm ») records no vote.
+_NEGATIVE_FEEDBACK = re.compile(
+    r"\b(?:inutile|nul|nulle|mauvais|mauvaise|faux|fausse|erronee?|incomprehensible|confus|confuse|bof"
+    r"|hors sujet|a cote|(?:c est|ce n est|c) pas ca|pas terrible|pas top|sert a rien|rien compris|aucun rapport|rien a voir|correspond pas"
+    r"|pas (?:du tout )?(?:ma|la|notre) question|pas (?:du tout )?ce que (?:je |j |nous |on )?j?(?:demand|cherch|voul)\w*"
+    r"|(?:pas|mal) compris (?:ma|la|notre) question)\b"
+)
+_POSITIVE_FEEDBACK = re.compile(
+    r"\b(?:utile|utiles|m (?:a )?(?:ete |bien |beaucoup |vraiment |pas |guere |jamais )*aide|aidant|claire?|clairement|parfait|parfaite|super|top|genial|excellente?"
+    r"|tres bien|bien explique|bonne reponse|repond|reponds|compris|precise?|complete?|pertinente?)\b"
+)
+_NEGATION = re.compile(r"\b(?:ne|n|pas|jamais|guere|aucunement|nullement)\b")
+
+#: Where a clause ends: punctuation, or the lead-in of what the employer meant (« je voulais savoir si… »).
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?\n]+\s*"
+    r"|\s+(?=(?:je\s+|j['’]\s*|j)(?:voulais|veux|voudrais|souhaite|souhaitais|cherchais|cherche)\s+(?:savoir|connaitre|connaître|demander)\b)"
+    r"|\s+(?=je\s+(?:demande|demandais)\s+(?:si|combien|comment|quel|quelle|quels|quelles|qui|quand|où|ou|pourquoi)\b)"
+    r"|\s+(?=ma question\s+(?:c'est|c’est|c est|est|était|etait|portait)\b)",
+    re.IGNORECASE,
+)
+#: A clause this short without a vote (« non », « mais non », « désolé ») may sit inside a criticism.
+_FILLER_WORDS = 2
+
+
+def _vote(plain: str) -> str | None:
+    """« up », « down » or None for normalised text."""
+    if _NEGATIVE_FEEDBACK.search(plain):
+        return "down"
+    if _POSITIVE_FEEDBACK.search(plain):
+        return "down" if _NEGATION.search(plain) else "up"
+    return None
+
+
+def question_after_criticism(text: str) -> str | None:
+    """The question asked after a criticism of the previous answer, or None.
+
+    « c'est pas ma question, je voulais savoir si le stagiaire est payé » →
+    « je voulais savoir si le stagiaire est payé ». The message must open with
+    the criticism (clauses that are 👎, or short fillers such as « non »), so a
+    question that merely contains « faux » is left whole, and a message that
+    only criticises (« c'est nul, ça ne répond pas à ma question ») has none.
+    """
+    text = text or ""
+    start, criticised = 0, False
+    for end, following in [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)] + [(len(text), len(text))]:
+        plain = normalize(text[start:end])
+        vote = _vote(plain)
+        if vote == "down":
+            criticised = True
+        elif vote is not None or len(plain.split()) > _FILLER_WORDS:
+            break  # the first clause that is neither a criticism nor a filler
+        start = following
+    rest = text[start:].strip(" ,;:.!-")
+    if not criticised or len(normalize(rest).split()) < 2:
+        return None
+    return rest
+
+
+def feedback_from(text: str, entities: dict[str, Any], last_faq: str | None, known_ids: set[str]) -> dict[str, str] | None:
+    """{"faq_id", "value"} from a 👍/👎 button or typed feedback; None without an answer to rate or a clear vote."""
+    value = entities.get("feedback")
+    if value not in ("up", "down"):
+        plain = normalize(text)
+        if _NEGATIVE_FEEDBACK.search(plain):
+            value = "down"
+        elif _POSITIVE_FEEDBACK.search(plain):
+            value = "down" if _NEGATION.search(plain) else "up"
+        else:
+            return None  # no clear 👍 or 👎: nothing is recorded
+    faq_id = entities.get(FAQ_ID_ENTITY) or last_faq
+    if faq_id not in known_ids:
+        return None
+    return {"faq_id": faq_id, "value": value}
