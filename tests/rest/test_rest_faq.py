@@ -139,3 +139,19 @@ def test_thumbs_down_on_a_typed_question_offers_the_next_closest_questions(serve
     assert any(CONTACT_URL in t for t in texts(reply))
     _, answer = send(servers.rasa_url, sender, payloads[0])  # a click answers that question
     assert any(e.answer_with_source in joined(answer) for e in faq)
+
+
+def test_a_question_typed_after_a_criticism_is_answered_and_rates_the_previous_answer_down(servers, faq: Faq, sender: str) -> None:
+    from bot.dialogue.messages import CRITICISM_NOTED
+
+    send(servers.rasa_url, sender, faq_payload("permis_de_conduire"))
+    wanted = faq.get("duree_formation")
+    assert wanted is not None
+    _, reply = send(servers.rasa_url, sender, f"c'est pas ma question, je voulais savoir : {wanted.question.lower()}")
+    assert texts(reply)[0] == CRITICISM_NOTED
+    assert wanted.answer_with_source in joined(reply)
+    database = servers.tracker_url.removeprefix("sqlite:///")
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'slot'", (sender,)).fetchall()
+    values = [json.loads(r[0]).get("value") for r in rows if json.loads(r[0]).get("name") == "faq_feedback"]
+    assert values == [{"faq_id": "permis_de_conduire", "value": "down"}]
