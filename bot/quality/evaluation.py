@@ -80,11 +80,16 @@ class EvalReport:
     junk_rejected: int = 0
     multi_total: int = 0
     multi_all: int = 0
-    #: Direct answers other than the expected entry, and among them those both annotators judged right too.
-    wrong: int = 0
+    #: Among the direct answers other than the expected entry (:attr:`confusions`), those both annotators judged right too.
     wrong_acceptable: int = 0
+    #: (expected, answered) → count, for every direct answer other than the expected entry.
     confusions: Counter = field(default_factory=Counter)
     misses: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def wrong(self) -> int:
+        """Direct answers other than the expected entry."""
+        return sum(self.confusions.values())
 
     def rate(self, name: str) -> float:
         if name == "oos_rejection":
@@ -132,7 +137,6 @@ def score(heldout: HeldOut, decisions: Sequence[Decision], name: str = ASSISTANT
             acceptable = bool(decision.answers) and decision.answers[0] in audit.get(text, frozenset())
             if decision.answers:
                 report.confusions[(expected, decision.answers[0])] += 1
-                report.wrong += 1
                 report.wrong_acceptable += acceptable
             report.misses.append({**_miss(text, expected, decision), "acceptable": acceptable})
     for text, expected_ids in heldout.multi:
