@@ -29,6 +29,8 @@ HELDOUT_FILE = ROOT / "tests" / "data" / "heldout.yml"
 HELDOUT_FILES = (HELDOUT_FILE, ROOT / "tests" / "data" / "heldout-2.yml")
 #: Two blind annotators' lists of the entries whose answer answers each held-out question (information only).
 HELDOUT_AUDIT_FILE = ROOT / "tests" / "data" / "heldout-audit.yml"
+#: Development set of several-question messages, written blind, used to tune how a message is split (not held out).
+DEV_MULTI_FILE = ROOT / "tests" / "data" / "dev-multi.yml"
 CONFIG_FILE = ROOT / "config.yml"
 #: The Rasa component whose thresholds and calibration `python -m bot crossval` writes into config.yml.
 FAQ_COMPONENT = "bot.rasa_plugins.faq_classifier.FaqClassifier"

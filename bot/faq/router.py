@@ -165,12 +165,14 @@ _SENTENCE_END = re.compile(r"(?<=[?!.;\n])\s*|\s*\n\s*")
 _JOINERS = re.compile(
     r"\s*(?:,\s*)?\b(?:et aussi|et puis|et|aussi|autre question|par ailleurs|ensuite|egalement|également)\b\s*[,:]?\s*"
     r"(?=(?:est[- ]ce|combien|quel|quelle|quels|quelles|qui|comment|où|ou est|pourquoi|peut[- ]on|peut[- ]il|faut[- ]il|il faut|"
-    r"y a[- ]t[- ]il|ya|a[- ]t[- ]on|le |la |les |l'|on |c'est|c est|ça|ca |si |en cas)\b)",
+    r"y a[- ]t[- ]il|ya|a[- ]t[- ]on|le |la |les |l'|on |c'est|c est|ça|ca |si |en cas|"
+    r"kel|kels|kelle|kelles|ki|koi|cb|cmb|cmt|esk|eske|c (?:ki|qui|koi|quoi|combien|cb|quel|kel|comment|cmt|pour|pr|possible|ouvert))\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORDS = re.compile(
     r"\?|\b(est ce|combien|quel|quelle|quels|quelles|qui|comment|pourquoi|peut on|peuvent|peut il|faut il|"
     r"y a t il|possible|ca marche|marche|ouvert|c est quoi|quoi|ou)\b"
+    r"|^si\b|\b(?:savoir|connaitre)\b"  # indirect questions: « je voudrais savoir… », « … et aussi si le niveau compte »
 )
 
 

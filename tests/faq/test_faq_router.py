@@ -76,6 +76,11 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
         ("Est-ce ouvert aux CDD ? Aussi, qui choisit les candidats ?", ["Est-ce ouvert aux CDD ?", "qui choisit les candidats ?"]),
         ("combien de temps dure une formation ?", ["combien de temps dure une formation ?"]),
         ("Bonjour. Nous sommes un garage. Combien de temps dure la formation ?", ["Combien de temps dure la formation ?"]),
+        # Indirect questions and SMS question words after a joiner.
+        ("je voudrais savoir quels contrats sont acceptés et aussi si le niveau d'études compte",
+         ["je voudrais savoir quels contrats sont acceptés", "si le niveau d'études compte"]),
+        ("peut on integrer le caces et c qui qui choisi les candidats", ["peut on integrer le caces", "c qui qui choisi les candidats"]),
+        ("kel difference avec le pec et ki construit le parcours", ["kel difference avec le pec", "ki construit le parcours"]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
