@@ -91,7 +91,7 @@ FEEDBACK_THANKS = {"up": "Merci pour votre retour !", "down": "Merci pour votre 
 #: After 👎 on an answer to a typed question: the next closest questions, as buttons.
 FEEDBACK_DOWN_ALTERNATIVES = "Votre question était peut-être l'une de celles-ci :"
 #: Before answering the question that follows a criticism of the previous answer (recorded as 👎).
-CRITICISM_NOTED = "Merci de me l'avoir signalé, je retiens que ma réponse précédente ne vous a pas aidé. Voici ce que je peux vous dire :"
+CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse précédente ne vous a pas aidé."
 #: Feedback when no answer was given to rate.
 FEEDBACK_NOTHING_TO_RATE = "Merci ! Posez-moi une question sur le dispositif quand vous voulez."
 
