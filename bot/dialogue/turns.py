@@ -25,15 +25,15 @@ from bot.faq.replies import (
     answer_by_rule,
     answer_message,
     asks_procedure,
-    earlier_answered_faq,
     followup_for,
     last_answered_faq,
     offer_after,
     offer_reply,
+    previous_answer,
     replies_for,
     unusable_streak,
 )
-from bot.faq.router import Decision, decide, follow_up
+from bot.faq.router import Decision, asked_text, decide, follow_up
 from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit
 
 START_CHECK_ACTION = "action_start_eligibility"
@@ -68,9 +68,9 @@ def read_typed(decision: Decision, text: str, faq: Faq) -> tuple[Decision, bool]
     it says. ``python -m bot eval`` reads held-out messages through this function too.
     """
     decision = answer_by_rule(decision, text, faq)
-    project = bool(opening_updates(text))
+    project = bool(opening_updates(asked_text(decision, text)))
     if project and not decision.answers:
-        return Decision("check", confidence=decision.confidence, intent=decision.intent), True
+        return Decision("check", confidence=decision.confidence, intent=decision.intent, criticism=decision.criticism), True
     return decision, project
 
 
@@ -99,9 +99,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on)
     if in_form:
-        return Turn(replies)
-    # « c'est pas ma question, je voulais savoir… »: a 👎 on the previous answer, then the answer.
-    rated = earlier_answered_faq(events) if decision.criticism else None
+        return Turn(replies)  # a criticism is not recorded within a form: the form's questions came in between
+    # « c'est pas ma question, je voulais savoir… » right after an answer: a 👎 on it, then the answer.
+    rated = previous_answer(events) if decision.criticism else None
     vote = {FEEDBACK_SLOT: {"faq_id": rated, "value": "down"}} if rated else {}
     if rated:
         replies.insert(0, {"text": messages.CRITICISM_NOTED})

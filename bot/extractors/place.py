@@ -281,11 +281,13 @@ _FILLERS = frozenset(
     """.split()
 )
 _DEPARTMENT_CUES = frozenset({"departement", "departements", "dept", "dpt", "dep", "depart", "dpmt"})
-#: Verbs of « where we are » before « à »: « on est à … », « nous sommes implantés à … ».
-_LOCATED = frozenset(
-    "est suis sommes sont situe situee situes situees base basee bases basees implante implantee implantes implantees "
-    "installe installee installes installees trouve trouvons".split()
+#: « where we are » before « à »: participles (« basés à »), or a verb after its subject (« on est à »).
+_LOCATED_PARTICIPLES = frozenset(
+    "situe situee situes situees base basee bases basees implante implantee implantes implantees "
+    "installe installee installes installees".split()
 )
+_LOCATED_VERBS = frozenset({"est", "sommes", "suis", "trouve", "trouvons"})
+_LOCATED_SUBJECTS = frozenset({"on", "nous", "je", "j", "se"})
 _COMMUNE_CUES = frozenset({"commune", "ville", "mairie", "agglomeration", "agglo", "metropole", "village"})
 _PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans", "sur", "vers", "pres", "proche", "cote"})
 _FUZZY_CUES = frozenset({"a", "au", "aux", "dans", "sur", "vers", "pres", "proche", "cote", "secteur"}) | _DEPARTMENT_CUES | _COMMUNE_CUES
@@ -385,15 +387,19 @@ def _number_next_to(tokens: list[str], start: int, end: int) -> bool:
     return j < len(tokens) and (_POSTAL_CODE.fullmatch(tokens[j]) is not None or _DEPARTMENT_NUMBER.fullmatch(tokens[j]) is not None)
 
 
-def _located_at(tokens: list[str], start: int) -> bool:
-    """« on est à vitre », « nous sommes basés à tours »: a name right after « être / basé… à », no article."""
-    return start >= 2 and tokens[start - 1] == "a" and tokens[start - 2] in _LOCATED
+def _located_at(tokens: list[str], start: int, end: int) -> bool:
+    """« on est à vitre », « nous sommes implantés à tours »: a bare name (no article, not followed
+    by « de ») right after « à » and a verb of where the employer is, itself after its subject."""
+    if start < 3 or tokens[start - 1] != "a" or (end < len(tokens) and tokens[end] in ("de", "d")):
+        return False
+    verb, subject = tokens[start - 2], tokens[start - 3]
+    return verb in _LOCATED_PARTICIPLES or (verb in _LOCATED_VERBS and subject in _LOCATED_SUBJECTS)
 
 
 def _common_word_accepted(tokens: list[str], original: list[str], start: int, end: int) -> bool:
     if _is_basically(tokens, start, end) or _has_strong_cue(tokens, start) or _number_next_to(tokens, start, end):
         return True
-    if _located_at(tokens, start):
+    if _located_at(tokens, start, end):
         return True
     _, word = _previous_word(tokens, start)
     return word in _PLACE_PREPOSITIONS and _capitalised(original, start, end)

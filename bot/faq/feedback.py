@@ -1,7 +1,7 @@
 """Typed feedback on an answer: a 👍 or 👎 only when the words say so, and the question
 that may follow a criticism (« c'est pas ma question, je voulais savoir si… »).
 
-Read on normalised text, without Rasa: the router (:mod:`bot.faq.router`) answers
+Votes are read on normalised text, without Rasa: the router (:mod:`bot.faq.router`) answers
 the question after a criticism, the actions record the vote.
 """
 
@@ -39,8 +39,23 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?=ma question\s+(?:c'est|c’est|c est|est|était|etait|portait)\b)",
     re.IGNORECASE,
 )
-#: A clause this short without a vote (« non », « mais non », « désolé ») may sit inside a criticism.
-_FILLER_WORDS = 2
+#: A whole clause that criticises the previous answer itself (on normalised text). Narrower than
+#: :data:`_NEGATIVE_FEEDBACK`, which only reads messages already classified as feedback: a question
+#: that opens with « on est à côté de Nantes » or « le candidat ne répond pas aux critères » is no criticism.
+_CRITICISM = re.compile(
+    r"^(?:(?:non|mais|bah|ben|euh|desole|pardon|alors|bon)\s+)*"
+    r"(?:(?:c est|ce n est|c|ce|ca n est|cela n est|votre reponse n est|la reponse n est) )?(?:pas|toujours pas) "
+    r"(?:du tout )?(?:ma question|la question|notre question|ca|ce que (?:je |j |nous |on )?j?(?:demand|cherch|voul)\w*)"
+    r"(?: du tout)?$"
+    r"|^(?:(?:non|mais)\s+)*(?:ca |cela |votre reponse |la reponse |vous )?(?:ne )?(?:repond|repondez) pas (?:du tout )?a (?:ma|la|notre) question$"
+    r"|^(?:(?:non|mais)\s+)*(?:c est |c )?(?:une )?(?:mauvaise reponse|reponse (?:fausse|a cote|hors sujet|a cote de la plaque))$"
+    r"|^(?:(?:non|mais)\s+)*(?:c est |c |votre reponse est |vous etes )?(?:hors sujet|a cote de la plaque|completement a cote)$"
+    r"|^(?:(?:non|mais)\s+)*vous (?:avez |n avez )?(?:mal |pas )compris(?: ma question)?$"
+    r"|^(?:(?:non|mais)\s+)*(?:ca |cela )?(?:n a |a )?rien a voir avec (?:ma|la|notre) question$"
+    r"|^(?:(?:non|mais)\s+)*(?:ca |cela )?(?:ne )?correspond pas (?:du tout )?a (?:ma|la|notre) question$"
+)
+#: Clauses that may stand before or between criticisms (« non », « mais non », « désolé »).
+_FILLERS = frozenset({"non", "mais non", "non non", "desole", "pardon", "euh", "bah non", "ben non", "helas"})
 
 
 def _vote(plain: str) -> str | None:
@@ -56,19 +71,20 @@ def question_after_criticism(text: str) -> str | None:
     """The question asked after a criticism of the previous answer, or None.
 
     « c'est pas ma question, je voulais savoir si le stagiaire est payé » →
-    « je voulais savoir si le stagiaire est payé ». The message must open with
-    the criticism (clauses that are 👎, or short fillers such as « non »), so a
-    question that merely contains « faux » is left whole, and a message that
-    only criticises (« c'est nul, ça ne répond pas à ma question ») has none.
+    « je voulais savoir si le stagiaire est payé ». The message is cut into
+    clauses on its raw text (punctuation, « je voulais savoir… »); each clause
+    is then read normalised. The message must open with whole clauses that
+    criticise the answer (:data:`_CRITICISM`) or fillers such as « non »; a
+    question that merely contains « faux » or « à côté » is left whole, and a
+    message that only criticises (« c'est pas ma question ») has none.
     """
     text = text or ""
     start, criticised = 0, False
     for end, following in [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)] + [(len(text), len(text))]:
         plain = normalize(text[start:end])
-        vote = _vote(plain)
-        if vote == "down":
+        if _CRITICISM.search(plain):
             criticised = True
-        elif vote is not None or len(plain.split()) > _FILLER_WORDS:
+        elif plain and plain not in _FILLERS:
             break  # the first clause that is neither a criticism nor a filler
         start = following
     rest = text[start:].strip(" ,;:.!-")
@@ -81,12 +97,8 @@ def feedback_from(text: str, entities: dict[str, Any], last_faq: str | None, kno
     """{"faq_id", "value"} from a 👍/👎 button or typed feedback; None without an answer to rate or a clear vote."""
     value = entities.get("feedback")
     if value not in ("up", "down"):
-        plain = normalize(text)
-        if _NEGATIVE_FEEDBACK.search(plain):
-            value = "down"
-        elif _POSITIVE_FEEDBACK.search(plain):
-            value = "down" if _NEGATION.search(plain) else "up"
-        else:
+        value = _vote(normalize(text))
+        if value is None:
             return None  # no clear 👍 or 👎: nothing is recorded
     faq_id = entities.get(FAQ_ID_ENTITY) or last_faq
     if faq_id not in known_ids:

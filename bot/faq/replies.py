@@ -17,7 +17,7 @@ from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
-from bot.faq.router import SUGGESTION_COUNT, Decision, decide
+from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
 from bot.language.normalize import normalize
 
 
@@ -127,10 +127,15 @@ def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
     return next((answered[-1] for _, answered in _answered_messages(events)), None)
 
 
-def earlier_answered_faq(events: list[dict[str, Any]]) -> str | None:
-    """The FAQ entry of the latest answer before the employer's current message."""
-    latest = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
-    return last_answered_faq(events[:latest])
+def previous_answer(events: list[dict[str, Any]]) -> str | None:
+    """The FAQ entry that answered the employer's message just before the current one, if it was
+    answered (a criticism after suggestions, a greeting or a check rates nothing)."""
+    users = [e for e in events if e.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    parse = users[-2].get("parse_data") or {}
+    answered = answered_entries(parse) if intent_name(parse) == RETRIEVAL_INTENT else []
+    return answered[-1] if answered else None
 
 
 def alternatives_to(events: list[dict[str, Any]], faq_id: str, faq: Faq) -> list[str]:
@@ -251,12 +256,18 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     """
     if text.startswith("/"):
         return decision
+    text = asked_text(decision, text)
     place_entry = coverage_entry(text, decision)
     if place_entry is not None and place_entry in faq:
-        return Decision("answer", faq_id=place_entry, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[place_entry])
+        return _answered_by_rule(decision, place_entry)
     if decision.kind in ("suggest", "unclear") and asks_procedure(text) and PROCEDURE_ENTRY in faq:
-        return Decision("answer", faq_id=PROCEDURE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[PROCEDURE_ENTRY])
+        return _answered_by_rule(decision, PROCEDURE_ENTRY)
     return decision
+
+
+def _answered_by_rule(decision: Decision, faq_id: str) -> Decision:
+    """``faq_id`` answered with certainty (a criticism that opened the message stays noted)."""
+    return Decision("answer", faq_id=faq_id, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[faq_id], criticism=decision.criticism)
 
 
 _ACCEPT = re.compile(

@@ -166,13 +166,14 @@ _JOINERS = re.compile(
     r"\s*(?:,\s*)?\b(?:et aussi|et puis|et|aussi|autre question|par ailleurs|ensuite|egalement|également)\b\s*[,:]?\s*"
     r"(?=(?:est[- ]ce|combien|quel|quelle|quels|quelles|qui|comment|où|ou est|pourquoi|peut[- ]on|peut[- ]il|faut[- ]il|il faut|"
     r"y a[- ]t[- ]il|ya|a[- ]t[- ]on|le |la |les |l'|on |c'est|c est|ça|ca |si |en cas|"
-    r"kel|kels|kelle|kelles|ki|koi|cb|cmb|cmt|esk|eske|c (?:ki|qui|koi|quoi|combien|cb|quel|kel|comment|cmt|pour|pr|possible|ouvert))\b)",
+    r"kel|kels|kelle|kelles|ki|koi|cb|cmb|cmt|esk|eske|c (?:ki|qui|koi|quoi|combien|cb|quel|kel|comment|cmt|possible|ouvert))\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORDS = re.compile(
     r"\?|\b(est ce|combien|quel|quelle|quels|quelles|qui|comment|pourquoi|peut on|peuvent|peut il|faut il|"
     r"y a t il|possible|ca marche|marche|ouvert|c est quoi|quoi|ou)\b"
-    r"|^si\b|\b(?:savoir|connaitre)\b"  # indirect questions: « je voudrais savoir… », « … et aussi si le niveau compte »
+    # Indirect questions: « je voudrais savoir… » (not « pour en savoir plus »), « … et aussi si le niveau compte ».
+    r"|^si\b|\b(?:voudrais|veux|voulais|souhaite|souhaiterais|souhaitais|aimerais|aimerai|jveux|jvoudrais)\s+(?:savoir|connaitre)\b"
 )
 
 
@@ -249,6 +250,11 @@ def decide_scores(
         # the whole message: the question alone is answered with confidence.
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
     return whole
+
+
+def asked_text(decision: Decision, text: str) -> str:
+    """What the rules read of a message: the question after an opening criticism, else the whole text."""
+    return (question_after_criticism(text) if decision.criticism else None) or text
 
 
 _FOLLOW_UP = re.compile(r"^(et|mais|meme|aussi)( (en|pour|a|au|aux|dans|si|avec|sur|chez|les|le|la|un|une|des|du|de))?\b")

@@ -27,7 +27,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.faq.model import FAQ_PREFIX, SPACY_MODEL, MessageClassifier, ModelConfig, split_scores, word_vectors
-from bot.faq.router import Scores, Thresholds, decide_scores, parse_fields, thresholds_from_config
+from bot.faq.router import Scores, Thresholds, asked_text, decide_scores, parse_fields, thresholds_from_config
 from bot.rasa_plugins.fixes import apply as apply_rasa_fixes
 from bot.rasa_plugins.importer import FAQ_ENTRY_KEY
 
@@ -116,7 +116,9 @@ class FaqClassifier(GraphComponent, IntentClassifier):
                 return [computed[item] for item in texts]
 
             decision = decide_scores(text, score, self._thresholds, self._known_words)
-            whole = computed.get(text) or score([text])[0]
+            # The ranking stored is that of the text decided: the question after a criticism, if any.
+            decided = asked_text(decision, text)
+            whole = computed.get(decided) or score([decided])[0]
             for key, value in parse_fields(decision, whole).items():
                 message.set(key, value, add_to_output=True)
         return messages

@@ -275,3 +275,16 @@ def test_a_criticism_before_any_answer_rates_nothing(faq: Faq, plain_entry: str)
     events, said = run(ActionAnswerFaq(), state)
     assert "faq_feedback" not in slot_events(events)
     assert {"text": messages.CRITICISM_NOTED} not in sent(said)
+
+
+def test_a_criticism_after_suggestions_rates_nothing(faq: Faq, plain_entry: str) -> None:
+    """The 👎 goes to the answer just given only: after a message that got suggestions, nothing is rated."""
+    other = next(i for i in faq.ids if i not in (plain_entry, PROCEDURE_ENTRY) and not faq.get(i).offer_check)  # type: ignore[union-attr]
+    earlier = user_event("question", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": plain_entry}])
+    suggested = user_event("question floue", "nlu_fallback")
+    text = "c'est pas ma question, je voulais savoir autre chose"
+    marked = {DECISION_KEY: {"kind": "answer", "faq_id": other, "faq_ids": [other], "criticism": True}}
+    latest = {**user_event(text, RETRIEVAL_INTENT), "parse_data": {"text": text, "intent": {"name": RETRIEVAL_INTENT}, **marked}}
+    events, said = run(ActionAnswerFaq(), tracker(text, intent=RETRIEVAL_INTENT, events=[earlier, suggested, latest], **marked))
+    assert "faq_feedback" not in slot_events(events)
+    assert {"text": messages.CRITICISM_NOTED} not in sent(said)

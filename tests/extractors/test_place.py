@@ -231,6 +231,10 @@ ORDINARY_SENTENCES = [
     "la vitre de l'atelier est cassée",
     "on est à jour de nos cotisations",
     "je suis à la place du gérant aujourd'hui",
+    "c'est à lire attentivement",
+    "l'offre est à publier où ?",
+    "c'est à force de chercher qu'on trouve",
+    "on est à force de chercher épuisés",
 ]
 
 

@@ -81,6 +81,9 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
          ["je voudrais savoir quels contrats sont acceptés", "si le niveau d'études compte"]),
         ("peut on integrer le caces et c qui qui choisi les candidats", ["peut on integrer le caces", "c qui qui choisi les candidats"]),
         ("kel difference avec le pec et ki construit le parcours", ["kel difference avec le pec", "ki construit le parcours"]),
+        # … but « en savoir plus » asks nothing, and « c pour un CDI » is a statement.
+        ("Bonjour, je vous contacte pour en savoir plus. Combien coûte la formation ?", ["Combien coûte la formation ?"]),
+        ("Je cherche un soudeur et c pour un CDI, c possible ?", ["Je cherche un soudeur et c pour un CDI, c possible ?"]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
@@ -225,6 +228,10 @@ def test_a_question_after_a_criticism_is_decided_alone_and_marked() -> None:
     score = scorer({text: feedback, "je voulais savoir combien de temps dure la formation": CONFIDENT})
     decision = decide_scores(text, score, THRESHOLDS, KNOWN)
     assert (decision.kind, decision.answers, decision.criticism) == ("answer", ["duree_formation"], True)
+    # A question found but not about the FAQ: the whole message is decided as usual.
+    rest = "je voulais savoir la météo"
+    oos = decide_scores(f"c'est pas ma question, {rest}", scorer({f"c'est pas ma question, {rest}": feedback, rest: scores(other={"out_of_scope": 0.9})}), THRESHOLDS, KNOWN)
+    assert (oos.kind, oos.intent, oos.criticism) == ("other", "feedback", False)
     # Only a criticism: the whole message stays feedback.
     alone = decide_scores("c'est pas ma question", scorer({"c'est pas ma question": feedback}), THRESHOLDS, KNOWN | {"question"})
     assert (alone.kind, alone.intent, alone.criticism) == ("other", "feedback", False)

@@ -58,6 +58,7 @@ def test_typed_praise_is_a_thumbs_up(text: str) -> None:
         "vous avez mal compris ma question",
         "ça ne correspond pas à ma question",
         "c pas ce que jcherche",
+        "non c'est pas ça",
     ],
 )
 def test_typed_criticism_is_a_thumbs_down(text: str) -> None:
@@ -85,6 +86,8 @@ def test_buttons_still_vote_whatever_the_text() -> None:
         ("mauvaise réponse, qui paye la formation ?", "qui paye la formation ?"),
         ("ça répond pas à ma question, combien ça coûte ?", "combien ça coûte ?"),
         ("c pas ce que jcherche jveux savoir si c gratuit", "jveux savoir si c gratuit"),
+        ("vous avez mal compris, je demande si le stagiaire est payé", "je demande si le stagiaire est payé"),
+        ("non non, pas ça du tout : qui paye la formation ?", "qui paye la formation ?"),
     ],
 )
 def test_the_question_after_a_criticism_is_read_alone(text: str, question: str) -> None:
@@ -100,6 +103,15 @@ def test_the_question_after_a_criticism_is_read_alone(text: str, question: str) 
         "merci c'est clair, et pour les CDD ?",  # praise, not a criticism
         "je voulais savoir le coût",
         "",
+        # Words of a 👎 inside an ordinary question: no criticism of the answer (found by review).
+        "Nous sommes à côté de Nantes, combien coûte la formation ?",
+        "Le candidat ne répond pas à tous les critères, peut-il quand même suivre la formation ?",
+        "Si la formation n'est pas complète, est-ce que le stagiaire est payé ?",
+        "Je ne sais pas si c'est utile, combien ça coûte ?",
+        "On ne trouve l'info nulle part, combien ça coûte ?",
+        "Autre chose, rien à voir : qui paye la formation ?",
+        "est-ce faux de dire que c'est gratuit ? et combien dure la formation ?",
+        "pas encore, je voulais savoir le coût",
     ],
 )
 def test_no_question_after_a_criticism(text: str) -> None:

@@ -186,3 +186,12 @@ def test_the_number_of_positions_of_the_opening_message_is_remembered() -> None:
     memory = opening_updates("on cherche trois caristes en CDI au Mans")[MEMORY_SLOT]
     assert memory_updates(memory)["positions"] == 3
     assert "positions" not in opening_updates("je cherche à recruter un soudeur en CDI à Cholet")[MEMORY_SLOT]
+
+
+def test_a_rule_answer_keeps_the_criticism_that_opened_the_message() -> None:
+    from bot.faq.entries import cached_faq
+    from bot.faq.replies import answer_by_rule
+
+    text = "c'est pas ma question, on est en vendee ca marche ?"
+    decided = answer_by_rule(Decision("suggest", criticism=True), text, cached_faq())
+    assert (decided.answers, decided.criticism) == ([COVERAGE_ENTRY], True)

