@@ -31,6 +31,8 @@ HELDOUT_FILES = (HELDOUT_FILE, ROOT / "tests" / "data" / "heldout-2.yml", ROOT /
 HELDOUT_AUDIT_FILE = ROOT / "tests" / "data" / "heldout-audit.yml"
 #: Development set of several-question messages, written blind, used to tune how a message is split (not held out).
 DEV_MULTI_FILE = ROOT / "tests" / "data" / "dev-multi.yml"
+#: Development set of misspelt short questions and junk, written blind, used to tune the junk filter (not held out).
+DEV_TYPOS_FILE = ROOT / "tests" / "data" / "dev-typos.yml"
 CONFIG_FILE = ROOT / "config.yml"
 #: The Rasa component whose thresholds and calibration `python -m bot crossval` writes into config.yml.
 FAQ_COMPONENT = "bot.rasa_plugins.faq_classifier.FaqClassifier"

@@ -33,6 +33,7 @@ from bot.faq.parse import (
     ranked_entries,
     requested_entry,
 )
+from bot.language.fuzzy import nearest
 
 #: Number of questions offered when the assistant is unsure.
 SUGGESTION_COUNT = 3
@@ -142,6 +143,8 @@ def thresholds_from_config(config: dict[str, Any]) -> Thresholds:
 # --- junk and several questions --------------------------------------------
 
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+#: Shorter unknown words are not read as misspellings (« hmm », « lol », « azer »).
+_TYPO_MIN_LETTERS = 5
 
 
 def is_junk(text: str, known_words: frozenset[str]) -> bool:
@@ -155,7 +158,11 @@ def is_junk(text: str, known_words: frozenset[str]) -> bool:
         return True
     words = model_text(text).split()
     # Meaningful words: no stop word, no number, at least 2 letters.
-    if any(w in known_words for w in words if len(w) >= 2 and not w.isdigit() and w not in STOP_WORDS):
+    meaningful = [w for w in words if len(w) >= 2 and not w.isdigit() and w not in STOP_WORDS]
+    if any(w in known_words for w in meaningful):
+        return False
+    # « qui finnance la formasion ? »: a misspelt known word (the project's one typo rule) is a word too.
+    if any(nearest(w, known_words, limit=1) for w in meaningful if len(w) >= _TYPO_MIN_LETTERS and w.isalpha()):
         return False
     # Only small words: junk unless every one of them is known (« on y va », « ça va »).
     return not words or not all(w in known_words for w in words)
