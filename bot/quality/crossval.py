@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 import statistics
 import time
 from collections import Counter, defaultdict
@@ -49,6 +50,7 @@ from bot.faq.router import (
     decide_scores,
     thresholds_from_config,
 )
+from bot.language.fuzzy import nearest
 from bot.language.normalize import normalize
 from bot.quality.progress import progress
 from bot.settings import CONFIG_FILE, FAQ_COMPONENT, NLU_DIR, ROOT
@@ -242,6 +244,35 @@ class AugmentedModel(OurModel):
         return self
 
 
+_TEXT_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: Shorter unknown words are left as typed (the junk filter's limit too).
+SPELL_MIN_LETTERS = 5
+
+
+class SpellCorrectedModel(OurModel):
+    """Candidate: our classifier, each word unknown to the training examples (5 letters or more)
+    replaced by the nearest known word under the project's one typo rule (:mod:`bot.language.fuzzy`)
+    before scoring; the rest of the text is left as typed."""
+
+    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> SpellCorrectedModel:
+        super().fit(texts, labels)
+        self._known = sorted(self.vocabulary)
+        return self
+
+    def correct(self, text: str) -> str:
+        def replace(match: re.Match[str]) -> str:
+            key = model_text(match.group(0))
+            if len(key) < SPELL_MIN_LETTERS or not key.isalpha() or key in self.vocabulary:
+                return match.group(0)
+            found = nearest(key, self._known, limit=1)
+            return found[0][0] if found else match.group(0)
+
+        return _TEXT_WORD.sub(replace, text)
+
+    def scores(self, texts: Sequence[str]) -> list[Scores]:
+        return super().scores([self.correct(t) for t in texts])
+
+
 class TfidfLogisticPeer:
     """The plain peer: TF-IDF word 1–2-grams + char_wb 2–5-grams (sublinear tf), logistic regression, defaults."""
 
@@ -329,6 +360,7 @@ CANDIDATES: dict[str, Callable[[], Scorer]] = {
     "assistant + plus proche voisin spaCy (poids 0,3)": lambda: NearestVectorEnsemble(ModelConfig()),
     "assistant + copies avec fautes de frappe": lambda: AugmentedModel(ModelConfig(), "typo"),
     "assistant + copies sans accents": lambda: AugmentedModel(ModelConfig(), "accents"),
+    "assistant + correction des mots inconnus": lambda: SpellCorrectedModel(ModelConfig()),
     "pair TF-IDF + régression logistique": TfidfLogisticPeer,
     "pair exemple le plus proche (rapidfuzz)": NearestExamplePeer,
 }
