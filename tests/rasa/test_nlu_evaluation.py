@@ -31,7 +31,8 @@ from bot.settings import DEV_MULTI_FILE, HELDOUT_FILES, ROOT
 FLOORS = {
     "heldout.yml": {"top1": 0.94, "top3": 0.97, "oos_rejection": 0.96, "junk_rejection": 1.0},
     "heldout-2.yml": {"top1": 0.98, "top3": 0.98, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.85},
-    # Written blind on 2026-11-30 at 12:50, first measured at 13:01: 96.7 / 98.0 / 86.7 / 100, several questions 91.7.
+    # Written blind on 2026-11-30 at 12:50, first measured at 13:01: 96.7 / 98.0 / 86.7 / 100, several questions 91.7;
+    # 13:20, with the junk filter reading misspelt words: 97.4 / 98.7 / 86.7 / 100 / 91.7.
     "heldout-3.yml": {"top1": 0.96, "top3": 0.97, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.9},
 }
 #: The issue's two held-out files: the assistant must be strictly ahead of both peers in top-1 and top-3.
