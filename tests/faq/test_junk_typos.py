@@ -26,4 +26,6 @@ def test_a_misspelt_known_word_is_a_word() -> None:
     known = frozenset({"finance", "formation", "qui"})
     assert not is_junk("qui finnance la formasion ?", known)
     assert is_junk("qsdfghjk", known)
+    # Keyboard mashing one key away from mashing the examples contain is still junk.
+    assert is_junk("qsdfghjk", known | {"qsdfghjkl"})
     assert is_junk("hmmm", known)
