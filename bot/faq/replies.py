@@ -286,8 +286,11 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     from bot.extractors.place import Place, extract_place
 
     plain = normalize(text or "")
-    if intent == "deny" or (_DECLINE.search(plain) and len(plain.split()) <= 4):
-        return "correct" if isinstance(extract_place(text or ""), Place) else "decline"
+    refused = intent == "deny" or _DECLINE.search(plain)
+    if refused and isinstance(extract_place(text or ""), Place):
+        return "correct"  # however long: « non c'est pas ça, on est à Cholet en fait »
+    if intent == "deny" or (refused and len(plain.split()) <= 4):
+        return "decline"
     if intent == "affirm" or (_ACCEPT.search(plain) and len(plain.split()) <= 5):
         return "accept"
     return None

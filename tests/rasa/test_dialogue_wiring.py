@@ -95,6 +95,9 @@ def test_the_recap_is_the_last_question_of_the_form() -> None:
     ("combien de temps dure une formation ?", "faq", None),
     # A « non » that names a place corrects what was said: the check starts again with that place.
     ("ha non pardon on est a nantes", "deny", "correct"), ("non, à Cholet", None, "correct"),
+    # … whatever the classifier made of it (found talking to make run after « on est à vitre ? »).
+    ("non c'est pas ça, on est à Cholet en fait", "faq", "correct"), ("non, on est à Cholet", None, "correct"),
+    ("non je ne sais pas encore combien de temps dure la formation", "faq", None),
 ])
 def test_offer_replies(text: str, intent: str | None, expected: str | None) -> None:
     assert offer_reply(text, intent) == expected
