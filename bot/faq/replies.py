@@ -109,17 +109,20 @@ def followup_for(decision: Decision, faq: Faq, in_form: bool = False) -> list[Me
     return replies
 
 
+def _faq_answers(event: dict[str, Any]) -> list[str]:
+    """The FAQ entries an employer's message was answered with (empty for any other event or message)."""
+    if event.get("event") != "user":
+        return []
+    parse = event.get("parse_data") or {}
+    return answered_entries(parse) if intent_name(parse) == RETRIEVAL_INTENT else []
+
+
 def _answered_messages(events: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], list[str]]]:
     """The employer's messages answered from the FAQ, latest first: (parse data, entries answered)."""
     for event in reversed(events):
-        if event.get("event") != "user":
-            continue
-        parse = event.get("parse_data") or {}
-        if intent_name(parse) != RETRIEVAL_INTENT:
-            continue
-        answered = answered_entries(parse)
+        answered = _faq_answers(event)
         if answered:
-            yield parse, answered
+            yield event.get("parse_data") or {}, answered
 
 
 def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
@@ -131,10 +134,7 @@ def previous_answer(events: list[dict[str, Any]]) -> str | None:
     """The FAQ entry that answered the employer's message just before the current one, if it was
     answered (a criticism after suggestions, a greeting or a check rates nothing)."""
     users = [e for e in events if e.get("event") == "user"]
-    if len(users) < 2:
-        return None
-    parse = users[-2].get("parse_data") or {}
-    answered = answered_entries(parse) if intent_name(parse) == RETRIEVAL_INTENT else []
+    answered = _faq_answers(users[-2]) if len(users) >= 2 else []
     return answered[-1] if answered else None
 
 
@@ -286,11 +286,11 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     from bot.extractors.place import Place, extract_place
 
     plain = normalize(text or "")
-    refused = intent == "deny" or _DECLINE.search(plain)
-    if refused and isinstance(extract_place(text or ""), Place):
-        return "correct"  # however long: « non c'est pas ça, on est à Cholet en fait »
-    if intent == "deny" or (refused and len(plain.split()) <= 4):
-        return "decline"
+    if intent == "deny" or _DECLINE.search(plain):
+        if isinstance(extract_place(text or ""), Place):
+            return "correct"  # however long: « non c'est pas ça, on est à Cholet en fait »
+        if intent == "deny" or len(plain.split()) <= 4:
+            return "decline"
     if intent == "affirm" or (_ACCEPT.search(plain) and len(plain.split()) <= 5):
         return "accept"
     return None

@@ -144,7 +144,7 @@ def thresholds_from_config(config: dict[str, Any]) -> Thresholds:
 
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 #: Shorter unknown words are not read as misspellings (« hmm », « lol », « azer »).
-_TYPO_MIN_LETTERS = 5
+TYPO_MIN_LETTERS = 5
 _VOWEL = re.compile(r"[aeiouy]")
 
 
@@ -164,7 +164,7 @@ def is_junk(text: str, known_words: frozenset[str]) -> bool:
         return False
     # « qui finnance la formasion ? »: a misspelt known word (the project's one typo rule) is a word too,
     # if it has a vowel: keyboard mashing (« qsdfghjk ») is no misspelt French word.
-    if any(nearest(w, known_words, limit=1) for w in meaningful if len(w) >= _TYPO_MIN_LETTERS and w.isalpha() and _VOWEL.search(w)):
+    if any(nearest(w, known_words, limit=1) for w in meaningful if len(w) >= TYPO_MIN_LETTERS and w.isalpha() and _VOWEL.search(w)):
         return False
     # Only small words: junk unless every one of them is known (« on y va », « ça va »).
     return not words or not all(w in known_words for w in words)

@@ -42,6 +42,7 @@ from bot.faq.model import (
 )
 from bot.faq.router import (
     OUT_OF_SCOPE_INTENT,
+    TYPO_MIN_LETTERS,
     Calibration,
     Decision,
     Scores,
@@ -245,8 +246,6 @@ class AugmentedModel(OurModel):
 
 
 _TEXT_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-#: Shorter unknown words are left as typed (the junk filter's limit too).
-SPELL_MIN_LETTERS = 5
 
 
 class SpellCorrectedModel(OurModel):
@@ -262,7 +261,7 @@ class SpellCorrectedModel(OurModel):
     def correct(self, text: str) -> str:
         def replace(match: re.Match[str]) -> str:
             key = model_text(match.group(0))
-            if len(key) < SPELL_MIN_LETTERS or not key.isalpha() or key in self.vocabulary:
+            if len(key) < TYPO_MIN_LETTERS or not key.isalpha() or key in self.vocabulary:
                 return match.group(0)
             found = nearest(key, self._known, limit=1)
             return found[0][0] if found else match.group(0)
