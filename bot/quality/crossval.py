@@ -63,7 +63,8 @@ SEED = 7
 #: to answer directly; the total FAQ probability, to ask back rather than decline.
 ANSWER_GRID = (0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 SUGGEST_GRID = (0.2, 0.3, 0.4, 0.5, 0.6)
-#: Rule for choosing thresholds: out-of-scope messages left unanswered at least this often…
+#: Rule for choosing thresholds (:func:`choose_thresholds`): at each answer threshold, the suggest threshold
+#: with the best top-3; out-of-scope messages left unanswered at least this often…
 MIN_OOS_REJECTION = 0.90
 #: …then the most direct right answers, each wrong direct answer counting as this many lost right ones.
 WRONG_ANSWER_COST = 2.0
@@ -502,9 +503,29 @@ def curve(oof: OutOfFold, calibrations: Sequence[Calibration], step: Step = _no_
     return [_point_at(oof.examples, decisions, key, everyone) for key in decisions]
 
 
+def top3_suggest(points: Sequence[CurvePoint]) -> list[int]:
+    """Indices of the points kept for the choice: at each answer threshold, the suggest threshold
+    with the best top-3 (then the best utility, then the lowest).
+
+    The suggest threshold is there for the suggestions. Without this, it could meet the
+    out-of-scope floor in their place: a higher one declines unsure messages instead of
+    suggesting questions, which also closes the « one question answered in a long message »
+    path of :func:`bot.faq.router.decide_scores` (seen at 13:40 on 2026-11-30: 0.65 / 0.6
+    instead of 0.7 / 0.2, for 1.6 points of top-3; ``docs/benchmarks.md``).
+    """
+    best: dict[float, int] = {}
+    for k, p in enumerate(points):
+        kept = best.get(p.answer)
+        if kept is None or (p.top3, round(p.utility, 6), -p.suggest) > (points[kept].top3, round(points[kept].utility, 6), -points[kept].suggest):
+            best[p.answer] = k
+    return sorted(best.values())
+
+
 def choose_thresholds(points: Sequence[CurvePoint]) -> CurvePoint:
-    """The rule every candidate's thresholds are chosen by (see the constants above)."""
-    allowed = [p for p in points if p.oos_rejection >= MIN_OOS_REJECTION] or list(points)
+    """The rule every candidate's thresholds are chosen by (see the constants above): the suggest
+    threshold for top-3 (:func:`top3_suggest`), then the out-of-scope floor, then the best utility."""
+    kept = [points[k] for k in top3_suggest(points)]
+    allowed = [p for p in kept if p.oos_rejection >= MIN_OOS_REJECTION] or kept
     return max(allowed, key=lambda p: (round(p.utility, 6), p.top3, -p.answer))
 
 
@@ -633,7 +654,8 @@ def choose_thresholds_one_se(points: Sequence[CurvePoint], group_utilities: Sequ
 
     ``group_utilities[k]`` holds point ``k``'s utility on each group of examples (its spread gives the error).
     """
-    indices = [k for k, p in enumerate(points) if p.oos_rejection >= MIN_OOS_REJECTION] or list(range(len(points)))
+    kept = top3_suggest(points)
+    indices = [k for k in kept if points[k].oos_rejection >= MIN_OOS_REJECTION] or kept
     best = max(indices, key=lambda k: points[k].utility)
     spread = group_utilities[best]
     error = statistics.stdev(spread) / math.sqrt(len(spread)) if len(spread) > 1 else 0.0
@@ -726,7 +748,8 @@ def write_report(results: Sequence[CandidateResult], folds: int = FOLDS) -> Path
     lines = [
         f"# Validation croisée ({folds} plis stratifiés, exemples d'entraînement seulement)",
         "",
-        f"Règle de choix des seuils, la même pour chaque candidat : au moins {MIN_OOS_REJECTION:.0%} des messages hors sujet "
+        "Règle de choix des seuils, la même pour chaque candidat : pour chaque seuil de réponse, le seuil de suggestion "
+        f"qui donne le meilleur top-3 ; puis au moins {MIN_OOS_REJECTION:.0%} des messages hors sujet "
         f"sans réponse de FAQ, puis le maximum de « bonnes réponses directes − {WRONG_ANSWER_COST:g} × mauvaises réponses directes ».",
         f"Seuils dans config.yml : réponse directe {configured.answer}, suggestions {configured.suggest}.",
         "La confiance comparée au seuil de réponse est la probabilité que la meilleure entrée soit la bonne, "

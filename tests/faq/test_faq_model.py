@@ -122,6 +122,23 @@ def test_threshold_rule_keeps_out_of_scope_out_then_weighs_wrong_answers() -> No
     assert choose_thresholds(points).answer == 0.4
 
 
+def test_the_suggest_threshold_serves_top3_not_the_out_of_scope_floor() -> None:
+    # Seen at 13:40 on 2026-11-30: at 0.65, declining unsure messages (suggest 0.6) met the floor
+    # that suggesting (0.2) missed, for a little more utility and 1.6 points less top-3.
+    points = [
+        CurvePoint(answer=0.65, suggest=0.2, top1=0.854, top3=0.942, wrong=0.042, oos_rejection=0.899),
+        CurvePoint(answer=0.65, suggest=0.6, top1=0.853, top3=0.926, wrong=0.039, oos_rejection=0.906),
+        CurvePoint(answer=0.7, suggest=0.2, top1=0.839, top3=0.943, wrong=0.034, oos_rejection=0.904),
+        CurvePoint(answer=0.7, suggest=0.6, top1=0.838, top3=0.925, wrong=0.0335, oos_rejection=0.912),
+    ]
+    assert points[1].utility > points[2].utility > points[0].utility  # the old rule chose 0.65 / 0.6
+    chosen = choose_thresholds(points)
+    assert (chosen.answer, chosen.suggest) == (0.7, 0.2)
+    # Where a higher suggest threshold has the better top-3, it is the one kept.
+    points[3] = CurvePoint(answer=0.7, suggest=0.6, top1=0.838, top3=0.950, wrong=0.0335, oos_rejection=0.912)
+    assert (choose_thresholds(points).answer, choose_thresholds(points).suggest) == (0.7, 0.6)
+
+
 def test_markup_around_a_question_is_ignored() -> None:
     assert model_text("<p><b>Combien ça coûte ?</b></p>") == model_text("Combien ça coûte ?")
     assert model_text("x < y et z > w") == "x y et z w"  # not a tag: kept as words
