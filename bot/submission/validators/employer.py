@@ -72,9 +72,24 @@ _EMPLOYER_PHRASES = (
     ("secteur prive", "prive"),
     ("loi 1901", "association"),
 )
-#: Ordinary words one typo away from a keyword.
-_NOT_EMPLOYER_WORDS = frozenset({"prise", "prime", "price", "prives", "priver", "commun", "communes"})
+#: Real French words (and first names: « c'est Marie, la gérante ») one typo away from a keyword
+#: that is not their own root: never « corrected » into it. A test checks this list against
+#: the words of spaCy's French vocabulary (tests/submission/test_submission_fields.py).
+_NOT_EMPLOYER_WORDS = frozenset(
+    """
+    prise prises prime primes price prices pries priee privez pride prize priva prove prisee primee prisees
+    primees priees priver commun communs communes commuee commute communier communie commence commencer
+    commencez commencee commences commercer commere commerage commencent commencant commencait commentant
+    commettant commercent publie publia publis publies marie maorie boire bonte botte boise boive boute
+    boiter boote bonite collective collectives connectivite connectivites collectivisme collectiviste
+    collectivistes administrative administratif administratifs assis assois asses entremise entreprit
+    entrepose entretoise entreposes entretoises entrecroises associait societale assas asson assous
+    boito brite commercy maisie privas prizee publicis publius
+    """.split()
+)
 _FUZZY_EMPLOYER_WORDS = tuple(w for w in (*_EMPLOYER_ADJECTIVES, *_EMPLOYER_NOUNS) if len(w) >= 5 and w.isalpha())
+#: Shortest word corrected by the typo rule (« prive » has 5 letters).
+_MIN_TYPO_LETTERS = 5
 
 
 def _employer_word(word: str) -> tuple[str, bool] | None:
@@ -83,9 +98,7 @@ def _employer_word(word: str) -> tuple[str, bool] | None:
         return _EMPLOYER_ADJECTIVES[word], True
     if word in _EMPLOYER_NOUNS:
         return _EMPLOYER_NOUNS[word], False
-    if len(word) < 5 or not word.isalpha() or word in _NOT_EMPLOYER_WORDS:
-        return None
-    key = fuzzy.closest(word, _FUZZY_EMPLOYER_WORDS)
+    key = fuzzy.correct_word(word, _FUZZY_EMPLOYER_WORDS, _NOT_EMPLOYER_WORDS, min_length=_MIN_TYPO_LETTERS)
     if key is None:
         return None
     if key in _EMPLOYER_ADJECTIVES:
