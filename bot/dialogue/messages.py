@@ -420,12 +420,14 @@ WAY_OUT_REQUIRED = (
 )
 #: « annuler » during the request or at the recap: asked for confirmation first.
 YES_CANCEL_BUTTON: Button = {"title": "Oui, annuler", "payload": "/stop"}
+#: The answers are kept aside for « je veux reprendre ma demande » (CANCELLED_KEPT): never say they are erased.
+_CANCEL_CHECK_TEXT = "Voulez-vous vraiment annuler votre demande ? Rien ne sera transmis ; vous pourrez la reprendre plus tard."
 CANCEL_REQUEST_CHECK: Message = {
-    "text": "Voulez-vous vraiment annuler votre demande ? Rien ne sera transmis ; vous pourrez la reprendre plus tard.",
+    "text": _CANCEL_CHECK_TEXT,
     "buttons": [YES_CANCEL_BUTTON, {"title": "Non, continuer", "payload": "/deny"}],
 }
 CANCEL_RECAP_CHECK: Message = {
-    "text": "Voulez-vous vraiment annuler votre demande ? Les réponses déjà données seront effacées.",
+    "text": _CANCEL_CHECK_TEXT,
     "buttons": [YES_CANCEL_BUTTON, {"title": "Non, revenir au récapitulatif", "payload": "/deny"}],
 }
 NOTHING_ERASED = "D'accord, rien n'est effacé. Voici de nouveau votre demande."

@@ -94,9 +94,11 @@ def test_sentences_at_the_recap_never_restart_the_form(servers, sender: str) -> 
     assert len(stored) == 1 and stored[0].company_name == "Menuiserie Durand", reply
 
 
-def test_confirmed_cancel_at_the_recap_erases_then_resumes(servers, sender: str) -> None:
+def test_confirmed_cancel_at_the_recap_sends_nothing_then_resumes(servers, sender: str) -> None:
     _to_recap(servers, sender)
-    assert "Voulez-vous vraiment annuler" in say(servers, sender, "annuler")
+    question = say(servers, sender, "annuler")
+    # The answers are kept for « je veux reprendre ma demande »: the question must not say they are erased.
+    assert "Voulez-vous vraiment annuler" in question and "effacé" not in question and "reprendre" in question
     assert "C'est annulé" in say(servers, sender, "oui")
     assert stored_requests(servers, sender) == []
     reply = say(servers, sender, "je veux reprendre ma demande")
