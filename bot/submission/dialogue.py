@@ -410,10 +410,18 @@ _RECAP_CONFIRM = re.compile(
     r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|affirm|"
     r"c est bon|c bon|tout est bon|c est tout bon|tout bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*)\b"
 )
+#: « rien à corriger », « non c'est bon tout est juste »: nothing to change, whatever « non » or « corriger » says…
+_RECAP_NOTHING_TO_CHANGE = re.compile(
+    r"\b(?:rien (?:a |de )?(?:corriger|changer|modifier|rectifier)|(?:aucune?|pas de) (?:correction|modification|changement|erreur)s?|"
+    r"pas besoin de (?:corriger|changer|modifier|rectifier)|tout est (?:bon|juste|correct|exact|ok)|"
+    r"c est (?:bon|juste|correct|exact|ok|tout bon)|c bon)\b"
+)
+#: …unless a field follows (« tout est bon mais le tel c'est le 06… »; « sauf » is in _RECAP_CHANGE).
+_RECAP_EXCEPT = re.compile(r"\bmais (?:le|la|l|les|il|pour)\b")
 _RECAP_CHANGE = re.compile(
     r"\b(?:faux|fausse|erreur|errone\w*|pas bon|pas bonne|pas correct\w*|pas juste|incorrect\w*|incomplet\w*|inexact\w*|"
     r"modifi\w*|chang\w*|corrig\w*|rectifi\w*|trompe\w*|en fait|plutot|finalement|mauvais\w*|pas le bon|pas la bonne|"
-    r"n est pas|c est pas|au lieu|pas \d+)\b|^non\b"
+    r"n est pas|c est pas|au lieu|pas \d+|sauf|excepte|hormis|a part)\b|^non\b"
 )
 _RECAP_QUESTION = re.compile(
     r"^(?:et |mais |alors )*(?:c est quoi|qu est ce|quoi|pourquoi|comment|combien|quel\w*|qui|quand|ou |est ce|"
@@ -487,6 +495,11 @@ def _recap_value(slot: str, text: str, now: dt.datetime) -> tuple[Any, str | Non
     return None, (checked.error if attempted and checked.kind == UNUSABLE else None)
 
 
+def _strip_nothing(plain: str) -> str:
+    """The message without its « nothing to change » phrases nor a leading « non » / « mais non »."""
+    return re.sub(r"^(?:(?:mais )?non\b\s*)+", " ", _RECAP_NOTHING_TO_CHANGE.sub(" ", plain).strip()).strip()
+
+
 def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
     """Read what the employer typed at the recap; never erases anything by itself."""
     now = now or dt.datetime.now(dt.timezone.utc)
@@ -507,6 +520,8 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     plain = normalize(text)
     if _RECAP_CANCEL.search(plain):
         return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
+    if _RECAP_NOTHING_TO_CHANGE.search(plain) and not _RECAP_EXCEPT.search(plain) and not _RECAP_CHANGE.search(_strip_nothing(plain)):
+        return RecapUnderstanding(RECAP_CONFIRM)
     change = _RECAP_CHANGE.search(plain) is not None
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
         return RecapUnderstanding(RECAP_QUESTION)

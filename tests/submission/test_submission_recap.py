@@ -39,6 +39,11 @@ CONFIRMATIONS = [
     "Confirmer et envoyer",
     "ok pour moi",
     "nickel",
+    # « non » or « corriger » in a sentence that says nothing is to change (a blind user test, 2026-11-30).
+    "non c'est bon tout est juste",
+    "mais non je veux rien corriger, tout est bon, vous pouvez envoyer",
+    "rien à modifier",
+    "non non aucune erreur",
 ]
 
 
@@ -69,6 +74,10 @@ CORRECTIONS = [
     ("le contrat n'est pas bon", "contract_type", {}),
     ("les besoins de formation sont incomplets", "training_needs", {}),
     ("non", None, {}),
+    ("tout est bon sauf le téléphone", "contact_phone", {}),
+    ("non c'est pas bon", None, {}),
+    ("c'est bon mais le siret est faux", "siret", {}),
+    ("tout est bon mais le tel c'est le 06 98 76 54 32", "contact_phone", {"contact_phone": "+33698765432"}),
 ]
 
 
