@@ -371,6 +371,8 @@ def extract_duration(text: str) -> Duration | None:
     indefinite = _indefinite_starts(tokens)
     start = after_last_correction(tokens, [q.start for q in quantities] + indefinite)
     quantities = [q for q in quantities if q.start >= start]
+    # « c'est pas (moins de) 6 mois, le CDD fera 8 mois »: a negated duration gives way to a later one.
+    quantities = [q for q in quantities if not is_negated(tokens, q.start)] or quantities
     indefinite = [s for s in indefinite if s >= start]
     if quantities:
         return _validate(quantities[0])

@@ -285,7 +285,8 @@ def understand_field(
         changes, texts = _contract_updates(dict(checked.updates), slots)
         result.updates.update(changes)
         result.messages.append({"text": " ".join([checked.error or "", *texts]).strip()})
-        if changes["eligibility"] != "ineligible":
+        if changes["eligibility"] != "ineligible" and requested in required_slots({**slots, **changes}):
+            # Asked again only if still needed: a derogation reason is not, once the contract lasts 6 months.
             result.messages.append(question(requested))
         return result
     if checked.kind in (QUESTION, PROTEST, REFUSAL, UNUSABLE):

@@ -72,6 +72,11 @@ DAY = 1 / 30.4375
         # corrections
         ("6 mois, en fait 8", 8),
         ("6 mois, non 12 mois", 12),
+        # a negated duration gives way to the one that follows (blind user test, 2026-11-30)
+        ("en fait c'est pas moins de 6 mois, le CDD fera 8 mois finalement", 8),
+        ("le CDD ne fera pas 6 mois mais 8 mois", 8),
+        ("c'est pas 6 mois c'est 8 mois", 8),
+        ("un CDD de 6 mois renouvelable 6 mois", 6),
     ],
 )
 def test_extract_months(text: str, months: float) -> None:

@@ -135,3 +135,17 @@ def test_an_answer_misread_as_an_intent_is_still_an_answer() -> None:
     # « 1 » once came out of the NLU as « stop »: the words decide, not only the intent.
     assert understand_field("1", "positions", ELIGIBLE, "stop", NOW).updates == {"positions": 1}
     assert understand_field("annuler", "company_name", ELIGIBLE, "stop", NOW).interruption
+
+
+def test_a_contract_correction_asks_the_field_again_only_if_still_needed() -> None:
+    # Blind user test, 2026-11-30: at the derogation reason, « le CDD fera 8 mois » made the project
+    # eligible without derogation, yet the reason was asked again.
+    derogation = {**ELIGIBLE, "eligibility": "derogation", "contract_type": "cdd", "contract_duration": 4.0}
+    result = understand_field("en fait c'est pas moins de 6 mois, le CDD fera 8 mois finalement", "derogation_justification",
+                              derogation, "inform", NOW)
+    assert result.updates["contract_duration"] == 8.0 and result.updates["eligibility"] == "eligible"
+    assert [m["text"] for m in result.messages if "dérogation, expliquez" in m["text"]] == []
+    # A correction that keeps the field needed asks it again.
+    result = understand_field("en fait c'est un CDD de 3 mois", "derogation_justification", derogation, "inform", NOW)
+    assert result.updates["contract_duration"] == 3.0
+    assert any("dérogation, expliquez" in m["text"] for m in result.messages)
