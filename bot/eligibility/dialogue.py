@@ -32,6 +32,7 @@ from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_c
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_place
 from bot.faq.entries import Faq
+from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT
 from bot.language.normalize import normalize
 from bot.language.tokens import correction_positions, tokenize
 
@@ -58,6 +59,14 @@ MAX_FAILURES = 3
 #: Intents that are not answers: Rasa's rules handle them, then the form resumes.
 INTERRUPTION_INTENTS = frozenset({"faq", "help", "bot_challenge", "stop", "greet", "thank", "goodbye"})
 
+#: The classifier read an FAQ question, sure (« faq ») or not (« nlu_fallback »: the closest questions are proposed).
+_QUESTION_INTENTS = frozenset({RETRIEVAL_INTENT, FALLBACK_INTENT})
+#: Asking what something is (« c quoi la diff avec un contrat pro ? »): a question about the answer's words,
+#: never the answer itself, when the classifier reads an FAQ question.
+_ASKING_WHAT = re.compile(
+    r"\b(?:c est quoi|c quoi|qu est ce que|qu est ce qu|ca veut dire|veut dire quoi|kesako|ca consiste|"
+    r"(?:quelle est )?la diff\w*|quelle diff\w*|difference entre|diff entre)\b"
+)
 _ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|profil\w*|france travail|pole emploi)\b")
 _BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
 _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
@@ -248,6 +257,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     plain = normalize(text)
     bare_number = bool(_BARE_NUMBER.match(text))
     correcting = bool(correction_positions(tokenize(text)))
+    if requested is not None and intent in _QUESTION_INTENTS and _ASKING_WHAT.search(plain) and not correcting:
+        result.interruption = True  # the FAQ answers, then the question is asked again
+        return result
 
     # Candidate first: whether the message is about the candidate decides what its other words mean.
     _read_candidate(text, plain, requested, slots, intent, updates, errors)
@@ -300,6 +312,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     corrections = [
         _answer(s, v) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
     ]
+    if corrections and not correcting and intent in _QUESTION_INTENTS and text.strip().endswith("?") and not any(s == requested for s in updates):
+        # « au fait, c'est nous qui payons les apprentis ? »: a question that names a contract, not a correction.
+        return Understanding(interruption=True)
     if corrections:
         answers = messages.ANSWER_SEPARATOR.join(corrections)
         result.messages.append({"text": messages.CORRECTED.format(answers=answers[:1].upper() + answers[1:])})  # « C'est corrigé. Contrat : CDI. »

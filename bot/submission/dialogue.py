@@ -330,9 +330,9 @@ def recap(slots: dict[str, Any]) -> Message:
     lines += [msg.RECAP_LINE.format(label=FIELD_LABELS[s], value=_display(s, slots.get(s))) for s in shown]
     lines.append(msg.RECAP_CONFIRM)
     buttons: list[Button] = [msg.CONFIRM_BUTTON]
-    buttons += [
-        {"title": msg.CORRECT_BUTTON_TITLE.format(label=FIELD_LABELS[s]), "payload": f'/correct_field{{"field": "{s}"}}'} for s in shown
-    ]
+    # The contract first, as in the recap (understand_recap reads this button like « le contrat n'est pas bon »).
+    labels = [("contract_type", msg.RECAP_CONTRACT_LABEL), *((s, FIELD_LABELS[s]) for s in shown)]
+    buttons += [{"title": msg.CORRECT_BUTTON_TITLE.format(label=label), "payload": f'/correct_field{{"field": "{s}"}}'} for s, label in labels]
     return {"text": "\n".join(lines), "buttons": buttons}
 
 

@@ -103,6 +103,28 @@ def test_interruption_is_left_to_the_rules() -> None:
     assert result.interruption and result.updates == {}
 
 
+@pytest.mark.parametrize("text", ["c quoi la diff avec un contrat pro", "c'est quoi un contrat de professionnalisation ?",
+                                  "quelle différence entre CDD et CDI ?"])
+def test_asking_what_a_contract_is_is_a_question_not_the_answer(text: str) -> None:
+    # Blind user test, 2026-11-30: the question was stored as the contract and the check went on.
+    result = understand(text, "contract_type", {}, "faq")
+    assert result.interruption and result.updates == {}
+
+
+def test_a_question_naming_another_contract_does_not_correct_it() -> None:
+    # Blind user test, 2026-11-30: the CDI already given became an apprenticeship.
+    result = understand("au fait pendant la formation c nous qui payons les apprentis ?", "department", {"contract_type": "cdi"}, "nlu_fallback")
+    assert result.interruption and result.updates == {}
+    # Said as a correction, or as the answer asked for, it still counts.
+    assert understand("en fait c'est un apprenti ?", "department", {"contract_type": "cdi"}, "faq").updates["contract_type"] == "apprentissage"
+    assert understand("à Nantes ?", "department", {"contract_type": "cdi"}, "faq").updates["department"] == "44"
+
+
+def test_an_answer_that_names_a_contract_is_still_an_answer() -> None:
+    assert understand("un contrat pro", "contract_type", {}, "faq").updates["contract_type"] == "contrat_professionnalisation"
+    assert understand("en fait c'est quoi... un CDI", "contract_type", {"contract_type": "cdd"}, "faq").updates["contract_type"] == "cdi"
+
+
 def test_three_misunderstood_answers_offer_buttons_and_contact() -> None:
     slots: dict = {"contract_type": "cdi"}
     for attempt in range(1, MAX_FAILURES + 1):

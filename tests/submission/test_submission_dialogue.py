@@ -117,6 +117,20 @@ def test_recap_shows_every_field_and_one_button_per_field() -> None:
     assert "Menuiserie Durand" in message["text"] and "Cholet (49300)" in message["text"] and "1er avril 2027" in message["text"]
     titles = [b["title"] for b in message["buttons"]]
     assert titles[0] == "Confirmer et envoyer" and "Modifier : SIRET" in titles
+    # The contract too (blind user test, 2026-11-30: it could be corrected in words only).
+    assert titles[1] == "Modifier : Contrat"
+
+
+def test_the_contract_button_asks_the_contract_again_then_reads_it() -> None:
+    from bot.submission.dialogue import recap_turn
+
+    payload = next(b["payload"] for b in recap(COMPLETE)["buttons"] if b["title"] == "Modifier : Contrat")
+    asked = recap_turn(payload, COMPLETE, None, [], NOW)
+    assert asked.kind == "correct"
+    assert any("contrat" in m["text"].lower() for m in asked.messages), asked.messages
+    slots = {**COMPLETE, **asked.updates}
+    changed = recap_turn("un CDD de 8 mois", slots, "inform", [], NOW)
+    assert changed.updates["contract_type"] == "cdd" and changed.updates["contract_duration"] == 8.0
 
 
 @pytest.mark.parametrize(("text", "entity", "slot"), [("", "siret", "siret"), ("je veux changer le mail", None, "contact_email"), ("modifier le téléphone", None, "contact_phone")])
