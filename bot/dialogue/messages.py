@@ -258,6 +258,8 @@ VERDICT_LABELS = {"eligible": "Éligible", "derogation": "Dérogation", "ineligi
 #: A reason of the verdict: the rule's explanation, its source, and for an ineligible project what can be done.
 REASON = "{explanation}\n{source}"
 ALTERNATIVE = "\nCe que vous pouvez faire : {alternative}"
+#: A condition of the rules that the check does not ask about, checked when the request is prepared.
+OPEN_CONDITION = "Une condition reste à vérifier en préparant votre demande : {explanation}\n{source}"
 RESTART_BUTTON: Button = {"title": "Refaire la vérification", "payload": "/check_eligibility"}
 #: What comes after the verdict, by verdict.
 VERDICT_NEXT: dict[str, Message] = {

@@ -26,7 +26,7 @@ from typing import Any
 
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
-from bot.eligibility.rules import Verdict, evaluate, source_label
+from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_label
 from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
@@ -392,6 +392,10 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None) -
         if verdict.verdict == "ineligible" and rule.alternative:
             text += messages.ALTERNATIVE.format(alternative=rule.alternative)
         replies.append({"text": text})
+    if verdict.verdict != "ineligible":
+        # A rule the check does not ask about (the weekly hours): said now, not discovered in the form.
+        for rule in open_conditions(facts_from_slots(slots)):
+            replies.append({"text": messages.OPEN_CONDITION.format(explanation=rule.explanation, source=source_label(rule, faq))})
     replies.append(messages.VERDICT_NEXT[verdict.verdict])
     if verdict.verdict == "ineligible":
         replies.append(messages.CONTACT_POINTER)

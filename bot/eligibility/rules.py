@@ -174,6 +174,13 @@ def evaluate(facts: dict[str, Any], rules: tuple[Rule, ...] | None = None) -> Ve
     return Verdict("eligible", (), ())
 
 
+def open_conditions(facts: dict[str, Any], rules: tuple[Rule, ...] | None = None) -> tuple[Rule, ...]:
+    """The enabled rules that would make the project ineligible and that ``facts`` cannot decide yet
+    (a fact they need is unknown, such as the weekly hours, which only the submission asks)."""
+    rules = current_rules() if rules is None else rules
+    return tuple(r for r in rules if r.enabled and r.verdict == "ineligible" and _matches(r.when, facts) is None)
+
+
 _URL = re.compile(r"^https?://")
 
 

@@ -173,6 +173,14 @@ def test_verdict_is_explained_with_sources(faq: Faq, slots: dict, verdict: str, 
     assert any(b["title"] == button for m in messages for b in m.get("buttons", []))
     if verdict == "ineligible":
         assert "Ce que vous pouvez faire" in texts
+    # The weekly hours rule, which only the submission asks about, is said with the verdict
+    # (blind user test, 2026-11-30: « éligible », then the form refused 20 hours a week).
+    from bot.eligibility.dialogue import facts_from_slots
+    from bot.eligibility.rules import open_conditions
+
+    later = open_conditions(facts_from_slots(slots))
+    assert [r.id for r in later] == ["au_moins_24_heures_par_semaine"]
+    assert all((rule.explanation in texts) == (verdict != "ineligible") for rule in later)
 
 
 # --------------------------------------------------------------- the check reasons like the document
