@@ -368,6 +368,11 @@ ANSWER_QUESTION = "{explanation} Pouvez-vous m'indiquer {noun} ?"
 ANSWER_SKIPPABLE_REFUSAL = "Pas de problème : vous pouvez passer cette question, les services de la Région compléteront {noun} avec vous."
 ANSWER_NEEDED = "{Noun} est nécessaire pour étudier votre demande : {explanation}"
 ANSWER_NOT_FOUND = "Je n'ai pas trouvé {noun} dans votre réponse. Pouvez-vous me l'indiquer ?"
+#: A free-text answer that corrects an earlier answer instead (« ah non pardon, on prendra 2 commis pas 3 »).
+ANSWER_CORRECTS_ANOTHER = (
+    "Vous pourrez corriger vos réponses précédentes au récapitulatif, juste avant l'envoi (boutons « Modifier »). "
+    "Pour l'instant, pouvez-vous m'indiquer {noun} ?"
+)
 CONTRACT_NOTED = "C'est noté, je corrige le contrat : {label}."
 #: Recap and display of values.
 NOT_GIVEN = "non renseigné"

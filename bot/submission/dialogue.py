@@ -45,6 +45,7 @@ from bot.submission.fields import (
     FieldResult,
 )
 from bot.submission.validators import format_value, validate_field
+from bot.submission.validators.employer import employer_adjective
 
 FORM_NAME = "hiring_intent_form"
 CONSENT_SLOT = spec.CONSENT_SLOT
@@ -446,13 +447,15 @@ _RECAP_ALIASES: dict[str, str] = {
     "telephone": "contact_phone", "tel": "contact_phone", "portable": "contact_phone", "numero": "contact_phone",
     "contrat": "contract_type", "duree": "contract_type", "cdd": "contract_type", "cdi": "contract_type",
 }
-_NEGATED_TAIL = re.compile(r"\b(?:pas|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?", re.IGNORECASE)
+_NEGATED_TAIL = re.compile(r"\b(?:pas(?: du tout)?|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?", re.IGNORECASE)
 _NEW_VALUE = re.compile(r"(?:c['’ ]?est(?: plut[oô]t)?|plut[oô]t|sera|devient|:|=)\s+(.+)$", re.IGNORECASE)
 _FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "derogation_justification", "contact_name"})
 _APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\w*|incomplet\w*|inexact\w*|mauvais\w*|a changer)\b")
 
 
 def _recap_field(plain: str) -> str | None:
+    if employer_adjective(plain) and not re.search(r"\bnom\b", plain):
+        return "employer_type"  # « c une entreprise privée » is the employer type, not the company name
     if re.search(r"\b(?:\d+|un|une|deux|trois|quatre|cinq) postes?\b", plain) and not re.search(r"\bposte d", plain):
         return "positions"  # « en fait on veut 1 poste pas 2 » is the number of positions, not the job title
     padded = f" {plain} "

@@ -201,6 +201,14 @@ _CORRECTION_MARKERS = re.compile(
     r"et non|je voulais dire|oups|oops)\b|^(?:ah |oh |mais )?non\b|"
     r"\bpas (?:un |une |en |de |d )?(?:cdi|cdd|contrat|interim|alternance|apprentissage|stage|saisonnier)\b"
 )
+#: A sentence about correcting an earlier answer, typed at a free-text question (never its value).
+_CORRECTS_ANOTHER = re.compile(
+    r"\b(?:je veux|je voudrais|j aimerais|il faut|on veut|je souhaite)\s+(?:changer|corriger|modifier|rectifier)\b|"
+    r"\bque je (?:veux|voulais|voudrais) (?:changer|corriger|modifier)\b|"
+    r"^(?:ah |oh |mais )?non\s+(?:pardon|en fait|finalement|attendez|attends)\b|^(?:ah |oh )?pardon\b"
+)
+#: A contract named as such (not only « saisonnier », which a derogation reason says).
+_CONTRACT_NOUN = re.compile(r"\b(?:cdi|cdd|contrat|interim|alternance|apprentissage|professionnalisation)\b")
 _FILLER_WORDS = frozenset(
     "oui ouais ok okay ouep yes non nan no d accord merci bonjour bonsoir salut hello coucou euh heu hein bof hmm hum "
     "pff pfff bah ben beh bon ah oh rien test voila alors c est ce sera moi je j sais pas ne encore aucune aucun idee quoi "
@@ -262,8 +270,8 @@ def _contract_correction(cleaned: str, field_name: str) -> FieldResult | None:
     marked = _CORRECTION_MARKERS.search(plain) is not None
     rest = [w for w in plain.split() if w not in _CONTRACT_WORDS and w not in _FILLER_WORDS and not w.isdigit()]
     rest = [w for w in rest if parse_number(w) is None]
-    if field_name == "justification" and not marked:
-        return None
+    if field_name == "justification" and not (marked and _CONTRACT_NOUN.search(plain)):
+        return None  # « en fait c'est un besoin saisonnier » is the reason, not a seasonal contract
     if not marked and rest:
         return None
     updates: dict[str, Any] = {"contract_type": contract}
@@ -295,6 +303,8 @@ def read_answer(cleaned: str, field_name: str, parse: Callable[[str], FieldResul
         if other is not None:
             return other
         plain = normalize(cleaned)
+        if _CORRECTS_ANOTHER.search(plain):
+            return fail(messages.ANSWER_CORRECTS_ANOTHER.format(noun=messages.FIELD_NOUNS[field_name]))
         if _is_filler(plain) and any(ch.isalpha() for ch in cleaned) and not re.fullmatch(r"\w{1,2}", plain):
             return fail(messages.ANSWER_NOT_FOUND.format(noun=messages.FIELD_NOUNS[field_name]))
         return parse(cleaned)

@@ -163,3 +163,28 @@ def test_a_contract_correction_asks_the_field_again_only_if_still_needed() -> No
     result = understand_field("en fait c'est un CDD de 3 mois", "derogation_justification", derogation, "inform", NOW)
     assert result.updates["contract_duration"] == 3.0
     assert any("dérogation, expliquez" in m["text"] for m in result.messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("ah non pardon on prendra que 2 commis finalement pas 3", "training_needs"),
+        ("non c'est le type d'employeur que je veux changer", "company_name"),
+        ("je voudrais modifier le nombre de postes", "job_title"),
+    ],
+)
+def test_a_sentence_correcting_an_earlier_answer_is_not_stored_as_a_free_text_value(text: str, slot: str) -> None:
+    # Blind user test, 2026-11-30: such sentences became the training needs or the company name.
+    result = understand_field(text, slot, ELIGIBLE, "inform", NOW)
+    assert slot not in result.updates
+    assert "récapitulatif" in result.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [("en fait c'est un besoin saisonnier", "derogation_justification"), ("Boulangerie Pardon", "company_name"),
+     ("non rien de particulier, juste la lecture de plans", "training_needs")],
+)
+def test_free_text_answers_that_look_like_corrections_are_kept(text: str, slot: str) -> None:
+    derogation = {**ELIGIBLE, "eligibility": "derogation", "contract_type": "cdd", "contract_duration": 4.0}
+    assert understand_field(text, slot, derogation, "inform", NOW).updates[slot] == text

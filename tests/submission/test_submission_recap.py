@@ -75,6 +75,8 @@ CORRECTIONS = [
     ("les besoins de formation sont incomplets", "training_needs", {}),
     ("non", None, {}),
     ("tout est bon sauf le téléphone", "contact_phone", {}),
+    # « entreprise » names the type here, not the company's name (blind user test, 2026-11-30).
+    ("ah non on est pas du tout public, c une entreprise privee (SARL)", "employer_type", {"employer_type": "prive"}),
     ("non c'est pas bon", None, {}),
     ("c'est bon mais le siret est faux", "siret", {}),
     ("tout est bon mais le tel c'est le 06 98 76 54 32", "contact_phone", {"contact_phone": "+33698765432"}),

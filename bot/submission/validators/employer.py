@@ -106,6 +106,11 @@ def _employer_word(word: str) -> tuple[str, bool] | None:
     return _EMPLOYER_NOUNS[key], False
 
 
+def employer_adjective(plain: str) -> str | None:
+    """The employer type an adjective of normalised text names (« privée », « publique », « associatif »), if any."""
+    return next((_EMPLOYER_ADJECTIVES[w] for w in plain.split() if w in _EMPLOYER_ADJECTIVES), None)
+
+
 @never_raises
 def validate_employer_type(text: str) -> FieldResult:
     """« prive », « public » or « association » from a free answer."""
