@@ -443,7 +443,8 @@ def _name_mention(tokens: list[str], original: list[str], start: int, end: int) 
         before = tokens[start - 1] if start > 0 else ""
         article = {"au": "le", "aux": "les"}.get(before)
         if article:
-            communes = tables.communes_by_name.get(f"{article} {key}", ())
+            # « aux Sables » -> « les Sables », a usual short form of Les Sables-d'Olonne.
+            communes = tables.communes_by_name.get(f"{article} {key}", ()) or tables.communes_by_alias.get(f"{article} {key}", ())
             if communes:
                 key = f"{article} {key}"
     if not communes and department is None:
