@@ -14,11 +14,12 @@ module only finds where a number starts and ends in a stream of folded tokens
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from text_to_num import text2num
+from text_to_num import alpha2digit, text2num
 
 from bot.language.normalize import normalize
 
@@ -63,6 +64,15 @@ _TENS = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante", "sept
 _AFTER_ET = frozenset({"un", "une", "onze"})
 #: The article « un » / « une », which is also the number one.
 ARTICLES = frozenset({"un", "une"})
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def spelt_digits(text: str) -> str:
+    """``text`` with its numbers written in words turned into digits, as text2num's ``alpha2digit``
+    does (« zéro six douze trente-quatre » → « 06 12 34 »), « zero » without its accent included."""
+    return str(alpha2digit(_WORD.sub(lambda m: _ACCENTED.get(m.group(0).lower(), m.group(0)), text), "fr"))
 
 
 @dataclass(frozen=True)

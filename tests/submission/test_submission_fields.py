@@ -790,6 +790,9 @@ def test_email_refused(text, fragment):
         ("tél : 02 40 41 42 43", "+33240414243"),
         ("09 72 12 34 56", "+33972123456"),
         ("+44 20 7946 0958", "+442079460958"),
+        # dictated in words (blind user test, 2026-11-30), through text2num
+        ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "+33612345678"),
+        ("mon numero c est le zero deux quarante et un douze trente quatre cinquante six", "+33241123456"),
     ],
 )
 def test_phone_accepted(text, expected):

@@ -13,6 +13,7 @@ from stdnum.exceptions import ValidationError
 from stdnum.fr import siret as stdnum_siret
 
 from bot.dialogue import messages as say
+from bot.language.numbers import spelt_digits
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
 _SIRET_EXAMPLE = say.SIRET_EXAMPLE
@@ -119,6 +120,9 @@ def validate_phone(text: str) -> FieldResult:
 
 def _parse_phone(cleaned: str) -> FieldResult:
     example = say.PHONE_EXAMPLE
+    if not re.search(r"\d", cleaned):
+        # « zéro six, douze, trente-quatre… », as dictated: digits, the pauses between groups dropped.
+        cleaned = re.sub(r"(?<=\d)\s*,\s*(?=\d)", " ", spelt_digits(cleaned))
     runs = [m.group(0).strip() for m in _PHONE_RUN.finditer(cleaned)]
     if not runs:
         return fail(say.PHONE_NOT_FOUND.format(example=example))
