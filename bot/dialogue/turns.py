@@ -14,7 +14,16 @@ from typing import Any
 
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
-from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, conclude, opening_updates, verdict_messages
+from bot.eligibility.dialogue import (
+    CHECK_SLOTS,
+    MEMORY_SLOT,
+    REASONS_SLOT,
+    VERDICT_SLOT,
+    conclude,
+    correction_after_verdict,
+    opening_updates,
+    verdict_messages,
+)
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.replies import (
@@ -39,6 +48,7 @@ from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit
 START_CHECK_ACTION = "action_start_eligibility"
 START_SUBMISSION_ACTION = "action_start_submission"
 ANSWER_OFFER_ACTION = "action_answer_offer"
+VERDICT_ACTION = "action_eligibility_verdict"
 #: The action that carries out each offer when accepted.
 ACCEPTED = {
     OFFER_CHECK: START_CHECK_ACTION,
@@ -88,6 +98,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not in_form:
         decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
     project = False
+    corrected = correction_after_verdict(text, slots) if not in_form and not slots.get(REFERENCE_SLOT) else None
+    if corrected is not None:
+        # « ah non pardon, c'est un CDD de 8 mois » after the verdict: the answers corrected, the verdict again.
+        return Turn(corrected.messages, {**corrected.updates, OFFER_SLOT: None}, VERDICT_ACTION)
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
         return Turn(next_action=ANSWER_OFFER_ACTION)  # « on y va » after the assistant's offer
     if not in_form and not text.startswith("/"):

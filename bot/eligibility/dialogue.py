@@ -333,6 +333,20 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     return result
 
 
+def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
+    """« ah non pardon, c'est un CDD de 8 mois » once a verdict was given: the check's answers it
+    changes (with « C'est corrigé… »), so that the verdict is given again; None for anything else,
+    a question included (« en fait le CDI c'est possible ? » goes to the FAQ)."""
+    text = text or ""
+    if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?"):
+        return None
+    if not correction_positions(tokenize(text)):
+        return None
+    result = understand(text, None, slots)
+    changed = any(s in FORM_SLOTS and v is not None and v != slots.get(s) for s, v in result.updates.items())
+    return result if changed and not result.interruption else None
+
+
 def understand_answer(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """:func:`understand`, and the town of the job remembered (:data:`MEMORY_SLOT`) when the place is answered.
 

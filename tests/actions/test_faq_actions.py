@@ -288,3 +288,22 @@ def test_a_criticism_after_suggestions_rates_nothing(faq: Faq, plain_entry: str)
     events, said = run(ActionAnswerFaq(), tracker(text, intent=RETRIEVAL_INTENT, events=[earlier, suggested, latest], **marked))
     assert "faq_feedback" not in slot_events(events)
     assert {"text": messages.CRITICISM_NOTED} not in sent(said)
+
+
+def test_a_correction_after_the_verdict_gives_the_verdict_again() -> None:
+    # Blind user test, 2026-11-30: « ah non pardon c'est un CDD de 8 mois » right after a derogation
+    # verdict got the FAQ answer on derogations, and « Préparer ma demande » kept 3 months.
+    from bot.eligibility.dialogue import VERDICT_SLOT
+    from bot.faq.replies import OFFER_SUBMISSION
+
+    derogation = {"contract_type": "cdd", "contract_duration": 3.0, "department": "49", "candidate_status": "a_identifier",
+                  VERDICT_SLOT: "derogation", OFFER_SLOT: OFFER_SUBMISSION}
+    events, said = run(ActionAnswerFaq(), _typed("ah non pardon c'est un CDD de 8 mois", "answer", ["derogation_cdd"], slots=derogation))
+    assert followups(events) == ["action_eligibility_verdict"]
+    assert slot_events(events)["contract_duration"] == 8.0 and slot_events(events)[OFFER_SLOT] is None
+    assert "C'est corrigé" in sent(said)[0]["text"]
+    # Once the request is sent, or for a question, the FAQ answers as usual.
+    for slots, text in (({**derogation, REFERENCE_SLOT: "IE-2026-0001"}, "ah non pardon c'est un CDD de 8 mois"),
+                        (derogation, "en fait un CDD de 8 mois ça passe ?")):
+        events, _ = run(ActionAnswerFaq(), _typed(text, "answer", ["derogation_cdd"], slots=slots))
+        assert "action_eligibility_verdict" not in followups(events)
