@@ -87,6 +87,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_NO_AUTH, r"\ben\sattente\s(?:de|d|du)\s(?:son\s|sa\s|ses\s)?(?:titre|papiers|autorisation|regularisation|renouvellement|carte)"),
     (_NO_AUTH, r"\boqtf\b"),
     (_NO_AUTH, r"\bpas\s(?:encore\s)?(?:de|d)\s(?:titre|papiers|autorisation|permis|carte\sde\ssejour)\b"),
+    # « il a pas encore ses papiers (pour travailler) »
+    (_NO_AUTH, r"\bpas\s(?:encore\s|tous\s|toujours\s)?(?:ses|son|sa|les)\s(?:papiers|titre|autorisation|carte\sde\ssejour)\b"),
     (_NO_AUTH, r"\bpas\sle\sdroit\sde\stravailler\b"),
     (_NO_AUTH, r"\bpas\s(?:encore\s)?(?:autorise|autorisee)\w*\s(?:a\s)?travailler\b"),
     (_NO_AUTH, r"\bpas\sen\sregle\b"),

@@ -83,6 +83,7 @@ STATUSES = {
         ("il n'a pas encore d'autorisation de travail", "etranger_sans_autorisation"),
         ("il n'a pas le droit de travailler", "etranger_sans_autorisation"),
         ("sans papiers", "etranger_sans_autorisation"),
+        ("il a pas encore ses papiers pour travailler", "etranger_sans_autorisation"),  # blind user test, 2026-11-30
         ("son titre de séjour est expiré", "etranger_sans_autorisation"),
     ],
 )
