@@ -524,7 +524,8 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     plain = normalize(text)
     if _RECAP_CANCEL.search(plain):
         return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
-    if _RECAP_NOTHING_TO_CHANGE.search(plain) and not _RECAP_EXCEPT.search(plain) and not _RECAP_CHANGE.search(_strip_nothing(plain)):
+    if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)
+            and not _RECAP_CHANGE.search(_strip_nothing(plain))):
         return RecapUnderstanding(RECAP_CONFIRM)
     change = _RECAP_CHANGE.search(plain) is not None
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):

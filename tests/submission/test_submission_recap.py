@@ -47,6 +47,10 @@ CONFIRMATIONS = [
 ]
 
 
+def test_a_question_is_never_a_confirmation() -> None:
+    assert understand_recap("c'est bon ? je peux envoyer ?", SLOTS, NOW).kind != RECAP_CONFIRM
+
+
 @pytest.mark.parametrize("text", CONFIRMATIONS)
 def test_confirmation_in_words_sends(text: str) -> None:
     result = understand_recap(text, SLOTS, NOW)
