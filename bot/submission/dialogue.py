@@ -32,6 +32,7 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import Place, extract_place
+from bot.faq.parse import FALLBACK_INTENT
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
 from bot.submission import spec
@@ -73,6 +74,9 @@ INTERRUPTION_INTENTS = frozenset({"stop", "help", "bot_challenge", "faq"})
 _INTERRUPTION_WORDS = re.compile(
     r"\b(annul\w*|stop|arret\w*|quitt\w*|abandon\w*|laisse tomber|aide|robot|humain)\b|\?\s*$"
 )
+#: A question word anywhere (« au fait, c'est nous qui payons les apprentis ? »): with « ? » and an FAQ
+#: question the classifier is unsure of, the closest questions are proposed, then the field is asked again.
+_QUESTION_WORD = re.compile(r"\b(?:qui|quoi|comment|combien|pourquoi|quand|quel|quels|quelle|quelles|est ce)\b")
 YES_WORDS = ("oui", "ok", "d accord", "j accepte", "accepte", "je consens", "bien sur", "yes", "ouais")
 NO_WORDS = ("non", "je refuse", "refuse", "pas d accord", "no", "nan")
 CONSENT_REFUSED_TEXT = msg.CONSENT_REFUSED_TEXT
@@ -256,7 +260,9 @@ def understand_field(
         return result
     text = text or ""
     plain = normalize(text)
-    if intent in INTERRUPTION_INTENTS and _INTERRUPTION_WORDS.search(plain + (" ?" if text.strip().endswith("?") else "")):
+    asked = text.strip().endswith("?")
+    unsure_question = intent == FALLBACK_INTENT and asked and _QUESTION_WORD.search(plain) is not None
+    if unsure_question or intent in INTERRUPTION_INTENTS and _INTERRUPTION_WORDS.search(plain + (" ?" if asked else "")):
         if not (text.strip().endswith("?") and _about_the_field(text, requested)):
             result.interruption = True
             return result

@@ -188,3 +188,11 @@ def test_a_sentence_correcting_an_earlier_answer_is_not_stored_as_a_free_text_va
 def test_free_text_answers_that_look_like_corrections_are_kept(text: str, slot: str) -> None:
     derogation = {**ELIGIBLE, "eligibility": "derogation", "contract_type": "cdd", "contract_duration": 4.0}
     assert understand_field(text, slot, derogation, "inform", NOW).updates[slot] == text
+
+
+def test_an_unsure_question_in_the_form_goes_to_the_faq() -> None:
+    # Blind user test, 2026-11-30: at the number of positions, this question got the explanation of the field.
+    result = understand_field("au fait pendant la formation c nous qui payons les apprentis ?", "positions", ELIGIBLE, "nlu_fallback", NOW)
+    assert result.interruption
+    # A hesitant answer is still an answer, whatever the classifier thought of it.
+    assert understand_field("35h ?", "weekly_hours", ELIGIBLE, "nlu_fallback", NOW).updates["weekly_hours"] == 35
