@@ -154,7 +154,8 @@ class FieldUnderstanding(Understanding):
 
 #: Words that ask to skip the question.
 _SKIP = re.compile(
-    r"^(?:je |on )?(?:passe|passer|passons|sauter|saute|sautons|skip|suivant)\b|\bpasser cette question\b|\bplus tard\b|"
+    r"^(?:(?:bon|bah|ben|euh|ok|alors|bon ben) )*(?:je |on )?(?:passe|passer|passons|sauter|saute|sautons|skip|suivant)\b|"
+    r"\bpasser cette question\b|\bplus tard\b|"
     r"\bla region (?:le |la )?completera\b|\bsans (?:le )?(?:siret|telephone|numero)\b"
 )
 #: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).

@@ -98,7 +98,7 @@ def test_a_refusal_of_a_skippable_field_offers_the_skip_at_once(slot: str, text:
     assert slot not in result.updates
 
 
-@pytest.mark.parametrize("skip", [SKIP_PAYLOAD, "passer", "on passe", "je le donnerai plus tard", "sauter cette question"])
+@pytest.mark.parametrize("skip", [SKIP_PAYLOAD, "passer", "on passe", "je le donnerai plus tard", "sauter cette question", "bon je passe", "bah on passe"])
 def test_skipping_a_skippable_field_stores_it_as_missing(skip: str) -> None:
     result = understand_field(skip, "siret", DEROGATION, "inform", NOW)
     assert result.updates["siret"] is None
