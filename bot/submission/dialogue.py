@@ -311,11 +311,28 @@ def understand_field(
     if isinstance(value, dt.date):
         value = value.isoformat()
     result.updates[requested] = value
+    if requested in _CONTACT_SLOTS:
+        result.updates.update(_other_contact_details(text, requested, slots, now))
     if requested in (slots.get(MISSING_SLOT) or []):
-        result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != requested]
+        result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f not in result.updates]
     if slots.get(ATTEMPTS_SLOT):
         result.updates[ATTEMPTS_SLOT] = 0.0
     return result
+
+
+#: Given together (« Sylvie Gaborit, sylvie@example.org, 06 12 34 56 78 »): each is kept, none asked again.
+_CONTACT_SLOTS = ("contact_name", "contact_email", "contact_phone")
+
+
+def _other_contact_details(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    """The e-mail and phone number said along with the answer asked (only fields not answered yet)."""
+    found: dict[str, Any] = {}
+    for slot, present in (("contact_email", "@" in text), ("contact_phone", len(re.findall(r"\d", text)) >= 9)):
+        if slot != requested and present and not slots.get(slot):
+            checked = validate_field(FIELD_VALIDATORS[slot], text, now.date())
+            if checked.kind == VALUE:
+                found[slot] = checked.value
+    return found
 
 
 def _display(slot: str, value: Any) -> str:

@@ -196,3 +196,14 @@ def test_an_unsure_question_in_the_form_goes_to_the_faq() -> None:
     assert result.interruption
     # A hesitant answer is still an answer, whatever the classifier thought of it.
     assert understand_field("35h ?", "weekly_hours", ELIGIBLE, "nlu_fallback", NOW).updates["weekly_hours"] == 35
+
+
+def test_contact_details_given_together_are_all_kept() -> None:
+    # Blind user test, 2026-11-30: only the name was kept, then the e-mail and phone were asked again.
+    result = understand_field("Sylvie Gaborit, sylvie.gaborit@example.org, 06 12 34 56 78", "contact_name", ELIGIBLE, "inform", NOW)
+    assert result.updates == {"contact_name": "Sylvie Gaborit", "contact_email": "sylvie.gaborit@example.org",
+                              "contact_phone": "+33612345678"}
+    # A detail already answered is not changed in passing.
+    known = {**ELIGIBLE, "contact_phone": "+33240414243"}
+    result = understand_field("Sylvie Gaborit, 06 12 34 56 78", "contact_name", known, "inform", NOW)
+    assert "contact_phone" not in result.updates
