@@ -467,7 +467,7 @@ ALREADY_SENT = (
     "modifiée ici. Pour la corriger, écrivez-leur en rappelant cette référence."
 )
 #: Validators' replies, by field ({example} is the field's example, in « »).
-SIRET_EXAMPLE = "123 456 789 00012"
+SIRET_EXAMPLE = "732 829 320 00074"  # a valid number (test_the_siret_example_is_valid)
 SIRET_EMPTY = "Merci d'indiquer le numéro SIRET de l'établissement : 14 chiffres (par exemple {example})."
 SIRET_NOT_DIGITS = "Le numéro SIRET ne doit contenir que des chiffres (les espaces et les points sont acceptés), par exemple {example}."
 SIRET_NOT_FOUND = (

@@ -880,3 +880,10 @@ def test_a_date_alone_is_recognised_beside_the_date_parser() -> None:
     assert looks_like_a_date("septembre 2027") and looks_like_a_date("le 1er mars")
     assert not looks_like_a_date("menuisier") and not looks_like_a_date("2027")
     assert validate_job_title("septembre 2027").error is not None
+
+
+def test_the_siret_example_is_valid() -> None:
+    # Blind user test, 2026-11-30: the example in the error messages was itself refused.
+    from bot.dialogue.messages import SIRET_EXAMPLE
+
+    accepted(validate_siret(SIRET_EXAMPLE), SIRET_EXAMPLE.replace(" ", ""))
