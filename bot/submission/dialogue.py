@@ -31,7 +31,7 @@ from bot.eligibility.dialogue import FAILURES_SLOT, Understanding, facts_from_sl
 from bot.eligibility.rules import evaluate
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
-from bot.extractors.place import Place, extract_place
+from bot.extractors.place import AmbiguousPlace, Place, extract_place
 from bot.faq.parse import FALLBACK_INTENT
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
@@ -489,6 +489,18 @@ def _recap_field(plain: str) -> str | None:
     return None
 
 
+def _recap_field_of(text: str, plain: str) -> str | None:
+    """:func:`_recap_field`, where the value itself tells the field better than a word of the sentence:
+    an address (« le mail c'est plutôt contact@… », whose « contact » names another field) or a place
+    (« le poste sera à Tours, pas au Mans »: the work location, not the job title)."""
+    if "@" in text:
+        return "contact_email"
+    slot = _recap_field(plain)
+    if slot == "job_title" and isinstance(extract_place(text), (Place, AmbiguousPlace)):
+        return "work_location"
+    return slot
+
+
 def _sniff_field(text: str, plain: str) -> str | None:
     """The field a bare new value belongs to (« s.gaborit@example.org », « c'est à Laval »)."""
     if "@" in text:
@@ -519,7 +531,7 @@ def _recap_value(slot: str, text: str, now: dt.datetime) -> tuple[Any, str | Non
     if checked.kind == VALUE:
         value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
         return value, None
-    attempted = bool(re.search(r"[0-9@]", kept)) or slot in _FREE_TEXT_SLOTS
+    attempted = bool(re.search(r"[0-9@]", kept)) or slot in _FREE_TEXT_SLOTS or slot == "work_location" and extract_place(kept) is not None
     return None, (checked.error if attempted and checked.kind == UNUSABLE else None)
 
 
@@ -554,7 +566,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     change = _RECAP_CHANGE.search(plain) is not None
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
         return RecapUnderstanding(RECAP_QUESTION)
-    slot = _recap_field(plain)
+    slot = _recap_field_of(text, plain)
     contract = extract_contract(text)
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}

@@ -207,3 +207,8 @@ def test_contact_details_given_together_are_all_kept() -> None:
     known = {**ELIGIBLE, "contact_phone": "+33240414243"}
     result = understand_field("Sylvie Gaborit, 06 12 34 56 78", "contact_name", known, "inform", NOW)
     assert "contact_phone" not in result.updates
+
+
+def test_a_confirmation_is_not_a_contact_name() -> None:
+    # Second blind user test, 2026-11-30: « c bon on envoie » became the contact « Bon On Envoie ».
+    assert "contact_name" not in understand_field("c bon on envoie", "contact_name", ELIGIBLE, "affirm", NOW).updates
