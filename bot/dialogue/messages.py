@@ -369,6 +369,8 @@ ANSWER_SKIPPABLE_REFUSAL = "Pas de problème : vous pouvez passer cette question
 ANSWER_NEEDED = "{Noun} est nécessaire pour étudier votre demande : {explanation}"
 ANSWER_NOT_FOUND = "Je n'ai pas trouvé {noun} dans votre réponse. Pouvez-vous me l'indiquer ?"
 #: A free-text answer that corrects an earlier answer instead (« ah non pardon, on prendra 2 commis pas 3 »).
+#: A correction of another field typed at a question, whose new value could not be read.
+CORRECT_AT_RECAP = "Vous pourrez corriger « {label} » au récapitulatif, juste avant l'envoi (boutons « Modifier »)."
 ANSWER_CORRECTS_ANOTHER = (
     "Vous pourrez corriger vos réponses précédentes au récapitulatif, juste avant l'envoi (boutons « Modifier »). "
     "Pour l'instant, pouvez-vous m'indiquer {noun} ?"

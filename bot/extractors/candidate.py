@@ -58,6 +58,7 @@ _NATIONALITY = "nationality"  # « marocain »: foreign, unless it names a langu
 _EMPLOYEE = "employee"
 _NOBODY = "nobody"
 _PAST = "past"  # worked for this employer before, not now
+_TEMP = "temp"  # works there through a temp agency: the agency's employee, not the employer's
 _JOB_SEEKER = "job_seeker"
 _UNSURE = "unsure"  # « je ne sais pas » alone
 _UNKNOWN_STATUS = "unknown_status"  # « je ne sais pas s'il est inscrit »
@@ -125,18 +126,22 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         _PAST,
         r"\b(?:ancien|ancienne|anciens|anciennes|ex)\s(?:saisonni\w*|interimaire\w*|stagiaire\w*|apprenti\w*|alternant\w*|salarie\w*|employe\w*|extra|extras|cdd|collaborat\w*)\b",
     ),
+    # A temp worker on assignment at the company (employed by the agency): asked whether registered, like past work.
+    (_TEMP, r"\b(?:un|une|l|cet|cette|notre|nos|mon|ma|mes|des|les|de|d)\s(?:(?!cdi\s|cdd\s|contrat\s)\w+\s)?interimaires?\b"),
+    (_TEMP, r"\ben\s(?:interim|mission)\s(?:\w+\s){0,3}?(?:chez|avec|pour)\s(?:nous|moi)\b"),
+    (_TEMP, r"\b(?:via|par)\s(?:une|l|son|sa|notre|un)\s(?:agence|boite|societe)\s(?:d|de)\s?(?:interim|travail\stemporaire)\b"),
     # Already an employee of the company.
     (
         _EMPLOYEE,
-        r"\b(?:(?:un|une|l\sun|l\sune)\s(?:de|d)\s)?(?:mes|nos)\s(?:salaries|salariees|employes|employees|collaborateurs|collaboratrices|agents|ouvriers|ouvrieres|interimaires|apprentis|gars|effectifs)\b",
+        r"\b(?:(?:un|une|l\sun|l\sune)\s(?:de|d)\s)?(?:mes|nos)\s(?:salaries|salariees|employes|employees|collaborateurs|collaboratrices|agents|ouvriers|ouvrieres|apprentis|gars|effectifs)\b",
     ),
     (
         _EMPLOYEE,
-        r"\b(?:mon|ma|notre)\s(?:salarie|salariee|employe|employee|collaborateur|collaboratrice|agent|ouvrier|ouvriere|interimaire|apprenti|apprentie)\b",
+        r"\b(?:mon|ma|notre)\s(?:salarie|salariee|employe|employee|collaborateur|collaboratrice|agent|ouvrier|ouvriere|apprenti|apprentie)\b",
     ),
     (
         _EMPLOYEE,
-        r"\bdeja\s(?:salarie|salariee|salaries|employe|employee|en\sposte|embauche|embauchee|sous\scontrat|en\scdd|en\scdi|en\sinterim)\b",
+        r"\bdeja\s(?:salarie|salariee|salaries|employe|employee|en\sposte|embauche|embauchee|sous\scontrat|en\scdd|en\scdi)\b",
     ),
     (_EMPLOYEE, r"\bdeja\s(?:chez|avec|dans|pour)\s(?:nous|moi)\b"),
     (_EMPLOYEE, r"\bdeja\sdans\s(?:l|notre|mon|ma|la)\s(?:entreprise|societe|boite|equipe|structure|usine|effectif|atelier)\b"),
@@ -146,7 +151,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         _EMPLOYEE,
-        r"\b(?:il|elle|ils|elles)\s(?:est|sont)\s(?:deja\s|encore\s|toujours\s|actuellement\s)?(?:en\s(?:cdd|cdi|interim|mission|contrat)|interimaire|salarie\w*)\s(?:chez|avec|pour)\s(?:nous|moi)\b",
+        r"\b(?:il|elle|ils|elles)\s(?:est|sont)\s(?:deja\s|encore\s|toujours\s|actuellement\s)?(?:en\s(?:cdd|cdi|contrat)|salarie\w*)\s(?:chez|avec|pour)\s(?:nous|moi)\b",
     ),
     (_EMPLOYEE, r"\bsalarie\w*\s(?:actuel\w*|en\sposte|de\sl\sentreprise|de\snotre\s\w+|interne)\b"),
     (_EMPLOYEE, r"\b(?:candidat|candidate|recrutement|mobilite|promotion|salarie)\sinterne\b"),
@@ -203,6 +208,7 @@ _RESULT = {
     _NOBODY: "a_identifier",
     _JOB_SEEKER: "demandeur_emploi",
     _PAST: "ancien_salarie",
+    _TEMP: "ancien_salarie",
     _UNSURE: "a_identifier",
 }
 _NOT_CURRENT = frozenset(
@@ -300,6 +306,9 @@ def extract_candidate_status(text: str) -> str | None:
     if authorisation:
         return "etranger_avec_autorisation" if authorisation[-1].kind == _AUTH else "etranger_sans_autorisation"
     kinds = {m.kind for m in mentions}
+    if _TEMP in kinds and _FOREIGN not in kinds:
+        # A temp worker is the agency's employee: registered (« intérimaire inscrit à France Travail »), or to be asked.
+        return "demandeur_emploi" if _JOB_SEEKER in kinds else "ancien_salarie"
     for kind in _PRIORITY:
         if kind in kinds:
             return _RESULT[kind]

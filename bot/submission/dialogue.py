@@ -267,6 +267,17 @@ def understand_field(
         if not (text.strip().endswith("?") and _about_the_field(text, requested)):
             result.interruption = True
             return result
+    other = _earlier_field_corrected(text, plain, requested, slots)
+    if other is not None:
+        # « oups pardon c 3 postes pas 2 » at another question: that field changed, this question again.
+        value, error = _recap_value(other, text, now)
+        result.kind = CORRECTION
+        if value is not None:
+            result.updates[other] = value
+            result.messages.append({"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[other], value=_display(other, value))})
+        else:
+            result.messages.append({"text": error or msg.CORRECT_AT_RECAP.format(label=FIELD_LABELS[other])})
+        return result  # the form asks its question again
     if requested == CONSENT_SLOT:
         if intent == "affirm" or _is_yes(text):
             result.kind = VALUE
@@ -333,6 +344,28 @@ def _other_contact_details(text: str, requested: str, slots: dict[str, Any], now
             if checked.kind == VALUE:
                 found[slot] = checked.value
     return found
+
+
+#: A message that opens by correcting something (« oups pardon… », « attendez en fait… »).
+_OPENS_WITH_CORRECTION = re.compile(
+    r"^(?:(?:ah|oh|mais|euh|attendez|attends|oups|oops|zut|mince)\s+)*(?:non\s+)?"
+    r"(?:pardon|en fait|enfait|finalement|oups|oops|attendez|attends|je me suis trompe\w*|erreur|correction)\b"
+)
+#: Fields whose new value can be read in a sentence (free-text fields are too easily misread).
+_CORRECTABLE_IN_PASSING = frozenset(
+    {"siret", "employer_type", "work_location", "positions", "weekly_hours", "start_date", "contact_email", "contact_phone"}
+)
+
+
+def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str | None:
+    """The field answered earlier that a message opening with a correction names (« oups pardon le mail
+    c'est… » at the phone question), if it is not the field being asked."""
+    if not _OPENS_WITH_CORRECTION.search(plain):
+        return None
+    other = _recap_field_of(text, plain) or _sniff_field(text, plain)
+    if other == requested or other not in _CORRECTABLE_IN_PASSING or slots.get(other) is None:
+        return None
+    return other
 
 
 def _display(slot: str, value: Any) -> str:

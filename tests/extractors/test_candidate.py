@@ -60,7 +60,8 @@ STATUSES = {
         ("c'est déjà un de mes salariés", "salarie"),
         ("il travaille déjà chez nous", "salarie"),
         ("salarié actuel", "salarie"),
-        ("un intérimaire qui bosse déjà chez nous", "salarie"),
+        # A temp worker is the agency's employee, not the employer's: asked whether registered (two blind user tests, 2026-11-30).
+        ("un intérimaire qui bosse déjà chez nous", "ancien_salarie"),
         ("il est en CDD chez nous", "salarie"),
         ("elle fait partie de l'équipe", "salarie"),
         ("c'est notre apprenti", "salarie"),
@@ -178,7 +179,10 @@ def test_foreign_job_seeker_with_authorisation(status: str, document: str) -> No
         ("un ancien saisonnier qui est au chomage", "demandeur_emploi"),
         ("il a fait la saison chez nous et il est encore en CDD chez nous", "salarie"),
         ("il bosse déjà chez nous", "salarie"),
-        ("un intérimaire qui bosse déjà chez nous", "salarie"),
+        ("un intérimaire qui bosse déjà chez nous", "ancien_salarie"),
+        ("il est en mission chez nous via une agence d'intérim", "ancien_salarie"),
+        ("un intérimaire inscrit à France Travail", "demandeur_emploi"),
+        ("on veut l'embaucher en CDI intérimaire", None),
     ],
 )
 def test_past_work_for_the_employer_is_not_current_employment(text: str, expected: str) -> None:

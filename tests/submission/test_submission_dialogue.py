@@ -212,3 +212,20 @@ def test_contact_details_given_together_are_all_kept() -> None:
 def test_a_confirmation_is_not_a_contact_name() -> None:
     # Second blind user test, 2026-11-30: « c bon on envoie » became the contact « Bon On Envoie ».
     assert "contact_name" not in understand_field("c bon on envoie", "contact_name", ELIGIBLE, "affirm", NOW).updates
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "updates"),
+    [
+        ("oups pardon le mail c'est marie.dupuis@garage-dupuis.fr", "contact_phone", {"contact_email": "marie.dupuis@garage-dupuis.fr"}),
+        ("oups pardon c 3 postes pas 2", "weekly_hours", {"positions": 3}),
+        ("attendez en fait on sera plutot 2 postes", "training_needs", {"positions": 2}),
+        ("attendez le siret c'est pas le bon", "start_date", {}),
+    ],
+)
+def test_a_correction_of_an_earlier_field_typed_at_another_question_changes_that_field(text: str, asked: str, updates: dict) -> None:
+    # Second blind user test, 2026-11-30: stored as the training needs, or refused as a date or hours.
+    result = understand_field(text, asked, {**COMPLETE, asked: None}, "inform", NOW)
+    assert result.kind == "correction" and asked not in result.updates
+    assert {k: v for k, v in result.updates.items() if k != asked} == updates
+    assert result.messages and ("corrigé" in result.messages[0]["text"] or "récapitulatif" in result.messages[0]["text"])
