@@ -15,7 +15,9 @@ A number alone (« 8 », « 12 », « environ 8 ») is read as a number of **mon
 the unit the dialogue asks for.
 
 Weeks and days are converted with the mean month length, 30.4375 days
-(365.25 / 12): « 3 semaines » is ``3 * 7 / 30.4375`` months.
+(365.25 / 12): « 3 semaines » is ``3 * 7 / 30.4375`` months; a result within
+3 days of a whole number of months is that number (« 180 jours », « 26
+semaines » are 6 months, not 5.9, which would need a derogation).
 
 Numbers about another topic are not contract durations and are skipped: how
 long the candidate has been registered or unemployed (« inscrite depuis 8
@@ -331,6 +333,10 @@ def _bare_number(tokens: list[str]) -> _Quantity | None:
     return _Quantity(q.months, q.start, q.end, negative or q.negative, q.upper_bound)
 
 
+#: Weeks or days within this many months (3 days) of a whole number of months are that number.
+WHOLE_MONTH_TOLERANCE = 0.1
+
+
 def _validate(q: _Quantity) -> Duration:
     if q.negative:
         return Duration(months=None, error=ERROR_NEGATIVE)
@@ -340,6 +346,9 @@ def _validate(q: _Quantity) -> Duration:
         return Duration(months=None, error=ERROR_ZERO)
     if not q.months <= MAX_MONTHS:
         return Duration(months=None, error=ERROR_TOO_LONG)
+    whole = round(q.months)
+    if whole >= 1 and abs(q.months - whole) <= WHOLE_MONTH_TOLERANCE:
+        return Duration(months=float(whole))  # « 180 jours », « 26 semaines »: 6 months, as a contract says
     return Duration(months=q.months)
 
 

@@ -90,7 +90,11 @@ def test_extract_months(text: str, months: float) -> None:
         ("3 smaines", 3 * 7 / 30.4375),
         ("deux semaines et demie", 2.5 * 7 / 30.4375),
         ("15 jours", 15 / 30.4375),
-        ("quatre-vingt-dix jours", 90 / 30.4375),
+        ("quatre-vingt-dix jours", 3),  # within 3 days of 3 months: 3 months
+        # second blind user test, 2026-11-30: « 6 mois » displayed, the under-6-months rule applied
+        ("cdd 180 jours", 6),
+        ("cdd de 26 semaines", 6),
+        ("170 jours", 170 / 30.4375),
         ("1 mois et 2 semaines", 1 + 2 * WEEK),
         ("une quinzaine de jours", 15 * DAY),
     ],
