@@ -286,7 +286,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         duration_wanted = not other_topic and bool(contract or options or correcting or _DURATION_CUE.search(plain))
     duration = extract_duration(text) if duration_wanted else None
     if duration is not None:
-        if duration.months is not None:
+        if duration.ranged and duration.months is not None:
+            errors.append(messages.DURATION_RANGE)  # « entre 4 et 8 mois »: the verdict may depend on which
+        elif duration.months is not None:
             updates["contract_duration"] = round(duration.months, 2)
         elif duration.error and (requested == "contract_duration" or not contract):
             errors.append(duration.error)

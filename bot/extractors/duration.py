@@ -8,7 +8,7 @@ quarters, months (« mois », also glued: « 6mois »), weeks, fortnights, days 
 compounds (« 1 an et 3 mois », « 1 an 3 mois », « 2 ans et demi », « 1 an 1/2 »), decimals
 (« 0,5 an », « 1.5 an »), halves (« une demi-année »), ranges (« 3 à 6 mois »,
 « entre 6 et 12 mois », « 6 mois à 1 an »: the lower bound, the duration the
-employer can commit to), and open-ended contracts (« indéterminée », « pas de
+employer can commit to, with ``ranged=True`` so that the check asks for one duration), and open-ended contracts (« indéterminée », « pas de
 fin », « CDI » → ``indefinite=True``).
 
 A number alone (« 8 », « 12 », « environ 8 ») is read as a number of **months**,
@@ -74,6 +74,8 @@ class Duration:
     months: float | None
     indefinite: bool = False
     error: str | None = None
+    #: Said as a range (« entre 4 et 8 mois »): ``months`` is its lower bound.
+    ranged: bool = False
 
 
 # Unit kinds, largest first (compounds go from larger to smaller units).
@@ -174,6 +176,7 @@ class _Quantity:
     end: int
     negative: bool = False
     upper_bound: bool = False
+    ranged: bool = False
 
 
 def _simple_quantity(tokens: list[str], i: int) -> tuple[float, int, int] | None:
@@ -216,8 +219,7 @@ def _quantity(tokens: list[str], i: int) -> _Quantity | None:
     if end + 1 < len(tokens) and tokens[end] in _RANGE_WORDS - {"et"}:
         other = _simple_quantity(tokens, end + 1)
         if other is not None:
-            months = min(months, other[0])
-            end = other[1]
+            return _Quantity(min(months, other[0]), i, other[1], ranged=True)
     return _Quantity(months, i, end)
 
 
@@ -233,7 +235,7 @@ def _range_of_numbers(tokens: list[str], i: int) -> _Quantity | None:
     if second is None:
         return None
     high_months, end, unit = second
-    return _Quantity(min(_to_months(low, unit), high_months), i, end)
+    return _Quantity(min(_to_months(low, unit), high_months), i, end, ranged=True)
 
 
 def _is_rate(tokens: list[str], end: int) -> bool:
@@ -256,7 +258,7 @@ def _qualify(tokens: list[str], q: _Quantity) -> _Quantity:
     )
     if i >= 2 and tokens[i - 2 : i] in (["inferieur", "a"], ["inferieure", "a"]):
         upper = True
-    return _Quantity(q.months, q.start, q.end, negative, upper)
+    return _Quantity(q.months, q.start, q.end, negative, upper, q.ranged)
 
 
 #: Words before a quantity that make it a length of time since something (« depuis 8 mois »).
@@ -348,8 +350,8 @@ def _validate(q: _Quantity) -> Duration:
         return Duration(months=None, error=ERROR_TOO_LONG)
     whole = round(q.months)
     if whole >= 1 and abs(q.months - whole) <= WHOLE_MONTH_TOLERANCE:
-        return Duration(months=float(whole))  # « 180 jours », « 26 semaines »: 6 months, as a contract says
-    return Duration(months=q.months)
+        return Duration(months=float(whole), ranged=q.ranged)  # « 180 jours », « 26 semaines »: 6 months, as a contract says
+    return Duration(months=q.months, ranged=q.ranged)
 
 
 def _indefinite_starts(tokens: list[str]) -> list[int]:

@@ -64,11 +64,6 @@ DAY = 1 / 30.4375
         ("environ 10", 10),
         ("dix huit", 18),
         ("7,5", 7.5),
-        # ranges: the lower bound
-        ("3 à 6 mois", 3),
-        ("3-6 mois", 3),
-        ("entre 6 et 12 mois", 6),
-        ("6 mois à 1 an", 6),
         # corrections
         ("6 mois, en fait 8", 8),
         ("6 mois, non 12 mois", 12),
@@ -81,6 +76,21 @@ DAY = 1 / 30.4375
 )
 def test_extract_months(text: str, months: float) -> None:
     assert extract_duration(text) == Duration(months=months)
+
+
+@pytest.mark.parametrize(("text", "months"), [("3 à 6 mois", 3), ("3-6 mois", 3), ("entre 6 et 12 mois", 6), ("6 mois à 1 an", 6)])
+def test_a_range_gives_its_lower_bound_and_says_it_is_a_range(text: str, months: float) -> None:
+    assert extract_duration(text) == Duration(months=months, ranged=True)
+
+
+def test_a_range_in_the_check_is_asked_again() -> None:
+    # Second blind user test, 2026-11-30: « entre 4 et 8 mois » became 4 months, hence a derogation, silently.
+    from bot.dialogue import messages
+    from bot.eligibility.dialogue import understand
+
+    result = understand("je sais pas encore, entre 4 et 8 mois", "contract_duration", {"contract_type": "cdd"}, "inform")
+    assert "contract_duration" not in result.updates
+    assert messages.DURATION_RANGE in [m["text"] for m in result.messages]
 
 
 @pytest.mark.parametrize(
