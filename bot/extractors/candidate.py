@@ -127,7 +127,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:ancien|ancienne|anciens|anciennes|ex)\s(?:saisonni\w*|interimaire\w*|stagiaire\w*|apprenti\w*|alternant\w*|salarie\w*|employe\w*|extra|extras|cdd|collaborat\w*)\b",
     ),
     # A temp worker on assignment at the company (employed by the agency): asked whether registered, like past work.
-    (_TEMP, r"\b(?:un|une|l|cet|cette|notre|nos|mon|ma|mes|des|les|de|d)\s(?:(?!cdi\s|cdd\s|contrat\s)\w+\s)?interimaires?\b"),
+    (_TEMP, r"\b(?:notre|nos|mon|ma|mes|un\sde\snos|une\sde\snos|l\sun\sde\snos)\s(?:\w+\s)?interimaires?\b"),
+    (_TEMP, r"\binterimaires?\s(?:\w+\s){0,5}?(?:chez|avec|pour)\s(?:nous|moi)\b"),
     (_TEMP, r"\ben\s(?:interim|mission)\s(?:\w+\s){0,3}?(?:chez|avec|pour)\s(?:nous|moi)\b"),
     (_TEMP, r"\b(?:via|par)\s(?:une|l|son|sa|notre|un)\s(?:agence|boite|societe)\s(?:d|de)\s?(?:interim|travail\stemporaire)\b"),
     # Already an employee of the company.

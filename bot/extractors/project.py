@@ -89,6 +89,8 @@ _NOT_JOBS = frozenset(
     candidat candidate candidats candidates personne personnes profil profils salarie salariee salaries demandeur
     demandeuse demandeurs jeune jeunes collaborateur collaboratrice quelqu etranger etrangere information informations
     renseignement formation aide
+    saisonnier saisonniere saisonniers saisonnieres interimaire interimaires stagiaire stagiaires alternant alternante
+    alternants alternantes apprenti apprentie apprentis apprenties extra extras
     """.split()
 )
 

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.extractors.candidate import extract_candidate_status
 from bot.extractors.project import PROJECT_KEY, extract_hiring_project
 
 # (message, expected slots; every other check slot must be absent)
@@ -138,3 +139,13 @@ def test_never_raises(text: str) -> None:
 )
 def test_job_titles_keep_their_complement_but_not_the_place(text: str, job: str) -> None:
     assert extract_hiring_project(text).get("job_title") == job
+
+
+@pytest.mark.parametrize("text", ["on cherche des saisonniers pour l'été au camping", "on recrute des intérimaires", "on cherche des alternants"])
+def test_a_contract_or_status_word_is_not_a_job_title(text: str) -> None:
+    # Second blind user test, 2026-11-30: « saisonniers » became the job title and the form never asked for it.
+    assert "job_title" not in extract_hiring_project(text)
+
+
+def test_recruiting_temps_says_nothing_about_a_candidate() -> None:
+    assert extract_candidate_status("on recrute des intérimaires") is None
