@@ -441,10 +441,12 @@ def _name_mention(tokens: list[str], original: list[str], start: int, end: int) 
     if not communes and department is None:
         # « au Mans » -> « Le Mans », « aux Herbiers » -> « Les Herbiers ».
         before = tokens[start - 1] if start > 0 else ""
-        article = {"au": "le", "aux": "les"}.get(before)
+        article = {"au": "le", "aux": "les", "du": "le", "des": "les"}.get(before)  # « près du Mans »
         if article:
             # « aux Sables » -> « les Sables », a usual short form of Les Sables-d'Olonne.
-            communes = tables.communes_by_name.get(f"{article} {key}", ()) or tables.communes_by_alias.get(f"{article} {key}", ())
+            communes = tables.communes_by_name.get(f"{article} {key}", ())
+            if not communes and before in ("au", "aux"):  # not « des sables »: sand, not Les Sables-d'Olonne
+                communes = tables.communes_by_alias.get(f"{article} {key}", ())
             if communes:
                 key = f"{article} {key}"
     if not communes and department is None:

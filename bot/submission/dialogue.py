@@ -72,12 +72,16 @@ BUTTONS = msg.SUBMISSION_BUTTONS
 #: Any text can be a company name, so the words must confirm what the intent says.
 INTERRUPTION_INTENTS = frozenset({"stop", "help", "bot_challenge", "faq"})
 _INTERRUPTION_WORDS = re.compile(
-    r"\b(annul\w*|stop|arret\w*|quitt\w*|abandon\w*|laisse tomber|aide|robot|humain)\b|\?\s*$"
+    # « aide » alone or asked for, never in « diplôme d'aide-soignant » (second blind user test, 2026-11-30).
+    r"\b(annul\w*|stop|arret\w*|quitt\w*|abandon\w*|laisse tomber|besoin d aide|aidez moi|robot|humain)\b|^aide\b|\?\s*$"
 )
 #: A question word anywhere (« au fait, c'est nous qui payons les apprentis ? »): with « ? » and an FAQ
 #: question the classifier is unsure of, the closest questions are proposed, then the field is asked again.
 _QUESTION_WORD = re.compile(r"\b(?:qui|quoi|comment|combien|pourquoi|quand|quel|quels|quelle|quelles|est ce)\b")
-YES_WORDS = ("oui", "ok", "d accord", "j accepte", "accepte", "je consens", "bien sur", "yes", "ouais")
+YES_WORDS = ("oui", "ok", "d accord", "j accepte", "accepte", "je consens", "bien sur", "yes", "ouais",
+             # SMS and spoken forms (second blind user test, 2026-11-30)
+             "dac", "d acc", "dacc", "ouep", "ouaip", "pas de probleme", "pas de souci", "pas de soucis", "ca marche",
+             "je suis d accord", "volontiers", "evidemment", "okay", "oki")
 NO_WORDS = ("non", "je refuse", "refuse", "pas d accord", "no", "nan")
 CONSENT_REFUSED_TEXT = msg.CONSENT_REFUSED_TEXT
 ALREADY_SENT = msg.ALREADY_SENT

@@ -66,6 +66,7 @@ def departments_of(result: Place | AmbiguousPlace | None) -> set[str]:
         ("au Mans", "72", "Le Mans"),
         ("aux Herbiers", "85", "Les Herbiers"),
         ("on est aux Sables", "85", "Les Sables-d'Olonne"),  # a short form after « aux » (blind user test, 2026-11-30)
+        ("près du Mans", "72", "Le Mans"),  # second blind user test, 2026-11-30
         ("Laval", "53", "Laval"),
         ("Nantes", "44", "Nantes"),
         ("Angers", "49", "Angers"),

@@ -56,6 +56,12 @@ def test_consent_is_recorded(answer: str, intent: str, expected: str) -> None:
     assert understand_field(answer, CONSENT_SLOT, ELIGIBLE, intent, NOW).updates == {CONSENT_SLOT: expected}
 
 
+@pytest.mark.parametrize("answer", ["dac", "d'acc", "ouep", "pas de probleme", "ça marche"])
+def test_consent_in_sms_words_is_recorded(answer: str) -> None:
+    # Second blind user test, 2026-11-30: refused with « Répondez oui pour accepter ».
+    assert understand_field(answer, CONSENT_SLOT, ELIGIBLE, "inform", NOW).updates == {CONSENT_SLOT: NOW.isoformat()}
+
+
 @pytest.mark.parametrize(
     ("slot", "answer", "expected"),
     [
@@ -229,3 +235,9 @@ def test_a_correction_of_an_earlier_field_typed_at_another_question_changes_that
     assert result.kind == "correction" and asked not in result.updates
     assert {k: v for k, v in result.updates.items() if k != asked} == updates
     assert result.messages and ("corrigé" in result.messages[0]["text"] or "récapitulatif" in result.messages[0]["text"])
+
+
+def test_an_aide_soignant_diploma_is_a_training_need_not_a_call_for_help() -> None:
+    result = understand_field("diplome d'aide soignant", "training_needs", ELIGIBLE, "faq", NOW)
+    assert result.updates.get("training_needs") == "diplome d'aide soignant"
+    assert understand_field("aide", "training_needs", ELIGIBLE, "help", NOW).interruption
