@@ -317,7 +317,10 @@ SUBMISSION_SECOND_TRY: dict[str, str] = {
     "positions": "Indiquez un nombre, par exemple « 1 » ou « 2 postes ».",
     "weekly_hours": "Indiquez un nombre d'heures par semaine, par exemple « 35 h » ou « 24 h ».",
     "start_date": "Indiquez une date, par exemple « 1er mars 2027 », « début septembre » ou « dans 4 mois ».",
-    "training_needs": "Décrivez ce que la personne doit apprendre, par exemple « CACES R489 et lecture de plans ».",
+    "training_needs": (
+        "Décrivez ce que la personne doit apprendre, par exemple « CACES R489 et lecture de plans ». "
+        "Si ce n'est pas encore défini, écrivez « à définir avec l'organisme de formation »."
+    ),
     "derogation_justification": "Par exemple « besoin saisonnier pour la récolte » ou « remplacement d'un congé maternité ».",
     "consent_at": "Par exemple « oui » pour accepter ou « non » pour refuser : choisissez l'un des boutons.",
     "contact_name": "Indiquez un prénom et un nom, par exemple « Marie Dupont ».",
@@ -358,7 +361,8 @@ FIELD_EXPLANATIONS: dict[str, str] = {
     "start_date": "C'est la date à laquelle vous souhaitez embaucher ; la formation a lieu avant, comptez au moins 2 à 3 mois.",
     "training_needs": (
         "Ce sont les compétences que la formation doit apporter au futur salarié avant l'embauche "
-        "(gestes du métier, certifications comme le CACES, l'HACCP ou une habilitation électrique…)."
+        "(gestes du métier, certifications comme le CACES, l'HACCP ou une habilitation électrique…). "
+        "Le parcours se construit ensuite avec l'organisme de formation : « à définir avec l'organisme de formation » convient aussi."
     ),
     "justification": "La Région accorde la dérogation au cas par cas : expliquez pourquoi le contrat dure moins de 6 mois.",
 }
