@@ -48,7 +48,6 @@ from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit
 START_CHECK_ACTION = "action_start_eligibility"
 START_SUBMISSION_ACTION = "action_start_submission"
 ANSWER_OFFER_ACTION = "action_answer_offer"
-VERDICT_ACTION = "action_eligibility_verdict"
 #: The action that carries out each offer when accepted.
 ACCEPTED = {
     OFFER_CHECK: START_CHECK_ACTION,
@@ -100,8 +99,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     project = False
     corrected = correction_after_verdict(text, slots) if not in_form and not slots.get(REFERENCE_SLOT) else None
     if corrected is not None:
-        # « ah non pardon, c'est un CDD de 8 mois » after the verdict: the answers corrected, the verdict again.
-        return Turn(corrected.messages, {**corrected.updates, OFFER_SLOT: None}, VERDICT_ACTION)
+        # « ah non pardon, c'est un CDD de 8 mois » after the verdict: the answers corrected, the verdict again
+        # in this same action (a follow-up action would leave Rasa's fallback to answer the message as well).
+        verdict = verdict_turn({**slots, **corrected.updates}, faq)
+        return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
         return Turn(next_action=ANSWER_OFFER_ACTION)  # « on y va » after the assistant's offer
     if not in_form and not text.startswith("/"):

@@ -299,11 +299,15 @@ def test_a_correction_after_the_verdict_gives_the_verdict_again() -> None:
     derogation = {"contract_type": "cdd", "contract_duration": 3.0, "department": "49", "candidate_status": "a_identifier",
                   VERDICT_SLOT: "derogation", OFFER_SLOT: OFFER_SUBMISSION}
     events, said = run(ActionAnswerFaq(), _typed("ah non pardon c'est un CDD de 8 mois", "answer", ["derogation_cdd"], slots=derogation))
-    assert followups(events) == ["action_eligibility_verdict"]
-    assert slot_events(events)["contract_duration"] == 8.0 and slot_events(events)[OFFER_SLOT] is None
-    assert "C'est corrigé" in sent(said)[0]["text"]
+    # The verdict again, in the same action: no follow-up, no FAQ answer on derogations after it.
+    assert followups(events) == ["action_listen"]
+    assert slot_events(events)["contract_duration"] == 8.0 and slot_events(events)[VERDICT_SLOT] == "eligible"
+    assert slot_events(events)[OFFER_SLOT] == OFFER_SUBMISSION
+    texts = [m.get("text", "") for m in sent(said)]
+    assert "C'est corrigé" in texts[0] and any(t.startswith("Bonne nouvelle") for t in texts)
+    assert not any("Cette réponse vous a-t-elle aidé" in t for t in texts)
     # Once the request is sent, or for a question, the FAQ answers as usual.
     for slots, text in (({**derogation, REFERENCE_SLOT: "IE-2026-0001"}, "ah non pardon c'est un CDD de 8 mois"),
                         (derogation, "en fait un CDD de 8 mois ça passe ?")):
         events, _ = run(ActionAnswerFaq(), _typed(text, "answer", ["derogation_cdd"], slots=slots))
-        assert "action_eligibility_verdict" not in followups(events)
+        assert VERDICT_SLOT not in slot_events(events)
