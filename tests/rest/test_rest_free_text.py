@@ -212,3 +212,22 @@ def test_non_declines_the_offer(servers, sender: str) -> None:
     reply = say(servers, sender, "non")
     assert OFFER_DECLINED in reply and "Vérifions ensemble" not in reply
     assert "Vérifions ensemble" not in say(servers, sender, "oui")  # the offer was answered: nothing pending any more
+
+
+def test_a_correction_after_the_verdict_gives_the_verdict_again_and_nothing_else(servers, sender: str) -> None:
+    # Blind user tests, 2026-11-30: first an FAQ answer on derogations with the old contract kept,
+    # then (as a follow-up action) the new verdict followed by that FAQ answer and a new check offered.
+    say(servers, sender, "on cherche un mécanicien en CDD de 3 mois à Laval")
+    assert "dérogation" in say(servers, sender, "pas encore")
+    reply = say(servers, sender, "ah non pardon c'est un CDD de 8 mois")
+    assert "C'est corrigé" in reply and "Bonne nouvelle" in reply, reply
+    assert "Cette réponse vous a-t-elle aidé" not in reply and "Voulez-vous vérifier" not in reply, reply
+
+
+def test_a_question_naming_another_contract_during_the_form_is_not_stored(servers, sender: str) -> None:
+    for message in ["je cherche à recruter un soudeur en CDI à Cholet", "pas encore", "oui", "Menuiserie Durand"]:
+        say(servers, sender, message)
+    reply = say(servers, sender, "au fait pendant la formation c nous qui payons les apprentis ?")
+    # The closest questions (or an answer), then the SIRET question again, asked once, with no error about it.
+    assert "Votre question est-elle l'une de celles-ci" in reply or "Source :" in reply, reply
+    assert reply.count("Quel est son numéro SIRET") == 1 and "chiffres (vous" not in reply, reply
