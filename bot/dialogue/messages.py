@@ -234,6 +234,8 @@ DURATION_RANGE = "Vous indiquez une fourchette : quelle durée retenez-vous pour
 #: A town found in several departments; ``choices`` are :data:`AMBIGUOUS_PLACE_CHOICE` joined by :data:`CHOICE_JOINER`.
 AMBIGUOUS_PLACE = "Plusieurs lieux correspondent à « {name} » : {choices} ? Précisez le département."
 AMBIGUOUS_PLACE_CHOICE = "{commune} ({department})"
+#: Several places named in one answer (« notre siège est à Paris mais le poste est à Nantes »).
+SEVERAL_PLACES = "Vous citez plusieurs lieux : {choices} ? Indiquez celui où le poste sera situé."
 
 #: How each answer of the check is named in corrections and in the summary.
 SLOT_NAMES = {

@@ -302,10 +302,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if isinstance(place, Place):
             updates["department"] = place.department
         elif isinstance(place, AmbiguousPlace):
-            choices = messages.CHOICE_JOINER.join(
-                messages.AMBIGUOUS_PLACE_CHOICE.format(commune=p.commune or place.name, department=p.department_name) for p in place.options
-            )
-            errors.append(messages.AMBIGUOUS_PLACE.format(name=place.name, choices=choices))
+            errors.append(_ambiguous_place_message(place))
 
     # A contract that needs no duration makes a stale duration irrelevant.
     if updates.get("contract_type") and not needs_duration(updates["contract_type"]):
@@ -333,6 +330,20 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         errors.append(messages.UNSURE_ANSWER[requested])  # « je sais pas trop »: what the answer is for
     _not_understood(result, errors, requested, slots)
     return result
+
+
+def _ambiguous_place_message(place: AmbiguousPlace) -> str:
+    """« Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? » for one town in several departments;
+    « Paris ou Nantes (Loire-Atlantique) ? » for several places named (« siège à Paris, poste à Nantes »)."""
+    choices = messages.CHOICE_JOINER.join(
+        messages.AMBIGUOUS_PLACE_CHOICE.format(commune=p.commune, department=p.department_name)
+        if p.commune and p.commune != p.department_name else p.commune or p.department_name
+        for p in place.options
+    )
+    names = {p.commune or p.department_name for p in place.options}
+    if len(names) > 1:
+        return messages.SEVERAL_PLACES.format(choices=choices)
+    return messages.AMBIGUOUS_PLACE.format(name=place.name, choices=choices)
 
 
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:

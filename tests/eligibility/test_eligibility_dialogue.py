@@ -397,3 +397,17 @@ def test_the_check_started_from_a_project_reads_what_the_project_extractor_reads
     for text, expected in PROJECTS:
         slots = {k: v for k, v in expected.items() if k != "commune"}
         assert understand(text, None, {}).updates == slots, text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("paris mais le poste est a nantes", "Vous citez plusieurs lieux : Paris ou Nantes (Loire-Atlantique) ?"),
+        ("Allonnes", "Plusieurs lieux correspondent à « Allonnes » : Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ?"),
+    ],
+)
+def test_an_ambiguous_place_is_asked_in_words_that_read_well(text: str, said: str) -> None:
+    # Second blind user test, 2026-11-30: « Plusieurs lieux correspondent à « Paris ou Nantes » : Paris ou Nantes (Paris) ou… »
+    result = understand(text, "department", {"contract_type": "cdi"}, "inform")
+    assert "department" not in result.updates
+    assert result.messages[0]["text"].startswith(said)
