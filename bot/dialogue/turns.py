@@ -43,7 +43,7 @@ from bot.faq.replies import (
     unusable_streak,
 )
 from bot.faq.router import Decision, asked_text, decide, follow_up
-from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit
+from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit, wants_to_resume
 
 START_CHECK_ACTION = "action_start_eligibility"
 START_SUBMISSION_ACTION = "action_start_submission"
@@ -103,6 +103,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # in this same action (a follow-up action would leave Rasa's fallback to answer the message as well).
         verdict = verdict_turn({**slots, **corrected.updates}, faq)
         return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
+    if not in_form and wants_to_resume(text, slots):
+        return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
         return Turn(next_action=ANSWER_OFFER_ACTION)  # « on y va » after the assistant's offer
     if not in_form and not text.startswith("/"):

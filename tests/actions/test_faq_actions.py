@@ -311,3 +311,14 @@ def test_a_correction_after_the_verdict_gives_the_verdict_again() -> None:
                         (derogation, "en fait un CDD de 8 mois ça passe ?")):
         events, _ = run(ActionAnswerFaq(), _typed(text, "answer", ["derogation_cdd"], slots=slots))
         assert VERDICT_SLOT not in slot_events(events)
+
+
+@pytest.mark.parametrize("text", ["en fait si j'accepte", "bon ok finalement je veux bien reprendre"])
+def test_changing_ones_mind_after_leaving_the_request_resumes_it(text: str) -> None:
+    # Blind user tests, 2026-11-30: after a refused consent or « annuler », these got the FAQ's « not understood ».
+    from bot.submission.dialogue import KEPT_SLOT
+
+    events, said = run(ActionAnswerFaq(), _typed(text, "unclear", slots={KEPT_SLOT: {"company_name": "Menuiserie Durand"}}))
+    assert said == [] and followups(events) == ["action_start_submission"]
+    events, _ = run(ActionAnswerFaq(), _typed(text, "unclear"))
+    assert followups(events) != ["action_start_submission"]  # nothing kept: nothing to resume
