@@ -417,6 +417,8 @@ CONSENT_QUESTION = (
 )
 CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
 CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."
+#: A question about personal data at the consent step, before the notice is shown again.
+CONSENT_DATA_USE = "Bonne question : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
 CONSENT_REFUSED_TEXT = (
     "Sans votre accord, je ne peux pas transmettre votre demande : rien n'a été enregistré. "
     "Vous pouvez aussi passer par le formulaire de contact du dispositif."

@@ -176,6 +176,7 @@ _FIELD_WORDS = {
     "start_date": ("date", "delai", "quand"),
     "training_needs": ("formation", "besoin", "besoins", "competences"),
     "derogation_justification": ("derogation", "justification", "justifier"),
+    CONSENT_SLOT: ("donnees", "donnee", "rgpd", "personnelles", "confidentialite", "coordonnees", "conservees", "transmises"),
 }
 #: Second-attempt help: an example, and where to find the SIRET.
 SECOND_TRY = msg.SUBMISSION_SECOND_TRY
@@ -281,6 +282,7 @@ def understand_field(
             result.messages.append({"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[other], value=_display(other, value))})
         else:
             result.messages.append({"text": error or msg.CORRECT_AT_RECAP.format(label=FIELD_LABELS[other])})
+            result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result  # the form asks its question again
     if requested == CONSENT_SLOT:
         if intent == "affirm" or _is_yes(text):
@@ -289,6 +291,11 @@ def understand_field(
         elif intent == "deny" or _is_no(text):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = CONSENT_REFUSED
+        elif _about_the_field(text, CONSENT_SLOT):
+            # « vous en faites quoi de mes données ? »: the notice, which says it, is asked again (not a failed answer).
+            result.kind = QUESTION
+            result.messages.append({"text": msg.CONSENT_DATA_USE})
+            result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         else:
             result.kind = UNUSABLE
             _not_usable(result, requested, msg.CONSENT_YES_OR_NO, slots)
