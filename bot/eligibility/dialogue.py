@@ -67,6 +67,8 @@ _ASKING_WHAT = re.compile(
     r"\b(?:c est quoi|c quoi|qu est ce que|qu est ce qu|ca veut dire|veut dire quoi|kesako|ca consiste|"
     r"(?:quelle est )?la diff\w*|quelle diff\w*|difference entre|diff entre)\b"
 )
+#: Asking how, how long, why… (« il faut qu'il soit inscrit depuis combien de temps ? »): with « ? » and an FAQ question, not an answer.
+_ASKING_HOW = re.compile(r"\b(?:combien|comment|pourquoi|quel|quels|quelle|quelles|faut il|doit il|doit elle)\b")
 _ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|profil\w*|france travail|pole emploi)\b")
 _BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
 _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
@@ -257,7 +259,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     plain = normalize(text)
     bare_number = bool(_BARE_NUMBER.match(text))
     correcting = bool(correction_positions(tokenize(text)))
-    if requested is not None and intent in _QUESTION_INTENTS and _ASKING_WHAT.search(plain) and not correcting:
+    asked = text.rstrip().endswith("?")
+    # Only for an FAQ question, which Rasa's rules answer during the check (never for another intent).
+    asking = intent in _QUESTION_INTENTS and (_ASKING_WHAT.search(plain) or asked and _ASKING_HOW.search(plain))
+    if requested is not None and asking and not correcting:
         result.interruption = True  # the FAQ answers, then the question is asked again
         return result
 

@@ -411,3 +411,21 @@ def test_an_ambiguous_place_is_asked_in_words_that_read_well(text: str, said: st
     result = understand(text, "department", {"contract_type": "cdi"}, "inform")
     assert "department" not in result.updates
     assert result.messages[0]["text"].startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "intent"),
+    [
+        ("oui mais attendez, il faut qu'il soit inscrit depuis combien de temps à France Travail ?", "candidate_status", "faq"),
+        ("c quoi la difference entre cdi interimaire et cdd en interim ?", "contract_type", "nlu_fallback"),
+    ],
+)
+def test_a_question_in_the_check_goes_to_the_faq_even_if_it_names_an_answer(text: str, requested: str, intent: str) -> None:
+    # Second blind user test, 2026-11-30: taken as the answer (a verdict given, the question ignored).
+    result = understand(text, requested, {"contract_type": "cdi", "department": "44"}, intent)
+    assert result.interruption and result.updates == {}
+
+
+@pytest.mark.parametrize(("text", "requested"), [("CDI ?", "contract_type"), ("est ce que ca marche pour un CDI ?", "contract_type")])
+def test_a_hesitant_answer_is_still_an_answer(text: str, requested: str) -> None:
+    assert understand(text, requested, {}, "faq").updates.get("contract_type") == "cdi"
