@@ -248,6 +248,8 @@ def _contract_updates(updates: dict[str, Any], slots: dict[str, Any]) -> tuple[d
 
 def _about_the_field(text: str, slot: str) -> bool:
     words = set(normalize(text).split())
+    if "formation" in words and slot != "training_needs":
+        return False  # « la formation dure combien de temps ? » is about the training, not the weekly hours
     return any(w in words for w in _FIELD_WORDS.get(slot, ()))
 
 

@@ -249,3 +249,9 @@ def test_a_question_about_personal_data_at_the_consent_step_is_not_a_failed_answ
     result = understand_field("euh je sais pas trop, vous en faites quoi de mes donnees ?", CONSENT_SLOT, ELIGIBLE, "faq", NOW)
     assert not result.interruption and CONSENT_SLOT not in result.updates and "submission_failures" not in result.updates
     assert result.updates and "coordonnées" in result.messages[0]["text"]
+
+
+def test_a_question_about_the_training_is_not_about_the_weekly_hours() -> None:
+    # Second blind user test, 2026-11-30: it got the explanation of the weekly hours.
+    assert understand_field("au fait la formation dure combien de temps ?", "weekly_hours", ELIGIBLE, "faq", NOW).interruption
+    assert not understand_field("c'est quoi le temps de travail ?", "weekly_hours", ELIGIBLE, "faq", NOW).interruption
