@@ -50,13 +50,16 @@ def unusable(decision: Decision, faq: Faq) -> bool:
 
 
 def unusable_streak(events: list[dict[str, Any]], faq: Faq) -> int:
-    """How many of the employer's latest messages in a row (the current one included) were :func:`unusable`."""
+    """How many of the employer's latest messages in a row (the current one included) were :func:`unusable`
+    or out of scope: keyboard mashing the classifier takes now for junk, now for off-topic, still leads to
+    the way out at the third message (its out-of-scope replies already give the contact)."""
     known = set(faq.ids)
     count = 0
     for event in reversed(events):
         if event.get("event") != "user":
             continue
-        if not unusable(decide(event.get("parse_data") or {}, known), faq):
+        decision = decide(event.get("parse_data") or {}, known)
+        if not (unusable(decision, faq) or decision.kind == "out_of_scope"):
             break
         count += 1
     return count

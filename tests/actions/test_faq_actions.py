@@ -151,6 +151,16 @@ def test_an_understood_message_in_between_starts_the_count_again(faq: Faq, plain
     assert sent(said) == [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
 
 
+def test_junk_taken_in_turn_for_off_topic_still_leads_to_the_way_out() -> None:
+    # Second blind user test, 2026-11-30: keyboard mashing alternated between « hors sujet » and « reformulez »,
+    # the count starting again each time, so the way out never came.
+    events: list[dict[str, Any]] = []
+    for text, kind in (("qsdfgh", "unclear"), ("zzzz", "out_of_scope"), ("wxcv", "unclear")):
+        events += _unclear_events([text], kind=kind) + [{"event": "action", "name": "action_answer_faq"}, {"event": "bot", "text": "…"}]
+    _, said = run(ActionAnswerFaq(), _typed("wxcv", "unclear", events=events[:-2]))
+    assert sent(said)[0]["text"] == messages.SUGGEST_EMPTY_WAY_OUT
+
+
 def test_an_ask_back_with_nothing_to_suggest_counts_too() -> None:
     texts = ["bla", "blabla", "re bla"]
     _, said = run(ActionAnswerFaq(), _typed("re bla", "suggest", events=_unclear_events(texts, kind="suggest")))
