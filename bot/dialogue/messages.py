@@ -492,10 +492,8 @@ SIRET_SIREN = (
     "le SIREN suivi de 5 chiffres (par exemple {example})."
 )
 SIRET_LENGTH = "Le numéro SIRET doit comporter 14 chiffres (vous en avez saisi {count}), par exemple {example}."
-SIRET_INVALID = (
-    "Ce numéro SIRET n'est pas valide : un chiffre semble erroné. Vous le trouverez sur un extrait Kbis, "
-    "une fiche de paie ou annuaire-entreprises.data.gouv.fr."
-)
+#: Where to find the SIRET is said by the second try (SUBMISSION_SECOND_TRY), not here as well.
+SIRET_INVALID = "Ce numéro SIRET n'est pas valide : un chiffre semble erroné. Vérifiez-le, chiffre par chiffre."
 EMAIL_EXAMPLE = "« marie.dupont@entreprise.fr »"
 EMAIL_EMPTY = "Merci d'indiquer une adresse e-mail (par exemple {example})."
 EMAIL_NO_AT = "Il manque le signe « @ » : vérifiez l'adresse (par exemple {example})."

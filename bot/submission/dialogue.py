@@ -572,7 +572,7 @@ def _recap_value(slot: str, text: str, now: dt.datetime) -> tuple[Any, str | Non
         match = _NEW_VALUE.search(kept)
         if not match or _APPRAISAL.search(normalize(match.group(1))):
             return None, None
-        kept = match.group(1)
+        kept = match.group(1).lstrip(" :;=-–—")  # « … c'est : lecture de plans »
     checked = validate_field(FIELD_VALIDATORS[slot], kept, now.date())
     if checked.kind == VALUE:
         value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
