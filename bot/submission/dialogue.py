@@ -681,12 +681,18 @@ RECAP_CANCEL_CONFIRMED = "cancel_confirmed"
 #: Dict slot of the answers kept after « annuler » or a refused consent, for « je veux reprendre ma demande ».
 KEPT_SLOT = "kept_answers"
 #: With answers kept: « en fait si, j'accepte », « bon ok je veux bien reprendre » resume the request.
-_RESUME = re.compile(r"\b(?:reprendre|reprenons|j accepte|je consens|je veux bien|finalement oui|en fait si|si j accepte)\b")
+#: (« reprendre » only at the end or before « ma demande »: « peut-on reprendre la formation après ? » is a question.)
+_RESUME = re.compile(
+    r"\b(?:j accepte|je consens|finalement oui|en fait si|si j accepte)\b|"
+    r"\b(?:reprendre|reprenons)(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:svp|s il vous plait)?\s*$)"
+)
 
 
 def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     """A request was left (« annuler », a refused consent) and the message asks to take it up again."""
     return bool(slots.get(KEPT_SLOT)) and not (text or "").startswith("/") and _RESUME.search(normalize(text or "")) is not None
+
+
 RESUME_TEXT = msg.RESUME_TEXT
 CANCELLED_KEPT = msg.CANCELLED_KEPT
 #: Bookkeeping, never restored on resumption: both forms' failure counters, the reference, the recap's state.

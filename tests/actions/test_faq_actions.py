@@ -332,3 +332,10 @@ def test_changing_ones_mind_after_leaving_the_request_resumes_it(text: str) -> N
     assert said == [] and followups(events) == ["action_start_submission"]
     events, _ = run(ActionAnswerFaq(), _typed(text, "unclear"))
     assert followups(events) != ["action_start_submission"]  # nothing kept: nothing to resume
+
+
+def test_a_question_with_reprendre_is_not_a_resumption() -> None:
+    from bot.submission.dialogue import KEPT_SLOT
+
+    events, _ = run(ActionAnswerFaq(), _typed("peut-on reprendre la formation après ?", "unclear", slots={KEPT_SLOT: {"company_name": "X"}}))
+    assert followups(events) != ["action_start_submission"]
