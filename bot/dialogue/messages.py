@@ -230,7 +230,7 @@ UNSURE_AUTHORISATION = (
 #: « pour une durée indéterminée » when the duration of a fixed-term contract is asked.
 DURATION_NEEDED = "Un contrat à durée déterminée a une fin : indiquez sa durée, par exemple « 8 mois ». S'il s'agit d'un CDI, dites « c'est un CDI »."
 #: A range given for the duration (« entre 4 et 8 mois »): the verdict may depend on which, so it is asked.
-DURATION_RANGE = "Vous indiquez une fourchette : quelle durée retenez-vous pour le contrat (par exemple « 8 mois ») ? La réponse peut en dépendre."
+DURATION_RANGE = "Vous indiquez une fourchette : selon la durée retenue, la réponse change (une dérogation peut être nécessaire)."
 #: A town found in several departments; ``choices`` are :data:`AMBIGUOUS_PLACE_CHOICE` joined by :data:`CHOICE_JOINER`.
 AMBIGUOUS_PLACE = "Plusieurs lieux correspondent à « {name} » : {choices} ? Précisez le département."
 AMBIGUOUS_PLACE_CHOICE = "{commune} ({department})"

@@ -291,8 +291,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         duration_wanted = not other_topic and bool(contract or options or correcting or _DURATION_CUE.search(plain))
     duration = extract_duration(text) if duration_wanted else None
     if duration is not None:
-        if duration.ranged and duration.months is not None:
-            errors.append(messages.DURATION_RANGE)  # « entre 4 et 8 mois »: the verdict may depend on which
+        if duration.ranged and duration.months is not None and _verdict_depends(duration, {**slots, **updates}):
+            errors.append(messages.DURATION_RANGE)  # « entre 4 et 8 mois »: a derogation or not, depending on which
         elif duration.months is not None:
             updates["contract_duration"] = round(duration.months, 2)
         elif duration.error and (requested == "contract_duration" or not contract):
@@ -351,6 +351,14 @@ def _ambiguous_place_message(place: AmbiguousPlace) -> str:
     return messages.AMBIGUOUS_PLACE.format(name=place.name, choices=choices)
 
 
+def _verdict_depends(duration: Any, slots: dict[str, Any]) -> bool:
+    """Whether the rules give another verdict at each end of a duration range (« entre 4 et 8 mois »:
+    derogation or not; « de 6 à 12 mois »: eligible either way, the lower bound is kept)."""
+    facts = facts_from_slots({**slots, "contract_type": slots.get("contract_type") or "cdd"})
+    low = evaluate({**facts, "contract_duration": duration.months}).verdict
+    return low != evaluate({**facts, "contract_duration": duration.upper}).verdict
+
+
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
     """« ah non pardon, c'est un CDD de 8 mois » once a verdict was given: the check's answers it
     changes (with « C'est corrigé… »), so that the verdict is given again; None for anything else,
@@ -358,11 +366,20 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     text = text or ""
     if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?"):
         return None
-    if not correction_positions(tokenize(text)):
+    plain = normalize(text)
+    if _NOT_A_CORRECTION.search(plain) or not correction_positions(tokenize(text)):
         return None
     result = understand(text, None, slots)
     changed = any(s in FORM_SLOTS and v is not None and v != slots.get(s) for s, v in result.updates.items())
     return result if changed and not result.interruption else None
+
+
+#: After a verdict, « non merci / pas maintenant » answers the offer, and « je voulais savoir si… » asks:
+#: neither corrects the answers, whatever place or contract it names (review of 2026-11-30).
+_NOT_A_CORRECTION = re.compile(
+    r"^(?:(?:ah|oh|bon|euh)\s+)*non\s+(?:merci|pas maintenant|pas pour l instant|pas pour le moment|pas tout de suite|ca ira)\b|"
+    r"\b(?:savoir si|est ce que|est ce qu|c est possible|ca marche|je me demandais|pas maintenant|plus tard)\b"
+)
 
 
 def understand_answer(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:

@@ -89,7 +89,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_NO_AUTH, r"\boqtf\b"),
     (_NO_AUTH, r"\bpas\s(?:encore\s)?(?:de|d)\s(?:titre|papiers|autorisation|permis|carte\sde\ssejour)\b"),
     # « il a pas encore ses papiers (pour travailler) »
-    (_NO_AUTH, r"\bpas\s(?:encore\s|tous\s|toujours\s)?(?:ses|son|sa|les)\s(?:papiers|titre|autorisation|carte\sde\ssejour)\b"),
+    (_NO_AUTH, r"\bpas\s(?:encore\s|tous\s|toujours\s)?(?:ses|son|sa|les)\s(?:papiers|titre\sde\ssejour|autorisation\sde\stravail\w*|carte\sde\ssejour)\b"),
     (_NO_AUTH, r"\bpas\sle\sdroit\sde\stravailler\b"),
     (_NO_AUTH, r"\bpas\s(?:encore\s)?(?:autorise|autorisee)\w*\s(?:a\s)?travailler\b"),
     (_NO_AUTH, r"\bpas\sen\sregle\b"),
@@ -130,7 +130,6 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_TEMP, r"\b(?:notre|nos|mon|ma|mes|un\sde\snos|une\sde\snos|l\sun\sde\snos)\s(?:\w+\s)?interimaires?\b"),
     (_TEMP, r"\binterimaires?\s(?:\w+\s){0,5}?(?:chez|avec|pour)\s(?:nous|moi)\b"),
     (_TEMP, r"\ben\s(?:interim|mission)\s(?:\w+\s){0,3}?(?:chez|avec|pour)\s(?:nous|moi)\b"),
-    (_TEMP, r"\b(?:via|par)\s(?:une|l|son|sa|notre|un)\s(?:agence|boite|societe)\s(?:d|de)\s?(?:interim|travail\stemporaire)\b"),
     # Already an employee of the company.
     (
         _EMPLOYEE,
@@ -202,6 +201,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 # Most decisive first.
+#: An employee mention that says employment outright (« un de nos salariés », « en CDI chez nous »), which a
+#: past temp assignment does not undo (« c'est un de nos salariés, il était intérimaire avant »).
+_EXPLICIT_EMPLOYMENT = re.compile(r"\b(?:salarie\w*|employe\w*|cdi|cdd|contrat|apprenti\w*|collaborat\w*|agents?|ouvri\w*|effectifs?|equipe|interne)\b")
 _PRIORITY = (_FOREIGN, _EMPLOYEE, _NOBODY, _JOB_SEEKER, _PAST, _UNSURE)
 _RESULT = {
     _FOREIGN: "etranger",
@@ -307,7 +309,8 @@ def extract_candidate_status(text: str) -> str | None:
     if authorisation:
         return "etranger_avec_autorisation" if authorisation[-1].kind == _AUTH else "etranger_sans_autorisation"
     kinds = {m.kind for m in mentions}
-    if _TEMP in kinds and _FOREIGN not in kinds:
+    explicit_employee = any(m.kind == _EMPLOYEE and _EXPLICIT_EMPLOYMENT.search(" ".join(tokens[m.start:m.end])) for m in mentions)
+    if _TEMP in kinds and _FOREIGN not in kinds and not explicit_employee:
         # A temp worker is the agency's employee: registered (« intérimaire inscrit à France Travail »), or to be asked.
         return "demandeur_emploi" if _JOB_SEEKER in kinds else "ancien_salarie"
     for kind in _PRIORITY:

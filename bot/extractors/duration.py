@@ -74,8 +74,9 @@ class Duration:
     months: float | None
     indefinite: bool = False
     error: str | None = None
-    #: Said as a range (« entre 4 et 8 mois »): ``months`` is its lower bound.
+    #: Said as a range (« entre 4 et 8 mois »): ``months`` is its lower bound, ``upper`` its upper bound.
     ranged: bool = False
+    upper: float | None = None
 
 
 # Unit kinds, largest first (compounds go from larger to smaller units).
@@ -177,6 +178,9 @@ class _Quantity:
     negative: bool = False
     upper_bound: bool = False
     ranged: bool = False
+    upper: float | None = None
+    #: Said in weeks or days only (« 180 jours »), which may stand for a whole number of months.
+    fine: bool = False
 
 
 def _simple_quantity(tokens: list[str], i: int) -> tuple[float, int, int] | None:
@@ -205,6 +209,7 @@ def _quantity(tokens: list[str], i: int) -> _Quantity | None:
     if first is None:
         return _range_of_numbers(tokens, i)
     months, end, unit = first
+    fine = unit in (_WEEK, _DAY, _FORTNIGHT)
     # Compound: smaller units may follow, joined by « et », a comma or nothing.
     while True:
         k = end
@@ -219,8 +224,8 @@ def _quantity(tokens: list[str], i: int) -> _Quantity | None:
     if end + 1 < len(tokens) and tokens[end] in _RANGE_WORDS - {"et"}:
         other = _simple_quantity(tokens, end + 1)
         if other is not None:
-            return _Quantity(min(months, other[0]), i, other[1], ranged=True)
-    return _Quantity(months, i, end)
+            return _Quantity(min(months, other[0]), i, other[1], ranged=True, upper=max(months, other[0]))
+    return _Quantity(months, i, end, fine=fine)
 
 
 def _range_of_numbers(tokens: list[str], i: int) -> _Quantity | None:
@@ -235,7 +240,8 @@ def _range_of_numbers(tokens: list[str], i: int) -> _Quantity | None:
     if second is None:
         return None
     high_months, end, unit = second
-    return _Quantity(min(_to_months(low, unit), high_months), i, end, ranged=True)
+    low_months = _to_months(low, unit)
+    return _Quantity(min(low_months, high_months), i, end, ranged=True, upper=max(low_months, high_months))
 
 
 def _is_rate(tokens: list[str], end: int) -> bool:
@@ -258,7 +264,7 @@ def _qualify(tokens: list[str], q: _Quantity) -> _Quantity:
     )
     if i >= 2 and tokens[i - 2 : i] in (["inferieur", "a"], ["inferieure", "a"]):
         upper = True
-    return _Quantity(q.months, q.start, q.end, negative, upper, q.ranged)
+    return _Quantity(q.months, q.start, q.end, negative, upper, q.ranged, q.upper, q.fine)
 
 
 #: Words before a quantity that make it a length of time since something (« depuis 8 mois »).
@@ -349,9 +355,9 @@ def _validate(q: _Quantity) -> Duration:
     if not q.months <= MAX_MONTHS:
         return Duration(months=None, error=ERROR_TOO_LONG)
     whole = round(q.months)
-    if whole >= 1 and abs(q.months - whole) <= WHOLE_MONTH_TOLERANCE:
-        return Duration(months=float(whole), ranged=q.ranged)  # « 180 jours », « 26 semaines »: 6 months, as a contract says
-    return Duration(months=q.months, ranged=q.ranged)
+    if q.fine and whole >= 1 and abs(q.months - whole) <= WHOLE_MONTH_TOLERANCE:
+        return Duration(months=float(whole), ranged=q.ranged, upper=q.upper)  # « 180 jours », « 26 semaines »: 6 months
+    return Duration(months=q.months, ranged=q.ranged, upper=q.upper)
 
 
 def _indefinite_starts(tokens: list[str]) -> list[int]:
@@ -382,8 +388,12 @@ def extract_duration(text: str) -> Duration | None:
     indefinite = _indefinite_starts(tokens)
     start = after_last_correction(tokens, [q.start for q in quantities] + indefinite)
     quantities = [q for q in quantities if q.start >= start]
-    # « c'est pas (moins de) 6 mois, le CDD fera 8 mois »: a negated duration gives way to a later one.
-    quantities = [q for q in quantities if not is_negated(tokens, q.start)] or quantities
+    # A rejected duration gives way to a later one: « pas 6 mois mais 8 mois », and in a correction
+    # « en fait c'est pas moins de 6 mois, le CDD fera 8 mois »; not a bound said without correcting
+    # (« pas plus de 4 mois, on verra ensuite 8 mois »: the first one).
+    correcting = bool(correction_positions(tokens))
+    rejected = [q for q in quantities if q.start > 0 and tokens[q.start - 1] in ("pas", "non") or correcting and is_negated(tokens, q.start)]
+    quantities = [q for q in quantities if q not in rejected] or quantities
     indefinite = [s for s in indefinite if s >= start]
     if quantities:
         return _validate(quantities[0])

@@ -73,7 +73,8 @@ BUTTONS = msg.SUBMISSION_BUTTONS
 INTERRUPTION_INTENTS = frozenset({"stop", "help", "bot_challenge", "faq"})
 _INTERRUPTION_WORDS = re.compile(
     # « aide » alone or asked for, never in « diplôme d'aide-soignant » (second blind user test, 2026-11-30).
-    r"\b(annul\w*|stop|arret\w*|quitt\w*|abandon\w*|laisse tomber|besoin d aide|aidez moi|robot|humain)\b|^aide\b|\?\s*$"
+    r"\b(annul\w*|stop|arret\w*|quitt\w*|abandon\w*|laisse tomber|besoin d aide|de l aide|a l aide|aidez moi|aide moi|robot|humain)\b|"
+    r"^aide\b|\baide\s*$|\?\s*$"
 )
 #: A question word anywhere (« au fait, c'est nous qui payons les apprentis ? »): with « ? » and an FAQ
 #: question the classifier is unsure of, the closest questions are proposed, then the field is asked again.
@@ -136,7 +137,12 @@ def required_slots(slots: dict[str, Any]) -> list[str]:
 
 def _is_yes(text: str) -> bool:
     plain = normalize(text)
+    if _NOT_YES.search(re.sub(r"\bpas de (?:probleme|souci|soucis)\b", " ", plain)):
+        return False  # « ça marche pas », « ok mais je refuse », « pas de souci, je refuse »
     return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS)
+
+
+_NOT_YES = re.compile(r"\b(?:pas|refuse\w*|jamais|non)\b")
 
 
 def _is_no(text: str) -> bool:
@@ -375,8 +381,12 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
     c'est… » at the phone question), if it is not the field being asked."""
     if not _OPENS_WITH_CORRECTION.search(plain):
         return None
-    other = _recap_field_of(text, plain) or _sniff_field(text, plain)
+    named = _recap_field_of(text, plain)
+    # A place only when the field is named (« le lieu c'est Angers »): a reason or a job title may name one.
+    other = named or _sniff_field(text, plain)
     if other == requested or other not in _CORRECTABLE_IN_PASSING or slots.get(other) is None:
+        return None
+    if other == "work_location" and named != "work_location":
         return None
     return other
 
@@ -411,6 +421,8 @@ def field_to_correct(text: str, entity_value: str | None) -> str | None:
     """Which field the employer wants to change (from a button or free text)."""
     if entity_value in FIELD_LABELS:
         return entity_value
+    if entity_value == "contract_type":
+        return None  # the contract is corrected at the recap only (« Modifier : Contrat »), never read as « contact »
     plain = normalize(text)
     aliases = {normalize(label): slot for slot, label in FIELD_LABELS.items()}
     aliases.update({"mail": "contact_email", "email": "contact_email", "telephone": "contact_phone", "tel": "contact_phone",
@@ -486,14 +498,14 @@ _RECAP_CONFIRM = re.compile(
 _RECAP_NOTHING_TO_CHANGE = re.compile(
     r"\b(?:rien (?:a |de )?(?:corriger|changer|modifier|rectifier)|(?:aucune?|pas de) (?:correction|modification|changement|erreur)s?|"
     r"pas besoin de (?:corriger|changer|modifier|rectifier)|tout est (?:bon|juste|correct|exact|ok)|"
-    r"c est (?:bon|juste|correct|exact|ok|tout bon)|c bon)\b"
+    r"c est (?:bon|correct|exact|ok|tout bon)|c bon)\b"
 )
 #: …unless a field follows (« tout est bon mais le tel c'est le 06… »; « sauf » is in _RECAP_CHANGE).
 _RECAP_EXCEPT = re.compile(r"\bmais (?:le|la|l|les|il|pour)\b")
 _RECAP_CHANGE = re.compile(
     r"\b(?:faux|fausse|erreur|errone\w*|pas bon|pas bonne|pas correct\w*|pas juste|incorrect\w*|incomplet\w*|inexact\w*|"
     r"modifi\w*|chang\w*|corrig\w*|rectifi\w*|trompe\w*|en fait|plutot|finalement|mauvais\w*|pas le bon|pas la bonne|"
-    r"n est pas|c est pas|au lieu|pas \d+|sauf|excepte|hormis|a part)\b|^non\b"
+    r"n est pas|c est pas|au lieu|pas \d+|sauf|excepte|hormis)\b|^non\b"
 )
 _RECAP_QUESTION = re.compile(
     r"^(?:et |mais |alors )*(?:c est quoi|qu est ce|quoi|pourquoi|comment|combien|quel\w*|qui|quand|ou |est ce|"
@@ -518,7 +530,8 @@ _RECAP_ALIASES: dict[str, str] = {
     "contrat": "contract_type", "duree": "contract_type", "cdd": "contract_type", "cdi": "contract_type",
 }
 _NEGATED_TAIL = re.compile(r"\b(?:pas(?: du tout)?|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?", re.IGNORECASE)
-_NEW_VALUE = re.compile(r"(?:c['’ ]?est(?: plut[oô]t)?|plut[oô]t|sera|devient|:|=)\s+(.+)$", re.IGNORECASE)
+#: The value after the last « c'est / plutôt / sera / : » (« c'est juste le nom, c'est Dupont SA » → « Dupont SA »).
+_NEW_VALUE = re.compile(r"^.*(?:c['’ ]?est(?: plut[oô]t)?|plut[oô]t|sera|devient|:|=)\s+(.+)$", re.IGNORECASE)
 _FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "derogation_justification", "contact_name"})
 _APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\w*|incomplet\w*|inexact\w*|mauvais\w*|a changer)\b")
 
@@ -542,9 +555,12 @@ def _recap_field_of(text: str, plain: str) -> str | None:
     if "@" in text:
         return "contact_email"
     slot = _recap_field(plain)
-    if slot == "job_title" and isinstance(extract_place(text), (Place, AmbiguousPlace)):
-        return "work_location"
+    if slot == "job_title" and _LOCATIVE.search(plain) and isinstance(extract_place(text), (Place, AmbiguousPlace)):
+        return "work_location"  # « le poste sera à Tours », not « le poste c'est maçon » (Mâcon)
     return slot
+
+
+_LOCATIVE = re.compile(r"\b(?:a|au|aux|en|dans|sur|vers|pres de|pres du)\s+\w")
 
 
 def _sniff_field(text: str, plain: str) -> str | None:
@@ -606,9 +622,10 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     plain = normalize(text)
     if _RECAP_CANCEL.search(plain):
         return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
+    rest = _strip_nothing(plain)
     if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)
-            and not _RECAP_CHANGE.search(_strip_nothing(plain))):
-        return RecapUnderstanding(RECAP_CONFIRM)
+            and not _RECAP_CHANGE.search(rest) and not re.search(r"[0-9@]", text) and not _recap_field(rest)):
+        return RecapUnderstanding(RECAP_CONFIRM)  # but « c'est bon, le téléphone c'est le 06… » corrects
     change = _RECAP_CHANGE.search(plain) is not None
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
         return RecapUnderstanding(RECAP_QUESTION)
@@ -683,14 +700,21 @@ KEPT_SLOT = "kept_answers"
 #: With answers kept: « en fait si, j'accepte », « bon ok je veux bien reprendre » resume the request.
 #: (« reprendre » only at the end or before « ma demande »: « peut-on reprendre la formation après ? » is a question.)
 _RESUME = re.compile(
-    r"\b(?:j accepte|je consens|finalement oui|en fait si|si j accepte)\b|"
+    r"^(?:(?:en fait|finalement|bon|ok|ah|oh)\s+)*(?:si\s+|oui\s+)?(?:j accepte|je consens)\b|\b(?:finalement oui|en fait oui)\s*$|"
     r"\b(?:reprendre|reprenons)(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:svp|s il vous plait)?\s*$)"
 )
 
 
 def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
-    """A request was left (« annuler », a refused consent) and the message asks to take it up again."""
-    return bool(slots.get(KEPT_SLOT)) and not (text or "").startswith("/") and _RESUME.search(normalize(text or "")) is not None
+    """A request was left (« annuler », a refused consent) and the message asks to take it up again
+    (not a question, nor « j'accepte pas »; « reprendre ma demande ? » is a request, though)."""
+    text = (text or "").strip()
+    plain = normalize(text)
+    if not slots.get(KEPT_SLOT) or text.startswith("/") or _NOT_YES.search(plain.replace("je veux bien", "")):
+        return False
+    if text.endswith("?") and not re.search(r"\b(?:demande|dossier|formulaire)\b", plain):
+        return False
+    return _RESUME.search(plain) is not None
 
 
 RESUME_TEXT = msg.RESUME_TEXT

@@ -205,7 +205,7 @@ _CORRECTION_MARKERS = re.compile(
 _CORRECTS_ANOTHER = re.compile(
     r"\b(?:je veux|je voudrais|j aimerais|il faut|on veut|je souhaite)\s+(?:changer|corriger|modifier|rectifier)\b|"
     r"\bque je (?:veux|voulais|voudrais) (?:changer|corriger|modifier)\b|"
-    r"^(?:ah |oh |mais )?non\s+(?:pardon|en fait|finalement|attendez|attends)\b|^(?:ah |oh )?pardon\b"
+    r"^(?:ah |oh |mais )?non\s+(?:pardon|en fait|finalement|attendez|attends)\b"
 )
 #: A contract named as such (not only « saisonnier », which a derogation reason says).
 _CONTRACT_NOUN = re.compile(r"\b(?:cdi|cdd|contrat|interim|alternance|apprentissage|professionnalisation)\b")
@@ -213,7 +213,7 @@ _FILLER_WORDS = frozenset(
     "oui ouais ok okay ouep yes non nan no d accord merci bonjour bonsoir salut hello coucou euh heu hein bof hmm hum "
     "pff pfff bah ben beh bon ah oh rien test voila alors c est ce sera moi je j sais pas ne encore aucune aucun idee quoi "
     "la le les un une de du des l a et ou vous tu on nous il elle ca cela pour "
-    "envoie envoyez envoyer envoi valide validez valider confirme confirmez confirmer parfait nickel".split()
+    "envoie envoyez envoyer envoi valide validez valider confirme confirmez confirmer".split()
 )
 _MUMBLE = re.compile(r"^(?:h+m+|e+u+h+|h+e+u+h*|p+f{2,}|b+o+f+|m{2,}h*|a+h+|o+h+)$")
 #: Contract words dropped when looking at what else a sentence says.

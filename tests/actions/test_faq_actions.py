@@ -334,8 +334,27 @@ def test_changing_ones_mind_after_leaving_the_request_resumes_it(text: str) -> N
     assert followups(events) != ["action_start_submission"]  # nothing kept: nothing to resume
 
 
-def test_a_question_with_reprendre_is_not_a_resumption() -> None:
+@pytest.mark.parametrize(
+    "text",
+    ["peut-on reprendre la formation après ?", "en fait si le candidat est étranger ça marche ?", "qu'est-ce qui se passe si j'accepte ?",
+     "j'accepte pas", "le salarié peut-il reprendre ?"],
+)
+def test_a_question_or_a_refusal_is_not_a_resumption(text: str) -> None:
     from bot.submission.dialogue import KEPT_SLOT
 
-    events, _ = run(ActionAnswerFaq(), _typed("peut-on reprendre la formation après ?", "unclear", slots={KEPT_SLOT: {"company_name": "X"}}))
+    events, _ = run(ActionAnswerFaq(), _typed(text, "unclear", slots={KEPT_SLOT: {"company_name": "X"}}))
     assert followups(events) != ["action_start_submission"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["non pas maintenant, on a aussi une agence à Rennes", "non merci pas de demande pour l'instant, je verrai avec France Travail",
+     "en fait je voulais savoir si un CDD de 3 mois c'est possible"],
+)
+def test_declining_the_offer_or_asking_after_the_verdict_changes_no_answer(text: str) -> None:
+    # Review of 2026-11-30: read as corrections, they changed the place (hence the verdict) or the contract.
+    from bot.eligibility.dialogue import VERDICT_SLOT
+
+    eligible = {**ELIGIBLE, VERDICT_SLOT: "eligible"}
+    events, _ = run(ActionAnswerFaq(), _typed(text, "unclear", slots=eligible))
+    assert VERDICT_SLOT not in slot_events(events) and "department" not in slot_events(events)

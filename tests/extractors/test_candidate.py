@@ -183,6 +183,11 @@ def test_foreign_job_seeker_with_authorisation(status: str, document: str) -> No
         ("il est en mission chez nous via une agence d'intérim", "ancien_salarie"),
         ("un intérimaire inscrit à France Travail", "demandeur_emploi"),
         ("on veut l'embaucher en CDI intérimaire", None),
+        # review of 2026-11-30: an employee who was once a temp is an employee; an agency to recruit is no candidate
+        ("c'est un de nos salariés, il était intérimaire chez nous avant", "salarie"),
+        ("elle est en CDI chez nous depuis 2 ans, avant intérimaire chez nous", "salarie"),
+        ("personne pour l'instant, on passera par une agence d'intérim", "a_identifier"),
+        ("il n'a pas encore son titre professionnel de cariste mais il est inscrit à France Travail", "demandeur_emploi"),
     ],
 )
 def test_past_work_for_the_employer_is_not_current_employment(text: str, expected: str) -> None:

@@ -78,9 +78,11 @@ def test_extract_months(text: str, months: float) -> None:
     assert extract_duration(text) == Duration(months=months)
 
 
-@pytest.mark.parametrize(("text", "months"), [("3 à 6 mois", 3), ("3-6 mois", 3), ("entre 6 et 12 mois", 6), ("6 mois à 1 an", 6)])
-def test_a_range_gives_its_lower_bound_and_says_it_is_a_range(text: str, months: float) -> None:
-    assert extract_duration(text) == Duration(months=months, ranged=True)
+@pytest.mark.parametrize(
+    ("text", "months", "upper"), [("3 à 6 mois", 3, 6), ("3-6 mois", 3, 6), ("entre 6 et 12 mois", 6, 12), ("6 mois à 1 an", 6, 12)]
+)
+def test_a_range_gives_its_lower_bound_and_says_it_is_a_range(text: str, months: float, upper: float) -> None:
+    assert extract_duration(text) == Duration(months=months, ranged=True, upper=upper)
 
 
 def test_a_range_in_the_check_is_asked_again() -> None:
@@ -91,6 +93,9 @@ def test_a_range_in_the_check_is_asked_again() -> None:
     result = understand("je sais pas encore, entre 4 et 8 mois", "contract_duration", {"contract_type": "cdd"}, "inform")
     assert "contract_duration" not in result.updates
     assert messages.DURATION_RANGE in [m["text"] for m in result.messages]
+    # Review of 2026-11-30: where both ends give the same verdict, the lower bound is kept, nothing asked.
+    result = understand("un CDD de 6 à 12 mois", "contract_type", {}, "inform")
+    assert result.updates["contract_duration"] == 6.0 and not result.messages
 
 
 @pytest.mark.parametrize(

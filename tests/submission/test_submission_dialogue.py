@@ -255,3 +255,25 @@ def test_a_question_about_the_training_is_not_about_the_weekly_hours() -> None:
     # Second blind user test, 2026-11-30: it got the explanation of the weekly hours.
     assert understand_field("au fait la formation dure combien de temps ?", "weekly_hours", ELIGIBLE, "faq", NOW).interruption
     assert not understand_field("c'est quoi le temps de travail ?", "weekly_hours", ELIGIBLE, "faq", NOW).interruption
+
+
+@pytest.mark.parametrize("answer", ["ça marche pas", "pas de soucis, je refuse", "okay mais je refuse que ce soit transmis"])
+def test_a_refusal_or_a_complaint_is_never_a_consent(answer: str) -> None:
+    # Review of 2026-11-30: the SMS yes-words matched as a prefix.
+    assert CONSENT_SLOT not in understand_field(answer, CONSENT_SLOT, ELIGIBLE, "inform", NOW).updates
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [("pardon, CACES R489", "training_needs"),
+     ("en fait c'est pour remplacer une salariée de notre magasin d'Angers en congé maternité", "derogation_justification")],
+)
+def test_a_free_text_answer_that_opens_like_a_correction_is_still_the_answer(text: str, slot: str) -> None:
+    derogation = {**COMPLETE, "eligibility": "derogation", "contract_type": "cdd", "contract_duration": 4.0, slot: None}
+    result = understand_field(text, slot, derogation, "inform", NOW)
+    assert result.updates.get(slot) and "work_location" not in result.updates
+
+
+@pytest.mark.parametrize("text", ["je voudrais de l'aide", "de l'aide svp", "je comprends pas, aide"])
+def test_a_call_for_help_is_not_stored_as_an_answer(text: str) -> None:
+    assert understand_field(text, "job_title", ELIGIBLE, "help", NOW).interruption

@@ -44,6 +44,7 @@ CONFIRMATIONS = [
     "mais non je veux rien corriger, tout est bon, vous pouvez envoyer",
     "rien à modifier",
     "non non aucune erreur",
+    "à part ça c'est parfait, envoyez",
 ]
 
 
@@ -79,6 +80,14 @@ CORRECTIONS = [
     ("les besoins de formation sont incomplets", "training_needs", {}),
     ("non", None, {}),
     ("tout est bon sauf le téléphone", "contact_phone", {}),
+    # review of 2026-11-30: « c'est bon / c'est juste » followed by a correction is a correction
+    ("c'est bon, le téléphone c'est le 06 11 22 33 44", "contact_phone", {"contact_phone": "+33611223344"}),
+    ("c'est juste le nom de l'entreprise, c'est Dupont SA", "company_name", {"company_name": "Dupont SA"}),
+    ("c'est bon mettez 3 postes", "positions", {"positions": 3}),
+    # … and « public » in a job or a training is not the employer type, « maçon » not Mâcon
+    ("le poste c'est canalisateur en travaux publics", "job_title", {"job_title": "canalisateur en travaux publics"}),
+    ("la formation c'est : accueil du public", "training_needs", {"training_needs": "accueil du public"}),
+    ("le poste c'est maçon", "job_title", {"job_title": "maçon"}),
     # The value tells the field (second blind user test, 2026-11-30: the contact's name and the job title were changed).
     ("et le mail c'est plutot contact@boulangerie-martin.fr", "contact_email", {"contact_email": "contact@boulangerie-martin.fr"}),
     ("en fait le poste sera a Angers, pas au Mans", "work_location",

@@ -106,9 +106,24 @@ def _employer_word(word: str) -> tuple[str, bool] | None:
     return _EMPLOYER_NOUNS[key], False
 
 
+#: Words before an adjective that make it the employer's type (« une entreprise privée », « on est public »),
+#: not a job's or a training's (« travaux publics », « accueil du public »).
+_EMPLOYER_CUES = frozenset({*_EMPLOYER_NOUNS, "employeur", "structure", "secteur", "etablissement", "est", "sommes", "suis", "etes"})
+
+
 def employer_adjective(plain: str) -> str | None:
-    """The employer type an adjective of normalised text names (« privée », « publique », « associatif »), if any."""
-    return next((_EMPLOYER_ADJECTIVES[w] for w in plain.split() if w in _EMPLOYER_ADJECTIVES), None)
+    """The employer type an adjective of normalised text names (« c une entreprise privée », « on est pas
+    du tout public »), if an employer word or « on est » comes shortly before it."""
+    words = plain.split()
+    for i, word in enumerate(words):
+        if word in _EMPLOYER_ADJECTIVES and (i == 0 or words[i - 1] not in _NOT_EMPLOYER_BEFORE) and _EMPLOYER_CUES & set(words[max(0, i - 4):i]):
+            return _EMPLOYER_ADJECTIVES[word]
+    return None
+
+
+#: « travaux publics », « accueil du public », « les transports publics »: a job's or a training's words.
+_NOT_EMPLOYER_BEFORE = frozenset({"travaux", "du", "au", "aux", "le", "les", "grand", "lieux", "lieu", "transports", "transport",
+                                  "marches", "marche", "jardin", "jardins", "ordre", "relations"})
 
 
 @never_raises
