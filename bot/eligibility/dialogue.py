@@ -261,7 +261,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     correcting = bool(correction_positions(tokenize(text)))
     asked = text.rstrip().endswith("?")
     # Only for an FAQ question, which Rasa's rules answer during the check (never for another intent).
+    # « Cholet, pourquoi ? », « CDI, quel est le problème ? »: an answer, then a short aside about the question.
+    aside = re.match(r"^(.+?),\s*(?:\S+\s*){1,4}\??\s*$", text.strip())
     asking = intent in _QUESTION_INTENTS and (_ASKING_WHAT.search(plain) or asked and _ASKING_HOW.search(plain))
+    if asking and aside and len(aside.group(1).split()) <= 3 and not _ASKING_HOW.search(normalize(aside.group(1))):
+        asking = False
     if requested is not None and asking and not correcting:
         result.interruption = True  # the FAQ answers, then the question is asked again
         return result

@@ -429,3 +429,11 @@ def test_a_question_in_the_check_goes_to_the_faq_even_if_it_names_an_answer(text
 @pytest.mark.parametrize(("text", "requested"), [("CDI ?", "contract_type"), ("est ce que ca marche pour un CDI ?", "contract_type")])
 def test_a_hesitant_answer_is_still_an_answer(text: str, requested: str) -> None:
     assert understand(text, requested, {}, "faq").updates.get("contract_type") == "cdi"
+
+
+@pytest.mark.parametrize(("text", "requested", "slot", "value"), [("Cholet, pourquoi ?", "department", "department", "49"),
+                                                                  ("CDI, quel est le problème ?", "contract_type", "contract_type", "cdi")])
+def test_an_answer_with_a_short_question_after_it_is_kept(text: str, requested: str, slot: str, value: str) -> None:
+    # Review of 2026-11-30: the answer was lost, then asked again.
+    result = understand(text, requested, {"contract_type": "cdi"} if requested == "department" else {}, "nlu_fallback")
+    assert not result.interruption and result.updates[slot] == value
