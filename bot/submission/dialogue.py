@@ -142,6 +142,8 @@ def _is_yes(text: str) -> bool:
     return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS)
 
 
+#: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
+_REFUSES = re.compile(r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas)\b")
 _NOT_YES = re.compile(r"\b(?:pas|refuse\w*|jamais|non)\b")
 
 
@@ -296,7 +298,7 @@ def understand_field(
         if intent == "affirm" or _is_yes(text):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = now.isoformat(timespec="seconds")
-        elif intent == "deny" or _is_no(text):
+        elif intent == "deny" or _is_no(text) or _REFUSES.search(plain):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         elif _about_the_field(text, CONSENT_SLOT):

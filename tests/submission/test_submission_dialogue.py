@@ -277,3 +277,8 @@ def test_a_free_text_answer_that_opens_like_a_correction_is_still_the_answer(tex
 @pytest.mark.parametrize("text", ["je voudrais de l'aide", "de l'aide svp", "je comprends pas, aide"])
 def test_a_call_for_help_is_not_stored_as_an_answer(text: str) -> None:
     assert understand_field(text, "job_title", ELIGIBLE, "help", NOW).interruption
+
+
+def test_a_refusal_without_non_is_a_refusal() -> None:
+    result = understand_field("je ne veux pas que mes données soient transmises", CONSENT_SLOT, ELIGIBLE, "inform", NOW)
+    assert result.updates.get(CONSENT_SLOT) == CONSENT_REFUSED
