@@ -153,7 +153,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         _EMPLOYEE,
         r"\b(?:il|elle|ils|elles)\s(?:est|sont)\s(?:deja\s|encore\s|toujours\s|actuellement\s)?(?:en\s(?:cdd|cdi|contrat)|salarie\w*)\s(?:chez|avec|pour)\s(?:nous|moi)\b",
     ),
-    (_EMPLOYEE, r"\bsalarie\w*\s(?:actuel\w*|en\sposte|de\sl\sentreprise|de\snotre\s\w+|interne)\b"),
+    # One person (« un salarié de l'entreprise »), not the workforce (« le nombre de salariés de l'entreprise »).
+    (_EMPLOYEE, r"\bsalariee?\s(?:actuel\w*|en\sposte|de\sl\sentreprise|de\snotre\s\w+|interne)\b"),
+    (_EMPLOYEE, r"\bsalariee?\s(?:en\s(?:cdd|cdi|contrat|interim)\s)?(?:chez|avec|pour)\s(?:nous|moi)\b"),
     (_EMPLOYEE, r"\b(?:candidat|candidate|recrutement|mobilite|promotion|salarie)\sinterne\b"),
     (
         _EMPLOYEE,

@@ -188,6 +188,9 @@ def test_foreign_job_seeker_with_authorisation(status: str, document: str) -> No
         ("elle est en CDI chez nous depuis 2 ans, avant intérimaire chez nous", "salarie"),
         ("personne pour l'instant, on passera par une agence d'intérim", "a_identifier"),
         ("il n'a pas encore son titre professionnel de cariste mais il est inscrit à France Travail", "demandeur_emploi"),
+        # third blind user test, 2026-11-30: the workforce is no candidate; a « salariée en CDD chez nous » is one
+        ("On recrute en CDI à Nantes. Y a-t-il une limite au nombre de salariés de l'entreprise ?", None),
+        ("une salariée en CDD chez nous dont le contrat se termine", "salarie"),
     ],
 )
 def test_past_work_for_the_employer_is_not_current_employment(text: str, expected: str) -> None:
