@@ -22,8 +22,10 @@ from bot.eligibility.dialogue import (
     conclude,
     correction_after_verdict,
     opening_updates,
+    required_slots,
     verdict_messages,
 )
+from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.replies import (
@@ -99,9 +101,14 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     project = False
     corrected = correction_after_verdict(text, slots) if not in_form and not slots.get(REFERENCE_SLOT) else None
     if corrected is not None:
+        merged = {**slots, **corrected.updates}
+        if any(merged.get(name) is None for name in required_slots(merged)):
+            # An early « not eligible » (a job in Rennes) corrected to Saint-Herblain: the check goes on
+            # with the questions it had not asked, instead of a verdict on unknown answers.
+            return Turn(corrected.messages, {**corrected.updates, VERDICT_SLOT: None, OFFER_SLOT: None}, CHECK_FORM)
         # « ah non pardon, c'est un CDD de 8 mois » after the verdict: the answers corrected, the verdict again
         # in this same action (a follow-up action would leave Rasa's fallback to answer the message as well).
-        verdict = verdict_turn({**slots, **corrected.updates}, faq)
+        verdict = verdict_turn(merged, faq)
         return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »

@@ -447,7 +447,7 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None) -
         replies.append({"text": text})
     if verdict.verdict != "ineligible":
         # A rule the check does not ask about (the weekly hours): said now, not discovered in the form.
-        for rule in open_conditions(facts_from_slots(slots)):
+        for rule in open_conditions(facts_from_slots(slots), asked=FORM_SLOTS):
             replies.append({"text": messages.OPEN_CONDITION.format(explanation=rule.explanation, source=source_label(rule, faq))})
     replies.append(messages.VERDICT_NEXT[verdict.verdict])
     if verdict.verdict == "ineligible":

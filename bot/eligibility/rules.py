@@ -9,6 +9,7 @@ evaluate conditions and combine verdicts. The worst verdict wins:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -174,11 +175,21 @@ def evaluate(facts: dict[str, Any], rules: tuple[Rule, ...] | None = None) -> Ve
     return Verdict("eligible", (), ())
 
 
-def open_conditions(facts: dict[str, Any], rules: tuple[Rule, ...] | None = None) -> tuple[Rule, ...]:
+def condition_facts(condition: dict[str, Any]) -> set[str]:
+    """The facts a rule's condition reads."""
+    if "fact" in condition:
+        return {condition["fact"]}
+    parts = condition.get("all") or condition.get("any") or ([condition["not"]] if "not" in condition else [])
+    return set().union(*(condition_facts(c) for c in parts)) if parts else set()
+
+
+def open_conditions(facts: dict[str, Any], rules: tuple[Rule, ...] | None = None, asked: Collection[str] = ()) -> tuple[Rule, ...]:
     """The enabled rules that would make the project ineligible and that ``facts`` cannot decide yet
-    (a fact they need is unknown, such as the weekly hours, which only the submission asks)."""
+    (a fact they need is unknown, such as the weekly hours, which only the submission asks);
+    rules on the ``asked`` facts are left out (the check asks those itself)."""
     rules = current_rules() if rules is None else rules
-    return tuple(r for r in rules if r.enabled and r.verdict == "ineligible" and _matches(r.when, facts) is None)
+    return tuple(r for r in rules if r.enabled and r.verdict == "ineligible" and _matches(r.when, facts) is None
+                 and not condition_facts(r.when) & set(asked))
 
 
 _URL = re.compile(r"^https?://")

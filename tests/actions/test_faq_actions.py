@@ -358,3 +358,15 @@ def test_declining_the_offer_or_asking_after_the_verdict_changes_no_answer(text:
     eligible = {**ELIGIBLE, VERDICT_SLOT: "eligible"}
     events, _ = run(ActionAnswerFaq(), _typed(text, "unclear", slots=eligible))
     assert VERDICT_SLOT not in slot_events(events) and "department" not in slot_events(events)
+
+
+def test_correcting_an_early_not_eligible_place_goes_on_with_the_check() -> None:
+    # Third blind user test, 2026-11-30: « dans la Loire » (42) ended the check before the candidate question;
+    # « non pardon… à Saint-Herblain » then gave « éligible » on an unknown candidate.
+    from bot.eligibility.dialogue import VERDICT_SLOT
+
+    early = {"contract_type": "cdi", "department": "42", VERDICT_SLOT: "ineligible"}
+    events, said = run(ActionAnswerFaq(), _typed("non pardon, c'est à Saint-Herblain", "unclear", slots=early))
+    assert followups(events) == ["eligibility_form"]
+    assert slot_events(events)["department"] == "44" and slot_events(events)[VERDICT_SLOT] is None
+    assert not any(m.get("text", "").startswith("Bonne nouvelle") for m in sent(said))
