@@ -377,6 +377,11 @@ ANSWER_SKIPPABLE_REFUSAL = "Pas de problème : vous pouvez passer cette question
 ANSWER_NEEDED = "{Noun} est nécessaire pour étudier votre demande : {explanation}"
 ANSWER_NOT_FOUND = "Je n'ai pas trouvé {noun} dans votre réponse. Pouvez-vous me l'indiquer ?"
 #: A free-text answer that corrects an earlier answer instead (« ah non pardon, on prendra 2 commis pas 3 »).
+#: The candidate's situation changed at the recap: it decides eligibility, so the check is done again.
+CANDIDATE_AT_RECAP = (
+    "La situation du candidat décide de l'éligibilité : elle ne se corrige pas dans la demande. "
+    "Écrivez « annuler » puis « je veux vérifier mon éligibilité » pour refaire la vérification ; rien ne sera envoyé d'ici là."
+)
 #: A correction of another field typed at a question, whose new value could not be read.
 CORRECT_AT_RECAP = "Vous pourrez corriger « {label} » au récapitulatif, juste avant l'envoi (boutons « Modifier »)."
 ANSWER_CORRECTS_ANOTHER = (

@@ -550,6 +550,10 @@ def _recap_field(plain: str) -> str | None:
     return None
 
 
+#: The candidate's situation, which the recap does not show: the check decides on it.
+_ABOUT_THE_CANDIDATE = re.compile(r"\b(?:candidat|candidate|candidats|inscrite?|france travail|pole emploi|demandeu\w+ d emploi)\b")
+
+
 def _recap_field_of(text: str, plain: str) -> str | None:
     """:func:`_recap_field`, where the value itself tells the field better than a word of the sentence:
     an address (« le mail c'est plutôt contact@… », whose « contact » names another field) or a place
@@ -632,6 +636,9 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
         return RecapUnderstanding(RECAP_QUESTION)
     slot = _recap_field_of(text, plain)
+    if _ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type"):
+        # « la candidate n'est pas inscrite, elle sort d'un CDI ailleurs »: not the contract, and it decides the verdict.
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.CANDIDATE_AT_RECAP}])
     contract = extract_contract(text)
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}

@@ -205,7 +205,7 @@ _CORRECTION_MARKERS = re.compile(
 _CORRECTS_ANOTHER = re.compile(
     r"\b(?:je veux|je voudrais|j aimerais|il faut|on veut|je souhaite)\s+(?:changer|corriger|modifier|rectifier)\b|"
     r"\bque je (?:veux|voulais|voudrais) (?:changer|corriger|modifier)\b|"
-    r"^(?:ah |oh |mais )?non\s+(?:pardon|en fait|finalement|attendez|attends)\b"
+    r"^(?:ah |oh |mais )?non\s+(?:pardon|en fait|finalement|attendez|attends)\b|^(?:pardon |oups )?une correction\b"
 )
 #: A contract named as such (not only « saisonnier », which a derogation reason says).
 _CONTRACT_NOUN = re.compile(r"\b(?:cdi|cdd|contrat|interim|alternance|apprentissage|professionnalisation)\b")

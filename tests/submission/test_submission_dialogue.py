@@ -282,3 +282,10 @@ def test_a_call_for_help_is_not_stored_as_an_answer(text: str) -> None:
 def test_a_refusal_without_non_is_a_refusal() -> None:
     result = understand_field("je ne veux pas que mes données soient transmises", CONSENT_SLOT, ELIGIBLE, "inform", NOW)
     assert result.updates.get(CONSENT_SLOT) == CONSENT_REFUSED
+
+
+def test_a_correction_announced_as_such_is_not_a_training_need() -> None:
+    # Third blind user test, 2026-11-30: stored as the training needs.
+    result = understand_field("Pardon, une correction : ce ne sont pas trois mais quatre caristes.", "training_needs",
+                              {**COMPLETE, "training_needs": None}, "inform", NOW)
+    assert "training_needs" not in result.updates

@@ -141,3 +141,12 @@ def test_anything_else_is_unclear_and_never_erases(text: str) -> None:
     result = understand_recap(text, SLOTS, NOW)
     assert result.kind == RECAP_UNCLEAR
     assert result.updates == {} and result.messages
+
+
+def test_the_candidates_situation_at_the_recap_changes_nothing_and_says_why() -> None:
+    # Third blind user test, 2026-11-30: « elle sort d'un CDI ailleurs » rewrote the apprenticeship into a CDI.
+    from bot.dialogue import messages
+
+    result = understand_recap("Ah, je viens de vérifier : la candidate n'est en fait pas inscrite à France Travail, elle sort d'un CDI ailleurs.",
+                              SLOTS, NOW)
+    assert result.updates == {} and result.messages == [{"text": messages.CANDIDATE_AT_RECAP}]
