@@ -342,9 +342,10 @@ def understand_field(
         result.messages.append({"text": checked.warning})
     if isinstance(value, dt.date):
         value = value.isoformat()
+    if requested == "company_name" and isinstance(value, str):
+        value = _SIRET_TAIL.sub("", value).strip(" ,;:-") or value  # « Logistique Atlantique SAS, SIRET 732… »
     result.updates[requested] = value
-    if requested in _CONTACT_SLOTS:
-        result.updates.update(_other_contact_details(text, requested, slots, now))
+    result.updates.update(_details_in_passing(text, requested, slots, now))
     if requested in (slots.get(MISSING_SLOT) or []):
         result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f not in result.updates]
     if slots.get(ATTEMPTS_SLOT):
@@ -352,15 +353,24 @@ def understand_field(
     return result
 
 
-#: Given together (« Sylvie Gaborit, sylvie@example.org, 06 12 34 56 78 »): each is kept, none asked again.
-_CONTACT_SLOTS = ("contact_name", "contact_email", "contact_phone")
+#: Details given along with the answer asked, kept instead of being asked again: the contact's
+#: e-mail and phone (« Sylvie Gaborit, sylvie@example.org, 06 12 34 56 78 »), the SIRET after the company's name.
+_IN_PASSING: dict[str, tuple[str, ...]] = {
+    "contact_name": ("contact_email", "contact_phone"),
+    "contact_email": ("contact_phone",),
+    "contact_phone": ("contact_email",),
+    "company_name": ("siret",),
+}
+_SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$", re.IGNORECASE)
 
 
-def _other_contact_details(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
-    """The e-mail and phone number said along with the answer asked (only fields not answered yet)."""
+def _details_in_passing(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    """The :data:`_IN_PASSING` fields said along with the answer asked (only those not answered yet)."""
+    present = {"contact_email": "@" in text, "contact_phone": len(re.findall(r"\d", text)) >= 9,
+               "siret": len(re.findall(r"\d", text)) >= 14}
     found: dict[str, Any] = {}
-    for slot, present in (("contact_email", "@" in text), ("contact_phone", len(re.findall(r"\d", text)) >= 9)):
-        if slot != requested and present and not slots.get(slot):
+    for slot in _IN_PASSING.get(requested, ()):
+        if present[slot] and not slots.get(slot):
             checked = validate_field(FIELD_VALIDATORS[slot], text, now.date())
             if checked.kind == VALUE:
                 found[slot] = checked.value

@@ -289,3 +289,9 @@ def test_a_correction_announced_as_such_is_not_a_training_need() -> None:
     result = understand_field("Pardon, une correction : ce ne sont pas trois mais quatre caristes.", "training_needs",
                               {**COMPLETE, "training_needs": None}, "inform", NOW)
     assert "training_needs" not in result.updates
+
+
+def test_a_siret_given_with_the_company_name_is_kept_apart() -> None:
+    # Third blind user test, 2026-11-30: the SIRET was stored inside the name, then asked again.
+    result = understand_field("Logistique Atlantique SAS, SIRET 732 829 320 00074", "company_name", ELIGIBLE, "inform", NOW)
+    assert result.updates["company_name"] == "Logistique Atlantique SAS" and result.updates["siret"] == "73282932000074"
