@@ -9,7 +9,8 @@ from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
-from bot.dialogue.turns import intent_of, offer_turn
+from bot.dialogue.turns import correction_turn, intent_of, offer_turn
+from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, offer_reply
 
 
@@ -22,6 +23,9 @@ class ActionAnswerOffer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         offer = tracker.get_slot(OFFER_SLOT)
         message = tracker.latest_message or {}
+        corrected = correction_turn(message.get("text") or "", tracker.slots, cached_faq())
+        if corrected is not None:  # « non pardon, c'est à Saint-Herblain » after the verdict: a correction, not a « no »
+            return carry_out(corrected, dispatcher)
         reply = offer_reply(message.get("text") or "", intent_of(message))
         if offer == OFFER_SENT and reply == "accept":
             # The same reference again, never a second request: said by the action that stores requests,

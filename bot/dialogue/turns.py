@@ -99,17 +99,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not in_form:
         decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
     project = False
-    corrected = correction_after_verdict(text, slots) if not in_form and not slots.get(REFERENCE_SLOT) else None
+    corrected = correction_turn(text, slots, faq) if not in_form else None
     if corrected is not None:
-        merged = {**slots, **corrected.updates}
-        if any(merged.get(name) is None for name in required_slots(merged)):
-            # An early « not eligible » (a job in Rennes) corrected to Saint-Herblain: the check goes on
-            # with the questions it had not asked, instead of a verdict on unknown answers.
-            return Turn(corrected.messages, {**corrected.updates, VERDICT_SLOT: None, OFFER_SLOT: None}, CHECK_FORM)
-        # « ah non pardon, c'est un CDD de 8 mois » after the verdict: the answers corrected, the verdict again
-        # in this same action (a follow-up action would leave Rasa's fallback to answer the message as well).
-        verdict = verdict_turn(merged, faq)
-        return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
+        return corrected
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
@@ -136,6 +128,22 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
     offer = offer_after(decision, faq, in_form) if decision.answers else slots.get(OFFER_SLOT)
     return Turn(replies, {**vote, OFFER_SLOT: offer})
+
+
+def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
+    """« ah non pardon, c'est un CDD de 8 mois » after the verdict, whatever the classifier made of it
+    (an FAQ question, or « non » for the offer): the answers corrected, then the verdict again; None otherwise."""
+    corrected = correction_after_verdict(text, slots) if not slots.get(REFERENCE_SLOT) else None
+    if corrected is None:
+        return None
+    merged = {**slots, **corrected.updates}
+    if any(merged.get(name) is None for name in required_slots(merged)):
+        # An early « not eligible » (a job in the Loire, 42) corrected to Saint-Herblain: the check goes on
+        # with the questions it had not asked, instead of a verdict on unknown answers.
+        return Turn(corrected.messages, {**corrected.updates, VERDICT_SLOT: None, OFFER_SLOT: None}, CHECK_FORM)
+    # The verdict again in this same action (a follow-up action would leave Rasa's fallback to answer the message too).
+    verdict = verdict_turn(merged, faq)
+    return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
 
 
 def start_check_turn(message: dict[str, Any], faq: Faq) -> Turn:

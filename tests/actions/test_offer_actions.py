@@ -43,3 +43,16 @@ def test_a_no_that_names_a_place_starts_the_check_again(offer: str) -> None:
     events, said = run(ActionAnswerOffer(), tracker("ha non pardon on est a nantes", intent="deny", slots={OFFER_SLOT: offer}))
     assert said == []
     assert events == [{"event": "slot", "timestamp": None, "name": OFFER_SLOT, "value": None}, {"event": "followup", "timestamp": None, "name": "action_start_eligibility"}]
+
+
+def test_a_no_that_corrects_an_answer_after_the_verdict_is_a_correction() -> None:
+    # Third blind user test, 2026-11-30 (seen over REST): « non pardon, c'est à Saint-Herblain » after an early
+    # « not eligible » (Loire, 42) was read as a « no » to an offer: « Très bien. Posez-moi votre question ».
+    from action_testing import slot_events
+
+    from bot.eligibility.dialogue import VERDICT_SLOT
+
+    early = {"contract_type": "cdi", "department": "42", VERDICT_SLOT: "ineligible"}
+    events, _ = run(ActionAnswerOffer(), tracker("non pardon, c'est à Saint-Herblain", intent="deny", slots=early))
+    assert slot_events(events)["department"] == "44"
+    assert {"event": "followup", "timestamp": None, "name": "eligibility_form"} in events
