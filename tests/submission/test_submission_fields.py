@@ -381,6 +381,8 @@ def test_generated_siret_round_trips(siren_body, establishment):
         ("association loi 1901", "association"),
         ("assocation", "association"),
         ("une asociation privée", "association"),
+        ("une exploitation agricole, EARL", "prive"),
+        ("GAEC", "prive"),
     ],
 )
 def test_employer_type_accepted(text, expected):

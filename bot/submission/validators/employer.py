@@ -43,6 +43,10 @@ _EMPLOYER_NOUNS = {
     "commercant": "prive",
     "boite": "prive",
     "commerce": "prive",
+    # farms (third blind user test, 2026-11-30: « une exploitation agricole, EARL » was not recognised)
+    "earl": "prive",
+    "gaec": "prive",
+    "scea": "prive",
     "collectivite": "public",
     "collectivites": "public",
     "mairie": "public",
@@ -69,6 +73,7 @@ _EMPLOYER_PHRASES = (
     ("communaute de communes", "public"),
     ("auto entrepreneur", "prive"),
     ("micro entreprise", "prive"),
+    ("exploitation agricole", "prive"),
     ("secteur prive", "prive"),
     ("loi 1901", "association"),
 )
