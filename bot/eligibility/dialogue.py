@@ -33,6 +33,7 @@ from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_place
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT
+from bot.language.cues import HOW_WORDS, INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, alternation, opening
 from bot.language.normalize import normalize
 from bot.language.tokens import correction_positions, tokenize
 
@@ -68,7 +69,7 @@ _ASKING_WHAT = re.compile(
     r"(?:quelle est )?la diff\w*|quelle diff\w*|difference entre|diff entre)\b"
 )
 #: Asking how, how long, why… (« il faut qu'il soit inscrit depuis combien de temps ? »): with « ? » and an FAQ question, not an answer.
-_ASKING_HOW = re.compile(r"\b(?:combien|comment|pourquoi|quel|quels|quelle|quelles|faut il|doit il|doit elle)\b")
+_ASKING_HOW = re.compile(rf"\b{alternation((*HOW_WORDS, *INVERTED_VERBS))}\b")
 _ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|profil\w*|france travail|pole emploi)\b")
 _BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
 _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
@@ -499,10 +500,8 @@ def remembered_place(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
     return memory
 
 
-_ASKS = re.compile(
-    r"^(?:(?:bonjour|bonsoir|salut|alors|et|mais|donc|euh)\s)*(?:est ce|combien|comment|quel\w*|qui|quand|pourquoi|ou|que|quoi|"
-    r"peut|peuvent|puis|faut|dois|doit|y a t|c est quoi|est il|est elle|si)\b"
-)
+#: A message that opens as a question; « si » too (« si on prend un CDD de 4 mois ? »).
+_ASKS = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, "si"))
 
 
 def _stated_contract_and_place(text: str) -> dict[str, Any]:

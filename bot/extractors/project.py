@@ -38,6 +38,7 @@ from bot.extractors.candidate import extract_candidate_status, extract_registrat
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
+from bot.language.cues import LEAD_INS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
 from bot.language.normalize import fold
 from bot.language.tokens import clean_input
 
@@ -57,10 +58,10 @@ _HIRING = re.compile(
     r"|\b(?:prendre|accueillir)\s(?:un|une|des|deux|\d+)\s(?:apprenti|alternant|saisonnier|salarie|jeune|cdd|cdi)\w*"
     r"|\b(?:creer|ouvrir)\s(?:un|une|des|deux|\d+)\spostes?\b"
 )
-_QUESTION_START = re.compile(
-    r"^(?:(?:bonjour|bjr|bonsoir|salut|hello|alors|et|mais|donc|svp|oui|ok|euh)\s)*"
-    r"(?:est\sce|combien|comment|quel|quelle|quels|quelles|qui|quand|pourquoi|ou|que|quoi|peut|peuvent|puis|pouvons|pourrais"
-    r"|pourrait|faut|dois|doit|y\sa\st|c\sest\squoi|est\sil|est\selle|a\st\son|ai\sje)\b"
+#: A clause that opens as a question; « svp », « oui », « ok » before it, and a few more verbs (« pourrait-on », « ai-je »).
+_QUESTION_START = opening(
+    (*OPENING_QUESTION_WORDS, *QUESTION_VERBS, "pouvons", "pourrais", "pourrait", "a t on", "ai je"),
+    (*LEAD_INS, "svp", "oui", "ok"),
 )
 _INVERSION = re.compile(r"\b(?:est|sont|peut|peuvent|doit|doivent|faut|puis|pouvons|pouvez|dois|a\st|peux|suis|serait|sera)\s(?:il|ils|elle|elles|on|je|nous|vous|ce)\b")
 _HYPHEN_INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|je|nous|vous|ils|elles|ce)\b", re.IGNORECASE)

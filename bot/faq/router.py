@@ -33,6 +33,7 @@ from bot.faq.parse import (
     ranked_entries,
     requested_entry,
 )
+from bot.language.cues import QUESTION_WORDS, alternation
 from bot.language.fuzzy import nearest
 
 #: Number of questions offered when the assistant is unsure.
@@ -178,9 +179,14 @@ _JOINERS = re.compile(
     r"kel|kels|kelle|kelles|ki|koi|cb|cmb|cmt|esk|eske|c (?:ki|qui|koi|quoi|combien|cb|quel|kel|comment|cmt|possible|ouvert))\b)",
     re.IGNORECASE,
 )
+#: A part of a message that asks something (on :func:`model_text`): the question words but « quand », which
+#: opens statements here (« quand il aura fini sa formation »), « où », and the words of a yes-no question.
+_ASKING_WORDS = (
+    *(word for word in QUESTION_WORDS if word != "quand"), "ou", "peut on", "peuvent", "peut il", "faut il", "y a t il",
+    "possible", "ca marche", "marche", "ouvert", "c est quoi",
+)
 _QUESTION_WORDS = re.compile(
-    r"\?|\b(est ce|combien|quel|quelle|quels|quelles|qui|comment|pourquoi|peut on|peuvent|peut il|faut il|"
-    r"y a t il|possible|ca marche|marche|ouvert|c est quoi|quoi|ou)\b"
+    rf"\?|\b{alternation(_ASKING_WORDS)}\b"
     # Indirect questions: « je voudrais savoir… » (not « pour en savoir plus »), « … et aussi si le niveau compte ».
     r"|^si\b|\b(?:voudrais|veux|voulais|souhaite|souhaiterais|souhaitais|aimerais|aimerai|jveux|jvoudrais)\s+(?:savoir|connaitre)\b"
 )

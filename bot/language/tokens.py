@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from bot.language.cues import CLAUSE_START_MARKERS, CORRECTION_MARKERS
 from bot.language.normalize import fold
 
 #: Longest text the extractors look at; longer messages are cut (answers are short).
@@ -34,27 +35,6 @@ _WINDOW_STOPS = frozenset({"mais", "plutot", "donc", "est", "sera", "serait", "a
 #: Words that may open a clause before « non » (« ah non, un CDD »).
 _CLAUSE_OPENERS = frozenset({SEP, "ah", "oh", "euh", "mais", "ben", "bah", "et", "ou", "heu", "bon"})
 _KNOW = frozenset({"sais", "sait", "savons", "savez", "saurais"})
-
-#: Phrases that introduce a correction: what follows replaces what came before.
-CORRECTION_MARKERS: tuple[tuple[str, ...], ...] = (
-    ("en", "fait"),
-    ("enfait",),
-    ("plutot",),
-    ("finalement",),
-    ("non",),
-    ("pardon",),
-    ("correction",),
-    ("rectification",),
-    ("je", "me", "suis", "trompe"),
-    ("je", "me", "suis", "trompee"),
-    ("je", "voulais", "dire"),
-    ("je", "veux", "dire"),
-    ("au", "final"),
-    ("enfin",),
-    ("oups",),
-    ("erreur",),
-)
-
 
 def clean_input(text: object) -> str:
     """``text`` as a string safe to scan: ``""`` for non-strings, cut to :data:`MAX_CHARS`."""
@@ -129,9 +109,9 @@ def correction_positions(tokens: Sequence[str]) -> list[int]:
     """Token indexes just after each correction marker, in text order."""
     positions: list[int] = []
     for i in range(len(tokens)):
-        if tokens[i] == "non" and i > 0 and tokens[i - 1] not in _CLAUSE_OPENERS:
-            continue  # « CDD non renouvelable »: a negation, not a correction
         for marker in CORRECTION_MARKERS:
+            if marker in CLAUSE_START_MARKERS and i > 0 and tokens[i - 1] not in _CLAUSE_OPENERS:
+                continue  # « CDD non renouvelable »: a negation, not a correction
             if tuple(tokens[i : i + len(marker)]) == marker:
                 positions.append(i + len(marker))
                 break

@@ -33,6 +33,7 @@ from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_dur
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_place
 from bot.faq.parse import FALLBACK_INTENT
+from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, WAIT_WORDS, alternation
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
 from bot.submission import spec
@@ -78,7 +79,7 @@ _INTERRUPTION_WORDS = re.compile(
 )
 #: A question word anywhere (« au fait, c'est nous qui payons les apprentis ? »): with « ? » and an FAQ
 #: question the classifier is unsure of, the closest questions are proposed, then the field is asked again.
-_QUESTION_WORD = re.compile(r"\b(?:qui|quoi|comment|combien|pourquoi|quand|quel|quels|quelle|quelles|est ce)\b")
+_QUESTION_WORD = re.compile(rf"\b{alternation(QUESTION_WORDS)}\b")
 YES_WORDS = ("oui", "ok", "d accord", "j accepte", "accepte", "je consens", "bien sur", "yes", "ouais",
              # SMS and spoken forms (second blind user test, 2026-11-30)
              "dac", "d acc", "dacc", "ouep", "ouaip", "pas de probleme", "pas de souci", "pas de soucis", "ca marche",
@@ -377,11 +378,10 @@ def _details_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     return found
 
 
-#: A message that opens by correcting something (« oups pardon… », « attendez en fait… »).
-_OPENS_WITH_CORRECTION = re.compile(
-    r"^(?:(?:ah|oh|mais|euh|attendez|attends|oups|oops|zut|mince)\s+)*(?:non\s+)?"
-    r"(?:pardon|en fait|enfait|finalement|oups|oops|attendez|attends|je me suis trompe\w*|erreur|correction)\b"
-)
+#: A message that opens by correcting something (« oups pardon… », « attendez en fait… »); not « plutôt »,
+#: which opens a preference there (« plutôt par mail » at the phone question).
+_OPENING_CORRECTIONS = (*(p for p in CORRECTION_PHRASES if p != "plutot"), *WAIT_WORDS)
+_OPENS_WITH_CORRECTION = re.compile(rf"^(?:(?:ah|oh|mais|euh|zut|mince)\s+)*(?:non\s+)?{alternation(_OPENING_CORRECTIONS)}\b")
 #: Fields whose new value can be read in a sentence (free-text fields are too easily misread).
 _CORRECTABLE_IN_PASSING = frozenset(
     {"siret", "employer_type", "work_location", "positions", "weekly_hours", "start_date", "contact_email", "contact_phone"}

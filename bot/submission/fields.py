@@ -31,6 +31,7 @@ from typing import Any, TypeVar, cast
 from bot.dialogue import messages
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
+from bot.language.cues import CORRECTION_PHRASES, INVERTED_VERBS, QUESTION_WORDS, WAIT_WORDS, alternation, opening
 from bot.language.normalize import normalize
 from bot.language.numbers import parse_number
 from bot.submission.spec import SKIPPABLE_VALIDATORS
@@ -173,11 +174,14 @@ def precheck(text: str, empty_message: str, max_chars: int = _MAX_SHORT_ANSWER) 
 
 # ------------------------------------------------------------------ not answers
 
-_QUESTION_START = re.compile(
-    r"^(?:mais |et |euh |heu |alors |ben |bah )*(?:c est quoi|c quoi|qu est ce|quoi|pourquoi|pk|pq|comment|combien|"
-    r"quel|quels|quelle|quelles|qui|ou (?:je|on|est|trouver|le|la|les|ca)|ca veut dire|ca sert|a quoi|est ce|"
-    r"c est obligatoire|c est oblige|faut il|il faut|dois je|je dois|on doit|vous voulez dire)\b"
-)
+#: An answer that is a question instead: the question words but « quand », which opens answers (« quand il aura
+#: son diplôme »), « où » before what it asks about, SMS forms, and questions about the question itself.
+_QUESTION_START = opening((
+    *(word for word in QUESTION_WORDS if word != "quand"), *INVERTED_VERBS, "c est quoi", "c quoi", "qu est ce", "pk", "pq",
+    *(f"ou {word}" for word in ("je", "on", "est", "trouver", "le", "la", "les", "ca")),
+    "ca veut dire", "ca sert", "a quoi", "c est obligatoire", "c est oblige", "il faut", "dois je", "je dois", "on doit",
+    "vous voulez dire",
+))
 _PROTEST = re.compile(
     r"\bdeja (?:dit|donne|donnee|rempli|remplie|repondu|indique|ecrit|mis|envoye|fourni|renseigne)\b|"
     r"\b(?:j avais|j ai) (?:deja |tout )+\w+|^mais non\b|\bn importe quoi\b|\b(?:ca|sa) (?:ne )?(?:marche|fonctionne) pas\b|"
@@ -188,7 +192,7 @@ _PROTEST = re.compile(
 _UNWILLING = re.compile(
     r"\b(?:je )?(?:ne )?(?:prefere|souhaite|veux|voudrais|prefererais|tiens) (?:pas|ne pas|rien)\b|"
     r"\bpas envie\b|\bnon merci\b|\bje refuse\b|\bpas (?:de|d) (?:telephone|tel|numero|portable|mobile|mail|email|e mail|adresse)\b|"
-    r"\b(?:le|mon|par) (?:mail|email|e mail) (?:suffit|ca suffit)\b|\bconfidentiel\b|\bpas (?:la peine|necessaire)\b"
+    r"\b(?:le|mon|par) (?:mail|email|e mail) (?:suffit|ca suffit)\b|\b(?:plutot|uniquement|seulement|que) par (?:mail|email|e mail)\b|\bconfidentiel\b|\bpas (?:la peine|necessaire)\b"
 )
 #: The employer does not know it (yet).
 _IGNORANT = re.compile(
@@ -197,8 +201,7 @@ _IGNORANT = re.compile(
     r"\ben (?:cours de )?creation\b|\bj ignore\b|\bpas de siret\b|\bje verrai\b|\bje ne l ai\b"
 )
 _CORRECTION_MARKERS = re.compile(
-    r"\b(?:en fait|enfait|finalement|plutot|pardon|erreur|trompe|trompee|correction|rectif\w*|attendez|attends|au lieu d\w*|"
-    r"et non|je voulais dire|oups|oops)\b|^(?:ah |oh |mais )?non\b|"
+    rf"\b{alternation((*CORRECTION_PHRASES, *WAIT_WORDS))}\b|\b(?:trompe|trompee|rectif\w*|au lieu d\w*|et non)\b|^(?:ah |oh |mais )?non\b|"
     r"\bpas (?:un |une |en |de |d )?(?:cdi|cdd|contrat|interim|alternance|apprentissage|stage|saisonnier)\b"
 )
 #: A sentence about correcting an earlier answer, typed at a free-text question (never its value).

@@ -1,0 +1,67 @@
+"""Cue words: the one table of the words that mark a question or a correction in what employers type.
+
+Every phrase is written as :func:`bot.language.normalize.normalize` and the
+tokenizer give it: lower case, no accents, apostrophes and hyphens as spaces
+(« est-ce », « c'est quoi » → ``est ce``, ``c est quoi``). The readers (the FAQ
+router, the extractors, the check's and the request's dialogue) build their
+patterns from these tables with :func:`alternation`; what one reader adds of
+its own is written next to its pattern, with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Question words that ask wherever they stand in a clause (« il faut qu'il soit inscrit depuis combien de temps ? »).
+WHICH_WORDS: tuple[str, ...] = ("quel", "quels", "quelle", "quelles")
+HOW_WORDS: tuple[str, ...] = ("combien", "comment", "pourquoi", *WHICH_WORDS)
+QUESTION_WORDS: tuple[str, ...] = ("est ce", *HOW_WORDS, "qui", "quoi", "quand")
+#: Words that ask only when they open the message (« où », « que » are also a conjunction and a relative).
+OPENING_QUESTION_WORDS: tuple[str, ...] = (*QUESTION_WORDS, "ou", "que")
+#: Verbs that open a question (« peut-on… », « faut-il… », « y a-t-il… », « c'est quoi… »).
+QUESTION_VERBS: tuple[str, ...] = ("peut", "peuvent", "puis", "faut", "dois", "doit", "y a t", "c est quoi", "est il", "est elle")
+#: Inverted verbs that ask wherever they stand (« pour un CDD, faut-il une dérogation ? »).
+INVERTED_VERBS: tuple[str, ...] = ("faut il", "doit il", "doit elle")
+#: Words an employer types before the question itself (« bonjour, alors combien… »).
+LEAD_INS: tuple[str, ...] = ("bonjour", "bjr", "bonsoir", "salut", "hello", "alors", "et", "mais", "donc", "euh", "heu", "ben", "bah")
+
+#: Phrases that introduce a correction: what follows replaces what came before (tokens).
+CORRECTION_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("en", "fait"),
+    ("enfait",),
+    ("plutot",),
+    ("finalement",),
+    ("non",),
+    ("pardon",),
+    ("correction",),
+    ("rectification",),
+    ("je", "me", "suis", "trompe"),
+    ("je", "me", "suis", "trompee"),
+    ("je", "voulais", "dire"),
+    ("je", "veux", "dire"),
+    ("au", "final"),
+    ("enfin",),
+    ("oups",),
+    ("oops",),
+    ("erreur",),
+)
+#: « attendez » opens a correction in the request's answers (« attendez, en fait… »), not in the check,
+#: where it also opens a question (« oui mais attendez, il faut qu'il soit inscrit depuis combien de temps ? »).
+WAIT_WORDS: tuple[str, ...] = ("attendez", "attends")
+#: The markers that correct only at the start of a clause (« CDD non renouvelable » is a negation).
+CLAUSE_START_MARKERS: frozenset[tuple[str, ...]] = frozenset({("non",)})
+#: The markers that correct anywhere, as phrases (« en fait »), for the readers that work on normalised text.
+CORRECTION_PHRASES: tuple[str, ...] = tuple(" ".join(m) for m in CORRECTION_MARKERS if m not in CLAUSE_START_MARKERS)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A non-capturing regular-expression group matching any of the phrases, longest first,
+    each space matching one whitespace (``\\s``), so that the group works on normalised text."""
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s") for p in unique) + ")"
+
+
+def opening(words: Iterable[str], lead_ins: Iterable[str] = LEAD_INS) -> re.Pattern[str]:
+    """A pattern for a message that opens with one of ``words``, after any lead-ins (« bonjour alors combien… »)."""
+    return re.compile(rf"^(?:{alternation(lead_ins)}\s)*{alternation(words)}\b")

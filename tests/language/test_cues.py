@@ -1,0 +1,60 @@
+"""The cue words are one table: every reader recognises every question word and correction marker of it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.eligibility import dialogue as check
+from bot.extractors import project
+from bot.faq import router
+from bot.language import cues
+from bot.language.normalize import normalize
+from bot.language.tokens import correction_positions, tokenize
+from bot.submission import dialogue as request
+from bot.submission import fields
+
+
+def test_alternation_tries_the_longest_phrase_first_and_matches_normalised_spaces() -> None:
+    pattern = re.compile(rf"^{cues.alternation(('est', 'est ce', 'c est quoi'))}")
+    assert pattern.match("est ce que").group(0) == "est ce"
+    assert pattern.match("c est quoi").group(0) == "c est quoi"
+    assert pattern.match("c\test\tquoi")  # any whitespace between the words
+
+
+@pytest.mark.parametrize("word", cues.QUESTION_WORDS)
+def test_every_question_word_opens_a_question_for_every_reader(word: str) -> None:
+    plain = normalize(f"Bonjour, {word} il faut faire pour un CDI")
+    assert check._ASKS.search(plain)
+    assert project._QUESTION_START.search(plain)
+    assert request._QUESTION_WORD.search(plain)
+    if word != "quand":  # « quand il aura son diplôme » answers a question; it opens statements for the router too
+        assert fields._QUESTION_START.search(plain)
+        assert router._QUESTION_WORDS.search(plain)
+
+
+def test_a_word_that_only_starts_like_a_question_word_is_not_one() -> None:
+    # « quel\\w* » used to take « quelqu'un » for a question.
+    assert not check._ASKS.search(normalize("quelqu'un en CDI à Nantes"))
+
+
+@pytest.mark.parametrize("phrase", cues.CORRECTION_PHRASES)
+def test_every_correction_marker_corrects_for_every_reader(phrase: str) -> None:
+    text = f"{phrase} un CDD de 8 mois"
+    assert correction_positions(tokenize(text)) == [len(phrase.split())]
+    assert fields._CORRECTION_MARKERS.search(normalize(text))
+    if phrase != "plutot":  # « plutôt par mail » at the phone question is a preference
+        assert request._OPENS_WITH_CORRECTION.search(normalize(text))
+
+
+def test_non_corrects_only_at_the_start_of_a_clause() -> None:
+    assert correction_positions(tokenize("non, un CDD")) == [1]
+    assert correction_positions(tokenize("un CDD non renouvelable")) == []
+
+
+def test_a_preference_for_email_at_the_phone_question_offers_to_skip_it() -> None:
+    slots = {"company_name": "Boulangerie Martin", "contact_email": "a@b.fr", "contact_name": "Marc"}
+    result = request.understand_field("plutôt par mail", "contact_phone", slots, intent="inform")
+    assert result.kind == fields.REFUSAL
+    assert "contact_email" not in result.updates
