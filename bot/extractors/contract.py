@@ -55,6 +55,9 @@ _NEEDS_DURATION = frozenset({"cdd", "cdd_saisonnier", "cdd_interim", "interim_mi
 
 #: Internal code of « alternance », resolved once the whole answer is read.
 _ALTERNANCE = "alternance"
+#: Internal code of « saisonnier(s) » said of the workers: a seasonal CDD, unless the answer names another
+#: contract for them (« 4 saisonniers en CDI », fourth blind user test, 2026-11-30).
+_SEASONAL_WORKER = "saisonnier"
 
 # Long words the employer may misspell; typos are mapped to these spellings.
 _VOCABULARY: tuple[str, ...] = (
@@ -119,7 +122,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("interim_mission", rf"\b{_INTERIM}\b"),
     ("interim_mission", r"\b(?:travail|mission|missions|emploi)\stemporaires?\b"),
     ("cdd_saisonnier", r"\bcdd\s(?:de\s)?saisonniers?\b"),
-    ("cdd_saisonnier", r"\bsaisonni(?:er|ere|ers|eres)\b"),
+    (_SEASONAL_WORKER, r"\bsaisonni(?:er|ere|ers|eres)\b"),
     ("cdd_saisonnier", r"\b(?:cdd|contrat|contrats|emploi|poste|job|travail)\s(?:de\s|pour\sla\s)?saison\b"),
     ("cdd_saisonnier", r"\bpour\sla\s(?:saison|haute\ssaison)\b"),
     ("cdd_saisonnier", r"\bsaison\s(?:estivale|d\sete|touristique|d\shiver|hivernale)\b"),
@@ -198,6 +201,9 @@ def _merge(codes: list[str]) -> list[str]:
     present = set(codes)
     pro = "contrat_professionnalisation" in present
     codes = [("contrat_professionnalisation" if pro else "apprentissage") if c == _ALTERNANCE else c for c in codes]
+    if present & (_EMPLOYMENT - {"cdd", "cdd_saisonnier"}):
+        codes = [c for c in codes if c != _SEASONAL_WORKER]
+    codes = ["cdd_saisonnier" if c == _SEASONAL_WORKER else c for c in codes]
     present = set(codes)
 
     def replace(old: str, new: str) -> None:

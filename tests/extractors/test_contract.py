@@ -229,3 +229,17 @@ def test_hesitation_between_contracts(text: str, options: tuple[str, ...]) -> No
 )
 def test_no_hesitation(text: str) -> None:
     assert extract_contract_options(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « saisonniers » says who is hired; the contract named for them wins (fourth blind user test).
+        ("je veux embaucher 4 saisonniers en cdi temps plein a angers", "cdi"),
+        ("nos saisonniers, on voudrait les garder en apprentissage", "apprentissage"),
+        ("un saisonnier en CDD de 6 mois", "cdd_saisonnier"),
+        ("des saisonniers", "cdd_saisonnier"),
+    ],
+)
+def test_seasonal_workers_hired_on_another_contract_get_that_contract(text: str, expected: str) -> None:
+    assert extract_contract(text) == expected
