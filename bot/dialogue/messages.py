@@ -565,6 +565,10 @@ POSITIONS_POSITIVE = "Le nombre de postes doit être un nombre positif, d'au moi
 POSITIONS_PRECISE = "Merci d'indiquer un nombre précis de postes (par exemple {example})."
 POSITIONS_NOT_FOUND = "Je n'ai pas trouvé de nombre dans votre réponse. Indiquez le nombre de postes à pourvoir (par exemple {example})."
 POSITIONS_SEVERAL = "Votre réponse contient plusieurs nombres. Indiquez un seul nombre de postes (par exemple {example})."
+POSITIONS_ALTERNATIVE = (
+    "Vous hésitez entre deux nombres : indiquez le nombre de postes prévu aujourd'hui (par exemple {example}). "
+    "Les services de la Région l'ajusteront avec vous si besoin."
+)
 POSITIONS_NONE = "Il faut au moins un poste à pourvoir. Indiquez le nombre de postes (par exemple {example})."
 POSITIONS_TOO_MANY = (
     "Pour un recrutement de plus de {maximum} postes, merci de contacter directement la Région des Pays de la Loire, "

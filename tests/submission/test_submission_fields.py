@@ -531,7 +531,10 @@ def test_positions_accepted(text, expected):
         ("51", "contacter directement la Région"),
         ("cent", "contacter directement la Région"),
         ("quatre-vingt-dix-neuf", "contacter directement la Région"),
-        ("2 ou 3", "plusieurs nombres"),
+        ("2 ou 3", "hésitez entre deux nombres"),
+        ("un ou deux", "hésitez entre deux nombres"),  # was read as 2 (review of 2026-11-30)
+        ("2 ou 3 postes", "hésitez entre deux nombres"),  # was read as 3
+        ("3 voire 4", "hésitez entre deux nombres"),
         ("une dizaine", "nombre précis"),
         ("plusieurs", "nombre précis"),
         ("beaucoup", "pas trouvé de nombre"),

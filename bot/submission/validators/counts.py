@@ -6,7 +6,7 @@ import re
 
 from bot.dialogue import messages as say
 from bot.language.normalize import fold, normalize
-from bot.language.numbers import number_spans
+from bot.language.numbers import is_number_word, number_spans
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
 _MAX_POSITIONS = 50
@@ -15,6 +15,7 @@ _APPROXIMATE = re.compile(
 )
 
 
+_ALTERNATIVE_WORDS = frozenset({"ou", "voire", "a"})
 _POSITION_NOUNS = frozenset(
     {"poste", "postes", "personne", "personnes", "salarie", "salaries", "recrutement", "recrutements", "candidat", "candidats"}
     | {"embauche", "embauches", "place", "places", "emploi", "emplois"}
@@ -31,6 +32,18 @@ def validate_positions(text: str) -> FieldResult:
     return read_answer(cleaned, "positions", _parse_positions)
 
 
+def _is_count(token: str) -> bool:
+    return token.isdigit() or is_number_word(token)
+
+
+def _alternative_numbers(tokens: list[str]) -> bool:
+    """Two numbers offered as alternatives (« un ou deux », « 2 à 3 », « 3 voire 4 »): not one number, never the last one."""
+    return any(
+        _is_count(left) and word in _ALTERNATIVE_WORDS and _is_count(right)
+        for left, word, right in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    )
+
+
 def _parse_positions(text: str) -> FieldResult:
     """Number of positions, 1–50, in digits or French words."""
     example = say.POSITIONS_EXAMPLE
@@ -45,6 +58,8 @@ def _parse_positions(text: str) -> FieldResult:
     tokens = normalize(cleaned).split()
     if _APPROXIMATE.search(" ".join(tokens)):
         return fail(say.POSITIONS_PRECISE.format(example=example))
+    if _alternative_numbers(tokens):
+        return fail(say.POSITIONS_ALTERNATIVE.format(example=example))  # « un ou deux », « 2 ou 3 postes »
     # (value, followed by « postes », « personnes »…)
     candidates = [(int(m.group(1)), bool(m.group(2))) for m in _DIGITS_WITH_NOUN.finditer(folded)]
     words = number_spans(tokens)
