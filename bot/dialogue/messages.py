@@ -158,7 +158,7 @@ ASK: dict[str, Message] = {
 # Follow-up questions about the candidate.
 ASK_WORK_AUTHORISATION: Message = {
     "text": "Cette personne dispose-t-elle d'une autorisation de travail en France ?",
-    "buttons": [YES_BUTTON, NO_BUTTON],
+    "buttons": [YES_BUTTON, NO_BUTTON, DONT_KNOW_BUTTON],
 }
 ASK_REGISTRATION: Message = {
     "text": "Cette personne est-elle inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), dans n'importe quelle catégorie ? Le dispositif est réservé aux demandeurs d'emploi, quelle que soit leur nationalité.",
@@ -223,10 +223,6 @@ TOO_MANY_FAILURES = (
     "écrire « annuler » pour arrêter, ou contacter directement les services de la Région."
 )
 CANCEL_CHECK_BUTTON: Button = {"title": "Annuler la vérification", "payload": "/stop"}
-UNSURE_AUTHORISATION = (
-    "Le dispositif demande que la personne dispose d'une autorisation de travail en France : vérifiez-le avec elle, "
-    "puis répondez « oui » ou « non ». Si vous n'avez pas encore de candidat précis, écrivez « pas encore de candidat »."
-)
 #: « pour une durée indéterminée » when the duration of a fixed-term contract is asked.
 DURATION_NEEDED = "Un contrat à durée déterminée a une fin : indiquez sa durée, par exemple « 8 mois ». S'il s'agit d'un CDI, dites « c'est un CDI »."
 #: A range given for the duration (« entre 4 et 8 mois »): the verdict may depend on which, so it is asked.

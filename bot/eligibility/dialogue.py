@@ -201,18 +201,20 @@ def _read_candidate(
 ) -> None:
     """Candidate facts said in the message, follow-up answers included, into ``updates``."""
     followup = pending_followup(slots) if requested == "candidate_status" else None
-    yes = intent == "affirm" or bool(_YES.search(plain))
-    no = intent == "deny" or bool(_NO.search(plain))
+    # « je sais pas », « aucune idée » answer « I don't know » whatever the classifier read (often « deny »).
+    unsure = bool(_UNSURE.search(plain))
+    yes = not unsure and (intent == "affirm" or bool(_YES.search(plain)))
+    no = not unsure and (intent == "deny" or bool(_NO.search(plain)))
     if followup == WORK_AUTHORISATION and yes != no:
         updates[WORK_PERMIT_SLOT] = yes
-    elif followup == WORK_AUTHORISATION and _UNSURE.search(plain):
-        errors.append(messages.UNSURE_AUTHORISATION)
+    elif followup == WORK_AUTHORISATION and unsure:
+        updates["candidate_status"] = "autorisation_a_verifier"
     elif followup == REGISTRATION:
         if _NOT_YET.search(plain):
             updates[REGISTERED_SLOT] = False
         elif yes != no:
             updates[REGISTERED_SLOT] = yes
-        elif _UNSURE.search(plain):
+        elif unsure:
             updates["candidate_status"] = "inscription_a_verifier"
 
     status = extract_candidate_status(text)

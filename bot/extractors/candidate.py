@@ -48,6 +48,7 @@ CANDIDATE_LABELS: dict[str, str] = {
     "ancien_salarie": "A déjà travaillé chez vous (saison, intérim, stage…), sans y être salarié aujourd'hui",
     "non_inscrit": "Pas inscrit comme demandeur d'emploi à France Travail",
     "inscription_a_verifier": "Inscription comme demandeur d'emploi à France Travail à vérifier",
+    "autorisation_a_verifier": "Personne de nationalité étrangère, autorisation de travail à vérifier",
 }
 
 # Internal mention kinds.
@@ -96,7 +97,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_AUTH, r"\bpas\sbesoin\s(?:de|d)\s(?:titre|autorisation|permis|visa)\w*"),
     (_AUTH, r"\bautorisation\s(?:de\s|d\s)?(?:travail|travailler)\b"),
     (_AUTH, r"\bautorise\w*\s(?:a\s)?travailler\b"),
-    (_AUTH, r"\ble\sdroit\sde\stravailler\b"),
+    (_AUTH, r"\ble\sdroit\sde\s(?:travailler|bosser|taffer)\b"),
     (_AUTH, r"\bpermis\sde\stravail\b"),
     (_AUTH, r"\b(?:titre|carte)\sde\s(?:sejour|resident)\b"),
     (_AUTH, r"\bcarte\sde\sresident\b"),
@@ -276,6 +277,19 @@ def _drop_after_unknown(tokens: list[str], mentions: list[_Mention]) -> list[_Me
     return result
 
 
+def _doubted_authorisation(tokens: list[str]) -> bool:
+    """« il a un titre de séjour mais je sais pas s'il a le droit de travailler »: the employer
+    doubts the work authorisation itself, whatever the rest of the message says of it."""
+    raw = _mentions(tokens)
+    for doubt in (m for m in raw if m.kind == _UNKNOWN_STATUS):
+        end = doubt.end
+        while end < len(tokens) and tokens[end] != SEP:
+            end += 1
+        if any(m.kind == _AUTH and doubt.end <= m.start < end for m in raw):
+            return True
+    return False
+
+
 def _counted_mentions(tokens: list[str]) -> list[_Mention]:
     """Mentions that count: kept, not negated, not after « je ne sais pas si », after the last correction."""
     mentions = [
@@ -295,8 +309,8 @@ def _counted_mentions(tokens: list[str]) -> list[_Mention]:
 def extract_candidate_status(text: str) -> str | None:
     """Candidate status said in ``text`` (see :data:`CANDIDATE_LABELS`), or None. Never raises.
 
-    Returns one of the statuses that a text can state: not ``non_inscrit`` nor
-    ``inscription_a_verifier``, which only the dialogue's follow-up decides.
+    Returns one of the statuses that a text can state: not ``non_inscrit``, ``inscription_a_verifier``
+    nor ``autorisation_a_verifier``, which only the dialogue's follow-ups decide.
     """
     text = clean_input(text)
     if not text.strip():
@@ -307,6 +321,8 @@ def extract_candidate_status(text: str) -> str | None:
     mentions = _counted_mentions(tokens)
     if not mentions:
         return None
+    if _doubted_authorisation(tokens):
+        return "etranger"  # foreign, authorisation unknown: the dialogue asks it
     authorisation = [m for m in mentions if m.kind in (_AUTH, _NO_AUTH)]
     if authorisation:
         return "etranger_avec_autorisation" if authorisation[-1].kind == _AUTH else "etranger_sans_autorisation"

@@ -9,9 +9,9 @@ from bot.dialogue.messages import (
     ASK_CONTRACT_CHOICE,
     ASK_REGISTRATION,
     ASK_REGISTRATION_PAST,
+    ASK_WORK_AUTHORISATION,
     NOT_UNDERSTOOD,
     TOO_MANY_FAILURES,
-    UNSURE_AUTHORISATION,
 )
 from bot.dialogue.messages import CANCEL_CHECK_BUTTON as CANCEL_BUTTON
 from bot.eligibility.dialogue import (
@@ -24,11 +24,13 @@ from bot.eligibility.dialogue import (
     WORK_PERMIT_SLOT,
     ask_message,
     conclude,
+    facts_from_slots,
     pending_followup,
     required_slots,
     understand,
     verdict_messages,
 )
+from bot.eligibility.rules import evaluate
 from bot.extractors.contract import CONTRACT_LABELS
 from bot.faq.entries import Faq
 
@@ -258,10 +260,31 @@ def test_past_work_for_us_is_asked_about_not_classed_as_employee(text: str) -> N
     assert understand("je sais pas", "candidate_status", slots).updates == {"candidate_status": "inscription_a_verifier"}
 
 
-def test_unsure_about_the_work_authorisation_is_told_what_to_do() -> None:
+@pytest.mark.parametrize(("text", "intent"), [("je sais pas", None), ("je sais pas justement", "deny"), ("aucune idée", "deny")])
+def test_unsure_about_the_work_authorisation_leaves_it_to_check(text: str, intent: str | None) -> None:
+    # It used to be asked again (then « je sais pas justement », read as « deny », gave « sans autorisation »
+    # and « not eligible »: fourth blind user test, 2026-11-30). Like an unknown registration, it is to be checked.
     slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True}
-    result = understand("je sais pas", "candidate_status", slots)
-    assert set(result.updates) == {FAILURES_SLOT} and result.messages[0]["text"] == UNSURE_AUTHORISATION
+    assert understand(text, "candidate_status", slots, intent).updates == {"candidate_status": "autorisation_a_verifier"}
+    assert evaluate(facts_from_slots({**slots, "candidate_status": "autorisation_a_verifier"})).verdict == "eligible"
+
+
+@pytest.mark.parametrize(("text", "intent"), [("je ne sais pas", "deny"), ("aucune idee", None)])
+def test_unsure_about_the_registration_is_never_a_no(text: str, intent: str | None) -> None:
+    slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True, WORK_PERMIT_SLOT: True}
+    assert understand(text, "candidate_status", slots, intent).updates == {"candidate_status": "inscription_a_verifier"}
+
+
+def test_a_doubt_about_the_right_to_work_is_not_a_work_authorisation() -> None:
+    text = "oui un afghan, il a un titre de sejour mais je sais pas s'il a le droit de travailler"
+    slots = {"contract_type": "cdi", "department": "72"}
+    result = understand(text, "candidate_status", slots)
+    assert result.updates.get(FOREIGN_SLOT) is True and WORK_PERMIT_SLOT not in result.updates
+    assert ask_message("candidate_status", {**slots, **result.updates}) == ASK_WORK_AUTHORISATION
+
+
+def test_unsure_about_the_work_authorisation_keeps_a_way_to_say_no_candidate_yet() -> None:
+    slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True}
     # The employer may still say there is no precise candidate yet.
     assert understand("en fait pas encore de candidat", "candidate_status", slots).updates["candidate_status"] == "a_identifier"
 

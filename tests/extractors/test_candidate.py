@@ -18,6 +18,7 @@ STATUSES = {
     "ancien_salarie",
     "non_inscrit",
     "inscription_a_verifier",
+    "autorisation_a_verifier",
 }
 
 
@@ -220,3 +221,15 @@ def test_past_work_for_the_employer_is_not_current_employment(text: str, expecte
 )
 def test_registration_as_a_job_seeker(text: str, expected: bool | None) -> None:
     assert extract_registration(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oui un afghan, il a un titre de sejour mais je sais pas s'il a le droit de travailler",
+        "un refugie soudanais, il a un titre de sejour mais je sais pas s'il a le droit de bosser",
+    ],
+)
+def test_a_doubt_about_the_right_to_work_leaves_the_authorisation_unknown(text: str) -> None:
+    # Both were « étranger avec autorisation », hence « éligible » (fourth blind user test, 2026-11-30).
+    assert extract_candidate_status(text) == "etranger"
