@@ -44,7 +44,8 @@ FOREIGN_SLOT = "candidate_foreign"  # bool: foreign national
 WORK_PERMIT_SLOT = "candidate_work_permit"  # bool: holds a work authorisation
 REGISTERED_SLOT = "candidate_registered"  # bool: registered as a job seeker (France Travail)
 PAST_EMPLOYEE_SLOT = "candidate_past_employee"  # bool: worked for this employer before, not now
-CANDIDATE_FACT_SLOTS = (FOREIGN_SLOT, WORK_PERMIT_SLOT, REGISTERED_SLOT, PAST_EMPLOYEE_SLOT)
+IDENTIFIED_SLOT = "candidate_identified"  # bool: « oui » to « avez-vous identifié la personne ? », nothing more said
+CANDIDATE_FACT_SLOTS = (FOREIGN_SLOT, WORK_PERMIT_SLOT, REGISTERED_SLOT, PAST_EMPLOYEE_SLOT, IDENTIFIED_SLOT)
 #: list of contract codes the employer hesitates between (« on hésite entre CDI et CDD »).
 OPTIONS_SLOT = "contract_options"
 FAILURES_SLOT = "eligibility_failures"
@@ -124,7 +125,7 @@ def pending_followup(slots: dict[str, Any]) -> str | None:
         return None
     if slots.get(FOREIGN_SLOT) and slots.get(WORK_PERMIT_SLOT) is None:
         return WORK_AUTHORISATION
-    if (slots.get(FOREIGN_SLOT) and slots.get(WORK_PERMIT_SLOT)) or slots.get(PAST_EMPLOYEE_SLOT):
+    if (slots.get(FOREIGN_SLOT) and slots.get(WORK_PERMIT_SLOT)) or slots.get(PAST_EMPLOYEE_SLOT) or slots.get(IDENTIFIED_SLOT):
         return REGISTRATION
     return None
 
@@ -191,7 +192,7 @@ def _decide_candidate(slots: dict[str, Any]) -> str | None:
         if permit is None or registered is None:
             return None
         return "etranger_avec_autorisation" if registered else "non_inscrit"
-    if slots.get(PAST_EMPLOYEE_SLOT) and registered is not None:
+    if (slots.get(PAST_EMPLOYEE_SLOT) or slots.get(IDENTIFIED_SLOT)) and registered is not None:
         return "demandeur_emploi" if registered else "non_inscrit"
     return None
 
@@ -231,7 +232,7 @@ def _read_candidate(
     elif status in ("salarie", "a_identifier"):
         updates["candidate_status"] = status
     merged = {**slots, **updates}
-    context = merged.get(FOREIGN_SLOT) or merged.get(PAST_EMPLOYEE_SLOT)
+    context = merged.get(FOREIGN_SLOT) or merged.get(PAST_EMPLOYEE_SLOT) or merged.get(IDENTIFIED_SLOT)
     if registered is not None and "candidate_status" not in updates:
         if context:
             updates[REGISTERED_SLOT] = registered
@@ -239,6 +240,14 @@ def _read_candidate(
             updates["candidate_status"] = "demandeur_emploi"
         elif requested == "candidate_status":
             updates["candidate_status"] = "non_inscrit"
+    plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text))  # « non, c'est à Angers » corrects
+    if requested == "candidate_status" and followup is None and not updates and yes != no and plain_answer:
+        # A plain answer to « avez-vous déjà identifié la personne ? »: « non (pas encore) » is no candidate
+        # yet; « oui, j'ai quelqu'un en vue » asks whether that person is registered (fourth blind user test).
+        if no:
+            updates["candidate_status"] = "a_identifier"
+        else:
+            updates[IDENTIFIED_SLOT] = True
     if "candidate_status" not in updates:
         decided = _decide_candidate({**slots, **updates})
         if decided is not None:

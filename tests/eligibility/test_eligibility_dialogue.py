@@ -17,6 +17,7 @@ from bot.dialogue.messages import CANCEL_CHECK_BUTTON as CANCEL_BUTTON
 from bot.eligibility.dialogue import (
     FAILURES_SLOT,
     FOREIGN_SLOT,
+    IDENTIFIED_SLOT,
     MAX_FAILURES,
     OPTIONS_SLOT,
     PAST_EMPLOYEE_SLOT,
@@ -460,3 +461,27 @@ def test_an_answer_with_a_short_question_after_it_is_kept(text: str, requested: 
     # Review of 2026-11-30: the answer was lost, then asked again.
     result = understand(text, requested, {"contract_type": "cdi"} if requested == "department" else {}, "nlu_fallback")
     assert not result.interruption and result.updates[slot] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "updates"),
+    [
+        # « Avez-vous déjà identifié la personne à recruter ? » is a yes-no question: both were « pas compris »
+        # (fourth blind user test, 2026-11-30).
+        ("non", "deny", {"candidate_status": "a_identifier"}),
+        ("non pas encore, je compte sur france travail pour m'envoyer du monde", "deny", {"candidate_status": "a_identifier"}),
+        ("oui j'ai quelqu'un en vue", "affirm", {IDENTIFIED_SLOT: True}),
+        ("non, en fait c'est à Angers", "deny", {"department": "49"}),  # a correction, not « no candidate »
+    ],
+)
+def test_yes_or_no_answers_whether_a_candidate_is_identified(text: str, intent: str, updates: dict[str, object]) -> None:
+    slots = {"contract_type": "cdi", "department": "72"}
+    assert understand(text, "candidate_status", slots, intent).updates == updates
+
+
+def test_an_identified_candidate_is_asked_the_registration() -> None:
+    slots = {"contract_type": "cdi", "department": "72", IDENTIFIED_SLOT: True}
+    assert ask_message("candidate_status", slots) == ASK_REGISTRATION
+    assert understand("oui elle est inscrite", "candidate_status", slots, "affirm").updates["candidate_status"] == "demandeur_emploi"
+    assert understand("non", "candidate_status", slots, "deny").updates["candidate_status"] == "non_inscrit"
+    assert understand("je sais pas", "candidate_status", slots).updates == {"candidate_status": "inscription_a_verifier"}
