@@ -396,6 +396,13 @@ CONFIRM_BUTTON: Button = {"title": "Confirmer et envoyer", "payload": "/affirm"}
 CORRECT_BUTTON_TITLE = "Modifier : {label}"
 CONTRACT_WITH_DURATION = "{contract} de {duration}"
 CORRECTED_FIELD = "C'est corrigé. {label} : {value}."
+#: Several fields corrected by one message at the recap: « C'est corrigé. Nombre de postes : 2 postes ; Téléphone : … ».
+CORRECTED_FIELDS = "C'est corrigé. {changes}."
+CHANGED_FIELD = "{label} : {value}"
+CHANGES_JOINER = " ; "
+#: A field of such a message whose new value could not be used: it keeps its value.
+NOT_CHANGED_FIELD = "{label} non modifié : {error}"
+VALUE_NOT_FOUND = "je n'ai pas trouvé la nouvelle valeur dans votre message."
 CORRECTED_CONTRACT = "C'est corrigé. Contrat : {label}."
 RECAP_UNCLEAR: Message = {
     "text": "Je n'ai pas compris. Vous pouvez confirmer l'envoi, corriger un champ (par exemple « le téléphone est faux ») ou écrire « annuler ».",

@@ -543,7 +543,14 @@ _RECAP_ALIASES: dict[str, str] = {
 }
 _NEGATED_TAIL = re.compile(r"\b(?:pas(?: du tout)?|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?", re.IGNORECASE)
 #: The value after the last « c'est / plutôt / sera / : » (« c'est juste le nom, c'est Dupont SA » → « Dupont SA »).
-_NEW_VALUE = re.compile(r"^.*(?:c['’ ]?est(?: plut[oô]t)?|plut[oô]t|sera|devient|:|=)\s+(.+)$", re.IGNORECASE)
+_NEW_VALUE = re.compile(
+    r"^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
+    re.IGNORECASE,
+)
+#: A free-text value's trailing clause that says what it is not (« vendeur en boulangerie, pas Jean Martin »).
+_NEGATED_CLAUSE = re.compile(r"\s*[,;]\s*(?:mais\s+)?(?:pas|et non|au lieu d\w*|plut[oô]t que)\b.*$", re.IGNORECASE)
+#: Who the new contact is to the employer, before the name (« mon fils Kevin Moreau »).
+_RELATION = re.compile(r"^(?:mon|ma|notre)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+(?=[A-ZÀ-Ý])")
 _FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "derogation_justification", "contact_name"})
 _APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\w*|incomplet\w*|inexact\w*|mauvais\w*|a changer)\b")
 
@@ -553,12 +560,23 @@ def _recap_field(plain: str) -> str | None:
         return "employer_type"  # « c une entreprise privée » is the employer type, not the company name
     if re.search(r"\b(?:\d+|un|une|deux|trois|quatre|cinq) postes?\b", plain) and not re.search(r"\bposte d", plain):
         return "positions"  # « en fait on veut 1 poste pas 2 » is the number of positions, not the job title
+    if _COUNT_NOT_COUNT.search(plain):
+        return "positions"  # « on recrute 3 agents pas 1 », « un seul mécano pas 2 »
     padded = f" {plain} "
     for alias in sorted(_RECAP_ALIASES, key=len, reverse=True):
         if f" {alias} " in padded:
             return _RECAP_ALIASES[alias]
     return None
 
+
+_COUNT = r"(?:\d+|un|une|un seul|une seule|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+_UNIT = r"(?:mois|ans?|annees?|semaines?|jours?|heures?|h|euros?)\b"
+_COUNT_NOT_COUNT = re.compile(rf"\b{_COUNT}\s+(?!{_UNIT})\w+\s+(?:pas|et non|au lieu de)\s+{_COUNT}\b(?!\s+{_UNIT})")
+#: A month, alone or with a year or a day (« plutôt pour octobre 2027 »): the start date.
+_MONTH_MENTION = re.compile(
+    r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b(?:\s+\d{4})?"
+    r"|\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b"
+)
 
 #: The candidate's situation, which the recap does not show: the check decides on it.
 _ABOUT_THE_CANDIDATE = re.compile(r"\b(?:candidat|candidate|candidats|inscrite?|france travail|pole emploi|demandeu\w+ d emploi)\b")
@@ -594,17 +612,21 @@ def _sniff_field(text: str, plain: str) -> str | None:
         return "positions"
     if isinstance(extract_place(text), Place):
         return "work_location"
+    if _MONTH_MENTION.search(plain):
+        return "start_date"
     return None
 
 
 def _recap_value(slot: str, text: str, now: dt.datetime) -> tuple[Any, str | None]:
     """(new value or None, French error) for ``slot`` from a correction sentence."""
-    kept = _NEGATED_TAIL.sub(" ", text)
+    kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", text) if slot in _FREE_TEXT_SLOTS else text)
     if slot in _FREE_TEXT_SLOTS:
         match = _NEW_VALUE.search(kept)
         if not match or _APPRAISAL.search(normalize(match.group(1))):
             return None, None
-        kept = match.group(1).lstrip(" :;=-–—")  # « … c'est : lecture de plans »
+        kept = match.group(1).strip(" :;,=-–—")  # « … c'est : lecture de plans »
+        if slot == "contact_name":
+            kept = _RELATION.sub("", kept)  # « plutôt mon fils Kevin Moreau »
     checked = validate_field(FIELD_VALIDATORS[slot], kept, now.date())
     if checked.kind == VALUE:
         value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
@@ -649,6 +671,9 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     if _ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type"):
         # « la candidate n'est pas inscrite, elle sort d'un CDI ailleurs »: not the contract, and it decides the verdict.
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.CANDIDATE_AT_RECAP}])
+    several = _several_corrections(text, slots, now)
+    if several is not None:
+        return several
     contract = extract_contract(text)
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}
@@ -693,6 +718,76 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
 
 
 _CANCEL_CHECK = msg.CANCEL_RECAP_CHECK
+
+#: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »).
+_CORRECTION_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:et\s+|puis\s+)?|\s+(?:et|puis|ensuite)\s+)", re.IGNORECASE)
+
+
+def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
+    """Corrections of several fields in one message (« le contact ce sera Kevin Moreau, kevin@…, 07 11… »),
+    all applied; None unless every part names or shows a different field with a usable new value.
+
+    A part that neither names a field nor shows one continues the previous part
+    (« le nom c'est Dupont et fils »), so values keep their commas and « et ».
+    """
+    pieces = _CORRECTION_SEPARATOR.split(text)
+    if len(pieces) < 3:
+        return None
+    groups: list[list[str]] = []
+    fields: list[str | None] = []
+    for i in range(0, len(pieces), 2):
+        part = pieces[i]
+        plain = normalize(part)
+        field = _recap_field_of(part, plain) or _sniff_field(part, plain)
+        if field is None and extract_contract(part) is not None:
+            field = "contract_type"
+        if (field is None or field in fields) and groups:
+            groups[-1] += [pieces[i - 1], part]
+            continue
+        groups.append([part])
+        fields.append(field)
+    if len(groups) < 2 or None in fields:
+        return None
+    updates: dict[str, Any] = {}
+    changed: list[str] = []  # « Téléphone : 06 98 76 54 32 »
+    texts: list[str] = []  # what the contract's change does to the verdict, errors
+    for group, field in zip(groups, fields, strict=True):
+        part = "".join(group)
+        if field == "contract_type":
+            contract, duration = extract_contract(part), extract_duration(part)
+            found: dict[str, Any] = {}
+            if contract is not None:
+                found["contract_type"] = contract
+                if not needs_duration(contract):
+                    found["contract_duration"] = None
+            if duration is not None and duration.months is not None and needs_duration(contract or slots.get("contract_type") or ""):
+                found["contract_duration"] = round(duration.months, 2)
+            if not found or needs_duration(found.get("contract_type", "")) and "contract_duration" not in found:
+                return None  # the single correction asks the new contract's duration
+            changes, said = _contract_updates(found, {**slots, **updates})
+            label = CONTRACT_LABELS.get(changes.get("contract_type") or slots.get("contract_type") or "", "")
+            months = changes.get("contract_duration", slots.get("contract_duration"))
+            if months:
+                label = msg.CONTRACT_WITH_DURATION.format(contract=label, duration=format_duration(float(months)))
+            updates.update(changes)
+            changed.append(msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=label))
+            texts += said
+            continue
+        assert field is not None
+        if field == "derogation_justification" and slots.get("eligibility") != "derogation":
+            return None
+        value, error = _recap_value(field, part, now)
+        if value is None:
+            texts.append(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[field], error=error or msg.VALUE_NOT_FOUND))
+            continue
+        updates[field] = value
+        if field in (slots.get(MISSING_SLOT) or []):
+            updates[MISSING_SLOT] = [f for f in updates.get(MISSING_SLOT, slots[MISSING_SLOT]) if f != field]
+        changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=_display(field, value)))
+    if not changed:
+        return None
+    said = [msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(changed)), *texts]
+    return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join(said)}])
 
 
 def _ask_again(slot: str) -> list[Message]:

@@ -150,3 +150,61 @@ def test_the_candidates_situation_at_the_recap_changes_nothing_and_says_why() ->
     result = understand_recap("Ah, je viens de vérifier : la candidate n'est en fait pas inscrite à France Travail, elle sort d'un CDI ailleurs.",
                               SLOTS, NOW)
     assert result.updates == {} and result.messages == [{"text": messages.CANDIDATE_AT_RECAP}]
+
+
+# --- several fields, and fields named by their value (fourth blind user test, 2026-11-30) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Only the e-mail changed: the stored contact mixed two people.
+        ("le contact ce sera plutot mon fils Kevin Moreau, kevin@garagemoreau.fr, 06 11 22 33 44",
+         {"contact_name": "Kevin Moreau", "contact_email": "kevin@garagemoreau.fr", "contact_phone": "+33611223344"}),
+        # The phone was dropped silently.
+        ("finalement 2 postes seulement et le tel c 06 98 76 54 32", {"positions": 2, "contact_phone": "+33698765432"}),
+        ("le tel c 06 98 76 54 32 et le mail c k@x.fr", {"contact_phone": "+33698765432", "contact_email": "k@x.fr"}),
+    ],
+)
+def test_one_message_corrects_several_fields(text: str, expected: dict[str, object]) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.kind == "correct" and read.updates == expected
+    assert read.messages[0]["text"].startswith("C'est corrigé.") and read.messages[0]["text"].count("C'est corrigé") == 1
+
+
+def test_a_contract_and_another_field_in_one_message_are_both_corrected() -> None:
+    read = understand_recap("finalement on part sur un cdd de 6 mois, et le poste c juste chauffeur PL", SLOTS, NOW)
+    assert read.updates["contract_type"] == "cdd" and read.updates["contract_duration"] == 6.0
+    assert read.updates["job_title"] == "chauffeur PL"
+
+
+def test_a_field_of_several_that_cannot_be_used_keeps_its_value_and_says_why() -> None:
+    read = understand_recap("le contact c'est Kevin Moreau, le tel 06 12", SLOTS, NOW)
+    assert read.updates == {"contact_name": "Kevin Moreau"}
+    assert "Téléphone non modifié" in read.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le nom c'est Dupont et fils", "les besoins c'est soudure, lecture de plans et CACES"],
+)
+def test_commas_and_et_inside_one_value_do_not_split_it(text: str) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert len(read.updates) == 1 and "et" in next(iter(read.updates.values()))
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("non le poste c'est vendeur en boulangerie, pas jean martin", "job_title", "vendeur en boulangerie"),
+        ("non le poste c'est educateur, pas animateur", "job_title", "educateur"),
+        ("le contact ce sera plutot mon fils Kevin Moreau", "contact_name", "Kevin Moreau"),
+        ("en fait on recrute 3 agents pas 1", "positions", 3),
+        ("je me suis trompé c'est un seul mecano pas 2", "positions", 1),
+        ("et c'est plutot pour octobre 2027", "start_date", "2027-10-01"),
+    ],
+)
+def test_a_correction_keeps_only_the_new_value_and_finds_its_field(text: str, field: str, value: object) -> None:
+    # Were « vendeur en boulangerie, martin », « educateur, », « Quel champ souhaitez-vous corriger ? ».
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.updates == {field: value}
