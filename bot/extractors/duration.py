@@ -14,6 +14,10 @@ fin », « CDI » → ``indefinite=True``).
 A number alone (« 8 », « 12 », « environ 8 ») is read as a number of **months**,
 the unit the dialogue asks for.
 
+A span of months is its length: « de mars à septembre » is 7 months (both
+months count), « du 1er mars au 30 septembre » is counted in days (7 months),
+« jusqu'à début septembre » stops before September.
+
 Weeks and days are converted with the mean month length, 30.4375 days
 (365.25 / 12): « 3 semaines » is ``3 * 7 / 30.4375`` months; a result within
 3 days of a whole number of months is that number (« 180 jours », « 26
@@ -34,11 +38,14 @@ semaine ») are not durations.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
 
+from bot.language.cues import alternation
 from bot.language.fuzzy import closest, correct_word
+from bot.language.months import MONTHS
 from bot.language.normalize import strip_accents
 from bot.language.numbers import read_number
 from bot.language.tokens import (
@@ -360,6 +367,38 @@ def _validate(q: _Quantity) -> Duration:
     return Duration(months=q.months, ranged=q.ranged, upper=q.upper)
 
 
+_MONTH_NAME = alternation(MONTHS)
+#: « de mars à septembre », « du 1er mars au 30 septembre », « d'avril à fin octobre » (not « entre mars et
+#: avril », which is often when the job starts).
+_MONTH_SPAN = re.compile(
+    rf"(?:^|\b(?:de|du|d|depuis)\s+)(?:(?P<start_day>\d{{1,2}})\s+(?:er\s+)?)?(?P<start_edge>debut\s+|mi\s+)?(?P<start>{_MONTH_NAME})"
+    rf"(?:\s+\d{{4}})?\s+(?:a|au|jusqu\s+a|jusqu\s+au|jusqu\s+en|jusqu\s+fin)\s+(?:(?P<end_edge>fin|mi|debut)\s+)?"
+    rf"(?:(?P<end_day>\d{{1,2}})\s+)?(?P<end>{_MONTH_NAME})\b"
+)
+_EDGE_MONTHS = {"debut": 0.0, "mi": 0.5, "fin": 1.0}
+
+
+def _month_span(tokens: list[str]) -> Duration | None:
+    """The length of a span of months (« de mars à septembre »: 7 months, both months included;
+    « du 1er mars au 30 septembre »: from the days; « jusqu'à début septembre »: 6)."""
+    match = _MONTH_SPAN.search(joined([t for t in tokens if t != SEP]))
+    if match is None:
+        return None
+    first, last = MONTHS[match.group("start")], MONTHS[match.group("end")]
+    if match.group("start_day") and match.group("end_day"):
+        year = 2025 if last >= first else 2026  # any year without 29 February in the span
+        try:
+            first_day = dt.date(2025, first, int(match.group("start_day")))
+            last_day = dt.date(year, last, int(match.group("end_day")))
+        except ValueError:
+            return None
+        return _validate(_Quantity(((last_day - first_day).days + 1) / DAYS_PER_MONTH, 0, 0, fine=True))
+    start = (first - 1) + _EDGE_MONTHS.get((match.group("start_edge") or "").strip(), 0.0)
+    end = (last - 1) + _EDGE_MONTHS.get(match.group("end_edge") or "", 1.0)
+    months = (end - start) % 12 or 12.0
+    return _validate(_Quantity(months, 0, 0))
+
+
 def _indefinite_starts(tokens: list[str]) -> list[int]:
     fixed = [correct_word(t, _INDEFINITE_VOCABULARY, {"indeterminer"}) or t for t in tokens]
     text = joined(fixed)
@@ -397,6 +436,9 @@ def extract_duration(text: str) -> Duration | None:
     indefinite = [s for s in indefinite if s >= start]
     if quantities:
         return _validate(quantities[0])
+    span = _month_span(tokens[start:])
+    if span is not None:
+        return span
     if indefinite:
         return Duration(months=None, indefinite=True)
     return None

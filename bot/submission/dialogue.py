@@ -34,6 +34,7 @@ from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_place
 from bot.faq.parse import FALLBACK_INTENT
 from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, WAIT_WORDS, alternation
+from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
 from bot.submission import spec
@@ -573,10 +574,7 @@ _COUNT = r"(?:\d+|un|une|un seul|une seule|deux|trois|quatre|cinq|six|sept|huit|
 _UNIT = r"(?:mois|ans?|annees?|semaines?|jours?|heures?|h|euros?)\b"
 _COUNT_NOT_COUNT = re.compile(rf"\b{_COUNT}\s+(?!{_UNIT})\w+\s+(?:pas|et non|au lieu de)\s+{_COUNT}\b(?!\s+{_UNIT})")
 #: A month, alone or with a year or a day (« plutôt pour octobre 2027 »): the start date.
-_MONTH_MENTION = re.compile(
-    r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b(?:\s+\d{4})?"
-    r"|\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\b"
-)
+_MONTH_MENTION = re.compile(rf"\b{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?|\b\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\b")
 
 #: The candidate's situation, which the recap does not show: the check decides on it.
 _ABOUT_THE_CANDIDATE = re.compile(r"\b(?:candidat|candidate|candidats|inscrite?|france travail|pole emploi|demandeu\w+ d emploi)\b")

@@ -308,3 +308,24 @@ def test_numbers_of_other_topics_are_not_durations(text: str) -> None:
 )
 def test_contract_duration_next_to_another_topic(text: str, months: float) -> None:
     assert extract_duration(text) == Duration(months=months)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # Both were « pas compris » at the duration question (fourth blind user test, 2026-11-30).
+        ("un cdd de mars a septembre", 7.0),
+        ("du 1er mars au 30 septembre", 7.0),
+        ("d'avril à fin octobre", 7.0),
+        ("de septembre à mars", 7.0),
+        ("du 15 juin au 15 septembre", 3.0),
+        ("de mars jusqu'à début septembre", 6.0),
+    ],
+)
+def test_a_span_of_months_is_its_length(text: str, months: float) -> None:
+    assert extract_duration(text) == Duration(months=months)
+
+
+@pytest.mark.parametrize("text", ["entre mars et avril", "on embauche en mars à Nantes", "début mars"])
+def test_a_start_month_is_not_a_duration(text: str) -> None:
+    assert extract_duration(text) is None

@@ -16,38 +16,12 @@ from dateutil.relativedelta import relativedelta
 
 from bot.dialogue import messages as say
 from bot.language import fuzzy
+from bot.language.months import LONG_MONTHS, MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import parse_number
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
-_MONTHS = {
-    "janvier": 1,
-    "janv": 1,
-    "jan": 1,
-    "fevrier": 2,
-    "fevr": 2,
-    "fev": 2,
-    "mars": 3,
-    "avril": 4,
-    "avr": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "juil": 7,
-    "aout": 8,
-    "septembre": 9,
-    "sept": 9,
-    "sep": 9,
-    "octobre": 10,
-    "oct": 10,
-    "novembre": 11,
-    "nov": 11,
-    "decembre": 12,
-    "dec": 12,
-}
-#: Full names of five letters or more, the targets of misspelt months.
-_FULL_MONTHS = ("janvier", "fevrier", "avril", "juillet", "septembre", "octobre", "novembre", "decembre")
-_MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_WORDS = (
     r"(?:vingt|trente)(?: et un| deux| trois| quatre| cinq| six| sept| huit| neuf)?"
     r"|dix (?:sept|huit|neuf)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
@@ -108,8 +82,8 @@ def _month_words(folded_words: str) -> str:
     """Folded words with misspelt month names corrected (« fevier » -> « fevrier »)."""
     corrected: list[str] = []
     for word in folded_words.split():
-        if word not in _MONTHS and len(word) >= 5 and word.isalpha():
-            word = fuzzy.closest(word, _FULL_MONTHS) or word
+        if word not in MONTHS and len(word) >= 5 and word.isalpha():
+            word = fuzzy.closest(word, LONG_MONTHS) or word
         corrected.append(word)
     return " ".join(corrected)
 
@@ -150,7 +124,7 @@ def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | 
     words = _month_words(words)
     match = _TEXT_DATE.search(words)
     if match:
-        month = _MONTHS[match.group("month")]
+        month = MONTHS[match.group("month")]
         raw_day = match.group("day")
         day_of_month = None if raw_day is None else 1 if raw_day in ("1er", "premier") else parse_number(raw_day)
         qualifier = match.group("qual")
@@ -215,6 +189,6 @@ def _parse_start_date(text: str, today: date) -> FieldResult:
 def looks_like_a_date(text: str) -> bool:
     """True when ``text`` is only a date (« septembre 2027 », « le 1er mars »): no job title, for example."""
     words = re.findall(r"\w+", fold(text))
-    return bool(words) and all(w.isdigit() or w in _MONTHS or w in ("le", "en", "1er", "debut", "fin", "mi") for w in words) and any(
-        w in _MONTHS for w in words
+    return bool(words) and all(w.isdigit() or w in MONTHS or w in ("le", "en", "1er", "debut", "fin", "mi") for w in words) and any(
+        w in MONTHS for w in words
     )
