@@ -246,6 +246,8 @@ ANSWER = "{name} : {value}"
 ANSWER_SEPARATOR = " ; "
 #: An answer changed in passing (« en fait c'est un CDI »).
 CORRECTED = "C'est corrigé. {answers}."
+#: Answers of the check said with a question (« CDD de 8 mois à Laval, et ça coûte combien ? »), kept.
+NOTED_IN_PASSING = "C'est noté — {answers}."
 SUMMARY = "Vos réponses — {answers}."
 
 VERDICT_HEADLINES = {

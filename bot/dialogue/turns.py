@@ -16,11 +16,13 @@ from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.eligibility.dialogue import (
     CHECK_SLOTS,
+    FORM_SLOTS,
     MEMORY_SLOT,
     REASONS_SLOT,
     VERDICT_SLOT,
     conclude,
     correction_after_verdict,
+    facts_in_statements,
     opening_updates,
     required_slots,
     verdict_messages,
@@ -92,7 +94,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     offer answers it, « et en Sarthe ? » follows the previous answer, a hiring
     project starts the check, and « comment faire la demande ? » gets the official
     answer then the check (or the request once eligible). Within a form, the form
-    resumes after the answer, so no slot is set.
+    resumes after the answer: only the check's answers said beside the question are kept.
     """
     text = message.get("text") or ""
     decision = decide(message, known_ids=set(faq.ids))
@@ -115,7 +117,12 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on)
     if in_form:
-        return Turn(replies)  # a criticism is not recorded within a form: the form's questions came in between
+        # A criticism is not recorded within a form: the form's questions came in between. The check's
+        # answers said with the question (« CDD de 8 mois à Laval, et ça coûte combien ? ») are kept.
+        noted = facts_in_statements(text, slots) if slots.get("requested_slot") in FORM_SLOTS else None
+        if noted is not None and noted.updates:
+            return Turn([*replies, *noted.messages], noted.updates)
+        return Turn(replies)
     # « c'est pas ma question, je voulais savoir… » right after an answer: a 👎 on it, then the answer.
     rated = previous_answer(events) if decision.criticism else None
     vote = {FEEDBACK_SLOT: {"faq_id": rated, "value": "down"}} if rated else {}

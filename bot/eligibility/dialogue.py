@@ -375,6 +375,36 @@ def _verdict_depends(duration: Any, slots: dict[str, Any]) -> bool:
     return low != evaluate({**facts, "contract_duration": duration.upper}).verdict
 
 
+#: Where a statement and a question of one message part (« CDD de 8 mois à Laval, et au fait ça coûte combien ? »).
+_CLAUSES = re.compile(r"[,;.!?\n]+|\s+(?:et|mais)\s+(?=au fait\b|sinon\b|aussi\b|par contre\b|autre question\b)", re.IGNORECASE)
+
+
+def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
+    """The check's answers said in the statements of a message answered by the FAQ during the check
+    (« cdd de 8 mois a laval, et au fait ca me coute combien ? »): the question is answered, and the
+    answers it gives are kept instead of being asked again (fourth blind user test, 2026-11-30).
+
+    Only clauses that ask nothing count (« c quoi la diff avec un contrat pro ? » names a contract that
+    is not the employer's), and only answers not given yet: a correction is not made in passing.
+    """
+    clauses = [c.strip() for c in _CLAUSES.split(text or "") if c and c.strip()]
+    if len(clauses) < 2:
+        return Understanding()
+    statements = [c for c in clauses if not _ASKS.search(normalize(c)) and not _ASKING_HOW.search(normalize(c))]
+    if not statements or len(statements) == len(clauses) and not text.rstrip().endswith("?"):
+        return Understanding()
+    statements = [c for c in statements if c in clauses[:-1]] if text.rstrip().endswith("?") else statements
+    found = understand(", ".join(statements), None, slots)
+    if found.interruption:
+        return Understanding()
+    kept = {s: v for s, v in found.updates.items() if s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS) and v is not None and slots.get(s) is None}
+    result = Understanding(updates=kept)
+    if any(s in FORM_SLOTS for s in kept):
+        noted = messages.ANSWER_SEPARATOR.join(_answer(s, v) for s, v in kept.items() if s in FORM_SLOTS)
+        result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=noted[:1].upper() + noted[1:])})
+    return result
+
+
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
     """« ah non pardon, c'est un CDD de 8 mois » once a verdict was given: the check's answers it
     changes (with « C'est corrigé… »), so that the verdict is given again; None for anything else,

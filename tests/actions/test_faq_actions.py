@@ -91,6 +91,24 @@ def test_within_a_form_the_answer_sets_nothing_and_offers_nothing(faq: Faq, offe
     assert events == []
 
 
+def test_within_the_check_the_answers_said_beside_the_question_are_kept(faq: Faq, plain_entry: str) -> None:
+    # « cdd de 8 mois a laval, et au fait ca me coute combien ? » lost both: the question was answered,
+    # then the contract asked again (fourth blind user test, 2026-11-30).
+    text = "cdd de 8 mois a laval, et au fait ca me coute combien ?"
+    state = _typed(text, "answer", [plain_entry], active_loop="eligibility_form", slots={"requested_slot": "contract_type"})
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events) == {"contract_type": "cdd", "contract_duration": 8.0, "department": "53"}
+    assert sent(said)[0] == answer_message(faq, plain_entry)
+    assert sent(said)[-1]["text"] == messages.NOTED_IN_PASSING.format(answers="Contrat : CDD ; durée : 8 mois ; lieu du poste : Mayenne (53)")
+
+
+def test_within_the_check_a_question_naming_a_contract_sets_nothing(faq: Faq, plain_entry: str) -> None:
+    state = _typed("c quoi la diff avec un contrat pro ?", "answer", [plain_entry], active_loop="eligibility_form",
+                   slots={"requested_slot": "contract_type"})
+    events, _ = run(ActionAnswerFaq(), state)
+    assert events == []
+
+
 def test_several_questions_get_several_answers_and_one_feedback_question(faq: Faq, plain_entry: str, offering_entry: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed("deux questions", "answer", [plain_entry, offering_entry]))
     assert sent(said)[:3] == [answer_message(faq, plain_entry), answer_message(faq, offering_entry), _feedback_question(offering_entry)]
