@@ -41,6 +41,7 @@ from bot.faq.replies import (
     followup_for,
     last_answered_faq,
     offer_after,
+    outside_answer_for_a_named_place,
     offer_reply,
     previous_answer,
     replies_for,
@@ -114,8 +115,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers
     leads_on = project or procedure
+    said_no = outside_answer_for_a_named_place(decision, text)  # nothing to check after « non » for Rennes
     streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
-    replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on)
+    replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no)
     if in_form:
         # A criticism is not recorded within a form: the form's questions came in between. The check's
         # answers said with the question (« CDD de 8 mois à Laval, et ça coûte combien ? ») are kept.
@@ -133,7 +135,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         return Turn(replies, {**vote, OFFER_SLOT: None}, START_SUBMISSION_ACTION if ready else START_CHECK_ACTION)
     # A new answer replaces the open offer; a turn that answered nothing (questions proposed, a message
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
-    offer = offer_after(decision, faq, in_form) if decision.answers else slots.get(OFFER_SLOT)
+    offer = offer_after(decision, faq, in_form or said_no) if decision.answers else slots.get(OFFER_SLOT)
     return Turn(replies, {**vote, OFFER_SLOT: offer})
 
 

@@ -227,6 +227,17 @@ def _only_about_place(text: str, options: tuple[Any, ...]) -> bool:
     return True
 
 
+def outside_answer_for_a_named_place(decision: Decision, text: str) -> bool:
+    """« je suis en Bretagne à Rennes, je peux ? » answered « non, seulement les entreprises ligériennes »:
+    the check is not offered after that answer (it could only say the same)."""
+    from bot.extractors.place import Place, extract_place
+
+    if OUTSIDE_ENTRY not in decision.answers:
+        return False
+    place = extract_place(text or "")
+    return isinstance(place, Place) and not place.in_region
+
+
 def coverage_entry(text: str, decision: Decision) -> str | None:
     """For a question about a place only (« on est en vendée ça marche ? ») the classifier was unsure about,
     the entry that answers it: :data:`OUTSIDE_ENTRY` when every place it may mean is outside the region,

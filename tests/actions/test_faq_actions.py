@@ -91,6 +91,14 @@ def test_within_a_form_the_answer_sets_nothing_and_offers_nothing(faq: Faq, offe
     assert events == []
 
 
+def test_no_check_is_offered_after_no_for_a_place_outside_the_region(faq: Faq) -> None:
+    # « Non, … entreprises ligériennes » then « Voulez-vous vérifier… ? » (fourth blind user test, 2026-11-30).
+    events, said = run(ActionAnswerFaq(), _typed("je suis en bretagne a rennes, je peux ?", "answer", [OUTSIDE_ENTRY]))
+    assert messages.CHECK_OFFER not in sent(said) and slot_events(events) == {OFFER_SLOT: None}
+    _, said = run(ActionAnswerFaq(), _typed("et si on est hors de la région ?", "answer", [OUTSIDE_ENTRY]))
+    assert messages.CHECK_OFFER in sent(said)  # no place named: the check may still help
+
+
 def test_within_the_check_the_answers_said_beside_the_question_are_kept(faq: Faq, plain_entry: str) -> None:
     # « cdd de 8 mois a laval, et au fait ca me coute combien ? » lost both: the question was answered,
     # then the contract asked again (fourth blind user test, 2026-11-30).
