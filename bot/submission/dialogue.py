@@ -346,6 +346,9 @@ def understand_field(
         value = value.isoformat()
     if requested == "company_name" and isinstance(value, str):
         value = _SIRET_TAIL.sub("", value).strip(" ,;:-") or value  # « Logistique Atlantique SAS, SIRET 732… »
+    if requested == "job_title" and isinstance(value, str):
+        value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
+        result.updates.update(details)
     result.updates[requested] = value
     result.updates.update(_details_in_passing(text, requested, slots, now))
     if requested in (slots.get(MISSING_SLOT) or []):
@@ -363,6 +366,30 @@ _IN_PASSING: dict[str, tuple[str, ...]] = {
     "contact_phone": ("contact_email",),
     "company_name": ("siret",),
 }
+#: Clauses after a job title that answer later questions: the number of positions, the weekly hours.
+_JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?)$")),
+    ("weekly_hours", re.compile(r"^(?:\d+(?:[.,]\d+)?\s*(?:h|heures?)\b.*|(?:a\s+)?(?:temps plein|plein temps|temps partiel|mi temps)\b.*)$")),
+)
+
+
+def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[str, dict[str, Any]]:
+    """The job title without its clauses that answer later questions, and those answers (only fields not answered yet)."""
+    clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", title)]
+    if len(clauses) < 2:
+        return title, {}
+    kept, found = [clauses[0]], {}
+    for clause in clauses[1:]:
+        plain = normalize(clause)
+        field = next((f for f, pattern in _JOB_DETAILS if pattern.match(plain) and not slots.get(f) and f not in found), None)
+        checked = validate_field(FIELD_VALIDATORS[field], clause, now.date()) if field else None
+        if field and checked is not None and checked.kind == VALUE and not (field == "weekly_hours" and evaluate({"weekly_hours": checked.value}).verdict == "ineligible"):
+            found[field] = checked.value
+        else:
+            kept.append(clause)
+    return (", ".join(kept), found) if found else (title, {})
+
+
 _SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$", re.IGNORECASE)
 
 

@@ -295,3 +295,18 @@ def test_a_siret_given_with_the_company_name_is_kept_apart() -> None:
     # Third blind user test, 2026-11-30: the SIRET was stored inside the name, then asked again.
     result = understand_field("Logistique Atlantique SAS, SIRET 732 829 320 00074", "company_name", ELIGIBLE, "inform", NOW)
     assert result.updates["company_name"] == "Logistique Atlantique SAS" and result.updates["siret"] == "73282932000074"
+
+
+@pytest.mark.parametrize(
+    ("text", "updates"),
+    [
+        # The whole sentence was the job title, then both were asked again (fourth blind user test, 2026-11-30).
+        ("chauffeur poids lourd, 2 personnes, 39h par semaine", {"job_title": "chauffeur poids lourd", "positions": 2, "weekly_hours": 39.0}),
+        ("cariste, temps plein", {"job_title": "cariste", "weekly_hours": 35.0}),
+        ("vendeur, rayon boulangerie", {"job_title": "vendeur, rayon boulangerie"}),
+        ("serveur, 10h par semaine", {"job_title": "serveur, 10h par semaine"}),  # under 24 hours: asked, with the rule
+    ],
+)
+def test_positions_and_hours_said_with_the_job_title_are_kept(text: str, updates: dict[str, object]) -> None:
+    result = understand_field(text, "job_title", {**ELIGIBLE_SLOTS}, "inform", NOW)
+    assert result.updates == updates
