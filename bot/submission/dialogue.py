@@ -722,6 +722,16 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
                                   messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
     if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
         slot = _sniff_field(text, plain)
+    addition = _ADDITION.match(text.strip())
+    if addition and slot is None and slots.get("training_needs"):
+        slot = "training_needs"  # « pouvez-vous ajouter aussi la soudure ? »: the one list the recap holds
+    if slot in _ADDABLE and slots.get(slot) and addition:
+        # « rajoutez aussi la climatisation dans les besoins » adds to them (it replaced them).
+        value = f"{slots[slot]}, {addition.group('added').strip(' ,;.')}"
+        return RecapUnderstanding(
+            RECAP_CORRECT, field=slot, updates={slot: value},
+            messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=_display(slot, value))}],
+        )
     if slot is not None and slot != "derogation_justification" or slot == "derogation_justification" and slots.get("eligibility") == "derogation":
         value, error = _recap_value(slot, text, now)
         if value is not None:
@@ -744,6 +754,14 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
 
 _CANCEL_CHECK = msg.CANCEL_RECAP_CHECK
 
+#: Free-text fields a recap message may add to (« rajoutez aussi la climatisation dans les besoins »).
+_ADDABLE = frozenset({"training_needs", "derogation_justification"})
+_ADDITION = re.compile(
+    r"^(?:(?:il faut|merci de|pouvez[- ]vous|vous pouvez|pourriez[- ]vous)\s+)?(?:r?ajout\w*|mett\w*\s+aussi|indiqu\w*\s+aussi)"
+    r"\s+(?:aussi\s+|également\s+|egalement\s+|en plus\s+)?(?P<added>.+?)"
+    r"(?:\s+(?:dans|à|a|aux|en)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?)?\s*[.!]?$",
+    re.IGNORECASE,
+)
 #: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »).
 _CORRECTION_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:et\s+|puis\s+)?|\s+(?:et|puis|ensuite)\s+)", re.IGNORECASE)
 

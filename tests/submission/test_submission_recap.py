@@ -208,3 +208,17 @@ def test_a_correction_keeps_only_the_new_value_and_finds_its_field(text: str, fi
     # Were « vendeur en boulangerie, martin », « educateur, », « Quel champ souhaitez-vous corriger ? ».
     read = understand_recap(text, SLOTS, NOW)
     assert read.updates == {field: value}
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # It replaced the needs without a word (fourth blind user test, 2026-11-30).
+        ("rajoutez aussi la climatisation dans les besoins de formation", "la climatisation"),
+        ("ajouter le CACES 3 aux besoins", "le CACES 3"),
+        ("pouvez-vous ajouter aussi la soudure", "la soudure"),
+    ],
+)
+def test_adding_to_the_training_needs_keeps_the_earlier_ones(text: str, added: str) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.updates == {"training_needs": f"{SLOTS['training_needs']}, {added}"}
