@@ -550,13 +550,19 @@ PLACE_AMBIGUOUS = "Plusieurs lieux correspondent : {choices} ? Précisez le dép
 PLACE_WITH_DEPARTMENT = "{place} ({department})"
 ONE_OR_OTHER = "{first} ou {last}"
 _REGION_LIST = "Loire-Atlantique, Maine-et-Loire, Mayenne, Sarthe ou Vendée"
+#: A work location outside the region: what it means for the project, and the two ways on (fourth blind
+#: user test, 2026-11-30: « Indiquez la commune du poste dans la région » alone looped on « c'est bien Vitré »).
+_OUTSIDE_WAYS_ON = (
+    "Avec un poste à cet endroit, le projet n'est pas éligible au dispositif. Si le poste est bien dans la région, "
+    "indiquez sa commune ; sinon, écrivez « annuler » pour arrêter la demande."
+)
 PLACE_OUTSIDE_REGION = (
     "Le poste doit être situé en Pays de la Loire (" + _REGION_LIST + ") ; {where} ne fait pas partie de la région. "
-    "Indiquez la commune du poste dans la région."
+    + _OUTSIDE_WAYS_ON
 )
 PLACES_OUTSIDE_REGION = (
     "Le poste doit être situé en Pays de la Loire (" + _REGION_LIST + ") ; {where} ne font pas partie de la région. "
-    "Indiquez la commune du poste dans la région."
+    + _OUTSIDE_WAYS_ON
 )
 POSTAL_CODE_SEVERAL = "Le code postal {code} correspond à plusieurs communes ({communes}). Quelle est la commune du poste ?"
 POSTAL_CODE_UNKNOWN = "Je ne trouve pas de commune pour le code postal {code}. Pouvez-vous indiquer le nom de la commune ?"
