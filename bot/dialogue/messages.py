@@ -556,6 +556,8 @@ _OUTSIDE_WAYS_ON = (
     "Avec un poste à cet endroit, le projet n'est pas éligible au dispositif. Si le poste est bien dans la région, "
     "indiquez sa commune ; sinon, écrivez « annuler » pour arrêter la demande."
 )
+#: A rule the request's answer breaks (« 17h30 par semaine »): said plainly, before the way to meet it.
+RULE_NOT_MET = "Avec cette réponse, le projet n'est pas éligible au dispositif."
 PLACE_OUTSIDE_REGION = (
     "Le poste doit être situé en Pays de la Loire (" + _REGION_LIST + ") ; {where} ne fait pas partie de la région. "
     + _OUTSIDE_WAYS_ON

@@ -212,7 +212,14 @@ def _way_out(slot: str) -> list[Message]:
     return [{"text": text, "buttons": buttons}, msg.CONTACT_POINTER]
 
 
-def _not_usable(result: FieldUnderstanding, slot: str, reply: str, slots: dict[str, Any], *, offer_skip: bool = False) -> FieldUnderstanding:
+#: « (par exemple « 1 » ou « 2 »)», «, par exemple « 06 12 34 56 78 » » in a reply: the examples it gives.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+_EXAMPLES = re.compile(r"\s*\(par exemple [^()]*\)|,?\s*par exemple (?:«[^»]*»(?:,\s*|\s+ou\s+)?)+")
+
+
+def _not_usable(
+    result: FieldUnderstanding, slot: str, reply: str, slots: dict[str, Any], *, offer_skip: bool = False, whole_reply: bool = False
+) -> FieldUnderstanding:
     """Count one more unusable answer and word the reply for that attempt."""
     attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
     result.updates[ATTEMPTS_SLOT] = float(attempts)
@@ -223,7 +230,11 @@ def _not_usable(result: FieldUnderstanding, slot: str, reply: str, slots: dict[s
         return result
     message: Message = {"text": reply}
     if attempts == 2:
-        message["text"] = f"{reply} {SECOND_TRY.get(slot, '')}".strip()
+        hint = SECOND_TRY.get(slot, "")
+        # What went wrong, then the second try's simpler request: the reply's own request and examples would
+        # say the same thing twice (fourth blind user test, 2026-11-30).
+        diagnosis = _SENTENCES.split(_EXAMPLES.sub("", reply))[0] if hint and not whole_reply else reply
+        message["text"] = f"{diagnosis} {hint}".strip() if not whole_reply else reply
         buttons: list[Button] = CONSENT_BUTTONS if slot == CONSENT_SLOT else [{"title": t, "payload": p} for t, p in BUTTONS.get(slot, [])]
         if buttons:
             message["buttons"] = buttons
@@ -339,7 +350,8 @@ def understand_field(
         if verdict.verdict == "ineligible":
             rule = verdict.rules[0]
             result.kind = UNUSABLE
-            return _not_usable(result, requested, f"{rule.explanation} {rule.alternative or ''}".strip(), slots)
+            reply = f"{rule.explanation} {msg.RULE_NOT_MET} {rule.alternative or ''}".strip()
+            return _not_usable(result, requested, reply, slots, whole_reply=True)
     if checked.warning:
         result.messages.append({"text": checked.warning})
     if isinstance(value, dt.date):

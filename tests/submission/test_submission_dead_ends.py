@@ -161,3 +161,16 @@ def test_a_second_refusal_of_a_skippable_field_gets_the_way_out_not_the_same_hel
     assert second_text != first_text and "Kbis" not in second_text
     assert any(b["payload"] == SKIP_PAYLOAD for m in second.messages for b in m.get("buttons", []))
     assert messages.CONTACT_POINTER in second.messages
+
+
+@pytest.mark.parametrize(("field", "text"), [("positions", "2 et 5"), ("contact_phone", "07 11"), ("weekly_hours", "beaucoup")])
+def test_the_second_unusable_answer_gets_one_request_and_one_example(field: str, text: str) -> None:
+    # « Indiquez un seul nombre de postes (par exemple « 1 »…). Indiquez un nombre, par exemple « 1 »… »
+    # said the same thing twice (fourth blind user test, 2026-11-30).
+    reply = understand_field(text, field, {**DEROGATION, "submission_failures": 1.0}, "inform", NOW).messages[0]["text"]
+    assert reply.count("par exemple") == 1 and reply.count("Indiquez") == 1
+
+
+def test_hours_under_the_minimum_say_the_project_is_then_not_eligible() -> None:
+    reply = understand_field("17h30", "weekly_hours", DEROGATION, "inform", NOW).messages[0]["text"]
+    assert "24 heures" in reply and "n'est pas éligible" in reply
