@@ -48,7 +48,7 @@ from bot.faq.replies import (
     unusable_streak,
 )
 from bot.faq.router import Decision, asked_text, decide, follow_up
-from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit, wants_to_resume
+from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit, corrects_sent_request, wants_to_resume
 
 START_CHECK_ACTION = "action_start_eligibility"
 START_SUBMISSION_ACTION = "action_start_submission"
@@ -105,6 +105,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     corrected = correction_turn(text, slots, faq) if not in_form else None
     if corrected is not None:
         return corrected
+    if not in_form and slots.get(REFERENCE_SLOT) and corrects_sent_request(text):
+        # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
+        return Turn([{"text": messages.ALREADY_SENT.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):

@@ -443,6 +443,14 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
     return other
 
 
+def corrects_sent_request(text: str) -> bool:
+    """« mince j'ai oublié, l'email c'est plutôt …, vous pouvez corriger ? » once the request is sent:
+    a correction of one of its fields, which only the Region's staff can now make."""
+    plain = normalize(text or "")
+    changing = _RECAP_CHANGE.search(plain) or _OPENS_WITH_CORRECTION.search(plain) or re.search(r"\boubli\w*", plain)
+    return bool(changing) and (_recap_field_of(text, plain) or _sniff_field(text, plain)) is not None
+
+
 def _display(slot: str, value: Any) -> str:
     if value is None and slot in SKIPPABLE:
         return msg.TO_BE_COMPLETED

@@ -91,6 +91,14 @@ def test_within_a_form_the_answer_sets_nothing_and_offers_nothing(faq: Faq, offe
     assert events == []
 
 
+def test_a_correction_after_sending_says_where_to_correct_it(faq: Faq) -> None:
+    # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
+    text = "mince j'ai oublié, l'email c'est plutot creperie.goeland@orange.fr, vous pouvez corriger ?"
+    events, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope", slots={REFERENCE_SLOT: "1E1F-2026-000019"}))
+    assert sent(said) == [{"text": messages.ALREADY_SENT.format(reference="1E1F-2026-000019")}, messages.CONTACT_POINTER]
+    assert slot_events(events) == {}
+
+
 def test_no_check_is_offered_after_no_for_a_place_outside_the_region(faq: Faq) -> None:
     # « Non, … entreprises ligériennes » then « Voulez-vous vérifier… ? » (fourth blind user test, 2026-11-30).
     events, said = run(ActionAnswerFaq(), _typed("je suis en bretagne a rennes, je peux ?", "answer", [OUTSIDE_ENTRY]))
