@@ -878,7 +878,8 @@ KEPT_SLOT = "kept_answers"
 #: (« reprendre » only at the end or before « ma demande »: « peut-on reprendre la formation après ? » is a question.)
 _RESUME = re.compile(
     r"^(?:(?:en fait|finalement|bon|ok|ah|oh)\s+)*(?:si\s+|oui\s+)?(?:j accepte|je consens)\b|\b(?:finalement oui|en fait oui)\s*$|"
-    r"\b(?:reprendre|reprenons)(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:svp|s il vous plait)?\s*$)"
+    r"\b(?:reprendre|reprenons|on reprend|je reprends|continuer|continuons|on continue)"
+    r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)"
 )
 
 

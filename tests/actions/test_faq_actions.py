@@ -357,7 +357,7 @@ def test_a_correction_after_the_verdict_gives_the_verdict_again() -> None:
         assert VERDICT_SLOT not in slot_events(events)
 
 
-@pytest.mark.parametrize("text", ["en fait si j'accepte", "bon ok finalement je veux bien reprendre"])
+@pytest.mark.parametrize("text", ["en fait si j'accepte", "bon ok finalement je veux bien reprendre", "c bon il est d'accord, on reprend"])
 def test_changing_ones_mind_after_leaving_the_request_resumes_it(text: str) -> None:
     # Blind user tests, 2026-11-30: after a refused consent or « annuler », these got the FAQ's « not understood ».
     from bot.submission.dialogue import KEPT_SLOT
