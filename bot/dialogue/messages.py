@@ -5,9 +5,9 @@ and so that a button is defined once (``tests/actions/test_sentences.py`` keeps
 sentences from creeping back into the code). Messages are plain dicts with the
 keyword arguments of Rasa SDK's ``dispatcher.utter_message``; templates with
 ``{placeholders}`` are filled by the code that knows the values. Kept here rather
-than in domain.yml because only custom actions send them (Rasa's validator warns
-about domain responses that no story or rule uses); domain.yml holds only the
-responses its rules say (greeting, thanks, help…).
+than in domain.yml; the responses Rasa's rules say (greeting, thanks, help…) are
+here too, in :data:`RULE_RESPONSES`, which bot.rasa_plugins.importer puts into
+Rasa's domain.
 """
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ class Message(TypedDict, total=False):
 
 # Common ----------------------------------------------------------------------
 
+SCHEME_PAGE_URL = "https://nosemplois.fr/1-emploi-1-formation"
+CONTACT_FORM_URL = (
+    "https://forms.office.com/pages/responsepage.aspx?id=0WkFpzb9H0yZzsM6Cjj2Gdjkczl2hJ9DjY52eJXk1DBUMlhPODRBRDY3SDkyQVlYVElCM0o5SjlFTCQlQCN0PWcu"
+)
 #: The scheme's page and the Region's contact form.
 CONTACT_POINTER: Message = {
-    "text": (
-        "Pour en savoir plus ou joindre les services de la Région : la page du dispositif https://nosemplois.fr/1-emploi-1-formation "
-        "et son formulaire de contact "
-        "https://forms.office.com/pages/responsepage.aspx?id=0WkFpzb9H0yZzsM6Cjj2Gdjkczl2hJ9DjY52eJXk1DBUMlhPODRBRDY3SDkyQVlYVElCM0o5SjlFTCQlQCN0PWcu"
-    ),
+    "text": f"Pour en savoir plus ou joindre les services de la Région : la page du dispositif {SCHEME_PAGE_URL} et son formulaire de contact {CONTACT_FORM_URL}",
 }
 #: A question outside the scheme.
 OUT_OF_SCOPE: Message = {
@@ -655,3 +655,51 @@ ACTION_SERVER_DOWN = (
     "Désolé, un incident technique m'empêche de traiter votre message pour l'instant. "
     "Rien n'est perdu : renvoyez-le dans quelques instants."
 )
+
+
+# Responses of Rasa's rules ---------------------------------------------------
+# The rules of data/rules.yml say these (``utter_…``); bot.rasa_plugins.importer puts them into
+# Rasa's domain, so that domain.yml holds no sentence.
+
+GREETING: Message = {
+    "text": (
+        "Bonjour ! Je suis l'assistant du dispositif « 1 emploi = 1 formation » de la Région des Pays de la Loire. "
+        "Posez-moi votre question sur le dispositif (employeurs concernés, contrats, candidats, formations, démarches)."
+    ),
+}
+GOODBYE: Message = {"text": "Au revoir et bonne journée ! Vous pouvez revenir à tout moment poser une autre question."}
+THANKS_REPLY: Message = {"text": "Avec plaisir ! Avez-vous une autre question sur « 1 emploi = 1 formation » ?"}
+#: « vous êtes un robot ? », « je peux parler à un humain ? »: with the contact form itself (it said
+#: « utilisez le formulaire de contact » without it: fourth blind user test, 2026-11-30).
+I_AM_A_BOT: Message = {
+    "text": (
+        "Je suis un assistant automatique (un robot) de la Région des Pays de la Loire. Je réponds à partir de la FAQ "
+        "officielle du dispositif « 1 emploi = 1 formation ». Pour parler à une personne, écrivez aux services de la "
+        f"Région par le formulaire de contact du dispositif : {CONTACT_FORM_URL}"
+    ),
+}
+HELP: Message = {
+    "text": (
+        "Je réponds aux questions des employeurs sur « 1 emploi = 1 formation » : employeurs et contrats concernés, "
+        "candidats éligibles, nature et durée des formations, organismes de formation, dérogations et démarche pour "
+        "exprimer une intention d'embauche. Posez votre question avec vos mots, ou choisissez un thème :"
+    ),
+    "buttons": [
+        {"title": "Quels employeurs peuvent en bénéficier ?", "payload": '/faq{"faq_id": "employeurs_concernes"}'},
+        {"title": "Quels contrats sont acceptés ?", "payload": '/faq{"faq_id": "types_de_contrat"}'},
+        {"title": "Qui peut être candidat ?", "payload": '/faq{"faq_id": "public_beneficiaire"}'},
+        {"title": "Quel type de formation ?", "payload": '/faq{"faq_id": "type_de_formation"}'},
+        {"title": "Comment faire la demande ?", "payload": '/faq{"faq_id": "adresser_intention_embauche"}'},
+        CHECK_BUTTON,
+    ],
+}
+NOTHING_TO_CANCEL: Message = {"text": "Il n'y a rien en cours à annuler. Que puis-je faire pour vous ?"}
+#: Rasa response name → message, for the domain (bot.rasa_plugins.importer).
+RULE_RESPONSES: dict[str, Message] = {
+    "utter_greet": GREETING,
+    "utter_goodbye": GOODBYE,
+    "utter_thank": THANKS_REPLY,
+    "utter_iamabot": I_AM_A_BOT,
+    "utter_help": HELP,
+    "utter_nothing_to_cancel": NOTHING_TO_CANCEL,
+}

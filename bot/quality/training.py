@@ -22,7 +22,13 @@ from bot.settings import CONFIG_FILE, DATA_DIR, DOMAIN_FILE, MODEL_FILE, MODEL_N
 #: Name under which the training's duration is kept for the next estimate.
 DURATION_KEY = "training"
 TRAINING_DATA_DIRS = ("faq", "nlu")
-CODE_INPUTS = ("bot/rasa_plugins/importer.py", "bot/faq/entries.py", "bot/faq/model.py", "bot/faq/router.py", "bot/rasa_plugins/faq_classifier.py", "bot/language/normalize.py")
+CODE_INPUTS = (
+    "bot/rasa_plugins/importer.py", "bot/faq/entries.py", "bot/faq/model.py", "bot/faq/router.py", "bot/rasa_plugins/faq_classifier.py",
+    "bot/language/normalize.py",
+    # The responses of the rules (the domain); the place tokens of the classifier and their tables.
+    "bot/dialogue/messages.py", "bot/extractors/place.py", "bot/language/places.py",
+    "data/eligibility/communes.csv", "data/eligibility/departements.csv",
+)
 
 
 def model_path(models_dir: Path = MODELS_DIR) -> Path:

@@ -6,7 +6,8 @@ The answers are not responses of the domain: ``action_answer_faq`` sends them
 from ``data/faq`` with their source, so Rasa's model holds no copy either. Declared in
 ``config.yml`` under ``importers:``; it replaces Rasa's default
 ``RasaFileImporter`` and extends it, so domain, stories and the other NLU files
-are read as usual.
+are read as usual; the rules' responses (``utter_greet``…) come from
+``bot/dialogue/messages.py``.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from rasa.shared.core.domain import Domain
 from rasa.shared.importers.rasa import RasaFileImporter
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.dialogue.messages import RULE_RESPONSES
 from bot.faq.entries import Faq, load_faq, training_texts
 from bot.faq.router import RETRIEVAL_INTENT
 from bot.settings import FAQ_DIR, ROOT
@@ -66,5 +69,13 @@ class FaqImporter(RasaFileImporter):
 
     def get_nlu_data(self, language: str | None = "en") -> TrainingData:
         return super().get_nlu_data(language).merge(faq_training_data(self.faq))
+
+    def get_domain(self) -> Domain:
+        return super().get_domain().merge(rule_responses_domain())
+
+
+def rule_responses_domain() -> Domain:
+    """The responses Rasa's rules say, from bot/dialogue/messages.py (domain.yml holds no sentence)."""
+    return Domain.from_dict({"responses": {name: [dict(message)] for name, message in RULE_RESPONSES.items()}})
 
 

@@ -7,6 +7,7 @@ import re
 import yaml
 from rasa.shared.importers.importer import TrainingDataImporter
 
+from bot.dialogue.messages import RULE_RESPONSES
 from bot.faq.entries import Faq
 from bot.rasa_plugins.importer import FAQ_ENTRY_KEY, faq_training_data
 from bot.settings import CONFIG_FILE, DATA_DIR, DOMAIN_FILE
@@ -39,9 +40,18 @@ def test_no_faq_answer_is_copied_into_rasa_files(faq: Faq) -> None:
         assert first_sentence not in text, entry.id
 
 
+def test_the_rules_responses_come_from_the_messages_module() -> None:
+    importer = TrainingDataImporter.load_from_config(str(CONFIG_FILE), str(DOMAIN_FILE), [str(DATA_DIR)])
+    responses = importer.get_domain().responses
+    assert {name: variants[0] for name, variants in responses.items() if name in RULE_RESPONSES} == RULE_RESPONSES
+    assert not yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8")).get("responses")  # no sentence in domain.yml
+    # Every response a rule says exists (Rasa would say nothing).
+    said = set(re.findall(r"action: (utter_\w+)", (DATA_DIR / "rules.yml").read_text(encoding="utf-8")))
+    assert said <= set(responses)
+
+
 def test_domain_buttons_point_to_existing_entries(faq: Faq) -> None:
-    domain = yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))
-    payloads = [b["payload"] for variants in domain["responses"].values() for v in variants for b in v.get("buttons", [])]
+    payloads = [b["payload"] for message in RULE_RESPONSES.values() for b in message.get("buttons", [])]
     ids = [m.group(1) for p in payloads if (m := re.search(r'"faq_id": "([a-z_0-9]+)"', p))]
     assert ids, "the help message offers FAQ buttons"
     assert set(ids) <= set(faq.ids)
