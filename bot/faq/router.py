@@ -33,7 +33,7 @@ from bot.faq.parse import (
     ranked_entries,
     requested_entry,
 )
-from bot.language.cues import QUESTION_WORDS, alternation
+from bot.language.cues import HOW_WORDS, QUESTION_WORDS, alternation
 from bot.language.fuzzy import nearest
 
 #: Number of questions offered when the assistant is unsure.
@@ -179,6 +179,23 @@ _JOINERS = re.compile(
     r"kel|kels|kelle|kelles|ki|koi|cb|cmb|cmt|esk|eske|c (?:ki|qui|koi|quoi|combien|cb|quel|kel|comment|cmt|possible|ouvert))\b)",
     re.IGNORECASE,
 )
+#: A comma before a question word (« combien ça coûte, combien de temps ça prend »): a new question when
+#: what comes before it asks already (not « on est à Nantes, combien ça coûte ? »).
+_COMMA_QUESTION = re.compile(
+    rf",\s*(?={alternation((*HOW_WORDS, 'qui', 'est ce', 'est-ce', 'peut on', 'peut-on', 'faut il', 'faut-il'))}\b)", re.IGNORECASE
+)
+_ASKS_ALREADY = re.compile(rf"\b{alternation((*HOW_WORDS, 'qui', 'quoi'))}\b", re.IGNORECASE)
+
+
+def _comma_questions(part: str) -> list[str]:
+    """``part`` cut at each comma that opens a new question after one already asked."""
+    pieces: list[str] = []
+    start = 0
+    for comma in _COMMA_QUESTION.finditer(part):
+        if _ASKS_ALREADY.search(part[start:comma.start()]):
+            pieces.append(part[start:comma.start()])
+            start = comma.end()
+    return [*pieces, part[start:]]
 #: A part of a message that asks something (on :func:`model_text`): the question words but « quand », which
 #: opens statements here (« quand il aura fini sa formation »), « où », and the words of a yes-no question.
 _ASKING_WORDS = (
@@ -196,7 +213,7 @@ def split_questions(text: str) -> list[str]:
     """The questions of a message, in order (one item when it asks one thing)."""
     parts: list[str] = []
     for sentence in _SENTENCE_END.split(text or ""):
-        parts += [p.strip(" ,") for p in _JOINERS.split(sentence) if p and p.strip(" ,")]
+        parts += [q.strip(" ,") for p in _JOINERS.split(sentence) if p for q in _comma_questions(p) if q.strip(" ,")]
     return [p for p in parts if _QUESTION_WORDS.search(model_text(p) + (" ?" if p.rstrip().endswith("?") else ""))]
 
 

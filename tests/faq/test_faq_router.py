@@ -84,6 +84,10 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
         # … but « en savoir plus » asks nothing, and « c pour un CDI » is a statement.
         ("Bonjour, je vous contacte pour en savoir plus. Combien coûte la formation ?", ["Combien coûte la formation ?"]),
         ("Je cherche un soudeur et c pour un CDI, c possible ?", ["Je cherche un soudeur et c pour un CDI, c possible ?"]),
+        # A comma before a question word, after a question (fourth blind user test, 2026-11-30: one answer of three).
+        ("bonjour, je voudrais savoir combien ca coute, combien de temps ca prend et si ca marche pour un apprenti",
+         ["bonjour, je voudrais savoir combien ca coute", "combien de temps ca prend", "si ca marche pour un apprenti"]),
+        ("on est a Nantes, combien ca coute ?", ["on est a Nantes, combien ca coute ?"]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
