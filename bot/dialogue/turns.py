@@ -28,6 +28,7 @@ from bot.eligibility.dialogue import (
     verdict_messages,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
+from bot.extractors.contract import needs_duration
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.replies import (
@@ -38,6 +39,7 @@ from bot.faq.replies import (
     answer_by_rule,
     answer_message,
     asks_procedure,
+    contract_minimum_rule,
     followup_for,
     last_answered_faq,
     offer_after,
@@ -101,6 +103,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     decision = decide(message, known_ids=set(faq.ids))
     if not in_form:
         decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
+    elif not text.startswith("/"):
+        # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
+        about_a_contract = slots.get("requested_slot") == "contract_duration" or needs_duration(slots.get("contract_type") or "")
+        decision = contract_minimum_rule(decision, text, faq, about_a_contract)
     project = False
     corrected = correction_turn(text, slots, faq) if not in_form else None
     if corrected is not None:

@@ -259,13 +259,33 @@ def coverage_entry(text: str, decision: Decision) -> str | None:
     return COVERAGE_ENTRY if any(p.in_region for p in options) else OUTSIDE_ENTRY
 
 
+#: The entry that says how long a fixed-term contract must last (6 months, or a derogation).
+CONTRACT_MINIMUM_ENTRY = "derogation_cdd"
+_CONTRACT_WORDS = re.compile(r"\b(?:cdd|contrat|contrats|c d d)\b")
+_MINIMUM_WORDS = re.compile(
+    r"\b(?:minimum|mini|min|minimal\w*|minimaux|au moins|plus court|duree (?:minimale|mini\w*)|combien de (?:temps|mois) minimum)\b"
+)
+#: Minimums of something else than the contract (« formation », « heures », the candidate's registration…).
+_OTHER_MINIMUMS = re.compile(r"\d+\s*h\b|\b(?:formation\w*|heures?|h|inscri\w*|chomage|stage\w*|experience|anciennete|salarie\w*|age|ans?|niveau)\b")
+
+
+def asks_contract_minimum(text: str, about_a_contract: bool = False) -> bool:
+    """« un cdd ça doit durer combien minimum ? », « durée minimale du contrat ? » (or, when the conversation
+    is about a contract already, « il faut combien de mois minimum ? »): how long the contract must last."""
+    plain = normalize(text or "")
+    asked = "?" in (text or "") or re.search(r"\b(?:combien|quel\w*|faut il|doit)\b", plain)
+    named = about_a_contract or _CONTRACT_WORDS.search(plain)
+    return bool(asked and named and _MINIMUM_WORDS.search(plain) and not _OTHER_MINIMUMS.search(plain))
+
+
 def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     """The decision a typed FAQ message gets outside a form, before any hiring project is read from it.
 
     When the classifier hesitates, two questions are answered by rule: a place asked
     about (« on est en vendée ça marche ? ») gets the places covered (or, for a place
     outside the region, that only its employers can), and « je voudrais
-    faire la demande » gets how to apply. ``python -m bot eval`` applies it too, so that
+    faire la demande » gets how to apply. How long a CDD must last gets its entry
+    whatever the classifier says (it confuses it with the training's length). ``python -m bot eval`` applies it too, so that
     held-out questions take the same path as a website message.
     """
     if text.startswith("/"):
@@ -276,6 +296,14 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         return _answered_by_rule(decision, place_entry)
     if decision.kind in ("suggest", "unclear") and asks_procedure(text) and PROCEDURE_ENTRY in faq:
         return _answered_by_rule(decision, PROCEDURE_ENTRY)
+    return contract_minimum_rule(decision, text, faq)
+
+
+def contract_minimum_rule(decision: Decision, text: str, faq: Faq, about_a_contract: bool = False) -> Decision:
+    """:data:`CONTRACT_MINIMUM_ENTRY` for a question on how long the contract must last (:func:`asks_contract_minimum`),
+    whatever the classifier said: it gave the training's length, or nothing (fourth blind user test, 2026-11-30)."""
+    if len(decision.answers) <= 1 and asks_contract_minimum(text, about_a_contract) and CONTRACT_MINIMUM_ENTRY in faq:
+        return _answered_by_rule(decision, CONTRACT_MINIMUM_ENTRY)
     return decision
 
 
