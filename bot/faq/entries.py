@@ -276,12 +276,16 @@ def with_source_questions(entries: list[FaqEntry]) -> list[FaqEntry]:
 
 
 def fold_quote(text: str) -> str:
-    """Text compared for quotes: apostrophes, dashes and white space unified (the PDF breaks lines).
+    """Text compared for quotes: apostrophes, dashes and white space unified (the PDF breaks lines,
+    and writes « 1 emploi =1 formation » as well as « 1 emploi = 1 formation »).
 
     Not :func:`bot.language.normalize.fold`: a quote must keep its case and
     accents word for word, only the typography may differ.
     """
-    return " ".join(unify_punctuation(text).split())
+    return " ".join(_EQUALS.sub(" = ", unify_punctuation(text)).split())
+
+
+_EQUALS = re.compile(r"\s*=\s*")
 
 
 def derivation_problems(entries: list[FaqEntry]) -> list[Problem]:

@@ -175,3 +175,10 @@ def test_ids_table_is_derived_and_fresh(faq) -> None:
     from bot.faq.check import IDS_DOCUMENT, ids_table
 
     assert IDS_DOCUMENT.read_text(encoding="utf-8") == ids_table(list(faq)), "lancez `python -m bot faq ids`"
+
+
+def test_a_quote_may_space_the_equals_sign_as_the_document_does_not() -> None:
+    # The PDF writes « 1 emploi =1 formation » once; the entries write « 1 emploi = 1 formation ».
+    from bot.faq.entries import fold_quote
+
+    assert fold_quote("« 1 emploi =1 formation » n’est pas") == fold_quote("« 1 emploi = 1 formation » n'est pas")
