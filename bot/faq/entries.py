@@ -24,7 +24,9 @@ REQUIRED_FIELDS = ("id", "section", "question", "answer", "examples")
 #: offer_check: true → after this answer, offer the guided eligibility check.
 #: derived_from: <id> → the answer quotes a sentence of that entry's answer verbatim
 #: (a fact employers ask about on its own, such as the cost); ``faq check`` proves the quote.
-OPTIONAL_FIELDS = ("offer_check", "derived_from")
+#: question_from_editors: true → the document gives this answer without a question (the paragraph that opens
+#: § 1): the question was written by the editors, so it is never cited as the document's.
+OPTIONAL_FIELDS = ("offer_check", "derived_from", "question_from_editors")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 SECTION_PATTERN = re.compile(r"^(?P<number>\d+)\.\s+(?P<title>.+)$")
 LINE_KEY = "__line__"
@@ -59,7 +61,9 @@ class FaqEntry:
     example_lines: tuple[int, ...] = field(default=(), compare=False)
     offer_check: bool = False
     derived_from: str | None = None
-    #: The question of the entry the answer is quoted from (set when the FAQ is loaded).
+    question_from_editors: bool = False
+    #: The question of the entry the answer is quoted from, as the document asks it (set when the FAQ
+    #: is loaded; None when the document gives that answer without a question).
     source_question: str | None = field(default=None, compare=False)
 
     @property
@@ -78,6 +82,8 @@ class FaqEntry:
         citation = f"Source : FAQ {SCHEME_NAME}, § {self.section_number} {self.section_title}"
         if self.source_question:
             citation += f", extrait de la réponse à « {self.source_question} »"
+        elif self.derived_from:
+            citation += ", extrait d'un paragraphe de cette section"
         return citation
 
     @property
@@ -212,6 +218,8 @@ def _parse_entry(path: Path, raw: Any) -> tuple[FaqEntry | None, list[Problem]]:
         problem(f"champ inconnu : « {name} » (attendus : {', '.join(REQUIRED_FIELDS + OPTIONAL_FIELDS)})")
     if "offer_check" in raw and not isinstance(raw["offer_check"], bool):
         problem("le champ « offer_check » vaut true ou false")
+    if "question_from_editors" in raw and not isinstance(raw["question_from_editors"], bool):
+        problem("le champ « question_from_editors » vaut true ou false")
     if "derived_from" in raw and not (isinstance(raw["derived_from"], str) and ID_PATTERN.match(raw["derived_from"])):
         problem("le champ « derived_from » donne l'identifiant de l'entrée dont la réponse est citée")
     for name in ("id", "section", "question", "answer"):
@@ -248,6 +256,7 @@ def _parse_entry(path: Path, raw: Any) -> tuple[FaqEntry | None, list[Problem]]:
             example_lines=tuple(example_lines),
             offer_check=bool(raw.get("offer_check", False)),
             derived_from=raw.get("derived_from"),
+            question_from_editors=raw.get("question_from_editors") is True,
         ),
         [],
     )
@@ -272,7 +281,11 @@ def load_faq(directory: Path = FAQ_DIR) -> Faq:
 def with_source_questions(entries: list[FaqEntry]) -> list[FaqEntry]:
     """Derived entries, each given the question of the entry it quotes."""
     by_id = {e.id: e for e in entries}
-    return [replace(e, source_question=by_id[e.derived_from].question) if e.derived_from in by_id else e for e in entries]
+    return [
+        replace(e, source_question=None if by_id[e.derived_from].question_from_editors else by_id[e.derived_from].question)
+        if e.derived_from in by_id else e
+        for e in entries
+    ]
 
 
 def fold_quote(text: str) -> str:

@@ -11,6 +11,7 @@ ENTRY = """\
   - id: {id}
     section: "3. Nature des formations"
     question: "Question {id} ?"
+    question_from_editors: true
     answer: "Réponse {id}."
     examples:
 {examples}
@@ -113,6 +114,7 @@ SOURCE = """\
   - id: source
     section: "3. Nature des formations"
     question: "Quelle différence avec l'AFPR ?"
+    question_from_editors: true
     answer: "La durée est plus souple. La formation est 100% prise en charge par la Région, il n'y a pas de limitation de montant."
     examples:
 {examples}
@@ -182,3 +184,21 @@ def test_a_quote_may_space_the_equals_sign_as_the_document_does_not() -> None:
     from bot.faq.entries import fold_quote
 
     assert fold_quote("« 1 emploi =1 formation » n’est pas") == fold_quote("« 1 emploi = 1 formation » n'est pas")
+
+
+def test_a_question_written_by_the_editors_is_never_cited_as_the_documents(faq) -> None:  # type: ignore[no-untyped-def]
+    # « extrait de la réponse à « Quels employeurs peuvent bénéficier du dispositif ? » »: the document
+    # asks no such question (fourth blind user test, 2026-11-30).
+    opening = faq.get("employeurs_concernes")
+    assert opening.question_from_editors
+    quoting = [e for e in faq if e.derived_from == "employeurs_concernes"]
+    assert quoting and all("extrait d'un paragraphe de cette section" in e.source and opening.question not in e.source for e in quoting)
+
+
+def test_an_official_question_must_be_the_documents(tmp_path, faq) -> None:  # type: ignore[no-untyped-def]
+    from bot.faq.check import _questions_in_document
+
+    document = tmp_path / "doc.txt"
+    document.write_text("Y a-t-il une limite de nombre de salarié ?", encoding="utf-8")
+    entries = [faq.get("limite_nombre_salaries"), faq.get("types_de_contrat"), faq.get("employeurs_concernes")]
+    assert [p.entry_id for p in _questions_in_document(entries, document)] == ["types_de_contrat"]
