@@ -227,6 +227,45 @@ def _only_about_place(text: str, options: tuple[Any, ...]) -> bool:
     return True
 
 
+#: The entry whose answer says whether a contract is accepted, by contract (:func:`contract_entry`).
+CONTRACTS_ENTRY = "types_de_contrat"
+#: Temporary work: the answer that says « les CDI intérimaires ou les CDD d'au moins 6 mois en intérim sont éligibles ».
+INTERIM_ENTRY = "employeurs_concernes"
+_INTERIM_CONTRACTS = frozenset({"cdi_interimaire", "cdd_interim", "interim_mission"})
+#: Words a question about a contract may hold besides the contract, its length, stop words and :data:`_COVERAGE_WORDS`.
+_CONTRACT_QUESTION_WORDS = frozenset(
+    "cdi cdd contrat contrats duree determinee indeterminee interim interimaire interimaires alternance alternant alternants "
+    "apprentissage apprenti apprentis apprentie professionnalisation pro saisonnier saisonniers mission missions temporaire "
+    "mois an ans annee semaines accepte acceptes acceptee ouvert ouverte autorise autorisee pris prise compte aussi "
+    "stage stages stagiaire stagiaires".split()
+)
+
+
+def contract_entry(text: str, decision: Decision) -> str | None:
+    """For a question about a contract only (« l'intérim c'est possible ? », « ça marche pour un apprenti ? »)
+    the classifier was unsure about, the entry that answers it: the intérim one for temporary work, the
+    derogation for a CDD under 6 months, the contracts accepted otherwise; None for any other message."""
+    from bot.extractors.contract import extract_contract
+    from bot.extractors.duration import extract_duration
+
+    plain = normalize(text or "")
+    if decision.kind not in ("suggest", "unclear", "out_of_scope") or not _COVERAGE_QUESTION.search(plain + ("?" if "?" in (text or "") else "")):
+        return None
+    contract = extract_contract(text)
+    if contract is None:
+        return None
+    for word in plain.split():
+        if not (len(word) <= 2 or word.isdigit() or word in _CONTRACT_QUESTION_WORDS or word in _COVERAGE_WORDS or word in _stop_words()):
+            return None
+    if contract in _INTERIM_CONTRACTS:
+        return INTERIM_ENTRY
+    duration = extract_duration(text)
+    short = duration is not None and duration.months is not None and duration.months < 6
+    if contract == "cdd_saisonnier" or contract.startswith("cdd") and short:
+        return CONTRACT_MINIMUM_ENTRY  # under 6 months, or seasonal: the derogation
+    return CONTRACTS_ENTRY
+
+
 def outside_answer_for_a_named_place(decision: Decision, text: str) -> bool:
     """« je suis en Bretagne à Rennes, je peux ? » answered « non, seulement les entreprises ligériennes »:
     the check is not offered after that answer (it could only say the same)."""
@@ -281,10 +320,11 @@ def asks_contract_minimum(text: str, about_a_contract: bool = False) -> bool:
 def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     """The decision a typed FAQ message gets outside a form, before any hiring project is read from it.
 
-    When the classifier hesitates, two questions are answered by rule: a place asked
+    When the classifier hesitates, three questions are answered by rule: a place asked
     about (« on est en vendée ça marche ? ») gets the places covered (or, for a place
-    outside the region, that only its employers can), and « je voudrais
-    faire la demande » gets how to apply. How long a CDD must last gets its entry
+    outside the region, that only its employers can), a contract asked about (« l'intérim
+    c'est possible ? ») the answer on that contract, and « je voudrais faire la demande »
+    gets how to apply. How long a CDD must last gets its entry
     whatever the classifier says (it confuses it with the training's length). ``python -m bot eval`` applies it too, so that
     held-out questions take the same path as a website message.
     """
@@ -294,6 +334,9 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     place_entry = coverage_entry(text, decision)
     if place_entry is not None and place_entry in faq:
         return _answered_by_rule(decision, place_entry)
+    contract = contract_entry(text, decision)
+    if contract is not None and contract in faq:
+        return _answered_by_rule(decision, contract)  # « l'intérim c'est possible ? » (fourth blind user test)
     if decision.kind in ("suggest", "unclear") and asks_procedure(text) and PROCEDURE_ENTRY in faq:
         return _answered_by_rule(decision, PROCEDURE_ENTRY)
     return contract_minimum_rule(decision, text, faq)

@@ -50,3 +50,30 @@ def test_during_the_check_the_contract_is_the_context(faq: Faq) -> None:
 def test_several_answers_are_not_collapsed_into_one(faq: Faq) -> None:
     decision = Decision("answer", faq_id="cout_formation", faq_ids=["cout_formation", "types_de_contrat"], confidence=0.9)
     assert contract_minimum_rule(decision, "combien ça coûte et le cdd c'est combien minimum ?", faq).answers == ["cout_formation", "types_de_contrat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # Fourth blind user test, 2026-11-30: suggestions, or « hors sujet » for the third of three questions.
+        ("l'interim c possible ?", "employeurs_concernes"),
+        ("est ce que ca marche pour un apprenti ?", "types_de_contrat"),
+        ("si ca marche pour un apprenti", "types_de_contrat"),
+        ("le contrat pro c ok ?", "types_de_contrat"),
+        ("un stage c possible ?", "types_de_contrat"),
+        ("un cdd de 4 mois c eligible ?", "derogation_cdd"),
+        ("cdd saisonnier possible ?", "derogation_cdd"),
+    ],
+)
+def test_a_question_about_a_contract_only_gets_the_answer_on_that_contract(faq: Faq, text: str, entry: str) -> None:
+    assert answer_by_rule(Decision("suggest", suggestions=["types_de_contrat"]), text, faq).answers == [entry]
+
+
+@pytest.mark.parametrize("text", ["c quoi la diff avec un contrat pro ?", "combien coute un apprenti ?", "CDI à Nantes ça marche ?"])
+def test_a_question_about_more_than_a_contract_is_left_to_the_classifier(faq: Faq, text: str) -> None:
+    assert answer_by_rule(Decision("suggest", suggestions=["types_de_contrat"]), text, faq).kind == "suggest"
+
+
+def test_a_confident_answer_is_kept(faq: Faq) -> None:
+    decision = Decision("answer", faq_id="types_de_contrat", faq_ids=["types_de_contrat"], confidence=0.9)
+    assert answer_by_rule(decision, "l'interim c possible ?", faq).answers == ["types_de_contrat"]
