@@ -328,6 +328,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     # A contract that needs no duration makes a stale duration irrelevant.
     if updates.get("contract_type") and not needs_duration(updates["contract_type"]):
         updates.pop("contract_duration", None)
+        if slots.get("contract_duration") is not None:
+            updates["contract_duration"] = None  # « CDD 8 mois », then « ah non en fait CDI »: never « CDI de 8 mois »
 
     corrections = [
         _answer(s, v) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested

@@ -96,7 +96,8 @@ def test_correction_of_an_earlier_answer() -> None:
     slots = {"contract_type": "cdd", "contract_duration": 3.0}
     result = understand("en fait c'est un CDI", "department", slots)
     assert result.updates["contract_type"] == "cdi"
-    assert "contract_duration" not in result.updates
+    # The CDD's length is erased: it was shown as « CDI de 3 mois » up to the recap (fifth blind user test).
+    assert result.updates["contract_duration"] is None
     assert result.messages[0]["text"] == f"C'est corrigé. {messages.SLOT_NAMES['contract_type'].capitalize()} : CDI."
     assert required_slots({"contract_type": "cdi"}) == ["contract_type", "department", "candidate_status"]
 
