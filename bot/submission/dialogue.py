@@ -1032,9 +1032,16 @@ def cancel_confirmation(text: str, intent: str | None) -> bool | None:
         return None
     if text.startswith("/stop") or _is_yes(text) or intent in ("affirm", "stop") or _RECAP_CANCEL.search(normalize(text)):
         return True
-    if text.startswith("/deny") or _is_no(text) or intent == "deny":
+    if text.startswith("/deny") or _is_no(text) or intent == "deny" or _KEEP_GOING.search(normalize(text)):
         return False
     return None
+
+
+#: « en fait non je veux reprendre ma demande », « finalement non on continue » at « Voulez-vous vraiment annuler ? »
+#: (it was read as an answer to the question asked before: fifth blind user test, 2026-11-30).
+_KEEP_GOING = re.compile(
+    r"^(?:(?:en fait|finalement|ah|oh|bon|euh)\s+)*non\b|\b(?:reprendre|reprenons|on reprend|continuer|continuons|on continue)\b"
+)
 
 
 def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:

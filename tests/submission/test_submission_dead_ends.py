@@ -174,3 +174,20 @@ def test_the_second_unusable_answer_gets_one_request_and_one_example(field: str,
 def test_hours_under_the_minimum_say_the_project_is_then_not_eligible() -> None:
     reply = understand_field("17h30", "weekly_hours", DEROGATION, "inform", NOW).messages[0]["text"]
     assert "24 heures" in reply and "n'est pas éligible" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "cancel"),
+    [
+        ("oui", True),
+        ("annuler", True),
+        ("non", False),
+        # Read as an answer to the field asked before (fifth blind user test, 2026-11-30).
+        ("en fait non je veux reprendre ma demande", False),
+        ("finalement non on continue", False),
+    ],
+)
+def test_the_cancel_confirmation_reads_keep_going(text: str, cancel: bool) -> None:
+    from bot.submission.dialogue import cancel_confirmation
+
+    assert cancel_confirmation(text, None) is cancel
