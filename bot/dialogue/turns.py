@@ -39,6 +39,7 @@ from bot.faq.replies import (
     answer_by_rule,
     answer_message,
     asks_procedure,
+    contract_entry,
     contract_minimum_rule,
     followup_for,
     last_answered_faq,
@@ -101,7 +102,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     """
     text = message.get("text") or ""
     decision = decide(message, known_ids=set(faq.ids))
-    if not in_form:
+    if not in_form and contract_entry(text, decision) is None:  # « et en intérim c'est possible ? » has its own answer
         decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.

@@ -18,6 +18,7 @@ from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
+from bot.language.cues import QUESTION_WORDS, alternation
 from bot.language.normalize import normalize
 
 
@@ -202,7 +203,7 @@ _COVERAGE_WORDS = frozenset(
     "valable ok entreprise entreprises societe boite structure association asso etablissement agence site siege "
     "base basee bases basees situe situee situes situees implante implantee implantes localise localisee "
     "dispositif beneficier droit departement region ville commune zone coin aussi alors meme "
-    "bonjour bjr slt salut svp merci peut peux pouvons sommes suis est sont".split()
+    "bonjour bjr slt salut svp merci peut peux pouvons sommes suis est sont passer".split()
 )
 
 
@@ -309,12 +310,19 @@ _OTHER_MINIMUMS = re.compile(r"\d+\s*h\b|\b(?:formation\w*|heures?|h|inscri\w*|c
 
 
 def asks_contract_minimum(text: str, about_a_contract: bool = False) -> bool:
-    """« un cdd ça doit durer combien minimum ? », « durée minimale du contrat ? » (or, when the conversation
-    is about a contract already, « il faut combien de mois minimum ? »): how long the contract must last."""
+    """« un cdd ça doit durer combien minimum ? », « durée minimale du contrat ? », « il faut un cdd de combien
+    de temps ? » (or, when the conversation is about a contract already, « il faut combien de mois minimum ? »):
+    how long the contract must last."""
     plain = normalize(text or "")
-    asked = "?" in (text or "") or re.search(r"\b(?:combien|quel\w*|faut il|doit)\b", plain)
+    short = len(plain.split()) <= 5  # « duree minimum cdd »
+    asked = "?" in (text or "") or short or re.search(rf"\b{alternation((*QUESTION_WORDS, 'faut', 'doit'))}\b", plain)
     named = about_a_contract or _CONTRACT_WORDS.search(plain)
-    return bool(asked and named and _MINIMUM_WORDS.search(plain) and not _OTHER_MINIMUMS.search(plain))
+    minimum = _MINIMUM_WORDS.search(plain) or _REQUIRED_LENGTH.search(plain)
+    return bool(asked and named and minimum and not _OTHER_MINIMUMS.search(plain))
+
+
+#: « il faut un cdd de combien de temps ? »: the length required, without the word « minimum ».
+_REQUIRED_LENGTH = re.compile(r"\b(?:faut|doit|exige\w*|oblig\w*)\b.*\bcombien de (?:temps|mois)\b")
 
 
 def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:

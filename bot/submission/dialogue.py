@@ -742,7 +742,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
                                   messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
     if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
         slot = _sniff_field(text, plain)
-    addition = _ADDITION.match(text.strip())
+    addition = _ADDITION.match(_POLITENESS.sub("", text.strip()))
     if addition and slot is None and slots.get("training_needs"):
         slot = "training_needs"  # « pouvez-vous ajouter aussi la soudure ? »: the one list the recap holds
     if slot in _ADDABLE and slots.get(slot) and addition:
@@ -774,6 +774,8 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
 
 _CANCEL_CHECK = msg.CANCEL_RECAP_CHECK
 
+#: « … svp », « … merci » closing a message: not part of what it adds.
+_POLITENESS = re.compile(r"[\s,]*(?:svp|stp|s'il vous pla[iî]t|s il vous plait|merci(?: bien| beaucoup)?)[\s.!]*$", re.IGNORECASE)
 #: Free-text fields a recap message may add to (« rajoutez aussi la climatisation dans les besoins »).
 _ADDABLE = frozenset({"training_needs", "derogation_justification"})
 _ADDITION = re.compile(

@@ -77,3 +77,21 @@ def test_a_question_about_more_than_a_contract_is_left_to_the_classifier(faq: Fa
 def test_a_confident_answer_is_kept(faq: Faq) -> None:
     decision = Decision("answer", faq_id="types_de_contrat", faq_ids=["types_de_contrat"], confidence=0.9)
     assert answer_by_rule(decision, "l'interim c possible ?", faq).answers == ["types_de_contrat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fifth blind user test, 2026-11-30: suggestions.
+        "c quoi la duree mini d un cdd pour etre eligible",
+        "il faut un cdd de combien de temps",
+        "duree minimum cdd",
+    ],
+)
+def test_more_ways_of_asking_how_long_a_cdd_must_last(text: str) -> None:
+    assert asks_contract_minimum(text)
+
+
+def test_temp_work_through_an_agency_is_a_question_about_a_contract(faq: Faq) -> None:
+    decision = answer_by_rule(Decision("suggest"), "on peut passer par une boite d interim ?", faq)
+    assert decision.answers == ["employeurs_concernes"]

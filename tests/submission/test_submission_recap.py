@@ -217,6 +217,8 @@ def test_a_correction_keeps_only_the_new_value_and_finds_its_field(text: str, fi
         ("rajoutez aussi la climatisation dans les besoins de formation", "la climatisation"),
         ("ajouter le CACES 3 aux besoins", "le CACES 3"),
         ("pouvez-vous ajouter aussi la soudure", "la soudure"),
+        # « … dans les besoins de formation svp » was stored whole (fifth blind user test).
+        ("ajoutez aussi la gestion des stocks dans les besoins de formation svp", "la gestion des stocks"),
     ],
 )
 def test_adding_to_the_training_needs_keeps_the_earlier_ones(text: str, added: str) -> None:
