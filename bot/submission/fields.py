@@ -237,6 +237,27 @@ def _is_question(cleaned: str, plain: str) -> bool:
     return cleaned.rstrip().endswith("?") and any(ch.isalpha() for ch in cleaned) or bool(_QUESTION_START.search(plain))
 
 
+#: « je vous l'ai déjà dit », « comme j'ai dit »: the answer was given before, and may be given again with it.
+_ALREADY_SAID = re.compile(
+    r"\bdeja (?:dit|donne|donnee|indique|ecrit|repondu)\b|\bcomme (?:j ai|je l ai|je vous l ai) (?:dit|ecrit)\b|"
+    r"\bje (?:viens|vous ai) (?:de )?(?:le |l )?(?:dire|dit|ecrire|ecrit)\b|\bje (?:viens de vous|vous l ai) (?:le )?(?:dire|dit)\b"
+)
+
+
+def _said_again(cleaned: str) -> str | None:
+    """The answer given again after a protest (« je vous l'ai déjà dit, Paul Martin » → « Paul Martin »), or None.
+
+    It was taken as a protest only, and the question asked once more (fifth blind user test, 2026-11-30).
+    """
+    if not _ALREADY_SAID.search(normalize(cleaned)):
+        return None
+    parts = [p.strip() for p in re.split(r"[,:;!]|\s-\s", cleaned) if p.strip()]
+    rest = [p for p in parts if not _ALREADY_SAID.search(normalize(p)) and not _PROTEST.search(normalize(p))]
+    if len(rest) != 1 or len(rest) == len(parts) or _is_filler(normalize(rest[0])) or not any(ch.isalnum() for ch in rest[0]):
+        return None
+    return rest[0]
+
+
 def _non_answer(cleaned: str, field_name: str) -> FieldResult | None:
     """A question, protest or refusal typed instead of the answer, else None."""
     plain = normalize(cleaned)
@@ -302,6 +323,9 @@ def read_answer(cleaned: str, field_name: str, parse: Callable[[str], FieldResul
     correction = _contract_correction(cleaned, field_name)
     if correction is not None:
         return correction
+    repeated = _said_again(cleaned)
+    if repeated is not None:
+        return read_answer(repeated, field_name, parse, free_text=free_text)  # « je vous l'ai déjà dit, Paul Martin »
     if free_text:
         other = _non_answer(cleaned, field_name)
         if other is not None:

@@ -191,3 +191,20 @@ def test_the_cancel_confirmation_reads_keep_going(text: str, cancel: bool) -> No
     from bot.submission.dialogue import cancel_confirmation
 
     assert cancel_confirmation(text, None) is cancel
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "value"),
+    [
+        # Taken as a protest only, then asked again (fifth blind user test, 2026-11-30).
+        ("contact_name", "je vous l ai deja dit, paul martin", "Paul Martin"),
+        ("weekly_hours", "39h comme j ai dit", 39.0),
+    ],
+)
+def test_an_answer_given_again_with_a_protest_is_kept(field: str, text: str, value: object) -> None:
+    assert understand_field(text, field, DEROGATION, "inform", NOW).updates[field] == value
+
+
+@pytest.mark.parametrize("text", ["je vous l ai deja dit", "c est nul ce truc, vraiment"])
+def test_a_protest_alone_is_not_an_answer(text: str) -> None:
+    assert "contact_name" not in understand_field(text, "contact_name", DEROGATION, "inform", NOW).updates
