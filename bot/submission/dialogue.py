@@ -378,28 +378,43 @@ _IN_PASSING: dict[str, tuple[str, ...]] = {
     "contact_phone": ("contact_email",),
     "company_name": ("siret",),
 }
-#: Clauses after a job title that answer later questions: the number of positions, the weekly hours.
+#: Clauses after a job title that answer later questions: the number of positions, the weekly hours, the start.
 _JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?)$")),
-    ("weekly_hours", re.compile(r"^(?:\d+(?:[.,]\d+)?\s*(?:h|heures?)\b.*|(?:a\s+)?(?:temps plein|plein temps|temps partiel|mi temps)\b.*)$")),
+    ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?)\b")),
+    ("weekly_hours", re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:h|heures?)\b|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
+    ("start_date", re.compile(rf"^(?:embauche|debut|demarrage|a partir|des|pour|en)\b.*\b{alternation(FULL_MONTHS)}\b")),
 )
 
 
 def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[str, dict[str, Any]]:
-    """The job title without its clauses that answer later questions, and those answers (only fields not answered yet)."""
+    """The job title without its clauses that answer later questions (« plombier chauffagiste, 1 poste à 39h,
+    embauche en février »), and those answers (only fields not answered yet)."""
     clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", title)]
     if len(clauses) < 2:
         return title, {}
     kept, found = [clauses[0]], {}
     for clause in clauses[1:]:
         plain = normalize(clause)
-        field = next((f for f, pattern in _JOB_DETAILS if pattern.match(plain) and not slots.get(f) and f not in found), None)
-        checked = validate_field(FIELD_VALIDATORS[field], clause, now.date()) if field else None
-        if field and checked is not None and checked.kind == VALUE and not (field == "weekly_hours" and evaluate({"weekly_hours": checked.value}).verdict == "ineligible"):
-            found[field] = checked.value
+        parts: dict[str, Any] = {}
+        for field, pattern in _JOB_DETAILS:
+            if not pattern.search(plain) or slots.get(field) or field in found:
+                continue
+            checked = validate_field(FIELD_VALIDATORS[field], _DETAIL_PIECE.get(field, lambda c: c)(clause), now.date())
+            if checked.kind != VALUE or field == "weekly_hours" and evaluate({"weekly_hours": checked.value}).verdict == "ineligible":
+                continue
+            parts[field] = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
+        if parts:
+            found.update(parts)
         else:
             kept.append(clause)
     return (", ".join(kept), found) if found else (title, {})
+
+
+#: The piece of a clause each field reads (« 1 poste à 39h »: « 1 poste » and « 39h »).
+_DETAIL_PIECE: dict[str, Any] = {
+    "positions": lambda clause: re.split(r"\s+(?:a|à|de|en|pour)\s+", clause, maxsplit=1)[0],
+    "weekly_hours": lambda clause: (m.group(0) if (m := re.search(r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b", clause, re.IGNORECASE)) else clause),
+}
 
 
 _SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$", re.IGNORECASE)

@@ -303,6 +303,9 @@ def test_a_siret_given_with_the_company_name_is_kept_apart() -> None:
         # The whole sentence was the job title, then both were asked again (fourth blind user test, 2026-11-30).
         ("chauffeur poids lourd, 2 personnes, 39h par semaine", {"job_title": "chauffeur poids lourd", "positions": 2, "weekly_hours": 39.0}),
         ("cariste, temps plein", {"job_title": "cariste", "weekly_hours": 35.0}),
+        # One clause for two fields, and the start (fifth blind user test, 2026-11-30).
+        ("plombier chauffagiste, 1 poste a 39h, embauche en fevrier",
+         {"job_title": "plombier chauffagiste", "positions": 1, "weekly_hours": 39.0, "start_date": "2027-02-01"}),
         ("vendeur, rayon boulangerie", {"job_title": "vendeur, rayon boulangerie"}),
         ("serveur, 10h par semaine", {"job_title": "serveur, 10h par semaine"}),  # under 24 hours: asked, with the rule
     ],
