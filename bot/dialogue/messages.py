@@ -398,6 +398,8 @@ CONFIRM_BUTTON: Button = {"title": "Confirmer et envoyer", "payload": "/affirm"}
 CORRECT_BUTTON_TITLE = "Modifier : {label}"
 CONTRACT_WITH_DURATION = "{contract} de {duration}"
 CORRECTED_FIELD = "C'est corrigé. {label} : {value}."
+#: A recap message that corrected a field and asked a question: the question is asked again on its own.
+RECAP_QUESTION_ALONE = "Pour votre question, envoyez-la seule dans un message : j'y réponds, puis je vous remontre le récapitulatif."
 #: Several fields corrected by one message at the recap: « C'est corrigé. Nombre de postes : 2 postes ; Téléphone : … ».
 CORRECTED_FIELDS = "C'est corrigé. {changes}."
 CHANGED_FIELD = "{label} : {value}"

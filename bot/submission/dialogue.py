@@ -298,7 +298,7 @@ def understand_field(
     other = _earlier_field_corrected(text, plain, requested, slots)
     if other is not None:
         # « oups pardon c 3 postes pas 2 » at another question: that field changed, this question again.
-        value, error = _recap_value(other, text, now)
+        value, error = _recap_value(other, text, now, slots)
         result.kind = CORRECTION
         if value is not None:
             result.updates[other] = value
@@ -670,16 +670,19 @@ def _sniff_field(text: str, plain: str) -> str | None:
         return "weekly_hours"
     if re.search(r"\b\d+\s+postes?\b", plain):
         return "positions"
-    if isinstance(extract_place(text), Place):
-        return "work_location"
+    place = extract_place(text)
+    if isinstance(place, Place) or isinstance(place, AmbiguousPlace) and _LOCATIVE.search(plain):
+        return "work_location"  # « c'est à Avrillé » (a name of two departments): the place, asked which
     if _MONTH_MENTION.search(plain):
         return "start_date"
     return None
 
 
-def _recap_value(slot: str, text: str, now: dt.datetime) -> tuple[Any, str | None]:
+def _recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | None = None) -> tuple[Any, str | None]:
     """(new value or None, French error) for ``slot`` from a correction sentence."""
     kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", text) if slot in _FREE_TEXT_SLOTS else text)
+    if slot == "work_location" and (nearby := _same_department(kept, slots or {})) is not None:
+        return nearby, None  # « c'est à Avrillé, pas Angers »: the Avrillé of Angers's department
     if slot in _FREE_TEXT_SLOTS:
         match = _NEW_VALUE.search(kept)
         if not match or _APPRAISAL.search(normalize(match.group(1))):
@@ -693,6 +696,18 @@ def _recap_value(slot: str, text: str, now: dt.datetime) -> tuple[Any, str | Non
         return value, None
     attempted = bool(re.search(r"[0-9@]", kept)) or slot in _FREE_TEXT_SLOTS or slot == "work_location" and extract_place(kept) is not None
     return None, (checked.error if attempted and checked.kind == UNUSABLE else None)
+
+
+def _same_department(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
+    """A commune name several departments share, read as the one in the department of the current work location."""
+    place = extract_place(text)
+    current = (slots.get("work_location") or {}).get("department") if isinstance(slots.get("work_location"), dict) else None
+    if not isinstance(place, AmbiguousPlace) or current is None:
+        return None
+    options = [o for o in place.options if o.department == current and o.commune and o.in_region]
+    if len(options) != 1:
+        return None
+    return {"commune": options[0].commune, "postal_code": options[0].postal_code, "department": options[0].department}
 
 
 def _strip_nothing(plain: str) -> str:
@@ -725,6 +740,15 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
             and not _RECAP_CHANGE.search(rest) and not re.search(r"[0-9@]", text) and not _recap_field(rest)):
         return RecapUnderstanding(RECAP_CONFIRM)  # but « c'est bon, le téléphone c'est le 06… » corrects
     change = _RECAP_CHANGE.search(plain) is not None
+    sentences = [x.strip() for x in _SENTENCE_BREAK.split(text) if x.strip()]
+    asked = [x for x in sentences if x.endswith("?") or _RECAP_QUESTION.search(normalize(x))]
+    if asked and len(asked) < len(sentences):
+        # « en fait c'est à Avrillé pas Angers. et au fait, le candidat est payé par qui ? »: the question's words
+        # (« formation ») chose the field to correct (fifth blind user test); the correction first, then the question alone.
+        read = understand_recap(" ".join(x for x in sentences if x not in asked), slots, now)
+        if read.kind == RECAP_CORRECT:
+            read.messages.append({"text": msg.RECAP_QUESTION_ALONE})
+        return read
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
         return RecapUnderstanding(RECAP_QUESTION)
     slot = _recap_field_of(text, plain)
@@ -768,7 +792,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
             messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=_display(slot, value))}],
         )
     if slot is not None and slot != "derogation_justification" or slot == "derogation_justification" and slots.get("eligibility") == "derogation":
-        value, error = _recap_value(slot, text, now)
+        value, error = _recap_value(slot, text, now, slots)
         if value is not None:
             updates = {slot: value}
             if slot in (slots.get(MISSING_SLOT) or []):
@@ -791,6 +815,7 @@ _CANCEL_CHECK = msg.CANCEL_RECAP_CHECK
 
 #: « … svp », « … merci » closing a message: not part of what it adds.
 _POLITENESS = re.compile(r"[\s,]*(?:svp|stp|s'il vous pla[iî]t|s il vous plait|merci(?: bien| beaucoup)?)[\s.!]*$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*[,;]?\s+(?=(?:et\s+)?au fait\b)", re.IGNORECASE)
 #: Free-text fields a recap message may add to (« rajoutez aussi la climatisation dans les besoins »).
 _ADDABLE = frozenset({"training_needs", "derogation_justification"})
 _ADDITION = re.compile(
@@ -856,7 +881,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         assert field is not None
         if field == "derogation_justification" and slots.get("eligibility") != "derogation":
             return None
-        value, error = _recap_value(field, part, now)
+        value, error = _recap_value(field, part, now, slots)
         if value is None:
             texts.append(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[field], error=error or msg.VALUE_NOT_FOUND))
             continue

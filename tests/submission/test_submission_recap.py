@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from samples import completed_submission_slots
 
+from bot.dialogue.messages import RECAP_QUESTION_ALONE
 from bot.submission.dialogue import (
     RECAP_CANCEL,
     RECAP_CONFIRM,
@@ -224,3 +225,16 @@ def test_a_correction_keeps_only_the_new_value_and_finds_its_field(text: str, fi
 def test_adding_to_the_training_needs_keeps_the_earlier_ones(text: str, added: str) -> None:
     read = understand_recap(text, SLOTS, NOW)
     assert read.updates == {"training_needs": f"{SLOTS['training_needs']}, {added}"}
+
+
+def test_a_correction_with_a_question_corrects_from_the_statement_only() -> None:
+    # « formation » in the question chose the training needs, which were wiped (fifth blind user test, 2026-11-30).
+    slots = {**SLOTS, "work_location": {"commune": "Angers", "postal_code": "49000", "department": "49"}}
+    read = understand_recap("en fait c a avrille pas angers. et au fait pendant la formation le candidat est payé par qui ?", slots, NOW)
+    assert read.updates == {"work_location": {"commune": "Avrillé", "postal_code": "49240", "department": "49"}}
+    assert read.messages[-1]["text"] == RECAP_QUESTION_ALONE
+
+
+def test_a_commune_of_two_departments_is_the_one_of_the_current_department() -> None:
+    slots = {**SLOTS, "work_location": {"commune": "Angers", "postal_code": "49000", "department": "49"}}
+    assert understand_recap("le lieu c'est avrillé", slots, NOW).updates["work_location"]["department"] == "49"
