@@ -45,7 +45,8 @@ WORK_PERMIT_SLOT = "candidate_work_permit"  # bool: holds a work authorisation
 REGISTERED_SLOT = "candidate_registered"  # bool: registered as a job seeker (France Travail)
 PAST_EMPLOYEE_SLOT = "candidate_past_employee"  # bool: worked for this employer before, not now
 IDENTIFIED_SLOT = "candidate_identified"  # bool: « oui » to « avez-vous identifié la personne ? », nothing more said
-CANDIDATE_FACT_SLOTS = (FOREIGN_SLOT, WORK_PERMIT_SLOT, REGISTERED_SLOT, PAST_EMPLOYEE_SLOT, IDENTIFIED_SLOT)
+PERMIT_UNKNOWN_SLOT = "candidate_permit_unknown"  # bool: the employer does not know about the work authorisation
+CANDIDATE_FACT_SLOTS = (FOREIGN_SLOT, WORK_PERMIT_SLOT, REGISTERED_SLOT, PAST_EMPLOYEE_SLOT, IDENTIFIED_SLOT, PERMIT_UNKNOWN_SLOT)
 #: list of contract codes the employer hesitates between (« on hésite entre CDI et CDD »).
 OPTIONS_SLOT = "contract_options"
 FAILURES_SLOT = "eligibility_failures"
@@ -78,6 +79,7 @@ _OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la lo
 _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fait|exact|exactement|effectivement|oui il (en )?a une?)\b")
 _NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
 _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
+_HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
 _UNSURE = re.compile(r"\b(sai[st] pas|sais plus|jsp|aucune idee|ignore|pas sure?|a verifier|je vais verifier|je verifierai)\b")
 #: Words that tie a duration to the contract when another question is asked (« en fait le contrat c'est 8 mois »).
 _DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")
@@ -123,8 +125,10 @@ def pending_followup(slots: dict[str, Any]) -> str | None:
     """
     if slots.get("candidate_status") is not None:
         return None
-    if slots.get(FOREIGN_SLOT) and slots.get(WORK_PERMIT_SLOT) is None:
+    if slots.get(FOREIGN_SLOT) and slots.get(WORK_PERMIT_SLOT) is None and not slots.get(PERMIT_UNKNOWN_SLOT):
         return WORK_AUTHORISATION
+    if slots.get(FOREIGN_SLOT) and slots.get(PERMIT_UNKNOWN_SLOT) and slots.get(REGISTERED_SLOT) is None:
+        return REGISTRATION  # the authorisation is to be checked; the registration is asked all the same
     if (slots.get(FOREIGN_SLOT) and slots.get(WORK_PERMIT_SLOT)) or slots.get(PAST_EMPLOYEE_SLOT) or slots.get(IDENTIFIED_SLOT):
         return REGISTRATION
     return None
@@ -189,6 +193,8 @@ def _decide_candidate(slots: dict[str, Any]) -> str | None:
         permit = slots.get(WORK_PERMIT_SLOT)
         if permit is False:
             return "etranger_sans_autorisation"
+        if permit is None and slots.get(PERMIT_UNKNOWN_SLOT) and registered is not None:
+            return "autorisation_a_verifier" if registered else "non_inscrit"
         if permit is None or registered is None:
             return None
         return "etranger_avec_autorisation" if registered else "non_inscrit"
@@ -206,17 +212,19 @@ def _read_candidate(
     unsure = bool(_UNSURE.search(plain))
     yes = not unsure and (intent == "affirm" or bool(_YES.search(plain)))
     no = not unsure and (intent == "deny" or bool(_NO.search(plain)))
+    hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     if followup == WORK_AUTHORISATION and yes != no:
         updates[WORK_PERMIT_SLOT] = yes
     elif followup == WORK_AUTHORISATION and unsure:
-        updates["candidate_status"] = "autorisation_a_verifier"
+        updates[PERMIT_UNKNOWN_SLOT] = True  # « je sais pas s'il a ses papiers »: to check; the registration is asked next
     elif followup == REGISTRATION:
         if _NOT_YET.search(plain):
             updates[REGISTERED_SLOT] = False
-        elif yes != no:
+        elif yes != no and not (no and hedged):
             updates[REGISTERED_SLOT] = yes
-        elif unsure:
-            updates["candidate_status"] = "inscription_a_verifier"
+        elif unsure or no and hedged:
+            unknown_permit = slots.get(PERMIT_UNKNOWN_SLOT)
+            updates["candidate_status"] = "autorisation_a_verifier" if unknown_permit else "inscription_a_verifier"
 
     status = extract_candidate_status(text)
     about = bool(_ABOUT_CANDIDATE.search(plain))
@@ -239,7 +247,7 @@ def _read_candidate(
         elif registered:
             updates["candidate_status"] = "demandeur_emploi"
         elif requested == "candidate_status":
-            updates["candidate_status"] = "non_inscrit"
+            updates["candidate_status"] = "inscription_a_verifier" if hedged else "non_inscrit"
     plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text))  # « non, c'est à Angers » corrects
     if requested == "candidate_status" and followup is None and not updates and yes != no and plain_answer:
         # A plain answer to « avez-vous déjà identifié la personne ? »: « non (pas encore) » is no candidate

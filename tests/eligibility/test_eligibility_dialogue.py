@@ -21,6 +21,7 @@ from bot.eligibility.dialogue import (
     MAX_FAILURES,
     OPTIONS_SLOT,
     PAST_EMPLOYEE_SLOT,
+    PERMIT_UNKNOWN_SLOT,
     REGISTERED_SLOT,
     WORK_PERMIT_SLOT,
     ask_message,
@@ -267,7 +268,12 @@ def test_unsure_about_the_work_authorisation_leaves_it_to_check(text: str, inten
     # It used to be asked again (then « je sais pas justement », read as « deny », gave « sans autorisation »
     # and « not eligible »: fourth blind user test, 2026-11-30). Like an unknown registration, it is to be checked.
     slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True}
-    assert understand(text, "candidate_status", slots, intent).updates == {"candidate_status": "autorisation_a_verifier"}
+    slots.update(understand(text, "candidate_status", slots, intent).updates)
+    # The registration is asked all the same (fifth blind user test: « éligible » without it).
+    assert slots[PERMIT_UNKNOWN_SLOT] is True and ask_message("candidate_status", slots) == ASK_REGISTRATION
+    assert understand("oui il est inscrit", "candidate_status", slots, "affirm").updates["candidate_status"] == "autorisation_a_verifier"
+    assert understand("non", "candidate_status", slots, "deny").updates["candidate_status"] == "non_inscrit"
+    assert understand("je sais pas", "candidate_status", slots).updates == {"candidate_status": "autorisation_a_verifier"}
     assert evaluate(facts_from_slots({**slots, "candidate_status": "autorisation_a_verifier"})).verdict == "eligible"
 
 
@@ -486,3 +492,17 @@ def test_an_identified_candidate_is_asked_the_registration() -> None:
     assert understand("oui elle est inscrite", "candidate_status", slots, "affirm").updates["candidate_status"] == "demandeur_emploi"
     assert understand("non", "candidate_status", slots, "deny").updates["candidate_status"] == "non_inscrit"
     assert understand("je sais pas", "candidate_status", slots).updates == {"candidate_status": "inscription_a_verifier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slots_extra", "intent"),
+    [
+        # A firm « non inscrit », hence « not eligible » (fifth blind user test, 2026-11-30).
+        ("un jeune de 19 ans qui sort du lycee, il est pas inscrit nulle part je crois", {}, None),
+        ("pas inscrit a priori", {}, None),
+        ("non je crois pas", {IDENTIFIED_SLOT: True}, "deny"),
+    ],
+)
+def test_a_hedged_no_to_the_registration_is_to_be_checked(text: str, slots_extra: dict[str, object], intent: str | None) -> None:
+    slots = {"contract_type": "cdi", "department": "49", **slots_extra}
+    assert understand(text, "candidate_status", slots, intent).updates["candidate_status"] == "inscription_a_verifier"
