@@ -237,6 +237,8 @@ def _read_candidate(
             updates[WORK_PERMIT_SLOT] = status == "etranger_avec_autorisation"
     elif status == "ancien_salarie":
         updates[PAST_EMPLOYEE_SLOT] = True
+    elif status == "salarie_ailleurs":
+        updates[IDENTIFIED_SLOT] = True  # « elle bosse chez un concurrent »: a job seeker only if registered, asked next
     elif status in ("salarie", "a_identifier"):
         updates["candidate_status"] = status
     merged = {**slots, **updates}

@@ -49,6 +49,7 @@ CANDIDATE_LABELS: dict[str, str] = {
     "non_inscrit": "Pas inscrit comme demandeur d'emploi à France Travail",
     "inscription_a_verifier": "Inscription comme demandeur d'emploi à France Travail à vérifier",
     "autorisation_a_verifier": "Personne de nationalité étrangère, autorisation de travail à vérifier",
+    "salarie_ailleurs": "Salarié d'un autre employeur aujourd'hui : inscription à France Travail à vérifier",
 }
 
 # Internal mention kinds.
@@ -61,6 +62,7 @@ _NOBODY = "nobody"
 _PAST = "past"  # worked for this employer before, not now
 _TEMP = "temp"  # works there through a temp agency: the agency's employee, not the employer's
 _JOB_SEEKER = "job_seeker"
+_ELSEWHERE = "elsewhere"  # employed by another employer today: a job seeker only if registered (asked)
 _UNSURE = "unsure"  # « je ne sais pas » alone
 _UNKNOWN_STATUS = "unknown_status"  # « je ne sais pas s'il est inscrit »
 
@@ -144,6 +146,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         _EMPLOYEE,
         r"\bdeja\s(?:salarie|salariee|salaries|employe|employee|en\sposte|embauche|embauchee|sous\scontrat|en\scdd|en\scdi)\b",
     ),
+    (
+        _ELSEWHERE,
+        r"\b(?:il|elle|ils|elles|candidate?s?|personne|qui)\s(?:\w+\s){0,2}?(?:bosse|travaille|est|sont|en\s(?:cdi|cdd|poste))\s"
+        r"(?:\w+\s){0,3}?(?:ailleurs|chez\sun\s(?:concurrent|autre\s\w+)"
+        r"|dans\sune\sautre\s(?:boite|entreprise|societe|structure)|pour\sun\sautre\semployeur)\b",
+    ),
+    (_ELSEWHERE, r"\bactuellement\sen\s(?:cdi|cdd)\b"),
     (_EMPLOYEE, r"\bdeja\s(?:chez|avec|dans|pour)\s(?:nous|moi)\b"),
     (_EMPLOYEE, r"\bdeja\sdans\s(?:l|notre|mon|ma|la)\s(?:entreprise|societe|boite|equipe|structure|usine|effectif|atelier)\b"),
     (
@@ -207,12 +216,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 #: An employee mention that says employment outright (« un de nos salariés », « en CDI chez nous »), which a
 #: past temp assignment does not undo (« c'est un de nos salariés, il était intérimaire avant »).
 _EXPLICIT_EMPLOYMENT = re.compile(r"\b(?:salarie\w*|employe\w*|cdi|cdd|contrat|apprenti\w*|collaborat\w*|agents?|ouvri\w*|effectifs?|equipe|interne)\b")
-_PRIORITY = (_FOREIGN, _EMPLOYEE, _NOBODY, _JOB_SEEKER, _PAST, _UNSURE)
+_PRIORITY = (_FOREIGN, _EMPLOYEE, _ELSEWHERE, _NOBODY, _JOB_SEEKER, _PAST, _UNSURE)
 _RESULT = {
     _FOREIGN: "etranger",
     _EMPLOYEE: "salarie",
     _NOBODY: "a_identifier",
     _JOB_SEEKER: "demandeur_emploi",
+    _ELSEWHERE: "salarie_ailleurs",
     _PAST: "ancien_salarie",
     _TEMP: "ancien_salarie",
     _UNSURE: "a_identifier",

@@ -181,6 +181,8 @@ def _candidate(text: str) -> dict[str, Any]:
             facts["candidate_registered"] = registered
     elif status == "ancien_salarie":
         facts["candidate_past_employee"] = True
+    elif status == "salarie_ailleurs":
+        facts["candidate_identified"] = True
     elif status == "a_identifier":
         if _ABOUT_CANDIDATE.search(_plain(text)):
             facts["candidate_status"] = status  # not « je ne sais pas » about something else

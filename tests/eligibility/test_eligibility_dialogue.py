@@ -506,3 +506,9 @@ def test_an_identified_candidate_is_asked_the_registration() -> None:
 def test_a_hedged_no_to_the_registration_is_to_be_checked(text: str, slots_extra: dict[str, object], intent: str | None) -> None:
     slots = {"contract_type": "cdi", "department": "49", **slots_extra}
     assert understand(text, "candidate_status", slots, intent).updates["candidate_status"] == "inscription_a_verifier"
+
+
+def test_a_candidate_employed_elsewhere_is_asked_the_registration() -> None:
+    slots = {"contract_type": "cdi", "department": "53"}
+    slots.update(understand("il travaille dans une autre entreprise en ce moment", "candidate_status", slots).updates)
+    assert slots[IDENTIFIED_SLOT] is True and ask_message("candidate_status", slots) == ASK_REGISTRATION

@@ -19,6 +19,7 @@ STATUSES = {
     "non_inscrit",
     "inscription_a_verifier",
     "autorisation_a_verifier",
+    "salarie_ailleurs",
 }
 
 
@@ -233,3 +234,20 @@ def test_registration_as_a_job_seeker(text: str, expected: bool | None) -> None:
 def test_a_doubt_about_the_right_to_work_leaves_the_authorisation_unknown(text: str) -> None:
     # Both were « étranger avec autorisation », hence « éligible » (fourth blind user test, 2026-11-30).
     assert extract_candidate_status(text) == "etranger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # « éligible » without a word about it, or « pas compris » (fifth blind user test, 2026-11-30).
+        "oui j ai qqn, elle bosse actuellement chez un concurrent mais elle veut venir chez nous",
+        "il travaille dans une autre entreprise en ce moment",
+        "le candidat est actuellement en cdi dans une autre boite",
+    ],
+)
+def test_a_candidate_employed_elsewhere_is_told_apart(text: str) -> None:
+    assert extract_candidate_status(text) == "salarie_ailleurs"
+
+
+def test_the_company_working_elsewhere_is_not_the_candidate() -> None:
+    assert extract_candidate_status("on travaille ailleurs aussi ?") is None
