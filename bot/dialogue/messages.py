@@ -432,7 +432,7 @@ CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser
 #: A question about personal data at the consent step, before the notice is shown again.
 CONSENT_DATA_USE = "Bonne question : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
 CONSENT_REFUSED_TEXT = (
-    "Sans votre accord, je ne peux pas transmettre votre demande : rien n'a été enregistré. "
+    "Sans votre accord, votre demande n'est pas transmise aux services de la Région. "
     "Vous pouvez aussi passer par le formulaire de contact du dispositif."
 )
 #: Dead ends: skip, cancel, way out.

@@ -74,4 +74,4 @@ def test_refusing_consent_stores_nothing(servers, sender: str) -> None:
     for answer in ["Transports Martin", "732 829 320 00074", "association", "1", "35h", "dans 5 mois", "CACES R489"]:
         say(servers, sender, answer)
     reply = say(servers, sender, "non je refuse")
-    assert "rien n'a été enregistré" in reply
+    assert "votre demande n'est pas transmise" in reply
