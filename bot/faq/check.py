@@ -42,32 +42,27 @@ def check_faq(directory: Path = FAQ_DIR, min_examples: int = MIN_EXAMPLES, docum
     problems += _repeated_examples(entries)
     problems += _near_duplicates(entries)
     problems += derivation_problems(entries)
-    problems += _quotes_in_document(entries, document)
-    problems += _questions_in_document(entries, document)
+    problems += _against_document(entries, document)
     problems.sort(key=lambda p: (str(p.file), p.line))
     return CheckReport(entries, problems)
 
 
-def _quotes_in_document(entries: list[FaqEntry], document: Path) -> list[Problem]:
-    """Every derived answer must still stand, word for word, in the official document."""
+def _against_document(entries: list[FaqEntry], document: Path) -> list[Problem]:
+    """What the official document must still say, word for word (read once): every derived answer, and every
+    official entry's question unless marked ``question_from_editors`` (the source line cites it as the document's)."""
     text = fold_quote(document.read_text(encoding="utf-8"))
-    return [
+    quotes = [
         Problem(e.file, e.line, f"la citation n'est plus dans le document officiel ({document.name}) : « {e.answer[:60]}… »", e.id)
         for e in entries
         if e.derived_from is not None and fold_quote(e.answer) not in text
     ]
-
-
-def _questions_in_document(entries: list[FaqEntry], document: Path) -> list[Problem]:
-    """An official entry's question is the document's, word for word, unless marked ``question_from_editors``
-    (the source line cites it as the document's question)."""
-    text = fold_quote(document.read_text(encoding="utf-8"))
-    return [
+    questions = [
         Problem(e.file, e.line, f"la question n'est pas celle du document officiel ({document.name}) : recopiez-la, "
                 "ou marquez l'entrée « question_from_editors: true » si le document n'en pose pas", e.id)
         for e in entries
         if e.derived_from is None and not e.question_from_editors and fold_quote(e.question) not in text
     ]
+    return quotes + questions
 
 
 def _duplicate_ids(entries: list[FaqEntry]) -> list[Problem]:

@@ -196,9 +196,9 @@ def test_a_question_written_by_the_editors_is_never_cited_as_the_documents(faq) 
 
 
 def test_an_official_question_must_be_the_documents(tmp_path, faq) -> None:  # type: ignore[no-untyped-def]
-    from bot.faq.check import _questions_in_document
+    from bot.faq.check import _against_document
 
     document = tmp_path / "doc.txt"
     document.write_text("Y a-t-il une limite de nombre de salarié ?", encoding="utf-8")
     entries = [faq.get("limite_nombre_salaries"), faq.get("types_de_contrat"), faq.get("employeurs_concernes")]
-    assert [p.entry_id for p in _questions_in_document(entries, document)] == ["types_de_contrat"]
+    assert [p.entry_id for p in _against_document(entries, document)] == ["types_de_contrat"]
