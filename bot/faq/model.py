@@ -214,6 +214,10 @@ class MessageClassifier:
             return [with_place_tokens(t) for t in texts]
         return texts
 
+    def features(self, texts: Sequence[str], dense: np.ndarray | None) -> csr_matrix:
+        """The feature matrix of messages, as the fitted classifier scores them (for ensembles built on it)."""
+        return self._features(self._prepared(texts), dense)
+
     def fit(self, texts: Sequence[str], labels: Sequence[str], dense: np.ndarray | None = None) -> MessageClassifier:
         features = self._features(self._prepared(texts), dense, fit=True)
         counts = np.unique(np.asarray(labels), return_counts=True)[1]
@@ -240,7 +244,7 @@ class MessageClassifier:
     def predict_proba(self, texts: Sequence[str], dense: np.ndarray | None = None) -> np.ndarray:
         if self._model is None:
             raise RuntimeError("the classifier is not trained")
-        features = self._features(self._prepared(texts), dense)
+        features = self.features(texts, dense)
         folded = getattr(self, "_folded", None)  # None in a classifier pickled before FoldedCalibration
         return folded.predict_proba(features) if folded is not None else self._model.predict_proba(features)
 

@@ -158,14 +158,14 @@ class LogisticEnsemble(OurModel):
         from sklearn.linear_model import LogisticRegression
 
         super().fit(texts, labels)
-        features = self._model._features(self._model._prepared(texts), self._dense(texts))
+        features = self._model.features(texts, self._dense(texts))
         self._logistic = LogisticRegression(C=self.c, max_iter=3000).fit(features, np.asarray(labels))
         return self
 
     def scores(self, texts: Sequence[str]) -> list[Scores]:
         dense = self._dense(texts)
         probs = (1 - self.weight) * self._model.predict_proba(texts, dense)
-        probs += self.weight * self._logistic.predict_proba(self._model._features(self._model._prepared(texts), dense))
+        probs += self.weight * self._logistic.predict_proba(self._model.features(texts, dense))
         return [Scores(*split_scores(self._model.classes, row)) for row in probs]
 
 
