@@ -29,8 +29,8 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
 from bot.eligibility.dialogue import FAILURES_SLOT, Understanding, facts_from_slots
 from bot.eligibility.rules import evaluate
-from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
-from bot.extractors.duration import extract_duration, format_duration
+from bot.extractors.contract import extract_contract, needs_duration
+from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_place
 from bot.faq.parse import FALLBACK_INTENT
 from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, WAIT_WORDS, alternation
@@ -46,6 +46,7 @@ from bot.submission.fields import (
     UNUSABLE,
     VALUE,
     FieldResult,
+    contract_label,
 )
 from bot.submission.validators import format_value, validate_field
 from bot.submission.validators.employer import employer_adjective
@@ -477,10 +478,7 @@ def _display(slot: str, value: Any) -> str:
 
 def recap(slots: dict[str, Any]) -> Message:
     """The recap the employer confirms, with one button per field to correct it."""
-    contract = CONTRACT_LABELS.get(slots.get("contract_type") or "", "")
-    if slots.get("contract_duration"):
-        contract = msg.CONTRACT_WITH_DURATION.format(contract=contract, duration=format_duration(float(slots["contract_duration"])))
-    lines = [msg.RECAP_TITLE, msg.RECAP_LINE.format(label=msg.RECAP_CONTRACT_LABEL, value=contract)]
+    lines = [msg.RECAP_TITLE, msg.RECAP_LINE.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))]
     skipped = set(slots.get(MISSING_SLOT) or ())
     shown = [s for s in FIELD_VALIDATORS if s != CONSENT_SLOT and (s in required_slots(slots) or s in skipped)]
     lines += [msg.RECAP_LINE.format(label=FIELD_LABELS[s], value=_display(s, slots.get(s))) for s in shown]
@@ -773,10 +771,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         if not updates:
             return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
         changes, texts = _contract_updates(updates, slots)
-        label = CONTRACT_LABELS.get(changes.get("contract_type") or slots.get("contract_type") or "", "")
-        months = changes.get("contract_duration", slots.get("contract_duration"))
-        if months:
-            label = msg.CONTRACT_WITH_DURATION.format(contract=label, duration=format_duration(float(months)))
+        label = contract_label({**slots, **changes})
         return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes,
                                   messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
     if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
@@ -870,12 +865,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             if not found or needs_duration(found.get("contract_type", "")) and "contract_duration" not in found:
                 return None  # the single correction asks the new contract's duration
             changes, said = _contract_updates(found, {**slots, **updates})
-            label = CONTRACT_LABELS.get(changes.get("contract_type") or slots.get("contract_type") or "", "")
-            months = changes.get("contract_duration", slots.get("contract_duration"))
-            if months:
-                label = msg.CONTRACT_WITH_DURATION.format(contract=label, duration=format_duration(float(months)))
             updates.update(changes)
-            changed.append(msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=label))
+            changed.append(msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label({**slots, **changes})))
             texts += said
             continue
         assert field is not None
@@ -1016,9 +1007,7 @@ def recap_turn(
             changes, texts = _contract_updates({"contract_duration": round(duration.months, 2)}, slots)
             result.kind = RECAP_CORRECT
             result.updates.update(changes)
-            label = msg.CONTRACT_WITH_DURATION.format(
-                contract=CONTRACT_LABELS.get(slots.get("contract_type") or "", ""), duration=format_duration(duration.months)
-            )
+            label = contract_label({**slots, "contract_duration": duration.months})
             result.messages.append({"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])})
             return result
     read = understand_recap(text, slots, now)

@@ -280,6 +280,13 @@ def _non_answer(cleaned: str, field_name: str) -> FieldResult | None:
     return None
 
 
+def contract_label(slots: Mapping[str, Any]) -> str:
+    """« CDD de 8 mois », « CDI »: the contract as the employer reads it, from ``contract_type`` and ``contract_duration``."""
+    label = CONTRACT_LABELS.get(slots.get("contract_type") or "", "")
+    months = slots.get("contract_duration")
+    return messages.CONTRACT_WITH_DURATION.format(contract=label, duration=format_duration(float(months))) if months else label
+
+
 def _contract_correction(cleaned: str, field_name: str) -> FieldResult | None:
     """A correction of the contract typed at another question (« ah non en fait c'est un CDD de 4 mois »).
 
@@ -305,11 +312,8 @@ def _contract_correction(cleaned: str, field_name: str) -> FieldResult | None:
         updates["contract_duration"] = round(duration.months, 2)
     elif not needs_duration(contract):
         updates["contract_duration"] = None
-    label = CONTRACT_LABELS.get(contract, contract)
-    if updates.get("contract_duration"):
-        label = messages.CONTRACT_WITH_DURATION.format(contract=label, duration=format_duration(float(updates["contract_duration"])))
     return FieldResult(
-        value=None, error=messages.CONTRACT_NOTED.format(label=label), kind=CORRECTION, updates=updates
+        value=None, error=messages.CONTRACT_NOTED.format(label=contract_label(updates)), kind=CORRECTION, updates=updates
     )
 
 
