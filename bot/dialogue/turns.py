@@ -102,8 +102,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     """
     text = message.get("text") or ""
     decision = decide(message, known_ids=set(faq.ids))
-    if not in_form and contract_entry(text, decision) is None:  # « et en intérim c'est possible ? » has its own answer
-        decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
+    if not in_form:
+        if contract_entry(text, decision) is None:  # « et en intérim c'est possible ? » has its own answer
+            decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
         about_a_contract = slots.get("requested_slot") == "contract_duration" or needs_duration(slots.get("contract_type") or "")
