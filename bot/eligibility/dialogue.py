@@ -402,10 +402,11 @@ def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
     clauses = [c.strip() for c in _CLAUSES.split(text or "") if c and c.strip()]
     if len(clauses) < 2:
         return Understanding()
-    statements = [c for c in clauses if not _ASKS.search(normalize(c)) and not _ASKING_HOW.search(normalize(c))]
-    if not statements or len(statements) == len(clauses) and not text.rstrip().endswith("?"):
+    asked = text.rstrip().endswith("?")  # then the last clause is the question, whatever its words
+    questions = [c for c in clauses if _ASKS.search(normalize(c)) or _ASKING_HOW.search(normalize(c))]
+    statements = [c for c in (clauses[:-1] if asked else clauses) if c not in questions]
+    if not statements or not (asked or questions):
         return Understanding()
-    statements = [c for c in statements if c in clauses[:-1]] if text.rstrip().endswith("?") else statements
     found = understand(", ".join(statements), None, slots)
     if found.interruption:
         return Understanding()

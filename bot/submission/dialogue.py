@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -379,10 +380,11 @@ _IN_PASSING: dict[str, tuple[str, ...]] = {
     "contact_phone": ("contact_email",),
     "company_name": ("siret",),
 }
+_HOURS = r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"  # « 39h », « 35 heures »
 #: Clauses after a job title that answer later questions: the number of positions, the weekly hours, the start.
 _JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?)\b")),
-    ("weekly_hours", re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:h|heures?)\b|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
+    ("weekly_hours", re.compile(rf"\b{_HOURS}|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
     ("start_date", re.compile(rf"^(?:embauche|debut|demarrage|a partir|des|pour|en)\b.*\b{alternation(FULL_MONTHS)}\b")),
 )
 
@@ -412,9 +414,9 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
 
 
 #: The piece of a clause each field reads (« 1 poste à 39h »: « 1 poste » and « 39h »).
-_DETAIL_PIECE: dict[str, Any] = {
+_DETAIL_PIECE: dict[str, Callable[[str], str]] = {
     "positions": lambda clause: re.split(r"\s+(?:a|à|de|en|pour)\s+", clause, maxsplit=1)[0],
-    "weekly_hours": lambda clause: (m.group(0) if (m := re.search(r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b", clause, re.IGNORECASE)) else clause),
+    "weekly_hours": lambda clause: (m.group(0) if (m := re.search(_HOURS, clause, re.IGNORECASE)) else clause),
 }
 
 
