@@ -339,10 +339,9 @@ def understand_field(
     if checked.kind == CORRECTION:
         changes, texts = _contract_updates(dict(checked.updates), slots)
         result.updates.update(changes)
+        # The form asks its question again if still needed (a derogation reason is not, once the contract lasts
+        # 6 months): asking it here too said it twice.
         result.messages.append({"text": " ".join([checked.error or "", *texts]).strip()})
-        if changes["eligibility"] != "ineligible" and requested in required_slots({**slots, **changes}):
-            # Asked again only if still needed: a derogation reason is not, once the contract lasts 6 months.
-            result.messages.append(question(requested))
         return result
     if checked.kind in (QUESTION, PROTEST, REFUSAL, UNUSABLE):
         return _not_usable(result, requested, checked.error or "", slots, offer_skip=checked.kind == REFUSAL)
