@@ -149,7 +149,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         _ELSEWHERE,
         r"\b(?:il|elle|ils|elles|candidate?s?|personne|qui)\s(?:\w+\s){0,2}?(?:bosse|travaille|est|sont|en\s(?:cdi|cdd|poste))\s"
-        r"(?:\w+\s){0,3}?(?:ailleurs|chez\sun\s(?:concurrent|autre\s\w+)"
+        r"(?:\w+\s){0,3}?(?:ailleurs|chez\sun\s(?:concurr?ent|autre\s\w+)"
         r"|dans\sune\sautre\s(?:boite|entreprise|societe|structure)|pour\sun\sautre\semployeur)\b",
     ),
     (_ELSEWHERE, r"\bactuellement\sen\s(?:cdi|cdd)\b"),

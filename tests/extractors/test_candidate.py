@@ -241,6 +241,7 @@ def test_a_doubt_about_the_right_to_work_leaves_the_authorisation_unknown(text: 
     [
         # « éligible » without a word about it, or « pas compris » (fifth blind user test, 2026-11-30).
         "oui j ai qqn, elle bosse actuellement chez un concurrent mais elle veut venir chez nous",
+        "elle bosse chez un concurent en ce moment",  # typo, over REST
         "il travaille dans une autre entreprise en ce moment",
         "le candidat est actuellement en cdi dans une autre boite",
     ],
