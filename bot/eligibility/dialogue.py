@@ -533,6 +533,8 @@ def opening_updates(text: str) -> dict[str, Any]:
     if not project.get(PROJECT_KEY):
         return _stated_contract_and_place(text or "")
     updates = {k: v for k, v in project.items() if k in CHECK_SLOTS and v is not None}
+    # The candidate, read as the check reads its answers (« …, on a pas encore de candidat »).
+    _read_candidate(text, normalize(text), None, {}, None, updates, [])
     memory = remembered_place(text, {}) or {}
     if project.get("job_title"):
         memory["job_title"] = project["job_title"]

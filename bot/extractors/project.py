@@ -22,11 +22,10 @@ information and negations (« on ne recrute pas ») do not count.
 The returned keys are the eligibility slots the message settles, with the
 values the dialogue stores (see :mod:`bot.eligibility.dialogue`):
 ``contract_type`` or ``contract_options`` (a hesitation), ``contract_duration``
-(months, only for contracts that need one), ``department``, ``commune``,
-``candidate_status`` when it is decided, otherwise the candidate facts
-``candidate_foreign``, ``candidate_work_permit``, ``candidate_registered``,
-``candidate_past_employee``; and ``job_title`` when one is named. Pure, never
-raises.
+(months, only for contracts that need one), ``department``, ``commune``;
+and ``job_title`` when one is named. What the message says about the candidate
+is read by the check itself (:func:`bot.eligibility.dialogue.opening_updates`),
+with the same reader as its later answers. Pure, never raises.
 """
 
 from __future__ import annotations
@@ -34,7 +33,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.extractors.candidate import extract_candidate_status, extract_registration
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
@@ -68,8 +66,6 @@ _HYPHEN_INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|je|nous|vous|ils|elles|
 _HYPOTHESIS = re.compile(r"^(?:(?:et|mais|alors|donc)\s)?(?:si|s\sil|s\sils|imaginons|admettons|au\scas\sou|dans\sle\scas\sou)\b")
 _INFO_REQUEST = re.compile(r"\b(?:savoir\ssi|me\sdemande|renseignements?|informations?|infos?|en\ssavoir\splus|comprendre|fonctionne)\b")
 _NEGATED = re.compile(r"\b(?:ne|n)\s(?:\w+\s)?(?:recrut|embauch|engag|cherch)\w*\s(?:pas|plus|personne|jamais)\b|\bpas\sde\srecrutement\b")
-#: « pas encore de candidat » decides the candidate question; « je cherche quelqu'un » only says there is a project.
-_ABOUT_CANDIDATE = re.compile(r"\b(?:candidat\w*|personne|profil\w*|france\stravail|pole\semploi)\b")
 
 # Job title: after the hiring words, a few words up to a preposition, a contract or the end of the clause.
 _JOB_AFTER = re.compile(
@@ -164,33 +160,6 @@ def _job_title(text: str) -> str | None:
     return None
 
 
-def _candidate(text: str) -> dict[str, Any]:
-    """The candidate facts the message settles, as the dialogue stores them."""
-    status = extract_candidate_status(text)
-    registered = extract_registration(text)
-    facts: dict[str, Any] = {}
-    if status in ("etranger", "etranger_avec_autorisation", "etranger_sans_autorisation"):
-        facts["candidate_foreign"] = True
-        if status == "etranger_sans_autorisation":
-            facts["candidate_status"] = status
-        elif status == "etranger_avec_autorisation":
-            facts["candidate_work_permit"] = True
-            if registered is not None:
-                facts["candidate_status"] = "etranger_avec_autorisation" if registered else "non_inscrit"
-        elif registered is not None:
-            facts["candidate_registered"] = registered
-    elif status == "ancien_salarie":
-        facts["candidate_past_employee"] = True
-    elif status == "salarie_ailleurs":
-        facts["candidate_identified"] = True
-    elif status == "a_identifier":
-        if _ABOUT_CANDIDATE.search(_plain(text)):
-            facts["candidate_status"] = status  # not « je ne sais pas » about something else
-    elif status is not None:
-        facts["candidate_status"] = status
-    return facts
-
-
 def extract_hiring_project(text: str) -> dict[str, Any]:
     """``{"is_hiring_project": bool, ...}`` with the check slots the message already settles.
 
@@ -219,7 +188,6 @@ def extract_hiring_project(text: str) -> dict[str, Any]:
         result["department"] = place.department
         if place.commune:
             result["commune"] = place.commune
-    result.update(_candidate(text))
     job = _job_title(text)
     if job:
         result["job_title"] = job

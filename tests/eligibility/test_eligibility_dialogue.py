@@ -15,6 +15,7 @@ from bot.dialogue.messages import (
 )
 from bot.dialogue.messages import CANCEL_CHECK_BUTTON as CANCEL_BUTTON
 from bot.eligibility.dialogue import (
+    CHECK_SLOTS,
     FAILURES_SLOT,
     FOREIGN_SLOT,
     IDENTIFIED_SLOT,
@@ -27,6 +28,7 @@ from bot.eligibility.dialogue import (
     ask_message,
     conclude,
     facts_from_slots,
+    opening_updates,
     pending_followup,
     required_slots,
     understand,
@@ -427,7 +429,10 @@ def test_the_check_started_from_a_project_reads_what_the_project_extractor_reads
 
     for text, expected in PROJECTS:
         slots = {k: v for k, v in expected.items() if k != "commune"}
-        assert understand(text, None, {}).updates == slots, text
+        read = understand(text, None, {}).updates
+        assert {k: v for k, v in read.items() if not k.startswith("candidate_")} == slots, text
+        opened = {k: v for k, v in opening_updates(text).items() if k in CHECK_SLOTS}
+        assert opened == read, text
 
 
 @pytest.mark.parametrize(

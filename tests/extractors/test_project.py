@@ -28,11 +28,11 @@ PROJECTS: list[tuple[str, dict]] = [
     ("mon entreprise a besoin d'un électricien", {}),
     (
         "je veux recruter un soudeur en CDD de 8 mois à Cholet, un demandeur d'emploi inscrit à France Travail",
-        {"contract_type": "cdd", "contract_duration": 8.0, "department": "49", "commune": "Cholet", "candidate_status": "demandeur_emploi"},
+        {"contract_type": "cdd", "contract_duration": 8.0, "department": "49", "commune": "Cholet"},
     ),
-    ("on embauche un magasinier en cdi, on a pas encore de candidat", {"contract_type": "cdi", "candidate_status": "a_identifier"}),
+    ("on embauche un magasinier en cdi, on a pas encore de candidat", {"contract_type": "cdi"}),
     ("nous recherchons un cuisinier saisonnier pour l'ete aux sables d'olonne", {"contract_type": "cdd_saisonnier", "department": "85", "commune": "Les Sables-d'Olonne"}),
-    ("je souhaite embaucher un étranger en CDI à Nantes", {"contract_type": "cdi", "department": "44", "commune": "Nantes", "candidate_foreign": True}),
+    ("je souhaite embaucher un étranger en CDI à Nantes", {"contract_type": "cdi", "department": "44", "commune": "Nantes"}),
     ("on hésite entre CDI et CDD pour recruter un technicien à Laval", {"contract_options": ["cdi", "cdd"], "department": "53", "commune": "Laval"}),
     ("on recrute un comptable en CDD, il a 45 ans", {"contract_type": "cdd"}),
     ("je dois remplacer un départ en retraite, je cherche un menuisier en CDI a la roche sur yon", {"contract_type": "cdi", "department": "85", "commune": "La Roche-sur-Yon"}),
@@ -42,7 +42,7 @@ PROJECTS: list[tuple[str, dict]] = [
     ("recrutement d'un comptable en CDI à Nantes", {"contract_type": "cdi", "department": "44", "commune": "Nantes"}),
     ("Je souhaite recruter en CDD de 6 mois à Angers", {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "commune": "Angers"}),
     ("je cherche quelqu'un pour un poste de cariste en CDI", {"contract_type": "cdi"}),
-    ("on recrute une etudiante qui a deja bosse chez nous l'ete, en CDD de 7 mois", {"contract_type": "cdd", "contract_duration": 7.0, "candidate_past_employee": True}),
+    ("on recrute une etudiante qui a deja bosse chez nous l'ete, en CDD de 7 mois", {"contract_type": "cdd", "contract_duration": 7.0}),
 ]
 
 NOT_PROJECTS: list[str] = [

@@ -141,6 +141,21 @@ def test_the_opening_message_fills_the_check_and_is_remembered_for_the_request()
         "work_location": {"commune": "Laval", "postal_code": "53000", "department": "53"}, "job_title": "mécanicien"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("je veux recruter un soudeur en CDD de 8 mois à Cholet, un demandeur d'emploi inscrit à France Travail",
+     {"candidate_status": "demandeur_emploi"}),
+    ("on embauche un magasinier en cdi, on a pas encore de candidat", {"candidate_status": "a_identifier"}),
+    ("je souhaite embaucher un étranger en CDI à Nantes", {"candidate_foreign": True}),
+    ("on recrute une etudiante qui a deja bosse chez nous l'ete, en CDD de 7 mois", {"candidate_past_employee": True}),
+    # The same reader as the check's answers: someone employed elsewhere is a job seeker only if registered (asked next).
+    ("on recrute en CDI à Angers une personne qui bosse chez un concurrent", {"candidate_identified": True}),
+    ("on recrute un comptable en CDD, il a 45 ans", {}),
+])
+def test_the_opening_message_says_what_it_knows_of_the_candidate(text: str, expected: dict) -> None:
+    updates = opening_updates(text)
+    assert {k: v for k, v in updates.items() if k.startswith("candidate_")} == expected
+
+
 def test_the_town_of_the_check_is_remembered() -> None:
     assert remembered_place("à Cholet", {})["commune"] == "Cholet"
     assert remembered_place("Sarthe", {}) is None  # a department is not a town
