@@ -327,6 +327,32 @@ SUBMISSION_SECOND_TRY: dict[str, str] = {
     "contact_email": "Indiquez une adresse de la forme nom@domaine.fr, par exemple « marie.dupont@entreprise.fr ».",
     "contact_phone": "Indiquez 10 chiffres, par exemple « 06 12 34 56 78 » ou « 02 41 00 00 00 ».",
 }
+#: « je ne sais pas (encore) » to a question of the request: an estimate is enough, said for that field.
+SUBMISSION_UNSURE: dict[str, str] = {
+    "employer_type": (
+        "Pas de souci : une entreprise (SARL, SAS, artisan…) est une « entreprise privée », une commune, un hôpital ou un "
+        "établissement public est un « employeur public ». Choisissez ce qui s'en approche le plus."
+    ),
+    "positions": "Une estimation suffit : indiquez le nombre de postes que vous envisagez aujourd'hui, par exemple « 1 ». Vous pourrez le préciser avec votre conseiller.",
+    "weekly_hours": (
+        "Une estimation suffit : indiquez la durée de travail par semaine que vous envisagez, par exemple « 35 h » pour un temps plein "
+        "(le dispositif demande au moins 24 h). Vous pourrez la préciser avec votre conseiller."
+    ),
+    "start_date": (
+        "Une date approximative suffit, par exemple « début septembre », « au printemps » ou « dans 4 mois ». "
+        "Vous pourrez la préciser avec votre conseiller."
+    ),
+    "derogation_justification": (
+        "Expliquez simplement pourquoi le contrat ne peut pas durer 6 mois, par exemple « activité saisonnière » "
+        "ou « remplacement d'un congé maternité » : la Région étudie chaque demande au cas par cas."
+    ),
+}
+#: The training needs of an employer who does not know them yet (« je ne sais pas »): the path is built later.
+TRAINING_TO_DEFINE = "À définir avec l'organisme de formation"
+TRAINING_TO_DEFINE_NOTED = (
+    "C'est noté : « à définir avec l'organisme de formation ». Le parcours de formation se construit ensuite "
+    "avec l'organisme et votre conseiller."
+)
 #: What each field is called in the validators' replies (validator name -> French noun phrase).
 FIELD_NOUNS: dict[str, str] = {
     "company_name": "le nom de l'entreprise",
@@ -430,6 +456,7 @@ CONSENT_QUESTION = (
 CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
 CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."
 #: A question about personal data at the consent step, before the notice is shown again.
+CONSENT_UNSURE = "Pas de souci, prenez le temps de lire : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
 CONSENT_DATA_USE = "Bonne question : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
 CONSENT_REFUSED_TEXT = (
     "Sans votre accord, votre demande n'est pas transmise aux services de la Région. "
@@ -619,6 +646,7 @@ DATE_NOT_FOUND = "Je n'ai pas reconnu de date dans votre réponse. Indiquez la d
 DATE_PAST = "Le {date} est déjà passé. Indiquez une date de démarrage à venir (par exemple « {example} »)."
 DATE_TODAY = "Le démarrage ne peut pas avoir lieu aujourd'hui. Indiquez une date à venir (par exemple « {example} »)."
 DATE_TOO_FAR = "La date de démarrage ne peut pas être à plus de deux ans (au plus tard le {latest}). Indiquez une date plus proche."
+DATE_SEASON = "J'ai noté un démarrage le {date} ({season}) : vous pourrez préciser la date avec votre conseiller."
 DATE_ASAP = (
     "J'ai noté un démarrage le {date} : la mise en place d'une formation demande au moins 2 à 3 mois, "
     "c'est donc la date la plus proche possible. Vous pourrez l'ajuster avec votre conseiller."

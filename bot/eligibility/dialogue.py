@@ -33,7 +33,7 @@ from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_place
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT
-from bot.language.cues import HOW_WORDS, INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, alternation, opening
+from bot.language.cues import HOW_WORDS, INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, UNSURE_PHRASES, alternation, opening
 from bot.language.normalize import normalize
 from bot.language.tokens import correction_positions, tokenize
 
@@ -80,7 +80,7 @@ _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fai
 _NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
 _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
-_UNSURE = re.compile(r"\b(sai[st] pas|sais plus|jsp|aucune idee|ignore|pas sure?|a verifier|je vais verifier|je verifierai)\b")
+_UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: Words that tie a duration to the contract when another question is asked (« en fait le contrat c'est 8 mois »).
 _DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")
 

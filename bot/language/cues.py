@@ -26,6 +26,14 @@ INVERTED_VERBS: tuple[str, ...] = ("faut il", "doit il", "doit elle")
 #: Words an employer types before the question itself (« bonjour, alors combien… »).
 LEAD_INS: tuple[str, ...] = ("bonjour", "bjr", "bonsoir", "salut", "hello", "alors", "et", "mais", "donc", "euh", "heu", "ben", "bah")
 
+#: « I don't know (yet) »: the employer cannot answer the question asked now (« je sais pas », « pas encore défini »).
+UNSURE_PHRASES: tuple[str, ...] = (
+    "sais pas", "sait pas", "sais plus", "jsp", "aucune idee", "ignore", "pas sur", "pas sure",
+    "a verifier", "je vais verifier", "je verifierai",
+    "pas encore defini", "pas encore definie", "pas encore fixe", "pas encore fixee", "pas encore decide", "pas encore decidee",
+    "a definir", "on verra", "ca depend",
+)
+
 #: Phrases that introduce a correction: what follows replaces what came before (tokens).
 CORRECTION_MARKERS: tuple[tuple[str, ...], ...] = (
     ("en", "fait"),

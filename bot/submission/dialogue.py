@@ -34,7 +34,7 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_place
 from bot.faq.parse import FALLBACK_INTENT
-from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, WAIT_WORDS, alternation
+from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, UNSURE_PHRASES, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
@@ -48,6 +48,7 @@ from bot.submission.fields import (
     VALUE,
     FieldResult,
     contract_label,
+    ok,
 )
 from bot.submission.validators import format_value, validate_field
 from bot.submission.validators.employer import employer_adjective
@@ -174,6 +175,7 @@ _SKIP = re.compile(
     r"\bpasser cette question\b|\bplus tard\b|"
     r"\bla region (?:le |la )?completera\b|\bsans (?:le )?(?:siret|telephone|numero)\b"
 )
+_UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).
 _FIELD_WORDS = {
     "siret": ("siret", "siren", "kbis"),
@@ -309,8 +311,14 @@ def understand_field(
             result.messages.append({"text": error or msg.CORRECT_AT_RECAP.format(label=FIELD_LABELS[other])})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result  # the form asks its question again
+    unsure = bool(_UNSURE.search(plain))
     if requested == CONSENT_SLOT:
-        if intent == "affirm" or _is_yes(text):
+        if unsure and not _REFUSES.search(plain):
+            # « je sais pas » is not a refusal: the notice again, with what the data is for.
+            result.kind = QUESTION
+            result.messages.append({"text": msg.CONSENT_UNSURE})
+            result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        elif intent == "affirm" or _is_yes(text):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = now.isoformat(timespec="seconds")
         elif intent == "deny" or _is_no(text) or _REFUSES.search(plain):
@@ -343,6 +351,11 @@ def understand_field(
         # 6 months): asking it here too said it twice.
         result.messages.append({"text": " ".join([checked.error or "", *texts]).strip()})
         return result
+    if checked.kind == UNUSABLE and unsure and requested == "training_needs":
+        checked = ok(msg.TRAINING_TO_DEFINE, msg.TRAINING_TO_DEFINE_NOTED)  # the path is built later anyway
+        result.kind = checked.kind
+    elif checked.kind == UNUSABLE and unsure and requested in msg.SUBMISSION_UNSURE:
+        return _not_usable(result, requested, msg.SUBMISSION_UNSURE[requested], slots, whole_reply=True)
     if checked.kind in (QUESTION, PROTEST, REFUSAL, UNUSABLE):
         return _not_usable(result, requested, checked.error or "", slots, offer_skip=checked.kind == REFUSAL)
     value = checked.value

@@ -31,7 +31,7 @@ from typing import Any, TypeVar, cast
 from bot.dialogue import messages
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
-from bot.language.cues import CORRECTION_PHRASES, INVERTED_VERBS, QUESTION_WORDS, WAIT_WORDS, alternation, opening
+from bot.language.cues import CORRECTION_PHRASES, INVERTED_VERBS, QUESTION_WORDS, UNSURE_PHRASES, WAIT_WORDS, alternation, opening
 from bot.language.normalize import normalize
 from bot.language.numbers import parse_number
 from bot.submission.spec import SKIPPABLE_VALIDATORS
@@ -195,9 +195,10 @@ _UNWILLING = re.compile(
     r"\b(?:le|mon|par) (?:mail|email|e mail) (?:suffit|ca suffit)\b|\b(?:plutot|uniquement|seulement|que) par (?:mail|email|e mail)\b|\bconfidentiel\b|\bpas (?:la peine|necessaire)\b"
 )
 #: The employer does not know it (yet).
+_UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 _IGNORANT = re.compile(
-    r"\b(?:je )?(?:ne )?(?:sais|connais|connait|trouve|retrouve|souviens|rappelle) (?:pas|plus)\b|\bsais pas\b|"
-    r"\baucune idee\b|\bpas sous la main\b|\b(?:je |on )?(?:ne )?l ai pas\b|\bn en (?:a|avons|ai) pas\b|\bpas encore\b|"
+    rf"{_UNSURE.pattern}|\b(?:je )?(?:ne )?(?:connais|connait|trouve|retrouve|souviens|rappelle) (?:pas|plus)\b|"
+    r"\bpas sous la main\b|\b(?:je |on )?(?:ne )?l ai pas\b|\bn en (?:a|avons|ai) pas\b|\bpas encore\b|"
     r"\ben (?:cours de )?creation\b|\bj ignore\b|\bpas de siret\b|\bje verrai\b|\bje ne l ai\b"
 )
 _CORRECTION_MARKERS = re.compile(
@@ -215,6 +216,7 @@ _CONTRACT_NOUN = re.compile(r"\b(?:cdi|cdd|contrat|interim|alternance|apprentiss
 _FILLER_WORDS = frozenset(
     "oui ouais ok okay ouep yes non nan no d accord merci bonjour bonsoir salut hello coucou euh heu hein bof hmm hum "
     "pff pfff bah ben beh bon ah oh rien test voila alors c est ce sera moi je j sais pas ne encore aucune aucun idee quoi "
+    "trop vraiment instant moment maintenant "
     "la le les un une de du des l a et ou vous tu on nous il elle ca cela pour "
     "envoie envoyez envoyer envoi valide validez valider confirme confirmez confirmer".split()
 )
@@ -337,7 +339,8 @@ def read_answer(cleaned: str, field_name: str, parse: Callable[[str], FieldResul
         plain = normalize(cleaned)
         if _CORRECTS_ANOTHER.search(plain):
             return fail(messages.ANSWER_CORRECTS_ANOTHER.format(noun=messages.FIELD_NOUNS[field_name]))
-        if _is_filler(plain) and any(ch.isalpha() for ch in cleaned) and not re.fullmatch(r"\w{1,2}", plain):
+        # « je sais pas trop », « pas encore défini »: nothing but « I don't know » (a filler, not the value).
+        if _is_filler(_UNSURE.sub(" ", plain)) and any(ch.isalpha() for ch in cleaned) and not re.fullmatch(r"\w{1,2}", plain):
             return fail(messages.ANSWER_NOT_FOUND.format(noun=messages.FIELD_NOUNS[field_name]))
         return parse(cleaned)
     result = parse(cleaned)

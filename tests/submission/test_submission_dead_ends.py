@@ -208,3 +208,31 @@ def test_an_answer_given_again_with_a_protest_is_kept(field: str, text: str, val
 @pytest.mark.parametrize("text", ["je vous l ai deja dit", "c est nul ce truc, vraiment"])
 def test_a_protest_alone_is_not_an_answer(text: str) -> None:
     assert "contact_name" not in understand_field(text, "contact_name", DEROGATION, "inform", NOW).updates
+
+
+@pytest.mark.parametrize("field", sorted(messages.SUBMISSION_UNSURE))
+@pytest.mark.parametrize("text", ["je sais pas", "on sait pas encore", "pas encore défini", "aucune idée pour l'instant"])
+def test_i_do_not_know_says_an_estimate_is_enough(field: str, text: str) -> None:
+    """« je sais pas » at the hours or the start date got « no duration found » then only « annuler » (sixth user test)."""
+    result = understand_field(text, field, DEROGATION, "deny", NOW)
+    assert field not in result.updates
+    assert _texts(result.messages) == messages.SUBMISSION_UNSURE[field]
+    assert result.updates[ATTEMPTS_SLOT] == 1.0  # still counted: the way out comes at the third
+
+
+def test_an_estimate_after_i_do_not_know_is_kept() -> None:
+    assert understand_field("je sais pas, sûrement 35h", "weekly_hours", DEROGATION, "inform", NOW).updates["weekly_hours"] == 35.0
+
+
+def test_training_needs_not_known_yet_are_to_be_defined_with_the_training_body() -> None:
+    result = understand_field("je sais pas trop", "training_needs", DEROGATION, "deny", NOW)
+    assert result.kind == VALUE and result.updates["training_needs"] == messages.TRAINING_TO_DEFINE
+    assert _texts(result.messages) == messages.TRAINING_TO_DEFINE_NOTED
+
+
+@pytest.mark.parametrize("text", ["je sais pas", "euh je ne sais pas trop"])
+def test_i_do_not_know_to_the_consent_is_not_a_refusal(text: str) -> None:
+    result = understand_field(text, CONSENT_SLOT, DEROGATION, "deny", NOW)
+    assert result.kind == QUESTION and CONSENT_SLOT not in result.updates
+    assert _texts(result.messages) == messages.CONSENT_UNSURE
+    assert understand_field("non je refuse", CONSENT_SLOT, DEROGATION, "deny", NOW).updates[CONSENT_SLOT] == "refused"
