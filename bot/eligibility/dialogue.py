@@ -81,6 +81,21 @@ _NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre
 _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
 _UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
+#: A contract the candidate has now (« il a un CDD de 3 mois chez un autre employeur », « elle est en CDI chez
+#: eux »): not the hiring contract, even after « non » (sixth blind user test: « C'est corrigé. Contrat : CDD. »).
+_CANDIDATES_CONTRACT = re.compile(
+    r"\b(?:il|elle|lui|le candidat|la candidate|la personne|cette personne|le jeune|ce jeune)\s+(?:\w+\s+){0,2}?"
+    r"(?:a|avait|est|etait|bosse|travaille|termine|finit|occupe)\s+(?:\w+\s+){0,3}?(?:cdi|cdd|contrat|interim|mission)\b|"
+    r"\bson (?:cdi|cdd|contrat|interim)\b|\bchez (?:eux|un autre|une autre|un concurrent|son employeur)\b"
+)
+#: Words that make a contract the hiring one again (« non, le contrat c'est un CDD »), or the employer's (« chez nous »).
+_OUR_CONTRACT = re.compile(
+    r"\b(?:le contrat|le poste|on (?:propose|proposera|embauche|recrute)|nous (?:proposons|embauchons|recrutons)|"
+    r"c est un|ce sera un|ce serait un|chez nous)\b"
+)
+_REGISTRATION_UNKNOWN = re.compile(
+    rf"\b{alternation(UNSURE_PHRASES)}\s(?:si|s)\s(?:il|elle)\s(?:est\s)?(?:bien\s|deja\s|encore\s)?inscrit"
+)
 #: Words that tie a duration to the contract when another question is asked (« en fait le contrat c'est 8 mois »).
 _DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")
 
@@ -258,6 +273,12 @@ def _read_candidate(
             updates["candidate_status"] = "a_identifier"
         else:
             updates[IDENTIFIED_SLOT] = True
+    if "candidate_status" not in updates and _REGISTRATION_UNKNOWN.search(plain):
+        # « oui j'ai un jeune en tête mais je sais pas s'il est inscrit »: someone, registration to check
+        # (sixth blind user test: « pas compris », then « candidat pas encore identifié »).
+        known = {**slots, **updates}
+        if not known.get(FOREIGN_SLOT) or known.get(WORK_PERMIT_SLOT) or known.get(PERMIT_UNKNOWN_SLOT):
+            updates["candidate_status"] = "autorisation_a_verifier" if known.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
     if "candidate_status" not in updates:
         decided = _decide_candidate({**slots, **updates})
         if decided is not None:
@@ -296,6 +317,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     _read_candidate(text, plain, requested, slots, intent, updates, errors)
     about_candidate = any(s in updates for s in ("candidate_status", *CANDIDATE_FACT_SLOTS))
     other_topic = requested not in (None, "contract_type", "contract_duration") and about_candidate and not correcting
+    if requested not in ("contract_type", "contract_duration") and _CANDIDATES_CONTRACT.search(plain) and not _OUR_CONTRACT.search(plain):
+        other_topic = True  # the candidate's current job, not a correction of the hiring contract
 
     contract = extract_contract(text)
     options = extract_contract_options(text)

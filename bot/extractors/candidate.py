@@ -148,12 +148,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         _ELSEWHERE,
-        r"\b(?:il|elle|ils|elles|candidate?s?|personne|qui)\s(?:\w+\s){0,2}?(?:bosse|travaille|est|sont|en\s(?:cdi|cdd|poste))\s"
-        r"(?:\w+\s){0,3}?(?:ailleurs|chez\sun\s(?:concurr?ent|autre\s\w+)"
+        r"\b(?:il|elle|ils|elles|candidate?s?|personne|qui)\s(?:\w+\s){0,2}?(?:bosse|travaille|est|sont|a|en\s(?:cdi|cdd|poste))\s"
+        r"(?:\w+\s){0,5}?(?:ailleurs|chez\seux|chez\sun\s(?:concurr?ent|autre\s\w+)"
         r"|dans\sune\sautre\s(?:boite|entreprise|societe|structure)|pour\sun\sautre\semployeur)\b",
     ),
     (_ELSEWHERE, r"\bactuellement\sen\s(?:cdi|cdd)\b"),
     (_EMPLOYEE, r"\bdeja\s(?:chez|avec|dans|pour)\s(?:nous|moi)\b"),
+    (_EMPLOYEE, r"\b(?:il|elle)\s(?:a|est\sen)\s(?:deja\s)?(?:un\s)?(?:cdi|cdd|contrat)\s(?:\w+\s){0,3}?chez\s(?:nous|moi)\b"),
     (_EMPLOYEE, r"\bdeja\sdans\s(?:l|notre|mon|ma|la)\s(?:entreprise|societe|boite|equipe|structure|usine|effectif|atelier)\b"),
     (
         _EMPLOYEE,

@@ -517,3 +517,34 @@ def test_a_candidate_employed_elsewhere_is_asked_the_registration() -> None:
     slots = {"contract_type": "cdi", "department": "53"}
     slots.update(understand("il travaille dans une autre entreprise en ce moment", "candidate_status", slots).updates)
     assert slots[IDENTIFIED_SLOT] is True and ask_message("candidate_status", slots) == ASK_REGISTRATION
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "expected"),
+    [
+        # Sixth blind user test: « C'est corrigé. Contrat : CDD. » — the candidate's job, not the hiring contract.
+        ("non, il a un cdd de 3 mois chez un autre employeur qui finit en janvier", {}, {IDENTIFIED_SLOT: True}),
+        ("non il est en cdi chez eux", {IDENTIFIED_SLOT: True},
+         {REGISTERED_SLOT: False, IDENTIFIED_SLOT: True, "candidate_status": "non_inscrit"}),
+        ("il a un cdi chez nous", {}, {"candidate_status": "salarie"}),
+    ],
+)
+def test_the_candidates_current_contract_is_not_a_correction(text: str, slots: dict, expected: dict) -> None:
+    start = {"contract_type": "cdi", "department": "44", **slots}
+    updates = understand(text, "candidate_status", start, "inform").updates
+    assert updates == expected
+
+
+def test_a_contract_said_as_the_hiring_one_still_corrects_at_the_candidate_question() -> None:
+    updates = understand("non le contrat sera un cdd de 8 mois", "candidate_status", {"contract_type": "cdi"}, "inform").updates
+    assert updates["contract_type"] == "cdd" and updates["contract_duration"] == 8.0
+
+
+@pytest.mark.parametrize("text", [
+    "oui j'ai un jeune en tete mais je sais pas s'il est inscrit a france travail",
+    "j'ai quelqu'un mais je ne sais pas si elle est inscrite",
+])
+def test_someone_whose_registration_is_unknown_is_to_be_checked(text: str) -> None:
+    """It was « pas compris », then « je ne sais pas » gave « candidat pas encore identifié » (sixth blind user test)."""
+    updates = understand(text, "candidate_status", {"contract_type": "cdi", "department": "53"}, "inform").updates
+    assert updates["candidate_status"] == "inscription_a_verifier"

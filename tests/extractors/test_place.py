@@ -322,3 +322,16 @@ def test_region_wins_or_ambiguity_is_reported(name: str) -> None:
     in_region = {r["departement"] for r in rows if r["departement"] in REGION_DEPARTMENTS}
     expected = in_region or {r["departement"] for r in rows}
     assert departments_of(result) == expected
+
+
+@pytest.mark.parametrize("text", ["Ancenis mais on a aussi un site a Rennes", "Ancenis, on a aussi un site à Rennes"])
+def test_a_short_name_that_opens_the_answer_counts_beside_another_place(text: str) -> None:
+    """Ancenis was dropped (a short form of Ancenis-Saint-Géréon) and Rennes taken for the job (sixth blind user test)."""
+    place = extract_place(text)
+    assert isinstance(place, AmbiguousPlace)
+    assert {p.department for p in place.options} == {"44", "35"}
+
+
+@pytest.mark.parametrize("text", ["Bernard Dupont", "Passage en CDI", "Robert, le responsable"])
+def test_a_capitalised_word_that_is_also_a_short_town_name_is_not_a_place(text: str) -> None:
+    assert extract_place(text) is None
