@@ -465,6 +465,31 @@ CONSENT_REFUSED_TEXT = (
 #: Dead ends: skip, cancel, way out.
 SKIP_BUTTON: Button = {"title": "Passer cette question", "payload": "passer cette question"}
 CANCEL_REQUEST_BUTTON: Button = {"title": "Annuler ma demande", "payload": "/stop"}
+#: « euh je sais pas » at the recap: nothing is sent yet (the sixth blind user test got « not understood » three times,
+#: with only « Confirmer et envoyer » to click).
+RECAP_UNSURE: Message = {
+    "text": (
+        "Prenez le temps de relire : rien n'est envoyé tant que vous ne confirmez pas. Vous pouvez corriger une information "
+        "(par exemple « le téléphone est faux »), envoyer la demande ou l'annuler."
+    ),
+    "buttons": [CONFIRM_BUTTON, CANCEL_REQUEST_BUTTON],
+}
+#: The second unusable answer at the recap: simpler, with both ways.
+RECAP_UNCLEAR_AGAIN: Message = {
+    "text": (
+        "Pour envoyer la demande telle quelle, écrivez « envoyer ». Pour modifier une information, écrivez-la simplement, "
+        "par exemple « le poste est à Cholet » ou « 2 postes »."
+    ),
+    "buttons": [CONFIRM_BUTTON, CANCEL_REQUEST_BUTTON],
+}
+#: From the third on: the way out.
+RECAP_WAY_OUT: Message = {
+    "text": (
+        "Je n'arrive pas à comprendre votre réponse. Vous pouvez envoyer la demande, l'annuler, "
+        "ou contacter directement les services de la Région."
+    ),
+    "buttons": [CONFIRM_BUTTON, CANCEL_REQUEST_BUTTON],
+}
 SKIP_NOTED = "C'est noté : les services de la Région compléteront le champ « {label} » avec vous."
 FIELD_REQUIRED = "Le champ « {label} » est nécessaire pour étudier votre demande."
 UNDERSTOOD = "Je comprends."

@@ -1048,7 +1048,20 @@ def recap_turn(
         result.messages.extend(m for m in read.messages if "buttons" not in m and m.get("text") != QUESTIONS.get(read.field))
         return result
     result.updates.update(read.updates)
-    result.messages.extend(read.messages)
+    if read.kind == RECAP_UNCLEAR and _UNSURE.search(normalize(text)):
+        result.messages.append(msg.RECAP_UNSURE)  # a hesitation, not an unusable answer: nothing is sent yet
+    elif read.kind == RECAP_UNCLEAR:
+        # No dead end: the reply changes at the second unusable answer, the third gets the way out.
+        attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
+        result.updates[ATTEMPTS_SLOT] = float(attempts)
+        if attempts >= 3:
+            result.messages.extend([msg.RECAP_WAY_OUT, msg.CONTACT_POINTER])
+        else:
+            result.messages.extend([msg.RECAP_UNCLEAR_AGAIN] if attempts == 2 else read.messages)
+    else:
+        result.messages.extend(read.messages)
+        if slots.get(ATTEMPTS_SLOT):
+            result.updates[ATTEMPTS_SLOT] = 0.0
     merged = {**slots, **read.updates}
     if read.field == "contract_type" and read.updates and needs_duration(merged.get("contract_type") or "") and not merged.get("contract_duration"):
         result.updates[RECAP_STATE_SLOT] = RECAP_DURATION  # « Quelle est la durée du contrat ? » was asked

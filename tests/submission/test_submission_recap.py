@@ -8,13 +8,16 @@ import datetime as dt
 import pytest
 from samples import completed_submission_slots
 
+from bot.dialogue import messages
 from bot.dialogue.messages import RECAP_QUESTION_ALONE
 from bot.submission.dialogue import (
+    CONFIRM_SLOT,
     RECAP_CANCEL,
     RECAP_CONFIRM,
     RECAP_CORRECT,
     RECAP_QUESTION,
     RECAP_UNCLEAR,
+    recap_turn,
     understand_recap,
 )
 
@@ -238,3 +241,27 @@ def test_a_correction_with_a_question_corrects_from_the_statement_only() -> None
 def test_a_commune_of_two_departments_is_the_one_of_the_current_department() -> None:
     slots = {**SLOTS, "work_location": {"commune": "Angers", "postal_code": "49000", "department": "49"}}
     assert understand_recap("le lieu c'est avrillé", slots, NOW).updates["work_location"]["department"] == "49"
+
+
+def test_unusable_answers_at_the_recap_change_the_reply_then_offer_a_way_out() -> None:
+    """« hmm », « bof », « euh » got the same « not understood » three times, with only « Confirmer et envoyer »
+    to click (sixth blind user test)."""
+    from bot.submission.dialogue import ATTEMPTS_SLOT
+
+    slots = completed_submission_slots()
+    replies = []
+    for text in ("hmm", "bof", "euh"):
+        result = recap_turn(text, slots, "inform", [])
+        slots = {**slots, **result.updates}
+        replies.append(result.messages)
+    assert replies[0] == [messages.RECAP_UNCLEAR] and replies[1] == [messages.RECAP_UNCLEAR_AGAIN]
+    assert replies[2] == [messages.RECAP_WAY_OUT, messages.CONTACT_POINTER]
+    assert messages.CANCEL_REQUEST_BUTTON in replies[2][0]["buttons"]
+    assert CONFIRM_SLOT not in slots or not slots[CONFIRM_SLOT]  # nothing was sent
+    corrected = recap_turn("2 postes", slots, "inform", [])
+    assert corrected.updates[ATTEMPTS_SLOT] == 0.0  # a usable answer starts the count again
+
+
+def test_a_hesitation_at_the_recap_says_nothing_is_sent_yet() -> None:
+    result = recap_turn("euh je sais pas", completed_submission_slots(), "inform", [])
+    assert result.messages == [messages.RECAP_UNSURE] and CONFIRM_SLOT not in result.updates
