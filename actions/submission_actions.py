@@ -23,6 +23,7 @@ from bot.faq.replies import OFFER_SENT, OFFER_SLOT, asks_procedure, replies_for
 from bot.faq.router import decide
 from bot.submission.dialogue import (
     ATTEMPTS_SLOT,
+    BEFORE_CORRECTION_SLOT,
     CANCELLED_KEPT,
     CONFIRM_SLOT,
     CONSENT_REFUSED,
@@ -51,7 +52,7 @@ from bot.submission.store import SubmissionError, SubmissionStore
 #: Every slot a resumption may restore.
 RESUMABLE = (*CHECK_SLOTS, *SUBMISSION_SLOTS, MEMORY_SLOT)
 #: Slots a new submission starts without (its failure counter included).
-FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT, ATTEMPTS_SLOT)
+FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT, ATTEMPTS_SLOT, BEFORE_CORRECTION_SLOT)
 
 
 @lru_cache(maxsize=1)

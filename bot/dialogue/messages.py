@@ -465,6 +465,9 @@ CONSENT_REFUSED_TEXT = (
 #: Dead ends: skip, cancel, way out.
 SKIP_BUTTON: Button = {"title": "Passer cette question", "payload": "passer cette question"}
 CANCEL_REQUEST_BUTTON: Button = {"title": "Annuler ma demande", "payload": "/stop"}
+KEPT_AS_BEFORE = "D'accord, je garde : {label} : {value}."
+KEEP_BUTTON_TITLE = "Garder « {value} »"
+KEEP_PAYLOAD = "garder comme avant"
 #: « euh je sais pas » at the recap: nothing is sent yet (the sixth blind user test got « not understood » three times,
 #: with only « Confirmer et envoyer » to click).
 RECAP_UNSURE: Message = {

@@ -913,6 +913,16 @@ CONFIRM_SLOT = spec.CONFIRM_SLOT
 #: What the recap waits for: ``cancel`` (« annuler » must be confirmed) or ``quiet`` (the reply
 #: already asked something, do not show the whole recap again); None otherwise.
 RECAP_STATE_SLOT = "recap_state"
+#: ``{"field": slot, "value": value}``: the value a field had when the recap opened it again for a correction,
+#: kept until the new value is given, so that « laissez comme c'était » can put it back.
+BEFORE_CORRECTION_SLOT = "field_before_correction"
+#: « laissez comme c'était », « retour au récapitulatif »: the field reopened from the recap keeps its value.
+_KEEP_AS_BEFORE = re.compile(
+    r"\bcomme (?:c etait|avant|tout a l heure)\b|\b(?:garde[rz]?|gardons|laisse[rz]?|on garde|on laisse) (?:l ancien\w*|la valeur|"
+    r"comme|tel|tout|le meme|la meme|ca)\b|\b(?:retour|retourner|revenir|revenons) au recap\w*|\bne (?:change|modifie)[rz]? "
+    r"(?:rien|pas)\b|\bpas de (?:changement|modification)\b|\bannule[rz]? (?:la|cette|ma) (?:modification|correction)\b|"
+    r"\bc etait (?:bon|juste|correct)\b"
+)
 RECAP_CANCEL_PENDING = "cancel"
 RECAP_QUIET = "quiet"
 #: The contract was corrected to one that needs a duration not given yet: the next message gives it.
@@ -1043,6 +1053,8 @@ def recap_turn(
     if read.kind == RECAP_CORRECT and read.field and not read.updates and read.field in FIELD_VALIDATORS:
         # Ask that field again through the form (its question, its dead-end handling), then the recap.
         result.updates[read.field] = None
+        if slots.get(read.field) is not None:
+            result.updates[BEFORE_CORRECTION_SLOT] = {"field": read.field, "value": slots.get(read.field)}
         if read.field in (slots.get(MISSING_SLOT) or []):
             result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != read.field]
         result.messages.extend(m for m in read.messages if "buttons" not in m and m.get("text") != QUESTIONS.get(read.field))
@@ -1119,10 +1131,26 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if not result.interruption:
             result.updates[RECAP_STATE_SLOT] = None
         return result
+    before = slots.get(BEFORE_CORRECTION_SLOT) or {}
+    reopened = requested is not None and before.get("field") == requested and before.get("value") is not None
+    if reopened and requested is not None and _KEEP_AS_BEFORE.search(normalize(text or "")):
+        value = before["value"]
+        kept = msg.KEPT_AS_BEFORE.format(label=FIELD_LABELS[requested], value=_display(requested, value))
+        return FieldUnderstanding(
+            kind=VALUE, updates={requested: value, BEFORE_CORRECTION_SLOT: None, ATTEMPTS_SLOT: 0.0}, messages=[{"text": kept}]
+        )
     if intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
         return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": ALREADY_PREPARING}])
     result = understand_field(text, requested, slots, intent)
     if result.interruption and (intent == "stop" or (text or "").strip().startswith("/stop")):
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
+    if reopened and requested in result.updates:
+        result.updates[BEFORE_CORRECTION_SLOT] = None  # the new value is given
+    elif reopened and requested is not None and result.updates.get(ATTEMPTS_SLOT, 0) >= 2 and result.messages:
+        # From the second unusable answer on, keeping the earlier value is offered too (sixth blind user test:
+        # « laissez comme c'était » got « ce champ est nécessaire », with only « Annuler ma demande »).
+        keep: Button = {"title": msg.KEEP_BUTTON_TITLE.format(value=_display(requested, before["value"])), "payload": msg.KEEP_PAYLOAD}
+        last = next((m for m in reversed(result.messages) if m.get("buttons")), result.messages[-1])
+        last["buttons"] = [keep, *(last.get("buttons") or [])]
     return result

@@ -265,3 +265,24 @@ def test_unusable_answers_at_the_recap_change_the_reply_then_offer_a_way_out() -
 def test_a_hesitation_at_the_recap_says_nothing_is_sent_yet() -> None:
     result = recap_turn("euh je sais pas", completed_submission_slots(), "inform", [])
     assert result.messages == [messages.RECAP_UNSURE] and CONFIRM_SLOT not in result.updates
+
+
+def test_a_field_opened_again_from_the_recap_can_keep_its_value() -> None:
+    """« laissez comme c'était » got « ce champ est nécessaire », with only « Annuler ma demande » (sixth blind user test)."""
+    from bot.submission.dialogue import ATTEMPTS_SLOT, BEFORE_CORRECTION_SLOT, field_turn
+
+    slots = {**SLOTS}
+    opened = recap_turn('/correct_field{"field": "positions"}', slots, "correct_field", [])
+    assert opened.updates["positions"] is None and opened.updates[BEFORE_CORRECTION_SLOT] == {"field": "positions", "value": 3.0}
+    slots = {**slots, **opened.updates}
+    for text in ("plusieurs", "ca depend du budget"):
+        unusable = field_turn(text, "positions", slots, "inform")
+        slots = {**slots, **unusable.updates}
+    titles = [b["title"] for m in unusable.messages for b in m.get("buttons") or []]
+    assert titles[0] == messages.KEEP_BUTTON_TITLE.format(value="3 postes")  # offered from the second unusable answer
+    for text in ("laissez comme c'était", "retour au récapitulatif", messages.KEEP_PAYLOAD):
+        kept = field_turn(text, "positions", slots, "inform")
+        assert kept.updates["positions"] == 3.0 and kept.updates[BEFORE_CORRECTION_SLOT] is None
+        assert kept.updates[ATTEMPTS_SLOT] == 0.0
+    given = field_turn("4 postes", "positions", slots, "inform")
+    assert given.updates["positions"] == 4 and given.updates[BEFORE_CORRECTION_SLOT] is None
