@@ -9,6 +9,7 @@ here are the custom actions of ``actions/`` (the domain declares them).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from bot.eligibility.dialogue import (
     facts_in_statements,
     opening_updates,
     required_slots,
+    understand,
     verdict_messages,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
@@ -51,7 +53,8 @@ from bot.faq.replies import (
     unusable_streak,
 )
 from bot.faq.router import Decision, asked_text, decide, follow_up
-from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit, corrects_sent_request, wants_to_resume
+from bot.language.normalize import normalize
+from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit, corrects_sent_request, field_turn, wants_to_resume
 
 START_CHECK_ACTION = "action_start_eligibility"
 START_SUBMISSION_ACTION = "action_start_submission"
@@ -129,6 +132,14 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     said_no = outside_answer_for_a_named_place(decision, text)  # nothing to check after « non » for Rennes
     streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no)
+    if in_form and _answers_where(text, slots.get("requested_slot")):
+        # « chez nous », « dans la zone industrielle » at « où le poste sera-t-il situé ? »: an answer the form
+        # could not use, not an FAQ question (it got the FAQ on training in the company, five times without a
+        # way out: sixth blind user test). The form's reply counts it, so the third gets the way out.
+        read = field_turn(text, "work_location", slots, "inform") if slots["requested_slot"] == "work_location" else (
+            understand(text, "department", slots, "inform"))
+        if not read.interruption:
+            return Turn(read.messages, read.updates)
     if in_form:
         # A criticism is not recorded within a form: the form's questions came in between. The check's
         # answers said with the question (« CDD de 8 mois à Laval, et ça coûte combien ? ») are kept.
@@ -148,6 +159,17 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
     offer = offer_after(decision, faq, in_form or said_no) if decision.answers else slots.get(OFFER_SLOT)
     return Turn(replies, {**vote, OFFER_SLOT: offer})
+
+
+#: The opening of an answer to « where? » (« chez nous », « dans la zone », « près de la rocade »).
+_WHERE_ANSWER = re.compile(r"^(?:chez|dans|a|au|aux|sur|pres|en|vers|du cote|cote|a cote|pas loin|sur place)\b")
+_PLACE_QUESTIONS = ("department", "work_location")
+
+
+def _answers_where(text: str, requested: str | None) -> bool:
+    """A short statement shaped as an answer to the place question being asked (never a question)."""
+    plain = normalize(text)
+    return requested in _PLACE_QUESTIONS and "?" not in text and len(plain.split()) <= 6 and bool(_WHERE_ANSWER.match(plain))
 
 
 def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:

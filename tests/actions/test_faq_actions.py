@@ -118,6 +118,29 @@ def test_within_the_check_the_answers_said_beside_the_question_are_kept(faq: Faq
     assert sent(said)[-1]["text"] == messages.NOTED_IN_PASSING.format(answers="Contrat : CDD ; durée : 8 mois ; lieu du poste : Mayenne (53)")
 
 
+@pytest.mark.parametrize(("form", "requested"), [("eligibility_form", "department"), ("hiring_intent_form", "work_location")])
+def test_an_answer_to_where_the_form_cannot_use_is_counted_not_answered_by_the_faq(plain_entry: str, form: str, requested: str) -> None:
+    """« chez nous », « dans la zone industrielle » at the place question got FAQ answers, five times, with no
+    way out (sixth blind user test): they are the form's unusable answers, counted."""
+    failures = "eligibility_failures" if form == "eligibility_form" else "submission_failures"
+    slots: dict[str, Any] = {"requested_slot": requested, "contract_type": "cdi"}
+    for count, text in enumerate(["chez nous", "dans la zone industrielle", "a l'atelier"], start=1):
+        state = _typed(text, "answer", [plain_entry], active_loop=form, slots=slots)
+        events, said = run(ActionAnswerFaq(), state)
+        updates = slot_events(events)
+        assert updates[failures] == float(count) and requested not in updates
+        assert all("feedback" not in json.dumps(m) for m in sent(said))  # no FAQ answer
+        slots = {**slots, **updates}
+    assert messages.CONTACT_POINTER in sent(said) or any(messages.CONTACT_POINTER["text"] in (m.get("text") or "") for m in sent(said))
+
+
+def test_a_place_question_at_the_place_question_is_still_answered(faq: Faq, plain_entry: str) -> None:
+    state = _typed("dans quels départements ?", "answer", [plain_entry], active_loop="eligibility_form",
+                   slots={"requested_slot": "department"})
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[0] == answer_message(faq, plain_entry)
+
+
 def test_within_the_check_a_question_naming_a_contract_sets_nothing(faq: Faq, plain_entry: str) -> None:
     state = _typed("c quoi la diff avec un contrat pro ?", "answer", [plain_entry], active_loop="eligibility_form",
                    slots={"requested_slot": "contract_type"})
