@@ -342,7 +342,8 @@ def understand_field(
             return result
         result.kind = UNUSABLE
         return _not_usable(result, requested, msg.FIELD_REQUIRED.format(label=FIELD_LABELS[requested]), slots)
-    checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], text, now.date())
+    own, passing, notes = _answers_in_passing(text, requested, slots, now)
+    checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
     result.kind = checked.kind
     if checked.kind == CORRECTION:
         changes, texts = _contract_updates(dict(checked.updates), slots)
@@ -377,6 +378,12 @@ def understand_field(
         result.updates.update(details)
     result.updates[requested] = value
     result.updates.update(_details_in_passing(text, requested, slots, now))
+    if passing or notes:
+        # « Boulangerie Le Fournil, siret 412…, c'est une entreprise privée »: the type was asked again (sixth blind user test).
+        result.updates.update(passing)
+        noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=_display(f, v)) for f, v in passing.items())
+        said = [msg.ALSO_NOTED.format(changes=noted)] if passing else []
+        result.messages.append({"text": " ".join([*said, *notes])})
     if requested in (slots.get(MISSING_SLOT) or []):
         result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f not in result.updates]
     if slots.get(ATTEMPTS_SLOT):
@@ -430,6 +437,53 @@ _DETAIL_PIECE: dict[str, Callable[[str], str]] = {
     "positions": lambda clause: re.split(r"\s+(?:a|à|de|en|pour)\s+", clause, maxsplit=1)[0],
     "weekly_hours": lambda clause: (m.group(0) if (m := re.search(_HOURS, clause, re.IGNORECASE)) else clause),
 }
+
+
+def _in_sentence(label: str) -> str:
+    """« type d'employeur » within a sentence; « SIRET » stays as it is."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
+#: The questions whose answer often comes with the next ones (« Ville du Mans, SIRET 217…, employeur public, 3 postes »).
+#: (The job title reads its own details: :func:`_job_details`.)
+_LEADS_OTHERS = ("company_name", "siret", "employer_type", "work_location", "contact_name")
+
+
+def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> tuple[str, dict[str, Any], list[str]]:
+    """The part of ``text`` that answers ``requested``, the later questions its other parts answer (those not
+    answered yet, each part naming or showing its field as at the recap), and why a value given so was not kept.
+
+    The first part always answers the question asked; a part that names no field continues the one before
+    (« Dupont et fils »), as in :func:`_several_corrections`.
+    """
+    pieces = _CORRECTION_SEPARATOR.split(text)
+    if requested not in _LEADS_OTHERS or len(pieces) < 3:
+        return text, {}, []
+    # (A part naming another field is not the answer asked, even when its value cannot be kept.)
+    groups: list[list[str]] = [[pieces[0]]]
+    fields: list[str | None] = [requested]
+    for i in range(2, len(pieces), 2):
+        part = pieces[i]
+        field = _recap_field_of(part, normalize(part)) or _sniff_field(part, normalize(part))
+        if field is None or field in fields or field not in FIELD_VALIDATORS or field == "derogation_justification":
+            groups[-1] += [pieces[i - 1], part]
+            continue
+        groups.append([part])
+        fields.append(field)
+    found: dict[str, Any] = {}
+    notes: list[str] = []
+    for group, field in zip(groups[1:], fields[1:], strict=True):
+        assert field is not None
+        if slots.get(field) is not None:
+            continue
+        value, error = _recap_value(field, "".join(group), now, slots)
+        if field == "weekly_hours" and value is not None and evaluate({"weekly_hours": value}).verdict == "ineligible":
+            continue  # asked in turn, with the rule it does not meet
+        if value is not None:
+            found[field] = value
+        elif error:
+            notes.append(msg.NOT_KEPT_IN_PASSING.format(label=FIELD_LABELS[field], error=error))  # opens a sentence
+    return "".join(groups[0]), found, notes
 
 
 _SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$", re.IGNORECASE)

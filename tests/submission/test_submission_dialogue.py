@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from samples import ELIGIBLE_SLOTS, completed_submission_slots
 
+from bot.dialogue import messages as msg
 from bot.submission.dialogue import (
     CONSENT_REFUSED,
     CONSENT_SLOT,
@@ -316,3 +317,30 @@ def test_a_siret_given_with_the_company_name_is_kept_apart() -> None:
 def test_positions_and_hours_said_with_the_job_title_are_kept(text: str, updates: dict[str, object]) -> None:
     result = understand_field(text, "job_title", {**ELIGIBLE_SLOTS}, "inform", NOW)
     assert result.updates == updates
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "updates"),
+    [
+        # The employer type was asked again (sixth blind user test).
+        ("company_name", "Boulangerie Le Fournil, siret 41234568800011, c est une entreprise privee",
+         {"company_name": "Boulangerie Le Fournil", "siret": "41234568800011", "employer_type": "prive"}),
+        ("company_name", "Ville du Mans, employeur public, 3 postes, 35h, debut en avril",
+         {"company_name": "Ville du Mans", "employer_type": "public", "positions": 3, "weekly_hours": 35.0, "start_date": "2027-04-01"}),
+        ("company_name", "Dupont et fils", {"company_name": "Dupont et fils"}),
+        ("company_name", "Martin, Durand et associés", {"company_name": "Martin, Durand et associés"}),
+        ("company_name", "Menuiserie Durand, 10h par semaine", {"company_name": "Menuiserie Durand"}),  # under 24 h: asked later
+    ],
+)
+def test_later_answers_given_with_the_first_ones_are_kept(field: str, text: str, updates: dict[str, object]) -> None:
+    result = understand_field(text, field, {**ELIGIBLE_SLOTS}, "inform", NOW)
+    assert result.updates == updates
+    if len(updates) > 1:
+        assert result.messages[-1]["text"].startswith(msg.ALSO_NOTED.split("{")[0])
+
+
+def test_a_wrong_value_given_in_passing_is_said_not_kept() -> None:
+    """The invalid SIRET of « Ville du Mans, SIRET 21720181500010, … » was dropped silently (sixth blind user test)."""
+    result = understand_field("Ville du Mans, SIRET 21720181500010, employeur public", "company_name", {**ELIGIBLE_SLOTS}, "inform", NOW)
+    assert "siret" not in result.updates and result.updates["employer_type"] == "public"
+    assert "SIRET non retenu" in result.messages[-1]["text"]
