@@ -192,6 +192,12 @@ def open_conditions(facts: dict[str, Any], rules: tuple[Rule, ...] | None = None
                  and not condition_facts(r.when) & set(asked))
 
 
+def rules_on(fact: str, rules: tuple[Rule, ...] | None = None) -> tuple[Rule, ...]:
+    """The enabled rules whose condition reads ``fact`` (« au moins 24 heures » for ``weekly_hours``)."""
+    rules = current_rules() if rules is None else rules
+    return tuple(r for r in rules if r.enabled and fact in condition_facts(r.when))
+
+
 _URL = re.compile(r"^https?://")
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from bot.dialogue import messages
+from bot.eligibility.rules import rules_on
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
 from bot.language.cues import CORRECTION_PHRASES, INVERTED_VERBS, QUESTION_WORDS, UNSURE_PHRASES, WAIT_WORDS, alternation, opening
@@ -264,7 +265,9 @@ def _non_answer(cleaned: str, field_name: str) -> FieldResult | None:
     """A question, protest or refusal typed instead of the answer, else None."""
     plain = normalize(cleaned)
     noun = messages.FIELD_NOUNS.get(field_name, "cette information")
-    explanation = messages.FIELD_EXPLANATIONS.get(field_name, "")
+    # What the field is for, and the eligibility rules it decides (« au moins 24 heures par semaine »): the
+    # employer who asks « il faut combien d'heures minimum ? » got only the first (sixth blind user test).
+    explanation = " ".join([messages.FIELD_EXPLANATIONS.get(field_name, ""), *(r.explanation for r in rules_on(field_name))]).strip()
     if _PROTEST.search(plain):
         return fail(messages.ANSWER_PROTEST.format(noun=noun), PROTEST)
     if _is_question(cleaned, plain):

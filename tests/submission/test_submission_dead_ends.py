@@ -236,3 +236,13 @@ def test_i_do_not_know_to_the_consent_is_not_a_refusal(text: str) -> None:
     assert result.kind == QUESTION and CONSENT_SLOT not in result.updates
     assert _texts(result.messages) == messages.CONSENT_UNSURE
     assert understand_field("non je refuse", CONSENT_SLOT, DEROGATION, "deny", NOW).updates[CONSENT_SLOT] == "refused"
+
+
+def test_a_question_about_the_hours_gives_the_rule_they_decide() -> None:
+    """« il faut combien d'heures minimum ? » got only what the field is (sixth blind user test)."""
+    from bot.eligibility.rules import rules_on
+
+    result = understand_field("il faut combien d heures par semaine minimum pour etre eligible ?", "weekly_hours", DEROGATION, "faq", NOW)
+    assert result.kind == QUESTION
+    (rule,) = rules_on("weekly_hours")
+    assert rule.explanation in _texts(result.messages)
