@@ -349,6 +349,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         elif duration.indefinite and requested == "contract_duration":
             errors.append(messages.DURATION_NEEDED)
 
+    clarification = ""  # « Ancenis ou Rennes ? »: a question back, not an unusable answer (never counted)
     if requested == "department" and _OUTSIDE.search(plain):
         updates["department"] = OUTSIDE_REGION
     elif not bare_number or requested == "department" or _POSTAL_CODE.match(text):
@@ -356,7 +357,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if isinstance(place, Place):
             updates["department"] = place.department
         elif isinstance(place, AmbiguousPlace):
-            errors.append(_ambiguous_place_message(place))
+            clarification = _ambiguous_place_message(place)
 
     # A contract that needs no duration makes a stale duration irrelevant.
     if updates.get("contract_type") and not needs_duration(updates["contract_type"]):
@@ -376,12 +377,19 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
 
     answered = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
     if answered and not errors:
+        if clarification:
+            result.messages.append({"text": clarification})
         if slots.get(FAILURES_SLOT):
             updates[FAILURES_SLOT] = 0.0
         return result
-    if not answered and not errors and (requested is None or intent in INTERRUPTION_INTENTS):
+    if not answered and not errors and not clarification and (requested is None or intent in INTERRUPTION_INTENTS):
         result.interruption = requested is not None
         return result
+    if clarification and not errors:
+        result.messages.append({"text": clarification})
+        return result
+    if clarification:
+        errors.append(clarification)
     if not answered and not errors and requested in messages.UNSURE_ANSWER and _UNSURE.search(plain):
         errors.append(messages.UNSURE_ANSWER[requested])  # « je sais pas trop »: what the answer is for
     _not_understood(result, errors, requested, slots)

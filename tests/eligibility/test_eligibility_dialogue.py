@@ -548,3 +548,11 @@ def test_someone_whose_registration_is_unknown_is_to_be_checked(text: str) -> No
     """It was « pas compris », then « je ne sais pas » gave « candidat pas encore identifié » (sixth blind user test)."""
     updates = understand(text, "candidate_status", {"contract_type": "cdi", "department": "53"}, "inform").updates
     assert updates["candidate_status"] == "inscription_a_verifier"
+
+
+def test_a_question_back_about_two_places_is_not_counted_as_unusable() -> None:
+    """« Ancenis ou Rennes ? » came with « Je n'arrive pas à comprendre » after earlier unusable answers."""
+    result = understand("Ancenis mais on a aussi un site a Rennes", "department", {"contract_type": "cdi", FAILURES_SLOT: 3.0}, "inform")
+    assert [m["text"] for m in result.messages] == [messages.SEVERAL_PLACES.format(
+        choices="Ancenis-Saint-Géréon (Loire-Atlantique) ou Rennes (Ille-et-Vilaine)")]
+    assert FAILURES_SLOT not in result.updates and not result.interruption
