@@ -565,6 +565,7 @@ SIRET_LENGTH = "Le numéro SIRET doit comporter 14 chiffres (vous en avez saisi 
 #: Where to find the SIRET is said by the second try (SUBMISSION_SECOND_TRY), not here as well.
 SIRET_INVALID = "Ce numéro SIRET n'est pas valide : un chiffre semble erroné. Vérifiez-le, chiffre par chiffre."
 EMAIL_EXAMPLE = "« marie.dupont@entreprise.fr »"
+EMAIL_DOMAIN_TYPO = "J'ai noté l'adresse telle quelle. Vérifiez-la : vouliez-vous écrire « {address} » ? Vous pourrez la corriger au récapitulatif."
 EMAIL_EMPTY = "Merci d'indiquer une adresse e-mail (par exemple {example})."
 EMAIL_NO_AT = "Il manque le signe « @ » : vérifiez l'adresse (par exemple {example})."
 EMAIL_SEVERAL = "Votre réponse contient plusieurs adresses. Indiquez une seule adresse e-mail (par exemple {example})."

@@ -892,3 +892,15 @@ def test_the_siret_example_is_valid() -> None:
     from bot.dialogue.messages import SIRET_EXAMPLE
 
     accepted(validate_siret(SIRET_EXAMPLE), SIRET_EXAMPLE.replace(" ", ""))
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("marc.giraud@gmial.com", "marc.giraud@gmail.com"), ("x@hotmial.fr", "x@hotmail.fr")])
+def test_a_misspelt_provider_is_kept_with_the_likely_address_suggested(typed: str, meant: str) -> None:
+    """« gmial.com » went through unnoticed (sixth blind user test)."""
+    result = validate_email(typed)
+    assert result.value == typed and meant in (result.warning or "")
+
+
+@pytest.mark.parametrize("address", ["x@gmail.com", "contact@menuiserie-durand.fr", "x@laposte.net"])
+def test_a_usual_or_own_domain_gets_no_warning(address: str) -> None:
+    assert validate_email(address).warning is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
+from rapidfuzz import fuzz, process
 from stdnum.exceptions import ValidationError
 from stdnum.fr import siret as stdnum_siret
 
@@ -102,7 +103,25 @@ def _parse_email(cleaned: str) -> FieldResult:
     local, domain = address.split("@")
     if len(local) > 64 or not _EMAIL_LOCAL.fullmatch(local) or not _EMAIL_DOMAIN.fullmatch(domain):
         return fail(say.EMAIL_INVALID.format(example=example))
-    return ok(f"{local}@{domain.lower()}")
+    domain = domain.lower()
+    likely = _likely_provider(domain)
+    warning = say.EMAIL_DOMAIN_TYPO.format(address=f"{local}@{likely}") if likely else None
+    return ok(f"{local}@{domain}", warning)
+
+
+#: The usual e-mail providers of small employers, for « gmial.com »: the address is kept, the likely one suggested.
+_PROVIDERS = (
+    "gmail.com", "hotmail.fr", "hotmail.com", "yahoo.fr", "yahoo.com", "orange.fr", "wanadoo.fr", "free.fr", "laposte.net",
+    "outlook.fr", "outlook.com", "live.fr", "sfr.fr", "neuf.fr", "icloud.com", "bbox.fr",
+)
+
+
+def _likely_provider(domain: str) -> str | None:
+    """The provider a domain one or two letters away from it was meant to be (« gmial.com » → « gmail.com »)."""
+    if domain in _PROVIDERS:
+        return None
+    best = process.extractOne(domain, _PROVIDERS, scorer=fuzz.ratio, score_cutoff=85)
+    return best[0] if best else None
 
 
 #: A phone number as typed: digits with spaces, dots, dashes, slashes, brackets, maybe « + » or « 00 » first.
