@@ -333,14 +333,14 @@ SUBMISSION_UNSURE: dict[str, str] = {
         "Pas de souci : une entreprise (SARL, SAS, artisan…) est une « entreprise privée », une commune, un hôpital ou un "
         "établissement public est un « employeur public ». Choisissez ce qui s'en approche le plus."
     ),
-    "positions": "Une estimation suffit : indiquez le nombre de postes que vous envisagez aujourd'hui, par exemple « 1 ». Vous pourrez le préciser avec votre conseiller.",
+    "positions": "Une estimation suffit : indiquez le nombre de postes que vous envisagez aujourd'hui, par exemple « 1 ». Vous pourrez le préciser avec les services de la Région.",
     "weekly_hours": (
-        "Une estimation suffit : indiquez la durée de travail par semaine que vous envisagez, par exemple « 35 h » pour un temps plein "
-        "(le dispositif demande au moins 24 h). Vous pourrez la préciser avec votre conseiller."
+        "Une estimation suffit : indiquez la durée de travail par semaine que vous envisagez, par exemple « 35 h » pour un temps plein. "
+        "Vous pourrez la préciser avec les services de la Région."
     ),
     "start_date": (
         "Une date approximative suffit, par exemple « début septembre », « au printemps » ou « dans 4 mois ». "
-        "Vous pourrez la préciser avec votre conseiller."
+        "Vous pourrez la préciser avec les services de la Région."
     ),
     "derogation_justification": (
         "Expliquez simplement pourquoi le contrat ne peut pas durer 6 mois, par exemple « activité saisonnière » "
@@ -351,7 +351,7 @@ SUBMISSION_UNSURE: dict[str, str] = {
 TRAINING_TO_DEFINE = "À définir avec l'organisme de formation"
 TRAINING_TO_DEFINE_NOTED = (
     "C'est noté : « à définir avec l'organisme de formation ». Le parcours de formation se construit ensuite "
-    "avec l'organisme et votre conseiller."
+    "avec l'organisme de formation et les services de la Région."
 )
 #: What each field is called in the validators' replies (validator name -> French noun phrase).
 FIELD_NOUNS: dict[str, str] = {
@@ -678,14 +678,14 @@ DATE_NOT_FOUND = "Je n'ai pas reconnu de date dans votre réponse. Indiquez la d
 DATE_PAST = "Le {date} est déjà passé. Indiquez une date de démarrage à venir (par exemple « {example} »)."
 DATE_TODAY = "Le démarrage ne peut pas avoir lieu aujourd'hui. Indiquez une date à venir (par exemple « {example} »)."
 DATE_TOO_FAR = "La date de démarrage ne peut pas être à plus de deux ans (au plus tard le {latest}). Indiquez une date plus proche."
-DATE_SEASON = "J'ai noté un démarrage le {date} ({season}) : vous pourrez préciser la date avec votre conseiller."
+DATE_APPROXIMATE = "J'ai noté un démarrage le {date} : vous pourrez préciser la date avec les services de la Région."
 DATE_ASAP = (
     "J'ai noté un démarrage le {date} : la mise en place d'une formation demande au moins 2 à 3 mois, "
-    "c'est donc la date la plus proche possible. Vous pourrez l'ajuster avec votre conseiller."
+    "c'est donc la date la plus proche possible. Vous pourrez l'ajuster avec les services de la Région."
 )
 DATE_SOON = (
     "Attention : la mise en place d'une formation demande au moins 2 à 3 mois. Un démarrage le {date} risque d'être trop proche ; "
-    "la date est notée et votre conseiller vérifiera avec vous si elle peut être tenue."
+    "la date est notée et les services de la Région vérifieront avec vous si elle peut être tenue."
 )
 
 

@@ -23,3 +23,5 @@ FULL_MONTHS: tuple[str, ...] = (
 )
 #: Full names of five letters or more, the targets of misspelt months.
 LONG_MONTHS: tuple[str, ...] = tuple(name for name in FULL_MONTHS if len(name) >= 5)
+#: Seasons (folded) → the first month they fully cover: « au printemps » is taken as April (a start date to refine).
+SEASONS: dict[str, int] = {"printemps": 4, "ete": 7, "automne": 10, "hiver": 1}

@@ -693,7 +693,7 @@ def test_start_date_asap_is_today_plus_two_months_with_a_warning(text):
     accepted(result, date(2027, 1, 27))
     assert result.warning == (
         "J'ai noté un démarrage le 27 janvier 2027 : la mise en place d'une formation demande au moins 2 à 3 mois, "
-        "c'est donc la date la plus proche possible. Vous pourrez l'ajuster avec votre conseiller."
+        "c'est donc la date la plus proche possible. Vous pourrez l'ajuster avec les services de la Région."
     )
 
 
@@ -904,3 +904,18 @@ def test_a_misspelt_provider_is_kept_with_the_likely_address_suggested(typed: st
 @pytest.mark.parametrize("address", ["x@gmail.com", "contact@menuiserie-durand.fr", "x@laposte.net"])
 def test_a_usual_or_own_domain_gets_no_warning(address: str) -> None:
     assert validate_email(address).warning is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("au printemps", date(2027, 4, 1)), ("cet été", date(2027, 7, 1)), ("à l'automne 2027", date(2027, 10, 1)), ("en hiver", date(2027, 1, 1))],
+)
+def test_a_season_is_its_first_full_month_with_a_remark(text: str, expected: date) -> None:
+    """« au printemps » was « no date found » (fifth blind user test)."""
+    result = validate_start(text)
+    accepted(result, expected)
+    assert result.warning is not None
+
+
+def test_a_was_is_not_a_summer() -> None:
+    assert validate_start("la date a été fixée").value is None

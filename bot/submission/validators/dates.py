@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from bot.dialogue import messages as say
 from bot.language import fuzzy
-from bot.language.months import LONG_MONTHS, MONTHS
+from bot.language.months import LONG_MONTHS, MONTHS, SEASONS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import parse_number
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
@@ -31,6 +31,11 @@ _TEXT_DATE = re.compile(
     rf"(?:\b(?P<day>[0-9]{{1,2}}|1er|premier|{_DAY_WORDS})\s+)?"
     rf"\b(?P<month>{_MONTH_PATTERN})\b"
     r"(?:\s+(?P<year>[0-9]{4})\b)?"
+)
+#: « au printemps », « cet été 2027 », « à l'automne » (« été » only after a word that makes it the season, not « a été »).
+_SEASON = re.compile(
+    r"(?:\b(?:au|l|cet|en|a l|pour l|debut|fin|courant|des l)\s+(?P<summer>ete)|\b(?P<season>printemps|automne|hiver))"
+    r"(?:\s+(?P<year>20[0-9]{2}))?\b"
 )
 _ISO_DATE = re.compile(r"(?<![\d/.\-])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.\-])")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?(?![\d/.\-])")
@@ -147,6 +152,13 @@ def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | 
         return today.replace(day=1) + relativedelta(months=1), None
     if re.search(r"\brentree\b", words):
         return _next_occurrence(9, 1, None, today), None
+    match = _SEASON.search(words)
+    if match:
+        month = SEASONS[match.group("summer") or match.group("season")]
+        found = date(int(match.group("year")), month, 1) if match.group("year") else _next_occurrence(month, 1, None, today)
+        return found, "season"
+    if re.search(r"\bfin (?:de l |d )?annee\b", words):
+        return date(today.year, 12, 1) if today.month < 12 else date(today.year + 1, 12, 1), "season"
     return None, None
 
 
@@ -180,6 +192,8 @@ def _parse_start_date(text: str, today: date) -> FieldResult:
         return fail(say.DATE_TOO_FAR.format(latest=french_date(latest)))
     if remark == "asap":
         return ok(found, say.DATE_ASAP.format(date=french_date(found)))
+    if remark == "season" and found >= today + relativedelta(months=_MIN_NOTICE_MONTHS):
+        return ok(found, say.DATE_APPROXIMATE.format(date=french_date(found)))
     warning = None
     if found < today + relativedelta(months=_MIN_NOTICE_MONTHS):
         warning = say.DATE_SOON.format(date=french_date(found))
