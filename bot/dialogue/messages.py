@@ -539,11 +539,17 @@ SUBMISSION_INTRO = (
 SUBMISSION_RESUMED = "Je reprends votre demande avec les réponses déjà données."
 NOTHING_TO_SEND = "Il n'y a pas de demande à envoyer pour le moment."
 NOT_SAVED = "{error} Votre demande n'a pas été enregistrée : corrigez le champ concerné ou contactez la Région."
+#: What the Region's staff do with a request (said when it is sent, and to « et maintenant ? »).
+_WHAT_STAFF_DO = "étudieront votre demande et vous adresseront une réponse, puis vous mettront en relation avec un organisme de formation"
 SUBMITTED = (
     "Merci ! Votre intention d'embauche est transmise aux services de la Région sous la référence {reference}. "
-    "Ils étudieront votre demande et vous adresseront une réponse, puis vous mettront en relation avec un organisme de formation."
+    f"Ils {_WHAT_STAFF_DO}."
 )
 ALREADY_SUBMITTED = "Votre demande est déjà transmise, sous la référence {reference} : rien de plus à faire."
+NEXT_STEPS = (
+    "Votre demande (référence {reference}) est entre les mains des services de la Région : ils "
+    f"{_WHAT_STAFF_DO}. Vous n'avez rien d'autre à faire d'ici là."
+)
 ALREADY_SENT = (
     "Votre demande a déjà été transmise aux services de la Région sous la référence {reference} : elle ne peut plus être "
     "modifiée ici. Pour la corriger, écrivez-leur en rappelant cette référence."

@@ -54,7 +54,15 @@ from bot.faq.replies import (
 )
 from bot.faq.router import Decision, asked_text, decide, follow_up
 from bot.language.normalize import normalize
-from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT, can_submit, corrects_sent_request, field_turn, wants_to_resume
+from bot.submission.dialogue import (
+    KEPT_SLOT,
+    REFERENCE_SLOT,
+    asks_what_next,
+    can_submit,
+    corrects_sent_request,
+    field_turn,
+    wants_to_resume,
+)
 
 START_CHECK_ACTION = "action_start_eligibility"
 START_SUBMISSION_ACTION = "action_start_submission"
@@ -119,6 +127,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not in_form and slots.get(REFERENCE_SLOT) and corrects_sent_request(text):
         # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
+    if not in_form and slots.get(REFERENCE_SLOT) and asks_what_next(text):
+        return Turn([{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):

@@ -535,6 +535,17 @@ def corrects_sent_request(text: str) -> bool:
     return bool(changing) and (_recap_field_of(text, plain) or _sniff_field(text, plain)) is not None
 
 
+_WHAT_NEXT = re.compile(
+    r"\b(?:et maintenant|et apres|et ensuite|la suite|prochaines? etapes?|il se passe quoi|que se passe t il|qu est ce qui se passe|"
+    r"on fait quoi|je fais quoi|que dois je faire|quand (?:aurai je|aurais je|vais je avoir|est ce que j aurai) (?:une |la )?reponse)\b"
+)
+
+
+def asks_what_next(text: str) -> bool:
+    """« et maintenant il se passe quoi ? » once the request is sent (it got the set-up delay: sixth blind user test)."""
+    return bool(_WHAT_NEXT.search(normalize(text or "")))
+
+
 def _display(slot: str, value: Any) -> str:
     if value is None and slot in SKIPPABLE:
         return msg.TO_BE_COMPLETED

@@ -99,6 +99,18 @@ def test_a_correction_after_sending_says_where_to_correct_it(faq: Faq) -> None:
     assert slot_events(events) == {}
 
 
+@pytest.mark.parametrize("text", ["et maintenant il se passe quoi ?", "c'est quoi la suite ?", "quand aurai-je une réponse ?"])
+def test_what_next_after_sending_gets_the_next_steps(faq: Faq, plain_entry: str, text: str) -> None:
+    """It got the set-up delay (sixth blind user test)."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
+    assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}, messages.CONTACT_POINTER]
+
+
+def test_what_next_before_sending_is_an_faq_question(faq: Faq, plain_entry: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed("et maintenant il se passe quoi ?", "answer", [plain_entry]))
+    assert sent(said)[0] == answer_message(faq, plain_entry)
+
+
 def test_no_check_is_offered_after_no_for_a_place_outside_the_region(faq: Faq) -> None:
     # « Non, … entreprises ligériennes » then « Voulez-vous vérifier… ? » (fourth blind user test, 2026-11-30).
     events, said = run(ActionAnswerFaq(), _typed("je suis en bretagne a rennes, je peux ?", "answer", [OUTSIDE_ENTRY]))
