@@ -247,7 +247,6 @@ def contract_entry(text: str, decision: Decision) -> str | None:
     the classifier was unsure about, the entry that answers it: the intérim one for temporary work, the
     derogation for a CDD under 6 months, the contracts accepted otherwise; None for any other message."""
     from bot.extractors.contract import extract_contract
-    from bot.extractors.duration import extract_duration
 
     plain = normalize(text or "")
     if decision.kind not in ("suggest", "unclear", "out_of_scope") or not _COVERAGE_QUESTION.search(plain + ("?" if "?" in (text or "") else "")):
@@ -260,11 +259,19 @@ def contract_entry(text: str, decision: Decision) -> str | None:
             return None
     if contract in _INTERIM_CONTRACTS:
         return INTERIM_ENTRY
-    duration = extract_duration(text)
-    short = duration is not None and duration.months is not None and duration.months < 6
-    if contract == "cdd_saisonnier" or contract.startswith("cdd") and short:
-        return CONTRACT_MINIMUM_ENTRY  # under 6 months, or seasonal: the derogation
-    return CONTRACTS_ENTRY
+    return CONTRACT_MINIMUM_ENTRY if _short_cdd(text) else CONTRACTS_ENTRY  # under 6 months, or seasonal: the derogation
+
+
+def _short_cdd(text: str) -> bool:
+    """A CDD under 6 months, or a seasonal one: what the derogation's answer is about."""
+    from bot.extractors.contract import extract_contract
+    from bot.extractors.duration import extract_duration
+
+    contract = extract_contract(text) or ""
+    if contract == "cdd_saisonnier":
+        return True
+    duration = extract_duration(text) if contract.startswith("cdd") else None
+    return duration is not None and duration.months is not None and duration.months < 6
 
 
 def outside_answer_for_a_named_place(decision: Decision, text: str) -> bool:
@@ -345,6 +352,10 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     contract = contract_entry(text, decision)
     if contract is not None and contract in faq:
         return _answered_by_rule(decision, contract)  # « l'intérim c'est possible ? » (fourth blind user test)
+    if decision.answers == [CONTRACTS_ENTRY] and CONTRACT_MINIMUM_ENTRY in faq and _short_cdd(text):
+        # « un CDD de 4 mois renouvelable c'est accepté ? »: the contracts accepted said « at least 6 months »
+        # without the derogation that the question is about (sixth blind user test).
+        return _answered_by_rule(decision, CONTRACT_MINIMUM_ENTRY)
     if decision.kind in ("suggest", "unclear") and asks_procedure(text) and PROCEDURE_ENTRY in faq:
         return _answered_by_rule(decision, PROCEDURE_ENTRY)
     return contract_minimum_rule(decision, text, faq)

@@ -95,3 +95,11 @@ def test_more_ways_of_asking_how_long_a_cdd_must_last(text: str) -> None:
 def test_temp_work_through_an_agency_is_a_question_about_a_contract(faq: Faq) -> None:
     decision = answer_by_rule(Decision("suggest"), "on peut passer par une boite d interim ?", faq)
     assert decision.answers == ["employeurs_concernes"]
+
+
+@pytest.mark.parametrize("text", ["un CDD de 4 mois renouvelable c'est accepté ?", "pour un cdd saisonnier de 3 mois en vendee c bon ?"])
+def test_the_contracts_accepted_for_a_short_cdd_become_the_derogation(faq: Faq, text: str) -> None:
+    """« at least 6 months » without the derogation the question is about (sixth blind user test)."""
+    decision = Decision("answer", faq_id="types_de_contrat", faq_ids=["types_de_contrat"], confidence=0.9)
+    assert answer_by_rule(decision, text, faq).answers == [CONTRACT_MINIMUM_ENTRY]
+    assert answer_by_rule(decision, "un CDD de 8 mois c'est accepté ?", faq).answers == ["types_de_contrat"]
