@@ -161,8 +161,13 @@ ASK_WORK_AUTHORISATION: Message = {
     "buttons": [YES_BUTTON, NO_BUTTON, DONT_KNOW_BUTTON],
 }
 ASK_REGISTRATION: Message = {
-    "text": "Cette personne est-elle inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), dans n'importe quelle catégorie ? Le dispositif est réservé aux demandeurs d'emploi, quelle que soit leur nationalité.",
+    "text": "Cette personne est-elle inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), dans n'importe quelle catégorie ? Le dispositif est réservé aux demandeurs d'emploi.",
     "buttons": [YES_BUTTON, NO_BUTTON, DONT_KNOW_BUTTON],
+}
+#: The same for a person of foreign nationality (the nationality was mentioned only then: sixth blind user test).
+ASK_REGISTRATION_FOREIGN: Message = {
+    "text": ASK_REGISTRATION["text"].replace("demandeurs d'emploi.", "demandeurs d'emploi, quelle que soit leur nationalité."),
+    "buttons": ASK_REGISTRATION["buttons"],
 }
 ASK_REGISTRATION_PAST: Message = {
     "text": "Avoir déjà travaillé chez vous (une saison, une mission d'intérim, un stage) n'empêche pas d'en bénéficier : ce qui compte, c'est que la personne ne soit plus salariée chez vous et qu'elle soit inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi). Est-elle inscrite aujourd'hui ?",
@@ -261,7 +266,7 @@ VERDICT_LABELS = {"eligible": "Éligible", "derogation": "Dérogation", "ineligi
 REASON = "{explanation}\n{source}"
 ALTERNATIVE = "\nCe que vous pouvez faire : {alternative}"
 #: A condition of the rules that the check does not ask about, checked when the request is prepared.
-OPEN_CONDITION = "Une condition reste à vérifier en préparant votre demande : {explanation}\n{source}"
+OPEN_CONDITION = "Une condition reste à vérifier en préparant votre demande. {explanation}\n{source}"
 RESTART_BUTTON: Button = {"title": "Refaire la vérification", "payload": "/check_eligibility"}
 #: What comes after the verdict, by verdict.
 VERDICT_NEXT: dict[str, Message] = {

@@ -173,7 +173,9 @@ def _question(slot: str, slots: dict[str, Any]) -> Message:
         if followup == WORK_AUTHORISATION:
             return messages.ASK_WORK_AUTHORISATION
         if followup == REGISTRATION:
-            return messages.ASK_REGISTRATION_PAST if slots.get(PAST_EMPLOYEE_SLOT) and not slots.get(FOREIGN_SLOT) else messages.ASK_REGISTRATION
+            if slots.get(FOREIGN_SLOT):
+                return messages.ASK_REGISTRATION_FOREIGN
+            return messages.ASK_REGISTRATION_PAST if slots.get(PAST_EMPLOYEE_SLOT) else messages.ASK_REGISTRATION
     if slot == "contract_type" and len(_contract_options(slots)) > 1:
         labels = [CONTRACT_LABELS[o] for o in _contract_options(slots)]
         return {

@@ -234,7 +234,7 @@ def test_foreign_candidate_is_asked_both_questions() -> None:
     slots.update(understand("oui", "candidate_status", slots, "affirm").updates)
     assert slots.get("candidate_status") is None
     assert pending_followup(slots) == "registration"
-    assert ask_message("candidate_status", slots) == ASK_REGISTRATION
+    assert ask_message("candidate_status", slots) == messages.ASK_REGISTRATION_FOREIGN
     slots.update(understand("non", "candidate_status", slots, "deny").updates)
     assert slots["candidate_status"] == "non_inscrit" and pending_followup(slots) is None
     verdict = conclude(slots)
@@ -272,7 +272,7 @@ def test_unsure_about_the_work_authorisation_leaves_it_to_check(text: str, inten
     slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True}
     slots.update(understand(text, "candidate_status", slots, intent).updates)
     # The registration is asked all the same (fifth blind user test: « éligible » without it).
-    assert slots[PERMIT_UNKNOWN_SLOT] is True and ask_message("candidate_status", slots) == ASK_REGISTRATION
+    assert slots[PERMIT_UNKNOWN_SLOT] is True and ask_message("candidate_status", slots) == messages.ASK_REGISTRATION_FOREIGN
     assert understand("oui il est inscrit", "candidate_status", slots, "affirm").updates["candidate_status"] == "autorisation_a_verifier"
     assert understand("non", "candidate_status", slots, "deny").updates["candidate_status"] == "non_inscrit"
     assert understand("je sais pas", "candidate_status", slots).updates == {"candidate_status": "autorisation_a_verifier"}
