@@ -138,8 +138,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         if decision.kind == "check":
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers
-    leads_on = project or procedure
     said_no = outside_answer_for_a_named_place(decision, text)  # nothing to check after « non » for Rennes
+    # After that « non », a check started by the project only said it again, as an unasked verdict (sixth blind user test).
+    leads_on = (project or procedure) and not said_no
     streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no)
     if in_form and _answers_where(text, slots.get("requested_slot")):

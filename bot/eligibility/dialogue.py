@@ -30,7 +30,7 @@ from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_lab
 from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
-from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_place
+from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import HOW_WORDS, INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, UNSURE_PHRASES, alternation, opening
@@ -355,7 +355,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested == "department" and _OUTSIDE.search(plain):
         updates["department"] = OUTSIDE_REGION
     elif not bare_number or requested == "department" or _POSTAL_CODE.match(text):
-        place = extract_place(text)
+        place = extract_job_place(text)
         if isinstance(place, Place):
             updates["department"] = place.department
         elif isinstance(place, AmbiguousPlace):
@@ -581,7 +581,7 @@ def opening_updates(text: str) -> dict[str, Any]:
 
 def remembered_place(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
     """:data:`MEMORY_SLOT` with the commune named in ``text`` (None when it names none)."""
-    place = extract_place(text or "")
+    place = extract_job_place(text or "")
     if not isinstance(place, Place) or not place.commune or not place.in_region:
         return None
     memory = dict(slots.get(MEMORY_SLOT) or {})

@@ -729,3 +729,19 @@ def extract_place(text: str) -> Place | AmbiguousPlace | None:
     if any(not m.reference for m in mentions):
         mentions = [m for m in mentions if not m.reference]
     return _resolve(mentions)
+
+
+#: « notre siège est à Rennes », « siège social situé à Paris »: where the employer's head office is, not the job.
+_HEAD_OFFICE = re.compile(
+    r"\b(?:si[eè]ge|maison m[eè]re)(?:\s+social)?(?:\s+\w+){0,3}?\s+(?:est\s+|sont\s+)?(?:(?:situ|bas|install)[ée]e?s?\s+)?"
+    r"(?:[aà]|au|aux|en|dans|sur)\s+[^,.;!?]+?(?=\s+(?:mais|et|alors|pour|par contre|cependant|le poste|les postes|on|nous|je)\b|[,.;!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def extract_job_place(text: str) -> Place | AmbiguousPlace | None:
+    """:func:`extract_place` without the places of the head office (« notre siège est à Rennes, le poste à Laval »
+    is Laval; « notre siège est à Rennes » alone names no job place: the check asks it, instead of concluding that a
+    job in Ille-et-Vilaine is not eligible — sixth blind user test)."""
+    text = clean_input(text or "")
+    return extract_place(_HEAD_OFFICE.sub(" ", text))

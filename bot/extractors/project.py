@@ -35,7 +35,7 @@ from typing import Any
 
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
-from bot.extractors.place import Place, extract_place
+from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.language.cues import LEAD_INS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
 from bot.language.normalize import fold
 from bot.language.tokens import clean_input
@@ -171,7 +171,7 @@ def extract_hiring_project(text: str) -> dict[str, Any]:
         return result
     options = extract_contract_options(text)
     contract = None if options else extract_contract(text)
-    place = extract_place(text)
+    place = extract_job_place(text)
     has_details = bool(options or contract or isinstance(place, Place))
     if not _project_clause(text, has_details):
         return result

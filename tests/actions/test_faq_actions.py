@@ -439,3 +439,19 @@ def test_correcting_an_early_not_eligible_place_goes_on_with_the_check() -> None
     assert followups(events) == ["eligibility_form"]
     assert slot_events(events)["department"] == "44" and slot_events(events)[VERDICT_SLOT] is None
     assert not any(m.get("text", "").startswith("Bonne nouvelle") for m in sent(said))
+
+
+def test_a_project_in_a_place_outside_the_region_answered_no_does_not_start_the_check(faq: Faq) -> None:
+    """« Notre siège est à Rennes en Bretagne et on voudrait embaucher un cariste »: the FAQ's « non », then an
+    unasked check and its « not eligible » verdict (sixth blind user test)."""
+    text = "on est à Rennes en Bretagne et on voudrait embaucher un cariste en CDI"
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [OUTSIDE_ENTRY]))
+    assert sent(said)[0] == answer_message(faq, OUTSIDE_ENTRY)
+    assert "action_start_eligibility" not in followups(events) and messages.ELIGIBILITY_INTRO not in sent(said)
+
+
+def test_the_head_office_is_not_the_place_of_the_job() -> None:
+    from bot.eligibility.dialogue import opening_updates
+
+    assert "department" not in opening_updates("Notre siège est à Rennes en Bretagne et on voudrait embaucher un cariste en CDI")
+    assert opening_updates("Siège à Paris mais on recrute un cariste en CDI au Mans")["department"] == "72"

@@ -335,3 +335,20 @@ def test_a_short_name_that_opens_the_answer_counts_beside_another_place(text: st
 @pytest.mark.parametrize("text", ["Bernard Dupont", "Passage en CDI", "Robert, le responsable"])
 def test_a_capitalised_word_that_is_also_a_short_town_name_is_not_a_place(text: str) -> None:
     assert extract_place(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "department"),
+    [
+        ("Notre siège est à Rennes en Bretagne et on voudrait embaucher un cariste", None),
+        ("siège à Paris, poste à Laval", "53"),
+        ("Siège à Paris mais le poste sera au Mans", "72"),
+        ("on recrute à Cholet, le siège est à Paris", "49"),
+        ("on recrute à Cholet", "49"),
+    ],
+)
+def test_the_head_office_is_not_the_place_of_the_job(text: str, department: str | None) -> None:
+    from bot.extractors.place import extract_job_place
+
+    place = extract_job_place(text)
+    assert (place.department if isinstance(place, Place) else place) == department
