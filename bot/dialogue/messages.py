@@ -41,8 +41,9 @@ CONTACT_POINTER: Message = {
 #: A question outside the scheme.
 OUT_OF_SCOPE: Message = {
     "text": (
-        "Je ne peux pas répondre à cette question : je suis l'assistant du dispositif « 1 emploi = 1 formation » de la Région des "
-        "Pays de la Loire et je réponds uniquement aux questions sur ce dispositif (employeurs concernés, contrats, candidats, formations, démarches)."
+        "Je n'ai pas de réponse à cette question : je réponds à partir de la FAQ officielle du dispositif « 1 emploi = 1 formation » "
+        "de la Région des Pays de la Loire (employeurs concernés, contrats, candidats, formations, démarches). "
+        "Pour le reste, les services de la Région pourront vous renseigner."
     ),
 }
 

@@ -70,7 +70,7 @@ def test_messages_it_cannot_use_get_another_wording_then_a_way_out(servers, faq:
 def test_out_of_scope_is_declined_politely_with_the_contact(servers, faq: Faq, sender: str) -> None:
     _, messages = send(servers.rasa_url, sender, "quel temps fera-t-il demain à Nantes ?")
     joined = "\n".join(texts(messages))
-    assert "uniquement aux questions sur ce dispositif" in joined
+    assert "je réponds à partir de la FAQ officielle" in joined
     assert CONTACT_URL in joined
     assert not any(e.answer_with_source in joined for e in faq)
 
