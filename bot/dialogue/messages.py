@@ -105,6 +105,12 @@ CHECK_OFFER: Message = {
 
 # Eligibility -----------------------------------------------------------------
 
+#: After the official answer on how to apply (its contact form), when the assistant goes on to prepare the request:
+#: two ways to apply, said as such (sixth blind user test).
+PREPARE_HERE_TOO = (
+    "Vous pouvez aussi préparer votre intention d'embauche ici, avec moi : elle sera transmise aux mêmes services "
+    "de la Région, sans passer par le formulaire."
+)
 ELIGIBILITY_INTRO: Message = {
     "text": "Vérifions ensemble si votre projet d'embauche est éligible : quatre questions au plus. Vous pouvez écrire « annuler » à tout moment, ou me poser une question sur le dispositif en cours de route."
 }

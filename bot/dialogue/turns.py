@@ -165,6 +165,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         replies.insert(0, {"text": messages.CRITICISM_NOTED})
     if leads_on:
         ready = procedure and not project and can_submit(slots) and not slots.get(REFERENCE_SLOT)
+        if procedure:
+            replies.append({"text": messages.PREPARE_HERE_TOO})
         return Turn(replies, {**vote, OFFER_SLOT: None}, START_SUBMISSION_ACTION if ready else START_CHECK_ACTION)
     # A new answer replaces the open offer; a turn that answered nothing (questions proposed, a message
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
@@ -210,7 +212,7 @@ def start_check_turn(message: dict[str, Any], faq: Faq) -> Turn:
     found = opening_updates(text) if not text.startswith("/") else {}
     replies: list[Message] = []
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
-        replies.append(answer_message(faq, PROCEDURE_ENTRY))
+        replies += [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
     replies.append(messages.ELIGIBILITY_INTRO)
     updates = {name: found.get(name) for name in CHECK_SLOTS}
     updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})

@@ -81,7 +81,7 @@ def test_start_fills_what_the_opening_message_says() -> None:
 
 def test_how_to_apply_gets_the_official_answer_before_the_check(faq: Faq) -> None:
     _, said = run(ActionStartEligibility(), tracker("je veux déposer une intention d'embauche", intent="check_eligibility"))
-    assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), messages.ELIGIBILITY_INTRO]
+    assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}, messages.ELIGIBILITY_INTRO]
 
 
 # ---------------------------------------------------------------- verdict

@@ -257,7 +257,8 @@ def test_a_hiring_project_starts_the_check() -> None:
 
 def test_how_to_apply_is_answered_then_the_check_starts(faq: Faq) -> None:
     events, said = run(ActionAnswerFaq(), _typed("comment faire la demande ?", "answer", [PROCEDURE_ENTRY]))
-    assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), _feedback_question(PROCEDURE_ENTRY)]
+    # Two ways to apply, said as such (sixth blind user test).
+    assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), _feedback_question(PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
     assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
 
 
