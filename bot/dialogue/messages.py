@@ -188,6 +188,10 @@ ASK_REGISTRATION_PAST: Message = {
 #: « on hésite entre CDI et CDD »: the contract labels joined by :data:`CHOICE_JOINER`; one button per contract.
 ASK_CONTRACT_CHOICE = "Vous hésitez entre {options} : lequel retenez-vous pour cette vérification ? Vous pourrez la refaire avec l'autre."
 CHOICE_JOINER = " ou "
+LIST_JOINER = ", "
+LAST_JOINER = " et "
+#: After the places covered, for a place of the region named in the question (« c ouvert en vendee ? »).
+PLACE_COVERED = "{place} en fait bien partie. Les cinq départements couverts : {departments}."
 
 #: Hint keys besides the form's slots: the follow-ups and the contract choice (see bot.eligibility.dialogue).
 WORK_AUTHORISATION = "work_authorisation"

@@ -43,6 +43,7 @@ from bot.faq.replies import (
     asks_procedure,
     contract_entry,
     contract_minimum_rule,
+    covered_place_line,
     followup_for,
     last_answered_faq,
     offer_after,
@@ -143,6 +144,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     leads_on = (project or procedure) and not said_no
     streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no)
+    covered = covered_place_line(decision, text)
+    if covered is not None:
+        replies.insert(1, covered)  # right after the places covered
     if in_form and _answers_where(text, slots.get("requested_slot")):
         # « chez nous », « dans la zone industrielle » at « où le poste sera-t-il situé ? »: an answer the form
         # could not use, not an FAQ question (it got the FAQ on training in the company, five times without a

@@ -274,6 +274,22 @@ def _short_cdd(text: str) -> bool:
     return duration is not None and duration.months is not None and duration.months < 6
 
 
+def covered_place_line(decision: Decision, text: str) -> Message | None:
+    """« c ouvert en vendee ? » answered with the five departments, without naming Vendée (sixth blind user test):
+    the place named, said to be one of them, with the list (derived from the place tables)."""
+    from bot.extractors.place import REGION_DEPARTMENTS, Place, department_label, extract_place
+
+    if COVERAGE_ENTRY not in decision.answers:
+        return None
+    place = extract_place(text or "")
+    if not isinstance(place, Place) or not place.in_region:
+        return None
+    named = f"{place.commune} ({place.department_name}, {place.department})" if place.commune else department_label(place.department)
+    labels = [department_label(code) for code in sorted(REGION_DEPARTMENTS)]
+    every = messages.LIST_JOINER.join(labels[:-1]) + messages.LAST_JOINER + labels[-1]
+    return {"text": messages.PLACE_COVERED.format(place=named, departments=every)}
+
+
 def outside_answer_for_a_named_place(decision: Decision, text: str) -> bool:
     """« je suis en Bretagne à Rennes, je peux ? » answered « non, seulement les entreprises ligériennes »:
     the check is not offered after that answer (it could only say the same)."""

@@ -103,3 +103,16 @@ def test_the_contracts_accepted_for_a_short_cdd_become_the_derogation(faq: Faq, 
     decision = Decision("answer", faq_id="types_de_contrat", faq_ids=["types_de_contrat"], confidence=0.9)
     assert answer_by_rule(decision, text, faq).answers == [CONTRACT_MINIMUM_ENTRY]
     assert answer_by_rule(decision, "un CDD de 8 mois c'est accepté ?", faq).answers == ["types_de_contrat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [("c ouvert en vendee ?", "Vendée (85) en fait bien partie."), ("ca marche a cholet ?", "Cholet (Maine-et-Loire, 49) en fait bien partie.")],
+)
+def test_a_covered_place_named_in_the_question_is_said_to_be_covered(text: str, named: str) -> None:
+    """The answer on the five departments did not name Vendée (sixth blind user test)."""
+    from bot.faq.replies import COVERAGE_ENTRY, covered_place_line
+
+    line = covered_place_line(Decision("answer", faq_id=COVERAGE_ENTRY, faq_ids=[COVERAGE_ENTRY], confidence=1.0), text)
+    assert line is not None and line["text"].startswith(named) and "Sarthe (72)" in line["text"]
+    assert covered_place_line(Decision("answer", faq_id=COVERAGE_ENTRY, faq_ids=[COVERAGE_ENTRY], confidence=1.0), "et à Rennes ?") is None
