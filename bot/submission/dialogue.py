@@ -239,9 +239,7 @@ def _not_usable(
         # say the same thing twice (fourth blind user test, 2026-11-30).
         diagnosis = _SENTENCES.split(_EXAMPLES.sub("", reply))[0] if hint and not whole_reply else reply
         message["text"] = f"{diagnosis} {hint}".strip() if not whole_reply else reply
-        buttons: list[Button] = CONSENT_BUTTONS if slot == CONSENT_SLOT else [{"title": t, "payload": p} for t, p in BUTTONS.get(slot, [])]
-        if buttons:
-            message["buttons"] = buttons
+        # (No buttons here: the question asked again right after carries its own; they came twice.)
     if offer_skip and slot in SKIPPABLE:
         message["buttons"] = [SKIP_BUTTON, CANCEL_BUTTON]
     result.messages.append(message)
