@@ -291,6 +291,8 @@ def asked_text(decision: Decision, text: str) -> str:
 
 _FOLLOW_UP = re.compile(r"^(et|mais|meme|aussi)( (en|pour|a|au|aux|dans|si|avec|sur|chez|les|le|la|un|une|des|du|de))?\b")
 _FOLLOW_UP_MAX_WORDS = 6
+#: A follow-up names another case; a question word asks something else (« est-ce » does not: « et en Sarthe, est-ce possible ? »).
+_ASKS_ANEW = re.compile(rf"\b{alternation(w for w in QUESTION_WORDS if w != 'est ce')}\b|\b(?:maintenant|ensuite|apres)\b")
 
 
 def follow_up(decision: Decision, text: str, last_answered: str | None) -> Decision:
@@ -305,6 +307,8 @@ def follow_up(decision: Decision, text: str, last_answered: str | None) -> Decis
     words = model_text(text).split()
     if len(words) > _FOLLOW_UP_MAX_WORDS or not _FOLLOW_UP.match(" ".join(words)):
         return decision
+    if _ASKS_ANEW.search(" ".join(words)):
+        return decision  # « et maintenant il se passe quoi ? », « et combien de temps ? »: another question
     return Decision("answer", faq_id=last_answered, confidence=decision.confidence, intent=RETRIEVAL_INTENT, faq_ids=[last_answered])
 
 

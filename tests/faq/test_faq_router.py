@@ -197,7 +197,9 @@ def test_last_answered_faq_reads_typed_questions_and_buttons() -> None:
     assert last_answered_faq([greet]) is None
 
 
-@pytest.mark.parametrize("text", ["et en sarthe ?", "et pour une asso ?", "Et en Mayenne", "mais pour un CDD ?", "aussi pour les collectivités ?"])
+@pytest.mark.parametrize("text", [
+    "et en sarthe ?", "et pour une asso ?", "Et en Mayenne", "mais pour un CDD ?", "aussi pour les collectivités ?", "et en Sarthe, est-ce possible ?",
+])
 def test_short_follow_up_repeats_the_last_answer(text: str) -> None:
     from bot.faq.router import follow_up
 
@@ -212,6 +214,9 @@ def test_short_follow_up_repeats_the_last_answer(text: str) -> None:
         (Decision("suggest", suggestions=["x"]), "en sarthe", "departements_couverts"),  # not a follow-up
         (Decision("answer", faq_id="permis_de_conduire", faq_ids=["permis_de_conduire"]), "et le permis ?", "duree_formation"),
         (Decision("suggest"), "et sinon je voulais savoir combien de temps dure la formation en général", "cout_formation"),
+        # Another question, not another case (it got the places covered again: sixth blind user test).
+        (Decision("suggest", suggestions=["x"]), "et maintenant il se passe quoi ?", "departements_couverts"),
+        (Decision("suggest", suggestions=["x"]), "et combien de temps ?", "departements_couverts"),
     ],
 )
 def test_other_messages_are_not_follow_ups(decision: Decision, text: str, last: str | None) -> None:
