@@ -238,6 +238,11 @@ TOO_MANY_FAILURES = (
     "Je n'arrive pas à comprendre votre réponse. Vous pouvez choisir l'une des propositions ci-dessous, "
     "écrire « annuler » pour arrêter, ou contacter directement les services de la Région."
 )
+#: The same, after « je ne sais pas » answers.
+UNSURE_WAY_OUT = (
+    "Si vous ne pouvez pas répondre pour l'instant, vous pouvez choisir l'une des propositions ci-dessous, "
+    "écrire « annuler » et revenir plus tard, ou contacter directement les services de la Région."
+)
 CANCEL_CHECK_BUTTON: Button = {"title": "Annuler la vérification", "payload": "/stop"}
 #: « pour une durée indéterminée » when the duration of a fixed-term contract is asked.
 DURATION_NEEDED = "Un contrat à durée déterminée a une fin : indiquez sa durée, par exemple « 8 mois ». S'il s'agit d'un CDI, dites « c'est un CDI »."

@@ -500,7 +500,9 @@ def _not_understood(result: Understanding, errors: list[str], requested: str | N
     if errors:
         result.messages.append({"text": " ".join(errors)})
     if failures >= MAX_FAILURES:
-        result.messages.append({"text": messages.TOO_MANY_FAILURES})
+        # « Pas de souci… » then « Je n'arrive pas à comprendre votre réponse » contradicted itself (sixth blind user test).
+        unsure = any(e in messages.UNSURE_ANSWER.values() for e in errors)
+        result.messages.append({"text": messages.UNSURE_WAY_OUT if unsure else messages.TOO_MANY_FAILURES})
         result.messages.append(messages.CONTACT_POINTER)
     elif failures >= REPHRASE_AT and requested:
         result.messages.append({"text": f"{messages.NOT_UNDERSTOOD} {messages.REPHRASE.get(key, messages.HINTS.get(key, ''))}"})

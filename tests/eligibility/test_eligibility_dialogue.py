@@ -84,7 +84,7 @@ def test_not_knowing_gets_what_the_answer_is_for_then_the_way_out() -> None:
     assert [m["text"] for m in first.messages] == [messages.UNSURE_ANSWER["contract_type"]]
     assert understand("aucune idée", "department", {"contract_type": "cdi"}).messages[0]["text"] == messages.UNSURE_ANSWER["department"]
     third = understand("jsp", "contract_type", {"eligibility_failures": 2.0})
-    assert messages.TOO_MANY_FAILURES in [m.get("text") for m in third.messages]
+    assert messages.UNSURE_WAY_OUT in [m.get("text") for m in third.messages]  # the way out, worded for « I do not know »
 
 
 def test_an_ineligible_project_asks_nothing_more() -> None:
@@ -556,3 +556,10 @@ def test_a_question_back_about_two_places_is_not_counted_as_unusable() -> None:
     assert [m["text"] for m in result.messages] == [messages.SEVERAL_PLACES.format(
         choices="Ancenis-Saint-Géréon (Loire-Atlantique) ou Rennes (Ille-et-Vilaine)")]
     assert FAILURES_SLOT not in result.updates and not result.interruption
+
+
+def test_the_way_out_after_i_do_not_know_does_not_say_it_did_not_understand() -> None:
+    """« Pas de souci… » then « Je n'arrive pas à comprendre votre réponse » (sixth blind user test)."""
+    result = understand("jsp moi", "contract_type", {FAILURES_SLOT: 2.0}, "inform")
+    texts = [m["text"] for m in result.messages]
+    assert messages.UNSURE_WAY_OUT in texts and TOO_MANY_FAILURES not in texts
