@@ -33,7 +33,16 @@ from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT
-from bot.language.cues import HOW_WORDS, INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, UNSURE_PHRASES, alternation, opening
+from bot.language.cues import (
+    HOW_WORDS,
+    INVERTED_VERBS,
+    OPENING_QUESTION_WORDS,
+    QUESTION_VERBS,
+    UNSURE,
+    UNSURE_PHRASES,
+    alternation,
+    opening,
+)
 from bot.language.normalize import normalize
 from bot.language.tokens import correction_positions, tokenize
 
@@ -80,7 +89,6 @@ _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fai
 _NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
 _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
-_UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: A contract the candidate has now (« il a un CDD de 3 mois chez un autre employeur », « elle est en CDI chez
 #: eux »): not the hiring contract, even after « non » (sixth blind user test: « C'est corrigé. Contrat : CDD. »).
 _CANDIDATES_CONTRACT = re.compile(
@@ -226,7 +234,7 @@ def _read_candidate(
     """Candidate facts said in the message, follow-up answers included, into ``updates``."""
     followup = pending_followup(slots) if requested == "candidate_status" else None
     # « je sais pas », « aucune idée » answer « I don't know » whatever the classifier read (often « deny »).
-    unsure = bool(_UNSURE.search(plain))
+    unsure = bool(UNSURE.search(plain))
     yes = not unsure and (intent == "affirm" or bool(_YES.search(plain)))
     no = not unsure and (intent == "deny" or bool(_NO.search(plain)))
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
@@ -245,7 +253,7 @@ def _read_candidate(
 
     status = extract_candidate_status(text)
     about = bool(_ABOUT_CANDIDATE.search(plain))
-    if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and _UNSURE.search(plain)):
+    if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and UNSURE.search(plain)):
         status = None  # « je ne sais pas » answers the question asked, not « who is the candidate? »
     registered = extract_registration(text)
     if status in ("etranger", "etranger_avec_autorisation", "etranger_sans_autorisation"):
@@ -392,7 +400,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return result
     if clarification:
         errors.append(clarification)
-    if not answered and not errors and requested in messages.UNSURE_ANSWER and _UNSURE.search(plain):
+    if not answered and not errors and requested in messages.UNSURE_ANSWER and UNSURE.search(plain):
         errors.append(messages.UNSURE_ANSWER[requested])  # « je sais pas trop »: what the answer is for
     _not_understood(result, errors, requested, slots)
     return result

@@ -73,3 +73,7 @@ def alternation(phrases: Iterable[str]) -> str:
 def opening(words: Iterable[str], lead_ins: Iterable[str] = LEAD_INS) -> re.Pattern[str]:
     """A pattern for a message that opens with one of ``words``, after any lead-ins (« bonjour alors combien… »)."""
     return re.compile(rf"^(?:{alternation(lead_ins)}\s)*{alternation(words)}\b")
+
+
+#: :data:`UNSURE_PHRASES` as one pattern, for normalised text.
+UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")

@@ -34,7 +34,7 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_place
 from bot.faq.parse import FALLBACK_INTENT
-from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, UNSURE_PHRASES, WAIT_WORDS, alternation
+from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
@@ -175,7 +175,6 @@ _SKIP = re.compile(
     r"\bpasser cette question\b|\bplus tard\b|"
     r"\bla region (?:le |la )?completera\b|\bsans (?:le )?(?:siret|telephone|numero)\b"
 )
-_UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).
 _FIELD_WORDS = {
     "siret": ("siret", "siren", "kbis"),
@@ -309,7 +308,7 @@ def understand_field(
             result.messages.append({"text": error or msg.CORRECT_AT_RECAP.format(label=FIELD_LABELS[other])})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result  # the form asks its question again
-    unsure = bool(_UNSURE.search(plain))
+    unsure = bool(UNSURE.search(plain))
     if requested == CONSENT_SLOT:
         if unsure and not _REFUSES.search(plain):
             # « je sais pas » is not a refusal: the notice again, with what the data is for.
@@ -1123,7 +1122,7 @@ def recap_turn(
         result.messages.extend(m for m in read.messages if "buttons" not in m and m.get("text") != QUESTIONS.get(read.field))
         return result
     result.updates.update(read.updates)
-    if read.kind == RECAP_UNCLEAR and _UNSURE.search(normalize(text)):
+    if read.kind == RECAP_UNCLEAR and UNSURE.search(normalize(text)):
         result.messages.append(msg.RECAP_UNSURE)  # a hesitation, not an unusable answer: nothing is sent yet
     elif read.kind == RECAP_UNCLEAR:
         # No dead end: the reply changes at the second unusable answer, the third gets the way out.

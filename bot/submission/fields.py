@@ -32,7 +32,7 @@ from bot.dialogue import messages
 from bot.eligibility.rules import rules_on
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
-from bot.language.cues import CORRECTION_PHRASES, INVERTED_VERBS, QUESTION_WORDS, UNSURE_PHRASES, WAIT_WORDS, alternation, opening
+from bot.language.cues import CORRECTION_PHRASES, INVERTED_VERBS, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation, opening
 from bot.language.normalize import normalize
 from bot.language.numbers import parse_number
 from bot.submission.spec import SKIPPABLE_VALIDATORS
@@ -196,9 +196,8 @@ _UNWILLING = re.compile(
     r"\b(?:le|mon|par) (?:mail|email|e mail) (?:suffit|ca suffit)\b|\b(?:plutot|uniquement|seulement|que) par (?:mail|email|e mail)\b|\bconfidentiel\b|\bpas (?:la peine|necessaire)\b"
 )
 #: The employer does not know it (yet).
-_UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 _IGNORANT = re.compile(
-    rf"{_UNSURE.pattern}|\b(?:je )?(?:ne )?(?:connais|connait|trouve|retrouve|souviens|rappelle) (?:pas|plus)\b|"
+    rf"{UNSURE.pattern}|\b(?:je )?(?:ne )?(?:connais|connait|trouve|retrouve|souviens|rappelle) (?:pas|plus)\b|"
     r"\bpas sous la main\b|\b(?:je |on )?(?:ne )?l ai pas\b|\bn en (?:a|avons|ai) pas\b|\bpas encore\b|"
     r"\ben (?:cours de )?creation\b|\bj ignore\b|\bpas de siret\b|\bje verrai\b|\bje ne l ai\b"
 )
@@ -343,7 +342,7 @@ def read_answer(cleaned: str, field_name: str, parse: Callable[[str], FieldResul
         if _CORRECTS_ANOTHER.search(plain):
             return fail(messages.ANSWER_CORRECTS_ANOTHER.format(noun=messages.FIELD_NOUNS[field_name]))
         # « je sais pas trop », « pas encore défini »: nothing but « I don't know » (a filler, not the value).
-        if _is_filler(_UNSURE.sub(" ", plain)) and any(ch.isalpha() for ch in cleaned) and not re.fullmatch(r"\w{1,2}", plain):
+        if _is_filler(UNSURE.sub(" ", plain)) and any(ch.isalpha() for ch in cleaned) and not re.fullmatch(r"\w{1,2}", plain):
             return fail(messages.ANSWER_NOT_FOUND.format(noun=messages.FIELD_NOUNS[field_name]))
         return parse(cleaned)
     result = parse(cleaned)
