@@ -33,15 +33,18 @@ FLOORS = {
     # 16:26: with the entry presentation_dispositif and the calibration refitted by cross-validation, one more of
     # 24 messages with several questions got only some of its answers (83.3 %): floor lowered from 0.85, the entry
     # and the calibration kept on cross-validation alone (docs/benchmarks.md).
-    "heldout-2.yml": {"top1": 0.98, "top3": 0.98, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.8},
+    # 23:57, with lot 6 and the rules of the sixth blind user test: 98.8 / 99.4 / 91.7 / 100 / 83.3 (top-3 floor raised).
+    "heldout-2.yml": {"top1": 0.98, "top3": 0.99, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.8},
     # Written blind on 2026-11-30 at 12:50, first measured at 13:01: 96.7 / 98.0 / 86.7 / 100, several questions 91.7;
-    # 13:20, with the junk filter reading misspelt words: 97.4 / 98.7 / 86.7 / 100 / 91.7.
-    "heldout-3.yml": {"top1": 0.96, "top3": 0.97, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.9},
+    # 13:20, with the junk filter reading misspelt words: 97.4 / 98.7 / 86.7 / 100 / 91.7;
+    # 23:57: 97.4 / 99.3 / 86.7 / 100 / 91.7 (top-1 and top-3 floors raised).
+    "heldout-3.yml": {"top1": 0.97, "top3": 0.99, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.9},
 }
 #: The issue's two held-out files: the assistant must be strictly ahead of both peers in top-1 and top-3.
 REQUIRED_AHEAD = HELDOUT_FILES[:2]
-#: The third, written later for an unbiased report, must never be behind a peer: measured at a tie in
-#: top-1 with the TF-IDF peer (96.7 %), ahead in top-3 (98.0 vs 96.7 %).
+#: The third, written later for an unbiased report, must never be behind a peer: measured first at a tie in
+#: top-1 with the TF-IDF peer (96.7 %), ahead in top-3 (98.0 vs 96.7 %); at 23:57, ahead in both (97.4 vs 96.7 %,
+#: 99.3 vs 97.4 %).
 NEVER_BEHIND = HELDOUT_FILES[2:]
 
 
