@@ -9,6 +9,7 @@ and writes:
   associées", since people still use those names), and every current commune
   of the rest of France with at least 5000 inhabitants.
 * ``data/eligibility/departements.csv``: every French department.
+* ``data/eligibility/regions.csv``: every French region (« on est en Bretagne »).
 
 Usage::
 
@@ -138,6 +139,11 @@ def select_departments(departments: list[dict[str, Any]]) -> list[dict[str, str]
     return rows
 
 
+def select_regions(regions: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Return every region as a CSV row, sorted by code."""
+    return sorted(({"code": r["code"], "nom": r["nom"]} for r in regions), key=lambda r: r["code"])
+
+
 def write_csv(path: Path, fields: list[str], rows: list[dict[str, str]]) -> None:
     """Write ``rows`` to ``path`` as UTF-8 comma-separated values."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -168,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
 
     communes = load_json(args.data_dir / "communes.json")
     departments = load_json(args.data_dir / "departements.json")
+    region_rows = select_regions(load_json(args.data_dir / "regions.json"))
 
     commune_rows = select_communes(communes)
     department_rows = select_departments(departments)
@@ -176,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     departments_path = args.output_dir / "departements.csv"
     write_csv(communes_path, COMMUNE_FIELDS, commune_rows)
     write_csv(departments_path, DEPARTMENT_FIELDS, department_rows)
+    regions_path = args.output_dir / "regions.csv"
+    write_csv(regions_path, ["code", "nom"], region_rows)
 
     # Summary: rows per department, region departments first.
     per_department = Counter(r["departement"] for r in commune_rows)
@@ -188,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         if code not in REGION_DEPARTMENTS:
             print(f"  {code}: {per_department[code]}")
     print(f"{departments_path}: {len(department_rows)} rows")
+    print(f"{regions_path}: {len(region_rows)} rows")
     return 0
 
 

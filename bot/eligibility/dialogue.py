@@ -44,6 +44,7 @@ from bot.language.cues import (
     opening,
 )
 from bot.language.normalize import normalize
+from bot.language.places import other_region_named
 from bot.language.tokens import correction_positions, tokenize
 
 FORM_NAME = "eligibility_form"
@@ -360,7 +361,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             errors.append(messages.DURATION_NEEDED)
 
     clarification = ""  # « Ancenis ou Rennes ? »: a question back, not an unusable answer (never counted)
-    if requested == "department" and _OUTSIDE.search(plain):
+    if requested == "department" and (_OUTSIDE.search(plain) or other_region_named(text) and extract_job_place(text) is None):
         updates["department"] = OUTSIDE_REGION
     elif not bare_number or requested == "department" or _POSTAL_CODE.match(text):
         place = extract_job_place(text)

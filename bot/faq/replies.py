@@ -294,11 +294,12 @@ def outside_answer_for_a_named_place(decision: Decision, text: str) -> bool:
     """« je suis en Bretagne à Rennes, je peux ? » answered « non, seulement les entreprises ligériennes »:
     the check is not offered after that answer (it could only say the same)."""
     from bot.extractors.place import Place, extract_place
+    from bot.language.places import other_region_named
 
     if OUTSIDE_ENTRY not in decision.answers:
         return False
     place = extract_place(text or "")
-    return isinstance(place, Place) and not place.in_region
+    return isinstance(place, Place) and not place.in_region or place is None and other_region_named(text) is not None
 
 
 def coverage_entry(text: str, decision: Decision) -> str | None:
@@ -308,12 +309,15 @@ def coverage_entry(text: str, decision: Decision) -> str | None:
     """
     from bot.extractors.place import AmbiguousPlace, Place, extract_place
     from bot.extractors.project import PROJECT_KEY, extract_hiring_project
+    from bot.language.places import other_region_named
 
     if decision.kind not in ("suggest", "unclear", "out_of_scope") or not _COVERAGE_QUESTION.search(normalize(text or "") + ("?" if "?" in (text or "") else "")):
         return None
     if extract_hiring_project(text).get(PROJECT_KEY):
         return None
     place = extract_place(text)
+    if place is None and other_region_named(text) is not None:
+        return OUTSIDE_ENTRY  # « on est en Bretagne, ça marche ? »
     if not isinstance(place, (Place, AmbiguousPlace)):
         return None
     options = place.options if isinstance(place, AmbiguousPlace) else (place,)

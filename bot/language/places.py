@@ -106,6 +106,26 @@ def region_departments() -> tuple[Department, ...]:
 
 
 @lru_cache(maxsize=1)
+def _other_regions() -> tuple[tuple[str, str], ...]:
+    """(folded name, official name) of every region but the Pays de la Loire, longest name first."""
+    names = {normalize(row["nom"]): row["nom"] for row in _read_csv("regions.csv") if row["code"] != REGION_CODE}
+    # « la réunion » is also a meeting: only « île de la Réunion » counts.
+    names["ile de la reunion"] = names.pop("la reunion")
+    names.update({alias: names[target] for alias, target in _REGION_ALIASES.items()})
+    return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
+
+
+#: Usual short names of regions (folded) → the folded official name.
+_REGION_ALIASES = {"paca": "provence alpes cote d azur", "idf": "ile de france", "region parisienne": "ile de france"}
+
+
+def other_region_named(text: str) -> str | None:
+    """The official name of a region other than the Pays de la Loire that ``text`` names (« on est en Bretagne »)."""
+    plain = f" {normalize(text or '')} "
+    return next((name for folded, name in _other_regions() if f" {folded} " in plain), None)
+
+
+@lru_cache(maxsize=1)
 def communes() -> tuple[Commune, ...]:
     """Every commune of ``communes.csv``, in file order."""
     found = []

@@ -563,3 +563,8 @@ def test_the_way_out_after_i_do_not_know_does_not_say_it_did_not_understand() ->
     result = understand("jsp moi", "contract_type", {FAILURES_SLOT: 2.0}, "inform")
     texts = [m["text"] for m in result.messages]
     assert messages.UNSURE_WAY_OUT in texts and TOO_MANY_FAILURES not in texts
+
+
+def test_another_region_at_the_place_question_is_outside_the_region() -> None:
+    assert understand("en Bretagne", "department", {"contract_type": "cdi"}, "inform").updates["department"] == "autre"
+    assert understand("siège en Bretagne, poste à Laval", "department", {"contract_type": "cdi"}, "inform").updates["department"] == "53"

@@ -116,3 +116,18 @@ def test_a_covered_place_named_in_the_question_is_said_to_be_covered(text: str, 
     line = covered_place_line(Decision("answer", faq_id=COVERAGE_ENTRY, faq_ids=[COVERAGE_ENTRY], confidence=1.0), text)
     assert line is not None and line["text"].startswith(named) and "Sarthe (72)" in line["text"]
     assert covered_place_line(Decision("answer", faq_id=COVERAGE_ENTRY, faq_ids=[COVERAGE_ENTRY], confidence=1.0), "et à Rennes ?") is None
+
+
+@pytest.mark.parametrize("text", ["on est en bretagne ca marche aussi ?", "boite en Normandie, c'est possible ?", "et en PACA ?"])
+def test_another_region_named_gets_that_only_the_regions_employers_can(text: str) -> None:
+    """« on est en bretagne ca marche aussi ? »: no place was read, and the check was offered (sixth blind user test)."""
+    from bot.faq.replies import OUTSIDE_ENTRY, coverage_entry, outside_answer_for_a_named_place
+
+    assert coverage_entry(text, Decision("suggest")) == OUTSIDE_ENTRY
+    assert outside_answer_for_a_named_place(Decision("answer", faq_id=OUTSIDE_ENTRY, faq_ids=[OUTSIDE_ENTRY]), text)
+
+
+def test_a_meeting_is_not_la_reunion() -> None:
+    from bot.language.places import other_region_named
+
+    assert other_region_named("on a une réunion demain") is None and other_region_named("sur l'île de la Réunion") == "La Réunion"
