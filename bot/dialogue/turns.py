@@ -25,6 +25,7 @@ from bot.eligibility.dialogue import (
     correction_after_verdict,
     facts_in_statements,
     opening_updates,
+    remembered_place,
     required_slots,
     understand,
     verdict_messages,
@@ -205,15 +206,19 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
     return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
 
 
-def start_check_turn(message: dict[str, Any], faq: Faq) -> Turn:
+def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, Any]] | None = None) -> Turn:
     """A fresh check, filled with what the message already says about the project.
 
     « je veux déposer une intention d'embauche » first gets the official answer
     on how to apply; a project (« … soudeur en CDI à Cholet ») fills its answers.
-    Everything of an earlier check or request is forgotten.
+    A button or a « oui » says nothing: what the employer stated in the message just
+    before (« on recrute en CDD de 8 mois à Nantes, ça coûte combien ? », answered by
+    the FAQ) fills them instead. Everything of an earlier check or request is forgotten.
     """
     text = message.get("text") or ""
     found = opening_updates(text) if not text.startswith("/") else {}
+    if not found:
+        found = _stated_just_before(events or [])
     replies: list[Message] = []
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
         replies += [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
@@ -221,6 +226,21 @@ def start_check_turn(message: dict[str, Any], faq: Faq) -> Turn:
     updates = {name: found.get(name) for name in CHECK_SLOTS}
     updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
     return Turn(replies, updates)
+
+
+def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The check's answers stated (not asked) in the employer's message before this one, with its town.
+
+    They were given with a question the FAQ answered, then the check was started by its
+    button, and asked again (sixth blind user test)."""
+    typed = [e.get("text") or "" for e in events if e.get("event") == "user"]
+    if len(typed) < 2 or typed[-2].startswith("/"):
+        return {}
+    before = typed[-2]
+    stated = {k: v for k, v in facts_in_statements(before, {}).updates.items() if k in CHECK_SLOTS}
+    if stated and (memory := remembered_place(before, {})) is not None and "department" in stated:
+        stated[MEMORY_SLOT] = memory
+    return stated
 
 
 def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:

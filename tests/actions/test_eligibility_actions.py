@@ -176,3 +176,17 @@ def test_the_message_already_handled_is_not_read_again_when_the_form_resumes() -
     handled = [user_event("un CDD de 8 mois", "inform"), {"event": "action", "name": "action_answer_faq"}]
     events, said = _answer("un CDD de 8 mois", "contract_type", events=handled)
     assert said == [] and events == []
+
+
+def test_a_check_started_by_its_button_keeps_what_the_message_before_stated() -> None:
+    """Contract and place said with a question the FAQ answered were asked again by the check (sixth blind user test)."""
+    before = "on recrute un cariste en CDD de 8 mois à Nantes, ça coûte combien ?"
+    events = [user_event(before, "faq"), {"event": "bot", "text": "…"}, user_event("/check_eligibility", "check_eligibility")]
+    events_out, _ = run(ActionStartEligibility(), tracker("/check_eligibility", intent="check_eligibility", events=events))
+    slots = slot_events(events_out)
+    assert (slots["contract_type"], slots["contract_duration"], slots["department"]) == ("cdd", 8.0, "44")
+    assert slots[MEMORY_SLOT]["commune"] == "Nantes"
+    # A question alone states nothing (« c quoi la diff avec un contrat pro ? » names a contract that is not the employer's).
+    events = [user_event("c quoi la diff avec un contrat pro ?", "faq"), user_event("/check_eligibility", "check_eligibility")]
+    events_out, _ = run(ActionStartEligibility(), tracker("/check_eligibility", intent="check_eligibility", events=events))
+    assert slot_events(events_out)["contract_type"] is None
