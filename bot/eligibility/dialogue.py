@@ -27,7 +27,7 @@ from typing import Any
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_label
-from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration
+from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration, without_candidate_job
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place
@@ -89,6 +89,8 @@ _OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la lo
 _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fait|exact|exactement|effectivement|oui il (en )?a une?)\b")
 _NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
 _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
+#: « pas encore », « personne pour l'instant » to « avez-vous déjà identifié la personne ? »: nobody yet.
+_NOBODY_YET = re.compile(r"^(?:non\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*)\b")
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
 #: A contract the candidate has now (« il a un CDD de 3 mois chez un autre employeur », « elle est en CDI chez
 #: eux »): not the hiring contract, even after « non » (sixth blind user test: « C'est corrigé. Contrat : CDD. »).
@@ -257,6 +259,9 @@ def _read_candidate(
     if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and UNSURE.search(plain)):
         status = None  # « je ne sais pas » answers the question asked, not « who is the candidate? »
     registered = extract_registration(text)
+    if followup == WORK_AUTHORISATION and (unsure or hedged) and status == "etranger_avec_autorisation":
+        # « je sais pas trop, il a une protection temporaire je crois »: to check, not a firm yes (seventh blind user test).
+        status = "etranger"
     if status in ("etranger", "etranger_avec_autorisation", "etranger_sans_autorisation"):
         updates[FOREIGN_SLOT] = True
         if status != "etranger":
@@ -277,6 +282,8 @@ def _read_candidate(
         elif requested == "candidate_status":
             updates["candidate_status"] = "inscription_a_verifier" if hedged else "non_inscrit"
     plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text))  # « non, c'est à Angers » corrects
+    if requested == "candidate_status" and followup is None and not updates and _NOBODY_YET.match(plain):
+        updates["candidate_status"] = "a_identifier"  # « pas encore, c'est France Travail qui me trouvera quelqu'un »
     if requested == "candidate_status" and followup is None and not updates and yes != no and plain_answer:
         # A plain answer to « avez-vous déjà identifié la personne ? »: « non (pas encore) » is no candidate
         # yet; « oui, j'ai quelqu'un en vue » asks whether that person is registered (fourth blind user test).
@@ -320,6 +327,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     asking = intent in _QUESTION_INTENTS and (_ASKING_WHAT.search(plain) or asked and _ASKING_HOW.search(plain))
     if asking and aside and len(aside.group(1).split()) <= 3 and not _ASKING_HOW.search(normalize(aside.group(1))):
         asking = False
+    if requested == "candidate_status" and pending_followup(slots) is None and _NOBODY_YET.match(plain):
+        asking = False  # « pas encore, c'est France Travail qui me trouvera quelqu'un » answers, then says why
     if requested is not None and asking and not correcting:
         result.interruption = True  # the FAQ answers, then the question is asked again
         return result
@@ -331,8 +340,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested not in ("contract_type", "contract_duration") and _CANDIDATES_CONTRACT.search(plain) and not _OUR_CONTRACT.search(plain):
         other_topic = True  # the candidate's current job, not a correction of the hiring contract
 
-    contract = extract_contract(text)
-    options = extract_contract_options(text)
+    hiring = without_candidate_job(text)  # « …, et le candidat est salarié en CDI ailleurs »: not the hiring contract
+    contract = extract_contract(hiring)
+    options = extract_contract_options(hiring)
     if not other_topic and not (bare_number and requested != "contract_type"):
         if options:
             updates[OPTIONS_SLOT] = list(options)
@@ -349,7 +359,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         duration_wanted = True
     else:
         duration_wanted = not other_topic and bool(contract or options or correcting or _DURATION_CUE.search(plain))
-    duration = extract_duration(text) if duration_wanted else None
+    duration = extract_duration(hiring) if duration_wanted else None
     if duration is not None:
         if duration.ranged and duration.months is not None and _verdict_depends(duration, {**slots, **updates}):
             errors.append(messages.DURATION_RANGE)  # « entre 4 et 8 mois »: a derogation or not, depending on which

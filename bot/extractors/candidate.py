@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.language.normalize import normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, find_mentions, is_negated, tokenize
 
 CANDIDATE_LABELS: dict[str, str] = {
@@ -368,3 +369,21 @@ def extract_registration(text: str) -> bool | None:
     if not said:
         return None
     return said[-1]
+
+
+#: A clause about the candidate's own job (« et le candidat est salarié en CDI ailleurs »).
+_CANDIDATE_JOB_CLAUSE = re.compile(
+    r"\b(?:le candidat|la candidate|la personne|cette personne|le jeune|ce jeune|il|elle)\b.*"
+    r"\b(?:salari\w*|en poste|travaille|bosse|en cdi|en cdd|un cdi|un cdd|son contrat)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"\s*[,;.]\s*(?:et\s+|mais\s+)?|\s+(?:et|mais)\s+(?=(?:le|la|il|elle|ce|cette)\b)", re.IGNORECASE)
+
+
+def without_candidate_job(text: str) -> str:
+    """``text`` without its clauses about the candidate's current job, when other clauses remain: « mission
+    d'intérim de 4 mois, et le candidat est salarié en CDI ailleurs » is a 4-month assignment, not a CDI
+    intérimaire (seventh blind user test)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text or "") if c and c.strip()]
+    kept = [c for c in clauses if not _CANDIDATE_JOB_CLAUSE.search(normalize(c))]
+    return ", ".join(kept) if kept and len(kept) < len(clauses) else text

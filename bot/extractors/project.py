@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.extractors.candidate import without_candidate_job
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
@@ -169,8 +170,9 @@ def extract_hiring_project(text: str) -> dict[str, Any]:
     result: dict[str, Any] = {PROJECT_KEY: False}
     if not text.strip():
         return result
-    options = extract_contract_options(text)
-    contract = None if options else extract_contract(text)
+    hiring = without_candidate_job(text)  # the candidate's own CDI is not the one offered
+    options = extract_contract_options(hiring)
+    contract = None if options else extract_contract(hiring)
     place = extract_job_place(text)
     has_details = bool(options or contract or isinstance(place, Place))
     if not _project_clause(text, has_details):
@@ -181,7 +183,7 @@ def extract_hiring_project(text: str) -> dict[str, Any]:
     elif contract is not None:
         result["contract_type"] = contract
     if contract is None or needs_duration(contract):
-        duration = extract_duration(text)
+        duration = extract_duration(hiring)
         if duration is not None and duration.months is not None:
             result["contract_duration"] = round(duration.months, 2)
     if isinstance(place, Place):

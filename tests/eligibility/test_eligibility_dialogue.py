@@ -568,3 +568,22 @@ def test_the_way_out_after_i_do_not_know_does_not_say_it_did_not_understand() ->
 def test_another_region_at_the_place_question_is_outside_the_region() -> None:
     assert understand("en Bretagne", "department", {"contract_type": "cdi"}, "inform").updates["department"] == "autre"
     assert understand("siège en Bretagne, poste à Laval", "department", {"contract_type": "cdi"}, "inform").updates["department"] == "53"
+
+
+def test_the_candidates_cdi_does_not_make_the_assignment_a_cdi_interimaire() -> None:
+    """« mission d'intérim de 4 mois …, et le candidat est salarié en CDI ailleurs » was a CDI intérimaire (seventh user test)."""
+    updates = understand("mission d'intérim de 4 mois à Saint-Nazaire, et le candidat est salarié en CDI ailleurs", "contract_type", {}, "inform").updates
+    assert (updates["contract_type"], updates["contract_duration"], updates["department"]) == ("interim_mission", 4.0, "44")
+
+
+def test_an_unsure_work_authorisation_stays_to_check() -> None:
+    """« je sais pas trop, il a une protection temporaire je crois » was a firm yes (seventh blind user test)."""
+    slots = {"contract_type": "cdd", "contract_duration": 9.0, "department": "85", FOREIGN_SLOT: True}
+    updates = understand("je sais pas trop, il a une protection temporaire je crois", "candidate_status", slots, "inform").updates
+    assert updates.get(PERMIT_UNKNOWN_SLOT) is True and WORK_PERMIT_SLOT not in updates
+
+
+def test_not_yet_with_a_reason_is_nobody_yet() -> None:
+    """« pas encore, c'est France Travail qui me trouvera quelqu'un » got the FAQ and the question again (seventh user test)."""
+    result = understand("pas encore, c'est France Travail qui me trouvera quelqu'un j'espère", "candidate_status", {"contract_type": "cdi"}, "faq")
+    assert not result.interruption and result.updates["candidate_status"] == "a_identifier"
