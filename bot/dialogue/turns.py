@@ -129,7 +129,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not in_form and slots.get(REFERENCE_SLOT) and corrects_sent_request(text):
         # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
-    if not in_form and slots.get(REFERENCE_SLOT) and asks_what_next(text):
+    # (Not when the FAQ answers a longer question: « et après l'envoi, on sélectionne les candidats comment ? ».)
+    if not in_form and slots.get(REFERENCE_SLOT) and asks_what_next(text) and (not decision.answers or len(re.findall(r"\w+", text)) <= 6):
         return Turn([{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »

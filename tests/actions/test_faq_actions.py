@@ -106,6 +106,13 @@ def test_what_next_after_sending_gets_the_next_steps(faq: Faq, plain_entry: str,
     assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}, messages.CONTACT_POINTER]
 
 
+def test_a_question_after_sending_that_the_faq_answers_gets_its_answer(faq: Faq, plain_entry: str) -> None:
+    """« et après l'envoi, on sélectionne les candidats comment ? » got « rien d'autre à faire » (seventh blind user test)."""
+    text = "et après l'envoi, on sélectionne les candidats comment ?"
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
+    assert sent(said)[0] == answer_message(faq, plain_entry)
+
+
 def test_what_next_before_sending_is_an_faq_question(faq: Faq, plain_entry: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed("et maintenant il se passe quoi ?", "answer", [plain_entry]))
     assert sent(said)[0] == answer_message(faq, plain_entry)
