@@ -681,7 +681,7 @@ _RECAP_ALIASES: dict[str, str] = {
 _NEGATED_TAIL = re.compile(r"\b(?:pas(?: du tout)?|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?", re.IGNORECASE)
 #: The value after the last « c'est / plutôt / sera / : » (« c'est juste le nom, c'est Dupont SA » → « Dupont SA »).
 _NEW_VALUE = re.compile(
-    r"^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
+    r"^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
     re.IGNORECASE,
 )
 #: A free-text value's trailing clause that says what it is not (« vendeur en boulangerie, pas Jean Martin »).
@@ -789,6 +789,10 @@ def _strip_nothing(plain: str) -> str:
     return re.sub(r"^(?:(?:mais )?non\b\s*)+", " ", _RECAP_NOTHING_TO_CHANGE.sub(" ", plain).strip()).strip()
 
 
+#: Words that make a date the start of the job (« démarrage mi-octobre »), not the end of the contract.
+_START_WORDS = re.compile(r"\b(?:debut|demarr\w*|commenc\w*|embauch\w*|date|a partir|des le|des l|a compter|start)\b")
+
+
 def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
     """Read what the employer typed at the recap; never erases anything by itself."""
     now = now or dt.datetime.now(dt.timezone.utc)
@@ -826,6 +830,12 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
         return RecapUnderstanding(RECAP_QUESTION)
     slot = _recap_field_of(text, plain)
+    duration = extract_duration(text)
+    if (slot in (None, "start_date") and needs_duration(slots.get("contract_type") or "") and duration is not None
+            and duration.months is not None and not _START_WORDS.search(plain)):
+        # « finalement on peut les prendre 6 mois, jusqu'à mi-octobre »: the contract's length, not its start
+        # (it changed the start date: seventh blind user test).
+        slot = "contract_type"
     if _ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type"):
         # « la candidate n'est pas inscrite, elle sort d'un CDI ailleurs »: not the contract, and it decides the verdict.
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.CANDIDATE_AT_RECAP}])
@@ -917,6 +927,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         field = _recap_field_of(part, plain) or _sniff_field(part, plain)
         if field is None and extract_contract(part) is not None:
             field = "contract_type"
+        if field is None and not groups and _RECAP_CHANGE.search(plain):
+            continue  # « en fait on a changé d'avis, ce sera un CDD…, et la formation… »: a preamble (seventh user test)
         if (field is None or field in fields) and groups:
             groups[-1] += [pieces[i - 1], part]
             continue

@@ -286,3 +286,21 @@ def test_a_field_opened_again_from_the_recap_can_keep_its_value() -> None:
         assert kept.updates[ATTEMPTS_SLOT] == 0.0
     given = field_turn("4 postes", "positions", slots, "inform")
     assert given.updates["positions"] == 4 and given.updates[BEFORE_CORRECTION_SLOT] is None
+
+
+def test_a_new_length_with_an_end_date_corrects_the_contract_not_the_start() -> None:
+    """« finalement on peut les prendre 6 mois, jusqu'à mi-octobre » changed the start date (seventh blind user test)."""
+    slots = {**SLOTS, "contract_type": "cdd_saisonnier", "contract_duration": 4.0, "eligibility": "derogation"}
+    read = understand_recap("finalement on peut les prendre 6 mois, jusqu'à mi-octobre", slots, NOW)
+    assert read.updates["contract_duration"] == 6.0 and read.updates["eligibility"] == "eligible" and "start_date" not in read.updates
+    assert understand_recap("finalement le démarrage sera mi-octobre", slots, NOW).updates == {"start_date": "2027-10-15"}
+
+
+def test_a_preamble_does_not_hide_the_second_correction() -> None:
+    """« en fait on a changé d'avis, ce sera un CDD de 9 mois …, et la formation ce serait juste le français … »
+    corrected only the contract (seventh blind user test)."""
+    slots = {**SLOTS, "contract_type": "apprentissage", "contract_duration": None}
+    text = "en fait on a changé d'avis, ce sera un CDD de 9 mois et pas un apprentissage, et la formation ce serait juste le français et les gestes de base"
+    read = understand_recap(text, slots, NOW)
+    assert (read.updates["contract_type"], read.updates["contract_duration"]) == ("cdd", 9.0)
+    assert read.updates["training_needs"] == "le français et les gestes de base"
