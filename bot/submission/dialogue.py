@@ -374,7 +374,9 @@ def understand_field(
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
         result.updates.update(details)
     result.updates[requested] = value
-    result.updates.update(_details_in_passing(text, requested, slots, now))
+    details, detail_notes = _details_in_passing(text, requested, slots, now)
+    result.updates.update(details)
+    notes = [*notes, *(n for n in detail_notes if n not in notes)]
     if passing or notes:
         # « Boulangerie Le Fournil, siret 412…, c'est une entreprise privée »: the type was asked again (sixth blind user test).
         result.updates.update(passing)
@@ -486,17 +488,21 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
 _SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$", re.IGNORECASE)
 
 
-def _details_in_passing(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
-    """The :data:`_IN_PASSING` fields said along with the answer asked (only those not answered yet)."""
+def _details_in_passing(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> tuple[dict[str, Any], list[str]]:
+    """The :data:`_IN_PASSING` fields said along with the answer asked (only those not answered yet), and why one
+    that is there could not be kept (a 9-digit phone was dropped without a word: seventh blind user test)."""
     present = {"contact_email": "@" in text, "contact_phone": len(re.findall(r"\d", text)) >= 9,
                "siret": len(re.findall(r"\d", text)) >= 14}
     found: dict[str, Any] = {}
+    notes: list[str] = []
     for slot in _IN_PASSING.get(requested, ()):
         if present[slot] and not slots.get(slot):
             checked = validate_field(FIELD_VALIDATORS[slot], text, now.date())
             if checked.kind == VALUE:
                 found[slot] = checked.value
-    return found
+            elif checked.kind == UNUSABLE and checked.error:
+                notes.append(msg.NOT_KEPT_IN_PASSING.format(label=FIELD_LABELS[slot], error=checked.error))
+    return found, notes
 
 
 #: A message that opens by correcting something (« oups pardon… », « attendez en fait… »); not « plutôt »,

@@ -344,3 +344,10 @@ def test_a_wrong_value_given_in_passing_is_said_not_kept() -> None:
     result = understand_field("Ville du Mans, SIRET 21720181500010, employeur public", "company_name", {**ELIGIBLE_SLOTS}, "inform", NOW)
     assert "siret" not in result.updates and result.updates["employer_type"] == "public"
     assert "SIRET non retenu" in result.messages[-1]["text"]
+
+
+def test_a_phone_given_in_passing_that_cannot_be_kept_is_said() -> None:
+    """« … 06 12 34 56 7 » (9 digits) was dropped without a word (seventh blind user test)."""
+    result = understand_field("Paul Martin, paul@x.fr, 06 12 34 56 7", "contact_name", {**ELIGIBLE_SLOTS}, "inform", NOW)
+    assert "contact_phone" not in result.updates and result.updates["contact_email"] == "paul@x.fr"
+    assert "Téléphone non retenu" in result.messages[-1]["text"]
