@@ -175,6 +175,11 @@ _SKIP = re.compile(
     r"\bpasser cette question\b|\bplus tard\b|"
     r"\bla region (?:le |la )?completera\b|\bsans (?:le )?(?:siret|telephone|numero)\b"
 )
+#: « je ne sais pas trop, » before the answer itself.
+_LEADING_HEDGE = re.compile(
+    r"^\s*(?:(?:euh|bah|ben|bon)\s+)*(?:je\s+(?:ne\s+)?sais\s+pas(?:\s+trop)?|j\s*sais\s+pas|jsp|aucune\s+id[ée]e|pas\s+s[uû]re?)\s*[,;:.]\s*",
+    re.IGNORECASE,
+)
 #: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).
 _FIELD_WORDS = {
     "siret": ("siret", "siren", "kbis"),
@@ -340,6 +345,8 @@ def understand_field(
         result.kind = UNUSABLE
         return _not_usable(result, requested, msg.FIELD_REQUIRED.format(label=FIELD_LABELS[requested]), slots)
     own, passing, notes = _answers_in_passing(text, requested, slots, now)
+    if requested in _FREE_TEXT_SLOTS and _LEADING_HEDGE.match(own) and _LEADING_HEDGE.sub("", own).strip():
+        own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
     result.kind = checked.kind
     if checked.kind == CORRECTION:

@@ -351,3 +351,9 @@ def test_a_phone_given_in_passing_that_cannot_be_kept_is_said() -> None:
     result = understand_field("Paul Martin, paul@x.fr, 06 12 34 56 7", "contact_name", {**ELIGIBLE_SLOTS}, "inform", NOW)
     assert "contact_phone" not in result.updates and result.updates["contact_email"] == "paul@x.fr"
     assert "Téléphone non retenu" in result.messages[-1]["text"]
+
+
+def test_a_hedge_before_a_free_text_answer_is_not_stored() -> None:
+    """« je ne sais pas trop, l'accueil client… » was stored as it was (seventh blind user test)."""
+    result = understand_field("je ne sais pas trop, l'accueil client et la caisse", "training_needs", {**ELIGIBLE_SLOTS}, "inform", NOW)
+    assert result.updates["training_needs"] == "l'accueil client et la caisse"
