@@ -55,8 +55,10 @@ from bot.faq.replies import (
     unusable_streak,
 )
 from bot.faq.router import Decision, asked_text, decide, follow_up
+from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
 from bot.language.normalize import normalize
 from bot.submission.dialogue import (
+    FREE_TEXT_SLOTS,
     KEPT_SLOT,
     REFERENCE_SLOT,
     asks_what_next,
@@ -65,6 +67,7 @@ from bot.submission.dialogue import (
     field_turn,
     wants_to_resume,
 )
+from bot.submission.fields import VALUE
 
 START_CHECK_ACTION = "action_start_eligibility"
 START_SUBMISSION_ACTION = "action_start_submission"
@@ -149,6 +152,13 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     covered = covered_place_line(decision, text)
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered
+    keywords = decision.answers and len(re.findall(r"\w+", text)) <= 4  # « coût formation »: a search, not an answer
+    if in_form and not keywords and _states_a_free_text_answer(text, slots.get("requested_slot")):
+        # « français et gestes de base de l'aide à la personne » at the training needs got the FAQ on basic skills,
+        # then the question again, in a loop (seventh blind user test): a statement there is the answer.
+        written = field_turn(text, slots["requested_slot"], slots, "inform")
+        if written.kind == VALUE:
+            return Turn(written.messages, written.updates)
     if in_form and _answers_where(text, slots.get("requested_slot")):
         # « chez nous », « dans la zone industrielle » at « où le poste sera-t-il situé ? »: an answer the form
         # could not use, not an FAQ question (it got the FAQ on training in the company, five times without a
@@ -183,6 +193,14 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
 #: The opening of an answer to « where? » (« chez nous », « dans la zone », « près de la rocade »).
 _WHERE_ANSWER = re.compile(r"^(?:chez|dans|a|au|aux|sur|pres|en|vers|du cote|cote|a cote|pas loin|sur place)\b")
 _PLACE_QUESTIONS = ("department", "work_location")
+
+
+_ASKING = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, *INVERTED_VERBS))
+
+
+def _states_a_free_text_answer(text: str, requested: str | None) -> bool:
+    """A statement (no question mark, no question word at its start) typed at a free-text question of the request."""
+    return requested in FREE_TEXT_SLOTS and not text.startswith("/") and "?" not in text and not _ASKING.search(normalize(text))
 
 
 def _answers_where(text: str, requested: str | None) -> bool:

@@ -345,7 +345,7 @@ def understand_field(
         result.kind = UNUSABLE
         return _not_usable(result, requested, msg.FIELD_REQUIRED.format(label=FIELD_LABELS[requested]), slots)
     own, passing, notes = _answers_in_passing(text, requested, slots, now)
-    if requested in _FREE_TEXT_SLOTS and _LEADING_HEDGE.match(own) and _LEADING_HEDGE.sub("", own).strip():
+    if requested in FREE_TEXT_SLOTS and _LEADING_HEDGE.match(own) and _LEADING_HEDGE.sub("", own).strip():
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
     result.kind = checked.kind
@@ -701,7 +701,7 @@ _NEW_VALUE = re.compile(
 _NEGATED_CLAUSE = re.compile(r"\s*[,;]\s*(?:mais\s+)?(?:pas|et non|au lieu d\w*|plut[oô]t que)\b.*$", re.IGNORECASE)
 #: Who the new contact is to the employer, before the name (« mon fils Kevin Moreau »).
 _RELATION = re.compile(r"^(?:mon|ma|notre)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+(?=[A-ZÀ-Ý])")
-_FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "derogation_justification", "contact_name"})
+FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "derogation_justification", "contact_name"})
 _APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\w*|incomplet\w*|inexact\w*|mauvais\w*|a changer)\b")
 
 
@@ -767,10 +767,10 @@ def _sniff_field(text: str, plain: str) -> str | None:
 
 def _recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | None = None) -> tuple[Any, str | None]:
     """(new value or None, French error) for ``slot`` from a correction sentence."""
-    kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", text) if slot in _FREE_TEXT_SLOTS else text)
+    kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", text) if slot in FREE_TEXT_SLOTS else text)
     if slot == "work_location" and (nearby := _same_department(kept, slots or {})) is not None:
         return nearby, None  # « c'est à Avrillé, pas Angers »: the Avrillé of Angers's department
-    if slot in _FREE_TEXT_SLOTS:
+    if slot in FREE_TEXT_SLOTS:
         match = _NEW_VALUE.search(kept)
         if not match or _APPRAISAL.search(normalize(match.group(1))):
             return None, None
@@ -781,7 +781,7 @@ def _recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] |
     if checked.kind == VALUE:
         value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
         return value, None
-    attempted = bool(re.search(r"[0-9@]", kept)) or slot in _FREE_TEXT_SLOTS or slot == "work_location" and extract_place(kept) is not None
+    attempted = bool(re.search(r"[0-9@]", kept)) or slot in FREE_TEXT_SLOTS or slot == "work_location" and extract_place(kept) is not None
     return None, (checked.error if attempted and checked.kind == UNUSABLE else None)
 
 

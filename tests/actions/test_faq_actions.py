@@ -153,6 +153,20 @@ def test_an_answer_to_where_the_form_cannot_use_is_counted_not_answered_by_the_f
     assert messages.CONTACT_POINTER in sent(said) or any(messages.CONTACT_POINTER["text"] in (m.get("text") or "") for m in sent(said))
 
 
+def test_a_statement_at_a_free_text_question_is_its_answer(faq: Faq, plain_entry: str) -> None:
+    """« français et gestes de base de l'aide à la personne » at the training needs got an FAQ answer, then the
+    question again, in a loop (seventh blind user test)."""
+    slots = {"requested_slot": "training_needs", "eligibility": "eligible"}
+    state = _typed("français et gestes de base de l'aide à la personne", "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots)
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events)["training_needs"] == "français et gestes de base de l'aide à la personne"
+    assert all(m != answer_message(faq, plain_entry) for m in sent(said))
+    asked = _typed("combien de temps dure la formation ?", "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots)
+    assert sent(run(ActionAnswerFaq(), asked)[1])[0] == answer_message(faq, plain_entry)  # a question is still answered
+    short = _typed("coût formation", "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots)
+    assert sent(run(ActionAnswerFaq(), short)[1])[0] == answer_message(faq, plain_entry)  # keywords: a search
+
+
 def test_a_place_question_at_the_place_question_is_still_answered(faq: Faq, plain_entry: str) -> None:
     state = _typed("dans quels départements ?", "answer", [plain_entry], active_loop="eligibility_form",
                    slots={"requested_slot": "department"})
