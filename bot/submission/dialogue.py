@@ -301,6 +301,18 @@ def understand_field(
         if not (text.strip().endswith("?") and _about_the_field(text, requested)):
             result.interruption = True
             return result
+    sentences = [p for p in re.split(r"(?<=[.!;])\s+", text.strip()) if p]
+    for index, sentence in enumerate(sentences[1:], start=1):
+        # « 35h comme dit. et finalement ce sera 3 postes, pas 2 »: the answer, then a correction in its own
+        # sentence (it got « plusieurs durées »: seventh blind user test). Both are kept.
+        earlier = _earlier_field_corrected(sentence, normalize(sentence), requested, slots)
+        value = _recap_value(earlier, sentence, now, slots)[0] if earlier else None
+        if earlier is not None and value is not None:
+            rest = " ".join(sentences[:index] + sentences[index + 1:])
+            answered = understand_field(rest, requested, {**slots, earlier: value}, intent, now)
+            answered.updates = {earlier: value, **answered.updates}
+            answered.messages.insert(0, {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[earlier], value=_display(earlier, value))})
+            return answered
     other = _earlier_field_corrected(text, plain, requested, slots)
     if other is not None:
         # « oups pardon c 3 postes pas 2 » at another question: that field changed, this question again.
@@ -522,11 +534,20 @@ _CORRECTABLE_IN_PASSING = frozenset(
 )
 
 
+#: « 3 postes au lieu de 2 », « …, pas 2 »: a value replacing another, wherever it stands.
+_REPLACES = re.compile(r"\bau lieu d\w*\b|\bpas (?:\d+|un|une|deux|trois|quatre|cinq)\b|\bet non\b")
+
+
 def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str | None:
     """The field answered earlier that a message opening with a correction names (« oups pardon le mail
     c'est… » at the phone question), if it is not the field being asked."""
     if not _OPENS_WITH_CORRECTION.search(plain):
-        return None
+        if not _REPLACES.search(plain):
+            return None
+        shown = _sniff_field(text, plain)  # « 3 postes au lieu de 2 »: only a value that shows its field (« au lieu »
+        # names no place, « CACES au lieu de HACCP » is the training needs)
+        usable = shown not in (None, requested, "work_location", "start_date") and shown in _CORRECTABLE_IN_PASSING and slots.get(shown) is not None
+        return shown if usable else None
     named = _recap_field_of(text, plain)
     # A place only when the field is named (« le lieu c'est Angers »): a reason or a job title may name one.
     other = named or _sniff_field(text, plain)

@@ -357,3 +357,18 @@ def test_a_hedge_before_a_free_text_answer_is_not_stored() -> None:
     """« je ne sais pas trop, l'accueil client… » was stored as it was (seventh blind user test)."""
     result = understand_field("je ne sais pas trop, l'accueil client et la caisse", "training_needs", {**ELIGIBLE_SLOTS}, "inform", NOW)
     assert result.updates["training_needs"] == "l'accueil client et la caisse"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "updates"),
+    [
+        # Seventh blind user test: « plusieurs durées », then « pas de date », and the recap kept 2 posts.
+        ("weekly_hours", "35h comme dit. et finalement ce sera 3 postes, pas 2", {"positions": 3, "weekly_hours": 35.0}),
+        ("start_date", "3 postes au lieu de 2 svp", {"positions": 3}),
+        ("training_needs", "CACES au lieu de HACCP", {"training_needs": "CACES au lieu de HACCP"}),  # « lieu » names no place
+    ],
+)
+def test_a_correction_of_an_earlier_answer_said_at_another_question_is_kept(field: str, text: str, updates: dict[str, object]) -> None:
+    slots = {**ELIGIBLE_SLOTS, "positions": 2, field: None}
+    result = understand_field(text, field, slots, "inform", NOW)
+    assert {k: v for k, v in result.updates.items() if k in (*updates, "positions", field)} == updates
