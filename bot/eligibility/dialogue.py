@@ -590,6 +590,7 @@ def opening_updates(text: str) -> dict[str, Any]:
     # The candidate, read as the check reads its answers (« …, on a pas encore de candidat »).
     _read_candidate(text, normalize(text), None, {}, None, updates, [])
     memory = remembered_place(text, {}) or {}
+    memory["said"] = text  # what else it answers (hours, start, employer type) is read when the request starts
     if project.get("job_title"):
         memory["job_title"] = project["job_title"]
         count = re.search(rf"\b(\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+{re.escape(normalize(project['job_title']))}", normalize(text))

@@ -1098,7 +1098,30 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
         checked = validate_field("positions", str(memory["positions"]), now)
         if checked.kind == VALUE:
             updates["positions"] = checked.value
+    if memory.get("said"):
+        updates.update({k: v for k, v in _said_in_the_project(memory["said"], now).items() if k not in updates})
     return updates
+
+
+#: Later questions an opening message often answers (« mairie de Saumur, 2 agents en CDI à 35h, à partir de mai »).
+_SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date")
+
+
+def _said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
+    """The employer type, weekly hours and start said in the message that described the project: each part of it
+    that shows one of them (they were asked again: seventh blind user test)."""
+    found: dict[str, Any] = {}
+    moment = dt.datetime.combine(now, dt.time(), tzinfo=dt.timezone.utc)
+    for part in _CORRECTION_SEPARATOR.split(text)[::2]:
+        plain = normalize(part)
+        field = _sniff_field(part, plain)
+        if field in ("weekly_hours", "start_date") and field not in found:
+            value = _recap_value(field, _DETAIL_PIECE.get(field, lambda c: c)(part), moment)[0]
+            if value is not None and not (field == "weekly_hours" and evaluate({"weekly_hours": value}).verdict == "ineligible"):
+                found[field] = value
+        elif "employer_type" not in found and (checked := validate_field("employer_type", part, now)).kind == VALUE:
+            found["employer_type"] = checked.value
+    return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT}
 
 
 def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:

@@ -75,7 +75,8 @@ def test_start_fills_what_the_opening_message_says() -> None:
     events, said = run(ActionStartEligibility(), tracker("je cherche un soudeur en CDI à Cholet", intent="check_eligibility"))
     slots = slot_events(events)
     assert slots["contract_type"] == "cdi" and slots["department"] == "49" and slots["candidate_status"] is None
-    assert slots[MEMORY_SLOT] == {"commune": "Cholet", "department": "49", "postal_code": "49300", "job_title": "soudeur"}
+    assert slots[MEMORY_SLOT] == {
+        "commune": "Cholet", "department": "49", "postal_code": "49300", "job_title": "soudeur", "said": "je cherche un soudeur en CDI à Cholet"}
     assert sent(said) == [messages.ELIGIBILITY_INTRO]
 
 

@@ -213,3 +213,14 @@ def test_a_rule_answer_keeps_the_criticism_that_opened_the_message() -> None:
     text = "c'est pas ma question, on est en vendee ca marche ?"
     decided = answer_by_rule(Decision("suggest", criticism=True), text, cached_faq())
     assert (decided.answers, decided.criticism) == ([COVERAGE_ENTRY], True)
+
+
+def test_the_hours_the_start_and_the_employer_type_of_the_opening_message_are_remembered() -> None:
+    """« mairie », « 35h », « à partir de mai » in the first message were asked again (seventh blind user test)."""
+    import datetime as dt
+
+    text = "Bonjour, on est la mairie de Saumur, on veut embaucher 2 agents des espaces verts en CDI à 35h, à partir de mai"
+    remembered = memory_updates(opening_updates(text)[MEMORY_SLOT], dt.date(2026, 11, 30))
+    assert (remembered["employer_type"], remembered["weekly_hours"], remembered["start_date"]) == ("public", 35.0, "2027-05-01")
+    low = memory_updates(opening_updates("on recrute un animateur en CDD de 8 mois à Laval, 20h par semaine")[MEMORY_SLOT])
+    assert "weekly_hours" not in low  # under 24 hours: asked, with the rule
