@@ -567,6 +567,7 @@ SUBMITTED = (
     f"Ils {_WHAT_STAFF_DO}."
 )
 ALREADY_SUBMITTED = "Votre demande est déjà transmise, sous la référence {reference} : rien de plus à faire."
+AFTER_SENDING = f"Une fois votre demande envoyée, les services de la Région {_WHAT_STAFF_DO}."
 NEXT_STEPS = (
     "Votre demande (référence {reference}) est entre les mains des services de la Région : ils "
     f"{_WHAT_STAFF_DO}. Vous n'avez rien d'autre à faire d'ici là."

@@ -1165,6 +1165,11 @@ def recap_turn(
             label = contract_label({**slots, "contract_duration": duration.months})
             result.messages.append({"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])})
             return result
+    if asks_what_next(text) and not text.startswith("/"):
+        # « et une fois envoyé il se passe quoi ? » got the FAQ's contact form (seventh blind user test).
+        result.kind = RECAP_QUESTION
+        result.messages += [{"text": msg.AFTER_SENDING}, {"text": msg.RECAP_AGAIN_AFTER_ANSWER}]
+        return result
     read = understand_recap(text, slots, now)
     # A question gets the FAQ's reply; so does an unclear message the classifier took for an FAQ question
     # (or a suggestion button), but not mere noise (« hmm »), which gets the recap's own « not understood ».

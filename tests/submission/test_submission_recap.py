@@ -304,3 +304,9 @@ def test_a_preamble_does_not_hide_the_second_correction() -> None:
     read = understand_recap(text, slots, NOW)
     assert (read.updates["contract_type"], read.updates["contract_duration"]) == ("cdd", 9.0)
     assert read.updates["training_needs"] == "le français et les gestes de base"
+
+
+def test_what_happens_after_sending_asked_at_the_recap() -> None:
+    """« et une fois envoyé il se passe quoi ? » got the FAQ's contact form, another way to apply (seventh user test)."""
+    result = recap_turn("et une fois envoyé il se passe quoi, c'est long ?", SLOTS, "faq", [{"text": "FAQ"}])
+    assert result.messages[0] == {"text": messages.AFTER_SENDING} and CONFIRM_SLOT not in result.updates
