@@ -148,7 +148,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # After that « non », a check started by the project only said it again, as an unasked verdict (sixth blind user test).
     leads_on = (project or procedure) and not said_no
     streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
-    replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no)
+    # Once the request is sent, no check is offered after an answer (seventh blind user test).
+    sent = bool(slots.get(REFERENCE_SLOT))
+    replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent)
     covered = covered_place_line(decision, text)
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered
@@ -186,7 +188,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         return Turn(replies, {**vote, OFFER_SLOT: None}, START_SUBMISSION_ACTION if ready else START_CHECK_ACTION)
     # A new answer replaces the open offer; a turn that answered nothing (questions proposed, a message
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
-    offer = offer_after(decision, faq, in_form or said_no) if decision.answers else slots.get(OFFER_SLOT)
+    offer = offer_after(decision, faq, in_form or said_no or sent) if decision.answers else slots.get(OFFER_SLOT)
     return Turn(replies, {**vote, OFFER_SLOT: offer})
 
 

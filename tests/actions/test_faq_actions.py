@@ -477,3 +477,11 @@ def test_the_head_office_is_not_the_place_of_the_job() -> None:
 
     assert "department" not in opening_updates("Notre siège est à Rennes en Bretagne et on voudrait embaucher un cariste en CDI")
     assert opening_updates("Siège à Paris mais on recrute un cariste en CDI au Mans")["department"] == "72"
+
+
+def test_no_check_is_offered_once_the_request_is_sent(faq: Faq, offering_entry: str) -> None:
+    """After sending, an answer still offered « Voulez-vous vérifier maintenant… ? » (seventh blind user test)."""
+    events, said = run(ActionAnswerFaq(), _typed("qui peut en bénéficier ?", "answer", [offering_entry], slots={REFERENCE_SLOT: "1E1F-2026-000027"}))
+    assert sent(said)[0] == answer_message(faq, offering_entry)
+    assert not any(b.get("payload") == "/check_eligibility" for m in sent(said) for b in m.get("buttons") or [])
+    assert slot_events(events).get(OFFER_SLOT) is None
