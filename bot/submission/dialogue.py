@@ -32,7 +32,7 @@ from bot.eligibility.dialogue import FAILURES_SLOT, Understanding, facts_from_sl
 from bot.eligibility.rules import evaluate
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
-from bot.extractors.place import AmbiguousPlace, Place, extract_place
+from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
 from bot.faq.parse import FALLBACK_INTENT
 from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
@@ -392,6 +392,9 @@ def understand_field(
     if requested == "job_title" and isinstance(value, str):
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
         result.updates.update(details)
+        if details:
+            noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=_display(f, v)) for f, v in details.items())
+            result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
     result.updates[requested] = value
     details, detail_notes = _details_in_passing(text, requested, slots, now)
     result.updates.update(details)
@@ -435,6 +438,13 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
     kept, found = [clauses[0]], {}
     for clause in clauses[1:]:
         plain = normalize(clause)
+        if _LOCATIVE.search(plain) and isinstance(extract_job_place(clause), Place):
+            # « cariste, mais la mission est chez notre client à Montoir-de-Bretagne »: where the job is, even when
+            # the check named another town (it went into the title: seventh blind user test).
+            place = _recap_value("work_location", clause, now, slots)[0]
+            if place is not None:
+                found["work_location"] = place
+                continue
         parts: dict[str, Any] = {}
         for field, pattern in _JOB_DETAILS:
             if not pattern.search(plain) or slots.get(field) or field in found:

@@ -372,3 +372,12 @@ def test_a_correction_of_an_earlier_answer_said_at_another_question_is_kept(fiel
     slots = {**ELIGIBLE_SLOTS, "positions": 2, field: None}
     result = understand_field(text, field, slots, "inform", NOW)
     assert {k: v for k, v in result.updates.items() if k in (*updates, "positions", field)} == updates
+
+
+def test_where_the_job_is_said_with_its_title_is_the_work_location() -> None:
+    """« cariste, mais la mission est chez notre client à Montoir-de-Bretagne » went into the job title, and the
+    check's Saint-Nazaire stayed the work location (seventh blind user test)."""
+    slots = {**ELIGIBLE_SLOTS, "work_location": {"commune": "Saint-Nazaire", "postal_code": "44600", "department": "44"}, "positions": None}
+    result = understand_field("cariste, mais la mission est chez notre client à Montoir-de-Bretagne, 2 postes, 35h", "job_title", slots, "inform", NOW)
+    assert result.updates["job_title"] == "cariste" and result.updates["work_location"]["commune"] == "Montoir-de-Bretagne"
+    assert result.messages[-1]["text"].startswith(msg.ALSO_NOTED.split("{")[0])
