@@ -425,7 +425,7 @@ _HOURS = r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"  # « 39h », « 35 heures »
 _JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?)\b")),
     ("weekly_hours", re.compile(rf"\b{_HOURS}|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
-    ("start_date", re.compile(rf"^(?:embauche|debut|demarrage|a partir|des|pour|en)\b.*\b{alternation(FULL_MONTHS)}\b")),
+    ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b.*\b{alternation(FULL_MONTHS)}\b")),
 )
 
 
@@ -464,6 +464,8 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
 _DETAIL_PIECE: dict[str, Callable[[str], str]] = {
     "positions": lambda clause: re.split(r"\s+(?:a|à|de|en|pour)\s+", clause, maxsplit=1)[0],
     "weekly_hours": lambda clause: (m.group(0) if (m := re.search(_HOURS, clause, re.IGNORECASE)) else clause),
+    # « 3 postes à 28h à partir du 15 avril »: the start only.
+    "start_date": lambda clause: (m.group(0) if (m := re.search(r"\b(?:[àa] partir|d[èe]s)\b.*$", clause, re.IGNORECASE)) else clause),
 }
 
 
@@ -507,7 +509,13 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
         value, error = _recap_value(field, "".join(group), now, slots)
         if field == "weekly_hours" and value is not None and evaluate({"weekly_hours": value}).verdict == "ineligible":
             continue  # asked in turn, with the rule it does not meet
-        if value is not None:
+        if field in ("positions", "weekly_hours", "start_date", "job_title"):
+            # « 3 postes d'agent d'entretien à 28h/semaine à partir du 15 avril »: several answers in one part.
+            details = _job_details(f"-, {''.join(group)}", {**slots, **found}, now)[1]
+            found.update({k: v for k, v in details.items() if slots.get(k) is None and k not in found})
+            if details and value is None:
+                continue
+        if value is not None and field not in found:
             found[field] = value
         elif error:
             notes.append(msg.NOT_KEPT_IN_PASSING.format(label=FIELD_LABELS[field], error=error))  # opens a sentence

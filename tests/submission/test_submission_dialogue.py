@@ -328,6 +328,9 @@ def test_positions_and_hours_said_with_the_job_title_are_kept(text: str, updates
         ("company_name", "Ville du Mans, employeur public, 3 postes, 35h, debut en avril",
          {"company_name": "Ville du Mans", "employer_type": "public", "positions": 3, "weekly_hours": 35.0, "start_date": "2027-04-01"}),
         ("company_name", "Dupont et fils", {"company_name": "Dupont et fils"}),
+        # Several answers in one part (seventh blind user test: the hours and the start were asked again).
+        ("company_name", "Camping Les Flots Bleus SARL, on est une entreprise privée, 3 postes d'agent d'entretien à 28h/semaine à partir du 15 avril",
+         {"company_name": "Camping Les Flots Bleus SARL", "employer_type": "prive", "positions": 3, "weekly_hours": 28.0, "start_date": "2027-04-15"}),
         ("company_name", "Martin, Durand et associés", {"company_name": "Martin, Durand et associés"}),
         ("company_name", "Menuiserie Durand, 10h par semaine", {"company_name": "Menuiserie Durand"}),  # under 24 h: asked later
     ],
