@@ -140,6 +140,21 @@ def required_slots(slots: dict[str, Any]) -> list[str]:
     return [n for n in names if n not in skipped]
 
 
+def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
+    """The contact's name, e-mail and phone said with the consent (seventh blind user test), or None."""
+    parts = re.split(r"\s*[,;]\s*", text.strip(), maxsplit=1)
+    if len(parts) < 2 or slots.get("contact_name"):
+        return None
+    rest = re.sub(r"^(?:c['’ ]?est|je suis|moi c['’ ]?est|contact\s*:)\s+", "", parts[1], flags=re.IGNORECASE)
+    rest = re.sub(r"\s+(?:au|tel|tél|téléphone)\s+(?=\+?\d)", ", ", rest, flags=re.IGNORECASE)
+    read = understand_field(rest, "contact_name", slots, "inform", now)
+    if read.kind != VALUE:
+        return None
+    noted = msg.CHANGES_JOINER.join(
+        msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=_display(f, v)) for f, v in read.updates.items() if f in FIELD_LABELS)
+    return FieldUnderstanding(updates=read.updates, messages=[{"text": msg.ALSO_NOTED.format(changes=noted)}], kind=VALUE)
+
+
 def _is_yes(text: str) -> bool:
     plain = normalize(text)
     if _NOT_YES.search(re.sub(r"\bpas de (?:probleme|souci|soucis)\b", " ", plain)):
@@ -335,6 +350,10 @@ def understand_field(
         elif intent == "affirm" or _is_yes(text):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = now.isoformat(timespec="seconds")
+            contact = _contact_after_consent(text, {**slots, **result.updates}, now)
+            if contact is not None:  # « oui j'accepte, c'est Paul Guérin au 02 40 …, paul@… »: all asked again before
+                result.updates.update(contact.updates)
+                result.messages.extend(contact.messages)
         elif intent == "deny" or _is_no(text) or _REFUSES.search(plain):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = CONSENT_REFUSED

@@ -384,3 +384,14 @@ def test_where_the_job_is_said_with_its_title_is_the_work_location() -> None:
     result = understand_field("cariste, mais la mission est chez notre client à Montoir-de-Bretagne, 2 postes, 35h", "job_title", slots, "inform", NOW)
     assert result.updates["job_title"] == "cariste" and result.updates["work_location"]["commune"] == "Montoir-de-Bretagne"
     assert result.messages[-1]["text"].startswith(msg.ALSO_NOTED.split("{")[0])
+
+
+def test_the_contact_said_with_the_consent_is_kept() -> None:
+    """« oui j'accepte, c'est Paul Guérin au 0240 55 66 77, paul.guerin@… »: all three were asked again (seventh user test)."""
+    from bot.submission.dialogue import CONSENT_SLOT
+
+    text = "oui j'accepte, c'est Paul Guérin au 0240 55 66 77, paul.guerin@flotsbleus.fr"
+    result = understand_field(text, CONSENT_SLOT, {**ELIGIBLE_SLOTS}, "affirm", NOW)
+    assert result.updates[CONSENT_SLOT] and result.updates["contact_name"] == "Paul Guérin"
+    assert (result.updates["contact_email"], result.updates["contact_phone"]) == ("paul.guerin@flotsbleus.fr", "+33240556677")
+    assert "contact_name" not in understand_field("oui j'accepte, merci", CONSENT_SLOT, {**ELIGIBLE_SLOTS}, "affirm", NOW).updates
