@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
 from bot.dialogue.messages import FEEDBACK_NOTHING_TO_RATE
-from bot.dialogue.turns import faq_turn
+from bot.dialogue.turns import faq_turn, help_turn
 from bot.faq.entries import cached_faq
 from bot.faq.feedback import FEEDBACK_SLOT, feedback_from
 from bot.faq.replies import alternatives_to, feedback_replies, last_answered_faq
@@ -43,6 +43,16 @@ class ActionAnswerFaq(Action):
             # next action spares Rasa one run of its policies per FAQ turn.
             events.append(FollowupAction(LISTEN))
         return events
+
+
+class ActionHelp(Action):
+    """Says what the assistant can do, or the next steps when asked once the request is sent."""
+
+    def name(self) -> str:
+        return "action_help"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        return carry_out(help_turn((tracker.latest_message or {}).get("text") or "", tracker.slots), dispatcher)
 
 
 class ActionRecordFeedback(Action):

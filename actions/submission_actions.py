@@ -45,6 +45,7 @@ from bot.submission.dialogue import (
     recap_question,
     recap_slots,
     recap_turn,
+    sent_reply,
     submission_record,
 )
 from bot.submission.store import SubmissionError, SubmissionStore
@@ -188,8 +189,7 @@ async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         dispatcher.utter_message(text=messages.NOT_SAVED.format(error=error))
         dispatcher.utter_message(**messages.CONTACT_POINTER)
         return [SlotSet(CONFIRM_SLOT, None), SlotSet(OFFER_SLOT, None)]
-    text = messages.SUBMITTED if created else messages.ALREADY_SUBMITTED
-    dispatcher.utter_message(text=text.format(reference=reference))
+    dispatcher.utter_message(text=sent_reply(reference, created))
     return [SlotSet(REFERENCE_SLOT, reference), SlotSet(OFFER_SLOT, OFFER_SENT)]
 
 

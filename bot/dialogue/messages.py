@@ -566,11 +566,29 @@ SUBMITTED = (
     "Merci ! Votre intention d'embauche est transmise aux services de la Région sous la référence {reference}. "
     f"Ils {_WHAT_STAFF_DO}."
 )
+CONFIRMATION_ON_ITS_WAY = "Un e-mail de confirmation, avec ce récapitulatif, part à l'adresse du contact."
 ALREADY_SUBMITTED = "Votre demande est déjà transmise, sous la référence {reference} : rien de plus à faire."
 AFTER_SENDING = f"Une fois votre demande envoyée, les services de la Région {_WHAT_STAFF_DO}."
 NEXT_STEPS = (
     "Votre demande (référence {reference}) est entre les mains des services de la Région : ils "
     f"{_WHAT_STAFF_DO}. Vous n'avez rien d'autre à faire d'ici là."
+)
+#: « je recevrai une confirmation par mail ? », once sent then before (e-mail only when the deployment sends it).
+CONFIRMATION_MAILED = (
+    "Oui : un e-mail de confirmation, avec la référence {reference} et le récapitulatif de votre demande, est envoyé "
+    "à l'adresse du contact que vous avez indiquée. Pensez à vérifier vos courriers indésirables."
+)
+CONFIRMATION_BY_REFERENCE = (
+    "La référence {reference}, donnée à l'envoi, confirme que votre demande est transmise : notez-la, elle vous "
+    "sera utile pour tout échange avec les services de la Région. Ils vous répondront à l'adresse e-mail indiquée."
+)
+CONFIRMATION_WILL_BE_MAILED = (
+    "Oui : dès l'envoi de votre demande, un e-mail de confirmation avec sa référence et son récapitulatif part "
+    "à l'adresse du contact que vous indiquerez."
+)
+CONFIRMATION_WILL_BE_A_REFERENCE = (
+    "À l'envoi de votre demande, je vous donne sa référence : elle confirme que la demande est transmise. "
+    "Les services de la Région vous répondent ensuite à l'adresse e-mail que vous indiquerez."
 )
 ALREADY_SENT = (
     "Votre demande a déjà été transmise aux services de la Région sous la référence {reference} : elle ne peut plus être "
@@ -790,6 +808,5 @@ RULE_RESPONSES: dict[str, Message] = {
     "utter_goodbye": GOODBYE,
     "utter_thank": THANKS_REPLY,
     "utter_iamabot": I_AM_A_BOT,
-    "utter_help": HELP,
     "utter_nothing_to_cancel": NOTHING_TO_CANCEL,
 }

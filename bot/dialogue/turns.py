@@ -61,8 +61,10 @@ from bot.submission.dialogue import (
     FREE_TEXT_SLOTS,
     KEPT_SLOT,
     REFERENCE_SLOT,
+    asks_confirmation,
     asks_what_next,
     can_submit,
+    confirmation_reply,
     corrects_sent_request,
     field_turn,
     wants_to_resume,
@@ -107,6 +109,22 @@ def read_typed(decision: Decision, text: str, faq: Faq) -> tuple[Decision, bool]
     return decision, project
 
 
+def help_turn(text: str, slots: dict[str, Any]) -> Turn:
+    """What the assistant can do (the ``help`` intent), with the themes as buttons.
+
+    Once the request is sent, « et maintenant je fais quoi ? » gets the next steps with the
+    reference (it got this menu, with the check offered again: seventh blind user test), and
+    the menu no longer offers the check.
+    """
+    if slots.get(REFERENCE_SLOT):
+        if asks_what_next(text):
+            return Turn([{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
+        menu = dict(messages.HELP)
+        menu["buttons"] = [button for button in messages.HELP["buttons"] if button is not messages.CHECK_BUTTON]
+        return Turn([menu])
+    return Turn([messages.HELP])
+
+
 def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: list[dict[str, Any]], in_form: bool) -> Turn:
     """Carries out the decision on an FAQ message: answers, the closest questions, or a polite refusal.
 
@@ -135,6 +153,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # (Not when the FAQ answers a longer question: « et après l'envoi, on sélectionne les candidats comment ? ».)
     if not in_form and slots.get(REFERENCE_SLOT) and asks_what_next(text) and (not decision.answers or len(re.findall(r"\w+", text)) <= 6):
         return Turn([{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
+    if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
+        # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
+        return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT))}])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):

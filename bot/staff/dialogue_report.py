@@ -57,7 +57,7 @@ ACTION_LABELS = {
     "utter_goodbye": "dire au revoir",
     "utter_thank": "répondre au remerciement",
     "utter_iamabot": "dire qu'il est un assistant automatique",
-    "utter_help": "expliquer ce qu'il sait faire",
+    "action_help": "expliquer ce qu'il sait faire",
     "utter_out_of_scope": "décliner une question hors sujet",
     "utter_contact_pointer": "donner le contact de la Région",
     "utter_nothing_to_cancel": "dire qu'il n'y a rien à annuler",

@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
+from bot import settings
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
 from bot.eligibility.dialogue import FAILURES_SLOT, Understanding, facts_from_slots
@@ -612,6 +613,41 @@ _WHAT_NEXT = re.compile(
 def asks_what_next(text: str) -> bool:
     """« et maintenant il se passe quoi ? » once the request is sent (it got the set-up delay: sixth blind user test)."""
     return bool(_WHAT_NEXT.search(normalize(text or "")))
+
+
+_CONFIRMATION = re.compile(
+    r"\b(?:confirmation|accuse de reception|accuse reception)\b|"
+    r"\b(?:recevoir|recevrai|recevrais|recevrons|recoit|recoi[st]|recevez|aurai|aurais|aura|aurons|aurez|avoir|(?:m|nous) (?:envoyez|envoie|enverrez|enverra)) "
+    r"(?:\w+ ){0,2}(?:mail|e mail|email|courriel|copie|recapitulatif)\b"
+)
+_ASKED = re.compile(r"^(?:est ce|je vais|vais je|on va|va t on|je recois|on recoit|vous|y aura|aurai je|recevrai je|et)\b")
+
+
+def asks_confirmation(text: str) -> bool:
+    """« je recevrai une confirmation par mail ? » (not understood: seventh blind user test). A question only:
+    « je confirme » or « confirmation » alone at the recap are not asking."""
+    said = normalize(text or "")
+    return bool(_CONFIRMATION.search(said)) and ("?" in (text or "") or bool(_ASKED.search(said)))
+
+
+def mails_a_confirmation() -> bool:
+    """Whether the deployment sends the employer a confirmation e-mail (bot.console.notify)."""
+    return bool(settings.smtp_url() and settings.smtp_from())
+
+
+def sent_reply(reference: str, created: bool) -> str:
+    """The reply to a stored request: its reference, and the confirmation e-mail when one is sent."""
+    if not created:
+        return msg.ALREADY_SUBMITTED.format(reference=reference)
+    return " ".join([msg.SUBMITTED.format(reference=reference), *([msg.CONFIRMATION_ON_ITS_WAY] if mails_a_confirmation() else [])])
+
+
+def confirmation_reply(reference: str | None) -> str:
+    """Whether a confirmation e-mail is sent (only when the deployment sends e-mail), and the reference that confirms."""
+    mail = mails_a_confirmation()
+    if reference:
+        return (msg.CONFIRMATION_MAILED if mail else msg.CONFIRMATION_BY_REFERENCE).format(reference=reference)
+    return msg.CONFIRMATION_WILL_BE_MAILED if mail else msg.CONFIRMATION_WILL_BE_A_REFERENCE
 
 
 def _display(slot: str, value: Any) -> str:
@@ -1206,6 +1242,10 @@ def recap_turn(
         # « et une fois envoyé il se passe quoi ? » got the FAQ's contact form (seventh blind user test).
         result.kind = RECAP_QUESTION
         result.messages += [{"text": msg.AFTER_SENDING}, {"text": msg.RECAP_AGAIN_AFTER_ANSWER}]
+        return result
+    if asks_confirmation(text) and not text.startswith("/"):
+        result.kind = RECAP_QUESTION
+        result.messages += [{"text": confirmation_reply(None)}, {"text": msg.RECAP_AGAIN_AFTER_ANSWER}]
         return result
     read = understand_recap(text, slots, now)
     # A question gets the FAQ's reply; so does an unclear message the classifier took for an FAQ question

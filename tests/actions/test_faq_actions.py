@@ -13,7 +13,7 @@ import pytest
 from action_testing import followups, run, sent, slot_events, tracker, user_event
 from rasa_sdk import Tracker
 
-from actions.faq_actions import ActionAnswerFaq, ActionRecordFeedback
+from actions.faq_actions import ActionAnswerFaq, ActionHelp, ActionRecordFeedback
 from bot.dialogue import messages
 from bot.faq.entries import Faq
 from bot.faq.replies import (
@@ -27,7 +27,7 @@ from bot.faq.replies import (
     feedback_payload,
 )
 from bot.faq.router import DECISION_KEY, FAQ_ID_ENTITY, RETRIEVAL_INTENT
-from bot.submission.dialogue import REFERENCE_SLOT
+from bot.submission.dialogue import REFERENCE_SLOT, asks_confirmation
 
 ELIGIBLE = {"eligibility": "eligible", "contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi"}
 
@@ -116,6 +116,40 @@ def test_a_question_after_sending_that_the_faq_answers_gets_its_answer(faq: Faq,
 def test_what_next_before_sending_is_an_faq_question(faq: Faq, plain_entry: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed("et maintenant il se passe quoi ?", "answer", [plain_entry]))
     assert sent(said)[0] == answer_message(faq, plain_entry)
+
+
+def test_what_next_typed_as_help_after_sending_gets_the_next_steps() -> None:
+    """« et maintenant je fais quoi ? » after sending got the menu, with the check offered again (seventh blind user test)."""
+    reference = {REFERENCE_SLOT: "1E1F-2026-000021"}
+    _, said = run(ActionHelp(), tracker("et maintenant je fais quoi ?", intent="help", slots=reference))
+    assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}, messages.CONTACT_POINTER]
+    _, said = run(ActionHelp(), tracker("que savez-vous faire ?", intent="help", slots=reference))
+    assert sent(said)[0]["text"] == messages.HELP["text"] and messages.CHECK_BUTTON not in sent(said)[0]["buttons"]
+    _, said = run(ActionHelp(), tracker("et maintenant je fais quoi ?", intent="help"))
+    assert sent(said) == [messages.HELP]  # nothing sent yet: the menu, the check included
+
+
+@pytest.mark.parametrize("mail", [False, True])
+def test_a_question_about_a_confirmation_is_answered_before_and_after_sending(
+    monkeypatch: pytest.MonkeyPatch, plain_entry: str, mail: bool
+) -> None:
+    """« je recevrai une confirmation par mail ? » was not understood (seventh blind user test)."""
+    for name in ("BOT_SMTP_URL", "BOT_SMTP_FROM"):
+        if mail:
+            monkeypatch.setenv(name, "smtp://localhost:25" if name == "BOT_SMTP_URL" else "region@example.org")
+        else:
+            monkeypatch.delenv(name, raising=False)
+    text = "je recevrai une confirmation par mail ?"
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry]))
+    assert sent(said) == [{"text": messages.CONFIRMATION_WILL_BE_MAILED if mail else messages.CONFIRMATION_WILL_BE_A_REFERENCE}]
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
+    expected = messages.CONFIRMATION_MAILED if mail else messages.CONFIRMATION_BY_REFERENCE
+    assert sent(said) == [{"text": expected.format(reference="1E1F-2026-000021")}]
+
+
+@pytest.mark.parametrize("text", ["je confirme", "confirmation", "je dois envoyer un mail à qui ?", "quel est le mail du contact ?"])
+def test_what_is_not_asking_for_a_confirmation(text: str) -> None:
+    assert not asks_confirmation(text)
 
 
 def test_no_check_is_offered_after_no_for_a_place_outside_the_region(faq: Faq) -> None:

@@ -201,3 +201,14 @@ def test_a_confirmed_cancel_at_the_recap_keeps_the_answers_and_clears_the_reques
     assert sent(said) == [CANCELLED_KEPT]
     assert set_["company_name"] is None and set_["contract_type"] is None
     assert set_[KEPT_SLOT]["company_name"] == "Menuiserie Durand"
+
+
+def test_the_sent_reply_says_a_confirmation_is_mailed_only_when_e_mail_is_configured(
+    store: SubmissionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BOT_SMTP_URL", "smtp://localhost:25")
+    monkeypatch.setenv("BOT_SMTP_FROM", "region@example.org")
+    slots = {**completed_submission_slots(), CONFIRM_SLOT: True}
+    events, said = run(ActionSubmissionRecap(), tracker("/affirm", intent="affirm", slots=slots))
+    reference = slot_events(events)[REFERENCE_SLOT]
+    assert [m["text"] for m in said] == [f"{messages.SUBMITTED.format(reference=reference)} {messages.CONFIRMATION_ON_ITS_WAY}"]

@@ -310,3 +310,11 @@ def test_what_happens_after_sending_asked_at_the_recap() -> None:
     """« et une fois envoyé il se passe quoi ? » got the FAQ's contact form, another way to apply (seventh user test)."""
     result = recap_turn("et une fois envoyé il se passe quoi, c'est long ?", SLOTS, "faq", [{"text": "FAQ"}])
     assert result.messages[0] == {"text": messages.AFTER_SENDING} and CONFIRM_SLOT not in result.updates
+
+
+def test_a_question_about_a_confirmation_at_the_recap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asked at the recap, before sending: the confirmation to come, then the recap's question again."""
+    monkeypatch.delenv("BOT_SMTP_URL", raising=False)
+    result = recap_turn("on recevra un mail de confirmation ?", SLOTS, "faq", [{"text": "FAQ"}])
+    assert result.messages == [{"text": messages.CONFIRMATION_WILL_BE_A_REFERENCE}, {"text": messages.RECAP_AGAIN_AFTER_ANSWER}]
+    assert CONFIRM_SLOT not in result.updates
