@@ -193,7 +193,11 @@ _SKIP = re.compile(
 )
 #: « je ne sais pas trop, » before the answer itself.
 _LEADING_HEDGE = re.compile(
-    r"^\s*(?:(?:euh|bah|ben|bon)\s+)*(?:je\s+(?:ne\s+)?sais\s+pas(?:\s+trop)?|j\s*sais\s+pas|jsp|aucune\s+id[ée]e|pas\s+s[uû]re?)\s*[,;:.]\s*",
+    r"^\s*(?:(?:euh|bah|ben|bon|bof)\s+)*(?:je\s+(?:ne\s+)?sais\s+pas(?:\s+trop)?|j\s*sais\s+pas|jsp|aucune\s+id[ée]e|pas\s+s[uû]re?"
+    r"|je\s+(?:ne\s+)?vois\s+pas)"
+    # « je ne sais pas quoi mettre, c'est le client qui décide » (seventh blind user test)
+    r"(?:\s+(?:de\s+)?(?:quoi|que|ce\s+qu['’ ]?il\s+faut)\s+(?:mettre|[ée]crire|dire|r[ée]pondre|indiquer)(?:\s+(?:ici|l[àa]))?)?"
+    r"\s*[,;:.]\s*",
     re.IGNORECASE,
 )
 #: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).

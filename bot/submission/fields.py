@@ -216,7 +216,7 @@ _CONTRACT_NOUN = re.compile(r"\b(?:cdi|cdd|contrat|interim|alternance|apprentiss
 _FILLER_WORDS = frozenset(
     "oui ouais ok okay ouep yes non nan no d accord merci bonjour bonsoir salut hello coucou euh heu hein bof hmm hum "
     "pff pfff bah ben beh bon ah oh rien test voila alors c est ce sera moi je j sais pas ne encore aucune aucun idee quoi "
-    "trop vraiment instant moment maintenant "
+    "trop vraiment instant moment maintenant vois voit mettre ecrire dire repondre indiquer ici dedans que qu faut "
     "la le les un une de du des l a et ou vous tu on nous il elle ca cela pour "
     "envoie envoyez envoyer envoi valide validez valider confirme confirmez confirmer".split()
 )

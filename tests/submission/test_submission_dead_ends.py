@@ -220,6 +220,21 @@ def test_i_do_not_know_says_an_estimate_is_enough(field: str, text: str) -> None
     assert result.updates[ATTEMPTS_SLOT] == 1.0  # still counted: the way out comes at the third
 
 
+@pytest.mark.parametrize("text", ["je sais pas quoi mettre", "aucune idée de quoi écrire là", "je ne sais pas quoi répondre"])
+def test_not_knowing_what_to_write_is_not_a_derogation_reason(text: str) -> None:
+    """« je ne sais pas quoi mettre, c'est le client qui décide » was stored whole as the reason (seventh user test)."""
+    result = understand_field(text, "derogation_justification", DEROGATION, "inform", NOW)
+    assert "derogation_justification" not in result.updates
+    assert _texts(result.messages) == messages.SUBMISSION_UNSURE["derogation_justification"]
+    for field in ("company_name", "job_title", "contact_name"):
+        assert field not in understand_field(text, field, DEROGATION, "inform", NOW).updates
+
+
+def test_the_reason_after_not_knowing_what_to_write_is_kept_without_the_hesitation() -> None:
+    result = understand_field("je ne sais pas quoi mettre, c'est le client qui décide", "derogation_justification", DEROGATION, "inform", NOW)
+    assert result.updates["derogation_justification"] == "c'est le client qui décide"
+
+
 def test_an_estimate_after_i_do_not_know_is_kept() -> None:
     assert understand_field("je sais pas, sûrement 35h", "weekly_hours", DEROGATION, "inform", NOW).updates["weekly_hours"] == 35.0
 
