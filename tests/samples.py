@@ -9,7 +9,12 @@ from bot.submission.dialogue import CONSENT_SLOT
 #: takes place to the classifier chosen on 2026-11-30, which answers it.)
 VAGUE_MESSAGE = "j'ai une question sur la formation"
 
-ELIGIBLE_SLOTS = {"eligibility": "eligible", "eligibility_reasons": ["contrat_eligible"], "contract_type": "cdi"}
+ELIGIBLE_SLOTS = {
+    "eligibility": "eligible",
+    "eligibility_reasons": ["contrat_eligible"],
+    "contract_type": "cdi",
+    "candidate_status": "demandeur_emploi",
+}
 
 
 def completed_submission_slots(consent_at: str = "2026-11-27T10:00:00+00:00") -> dict:

@@ -38,6 +38,7 @@ from bot.console.conversations import Conversations, masked
 from bot.console.faq_edit import EditError, EditResult, add_faq_example, add_out_of_scope_example, clean_example
 from bot.console.notify import states as notification_states
 from bot.console.store import MAX_REASON_LENGTH, STATUSES, TRANSITIONS, AlreadyDecided, ConsoleStore, Status, User
+from bot.extractors.candidate import CANDIDATE_LABELS
 from bot.language.normalize import normalize
 from bot.settings import FAQ_DIR, HELDOUT_FILES, NLU_DIR
 from bot.staff.report.analysis import mask_personal_data
@@ -188,6 +189,8 @@ def field_value(submission: Submission, name: str) -> str:
         return value.strftime("%d/%m/%Y")
     if name == "eligibility_verdict":
         return texts.VERDICT_LABELS.get(value, value)
+    if name == "candidate_status":
+        return CANDIDATE_LABELS.get(value, value)
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
     return str(value)

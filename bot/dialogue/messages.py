@@ -440,6 +440,7 @@ TO_BE_COMPLETED = "à compléter par les services de la Région"
 RECAP_TITLE = "Voici le récapitulatif de votre intention d'embauche :"
 RECAP_LINE = "- {label} : {value}"
 RECAP_CONTRACT_LABEL = "Contrat"
+RECAP_CANDIDATE_LABEL = "Candidat"
 RECAP_CONFIRM = "Confirmez-vous l'envoi de cette demande aux services de la Région ? Vous pouvez aussi corriger un champ."
 CONFIRM_BUTTON: Button = {"title": "Confirmer et envoyer", "payload": "/affirm"}
 CORRECT_BUTTON_TITLE = "Modifier : {label}"

@@ -31,6 +31,7 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
 from bot.eligibility.dialogue import FAILURES_SLOT, Understanding, facts_from_slots
 from bot.eligibility.rules import evaluate
+from bot.extractors.candidate import CANDIDATE_LABELS
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
@@ -666,6 +667,9 @@ def _display(slot: str, value: Any) -> str:
 def recap(slots: dict[str, Any]) -> Message:
     """The recap the employer confirms, with one button per field to correct it."""
     lines = [msg.RECAP_TITLE, msg.RECAP_LINE.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))]
+    if slots.get("candidate_status") in CANDIDATE_LABELS:
+        # Staff saw only the rules applied (seventh blind user test); the check's answer, as the check said it.
+        lines.append(msg.RECAP_LINE.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[slots["candidate_status"]]))
     skipped = set(slots.get(MISSING_SLOT) or ())
     shown = [s for s in FIELD_VALIDATORS if s != CONSENT_SLOT and (s in required_slots(slots) or s in skipped)]
     lines += [msg.RECAP_LINE.format(label=FIELD_LABELS[s], value=_display(s, slots.get(s))) for s in shown]
@@ -702,6 +706,7 @@ def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
     return {
         "eligibility_verdict": slots.get("eligibility"),
         "eligibility_reasons": list(slots.get("eligibility_reasons") or []),
+        "candidate_status": slots.get("candidate_status"),
         "company_name": slots.get("company_name"),
         "siret": slots.get("siret"),
         "employer_type": slots.get("employer_type"),

@@ -95,6 +95,7 @@ class Submission:
     created_at: datetime
     eligibility_verdict: str
     eligibility_reasons: tuple[str, ...]
+    candidate_status: str | None
     company_name: str
     siret: str | None
     employer_type: str

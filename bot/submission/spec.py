@@ -28,6 +28,7 @@ from sqlalchemy import Date, DateTime, Float, Integer, String, Text
 from sqlalchemy.types import TypeEngine
 
 from bot import settings
+from bot.extractors.candidate import CANDIDATE_LABELS
 
 SCHEMA_FILE = settings.ROOT / "docs" / "hiring-intent.schema.json"
 
@@ -154,6 +155,17 @@ COLUMNS: tuple[Column, ...] = (
             "items": {"description": "Identifiant d'une règle d'éligibilité.", "type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
         },
         expected="identifiants de règle attendus (minuscules, chiffres et « _ »)",
+    ),
+    Column(
+        "candidate_status", ("eligibility", "candidate_status"), "situation du candidat", TEXT, String(40), True,
+        {
+            "description": (
+                "Situation du candidat déclarée pendant le test d'éligibilité (voir CANDIDATE_LABELS dans bot/extractors/candidate.py), "
+                "ou null pour une demande enregistrée avant que la situation soit conservée."
+            ),
+            "type": ["string", "null"],
+            "enum": [*CANDIDATE_LABELS, None],
+        },
     ),
     Column(
         "company_name", ("employer", "name"), "nom de l'entreprise", TEXT, Text(), False,

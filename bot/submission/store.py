@@ -173,9 +173,17 @@ class SubmissionStore:
         self._upgrade_table()
 
     def _upgrade_table(self) -> None:
-        """Bring a table created before skippable fields up to date (``missing_fields``, nullable SIRET and phone)."""
+        """Bring an older table up to date: ``missing_fields``, nullable SIRET and phone, ``candidate_status`` (null before)."""
         columns = {c["name"]: c for c in inspect(self.engine).get_columns(hiring_intents.name)}
         legacy_not_null = [f for f in SKIPPABLE_FIELDS if f in columns and not columns[f]["nullable"]]
+        if "candidate_status" not in columns:
+            try:
+                with self.engine.begin() as conn:
+                    conn.exec_driver_sql("ALTER TABLE hiring_intents ADD COLUMN candidate_status VARCHAR(40)")
+            except SQLAlchemyError:
+                # Another process added it between the check and the ALTER TABLE.
+                if "candidate_status" not in {c["name"] for c in inspect(self.engine).get_columns(hiring_intents.name)}:
+                    raise
         if "missing_fields" in columns and not legacy_not_null:
             return
         with self.engine.begin() as conn:

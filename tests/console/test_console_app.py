@@ -129,6 +129,8 @@ def test_detail_is_audited_and_shows_personal_data_to_agents(client, console, sa
     console.login("agnes")
     page = client.get(f"/console/demandes/{saved[0]}").get_data(as_text=True)
     assert "marie.dupont@example.fr" in page and "73282932000074" in page and "Cholet" in page
+    assert "Situation du candidat" in page or "situation du candidat" in page
+    assert "Demandeur d&#39;emploi inscrit à France Travail" in page  # the label, not the code
     assert any(e.action == "submission_viewed" and e.target == saved[0] and e.user_name == "agnes" for e in store.journal())
     assert client.get("/console/demandes/1E1F-2026-999999").status_code == 404
 

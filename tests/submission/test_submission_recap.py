@@ -17,6 +17,7 @@ from bot.submission.dialogue import (
     RECAP_CORRECT,
     RECAP_QUESTION,
     RECAP_UNCLEAR,
+    recap,
     recap_turn,
     understand_recap,
 )
@@ -318,3 +319,10 @@ def test_a_question_about_a_confirmation_at_the_recap(monkeypatch: pytest.Monkey
     result = recap_turn("on recevra un mail de confirmation ?", SLOTS, "faq", [{"text": "FAQ"}])
     assert result.messages == [{"text": messages.CONFIRMATION_WILL_BE_A_REFERENCE}, {"text": messages.RECAP_AGAIN_AFTER_ANSWER}]
     assert CONFIRM_SLOT not in result.updates
+
+
+def test_the_recap_shows_the_candidate_as_the_check_said_it() -> None:
+    """Staff saw only the rules applied, and the employer could not check the candidate (seventh blind user test)."""
+    text = recap({**SLOTS, "candidate_status": "inscription_a_verifier"})["text"]
+    assert "- Candidat : Inscription comme demandeur d'emploi à France Travail à vérifier" in text.splitlines()
+    assert "Candidat" not in recap({k: v for k, v in SLOTS.items() if k != "candidate_status"})["text"]

@@ -53,6 +53,7 @@ def recap(**changes: object) -> dict:
         "contact_phone": "+33612345678",
         "eligibility_verdict": "eligible",
         "eligibility_reasons": ["cdd_six_mois"],
+        "candidate_status": "demandeur_emploi",
         "consent_at": datetime(2026, 3, 14, 9, 30, tzinfo=UTC),
     }
     data.update(changes)
@@ -372,7 +373,7 @@ def test_json_export_validates_and_has_exactly_the_listed_fields(store: Submissi
         "missing_fields",
     }
     assert newest["missing_fields"] == []
-    assert set(newest["eligibility"]) == {"verdict", "reasons"}
+    assert set(newest["eligibility"]) == {"verdict", "reasons", "candidate_status"}
     assert set(newest["employer"]) == {"name", "siret", "type", "department", "postal_code", "commune"}
     assert set(newest["job"]) == {"title", "positions", "contract_type", "contract_duration_months", "weekly_hours", "start_date"}
     assert set(newest["contact"]) == {"name", "email", "phone"}
@@ -643,6 +644,29 @@ def test_a_table_created_before_skippable_fields_is_upgraded(tmp_path: Path) -> 
     with SubmissionStore(url) as upgraded:
         reference, _ = upgraded.save(recap(siret=None, missing_fields=["siret"]), "conv-1")
         assert upgraded.get(reference).missing_fields == ("siret",)
+
+
+def test_a_table_created_before_the_candidate_status_is_upgraded_and_its_rows_read_as_unknown(tmp_path: Path) -> None:
+    with SubmissionStore(f"sqlite:///{tmp_path / 'today.db'}") as today:
+        old_reference, _ = today.save(recap(), "conv-old")
+        with today.engine.connect() as conn:
+            row = dict(conn.execute(sqlalchemy.select(hiring_intents)).mappings().one())
+    url = f"sqlite:///{tmp_path / 'legacy.db'}"
+    engine = sqlalchemy.create_engine(url)
+    legacy = sqlalchemy.MetaData()
+    columns = [sqlalchemy.Column(c.name, c.type, primary_key=c.primary_key, nullable=c.nullable) for c in hiring_intents.columns if c.name != "candidate_status"]
+    table = sqlalchemy.Table("hiring_intents", legacy, *columns)
+    legacy.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(table.insert().values({k: v for k, v in row.items() if k != "candidate_status"}))
+    engine.dispose()
+    with SubmissionStore(url) as upgraded:
+        assert upgraded.get(old_reference).candidate_status is None
+        reference, _ = upgraded.save(recap(), "conv-new")
+        assert upgraded.get(reference).candidate_status == "demandeur_emploi"
+        document = upgraded.export_document()
+    jsonschema.validate(document, json.loads((ROOT / "docs" / "hiring-intent.schema.json").read_text(encoding="utf-8")))
+    assert [s["eligibility"]["candidate_status"] for s in document["submissions"]] == ["demandeur_emploi", None]
 
 
 # --------------------------------------------------------------------------- integrity errors
