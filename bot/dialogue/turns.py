@@ -164,7 +164,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         decision, project = read_typed(decision, text, faq)
         if decision.kind == "check":
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
-    procedure = not in_form and PROCEDURE_ENTRY in decision.answers
+    # « une fois que j'ai envoyé ma demande il se passe quoi ? » is about what comes after: no check starts (eighth user test).
+    procedure = not in_form and PROCEDURE_ENTRY in decision.answers and not asks_what_next(text)
     said_no = outside_answer_for_a_named_place(decision, text)  # nothing to check after « non » for Rennes
     # After that « non », a check started by the project only said it again, as an unasked verdict (sixth blind user test).
     leads_on = (project or procedure) and not said_no

@@ -30,7 +30,7 @@ from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_lab
 from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration, without_candidate_job
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
-from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place
+from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import (
@@ -371,7 +371,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             errors.append(messages.DURATION_NEEDED)
 
     clarification = ""  # « Ancenis ou Rennes ? »: a question back, not an unusable answer (never counted)
-    if requested == "department" and (_OUTSIDE.search(plain) or other_region_named(text) and extract_job_place(text) is None):
+    if requested == "department" and (_OUTSIDE.search(plain) or other_region_named(job_place_text(text)) and extract_job_place(text) is None):
         updates["department"] = OUTSIDE_REGION
     elif not bare_number or requested == "department" or _POSTAL_CODE.match(text):
         place = extract_job_place(text)
@@ -590,6 +590,10 @@ def opening_updates(text: str) -> dict[str, Any]:
     # The candidate, read as the check reads its answers (« …, on a pas encore de candidat »).
     _read_candidate(text, normalize(text), None, {}, None, updates, [])
     memory = remembered_place(text, {}) or {}
+    if not updates and not memory and not project.get("job_title") and (_ASKS.match(normalize(text)) or "?" in text):
+        # « je suis obligé d'embaucher la personne à la fin de la formation ? »: a question with a hiring verb,
+        # and nothing of a project; it started the check after its answer (eighth blind user test).
+        return {}
     memory["said"] = text  # what else it answers (hours, start, employer type) is read when the request starts
     if project.get("job_title"):
         memory["job_title"] = project["job_title"]

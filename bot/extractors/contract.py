@@ -144,8 +144,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("apprentissage", r"\bapprenti(?:e|s|es)?\b"),
     ("apprentissage", r"\bcfa\b"),
     (_ALTERNANCE, r"\balternan(?:ce|t|te|ts|tes)\b"),
-    ("stage", r"\b(?:convention\sde\s)?stages?\b"),
-    ("stage", r"\bstagiaires?\b"),
+    # Not the training's « périodes de stage en entreprise », nor its « stagiaire de la formation professionnelle »:
+    # « pendant les périodes de stage en entreprise, qui paye le stagiaire ? » at the contract question concluded
+    # « stage, not eligible » (eighth blind user test).
+    ("stage", r"\b(?<!periode de )(?<!periodes de )(?:convention\sde\s)?stages?\b(?!\s+(?:pratiques?\s+)?en\s+entreprises?\b)"),
+    ("stage", r"\b(?<!le )(?<!les )(?<!du )(?<!au )(?<!aux )stagiaires?\b(?!\s+de\s+la\s+formation)"),
     ("independant", r"\bfree\s?lances?\b"),
     ("independant", r"\b(?:auto|micro)\s?entrepreneur\w*"),
     ("independant", r"\bprestataires?\b"),

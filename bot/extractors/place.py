@@ -166,7 +166,7 @@ def _tables() -> _Tables:
     departments_by_name = {_key(name): code for code, name in departments.items()}
     for short, code in _DEPARTMENT_SHORT_FORMS.items():
         departments_by_name.setdefault(short, code)
-    by_name = places.communes_by_key()
+    by_name = dict(places.communes_by_key())
 
     by_alias: dict[str, list[Commune]] = {}
 
@@ -196,8 +196,16 @@ def _tables() -> _Tables:
                         if len(prefix.replace(" ", "")) >= 5 and words[0] not in _ARTICLES:
                             prefixes.setdefault(prefix, set()).add(commune)
     for prefix, members in prefixes.items():
-        if len(members) == 1:
-            add_alias(prefix, next(iter(members)))
+        if len(members) != 1:
+            continue
+        member = next(iter(members))
+        outside = by_name.get(prefix, ())
+        if outside and all(c.department not in REGION_DEPARTMENTS and (c.population or 0) < (member.population or 0) for c in outside):
+            # « Sainte-Luce » is Sainte-Luce-sur-Loire (16 400 inhabitants) here, not the smaller commune of
+            # Martinique (eighth blind user test); « Rennes » stays Rennes, not Rennes-en-Grenouilles.
+            by_name[prefix] = (member, *by_name[prefix])
+        else:
+            add_alias(prefix, member)
 
     fuzzy_keys = sorted(
         {key for key, found in by_name.items() if any(_is_fuzzy_target(c) for c in found)}
@@ -739,9 +747,23 @@ _HEAD_OFFICE = re.compile(
 )
 
 
+#: Where the candidate lives (« et si le candidat habite en Bretagne ? » was taken for the job's place and
+#: concluded « not eligible »: eighth blind user test). Not « vient de », which opens past actions.
+_CANDIDATE_HOME = re.compile(
+    r"\b(?:habite|habites|habitent|vit|vivent|r[ée]side|r[ée]sident|domicili[ée]e?s?|originaire|h[ée]berg[ée]e?s?|log[ée]e?s?)"
+    r"\s+(?:(?:actuellement|aujourd'hui|encore|plut[ôo]t)\s+)?(?:[aà]|au|aux|en|dans|sur|de|du|d['’ ])\s*[^,.;!?]+?"
+    r"(?=\s+(?:mais|et|alors|pour|par contre|cependant|le poste|les postes|on|nous|je|c['’ ]?est|ca|ça|est[- ]ce)\b|[,.;!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def job_place_text(text: str) -> str:
+    """``text`` without the places that are not the job's: the head office's and where the candidate lives."""
+    return _CANDIDATE_HOME.sub(" ", _HEAD_OFFICE.sub(" ", clean_input(text or "")))
+
+
 def extract_job_place(text: str) -> Place | AmbiguousPlace | None:
     """:func:`extract_place` without the places of the head office (« notre siège est à Rennes, le poste à Laval »
     is Laval; « notre siège est à Rennes » alone names no job place: the check asks it, instead of concluding that a
-    job in Ille-et-Vilaine is not eligible — sixth blind user test)."""
-    text = clean_input(text or "")
-    return extract_place(_HEAD_OFFICE.sub(" ", text))
+    job in Ille-et-Vilaine is not eligible — sixth blind user test) nor where the candidate lives."""
+    return extract_place(job_place_text(text))

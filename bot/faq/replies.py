@@ -277,11 +277,11 @@ def _short_cdd(text: str) -> bool:
 def covered_place_line(decision: Decision, text: str) -> Message | None:
     """« c ouvert en vendee ? » answered with the five departments, without naming Vendée (sixth blind user test):
     the place named, said to be one of them, with the list (derived from the place tables)."""
-    from bot.extractors.place import REGION_DEPARTMENTS, Place, department_label, extract_place
+    from bot.extractors.place import REGION_DEPARTMENTS, Place, department_label, extract_job_place
 
     if COVERAGE_ENTRY not in decision.answers:
         return None
-    place = extract_place(text or "")
+    place = extract_job_place(text or "")
     if not isinstance(place, Place) or not place.in_region:
         return None
     named = f"{place.commune} ({place.department_name}, {place.department})" if place.commune else department_label(place.department)
@@ -378,7 +378,18 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         return _answered_by_rule(decision, CONTRACT_MINIMUM_ENTRY)
     if decision.kind in ("suggest", "unclear") and asks_procedure(text) and PROCEDURE_ENTRY in faq:
         return _answered_by_rule(decision, PROCEDURE_ENTRY)
+    if decision.answers == [OUTSIDE_ENTRY] and COVERAGE_ENTRY in faq and _job_in_the_region(text):
+        # « notre siège est à Rennes mais on recrute pour notre agence de Laval, ça passe ? » got « Non », then a
+        # check that found the job eligible (eighth blind user test): the job's place is what counts.
+        return _answered_by_rule(decision, COVERAGE_ENTRY)
     return contract_minimum_rule(decision, text, faq)
+
+
+def _job_in_the_region(text: str) -> bool:
+    from bot.extractors.place import Place, extract_job_place
+
+    place = extract_job_place(text)
+    return isinstance(place, Place) and place.in_region
 
 
 def contract_minimum_rule(decision: Decision, text: str, faq: Faq, about_a_contract: bool = False) -> Decision:

@@ -317,6 +317,20 @@ def test_how_to_apply_is_answered_then_the_check_starts(faq: Faq) -> None:
     assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
 
 
+def test_what_happens_after_sending_answered_by_the_procedure_starts_no_check(faq: Faq) -> None:
+    """« une fois que j'ai envoyé ma demande il se passe quoi ? » started the check (eighth blind user test)."""
+    events, said = run(ActionAnswerFaq(), _typed("une fois que j'ai envoyé ma demande il se passe quoi ?", "answer", [PROCEDURE_ENTRY]))
+    assert sent(said)[0] == answer_message(faq, PROCEDURE_ENTRY) and "action_start_eligibility" not in followups(events)
+
+
+def test_a_head_office_outside_with_the_job_in_the_region_is_not_answered_no(faq: Faq) -> None:
+    """« notre siège est à Rennes mais on recrute pour notre agence de Laval, ça passe ? » got « Non », then a check
+    that found it eligible (eighth blind user test): the places covered, Laval named among them."""
+    text = "notre siège est à Rennes mais on recrute pour notre agence de Laval, ça passe ?"
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [OUTSIDE_ENTRY]))
+    assert sent(said)[0] == answer_message(faq, COVERAGE_ENTRY) and "Laval" in sent(said)[1]["text"]
+
+
 def test_how_to_apply_once_eligible_starts_the_request(faq: Faq) -> None:
     events, _ = run(ActionAnswerFaq(), _typed("comment faire la demande ?", "answer", [PROCEDURE_ENTRY], slots=ELIGIBLE))
     assert followups(events) == ["action_start_submission"]

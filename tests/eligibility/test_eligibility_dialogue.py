@@ -570,6 +570,20 @@ def test_another_region_at_the_place_question_is_outside_the_region() -> None:
     assert understand("siège en Bretagne, poste à Laval", "department", {"contract_type": "cdi"}, "inform").updates["department"] == "53"
 
 
+def test_where_the_candidate_lives_at_the_place_question_is_not_the_job_place() -> None:
+    """« et si le candidat habite en Bretagne c'est un probleme ? » was « hors Pays de la Loire » (eighth user test)."""
+    updates = understand("et si le candidat habite en Bretagne c'est un probleme ?", "department", {"contract_type": "cdi"}, "faq").updates
+    assert "department" not in updates
+
+
+def test_a_question_with_a_hiring_verb_and_nothing_of_a_project_is_no_project() -> None:
+    """« je suis obligé d'embaucher la personne à la fin de la formation ? » started the check (eighth user test)."""
+    from bot.eligibility.dialogue import opening_updates
+
+    assert opening_updates("je suis obligé d'embaucher la personne a la fin de la formation ?") == {}
+    assert opening_updates("on veut embaucher un cariste ?")  # a job is a project
+
+
 def test_the_candidates_cdi_does_not_make_the_assignment_a_cdi_interimaire() -> None:
     """« mission d'intérim de 4 mois …, et le candidat est salarié en CDI ailleurs » was a CDI intérimaire (seventh user test)."""
     updates = understand("mission d'intérim de 4 mois à Saint-Nazaire, et le candidat est salarié en CDI ailleurs", "contract_type", {}, "inform").updates

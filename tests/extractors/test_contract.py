@@ -243,3 +243,16 @@ def test_no_hesitation(text: str) -> None:
 )
 def test_seasonal_workers_hired_on_another_contract_get_that_contract(text: str, expected: str) -> None:
     assert extract_contract(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["pendant les periodes de stage en entreprise, qui paye le stagiaire ?", "le stagiaire de la formation est payé ?"]
+)
+def test_the_trainings_internships_and_trainee_are_not_the_hiring_contract(text: str) -> None:
+    """At the contract question it concluded « stage, not eligible » (eighth blind user test)."""
+    assert extract_contract(text) is None
+
+
+@pytest.mark.parametrize("text", ["c'est un stage", "on prend un stagiaire", "stage de 2 mois"])
+def test_an_internship_offered_is_still_a_stage(text: str) -> None:
+    assert extract_contract(text) == "stage"

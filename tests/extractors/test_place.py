@@ -352,3 +352,20 @@ def test_the_head_office_is_not_the_place_of_the_job(text: str, department: str 
 
     place = extract_job_place(text)
     assert (place.department if isinstance(place, Place) else place) == department
+
+
+def test_where_the_candidate_lives_is_not_the_place_of_the_job() -> None:
+    """« et si le candidat habite en Bretagne c'est un problème ? » concluded « not eligible » (eighth blind user test)."""
+    from bot.extractors.place import extract_job_place
+
+    assert extract_job_place("et si le candidat habite à Rennes c'est un probleme ?") is None
+    place = extract_job_place("le candidat vit à Rennes mais le poste est à Laval")
+    assert isinstance(place, Place) and place.commune == "Laval"
+
+
+def test_a_short_name_is_the_larger_commune_of_the_region_not_a_smaller_one_elsewhere() -> None:
+    """« Sainte-Luce » was Martinique (eighth blind user test); « Rennes » stays Rennes, not Rennes-en-Grenouilles."""
+    place = extract_place("Sainte-Luce")
+    assert isinstance(place, Place) and (place.commune, place.department) == ("Sainte-Luce-sur-Loire", "44")
+    place = extract_place("Rennes")
+    assert isinstance(place, Place) and place.department == "35"

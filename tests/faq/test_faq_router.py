@@ -114,6 +114,14 @@ def test_context_sentences_do_not_add_answers() -> None:
     assert decision.answers == ["duree_formation"]
 
 
+def test_a_question_after_a_project_is_answered_though_the_whole_message_reads_as_the_check() -> None:
+    """« … aide-soignante en CDD de 8 mois à Angers. qui paye la formation ? » started the check, the question lost."""
+    text = "on voudrait recruter une aide soignante en cdd de 8 mois a angers. qui paye la formation ?"
+    table = {text: scores({"cout_formation": 0.2}, {"check_eligibility": 0.7}), "qui paye la formation ?": scores({"cout_formation": 0.9})}
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.answers) == ("answer", ["cout_formation"])
+
+
 def test_at_most_three_answers() -> None:
     parts = ["combien ça coûte ?", "combien de temps ça dure ?", "quel contrat ?", "le permis ?"]
     text = " ".join(parts)
