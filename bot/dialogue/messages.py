@@ -685,6 +685,10 @@ POSITIONS_WHOLE = "Le nombre de postes doit être un nombre entier (par exemple 
 POSITIONS_POSITIVE = "Le nombre de postes doit être un nombre positif, d'au moins 1 (par exemple {example})."
 POSITIONS_PRECISE = "Merci d'indiquer un nombre précis de postes (par exemple {example})."
 POSITIONS_NOT_FOUND = "Je n'ai pas trouvé de nombre dans votre réponse. Indiquez le nombre de postes à pourvoir (par exemple {example})."
+POSITIONS_NOT_A_COUNT = (
+    "Ce nombre ressemble à une durée (heures, mois…) plutôt qu'à un nombre de postes. Combien de postes souhaitez-vous "
+    "pourvoir (par exemple {example}) ?"
+)
 POSITIONS_SEVERAL = "Votre réponse contient plusieurs nombres. Indiquez un seul nombre de postes (par exemple {example})."
 POSITIONS_ALTERNATIVE = (
     "Vous hésitez entre deux nombres : indiquez le nombre de postes prévu aujourd'hui (par exemple {example}). "

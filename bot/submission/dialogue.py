@@ -811,7 +811,7 @@ _APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect
 def _recap_field(plain: str) -> str | None:
     if employer_adjective(plain) and not re.search(r"\bnom\b", plain):
         return "employer_type"  # « c une entreprise privée » is the employer type, not the company name
-    if re.search(r"\b(?:\d+|un|une|deux|trois|quatre|cinq) postes?\b", plain) and not re.search(r"\bposte d", plain):
+    if re.search(r"\b(?:\d+|un|une|deux|trois|quatre|cinq)(?: seule?s?)? postes?\b", plain) and not re.search(r"\bposte d", plain):
         return "positions"  # « en fait on veut 1 poste pas 2 » is the number of positions, not the job title
     if _COUNT_NOT_COUNT.search(plain):
         return "positions"  # « on recrute 3 agents pas 1 », « un seul mécano pas 2 »
@@ -844,6 +844,12 @@ def _recap_field_of(text: str, plain: str) -> str | None:
     return slot
 
 
+#: A contract said after the job (« commis de cuisine en apprentissage », « soudeur en CDI »).
+_CONTRACT_PHRASE = re.compile(
+    r"\s*,?\s*\b(?:en|au|sous|avec un|avec une|par un|par une|un|une)?\s*"
+    r"(?:contrat d['’ ]?apprentissage|contrat de professionnalisation|contrat pro|apprentissage|alternance|cdi|cdd|int[ée]rim)\b.*$",
+    re.IGNORECASE,
+)
 _LOCATIVE = re.compile(r"\b(?:a|au|aux|en|dans|sur|vers|pres de|pres du)\s+\w")
 
 
@@ -974,8 +980,15 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
             return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
         changes, texts = _contract_updates(updates, slots)
         label = contract_label({**slots, **changes})
-        return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes,
-                                  messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
+        said = [{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}]
+        if slot == "job_title":
+            # « non le poste c'est commis de cuisine en apprentissage »: the job too; only the contract was
+            # corrected, after « C'est corrigé », and the old title sent (eighth blind user test).
+            title, _ = _recap_value("job_title", _CONTRACT_PHRASE.sub(" ", text), now, slots)
+            if title is not None:
+                changes["job_title"] = title
+                said.insert(0, {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["job_title"], value=_display("job_title", title))})
+        return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes, messages=said)
     if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
         slot = _sniff_field(text, plain)
     addition = _ADDITION.match(_POLITENESS.sub("", text.strip()))

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from stdnum import luhn
 
+from bot.dialogue import messages
 from bot.submission.fields import FieldResult
 from bot.submission.validators import (
     EMPLOYER_TYPE_LABELS,
@@ -919,3 +920,15 @@ def test_a_season_is_its_first_full_month_with_a_remark(text: str, expected: dat
 
 def test_a_was_is_not_a_summer() -> None:
     assert validate_start("la date a été fixée").value is None
+
+
+@pytest.mark.parametrize("text", ["35h", "35 heures", "trente-cinq heures", "6 mois"])
+def test_a_number_with_a_unit_is_not_a_number_of_positions(text: str) -> None:
+    """« 35h » at the positions question was stored as 35 positions (eighth blind user test)."""
+    result = validate_positions(text)
+    assert result.value is None and result.error == messages.POSITIONS_NOT_A_COUNT.format(example=messages.POSITIONS_EXAMPLE)
+
+
+@pytest.mark.parametrize(("text", "count"), [("2 postes 35h", 2), ("3 personnes, 35h par semaine", 3), ("un poste", 1)])
+def test_positions_beside_hours_are_kept(text: str, count: int) -> None:
+    assert validate_positions(text).value == count

@@ -326,3 +326,16 @@ def test_the_recap_shows_the_candidate_as_the_check_said_it() -> None:
     text = recap({**SLOTS, "candidate_status": "inscription_a_verifier"})["text"]
     assert "- Candidat : Inscription comme demandeur d'emploi à France Travail à vérifier" in text.splitlines()
     assert "Candidat" not in recap({k: v for k, v in SLOTS.items() if k != "candidate_status"})["text"]
+
+
+def test_one_single_position_instead_of_35_corrects_the_positions_not_the_job() -> None:
+    """« non attendez c'est 1 seul poste pas 35 » became the job title « 1 seul poste » (eighth blind user test)."""
+    result = recap_turn("non attendez c'est 1 seul poste pas 35", {**SLOTS, "positions": 35.0}, "inform", [])
+    assert result.updates["positions"] == 1 and "job_title" not in result.updates
+
+
+def test_the_job_said_with_a_new_contract_is_corrected_too() -> None:
+    """« non le poste c'est commis de cuisine en apprentissage » corrected the contract only, after « C'est corrigé »,
+    and the old job title was sent (eighth blind user test)."""
+    result = recap_turn("non le poste c'est commis de cuisine en apprentissage", SLOTS, "inform", [])
+    assert (result.updates["job_title"], result.updates["contract_type"]) == ("commis de cuisine", "apprentissage")
