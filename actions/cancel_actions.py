@@ -8,8 +8,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import carry_out
 from actions.submission_actions import FRESH, RESUMABLE
 from bot.dialogue import messages
+from bot.dialogue.turns import nothing_to_cancel_turn
 from bot.eligibility.dialogue import CHECK_SLOTS
 from bot.faq.replies import OFFER_SLOT
 from bot.submission.dialogue import CANCELLED_KEPT, KEPT_SLOT, kept_answers
@@ -26,3 +28,13 @@ class ActionCancelForm(Action):
         dispatcher.utter_message(**(CANCELLED_KEPT if kept else messages.CANCELLED))
         events = [SlotSet(name, None) for name in (*CHECK_SLOTS, *FRESH)]
         return events + [SlotSet("requested_slot", None), SlotSet(KEPT_SLOT, kept or None), SlotSet(OFFER_SLOT, None)]
+
+
+class ActionNothingToCancel(Action):
+    """« annuler » outside a form: nothing to cancel, or how to withdraw a request already sent."""
+
+    def name(self) -> str:
+        return "action_nothing_to_cancel"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        return carry_out(nothing_to_cancel_turn(tracker.slots), dispatcher)

@@ -591,6 +591,10 @@ CONFIRMATION_WILL_BE_A_REFERENCE = (
     "À l'envoi de votre demande, je vous donne sa référence : elle confirme que la demande est transmise. "
     "Les services de la Région vous répondent ensuite à l'adresse e-mail que vous indiquerez."
 )
+WITHDRAW_SENT = (
+    "Votre demande a déjà été transmise aux services de la Région sous la référence {reference}. Pour la retirer, "
+    "écrivez-leur en rappelant cette référence : ils la clôtureront."
+)
 ALREADY_SENT = (
     "Votre demande a déjà été transmise aux services de la Région sous la référence {reference} : elle ne peut plus être "
     "modifiée ici. Pour la corriger, écrivez-leur en rappelant cette référence."
@@ -813,5 +817,4 @@ RULE_RESPONSES: dict[str, Message] = {
     "utter_goodbye": GOODBYE,
     "utter_thank": THANKS_REPLY,
     "utter_iamabot": I_AM_A_BOT,
-    "utter_nothing_to_cancel": NOTHING_TO_CANCEL,
 }

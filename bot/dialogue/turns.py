@@ -62,6 +62,7 @@ from bot.submission.dialogue import (
     KEPT_SLOT,
     REFERENCE_SLOT,
     asks_confirmation,
+    asks_to_withdraw,
     asks_what_next,
     can_submit,
     confirmation_reply,
@@ -109,6 +110,13 @@ def read_typed(decision: Decision, text: str, faq: Faq) -> tuple[Decision, bool]
     return decision, project
 
 
+def nothing_to_cancel_turn(slots: dict[str, Any]) -> Turn:
+    """« annuler » outside a form: nothing to cancel, or, once the request is sent, how to withdraw it."""
+    if slots.get(REFERENCE_SLOT):
+        return Turn([{"text": messages.WITHDRAW_SENT.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
+    return Turn([messages.NOTHING_TO_CANCEL])
+
+
 def help_turn(text: str, slots: dict[str, Any]) -> Turn:
     """What the assistant can do (the ``help`` intent), with the themes as buttons.
 
@@ -147,6 +155,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     corrected = correction_turn(text, slots, faq) if not in_form else None
     if corrected is not None:
         return corrected
+    if not in_form and slots.get(REFERENCE_SLOT) and asks_to_withdraw(text):
+        return nothing_to_cancel_turn(slots)  # « comment je fais pour annuler alors ? » (eighth blind user test)
     if not in_form and slots.get(REFERENCE_SLOT) and corrects_sent_request(text):
         # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])

@@ -60,7 +60,7 @@ ACTION_LABELS = {
     "action_help": "expliquer ce qu'il sait faire",
     "utter_out_of_scope": "décliner une question hors sujet",
     "utter_contact_pointer": "donner le contact de la Région",
-    "utter_nothing_to_cancel": "dire qu'il n'y a rien à annuler",
+    "action_nothing_to_cancel": "dire qu'il n'y a rien à annuler",
     "action_answer_offer": "accepter ou décliner la dernière proposition de l'assistant",
     "action_ask_submission_confirmed": "montrer le récapitulatif à confirmer",
     "action_default_fallback": "dire qu'il n'a pas compris",

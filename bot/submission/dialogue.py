@@ -635,6 +635,15 @@ def asks_confirmation(text: str) -> bool:
     return bool(_CONFIRMATION.search(said)) and ("?" in (text or "") or bool(_ASKED.search(said)))
 
 
+_WITHDRAW = re.compile(r"\b(?:annul\w*|retir\w*|abandonn\w*|supprim\w*|plus besoin|trouve quelqu un|on laisse tomber)\b")
+
+
+def asks_to_withdraw(text: str) -> bool:
+    """« finalement on annule, on a trouvé quelqu'un en interne » once the request is sent (it got « nothing to
+    cancel », twice: eighth blind user test)."""
+    return bool(_WITHDRAW.search(normalize(text or "")))
+
+
 def mails_a_confirmation() -> bool:
     """Whether the deployment sends the employer a confirmation e-mail (bot.console.notify)."""
     return bool(settings.smtp_url() and settings.smtp_from())

@@ -28,3 +28,19 @@ def test_cancelling_keeps_the_answers_aside_for_resuming() -> None:
     slots = slot_events(events)
     assert slots[KEPT_SLOT] == answers
     assert all(slots[name] is None for name in answers)
+
+
+def test_cancelling_after_sending_says_how_to_withdraw_the_request() -> None:
+    """« finalement on annule, on a trouvé quelqu'un en interne » got « rien à annuler », twice (eighth blind user test)."""
+    from actions.cancel_actions import ActionNothingToCancel
+    from actions.faq_actions import ActionAnswerFaq
+    from bot.submission.dialogue import REFERENCE_SLOT
+
+    reference = {REFERENCE_SLOT: "1E1F-2026-000006"}
+    withdraw = [{"text": messages.WITHDRAW_SENT.format(reference="1E1F-2026-000006")}, messages.CONTACT_POINTER]
+    _, said = run(ActionNothingToCancel(), tracker("finalement on annule, on a trouvé quelqu'un en interne", intent="stop", slots=reference))
+    assert sent(said) == withdraw
+    _, said = run(ActionAnswerFaq(), tracker("comment je fais pour annuler alors ?", intent="nlu_fallback", slots=reference))
+    assert sent(said) == withdraw
+    _, said = run(ActionNothingToCancel(), tracker("annuler", intent="stop"))
+    assert sent(said) == [messages.NOTHING_TO_CANCEL]
