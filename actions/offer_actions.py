@@ -9,7 +9,8 @@ from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
-from bot.dialogue.turns import correction_turn, intent_of, offer_turn
+from bot.dialogue.turns import START_SUBMISSION_ACTION, Turn, correction_turn, intent_of, offer_turn
+from bot.submission.dialogue import wants_to_resume
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, offer_reply
 
@@ -26,6 +27,9 @@ class ActionAnswerOffer(Action):
         corrected = correction_turn(message.get("text") or "", tracker.slots, cached_faq())
         if corrected is not None:  # « non pardon, c'est à Saint-Herblain » after the verdict: a correction, not a « no »
             return carry_out(corrected, dispatcher)
+        if wants_to_resume(message.get("text") or "", tracker.slots):
+            # « bon ok finalement j'accepte » after refusing the consent got « posez-moi votre question » (eighth user test).
+            return carry_out(Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION), dispatcher)
         reply = offer_reply(message.get("text") or "", intent_of(message))
         if offer == OFFER_SENT and reply == "accept":
             # The same reference again, never a second request: said by the action that stores requests,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from action_testing import run, sent, tracker
+from action_testing import followups, run, sent, tracker
 
 from actions.offer_actions import ActionAnswerOffer
 from bot.dialogue import messages
@@ -56,3 +56,11 @@ def test_a_no_that_corrects_an_answer_after_the_verdict_is_a_correction() -> Non
     events, _ = run(ActionAnswerOffer(), tracker("non pardon, c'est à Saint-Herblain", intent="deny", slots=early))
     assert slot_events(events)["department"] == "44"
     assert {"event": "followup", "timestamp": None, "name": "eligibility_form"} in events
+
+
+def test_accepting_after_refusing_the_consent_takes_the_request_up_again() -> None:
+    """« bon ok finalement j'accepte » got « posez-moi votre question » (eighth blind user test)."""
+    from bot.submission.dialogue import KEPT_SLOT
+
+    events, said = run(ActionAnswerOffer(), tracker("bon ok finalement j'accepte", intent="affirm", slots={KEPT_SLOT: {"company_name": "X"}}))
+    assert said == [] and followups(events) == ["action_start_submission"]
