@@ -10,9 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
 from bot.dialogue.turns import START_SUBMISSION_ACTION, Turn, correction_turn, intent_of, offer_turn
-from bot.submission.dialogue import wants_to_resume
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, offer_reply
+from bot.submission.dialogue import wants_to_resume
 
 
 class ActionAnswerOffer(Action):

@@ -372,7 +372,10 @@ def understand_field(
             result.kind = UNUSABLE
             _not_usable(result, requested, msg.CONSENT_YES_OR_NO, slots)
         return result
-    if _SKIP.search(plain):
+    # « je sais pas » to the SIRET or the phone, which may be skipped, is a skip: it asked the question again,
+    # after offering to skip it (eighth blind user test). An answer after it (« je sais pas, 06… ») is read.
+    unknown = requested in SKIPPABLE and unsure and not re.search(r"\d", plain)
+    if _SKIP.search(plain) or unknown:
         if requested in SKIPPABLE:
             result.kind = SKIP
             missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != requested] + [requested]

@@ -155,7 +155,7 @@ def test_a_second_refusal_of_a_skippable_field_gets_the_way_out_not_the_same_hel
     from bot.submission.dialogue import SKIP_PAYLOAD, understand_field
 
     first = understand_field("je connais pas mon siret", "siret", {"eligibility": "eligible"}, None)
-    second = understand_field("je sais pas", "siret", {"eligibility": "eligible", **first.updates}, None)
+    second = understand_field("je ne l ai pas sous la main", "siret", {"eligibility": "eligible", **first.updates}, None)
     first_text = " ".join(m.get("text", "") for m in first.messages)
     second_text = " ".join(m.get("text", "") for m in second.messages)
     assert second_text != first_text and "Kbis" not in second_text
@@ -261,3 +261,10 @@ def test_a_question_about_the_hours_gives_the_rule_they_decide() -> None:
     assert result.kind == QUESTION
     (rule,) = rules_on("weekly_hours")
     assert rule.explanation in _texts(result.messages)
+
+
+@pytest.mark.parametrize("field", ["siret", "contact_phone"])
+def test_i_do_not_know_to_a_field_that_may_be_skipped_skips_it(field: str) -> None:
+    """« je sais pas » after the offer to skip the SIRET asked it again (eighth blind user test)."""
+    result = understand_field("je sais pas", field, DEROGATION, "deny", NOW)
+    assert field in result.updates and result.updates[field] is None and field in result.updates["missing_fields"]
