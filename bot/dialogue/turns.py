@@ -127,8 +127,7 @@ def help_turn(text: str, slots: dict[str, Any]) -> Turn:
     if slots.get(REFERENCE_SLOT):
         if asks_what_next(text):
             return Turn([{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
-        menu = dict(messages.HELP)
-        menu["buttons"] = [button for button in messages.HELP["buttons"] if button is not messages.CHECK_BUTTON]
+        menu: Message = {**messages.HELP, "buttons": [b for b in messages.HELP.get("buttons", []) if b is not messages.CHECK_BUTTON]}
         return Turn([menu])
     return Turn([messages.HELP])
 

@@ -992,7 +992,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
             return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
         changes, texts = _contract_updates(updates, slots)
         label = contract_label({**slots, **changes})
-        said = [{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}]
+        said: list[Message] = [{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}]
         if slot == "job_title":
             # « non le poste c'est commis de cuisine en apprentissage »: the job too; only the contract was
             # corrected, after « C'est corrigé », and the old title sent (eighth blind user test).
