@@ -41,6 +41,7 @@ from bot.submission.dialogue import (
     field_turn,
     kept_answers,
     memory_updates,
+    previous_request_updates,
     question,
     recap_question,
     recap_slots,
@@ -145,7 +146,10 @@ class ActionStartSubmission(Action):
                 dispatcher.utter_message(text=messages.NOT_ELIGIBLE_YET)  # else action_start_eligibility answers how to apply
             return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
         dispatcher.utter_message(text=messages.SUBMISSION_INTRO)
-        prefilled = memory_updates(tracker.get_slot(MEMORY_SLOT))
+        reused, said = previous_request_updates(tracker.slots)
+        if said is not None:
+            dispatcher.utter_message(**said)
+        prefilled = {**memory_updates(tracker.get_slot(MEMORY_SLOT)), **reused}
         return [SlotSet(name, prefilled.get(name)) for name in FRESH] + [SlotSet(OFFER_SLOT, None)]
 
 

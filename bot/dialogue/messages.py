@@ -554,6 +554,10 @@ ALREADY_PREPARING = (
 )
 #: Starting, resuming, sending.
 NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quatre questions au plus."
+PREVIOUS_REQUEST_REUSED = (
+    "Je reprends l'employeur ({company}) et le contact ({contact}) de votre demande précédente : vous pourrez les "
+    "modifier au récapitulatif."
+)
 SUBMISSION_INTRO = (
     "Préparons votre intention d'embauche : une douzaine de questions, puis un récapitulatif à valider. "
     "Écrivez « annuler » à tout moment pour arrêter."

@@ -1210,6 +1210,23 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
     return updates
 
 
+#: What a second request of the same conversation takes from the one sent: the employer and the contact.
+REUSED_FIELDS = ("company_name", "siret", "employer_type", "contact_name", "contact_email", "contact_phone")
+
+
+def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Message | None]:
+    """For a new request once one is sent: the employer and the contact of the one sent, and the sentence that says
+    so. They were all asked again, and « la même que tout à l'heure » became the company name (eighth user test)."""
+    if not slots.get(REFERENCE_SLOT) or not slots.get("company_name"):
+        return {}, None
+    updates = {name: slots.get(name) for name in REUSED_FIELDS if slots.get(name) is not None}
+    missing = [f for f in (slots.get(MISSING_SLOT) or []) if f in REUSED_FIELDS and f not in updates]
+    if missing:
+        updates[MISSING_SLOT] = missing  # a SIRET skipped the first time is not asked again
+    said = msg.PREVIOUS_REQUEST_REUSED.format(company=slots["company_name"], contact=slots.get("contact_name") or msg.NOT_GIVEN)
+    return updates, {"text": said}
+
+
 #: Later questions an opening message often answers (« mairie de Saumur, 2 agents en CDI à 35h, à partir de mai »).
 _SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date")
 

@@ -76,6 +76,17 @@ def test_the_recap_is_asked_as_the_last_question() -> None:
 # ---------------------------------------------------------------- starting
 
 
+def test_a_second_request_keeps_the_employer_and_the_contact_of_the_one_sent() -> None:
+    """They were all asked again, and « la même que tout à l'heure » became the company name (eighth user test)."""
+    slots = {**completed_submission_slots(), REFERENCE_SLOT: "1E1F-2026-000003", "siret": None, "missing_fields": ["siret"]}
+    events, said = run(ActionStartSubmission(), tracker("je veux faire une autre demande", intent="start_submission", slots=slots))
+    previous = messages.PREVIOUS_REQUEST_REUSED.format(company="Menuiserie Durand", contact="Marie Dupont")
+    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO, previous]
+    set_ = slot_events(events)
+    assert (set_["company_name"], set_["employer_type"], set_["contact_email"]) == ("Menuiserie Durand", "prive", "marie.dupont@example.fr")
+    assert set_["missing_fields"] == ["siret"] and set_[REFERENCE_SLOT] is None and set_["job_title"] is None
+
+
 def test_start_before_the_check_sends_to_the_check() -> None:
     assert ActionStartSubmission().name() == "action_start_submission"
     events, said = run(ActionStartSubmission(), tracker("/start_submission", intent="start_submission"))
