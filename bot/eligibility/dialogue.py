@@ -303,6 +303,15 @@ def _read_candidate(
             updates["candidate_status"] = decided
 
 
+def _names_an_answer(text: str) -> bool:
+    """Whether ``text`` names something the check reads: a contract, a length, a place, the candidate, yes or no."""
+    plain = normalize(text)
+    return bool(
+        extract_contract(text) or extract_duration(text) or extract_place(text) or extract_candidate_status(text)
+        or extract_registration(text) is not None or _ABOUT_CANDIDATE.search(plain) or re.match(r"^(?:oui|non|si)\b", plain)
+    )
+
+
 def understand(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """Read one user message during the check.
 
@@ -329,6 +338,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         asking = False
     if requested == "candidate_status" and pending_followup(slots) is None and _NOBODY_YET.match(plain):
         asking = False  # « pas encore, c'est France Travail qui me trouvera quelqu'un » answers, then says why
+    if asked and intent in _QUESTION_INTENTS and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and not _names_an_answer(text):
+        # « est ce que je vais recevoir un mail de confirmation ? » at the contract question got « Je n'ai pas
+        # compris votre réponse » (eighth blind user test): a question naming nothing the check reads is for the FAQ.
+        asking = True
     if requested is not None and asking and not correcting:
         result.interruption = True  # the FAQ answers, then the question is asked again
         return result

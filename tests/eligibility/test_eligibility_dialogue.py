@@ -601,3 +601,10 @@ def test_not_yet_with_a_reason_is_nobody_yet() -> None:
     """« pas encore, c'est France Travail qui me trouvera quelqu'un » got the FAQ and the question again (seventh user test)."""
     result = understand("pas encore, c'est France Travail qui me trouvera quelqu'un j'espère", "candidate_status", {"contract_type": "cdi"}, "faq")
     assert not result.interruption and result.updates["candidate_status"] == "a_identifier"
+
+
+def test_a_question_naming_nothing_the_check_reads_is_for_the_faq() -> None:
+    """« est ce que je vais recevoir un mail de confirmation ? » at the contract question got « Je n'ai pas compris
+    votre réponse » (eighth blind user test); a question that states an answer is still the answer."""
+    assert understand("est ce que je vais recevoir un mail de confirmation ?", "contract_type", {}, "nlu_fallback").interruption
+    assert understand("CDD de 8 mois, ça marche ?", "contract_type", {}, "faq").updates["contract_duration"] == 8.0
