@@ -105,7 +105,8 @@ _OUR_CONTRACT = re.compile(
     r"c est un|ce sera un|ce serait un|chez nous)\b"
 )
 _REGISTRATION_UNKNOWN = re.compile(
-    rf"\b{alternation(UNSURE_PHRASES)}\s(?:si|s)\s(?:il|elle)\s(?:est\s)?(?:bien\s|deja\s|encore\s)?inscrit"
+    rf"\b{alternation(UNSURE_PHRASES)}\s(?:si|s)\s(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s(?:est\s|sont\s)?"
+    r"(?:bien\s|deja\s|encore\s|tous\s|toutes\s)?inscrit"
 )
 #: Words that tie a duration to the contract when another question is asked (« en fait le contrat c'est 8 mois »).
 _DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")

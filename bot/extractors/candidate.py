@@ -178,7 +178,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_NOBODY, r"\baucun\w*\s(?:candidat\w*|profil\w*|personne)\b"),
     (_NOBODY, r"\b(?:n\s)?(?:ai|avons|a)\s(?:encore\s)?personne\b"),
     (_NOBODY, r"\bpersonne\s(?:pour\sl\sinstant|pour\sle\smoment|en\svue|de\sprecis|encore|actuellement)\b"),
-    (_NOBODY, r"\bpas\s(?:encore\s)?(?:trouve|identifie|choisi|recrute|selectionne|repere)\w*"),
+    # « on les a pas encore vraiment trouvées », « je connais pas encore la personne » (eighth blind user test)
+    (_NOBODY, r"\bpas\s(?:encore\s)?(?:vraiment\s|tout\s+a\s+fait\s)?(?:trouve|identifie|choisi|recrute|selectionne|repere)\w*"),
+    (_NOBODY, r"\b(?:connais|connait|connaissons|connaissez)\s+pas\s+encore\s+(?:la|le|les|notre|mon|ma|nos|mes)?\s*(?:personne|candidat\w*|profil\w*|futur\w*|recrue\w*)\b"),
     (_NOBODY, r"\b(?:candidat\w*|personne|profil\w*)\s(?:a|reste\sa)\s(?:trouver|identifier|recruter|definir|sourcer)\b"),
     (_NOBODY, r"\b(?:reste\s)?a\s(?:trouver|identifier|sourcer)\b"),
     (

@@ -608,3 +608,20 @@ def test_a_question_naming_nothing_the_check_reads_is_for_the_faq() -> None:
     votre réponse » (eighth blind user test); a question that states an answer is still the answer."""
     assert understand("est ce que je vais recevoir un mail de confirmation ?", "contract_type", {}, "nlu_fallback").interruption
     assert understand("CDD de 8 mois, ça marche ?", "contract_type", {}, "faq").updates["contract_duration"] == 8.0
+
+
+@pytest.mark.parametrize(
+    "text", ["je connais pas encore la personne", "je sais pas si elles sont inscrites, on les a pas encore vraiment trouvées, on a des pistes"]
+)
+def test_candidates_not_found_yet_said_in_other_words(text: str) -> None:
+    """Both got « Je n'ai pas compris votre réponse » or a question about a candidate (eighth blind user test)."""
+    assert understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform").updates["candidate_status"] == "a_identifier"
+
+
+def test_not_knowing_whether_they_are_registered_corrects_a_no_after_the_verdict() -> None:
+    """« non attendez, je sais pas s'ils sont inscrits » after « not eligible » was not understood (eighth user test)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "non_inscrit", VERDICT_SLOT: "ineligible"}
+    corrected = correction_after_verdict("non attendez, je sais pas s'ils sont inscrits", slots)
+    assert corrected is not None and corrected.updates["candidate_status"] == "inscription_a_verifier"
