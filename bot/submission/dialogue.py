@@ -1229,6 +1229,8 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
 
 #: Later questions an opening message often answers (« mairie de Saumur, 2 agents en CDI à 35h, à partir de mai »).
 _SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date")
+#: Values recognisable by their form alone, kept from the opening message too.
+_SAID_AS_SUCH = ("siret", "contact_email", "contact_phone")
 
 
 def _said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
@@ -1236,16 +1238,24 @@ def _said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     that shows one of them (they were asked again: seventh blind user test)."""
     found: dict[str, Any] = {}
     moment = dt.datetime.combine(now, dt.time(), tzinfo=dt.timezone.utc)
-    for part in _CORRECTION_SEPARATOR.split(text)[::2]:
+    parts = [sentence for chunk in _CORRECTION_SEPARATOR.split(text)[::2] for sentence in re.split(r"(?<=[.!?])\s+", chunk)]
+    for part in parts:
         plain = normalize(part)
         field = _sniff_field(part, plain)
         if field in ("weekly_hours", "start_date") and field not in found:
             value = _recap_value(field, _DETAIL_PIECE.get(field, lambda c: c)(part), moment)[0]
             if value is not None and not (field == "weekly_hours" and evaluate({"weekly_hours": value}).verdict == "ineligible"):
                 found[field] = value
-        elif "employer_type" not in found and (checked := validate_field("employer_type", part, now)).kind == VALUE:
+        elif field in _SAID_AS_SUCH:
+            # The SIRET, the e-mail and the phone are recognisable wherever they are said (a first message with all
+            # of them had them asked again: eighth blind user test), each in its own piece (« au 02… ou claire@… »).
+            for piece in re.split(r"[,;()]|\s+(?:ou|et)\s+", part):
+                kind = _sniff_field(piece, normalize(piece))
+                if kind in _SAID_AS_SUCH and kind not in found and (value := _recap_value(kind, piece, moment)[0]) is not None:
+                    found[kind] = value
+        if "employer_type" not in found and field not in _SAID_AS_SUCH and (checked := validate_field("employer_type", part, now)).kind == VALUE:
             found["employer_type"] = checked.value
-    return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT}
+    return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT or k in _SAID_AS_SUCH}
 
 
 def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:

@@ -224,3 +224,20 @@ def test_the_hours_the_start_and_the_employer_type_of_the_opening_message_are_re
     assert (remembered["employer_type"], remembered["weekly_hours"], remembered["start_date"]) == ("public", 35.0, "2027-05-01")
     low = memory_updates(opening_updates("on recrute un animateur en CDD de 8 mois à Laval, 20h par semaine")[MEMORY_SLOT])
     assert "weekly_hours" not in low  # under 24 hours: asked, with the rule
+
+
+
+def test_the_siret_the_phone_and_the_e_mail_of_the_opening_message_are_remembered() -> None:
+    """All were asked again after a first message that gave them (eighth blind user test)."""
+    import datetime as dt
+
+    text = (
+        "Bonjour, je suis Claire Moreau, RH chez Plastiques de l'Ouest (SAS, SIRET 890 682 883 00040) à Montaigu-Vendée. "
+        "On voudrait embaucher 4 opérateurs de production en CDI, 35h, à partir du 1er juin 2027. "
+        "Vous pouvez me joindre au 02 51 94 00 11 ou claire.moreau@plastiques-ouest.fr"
+    )
+    remembered = memory_updates(opening_updates(text)[MEMORY_SLOT], dt.date(2026, 12, 1))
+    assert (remembered["siret"], remembered["contact_phone"], remembered["contact_email"]) == (
+        "89068288300040", "+33251940011", "claire.moreau@plastiques-ouest.fr"
+    )
+    assert (remembered["positions"], remembered["start_date"]) == (4, "2027-06-01")
