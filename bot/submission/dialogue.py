@@ -505,6 +505,8 @@ def _in_sentence(label: str) -> str:
 #: The questions whose answer often comes with the next ones (« Ville du Mans, SIRET 217…, employeur public, 3 postes »).
 #: (The job title reads its own details: :func:`_job_details`.)
 _LEADS_OTHERS = ("company_name", "siret", "employer_type", "work_location", "contact_name")
+#: Questions whose answer is one clause among the job's details (:data:`_JOB_DETAILS`).
+_DETAIL_FIELDS = ("positions", "weekly_hours", "start_date")
 
 
 def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> tuple[str, dict[str, Any], list[str]]:
@@ -514,6 +516,16 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     The first part always answers the question asked; a part that names no field continues the one before
     (« Dupont et fils »), as in :func:`_several_corrections`.
     """
+    if requested in _DETAIL_FIELDS and "," in text:
+        # « apprenti cuisinier pr notre resto, 1 poste, 35h, debut en septembre » at the positions question: the
+        # clause with the number of positions answers it, the others the later questions (they were lost: eighth
+        # blind user test).
+        clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", text) if c.strip()]
+        pattern = dict(_JOB_DETAILS)[requested]
+        own = [c for c in clauses if pattern.search(normalize(c))]
+        if len(own) == 1 and len(clauses) > 1:
+            details = _job_details(f"-, {text}", {**slots, requested: None}, now)[1]
+            return own[0], {k: v for k, v in details.items() if k != requested and slots.get(k) is None}, []
     pieces = _CORRECTION_SEPARATOR.split(text)
     if requested not in _LEADS_OTHERS or len(pieces) < 3:
         return text, {}, []
@@ -523,6 +535,8 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     for i in range(2, len(pieces), 2):
         part = pieces[i]
         field = _recap_field_of(part, normalize(part)) or _sniff_field(part, normalize(part))
+        if field is None and validate_field("employer_type", part, now.date()).kind == VALUE:
+            field = "employer_type"  # « 374 068 120 00020 et on est une SAS » (asked again: eighth blind user test)
         if field is None or field in fields or field not in FIELD_VALIDATORS or field == "derogation_justification":
             groups[-1] += [pieces[i - 1], part]
             continue

@@ -395,3 +395,15 @@ def test_the_contact_said_with_the_consent_is_kept() -> None:
     assert result.updates[CONSENT_SLOT] and result.updates["contact_name"] == "Paul Guérin"
     assert (result.updates["contact_email"], result.updates["contact_phone"]) == ("paul.guerin@flotsbleus.fr", "+33240556677")
     assert "contact_name" not in understand_field("oui j'accepte, merci", CONSENT_SLOT, {**ELIGIBLE_SLOTS}, "affirm", NOW).updates
+
+
+def test_the_employer_type_said_with_the_siret_is_kept() -> None:
+    """« 374 068 120 00020 et on est une SAS » had the employer type asked again (eighth blind user test)."""
+    result = understand_field("374 068 120 00020 et on est une SAS", "siret", ELIGIBLE, "inform", NOW)
+    assert (result.updates["siret"], result.updates["employer_type"]) == ("37406812000020", "prive")
+
+
+def test_the_details_said_at_the_positions_question_are_kept() -> None:
+    """« apprenti cuisinier pr notre resto solidaire, 1 poste, 35h, debut en septembre » kept only « 1 » (eighth user test)."""
+    result = understand_field("apprenti cuisinier pr notre resto solidaire, 1 poste, 35h, debut en septembre", "positions", ELIGIBLE, "inform", NOW)
+    assert (result.updates["positions"], result.updates["weekly_hours"], result.updates["start_date"]) == (1, 35.0, "2027-09-01")
