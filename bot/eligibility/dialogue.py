@@ -334,7 +334,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     # Only for an FAQ question, which Rasa's rules answer during the check (never for another intent).
     # « Cholet, pourquoi ? », « CDI, quel est le problème ? »: an answer, then a short aside about the question.
     aside = re.match(r"^(.+?),\s*(?:\S+\s*){1,4}\??\s*$", text.strip())
-    asking = intent in _QUESTION_INTENTS and (_ASKING_WHAT.search(plain) or asked and _ASKING_HOW.search(plain))
+    asking = intent in _QUESTION_INTENTS and bool(_ASKING_WHAT.search(plain) or asked and _ASKING_HOW.search(plain))
     if asking and aside and len(aside.group(1).split()) <= 3 and not _ASKING_HOW.search(normalize(aside.group(1))):
         asking = False
     if requested == "candidate_status" and pending_followup(slots) is None and _NOBODY_YET.match(plain):
