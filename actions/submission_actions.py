@@ -100,7 +100,7 @@ class AskField:
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         if tracker.get_slot(RECAP_STATE_SLOT) != RECAP_CANCEL_PENDING:  # else « Voulez-vous vraiment annuler ? » stands alone
-            dispatcher.utter_message(**question(self.slot))
+            dispatcher.utter_message(**question(self.slot, tracker.slots))
         return []
 
 

@@ -112,7 +112,7 @@ PREPARE_HERE_TOO = (
     "de la Région, sans passer par le formulaire."
 )
 ELIGIBILITY_INTRO: Message = {
-    "text": "Vérifions ensemble si votre projet d'embauche est éligible : quatre questions au plus. Vous pouvez écrire « annuler » à tout moment, ou me poser une question sur le dispositif en cours de route."
+    "text": "Vérifions ensemble si votre projet d'embauche est éligible : quelques questions, quatre le plus souvent. Vous pouvez écrire « annuler » à tout moment, ou me poser une question sur le dispositif en cours de route."
 }
 
 #: The question asked for each slot of the eligibility form.
@@ -343,7 +343,7 @@ SUBMISSION_SECOND_TRY: dict[str, str] = {
         "Si ce n'est pas encore défini, écrivez « à définir avec l'organisme de formation »."
     ),
     "derogation_justification": "Par exemple « besoin saisonnier pour la récolte » ou « remplacement d'un congé maternité ».",
-    "consent_at": "Par exemple « oui » pour accepter ou « non » pour refuser : choisissez l'un des boutons.",
+    "consent_at": "Un mot suffit, par exemple « oui » si vous acceptez que votre demande et vos coordonnées soient transmises aux services de la Région, « non » sinon.",
     "contact_name": "Indiquez un prénom et un nom, par exemple « Marie Dupont ».",
     "contact_email": "Indiquez une adresse de la forme nom@domaine.fr, par exemple « marie.dupont@entreprise.fr ».",
     "contact_phone": "Indiquez 10 chiffres, par exemple « 06 12 34 56 78 » ou « 02 41 00 00 00 ».",
@@ -475,6 +475,7 @@ CONSENT_QUESTION = (
     "Avant de vous demander vos coordonnées : elles serviront à {purpose}. Elles seront transmises uniquement {recipients} "
     "et conservées {retention}. {rights}\nAcceptez-vous que ces informations soient enregistrées et transmises ?"
 )
+CONSENT_QUESTION_AGAIN = "Acceptez-vous que ces informations soient enregistrées et transmises aux services de la Région ?"
 CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
 CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."
 #: A question about personal data at the consent step, before the notice is shown again.
@@ -553,7 +554,7 @@ ALREADY_PREPARING = (
     "Pour recommencer la vérification, écrivez d'abord « annuler »."
 )
 #: Starting, resuming, sending.
-NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quatre questions au plus."
+NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quelques questions, quatre le plus souvent."
 PREVIOUS_REQUEST_REUSED = (
     "Je reprends l'employeur ({company}) et le contact ({contact}) de votre demande précédente : vous pourrez les "
     "modifier au récapitulatif."

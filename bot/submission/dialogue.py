@@ -118,8 +118,12 @@ def consent_question() -> Message:
     return {"text": text, "buttons": list(msg.CONSENT_BUTTONS)}
 
 
-def question(slot: str) -> Message:
+def question(slot: str, slots: dict[str, Any] | None = None) -> Message:
+    """The question of ``slot``; the consent's notice is not said again after an answer it could not use
+    (it came whole at every retry: eighth blind user test)."""
     if slot == CONSENT_SLOT:
+        if (slots or {}).get(ATTEMPTS_SLOT):
+            return {"text": msg.CONSENT_QUESTION_AGAIN, "buttons": list(msg.CONSENT_BUTTONS)}
         return consent_question()
     message: Message = {"text": QUESTIONS[slot]}
     if slot in BUTTONS:
@@ -370,7 +374,9 @@ def understand_field(
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         else:
             result.kind = UNUSABLE
-            _not_usable(result, requested, msg.CONSENT_YES_OR_NO, slots)
+            # Its second try said « Répondez « oui »… Par exemple « oui »… » (eighth blind user test): one sentence.
+            again = int(slots.get(ATTEMPTS_SLOT) or 0) + 1 == 2
+            _not_usable(result, requested, msg.SUBMISSION_SECOND_TRY[CONSENT_SLOT] if again else msg.CONSENT_YES_OR_NO, slots, whole_reply=True)
         return result
     # « je sais pas » to the SIRET or the phone, which may be skipped, is a skip: it asked the question again,
     # after offering to skip it (eighth blind user test). An answer after it (« je sais pas, 06… ») is read.
@@ -783,7 +789,8 @@ class RecapUnderstanding:
 _RECAP_CANCEL = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
 _RECAP_CONFIRM = re.compile(
     r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|affirm|"
-    r"c est bon|c bon|tout est bon|c est tout bon|tout bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*)\b"
+    r"c est bon|c bon|tout est bon|c est tout bon|tout bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*|"
+    r"c est parti|allez y|vas y|on y va|banco)\b"
 )
 #: « rien à corriger », « non c'est bon tout est juste »: nothing to change, whatever « non » or « corriger » says…
 _RECAP_NOTHING_TO_CHANGE = re.compile(

@@ -268,3 +268,14 @@ def test_i_do_not_know_to_a_field_that_may_be_skipped_skips_it(field: str) -> No
     """« je sais pas » after the offer to skip the SIRET asked it again (eighth blind user test)."""
     result = understand_field("je sais pas", field, DEROGATION, "deny", NOW)
     assert field in result.updates and result.updates[field] is None and field in result.updates["missing_fields"]
+
+
+def test_the_consent_asked_again_says_its_request_once_and_not_the_whole_notice() -> None:
+    """« Répondez « oui »… Par exemple « oui »… », then the whole notice again at each retry (eighth blind user test)."""
+    from bot.submission.dialogue import question
+
+    first = understand_field("bof", CONSENT_SLOT, DEROGATION, "inform", NOW)
+    second = understand_field("hmm", CONSENT_SLOT, {**DEROGATION, **first.updates}, "inform", NOW)
+    assert _texts(second.messages) == messages.SUBMISSION_SECOND_TRY[CONSENT_SLOT]
+    assert question(CONSENT_SLOT, {**DEROGATION, **first.updates})["text"] == messages.CONSENT_QUESTION_AGAIN
+    assert question(CONSENT_SLOT, DEROGATION)["text"] != messages.CONSENT_QUESTION_AGAIN

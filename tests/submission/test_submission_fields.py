@@ -258,7 +258,7 @@ def test_text_that_looks_like_markup_or_sql_is_accepted(validator, text, expecte
         (validate_contact_name, "Marie 2", "que des lettres"),
         (validate_contact_name, "marie@dupont.fr", "que des lettres"),
         (validate_contact_name, "Jean_Dupont", "que des lettres"),
-        (validate_contact_name, "Jean (RH)", "que des lettres"),
+        (validate_contact_name, "Jean #RH", "que des lettres"),
         (validate_contact_name, "Z" * 81, "80 caractères"),
         (validate_contact_name, "..", "lettres"),
         (validate_contact_name, "A.", "prénom et le nom"),
@@ -932,3 +932,8 @@ def test_a_number_with_a_unit_is_not_a_number_of_positions(text: str) -> None:
 @pytest.mark.parametrize(("text", "count"), [("2 postes 35h", 2), ("3 personnes, 35h par semaine", 3), ("un poste", 1)])
 def test_positions_beside_hours_are_kept(text: str, count: int) -> None:
     assert validate_positions(text).value == count
+
+
+def test_a_role_in_brackets_is_not_part_of_the_contact_name() -> None:
+    """« Mme Rousseau (directrice) » was refused for its brackets (eighth blind user test)."""
+    assert validate_contact_name("Mme Rousseau (directrice)").value == "Mme Rousseau"

@@ -197,6 +197,8 @@ def _capitalise_name(name: str) -> str:
 def _name_from(sentence: str) -> str:
     """The name in « c'est moi, Sylvie Gaborit » or « Sylvie Gaborit, gérante »."""
     text = _strip_intro(sentence, _NAME_INTRO)
+    # « Mme Rousseau (directrice) » was refused for its brackets (eighth blind user test): the role is not the name.
+    text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()
     if "," in text:
         text = text.split(",")[0].strip()
     return _capitalise_name(_strip_final_stop(text))
