@@ -526,6 +526,14 @@ WAY_OUT_SKIPPABLE = (
     "Si vous ne l'avez pas, vous pouvez passer cette question : les services de la Région compléteront "
     "le champ « {label} » avec vous. Vous pouvez aussi annuler la demande ou contacter directement la Région."
 )
+#: A question about the weekly hours the FAQ does not answer: the rules on them (data/eligibility/rules.yml).
+HOURS_RULE_ANSWER = "La FAQ ne le précise pas, mais la vérification d'éligibilité en tient compte. {rules}"
+RULE_WITH_SOURCE = "{explanation} (Source : {source})"
+#: A value a rule refuses, given again: why the request cannot go on, and the ways out.
+RULE_BLOCKS_REQUEST = (
+    "Avec cette réponse, la demande ne peut pas aboutir dans ce dispositif : {explanation} Vous pouvez annuler la demande, "
+    "ou écrire aux services de la Région pour en parler."
+)
 WAY_OUT_REQUIRED = (
     "Le champ « {label} » est nécessaire pour transmettre la demande. Si vous préférez, "
     "vous pouvez annuler la demande ou contacter directement les services de la Région."

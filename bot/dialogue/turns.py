@@ -31,6 +31,7 @@ from bot.eligibility.dialogue import (
     verdict_messages,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
+from bot.eligibility.rules import rules_on
 from bot.extractors.contract import needs_duration
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
@@ -110,6 +111,12 @@ def read_typed(decision: Decision, text: str, faq: Faq) -> tuple[Decision, bool]
     return decision, project
 
 
+_ASKS_ABOUT_HOURS = re.compile(
+    r"\b(?:temps partiel|mi temps|miteps|\d{1,2} ?h(?:eures?)? (?:par|/|a la|la) semaine|\d{1,2} ?h(?:eures?)? hebdo\w*|"
+    r"heures (?:par|a la) semaine|duree hebdo\w*|nombre d heures)\b"
+)
+
+
 def nothing_to_cancel_turn(slots: dict[str, Any]) -> Turn:
     """« annuler » outside a form: nothing to cancel, or, once the request is sent, how to withdraw it."""
     if slots.get(REFERENCE_SLOT):
@@ -165,6 +172,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
         return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT))}])
+    if not in_form and not decision.answers and _ASKS_ABOUT_HOURS.search(normalize(text)):
+        # « et pour un temps partiel, genre 20h par semaine ? » got « je n'ai pas de réponse » here, and the rule
+        # during the request (eighth blind user test): the same rule, from data/eligibility/rules.yml.
+        return Turn([{"text": messages.HOURS_RULE_ANSWER.format(rules=" ".join(messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules_on("weekly_hours")))}])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):

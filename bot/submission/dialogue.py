@@ -415,6 +415,13 @@ def understand_field(
         if verdict.verdict == "ineligible":
             rule = verdict.rules[0]
             result.kind = UNUSABLE
+            attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
+            if attempts >= 2:
+                # Said twice: the job has fewer hours. « Le champ est nécessaire », with « annuler » alone, was a dead
+                # end that did not say why (eighth blind user test).
+                result.updates[ATTEMPTS_SLOT] = float(attempts)
+                result.messages += [{"text": msg.RULE_BLOCKS_REQUEST.format(explanation=rule.explanation[:1].lower() + rule.explanation[1:]), "buttons": [CANCEL_BUTTON]}, msg.CONTACT_POINTER]
+                return result
             reply = f"{rule.explanation} {msg.RULE_NOT_MET} {rule.alternative or ''}".strip()
             return _not_usable(result, requested, reply, slots, whole_reply=True)
     if checked.warning:

@@ -533,3 +533,13 @@ def test_no_check_is_offered_once_the_request_is_sent(faq: Faq, offering_entry: 
     assert sent(said)[0] == answer_message(faq, offering_entry)
     assert not any(b.get("payload") == "/check_eligibility" for m in sent(said) for b in m.get("buttons") or [])
     assert slot_events(events).get(OFFER_SLOT) is None
+
+
+def test_a_question_about_part_time_gets_the_rule_on_hours() -> None:
+    """« et pour un temps partiel, genre 20h par semaine ? » got « je n'ai pas de réponse », and the rule only during
+    the request (eighth blind user test): the rule, derived from data/eligibility/rules.yml."""
+    from bot.eligibility.rules import rules_on
+
+    _, said = run(ActionAnswerFaq(), _typed("et pour un temps partiel, genre 20h par semaine ?", "out_of_scope"))
+    (rule,) = rules_on("weekly_hours")
+    assert rule.explanation in sent(said)[0]["text"] and rule.source in sent(said)[0]["text"]

@@ -279,3 +279,12 @@ def test_the_consent_asked_again_says_its_request_once_and_not_the_whole_notice(
     assert _texts(second.messages) == messages.SUBMISSION_SECOND_TRY[CONSENT_SLOT]
     assert question(CONSENT_SLOT, {**DEROGATION, **first.updates})["text"] == messages.CONSENT_QUESTION_AGAIN
     assert question(CONSENT_SLOT, DEROGATION)["text"] != messages.CONSENT_QUESTION_AGAIN
+
+
+def test_hours_under_the_rule_said_again_say_why_the_request_cannot_go_on() -> None:
+    """« 20h », then « non c'est 20h pas plus » ended with « Le champ est nécessaire » and « annuler » alone (eighth user test)."""
+    first = understand_field("20h", "weekly_hours", DEROGATION, "inform", NOW)
+    second = understand_field("non c'est 20h pas plus", "weekly_hours", {**DEROGATION, **first.updates}, "inform", NOW)
+    assert "weekly_hours" not in second.updates
+    assert second.messages[0]["text"].startswith("Avec cette réponse, la demande ne peut pas aboutir dans ce dispositif : la politique")
+    assert messages.CONTACT_POINTER in second.messages
