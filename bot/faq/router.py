@@ -274,6 +274,9 @@ def decide_scores(
         if decision.kind == "answer" and decision.faq_id not in answered:
             answered.append(decision.faq_id or "")
             confidence = min(confidence, decision.confidence)
+    if whole.kind == "other" and whole.intent == "thank" and _LEAVING.search(model_text(text)):
+        # « merci au revoir » got « Avez-vous une autre question ? » (eighth blind user test): a goodbye.
+        whole = replace(whole, intent="goodbye")
     if len(answered) > 1 and (whole.kind != "answer" or whole.faq_id in answered):
         answered = answered[:MAX_ANSWERS]
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
@@ -284,6 +287,9 @@ def decide_scores(
         # taken for the check alone, the question lost: seventh blind user test).
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
     return whole
+
+
+_LEAVING = re.compile(r"\b(?:au revoir|aurevoir|bonne (?:journee|soiree|fin de journee|continuation)|a bientot|a plus|bye|salut)\b")
 
 
 def asked_text(decision: Decision, text: str) -> str:

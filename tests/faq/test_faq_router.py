@@ -252,3 +252,10 @@ def test_a_question_after_a_criticism_is_decided_alone_and_marked() -> None:
     # Only a criticism: the whole message stays feedback.
     alone = decide_scores("c'est pas ma question", scorer({"c'est pas ma question": feedback}), THRESHOLDS, KNOWN | {"question"})
     assert (alone.kind, alone.intent, alone.criticism) == ("other", "feedback", False)
+
+
+def test_thanks_with_a_goodbye_is_a_goodbye() -> None:
+    """« merci au revoir » got « Avez-vous une autre question ? » (eighth blind user test)."""
+    table = {"merci au revoir": scores(other={"thank": 0.9})}
+    assert decide_scores("merci au revoir", scorer(table), THRESHOLDS, KNOWN | {"revoir"}).intent == "goodbye"
+    assert decide_scores("merci", scorer({"merci": scores(other={"thank": 0.9})}), THRESHOLDS, KNOWN).intent == "thank"
