@@ -716,7 +716,7 @@ def test_asap_on_the_last_day_of_a_month():
         ("28/11/2028", "plus de deux ans (au plus tard le 27 novembre 2028)"),
         ("janvier 2030", "plus de deux ans"),
         ("dans 3 ans", "plus de deux ans"),
-        ("hier", "pas reconnu de date"),
+        ("hier", "déjà passé"),
         ("bientôt", "pas reconnu de date"),
         ("", "date de démarrage"),
     ],
@@ -937,3 +937,16 @@ def test_positions_beside_hours_are_kept(text: str, count: int) -> None:
 def test_a_role_in_brackets_is_not_part_of_the_contact_name() -> None:
     """« Mme Rousseau (directrice) » was refused for its brackets (eighth blind user test)."""
     assert validate_contact_name("Mme Rousseau (directrice)").value == "Mme Rousseau"
+
+
+def test_a_date_at_the_hours_question_is_said_to_be_a_date() -> None:
+    """« le 15/01/2027 » got « plusieurs durées » (eighth blind user test)."""
+    result = validate_weekly_hours("le 15/01/2027")
+    assert result.error == messages.HOURS_A_DATE.format(example=messages.HOURS_EXAMPLE)
+
+
+@pytest.mark.parametrize("text", ["hier", "la semaine dernière"])
+def test_a_past_day_in_words_is_said_to_be_past(text: str) -> None:
+    """« hier » got « pas reconnu de date » (eighth blind user test)."""
+    result = validate_start_date(text, today=date(2026, 12, 1))
+    assert result.value is None and "déjà passé" in (result.error or "")

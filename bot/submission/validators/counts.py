@@ -120,6 +120,8 @@ def _parse_weekly_hours(text: str) -> FieldResult:
     words = " ".join(normalize(cleaned).split())
     if re.search(r"(?:^|[\s(:=])[-−]\s*\d", folded):
         return fail(say.HOURS_POSITIVE.format(example=example))
+    if re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b", folded) and not re.search(r"\d\s*(?:h|heures?)\b", folded):
+        return fail(say.HOURS_A_DATE.format(example=example))  # « le 15/01/2027 » got « plusieurs durées » (eighth user test)
     if re.search(r"(?:\bpar|/)\s*(?:jour|j)\b|\bquotidien", folded):
         return fail(say.HOURS_NOT_PER_DAY.format(example=example))
     monthly = re.search(r"(?:\bpar|/)\s*mois\b|\bmensuel", folded) is not None

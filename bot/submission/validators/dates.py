@@ -140,6 +140,15 @@ def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | 
         return (found if found else _IMPOSSIBLE), None
     if _ASAP.search(words):
         return today + relativedelta(months=_MIN_NOTICE_MONTHS), "asap"
+    # « hier » got « pas reconnu de date » (eighth blind user test): a past day, refused as such afterwards.
+    if re.search(r"\bavant hier\b", words):
+        return today - timedelta(days=2), None
+    if re.search(r"\bhier\b", words):
+        return today - timedelta(days=1), None
+    if re.search(r"\bsemaine derniere\b", words):
+        return today - timedelta(days=7), None
+    if re.search(r"\bmois dernier\b", words):
+        return today.replace(day=1) - relativedelta(months=1), None
     if re.search(r"\bapres demain\b", words):
         return today + timedelta(days=2), None
     if re.search(r"\bdemain\b", words):
