@@ -51,7 +51,10 @@ def test_the_rules_responses_come_from_the_messages_module() -> None:
 
 
 def test_domain_buttons_point_to_existing_entries(faq: Faq) -> None:
-    payloads = [b["payload"] for message in RULE_RESPONSES.values() for b in message.get("buttons", [])]
+    from bot.dialogue import messages
+
+    said = [*RULE_RESPONSES.values(), messages.HELP]  # the help menu is sent by action_help
+    payloads = [b["payload"] for message in said for b in message.get("buttons", [])]
     ids = [m.group(1) for p in payloads if (m := re.search(r'"faq_id": "([a-z_0-9]+)"', p))]
     assert ids, "the help message offers FAQ buttons"
     assert set(ids) <= set(faq.ids)
