@@ -35,4 +35,4 @@ class ActionAnswerOffer(Action):
             # The same reference again, never a second request: said by the action that stores requests,
             # which runs on the action server (it alone has the submissions database).
             return [FollowupAction("action_submit_hiring_intent")]
-        return carry_out(offer_turn(offer, reply), dispatcher)
+        return carry_out(offer_turn(offer, reply, message.get("text") or ""), dispatcher)

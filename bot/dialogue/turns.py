@@ -314,13 +314,19 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
     return Turn(verdict_messages(verdict, slots, faq), updates)
 
 
-def offer_turn(offer: str | None, reply: str | None) -> Turn:
+_WANTS_THE_CHECK = re.compile(r"\b(?:verifi\w*|eligib\w*|on teste|testons|faisons le test|le test)\b")
+
+
+def offer_turn(offer: str | None, reply: str | None, text: str = "") -> Turn:
     """« oui » carries out the open offer, « non » declines it, « non, à Nantes » starts the check with
-    that place; with no offer open, what the assistant can do.
+    that place; with no offer open, what the assistant can do, unless the message asks for the check
+    (« oui vérifions » after suggestions got « posez-moi votre question »: eighth blind user test).
 
     (« oui » after the request was sent repeats its reference: the action does that itself.)
     """
     if offer not in ACCEPTED:
+        if reply == "accept" and _WANTS_THE_CHECK.search(normalize(text)):
+            return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
         return Turn([messages.NO_OFFER])
     if reply == "correct":  # « non, on est à Nantes »: the check again, with the place given
         return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)

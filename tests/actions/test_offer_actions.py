@@ -64,3 +64,11 @@ def test_accepting_after_refusing_the_consent_takes_the_request_up_again() -> No
 
     events, said = run(ActionAnswerOffer(), tracker("bon ok finalement j'accepte", intent="affirm", slots={KEPT_SLOT: {"company_name": "X"}}))
     assert said == [] and followups(events) == ["action_start_submission"]
+
+
+def test_yes_to_the_check_with_no_offer_open_starts_it() -> None:
+    """« oui vérifions » after suggestions got « posez-moi votre question » (eighth blind user test)."""
+    events, said = run(ActionAnswerOffer(), tracker("oui vérifions", intent="affirm"))
+    assert said == [] and followups(events) == ["action_start_eligibility"]
+    _, said = run(ActionAnswerOffer(), tracker("oui", intent="affirm"))
+    assert sent(said) == [messages.NO_OFFER]
