@@ -53,6 +53,7 @@ from bot.faq.replies import (
     outside_answer_for_a_named_place,
     previous_answer,
     replies_for,
+    short_contract,
     unusable_streak,
 )
 from bot.faq.router import Decision, asked_text, decide, follow_up
@@ -151,7 +152,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     text = message.get("text") or ""
     decision = decide(message, known_ids=set(faq.ids))
     if not in_form:
-        if contract_entry(text, decision) is None:  # « et en intérim c'est possible ? » has its own answer
+        if contract_entry(text, decision) is None and not short_contract(text):  # « et en intérim c'est possible ? » has its own answer
             decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.

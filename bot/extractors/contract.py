@@ -121,6 +121,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("interim_mission", rf"\bmissions?\s(?:en\s|d\s)?{_INTERIM}\b"),
     ("interim_mission", rf"\b{_INTERIM}\b"),
     ("interim_mission", r"\b(?:travail|mission|missions|emploi)\stemporaires?\b"),
+    # « même en mission de 3 mois ? » (a temp agency's question, eighth blind user test): a mission with a length.
+    ("interim_mission", r"\bmissions?\s(?:de\s)?(?:\d+|un|une|deux|trois|quatre|cinq|six)\s(?:mois|semaines?)\b"),
     ("cdd_saisonnier", r"\bcdd\s(?:de\s)?saisonniers?\b"),
     (_SEASONAL_WORKER, r"\bsaisonni(?:er|ere|ers|eres)\b"),
     ("cdd_saisonnier", r"\b(?:cdd|contrat|contrats|emploi|poste|job|travail)\s(?:de\s|pour\sla\s)?saison\b"),

@@ -262,15 +262,21 @@ def contract_entry(text: str, decision: Decision) -> str | None:
     return CONTRACT_MINIMUM_ENTRY if _short_cdd(text) else CONTRACTS_ENTRY  # under 6 months, or seasonal: the derogation
 
 
+def short_contract(text: str) -> bool:
+    """Whether ``text`` names a contract under 6 months (the derogation's question)."""
+    return _short_cdd(text)
+
+
 def _short_cdd(text: str) -> bool:
     """A CDD under 6 months, or a seasonal one: what the derogation's answer is about."""
-    from bot.extractors.contract import extract_contract
+    from bot.extractors.contract import extract_contract, needs_duration
     from bot.extractors.duration import extract_duration
 
     contract = extract_contract(text) or ""
     if contract == "cdd_saisonnier":
         return True
-    duration = extract_duration(text) if contract.startswith("cdd") else None
+    # Every contract with a length (CDD, intérim): « même en mission de 3 mois ? » (eighth blind user test).
+    duration = extract_duration(text) if contract and needs_duration(contract) else None
     return duration is not None and duration.months is not None and duration.months < 6
 
 
@@ -369,6 +375,10 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     place_entry = coverage_entry(text, decision)
     if place_entry is not None and place_entry in faq:
         return _answered_by_rule(decision, place_entry)
+    if decision.kind in ("suggest", "unclear") and CONTRACT_MINIMUM_ENTRY in faq and _short_cdd(text) and len(text.split()) <= 12:
+        # « même en mission de 3 mois ? » replayed the answer before it (eighth blind user test); the length
+        # is what it asks about, before the contract itself.
+        return _answered_by_rule(decision, CONTRACT_MINIMUM_ENTRY)
     contract = contract_entry(text, decision)
     if contract is not None and contract in faq:
         return _answered_by_rule(decision, contract)  # « l'intérim c'est possible ? » (fourth blind user test)

@@ -543,3 +543,11 @@ def test_a_question_about_part_time_gets_the_rule_on_hours() -> None:
     _, said = run(ActionAnswerFaq(), _typed("et pour un temps partiel, genre 20h par semaine ?", "out_of_scope"))
     (rule,) = rules_on("weekly_hours")
     assert rule.explanation in sent(said)[0]["text"] and rule.source in sent(said)[0]["text"]
+
+
+def test_a_short_assignment_asked_as_a_follow_up_gets_the_derogation(faq: Faq) -> None:
+    """« même en mission de 3 mois ? » replayed the previous answer (eighth blind user test)."""
+    from bot.faq.replies import CONTRACT_MINIMUM_ENTRY
+
+    _, said = run(ActionAnswerFaq(), _typed("meme en mission de 3 mois ?", "suggest", suggestions=["employeurs_concernes"]))
+    assert sent(said)[0] == answer_message(faq, CONTRACT_MINIMUM_ENTRY)

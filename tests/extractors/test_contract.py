@@ -256,3 +256,8 @@ def test_the_trainings_internships_and_trainee_are_not_the_hiring_contract(text:
 @pytest.mark.parametrize("text", ["c'est un stage", "on prend un stagiaire", "stage de 2 mois"])
 def test_an_internship_offered_is_still_a_stage(text: str) -> None:
     assert extract_contract(text) == "stage"
+
+
+def test_a_mission_with_a_length_is_an_assignment() -> None:
+    assert extract_contract("même en mission de 3 mois ?") == "interim_mission"
+    assert extract_contract("la mission du poste est variée") is None
