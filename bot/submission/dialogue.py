@@ -169,6 +169,11 @@ def _is_yes(text: str) -> bool:
 
 
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
+_CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
+_WITHDRAWS_CONSENT = re.compile(
+    r"\b(?:retire\w* (?:mon|notre) (?:consentement|accord)|j ai pas dit oui|je n ai pas dit oui|je refuse|"
+    r"je ne veux pas que (?:mes|nos) (?:donnees|coordonnees|informations)|je veux pas que (?:mes|nos) (?:donnees|coordonnees|informations))\b"
+)
 _REFUSES = re.compile(r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas)\b")
 _NOT_YES = re.compile(r"\b(?:pas|refuse\w*|jamais|non)\b")
 
@@ -319,8 +324,18 @@ def understand_field(
     if requested is None:
         return result
     text = text or ""
+    if text.startswith("/faq"):
+        # A suggestion button clicked during the request was stored as the job (ninth blind user test): the FAQ answers.
+        result.interruption = True
+        return result
     plain = normalize(text)
     asked = text.strip().endswith("?")
+    if requested in _CONTACT_FIELDS and slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED) and _WITHDRAWS_CONSENT.search(plain):
+        # « attendez j'ai pas dit oui, je refuse pour l'instant », « je retire mon consentement » at the contact's
+        # name were taken for the name (ninth blind user test): the consent is withdrawn, as if refused.
+        result.kind = VALUE
+        result.updates[CONSENT_SLOT] = CONSENT_REFUSED
+        return result
     unsure_question = intent == FALLBACK_INTENT and asked and _QUESTION_WORD.search(plain) is not None
     if unsure_question or intent in INTERRUPTION_INTENTS and _INTERRUPTION_WORDS.search(plain + (" ?" if asked else "")):
         if not (text.strip().endswith("?") and _about_the_field(text, requested)):
@@ -356,6 +371,13 @@ def understand_field(
             # « je sais pas » is not a refusal: the notice again, with what the data is for.
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_UNSURE})
+            result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        elif (text.strip().endswith("?") and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2 and not _REFUSES.search(plain)
+              and not _is_yes(text.strip().rstrip("?"))):
+            # « c'est quoi que vous faites de mes données exactement ? vous les revendez ? » was recorded as the
+            # consent (ninth blind user test): a question gets what the data is for, and the question again.
+            result.kind = QUESTION
+            result.messages.append({"text": msg.CONSENT_DATA_USE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         elif intent == "affirm" or _is_yes(text):
             result.kind = VALUE

@@ -407,3 +407,23 @@ def test_the_details_said_at_the_positions_question_are_kept() -> None:
     """« apprenti cuisinier pr notre resto solidaire, 1 poste, 35h, debut en septembre » kept only « 1 » (eighth user test)."""
     result = understand_field("apprenti cuisinier pr notre resto solidaire, 1 poste, 35h, debut en septembre", "positions", ELIGIBLE, "inform", NOW)
     assert (result.updates["positions"], result.updates["weekly_hours"], result.updates["start_date"]) == (1, 35.0, "2027-09-01")
+
+
+def test_a_question_at_the_consent_is_answered_never_taken_for_a_yes() -> None:
+    """« c'est quoi que vous faites de mes données exactement ? vous les revendez ? » was recorded as the consent
+    (ninth blind user test)."""
+    result = understand_field("c'est quoi que vous faites de mes donnees exactement ? vous les revendez ?", CONSENT_SLOT, ELIGIBLE, "affirm", NOW)
+    assert CONSENT_SLOT not in result.updates and result.messages == [{"text": msg.CONSENT_DATA_USE}]
+
+
+@pytest.mark.parametrize("text", ["attendez j'ai pas dit oui, je refuse pour l'instant", "je retire mon consentement"])
+def test_the_consent_withdrawn_at_the_contact_is_a_refusal_not_a_name(text: str) -> None:
+    """Both were stored as the contact's name (ninth blind user test)."""
+    slots = {**ELIGIBLE, CONSENT_SLOT: "2026-12-01T05:00:00+00:00"}
+    assert understand_field(text, "contact_name", slots, "inform", NOW).updates == {CONSENT_SLOT: "refused"}
+
+
+def test_a_suggestion_button_during_the_request_is_never_a_value() -> None:
+    """The button's payload was stored as the job (ninth blind user test)."""
+    result = understand_field('/faq{"faq_id": "formation_interne_externe"}', "job_title", ELIGIBLE, "faq", NOW)
+    assert result.interruption and not result.updates
