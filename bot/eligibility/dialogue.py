@@ -356,6 +356,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
 
     hiring = without_candidate_job(text)  # « …, et le candidat est salarié en CDI ailleurs »: not the hiring contract
     contract = extract_contract(hiring)
+    if contract == "stage" and slots.get("contract_type") and requested != "contract_type" and not re.search(r"\bstages?\b", plain):
+        # « c'est un stagiaire qu'on a en ce moment » after « CDI »: who the candidate is today, not the hiring
+        # contract; it became « Contrat : Stage » and « not eligible » (ninth blind user test).
+        contract = None
     options = extract_contract_options(hiring)
     if not other_topic and not (bare_number and requested != "contract_type"):
         if options:

@@ -71,10 +71,10 @@ _NEGATED = re.compile(r"\b(?:ne|n)\s(?:\w+\s)?(?:recrut|embauch|engag|cherch)\w*
 # Job title: after the hiring words, a few words up to a preposition, a contract or the end of the clause.
 _JOB_AFTER = re.compile(
     r"(?:(?:recrut\w*|embauch\w*|engager|cherch\w*|recherch\w*|prendre)\s+|besoin\s+d(?:e\s+|['’]\s*))(?:(?:à|a)\s+(?:recruter|embaucher)\s+)?"
-    r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,3})",
+    r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
     re.IGNORECASE,
 )
-_JOB_POSTE = re.compile(r"\bposte\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
+_JOB_POSTE = re.compile(r"\bposte\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})", re.IGNORECASE)
 _JOB_STOPS = frozenset(
     """
     en a au aux sur dans pour de du d des sous avec qui que chez par sans et ou mais pendant depuis des le la les l

@@ -625,3 +625,10 @@ def test_not_knowing_whether_they_are_registered_corrects_a_no_after_the_verdict
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "non_inscrit", VERDICT_SLOT: "ineligible"}
     corrected = correction_after_verdict("non attendez, je sais pas s'ils sont inscrits", slots)
     assert corrected is not None and corrected.updates["candidate_status"] == "inscription_a_verifier"
+
+
+def test_the_candidate_being_an_intern_today_does_not_change_the_hiring_contract() -> None:
+    """« c'est un stagiaire qu'on a en ce moment » after « CDI » became « Contrat : Stage », not eligible (ninth user test)."""
+    updates = understand("c'est un stagiaire qu'on a en ce moment, il finit son BTS en juin", "candidate_status", {"contract_type": "cdi", "department": "72"}, "inform").updates
+    assert "contract_type" not in updates
+    assert understand("non en fait c'est un stage", "candidate_status", {"contract_type": "cdi", "department": "72"}, "inform").updates["contract_type"] == "stage"

@@ -149,3 +149,8 @@ def test_a_contract_or_status_word_is_not_a_job_title(text: str) -> None:
 
 def test_recruiting_temps_says_nothing_about_a_candidate() -> None:
     assert extract_candidate_status("on recrute des intérimaires") is None
+
+
+def test_a_job_title_of_five_words_is_kept_whole() -> None:
+    """« agent d'entretien des espaces verts » lost « verts » (ninth blind user test)."""
+    assert extract_hiring_project("on embauche un agent d'entretien des espaces verts en cdi a nantes")["job_title"] == "agent d'entretien des espaces verts"
