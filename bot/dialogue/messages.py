@@ -593,7 +593,7 @@ CONFIRMATION_MAILED = (
     "à l'adresse du contact que vous avez indiquée. Pensez à vérifier vos courriers indésirables."
 )
 CONFIRMATION_BY_REFERENCE = (
-    "La référence {reference}, donnée à l'envoi, confirme que votre demande est transmise : notez-la, elle vous "
+    "Aucun e-mail automatique n'est envoyé : la référence {reference}, donnée à l'envoi, confirme que votre demande est transmise. Notez-la, elle vous "
     "sera utile pour tout échange avec les services de la Région. Ils vous répondront à l'adresse e-mail indiquée."
 )
 CONFIRMATION_WILL_BE_MAILED = (
@@ -601,7 +601,7 @@ CONFIRMATION_WILL_BE_MAILED = (
     "à l'adresse du contact que vous indiquerez."
 )
 CONFIRMATION_WILL_BE_A_REFERENCE = (
-    "À l'envoi de votre demande, je vous donne sa référence : elle confirme que la demande est transmise. "
+    "Aucun e-mail automatique n'est envoyé : à l'envoi de votre demande, je vous donne sa référence, qui confirme que la demande est transmise. "
     "Les services de la Région vous répondent ensuite à l'adresse e-mail que vous indiquerez."
 )
 WITHDRAW_SENT = (

@@ -64,6 +64,7 @@ from bot.submission.dialogue import (
     KEPT_SLOT,
     REFERENCE_SLOT,
     asks_confirmation,
+    asks_response_time,
     asks_to_withdraw,
     asks_what_next,
     can_submit,
@@ -168,15 +169,20 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
     # (Not when the FAQ answers a longer question: « et après l'envoi, on sélectionne les candidats comment ? ».)
-    if not in_form and slots.get(REFERENCE_SLOT) and asks_what_next(text) and (not decision.answers or len(re.findall(r"\w+", text)) <= 6):
+    if not in_form and slots.get(REFERENCE_SLOT) and asks_what_next(text) and (
+        not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_response_time(text)
+    ):
         return Turn([{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
         return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT))}])
-    if not in_form and not decision.answers and _ASKS_ABOUT_HOURS.search(normalize(text)):
+    hours_rule: Message = {"text": messages.HOURS_RULE_ANSWER.format(rules=" ".join(
+        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules_on("weekly_hours")))}
+    asks_hours = not in_form and _ASKS_ABOUT_HOURS.search(normalize(text)) is not None
+    if asks_hours and not decision.answers:
         # « et pour un temps partiel, genre 20h par semaine ? » got « je n'ai pas de réponse » here, and the rule
         # during the request (eighth blind user test): the same rule, from data/eligibility/rules.yml.
-        return Turn([{"text": messages.HOURS_RULE_ANSWER.format(rules=" ".join(messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules_on("weekly_hours")))}])
+        return Turn([hours_rule])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
@@ -197,6 +203,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     covered = covered_place_line(decision, text)
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered
+    if asks_hours:
+        replies.insert(1, hours_rule)  # « c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)
     keywords = decision.answers and len(re.findall(r"\w+", text)) <= 4  # « coût formation »: a search, not an answer
     if in_form and not keywords and _states_a_free_text_answer(text, slots.get("requested_slot")):
         # « français et gestes de base de l'aide à la personne » at the training needs got the FAQ on basic skills,

@@ -308,8 +308,8 @@ def _names_an_answer(text: str) -> bool:
     """Whether ``text`` names something the check reads: a contract, a length, a place, the candidate, yes or no."""
     plain = normalize(text)
     return bool(
-        extract_contract(text) or extract_duration(text) or extract_place(text) or extract_candidate_status(text)
-        or extract_registration(text) is not None or _ABOUT_CANDIDATE.search(plain) or re.match(r"^(?:oui|non|si)\b", plain)
+        extract_contract(text) or extract_duration(text) or extract_job_place(text) or extract_candidate_status(text)
+        or extract_registration(text) is not None or re.match(r"^(?:oui|non|si)\b", plain)
     )
 
 

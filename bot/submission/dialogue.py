@@ -328,6 +328,11 @@ def understand_field(
         # A suggestion button clicked during the request was stored as the job (ninth blind user test): the FAQ answers.
         result.interruption = True
         return result
+    if requested == "contact_name":
+        # « Marc Lebreton 0612345678 marc.lebreton@… » without commas was refused as a name (ninth blind user test):
+        # the phone and the address open parts of their own, as with commas.
+        text = re.sub(r"(?<=[^\W\d_])\s+(?=\+?\d[\d .]{7,}\d)", ", ", text)
+        text = re.sub(r"(?<=[^\s,;])\s+(?=[\w.+-]+@[\w-]+\.\w)", ", ", text)
     plain = normalize(text)
     asked = text.strip().endswith("?")
     if requested in _CONTACT_FIELDS and slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED) and _WITHDRAWS_CONSENT.search(plain):
@@ -663,8 +668,18 @@ def corrects_sent_request(text: str) -> bool:
 
 _WHAT_NEXT = re.compile(
     r"\b(?:et maintenant|et apres|et ensuite|la suite|prochaines? etapes?|il se passe quoi|que se passe t il|qu est ce qui se passe|"
-    r"on fait quoi|je fais quoi|que dois je faire|quand (?:aurai je|aurais je|vais je avoir|est ce que j aurai) (?:une |la )?reponse)\b"
+    r"on fait quoi|je fais quoi|que dois je faire|quand (?:aurai je|aurais je|vais je avoir|est ce que j aurai) (?:une |la )?reponse|"
+    r"(?:combien de temps|quel delai|delai) (?:avant|pour) (?:d )?(?:avoir|recevoir|obtenir) (?:une |la |leur )?reponse)\b"
 )
+#: How long until the Region answers the request (it got the training's set-up delay: ninth blind user test).
+_RESPONSE_TIME = re.compile(
+    r"\b(?:combien de temps|quel delai|delai) (?:avant|pour) (?:d )?(?:avoir|recevoir|obtenir) (?:une |la |leur )?reponse\b"
+)
+
+
+def asks_response_time(text: str) -> bool:
+    """« combien de temps avant d'avoir une réponse ? » about the request, not about the training."""
+    return bool(_RESPONSE_TIME.search(normalize(text or "")))
 
 
 def asks_what_next(text: str) -> bool:

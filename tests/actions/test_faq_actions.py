@@ -551,3 +551,19 @@ def test_a_short_assignment_asked_as_a_follow_up_gets_the_derogation(faq: Faq) -
 
     _, said = run(ActionAnswerFaq(), _typed("meme en mission de 3 mois ?", "suggest", suggestions=["employeurs_concernes"]))
     assert sent(said)[0] == answer_message(faq, CONTRACT_MINIMUM_ENTRY)
+
+
+def test_part_time_answered_by_the_contracts_also_gets_the_rule_on_hours(faq: Faq) -> None:
+    """« c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)."""
+    from bot.eligibility.rules import rules_on
+    from bot.faq.replies import CONTRACTS_ENTRY
+
+    _, said = run(ActionAnswerFaq(), _typed("c'est possible a temps partiel ?", "answer", [CONTRACTS_ENTRY]))
+    (rule,) = rules_on("weekly_hours")
+    assert sent(said)[0] == answer_message(faq, CONTRACTS_ENTRY) and rule.explanation in sent(said)[1]["text"]
+
+
+def test_how_long_until_an_answer_after_sending_gets_the_next_steps(faq: Faq, plain_entry: str) -> None:
+    """« combien de temps avant d'avoir une réponse ? » got the training's set-up delay (ninth blind user test)."""
+    _, said = run(ActionAnswerFaq(), _typed("combien de temps avant d'avoir une reponse ?", "answer", [plain_entry], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
+    assert sent(said)[0] == {"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}

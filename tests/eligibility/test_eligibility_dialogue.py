@@ -632,3 +632,9 @@ def test_the_candidate_being_an_intern_today_does_not_change_the_hiring_contract
     updates = understand("c'est un stagiaire qu'on a en ce moment, il finit son BTS en juin", "candidate_status", {"contract_type": "cdi", "department": "72"}, "inform").updates
     assert "contract_type" not in updates
     assert understand("non en fait c'est un stage", "candidate_status", {"contract_type": "cdi", "department": "72"}, "inform").updates["contract_type"] == "stage"
+
+
+@pytest.mark.parametrize("text", ["il habite a laval c'est grave ?", "et il faut que le candidat habite dans la region ?"])
+def test_a_question_about_where_the_candidate_lives_is_for_the_faq(text: str) -> None:
+    """Both got « Je n'ai pas compris votre réponse » (ninth blind user test)."""
+    assert understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "nlu_fallback").interruption

@@ -427,3 +427,11 @@ def test_a_suggestion_button_during_the_request_is_never_a_value() -> None:
     """The button's payload was stored as the job (ninth blind user test)."""
     result = understand_field('/faq{"faq_id": "formation_interne_externe"}', "job_title", ELIGIBLE, "faq", NOW)
     assert result.interruption and not result.updates
+
+
+def test_the_contact_without_commas_is_read_whole() -> None:
+    """« Marc Lebreton 0612345678 marc.lebreton@… » was refused as a name (ninth blind user test)."""
+    slots = {**ELIGIBLE, CONSENT_SLOT: "2026-12-01T05:00:00+00:00"}
+    updates = understand_field("Marc Lebreton 0612345678 marc.lebreton@fournil-anjou.fr", "contact_name", slots, "inform", NOW).updates
+    assert (updates["contact_name"], updates["contact_phone"], updates["contact_email"]) == ("Marc Lebreton", "+33612345678", "marc.lebreton@fournil-anjou.fr")
+    assert understand_field("Sophie Durand 06 12 34 56 78", "contact_name", slots, "inform", NOW).updates["contact_phone"] == "+33612345678"
