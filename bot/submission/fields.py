@@ -187,7 +187,12 @@ _PROTEST = re.compile(
     r"\bdeja (?:dit|donne|donnee|rempli|remplie|repondu|indique|ecrit|mis|envoye|fourni|renseigne)\b|"
     r"\b(?:j avais|j ai) (?:deja |tout )+\w+|^mais non\b|\bn importe quoi\b|\b(?:ca|sa) (?:ne )?(?:marche|fonctionne) pas\b|"
     r"\bca bug\w*|\b(?:vous|tu) (?:ne )?(?:comprenez|comprends) (?:rien|pas)\b|\bc est nul\b|\bpas ce que j ai dit\b|"
-    r"\bencore cette question\b|\bvous (?:m )?avez deja\b|\bnul ce\b"
+    r"\bencore cette question\b|\bvous (?:m )?avez deja\b|\bnul ce\b|"
+    # « je vous ai tout donné dans mon premier message », « la même que tout à l'heure » were stored as the company
+    # (ninth blind user test): they point at an earlier answer, which the form does not have.
+    r"\b(?:je vous ai|j ai) tout (?:donne|dit|mis|ecrit|envoye)\b|\b(?:dans|sur) mon (?:premier |1er |dernier )?message\b|"
+    r"^(?:(?:la|le|les) )?(?:meme|memes|pareil) (?:que|qu) (?:tout a l heure|avant|la derniere fois|la premiere|l autre|precedemment)\b|"
+    r"^comme (?:avant|tout a l heure|la derniere fois|precedemment)$"
 )
 #: The employer does not want to give the information.
 _UNWILLING = re.compile(

@@ -950,3 +950,9 @@ def test_a_past_day_in_words_is_said_to_be_past(text: str) -> None:
     """« hier » got « pas reconnu de date » (eighth blind user test)."""
     result = validate_start_date(text, today=date(2026, 12, 1))
     assert result.value is None and "déjà passé" in (result.error or "")
+
+
+@pytest.mark.parametrize("text", ["je vous ai tout donne dans mon premier message", "la meme que tout a l heure", "comme avant"])
+def test_pointing_at_an_earlier_answer_is_not_the_company_name(text: str) -> None:
+    """Both were stored as the company (ninth blind user test); the question is asked again, with an apology."""
+    assert validate_company_name(text).value is None
