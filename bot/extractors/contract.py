@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.fuzzy import correct_word
-from bot.language.tokens import SEP, after_last_correction, clean_input, find_mentions, is_negated, tokenize
+from bot.language.tokens import SEP, after_last_correction, clean_input, correction_positions, find_mentions, is_negated, tokenize
 
 CONTRACT_LABELS: dict[str, str] = {
     "cdi": "CDI",
@@ -252,7 +252,14 @@ def _read(text: str) -> tuple[list[str], list[_Mention]]:
     if not mentions:
         return tokens, []
     start = after_last_correction(tokens, [m.start for m in mentions])
-    return tokens, [m for m in mentions if m.start >= start]
+    kept = [m for m in mentions if m.start >= start]
+    # « pour un apprenti pâtissier euh non pardon un pâtissier »: a correction followed by no contract takes back
+    # the contract said just before it (it made a « CDD 12 mois » an apprenticeship: ninth blind user test).
+    for pos in correction_positions(tokens):
+        replaced = any(t != SEP for t in tokens[pos:])  # « c'est un CDD en fait » takes nothing back
+        if pos > start and replaced and not any(m.start >= pos for m in kept):
+            kept = [m for m in kept if not (m.end <= pos and pos - m.end <= 3)]
+    return tokens, kept
 
 
 def _options(tokens: list[str], mentions: list[_Mention]) -> tuple[str, ...]:

@@ -261,3 +261,10 @@ def test_an_internship_offered_is_still_a_stage(text: str) -> None:
 def test_a_mission_with_a_length_is_an_assignment() -> None:
     assert extract_contract("même en mission de 3 mois ?") == "interim_mission"
     assert extract_contract("la mission du poste est variée") is None
+
+
+def test_a_correction_with_no_contract_after_it_takes_back_the_one_just_before() -> None:
+    """« …, pour un apprenti pâtissier euh non pardon un pâtissier » made a « CDD 12 mois » an apprenticeship (ninth user test)."""
+    text = "cdd 12 mois, toujours a angers, pour un apprenti patissier euh non pardon un patissier, et j'ai deja quelqu'un inscrit"
+    assert extract_contract(text) == "cdd"
+    assert extract_contract("un CDI, non pardon un CDD") == "cdd"
