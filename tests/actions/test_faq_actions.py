@@ -567,3 +567,10 @@ def test_how_long_until_an_answer_after_sending_gets_the_next_steps(faq: Faq, pl
     """« combien de temps avant d'avoir une réponse ? » got the training's set-up delay (ninth blind user test)."""
     _, said = run(ActionAnswerFaq(), _typed("combien de temps avant d'avoir une reponse ?", "answer", [plain_entry], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
     assert sent(said)[0] == {"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}
+
+
+def test_a_project_that_gives_its_hours_starts_the_check_not_the_rule_on_hours() -> None:
+    """A first message with « 35h par semaine » got the rule on hours instead of the check (ninth blind user test)."""
+    text = "Entreprise privee Garage Durand siret 83778353900005, 1 mecanicien auto en CDI a Cholet 49300, 35h par semaine, debut 1er mars 2027"
+    events, _ = run(ActionAnswerFaq(), _typed(text, "unclear"))
+    assert followups(events) == ["action_start_eligibility"]
