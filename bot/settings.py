@@ -254,6 +254,11 @@ def smtp_from() -> str | None:
     return _text("BOT_SMTP_FROM")
 
 
+def sends_mail() -> bool:
+    """Whether e-mail is configured (``BOT_SMTP_URL`` and ``BOT_SMTP_FROM``): confirmations and notices are sent."""
+    return bool(smtp_url() and smtp_from())
+
+
 def staff_email() -> str | None:
     return _text("BOT_STAFF_EMAIL")
 

@@ -108,10 +108,9 @@ class Notification:
 
 def configured() -> SmtpSettings | None:
     """The SMTP settings from the environment, or None when mail is not configured."""
-    url, sender = settings.smtp_url(), settings.smtp_from()
-    if not url or not sender:
+    if not settings.sends_mail():
         return None
-    return SmtpSettings.from_url(url, sender)
+    return SmtpSettings.from_url(settings.smtp_url() or "", settings.smtp_from() or "")
 
 
 def _naive(moment: datetime) -> datetime:

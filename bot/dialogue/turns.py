@@ -119,6 +119,19 @@ _ASKS_ABOUT_HOURS = re.compile(
 )
 
 
+def _asks_about_hours(text: str) -> bool:
+    """A question about the weekly hours. A question only: « …, 1 mécanicien en CDI à Cholet, 35h par semaine,
+    début 1er mars » is a project, which got the rule instead of the check (ninth blind user test)."""
+    plain = normalize(text)
+    return bool(_ASKS_ABOUT_HOURS.search(plain) and ("?" in text or _ASKING.match(plain)) and not opening_updates(text))
+
+
+def _hours_rule() -> Message:
+    """The rules on the weekly hours with their sources (data/eligibility/rules.yml), for a question the FAQ leaves open."""
+    rules = " ".join(messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules_on("weekly_hours"))
+    return {"text": messages.HOURS_RULE_ANSWER.format(rules=rules)}
+
+
 def nothing_to_cancel_turn(slots: dict[str, Any]) -> Turn:
     """« annuler » outside a form: nothing to cancel, or, once the request is sent, how to withdraw it."""
     if slots.get(REFERENCE_SLOT):
@@ -176,18 +189,11 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
         return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT))}])
-    hours_rule: Message = {"text": messages.HOURS_RULE_ANSWER.format(rules=" ".join(
-        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules_on("weekly_hours")))}
-    # A question only: « …, 1 mécanicien en CDI à Cholet, 35h par semaine, début 1er mars » is a project, which got
-    # the rule instead of the check (ninth blind user test).
-    asks_hours = (
-        not in_form and _ASKS_ABOUT_HOURS.search(normalize(text)) is not None
-        and ("?" in text or _ASKING.match(normalize(text)) is not None) and not opening_updates(text)
-    )
+    asks_hours = not in_form and _asks_about_hours(text)
     if asks_hours and not decision.answers:
         # « et pour un temps partiel, genre 20h par semaine ? » got « je n'ai pas de réponse » here, and the rule
         # during the request (eighth blind user test): the same rule, from data/eligibility/rules.yml.
-        return Turn([hours_rule])
+        return Turn([_hours_rule()])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
@@ -209,7 +215,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered
     if asks_hours:
-        replies.insert(1, hours_rule)  # « c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)
+        replies.insert(1, _hours_rule())  # « c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)
     keywords = decision.answers and len(re.findall(r"\w+", text)) <= 4  # « coût formation »: a search, not an answer
     if in_form and not keywords and _states_a_free_text_answer(text, slots.get("requested_slot")):
         # « français et gestes de base de l'aide à la personne » at the training needs got the FAQ on basic skills,

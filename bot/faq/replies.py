@@ -259,16 +259,11 @@ def contract_entry(text: str, decision: Decision) -> str | None:
             return None
     if contract in _INTERIM_CONTRACTS:
         return INTERIM_ENTRY
-    return CONTRACT_MINIMUM_ENTRY if _short_cdd(text) else CONTRACTS_ENTRY  # under 6 months, or seasonal: the derogation
+    return CONTRACT_MINIMUM_ENTRY if short_contract(text) else CONTRACTS_ENTRY  # under 6 months, or seasonal: the derogation
 
 
 def short_contract(text: str) -> bool:
-    """Whether ``text`` names a contract under 6 months (the derogation's question)."""
-    return _short_cdd(text)
-
-
-def _short_cdd(text: str) -> bool:
-    """A CDD under 6 months, or a seasonal one: what the derogation's answer is about."""
+    """A contract with a length under 6 months (CDD, intérim), or a seasonal one: what the derogation's answer is about."""
     from bot.extractors.contract import extract_contract, needs_duration
     from bot.extractors.duration import extract_duration
 
@@ -375,14 +370,14 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     place_entry = coverage_entry(text, decision)
     if place_entry is not None and place_entry in faq:
         return _answered_by_rule(decision, place_entry)
-    if decision.kind in ("suggest", "unclear") and CONTRACT_MINIMUM_ENTRY in faq and _short_cdd(text) and len(text.split()) <= 12:
+    if decision.kind in ("suggest", "unclear") and CONTRACT_MINIMUM_ENTRY in faq and short_contract(text) and len(text.split()) <= 12:
         # « même en mission de 3 mois ? » replayed the answer before it (eighth blind user test); the length
         # is what it asks about, before the contract itself.
         return _answered_by_rule(decision, CONTRACT_MINIMUM_ENTRY)
     contract = contract_entry(text, decision)
     if contract is not None and contract in faq:
         return _answered_by_rule(decision, contract)  # « l'intérim c'est possible ? » (fourth blind user test)
-    if decision.answers == [CONTRACTS_ENTRY] and CONTRACT_MINIMUM_ENTRY in faq and _short_cdd(text):
+    if decision.answers == [CONTRACTS_ENTRY] and CONTRACT_MINIMUM_ENTRY in faq and short_contract(text):
         # « un CDD de 4 mois renouvelable c'est accepté ? »: the contracts accepted said « at least 6 months »
         # without the derogation that the question is about (sixth blind user test).
         return _answered_by_rule(decision, CONTRACT_MINIMUM_ENTRY)

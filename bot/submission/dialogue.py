@@ -168,12 +168,13 @@ def _is_yes(text: str) -> bool:
     return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS)
 
 
-#: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
 _CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
+#: Consent taken back once given (« je retire mon consentement », « j'ai pas dit oui »), said at a contact question.
 _WITHDRAWS_CONSENT = re.compile(
     r"\b(?:retire\w* (?:mon|notre) (?:consentement|accord)|j ai pas dit oui|je n ai pas dit oui|je refuse|"
     r"je ne veux pas que (?:mes|nos) (?:donnees|coordonnees|informations)|je veux pas que (?:mes|nos) (?:donnees|coordonnees|informations))\b"
 )
+#: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
 _REFUSES = re.compile(r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas)\b")
 _NOT_YES = re.compile(r"\b(?:pas|refuse\w*|jamais|non)\b")
 
@@ -711,21 +712,16 @@ def asks_to_withdraw(text: str) -> bool:
     return bool(_WITHDRAW.search(normalize(text or "")))
 
 
-def mails_a_confirmation() -> bool:
-    """Whether the deployment sends the employer a confirmation e-mail (bot.console.notify)."""
-    return bool(settings.smtp_url() and settings.smtp_from())
-
-
 def sent_reply(reference: str, created: bool) -> str:
     """The reply to a stored request: its reference, and the confirmation e-mail when one is sent."""
     if not created:
         return msg.ALREADY_SUBMITTED.format(reference=reference)
-    return " ".join([msg.SUBMITTED.format(reference=reference), *([msg.CONFIRMATION_ON_ITS_WAY] if mails_a_confirmation() else [])])
+    return " ".join([msg.SUBMITTED.format(reference=reference), *([msg.CONFIRMATION_ON_ITS_WAY] if settings.sends_mail() else [])])
 
 
 def confirmation_reply(reference: str | None) -> str:
     """Whether a confirmation e-mail is sent (only when the deployment sends e-mail), and the reference that confirms."""
-    mail = mails_a_confirmation()
+    mail = settings.sends_mail()
     if reference:
         return (msg.CONFIRMATION_MAILED if mail else msg.CONFIRMATION_BY_REFERENCE).format(reference=reference)
     return msg.CONFIRMATION_WILL_BE_MAILED if mail else msg.CONFIRMATION_WILL_BE_A_REFERENCE
