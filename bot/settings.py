@@ -98,7 +98,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("BOT_ACTION_TOKEN", "tiré au hasard à chaque démarrage", "secret partagé entre Rasa et le serveur d'actions (en-tête `X-Bot-Action-Token`) ; à fixer quand les serveurs sont lancés séparément"),
     Variable("BOT_CONSOLE_SECRET", "tirée au hasard et gardée dans `var/console-secret`", "clé qui signe les cookies de la console des services (`/console/`) ; à fixer, identique, sur chaque serveur web"),
     Variable("BOT_CONSOLE_SECURE_COOKIES", "`0`", "`1` quand la console est servie en HTTPS : ses cookies ne partent alors que sur HTTPS"),
-    Variable("BOT_SMTP_URL", "aucun (aucun courriel)", "serveur d'envoi des courriels de confirmation et d'avis : `smtp://utilisateur:motdepasse@hôte:587` (STARTTLS), `smtps://…:465` (TLS) ou `smtp://hôte:25?tls=non`"),
+    Variable("BOT_SMTP_URL", "aucun (aucun courriel)", "serveur d'envoi des courriels de confirmation et d'avis : `smtp://utilisateur:motdepasse@hôte:587` (STARTTLS), `smtps://…:465` (TLS) ou `smtp://hôte:25?tls=non` ; avec lui (et `BOT_SMTP_FROM`), l'assistant annonce à l'employeur l'e-mail de confirmation, sans lui il dit qu'aucun e-mail automatique n'est envoyé"),
     Variable("BOT_SMTP_FROM", "aucun", "adresse d'expédition des courriels (obligatoire avec `BOT_SMTP_URL`)"),
     Variable("BOT_STAFF_EMAIL", "aucune (pas d'avis)", "boîte de la Région qui reçoit un avis, avec le lien vers la console, à chaque demande enregistrée"),
     Variable("BOT_CONSOLE_URL", "`http://localhost:<BOT_WEB_PORT>/console/`", "adresse de la console telle que les services la voient (liens des avis)"),
