@@ -281,6 +281,15 @@ def _not_usable(
     return result
 
 
+def _skipped(result: FieldUnderstanding, requested: str, slots: dict[str, Any]) -> FieldUnderstanding:
+    """The skippable field left for the Region's staff to complete: listed in ``MISSING_SLOT``."""
+    result.kind = SKIP
+    missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != requested] + [requested]
+    result.updates.update({requested: None, MISSING_SLOT: missing, ATTEMPTS_SLOT: 0.0})
+    result.messages.append({"text": msg.SKIP_NOTED.format(label=FIELD_LABELS[requested])})
+    return result
+
+
 def _contract_updates(updates: dict[str, Any], slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The contract change with the verdict it leads to, and French sentences saying so."""
     merged = {**slots, **updates}
@@ -409,13 +418,11 @@ def understand_field(
     # « je sais pas » to the SIRET or the phone, which may be skipped, is a skip: it asked the question again,
     # after offering to skip it (eighth blind user test). An answer after it (« je sais pas, 06… ») is read.
     unknown = requested in SKIPPABLE and unsure and not re.search(r"\d", plain)
-    if _SKIP.search(plain) or unknown:
+    # « ok », « d'accord » once the skip was offered is no SIRET nor phone: it takes the offer (ninth blind user test).
+    takes_offer = requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and _is_yes(text) and not re.search(r"\d", plain)
+    if _SKIP.search(plain) or unknown or takes_offer:
         if requested in SKIPPABLE:
-            result.kind = SKIP
-            missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != requested] + [requested]
-            result.updates.update({requested: None, MISSING_SLOT: missing, ATTEMPTS_SLOT: 0.0})
-            result.messages.append({"text": msg.SKIP_NOTED.format(label=FIELD_LABELS[requested])})
-            return result
+            return _skipped(result, requested, slots)
         result.kind = UNUSABLE
         return _not_usable(result, requested, msg.FIELD_REQUIRED.format(label=FIELD_LABELS[requested]), slots)
     own, passing, notes = _answers_in_passing(text, requested, slots, now)
@@ -435,6 +442,9 @@ def understand_field(
         result.kind = checked.kind
     elif checked.kind == UNUSABLE and unsure and requested in msg.SUBMISSION_UNSURE:
         return _not_usable(result, requested, msg.SUBMISSION_UNSURE[requested], slots, whole_reply=True)
+    if checked.kind == REFUSAL and requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1:
+        # A second « je ne l'ai pas » after the skip was offered: skipped, not asked a third time (ninth blind user test).
+        return _skipped(result, requested, slots)
     if checked.kind in (QUESTION, PROTEST, REFUSAL, UNUSABLE):
         return _not_usable(result, requested, checked.error or "", slots, offer_skip=checked.kind == REFUSAL)
     value = checked.value
