@@ -9,6 +9,7 @@ here are the custom actions of ``actions/`` (the domain declares them).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,6 +72,7 @@ from bot.submission.dialogue import (
     confirmation_reply,
     corrects_sent_request,
     field_turn,
+    said_in_the_project,
     wants_to_resume,
 )
 from bot.submission.fields import VALUE
@@ -328,6 +330,10 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
 
 def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
     """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible."""
+    said = (slots.get(MEMORY_SLOT) or {}).get("said")
+    if said and slots.get("weekly_hours") is None and (hours := said_in_the_project(said, dt.date.today()).get("weekly_hours")):
+        # « … en CDI 35h à Cholet »: the hours rule is met, not an open condition (ninth blind user test).
+        slots = {**slots, "weekly_hours": hours}
     verdict = conclude(slots)
     offer = OFFER_SUBMISSION if verdict.verdict in ("eligible", "derogation") else None
     updates = {VERDICT_SLOT: verdict.verdict, REASONS_SLOT: list(verdict.reasons), OFFER_SLOT: offer}

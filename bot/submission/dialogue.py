@@ -152,6 +152,8 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
     if len(parts) < 2 or slots.get("contact_name"):
         return None
     rest = re.sub(r"^(?:c['’ ]?est|je suis|moi c['’ ]?est|contact\s*:)\s+", "", parts[1], flags=re.IGNORECASE)
+    if _NOT_A_NAME.match(normalize(rest)):
+        return None  # « finalement si j'accepte, on continue » noted the contact « On Continue » (ninth blind user test)
     rest = re.sub(r"\s+(?:au|tel|tél|téléphone)\s+(?=\+?\d)", ", ", rest, flags=re.IGNORECASE)
     read = understand_field(rest, "contact_name", slots, "inform", now)
     if read.kind != VALUE:
@@ -161,11 +163,24 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
     return FieldUnderstanding(updates=read.updates, messages=[{"text": msg.ALSO_NOTED.format(changes=noted)}], kind=VALUE)
 
 
-def _is_yes(text: str) -> bool:
+#: What follows the consent and is no name: a pronoun or a word that moves on (« on continue », « allez-y »).
+_NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci)\b")
+
+
+def _is_yes(text: str, anywhere: bool = True) -> bool:
+    """A yes: a yes word first (after « bon », « finalement »…), or, with ``anywhere``, an acceptance anywhere."""
     plain = normalize(text)
     if _NOT_YES.search(re.sub(r"\bpas de (?:probleme|souci|soucis)\b", " ", plain)):
         return False  # « ça marche pas », « ok mais je refuse », « pas de souci, je refuse »
-    return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS)
+    # « bon d'accord j'accepte », « finalement si j'accepte, on continue » were not a yes (ninth blind user test).
+    plain = _LEADING_FILLER.sub("", plain)
+    return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS) or (anywhere and _ACCEPTS.search(plain) is not None)
+
+
+#: Words before the answer that do not change it (« bon », « finalement »).
+_LEADING_FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|alors|finalement|en fait|bref|tres bien|bien)\s+)+")
+#: Acceptance said anywhere in the message.
+_ACCEPTS = re.compile(r"\b(?:j accepte|je suis d accord|je donne (?:mon|notre) (?:accord|consentement)|c est bon pour moi|je consens)\b")
 
 
 _CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
@@ -175,12 +190,14 @@ _WITHDRAWS_CONSENT = re.compile(
     r"je ne veux pas que (?:mes|nos) (?:donnees|coordonnees|informations)|je veux pas que (?:mes|nos) (?:donnees|coordonnees|informations))\b"
 )
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
-_REFUSES = re.compile(r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas)\b")
+_REFUSES = re.compile(
+    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas|je n accepte pas|j accepte pas)\b"
+)
 _NOT_YES = re.compile(r"\b(?:pas|refuse\w*|jamais|non)\b")
 
 
 def _is_no(text: str) -> bool:
-    plain = normalize(text)
+    plain = _LEADING_FILLER.sub("", normalize(text))
     return any(plain == w or plain.startswith(w + " ") for w in NO_WORDS)
 
 
@@ -388,7 +405,7 @@ def understand_field(
             result.messages.append({"text": msg.CONSENT_UNSURE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         elif (text.strip().endswith("?") and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2 and not _REFUSES.search(plain)
-              and not _is_yes(text.strip().rstrip("?"))):
+              and not _is_yes(text.strip().rstrip("?"), anywhere=False)):
             # « c'est quoi que vous faites de mes données exactement ? vous les revendez ? » was recorded as the
             # consent (ninth blind user test): a question gets what the data is for, and the question again.
             result.kind = QUESTION
@@ -1277,7 +1294,7 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
         if checked.kind == VALUE:
             updates["positions"] = checked.value
     if memory.get("said"):
-        updates.update({k: v for k, v in _said_in_the_project(memory["said"], now).items() if k not in updates})
+        updates.update({k: v for k, v in said_in_the_project(memory["said"], now).items() if k not in updates})
     return updates
 
 
@@ -1304,7 +1321,7 @@ _SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date")
 _SAID_AS_SUCH = ("siret", "contact_email", "contact_phone")
 
 
-def _said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
+def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     """The employer type, weekly hours and start said in the message that described the project: each part of it
     that shows one of them (they were asked again: seventh blind user test)."""
     found: dict[str, Any] = {}

@@ -99,6 +99,13 @@ def test_an_eligible_project_gets_the_verdict_and_the_offer_of_the_request() -> 
     assert "contrat_eligible" in slots[REASONS_SLOT]
 
 
+@pytest.mark.parametrize(("said", "reminded"), [("un soudeur en CDI 35h à Cholet", False), ("un soudeur en CDI à Cholet", True)])
+def test_the_hours_rule_is_reminded_only_when_the_hours_were_not_said(said: str, reminded: bool) -> None:
+    # « … en CDI 35h à Cholet » got « une condition reste à vérifier : au moins 24 heures » (ninth blind user test).
+    _, replies = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, MEMORY_SLOT: {"said": f"je veux embaucher {said}"}}))
+    assert any("24 heures" in m.get("text", "") for m in replies) is reminded
+
+
 def test_an_ineligible_project_gets_the_contact_and_no_offer() -> None:
     events, said = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, "department": "autre"}))
     assert said[1]["text"] == messages.VERDICT_HEADLINES["ineligible"]

@@ -64,6 +64,27 @@ def test_consent_in_sms_words_is_recorded(answer: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Ninth blind user test: the first two were « Répondez oui ou non », the third noted the contact « On Continue ».
+        ("bon d'accord j'accepte", NOW.isoformat()),
+        ("ok j'accepte finalement", NOW.isoformat()),
+        ("finalement si j'accepte, on continue", NOW.isoformat()),
+        ("bon ben oui", NOW.isoformat()),
+        ("je n'accepte pas", CONSENT_REFUSED),
+        ("bon non", CONSENT_REFUSED),
+    ],
+)
+def test_consent_said_in_a_sentence_is_recorded(answer: str, expected: str) -> None:
+    assert understand_field(answer, CONSENT_SLOT, ELIGIBLE, "inform", NOW).updates == {CONSENT_SLOT: expected}
+
+
+def test_a_question_about_accepting_is_not_the_consent() -> None:
+    read = understand_field("si j'accepte, que se passe-t-il ?", CONSENT_SLOT, ELIGIBLE, "inform", NOW)
+    assert CONSENT_SLOT not in read.updates and read.kind == "question"
+
+
+@pytest.mark.parametrize(
     ("slot", "answer", "expected"),
     [
         ("siret", "732 829 320 00074", "73282932000074"),
