@@ -994,6 +994,12 @@ def _recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] |
     return None, (checked.error if attempted and checked.kind == UNUSABLE else None)
 
 
+def _plain_value(slot: str, text: str, now: dt.datetime) -> Any:
+    """The value of ``text`` said alone (« cariste »), as the form's question reads it; None if unusable."""
+    checked = validate_field(FIELD_VALIDATORS[slot], text.strip(), now.date())
+    return checked.value if checked.kind == VALUE else None
+
+
 def _same_department(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
     """A commune name several departments share, read as the one in the department of the current work location."""
     place = extract_place(text)
@@ -1018,6 +1024,43 @@ _START_WORDS = re.compile(r"\b(?:debut|demarr\w*|commenc\w*|embauch\w*|date|a pa
 def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
     """Read what the employer typed at the recap; never erases anything by itself."""
     now = now or dt.datetime.now(dt.timezone.utc)
+    read = _understand_recap(text, slots, now)
+    if read.kind == RECAP_CORRECT and ("positions" in read.updates or "contract_type" in read.updates) and "job_title" not in read.updates:
+        _add_job_of_count(read, text or "", slots, now)
+    return read
+
+
+#: « 2 postes de soudeur », « 3 postes d'aide-soignant »: the count and the job in one phrase.
+_COUNT_OF_JOB = re.compile(
+    r"\b(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|emplois?)\s+(?:de\s+|d['’]\s*)"
+    r"(?P<job>[^\d,;.!?]+?)(?=\s*(?:$|[,;.!?]|\b(?:en|au|sous|avec|à|a|pour|sur|dès|des|à partir|a partir|et)\b))",
+    re.IGNORECASE,
+)
+
+
+def _add_job_of_count(read: RecapUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> None:
+    """« en fait c'est 2 postes de soudeur en CDD de 8 mois »: the job (and count) too, not only the contract."""
+    found = _COUNT_OF_JOB.search(text)
+    if not found:
+        return
+    changed = []
+    for field, piece in (("positions", f"{found.group('count')} postes"), ("job_title", found.group("job"))):
+        value = read.updates.get(field)
+        if value is None and (value := _plain_value(field, piece, now)) is not None and value != slots.get(field):
+            read.updates[field] = value
+            changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=_display(field, value)))
+    if changed:  # one « C'est corrigé. Poste : soudeur ; Contrat : CDD de 8 mois. »
+        first = read.messages[0]["text"] if read.messages else ""
+        head = msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(changed))
+        said = head[:-1] + msg.CHANGES_JOINER + first[len(_CORRECTED_HEAD):] if first.startswith(_CORRECTED_HEAD) else f"{head} {first}".strip()
+        read.messages[:1] = [{"text": said}]
+
+
+#: How a correction's reply begins (« C'est corrigé. »), to add fields to it.
+_CORRECTED_HEAD = msg.CORRECTED_FIELDS.split("{")[0]
+
+
+def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding:
     text = (text or "").strip()
     unclear = RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
     if not text or len(text) > 2000:
@@ -1045,7 +1088,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     if asked and len(asked) < len(sentences):
         # « en fait c'est à Avrillé pas Angers. et au fait, le candidat est payé par qui ? »: the question's words
         # (« formation ») chose the field to correct (fifth blind user test); the correction first, then the question alone.
-        read = understand_recap(" ".join(x for x in sentences if x not in asked), slots, now)
+        read = _understand_recap(" ".join(x for x in sentences if x not in asked), slots, now)
         if read.kind == RECAP_CORRECT:
             read.messages.append({"text": msg.RECAP_QUESTION_ALONE})
         return read
@@ -1134,6 +1177,8 @@ _ADDITION = re.compile(
     r"(?:\s+(?:dans|à|a|aux|en)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?)?\s*[.!]?$",
     re.IGNORECASE,
 )
+#: Fields whose value a comma does not continue (« 3 postes, cariste »: the job comes next).
+_NOT_CONTINUED = frozenset({"positions", "weekly_hours", "start_date", "siret", "contact_phone", "contact_email", "contract_type"})
 #: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »).
 _CORRECTION_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:et\s+|puis\s+)?|\s+(?:et|puis|ensuite)\s+)", re.IGNORECASE)
 
@@ -1158,6 +1203,9 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             field = "contract_type"
         if field is None and not groups and _RECAP_CHANGE.search(plain):
             continue  # « en fait on a changé d'avis, ce sera un CDD…, et la formation… »: a preamble (seventh user test)
+        if (field is None and fields and fields[-1] in _NOT_CONTINUED and "job_title" not in fields
+                and _plain_value("job_title", part, now) is not None):
+            field = "job_title"  # « 3 postes, cariste, CDD 12 mois »: « cariste » was read as part of « 3 postes » (ninth user test)
         if (field is None or field in fields) and groups:
             groups[-1] += [pieces[i - 1], part]
             continue
@@ -1190,6 +1238,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         if field == "derogation_justification" and slots.get("eligibility") != "derogation":
             return None
         value, error = _recap_value(field, part, now, slots)
+        if value is None and field == "job_title":
+            value = _plain_value(field, part, now)  # « 3 postes, cariste, … »: the job alone
         if value is None:
             texts.append(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[field], error=error or msg.VALUE_NOT_FOUND))
             continue

@@ -339,3 +339,18 @@ def test_the_job_said_with_a_new_contract_is_corrected_too() -> None:
     and the old job title was sent (eighth blind user test)."""
     result = recap_turn("non le poste c'est commis de cuisine en apprentissage", SLOTS, "inform", [])
     assert (result.updates["job_title"], result.updates["contract_type"]) == ("commis de cuisine", "apprentissage")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ninth blind user test: the job was dropped, only the count and the contract were corrected.
+        ("en fait c'est 2 postes de soudeur en CDD de 8 mois", {"positions": 2, "job_title": "soudeur", "contract_duration": 8.0}),
+        ("il faut corriger : 2 postes, cariste, CDD 12 mois", {"positions": 2, "job_title": "cariste", "contract_duration": 12.0}),
+        ("en fait c'est 2 postes de soudeur", {"positions": 2, "job_title": "soudeur"}),
+    ],
+)
+def test_a_count_job_and_contract_corrected_together_are_all_kept(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, SLOTS, "inform", [])
+    assert {k: result.updates.get(k) for k in expected} == expected
+    assert len(result.messages) == 1 and result.messages[0]["text"].count("C'est corrigé") == 1
