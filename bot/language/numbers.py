@@ -23,6 +23,13 @@ from text_to_num import alpha2digit, text2num
 
 from bot.language.normalize import normalize
 
+#: Units after a number that make it a measure (hours, months, years, weeks, days, euros), not a count.
+MEASURE_UNITS = frozenset(
+    {"h", "hr", "hrs", "heure", "heures", "mois", "an", "ans", "annee", "annees", "semaine", "semaines", "jour", "jours", "euro", "euros", "eur"}
+)
+#: :data:`MEASURE_UNITS` as a regular expression (folded text), ending at a word boundary.
+MEASURE_UNIT = r"(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + r")\b"
+
 #: Folded number words, by the value they have on their own.
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0,

@@ -39,6 +39,7 @@ from bot.faq.parse import FALLBACK_INTENT
 from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
+from bot.language.numbers import MEASURE_UNIT
 from bot.settings import DATA_DIR
 from bot.submission import spec
 from bot.submission.fields import (
@@ -923,8 +924,7 @@ def _recap_field(plain: str) -> str | None:
 
 
 _COUNT = r"(?:\d+|un|une|un seul|une seule|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
-_UNIT = r"(?:mois|ans?|annees?|semaines?|jours?|heures?|h|euros?)\b"
-_COUNT_NOT_COUNT = re.compile(rf"\b{_COUNT}\s+(?!{_UNIT})\w+\s+(?:pas|et non|au lieu de)\s+{_COUNT}\b(?!\s+{_UNIT})")
+_COUNT_NOT_COUNT = re.compile(rf"\b{_COUNT}\s+(?!{MEASURE_UNIT})\w+\s+(?:pas|et non|au lieu de)\s+{_COUNT}\b(?!\s+{MEASURE_UNIT})")
 #: A month, alone or with a year or a day (« plutôt pour octobre 2027 »): the start date.
 _MONTH_MENTION = re.compile(rf"\b{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?|\b\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\b")
 

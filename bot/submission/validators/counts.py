@@ -6,7 +6,7 @@ import re
 
 from bot.dialogue import messages as say
 from bot.language.normalize import fold, normalize
-from bot.language.numbers import is_number_word, number_spans
+from bot.language.numbers import MEASURE_UNIT, MEASURE_UNITS, is_number_word, number_spans
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
 _MAX_POSITIONS = 50
@@ -20,9 +20,8 @@ _POSITION_NOUNS = frozenset(
     {"poste", "postes", "personne", "personnes", "salarie", "salaries", "recrutement", "recrutements", "candidat", "candidats"}
     | {"embauche", "embauches", "place", "places", "emploi", "emplois"}
 )
-#: Units after a number that make it something else than a count of positions (hours, months, euros…).
-_UNITS = frozenset({"h", "heure", "heures", "hrs", "mois", "an", "ans", "annee", "annees", "semaine", "semaines", "jour", "jours", "euros", "eur"})
-_UNIT_AFTER = re.compile(r"\s*(?:h\b|h\d|heures?\b|hrs?\b|mois\b|ans?\b|annees?\b|semaines?\b|jours?\b|€|euros?\b|%)")
+#: After a number, what makes it something else than a count of positions (hours, months, euros…).
+_UNIT_AFTER = re.compile(rf"\s*(?:{MEASURE_UNIT}|h\d|€|%)")
 _DIGITS_WITH_NOUN = re.compile(r"([0-9]+)(\s*(?:" + "|".join(sorted(_POSITION_NOUNS, key=len, reverse=True)) + r")\b)?")
 
 
@@ -67,9 +66,9 @@ def _parse_positions(text: str) -> FieldResult:
     # Not a number with a unit: « 35h » at this question was stored as 35 positions (eighth blind user test).
     found = [m for m in _DIGITS_WITH_NOUN.finditer(folded) if m.group(2) or not _UNIT_AFTER.match(folded, m.end())]
     candidates = [(int(m.group(1)), bool(m.group(2))) for m in found]
-    words = [w for w in number_spans(tokens) if not (w.end < len(tokens) and tokens[w.end] in _UNITS)]
+    words = [w for w in number_spans(tokens) if not (w.end < len(tokens) and tokens[w.end] in MEASURE_UNITS)]
     candidates += [(w.value, w.end < len(tokens) and tokens[w.end] in _POSITION_NOUNS) for w in words if not w.is_article]
-    hours = not candidates and (_UNIT_AFTER.search(folded) or any(t in _UNITS for t in tokens))
+    hours = not candidates and (_UNIT_AFTER.search(folded) or any(t in MEASURE_UNITS for t in tokens))
     if hours and not any(w.is_article for w in words):
         return fail(say.POSITIONS_NOT_A_COUNT.format(example=example))
     if any(noun for _, noun in candidates):
