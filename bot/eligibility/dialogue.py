@@ -489,14 +489,18 @@ def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
 
 
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
-    """« ah non pardon, c'est un CDD de 8 mois » once a verdict was given: the check's answers it
-    changes (with « C'est corrigé… »), so that the verdict is given again; None for anything else,
-    a question included (« en fait le CDI c'est possible ? » goes to the FAQ)."""
+    """« ah non pardon, c'est un CDD de 8 mois » once a verdict was given (or any new answer once it was
+    « not eligible »): the check's answers it changes (with « C'est corrigé… »), so that the verdict is given
+    again; None for anything else, a question included (« en fait le CDI c'est possible ? » goes to the FAQ)."""
     text = text or ""
     if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?"):
         return None
     plain = normalize(text)
-    if _NOT_A_CORRECTION.search(plain) or not correction_positions(tokenize(text)):
+    if _NOT_A_CORRECTION.search(plain):
+        return None
+    if not correction_positions(tokenize(text)) and slots.get(VERDICT_SLOT) != "ineligible":
+        # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
+        # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
         return None
     result = understand(text, None, slots)
     changed = any(s in FORM_SLOTS and v is not None and v != slots.get(s) for s, v in result.updates.items())

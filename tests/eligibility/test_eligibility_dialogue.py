@@ -627,6 +627,18 @@ def test_not_knowing_whether_they_are_registered_corrects_a_no_after_the_verdict
     assert corrected is not None and corrected.updates["candidate_status"] == "inscription_a_verifier"
 
 
+@pytest.mark.parametrize(("verdict", "changed"), [("ineligible", True), ("eligible", False)])
+def test_a_new_plan_after_not_eligible_changes_the_answers_without_a_correction_word(verdict: str, changed: bool) -> None:
+    """« ok alors on prendra quelqu'un proposé par France Travail » after « not eligible » got the FAQ's
+    suggestions (ninth blind user test); after « eligible », an answer changes only with « non », « en fait »…"""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "non_inscrit", VERDICT_SLOT: verdict}
+    corrected = correction_after_verdict("ok alors on prendra quelqu'un proposé par France Travail", slots)
+    assert (corrected is not None and corrected.updates["candidate_status"] == "a_identifier") is changed
+    assert correction_after_verdict("tant pis merci", slots) is None
+
+
 def test_the_candidate_being_an_intern_today_does_not_change_the_hiring_contract() -> None:
     """« c'est un stagiaire qu'on a en ce moment » after « CDI » became « Contrat : Stage », not eligible (ninth user test)."""
     updates = understand("c'est un stagiaire qu'on a en ce moment, il finit son BTS en juin", "candidate_status", {"contract_type": "cdi", "department": "72"}, "inform").updates
