@@ -68,7 +68,7 @@ class ActionStartEligibility(Action):
         return "action_start_eligibility"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        return carry_out(start_check_turn(tracker.latest_message or {}, cached_faq(), tracker.events), dispatcher)
+        return carry_out(start_check_turn(tracker.latest_message or {}, cached_faq(), tracker.events, tracker.slots), dispatcher)
 
 
 class ActionEligibilityVerdict(Action):

@@ -31,6 +31,7 @@ from bot.submission.dialogue import (
     FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
+    PREVIOUS_REQUEST_SLOT,
     RECAP_CANCEL_CONFIRMED,
     RECAP_CANCEL_PENDING,
     RECAP_STATE_SLOT,
@@ -41,6 +42,7 @@ from bot.submission.dialogue import (
     field_turn,
     kept_answers,
     memory_updates,
+    previous_request,
     previous_request_updates,
     question,
     recap_question,
@@ -141,6 +143,11 @@ class ActionStartSubmission(Action):
             if not can_submit(restored):
                 return events + [FollowupAction("eligibility_form")]
             return events
+        if tracker.get_slot(REFERENCE_SLOT):
+            # Another request once one is sent: its project is checked first (it kept the sent one's contract and
+            # place: tenth blind user test); the employer and contact are taken back when the request starts.
+            dispatcher.utter_message(text=messages.NEW_REQUEST_CHECK_FIRST.format(reference=tracker.get_slot(REFERENCE_SLOT)))
+            return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
         if not can_submit(tracker.slots):
             if not asks_procedure((tracker.latest_message or {}).get("text") or ""):
                 dispatcher.utter_message(text=messages.NOT_ELIGIBLE_YET)  # else action_start_eligibility answers how to apply
@@ -194,7 +201,7 @@ async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         dispatcher.utter_message(**messages.CONTACT_POINTER)
         return [SlotSet(CONFIRM_SLOT, None), SlotSet(OFFER_SLOT, None)]
     dispatcher.utter_message(text=sent_reply(reference, created))
-    return [SlotSet(REFERENCE_SLOT, reference), SlotSet(OFFER_SLOT, OFFER_SENT)]
+    return [SlotSet(REFERENCE_SLOT, reference), SlotSet(OFFER_SLOT, OFFER_SENT), SlotSet(PREVIOUS_REQUEST_SLOT, previous_request(tracker.slots))]
 
 
 class ActionSubmitHiringIntent(Action):

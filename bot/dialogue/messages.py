@@ -563,6 +563,10 @@ ALREADY_PREPARING = (
 )
 #: Starting, resuming, sending.
 NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quelques questions, quatre le plus souvent."
+NEW_REQUEST_CHECK_FIRST = (
+    "Votre demande {reference} reste transmise. Pour cette nouvelle demande, vérifions d'abord le nouveau projet ; "
+    "l'employeur et le contact seront repris."
+)
 PREVIOUS_REQUEST_REUSED = (
     "Je reprends l'employeur ({company}) et le contact ({contact}) de votre demande précédente : vous pourrez les "
     "modifier au récapitulatif."

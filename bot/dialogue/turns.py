@@ -65,11 +65,13 @@ from bot.submission.dialogue import (
     KEPT_SLOT,
     REFERENCE_SLOT,
     asks_confirmation,
+    asks_new_request,
     asks_response_time,
     asks_to_withdraw,
     asks_what_next,
     can_submit,
     confirmation_reply,
+    confirms_again,
     corrects_sent_request,
     field_turn,
     said_in_the_project,
@@ -78,6 +80,8 @@ from bot.submission.dialogue import (
 from bot.submission.fields import VALUE
 
 START_CHECK_ACTION = "action_start_eligibility"
+#: Wait for the employer (the form a rule would start next is not started).
+LISTEN = "action_listen"
 START_SUBMISSION_ACTION = "action_start_submission"
 ANSWER_OFFER_ACTION = "action_answer_offer"
 #: The action that carries out each offer when accepted.
@@ -134,6 +138,23 @@ def _hours_rule() -> Message:
     return {"text": messages.HOURS_RULE_ANSWER.format(rules=rules)}
 
 
+def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
+    """Once the request is sent, a change of it (only the Region's staff can make it), another request
+    (its project checked first), or « confirmer » again (the reference again); None for anything else."""
+    reference = slots.get(REFERENCE_SLOT)
+    if not reference or text.startswith("/"):
+        return None
+    if corrects_sent_request(text):
+        # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
+        return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER])
+    if asks_new_request(text):
+        # « je peux en refaire une pour un autre site ? » was out of scope (tenth blind user test).
+        return Turn([{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference=reference)}], {OFFER_SLOT: None}, START_CHECK_ACTION)
+    if confirms_again(text):
+        return Turn([{"text": messages.ALREADY_SUBMITTED.format(reference=reference)}])
+    return None
+
+
 def nothing_to_cancel_turn(slots: dict[str, Any]) -> Turn:
     """« annuler » outside a form: nothing to cancel, or, once the request is sent, how to withdraw it."""
     if slots.get(REFERENCE_SLOT):
@@ -180,9 +201,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         return corrected
     if not in_form and slots.get(REFERENCE_SLOT) and asks_to_withdraw(text):
         return nothing_to_cancel_turn(slots)  # « comment je fais pour annuler alors ? » (eighth blind user test)
-    if not in_form and slots.get(REFERENCE_SLOT) and corrects_sent_request(text):
-        # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
-        return Turn([{"text": messages.ALREADY_SENT.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
+    sent_turn = after_sending_turn(text, slots) if not in_form else None
+    if sent_turn is not None:
+        return sent_turn
     # (Not when the FAQ answers a longer question: « et après l'envoi, on sélectionne les candidats comment ? ».)
     if not in_form and slots.get(REFERENCE_SLOT) and asks_what_next(text) and (
         not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_response_time(text)
@@ -205,7 +226,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         if decision.kind == "check":
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     # « une fois que j'ai envoyé ma demande il se passe quoi ? » is about what comes after: no check starts (eighth user test).
-    procedure = not in_form and PROCEDURE_ENTRY in decision.answers and not asks_what_next(text)
+    # Nor once the request is sent: « je peux suivre ma demande où ? » started a new check (tenth blind user test).
+    procedure = not in_form and PROCEDURE_ENTRY in decision.answers and not asks_what_next(text) and not slots.get(REFERENCE_SLOT)
     said_no = outside_answer_for_a_named_place(decision, text)  # nothing to check after « non » for Rennes
     # After that « non », a check started by the project only said it again, as an unasked verdict (sixth blind user test).
     leads_on = (project or procedure) and not said_no
@@ -291,7 +313,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
     return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
 
 
-def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, Any]] | None = None) -> Turn:
+def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, Any]] | None = None, slots: dict[str, Any] | None = None) -> Turn:
     """A fresh check, filled with what the message already says about the project.
 
     « je veux déposer une intention d'embauche » first gets the official answer
@@ -301,6 +323,10 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     the FAQ) fills them instead. Everything of an earlier check or request is forgotten.
     """
     text = message.get("text") or ""
+    reference = (slots or {}).get(REFERENCE_SLOT)
+    if reference and corrects_sent_request(text):
+        # « et si je veux rajouter un 6e poste ? » read as a new project started a check (tenth blind user test).
+        return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER], next_action=LISTEN)
     found = opening_updates(text) if not text.startswith("/") else {}
     if not found:
         found = _stated_just_before(events or [])

@@ -691,14 +691,44 @@ def corrects_sent_request(text: str) -> bool:
     """« mince j'ai oublié, l'email c'est plutôt …, vous pouvez corriger ? » once the request is sent:
     a correction of one of its fields, which only the Region's staff can now make."""
     plain = normalize(text or "")
+    if _CHANGES_THE_COUNT.search(plain):
+        return True  # « et si je veux rajouter un 6e poste ? » started a new check (tenth blind user test)
     changing = _RECAP_CHANGE.search(plain) or _OPENS_WITH_CORRECTION.search(plain) or re.search(r"\boubli\w*", plain)
     return bool(changing) and (_recap_field_of(text, plain) or _sniff_field(text, plain)) is not None
+
+
+#: Adding or removing positions (a change of the request sent, not a new project).
+_CHANGES_THE_COUNT = re.compile(
+    r"\b(?:r?ajout\w*|enlev\w*|retir\w*|supprim\w*)\s+(?:(?:un|une|le|la|des|deux|trois|\d+\w*)\s+){1,2}(?:(?:autre|nouveau|de plus)\s+)?"
+    r"(?:postes?|personnes?|salaries?|candidats?|embauches?)\b"
+)
+#: Another request, once one is sent (« je peux en refaire une pour un autre site ? », « nouvelle demande »).
+_NEW_REQUEST = re.compile(
+    r"\b(?:nouvelle|autre|deuxieme|seconde|2e|2eme|2nde)\s+(?:demande|intention|dossier|recrutement|projet)\b|"
+    r"\ben (?:refaire|faire|deposer|preparer|remplir|envoyer) une(?: autre| deuxieme| nouvelle)?\b|\brefaire une (?:autre )?demande\b"
+)
+
+
+def asks_new_request(text: str) -> bool:
+    """Another request once one is sent: its project is checked first (it kept the first one's contract)."""
+    return bool(_NEW_REQUEST.search(normalize(text or "")))
+
+
+#: Confirming again once the request is sent (« confirmer » got the FAQ on confirming a hiring intent).
+_CONFIRMS_AGAIN = re.compile(r"^(?:je )?(?:confirme[rz]?|valide[rz]?|envoye[rz]?|envoie|j envoie|on envoie|c est bon)(?: la demande| ma demande)?$")
+
+
+def confirms_again(text: str) -> bool:
+    """« confirmer » typed once the request is sent (tenth blind user test)."""
+    return bool(_CONFIRMS_AGAIN.match(normalize(text or "")))
 
 
 _WHAT_NEXT = re.compile(
     r"\b(?:et maintenant|et apres|et ensuite|la suite|prochaines? etapes?|il se passe quoi|que se passe t il|qu est ce qui se passe|"
     r"on fait quoi|je fais quoi|que dois je faire|quand (?:aurai je|aurais je|vais je avoir|est ce que j aurai) (?:une |la )?reponse|"
-    r"(?:combien de temps|quel delai|delai) (?:avant|pour) (?:d )?(?:avoir|recevoir|obtenir) (?:une |la |leur )?reponse)\b"
+    r"(?:combien de temps|quel delai|delai) (?:avant|pour) (?:d )?(?:avoir|recevoir|obtenir) (?:une |la |leur )?reponse|"
+    # « je peux suivre ma demande où ? » got the contact form's answer, then a new check (tenth blind user test)
+    r"suivre (?:ma|la|notre) demande|suivi de (?:ma|la|notre) demande|ou en est (?:ma|la|notre) demande)\b"
 )
 #: How long until the Region answers the request (it got the training's set-up delay: ninth blind user test).
 _RESPONSE_TIME = re.compile(
@@ -1350,18 +1380,28 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
 
 #: What a second request of the same conversation takes from the one sent: the employer and the contact.
 REUSED_FIELDS = ("company_name", "siret", "employer_type", "contact_name", "contact_email", "contact_phone")
+#: The employer and contact of the last request sent (:data:`REUSED_FIELDS`, and those skipped in ``missing``),
+#: kept for a next request: a new check forgets the sent request's reference and answers.
+PREVIOUS_REQUEST_SLOT = "previous_request"
+
+
+def previous_request(slots: dict[str, Any]) -> dict[str, Any]:
+    """What :data:`PREVIOUS_REQUEST_SLOT` keeps of the request being sent."""
+    kept: dict[str, Any] = {name: slots.get(name) for name in REUSED_FIELDS if slots.get(name) is not None}
+    missing = [f for f in (slots.get(MISSING_SLOT) or []) if f in REUSED_FIELDS and f not in kept]
+    if missing:
+        kept[MISSING_SLOT] = missing  # a SIRET skipped the first time is not asked again
+    return kept
 
 
 def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Message | None]:
     """For a new request once one is sent: the employer and the contact of the one sent, and the sentence that says
-    so. They were all asked again, and « la même que tout à l'heure » became the company name (eighth user test)."""
-    if not slots.get(REFERENCE_SLOT) or not slots.get("company_name"):
+    so. They were all asked again, and « la même que tout à l'heure » became the company name (eighth user test);
+    a new check in between forgot them (tenth blind user test): they are kept in :data:`PREVIOUS_REQUEST_SLOT`."""
+    updates = dict(slots.get(PREVIOUS_REQUEST_SLOT) or {})
+    if not updates.get("company_name"):
         return {}, None
-    updates = {name: slots.get(name) for name in REUSED_FIELDS if slots.get(name) is not None}
-    missing = [f for f in (slots.get(MISSING_SLOT) or []) if f in REUSED_FIELDS and f not in updates]
-    if missing:
-        updates[MISSING_SLOT] = missing  # a SIRET skipped the first time is not asked again
-    said = msg.PREVIOUS_REQUEST_REUSED.format(company=slots["company_name"], contact=slots.get("contact_name") or msg.NOT_GIVEN)
+    said = msg.PREVIOUS_REQUEST_REUSED.format(company=updates["company_name"], contact=updates.get("contact_name") or msg.NOT_GIVEN)
     return updates, {"text": said}
 
 

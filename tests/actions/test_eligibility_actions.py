@@ -198,3 +198,11 @@ def test_a_check_started_by_its_button_keeps_what_the_message_before_stated() ->
     events = [user_event("c quoi la diff avec un contrat pro ?", "faq"), user_event("/check_eligibility", "check_eligibility")]
     events_out, _ = run(ActionStartEligibility(), tracker("/check_eligibility", intent="check_eligibility", events=events))
     assert slot_events(events_out)["contract_type"] is None
+
+
+def test_adding_a_position_to_a_sent_request_starts_no_check() -> None:
+    """« et si je veux rajouter un 6eme poste ? », read as a project, started a check (tenth blind user test)."""
+    slots = {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000007"}
+    events, said = run(ActionStartEligibility(), tracker("et si je veux rajouter un 6eme poste ?", intent="check_eligibility", slots=slots))
+    assert sent(said) == [{"text": messages.ALREADY_SENT.format(reference="1E1F-2026-000007")}, messages.CONTACT_POINTER]
+    assert followups(events) == ["action_listen"]

@@ -334,9 +334,29 @@ def test_a_head_office_outside_with_the_job_in_the_region_is_not_answered_no(faq
 def test_how_to_apply_once_eligible_starts_the_request(faq: Faq) -> None:
     events, _ = run(ActionAnswerFaq(), _typed("comment faire la demande ?", "answer", [PROCEDURE_ENTRY], slots=ELIGIBLE))
     assert followups(events) == ["action_start_submission"]
+    # Once sent, the answer alone: « je peux suivre ma demande où ? », answered by the procedure, started a new
+    # check (tenth blind user test); another request is asked for in so many words (« nouvelle demande »).
     sent_already = {**ELIGIBLE, REFERENCE_SLOT: "IE-2026-0001"}
     events, _ = run(ActionAnswerFaq(), _typed("comment faire la demande ?", "answer", [PROCEDURE_ENTRY], slots=sent_already))
+    assert "action_start_eligibility" not in followups(events)
+    events, said = run(ActionAnswerFaq(), _typed("je peux en refaire une pour un autre site ?", "out_of_scope", [], slots=sent_already))
     assert followups(events) == ["action_start_eligibility"]
+    assert sent(said) == [{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference="IE-2026-0001")}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tenth blind user test: a new check started, the contact form's answer then a check, the FAQ on confirming.
+        ("et si je veux rajouter un 6eme poste ?", messages.ALREADY_SENT),
+        ("je peux suivre ma demande ou ?", messages.NEXT_STEPS),
+        ("confirmer", messages.ALREADY_SUBMITTED),
+    ],
+)
+def test_after_sending_a_change_a_follow_up_or_a_confirmation_gets_the_reference(text: str, expected: str) -> None:
+    sent_already = {**ELIGIBLE, REFERENCE_SLOT: "IE-2026-0001"}
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY], slots=sent_already))
+    assert sent(said)[0]["text"] == expected.format(reference="IE-2026-0001") and "action_start_eligibility" not in followups(events)
 
 
 def test_a_hesitant_how_to_apply_gets_the_procedure(faq: Faq) -> None:

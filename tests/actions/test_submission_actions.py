@@ -34,9 +34,11 @@ from bot.submission.dialogue import (
     FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
+    PREVIOUS_REQUEST_SLOT,
     RECAP_CANCEL_PENDING,
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
+    previous_request,
     question,
     recap_question,
     recap_slots,
@@ -76,12 +78,24 @@ def test_the_recap_is_asked_as_the_last_question() -> None:
 # ---------------------------------------------------------------- starting
 
 
+def test_a_second_request_checks_its_project_first() -> None:
+    """« nouvelle demande » went straight to the request with the first one's contract (tenth blind user test)."""
+    slots = {**completed_submission_slots(), REFERENCE_SLOT: "1E1F-2026-000003"}
+    events, said = run(ActionStartSubmission(), tracker("nouvelle demande", intent="start_submission", slots=slots))
+    assert [m["text"] for m in said] == [messages.NEW_REQUEST_CHECK_FIRST.format(reference="1E1F-2026-000003")]
+    assert followups(events) == ["action_start_eligibility"]
+
+
 def test_a_second_request_keeps_the_employer_and_the_contact_of_the_one_sent() -> None:
-    """They were all asked again, and « la même que tout à l'heure » became the company name (eighth user test)."""
-    slots = {**completed_submission_slots(), REFERENCE_SLOT: "1E1F-2026-000003", "siret": None, "missing_fields": ["siret"]}
-    events, said = run(ActionStartSubmission(), tracker("je veux faire une autre demande", intent="start_submission", slots=slots))
-    previous = messages.PREVIOUS_REQUEST_REUSED.format(company="Menuiserie Durand", contact="Marie Dupont")
-    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO, previous]
+    """They were all asked again, and « la même que tout à l'heure » became the company name (eighth user test);
+    the new check in between forgot them (tenth blind user test)."""
+    sent = {**completed_submission_slots(), "siret": None, "missing_fields": ["siret"]}
+    previous = previous_request(sent)
+    assert "job_title" not in previous and "contract_type" not in previous
+    slots = {**ELIGIBLE_SLOTS, PREVIOUS_REQUEST_SLOT: previous}
+    events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
+    reused = messages.PREVIOUS_REQUEST_REUSED.format(company="Menuiserie Durand", contact="Marie Dupont")
+    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO, reused]
     set_ = slot_events(events)
     assert (set_["company_name"], set_["employer_type"], set_["contact_email"]) == ("Menuiserie Durand", "prive", "marie.dupont@example.fr")
     assert set_["missing_fields"] == ["siret"] and set_[REFERENCE_SLOT] is None and set_["job_title"] is None
