@@ -522,6 +522,8 @@ RECAP_WAY_OUT: Message = {
 SKIP_NOTED = "C'est noté : les services de la Région compléteront le champ « {label} » avec vous."
 FIELD_REQUIRED = "Le champ « {label} » est nécessaire pour étudier votre demande."
 UNDERSTOOD = "Je comprends."
+#: Going back to an earlier question of the request (« revenir en arrière », « je veux mettre le SIRET finalement »).
+GOING_BACK = "D'accord, revenons au champ « {label} »."
 WAY_OUT_SKIPPABLE = (
     "Si vous ne l'avez pas, vous pouvez passer cette question : les services de la Région compléteront "
     "le champ « {label} » avec vous. Vous pouvez aussi annuler la demande ou contacter directement la Région."
@@ -657,6 +659,8 @@ TEXT_TOO_SHORT = "Votre réponse est trop courte : {what} doit comporter au moin
 TEXT_TOO_LONG = "Votre réponse est trop longue ({length} caractères) : {what} ne doit pas dépasser {maximum} caractères. Merci de la raccourcir."
 TEXT_NEEDS_LETTERS = "Je n'ai pas compris : {what} doit être écrit avec des lettres (par exemple {example})."
 COMPANY_EXAMPLE = "« L'Atelier du Bois » ou « SARL Martin »"
+#: A description of the employer (« une petite entreprise de plomberie ») typed instead of its name.
+COMPANY_DESCRIBED = "J'ai besoin du nom de votre entreprise ou structure, tel qu'il figure sur ses documents, par exemple {example}."
 JOB_EXAMPLE = "« Soudeur » ou « Aide-soignant de nuit »"
 TRAINING_EXAMPLE = "« soudure TIG et lecture de plans »"
 JUSTIFICATION_WHAT = "la justification du besoin"

@@ -191,7 +191,7 @@ _PROTEST = re.compile(
     # « je vous ai tout donné dans mon premier message », « la même que tout à l'heure » were stored as the company
     # (ninth blind user test): they point at an earlier answer, which the form does not have.
     r"\b(?:je vous ai|j ai) tout (?:donne|dit|mis|ecrit|envoye)\b|\b(?:dans|sur) mon (?:premier |1er |dernier )?message\b|"
-    r"^(?:(?:la|le|les) )?(?:meme|memes|pareil) (?:que|qu) (?:tout a l heure|avant|la derniere fois|la premiere|l autre|precedemment)\b|"
+    r"^(?:(?:la|le|les) )?(?:meme|memes|pareil)(?: \w+)? (?:que|qu) (?:tout a l heure|avant|la derniere fois|la premiere|l autre|precedemment)\b|"
     r"^comme (?:avant|tout a l heure|la derniere fois|precedemment)$"
 )
 #: The employer does not want to give the information.
@@ -200,6 +200,7 @@ _UNWILLING = re.compile(
     r"\bpas envie\b|\bnon merci\b|\bje refuse\b|\bpas (?:de|d) (?:telephone|tel|numero|portable|mobile|mail|email|e mail|adresse)\b|"
     r"\b(?:le|mon|par) (?:mail|email|e mail) (?:suffit|ca suffit)\b|\b(?:plutot|uniquement|seulement|que) par (?:mail|email|e mail)\b|\bconfidentiel\b|\bpas (?:la peine|necessaire)\b"
 )
+_BARE_NO = frozenset({"non", "nan", "no", "non non", "aucun", "aucune", "pas de", "j en ai pas", "je n en ai pas", "rien", "non desole"})
 #: The employer does not know it (yet).
 _IGNORANT = re.compile(
     rf"{UNSURE.pattern}|\b(?:je )?(?:ne )?(?:connais|connait|trouve|retrouve|souviens|rappelle) (?:pas|plus)\b|"
@@ -276,7 +277,8 @@ def _non_answer(cleaned: str, field_name: str) -> FieldResult | None:
         return fail(messages.ANSWER_PROTEST.format(noun=noun), PROTEST)
     if _is_question(cleaned, plain):
         return fail(messages.ANSWER_QUESTION.format(explanation=explanation, noun=noun).strip(), QUESTION)
-    unwilling = _UNWILLING.search(plain) is not None
+    # A bare « non » to the SIRET or the phone is « I won't / can't give it » (it got « no number found »: tenth user test).
+    unwilling = _UNWILLING.search(plain) is not None or (field_name in SKIPPABLE_FIELDS and plain in _BARE_NO)
     ignorant = _IGNORANT.search(plain) is not None
     if unwilling or (ignorant and field_name in SKIPPABLE_FIELDS):
         if field_name in SKIPPABLE_FIELDS:

@@ -44,7 +44,9 @@ _RELATIVE = re.compile(
 )
 _ASAP = re.compile(
     r"\b(?:le plus tot possible|au plus tot|plus tot possible|des que possible|asap|au plus vite|le plus vite possible|"
-    r"immediatement|tout de suite|des maintenant|maintenant|urgent|urgence|rapidement|sans attendre)\b"
+    r"immediatement|tout de suite|des maintenant|maintenant|urgent|urgence|rapidement|sans attendre|"
+    # « quand la formation sera finie » was no date (tenth blind user test): the earliest date too, the hire following it.
+    r"(?:apres|a la fin de|a l issue de|des la fin de) la formation|quand la formation (?:sera|est) (?:finie|terminee|faite))\b"
 )
 _MIN_NOTICE_MONTHS = 2
 _MAX_AHEAD_MONTHS = 24

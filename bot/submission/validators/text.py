@@ -91,9 +91,22 @@ def _company_from(sentence: str) -> str:
     return _strip_final_stop(stripped)
 
 
+#: « on est une petite entreprise de plomberie »: what the employer is, not its name (stored as the name: tenth
+#: blind user test). An indefinite article before a kind of employer, in lower case.
+_DESCRIPTION = re.compile(
+    rf"^(?:(?:bonjour|alors|euh|bah|ben)[ ,]+)*(?:(?:on est|nous sommes|c['’ ]?est|je suis|on a|j ai|c)\s+)?(?:une?|des)\s+"
+    rf"(?:(?:tr{_E}s |toute )?(?:petite?s?|grande?s?|jeune|moyenne|grosse?)\s+)?"
+    rf"(?:entreprises?|soci{_E}t{_E}s?|pme|tpe|eti|bo[iî]tes?|structures?|asso\w*|commerces?|cabinets?|agences?|garages?|"
+    rf"restaurants?|boulangeries?|exploitations?|collectivit{_E}s?|artisans?|sarl|sas)\b",
+    re.IGNORECASE,
+)
+
+
 @never_raises
 def validate_company_name(text: str) -> FieldResult:
     """Name of the employer: 2–120 characters, read out of a sentence."""
+    if _DESCRIPTION.match(text.strip()):
+        return fail(say.COMPANY_DESCRIBED.format(example=say.COMPANY_EXAMPLE))
     return _free_text(
         text,
         field_name="company_name",

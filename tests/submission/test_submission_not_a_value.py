@@ -1,0 +1,124 @@
+"""Messages typed at a question of the request that are not its value: going back, pointing at an earlier
+answer, a description instead of a name, a question first, a new contract length or contract (tenth blind
+user test, 2026-12-01: each was stored as the value asked, and some were sent to the Region that way)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from samples import completed_submission_slots
+
+from bot.dialogue import messages
+from bot.submission.dialogue import (
+    ATTEMPTS_SLOT,
+    BEFORE_CORRECTION_SLOT,
+    FIELD_VALIDATORS,
+    MISSING_SLOT,
+    SKIP,
+    field_turn,
+)
+from bot.submission.fields import CORRECTION, PROTEST, REFUSAL, UNUSABLE, VALUE
+
+NOW = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.timezone.utc)
+ORDER = list(FIELD_VALIDATORS)
+
+
+def _at(field: str, **changes: Any) -> dict[str, Any]:
+    """The slots when ``field`` is asked: the earlier fields answered (the SIRET skipped), the later ones not yet."""
+    slots = completed_submission_slots()
+    for name in ORDER[ORDER.index(field):]:
+        slots[name] = None
+    return {**slots, "siret": None, MISSING_SLOT: ["siret"], **changes}
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("revenir en arriere, je veux mettre le siret finalement", "siret"),
+        ("retour a la question d avant", "work_location"),
+        ("je veux changer le nom de l entreprise", "company_name"),
+    ],
+)
+def test_going_back_opens_the_earlier_field_again(text: str, back: str) -> None:
+    read = field_turn(text, "job_title", _at("job_title"), "inform")
+    assert read.kind == CORRECTION and "job_title" not in read.updates
+    assert read.updates[back] is None and read.updates[BEFORE_CORRECTION_SLOT]["field"] == back
+    assert read.messages == [{"text": messages.GOING_BACK.format(label=read.messages[0]["text"].split("« ")[1].split(" »")[0])}]
+    if back == "siret":
+        assert read.updates[MISSING_SLOT] == []  # asked again, no longer skipped
+
+
+def test_the_same_company_as_before_is_not_a_name() -> None:
+    read = field_turn("meme entreprise que tout a l heure", "company_name", _at("company_name"), "inform")
+    assert read.kind == PROTEST and "company_name" not in read.updates
+
+
+@pytest.mark.parametrize("text", ["on est une petite entreprise de plomberie", "une PME du bâtiment", "c'est une asso"])
+def test_a_description_of_the_employer_is_not_its_name(text: str) -> None:
+    read = field_turn(text, "company_name", _at("company_name"), "inform")
+    assert read.kind == UNUSABLE and "company_name" not in read.updates
+    assert read.messages[0]["text"] == messages.COMPANY_DESCRIBED.format(example=messages.COMPANY_EXAMPLE)
+
+
+@pytest.mark.parametrize("text", ["Une Autre Histoire", "on est la menuiserie durand", "SARL Martin"])
+def test_names_are_still_names(text: str) -> None:
+    assert field_turn(text, "company_name", _at("company_name"), "inform").kind == VALUE
+
+
+def test_a_correction_that_says_it_is_not_what_was_written_keeps_only_the_new_value() -> None:
+    # « C'est corrigé. Entreprise : Le Fournil d Anjou que j ai ecrit. », sent so.
+    read = field_turn("l entreprise c Le Fournil d Anjou pas ce que j ai ecrit", "job_title", _at("job_title"), "inform")
+    assert read.updates == {"company_name": "Le Fournil d Anjou"} and read.kind == CORRECTION
+
+
+def test_a_question_first_is_answered_by_the_faq_not_read_as_the_answer() -> None:
+    # « 1 poste » was recorded from the « un » of « un siret ».
+    read = field_turn("c quoi un siret deja ? bon c bon je l ai mis", "positions", _at("positions"), "inform")
+    assert read.interruption and "positions" not in read.updates
+    read = field_turn("c'est quoi un siret ? 732 829 320 00074", "siret", _at("siret"), "inform")
+    assert read.updates["siret"] == "73282932000074"
+
+
+@pytest.mark.parametrize(("text", "months"), [("bon alors on remet 6 mois", 6.0), ("finalement ce sera 8 mois", 8.0)])
+def test_a_new_length_at_the_derogation_reason_corrects_the_contract(text: str, months: float) -> None:
+    slots = _at("derogation_justification", contract_type="cdd", contract_duration=5.0, eligibility="derogation")
+    read = field_turn(text, "derogation_justification", slots, "inform")
+    assert read.kind == CORRECTION and read.updates["contract_duration"] == months and read.updates["eligibility"] == "eligible"
+    assert "derogation_justification" not in read.updates
+
+
+def test_a_reason_that_gives_a_length_is_a_reason() -> None:
+    slots = _at("derogation_justification", contract_type="cdd", contract_duration=5.0, eligibility="derogation")
+    read = field_turn("remplacement d'un congé maternité de 5 mois", "derogation_justification", slots, "inform")
+    assert read.updates["derogation_justification"] == "remplacement d'un congé maternité de 5 mois"
+
+
+@pytest.mark.parametrize(
+    ("text", "contract", "job"),
+    [("preparateur de commandes en CDI interimaire", "cdi_interimaire", "preparateur de commandes"), ("apprenti boulanger", None, "apprenti boulanger")],
+)
+def test_a_contract_said_with_the_job_changes_the_contract(text: str, contract: str | None, job: str) -> None:
+    read = field_turn(text, "job_title", _at("job_title", contract_type="cdd_interim", contract_duration=6.0), "inform")
+    assert read.updates["job_title"] == job and read.updates.get("contract_type") == contract
+
+
+@pytest.mark.parametrize("field", ["siret", "contact_phone"])
+def test_a_bare_no_to_a_skippable_field_offers_the_skip_then_skips(field: str) -> None:
+    # « non » got « no number found: 10 digits » twice.
+    first = field_turn("non", field, _at(field), "inform")
+    assert first.kind == REFUSAL
+    assert field_turn("non", field, {**_at(field), **first.updates}, "inform").kind == SKIP
+
+
+def test_the_failures_of_one_question_do_not_follow_to_the_next() -> None:
+    # After three unusable consent answers, the first « ? » at the contact's name got the last-resort reply.
+    slots = _at("consent_at", **{ATTEMPTS_SLOT: 3.0})
+    read = field_turn("oui", "consent_at", slots, "inform")
+    assert read.updates[ATTEMPTS_SLOT] == 0.0
+
+
+def test_after_the_training_is_a_start_date() -> None:
+    read = field_turn("quand la formation sera finie", "start_date", _at("start_date"), "inform")
+    assert read.kind == VALUE and read.updates["start_date"]
