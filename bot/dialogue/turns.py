@@ -9,7 +9,6 @@ here are the custom actions of ``actions/`` (the domain declares them).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -74,7 +73,7 @@ from bot.submission.dialogue import (
     confirms_again,
     corrects_sent_request,
     field_turn,
-    said_in_the_project,
+    hours_said,
     wants_to_resume,
 )
 from bot.submission.fields import VALUE
@@ -302,7 +301,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
     (an FAQ question, or « non » for the offer): the answers corrected, then the verdict again; None otherwise."""
     corrected = correction_after_verdict(text, slots) if not slots.get(REFERENCE_SLOT) else None
     if corrected is None:
-        return None
+        return _hours_after_verdict(text, slots, faq)
     merged = {**slots, **corrected.updates}
     if any(merged.get(name) is None for name in required_slots(merged)):
         # An early « not eligible » (a job in the Loire, 42) corrected to Saint-Herblain: the check goes on
@@ -311,6 +310,19 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
     # The verdict again in this same action (a follow-up action would leave Rasa's fallback to answer the message too).
     verdict = verdict_turn(merged, faq)
     return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
+
+
+def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
+    """« ok alors 28h » after « not eligible » for fewer than 24 hours a week: the verdict again with them."""
+    hour_rules = {rule.id for rule in rules_on("weekly_hours")}
+    if slots.get(VERDICT_SLOT) != "ineligible" or not hour_rules & set(slots.get(REASONS_SLOT) or ()) or text.rstrip().endswith("?"):
+        return None
+    hours = hours_said(text)
+    if hours is None:
+        return None
+    memory = {**(slots.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
+    verdict = verdict_turn({**slots, MEMORY_SLOT: memory}, faq)
+    return Turn(verdict.replies, {MEMORY_SLOT: memory, **verdict.updates})
 
 
 def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, Any]] | None = None, slots: dict[str, Any] | None = None) -> Turn:
@@ -356,9 +368,11 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
 
 def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
     """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible."""
-    said = (slots.get(MEMORY_SLOT) or {}).get("said")
-    if said and slots.get("weekly_hours") is None and (hours := said_in_the_project(said, dt.date.today()).get("weekly_hours")):
-        # « … en CDI 35h à Cholet »: the hours rule is met, not an open condition (ninth blind user test).
+    memory = slots.get(MEMORY_SLOT) or {}
+    hours = memory.get("weekly_hours") or (hours_said(memory["said"]) if memory.get("said") else None)
+    if slots.get("weekly_hours") is None and hours is not None:
+        # « … en CDI 35h à Cholet »: the hours rule is met, not an open condition (ninth blind user test);
+        # « … à temps partiel 20h/semaine » is not eligible, not « bonne nouvelle » (tenth blind user test).
         slots = {**slots, "weekly_hours": hours}
     verdict = conclude(slots)
     offer = OFFER_SUBMISSION if verdict.verdict in ("eligible", "derogation") else None

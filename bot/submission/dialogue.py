@@ -596,6 +596,25 @@ _IN_PASSING: dict[str, tuple[str, ...]] = {
     "company_name": ("siret",),
 }
 _HOURS = r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"  # « 39h », « 35 heures »
+#: Weekly hours said in a sentence (« 20h/semaine », « à temps plein », « mi-temps »).
+_HOURS_SAID = re.compile(
+    rf"{_HOURS}(?:\s*(?:/|par)\s*(?:semaine|sem|hebdo)\w*)?|\btemps (?:plein|complet)\b|\bmi[ -]?temps\b", re.IGNORECASE
+)
+#: Words before « 48h » that make it a delay, not weekly hours (« une réponse sous 48h »).
+_DELAY_BEFORE = re.compile(r"\b(?:sous|dans|en|ici|avant|apres|les|des|pendant|depuis)\s*$")
+
+
+def hours_said(text: str, now: dt.date | None = None) -> float | None:
+    """The weekly hours a sentence about the project gives (under 24 included: the check says what they lead to)."""
+    for match in _HOURS_SAID.finditer(text or ""):
+        if _DELAY_BEFORE.search(normalize(text[: match.start()])):
+            continue
+        checked = validate_field("weekly_hours", match.group(0), now or dt.date.today())
+        if checked.kind == VALUE and isinstance(checked.value, (int, float)):
+            return float(checked.value)
+    return None
+
+
 #: Clauses after a job title that answer later questions: the number of positions, the weekly hours, the start.
 _JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?)\b")),
@@ -1455,6 +1474,8 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
         checked = validate_field("positions", str(memory["positions"]), now)
         if checked.kind == VALUE:
             updates["positions"] = checked.value
+    if memory.get("weekly_hours") and evaluate({"weekly_hours": memory["weekly_hours"]}).verdict != "ineligible":
+        updates["weekly_hours"] = float(memory["weekly_hours"])  # said after a verdict on fewer hours
     if memory.get("said"):
         updates.update({k: v for k, v in said_in_the_project(memory["said"], now).items() if k not in updates})
     return updates
@@ -1515,6 +1536,8 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
                     found[kind] = value
         if "employer_type" not in found and field not in _SAID_AS_SUCH and (checked := validate_field("employer_type", part, now)).kind == VALUE:
             found["employer_type"] = checked.value
+    if "weekly_hours" not in found and (hours := hours_said(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
+        found["weekly_hours"] = hours  # « à temps plein » was asked again
     return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT or k in _SAID_AS_SUCH}
 
 

@@ -206,3 +206,29 @@ def test_adding_a_position_to_a_sent_request_starts_no_check() -> None:
     events, said = run(ActionStartEligibility(), tracker("et si je veux rajouter un 6eme poste ?", intent="check_eligibility", slots=slots))
     assert sent(said) == [{"text": messages.ALREADY_SENT.format(reference="1E1F-2026-000007")}, messages.CONTACT_POINTER]
     assert followups(events) == ["action_listen"]
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict", "reminded"),
+    [
+        # Tenth blind user test: « Bonne nouvelle … éligible » for 20 h, then refused in the request; the reminder for « temps plein ».
+        ("un agent en CDI mais a temps partiel 20h/semaine a Angers", "ineligible", True),
+        ("un soudeur en CDI a temps plein a Cholet", "eligible", False),
+        ("un soudeur en CDI à Cholet, réponse sous 48h svp", "eligible", True),
+    ],
+)
+def test_hours_said_in_the_first_message_count_in_the_verdict(said: str, verdict: str, reminded: bool) -> None:
+    events, replies = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, MEMORY_SLOT: {"said": f"je veux embaucher {said}"}}))
+    assert slot_events(events)[VERDICT_SLOT] == verdict
+    assert any("24 heures" in m.get("text", "") for m in replies) is reminded
+
+
+def test_more_hours_after_a_verdict_on_too_few_give_the_verdict_again(faq: Faq) -> None:
+    from bot.dialogue.turns import correction_turn
+    from bot.submission.dialogue import memory_updates
+
+    slots = {**ELIGIBLE, MEMORY_SLOT: {"said": "CDI 20h"}, VERDICT_SLOT: "ineligible", REASONS_SLOT: ["au_moins_24_heures_par_semaine"]}
+    turn = correction_turn("ok alors on met 28h", slots, faq)
+    assert turn is not None and turn.updates[VERDICT_SLOT] == "eligible" and turn.updates[OFFER_SLOT] == OFFER_SUBMISSION
+    assert memory_updates(turn.updates[MEMORY_SLOT])["weekly_hours"] == 28.0  # not asked again in the request
+    assert correction_turn("ok alors on met 28h", {**slots, VERDICT_SLOT: "eligible"}, faq) is None
