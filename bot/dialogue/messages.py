@@ -276,6 +276,11 @@ VERDICT_HEADLINES = {
     "derogation": "Votre projet d'embauche peut entrer dans le dispositif « 1 emploi = 1 formation », mais seulement avec une dérogation accordée au cas par cas par la Région.",
     "ineligible": "D'après vos réponses, votre projet d'embauche n'est pas éligible au dispositif « 1 emploi = 1 formation » en l'état.",
 }
+#: The headline of an « eligible » verdict that holds only once a rule's check is done (``to_check`` in rules.yml).
+ELIGIBLE_TO_CHECK_HEADLINE = (
+    "D'après vos réponses, votre projet d'embauche est éligible au dispositif « 1 emploi = 1 formation », "
+    "à condition que la vérification ci-dessous soit faite."
+)
 #: Short verdict names, for the Region's staff (report, exports); the one table of them.
 VERDICT_LABELS = {"eligible": "Éligible", "derogation": "Dérogation", "ineligible": "Non éligible"}
 #: A reason of the verdict: the rule's explanation, its source, and for an ineligible project what can be done.

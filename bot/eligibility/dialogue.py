@@ -249,9 +249,9 @@ def _read_candidate(
     elif followup == REGISTRATION:
         if _NOT_YET.search(plain):
             updates[REGISTERED_SLOT] = False
-        elif yes != no and not (no and hedged):
+        elif yes != no and not hedged:
             updates[REGISTERED_SLOT] = yes
-        elif unsure or no and hedged:
+        elif unsure or hedged:
             unknown_permit = slots.get(PERMIT_UNKNOWN_SLOT)
             updates["candidate_status"] = "autorisation_a_verifier" if unknown_permit else "inscription_a_verifier"
 
@@ -279,7 +279,8 @@ def _read_candidate(
         if context:
             updates[REGISTERED_SLOT] = registered
         elif registered:
-            updates["candidate_status"] = "demandeur_emploi"
+            # « il est au chômage je crois »: to check, not a registered job seeker (tenth blind user test).
+            updates["candidate_status"] = "inscription_a_verifier" if hedged else "demandeur_emploi"
         elif requested == "candidate_status":
             updates["candidate_status"] = "inscription_a_verifier" if hedged else "non_inscrit"
     plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text))  # « non, c'est à Angers » corrects
@@ -570,7 +571,10 @@ def summary(slots: dict[str, Any]) -> str:
 
 def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None) -> list[Message]:
     """The verdict explained in plain French, each reason with its source, then what comes next."""
-    replies: list[Message] = [{"text": summary(slots)}, {"text": messages.VERDICT_HEADLINES[verdict.verdict]}]
+    headline = messages.VERDICT_HEADLINES[verdict.verdict]
+    if verdict.verdict == "eligible" and any(rule.to_check for rule in verdict.rules):
+        headline = messages.ELIGIBLE_TO_CHECK_HEADLINE  # « il est au chômage je crois » got « Bonne nouvelle » (tenth user test)
+    replies: list[Message] = [{"text": summary(slots)}, {"text": headline}]
     for rule in verdict.rules:
         text = messages.REASON.format(explanation=rule.explanation, source=source_label(rule, faq))
         if verdict.verdict == "ineligible" and rule.alternative:

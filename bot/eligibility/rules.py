@@ -69,6 +69,7 @@ RULES_SCHEMA: dict[str, Any] = {
                     "explanation": {"type": "string", "minLength": 10},
                     "source": {"type": "string", "pattern": r"^(faq:[a-z][a-z0-9_]*|https?://\S+)$"},
                     "alternative": {"type": "string", "minLength": 10},
+                    "to_check": {"type": "boolean"},
                 },
             },
         },
@@ -89,6 +90,8 @@ class Rule:
     explanation: str
     source: str
     alternative: str | None = None
+    #: An « eligible » that holds only once something is checked (the candidate's registration): said in the headline.
+    to_check: bool = False
 
     @property
     def faq_source(self) -> str | None:

@@ -232,3 +232,17 @@ def test_more_hours_after_a_verdict_on_too_few_give_the_verdict_again(faq: Faq) 
     assert turn is not None and turn.updates[VERDICT_SLOT] == "eligible" and turn.updates[OFFER_SLOT] == OFFER_SUBMISSION
     assert memory_updates(turn.updates[MEMORY_SLOT])["weekly_hours"] == 28.0  # not asked again in the request
     assert correction_turn("ok alors on met 28h", {**slots, VERDICT_SLOT: "eligible"}, faq) is None
+
+
+@pytest.mark.parametrize(
+    ("status", "headline"),
+    [
+        # « il est au chômage je crois » got « Bonne nouvelle : … éligible » (tenth blind user test).
+        ("inscription_a_verifier", messages.ELIGIBLE_TO_CHECK_HEADLINE),
+        ("autorisation_a_verifier", messages.ELIGIBLE_TO_CHECK_HEADLINE),
+        ("demandeur_emploi", messages.VERDICT_HEADLINES["eligible"]),
+    ],
+)
+def test_an_eligible_verdict_that_needs_a_check_says_so_first(status: str, headline: str) -> None:
+    _, replies = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, "candidate_status": status}))
+    assert replies[1]["text"] == headline

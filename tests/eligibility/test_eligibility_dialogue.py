@@ -650,3 +650,17 @@ def test_the_candidate_being_an_intern_today_does_not_change_the_hiring_contract
 def test_a_question_about_where_the_candidate_lives_is_for_the_faq(text: str) -> None:
     """Both got « Je n'ai pas compris votre réponse » (ninth blind user test)."""
     assert understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "nlu_fallback").interruption
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Tenth blind user test: both were a registered job seeker.
+        ("il est au chomage je crois", "inscription_a_verifier"),
+        ("oui il est inscrit je crois", "inscription_a_verifier"),
+        ("il est au chomage", "demandeur_emploi"),
+        ("oui inscrit", "demandeur_emploi"),
+    ],
+)
+def test_a_hedged_registration_is_to_be_checked(text: str, status: str) -> None:
+    assert understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform").updates["candidate_status"] == status
