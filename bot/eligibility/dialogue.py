@@ -645,12 +645,26 @@ def remembered_place(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
 _ASKS = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, "si"))
 
 
+#: A short « is it eligible? » closing a description of the project (raw text, accents optional).
+_ELIGIBILITY_TAG = re.compile(
+    r"[,.;:!]?\s*(?:est[- ]ce que\s+)?(?:on peut|c['’ ]?est possible|c possible|c['’ ]?est jouable|c jouable|[çc]a passe|[çc]a marche|"
+    r"c['’ ]?est [ée]ligible|c [ée]ligible|[ée]ligible|on y a droit|[çc]a rentre(?: dans le dispositif)?|c['’ ]?est ok|c ok|possible)"
+    r"\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
 def _stated_contract_and_place(text: str) -> dict[str, Any]:
     """A statement (not a question) giving a contract, or a hesitation between two, and the town of the job.
 
     « on hésite entre CDI et CDD pour un cariste à Nantes » has no hiring verb
     but describes a project: the check starts with what it says.
     """
+    tag = _ELIGIBILITY_TAG.search(text)
+    if tag and tag.start() > 0:
+        # « Agence intérim à Laval. Mission de 6 mois pour 3 caristes, inscrits à France Travail, on peut ? »: the project,
+        # then « is it eligible? », which the check answers (it got « pourriez-vous reformuler ? »: tenth blind user test).
+        text = text[: tag.start()]
     plain = normalize(text)
     if "?" in text or _ASKS.search(plain) or not (extract_contract_options(text) or extract_contract(text)):
         return {}

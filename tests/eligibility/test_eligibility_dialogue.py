@@ -664,3 +664,23 @@ def test_a_question_about_where_the_candidate_lives_is_for_the_faq(text: str) ->
 )
 def test_a_hedged_registration_is_to_be_checked(text: str, status: str) -> None:
     assert understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform").updates["candidate_status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tenth blind user test: « pourriez-vous reformuler ? », the facts lost.
+        (
+            "Agence interim a Laval. Mission de 6 mois pour 3 caristes, candidats inscrits a France Travail, on peut ?",
+            {"contract_type": "interim_mission", "contract_duration": 6.0, "department": "53", "candidate_status": "demandeur_emploi"},
+        ),
+        ("CDD de 8 mois a Nantes, c est possible ?", {"contract_type": "cdd", "contract_duration": 8.0, "department": "44"}),
+        # A question about a contract alone is for the FAQ.
+        ("un CDD de 3 mois c possible ?", {}),
+    ],
+)
+def test_a_described_project_closed_by_is_it_eligible_starts_the_check(text: str, expected: dict[str, object]) -> None:
+    from bot.eligibility.dialogue import opening_updates
+
+    found = opening_updates(text)
+    assert {k: found.get(k) for k in expected} == expected and bool(found) is bool(expected)
