@@ -14,7 +14,7 @@ from bot.dialogue import messages
 from bot.dialogue.turns import nothing_to_cancel_turn
 from bot.eligibility.dialogue import CHECK_SLOTS
 from bot.faq.replies import OFFER_SLOT
-from bot.submission.dialogue import CANCELLED_KEPT, KEPT_SLOT, kept_answers
+from bot.submission.dialogue import CANCELLED_KEPT, KEPT_SLOT, SUBMISSION_SLOTS, kept_answers
 
 
 class ActionCancelForm(Action):
@@ -25,7 +25,9 @@ class ActionCancelForm(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         kept = kept_answers(tracker.slots, RESUMABLE)
-        dispatcher.utter_message(**(CANCELLED_KEPT if kept else messages.CANCELLED))
+        # Stopped during the check, nothing of a request was given: not « reprendre ma demande » (tenth blind user test).
+        check_only = kept and not any(name in kept for name in SUBMISSION_SLOTS)
+        dispatcher.utter_message(**(messages.CHECK_CANCELLED_KEPT if check_only else CANCELLED_KEPT if kept else messages.CANCELLED))
         events = [SlotSet(name, None) for name in (*CHECK_SLOTS, *FRESH)]
         return events + [SlotSet("requested_slot", None), SlotSet(KEPT_SLOT, kept or None), SlotSet(OFFER_SLOT, None)]
 

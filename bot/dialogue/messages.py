@@ -564,6 +564,12 @@ CANCELLED_KEPT: Message = {
     "text": "C'est annulé : rien n'a été transmis. " + RESUME_TEXT,
     "buttons": [{"title": "Reprendre ma demande", "payload": "je veux reprendre ma demande"}, ASK_QUESTION_BUTTON],
 }
+#: « stop » during the check: its answers are kept, no request was started.
+CHECK_CANCELLED_KEPT: Message = {
+    "text": "C'est arrêté : la vérification est interrompue et rien n'a été transmis. Pour la reprendre avec les réponses "
+    "déjà données, écrivez « reprendre la vérification ».",
+    "buttons": [{"title": "Reprendre la vérification", "payload": "reprendre la vérification"}, ASK_QUESTION_BUTTON],
+}
 ALREADY_PREPARING = (
     "Nous sommes en train de préparer votre demande, avec les réponses déjà données : je continue là où nous en étions. "
     "Pour recommencer la vérification, écrivez d'abord « annuler »."

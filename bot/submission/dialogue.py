@@ -1420,7 +1420,7 @@ KEPT_SLOT = "kept_answers"
 _RESUME = re.compile(
     r"^(?:(?:en fait|finalement|bon|ok|ah|oh)\s+)*(?:si\s+|oui\s+)?(?:j accepte|je consens)\b|\b(?:finalement oui|en fait oui)\s*$|"
     r"\b(?:reprendre|reprenons|on reprend|je reprends|continuer|continuons|on continue)"
-    r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)"
+    r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire|verification|verif|test)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)"
 )
 
 

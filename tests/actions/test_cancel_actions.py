@@ -30,6 +30,16 @@ def test_cancelling_keeps_the_answers_aside_for_resuming() -> None:
     assert all(slots[name] is None for name in answers)
 
 
+def test_stopping_the_check_offers_to_take_the_check_up_again_not_a_request() -> None:
+    """« stop » during the check said « reprendre ma demande » when no request was started (tenth blind user test)."""
+    from bot.submission.dialogue import wants_to_resume
+
+    answers = {"contract_type": "cdi", "department": "49"}
+    events, said = run(ActionCancelForm(), tracker("stop", intent="stop", slots=answers))
+    assert sent(said) == [messages.CHECK_CANCELLED_KEPT]
+    assert wants_to_resume("reprendre la vérification", {KEPT_SLOT: slot_events(events)[KEPT_SLOT]})
+
+
 def test_cancelling_after_sending_says_how_to_withdraw_the_request() -> None:
     """« finalement on annule, on a trouvé quelqu'un en interne » got « rien à annuler », twice (eighth blind user test)."""
     from actions.cancel_actions import ActionNothingToCancel
