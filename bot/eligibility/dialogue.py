@@ -386,7 +386,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             updates["contract_duration"] = round(duration.months, 2)
         elif duration.error and (requested == "contract_duration" or not contract):
             errors.append(duration.error)
-        elif duration.indefinite and requested == "contract_duration":
+        elif duration.indefinite and requested == "contract_duration" and needs_duration(updates.get("contract_type") or slots.get("contract_type") or ""):
+            # (« finalement plutôt un CDI » at the duration: corrected, then « indiquez sa durée »: tenth blind user test)
             errors.append(messages.DURATION_NEEDED)
 
     clarification = ""  # « Ancenis ou Rennes ? »: a question back, not an unusable answer (never counted)

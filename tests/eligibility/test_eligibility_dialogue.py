@@ -684,3 +684,10 @@ def test_a_described_project_closed_by_is_it_eligible_starts_the_check(text: str
 
     found = opening_updates(text)
     assert {k: found.get(k) for k in expected} == expected and bool(found) is bool(expected)
+
+
+@pytest.mark.parametrize("text", ["finalement plutot un CDI", "en fait c est un CDI"])
+def test_a_permanent_contract_at_the_duration_question_is_a_correction_only(text: str) -> None:
+    """« C'est corrigé. Contrat : CDI. » was followed by « indiquez sa durée » (tenth blind user test)."""
+    read = understand(text, "contract_duration", {"contract_type": "cdd"}, "inform")
+    assert read.updates == {"contract_type": "cdi"} and len(read.messages) == 1
