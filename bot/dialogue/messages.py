@@ -404,7 +404,7 @@ FIELD_EXPLANATIONS: dict[str, str] = {
     ),
     "employer_type": "Le dispositif est ouvert aux entreprises privées, aux employeurs publics et aux associations.",
     "contact_name": "C'est la personne que les services de la Région appelleront pour étudier la demande, vous ou un collègue.",
-    "email": "L'adresse e-mail sert uniquement à vous envoyer la suite donnée à votre demande.",
+    "email": "Les services de la Région l'utilisent pour vous écrire au sujet de cette demande, et pour rien d'autre.",
     "phone": "Le téléphone sert uniquement aux services de la Région pour vous rappeler au sujet de cette demande.",
     "job_title": "L'intitulé du poste est le métier que la personne recrutée exercera, par exemple « soudeur » ou « aide-soignant ».",
     "work_location": "C'est la commune où la personne recrutée travaillera (pas forcément celle du siège).",
@@ -424,7 +424,7 @@ ANSWER_TOO_LONG = "Votre réponse est beaucoup trop longue. Merci de répondre e
 ANSWER_PROTEST = "Désolé pour la gêne. Je n'ai pas encore {noun} : pourriez-vous me l'indiquer ? Ce que vous avez déjà répondu est conservé."
 ANSWER_QUESTION = "{explanation} Pouvez-vous m'indiquer {noun} ?"
 ANSWER_SKIPPABLE_REFUSAL = "Pas de problème : vous pouvez passer cette question, les services de la Région compléteront {noun} avec vous."
-ANSWER_NEEDED = "{Noun} est nécessaire pour étudier votre demande : {explanation}"
+ANSWER_NEEDED = "{Noun} est nécessaire pour étudier votre demande. {explanation}"
 ANSWER_NOT_FOUND = "Je n'ai pas trouvé {noun} dans votre réponse. Pouvez-vous me l'indiquer ?"
 #: A free-text answer that corrects an earlier answer instead (« ah non pardon, on prendra 2 commis pas 3 »).
 #: The candidate's situation changed at the recap: it decides eligibility, so the check is done again.

@@ -246,6 +246,13 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         written = field_turn(text, slots["requested_slot"], slots, "inform")
         if written.kind == VALUE:
             return Turn(written.messages, written.updates)
+    before = _STATEMENT_THEN_QUESTION.match(text.strip()) if in_form and not keywords else None
+    if before and _states_a_free_text_answer(before.group("statement"), slots.get("requested_slot")):
+        # « logiciel sage + fiscalité. au fait c'est un OF qu'on choisit nous ? » at the training needs: the question
+        # answered, the needs asked again (tenth blind user test). The statement is the answer, the FAQ the question's.
+        written = field_turn(before.group("statement"), slots["requested_slot"], slots, "inform")
+        if written.kind == VALUE:
+            return Turn([*replies, *written.messages], written.updates)
     if in_form and _answers_where(text, slots.get("requested_slot")):
         # « chez nous », « dans la zone industrielle » at « où le poste sera-t-il situé ? »: an answer the form
         # could not use, not an FAQ question (it got the FAQ on training in the company, five times without a
@@ -283,6 +290,10 @@ _PLACE_QUESTIONS = ("department", "work_location")
 
 
 _ASKING = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, *INVERTED_VERBS))
+
+
+#: A statement, then a question in its own sentence (or after « au fait »).
+_STATEMENT_THEN_QUESTION = re.compile(r"^(?P<statement>[^?]+?)(?:[.!;]\s+|,?\s+(?=au fait\b|et au fait\b))(?P<question>[^.!;?]+\?+)\s*$", re.IGNORECASE)
 
 
 def _states_a_free_text_answer(text: str, requested: str | None) -> bool:

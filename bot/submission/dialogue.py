@@ -529,6 +529,12 @@ def understand_field(
         # A second « je ne l'ai pas » after the skip was offered: skipped, not asked a third time (ninth blind user test).
         return _skipped(result, requested, slots)
     if checked.kind in (QUESTION, PROTEST, REFUSAL, UNUSABLE):
+        kept, _ = _details_in_passing(text, requested, slots, now)
+        if kept:
+            # « j'ai pas de mail, appelez-moi plutôt au 06 98 76 54 32 »: the phone was lost (tenth blind user test).
+            result.updates.update(kept)
+            noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=_display(f, v)) for f, v in kept.items())
+            result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
         return _not_usable(result, requested, checked.error or "", slots, offer_skip=checked.kind == REFUSAL)
     value = checked.value
     if requested == "weekly_hours":
@@ -675,6 +681,31 @@ _LEADS_OTHERS = ("company_name", "siret", "employer_type", "work_location", "con
 _DETAIL_FIELDS = ("positions", "weekly_hours", "start_date")
 
 
+#: « besoin de formation en maçonnerie et lecture de plans »: the training needs, said as such.
+_TRAINING_CLAUSE = re.compile(
+    r"^(?:et\s+)?(?:(?:on a |il y a )?(?:un |des )?besoins?|formation)\s+(?:de |d['’ ]|en )?(?:formation\s+)?(?:en|sur|pour|:)?\s*(?P<needs>\S.{2,})$",
+    re.IGNORECASE,
+)
+
+
+def _later_clauses(clauses: list[str], now: dt.datetime) -> dict[str, Any]:
+    """The start (« on voudrait démarrer en sept 2027 ») and the training needs (« besoin de formation en… ») said in
+    clauses after the answer asked: they were asked again (tenth blind user test)."""
+    found: dict[str, Any] = {}
+    for clause in clauses[1:]:
+        plain = normalize(clause)
+        training = _TRAINING_CLAUSE.match(clause.strip())
+        if training and "training_needs" not in found:
+            checked = validate_field("training_needs", training.group("needs"), now.date())
+            if checked.kind == VALUE:
+                found["training_needs"] = checked.value
+        elif _START_WORDS.search(plain) and "start_date" not in found:
+            value = _recap_value("start_date", clause, now)[0]
+            if value is not None:
+                found["start_date"] = value
+    return found
+
+
 def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> tuple[str, dict[str, Any], list[str]]:
     """The part of ``text`` that answers ``requested``, the later questions its other parts answer (those not
     answered yet, each part naming or showing its field as at the recap), and why a value given so was not kept.
@@ -691,6 +722,7 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
         own = [c for c in clauses if pattern.search(normalize(c))]
         if len(own) == 1 and len(clauses) > 1:
             details = _job_details(f"-, {text}", {**slots, requested: None}, now)[1]
+            details.update({k: v for k, v in _later_clauses(clauses, now).items() if k not in details})
             return own[0], {k: v for k, v in details.items() if k != requested and slots.get(k) is None}, []
     pieces = _CORRECTION_SEPARATOR.split(text)
     if requested not in _LEADS_OTHERS or len(pieces) < 3:

@@ -201,6 +201,16 @@ def test_a_statement_at_a_free_text_question_is_its_answer(faq: Faq, plain_entry
     assert sent(run(ActionAnswerFaq(), short)[1])[0] == answer_message(faq, plain_entry)  # keywords: a search
 
 
+def test_a_statement_then_a_question_at_a_free_text_question_keeps_both(faq: Faq, plain_entry: str) -> None:
+    """« logiciel sage + fiscalite. au fait c un OF qu on choisit nous ? »: the question was answered and the needs
+    asked again (tenth blind user test)."""
+    slots = {"requested_slot": "training_needs", "eligibility": "eligible"}
+    state = _typed("logiciel sage + fiscalite. au fait c un OF qu on choisit nous ?", "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots)
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events)["training_needs"] == "logiciel sage + fiscalite"
+    assert sent(said)[0] == answer_message(faq, plain_entry)
+
+
 def test_a_place_question_at_the_place_question_is_still_answered(faq: Faq, plain_entry: str) -> None:
     state = _typed("dans quels départements ?", "answer", [plain_entry], active_loop="eligibility_form",
                    slots={"requested_slot": "department"})

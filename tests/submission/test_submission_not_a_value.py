@@ -122,3 +122,15 @@ def test_the_failures_of_one_question_do_not_follow_to_the_next() -> None:
 def test_after_the_training_is_a_start_date() -> None:
     read = field_turn("quand la formation sera finie", "start_date", _at("start_date"), "inform")
     assert read.kind == VALUE and read.updates["start_date"]
+
+
+def test_the_start_and_the_training_said_with_the_hours_are_kept() -> None:
+    read = field_turn("35h, et on voudrait démarrer en sept 2027, besoin de formation en maçonnerie et lecture de plans", "weekly_hours", _at("weekly_hours"), "inform")
+    assert read.updates["weekly_hours"] == 35.0 and read.updates["start_date"] == "2027-09-01"
+    assert read.updates["training_needs"] == "maçonnerie et lecture de plans"
+
+
+def test_a_phone_given_instead_of_the_email_is_kept() -> None:
+    read = field_turn("j ai pas de mail, appelez moi plutot au 06 98 76 54 32", "contact_email", _at("contact_email"), "inform")
+    assert read.updates["contact_phone"] == "+33698765432" and "contact_email" not in read.updates
+    assert "est nécessaire pour étudier votre demande. Les services" in read.messages[-1]["text"]
