@@ -357,7 +357,8 @@ SUBMISSION_SECOND_TRY: dict[str, str] = {
 SUBMISSION_UNSURE: dict[str, str] = {
     "employer_type": (
         "Pas de souci : une entreprise (SARL, SAS, artisan…) est une « entreprise privée », une commune, un hôpital ou un "
-        "établissement public est un « employeur public ». Choisissez ce qui s'en approche le plus."
+        "établissement public est un « employeur public », une structure loi 1901 est une « association ». Choisissez ce "
+        "qui s'en approche le plus."
     ),
     "positions": "Une estimation suffit : indiquez le nombre de postes que vous envisagez aujourd'hui, par exemple « 1 ». Vous pourrez le préciser avec les services de la Région.",
     "weekly_hours": (
@@ -675,7 +676,7 @@ COMPANY_DESCRIBED = "J'ai besoin du nom de votre entreprise ou structure, tel qu
 JOB_EXAMPLE = "« Soudeur » ou « Aide-soignant de nuit »"
 TRAINING_EXAMPLE = "« soudure TIG et lecture de plans »"
 JUSTIFICATION_WHAT = "la justification du besoin"
-JUSTIFICATION_EXAMPLE = "« Le candidat n'a pas le CACES nécessaire pour conduire nos chariots »"
+JUSTIFICATION_EXAMPLE = "« Renfort pour la saison d'été, de juin à septembre »"
 CONTACT_NAME_EXAMPLE = "« Marie Dupont » ou « Jean-Luc O'Neil »"
 NAME_CHARACTERS = (
     "Le nom ne doit contenir que des lettres, des espaces, des traits d'union, des apostrophes ou des points (par exemple {example})."

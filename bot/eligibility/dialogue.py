@@ -546,7 +546,8 @@ def _not_understood(result: Understanding, errors: list[str], requested: str | N
         # « Pas de souci… » then « Je n'arrive pas à comprendre votre réponse » contradicted itself (sixth blind user test).
         unsure = any(e in messages.UNSURE_ANSWER.values() for e in errors)
         result.messages.append({"text": messages.UNSURE_WAY_OUT if unsure else messages.TOO_MANY_FAILURES})
-        result.messages.append(messages.CONTACT_POINTER)
+        if failures % MAX_FAILURES == 0:  # not at every turn after the third (its long link came 5 times: tenth user test)
+            result.messages.append(messages.CONTACT_POINTER)
     elif failures >= REPHRASE_AT and requested:
         result.messages.append({"text": f"{messages.NOT_UNDERSTOOD} {messages.REPHRASE.get(key, messages.HINTS.get(key, ''))}"})
     elif not errors and requested:

@@ -283,7 +283,8 @@ def _not_usable(
     if attempts >= 3 or (offer_skip and attempts == 2 and slot in SKIPPABLE):
         # A second refusal of a field that can be skipped: the skip was offered already, say the way out.
         result.messages.append({"text": reply} if attempts >= 3 else {"text": msg.UNDERSTOOD})
-        result.messages.extend(_way_out(slot))
+        # The contact's long link at the 3rd, 6th… unusable answer, not at every one (it came 5 times: tenth user test).
+        result.messages.extend(m for m in _way_out(slot) if m is not msg.CONTACT_POINTER or attempts % 3 == 0 or attempts < 3)
         return result
     message: Message = {"text": reply}
     if attempts == 2:

@@ -72,7 +72,8 @@ def test_six_junk_answers_change_the_reply_then_offer_a_way_out(slot: str) -> No
         if attempt >= 3:
             payloads = [b["payload"] for b in _buttons(result.messages)]
             assert CANCEL_PAYLOAD in payloads, (slot, attempt)
-            assert messages.CONTACT_POINTER in result.messages
+            # The contact's long link at the 3rd and 6th, not at every one (it came 5 times in a row: tenth blind user test).
+            assert (messages.CONTACT_POINTER in result.messages) is (attempt % 3 == 0)
             assert (SKIP_PAYLOAD in payloads) == (slot in SKIPPABLE)
     assert _texts(replies[1]) != _texts(replies[0])  # the reply changes at 2
     assert "exemple" in _texts(replies[1]).lower() or _buttons(replies[1])

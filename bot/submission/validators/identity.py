@@ -17,7 +17,7 @@ from bot.dialogue import messages as say
 from bot.language.numbers import spelt_digits
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
-_SIRET_EXAMPLE = say.SIRET_EXAMPLE
+_SIRET_EXAMPLE = f"« {say.SIRET_EXAMPLE} »"  # quoted, as every example: the second try drops it (it came twice)
 #: A number typed with spaces, dots, dashes or slashes between its digits (ASCII digits only).
 _DIGIT_RUN = re.compile(r"[0-9](?:[0-9]|[ .\-_/](?=[0-9]))*")
 #: Digits mixed with letters that look like digits (« 73282932OOOO74 »).
