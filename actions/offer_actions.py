@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
-from bot.dialogue.turns import START_SUBMISSION_ACTION, Turn, correction_turn, intent_of, offer_turn
+from bot.dialogue.turns import START_SUBMISSION_ACTION, Turn, correction_turn, feedback_in_words_turn, intent_of, offer_turn
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, offer_reply
 from bot.submission.dialogue import wants_to_resume
@@ -31,6 +31,9 @@ class ActionAnswerOffer(Action):
             # « bon ok finalement j'accepte » after refusing the consent got « posez-moi votre question » (eighth user test).
             return carry_out(Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION), dispatcher)
         reply = offer_reply(message.get("text") or "", intent_of(message))
+        voted = feedback_in_words_turn(reply, tracker.slots, tracker.events, cached_faq())
+        if voted is not None:
+            return carry_out(voted, dispatcher)
         if offer == OFFER_SENT and reply == "accept":
             # The same reference again, never a second request: said by the action that stores requests,
             # which runs on the action server (it alone has the submissions database).

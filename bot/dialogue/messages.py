@@ -94,7 +94,7 @@ FEEDBACK_DOWN_ALTERNATIVES = "Votre question était peut-être l'une de celles-c
 #: Before answering the question that follows a criticism of the previous answer (recorded as 👎).
 CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse précédente ne vous a pas aidé."
 #: Feedback when no answer was given to rate.
-FEEDBACK_NOTHING_TO_RATE = "Merci ! Posez-moi une question sur le dispositif quand vous voulez."
+FEEDBACK_NOTHING_TO_RATE = "Je vous écoute : posez-moi votre question sur le dispositif."
 
 #: Offer of the guided check after an answer that leads to it.
 CHECK_OFFER: Message = {
@@ -191,6 +191,8 @@ CHOICE_JOINER = " ou "
 LIST_JOINER = ", "
 LAST_JOINER = " et "
 #: After the places covered, for a place of the region named in the question (« c ouvert en vendee ? »).
+#: The five departments, after the FAQ's answer on coverage when no place is named (derived from the place tables).
+THE_DEPARTMENTS = "Les cinq départements sont : {departments}."
 PLACE_COVERED = "{place} en fait bien partie. Les cinq départements couverts : {departments}."
 
 #: Hint keys besides the form's slots: the follow-ups and the contract choice (see bot.eligibility.dialogue).

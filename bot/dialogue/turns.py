@@ -40,12 +40,14 @@ from bot.faq.replies import (
     OFFER_SLOT,
     OFFER_SUBMISSION,
     PROCEDURE_ENTRY,
+    alternatives_to,
     answer_by_rule,
     answer_message,
     asks_procedure,
     contract_entry,
     contract_minimum_rule,
     covered_place_line,
+    feedback_replies,
     followup_for,
     last_answered_faq,
     offer_after,
@@ -152,6 +154,21 @@ def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
     if confirms_again(text):
         return Turn([{"text": messages.ALREADY_SUBMITTED.format(reference=reference)}])
     return None
+
+
+def feedback_in_words_turn(reply: str | None, slots: dict[str, Any], events: list[dict[str, Any]], faq: Faq) -> Turn | None:
+    """« non pas vraiment » or « oui merci » right after « Cette réponse vous a-t-elle aidé ? », with no offer open:
+    a 👎 or 👍 on that answer, as its buttons give (« non pas vraiment » got « Très bien. Posez-moi votre
+    question… »: tenth blind user test). None otherwise."""
+    if reply not in ("accept", "decline") or slots.get(OFFER_SLOT) in ACCEPTED:
+        return None
+    said = [e.get("text") or "" for e in events if e.get("event") == "bot"]
+    answered = last_answered_faq(events)
+    if not said or said[-1] != messages.FEEDBACK_QUESTION or answered is None:
+        return None
+    value = "up" if reply == "accept" else "down"
+    alternatives = alternatives_to(events, answered, faq) if value == "down" else []
+    return Turn(feedback_replies(value, alternatives, faq), {FEEDBACK_SLOT: {"faq_id": answered, "value": value}})
 
 
 def nothing_to_cancel_turn(slots: dict[str, Any]) -> Turn:

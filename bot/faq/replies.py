@@ -277,17 +277,21 @@ def short_contract(text: str) -> bool:
 
 def covered_place_line(decision: Decision, text: str) -> Message | None:
     """« c ouvert en vendee ? » answered with the five departments, without naming Vendée (sixth blind user test):
-    the place named, said to be one of them, with the list (derived from the place tables)."""
+    the place named, said to be one of them, with the list (derived from the place tables); with no place
+    named, the list alone."""
     from bot.extractors.place import REGION_DEPARTMENTS, Place, department_label, extract_job_place
 
     if COVERAGE_ENTRY not in decision.answers:
         return None
+    labels = [department_label(code) for code in sorted(REGION_DEPARTMENTS)]
+    every = messages.LIST_JOINER.join(labels[:-1]) + messages.LAST_JOINER + labels[-1]
     place = extract_job_place(text or "")
+    if place is None:
+        # « c quoi déjà les départements ? » got « les 5 départements » without their names (tenth blind user test).
+        return {"text": messages.THE_DEPARTMENTS.format(departments=every)}
     if not isinstance(place, Place) or not place.in_region:
         return None
     named = f"{place.commune} ({place.department_name}, {place.department})" if place.commune else department_label(place.department)
-    labels = [department_label(code) for code in sorted(REGION_DEPARTMENTS)]
-    every = messages.LIST_JOINER.join(labels[:-1]) + messages.LAST_JOINER + labels[-1]
     return {"text": messages.PLACE_COVERED.format(place=named, departments=every)}
 
 

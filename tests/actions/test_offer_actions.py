@@ -72,3 +72,18 @@ def test_yes_to_the_check_with_no_offer_open_starts_it() -> None:
     assert said == [] and followups(events) == ["action_start_eligibility"]
     _, said = run(ActionAnswerOffer(), tracker("oui", intent="affirm"))
     assert sent(said) == [messages.NO_OFFER]
+
+
+@pytest.mark.parametrize(("text", "intent", "value"), [("non pas vraiment", "deny", "down"), ("oui merci", "affirm", "up")])
+def test_yes_or_no_to_the_feedback_question_rates_the_answer(text: str, intent: str, value: str) -> None:
+    """« non pas vraiment » after « Cette réponse vous a-t-elle aidé ? » got « Très bien. Posez-moi votre question… »
+    (tenth blind user test): it rates the answer, as the 👎 button does."""
+    from action_testing import slot_events, user_event
+
+    from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT
+
+    answered = user_event("question", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": "cout_formation"}])
+    asked = {"event": "bot", "text": messages.FEEDBACK_QUESTION}
+    events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, events=[answered, asked, user_event(text, intent)]))
+    assert slot_events(events) == {"faq_feedback": {"faq_id": "cout_formation", "value": value}}
+    assert sent(said)[0] == {"text": messages.FEEDBACK_THANKS[value]}

@@ -118,6 +118,14 @@ def test_a_covered_place_named_in_the_question_is_said_to_be_covered(text: str, 
     assert covered_place_line(Decision("answer", faq_id=COVERAGE_ENTRY, faq_ids=[COVERAGE_ENTRY], confidence=1.0), "et à Rennes ?") is None
 
 
+def test_the_departments_are_named_when_no_place_is() -> None:
+    """« c quoi deja les departements ? » got « les 5 départements » without their names (tenth blind user test)."""
+    from bot.faq.replies import COVERAGE_ENTRY, covered_place_line
+
+    line = covered_place_line(Decision("answer", faq_id=COVERAGE_ENTRY, faq_ids=[COVERAGE_ENTRY], confidence=1.0), "c quoi deja les departements ?")
+    assert line is not None and all(f"({code})" in line["text"] for code in ("44", "49", "53", "72", "85"))
+
+
 @pytest.mark.parametrize("text", ["on est en bretagne ca marche aussi ?", "boite en Normandie, c'est possible ?", "et en PACA ?"])
 def test_another_region_named_gets_that_only_the_regions_employers_can(text: str) -> None:
     """« on est en bretagne ca marche aussi ? »: no place was read, and the check was offered (sixth blind user test)."""
