@@ -39,6 +39,8 @@ CONTACT_POINTER: Message = {
     "text": f"Pour en savoir plus ou joindre les services de la Région : la page du dispositif {SCHEME_PAGE_URL} et son formulaire de contact {CONTACT_FORM_URL}",
 }
 #: A question outside the scheme.
+#: A question in English (the only sentence not in French: it says so to those who cannot read French).
+FRENCH_ONLY = "Je ne comprends que le français. / I can only answer questions written in French."
 OUT_OF_SCOPE: Message = {
     "text": (
         "Je n'ai pas de réponse à cette question : je réponds à partir de la FAQ officielle du dispositif « 1 emploi = 1 formation » "

@@ -49,6 +49,7 @@ from bot.faq.replies import (
     covered_place_line,
     feedback_replies,
     followup_for,
+    in_french_only,
     last_answered_faq,
     offer_after,
     offer_reply,
@@ -251,6 +252,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # Once the request is sent, no check is offered after an answer (seventh blind user test).
     sent = bool(slots.get(REFERENCE_SLOT))
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent)
+    if not decision.answers:
+        replies = in_french_only(replies, text)
     covered = covered_place_line(decision, text)
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered

@@ -18,7 +18,7 @@ from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
-from bot.language.cues import QUESTION_WORDS, alternation
+from bot.language.cues import QUESTION_WORDS, alternation, looks_english
 from bot.language.normalize import normalize
 
 
@@ -88,6 +88,12 @@ def replies_for(decision: Decision, faq: Faq, streak: int = 1) -> list[Message]:
     if decision.kind == "out_of_scope":
         return [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
     return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
+
+
+def in_french_only(replies: list[Message], text: str) -> list[Message]:
+    """A question in English that got no answer is told, in both languages, that the assistant reads French only
+    (it got the French out-of-scope reply alone: tenth blind user test)."""
+    return [{"text": messages.FRENCH_ONLY}, *replies] if looks_english(text) else replies
 
 
 def feedback_payload(faq_id: str, value: str) -> str:

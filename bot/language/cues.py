@@ -77,3 +77,20 @@ def opening(words: Iterable[str], lead_ins: Iterable[str] = LEAD_INS) -> re.Patt
 
 #: :data:`UNSURE_PHRASES` as one pattern, for normalised text.
 UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
+
+
+#: English words that French messages do not use (« the », « is », « can »…): a message in English.
+_ENGLISH = frozenset(
+    "the is are can could would should does do what how which who where when why my our your we you i it this that "
+    "hire hiring training job employer company please hello hi thanks program scheme eligible".split()
+)
+#: French words that English messages do not use.
+_FRENCH = frozenset("le la les est un une des du je nous vous on pour avec dans quel quelle comment qui c est pas".split())
+
+
+def looks_english(text: str) -> bool:
+    """A message written in English (« can we hire an apprentice with this program? »): at least three English words,
+    more than French ones."""
+    words = re.findall(r"[a-z]+", (text or "").lower())
+    english = sum(w in _ENGLISH for w in words)
+    return english >= 3 and english > 2 * sum(w in _FRENCH for w in words)

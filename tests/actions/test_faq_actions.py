@@ -604,3 +604,11 @@ def test_a_project_that_gives_its_hours_starts_the_check_not_the_rule_on_hours()
     text = "Entreprise privee Garage Durand siret 83778353900005, 1 mecanicien auto en CDI a Cholet 49300, 35h par semaine, debut 1er mars 2027"
     events, _ = run(ActionAnswerFaq(), _typed(text, "unclear"))
     assert followups(events) == ["action_start_eligibility"]
+
+
+def test_a_question_in_english_is_told_french_only() -> None:
+    """An English question got the French out-of-scope reply alone (tenth blind user test)."""
+    _, said = run(ActionAnswerFaq(), _typed("can we hire an apprentice with this program?", "out_of_scope"))
+    assert sent(said)[0] == {"text": messages.FRENCH_ONLY}
+    _, said = run(ActionAnswerFaq(), _typed("on peut embaucher un apprenti ?", "out_of_scope"))
+    assert {"text": messages.FRENCH_ONLY} not in sent(said)
