@@ -526,8 +526,9 @@ def understand_field(
         result.kind = checked.kind
     elif checked.kind == UNUSABLE and unsure and requested in msg.SUBMISSION_UNSURE:
         return _not_usable(result, requested, msg.SUBMISSION_UNSURE[requested], slots, whole_reply=True)
-    if checked.kind == REFUSAL and requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1:
+    if checked.kind == REFUSAL and requested in SKIPPABLE and (int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 or requested == "contact_phone"):
         # A second « je ne l'ai pas » after the skip was offered: skipped, not asked a third time (ninth blind user test).
+        # The phone at once: nothing to look up (« pas de tel, mail seulement svp » was asked again: tenth user test).
         return _skipped(result, requested, slots)
     if checked.kind in (QUESTION, PROTEST, REFUSAL, UNUSABLE):
         kept, _ = _details_in_passing(text, requested, slots, now)

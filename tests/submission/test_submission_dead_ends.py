@@ -18,6 +18,7 @@ from bot.submission.dialogue import (
     CANCEL_PAYLOAD,
     CONSENT_SLOT,
     MISSING_SLOT,
+    SKIP,
     SKIP_PAYLOAD,
     SKIPPABLE,
     required_slots,
@@ -88,15 +89,18 @@ def test_siret_second_attempt_says_where_to_find_it() -> None:
     assert "Kbis" in text and "fiche de paie" in text and "annuaire-entreprises.data.gouv.fr" in text
 
 
-@pytest.mark.parametrize(
-    ("slot", "text"),
-    [("siret", "je ne connais pas mon siret"), ("contact_phone", "je prefere pas donner mon numero")],
-)
-def test_a_refusal_of_a_skippable_field_offers_the_skip_at_once(slot: str, text: str) -> None:
-    result = understand_field(text, slot, DEROGATION, "inform", NOW)
+def test_a_refusal_of_the_siret_offers_the_skip_at_once() -> None:
+    result = understand_field("je ne connais pas mon siret", "siret", DEROGATION, "inform", NOW)
     assert result.kind == REFUSAL
     assert SKIP_PAYLOAD in [b["payload"] for b in _buttons(result.messages)]
-    assert slot not in result.updates
+    assert "siret" not in result.updates
+
+
+@pytest.mark.parametrize("text", ["je prefere pas donner mon numero", "pas de tel, mail seulement svp", "non"])
+def test_a_refusal_of_the_phone_skips_it(text: str) -> None:
+    """Nothing to look up: « pas de tel, mail seulement svp » was asked again (tenth blind user test)."""
+    result = understand_field(text, "contact_phone", DEROGATION, "inform", NOW)
+    assert result.kind == SKIP and result.updates["contact_phone"] is None
 
 
 @pytest.mark.parametrize("skip", [SKIP_PAYLOAD, "passer", "on passe", "je le donnerai plus tard", "sauter cette question", "bon je passe", "bah on passe"])

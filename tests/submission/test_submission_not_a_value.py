@@ -104,7 +104,7 @@ def test_a_contract_said_with_the_job_changes_the_contract(text: str, contract: 
     assert read.updates["job_title"] == job and read.updates.get("contract_type") == contract
 
 
-@pytest.mark.parametrize("field", ["siret", "contact_phone"])
+@pytest.mark.parametrize("field", ["siret"])
 def test_a_bare_no_to_a_skippable_field_offers_the_skip_then_skips(field: str) -> None:
     # « non » got « no number found: 10 digits » twice.
     first = field_turn("non", field, _at(field), "inform")
