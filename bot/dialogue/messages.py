@@ -569,6 +569,8 @@ CANCELLED_KEPT: Message = {
     "text": "C'est annulé : rien n'a été transmis. " + RESUME_TEXT,
     "buttons": [{"title": "Reprendre ma demande", "payload": "je veux reprendre ma demande"}, ASK_QUESTION_BUTTON],
 }
+#: « ok on vérifie » typed at a question of the check: it is going on, the question stands.
+CHECK_GOING_ON = "C'est parti, la vérification est en cours : répondez simplement à la question ci-dessous."
 #: « stop » during the check: its answers are kept, no request was started.
 CHECK_CANCELLED_KEPT: Message = {
     "text": "C'est arrêté : la vérification est interrompue et rien n'a été transmis. Pour la reprendre avec les réponses "

@@ -349,6 +349,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return result
 
     # Candidate first: whether the message is about the candidate decides what its other words mean.
+    if (requested == "candidate_status" and pending_followup(slots) is None and _GOING_ON.search(plain)
+            and (intent == "affirm" or _YES.search(plain)) and not extract_candidate_status(text) and extract_registration(text) is None):
+        # « oui je veux bien préparer la demande », « ok on vérifie » answer an earlier offer, not « avez-vous déjà
+        # identifié la personne ? » (read as « yes, someone in mind »: ninth and tenth blind user tests). Not counted.
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.CHECK_GOING_ON}])
     _read_candidate(text, plain, requested, slots, intent, updates, errors)
     about_candidate = any(s in updates for s in ("candidate_status", *CANDIDATE_FACT_SLOTS))
     other_topic = requested not in (None, "contract_type", "contract_duration") and about_candidate and not correcting
@@ -647,6 +652,8 @@ def remembered_place(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
 _ASKS = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, "si"))
 
 
+#: « ok on vérifie », « oui je veux bien préparer la demande »: going on with the check, not an answer.
+_GOING_ON = re.compile(r"\b(?:verifi\w*|verif|prepar\w*|demande|formulaire|dossier|on y va|allons y|c est parti|on continue|continuons)\b")
 #: A short « is it eligible? » closing a description of the project (raw text, accents optional).
 _ELIGIBILITY_TAG = re.compile(
     r"[,.;:!]?\s*(?:est[- ]ce que\s+)?(?:on peut|c['’ ]?est possible|c possible|c['’ ]?est jouable|c jouable|[çc]a passe|[çc]a marche|"

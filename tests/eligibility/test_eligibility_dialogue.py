@@ -692,3 +692,10 @@ def test_a_permanent_contract_at_the_duration_question_is_a_correction_only(text
     """« C'est corrigé. Contrat : CDI. » was followed by « indiquez sa durée » (tenth blind user test)."""
     read = understand(text, "contract_duration", {"contract_type": "cdd"}, "inform")
     assert read.updates == {"contract_type": "cdi"} and len(read.messages) == 1
+
+
+@pytest.mark.parametrize("text", ["oui je veux bien préparer la demande", "ok on verifie"])
+def test_going_on_with_the_check_is_no_answer_about_the_candidate(text: str) -> None:
+    """Both were read as « yes, someone in mind » (ninth and tenth blind user tests)."""
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
+    assert read.messages == [{"text": messages.CHECK_GOING_ON}] and set(read.updates) == {FAILURES_SLOT}
