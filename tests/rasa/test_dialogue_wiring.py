@@ -197,7 +197,10 @@ def test_a_stated_hesitation_with_a_town_starts_the_check_with_it() -> None:
     updates = opening_updates("bonjour on hésite entre CDI et CDD pour un cariste à Nantes")
     assert updates["contract_options"] == ["cdi", "cdd"] and updates["department"] == "44"
     assert updates[MEMORY_SLOT]["commune"] == "Nantes"
-    assert opening_updates("un CDD de 3 mois à Nantes c'est possible ?") == {}  # a question: the FAQ answers it
+    # A project closed by « c'est possible ? »: the FAQ answers, and the check starts with its facts (the facts were
+    # lost when the classifier had no answer: tenth blind user test); a contract alone stays a question.
+    assert opening_updates("un CDD de 3 mois à Nantes c'est possible ?")["department"] == "44"
+    assert opening_updates("un CDD de 3 mois c'est possible ?") == {}
 
 
 def test_the_number_of_positions_of_the_opening_message_is_remembered() -> None:

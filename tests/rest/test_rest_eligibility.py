@@ -74,7 +74,7 @@ def test_correction_then_cancel(servers, sender: str) -> None:
     assert ASK["contract_duration"] in say(servers, sender, "CDD")
     reply = say(servers, sender, "en fait c'est un CDI")
     assert "C'est corrigé" in reply and ASK["department"] in reply
-    assert "C'est annulé" in say(servers, sender, "annuler")
+    assert "C'est arrêté : la vérification est interrompue" in say(servers, sender, "annuler")
     # After cancelling, a new check starts from scratch.
     assert ASK["contract_type"] in say(servers, sender, "/check_eligibility")
 
