@@ -1320,8 +1320,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                 messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=_display(slot, value))}],
             )
         if change or not _RECAP_CONFIRM.search(plain):
-            messages: list[Message] = [{"text": error}] if error else []
-            return RecapUnderstanding(RECAP_CORRECT, field=slot, messages=messages + _ask_again(slot))
+            # The reason the value is refused, then the question: « D'accord, corrigeons » after « Rennes ne fait pas
+            # partie de la région » read as accepting it (tenth blind user test).
+            again = _ask_again(slot)
+            return RecapUnderstanding(RECAP_CORRECT, field=slot, messages=[{"text": error}, *again[1:]] if error and len(again) > 1 else again)
     if change:
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.WHICH_FIELD}])
     if _RECAP_CONFIRM.search(plain):

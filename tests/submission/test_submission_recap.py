@@ -354,3 +354,11 @@ def test_a_count_job_and_contract_corrected_together_are_all_kept(text: str, exp
     result = recap_turn(text, SLOTS, "inform", [])
     assert {k: result.updates.get(k) for k in expected} == expected
     assert len(result.messages) == 1 and result.messages[0]["text"].count("C'est corrigé") == 1
+
+
+def test_a_refused_new_place_says_why_without_accepting_it_first() -> None:
+    """« D'accord, corrigeons : Lieu de travail » came after « Rennes ne fait pas partie de la région » (tenth user test)."""
+    result = recap_turn("le poste est a Rennes en fait", SLOTS, "inform", [])
+    texts = [m["text"] for m in result.messages]
+    assert len(texts) == 1 and "Rennes ne fait pas partie de la région" in texts[0]
+    assert result.updates["work_location"] is None  # asked again by the form
