@@ -275,9 +275,10 @@ _EXAMPLES = re.compile(r"\s*\(par exemple [^()]*\)|,?\s*par exemple (?:«[^»]*�
 
 
 def _not_usable(
-    result: FieldUnderstanding, slot: str, reply: str, slots: dict[str, Any], *, offer_skip: bool = False, whole_reply: bool = False
+    result: FieldUnderstanding, slot: str, reply: str, slots: dict[str, Any], *, offer_skip: bool = False, whole_reply: bool = False,
+    second: str | None = None,
 ) -> FieldUnderstanding:
-    """Count one more unusable answer and word the reply for that attempt."""
+    """Count one more unusable answer and word the reply for that attempt (``second``: the whole reply of the second)."""
     attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
     result.updates[ATTEMPTS_SLOT] = float(attempts)
     if attempts >= 3 or (offer_skip and attempts == 2 and slot in SKIPPABLE):
@@ -292,7 +293,7 @@ def _not_usable(
         # What went wrong, then the second try's simpler request: the reply's own request and examples would
         # say the same thing twice (fourth blind user test, 2026-11-30).
         diagnosis = _SENTENCES.split(_EXAMPLES.sub("", reply))[0] if hint and not whole_reply else reply
-        message["text"] = f"{diagnosis} {hint}".strip() if not whole_reply else reply
+        message["text"] = second or (f"{diagnosis} {hint}".strip() if not whole_reply else reply)
         # (No buttons here: the question asked again right after carries its own; they came twice.)
     if offer_skip and slot in SKIPPABLE:
         message["buttons"] = [SKIP_BUTTON, CANCEL_BUTTON]
@@ -486,8 +487,7 @@ def understand_field(
         else:
             result.kind = UNUSABLE
             # Its second try said « Répondez « oui »… Par exemple « oui »… » (eighth blind user test): one sentence.
-            again = int(slots.get(ATTEMPTS_SLOT) or 0) + 1 == 2
-            _not_usable(result, requested, msg.SUBMISSION_SECOND_TRY[CONSENT_SLOT] if again else msg.CONSENT_YES_OR_NO, slots, whole_reply=True)
+            _not_usable(result, requested, msg.CONSENT_YES_OR_NO, slots, whole_reply=True, second=msg.SUBMISSION_SECOND_TRY[CONSENT_SLOT])
         return result
     # « je sais pas » to the SIRET or the phone, which may be skipped, is a skip: it asked the question again,
     # after offering to skip it (eighth blind user test). An answer after it (« je sais pas, 06… ») is read.
