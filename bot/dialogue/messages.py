@@ -39,6 +39,12 @@ CONTACT_POINTER: Message = {
     "text": f"Pour en savoir plus ou joindre les services de la Région : la page du dispositif {SCHEME_PAGE_URL} et son formulaire de contact {CONTACT_FORM_URL}",
 }
 #: A question outside the scheme.
+#: A job seeker writing for themselves.
+FOR_JOB_SEEKERS = (
+    "Ce dispositif s'adresse aux employeurs qui recrutent : c'est l'employeur qui fait la demande. Si vous cherchez "
+    "vous-même un emploi ou une formation, votre conseiller France Travail (francetravail.fr) peut vous accompagner, "
+    "et vous proposer aux employeurs qui utilisent « 1 emploi = 1 formation »."
+)
 #: A question in English (the only sentence not in French: it says so to those who cannot read French).
 FRENCH_ONLY = "Je ne comprends que le français. / I can only answer questions written in French."
 OUT_OF_SCOPE: Message = {
@@ -583,6 +589,11 @@ ALREADY_PREPARING = (
 )
 #: Starting, resuming, sending.
 NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quelques questions, quatre le plus souvent."
+#: Another request asked for before this one is sent.
+FINISH_THIS_REQUEST_FIRST = (
+    "Terminons d'abord cette demande : validez-la (« c'est bon ») ou corrigez-la. Une fois envoyée, écrivez "
+    "« nouvelle demande » pour préparer celle de l'autre projet : l'employeur et le contact seront repris."
+)
 NEW_REQUEST_CHECK_FIRST = (
     "Votre demande {reference} reste transmise. Pour cette nouvelle demande, vérifions d'abord le nouveau projet ; "
     "l'employeur et le contact seront repris."

@@ -63,6 +63,7 @@ from bot.faq.router import Decision, asked_text, decide, follow_up
 from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
 from bot.language.normalize import normalize
 from bot.submission.dialogue import (
+    FIELD_VALIDATORS,
     FREE_TEXT_SLOTS,
     KEPT_SLOT,
     REFERENCE_SLOT,
@@ -254,6 +255,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent)
     if not decision.answers:
         replies = in_french_only(replies, text)
+        if _A_JOB_SEEKER.search(normalize(text)):
+            # « je cherche moi-même un emploi, vous pouvez m'aider ? » got the employers' menu (eleventh blind user test).
+            replies = [{"text": messages.FOR_JOB_SEEKERS}]
     covered = covered_place_line(decision, text)
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered
@@ -267,7 +271,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         if written.kind == VALUE:
             return Turn(written.messages, written.updates)
     before = _STATEMENT_THEN_QUESTION.match(text.strip()) if in_form and not keywords else None
-    if before and _states_a_free_text_answer(before.group("statement"), slots.get("requested_slot")):
+    # (Any question of the request: « temps plein. au fait pendant la formation ils sont payés par qui ? » lost the hours.)
+    if before and slots.get("requested_slot") in FIELD_VALIDATORS and not _ASKING.search(normalize(before.group("statement"))):
         # « logiciel sage + fiscalité. au fait c'est un OF qu'on choisit nous ? » at the training needs: the question
         # answered, the needs asked again (tenth blind user test). The statement is the answer, the FAQ the question's.
         written = field_turn(before.group("statement"), slots["requested_slot"], slots, "inform")
@@ -312,6 +317,11 @@ _PLACE_QUESTIONS = ("department", "work_location")
 _ASKING = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, *INVERTED_VERBS))
 
 
+#: A job seeker writing for themselves (the scheme is for employers).
+_A_JOB_SEEKER = re.compile(
+    r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"
+    r"\bje suis (?:moi meme )?(?:demandeur|demandeuse) d emploi\b|\bje suis au chomage\b"
+)
 #: A statement, then a question in its own sentence (or after « au fait »).
 _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<statement>[^?]+?)(?:[.!;]\s+|,?\s+(?=au fait\b|et au fait\b))(?P<question>[^.!;?]+\?+)\s*$", re.IGNORECASE)
 

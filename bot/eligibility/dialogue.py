@@ -260,6 +260,10 @@ def _read_candidate(
     if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and UNSURE.search(plain)):
         status = None  # « je ne sais pas » answers the question asked, not « who is the candidate? »
     registered = extract_registration(text)
+    if registered and _NOT_REGISTERED_AFTER_ALL.search(plain):
+        registered = False  # « ils sont juste au chômage sans être inscrits » was « inscrit » (eleventh blind user test)
+    if registered is not None and _SOME_OF_THEM.search(plain):
+        hedged = True  # « certains oui, d'autres non »: to check, person by person
     if followup == WORK_AUTHORISATION and (unsure or hedged) and status == "etranger_avec_autorisation":
         # « je sais pas trop, il a une protection temporaire je crois »: to check, not a firm yes (seventh blind user test).
         status = "etranger"
@@ -652,6 +656,10 @@ def remembered_place(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
 _ASKS = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, "si"))
 
 
+#: « au chômage sans être inscrits », « pas encore inscrits à France Travail ».
+_NOT_REGISTERED_AFTER_ALL = re.compile(r"\bsans (?:etre |avoir ete )?(?:inscrit\w*|enregistre\w*)\b")
+#: Several candidates, not all alike (« certains oui, d'autres non », « pas tous »).
+_SOME_OF_THEM = re.compile(r"\b(?:certains|certaines|quelques uns|pas tous|pas toutes|d autres non|l un oui)\b")
 #: « ok on vérifie », « oui je veux bien préparer la demande »: going on with the check, not an answer.
 _GOING_ON = re.compile(r"\b(?:verifi\w*|verif|prepar\w*|demande|formulaire|dossier|on y va|allons y|c est parti|on continue|continuons)\b")
 #: A short « is it eligible? » closing a description of the project (raw text, accents optional).
@@ -669,6 +677,7 @@ def _stated_contract_and_place(text: str) -> dict[str, Any]:
     « on hésite entre CDI et CDD pour un cariste à Nantes » has no hiring verb
     but describes a project: the check starts with what it says.
     """
+    said = text
     tag = _ELIGIBILITY_TAG.search(text)
     if tag and tag.start() > 0:
         # « Agence intérim à Laval. Mission de 6 mois pour 3 caristes, inscrits à France Travail, on peut ? »: the project,
@@ -681,5 +690,7 @@ def _stated_contract_and_place(text: str) -> dict[str, Any]:
     if memory is None:
         return {}
     updates = {k: v for k, v in understand(text, None, {}).updates.items() if k in CHECK_SLOTS and v is not None}
-    updates[MEMORY_SLOT] = memory
+    # What else it says (« CDI temps partiel 20h à Nantes »: the hours) is read by the verdict and the request, as
+    # for a project with a hiring verb (the 20 h were asked again: eleventh blind user test).
+    updates[MEMORY_SLOT] = {**memory, "said": said}
     return updates

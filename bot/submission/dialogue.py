@@ -241,7 +241,8 @@ _FIELD_WORDS = {
     "positions": ("postes", "combien"),
     "weekly_hours": ("heures", "hebdomadaire", "temps"),
     "start_date": ("date", "delai", "quand"),
-    "training_needs": ("formation", "besoin", "besoins", "competences"),
+    # (Not « formation »: « au fait la formation dure combien de temps ? » is for the FAQ: eleventh blind user test.)
+    "training_needs": ("besoin", "besoins", "competences"),
     "derogation_justification": ("derogation", "justification", "justifier"),
     CONSENT_SLOT: ("donnees", "donnee", "rgpd", "personnelles", "confidentialite", "coordonnees", "conservees", "transmises"),
 }
@@ -500,7 +501,9 @@ def understand_field(
         result.kind = UNUSABLE
         return _not_usable(result, requested, msg.FIELD_REQUIRED.format(label=FIELD_LABELS[requested]), slots)
     asking = _QUESTION_FIRST.match(text.strip()) if requested != CONSENT_SLOT else None
-    if asking and validate_field(FIELD_VALIDATORS[requested], asking.group("rest"), now.date()).kind != VALUE:
+    # (After a question, free text is not read as the answer: « c'est quoi le délai ? on voudrait commencer en juin »
+    # became the training needs: eleventh blind user test.)
+    if asking and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], asking.group("rest"), now.date()).kind != VALUE):
         # « c quoi un siret deja ? bon c bon je l ai mis » at the positions was « 1 poste » (the « un » of « un siret »)
         # and the question unanswered (tenth blind user test): the FAQ answers, then the question again.
         result.interruption = True
@@ -809,8 +812,10 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
         usable = shown not in (None, requested, "work_location", "start_date") and shown in _CORRECTABLE_IN_PASSING and slots.get(shown) is not None
         return shown if usable else None
     named = _recap_field_of(text, plain)
-    if named in FREE_TEXT_SLOTS and named != requested and slots.get(named) and _NOT_WHAT_I_WROTE.search(text):
-        return named  # « l'entreprise c'est Le Fournil d'Anjou, pas ce que j'ai écrit » at the job question
+    if named in FREE_TEXT_SLOTS and named != requested and slots.get(named):
+        # « l'entreprise c'est Le Fournil d'Anjou, pas ce que j'ai écrit » at the job question; « attendez je me suis
+        # trompée, le poste c'est aide à domicile » at the contact's name became the name (eleventh user test).
+        return named
     # A place only when the field is named (« le lieu c'est Angers »): a reason or a job title may name one.
     other = named or _sniff_field(text, plain)
     if other == requested or other not in _CORRECTABLE_IN_PASSING or slots.get(other) is None:
@@ -838,7 +843,15 @@ _CHANGES_THE_COUNT = re.compile(
 #: Another request, once one is sent (« je peux en refaire une pour un autre site ? », « nouvelle demande »).
 _NEW_REQUEST = re.compile(
     r"\b(?:nouvelle|autre|deuxieme|seconde|2e|2eme|2nde)\s+(?:demande|intention|dossier|recrutement|projet)\b|"
-    r"\ben (?:refaire|faire|deposer|preparer|remplir|envoyer) une(?: autre| deuxieme| nouvelle)?\b|\brefaire une (?:autre )?demande\b"
+    r"\ben (?:refaire|faire|deposer|preparer|remplir|envoyer) une(?: autre| deuxieme| nouvelle)?\b|\brefaire une (?:autre )?demande\b|"
+    r"\baussi (?:faire|deposer|preparer|remplir|envoyer) une demande\b"
+)
+
+
+#: « montre-moi le récap », « récapitulatif »: the recap shown again.
+_SHOW_RECAP = re.compile(
+    r"^(?:(?:tu peux|vous pouvez|pouvez vous|peux tu|je peux)\s+)?(?:me\s+)?(?:re)?(?:montre\w*|affiche\w*|voir|revoir|redonne\w*|relire)"
+    r"(?:\s+moi|\s+nous)?\s+(?:le |la |mon |ma |a nouveau |encore )*(?:recap\w*|resume|demande)\b|^(?:le )?recap\w*\s*\??$"
 )
 
 
@@ -865,7 +878,8 @@ _WHAT_NEXT = re.compile(
 )
 #: How long until the Region answers the request (it got the training's set-up delay: ninth blind user test).
 _RESPONSE_TIME = re.compile(
-    r"\b(?:combien de temps|quel delai|delai) (?:avant|pour) (?:d )?(?:avoir|recevoir|obtenir) (?:une |la |leur )?reponse\b"
+    r"\b(?:combien de temps|quel delai|delai) (?:avant|pour) (?:d )?(?:avoir|recevoir|obtenir) (?:une |la |leur )?reponse\b|"
+    r"\breponse (?:sous|dans|en) combien de temps\b|\b(?:quand|sous quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on )?(?:une |la |votre )?reponse\b"
 )
 
 
@@ -876,7 +890,8 @@ def asks_response_time(text: str) -> bool:
 
 def asks_what_next(text: str) -> bool:
     """« et maintenant il se passe quoi ? » once the request is sent (it got the set-up delay: sixth blind user test)."""
-    return bool(_WHAT_NEXT.search(normalize(text or "")))
+    plain = normalize(text or "")
+    return bool(_WHAT_NEXT.search(plain) or _RESPONSE_TIME.search(plain))
 
 
 _CONFIRMATION = re.compile(
@@ -1019,7 +1034,7 @@ class RecapUnderstanding:
 
 _RECAP_CANCEL = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
 _RECAP_CONFIRM = re.compile(
-    r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|affirm|"
+    r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|envoie\w*|affirm|"
     r"c est bon|c bon|tout est bon|c est tout bon|tout bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*|"
     r"c est parti|allez y|vas y|on y va|banco)\b"
 )
@@ -1043,6 +1058,8 @@ _RECAP_QUESTION = re.compile(
 #: Words naming each field at the recap, longest first when searched.
 _RECAP_ALIASES: dict[str, str] = {
     "nom de l entreprise": "company_name", "nom de la societe": "company_name", "raison sociale": "company_name",
+    "nom de la boite": "company_name", "nom de la structure": "company_name", "nom de l asso": "company_name",
+    "nom de l association": "company_name",
     "entreprise": "company_name", "societe": "company_name", "structure": "company_name",
     "siret": "siret", "siren": "siret",
     "type d employeur": "employer_type", "employeur": "employer_type",
@@ -1139,8 +1156,27 @@ def _sniff_field(text: str, plain: str) -> str | None:
     return None
 
 
+#: « … sera dans notre autre resto à Tours », « le poste est à Tours »: where the job is, not what it is.
+_PLACE_OF_THE_JOB = re.compile(r"\bposte (?:sera|est|serait|se trouve|se situe|se fera|c est)\s+(?:situe\s+|base\s+)?(?:dans|a|au|aux|en|sur|vers)\b")
+#: « aide-soignant tout court », « Dupont SA c'est tout »: not part of the value.
+_JUST_THAT = re.compile(r"\s+(?:tout court|c['’ ]?est tout|voil[aà]|simplement|seulement)\s*[.!]*\s*$", re.IGNORECASE)
+#: « Interim53 SAS pas Interim 53 Laval »: what follows « pas » when it repeats the old value.
+_NOT_THE_OLD = re.compile(r"\s+(?:et\s+)?(?:pas|non pas|et non|au lieu de|au lieu d)\s+(?P<old>.+)$", re.IGNORECASE)
+
+
+def _without_old_value(text: str, old: Any) -> str:
+    """The correction without « pas <the old value> » (one of its words of 3 letters or more is enough)."""
+    found = _NOT_THE_OLD.search(text)
+    if not found or not isinstance(old, str):
+        return text
+    old_words = {w for w in normalize(old).split() if len(w) >= 3}
+    return text[: found.start()] if old_words & set(normalize(found.group("old")).split()) else text
+
+
 def _recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | None = None) -> tuple[Any, str | None]:
     """(new value or None, French error) for ``slot`` from a correction sentence."""
+    if slot in FREE_TEXT_SLOTS:
+        text = _JUST_THAT.sub("", _without_old_value(text, (slots or {}).get(slot)))
     kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", _NOT_WHAT_I_WROTE.sub("", text)) if slot in FREE_TEXT_SLOTS else text)
     if slot == "work_location" and (nearby := _same_department(kept, slots or {})) is not None:
         return nearby, None  # « c'est à Avrillé, pas Angers »: the Avrillé of Angers's department
@@ -1260,6 +1296,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
         return RecapUnderstanding(RECAP_QUESTION)
     slot = _recap_field_of(text, plain)
+    if slot == "job_title" and _PLACE_OF_THE_JOB.search(plain):
+        slot = "work_location"  # « le poste sera dans notre autre resto à Tours » became the job title (eleventh user test)
     duration = extract_duration(text)
     if (slot in (None, "start_date") and needs_duration(slots.get("contract_type") or "") and duration is not None
             and duration.months is not None and not _START_WORDS.search(plain)):
@@ -1347,7 +1385,19 @@ _ADDITION = re.compile(
 #: Fields whose value a comma does not continue (« 3 postes, cariste »: the job comes next).
 _NOT_CONTINUED = frozenset({"positions", "weekly_hours", "start_date", "siret", "contact_phone", "contact_email", "contract_type"})
 #: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »).
-_CORRECTION_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:et\s+|puis\s+)?|\s+(?:et|puis|ensuite)\s+)", re.IGNORECASE)
+_CORRECTION_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:et\s+|puis\s+)?|(?<=[^\W\d_]{2})\.\s+|\s+(?:et|puis|ensuite)\s+)", re.IGNORECASE)
+
+
+#: « ce sera 2 cuisiniers », « on aura trois serveurs »: a count and a job.
+_COUNTED_JOB = re.compile(
+    r"^(?:(?:ce|ca|c)\s+(?:sera|est|serait)\s+|on (?:aura|prend|prendra|embauche)\s+|plutot\s+)?"
+    r"(?P<count>\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<job>[^\W\d_][\w' -]*)$"
+)
+
+
+def _singular(words: str) -> str:
+    """« cuisiniers » and « cuisinier » alike (a plural -s or -x dropped from each word)."""
+    return " ".join(re.sub(r"(?<=\w{3})[sx]$", "", w) for w in words.split())
 
 
 def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
@@ -1404,6 +1454,17 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         assert field is not None
         if field == "derogation_justification" and slots.get("eligibility") != "derogation":
             return None
+        counted = _COUNTED_JOB.match(normalize(part)) if field == "job_title" else None
+        if counted:
+            # « ce sera 2 cuisiniers »: the number of positions (it became the job « 2 cuisiniers »: eleventh user test),
+            # and the job only if it is another one.
+            positions = _plain_value("positions", f"{counted.group('count')} postes", now)
+            if positions is not None:
+                updates["positions"] = positions
+                changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS["positions"], value=_display("positions", positions)))
+            if _singular(counted.group("job")) == _singular(normalize(str(slots.get("job_title") or ""))):
+                continue
+            part = counted.group("job")
         value, error = _recap_value(field, part, now, slots)
         if value is None and field == "job_title":
             value = _plain_value(field, part, now)  # « 3 postes, cariste, … »: the job alone
@@ -1618,6 +1679,15 @@ def recap_turn(
             label = contract_label({**slots, "contract_duration": duration.months})
             result.messages.append({"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])})
             return result
+    if asks_new_request(text) and not text.startswith("/"):
+        # « je voudrais aussi faire une demande pour notre resto d'Angers, 1 serveur en CDD 6 mois » at the recap
+        # changed this request's place and contract, and it was sent so (eleventh blind user test).
+        result.kind = RECAP_QUESTION
+        result.messages.append({"text": msg.FINISH_THIS_REQUEST_FIRST})
+        return result
+    if _SHOW_RECAP.search(normalize(text)) and not text.startswith("/"):
+        result.kind = RECAP_QUESTION  # « montre moi le recap » was not understood (eleventh blind user test): shown again
+        return result
     if asks_what_next(text) and not text.startswith("/"):
         # « et une fois envoyé il se passe quoi ? » got the FAQ's contact form (seventh blind user test).
         result.kind = RECAP_QUESTION
@@ -1735,6 +1805,9 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
         return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": ALREADY_PREPARING}])
+    if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):
+        # Another project while this request is being prepared: this one first (eleventh blind user test).
+        return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.FINISH_THIS_REQUEST_FIRST}])
     result = understand_field(text, requested, slots, intent)
     if result.kind in (VALUE, SKIP) and requested in result.updates and slots.get(ATTEMPTS_SLOT):
         # The next question starts afresh: after 3 unusable consent answers, the first « ? » at the contact's

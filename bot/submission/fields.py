@@ -204,7 +204,9 @@ _BARE_NO = frozenset({"non", "nan", "no", "non non", "aucun", "aucune", "pas de"
 #: The employer does not know it (yet).
 _IGNORANT = re.compile(
     rf"{UNSURE.pattern}|\b(?:je )?(?:ne )?(?:connais|connait|trouve|retrouve|souviens|rappelle) (?:pas|plus)\b|"
-    r"\bpas sous la main\b|\b(?:je |on )?(?:ne )?l ai pas\b|\bn en (?:a|avons|ai) pas\b|\bpas encore\b|"
+    r"\bpas sous la main\b|\b(?:je |on )?(?:ne )?l ai pas\b|\bjlai pas\b|\bj l ai pas\b|"
+    # « je le retrouve pas », « je la trouve plus » looped at the SIRET (eleventh blind user test)
+    r"\bje (?:ne )?(?:le|la|l) (?:retrouve|trouve|connais|ai|vois) (?:pas|plus)\b|\bn en (?:a|avons|ai) pas\b|\bpas encore\b|"
     r"\ben (?:cours de )?creation\b|\bj ignore\b|\bpas de siret\b|\bje verrai\b|\bje ne l ai\b"
 )
 _CORRECTION_MARKERS = re.compile(

@@ -612,3 +612,24 @@ def test_a_question_in_english_is_told_french_only() -> None:
     assert sent(said)[0] == {"text": messages.FRENCH_ONLY}
     _, said = run(ActionAnswerFaq(), _typed("on peut embaucher un apprenti ?", "out_of_scope"))
     assert {"text": messages.FRENCH_ONLY} not in sent(said)
+
+
+def test_a_fact_before_a_question_at_any_question_of_the_request_is_kept(faq: Faq, plain_entry: str) -> None:
+    """« temps plein. au fait pendant la formation ils sont payés par qui ? »: the hours were asked again (eleventh user test)."""
+    slots = {"requested_slot": "weekly_hours", "eligibility": "eligible"}
+    state = _typed("temps plein. au fait pendant la formation ils sont payés par qui ?", "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots)
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events)["weekly_hours"] == 35.0 and sent(said)[0] == answer_message(faq, plain_entry)
+
+
+def test_a_job_seeker_is_pointed_to_france_travail() -> None:
+    """« je cherche moi meme un emploi, vous pouvez m'aider ? » got the employers' menu (eleventh blind user test)."""
+    _, said = run(ActionAnswerFaq(), _typed("je cherche moi meme un emploi, vous pouvez m'aider ?", "suggest"))
+    assert sent(said) == [{"text": messages.FOR_JOB_SEEKERS}]
+
+
+def test_the_response_time_after_sending_is_the_next_steps() -> None:
+    """« on aura une reponse sous combien de temps ? » got the training's set-up time (eleventh blind user test)."""
+    slots = {REFERENCE_SLOT: "IE-2026-0001"}
+    _, said = run(ActionAnswerFaq(), _typed("on aura une reponse sous combien de temps ?", "answer", ["delai_mise_en_place"], slots=slots))
+    assert sent(said)[0]["text"] == messages.NEXT_STEPS.format(reference="IE-2026-0001")

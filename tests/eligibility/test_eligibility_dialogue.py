@@ -699,3 +699,23 @@ def test_going_on_with_the_check_is_no_answer_about_the_candidate(text: str) -> 
     """Both were read as « yes, someone in mind » (ninth and tenth blind user tests)."""
     read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
     assert read.messages == [{"text": messages.CHECK_GOING_ON}] and set(read.updates) == {FAILURES_SLOT}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Eleventh blind user test: « Demandeur d'emploi inscrit ».
+        ("certains oui d'autres non, ils sont juste au chomage sans etre inscrits", "inscription_a_verifier"),
+        ("ils sont au chomage sans etre inscrits", "non_inscrit"),
+    ],
+)
+def test_unemployed_without_registration_is_not_registered(text: str, status: str) -> None:
+    assert understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform").updates["candidate_status"] == status
+
+
+def test_the_hours_of_a_project_without_a_hiring_verb_are_remembered() -> None:
+    """« CDI temps partiel 20h à Nantes, … » : the 20 h were not read by the verdict (eleventh blind user test)."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+
+    said = "CDI temps partiel 20h a Nantes, candidat inscrit a france travail"
+    assert opening_updates(said)[MEMORY_SLOT]["said"] == said

@@ -134,3 +134,55 @@ def test_a_phone_given_instead_of_the_email_is_kept() -> None:
     read = field_turn("j ai pas de mail, appelez moi plutot au 06 98 76 54 32", "contact_email", _at("contact_email"), "inform")
     assert read.updates["contact_phone"] == "+33698765432" and "contact_email" not in read.updates
     assert "est nécessaire pour étudier votre demande. Les services" in read.messages[-1]["text"]
+
+
+# ---------------------------------------------------------------- eleventh blind user test (2026-12-01)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        ("contact_name", "attendez je me suis trompée tout a l'heure, le poste c'est aide a domicile pas angers", {"job_title": "aide a domicile"}),
+        ("weekly_hours", "je me suis trompé sur le nom de la boite c Interim53 SAS", {"company_name": "Interim53 SAS"}),
+    ],
+)
+def test_a_correction_of_an_earlier_free_text_field_is_not_this_answer(field: str, text: str, expected: dict[str, Any]) -> None:
+    read = field_turn(text, field, _at(field), "inform")
+    assert read.kind == CORRECTION and read.updates == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("training_needs", "c'est quoi le delai pour monter la formation ? on voudrait commencer en juin"),
+        ("training_needs", "au fait la formation elle dure combien de temps en general ?"),
+    ],
+)
+def test_a_question_at_the_training_needs_is_for_the_faq(field: str, text: str) -> None:
+    read = field_turn(text, field, _at(field), "faq")
+    assert read.interruption and field not in read.updates
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [("training_needs", "septembre 2027"), ("job_title", "a angers quartier monplaisir"), ("positions", "entre 28 et 35h selon la saison")],
+)
+def test_values_of_another_kind_are_refused(field: str, text: str) -> None:
+    read = field_turn(text, field, _at(field), "inform")
+    assert read.kind == UNUSABLE and field not in read.updates
+
+
+def test_a_job_is_no_measure_unit() -> None:
+    # « vendeur » ends with « eur »: « Ce nombre ressemble à une durée » though there was no number.
+    read = field_turn("vendeur en boulangerie", "positions", _at("positions"), "inform")
+    assert "durée" not in read.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["jlai pas", "je le retrouve pas"])
+def test_everyday_ways_of_not_having_the_siret_are_refusals(text: str) -> None:
+    assert field_turn(text, "siret", _at("siret"), "inform").kind == REFUSAL
+
+
+def test_another_project_during_the_request_finishes_this_one_first() -> None:
+    read = field_turn("je voudrais aussi faire une demande pour notre resto d'angers", "positions", _at("positions"), "inform")
+    assert read.messages == [{"text": messages.FINISH_THIS_REQUEST_FIRST}] and "positions" not in read.updates

@@ -16,6 +16,7 @@ from bot.submission.dialogue import (
     RECAP_CONFIRM,
     RECAP_CORRECT,
     RECAP_QUESTION,
+    RECAP_STATE_SLOT,
     RECAP_UNCLEAR,
     recap,
     recap_turn,
@@ -362,3 +363,40 @@ def test_a_refused_new_place_says_why_without_accepting_it_first() -> None:
     texts = [m["text"] for m in result.messages]
     assert len(texts) == 1 and "Rennes ne fait pas partie de la région" in texts[0]
     assert result.updates["work_location"] is None  # asked again by the form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Eleventh blind user test: each went to the wrong field or kept extra words.
+        ("poste: cuisinier. lieu de travail : Angers 49000", {"job_title": "cuisinier", "work_location": {"commune": "Angers", "postal_code": "49000", "department": "49"}}),
+        ("alors plusieurs trucs: on sera a 35h pas 39, ce sera 2 cuisiniers", {"weekly_hours": 35.0, "positions": 2, "job_title": "cuisiniers"}),
+        ("le nom de l'entreprise c'est Interim53 SAS pas Menuiserie Durand", {"company_name": "Interim53 SAS"}),
+        ("le poste c aide-soignant tout court", {"job_title": "aide-soignant"}),
+    ],
+)
+def test_recap_corrections_go_to_the_field_they_name_with_the_value_only(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, SLOTS, "inform", [])
+    assert {k: result.updates.get(k) for k in expected} == expected
+
+
+def test_the_job_moved_elsewhere_is_a_place_not_a_job() -> None:
+    result = recap_turn("ah et en fait le poste sera dans notre autre resto a tours", SLOTS, "inform", [])
+    assert "job_title" not in result.updates and result.updates["work_location"] is None
+
+
+@pytest.mark.parametrize("text", ["envoie", "c bon envoie"])
+def test_send_in_the_imperative_sends(text: str) -> None:
+    assert recap_turn(text, SLOTS, "inform", []).updates.get(CONFIRM_SLOT) is True
+
+
+def test_another_request_at_the_recap_changes_nothing() -> None:
+    """It changed this request's place and contract, and was sent so (eleventh blind user test)."""
+    result = recap_turn("je voudrais aussi faire une demande pour notre resto d'angers, 1 serveur en cdd 6 mois", SLOTS, "inform", [])
+    assert set(result.updates) == {RECAP_STATE_SLOT} and result.messages == [{"text": messages.FINISH_THIS_REQUEST_FIRST}]
+
+
+@pytest.mark.parametrize("text", ["montre moi le recap", "récapitulatif", "vous pouvez me remontrer la demande"])
+def test_the_recap_is_shown_again_on_request(text: str) -> None:
+    result = recap_turn(text, SLOTS, "inform", [])
+    assert result.updates == {RECAP_STATE_SLOT: None} and result.messages == []

@@ -21,7 +21,10 @@ _POSITION_NOUNS = frozenset(
     | {"embauche", "embauches", "place", "places", "emploi", "emplois"}
 )
 #: After a number, what makes it something else than a count of positions (hours, months, euros…).
-_UNIT_AFTER = re.compile(rf"\s*(?:{MEASURE_UNIT}|h\d|€|%)")
+#: (Not inside a word: « vendeur » ends with « eur ».)
+_UNIT_AFTER = re.compile(rf"\s*(?<![^\W\d_])(?:{MEASURE_UNIT}|h\d|€|%)")
+#: « entre 28 et 35h », « 28 à 35 h »: a range of hours, every number of it hours.
+_HOURS_RANGE = re.compile(r"\b(?:entre\s+)?\d{1,2}\s*(?:et|a|à|-|ou)\s*\d{1,2}\s*(?:h|heures?)\b")
 _DIGITS_WITH_NOUN = re.compile(r"([0-9]+)(\s*(?:" + "|".join(sorted(_POSITION_NOUNS, key=len, reverse=True)) + r")\b)?")
 
 
@@ -62,6 +65,8 @@ def _parse_positions(text: str) -> FieldResult:
         return fail(say.POSITIONS_PRECISE.format(example=example))
     if _alternative_numbers(tokens):
         return fail(say.POSITIONS_ALTERNATIVE.format(example=example))  # « un ou deux », « 2 ou 3 postes »
+    if _HOURS_RANGE.search(folded):
+        return fail(say.POSITIONS_NOT_A_COUNT.format(example=example))  # « entre 28 et 35h » was 28 positions (eleventh user test)
     # (value, followed by « postes », « personnes »…)
     # Not a number with a unit: « 35h » at this question was stored as 35 positions (eighth blind user test).
     found = [m for m in _DIGITS_WITH_NOUN.finditer(folded) if m.group(2) or not _UNIT_AFTER.match(folded, m.end())]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot.dialogue import messages as say
+from bot.extractors.place import extract_place
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
 
@@ -134,6 +135,10 @@ _TRAILING_CONTRACT = re.compile(
 )
 
 
+#: The opening of « where » (« à Angers », « dans notre agence de Laval »).
+_WHERE = re.compile(r"^(?:a|à|au|aux|dans|sur|vers|en)\s", re.IGNORECASE)
+
+
 def _job_from(sentence: str) -> str:
     """The job title in « on cherche un menuisier poseur en CDI » -> « menuisier poseur ».
 
@@ -142,7 +147,8 @@ def _job_from(sentence: str) -> str:
     text = _strip_intro(sentence, _JOB_INTRO)
     text = _TRAILING_CONTRACT.sub("", text)
     text = _strip_final_stop(text)
-    return "" if looks_like_a_date(text) else text
+    # Nor a place (« à Angers quartier Monplaisir » was stored as the job: eleventh blind user test).
+    return "" if looks_like_a_date(text) or (_WHERE.match(text) and extract_place(text) is not None) else text
 
 
 @never_raises
@@ -161,7 +167,8 @@ def validate_job_title(text: str) -> FieldResult:
 
 @never_raises
 def validate_training_needs(text: str) -> FieldResult:
-    """Skills the training should bring: 3–1000 characters, kept as typed."""
+    """Skills the training should bring: 3–1000 characters, kept as typed; a date alone is none
+    (« septembre 2027 » was stored as the needs: eleventh blind user test)."""
     return _free_text(
         text,
         field_name="training_needs",
@@ -169,6 +176,7 @@ def validate_training_needs(text: str) -> FieldResult:
         minimum=3,
         maximum=1000,
         example=say.TRAINING_EXAMPLE,
+        extract=lambda answer: "" if looks_like_a_date(answer) else answer,
     )
 
 
