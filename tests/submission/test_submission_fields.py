@@ -666,6 +666,7 @@ def test_start_date_accepted(text, expected):
     ("text", "expected"),
     [
         ("début janvier", date(2027, 1, 1)),
+        ("lundi prochain", date(2026, 11, 30)),  # not a date before (eleventh blind user test); today is Friday 27 Nov
         ("dans 6 semaines", date(2027, 1, 8)),
         ("15 décembre", date(2026, 12, 15)),
         ("fin novembre", date(2026, 11, 30)),
@@ -956,3 +957,9 @@ def test_a_past_day_in_words_is_said_to_be_past(text: str) -> None:
 def test_pointing_at_an_earlier_answer_is_not_the_company_name(text: str) -> None:
     """Both were stored as the company (ninth blind user test); the question is asked again, with an apology."""
     assert validate_company_name(text).value is None
+
+
+def test_after_the_summer_is_september_an_approximate_date() -> None:
+    """« après l'été » was the 1st of July (eleventh blind user test)."""
+    result = validate_start("après l'été")
+    assert result.value == date(2027, 9, 1) and result.warning and "préciser" in result.warning

@@ -163,6 +163,15 @@ def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | 
         return today.replace(day=1) + relativedelta(months=1), None
     if re.search(r"\brentree\b", words):
         return _next_occurrence(9, 1, None, today), None
+    # « après l'été » was the 1st of July (eleventh blind user test): after a season is the start of the next one.
+    after = re.search(r"\b(?:apres|a la fin de|fin de|fin)\s+(?:l |le |la )?(?P<season>ete|printemps|automne|hiver)\b", words)
+    if after:
+        month = {"ete": 9, "printemps": 7, "automne": 1, "hiver": 4}[after.group("season")]
+        return _next_occurrence(month, 1, None, today), "season"
+    weekday = re.search(r"\b(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:prochain|qui vient)\b", words)
+    if weekday:  # « lundi prochain » was not a date (eleventh blind user test)
+        index = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche").index(weekday.group("day"))
+        return today + timedelta(days=(index - today.weekday() - 1) % 7 + 1), None
     match = _SEASON.search(words)
     if match:
         month = SEASONS[match.group("summer") or match.group("season")]
