@@ -285,7 +285,8 @@ def _read_candidate(
         elif registered:
             # « il est au chômage je crois »: to check, not a registered job seeker (tenth blind user test).
             updates["candidate_status"] = "inscription_a_verifier" if hedged else "demandeur_emploi"
-        elif requested == "candidate_status":
+        elif requested == "candidate_status" or (requested is None and (about or re.search(r"\binscri", plain))):
+            # (Also in the first message: « … cariste en CDI à Laval, il n'est pas inscrit » was ignored: eleventh user test.)
             updates["candidate_status"] = "inscription_a_verifier" if hedged else "non_inscrit"
     plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text))  # « non, c'est à Angers » corrects
     if requested == "candidate_status" and followup is None and not updates and _NOBODY_YET.match(plain):

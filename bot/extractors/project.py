@@ -46,8 +46,10 @@ PROJECT_KEY = "is_hiring_project"
 _CLAUSE = re.compile(r"[^,;:.!?\n]+[,;:.!?\n]*")
 _ARTICLE = r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|quelques|\d+|l|le|la|les|quelqu)"
 _NOT_A_PERSON = (
-    r"(?!(?:information|info|renseignement|formation|organisme|aide|financement|conseil|dispositif|contact|reponse"
-    r"|precision|explication|devis|rendez|rdv)s?\b)"
+    r"(?!(?:information|info|renseignement|formation|organisme|financement|conseil|dispositif|contact|reponse"
+    r"|precision|explication|devis|rendez|rdv)s?\b"
+    # « une aide » is help, « deux aides à domicile » are people (eleventh blind user test)
+    r"|aides?\b(?!\s(?:a\sdomicile|a\sla\spersonne|soignant|menager|de\scuisine|maternel|comptable|educat|medico|auxiliaire)))"
 )
 _HIRING = re.compile(
     rf"\b(?:recrut\w*|embauch\w*|engag(?:er|e|eons|erai|erais|erions))\s(?:a\s|en\s)?(?P<object>{_ARTICLE}\s{_NOT_A_PERSON}\w+)?"
@@ -70,7 +72,7 @@ _NEGATED = re.compile(r"\b(?:ne|n)\s(?:\w+\s)?(?:recrut|embauch|engag|cherch)\w*
 
 # Job title: after the hiring words, a few words up to a preposition, a contract or the end of the clause.
 _JOB_AFTER = re.compile(
-    r"(?:(?:recrut\w*|embauch\w*|engager|cherch\w*|recherch\w*|prendre)\s+|besoin\s+d(?:e\s+|['’]\s*))(?:(?:à|a)\s+(?:recruter|embaucher)\s+)?"
+    r"(?:(?:recrut\w*|embauch\w*|engager|cherch\w*|recherch\w*|prendre)\s+|besoin\s+d(?:e\s+|['’]\s*|\s+))(?:(?:à|a)\s+(?:recruter|embaucher)\s+)?"
     r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
     re.IGNORECASE,
 )

@@ -719,3 +719,26 @@ def test_the_hours_of_a_project_without_a_hiring_verb_are_remembered() -> None:
 
     said = "CDI temps partiel 20h a Nantes, candidat inscrit a france travail"
     assert opening_updates(said)[MEMORY_SLOT]["said"] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Eleventh blind user test: the registration and the jobs of first messages were asked again.
+        ("je veux embaucher un cariste en CDI a Laval, il n est pas inscrit", {"candidate_status": "non_inscrit"}),
+        ("on cherche 2 aides a domicile en CDI a Cholet", {"job_title": "aides a domicile", "positions": "2"}),
+        ("on a besoin d un operateur de production en interim 6 mois au Mans", {"job_title": "operateur de production"}),
+    ],
+)
+def test_the_first_message_facts_are_kept(text: str, expected: dict[str, str]) -> None:
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+
+    found = opening_updates(text)
+    assert all(found.get(k, found[MEMORY_SLOT].get(k)) == v for k, v in expected.items())
+
+
+@pytest.mark.parametrize("text", ["je cherche une aide pour remplir le dossier", "on cherche une aide financiere pour embaucher"])
+def test_looking_for_help_is_no_hiring_project(text: str) -> None:
+    from bot.extractors.project import PROJECT_KEY, extract_hiring_project
+
+    assert not extract_hiring_project(text)[PROJECT_KEY]
