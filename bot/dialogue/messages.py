@@ -506,7 +506,7 @@ SKIP_BUTTON: Button = {"title": "Passer cette question", "payload": "passer cett
 CANCEL_REQUEST_BUTTON: Button = {"title": "Annuler ma demande", "payload": "/stop"}
 #: Later questions answered along with the one asked (« …, SIRET 412…, entreprise privée »).
 ALSO_NOTED = "J'ai aussi noté : {changes}."
-NOT_KEPT_IN_PASSING = "{label} non retenu : {error} Je vous le redemanderai."
+NOT_KEPT_IN_PASSING = "{label} non retenu. {error} Je vous le redemanderai."
 KEPT_AS_BEFORE = "D'accord, je garde : {label} : {value}."
 KEEP_BUTTON_TITLE = "Garder « {value} »"
 KEEP_PAYLOAD = "garder comme avant"
