@@ -277,6 +277,10 @@ def decide_scores(
     if whole.kind == "other" and whole.intent == "thank" and _LEAVING.search(model_text(text)):
         # « merci au revoir » got « Avez-vous une autre question ? » (eighth blind user test): a goodbye.
         whole = replace(whole, intent="goodbye")
+    if whole.kind == "other" and whole.intent == "goodbye" and re.search(r"\d", text) and not _LEAVING.search(model_text(text)):
+        # « ah bon ? bon on peut passer à 28h alors » got « Au revoir » (eleventh blind user test): a message with a
+        # figure and no farewell is not leaving; the FAQ turn reads it (a correction after the verdict).
+        whole = Decision("unclear", suggestions=whole.suggestions, confidence=whole.confidence, intent=FALLBACK_INTENT)
     if len(answered) > 1 and (whole.kind != "answer" or whole.faq_id in answered):
         answered = answered[:MAX_ANSWERS]
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)

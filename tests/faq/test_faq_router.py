@@ -254,6 +254,15 @@ def test_a_question_after_a_criticism_is_decided_alone_and_marked() -> None:
     assert (alone.kind, alone.intent, alone.criticism) == ("other", "feedback", False)
 
 
+def test_a_figure_without_a_farewell_is_not_a_goodbye() -> None:
+    """« ah bon ? bon on peut passer a 28h alors » got « Au revoir » (eleventh blind user test)."""
+    text = "ah bon ? bon on peut passer a 28h alors"
+    table = {text: scores(other={"goodbye": 0.5}), "ah bon ?": scores(other={"goodbye": 0.5}), "bon on peut passer a 28h alors": scores(other={"goodbye": 0.5})}
+    assert decide_scores(text, scorer(table), THRESHOLDS, KNOWN | set(text.replace("?", "").split())).intent != "goodbye"
+    bye = "merci au revoir a demain 8h"
+    assert decide_scores(bye, scorer({bye: scores(other={"goodbye": 0.9})}), THRESHOLDS, KNOWN | set(bye.split())).intent == "goodbye"
+
+
 def test_thanks_with_a_goodbye_is_a_goodbye() -> None:
     """« merci au revoir » got « Avez-vous une autre question ? » (eighth blind user test)."""
     table = {"merci au revoir": scores(other={"thank": 0.9})}
