@@ -53,8 +53,9 @@ def test_non_corrects_only_at_the_start_of_a_clause() -> None:
     assert correction_positions(tokenize("un CDD non renouvelable")) == []
 
 
-def test_a_preference_for_email_at_the_phone_question_offers_to_skip_it() -> None:
+def test_a_preference_for_email_at_the_phone_question_skips_it() -> None:
     slots = {"company_name": "Boulangerie Martin", "contact_email": "a@b.fr", "contact_name": "Marc"}
     result = request.understand_field("plutôt par mail", "contact_phone", slots, intent="inform")
-    assert result.kind == fields.REFUSAL
+    # A refusal of the phone skips it at once (tenth blind user test).
+    assert result.kind == request.SKIP and result.updates["contact_phone"] is None
     assert "contact_email" not in result.updates
