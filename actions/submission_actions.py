@@ -139,9 +139,10 @@ class ActionStartSubmission(Action):
         if kept:
             restored = {**{n: None for n in FRESH}, **kept}
             events: list[EventType] = [SlotSet(n, v) for n, v in restored.items()] + [SlotSet(KEPT_SLOT, None), SlotSet(OFFER_SLOT, None)]
-            dispatcher.utter_message(text=messages.SUBMISSION_RESUMED)
-            if not can_submit(restored):
+            if not can_submit(restored):  # the check was stopped, no request started
+                dispatcher.utter_message(text=messages.CHECK_RESUMED)
                 return events + [FollowupAction("eligibility_form")]
+            dispatcher.utter_message(text=messages.SUBMISSION_RESUMED)
             return events
         if tracker.get_slot(REFERENCE_SLOT):
             # Another request once one is sent: its project is checked first (it kept the sent one's contract and

@@ -415,7 +415,7 @@ FIELD_EXPLANATIONS: dict[str, str] = {
     ),
     "employer_type": "Le dispositif est ouvert aux entreprises privées, aux employeurs publics et aux associations.",
     "contact_name": "C'est la personne que les services de la Région appelleront pour étudier la demande, vous ou un collègue.",
-    "email": "Les services de la Région l'utilisent pour vous écrire au sujet de cette demande, et pour rien d'autre.",
+    "email": "Les services de la Région utilisent votre adresse e-mail pour vous écrire au sujet de cette demande, et pour rien d'autre.",
     "phone": "Le téléphone sert uniquement aux services de la Région pour vous rappeler au sujet de cette demande.",
     "job_title": "L'intitulé du poste est le métier que la personne recrutée exercera, par exemple « soudeur » ou « aide-soignant ».",
     "work_location": "C'est la commune où la personne recrutée travaillera (pas forcément celle du siège).",
@@ -606,6 +606,7 @@ SUBMISSION_INTRO = (
     "Préparons votre intention d'embauche : une douzaine de questions, puis un récapitulatif à valider. "
     "Écrivez « annuler » à tout moment pour arrêter."
 )
+CHECK_RESUMED = "Je reprends la vérification avec les réponses déjà données."
 SUBMISSION_RESUMED = "Je reprends votre demande avec les réponses déjà données."
 NOTHING_TO_SEND = "Il n'y a pas de demande à envoyer pour le moment."
 NOT_SAVED = "{error} Votre demande n'a pas été enregistrée : corrigez le champ concerné ou contactez la Région."

@@ -272,7 +272,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
             return Turn(written.messages, written.updates)
     before = _STATEMENT_THEN_QUESTION.match(text.strip()) if in_form and not keywords else None
     # (Any question of the request: « temps plein. au fait pendant la formation ils sont payés par qui ? » lost the hours.)
-    if before and slots.get("requested_slot") in FIELD_VALIDATORS and not _ASKING.search(normalize(before.group("statement"))):
+    if (before and slots.get("requested_slot") in FIELD_VALIDATORS and not _ASKING.search(normalize(before.group("statement")))
+            and not _NO_ANSWER.match(normalize(before.group("statement")))):
         # « logiciel sage + fiscalité. au fait c'est un OF qu'on choisit nous ? » at the training needs: the question
         # answered, the needs asked again (tenth blind user test). The statement is the answer, the FAQ the question's.
         written = field_turn(before.group("statement"), slots["requested_slot"], slots, "inform")
@@ -321,6 +322,12 @@ _ASKING = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, *INVERTED_VERBS))
 _A_JOB_SEEKER = re.compile(
     r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"
     r"\bje suis (?:moi meme )?(?:demandeur|demandeuse) d emploi\b|\bje suis au chomage\b"
+)
+#: What opens a question without answering anything (« J'ai une question. », « Attendez. »: stored as answers: review).
+_NO_ANSWER = re.compile(
+    r"^(?:j ai (?:une |encore une )?(?:autre |petite )?question|(?:une |autre |petite )?question|attendez|attends|excusez moi|excuse moi|"
+    r"pardon|desole|bonjour|bonsoir|merci|ok|d accord|euh|hmm|oui|non|au fait|alors|bon|bref|sinon|tiens|dites moi|dis moi|"
+    r"une chose|juste une chose|petite precision)(?: svp| s il vous plait)?$"
 )
 #: A statement, then a question in its own sentence (or after « au fait »).
 _STATEMENT_THEN_QUESTION = re.compile(r"^(?P<statement>[^?]+?)(?:[.!;]\s+|,?\s+(?=au fait\b|et au fait\b))(?P<question>[^.!;?]+\?+)\s*$", re.IGNORECASE)
@@ -376,6 +383,9 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     the FAQ) fills them instead. Everything of an earlier check or request is forgotten.
     """
     text = message.get("text") or ""
+    if wants_to_resume(text, slots or {}):
+        # « reprendre la vérification », read as a new check, lost the answers kept (review).
+        return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     reference = (slots or {}).get(REFERENCE_SLOT)
     if reference and corrects_sent_request(text):
         # « et si je veux rajouter un 6e poste ? » read as a new project started a check (tenth blind user test).

@@ -510,12 +510,15 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     plain = normalize(text)
     if _NOT_A_CORRECTION.search(plain):
         return None
-    if not correction_positions(tokenize(text)) and slots.get(VERDICT_SLOT) != "ineligible":
+    cue = bool(correction_positions(tokenize(text)))
+    if not cue and slots.get(VERDICT_SLOT) != "ineligible":
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
         return None
     result = understand(text, None, slots)
-    changed = any(s in FORM_SLOTS and v is not None and v != slots.get(s) for s, v in result.updates.items())
+    changed = {s for s, v in result.updates.items() if s in FORM_SLOTS and v is not None and v != slots.get(s)}
+    if not cue and changed - {"candidate_status"}:
+        return None  # without « non », « en fait »: only a new plan for the candidate (« on est à Rennes… » is said, not changed)
     return result if changed and not result.interruption else None
 
 
@@ -662,7 +665,10 @@ _NOT_REGISTERED_AFTER_ALL = re.compile(r"\bsans (?:etre |avoir ete )?(?:inscrit\
 #: Several candidates, not all alike (« certains oui, d'autres non », « pas tous »).
 _SOME_OF_THEM = re.compile(r"\b(?:certains|certaines|quelques uns|pas tous|pas toutes|d autres non|l un oui)\b")
 #: « ok on vérifie », « oui je veux bien préparer la demande »: going on with the check, not an answer.
-_GOING_ON = re.compile(r"\b(?:verifi\w*|verif|prepar\w*|demande|formulaire|dossier|on y va|allons y|c est parti|on continue|continuons)\b")
+_GOING_ON = re.compile(
+    r"\b(?:on verifi\w*|verifions|on y va|allons y|c est parti|on continue|continuons|"
+    r"(?:preparer|faire|remplir|envoyer|deposer|lancer) (?:la|ma|notre|cette) (?:demande|verification|verif)|le formulaire)\b"
+)
 #: A short « is it eligible? » closing a description of the project (raw text, accents optional).
 _ELIGIBILITY_TAG = re.compile(
     r"[,.;:!]?\s*(?:est[- ]ce que\s+)?(?:on peut|c['’ ]?est possible|c possible|c['’ ]?est jouable|c jouable|[çc]a passe|[çc]a marche|"

@@ -82,7 +82,7 @@ UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: English words that French messages do not use (« the », « is », « can »…): a message in English.
 _ENGLISH = frozenset(
     "the is are can could would should does do what how which who where when why my our your we you i it this that "
-    "hire hiring training job employer company please hello hi thanks program scheme eligible".split()
+    "hire hiring employer company please hello hi thanks program scheme speak english french not don".split()
 )
 #: French words that English messages do not use.
 _FRENCH = frozenset("le la les est un une des du je nous vous on pour avec dans quel quelle comment qui c est pas".split())

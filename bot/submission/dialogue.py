@@ -168,7 +168,7 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
 _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci)\b")
 
 
-def _is_yes(text: str, anywhere: bool = True) -> bool:
+def _is_yes(text: str, anywhere: bool = False) -> bool:
     """A yes: a yes word first (after « bon », « finalement »…), or, with ``anywhere``, an acceptance anywhere."""
     plain = normalize(text)
     if _NOT_YES.search(re.sub(r"\bpas de (?:probleme|souci|soucis)\b", " ", plain)):
@@ -179,7 +179,7 @@ def _is_yes(text: str, anywhere: bool = True) -> bool:
 
 
 #: Words before the answer that do not change it (« bon », « finalement »).
-_LEADING_FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|alors|finalement|en fait|bref|tres bien|bien)\s+)+")
+_LEADING_FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|alors|finalement|en fait|bref|tres bien)\s+)+")
 #: Acceptance said anywhere in the message.
 _ACCEPTS = re.compile(r"\b(?:j accepte|je suis d accord|je donne (?:mon|notre) (?:accord|consentement)|c est bon pour moi|je consens)\b")
 
@@ -315,12 +315,19 @@ _GIVE_AFTER_ALL = re.compile(
 )
 
 
+#: What makes « je veux mettre le SIRET » a going back: « finalement », or a change asked in so many words.
+_AFTER_ALL = re.compile(r"\b(?:finalement|en fait|quand meme|maintenant|du coup|revenir|retour|changer|corriger|modifier|rectifier)\b")
+
+
 def _going_back(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str | None:
     """The earlier field the employer wants to go back to (named, or the one asked before ``requested``), else None."""
     back = _GO_BACK.search(plain) is not None
-    if not back and not _GIVE_AFTER_ALL.search(plain):
+    # (« je vais indiquer le poste exact plus tard » is no going back: eleventh-session review.)
+    given_after_all = _GIVE_AFTER_ALL.search(plain) and _AFTER_ALL.search(plain) and not re.search(r"\bplus tard\b", plain)
+    if not back and not given_after_all:
         return None
-    order = [n for n in FIELD_VALIDATORS if n != "derogation_justification" or slots.get("eligibility") == "derogation"]
+    # (Not the consent: it has no label, and its own way back is « je retire mon consentement ».)
+    order = [n for n in FIELD_VALIDATORS if n in FIELD_LABELS and (n != "derogation_justification" or slots.get("eligibility") == "derogation")]
     if requested not in order:
         return None
     earlier = [n for n in order[: order.index(requested)] if slots.get(n) is not None or n in (slots.get(MISSING_SLOT) or [])]
@@ -333,16 +340,25 @@ def _going_back(text: str, plain: str, requested: str, slots: dict[str, Any]) ->
 #: A question first (a sentence ending with « ? »), then something else.
 _QUESTION_FIRST = re.compile(r"^(?P<question>[^?]*[^\W\d_][^?]*\?)\s*(?P<rest>\S.*)$")
 #: A contract named as such (« en CDI intérimaire », « en contrat pro »), not a job that implies one (« apprenti »).
-_NAMES_A_CONTRACT = re.compile(r"\b(?:cdi|cdd|contrat|interim|alternance|apprentissage|professionnalisation)\b")
+_NAMES_A_CONTRACT = re.compile(
+    r"\b(?:en|sous|avec un|pour un|par|via)\s+(?:un\s+|une\s+)?(?:cdi|cdd|contrat|interim|alternance|apprentissage|professionnalisation)\b"
+)
 #: A short message that changes the contract's length (« bon alors on remet 6 mois », « finalement ce sera 6 mois »).
-_NEW_LENGTH = re.compile(r"\b(?:remet\w*|met\w*|passe\w*|finalement|plutot|ce sera|change\w*|en fait|corrig\w*|rallong\w*|prolong\w*)\b")
+_NEW_LENGTH = re.compile(
+    r"\b(?:on remet|remettre|remettez|on met|mettez|on passe a|passer a|passons a|finalement|plutot|ce sera|on change|changer|en fait|"
+    r"corrig\w*|on rallonge|rallonger|on prolonge|prolonger)\b"
+)
+#: Words of a reason (« remplacement congé maternité, prolongeable 2 mois »): a reason, whatever length it says.
+_REASON_WORDS = re.compile(r"\b(?:remplac\w*|conge|surcroit|saison\w*|test|essai|parce|car|pour|activite|prolongeable|renouvelable)\b")
 
 
 def _new_duration(text: str, plain: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
     """A new length of the fixed-term contract typed at the derogation's reason, as a correction of the contract."""
     duration = extract_duration(text)
-    if duration is None or duration.months is None or len(plain.split()) > 8 or not _NEW_LENGTH.search(plain):
+    if duration is None or duration.months is None or len(plain.split()) > 8 or not _NEW_LENGTH.search(plain) or _REASON_WORDS.search(plain):
         return None
+    if round(duration.months, 2) == slots.get("contract_duration"):
+        return None  # « surcroît d'activité, ce sera 4 mois » with a contract of 4 months: no change
     changes, texts = _contract_updates({"contract_duration": round(duration.months, 2)}, slots)
     label = contract_label({**slots, **changes})
     return FieldUnderstanding(kind=CORRECTION, updates=changes, messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
@@ -464,13 +480,13 @@ def understand_field(
             result.messages.append({"text": msg.CONSENT_UNSURE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         elif (text.strip().endswith("?") and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2 and not _REFUSES.search(plain)
-              and not _is_yes(text.strip().rstrip("?"), anywhere=False)):
+              and not _is_yes(text.strip().rstrip("?"))):
             # « c'est quoi que vous faites de mes données exactement ? vous les revendez ? » was recorded as the
             # consent (ninth blind user test): a question gets what the data is for, and the question again.
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_DATA_USE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
-        elif intent == "affirm" or _is_yes(text):
+        elif intent == "affirm" or _is_yes(text, anywhere=True):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = now.isoformat(timespec="seconds")
             contact = _contact_after_consent(text, {**slots, **result.updates}, now)
@@ -494,7 +510,9 @@ def understand_field(
     # after offering to skip it (eighth blind user test). An answer after it (« je sais pas, 06… ») is read.
     unknown = requested in SKIPPABLE and unsure and not re.search(r"\d", plain)
     # « ok », « d'accord » once the skip was offered is no SIRET nor phone: it takes the offer (ninth blind user test).
-    takes_offer = requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and _is_yes(text) and not re.search(r"\d", plain)
+    # (A bare one: « oui je l'ai, je vous le donne », « ok je vais le chercher » are no skip: eleventh-session review.)
+    takes_offer = (requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and _is_yes(text)
+                   and len(_LEADING_FILLER.sub("", plain).split()) <= 2 and not re.search(r"\d", plain))
     if _SKIP.search(plain) or unknown or takes_offer:
         if requested in SKIPPABLE:
             return _skipped(result, requested, slots)
@@ -568,8 +586,12 @@ def understand_field(
         if details:
             noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=_display(f, v)) for f, v in details.items())
             result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
-        contract = extract_contract(text) if _NAMES_A_CONTRACT.search(plain) else None  # « apprenti boulanger » is a job
-        if contract is not None and contract != slots.get("contract_type"):
+        # « apprenti boulanger », « documentaliste au CDI du lycée » are jobs: a contract « en CDI », « en intérim »…
+        contract = extract_contract(text) if _NAMES_A_CONTRACT.search(plain) else None
+        duration = extract_duration(text) if contract is not None else None
+        new_length = contract == slots.get("contract_type") and duration is not None and duration.months is not None and (
+            round(duration.months, 2) != slots.get("contract_duration"))
+        if contract is not None and (contract != slots.get("contract_type") or new_length):
             # « préparateur de commandes en CDI intérimaire » after a CDD in temporary work: the job was kept and
             # the contract silently left as it was (tenth blind user test). The contract changes, and its verdict.
             found: dict[str, Any] = {"contract_type": contract}
@@ -609,17 +631,28 @@ _IN_PASSING: dict[str, tuple[str, ...]] = {
 _HOURS = r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"  # « 39h », « 35 heures »
 #: Weekly hours said in a sentence (« 20h/semaine », « à temps plein », « mi-temps »).
 _HOURS_SAID = re.compile(
-    rf"{_HOURS}(?:\s*(?:/|par)\s*(?:semaine|sem|hebdo)\w*)?|\btemps (?:plein|complet)\b|\bmi[ -]?temps\b", re.IGNORECASE
+    rf"{_HOURS}(?P<weekly>\s*(?:/|par)\s*(?:semaine|sem|hebdo)\w*)?|\b(?:temps (?:plein|complet)|plein temps)\b|\bmi[ -]?temps\b",
+    re.IGNORECASE,
 )
 #: Words before « 48h » that make it a delay, not weekly hours (« une réponse sous 48h »).
-_DELAY_BEFORE = re.compile(r"\b(?:sous|dans|en|ici|avant|apres|les|des|pendant|depuis)\s*$")
+_DELAY_BEFORE = re.compile(r"\b(?:sous|dans|ici|avant|apres|pendant|depuis)\s*$")
+#: Before a time of day (« prise de poste à 7h », « horaires de 8h à 17h »).
+_CLOCK_BEFORE = re.compile(r"\b(?:a|vers|de|des|jusqu a|horaires?|heure|rdv|rendez vous)\s*$")
 
 
 def hours_said(text: str, now: dt.date | None = None) -> float | None:
     """The weekly hours a sentence about the project gives (under 24 included: the check says what they lead to)."""
     for match in _HOURS_SAID.finditer(text or ""):
-        if _DELAY_BEFORE.search(normalize(text[: match.start()])):
+        before = normalize(text[: match.start()])
+        if _DELAY_BEFORE.search(before):
             continue
+        figure = re.match(r"\d+(?:[.,]\d+)?", match.group(0))
+        clock = figure is not None and (re.match(r"\s*(?:a|à|-)\s*\d{1,2}\s*h", text[match.end():]) or (
+            _CLOCK_BEFORE.search(before) and float(figure.group(0).replace(",", ".")) < 15
+        ))
+        clock = clock or re.search(r"\d\s*h\s*(?:a|-)\s*$", before)  # the end of « de 8h à 17h »
+        if clock and not match.group("weekly"):
+            continue  # « de 8h à 17h », « à 7h », « rdv à 14h »: times of day (the first was 8 h a week: review)
         checked = validate_field("weekly_hours", match.group(0), now or dt.date.today())
         if checked.kind == VALUE and isinstance(checked.value, (int, float)):
             return float(checked.value)
@@ -688,7 +721,8 @@ _DETAIL_FIELDS = ("positions", "weekly_hours", "start_date")
 
 #: « besoin de formation en maçonnerie et lecture de plans »: the training needs, said as such.
 _TRAINING_CLAUSE = re.compile(
-    r"^(?:et\s+)?(?:(?:on a |il y a )?(?:un |des )?besoins?|formation)\s+(?:de |d['’ ]|en )?(?:formation\s+)?(?:en|sur|pour|:)?\s*(?P<needs>\S.{2,})$",
+    r"^(?:et\s+)?(?:(?:(?:on a |il y a )?(?:un |des )?besoins?)\s+(?:de |d['’ ]|en )?(?:formation\s+)?(?:en|sur|pour|:)?|formation\s+(?:en|sur|pour|:))"
+    r"\s*(?P<needs>\S.{2,})$",
     re.IGNORECASE,
 )
 
@@ -1084,7 +1118,11 @@ _NEW_VALUE = re.compile(
 #: A free-text value's trailing clause that says what it is not (« vendeur en boulangerie, pas Jean Martin »).
 _NEGATED_CLAUSE = re.compile(r"\s*[,;]\s*(?:mais\s+)?(?:pas|et non|au lieu d\w*|plut[oô]t que)\b.*$", re.IGNORECASE)
 #: « … pas ce que j'ai écrit », « … et non ce que j'avais mis »: not part of the new value (it was: tenth blind user test).
-_NOT_WHAT_I_WROTE = re.compile(r"[\s,;]*(?:et\s+)?(?:pas|non)\s+(?:ce que|ce qu|comme)\s+(?:j|je|on|vous|tu)\b.*$", re.IGNORECASE)
+_NOT_WHAT_I_WROTE = re.compile(
+    r"[\s,;]*(?:et\s+)?(?:pas|non)\s+ce\s+qu(?:e\s+|['’]\s*|\s+)(?:j['’ ]?\s*(?:ai|avais)|je vous ai|on\s+(?:a|avait))\s+"
+    r"(?:ecrit|écrit|mis|dit|tape|tapé|donne|donné|indique|indiqué|rempli|marque|marqué)\b.*$",
+    re.IGNORECASE,
+)
 #: Who the new contact is to the employer, before the name (« mon fils Kevin Moreau »).
 _RELATION = re.compile(r"^(?:mon|ma|notre)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+(?=[A-ZÀ-Ý])")
 FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "derogation_justification", "contact_name"})
@@ -1242,8 +1280,8 @@ _COUNT_OF_JOB = re.compile(
 def _add_job_of_count(read: RecapUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> None:
     """« en fait c'est 2 postes de soudeur en CDD de 8 mois »: the job (and count) too, not only the contract."""
     found = _COUNT_OF_JOB.search(text)
-    if not found:
-        return
+    if not found or normalize(found.group("job")).split()[0] in _NOT_A_JOB:
+        return  # « 2 postes de nuit », « 2 postes de plus » (review)
     changed = []
     for field, piece in (("positions", f"{found.group('count')} postes"), ("job_title", found.group("job"))):
         value = read.updates.get(field)
@@ -1257,6 +1295,8 @@ def _add_job_of_count(read: RecapUnderstanding, text: str, slots: dict[str, Any]
         read.messages[:1] = [{"text": said}]
 
 
+#: Words after « N postes de » that are no job (« de nuit », « de plus », « de temps plein »).
+_NOT_A_JOB = frozenset("nuit jour plus moins temps matin soir week weekend saison remplacement renfort chaque different differents".split())
 #: How a correction's reply begins (« C'est corrigé. »), to add fields to it.
 _CORRECTED_HEAD = msg.CORRECTED_FIELDS.split("{")[0]
 
@@ -1382,6 +1422,8 @@ _ADDITION = re.compile(
     r"(?:\s+(?:dans|à|a|aux|en)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?)?\s*[.!]?$",
     re.IGNORECASE,
 )
+#: A part after a count that is no job (« pas 1 », « c'est tout », « sinon tout est bon »: review).
+_NOT_A_JOB_PART = re.compile(r"\d|^(?:pas|non|sinon|c est|tout|merci|voila|rien|le reste|svp|stp)\b")
 #: Fields whose value a comma does not continue (« 3 postes, cariste »: the job comes next).
 _NOT_CONTINUED = frozenset({"positions", "weekly_hours", "start_date", "siret", "contact_phone", "contact_email", "contract_type"})
 #: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »).
@@ -1421,6 +1463,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         if field is None and not groups and _RECAP_CHANGE.search(plain):
             continue  # « en fait on a changé d'avis, ce sera un CDD…, et la formation… »: a preamble (seventh user test)
         if (field is None and fields and fields[-1] in _NOT_CONTINUED and "job_title" not in fields
+                and (not _NOT_A_JOB_PART.search(normalize(part)) or _COUNTED_JOB.match(normalize(part)))
                 and _plain_value("job_title", part, now) is not None):
             field = "job_title"  # « 3 postes, cariste, CDD 12 mois »: « cariste » was read as part of « 3 postes » (ninth user test)
         if (field is None or field in fields) and groups:
@@ -1528,7 +1571,7 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     plain = normalize(text)
     if not slots.get(KEPT_SLOT) or text.startswith("/") or _NOT_YES.search(plain.replace("je veux bien", "")):
         return False
-    if text.endswith("?") and not re.search(r"\b(?:demande|dossier|formulaire)\b", plain):
+    if text.endswith("?") and not re.search(r"\b(?:demande|dossier|formulaire|verification|verif)\b", plain):
         return False
     return _RESUME.search(plain) is not None
 

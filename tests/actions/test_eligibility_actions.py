@@ -246,3 +246,12 @@ def test_more_hours_after_a_verdict_on_too_few_give_the_verdict_again(faq: Faq) 
 def test_an_eligible_verdict_that_needs_a_check_says_so_first(status: str, headline: str) -> None:
     _, replies = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, "candidate_status": status}))
     assert replies[1]["text"] == headline
+
+
+def test_taking_up_the_stopped_check_again_resumes_its_answers() -> None:
+    """Review: « reprendre la vérification », read as a new check, lost the kept answers."""
+    from bot.submission.dialogue import KEPT_SLOT as KEPT
+
+    slots = {KEPT: {"contract_type": "cdi", "department": "49"}}
+    events, _ = run(ActionStartEligibility(), tracker("reprendre la vérification", intent="check_eligibility", slots=slots))
+    assert followups(events) == ["action_start_submission"]

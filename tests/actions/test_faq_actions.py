@@ -633,3 +633,11 @@ def test_the_response_time_after_sending_is_the_next_steps() -> None:
     slots = {REFERENCE_SLOT: "IE-2026-0001"}
     _, said = run(ActionAnswerFaq(), _typed("on aura une reponse sous combien de temps ?", "answer", ["delai_mise_en_place"], slots=slots))
     assert sent(said)[0]["text"] == messages.NEXT_STEPS.format(reference="IE-2026-0001")
+
+
+@pytest.mark.parametrize("text", ["J'ai une question. c'est payant ?", "Attendez. c'est quoi un OF ?"])
+def test_an_opening_before_a_question_is_not_an_answer(text: str, plain_entry: str) -> None:
+    """Review: « J'ai une question » and « Attendez » were stored as the company or the contact."""
+    slots = {"requested_slot": "contact_name", "eligibility": "eligible"}
+    events, _ = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots))
+    assert "contact_name" not in slot_events(events)

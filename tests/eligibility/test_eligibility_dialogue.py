@@ -742,3 +742,20 @@ def test_looking_for_help_is_no_hiring_project(text: str) -> None:
     from bot.extractors.project import PROJECT_KEY, extract_hiring_project
 
     assert not extract_hiring_project(text)[PROJECT_KEY]
+
+
+@pytest.mark.parametrize(
+    "text", ["oui, il m'a envoyé son dossier de candidature", "oui, on l'a vu hier, il prépare son CACES", "oui, elle a déposé une demande d'inscription"]
+)
+def test_answers_about_the_candidate_are_not_taken_for_going_on(text: str) -> None:
+    """Review: they got « C'est parti, la vérification est en cours » and the answer was dropped."""
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
+    assert read.messages != [{"text": messages.CHECK_GOING_ON}]
+
+
+@pytest.mark.parametrize("text", ["merci, on a déjà un salarié en CDI à Nantes", "je vais voir avec mon collègue de Rennes"])
+def test_a_statement_after_not_eligible_changes_no_contract_or_place_without_a_correction_word(text: str) -> None:
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "stage", "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "ineligible"}
+    assert correction_after_verdict(text, slots) is None

@@ -456,3 +456,19 @@ def test_the_contact_without_commas_is_read_whole() -> None:
     updates = understand_field("Marc Lebreton 0612345678 marc.lebreton@fournil-anjou.fr", "contact_name", slots, "inform", NOW).updates
     assert (updates["contact_name"], updates["contact_phone"], updates["contact_email"]) == ("Marc Lebreton", "+33612345678", "marc.lebreton@fournil-anjou.fr")
     assert understand_field("Sophie Durand 06 12 34 56 78", "contact_name", slots, "inform", NOW).updates["contact_phone"] == "+33612345678"
+
+
+@pytest.mark.parametrize(("text", "cancel"), [("c'est bon pour moi, on continue", False), ("bien sûr", True)])
+def test_the_cancel_confirmation_reads_acceptance_words_as_before(text: str, cancel: bool) -> None:
+    """Review: « c'est bon pour moi, on continue » confirmed the cancellation, « bien sûr » no longer did."""
+    from bot.submission.dialogue import cancel_confirmation
+
+    assert cancel_confirmation(text, "inform") is cancel
+
+
+def test_hours_of_the_day_are_no_weekly_hours() -> None:
+    from bot.submission.dialogue import hours_said
+
+    assert hours_said("soudeur en CDI à Cholet, horaires de 8h à 17h") is None
+    assert hours_said("avec prise de poste à 7h") is None
+    assert hours_said("un CDI en 35h") == 35.0 and hours_said("à temps plein") == 35.0 and hours_said("plein temps") == 35.0

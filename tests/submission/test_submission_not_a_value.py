@@ -186,3 +186,56 @@ def test_everyday_ways_of_not_having_the_siret_are_refusals(text: str) -> None:
 def test_another_project_during_the_request_finishes_this_one_first() -> None:
     read = field_turn("je voudrais aussi faire une demande pour notre resto d'angers", "positions", _at("positions"), "inform")
     assert read.messages == [{"text": messages.FINISH_THIS_REQUEST_FIRST}] and "positions" not in read.updates
+
+
+# ---------------------------------------------------------------- review of the session's change (2026-12-01)
+
+
+@pytest.mark.parametrize("text", ["revenir en arrière", "retour", "je veux revenir à la question précédente"])
+def test_going_back_at_the_contact_name_does_not_reopen_the_consent(text: str) -> None:
+    slots = _at("contact_name", consent_at="2026-12-01T10:00:00+00:00")
+    read = field_turn(text, "contact_name", slots, "inform")  # it raised KeyError: 'consent_at'
+    assert "consent_at" not in read.updates
+
+
+def test_saying_a_field_will_come_later_does_not_reopen_it() -> None:
+    read = field_turn("je vais indiquer le poste exact plus tard, c'est pour de la vente", "training_needs", _at("training_needs"), "inform")
+    assert "job_title" not in read.updates
+
+
+@pytest.mark.parametrize("text", ["oui je l'ai, je vous le donne", "ok je vais le chercher", "d'accord, une seconde"])
+def test_only_a_bare_yes_takes_the_offered_skip(text: str) -> None:
+    slots = _at("siret", **{ATTEMPTS_SLOT: 1.0})
+    assert field_turn(text, "siret", slots, "inform").kind != SKIP
+
+
+@pytest.mark.parametrize("text", ["remplacement congé maternité, prolongeable 2 mois", "il passe 3 mois chez nous en test", "surcroît d'activité, ce sera 4 mois"])
+def test_a_reason_that_mentions_a_length_stays_a_reason(text: str) -> None:
+    slots = _at("derogation_justification", contract_type="cdd", contract_duration=4.0, eligibility="derogation")
+    read = field_turn(text, "derogation_justification", slots, "inform")
+    assert "contract_duration" not in read.updates
+
+
+@pytest.mark.parametrize("text", ["documentaliste au CDI du lycée", "gestionnaire de contrats d'intérim", "coordinateur alternance"])
+def test_contract_words_inside_a_job_title_leave_the_contract(text: str) -> None:
+    read = field_turn(text, "job_title", _at("job_title", contract_type="cdd", contract_duration=8.0), "inform")
+    assert "contract_type" not in read.updates and read.updates.get("job_title")
+
+
+def test_a_new_length_said_with_the_job_changes_the_contract() -> None:
+    read = field_turn("soudeur en CDD de 12 mois", "job_title", _at("job_title", contract_type="cdd", contract_duration=8.0), "inform")
+    assert read.updates["contract_duration"] == 12.0
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("j'ai une petite entreprise de plomberie", False), ("Une Agence en Ville", True), ("on est une SAS : Logistique Atlantique", True)],
+)
+def test_a_description_is_refused_but_a_name_is_kept(text: str, kept: bool) -> None:
+    assert (field_turn(text, "company_name", _at("company_name"), "inform").kind == VALUE) is kept
+
+
+def test_a_training_need_that_says_how_it_differs_is_kept() -> None:
+    text = "former le salarié à l'accueil des clients de l'entreprise, pas comme je faisais avant"
+    read = field_turn(text, "training_needs", _at("training_needs"), "inform")
+    assert read.kind == VALUE and "company_name" not in read.updates

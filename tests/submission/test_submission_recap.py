@@ -400,3 +400,12 @@ def test_another_request_at_the_recap_changes_nothing() -> None:
 def test_the_recap_is_shown_again_on_request(text: str) -> None:
     result = recap_turn(text, SLOTS, "inform", [])
     assert result.updates == {RECAP_STATE_SLOT: None} and result.messages == []
+
+
+@pytest.mark.parametrize(
+    "text", ["finalement 2 postes de nuit", "en fait 2 postes de plus", "2 postes, pas 1", "2 postes, c'est tout", "2 postes, sinon tout est bon"]
+)
+def test_a_count_correction_does_not_invent_a_job(text: str) -> None:
+    """Review of the session's change: each stored a job (« nuit », « plus », « pas 1 », « tout »…)."""
+    result = recap_turn(text, SLOTS, "inform", [])
+    assert result.updates.get("positions") == 2 and "job_title" not in result.updates

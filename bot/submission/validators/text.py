@@ -93,9 +93,9 @@ def _company_from(sentence: str) -> str:
 
 
 #: « on est une petite entreprise de plomberie »: what the employer is, not its name (stored as the name: tenth
-#: blind user test). An indefinite article before a kind of employer, in lower case.
+#: blind user test). An indefinite article before a kind of employer (a name in capitals is kept: see below).
 _DESCRIPTION = re.compile(
-    rf"^(?:(?:bonjour|alors|euh|bah|ben)[ ,]+)*(?:(?:on est|nous sommes|c['’ ]?est|je suis|on a|j ai|c)\s+)?(?:une?|des)\s+"
+    rf"^(?:(?:bonjour|alors|euh|bah|ben)[ ,]+)*(?:(?:on est|nous sommes|c['’ ]?est|je suis|on a|j['’ ]?ai|c)\s+)?(?:une?|des)\s+"
     rf"(?:(?:tr{_E}s |toute )?(?:petite?s?|grande?s?|jeune|moyenne|grosse?)\s+)?"
     rf"(?:entreprises?|soci{_E}t{_E}s?|pme|tpe|eti|bo[iî]tes?|structures?|asso\w*|commerces?|cabinets?|agences?|garages?|"
     rf"restaurants?|boulangeries?|exploitations?|collectivit{_E}s?|artisans?|sarl|sas)\b",
@@ -106,7 +106,12 @@ _DESCRIPTION = re.compile(
 @never_raises
 def validate_company_name(text: str) -> FieldResult:
     """Name of the employer: 2–120 characters, read out of a sentence."""
-    if _DESCRIPTION.match(text.strip()):
+    described = _DESCRIPTION.match(text.strip())
+    # Not when a name follows (« une SAS : Logistique Atlantique », « une boulangerie qui s'appelle Le Fournil ») or the
+    # words are capitalised as a name is (« Une Agence en Ville »): review of the eleventh session.
+    rest = text.strip()[described.end():] if described else ""
+    named = re.search(r"[:=]|\bs['’ ]?appel|\bnomm|\bd[ée]nomm", rest) or any(w[:1].isupper() and not w.isupper() for w in text.split()[1:])
+    if described and not named:
         return fail(say.COMPANY_DESCRIBED.format(example=say.COMPANY_EXAMPLE))
     return _free_text(
         text,
