@@ -129,8 +129,9 @@ def test_start_resumes_the_kept_request() -> None:
 
 
 def test_resuming_a_request_kept_before_the_verdict_goes_back_to_the_check() -> None:
-    events, _ = run(ActionStartSubmission(), tracker("je veux reprendre ma demande", slots={KEPT_SLOT: {"contract_type": "cdi"}}))
+    events, said = run(ActionStartSubmission(), tracker("reprendre la vérification", slots={KEPT_SLOT: {"contract_type": "cdi"}}))
     assert followups(events) == ["eligibility_form"]
+    assert [m["text"] for m in said] == [messages.CHECK_RESUMED]  # not « votre demande »: none was started
 
 
 # ---------------------------------------------------------------- end of the form, sending
