@@ -599,8 +599,8 @@ NEW_REQUEST_CHECK_FIRST = (
     "l'employeur et le contact seront repris."
 )
 PREVIOUS_REQUEST_REUSED = (
-    "Je reprends l'employeur ({company}) et le contact ({contact}) de votre demande précédente : vous pourrez les "
-    "modifier au récapitulatif."
+    "Je reprends l'employeur ({company}) et le contact ({contact}, avec son e-mail et son téléphone) de votre demande "
+    "précédente : vous pourrez les modifier au récapitulatif. Le SIRET dépend de l'établissement : je vous le redemande."
 )
 SUBMISSION_INTRO = (
     "Préparons votre intention d'embauche : une douzaine de questions, puis un récapitulatif à valider. "

@@ -330,7 +330,13 @@ _NO_ANSWER = re.compile(
     r"une chose|juste une chose|petite precision)(?: svp| s il vous plait)?$"
 )
 #: A statement, then a question in its own sentence (or after « au fait »).
-_STATEMENT_THEN_QUESTION = re.compile(r"^(?P<statement>[^?]+?)(?:[.!;]\s+|,?\s+(?=au fait\b|et au fait\b))(?P<question>[^.!;?]+\?+)\s*$", re.IGNORECASE)
+_STATEMENT_THEN_QUESTION = re.compile(
+    r"^(?P<statement>[^?]+?)(?:[.!;]\s+|,?\s+(?=au fait\b|et au fait\b)"
+    # « soudure TIG et MIG, lecture de plan, et qd est-ce que la formation commence ? »: the answer was lost (twelfth user test)
+    r"|,\s+(?:et\s+|mais\s+)?(?=(?:qd|quand|est ce|est-ce|comment|combien|pourquoi|qui|quel|quelle|on peut|peut on|peut-on|c est quoi|c quoi)\b))"
+    r"(?P<question>[^.!;]+\?.*)$",
+    re.IGNORECASE,
+)
 
 
 def _states_a_free_text_answer(text: str, requested: str | None) -> bool:

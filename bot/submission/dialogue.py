@@ -327,10 +327,10 @@ def _going_back(text: str, plain: str, requested: str, slots: dict[str, Any]) ->
     if not back and not given_after_all:
         return None
     # (Not the consent: it has no label, and its own way back is « je retire mon consentement ».)
-    order = [n for n in FIELD_VALIDATORS if n in FIELD_LABELS and (n != "derogation_justification" or slots.get("eligibility") == "derogation")]
+    order = [n for n in FIELD_VALIDATORS if n != "derogation_justification" or slots.get("eligibility") == "derogation"]
     if requested not in order:
         return None
-    earlier = [n for n in order[: order.index(requested)] if slots.get(n) is not None or n in (slots.get(MISSING_SLOT) or [])]
+    earlier = [n for n in order[: order.index(requested)] if n in FIELD_LABELS and (slots.get(n) is not None or n in (slots.get(MISSING_SLOT) or []))]
     named = _recap_field_of(text, plain)
     if named in earlier:
         return named
@@ -663,7 +663,9 @@ def hours_said(text: str, now: dt.date | None = None) -> float | None:
 _JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?)\b")),
     ("weekly_hours", re.compile(rf"\b{_HOURS}|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
-    ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b.*\b{alternation(FULL_MONTHS)}\b")),
+    ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b.*\b{alternation(FULL_MONTHS)}\b"
+                              # a month alone, with its year (« ASH, 2 postes, 35h, juin 2027 » kept « juin 2027 » in the job)
+                              rf"|^(?:debut |fin |mi )?{alternation(FULL_MONTHS)}(?: \d{{4}})?$")),
 )
 
 
@@ -882,6 +884,8 @@ _NEW_REQUEST = re.compile(
 )
 
 
+#: A contract named as such, anywhere in a recap message.
+_CONTRACT_WORD = re.compile(r"\b(?:cdi\w*|cdd|contrat|interim\w*|alternance|apprentissage|professionnalisation|saisonnier\w*|mission)\b")
 #: « montre-moi le récap », « récapitulatif »: the recap shown again.
 _SHOW_RECAP = re.compile(
     r"^(?:(?:tu peux|vous pouvez|pouvez vous|peux tu|je peux)\s+)?(?:me\s+)?(?:re)?(?:montre\w*|affiche\w*|voir|revoir|redonne\w*|relire)"
@@ -1353,7 +1357,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     several = _several_corrections(text, slots, now)
     if several is not None:
         return several
-    contract = extract_contract(text)
+    # (A contract named, not a person who implies one: « 35h pour l'apprenti » changed the contract: twelfth user test.)
+    contract = extract_contract(text) if _CONTRACT_WORD.search(plain) else None
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}
         if contract is not None:
@@ -1416,7 +1421,7 @@ _CANCEL_CHECK = msg.CANCEL_RECAP_CHECK
 
 #: « … svp », « … merci » closing a message: not part of what it adds.
 _POLITENESS = re.compile(r"[\s,]*(?:svp|stp|s'il vous pla[iî]t|s il vous plait|merci(?: bien| beaucoup)?)[\s.!]*$", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*[,;]?\s+(?=(?:et\s+)?au fait\b)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*[,;]?\s+(?=(?:et\s+)?au fait\b\s*[^\W\d_])", re.IGNORECASE)
 #: Free-text fields a recap message may add to (« rajoutez aussi la climatisation dans les besoins »).
 _ADDABLE = frozenset({"training_needs", "derogation_justification"})
 _ADDITION = re.compile(
@@ -1625,7 +1630,9 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
 
 
 #: What a second request of the same conversation takes from the one sent: the employer and the contact.
-REUSED_FIELDS = ("company_name", "siret", "employer_type", "contact_name", "contact_email", "contact_phone")
+#: (Not the SIRET: it identifies the establishment, and a second request is often for another site: a request for
+#: Saumur was sent with the SIRET of Angers, twelfth blind user test.)
+REUSED_FIELDS = ("company_name", "employer_type", "contact_name", "contact_email", "contact_phone")
 #: The employer and contact of the last request sent (:data:`REUSED_FIELDS`, and those skipped in ``missing``),
 #: kept for a next request: a new check forgets the sent request's reference and answers.
 PREVIOUS_REQUEST_SLOT = "previous_request"

@@ -197,6 +197,8 @@ _PROTEST = re.compile(
 #: The employer does not want to give the information.
 _UNWILLING = re.compile(
     r"\b(?:je )?(?:ne )?(?:prefere|souhaite|veux|voudrais|prefererais|tiens) (?:pas|ne pas|rien)\b|"
+    # « pas de nom pour l'instant » was stored as the contact's name (twelfth blind user test)
+    r"^(?:(?:il n y a |y a )?pas (?:de|d) \w+|aucun \w+)(?: pour (?:l instant|le moment|l heure)| encore| pour le moment)?$|"
     r"\bpas envie\b|\bnon merci\b|\bje refuse\b|\bpas (?:de|d) (?:telephone|tel|numero|portable|mobile|mail|email|e mail|adresse)\b|"
     r"\b(?:le|mon|par) (?:mail|email|e mail) (?:suffit|ca suffit)\b|\b(?:plutot|uniquement|seulement|que) par (?:mail|email|e mail)\b|\bconfidentiel\b|\bpas (?:la peine|necessaire)\b"
 )

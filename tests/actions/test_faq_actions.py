@@ -641,3 +641,11 @@ def test_an_opening_before_a_question_is_not_an_answer(text: str, plain_entry: s
     slots = {"requested_slot": "contact_name", "eligibility": "eligible"}
     events, _ = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots))
     assert "contact_name" not in slot_events(events)
+
+
+def test_an_answer_then_a_question_after_a_comma_keeps_the_answer(faq: Faq, plain_entry: str) -> None:
+    """« soudure TIG et MIG, lecture de plan, et qd est ce que la formation commence ? » lost the needs (twelfth user test)."""
+    slots = {"requested_slot": "training_needs", "eligibility": "eligible"}
+    text = "soudure TIG et MIG, lecture de plan, et qd est ce que la formation commence en general ? c long a mettre en place ?"
+    events, _ = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots))
+    assert slot_events(events)["training_needs"] == "soudure TIG et MIG, lecture de plan"

@@ -239,3 +239,21 @@ def test_a_training_need_that_says_how_it_differs_is_kept() -> None:
     text = "former le salarié à l'accueil des clients de l'entreprise, pas comme je faisais avant"
     read = field_turn(text, "training_needs", _at("training_needs"), "inform")
     assert read.kind == VALUE and "company_name" not in read.updates
+
+
+# ---------------------------------------------------------------- twelfth blind user test (2026-12-01)
+
+
+def test_no_name_yet_is_not_a_name() -> None:
+    read = field_turn("pas de nom pour l'instant", "contact_name", _at("contact_name"), "inform")
+    assert read.kind == REFUSAL and "contact_name" not in read.updates
+
+
+def test_a_month_in_a_list_of_job_details_is_the_start() -> None:
+    read = field_turn("ASH, 2 postes, 35h, juin 2027", "job_title", _at("job_title"), "inform")
+    assert read.updates["job_title"] == "ASH" and read.updates["start_date"] == "2027-06-01"
+
+
+def test_going_back_at_the_consent_question() -> None:
+    read = field_turn("revenir en arriere", "consent_at", _at("consent_at"), "inform")
+    assert read.kind == CORRECTION and read.updates["training_needs"] is None

@@ -409,3 +409,16 @@ def test_a_count_correction_does_not_invent_a_job(text: str) -> None:
     """Review of the session's change: each stored a job (« nuit », « plus », « pas 1 », « tout »…)."""
     result = recap_turn(text, SLOTS, "inform", [])
     assert result.updates.get("positions") == 2 and "job_title" not in result.updates
+
+
+def test_hours_for_the_apprentice_are_hours_not_a_contract() -> None:
+    """« 35h pour l'apprenti » changed the contract to apprenticeship (twelfth blind user test)."""
+    result = recap_turn("35h pour l'apprenti", SLOTS, "inform", [])
+    assert result.updates.get("weekly_hours") == 35.0 and "contract_type" not in result.updates
+
+
+def test_a_question_ending_with_au_fait_is_a_question() -> None:
+    """« c qui qui paye la formation au fait ? » got « D'accord, corrigeons : Besoins de formation » (twelfth user test)."""
+    faq_reply = [{"text": "réponse"}]
+    result = recap_turn("c qui qui paye la formation au fait ?", SLOTS, "faq", faq_reply)
+    assert result.messages[0] == faq_reply[0] and "training_needs" not in result.updates
