@@ -469,7 +469,7 @@ CORRECTED_FIELDS = "C'est corrigé. {changes}."
 CHANGED_FIELD = "{label} : {value}"
 CHANGES_JOINER = " ; "
 #: A field of such a message whose new value could not be used: it keeps its value.
-NOT_CHANGED_FIELD = "{label} non modifié : {error}"
+NOT_CHANGED_FIELD = "Pas de changement pour « {label} » : {error}"  # (« Durée hebdomadaire non modifié » had the wrong gender)
 VALUE_NOT_FOUND = "je n'ai pas trouvé la nouvelle valeur dans votre message."
 CORRECTED_CONTRACT = "C'est corrigé. Contrat : {label}."
 RECAP_UNCLEAR: Message = {
