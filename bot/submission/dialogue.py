@@ -43,6 +43,7 @@ from bot.language.numbers import MEASURE_UNIT
 from bot.settings import DATA_DIR
 from bot.submission import spec
 from bot.submission.fields import (
+    CONTRACT_NOUNS,
     CORRECTION,
     PROTEST,
     QUESTION,
@@ -340,9 +341,7 @@ def _going_back(text: str, plain: str, requested: str, slots: dict[str, Any]) ->
 #: A question first (a sentence ending with « ? »), then something else.
 _QUESTION_FIRST = re.compile(r"^(?P<question>[^?]*[^\W\d_][^?]*\?)\s*(?P<rest>\S.*)$")
 #: A contract named as such (« en CDI intérimaire », « en contrat pro »), not a job that implies one (« apprenti »).
-_NAMES_A_CONTRACT = re.compile(
-    r"\b(?:en|sous|avec un|pour un|par|via)\s+(?:un\s+|une\s+)?(?:cdi|cdd|contrat|interim|alternance|apprentissage|professionnalisation)\b"
-)
+_NAMES_A_CONTRACT = re.compile(rf"\b(?:en|sous|avec un|pour un|par|via)\s+(?:un\s+|une\s+)?{CONTRACT_NOUNS}\b")
 #: A short message that changes the contract's length (« bon alors on remet 6 mois », « finalement ce sera 6 mois »).
 _NEW_LENGTH = re.compile(
     r"\b(?:on remet|remettre|remettez|on met|mettez|on passe a|passer a|passons a|finalement|plutot|ce sera|on change|changer|en fait|"

@@ -40,6 +40,7 @@ from bot.submission.spec import SKIPPABLE_VALIDATORS
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "CONTRACT_NOUNS",
     "CORRECTION",
     "KINDS",
     "MAX_INPUT_CHARS",
@@ -222,7 +223,9 @@ _CORRECTS_ANOTHER = re.compile(
     r"^(?:ah |oh |mais )?non\s+(?:pardon|en fait|finalement|attendez|attends)\b|^(?:pardon |oups )?une correction\b"
 )
 #: A contract named as such (not only « saisonnier », which a derogation reason says).
-_CONTRACT_NOUN = re.compile(r"\b(?:cdi|cdd|contrat|interim|alternance|apprentissage|professionnalisation)\b")
+#: The nouns that name a contract (normalised text), one list for the readings of answers.
+CONTRACT_NOUNS = r"(?:cdi|cdd|contrat|interim|alternance|apprentissage|professionnalisation)"
+_CONTRACT_NOUN = re.compile(rf"\b{CONTRACT_NOUNS}\b")
 _FILLER_WORDS = frozenset(
     "oui ouais ok okay ouep yes non nan no d accord merci bonjour bonsoir salut hello coucou euh heu hein bof hmm hum "
     "pff pfff bah ben beh bon ah oh rien test voila alors c est ce sera moi je j sais pas ne encore aucune aucun idee quoi "
