@@ -660,7 +660,8 @@ def hours_said(text: str, now: dt.date | None = None) -> float | None:
 
 #: Clauses after a job title that answer later questions: the number of positions, the weekly hours, the start.
 _JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?)\b")),
+    # (« 1 seul, à 35h » at the positions question lost the hours: session's own check, 2026-12-01)
+    ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?|seule?)\b")),
     ("weekly_hours", re.compile(rf"\b{_HOURS}|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
     ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b.*\b{alternation(FULL_MONTHS)}\b"
                               # a month alone, with its year (« ASH, 2 postes, 35h, juin 2027 » kept « juin 2027 » in the job)

@@ -257,3 +257,9 @@ def test_a_month_in_a_list_of_job_details_is_the_start() -> None:
 def test_going_back_at_the_consent_question() -> None:
     read = field_turn("revenir en arriere", "consent_at", _at("consent_at"), "inform")
     assert read.kind == CORRECTION and read.updates["training_needs"] is None
+
+
+def test_one_alone_with_the_hours_keeps_both() -> None:
+    """« 1 seul, a 35h » at the positions question lost the hours (the session's own conversation, 2026-12-01)."""
+    read = field_turn("1 seul, a 35h", "positions", _at("positions"), "inform")
+    assert read.updates["positions"] == 1 and read.updates["weekly_hours"] == 35.0
