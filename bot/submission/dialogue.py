@@ -1232,7 +1232,13 @@ def _recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] |
         kept = match.group(1).strip(" :;,=-–—")  # « … c'est : lecture de plans »
         if slot == "contact_name":
             kept = _RELATION.sub("", kept)  # « plutôt mon fils Kevin Moreau »
+    if slot == "weekly_hours" and len(hours := re.findall(_HOURS, kept, re.IGNORECASE)) == 1:
+        kept = hours[0]  # « on passe à 30h à partir du 4 mai » was « plusieurs durées »
     checked = validate_field(FIELD_VALIDATORS[slot], kept, now.date())
+    if checked.kind == VALUE and slot == "weekly_hours" and (verdict := evaluate({"weekly_hours": checked.value})).verdict == "ineligible":
+        # « finalement 20h » at the recap was kept, and a project the rules refuse was sent (session's own check).
+        rule = verdict.rules[0]
+        return None, f"{rule.explanation} {msg.RULE_NOT_MET} {rule.alternative or ''}".strip()
     if checked.kind == VALUE:
         value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
         return value, None
@@ -1273,6 +1279,8 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     read = _understand_recap(text, slots, now)
     if read.kind == RECAP_CORRECT and ("positions" in read.updates or "contract_type" in read.updates) and "job_title" not in read.updates:
         _add_job_of_count(read, text or "", slots, now)
+    if read.kind == RECAP_CORRECT and read.updates:
+        _add_job_details(read, text or "", slots, now)
     return read
 
 
@@ -1295,11 +1303,52 @@ def _add_job_of_count(read: RecapUnderstanding, text: str, slots: dict[str, Any]
         if value is None and (value := _plain_value(field, piece, now)) is not None and value != slots.get(field):
             read.updates[field] = value
             changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=_display(field, value)))
-    if changed:  # one « C'est corrigé. Poste : soudeur ; Contrat : CDD de 8 mois. »
-        first = read.messages[0]["text"] if read.messages else ""
-        head = msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(changed))
-        said = head[:-1] + msg.CHANGES_JOINER + first[len(_CORRECTED_HEAD):] if first.startswith(_CORRECTED_HEAD) else f"{head} {first}".strip()
-        read.messages[:1] = [{"text": said}]
+    _with_changes(read, changed, first=True)
+
+
+def _with_changes(read: RecapUnderstanding, changed: list[str], first: bool = False, notes: list[str] | None = None) -> None:
+    """Add ``changed`` (« Poste : soudeur ») to the one « C'est corrigé. … » the reply opens with, before or after the
+    changes it lists, and ``notes`` (why a value was not kept) after it."""
+    if not changed and not notes:
+        return
+    said = read.messages[0]["text"] if read.messages else ""
+    if changed and said.startswith(_CORRECTED_HEAD):
+        rest = said[len(_CORRECTED_HEAD):]
+        end = rest.find(". ")
+        listed, tail = (rest.rstrip("."), "") if end < 0 else (rest[:end], rest[end + 1:])
+        joined = [*changed, listed] if first else [listed, *changed]
+        said = msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(joined)) + tail
+    elif changed:
+        said = f"{msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(changed))} {said}".strip()
+    said = " ".join([said, *(notes or [])]).strip()
+    read.messages[:1] = [{"text": said}]
+
+
+#: Words before a clause's value that are not part of it (« finalement 5 postes à 30h »).
+_CLAUSE_OPENING = re.compile(r"^(?:(?:bon|ben|bah|euh|alors|finalement|en fait|bref|non|plutot|et|mais|donc|du coup)\s+)+")
+
+
+def _add_job_details(read: RecapUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> None:
+    """« finalement 5 postes à 30h et le CDD sera de 9 mois »: the hours said with the number of positions (or the
+    start with the hours…) were dropped while the reply said « C'est corrigé » (session's own check, 2026-12-01)."""
+    changed: list[str] = []
+    notes: list[str] = []
+    read_already = set(read.updates)
+    for clause in _CORRECTION_SEPARATOR.split(text)[::2]:
+        plain = _CLAUSE_OPENING.sub("", normalize(clause))
+        for field, pattern in _JOB_DETAILS:
+            if field in read_already or not pattern.search(plain):
+                continue
+            read_already.add(field)
+            value, error = _recap_value(field, _DETAIL_PIECE[field](clause), now, slots)
+            if value is None:
+                if error:
+                    notes.append(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[field], error=error))
+                continue
+            read.updates[field] = value
+            if value != slots.get(field):
+                changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=_display(field, value)))
+    _with_changes(read, changed, notes=notes)
 
 
 #: Words after « N postes de » that are no job (« de nuit », « de plus », « de temps plein »).
@@ -1385,6 +1434,14 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes, messages=said)
     if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
         slot = _sniff_field(text, plain)
+    if slot is None and _EMPLOYER_STATED.match(plain) and validate_field("employer_type", text, now.date()).kind == VALUE:
+        slot = "employer_type"  # « en fait on est une asso », « c'est une mairie » (session's own check)
+    if slot is None and (job := _job_stated(text)) is not None and (title := _plain_value("job_title", job, now)) is not None:
+        # « ce sont des caristes » was « Je n'ai pas compris » (session's own check).
+        return RecapUnderstanding(
+            RECAP_CORRECT, field="job_title", updates={"job_title": title},
+            messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["job_title"], value=_display("job_title", title))}],
+        )
     addition = _ADDITION.match(_POLITENESS.sub("", text.strip()))
     if addition and slot is None and slots.get("training_needs"):
         slot = "training_needs"  # « pouvez-vous ajouter aussi la soudure ? »: the one list the recap holds
@@ -1445,6 +1502,37 @@ _COUNTED_JOB = re.compile(
 )
 
 
+#: « c'est des caristes en fait », « ce sont des préparateurs de commandes »: a new job said without naming the field.
+_JOB_STATED = re.compile(
+    r"^(?:(?:en fait|finalement|non|plut[oô]t|ah|oups)[\s,]+)*(?:c['’ ]?est|c|ce sont|ce sera|ce seront|[çc]a sera|on (?:recrute|cherche|embauche|prend|prendra))"
+    r"\s+(?:plut[oô]t\s+)?(?:des|un|une)\s+(?P<job>[^\W\d_][^\d,;.!?]*?)(?:\s+(?:en fait|finalement|plut[oô]t))?[\s.!]*$",
+    re.IGNORECASE,
+)
+#: First words of what follows « c'est un … » that make no job (« c'est un bon récap », « c'est une erreur »).
+_NOT_A_JOB_START = frozenset(
+    "bon bonne bons bonnes peu petit petite grand grande autre autres erreur erreurs oubli detail probleme souci recap "
+    "recapitulatif resume question questions chose choses truc trucs faute fautes".split()
+)
+
+
+#: « on est une asso », « c'est une mairie »: what the employer is.
+_EMPLOYER_STATED = re.compile(r"^(?:(?:en fait|finalement|non|ah|oups|pardon)\s+)*(?:c est|c|on est|nous sommes|je suis)\s+(?:plutot\s+)?(?:un|une)\s+")
+
+
+def _job_stated(text: str) -> str | None:
+    """The job of « c'est des caristes en fait » (as typed), None if the words after the article are no job."""
+    found = _JOB_STATED.match(text.strip())
+    if not found:
+        return None
+    job = found.group("job").strip()
+    first = normalize(job).split()[0]
+    if first in _NOT_A_JOB_START or first in _NOT_A_JOB or _APPRAISAL.search(normalize(job)) or extract_contract(job) is not None:
+        return None
+    if validate_field("employer_type", text, dt.date.today()).kind == VALUE or isinstance(extract_place(job), Place):
+        return None  # « c'est une mairie », « c'est une SAS »
+    return job
+
+
 def _singular(words: str) -> str:
     """« cuisiniers » and « cuisinier » alike (a plural -s or -x dropped from each word)."""
     return " ".join(re.sub(r"(?<=\w{3})[sx]$", "", w) for w in words.split())
@@ -1468,6 +1556,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         field = _recap_field_of(part, plain) or _sniff_field(part, plain)
         if field is None and extract_contract(part) is not None:
             field = "contract_type"
+        if field is None and _job_stated(part) is not None:
+            field = "job_title"  # « c des preparateurs de commandes caristes en fait, a 39h » (session's own check)
         if field is None and not groups and _RECAP_CHANGE.search(plain):
             continue  # « en fait on a changé d'avis, ce sera un CDD…, et la formation… »: a preamble (seventh user test)
         if (field is None and fields and fields[-1] in _NOT_CONTINUED and "job_title" not in fields
@@ -1506,6 +1596,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         if field == "derogation_justification" and slots.get("eligibility") != "derogation":
             return None
         counted = _COUNTED_JOB.match(normalize(part)) if field == "job_title" else None
+        if field == "job_title" and (stated := _job_stated(part)) is not None:
+            part = stated
         if counted:
             # « ce sera 2 cuisiniers »: the number of positions (it became the job « 2 cuisiniers »: eleventh user test),
             # and the job only if it is another one.

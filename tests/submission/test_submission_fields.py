@@ -384,6 +384,12 @@ def test_generated_siret_round_trips(siren_body, establishment):
         ("une asociation privée", "association"),
         ("une exploitation agricole, EARL", "prive"),
         ("GAEC", "prive"),
+        # Businesses (« on est un garage » was asked again: twelfth blind user test).
+        ("on est un garage", "prive"),
+        ("une boulangerie", "prive"),
+        ("nos restaurants", "prive"),
+        ("agence d'intérim", "prive"),
+        ("l'hôtel de ville", "public"),
     ],
 )
 def test_employer_type_accepted(text, expected):
@@ -401,6 +407,9 @@ def test_employer_type_accepted(text, expected):
         ("42", "pas reconnu"),
         ("la prise en charge", "pas reconnu"),
         ("association publique", "plusieurs types"),
+        ("le restaurant scolaire de la mairie", "plusieurs types"),
+        ("le reste", "pas reconnu"),  # a typo away from « resto », never read as one
+        ("garbage", "pas reconnu"),
     ],
 )
 def test_employer_type_refused(text, fragment):

@@ -422,3 +422,43 @@ def test_a_question_ending_with_au_fait_is_a_question() -> None:
     faq_reply = [{"text": "réponse"}]
     result = recap_turn("c qui qui paye la formation au fait ?", SLOTS, "faq", faq_reply)
     assert result.messages[0] == faq_reply[0] and "training_needs" not in result.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "shown"),
+    [
+        # Session's own check, 2026-12-01: the hours said with the count (or the start with the hours) were dropped
+        # while the reply said « C'est corrigé ».
+        ("finalement 5 postes a 30h et le cdd sera de 9 mois", {"positions": 5, "weekly_hours": 30.0, "contract_duration": 9.0}, "Durée hebdomadaire : 30 h"),
+        ("finalement 5 postes a 30h", {"positions": 5, "weekly_hours": 30.0}, "Durée hebdomadaire : 30 h"),
+        ("le poste c'est cariste, 3 postes a 28h", {"job_title": "cariste", "positions": 3, "weekly_hours": 28.0}, "Durée hebdomadaire : 28 h"),
+        ("on passe a 30h a partir du 4 mai", {"weekly_hours": 30.0, "start_date": "2027-05-04"}, "Date d'embauche souhaitée : 4 mai 2027"),
+        # A new job said without naming the field.
+        ("c des preparateurs de commandes caristes en fait, a 39h", {"job_title": "preparateurs de commandes caristes", "weekly_hours": 39.0}, "Poste : preparateurs"),
+        ("ce sont des agents d'entretien", {"job_title": "agents d'entretien"}, "Poste : agents d'entretien"),
+        # What the employer is, said as such.
+        ("en fait on est une asso", {"employer_type": "association"}, "Type d'employeur : Association"),
+        ("c'est une mairie", {"employer_type": "public"}, "Type d'employeur : Employeur public"),
+    ],
+)
+def test_every_field_of_a_correction_is_applied_and_shown(text: str, expected: dict[str, object], shown: str) -> None:
+    slots = {**SLOTS, "contract_type": "cdd", "contract_duration": 12.0}
+    result = recap_turn(text, slots, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+    said = " ".join(m["text"] for m in result.messages)
+    assert said.count("C'est corrigé") == 1 and shown in said
+
+
+@pytest.mark.parametrize("text", ["c'est un bon récap", "c'est une erreur", "c'est tout bon"])
+def test_a_remark_on_the_recap_is_no_job(text: str) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert "job_title" not in result.updates
+
+
+def test_too_few_hours_at_the_recap_are_refused_with_the_rule() -> None:
+    """« finalement 20h » at the recap was kept, and a project the rules refuse was sent (session's own check)."""
+    alone = recap_turn("finalement 20h", SLOTS, "inform", [], NOW)
+    assert alone.updates.get("weekly_hours") is None and "24 heures" in alone.messages[0]["text"]
+    with_count = recap_turn("3 postes a 20h", SLOTS, "inform", [], NOW)
+    assert with_count.updates["positions"] == 3 and "weekly_hours" not in with_count.updates
+    assert "Pas de changement pour « Durée hebdomadaire »" in with_count.messages[0]["text"]

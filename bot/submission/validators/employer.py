@@ -27,6 +27,8 @@ _EMPLOYER_ADJECTIVES = {
     "associatif": "association",
     "associative": "association",
 }
+#: Businesses that are private companies (« garage », « boulangerie »), matched without typo tolerance.
+_BUSINESSES = ("garage", "boulangerie", "restaurant", "resto", "hotel", "magasin", "usine", "clinique", "supermarche")
 _EMPLOYER_NOUNS = {
     "entreprise": "prive",
     "entreprises": "prive",
@@ -43,6 +45,9 @@ _EMPLOYER_NOUNS = {
     "commercant": "prive",
     "boite": "prive",
     "commerce": "prive",
+    # businesses that are private companies, read as typed only (« garage » and « usine » are a typo away from
+    # « garbage » and « urine »): « on est un garage » was asked again (twelfth blind user test)
+    **{word: "prive" for noun in _BUSINESSES for word in (noun, noun + "s")},
     # farms (third blind user test, 2026-11-30: « une exploitation agricole, EARL » was not recognised)
     "earl": "prive",
     "gaec": "prive",
@@ -74,6 +79,8 @@ _EMPLOYER_PHRASES = (
     ("auto entrepreneur", "prive"),
     ("micro entreprise", "prive"),
     ("exploitation agricole", "prive"),
+    ("agence d interim", "prive"),
+    ("agence interim", "prive"),
     ("secteur prive", "prive"),
     ("loi 1901", "association"),
 )
@@ -92,7 +99,9 @@ _NOT_EMPLOYER_WORDS = frozenset(
     boito brite commercy maisie privas prizee publicis publius
     """.split()
 )
-_FUZZY_EMPLOYER_WORDS = tuple(w for w in (*_EMPLOYER_ADJECTIVES, *_EMPLOYER_NOUNS) if len(w) >= 5 and w.isalpha())
+_FUZZY_EMPLOYER_WORDS = tuple(
+    w for w in (*_EMPLOYER_ADJECTIVES, *_EMPLOYER_NOUNS) if len(w) >= 5 and w.isalpha() and w.rstrip("s") not in _BUSINESSES
+)
 #: Shortest word corrected by the typo rule (« prive » has 5 letters).
 _MIN_TYPO_LETTERS = 5
 
@@ -145,7 +154,7 @@ def _parse_employer_type(text: str) -> FieldResult:
     cleaned, error = precheck(text, say.EMPLOYER_EMPTY)
     if error:
         return fail(error)
-    folded = normalize(cleaned)
+    folded = normalize(cleaned).replace("hotel de ville", "mairie")  # not a hotel
     adjectives: set[str] = set()
     nouns: set[str] = set()
     padded = f" {folded} "
