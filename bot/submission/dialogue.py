@@ -885,7 +885,7 @@ _NEW_REQUEST = re.compile(
 
 
 #: A contract named as such, anywhere in a recap message.
-_CONTRACT_WORD = re.compile(r"\b(?:cdi\w*|cdd|contrat|interim\w*|alternance|apprentissage|professionnalisation|saisonnier\w*|mission)\b")
+_CONTRACT_WORD = re.compile(rf"\b(?:{CONTRACT_NOUNS}\w*|saisonnier\w*|mission)\b")
 #: « montre-moi le récap », « récapitulatif »: the recap shown again.
 _SHOW_RECAP = re.compile(
     r"^(?:(?:tu peux|vous pouvez|pouvez vous|peux tu|je peux)\s+)?(?:me\s+)?(?:re)?(?:montre\w*|affiche\w*|voir|revoir|redonne\w*|relire)"
