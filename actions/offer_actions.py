@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
-from bot.dialogue.turns import START_SUBMISSION_ACTION, Turn, correction_turn, feedback_in_words_turn, intent_of, offer_turn
+from bot.dialogue import messages
+from bot.dialogue.messages import Message
+from bot.dialogue.turns import LISTEN, START_SUBMISSION_ACTION, Turn, correction_turn, feedback_in_words_turn, intent_of, offer_turn
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, offer_reply
-from bot.submission.dialogue import wants_to_resume
+from bot.submission.dialogue import REFERENCE_SLOT, wants_to_resume
 
 
 class ActionAnswerOffer(Action):
@@ -34,8 +36,9 @@ class ActionAnswerOffer(Action):
         voted = feedback_in_words_turn(reply, tracker.slots, tracker.events, cached_faq())
         if voted is not None:
             return carry_out(voted, dispatcher)
-        if offer == OFFER_SENT and reply == "accept":
-            # The same reference again, never a second request: said by the action that stores requests,
-            # which runs on the action server (it alone has the submissions database).
-            return [FollowupAction("action_submit_hiring_intent")]
+        if offer == OFFER_SENT and reply == "accept" and tracker.get_slot(REFERENCE_SLOT):
+            # The same reference again, never a second request. (It was a FollowupAction to the storing action,
+            # which no rule followed: the conversation looped, then answered nothing: thirteenth blind user test.)
+            said: Message = {"text": messages.ALREADY_SUBMITTED.format(reference=tracker.get_slot(REFERENCE_SLOT))}
+            return carry_out(Turn([said], next_action=LISTEN), dispatcher)
         return carry_out(offer_turn(offer, reply, message.get("text") or ""), dispatcher)

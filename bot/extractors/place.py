@@ -475,8 +475,8 @@ def _name_mention(tokens: list[str], original: list[str], start: int, end: int) 
     if department is not None:
         _, word = _previous_word(tokens, start, frozenset())
         region_communes = tuple(c for c in communes if c.department in REGION_DEPARTMENTS)
-        if communes and word in ("a", "au"):
-            options = _commune_options(communes)  # « à Mayenne », « à Paris »: the town
+        if communes and (word in ("a", "au") or _names_the_commune(tokens, start, end, communes)):
+            options = _commune_options(communes)  # « à Mayenne », « à Paris », « la ville de Mayenne »: the town
         elif region_communes and department not in REGION_DEPARTMENTS and not _has_department_cue(tokens, start):
             options = _commune_options(region_communes)  # « Indre » (44) before the Indre department
         elif department == "20":
@@ -488,6 +488,16 @@ def _name_mention(tokens: list[str], original: list[str], start: int, end: int) 
     else:
         options = _commune_options(communes)
     return _Mention(start, end, options, name, _is_reference(tokens, start))
+
+
+def _names_the_commune(tokens: list[str], start: int, end: int, communes: tuple[Commune, ...]) -> bool:
+    """« la commune de Mayenne », « Mayenne ville », « Mayenne 53100 »: the town that has a department's name, not the
+    department (the commune of Mayenne could not be entered: thirteenth blind user test)."""
+    if _has_department_cue(tokens, start):
+        return False
+    _, before = _previous_word(tokens, start, _ARTICLES | {"de", "du", "d"})
+    after = tokens[end] if end < len(tokens) else ""
+    return before in _COMMUNE_CUES or after in ("ville", "centre") or any(after in c.postal_codes for c in communes)
 
 
 def _region_name_spans(tokens: list[str]) -> set[int]:

@@ -35,6 +35,7 @@ from bot.faq.parse import (
 )
 from bot.language.cues import HOW_WORDS, QUESTION_WORDS, alternation
 from bot.language.fuzzy import nearest
+from bot.language.normalize import normalize
 
 #: Number of questions offered when the assistant is unsure.
 SUGGESTION_COUNT = 3
@@ -277,6 +278,10 @@ def decide_scores(
     if whole.kind == "other" and whole.intent == "thank" and _LEAVING.search(model_text(text)):
         # « merci au revoir » got « Avez-vous une autre question ? » (eighth blind user test): a goodbye.
         whole = replace(whole, intent="goodbye")
+    if whole.kind == "other" and whole.intent == "thank" and re.match(r"(?:oui|ouais|ok|okay|d accord|volontiers|je veux bien)\b", normalize(text)):
+        # « oui merci » to « Préparer ma demande ? » got « Avec plaisir ! Avez-vous une autre question ? » (thirteenth
+        # blind user test): a yes first accepts the offer (action_answer_offer reads it, or says there is none).
+        whole = replace(whole, intent="affirm")
     if whole.kind == "other" and whole.intent == "goodbye" and re.search(r"\d", text) and not _LEAVING.search(model_text(text)):
         # « ah bon ? bon on peut passer à 28h alors » got « Au revoir » (eleventh blind user test): a message with a
         # figure and no farewell is not leaving; the FAQ turn reads it (a correction after the verdict).

@@ -8,6 +8,7 @@ from action_testing import followups, run, sent, tracker
 from actions.offer_actions import ActionAnswerOffer
 from bot.dialogue import messages
 from bot.faq.replies import OFFER_CHECK, OFFER_SENT, OFFER_SLOT, OFFER_SUBMISSION
+from bot.submission.dialogue import REFERENCE_SLOT
 
 
 @pytest.mark.parametrize(("offer", "action"), [(OFFER_CHECK, "action_start_eligibility"), (OFFER_SUBMISSION, "action_start_submission")])
@@ -31,11 +32,14 @@ def test_with_nothing_to_accept_the_assistant_says_what_it_can_do(text: str, int
     assert events == [] and sent(said) == [messages.NO_OFFER]
 
 
-def test_yes_after_sending_repeats_the_reference_through_the_storing_action() -> None:
-    """Never a second request: the action that stores requests answers (it gives the same reference),
-    on the action server, which alone has the submissions database."""
-    events, said = run(ActionAnswerOffer(), tracker("oui", intent="affirm", slots={OFFER_SLOT: OFFER_SENT}))
-    assert said == [] and events == [{"event": "followup", "timestamp": None, "name": "action_submit_hiring_intent"}]
+@pytest.mark.parametrize("text", ["oui", "ok", "d'accord"])
+def test_yes_after_sending_repeats_the_reference_and_listens(text: str) -> None:
+    """Never a second request, and the conversation goes on: a FollowupAction to the storing action, which no rule
+    followed, made Rasa loop on it, then answer nothing to any later message (thirteenth blind user test)."""
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000024"}
+    events, said = run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=slots))
+    assert sent(said) == [{"text": messages.ALREADY_SUBMITTED.format(reference="1E1F-2026-000024")}]
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_listen"}]
 
 
 @pytest.mark.parametrize("offer", [OFFER_CHECK, OFFER_SUBMISSION])

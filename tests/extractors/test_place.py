@@ -109,6 +109,10 @@ def departments_of(result: Place | AmbiguousPlace | None) -> set[str]:
         ("Nord", "59", None),
         ("à la Réunion", "974", None),
         ("dans la Loire", "42", None),
+        ("la commune de Mayenne", "53", "Mayenne"),
+        ("Mayenne 53100", "53", "Mayenne"),
+        ("en Mayenne", "53", None),
+        ("le département de la Mayenne", "53", None),
     ],
 )
 def test_extract_place(text: str, department: str, commune: str | None) -> None:

@@ -476,10 +476,23 @@ def test_employer_type_labels_are_french():
         ("Laval", {"commune": "Laval", "postal_code": "53000", "department": "53"}),
         ("chollet", {"commune": "Cholet", "postal_code": "49300", "department": "49"}),
         ("<b>Cholet</b>", {"commune": "Cholet", "postal_code": "49300", "department": "49"}),
+        # The town with a department's name (it could not be entered at all: thirteenth blind user test).
+        ("la commune de Mayenne", {"commune": "Mayenne", "postal_code": "53100", "department": "53"}),
+        ("Mayenne ville", {"commune": "Mayenne", "postal_code": "53100", "department": "53"}),
+        ("Mayenne 53100", {"commune": "Mayenne", "postal_code": "53100", "department": "53"}),
+        ("ville de Mayenne (53100)", {"commune": "Mayenne", "postal_code": "53100", "department": "53"}),
     ],
 )
 def test_work_location_accepted(text, expected):
     accepted(validate_work_location(text), expected)
+
+
+def test_the_bare_name_of_a_department_that_is_a_town_too_is_the_town_with_a_remark() -> None:
+    """« Mayenne » at the question of the commune: the town, said so, rather than « précisez la commune » forever."""
+    result = validate_work_location("Mayenne")
+    assert result.value == {"commune": "Mayenne", "postal_code": "53100", "department": "53"}
+    assert result.warning and "ailleurs dans le département" in result.warning
+    refused(validate_work_location("en Mayenne"), "préciser la commune")
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.dialogue import messages as say
 from bot.extractors.place import AmbiguousPlace, Place, extract_place
 from bot.language import places
+from bot.language.normalize import normalize
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
 
@@ -78,4 +79,11 @@ def _parse_work_location(text: str) -> FieldResult:
             names = _french_or([r.name for r in communes])
             return fail(say.POSTAL_CODE_SEVERAL.format(code=place.postal_code, communes=names))
         return fail(say.POSTAL_CODE_UNKNOWN.format(code=place.postal_code))
+    if normalize(cleaned) == normalize(place.department_name):
+        # « Mayenne » at the question of the commune: the town of Mayenne (asked for its commune again and again,
+        # « Mayenne » could not be entered: thirteenth blind user test), with how to say another one.
+        postal_code = _first_postal_code(place.department_name, place.department)
+        if postal_code is not None:
+            value = {"commune": place.department_name, "postal_code": postal_code, "department": place.department}
+            return ok(value, warning=say.PLACE_TOWN_OF_DEPARTMENT_NAME.format(commune=place.department_name, postal_code=postal_code))
     return fail(say.PLACE_ONLY_DEPARTMENT.format(department=place.department_name))
