@@ -84,7 +84,8 @@ _JOB_STOPS = frozenset(
     saisonnier saisonniere pourvoir asap rapidement vite immediatement bientot
     """.split()
 )
-_NOT_JOBS = frozenset(
+#: Words that name a person, not a job (« candidat », « apprentis »).
+NOT_JOBS = frozenset(
     """
     candidat candidate candidats candidates personne personnes profil profils salarie salariee salaries demandeur
     demandeuse demandeurs jeune jeunes collaborateur collaboratrice quelqu etranger etrangere information informations
@@ -158,7 +159,7 @@ def _job_title(text: str) -> str | None:
     for pattern in (_JOB_AFTER, _JOB_POSTE):
         for match in pattern.finditer(text):
             words = _job_words(match.group("job"))
-            if words and (fold(words[0]) not in _NOT_JOBS or len(words) > 1):
+            if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1):
                 return " ".join(words)
     return None
 

@@ -35,6 +35,7 @@ from bot.extractors.candidate import CANDIDATE_LABELS
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
+from bot.extractors.project import NOT_JOBS
 from bot.faq.parse import FALLBACK_INTENT
 from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
@@ -1122,6 +1123,18 @@ _NEW_VALUE = re.compile(
     r"^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
     re.IGNORECASE,
 )
+#: Free-text fields whose value may hold a contract word (« Interim'Pro », « Alternance Conseil »).
+_NAMED_VALUES = frozenset({"company_name", "contact_name", "training_needs", "derogation_justification"})
+#: « mettez Interim'Pro Saumur comme entreprise »: the value, then the field it is for.
+_PUT_AS = re.compile(
+    r"^(?:(?:merci de|pouvez[- ]vous|vous pouvez)\s+)?(?:mett\w*|indiqu\w*|not\w*|[ée]cri\w*)\s+(?:plut[oô]t\s+)?(.+?)\s+"
+    r"(?:comme|en|pour)\s+(?:nom\s+(?:de\s+l['’ ]?|d['’ ]?)?)?(?:l['’ ]?|le\s+|la\s+)?(?:entreprise|soci[ée]t[ée]|structure|contact|poste|interlocut\w*)\s*[.!]?$",
+    re.IGNORECASE,
+)
+#: What a field is called (its label and the words of :data:`_FIELD_WORDS`), never its value.
+_FIELD_NAMES: dict[str, frozenset[str]] = {
+    slot: frozenset({normalize(FIELD_LABELS[slot]), *_FIELD_WORDS.get(slot, ())}) for slot in FIELD_LABELS
+}
 #: A free-text value's trailing clause that says what it is not (« vendeur en boulangerie, pas Jean Martin »).
 _NEGATED_CLAUSE = re.compile(r"\s*[,;]\s*(?:mais\s+)?(?:pas|et non|au lieu d\w*|plut[oô]t que)\b.*$", re.IGNORECASE)
 #: « … pas ce que j'ai écrit », « … et non ce que j'avais mis »: not part of the new value (it was: tenth blind user test).
@@ -1226,10 +1239,12 @@ def _recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] |
     if slot == "work_location" and (nearby := _same_department(kept, slots or {})) is not None:
         return nearby, None  # « c'est à Avrillé, pas Angers »: the Avrillé of Angers's department
     if slot in FREE_TEXT_SLOTS:
-        match = _NEW_VALUE.search(kept)
+        match = _PUT_AS.search(kept) or _NEW_VALUE.search(kept)
         if not match or _APPRAISAL.search(normalize(match.group(1))):
             return None, None
         kept = match.group(1).strip(" :;,=-–—")  # « … c'est : lecture de plans »
+        if normalize(kept) in _FIELD_NAMES.get(slot, ()):
+            return None, None  # « Modifier : Entreprise » typed: the field to correct, not its value (thirteenth user test)
         if slot == "contact_name":
             kept = _RELATION.sub("", kept)  # « plutôt mon fils Kevin Moreau »
     if slot == "weekly_hours" and len(hours := re.findall(_HOURS, kept, re.IGNORECASE)) == 1:
@@ -1281,6 +1296,13 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         _add_job_of_count(read, text or "", slots, now)
     if read.kind == RECAP_CORRECT and read.updates:
         _add_job_details(read, text or "", slots, now)
+        _add_said_too(read, text or "", slots, now)
+    elif read.kind == RECAP_UNCLEAR:
+        # « …et on prend 2 apprentis au final »: a number of positions, said in a sentence no field word opens.
+        found = RecapUnderstanding(RECAP_CORRECT)
+        _add_said_too(found, text or "", slots, now)
+        if found.messages:
+            return found
     return read
 
 
@@ -1322,6 +1344,107 @@ def _with_changes(read: RecapUnderstanding, changed: list[str], first: bool = Fa
         said = f"{msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(changed))} {said}".strip()
     said = " ".join([said, *(notes or [])]).strip()
     read.messages[:1] = [{"text": said}]
+
+
+_COUNT_WORD = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+#: « finalement 3 couvreurs à 39h », « 6 aides à domicile »: a count and the job, anywhere in the message.
+_COUNT_THEN_WORD = re.compile(rf"(?<![\w.,/-])(?P<count>{_COUNT_WORD})\s+(?P<rest>[^\W\d_].*)$", re.IGNORECASE)
+#: Where the job after a count ends (« couvreurs | à 39h », « aides à domicile | , 24h »).
+_JOB_END = re.compile(
+    r"\s*(?:[,;.!?()]|\d|\b(?:en|pour|sur|dans|avec|et|ou|sous|chez|pas|au final|finalement|seulement|uniquement|plut[oô]t|"
+    r"cdi|cdd|contrat|qui|que|car|mais|des le|dès|a partir|à partir|au lieu)\b)",
+    re.IGNORECASE,
+)
+#: « on en prend 2 finalement », « on en prendrait 2 », « il en faut 3 »: the number of positions.
+_COUNT_OF_EN = re.compile(
+    rf"\ben\s+(?:prend\w*|veu\w*|voudr\w*|faut|faudr\w*|recrut\w*|embauch\w*|cherch\w*|aur\w*|a|ai|avons)\s+"
+    rf"(?:que\s+|seulement\s+|juste\s+|finalement\s+|plutot\s+)?(?P<count>{_COUNT_WORD})\b(?!\s*{MEASURE_UNIT})"
+)
+#: « ah », « bon », « alors »: a part that says nothing.
+_FILLER_ONLY = re.compile(r"^(?:ah|oh|bon|ben|bah|euh|alors|oui|ok|donc|du coup|et|aussi|sinon)(?:\s+(?:ah|oh|bon|ben|bah|euh|alors|oui|ok|donc|et|aussi))*$")
+#: « et 2 seulement », « 3 au total »: a count alone.
+_BARE_COUNT = re.compile(rf"^(?:et\s+)?(?:plutot\s+|finalement\s+|seulement\s+|juste\s+)?{_COUNT_WORD}(?:\s+(?:seulement|uniquement|en tout|au total))?$")
+#: « on est une asso loi 1901 », « c'est une mairie »: what the employer is, anywhere in the message.
+_EMPLOYER_SAID = re.compile(r"\b(?:on est|nous sommes|c est|je suis)\s+(?:plutot\s+)?(?:un|une)\s+(?P<what>[^,.;!?]+)")
+#: « c'est mon fils Kevin Renard qui suit », « qui suivra : Lucie Gautier »: the contact's name, said as such.
+_CONTACT_SAID = re.compile(
+    r"(?P<before>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\s+qui\s+(?:suit|suivra|s['’ ]occupe\w*|g[èe]re\w*|sera\s+(?:le|la)\s+contact)\b"
+    r"|\b(?:qui\s+suivra|qui\s+suit|interlocut\w+|personne\s+[àa]\s+contacter)\s*(?:sera|c['’ ]?est)?\s*:?\s*"
+    r"(?P<after>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})"
+)
+
+
+#: Words after a count that are no people (« 3 fois », « CACES 3 aux besoins », « 2 postes de nuit »).
+_NOT_A_COUNTED_JOB = frozenset(
+    "postes poste fois seulement seul seule seuls seules aux au a de des du le la les et ou en par pour sur dans avec mois ans jours semaines"
+    .split()
+)
+
+
+def _counted_job(text: str) -> tuple[int, str | None] | None:
+    """(count, job or None) of « 3 couvreurs à 39h » found in ``text``; None when no count of people is said."""
+    for found in _COUNT_THEN_WORD.finditer(text):
+        rest = found.group("rest")
+        end = _JOB_END.search(rest)
+        job = rest[: end.start()] if end else rest
+        link = re.search(r"\s+(?:a|à|au|aux)\s+(?P<where>.+)$", job, re.IGNORECASE)
+        if link and isinstance(extract_place(link.group("where")), (Place, AmbiguousPlace)):
+            job = job[: link.start()]  # « 3 caristes à Nantes »
+        job = re.sub(r"(?:\s+(?:a|à|au|aux|de|du|des|d['’]?))+$", "", job.strip(" '-"), flags=re.IGNORECASE)
+        words = normalize(job).split()
+        if not words or re.match(MEASURE_UNIT, words[0]) or words[0] in _NOT_A_COUNTED_JOB or words[0] in _NOT_A_JOB:
+            continue
+        count = _plain_value("positions", f"{found.group('count')} postes", dt.datetime.now(dt.timezone.utc))
+        if count is None:
+            continue
+        if count > 1 and not re.search(r"[sx]$", words[0]):
+            continue  # « 2 cariste » is rare; « 2 seulement », « 3 fois » are no people
+        if words[0] in NOT_JOBS and len(words) == 1:
+            return int(count), None  # « 2 apprentis »: how many, the job stays
+        return int(count), job
+    return None
+
+
+def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> None:
+    """What a correction also says, beside the fields it was read for: the number of positions and the job
+    (« finalement 3 couvreurs à 39h en CDD de 18 mois »), the e-mail, phone and SIRET wherever they are, the contact's
+    name (« c'est mon fils Kevin Renard qui suit, kevin@…, 06… ») and what the employer is (« on est une asso en fait,
+    et le SIRET… »). Each was dropped while the reply said « C'est corrigé » (thirteenth blind user test)."""
+    found: dict[str, Any] = {}
+    plain = normalize(text)
+    counted = _counted_job(text)
+    if counted is None and (en := _COUNT_OF_EN.search(plain)):
+        counted = (int(_plain_value("positions", f"{en.group('count')} postes", now) or 0), None)
+    if counted is not None and counted[0] and "positions" not in read.updates:
+        found["positions"] = counted[0]
+    if counted is not None and counted[1] and "job_title" not in read.updates and not _COUNT_NOT_COUNT.search(plain):
+        # (Not « on recrute 3 agents pas 1 », about the count; nor « 3 menuisiers » for « Menuisier poseur ».)
+        job = _plain_value("job_title", counted[1], now)
+        current = _singular(normalize(str(slots.get("job_title") or "")))
+        if job is not None and not f"{current} ".startswith(f"{_singular(normalize(job))} "):
+            found["job_title"] = job
+    for piece in re.split(r"[,;()]|\s+(?:ou|et)\s+|(?<=\d)\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+(?=\+?\d)", text):
+        kind = _sniff_field(piece, normalize(piece))
+        if kind in _SAID_AS_SUCH and kind not in read.updates and kind not in found:
+            value = _recap_value(kind, piece, now)[0]
+            if value is not None:
+                found[kind] = value
+    employer = _EMPLOYER_SAID.search(plain)
+    if employer and "employer_type" not in read.updates:
+        checked = validate_field("employer_type", employer.group("what"), now.date())
+        if checked.kind == VALUE:
+            found["employer_type"] = checked.value
+    contact = _CONTACT_SAID.search(text)
+    if contact and "contact_name" not in read.updates:
+        name = _plain_value("contact_name", contact.group("before") or contact.group("after"), now)
+        if name is not None:
+            found["contact_name"] = name
+    changed = []
+    for field, value in found.items():
+        read.updates[field] = value
+        if value != slots.get(field):
+            changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=_display(field, value)))
+    _with_changes(read, changed)
 
 
 #: Words before a clause's value that are not part of it (« finalement 5 postes à 30h »).
@@ -1407,7 +1530,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     if several is not None:
         return several
     # (A contract named, not a person who implies one: « 35h pour l'apprenti » changed the contract: twelfth user test.)
-    contract = extract_contract(text) if _CONTRACT_WORD.search(plain) else None
+    # (Nor in a value of a free-text field named: « entreprise : Interim'Pro Saumur » changed the contract: thirteenth user test.)
+    contract = extract_contract(text) if _CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES else None
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}
         if contract is not None:
@@ -1442,7 +1566,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             RECAP_CORRECT, field="job_title", updates={"job_title": title},
             messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["job_title"], value=_display("job_title", title))}],
         )
-    addition = _ADDITION.match(_POLITENESS.sub("", text.strip()))
+    addition = _ADDITION_FIELD_FIRST.match(polite := _POLITENESS.sub("", text.strip())) or _ADDITION.match(polite)
     if addition and slot is None and slots.get("training_needs"):
         slot = "training_needs"  # « pouvez-vous ajouter aussi la soudure ? »: the one list the recap holds
     if slot in _ADDABLE and slots.get(slot) and addition:
@@ -1487,6 +1611,13 @@ _ADDITION = re.compile(
     r"(?:\s+(?:dans|à|a|aux|en)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?)?\s*[.!]?$",
     re.IGNORECASE,
 )
+#: « ajouter aux besoins de formation : CACES R482 »: the field first (its words were added too: thirteenth user test).
+_ADDITION_FIELD_FIRST = re.compile(
+    r"^(?:(?:il faut|merci de|pouvez[- ]vous|vous pouvez|pourriez[- ]vous)\s+)?(?:r?ajout\w*|mett\w*|indiqu\w*)\s+(?:aussi\s+)?"
+    r"(?:dans|à|a|aux|en)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?"
+    r"\s*[:,]?\s*(?P<added>\S.*?)\s*[.!]?$",
+    re.IGNORECASE,
+)
 #: A part after a count that is no job (« pas 1 », « c'est tout », « sinon tout est bon »: review).
 _NOT_A_JOB_PART = re.compile(r"\d|^(?:pas|non|sinon|c est|tout|merci|voila|rien|le reste|svp|stp)\b")
 #: Fields whose value a comma does not continue (« 3 postes, cariste »: the job comes next).
@@ -1504,7 +1635,7 @@ _COUNTED_JOB = re.compile(
 
 #: « c'est des caristes en fait », « ce sont des préparateurs de commandes »: a new job said without naming the field.
 _JOB_STATED = re.compile(
-    r"^(?:(?:en fait|finalement|non|plut[oô]t|ah|oups)[\s,]+)*(?:c['’ ]?est|c|ce sont|ce sera|ce seront|[çc]a sera|on (?:recrute|cherche|embauche|prend|prendra))"
+    r"^(?:(?:en fait|finalement|non|plut[oô]t|ah|oups|et|bon|alors|mais)[\s,]+)*(?:c['’ ]?est|c|ce sont|ce sera|ce seront|[çc]a sera|on (?:recrute|cherche|embauche|prend|prendra))"
     r"\s+(?:plut[oô]t\s+)?(?:des|un|une)\s+(?P<job>[^\W\d_][^\d,;.!?]*?)(?:\s+(?:en fait|finalement|plut[oô]t))?[\s.!]*$",
     re.IGNORECASE,
 )
@@ -1558,7 +1689,9 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             field = "contract_type"
         if field is None and _job_stated(part) is not None:
             field = "job_title"  # « c des preparateurs de commandes caristes en fait, a 39h » (session's own check)
-        if field is None and not groups and _RECAP_CHANGE.search(plain):
+        if field is None and (_BARE_COUNT.match(normalize(part)) or _COUNT_OF_EN.search(normalize(part))):
+            field = "positions"  # « en fait on cherche des caristes, et 2 seulement » (thirteenth blind user test)
+        if field is None and not groups and (_RECAP_CHANGE.search(plain) or _FILLER_ONLY.match(plain)):
             continue  # « en fait on a changé d'avis, ce sera un CDD…, et la formation… »: a preamble (seventh user test)
         if (field is None and fields and fields[-1] in _NOT_CONTINUED and "job_title" not in fields
                 and (not _NOT_A_JOB_PART.search(normalize(part)) or _COUNTED_JOB.match(normalize(part)))

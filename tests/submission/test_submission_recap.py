@@ -462,3 +462,43 @@ def test_too_few_hours_at_the_recap_are_refused_with_the_rule() -> None:
     with_count = recap_turn("3 postes a 20h", SLOTS, "inform", [], NOW)
     assert with_count.updates["positions"] == 3 and "weekly_hours" not in with_count.updates
     assert "Pas de changement pour « Durée hebdomadaire »" in with_count.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thirteenth blind user test: each dropped one or more of the fields while the reply said « C'est corrigé ».
+        ("finalement 3 couvreurs a 39h en cdd de 18 mois", {"positions": 3, "job_title": "couvreurs", "weekly_hours": 39.0, "contract_duration": 18.0}),
+        ("le CA a revu : 6 aides a domicile, 24h hebdo, et debut avril plutot", {"positions": 6, "job_title": "aides a domicile", "weekly_hours": 24.0, "start_date": "2027-04-01"}),
+        ("finalement 5 preparateurs et embauche au 1er avril", {"positions": 5, "job_title": "preparateurs", "start_date": "2027-04-01"}),
+        ("ah et c'est des caristes en fait, 39h", {"job_title": "caristes", "weekly_hours": 39.0}),
+        ("en fait on cherche des caristes, et 2 seulement", {"job_title": "caristes", "positions": 2}),
+        ("non le poste c'est apprenti menuisier et on en prend 2 finalement", {"job_title": "apprenti menuisier", "positions": 2}),
+        ("et du coup debut le 1er juin et on en prendrait 2", {"start_date": "2027-06-01", "positions": 2}),
+        ("...et on prend 2 apprentis au final", {"positions": 2, "job_title": None}),
+        ("pour celle ci c'est mon fils Kevin Renard qui suit, kevin.renard@garage-renard.fr 06 33 22 11 00",
+         {"contact_name": "Kevin Renard", "contact_email": "kevin.renard@garage-renard.fr", "contact_phone": "+33633221100"}),
+        ("pour nozay c'est la responsable d'antenne qui suivra : Lucie Gautier, 06 11 22 33 44, nozay@admr44.org",
+         {"contact_name": "Lucie Gautier", "contact_phone": "+33611223344", "contact_email": "nozay@admr44.org"}),
+        ("je me suis trompe on est une asso loi 1901 en fait, et j'ai retrouve le siret : 441 987 328 00016", {"employer_type": "association", "siret": "44198732800016"}),
+        # The value of a free-text field named: no contract in it, no field word kept.
+        ("entreprise : Interim'Pro Saumur", {"company_name": "Interim'Pro Saumur", "contract_type": None}),
+        ("mettez Interim'Pro Saumur comme entreprise", {"company_name": "Interim'Pro Saumur", "contract_type": None}),
+        ("mettez plutot mon collegue Paul Renaud en contact", {"contact_name": "Paul Renaud"}),
+        ("ajouter aux besoins de formation : CACES R482 cat A", {"training_needs": "CACES R489 et lecture de plans, CACES R482 cat A"}),
+    ],
+)
+def test_what_a_correction_also_says_is_kept(text: str, expected: dict[str, object]) -> None:
+    slots = {**SLOTS, "contract_type": "cdd", "contract_duration": 12.0, "positions": 1.0}
+    result = recap_turn(text, slots, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+    said = " ".join(m["text"] for m in result.messages)
+    assert said.count("C'est corrigé") == 1
+
+
+@pytest.mark.parametrize("text", ["Modifier : Entreprise", "Modifier : Besoins de formation"])
+def test_a_button_title_typed_asks_the_field_again(text: str) -> None:
+    """« Modifier : Entreprise » typed stored « Entreprise » as the company name (thirteenth blind user test)."""
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    field = "company_name" if "Entreprise" in text else "training_needs"
+    assert result.updates[field] is None and "corrigeons" in result.messages[0]["text"]
