@@ -55,6 +55,8 @@ _HIRING = re.compile(
     rf"\b(?:recrut\w*|embauch\w*|engag(?:er|e|eons|erai|erais|erions))\s(?:a\s|en\s)?(?P<object>{_ARTICLE}\s{_NOT_A_PERSON}\w+)?"
     rf"|\b(?:je|j|on|nous)\s(?:cherche|recherche|cherchons|recherchons)\s(?:encore\s)?{_ARTICLE}\s{_NOT_A_PERSON}\w+"
     rf"|\bbesoin\s(?:d|de)\s{_ARTICLE}?\s?{_NOT_A_PERSON}\w+"
+    # « il nous faut 4 caristes en CDI au Mans » (the contract was asked again: thirteenth blind user test)
+    rf"|\bil\s(?:nous|me)\s(?:faut|faudrait|faudra)\s(?:encore\s)?{_ARTICLE}\s{_NOT_A_PERSON}\w+"
     r"|\bpostes?\s(?:de\s\w+(?:\s\w+)?\s)?(?:a\s|est\sa\s)pourvoir\b"
     r"|\b(?:prendre|accueillir)\s(?:un|une|des|deux|\d+)\s(?:apprenti|alternant|saisonnier|salarie|jeune|cdd|cdi)\w*"
     r"|\b(?:creer|ouvrir)\s(?:un|une|des|deux|\d+)\spostes?\b"
@@ -72,7 +74,7 @@ _NEGATED = re.compile(r"\b(?:ne|n)\s(?:\w+\s)?(?:recrut|embauch|engag|cherch)\w*
 
 # Job title: after the hiring words, a few words up to a preposition, a contract or the end of the clause.
 _JOB_AFTER = re.compile(
-    r"(?:(?:recrut\w*|embauch\w*|engager|cherch\w*|recherch\w*|prendre)\s+|besoin\s+d(?:e\s+|['’]\s*|\s+))(?:(?:à|a)\s+(?:recruter|embaucher)\s+)?"
+    r"(?:(?:recrut\w*|embauch\w*|engager|cherch\w*|recherch\w*|prendre|(?:nous|me) faut|(?:nous|me) faudrait)\s+|besoin\s+d(?:e\s+|['’]\s*|\s+))(?:(?:à|a)\s+(?:recruter|embaucher)\s+)?"
     r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
     re.IGNORECASE,
 )
@@ -82,6 +84,7 @@ _JOB_STOPS = frozenset(
     en a au aux sur dans pour de du d des sous avec qui que chez par sans et ou mais pendant depuis des le la les l
     cdi cdd alternance apprentissage interim contrat contrats poste postes temps plein partiel urgent urgence
     saisonnier saisonniere pourvoir asap rapidement vite immediatement bientot
+    aussi egalement c est svp stp merci comme si ca eligible possible
     """.split()
 )
 #: Words that name a person, not a job (« candidat », « apprentis »).

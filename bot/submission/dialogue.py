@@ -1889,6 +1889,13 @@ _SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date")
 _SAID_AS_SUCH = ("siret", "contact_email", "contact_phone")
 
 
+#: « début avril », « dès février », « pour le 1er avril », « à partir de mars 2027 »: when the job starts.
+_START_SAID = re.compile(
+    rf"\b(?:debut|demarrage|des|pour|a partir d\w*|a compter d\w*|embauche|commenc\w+|prise de poste)\s+"
+    rf"(?:le\s+|en\s+|au\s+|du\s+|de\s+|d\s+)?(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?"
+)
+
+
 def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     """The employer type, weekly hours and start said in the message that described the project: each part of it
     that shows one of them (they were asked again: seventh blind user test)."""
@@ -1898,6 +1905,8 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     for part in parts:
         plain = normalize(part)
         field = _sniff_field(part, plain)
+        if field == "start_date" and not (_START_WORDS.search(plain) or _START_SAID.search(plain) or _MONTH_MENTION.fullmatch(plain.strip())):
+            field = None  # « CDD de 6 mois jusqu'en mars », « formation en janvier »: no start
         if field in ("weekly_hours", "start_date") and field not in found:
             value = _recap_value(field, _DETAIL_PIECE.get(field, lambda c: c)(part), moment)[0]
             if value is not None and not (field == "weekly_hours" and evaluate({"weekly_hours": value}).verdict == "ineligible"):
@@ -1911,6 +1920,12 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
                     found[kind] = value
         if "employer_type" not in found and field not in _SAID_AS_SUCH and (checked := validate_field("employer_type", part, now)).kind == VALUE:
             found["employer_type"] = checked.value
+    if "start_date" not in found and (start := _START_SAID.search(normalize(text))):
+        # « on cherche 2 couvreurs en CDI à Nantes début avril »: the part was read as the place only, and the start
+        # asked again (thirteenth blind user test).
+        value = _recap_value("start_date", start.group(0), moment)[0]
+        if value is not None:
+            found["start_date"] = value
     if "weekly_hours" not in found and (hours := hours_said(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
         found["weekly_hours"] = hours  # « à temps plein » was asked again
     return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT or k in _SAID_AS_SUCH}

@@ -266,7 +266,7 @@ def _said_again(cleaned: str) -> str | None:
     """
     if not _ALREADY_SAID.search(normalize(cleaned)):
         return None
-    parts = [p.strip() for p in re.split(r"[,:;!]|\s-\s", cleaned) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,:;!()]|\s-\s", cleaned) if p.strip()]
     rest = [p for p in parts if not _ALREADY_SAID.search(normalize(p)) and not _PROTEST.search(normalize(p))]
     if len(rest) != 1 or len(rest) == len(parts) or _is_filler(normalize(rest[0])) or not any(ch.isalnum() for ch in rest[0]):
         return None

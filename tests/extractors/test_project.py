@@ -11,6 +11,8 @@ from bot.extractors.project import PROJECT_KEY, extract_hiring_project
 
 # (message, expected slots; every other check slot must be absent)
 PROJECTS: list[tuple[str, dict]] = [
+    # « il nous faut… » (the contract was asked again: thirteenth blind user test)
+    ("il nous faut 4 caristes en cdi au Mans", {"contract_type": "cdi", "department": "72", "commune": "Le Mans"}),
     ("je cherche à recruter un soudeur en CDI à Cholet", {"contract_type": "cdi", "department": "49", "commune": "Cholet"}),
     (
         "on voudrait embaucher un mécanicien en CDD de 6 mois à Laval",
@@ -108,6 +110,10 @@ def test_questions_about_the_scheme_are_not_projects(text: str) -> None:
         ("on cherche un chauffeur poids lourd en CDI dans le 49", "chauffeur poids lourd"),
         ("j'ai un poste de vendeur à pourvoir en CDD de 1 an à Angers", "vendeur"),
         ("Bonjour, nous recrutons une aide-soignante en CDI", "aide-soignante"),
+        # Thirteenth blind user test: the words after the job were stored with it.
+        ("on aurait besoin d'un plongeur aussi", "plongeur"),
+        ("jveux embaucher un apprenti boulanger c eligible en vendee", "apprenti boulanger"),
+        ("il nous faut 4 caristes en cdi au Mans", "caristes"),
     ],
 )
 def test_job_title_is_kept_for_later(text: str, job: str) -> None:

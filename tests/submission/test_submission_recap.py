@@ -502,3 +502,22 @@ def test_a_button_title_typed_asks_the_field_again(text: str) -> None:
     result = recap_turn(text, SLOTS, "inform", [], NOW)
     field = "company_name" if "Entreprise" in text else "training_needs"
     assert result.updates[field] is None and "corrigeons" in result.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # Thirteenth blind user test: the part was read as the place only, and the start asked again.
+        ("on cherche 2 couvreurs en cdi a nantes debut avril", "2027-04-01"),
+        ("bonjour je recrute 2 serveurs en cdd 8 mois a angers pour avril", "2027-04-01"),
+        ("on embauche 1 plaquiste en cdi au mans des fevrier", "2027-02-01"),
+        ("cuisinier, CDI, Nantes, septembre 2027", "2027-09-01"),
+        # No start: the end of the contract, the training.
+        ("CDD de 6 mois jusqu en mars", None),
+        ("on cherche un cuisinier, formation en janvier", None),
+    ],
+)
+def test_the_start_said_in_the_project_is_kept(text: str, start: str | None) -> None:
+    from bot.submission.dialogue import said_in_the_project
+
+    assert said_in_the_project(text, dt.date(2026, 12, 1)).get("start_date") == start

@@ -58,6 +58,30 @@ def _strip_intro(text: str, intros: re.Pattern[str]) -> str:
     return text
 
 
+#: Words around a value that are not part of it: « (déjà dit) », « comme dit plus haut », « svp », « tout court »,
+#: « aussi », « je vous l'ai dit » (stored with the job or the company: thirteenth blind user test).
+_ASIDE_BEFORE = re.compile(
+    r"^(?:(?:je vous l['’ ]?ai (?:deja |déjà )?dit|comme (?:je l['’ ]?ai |on l['’ ]?a )?dit|je (?:l['’ ]?)?ai (?:deja |déjà )?dit)[ ,:]*)",
+    re.IGNORECASE,
+)
+_ASIDE_AFTER = re.compile(
+    r"[ ,]*(?:\(?\s*d[ée]j[aà] (?:dit|indiqu[ée])\s*\)?|comme (?:dit|indiqu[ée]|pr[ée]cis[ée]|[ée]crit) (?:plus haut|avant|pr[ée]c[ée]demment|au d[ée]but)"
+    r"|svp|stp|s['’ ]il vous pla[iî]t|merci|tout court|aussi|[ée]galement|c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_asides(text: str) -> str:
+    """``text`` without :data:`_ASIDE_BEFORE` and :data:`_ASIDE_AFTER` (the whole text when that is all it says)."""
+    kept = _ASIDE_BEFORE.sub("", text.strip())
+    for _ in range(3):
+        shorter = _ASIDE_AFTER.sub("", kept)
+        if shorter == kept:
+            break
+        kept = shorter
+    return kept if kept.strip() else text
+
+
 def _strip_final_stop(text: str) -> str:
     """« Menuiserie Durand. » -> « Menuiserie Durand »; « Durand S.A. » is kept."""
     if not text.rstrip(" !"):
@@ -85,7 +109,7 @@ _LOWER_ARTICLE = re.compile(r"^(?:la |le |l['’](?=\w)|une |un )")
 
 def _company_from(sentence: str) -> str:
     """The company name in « C'est la Menuiserie Durand » (a capitalised article, « L'Atelier », is kept)."""
-    text = sentence
+    text = _without_asides(sentence)
     stripped = _strip_intro(text, _COMPANY_INTRO)
     if stripped != text:
         stripped = _LOWER_ARTICLE.sub("", stripped)
@@ -132,6 +156,7 @@ _JOB_INTRO = re.compile(
     rf"|(?:on|nous|je)\s+(?:cherche|cherchons|recherche|recherchons|recrute|recrutons|veut|voudrait|voulons|embauche|embauchons)"
     rf"(?: (?:un|une|des))?"
     rf"|(?:un |une |le |l['’])?(?:poste|emploi|offre) (?:de |d['’])"
+    rf"|(?:le )?poste (?!de\b|d['’])(?=\w)"  # « poste cariste »
     rf"|un |une )\s*",
     re.IGNORECASE,
 )
@@ -149,8 +174,8 @@ def _job_from(sentence: str) -> str:
 
     A date (« septembre 2027 », « le 1er mars ») is no job title: nothing is read.
     """
-    text = _strip_intro(sentence, _JOB_INTRO)
-    text = _TRAILING_CONTRACT.sub("", text)
+    text = _strip_intro(_without_asides(sentence), _JOB_INTRO)
+    text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
     # Nor a place (« à Angers quartier Monplaisir » was stored as the job: eleventh blind user test).
     return "" if looks_like_a_date(text) or (_WHERE.match(text) and extract_place(text) is not None) else text
