@@ -397,6 +397,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # « et si je veux rajouter un 6e poste ? » read as a new project started a check (tenth blind user test).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER], next_action=LISTEN)
     found = opening_updates(text) if not text.startswith("/") else {}
+    if not found and reference and asks_new_request(text):
+        found = _new_request_facts(text)
     if not found:
         found = _stated_just_before(events or [])
     replies: list[Message] = []
@@ -406,6 +408,34 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     updates = {name: found.get(name) for name in CHECK_SLOTS}
     updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
     return Turn(replies, updates)
+
+
+#: The words of « je refais une demande pour », « on voudrait aussi »… before what a second request is about.
+_NEW_REQUEST_LEAD = re.compile(
+    r"^(?:(?:et|je|j['’]?|on|nous|pour|aussi|alors|bon|ok|oui|svp|peux|voudrais|voudrait|voudrions|pr[ée]f[èe]re|la|refais|"
+    r"refait|refaire|faire|une|demande|autre|nouvelle|il|me|faut|a|besoin|d['’]?|de|notre|ma|mon)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _new_request_facts(text: str) -> dict[str, Any]:
+    """The project a second request describes without a hiring verb (« je refais une demande pour un carrossier à
+    Sablé, 2 caristes en CDD 8 mois »): each clause read as « on recrute … » (it was lost, and asked again:
+    thirteenth blind user test)."""
+    found: dict[str, Any] = {}
+    for clause in re.split(r"[,.;?!]|\s+(?:et|mais)\s+", text):
+        clause = re.sub(r"\b(?:un|une|notre)\s+(?:autre|deuxi[èe]me|2e|2[èe]me|second|seconde|nouveau|nouvelle)\s+\w+", " ", clause)
+        rest = _NEW_REQUEST_LEAD.sub("", clause.strip())
+        if not rest:
+            continue
+        for key, value in opening_updates(f"on recrute {rest}").items():
+            if key == MEMORY_SLOT:
+                found[MEMORY_SLOT] = {**value, **(found.get(MEMORY_SLOT) or {})}
+            else:
+                found.setdefault(key, value)
+    if MEMORY_SLOT in found:
+        found[MEMORY_SLOT]["said"] = text
+    return found
 
 
 def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:

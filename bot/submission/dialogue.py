@@ -451,6 +451,13 @@ def understand_field(
             answered.updates = {earlier: value, **answered.updates}
             answered.messages.insert(0, {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[earlier], value=_display(earlier, value))})
             return answered
+    sent_siret = (slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(_SENT_SIRET)
+    if requested == "siret" and sent_siret and _SAME_AS_SENT.search(plain):
+        # « même siret », « le même », « pareil » for a second request (refused as a protest: thirteenth user test).
+        result.kind = VALUE
+        result.updates["siret"] = sent_siret
+        result.messages.append({"text": msg.SAME_SIRET_AS_SENT.format(siret=_display("siret", sent_siret))})
+        return result
     back = _going_back(text, plain, requested, slots)
     if back is not None:
         # « revenir en arrière, je veux mettre le siret finalement » became the job title (tenth blind user test).
@@ -881,7 +888,12 @@ _CHANGES_THE_COUNT = re.compile(
 _NEW_REQUEST = re.compile(
     r"\b(?:nouvelle|autre|deuxieme|seconde|2e|2eme|2nde)\s+(?:demande|intention|dossier|recrutement|projet)\b|"
     r"\ben (?:refaire|faire|deposer|preparer|remplir|envoyer) une(?: autre| deuxieme| nouvelle)?\b|\brefaire une (?:autre )?demande\b|"
-    r"\baussi (?:faire|deposer|preparer|remplir|envoyer) une demande\b"
+    r"\baussi (?:faire|deposer|preparer|remplir|envoyer) une demande\b|"
+    # « je refais une demande pour notre antenne de Sablé », « et pour un autre poste ? », « je préfère la faire avec
+    # vous comme tout à l'heure » (thirteenth blind user test)
+    r"\brefai\w* une (?:autre |nouvelle )?demande\b|\bpour (?:un|une|notre) (?:autre|deuxieme|2e|2eme|second|seconde) "
+    r"(?:poste|site|etablissement|antenne|agence|magasin|restaurant|resto|atelier|usine|depot|boutique|embauche|recrutement|salarie|personne)\b|"
+    r"\b(?:la|une demande|en) faire (?:ici|avec vous)\b|\bfaire la demande (?:ici|avec vous)\b"
 )
 
 
@@ -905,7 +917,9 @@ def asks_new_request(text: str) -> bool:
 
 
 #: Confirming again once the request is sent (« confirmer » got the FAQ on confirming a hiring intent).
-_CONFIRMS_AGAIN = re.compile(r"^(?:je )?(?:confirme[rz]?|valide[rz]?|envoye[rz]?|envoie|j envoie|on envoie|c est bon)(?: la demande| ma demande)?$")
+_CONFIRMS_AGAIN = re.compile(
+    r"^(?:je )?(?:confirme[rz]?|valide[rz]?|envoye[rz]?|envoie|j envoie|on envoie|c est bon)(?: la demande| ma demande)?(?: et envoyer)?$"
+)
 
 
 def confirms_again(text: str) -> bool:
@@ -1863,9 +1877,19 @@ REUSED_FIELDS = ("company_name", "employer_type", "contact_name", "contact_email
 PREVIOUS_REQUEST_SLOT = "previous_request"
 
 
+#: The SIRET of the request sent, in :data:`PREVIOUS_REQUEST_SLOT`: not reused, but « même SIRET » gives it.
+_SENT_SIRET = "siret_sent"
+_SAME_AS_SENT = re.compile(
+    r"^(?:(?:c est|c|ce sera|mettez|on garde|garde[rz]?)\s+)?(?:le |la )?(?:meme|pareil|idem|identique)\b(?:\s+(?:siret|numero|que|qu|qu avant|qu a la|"
+    r"qu a l autre|qu au|que tout a l heure|que la premiere|que l autre|que avant|que precedemment|demande|la|l|premiere|autre|tout|a|l heure))*$"
+)
+
+
 def previous_request(slots: dict[str, Any]) -> dict[str, Any]:
     """What :data:`PREVIOUS_REQUEST_SLOT` keeps of the request being sent."""
     kept: dict[str, Any] = {name: slots.get(name) for name in REUSED_FIELDS if slots.get(name) is not None}
+    if slots.get("siret"):
+        kept[_SENT_SIRET] = slots["siret"]
     missing = [f for f in (slots.get(MISSING_SLOT) or []) if f in REUSED_FIELDS and f not in kept]
     if missing:
         kept[MISSING_SLOT] = missing  # a SIRET skipped the first time is not asked again
@@ -1877,6 +1901,7 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
     so. They were all asked again, and « la même que tout à l'heure » became the company name (eighth user test);
     a new check in between forgot them (tenth blind user test): they are kept in :data:`PREVIOUS_REQUEST_SLOT`."""
     updates = dict(slots.get(PREVIOUS_REQUEST_SLOT) or {})
+    updates.pop(_SENT_SIRET, None)
     if not updates.get("company_name"):
         return {}, None
     said = msg.PREVIOUS_REQUEST_REUSED.format(company=updates["company_name"], contact=updates.get("contact_name") or msg.NOT_GIVEN)

@@ -255,3 +255,20 @@ def test_taking_up_the_stopped_check_again_resumes_its_answers() -> None:
     slots = {KEPT: {"contract_type": "cdi", "department": "49"}}
     events, _ = run(ActionStartEligibility(), tracker("reprendre la vérification", intent="check_eligibility", slots=slots))
     assert followups(events) == ["action_start_submission"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "job"),
+    [
+        # Thirteenth blind user test: a second request said without a hiring verb lost its project, asked again.
+        ("je refais une demande pour un carrossier à Sablé", {"department": "72"}, "carrossier"),
+        ("et pour un autre poste ? on voudrait aussi un carrossier a sable", {}, "carrossier"),
+        ("je refais une demande pour notre antenne de Sablé, 2 caristes en cdd 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}, "caristes"),
+    ],
+)
+def test_a_second_request_starts_its_check_with_what_it_says(text: str, expected: dict, job: str) -> None:
+    slots = {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000003"}
+    events, _ = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", slots=slots))
+    found = slot_events(events)
+    assert {k: found.get(k) for k in expected} == expected
+    assert found[MEMORY_SLOT]["job_title"] == job and found[REFERENCE_SLOT] is None

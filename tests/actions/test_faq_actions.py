@@ -361,6 +361,7 @@ def test_how_to_apply_once_eligible_starts_the_request(faq: Faq) -> None:
         ("et si je veux rajouter un 6eme poste ?", messages.ALREADY_SENT),
         ("je peux suivre ma demande ou ?", messages.NEXT_STEPS),
         ("confirmer", messages.ALREADY_SUBMITTED),
+        ("Confirmer et envoyer", messages.ALREADY_SUBMITTED),  # typed (a list of questions: thirteenth user test)
     ],
 )
 def test_after_sending_a_change_a_follow_up_or_a_confirmation_gets_the_reference(text: str, expected: str) -> None:
@@ -649,3 +650,21 @@ def test_an_answer_then_a_question_after_a_comma_keeps_the_answer(faq: Faq, plai
     text = "soudure TIG et MIG, lecture de plan, et qd est ce que la formation commence en general ? c long a mettre en place ?"
     events, _ = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots))
     assert slot_events(events)["training_needs"] == "soudure TIG et MIG, lecture de plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thirteenth blind user test: an FAQ answer, « je ne suis pas certain d'avoir compris », the form's link.
+        "et pour un autre poste ? on voudrait aussi un carrossier a sable",
+        "je refais une demande pour un carrossier a sable",
+        "je refais une demande pour notre antenne de Sablé, 2 caristes en cdd 8 mois",
+        "je peux faire la demande ici aussi ?",
+        "je prefere la faire avec vous comme tout a l heure",
+    ],
+)
+def test_another_request_in_everyday_words_starts_its_check(text: str) -> None:
+    sent_already = {**ELIGIBLE, REFERENCE_SLOT: "IE-2026-0001"}
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY], slots=sent_already))
+    assert followups(events) == ["action_start_eligibility"]
+    assert sent(said) == [{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference="IE-2026-0001")}]

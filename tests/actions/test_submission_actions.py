@@ -39,6 +39,7 @@ from bot.submission.dialogue import (
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
     previous_request,
+    previous_request_updates,
     question,
     recap_question,
     recap_slots,
@@ -239,3 +240,16 @@ def test_the_sent_reply_says_a_confirmation_is_mailed_only_when_e_mail_is_config
     events, said = run(ActionSubmissionRecap(), tracker("/affirm", intent="affirm", slots=slots))
     reference = slot_events(events)[REFERENCE_SLOT]
     assert [m["text"] for m in said] == [f"{messages.SUBMITTED.format(reference=reference)} {messages.CONFIRMATION_ON_ITS_WAY}"]
+
+
+@pytest.mark.parametrize("text", ["même siret", "le meme", "pareil que la premiere demande", "idem"])
+def test_the_same_siret_as_the_request_sent_is_taken_when_said_so(text: str) -> None:
+    """« même siret », « le même », « pareil » for a second request were refused (thirteenth blind user test); the SIRET
+    is still not reused unasked (it identifies the establishment)."""
+    from bot.submission.dialogue import understand_field
+
+    previous = previous_request(completed_submission_slots())
+    assert "siret" not in previous_request_updates({PREVIOUS_REQUEST_SLOT: previous})[0]
+    read = understand_field(text, "siret", {**ELIGIBLE_SLOTS, PREVIOUS_REQUEST_SLOT: previous}, "inform")
+    assert read.updates["siret"] == "73282932000074" and "comme pour la demande précédente" in read.messages[0]["text"]
+    assert understand_field("pas le même", "siret", {PREVIOUS_REQUEST_SLOT: previous}, "inform").updates.get("siret") is None
