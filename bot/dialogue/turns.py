@@ -19,6 +19,7 @@ from bot.eligibility.dialogue import (
     CHECK_SLOTS,
     FORM_SLOTS,
     MEMORY_SLOT,
+    PLAIN_CONTRACT,
     REASONS_SLOT,
     VERDICT_SLOT,
     conclude,
@@ -279,6 +280,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         written = field_turn(before.group("statement"), slots["requested_slot"], slots, "inform")
         if written.kind == VALUE:
             return Turn([*replies, *written.messages], written.updates)
+    if in_form and slots.get("requested_slot") == "contract_type" and "?" not in text and PLAIN_CONTRACT.search(normalize(text)):
+        # « un contrat normal » at the contract question: which contract, counted as an answer it cannot use.
+        read = understand(text, "contract_type", slots, "inform")
+        return Turn(read.messages, read.updates)
     if in_form and _answers_where(text, slots.get("requested_slot")):
         # « chez nous », « dans la zone industrielle » at « où le poste sera-t-il situé ? »: an answer the form
         # could not use, not an FAQ question (it got the FAQ on training in the company, five times without a

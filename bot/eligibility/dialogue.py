@@ -441,10 +441,19 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return result
     if clarification:
         errors.append(clarification)
+    if not answered and not errors and requested == "contract_type" and PLAIN_CONTRACT.search(plain):
+        errors.append(messages.CONTRACT_WHICH_KIND)  # « un contrat normal » got the FAQ on contracts, again and again
     if not answered and not errors and requested in messages.UNSURE_ANSWER and UNSURE.search(plain):
         errors.append(messages.UNSURE_ANSWER[requested])  # « je sais pas trop »: what the answer is for
     _not_understood(result, errors, requested, slots)
     return result
+
+
+#: « un contrat normal », « le contrat classique », « un contrat de travail »: a contract, but which one? (Thirteenth
+#: blind user test: each got the FAQ on the contracts, then the question again, with no way out.)
+PLAIN_CONTRACT = re.compile(
+    r"\bcontrat (?:normal|classique|standard|ordinaire|habituel|de travail|simple|traditionnel)\b|\bun vrai contrat\b|\bcontrat en dur\b"
+)
 
 
 def _ambiguous_place_message(place: AmbiguousPlace) -> str:
@@ -561,6 +570,9 @@ def _not_understood(result: Understanding, errors: list[str], requested: str | N
         result.messages.append({"text": messages.UNSURE_WAY_OUT if unsure else messages.TOO_MANY_FAILURES})
         if failures % MAX_FAILURES == 0:  # not at every turn after the third (its long link came 5 times: tenth user test)
             result.messages.append(messages.CONTACT_POINTER)
+    elif failures >= REPHRASE_AT and requested and errors:
+        # The same reason twice is the same reply twice: the simpler example too (« un contrat normal », twice).
+        result.messages.append({"text": messages.REPHRASE.get(key, messages.HINTS.get(key, ""))})
     elif failures >= REPHRASE_AT and requested:
         result.messages.append({"text": f"{messages.NOT_UNDERSTOOD} {messages.REPHRASE.get(key, messages.HINTS.get(key, ''))}"})
     elif not errors and requested:

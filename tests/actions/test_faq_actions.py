@@ -187,6 +187,22 @@ def test_an_answer_to_where_the_form_cannot_use_is_counted_not_answered_by_the_f
     assert messages.CONTACT_POINTER in sent(said) or any(messages.CONTACT_POINTER["text"] in (m.get("text") or "") for m in sent(said))
 
 
+def test_a_plain_contract_at_the_contract_question_is_asked_which_not_answered_by_the_faq(plain_entry: str) -> None:
+    """« un contrat normal », « le contrat classique quoi », « ben un contrat de travail » each got the FAQ on contracts
+    and the question again, with no way out (thirteenth blind user test): which contract, counted, then the way out."""
+    slots: dict[str, Any] = {"requested_slot": "contract_type"}
+    replies = []
+    for count, text in enumerate(["un contrat normal", "le contrat classique quoi", "ben un contrat de travail"], start=1):
+        events, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], active_loop="eligibility_form", slots=slots))
+        updates = slot_events(events)
+        assert updates["eligibility_failures"] == float(count) and "contract_type" not in updates
+        assert all("feedback" not in json.dumps(m) for m in sent(said))  # no FAQ answer
+        replies.append([m["text"] for m in sent(said)])
+        slots = {**slots, **updates}
+    assert replies[0][0] == messages.CONTRACT_WHICH_KIND and replies[1] != replies[0]  # the reply changes
+    assert messages.TOO_MANY_FAILURES in replies[2]
+
+
 def test_a_statement_at_a_free_text_question_is_its_answer(faq: Faq, plain_entry: str) -> None:
     """« français et gestes de base de l'aide à la personne » at the training needs got an FAQ answer, then the
     question again, in a loop (seventh blind user test)."""

@@ -610,6 +610,8 @@ def test_positions_digits(count):
         ("temps partiel à 80 %", 28.0),
         ("35h sur 5 jours", 35.0),
         ("temps plein 39h", 39.0),
+        ("35h en 3x8", 35.0),  # a shift pattern (« plusieurs durées »: thirteenth blind user test)
+        ("39h en équipes 2*8", 39.0),
     ],
 )
 def test_weekly_hours_accepted(text, expected):

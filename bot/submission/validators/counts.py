@@ -130,6 +130,8 @@ def _parse_weekly_hours(text: str) -> FieldResult:
         return fail(say.HOURS_NOT_PER_DAY.format(example=example))
     monthly = re.search(r"(?:\bpar|/)\s*mois\b|\bmensuel", folded) is not None
 
+    # « 35h en 3x8 », « équipes en 2*8 »: a shift pattern, not hours (« plusieurs durées »: thirteenth user test).
+    folded = re.sub(r"\b[1-4]\s*[x*×]\s*(?:8|12)\b", " ", folded)
     values: list[float] = []
     for match in _HOURS_MINUTES.finditer(folded):
         values.append(int(match.group(1)) + int(match.group(2)) / 60)
