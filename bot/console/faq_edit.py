@@ -27,10 +27,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 
 from bot import settings
 from bot.faq.check import check_faq
+from bot.faq.parse import OUT_OF_SCOPE_INTENT
 from bot.language.normalize import normalize
 
-#: Where the out-of-scope examples live (intent ``out_of_scope``).
-OUT_OF_SCOPE_INTENT = "out_of_scope"
 MAX_EXAMPLE_LENGTH = 300
 
 

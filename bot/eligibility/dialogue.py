@@ -32,7 +32,7 @@ from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_c
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text
 from bot.faq.entries import Faq
-from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT
+from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import (
     HOW_WORDS,
     INVERTED_VERBS,
@@ -352,6 +352,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested is not None and asking and not correcting:
         result.interruption = True  # the FAQ answers, then the question is asked again
         return result
+    if requested is not None and intent == OUT_OF_SCOPE_INTENT and asked and len(plain.split()) >= 3 and not _names_an_answer(text):
+        # « c'est quoi le smic horaire en 2027 ? » got « Je n'ai pas compris votre réponse » (thirteenth blind user
+        # test): no answer here, said so (not counted), then the question again.
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.OUT_OF_SCOPE["text"]}])
 
     # Candidate first: whether the message is about the candidate decides what its other words mean.
     if (requested == "candidate_status" and pending_followup(slots) is None and _GOING_ON.search(plain)

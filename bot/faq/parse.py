@@ -21,6 +21,8 @@ from typing import Any, TypedDict
 RETRIEVAL_INTENT = "faq"
 #: The intent of a message the assistant cannot use (junk, or no confident intent).
 FALLBACK_INTENT = "nlu_fallback"
+#: The intent of questions the FAQ does not answer (examples in data/nlu).
+OUT_OF_SCOPE_INTENT = "out_of_scope"
 #: The entity of a suggestion button (``/faq{"faq_id": …}``): answer exactly that entry.
 FAQ_ID_ENTITY = "faq_id"
 #: Where the classifier stores its decision in the parse result.

@@ -27,6 +27,7 @@ from bot.faq.parse import (
     DECISION_KEY,
     FALLBACK_INTENT,
     FAQ_ID_ENTITY,
+    OUT_OF_SCOPE_INTENT,
     RETRIEVAL_INTENT,
     ParseData,
     intent_name,
@@ -41,9 +42,8 @@ from bot.language.normalize import normalize
 SUGGESTION_COUNT = 3
 #: At most this many questions of one message are answered.
 MAX_ANSWERS = 3
-OUT_OF_SCOPE_INTENT = "out_of_scope"
 #: Names other modules read from here (defined in :mod:`bot.faq.parse`).
-__all__ = ["DECISION_KEY", "FALLBACK_INTENT", "FAQ_ID_ENTITY", "RETRIEVAL_INTENT"]
+__all__ = ["DECISION_KEY", "FALLBACK_INTENT", "FAQ_ID_ENTITY", "OUT_OF_SCOPE_INTENT", "RETRIEVAL_INTENT"]
 
 
 @dataclass(frozen=True)

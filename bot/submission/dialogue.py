@@ -36,7 +36,7 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
 from bot.extractors.project import NOT_JOBS
-from bot.faq.parse import FALLBACK_INTENT
+from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
@@ -433,6 +433,13 @@ def understand_field(
         # name were taken for the name (ninth blind user test): the consent is withdrawn, as if refused.
         result.kind = VALUE
         result.updates[CONSENT_SLOT] = CONSENT_REFUSED
+        return result
+    if intent == OUT_OF_SCOPE_INTENT and asked and _QUESTION_WORD.search(plain) and not _about_the_field(text, requested):
+        # « c'est quoi le smic horaire en 2027 ? » at the number of positions got what that question is for
+        # (thirteenth blind user test): no answer here, said so, then the question again.
+        result.kind = QUESTION
+        result.messages.append({"text": msg.OUT_OF_SCOPE["text"]})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
     unsure_question = intent == FALLBACK_INTENT and asked and _QUESTION_WORD.search(plain) is not None
     if unsure_question or intent in INTERRUPTION_INTENTS and _INTERRUPTION_WORDS.search(plain + (" ?" if asked else "")):

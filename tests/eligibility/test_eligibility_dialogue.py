@@ -759,3 +759,10 @@ def test_a_statement_after_not_eligible_changes_no_contract_or_place_without_a_c
 
     slots = {"contract_type": "stage", "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "ineligible"}
     assert correction_after_verdict(text, slots) is None
+
+
+def test_a_question_the_faq_does_not_answer_during_the_check_is_declined_not_counted() -> None:
+    """« c'est quoi le smic horaire en 2027 ? » got « Je n'ai pas compris votre réponse » (thirteenth blind user test)."""
+    read = understand("c'est quoi le smic horaire en 2027 ?", "contract_type", {FAILURES_SLOT: 1.0}, "out_of_scope")
+    assert read.messages == [{"text": messages.OUT_OF_SCOPE["text"]}] and read.updates == {FAILURES_SLOT: 1.0}
+    assert understand("cdi ?", "contract_type", {}, "out_of_scope").updates["contract_type"] == "cdi"

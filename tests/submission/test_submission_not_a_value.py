@@ -18,6 +18,7 @@ from bot.submission.dialogue import (
     MISSING_SLOT,
     SKIP,
     field_turn,
+    understand_field,
 )
 from bot.submission.fields import CORRECTION, PROTEST, REFUSAL, UNUSABLE, VALUE
 
@@ -263,3 +264,11 @@ def test_one_alone_with_the_hours_keeps_both() -> None:
     """« 1 seul, a 35h » at the positions question lost the hours (the session's own conversation, 2026-12-01)."""
     read = field_turn("1 seul, a 35h", "positions", _at("positions"), "inform")
     assert read.updates["positions"] == 1 and read.updates["weekly_hours"] == 35.0
+
+
+def test_a_question_the_faq_does_not_answer_during_the_request_is_declined() -> None:
+    """« c'est quoi le smic horaire en 2027 ? » at the number of positions got what that question is for (thirteenth
+    blind user test)."""
+    read = understand_field("c'est quoi le smic horaire en 2027 ?", "positions", {}, "out_of_scope")
+    assert read.messages == [{"text": messages.OUT_OF_SCOPE["text"]}] and "positions" not in read.updates
+    assert understand_field("c'est quoi le nombre de postes ?", "positions", {}, "out_of_scope").messages[0]["text"].startswith("C'est le nombre")
