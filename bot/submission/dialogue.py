@@ -31,7 +31,7 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
 from bot.eligibility.dialogue import FAILURES_SLOT, Understanding, facts_from_slots
 from bot.eligibility.rules import evaluate
-from bot.extractors.candidate import CANDIDATE_LABELS
+from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
@@ -1544,6 +1544,14 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # « finalement on peut les prendre 6 mois, jusqu'à mi-octobre »: the contract's length, not its start
         # (it changed the start date: seventh blind user test).
         slot = "contract_type"
+    status = extract_candidate_status(text) if _ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type") else None
+    if status == "demandeur_emploi" and status != slots.get("candidate_status"):
+        # « j'ai vérifié, il est bien inscrit à France Travail » after « à vérifier »: the check's answer is settled
+        # (it asked to cancel and start again: thirteenth blind user test), unless the project is then not eligible.
+        changes, texts = _contract_updates({"candidate_status": status}, slots)
+        if changes["eligibility"] != "ineligible":
+            said = msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])
+            return RecapUnderstanding(RECAP_CORRECT, updates=changes, messages=[{"text": " ".join([said, *texts])}])
     if _ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type"):
         # « la candidate n'est pas inscrite, elle sort d'un CDI ailleurs »: not the contract, and it decides the verdict.
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.CANDIDATE_AT_RECAP}])

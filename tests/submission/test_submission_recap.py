@@ -521,3 +521,15 @@ def test_the_start_said_in_the_project_is_kept(text: str, start: str | None) -> 
     from bot.submission.dialogue import said_in_the_project
 
     assert said_in_the_project(text, dt.date(2026, 12, 1)).get("start_date") == start
+
+
+def test_a_registration_confirmed_at_the_recap_settles_the_candidate() -> None:
+    """« j'ai vérifié, il est bien inscrit à France Travail » after « à vérifier » asked to cancel and start again, and the
+    « 2 apprentis » of the same message were dropped (thirteenth blind user test). Another situation still goes through
+    a new check: it may change the verdict."""
+    slots = {**SLOTS, "candidate_status": "inscription_a_verifier", "positions": 1.0}
+    read = recap_turn("j ai verifie il est bien inscrit a france travail, et on prend 2 apprentis au final", slots, "inform", [], NOW)
+    assert (read.updates["candidate_status"], read.updates["eligibility"], read.updates["positions"]) == ("demandeur_emploi", "eligible", 2)
+    assert "Candidat : Demandeur d'emploi inscrit à France Travail" in read.messages[0]["text"]
+    other = recap_turn("la candidate est salariee en CDI ailleurs", slots, "inform", [], NOW)
+    assert "candidate_status" not in other.updates and other.messages[0]["text"] == messages.CANDIDATE_AT_RECAP
