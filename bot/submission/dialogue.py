@@ -1550,8 +1550,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # (it asked to cancel and start again: thirteenth blind user test), unless the project is then not eligible.
         changes, texts = _contract_updates({"candidate_status": status}, slots)
         if changes["eligibility"] != "ineligible":
-            said = msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])
-            return RecapUnderstanding(RECAP_CORRECT, updates=changes, messages=[{"text": " ".join([said, *texts])}])
+            noted = msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])
+            return RecapUnderstanding(RECAP_CORRECT, updates=changes, messages=[{"text": " ".join([noted, *texts])}])
     if _ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type"):
         # « la candidate n'est pas inscrite, elle sort d'un CDI ailleurs »: not the contract, and it decides the verdict.
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.CANDIDATE_AT_RECAP}])
