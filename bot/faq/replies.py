@@ -240,6 +240,11 @@ CONTRACTS_ENTRY = "types_de_contrat"
 INTERIM_ENTRY = "employeurs_concernes"
 _INTERIM_CONTRACTS = frozenset({"cdi_interimaire", "cdd_interim", "interim_mission"})
 #: Words a question about a contract may hold besides the contract, its length, stop words and :data:`_COVERAGE_WORDS`.
+#: Reasons for a contract under 6 months, in a question about it.
+_SHORT_CONTRACT_REASONS = frozenset(
+    "remplacement remplacer conge conges maternite paternite parental maladie absence absent absente surcroit activite "
+    "saison saisonniere ete hiver vendanges recolte recoltes renfort periode temporaire besoin ponctuel ponctuelle".split()
+)
 _CONTRACT_QUESTION_WORDS = frozenset(
     "cdi cdd contrat contrats duree determinee indeterminee interim interimaire interimaires alternance alternant alternants "
     "apprentissage apprenti apprentis apprentie professionnalisation pro saisonnier saisonniers mission missions temporaire "
@@ -260,8 +265,12 @@ def contract_entry(text: str, decision: Decision) -> str | None:
     contract = extract_contract(text)
     if contract is None:
         return None
+    # Why a short contract (« pour un remplacement de congé maternité ») is what the derogation's answer is about
+    # (« je n'ai pas de réponse »: thirteenth blind user test).
+    reasons = _SHORT_CONTRACT_REASONS if short_contract(text) else frozenset()
     for word in plain.split():
-        if not (len(word) <= 2 or word.isdigit() or word in _CONTRACT_QUESTION_WORDS or word in _COVERAGE_WORDS or word in _stop_words()):
+        if not (len(word) <= 2 or word.isdigit() or word in _CONTRACT_QUESTION_WORDS or word in _COVERAGE_WORDS or word in _stop_words()
+                or word in reasons):
             return None
     if contract in _INTERIM_CONTRACTS:
         return INTERIM_ENTRY

@@ -600,6 +600,16 @@ def test_a_short_assignment_asked_as_a_follow_up_gets_the_derogation(faq: Faq) -
     assert sent(said)[0] == answer_message(faq, CONTRACT_MINIMUM_ENTRY)
 
 
+@pytest.mark.parametrize("text", ["c possible en cdd de 5 mois pour un remplacement conge maternite ?", "un cdd de 3 mois pour un surcroit d'activite c'est possible ?"])
+def test_a_short_contract_with_its_reason_gets_the_derogation(faq: Faq, text: str) -> None:
+    """« c possible en cdd de 5 mois pour un remplacement congé maternité ? » got « je n'ai pas de réponse » (thirteenth
+    blind user test): the derogation's answer, as without the reason."""
+    from bot.faq.replies import CONTRACT_MINIMUM_ENTRY
+
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    assert sent(said)[0] == answer_message(faq, CONTRACT_MINIMUM_ENTRY)
+
+
 def test_part_time_answered_by_the_contracts_also_gets_the_rule_on_hours(faq: Faq) -> None:
     """« c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)."""
     from bot.eligibility.rules import rules_on
