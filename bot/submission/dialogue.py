@@ -2135,7 +2135,8 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return FieldUnderstanding(
             kind=VALUE, updates={requested: value, BEFORE_CORRECTION_SLOT: None, ATTEMPTS_SLOT: 0.0}, messages=[{"text": kept}]
         )
-    if intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
+    # (Not the message that opened the form: « Préparer ma demande de dérogation » typed got this reply at once: thirteenth user test.)
+    if requested is not None and intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
         return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": ALREADY_PREPARING}])
     if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):

@@ -191,6 +191,9 @@ def test_going_somewhere_else_during_the_request_is_never_stored_as_a_value(text
         result = field_turn(text, name, {**completed_submission_slots(), name: None}, "check_eligibility")
         assert name not in result.updates and result.messages == [{"text": ALREADY_PREPARING}]
     assert field_turn("Vérification Électrique Durand", "company_name", {}, "inform").kind == "value"
+    # The message that opened the form (a button title typed) is not one: « Nous sommes en train de préparer votre
+    # demande » came right after the start (thirteenth blind user test).
+    assert field_turn(text, None, {}, "start_submission").messages == []
 
 
 def test_a_stated_hesitation_with_a_town_starts_the_check_with_it() -> None:
