@@ -253,7 +253,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
     # Once the request is sent, no check is offered after an answer (seventh blind user test).
     sent = bool(slots.get(REFERENCE_SLOT))
-    replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent)
+    # (Not offered again while the offer made after the previous answer is still open: « Voulez-vous vérifier
+    # maintenant… » came at every answer: thirteenth blind user test.)
+    offered = slots.get(OFFER_SLOT) == OFFER_CHECK
+    replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered)
     if not decision.answers:
         replies = in_french_only(replies, text)
         if _A_JOB_SEEKER.search(normalize(text)):

@@ -82,6 +82,10 @@ def test_an_answer_that_leads_to_the_check_offers_it(faq: Faq, offering_entry: s
     assert sent(said) == [answer_message(faq, offering_entry), _feedback_question(offering_entry), messages.CHECK_OFFER]
     # The rules listen after an answer: the action names it, Rasa runs its policies once less.
     assert slot_events(events) == {OFFER_SLOT: OFFER_CHECK} and followups(events) == ["action_listen"]
+    # Not again while that offer is open (« Voulez-vous vérifier maintenant… » at every answer: thirteenth user test),
+    # and it stays open.
+    events, said = run(ActionAnswerFaq(), _typed("qui peut en bénéficier ?", "answer", [offering_entry], slots={OFFER_SLOT: OFFER_CHECK}))
+    assert messages.CHECK_OFFER not in sent(said) and slot_events(events) == {OFFER_SLOT: OFFER_CHECK}
 
 
 def test_within_a_form_the_answer_sets_nothing_and_offers_nothing(faq: Faq, offering_entry: str) -> None:
