@@ -68,8 +68,8 @@ from bot.submission.dialogue import (
     FREE_TEXT_SLOTS,
     KEPT_SLOT,
     REFERENCE_SLOT,
+    asks_another_request,
     asks_confirmation,
-    asks_new_request,
     asks_response_time,
     asks_to_withdraw,
     asks_what_next,
@@ -151,7 +151,7 @@ def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
     if corrects_sent_request(text):
         # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER])
-    if asks_new_request(text):
+    if asks_another_request(text):
         # « je peux en refaire une pour un autre site ? » was out of scope (tenth blind user test).
         return Turn([{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference=reference)}], {OFFER_SLOT: None}, START_CHECK_ACTION)
     if confirms_again(text):
@@ -405,8 +405,12 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # « et si je veux rajouter un 6e poste ? » read as a new project started a check (tenth blind user test).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER], next_action=LISTEN)
     found = opening_updates(text) if not text.startswith("/") else {}
-    if not found and reference and asks_new_request(text):
-        found = _new_request_facts(text)
+    if reference and asks_another_request(text):
+        # (With what the whole message says: « … pour un carrossier à Sablé, 2 caristes en CDD 8 mois » kept only the
+        # CDD and Sablé: review.)
+        facts = _new_request_facts(text)
+        memory = {**(facts.get(MEMORY_SLOT) or {}), **(found.get(MEMORY_SLOT) or {})}
+        found = {**facts, **found, **({MEMORY_SLOT: memory} if memory else {})}
     if not found:
         found = _stated_just_before(events or [])
     replies: list[Message] = []
@@ -420,8 +424,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
 
 #: The words of « je refais une demande pour », « on voudrait aussi »… before what a second request is about.
 _NEW_REQUEST_LEAD = re.compile(
-    r"^(?:(?:et|je|j['’]?|on|nous|pour|aussi|alors|bon|ok|oui|svp|peux|voudrais|voudrait|voudrions|pr[ée]f[èe]re|la|refais|"
-    r"refait|refaire|faire|une|demande|autre|nouvelle|il|me|faut|a|besoin|d['’]?|de|notre|ma|mon)\s+)+",
+    r"^(?:(?:et|je|j['’]?|on|nous|pour|aussi|alors|bon|ok|oui|svp|peux|voudrais|voudrait|voudrions|aurait|aurions|pr[ée]f[èe]re|"
+    r"la|refais|refait|refaire|faire|une (?:autre |nouvelle )?demande|demande|il|me|faut|a|besoin|d['’]?|de|notre|ma|mon|au fait)\s+)+",
     re.IGNORECASE,
 )
 
@@ -438,7 +442,10 @@ def _new_request_facts(text: str) -> dict[str, Any]:
             continue
         for key, value in opening_updates(f"on recrute {rest}").items():
             if key == MEMORY_SLOT:
-                found[MEMORY_SLOT] = {**value, **(found.get(MEMORY_SLOT) or {})}
+                earlier = found.get(MEMORY_SLOT) or {}
+                if "job_title" in earlier:  # a count goes with its own job (« un carrossier…, 2 caristes » is no 2 carrossiers)
+                    value = {k: v for k, v in value.items() if k not in ("job_title", "positions")}
+                found[MEMORY_SLOT] = {**value, **earlier}
             else:
                 found.setdefault(key, value)
     if MEMORY_SLOT in found:

@@ -47,7 +47,8 @@ _CLAUSE = re.compile(r"[^,;:.!?\n]+[,;:.!?\n]*")
 _ARTICLE = r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|quelques|\d+|l|le|la|les|quelqu)"
 _NOT_A_PERSON = (
     r"(?!(?:information|info|renseignement|formation|organisme|financement|conseil|dispositif|contact|reponse"
-    r"|precision|explication|devis|rendez|rdv)s?\b"
+    r"|precision|explication|devis|rendez|rdv|attestation|numero|solution|document|formulaire|lien|dossier|papier|certificat|mail"
+    r"|adresse|telephone|idee|avis|autorisation|reponse|exemple|modele)s?\b"
     # « une aide » is help, « deux aides à domicile » are people (eleventh blind user test)
     r"|aides?\b(?!\s(?:a\sdomicile|a\sla\spersonne|soignant|menager|de\scuisine|maternel|comptable|educat|medico|auxiliaire)))"
 )

@@ -278,7 +278,8 @@ def decide_scores(
     if whole.kind == "other" and whole.intent == "thank" and _LEAVING.search(model_text(text)):
         # « merci au revoir » got « Avez-vous une autre question ? » (eighth blind user test): a goodbye.
         whole = replace(whole, intent="goodbye")
-    if whole.kind == "other" and whole.intent == "thank" and re.match(r"(?:oui|ouais|ok|okay|d accord|volontiers|je veux bien)\b", normalize(text)):
+    # (Not « ok merci », which thanks: review.)
+    if whole.kind == "other" and whole.intent == "thank" and re.match(r"(?:oui|ouais|volontiers|je veux bien)\b", normalize(text)):
         # « oui merci » to « Préparer ma demande ? » got « Avec plaisir ! Avez-vous une autre question ? » (thirteenth
         # blind user test): a yes first accepts the offer (action_answer_offer reads it, or says there is none).
         whole = replace(whole, intent="affirm")

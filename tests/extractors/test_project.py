@@ -48,6 +48,9 @@ PROJECTS: list[tuple[str, dict]] = [
 ]
 
 NOT_PROJECTS: list[str] = [
+    # « il me faut… » what is no person (review)
+    "il me faut une attestation",
+    "il nous faut une solution rapidement",
     "est-ce que le CDI est accepté ?",
     "combien ça coûte",
     "combien ca coute pour l'entreprise ?",

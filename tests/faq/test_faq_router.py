@@ -270,10 +270,12 @@ def test_thanks_with_a_goodbye_is_a_goodbye() -> None:
     assert decide_scores("merci", scorer({"merci": scores(other={"thank": 0.9})}), THRESHOLDS, KNOWN).intent == "thank"
 
 
-@pytest.mark.parametrize("text", ["oui merci", "ok merci beaucoup", "d'accord merci"])
+@pytest.mark.parametrize("text", ["oui merci", "oui merci beaucoup", "volontiers merci"])
 def test_a_yes_with_thanks_accepts(text: str) -> None:
     """« oui merci » to « Préparer ma demande ? » got « Avec plaisir ! Avez-vous une autre question ? » (thirteenth
     blind user test): the thanks won over the yes."""
     table = {text: scores(other={"thank": 0.9})}
     assert decide_scores(text, scorer(table), THRESHOLDS, KNOWN | set(text.replace("'", " ").split())).intent == "affirm"
     assert decide_scores("merci bien", scorer({"merci bien": scores(other={"thank": 0.9})}), THRESHOLDS, KNOWN | {"bien"}).intent == "thank"
+    ok = "ok merci"  # thanks (a « thank » example of data/nlu): review
+    assert decide_scores(ok, scorer({ok: scores(other={"thank": 0.9})}), THRESHOLDS, KNOWN | {"ok"}).intent == "thank"

@@ -196,6 +196,12 @@ def test_non_string_input_does_not_raise():
         (validate_company_name, "Toitures Atlantique (deja dit)", "Toitures Atlantique"),
         (validate_company_name, "Toitures Atlantique (SAS)", "Toitures Atlantique (SAS)"),
         (validate_company_name, "Merci Transport", "Merci Transport"),
+        # (Review: cut as asides)
+        (validate_company_name, "Tabac Bon Accueil", "Tabac Bon Accueil"),
+        (validate_company_name, "Transports Roc Possible", "Transports Roc Possible"),
+        (validate_job_title, "poste d accueil", "poste d accueil"),
+        (validate_job_title, "poste en cuisine", "poste en cuisine"),
+        (validate_job_title, "poste administratif", "poste administratif"),
         (validate_contact_name, "Marie Dupont", "Marie Dupont"),
         (validate_contact_name, "Jean-Luc O'Neil", "Jean-Luc O'Neil"),
         (validate_contact_name, "O’Neil", "O’Neil"),
@@ -399,6 +405,11 @@ def test_generated_siret_round_trips(siren_body, establishment):
         ("nos restaurants", "prive"),
         ("agence d'intérim", "prive"),
         ("l'hôtel de ville", "public"),
+        # (A business is private only when nothing else says what the employer is: review.)
+        ("le restaurant scolaire de la mairie", "public"),
+        ("garage municipal", "public"),
+        ("Hôtel-Dieu", "public"),
+        ("les restos du coeur", "association"),
     ],
 )
 def test_employer_type_accepted(text, expected):
@@ -416,7 +427,6 @@ def test_employer_type_accepted(text, expected):
         ("42", "pas reconnu"),
         ("la prise en charge", "pas reconnu"),
         ("association publique", "plusieurs types"),
-        ("le restaurant scolaire de la mairie", "plusieurs types"),
         ("le reste", "pas reconnu"),  # a typo away from « resto », never read as one
         ("garbage", "pas reconnu"),
     ],

@@ -533,3 +533,78 @@ def test_a_registration_confirmed_at_the_recap_settles_the_candidate() -> None:
     assert "Candidat : Demandeur d'emploi inscrit à France Travail" in read.messages[0]["text"]
     other = recap_turn("la candidate est salariee en CDI ailleurs", slots, "inform", [], NOW)
     assert "candidate_status" not in other.updates and other.messages[0]["text"] == messages.CANDIDATE_AT_RECAP
+
+
+@pytest.mark.parametrize(
+    ("text", "not_changed"),
+    [
+        # Review of this session's change: each of these changed a field the message was not about.
+        ("début le 15 mars", ("positions",)),
+        ("nous sommes 12 salariés", ("positions",)),
+        ("on est une PME de 15 salariés", ("positions",)),
+        ("on a 3 salariés qui partent à la retraite", ("positions", "job_title")),
+        ("on a 2 apprentis actuellement", ("job_title",)),
+        ("finalement 35h dont 3 nuits par semaine", ("positions", "job_title")),
+        ("finalement 35h en 2 équipes", ("positions", "job_title")),
+        ("besoins de formation : 2 habilitations électriques", ("positions", "job_title")),
+        ("c'est un mi-temps", ("job_title",)),
+        ("c'est un ancien salarié", ("job_title",)),
+        ("c'est une femme", ("job_title",)),
+        ("c'est une demande urgente", ("job_title",)),
+        ("les besoins de formation c'est plutôt SST de 28 heures", ("weekly_hours",)),
+        ("finalement CDD de 8 mois, le contrat se termine fin novembre", ("start_date",)),
+        ("le poste c'est un cuisinier pour notre restaurant", ("employer_type",)),
+    ],
+)
+def test_a_correction_changes_only_what_it_is_about(text: str, not_changed: tuple[str, ...]) -> None:
+    slots = {**SLOTS, "employer_type": "association", "contract_type": "cdd", "contract_duration": 12.0}
+    result = recap_turn(text, slots, "inform", [], NOW)
+    assert all(result.updates.get(field, slots.get(field)) == slots.get(field) for field in not_changed)
+
+
+def test_hours_per_day_or_month_are_read_as_such_at_the_recap() -> None:
+    """« finalement 7h par jour » was refused as too few weekly hours, « 130 heures par mois » as 130 h (review)."""
+    assert recap_turn("la durée c'est 130 heures par mois", SLOTS, "inform", [], NOW).updates["weekly_hours"] == 30.0
+    per_day = recap_turn("finalement 7h par jour", SLOTS, "inform", [], NOW)
+    assert "par semaine, et non par jour" in per_day.messages[0]["text"]
+
+
+def test_a_change_added_to_a_reply_of_several_sentences_does_not_cut_it() -> None:
+    """« le poste c'est resp. logistique, 3 postes à 39h » was cut at « resp. » (review)."""
+    said = recap_turn("le poste c'est resp. logistique, 3 postes à 39h", SLOTS, "inform", [], NOW).messages[0]["text"]
+    assert "Poste : resp. logistique" in said and "Durée hebdomadaire : 39 h" in said and said.count("C'est corrigé") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # Fourteenth blind user test: « nom » alone changed the contact.
+        ("le nom c Le Bistrot du Château avec majuscules svp", "company_name", "Le Bistrot du Château"),
+        ("le nom du magasin c'est Proxi Mamers Centre", "company_name", "Proxi Mamers Centre"),
+        ("nom : Vendée Services a Domicile", "company_name", "Vendée Services a Domicile"),
+        ("le nom c'est Paul Girard", "contact_name", "Paul Girard"),
+        ("Et Lucie Gautier qui suivra", "contact_name", "Lucie Gautier"),
+    ],
+)
+def test_the_name_corrected_is_the_company_s_unless_it_is_a_person_s(text: str, field: str, value: str) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert result.updates[field] == value
+    other = "contact_name" if field == "company_name" else "company_name"
+    assert other not in result.updates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["il n'est plus inscrit à France Travail", "pas sûr qu'il soit inscrit à France Travail", "il devrait être inscrit à France Travail"],
+)
+def test_an_uncertain_registration_at_the_recap_settles_nothing(text: str) -> None:
+    slots = {**SLOTS, "candidate_status": "inscription_a_verifier"}
+    assert "candidate_status" not in recap_turn(text, slots, "inform", [], NOW).updates
+
+
+def test_another_site_during_the_request_is_where_the_job_is() -> None:
+    """« non, c'est pour notre autre site à Angers » was « Terminons d'abord cette demande » (review); « le mécanicien,
+    je ferai une autre demande » too (fourteenth blind user test)."""
+    assert recap_turn("non, c'est pour notre autre site à Angers", SLOTS, "inform", [], NOW).updates["work_location"]["commune"] == "Angers"
+    later = recap_turn("remettez 2 postes, le mecanicien je ferai une autre demande", SLOTS, "inform", [], NOW)
+    assert later.updates.get("positions") == 2

@@ -27,8 +27,13 @@ _EMPLOYER_ADJECTIVES = {
     "associatif": "association",
     "associative": "association",
 }
-#: Businesses that are private companies (« garage », « boulangerie »), matched without typo tolerance.
-_BUSINESSES = ("garage", "boulangerie", "restaurant", "resto", "hotel", "magasin", "usine", "clinique", "supermarche")
+#: Businesses that are private companies (« on est un garage » was asked again: twelfth blind user test), read as typed
+#: only (« garage » and « usine » are a typo away from « garbage » and « urine »), and only when nothing else says what
+#: the employer is (« le restaurant scolaire de la mairie » is the town's: review).
+_BUSINESSES = frozenset(
+    word for noun in ("garage", "boulangerie", "restaurant", "resto", "hotel", "magasin", "usine", "clinique", "supermarche")
+    for word in (noun, noun + "s")
+)
 _EMPLOYER_NOUNS = {
     "entreprise": "prive",
     "entreprises": "prive",
@@ -45,9 +50,6 @@ _EMPLOYER_NOUNS = {
     "commercant": "prive",
     "boite": "prive",
     "commerce": "prive",
-    # businesses that are private companies, read as typed only (« garage » and « usine » are a typo away from
-    # « garbage » and « urine »): « on est un garage » was asked again (twelfth blind user test)
-    **{word: "prive" for noun in _BUSINESSES for word in (noun, noun + "s")},
     # farms (third blind user test, 2026-11-30: « une exploitation agricole, EARL » was not recognised)
     "earl": "prive",
     "gaec": "prive",
@@ -81,6 +83,15 @@ _EMPLOYER_PHRASES = (
     ("exploitation agricole", "prive"),
     ("agence d interim", "prive"),
     ("agence interim", "prive"),
+    ("restaurant scolaire", "public"),
+    ("restaurant universitaire", "public"),
+    ("restaurant municipal", "public"),
+    ("garage municipal", "public"),
+    ("hotel de region", "public"),
+    ("hotel du departement", "public"),
+    ("hotel dieu", "public"),
+    ("restos du coeur", "association"),
+    ("restaurants du coeur", "association"),
     ("secteur prive", "prive"),
     ("loi 1901", "association"),
 )
@@ -100,7 +111,7 @@ _NOT_EMPLOYER_WORDS = frozenset(
     """.split()
 )
 _FUZZY_EMPLOYER_WORDS = tuple(
-    w for w in (*_EMPLOYER_ADJECTIVES, *_EMPLOYER_NOUNS) if len(w) >= 5 and w.isalpha() and w.rstrip("s") not in _BUSINESSES
+    w for w in (*_EMPLOYER_ADJECTIVES, *_EMPLOYER_NOUNS) if len(w) >= 5 and w.isalpha()
 )
 #: Shortest word corrected by the typo rule (« prive » has 5 letters).
 _MIN_TYPO_LETTERS = 5
@@ -167,6 +178,8 @@ def _parse_employer_type(text: str) -> FieldResult:
         found = _employer_word(word)
         if found:
             (adjectives if found[1] else nouns).add(found[0])
+    if not adjectives and not nouns and any(word in _BUSINESSES for word in folded.split()):
+        nouns.add("prive")
     kinds = adjectives or nouns
     if "association" in adjectives | nouns:
         # « association », « association privée », « asso loi 1901 »; « association publique » is unclear.

@@ -66,7 +66,8 @@ _ASIDE_BEFORE = re.compile(
 )
 _ASIDE_AFTER = re.compile(
     r"[ ,]*(?:\(?\s*d[ée]j[aà] (?:dit|indiqu[ée])\s*\)?|comme (?:dit|indiqu[ée]|pr[ée]cis[ée]|[ée]crit) (?:plus haut|avant|pr[ée]c[ée]demment|au d[ée]but)"
-    r"|svp|stp|s['’ ]il vous pla[iî]t|merci|tout court|aussi|[ée]galement|c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?]*$",
+    r"|svp|stp|s['’ ]il vous pla[iî]t|merci|tout court|aussi|[ée]galement|avec (?:des |les )?majuscules|en majuscules"
+    r"|(?<![\w'’])c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?]*$",
     re.IGNORECASE,
 )
 
@@ -156,7 +157,9 @@ _JOB_INTRO = re.compile(
     rf"|(?:on|nous|je)\s+(?:cherche|cherchons|recherche|recherchons|recrute|recrutons|veut|voudrait|voulons|embauche|embauchons)"
     rf"(?: (?:un|une|des))?"
     rf"|(?:un |une |le |l['’])?(?:poste|emploi|offre) (?:de |d['’])"
-    rf"|(?:le )?poste (?!de\b|d['’])(?=\w)"  # « poste cariste »
+    # « poste cariste »; not « poste d'accueil », « poste en cuisine », « poste administratif » (review)
+    rf"|(?:le )?poste (?!(?:de|d|en|a|à|au|aux|sur|dans|du|des|administratif|administrative|technique|polyvalent|polyvalente|fixe"
+    rf"|vacant|libre|ouvert|cl[eé]|principal|pourvoir)\b|d['’])(?=\w)"
     rf"|un |une )\s*",
     re.IGNORECASE,
 )
