@@ -224,7 +224,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if sent_turn is not None:
         return sent_turn
     # (Not when the FAQ answers a longer question: « et après l'envoi, on sélectionne les candidats comment ? ».)
-    if not in_form and slots.get(REFERENCE_SLOT) and asks_what_next(text) and (
+    if not in_form and slots.get(REFERENCE_SLOT) and (asks_what_next(text) or asks_response_time(text)) and (
         not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_response_time(text)
     ):
         return Turn([{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])

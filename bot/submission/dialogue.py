@@ -959,6 +959,11 @@ _WHAT_NEXT = re.compile(
 )
 #: How long until the Region answers the request (it got the training's set-up delay: ninth blind user test).
 _RESPONSE_TIME = re.compile(
+    # « c'est quand la réponse ? », « c quand qu'on a la réponse », « ils répondent en combien de temps ? » got « Je vous
+    # écoute » or the training's set-up time (fourteenth blind user test)
+    r"\b(?:c est|c|cest) quand (?:qu on a |qu on aura |que j aurai |qu ils donnent |)(?:la|une|leur|votre) reponse\b|"
+    r"\b(?:ils|vous|la region|on) (?:repond\w*|me repond\w*|nous repond\w*|donne\w* (?:une |la |leur )?reponse) (?:en|sous|dans) (?:combien|quel)\b|"
+    r"\bquand (?:est ce qu )?(?:ils|vous|la region) (?:repond\w*|me repond\w*|nous repond\w*)\b|\bdelai de reponse\b|"
     r"\b(?:combien de temps|quel delai|delai) (?:avant|pour) (?:d )?(?:avoir|recevoir|obtenir) (?:une |la |leur )?reponse\b|"
     r"\breponse (?:sous|dans|en) combien de temps\b|\b(?:quand|sous quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on )?(?:une |la |votre )?reponse\b"
 )

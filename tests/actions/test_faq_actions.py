@@ -453,6 +453,14 @@ def test_feedback_with_no_answer_to_rate_records_nothing() -> None:
     assert events == [] and sent(said) == [{"text": messages.FEEDBACK_NOTHING_TO_RATE}]
 
 
+@pytest.mark.parametrize("text", ["c'est quand la reponse ?", "c quand qu'on a la reponse", "ils repondent en combien de temps ?"])
+def test_a_question_about_the_reply_read_as_an_opinion_gets_the_next_steps(text: str) -> None:
+    """« c'est quand la réponse ? » after sending got « Je vous écoute », six times out of six (fourteenth blind user
+    test): read as an opinion on an answer, then nothing to rate."""
+    _, said = run(ActionRecordFeedback(), tracker(text, intent="feedback", slots={**ELIGIBLE, REFERENCE_SLOT: "IE-2026-0001"}))
+    assert sent(said)[0]["text"] == messages.NEXT_STEPS.format(reference="IE-2026-0001")
+
+
 def test_a_question_after_a_criticism_rates_the_previous_answer_down_then_answers_it(faq: Faq, plain_entry: str) -> None:
     other = next(i for i in faq.ids if i not in (plain_entry, PROCEDURE_ENTRY) and not faq.get(i).offer_check)  # type: ignore[union-attr]
     earlier = user_event("question", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": plain_entry}])
