@@ -287,6 +287,12 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « un contrat normal » at the contract question: which contract, counted as an answer it cannot use.
         read = understand(text, "contract_type", slots, "inform")
         return Turn(read.messages, read.updates)
+    if in_form and _answers_how_long(text, slots.get("requested_slot")):
+        # « le temps qu'il faut » at the contract's length got the FAQ on the set-up time (fourteenth blind user test):
+        # an answer the check cannot use, counted.
+        read = understand(text, "contract_duration", slots, "inform")
+        if not read.interruption:
+            return Turn(read.messages, read.updates)
     if in_form and _answers_where(text, slots.get("requested_slot")):
         # « chez nous », « dans la zone industrielle » at « où le poste sera-t-il situé ? »: an answer the form
         # could not use, not an FAQ question (it got the FAQ on training in the company, five times without a
@@ -318,8 +324,13 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     return Turn(replies, {**vote, OFFER_SLOT: offer})
 
 
-#: The opening of an answer to « where? » (« chez nous », « dans la zone », « près de la rocade »).
-_WHERE_ANSWER = re.compile(r"^(?:chez|dans|a|au|aux|sur|pres|en|vers|du cote|cote|a cote|pas loin|sur place)\b")
+#: The opening of an answer to « where? » (« chez nous », « dans la zone », « près de la rocade », « là où est l'usine »).
+_WHERE_ANSWER = re.compile(r"^(?:chez|dans|a|au|aux|sur|pres|en|vers|du cote|cote|a cote|pas loin|sur place|la ou|ici|la bas|la)\b")
+#: The opening of an answer to « how long? » that gives no length (« le temps qu'il faut », « ça dépend »).
+_HOW_LONG_ANSWER = re.compile(
+    r"^(?:le temps|aussi longtemps|autant|tant qu|jusqu|on verra|ca depend|depend|indetermin|pas de (?:fin|limite|duree)|sans limite|"
+    r"le plus longtemps|longtemps|toute l annee|a voir|je (?:ne )?sais pas encore)"
+)
 _PLACE_QUESTIONS = ("department", "work_location")
 
 
@@ -350,6 +361,12 @@ _STATEMENT_THEN_QUESTION = re.compile(
 def _states_a_free_text_answer(text: str, requested: str | None) -> bool:
     """A statement (no question mark, no question word at its start) typed at a free-text question of the request."""
     return requested in FREE_TEXT_SLOTS and not text.startswith("/") and "?" not in text and not _ASKING.search(normalize(text))
+
+
+def _answers_how_long(text: str, requested: str | None) -> bool:
+    """A short statement shaped as an answer to the contract's length being asked (never a question)."""
+    plain = normalize(text)
+    return requested == "contract_duration" and "?" not in text and len(plain.split()) <= 8 and bool(_HOW_LONG_ANSWER.match(plain))
 
 
 def _answers_where(text: str, requested: str | None) -> bool:

@@ -191,6 +191,15 @@ def test_an_answer_to_where_the_form_cannot_use_is_counted_not_answered_by_the_f
     assert messages.CONTACT_POINTER in sent(said) or any(messages.CONTACT_POINTER["text"] in (m.get("text") or "") for m in sent(said))
 
 
+@pytest.mark.parametrize(("text", "requested"), [("la ou est l'usine", "department"), ("le temps qu'il faut", "contract_duration")])
+def test_an_answer_shaped_reply_the_check_cannot_use_is_counted_not_answered_by_the_faq(plain_entry: str, text: str, requested: str) -> None:
+    """« là où est l'usine » at the place, « le temps qu'il faut » at the length got FAQ answers, and the way out came
+    only at the fourth (fourteenth blind user test)."""
+    slots = {"requested_slot": requested, "contract_type": "cdd"}
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], active_loop="eligibility_form", slots=slots))
+    assert slot_events(events)["eligibility_failures"] == 1.0 and all("feedback" not in json.dumps(m) for m in sent(said))
+
+
 def test_a_plain_contract_at_the_contract_question_is_asked_which_not_answered_by_the_faq(plain_entry: str) -> None:
     """« un contrat normal », « le contrat classique quoi », « ben un contrat de travail » each got the FAQ on contracts
     and the question again, with no way out (thirteenth blind user test): which contract, counted, then the way out."""
