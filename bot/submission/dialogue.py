@@ -1160,7 +1160,11 @@ _RECAP_ALIASES: dict[str, str] = {
     "telephone": "contact_phone", "tel": "contact_phone", "portable": "contact_phone", "numero": "contact_phone",
     "contrat": "contract_type", "duree": "contract_type", "cdd": "contract_type", "cdi": "contract_type",
 }
-_NEGATED_TAIL = re.compile(r"\b(?:pas(?: du tout)?|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?", re.IGNORECASE)
+_NEGATED_TAIL = re.compile(
+    r"\b(?:pas(?: du tout)?|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?"
+    r"|\bau lieu d['’]\s*[\w.,@]+",  # « 2 jeunes au lieu d'1 » (fourteenth blind user test)
+    re.IGNORECASE,
+)
 #: The value after the last « c'est / plutôt / sera / : » (« c'est juste le nom, c'est Dupont SA » → « Dupont SA »).
 _NEW_VALUE = re.compile(
     r"^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
@@ -1192,6 +1196,9 @@ FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "der
 _APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\w*|incomplet\w*|inexact\w*|mauvais\w*|a changer)\b")
 
 
+_INSTEAD_OF = re.compile(r"\bau lieu d\w*\b")
+
+
 def _recap_field(plain: str) -> str | None:
     if employer_adjective(plain) and not re.search(r"\bnom\b", plain):
         return "employer_type"  # « c une entreprise privée » is the employer type, not the company name
@@ -1199,7 +1206,7 @@ def _recap_field(plain: str) -> str | None:
         return "positions"  # « en fait on veut 1 poste pas 2 » is the number of positions, not the job title
     if _COUNT_NOT_COUNT.search(plain):
         return "positions"  # « on recrute 3 agents pas 1 », « un seul mécano pas 2 »
-    padded = f" {plain} "
+    padded = " " + _INSTEAD_OF.sub(" ", plain) + " "  # « 2 jeunes au lieu d'1 » is no place (fourteenth user test)
     for alias in sorted(_RECAP_ALIASES, key=len, reverse=True):
         if f" {alias} " in padded:
             return _RECAP_ALIASES[alias]
@@ -1209,7 +1216,7 @@ def _recap_field(plain: str) -> str | None:
 #: A count of two or more said in figures or words (« 3 », « trois »).
 _COUNT_WORD = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 _COUNT = rf"(?:{_COUNT_WORD}|un|une|un seul|une seule)"
-_COUNT_NOT_COUNT = re.compile(rf"\b{_COUNT}\s+(?!{MEASURE_UNIT})\w+\s+(?:pas|et non|au lieu de)\s+{_COUNT}\b(?!\s+{MEASURE_UNIT})")
+_COUNT_NOT_COUNT = re.compile(rf"\b{_COUNT}\s+(?!{MEASURE_UNIT})\w+\s+(?:pas|et non|au lieu de|au lieu d)\s+{_COUNT}\b(?!\s+{MEASURE_UNIT})")
 #: A month, alone or with a year or a day (« plutôt pour octobre 2027 »): the start date.
 _MONTH_MENTION = re.compile(rf"\b{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?|\b\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\b")
 
@@ -1459,7 +1466,7 @@ def _employer_said(plain: str, anywhere: bool = False) -> str | None:
 _CONTACT_SAID = re.compile(
     r"(?P<before>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\s+qui\s+(?:suit|suivra|s['’ ]occupe\w*|g[èe]re\w*|sera\s+(?:le|la)\s+contact)\b"
     r"|\b(?:qui\s+suivra|qui\s+suit|interlocut\w+|personne\s+[àa]\s+contacter)\s*(?:sera|c['’ ]?est)?\s*:?\s*"
-    r"(?P<after>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})"
+    r"(?:(?:mon|ma|notre|nos|le|la)\s+\S+\s+)?(?P<after>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})"
 )
 
 
@@ -1678,7 +1685,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         slot = "training_needs"  # « pouvez-vous ajouter aussi la soudure ? »: the one list the recap holds
     if slot in _ADDABLE and slots.get(slot) and addition:
         # « rajoutez aussi la climatisation dans les besoins » adds to them (it replaced them).
-        value = f"{slots[slot]}, {addition.group('added').strip(' ,;.')}"
+        value = f"{slots[slot]}, {(addition.group('added') or addition.group('also')).strip(' ,;.')}"
         return RecapUnderstanding(
             RECAP_CORRECT, field=slot, updates={slot: value},
             messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=_display(slot, value))}],
@@ -1722,9 +1729,13 @@ _ADDITION = re.compile(
 _ADDITION_FIELD_FIRST = re.compile(
     r"^(?:(?:il faut|merci de|pouvez[- ]vous|vous pouvez|pourriez[- ]vous)\s+)?(?:r?ajout\w*|mett\w*|indiqu\w*)\s+(?:aussi\s+)?"
     r"(?:dans|à|a|aux|au|en)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?"
-    r"\s*[:,]?\s*(?P<added>\S.*?)\s*[.!]?$",
+    r"\s*[:,]?\s*(?P<added>\S.*?)\s*[.!]?$"
+    # « besoins de formation : ajouter SST » (replaced them all: fourteenth blind user test)
+    r"|^(?:les\s+|le\s+)?(?:besoins?(?:\s+de\s+formation)?|formations?|motif)\s*:\s*(?:r?ajout\w*|en plus|aussi)\s*:?\s+(?P<also>\S.*?)\s*[.!]?$",
     re.IGNORECASE,
 )
+#: Words of a sentence, not of a job title (a pronoun or a verb).
+_A_SENTENCE = re.compile(r"\b(?:j|je|on|il|elle|nous|vous|ils|ai|a|est|sont|avons|trouve|sera|serait|fait|faut|veux|voudrait)\b")
 #: A part after a count that is no job (« pas 1 », « c'est tout », « sinon tout est bon »: review).
 _NOT_A_JOB_PART = re.compile(r"\d|^(?:pas|non|sinon|c est|tout|merci|voila|rien|le reste|svp|stp)\b")
 #: Fields whose value a comma does not continue (« 3 postes, cariste »: the job comes next).
@@ -1801,6 +1812,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             continue  # « en fait on a changé d'avis, ce sera un CDD…, et la formation… »: a preamble (seventh user test)
         if (field is None and fields and fields[-1] in _NOT_CONTINUED and "job_title" not in fields
                 and (not _NOT_A_JOB_PART.search(normalize(part)) or _COUNTED_JOB.match(normalize(part)))
+                # (a short noun phrase: « entre temps j'ai trouvé un gars inscrit… », « demi » became the job: 14th user test)
+                and len(part.split()) <= 4 and not _A_SENTENCE.search(normalize(part)) and normalize(part) not in _NOT_A_COUNTED_JOB
                 and _plain_value("job_title", part, now) is not None):
             field = "job_title"  # « 3 postes, cariste, CDD 12 mois »: « cariste » was read as part of « 3 postes » (ninth user test)
         if (field is None or field in fields) and groups:
@@ -1847,7 +1860,12 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             if _singular(counted.group("job")) == _singular(normalize(str(slots.get("job_title") or ""))):
                 continue
             part = counted.group("job")
-        value, error = _recap_value(field, part, now, slots)
+        addition = _ADDITION_FIELD_FIRST.match(bare := _POLITENESS.sub("", re.sub(r"^\s*(?:et|puis)\s+", "", part.strip()))) or _ADDITION.match(bare)
+        if field in _ADDABLE and slots.get(field) and addition:
+            # « …, et rajoutez la formation premiers secours (SST) aux besoins » (refused: fourteenth blind user test)
+            value, error = f"{slots[field]}, {(addition.group('added') or addition.group('also')).strip(' ,;.')}", None
+        else:
+            value, error = _recap_value(field, part, now, slots)
         if value is None and field == "job_title":
             value = _plain_value(field, part, now)  # « 3 postes, cariste, … »: the job alone
         if value is None:

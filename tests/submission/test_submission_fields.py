@@ -196,6 +196,14 @@ def test_non_string_input_does_not_raise():
         (validate_company_name, "Toitures Atlantique (deja dit)", "Toitures Atlantique"),
         (validate_company_name, "Toitures Atlantique (SAS)", "Toitures Atlantique (SAS)"),
         (validate_company_name, "Merci Transport", "Merci Transport"),
+        (validate_company_name, "Ben & Jerry SARL", "Ben & Jerry SARL"),
+        # Fourteenth blind user test: the role was kept, or the phone refused the name.
+        (validate_contact_name, "M. le maire, Jean-Pierre Bonnin", "Jean-Pierre Bonnin"),
+        (validate_contact_name, "la secretaire de mairie Mme Sylvie Guerin", "Sylvie Guerin"),
+        (validate_contact_name, "ma femme Julie Robin au 06 45 78 12 30", "Julie Robin"),
+        (validate_contact_name, "Mme Martin Sophie gérante", "Mme Martin Sophie"),
+        (validate_contact_name, "Jean de La Fontaine", "Jean de La Fontaine"),
+        (validate_training_needs, "ben le caces comme dit plus haut", "le caces"),
         # (Review: cut as asides)
         (validate_company_name, "Tabac Bon Accueil", "Tabac Bon Accueil"),
         (validate_company_name, "Transports Roc Possible", "Transports Roc Possible"),
@@ -269,6 +277,8 @@ def test_text_that_looks_like_markup_or_sql_is_accepted(validator, text, expecte
         (validate_job_title, "42", "lettres"),
         (validate_job_title, "", "intitulé du poste"),
         (validate_job_title, "12345", "lettres"),
+        (validate_training_needs, "des que possible", "besoin de formation"),  # a start, at the wrong question
+        (validate_training_needs, "le plus vite", "besoin de formation"),
         (validate_contact_name, "M", "au moins 2"),
         (validate_contact_name, "Marie 2", "que des lettres"),
         (validate_contact_name, "marie@dupont.fr", "que des lettres"),

@@ -608,3 +608,27 @@ def test_another_site_during_the_request_is_where_the_job_is() -> None:
     assert recap_turn("non, c'est pour notre autre site à Angers", SLOTS, "inform", [], NOW).updates["work_location"]["commune"] == "Angers"
     later = recap_turn("remettez 2 postes, le mecanicien je ferai une autre demande", SLOTS, "inform", [], NOW)
     assert later.updates.get("positions") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fourteenth blind user test: a sentence became the job, a count was read as a place, a name kept its role,
+        # an addition to the training needs was refused or replaced them.
+        ("finalement plutot un cdi, et entre temps j'ai trouve un gars inscrit a france travail. mon nom complet c Sebastien Lemoine",
+         {"contract_type": "cdi", "contact_name": "Sebastien Lemoine", "job_title": None}),
+        ("on prendrait 2 jeunes au lieu d'1", {"positions": 2, "work_location": None}),
+        ("mettez plutot la secretaire de mairie Mme Sylvie Guerin comme contact", {"contact_name": "Sylvie Guerin"}),
+        ("le contact c'est ma femme Julie Robin au 06 45 78 12 30", {"contact_name": "Julie Robin", "contact_phone": "+33645781230"}),
+        ("2 modifs : on est une SCIC donc plutot entreprise privee, et la personne a contacter c'est notre RH Anne Perrin, anne.perrin@retzinsertion.org",
+         {"employer_type": "prive", "contact_name": "Anne Perrin", "positions": None, "job_title": None}),
+        ("petite rectif : on passe a 30h par semaine, demarrage le 15 mars plutot, et rajoutez la formation premiers secours (SST) aux besoins",
+         {"weekly_hours": 30.0, "start_date": "2027-03-15", "positions": None,
+          "training_needs": "CACES R489 et lecture de plans, la formation premiers secours (SST)"}),
+        ("besoins de formation : ajouter SST", {"training_needs": "CACES R489 et lecture de plans, SST"}),
+    ],
+)
+def test_fourteenth_user_test_corrections(text: str, expected: dict[str, object]) -> None:
+    slots = {**SLOTS, "employer_type": "association", "contract_type": "cdd", "contract_duration": 12.0, "positions": 1.0}
+    result = recap_turn(text, slots, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
