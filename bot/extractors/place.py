@@ -131,7 +131,7 @@ _DEPARTMENT_SHORT_FORMS = {
 _COMMON_WORD_NAMES = frozenset(
     name.strip()
     for name in """
-    andouille, anse, angles, athee, avion, ballots, bauge, benet, bouee, bouillante, broc, cannes, chasse,
+    andouille, anse, angles, mer, athee, avion, ballots, bauge, benet, bouee, bouillante, broc, cannes, chasse,
     chateauneuf, chatelain, chauve, cheville, clefs, cognac, colombes, condom, contes, corne, coutures, crisse,
     cures, degre, douillet, drain, drap, embrun, eu, falaise, fille, fontaine, force, forges, fosses, fougere,
     fronton, gaillard, gap, gene, geste, gorges, goyave, grasse, grenade, grues, ifs, jumelles, lasse, lattes,
@@ -178,6 +178,10 @@ def _tables() -> _Tables:
 
     for short, official in _SHORT_FORMS.items():
         for commune in by_name.get(official, ()):
+            if short in by_name and commune not in by_name[short]:
+                # « St Gilles » is also two towns outside the region: Saint-Gilles-Croix-de-Vie is one of the choices
+                # (it was not offered: fourteenth blind user test).
+                by_name[short] = (*by_name[short], commune)
             add_alias(short, commune)
     prefixes: dict[str, set[Commune]] = {}
     for key, found in by_name.items():
@@ -727,9 +731,13 @@ def _resolve(mentions: list[_Mention]) -> Place | AmbiguousPlace | None:
     return AmbiguousPlace(name=" ou ".join(names[0] for _, names in groups), options=tuple(every))
 
 
+#: « près de la mer », « en bord de mer »: the sea, not the town of Mer (Loir-et-Cher: fourteenth blind user test).
+_THE_SEA = re.compile(r"\b(?:de la|la|bord de|en mer|la grande) mer\b", re.IGNORECASE)
+
+
 def extract_place(text: str) -> Place | AmbiguousPlace | None:
     """Place said in ``text``; None when the text names no place. Never raises."""
-    text = clean_input(text)
+    text = _THE_SEA.sub(" ", clean_input(text))
     if not text.strip():
         return None
     folded, original = tokenize_pair(text)
