@@ -2027,6 +2027,9 @@ _SAID_AS_SUCH = ("siret", "contact_email", "contact_phone")
 _START_SAID = re.compile(
     rf"\b(?:debut|demarrage|des|pour|a partir d\w*|a compter d\w*|embauche|commenc\w+|prise de poste)\s+"
     rf"(?:le\s+|en\s+|au\s+|du\s+|de\s+|d\s+)?(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?"
+    # « pour la rentrée de septembre », « dans 3 mois », « dès que possible » (asked again: fourteenth blind user test)
+    r"|\b(?:a|pour|des) la rentree(?: de septembre)?\b|\b(?:debut|demarrage|embauche|commenc\w+)?\s*dans \d{1,2} (?:mois|semaines)\b"
+    r"|\b(?:des que possible|au plus vite|asap)\b"
 )
 
 

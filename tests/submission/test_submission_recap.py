@@ -97,7 +97,7 @@ CORRECTIONS = [
     # The value tells the field (second blind user test, 2026-11-30: the contact's name and the job title were changed).
     ("et le mail c'est plutot contact@boulangerie-martin.fr", "contact_email", {"contact_email": "contact@boulangerie-martin.fr"}),
     ("en fait le poste sera a Angers, pas au Mans", "work_location",
-     {"work_location": {"commune": "Angers", "postal_code": "49000", "department": "49"}}),
+     {"work_location": {"commune": "Angers", "postal_code": "49100", "department": "49"}}),
     ("en fait le poste sera a Tours, pas au Mans", "work_location", {}),
     # « entreprise » names the type here, not the company's name (blind user test, 2026-11-30).
     ("ah non on est pas du tout public, c une entreprise privee (SARL)", "employer_type", {"employer_type": "prive"}),

@@ -10,10 +10,15 @@ from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck,
 
 
 def _first_postal_code(commune: str, department: str) -> str | None:
-    """The postal code of a commune of the region, its current (not delegated) entry first."""
+    """The postal code of a commune of the region, its current (not delegated) entry first; of its codes, the one it
+    shares with the fewest communes (« Évron » is 53600, not the 53150 of its delegated communes and neighbours:
+    fourteenth blind user test)."""
     rows = [r for r in places.region_communes() if r.name == commune and r.department == department and r.postal_codes]
     rows.sort(key=lambda r: not r.current)
-    return rows[0].postal_codes[0] if rows else None
+    if not rows:
+        return None
+    codes = rows[0].postal_codes
+    return min(codes, key=lambda code: (len(_communes_of_postal_code(code)), codes.index(code)))
 
 
 def _communes_of_postal_code(code: str) -> list[places.Commune]:
