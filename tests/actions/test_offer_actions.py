@@ -91,3 +91,12 @@ def test_yes_or_no_to_the_feedback_question_rates_the_answer(text: str, intent: 
     events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, events=[answered, asked, user_event(text, intent)]))
     assert slot_events(events) == {"faq_feedback": {"faq_id": "cout_formation", "value": value}}
     assert sent(said)[0] == {"text": messages.FEEDBACK_THANKS[value]}
+
+
+def test_yes_to_another_question_after_thanks_once_sent_invites_the_question() -> None:
+    """« merci » then « oui » to « Avez-vous une autre question ? » got « Votre demande est déjà transmise » (fourteenth
+    blind user test)."""
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000024"}
+    events = [{"event": "bot", "text": messages.THANKS_REPLY["text"]}, {"event": "user", "text": "oui", "parse_data": {"intent": {"name": "affirm"}}}]
+    _, said = run(ActionAnswerOffer(), tracker("oui", intent="affirm", slots=slots, events=events))
+    assert sent(said) == [messages.NO_OFFER]

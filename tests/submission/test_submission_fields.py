@@ -1016,3 +1016,9 @@ def test_after_the_summer_is_september_an_approximate_date() -> None:
     """« après l'été » was the 1st of July (eleventh blind user test)."""
     result = validate_start("après l'été")
     assert result.value == date(2027, 9, 1) and result.warning and "préciser" in result.warning
+
+
+def test_a_siret_refused_with_a_protest_says_why_it_is_refused() -> None:
+    """« 21530097100018 je l'ai mis dans mon 1er message » got « Désolé pour la gêne… » instead of why the number is
+    refused (fourteenth blind user test)."""
+    refused(validate_siret("21530097100018 je l ai mis dans mon 1er message"), "pas valide")
