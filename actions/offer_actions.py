@@ -36,8 +36,8 @@ class ActionAnswerOffer(Action):
         voted = feedback_in_words_turn(reply, tracker.slots, tracker.events, cached_faq())
         if voted is not None:
             return carry_out(voted, dispatcher)
-        said = [e.get("text") for e in tracker.events if e.get("event") == "bot"]
-        if offer == OFFER_SENT and reply == "accept" and said and said[-1] == messages.THANKS_REPLY["text"]:
+        bot_said = [e.get("text") for e in tracker.events if e.get("event") == "bot"]
+        if offer == OFFER_SENT and reply == "accept" and bot_said and bot_said[-1] == messages.THANKS_REPLY["text"]:
             # « oui » to « Avez-vous une autre question ? » after « merci »: a question is coming, not the reference
             # again (fourteenth blind user test).
             return carry_out(Turn([messages.NO_OFFER], next_action=LISTEN), dispatcher)
