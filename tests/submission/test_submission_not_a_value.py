@@ -272,3 +272,10 @@ def test_a_question_the_faq_does_not_answer_during_the_request_is_declined() -> 
     read = understand_field("c'est quoi le smic horaire en 2027 ?", "positions", {}, "out_of_scope")
     assert read.messages == [{"text": messages.OUT_OF_SCOPE["text"]}] and "positions" not in read.updates
     assert understand_field("c'est quoi le nombre de postes ?", "positions", {}, "out_of_scope").messages[0]["text"].startswith("C'est le nombre")
+
+
+def test_a_phone_offered_instead_of_the_email_as_a_question_is_kept() -> None:
+    """« je peux pas donner juste mon tel ? 0243998877 » at the e-mail got « je n'ai pas de réponse » and the phone was
+    lost (fourteenth blind user test)."""
+    read = understand_field("je peux pas donner juste mon tel ? 0243998877", "contact_email", {"contact_name": "Marc"}, "faq")
+    assert not read.interruption and read.updates["contact_phone"] == "+33243998877" and "contact_email" not in read.updates
