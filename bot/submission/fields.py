@@ -362,7 +362,7 @@ def read_answer(cleaned: str, field_name: str, parse: Callable[[str], FieldResul
     result = parse(cleaned)
     if result.value is not None:
         return result
-    if len(re.findall(r"\d", cleaned)) >= 9 and result.error:
+    if field_name == "siret" and len(re.findall(r"\d", cleaned)) >= 9 and result.error:
         # « 21530097100018 je l'ai mis dans mon 1er message »: why the number is refused, not « désolé pour la gêne »
         # (fourteenth blind user test).
         return result
