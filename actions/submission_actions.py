@@ -49,6 +49,7 @@ from bot.submission.dialogue import (
     recap_slots,
     recap_turn,
     sent_reply,
+    submission_intro,
     submission_record,
 )
 from bot.submission.store import SubmissionError, SubmissionStore
@@ -153,11 +154,11 @@ class ActionStartSubmission(Action):
             if not asks_procedure((tracker.latest_message or {}).get("text") or ""):
                 dispatcher.utter_message(text=messages.NOT_ELIGIBLE_YET)  # else action_start_eligibility answers how to apply
             return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
-        dispatcher.utter_message(text=messages.SUBMISSION_INTRO)
         reused, said = previous_request_updates(tracker.slots)
+        prefilled = {**memory_updates(tracker.get_slot(MEMORY_SLOT)), **reused}
+        dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))
         if said is not None:
             dispatcher.utter_message(**said)
-        prefilled = {**memory_updates(tracker.get_slot(MEMORY_SLOT)), **reused}
         return [SlotSet(name, prefilled.get(name)) for name in FRESH] + [SlotSet(OFFER_SLOT, None)]
 
 

@@ -602,10 +602,13 @@ PREVIOUS_REQUEST_REUSED = (
     "Je reprends l'employeur ({company}) et le contact ({contact}, avec son e-mail et son téléphone) de votre demande "
     "précédente : vous pourrez les modifier au récapitulatif. Le SIRET dépend de l'établissement : je vous le redemande."
 )
+#: {questions}: how many are left (« une douzaine » was said when 3 or 4 were left: fourteenth blind user test).
 SUBMISSION_INTRO = (
-    "Préparons votre intention d'embauche : une douzaine de questions, puis un récapitulatif à valider. "
+    "Préparons votre intention d'embauche : {questions}, puis un récapitulatif à valider. "
     "Écrivez « annuler » à tout moment pour arrêter."
 )
+ONE_QUESTION = "une question"
+SOME_QUESTIONS = "{count} questions"
 CHECK_RESUMED = "Je reprends la vérification avec les réponses déjà données."
 SUBMISSION_RESUMED = "Je reprends votre demande avec les réponses déjà données."
 NOTHING_TO_SEND = "Il n'y a pas de demande à envoyer pour le moment."

@@ -138,6 +138,13 @@ def can_submit(slots: dict[str, Any]) -> bool:
     return slots.get("eligibility") in ("eligible", "derogation")
 
 
+def submission_intro(slots: dict[str, Any]) -> str:
+    """The request's opening sentence, with the number of questions left once what was said earlier is filled."""
+    left = [n for n in required_slots(slots) if slots.get(n) is None] + ([CONSENT_SLOT] if not slots.get(CONSENT_SLOT) else [])
+    questions = msg.ONE_QUESTION if len(left) == 1 else msg.SOME_QUESTIONS.format(count=len(left))
+    return msg.SUBMISSION_INTRO.format(questions=questions)
+
+
 def required_slots(slots: dict[str, Any]) -> list[str]:
     """Fields still to ask; none when the check was not passed or consent refused; skipped fields are not asked."""
     if not can_submit(slots) or slots.get(CONSENT_SLOT) == CONSENT_REFUSED:
