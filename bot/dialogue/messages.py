@@ -842,7 +842,7 @@ GREETING: Message = {
         "Posez-moi votre question sur le dispositif (employeurs concernés, contrats, candidats, formations, démarches)."
     ),
 }
-GOODBYE: Message = {"text": "Au revoir et bonne journée ! Vous pouvez revenir à tout moment poser une autre question."}
+GOODBYE: Message = {"text": "Au revoir, et à bientôt ! Vous pouvez revenir à tout moment poser une autre question."}  # (« bonne journée » to « bonne soirée »: fourteenth user test)
 THANKS_REPLY: Message = {"text": "Avec plaisir ! Avez-vous une autre question sur « 1 emploi = 1 formation » ?"}
 #: « vous êtes un robot ? », « je peux parler à un humain ? »: with the contact form itself (it said
 #: « utilisez le formulaire de contact » without it: fourth blind user test, 2026-11-30).

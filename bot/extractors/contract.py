@@ -131,6 +131,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("cdd_saisonnier", r"\bvendanges?\b"),
     ("cdd", r"\bcdd\b"),
     ("cdd", r"\bc\sd\sd\b"),
+    # A public employer's fixed-term contract (« contractuel sur 1 an puis titularisation » was not understood: fourteenth
+    # blind user test).
+    ("cdd", r"\b(?:contractuel|contractuelle|contractuels|contractuelles)\b"),
     ("cdd", rf"\b(?:contrat\s)?(?:a\s)?duree\s{_DET}"),
     ("cdi", r"\bcdi\b"),
     ("cdi", r"\bc\sd\si\b"),

@@ -27,6 +27,7 @@ CODES = {
     [
         # CDI
         ("CDI", "cdi"),
+        ("contractuel sur 1 an puis titularisation", "cdd"),  # a public employer's (fourteenth blind user test)
         ("cdi", "cdi"),
         ("Un CDI à temps plein", "cdi"),
         ("contrat à durée indéterminée", "cdi"),
