@@ -50,7 +50,7 @@ test: venv
 	$(VENV)/bin/pytest
 
 eval: model
-	$(PY) -m bot eval --peers --verbose
+	$(PY) -m bot eval --peers
 
 crossval: venv
 	$(PY) -m bot crossval
