@@ -924,6 +924,22 @@ _ANOTHER_ONE = re.compile(
 
 #: A contract named as such, anywhere in a recap message.
 _CONTRACT_WORD = re.compile(rf"\b(?:{CONTRACT_NOUNS}\w*|saisonnier\w*|mission)\b")
+#: « … plutôt qu'un contrat de pro », « au lieu d'un CDD », « et non un CDI »: the contract not wanted.
+_REJECTED_CONTRACT = re.compile(
+    r"\s*,?\s*\b(?:plut[oô]t\s+qu['’e]\s*|au\s+lieu\s+d['’e]\s*|et\s+non\s+(?:pas\s+)?|pas\s+)(?:un\s+|une\s+|d['’]un\s+|d['’]une\s+|le\s+|la\s+|l['’])?"
+    r"(?:contrat\w*(?:\s+(?:de\s+)?(?:pro|professionnalisation|d['’]apprentissage|apprentissage))?|cdi\w*|cdd|apprenti\w*|alternance|int[ée]rim\w*|mission)"
+    r"(?:\s+(?:de\s+)?\d+\s*(?:mois|ans?))?",
+    re.IGNORECASE,
+)
+
+
+def _last_duration_said(text: str) -> str:
+    """The part of ``text`` that holds its last length (« le contrat 12 mois c'est ok mais mettez 18 mois »: 18, not 12:
+    fifteenth blind user test)."""
+    found = list(re.finditer(r"\d+(?:[.,]\d+)?\s*(?:mois|ans?|semaines?)\b", text, re.IGNORECASE))
+    return text[found[-1].start():] if len(found) > 1 else text
+
+
 #: « montre-moi le récap », « récapitulatif »: the recap shown again.
 _SHOW_RECAP = re.compile(
     r"^(?:(?:tu peux|vous pouvez|pouvez vous|peux tu|je peux)\s+)?(?:me\s+)?(?:re)?(?:montre\w*|affiche\w*|voir|revoir|redonne\w*|relire)"
@@ -1127,6 +1143,13 @@ class RecapUnderstanding:
     messages: list[Message] = dataclasses.field(default_factory=list)
 
 
+#: Words around a date that say nothing else (« et c'est plutôt pour octobre 2027 »).
+_DATE_FRAME = frozenset(
+    "et c est plutot pour ce sera serait en fait finalement non mais le la l au aux a vers plus tot tard on dit disons alors donc "
+    "du coup ah bon ok oui 1er premier courant mi fin".split()
+)
+#: « on reste sur… », « on garde… », « comme au début »: the earlier value is kept, nothing is cancelled.
+_STAYS = re.compile(r"\b(?:on reste|restons|on garde|gardons|comme au debut|comme avant|comme prevu)\b")
 _RECAP_CANCEL = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
 _RECAP_CONFIRM = re.compile(
     r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|envoie\w*|affirm|"
@@ -1177,13 +1200,16 @@ _NEGATED_TAIL = re.compile(
 )
 #: The value after the last « c'est / plutôt / sera / : » (« c'est juste le nom, c'est Dupont SA » → « Dupont SA »).
 _NEW_VALUE = re.compile(
-    r"^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
+    r"^.*?(?:s['’ ]appelle(?: maintenant)?|nous nous appelons|se nomme)\s+(?:maintenant\s+)?(.+)$"
+    r"|^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
     re.IGNORECASE,
 )
 #: Free-text fields whose value may hold a contract word (« Interim'Pro », « Alternance Conseil »).
 _NAMED_VALUES = frozenset({"company_name", "contact_name", "training_needs", "derogation_justification"})
 #: « mettez Interim'Pro Saumur comme entreprise »: the value, then the field it is for.
 _PUT_AS = re.compile(
+    # « pr les besoins mettez hygiène HACCP » (fifteenth blind user test)
+    r"^(?:pour|pr)\s+(?:les\s+|le\s+|l['’ ])?(?:besoins?|poste|intitul\w*|contact|motif)(?:\s+de\s+formation)?\s*,?\s*(?:mett\w*|indiqu\w*|not\w*)\s+(.+)$|"
     r"^(?:(?:merci de|pouvez[- ]vous|vous pouvez)\s+)?(?:mett\w*|indiqu\w*|not\w*|[ée]cri\w*)\s+(?:plut[oô]t\s+)?(.+?)\s+"
     r"(?:comme|en|pour)\s+(?:nom\s+(?:de\s+l['’ ]?|d['’ ]?)?)?(?:l['’ ]?|le\s+|la\s+)?(?:entreprise|soci[ée]t[ée]|structure|contact|poste|interlocut\w*)\s*[.!]?$",
     re.IGNORECASE,
@@ -1244,13 +1270,17 @@ def _recap_field_of(text: str, plain: str) -> str | None:
     (« le poste sera à Tours, pas au Mans »: the work location, not the job title)."""
     if "@" in text:
         return "contact_email"
+    if _COMPANY_CUE.search(plain):
+        return "company_name"  # « on s'appelle Sarthe Recyclage », « le resto c'est SARL Le Relais » (fifteenth user test)
     slot = _recap_field(plain)
+    if re.search(r"\bnom\b", plain) and slot in ("work_location", "employer_type"):
+        slot = "contact_name"  # « corrigez le nom : Commune de Machecoul » is a name, not the place (fifteenth user test)
     if slot == "contact_name" and not re.search(r"\b(?:contact\w*|personne|interlocut\w*|prenom|responsable|gerante?|referente?)\b", plain):
         # « le nom du magasin c'est Proxi Mamers Centre », « le nom c Le Bistrot du Château » changed the contact
         # (fourteenth blind user test): « nom » alone is the company's unless the value is a person's name.
         of_something = re.search(r"\bnom (?:du|de la|de l|des|de notre|de ma|de mon) ", plain)
         value = _NEW_VALUE.search(text)
-        named = value.group(1).strip(" :") if value else ""
+        named = _group(value).strip(" :") if value else ""
         if of_something or named and not _LOOKS_LIKE_A_PERSON.match(named):
             return "company_name"
     if slot == "job_title" and _LOCATIVE.search(plain) and isinstance(extract_place(text), (Place, AmbiguousPlace)):
@@ -1258,9 +1288,20 @@ def _recap_field_of(text: str, plain: str) -> str | None:
     return slot
 
 
+def _group(match: re.Match[str]) -> str:
+    """The one group of ``match`` that matched (patterns with alternatives)."""
+    return next((g for g in match.groups() if g), "")
+
+
+#: « on s'appelle X », « le salon c'est X », « mon resto s'appelle X »: the company's name.
+_COMPANY_CUE = re.compile(
+    r"\b(?:on s appelle|nous nous appelons|s appelle maintenant|(?:le|la|l|mon|ma|notre) (?:resto|restaurant|salon|magasin|boutique|cabinet|"
+    r"boite|societe|entreprise|garage|camping|hotel|commerce|structure|asso|association|ferme|exploitation|earl|gaec|sarl|sas)"
+    r" (?:c est|c|s appelle|se nomme|:))"
+)
 #: « Paul Girard », « Marie-Anne Le Goff »: two or three capitalised words, no article, legal form or business word.
 _LOOKS_LIKE_A_PERSON = re.compile(
-    r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?!(?:Le|La|Les|L['’]|Au|Aux|Chez|Ets|SARL|SAS|EURL|SA)\b)"
+    r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?!(?:Le|La|Les|L['’]|Au|Aux|Chez|Ets|SARL|SAS|EURL|SA|EARL|GAEC|SCEA|Commune|Mairie|Ville|Association|Asso|Entreprise|Soci[ée]t[ée]|Garage|Boulangerie|Restaurant|H[ôo]tel|Camping|Cabinet|Groupe|Transports?|Menuiserie|Maison)\b)"
     r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+(?:de\s+|du\s+|le\s+|la\s+)?[A-ZÀ-Ý][\wà-ÿ'-]+){1,2}\s*[.!]?$"
 )
 #: A contract said after the job (« commis de cuisine en apprentissage », « soudeur en CDI »).
@@ -1317,11 +1358,15 @@ def _recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] |
     kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", _NOT_WHAT_I_WROTE.sub("", text)) if slot in FREE_TEXT_SLOTS else text)
     if slot == "work_location" and (nearby := _same_department(kept, slots or {})) is not None:
         return nearby, None  # « c'est à Avrillé, pas Angers »: the Avrillé of Angers's department
+    if slot == "contact_name" and (person := _person_named(text, slots or {})):
+        said = _NEW_VALUE.search(kept)
+        if said is None or not _PERSON_NAME.search(_group(said)):
+            kept = f"c'est {person}"  # « contact Pascal Moreau, portable 06… », « c'est elle le contact » (fifteenth user test)
     if slot in FREE_TEXT_SLOTS:
         match = _PUT_AS.search(kept) or _NEW_VALUE.search(kept)
-        if not match or _APPRAISAL.search(normalize(match.group(1))):
+        if not match or _APPRAISAL.search(normalize(_group(match))):
             return None, None
-        kept = match.group(1).strip(" :;,=-–—")  # « … c'est : lecture de plans »
+        kept = _group(match).strip(" :;,=-–—")  # « … c'est : lecture de plans »
         if normalize(kept) in _FIELD_NAMES.get(slot, ()):
             return None, None  # « Modifier : Entreprise » typed: the field to correct, not its value (thirteenth user test)
         if slot == "contact_name":
@@ -1463,6 +1508,26 @@ _FREE_TEXT_CORRECTED = frozenset({"training_needs", "derogation_justification", 
 _NOT_A_NAME_START = frozenset("et maintenant donc alors puis sinon mais ensuite bon oui non finalement plutot c est voila".split())
 
 
+#: Words that say the message is about who to contact (« mon associé Bruno Petit », « remplacez le contact par… »).
+_CONTACT_CUE = re.compile(r"\b(?:contact\w*|suivra|suit|associee?|collegue|femme|mari|fils|fille|interlocut\w*|joindre|appeler|portable|tel)\b")
+#: A person's name: two or three capitalised words (« Bruno Petit », « Anne Le Floch »).
+_PERSON_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de\s+|du\s+|le\s+|la\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}\b")
+
+
+def _person_named(text: str, slots: dict[str, Any]) -> str | None:
+    """The one person's name in ``text``, neither the company's nor a capitalised opening word; None if none or several."""
+    company = normalize(str(slots.get("company_name") or ""))
+    names = []
+    for found in _PERSON_NAME.finditer(text):
+        words = found.group(0).split()
+        while words and normalize(words[0]) in _NOT_A_NAME_START:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and normalize(name) not in company and _LOOKS_LIKE_A_PERSON.match(name):
+            names.append(name)
+    return names[0] if len(set(names)) == 1 else None
+
+
 def _employer_said(plain: str, anywhere: bool = False) -> str | None:
     """What the employer says it is (« une asso loi 1901 »): « on est / nous sommes / je suis … » anywhere with
     ``anywhere``; « c'est une … » only as the message's opening (« c'est un cuisinier pour notre restaurant » is the
@@ -1543,8 +1608,13 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
         checked = validate_field("employer_type", employer, now.date())
         if checked.kind == VALUE:
             found["employer_type"] = checked.value
+    if "contact_name" not in read.updates and "contact_name" not in found and _CONTACT_CUE.search(plain) and (person := _person_named(text, slots)):
+        # « c pas moi qui suivra le dossier c mon associé Bruno Petit 0611223344 » changed the phone only, and the name
+        # no longer matched it (fifteenth blind user test).
+        if (name := _plain_value("contact_name", person, now)) is not None:
+            found["contact_name"] = name
     contact = _CONTACT_SAID.search(text)
-    if contact and "contact_name" not in read.updates:
+    if contact and "contact_name" not in read.updates and "contact_name" not in found:
         said = (contact.group("before") or contact.group("after")).split()
         while said and normalize(said[0]) in _NOT_A_NAME_START:
             said = said[1:]  # « Et Lucie Gautier qui suivra » (review)
@@ -1611,7 +1681,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             return RecapUnderstanding(RECAP_CORRECT, field=match.group(1), messages=_ask_again(match.group(1)))
         return unclear
     plain = normalize(text)
-    if _RECAP_CANCEL.search(plain):
+    if _RECAP_CANCEL.search(plain) and not _STAYS.search(plain):  # (« laissez tomber on reste sur 12 mois »: 15th user test)
         return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
     rest = _strip_nothing(plain)
     if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)
@@ -1655,17 +1725,20 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         return several
     # (A contract named, not a person who implies one: « 35h pour l'apprenti » changed the contract: twelfth user test.)
     # (Nor in a value of a free-text field named: « entreprise : Interim'Pro Saumur » changed the contract: thirteenth user test.)
-    contract = extract_contract(text) if _CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES else None
+    # (Not the one rejected: « un apprentissage plutôt qu'un contrat de pro » kept the contract de pro: fifteenth user test.)
+    wanted = _REJECTED_CONTRACT.sub(" ", text)
+    contract = extract_contract(wanted) if _CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES else None
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}
         if contract is not None:
             updates["contract_type"] = contract
-            duration = extract_duration(text)
+            duration = extract_duration(_last_duration_said(wanted))
             if duration is not None and duration.months is not None and needs_duration(contract):
                 updates["contract_duration"] = round(duration.months, 2)
             elif not needs_duration(contract):
                 updates["contract_duration"] = None
-        elif (duration := extract_duration(text)) is not None and duration.months is not None:
+        elif ((duration := extract_duration(_last_duration_said(wanted))) is not None and duration.months is not None
+              and needs_duration(slots.get("contract_type") or "")):
             updates["contract_duration"] = round(duration.months, 2)
         if not updates:
             return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
@@ -1680,8 +1753,13 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                 changes["job_title"] = title
                 said.insert(0, {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["job_title"], value=_display("job_title", title))})
         return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes, messages=said)
+    sniffed = False
     if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
         slot = _sniff_field(text, plain)
+        sniffed = slot is not None
+        other_words = [w for w in _MONTH_MENTION.sub(" ", plain).split() if w not in _DATE_FRAME and not w.isdigit()]
+        if slot == "start_date" and not _START_WORDS.search(plain) and len(other_words) > 1:
+            slot = None  # « au fait le 15 mars on a un salon professionnel » moved the start (fifteenth blind user test)
     if slot is None and (what := _employer_said(plain)) and validate_field("employer_type", what, now.date()).kind == VALUE:
         slot = "employer_type"  # « en fait on est une asso », « c'est une mairie » (session's own check)
     if slot is None and (job := _job_stated(text)) is not None and (title := _plain_value("job_title", job, now)) is not None:
@@ -1710,6 +1788,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                 RECAP_CORRECT, field=slot, updates=updates,
                 messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=_display(slot, value))}],
             )
+        if sniffed and not change:
+            # « nos horaires c'est 9h-19h », « on a 3 magasins dans le 49 »: a remark, not a correction; the field was
+            # reopened and every next remark read as its answer (fifteenth blind user test).
+            return unclear
         if change or not _RECAP_CONFIRM.search(plain):
             # The reason the value is refused, then the question: « D'accord, corrigeons » after « Rennes ne fait pas
             # partie de la région » read as accepting it (tenth blind user test).

@@ -204,6 +204,13 @@ def test_non_string_input_does_not_raise():
         (validate_contact_name, "Mme Martin Sophie gérante", "Mme Martin Sophie"),
         (validate_contact_name, "Jean de La Fontaine", "Jean de La Fontaine"),
         (validate_training_needs, "ben le caces comme dit plus haut", "le caces"),
+        # Fifteenth blind user test: asides and roles stored with the value.
+        (validate_contact_name, "Thomas Guerin responsable RH", "Thomas Guerin"),
+        (validate_job_title, "apprenti mecanicien je l ai dit", "apprenti mecanicien"),
+        (validate_job_title, "plaquiste bien sur", "plaquiste"),
+        (validate_training_needs, "comme dit plus haut hygiene haccp", "hygiene haccp"),
+        (validate_company_name, "la mairie, je l ai ecrit au debut", "la mairie"),
+        (validate_company_name, "Naval Soudure Atlantique, on est 35 salariés", "Naval Soudure Atlantique"),
         # (Review: cut as asides)
         (validate_company_name, "Tabac Bon Accueil", "Tabac Bon Accueil"),
         (validate_company_name, "Transports Roc Possible", "Transports Roc Possible"),
@@ -279,6 +286,8 @@ def test_text_that_looks_like_markup_or_sql_is_accepted(validator, text, expecte
         (validate_job_title, "12345", "lettres"),
         (validate_training_needs, "des que possible", "besoin de formation"),  # a start, at the wrong question
         (validate_training_needs, "le plus vite", "besoin de formation"),
+        (validate_contact_name, "le patron", "nom de la personne"),  # a role, no name (« Contact : Le »)
+        (validate_contact_name, "la responsable RH", "nom de la personne"),
         (validate_contact_name, "M", "au moins 2"),
         (validate_contact_name, "Marie 2", "que des lettres"),
         (validate_contact_name, "marie@dupont.fr", "que des lettres"),

@@ -632,3 +632,44 @@ def test_fourteenth_user_test_corrections(text: str, expected: dict[str, object]
     slots = {**SLOTS, "employer_type": "association", "contract_type": "cdd", "contract_duration": 12.0, "positions": 1.0}
     result = recap_turn(text, slots, "inform", [], NOW)
     assert {k: result.updates.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fifteenth blind user test: the old contract kept, the wrong length, a company read as a place or as training
+        # needs, the contact's name dropped or taken from a pronoun, role words kept.
+        ("en fait ce sera un apprentissage plutot qu'un contrat de pro", {"contract_type": "apprentissage"}),
+        ("le contrat 12 mois c'est ok mais mettez 18 mois", {"contract_duration": 18.0}),
+        ("on s'appelle Sarthe Recyclage Valorisation", {"company_name": "Sarthe Recyclage Valorisation"}),
+        ("pr les besoins mettez hygiene haccp et bases de la cuisine, et le resto c SARL Le Relais du Loir sur les papiers",
+         {"training_needs": "hygiene haccp et bases de la cuisine", "company_name": "SARL Le Relais du Loir"}),
+        ("mon salon c'est Céline Coiffure, et rajoutez le BP coiffure dans les besoins",
+         {"company_name": "Céline Coiffure", "training_needs": "CACES R489 et lecture de plans, le BP coiffure"}),
+        ("corrigez le nom: Commune de Machecoul-Saint-Meme", {"company_name": "Commune de Machecoul-Saint-Meme", "work_location": None}),
+        ("le contact c'est Anne Le Floch sans le Dr", {"contact_name": "Anne Le Floch"}),
+        ("c pas moi qui suivra le dossier c mon associe Bruno Petit 0611223344", {"contact_name": "Bruno Petit", "contact_phone": "+33611223344"}),
+        ("contact Pascal Moreau, portable 06 33 44 55 66", {"contact_name": "Pascal Moreau", "contact_phone": "+33633445566"}),
+        ("remplacez le contact par Sophie Marchand, sophie.marchand@example.fr", {"contact_name": "Sophie Marchand"}),
+        ("c'est ma femme Isabelle Moreau qui gere la boutique donc c'est elle le contact", {"contact_name": "Isabelle Moreau"}),
+        ("et c'est plutot pour octobre 2027", {"start_date": "2027-10-01"}),
+    ],
+)
+def test_fifteenth_user_test_corrections(text: str, expected: dict[str, object]) -> None:
+    slots = {**SLOTS, "contract_type": "contrat_professionnalisation", "contract_duration": 12.0}
+    if "apprentissage" not in text:
+        slots = {**slots, "contract_type": "cdd"}
+    result = recap_turn(text, slots, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["au fait le 15 mars on a un salon professionnel donc on sera peu dispo", "nos horaires c'est 9h-19h du mardi au samedi",
+     "on a 3 magasins dans le 49", "non laissez tomber on reste sur 12 mois comme au debut"],
+)
+def test_a_remark_at_the_recap_changes_nothing_and_reopens_nothing(text: str) -> None:
+    """Fifteenth blind user test: a date in a remark moved the start; « nos horaires c'est 9h-19h » reopened the hours and
+    every next remark was read as them; « laissez tomber, on reste sur 12 mois » asked to cancel the request."""
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert result.kind != "cancel" and all(v == SLOTS.get(k) for k, v in result.updates.items() if k in SLOTS)

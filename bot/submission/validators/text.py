@@ -61,12 +61,15 @@ def _strip_intro(text: str, intros: re.Pattern[str]) -> str:
 #: Words around a value that are not part of it: « (déjà dit) », « comme dit plus haut », « svp », « tout court »,
 #: « aussi », « je vous l'ai dit » (stored with the job or the company: thirteenth blind user test).
 _ASIDE_BEFORE = re.compile(
-    r"^(?:(?-i:ben|bah|beh|euh|bon)\s+)?(?:(?:je vous l['’ ]?ai (?:deja |déjà )?dit|comme (?:je l['’ ]?ai |on l['’ ]?a )?dit|je (?:l['’ ]?)?ai (?:deja |déjà )?dit)[ ,:]*)?",
+    r"^(?:(?-i:ben|bah|beh|euh|bon)\s+)?(?:(?:je vous l['’ ]?ai (?:deja |déjà )?dit|comme (?:je l['’ ]?ai |on l['’ ]?a )?dit|je (?:l['’ ]?)?ai (?:deja |déjà )?dit)"
+    r"(?: plus haut| avant| pr[ée]c[ée]demment| au d[ée]but)?[ ,:]*)?",
     re.IGNORECASE,
 )
 _ASIDE_AFTER = re.compile(
     r"[ ,]*(?:\(?\s*d[ée]j[aà] (?:dit|indiqu[ée])\s*\)?|comme (?:dit|indiqu[ée]|pr[ée]cis[ée]|[ée]crit) (?:plus haut|avant|pr[ée]c[ée]demment|au d[ée]but)"
     r"|svp|stp|s['’ ]il vous pla[iî]t|merci|tout court|aussi|[ée]galement|avec (?:des |les )?majuscules|en majuscules"
+    r"|sur les papiers|sur le kbis|officiellement|bien s[uû]r|je (?:vous )?l['’ ]ai (?:d[ée]j[aà] )?(?:dit|[ée]crit)(?: au d[ée]but| plus haut| avant)?"
+    r"|,\s*on est \d+ (?:salari[ée]s|personnes|employ[ée]s|agents)"
     r"|(?<![\w'’])c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?]*$",
     re.IGNORECASE,
 )
@@ -265,6 +268,8 @@ def _name_from(sentence: str) -> str:
     person = _PERSON_AFTER_ROLE.search(text)
     if person and text[:1].islower():
         text = person.group("name")
+    elif _ROLE.match(text) and not person:
+        return ""  # « le patron », « la responsable RH »: no name (« Contact : Le »: fifteenth blind user test)
     text = re.split(r"\s+(?:au|tel|tél|telephone|téléphone|mail)\s+(?=\+?\d)|\s+(?=\+?\d[\d .]{7,})", text)[0]
     text = _ROLE_AFTER.sub("", text)  # « Mme Martin Sophie gérante »
     return _capitalise_name(_strip_final_stop(text))
@@ -280,7 +285,11 @@ _ROLE = re.compile(
 _PERSON = re.compile(r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}$")
 _PERSON_AFTER_ROLE = re.compile(r"(?:\b(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})")
 #: A role after the name (« Sophie Martin gérante »).
-_ROLE_AFTER = re.compile(r"\s+(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|responsable|patron\w*|comptable|rh)\s*$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(
+    r"(?:\s+(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|responsable|patron\w*|comptable|rh|drh|dg))+\s*$"
+    r"|\s+sans\s+(?:le|la|les)?\s*\S+\s*$",  # « Anne Le Floch sans le Dr » (fifteenth blind user test)
+    re.IGNORECASE,
+)
 
 
 @never_raises
