@@ -552,6 +552,13 @@ def understand_field(
         return result
     if asking:
         text, plain = asking.group("rest"), normalize(asking.group("rest"))  # « c'est quoi un SIRET ? 732 829 … »
+    department = slots.get("department")
+    if requested == "work_location" and department and (nearby := _same_department(text, {"work_location": {"department": department}})):
+        # « Avrillé » (Maine-et-Loire or Vendée?) after a check in the 49: that one (it looped on the question: fifteenth
+        # blind user test).
+        result.kind = VALUE
+        result.updates["work_location"] = nearby
+        return result
     if requested == "derogation_justification" and (lengthened := _new_duration(text, plain, slots)) is not None:
         return lengthened  # « bon alors on remet 6 mois » was stored as the reason (tenth blind user test)
     own, passing, notes = _answers_in_passing(text, requested, slots, now)
@@ -917,6 +924,8 @@ _ANOTHER_ONE = re.compile(
     r"(?:poste|site|etablissement|antenne|agence|magasin|restaurant|resto|hotel|atelier|usine|depot|boutique|embauche|recrutement|"
     r"salarie|personne|client|chantier|camping|ehpad|ecole|creche|boulangerie|garage|metier)s?\b|"
     r"\bdans (?:notre|nos|mon|ma) (?:autre|deuxieme|2e|2eme|second|seconde) \w+|"
+    # « et pour un 2e chauffeur sur notre agence de… ? », « maintenant la demande pour l'apprenti » (fifteenth user test)
+    r"\bpour (?:un|une) (?:2e|2eme|deuxieme|second|seconde|autre) \w+|\b(?:maintenant|ensuite|puis) (?:la|une) (?:autre )?demande pour\b|"
     r"\b(?:la|une demande|en) faire (?:ici|avec vous)\b|\bfaire la demande (?:ici|avec vous)\b|\bla meme chose pour\b|"
     r"\b(?:on|nous) (?:aurait|aurions|voudrait|voudrions|a|avons) aussi (?:besoin d )?(?:un|une|deux|trois|quatre|cinq|\d+) \w+"
 )

@@ -708,6 +708,9 @@ def test_an_answer_then_a_question_after_a_comma_keeps_the_answer(faq: Faq, plai
         "je refais une demande pour notre antenne de Sablé, 2 caristes en cdd 8 mois",
         "je peux faire la demande ici aussi ?",
         "je prefere la faire avec vous comme tout a l heure",
+        # Fifteenth blind user test
+        "et pour un 2e chauffeur sur notre agence de Chateau-Gontier en cdd 6 mois ?",
+        "maintenant la demande pour l'apprenti mecanicien, meme garage, debut septembre",
     ],
 )
 def test_another_request_in_everyday_words_starts_its_check(text: str) -> None:

@@ -279,3 +279,10 @@ def test_a_phone_offered_instead_of_the_email_as_a_question_is_kept() -> None:
     lost (fourteenth blind user test)."""
     read = understand_field("je peux pas donner juste mon tel ? 0243998877", "contact_email", {"contact_name": "Marc"}, "faq")
     assert not read.interruption and read.updates["contact_phone"] == "+33243998877" and "contact_email" not in read.updates
+
+
+def test_a_town_of_two_departments_is_the_one_of_the_check() -> None:
+    """« Avrillé » (Maine-et-Loire or Vendée?) looped at the place question after a check in the 49 (fifteenth blind user
+    test)."""
+    read = understand_field("Avrillé", "work_location", {"department": "49"}, "inform")
+    assert read.updates["work_location"] == {"commune": "Avrillé", "postal_code": "49240", "department": "49"}
