@@ -257,6 +257,10 @@ def decide_scores(
     question after a criticism (« c'est pas ma question, je voulais savoir… »)
     is decided alone, and the decision marked :attr:`Decision.criticism`.
     """
+    if text.strip() in _THUMBS_UP:
+        # A lone 👍 is a yes (to an offer, or to « Cette réponse vous a-t-elle aidé ? »); it was « pas compris »
+        # (fourteenth blind user test).
+        return Decision("other", confidence=1.0, intent="affirm")
     if is_junk(text, known_words):
         return Decision("unclear", intent=FALLBACK_INTENT)
     question = question_after_criticism(text)
@@ -299,6 +303,7 @@ def decide_scores(
     return whole
 
 
+_THUMBS_UP = frozenset({"👍", "👍🏻", "👍🏼", "👍🏽", "👍🏾", "👍🏿", "👌", "🆗", "✅"})
 _LEAVING = re.compile(r"\b(?:au revoir|aurevoir|bonne (?:journee|soiree|fin de journee|continuation)|a bientot|a plus|bye|salut)\b")
 
 

@@ -54,7 +54,7 @@ def test_out_of_scope_is_declined_and_other_intents_pass_through() -> None:
     assert (decision.kind, decision.intent) == ("other", "greet")
 
 
-@pytest.mark.parametrize("text", ["?", "hmm", "qsdfghj", "👍", "...", "😅", "12345", "!!!", "?!?", "euh", "zzz", "a"])
+@pytest.mark.parametrize("text", ["?", "hmm", "qsdfghj", "...", "😅", "12345", "!!!", "?!?", "euh", "zzz", "a"])
 def test_junk_is_never_answered(text: str) -> None:
     # Even a scorer that would answer with confidence is not consulted.
     assert is_junk(text, KNOWN)
@@ -279,3 +279,10 @@ def test_a_yes_with_thanks_accepts(text: str) -> None:
     assert decide_scores("merci bien", scorer({"merci bien": scores(other={"thank": 0.9})}), THRESHOLDS, KNOWN | {"bien"}).intent == "thank"
     ok = "ok merci"  # thanks (a « thank » example of data/nlu): review
     assert decide_scores(ok, scorer({ok: scores(other={"thank": 0.9})}), THRESHOLDS, KNOWN | {"ok"}).intent == "thank"
+
+
+def test_a_lone_thumbs_up_is_a_yes() -> None:
+    """« 👍 » after sending got « pas compris » (fourteenth blind user test); other emojis stay junk."""
+    thumbs = decide_scores("👍", scorer({}, CONFIDENT), THRESHOLDS, KNOWN)
+    assert (thumbs.kind, thumbs.intent, thumbs.faq_ids) == ("other", "affirm", [])  # never an FAQ answer (issue 7)
+    assert decide_scores("🙂", scorer({"🙂": scores(other={"thank": 0.9})}), THRESHOLDS, KNOWN).kind == "unclear"

@@ -286,6 +286,7 @@ def test_text_that_looks_like_markup_or_sql_is_accepted(validator, text, expecte
         (validate_job_title, "12345", "lettres"),
         (validate_training_needs, "des que possible", "besoin de formation"),  # a start, at the wrong question
         (validate_training_needs, "le plus vite", "besoin de formation"),
+        (validate_email, "j en ai pas", "nécessaire"),  # not « il manque le signe @ » (fifteenth blind user test)
         (validate_contact_name, "le patron", "nom de la personne"),  # a role, no name (« Contact : Le »)
         (validate_contact_name, "la responsable RH", "nom de la personne"),
         (validate_contact_name, "M", "au moins 2"),
