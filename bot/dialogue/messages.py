@@ -735,6 +735,10 @@ PLACES_OUTSIDE_REGION = (
 POSTAL_CODE_SEVERAL = "Le code postal {code} correspond à plusieurs communes ({communes}). Quelle est la commune du poste ?"
 POSTAL_CODE_UNKNOWN = "Je ne trouve pas de commune pour le code postal {code}. Pouvez-vous indiquer le nom de la commune ?"
 CONTRACT_WHICH_KIND = "Quel contrat exactement : un CDI, un CDD (de combien de mois) ou un contrat en alternance (apprentissage, professionnalisation) ?"
+ONE_JOB_PER_REQUEST = (
+    "Une demande porte sur un seul poste, avec son nombre de postes : indiquez celui de cette demande (par exemple "
+    "« 2 cuisiniers »). Pour l'autre poste, écrivez « nouvelle demande » une fois celle-ci envoyée."
+)
 SAME_SIRET_AS_SENT = "C'est noté : SIRET {siret}, comme pour la demande précédente."
 PLACE_TOWN_OF_DEPARTMENT_NAME = "J'ai noté la commune de {commune} ({postal_code}). Si le poste est ailleurs dans le département, indiquez sa commune."
 PLACE_ONLY_DEPARTMENT = "Merci de préciser la commune du poste en {department} (par exemple son nom ou son code postal)."

@@ -1425,6 +1425,10 @@ _START_WORDS = re.compile(r"\b(?:debut|demarr\w*|commenc\w*|embauch\w*|date|a pa
 def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
     """Read what the employer typed at the recap; never erases anything by itself."""
     now = now or dt.datetime.now(dt.timezone.utc)
+    if _two_jobs(text or ""):
+        # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
+        # voudrait aussi 1 mécanicien dans la même demande » replaced the job (fifteenth and fourteenth user tests).
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ONE_JOB_PER_REQUEST}])
     read = _understand_recap(text, slots, now)
     if read.kind == RECAP_CORRECT and ("positions" in read.updates or "contract_type" in read.updates) and "job_title" not in read.updates:
         _add_job_of_count(read, text or "", slots, now)
@@ -1488,7 +1492,7 @@ def _with_changes(read: RecapUnderstanding, changed: list[str], first: bool = Fa
 #: (« le CA a revu : 6 aides à domicile »): « nous sommes 12 salariés », « début le 15 mars » are no count (review).
 _COUNT_THEN_WORD = re.compile(
     rf"(?:(?:^|[,;:]|\b(?:finalement|plut[oô]t|prend\w*|embauch\w*|recrut\w*|cherch\w*|aur\w*|sera|seront|serait|veut|voudrait|voulons|faut|faudrait|"
-    rf"c['’ ]?est|ce sont|en fait|donc))\s*)(?P<count>{_COUNT_WORD}|1|une?(?=\s+seule?\b))\s+(?:seule?s?\s+)?(?P<rest>[^\W\d_].*)$",
+    rf"c['’ ]?est|ce sont|en fait|donc|aussi))\s*)(?P<count>{_COUNT_WORD}|1|une?(?=\s+seule?\b))\s+(?:seule?s?\s+)?(?P<rest>[^\W\d_].*)$",
     re.IGNORECASE,
 )
 #: Where the job after a count ends (« couvreurs | à 39h », « aides à domicile | , 24h »).
@@ -1560,6 +1564,14 @@ _NOT_A_COUNTED_JOB = frozenset(
     "nuits equipes heures modifs modifications changements corrections choses trucs points erreurs questions fautes habilitations "
     "caces permis certificats formations salaries personnes demi".split()
 )
+
+
+def _two_jobs(text: str) -> bool:
+    """Two counted jobs in one message (« 2 cuisiniers et 1 plongeur »), or another one « aussi » in this request."""
+    parts = re.split(r"\s+(?:et|\+)\s+|\s*[,;]\s*", text)
+    jobs = {_singular(normalize(found[1])) for part in parts if (found := _counted_job(part)) is not None and found[1]}
+    also = re.search(r"\baussi\b", normalize(text)) and re.search(r"\b(?:meme|cette) demande\b", normalize(text))
+    return len(jobs) >= 2 or bool(also and jobs)
 
 
 def _counted_job(text: str) -> tuple[int, str | None] | None:

@@ -673,3 +673,11 @@ def test_a_remark_at_the_recap_changes_nothing_and_reopens_nothing(text: str) ->
     every next remark was read as them; « laissez tomber, on reste sur 12 mois » asked to cancel the request."""
     result = recap_turn(text, SLOTS, "inform", [], NOW)
     assert result.kind != "cancel" and all(v == SLOTS.get(k) for k, v in result.updates.items() if k in SLOTS)
+
+
+@pytest.mark.parametrize("text", ["poste : 2 cuisiniers et 1 plongeur", "ah et on voudrait aussi 1 mecanicien PL dans la meme demande"])
+def test_a_second_job_in_the_same_request_is_explained_not_stored(text: str) -> None:
+    """« 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions (fifteenth blind user
+    test); « on voudrait aussi 1 mécanicien dans la même demande » replaced the job (fourteenth)."""
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert not {k for k in result.updates if k in SLOTS} and result.messages[0]["text"] == messages.ONE_JOB_PER_REQUEST
