@@ -10,8 +10,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
 from bot.dialogue import messages
-from bot.dialogue.messages import Message
-from bot.dialogue.turns import LISTEN, START_SUBMISSION_ACTION, Turn, correction_turn, feedback_in_words_turn, intent_of, offer_turn
+from bot.dialogue.turns import (
+    LISTEN,
+    START_SUBMISSION_ACTION,
+    Turn,
+    already_submitted_turn,
+    correction_turn,
+    feedback_in_words_turn,
+    intent_of,
+    offer_turn,
+)
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, offer_reply
 from bot.submission.dialogue import REFERENCE_SLOT, wants_to_resume
@@ -44,6 +52,5 @@ class ActionAnswerOffer(Action):
         if offer == OFFER_SENT and reply == "accept" and tracker.get_slot(REFERENCE_SLOT):
             # The same reference again, never a second request. (It was a FollowupAction to the storing action,
             # which no rule followed: the conversation looped, then answered nothing: thirteenth blind user test.)
-            said: Message = {"text": messages.ALREADY_SUBMITTED.format(reference=tracker.get_slot(REFERENCE_SLOT))}
-            return carry_out(Turn([said], next_action=LISTEN), dispatcher)
+            return carry_out(already_submitted_turn(tracker.get_slot(REFERENCE_SLOT)), dispatcher)
         return carry_out(offer_turn(offer, reply, message.get("text") or ""), dispatcher)

@@ -155,8 +155,13 @@ def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
         # « je peux en refaire une pour un autre site ? » was out of scope (tenth blind user test).
         return Turn([{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference=reference)}], {OFFER_SLOT: None}, START_CHECK_ACTION)
     if confirms_again(text):
-        return Turn([{"text": messages.ALREADY_SUBMITTED.format(reference=reference)}])
+        return already_submitted_turn(reference)
     return None
+
+
+def already_submitted_turn(reference: str) -> Turn:
+    """« confirmer », « oui » once the request is sent: its reference again, never a second request."""
+    return Turn([{"text": messages.ALREADY_SUBMITTED.format(reference=reference)}], next_action=LISTEN)
 
 
 def feedback_in_words_turn(reply: str | None, slots: dict[str, Any], events: list[dict[str, Any]], faq: Faq) -> Turn | None:

@@ -1213,8 +1213,6 @@ _NEW_VALUE = re.compile(
     r"|^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
     re.IGNORECASE,
 )
-#: Free-text fields whose value may hold a contract word (« Interim'Pro », « Alternance Conseil »).
-_NAMED_VALUES = frozenset({"company_name", "contact_name", "training_needs", "derogation_justification"})
 #: « mettez Interim'Pro Saumur comme entreprise »: the value, then the field it is for.
 _PUT_AS = re.compile(
     # « pr les besoins mettez hygiène HACCP » (fifteenth blind user test)
@@ -1238,6 +1236,9 @@ _NOT_WHAT_I_WROTE = re.compile(
 #: Who the new contact is to the employer, before the name (« mon fils Kevin Moreau »).
 _RELATION = re.compile(r"^(?:mon|ma|notre)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+(?=[A-ZÀ-Ý])")
 FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "derogation_justification", "contact_name"})
+#: Free-text fields whose value may hold a contract word (« Interim'Pro », « Alternance Conseil »): all but the job,
+#: which may name its contract (« commis de cuisine en apprentissage »).
+_NAMED_VALUES = FREE_TEXT_SLOTS - {"job_title"}
 _APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\w*|incomplet\w*|inexact\w*|mauvais\w*|a changer)\b")
 
 
@@ -1425,7 +1426,7 @@ _START_WORDS = re.compile(r"\b(?:debut|demarr\w*|commenc\w*|embauch\w*|date|a pa
 def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
     """Read what the employer typed at the recap; never erases anything by itself."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    if _two_jobs(text or ""):
+    if _two_jobs(text or "", now):
         # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
         # voudrait aussi 1 mécanicien dans la même demande » replaced the job (fifteenth and fourteenth user tests).
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ONE_JOB_PER_REQUEST}])
@@ -1566,15 +1567,20 @@ _NOT_A_COUNTED_JOB = frozenset(
 )
 
 
-def _two_jobs(text: str) -> bool:
+def _two_jobs(text: str, now: dt.datetime) -> bool:
     """Two counted jobs in one message (« 2 cuisiniers et 1 plongeur »), or another one « aussi » in this request."""
     parts = re.split(r"\s+(?:et|\+)\s+|\s*[,;]\s*", text)
-    jobs = {_singular(normalize(found[1])) for part in parts if (found := _counted_job(part)) is not None and found[1]}
+    jobs = {_singular(normalize(found[1])) for part in parts if (found := _counted_job(part, now)) is not None and found[1]}
     also = re.search(r"\baussi\b", normalize(text)) and re.search(r"\b(?:meme|cette) demande\b", normalize(text))
     return len(jobs) >= 2 or bool(also and jobs)
 
 
-def _counted_job(text: str) -> tuple[int, str | None] | None:
+def _positions_of(count: str, now: dt.datetime) -> Any:
+    """The number of positions a count word says (« 3 », « trois »), as the positions question reads it."""
+    return _plain_value("positions", f"{count} postes", now)
+
+
+def _counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
     """(count, job or None) of « 3 couvreurs à 39h » found in ``text``; None when no count of people is said."""
     for found in (m for clause in re.split(r"(?<=[,;:])", text) if (m := _COUNT_THEN_WORD.search(clause.strip()))):
         rest = found.group("rest")
@@ -1588,7 +1594,7 @@ def _counted_job(text: str) -> tuple[int, str | None] | None:
         if (not words or re.match(MEASURE_UNIT, words[0]) or words[0] in _NOT_A_COUNTED_JOB or words[0] in _NOT_A_JOB
                 or words[0] in FULL_MONTHS):
             continue
-        count = _plain_value("positions", f"{found.group('count')} postes", dt.datetime.now(dt.timezone.utc))
+        count = _positions_of(found.group("count"), now)
         if count is None:
             continue
         if count > 1 and not re.search(r"[sx]$", words[0]):
@@ -1607,9 +1613,9 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
     found: dict[str, Any] = {}
     plain = normalize(text)
     # (Not in a correction of free text: « besoins de formation : 2 habilitations électriques » is no count: review.)
-    counted = None if _FREE_TEXT_CORRECTED & set(read.updates) else _counted_job(text)
+    counted = None if _FREE_TEXT_CORRECTED & set(read.updates) else _counted_job(text, now)
     if counted is None and not _FREE_TEXT_CORRECTED & set(read.updates) and (en := _COUNT_OF_EN.search(plain)):
-        counted = (int(_plain_value("positions", f"{en.group('count')} postes", now) or 0), None)
+        counted = (int(_positions_of(en.group("count"), now) or 0), None)
     if counted is not None and counted[0] and "positions" not in read.updates:
         found["positions"] = counted[0]
     if counted is not None and counted[1] and "job_title" not in read.updates and not _COUNT_NOT_COUNT.search(plain):
@@ -1966,7 +1972,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         if counted:
             # « ce sera 2 cuisiniers »: the number of positions (it became the job « 2 cuisiniers »: eleventh user test),
             # and the job only if it is another one.
-            positions = _plain_value("positions", f"{counted.group('count')} postes", now)
+            positions = _positions_of(counted.group("count"), now)
             if positions is not None:
                 updates["positions"] = positions
                 changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS["positions"], value=_display("positions", positions)))
