@@ -886,6 +886,8 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
         return named
     # A place only when the field is named (« le lieu c'est Angers »): a reason or a job title may name one.
     other = named or _sniff_field(text, plain)
+    if other is None and _counted_job(text, dt.datetime.now(dt.timezone.utc)) is not None:
+        other = "positions"  # « euh non finalement c'est 3 vendeuses » at the training needs was stored as them (session's check)
     if other == requested or other not in _CORRECTABLE_IN_PASSING or slots.get(other) is None:
         return None
     if other == "work_location" and named != "work_location":

@@ -286,3 +286,11 @@ def test_a_town_of_two_departments_is_the_one_of_the_check() -> None:
     test)."""
     read = understand_field("Avrillé", "work_location", {"department": "49"}, "inform")
     assert read.updates["work_location"] == {"commune": "Avrillé", "postal_code": "49240", "department": "49"}
+
+
+def test_a_new_count_said_at_another_question_corrects_the_positions() -> None:
+    """« euh non finalement c'est 3 vendeuses » at the training needs was stored as the training needs (session's own
+    conversation as an employer, 2026-12-01)."""
+    slots = {**completed_submission_slots(), "training_needs": None}
+    read = field_turn("euh non finalement c est 3 vendeuses", "training_needs", slots, "inform")
+    assert read.updates == {"positions": 3} and read.kind == CORRECTION
