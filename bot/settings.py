@@ -66,6 +66,8 @@ MAX_MESSAGE_CHARS = 2000
 MAX_REQUEST_BYTES = 64 * 1024
 #: Longest conversation id (``sender``) accepted from a client (characters).
 MAX_SENDER_CHARS = 128
+#: Longest ``message_id`` accepted from a REST client (characters; a UUID has 36).
+MAX_MESSAGE_ID_CHARS = 64
 
 
 class SettingsError(ValueError):

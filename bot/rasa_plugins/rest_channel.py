@@ -17,7 +17,11 @@ request and its reply, and before anything else:
   asking to write shorter (:data:`bot.dialogue.messages.MESSAGE_TOO_LONG`)
   and does not pass it on;
 * gives a message without ``sender`` a conversation of its own (its id comes
-  back as ``recipient_id`` in the reply).
+  back as ``recipient_id`` in the reply);
+* answers a message sent again with the same optional ``message_id`` (a client
+  retrying after a 502/503 or a timeout, when the first try's turn was written
+  after all) with the replies of its first turn, without running it again:
+  the conversation advances once (:func:`handle_once`).
 
 Declared in credentials.yml as ``bot.rasa_plugins.rest_channel.ValidatingRestInput``.
 
@@ -37,6 +41,7 @@ import asyncio
 import hmac
 import json
 import logging
+import re
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -52,6 +57,7 @@ from sanic.response import HTTPResponse, ResponseStream
 
 from bot import settings
 from bot.dialogue import messages as say
+from bot.rasa_plugins.tracker_store import stored_replies
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +72,14 @@ ERRORS: dict[str, tuple[int, str]] = {
     "sender_too_long": (400, "Le champ « sender » ne doit pas dépasser {maximum} caractères."),
     "metadata_not_object": (400, "Le champ « metadata » doit être un objet JSON."),
     "input_channel_not_text": (400, "Le champ « input_channel » doit être une chaîne de caractères."),
+    "message_id_invalid": (
+        400,
+        "Le champ « message_id » doit être une chaîne de 1 à {maximum} caractères : lettres sans accent, chiffres, « . », « _ », « : » ou « - ».",
+    ),
 }
+
+#: What a client's ``message_id`` may be (a UUID, a counter…): no LIKE wildcard but ``_``, which the exact comparison settles.
+MESSAGE_ID = re.compile(rf"[A-Za-z0-9._:-]{{1,{settings.MAX_MESSAGE_ID_CHARS}}}")
 
 
 class RequestRefused(Exception):
@@ -90,6 +103,7 @@ class Payload:
     sender: str
     metadata: dict[str, Any] | None
     input_channel: str | None
+    message_id: str | None = None
 
 
 def read_payload(body: bytes) -> Payload:
@@ -120,7 +134,10 @@ def read_payload(body: bytes) -> Payload:
     input_channel = data.get("input_channel")
     if input_channel is not None and not isinstance(input_channel, str):
         raise RequestRefused("input_channel_not_text")
-    return Payload(message, sender, metadata, input_channel or None)
+    message_id = data.get("message_id")
+    if message_id is not None and not (isinstance(message_id, str) and MESSAGE_ID.fullmatch(message_id)):
+        raise RequestRefused("message_id_invalid", settings.MAX_MESSAGE_ID_CHARS)
+    return Payload(message, sender, metadata, input_channel or None, message_id)
 
 
 def is_too_long(text: str) -> bool:
@@ -184,16 +201,24 @@ class ValidatingRestInput(RestInput):
             if is_too_long(payload.message):
                 return response.json([{"recipient_id": payload.sender, "text": too_long_reply()}])
             input_channel = payload.input_channel or self.name()
+            handle = on_new_message if payload.message_id is None else _once(request.app.ctx.agent, payload.message_id)
             if _wants_stream(request):
                 return response.stream(
-                    self.stream_response(on_new_message, payload.message, payload.sender, input_channel, payload.metadata),
+                    self.stream_response(handle, payload.message, payload.sender, input_channel, payload.metadata),
                     content_type="text/event-stream",
                 )
             collector = CollectingOutputChannel()
-            user_message = UserMessage(payload.message, collector, payload.sender, input_channel=input_channel, metadata=payload.metadata)
+            user_message = UserMessage(
+                payload.message,
+                collector,
+                payload.sender,
+                input_channel=input_channel,
+                message_id=payload.message_id,
+                metadata=payload.metadata,
+            )
             failed = False
             try:
-                await on_new_message(user_message)
+                await handle(user_message)
             except asyncio.CancelledError:
                 failed = True
                 logger.error("rest: a message timed out")
@@ -207,6 +232,42 @@ class ValidatingRestInput(RestInput):
             return response.json(collector.messages, status=503 if failed and not collector.messages else 200)
 
         return webhook
+
+
+def _once(agent: Any, message_id: str) -> Callable[[UserMessage], Awaitable[None]]:
+    """``agent.handle_message`` for the client's message ``message_id`` (Rasa's streaming path builds
+    the ``UserMessage`` itself, without it), answered once (:func:`handle_once`)."""
+
+    async def handle(message: UserMessage) -> None:
+        message.message_id = message_id
+        await handle_once(agent, message)
+
+    return handle
+
+
+async def handle_once(agent: Any, message: UserMessage) -> None:
+    """Rasa's ``Agent.handle_message``, except for a message whose ``message_id`` the conversation already holds.
+
+    Under the conversation's lock (Redis in ``make cluster``: a retry waits for a
+    first try still running on the other server), the tracker store is asked
+    whether the message was handled; if so, its replies are sent again through the
+    message's output channel and nothing is stored. When the store cannot tell, the
+    message is handled as usual (the turn then fails or succeeds on its own).
+    """
+    if not agent.is_ready():
+        return
+    async with agent.lock_store.lock(message.sender_id):
+        try:
+            replies = await stored_replies(agent.tracker_store, message.sender_id, message.message_id)
+        except Exception as error:  # the store's own failure shows in the turn that follows
+            logger.warning("rest: could not look for a message sent again (%s)", type(error).__name__)
+            replies = None
+        if replies is None:
+            await agent.processor.handle_message(message)
+            return
+        logger.info("rest: a message sent again was answered with the replies of its first turn")
+        for reply in replies:
+            await message.output_channel.send_response(message.sender_id, reply)
 
 
 def _wants_stream(request: Request) -> bool:

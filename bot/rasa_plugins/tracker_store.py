@@ -24,6 +24,13 @@ Three changes to Rasa's ``SQLTrackerStore``, each measured or seen failing:
   one of them (the latest event time, rather than the last id, so that a save
   knows both without asking the database), and the tracker is read from the database as before. A
   tracker is handed out once (taken out of memory); a save puts it back.
+- **A message sent twice is answered once.** A client that sends a message
+  again (its first try got no answer: a Rasa server killed after the turn was
+  written, a timeout) gives it the same ``message_id``;
+  :meth:`AssistantSQLTrackerStore.stored_replies` finds the turn already
+  written (one query on the conversation's user events), and the REST channel
+  (:mod:`bot.rasa_plugins.rest_channel`) sends its replies again instead of
+  running the turn twice.
 - **SQLite without a disk flush per message** (``make run`` only): the
   write-ahead journal with ``synchronous=NORMAL`` survives a crash of the
   server, and may lose the last messages only if the machine itself stops.
@@ -36,12 +43,13 @@ from __future__ import annotations
 import json
 import time
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
-from rasa.shared.core.events import Restarted, SessionStarted
+from rasa.shared.core.events import BotUttered, Event, Restarted, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 from sqlalchemy.orm import sessionmaker
@@ -50,6 +58,8 @@ from sqlalchemy.orm import sessionmaker
 DEFAULT_CACHE_SIZE = 2000
 #: A tracker kept longer than this is read from the database again.
 KEEP_SECONDS = 15 * 60
+#: Events read at most to replay the replies to a message sent again (a turn says far fewer).
+MAX_REPLAYED_EVENTS = 100
 
 
 @dataclass
@@ -62,6 +72,30 @@ class Kept:
     rows: int
     latest: float | None
     at: float
+
+
+def replies_after(events: Iterable[Event], message_id: str) -> list[dict[str, Any]] | None:
+    """The bot messages that answered the user message ``message_id`` (as the channel sent them),
+    or None when no user message of ``events`` has that id."""
+    found = False
+    replies: list[dict[str, Any]] = []
+    for event in events:
+        if isinstance(event, UserUttered):
+            if found:
+                break
+            found = event.message_id == message_id
+        elif found and isinstance(event, BotUttered):
+            replies.append(event.message())
+    return replies if found else None
+
+
+async def stored_replies(store: Any, sender_id: str, message_id: str) -> list[dict[str, Any]] | None:
+    """:func:`replies_after` on the conversation as ``store`` holds it (any Rasa tracker store)."""
+    primary = getattr(store, "_tracker_store", store)  # Rasa wraps the configured store in a FailSafeTrackerStore
+    if isinstance(primary, AssistantSQLTrackerStore):
+        return primary.stored_replies(sender_id, message_id)
+    tracker = await store.retrieve_full_tracker(sender_id)
+    return replies_after(tracker.events, message_id) if tracker is not None else None
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
@@ -123,6 +157,30 @@ class AssistantSQLTrackerStore(SQLTrackerStore):
         self._handed.move_to_end(sender_id)
         while len(self._handed) > self.cache_size:
             self._handed.popitem(last=False)
+
+    def stored_replies(self, sender_id: str, message_id: str) -> list[dict[str, Any]] | None:
+        """:func:`replies_after` read from the database: the user event with this id, then the
+        conversation's user and bot events from it on (not the whole conversation)."""
+        table = self.SQLEvent.__table__
+        mine = (table.c.sender_id == sender_id,)
+        # json.dumps writes the key so in every stored user event; the exact value is compared below.
+        pattern = f'%"message_id": {json.dumps(message_id)}%'
+        with self.session_scope() as session:
+            candidates = session.execute(
+                sa.select(table.c.id, table.c.data)
+                .where(*mine, table.c.type_name == UserUttered.type_name, table.c.data.like(pattern))
+                .order_by(table.c.id)
+            ).all()
+            start = next((row.id for row in candidates if json.loads(row.data).get("message_id") == message_id), None)
+            if start is None:
+                return None
+            rows = session.execute(
+                sa.select(table.c.data)
+                .where(*mine, table.c.id >= start, table.c.type_name.in_((UserUttered.type_name, BotUttered.type_name)))
+                .order_by(table.c.id)
+                .limit(MAX_REPLAYED_EVENTS)
+            ).all()
+        return replies_after((Event.from_parameters(json.loads(row.data)) for row in rows), message_id)
 
     # ------------------------------------------------------------------ writing
 

@@ -2,7 +2,9 @@
 
 Each conversation is a thread sending its messages one after the other (as a
 page does); a failed request (HTTP 502/503/504 or a broken connection) is sent
-once more, as the page's « renvoyer » would, and counted.
+once more with the same ``message_id``, as a client of the REST channel should
+(a first try whose turn was written gets its replies, not a second turn), and
+counted.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -60,9 +63,12 @@ CHECKS: tuple[tuple[tuple[str, str | None], ...], ...] = (
 )
 
 
-def post(base_url: str, sender: str, message: str, timeout: float = REQUEST_TIMEOUT) -> tuple[int, list[dict[str, Any]]]:
+def post(
+    base_url: str, sender: str, message: str, timeout: float = REQUEST_TIMEOUT, message_id: str | None = None
+) -> tuple[int, list[dict[str, Any]]]:
     """One message through nginx; ``(0, [])`` when the connection itself failed."""
-    body = json.dumps({"sender": sender, "message": message}).encode("utf-8")
+    fields = {"sender": sender, "message": message} | ({"message_id": message_id} if message_id else {})
+    body = json.dumps(fields).encode("utf-8")
     request = urllib.request.Request(base_url + REST_PATH, data=body, headers={"Content-Type": "application/json"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -95,13 +101,14 @@ class Conversation:
     replies: list[str] = field(default_factory=list)
 
     def say(self, base_url: str, message: str, expected: str | None = None) -> str:
-        """Send, once more if it failed; record what went wrong."""
-        status, replies = post(base_url, self.sender, message)
+        """Send, once more (the same message id) if it failed; record what went wrong."""
+        message_id = uuid.uuid4().hex
+        status, replies = post(base_url, self.sender, message, message_id=message_id)
         retries = 0
         if status in RETRIED_STATUSES or status == 0:
             retries = 1
             time.sleep(0.5)
-            status, replies = post(base_url, self.sender, message)
+            status, replies = post(base_url, self.sender, message, message_id=message_id)
         self.sent += 1
         self.retries += retries
         self.most_retries_of_a_message = max(self.most_retries_of_a_message, retries)

@@ -6,7 +6,7 @@ import itertools
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from cluster_clients import CHECKS, Conversation, run_check, user_events
+from cluster_clients import ASK, CHECKS, Conversation, post, run_check, user_events
 
 from bot.serving.cluster import Cluster
 
@@ -29,6 +29,18 @@ def test_hundred_concurrent_checks(healthy_cluster: Cluster) -> None:
     # No failure at all under load: not even a retried request.
     assert sum(c.retries for c in conversations) == 0
     _assert_every_turn_once(healthy_cluster, conversations)
+
+
+def test_a_message_sent_again_is_one_turn_whichever_server_gets_it(healthy_cluster: Cluster) -> None:
+    """What a retry after a kill meets, without the timing: the turn is in PostgreSQL, the retry goes to the other server."""
+    sender = "sent-again"
+    assert post(healthy_cluster.url, sender, "/check_eligibility", message_id="a-1")[0] == 200
+    first = post(healthy_cluster.url, sender, "CDI", message_id="a-2")
+    # nginx takes turns: these go to both Rasa servers, each asking PostgreSQL (under the Redis lock).
+    again = [post(healthy_cluster.url, sender, "CDI", message_id="a-2") for _ in range(3)]
+    assert first[0] == 200 and ASK["department"] in first[1][0]["text"]
+    assert all(retry == first for retry in again), again
+    assert user_events(healthy_cluster.database_url, [sender]) == {sender: 2}
 
 
 def test_a_rasa_server_killed_during_the_load(healthy_cluster: Cluster) -> None:

@@ -52,6 +52,15 @@ from bot.rasa_plugins.socketio_channel import allowed_origins, restrict_engineio
         (b'{"sender": "  ", "message": "bonjour"}', "sender_not_text"),
         (b'{"sender": "a", "message": "bonjour", "metadata": [1]}', "metadata_not_object"),
         (b'{"sender": "a", "message": "bonjour", "input_channel": 3}', "input_channel_not_text"),
+        (b'{"sender": "a", "message": "bonjour", "message_id": 3}', "message_id_invalid"),
+        (b'{"sender": "a", "message": "bonjour", "message_id": ""}', "message_id_invalid"),
+        (b'{"sender": "a", "message": "bonjour", "message_id": "a%b"}', "message_id_invalid"),
+        (b'{"sender": "a", "message": "bonjour", "message_id": "id avec espace"}', "message_id_invalid"),
+        (b'{"sender": "a", "message": "bonjour", "message_id": "\\u00e9t\\u00e9"}', "message_id_invalid"),
+        (
+            ('{"sender": "a", "message": "bonjour", "message_id": "%s"}' % ("x" * (settings.MAX_MESSAGE_ID_CHARS + 1))).encode(),
+            "message_id_invalid",
+        ),
     ],
 )
 def test_bodies_that_are_not_an_object_with_a_string_message_are_refused(body: bytes, code: str) -> None:
@@ -80,6 +89,14 @@ def test_a_good_body_is_read_as_rasa_reads_it() -> None:
     escaped = json.dumps({"sender": "s" * settings.MAX_SENDER_CHARS, "message": "😀" * settings.MAX_MESSAGE_CHARS}).encode()
     assert len(escaped) <= settings.MAX_REQUEST_BYTES
     assert read_payload(escaped).message == "😀" * settings.MAX_MESSAGE_CHARS
+
+
+def test_a_message_id_is_read_when_given() -> None:
+    assert read_payload(b'{"sender": "a", "message": "x"}').message_id is None
+    uuid_id = "3f2b8c1e-9a47-4d2e-8f60-1b2c3d4e5f60"
+    assert read_payload(json.dumps({"sender": "a", "message": "x", "message_id": uuid_id}).encode()).message_id == uuid_id
+    longest = "m_1.2:3-" + "x" * (settings.MAX_MESSAGE_ID_CHARS - 8)
+    assert read_payload(json.dumps({"sender": "a", "message": "x", "message_id": longest}).encode()).message_id == longest
 
 
 def test_without_sender_each_message_gets_a_conversation_of_its_own() -> None:

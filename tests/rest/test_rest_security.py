@@ -13,6 +13,7 @@ import http.client
 import json
 import re
 import socket
+import sqlite3
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -34,6 +35,8 @@ pytestmark = [pytest.mark.model, pytest.mark.server]
 ALLOWED_ORIGIN = "http://localhost:8080"  # in the shared servers' --cors (DEFAULT_CORS)
 FOREIGN_ORIGIN = "http://evil.example"
 API_TOKEN = "jeton-de-test-4f1c9a"
+ASK_DEPARTMENT = messages.ASK["department"]["text"]
+ASK_CANDIDATE = messages.ASK["candidate_status"]["text"]
 TOO_LONG = "Je voudrais savoir " + "si le dispositif me concerne " * 80  # over 2,000 characters
 
 
@@ -198,6 +201,34 @@ def test_rest_message_without_sender_gets_a_conversation_of_its_own(servers) -> 
     assert first[0] == second[0] == 200 and first[1] and second[1]
     assert first[1][0]["recipient_id"] != second[1][0]["recipient_id"]
     assert "default" not in {first[1][0]["recipient_id"], second[1][0]["recipient_id"]}
+
+
+def test_rest_message_sent_again_with_its_id_is_answered_once(servers, sender: str) -> None:
+    """A client retrying a message (its first try got no answer) sends the same ``message_id``: same replies, one turn."""
+
+    def say(message: str, message_id: str, stream: bool = False) -> list[dict[str, Any]]:
+        body = json.dumps({"sender": sender, "message": message, "message_id": message_id}).encode()
+        if not stream:
+            status, replies = post(servers.rasa_url, body)
+            assert status == 200, replies
+            return list(replies)
+        request = urllib.request.Request(
+            servers.rasa_url + REST_PATH + "?stream=true", data=body, headers={"Content-Type": "application/json"}, method="POST"
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return [json.loads(line) for line in response.read().decode().splitlines() if line.strip()]
+
+    say("/check_eligibility", "m-1")
+    first = say("CDI", "m-2")
+    assert ASK_DEPARTMENT in first[0]["text"]
+    # Sent again (as after a 502): the department question again, not « CDI » read as the department.
+    assert say("CDI", "m-2") == first
+    assert [m.get("text") for m in say("CDI", "m-2", stream=True)] == [m.get("text") for m in first]
+    assert ASK_CANDIDATE in say("Vendée", "m-3")[0]["text"]
+    database = servers.tracker_url.removeprefix("sqlite:///")
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute("SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id", (sender,)).fetchall()
+    assert [json.loads(row[0])["message_id"] for row in rows] == ["m-1", "m-2", "m-3"]
 
 
 def test_rest_api_is_closed_without_a_token(servers) -> None:
