@@ -14,7 +14,14 @@ from bot.dialogue import messages
 from bot.dialogue.turns import nothing_to_cancel_turn
 from bot.eligibility.dialogue import CHECK_SLOTS
 from bot.faq.replies import OFFER_SLOT
-from bot.submission.dialogue import CANCELLED_KEPT, KEPT_SLOT, SUBMISSION_SLOTS, kept_answers
+from bot.submission.dialogue import (
+    CANCELLED_KEPT,
+    kept_answers,
+)
+from bot.submission.form_slots import (
+    KEPT_SLOT,
+    SUBMISSION_SLOTS,
+)
 
 
 class ActionCancelForm(Action):

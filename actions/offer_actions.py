@@ -22,7 +22,8 @@ from bot.dialogue.turns import (
 )
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, offer_reply
-from bot.submission.dialogue import REFERENCE_SLOT, wants_to_resume
+from bot.submission.dialogue import wants_to_resume
+from bot.submission.form_slots import REFERENCE_SLOT
 
 
 class ActionAnswerOffer(Action):

@@ -21,10 +21,22 @@ from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, Understanding
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, asks_procedure, replies_for
 from bot.faq.router import decide
+from bot.submission.after_sending import sent_reply
 from bot.submission.dialogue import (
+    CANCELLED_KEPT,
+    field_turn,
+    kept_answers,
+    memory_updates,
+    previous_request,
+    previous_request_updates,
+    recap_question,
+    recap_slots,
+    recap_turn,
+    submission_record,
+)
+from bot.submission.form_slots import (
     ATTEMPTS_SLOT,
     BEFORE_CORRECTION_SLOT,
-    CANCELLED_KEPT,
     CONFIRM_SLOT,
     CONSENT_REFUSED,
     CONSENT_SLOT,
@@ -37,21 +49,13 @@ from bot.submission.dialogue import (
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
     SUBMISSION_SLOTS,
-    can_submit,
-    field_to_correct,
-    field_turn,
-    kept_answers,
-    memory_updates,
-    previous_request,
-    previous_request_updates,
-    question,
-    recap_question,
-    recap_slots,
-    recap_turn,
-    sent_reply,
-    submission_intro,
-    submission_record,
 )
+from bot.submission.questions import (
+    can_submit,
+    question,
+    submission_intro,
+)
+from bot.submission.recap import field_to_correct
 from bot.submission.store import SubmissionError, SubmissionStore
 
 #: Every slot a resumption may restore.

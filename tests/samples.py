@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.submission.dialogue import CONSENT_SLOT
+from bot.submission.form_slots import CONSENT_SLOT
 
 #: A topic without a question: the assistant proposes three questions and « Aucune de ces questions ».
 #: (« et pour la formation alors ? », used before, reads as a question about where the training

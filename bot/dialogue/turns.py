@@ -63,25 +63,31 @@ from bot.faq.replies import (
 from bot.faq.router import Decision, asked_text, decide, follow_up
 from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
 from bot.language.normalize import normalize
-from bot.submission.dialogue import (
-    FIELD_VALIDATORS,
-    FREE_TEXT_SLOTS,
-    KEPT_SLOT,
-    REFERENCE_SLOT,
+from bot.submission.after_sending import (
     asks_another_request,
     asks_confirmation,
     asks_response_time,
     asks_to_withdraw,
     asks_what_next,
-    can_submit,
     confirmation_reply,
     confirms_again,
     corrects_sent_request,
+)
+from bot.submission.dialogue import (
     field_turn,
-    hours_said,
     wants_to_resume,
 )
 from bot.submission.fields import VALUE
+from bot.submission.form_slots import (
+    FIELD_VALIDATORS,
+    KEPT_SLOT,
+    REFERENCE_SLOT,
+)
+from bot.submission.mentions import FREE_TEXT_SLOTS
+from bot.submission.questions import (
+    can_submit,
+    hours_said,
+)
 
 START_CHECK_ACTION = "action_start_eligibility"
 #: Wait for the employer (the form a rule would start next is not started).

@@ -29,7 +29,7 @@ import yaml
 
 from bot.serving.rest_client import send
 from bot.settings import ROOT
-from bot.submission.dialogue import QUESTIONS
+from bot.submission.form_slots import QUESTIONS
 
 FREE_TEXT_FILE = ROOT / "tests" / "dialogues" / "free_text.yml"
 REFERENCE = re.compile(r"1E1F-\d{4}-\d{6}")

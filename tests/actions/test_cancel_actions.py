@@ -9,7 +9,8 @@ from actions.submission_actions import FRESH
 from bot.dialogue import messages
 from bot.eligibility.dialogue import CHECK_SLOTS
 from bot.faq.replies import OFFER_CHECK, OFFER_SLOT
-from bot.submission.dialogue import CANCELLED_KEPT, KEPT_SLOT
+from bot.submission.dialogue import CANCELLED_KEPT
+from bot.submission.form_slots import KEPT_SLOT
 
 
 def test_cancelling_with_nothing_to_keep_says_so_and_clears_everything() -> None:
@@ -44,7 +45,7 @@ def test_cancelling_after_sending_says_how_to_withdraw_the_request() -> None:
     """« finalement on annule, on a trouvé quelqu'un en interne » got « rien à annuler », twice (eighth blind user test)."""
     from actions.cancel_actions import ActionNothingToCancel
     from actions.faq_actions import ActionAnswerFaq
-    from bot.submission.dialogue import REFERENCE_SLOT
+    from bot.submission.form_slots import REFERENCE_SLOT
 
     reference = {REFERENCE_SLOT: "1E1F-2026-000006"}
     withdraw = [{"text": messages.WITHDRAW_SENT.format(reference="1E1F-2026-000006")}, messages.CONTACT_POINTER]

@@ -22,7 +22,10 @@ from bot.dialogue import messages
 from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, FOREIGN_SLOT, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, summary
 from bot.faq.entries import Faq
 from bot.faq.replies import OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message
-from bot.submission.dialogue import KEPT_SLOT, REFERENCE_SLOT
+from bot.submission.form_slots import (
+    KEPT_SLOT,
+    REFERENCE_SLOT,
+)
 
 ELIGIBLE = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi"}
 ASK_ACTIONS = [
@@ -250,7 +253,7 @@ def test_an_eligible_verdict_that_needs_a_check_says_so_first(status: str, headl
 
 def test_taking_up_the_stopped_check_again_resumes_its_answers() -> None:
     """Review: « reprendre la vérification », read as a new check, lost the kept answers."""
-    from bot.submission.dialogue import KEPT_SLOT as KEPT
+    from bot.submission.form_slots import KEPT_SLOT as KEPT
 
     slots = {KEPT: {"contract_type": "cdi", "department": "49"}}
     events, _ = run(ActionStartEligibility(), tracker("reprendre la vérification", intent="check_eligibility", slots=slots))

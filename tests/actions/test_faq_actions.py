@@ -27,7 +27,8 @@ from bot.faq.replies import (
     feedback_payload,
 )
 from bot.faq.router import DECISION_KEY, FAQ_ID_ENTITY, RETRIEVAL_INTENT
-from bot.submission.dialogue import REFERENCE_SLOT, asks_confirmation
+from bot.submission.after_sending import asks_confirmation
+from bot.submission.form_slots import REFERENCE_SLOT
 
 ELIGIBLE = {"eligibility": "eligible", "contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi"}
 
@@ -533,7 +534,7 @@ def test_a_correction_after_the_verdict_gives_the_verdict_again() -> None:
 @pytest.mark.parametrize("text", ["en fait si j'accepte", "bon ok finalement je veux bien reprendre", "c bon il est d'accord, on reprend"])
 def test_changing_ones_mind_after_leaving_the_request_resumes_it(text: str) -> None:
     # Blind user tests, 2026-11-30: after a refused consent or « annuler », these got the FAQ's « not understood ».
-    from bot.submission.dialogue import KEPT_SLOT
+    from bot.submission.form_slots import KEPT_SLOT
 
     events, said = run(ActionAnswerFaq(), _typed(text, "unclear", slots={KEPT_SLOT: {"company_name": "Menuiserie Durand"}}))
     assert said == [] and followups(events) == ["action_start_submission"]
@@ -547,7 +548,7 @@ def test_changing_ones_mind_after_leaving_the_request_resumes_it(text: str) -> N
      "j'accepte pas", "le salarié peut-il reprendre ?"],
 )
 def test_a_question_or_a_refusal_is_not_a_resumption(text: str) -> None:
-    from bot.submission.dialogue import KEPT_SLOT
+    from bot.submission.form_slots import KEPT_SLOT
 
     events, _ = run(ActionAnswerFaq(), _typed(text, "unclear", slots={KEPT_SLOT: {"company_name": "X"}}))
     assert followups(events) != ["action_start_submission"]

@@ -8,7 +8,7 @@ from action_testing import followups, run, sent, tracker
 from actions.offer_actions import ActionAnswerOffer
 from bot.dialogue import messages
 from bot.faq.replies import OFFER_CHECK, OFFER_SENT, OFFER_SLOT, OFFER_SUBMISSION
-from bot.submission.dialogue import REFERENCE_SLOT
+from bot.submission.form_slots import REFERENCE_SLOT
 
 
 @pytest.mark.parametrize(("offer", "action"), [(OFFER_CHECK, "action_start_eligibility"), (OFFER_SUBMISSION, "action_start_submission")])
@@ -64,7 +64,7 @@ def test_a_no_that_corrects_an_answer_after_the_verdict_is_a_correction() -> Non
 
 def test_accepting_after_refusing_the_consent_takes_the_request_up_again() -> None:
     """« bon ok finalement j'accepte » got « posez-moi votre question » (eighth blind user test)."""
-    from bot.submission.dialogue import KEPT_SLOT
+    from bot.submission.form_slots import KEPT_SLOT
 
     events, said = run(ActionAnswerOffer(), tracker("bon ok finalement j'accepte", intent="affirm", slots={KEPT_SLOT: {"company_name": "X"}}))
     assert said == [] and followups(events) == ["action_start_submission"]

@@ -28,6 +28,12 @@ from bot.eligibility.dialogue import MEMORY_SLOT
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT
 from bot.submission.dialogue import (
     CANCELLED_KEPT,
+    previous_request,
+    previous_request_updates,
+    recap_question,
+    recap_slots,
+)
+from bot.submission.form_slots import (
     CONFIRM_SLOT,
     CONSENT_REFUSED,
     CONSENT_SLOT,
@@ -38,12 +44,8 @@ from bot.submission.dialogue import (
     RECAP_CANCEL_PENDING,
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
-    previous_request,
-    previous_request_updates,
-    question,
-    recap_question,
-    recap_slots,
 )
+from bot.submission.questions import question
 from bot.submission.store import SubmissionStore
 
 
@@ -247,7 +249,7 @@ def test_the_sent_reply_says_a_confirmation_is_mailed_only_when_e_mail_is_config
 def test_the_same_siret_as_the_request_sent_is_taken_when_said_so(text: str) -> None:
     """« même siret », « le même », « pareil » for a second request were refused (thirteenth blind user test); the SIRET
     is still not reused unasked (it identifies the establishment)."""
-    from bot.submission.dialogue import understand_field
+    from bot.submission.questions import understand_field
 
     previous = previous_request(completed_submission_slots())
     assert "siret" not in previous_request_updates({PREVIOUS_REQUEST_SLOT: previous})[0]

@@ -12,8 +12,9 @@ from bot.faq import router
 from bot.language import cues
 from bot.language.normalize import normalize
 from bot.language.tokens import correction_positions, tokenize
-from bot.submission import dialogue as request
 from bot.submission import fields
+from bot.submission import questions as request
+from bot.submission.form_slots import SKIP
 
 
 def test_alternation_tries_the_longest_phrase_first_and_matches_normalised_spaces() -> None:
@@ -45,7 +46,7 @@ def test_every_correction_marker_corrects_for_every_reader(phrase: str) -> None:
     assert correction_positions(tokenize(text)) == [len(phrase.split())]
     assert fields._CORRECTION_MARKERS.search(normalize(text))
     if phrase != "plutot":  # « plutôt par mail » at the phone question is a preference
-        assert request._OPENS_WITH_CORRECTION.search(normalize(text))
+        assert request.OPENS_WITH_CORRECTION.search(normalize(text))
 
 
 def test_non_corrects_only_at_the_start_of_a_clause() -> None:
@@ -57,5 +58,5 @@ def test_a_preference_for_email_at_the_phone_question_skips_it() -> None:
     slots = {"company_name": "Boulangerie Martin", "contact_email": "a@b.fr", "contact_name": "Marc"}
     result = request.understand_field("plutôt par mail", "contact_phone", slots, intent="inform")
     # A refusal of the phone skips it at once (tenth blind user test).
-    assert result.kind == request.SKIP and result.updates["contact_phone"] is None
+    assert result.kind == SKIP and result.updates["contact_phone"] is None
     assert "contact_email" not in result.updates

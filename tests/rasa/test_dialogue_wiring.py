@@ -11,23 +11,27 @@ from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates, remembered_pl
 from bot.faq.replies import COVERAGE_ENTRY, OUTSIDE_ENTRY, asks_procedure, coverage_entry, offer_reply
 from bot.faq.router import Decision
 from bot.submission.dialogue import (
-    CONFIRM_SLOT,
-    CONSENT_REFUSED,
-    CONSENT_SLOT,
-    RECAP_CANCEL,
-    RECAP_CANCEL_CONFIRMED,
-    RECAP_CANCEL_PENDING,
-    RECAP_CONFIRM,
-    RECAP_CORRECT,
-    RECAP_DURATION,
-    RECAP_QUESTION,
-    RECAP_QUIET,
-    RECAP_STATE_SLOT,
     kept_answers,
     memory_updates,
     recap_question,
     recap_slots,
     recap_turn,
+)
+from bot.submission.form_slots import (
+    CONFIRM_SLOT,
+    CONSENT_REFUSED,
+    CONSENT_SLOT,
+    RECAP_CANCEL_CONFIRMED,
+    RECAP_CANCEL_PENDING,
+    RECAP_DURATION,
+    RECAP_QUIET,
+    RECAP_STATE_SLOT,
+)
+from bot.submission.recap import (
+    RECAP_CANCEL,
+    RECAP_CONFIRM,
+    RECAP_CORRECT,
+    RECAP_QUESTION,
 )
 
 FAQ_REPLY = [{"text": "Il n'y a pas de nombre d'heures minimum…"}]
@@ -185,7 +189,10 @@ def test_annuler_during_the_request_asks_first() -> None:
 
 @pytest.mark.parametrize("text", ["je veux reprendre ma demande", "refaire la verification", "je veux vérifier mon éligibilité", "préparer ma demande"])
 def test_going_somewhere_else_during_the_request_is_never_stored_as_a_value(text: str) -> None:
-    from bot.submission.dialogue import ALREADY_PREPARING, field_turn
+    from bot.submission.dialogue import (
+        ALREADY_PREPARING,
+        field_turn,
+    )
 
     for name in ("company_name", "job_title", "training_needs", "contact_name"):
         result = field_turn(text, name, {**completed_submission_slots(), name: None}, "check_eligibility")

@@ -173,7 +173,7 @@ def test_six_junk_answers_at_every_question_of_the_check(servers, sender: str) -
 
 
 def test_six_junk_answers_at_every_checked_field_of_the_request(servers, sender: str) -> None:
-    from bot.submission.dialogue import QUESTIONS
+    from bot.submission.form_slots import QUESTIONS
 
     for message in ["je veux vérifier mon éligibilité", "CDI", "49", "pas encore", "oui", "Menuiserie Durand"]:
         say(servers, sender, message)

@@ -13,7 +13,9 @@ import pytest
 from samples import completed_submission_slots
 
 from bot.dialogue import messages
-from bot.submission.dialogue import (
+from bot.submission.dialogue import submission_record
+from bot.submission.fields import QUESTION, REFUSAL, VALUE
+from bot.submission.form_slots import (
     ATTEMPTS_SLOT,
     CANCEL_PAYLOAD,
     CONSENT_SLOT,
@@ -21,11 +23,11 @@ from bot.submission.dialogue import (
     SKIP,
     SKIP_PAYLOAD,
     SKIPPABLE,
+)
+from bot.submission.questions import (
     required_slots,
-    submission_record,
     understand_field,
 )
-from bot.submission.fields import QUESTION, REFUSAL, VALUE
 from bot.submission.store import SubmissionStore
 
 NOW = dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.timezone.utc)
@@ -159,7 +161,7 @@ def test_a_record_with_missing_fields_is_stored_and_flagged(tmp_path) -> None:
 def test_a_second_refusal_of_a_skippable_field_skips_it() -> None:
     # After « je l'ai pas sous la main », every further answer was refused as a SIRET until « passer »
     # (ninth blind user test): the second refusal takes the skip offered by the first.
-    from bot.submission.dialogue import SKIP
+    from bot.submission.form_slots import SKIP
 
     first = understand_field("je connais pas mon siret", "siret", {"eligibility": "eligible"}, None)
     assert first.kind == REFUSAL and any(b["payload"] == SKIP_PAYLOAD for m in first.messages for b in m.get("buttons", []))
@@ -169,14 +171,14 @@ def test_a_second_refusal_of_a_skippable_field_skips_it() -> None:
 
 @pytest.mark.parametrize("text", ["ok", "d'accord", "oui", "ok merci"])
 def test_yes_to_the_offered_skip_skips(text: str) -> None:
-    from bot.submission.dialogue import SKIP
+    from bot.submission.form_slots import SKIP
 
     first = understand_field("je l'ai pas sous la main", "siret", {"eligibility": "eligible"}, None)
     assert understand_field(text, "siret", {"eligibility": "eligible", **first.updates}, None).kind == SKIP
 
 
 def test_yes_with_a_number_after_the_offered_skip_is_read_as_the_number() -> None:
-    from bot.submission.dialogue import SKIP
+    from bot.submission.form_slots import SKIP
 
     first = understand_field("je l'ai pas sous la main", "siret", {"eligibility": "eligible"}, None)
     later = understand_field("oui le voici 732 829 320 00074", "siret", {"eligibility": "eligible", **first.updates}, None)
@@ -292,7 +294,7 @@ def test_i_do_not_know_to_a_field_that_may_be_skipped_skips_it(field: str) -> No
 
 def test_the_consent_asked_again_says_its_request_once_and_not_the_whole_notice() -> None:
     """« Répondez « oui »… Par exemple « oui »… », then the whole notice again at each retry (eighth blind user test)."""
-    from bot.submission.dialogue import question
+    from bot.submission.questions import question
 
     first = understand_field("bof", CONSENT_SLOT, DEROGATION, "inform", NOW)
     second = understand_field("hmm", CONSENT_SLOT, {**DEROGATION, **first.updates}, "inform", NOW)

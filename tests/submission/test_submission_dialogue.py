@@ -8,15 +8,19 @@ import pytest
 from samples import ELIGIBLE_SLOTS, completed_submission_slots
 
 from bot.dialogue import messages as msg
-from bot.submission.dialogue import (
+from bot.submission.dialogue import submission_record
+from bot.submission.form_slots import (
     CONSENT_REFUSED,
     CONSENT_SLOT,
+)
+from bot.submission.questions import (
     consent_question,
+    required_slots,
+    understand_field,
+)
+from bot.submission.recap import (
     field_to_correct,
     recap,
-    required_slots,
-    submission_record,
-    understand_field,
 )
 from bot.submission.store import SubmissionStore
 
@@ -409,7 +413,7 @@ def test_where_the_job_is_said_with_its_title_is_the_work_location() -> None:
 
 def test_the_contact_said_with_the_consent_is_kept() -> None:
     """« oui j'accepte, c'est Paul Guérin au 0240 55 66 77, paul.guerin@… »: all three were asked again (seventh user test)."""
-    from bot.submission.dialogue import CONSENT_SLOT
+    from bot.submission.form_slots import CONSENT_SLOT
 
     text = "oui j'accepte, c'est Paul Guérin au 0240 55 66 77, paul.guerin@flotsbleus.fr"
     result = understand_field(text, CONSENT_SLOT, {**ELIGIBLE_SLOTS}, "affirm", NOW)
@@ -467,7 +471,7 @@ def test_the_cancel_confirmation_reads_acceptance_words_as_before(text: str, can
 
 
 def test_hours_of_the_day_are_no_weekly_hours() -> None:
-    from bot.submission.dialogue import hours_said
+    from bot.submission.questions import hours_said
 
     assert hours_said("soudeur en CDI à Cholet, horaires de 8h à 17h") is None
     assert hours_said("avec prise de poste à 7h") is None

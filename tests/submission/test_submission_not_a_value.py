@@ -11,16 +11,16 @@ import pytest
 from samples import completed_submission_slots
 
 from bot.dialogue import messages
-from bot.submission.dialogue import (
+from bot.submission.dialogue import field_turn
+from bot.submission.fields import CORRECTION, PROTEST, REFUSAL, UNUSABLE, VALUE
+from bot.submission.form_slots import (
     ATTEMPTS_SLOT,
     BEFORE_CORRECTION_SLOT,
     FIELD_VALIDATORS,
     MISSING_SLOT,
     SKIP,
-    field_turn,
-    understand_field,
 )
-from bot.submission.fields import CORRECTION, PROTEST, REFUSAL, UNUSABLE, VALUE
+from bot.submission.questions import understand_field
 
 NOW = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.timezone.utc)
 ORDER = list(FIELD_VALIDATORS)

@@ -10,16 +10,18 @@ from samples import completed_submission_slots
 
 from bot.dialogue import messages
 from bot.dialogue.messages import RECAP_QUESTION_ALONE
-from bot.submission.dialogue import (
+from bot.submission.dialogue import recap_turn
+from bot.submission.form_slots import (
     CONFIRM_SLOT,
+    RECAP_STATE_SLOT,
+)
+from bot.submission.recap import (
     RECAP_CANCEL,
     RECAP_CONFIRM,
     RECAP_CORRECT,
     RECAP_QUESTION,
-    RECAP_STATE_SLOT,
     RECAP_UNCLEAR,
     recap,
-    recap_turn,
     understand_recap,
 )
 
@@ -248,7 +250,7 @@ def test_a_commune_of_two_departments_is_the_one_of_the_current_department() -> 
 def test_unusable_answers_at_the_recap_change_the_reply_then_offer_a_way_out() -> None:
     """« hmm », « bof », « euh » got the same « not understood » three times, with only « Confirmer et envoyer »
     to click (sixth blind user test)."""
-    from bot.submission.dialogue import ATTEMPTS_SLOT
+    from bot.submission.form_slots import ATTEMPTS_SLOT
 
     slots = completed_submission_slots()
     replies = []
@@ -271,7 +273,11 @@ def test_a_hesitation_at_the_recap_says_nothing_is_sent_yet() -> None:
 
 def test_a_field_opened_again_from_the_recap_can_keep_its_value() -> None:
     """« laissez comme c'était » got « ce champ est nécessaire », with only « Annuler ma demande » (sixth blind user test)."""
-    from bot.submission.dialogue import ATTEMPTS_SLOT, BEFORE_CORRECTION_SLOT, field_turn
+    from bot.submission.dialogue import field_turn
+    from bot.submission.form_slots import (
+        ATTEMPTS_SLOT,
+        BEFORE_CORRECTION_SLOT,
+    )
 
     slots = {**SLOTS}
     opened = recap_turn('/correct_field{"field": "positions"}', slots, "correct_field", [])

@@ -18,7 +18,12 @@ from samples import completed_submission_slots
 from bot.dialogue import messages
 from bot.eligibility.dialogue import FAILURES_SLOT
 from bot.settings import ROOT
-from bot.submission.dialogue import ATTEMPTS_SLOT, CONFIRM_SLOT, REFERENCE_SLOT, understand_field
+from bot.submission.form_slots import (
+    ATTEMPTS_SLOT,
+    CONFIRM_SLOT,
+    REFERENCE_SLOT,
+)
+from bot.submission.questions import understand_field
 from bot.submission.store import SubmissionStore
 
 if sys.path[:1] != [str(ROOT)]:

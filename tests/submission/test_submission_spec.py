@@ -12,8 +12,15 @@ from samples import completed_submission_slots
 from bot.dialogue import messages
 from bot.settings import DOMAIN_FILE
 from bot.submission import spec
-from bot.submission.dialogue import ATTEMPTS_SLOT, FIELD_LABELS, FIELD_VALIDATORS, MISSING_SLOT, REFERENCE_SLOT, recap_slots
+from bot.submission.dialogue import recap_slots
 from bot.submission.export import flatten
+from bot.submission.form_slots import (
+    ATTEMPTS_SLOT,
+    FIELD_LABELS,
+    FIELD_VALIDATORS,
+    MISSING_SLOT,
+    REFERENCE_SLOT,
+)
 from bot.submission.record import Submission
 from bot.submission.store import CSV_COLUMNS, hiring_intents
 from bot.submission.validators import FIELDS as VALIDATOR_ORDER

@@ -30,7 +30,7 @@ from bot.eligibility.dialogue import VERDICT_SLOT
 from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT, answered_entries, intent_name, requested_entry
 from bot.language.normalize import normalize
-from bot.submission.dialogue import REFERENCE_SLOT
+from bot.submission.form_slots import REFERENCE_SLOT
 
 PARIS = ZoneInfo("Europe/Paris")
 

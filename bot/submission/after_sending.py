@@ -1,0 +1,164 @@
+"""What the employer says about a request already sent: another request, the
+next steps, the response time, a confirmation, a withdrawal, a correction.
+
+Read by :mod:`bot.dialogue.turns` once the reference is given; the replies'
+sentences are in :mod:`bot.dialogue.messages`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import settings
+from bot.dialogue import messages as msg
+from bot.language.normalize import normalize
+from bot.submission.mentions import (
+    RECAP_CHANGE,
+    recap_field_of,
+    sniff_field,
+)
+from bot.submission.questions import (
+    OPENS_WITH_CORRECTION,
+)
+
+
+def corrects_sent_request(text: str) -> bool:
+    """« mince j'ai oublié, l'email c'est plutôt …, vous pouvez corriger ? » once the request is sent:
+    a correction of one of its fields, which only the Region's staff can now make."""
+    plain = normalize(text or "")
+    if _CHANGES_THE_COUNT.search(plain):
+        return True  # « et si je veux rajouter un 6e poste ? » started a new check (tenth blind user test)
+    changing = RECAP_CHANGE.search(plain) or OPENS_WITH_CORRECTION.search(plain) or re.search(r"\boubli\w*", plain)
+    return bool(changing) and (recap_field_of(text, plain) or sniff_field(text, plain)) is not None
+
+
+#: Adding or removing positions (a change of the request sent, not a new project).
+_CHANGES_THE_COUNT = re.compile(
+    r"\b(?:r?ajout\w*|enlev\w*|retir\w*|supprim\w*)\s+(?:(?:un|une|le|la|des|deux|trois|\d+\w*)\s+){1,2}(?:(?:autre|nouveau|de plus)\s+)?"
+    r"(?:postes?|personnes?|salaries?|candidats?|embauches?)\b"
+)
+#: Another request, once one is sent (« je peux en refaire une pour un autre site ? », « nouvelle demande »).
+_NEW_REQUEST = re.compile(
+    r"\b(?:nouvelle|autre|deuxieme|seconde|2e|2eme|2nde)\s+(?:demande|intention|dossier|recrutement|projet)\b|"
+    r"\ben (?:refaire|faire|deposer|preparer|remplir|envoyer) une(?: autre| deuxieme| nouvelle)?\b|\brefaire une (?:autre )?demande\b|"
+    r"\baussi (?:faire|deposer|preparer|remplir|envoyer) une demande\b|"
+    # « je refais une demande pour notre antenne de Sablé » (thirteenth blind user test); not « je ferai une autre demande »
+    r"\brefai[st]\w* une (?:autre |nouvelle )?demande\b"
+)
+#: Once a request is sent, another one said in passing (« et pour un autre poste ? », « je préfère la faire avec vous
+#: comme tout à l'heure », « la même chose pour un cuisinier dans notre 2e hôtel »: thirteenth and fourteenth blind
+#: user tests). During a request, « pour notre autre site à Angers » is where this job is (review).
+_ANOTHER_ONE = re.compile(
+    r"\bpour (?:un|une|notre|nos|mon|ma) (?:autre|deuxieme|2e|2eme|second|seconde|nouveau|nouvel|nouvelle) "
+    r"(?:poste|site|etablissement|antenne|agence|magasin|restaurant|resto|hotel|atelier|usine|depot|boutique|embauche|recrutement|"
+    r"salarie|personne|client|chantier|camping|ehpad|ecole|creche|boulangerie|garage|metier)s?\b|"
+    r"\bdans (?:notre|nos|mon|ma) (?:autre|deuxieme|2e|2eme|second|seconde) \w+|"
+    # « et pour un 2e chauffeur sur notre agence de… ? », « maintenant la demande pour l'apprenti » (fifteenth user test)
+    r"\bpour (?:un|une) (?:2e|2eme|deuxieme|second|seconde|autre) \w+|\b(?:maintenant|ensuite|puis) (?:la|une) (?:autre )?demande pour\b|"
+    r"\b(?:la|une demande|en) faire (?:ici|avec vous)\b|\bfaire la demande (?:ici|avec vous)\b|\bla meme chose pour\b|"
+    r"\b(?:on|nous) (?:aurait|aurions|voudrait|voudrions|a|avons) aussi (?:besoin d )?(?:un|une|deux|trois|quatre|cinq|\d+) \w+"
+)
+
+
+#: « montre-moi le récap », « récapitulatif »: the recap shown again.
+SHOW_RECAP = re.compile(
+    r"^(?:(?:tu peux|vous pouvez|pouvez vous|peux tu|je peux)\s+)?(?:me\s+)?(?:re)?(?:montre\w*|affiche\w*|voir|revoir|redonne\w*|relire)"
+    r"(?:\s+moi|\s+nous)?\s+(?:le |la |mon |ma |a nouveau |encore )*(?:recap\w*|resume|demande)\b|^(?:le )?recap\w*\s*\??$"
+)
+
+
+def _says(pattern: re.Pattern[str], text: str | None) -> bool:
+    """``pattern`` found in the normalised text (the after-sending and recap readings below)."""
+    return pattern.search(normalize(text or "")) is not None
+
+
+def asks_another_request(text: str) -> bool:
+    """Once a request is sent: :func:`asks_new_request`, or another one said in passing (:data:`_ANOTHER_ONE`)."""
+    return asks_new_request(text) or _says(_ANOTHER_ONE, text)
+
+
+def asks_new_request(text: str) -> bool:
+    """Another request once one is sent: its project is checked first (it kept the first one's contract). Not one for
+    later (« le mécanicien, je ferai une autre demande » at the recap was « Terminons d'abord cette demande »)."""
+    return _says(_NEW_REQUEST, text) and not _says(_LATER, text)
+
+
+_LATER = re.compile(r"\b(?:je|on|nous) (?:ferai|fera|ferons|referai|refera|referons|verrai|verra|verrons)\b|\bplus tard\b")
+
+
+#: Confirming again once the request is sent (« confirmer » got the FAQ on confirming a hiring intent).
+_CONFIRMS_AGAIN = re.compile(
+    r"^(?:je )?(?:confirme[rz]?|valide[rz]?|envoye[rz]?|envoie|j envoie|on envoie|c est bon)(?: la demande| ma demande)?(?: et envoyer)?$"
+)
+
+
+def confirms_again(text: str) -> bool:
+    """« confirmer » typed once the request is sent (tenth blind user test)."""
+    return _says(_CONFIRMS_AGAIN, text)
+
+
+_WHAT_NEXT = re.compile(
+    r"\b(?:et maintenant|et apres|et ensuite|la suite|prochaines? etapes?|il se passe quoi|que se passe t il|qu est ce qui se passe|"
+    r"on fait quoi|je fais quoi|que dois je faire|quand (?:aurai je|aurais je|vais je avoir|est ce que j aurai) (?:une |la )?reponse|"
+    # (the response time: _RESPONSE_TIME) « je peux suivre ma demande où ? » got the contact form's answer, then a new check (tenth blind user test)
+    r"suivre (?:ma|la|notre) demande|suivi de (?:ma|la|notre) demande|ou en est (?:ma|la|notre) demande)\b"
+)
+#: How long until the Region answers the request (it got the training's set-up delay: ninth blind user test).
+_RESPONSE_TIME = re.compile(
+    # « c'est quand la réponse ? », « c quand qu'on a la réponse », « ils répondent en combien de temps ? » got « Je vous
+    # écoute » or the training's set-up time (fourteenth blind user test)
+    r"\b(?:c est|c|cest) quand (?:qu on a |qu on aura |que j aurai |qu ils donnent |)(?:la|une|leur|votre) reponse\b|"
+    r"\b(?:ils|vous|la region|on) (?:repond\w*|me repond\w*|nous repond\w*|donne\w* (?:une |la |leur )?reponse) (?:en|sous|dans) (?:combien|quel)\b|"
+    r"\bquand (?:est ce qu )?(?:ils|vous|la region) (?:repond\w*|me repond\w*|nous repond\w*)\b|\bdelai de reponse\b|"
+    r"\b(?:combien de temps|quel delai|delai) (?:avant|pour) (?:d )?(?:avoir|recevoir|obtenir) (?:une |la |leur )?reponse\b|"
+    r"\breponse (?:sous|dans|en) combien de temps\b|\b(?:quand|sous quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on )?(?:une |la |votre )?reponse\b"
+)
+
+
+def asks_response_time(text: str) -> bool:
+    """« combien de temps avant d'avoir une réponse ? » about the request, not about the training."""
+    return _says(_RESPONSE_TIME, text)
+
+
+def asks_what_next(text: str) -> bool:
+    """« et maintenant il se passe quoi ? » once the request is sent (it got the set-up delay: sixth blind user test)."""
+    return _says(_WHAT_NEXT, text) or asks_response_time(text)
+
+
+_CONFIRMATION = re.compile(
+    r"\b(?:confirmation|accuse de reception|accuse reception)\b|"
+    r"\b(?:recevoir|recevrai|recevrais|recevrons|recoit|recoi[st]|recevez|aurai|aurais|aura|aurons|aurez|avoir|(?:m|nous) (?:envoyez|envoie|enverrez|enverra)) "
+    r"(?:\w+ ){0,2}(?:mail|e mail|email|courriel|copie|recapitulatif)\b"
+)
+_ASKED = re.compile(r"^(?:est ce|je vais|vais je|on va|va t on|je recois|on recoit|vous|y aura|aurai je|recevrai je|et)\b")
+
+
+def asks_confirmation(text: str) -> bool:
+    """« je recevrai une confirmation par mail ? » (not understood: seventh blind user test). A question only:
+    « je confirme » or « confirmation » alone at the recap are not asking."""
+    said = normalize(text or "")
+    return bool(_CONFIRMATION.search(said)) and ("?" in (text or "") or bool(_ASKED.search(said)))
+
+
+_WITHDRAW = re.compile(r"\b(?:annul\w*|retir\w*|abandonn\w*|supprim\w*|plus besoin|trouve quelqu un|on laisse tomber)\b")
+
+
+def asks_to_withdraw(text: str) -> bool:
+    """« finalement on annule, on a trouvé quelqu'un en interne » once the request is sent (it got « nothing to
+    cancel », twice: eighth blind user test)."""
+    return bool(_WITHDRAW.search(normalize(text or "")))
+
+
+def sent_reply(reference: str, created: bool) -> str:
+    """The reply to a stored request: its reference, and the confirmation e-mail when one is sent."""
+    if not created:
+        return msg.ALREADY_SUBMITTED.format(reference=reference)
+    return " ".join([msg.SUBMITTED.format(reference=reference), *([msg.CONFIRMATION_ON_ITS_WAY] if settings.sends_mail() else [])])
+
+
+def confirmation_reply(reference: str | None) -> str:
+    """Whether a confirmation e-mail is sent (only when the deployment sends e-mail), and the reference that confirms."""
+    mail = settings.sends_mail()
+    if reference:
+        return (msg.CONFIRMATION_MAILED if mail else msg.CONFIRMATION_BY_REFERENCE).format(reference=reference)
+    return msg.CONFIRMATION_WILL_BE_MAILED if mail else msg.CONFIRMATION_WILL_BE_A_REFERENCE

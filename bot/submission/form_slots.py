@@ -1,0 +1,59 @@
+"""The hiring-intent form's slots and the tables derived from the field spec (:mod:`bot.submission.spec`).
+
+One place for the names of the form's slots, of the states of its recap and of
+what is kept between two requests; every module of the request's dialogue
+reads them from here.
+"""
+
+from __future__ import annotations
+
+from bot.dialogue import messages as msg
+from bot.submission import spec
+
+FORM_NAME = "hiring_intent_form"
+CONSENT_SLOT = spec.CONSENT_SLOT
+CONSENT_REFUSED = "refused"
+REFERENCE_SLOT = "submission_reference"
+#: Unusable answers in a row at the current question; reset on a value and when the request starts.
+#: Its own slot: the eligibility form counts its failures in ``eligibility_failures``.
+ATTEMPTS_SLOT = "submission_failures"
+#: List slot of the fields skipped by the employer, stored as None and flagged for the Region's staff.
+MISSING_SLOT = "missing_fields"
+#: Fields the Region's staff can complete later (an unknown SIRET, a phone number the employer keeps).
+SKIPPABLE = spec.SKIPPABLE
+SKIP_PAYLOAD = msg.SKIP_BUTTON["payload"]
+CANCEL_PAYLOAD = msg.CANCEL_REQUEST_BUTTON["payload"]
+SKIP = "skip"  # Understanding.kind when a skippable field is skipped
+#: Slots in the order they are asked; the value is the validator of bot.submission.validators ("" for the consent).
+FIELD_VALIDATORS: dict[str, str] = dict(spec.VALIDATOR_OF)
+SUBMISSION_SLOTS = (*FIELD_VALIDATORS, REFERENCE_SLOT, MISSING_SLOT)
+FIELD_LABELS = spec.LABELS
+QUESTIONS = msg.SUBMISSION_QUESTIONS
+BUTTONS = msg.SUBMISSION_BUTTONS
+
+
+# ---------------------------------------------------------------- the recap as the form's last question
+
+#: Last required slot of the form: True once the employer confirmed the recap (the form then ends and stores).
+CONFIRM_SLOT = spec.CONFIRM_SLOT
+#: What the recap waits for: ``cancel`` (« annuler » must be confirmed) or ``quiet`` (the reply
+#: already asked something, do not show the whole recap again); None otherwise.
+RECAP_STATE_SLOT = "recap_state"
+#: ``{"field": slot, "value": value}``: the value a field had when the recap opened it again for a correction,
+#: kept until the new value is given, so that « laissez comme c'était » can put it back.
+BEFORE_CORRECTION_SLOT = "field_before_correction"
+RECAP_CANCEL_PENDING = "cancel"
+RECAP_QUIET = "quiet"
+#: The contract was corrected to one that needs a duration not given yet: the next message gives it.
+RECAP_DURATION = "duration"
+#: ``kind`` of :func:`recap_turn` when « annuler » was confirmed (``cancel`` only asks for confirmation).
+RECAP_CANCEL_CONFIRMED = "cancel_confirmed"
+#: Dict slot of the answers kept after « annuler » or a refused consent, for « je veux reprendre ma demande ».
+KEPT_SLOT = "kept_answers"
+#: The employer and contact of the last request sent (:data:`REUSED_FIELDS`, and those skipped in ``missing``),
+#: kept for a next request: a new check forgets the sent request's reference and answers.
+PREVIOUS_REQUEST_SLOT = "previous_request"
+
+
+#: The SIRET of the request sent, in :data:`PREVIOUS_REQUEST_SLOT`: not reused, but « même SIRET » gives it.
+SENT_SIRET = "siret_sent"

@@ -1,0 +1,387 @@
+"""A field named, or its value given, inside a sentence the employer typed.
+
+Shared by the questions (an earlier answer corrected in passing: « ah et
+c'est 3 postes pas 2 ») and the recap (« finalement 3 caristes à 39h en CDD de
+18 mois »): which field a phrase is about (:func:`recap_field_of`,
+:func:`sniff_field`), the value it gives (:func:`recap_value`), how a value is
+shown (:func:`display`), and the count and job of « 3 caristes »
+(:func:`counted_job`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from bot.dialogue import messages as msg
+from bot.eligibility.rules import evaluate
+from bot.extractors.place import AmbiguousPlace, Place, extract_place
+from bot.extractors.project import NOT_JOBS
+from bot.language.cues import alternation
+from bot.language.months import FULL_MONTHS
+from bot.language.normalize import normalize
+from bot.language.numbers import MEASURE_UNIT
+from bot.submission.fields import (
+    CONTRACT_NOUNS,
+    UNUSABLE,
+    VALUE,
+)
+from bot.submission.form_slots import (
+    CONSENT_SLOT,
+    FIELD_LABELS,
+    FIELD_VALIDATORS,
+    SKIPPABLE,
+)
+from bot.submission.validators import format_value, validate_field
+from bot.submission.validators.employer import employer_adjective
+
+#: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).
+FIELD_WORDS = {
+    "siret": ("siret", "siren", "kbis"),
+    "contact_phone": ("tel", "telephone", "numero", "portable", "mobile"),
+    "contact_email": ("mail", "email", "courriel", "adresse"),
+    "company_name": ("entreprise", "societe", "structure", "nom"),
+    "contact_name": ("contact", "nom", "personne"),
+    "job_title": ("intitule", "poste", "metier"),
+    "work_location": ("commune", "lieu", "ville", "siege"),
+    "positions": ("postes", "combien"),
+    "weekly_hours": ("heures", "hebdomadaire", "temps"),
+    "start_date": ("date", "delai", "quand"),
+    # (Not « formation »: « au fait la formation dure combien de temps ? » is for the FAQ: eleventh blind user test.)
+    "training_needs": ("besoin", "besoins", "competences"),
+    "derogation_justification": ("derogation", "justification", "justifier"),
+    CONSENT_SLOT: ("donnees", "donnee", "rgpd", "personnelles", "confidentialite", "coordonnees", "conservees", "transmises"),
+}
+HOURS = r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"  # « 39h », « 35 heures »
+
+
+#: A contract named as such, anywhere in a recap message.
+CONTRACT_WORD = re.compile(rf"\b(?:{CONTRACT_NOUNS}\w*|saisonnier\w*|mission)\b")
+#: « … plutôt qu'un contrat de pro », « au lieu d'un CDD », « et non un CDI »: the contract not wanted.
+REJECTED_CONTRACT = re.compile(
+    r"\s*,?\s*\b(?:plut[oô]t\s+qu['’e]\s*|au\s+lieu\s+d['’e]\s*|et\s+non\s+(?:pas\s+)?|pas\s+)(?:un\s+|une\s+|d['’]un\s+|d['’]une\s+|le\s+|la\s+|l['’])?"
+    r"(?:contrat\w*(?:\s+(?:de\s+)?(?:pro|professionnalisation|d['’]apprentissage|apprentissage))?|cdi\w*|cdd|apprenti\w*|alternance|int[ée]rim\w*|mission)"
+    r"(?:\s+(?:de\s+)?\d+\s*(?:mois|ans?))?",
+    re.IGNORECASE,
+)
+
+
+def last_duration_said(text: str) -> str:
+    """The part of ``text`` that holds its last length (« le contrat 12 mois c'est ok mais mettez 18 mois »: 18, not 12:
+    fifteenth blind user test)."""
+    found = list(re.finditer(r"\d+(?:[.,]\d+)?\s*(?:mois|ans?|semaines?)\b", text, re.IGNORECASE))
+    return text[found[-1].start():] if len(found) > 1 else text
+
+
+def display(slot: str, value: Any) -> str:
+    if value is None and slot in SKIPPABLE:
+        return msg.TO_BE_COMPLETED
+    field = FIELD_VALIDATORS.get(slot) or slot
+    if slot == "start_date" and isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    return format_value(field, value)
+RECAP_CHANGE = re.compile(
+    r"\b(?:faux|fausse|erreur|errone\w*|pas bon|pas bonne|pas correct\w*|pas juste|incorrect\w*|incomplet\w*|inexact\w*|"
+    r"modifi\w*|chang\w*|corrig\w*|rectifi\w*|trompe\w*|en fait|plutot|finalement|mauvais\w*|pas le bon|pas la bonne|"
+    r"n est pas|c est pas|au lieu|pas \d+|sauf|excepte|hormis)\b|^non\b"
+)
+#: Words naming each field at the recap, longest first when searched.
+_RECAP_ALIASES: dict[str, str] = {
+    "nom de l entreprise": "company_name", "nom de la societe": "company_name", "raison sociale": "company_name",
+    "nom de la boite": "company_name", "nom de la structure": "company_name", "nom de l asso": "company_name",
+    "nom de l association": "company_name",
+    "entreprise": "company_name", "societe": "company_name", "structure": "company_name",
+    "siret": "siret", "siren": "siret",
+    "type d employeur": "employer_type", "employeur": "employer_type",
+    "lieu": "work_location", "commune": "work_location", "ville": "work_location", "adresse du poste": "work_location",
+    "intitule": "job_title", "poste": "job_title", "metier": "job_title",
+    "nombre de postes": "positions", "postes": "positions",
+    "heures": "weekly_hours", "horaire": "weekly_hours", "duree hebdomadaire": "weekly_hours", "hebdo": "weekly_hours",
+    "date": "start_date", "demarrage": "start_date", "embauche": "start_date",
+    "formation": "training_needs", "besoins": "training_needs", "besoin": "training_needs",
+    "derogation": "derogation_justification", "motif": "derogation_justification", "justification": "derogation_justification",
+    "nom de contact": "contact_name", "nom du contact": "contact_name", "contact": "contact_name", "nom": "contact_name",
+    "mail": "contact_email", "email": "contact_email", "e mail": "contact_email", "courriel": "contact_email",
+    "telephone": "contact_phone", "tel": "contact_phone", "portable": "contact_phone", "numero": "contact_phone",
+    "contrat": "contract_type", "duree": "contract_type", "cdd": "contract_type", "cdi": "contract_type",
+}
+_NEGATED_TAIL = re.compile(
+    r"\b(?:pas(?: du tout)?|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?"
+    r"|\bau lieu d['’]\s*[\w.,@]+",  # « 2 jeunes au lieu d'1 » (fourteenth blind user test)
+    re.IGNORECASE,
+)
+#: The value after the last « c'est / plutôt / sera / : » (« c'est juste le nom, c'est Dupont SA » → « Dupont SA »).
+_NEW_VALUE = re.compile(
+    r"^.*?(?:s['’ ]appelle(?: maintenant)?|nous nous appelons|se nomme)\s+(?:maintenant\s+)?(.+)$"
+    r"|^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
+    re.IGNORECASE,
+)
+#: « mettez Interim'Pro Saumur comme entreprise »: the value, then the field it is for.
+_PUT_AS = re.compile(
+    # « pr les besoins mettez hygiène HACCP » (fifteenth blind user test)
+    r"^(?:pour|pr)\s+(?:les\s+|le\s+|l['’ ])?(?:besoins?|poste|intitul\w*|contact|motif)(?:\s+de\s+formation)?\s*,?\s*(?:mett\w*|indiqu\w*|not\w*)\s+(.+)$|"
+    r"^(?:(?:merci de|pouvez[- ]vous|vous pouvez)\s+)?(?:mett\w*|indiqu\w*|not\w*|[ée]cri\w*)\s+(?:plut[oô]t\s+)?(.+?)\s+"
+    r"(?:comme|en|pour)\s+(?:nom\s+(?:de\s+l['’ ]?|d['’ ]?)?)?(?:l['’ ]?|le\s+|la\s+)?(?:entreprise|soci[ée]t[ée]|structure|contact|poste|interlocut\w*)\s*[.!]?$",
+    re.IGNORECASE,
+)
+#: What a field is called (its label and the words of :data:`FIELD_WORDS`), never its value.
+_FIELD_NAMES: dict[str, frozenset[str]] = {
+    slot: frozenset({normalize(FIELD_LABELS[slot]), *FIELD_WORDS.get(slot, ())}) for slot in FIELD_LABELS
+}
+#: A free-text value's trailing clause that says what it is not (« vendeur en boulangerie, pas Jean Martin »).
+_NEGATED_CLAUSE = re.compile(r"\s*[,;]\s*(?:mais\s+)?(?:pas|et non|au lieu d\w*|plut[oô]t que)\b.*$", re.IGNORECASE)
+#: « … pas ce que j'ai écrit », « … et non ce que j'avais mis »: not part of the new value (it was: tenth blind user test).
+NOT_WHAT_I_WROTE = re.compile(
+    r"[\s,;]*(?:et\s+)?(?:pas|non)\s+ce\s+qu(?:e\s+|['’]\s*|\s+)(?:j['’ ]?\s*(?:ai|avais)|je vous ai|on\s+(?:a|avait))\s+"
+    r"(?:ecrit|écrit|mis|dit|tape|tapé|donne|donné|indique|indiqué|rempli|marque|marqué)\b.*$",
+    re.IGNORECASE,
+)
+#: Who the new contact is to the employer, before the name (« mon fils Kevin Moreau »).
+_RELATION = re.compile(r"^(?:mon|ma|notre)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+(?=[A-ZÀ-Ý])")
+FREE_TEXT_SLOTS = frozenset({"company_name", "job_title", "training_needs", "derogation_justification", "contact_name"})
+APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\w*|incomplet\w*|inexact\w*|mauvais\w*|a changer)\b")
+
+
+_INSTEAD_OF = re.compile(r"\bau lieu d\w*\b")
+
+
+def recap_field(plain: str) -> str | None:
+    if employer_adjective(plain) and not re.search(r"\bnom\b", plain):
+        return "employer_type"  # « c une entreprise privée » is the employer type, not the company name
+    if re.search(r"\b(?:\d+|un|une|deux|trois|quatre|cinq)(?: seule?s?)? postes?\b", plain) and not re.search(r"\bposte d", plain):
+        return "positions"  # « en fait on veut 1 poste pas 2 » is the number of positions, not the job title
+    if COUNT_NOT_COUNT.search(plain):
+        return "positions"  # « on recrute 3 agents pas 1 », « un seul mécano pas 2 »
+    padded = " " + _INSTEAD_OF.sub(" ", plain) + " "  # « 2 jeunes au lieu d'1 » is no place (fourteenth user test)
+    for alias in sorted(_RECAP_ALIASES, key=len, reverse=True):
+        if f" {alias} " in padded:
+            return _RECAP_ALIASES[alias]
+    return None
+
+
+#: A count of two or more said in figures or words (« 3 », « trois »).
+COUNT_WORD = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+_COUNT = rf"(?:{COUNT_WORD}|un|une|un seul|une seule)"
+COUNT_NOT_COUNT = re.compile(rf"\b{_COUNT}\s+(?!{MEASURE_UNIT})\w+\s+(?:pas|et non|au lieu de|au lieu d)\s+{_COUNT}\b(?!\s+{MEASURE_UNIT})")
+#: A month, alone or with a year or a day (« plutôt pour octobre 2027 »): the start date.
+MONTH_MENTION = re.compile(rf"\b{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?|\b\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\b")
+
+#: Words that make a statement about the candidate uncertain or past.
+HEDGED = re.compile(
+    r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
+)
+#: The candidate's situation, which the recap does not show: the check decides on it.
+ABOUT_THE_CANDIDATE = re.compile(r"\b(?:candidat|candidate|candidats|inscrite?|france travail|pole emploi|demandeu\w+ d emploi)\b")
+
+
+def recap_field_of(text: str, plain: str) -> str | None:
+    """:func:`recap_field`, where the value itself tells the field better than a word of the sentence:
+    an address (« le mail c'est plutôt contact@… », whose « contact » names another field) or a place
+    (« le poste sera à Tours, pas au Mans »: the work location, not the job title)."""
+    if "@" in text:
+        return "contact_email"
+    if _COMPANY_CUE.search(plain):
+        return "company_name"  # « on s'appelle Sarthe Recyclage », « le resto c'est SARL Le Relais » (fifteenth user test)
+    slot = recap_field(plain)
+    if re.search(r"\bnom\b", plain) and slot in ("work_location", "employer_type"):
+        slot = "contact_name"  # « corrigez le nom : Commune de Machecoul » is a name, not the place (fifteenth user test)
+    if slot == "contact_name" and not re.search(r"\b(?:contact\w*|personne|interlocut\w*|prenom|responsable|gerante?|referente?)\b", plain):
+        # « le nom du magasin c'est Proxi Mamers Centre », « le nom c Le Bistrot du Château » changed the contact
+        # (fourteenth blind user test): « nom » alone is the company's unless the value is a person's name.
+        of_something = re.search(r"\bnom (?:du|de la|de l|des|de notre|de ma|de mon) ", plain)
+        value = _NEW_VALUE.search(text)
+        named = _group(value).strip(" :") if value else ""
+        if of_something or named and not _LOOKS_LIKE_A_PERSON.match(named):
+            return "company_name"
+    if slot == "job_title" and LOCATIVE.search(plain) and isinstance(extract_place(text), (Place, AmbiguousPlace)):
+        return "work_location"  # « le poste sera à Tours », not « le poste c'est maçon » (Mâcon)
+    return slot
+
+
+def _group(match: re.Match[str]) -> str:
+    """The one group of ``match`` that matched (patterns with alternatives)."""
+    return next((g for g in match.groups() if g), "")
+
+
+#: « on s'appelle X », « le salon c'est X », « mon resto s'appelle X »: the company's name.
+_COMPANY_CUE = re.compile(
+    r"\b(?:on s appelle|nous nous appelons|s appelle maintenant|(?:le|la|l|mon|ma|notre) (?:resto|restaurant|salon|magasin|boutique|cabinet|"
+    r"boite|societe|entreprise|garage|camping|hotel|commerce|structure|asso|association|ferme|exploitation|earl|gaec|sarl|sas)"
+    r" (?:c est|c|s appelle|se nomme|:))"
+)
+#: « Paul Girard », « Marie-Anne Le Goff »: two or three capitalised words, no article, legal form or business word.
+_LOOKS_LIKE_A_PERSON = re.compile(
+    r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?!(?:Le|La|Les|L['’]|Au|Aux|Chez|Ets|SARL|SAS|EURL|SA|EARL|GAEC|SCEA|Commune|Mairie|Ville|Association|Asso|Entreprise|Soci[ée]t[ée]|Garage|Boulangerie|Restaurant|H[ôo]tel|Camping|Cabinet|Groupe|Transports?|Menuiserie|Maison)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+(?:de\s+|du\s+|le\s+|la\s+)?[A-ZÀ-Ý][\wà-ÿ'-]+){1,2}\s*[.!]?$"
+)
+LOCATIVE = re.compile(r"\b(?:a|au|aux|en|dans|sur|vers|pres de|pres du)\s+\w")
+
+
+def sniff_field(text: str, plain: str) -> str | None:
+    """The field a bare new value belongs to (« s.gaborit@example.org », « c'est à Laval »)."""
+    if "@" in text:
+        return "contact_email"
+    digits = [re.sub(r"[^0-9]", "", m) for m in re.findall(r"\+?[0-9][0-9 .\-]{7,}[0-9]", text)]
+    if any(len(d) == 14 for d in digits):
+        return "siret"
+    if any(len(d) in (10, 11) for d in digits):
+        return "contact_phone"
+    if re.search(r"\b\d{1,2}\s*(?:h|heures?)\b", plain):
+        return "weekly_hours"
+    if re.search(r"\b\d+\s+postes?\b", plain):
+        return "positions"
+    place = extract_place(text)
+    if isinstance(place, Place) or isinstance(place, AmbiguousPlace) and LOCATIVE.search(plain):
+        return "work_location"  # « c'est à Avrillé » (a name of two departments): the place, asked which
+    if MONTH_MENTION.search(plain):
+        return "start_date"
+    return None
+#: « aide-soignant tout court », « Dupont SA c'est tout »: not part of the value.
+_JUST_THAT = re.compile(r"\s+(?:tout court|c['’ ]?est tout|voil[aà]|simplement|seulement)\s*[.!]*\s*$", re.IGNORECASE)
+#: « Interim53 SAS pas Interim 53 Laval »: what follows « pas » when it repeats the old value.
+_NOT_THE_OLD = re.compile(r"\s+(?:et\s+)?(?:pas|non pas|et non|au lieu de|au lieu d)\s+(?P<old>.+)$", re.IGNORECASE)
+
+
+def _without_old_value(text: str, old: Any) -> str:
+    """The correction without « pas <the old value> » (one of its words of 3 letters or more is enough)."""
+    found = _NOT_THE_OLD.search(text)
+    if not found or not isinstance(old, str):
+        return text
+    old_words = {w for w in normalize(old).split() if len(w) >= 3}
+    return text[: found.start()] if old_words & set(normalize(found.group("old")).split()) else text
+
+
+def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | None = None) -> tuple[Any, str | None]:
+    """(new value or None, French error) for ``slot`` from a correction sentence."""
+    if slot in FREE_TEXT_SLOTS:
+        text = _JUST_THAT.sub("", _without_old_value(text, (slots or {}).get(slot)))
+    kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", NOT_WHAT_I_WROTE.sub("", text)) if slot in FREE_TEXT_SLOTS else text)
+    if slot == "work_location" and (nearby := same_department(kept, slots or {})) is not None:
+        return nearby, None  # « c'est à Avrillé, pas Angers »: the Avrillé of Angers's department
+    if slot == "contact_name" and (person := person_named(text, slots or {})):
+        said = _NEW_VALUE.search(kept)
+        if said is None or not _PERSON_NAME.search(_group(said)):
+            kept = f"c'est {person}"  # « contact Pascal Moreau, portable 06… », « c'est elle le contact » (fifteenth user test)
+    if slot in FREE_TEXT_SLOTS:
+        match = _PUT_AS.search(kept) or _NEW_VALUE.search(kept)
+        if not match or APPRAISAL.search(normalize(_group(match))):
+            return None, None
+        kept = _group(match).strip(" :;,=-–—")  # « … c'est : lecture de plans »
+        if normalize(kept) in _FIELD_NAMES.get(slot, ()):
+            return None, None  # « Modifier : Entreprise » typed: the field to correct, not its value (thirteenth user test)
+        if slot == "contact_name":
+            kept = _RELATION.sub("", kept)  # « plutôt mon fils Kevin Moreau »
+    per_other = re.search(r"(?:\bpar|/)\s*(?:jour|j|mois)\b|quotidien|mensuel", normalize(kept))
+    if slot == "weekly_hours" and not per_other and len(hours := re.findall(HOURS, kept, re.IGNORECASE)) == 1:
+        kept = hours[0]  # « on passe à 30h à partir du 4 mai » was « plusieurs durées »
+    checked = validate_field(FIELD_VALIDATORS[slot], kept, now.date())
+    if checked.kind == VALUE and slot == "weekly_hours" and (verdict := evaluate({"weekly_hours": checked.value})).verdict == "ineligible":
+        # « finalement 20h » at the recap was kept, and a project the rules refuse was sent (session's own check).
+        rule = verdict.rules[0]
+        return None, f"{rule.explanation} {msg.RULE_NOT_MET} {rule.alternative or ''}".strip()
+    if checked.kind == VALUE:
+        value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
+        return value, None
+    attempted = bool(re.search(r"[0-9@]", kept)) or slot in FREE_TEXT_SLOTS or slot == "work_location" and extract_place(kept) is not None
+    return None, (checked.error if attempted and checked.kind == UNUSABLE else None)
+
+
+def plain_value(slot: str, text: str, now: dt.datetime) -> Any:
+    """The value of ``text`` said alone (« cariste »), as the form's question reads it; None if unusable."""
+    checked = validate_field(FIELD_VALIDATORS[slot], text.strip(), now.date())
+    return checked.value if checked.kind == VALUE else None
+
+
+def same_department(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
+    """A commune name several departments share, read as the one in the department of the current work location."""
+    place = extract_place(text)
+    current = (slots.get("work_location") or {}).get("department") if isinstance(slots.get("work_location"), dict) else None
+    if not isinstance(place, AmbiguousPlace) or current is None:
+        return None
+    options = [o for o in place.options if o.department == current and o.commune and o.in_region]
+    if len(options) != 1:
+        return None
+    return {"commune": options[0].commune, "postal_code": options[0].postal_code, "department": options[0].department}
+
+
+#: Words that make a date the start of the job (« démarrage mi-octobre »), not the end of the contract.
+START_WORDS = re.compile(r"\b(?:debut|demarr\w*|commenc\w*|embauch\w*|date|a partir|des le|des l|a compter|start)\b")
+
+
+#: « finalement 3 couvreurs à 39h », « 6 aides à domicile »: a count and the job, anywhere in the message.
+#: Only after a word that says how many are hired (« finalement », « on prend », « ce sera »), or opening a clause
+#: (« le CA a revu : 6 aides à domicile »): « nous sommes 12 salariés », « début le 15 mars » are no count (review).
+_COUNT_THEN_WORD = re.compile(
+    rf"(?:(?:^|[,;:]|\b(?:finalement|plut[oô]t|prend\w*|embauch\w*|recrut\w*|cherch\w*|aur\w*|sera|seront|serait|veut|voudrait|voulons|faut|faudrait|"
+    rf"c['’ ]?est|ce sont|en fait|donc|aussi))\s*)(?P<count>{COUNT_WORD}|1|une?(?=\s+seule?\b))\s+(?:seule?s?\s+)?(?P<rest>[^\W\d_].*)$",
+    re.IGNORECASE,
+)
+#: Where the job after a count ends (« couvreurs | à 39h », « aides à domicile | , 24h »).
+_JOB_END = re.compile(
+    r"\s*(?:[,;.!?()]|\d|\b(?:en|pour|sur|dans|avec|et|ou|sous|chez|pas|au final|finalement|seulement|uniquement|plut[oô]t|"
+    r"cdi|cdd|contrat|qui|que|car|mais|des le|dès|a partir|à partir|au lieu)\b)",
+    re.IGNORECASE,
+)
+#: Capitalised words that open a sentence, not a name (« Et Lucie Gautier qui suivra »).
+NOT_A_NAME_START = frozenset("et maintenant donc alors puis sinon mais ensuite bon oui non finalement plutot c est voila".split())
+#: A person's name: two or three capitalised words (« Bruno Petit », « Anne Le Floch »).
+_PERSON_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de\s+|du\s+|le\s+|la\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}\b")
+
+
+def person_named(text: str, slots: dict[str, Any]) -> str | None:
+    """The one person's name in ``text``, neither the company's nor a capitalised opening word; None if none or several."""
+    company = normalize(str(slots.get("company_name") or ""))
+    names = []
+    for found in _PERSON_NAME.finditer(text):
+        words = found.group(0).split()
+        while words and normalize(words[0]) in NOT_A_NAME_START:
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and normalize(name) not in company and _LOOKS_LIKE_A_PERSON.match(name):
+            names.append(name)
+    return names[0] if len(set(names)) == 1 else None
+
+
+#: Words after a count that are no people (« 3 fois », « CACES 3 aux besoins », « 2 postes de nuit »).
+NOT_A_COUNTED_JOB = frozenset(
+    "postes poste fois seulement seul seule seuls seules aux au a de des du le la les et ou en par pour sur dans avec mois ans jours semaines "
+    "nuits equipes heures modifs modifications changements corrections choses trucs points erreurs questions fautes habilitations "
+    "caces permis certificats formations salaries personnes demi".split()
+)
+
+
+def positions_of(count: str, now: dt.datetime) -> Any:
+    """The number of positions a count word says (« 3 », « trois »), as the positions question reads it."""
+    return plain_value("positions", f"{count} postes", now)
+
+
+def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
+    """(count, job or None) of « 3 couvreurs à 39h » found in ``text``; None when no count of people is said."""
+    for found in (m for clause in re.split(r"(?<=[,;:])", text) if (m := _COUNT_THEN_WORD.search(clause.strip()))):
+        rest = found.group("rest")
+        end = _JOB_END.search(rest)
+        job = rest[: end.start()] if end else rest
+        link = re.search(r"\s+(?:a|à|au|aux)\s+(?P<where>.+)$", job, re.IGNORECASE)
+        if link and isinstance(extract_place(link.group("where")), (Place, AmbiguousPlace)):
+            job = job[: link.start()]  # « 3 caristes à Nantes »
+        job = re.sub(r"(?:\s+(?:a|à|au|aux|de|du|des|d['’]?))+$", "", job.strip(" '-"), flags=re.IGNORECASE)
+        words = normalize(job).split()
+        if (not words or re.match(MEASURE_UNIT, words[0]) or words[0] in NOT_A_COUNTED_JOB or words[0] in NOT_A_JOB
+                or words[0] in FULL_MONTHS):
+            continue
+        count = positions_of(found.group("count"), now)
+        if count is None:
+            continue
+        if count > 1 and not re.search(r"[sx]$", words[0]):
+            continue  # « 2 cariste » is rare; « 2 seulement », « 3 fois » are no people
+        if words[0] in NOT_JOBS:
+            return int(count), None  # « 2 apprentis », « 2 jeunes »: how many, the job stays
+        return int(count), job
+    return None
+
+
+#: Words after « N postes de » that are no job (« de nuit », « de plus », « de temps plein »).
+NOT_A_JOB = frozenset("nuit jour plus moins temps matin soir week weekend saison remplacement renfort chaque different differents".split())
+#: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »).
+CORRECTION_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:et\s+|puis\s+)?|(?<=[^\W\d_]{2})\.\s+|\s+(?:et|puis|ensuite)\s+)", re.IGNORECASE)

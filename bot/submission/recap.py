@@ -1,0 +1,684 @@
+"""The recap of the request: shown before sending, and read when the employer
+answers it in words (send, correct one or several fields, ask, cancel).
+
+:func:`understand_recap` reads one reply; :mod:`bot.submission.dialogue` turns it
+into the form's next step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.dialogue import messages as msg
+from bot.dialogue.messages import Button, Message
+from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status
+from bot.extractors.contract import extract_contract, needs_duration
+from bot.extractors.duration import extract_duration
+from bot.extractors.place import Place, extract_place
+from bot.extractors.project import NOT_JOBS
+from bot.language.normalize import normalize
+from bot.language.numbers import MEASURE_UNIT
+from bot.submission.fields import (
+    VALUE,
+    contract_label,
+)
+from bot.submission.form_slots import (
+    CONSENT_SLOT,
+    FIELD_LABELS,
+    FIELD_VALIDATORS,
+    MISSING_SLOT,
+)
+from bot.submission.mentions import (
+    ABOUT_THE_CANDIDATE,
+    APPRAISAL,
+    CONTRACT_WORD,
+    CORRECTION_SEPARATOR,
+    COUNT_NOT_COUNT,
+    COUNT_WORD,
+    FREE_TEXT_SLOTS,
+    HEDGED,
+    MONTH_MENTION,
+    NOT_A_COUNTED_JOB,
+    NOT_A_JOB,
+    NOT_A_NAME_START,
+    RECAP_CHANGE,
+    REJECTED_CONTRACT,
+    START_WORDS,
+    counted_job,
+    display,
+    last_duration_said,
+    person_named,
+    plain_value,
+    positions_of,
+    recap_field,
+    recap_field_of,
+    recap_value,
+    sniff_field,
+)
+from bot.submission.questions import (
+    DETAIL_FIELDS,
+    DETAIL_PIECE,
+    JOB_DETAILS,
+    contract_updates,
+    question,
+    required_slots,
+)
+from bot.submission.validators import validate_field
+
+
+def recap(slots: dict[str, Any]) -> Message:
+    """The recap the employer confirms, with one button per field to correct it."""
+    lines = [msg.RECAP_TITLE, msg.RECAP_LINE.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))]
+    if slots.get("candidate_status") in CANDIDATE_LABELS:
+        # Staff saw only the rules applied (seventh blind user test); the check's answer, as the check said it.
+        lines.append(msg.RECAP_LINE.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[slots["candidate_status"]]))
+    skipped = set(slots.get(MISSING_SLOT) or ())
+    shown = [s for s in FIELD_VALIDATORS if s != CONSENT_SLOT and (s in required_slots(slots) or s in skipped)]
+    lines += [msg.RECAP_LINE.format(label=FIELD_LABELS[s], value=display(s, slots.get(s))) for s in shown]
+    lines.append(msg.RECAP_CONFIRM)
+    buttons: list[Button] = [msg.CONFIRM_BUTTON]
+    # The contract first, as in the recap (understand_recap reads this button like « le contrat n'est pas bon »).
+    labels = [("contract_type", msg.RECAP_CONTRACT_LABEL), *((s, FIELD_LABELS[s]) for s in shown)]
+    buttons += [{"title": msg.CORRECT_BUTTON_TITLE.format(label=label), "payload": f'/correct_field{{"field": "{s}"}}'} for s, label in labels]
+    return {"text": "\n".join(lines), "buttons": buttons}
+
+
+def field_to_correct(text: str, entity_value: str | None) -> str | None:
+    """Which field the employer wants to change (from a button or free text)."""
+    if entity_value in FIELD_LABELS:
+        return entity_value
+    if entity_value == "contract_type":
+        return None  # the contract is corrected at the recap only (« Modifier : Contrat »), never read as « contact »
+    plain = normalize(text)
+    aliases = {normalize(label): slot for slot, label in FIELD_LABELS.items()}
+    aliases.update({"mail": "contact_email", "email": "contact_email", "telephone": "contact_phone", "tel": "contact_phone",
+                    "date": "start_date", "heures": "weekly_hours", "commune": "work_location", "nom": "contact_name",
+                    "formation": "training_needs", "intitule": "job_title", "metier": "job_title"})
+    for alias, slot in aliases.items():
+        if f" {alias} " in f" {plain} ":
+            return slot
+    match = process.extractOne(plain, list(aliases), scorer=fuzz.partial_ratio, score_cutoff=85)
+    return aliases[match[0]] if match else None
+
+
+# ---------------------------------------------------------------- recap in words
+
+RECAP_CONFIRM = "confirm"
+RECAP_CORRECT = "correct"
+RECAP_QUESTION = "question"
+RECAP_CANCEL = "cancel"
+RECAP_UNCLEAR = "unclear"
+
+
+@dataclass
+class RecapUnderstanding:
+    """What the employer typed at the recap.
+
+    ``kind``: confirm (send), correct (``field`` to change, ``None`` when not
+    said; ``updates`` holds the new value when one was given, else ask the
+    field again), question (answer it, then show the recap again), cancel (ask
+    for confirmation before erasing anything) or unclear (erase nothing).
+    """
+
+    kind: str
+    field: str | None = None
+    updates: dict[str, Any] = dataclasses.field(default_factory=dict)
+    messages: list[Message] = dataclasses.field(default_factory=list)
+
+
+#: Words around a date that say nothing else (« et c'est plutôt pour octobre 2027 »).
+_DATE_FRAME = frozenset(
+    "et c est plutot pour ce sera serait en fait finalement non mais le la l au aux a vers plus tot tard on dit disons alors donc "
+    "du coup ah bon ok oui 1er premier courant mi fin".split()
+)
+#: « on reste sur… », « on garde… », « comme au début »: the earlier value is kept, nothing is cancelled.
+_STAYS = re.compile(r"\b(?:on reste|restons|on garde|gardons|comme au debut|comme avant|comme prevu)\b")
+RECAP_CANCEL_WORDS = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
+_RECAP_CONFIRM = re.compile(
+    r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|envoie\w*|affirm|"
+    r"c est bon|c bon|tout est bon|c est tout bon|tout bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*|"
+    r"c est parti|allez y|vas y|on y va|banco)\b"
+)
+#: « rien à corriger », « non c'est bon tout est juste »: nothing to change, whatever « non » or « corriger » says…
+_RECAP_NOTHING_TO_CHANGE = re.compile(
+    r"\b(?:rien (?:a |de )?(?:corriger|changer|modifier|rectifier)|(?:aucune?|pas de) (?:correction|modification|changement|erreur)s?|"
+    r"pas besoin de (?:corriger|changer|modifier|rectifier)|tout est (?:bon|juste|correct|exact|ok)|"
+    r"c est (?:bon|correct|exact|ok|tout bon)|c bon)\b"
+)
+#: …unless a field follows (« tout est bon mais le tel c'est le 06… »; « sauf » is in RECAP_CHANGE).
+_RECAP_EXCEPT = re.compile(r"\bmais (?:le|la|l|les|il|pour)\b")
+_RECAP_QUESTION = re.compile(
+    r"^(?:et |mais |alors )*(?:c est quoi|qu est ce|quoi|pourquoi|comment|combien|quel\w*|qui|quand|ou |est ce|"
+    r"ca veut dire|a quoi|et apres|et ensuite|la suite)\b"
+)
+#: Free-text fields whose value may hold a contract word (« Interim'Pro », « Alternance Conseil »): all but the job,
+#: which may name its contract (« commis de cuisine en apprentissage »).
+_NAMED_VALUES = FREE_TEXT_SLOTS - {"job_title"}
+#: A contract said after the job (« commis de cuisine en apprentissage », « soudeur en CDI »).
+_CONTRACT_PHRASE = re.compile(
+    r"\s*,?\s*\b(?:en|au|sous|avec un|avec une|par un|par une|un|une)?\s*"
+    r"(?:contrat d['’ ]?apprentissage|contrat de professionnalisation|contrat pro|apprentissage|alternance|cdi|cdd|int[ée]rim)\b.*$",
+    re.IGNORECASE,
+)
+
+
+#: « … sera dans notre autre resto à Tours », « le poste est à Tours »: where the job is, not what it is.
+_PLACE_OF_THE_JOB = re.compile(r"\bposte (?:sera|est|serait|se trouve|se situe|se fera|c est)\s+(?:situe\s+|base\s+)?(?:dans|a|au|aux|en|sur|vers)\b")
+
+
+def _strip_nothing(plain: str) -> str:
+    """The message without its « nothing to change » phrases nor a leading « non » / « mais non »."""
+    return re.sub(r"^(?:(?:mais )?non\b\s*)+", " ", _RECAP_NOTHING_TO_CHANGE.sub(" ", plain).strip()).strip()
+
+
+def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
+    """Read what the employer typed at the recap; never erases anything by itself."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    if _two_jobs(text or "", now):
+        # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
+        # voudrait aussi 1 mécanicien dans la même demande » replaced the job (fifteenth and fourteenth user tests).
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ONE_JOB_PER_REQUEST}])
+    read = _understand_recap(text, slots, now)
+    if read.kind == RECAP_CORRECT and ("positions" in read.updates or "contract_type" in read.updates) and "job_title" not in read.updates:
+        _add_job_of_count(read, text or "", slots, now)
+    if read.kind == RECAP_CORRECT and read.updates:
+        _add_job_details(read, text or "", slots, now)
+        _add_said_too(read, text or "", slots, now)
+    elif read.kind == RECAP_UNCLEAR:
+        # « …et on prend 2 apprentis au final »: a number of positions, said in a sentence no field word opens.
+        found = RecapUnderstanding(RECAP_CORRECT)
+        _add_said_too(found, text or "", slots, now)
+        if found.messages:
+            return found
+    return read
+
+
+#: « 2 postes de soudeur », « 3 postes d'aide-soignant »: the count and the job in one phrase.
+_COUNT_OF_JOB = re.compile(
+    r"\b(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|emplois?)\s+(?:de\s+|d['’]\s*)"
+    r"(?P<job>[^\d,;.!?]+?)(?=\s*(?:$|[,;.!?]|\b(?:en|au|sous|avec|à|a|pour|sur|dès|des|à partir|a partir|et)\b))",
+    re.IGNORECASE,
+)
+
+
+def _add_job_of_count(read: RecapUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> None:
+    """« en fait c'est 2 postes de soudeur en CDD de 8 mois »: the job (and count) too, not only the contract."""
+    found = _COUNT_OF_JOB.search(text)
+    if not found or normalize(found.group("job")).split()[0] in NOT_A_JOB:
+        return  # « 2 postes de nuit », « 2 postes de plus » (review)
+    changed = []
+    for field, piece in (("positions", f"{found.group('count')} postes"), ("job_title", found.group("job"))):
+        value = read.updates.get(field)
+        if value is None and (value := plain_value(field, piece, now)) is not None and value != slots.get(field):
+            read.updates[field] = value
+            changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
+    _with_changes(read, changed, first=True)
+
+
+def _with_changes(read: RecapUnderstanding, changed: list[str], first: bool = False, notes: list[str] | None = None) -> None:
+    """Add ``changed`` (« Poste : soudeur ») to the one « C'est corrigé. … » the reply opens with, before or after the
+    changes it lists, and ``notes`` (why a value was not kept) after it."""
+    if not changed and not notes:
+        return
+    said = read.messages[0]["text"] if read.messages else ""
+    rest = said[len(_CORRECTED_HEAD):] if said.startswith(_CORRECTED_HEAD) else ""
+    if changed and rest and ". " not in rest:
+        # One sentence (« C'est corrigé. Poste : cariste. »): the changes join its list. (A reply of several sentences is
+        # not cut at a « . »: « resp. logistique » was split: review.)
+        listed = rest.rstrip(".")
+        joined = [*changed, listed] if first else [listed, *changed]
+        said = msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(joined))
+    elif changed and rest:
+        said = f"{said} {msg.ALSO_NOTED.format(changes=msg.CHANGES_JOINER.join(changed))}"
+    elif changed:
+        said = f"{msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(changed))} {said}".strip()
+    said = " ".join([said, *(n for n in notes or [] if n not in said)]).strip()
+    read.messages[:1] = [{"text": said}]
+#: « on en prend 2 finalement », « on en prendrait 2 », « il en faut 3 »: the number of positions.
+_COUNT_OF_EN = re.compile(
+    rf"\ben\s+(?:prend\w*|veu\w*|voudr\w*|faut|faudr\w*|recrut\w*|embauch\w*|cherch\w*|aur\w*|a|ai|avons)\s+"
+    rf"(?:que\s+|seulement\s+|juste\s+|finalement\s+|plutot\s+)?(?P<count>{COUNT_WORD})\b(?!\s*{MEASURE_UNIT})"
+)
+#: « ah », « bon », « alors »: a part that says nothing.
+_FILLER_ONLY = re.compile(r"^(?:ah|oh|bon|ben|bah|euh|alors|oui|ok|donc|du coup|et|aussi|sinon)(?:\s+(?:ah|oh|bon|ben|bah|euh|alors|oui|ok|donc|et|aussi))*$")
+#: « et 2 seulement », « 3 au total »: a count alone.
+_BARE_COUNT = re.compile(rf"^(?:et\s+)?(?:plutot\s+|finalement\s+|seulement\s+|juste\s+)?{COUNT_WORD}(?:\s+(?:seulement|uniquement|en tout|au total))?$")
+#: « on est une asso loi 1901 », « c'est une mairie »: what the employer is (on normalised text).
+_EMPLOYER_SAID = re.compile(
+    r"(?P<lead>^(?:(?:en fait|finalement|non|ah|oups|pardon|bon|alors)\s+)*)?\b(?P<verb>on est|nous sommes|je suis|c est|c)\s+"
+    r"(?:plutot\s+)?(?:un|une)\s+(?P<what>[^,.;!?]+)"
+)
+#: Fields whose correction is free text: the counts and jobs in it are part of it.
+_FREE_TEXT_CORRECTED = frozenset({"training_needs", "derogation_justification", "company_name"})
+
+
+#: Words that say the message is about who to contact (« mon associé Bruno Petit », « remplacez le contact par… »).
+_CONTACT_CUE = re.compile(r"\b(?:contact\w*|suivra|suit|associee?|collegue|femme|mari|fils|fille|interlocut\w*|joindre|appeler|portable|tel)\b")
+
+
+def _employer_said(plain: str, anywhere: bool = False) -> str | None:
+    """What the employer says it is (« une asso loi 1901 »): « on est / nous sommes / je suis … » anywhere with
+    ``anywhere``; « c'est une … » only as the message's opening (« c'est un cuisinier pour notre restaurant » is the
+    job: review)."""
+    for found in _EMPLOYER_SAID.finditer(plain):
+        opening = found.group("lead") is not None and found.start("verb") == len(found.group("lead"))
+        if (found.group("verb") in ("on est", "nous sommes", "je suis") and (anywhere or opening)) or opening:
+            return found.group("what")
+    return None
+#: « c'est mon fils Kevin Renard qui suit », « qui suivra : Lucie Gautier »: the contact's name, said as such.
+_CONTACT_SAID = re.compile(
+    r"(?P<before>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\s+qui\s+(?:suit|suivra|s['’ ]occupe\w*|g[èe]re\w*|sera\s+(?:le|la)\s+contact)\b"
+    r"|\b(?:qui\s+suivra|qui\s+suit|interlocut\w+|personne\s+[àa]\s+contacter)\s*(?:sera|c['’ ]?est)?\s*:?\s*"
+    r"(?:(?:mon|ma|notre|nos|le|la)\s+\S+\s+)?(?P<after>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})"
+)
+
+
+def _two_jobs(text: str, now: dt.datetime) -> bool:
+    """Two counted jobs in one message (« 2 cuisiniers et 1 plongeur »), or another one « aussi » in this request."""
+    parts = re.split(r"\s+(?:et|\+)\s+|\s*[,;]\s*", text)
+    jobs = {_singular(normalize(found[1])) for part in parts if (found := counted_job(part, now)) is not None and found[1]}
+    also = re.search(r"\baussi\b", normalize(text)) and re.search(r"\b(?:meme|cette) demande\b", normalize(text))
+    return len(jobs) >= 2 or bool(also and jobs)
+
+
+def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> None:
+    """What a correction also says, beside the fields it was read for: the number of positions and the job
+    (« finalement 3 couvreurs à 39h en CDD de 18 mois »), the e-mail, phone and SIRET wherever they are, the contact's
+    name (« c'est mon fils Kevin Renard qui suit, kevin@…, 06… ») and what the employer is (« on est une asso en fait,
+    et le SIRET… »). Each was dropped while the reply said « C'est corrigé » (thirteenth blind user test)."""
+    found: dict[str, Any] = {}
+    plain = normalize(text)
+    # (Not in a correction of free text: « besoins de formation : 2 habilitations électriques » is no count: review.)
+    counted = None if _FREE_TEXT_CORRECTED & set(read.updates) else counted_job(text, now)
+    if counted is None and not _FREE_TEXT_CORRECTED & set(read.updates) and (en := _COUNT_OF_EN.search(plain)):
+        counted = (int(positions_of(en.group("count"), now) or 0), None)
+    if counted is not None and counted[0] and "positions" not in read.updates:
+        found["positions"] = counted[0]
+    if counted is not None and counted[1] and "job_title" not in read.updates and not COUNT_NOT_COUNT.search(plain):
+        # (Not « on recrute 3 agents pas 1 », about the count; nor « 3 menuisiers » for « Menuisier poseur ».)
+        job = plain_value("job_title", counted[1], now)
+        current = _singular(normalize(str(slots.get("job_title") or "")))
+        if job is not None and not f"{current} ".startswith(f"{_singular(normalize(job))} "):
+            found["job_title"] = job
+    for piece in re.split(r"[,;()]|\s+(?:ou|et)\s+|(?<=\d)\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+(?=\+?\d)", text):
+        kind = sniff_field(piece, normalize(piece))
+        if kind in SAID_AS_SUCH and kind not in read.updates and kind not in found:
+            value = recap_value(kind, piece, now)[0]
+            if value is not None:
+                found[kind] = value
+    employer = _employer_said(plain, anywhere=True)
+    if employer and "employer_type" not in read.updates:
+        checked = validate_field("employer_type", employer, now.date())
+        if checked.kind == VALUE:
+            found["employer_type"] = checked.value
+    if "contact_name" not in read.updates and "contact_name" not in found and _CONTACT_CUE.search(plain) and (person := person_named(text, slots)):
+        # « c pas moi qui suivra le dossier c mon associé Bruno Petit 0611223344 » changed the phone only, and the name
+        # no longer matched it (fifteenth blind user test).
+        if (name := plain_value("contact_name", person, now)) is not None:
+            found["contact_name"] = name
+    contact = _CONTACT_SAID.search(text)
+    if contact and "contact_name" not in read.updates and "contact_name" not in found:
+        said = (contact.group("before") or contact.group("after")).split()
+        while said and normalize(said[0]) in NOT_A_NAME_START:
+            said = said[1:]  # « Et Lucie Gautier qui suivra » (review)
+        name = plain_value("contact_name", " ".join(said), now) if len(said) >= 2 else None
+        if name is not None:
+            found["contact_name"] = name
+    changed = []
+    for field, value in found.items():
+        read.updates[field] = value
+        if value != slots.get(field):
+            changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
+    _with_changes(read, changed)
+
+
+#: Words before a clause's value that are not part of it (« finalement 5 postes à 30h »).
+_CLAUSE_OPENING = re.compile(r"^(?:(?:bon|ben|bah|euh|alors|finalement|en fait|bref|non|plutot|et|mais|donc|du coup)\s+)+")
+
+
+def _add_job_details(read: RecapUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> None:
+    """« finalement 5 postes à 30h et le CDD sera de 9 mois »: the hours said with the number of positions (or the
+    start with the hours…) were dropped while the reply said « C'est corrigé » (session's own check, 2026-12-01)."""
+    changed: list[str] = []
+    notes: list[str] = []
+    read_already = set(read.updates) | {f for f in DETAIL_FIELDS if msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[f], error="") in
+                                          " ".join(m.get("text", "") for m in read.messages)}
+    if _FREE_TEXT_CORRECTED & read_already:
+        return  # « les besoins de formation c'est plutôt SST de 28 heures »: no weekly hours (review)
+    for clause in CORRECTION_SEPARATOR.split(text)[::2]:
+        plain = _CLAUSE_OPENING.sub("", normalize(clause))
+        for field, pattern in JOB_DETAILS:
+            if field in read_already or not pattern.search(plain) or field == "start_date" and not START_WORDS.search(plain):
+                continue  # (« le contrat se termine fin novembre » is no start: review)
+            read_already.add(field)
+            value, error = recap_value(field, DETAIL_PIECE[field](clause), now, slots)
+            if value is None:
+                if error:
+                    notes.append(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[field], error=error))
+                continue
+            read.updates[field] = value
+            if value != slots.get(field):
+                changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
+    _with_changes(read, changed, notes=notes)
+#: How a correction's reply begins (« C'est corrigé. »), to add fields to it.
+_CORRECTED_HEAD = msg.CORRECTED_FIELDS.split("{")[0]
+
+
+def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding:
+    text = (text or "").strip()
+    unclear = RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
+    if not text or len(text) > 2000:
+        return unclear
+    if text.startswith("/"):
+        payload = text.split("{")[0]
+        if payload == "/affirm":
+            return RecapUnderstanding(RECAP_CONFIRM)
+        if payload == "/stop":
+            return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
+        match = re.search(r'"field"\s*:\s*"(\w+)"', text)
+        if payload == "/correct_field" and match and (match.group(1) in FIELD_LABELS or match.group(1) == "contract_type"):
+            return RecapUnderstanding(RECAP_CORRECT, field=match.group(1), messages=_ask_again(match.group(1)))
+        return unclear
+    plain = normalize(text)
+    if RECAP_CANCEL_WORDS.search(plain) and not _STAYS.search(plain):  # (« laissez tomber on reste sur 12 mois »: 15th user test)
+        return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
+    rest = _strip_nothing(plain)
+    if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)
+            and not RECAP_CHANGE.search(rest) and not re.search(r"[0-9@]", text) and not recap_field(rest)):
+        return RecapUnderstanding(RECAP_CONFIRM)  # but « c'est bon, le téléphone c'est le 06… » corrects
+    change = RECAP_CHANGE.search(plain) is not None
+    sentences = [x.strip() for x in _SENTENCE_BREAK.split(text) if x.strip()]
+    asked = [x for x in sentences if x.endswith("?") or _RECAP_QUESTION.search(normalize(x))]
+    if asked and len(asked) < len(sentences):
+        # « en fait c'est à Avrillé pas Angers. et au fait, le candidat est payé par qui ? »: the question's words
+        # (« formation ») chose the field to correct (fifth blind user test); the correction first, then the question alone.
+        read = _understand_recap(" ".join(x for x in sentences if x not in asked), slots, now)
+        if read.kind == RECAP_CORRECT:
+            read.messages.append({"text": msg.RECAP_QUESTION_ALONE})
+        return read
+    if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
+        return RecapUnderstanding(RECAP_QUESTION)
+    slot = recap_field_of(text, plain)
+    if slot == "job_title" and _PLACE_OF_THE_JOB.search(plain):
+        slot = "work_location"  # « le poste sera dans notre autre resto à Tours » became the job title (eleventh user test)
+    duration = extract_duration(text)
+    if (slot in (None, "start_date") and needs_duration(slots.get("contract_type") or "") and duration is not None
+            and duration.months is not None and not START_WORDS.search(plain)):
+        # « finalement on peut les prendre 6 mois, jusqu'à mi-octobre »: the contract's length, not its start
+        # (it changed the start date: seventh blind user test).
+        slot = "contract_type"
+    status = extract_candidate_status(text) if ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type") else None
+    # (A plain statement only: « il n'est plus inscrit », « pas sûr qu'il soit inscrit », « il devrait être inscrit »: review.)
+    if status == "demandeur_emploi" and status != slots.get("candidate_status") and not HEDGED.search(plain):
+        # « j'ai vérifié, il est bien inscrit à France Travail » after « à vérifier »: the check's answer is settled
+        # (it asked to cancel and start again: thirteenth blind user test), unless the project is then not eligible.
+        changes, texts = contract_updates({"candidate_status": status}, slots)
+        if changes["eligibility"] != "ineligible":
+            noted = msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])
+            return RecapUnderstanding(RECAP_CORRECT, updates=changes, messages=[{"text": " ".join([noted, *texts])}])
+    if ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type"):
+        # « la candidate n'est pas inscrite, elle sort d'un CDI ailleurs »: not the contract, and it decides the verdict.
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.CANDIDATE_AT_RECAP}])
+    several = _several_corrections(text, slots, now)
+    if several is not None:
+        return several
+    # (A contract named, not a person who implies one: « 35h pour l'apprenti » changed the contract: twelfth user test.)
+    # (Nor in a value of a free-text field named: « entreprise : Interim'Pro Saumur » changed the contract: thirteenth user test.)
+    # (Not the one rejected: « un apprentissage plutôt qu'un contrat de pro » kept the contract de pro: fifteenth user test.)
+    wanted = REJECTED_CONTRACT.sub(" ", text)
+    contract = extract_contract(wanted) if CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES else None
+    if contract is not None or slot == "contract_type":
+        updates: dict[str, Any] = {}
+        if contract is not None:
+            updates["contract_type"] = contract
+            duration = extract_duration(last_duration_said(wanted))
+            if duration is not None and duration.months is not None and needs_duration(contract):
+                updates["contract_duration"] = round(duration.months, 2)
+            elif not needs_duration(contract):
+                updates["contract_duration"] = None
+        elif ((duration := extract_duration(last_duration_said(wanted))) is not None and duration.months is not None
+              and needs_duration(slots.get("contract_type") or "")):
+            updates["contract_duration"] = round(duration.months, 2)
+        if not updates:
+            return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
+        changes, texts = contract_updates(updates, slots)
+        label = contract_label({**slots, **changes})
+        said: list[Message] = [{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}]
+        if slot == "job_title":
+            # « non le poste c'est commis de cuisine en apprentissage »: the job too; only the contract was
+            # corrected, after « C'est corrigé », and the old title sent (eighth blind user test).
+            title, _ = recap_value("job_title", _CONTRACT_PHRASE.sub(" ", text), now, slots)
+            if title is not None:
+                changes["job_title"] = title
+                said.insert(0, {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["job_title"], value=display("job_title", title))})
+        return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes, messages=said)
+    sniffed = False
+    if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
+        slot = sniff_field(text, plain)
+        sniffed = slot is not None
+        other_words = [w for w in MONTH_MENTION.sub(" ", plain).split() if w not in _DATE_FRAME and not w.isdigit()]
+        if slot == "start_date" and not START_WORDS.search(plain) and len(other_words) > 1:
+            slot = None  # « au fait le 15 mars on a un salon professionnel » moved the start (fifteenth blind user test)
+    if slot is None and (what := _employer_said(plain)) and validate_field("employer_type", what, now.date()).kind == VALUE:
+        slot = "employer_type"  # « en fait on est une asso », « c'est une mairie » (session's own check)
+    if slot is None and (job := _job_stated(text)) is not None and (title := plain_value("job_title", job, now)) is not None:
+        # « ce sont des caristes » was « Je n'ai pas compris » (session's own check).
+        return RecapUnderstanding(
+            RECAP_CORRECT, field="job_title", updates={"job_title": title},
+            messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["job_title"], value=display("job_title", title))}],
+        )
+    addition = _ADDITION_FIELD_FIRST.match(polite := _POLITENESS.sub("", text.strip())) or _ADDITION.match(polite)
+    if addition and slot is None and slots.get("training_needs"):
+        slot = "training_needs"  # « pouvez-vous ajouter aussi la soudure ? »: the one list the recap holds
+    if slot in _ADDABLE and slots.get(slot) and addition:
+        # « rajoutez aussi la climatisation dans les besoins » adds to them (it replaced them).
+        value = f"{slots[slot]}, {(addition.group('added') or addition.group('also')).strip(' ,;.')}"
+        return RecapUnderstanding(
+            RECAP_CORRECT, field=slot, updates={slot: value},
+            messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=display(slot, value))}],
+        )
+    if slot is not None and slot != "derogation_justification" or slot == "derogation_justification" and slots.get("eligibility") == "derogation":
+        value, error = recap_value(slot, text, now, slots)
+        if value is not None:
+            updates = {slot: value}
+            if slot in (slots.get(MISSING_SLOT) or []):
+                updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != slot]
+            return RecapUnderstanding(
+                RECAP_CORRECT, field=slot, updates=updates,
+                messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=display(slot, value))}],
+            )
+        if sniffed and not change:
+            # « nos horaires c'est 9h-19h », « on a 3 magasins dans le 49 »: a remark, not a correction; the field was
+            # reopened and every next remark read as its answer (fifteenth blind user test).
+            return unclear
+        if change or not _RECAP_CONFIRM.search(plain):
+            # The reason the value is refused, then the question: « D'accord, corrigeons » after « Rennes ne fait pas
+            # partie de la région » read as accepting it (tenth blind user test).
+            again = _ask_again(slot)
+            return RecapUnderstanding(RECAP_CORRECT, field=slot, messages=[{"text": error}, *again[1:]] if error and len(again) > 1 else again)
+    if change:
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.WHICH_FIELD}])
+    if _RECAP_CONFIRM.search(plain):
+        return RecapUnderstanding(RECAP_CONFIRM)
+    return unclear
+
+
+_CANCEL_CHECK = msg.CANCEL_RECAP_CHECK
+
+#: « … svp », « … merci » closing a message: not part of what it adds.
+_POLITENESS = re.compile(r"[\s,]*(?:svp|stp|s'il vous pla[iî]t|s il vous plait|merci(?: bien| beaucoup)?)[\s.!]*$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*[,;]?\s+(?=(?:et\s+)?au fait\b\s*[^\W\d_])", re.IGNORECASE)
+#: Free-text fields a recap message may add to (« rajoutez aussi la climatisation dans les besoins »).
+_ADDABLE = frozenset({"training_needs", "derogation_justification"})
+_ADDITION = re.compile(
+    r"^(?:(?:il faut|merci de|pouvez[- ]vous|vous pouvez|pourriez[- ]vous)\s+)?(?:r?ajout\w*|mett\w*\s+aussi|indiqu\w*\s+aussi)"
+    r"\s+(?:aussi\s+|également\s+|egalement\s+|en plus\s+)?(?P<added>.+?)"
+    r"(?:\s+(?:dans|à|a|aux|en)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+#: « ajouter aux besoins de formation : CACES R482 »: the field first (its words were added too: thirteenth user test).
+_ADDITION_FIELD_FIRST = re.compile(
+    r"^(?:(?:il faut|merci de|pouvez[- ]vous|vous pouvez|pourriez[- ]vous)\s+)?(?:r?ajout\w*|mett\w*|indiqu\w*)\s+(?:aussi\s+)?"
+    r"(?:dans|à|a|aux|au|en)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?"
+    r"\s*[:,]?\s*(?P<added>\S.*?)\s*[.!]?$"
+    # « besoins de formation : ajouter SST » (replaced them all: fourteenth blind user test)
+    r"|^(?:les\s+|le\s+)?(?:besoins?(?:\s+de\s+formation)?|formations?|motif)\s*:\s*(?:r?ajout\w*|en plus|aussi)\s*:?\s+(?P<also>\S.*?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+#: Words of a sentence, not of a job title (a pronoun or a verb).
+_A_SENTENCE = re.compile(r"\b(?:j|je|on|il|elle|nous|vous|ils|ai|a|est|sont|avons|trouve|sera|serait|fait|faut|veux|voudrait)\b")
+#: A part after a count that is no job (« pas 1 », « c'est tout », « sinon tout est bon »: review).
+_NOT_A_JOB_PART = re.compile(r"\d|^(?:pas|non|sinon|c est|tout|merci|voila|rien|le reste|svp|stp)\b")
+#: Fields whose value a comma does not continue (« 3 postes, cariste »: the job comes next).
+_NOT_CONTINUED = frozenset({"positions", "weekly_hours", "start_date", "siret", "contact_phone", "contact_email", "contract_type"})
+
+
+#: « ce sera 2 cuisiniers », « on aura trois serveurs »: a count and a job.
+_COUNTED_JOB = re.compile(
+    r"^(?:(?:ce|ca|c)\s+(?:sera|est|serait)\s+|on (?:aura|prend|prendra|embauche)\s+|plutot\s+)?"
+    r"(?P<count>\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<job>[^\W\d_][\w' -]*)$"
+)
+
+
+#: « c'est des caristes en fait », « ce sont des préparateurs de commandes »: a new job said without naming the field.
+_JOB_STATED = re.compile(
+    r"^(?:(?:en fait|finalement|non|plut[oô]t|ah|oups|et|bon|alors|mais)[\s,]+)*(?:c['’ ]?est|c|ce sont|ce sera|ce seront|[çc]a sera|on (?:recrute|cherche|embauche|prend|prendra))"
+    r"\s+(?:plut[oô]t\s+)?(?:des|un|une)\s+(?P<job>[^\W\d_][^\d,;.!?]*?)(?:\s+(?:en fait|finalement|plut[oô]t))?[\s.!]*$",
+    re.IGNORECASE,
+)
+#: First words of what follows « c'est un … » that make no job (« c'est un bon récap », « c'est une erreur »).
+_NOT_A_JOB_START = frozenset(
+    "bon bonne bons bonnes peu petit petite grand grande autre autres erreur erreurs oubli detail probleme souci recap "
+    "recapitulatif resume question questions chose choses truc trucs faute fautes mi temps plein partiel ancien ancienne anciens "
+    "etudiant etudiante etudiants femme femmes homme hommes demande reconversion travail urgence besoin contrat nouveau "
+    "nouvelle vrai vraie".split()
+)
+
+
+def _job_stated(text: str) -> str | None:
+    """The job of « c'est des caristes en fait » (as typed), None if the words after the article are no job."""
+    found = _JOB_STATED.match(text.strip())
+    if not found:
+        return None
+    job = found.group("job").strip()
+    first = normalize(job).split()[0]
+    if (first in _NOT_A_JOB_START or first in NOT_A_JOB or first in NOT_JOBS or APPRAISAL.search(normalize(job))
+            or extract_contract(job) is not None):
+        return None
+    if validate_field("employer_type", text, dt.date.today()).kind == VALUE or isinstance(extract_place(job), Place):
+        return None  # « c'est une mairie », « c'est une SAS »
+    return job
+
+
+def _singular(words: str) -> str:
+    """« cuisiniers » and « cuisinier » alike (a plural -s or -x dropped from each word)."""
+    return " ".join(re.sub(r"(?<=\w{3})[sx]$", "", w) for w in words.split())
+
+
+def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
+    """Corrections of several fields in one message (« le contact ce sera Kevin Moreau, kevin@…, 07 11… »),
+    all applied; None unless every part names or shows a different field with a usable new value.
+
+    A part that neither names a field nor shows one continues the previous part
+    (« le nom c'est Dupont et fils »), so values keep their commas and « et ».
+    """
+    pieces = CORRECTION_SEPARATOR.split(text)
+    if len(pieces) < 3:
+        return None
+    groups: list[list[str]] = []
+    fields: list[str | None] = []
+    for i in range(0, len(pieces), 2):
+        part = pieces[i]
+        plain = normalize(part)
+        field = recap_field_of(part, plain) or sniff_field(part, plain)
+        if field is None and extract_contract(part) is not None:
+            field = "contract_type"
+        if field is None and _job_stated(part) is not None:
+            field = "job_title"  # « c des preparateurs de commandes caristes en fait, a 39h » (session's own check)
+        if field is None and (_BARE_COUNT.match(normalize(part)) or _COUNT_OF_EN.search(normalize(part))):
+            field = "positions"  # « en fait on cherche des caristes, et 2 seulement » (thirteenth blind user test)
+        if field is None and not groups and (RECAP_CHANGE.search(plain) or _FILLER_ONLY.match(plain)):
+            continue  # « en fait on a changé d'avis, ce sera un CDD…, et la formation… »: a preamble (seventh user test)
+        if (field is None and fields and fields[-1] in _NOT_CONTINUED and "job_title" not in fields
+                and (not _NOT_A_JOB_PART.search(normalize(part)) or _COUNTED_JOB.match(normalize(part)))
+                # (a short noun phrase: « entre temps j'ai trouvé un gars inscrit… », « demi » became the job: 14th user test)
+                and len(part.split()) <= 4 and not _A_SENTENCE.search(normalize(part)) and normalize(part) not in NOT_A_COUNTED_JOB
+                and plain_value("job_title", part, now) is not None):
+            field = "job_title"  # « 3 postes, cariste, CDD 12 mois »: « cariste » was read as part of « 3 postes » (ninth user test)
+        if (field is None or field in fields) and groups:
+            groups[-1] += [pieces[i - 1], part]
+            continue
+        groups.append([part])
+        fields.append(field)
+    if len(groups) < 2 or None in fields:
+        return None
+    updates: dict[str, Any] = {}
+    changed: list[str] = []  # « Téléphone : 06 98 76 54 32 »
+    texts: list[str] = []  # what the contract's change does to the verdict, errors
+    for group, field in zip(groups, fields, strict=True):
+        part = "".join(group)
+        if field == "contract_type":
+            contract, duration = extract_contract(part), extract_duration(part)
+            found: dict[str, Any] = {}
+            if contract is not None:
+                found["contract_type"] = contract
+                if not needs_duration(contract):
+                    found["contract_duration"] = None
+            if duration is not None and duration.months is not None and needs_duration(contract or slots.get("contract_type") or ""):
+                found["contract_duration"] = round(duration.months, 2)
+            if not found or needs_duration(found.get("contract_type", "")) and "contract_duration" not in found:
+                return None  # the single correction asks the new contract's duration
+            changes, said = contract_updates(found, {**slots, **updates})
+            updates.update(changes)
+            changed.append(msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label({**slots, **changes})))
+            texts += said
+            continue
+        assert field is not None
+        if field == "derogation_justification" and slots.get("eligibility") != "derogation":
+            return None
+        counted = _COUNTED_JOB.match(normalize(part)) if field == "job_title" else None
+        if field == "job_title" and (stated := _job_stated(part)) is not None:
+            part = stated
+        if counted:
+            # « ce sera 2 cuisiniers »: the number of positions (it became the job « 2 cuisiniers »: eleventh user test),
+            # and the job only if it is another one.
+            positions = positions_of(counted.group("count"), now)
+            if positions is not None:
+                updates["positions"] = positions
+                changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS["positions"], value=display("positions", positions)))
+            if _singular(counted.group("job")) == _singular(normalize(str(slots.get("job_title") or ""))):
+                continue
+            part = counted.group("job")
+        addition = _ADDITION_FIELD_FIRST.match(bare := _POLITENESS.sub("", re.sub(r"^\s*(?:et|puis)\s+", "", part.strip()))) or _ADDITION.match(bare)
+        if field in _ADDABLE and slots.get(field) and addition:
+            # « …, et rajoutez la formation premiers secours (SST) aux besoins » (refused: fourteenth blind user test)
+            value, error = f"{slots[field]}, {(addition.group('added') or addition.group('also')).strip(' ,;.')}", None
+        else:
+            value, error = recap_value(field, part, now, slots)
+        if value is None and field == "job_title":
+            value = plain_value(field, part, now)  # « 3 postes, cariste, … »: the job alone
+        if value is None:
+            texts.append(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[field], error=error or msg.VALUE_NOT_FOUND))
+            continue
+        updates[field] = value
+        if field in (slots.get(MISSING_SLOT) or []):
+            updates[MISSING_SLOT] = [f for f in updates.get(MISSING_SLOT, slots[MISSING_SLOT]) if f != field]
+        changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
+    if not changed:
+        return None
+    said = [msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(changed)), *texts]
+    return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join(said)}])
+
+
+def _ask_again(slot: str) -> list[Message]:
+    if slot == "contract_type":
+        return [{"text": msg.ASK_CONTRACT_AGAIN}]
+    return [{"text": msg.CORRECT_AGAIN.format(label=FIELD_LABELS.get(slot, slot))}, question(slot)]
+#: Values recognisable by their form alone, kept from the opening message too.
+SAID_AS_SUCH = ("siret", "contact_email", "contact_phone")
