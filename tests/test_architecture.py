@@ -102,3 +102,17 @@ def test_every_subpackage_says_what_it_owns_and_may_import(package: str) -> None
     doc = ast.get_docstring(ast.parse((BOT_DIR / package / "__init__.py").read_text(encoding="utf-8"))) or ""
     assert len(doc.split()) >= 25, f"bot/{package}/__init__.py needs a paragraph: what it owns, what it may import"
     assert "import" in doc, f"bot/{package}/__init__.py should say what it may import"
+
+
+#: The request's dialogue, from the bottom up: each module imports only those before it
+#: (bot/submission/__init__.py says what each one owns).
+REQUEST_DIALOGUE = ("form_slots", "mentions", "questions", "after_sending", "recap", "dialogue")
+
+
+@pytest.mark.parametrize("module", REQUEST_DIALOGUE)
+def test_the_request_dialogue_modules_import_only_those_below_them(module: str) -> None:
+    below = set(REQUEST_DIALOGUE[: REQUEST_DIALOGUE.index(module)])
+    above = set(REQUEST_DIALOGUE) - below - {module}
+    path = BOT_DIR / "submission" / f"{module}.py"
+    wrong = [f"{line}: {name}" for line, name in _imports(path) if name.startswith("bot.submission.") and name.split(".")[2] in above]
+    assert not wrong, f"{path.relative_to(ROOT)} imports a module above it:\n" + "\n".join(wrong)
