@@ -183,7 +183,9 @@ def recap_field_of(text: str, plain: str) -> str | None:
         return "contact_email"
     if _COMPANY_CUE.search(plain):
         return "company_name"  # « on s'appelle Sarthe Recyclage », « le resto c'est SARL Le Relais » (fifteenth user test)
-    slot = recap_field(plain)
+    # The field named before « pas » (« le poste c'est cariste pas entreprise » is the job: sixteenth blind user test).
+    before = re.split(r"\b(?:pas|et non|non pas|au lieu d\w*|plutot que)\b", plain, maxsplit=1)[0]
+    slot = (recap_field(before) if before != plain else None) or recap_field(plain)
     if re.search(r"\bnom\b", plain) and slot in ("work_location", "employer_type"):
         slot = "contact_name"  # « corrigez le nom : Commune de Machecoul » is a name, not the place (fifteenth user test)
     if slot == "contact_name" and not re.search(r"\b(?:contact\w*|personne|interlocut\w*|prenom|responsable|gerante?|referente?)\b", plain):

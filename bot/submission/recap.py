@@ -22,6 +22,8 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import NOT_JOBS
+from bot.language.cues import alternation
+from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import MEASURE_UNIT
 from bot.submission.fields import (
@@ -190,8 +192,9 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     if read.kind == RECAP_CORRECT and read.updates:
         _add_job_details(read, text or "", slots, now)
         _add_said_too(read, text or "", slots, now)
-    elif read.kind == RECAP_UNCLEAR:
-        # « …et on prend 2 apprentis au final »: a number of positions, said in a sentence no field word opens.
+    elif read.kind == RECAP_UNCLEAR or (read.kind == RECAP_CORRECT and read.field is None and not read.updates):
+        # « …et on prend 2 apprentis au final »: a number of positions, said in a sentence no field word opens (and
+        # « on en prend 3 en fait », which says a change without naming the field: sixteenth blind user test).
         found = RecapUnderstanding(RECAP_CORRECT)
         _add_said_too(found, text or "", slots, now)
         if found.messages:
@@ -312,12 +315,19 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
             value = recap_value(kind, piece, now)[0]
             if value is not None:
                 found[kind] = value
+    months = _MONTH_RANGE.search(plain)
+    if months and "contract_duration" in read.updates and "start_date" not in read.updates:
+        # « on va faire d'avril à septembre finalement »: the length changed, and the start with it (sixteenth user test)
+        start = recap_value("start_date", f"début {months.group('start')}", now)[0]
+        if start is not None:
+            found["start_date"] = start
     employer = _employer_said(plain, anywhere=True)
     if employer and "employer_type" not in read.updates:
         checked = validate_field("employer_type", employer, now.date())
         if checked.kind == VALUE:
             found["employer_type"] = checked.value
-    if "contact_name" not in read.updates and "contact_name" not in found and _CONTACT_CUE.search(plain) and (person := person_named(text, slots)):
+    if ("contact_name" not in read.updates and "contact_name" not in found and _CONTACT_CUE.search(plain)
+            and (person := person_named(text, {**slots, **read.updates}))):  # (not the new company's name: 16th user test)
         # « c pas moi qui suivra le dossier c mon associé Bruno Petit 0611223344 » changed the phone only, and the name
         # no longer matched it (fifteenth blind user test).
         if (name := plain_value("contact_name", person, now)) is not None:
@@ -338,6 +348,8 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
     _with_changes(read, changed)
 
 
+#: « d'avril à septembre » (folded): a contract's months, from its start.
+_MONTH_RANGE = re.compile(rf"\bd(?:e\s+|\s*)(?P<start>{alternation(FULL_MONTHS)})\s+(?:a|au|jusqu a|jusqu en)\s+(?:fin\s+)?{alternation(FULL_MONTHS)}\b")
 #: Words before a clause's value that are not part of it (« finalement 5 postes à 30h »).
 _CLAUSE_OPENING = re.compile(r"^(?:(?:bon|ben|bah|euh|alors|finalement|en fait|bref|non|plutot|et|mais|donc|du coup)\s+)+")
 
@@ -536,13 +548,16 @@ _A_SENTENCE = re.compile(r"\b(?:j|je|on|il|elle|nous|vous|ils|ai|a|est|sont|avon
 #: A part after a count that is no job (« pas 1 », « c'est tout », « sinon tout est bon »: review).
 _NOT_A_JOB_PART = re.compile(r"\d|^(?:pas|non|sinon|c est|tout|merci|voila|rien|le reste|svp|stp)\b")
 #: Fields whose value a comma does not continue (« 3 postes, cariste »: the job comes next).
+#: « une de jour et une de nuit », « l'autre en CDD »: about the people counted, not a job (sixteenth blind user test).
+_ONE_OF_THEM = re.compile(r"^(?:et\s+|mais\s+)?(?:un|une|l un|l une|l autre|les autres?|chacun\w*)\s+(?:de|d|en|pour|a|au|le|la|sur)\b")
 _NOT_CONTINUED = frozenset({"positions", "weekly_hours", "start_date", "siret", "contact_phone", "contact_email", "contract_type"})
 
 
 #: « ce sera 2 cuisiniers », « on aura trois serveurs »: a count and a job.
 _COUNTED_JOB = re.compile(
     r"^(?:(?:ce|ca|c)\s+(?:sera|est|serait)\s+|on (?:aura|prend|prendra|embauche)\s+|plutot\s+)?"
-    r"(?P<count>\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<job>[^\W\d_][\w' -]*)$"
+    # (« 6 mois » is a length, not 6 positions of « mois »: sixteenth blind user test)
+    rf"(?P<count>\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?!{MEASURE_UNIT})(?P<job>[^\W\d_][\w' -]*)$"
 )
 
 
@@ -609,6 +624,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
                 and (not _NOT_A_JOB_PART.search(normalize(part)) or _COUNTED_JOB.match(normalize(part)))
                 # (a short noun phrase: « entre temps j'ai trouvé un gars inscrit… », « demi » became the job: 14th user test)
                 and len(part.split()) <= 4 and not _A_SENTENCE.search(normalize(part)) and normalize(part) not in NOT_A_COUNTED_JOB
+                and not _ONE_OF_THEM.match(normalize(part))
                 and plain_value("job_title", part, now) is not None):
             field = "job_title"  # « 3 postes, cariste, CDD 12 mois »: « cariste » was read as part of « 3 postes » (ninth user test)
         if (field is None or field in fields) and groups:

@@ -815,6 +815,10 @@ def test_start_date_round_trips_through_its_display(days):
         ("mailto:rh@example.fr", "rh@example.fr"),
         ("a@b.io", "a@b.io"),
         ("prenom.nom@laposte.net", "prenom.nom@laposte.net"),
+        # In a sentence (refused for « a space inside »: sixteenth blind user test)
+        ("changez l'email, mettez rh@metallerie-cholet.fr", "rh@metallerie-cholet.fr"),
+        ("ah oui pardon thomas.guerin@garagedumaine.fr", "thomas.guerin@garagedumaine.fr"),
+        ("contact Julie Marchand j.marchand@logistique-anjou.fr", "j.marchand@logistique-anjou.fr"),
     ],
 )
 def test_email_accepted(text, expected):
@@ -828,6 +832,7 @@ def test_email_accepted(text, expected):
         ("marie@@dupont.fr", "un seul signe « @ »"),
         ("a@b@c.fr", "un seul signe « @ »"),
         ("marie dupont@x.fr", "espace"),
+        ("envoyez a marie dupont@x.fr", "espace"),
         ("marie@x", "ne semble pas valide"),
         ("marie@x.f", "ne semble pas valide"),
         ("marie@x.123", "ne semble pas valide"),
@@ -996,6 +1001,23 @@ def test_a_number_with_a_unit_is_not_a_number_of_positions(text: str) -> None:
 @pytest.mark.parametrize(("text", "count"), [("2 postes 35h", 2), ("3 personnes, 35h par semaine", 3), ("un poste", 1)])
 def test_positions_beside_hours_are_kept(text: str, count: int) -> None:
     assert validate_positions(text).value == count
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # Sixteenth blind user test: the words around the value were kept with it.
+        ("contact_name", "Sophie Martin maintenant, la RH", "Sophie Martin"),
+        ("contact_name", "Anne Guilloux-Martin merci", "Anne Guilloux-Martin"),
+        ("contact_name", "Martine Lebrun secrétaire générale", "Martine Lebrun"),
+        ("job_title", "carrossier peintre en fait", "carrossier peintre"),
+        ("company_name", "Optic Laval en vrai,", "Optic Laval"),
+        ("company_name", "entreprise Logistique Anjou", "Logistique Anjou"),
+        ("company_name", "Entreprise Dupont", "Entreprise Dupont"),
+    ],
+)
+def test_words_around_a_value_are_not_part_of_it(field: str, text: str, expected: str) -> None:
+    accepted(validate_field(field, text), expected)
 
 
 def test_a_role_in_brackets_is_not_part_of_the_contact_name() -> None:

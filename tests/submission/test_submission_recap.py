@@ -670,6 +670,35 @@ def test_fifteenth_user_test_corrections(text: str, expected: dict[str, object])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sixteenth blind user test: words around a new value stored with it (one was sent so), a length read as positions
+        # and a job, « une de jour » read as the job, the field after « pas » corrected, an e-mail refused in a sentence.
+        ("et le contact c'est Sophie Martin maintenant, la RH", {"contact_name": "Sophie Martin"}),
+        ("le poste c'est carrossier peintre en fait", {"job_title": "carrossier peintre"}),
+        ("le nom c'est Optic Laval en vrai, pas Laval Optique", {"company_name": "Optic Laval"}),
+        ("contact : Anne Guilloux-Martin merci", {"contact_name": "Anne Guilloux-Martin"}),
+        ("le contact c'est Martine Lebrun secrétaire générale", {"contact_name": "Martine Lebrun"}),
+        ("bon on va faire d'avril a septembre finalement, 6 mois", {"contract_duration": 6.0, "start_date": "2027-04-01", "positions": None, "job_title": None}),
+        ("on en prend 2 en fait, une de jour et une de nuit", {"positions": 2, "job_title": None}),
+        ("oups le poste c'est cariste pas entreprise", {"job_title": "cariste", "company_name": None}),
+        ("changez l'email, mettez rh@metallerie-cholet.fr", {"contact_email": "rh@metallerie-cholet.fr"}),
+        ("non : entreprise Logistique Anjou, poste préparateur de commandes, contact Julie Marchand j.marchand@logistique-anjou.fr 02 41 11 11 11",
+         {"company_name": "Logistique Anjou", "job_title": "préparateur de commandes", "contact_name": "Julie Marchand",
+          "contact_email": "j.marchand@logistique-anjou.fr", "contact_phone": "+33241111111"}),
+    ],
+)
+def test_sixteenth_user_test_corrections(text: str, expected: dict[str, object]) -> None:
+    slots = {**SLOTS, "start_date": "2027-06-01"}
+    if "septembre" in text:
+        slots = {**slots, "contract_type": "cdd_saisonnier", "contract_duration": 5.0, "eligibility": "derogation",
+                 "derogation_justification": "saison touristique"}
+    result = recap_turn(text, slots, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+    assert "C'est corrigé" in result.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
     "text",
     ["au fait le 15 mars on a un salon professionnel donc on sera peu dispo", "nos horaires c'est 9h-19h du mardi au samedi",
      "on a 3 magasins dans le 49", "non laissez tomber on reste sur 12 mois comme au debut"],

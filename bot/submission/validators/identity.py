@@ -65,8 +65,13 @@ _EMAIL_EDGES = "<>()[]{}\"'«»,;:.!?"
 _EMAIL_LEADS = frozenset(
     "mail mails email e-mail courriel adresse mel mél électronique electronique est c'est cest c a à au sur voici voila voilà "
     "mon ma notre le la l'adresse par écrire ecrire m'écrire m'ecrire contacter joindre joignable mailto envoyer "
-    "ok oui alors euh plutot plutôt finalement maintenant nouvelle nouveau nouvel donc bien".split()
+    "ok oui alors euh plutot plutôt finalement maintenant nouvelle nouveau nouvel donc bien "
+    # « changez l'email, mettez rh@… », « ah oui pardon thomas.guerin@… » (sixteenth blind user test)
+    "mettez mettre mets met changez remplacez corrigez pardon désolé desole oups svp stp contact".split()
 )
+#: An address whose local part has its own separator (« thomas.guerin », « j_marchand ») is whole: what comes before
+#: it is another word (« contact Julie Marchand j.marchand@… »), not the start of the address.
+_WHOLE_LOCAL = re.compile(r"[._-]")
 
 
 @never_raises
@@ -94,7 +99,8 @@ def _parse_email(cleaned: str) -> FieldResult:
     address = re.sub(r"^mailto:", "", address, flags=re.IGNORECASE)
     if index > 0:
         before = words[index - 1]
-        if before[-1:] not in (":", "=", ",", "(", "<", "«") and before.lower().strip(_EMAIL_EDGES) not in _EMAIL_LEADS and before.strip(_EMAIL_EDGES):
+        if (before[-1:] not in (":", "=", ",", "(", "<", "«") and before.lower().strip(_EMAIL_EDGES) not in _EMAIL_LEADS
+                and before.strip(_EMAIL_EDGES) and not _WHOLE_LOCAL.search(address.split("@")[0])):
             return fail(say.EMAIL_SPACE.format(example=example))
     if len(address) > _EMAIL_MAX:
         return fail(say.EMAIL_TOO_LONG.format(maximum=_EMAIL_MAX))

@@ -69,8 +69,10 @@ _ASIDE_AFTER = re.compile(
     r"[ ,]*(?:\(?\s*d[ée]j[aà] (?:dit|indiqu[ée])\s*\)?|comme (?:dit|indiqu[ée]|pr[ée]cis[ée]|[ée]crit) (?:plus haut|avant|pr[ée]c[ée]demment|au d[ée]but)"
     r"|svp|stp|s['’ ]il vous pla[iî]t|merci|tout court|aussi|[ée]galement|avec (?:des |les )?majuscules|en majuscules"
     r"|sur les papiers|sur le kbis|officiellement|bien s[uû]r|je (?:vous )?l['’ ]ai (?:d[ée]j[aà] )?(?:dit|[ée]crit)(?: au d[ée]but| plus haut| avant)?"
+    # « Sophie Martin maintenant », « carrossier peintre en fait », « Optic Laval en vrai » (sixteenth blind user test)
+    r"|maintenant|d[ée]sormais|dor[ée]navant|en fait|en vrai|finalement|plut[oô]t|du coup|au final|[àa] la place"
     r"|,\s*on est \d+ (?:salari[ée]s|personnes|employ[ée]s|agents)"
-    r"|(?<![\w'’])c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?]*$",
+    r"|(?<![\w'’])c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?,;]*$",
     re.IGNORECASE,
 )
 
@@ -112,6 +114,7 @@ _COMPANY_INTRO = re.compile(
     re.IGNORECASE,
 )
 _LOWER_ARTICLE = re.compile(r"^(?:la |le |l['’](?=\w)|une |un )")
+_FIELD_WORD_BEFORE_NAME = re.compile(rf"^(?:(?:l['’ ]|la |le )?(?:entreprise|soci{_E}t{_E}|structure|raison sociale|nom))\s+(?=[A-ZÀ-Ý0-9])")
 
 
 def _company_from(sentence: str) -> str:
@@ -120,6 +123,8 @@ def _company_from(sentence: str) -> str:
     stripped = _strip_intro(text, _COMPANY_INTRO)
     if stripped != text:
         stripped = _LOWER_ARTICLE.sub("", stripped)
+    # « entreprise Logistique Anjou » (a field's name, lower-case, before the name: sixteenth blind user test)
+    stripped = _FIELD_WORD_BEFORE_NAME.sub("", stripped)
     return _strip_final_stop(stripped)
 
 
@@ -257,7 +262,7 @@ def _capitalise_name(name: str) -> str:
 
 def _name_from(sentence: str) -> str:
     """The name in « c'est moi, Sylvie Gaborit » or « Sylvie Gaborit, gérante »."""
-    text = _strip_intro(sentence, _NAME_INTRO)
+    text = _strip_intro(_without_asides(sentence), _NAME_INTRO)
     # « Mme Rousseau (directrice) » was refused for its brackets (eighth blind user test): the role is not the name.
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()
     if "," in text:
@@ -271,7 +276,7 @@ def _name_from(sentence: str) -> str:
     elif _ROLE.match(text) and not person:
         return ""  # « le patron », « la responsable RH »: no name (« Contact : Le »: fifteenth blind user test)
     text = re.split(r"\s+(?:au|tel|tél|telephone|téléphone|mail)\s+(?=\+?\d)|\s+(?=\+?\d[\d .]{7,})", text)[0]
-    text = _ROLE_AFTER.sub("", text)  # « Mme Martin Sophie gérante »
+    text = _ROLE_AFTER.sub("", _without_asides(text))  # « Mme Martin Sophie gérante », « Sophie Martin maintenant, la RH »
     return _capitalise_name(_strip_final_stop(text))
 
 
@@ -286,7 +291,8 @@ _PERSON = re.compile(r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\w'’-
 _PERSON_AFTER_ROLE = re.compile(r"(?:\b(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})")
 #: A role after the name (« Sophie Martin gérante »).
 _ROLE_AFTER = re.compile(
-    r"(?:\s+(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|responsable|patron\w*|comptable|rh|drh|dg))+\s*$"
+    r"(?:\s+(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|responsable|patron\w*|comptable|rh|drh|dg|"
+    r"g[ée]n[ée]ral\w*|adjoint\w*|associ[ée]e?))+\s*$"
     r"|\s+sans\s+(?:le|la|les)?\s*\S+\s*$",  # « Anne Le Floch sans le Dr » (fifteenth blind user test)
     re.IGNORECASE,
 )
