@@ -91,6 +91,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (_NO_AUTH, r"\ben\sattente\s(?:de|d|du)\s(?:son\s|sa\s|ses\s)?(?:titre|papiers|autorisation|regularisation|renouvellement|carte)"),
     (_NO_AUTH, r"\boqtf\b"),
+    # « titre de séjour en cours », « sa demande de papiers est en cours »: asked for, not granted (« en cours de
+    # validité » is valid; « en cours de renouvellement » comes with a receipt that allows work): sixteenth user test.
+    (_NO_AUTH, r"\b(?:titre|carte|papiers?|autorisation)\s(?:de\s(?:sejour|travail)\s)?(?:est\s|sont\s)?en\scours\b(?!\sde\s(?:validite|renouvellement))"),
+    (_NO_AUTH, r"\bdemande\s(?:de\s|d\s)?(?:titre|papiers|regularisation|autorisation)(?:\s\w+){0,4}?\s(?:est\s)?en\scours\b"),
+    (_NO_AUTH, r"\b(?:attend|attendons|attends)\s(?:encore\s|toujours\s)?(?:ses|son|sa|les)\s(?:papiers|titre|autorisation|carte)\b"),
     (_NO_AUTH, r"\bpas\s(?:encore\s)?(?:de|d)\s(?:titre|papiers|autorisation|permis|carte\sde\ssejour)\b"),
     # « il a pas encore ses papiers (pour travailler) »
     (_NO_AUTH, r"\bpas\s(?:encore\s|tous\s|toujours\s)?(?:ses|son|sa|les)\s(?:papiers|titre\sde\ssejour|autorisation\sde\stravail\w*|carte\sde\ssejour)\b"),

@@ -82,6 +82,13 @@ STATUSES = {
         ("il est autorisé à travailler en France", "etranger_avec_autorisation"),
         ("pas besoin d'autorisation de travail, il est espagnol", "etranger_avec_autorisation"),
         ("étranger sans titre de séjour", "etranger_sans_autorisation"),
+        # Asked for, not granted (« avec autorisation » and eligible: sixteenth blind user test)
+        ("c'est un monsieur guinéen qui a pas encore ses papiers (titre de sejour en cours)", "etranger_sans_autorisation"),
+        ("il est guinéen, son titre de séjour est en cours", "etranger_sans_autorisation"),
+        ("sa demande de titre de séjour est en cours", "etranger_sans_autorisation"),
+        ("il attend ses papiers", "etranger_sans_autorisation"),
+        ("titre de séjour en cours de validité", "etranger_avec_autorisation"),
+        ("titre de séjour en cours de renouvellement", "etranger_avec_autorisation"),
         ("il n'a pas de titre de séjour", "etranger_sans_autorisation"),
         ("il n'a pas encore d'autorisation de travail", "etranger_sans_autorisation"),
         ("il n'a pas le droit de travailler", "etranger_sans_autorisation"),
