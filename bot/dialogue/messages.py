@@ -602,6 +602,18 @@ PREVIOUS_REQUEST_REUSED = (
     "Je reprends l'employeur ({company}) et le contact ({contact}, avec son e-mail et son téléphone) de votre demande "
     "précédente : vous pourrez les modifier au récapitulatif. Le SIRET dépend de l'établissement : je vous le redemande."
 )
+#: A second request for another employer (« une filiale », « autre SIRET »): only the contact is taken back.
+PREVIOUS_CONTACT_REUSED = (
+    "C'est un autre employeur : je vous redemande son nom et son SIRET. Je reprends le contact de votre demande "
+    "précédente ({contact}, avec son e-mail et son téléphone) : vous pourrez le modifier au récapitulatif."
+)
+#: A second request with another contact named: only the employer is taken back.
+PREVIOUS_EMPLOYER_REUSED = (
+    "Je reprends l'employeur de votre demande précédente ({company}) : vous pourrez le modifier au récapitulatif. "
+    "Le SIRET dépend de l'établissement : je vous le redemande. Pour le contact, je note {contact}."
+)
+#: Another employer and another contact named: nothing is taken back.
+PREVIOUS_NOTHING_REUSED = "C'est un autre employeur : je vous redemande son nom et son SIRET. Pour le contact, je note {contact}."
 #: {questions}: how many are left (« une douzaine » was said when 3 or 4 were left: fourteenth blind user test).
 SUBMISSION_INTRO = (
     "Préparons votre intention d'embauche : {questions}, puis un récapitulatif à valider. "

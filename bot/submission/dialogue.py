@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.eligibility.dialogue import FAILURES_SLOT
+from bot.eligibility.dialogue import FAILURES_SLOT, MEMORY_SLOT
 from bot.eligibility.rules import evaluate
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
@@ -68,6 +68,7 @@ from bot.submission.mentions import (
     sniff_field,
 )
 from bot.submission.questions import (
+    CONTACT_FIELDS,
     DETAIL_PIECE,
     NOT_YES,
     FieldUnderstanding,
@@ -218,8 +219,36 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
     updates.pop(SENT_SIRET, None)
     if not updates.get("company_name"):
         return {}, None
+    # What the message that started this request says (« une filiale, …, autre SIRET, le contact serait Julie
+    # Marchand » took back both the employer and the contact of the request sent: sixteenth blind user test).
+    started_with = str((slots.get(MEMORY_SLOT) or {}).get("said") or "")
+    other_employer = bool(_ANOTHER_EMPLOYER.search(normalize(started_with)))
+    contact = _NEW_CONTACT.search(started_with)
+    new_contact = validate_field(FIELD_VALIDATORS["contact_name"], contact.group("name"), dt.date.today()) if contact else None
+    if other_employer:
+        updates = {k: v for k, v in updates.items() if k in CONTACT_FIELDS}
+    if new_contact is not None and new_contact.kind == VALUE:
+        updates = {k: v for k, v in updates.items() if k not in CONTACT_FIELDS}
+        updates["contact_name"] = new_contact.value
+        if other_employer:
+            return updates, {"text": msg.PREVIOUS_NOTHING_REUSED.format(contact=new_contact.value)}
+        return updates, {"text": msg.PREVIOUS_EMPLOYER_REUSED.format(company=updates["company_name"], contact=new_contact.value)}
+    if other_employer:
+        return updates, ({"text": msg.PREVIOUS_CONTACT_REUSED.format(contact=updates["contact_name"])} if updates.get("contact_name") else None)
     said = msg.PREVIOUS_REQUEST_REUSED.format(company=updates["company_name"], contact=updates.get("contact_name") or msg.NOT_GIVEN)
     return updates, {"text": said}
+
+
+#: « une filiale », « une autre entreprise », « autre SIRET » (folded): the new request is another employer's.
+_ANOTHER_EMPLOYER = re.compile(
+    r"\b(?:filiale|succursale|autre (?:entreprise|societe|structure|boite|employeur|siret|raison sociale|association|asso|mairie|commune)"
+    r"|(?:pas|plus) (?:la meme|le meme) (?:entreprise|societe|structure|siret|boite|employeur)|siret (?:different|pas le meme))\b"
+)
+#: « le contact serait Julie Marchand », « contact : Paul Roux », « l'interlocutrice sera Mme Anne Petit ».
+_NEW_CONTACT = re.compile(
+    r"\b(?:[Cc]ontact|[Ii]nterlocut\w+|personne [àa] contacter)\s*(?:sera|serait|c['’ ]?est|ce sera|:)?\s*(?:(?:mon|ma|notre)\s+\w+\s+)?"
+    r"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
+)
 
 
 #: Later questions an opening message often answers (« mairie de Saumur, 2 agents en CDI à 35h, à partir de mai »).

@@ -197,7 +197,7 @@ _LEADING_FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|alors|finalement|en fa
 _ACCEPTS = re.compile(r"\b(?:j accepte|je suis d accord|je donne (?:mon|notre) (?:accord|consentement)|c est bon pour moi|je consens)\b")
 
 
-_CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
+CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
 #: Consent taken back once given (« je retire mon consentement », « j'ai pas dit oui »), said at a contact question.
 _WITHDRAWS_CONSENT = re.compile(
     r"\b(?:retire\w* (?:mon|notre) (?:consentement|accord)|j ai pas dit oui|je n ai pas dit oui|je refuse|"
@@ -422,7 +422,7 @@ def understand_field(
         text = re.sub(r"(?<=[^\s,;])\s+(?=[\w.+-]+@[\w-]+\.\w)", ", ", text)
     plain = normalize(text)
     asked = text.strip().endswith("?")
-    if requested in _CONTACT_FIELDS and slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED) and _WITHDRAWS_CONSENT.search(plain):
+    if requested in CONTACT_FIELDS and slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED) and _WITHDRAWS_CONSENT.search(plain):
         # « attendez j'ai pas dit oui, je refuse pour l'instant », « je retire mon consentement » at the contact's
         # name were taken for the name (ninth blind user test): the consent is withdrawn, as if refused.
         result.kind = VALUE
@@ -530,6 +530,8 @@ def understand_field(
         result.kind = UNUSABLE
         return _not_usable(result, requested, msg.FIELD_REQUIRED.format(label=FIELD_LABELS[requested]), slots)
     asking = _QUESTION_FIRST.match(text.strip()) if requested != CONSENT_SLOT and not phone_instead else None
+    if asking and not re.search(r"[^\W_]", asking.group("rest")):
+        asking = None  # « assistant comptable (je l'ai déjà dit non ?) »: the answer, with an aside (sixteenth user test)
     # (After a question, free text is not read as the answer: « c'est quoi le délai ? on voudrait commencer en juin »
     # became the training needs: eleventh blind user test.)
     if asking and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], asking.group("rest"), now.date()).kind != VALUE):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 from action_testing import domain, followups, run, sent, slot_events, tracker
@@ -104,6 +105,28 @@ def test_a_second_request_keeps_the_employer_and_the_contact_of_the_one_sent() -
     assert (set_["company_name"], set_["employer_type"], set_["contact_email"]) == ("Menuiserie Durand", "prive", "marie.dupont@example.fr")
     # The SIRET is the establishment's: asked again (a request for Saumur was sent with the SIRET of Angers: twelfth user test).
     assert set_["siret"] is None and not set_.get("missing_fields") and set_[REFERENCE_SLOT] is None and set_["job_title"] is None
+
+
+@pytest.mark.parametrize(
+    ("said", "kept", "reply"),
+    [
+        # Sixteenth blind user test: the employer and the contact of the request sent were taken back for a subsidiary
+        # with another SIRET and another contact named.
+        ("on a aussi une filiale, Logistique Anjou, qui cherche 1 préparateur de commandes en CDI à Beaucouzé, autre SIRET, "
+         "le contact serait Julie Marchand", {"company_name": None, "employer_type": None, "contact_name": "Julie Marchand", "contact_email": None},
+         messages.PREVIOUS_NOTHING_REUSED.format(contact="Julie Marchand")),
+        ("pour une autre entreprise du groupe, 1 soudeur en CDI", {"company_name": None, "contact_name": "Marie Dupont",
+         "contact_email": "marie.dupont@example.fr"}, messages.PREVIOUS_CONTACT_REUSED.format(contact="Marie Dupont")),
+        ("et pour un 2e poste de cariste, le contact sera Paul Roux", {"company_name": "Menuiserie Durand", "contact_name": "Paul Roux",
+         "contact_email": None}, messages.PREVIOUS_EMPLOYER_REUSED.format(company="Menuiserie Durand", contact="Paul Roux")),
+    ],
+)
+def test_a_second_request_for_another_employer_or_contact_takes_back_only_the_rest(said: str, kept: dict[str, Any], reply: str) -> None:
+    slots = {**ELIGIBLE_SLOTS, PREVIOUS_REQUEST_SLOT: previous_request(completed_submission_slots()), MEMORY_SLOT: {"said": said}}
+    events, texts = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
+    assert texts[-1]["text"] == reply
+    set_ = slot_events(events)
+    assert {k: set_.get(k) for k in kept} == kept
 
 
 def test_start_before_the_check_sends_to_the_check() -> None:

@@ -1020,6 +1020,20 @@ def test_words_around_a_value_are_not_part_of_it(field: str, text: str, expected
     accepted(validate_field(field, text), expected)
 
 
+@pytest.mark.parametrize("text", ["un seul", "seul", "entreprise", "le poste", "une seule"])
+def test_a_count_or_a_field_name_is_no_job_title(text: str) -> None:
+    """« un seul » and « entreprise » were stored as the job (sixteenth blind user test)."""
+    refused(validate_field("job_title", text), "Je n'ai pas trouvé l'intitulé du poste")
+
+
+def test_the_job_with_an_aside_asked_as_a_question_is_the_answer() -> None:
+    """« assistant comptable (je l'ai déjà dit non ?) » was sent to the FAQ (sixteenth blind user test)."""
+    from bot.submission.questions import understand_field
+
+    read = understand_field("assistant comptable (je l'ai deja dit non ?)", "job_title", {}, "inform")
+    assert not read.interruption and read.updates == {"job_title": "assistant comptable"}
+
+
 def test_a_role_in_brackets_is_not_part_of_the_contact_name() -> None:
     """« Mme Rousseau (directrice) » was refused for its brackets (eighth blind user test)."""
     assert validate_contact_name("Mme Rousseau (directrice)").value == "Mme Rousseau"

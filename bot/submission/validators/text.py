@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot.dialogue import messages as say
 from bot.extractors.place import extract_place
+from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
 
@@ -174,6 +175,11 @@ _JOB_INTRO = re.compile(
     rf"|un |une )\s*",
     re.IGNORECASE,
 )
+#: Answers to the job question that name no job (folded).
+_NOT_A_JOB_TITLE = frozenset(
+    "seul seule un seul une seule un une deux trois 1 2 3 entreprise societe structure poste postes emploi emplois metier "
+    "contrat cdi cdd salarie salariee salaries personne quelqu un rien aucun aucune oui non ok".split()
+) | {"un seul", "une seule", "quelqu un", "le poste", "un poste", "l entreprise", "la societe", "le contrat"}
 _TRAILING_CONTRACT = re.compile(
     r"\s+(?:en|sous|avec un|pour un)\s+(?:cdi|cdd|contrat|alternance|apprentissage|int[ée]rim|contrat pro)\b.*$", re.IGNORECASE
 )
@@ -197,7 +203,10 @@ def _job_from(sentence: str) -> str:
 
 @never_raises
 def validate_job_title(text: str) -> FieldResult:
-    """Title of the job offered: 2–120 characters, read out of a sentence."""
+    """Title of the job offered: 2–120 characters, read out of a sentence; a count or a field's name is none
+    (« un seul », « entreprise » were stored as the job: sixteenth blind user test)."""
+    if normalize(_job_from(text.strip()) or text).strip(" .!") in _NOT_A_JOB_TITLE:
+        return fail(say.ANSWER_NOT_FOUND.format(noun=say.FIELD_NOUNS["job_title"]))
     return _free_text(
         text,
         field_name="job_title",
