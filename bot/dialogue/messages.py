@@ -439,9 +439,17 @@ ANSWER_NEEDED = "{Noun} est nécessaire pour étudier votre demande. {explanatio
 ANSWER_NOT_FOUND = "Je n'ai pas trouvé {noun} dans votre réponse. Pouvez-vous me l'indiquer ?"
 #: A free-text answer that corrects an earlier answer instead (« ah non pardon, on prendra 2 commis pas 3 »).
 #: The candidate's situation changed at the recap: it decides eligibility, so the check is done again.
+#: (It said to cancel and check again, which lost every answer: sixteenth blind user test.) The buttons are the check's.
 CANDIDATE_AT_RECAP = (
-    "La situation du candidat décide de l'éligibilité : elle ne se corrige pas dans la demande. "
-    "Écrivez « annuler » puis « je veux vérifier mon éligibilité » pour refaire la vérification ; rien ne sera envoyé d'ici là."
+    "La situation du candidat décide de l'éligibilité. Quelle est-elle maintenant ? Par exemple « il n'est pas inscrit à "
+    "France Travail », « pas encore de candidat » ou « c'est un de nos salariés » : je vérifie ce que cela change."
+)
+#: A field « corrected » to the value it has.
+ALREADY_SO = "C'est déjà ce que j'ai noté : {label} : {value}."
+#: The project became ineligible at the recap: nothing can be sent until the contract or the candidate changes.
+NOT_SENDABLE = (
+    "En l'état, le projet n'est pas éligible : la demande ne peut pas être envoyée. Vous pouvez corriger le contrat ou "
+    "la situation du candidat (par exemple « finalement un CDI »), ou écrire « annuler »."
 )
 #: A correction of another field typed at a question, whose new value could not be read.
 CORRECT_AT_RECAP = "Vous pourrez corriger « {label} » au récapitulatif, juste avant l'envoi (boutons « Modifier »)."
@@ -483,9 +491,12 @@ ASK_CONTRACT_AGAIN = "D'accord. Quel est le contrat proposé et sa durée ? Par 
 RECAP_AGAIN_AFTER_ANSWER = "Voici de nouveau votre demande, prête à être envoyée."
 #: Contract changed during the request.
 ASK_CONTRACT_DURATION = "Quelle est la durée du contrat ? Par exemple « 8 mois »."
-NOW_INELIGIBLE = "Avec ce contrat, le projet n'est plus éligible : {explanation}"
-NOW_DEROGATION = "Avec ce contrat, la demande passe par une dérogation : je vous demanderai d'en expliquer la raison."
-NOW_ELIGIBLE = "Avec ce contrat, le projet est éligible sans dérogation."
+#: {cause}: :data:`CAUSE_CONTRACT` or :data:`CAUSE_CANDIDATE`.
+NOW_INELIGIBLE = "{cause}, le projet n'est plus éligible : {explanation}"
+NOW_DEROGATION = "{cause}, la demande passe par une dérogation : je vous demanderai d'en expliquer la raison."
+NOW_ELIGIBLE = "{cause}, le projet est éligible sans dérogation."
+CAUSE_CONTRACT = "Avec ce contrat"
+CAUSE_CANDIDATE = "Avec cette situation du candidat"
 #: Consent (RGPD): the notice comes from data/submission/rgpd.yml.
 CONSENT_QUESTION = (
     "Avant de vous demander vos coordonnées : elles serviront à {purpose}. Elles seront transmises uniquement {recipients} "

@@ -51,6 +51,7 @@ from bot.submission.form_slots import (
     QUESTIONS,
     RECAP_CANCEL_CONFIRMED,
     RECAP_CANCEL_PENDING,
+    RECAP_CANDIDATE,
     RECAP_DURATION,
     RECAP_QUIET,
     RECAP_STATE_SLOT,
@@ -72,6 +73,7 @@ from bot.submission.questions import (
     DETAIL_PIECE,
     NOT_YES,
     FieldUnderstanding,
+    can_submit,
     contract_updates,
     hours_said,
     is_no,
@@ -87,6 +89,7 @@ from bot.submission.recap import (
     RECAP_QUESTION,
     RECAP_UNCLEAR,
     SAID_AS_SUCH,
+    candidate_change,
     recap,
     understand_recap,
 )
@@ -163,8 +166,10 @@ def recap_slots(slots: dict[str, Any]) -> list[str]:
 
 def recap_question(slots: dict[str, Any]) -> Message | None:
     """What ``action_ask_submission_confirmed`` sends: the recap, unless the last reply already asked something."""
-    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION):
+    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION, RECAP_CANDIDATE):
         return None
+    if not can_submit(slots):
+        return {"text": msg.NOT_SENDABLE, "buttons": [msg.CANCEL_REQUEST_BUTTON]}  # (the recap offered to send it)
     return recap(slots)
 
 
@@ -341,6 +346,11 @@ def recap_turn(
             label = contract_label({**slots, "contract_duration": duration.months})
             result.messages.append({"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])})
             return result
+    if state == RECAP_CANDIDATE and (changed := candidate_change(text, slots)) is not None:
+        result.kind = RECAP_CORRECT
+        result.updates.update(changed.updates)
+        result.messages.extend(changed.messages)
+        return result
     if asks_new_request(text) and not text.startswith("/"):
         # « je voudrais aussi faire une demande pour notre resto d'Angers, 1 serveur en CDD 6 mois » at the recap
         # changed this request's place and contract, and it was sent so (eleventh blind user test).
@@ -368,8 +378,17 @@ def recap_turn(
         result.messages.append({"text": msg.RECAP_AGAIN_AFTER_ANSWER})
         return result
     result.kind = read.kind
+    if read.kind == RECAP_CONFIRM and not can_submit(slots):
+        result.kind = RECAP_QUESTION  # an ineligible project is not sent (it was, then « rien à envoyer »)
+        result.messages.append({"text": msg.NOT_SENDABLE})
+        result.updates[RECAP_STATE_SLOT] = RECAP_QUIET
+        return result
     if read.kind == RECAP_CONFIRM:
         result.updates[CONFIRM_SLOT] = True
+        return result
+    if read.kind == RECAP_CORRECT and read.field == "candidate_status" and not read.updates:
+        result.messages.append({"text": msg.CANDIDATE_AT_RECAP, "buttons": msg.ASK["candidate_status"]["buttons"]})
+        result.updates[RECAP_STATE_SLOT] = RECAP_CANDIDATE
         return result
     if read.kind == RECAP_CANCEL:
         result.updates[RECAP_STATE_SLOT] = RECAP_CANCEL_PENDING

@@ -46,6 +46,8 @@ RECAP_CANCEL_PENDING = "cancel"
 RECAP_QUIET = "quiet"
 #: The contract was corrected to one that needs a duration not given yet: the next message gives it.
 RECAP_DURATION = "duration"
+#: The recap asked the candidate's situation now (:data:`bot.dialogue.messages.CANDIDATE_AT_RECAP`): the next message gives it.
+RECAP_CANDIDATE = "candidate"
 #: ``kind`` of :func:`recap_turn` when « annuler » was confirmed (``cancel`` only asks for confirmation).
 RECAP_CANCEL_CONFIRMED = "cancel_confirmed"
 #: Dict slot of the answers kept after « annuler » or a refused consent, for « je veux reprendre ma demande ».

@@ -367,8 +367,8 @@ def _skipped(result: FieldUnderstanding, requested: str, slots: dict[str, Any]) 
     return result
 
 
-def contract_updates(updates: dict[str, Any], slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """The contract change with the verdict it leads to, and French sentences saying so."""
+def contract_updates(updates: dict[str, Any], slots: dict[str, Any], cause: str = msg.CAUSE_CONTRACT) -> tuple[dict[str, Any], list[str]]:
+    """The contract (or candidate: ``cause``) change with the verdict it leads to, and French sentences saying so."""
     merged = {**slots, **updates}
     changes = dict(updates)
     verdict = evaluate(facts_from_slots(merged))
@@ -382,11 +382,11 @@ def contract_updates(updates: dict[str, Any], slots: dict[str, Any]) -> tuple[di
         if verdict.verdict == "ineligible":
             rule = verdict.rules[0] if verdict.rules else None
             explanation = f"{rule.explanation} {rule.alternative or ''}".strip() if rule else ""
-            texts.append(msg.NOW_INELIGIBLE.format(explanation=explanation).strip())
+            texts.append(msg.NOW_INELIGIBLE.format(cause=cause, explanation=explanation).strip())
         elif verdict.verdict == "derogation":
-            texts.append(msg.NOW_DEROGATION)
+            texts.append(msg.NOW_DEROGATION.format(cause=cause))
         else:
-            texts.append(msg.NOW_ELIGIBLE)
+            texts.append(msg.NOW_ELIGIBLE.format(cause=cause))
     return changes, texts
 
 

@@ -348,6 +348,42 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
     _with_changes(read, changed)
 
 
+#: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
+_NO_LONGER_REGISTERED = re.compile(
+    r"\b(?:desinscri\w*|radie\w*|(?:n est |est |n etait )?(?:plus|pas|jamais) (?:du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
+)
+#: « un de nos salariés », « c'est déjà un de mes salariés », « en interne » (folded): the company's own employee.
+_OUR_EMPLOYEE = re.compile(r"\b(?:(?:nos|mes|notre|mon) salarie\w*|chez nous|de (?:l|notre|mon|ma) (?:entreprise|societe|boite)|en interne)\b")
+#: What a candidate stated at the recap may be, for the rules (« une personne de nationalité étrangère »: to check).
+_AT_RECAP = {"etranger": "autorisation_a_verifier"}
+
+
+def candidate_status_said(text: str) -> str | None:
+    """The candidate's situation a message at the recap states plainly, or None (hedged, or none said)."""
+    plain = normalize(text)
+    if _NO_LONGER_REGISTERED.search(plain) and not re.search(r"\b(?:sur|surement|crois|pense|peut etre|si)\b", plain):
+        return "non_inscrit"
+    status = extract_candidate_status(text)
+    # (A plain statement only: « pas sûr qu'il soit inscrit », « il devrait être inscrit »: review.)
+    if status is None or status == "demandeur_emploi" and HEDGED.search(plain):
+        return None
+    if status == "salarie" and not _OUR_EMPLOYEE.search(plain):
+        return None  # « salariée en CDI ailleurs » is someone else's employee: the recap asks what the situation is now
+    return _AT_RECAP.get(status, status)
+
+
+def candidate_change(text: str, slots: dict[str, Any]) -> RecapUnderstanding | None:
+    """The candidate's new situation applied, with the verdict it leads to; None when the message states none."""
+    status = candidate_status_said(text)
+    if status is None:
+        return None
+    if status == slots.get("candidate_status"):
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])}])
+    changes, texts = contract_updates({"candidate_status": status}, slots, cause=msg.CAUSE_CANDIDATE)
+    noted = msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])
+    return RecapUnderstanding(RECAP_CORRECT, updates=changes, messages=[{"text": " ".join([noted, *texts])}])
+
+
 #: « d'avril à septembre » (folded): a contract's months, from its start.
 _MONTH_RANGE = re.compile(rf"\bd(?:e\s+|\s*)(?P<start>{alternation(FULL_MONTHS)})\s+(?:a|au|jusqu a|jusqu en)\s+(?:fin\s+)?{alternation(FULL_MONTHS)}\b")
 #: Words before a clause's value that are not part of it (« finalement 5 postes à 30h »).
@@ -425,18 +461,12 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # « finalement on peut les prendre 6 mois, jusqu'à mi-octobre »: the contract's length, not its start
         # (it changed the start date: seventh blind user test).
         slot = "contract_type"
-    status = extract_candidate_status(text) if ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type") else None
-    # (A plain statement only: « il n'est plus inscrit », « pas sûr qu'il soit inscrit », « il devrait être inscrit »: review.)
-    if status == "demandeur_emploi" and status != slots.get("candidate_status") and not HEDGED.search(plain):
-        # « j'ai vérifié, il est bien inscrit à France Travail » after « à vérifier »: the check's answer is settled
-        # (it asked to cancel and start again: thirteenth blind user test), unless the project is then not eligible.
-        changes, texts = contract_updates({"candidate_status": status}, slots)
-        if changes["eligibility"] != "ineligible":
-            noted = msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])
-            return RecapUnderstanding(RECAP_CORRECT, updates=changes, messages=[{"text": " ".join([noted, *texts])}])
     if ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type"):
         # « la candidate n'est pas inscrite, elle sort d'un CDI ailleurs »: not the contract, and it decides the verdict.
-        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.CANDIDATE_AT_RECAP}])
+        # « j'ai vérifié, il est bien inscrit » after « à vérifier » settles the check's answer (thirteenth blind user test);
+        # « il s'est désinscrit », « mettez candidat pas encore identifié » change it (it said to cancel and check again,
+        # which lost every answer: sixteenth blind user test). Else the recap asks the situation now.
+        return candidate_change(text, slots) or RecapUnderstanding(RECAP_CORRECT, field="candidate_status")
     several = _several_corrections(text, slots, now)
     if several is not None:
         return several

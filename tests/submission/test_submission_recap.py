@@ -10,9 +10,10 @@ from samples import completed_submission_slots
 
 from bot.dialogue import messages
 from bot.dialogue.messages import RECAP_QUESTION_ALONE
-from bot.submission.dialogue import recap_turn
+from bot.submission.dialogue import recap_question, recap_turn
 from bot.submission.form_slots import (
     CONFIRM_SLOT,
+    RECAP_CANDIDATE,
     RECAP_STATE_SLOT,
 )
 from bot.submission.recap import (
@@ -151,13 +152,14 @@ def test_anything_else_is_unclear_and_never_erases(text: str) -> None:
     assert result.updates == {} and result.messages
 
 
-def test_the_candidates_situation_at_the_recap_changes_nothing_and_says_why() -> None:
+def test_the_candidates_situation_at_the_recap_changes_the_candidate_not_the_contract() -> None:
     # Third blind user test, 2026-11-30: « elle sort d'un CDI ailleurs » rewrote the apprenticeship into a CDI.
-    from bot.dialogue import messages
-
+    # Sixteenth: the situation could not be changed at all (« annuler », then everything asked again).
     result = understand_recap("Ah, je viens de vérifier : la candidate n'est en fait pas inscrite à France Travail, elle sort d'un CDI ailleurs.",
                               SLOTS, NOW)
-    assert result.updates == {} and result.messages == [{"text": messages.CANDIDATE_AT_RECAP}]
+    assert (result.updates["candidate_status"], result.updates["eligibility"]) == ("non_inscrit", "ineligible")
+    assert "contract_type" not in result.updates
+    assert "n'est plus éligible" in result.messages[0]["text"]
 
 
 # --- several fields, and fields named by their value (fourth blind user test, 2026-11-30) ---------------
@@ -532,13 +534,14 @@ def test_the_start_said_in_the_project_is_kept(text: str, start: str | None) -> 
 def test_a_registration_confirmed_at_the_recap_settles_the_candidate() -> None:
     """« j'ai vérifié, il est bien inscrit à France Travail » after « à vérifier » asked to cancel and start again, and the
     « 2 apprentis » of the same message were dropped (thirteenth blind user test). Another situation still goes through
-    a new check: it may change the verdict."""
+    new check: it may change the verdict (until the sixteenth blind user test: now applied with its verdict)."""
     slots = {**SLOTS, "candidate_status": "inscription_a_verifier", "positions": 1.0}
     read = recap_turn("j ai verifie il est bien inscrit a france travail, et on prend 2 apprentis au final", slots, "inform", [], NOW)
     assert (read.updates["candidate_status"], read.updates["eligibility"], read.updates["positions"]) == ("demandeur_emploi", "eligible", 2)
     assert "Candidat : Demandeur d'emploi inscrit à France Travail" in read.messages[0]["text"]
+    # Another situation is applied too, with the verdict it leads to (sixteenth blind user test).
     other = recap_turn("la candidate est salariee en CDI ailleurs", slots, "inform", [], NOW)
-    assert "candidate_status" not in other.updates and other.messages[0]["text"] == messages.CANDIDATE_AT_RECAP
+    assert other.updates["candidate_status"] == "salarie_ailleurs"
 
 
 @pytest.mark.parametrize(
@@ -601,11 +604,42 @@ def test_the_name_corrected_is_the_company_s_unless_it_is_a_person_s(text: str, 
 
 @pytest.mark.parametrize(
     "text",
-    ["il n'est plus inscrit à France Travail", "pas sûr qu'il soit inscrit à France Travail", "il devrait être inscrit à France Travail"],
+    ["pas sûr qu'il soit inscrit à France Travail", "il devrait être inscrit à France Travail", "je crois qu'il n'est plus inscrit"],
 )
 def test_an_uncertain_registration_at_the_recap_settles_nothing(text: str) -> None:
     slots = {**SLOTS, "candidate_status": "inscription_a_verifier"}
     assert "candidate_status" not in recap_turn(text, slots, "inform", [], NOW).updates
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "verdict"),
+    [
+        # Sixteenth blind user test: the situation could not be changed at the recap; « annuler » then « vérifier »
+        # (what the assistant said to do) lost every answer.
+        ("le candidat il s'est desinscrit de france travail le mois dernier", "non_inscrit", "ineligible"),
+        ("il n'est plus inscrit à France Travail", "non_inscrit", "ineligible"),
+        ("bon alors mettez candidat pas encore identifié", "a_identifier", "eligible"),
+        ("en fait le candidat c'est un de nos salariés", "salarie", "ineligible"),
+    ],
+)
+def test_the_candidates_new_situation_at_the_recap_is_applied_with_its_verdict(text: str, status: str, verdict: str) -> None:
+    read = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert (read.updates["candidate_status"], read.updates["eligibility"]) == (status, verdict)
+    assert read.messages[0]["text"].startswith("C'est corrigé. Candidat :")
+
+
+def test_the_recap_asks_the_candidates_situation_then_reads_it_and_sends_nothing_ineligible() -> None:
+    asked = recap_turn("le candidat a changé", SLOTS, "inform", [], NOW)
+    assert asked.updates[RECAP_STATE_SLOT] == RECAP_CANDIDATE and recap_question({**SLOTS, **asked.updates}) is None
+    # The check's buttons, or words: the answer is read as the candidate's situation.
+    answered = recap_turn("c'est déjà un de mes salariés", {**SLOTS, **asked.updates}, "inform", [], NOW)
+    assert answered.updates["candidate_status"] == "salarie" and answered.updates["eligibility"] == "ineligible"
+    after = {**SLOTS, **answered.updates}
+    assert recap_question(after) == {"text": messages.NOT_SENDABLE, "buttons": [messages.CANCEL_REQUEST_BUTTON]}
+    confirmed = recap_turn("je confirme", after, "affirm", [], NOW)
+    assert CONFIRM_SLOT not in confirmed.updates and confirmed.messages[0]["text"] == messages.NOT_SENDABLE
+    back = recap_turn("finalement pas encore de candidat", after, "inform", [], NOW)
+    assert back.updates["eligibility"] == "eligible" and recap_question({**after, **back.updates})["text"].startswith(messages.RECAP_TITLE)
 
 
 def test_another_site_during_the_request_is_where_the_job_is() -> None:
