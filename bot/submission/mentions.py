@@ -196,8 +196,10 @@ def recap_field_of(text: str, plain: str) -> str | None:
         named = _group(value).strip(" :") if value else ""
         if of_something or named and not _LOOKS_LIKE_A_PERSON.match(named):
             return "company_name"
-    if slot == "job_title" and LOCATIVE.search(plain) and isinstance(extract_place(text), (Place, AmbiguousPlace)):
-        return "work_location"  # « le poste sera à Tours », not « le poste c'est maçon » (Mâcon)
+    if slot in ("job_title", "positions") and LOCATIVE.search(plain) and isinstance(extract_place(text), (Place, AmbiguousPlace)):
+        # « le poste sera à Tours », not « le poste c'est maçon » (Mâcon); « les postes sont sur notre agence de Rennes »
+        # (the number of positions: sixteenth blind user test)
+        return "work_location"
     return slot
 
 
@@ -233,6 +235,8 @@ def sniff_field(text: str, plain: str) -> str | None:
         return "weekly_hours"
     if re.search(r"\b\d+\s+postes?\b", plain):
         return "positions"
+    if re.fullmatch(r"(?:et\s+)?(?:le|du|au)\s+\d{1,2}(?:er)?", plain.strip()):
+        return None  # « mi-mai, le 15 »: a day, not the department of Cantal (sixteenth blind user test)
     place = extract_place(text)
     if isinstance(place, Place) or isinstance(place, AmbiguousPlace) and LOCATIVE.search(plain):
         return "work_location"  # « c'est à Avrillé » (a name of two departments): the place, asked which

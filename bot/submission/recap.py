@@ -72,6 +72,7 @@ from bot.submission.questions import (
     required_slots,
 )
 from bot.submission.validators import validate_field
+from bot.submission.validators.dates import notice_warning
 
 
 def recap(slots: dict[str, Any]) -> Message:
@@ -187,6 +188,10 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # voudrait aussi 1 mécanicien dans la même demande » replaced the job (fifteenth and fourteenth user tests).
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ONE_JOB_PER_REQUEST}])
     read = _understand_recap(text, slots, now)
+    if read.kind == RECAP_CORRECT and isinstance(start := read.updates.get("start_date"), str) and start != slots.get("start_date"):
+        # « début janvier » at the recap gave no warning that a training needs 2 to 3 months (sixteenth user test)
+        if (warning := notice_warning(dt.date.fromisoformat(start), now.date())) is not None:
+            _with_changes(read, [], notes=[warning])
     if read.kind == RECAP_CORRECT and ("positions" in read.updates or "contract_type" in read.updates) and "job_title" not in read.updates:
         _add_job_of_count(read, text or "", slots, now)
     if read.kind == RECAP_CORRECT and read.updates:
@@ -348,6 +353,8 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
     _with_changes(read, changed)
 
 
+#: Question words that make a sentence a question even without « ? » (folded).
+_ASKS = re.compile(r"\b(?:combien|comment|pourquoi|est ce qu\w*|quel|quelle|quels|quelles)\b")
 #: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
 _NO_LONGER_REGISTERED = re.compile(
     r"\b(?:desinscri\w*|radie\w*|(?:n est |est |n etait )?(?:plus|pas|jamais) (?:du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
@@ -442,7 +449,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         return RecapUnderstanding(RECAP_CONFIRM)  # but « c'est bon, le téléphone c'est le 06… » corrects
     change = RECAP_CHANGE.search(plain) is not None
     sentences = [x.strip() for x in _SENTENCE_BREAK.split(text) if x.strip()]
-    asked = [x for x in sentences if x.endswith("?") or _RECAP_QUESTION.search(normalize(x))]
+    # (« la formation elle prend combien de temps a monter », a question without « ? », corrected the training needs:
+    # sixteenth blind user test.)
+    asked = [x for x in sentences if x.endswith("?") or _RECAP_QUESTION.search(normalize(x))
+             or _ASKS.search(normalize(x)) and not re.search(r"[0-9@]", x)]
     if asked and len(asked) < len(sentences):
         # « en fait c'est à Avrillé pas Angers. et au fait, le candidat est payé par qui ? »: the question's words
         # (« formation ») chose the field to correct (fifth blind user test); the correction first, then the question alone.
@@ -450,7 +460,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         if read.kind == RECAP_CORRECT:
             read.messages.append({"text": msg.RECAP_QUESTION_ALONE})
         return read
-    if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain)):
+    if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain) or asked and len(asked) == len(sentences)):
         return RecapUnderstanding(RECAP_QUESTION)
     slot = recap_field_of(text, plain)
     if slot == "job_title" and _PLACE_OF_THE_JOB.search(plain):

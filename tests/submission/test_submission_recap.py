@@ -732,6 +732,22 @@ def test_sixteenth_user_test_corrections(text: str, expected: dict[str, object])
     assert "C'est corrigé" in result.messages[0]["text"]
 
 
+def test_sixteenth_user_test_misreadings_at_the_recap() -> None:
+    """Two questions without a final « ? » corrected the training needs; « les postes sont sur notre agence de Rennes »
+    reopened the number of positions; « mi-mai, le 15 » also tried the Cantal (department 15) as the place; a start
+    corrected to « début janvier » had no warning that a training takes 2 to 3 months to set up."""
+    asked = recap_turn("ah et on peut commencer en janvier vraiment? la formation elle prend combien de temps a monter", SLOTS, "faq", [], NOW)
+    assert asked.kind == RECAP_QUESTION and "training_needs" not in asked.updates
+    place = recap_turn("les postes sont sur notre agence de Rennes", SLOTS, "inform", [], NOW)
+    assert "positions" not in place.updates and "Rennes ne fait pas partie de la région" in place.messages[0]["text"]
+    day = recap_turn("la date c'est plutôt mi-mai, le 15", SLOTS, "inform", [], NOW)
+    assert day.updates["start_date"] == "2027-05-15" and "Lieu" not in day.messages[0]["text"]
+    soon = recap_turn("début janvier", SLOTS, "inform", [], NOW)
+    assert soon.updates["start_date"] == "2027-01-01" and "au moins 2 à 3 mois" in soon.messages[0]["text"]
+    later = recap_turn("le 15 juin", SLOTS, "inform", [], NOW)
+    assert "au moins 2 à 3 mois" not in later.messages[0]["text"]
+
+
 @pytest.mark.parametrize(
     "text",
     ["au fait le 15 mars on a un salon professionnel donc on sera peu dispo", "nos horaires c'est 9h-19h du mardi au samedi",

@@ -214,10 +214,14 @@ def _parse_start_date(text: str, today: date) -> FieldResult:
         return ok(found, say.DATE_ASAP.format(date=french_date(found)))
     if remark == "season" and found >= today + relativedelta(months=_MIN_NOTICE_MONTHS):
         return ok(found, say.DATE_APPROXIMATE.format(date=french_date(found)))
-    warning = None
+    return ok(found, notice_warning(found, today))
+
+
+def notice_warning(found: date, today: date) -> str | None:
+    """What to say of a start too soon to set up a training (« au moins 2 à 3 mois »), else None."""
     if found < today + relativedelta(months=_MIN_NOTICE_MONTHS):
-        warning = say.DATE_SOON.format(date=french_date(found))
-    return ok(found, warning)
+        return say.DATE_SOON.format(date=french_date(found))
+    return None
 
 
 def looks_like_a_date(text: str) -> bool:
