@@ -44,7 +44,7 @@ from bot.language.cues import (
     opening,
 )
 from bot.language.normalize import normalize
-from bot.language.places import other_region_named
+from bot.language.places import REGION_DEPARTMENTS, other_region_named
 from bot.language.tokens import correction_positions, tokenize
 
 FORM_NAME = "eligibility_form"
@@ -518,10 +518,12 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     « not eligible »): the check's answers it changes (with « C'est corrigé… »), so that the verdict is given
     again; None for anything else, a question included (« en fait le CDI c'est possible ? » goes to the FAQ)."""
     text = text or ""
-    if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?"):
-        return None
     plain = normalize(text)
-    if _NOT_A_CORRECTION.search(plain):
+    # « et si c'était pour notre site de Saint-Nazaire à la place ? » after « hors région »: the check again, with it.
+    what_if = slots.get(VERDICT_SLOT) == "ineligible" and bool(_WHAT_IF.search(plain))
+    if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not what_if:
+        return None
+    if _NOT_A_CORRECTION.search(plain) and not what_if:
         return None
     cue = bool(correction_positions(tokenize(text)))
     if not cue and slots.get(VERDICT_SLOT) != "ineligible":
@@ -530,11 +532,23 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         return None
     result = understand(text, None, slots)
     changed = {s for s, v in result.updates.items() if s in FORM_SLOTS and v is not None and v != slots.get(s)}
-    if not cue and changed - {"candidate_status"}:
+    # « mais on ouvre une 2e boutique au Mans, le poste serait là-bas » after « hors région »: a new place in the region
+    # (it got « pas compris »: sixteenth blind user test).
+    new_place = changed == {"department"} and _OUT_OF_REGION in (slots.get(REASONS_SLOT) or ()) and result.updates["department"] in REGION_DEPARTMENTS
+    if not cue and changed - {"candidate_status"} and not new_place and not what_if:
         return None  # without « non », « en fait »: only a new plan for the candidate (« on est à Rennes… » is said, not changed)
+    if "department" in changed and (memory := remembered_place(text, slots)):
+        # The new town, for the request's place of work (the old one was kept: sixteenth blind user test's review).
+        kept = {k: v for k, v in (slots.get(MEMORY_SLOT) or {}).items() if k not in ("commune", "postal_code", "department")}
+        result.updates[MEMORY_SLOT] = {**kept, **memory}
     return result if changed and not result.interruption else None
 
 
+#: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
+#: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)
+_WHAT_IF = re.compile(r"^(?:(?:et|mais|ok|bon|alors)\s+)*si (?:c etait|c est|on|le poste|je|nous)\b|\ba la place\b")
+#: The rule a place outside the five departments breaks, and the departments that meet it.
+_OUT_OF_REGION = "hors_pays_de_la_loire"
 #: After a verdict, « non merci / pas maintenant » answers the offer, and « je voulais savoir si… » asks:
 #: neither corrects the answers, whatever place or contract it names (review of 2026-11-30).
 _NOT_A_CORRECTION = re.compile(

@@ -766,3 +766,24 @@ def test_a_question_the_faq_does_not_answer_during_the_check_is_declined_not_cou
     read = understand("c'est quoi le smic horaire en 2027 ?", "contract_type", {FAILURES_SLOT: 1.0}, "out_of_scope")
     assert read.messages == [{"text": messages.OUT_OF_SCOPE["text"]}] and read.updates == {FAILURES_SLOT: 1.0}
     assert understand("cdi ?", "contract_type", {}, "out_of_scope").updates["contract_type"] == "cdi"
+
+
+@pytest.mark.parametrize(
+    ("text", "department", "commune"),
+    [
+        ("mais on ouvre une 2e boutique au Mans, le poste serait la bas", "72", "Le Mans"),
+        ("et si c'était pour notre site de Saint-Nazaire à la place ?", "44", "Saint-Nazaire"),
+    ],
+)
+def test_a_new_place_in_the_region_after_out_of_region_is_checked_again(text: str, department: str, commune: str) -> None:
+    """Both got « pas compris » (sixteenth blind user test); the new town is the request's place of work."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "35", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "ineligible",
+             REASONS_SLOT: ["hors_pays_de_la_loire"], MEMORY_SLOT: {"commune": "Rennes", "department": "35", "job_title": "vendeuse"}}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates["department"] == department
+    assert corrected.updates[MEMORY_SLOT]["commune"] == commune and corrected.updates[MEMORY_SLOT]["job_title"] == "vendeuse"
+    # « et en Sarthe ? » may ask where the scheme applies (issue 7): not a correction; nor after an eligible verdict.
+    assert correction_after_verdict("et en sarthe ?", slots) is None
+    assert correction_after_verdict(text, {**slots, VERDICT_SLOT: "eligible", REASONS_SLOT: []}) is None
