@@ -62,6 +62,7 @@ from bot.submission.form_slots import (
 )
 from bot.submission.mentions import (
     CORRECTION_SEPARATOR,
+    FREE_TEXT_SLOTS,
     MONTH_MENTION,
     START_WORDS,
     display,
@@ -89,6 +90,7 @@ from bot.submission.recap import (
     RECAP_QUESTION,
     RECAP_UNCLEAR,
     SAID_AS_SUCH,
+    STAYS,
     candidate_change,
     recap,
     understand_recap,
@@ -135,8 +137,11 @@ _KEEP_AS_BEFORE = re.compile(
 #: (« reprendre » only at the end or before « ma demande »: « peut-on reprendre la formation après ? » is a question.)
 _RESUME = re.compile(
     r"^(?:(?:en fait|finalement|bon|ok|ah|oh)\s+)*(?:si\s+|oui\s+)?(?:j accepte|je consens)\b|\b(?:finalement oui|en fait oui)\s*$|"
+    # (« finalement je veux la refaire » after « annuler » started a new check, and the answers kept were lost: sixteenth
+    # blind user test.)
     r"\b(?:reprendre|reprenons|on reprend|je reprends|continuer|continuons|on continue)"
-    r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire|verification|verif|test)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)"
+    r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire|verification|verif|test)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)|"
+    r"\b(?:refaire|la refaire|on la refait)(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)"
 )
 
 
@@ -427,6 +432,9 @@ def recap_turn(
 
 
 _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
+#: « c'est trop long », « je rappellerai » (folded): giving up for now.
+#: (Not « je l'ai pas, on verra plus tard » at the SIRET: a field that can be skipped is offered to be.)
+_GIVES_UP = re.compile(r"\b(?:c est trop long|je (?:rappellerai|reviendrai))\b")
 
 
 _NAVIGATION = re.compile(
@@ -490,6 +498,12 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):
         # Another project while this request is being prepared: this one first (eleventh blind user test).
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.FINISH_THIS_REQUEST_FIRST}])
+    plain = normalize(text or "")
+    if (requested is not None and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not re.search(r"[0-9@]", text or "")
+            and (RECAP_CANCEL_WORDS.search(plain) or _GIVES_UP.search(plain)) and not STAYS.search(plain)):
+        # « laissez tomber c'est trop long je rappellerai » at the SIRET got « pas trouvé de numéro SIRET » (sixteenth blind
+        # user test): at a question whose answer is a number, an address or a choice, the words suffice to ask to confirm.
+        return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
     result = understand_field(text, requested, slots, intent)
     if result.kind in (VALUE, SKIP) and requested in result.updates and slots.get(ATTEMPTS_SLOT):
         # The next question starts afresh: after 3 unusable consent answers, the first « ? » at the contact's

@@ -141,7 +141,7 @@ _DATE_FRAME = frozenset(
     "du coup ah bon ok oui 1er premier courant mi fin".split()
 )
 #: « on reste sur… », « on garde… », « comme au début »: the earlier value is kept, nothing is cancelled.
-_STAYS = re.compile(r"\b(?:on reste|restons|on garde|gardons|comme au debut|comme avant|comme prevu)\b")
+STAYS = re.compile(r"\b(?:on reste|restons|on garde|gardons|comme au debut|comme avant|comme prevu)\b")
 RECAP_CANCEL_WORDS = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
 _RECAP_CONFIRM = re.compile(
     r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|envoie\w*|affirm|"
@@ -441,7 +441,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             return RecapUnderstanding(RECAP_CORRECT, field=match.group(1), messages=_ask_again(match.group(1)))
         return unclear
     plain = normalize(text)
-    if RECAP_CANCEL_WORDS.search(plain) and not _STAYS.search(plain):  # (« laissez tomber on reste sur 12 mois »: 15th user test)
+    if RECAP_CANCEL_WORDS.search(plain) and not STAYS.search(plain):  # (« laissez tomber on reste sur 12 mois »: 15th user test)
         return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
     rest = _strip_nothing(plain)
     if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)

@@ -476,3 +476,28 @@ def test_hours_of_the_day_are_no_weekly_hours() -> None:
     assert hours_said("soudeur en CDI à Cholet, horaires de 8h à 17h") is None
     assert hours_said("avec prise de poste à 7h") is None
     assert hours_said("un CDI en 35h") == 35.0 and hours_said("à temps plein") == 35.0 and hours_said("plein temps") == 35.0
+
+
+def test_giving_up_in_words_at_a_number_question_asks_to_confirm_the_cancel() -> None:
+    """« laissez tomber c'est trop long je rappellerai » at the SIRET got « pas trouvé de numéro SIRET » (sixteenth blind
+    user test); a free-text answer needs the classifier's « stop » too (a company may be called anything)."""
+    from bot.dialogue import messages
+    from bot.submission.dialogue import field_turn
+    from bot.submission.form_slots import RECAP_CANCEL_PENDING, RECAP_STATE_SLOT
+
+    for text, field in [("laissez tomber c'est trop long je rappellerai", "siret"), ("annuler", "positions"), ("laisse tomber", "contact_email")]:
+        read = field_turn(text, field, {}, "inform")
+        assert read.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING} and read.messages == [messages.CANCEL_REQUEST_CHECK], text
+    skipped = field_turn("je l'ai pas, on verra plus tard", "siret", {}, "inform")
+    assert skipped.updates["siret"] is None and "siret" in skipped.updates["missing_fields"]
+    assert RECAP_STATE_SLOT not in field_turn("Laissez Tomber SARL", "company_name", {}, "inform").updates
+
+
+def test_redoing_the_request_after_cancelling_resumes_it() -> None:
+    """« finalement je veux la refaire » after « annuler » started a new check and lost the answers (sixteenth user test)."""
+    from bot.submission.dialogue import wants_to_resume
+    from bot.submission.form_slots import KEPT_SLOT
+
+    kept = {KEPT_SLOT: {"company_name": "Menuiserie Durand"}}
+    assert wants_to_resume("finalement je veux la refaire", kept) and wants_to_resume("je veux refaire ma demande", kept)
+    assert not wants_to_resume("refaire la vérification", kept) and not wants_to_resume("finalement je veux la refaire", {})
