@@ -649,6 +649,11 @@ NEXT_STEPS = (
     "Votre demande (référence {reference}) est entre les mains des services de la Région : ils "
     f"{_WHAT_STAFF_DO}. Vous n'avez rien d'autre à faire d'ici là."
 )
+#: « quel est mon numéro de dossier déjà ? » once sent.
+REFERENCE_REMINDER = (
+    "La référence de votre demande est {reference}. Notez-la : elle vous sera utile pour tout échange avec les "
+    "services de la Région."
+)
 #: « je recevrai une confirmation par mail ? », once sent then before (e-mail only when the deployment sends it).
 CONFIRMATION_MAILED = (
     "Oui : un e-mail de confirmation, avec la référence {reference} et le récapitulatif de votre demande, est envoyé "

@@ -66,6 +66,7 @@ from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     asks_another_request,
     asks_confirmation,
+    asks_reference,
     asks_response_time,
     asks_to_withdraw,
     asks_what_next,
@@ -235,6 +236,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if sent_turn is not None:
         return sent_turn
     # (Not when the FAQ answers a longer question: « et après l'envoi, on sélectionne les candidats comment ? ».)
+    if not in_form and slots.get(REFERENCE_SLOT) and asks_reference(text):
+        return Turn([{"text": messages.REFERENCE_REMINDER.format(reference=slots[REFERENCE_SLOT])}])
     if not in_form and slots.get(REFERENCE_SLOT) and (asks_what_next(text) or asks_response_time(text)) and (
         not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_response_time(text)
     ):

@@ -111,13 +111,27 @@ _RESPONSE_TIME = re.compile(
     r"\b(?:ils|vous|la region|on) (?:repond\w*|me repond\w*|nous repond\w*|donne\w* (?:une |la |leur )?reponse) (?:en|sous|dans) (?:combien|quel)\b|"
     r"\bquand (?:est ce qu )?(?:ils|vous|la region) (?:repond\w*|me repond\w*|nous repond\w*)\b|\bdelai de reponse\b|"
     r"\b(?:combien de temps|quel delai|delai) (?:avant|pour) (?:d )?(?:avoir|recevoir|obtenir) (?:une |la |leur )?reponse\b|"
-    r"\breponse (?:sous|dans|en) combien de temps\b|\b(?:quand|sous quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on )?(?:une |la |votre )?reponse\b"
+    r"\breponse (?:sous|dans|en) combien de temps\b|\b(?:quand|sous quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on )?(?:une |la |votre )?reponse\b|"
+    # « on sera contacté sous combien de temps ? » got the training's set-up time (sixteenth blind user test)
+    r"\b(?:on|je|nous) (?:sera|serai|serons|va etre|vais etre) (?:re)?(?:contacte|rappele)\w* (?:sous|dans|en) (?:combien|quel)\b|"
+    r"\bquand (?:est ce qu )?(?:on|je|nous) (?:sera|serai|serons|va etre|vais etre) (?:re)?(?:contacte|rappele)\w*|"
+    r"\b(?:vous|ils|la region) (?:me |nous )?(?:re)?(?:contact|rappel)\w* (?:quand|sous combien|dans combien)\b|"
+    r"\bquand (?:est ce que )?(?:vous|ils|la region) (?:me |nous )?(?:re)?(?:contact|rappel)\w*"
+)
+#: « quel est mon numéro de dossier déjà ? », « c'est quoi ma référence ? » (no answer: sixteenth blind user test).
+_REFERENCE = re.compile(
+    r"\b(?:quel(?:le)? est|c est quoi|c quoi|rappel\w*|redonne\w*|j ai perdu|j ai oublie|je n ai pas note)\s+(?:moi\s+)?"
+    r"(?:mon|ma|le|la|notre|votre)\s+(?:(?:reference|ref)\b(?!\s+(?:du|des|de la|de l)\b)|numero de (?:dossier|demande|reference)|numero(?=\s*(?:deja)?\s*$))"
 )
 
 
 def asks_response_time(text: str) -> bool:
     """« combien de temps avant d'avoir une réponse ? » about the request, not about the training."""
     return _says(_RESPONSE_TIME, text)
+
+
+def asks_reference(text: str) -> bool:
+    return _says(_REFERENCE, text)
 
 
 def asks_what_next(text: str) -> bool:

@@ -471,6 +471,20 @@ def test_a_question_about_the_reply_read_as_an_opinion_gets_the_next_steps(text:
     assert sent(said)[0]["text"] == messages.NEXT_STEPS.format(reference="IE-2026-0001")
 
 
+def test_after_sending_the_reference_and_the_time_to_be_contacted_are_answered(faq: Faq, plain_entry: str) -> None:
+    """« quel est mon numéro de dossier déjà ? » got no answer; « on sera contacté sous combien de temps ? » got the
+    training's set-up time (sixteenth blind user test), whatever the classifier made of them."""
+    sent_slots = {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000097"}
+    for text in ["quel est mon numéro de dossier déjà ?", "c'est quoi ma référence de demande ?"]:
+        _, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], slots=sent_slots))
+        assert sent(said) == [{"text": messages.REFERENCE_REMINDER.format(reference="1E1F-2026-000097")}], text
+    _, said = run(ActionAnswerFaq(), _typed("on sera contacté sous combien de temps ?", "answer", [plain_entry], slots=sent_slots))
+    assert sent(said)[0]["text"] == messages.NEXT_STEPS.format(reference="1E1F-2026-000097")
+    # Before sending, a reference is nobody's: the FAQ answers.
+    _, said = run(ActionAnswerFaq(), _typed("quel est mon numéro de dossier déjà ?", "answer", [plain_entry], slots=ELIGIBLE))
+    assert messages.REFERENCE_REMINDER.split("{")[0] not in sent(said)[0].get("text", "")
+
+
 def test_a_question_after_a_criticism_rates_the_previous_answer_down_then_answers_it(faq: Faq, plain_entry: str) -> None:
     other = next(i for i in faq.ids if i not in (plain_entry, PROCEDURE_ENTRY) and not faq.get(i).offer_check)  # type: ignore[union-attr]
     earlier = user_event("question", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": plain_entry}])
