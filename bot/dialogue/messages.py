@@ -344,8 +344,8 @@ SUBMISSION_BUTTONS: dict[str, list[tuple[str, str]]] = {
 SUBMISSION_SECOND_TRY: dict[str, str] = {
     "company_name": "Indiquez simplement le nom, par exemple « Menuiserie Durand » ou « SARL Martin ».",
     "siret": (
-        "Vous trouverez le SIRET (14 chiffres) sur un extrait Kbis, une fiche de paie ou annuaire-entreprises.data.gouv.fr "
-        "en cherchant le nom de votre entreprise. Par exemple « 732 829 320 00074 »."
+        "Vous trouverez le SIRET (14 chiffres) sur un extrait Kbis, l'avis de situation Insee (mairie, association), une "
+        "fiche de paie ou annuaire-entreprises.data.gouv.fr en cherchant le nom de votre structure. Par exemple « 732 829 320 00074 »."
     ),
     "employer_type": "Choisissez l'une des propositions, par exemple « entreprise privée ».",
     "work_location": "Indiquez la commune ou le code postal du lieu de travail, par exemple « Cholet » ou « 49300 ».",
@@ -411,7 +411,9 @@ FIELD_EXPLANATIONS: dict[str, str] = {
     "company_name": "Le nom de votre entreprise ou structure permet aux services de la Région d'identifier votre demande.",
     "siret": (
         "Le SIRET est le numéro à 14 chiffres qui identifie votre établissement. Vous le trouverez sur un extrait Kbis, "
-        "une fiche de paie ou annuaire-entreprises.data.gouv.fr (en cherchant le nom de votre entreprise)."
+        "l'avis de situation Insee (mairie, association), une fiche de paie ou annuaire-entreprises.data.gouv.fr (en "
+        "cherchant le nom de votre structure). Si vous ne l'avez pas sous la main, vous pouvez passer cette question : les "
+        "services de la Région le compléteront avec vous."
     ),
     "employer_type": "Le dispositif est ouvert aux entreprises privées, aux employeurs publics et aux associations.",
     "contact_name": "C'est la personne que les services de la Région appelleront pour étudier la demande, vous ou un collègue.",

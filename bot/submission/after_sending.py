@@ -28,10 +28,14 @@ def corrects_sent_request(text: str) -> bool:
     plain = normalize(text or "")
     if _CHANGES_THE_COUNT.search(plain):
         return True  # « et si je veux rajouter un 6e poste ? » started a new check (tenth blind user test)
+    if _FORGOT_TO_SAY.search(plain):
+        return True  # « j'ai oublié de préciser qu'on peut accueillir en immersion » got FAQ suggestions (sixteenth user test)
     changing = RECAP_CHANGE.search(plain) or OPENS_WITH_CORRECTION.search(plain) or re.search(r"\boubli\w*", plain)
     return bool(changing) and (recap_field_of(text, plain) or sniff_field(text, plain)) is not None
 
 
+#: « j'ai oublié de préciser / de dire / d'ajouter que… » (folded): something to add to the request sent.
+_FORGOT_TO_SAY = re.compile(r"\boubli\w* (?:de |d )(?:preciser|dire|mentionner|indiquer|signaler|ajouter|mettre|vous dire)\b(?! merci)")
 #: Adding or removing positions (a change of the request sent, not a new project).
 _CHANGES_THE_COUNT = re.compile(
     r"\b(?:r?ajout\w*|enlev\w*|retir\w*|supprim\w*)\s+(?:(?:un|une|le|la|des|deux|trois|\d+\w*)\s+){1,2}(?:(?:autre|nouveau|de plus)\s+)?"

@@ -501,3 +501,13 @@ def test_redoing_the_request_after_cancelling_resumes_it() -> None:
     kept = {KEPT_SLOT: {"company_name": "Menuiserie Durand"}}
     assert wants_to_resume("finalement je veux la refaire", kept) and wants_to_resume("je veux refaire ma demande", kept)
     assert not wants_to_resume("refaire la vérification", kept) and not wants_to_resume("finalement je veux la refaire", {})
+
+
+def test_something_forgotten_after_sending_is_for_the_region_s_staff() -> None:
+    """« j'ai oublié de préciser qu'on peut accueillir les stagiaires en immersion » got FAQ suggestions (sixteenth blind
+    user test): the request sent is completed by writing to the Region's staff."""
+    from bot.submission.after_sending import corrects_sent_request
+
+    assert corrects_sent_request("j'ai oublié de préciser qu'on peut accueillir les stagiaires en immersion")
+    assert not corrects_sent_request("j'ai oublié de vous dire merci")
+    assert not corrects_sent_request("oublié de demander : c'est payant ?")
