@@ -520,7 +520,7 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     text = text or ""
     plain = normalize(text)
     # « et si c'était pour notre site de Saint-Nazaire à la place ? » after « hors région »: the check again, with it.
-    what_if = slots.get(VERDICT_SLOT) == "ineligible" and bool(_WHAT_IF.search(plain))
+    what_if = slots.get(VERDICT_SLOT) == "ineligible" and bool(_WHAT_IF.search(plain)) and bool(_THE_JOB_THERE.search(plain))
     if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not what_if:
         return None
     if _NOT_A_CORRECTION.search(plain) and not what_if:
@@ -534,7 +534,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     changed = {s for s, v in result.updates.items() if s in FORM_SLOTS and v is not None and v != slots.get(s)}
     # « mais on ouvre une 2e boutique au Mans, le poste serait là-bas » after « hors région »: a new place in the region
     # (it got « pas compris »: sixteenth blind user test).
-    new_place = changed == {"department"} and _OUT_OF_REGION in (slots.get(REASONS_SLOT) or ()) and result.updates["department"] in REGION_DEPARTMENTS
+    new_place = (changed == {"department"} and _OUT_OF_REGION in (slots.get(REASONS_SLOT) or ())
+                 and result.updates["department"] in REGION_DEPARTMENTS and bool(_THE_JOB_THERE.search(plain)))
     if not cue and changed - {"candidate_status"} and not new_place and not what_if:
         return None  # without « non », « en fait »: only a new plan for the candidate (« on est à Rennes… » is said, not changed)
     if "department" in changed and (memory := remembered_place(text, slots)):
@@ -547,6 +548,12 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)
 _WHAT_IF = re.compile(r"^(?:(?:et|mais|ok|bon|alors)\s+)*si (?:c etait|c est|on|le poste|je|nous)\b|\ba la place\b")
+#: Words that put the job at the place named (« le poste serait là-bas », « notre site de », « on ouvre une boutique »),
+#: not a place said in passing (« on a déjà eu une aide en Vendée », « des clients à Nantes »: review).
+_THE_JOB_THERE = re.compile(
+    r"\b(?:poste|postes|recrut\w*|embauch\w*|boutique|magasin|site|agence|etablissement|usine|atelier|entrepot|succursale|filiale"
+    r"|antenne|bureau|restaurant|resto|chantier|ouvr\w*|installe\w*|demenag\w*|travaill\w* (?:a|au|en|sur)|la bas)\b"
+)
 #: The rule a place outside the five departments breaks, and the departments that meet it.
 _OUT_OF_REGION = "hors_pays_de_la_loire"
 #: After a verdict, « non merci / pas maintenant » answers the offer, and « je voulais savoir si… » asks:

@@ -91,11 +91,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (_NO_AUTH, r"\ben\sattente\s(?:de|d|du)\s(?:son\s|sa\s|ses\s)?(?:titre|papiers|autorisation|regularisation|renouvellement|carte)"),
     (_NO_AUTH, r"\boqtf\b"),
-    # « titre de séjour en cours », « sa demande de papiers est en cours »: asked for, not granted (« en cours de
-    # validité » is valid; « en cours de renouvellement » comes with a receipt that allows work): sixteenth user test.
-    (_NO_AUTH, r"\b(?:titre|carte|papiers?|autorisation)\s(?:de\s(?:sejour|travail)\s)?(?:est\s|sont\s)?en\scours\b(?!\sde\s(?:validite|renouvellement))"),
-    (_NO_AUTH, r"\bdemande\s(?:de\s|d\s)?(?:titre|papiers|regularisation|autorisation)(?:\s\w+){0,4}?\s(?:est\s)?en\scours\b"),
-    (_NO_AUTH, r"\b(?:attend|attendons|attends)\s(?:encore\s|toujours\s)?(?:ses|son|sa|les)\s(?:papiers|titre|autorisation|carte)\b"),
+    # « titre de séjour en cours », « sa demande de titre de séjour est en cours »: asked for, not granted (« en cours de
+    # validité », « valable jusqu'en… » are valid; a renewal comes with a receipt that allows work): sixteenth user test.
+    (
+        _NO_AUTH,
+        r"\b(?:titre|carte)\sde\s(?:sejour|resident)\s(?:est\s)?en\scours\b(?!\sde\s(?:validite|renouvel\w*))(?!\s(?:\|\s)?(?:\w+\s){0,2}valable)",
+    ),
+    (_NO_AUTH, r"\bdemande\s(?:de\s|d\s)(?:titre\sde\ssejour|regularisation|autorisation\sde\stravail)\s(?:est\s)?en\scours\b(?!\sde\s(?:validite|renouvel\w*))"),
+    (_NO_AUTH, r"\b(?:il|elle)\sattend\s(?:encore\s|toujours\s)?(?:ses|son|sa)\s(?:papiers|titre\sde\ssejour|autorisation\sde\stravail|carte\sde\ssejour)\b"),
     (_NO_AUTH, r"\bpas\s(?:encore\s)?(?:de|d)\s(?:titre|papiers|autorisation|permis|carte\sde\ssejour)\b"),
     # « il a pas encore ses papiers (pour travailler) »
     (_NO_AUTH, r"\bpas\s(?:encore\s|tous\s|toujours\s)?(?:ses|son|sa|les)\s(?:papiers|titre\sde\ssejour|autorisation\sde\stravail\w*|carte\sde\ssejour)\b"),

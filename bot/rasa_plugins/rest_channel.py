@@ -258,7 +258,7 @@ async def handle_once(agent: Any, message: UserMessage) -> None:
         return
     async with agent.lock_store.lock(message.sender_id):
         try:
-            replies = await stored_replies(agent.tracker_store, message.sender_id, message.message_id)
+            replies = await stored_replies(agent.tracker_store, message.sender_id, message.message_id, message.text)
         except Exception as error:  # the store's own failure shows in the turn that follows
             logger.warning("rest: could not look for a message sent again (%s)", type(error).__name__)
             replies = None

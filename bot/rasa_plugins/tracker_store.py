@@ -74,28 +74,29 @@ class Kept:
     at: float
 
 
-def replies_after(events: Iterable[Event], message_id: str) -> list[dict[str, Any]] | None:
-    """The bot messages that answered the user message ``message_id`` (as the channel sent them),
-    or None when no user message of ``events`` has that id."""
+def replies_after(events: Iterable[Event], message_id: str, text: str | None = None) -> list[dict[str, Any]] | None:
+    """The bot messages that answered the user message ``message_id`` (as the channel sent them), or None when no
+    user message of ``events`` has that id, or (``text`` given) has it with another text: a client that reuses an id
+    for a new message (a counter started again) gets that message handled, not an old turn's replies (review)."""
     found = False
     replies: list[dict[str, Any]] = []
     for event in events:
         if isinstance(event, UserUttered):
             if found:
                 break
-            found = event.message_id == message_id
+            found = event.message_id == message_id and (text is None or event.text == text)
         elif found and isinstance(event, BotUttered):
             replies.append(event.message())
     return replies if found else None
 
 
-async def stored_replies(store: Any, sender_id: str, message_id: str) -> list[dict[str, Any]] | None:
+async def stored_replies(store: Any, sender_id: str, message_id: str, text: str | None = None) -> list[dict[str, Any]] | None:
     """:func:`replies_after` on the conversation as ``store`` holds it (any Rasa tracker store)."""
     primary = getattr(store, "_tracker_store", store)  # Rasa wraps the configured store in a FailSafeTrackerStore
     if isinstance(primary, AssistantSQLTrackerStore):
-        return primary.stored_replies(sender_id, message_id)
+        return primary.stored_replies(sender_id, message_id, text)
     tracker = await store.retrieve_full_tracker(sender_id)
-    return replies_after(tracker.events, message_id) if tracker is not None else None
+    return replies_after(tracker.events, message_id, text) if tracker is not None else None
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
@@ -158,7 +159,7 @@ class AssistantSQLTrackerStore(SQLTrackerStore):
         while len(self._handed) > self.cache_size:
             self._handed.popitem(last=False)
 
-    def stored_replies(self, sender_id: str, message_id: str) -> list[dict[str, Any]] | None:
+    def stored_replies(self, sender_id: str, message_id: str, text: str | None = None) -> list[dict[str, Any]] | None:
         """:func:`replies_after` read from the database: the user event with this id, then the
         conversation's user and bot events from it on (not the whole conversation)."""
         table = self.SQLEvent.__table__
@@ -171,7 +172,10 @@ class AssistantSQLTrackerStore(SQLTrackerStore):
                 .where(*mine, table.c.type_name == UserUttered.type_name, table.c.data.like(pattern))
                 .order_by(table.c.id)
             ).all()
-            start = next((row.id for row in candidates if json.loads(row.data).get("message_id") == message_id), None)
+            start = next(
+                (row.id for row in candidates if (data := json.loads(row.data)).get("message_id") == message_id and (text is None or data.get("text") == text)),
+                None,
+            )
             if start is None:
                 return None
             rows = session.execute(
@@ -180,7 +184,7 @@ class AssistantSQLTrackerStore(SQLTrackerStore):
                 .order_by(table.c.id)
                 .limit(MAX_REPLAYED_EVENTS)
             ).all()
-        return replies_after((Event.from_parameters(json.loads(row.data)) for row in rows), message_id)
+        return replies_after((Event.from_parameters(json.loads(row.data)) for row in rows), message_id, text)
 
     # ------------------------------------------------------------------ writing
 

@@ -28,8 +28,10 @@ def corrects_sent_request(text: str) -> bool:
     plain = normalize(text or "")
     if _CHANGES_THE_COUNT.search(plain):
         return True  # « et si je veux rajouter un 6e poste ? » started a new check (tenth blind user test)
-    if _FORGOT_TO_SAY.search(plain):
-        return True  # « j'ai oublié de préciser qu'on peut accueillir en immersion » got FAQ suggestions (sixteenth user test)
+    if _FORGOT_TO_SAY.search(plain) and not asks_another_request(text):
+        # « j'ai oublié de préciser qu'on peut accueillir en immersion » got FAQ suggestions (sixteenth user test); not
+        # « j'ai oublié de préciser, on voudrait faire une autre demande » (review)
+        return True
     changing = RECAP_CHANGE.search(plain) or OPENS_WITH_CORRECTION.search(plain) or re.search(r"\boubli\w*", plain)
     return bool(changing) and (recap_field_of(text, plain) or sniff_field(text, plain)) is not None
 
@@ -130,8 +132,9 @@ _REFERENCE = re.compile(
 
 
 def asks_response_time(text: str) -> bool:
-    """« combien de temps avant d'avoir une réponse ? » about the request, not about the training."""
-    return _says(_RESPONSE_TIME, text)
+    """« combien de temps avant d'avoir une réponse ? » about the request, not about the training; not a phone or an
+    address given with it (« vous me rappelez quand vous voulez, mon portable c'est le 06… »: review)."""
+    return _says(_RESPONSE_TIME, text) and not re.search(r"@|\d(?:[\s.-]?\d){7,}", text or "")
 
 
 def asks_reference(text: str) -> bool:

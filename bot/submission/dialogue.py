@@ -34,6 +34,7 @@ from bot.submission.after_sending import (
 )
 from bot.submission.fields import (
     QUESTION,
+    UNUSABLE,
     VALUE,
     contract_label,
 )
@@ -92,6 +93,8 @@ from bot.submission.recap import (
     SAID_AS_SUCH,
     STAYS,
     candidate_change,
+    candidate_change_to,
+    candidate_status_said,
     recap,
     understand_recap,
 )
@@ -166,7 +169,17 @@ _NOT_KEPT = frozenset({ATTEMPTS_SLOT, FAILURES_SLOT, REFERENCE_SLOT, CONFIRM_SLO
 def recap_slots(slots: dict[str, Any]) -> list[str]:
     """The form's required slots with the recap as the last one (none when nothing is to be asked)."""
     names = required_slots(slots)
+    if not names and _at_the_recap(slots):
+        # A correction at the recap made the project ineligible: the form stays at the recap (NOT_SENDABLE), where the
+        # contract or the candidate can change again (it ended, and the answers were lost: review of the sixteenth test).
+        return [CONFIRM_SLOT]
     return [*names, CONFIRM_SLOT] if names else []
+
+
+def _at_the_recap(slots: dict[str, Any]) -> bool:
+    """A request answered up to its recap (consent given, not sent) whose project is no longer eligible."""
+    return (slots.get("eligibility") == "ineligible" and slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED) and bool(slots.get("company_name"))
+            and not slots.get(REFERENCE_SLOT))
 
 
 def recap_question(slots: dict[str, Any]) -> Message | None:
@@ -237,6 +250,8 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
     new_contact = validate_field(FIELD_VALIDATORS["contact_name"], contact.group("name"), dt.date.today()) if contact else None
     if other_employer:
         updates = {k: v for k, v in updates.items() if k in CONTACT_FIELDS}
+    if new_contact is not None and new_contact.kind == VALUE and normalize(str(new_contact.value)) == normalize(str(updates.get("contact_name") or "")):
+        new_contact = None  # « même contact : Marie Dupont »: the same, with her e-mail and phone (review)
     if new_contact is not None and new_contact.kind == VALUE:
         updates = {k: v for k, v in updates.items() if k not in CONTACT_FIELDS}
         updates["contact_name"] = new_contact.value
@@ -351,11 +366,21 @@ def recap_turn(
             label = contract_label({**slots, "contract_duration": duration.months})
             result.messages.append({"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])})
             return result
-    if state == RECAP_CANDIDATE and (changed := candidate_change(text, slots)) is not None:
-        result.kind = RECAP_CORRECT
-        result.updates.update(changed.updates)
-        result.messages.extend(changed.messages)
-        return result
+    if state == RECAP_CANDIDATE and not text.startswith("/"):
+        # The answer to « Quelle est-elle maintenant ? »: « je sais pas » is a registration to check (it became « pas
+        # encore identifié »), a bare « oui » no situation (it sent the request with the old one: review).
+        unsure = UNSURE.search(normalize(text)) and candidate_status_said(text) in (None, "a_identifier")
+        changed = candidate_change_to("inscription_a_verifier", slots) if unsure else candidate_change(text, slots)
+        if changed is None and (is_yes(text) or is_no(text)):
+            result.kind = RECAP_QUESTION
+            result.messages.append({"text": msg.CANDIDATE_AT_RECAP, "buttons": msg.ASK["candidate_status"]["buttons"]})
+            result.updates[RECAP_STATE_SLOT] = RECAP_CANDIDATE
+            return result
+        if changed is not None:
+            result.kind = RECAP_CORRECT
+            result.updates.update(changed.updates)
+            result.messages.extend(changed.messages)
+            return result
     if asks_new_request(text) and not text.startswith("/"):
         # « je voudrais aussi faire une demande pour notre resto d'Angers, 1 serveur en CDD 6 mois » at the recap
         # changed this request's place and contract, and it was sent so (eleventh blind user test).
@@ -432,7 +457,7 @@ def recap_turn(
 
 
 _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
-#: « c'est trop long », « je rappellerai » (folded): giving up for now.
+#: « c'est trop long », « je rappellerai », « je reviendrai » (folded): giving up for now.
 #: (Not « je l'ai pas, on verra plus tard » at the SIRET: a field that can be skipped is offered to be.)
 _GIVES_UP = re.compile(r"\b(?:c est trop long|je (?:rappellerai|reviendrai))\b")
 
@@ -498,13 +523,14 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):
         # Another project while this request is being prepared: this one first (eleventh blind user test).
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.FINISH_THIS_REQUEST_FIRST}])
+    result = understand_field(text, requested, slots, intent)
     plain = normalize(text or "")
-    if (requested is not None and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not re.search(r"[0-9@]", text or "")
+    if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)
             and (RECAP_CANCEL_WORDS.search(plain) or _GIVES_UP.search(plain)) and not STAYS.search(plain)):
         # « laissez tomber c'est trop long je rappellerai » at the SIRET got « pas trouvé de numéro SIRET » (sixteenth blind
-        # user test): at a question whose answer is a number, an address or a choice, the words suffice to ask to confirm.
+        # user test): at a question whose answer is a number, an address or a choice, the words suffice to ask to confirm
+        # (once nothing usable was found in them: « un seul, c'est trop long de former deux personnes » is 1: review).
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
-    result = understand_field(text, requested, slots, intent)
     if result.kind in (VALUE, SKIP) and requested in result.updates and slots.get(ATTEMPTS_SLOT):
         # The next question starts afresh: after 3 unusable consent answers, the first « ? » at the contact's
         # name got the last-resort reply (tenth blind user test).

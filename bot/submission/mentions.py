@@ -185,7 +185,9 @@ def recap_field_of(text: str, plain: str) -> str | None:
         return "company_name"  # « on s'appelle Sarthe Recyclage », « le resto c'est SARL Le Relais » (fifteenth user test)
     # The field named before « pas » (« le poste c'est cariste pas entreprise » is the job: sixteenth blind user test).
     before = re.split(r"\b(?:pas|et non|non pas|au lieu d\w*|plutot que)\b", plain, maxsplit=1)[0]
-    slot = (recap_field(before) if before != plain else None) or recap_field(plain)
+    # (Not when that part says it is right: « le nom de l'entreprise est bon mais pas le contact : Sophie Martin »: review.)
+    right = re.search(r"\b(?:est|c est|sont) (?:bon|bons|bonne|juste|correct\w*|ok)\b|\bca va\b", before)
+    slot = (recap_field(before) if before != plain and not right else None) or recap_field(plain.split(" pas ", 1)[1] if right and " pas " in plain else plain)
     if re.search(r"\bnom\b", plain) and slot in ("work_location", "employer_type"):
         slot = "contact_name"  # « corrigez le nom : Commune de Machecoul » is a name, not the place (fifteenth user test)
     if slot == "contact_name" and not re.search(r"\b(?:contact\w*|personne|interlocut\w*|prenom|responsable|gerante?|referente?)\b", plain):
@@ -196,7 +198,9 @@ def recap_field_of(text: str, plain: str) -> str | None:
         named = _group(value).strip(" :") if value else ""
         if of_something or named and not _LOOKS_LIKE_A_PERSON.match(named):
             return "company_name"
-    if slot in ("job_title", "positions") and LOCATIVE.search(plain) and isinstance(extract_place(text), (Place, AmbiguousPlace)):
+    counted = slot == "positions" and re.search(rf"\b{COUNT_WORD}\s+postes?\b|\bpostes?\s*:?\s*{COUNT_WORD}\b", plain)
+    if (slot in ("job_title", "positions") and not counted and LOCATIVE.search(plain)
+            and isinstance(extract_place(text), (Place, AmbiguousPlace))):
         # « le poste sera à Tours », not « le poste c'est maçon » (Mâcon); « les postes sont sur notre agence de Rennes »
         # (the number of positions: sixteenth blind user test)
         return "work_location"

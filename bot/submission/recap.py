@@ -73,6 +73,7 @@ from bot.submission.questions import (
 )
 from bot.submission.validators import validate_field
 from bot.submission.validators.dates import notice_warning
+from bot.submission.validators.text import FIELD_WORD_BEFORE_NAME
 
 
 def recap(slots: dict[str, Any]) -> Message:
@@ -321,6 +322,9 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
             if value is not None:
                 found[kind] = value
     months = _MONTH_RANGE.search(plain)
+    # (The contract's months, not the training's: « un CDD de 8 mois, avec la formation de janvier à mars »: review.)
+    if months and re.search(r"\b(?:formation|stage|cours|immersion)\b[^,;.]*$", plain[: months.start()]):
+        months = None
     if months and "contract_duration" in read.updates and "start_date" not in read.updates:
         # « on va faire d'avril à septembre finalement »: the length changed, and the start with it (sixteenth user test)
         start = recap_value("start_date", f"début {months.group('start')}", now)[0]
@@ -354,11 +358,27 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
 
 
 #: Question words that make a sentence a question even without « ? » (folded).
-_ASKS = re.compile(r"\b(?:combien|comment|pourquoi|est ce qu\w*|quel|quelle|quels|quelles)\b")
+#: « combien » anywhere (« la formation elle prend combien de temps »); the others only opening the sentence: « je sais pas
+#: pourquoi j'ai mis avril », « apprendre comment souder », « peu importe quel magasin » are no questions (review).
+_ASKS = re.compile(
+    r"(?<!sais pas )(?<!sait pas )(?<!importe )\bcombien\b|"
+    r"^(?:(?:et|mais|ah|oh|bon|alors|du coup|au fait|euh)\s+)*(?:comment|pourquoi|est ce qu\w*|quel|quelle|quels|quelles)\b"
+)
 #: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
 _NO_LONGER_REGISTERED = re.compile(
-    r"\b(?:desinscri\w*|radie\w*|(?:n est |est |n etait )?(?:plus|pas|jamais) (?:du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
+    r"\b(?:desinscri\w*|radie\w*|(?:n est |est )?(?:plus|pas|jamais) (?:encore |du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
 )
+#: Registered now, whatever came before (« il n'était pas inscrit, il vient de s'inscrire hier »: review).
+_REGISTERED_NOW = re.compile(
+    r"\b(?:s est (?:re)?inscrit\w*|vient de s (?:re)?inscrire|(?:il|elle) l est|(?:il|elle) est (?:bien |maintenant |de nouveau |a nouveau )"
+    r"?inscrit\w*|s (?:re)?inscri\w+ (?:hier|en|le|la|ce|cette|depuis))\b"
+)
+#: A statement about the candidate's past (« il n'était pas inscrit »): what it is now is asked.
+_IN_THE_PAST = re.compile(r"\b(?:etait|etaient|avait)\b")
+#: Statuses the check asks the registration of: applied at the recap with the registration « à vérifier » unless said
+#: (« il a déjà travaillé chez nous », « il a un titre de séjour » were eligible with nothing asked: review).
+_REGISTRATION_ASKED = frozenset({"ancien_salarie", "etranger_avec_autorisation"})
+_REGISTRATION_SAID = re.compile(r"\binscrit\w*|\bdemandeu\w+ d emploi\b")
 #: « un de nos salariés », « c'est déjà un de mes salariés », « en interne » (folded): the company's own employee.
 _OUR_EMPLOYEE = re.compile(r"\b(?:(?:nos|mes|notre|mon) salarie\w*|chez nous|de (?:l|notre|mon|ma) (?:entreprise|societe|boite)|en interne)\b")
 #: What a candidate stated at the recap may be, for the rules (« une personne de nationalité étrangère »: to check).
@@ -369,21 +389,28 @@ def candidate_status_said(text: str) -> str | None:
     """The candidate's situation a message at the recap states plainly, or None (hedged, or none said)."""
     plain = normalize(text)
     if _NO_LONGER_REGISTERED.search(plain) and not re.search(r"\b(?:sur|surement|crois|pense|peut etre|si)\b", plain):
-        return "non_inscrit"
+        if _REGISTERED_NOW.search(plain):
+            return "demandeur_emploi"
+        return None if _IN_THE_PAST.search(plain) else "non_inscrit"
     status = extract_candidate_status(text)
     # (A plain statement only: « pas sûr qu'il soit inscrit », « il devrait être inscrit »: review.)
     if status is None or status == "demandeur_emploi" and HEDGED.search(plain):
         return None
     if status == "salarie" and not _OUR_EMPLOYEE.search(plain):
         return None  # « salariée en CDI ailleurs » is someone else's employee: the recap asks what the situation is now
+    if status in _REGISTRATION_ASKED and not _REGISTRATION_SAID.search(plain):
+        return "inscription_a_verifier"
     return _AT_RECAP.get(status, status)
 
 
 def candidate_change(text: str, slots: dict[str, Any]) -> RecapUnderstanding | None:
     """The candidate's new situation applied, with the verdict it leads to; None when the message states none."""
     status = candidate_status_said(text)
-    if status is None:
-        return None
+    return None if status is None else candidate_change_to(status, slots)
+
+
+def candidate_change_to(status: str, slots: dict[str, Any]) -> RecapUnderstanding:
+    """The candidate's situation ``status`` applied, with the verdict it leads to and the sentences that say so."""
     if status == slots.get("candidate_status"):
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])}])
     changes, texts = contract_updates({"candidate_status": status}, slots, cause=msg.CAUSE_CANDIDATE)
@@ -701,6 +728,11 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         counted = _COUNTED_JOB.match(normalize(part)) if field == "job_title" else None
         if field == "job_title" and (stated := _job_stated(part)) is not None:
             part = stated
+        if field == "company_name":
+            # « non : entreprise Logistique Anjou, poste … » (sixteenth blind user test)
+            bare = re.sub(r"^\s*(?:(?:non|oui|alors|bon|et)\s*[:,]?\s*)*", "", part)
+            if FIELD_WORD_BEFORE_NAME.match(bare):
+                part = f"c'est {FIELD_WORD_BEFORE_NAME.sub('', bare)}"
         if counted:
             # « ce sera 2 cuisiniers »: the number of positions (it became the job « 2 cuisiniers »: eleventh user test),
             # and the job only if it is another one.

@@ -787,3 +787,13 @@ def test_a_new_place_in_the_region_after_out_of_region_is_checked_again(text: st
     # « et en Sarthe ? » may ask where the scheme applies (issue 7): not a correction; nor after an eligible verdict.
     assert correction_after_verdict("et en sarthe ?", slots) is None
     assert correction_after_verdict(text, {**slots, VERDICT_SLOT: "eligible", REASONS_SLOT: []}) is None
+
+
+@pytest.mark.parametrize("text", ["dommage, on a déjà eu une aide en Vendée", "je comprends, on travaille aussi avec des clients à Nantes"])
+def test_a_place_said_in_passing_after_out_of_region_changes_nothing(text: str) -> None:
+    """Review: a place in the region said in passing made the project eligible."""
+    from bot.eligibility.dialogue import REASONS_SLOT, VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "35", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "ineligible",
+             REASONS_SLOT: ["hors_pays_de_la_loire"]}
+    assert correction_after_verdict(text, slots) is None

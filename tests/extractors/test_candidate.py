@@ -89,6 +89,13 @@ STATUSES = {
         ("il attend ses papiers", "etranger_sans_autorisation"),
         ("titre de séjour en cours de validité", "etranger_avec_autorisation"),
         ("titre de séjour en cours de renouvellement", "etranger_avec_autorisation"),
+        # (Review: papers that are no residence permit, a renewal misspelt, « valable », « en cours de renouvellement ».)
+        ("titre de séjour en cours de renouvelement", "etranger_avec_autorisation"),
+        ("il est inscrit à France Travail, on attend les papiers de l'agence", "demandeur_emploi"),
+        ("demandeur d'emploi, inscrit, papiers en cours", "demandeur_emploi"),
+        ("carte de séjour en cours, valable jusqu'en 2028", "etranger_avec_autorisation"),
+        ("il a sa carte de résident, il attend sa carte vitale", "etranger_avec_autorisation"),
+        ("sa demande de titre de séjour en cours de renouvellement", "etranger_avec_autorisation"),
         ("il n'a pas de titre de séjour", "etranger_sans_autorisation"),
         ("il n'a pas encore d'autorisation de travail", "etranger_sans_autorisation"),
         ("il n'a pas le droit de travailler", "etranger_sans_autorisation"),

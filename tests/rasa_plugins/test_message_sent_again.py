@@ -94,6 +94,14 @@ def test_the_same_id_in_another_conversation_or_a_new_id_is_a_new_message(store:
     assert agent.processor.handled == ["CDI", "CDI", "CDI"]
 
 
+def test_an_id_reused_for_another_message_is_a_new_message(store: Any) -> None:
+    """A client whose counter started again sends « annuler » with the id of « CDI »: « annuler » is handled (review)."""
+    agent = _agent(store)
+    _say(agent, "CDI", "1")
+    assert [m["text"] for m in _say(agent, "annuler", "1")] == ["tour 2 : annuler", "Quel contrat ?"]
+    assert agent.processor.handled == ["CDI", "annuler"]
+
+
 def test_an_id_that_only_looks_alike_is_not_taken_for_it(tmp_path: Path) -> None:
     # « _ » is a wildcard of SQL's LIKE: the stored id must be the same, not only match the pattern.
     store = AssistantSQLTrackerStore(domain=DOMAIN, host=f"sqlite:///{tmp_path / 't.db'}")

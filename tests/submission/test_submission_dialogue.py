@@ -511,3 +511,38 @@ def test_something_forgotten_after_sending_is_for_the_region_s_staff() -> None:
     assert corrects_sent_request("j'ai oublié de préciser qu'on peut accueillir les stagiaires en immersion")
     assert not corrects_sent_request("j'ai oublié de vous dire merci")
     assert not corrects_sent_request("oublié de demander : c'est payant ?")
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # Review: giving-up words inside a usable answer cancelled it.
+        ("start_date", "dès que possible, je reviendrai vers vous si ça change", "value"),
+        ("positions", "un seul, c'est trop long de former deux personnes", "value"),
+        ("work_location", "à Cholet, mais je reviendrai vers vous pour l'adresse exacte", "value"),
+        ("siret", "je sais pas, je rappellerai mon comptable pour l'avoir", "skip"),
+    ],
+)
+def test_a_usable_answer_with_giving_up_words_is_kept(field: str, text: str, expected: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, field, {}, "inform").kind == expected
+
+
+def test_after_sending_a_phone_given_with_call_me_when_you_want_is_no_question_on_the_delay() -> None:
+    from bot.submission.after_sending import asks_response_time, corrects_sent_request
+
+    assert not asks_response_time("vous me rappelez quand vous voulez, mon portable c'est le 06 98 76 54 32")
+    assert asks_response_time("vous me rappelez quand ?")
+    assert not corrects_sent_request("j'ai oublié de préciser, on voudrait faire une autre demande pour un vendeur")
+
+
+def test_the_same_contact_named_for_a_second_request_keeps_her_e_mail_and_phone() -> None:
+    from samples import completed_submission_slots
+
+    from bot.eligibility.dialogue import MEMORY_SLOT
+    from bot.submission.dialogue import previous_request, previous_request_updates
+    from bot.submission.form_slots import PREVIOUS_REQUEST_SLOT
+
+    slots = {PREVIOUS_REQUEST_SLOT: previous_request(completed_submission_slots()), MEMORY_SLOT: {"said": "un autre cariste, même contact : Marie Dupont"}}
+    assert previous_request_updates(slots)[0]["contact_email"] == "marie.dupont@example.fr"

@@ -833,6 +833,8 @@ def test_email_accepted(text, expected):
         ("a@b@c.fr", "un seul signe « @ »"),
         ("marie dupont@x.fr", "espace"),
         ("envoyez a marie dupont@x.fr", "espace"),
+        ("marie claire.dupont@orange.fr", "espace"),
+        ("le mail c'est jean pierre.martin@gmail.com", "espace"),
         ("marie@x", "ne semble pas valide"),
         ("marie@x.f", "ne semble pas valide"),
         ("marie@x.123", "ne semble pas valide"),
@@ -1012,8 +1014,12 @@ def test_positions_beside_hours_are_kept(text: str, count: int) -> None:
         ("contact_name", "Martine Lebrun secrétaire générale", "Martine Lebrun"),
         ("job_title", "carrossier peintre en fait", "carrossier peintre"),
         ("company_name", "Optic Laval en vrai,", "Optic Laval"),
-        ("company_name", "entreprise Logistique Anjou", "Logistique Anjou"),
         ("company_name", "Entreprise Dupont", "Entreprise Dupont"),
+        # (Review: a name that opens with a lower-case field word, and names ending like an aside)
+        ("company_name", "entreprise Générale du Bâtiment", "entreprise Générale du Bâtiment"),
+        ("company_name", "Pizzeria La Place", "Pizzeria La Place"),
+        ("company_name", "Le Bureau Final", "Le Bureau Final"),
+        ("company_name", "SARL Maintenant", "SARL Maintenant"),
     ],
 )
 def test_words_around_a_value_are_not_part_of_it(field: str, text: str, expected: str) -> None:

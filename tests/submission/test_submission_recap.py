@@ -10,7 +10,7 @@ from samples import completed_submission_slots
 
 from bot.dialogue import messages
 from bot.dialogue.messages import RECAP_QUESTION_ALONE
-from bot.submission.dialogue import recap_question, recap_turn
+from bot.submission.dialogue import recap_question, recap_slots, recap_turn
 from bot.submission.form_slots import (
     CONFIRM_SLOT,
     RECAP_CANDIDATE,
@@ -636,6 +636,8 @@ def test_the_recap_asks_the_candidates_situation_then_reads_it_and_sends_nothing
     assert answered.updates["candidate_status"] == "salarie" and answered.updates["eligibility"] == "ineligible"
     after = {**SLOTS, **answered.updates}
     assert recap_question(after) == {"text": messages.NOT_SENDABLE, "buttons": [messages.CANCEL_REQUEST_BUTTON]}
+    # The form stays at the recap (it ended, and the answers were lost: review of this change).
+    assert recap_slots(after) == [CONFIRM_SLOT]
     confirmed = recap_turn("je confirme", after, "affirm", [], NOW)
     assert CONFIRM_SLOT not in confirmed.updates and confirmed.messages[0]["text"] == messages.NOT_SENDABLE
     back = recap_turn("finalement pas encore de candidat", after, "inform", [], NOW)
@@ -766,3 +768,37 @@ def test_a_second_job_in_the_same_request_is_explained_not_stored(text: str) -> 
     test); « on voudrait aussi 1 mécanicien dans la même demande » replaced the job (fourteenth)."""
     result = recap_turn(text, SLOTS, "inform", [], NOW)
     assert not {k for k in result.updates if k in SLOTS} and result.messages[0]["text"] == messages.ONE_JOB_PER_REQUEST
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review of this session's recap changes: each was read wrongly by the first version.
+        ("la date c'est début mai, je sais pas pourquoi j'ai mis avril", {"start_date": "2027-05-01"}),
+        ("formation : apprendre comment souder à l'arc", {"training_needs": "apprendre comment souder à l'arc"}),
+        ("on passe à 4 postes à Cholet", {"positions": 4, "work_location": None}),
+        ("le nom de l'entreprise est bon mais pas le contact : Sophie Martin", {"contact_name": "Sophie Martin", "company_name": None}),
+        ("le candidat n'était pas inscrit, il vient de s'inscrire hier", {"candidate_status": "demandeur_emploi"}),
+        ("le candidat a déjà travaillé chez nous l'été dernier", {"candidate_status": "inscription_a_verifier"}),
+        ("on a trouvé le candidat, il a un titre de séjour", {"candidate_status": "inscription_a_verifier"}),
+    ],
+)
+def test_review_of_the_sixteenth_user_test_changes(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, {**SLOTS, "candidate_status": "a_identifier"}, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+
+
+def test_the_candidate_question_at_the_recap_takes_no_bare_yes_and_an_unsure_answer_is_to_check() -> None:
+    """With the question « Quelle est-elle maintenant ? » open, « oui » sent the request with the old situation and
+    « je sais pas » became « pas encore identifié » (review)."""
+    asked = {**SLOTS, RECAP_STATE_SLOT: RECAP_CANDIDATE}
+    yes = recap_turn("oui", asked, "affirm", [], NOW)
+    assert CONFIRM_SLOT not in yes.updates and yes.updates[RECAP_STATE_SLOT] == RECAP_CANDIDATE
+    unsure = recap_turn("aucune idée, faut que je lui demande", asked, "inform", [], NOW)
+    assert unsure.updates["candidate_status"] == "inscription_a_verifier" and unsure.updates[RECAP_STATE_SLOT] is None
+
+
+def test_a_range_of_months_for_the_training_does_not_move_the_start() -> None:
+    slots = {**SLOTS, "contract_type": "cdd", "contract_duration": 12.0}
+    read = recap_turn("finalement un CDD de 8 mois, avec la formation de janvier à mars", slots, "inform", [], NOW)
+    assert read.updates["contract_duration"] == 8.0 and "start_date" not in read.updates

@@ -69,8 +69,9 @@ _EMAIL_LEADS = frozenset(
     # « changez l'email, mettez rh@… », « ah oui pardon thomas.guerin@… » (sixteenth blind user test)
     "mettez mettre mets met changez remplacez corrigez pardon désolé desole oups svp stp contact".split()
 )
-#: An address whose local part has its own separator (« thomas.guerin », « j_marchand ») is whole: what comes before
-#: it is another word (« contact Julie Marchand j.marchand@… »), not the start of the address.
+#: An address whose local part has its own separator (« j.marchand ») after a capitalised word is whole: that word is
+#: another one (« contact Julie Marchand j.marchand@… »), not the start of the address (« marie claire.dupont@… » is:
+#: it was cut to « claire.dupont@… », review).
 _WHOLE_LOCAL = re.compile(r"[._-]")
 
 
@@ -100,7 +101,7 @@ def _parse_email(cleaned: str) -> FieldResult:
     if index > 0:
         before = words[index - 1]
         if (before[-1:] not in (":", "=", ",", "(", "<", "«") and before.lower().strip(_EMAIL_EDGES) not in _EMAIL_LEADS
-                and before.strip(_EMAIL_EDGES) and not _WHOLE_LOCAL.search(address.split("@")[0])):
+                and before.strip(_EMAIL_EDGES) and not (_WHOLE_LOCAL.search(address.split("@")[0]) and before[:1].isupper())):
             return fail(say.EMAIL_SPACE.format(example=example))
     if len(address) > _EMAIL_MAX:
         return fail(say.EMAIL_TOO_LONG.format(maximum=_EMAIL_MAX))

@@ -71,7 +71,8 @@ _ASIDE_AFTER = re.compile(
     r"|svp|stp|s['’ ]il vous pla[iî]t|merci|tout court|aussi|[ée]galement|avec (?:des |les )?majuscules|en majuscules"
     r"|sur les papiers|sur le kbis|officiellement|bien s[uû]r|je (?:vous )?l['’ ]ai (?:d[ée]j[aà] )?(?:dit|[ée]crit)(?: au d[ée]but| plus haut| avant)?"
     # « Sophie Martin maintenant », « carrossier peintre en fait », « Optic Laval en vrai » (sixteenth blind user test)
-    r"|maintenant|d[ée]sormais|dor[ée]navant|en fait|en vrai|finalement|plut[oô]t|du coup|au final|[àa] la place"
+    # (Lower-case words of their own only: « Pizzeria La Place », « Le Bureau Final », « SARL Maintenant » are names: review.)
+    r"|(?<![\w'’])(?-i:maintenant|d[ée]sormais|dor[ée]navant|en fait|en vrai|finalement|plut[oô]t|du coup|au final|[àa] la place)"
     r"|,\s*on est \d+ (?:salari[ée]s|personnes|employ[ée]s|agents)"
     r"|(?<![\w'’])c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?,;]*$",
     re.IGNORECASE,
@@ -115,7 +116,9 @@ _COMPANY_INTRO = re.compile(
     re.IGNORECASE,
 )
 _LOWER_ARTICLE = re.compile(r"^(?:la |le |l['’](?=\w)|une |un )")
-_FIELD_WORD_BEFORE_NAME = re.compile(rf"^(?:(?:l['’ ]|la |le )?(?:entreprise|soci{_E}t{_E}|structure|raison sociale|nom))\s+(?=[A-ZÀ-Ý0-9])")
+#: « entreprise Logistique Anjou » as one part of several corrections: the field's name, then the value (not at the
+#: company question, where « entreprise Générale du Bâtiment » is a name: review).
+FIELD_WORD_BEFORE_NAME = re.compile(rf"^\s*(?:(?:l['’ ]|la |le )?(?:entreprise|soci{_E}t{_E}|structure|raison sociale|nom))\s+(?=[A-ZÀ-Ý0-9])")
 
 
 def _company_from(sentence: str) -> str:
@@ -124,8 +127,6 @@ def _company_from(sentence: str) -> str:
     stripped = _strip_intro(text, _COMPANY_INTRO)
     if stripped != text:
         stripped = _LOWER_ARTICLE.sub("", stripped)
-    # « entreprise Logistique Anjou » (a field's name, lower-case, before the name: sixteenth blind user test)
-    stripped = _FIELD_WORD_BEFORE_NAME.sub("", stripped)
     return _strip_final_stop(stripped)
 
 
