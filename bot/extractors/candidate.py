@@ -99,6 +99,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (_NO_AUTH, r"\bdemande\s(?:de\s|d\s)(?:titre\sde\ssejour|regularisation|autorisation\sde\stravail)\s(?:est\s)?en\scours\b(?!\sde\s(?:validite|renouvel\w*))"),
     (_NO_AUTH, r"\b(?:il|elle)\sattend\s(?:encore\s|toujours\s)?(?:ses|son|sa)\s(?:papiers|titre\sde\ssejour|autorisation\sde\stravail|carte\sde\ssejour)\b"),
+    # « il a déposé sa demande de titre de séjour, on attend la réponse » (seventeenth blind user test)
+    (_NO_AUTH, r"\b(?:depose|deposee|fait|faite|envoye|envoyee)\s(?:sa|une|son|la)\sdemande\s(?:de\s|d\s)(?:titre\sde\ssejour|carte\sde\ssejour|regularisation|autorisation\sde\stravail|asile)\b"),
     (_NO_AUTH, r"\bpas\s(?:encore\s)?(?:de|d)\s(?:titre|papiers|autorisation|permis|carte\sde\ssejour)\b"),
     # « il a pas encore ses papiers (pour travailler) »
     (_NO_AUTH, r"\bpas\s(?:encore\s|tous\s|toujours\s)?(?:ses|son|sa|les)\s(?:papiers|titre\sde\ssejour|autorisation\sde\stravail\w*|carte\sde\ssejour)\b"),

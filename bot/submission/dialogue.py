@@ -84,6 +84,7 @@ from bot.submission.questions import (
     understand_field,
 )
 from bot.submission.recap import (
+    CONTACT_SAID,
     RECAP_CANCEL,
     RECAP_CANCEL_WORDS,
     RECAP_CONFIRM,
@@ -247,7 +248,10 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
     started_with = str((slots.get(MEMORY_SLOT) or {}).get("said") or "")
     other_employer = bool(_ANOTHER_EMPLOYER.search(normalize(started_with)))
     contact = _NEW_CONTACT.search(started_with)
-    new_contact = validate_field(FIELD_VALIDATORS["contact_name"], contact.group("name"), dt.date.today()) if contact else None
+    named = contact.group("name") if contact else None
+    if named is None and (who := CONTACT_SAID.search(started_with)):
+        named = who.group("before") or who.group("after")  # « c'est ma collègue Inès Haddad qui gère » (17th user test)
+    new_contact = validate_field(FIELD_VALIDATORS["contact_name"], named, dt.date.today()) if named else None
     if other_employer:
         updates = {k: v for k, v in updates.items() if k in CONTACT_FIELDS}
     if new_contact is not None and new_contact.kind == VALUE and normalize(str(new_contact.value)) == normalize(str(updates.get("contact_name") or "")):
@@ -255,6 +259,10 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
     if new_contact is not None and new_contact.kind == VALUE:
         updates = {k: v for k, v in updates.items() if k not in CONTACT_FIELDS}
         updates["contact_name"] = new_contact.value
+        for field in ("contact_email", "contact_phone"):  # given with the name (« … Alain Mercier alain.mercier@…, 06… »)
+            found = validate_field(FIELD_VALIDATORS[field], started_with, dt.date.today())
+            if found.kind == VALUE and not found.warning:
+                updates[field] = found.value
         if other_employer:
             return updates, {"text": msg.PREVIOUS_NOTHING_REUSED.format(contact=new_contact.value)}
         return updates, {"text": msg.PREVIOUS_EMPLOYER_REUSED.format(company=updates["company_name"], contact=new_contact.value)}
@@ -267,11 +275,12 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
 #: « une filiale », « une autre entreprise », « autre SIRET » (folded): the new request is another employer's.
 _ANOTHER_EMPLOYER = re.compile(
     r"\b(?:filiale|succursale|autre (?:entreprise|societe|structure|boite|employeur|siret|raison sociale|association|asso|mairie|commune)"
+    r"|(?:aussi|egalement) (?:une|un) (?:association|asso|entreprise|societe|structure|boite|club|commune|mairie|sarl|sas)"
     r"|(?:pas|plus) (?:la meme|le meme) (?:entreprise|societe|structure|siret|boite|employeur)|siret (?:different|pas le meme))\b"
 )
 #: « le contact serait Julie Marchand », « contact : Paul Roux », « l'interlocutrice sera Mme Anne Petit ».
 _NEW_CONTACT = re.compile(
-    r"\b(?:[Cc]ontact|[Ii]nterlocut\w+|personne [àa] contacter)\s*(?:sera|serait|c['’ ]?est|ce sera|:)?\s*(?:(?:mon|ma|notre)\s+\w+\s+)?"
+    r"\b(?:[Cc]ontact|[Ii]nterlocut\w+|personne [àa] contacter)\s*(?:sera|serait|c['’ ]?est|ce sera|:)?\s*(?:(?:mon|ma|notre|le|la|l['’])\s*\w+\s+)?"
     r"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})"
 )
 

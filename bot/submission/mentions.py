@@ -172,7 +172,10 @@ HEDGED = re.compile(
     r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
 )
 #: The candidate's situation, which the recap does not show: the check decides on it.
-ABOUT_THE_CANDIDATE = re.compile(r"\b(?:candidat|candidate|candidats|inscrite?|france travail|pole emploi|demandeu\w+ d emploi)\b")
+ABOUT_THE_CANDIDATE = re.compile(
+    r"\b(?:candidat|candidate|candidats|inscrite?|france travail|pole emploi|demandeu\w+ d emploi|autorisation de travail|"
+    r"titre de sejour|carte de (?:sejour|resident)|recepisse|ses papiers)\b"
+)
 
 
 def recap_field_of(text: str, plain: str) -> str | None:
@@ -309,9 +312,11 @@ def same_department(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
     current = (slots.get("work_location") or {}).get("department") if isinstance(slots.get("work_location"), dict) else None
     if not isinstance(place, AmbiguousPlace) or current is None:
         return None
+    if len({normalize(o.commune or "") for o in place.options}) != 1:
+        return None  # two places named (« plus à Nantes mais à Rennes »), not one name of two departments (sixteenth test's review)
     options = [o for o in place.options if o.department == current and o.commune and o.in_region]
-    if len(options) != 1:
-        return None
+    if len(options) != 1 or not options[0].postal_code:
+        return None  # (a place without its postal code was stored, and the request could not be sent: seventeenth test)
     return {"commune": options[0].commune, "postal_code": options[0].postal_code, "department": options[0].department}
 
 

@@ -184,6 +184,7 @@ def _strip_nothing(plain: str) -> str:
 def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
     """Read what the employer typed at the recap; never erases anything by itself."""
     now = now or dt.datetime.now(dt.timezone.utc)
+    text = without_rejected(text or "")
     if _two_jobs(text or "", now):
         # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
         # voudrait aussi 1 mécanicien dans la même demande » replaced the job (fifteenth and fourteenth user tests).
@@ -281,7 +282,7 @@ def _employer_said(plain: str, anywhere: bool = False) -> str | None:
             return found.group("what")
     return None
 #: « c'est mon fils Kevin Renard qui suit », « qui suivra : Lucie Gautier »: the contact's name, said as such.
-_CONTACT_SAID = re.compile(
+CONTACT_SAID = re.compile(
     r"(?P<before>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})\s+qui\s+(?:suit|suivra|s['’ ]occupe\w*|g[èe]re\w*|sera\s+(?:le|la)\s+contact)\b"
     r"|\b(?:qui\s+suivra|qui\s+suit|interlocut\w+|personne\s+[àa]\s+contacter)\s*(?:sera|c['’ ]?est)?\s*:?\s*"
     r"(?:(?:mon|ma|notre|nos|le|la)\s+\S+\s+)?(?P<after>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){1,2})"
@@ -321,6 +322,18 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
             value = recap_value(kind, piece, now)[0]
             if value is not None:
                 found[kind] = value
+    contract = str(slots.get("contract_type") or "")
+    length = _CONTRACT_MONTHS.search(plain)
+    if (length and needs_duration(contract) and "contract_duration" not in read.updates and "contract_type" not in read.updates
+            and not re.search(r"\b(?:formation|stage|immersion)\b", plain[: length.start()].rsplit(",", 1)[-1])):
+        # « c'est bien 12 mois finalement. et le contact mettez juste Chantal Guérin » kept the 5 months, with « C'est
+        # corrigé » (seventeenth blind user test): the length said with another change is applied too.
+        said_months = float(length.group("months"))
+        if said_months != slots.get("contract_duration"):
+            changes, said = contract_updates({"contract_duration": said_months}, slots)
+            read.updates.update(changes)
+            _with_changes(read, [msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label({**slots, **changes}))],
+                          notes=said)
     months = _MONTH_RANGE.search(plain)
     # (The contract's months, not the training's: « un CDD de 8 mois, avec la formation de janvier à mars »: review.)
     if months and re.search(r"\b(?:formation|stage|cours|immersion)\b[^,;.]*$", plain[: months.start()]):
@@ -341,7 +354,7 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
         # no longer matched it (fifteenth blind user test).
         if (name := plain_value("contact_name", person, now)) is not None:
             found["contact_name"] = name
-    contact = _CONTACT_SAID.search(text)
+    contact = CONTACT_SAID.search(text)
     if contact and "contact_name" not in read.updates and "contact_name" not in found:
         said = (contact.group("before") or contact.group("after")).split()
         while said and normalize(said[0]) in NOT_A_NAME_START:
@@ -385,8 +398,9 @@ _OUR_EMPLOYEE = re.compile(r"\b(?:(?:nos|mes|notre|mon) salarie\w*|chez nous|de 
 _AT_RECAP = {"etranger": "autorisation_a_verifier"}
 
 
-def candidate_status_said(text: str) -> str | None:
-    """The candidate's situation a message at the recap states plainly, or None (hedged, or none said)."""
+def candidate_status_said(text: str, current: str | None = None) -> str | None:
+    """The candidate's situation a message at the recap states plainly, or None (hedged, or none said); ``current``
+    is the situation the check recorded (a foreign candidate's registration was asked there)."""
     plain = normalize(text)
     if _NO_LONGER_REGISTERED.search(plain) and not re.search(r"\b(?:sur|surement|crois|pense|peut etre|si)\b", plain):
         if _REGISTERED_NOW.search(plain):
@@ -398,14 +412,15 @@ def candidate_status_said(text: str) -> str | None:
         return None
     if status == "salarie" and not _OUR_EMPLOYEE.search(plain):
         return None  # « salariée en CDI ailleurs » is someone else's employee: the recap asks what the situation is now
-    if status in _REGISTRATION_ASKED and not _REGISTRATION_SAID.search(plain):
+    foreign_before = current in ("etranger_sans_autorisation", "etranger_avec_autorisation", "autorisation_a_verifier")
+    if status in _REGISTRATION_ASKED and not _REGISTRATION_SAID.search(plain) and not (status.startswith("etranger") and foreign_before):
         return "inscription_a_verifier"
     return _AT_RECAP.get(status, status)
 
 
 def candidate_change(text: str, slots: dict[str, Any]) -> RecapUnderstanding | None:
     """The candidate's new situation applied, with the verdict it leads to; None when the message states none."""
-    status = candidate_status_said(text)
+    status = candidate_status_said(text, slots.get("candidate_status"))
     return None if status is None else candidate_change_to(status, slots)
 
 
@@ -418,6 +433,27 @@ def candidate_change_to(status: str, slots: dict[str, Any]) -> RecapUnderstandin
     return RecapUnderstanding(RECAP_CORRECT, updates=changes, messages=[{"text": " ".join([noted, *texts])}])
 
 
+#: The value a correction rejects, before the new one: « le poste n'est plus à Nantes mais à Rennes », « pas en mars mais
+#: en juin », « …au siège d'Alençon, pas à Mamers », « un CDI normal, pas un CDI intérimaire », « c'est pas le poste qui
+#: change c'est les heures » (each kept the value rejected: seventeenth blind user test).
+_REJECTED = (
+    re.compile(r"\b(?:n['’ ]?est |ne sera |ne seront |n['’ ]?etait |n['’ ]?était )?(?:pas|plus)\s+(?:[^\s,;.!?]+\s+){1,5}?mais\s+", re.IGNORECASE),
+    re.compile(r"\s*[,;]\s*(?:et\s+|mais\s+)?(?:pas|non pas|et non)\s+(?!de (?:changement|modification|souci|probleme|problème))[^,;.!?]*", re.IGNORECASE),
+    re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|l['’])\s*\w+(?:\s+\w+)?\s+qui\s+(?:change|changent|est faux|est fausse|va pas)\b[\s,;:]*", re.IGNORECASE),
+)
+
+
+def without_rejected(text: str) -> str:
+    """``text`` without the values it rejects (see :data:`_REJECTED`), when something is left."""
+    kept = text
+    for pattern in _REJECTED:
+        kept = pattern.sub(" ", kept)
+    kept = re.sub(r"\s{2,}", " ", kept).strip()
+    return kept if re.search(r"\w", kept) else text
+
+
+#: « 12 mois », « donc 4 mois » (folded), not « dans 3 mois » (a start) nor « 3 mois de formation ».
+_CONTRACT_MONTHS = re.compile(r"(?<!dans )(?<!d ici )(?<!sous )(?<!avant )(?<!apres )\b(?P<months>\d{1,2}) mois\b(?! (?:de|d) (?:formation|stage|preavis))")
 #: « d'avril à septembre » (folded): a contract's months, from its start.
 _MONTH_RANGE = re.compile(rf"\bd(?:e\s+|\s*)(?P<start>{alternation(FULL_MONTHS)})\s+(?:a|au|jusqu a|jusqu en)\s+(?:fin\s+)?{alternation(FULL_MONTHS)}\b")
 #: Words before a clause's value that are not part of it (« finalement 5 postes à 30h »).
@@ -613,7 +649,7 @@ _ADDITION_FIELD_FIRST = re.compile(
 #: Words of a sentence, not of a job title (a pronoun or a verb).
 _A_SENTENCE = re.compile(r"\b(?:j|je|on|il|elle|nous|vous|ils|ai|a|est|sont|avons|trouve|sera|serait|fait|faut|veux|voudrait)\b")
 #: A part after a count that is no job (« pas 1 », « c'est tout », « sinon tout est bon »: review).
-_NOT_A_JOB_PART = re.compile(r"\d|^(?:pas|non|sinon|c est|tout|merci|voila|rien|le reste|svp|stp)\b")
+_NOT_A_JOB_PART = re.compile(r"\d|^(?:pas|non|sinon|c est|tout|merci|voila|rien|le reste|svp|stp|desole\w*|pardon|oups|excuse\w*|mon|ma|son|sa)\b")
 #: Fields whose value a comma does not continue (« 3 postes, cariste »: the job comes next).
 #: « une de jour et une de nuit », « l'autre en CDD »: about the people counted, not a job (sixteenth blind user test).
 _ONE_OF_THEM = re.compile(r"^(?:et\s+|mais\s+)?(?:un|une|l un|l une|l autre|les autres?|chacun\w*)\s+(?:de|d|en|pour|a|au|le|la|sur)\b")

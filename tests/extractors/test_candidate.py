@@ -96,6 +96,7 @@ STATUSES = {
         ("carte de séjour en cours, valable jusqu'en 2028", "etranger_avec_autorisation"),
         ("il a sa carte de résident, il attend sa carte vitale", "etranger_avec_autorisation"),
         ("sa demande de titre de séjour en cours de renouvellement", "etranger_avec_autorisation"),
+        ("un jeune malien, il a déposé sa demande de titre de séjour, on attend la réponse", "etranger_sans_autorisation"),
         ("il n'a pas de titre de séjour", "etranger_sans_autorisation"),
         ("il n'a pas encore d'autorisation de travail", "etranger_sans_autorisation"),
         ("il n'a pas le droit de travailler", "etranger_sans_autorisation"),

@@ -546,3 +546,26 @@ def test_the_same_contact_named_for_a_second_request_keeps_her_e_mail_and_phone(
 
     slots = {PREVIOUS_REQUEST_SLOT: previous_request(completed_submission_slots()), MEMORY_SLOT: {"said": "un autre cariste, même contact : Marie Dupont"}}
     assert previous_request_updates(slots)[0]["contact_email"] == "marie.dupont@example.fr"
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # Seventeenth blind user test: the employer and the contact of the request sent were taken back.
+        ("je préside aussi une association sportive, on cherche un animateur en CDI à Saint-Nazaire, le contact serait le trésorier "
+         "Alain Mercier alain.mercier@asn.fr 06 55 44 33 22",
+         {"company_name": None, "contact_name": "Alain Mercier", "contact_email": "alain.mercier@asn.fr", "contact_phone": "+33655443322"}),
+        ("et pour un 2e cariste, c'est ma collegue Inès Haddad qui gère, ines.haddad@example.fr",
+         {"company_name": "Menuiserie Durand", "contact_name": "Inès Haddad", "contact_email": "ines.haddad@example.fr", "contact_phone": None}),
+    ],
+)
+def test_a_second_request_takes_the_new_employer_and_contact_it_names(said: str, kept: dict[str, object]) -> None:
+    from samples import completed_submission_slots
+
+    from bot.eligibility.dialogue import MEMORY_SLOT
+    from bot.submission.dialogue import previous_request, previous_request_updates
+    from bot.submission.form_slots import PREVIOUS_REQUEST_SLOT
+
+    slots = {PREVIOUS_REQUEST_SLOT: previous_request(completed_submission_slots()), MEMORY_SLOT: {"said": said}}
+    updates = previous_request_updates(slots)[0]
+    assert {k: updates.get(k) for k in kept} == kept

@@ -802,3 +802,34 @@ def test_a_range_of_months_for_the_training_does_not_move_the_start() -> None:
     slots = {**SLOTS, "contract_type": "cdd", "contract_duration": 12.0}
     read = recap_turn("finalement un CDD de 8 mois, avec la formation de janvier à mars", slots, "inform", [], NOW)
     assert read.updates["contract_duration"] == 8.0 and "start_date" not in read.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "extra"),
+    [
+        # Seventeenth blind user test: the value rejected was kept; fragments were stored; a length said with another
+        # change was dropped while the reply said « C'est corrigé »; pending papers were an authorisation.
+        ("pas en mars mais en juin", {"start_date": "2027-06-01"}, {}),
+        ("non c'est un CDI normal chez nous, pas un CDI intérimaire", {"contract_type": "cdi"}, {"contract_type": "cdi_interimaire"}),
+        ("non c'est pas le poste qui change c'est les heures : 30h", {"weekly_hours": 30.0, "job_title": None}, {}),
+        ("l'adresse c'est nathalie.roux@example.fr et non n.roux@example.fr, désolée", {"contact_email": "nathalie.roux@example.fr", "job_title": None}, {}),
+        ("mettez plutôt magasinier cariste comme poste svp", {"job_title": "magasinier cariste"}, {}),
+        ("c'est bien 12 mois finalement. et le contact mettez juste Chantal Guérin", {"contact_name": "Chantal Guérin", "contract_duration": 12.0},
+         {"contract_type": "cdd_saisonnier", "contract_duration": 5.0, "eligibility": "derogation"}),
+        ("ce sera de mai a aout seulement, donc 4 mois, embauche au 1er mai", {"start_date": "2027-05-01", "contract_duration": 4.0},
+         {"contract_type": "cdd_saisonnier", "contract_duration": 6.0}),
+        ("attention il n'a pas encore son autorisation de travail", {"candidate_status": "etranger_sans_autorisation"},
+         {"candidate_status": "etranger_avec_autorisation"}),
+    ],
+)
+def test_seventeenth_user_test_corrections(text: str, expected: dict[str, object], extra: dict[str, object]) -> None:
+    result = recap_turn(text, {**SLOTS, **extra}, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+
+
+def test_two_places_named_are_no_homonym_and_a_place_is_never_stored_without_its_postal_code() -> None:
+    """« le poste n'est plus à Nantes mais à Rennes » kept Nantes without a postal code, and the request could not be
+    sent (« postal_code : type incorrect »: seventeenth blind user test)."""
+    slots = {**SLOTS, "work_location": {"commune": "Nantes", "postal_code": "44000", "department": "44"}}
+    read = recap_turn("le poste n'est plus à Nantes mais à Rennes", slots, "inform", [], NOW)
+    assert read.updates.get("work_location") is None and "Rennes ne fait pas partie de la région" in read.messages[0]["text"]

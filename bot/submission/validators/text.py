@@ -73,6 +73,8 @@ _ASIDE_AFTER = re.compile(
     # « Sophie Martin maintenant », « carrossier peintre en fait », « Optic Laval en vrai » (sixteenth blind user test)
     # (Lower-case words of their own only: « Pizzeria La Place », « Le Bureau Final », « SARL Maintenant » are names: review.)
     r"|(?<![\w'’])(?-i:maintenant|d[ée]sormais|dor[ée]navant|en fait|en vrai|finalement|plut[oô]t|du coup|au final|[àa] la place)"
+    # « magasinier cariste comme poste svp » (seventeenth blind user test)
+    r"|(?<![\w'’])comme (?:poste|intitul[ée]|m[ée]tier|contact|nom|entreprise|raison sociale|besoins?)"
     r"|,\s*on est \d+ (?:salari[ée]s|personnes|employ[ée]s|agents)"
     r"|(?<![\w'’])c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?,;]*$",
     re.IGNORECASE,
