@@ -66,6 +66,7 @@ from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     asks_another_request,
     asks_confirmation,
+    asks_more_to_do,
     asks_reference,
     asks_response_time,
     asks_to_withdraw,
@@ -238,8 +239,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # (Not when the FAQ answers a longer question: « et après l'envoi, on sélectionne les candidats comment ? ».)
     if not in_form and slots.get(REFERENCE_SLOT) and asks_reference(text):
         return Turn([{"text": messages.REFERENCE_REMINDER.format(reference=slots[REFERENCE_SLOT])}])
-    if not in_form and slots.get(REFERENCE_SLOT) and (asks_what_next(text) or asks_response_time(text)) and (
-        not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_response_time(text)
+    if not in_form and slots.get(REFERENCE_SLOT) and (asks_what_next(text) or asks_response_time(text) or asks_more_to_do(text)) and (
+        not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_response_time(text) or asks_more_to_do(text)
     ):
         return Turn([{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:

@@ -547,7 +547,11 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
 
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)
-_WHAT_IF = re.compile(r"^(?:(?:et|mais|ok|bon|alors)\s+)*si (?:c etait|c est|on|le poste|je|nous)\b|\ba la place\b")
+_WHAT_IF = re.compile(
+    r"^(?:(?:et|mais|ok|bon|alors)\s+)*si (?:c etait|c est|on|le poste|je|nous)\b|\ba la place\b|\bmeme si\b|"
+    # « on peut mettre le poste là-bas plutôt ? » (seventeenth blind user test)
+    r"\b(?:on|je) (?:peut|peux|pourrait|pourrais) (?:mettre|placer|rattacher|declarer|basculer) (?:le|les) postes?\b|\bplutot\s*$"
+)
 #: Words that put the job at the place named (« le poste serait là-bas », « notre site de », « on ouvre une boutique »),
 #: not a place said in passing (« on a déjà eu une aide en Vendée », « des clients à Nantes »: review).
 _THE_JOB_THERE = re.compile(

@@ -122,12 +122,17 @@ _RESPONSE_TIME = re.compile(
     r"\b(?:on|je|nous) (?:sera|serai|serons|va etre|vais etre) (?:re)?(?:contacte|rappele)\w* (?:sous|dans|en) (?:combien|quel)\b|"
     r"\bquand (?:est ce qu )?(?:on|je|nous) (?:sera|serai|serons|va etre|vais etre) (?:re)?(?:contacte|rappele)\w*|"
     r"\b(?:vous|ils|la region) (?:me |nous )?(?:re)?(?:contact|rappel)\w* (?:quand|sous combien|dans combien)\b|"
-    r"\bquand (?:est ce que )?(?:vous|ils|la region) (?:me |nous )?(?:re)?(?:contact|rappel)\w*"
+    r"\bquand (?:est ce que )?(?:vous|ils|la region) (?:me |nous )?(?:re)?(?:contact|rappel)\w*|"
+    r"\bavant qu (?:on|ils|vous|la region) (?:me |nous )?(?:re)?(?:contact|rappel|repond)\w*"
 )
 #: « quel est mon numéro de dossier déjà ? », « c'est quoi ma référence ? » (no answer: sixteenth blind user test).
 _REFERENCE = re.compile(
     r"\b(?:quel(?:le)? est|c est quoi|c quoi|rappel\w*|redonne\w*|j ai perdu|j ai oublie|je n ai pas note)\s+(?:moi\s+)?"
-    r"(?:mon|ma|le|la|notre|votre)\s+(?:(?:reference|ref)\b(?!\s+(?:du|des|de la|de l)\b)|numero de (?:dossier|demande|reference)|numero(?=\s*(?:deja)?\s*$))"
+    r"(?:mon|ma|le|la|notre|votre)\s+(?:(?:reference|ref)\b(?!\s+(?:du|des|de la|de l)\b)|numero de (?:dossier|demande|reference)"
+    r"|numero(?=\s*(?:deja)?\s*$)|numero de (?:ma|la|notre) demande)|"
+    # « j'ai un numéro de dossier ? », « c quoi le numéro de ma demande déjà ? », « la ref 1E1F-2026-000121, c'est bien ça ? »
+    # (seventeenth blind user test)
+    r"\b(?:j ai|on a|il y a) (?:un|une) (?:numero de (?:dossier|demande|suivi)|reference)\b|\b1e1f \d{4} \d{6}\b"
 )
 
 
@@ -135,6 +140,18 @@ def asks_response_time(text: str) -> bool:
     """« combien de temps avant d'avoir une réponse ? » about the request, not about the training; not a phone or an
     address given with it (« vous me rappelez quand vous voulez, mon portable c'est le 06… »: review)."""
     return _says(_RESPONSE_TIME, text) and not re.search(r"@|\d(?:[\s.-]?\d){7,}", text or "")
+
+
+#: « je dois remplir le formulaire sur nosemplois aussi ? » once sent (it got the FAQ with the form's link, and a second
+#: request risked being sent: seventeenth blind user test).
+_MORE_TO_DO = re.compile(
+    r"\b(?:remplir|envoyer|faire|deposer|renvoyer)\b.*\b(?:formulaire|dossier)\b.*\baussi\b|"
+    r"\b(?:dois je|je dois|faut il|il faut|on doit)\b.*\b(?:autre chose|autre formulaire|le formulaire|un formulaire)\b"
+)
+
+
+def asks_more_to_do(text: str) -> bool:
+    return _says(_MORE_TO_DO, text)
 
 
 def asks_reference(text: str) -> bool:

@@ -534,7 +534,12 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # « finalement on peut les prendre 6 mois, jusqu'à mi-octobre »: the contract's length, not its start
         # (it changed the start date: seventh blind user test).
         slot = "contract_type"
-    if ABOUT_THE_CANDIDATE.search(plain) and slot in (None, "contract_type"):
+    # (« on a trouvé qqn, c'est un de nos salariés actuels » asked which field; « je viens de l'avoir au tel, elle a une
+    # carte de résident de 10 ans » was read as a phone number: seventeenth blind user test.)
+    about = ABOUT_THE_CANDIDATE.search(plain) or re.search(r"\b(?:nos|mes|notre|mon) salarie\w*", plain)
+    stated = candidate_status_said(text, slots.get("candidate_status")) if about else None
+    no_phone = not re.search(r"\d(?:[\s.-]?\d){7,}", text)
+    if about and (slot in (None, "contract_type") or stated and slot == "contact_phone" and no_phone):
         # « la candidate n'est pas inscrite, elle sort d'un CDI ailleurs »: not the contract, and it decides the verdict.
         # « j'ai vérifié, il est bien inscrit » after « à vérifier » settles the check's answer (thirteenth blind user test);
         # « il s'est désinscrit », « mettez candidat pas encore identifié » change it (it said to cancel and check again,

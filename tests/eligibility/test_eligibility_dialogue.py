@@ -797,3 +797,13 @@ def test_a_place_said_in_passing_after_out_of_region_changes_nothing(text: str) 
     slots = {"contract_type": "cdi", "department": "35", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "ineligible",
              REASONS_SLOT: ["hors_pays_de_la_loire"]}
     assert correction_after_verdict(text, slots) is None
+
+
+def test_moving_the_job_to_a_site_in_the_region_asked_as_a_question() -> None:
+    """« on a aussi un site à Châteaubriant, on peut mettre le poste là-bas plutôt ? » got « pas compris » (17th user test)."""
+    from bot.eligibility.dialogue import REASONS_SLOT, VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "35", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "ineligible",
+             REASONS_SLOT: ["hors_pays_de_la_loire"]}
+    moved = correction_after_verdict("on a aussi un site a Chateaubriant, on peut mettre le poste là bas plutot ?", slots)
+    assert moved is not None and moved.updates["department"] == "44"

@@ -569,3 +569,14 @@ def test_a_second_request_takes_the_new_employer_and_contact_it_names(said: str,
     slots = {PREVIOUS_REQUEST_SLOT: previous_request(completed_submission_slots()), MEMORY_SLOT: {"said": said}}
     updates = previous_request_updates(slots)[0]
     assert {k: updates.get(k) for k in kept} == kept
+
+
+def test_after_sending_everyday_questions_on_the_reference_the_delay_and_the_form() -> None:
+    """Seventeenth blind user test: each got an FAQ answer or the fallback."""
+    from bot.submission.after_sending import asks_more_to_do, asks_reference, asks_response_time
+
+    assert all(asks_reference(t) for t in ["j'ai un numero de dossier ?", "c quoi le numero de ma demande deja ?",
+                                          "j'ai noté la ref 1E1F-2026-000121, c'est bien ça ?"])
+    assert asks_response_time("combien de temps avant qu'on me rappelle ?")
+    assert asks_more_to_do("je dois remplir le formulaire sur nosemplois aussi ?")
+    assert not asks_more_to_do("on peut faire une demande aussi pour mon frère ?") and not asks_reference("quel est le numéro SIRET ?")

@@ -833,3 +833,17 @@ def test_two_places_named_are_no_homonym_and_a_place_is_never_stored_without_its
     slots = {**SLOTS, "work_location": {"commune": "Nantes", "postal_code": "44000", "department": "44"}}
     read = recap_turn("le poste n'est plus à Nantes mais à Rennes", slots, "inform", [], NOW)
     assert read.updates.get("work_location") is None and "Rennes ne fait pas partie de la région" in read.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Seventeenth blind user test: « quel champ ? », and a phone number of « 2 chiffres ».
+        ("en fait on a trouvé qqn, c'est un de nos salariés actuels", "salarie"),
+        ("je viens de l'avoir au tel, elle a une carte de résident de 10 ans", "inscription_a_verifier"),
+        ("son titre est en cours de renouvellement, il a juste le récépissé sans autorisation de travail", "etranger_sans_autorisation"),
+    ],
+)
+def test_the_candidate_s_situation_in_everyday_words_at_the_recap(text: str, status: str) -> None:
+    read = recap_turn(text, {**SLOTS, "candidate_status": "a_identifier"}, "inform", [], NOW)
+    assert read.updates["candidate_status"] == status and "contact_phone" not in read.updates
