@@ -304,7 +304,9 @@ _PERSON_AFTER_ROLE = re.compile(r"(?:\b(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?P<na
 #: A role after the name (« Sophie Martin gérante »).
 _ROLE_AFTER = re.compile(
     r"(?:\s+(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|responsable|patron\w*|comptable|rh|drh|dg|"
-    r"g[ée]n[ée]ral\w*|adjoint\w*|associ[ée]e?))+\s*$"
+    r"g[ée]n[ée]ral\w*|adjoint\w*|associ[ée]e?|"
+    # « secrétaire de mairie », « conducteur de travaux », « chef d'équipe » (seventeenth blind user test)
+    r"(?-i:de mairie|conduct\w+ de travaux|chef d['’ ]?(?:[ée]quipe|atelier|chantier|service)|de l['’ ]?entreprise)))+\s*$"
     r"|\s+sans\s+(?:le|la|les)?\s*\S+\s*$",  # « Anne Le Floch sans le Dr » (fifteenth blind user test)
     re.IGNORECASE,
 )
