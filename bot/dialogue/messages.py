@@ -412,8 +412,7 @@ FIELD_EXPLANATIONS: dict[str, str] = {
     "siret": (
         "Le SIRET est le numéro à 14 chiffres qui identifie votre établissement. Vous le trouverez sur un extrait Kbis, "
         "l'avis de situation Insee (mairie, association), une fiche de paie ou annuaire-entreprises.data.gouv.fr (en "
-        "cherchant le nom de votre structure). Si vous ne l'avez pas sous la main, vous pouvez passer cette question : les "
-        "services de la Région le compléteront avec vous."
+        "cherchant le nom de votre structure)."
     ),
     "employer_type": "Le dispositif est ouvert aux entreprises privées, aux employeurs publics et aux associations.",
     "contact_name": "C'est la personne que les services de la Région appelleront pour étudier la demande, vous ou un collègue.",

@@ -393,7 +393,8 @@ _IN_THE_PAST = re.compile(r"\b(?:etait|etaient|avait)\b")
 _REGISTRATION_ASKED = frozenset({"ancien_salarie", "etranger_avec_autorisation"})
 _REGISTRATION_SAID = re.compile(r"\binscrit\w*|\bdemandeu\w+ d emploi\b")
 #: « un de nos salariés », « c'est déjà un de mes salariés », « en interne » (folded): the company's own employee.
-_OUR_EMPLOYEE = re.compile(r"\b(?:(?:nos|mes|notre|mon) salarie\w*|chez nous|de (?:l|notre|mon|ma) (?:entreprise|societe|boite)|en interne)\b")
+_OUR_EMPLOYEES = re.compile(r"\b(?:nos|mes|notre|mon) salarie\w*")
+_OUR_EMPLOYEE = re.compile(rf"{_OUR_EMPLOYEES.pattern}|\b(?:chez nous|de (?:l|notre|mon|ma) (?:entreprise|societe|boite)|en interne)\b")
 #: What a candidate stated at the recap may be, for the rules (« une personne de nationalité étrangère »: to check).
 _AT_RECAP = {"etranger": "autorisation_a_verifier"}
 
@@ -536,7 +537,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         slot = "contract_type"
     # (« on a trouvé qqn, c'est un de nos salariés actuels » asked which field; « je viens de l'avoir au tel, elle a une
     # carte de résident de 10 ans » was read as a phone number: seventeenth blind user test.)
-    about = ABOUT_THE_CANDIDATE.search(plain) or re.search(r"\b(?:nos|mes|notre|mon) salarie\w*", plain)
+    about = ABOUT_THE_CANDIDATE.search(plain) or _OUR_EMPLOYEES.search(plain)
     stated = candidate_status_said(text, slots.get("candidate_status")) if about else None
     no_phone = not re.search(r"\d(?:[\s.-]?\d){7,}", text)
     if about and (slot in (None, "contract_type") or stated and slot == "contact_phone" and no_phone):
@@ -544,7 +545,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # « j'ai vérifié, il est bien inscrit » after « à vérifier » settles the check's answer (thirteenth blind user test);
         # « il s'est désinscrit », « mettez candidat pas encore identifié » change it (it said to cancel and check again,
         # which lost every answer: sixteenth blind user test). Else the recap asks the situation now.
-        return candidate_change(text, slots) or RecapUnderstanding(RECAP_CORRECT, field="candidate_status")
+        return candidate_change_to(stated, slots) if stated else RecapUnderstanding(RECAP_CORRECT, field="candidate_status")
     several = _several_corrections(text, slots, now)
     if several is not None:
         return several
@@ -655,9 +656,9 @@ _ADDITION_FIELD_FIRST = re.compile(
 _A_SENTENCE = re.compile(r"\b(?:j|je|on|il|elle|nous|vous|ils|ai|a|est|sont|avons|trouve|sera|serait|fait|faut|veux|voudrait)\b")
 #: A part after a count that is no job (« pas 1 », « c'est tout », « sinon tout est bon »: review).
 _NOT_A_JOB_PART = re.compile(r"\d|^(?:pas|non|sinon|c est|tout|merci|voila|rien|le reste|svp|stp|desole\w*|pardon|oups|excuse\w*|mon|ma|son|sa)\b")
-#: Fields whose value a comma does not continue (« 3 postes, cariste »: the job comes next).
 #: « une de jour et une de nuit », « l'autre en CDD »: about the people counted, not a job (sixteenth blind user test).
 _ONE_OF_THEM = re.compile(r"^(?:et\s+|mais\s+)?(?:un|une|l un|l une|l autre|les autres?|chacun\w*)\s+(?:de|d|en|pour|a|au|le|la|sur)\b")
+#: Fields whose value a comma does not continue (« 3 postes, cariste »: the job comes next).
 _NOT_CONTINUED = frozenset({"positions", "weekly_hours", "start_date", "siret", "contact_phone", "contact_email", "contract_type"})
 
 
