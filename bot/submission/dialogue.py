@@ -452,7 +452,10 @@ def recap_turn(
         if attempts >= 3:
             result.messages.extend([msg.RECAP_WAY_OUT, msg.CONTACT_POINTER])
         else:
-            result.messages.extend([msg.RECAP_UNCLEAR_AGAIN] if attempts == 2 else read.messages)
+            said = [msg.RECAP_UNCLEAR_AGAIN] if attempts == 2 else read.messages
+            if not can_submit(slots):  # (no « Confirmer et envoyer » for a project that cannot be sent: found talking to make run)
+                said = [{**m, "buttons": [b for b in m.get("buttons", []) if b != msg.CONFIRM_BUTTON]} for m in said]
+            result.messages.extend(said)
     else:
         result.messages.extend(read.messages)
         if slots.get(ATTEMPTS_SLOT):

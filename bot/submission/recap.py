@@ -450,7 +450,8 @@ def without_rejected(text: str) -> str:
     for pattern in _REJECTED:
         kept = pattern.sub(" ", kept)
     kept = re.sub(r"\s{2,}", " ", kept).strip()
-    return kept if re.search(r"\w", kept) else text
+    # (Not when nothing but fillers is left: « euh non pardon, pas encore de candidat en fait » says the new value.)
+    return kept if re.sub(r"\b(?:euh|ah|oh|non|oui|pardon|bon|ben|alors|en fait|finalement|mince|oups)\b", "", normalize(kept)).strip() else text
 
 
 #: « 12 mois », « donc 4 mois » (folded), not « dans 3 mois » (a start) nor « 3 mois de formation ».

@@ -847,3 +847,13 @@ def test_two_places_named_are_no_homonym_and_a_place_is_never_stored_without_its
 def test_the_candidate_s_situation_in_everyday_words_at_the_recap(text: str, status: str) -> None:
     read = recap_turn(text, {**SLOTS, "candidate_status": "a_identifier"}, "inform", [], NOW)
     assert read.updates["candidate_status"] == status and "contact_phone" not in read.updates
+
+
+def test_at_an_ineligible_recap_a_new_candidate_after_fillers_is_read_and_nothing_offers_to_send() -> None:
+    """Talking to make run: « euh non pardon, pas encore de candidat en fait » lost its statement (« , pas … » was taken
+    for a value rejected) and « Je n'ai pas compris » offered « Confirmer et envoyer » for a project that cannot be sent."""
+    ineligible = {**SLOTS, "candidate_status": "salarie", "eligibility": "ineligible"}
+    back = recap_turn("euh non pardon, pas encore de candidat en fait", ineligible, "inform", [], NOW)
+    assert (back.updates["candidate_status"], back.updates["eligibility"]) == ("a_identifier", "eligible")
+    unclear = recap_turn("hmm", ineligible, "inform", [], NOW)
+    assert all(messages.CONFIRM_BUTTON not in m.get("buttons", []) for m in unclear.messages)
