@@ -254,6 +254,11 @@ UNSURE_WAY_OUT = (
     "écrire « annuler » et revenir plus tard, ou contacter directement les services de la Région."
 )
 CANCEL_CHECK_BUTTON: Button = {"title": "Annuler la vérification", "payload": "/stop"}
+#: « pfff c'est trop long votre truc » during the check.
+CHECK_GIVING_UP = (
+    "Je comprends. La vérification ne compte que quelques questions (le contrat, le lieu du poste, le candidat) : "
+    "vous pouvez répondre à celle-ci, ou annuler la vérification."
+)
 #: « pour une durée indéterminée » when the duration of a fixed-term contract is asked.
 DURATION_NEEDED = "Un contrat à durée déterminée a une fin : indiquez sa durée, par exemple « 8 mois ». S'il s'agit d'un CDI, dites « c'est un CDI »."
 #: A range given for the duration (« entre 4 et 8 mois »): the verdict may depend on which, so it is asked.
@@ -508,6 +513,10 @@ CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accept
 CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."
 #: A question about personal data at the consent step, before the notice is shown again.
 CONSENT_UNSURE = "Pas de souci, prenez le temps de lire : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
+#: At the consent: « c'est possible de donner que le mail ? ».
+CONSENT_PHONE_OPTIONAL = "Oui : le téléphone est facultatif, le nom et l'adresse e-mail du contact suffisent."
+#: The consent given with « pas de téléphone »: the phone is not asked.
+PHONE_LEFT_OUT = "C'est noté : je ne vous demanderai pas de téléphone, l'adresse e-mail suffira."
 CONSENT_DATA_USE = "Bonne question : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
 CONSENT_REFUSED_TEXT = (
     "Sans votre accord, votre demande n'est pas transmise aux services de la Région. "
@@ -549,6 +558,11 @@ RECAP_WAY_OUT: Message = {
 }
 SKIP_NOTED = "C'est noté : les services de la Région compléteront le champ « {label} » avec vous."
 FIELD_REQUIRED = "Le champ « {label} » est nécessaire pour étudier votre demande."
+#: « c'est obligatoire ? » at a field the employer may skip.
+FIELD_NOT_REQUIRED = (
+    "Non, ce n'est pas obligatoire : si vous ne l'avez pas, vous pouvez passer cette question, "
+    "les services de la Région compléteront le champ « {label} » avec vous."
+)
 UNDERSTOOD = "Je comprends."
 #: Going back to an earlier question of the request (« revenir en arrière », « je veux mettre le SIRET finalement »).
 GOING_BACK = "D'accord, revenons au champ « {label} »."
@@ -753,6 +767,8 @@ _OUTSIDE_WAYS_ON = (
 )
 #: A rule the request's answer breaks (« 17h30 par semaine »): said plainly, before the way to meet it.
 RULE_NOT_MET = "Avec cette réponse, le projet n'est pas éligible au dispositif."
+#: After the verdict for a job in another region's department (« Loire (42) »).
+DEPARTMENT_ELSEWHERE = "{department} est un département de la région {region}, pas des Pays de la Loire."
 PLACE_OUTSIDE_REGION = (
     "Le poste doit être situé en Pays de la Loire (" + _REGION_LIST + ") ; {where} ne fait pas partie de la région. "
     + _OUTSIDE_WAYS_ON

@@ -34,6 +34,7 @@ from bot.extractors.place import AmbiguousPlace, Place, department_label, extrac
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import (
+    GIVING_UP,
     HOW_WORDS,
     INVERTED_VERBS,
     OPENING_QUESTION_WORDS,
@@ -44,7 +45,7 @@ from bot.language.cues import (
     opening,
 )
 from bot.language.normalize import normalize
-from bot.language.places import REGION_DEPARTMENTS, other_region_named
+from bot.language.places import REGION_DEPARTMENTS, department_name, other_region_named, region_of_department
 from bot.language.tokens import correction_positions, tokenize
 
 FORM_NAME = "eligibility_form"
@@ -449,6 +450,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         errors.append(messages.CONTRACT_WHICH_KIND)  # « un contrat normal » got the FAQ on contracts, again and again
     if not answered and not errors and requested in messages.UNSURE_ANSWER and UNSURE.search(plain):
         errors.append(messages.UNSURE_ANSWER[requested])  # « je sais pas trop »: what the answer is for
+    if not answered and not errors and requested is not None and GIVING_UP.search(plain):
+        # « pfff c'est trop long votre truc » got « Je n'ai pas compris votre réponse » (seventeenth blind user test):
+        # how short the check is, and the way out at once.
+        result.messages.append({"text": messages.CHECK_GIVING_UP, "buttons": [messages.CANCEL_CHECK_BUTTON]})
+        return result
     _not_understood(result, errors, requested, slots)
     return result
 
@@ -636,6 +642,11 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None) -
         if verdict.verdict == "ineligible" and rule.alternative:
             text += messages.ALTERNATIVE.format(alternative=rule.alternative)
         replies.append({"text": text})
+    code = str(slots.get("department") or "")
+    region = region_of_department(code) if code not in REGION_DEPARTMENTS else None
+    if verdict.verdict == "ineligible" and region and region != department_name(code):  # (not « La Réunion (974) … La Réunion »)
+        # « on est dans la Loire (42) » got no word on why the Loire is not in the Pays de la Loire (seventeenth blind user test).
+        replies.append({"text": messages.DEPARTMENT_ELSEWHERE.format(department=department_label(code), region=region)})
     if verdict.verdict != "ineligible":
         # A rule the check does not ask about (the weekly hours): said now, not discovered in the form.
         for rule in open_conditions(facts_from_slots(slots), asked=FORM_SLOTS):

@@ -500,8 +500,14 @@ def _names_the_commune(tokens: list[str], start: int, end: int, communes: tuple[
     if _has_department_cue(tokens, start):
         return False
     _, before = _previous_word(tokens, start, _ARTICLES | {"de", "du", "d"})
-    after = tokens[end] if end < len(tokens) else ""
-    return before in _COMMUNE_CUES or after in ("ville", "centre") or any(after in c.postal_codes for c in communes)
+    # The next words, past commas and articles (« Mayenne, la ville, 53100 » looped: seventeenth blind user test).
+    # (Not « la Mayenne, la ville de Laval ».)
+    after = [(k, t) for k, t in enumerate(tokens[end : end + 5], start=end) if t != SEP and t not in _ARTICLES][:2]
+    return before in _COMMUNE_CUES or any(
+        word in ("ville", "centre") and (k + 1 >= len(tokens) or tokens[k + 1] not in ("de", "d", "du"))
+        or any(word in c.postal_codes for c in communes)
+        for k, word in after
+    )
 
 
 def _region_name_spans(tokens: list[str]) -> set[int]:

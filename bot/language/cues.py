@@ -34,6 +34,12 @@ UNSURE_PHRASES: tuple[str, ...] = (
     "a definir", "on verra", "ca depend",
 )
 
+#: Giving up on the questions asked now (« laissez tomber », « pfff c'est trop long votre truc », « je rappellerai »).
+GIVING_UP_PHRASES: tuple[str, ...] = (
+    "laisse tomber", "laissez tomber", "on arrete", "j arrete", "stop", "c est trop long", "trop long votre", "c est long votre",
+    "ca me saoule", "ca me soule", "j abandonne", "je rappellerai", "je reviendrai",
+)
+
 #: Phrases that introduce a correction: what follows replaces what came before (tokens).
 CORRECTION_MARKERS: tuple[tuple[str, ...], ...] = (
     ("en", "fait"),
@@ -77,6 +83,8 @@ def opening(words: Iterable[str], lead_ins: Iterable[str] = LEAD_INS) -> re.Patt
 
 #: :data:`UNSURE_PHRASES` as one pattern, for normalised text.
 UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
+#: :data:`GIVING_UP_PHRASES` as one pattern, for normalised text.
+GIVING_UP = re.compile(rf"\b{alternation(GIVING_UP_PHRASES)}\b")
 
 
 #: English words that French messages do not use (« the », « is », « can »…): a message in English.

@@ -106,6 +106,17 @@ def region_departments() -> tuple[Department, ...]:
 
 
 @lru_cache(maxsize=1)
+def _region_names() -> Mapping[str, str]:
+    return MappingProxyType({row["code"]: row["nom"] for row in _read_csv("regions.csv")})
+
+
+def region_of_department(code: str) -> str | None:
+    """The name of the region a department belongs to (« Auvergne-Rhône-Alpes » for ``"42"``), or None."""
+    found = department(code)
+    return _region_names().get(found.region) if found else None
+
+
+@lru_cache(maxsize=1)
 def _other_regions() -> tuple[tuple[str, str], ...]:
     """(folded name, official name) of every region but the Pays de la Loire, longest name first."""
     names = {normalize(row["nom"]): row["nom"] for row in _read_csv("regions.csv") if row["code"] != REGION_CODE}

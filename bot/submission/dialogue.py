@@ -22,7 +22,7 @@ from bot.eligibility.dialogue import FAILURES_SLOT, MEMORY_SLOT
 from bot.eligibility.rules import evaluate
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
-from bot.language.cues import UNSURE, alternation
+from bot.language.cues import GIVING_UP, UNSURE, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -471,7 +471,6 @@ def recap_turn(
 _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
 #: « c'est trop long », « je rappellerai », « je reviendrai » (folded): giving up for now.
 #: (Not « je l'ai pas, on verra plus tard » at the SIRET: a field that can be skipped is offered to be.)
-_GIVES_UP = re.compile(r"\b(?:c est trop long|je (?:rappellerai|reviendrai))\b")
 
 
 _NAVIGATION = re.compile(
@@ -538,7 +537,7 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     result = understand_field(text, requested, slots, intent)
     plain = normalize(text or "")
     if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)
-            and (RECAP_CANCEL_WORDS.search(plain) or _GIVES_UP.search(plain)) and not STAYS.search(plain)):
+            and (RECAP_CANCEL_WORDS.search(plain) or GIVING_UP.search(plain)) and not STAYS.search(plain)):
         # « laissez tomber c'est trop long je rappellerai » at the SIRET got « pas trouvé de numéro SIRET » (sixteenth blind
         # user test): at a question whose answer is a number, an address or a choice, the words suffice to ask to confirm
         # (once nothing usable was found in them: « un seul, c'est trop long de former deux personnes » is 1: review).

@@ -113,7 +113,7 @@ _NEGATED_TAIL = re.compile(
 )
 #: The value after the last « c'est / plutôt / sera / : » (« c'est juste le nom, c'est Dupont SA » → « Dupont SA »).
 _NEW_VALUE = re.compile(
-    r"^.*?(?:s['’ ]appelle(?: maintenant)?|nous nous appelons|se nomme)\s+(?:maintenant\s+)?(.+)$"
+    r"^.*?(?:[sm]['’ ]appelle(?: maintenant)?|nous nous appelons|se nomme)\s+(?:maintenant\s+)?(.+)$"
     r"|^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
     re.IGNORECASE,
 )
@@ -144,6 +144,7 @@ APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\
 
 
 _INSTEAD_OF = re.compile(r"\bau lieu d\w*\b")
+_EXTENSION = re.compile(r"\bposte\s+(?=\d(?:\s?\d){2,})")
 
 
 def recap_field(plain: str) -> str | None:
@@ -154,6 +155,8 @@ def recap_field(plain: str) -> str | None:
     if COUNT_NOT_COUNT.search(plain):
         return "positions"  # « on recrute 3 agents pas 1 », « un seul mécano pas 2 »
     padded = " " + _INSTEAD_OF.sub(" ", plain) + " "  # « 2 jeunes au lieu d'1 » is no place (fourteenth user test)
+    # « son poste 02 40 … », « poste 212 »: a phone extension, not the job (seventeenth blind user test)
+    padded = _EXTENSION.sub(" ", padded)
     for alias in sorted(_RECAP_ALIASES, key=len, reverse=True):
         if f" {alias} " in padded:
             return _RECAP_ALIASES[alias]
@@ -184,6 +187,8 @@ def recap_field_of(text: str, plain: str) -> str | None:
     (« le poste sera à Tours, pas au Mans »: the work location, not the job title)."""
     if "@" in text:
         return "contact_email"
+    if _MY_NAME.search(plain):
+        return "contact_name"  # « kevin lebrun c mon nom complet » changed the company (seventeenth blind user test)
     if _COMPANY_CUE.search(plain):
         return "company_name"  # « on s'appelle Sarthe Recyclage », « le resto c'est SARL Le Relais » (fifteenth user test)
     # The field named before « pas » (« le poste c'est cariste pas entreprise » is the job: sixteenth blind user test).
@@ -221,6 +226,10 @@ _COMPANY_CUE = re.compile(
     r"boite|societe|entreprise|garage|camping|hotel|commerce|structure|asso|association|ferme|exploitation|earl|gaec|sarl|sas)"
     r" (?:c est|c|s appelle|se nomme|:))"
 )
+#: The one writing says their own name (« mon nom c'est… », « … c'est mon nom complet », « je m'appelle… »).
+_MY_NAME = re.compile(r"\b(?:mon (?:nom|prenom)(?! d)|je m appelle|moi c est)\b")
+#: « kevin lebrun c mon nom complet »: the name before what is said of it.
+_NAME_THEN_MINE = re.compile(r"^(?:(?:m[ée]|mais|non|euh|alors)\s+)?(?P<name>.+?)\s*,?\s+(?:c['’ ]?est|c)\s+(?:bien\s+)?mon (?:nom|pr[ée]nom)", re.IGNORECASE)
 #: « Paul Girard », « Marie-Anne Le Goff »: two or three capitalised words, no article, legal form or business word.
 _LOOKS_LIKE_A_PERSON = re.compile(
     r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?!(?:Le|La|Les|L['’]|Au|Aux|Chez|Ets|SARL|SAS|EURL|SA|EARL|GAEC|SCEA|Commune|Mairie|Ville|Association|Asso|Entreprise|Soci[ée]t[ée]|Garage|Boulangerie|Restaurant|H[ôo]tel|Camping|Cabinet|Groupe|Transports?|Menuiserie|Maison)\b)"
@@ -272,7 +281,9 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
     kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", NOT_WHAT_I_WROTE.sub("", text)) if slot in FREE_TEXT_SLOTS else text)
     if slot == "work_location" and (nearby := same_department(kept, slots or {})) is not None:
         return nearby, None  # « c'est à Avrillé, pas Angers »: the Avrillé of Angers's department
-    if slot == "contact_name" and (person := person_named(text, slots or {})):
+    if slot == "contact_name" and (mine := _NAME_THEN_MINE.match(kept)):
+        kept = f"c'est {mine.group('name')}"
+    elif slot == "contact_name" and (person := person_named(text, slots or {})):
         said = _NEW_VALUE.search(kept)
         if said is None or not _PERSON_NAME.search(_group(said)):
             kept = f"c'est {person}"  # « contact Pascal Moreau, portable 06… », « c'est elle le contact » (fifteenth user test)

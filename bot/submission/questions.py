@@ -67,6 +67,7 @@ from bot.submission.form_slots import (
 )
 from bot.submission.mentions import (
     CORRECTION_SEPARATOR,
+    COUNT_WORD,
     FIELD_WORDS,
     FREE_TEXT_SLOTS,
     HOURS,
@@ -203,6 +204,11 @@ _WITHDRAWS_CONSENT = re.compile(
     r"\b(?:retire\w* (?:mon|notre) (?:consentement|accord)|j ai pas dit oui|je n ai pas dit oui|je refuse|"
     r"je ne veux pas que (?:mes|nos) (?:donnees|coordonnees|informations)|je veux pas que (?:mes|nos) (?:donnees|coordonnees|informations))\b"
 )
+#: « que le mail », « pas de téléphone »: the contact by e-mail only.
+_MAIL_ONLY = re.compile(
+    r"\b(?:que|seulement|uniquement|juste) (?:par )?(?:le |mon |l |notre )?(?:mail|email|e mail|courriel|adresse mail)\b|"
+    r"\b(?:pas|sans) (?:de |d |le |mon |notre )?(?:telephone|tel|numero de telephone|portable)\b"
+)
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
 _REFUSES = re.compile(
     r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas|je n accepte pas|j accepte pas)\b"
@@ -227,11 +233,17 @@ class FieldUnderstanding(Understanding):
     kind: str = ""
 
 
-#: Words that ask to skip the question.
+#: Words that ask to skip the question (« je peux passer ? », « oui je passe »: refused in the seventeenth blind user test).
 _SKIP = re.compile(
-    r"^(?:(?:bon|bah|ben|euh|ok|alors|bon ben) )*(?:je |on )?(?:passe|passer|passons|sauter|saute|sautons|skip|suivant)\b|"
+    r"^(?:(?:bon|bah|ben|euh|ok|oui|alors|bon ben|d accord) )*(?:je |on )?(?:(?:peux|peut|pourrais|pourrait|pouvons|vais|veux|prefere) )?"
+    r"(?:passe|passer|passons|sauter|saute|sautons|skip|suivant)\b|"
     r"\bpasser cette question\b|\bplus tard\b|"
     r"\bla region (?:le |la )?completera\b|\bsans (?:le )?(?:siret|telephone|numero)\b"
+)
+#: « c'est obligatoire ? », « on est obligé de le mettre ? », « je dois le donner ? »: whether the field can be left out.
+_MUST_I = re.compile(
+    r"\b(?:obligatoire|oblige|obligee|obligation|indispensable|facultatif|optionnel)\b|"
+    r"^(?:(?:et|mais|bon) )?(?:je dois|on doit|il faut|faut il|faut)(?: (?:vraiment|absolument))? (?:le |la |l |les )?(?:donner|mettre|remplir|renseigner|indiquer)\b"
 )
 #: « je ne sais pas trop, » before the answer itself.
 _LEADING_HEDGE = re.compile(
@@ -485,6 +497,22 @@ def understand_field(
         return result  # the form asks its question again
     unsure = bool(UNSURE.search(plain))
     if requested == CONSENT_SLOT:
+        mail_only = _MAIL_ONLY.search(plain) is not None and not _REFUSES.search(plain)
+        accepted = mail_only and (intent == "affirm" or is_yes(re.split(r",|\bmais\b", text)[0]) or _ACCEPTS.search(plain) is not None)
+        if mail_only and not accepted:
+            # « c'est possible de donner que le mail ? » was a refusal, or the data notice (seventeenth blind user test).
+            result.kind = QUESTION
+            result.messages.append({"text": msg.CONSENT_PHONE_OPTIONAL})
+            result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+            return result
+        if accepted:
+            # « d'accord mais pas de téléphone »: the consent, and the phone is not asked.
+            result.kind = VALUE
+            result.updates[CONSENT_SLOT] = now.isoformat(timespec="seconds")
+            missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != "contact_phone"] + ["contact_phone"]
+            result.updates.update({"contact_phone": None, MISSING_SLOT: missing})
+            result.messages.append({"text": msg.PHONE_LEFT_OUT})
+            return result
         if unsure and not _REFUSES.search(plain):
             # « je sais pas » is not a refusal: the notice again, with what the data is for.
             result.kind = QUESTION
@@ -524,6 +552,18 @@ def understand_field(
     # (A bare one: « oui je l'ai, je vous le donne », « ok je vais le chercher » are no skip: eleventh-session review.)
     takes_offer = (requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and is_yes(text)
                    and len(_LEADING_FILLER.sub("", plain).split()) <= 2 and not re.search(r"\d", plain))
+    # (A question or a few words: « les habilitations obligatoires » is the training needs.)
+    if (requested != CONSENT_SLOT and _MUST_I.search(plain) and not re.search(r"\d", plain)
+            and (text.strip().endswith("?") or len(plain.split()) <= 4)):
+        # « c'est obligatoire ? » at the SIRET got where to find it, not whether it can be passed (seventeenth blind user test).
+        result.kind = QUESTION
+        label = FIELD_LABELS[requested]
+        if requested in SKIPPABLE:
+            result.messages.append({"text": msg.FIELD_NOT_REQUIRED.format(label=label), "buttons": [SKIP_BUTTON]})
+        else:
+            result.messages.append({"text": msg.FIELD_REQUIRED.format(label=label)})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
     if _SKIP.search(plain) or unknown or takes_offer:
         if requested in SKIPPABLE:
             return _skipped(result, requested, slots)
@@ -602,6 +642,11 @@ def understand_field(
         value = _SIRET_TAIL.sub("", value).strip(" ,;:-") or value  # « Logistique Atlantique SAS, SIRET 732… »
     if requested == "job_title" and isinstance(value, str):
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
+        if re.match(rf"{COUNT_WORD}\s", normalize(value)) and (counted := counted_job(value, now)) and counted[1]:
+            # « 2 conducteurs de ligne »: the job, and how many (« conducteurs » alone was kept: seventeenth blind user test)
+            value = counted[1]
+            if slots.get("positions") != counted[0]:
+                details["positions"] = counted[0]
         result.updates.update(details)
         if details:
             noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in details.items())

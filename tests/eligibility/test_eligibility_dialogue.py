@@ -164,6 +164,19 @@ def test_foreign_candidate_is_asked_about_work_authorisation() -> None:
 
 
 @pytest.mark.parametrize(
+    ("department", "said"),
+    [("42", "Loire (42) est un département de la région Auvergne-Rhône-Alpes"), ("35", "Ille-et-Vilaine (35) est un département de la région Bretagne"),
+     ("974", None), ("autre", None)],
+)
+def test_a_department_elsewhere_is_said_to_belong_to_its_region(department: str, said: str | None) -> None:
+    """« on est dans la Loire (42) » got no word on why the Loire is not in the Pays de la Loire (seventeenth blind user test)."""
+    slots = {"contract_type": "cdi", "department": department}
+    texts = [m.get("text", "") for m in verdict_messages(conclude(slots), slots, None)]
+    found = [t for t in texts if "est un département de la région" in t]
+    assert found == ([f"{said}, pas des Pays de la Loire."] if said else [])
+
+
+@pytest.mark.parametrize(
     ("slots", "verdict", "button"),
     [
         ({"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier"}, "eligible", "Préparer ma demande"),
@@ -807,3 +820,13 @@ def test_moving_the_job_to_a_site_in_the_region_asked_as_a_question() -> None:
              REASONS_SLOT: ["hors_pays_de_la_loire"]}
     moved = correction_after_verdict("on a aussi un site a Chateaubriant, on peut mettre le poste là bas plutot ?", slots)
     assert moved is not None and moved.updates["department"] == "44"
+
+
+@pytest.mark.parametrize("text", ["pfff c'est trop long votre truc", "laissez tomber, je rappellerai"])
+def test_giving_up_during_the_check_offers_the_way_out_at_once(text: str) -> None:
+    """« pfff c'est trop long votre truc » got « Je n'ai pas compris votre réponse » (seventeenth blind user test)."""
+    read = understand(text, "contract_type", {}, "inform")
+    assert read.messages == [{"text": messages.CHECK_GIVING_UP, "buttons": [messages.CANCEL_CHECK_BUTTON]}]
+    assert not read.updates and not read.interruption
+    answered = understand("un CDI, c'est trop long de chercher ailleurs", "contract_type", {}, "inform")
+    assert answered.updates["contract_type"] == "cdi"

@@ -111,6 +111,10 @@ def departments_of(result: Place | AmbiguousPlace | None) -> set[str]:
         ("dans la Loire", "42", None),
         ("la commune de Mayenne", "53", "Mayenne"),
         ("Mayenne 53100", "53", "Mayenne"),
+        # (Looped: seventeenth blind user test; not the town in « la Mayenne, la ville de Laval ».)
+        ("Mayenne, la ville, 53100", "53", "Mayenne"),
+        ("Mayenne la ville", "53", "Mayenne"),
+        ("la Mayenne, la ville de Laval", "53", "Laval"),
         ("en Mayenne", "53", None),
         ("le département de la Mayenne", "53", None),
     ],

@@ -580,3 +580,56 @@ def test_after_sending_everyday_questions_on_the_reference_the_delay_and_the_for
     assert asks_response_time("combien de temps avant qu'on me rappelle ?")
     assert asks_more_to_do("je dois remplir le formulaire sur nosemplois aussi ?")
     assert not asks_more_to_do("on peut faire une demande aussi pour mon frère ?") and not asks_reference("quel est le numéro SIRET ?")
+
+
+# --- Left open after the seventeenth blind user test -----------------------------------------------------------------
+
+
+def test_a_count_before_the_job_fills_the_number_of_positions() -> None:
+    """« 2 conducteurs de ligne » at the job question: the job, and two positions (the count was kept in the job)."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn("2 conducteurs de ligne", "job_title", {**ELIGIBLE, "positions": None}, "inform")
+    assert read.updates["job_title"] == "conducteurs de ligne" and read.updates["positions"] == 2
+    assert "nombre de postes : 2" in read.messages[-1]["text"]
+    alone = field_turn("cariste", "job_title", {**ELIGIBLE, "positions": None}, "inform")
+    assert alone.updates["job_title"] == "cariste" and "positions" not in alone.updates
+
+
+@pytest.mark.parametrize("text", ["je peux passer ?", "oui je passe", "bon je vais passer"])
+def test_asking_to_pass_the_siret_passes_it(text: str) -> None:
+    """« je peux passer ? » and « oui je passe » were refused as SIRETs (seventeenth blind user test)."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "siret", ELIGIBLE, "inform")
+    assert read.updates["siret"] is None and "siret" in read.updates["missing_fields"]
+
+
+def test_whether_a_field_is_required_is_answered() -> None:
+    """« c'est obligatoire ? » at the SIRET got where to find it, not whether it can be passed (seventeenth blind user test)."""
+    from bot.submission.dialogue import field_turn
+
+    siret = field_turn("c'est obligatoire ?", "siret", ELIGIBLE, "inform")
+    assert "siret" not in siret.updates and "pas obligatoire" in siret.messages[0]["text"]
+    assert siret.messages[0]["buttons"] == [msg.SKIP_BUTTON]
+    phone = field_turn("on est obligé de le donner ?", "contact_phone", ELIGIBLE, "inform")
+    assert "pas obligatoire" in phone.messages[0]["text"]
+    job = field_turn("c'est obligatoire ?", "job_title", ELIGIBLE, "inform")
+    assert "job_title" not in job.updates and job.messages[0]["text"] == msg.FIELD_REQUIRED.format(label="Poste")
+    needs = field_turn("les habilitations obligatoires pour le poste", "training_needs", ELIGIBLE, "inform")
+    assert needs.updates["training_needs"] == "les habilitations obligatoires pour le poste"
+
+
+def test_the_consent_with_the_e_mail_only() -> None:
+    """« c'est possible de donner que le mail ? » at the consent was read as a question about the data (seventeenth
+    blind user test): the phone is optional; « d'accord mais pas de téléphone » is a consent, and the phone not asked."""
+    from bot.submission.dialogue import field_turn
+
+    asked = field_turn("c'est possible de donner que le mail ?", CONSENT_SLOT, ELIGIBLE, "inform")
+    assert CONSENT_SLOT not in asked.updates and asked.messages[0]["text"] == msg.CONSENT_PHONE_OPTIONAL
+    for text in ("d'accord mais pas de téléphone", "oui mais que le mail", "j'accepte, mais sans le tel"):
+        read = field_turn(text, CONSENT_SLOT, ELIGIBLE, "inform")
+        assert read.updates[CONSENT_SLOT] not in (None, CONSENT_REFUSED), text
+        assert read.updates["contact_phone"] is None and "contact_phone" in read.updates["missing_fields"]
+    refused = field_turn("non je refuse, pas de téléphone", CONSENT_SLOT, ELIGIBLE, "inform")
+    assert refused.updates[CONSENT_SLOT] == CONSENT_REFUSED

@@ -827,6 +827,24 @@ def test_seventeenth_user_test_corrections(text: str, expected: dict[str, object
     assert {k: result.updates.get(k) for k in expected} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Left open after the seventeenth blind user test: the writer's own name changed the company; a phone
+        # extension (« son poste 02 40 … ») was stored as the job.
+        ("mé kevin lebrun c mon nom complet", {"contact_name": "Kevin Lebrun", "company_name": None}),
+        ("mon nom complet c'est kevin lebrun", {"contact_name": "Kevin Lebrun", "company_name": None}),
+        ("je m'appelle Kevin Lebrun", {"contact_name": "Kevin Lebrun"}),
+        ("le tel c'est son poste 02 40 12 34 56", {"contact_phone": "+33240123456", "job_title": None}),
+        ("le nom de l'entreprise c'est Dupont SA", {"company_name": "Dupont SA", "contact_name": None}),
+        ("le poste c'est soudeur", {"job_title": "soudeur"}),
+    ],
+)
+def test_the_writers_name_and_a_phone_extension_at_the_recap(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+
+
 def test_two_places_named_are_no_homonym_and_a_place_is_never_stored_without_its_postal_code() -> None:
     """« le poste n'est plus à Nantes mais à Rennes » kept Nantes without a postal code, and the request could not be
     sent (« postal_code : type incorrect »: seventeenth blind user test)."""

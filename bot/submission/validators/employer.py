@@ -26,12 +26,22 @@ _EMPLOYER_ADJECTIVES = {
     "publiques": "public",
     "associatif": "association",
     "associative": "association",
+    # « camping municipal, c'est la commune qui gère » was not recognised (seventeenth blind user test)
+    "municipal": "public",
+    "municipale": "public",
+    "municipaux": "public",
+    "municipales": "public",
+    "communal": "public",
+    "communale": "public",
+    "communaux": "public",
+    "intercommunal": "public",
+    "intercommunale": "public",
 }
 #: Businesses that are private companies (« on est un garage » was asked again: twelfth blind user test), read as typed
 #: only (« garage » and « usine » are a typo away from « garbage » and « urine »), and only when nothing else says what
 #: the employer is (« le restaurant scolaire de la mairie » is the town's: review).
 _BUSINESSES = frozenset(
-    word for noun in ("garage", "boulangerie", "restaurant", "resto", "hotel", "magasin", "usine", "clinique", "supermarche")
+    word for noun in ("garage", "boulangerie", "restaurant", "resto", "hotel", "magasin", "usine", "clinique", "supermarche", "camping")
     for word in (noun, noun + "s")
 )
 _EMPLOYER_NOUNS = {
@@ -63,6 +73,7 @@ _EMPLOYER_NOUNS = {
     "administration": "public",
     "intercommunalite": "public",
     "ccas": "public",
+    "regie": "public",
     "epci": "public",
     "association": "association",
     "associations": "association",
@@ -110,8 +121,12 @@ _NOT_EMPLOYER_WORDS = frozenset(
     boito brite commercy maisie privas prizee publicis publius
     """.split()
 )
+#: Read as typed only: one typo away from too many ordinary words (« régime », « communauté », « municipalité »).
+_EXACT_ONLY = frozenset(
+    "municipal municipale municipaux municipales communal communale communaux intercommunal intercommunale regie".split()
+)
 _FUZZY_EMPLOYER_WORDS = tuple(
-    w for w in (*_EMPLOYER_ADJECTIVES, *_EMPLOYER_NOUNS) if len(w) >= 5 and w.isalpha()
+    w for w in (*_EMPLOYER_ADJECTIVES, *_EMPLOYER_NOUNS) if len(w) >= 5 and w.isalpha() and w not in _EXACT_ONLY
 )
 #: Shortest word corrected by the typo rule (« prive » has 5 letters).
 _MIN_TYPO_LETTERS = 5

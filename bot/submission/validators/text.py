@@ -181,8 +181,13 @@ _JOB_INTRO = re.compile(
 #: Answers to the job question that name no job (folded).
 _NOT_A_JOB_TITLE = frozenset(
     "seul seule un seul une seule un une deux trois 1 2 3 entreprise societe structure poste postes emploi emplois metier "
-    "contrat cdi cdd salarie salariee salaries personne quelqu un rien aucun aucune oui non ok".split()
+    "contrat cdi cdd salarie salariee salaries personne quelqu un rien aucun aucune oui non ok "
+    # A legal form is the company's (« SARL » was stored as the job: seventeenth blind user test).
+    "sarl sas sasu eurl sa earl gaec scea sci scop snc association asso".split()
 ) | {"un seul", "une seule", "quelqu un", "le poste", "un poste", "l entreprise", "la societe", "le contrat"}
+#: Hours (« 24h ») or a phone number (« son poste 02 40 … », an extension) said at the job question: no job title
+#: (both were stored as the job: seventeenth blind user test).
+_HOURS_OR_PHONE = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:h|heures?)(?:\s*(?:par|/)\s*(?:semaine|sem))?$|\d(?:[ .-]?\d){7,}", re.IGNORECASE)
 _TRAILING_CONTRACT = re.compile(
     r"\s+(?:en|sous|avec un|pour un)\s+(?:cdi|cdd|contrat|alternance|apprentissage|int[ée]rim|contrat pro)\b.*$", re.IGNORECASE
 )
@@ -208,7 +213,8 @@ def _job_from(sentence: str) -> str:
 def validate_job_title(text: str) -> FieldResult:
     """Title of the job offered: 2–120 characters, read out of a sentence; a count or a field's name is none
     (« un seul », « entreprise » were stored as the job: sixteenth blind user test)."""
-    if normalize(_job_from(text.strip()) or text).strip(" .!") in _NOT_A_JOB_TITLE:
+    job = _job_from(text.strip()) or text
+    if normalize(job).strip(" .!") in _NOT_A_JOB_TITLE or _HOURS_OR_PHONE.search(job.strip(" .!")):
         return fail(say.ANSWER_NOT_FOUND.format(noun=say.FIELD_NOUNS["job_title"]))
     return _free_text(
         text,
@@ -219,6 +225,13 @@ def validate_job_title(text: str) -> FieldResult:
         example=say.JOB_EXAMPLE,
         extract=_job_from,
     )
+
+
+#: « moi, Hélène Bazin », « c'est moi Paul Roy »: the writer names themself.
+_ME_NAMED = re.compile(
+    r"^(?:c['’ ]?est\s+)?moi(?:[ -]m[eê]me)?\s*[,:-]?\s*(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?"
+    r"(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})?\s*[.!]*$"
+)
 
 
 @never_raises
@@ -233,7 +246,9 @@ def validate_training_needs(text: str) -> FieldResult:
         maximum=1000,
         example=say.TRAINING_EXAMPLE,
         # (Nor « dès que possible », « le plus vite »: a start given at the wrong question: fourteenth blind user test.)
-        extract=lambda answer: "" if looks_like_a_date(answer) or _SOON.fullmatch(answer.strip(" .!")) else _without_asides(answer),
+        # (Nor « moi, Hélène Bazin »: who is writing, stored as the needs: seventeenth blind user test.)
+        extract=lambda answer: "" if looks_like_a_date(answer) or _SOON.fullmatch(answer.strip(" .!")) or _ME_NAMED.match(answer.strip())
+        else _without_asides(answer),
     )
 
 
@@ -274,6 +289,9 @@ def _capitalise_name(name: str) -> str:
 
 def _name_from(sentence: str) -> str:
     """The name in « c'est moi, Sylvie Gaborit » or « Sylvie Gaborit, gérante »."""
+    # « kevin lebrun c mon nom complet », « Sandrine Morel, c'est moi »: the name, not what is said of it; « Directrice :
+    # Mme Sandrine Morel »: the role as a label (all three were stored or refused: seventeenth blind user test).
+    sentence = _ROLE_LABEL.sub("", _SELF_TAIL.sub("", _SMS_BUT.sub("", sentence.strip())))
     text = _strip_intro(_without_asides(sentence), _NAME_INTRO)
     # « Mme Rousseau (directrice) » was refused for its brackets (eighth blind user test): the role is not the name.
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()
@@ -292,6 +310,18 @@ def _name_from(sentence: str) -> str:
     return _capitalise_name(_strip_final_stop(text))
 
 
+#: « c'est mon nom », « c mon nom complet », « c'est moi » after the name.
+_SELF_TAIL = re.compile(
+    rf"[ ,]*(?:c['’ ]?est|c|ce sont|voil{_A})\s+(?:bien\s+)?(?:moi|mon (?:nom|pr{_E}nom)(?: (?:complet|et (?:mon )?(?:nom|pr{_E}nom)))?)\s*[.!]*$",
+    re.IGNORECASE,
+)
+#: « mé », « mais » opening an SMS answer (« mé kevin lebrun »).
+_SMS_BUT = re.compile(r"^(?:m[ée]|mais)\s+(?=\w)", re.IGNORECASE)
+#: « Directrice : », « Gérant - »: a role as a label before the name.
+_ROLE_LABEL = re.compile(
+    r"^(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire\w*|responsable\w*(?: rh)?|rh|drh|dg|patron\w*|contact)\s*[:=–—-]\s*",
+    re.IGNORECASE,
+)
 #: A role instead of a name (« M. le maire », « la gérante », « notre RH »).
 _ROLE = re.compile(
     r"^(?:(?:m\.?|mr|mme|monsieur|madame)\s+)?(?:le|la|l['’]|notre|mon|ma)\s*(?:maire|adjoint\w*|g[ée]rant\w*|direct\w+|pr[ée]sident\w*|"
