@@ -11,6 +11,7 @@ import re
 
 from bot import settings
 from bot.dialogue import messages as msg
+from bot.extractors.place import Place, extract_job_place
 from bot.language.normalize import normalize
 from bot.submission.mentions import (
     RECAP_CHANGE,
@@ -48,6 +49,8 @@ _NEW_REQUEST = re.compile(
     r"\b(?:nouvelle|autre|deuxieme|seconde|2e|2eme|2nde)\s+(?:demande|intention|dossier|recrutement|projet)\b|"
     r"\ben (?:refaire|faire|deposer|preparer|remplir|envoyer) une(?: autre| deuxieme| nouvelle)?\b|\brefaire une (?:autre )?demande\b|"
     r"\baussi (?:faire|deposer|preparer|remplir|envoyer) une demande\b|"
+    # « on peut faire une demande pour elle aussi ? » (seventeenth blind user test)
+    r"\b(?:faire|deposer|preparer|remplir|envoyer) une (?:demande|intention) pour (?:elle|lui|eux|elles|celui|celle|ce poste|cette personne)\b|"
     # « je refais une demande pour notre antenne de Sablé » (thirteenth blind user test); not « je ferai une autre demande »
     r"\brefai[st]\w* une (?:autre |nouvelle )?demande\b"
 )
@@ -79,8 +82,16 @@ def _says(pattern: re.Pattern[str], text: str | None) -> bool:
 
 
 def asks_another_request(text: str) -> bool:
-    """Once a request is sent: :func:`asks_new_request`, or another one said in passing (:data:`_ANOTHER_ONE`)."""
+    """Once a request is sent: :func:`asks_new_request`, or another one said in passing (:data:`_ANOTHER_ONE`), or
+    « Sablé pareil » (the same for another place of the region)."""
+    if _says(_SAME_FOR_A_PLACE, text) and not _says(_LATER, text):
+        place = extract_job_place(re.sub(r"\b(?:pareil|idem|m[eê]me chose)\b", " ", text, flags=re.IGNORECASE).strip(" ,.!?"))
+        return isinstance(place, Place) and place.in_region
     return asks_new_request(text) or _says(_ANOTHER_ONE, text)
+
+
+#: « Sablé pareil », « pareil pour Laval », « idem à Cholet » (folded; the place is checked apart).
+_SAME_FOR_A_PLACE = re.compile(r"^(?:et |alors |bon |ok )?(?:pour |a |au |sur )?(?:\w+ ){0,4}?(?:pareil|idem|meme chose)(?: pour| a| au| sur)?(?: \w+){0,4}\s*$")
 
 
 def asks_new_request(text: str) -> bool:

@@ -286,7 +286,17 @@ _NEW_CONTACT = re.compile(
 
 
 #: Later questions an opening message often answers (« mairie de Saumur, 2 agents en CDI à 35h, à partir de mai »).
-_SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date")
+_SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date", "training_needs")
+#: « il faudrait le former à la soudure TIG », « besoin de formation en HACCP », « une formation au CACES 3 »: the
+#: training needs said in the opening message (asked again: seventeenth blind user test). Not a contract
+#: (« formation en alternance »), nor a question about the training (« la formation dure combien ? »).
+_TRAINING_SAID = re.compile(
+    r"\b(?:(?:l['’ ]?|le |la |les )form(?:er|ez|ons)|(?:besoins?|manques?) (?:de |en )formation|"
+    r"(?:une|la|sa|leur|d['’ ]?une) formation)\s*:?\s*(?:à la |à l['’ ]?|à |a |au |aux |en |sur |sur le |sur la |pour )"
+    r"(?!(?:alternance|apprentissage|contrat|interne|cdi|cdd|distance|temps|combien|quoi|la fin|l['’ ]?embauche)\b)"
+    r"(?P<needs>[^,;.!?()]{3,120})",
+    re.IGNORECASE,
+)
 
 
 #: « début avril », « dès février », « pour le 1er avril », « à partir de mars 2027 »: when the job starts.
@@ -331,6 +341,12 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
             found["start_date"] = value
     if "weekly_hours" not in found and (hours := hours_said(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
         found["weekly_hours"] = hours  # « à temps plein » was asked again
+    if (needs := _TRAINING_SAID.search(text)) and not text.rstrip().endswith("?"):
+        # (Up to a contract or the place: « … au CACES 3 en CDI à Angers ».)
+        said = re.split(r"\s+(?:en|sous)\s+(?i:cdi|cdd|contrat|alternance|int[ée]rim)\b|\s+(?:à|a|au|aux)\s+(?=[A-ZÀ-Ý])", needs.group("needs"))[0]
+        checked = validate_field("training_needs", said.strip(), now)
+        if checked.kind == VALUE:
+            found["training_needs"] = checked.value
     return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT or k in SAID_AS_SUCH}
 
 

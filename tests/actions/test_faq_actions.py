@@ -726,6 +726,10 @@ def test_an_answer_then_a_question_after_a_comma_keeps_the_answer(faq: Faq, plai
         # Fifteenth blind user test
         "et pour un 2e chauffeur sur notre agence de Chateau-Gontier en cdd 6 mois ?",
         "maintenant la demande pour l'apprenti mecanicien, meme garage, debut septembre",
+        # Seventeenth blind user test
+        "on peut faire une demande pour elle aussi ?",
+        "sablé pareil",
+        "pareil pour Laval",
     ],
 )
 def test_another_request_in_everyday_words_starts_its_check(text: str) -> None:

@@ -633,3 +633,16 @@ def test_the_consent_with_the_e_mail_only() -> None:
         assert read.updates["contact_phone"] is None and "contact_phone" in read.updates["missing_fields"]
     refused = field_turn("non je refuse, pas de téléphone", CONSENT_SLOT, ELIGIBLE, "inform")
     assert refused.updates[CONSENT_SLOT] == CONSENT_REFUSED
+
+
+@pytest.mark.parametrize(
+    ("text", "another"),
+    [("sablé pareil", True), ("idem à Cholet", True), ("pareil", False), ("merci pareil", False), ("Paris pareil", False),
+     ("pareil pour moi", False), ("on peut faire une demande pour elle aussi ?", True)],
+)
+def test_the_same_for_another_place_of_the_region_is_another_request(text: str, another: bool) -> None:
+    """« on peut faire une demande pour elle aussi ? », « sablé pareil » once a request was sent (seventeenth blind user test);
+    not « pareil » alone, nor a place outside the region."""
+    from bot.submission.after_sending import asks_another_request
+
+    assert asks_another_request(text) is another

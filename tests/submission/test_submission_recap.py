@@ -531,6 +531,25 @@ def test_the_start_said_in_the_project_is_kept(text: str, start: str | None) -> 
     assert said_in_the_project(text, dt.date(2026, 12, 1)).get("start_date") == start
 
 
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        # Seventeenth blind user test: the training needs of the opening message were asked again.
+        ("on veut embaucher un soudeur en CDI à Cholet, il faudrait le former à la soudure TIG", "soudure TIG"),
+        ("je recrute 2 caristes, il faut les former au CACES 3 en CDI à Angers", "CACES 3"),
+        ("on embauche un commis de cuisine, il a besoin d'une formation en hygiène HACCP, début en mars", "hygiène HACCP"),
+        # Not a training to give: a contract, a candidate already trained, a question.
+        ("on cherche une aide à domicile en contrat de pro, formation en alternance", None),
+        ("on recrute un cariste formé au CACES en CDI à Angers", None),
+        ("recrutement d'un boulanger en CDI au Mans, la formation dure combien ?", None),
+    ],
+)
+def test_the_training_needs_said_in_the_project_are_kept(text: str, needs: str | None) -> None:
+    from bot.submission.dialogue import said_in_the_project
+
+    assert said_in_the_project(text, dt.date(2026, 12, 1)).get("training_needs") == needs
+
+
 def test_a_registration_confirmed_at_the_recap_settles_the_candidate() -> None:
     """« j'ai vérifié, il est bien inscrit à France Travail » after « à vérifier » asked to cancel and start again, and the
     « 2 apprentis » of the same message were dropped (thirteenth blind user test). Another situation still goes through
