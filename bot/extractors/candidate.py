@@ -399,3 +399,51 @@ def without_candidate_job(text: str) -> str:
     clauses = [c for c in _CLAUSE_BREAK.split(text or "") if c and c.strip()]
     kept = [c for c in clauses if not _CANDIDATE_JOB_CLAUSE.search(normalize(c))]
     return ", ".join(kept) if kept and len(kept) < len(clauses) else text
+
+
+# ------------------------------------------------------------ the situation stated again (at the recap)
+
+#: Words that make a statement about the candidate uncertain or past.
+_HEDGED = re.compile(
+    r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
+)
+#: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
+_NO_LONGER_REGISTERED = re.compile(
+    r"\b(?:desinscri\w*|radie\w*|(?:n est |est )?(?:plus|pas|jamais) (?:encore |du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
+)
+#: Registered now, whatever came before (« il n'était pas inscrit, il vient de s'inscrire hier »: review).
+_REGISTERED_NOW = re.compile(
+    r"\b(?:s est (?:re)?inscrit\w*|vient de s (?:re)?inscrire|(?:il|elle) l est|(?:il|elle) est (?:bien |maintenant |de nouveau |a nouveau )"
+    r"?inscrit\w*|s (?:re)?inscri\w+ (?:hier|en|le|la|ce|cette|depuis))\b"
+)
+#: A statement about the candidate's past (« il n'était pas inscrit »): what it is now is asked.
+_IN_THE_PAST = re.compile(r"\b(?:etait|etaient|avait)\b")
+#: Statuses the check asks the registration of: applied at the recap with the registration « à vérifier » unless said
+#: (« il a déjà travaillé chez nous », « il a un titre de séjour » were eligible with nothing asked: review).
+_REGISTRATION_ASKED = frozenset({"ancien_salarie", "etranger_avec_autorisation"})
+_REGISTRATION_SAID = re.compile(r"\binscrit\w*|\bdemandeu\w+ d emploi\b")
+#: « un de nos salariés », « c'est déjà un de mes salariés », « en interne » (folded): the company's own employee.
+OUR_EMPLOYEES = re.compile(r"\b(?:nos|mes|notre|mon) salarie\w*")
+_OUR_EMPLOYEE = re.compile(rf"{OUR_EMPLOYEES.pattern}|\b(?:chez nous|de (?:l|notre|mon|ma) (?:entreprise|societe|boite)|en interne)\b")
+#: What a candidate stated at the recap may be, for the rules (« une personne de nationalité étrangère »: to check).
+_AT_RECAP = {"etranger": "autorisation_a_verifier"}
+
+
+def candidate_status_said(text: str, current: str | None = None) -> str | None:
+    """The candidate's situation a message at the recap states plainly, or None (hedged, or none said); ``current``
+    is the situation the check recorded (a foreign candidate's registration was asked there)."""
+    plain = normalize(text)
+    if _NO_LONGER_REGISTERED.search(plain) and not re.search(r"\b(?:sur|surement|crois|pense|peut etre|si)\b", plain):
+        if _REGISTERED_NOW.search(plain):
+            return "demandeur_emploi"
+        return None if _IN_THE_PAST.search(plain) else "non_inscrit"
+    status = extract_candidate_status(text)
+    # (A plain statement only: « pas sûr qu'il soit inscrit », « il devrait être inscrit »: review.)
+    if status is None or status == "demandeur_emploi" and _HEDGED.search(plain):
+        return None
+    if status == "salarie" and not _OUR_EMPLOYEE.search(plain):
+        return None  # « salariée en CDI ailleurs » is someone else's employee: the recap asks what the situation is now
+    foreign_before = current in ("etranger_sans_autorisation", "etranger_avec_autorisation", "autorisation_a_verifier")
+    if status in _REGISTRATION_ASKED and not _REGISTRATION_SAID.search(plain) and not (status.startswith("etranger") and foreign_before):
+        return "inscription_a_verifier"
+    return _AT_RECAP.get(status, status)

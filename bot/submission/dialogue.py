@@ -20,6 +20,7 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
 from bot.eligibility.dialogue import FAILURES_SLOT, MEMORY_SLOT
 from bot.eligibility.rules import evaluate
+from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
 from bot.language.cues import GIVING_UP, UNSURE, alternation
@@ -95,7 +96,6 @@ from bot.submission.recap import (
     STAYS,
     candidate_change,
     candidate_change_to,
-    candidate_status_said,
     recap,
     understand_recap,
 )

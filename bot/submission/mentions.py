@@ -170,10 +170,6 @@ COUNT_NOT_COUNT = re.compile(rf"\b{_COUNT}\s+(?!{MEASURE_UNIT})\w+\s+(?:pas|et n
 #: A month, alone or with a year or a day (« plutôt pour octobre 2027 »): the start date.
 MONTH_MENTION = re.compile(rf"\b{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?|\b\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\b")
 
-#: Words that make a statement about the candidate uncertain or past.
-HEDGED = re.compile(
-    r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
-)
 #: The candidate's situation, which the recap does not show: the check decides on it.
 ABOUT_THE_CANDIDATE = re.compile(
     r"\b(?:candidat|candidate|candidats|inscrite?|france travail|pole emploi|demandeu\w+ d emploi|autorisation de travail|"

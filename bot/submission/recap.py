@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status
+from bot.extractors.candidate import CANDIDATE_LABELS, OUR_EMPLOYEES, candidate_status_said
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
@@ -44,7 +44,6 @@ from bot.submission.mentions import (
     COUNT_NOT_COUNT,
     COUNT_WORD,
     FREE_TEXT_SLOTS,
-    HEDGED,
     MONTH_MENTION,
     NOT_A_COUNTED_JOB,
     NOT_A_JOB,
@@ -377,48 +376,6 @@ _ASKS = re.compile(
     r"(?<!sais pas )(?<!sait pas )(?<!importe )\bcombien\b|"
     r"^(?:(?:et|mais|ah|oh|bon|alors|du coup|au fait|euh)\s+)*(?:comment|pourquoi|est ce qu\w*|quel|quelle|quels|quelles)\b"
 )
-#: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
-_NO_LONGER_REGISTERED = re.compile(
-    r"\b(?:desinscri\w*|radie\w*|(?:n est |est )?(?:plus|pas|jamais) (?:encore |du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
-)
-#: Registered now, whatever came before (« il n'était pas inscrit, il vient de s'inscrire hier »: review).
-_REGISTERED_NOW = re.compile(
-    r"\b(?:s est (?:re)?inscrit\w*|vient de s (?:re)?inscrire|(?:il|elle) l est|(?:il|elle) est (?:bien |maintenant |de nouveau |a nouveau )"
-    r"?inscrit\w*|s (?:re)?inscri\w+ (?:hier|en|le|la|ce|cette|depuis))\b"
-)
-#: A statement about the candidate's past (« il n'était pas inscrit »): what it is now is asked.
-_IN_THE_PAST = re.compile(r"\b(?:etait|etaient|avait)\b")
-#: Statuses the check asks the registration of: applied at the recap with the registration « à vérifier » unless said
-#: (« il a déjà travaillé chez nous », « il a un titre de séjour » were eligible with nothing asked: review).
-_REGISTRATION_ASKED = frozenset({"ancien_salarie", "etranger_avec_autorisation"})
-_REGISTRATION_SAID = re.compile(r"\binscrit\w*|\bdemandeu\w+ d emploi\b")
-#: « un de nos salariés », « c'est déjà un de mes salariés », « en interne » (folded): the company's own employee.
-_OUR_EMPLOYEES = re.compile(r"\b(?:nos|mes|notre|mon) salarie\w*")
-_OUR_EMPLOYEE = re.compile(rf"{_OUR_EMPLOYEES.pattern}|\b(?:chez nous|de (?:l|notre|mon|ma) (?:entreprise|societe|boite)|en interne)\b")
-#: What a candidate stated at the recap may be, for the rules (« une personne de nationalité étrangère »: to check).
-_AT_RECAP = {"etranger": "autorisation_a_verifier"}
-
-
-def candidate_status_said(text: str, current: str | None = None) -> str | None:
-    """The candidate's situation a message at the recap states plainly, or None (hedged, or none said); ``current``
-    is the situation the check recorded (a foreign candidate's registration was asked there)."""
-    plain = normalize(text)
-    if _NO_LONGER_REGISTERED.search(plain) and not re.search(r"\b(?:sur|surement|crois|pense|peut etre|si)\b", plain):
-        if _REGISTERED_NOW.search(plain):
-            return "demandeur_emploi"
-        return None if _IN_THE_PAST.search(plain) else "non_inscrit"
-    status = extract_candidate_status(text)
-    # (A plain statement only: « pas sûr qu'il soit inscrit », « il devrait être inscrit »: review.)
-    if status is None or status == "demandeur_emploi" and HEDGED.search(plain):
-        return None
-    if status == "salarie" and not _OUR_EMPLOYEE.search(plain):
-        return None  # « salariée en CDI ailleurs » is someone else's employee: the recap asks what the situation is now
-    foreign_before = current in ("etranger_sans_autorisation", "etranger_avec_autorisation", "autorisation_a_verifier")
-    if status in _REGISTRATION_ASKED and not _REGISTRATION_SAID.search(plain) and not (status.startswith("etranger") and foreign_before):
-        return "inscription_a_verifier"
-    return _AT_RECAP.get(status, status)
-
-
 def candidate_change(text: str, slots: dict[str, Any]) -> RecapUnderstanding | None:
     """The candidate's new situation applied, with the verdict it leads to; None when the message states none."""
     status = candidate_status_said(text, slots.get("candidate_status"))
@@ -538,7 +495,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         slot = "contract_type"
     # (« on a trouvé qqn, c'est un de nos salariés actuels » asked which field; « je viens de l'avoir au tel, elle a une
     # carte de résident de 10 ans » was read as a phone number: seventeenth blind user test.)
-    about = ABOUT_THE_CANDIDATE.search(plain) or _OUR_EMPLOYEES.search(plain)
+    about = ABOUT_THE_CANDIDATE.search(plain) or OUR_EMPLOYEES.search(plain)
     stated = candidate_status_said(text, slots.get("candidate_status")) if about else None
     no_phone = not re.search(r"\d(?:[\s.-]?\d){7,}", text)
     if about and (slot in (None, "contract_type") or stated and slot == "contact_phone" and no_phone):

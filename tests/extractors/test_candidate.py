@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration
+from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said, extract_candidate_status, extract_registration
 
 STATUSES = {
     "demandeur_emploi",
@@ -267,3 +267,21 @@ def test_a_candidate_employed_elsewhere_is_told_apart(text: str) -> None:
 
 def test_the_company_working_elsewhere_is_not_the_candidate() -> None:
     assert extract_candidate_status("on travaille ailleurs aussi ?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "status"),
+    [
+        ("il s'est désinscrit", None, "non_inscrit"),
+        ("il n'était pas inscrit, il vient de s'inscrire hier", None, "demandeur_emploi"),
+        ("il n'était pas inscrit", None, None),
+        ("pas sûr qu'il soit inscrit", None, None),
+        ("c'est un de nos salariés actuels", None, "salarie"),
+        ("elle est salariée en CDI ailleurs", None, "salarie_ailleurs"),
+        ("il a déjà travaillé chez nous", None, "inscription_a_verifier"),
+        ("il a reçu son autorisation de travail", "etranger_sans_autorisation", "etranger_avec_autorisation"),
+    ],
+)
+def test_the_candidates_situation_stated_again(text: str, current: str | None, status: str | None) -> None:
+    """What the recap applies when the candidate's situation is said again (moved here from the recap's reader)."""
+    assert candidate_status_said(text, current) == status
