@@ -336,6 +336,22 @@ def _contract_correction(cleaned: str, field_name: str) -> FieldResult | None:
     )
 
 
+#: A number or an address typed again after a slip (« …, pardon 06 12 34 56 78 », « … oups 732 829 320 00074 »).
+_SELF_CORRECTION = re.compile(
+    r"\b(?:pardon|oups|oops|d[ée]sol[ée]e?|erreur|plut[oô]t|je veux dire|je voulais dire|je me suis tromp[ée]e?|enfin|non|en fait)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_self_correction(cleaned: str) -> str | None:
+    """What follows the last self-correction of ``cleaned`` when it holds a digit or an address; else None."""
+    found = list(_SELF_CORRECTION.finditer(cleaned))
+    if not found or found[-1].start() == 0:
+        return None
+    rest = cleaned[found[-1].end():]
+    return rest if re.search(r"[0-9@]", rest) else None
+
+
 def read_answer(cleaned: str, field_name: str, parse: Callable[[str], FieldResult], *, free_text: bool = False) -> FieldResult:
     """Run ``parse`` on a cleaned answer, recognising what is not an answer.
 
@@ -363,6 +379,9 @@ def read_answer(cleaned: str, field_name: str, parse: Callable[[str], FieldResul
     result = parse(cleaned)
     if result.value is not None:
         return result
+    corrected = _after_self_correction(cleaned)
+    if corrected is not None and (retried := parse(corrected)).value is not None:
+        return retried  # « 06 12 34 56 7, pardon 06 12 34 56 78 » was « plusieurs numéros » (session's own check)
     if field_name == "siret" and len(re.findall(r"\d", cleaned)) >= 9 and result.error:
         # « 21530097100018 je l'ai mis dans mon 1er message »: why the number is refused, not « désolé pour la gêne »
         # (fourteenth blind user test).

@@ -235,7 +235,7 @@ def _with_changes(read: RecapUnderstanding, changed: list[str], first: bool = Fa
     changes it lists, and ``notes`` (why a value was not kept) after it."""
     if not changed and not notes:
         return
-    said = read.messages[0]["text"] if read.messages else ""
+    said = _without_notes_on(read.messages[0]["text"] if read.messages else "", changed)
     rest = said[len(_CORRECTED_HEAD):] if said.startswith(_CORRECTED_HEAD) else ""
     if changed and rest and ". " not in rest:
         # One sentence (« C'est corrigé. Poste : cariste. »): the changes join its list. (A reply of several sentences is
@@ -443,6 +443,19 @@ def _add_job_details(read: RecapUnderstanding, text: str, slots: dict[str, Any],
             if value != slots.get(field):
                 changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
     _with_changes(read, changed, notes=notes)
+def _without_notes_on(said: str, changed: list[str]) -> str:
+    """``said`` without its « Pas de changement pour « X » : … » about a field ``changed`` lists after all (the reply
+    said both « Pas de changement pour « Téléphone » » and « J'ai aussi noté : Téléphone … »: seventeenth blind user test)."""
+    for change in changed:
+        label = change.split(msg.CHANGED_FIELD.format(label="", value=""), 1)[0]  # « Téléphone » of « Téléphone : 06… »
+        head = msg.NOT_CHANGED_FIELD.format(label=label, error="")
+        if head in said:
+            start = said.index(head)
+            following = said.find(msg.NOT_CHANGED_FIELD.split("«")[0], start + len(head))
+            said = (said[:start] + (said[following:] if following >= 0 else "")).strip()
+    return said
+
+
 #: How a correction's reply begins (« C'est corrigé. »), to add fields to it.
 _CORRECTED_HEAD = msg.CORRECTED_FIELDS.split("{")[0]
 
@@ -760,6 +773,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
     if not changed:
         return None
+    # (A field read in one part and refused in another: only what was kept is said.)
+    texts = [t for t in texts if not any(t.startswith(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[f], error="")) for f in updates if f in FIELD_LABELS)]
     said = [msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(changed)), *texts]
     return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join(said)}])
 

@@ -894,3 +894,30 @@ def test_at_an_ineligible_recap_a_new_candidate_after_fillers_is_read_and_nothin
     assert (back.updates["candidate_status"], back.updates["eligibility"]) == ("a_identifier", "eligible")
     unclear = recap_turn("hmm", ineligible, "inform", [], NOW)
     assert all(messages.CONFIRM_BUTTON not in m.get("buttons", []) for m in unclear.messages)
+
+
+def test_a_reply_never_says_a_field_is_unchanged_and_noted() -> None:
+    """« Pas de changement pour « Téléphone » … J'ai aussi noté : Téléphone … » contradicted itself (seventeenth blind user test)."""
+    from bot.submission.recap import _without_notes_on
+
+    said = "C'est corrigé. Contact : Paul Roy. Pas de changement pour « Téléphone » : 10 chiffres attendus. Pas de changement pour « E-mail » : x."
+    assert _without_notes_on(said, ["Téléphone : 06 12 34 56 78"]) == "C'est corrigé. Contact : Paul Roy. Pas de changement pour « E-mail » : x."
+    assert _without_notes_on(said, ["Poste : soudeur"]) == said
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "value"),
+    [
+        ("contact_phone", "06 12 34 56 7, pardon 06 12 34 56 78", "+33612345678"),
+        ("siret", "732 829 320 00075 oups 732 829 320 00074", "73282932000074"),
+        ("contact_email", "paul@exemple.fr pardon paul@example.fr", "paul@example.fr"),
+    ],
+)
+def test_a_number_typed_again_after_a_slip_is_the_one_kept(field: str, text: str, value: str) -> None:
+    """« …, pardon 06 12 34 56 78 » was « plusieurs numéros » (session's own check); two numbers without a slip still are."""
+    from bot.submission.form_slots import FIELD_VALIDATORS
+    from bot.submission.validators import validate_field
+
+    assert validate_field(FIELD_VALIDATORS[field], text, NOW.date()).value == value
+    assert recap_turn(f"le {'tel' if field == 'contact_phone' else field} c'est {text}", SLOTS, "inform", [], NOW).updates.get(field) == value
+    assert validate_field("phone", "06 12 34 56 78 ou 02 40 11 22 33", NOW.date()).value is None
