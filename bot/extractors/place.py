@@ -501,13 +501,13 @@ def _names_the_commune(tokens: list[str], start: int, end: int, communes: tuple[
         return False
     _, before = _previous_word(tokens, start, _ARTICLES | {"de", "du", "d"})
     # The next words, past commas and articles (« Mayenne, la ville, 53100 » looped: seventeenth blind user test).
-    # (Not « la Mayenne, la ville de Laval ».)
+    # (« ville » or « centre » right after the name, or ending a clause of its own: not « la Mayenne, la ville de Laval »,
+    # « Mayenne, Laval centre », « la Mayenne, ville : Laval »: review.)
     after = [(k, t) for k, t in enumerate(tokens[end : end + 5], start=end) if t != SEP and t not in _ARTICLES][:2]
-    return before in _COMMUNE_CUES or any(
-        word in ("ville", "centre") and (k + 1 >= len(tokens) or tokens[k + 1] not in ("de", "d", "du"))
-        or any(word in c.postal_codes for c in communes)
-        for k, word in after
-    )
+    town_word = bool(after) and after[0][1] in ("ville", "centre") and (
+        after[0][0] == end or after[0][0] + 1 >= len(tokens) or tokens[after[0][0] + 1] == SEP and not any(
+            t.isalpha() for t in tokens[after[0][0] + 2 : after[0][0] + 3]))
+    return before in _COMMUNE_CUES or town_word or any(any(word in c.postal_codes for c in communes) for _, word in after)
 
 
 def _region_name_spans(tokens: list[str]) -> set[int]:

@@ -35,8 +35,10 @@ UNSURE_PHRASES: tuple[str, ...] = (
 )
 
 #: Giving up on the questions asked now (« laissez tomber », « pfff c'est trop long votre truc », « je rappellerai »).
+#: (Not « stop »: « le Stop Café »; nor « j'arrête »: « j'arrête pas de le relancer »: review. « annuler » and « stop » typed
+#: alone are the classifier's « stop ».)
 GIVING_UP_PHRASES: tuple[str, ...] = (
-    "laisse tomber", "laissez tomber", "on arrete", "j arrete", "stop", "c est trop long", "trop long votre", "c est long votre",
+    "laisse tomber", "laissez tomber", "on arrete la", "j arrete la", "c est trop long", "trop long votre", "c est long votre",
     "ca me saoule", "ca me soule", "j abandonne", "je rappellerai", "je reviendrai",
 )
 

@@ -113,7 +113,7 @@ _NEGATED_TAIL = re.compile(
 )
 #: The value after the last « c'est / plutôt / sera / : » (« c'est juste le nom, c'est Dupont SA » → « Dupont SA »).
 _NEW_VALUE = re.compile(
-    r"^.*?(?:[sm]['’ ]appelle(?: maintenant)?|nous nous appelons|se nomme)\s+(?:maintenant\s+)?(.+)$"
+    r"^.*?(?:s['’ ]appelle(?: maintenant)?|nous nous appelons|se nomme)\s+(?:maintenant\s+)?(.+)$"
     r"|^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
     re.IGNORECASE,
 )
@@ -183,8 +183,10 @@ def recap_field_of(text: str, plain: str) -> str | None:
     (« le poste sera à Tours, pas au Mans »: the work location, not the job title)."""
     if "@" in text:
         return "contact_email"
-    if _MY_NAME.search(plain):
-        return "contact_name"  # « kevin lebrun c mon nom complet » changed the company (seventeenth blind user test)
+    if _MY_NAME.search(plain) and not re.search(r"[0-9@]", text) and recap_field(_MY_NAME.sub(" ", plain)) in (None, "contact_name"):
+        # « kevin lebrun c mon nom complet » changed the company (seventeenth blind user test); only when nothing else is
+        # named (« pour moi c'est 3 postes », « Le Relais c'est mon nom commercial »: review).
+        return "contact_name"
     if _COMPANY_CUE.search(plain):
         return "company_name"  # « on s'appelle Sarthe Recyclage », « le resto c'est SARL Le Relais » (fifteenth user test)
     # The field named before « pas » (« le poste c'est cariste pas entreprise » is the job: sixteenth blind user test).
@@ -223,9 +225,28 @@ _COMPANY_CUE = re.compile(
     r" (?:c est|c|s appelle|se nomme|:))"
 )
 #: The one writing says their own name (« mon nom c'est… », « … c'est mon nom complet », « je m'appelle… »).
-_MY_NAME = re.compile(r"\b(?:mon (?:nom|prenom)(?! d)|je m appelle|moi c est)\b")
+_MY_NAME = re.compile(
+    r"^(?:(?:euh|bon|alors|non|me|mais|pardon|et) )*(?:mon (?:nom|prenom)(?: complet| de famille)? (?:c est|est|c)|je m appelle)\b|"
+    r"\b(?:c est|c) (?:bien )?mon (?:nom|prenom)(?: complet| de famille)?$|\b(?:faute|erreur|coquille)s? (?:dans|sur|a) mon (?:nom|prenom)\b"
+)
+#: « Le Relais c'est mon nom commercial », « Boulangerie Martin c'est notre enseigne »: the company's name before it.
+_COMPANY_THEN_MINE = re.compile(
+    r"^(?P<name>.+?)\s*,?\s+(?:c['’ ]?est|c)\s+(?:mon|notre|le|l['’ ]?)\s*(?:nom commercial|enseigne|nom de l['’ ]?entreprise|nom de la soci[ée]t[ée])\s*[.!]*$",
+    re.IGNORECASE,
+)
 #: « kevin lebrun c mon nom complet »: the name before what is said of it.
-_NAME_THEN_MINE = re.compile(r"^(?:(?:m[ée]|mais|non|euh|alors)\s+)?(?P<name>.+?)\s*,?\s+(?:c['’ ]?est|c)\s+(?:bien\s+)?mon (?:nom|pr[ée]nom)", re.IGNORECASE)
+_NAME_THEN_MINE = re.compile(
+    r"^(?:(?:m[ée]|mais|non|euh|alors)\s+)?(?P<name>.+?)\s*,?\s+(?:c['’ ]?est|c)\s+(?:bien\s+)?mon (?:nom|pr[ée]nom)(?: complet| de famille)?\s*[.!]*$",
+    re.IGNORECASE,
+)
+#: « je m'appelle Kevin Lebrun », « mon nom c'est Lebrun »: what is said of the name, then the name.
+_MINE_THEN_NAME = re.compile(
+    r"^(?:(?:euh|bon|alors|non|me|mais|pardon|et)[ ,]+)*(?:mon (?:nom|pr[ée]nom)(?: complet| de famille)?\s+(?:c['’ ]?est|est|c|:)|je m['’ ]appelle)\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+#: « mon prénom c'est Marie-Anne », « il y a une faute dans mon nom : Dupond »: part of the contact's name.
+_FIRST_NAME_ONLY = re.compile(r"\bprenom\b")
+_LAST_NAME_ONLY = re.compile(r"\b(?:nom de famille|mon nom|son nom|le nom)\b(?! complet)")
 #: « Paul Girard », « Marie-Anne Le Goff »: two or three capitalised words, no article, legal form or business word.
 _LOOKS_LIKE_A_PERSON = re.compile(
     r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?!(?:Le|La|Les|L['’]|Au|Aux|Chez|Ets|SARL|SAS|EURL|SA|EARL|GAEC|SCEA|Commune|Mairie|Ville|Association|Asso|Entreprise|Soci[ée]t[ée]|Garage|Boulangerie|Restaurant|H[ôo]tel|Camping|Cabinet|Groupe|Transports?|Menuiserie|Maison)\b)"
@@ -277,7 +298,9 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
     kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", NOT_WHAT_I_WROTE.sub("", text)) if slot in FREE_TEXT_SLOTS else text)
     if slot == "work_location" and (nearby := same_department(kept, slots or {})) is not None:
         return nearby, None  # « c'est à Avrillé, pas Angers »: the Avrillé of Angers's department
-    if slot == "contact_name" and (mine := _NAME_THEN_MINE.match(kept)):
+    if slot == "company_name" and (ours := _COMPANY_THEN_MINE.match(kept)):
+        kept = f"c'est {ours.group('name')}"
+    if slot == "contact_name" and (mine := _NAME_THEN_MINE.match(kept) or _MINE_THEN_NAME.match(kept)):
         kept = f"c'est {mine.group('name')}"
     elif slot == "contact_name" and (person := person_named(text, slots or {})):
         said = _NEW_VALUE.search(kept)
@@ -300,11 +323,26 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
         # « finalement 20h » at the recap was kept, and a project the rules refuse was sent (session's own check).
         rule = verdict.rules[0]
         return None, f"{rule.explanation} {msg.RULE_NOT_MET} {rule.alternative or ''}".strip()
+    if checked.kind == VALUE and slot == "contact_name" and isinstance(checked.value, str):
+        return _whole_name(checked.value, normalize(text), str((slots or {}).get("contact_name") or "")), None
     if checked.kind == VALUE:
         value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
         return value, None
     attempted = bool(re.search(r"[0-9@]", kept)) or slot in FREE_TEXT_SLOTS or slot == "work_location" and extract_place(kept) is not None
     return None, (checked.error if attempted and checked.kind == UNUSABLE else None)
+
+
+def _whole_name(said: str, plain: str, before: str) -> str:
+    """The contact's name when only its first or last name is corrected (« mon prénom c'est Marie-Anne, pas Marie »
+    kept « Marie-Anne » alone; « mon nom est mal écrit, c'est Dupond » lost the first name: review)."""
+    words = before.split()
+    if " " in said.strip() or len(words) < 2:
+        return said
+    if _FIRST_NAME_ONLY.search(plain):
+        return " ".join([said, *words[1:]])
+    if _LAST_NAME_ONLY.search(plain):
+        return " ".join([*words[:-1], said])
+    return said
 
 
 def plain_value(slot: str, text: str, now: dt.datetime) -> Any:

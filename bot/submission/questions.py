@@ -76,6 +76,7 @@ from bot.submission.mentions import (
     START_WORDS,
     counted_job,
     display,
+    positions_of,
     recap_field_of,
     recap_value,
     same_department,
@@ -204,14 +205,20 @@ _WITHDRAWS_CONSENT = re.compile(
     r"\b(?:retire\w* (?:mon|notre) (?:consentement|accord)|j ai pas dit oui|je n ai pas dit oui|je refuse|"
     r"je ne veux pas que (?:mes|nos) (?:donnees|coordonnees|informations)|je veux pas que (?:mes|nos) (?:donnees|coordonnees|informations))\b"
 )
-#: « que le mail », « pas de téléphone »: the contact by e-mail only.
+#: « donner que le mail », « oui mais seulement par mail », « pas de téléphone »: the contact by e-mail only (not « j'accepte
+#: que mon mail soit transmis », « est-ce que mon mail sera revendu ? », « uniquement par mail et téléphone »: review).
 _MAIL_ONLY = re.compile(
-    r"\b(?:que|seulement|uniquement|juste) (?:par )?(?:le |mon |l |notre )?(?:mail|email|e mail|courriel|adresse mail)\b|"
-    r"\b(?:pas|sans) (?:de |d |le |mon |notre )?(?:telephone|tel|numero de telephone|portable)\b"
+    r"\b(?:donner|laisser|mettre|indiquer|communiquer|transmettre|avoir|mais|juste|donc)\s+(?:que|seulement|uniquement|juste)\s+(?:par\s+)?"
+    r"(?:le |mon |l |notre |une )?(?:mail|email|e mail|courriel|adresse mail)\b(?! et| ou)|"
+    r"\b(?:seulement|uniquement) par (?:le )?(?:mail|email|e mail|courriel)(?: svp| merci)?$|"
+    r"\b(?:pas|sans) (?:de |d |le |mon |notre )?(?:telephone|tel|numero de telephone)\b(?! fixe)|"
+    r"\b(?:ne )?(?:veux|souhaite|prefere) pas (?:donner|laisser|communiquer) (?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b"
 )
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
 _REFUSES = re.compile(
     r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas|je n accepte pas|j accepte pas)\b"
+    # (Not « j'accepte, pas de téléphone » (the comma is gone once normalised), « je ne veux pas donner mon téléphone »: review.)
+    r"(?! (?:de |d |donner |laisser |communiquer )(?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b)"
 )
 NOT_YES = re.compile(r"\b(?:pas|refuse\w*|jamais|non)\b")
 
@@ -233,17 +240,31 @@ class FieldUnderstanding(Understanding):
     kind: str = ""
 
 
-#: Words that ask to skip the question (« je peux passer ? », « oui je passe »: refused in the seventeenth blind user test).
+#: Words that ask to skip the question.
 _SKIP = re.compile(
-    r"^(?:(?:bon|bah|ben|euh|ok|oui|alors|bon ben|d accord) )*(?:je |on )?(?:(?:peux|peut|pourrais|pourrait|pouvons|vais|veux|prefere) )?"
-    r"(?:passe|passer|passons|sauter|saute|sautons|skip|suivant)\b|"
+    r"^(?:(?:bon|bah|ben|euh|ok|alors|bon ben) )*(?:je |on )?(?:passe|passer|passons|sauter|saute|sautons|skip|suivant)\b|"
+    # « je peux passer ? », « oui je passe » (refused in the seventeenth blind user test): the whole message only (« je
+    # vais passer le numéro du standard : 02… », « on peut passer à 39h ? » are answers: review).
+    r"^(?:(?:bon|bah|ben|euh|ok|oui|alors|d accord) )*(?:je |on )?(?:peux |peut |pourrais |pourrait |pouvons |vais |veux |prefere )?"
+    r"(?:passe|passer|passons|sauter|saute|sautons)(?: (?:cette|la) question| celle ci| ca| la)?$|"
     r"\bpasser cette question\b|\bplus tard\b|"
     r"\bla region (?:le |la )?completera\b|\bsans (?:le )?(?:siret|telephone|numero)\b"
 )
-#: « c'est obligatoire ? », « on est obligé de le mettre ? », « je dois le donner ? »: whether the field can be left out.
+#: « 2 conducteurs de ligne », « deux aides à domicile »: a count of two or more, then a job in the plural (not « 3 x 8
+#: opérateur », « 2 x 12h aide-soignant », « 2 apprentis », « 2 postes »).
+_LEADING_COUNT = re.compile(
+    rf"^(?P<count>{COUNT_WORD})\s+(?!(?:x|fois|postes?|personnes?|apprentis|jeunes|salari\w+|mois|ans|h|heures)\b)"
+    rf"(?P<job>[^\W\d_][\w'’-]*[sx]\b.*)$",
+    re.IGNORECASE,
+)
+#: « c'est obligatoire ? », « on est obligé de le mettre ? », « je dois le donner ? »: whether the field can be left out
+#: (the whole message: « CACES obligatoire », « le CACES est obligatoire pour ce poste ? » are answers: review).
 _MUST_I = re.compile(
-    r"\b(?:obligatoire|oblige|obligee|obligation|indispensable|facultatif|optionnel)\b|"
-    r"^(?:(?:et|mais|bon) )?(?:je dois|on doit|il faut|faut il|faut)(?: (?:vraiment|absolument))? (?:le |la |l |les )?(?:donner|mettre|remplir|renseigner|indiquer)\b"
+    r"^(?:(?:et|mais|bon|euh|alors) )?(?:c est |c |est ce que c est |est ce |on est |je suis |vous etes |il faut |faut il |faut )?"
+    r"(?:vraiment |absolument )?(?:obligatoire|oblige|obligee|indispensable|facultatif|optionnel|necessaire)"
+    r"(?: de (?:le |la |l |les )?(?:donner|mettre|remplir|renseigner|indiquer))?(?: ou pas| ou non)?$|"
+    r"^(?:(?:et|mais|bon) )?(?:je dois|on doit|il faut|faut il|faut)(?: vraiment| absolument)? (?:le |la |l |les )?"
+    r"(?:donner|mettre|remplir|renseigner|indiquer)(?: ou pas| ou non)?$"
 )
 #: « je ne sais pas trop, » before the answer itself.
 _LEADING_HEDGE = re.compile(
@@ -497,9 +518,9 @@ def understand_field(
         return result  # the form asks its question again
     unsure = bool(UNSURE.search(plain))
     if requested == CONSENT_SLOT:
-        mail_only = _MAIL_ONLY.search(plain) is not None and not _REFUSES.search(plain)
-        accepted = mail_only and (intent == "affirm" or is_yes(re.split(r",|\bmais\b", text)[0]) or _ACCEPTS.search(plain) is not None)
-        if mail_only and not accepted:
+        mail_only = _MAIL_ONLY.search(plain) is not None and not _REFUSES.search(plain) and not is_no(text)
+        accepted = mail_only and (intent == "affirm" or is_yes(re.split(r",|\.|\bmais\b", text)[0]) or _ACCEPTS.search(plain) is not None)
+        if mail_only and not accepted and text.strip().endswith("?"):
             # « c'est possible de donner que le mail ? » was a refusal, or the data notice (seventeenth blind user test).
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_PHONE_OPTIONAL})
@@ -512,6 +533,10 @@ def understand_field(
             missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != "contact_phone"] + ["contact_phone"]
             result.updates.update({"contact_phone": None, MISSING_SLOT: missing})
             result.messages.append({"text": msg.PHONE_LEFT_OUT})
+            contact = _contact_after_consent(text, {**slots, **result.updates}, now)
+            if contact is not None:  # « oui j'accepte, contact Paul Martin paul.martin@…, seulement par mail » (review)
+                result.updates.update({k: v for k, v in contact.updates.items() if k != "contact_phone"})
+                result.messages.extend(contact.messages)
             return result
         if unsure and not _REFUSES.search(plain):
             # « je sais pas » is not a refusal: the notice again, with what the data is for.
@@ -552,9 +577,7 @@ def understand_field(
     # (A bare one: « oui je l'ai, je vous le donne », « ok je vais le chercher » are no skip: eleventh-session review.)
     takes_offer = (requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and is_yes(text)
                    and len(_LEADING_FILLER.sub("", plain).split()) <= 2 and not re.search(r"\d", plain))
-    # (A question or a few words: « les habilitations obligatoires » is the training needs.)
-    if (requested != CONSENT_SLOT and _MUST_I.search(plain) and not re.search(r"\d", plain)
-            and (text.strip().endswith("?") or len(plain.split()) <= 4)):
+    if requested != CONSENT_SLOT and _MUST_I.search(plain):
         # « c'est obligatoire ? » at the SIRET got where to find it, not whether it can be passed (seventeenth blind user test).
         result.kind = QUESTION
         label = FIELD_LABELS[requested]
@@ -564,7 +587,9 @@ def understand_field(
             result.messages.append({"text": msg.FIELD_REQUIRED.format(label=label)})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
-    if _SKIP.search(plain) or unknown or takes_offer:
+    # (A number or an address found wins: « je passe par le standard, 02 40 12 34 56 »: review.)
+    found_anyway = requested not in FREE_TEXT_SLOTS and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE
+    if (_SKIP.search(plain) or unknown or takes_offer) and not found_anyway:
         if requested in SKIPPABLE:
             return _skipped(result, requested, slots)
         result.kind = UNUSABLE
@@ -642,11 +667,12 @@ def understand_field(
         value = _SIRET_TAIL.sub("", value).strip(" ,;:-") or value  # « Logistique Atlantique SAS, SIRET 732… »
     if requested == "job_title" and isinstance(value, str):
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
-        if re.match(rf"{COUNT_WORD}\s", normalize(value)) and (counted := counted_job(value, now)) and counted[1]:
-            # « 2 conducteurs de ligne »: the job, and how many (« conducteurs » alone was kept: seventeenth blind user test)
-            value = counted[1]
-            if slots.get("positions") != counted[0]:
-                details["positions"] = counted[0]
+        if (counted := _LEADING_COUNT.match(value)) and (count := positions_of(counted.group("count"), now)) is not None:
+            # « 2 conducteurs de ligne »: the job, and how many (kept in the job: seventeenth blind user test). Only the
+            # count is taken off (« 2 caristes CACES 3 » lost its « 3 », « 3 x 8 opérateur » became « x »: review).
+            value = counted.group("job")
+            if slots.get("positions") != count:
+                details["positions"] = count
         result.updates.update(details)
         if details:
             noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in details.items())

@@ -830,3 +830,5 @@ def test_giving_up_during_the_check_offers_the_way_out_at_once(text: str) -> Non
     assert not read.updates and not read.interruption
     answered = understand("un CDI, c'est trop long de chercher ailleurs", "contract_type", {}, "inform")
     assert answered.updates["contract_type"] == "cdi"
+    for other in ("il travaille en arrêt maladie, j'arrête pas de le relancer", "c'est pour un poste au Stop Café"):
+        assert messages.CHECK_GIVING_UP not in [m.get("text") for m in understand(other, "candidate_status", {}, "inform").messages]

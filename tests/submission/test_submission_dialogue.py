@@ -646,3 +646,67 @@ def test_the_same_for_another_place_of_the_region_is_another_request(text: str, 
     from bot.submission.after_sending import asks_another_request
 
     assert asks_another_request(text) is another
+
+
+# --- Review of the session's changes: ordinary answers that must still be read -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "value"),
+    [
+        ("contact_phone", "je vais passer le numéro du standard : 02 40 12 34 56", "+33240123456"),
+        ("contact_phone", "oui je passe par le standard, 02 40 12 34 56", "+33240123456"),
+        ("siret", "je peux passer par le siège ? 732 829 320 00074", "73282932000074"),
+        ("training_needs", "je veux passer le CACES 3 au salarié", "je veux passer le CACES 3 au salarié"),
+        ("weekly_hours", "on peut passer à 39h ?", 39.0),
+        ("start_date", "je peux passer le 15 mars", "2027-03-15"),
+        ("training_needs", "CACES obligatoire", "CACES obligatoire"),
+        ("training_needs", "permis indispensable", "permis indispensable"),
+        ("job_title", "Moniteur de ski 2026-2027", "Moniteur de ski 2026-2027"),
+        ("job_title", "2 caristes CACES 3", "caristes CACES 3"),
+        ("job_title", "2 chauffeurs PL pour la tournée", "chauffeurs PL pour la tournée"),
+        ("job_title", "3 x 8 opérateur de production", "3 x 8 opérateur de production"),
+        ("contact_name", "Mais Dupont", "Mais Dupont"),
+        ("contact_name", "Luc Moi", "Luc Moi"),
+        ("training_needs", "moi, CACES Nacelle", "moi, CACES Nacelle"),
+    ],
+)
+def test_answers_with_skip_required_or_count_words_are_still_read(field: str, text: str, value: object) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, field, {**ELIGIBLE, field: None, "positions": None}, "inform")
+    assert read.updates.get(field) == value, read.messages
+
+
+@pytest.mark.parametrize(
+    ("text", "phone_asked"),
+    [
+        ("oui j'accepte que le mail et le téléphone soient transmis à la Région", True),
+        ("j'accepte que mon mail et mon numéro soient transmis", True),
+        ("oui, uniquement par mail et téléphone", True),
+        ("j'accepte, pas de téléphone", False),
+        ("oui mais je ne veux pas donner mon téléphone", False),
+    ],
+)
+def test_a_consent_keeps_or_leaves_out_the_phone_as_said(text: str, phone_asked: bool) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, CONSENT_SLOT, ELIGIBLE, "inform")
+    assert read.updates[CONSENT_SLOT] not in (None, CONSENT_REFUSED), text
+    assert ("contact_phone" not in read.updates) is phone_asked
+
+
+@pytest.mark.parametrize("text", ["est-ce que mon mail sera revendu à des tiers ?", "pourquoi vous voulez que le mail ?"])
+def test_a_question_about_the_e_mail_gets_the_data_notice_not_a_yes(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, CONSENT_SLOT, ELIGIBLE, "inform")
+    assert read.messages[0]["text"] == msg.CONSENT_DATA_USE
+
+
+def test_a_consent_by_e_mail_only_keeps_the_contact_said_with_it() -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn("oui j'accepte, contact Paul Martin paul.martin@exemple.fr, seulement par mail", CONSENT_SLOT, ELIGIBLE, "inform")
+    assert read.updates["contact_name"] == "Paul Martin" and read.updates["contact_email"] == "paul.martin@exemple.fr"
+    assert read.updates["contact_phone"] is None

@@ -435,6 +435,10 @@ def test_generated_siret_round_trips(siren_body, establishment):
         ("camping municipal, c'est la commune qui gère", "public"),
         ("régie municipale", "public"),
         ("un camping", "prive"),
+        # (Review: what a public body runs, only when nothing else says what the employer is.)
+        ("SARL qui gère le camping municipal en délégation", "prive"),
+        ("association, on gère le camping municipal", "association"),
+        ("association intercommunale", "association"),
         ("une boulangerie", "prive"),
         ("nos restaurants", "prive"),
         ("agence d'intérim", "prive"),

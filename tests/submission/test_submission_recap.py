@@ -849,6 +849,30 @@ def test_seventeenth_user_test_corrections(text: str, expected: dict[str, object
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Review: « moi c'est », « mon nom », « je m'appelle » said with another field, or of someone else.
+        ("pour moi c'est 3 postes pas 2", {"positions": 3, "contact_name": None}),
+        ("pour moi c'est bon sauf le téléphone : 06 11 22 33 44", {"contact_phone": "+33611223344", "contact_name": None}),
+        ("moi c'est à Angers le poste, pas Cholet", {"contact_name": None}),
+        ("la boîte c'est à mon nom mais l'enseigne c'est Le Relais", {"company_name": "Le Relais", "contact_name": None}),
+        ("Le Relais c'est mon nom commercial", {"company_name": "Le Relais", "contact_name": None}),
+        ("le contact c'est Paul Roy, moi je m'appelle Julie Martin", {"contact_name": "Paul Roy"}),
+        ("bonjour je m'appelle Julie, je suis la secrétaire, le SIRET est faux c'est 732 829 320 00074",
+         {"siret": "73282932000074", "contact_name": None}),
+        # Part of the name corrected: the rest is kept.
+        ("mon prénom c'est Marie-Anne, pas Marie", {"contact_name": "Marie-Anne Dupont"}),
+        ("mon nom est mal écrit, c'est Dupond", {"contact_name": "Marie Dupond"}),
+        ("il y a une faute dans mon nom : Dupond", {"contact_name": "Marie Dupond", "company_name": None}),
+    ],
+)
+def test_the_writers_own_name_only_when_nothing_else_is_named(text: str, expected: dict[str, object]) -> None:
+    slots = {**SLOTS, "contact_name": "Marie Dupont"}
+    result = recap_turn(text, slots, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Left open after the seventeenth blind user test: the writer's own name changed the company; a phone
         # extension (« son poste 02 40 … ») was stored as the job.
         ("mé kevin lebrun c mon nom complet", {"contact_name": "Kevin Lebrun", "company_name": None}),

@@ -26,17 +26,13 @@ _EMPLOYER_ADJECTIVES = {
     "publiques": "public",
     "associatif": "association",
     "associative": "association",
-    # « camping municipal, c'est la commune qui gère » was not recognised (seventeenth blind user test)
-    "municipal": "public",
-    "municipale": "public",
-    "municipaux": "public",
-    "municipales": "public",
-    "communal": "public",
-    "communale": "public",
-    "communaux": "public",
-    "intercommunal": "public",
-    "intercommunale": "public",
 }
+#: What a public body runs (« camping municipal » was not recognised: seventeenth blind user test): only when nothing
+#: else says what the employer is (« SARL qui gère le camping municipal », « association intercommunale »: review).
+#: Read as typed only: one typo away from too many ordinary words (« communauté », « municipalité »).
+_RUN_BY_A_TOWN = frozenset(
+    "municipal municipale municipaux municipales communal communale communaux intercommunal intercommunale".split()
+)
 #: Businesses that are private companies (« on est un garage » was asked again: twelfth blind user test), read as typed
 #: only (« garage » and « usine » are a typo away from « garbage » and « urine »), and only when nothing else says what
 #: the employer is (« le restaurant scolaire de la mairie » is the town's: review).
@@ -73,7 +69,6 @@ _EMPLOYER_NOUNS = {
     "administration": "public",
     "intercommunalite": "public",
     "ccas": "public",
-    "regie": "public",
     "epci": "public",
     "association": "association",
     "associations": "association",
@@ -97,6 +92,9 @@ _EMPLOYER_PHRASES = (
     ("restaurant scolaire", "public"),
     ("restaurant universitaire", "public"),
     ("restaurant municipal", "public"),
+    ("regie municipale", "public"),
+    ("regie communale", "public"),
+    ("regie intercommunale", "public"),
     ("garage municipal", "public"),
     ("hotel de region", "public"),
     ("hotel du departement", "public"),
@@ -121,12 +119,8 @@ _NOT_EMPLOYER_WORDS = frozenset(
     boito brite commercy maisie privas prizee publicis publius
     """.split()
 )
-#: Read as typed only: one typo away from too many ordinary words (« régime », « communauté », « municipalité »).
-_EXACT_ONLY = frozenset(
-    "municipal municipale municipaux municipales communal communale communaux intercommunal intercommunale regie".split()
-)
 _FUZZY_EMPLOYER_WORDS = tuple(
-    w for w in (*_EMPLOYER_ADJECTIVES, *_EMPLOYER_NOUNS) if len(w) >= 5 and w.isalpha() and w not in _EXACT_ONLY
+    w for w in (*_EMPLOYER_ADJECTIVES, *_EMPLOYER_NOUNS) if len(w) >= 5 and w.isalpha()
 )
 #: Shortest word corrected by the typo rule (« prive » has 5 letters).
 _MIN_TYPO_LETTERS = 5
@@ -193,6 +187,8 @@ def _parse_employer_type(text: str) -> FieldResult:
         found = _employer_word(word)
         if found:
             (adjectives if found[1] else nouns).add(found[0])
+    if not adjectives and not nouns and any(word in _RUN_BY_A_TOWN for word in folded.split()):
+        nouns.add("public")
     if not adjectives and not nouns and any(word in _BUSINESSES for word in folded.split()):
         nouns.add("prive")
     kinds = adjectives or nouns
