@@ -777,6 +777,8 @@ PLACES_OUTSIDE_REGION = (
     "Le poste doit être situé en Pays de la Loire (" + _REGION_LIST + ") ; {where} ne font pas partie de la région. "
     + _OUTSIDE_WAYS_ON
 )
+#: « près d'Angers » at the question of the job's commune.
+PLACE_NEAR = "Quelle est la commune exacte du poste, vers {place} ? Indiquez son nom ou son code postal."
 POSTAL_CODE_SEVERAL = "Le code postal {code} correspond à plusieurs communes ({communes}). Quelle est la commune du poste ?"
 POSTAL_CODE_UNKNOWN = "Je ne trouve pas de commune pour le code postal {code}. Pouvez-vous indiquer le nom de la commune ?"
 CONTRACT_WHICH_KIND = "Quel contrat exactement : un CDI, un CDD (de combien de mois) ou un contrat en alternance (apprentissage, professionnalisation) ?"
@@ -800,6 +802,10 @@ POSITIONS_NOT_A_COUNT = (
     "pourvoir (par exemple {example}) ?"
 )
 POSITIONS_SEVERAL = "Votre réponse contient plusieurs nombres. Indiquez un seul nombre de postes (par exemple {example})."
+POSITIONS_A_DATE = (
+    "Cela ressemble à une date : je vous demanderai la date d'embauche juste après. Combien de postes souhaitez-vous "
+    "pourvoir (par exemple {example}) ?"
+)
 POSITIONS_ALTERNATIVE = (
     "Vous hésitez entre deux nombres : indiquez le nombre de postes prévu aujourd'hui (par exemple {example}). "
     "Les services de la Région l'ajusteront avec vous si besoin."

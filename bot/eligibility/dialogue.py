@@ -30,7 +30,7 @@ from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_lab
 from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration, without_candidate_job
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
-from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text
+from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text, only_near
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import (
@@ -628,6 +628,13 @@ def facts_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
 def summary(slots: dict[str, Any]) -> str:
     """« Vos réponses — contrat : CDD ; durée : 8 mois ; … », said before the verdict."""
     parts = [_answer(s, slots[s]) for s in FORM_SLOTS if slots.get(s) is not None]
+    memory = slots.get(MEMORY_SLOT) or {}
+    if isinstance(memory, dict) and memory.get("commune") and memory.get("department") == slots.get("department"):
+        # The town understood, not only its department: « Montreuil » is read as the one of Vendée, and the employer
+        # of Montreuil (93) was told « éligible » without seeing it (eighteenth blind user test).
+        where = _answer("department", slots["department"])
+        parts = [messages.ANSWER.format(name=messages.SLOT_NAMES["department"], value=f"{memory['commune']}, {_label('department', slots['department'])}")
+                 if part == where else part for part in parts]
     return messages.SUMMARY.format(answers=messages.ANSWER_SEPARATOR.join(parts))
 
 
@@ -701,8 +708,8 @@ def opening_updates(text: str) -> dict[str, Any]:
 def remembered_place(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
     """:data:`MEMORY_SLOT` with the commune named in ``text`` (None when it names none)."""
     place = extract_job_place(text or "")
-    if not isinstance(place, Place) or not place.commune or not place.in_region:
-        return None
+    if not isinstance(place, Place) or not place.commune or not place.in_region or only_near(job_place_text(text or "")):
+        return None  # (« près d'Angers »: the department, and the commune asked by the request: eighteenth blind user test)
     memory = dict(slots.get(MEMORY_SLOT) or {})
     memory.update({"commune": place.commune, "department": place.department, "postal_code": place.postal_code})
     return memory

@@ -96,6 +96,7 @@ NOT_JOBS = frozenset(
     renseignement formation aide
     saisonnier saisonniere saisonniers saisonnieres interimaire interimaires stagiaire stagiaires alternant alternante
     alternants alternantes apprenti apprentie apprentis apprenties extra extras
+    ouvrier ouvriere ouvriers ouvrieres gars employe employee employes employees
     filiale filiales succursale entreprise entreprises societe societes structure boite
     """.split()
 )

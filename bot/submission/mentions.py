@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.dialogue import messages as msg
 from bot.eligibility.rules import evaluate
-from bot.extractors.place import AmbiguousPlace, Place, extract_place
+from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
 from bot.extractors.project import NOT_JOBS
 from bot.language.cues import alternation
 from bot.language.months import FULL_MONTHS
@@ -264,8 +264,8 @@ def sniff_field(text: str, plain: str) -> str | None:
         return "siret"
     if any(len(d) in (10, 11) for d in digits):
         return "contact_phone"
-    if re.search(r"\b\d{1,2}\s*(?:h|heures?)\b", plain):
-        return "weekly_hours"
+    if re.search(r"\b\d{1,2}\s*(?:h|heures?)\b|\b(?:mi temps|demi temps|temps plein|plein temps|temps complet|temps partiel)\b", plain):
+        return "weekly_hours"  # (« c'est un mi-temps » was « Quel champ ? »: eighteenth blind user test)
     if re.search(r"\b\d+\s+postes?\b", plain):
         return "positions"
     if re.fullmatch(r"(?:et\s+)?(?:le|du|au)\s+\d{1,2}(?:er)?", plain.strip()):
@@ -319,6 +319,10 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
     if slot == "weekly_hours" and not per_other and len(hours := re.findall(HOURS, kept, re.IGNORECASE)) == 1:
         kept = hours[0]  # « on passe à 30h à partir du 4 mai » was « plusieurs durées »
     checked = validate_field(FIELD_VALIDATORS[slot], kept, now.date())
+    if slot == "work_location" and checked.kind not in (VALUE, UNUSABLE) and isinstance(place := extract_job_place(text), Place) and place.commune:
+        # « le poste serait dans notre agence de Vannes, ça change quelque chose ? »: the place, though asked as a question
+        # (« vous pourrez corriger au récapitulatif »: eighteenth blind user test).
+        checked = validate_field(FIELD_VALIDATORS[slot], f"{place.commune} {place.postal_code or ''}".strip(), now.date())
     if checked.kind == VALUE and slot == "weekly_hours" and (verdict := evaluate({"weekly_hours": checked.value})).verdict == "ineligible":
         # « finalement 20h » at the recap was kept, and a project the rules refuse was sent (session's own check).
         rule = verdict.rules[0]
@@ -433,8 +437,8 @@ def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
         count = positions_of(found.group("count"), now)
         if count is None:
             continue
-        if count > 1 and not re.search(r"[sx]$", words[0]):
-            continue  # « 2 cariste » is rare; « 2 seulement », « 3 fois » are no people
+        if count > 1 and not re.search(r"[sx]$", words[0]) and not (len(job.split()[0]) >= 2 and job.split()[0].isupper()):
+            continue  # « 2 cariste » is rare; « 2 seulement », « 3 fois » are no people (« 2 ASH » are: eighteenth user test)
         if words[0] in NOT_JOBS:
             return int(count), None  # « 2 apprentis », « 2 jeunes »: how many, the job stays
         return int(count), job
@@ -445,3 +449,16 @@ def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
 NOT_A_JOB = frozenset("nuit jour plus moins temps matin soir week weekend saison remplacement renfort chaque different differents".split())
 #: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »).
 CORRECTION_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:et\s+|puis\s+)?|(?<=[^\W\d_]{2})\.\s+|\s+(?:et|puis|ensuite)\s+)", re.IGNORECASE)
+
+
+def singular(words: str) -> str:
+    """« cuisiniers » and « cuisinier » alike (a plural -s or -x dropped from each word)."""
+    return " ".join(re.sub(r"(?<=\w{3})[sx]$", "", w) for w in words.split())
+
+
+def two_jobs(text: str, now: dt.datetime) -> bool:
+    """Two counted jobs in one message (« 2 cuisiniers et 1 plongeur »), or another one « aussi » in this request."""
+    parts = re.split(r"\s+(?:et|\+)\s+|\s*[,;]\s*", text)
+    jobs = {singular(normalize(found[1])) for part in parts if (found := counted_job(part, now)) is not None and found[1]}
+    also = re.search(r"\baussi\b", normalize(text)) and re.search(r"\b(?:meme|cette) demande\b", normalize(text))
+    return len(jobs) >= 2 or bool(also and jobs)

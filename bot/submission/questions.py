@@ -30,7 +30,7 @@ from bot.eligibility.dialogue import Understanding, facts_from_slots
 from bot.eligibility.rules import evaluate
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
-from bot.extractors.place import Place, extract_job_place
+from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
@@ -81,6 +81,7 @@ from bot.submission.mentions import (
     recap_value,
     same_department,
     sniff_field,
+    two_jobs,
 )
 from bot.submission.validators import validate_field
 
@@ -253,9 +254,8 @@ _SKIP = re.compile(
 #: « 2 conducteurs de ligne », « deux aides à domicile »: a count of two or more, then a job in the plural (not « 3 x 8
 #: opérateur », « 2 x 12h aide-soignant », « 2 apprentis », « 2 postes »).
 _LEADING_COUNT = re.compile(
-    rf"^(?P<count>{COUNT_WORD})\s+(?!(?:x|fois|postes?|personnes?|apprentis|jeunes|salari\w+|mois|ans|h|heures)\b)"
-    rf"(?P<job>[^\W\d_][\w'’-]*[sx]\b.*)$",
-    re.IGNORECASE,
+    rf"^(?i:(?P<count>{COUNT_WORD}))\s+(?!(?i:x|fois|postes?|personnes?|apprentis|jeunes|salari\w+|mois|ans|h|heures)\b)"
+    rf"(?P<job>(?:[^\W\d_][\w'’-]*[sxSX]|[A-ZÀ-Ý]{{2,}})\b.*)$"  # (« 2 ASH »: an acronym's plural)
 )
 #: « c'est obligatoire ? », « on est obligé de le mettre ? », « je dois le donner ? »: whether the field can be left out
 #: (the whole message: « CACES obligatoire », « le CACES est obligatoire pour ce poste ? » are answers: review).
@@ -372,8 +372,8 @@ _QUESTION_FIRST = re.compile(r"^(?P<question>[^?]*[^\W\d_][^?]*\?)\s*(?P<rest>\S
 _NAMES_A_CONTRACT = re.compile(rf"\b(?:en|sous|avec un|pour un|par|via)\s+(?:un\s+|une\s+)?{CONTRACT_NOUNS}\b")
 #: A short message that changes the contract's length (« bon alors on remet 6 mois », « finalement ce sera 6 mois »).
 _NEW_LENGTH = re.compile(
-    r"\b(?:on remet|remettre|remettez|on met|mettez|on passe a|passer a|passons a|finalement|plutot|ce sera|on change|changer|en fait|"
-    r"corrig\w*|on rallonge|rallonger|on prolonge|prolonger)\b"
+    r"\b(?:on remet|remettre|remettez|on met|mettez|on passe a|on passait a|passer a|passons a|finalement|plutot|ce sera|on change|changer|"
+    r"en fait|corrig\w*|on rallonge|rallonger|on prolonge|prolonger|on part sur|partir sur|partons sur|je vous ai dit|j ai dit)\b"
 )
 #: Words of a reason (« remplacement congé maternité, prolongeable 2 mois »): a reason, whatever length it says.
 _REASON_WORDS = re.compile(r"\b(?:remplac\w*|conge|surcroit|saison\w*|test|essai|parce|car|pour|activite|prolongeable|renouvelable)\b")
@@ -382,7 +382,7 @@ _REASON_WORDS = re.compile(r"\b(?:remplac\w*|conge|surcroit|saison\w*|test|essai
 def _new_duration(text: str, plain: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
     """A new length of the fixed-term contract typed at the derogation's reason, as a correction of the contract."""
     duration = extract_duration(text)
-    if duration is None or duration.months is None or len(plain.split()) > 8 or not _NEW_LENGTH.search(plain) or _REASON_WORDS.search(plain):
+    if duration is None or duration.months is None or len(plain.split()) > 12 or not _NEW_LENGTH.search(plain) or _REASON_WORDS.search(plain):
         return None
     if round(duration.months, 2) == slots.get("contract_duration"):
         return None  # « surcroît d'activité, ce sera 4 mois » with a contract of 4 months: no change
@@ -577,6 +577,10 @@ def understand_field(
     # (A bare one: « oui je l'ai, je vous le donne », « ok je vais le chercher » are no skip: eleventh-session review.)
     takes_offer = (requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and is_yes(text)
                    and len(_LEADING_FILLER.sub("", plain).split()) <= 2 and not re.search(r"\d", plain))
+    if requested == "derogation_justification" and (lengthened := _new_duration(text, plain, slots)) is not None:
+        # « bon alors on remet 6 mois » was stored as the reason (tenth blind user test); « on passe à 6 mois » was a skip,
+        # « mais je vous ai dit qu'on passait à 6 mois » the reason (eighteenth blind user test).
+        return lengthened
     if requested != CONSENT_SLOT and _MUST_I.search(plain):
         # « c'est obligatoire ? » at the SIRET got where to find it, not whether it can be passed (seventeenth blind user test).
         result.kind = QUESTION
@@ -613,8 +617,6 @@ def understand_field(
         result.kind = VALUE
         result.updates["work_location"] = nearby
         return result
-    if requested == "derogation_justification" and (lengthened := _new_duration(text, plain, slots)) is not None:
-        return lengthened  # « bon alors on remet 6 mois » was stored as the reason (tenth blind user test)
     own, passing, notes = _answers_in_passing(text, requested, slots, now)
     if requested in FREE_TEXT_SLOTS and _LEADING_HEDGE.match(own) and _LEADING_HEDGE.sub("", own).strip():
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
@@ -665,6 +667,10 @@ def understand_field(
         value = value.isoformat()
     if requested == "company_name" and isinstance(value, str):
         value = _SIRET_TAIL.sub("", value).strip(" ,;:-") or value  # « Logistique Atlantique SAS, SIRET 732… »
+    if requested == "job_title" and isinstance(value, str) and two_jobs(value, now):
+        # « 2 ASH et 1 cuisinier » was stored as the job « ASH » with 2 positions (eighteenth blind user test).
+        result.kind = UNUSABLE
+        return _not_usable(result, requested, msg.ONE_JOB_PER_REQUEST, slots, whole_reply=True)
     if requested == "job_title" and isinstance(value, str):
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
         if (counted := _LEADING_COUNT.match(value)) and (count := positions_of(counted.group("count"), now)) is not None:
@@ -933,7 +939,11 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
     c'est… » at the phone question), if it is not the field being asked."""
     if not OPENS_WITH_CORRECTION.search(plain) and not NOT_WHAT_I_WROTE.search(text):
         if not _REPLACES.search(plain):
-            return None
+            # « le lieu de travail c'est Vannes (56) pas Nantes » at the number of positions was 56 positions; at the job,
+            # the job (eighteenth blind user test): the place of the job, named as such.
+            moved = (requested != "work_location" and slots.get("work_location") is not None and recap_field_of(text, plain) == "work_location"
+                     and isinstance(extract_job_place(text), (Place, AmbiguousPlace)))
+            return "work_location" if moved else None
         shown = sniff_field(text, plain)  # « 3 postes au lieu de 2 »: only a value that shows its field (« au lieu »
         # names no place, « CACES au lieu de HACCP » is the training needs)
         usable = shown not in (None, requested, "work_location", "start_date") and shown in _CORRECTABLE_IN_PASSING and slots.get(shown) is not None

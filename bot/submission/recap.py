@@ -60,7 +60,9 @@ from bot.submission.mentions import (
     recap_field,
     recap_field_of,
     recap_value,
+    singular,
     sniff_field,
+    two_jobs,
 )
 from bot.submission.questions import (
     DETAIL_FIELDS,
@@ -183,8 +185,14 @@ def _strip_nothing(plain: str) -> str:
 def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
     """Read what the employer typed at the recap; never erases anything by itself."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    text = without_rejected(text or "")
-    if _two_jobs(text or "", now):
+    said = text or ""
+    sentences = [x.strip() for x in _SENTENCE_BREAK.split(said) if x.strip()]
+    if len(sentences) > 1 and (echo := _echoed(sentences[0])):
+        # « 15 postes ?? non c'est 2 ouvriers »: a value of the recap echoed in surprise, not a question (it got « Pour
+        # votre question, envoyez-la seule… » and nothing changed: eighteenth blind user test). It is the value rejected.
+        said = f"{' '.join(sentences[1:]).rstrip(' .!')}, pas {echo}"
+    text = with_the_month(without_rejected(with_the_rejected_unit(said)), said, slots)
+    if two_jobs(text or "", now):
         # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
         # voudrait aussi 1 mécanicien dans la même demande » replaced the job (fifteenth and fourteenth user tests).
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ONE_JOB_PER_REQUEST}])
@@ -205,6 +213,10 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         _add_said_too(found, text or "", slots, now)
         if found.messages:
             return found
+        if found.updates and all(slots.get(f) == v for f, v in found.updates.items()):
+            # « 15 postes ?? non c'est 2 ouvriers » when 2 is recorded: « Quel champ ? » (eighteenth blind user test)
+            return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": " ".join(
+                msg.ALREADY_SO.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in found.updates.items())}])
     return read
 
 
@@ -288,14 +300,6 @@ CONTACT_SAID = re.compile(
 )
 
 
-def _two_jobs(text: str, now: dt.datetime) -> bool:
-    """Two counted jobs in one message (« 2 cuisiniers et 1 plongeur »), or another one « aussi » in this request."""
-    parts = re.split(r"\s+(?:et|\+)\s+|\s*[,;]\s*", text)
-    jobs = {_singular(normalize(found[1])) for part in parts if (found := counted_job(part, now)) is not None and found[1]}
-    also = re.search(r"\baussi\b", normalize(text)) and re.search(r"\b(?:meme|cette) demande\b", normalize(text))
-    return len(jobs) >= 2 or bool(also and jobs)
-
-
 def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> None:
     """What a correction also says, beside the fields it was read for: the number of positions and the job
     (« finalement 3 couvreurs à 39h en CDD de 18 mois »), the e-mail, phone and SIRET wherever they are, the contact's
@@ -312,8 +316,8 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
     if counted is not None and counted[1] and "job_title" not in read.updates and not COUNT_NOT_COUNT.search(plain):
         # (Not « on recrute 3 agents pas 1 », about the count; nor « 3 menuisiers » for « Menuisier poseur ».)
         job = plain_value("job_title", counted[1], now)
-        current = _singular(normalize(str(slots.get("job_title") or "")))
-        if job is not None and not f"{current} ".startswith(f"{_singular(normalize(job))} "):
+        current = singular(normalize(str(slots.get("job_title") or "")))
+        if job is not None and not f"{current} ".startswith(f"{singular(normalize(job))} "):
             found["job_title"] = job
     for piece in re.split(r"[,;()]|\s+(?:ou|et)\s+|(?<=\d)\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+(?=\+?\d)", text):
         kind = sniff_field(piece, normalize(piece))
@@ -398,7 +402,65 @@ _REJECTED = (
     re.compile(r"\b(?:n['’ ]?est |ne sera |ne seront |n['’ ]?etait |n['’ ]?était )?(?:pas|plus)\s+(?:[^\s,;.!?]+\s+){1,5}?mais\s+", re.IGNORECASE),
     re.compile(r"\s*[,;]\s*(?:et\s+|mais\s+)?(?:pas|non pas|et non)\s+(?!de (?:changement|modification|souci|probleme|problème))[^,;.!?]*", re.IGNORECASE),
     re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|l['’])\s*\w+(?:\s+\w+)?\s+qui\s+(?:change|changent|est faux|est fausse|va pas)\b[\s,;:]*", re.IGNORECASE),
+    # « non c'est pas 24h, c'est un mi-temps, j'ai jamais dit 24h » (« C'est corrigé. … 24 h »: eighteenth blind user test)
+    re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE),
+    re.compile(r"[,;]?\s*(?:j['’ ]?ai|je n['’ ]?ai|on (?:n['’ ]?)?a)\s+jamais\s+(?:dit|[ée]crit|mis|demand[ée])\b[^,;.!?]*", re.IGNORECASE),
+    # « c'est pas le 1er avril c'est le 15 » (« C'est corrigé. … 1er avril »: eighteenth blind user test)
+    re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|en|au|pour le)\s+[^,;.!?]{1,30}?\s+(?=c['’ ]?est\b|plut[oô]t\b)", re.IGNORECASE),
 )
+#: « 15 postes ?? », « quoi 35h ?! », « Nantes ?? »: a value of the recap echoed with « ? », before the correction (a
+#: figure or three words at most, no question word: « c'est combien de temps ? le poste… » asks).
+_ECHO = re.compile(r"^(?:(?:quoi|comment|hein|euh|ah|oh)\s*[,!]?\s*)?(?P<echo>[^?!.]{1,25}?)\s*(?:\?\s*){1,3}!*\s*$")
+
+
+def _echoed(sentence: str) -> str | None:
+    """The value of the recap ``sentence`` echoes in surprise (« 15 postes ?? » → « 15 postes »), or None."""
+    found = _ECHO.match(sentence)
+    if found is None:
+        return None
+    echo = normalize(found.group("echo"))
+    if (re.search(r"\d", echo) or len(echo.split()) <= 3) and not _ASKS.search(echo) and not _RECAP_QUESTION.search(echo):
+        return found.group("echo").strip()
+    return None
+#: « le 15 » without a month: a day.
+_DAY_ONLY = re.compile(r"\b(?:le|au|du)\s+(?:1er|\d{1,2})\b(?!\s*(?:h\b|heures?|postes?|mois|ans?|/|\d|er\b))", re.IGNORECASE)
+
+
+def with_the_month(text: str, said: str, slots: dict[str, Any]) -> str:
+    """« le 15 » read as the 15th of the month said with it (« pas le 1er avril c'est le 15 ») or of the start recorded."""
+    found = _DAY_ONLY.search(text)
+    if found is None or MONTH_MENTION.search(normalize(text)):
+        return text
+    months = re.findall(rf"\b{alternation(FULL_MONTHS)}\b", normalize(said))
+    start = slots.get("start_date")
+    if months:
+        month = months[-1]
+    elif isinstance(start, str) and START_WORDS.search(normalize(said)):
+        month = FULL_MONTHS[dt.date.fromisoformat(start).month - 1]
+    else:
+        return text
+    return f"{text[: found.end()]} {month}{text[found.end():]}"
+
+
+#: « c'est pas 40h, plutôt 39 », « 39, pas 40h »: a bare number corrects one said with its unit (« 39 » was read as 39
+#: positions: eighteenth blind user test).
+_UNIT = r"(?P<unit>h\b|heures?\b|postes?\b|mois\b)"
+_REJECTED_THEN_BARE = re.compile(
+    rf"\b(?:pas|non|et non|au lieu de|au lieu d['’]?)\s+(?:de\s+|les?\s+)?\d{{1,3}}\s*{_UNIT}(?P<mid>[^0-9]*?)(?<![\d/])(?P<bare>\d{{1,3}})"
+    r"(?!\s*(?:h\b|heures?|postes?|mois|ans?|[,.]\d|/|\d|er\b))",
+    re.IGNORECASE,
+)
+_BARE_THEN_REJECTED = re.compile(
+    rf"(?<![\d/,.])(?P<bare>\d{{1,3}})(?!\s*(?:h\b|heures?|postes?|mois|ans?|[,.]\d|/|\d|er\b))(?P<mid>\s*[,;]?\s*(?:et\s+)?(?:pas|et non|au lieu de|au lieu d['’]?)\s+(?:de\s+|les?\s+)?)"
+    rf"(?P<old>\d{{1,3}}\s*{_UNIT})",
+    re.IGNORECASE,
+)
+
+
+def with_the_rejected_unit(text: str) -> str:
+    """``text`` with the unit of a rejected value given to the bare number that replaces it."""
+    text = _REJECTED_THEN_BARE.sub(lambda m: f"{m.group(0)} {m.group('unit')}", text)
+    return _BARE_THEN_REJECTED.sub(lambda m: f"{m.group('bare')} {m.group('unit')}{m.group('mid')}{m.group('old')}", text)
 
 
 def without_rejected(text: str) -> str:
@@ -585,7 +647,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                 RECAP_CORRECT, field=slot, updates=updates,
                 messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=display(slot, value))}],
             )
-        if sniffed and not change:
+        # (But « on est à Montreuil 93100 », « Montreuil 93100 » say where the job is: « Je n'ai pas compris », with
+        # « Confirmer et envoyer », for a place outside the region: eighteenth blind user test.)
+        where = slot == "work_location" and re.search(r"\b\d{5}\b|^(?:\w+ ){0,2}(?:on est|nous sommes|je suis|c est) (?:a|au|aux|en|sur)\b", plain)
+        if sniffed and not change and not where:
             # « nos horaires c'est 9h-19h », « on a 3 magasins dans le 49 »: a remark, not a correction; the field was
             # reopened and every next remark read as its answer (fifteenth blind user test).
             return unclear
@@ -671,11 +736,6 @@ def _job_stated(text: str) -> str | None:
     return job
 
 
-def _singular(words: str) -> str:
-    """« cuisiniers » and « cuisinier » alike (a plural -s or -x dropped from each word)."""
-    return " ".join(re.sub(r"(?<=\w{3})[sx]$", "", w) for w in words.split())
-
-
 def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
     """Corrections of several fields in one message (« le contact ce sera Kevin Moreau, kevin@…, 07 11… »),
     all applied; None unless every part names or shows a different field with a usable new value.
@@ -753,7 +813,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             if positions is not None:
                 updates["positions"] = positions
                 changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS["positions"], value=display("positions", positions)))
-            if _singular(counted.group("job")) == _singular(normalize(str(slots.get("job_title") or ""))):
+            if singular(counted.group("job")) == singular(normalize(str(slots.get("job_title") or ""))):
                 continue
             part = counted.group("job")
         addition = _ADDITION_FIELD_FIRST.match(bare := _POLITENESS.sub("", re.sub(r"^\s*(?:et|puis)\s+", "", part.strip()))) or _ADDITION.match(bare)

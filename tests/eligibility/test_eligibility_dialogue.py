@@ -832,3 +832,13 @@ def test_giving_up_during_the_check_offers_the_way_out_at_once(text: str) -> Non
     assert answered.updates["contract_type"] == "cdi"
     for other in ("il travaille en arrêt maladie, j'arrête pas de le relancer", "c'est pour un poste au Stop Café"):
         assert messages.CHECK_GIVING_UP not in [m.get("text") for m in understand(other, "candidate_status", {}, "inform").messages]
+
+
+def test_the_summary_names_the_town_understood() -> None:
+    """« Montreuil » is the one of Vendée: the summary says so, the employer of Montreuil (93) can see it (eighteenth
+    blind user test)."""
+    from bot.eligibility.dialogue import summary
+
+    slots = {"contract_type": "cdi", "department": "85", "project_memory": {"commune": "Montreuil", "department": "85"}}
+    assert summary(slots) == "Vos réponses — contrat : CDI ; lieu du poste : Montreuil, Vendée (85)."
+    assert summary({"contract_type": "cdi", "department": "85"}) == "Vos réponses — contrat : CDI ; lieu du poste : Vendée (85)."

@@ -395,3 +395,24 @@ def test_the_sea_is_no_town(text: str) -> None:
     """« près de la mer » was the town of Mer (Loir-et-Cher), and the project not eligible (fourteenth blind user test)."""
     assert extract_place(text) is None
     assert extract_place("à Mer") is not None
+
+
+def test_a_town_with_the_postal_code_of_another_department_is_that_one() -> None:
+    """« Montreuil 93100 » was « Montreuil (Vendée) ou 93100 ? » (the table of communes is complete only in the region)."""
+    place = extract_place("on est a Montreuil 93100 en seine saint denis")
+    assert isinstance(place, Place) and (place.commune, place.department, place.in_region) == ("Montreuil", "93", False)
+    assert isinstance(extract_place("Montreuil"), Place) and extract_place("Montreuil").department == "85"
+
+
+@pytest.mark.parametrize(("text", "near"), [("près d'Angers", True), ("à 10 km du Mans", True), ("au nord de Laval", True),
+                                            ("à Trélazé près d'Angers", False), ("Angers", False)])
+def test_a_town_named_as_a_landmark(text: str, near: bool) -> None:
+    from bot.extractors.place import only_near
+
+    assert only_near(text) is near
+
+
+def test_an_establishment_names_its_town() -> None:
+    """« notre agence de Vannes » named no place (eighteenth blind user test)."""
+    place = extract_place("le poste serait dans notre agence de Vannes")
+    assert isinstance(place, Place) and place.commune == "Vannes"

@@ -710,3 +710,79 @@ def test_a_consent_by_e_mail_only_keeps_the_contact_said_with_it() -> None:
     read = field_turn("oui j'accepte, contact Paul Martin paul.martin@exemple.fr, seulement par mail", CONSENT_SLOT, ELIGIBLE, "inform")
     assert read.updates["contact_name"] == "Paul Martin" and read.updates["contact_email"] == "paul.martin@exemple.fr"
     assert read.updates["contact_phone"] is None
+
+
+# --- Eighteenth blind user test --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "count"), [("a partir du 15 septembre", None), ("1er septembre", None), ("2 postes à partir du 15 septembre", 2),
+                                             ("un poste le 1er mars", 1)])
+def test_a_date_is_no_number_of_positions(text: str, count: int | None) -> None:
+    """« à partir du 15 septembre » was stored as 15 positions, « 1er septembre » as 1."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "positions", {**ELIGIBLE, "positions": None}, "inform")
+    assert read.updates.get("positions") == count
+    if count is None:
+        assert "ressemble à une date" in read.messages[0]["text"]
+
+
+@pytest.mark.parametrize(("text", "hours"), [("1er avril", None), ("35h à partir du 1er avril", 35.0), ("39 heures dès le 15 mars 2027", 39.0)])
+def test_a_date_at_the_hours_question(text: str, hours: float | None) -> None:
+    """« 1er avril » was read as 1 hour a week: « pas éligible »."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "weekly_hours", {**ELIGIBLE, "weekly_hours": None}, "inform")
+    assert read.updates.get("weekly_hours") == hours
+    if hours is None:
+        assert "ressemble à une date" in read.messages[0]["text"]
+
+
+def test_two_jobs_at_the_job_question_get_one_job_per_request() -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn("2 ASH et 1 cuisinier", "job_title", {**ELIGIBLE, "job_title": None}, "inform")
+    assert "job_title" not in read.updates and read.messages[0]["text"] == msg.ONE_JOB_PER_REQUEST
+    acronym = field_turn("2 ASH", "job_title", {**ELIGIBLE, "job_title": None, "positions": None}, "inform")
+    assert acronym.updates["job_title"] == "ASH" and acronym.updates["positions"] == 2
+
+
+@pytest.mark.parametrize("field", ["positions", "job_title"])
+def test_the_place_named_during_the_request_is_checked(field: str) -> None:
+    """« le lieu de travail c'est Vannes (56) pas Nantes » was 56 positions, or the job; « … dans notre agence de Vannes,
+    ça change quelque chose ? » was asked again (eighteenth blind user test)."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**ELIGIBLE, field: None, "work_location": {"commune": "Nantes", "postal_code": "44000", "department": "44"}}
+    for text in ("le lieu de travail c'est Vannes (56) pas Nantes", "attendez en fait le poste serait dans notre agence de Vannes, ca change quelque chose ?"):
+        read = field_turn(text, field, slots, "inform")
+        assert field not in read.updates and "Vannes ne fait pas partie de la région" in read.messages[0]["text"], text
+    moved = field_turn("en fait le poste serait dans notre agence de Saint-Nazaire", field, slots, "inform")
+    assert moved.updates["work_location"]["commune"] == "Saint-Nazaire"
+
+
+@pytest.mark.parametrize("text", ["près d'Angers", "pres du mans", "à 10 km de Cholet"])
+def test_a_place_near_a_town_asks_the_town(text: str) -> None:
+    """« près d'Angers » was stored as Angers (49100) without asking (eighteenth blind user test)."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "work_location", {**ELIGIBLE, "work_location": None}, "inform")
+    assert "work_location" not in read.updates and "commune exacte" in read.messages[0]["text"]
+    assert field_turn("à Trélazé près d'Angers", "work_location", {**ELIGIBLE, "work_location": None}, "inform").updates["work_location"]["commune"] == "Trélazé"
+
+
+@pytest.mark.parametrize("text", ["mais je vous ai dit qu'on passait a 6 mois", "on passe à 6 mois", "ok alors on part sur 6 mois"])
+def test_a_new_length_at_the_derogation_reason_corrects_the_contract(text: str) -> None:
+    """« mais je vous ai dit qu'on passait a 6 mois » was stored as the reason; « on passe à 6 mois » was a skip."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**ELIGIBLE, "eligibility": "derogation", "contract_type": "cdd_saisonnier", "contract_duration": 5.0, "derogation_justification": None}
+    read = field_turn(text, "derogation_justification", slots, "inform")
+    assert read.updates["contract_duration"] == 6.0 and "derogation_justification" not in read.updates
+
+
+@pytest.mark.parametrize("text", ["privé", "public"])
+def test_an_employer_type_is_no_job_title(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert "job_title" not in field_turn(text, "job_title", {**ELIGIBLE, "job_title": None}, "inform").updates

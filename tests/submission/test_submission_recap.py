@@ -945,3 +945,53 @@ def test_a_number_typed_again_after_a_slip_is_the_one_kept(field: str, text: str
     assert validate_field(FIELD_VALIDATORS[field], text, NOW.date()).value == value
     assert recap_turn(f"le {'tel' if field == 'contact_phone' else field} c'est {text}", SLOTS, "inform", [], NOW).updates.get(field) == value
     assert validate_field("phone", "06 12 34 56 78 ou 02 40 11 22 33", NOW.date()).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Eighteenth blind user test: a bare number took another field, a day kept the old month, a value echoed in
+        # surprise was a question, a value rejected was kept, a place outside the region was not understood.
+        ("c'est pas 40h, plutot 39", {"weekly_hours": 39.0, "positions": None}),
+        ("39, pas 40h", {"weekly_hours": 39.0}),
+        ("c'est pas le 1er avril c'est le 15", {"start_date": "2027-04-15"}),
+        ("15 postes ? non 3", {"positions": 3}),
+        ("quoi 15 postes ?! c'est 3", {"positions": 3}),
+        ("Cholet ?? non c'est à Angers", {"work_location": {"commune": "Angers", "postal_code": "49100", "department": "49"}}),
+        ("non c'est 4 ouvriers", {"positions": 4, "job_title": None}),
+        ("non c'est pas 24h, c'est un mi-temps, j'ai jamais dit 24h", {"weekly_hours": None}),
+    ],
+)
+def test_eighteenth_user_test_corrections(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+    assert result.kind == "correct"
+
+
+def test_a_value_echoed_in_surprise_that_is_already_right_says_so() -> None:
+    """« 15 postes ?? non c'est 2 ouvriers » with 2 positions recorded got « Quel champ ? » (eighteenth blind user test)."""
+    result = recap_turn("15 postes ?? non c'est 3 ouvriers", SLOTS, "inform", [], NOW)
+    assert result.messages[0]["text"] == messages.ALREADY_SO.format(label="Nombre de postes", value="3 postes")
+
+
+def test_a_question_before_a_correction_is_still_a_question() -> None:
+    result = recap_turn("c'est combien de temps ? le poste c'est soudeur", SLOTS, "inform", [], NOW)
+    assert result.updates["job_title"] == "soudeur" and result.messages[-1]["text"] == RECAP_QUESTION_ALONE
+
+
+def test_a_half_time_job_at_the_recap_is_refused_with_the_rule() -> None:
+    result = recap_turn("non c'est pas 24h, c'est un mi-temps, j'ai jamais dit 24h", SLOTS, "inform", [], NOW)
+    assert "24 heures" in result.messages[0]["text"] and result.updates.get("weekly_hours") is None
+
+
+@pytest.mark.parametrize("text", ["attendez on est a Montreuil 93100 en seine saint denis nous", "Montreuil 93100"])
+def test_a_town_outside_the_region_with_its_postal_code_is_understood_at_the_recap(text: str) -> None:
+    """« Je n'ai pas compris », with « Confirmer et envoyer », for Montreuil (93) (eighteenth blind user test)."""
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert "Montreuil ne fait pas partie de la région" in result.messages[0]["text"]
+    assert "on a 3 magasins" not in text and recap_turn("on a 3 magasins dans le 49", SLOTS, "inform", [], NOW).kind == "unclear"
+
+
+def test_two_jobs_at_the_recap_with_a_plus_and_an_acronym() -> None:
+    result = recap_turn("il manque le cuisinier ! c'est 2 ASH + 1 cuisinier", SLOTS, "inform", [], NOW)
+    assert result.messages == [{"text": messages.ONE_JOB_PER_REQUEST}] and not {k for k in result.updates if k != "recap_state"}

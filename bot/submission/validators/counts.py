@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import messages as say
+from bot.language.cues import alternation
+from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, MEASURE_UNITS, is_number_word, number_spans
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
 _MAX_POSITIONS = 50
+#: A day of a month, or a month and a year (folded): a date, not a count.
+_A_DATE = re.compile(rf"\b(?:1er|\d{{1,2}})\s+{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?|\b{alternation(FULL_MONTHS)}\s+\d{{4}}\b")
 _APPROXIMATE = re.compile(
     r"\b(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|centaine|quelques|plusieurs|certain|environ|a peu pres)s?\b"
 )
@@ -60,6 +64,10 @@ def _parse_positions(text: str) -> FieldResult:
         return fail(say.POSITIONS_WHOLE.format(example=example))
     if re.search(r"(?:^|[\s(:=])[-−]\s*\d", folded) or re.search(r"\bmoins\b", folded):
         return fail(say.POSITIONS_POSITIVE.format(example=example))
+    # « à partir du 15 septembre », « 1er septembre » were stored as 15 and 1 positions (eighteenth blind user test).
+    dated = bool(_A_DATE.search(folded))
+    if dated:
+        cleaned = folded = _A_DATE.sub(" ", folded)
     tokens = normalize(cleaned).split()
     if _APPROXIMATE.search(" ".join(tokens)):
         return fail(say.POSITIONS_PRECISE.format(example=example))
@@ -84,7 +92,7 @@ def _parse_positions(text: str) -> FieldResult:
     if not numbers and re.search(r"\b(?:aucun|aucune|personne)\b", " ".join(tokens)):
         numbers = [0]
     if not numbers:
-        return fail(say.POSITIONS_NOT_FOUND.format(example=example))
+        return fail((say.POSITIONS_A_DATE if dated else say.POSITIONS_NOT_FOUND).format(example=example))
     if len(set(numbers)) > 1:
         return fail(say.POSITIONS_SEVERAL.format(example=example))
     count = numbers[0]
@@ -124,8 +132,12 @@ def _parse_weekly_hours(text: str) -> FieldResult:
     words = " ".join(normalize(cleaned).split())
     if re.search(r"(?:^|[\s(:=])[-−]\s*\d", folded):
         return fail(say.HOURS_POSITIVE.format(example=example))
-    if re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b", folded) and not re.search(r"\d\s*(?:h|heures?)\b", folded):
+    # (« 1er avril » was read as 1 hour a week, not eligible: eighteenth blind user test.)
+    if (re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b", folded) or _A_DATE.search(folded)) and not re.search(r"\d\s*(?:h|heures?)\b", folded):
         return fail(say.HOURS_A_DATE.format(example=example))  # « le 15/01/2027 » got « plusieurs durées » (eighth user test)
+    if _A_DATE.search(folded):  # « 35h à partir du 1er avril »: the hours, not « plusieurs durées »
+        cleaned = folded = _A_DATE.sub(" ", folded)
+        words = " ".join(normalize(cleaned).split())
     if re.search(r"(?:\bpar|/)\s*(?:jour|j)\b|\bquotidien", folded):
         return fail(say.HOURS_NOT_PER_DAY.format(example=example))
     monthly = re.search(r"(?:\bpar|/)\s*mois\b|\bmensuel", folded) is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.dialogue import messages as say
-from bot.extractors.place import AmbiguousPlace, Place, extract_place
+from bot.extractors.place import AmbiguousPlace, Place, extract_place, only_near
 from bot.language import places
 from bot.language.normalize import normalize
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
@@ -72,6 +72,9 @@ def _parse_work_location(text: str) -> FieldResult:
         return fail(say.PLACE_AMBIGUOUS.format(choices=_french_or(labels)))
     if not place.in_region:
         return fail(_outside_region_error(place.commune or place.department_name))
+    if place.commune and only_near(cleaned):
+        # « près d'Angers » was stored as Angers (49100), without asking the town (eighteenth blind user test).
+        return fail(say.PLACE_NEAR.format(place=place.commune))
     if place.commune:
         postal_code = place.postal_code or _first_postal_code(place.commune, place.department)
         return ok({"commune": place.commune, "postal_code": postal_code, "department": place.department})

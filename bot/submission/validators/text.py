@@ -183,7 +183,9 @@ _NOT_A_JOB_TITLE = frozenset(
     "seul seule un seul une seule un une deux trois 1 2 3 entreprise societe structure poste postes emploi emplois metier "
     "contrat cdi cdd salarie salariee salaries personne quelqu un rien aucun aucune oui non ok "
     # A legal form is the company's (« SARL » was stored as the job: seventeenth blind user test).
-    "sarl sas sasu eurl sa earl gaec scea sci scop snc association asso".split()
+    "sarl sas sasu eurl sa earl gaec scea sci scop snc association asso "
+    # The employer's type (« privé » was stored as the job: eighteenth blind user test).
+    "prive privee public publique associatif associative".split()
 ) | {"un seul", "une seule", "quelqu un", "le poste", "un poste", "l entreprise", "la societe", "le contrat"}
 #: Hours (« 24h ») or a phone number (« son poste 02 40 … », an extension) said at the job question: no job title
 #: (both were stored as the job: seventeenth blind user test).
