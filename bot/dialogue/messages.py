@@ -513,6 +513,18 @@ CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accept
 CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."
 #: A question about personal data at the consent step, before the notice is shown again.
 CONSENT_UNSURE = "Pas de souci, prenez le temps de lire : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
+#: « je dois y aller, on reprendra demain » during the request.
+PAUSED = (
+    "Pas de souci. Tant que cette fenêtre reste ouverte, vos réponses sont gardées et vous reprendrez à cette question. "
+    "Si vous la fermez, il faudra recommencer la demande."
+)
+#: « attendez je vais chercher le siret » during the request.
+WAITING_FOR_IT = "Je vous attends : répondez quand vous avez l'information."
+#: At the consent: « et si je refuse ? ».
+CONSENT_IF_REFUSED = (
+    "Sans votre accord, je ne peux pas transmettre la demande aux services de la Région, et vos réponses ne sont pas "
+    "envoyées ; vous pourrez toujours passer par le formulaire de contact du dispositif. Vous pouvez répondre « oui » ou « non »."
+)
 #: At the consent: « c'est possible de donner que le mail ? ».
 CONSENT_PHONE_OPTIONAL = "Oui : le téléphone est facultatif, le nom et l'adresse e-mail du contact suffisent."
 #: The consent given with « pas de téléphone »: the phone is not asked.
@@ -595,6 +607,8 @@ CANCEL_RECAP_CHECK: Message = {
     "buttons": [YES_CANCEL_BUTTON, {"title": "Non, revenir au récapitulatif", "payload": "/deny"}],
 }
 NOTHING_ERASED = "D'accord, rien n'est effacé. Voici de nouveau votre demande."
+#: The same, before a change said with the « non » (« non, je veux juste un CDD de 12 mois »).
+NOTHING_ERASED_SHORT = "D'accord, rien n'est effacé."
 KEEP_GOING = "D'accord, on continue."
 RESUME_TEXT = "Pour reprendre plus tard avec les réponses déjà données, écrivez « je veux reprendre ma demande »."
 CANCELLED_KEPT: Message = {

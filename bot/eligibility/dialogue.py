@@ -531,7 +531,9 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         return None
     if _NOT_A_CORRECTION.search(plain) and not what_if:
         return None
-    cue = bool(correction_positions(tokenize(text)))
+    # « ok alors on part sur 6 mois, je fais la demande » after « dérogation »: a new plan for the contract, without « non »
+    # nor « en fait » (ignored: eighteenth blind user test).
+    cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) == "derogation" and bool(_NEW_PLAN.search(plain))
     if not cue and slots.get(VERDICT_SLOT) != "ineligible":
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
@@ -551,6 +553,11 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     return result if changed and not result.interruption else None
 
 
+#: « on part sur 6 mois », « on passe à 6 mois », « on va faire 8 mois » (folded): a new plan, said as decided.
+_NEW_PLAN = re.compile(
+    r"\b(?:on part sur|partons sur|on passe (?:a|en|sur)|passons (?:a|en)|on (?:va )?(?:faire|mettre|prendre) (?:un |une )?(?:cdd|cdi|contrat)?\s*(?:de )?\d|"
+    r"on (?:fera|mettra) (?:un |une )?(?:cdd|cdi|contrat|\d)|on reste sur)\b"
+)
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)
 _WHAT_IF = re.compile(

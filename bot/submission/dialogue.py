@@ -153,6 +153,11 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     """A request was left (« annuler », a refused consent) and the message asks to take it up again
     (not a question, nor « j'accepte pas »; « reprendre ma demande ? » is a request, though)."""
     text = (text or "").strip()
+    # The last sentence says it (« ah non je refusais pas, je demandais. j'accepte » was « Posez-moi votre question » after
+    # a question about refusing was taken for a refusal: eighteenth blind user test).
+    last = [s for s in re.split(r"(?<=[.!;])\s+", text) if s.strip()]
+    if len(last) > 1 and wants_to_resume(last[-1], slots):
+        return True
     plain = normalize(text)
     if not slots.get(KEPT_SLOT) or text.startswith("/") or NOT_YES.search(plain.replace("je veux bien", "")):
         return False
@@ -358,6 +363,10 @@ def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any
     return kept
 
 
+#: « non, » opening the answer to « Voulez-vous vraiment annuler ? », before what else it says.
+_NO_FIRST = re.compile(r"^\s*(?:non|nan|pas du tout|surtout pas|non non)\b[\s,.!:;]*(?:(?:en fait|attendez|pardon)\b[\s,]*)?", re.IGNORECASE)
+
+
 def recap_turn(
     text: str, slots: dict[str, Any], intent: str | None, faq_replies: list[Message], now: dt.datetime | None = None
 ) -> FieldUnderstanding:
@@ -380,6 +389,13 @@ def recap_turn(
             result.kind = RECAP_CANCEL_CONFIRMED
             return result
         if confirmed is False:
+            rest = _NO_FIRST.sub("", text)
+            reread = recap_turn(rest, {**slots, RECAP_STATE_SLOT: None}, intent, faq_replies, now) if rest != text and rest.strip() else None
+            if reread is not None and reread.kind == RECAP_CORRECT and reread.updates:
+                # « non, je veux juste un CDD de 12 mois »: nothing cancelled, and the change read (it was lost: eighteenth
+                # blind user test).
+                reread.messages.insert(0, {"text": msg.NOTHING_ERASED_SHORT})
+                return reread
             result.messages.append({"text": msg.NOTHING_ERASED})
             return result
     if state == RECAP_DURATION and not text.startswith("/"):

@@ -215,6 +215,11 @@ _MAIL_ONLY = re.compile(
     r"\b(?:pas|sans) (?:de |d |le |mon |notre )?(?:telephone|tel|numero de telephone)\b(?! fixe)|"
     r"\b(?:ne )?(?:veux|souhaite|prefere) pas (?:donner|laisser|communiquer) (?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b"
 )
+#: « et si je refuse ? », « c'est obligatoire d'accepter ? »: what a refusal leads to, asked (folded).
+_IF_I_REFUSE = re.compile(
+    r"\bsi (?:je|on|nous) (?:refuse|refusons|dis non|disons non|n accepte pas|accepte pas)\b|"
+    r"\b(?:obligatoire|oblige|obligee|force|forcee) (?:d accepter|de dire oui|de donner (?:mon|notre) accord)\b|\bet si non\b"
+)
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
 _REFUSES = re.compile(
     r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas|je n accepte pas|j accepte pas)\b"
@@ -257,12 +262,23 @@ _LEADING_COUNT = re.compile(
     rf"^(?i:(?P<count>{COUNT_WORD}))\s+(?!(?i:x|fois|postes?|personnes?|apprentis|jeunes|salari\w+|mois|ans|h|heures)\b)"
     rf"(?P<job>(?:[^\W\d_][\w'’-]*[sxSX]|[A-ZÀ-Ý]{{2,}})\b.*)$"  # (« 2 ASH »: an acronym's plural)
 )
+#: Leaving for now (folded): « je dois y aller », « on reprendra demain ».
+_PAUSE = re.compile(
+    r"\b(?:je dois (?:y aller|partir|filer|vous laisser|te laisser)|on reprendra|je reprendrai|on finira|je finirai|"
+    r"je reviens (?:plus tard|demain|tout a l heure|apres|dans)|je vous recontacte|a demain)\b"
+)
+#: Looking the answer up (folded): « attendez je vais chercher le siret », « je demande à la compta », « un instant ».
+_LOOKING_IT_UP = re.compile(
+    r"^(?:(?:attendez|attends|euh|ok|bon|alors|oui)\s+)*(?:je (?:vais |v )?(?:chercher|cherche|regarder|regarde|verifier|verifie|demander|demande)"
+    r"(?: (?:a|au|aux) \w+(?: \w+){0,2}| le \w+| la \w+| l \w+| ca)?(?: et je (?:reviens|vous le donne|vous la donne))?|un instant|une minute|deux minutes|"
+    r"une seconde|2 sec|je reviens|je cherche)\s*$"
+)
 #: « c'est obligatoire ? », « on est obligé de le mettre ? », « je dois le donner ? »: whether the field can be left out
 #: (the whole message: « CACES obligatoire », « le CACES est obligatoire pour ce poste ? » are answers: review).
 _MUST_I = re.compile(
     r"^(?:(?:et|mais|bon|euh|alors) )?(?:c est |c |est ce que c est |est ce |on est |je suis |vous etes |il faut |faut il |faut )?"
     r"(?:vraiment |absolument )?(?:obligatoire|oblige|obligee|indispensable|facultatif|optionnel|necessaire)"
-    r"(?: de (?:le |la |l |les )?(?:donner|mettre|remplir|renseigner|indiquer))?(?: ou pas| ou non)?$|"
+    r"(?: de (?:le |la |l |les )?(?:donner|mettre|remplir|renseigner|indiquer))?(?: (?:le|la|l|mon|ce) \w+)?(?: ou pas| ou non)?$|"
     r"^(?:(?:et|mais|bon) )?(?:je dois|on doit|il faut|faut il|faut)(?: vraiment| absolument)? (?:le |la |l |les )?"
     r"(?:donner|mettre|remplir|renseigner|indiquer)(?: ou pas| ou non)?$"
 )
@@ -424,10 +440,22 @@ def contract_updates(updates: dict[str, Any], slots: dict[str, Any], cause: str 
 
 
 def _about_the_field(text: str, slot: str) -> bool:
-    words = set(normalize(text).split())
+    plain = normalize(text)
+    if _WHAT_TO_PUT.search(plain):
+        return True  # « il faut mettre quoi exactement ? » got FAQ suggestions (eighteenth blind user test)
+    words = set(plain.split())
     if "formation" in words and slot != "training_needs":
         return False  # « la formation dure combien de temps ? » is about the training, not the weekly hours
     return any(w in words for w in FIELD_WORDS.get(slot, ()))
+
+
+#: « il faut mettre quoi ? », « je mets quoi ? », « qu'est-ce que je dois écrire ? » (folded): about the question asked.
+_WHAT_TO_PUT = re.compile(
+    r"^(?:(?:et|mais|euh|alors|bon|ok)\s+)*(?:(?:il faut|je dois|on doit|faut il|faut|je peux|on peut) (?:mettre|ecrire|repondre|indiquer|noter|dire) quoi"
+    r"|(?:je|on) (?:mets|met|ecris|ecrit|reponds|repond|dis|dit) quoi|qu est ce (?:qu il faut|que je dois|qu on doit|que je|qu on) "
+    r"(?:mettre|ecrire|repondre|mets|met|ecris|dire)|(?:quoi|que) (?:mettre|ecrire|repondre)|c est quoi (?:la question|ce champ|cette question)"
+    r"|ca veut dire quoi|vous voulez (?:dire )?quoi)\b"
+)
 
 
 def understand_field(
@@ -517,6 +545,12 @@ def understand_field(
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result  # the form asks its question again
     unsure = bool(UNSURE.search(plain))
+    if requested == CONSENT_SLOT and _IF_I_REFUSE.search(plain):
+        # « mais si je refuse ça se passe comment ? » was a refusal, and the request left (eighteenth blind user test).
+        result.kind = QUESTION
+        result.messages.append({"text": msg.CONSENT_IF_REFUSED})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
     if requested == CONSENT_SLOT:
         mail_only = _MAIL_ONLY.search(plain) is not None and not _REFUSES.search(plain) and not is_no(text)
         accepted = mail_only and (intent == "affirm" or is_yes(re.split(r",|\.|\bmais\b", text)[0]) or _ACCEPTS.search(plain) is not None)
@@ -577,6 +611,13 @@ def understand_field(
     # (A bare one: « oui je l'ai, je vous le donne », « ok je vais le chercher » are no skip: eleventh-session review.)
     takes_offer = (requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and is_yes(text)
                    and len(_LEADING_FILLER.sub("", plain).split()) <= 2 and not re.search(r"\d", plain))
+    if requested != CONSENT_SLOT and not re.search(r"[0-9@]", text) and (_PAUSE.search(plain) or _LOOKING_IT_UP.search(plain)):
+        # « non je dois y aller, on reprendra demain » at the number of positions: « pas trouvé de nombre »; « attendez je
+        # vais chercher le siret »: « pas trouvé de numéro SIRET » (eighteenth blind user test). Not a failed answer.
+        result.kind = QUESTION
+        result.messages.append({"text": msg.PAUSED if _PAUSE.search(plain) else msg.WAITING_FOR_IT})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
     if requested == "derogation_justification" and (lengthened := _new_duration(text, plain, slots)) is not None:
         # « bon alors on remet 6 mois » was stored as the reason (tenth blind user test); « on passe à 6 mois » was a skip,
         # « mais je vous ai dit qu'on passait à 6 mois » the reason (eighteenth blind user test).
@@ -643,8 +684,11 @@ def understand_field(
         if kept:
             # « j'ai pas de mail, appelez-moi plutôt au 06 98 76 54 32 »: the phone was lost (tenth blind user test).
             result.updates.update(kept)
-            noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in kept.items())
+            noted = msg.CHANGES_JOINER.join(
+                msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in kept.items() if f in FIELD_LABELS)
             result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
+            if checked.kind == UNUSABLE and not re.search(r"\d", _DIGIT_RUNS.sub(" ", text)):
+                return result  # only the other field was given: noted, and this question asked again (not a failure)
         return _not_usable(result, requested, checked.error or "", slots, offer_skip=checked.kind == REFUSAL)
     value = checked.value
     if requested == "weekly_hours":
@@ -910,16 +954,22 @@ def _details_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
                "siret": len(re.findall(r"\d", text)) >= 14}
     found: dict[str, Any] = {}
     notes: list[str] = []
-    for slot in _IN_PASSING.get(requested, ()):
+    # (A SIRET wherever it comes: « rebonjour, j'ai le siret : 732 829 320 00074 » at the number of positions was
+    # « plusieurs nombres »: eighteenth blind user test.)
+    for slot in dict.fromkeys([*_IN_PASSING.get(requested, ()), *(("siret",) if requested != "siret" else ())]):
         if present[slot] and not slots.get(slot):
             checked = validate_field(FIELD_VALIDATORS[slot], text, now.date())
             if checked.kind == VALUE:
                 found[slot] = checked.value
+                if slot in (slots.get(MISSING_SLOT) or []):
+                    found[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != slot]
             elif checked.kind == UNUSABLE and checked.error:
                 notes.append(msg.NOT_KEPT_IN_PASSING.format(label=FIELD_LABELS[slot], error=checked.error))
     return found, notes
 
 
+#: A SIRET or a phone number in a message (nine digits or more, spaced or not).
+_DIGIT_RUNS = re.compile(r"\+?\d(?:[ .-]?\d){8,}")
 #: A message that opens by correcting something (« oups pardon… », « attendez en fait… »); not « plutôt »,
 #: which opens a preference there (« plutôt par mail » at the phone question).
 _OPENING_CORRECTIONS = (*(p for p in CORRECTION_PHRASES if p != "plutot"), *WAIT_WORDS)

@@ -143,7 +143,7 @@ _DATE_FRAME = frozenset(
     "du coup ah bon ok oui 1er premier courant mi fin".split()
 )
 #: « on reste sur… », « on garde… », « comme au début »: the earlier value is kept, nothing is cancelled.
-STAYS = re.compile(r"\b(?:on reste|restons|on garde|gardons|comme au debut|comme avant|comme prevu)\b")
+STAYS = re.compile(r"\b(?:on reste|restons|on garde|gardons|comme au debut|comme avant|comme prevu|on revient (?:a|au|aux|sur)|revenons (?:a|au|aux|sur))\b")
 RECAP_CANCEL_WORDS = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
 _RECAP_CONFIRM = re.compile(
     r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|envoie\w*|affirm|"

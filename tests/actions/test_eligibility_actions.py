@@ -235,6 +235,9 @@ def test_more_hours_after_a_verdict_on_too_few_give_the_verdict_again(faq: Faq) 
     assert turn is not None and turn.updates[VERDICT_SLOT] == "eligible" and turn.updates[OFFER_SLOT] == OFFER_SUBMISSION
     assert memory_updates(turn.updates[MEMORY_SLOT])["weekly_hours"] == 28.0  # not asked again in the request
     assert correction_turn("ok alors on met 28h", {**slots, VERDICT_SLOT: "eligible"}, faq) is None
+    # A question that quotes the rule changes nothing (it made the project eligible with 24 h: eighteenth blind user test).
+    for question in ("c'est ou ecrit cette regle des 24h ? c'est pas dans votre FAQ", "pourquoi minimum 24h"):
+        assert correction_turn(question, slots, faq) is None
 
 
 @pytest.mark.parametrize(

@@ -842,3 +842,14 @@ def test_the_summary_names_the_town_understood() -> None:
     slots = {"contract_type": "cdi", "department": "85", "project_memory": {"commune": "Montreuil", "department": "85"}}
     assert summary(slots) == "Vos réponses — contrat : CDI ; lieu du poste : Montreuil, Vendée (85)."
     assert summary({"contract_type": "cdi", "department": "85"}) == "Vos réponses — contrat : CDI ; lieu du poste : Vendée (85)."
+
+
+@pytest.mark.parametrize("text", ["ok alors on part sur 6 mois, je fais la demande", "on passe à 6 mois", "on va faire 8 mois"])
+def test_a_new_length_after_the_derogation_verdict_is_applied(text: str) -> None:
+    """« ok alors on part sur 6 mois, je fais la demande » after « dérogation » was ignored (eighteenth blind user test)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd_saisonnier", "contract_duration": 5.0, "department": "85", "candidate_status": "a_identifier",
+             VERDICT_SLOT: "derogation"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates["contract_duration"] in (6.0, 8.0)

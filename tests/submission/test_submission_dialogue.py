@@ -786,3 +786,60 @@ def test_an_employer_type_is_no_job_title(text: str) -> None:
     from bot.submission.dialogue import field_turn
 
     assert "job_title" not in field_turn(text, "job_title", {**ELIGIBLE, "job_title": None}, "inform").updates
+
+
+def test_a_question_about_refusing_the_consent_is_answered_not_taken_as_a_refusal() -> None:
+    """« mais si je refuse ça se passe comment ? » was a refusal, and the request left (eighteenth blind user test)."""
+    from bot.submission.dialogue import field_turn, wants_to_resume
+
+    for text in ("mais si je refuse ca se passe comment ?", "et si je refuse ?", "c'est obligatoire d'accepter ?"):
+        read = field_turn(text, CONSENT_SLOT, ELIGIBLE, "inform")
+        assert CONSENT_SLOT not in read.updates and read.messages[0]["text"] == msg.CONSENT_IF_REFUSED, text
+    assert field_turn("je refuse", CONSENT_SLOT, ELIGIBLE, "inform").updates[CONSENT_SLOT] == CONSENT_REFUSED
+    kept = {"kept_answers": {"company_name": "Menuiserie Durand"}}
+    assert wants_to_resume("ah non je refusais pas, je demandais. j'accepte", kept)
+    assert not wants_to_resume("non merci. je reviendrai", kept)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "said"),
+    [
+        ("positions", "non je dois y aller, on reprendra demain", msg.PAUSED),
+        ("siret", "attendez je vais chercher le siret", msg.WAITING_FOR_IT),
+        ("siret", "attendez je demande a la compta", msg.WAITING_FOR_IT),
+        ("training_needs", "je demande au chef d'atelier", msg.WAITING_FOR_IT),
+    ],
+)
+def test_leaving_or_looking_the_answer_up_is_no_failed_answer(field: str, text: str, said: str) -> None:
+    """« on reprendra demain » got « pas trouvé de nombre », « je vais chercher le siret » a SIRET error (eighteenth blind
+    user test)."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, field, {**ELIGIBLE, field: None}, "inform")
+    assert field not in read.updates and read.messages == [{"text": said}] and "submission_failures" not in read.updates
+
+
+def test_a_siret_given_at_another_question_is_noted() -> None:
+    """« rebonjour, j'ai le siret : 732 829 320 00074 » at the number of positions was « plusieurs nombres »."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**ELIGIBLE, "positions": None, "siret": None, "missing_fields": ["siret"]}
+    read = field_turn("rebonjour, j'ai le siret : 732 829 320 00074", "positions", slots, "inform")
+    assert read.updates["siret"] == "73282932000074" and read.updates["missing_fields"] == []
+    assert "positions" not in read.updates and "submission_failures" not in read.updates
+
+
+@pytest.mark.parametrize("text", ["il faut mettre quoi exactement ?", "je mets quoi ?"])
+def test_what_to_put_is_a_question_about_the_field(text: str) -> None:
+    """« il faut mettre quoi exactement ? » at the job got FAQ suggestions (eighteenth blind user test)."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "job_title", {**ELIGIBLE, "job_title": None}, "faq")
+    assert not read.interruption and "L'intitulé du poste est le métier" in read.messages[0]["text"]
+
+
+def test_whether_the_siret_is_required_named_in_the_question() -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn("c'est obligatoire le siret ?", "siret", ELIGIBLE, "inform")
+    assert "pas obligatoire" in read.messages[0]["text"]

@@ -995,3 +995,17 @@ def test_a_town_outside_the_region_with_its_postal_code_is_understood_at_the_rec
 def test_two_jobs_at_the_recap_with_a_plus_and_an_acronym() -> None:
     result = recap_turn("il manque le cuisinier ! c'est 2 ASH + 1 cuisinier", SLOTS, "inform", [], NOW)
     assert result.messages == [{"text": messages.ONE_JOB_PER_REQUEST}] and not {k for k in result.updates if k != "recap_state"}
+
+
+def test_no_to_the_cancel_question_with_a_change_applies_the_change() -> None:
+    """« non laissez tomber, on revient au CDD de 12 mois » asked to cancel; « non, je veux juste un CDD de 12 mois » then
+    showed the recap with the old 4 months (eighteenth blind user test)."""
+    from bot.submission.form_slots import RECAP_CANCEL_PENDING
+
+    slots = {**SLOTS, "contract_type": "cdd", "contract_duration": 4.0, "eligibility": "derogation", "derogation_justification": "surcroît"}
+    back = recap_turn("non laissez tomber, on revient au CDD de 12 mois", slots, "inform", [], NOW)
+    assert back.updates["contract_duration"] == 12.0
+    pending = {**slots, RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}
+    read = recap_turn("non, je veux juste un CDD de 12 mois", pending, "inform", [], NOW)
+    assert read.updates["contract_duration"] == 12.0 and read.messages[0]["text"] == messages.NOTHING_ERASED_SHORT
+    assert recap_turn("non merci", pending, "inform", [], NOW).messages == [{"text": messages.NOTHING_ERASED}]

@@ -64,6 +64,8 @@ def _parse_positions(text: str) -> FieldResult:
         return fail(say.POSITIONS_WHOLE.format(example=example))
     if re.search(r"(?:^|[\s(:=])[-−]\s*\d", folded) or re.search(r"\bmoins\b", folded):
         return fail(say.POSITIONS_POSITIVE.format(example=example))
+    # A SIRET or a phone number is no count (« j'ai le siret : 732 829 320 00074 »: eighteenth blind user test).
+    folded = cleaned = re.sub(r"\+?\d(?:[ .-]?\d){8,}", " ", folded)
     # « à partir du 15 septembre », « 1er septembre » were stored as 15 and 1 positions (eighteenth blind user test).
     dated = bool(_A_DATE.search(folded))
     if dated:
