@@ -513,6 +513,11 @@ CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accept
 CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."
 #: A question about personal data at the consent step, before the notice is shown again.
 CONSENT_UNSURE = "Pas de souci, prenez le temps de lire : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
+#: « 02 43 09 55 55 poste 214 »: the number is kept, its extension cannot be.
+PHONE_EXTENSION_NOT_KEPT = (
+    "J'ai noté le numéro ; le poste {extension} ne peut pas être enregistré avec lui : précisez-le aux services de la Région "
+    "lorsqu'ils vous contacteront."
+)
 #: « je dois y aller, on reprendra demain » during the request.
 PAUSED = (
     "Pas de souci. Tant que cette fenêtre reste ouverte, vos réponses sont gardées et vous reprendrez à cette question. "

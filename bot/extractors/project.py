@@ -58,6 +58,9 @@ _HIRING = re.compile(
     rf"|\bbesoin\s(?:d|de)\s{_ARTICLE}?\s?{_NOT_A_PERSON}\w+"
     # « il nous faut 4 caristes en CDI au Mans » (the contract was asked again: thirteenth blind user test)
     rf"|\bil\s(?:nous|me)\s(?:faut|faudrait|faudra)\s(?:encore\s)?{_ARTICLE}\s{_NOT_A_PERSON}\w+"
+    # « on voudrait 2 charpentiers en CDI », « on veut 2 bouchers au Mans » (not recognised: eighteenth blind user test)
+    rf"|\b(?:je|j|on|nous)\s(?:veux|voudrais|veut|voudrait|voulons|voudrions|souhaite|souhaiterais|souhaiterait|souhaitons|aimerais|aimerait|aimerions)"
+    rf"\s(?:aussi\s|encore\s)?(?:un|une|des|deux|trois|quatre|cinq|six|plusieurs|\d+)\s{_NOT_A_PERSON}(?!cdi\b|cdd\b|contrat|poste|emploi|place|devis|rdv)\w+"
     r"|\bpostes?\s(?:de\s\w+(?:\s\w+)?\s)?(?:a\s|est\sa\s)pourvoir\b"
     r"|\b(?:prendre|accueillir)\s(?:un|une|des|deux|\d+)\s(?:apprenti|alternant|saisonnier|salarie|jeune|cdd|cdi)\w*"
     r"|\b(?:creer|ouvrir)\s(?:un|une|des|deux|\d+)\spostes?\b"
@@ -73,9 +76,12 @@ _HYPOTHESIS = re.compile(r"^(?:(?:et|mais|alors|donc)\s)?(?:si|s\sil|s\sils|imag
 _INFO_REQUEST = re.compile(r"\b(?:savoir\ssi|me\sdemande|renseignements?|informations?|infos?|en\ssavoir\splus|comprendre|fonctionne)\b")
 _NEGATED = re.compile(r"\b(?:ne|n)\s(?:\w+\s)?(?:recrut|embauch|engag|cherch)\w*\s(?:pas|plus|personne|jamais)\b|\bpas\sde\srecrutement\b")
 
+_A_PERSON = re.compile(rf"{_NOT_A_PERSON}(?!cdi\b|cdd\b|contrat|rdv\b|devis\b)")
 # Job title: after the hiring words, a few words up to a preposition, a contract or the end of the clause.
 _JOB_AFTER = re.compile(
-    r"(?:(?:recrut\w*|embauch\w*|engager|cherch\w*|recherch\w*|prendre|(?:nous|me) faut|(?:nous|me) faudrait)\s+|besoin\s+d(?:e\s+|['’]\s*|\s+))(?:(?:à|a)\s+(?:recruter|embaucher)\s+)?"
+    r"(?:(?:recrut\w*|embauch\w*|engager|cherch\w*|recherch\w*|prendre|(?:nous|me) faut|(?:nous|me) faudrait"
+    r"|(?:je|on|nous) (?:veux|voudrais|veut|voudrait|voulons|voudrions|souhaite|souhaiterait|aimerait|aimerions))\s+|besoin\s+d(?:e\s+|['’]\s*|\s+))"
+    r"(?:(?:à|a)\s+(?:recruter|embaucher)\s+)?"
     r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
     re.IGNORECASE,
 )
@@ -164,6 +170,8 @@ def _job_words(candidate: str) -> list[str]:
 def _job_title(text: str) -> str | None:
     for pattern in (_JOB_AFTER, _JOB_POSTE):
         for match in pattern.finditer(text):
+            if not _A_PERSON.match(_plain(match.group("job"))):
+                continue  # « on voudrait un rendez-vous »
             words = _job_words(match.group("job"))
             if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1):
                 return " ".join(words)

@@ -422,6 +422,11 @@ def _echoed(sentence: str) -> str | None:
     if (re.search(r"\d", echo) or len(echo.split()) <= 3) and not _ASKS.search(echo) and not _RECAP_QUESTION.search(echo):
         return found.group("echo").strip()
     return None
+#: « même mail », « le tel ne change pas », « pareil pour le téléphone » (folded): a field kept as it is.
+KEEPS_IT = re.compile(
+    r"^(?:(?:et|mais|avec|par contre)\s+)?(?:(?:le|la|l|les)\s+)?(?:meme|memes|pareil|idem|inchange\w*)(?:\s+(?:pour\s+)?(?:le|la|l|les|son|sa|mon|ma)?\s*\w+(?:\s+\w+)?)?$|"
+    r"^(?:(?:et|mais)\s+)?(?:(?:le|la|l|les|son|sa|mon|ma)\s+)?\w+(?:\s+\w+)?\s+(?:ne change pas|reste(?: le meme| la meme| pareil| inchange\w*)?|inchange\w*|identique|pareil|idem)$"
+)
 #: « le 15 » without a month: a day.
 _DAY_ONLY = re.compile(r"\b(?:le|au|du)\s+(?:1er|\d{1,2})\b(?!\s*(?:h\b|heures?|postes?|mois|ans?|/|\d|er\b))", re.IGNORECASE)
 
@@ -560,6 +565,9 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain) or asked and len(asked) == len(sentences)):
         return RecapUnderstanding(RECAP_QUESTION)
     slot = recap_field_of(text, plain)
+    if slot in FIELD_LABELS and KEEPS_IT.search(plain) and slots.get(slot) is not None:
+        # « même mail » alone reopened the e-mail (eighteenth blind user test): it is kept, and said so.
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=FIELD_LABELS[slot], value=display(slot, slots[slot]))}])
     if slot == "job_title" and _PLACE_OF_THE_JOB.search(plain):
         slot = "work_location"  # « le poste sera dans notre autre resto à Tours » became the job title (eleventh user test)
     duration = extract_duration(text)
@@ -779,6 +787,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
     texts: list[str] = []  # what the contract's change does to the verdict, errors
     for group, field in zip(groups, fields, strict=True):
         part = "".join(group)
+        if KEEPS_IT.search(normalize(part)):
+            continue  # « le contact c'est Paul Roy, même mail »: « Pas de changement pour « E-mail » » (eighteenth user test)
         if field == "contract_type":
             contract, duration = extract_contract(part), extract_duration(part)
             found: dict[str, Any] = {}

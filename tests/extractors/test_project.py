@@ -117,6 +117,10 @@ def test_questions_about_the_scheme_are_not_projects(text: str) -> None:
         ("on aurait besoin d'un plongeur aussi", "plongeur"),
         ("jveux embaucher un apprenti boulanger c eligible en vendee", "apprenti boulanger"),
         ("il nous faut 4 caristes en cdi au Mans", "caristes"),
+        # Eighteenth blind user test: « on voudrait », « on veut » with someone to hire were no project.
+        ("on a une entreprise de charpente dans le 85, on voudrait 2 charpentiers en CDI, pas de candidat", "charpentiers"),
+        ("on veut 2 bouchers en CDI au Mans", "bouchers"),
+        ("on aimerait un apprenti boulanger", "apprenti boulanger"),
     ],
 )
 def test_job_title_is_kept_for_later(text: str, job: str) -> None:
@@ -163,3 +167,9 @@ def test_recruiting_temps_says_nothing_about_a_candidate() -> None:
 def test_a_job_title_of_five_words_is_kept_whole() -> None:
     """« agent d'entretien des espaces verts » lost « verts » (ninth blind user test)."""
     assert extract_hiring_project("on embauche un agent d'entretien des espaces verts en cdi a nantes")["job_title"] == "agent d'entretien des espaces verts"
+
+
+@pytest.mark.parametrize("text", ["je voudrais une information sur le dispositif", "on voudrait un rendez-vous", "je voudrais un devis",
+                                  "je voudrais un CDI pour mon salarié ?"])
+def test_wanting_something_else_than_someone_is_no_project(text: str) -> None:
+    assert extract_hiring_project(text)[PROJECT_KEY] is False

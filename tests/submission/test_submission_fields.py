@@ -1047,6 +1047,9 @@ def test_positions_beside_hours_are_kept(text: str, count: int) -> None:
         ("contact_name", "Directrice : Mme Sandrine Morel", "Mme Sandrine Morel"),
         ("contact_name", "Gérante - Anne Roy", "Anne Roy"),
         ("contact_name", "Marc Mais", "Marc Mais"),
+        # Eighteenth blind user test: a role after the name.
+        ("contact_name", "Kevin Le Goff responsable atelier", "Kevin Le Goff"),
+        ("contact_name", "Paul Martin responsable de production", "Paul Martin"),
     ],
 )
 def test_words_around_a_value_are_not_part_of_it(field: str, text: str, expected: str) -> None:
@@ -1119,3 +1122,10 @@ def test_a_siret_refused_with_a_protest_says_why_it_is_refused() -> None:
     """« 21530097100018 je l'ai mis dans mon 1er message » got « Désolé pour la gêne… » instead of why the number is
     refused (fourteenth blind user test)."""
     refused(validate_siret("21530097100018 je l ai mis dans mon 1er message"), "pas valide")
+
+
+def test_a_phone_extension_is_said_not_to_be_kept() -> None:
+    """« 02 43 09 55 55 poste 214 »: the extension was dropped without a word (eighteenth blind user test)."""
+    result = validate_field("phone", "02 43 09 55 55 poste 214")
+    assert result.value == "+33243095555" and result.warning and "poste 214" in result.warning
+    assert validate_field("phone", "02 43 09 55 55").warning is None

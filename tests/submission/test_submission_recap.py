@@ -1009,3 +1009,20 @@ def test_no_to_the_cancel_question_with_a_change_applies_the_change() -> None:
     read = recap_turn("non, je veux juste un CDD de 12 mois", pending, "inform", [], NOW)
     assert read.updates["contract_duration"] == 12.0 and read.messages[0]["text"] == messages.NOTHING_ERASED_SHORT
     assert recap_turn("non merci", pending, "inform", [], NOW).messages == [{"text": messages.NOTHING_ERASED}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        # « même mail » alone reopened the e-mail; with another change, « Pas de changement pour « E-mail » » (eighteenth
+        # blind user test).
+        ("meme mail", {"contact_email": None}, "C'est déjà ce que j'ai noté : E-mail"),
+        ("le tel ne change pas", {"contact_phone": None}, "C'est déjà ce que j'ai noté : Téléphone"),
+        ("le contact c'est Paul Roy, même mail et même tel", {"contact_name": "Paul Roy", "contact_email": None}, "C'est corrigé. Contact : Paul Roy."),
+        ("le poste c'est soudeur, pareil pour le reste", {"job_title": "soudeur"}, "C'est corrigé. Poste : soudeur."),
+    ],
+)
+def test_a_field_said_to_stay_the_same_is_kept(text: str, expected: dict[str, object], said: str) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+    assert result.messages[0]["text"].startswith(said) and "Pas de changement" not in result.messages[0]["text"]

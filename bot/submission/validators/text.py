@@ -76,6 +76,8 @@ _ASIDE_AFTER = re.compile(
     # « magasinier cariste comme poste svp » (seventeenth blind user test)
     r"|(?<![\w'’])comme (?:poste|intitul[ée]|m[ée]tier|contact|nom|entreprise|raison sociale|besoins?)"
     r"|,\s*on est \d+ (?:salari[ée]s|personnes|employ[ée]s|agents)"
+    # « soudeur, pareil pour le reste » (session's own check)
+    r"|,?\s*(?:pareil pour le reste|idem pour le reste|le reste (?:ne change pas|est bon|pareil|idem)|pour le reste c['’ ]?est bon|rien d['’ ]autre)"
     r"|(?<![\w'’])c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?,;]*$",
     re.IGNORECASE,
 )
@@ -339,7 +341,8 @@ _PERSON = re.compile(r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\w'’-
 _PERSON_AFTER_ROLE = re.compile(r"(?:\b(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})")
 #: A role after the name (« Sophie Martin gérante »).
 _ROLE_AFTER = re.compile(
-    r"(?:\s+(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|responsable|patron\w*|comptable|rh|drh|dg|"
+    # (« Kevin Le Goff responsable atelier » was stored whole: eighteenth blind user test.)
+    r"(?:\s+(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|responsable(?-i:\s+(?:de\s+|d['’ ]|du\s+|des\s+)?[a-zà-ÿ]+)?|patron\w*|comptable|rh|drh|dg|"
     r"g[ée]n[ée]ral\w*|adjoint\w*|associ[ée]e?|"
     # « secrétaire de mairie », « conducteur de travaux », « chef d'équipe » (seventeenth blind user test)
     r"(?-i:de mairie|conduct\w+ de travaux|chef d['’ ]?(?:[ée]quipe|atelier|chantier|service)|de l['’ ]?entreprise)))+\s*$"
