@@ -19,6 +19,7 @@ from bot.dialogue.turns import (
     feedback_in_words_turn,
     intent_of,
     offer_turn,
+    thanks_turn,
 )
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, offer_reply
@@ -55,3 +56,13 @@ class ActionAnswerOffer(Action):
             # which no rule followed: the conversation looped, then answered nothing: thirteenth blind user test.)
             return carry_out(already_submitted_turn(tracker.get_slot(REFERENCE_SLOT)), dispatcher)
         return carry_out(offer_turn(offer, reply, message.get("text") or ""), dispatcher)
+
+
+class ActionThank(Action):
+    """« merci » gets the thanks; « super » right after the offer to prepare the request gets the offer again."""
+
+    def name(self) -> str:
+        return "action_thank"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        return carry_out(thanks_turn((tracker.latest_message or {}).get("text") or "", tracker.slots), dispatcher)

@@ -520,6 +520,16 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
 _WANTS_THE_CHECK = re.compile(r"\b(?:verifi\w*|eligib\w*|on teste|testons|faisons le test|le test)\b")
 
 
+def thanks_turn(text: str, slots: dict[str, Any]) -> Turn:
+    """« merci », or « super », « parfait » right after the offer to prepare the request: « Avec plaisir ! Avez-vous une
+    autre question ? » answered a « super » meant for the offer, which then closed (eighteenth blind user test). Without
+    « merci », the offer is made again, with its buttons; the request is never started on a word of praise alone."""
+    if slots.get(OFFER_SLOT) == OFFER_SUBMISSION and not re.search(r"\bmerci\w*\b", normalize(text)):
+        verdict = slots.get(VERDICT_SLOT) if slots.get(VERDICT_SLOT) in messages.VERDICT_NEXT else "eligible"
+        return Turn([{"text": messages.OFFER_AGAIN, "buttons": messages.VERDICT_NEXT[verdict].get("buttons", [])}])
+    return Turn([messages.THANKS_REPLY])
+
+
 def offer_turn(offer: str | None, reply: str | None, text: str = "") -> Turn:
     """« oui » carries out the open offer, « non » declines it, « non, à Nantes » starts the check with
     that place; with no offer open, what the assistant can do, unless the message asks for the check

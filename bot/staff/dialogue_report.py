@@ -56,6 +56,7 @@ ACTION_LABELS = {
     "utter_greet": "saluer",
     "utter_goodbye": "dire au revoir",
     "utter_thank": "répondre au remerciement",
+    "action_thank": "répondre au remerciement (ou reproposer la demande)",
     "utter_iamabot": "dire qu'il est un assistant automatique",
     "action_help": "expliquer ce qu'il sait faire",
     "utter_out_of_scope": "décliner une question hors sujet",

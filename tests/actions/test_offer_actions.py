@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from action_testing import followups, run, sent, tracker
 
-from actions.offer_actions import ActionAnswerOffer
+from actions.offer_actions import ActionAnswerOffer, ActionThank
 from bot.dialogue import messages
 from bot.faq.replies import OFFER_CHECK, OFFER_SENT, OFFER_SLOT, OFFER_SUBMISSION
 from bot.submission.form_slots import REFERENCE_SLOT
@@ -100,3 +100,22 @@ def test_yes_to_another_question_after_thanks_once_sent_invites_the_question() -
     events = [{"event": "bot", "text": messages.THANKS_REPLY["text"]}, {"event": "user", "text": "oui", "parse_data": {"intent": {"name": "affirm"}}}]
     _, said = run(ActionAnswerOffer(), tracker("oui", intent="affirm", slots=slots, events=events))
     assert sent(said) == [messages.NO_OFFER]
+
+
+@pytest.mark.parametrize(
+    ("text", "offer", "reply"),
+    [
+        # « super » after « Je peux préparer avec vous votre intention d'embauche » got « Avec plaisir ! Avez-vous une autre
+        # question ? » (eighteenth blind user test): the offer again, never started on praise alone.
+        ("super", OFFER_SUBMISSION, messages.OFFER_AGAIN),
+        ("parfait", OFFER_SUBMISSION, messages.OFFER_AGAIN),
+        ("super merci", OFFER_SUBMISSION, messages.THANKS_REPLY["text"]),
+        ("super", None, messages.THANKS_REPLY["text"]),
+        ("merci beaucoup", OFFER_CHECK, messages.THANKS_REPLY["text"]),
+    ],
+)
+def test_thanks_or_praise_after_the_offer(text: str, offer: str | None, reply: str) -> None:
+    events, said = run(ActionThank(), tracker(text, intent="thank", slots={OFFER_SLOT: offer}))
+    assert ActionThank().name() == "action_thank" and [m["text"] for m in sent(said)] == [reply] and followups(events) == []
+    if reply == messages.OFFER_AGAIN:
+        assert [b["title"] for b in sent(said)[0]["buttons"]] == ["Préparer ma demande", "Poser une autre question"]
