@@ -525,7 +525,8 @@ def thanks_turn(text: str, slots: dict[str, Any]) -> Turn:
     autre question ? » answered a « super » meant for the offer, which then closed (eighteenth blind user test). Without
     « merci », the offer is made again, with its buttons; the request is never started on a word of praise alone."""
     if slots.get(OFFER_SLOT) == OFFER_SUBMISSION and not re.search(r"\bmerci\w*\b", normalize(text)):
-        verdict = slots.get(VERDICT_SLOT) if slots.get(VERDICT_SLOT) in messages.VERDICT_NEXT else "eligible"
+        verdict = str(slots.get(VERDICT_SLOT) or "")
+        verdict = verdict if verdict in messages.VERDICT_NEXT else "eligible"
         return Turn([{"text": messages.OFFER_AGAIN, "buttons": messages.VERDICT_NEXT[verdict].get("buttons", [])}])
     return Turn([messages.THANKS_REPLY])
 
