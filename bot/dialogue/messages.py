@@ -531,7 +531,7 @@ CONSENT_IF_REFUSED = (
     "envoyées ; vous pourrez toujours passer par le formulaire de contact du dispositif. Vous pouvez répondre « oui » ou « non »."
 )
 #: At the consent: « c'est possible de donner que le mail ? ».
-CONSENT_PHONE_OPTIONAL = "Oui : le téléphone est facultatif, le nom et l'adresse e-mail du contact suffisent."
+CONSENT_PHONE_OPTIONAL = "Le téléphone est facultatif : le nom et l'adresse e-mail du contact suffisent."
 #: The consent given with « pas de téléphone »: the phone is not asked.
 PHONE_LEFT_OUT = "C'est noté : je ne vous demanderai pas de téléphone, l'adresse e-mail suffira."
 CONSENT_DATA_USE = "Bonne question : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."

@@ -412,7 +412,7 @@ def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq) -> Turn | N
     # (Not a question that quotes the rule: « c'est où écrit cette règle des 24h ? c'est pas dans votre FAQ » made the
     # project eligible with 24 hours a week: eighteenth blind user test.)
     if (slots.get(VERDICT_SLOT) != "ineligible" or not hour_rules & set(slots.get(REASONS_SLOT) or ()) or "?" in text
-            or re.search(r"\b(?:regle|minimum|au moins|obligatoire|pourquoi|ou est|c est ou)\b", normalize(text))):
+            or re.search(r"\b(?:regle|obligatoire|pourquoi|ou est|c est ou|ecrit)\b", normalize(text))):  # (« 28h au moins » raises them: review)
         return None
     hours = hours_said(text)
     if hours is None:

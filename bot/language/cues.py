@@ -38,7 +38,8 @@ UNSURE_PHRASES: tuple[str, ...] = (
 #: (Not « stop »: « le Stop Café »; nor « j'arrête »: « j'arrête pas de le relancer »: review. « annuler » and « stop » typed
 #: alone are the classifier's « stop ».)
 GIVING_UP_PHRASES: tuple[str, ...] = (
-    "laisse tomber", "laissez tomber", "on arrete la", "j arrete la", "c est trop long", "trop long votre", "c est long votre",
+    "laisse tomber", "laissez tomber", "on arrete la", "j arrete la", "on arrete tout", "j arrete tout", "bon j arrete", "bon on arrete",
+    "c est trop long", "trop long votre", "c est long votre",
     "ca me saoule", "ca me soule", "j abandonne", "je rappellerai", "je reviendrai",
 )
 

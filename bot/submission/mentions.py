@@ -226,7 +226,7 @@ _COMPANY_CUE = re.compile(
 )
 #: The one writing says their own name (« mon nom c'est… », « … c'est mon nom complet », « je m'appelle… »).
 _MY_NAME = re.compile(
-    r"^(?:(?:euh|bon|alors|non|me|mais|pardon|et) )*(?:mon (?:nom|prenom)(?: complet| de famille)? (?:c est|est|c)|je m appelle)\b|"
+    r"^(?:(?:euh|bon|alors|non|me|mais|pardon|et) )*(?:mon (?:nom|prenom)(?: complet| de famille)? (?:c est|est|c)|je m appelle|moi c est)\b|"
     r"\b(?:c est|c) (?:bien )?mon (?:nom|prenom)(?: complet| de famille)?$|\b(?:faute|erreur|coquille)s? (?:dans|sur|a) mon (?:nom|prenom)\b"
 )
 #: « Le Relais c'est mon nom commercial », « Boulangerie Martin c'est notre enseigne »: the company's name before it.
@@ -241,7 +241,7 @@ _NAME_THEN_MINE = re.compile(
 )
 #: « je m'appelle Kevin Lebrun », « mon nom c'est Lebrun »: what is said of the name, then the name.
 _MINE_THEN_NAME = re.compile(
-    r"^(?:(?:euh|bon|alors|non|me|mais|pardon|et)[ ,]+)*(?:mon (?:nom|pr[ée]nom)(?: complet| de famille)?\s+(?:c['’ ]?est|est|c|:)|je m['’ ]appelle)\s+(?P<name>.+)$",
+    r"^(?:(?:euh|bon|alors|non|me|mais|pardon|et)[ ,]+)*(?:mon (?:nom|pr[ée]nom)(?: complet| de famille)?\s+(?:c['’ ]?est|est|c|:)|je m['’ ]appelle|moi,? c['’ ]?est)\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
 #: « mon prénom c'est Marie-Anne », « il y a une faute dans mon nom : Dupond »: part of the contact's name.
@@ -437,7 +437,8 @@ def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
         count = positions_of(found.group("count"), now)
         if count is None:
             continue
-        if count > 1 and not re.search(r"[sx]$", words[0]) and not (len(job.split()[0]) >= 2 and job.split()[0].isupper()):
+        acronym = 2 <= len(job.split()[0]) <= 5 and job.split()[0].isupper() and words[0] not in _NOT_A_JOB_ACRONYM
+        if count > 1 and not re.search(r"[sx]$", words[0]) and not acronym:
             continue  # « 2 cariste » is rare; « 2 seulement », « 3 fois » are no people (« 2 ASH » are: eighteenth user test)
         if words[0] in NOT_JOBS:
             return int(count), None  # « 2 apprentis », « 2 jeunes »: how many, the job stays
@@ -445,6 +446,8 @@ def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
     return None
 
 
+#: Upper-case words after a count that are no job (« 2 RTT en plus », « 2 SMIC »: review).
+_NOT_A_JOB_ACRONYM = frozenset("rtt smic cdi cdd siret siren tva ht ttc rh pme tpe ca pdf sms km".split())
 #: Words after « N postes de » that are no job (« de nuit », « de plus », « de temps plein »).
 NOT_A_JOB = frozenset("nuit jour plus moins temps matin soir week weekend saison remplacement renfort chaque different differents".split())
 #: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »).
@@ -456,9 +459,22 @@ def singular(words: str) -> str:
     return " ".join(re.sub(r"(?<=\w{3})[sx]$", "", w) for w in words.split())
 
 
+def one_job(words: str) -> str:
+    """« serveuses », « serveur » and « serveurs » alike: plural and feminine endings folded."""
+    folded = []
+    for word in singular(words).split():
+        word = re.sub(r"(?<=\w{2})(?:euse|rice)$", "eur", word)
+        word = re.sub(r"(?<=\w{2})(?:iere|ere)$", lambda m: m.group(0)[:-3] + "er", word)
+        word = re.sub(r"(?<=\w{2})(?:ienne|enne)$", lambda m: m.group(0)[:-2], word)
+        folded.append(re.sub(r"(?<=\w{3})e$", "", word))
+    return " ".join(folded)
+
+
 def two_jobs(text: str, now: dt.datetime) -> bool:
-    """Two counted jobs in one message (« 2 cuisiniers et 1 plongeur »), or another one « aussi » in this request."""
-    parts = re.split(r"\s+(?:et|\+)\s+|\s*[,;]\s*", text)
-    jobs = {singular(normalize(found[1])) for part in parts if (found := counted_job(part, now)) is not None and found[1]}
+    """Two counted jobs in one message (« 2 cuisiniers et 1 plongeur »), or another one « aussi » in this request.
+    Joined by « et » or « + » (« 2 opérateurs de production, 2 x 8 », « 2 chauffeurs, 3 tournées » are one job), and
+    not one job in both genders (« 2 serveuses et 1 serveur »: review)."""
+    parts = re.split(r"\s+(?:et|\+)\s+", text)
+    jobs = {one_job(normalize(found[1])) for part in parts if (found := counted_job(part, now)) is not None and found[1]}
     also = re.search(r"\baussi\b", normalize(text)) and re.search(r"\b(?:meme|cette) demande\b", normalize(text))
     return len(jobs) >= 2 or bool(also and jobs)

@@ -76,6 +76,7 @@ from bot.submission.mentions import (
     START_WORDS,
     counted_job,
     display,
+    one_job,
     positions_of,
     recap_field_of,
     recap_value,
@@ -181,7 +182,7 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
 
 
 #: What follows the consent and is no name: a pronoun or a word that moves on (« on continue », « allez-y »).
-_NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci)\b")
+_NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci|par|que|seulement|uniquement|sans|pas)\b")
 
 
 def is_yes(text: str, anywhere: bool = False) -> bool:
@@ -209,10 +210,11 @@ _WITHDRAWS_CONSENT = re.compile(
 #: « donner que le mail », « oui mais seulement par mail », « pas de téléphone »: the contact by e-mail only (not « j'accepte
 #: que mon mail soit transmis », « est-ce que mon mail sera revendu ? », « uniquement par mail et téléphone »: review).
 _MAIL_ONLY = re.compile(
-    r"\b(?:donner|laisser|mettre|indiquer|communiquer|transmettre|avoir|mais|juste|donc)\s+(?:que|seulement|uniquement|juste)\s+(?:par\s+)?"
-    r"(?:le |mon |l |notre |une )?(?:mail|email|e mail|courriel|adresse mail)\b(?! et| ou)|"
+    r"(?:^|\b(?:donner|laisser|mettre|indiquer|communiquer|transmettre|avoir|mais|juste|donc|non|contactez moi|contacter|me contacter|me joindre|joignable))"
+    r"\s*(?:que|seulement|uniquement|juste)\s+(?:par\s+)?(?:le |mon |l |notre |une )?(?:mail|email|e mail|courriel|adresse mail)\b(?! et| ou)|"
     r"\b(?:seulement|uniquement) par (?:le )?(?:mail|email|e mail|courriel)(?: svp| merci)?$|"
-    r"\b(?:pas|sans) (?:de |d |le |mon |notre )?(?:telephone|tel|numero de telephone)\b(?! fixe)|"
+    r"\bpar (?:le )?(?:mail|email|e mail|courriel) (?:seulement|uniquement)\b|"
+    r"\b(?:pas|sans) (?:de |d |le |mon |notre )?(?:telephone|tel|numero de telephone|portable|mobile)\b(?! fixe)|"
     r"\b(?:ne )?(?:veux|souhaite|prefere) pas (?:donner|laisser|communiquer) (?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b"
 )
 #: « et si je refuse ? », « c'est obligatoire d'accepter ? »: what a refusal leads to, asked (folded).
@@ -220,6 +222,8 @@ _IF_I_REFUSE = re.compile(
     r"\bsi (?:je|on|nous) (?:refuse|refusons|dis non|disons non|n accepte pas|accepte pas)\b|"
     r"\b(?:obligatoire|oblige|obligee|force|forcee) (?:d accepter|de dire oui|de donner (?:mon|notre) accord)\b|\bet si non\b"
 )
+#: « d'accord, contactez-moi que par mail »: a consent worded without « oui ».
+_CONSENTING = re.compile(r"^(?:d accord|ok|okay|entendu|ca marche|tres bien|pas de souci|pas de probleme)\b")
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
 _REFUSES = re.compile(
     r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas|je n accepte pas|j accepte pas)\b"
@@ -252,33 +256,56 @@ _SKIP = re.compile(
     # « je peux passer ? », « oui je passe » (refused in the seventeenth blind user test): the whole message only (« je
     # vais passer le numéro du standard : 02… », « on peut passer à 39h ? » are answers: review).
     r"^(?:(?:bon|bah|ben|euh|ok|oui|alors|d accord) )*(?:je |on )?(?:peux |peut |pourrais |pourrait |pouvons |vais |veux |prefere )?"
-    r"(?:passe|passer|passons|sauter|saute|sautons)(?: (?:cette|la) question| celle ci| ca| la)?$|"
+    r"(?:passe|passer|passons|sauter|saute|sautons)(?: (?:cette|la) (?:question|etape)| celle ci| ca| la| (?:le|mon|ce) (?:siret|telephone|tel|numero)"
+    r"| a la suite| a la question suivante| pour l instant| pour le moment| pour linstant)?"
+    # (« je peux passer le siret ? », « je vais passer pour l'instant », « je peux passer ? je ne l'ai pas sous la main »: review)
+    r"(?: je (?:ne )?l ai pas(?: sous la main)?| je (?:ne )?sais pas| pas sous la main)?$|"
     r"\bpasser cette question\b|\bplus tard\b|"
     r"\bla region (?:le |la )?completera\b|\bsans (?:le )?(?:siret|telephone|numero)\b"
 )
+def _asks_if_required(plain: str, requested: str) -> bool:
+    """« c'est obligatoire ? », « le siret est obligatoire ? », « est-ce que je suis obligé de donner mon numéro ? »: the
+    whole message asks whether the field asked can be left out (its own words taken off first: « le SIRET est-il
+    indispensable ? » got the field's explanation: review; « CACES obligatoire » is a training need)."""
+    words = "|".join(re.escape(w) for w in (*FIELD_WORDS.get(requested, ()), normalize(FIELD_LABELS.get(requested, ""))) if w)
+    bare = re.sub(rf"\b(?:(?:le|la|l|les|mon|ma|mes|votre|son|sa|ce|cette) )?(?:{words})\b(?: (?:de telephone|du poste|de l entreprise))?", " ", plain) if words else plain
+    bare = re.sub(r"\b(?:est il|est elle|est ce que|pour (?:la|ma) demande|vraiment|non|hein)\b", " ", bare)
+    return _MUST_I.search(" ".join(bare.split())) is not None
+
+
 #: « 2 conducteurs de ligne », « deux aides à domicile »: a count of two or more, then a job in the plural (not « 3 x 8
 #: opérateur », « 2 x 12h aide-soignant », « 2 apprentis », « 2 postes »).
 _LEADING_COUNT = re.compile(
-    rf"^(?i:(?P<count>{COUNT_WORD}))\s+(?!(?i:x|fois|postes?|personnes?|apprentis|jeunes|salari\w+|mois|ans|h|heures)\b)"
-    rf"(?P<job>(?:[^\W\d_][\w'’-]*[sxSX]|[A-ZÀ-Ý]{{2,}})\b.*)$"  # (« 2 ASH »: an acronym's plural)
+    rf"^(?:(?i:(?P<count>{COUNT_WORD}))\s+(?!(?i:x|fois|postes?|personnes?|apprentis|jeunes|salari\w+|mois|ans|h|heures)\b)"
+    rf"(?P<job>(?:[^\W\d_][\w'’-]*[sxSX]|[A-ZÀ-Ý]{{2,}})\b[^,;]*)"  # (« 2 ASH »: an acronym's plural)
+    # « 1 soudeur » (the count was kept in the job: review)
+    rf"|(?P<one>1)\s+(?!(?i:x|fois|poste|personne|apprenti|jeune|salari\w+|mois|an|h|heure)\b)(?P<single>[^\W\d_][\w'’-]*\b[^,;]*))"
+    # (The job only, up to a comma: « 2 cuisiniers, 1 en CDI » kept « cuisiniers, 1 »: review.)
+    r"(?:[,;].*)?$"
 )
 #: Leaving for now (folded): « je dois y aller », « on reprendra demain ».
+#: (The whole message, or nearly: « saison d'été, on reprendra la personne l'an prochain » is a reason: review.)
+_LATER_ON = r"(?:demain|plus tard|tout a l heure|apres|ce soir|cet apres midi|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi)"
 _PAUSE = re.compile(
-    r"\b(?:je dois (?:y aller|partir|filer|vous laisser|te laisser)|on reprendra|je reprendrai|on finira|je finirai|"
-    r"je reviens (?:plus tard|demain|tout a l heure|apres|dans)|je vous recontacte|a demain)\b"
+    rf"^(?:(?:non|bon|ok|desole|pardon|euh|bref|alors|la)\s+)*(?:je dois (?:y aller|partir|filer|vous laisser|te laisser)"
+    rf"(?:\s+(?:on|je) (?:reprendra|reprendrai|finira|finirai|continuera|continuerai|verra) {_LATER_ON})?"
+    rf"|(?:on|je) (?:reprendra|reprendrai|finira|finirai|continuera|continuerai|verra) (?:ca )?{_LATER_ON}|je reviens {_LATER_ON}|je vous recontacte"
+    r"|a demain)(?:\s+(?:merci|bonne journee|au revoir))?$"
 )
 #: Looking the answer up (folded): « attendez je vais chercher le siret », « je demande à la compta », « un instant ».
 _LOOKING_IT_UP = re.compile(
-    r"^(?:(?:attendez|attends|euh|ok|bon|alors|oui)\s+)*(?:je (?:vais |v )?(?:chercher|cherche|regarder|regarde|verifier|verifie|demander|demande)"
-    r"(?: (?:a|au|aux) \w+(?: \w+){0,2}| le \w+| la \w+| l \w+| ca)?(?: et je (?:reviens|vous le donne|vous la donne))?|un instant|une minute|deux minutes|"
+    r"^(?:(?:attendez|attends|euh|ok|bon|alors|oui)\s+)*(?:je (?:vais |v )?(?:chercher|cherche|regarder|regarde|verifier|verifie)"
+    r"(?: le \w+| la \w+| l \w+| ca)?(?: et je (?:reviens|vous le donne|vous la donne))?"
+    # (« je demande à la compta », not « je demande le CACES », a need: review)
+    r"|je (?:vais |v )?(?:demander|demande) (?:a|au|aux) \w+(?: \w+){0,2}|un instant|une minute|deux minutes|"
     r"une seconde|2 sec|je reviens|je cherche)\s*$"
 )
 #: « c'est obligatoire ? », « on est obligé de le mettre ? », « je dois le donner ? »: whether the field can be left out
 #: (the whole message: « CACES obligatoire », « le CACES est obligatoire pour ce poste ? » are answers: review).
 _MUST_I = re.compile(
-    r"^(?:(?:et|mais|bon|euh|alors) )?(?:c est |c |est ce que c est |est ce |on est |je suis |vous etes |il faut |faut il |faut )?"
+    r"^(?:(?:et|mais|bon|euh|alors) )?(?:c est |c |est ce que c est |est ce |on est |je suis |vous etes |il faut |faut il |faut |est )?"
     r"(?:vraiment |absolument )?(?:obligatoire|oblige|obligee|indispensable|facultatif|optionnel|necessaire)"
-    r"(?: de (?:le |la |l |les )?(?:donner|mettre|remplir|renseigner|indiquer))?(?: (?:le|la|l|mon|ce) \w+)?(?: ou pas| ou non)?$|"
+    r"(?: de (?:le |la |l |les )?(?:donner|mettre|remplir|renseigner|indiquer))?(?: ou pas| ou non)?$|"
     r"^(?:(?:et|mais|bon) )?(?:je dois|on doit|il faut|faut il|faut)(?: vraiment| absolument)? (?:le |la |l |les )?"
     r"(?:donner|mettre|remplir|renseigner|indiquer)(?: ou pas| ou non)?$"
 )
@@ -552,9 +579,10 @@ def understand_field(
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
     if requested == CONSENT_SLOT:
-        mail_only = _MAIL_ONLY.search(plain) is not None and not _REFUSES.search(plain) and not is_no(text)
-        accepted = mail_only and (intent == "affirm" or is_yes(re.split(r",|\.|\bmais\b", text)[0]) or _ACCEPTS.search(plain) is not None)
-        if mail_only and not accepted and text.strip().endswith("?"):
+        mail_only = _MAIL_ONLY.search(plain) is not None and not _REFUSES.search(plain)
+        accepted = mail_only and (intent == "affirm" or is_yes(re.split(r",|\.|\bmais\b", text)[0]) or _ACCEPTS.search(plain) is not None
+                                  or _CONSENTING.match(plain) is not None)
+        if mail_only and not accepted:
             # « c'est possible de donner que le mail ? » was a refusal, or the data notice (seventeenth blind user test).
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_PHONE_OPTIONAL})
@@ -611,7 +639,8 @@ def understand_field(
     # (A bare one: « oui je l'ai, je vous le donne », « ok je vais le chercher » are no skip: eleventh-session review.)
     takes_offer = (requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and is_yes(text)
                    and len(_LEADING_FILLER.sub("", plain).split()) <= 2 and not re.search(r"\d", plain))
-    if requested != CONSENT_SLOT and not re.search(r"[0-9@]", text) and (_PAUSE.search(plain) or _LOOKING_IT_UP.search(plain)):
+    if requested != CONSENT_SLOT and not re.search(r"[0-9@]", text) and (_PAUSE.search(plain) or _LOOKING_IT_UP.search(plain)) and not (
+            requested == "company_name" and re.search(r"[A-ZÀ-Ý]", text[1:])):  # (« Boulangerie A Demain »)
         # « non je dois y aller, on reprendra demain » at the number of positions: « pas trouvé de nombre »; « attendez je
         # vais chercher le siret »: « pas trouvé de numéro SIRET » (eighteenth blind user test). Not a failed answer.
         result.kind = QUESTION
@@ -622,7 +651,7 @@ def understand_field(
         # « bon alors on remet 6 mois » was stored as the reason (tenth blind user test); « on passe à 6 mois » was a skip,
         # « mais je vous ai dit qu'on passait à 6 mois » the reason (eighteenth blind user test).
         return lengthened
-    if requested != CONSENT_SLOT and _MUST_I.search(plain):
+    if requested != CONSENT_SLOT and _asks_if_required(plain, requested):
         # « c'est obligatoire ? » at the SIRET got where to find it, not whether it can be passed (seventeenth blind user test).
         result.kind = QUESTION
         label = FIELD_LABELS[requested]
@@ -717,10 +746,15 @@ def understand_field(
         return _not_usable(result, requested, msg.ONE_JOB_PER_REQUEST, slots, whole_reply=True)
     if requested == "job_title" and isinstance(value, str):
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
-        if (counted := _LEADING_COUNT.match(value)) and (count := positions_of(counted.group("count"), now)) is not None:
+        if (counted := _LEADING_COUNT.match(value)) and (count := positions_of(counted.group("count") or counted.group("one"), now)) is not None:
             # « 2 conducteurs de ligne »: the job, and how many (kept in the job: seventeenth blind user test). Only the
             # count is taken off (« 2 caristes CACES 3 » lost its « 3 », « 3 x 8 opérateur » became « x »: review).
-            value = counted.group("job")
+            value = (counted.group("job") or counted.group("single")).strip()
+            both = re.match(rf"^(?P<first>.+?)\s+(?:et|\+)\s+(?P<n>{COUNT_WORD}|1|une?)\s+(?P<other>.+)$", value, re.IGNORECASE)
+            if both and one_job(normalize(both.group("first"))) == one_job(normalize(both.group("other"))):
+                # « 2 serveuses et 1 serveur »: one job in both genders, all the positions (review)
+                count += positions_of(both.group("n"), now) or 1
+                value = f"{both.group('first')} / {both.group('other')}"
             if slots.get("positions") != count:
                 details["positions"] = count
         result.updates.update(details)
@@ -968,6 +1002,11 @@ def _details_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     return found, notes
 
 
+#: A message that opens with the place of the job (« le lieu de travail c'est… », « attendez en fait le poste serait… »).
+_PLACE_FIRST = re.compile(
+    r"^(?:(?:attendez|attends|en fait|pardon|euh|ah|oh|mais|non|oups|finalement|alors)\s+)*"
+    r"(?:le lieu|la commune|la ville|l adresse du poste|le poste (?:sera|serait|est|se trouve|se situe|sera situe|est situe|est base|sera base))\b"
+)
 #: A SIRET or a phone number in a message (nine digits or more, spaced or not).
 _DIGIT_RUNS = re.compile(r"\+?\d(?:[ .-]?\d){8,}")
 #: A message that opens by correcting something (« oups pardon… », « attendez en fait… »); not « plutôt »,
@@ -991,8 +1030,11 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
         if not _REPLACES.search(plain):
             # « le lieu de travail c'est Vannes (56) pas Nantes » at the number of positions was 56 positions; at the job,
             # the job (eighteenth blind user test): the place of the job, named as such.
+            # (Only when it says nothing else: « soudeur, le poste est à Cholet » is the job, « 35h, le poste est à
+            # Cholet » the hours: review.)
             moved = (requested != "work_location" and slots.get("work_location") is not None and recap_field_of(text, plain) == "work_location"
-                     and isinstance(extract_job_place(text), (Place, AmbiguousPlace)))
+                     and isinstance(extract_job_place(text), (Place, AmbiguousPlace)) and _PLACE_FIRST.match(plain) is not None
+                     and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], text, dt.date.today()).kind != VALUE))
             return "work_location" if moved else None
         shown = sniff_field(text, plain)  # « 3 postes au lieu de 2 »: only a value that shows its field (« au lieu »
         # names no place, « CACES au lieu de HACCP » is the training needs)

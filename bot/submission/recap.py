@@ -187,7 +187,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     now = now or dt.datetime.now(dt.timezone.utc)
     said = text or ""
     sentences = [x.strip() for x in _SENTENCE_BREAK.split(said) if x.strip()]
-    if len(sentences) > 1 and (echo := _echoed(sentences[0])):
+    if len(sentences) > 1 and (echo := _echoed(sentences[0], " ".join(sentences[1:]), slots)):
         # « 15 postes ?? non c'est 2 ouvriers »: a value of the recap echoed in surprise, not a question (it got « Pour
         # votre question, envoyez-la seule… » and nothing changed: eighteenth blind user test). It is the value rejected.
         said = f"{' '.join(sentences[1:]).rstrip(' .!')}, pas {echo}"
@@ -406,20 +406,25 @@ _REJECTED = (
     re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE),
     re.compile(r"[,;]?\s*(?:j['’ ]?ai|je n['’ ]?ai|on (?:n['’ ]?)?a)\s+jamais\s+(?:dit|[ée]crit|mis|demand[ée])\b[^,;.!?]*", re.IGNORECASE),
     # « c'est pas le 1er avril c'est le 15 » (« C'est corrigé. … 1er avril »: eighteenth blind user test)
-    re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|en|au|pour le)\s+[^,;.!?]{1,30}?\s+(?=c['’ ]?est\b|plut[oô]t\b)", re.IGNORECASE),
+    # (Not « c'est pas le bon contact c'est Paul Roy »: the field's own name: review.)
+    re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|en|au|pour le)\s+(?!(?:bon|bonne|bons|bonnes|meme)\b)[^,;.!?]{1,30}?\s+(?=c['’ ]?est\b|plut[oô]t\b)", re.IGNORECASE),
 )
 #: « 15 postes ?? », « quoi 35h ?! », « Nantes ?? »: a value of the recap echoed with « ? », before the correction (a
 #: figure or three words at most, no question word: « c'est combien de temps ? le poste… » asks).
 _ECHO = re.compile(r"^(?:(?:quoi|comment|hein|euh|ah|oh)\s*[,!]?\s*)?(?P<echo>[^?!.]{1,25}?)\s*(?:\?\s*){1,3}!*\s*$")
 
 
-def _echoed(sentence: str) -> str | None:
-    """The value of the recap ``sentence`` echoes in surprise (« 15 postes ?? » → « 15 postes »), or None."""
+def _echoed(sentence: str, rest: str, slots: dict[str, Any]) -> str | None:
+    """The value of the recap ``sentence`` echoes in surprise (« 15 postes ?? » → « 15 postes »), or None: a figure or a
+    value of the recap, followed by something else than a « oui » (« Le contact ? Paul Roy », « 2 postes ? oui »,
+    « CDI ? oui » are no echo: review)."""
     found = _ECHO.match(sentence)
-    if found is None:
+    if found is None or _RECAP_CONFIRM.match(normalize(rest)) and len(normalize(rest).split()) <= 3:
         return None
     echo = normalize(found.group("echo"))
-    if (re.search(r"\d", echo) or len(echo.split()) <= 3) and not _ASKS.search(echo) and not _RECAP_QUESTION.search(echo):
+    recorded = {normalize(display(s, v)) for s, v in slots.items() if s in FIELD_LABELS and v not in (None, "")}
+    recorded |= {normalize(str((slots.get("work_location") or {}).get("commune") or ""))} - {""}
+    if (re.search(r"\d", echo) or echo in recorded) and not _ASKS.search(echo) and not _RECAP_QUESTION.search(echo):
         return found.group("echo").strip()
     return None
 #: « même mail », « le tel ne change pas », « pareil pour le téléphone » (folded): a field kept as it is.
@@ -427,16 +432,26 @@ KEEPS_IT = re.compile(
     r"^(?:(?:et|mais|avec|par contre)\s+)?(?:(?:le|la|l|les)\s+)?(?:meme|memes|pareil|idem|inchange\w*)(?:\s+(?:pour\s+)?(?:le|la|l|les|son|sa|mon|ma)?\s*\w+(?:\s+\w+)?)?$|"
     r"^(?:(?:et|mais)\s+)?(?:(?:le|la|l|les|son|sa|mon|ma)\s+)?\w+(?:\s+\w+)?\s+(?:ne change pas|reste(?: le meme| la meme| pareil| inchange\w*)?|inchange\w*|identique|pareil|idem)$"
 )
-#: « le 15 » without a month: a day.
-_DAY_ONLY = re.compile(r"\b(?:le|au|du)\s+(?:1er|\d{1,2})\b(?!\s*(?:h\b|heures?|postes?|mois|ans?|/|\d|er\b))", re.IGNORECASE)
+#: « le 15 » without a month: a day (not « au 15 rue Nationale »: review).
+_DAY_ONLY = re.compile(
+    r"\ble\s+(?:1er|\d{1,2})\b(?!\s*(?:h\b|heures?|postes?|mois|ans?|/|\d|er\b|rue|avenue|av|bd|boulevard|place|chemin|route|all[ée]e|impasse|quai|bis|ter))",
+    re.IGNORECASE,
+)
+#: A month rejected alone (« pas en mai »): not the month of the new day.
+_MONTH_REJECTED = re.compile(rf"\bpas (?:en |au mois d[e ]?|pour )?(?P<month>{alternation(FULL_MONTHS)})\b")
 
 
 def with_the_month(text: str, said: str, slots: dict[str, Any]) -> str:
-    """« le 15 » read as the 15th of the month said with it (« pas le 1er avril c'est le 15 ») or of the start recorded."""
+    """« le 15 » read as the 15th of the month said with it (« pas le 1er avril c'est le 15 ») or of the start recorded
+    (only in a message about the start: « … Angers, au 15 rue Nationale » kept the start: review)."""
     found = _DAY_ONLY.search(text)
-    if found is None or MONTH_MENTION.search(normalize(text)):
+    plain = normalize(said)
+    if found is None or MONTH_MENTION.search(normalize(text)) or not (START_WORDS.search(plain) or re.search(r"\bpas le (?:1er|\d)", plain)):
         return text
-    months = re.findall(rf"\b{alternation(FULL_MONTHS)}\b", normalize(said))
+    rejected = {m.group("month") for m in _MONTH_REJECTED.finditer(plain)}
+    if rejected:
+        return text  # « démarrage le 15, pas en mai »: which month is not said
+    months = re.findall(rf"\b{alternation(FULL_MONTHS)}\b", plain)
     start = slots.get("start_date")
     if months:
         month = months[-1]
@@ -450,9 +465,11 @@ def with_the_month(text: str, said: str, slots: dict[str, Any]) -> str:
 #: « c'est pas 40h, plutôt 39 », « 39, pas 40h »: a bare number corrects one said with its unit (« 39 » was read as 39
 #: positions: eighteenth blind user test).
 _UNIT = r"(?P<unit>h\b|heures?\b|postes?\b|mois\b)"
+#: (Only separators and correction words between the two: « … au lieu de 2 postes, pour le 12 mai » is a date: review.)
+_BETWEEN = r"(?P<mid>[\s,;.!]*(?:(?:mais|plut[oô]t|c['’ ]?est|ce sera|non|donc|en fait|finalement|juste|seulement)\b[\s,;:]*)*)"
 _REJECTED_THEN_BARE = re.compile(
-    rf"\b(?:pas|non|et non|au lieu de|au lieu d['’]?)\s+(?:de\s+|les?\s+)?\d{{1,3}}\s*{_UNIT}(?P<mid>[^0-9]*?)(?<![\d/])(?P<bare>\d{{1,3}})"
-    r"(?!\s*(?:h\b|heures?|postes?|mois|ans?|[,.]\d|/|\d|er\b))",
+    rf"\b(?:pas|non|et non|au lieu de|au lieu d['’]?)\s+(?:de\s+|les?\s+)?\d{{1,3}}\s*{_UNIT}{_BETWEEN}(?<![\d/])(?P<bare>\d{{1,3}})"
+    r"(?!\s*(?:h\b|heures?|postes?|mois|ans?|[,.]\d|/|\d|er\b))(?!\s+\w*(?:janv|fevr|févr|mars|avril|mai|juin|juil|aout|août|sept|oct|nov|dec|déc))",
     re.IGNORECASE,
 )
 _BARE_THEN_REJECTED = re.compile(
@@ -497,6 +514,8 @@ def _add_job_details(read: RecapUnderstanding, text: str, slots: dict[str, Any],
         return  # « les besoins de formation c'est plutôt SST de 28 heures »: no weekly hours (review)
     for clause in CORRECTION_SEPARATOR.split(text)[::2]:
         plain = _CLAUSE_OPENING.sub("", normalize(clause))
+        if STAYS.search(plain) or KEEPS_IT.search(plain):
+            continue  # « …, démarrage comme prévu »: no new value, and none missed
         for field, pattern in JOB_DETAILS:
             if field in read_already or not pattern.search(plain) or field == "start_date" and not START_WORDS.search(plain):
                 continue  # (« le contrat se termine fin novembre » is no start: review)
@@ -787,8 +806,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
     texts: list[str] = []  # what the contract's change does to the verdict, errors
     for group, field in zip(groups, fields, strict=True):
         part = "".join(group)
-        if KEEPS_IT.search(normalize(part)):
-            continue  # « le contact c'est Paul Roy, même mail »: « Pas de changement pour « E-mail » » (eighteenth user test)
+        if KEEPS_IT.search(normalize(part)) or STAYS.search(normalize(part)):
+            continue  # « le contact c'est Paul Roy, même mail », « démarrage comme prévu »: « Pas de changement pour « E-mail » » (eighteenth user test)
         if field == "contract_type":
             contract, duration = extract_contract(part), extract_duration(part)
             found: dict[str, Any] = {}

@@ -238,6 +238,8 @@ def test_more_hours_after_a_verdict_on_too_few_give_the_verdict_again(faq: Faq) 
     # A question that quotes the rule changes nothing (it made the project eligible with 24 h: eighteenth blind user test).
     for question in ("c'est ou ecrit cette regle des 24h ? c'est pas dans votre FAQ", "pourquoi minimum 24h"):
         assert correction_turn(question, slots, faq) is None
+    raised = correction_turn("ok alors 28h au moins", slots, faq)  # (not a question: review)
+    assert raised is not None and raised.updates[VERDICT_SLOT] == "eligible"
 
 
 @pytest.mark.parametrize(

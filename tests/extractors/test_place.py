@@ -416,3 +416,17 @@ def test_an_establishment_names_its_town() -> None:
     """« notre agence de Vannes » named no place (eighteenth blind user test)."""
     place = extract_place("le poste serait dans notre agence de Vannes")
     assert isinstance(place, Place) and place.commune == "Vannes"
+
+
+@pytest.mark.parametrize(
+    "text", ["on cherche un maçon pour le chantier de l'hôpital, en CDI", "on recrute un chauffeur pour notre dépôt de sable en CDI",
+             "on embauche une couturière en CDI pour l'atelier de couture", "agence de vannes"],
+)
+def test_what_a_workshop_makes_is_no_town(text: str) -> None:
+    """Review: « atelier de couture » was La Couture (85), « chantier de l'hôpital » L'Hôpital (57)."""
+    assert extract_place(text) is None
+
+
+def test_a_region_town_with_a_postal_code_of_another_department_is_asked() -> None:
+    """Review: « Nantes 49000 » was stored as Nantes in the 49."""
+    assert isinstance(extract_place("Nantes 49000"), AmbiguousPlace)

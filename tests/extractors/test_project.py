@@ -170,6 +170,7 @@ def test_a_job_title_of_five_words_is_kept_whole() -> None:
 
 
 @pytest.mark.parametrize("text", ["je voudrais une information sur le dispositif", "on voudrait un rendez-vous", "je voudrais un devis",
-                                  "je voudrais un CDI pour mon salarié ?"])
+                                  "je voudrais un CDI pour mon salarié ?", "je voudrais un rappel", "je voudrais un humain",
+                                  "je voudrais une subvention", "on voudrait une réunion", "je voudrais un formulaire"])
 def test_wanting_something_else_than_someone_is_no_project(text: str) -> None:
     assert extract_hiring_project(text)[PROJECT_KEY] is False

@@ -843,3 +843,64 @@ def test_whether_the_siret_is_required_named_in_the_question() -> None:
 
     read = field_turn("c'est obligatoire le siret ?", "siret", ELIGIBLE, "inform")
     assert "pas obligatoire" in read.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # Review of the eighteenth test's fixes: the answer said with the place is kept; pauses and look-ups only as the
+        # whole message; one job, in both genders or with details after a comma; a count of one.
+        ("job_title", "soudeur, le poste est à Cholet", {"job_title": "soudeur"}),
+        ("weekly_hours", "35h, le poste est à Cholet", {"weekly_hours": 35.0}),
+        ("derogation_justification", "surcroît d'activité, on finira le chantier en juin", {"derogation_justification": "surcroît d'activité, on finira le chantier en juin"}),
+        ("training_needs", "remise à niveau, on reprendra les bases de la soudure", {"training_needs": "remise à niveau, on reprendra les bases de la soudure"}),
+        ("training_needs", "je demande le CACES", {"training_needs": "je demande le CACES"}),
+        ("company_name", "Boulangerie A Demain", {"company_name": "Boulangerie A Demain"}),
+        ("job_title", "2 opérateurs de production, 2 x 8", {"job_title": "opérateurs de production", "positions": 2}),
+        ("job_title", "2 serveuses et 1 serveur", {"job_title": "serveuses / serveur", "positions": 3}),
+        ("job_title", "2 cuisiniers, 1 en CDI", {"job_title": "cuisiniers", "positions": 2}),
+        ("job_title", "1 soudeur", {"job_title": "soudeur", "positions": 1}),
+        ("training_needs", "CACES obligatoire", {"training_needs": "CACES obligatoire"}),
+        ("training_needs", "c'est nécessaire le permis", {"training_needs": "c'est nécessaire le permis"}),
+    ],
+)
+def test_review_answers_still_read(field: str, text: str, expected: dict[str, object]) -> None:
+    from bot.submission.dialogue import field_turn
+
+    slots = {**COMPLETE, field: None, "positions": None if field == "job_title" else COMPLETE["positions"], "eligibility": "derogation"}
+    read = field_turn(text, field, slots, "inform")
+    assert {k: read.updates.get(k) for k in expected} == expected, read.messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le siret est obligatoire ?", "Le SIRET est-il indispensable ?", "c'est obligatoire pour la demande ?", "c'est facultatif non ?"],
+)
+def test_is_the_siret_required_in_other_words(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert "pas obligatoire" in field_turn(text, "siret", {**ELIGIBLE, "siret": None}, "inform").messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    "text", ["je peux passer le siret ?", "je peux passer cette étape ?", "on peut passer à la suite ?", "je vais passer pour l'instant",
+             "je peux passer ? je ne l'ai pas sous la main"],
+)
+def test_passing_the_siret_in_other_words(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, "siret", {**ELIGIBLE, "siret": None}, "inform").updates["siret"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "consent", "phone_left_out"),
+    [("non pas le téléphone", None, False), ("non, que par mail", None, False), ("d'accord, contactez-moi que par mail", "given", True),
+     ("oui mais pas le portable", "given", True), ("oui, par mail seulement", "given", True), ("non", CONSENT_REFUSED, False)],
+)
+def test_the_consent_without_the_phone_in_other_words(text: str, consent: str | None, phone_left_out: bool) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, CONSENT_SLOT, {**ELIGIBLE, "contact_name": None}, "inform")
+    given = read.updates.get(CONSENT_SLOT)
+    assert (given if given in (None, CONSENT_REFUSED) else "given") == consent
+    assert ("contact_phone" in read.updates) is phone_left_out and "contact_name" not in read.updates

@@ -439,6 +439,8 @@ def test_generated_siret_round_trips(siren_body, establishment):
         ("SARL qui gère le camping municipal en délégation", "prive"),
         ("association, on gère le camping municipal", "association"),
         ("association intercommunale", "association"),
+        ("on est une régie", "public"),
+        ("régie publicitaire", "prive"),
         ("une boulangerie", "prive"),
         ("nos restaurants", "prive"),
         ("agence d'intérim", "prive"),
@@ -1129,3 +1131,4 @@ def test_a_phone_extension_is_said_not_to_be_kept() -> None:
     result = validate_field("phone", "02 43 09 55 55 poste 214")
     assert result.value == "+33243095555" and result.warning and "poste 214" in result.warning
     assert validate_field("phone", "02 43 09 55 55").warning is None
+    assert validate_field("phone", "poste 02 43 09 55 55").warning is None  # (the word before the number: review)

@@ -1026,3 +1026,35 @@ def test_a_field_said_to_stay_the_same_is_kept(text: str, expected: dict[str, ob
     result = recap_turn(text, SLOTS, "inform", [], NOW)
     assert {k: result.updates.get(k) for k in expected} == expected
     assert result.messages[0]["text"].startswith(said) and "Pas de changement" not in result.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review of the eighteenth test's fixes: a number later in the message is no bare number of the rejected value;
+        # « pas le bon X » names the field; a short question then a value is no echo; a confirmation after a « ? » is one.
+        ("un seul poste au lieu de 2 postes, pour le 12 mai", {"positions": 1, "start_date": "2027-05-12"}),
+        ("39h et non 35h, démarrage le 10 mai", {"weekly_hours": 39.0, "start_date": "2027-05-10"}),
+        ("c'est 39h et pas 35h, et on commence le 4 mai", {"weekly_hours": 39.0, "start_date": "2027-05-04"}),
+        ("c'est pas le bon contact c'est Paul Roy", {"contact_name": "Paul Roy"}),
+        ("ce n'est pas le bon nombre de postes c'est 2", {"positions": 2}),
+        ("Le contact ? Paul Roy", {"contact_name": "Paul Roy"}),
+        ("moi c'est Paul Roy", {"contact_name": "Paul Roy"}),
+        ("le poste est à Angers, au 15 rue Nationale, démarrage comme prévu",
+         {"work_location": {"commune": "Angers", "postal_code": "49100", "department": "49"}, "start_date": None}),
+    ],
+)
+def test_review_of_the_eighteenth_test_fixes(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+    assert "Pas de changement" not in result.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["2 postes ? oui", "CDI ? oui"])
+def test_a_value_asked_then_confirmed_is_a_confirmation(text: str) -> None:
+    assert recap_turn(text, SLOTS, "inform", [], NOW).kind == "confirm"
+
+
+def test_a_day_with_a_month_rejected_is_asked_again() -> None:
+    result = recap_turn("démarrage le 15, pas en mai", SLOTS, "inform", [], NOW)
+    assert result.updates.get("start_date") is None and "start_date" not in {k for k, v in result.updates.items() if v}

@@ -31,7 +31,7 @@ _EMPLOYER_ADJECTIVES = {
 #: else says what the employer is (« SARL qui gère le camping municipal », « association intercommunale »: review).
 #: Read as typed only: one typo away from too many ordinary words (« communauté », « municipalité »).
 _RUN_BY_A_TOWN = frozenset(
-    "municipal municipale municipaux municipales communal communale communaux intercommunal intercommunale".split()
+    "municipal municipale municipaux municipales communal communale communaux intercommunal intercommunale regie".split()
 )
 #: Businesses that are private companies (« on est un garage » was asked again: twelfth blind user test), read as typed
 #: only (« garage » and « usine » are a typo away from « garbage » and « urine »), and only when nothing else says what
@@ -93,6 +93,8 @@ _EMPLOYER_PHRASES = (
     ("restaurant universitaire", "public"),
     ("restaurant municipal", "public"),
     ("regie municipale", "public"),
+    ("regie publicitaire", "prive"),
+    ("regie de quartier", "association"),
     ("regie communale", "public"),
     ("regie intercommunale", "public"),
     ("garage municipal", "public"),

@@ -166,7 +166,7 @@ def _parse_phone(cleaned: str) -> FieldResult:
     if parsed is None or not phonenumbers.is_valid_number(parsed):
         return fail(say.PHONE_INVALID.format(example=example))
     number = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    extension = _EXTENSION.search(cleaned)
+    extension = _EXTENSION.search(cleaned[cleaned.find(number_text) + len(number_text):])  # after the number (« poste 02 43 … »)
     if extension:
         # « 02 43 09 55 55 poste 214 »: the extension was dropped without a word (eighteenth blind user test); the number
         # is stored in E.164, which has no room for it: said, so that the employer gives it when called.
