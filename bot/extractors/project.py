@@ -106,6 +106,7 @@ NOT_JOBS = frozenset(
     saisonnier saisonniere saisonniers saisonnieres interimaire interimaires stagiaire stagiaires alternant alternante
     alternants alternantes apprenti apprentie apprentis apprenties extra extras
     ouvrier ouvriere ouvriers ouvrieres gars employe employee employes employees
+    dizaine douzaine quinzaine vingtaine trentaine centaine
     filiale filiales succursale entreprise entreprises societe societes structure boite
     """.split()
 )

@@ -135,7 +135,9 @@ _KEEP_AS_BEFORE = re.compile(
     r"\bcomme (?:c etait|avant|tout a l heure)\b|\b(?:garde[rz]?|gardons|laisse[rz]?|on garde|on laisse) (?:l ancien\w*|la valeur|"
     r"comme|tel|tout|le meme|la meme|ca)\b|\b(?:retour|retourner|revenir|revenons) au recap\w*|\bne (?:change|modifie)[rz]? "
     r"(?:rien|pas)\b|\bpas de (?:changement|modification)\b|\bannule[rz]? (?:la|cette|ma) (?:modification|correction)\b|"
-    r"\bc etait (?:bon|juste|correct)\b"
+    r"\bc etait (?:bon|juste|correct)\b|"
+    # « gardez ce que j'avais mis » was stored as the derogation's reason (nineteenth blind user test)
+    r"\b(?:garde[rz]?|gardons|laisse[rz]?|remette[zr]?) ce que j (?:avais|ai) (?:mis|ecrit|dit|indique)\b"
 )
 #: With answers kept: « en fait si, j'accepte », « bon ok je veux bien reprendre » resume the request.
 #: (« reprendre » only at the end or before « ma demande »: « peut-on reprendre la formation après ? » is a question.)

@@ -193,7 +193,9 @@ _PROTEST = re.compile(
     # (ninth blind user test): they point at an earlier answer, which the form does not have.
     r"\b(?:je vous ai|j ai) tout (?:donne|dit|mis|ecrit|envoye)\b|\b(?:dans|sur) mon (?:premier |1er |dernier )?message\b|"
     r"^(?:(?:la|le|les) )?(?:meme|memes|pareil)(?: \w+)? (?:que|qu) (?:tout a l heure|avant|la derniere fois|la premiere|l autre|precedemment)\b|"
-    r"^comme (?:avant|tout a l heure|la derniere fois|precedemment)$"
+    r"^comme (?:avant|tout a l heure|la derniere fois|precedemment)$|"
+    # « gardez ce que j'avais mis » (stored as the derogation's reason: nineteenth blind user test)
+    r"^(?:(?:garde[rz]?|gardons|laisse[rz]?|remette[zr]?|mette[zr]?) )?ce que j (?:avais|ai) (?:mis|ecrit|dit|indique)$"
 )
 #: The employer does not want to give the information.
 _UNWILLING = re.compile(
@@ -220,7 +222,9 @@ _CORRECTION_MARKERS = re.compile(
 _CORRECTS_ANOTHER = re.compile(
     r"\b(?:je veux|je voudrais|j aimerais|il faut|on veut|je souhaite)\s+(?:changer|corriger|modifier|rectifier)\b|"
     r"\bque je (?:veux|voulais|voudrais) (?:changer|corriger|modifier)\b|"
-    r"^(?:ah |oh |mais )?non\s+(?:pardon|en fait|finalement|attendez|attends)\b|^(?:pardon |oups )?une correction\b"
+    r"^(?:ah |oh |mais )?non\s+(?:pardon|en fait|finalement|attendez|attends)\b|^(?:pardon |oups )?une correction\b|"
+    # « non pas le contact, le nom de l'entreprise ! » was stored as the contact (nineteenth blind user test)
+    r"^(?:ah |oh |mais )?non\s+pas (?:le|la|l|les) (?:contact|nom|poste|mail|e mail|telephone|tel|entreprise|siret|lieu|adresse)\b"
 )
 #: A contract named as such (not only « saisonnier », which a derogation reason says).
 #: The nouns that name a contract (normalised text), one list for the readings of answers.

@@ -107,7 +107,8 @@ _RECAP_ALIASES: dict[str, str] = {
     "contrat": "contract_type", "duree": "contract_type", "cdd": "contract_type", "cdi": "contract_type",
 }
 _NEGATED_TAIL = re.compile(
-    r"\b(?:pas(?: du tout)?|et non|au lieu de|au lieu d)\s+(?:de |d |l |le |la |un |une )?[\w.,@]+(?:\s+(?:postes?|heures?|h|mois))?"
+    # (« … pas à Laval »: the place rejected, not only « à »: nineteenth blind user test)
+    r"\b(?:pas(?: du tout)?|et non|au lieu de|au lieu d)\s+(?:(?:a|à|au|aux|en|dans|sur) )?(?:de |d |l |le |la |un |une )?[\w.,@-]+(?:\s+(?:postes?|heures?|h|mois))?"
     r"|\bau lieu d['’]\s*[\w.,@]+",  # « 2 jeunes au lieu d'1 » (fourteenth blind user test)
     re.IGNORECASE,
 )
@@ -120,7 +121,8 @@ _NEW_VALUE = re.compile(
 #: « mettez Interim'Pro Saumur comme entreprise »: the value, then the field it is for.
 _PUT_AS = re.compile(
     # « pr les besoins mettez hygiène HACCP » (fifteenth blind user test)
-    r"^(?:pour|pr)\s+(?:les\s+|le\s+|l['’ ])?(?:besoins?|poste|intitul\w*|contact|motif)(?:\s+de\s+formation)?\s*,?\s*(?:mett\w*|indiqu\w*|not\w*)\s+(.+)$|"
+    r"^(?:pour|pr)\s+(?:les\s+|le\s+|l['’ ])?(?:besoins?|poste|intitul\w*|contact|motif|nom)(?:\s+de\s+formation)?\s*,?\s*(?:mett\w*|indiqu\w*|not\w*)\s+"
+    r"(?:juste\s+|seulement\s+|plut[oô]t\s+)?(.+)$|"
     r"^(?:(?:merci de|pouvez[- ]vous|vous pouvez)\s+)?(?:mett\w*|indiqu\w*|not\w*|[ée]cri\w*)\s+(?:plut[oô]t\s+)?(.+?)\s+"
     r"(?:comme|en|pour)\s+(?:nom\s+(?:de\s+l['’ ]?|d['’ ]?)?)?(?:l['’ ]?|le\s+|la\s+)?(?:entreprise|soci[ée]t[ée]|structure|contact|poste|interlocut\w*)\s*[.!]?$",
     re.IGNORECASE,
@@ -200,7 +202,8 @@ def recap_field_of(text: str, plain: str) -> str | None:
         # « le nom du magasin c'est Proxi Mamers Centre », « le nom c Le Bistrot du Château » changed the contact
         # (fourteenth blind user test): « nom » alone is the company's unless the value is a person's name.
         of_something = re.search(r"\bnom (?:du|de la|de l|des|de notre|de ma|de mon) ", plain)
-        value = _NEW_VALUE.search(text)
+        # (« pour le nom mettez juste Transports Bréal & Fils » changed the contact: nineteenth blind user test)
+        value = _PUT_AS.search(text) or _NEW_VALUE.search(text)
         named = _group(value).strip(" :") if value else ""
         if of_something or named and not _LOOKS_LIKE_A_PERSON.match(named):
             return "company_name"

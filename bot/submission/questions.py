@@ -92,7 +92,9 @@ INTERRUPTION_INTENTS = frozenset({"stop", "help", "bot_challenge", "faq"})
 _INTERRUPTION_WORDS = re.compile(
     # « aide » alone or asked for, never in « diplôme d'aide-soignant » (second blind user test, 2026-11-30).
     r"\b(annul\w*|stop|arret\w*|quitt\w*|abandon\w*|laisse tomber|besoin d aide|de l aide|a l aide|aidez moi|aide moi|robot|humain)\b|"
-    r"^aide\b|\baide\s*$|\?\s*$"
+    # (Not a job: « aide a domicile » got the help three times: nineteenth blind user test.)
+    r"^aide\b(?!\s+(?:a domicile|a la personne|de vie|menager\w*|maternel\w*|soignant\w*|comptable|educat\w*|cuisin\w*|agricole|medico\w*))|"
+    r"\baide\s*$|\?\s*$"
 )
 #: A question word anywhere (« au fait, c'est nous qui payons les apprentis ? »): with « ? » and an FAQ
 #: question the classifier is unsure of, the closest questions are proposed, then the field is asked again.
@@ -261,8 +263,11 @@ _SKIP = re.compile(
     # (« je peux passer le siret ? », « je vais passer pour l'instant », « je peux passer ? je ne l'ai pas sous la main »: review)
     r"(?: je (?:ne )?l ai pas(?: sous la main)?| je (?:ne )?sais pas| pas sous la main)?$|"
     r"\bpasser cette question\b|\bplus tard\b|"
-    r"\bla region (?:le |la )?completera\b|\bsans (?:le )?(?:siret|telephone|numero)\b"
+    r"\bla region (?:le |la )?completera\b"
 )
+#: « on continue sans le siret »: a skip of the SIRET or the phone only (« Codalys SAS sans le numéro » is a company:
+#: nineteenth blind user test).
+_SKIP_WITHOUT = re.compile(r"\bsans (?:le )?(?:siret|telephone|numero)\b")
 def _asks_if_required(plain: str, requested: str) -> bool:
     """« c'est obligatoire ? », « le siret est obligatoire ? », « est-ce que je suis obligé de donner mon numéro ? »: the
     whole message asks whether the field asked can be left out (its own words taken off first: « le SIRET est-il
@@ -293,12 +298,14 @@ _PAUSE = re.compile(
     r"|a demain)(?:\s+(?:merci|bonne journee|au revoir))?$"
 )
 #: Looking the answer up (folded): « attendez je vais chercher le siret », « je demande à la compta », « un instant ».
+#: (Each clause: « attendez je dois retrouver le kbis, je reviens », « une seconde, je demande a ma secretaire » were
+#: stored as the company: nineteenth blind user test.)
 _LOOKING_IT_UP = re.compile(
-    r"^(?:(?:attendez|attends|euh|ok|bon|alors|oui)\s+)*(?:je (?:vais |v )?(?:chercher|cherche|regarder|regarde|verifier|verifie)"
-    r"(?: le \w+| la \w+| l \w+| ca)?(?: et je (?:reviens|vous le donne|vous la donne))?"
+    r"^(?:(?:attendez|attends|euh|ok|bon|alors|oui|voila)\s+)*(?:(?:je (?:vais |v |dois )?(?:chercher|cherche|regarder|regarde|verifier|verifie|retrouver|retrouve|trouver)"
+    r"(?: le \w+| la \w+| l \w+| les \w+| ca| mon \w+| ma \w+)?(?: et je (?:reviens|vous le donne|vous la donne))?"
     # (« je demande à la compta », not « je demande le CACES », a need: review)
-    r"|je (?:vais |v )?(?:demander|demande) (?:a|au|aux) \w+(?: \w+){0,2}|un instant|une minute|deux minutes|"
-    r"une seconde|2 sec|je reviens|je cherche)\s*$"
+    r"|je (?:vais |v |dois )?(?:demander|demande) (?:a|au|aux) \w+(?: \w+){0,2}|un instant|une minute|deux minutes|"
+    r"une seconde|2 sec|2 min|deux secondes|je reviens|je cherche|attendez|attends)(?:\s+|$))+$"
 )
 #: « c'est obligatoire ? », « on est obligé de le mettre ? », « je dois le donner ? »: whether the field can be left out
 #: (the whole message: « CACES obligatoire », « le CACES est obligatoire pour ce poste ? » are answers: review).
@@ -639,7 +646,8 @@ def understand_field(
     # (A bare one: « oui je l'ai, je vous le donne », « ok je vais le chercher » are no skip: eleventh-session review.)
     takes_offer = (requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and is_yes(text)
                    and len(_LEADING_FILLER.sub("", plain).split()) <= 2 and not re.search(r"\d", plain))
-    if requested != CONSENT_SLOT and not re.search(r"[0-9@]", text) and (_PAUSE.search(plain) or _LOOKING_IT_UP.search(plain)) and not (
+    if requested != CONSENT_SLOT and not re.search(r"[0-9@]", re.sub(r"\b\d+\s*(?:min|minutes?|sec|secondes?)\b", "", text)) and (
+            _PAUSE.search(plain) or _LOOKING_IT_UP.search(plain)) and not (
             requested == "company_name" and re.search(r"[A-ZÀ-Ý]", text[1:])):  # (« Boulangerie A Demain »)
         # « non je dois y aller, on reprendra demain » at the number of positions: « pas trouvé de nombre »; « attendez je
         # vais chercher le siret »: « pas trouvé de numéro SIRET » (eighteenth blind user test). Not a failed answer.
@@ -663,7 +671,7 @@ def understand_field(
         return result
     # (A number or an address found wins: « je passe par le standard, 02 40 12 34 56 »: review.)
     found_anyway = requested not in FREE_TEXT_SLOTS and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE
-    if (_SKIP.search(plain) or unknown or takes_offer) and not found_anyway:
+    if (_SKIP.search(plain) or requested in SKIPPABLE and _SKIP_WITHOUT.search(plain) or unknown or takes_offer) and not found_anyway:
         if requested in SKIPPABLE:
             return _skipped(result, requested, slots)
         result.kind = UNUSABLE
@@ -763,6 +771,9 @@ def understand_field(
             result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
         # « apprenti boulanger », « documentaliste au CDI du lycée » are jobs: a contract « en CDI », « en intérim »…
         contract = extract_contract(text) if _NAMES_A_CONTRACT.search(plain) else None
+        if (contract == "apprentissage" and slots.get("contract_type") in ("apprentissage", "contrat_professionnalisation")
+                and not re.search(r"\bapprenti", plain)):
+            contract = None  # « boucher en alternance » after a contrat de professionnalisation: still one (nineteenth user test)
         duration = extract_duration(text) if contract is not None else None
         new_length = contract == slots.get("contract_type") and duration is not None and duration.months is not None and (
             round(duration.months, 2) != slots.get("contract_duration"))
@@ -836,7 +847,10 @@ def hours_said(text: str, now: dt.date | None = None) -> float | None:
 #: Clauses after a job title that answer later questions: the number of positions, the weekly hours, the start.
 JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (« 1 seul, à 35h » at the positions question lost the hours: session's own check, 2026-12-01)
-    ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?|seule?)\b")),
+    ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?|seule?)\b"
+                             # « soudeur TIG/MIG, il en faudrait 6 » (nineteenth blind user test)
+                             r"|^(?:il en (?:faut|faudrait|faudra)|on en (?:veut|voudrait|prend|prendrait|cherche|recrute)|j en (?:veux|voudrais|cherche))"
+                             r"\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b")),
     ("weekly_hours", re.compile(rf"\b{HOURS}|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
     ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b.*\b{alternation(FULL_MONTHS)}\b"
                               # a month alone, with its year (« ASH, 2 postes, 35h, juin 2027 » kept « juin 2027 » in the job)
@@ -877,7 +891,7 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
 
 #: The piece of a clause each field reads (« 1 poste à 39h »: « 1 poste » and « 39h »).
 DETAIL_PIECE: dict[str, Callable[[str], str]] = {
-    "positions": lambda clause: re.split(r"\s+(?:a|à|de|en|pour)\s+", clause, maxsplit=1)[0],
+    "positions": lambda clause: re.split(r"\s+(?:a|à|de|en|pour)\s+", re.sub(r"^.*\ben\s+(?=\S+\s+\S+\s+\d|\S+\s+\d)", "", clause), maxsplit=1)[0],
     "weekly_hours": lambda clause: (m.group(0) if (m := re.search(HOURS, clause, re.IGNORECASE)) else clause),
     # « 3 postes à 28h à partir du 15 avril »: the start only.
     "start_date": lambda clause: (m.group(0) if (m := re.search(r"\b(?:[àa] partir|d[èe]s)\b.*$", clause, re.IGNORECASE)) else clause),
@@ -978,7 +992,8 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     return "".join(groups[0]), found, notes
 
 
-_SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$", re.IGNORECASE)
+#: « …, SIRET 732… », « Codalys SAS - 73282932000074 » (a SIRET after a dash: nineteenth blind user test).
+_SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$|\s*[-–—:,;(]\s*\d(?:[ .]?\d){13}\)?\s*$", re.IGNORECASE)
 
 
 def _details_in_passing(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> tuple[dict[str, Any], list[str]]:
@@ -1005,7 +1020,9 @@ def _details_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
 #: A message that opens with the place of the job (« le lieu de travail c'est… », « attendez en fait le poste serait… »).
 _PLACE_FIRST = re.compile(
     r"^(?:(?:attendez|attends|en fait|pardon|euh|ah|oh|mais|non|oups|finalement|alors)\s+)*"
-    r"(?:le lieu|la commune|la ville|l adresse du poste|le poste (?:sera|serait|est|se trouve|se situe|sera situe|est situe|est base|sera base))\b"
+    r"(?:le lieu|la commune|la ville|l adresse du poste|(?:le poste|la mission|le chantier) (?:sera|serait|est|se trouve|se situe|sera situe|est situe|est base|sera base|se fait|se fera|se passe)"
+    # « en fait la mission est chez le client à Château-Gontier pas à Laval » (ignored: nineteenth blind user test)
+    r"|on (?:travaille|travaillera|bosse|sera) (?:a|au|en|chez))\b"
 )
 #: A SIRET or a phone number in a message (nine digits or more, spaced or not).
 _DIGIT_RUNS = re.compile(r"\+?\d(?:[ .-]?\d){8,}")
@@ -1032,8 +1049,9 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
             # the job (eighteenth blind user test): the place of the job, named as such.
             # (Only when it says nothing else: « soudeur, le poste est à Cholet » is the job, « 35h, le poste est à
             # Cholet » the hours: review.)
-            moved = (requested != "work_location" and slots.get("work_location") is not None and recap_field_of(text, plain) == "work_location"
-                     and isinstance(extract_job_place(text), (Place, AmbiguousPlace)) and _PLACE_FIRST.match(plain) is not None
+            moved = (requested != "work_location" and slots.get("work_location") is not None and _PLACE_FIRST.match(plain) is not None
+                     and recap_field_of(text, plain) in ("work_location", "job_title", None)
+                     and isinstance(extract_job_place(text), (Place, AmbiguousPlace))
                      and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], text, dt.date.today()).kind != VALUE))
             return "work_location" if moved else None
         shown = sniff_field(text, plain)  # « 3 postes au lieu de 2 »: only a value that shows its field (« au lieu »
@@ -1051,7 +1069,7 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
         other = "positions"  # « euh non finalement c'est 3 vendeuses » at the training needs was stored as them (session's check)
     if other == requested or other not in _CORRECTABLE_IN_PASSING or slots.get(other) is None:
         return None
-    if other == "work_location" and named != "work_location":
+    if other == "work_location" and named != "work_location" and not _PLACE_FIRST.match(plain):
         return None
     return other
 _SAME_AS_SENT = re.compile(

@@ -584,6 +584,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain) or asked and len(asked) == len(sentences)):
         return RecapUnderstanding(RECAP_QUESTION)
     slot = recap_field_of(text, plain)
+    if slot is None and (replaced := replaced_value(text, slots)) is not None:
+        slot, text = replaced[0], f"c'est {replaced[1]}"  # « mettez mécanicien automobile plutôt que mécano »
     if slot in FIELD_LABELS and KEEPS_IT.search(plain) and slots.get(slot) is not None:
         # « même mail » alone reopened the e-mail (eighteenth blind user test): it is kept, and said so.
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=FIELD_LABELS[slot], value=display(slot, slots[slot]))}])
@@ -763,6 +765,24 @@ def _job_stated(text: str) -> str | None:
     return job
 
 
+#: « X plutôt que Y », « X au lieu de Y », « X à la place de Y »: the new value, then the one it replaces.
+_INSTEAD_OF_OLD = re.compile(r"^(?:(?:mett\w*|indiqu\w*|not\w*|[ée]cri\w*)\s+)?(?P<new>.+?)\s+(?:plut[oô]t qu['’ ]?e?|au lieu d['’ ]?e?|[àa] la place d['’ ]?e?)\s*(?P<old>.+)$", re.IGNORECASE)
+
+
+def replaced_value(part: str, slots: dict[str, Any]) -> tuple[str, str] | None:
+    """(free-text field, new value) when « <new> plutôt que <old> » names the value recorded (« mettez mécanicien
+    automobile plutôt que mécano »: « mécano » is the job)."""
+    found = _INSTEAD_OF_OLD.match(part.strip())
+    if found is None:
+        return None
+    old = singular(normalize(found.group("old")).strip(" '\""))
+    for slot in ("job_title", "company_name", "training_needs", "contact_name"):
+        recorded = singular(normalize(str(slots.get(slot) or "")))
+        if old and recorded and (old == recorded or f" {old} " in f" {recorded} "):
+            return slot, found.group("new").strip(" ,")
+    return None
+
+
 def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
     """Corrections of several fields in one message (« le contact ce sera Kevin Moreau, kevin@…, 07 11… »),
     all applied; None unless every part names or shows a different field with a usable new value.
@@ -785,6 +805,12 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             field = "job_title"  # « c des preparateurs de commandes caristes en fait, a 39h » (session's own check)
         if field is None and (_BARE_COUNT.match(normalize(part)) or _COUNT_OF_EN.search(normalize(part))):
             field = "positions"  # « en fait on cherche des caristes, et 2 seulement » (thirteenth blind user test)
+        if (field == "start_date" and not START_WORDS.search(plain)
+                and len([w for w in MONTH_MENTION.sub(" ", plain).split() if w not in _DATE_FRAME and not w.isdigit()]) > 1):
+            field = None  # « …, on déménage l'atelier en avril » moved the start (nineteenth blind user test)
+        if field is None and (replaced := replaced_value(part, slots)) is not None:
+            # « mettez mécanicien automobile plutôt que mécano » (dropped as a preamble: nineteenth blind user test)
+            field, part = replaced[0], f"c'est {replaced[1]}"
         if field is None and not groups and (RECAP_CHANGE.search(plain) or _FILLER_ONLY.match(plain)):
             continue  # « en fait on a changé d'avis, ce sera un CDD…, et la formation… »: a preamble (seventh user test)
         if (field is None and fields and fields[-1] in _NOT_CONTINUED and "job_title" not in fields
@@ -825,6 +851,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             texts += said
             continue
         assert field is not None
+        if field == "derogation_justification" and updates.get("eligibility") not in (None, "derogation"):
+            continue  # « …un CDD de 11 mois, du coup plus besoin de dérogation non ? »: no reason to note (nineteenth user test)
         if field == "derogation_justification" and slots.get("eligibility") != "derogation":
             return None
         counted = _COUNTED_JOB.match(normalize(part)) if field == "job_title" else None

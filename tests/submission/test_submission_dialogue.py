@@ -904,3 +904,64 @@ def test_the_consent_without_the_phone_in_other_words(text: str, consent: str | 
     given = read.updates.get(CONSENT_SLOT)
     assert (given if given in (None, CONSENT_REFUSED) else "given") == consent
     assert ("contact_phone" in read.updates) is phone_left_out and "contact_name" not in read.updates
+
+
+# --- Nineteenth blind user test ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        ("company_name", "attendez je dois retrouver le kbis, je reviens", {"company_name": None}),
+        ("company_name", "une seconde, je demande a ma secretaire", {"company_name": None}),
+        ("company_name", "Codalys SAS - 73282932000074", {"company_name": "Codalys SAS", "siret": "73282932000074"}),
+        ("company_name", "Menuiserie Bocage, comme indiqué.", {"company_name": "Menuiserie Bocage"}),
+        ("company_name", "je suis Marc Petit de Petit Transports Express", {"company_name": "Petit Transports Express"}),
+        ("company_name", "Codalys SAS sans le numero", {"company_name": "Codalys SAS"}),
+        ("contact_name", "c'est pour ma RH, Léa Nguyen", {"contact_name": "Léa Nguyen"}),
+        ("contact_name", "c'est ma femme qui gere, Gwenaelle Le Bihan", {"contact_name": "Gwenaelle Le Bihan"}),
+        ("contact_name", "non pas le contact, le nom de l'entreprise !", {"contact_name": None}),
+        ("contact_name", "Mme Brigitte Lefèvre (présidente) - b.lefevre@example.fr", {"contact_name": "Mme Brigitte Lefèvre"}),
+        ("contact_name", "Kevin Le Goff chargé de recrutement", {"contact_name": "Kevin Le Goff"}),
+        ("contact_name", "Service RH - Mme Nadège Rabaud", {"contact_name": "Mme Nadège Rabaud"}),
+        ("job_title", "soudeur TIG/MIG, il en faudrait 6", {"job_title": "soudeur TIG/MIG", "positions": 6}),
+        ("job_title", "aide a domicile", {"job_title": "aide a domicile"}),
+        ("job_title", "coffreur bancheur le poste", {"job_title": "coffreur bancheur"}),
+        ("training_needs", "les habilitations obligatoires pour le poste", {"training_needs": "les habilitations obligatoires pour le poste"}),
+    ],
+)
+def test_nineteenth_user_test_answers(field: str, text: str, expected: dict[str, object]) -> None:
+    from bot.submission.dialogue import field_turn
+
+    slots = {**ELIGIBLE, field: None, "positions": None, "siret": None, "contact_name": None}
+    read = field_turn(text, field, slots, "help" if text == "aide a domicile" else "inform")
+    assert {k: read.updates.get(k) for k in expected} == expected, read.messages
+
+
+def test_alternance_said_with_the_job_keeps_a_contrat_de_professionnalisation() -> None:
+    """« boucher en alternance » after a contrat de professionnalisation became an apprenticeship (nineteenth user test)."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**ELIGIBLE, "job_title": None, "contract_type": "contrat_professionnalisation"}
+    assert "contract_type" not in field_turn("boucher en alternance", "job_title", slots, "inform").updates
+    assert field_turn("boucher en apprentissage", "job_title", slots, "inform").updates["contract_type"] == "apprentissage"
+
+
+def test_the_place_of_a_mission_at_a_client_is_the_place_of_the_job() -> None:
+    """« en fait la mission est chez le client à Château-Gontier pas à Laval » was ignored (nineteenth blind user test)."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**ELIGIBLE, "job_title": None, "work_location": {"commune": "Laval", "postal_code": "53000", "department": "53"}}
+    read = field_turn("en fait la mission est chez le client a Chateau-Gontier pas a Laval", "job_title", slots, "inform")
+    assert read.updates["work_location"]["commune"] == "Château-Gontier-sur-Mayenne"
+
+
+def test_keeping_what_was_written_is_no_derogation_reason() -> None:
+    """« gardez ce que j'avais mis » was stored as the derogation's reason (nineteenth blind user test)."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**ELIGIBLE, "eligibility": "derogation", "contract_type": "cdd", "contract_duration": 4.0, "derogation_justification": None}
+    assert "derogation_justification" not in field_turn("gardez ce que j'avais mis", "derogation_justification", slots, "inform").updates
+    reopened = {**slots, "field_before_correction": {"field": "derogation_justification", "value": "surcroît saisonnier"}}
+    kept = field_turn("gardez ce que j'avais mis", "derogation_justification", reopened, "inform")
+    assert kept.updates["derogation_justification"] == "surcroît saisonnier"

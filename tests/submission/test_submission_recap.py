@@ -1058,3 +1058,27 @@ def test_a_value_asked_then_confirmed_is_a_confirmation(text: str) -> None:
 def test_a_day_with_a_month_rejected_is_asked_again() -> None:
     result = recap_turn("démarrage le 15, pas en mai", SLOTS, "inform", [], NOW)
     assert result.updates.get("start_date") is None and "start_date" not in {k for k, v in result.updates.items() if v}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "extra"),
+    [
+        # Nineteenth blind user test: a change said in passing moved the start; « X plutôt que <old> » was dropped;
+        # « pour le nom mettez … » changed the contact; a note on the derogation no longer needed.
+        ("en fait le poste est a Cholet, on demenage l'atelier en avril", {"start_date": None}, {}),
+        ("mettez mecanicien automobile plutot que mecano, et le garage est a Cholet", {"job_title": "mecanicien automobile"}, {"job_title": "mecano"}),
+        ("mettez mecanicien automobile plutot que mecano", {"job_title": "mecanicien automobile"}, {"job_title": "mecano"}),
+        ("pour le nom mettez juste Transports Bréal & Fils", {"company_name": "Transports Bréal & Fils", "contact_name": None}, {}),
+        ("l'entreprise c'est Petit Transports Express, le poste c'est chauffeur livreur VL et le mail c'est marc.petit@gmail.com",
+         {"company_name": "Petit Transports Express", "job_title": "chauffeur livreur VL", "contact_email": "marc.petit@gmail.com"}, {}),
+    ],
+)
+def test_nineteenth_user_test_corrections(text: str, expected: dict[str, object], extra: dict[str, object]) -> None:
+    result = recap_turn(text, {**SLOTS, **extra}, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+
+
+def test_a_longer_contract_needs_no_note_on_the_derogation() -> None:
+    slots = {**SLOTS, "eligibility": "derogation", "contract_type": "cdd", "contract_duration": 4.0, "derogation_justification": "surcroît"}
+    result = recap_turn("en fait on part sur un CDD de 11 mois, du coup plus besoin de derogation non ?", slots, "inform", [], NOW)
+    assert result.updates["contract_duration"] == 11.0 and "Pas de changement" not in result.messages[0]["text"]

@@ -67,7 +67,9 @@ _ASIDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_AFTER = re.compile(
-    r"[ ,]*(?:\(?\s*d[ée]j[aà] (?:dit|indiqu[ée])\s*\)?|comme (?:dit|indiqu[ée]|pr[ée]cis[ée]|[ée]crit) (?:plus haut|avant|pr[ée]c[ée]demment|au d[ée]but)"
+    # (« Menuiserie Bocage, comme indiqué. »: nineteenth blind user test)
+    r"[ ,]*(?:\(?\s*d[ée]j[aà] (?:dit|indiqu[ée])\s*\)?|comme (?:dit|indiqu[ée]|pr[ée]cis[ée]|[ée]crit|mentionn[ée])(?: (?:plus haut|avant|pr[ée]c[ée]demment|au d[ée]but|dans mon (?:premier |1er )?message))?"
+    r"|sans (?:le|la|les) (?:num[ée]ro|siret|chiffres?)|(?<![\w'’])(?<!pour )(?<!sur )(?<!du )(?<!au )(?<!de )(?-i:le poste)"
     r"|svp|stp|s['’ ]il vous pla[iî]t|merci|tout court|aussi|[ée]galement|avec (?:des |les )?majuscules|en majuscules"
     r"|sur les papiers|sur le kbis|officiellement|bien s[uû]r|je (?:vous )?l['’ ]ai (?:d[ée]j[aà] )?(?:dit|[ée]crit)(?: au d[ée]but| plus haut| avant)?"
     # « Sophie Martin maintenant », « carrossier peintre en fait », « Optic Laval en vrai » (sixteenth blind user test)
@@ -125,8 +127,16 @@ _LOWER_ARTICLE = re.compile(r"^(?:la |le |l['’](?=\w)|une |un )")
 FIELD_WORD_BEFORE_NAME = re.compile(rf"^\s*(?:(?:l['’ ]|la |le )?(?:entreprise|soci{_E}t{_E}|structure|raison sociale|nom))\s+(?=[A-ZÀ-Ý0-9])")
 
 
+#: « je suis Marc Petit de Petit Transports Express »: who writes, then the company (both were stored: nineteenth user test).
+_PERSON_OF_COMPANY = re.compile(
+    r"^(?:je suis|moi c['’ ]?est|c['’ ]?est)\s+(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s+(?:de|d['’]|chez|pour)\s*(?P<company>[A-ZÀ-Ý0-9].+)$"
+)
+
+
 def _company_from(sentence: str) -> str:
     """The company name in « C'est la Menuiserie Durand » (a capitalised article, « L'Atelier », is kept)."""
+    if found := _PERSON_OF_COMPANY.match(sentence.strip()):
+        sentence = found.group("company")
     text = _without_asides(sentence)
     stripped = _strip_intro(text, _COMPANY_INTRO)
     if stripped != text:
@@ -305,8 +315,11 @@ def _name_from(sentence: str) -> str:
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()
     if "," in text:
         parts = [p.strip() for p in text.split(",") if p.strip()]
-        # « M. le maire, Jean-Pierre Bonnin »: a role first, then the name (the role was kept: fourteenth user test).
-        text = parts[1] if len(parts) > 1 and _ROLE.match(parts[0]) and _PERSON.match(parts[1]) else parts[0] if parts else text
+        persons = [p for p in parts if _PERSON.match(p)]
+        # « M. le maire, Jean-Pierre Bonnin »: a role first, then the name (the role was kept: fourteenth user test); « c'est
+        # pour ma RH, Léa Nguyen », « c'est ma femme qui gère, Gwenaelle Le Bihan »: the part that is a name (« Pour Ma »,
+        # « Ma Femme Qui Gere » were stored: nineteenth blind user test).
+        text = persons[0] if persons else parts[0] if parts else text
     # « la secrétaire de mairie Mme Sylvie Guérin », « ma femme Julie Robin au 06… »: the person's name only.
     person = _PERSON_AFTER_ROLE.search(text)
     if person and text[:1].islower():
@@ -315,7 +328,8 @@ def _name_from(sentence: str) -> str:
         return ""  # « le patron », « la responsable RH »: no name (« Contact : Le »: fifteenth blind user test)
     text = re.split(r"\s+(?:au|tel|tél|telephone|téléphone|mail)\s+(?=\+?\d)|\s+(?=\+?\d[\d .]{7,})", text)[0]
     text = _ROLE_AFTER.sub("", _without_asides(text))  # « Mme Martin Sophie gérante », « Sophie Martin maintenant, la RH »
-    return _capitalise_name(_strip_final_stop(text))
+    # (« Mme Brigitte Lefèvre (présidente) - b.lefevre@… » kept the dash: nineteenth blind user test)
+    return _capitalise_name(_strip_final_stop(text.strip(" -–—:;,")))
 
 
 #: « c'est mon nom », « c mon nom complet », « c'est moi » after the name.
@@ -327,7 +341,7 @@ _SELF_TAIL = re.compile(
 _SMS_BUT = re.compile(r"^(?:m[ée]|mais)\s+(?=[a-zà-ÿ])")
 #: « Directrice : », « Gérant - »: a role as a label before the name.
 _ROLE_LABEL = re.compile(
-    r"^(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire\w*|responsable\w*(?: rh)?|rh|drh|dg|patron\w*|contact)\s*[:=–—-]\s*",
+    r"^(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire\w*|responsable\w*(?: rh)?|rh|drh|dg|patron\w*|contact|service \w+)\s*[:=–—-]\s*",
     re.IGNORECASE,
 )
 #: A role instead of a name (« M. le maire », « la gérante », « notre RH »).
@@ -345,7 +359,9 @@ _ROLE_AFTER = re.compile(
     r"(?:\s+(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|responsable(?-i:\s+(?:de\s+|d['’ ]|du\s+|des\s+)?[a-zà-ÿ]+)?|patron\w*|comptable|rh|drh|dg|"
     r"g[ée]n[ée]ral\w*|adjoint\w*|associ[ée]e?|"
     # « secrétaire de mairie », « conducteur de travaux », « chef d'équipe » (seventeenth blind user test)
-    r"(?-i:de mairie|conduct\w+ de travaux|chef d['’ ]?(?:[ée]quipe|atelier|chantier|service)|de l['’ ]?entreprise)))+\s*$"
+    r"(?-i:de mairie|conduct\w+ de travaux|chef d['’ ]?(?:[ée]quipe|atelier|chantier|service)|de l['’ ]?entreprise)"
+    # « Kevin Le Goff chargé de recrutement » (nineteenth blind user test)
+    r"|(?-i:charg[ée]e? (?:de |d['’ ]|du |des )[a-zà-ÿ]+(?: [a-zà-ÿ]+)?)))+\s*$"
     r"|\s+sans\s+(?:le|la|les)?\s*\S+\s*$",  # « Anne Le Floch sans le Dr » (fifteenth blind user test)
     re.IGNORECASE,
 )
