@@ -788,6 +788,8 @@ _OUTSIDE_WAYS_ON = (
 RULE_NOT_MET = "Avec cette réponse, le projet n'est pas éligible au dispositif."
 #: After the verdict for a job in another region's department (« Loire (42) »).
 DEPARTMENT_ELSEWHERE = "{department} est un département de la région {region}, pas des Pays de la Loire."
+#: After DEPARTMENT_ELSEWHERE for the Loire (42), the Haute-Loire (43), the Loiret (45) or the Loir-et-Cher (41).
+LOIRE_OF_THE_REGION = "Si le poste est en Loire-Atlantique (44) ou en Maine-et-Loire (49), indiquez sa commune."
 PLACE_OUTSIDE_REGION = (
     "Le poste doit être situé en Pays de la Loire (" + _REGION_LIST + ") ; {where} ne fait pas partie de la région. "
     + _OUTSIDE_WAYS_ON

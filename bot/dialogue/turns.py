@@ -48,6 +48,7 @@ from bot.faq.replies import (
     contract_entry,
     contract_minimum_rule,
     covered_place_line,
+    elsewhere_place_line,
     feedback_replies,
     followup_for,
     in_french_only,
@@ -277,9 +278,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         if _A_JOB_SEEKER.search(normalize(text)):
             # « je cherche moi-même un emploi, vous pouvez m'aider ? » got the employers' menu (eleventh blind user test).
             replies = [{"text": messages.FOR_JOB_SEEKERS}]
-    covered = covered_place_line(decision, text)
+    covered = covered_place_line(decision, text) or elsewhere_place_line(decision, text)
     if covered is not None:
-        replies.insert(1, covered)  # right after the places covered
+        replies.insert(1, covered)  # right after the places covered (or the answer that says they are not)
     if asks_hours:
         replies.insert(1, _hours_rule())  # « c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)
     keywords = decision.answers and len(re.findall(r"\w+", text)) <= 4  # « coût formation »: a search, not an answer

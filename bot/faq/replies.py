@@ -310,6 +310,27 @@ def covered_place_line(decision: Decision, text: str) -> Message | None:
     return {"text": messages.PLACE_COVERED.format(place=named, departments=every)}
 
 
+def elsewhere_place_line(decision: Decision, text: str) -> Message | None:
+    """After « only employers of the Pays de la Loire », for a department named of another region: which region it
+    belongs to, and, for a « Loire » of another region, the two of the Pays de la Loire (« on recrute un électricien en
+    CDI dans la Loire » got « Non… » alone, though the employer may have meant Loire-Atlantique: nineteenth user test)."""
+    from bot.extractors.place import Place, department_label, extract_job_place
+    from bot.language.places import department_name, region_of_department
+
+    if OUTSIDE_ENTRY not in decision.answers:
+        return None
+    place = extract_job_place(text or "")
+    if not isinstance(place, Place) or place.in_region:
+        return None
+    region = region_of_department(place.department)
+    if not region or region == department_name(place.department):
+        return None
+    said = messages.DEPARTMENT_ELSEWHERE.format(department=department_label(place.department), region=region)
+    if normalize(place.department_name or "") in ("loire", "haute loire", "loiret", "loir et cher"):
+        said = f"{said} {messages.LOIRE_OF_THE_REGION}"
+    return {"text": said}
+
+
 def outside_answer_for_a_named_place(decision: Decision, text: str) -> bool:
     """« je suis en Bretagne à Rennes, je peux ? » answered « non, seulement les entreprises ligériennes »:
     the check is not offered after that answer (it could only say the same)."""

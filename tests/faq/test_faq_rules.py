@@ -139,3 +139,20 @@ def test_a_meeting_is_not_la_reunion() -> None:
     from bot.language.places import other_region_named
 
     assert other_region_named("on a une réunion demain") is None and other_region_named("sur l'île de la Réunion") == "La Réunion"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # « on recrute un électricien en CDI dans la Loire » got « Non, … ligériennes » alone (nineteenth blind user test).
+        ("on recrute un electricien en CDI dans la Loire", "Loire (42) est un département de la région Auvergne-Rhône-Alpes, pas des "
+         "Pays de la Loire. Si le poste est en Loire-Atlantique (44) ou en Maine-et-Loire (49), indiquez sa commune."),
+        ("on est à Rennes, ça marche ?", "Ille-et-Vilaine (35) est un département de la région Bretagne, pas des Pays de la Loire."),
+        ("on est en Bretagne", None),
+    ],
+)
+def test_the_answer_outside_the_region_says_where_the_place_is(text: str, said: str | None) -> None:
+    from bot.faq.replies import OUTSIDE_ENTRY, elsewhere_place_line
+
+    line = elsewhere_place_line(Decision(kind="answer", faq_id=OUTSIDE_ENTRY, faq_ids=[OUTSIDE_ENTRY]), text)
+    assert (line["text"] if line else None) == said
