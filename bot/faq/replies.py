@@ -455,6 +455,12 @@ _ACCEPT = re.compile(
     r"pourquoi pas|on verifie|verifions|je veux bien|ca marche|parfait|super|top)\b"
 )
 _DECLINE = re.compile(r"^(?:non|nan|no|pas maintenant|plus tard|sans facon|une autre fois)\b")
+#: « préparons la demande », « on peut la faire maintenant », « je veux bien faire la demande » (folded).
+_GO_ON_WITH_THE_REQUEST = re.compile(
+    r"\b(?:preparons|faisons|lancons|remplissons|commencons) (?:la|ma|notre|cette) demande\b|"
+    r"\b(?:on|je|nous) (?:fait|fais|faisons|prepare|prepares|lance|remplit|remplis|commence)(?: maintenant)? (?:la|ma|notre|cette) demande\b|"
+    r"\b(?:on|je|nous) (?:peut|peux|pouvons|veux|voudrais|veut) (?:bien )?(?:la faire|faire (?:la|ma) demande|preparer (?:la|ma) demande)\b"
+)
 
 
 def offer_reply(text: str, intent: str | None) -> str | None:
@@ -473,4 +479,7 @@ def offer_reply(text: str, intent: str | None) -> str | None:
             return "decline"
     if intent == "affirm" or (_ACCEPT.search(plain) and len(plain.split()) <= 5):
         return "accept"
+    if (_GO_ON_WITH_THE_REQUEST.search(plain) and "?" not in (text or "") and not re.search(r"\b(?:comment|quand|pourquoi|est ce|qu est ce)\b", plain)
+            and not isinstance(extract_place(text or ""), Place)):
+        return "accept"  # « Oui, préparons la demande de dérogation. » got the derogation's FAQ answer (nineteenth user test)
     return None

@@ -435,6 +435,13 @@ def recap_turn(
         return result
     if asks_what_next(text) and not text.startswith("/"):
         # « et une fois envoyé il se passe quoi ? » got the FAQ's contact form (seventh blind user test).
+        rest = " ".join(s for s in re.split(r"(?<=[.!?;])\s+|,\s*(?=et\b)", text) if s.strip() and not asks_what_next(s))
+        if rest and can_submit(slots) and understand_recap(rest, slots, now).kind == RECAP_CONFIRM:
+            # « c'est bon vous pouvez envoyer. et après il se passe quoi ? » answered, and sent nothing (nineteenth blind
+            # user test): sent, and the sending's own reply says what comes next.
+            result.kind = RECAP_CONFIRM
+            result.updates[CONFIRM_SLOT] = True
+            return result
         result.kind = RECAP_QUESTION
         result.messages += [{"text": msg.AFTER_SENDING}, {"text": msg.RECAP_AGAIN_AFTER_ANSWER}]
         return result

@@ -119,3 +119,19 @@ def test_thanks_or_praise_after_the_offer(text: str, offer: str | None, reply: s
     assert ActionThank().name() == "action_thank" and [m["text"] for m in sent(said)] == [reply] and followups(events) == []
     if reply == messages.OFFER_AGAIN:
         assert [b["title"] for b in sent(said)[0]["buttons"]] == ["Préparer ma demande", "Poser une autre question"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        # « Oui, préparons la demande de dérogation. » got the derogation's FAQ answer (nineteenth blind user test).
+        ("Oui, préparons la demande de dérogation.", "accept"),
+        ("oui on peut la faire maintenant", "accept"),
+        ("comment on fait la demande ?", None),
+        ("top, on fait la demande pour chateaubriant alors", None),
+    ],
+)
+def test_going_on_with_the_request_in_a_sentence(text: str, reply: str | None) -> None:
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, None) == reply

@@ -1082,3 +1082,10 @@ def test_a_longer_contract_needs_no_note_on_the_derogation() -> None:
     slots = {**SLOTS, "eligibility": "derogation", "contract_type": "cdd", "contract_duration": 4.0, "derogation_justification": "surcroît"}
     result = recap_turn("en fait on part sur un CDD de 11 mois, du coup plus besoin de derogation non ?", slots, "inform", [], NOW)
     assert result.updates["contract_duration"] == 11.0 and "Pas de changement" not in result.messages[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["c'est bon vous pouvez envoyer. et apres il se passe quoi ?", "ok envoyez, et après ?"])
+def test_sending_with_a_question_about_what_comes_next_sends(text: str) -> None:
+    """« c'est bon vous pouvez envoyer. et après il se passe quoi ? » was answered and not sent (nineteenth blind user test)."""
+    assert recap_turn(text, SLOTS, "inform", [], NOW).updates.get(CONFIRM_SLOT) is True
+    assert CONFIRM_SLOT not in recap_turn("et après il se passe quoi ?", SLOTS, "inform", [], NOW).updates
