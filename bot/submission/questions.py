@@ -301,8 +301,10 @@ _PAUSE = re.compile(
 #: (Each clause: « attendez je dois retrouver le kbis, je reviens », « une seconde, je demande a ma secretaire » were
 #: stored as the company: nineteenth blind user test.)
 _LOOKING_IT_UP = re.compile(
+    # (What is looked for is a paper or a number: « je cherche les soudeurs », « je cherche ma vendeuse » are the job: review.)
     r"^(?:(?:attendez|attends|euh|ok|bon|alors|oui|voila)\s+)*(?:(?:je (?:vais |v |dois )?(?:chercher|cherche|regarder|regarde|verifier|verifie|retrouver|retrouve|trouver)"
-    r"(?: le \w+| la \w+| l \w+| les \w+| ca| mon \w+| ma \w+)?(?: et je (?:reviens|vous le donne|vous la donne))?"
+    r"(?: (?:le|la|l|les|mon|ma|mes|notre|nos) (?:siret|kbis|numero|numeros|papiers?|infos?|informations?|reference|code|documents?|dossier|fiches?|adresse|mail|"
+    r"contrat|bulletin|fiche de paie|extrait|avis|coordonnees)| ca)?(?: et je (?:reviens|vous le donne|vous la donne))?"
     # (« je demande à la compta », not « je demande le CACES », a need: review)
     r"|je (?:vais |v |dois )?(?:demander|demande) (?:a|au|aux) \w+(?: \w+){0,2}|un instant|une minute|deux minutes|"
     r"une seconde|2 sec|2 min|deux secondes|je reviens|je cherche|attendez|attends)(?:\s+|$))+$"
@@ -850,7 +852,7 @@ JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?|seule?)\b"
                              # « soudeur TIG/MIG, il en faudrait 6 » (nineteenth blind user test)
                              r"|^(?:il en (?:faut|faudrait|faudra)|on en (?:veut|voudrait|prend|prendrait|cherche|recrute)|j en (?:veux|voudrais|cherche))"
-                             r"\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b")),
+                             r"\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b(?!\s+(?:par|de plus|en plus|supplementaire\w*|autres?)\b)")),
     ("weekly_hours", re.compile(rf"\b{HOURS}|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
     ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b.*\b{alternation(FULL_MONTHS)}\b"
                               # a month alone, with its year (« ASH, 2 postes, 35h, juin 2027 » kept « juin 2027 » in the job)
@@ -891,7 +893,9 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
 
 #: The piece of a clause each field reads (« 1 poste à 39h »: « 1 poste » and « 39h »).
 DETAIL_PIECE: dict[str, Callable[[str], str]] = {
-    "positions": lambda clause: re.split(r"\s+(?:a|à|de|en|pour)\s+", re.sub(r"^.*\ben\s+(?=\S+\s+\S+\s+\d|\S+\s+\d)", "", clause), maxsplit=1)[0],
+    # (« il en faudrait 6 »: the count after « il / on / j' en <verb> »; not « 2 postes en juin 2027 »: review)
+    "positions": lambda clause: re.split(r"\s+(?:a|à|de|en|pour)\s+", re.sub(r"^(?:il|on|j['’]?)\s*en\s+\S+\s+", "", clause.strip(), flags=re.IGNORECASE),
+                                         maxsplit=1)[0],
     "weekly_hours": lambda clause: (m.group(0) if (m := re.search(HOURS, clause, re.IGNORECASE)) else clause),
     # « 3 postes à 28h à partir du 15 avril »: the start only.
     "start_date": lambda clause: (m.group(0) if (m := re.search(r"\b(?:[àa] partir|d[èe]s)\b.*$", clause, re.IGNORECASE)) else clause),
@@ -1020,9 +1024,11 @@ def _details_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
 #: A message that opens with the place of the job (« le lieu de travail c'est… », « attendez en fait le poste serait… »).
 _PLACE_FIRST = re.compile(
     r"^(?:(?:attendez|attends|en fait|pardon|euh|ah|oh|mais|non|oups|finalement|alors)\s+)*"
-    r"(?:le lieu|la commune|la ville|l adresse du poste|(?:le poste|la mission|le chantier) (?:sera|serait|est|se trouve|se situe|sera situe|est situe|est base|sera base|se fait|se fera|se passe)"
-    # « en fait la mission est chez le client à Château-Gontier pas à Laval » (ignored: nineteenth blind user test)
-    r"|on (?:travaille|travaillera|bosse|sera) (?:a|au|en|chez))\b"
+    r"(?:le lieu|la commune|la ville|l adresse du poste|"
+    # « en fait la mission est chez le client à Château-Gontier pas à Laval » (ignored: nineteenth blind user test); not « la
+    # mission est de poser des fenêtres à Angers » (review)
+    r"(?:le poste|la mission|le chantier) (?:sera|serait|est|se trouve|se situe|sera situe|est situe|est base|sera base|se fait|se fera|se passe)"
+    r"(?: (?:plutot|finalement|en fait|maintenant))? (?:a|au|aux|en|dans|chez|sur|vers))\b"
 )
 #: A SIRET or a phone number in a message (nine digits or more, spaced or not).
 _DIGIT_RUNS = re.compile(r"\+?\d(?:[ .-]?\d){8,}")
@@ -1049,7 +1055,10 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
             # the job (eighteenth blind user test): the place of the job, named as such.
             # (Only when it says nothing else: « soudeur, le poste est à Cholet » is the job, « 35h, le poste est à
             # Cholet » the hours: review.)
+            # (A free-text answer may name a place: the whole message must be about it, « le chantier est à Saint-Nazaire,
+            # donc sécurité chantier » is the training needs: review.)
             moved = (requested != "work_location" and slots.get("work_location") is not None and _PLACE_FIRST.match(plain) is not None
+                     and not (requested in FREE_TEXT_SLOTS and re.search(r"[,;]", text))
                      and recap_field_of(text, plain) in ("work_location", "job_title", None)
                      and isinstance(extract_job_place(text), (Place, AmbiguousPlace))
                      and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], text, dt.date.today()).kind != VALUE))
@@ -1069,7 +1078,7 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
         other = "positions"  # « euh non finalement c'est 3 vendeuses » at the training needs was stored as them (session's check)
     if other == requested or other not in _CORRECTABLE_IN_PASSING or slots.get(other) is None:
         return None
-    if other == "work_location" and named != "work_location" and not _PLACE_FIRST.match(plain):
+    if other == "work_location" and named != "work_location" and not (_PLACE_FIRST.match(plain) and not (requested in FREE_TEXT_SLOTS and re.search(r"[,;]", text))):
         return None
     return other
 _SAME_AS_SENT = re.compile(

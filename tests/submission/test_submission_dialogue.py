@@ -926,7 +926,7 @@ def test_the_consent_without_the_phone_in_other_words(text: str, consent: str | 
         ("contact_name", "Service RH - Mme Nadège Rabaud", {"contact_name": "Mme Nadège Rabaud"}),
         ("job_title", "soudeur TIG/MIG, il en faudrait 6", {"job_title": "soudeur TIG/MIG", "positions": 6}),
         ("job_title", "aide a domicile", {"job_title": "aide a domicile"}),
-        ("job_title", "coffreur bancheur le poste", {"job_title": "coffreur bancheur"}),
+        ("job_title", "c'est coffreur bancheur le poste", {"job_title": "coffreur bancheur"}),
         ("training_needs", "les habilitations obligatoires pour le poste", {"training_needs": "les habilitations obligatoires pour le poste"}),
     ],
 )
@@ -965,3 +965,31 @@ def test_keeping_what_was_written_is_no_derogation_reason() -> None:
     reopened = {**slots, "field_before_correction": {"field": "derogation_justification", "value": "surcroît saisonnier"}}
     kept = field_turn("gardez ce que j'avais mis", "derogation_justification", reopened, "inform")
     assert kept.updates["derogation_justification"] == "surcroît saisonnier"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # Review of the nineteenth test's fixes: ordinary answers still read.
+        ("company_name", "c'est Garage Martin de Cholet", {"company_name": "Garage Martin de Cholet"}),
+        ("company_name", "Menuiserie Durand mais sans le siret", {"company_name": "Menuiserie Durand"}),
+        ("company_name", "on continue sans le siret", {"company_name": None}),
+        ("contact_name", "marie dupont, Menuiserie Durand", {"contact_name": "Marie Dupont"}),
+        ("contact_name", "paul roy, Responsable Atelier", {"contact_name": "Paul Roy"}),
+        ("contact_name", "sans le téléphone", {"contact_name": None}),
+        ("training_needs", "apprendre le poste", {"training_needs": "apprendre le poste"}),
+        ("job_title", "opérateur qui tient le poste", {"job_title": "opérateur qui tient le poste"}),
+        ("job_title", "c'est coffreur bancheur le poste", {"job_title": "coffreur bancheur"}),
+        ("job_title", "soudeur, 2 postes en juin 2027", {"job_title": "soudeur", "positions": 2}),
+        ("job_title", "soudeur, il en faut 2 par équipe", {"positions": None}),
+        ("training_needs", "la mission est de poser des fenêtres à Angers", {"training_needs": "la mission est de poser des fenêtres à Angers"}),
+        ("training_needs", "le chantier est à Saint-Nazaire, donc sécurité chantier", {"training_needs": "le chantier est à Saint-Nazaire, donc sécurité chantier"}),
+        ("job_title", "je cherche les soudeurs", {"job_title": "les soudeurs"}),
+    ],
+)
+def test_review_of_the_nineteenth_test_fixes(field: str, text: str, expected: dict[str, object]) -> None:
+    from bot.submission.dialogue import field_turn
+
+    slots = {**COMPLETE, field: None, "positions": None}
+    read = field_turn(text, field, slots, "inform")
+    assert {k: read.updates.get(k) for k in expected} == expected, read.messages

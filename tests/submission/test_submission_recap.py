@@ -1089,3 +1089,18 @@ def test_sending_with_a_question_about_what_comes_next_sends(text: str) -> None:
     """« c'est bon vous pouvez envoyer. et après il se passe quoi ? » was answered and not sent (nineteenth blind user test)."""
     assert recap_turn(text, SLOTS, "inform", [], NOW).updates.get(CONFIRM_SLOT) is True
     assert CONFIRM_SLOT not in recap_turn("et après il se passe quoi ?", SLOTS, "inform", [], NOW).updates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 postes, le 3 mai avec l'équipe", {"positions": 3, "start_date": "2027-05-03"}),
+        ("2 postes, et on décale tout au 3 mai", {"positions": 2, "start_date": "2027-05-03"}),
+        ("35h, et arrivée prévue le 3 mai", {"weekly_hours": 35.0, "start_date": "2027-05-03"}),
+        ("Sophie plutôt que Marie", {"contact_name": None}),
+        ("CACES R485 plutôt que R489", {"training_needs": None}),
+    ],
+)
+def test_review_of_the_nineteenth_test_recap_fixes(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected

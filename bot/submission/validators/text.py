@@ -69,7 +69,8 @@ _ASIDE_BEFORE = re.compile(
 _ASIDE_AFTER = re.compile(
     # (« Menuiserie Bocage, comme indiqué. »: nineteenth blind user test)
     r"[ ,]*(?:\(?\s*d[ée]j[aà] (?:dit|indiqu[ée])\s*\)?|comme (?:dit|indiqu[ée]|pr[ée]cis[ée]|[ée]crit|mentionn[ée])(?: (?:plus haut|avant|pr[ée]c[ée]demment|au d[ée]but|dans mon (?:premier |1er )?message))?"
-    r"|sans (?:le|la|les) (?:num[ée]ro|siret|chiffres?)|(?<![\w'’])(?<!pour )(?<!sur )(?<!du )(?<!au )(?<!de )(?-i:le poste)"
+    # (« Menuiserie Durand mais sans le siret », « … sans le numéro de siret »: review)
+    r"|(?:mais )?sans (?:le |la |les )?(?:num[ée]ro(?: de siret| siret)?|siret|chiffres?|t[ée]l[ée]phone)"
     r"|svp|stp|s['’ ]il vous pla[iî]t|merci|tout court|aussi|[ée]galement|avec (?:des |les )?majuscules|en majuscules"
     r"|sur les papiers|sur le kbis|officiellement|bien s[uû]r|je (?:vous )?l['’ ]ai (?:d[ée]j[aà] )?(?:dit|[ée]crit)(?: au d[ée]but| plus haut| avant)?"
     # « Sophie Martin maintenant », « carrossier peintre en fait », « Optic Laval en vrai » (sixteenth blind user test)
@@ -128,8 +129,11 @@ FIELD_WORD_BEFORE_NAME = re.compile(rf"^\s*(?:(?:l['’ ]|la |le )?(?:entreprise
 
 
 #: « je suis Marc Petit de Petit Transports Express »: who writes, then the company (both were stored: nineteenth user test).
+#: (« je suis » and a first and last name only: « c'est Garage Martin de Cholet » is a company: review.)
 _PERSON_OF_COMPANY = re.compile(
-    r"^(?:je suis|moi c['’ ]?est|c['’ ]?est)\s+(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+\s+(?:de|d['’]|chez|pour)\s*(?P<company>[A-ZÀ-Ý0-9].+)$"
+    r"^(?:je suis|moi c['’ ]?est)\s+(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?"
+    r"(?!(?:Garage|Transports?|SARL|SAS|EURL|Pharmacie|Les?|La|Pompes|Notre|Mairie|Commune|Cabinet|Maison|Boulangerie|Menuiserie|Soci[ée]t[ée]|Entreprise|Groupe|Ets|Atelier|H[ôo]tel|Restaurant|Camping)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:de|d['’]|chez)\s*(?P<company>[A-ZÀ-Ý0-9].+)$"
 )
 
 
@@ -141,7 +145,12 @@ def _company_from(sentence: str) -> str:
     stripped = _strip_intro(text, _COMPANY_INTRO)
     if stripped != text:
         stripped = _LOWER_ARTICLE.sub("", stripped)
+    if normalize(stripped) in _GOING_ON:
+        return ""  # « on continue sans le siret »: no name left (« on continue » was stored: review)
     return _strip_final_stop(stripped)
+
+
+_GOING_ON = frozenset({"on continue", "je continue", "continuons", "ok", "bon", "d accord", "on passe", "suivant"})
 
 
 #: « on est une petite entreprise de plomberie »: what the employer is, not its name (stored as the name: tenth
@@ -219,6 +228,8 @@ def _job_from(sentence: str) -> str:
 
     A date (« septembre 2027 », « le 1er mars ») is no job title: nothing is read.
     """
+    # « c'est coffreur bancheur le poste » (« le poste » was kept: nineteenth blind user test); not « opérateur qui tient le poste »
+    sentence = re.sub(r"^(c['’ ]?est\s+\S+(?:\s+\S+)?)\s+le poste\s*[.!]*$", r"\1", sentence.strip(), flags=re.IGNORECASE)
     text = _strip_intro(_without_asides(sentence), _JOB_INTRO)
     text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
@@ -310,16 +321,20 @@ def _name_from(sentence: str) -> str:
     # « kevin lebrun c mon nom complet », « Sandrine Morel, c'est moi »: the name, not what is said of it; « Directrice :
     # Mme Sandrine Morel »: the role as a label (all three were stored or refused: seventeenth blind user test).
     sentence = _ROLE_LABEL.sub("", _SELF_TAIL.sub("", _SMS_BUT.sub("", sentence.strip())))
+    if re.fullmatch(r"(?:mais )?sans (?:le |la |les |de )?\w+(?: \w+)?", normalize(sentence)):
+        return ""  # « sans le téléphone » was stored as the contact's name (review)
     text = _strip_intro(_without_asides(sentence), _NAME_INTRO)
     # « Mme Rousseau (directrice) » was refused for its brackets (eighth blind user test): the role is not the name.
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()
     if "," in text:
         parts = [p.strip() for p in text.split(",") if p.strip()]
-        persons = [p for p in parts if _PERSON.match(p)]
         # « M. le maire, Jean-Pierre Bonnin »: a role first, then the name (the role was kept: fourteenth user test); « c'est
-        # pour ma RH, Léa Nguyen », « c'est ma femme qui gère, Gwenaelle Le Bihan »: the part that is a name (« Pour Ma »,
-        # « Ma Femme Qui Gere » were stored: nineteenth blind user test).
-        text = persons[0] if persons else parts[0] if parts else text
+        # pour ma RH, Léa Nguyen », « c'est ma femme qui gère, Gwenaelle Le Bihan »: the first part says who, not the name
+        # (« Pour Ma », « Ma Femme Qui Gere » were stored: nineteenth blind user test). Otherwise the first part (« marie
+        # dupont, Ressources Humaines »: review).
+        first_says_who = bool(parts) and (_ROLE.match(parts[0]) or _SAYS_WHO.search(normalize(parts[0])))
+        later = [p for p in parts[1:] if _PERSON.match(p)]
+        text = later[0] if first_says_who and later else parts[0] if parts else text
     # « la secrétaire de mairie Mme Sylvie Guérin », « ma femme Julie Robin au 06… »: the person's name only.
     person = _PERSON_AFTER_ROLE.search(text)
     if person and text[:1].islower():
@@ -344,6 +359,8 @@ _ROLE_LABEL = re.compile(
     r"^(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire\w*|responsable\w*(?: rh)?|rh|drh|dg|patron\w*|contact|service \w+)\s*[:=–—-]\s*",
     re.IGNORECASE,
 )
+#: Words that say who the contact is, not their name (« pour ma RH », « ma femme qui gère »).
+_SAYS_WHO = re.compile(r"^(?:pour |c est |c )?(?:ma|mon|notre|nos|la|le|l)\b|\b(?:qui|que|pour)\b")
 #: A role instead of a name (« M. le maire », « la gérante », « notre RH »).
 _ROLE = re.compile(
     r"^(?:(?:m\.?|mr|mme|monsieur|madame)\s+)?(?:le|la|l['’]|notre|mon|ma)\s*(?:maire|adjoint\w*|g[ée]rant\w*|direct\w+|pr[ée]sident\w*|"
