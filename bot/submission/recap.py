@@ -400,7 +400,9 @@ def candidate_change_to(status: str, slots: dict[str, Any]) -> RecapUnderstandin
 #: change c'est les heures » (each kept the value rejected: seventeenth blind user test).
 _REJECTED = (
     re.compile(r"\b(?:n['’ ]?est |ne sera |ne seront |n['’ ]?etait |n['’ ]?était )?(?:pas|plus)\s+(?:[^\s,;.!?]+\s+){1,5}?mais\s+", re.IGNORECASE),
-    re.compile(r"\s*[,;]\s*(?:et\s+|mais\s+)?(?:pas|non pas|et non)\s+(?!de (?:changement|modification|souci|probleme|problème))[^,;.!?]*", re.IGNORECASE),
+    # (Up to the new value: « 3 postes, et pas le 15 mars c'est le 22 » lost the 22nd: session's own check.)
+    re.compile(r"\s*[,;]\s*(?:et\s+|mais\s+)?(?:pas|non pas|et non)\s+(?!de (?:changement|modification|souci|probleme|problème))"
+               r"[^,;.!?]*?(?=\s+(?:c['’ ]?est|mais|plut[oô]t|ce sera)\b|[,;.!?]|$)", re.IGNORECASE),
     re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|l['’])\s*\w+(?:\s+\w+)?\s+qui\s+(?:change|changent|est faux|est fausse|va pas)\b[\s,;:]*", re.IGNORECASE),
     # « non c'est pas 24h, c'est un mi-temps, j'ai jamais dit 24h » (« C'est corrigé. … 24 h »: eighteenth blind user test)
     re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE),
@@ -468,12 +470,12 @@ _UNIT = r"(?P<unit>h\b|heures?\b|postes?\b|mois\b)"
 #: (Only separators and correction words between the two: « … au lieu de 2 postes, pour le 12 mai » is a date: review.)
 _BETWEEN = r"(?P<mid>[\s,;.!]*(?:(?:mais|plut[oô]t|c['’ ]?est|ce sera|non|donc|en fait|finalement|juste|seulement)\b[\s,;:]*)*)"
 _REJECTED_THEN_BARE = re.compile(
-    rf"\b(?:pas|non|et non|au lieu de|au lieu d['’]?)\s+(?:de\s+|les?\s+)?\d{{1,3}}\s*{_UNIT}{_BETWEEN}(?<![\d/])(?P<bare>\d{{1,3}})"
+    rf"\b(?:pas|non|et non|au lieu de|au lieu d['’]?)\s+(?:de\s+|les?\s+)?\d{{1,3}}\s*{_UNIT}{_BETWEEN}(?<![\d/])(?<!le )(?<!au )(?<!du )(?P<bare>\d{{1,3}})"
     r"(?!\s*(?:h\b|heures?|postes?|mois|ans?|[,.]\d|/|\d|er\b))(?!\s+\w*(?:janv|fevr|févr|mars|avril|mai|juin|juil|aout|août|sept|oct|nov|dec|déc))",
     re.IGNORECASE,
 )
 _BARE_THEN_REJECTED = re.compile(
-    rf"(?<![\d/,.])(?P<bare>\d{{1,3}})(?!\s*(?:h\b|heures?|postes?|mois|ans?|[,.]\d|/|\d|er\b))(?P<mid>\s*[,;]?\s*(?:et\s+)?(?:pas|et non|au lieu de|au lieu d['’]?)\s+(?:de\s+|les?\s+)?)"
+    rf"(?<![\d/,.])(?<!le )(?<!au )(?<!du )(?P<bare>\d{{1,3}})(?!\s*(?:h\b|heures?|postes?|mois|ans?|[,.]\d|/|\d|er\b))(?P<mid>\s*[,;]?\s*(?:et\s+)?(?:pas|et non|au lieu de|au lieu d['’]?)\s+(?:de\s+|les?\s+)?)"
     rf"(?P<old>\d{{1,3}}\s*{_UNIT})",
     re.IGNORECASE,
 )
@@ -489,8 +491,8 @@ def without_rejected(text: str) -> str:
     """``text`` without the values it rejects (see :data:`_REJECTED`), when something is left."""
     kept = text
     for pattern in _REJECTED:
-        kept = pattern.sub(" ", kept)
-    kept = re.sub(r"\s{2,}", " ", kept).strip()
+        kept = pattern.sub(", " if pattern is _REJECTED[1] else " ", kept)
+    kept = re.sub(r"\s*,(?:\s*,)+", ",", re.sub(r"[\s,]+$", "", re.sub(r"\s{2,}", " ", kept))).strip()
     # (Not when nothing but fillers is left: « euh non pardon, pas encore de candidat en fait » says the new value.)
     return kept if re.sub(r"\b(?:euh|ah|oh|non|oui|pardon|bon|ben|alors|en fait|finalement|mince|oups)\b", "", normalize(kept)).strip() else text
 

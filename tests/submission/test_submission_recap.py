@@ -1104,3 +1104,13 @@ def test_sending_with_a_question_about_what_comes_next_sends(text: str) -> None:
 def test_review_of_the_nineteenth_test_recap_fixes(text: str, expected: dict[str, object]) -> None:
     result = recap_turn(text, SLOTS, "inform", [], NOW)
     assert {k: result.updates.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["2 postes ?? non c'est 4 charpentiers, et pas le 1er avril c'est le 22", "4 postes, et pas le 1er avril c'est le 22"]
+)
+def test_a_rejected_date_after_another_change_keeps_the_new_day(text: str) -> None:
+    """Talking to make run: « …, et pas le 15 mars c'est le 22 » after a change of the positions was dropped with
+    « C'est corrigé » (the rejected clause took the new value with it), then 22 positions once the echo was read."""
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert result.updates["positions"] == 4 and result.updates["start_date"] == "2027-04-22"
