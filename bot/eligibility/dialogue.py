@@ -45,7 +45,7 @@ from bot.language.cues import (
     opening,
 )
 from bot.language.normalize import normalize
-from bot.language.places import REGION_DEPARTMENTS, department_name, other_region_named, region_of_department
+from bot.language.places import REGION_DEPARTMENTS, other_region_named, region_elsewhere
 from bot.language.tokens import correction_positions, tokenize
 
 FORM_NAME = "eligibility_form"
@@ -657,8 +657,7 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None) -
             text += messages.ALTERNATIVE.format(alternative=rule.alternative)
         replies.append({"text": text})
     code = str(slots.get("department") or "")
-    region = region_of_department(code) if code not in REGION_DEPARTMENTS else None
-    if verdict.verdict == "ineligible" and region and region != department_name(code):  # (not « La Réunion (974) … La Réunion »)
+    if verdict.verdict == "ineligible" and (region := region_elsewhere(code)):
         # « on est dans la Loire (42) » got no word on why the Loire is not in the Pays de la Loire (seventeenth blind user test).
         replies.append({"text": messages.DEPARTMENT_ELSEWHERE.format(department=department_label(code), region=region)})
     if verdict.verdict != "ineligible":

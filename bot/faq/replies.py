@@ -315,15 +315,12 @@ def elsewhere_place_line(decision: Decision, text: str) -> Message | None:
     belongs to, and, for a « Loire » of another region, the two of the Pays de la Loire (« on recrute un électricien en
     CDI dans la Loire » got « Non… » alone, though the employer may have meant Loire-Atlantique: nineteenth user test)."""
     from bot.extractors.place import Place, department_label, extract_job_place
-    from bot.language.places import department_name, region_of_department
+    from bot.language.places import region_elsewhere
 
     if OUTSIDE_ENTRY not in decision.answers:
         return None
     place = extract_job_place(text or "")
-    if not isinstance(place, Place) or place.in_region:
-        return None
-    region = region_of_department(place.department)
-    if not region or region == department_name(place.department):
+    if not isinstance(place, Place) or (region := region_elsewhere(place.department)) is None:
         return None
     said = messages.DEPARTMENT_ELSEWHERE.format(department=department_label(place.department), region=region)
     if normalize(place.department_name or "") in ("loire", "haute loire", "loiret", "loir et cher"):

@@ -116,6 +116,15 @@ def region_of_department(code: str) -> str | None:
     return _region_names().get(found.region) if found else None
 
 
+def region_elsewhere(code: str) -> str | None:
+    """The region of a department outside the Pays de la Loire, worth naming: None in the region, for an unknown code,
+    and where the region has the department's own name (« La Réunion (974) … La Réunion »)."""
+    if code in REGION_DEPARTMENTS:
+        return None
+    region = region_of_department(code)
+    return region if region and region != department_name(code) else None
+
+
 @lru_cache(maxsize=1)
 def _other_regions() -> tuple[tuple[str, str], ...]:
     """(folded name, official name) of every region but the Pays de la Loire, longest name first."""
