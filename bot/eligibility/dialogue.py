@@ -634,14 +634,14 @@ def facts_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
 
 def summary(slots: dict[str, Any]) -> str:
     """« Vos réponses — contrat : CDD ; durée : 8 mois ; … », said before the verdict."""
-    parts = [_answer(s, slots[s]) for s in FORM_SLOTS if slots.get(s) is not None]
     memory = slots.get(MEMORY_SLOT) or {}
-    if isinstance(memory, dict) and memory.get("commune") and memory.get("department") == slots.get("department"):
-        # The town understood, not only its department: « Montreuil » is read as the one of Vendée, and the employer
-        # of Montreuil (93) was told « éligible » without seeing it (eighteenth blind user test).
-        where = _answer("department", slots["department"])
-        parts = [messages.ANSWER.format(name=messages.SLOT_NAMES["department"], value=f"{memory['commune']}, {_label('department', slots['department'])}")
-                 if part == where else part for part in parts]
+    # The town understood, not only its department: « Montreuil » is read as the one of Vendée, and the employer of
+    # Montreuil (93) was told « éligible » without seeing it (eighteenth blind user test).
+    town = memory.get("commune") if isinstance(memory, dict) and memory.get("department") == slots.get("department") else None
+    parts = [
+        messages.ANSWER.format(name=messages.SLOT_NAMES[s], value=f"{town}, {_label(s, slots[s])}") if s == "department" and town else _answer(s, slots[s])
+        for s in FORM_SLOTS if slots.get(s) is not None
+    ]
     return messages.SUMMARY.format(answers=messages.ANSWER_SEPARATOR.join(parts))
 
 

@@ -510,8 +510,6 @@ def recap_turn(
 
 
 _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
-#: « c'est trop long », « je rappellerai », « je reviendrai » (folded): giving up for now.
-#: (Not « je l'ai pas, on verra plus tard » at the SIRET: a field that can be skipped is offered to be.)
 
 
 _NAVIGATION = re.compile(

@@ -467,8 +467,8 @@ def one_job(words: str) -> str:
     folded = []
     for word in singular(words).split():
         word = re.sub(r"(?<=\w{2})(?:euse|rice)$", "eur", word)
-        word = re.sub(r"(?<=\w{2})(?:iere|ere)$", lambda m: m.group(0)[:-3] + "er", word)
-        word = re.sub(r"(?<=\w{2})(?:ienne|enne)$", lambda m: m.group(0)[:-2], word)
+        word = re.sub(r"(?<=\w{2})(i?)ere$", r"\1er", word)
+        word = re.sub(r"(?<=\w{2})(i?en)ne$", r"\1", word)
         folded.append(re.sub(r"(?<=\w{3})e$", "", word))
     return " ".join(folded)
 

@@ -268,16 +268,6 @@ _SKIP = re.compile(
 #: « on continue sans le siret »: a skip of the SIRET or the phone only (« Codalys SAS sans le numéro » is a company:
 #: nineteenth blind user test).
 _SKIP_WITHOUT = re.compile(r"\bsans (?:le )?(?:siret|telephone|numero)\b")
-def _asks_if_required(plain: str, requested: str) -> bool:
-    """« c'est obligatoire ? », « le siret est obligatoire ? », « est-ce que je suis obligé de donner mon numéro ? »: the
-    whole message asks whether the field asked can be left out (its own words taken off first: « le SIRET est-il
-    indispensable ? » got the field's explanation: review; « CACES obligatoire » is a training need)."""
-    words = "|".join(re.escape(w) for w in (*FIELD_WORDS.get(requested, ()), normalize(FIELD_LABELS.get(requested, ""))) if w)
-    bare = re.sub(rf"\b(?:(?:le|la|l|les|mon|ma|mes|votre|son|sa|ce|cette) )?(?:{words})\b(?: (?:de telephone|du poste|de l entreprise))?", " ", plain) if words else plain
-    bare = re.sub(r"\b(?:est il|est elle|est ce que|pour (?:la|ma) demande|vraiment|non|hein)\b", " ", bare)
-    return _MUST_I.search(" ".join(bare.split())) is not None
-
-
 #: « 2 conducteurs de ligne », « deux aides à domicile »: a count of two or more, then a job in the plural (not « 3 x 8
 #: opérateur », « 2 x 12h aide-soignant », « 2 apprentis », « 2 postes »).
 _LEADING_COUNT = re.compile(
@@ -318,6 +308,16 @@ _MUST_I = re.compile(
     r"^(?:(?:et|mais|bon) )?(?:je dois|on doit|il faut|faut il|faut)(?: vraiment| absolument)? (?:le |la |l |les )?"
     r"(?:donner|mettre|remplir|renseigner|indiquer)(?: ou pas| ou non)?$"
 )
+def _asks_if_required(plain: str, requested: str) -> bool:
+    """« c'est obligatoire ? », « le siret est obligatoire ? », « est-ce que je suis obligé de donner mon numéro ? »: the
+    whole message asks whether the field asked can be left out (its own words taken off first: « le SIRET est-il
+    indispensable ? » got the field's explanation: review; « CACES obligatoire » is a training need)."""
+    words = "|".join(re.escape(w) for w in (*FIELD_WORDS.get(requested, ()), normalize(FIELD_LABELS.get(requested, ""))) if w)
+    bare = re.sub(rf"\b(?:(?:le|la|l|les|mon|ma|mes|votre|son|sa|ce|cette) )?(?:{words})\b(?: (?:de telephone|du poste|de l entreprise))?", " ", plain) if words else plain
+    bare = re.sub(r"\b(?:est il|est elle|est ce que|pour (?:la|ma) demande|vraiment|non|hein)\b", " ", bare)
+    return _MUST_I.search(" ".join(bare.split())) is not None
+
+
 #: « je ne sais pas trop, » before the answer itself.
 _LEADING_HEDGE = re.compile(
     r"^\s*(?:(?:euh|bah|ben|bon|bof)\s+)*(?:je\s+(?:ne\s+)?sais\s+pas(?:\s+trop)?|j\s*sais\s+pas|jsp|aucune\s+id[ée]e|pas\s+s[uû]re?"
@@ -671,9 +671,10 @@ def understand_field(
             result.messages.append({"text": msg.FIELD_REQUIRED.format(label=label)})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
-    # (A number or an address found wins: « je passe par le standard, 02 40 12 34 56 »: review.)
-    found_anyway = requested not in FREE_TEXT_SLOTS and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE
-    if (_SKIP.search(plain) or requested in SKIPPABLE and _SKIP_WITHOUT.search(plain) or unknown or takes_offer) and not found_anyway:
+    # (A number or an address found wins: « je passe par le standard, 02 40 12 34 56 »: review. Read only when the message
+    # asks to skip.)
+    if (_SKIP.search(plain) or requested in SKIPPABLE and _SKIP_WITHOUT.search(plain) or unknown or takes_offer) and not (
+            requested not in FREE_TEXT_SLOTS and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE):
         if requested in SKIPPABLE:
             return _skipped(result, requested, slots)
         result.kind = UNUSABLE
@@ -1055,10 +1056,7 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
             # the job (eighteenth blind user test): the place of the job, named as such.
             # (Only when it says nothing else: « soudeur, le poste est à Cholet » is the job, « 35h, le poste est à
             # Cholet » the hours: review.)
-            # (A free-text answer may name a place: the whole message must be about it, « le chantier est à Saint-Nazaire,
-            # donc sécurité chantier » is the training needs: review.)
-            moved = (requested != "work_location" and slots.get("work_location") is not None and _PLACE_FIRST.match(plain) is not None
-                     and not (requested in FREE_TEXT_SLOTS and re.search(r"[,;]", text))
+            moved = (requested != "work_location" and slots.get("work_location") is not None and _about_the_place(text, plain, requested)
                      and recap_field_of(text, plain) in ("work_location", "job_title", None)
                      and isinstance(extract_job_place(text), (Place, AmbiguousPlace))
                      and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], text, dt.date.today()).kind != VALUE))
@@ -1078,9 +1076,15 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
         other = "positions"  # « euh non finalement c'est 3 vendeuses » at the training needs was stored as them (session's check)
     if other == requested or other not in _CORRECTABLE_IN_PASSING or slots.get(other) is None:
         return None
-    if other == "work_location" and named != "work_location" and not (_PLACE_FIRST.match(plain) and not (requested in FREE_TEXT_SLOTS and re.search(r"[,;]", text))):
+    if other == "work_location" and named != "work_location" and not _about_the_place(text, plain, requested):
         return None
     return other
+
+
+def _about_the_place(text: str, plain: str, requested: str) -> bool:
+    """The message opens with the place of the job (:data:`_PLACE_FIRST`); at a free-text question, it is about nothing
+    else (« le chantier est à Saint-Nazaire, donc sécurité chantier » is the training needs: review)."""
+    return _PLACE_FIRST.match(plain) is not None and not (requested in FREE_TEXT_SLOTS and re.search(r"[,;]", text))
 _SAME_AS_SENT = re.compile(
     r"^(?:(?:c est|c|ce sera|mettez|on garde|garde[rz]?)\s+)?(?:le |la )?(?:meme|pareil|idem|identique)(?: siret| numero)?(?: (?:que|qu)\b[a-z ]{0,40})?$"
 )

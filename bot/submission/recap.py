@@ -398,18 +398,19 @@ def candidate_change_to(status: str, slots: dict[str, Any]) -> RecapUnderstandin
 #: The value a correction rejects, before the new one: « le poste n'est plus à Nantes mais à Rennes », « pas en mars mais
 #: en juin », « …au siège d'Alençon, pas à Mamers », « un CDI normal, pas un CDI intérimaire », « c'est pas le poste qui
 #: change c'est les heures » (each kept the value rejected: seventeenth blind user test).
-_REJECTED = (
-    re.compile(r"\b(?:n['’ ]?est |ne sera |ne seront |n['’ ]?etait |n['’ ]?était )?(?:pas|plus)\s+(?:[^\s,;.!?]+\s+){1,5}?mais\s+", re.IGNORECASE),
+#: Each with what replaces it: a comma where the rejected clause stood between two values.
+_REJECTED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:n['’ ]?est |ne sera |ne seront |n['’ ]?etait |n['’ ]?était )?(?:pas|plus)\s+(?:[^\s,;.!?]+\s+){1,5}?mais\s+", re.IGNORECASE), " "),
     # (Up to the new value: « 3 postes, et pas le 15 mars c'est le 22 » lost the 22nd: session's own check.)
-    re.compile(r"\s*[,;]\s*(?:et\s+|mais\s+)?(?:pas|non pas|et non)\s+(?!de (?:changement|modification|souci|probleme|problème))"
-               r"[^,;.!?]*?(?=\s+(?:c['’ ]?est|mais|plut[oô]t|ce sera)\b|[,;.!?]|$)", re.IGNORECASE),
-    re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|l['’])\s*\w+(?:\s+\w+)?\s+qui\s+(?:change|changent|est faux|est fausse|va pas)\b[\s,;:]*", re.IGNORECASE),
+    (re.compile(r"\s*[,;]\s*(?:et\s+|mais\s+)?(?:pas|non pas|et non)\s+(?!de (?:changement|modification|souci|probleme|problème))"
+                r"[^,;.!?]*?(?=\s+(?:c['’ ]?est|mais|plut[oô]t|ce sera)\b|[,;.!?]|$)", re.IGNORECASE), ", "),
+    (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|l['’])\s*\w+(?:\s+\w+)?\s+qui\s+(?:change|changent|est faux|est fausse|va pas)\b[\s,;:]*", re.IGNORECASE), " "),
     # « non c'est pas 24h, c'est un mi-temps, j'ai jamais dit 24h » (« C'est corrigé. … 24 h »: eighteenth blind user test)
-    re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE),
-    re.compile(r"[,;]?\s*(?:j['’ ]?ai|je n['’ ]?ai|on (?:n['’ ]?)?a)\s+jamais\s+(?:dit|[ée]crit|mis|demand[ée])\b[^,;.!?]*", re.IGNORECASE),
+    (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE), " "),
+    (re.compile(r"[,;]?\s*(?:j['’ ]?ai|je n['’ ]?ai|on (?:n['’ ]?)?a)\s+jamais\s+(?:dit|[ée]crit|mis|demand[ée])\b[^,;.!?]*", re.IGNORECASE), " "),
     # « c'est pas le 1er avril c'est le 15 » (« C'est corrigé. … 1er avril »: eighteenth blind user test)
     # (Not « c'est pas le bon contact c'est Paul Roy »: the field's own name: review.)
-    re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|en|au|pour le)\s+(?!(?:bon|bonne|bons|bonnes|meme)\b)[^,;.!?]{1,30}?\s+(?=c['’ ]?est\b|plut[oô]t\b)", re.IGNORECASE),
+    (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|en|au|pour le)\s+(?!(?:bon|bonne|bons|bonnes|meme)\b)[^,;.!?]{1,30}?\s+(?=c['’ ]?est\b|plut[oô]t\b)", re.IGNORECASE), " "),
 )
 #: « 15 postes ?? », « quoi 35h ?! », « Nantes ?? »: a value of the recap echoed with « ? », before the correction (a
 #: figure or three words at most, no question word: « c'est combien de temps ? le poste… » asks).
@@ -429,6 +430,8 @@ def _echoed(sentence: str, rest: str, slots: dict[str, Any]) -> str | None:
     if (re.search(r"\d", echo) or echo in recorded) and not _ASKS.search(echo) and not _RECAP_QUESTION.search(echo):
         return found.group("echo").strip()
     return None
+
+
 #: « même mail », « le tel ne change pas », « pareil pour le téléphone » (folded): a field kept as it is.
 KEEPS_IT = re.compile(
     r"^(?:(?:et|mais|avec|par contre)\s+)?(?:(?:le|la|l|les)\s+)?(?:meme|memes|pareil|idem|inchange\w*)(?:\s+(?:pour\s+)?(?:le|la|l|les|son|sa|mon|ma)?\s*\w+(?:\s+\w+)?)?$|"
@@ -490,8 +493,8 @@ def with_the_rejected_unit(text: str) -> str:
 def without_rejected(text: str) -> str:
     """``text`` without the values it rejects (see :data:`_REJECTED`), when something is left."""
     kept = text
-    for pattern in _REJECTED:
-        kept = pattern.sub(", " if pattern is _REJECTED[1] else " ", kept)
+    for pattern, replacement in _REJECTED:
+        kept = pattern.sub(replacement, kept)
     kept = re.sub(r"\s*,(?:\s*,)+", ",", re.sub(r"[\s,]+$", "", re.sub(r"\s{2,}", " ", kept))).strip()
     # (Not when nothing but fillers is left: « euh non pardon, pas encore de candidat en fait » says the new value.)
     return kept if re.sub(r"\b(?:euh|ah|oh|non|oui|pardon|bon|ben|alors|en fait|finalement|mince|oups)\b", "", normalize(kept)).strip() else text
@@ -531,6 +534,8 @@ def _add_job_details(read: RecapUnderstanding, text: str, slots: dict[str, Any],
             if value != slots.get(field):
                 changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
     _with_changes(read, changed, notes=notes)
+
+
 def _without_notes_on(said: str, changed: list[str]) -> str:
     """``said`` without its « Pas de changement pour « X » : … » about a field ``changed`` lists after all (the reply
     said both « Pas de changement pour « Téléphone » » and « J'ai aussi noté : Téléphone … »: seventeenth blind user test)."""
