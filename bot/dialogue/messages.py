@@ -458,6 +458,12 @@ NOT_SENDABLE = (
     "la situation du candidat (par exemple « finalement un CDI »), ou écrire « annuler »."
 )
 #: A correction of another field typed at a question, whose new value could not be read.
+#: « qu'avez-vous noté ? » during the request's questions.
+NOTED_FIELD = "Pour « {label} », j'ai noté : {value}. Vous pourrez le corriger au récapitulatif, juste avant l'envoi."
+NOTHING_NOTED_FOR = "Je n'ai encore rien noté pour « {label} » : la question viendra."
+NOTHING_NOTED_NOW = "Je n'ai encore rien noté pour « {label} » : c'est la question en cours."
+NOTHING_NOTED_YET = "Je n'ai encore rien noté pour cette demande."
+NOTED_SO_FAR = "Voici ce que j'ai noté jusqu'ici (vous pourrez tout corriger au récapitulatif, juste avant l'envoi) :\n{lines}"
 CORRECT_AT_RECAP = "Vous pourrez corriger « {label} » au récapitulatif, juste avant l'envoi (boutons « Modifier »)."
 ANSWER_CORRECTS_ANOTHER = (
     "Vous pourrez corriger vos réponses précédentes au récapitulatif, juste avant l'envoi (boutons « Modifier »). "
@@ -806,6 +812,10 @@ CONTRACT_WHICH_KIND = "Quel contrat exactement : un CDI, un CDD (de combien de m
 ONE_JOB_PER_REQUEST = (
     "Une demande porte sur un seul poste, avec son nombre de postes : indiquez celui de cette demande (par exemple "
     "« 2 cuisiniers »). Pour l'autre poste, écrivez « nouvelle demande » une fois celle-ci envoyée."
+)
+ONE_PLACE_PER_REQUEST = (
+    "Une demande porte sur un seul lieu de travail : indiquez la commune du poste de cette demande (par exemple "
+    "« {example} »). Pour l'autre site, écrivez « nouvelle demande » une fois celle-ci envoyée."
 )
 SAME_SIRET_AS_SENT = "C'est noté : SIRET {siret}, comme pour la demande précédente."
 PLACE_TOWN_OF_DEPARTMENT_NAME = "J'ai noté la commune de {commune} ({postal_code}). Si le poste est ailleurs dans le département, indiquez sa commune."

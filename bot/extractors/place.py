@@ -337,6 +337,8 @@ _REGION_NAME = (("pays", "de", "la", "loire"), ("pays", "de", "loire"), ("pays",
 _DEPARTMENT_NUMBER = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6])")
 _POSTAL_CODE = re.compile(r"\d{5}")
 _MONEY_AFTER = re.compile(r"\d{5}\s*(?:€|euros?\b|eur\b|k€|e\b|brut|net)", re.IGNORECASE)
+#: A SIREN or SIRET typed in groups (« 376530648 71638 », « 802 954 785 00028 »): its groups are no postal code.
+_COMPANY_NUMBER = re.compile(r"(?<![\d.])\d(?:[ .]?\d){8,13}(?![\d.])")
 #: Ordinary words one edit away from a town name (found by checking a French
 #: lexicon): never read as a misspelt place, even alone.
 _NOT_PLACES = frozenset(
@@ -641,8 +643,16 @@ def _fuzzy_key_mention(keys: list[str], tokens: list[str], start: int, end: int)
 
 
 def _excluded_numbers(text: str) -> set[str]:
-    """Five-digit numbers that are amounts (« 35000 € brut »), not postal codes."""
-    return {m.group()[:5] for m in _MONEY_AFTER.finditer(text)}
+    """Five-digit numbers that are amounts (« 35000 € brut ») or part of a SIREN or SIRET, not postal codes.
+
+    (« …, début avril, SIRET 376530648 71638 »: 71638 was a place of Saône-et-Loire, and the whole project
+    was thrown away for « pourriez-vous reformuler ? »: twentieth blind user test.)
+    """
+    excluded = {m.group()[:5] for m in _MONEY_AFTER.finditer(text)}
+    for found in _COMPANY_NUMBER.finditer(text):
+        if len(re.sub(r"\D", "", found.group())) in (9, 14):
+            excluded.update(re.findall(r"\d{5}", found.group()))
+    return excluded
 
 
 def _postal_department(code: str) -> str | None:
@@ -767,6 +777,18 @@ def only_near(text: str) -> bool:
     another commune, still to ask (« près d'Angers » was stored as Angers: eighteenth blind user test)."""
     _, mentions = _every_mention(text)
     return bool(mentions) and all(m.reference for m in mentions)
+
+
+def named_communes(text: str) -> list[str]:
+    """The communes ``text`` names as places (not landmarks), each once, in order: two of them are two places
+    (« deux sites : Cholet et La Roche sur Yon »), which :func:`extract_place` resolves to one department or an
+    ambiguity."""
+    communes: list[str] = []
+    for mention in _mentions_of(text):
+        names = {o.commune or "" for o in mention.options}
+        if len(names) == 1 and "" not in names and not mention.reference:
+            communes.extend(n for n in names if n not in communes)
+    return communes
 
 
 def _every_mention(text: str) -> tuple[list[str], list[_Mention]]:

@@ -201,6 +201,10 @@ ORDINARY_SENTENCES = [
     "nous sommes une PME de 45 salariés",
     "le salaire est de 2000 euros brut",
     "on propose 35000 € par an",
+    # A SIRET's groups are no postal code (71638 was Saône-et-Loire: twentieth blind user test)
+    "notre SIRET 376530648 71638",
+    "siret : 802 954 785 00028",
+    "voici le siren 376.530.648",
     "il faut le permis B",
     "notre société fabrique des pièces en plastique",
     "je ne sais pas encore",
@@ -430,3 +434,16 @@ def test_what_a_workshop_makes_is_no_town(text: str) -> None:
 def test_a_region_town_with_a_postal_code_of_another_department_is_asked() -> None:
     """Review: « Nantes 49000 » was stored as Nantes in the 49."""
     assert isinstance(extract_place("Nantes 49000"), AmbiguousPlace)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, paysagiste a Angers, CDI 35h, 1 poste jardinier, candidat pas encore trouvé, debut avril, SIRET 376530648 71638",
+        "jardinier à Angers en CDI, siret 802 954 785 00028",
+    ],
+)
+def test_a_siret_beside_the_town_leaves_the_town(text):
+    """(The SIRET's last group made the place ambiguous with Saône-et-Loire, and the project was thrown away.)"""
+    place = extract_place(text)
+    assert isinstance(place, Place) and place.commune == "Angers"

@@ -771,6 +771,28 @@ def test_a_place_near_a_town_asks_the_town(text: str) -> None:
     assert field_turn("à Trélazé près d'Angers", "work_location", {**ELIGIBLE, "work_location": None}, "inform").updates["work_location"]["commune"] == "Trélazé"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["comme dit, deux sites : Cholet et La Roche sur Yon", "Cholet (49) et La Roche-sur-Yon (85)", "à Nantes et à Saint-Nazaire",
+     "Angers + Saumur"],
+)
+def test_two_places_get_one_place_per_request(text: str) -> None:
+    """Two sites asked « Cholet ou La Roche-sur-Yon ? » again and again (twentieth blind user test)."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "work_location", {**ELIGIBLE, "work_location": None}, "inform")
+    assert "work_location" not in read.updates and "seul lieu de travail" in read.messages[0]["text"]
+
+
+@pytest.mark.parametrize(("text", "commune"), [("pas Cholet, Angers", "Angers"), ("Saint-Herblain, près de Nantes", "Saint-Herblain"),
+                                               ("Angers et ses environs", "Angers"), ("Saint-Nazaire, 44600", "Saint-Nazaire")])
+def test_one_place_with_another_word_is_one_place(text: str, commune: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "work_location", {**ELIGIBLE, "work_location": None}, "inform")
+    assert read.updates["work_location"]["commune"] == commune
+
+
 @pytest.mark.parametrize("text", ["mais je vous ai dit qu'on passait a 6 mois", "on passe à 6 mois", "ok alors on part sur 6 mois"])
 def test_a_new_length_at_the_derogation_reason_corrects_the_contract(text: str) -> None:
     """« mais je vous ai dit qu'on passait a 6 mois » was stored as the reason; « on passe à 6 mois » was a skip."""
@@ -993,3 +1015,26 @@ def test_review_of_the_nineteenth_test_fixes(field: str, text: str, expected: di
     slots = {**COMPLETE, field: None, "positions": None}
     read = field_turn(text, field, slots, "inform")
     assert {k: read.updates.get(k) for k in expected} == expected, read.messages
+
+
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback", "inform"])
+def test_what_was_noted_is_said_during_the_request(intent: str) -> None:
+    """« c quoi le nom d'entreprise que vous avez noté ? » got three FAQ questions (twentieth blind user test)."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**ELIGIBLE, "company_name": "Transloire SAS", "siret": None, "missing_fields": ["siret"], "job_title": None}
+    read = field_turn("c quoi le nom d'entreprise que vous avez noté ?", "job_title", slots, intent)
+    assert not read.interruption and "job_title" not in read.updates
+    assert read.messages[0]["text"].startswith("Pour « Entreprise », j'ai noté : Transloire SAS.")
+    every = field_turn("vous avez noté quoi jusque là ?", "job_title", slots, intent).messages[0]["text"]
+    assert "- Entreprise : Transloire SAS" in every and "- SIRET : à compléter" in every
+    now = field_turn("vous avez mis quoi pour le poste ?", "job_title", slots, intent).messages[0]["text"]
+    assert "c'est la question en cours" in now
+
+
+@pytest.mark.parametrize("text", ["j'ai noté : soudeur", "soudeur, je vous ai noté le siret plus haut"])
+def test_an_answer_that_says_noted_is_still_an_answer(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "job_title", {**ELIGIBLE, "job_title": None}, "inform")
+    assert "job_title" in read.updates

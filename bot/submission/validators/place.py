@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue import messages as say
-from bot.extractors.place import AmbiguousPlace, Place, extract_place, only_near
+from bot.extractors.place import AmbiguousPlace, Place, extract_place, named_communes, only_near
 from bot.language import places
 from bot.language.normalize import normalize
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
@@ -47,6 +49,11 @@ def _outside_region_error(where: str) -> str:
     return (say.PLACES_OUTSIDE_REGION if several else say.PLACE_OUTSIDE_REGION).format(where=where)
 
 
+#: Two places joined (« Cholet et Angers », « Nantes + Saint-Nazaire », « sur les deux sites »), not one or the other.
+_BOTH = re.compile(r"\b(?:et|ainsi que|deux sites|2 sites|plusieurs sites|les deux)\b|,")
+_EITHER = re.compile(r"\b(?:ou|soit|sinon|plutot|pas|non|enfin|pardon)\b")
+
+
 @never_raises
 def validate_work_location(text: str) -> FieldResult:
     """Commune of the job in the region: ``{"commune", "postal_code", "department"}``."""
@@ -65,6 +72,11 @@ def _parse_work_location(text: str) -> FieldResult:
     place = extract_place(cleaned)
     if place is None:
         return fail(say.PLACE_NOT_FOUND.format(example=example))
+    named = named_communes(cleaned)
+    if len(named) > 1 and (_BOTH.search(normalize(cleaned)) or "+" in cleaned) and not _EITHER.search(normalize(cleaned)):
+        # « deux sites : Cholet et La Roche sur Yon » asked which of the two, or the commune in Maine-et-Loire, again and
+        # again (twentieth blind user test): one place per request.
+        return fail(say.ONE_PLACE_PER_REQUEST.format(example=named[0]))
     if isinstance(place, AmbiguousPlace) and not any(option.in_region for option in place.options):
         return fail(_outside_region_error(place.name))
     if isinstance(place, AmbiguousPlace):
