@@ -259,7 +259,9 @@ def _is_question(cleaned: str, plain: str) -> bool:
 #: « je vous l'ai déjà dit », « comme j'ai dit »: the answer was given before, and may be given again with it.
 _ALREADY_SAID = re.compile(
     r"\bdeja (?:dit|donne|donnee|indique|ecrit|repondu)\b|\bcomme (?:j ai|je l ai|je vous l ai) (?:dit|ecrit)\b|"
-    r"\bje (?:viens|vous ai) (?:de )?(?:le |l )?(?:dire|dit|ecrire|ecrit)\b|\bje (?:viens de vous|vous l ai) (?:le )?(?:dire|dit)\b"
+    r"\bje (?:viens|vous ai) (?:de )?(?:le |l )?(?:dire|dit|ecrire|ecrit)\b|\bje (?:viens de vous|vous l ai) (?:le )?(?:dire|dit)\b|"
+    # « TRANSLOIRE SAS (c'est dans mon 1er message) » was a protest only, the name asked again (twentieth blind user test)
+    r"\b(?:dans|sur) mon (?:premier |1er |dernier |precedent |autre )?message\b|\bje l ai (?:deja )?(?:mis|donne|ecrit|indique)\b"
 )
 
 

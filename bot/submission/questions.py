@@ -418,8 +418,38 @@ def _going_back(text: str, plain: str, requested: str, slots: dict[str, Any]) ->
     return earlier[-1] if back and earlier and named is None else None
 
 
+#: « qu'avez-vous noté ? », « c quoi le nom que vous avez noté ? », « vous avez mis quoi pour le poste ? »: what the form holds.
+_WHAT_NOTED = re.compile(
+    r"\b(?:qu est ce que vous avez|qu avez vous|vous avez|t as|tu as|avez vous)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu|garde)\b"
+    r"(?=.*(?:\?|\bquoi\b|\bqu\b|\bquel))|"
+    r"\b(?:quoi|quel\w*|qu)\b.*\b(?:vous avez|avez vous)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu)\b|"
+    r"\b(?:montrez|montre|redonnez|rappelez|recapitulez)(?:\s*moi)?\s+(?:ce que vous avez|ce que j ai|mes reponses|les reponses)\b"
+)
+
+
+def _noted_so_far(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str:
+    """What the form holds for the field named (« le nom d'entreprise que vous avez noté »), or every answer so far."""
+    answered = [n for n in FIELD_VALIDATORS if n in FIELD_LABELS and n != requested
+                and (slots.get(n) is not None or n in (slots.get(MISSING_SLOT) or []))]
+    named = recap_field_of(text, plain)
+    if named in FIELD_LABELS:
+        if named in answered or named == requested and slots.get(named) is not None:
+            return msg.NOTED_FIELD.format(label=FIELD_LABELS[named], value=display(named, slots.get(named)))
+        return (msg.NOTHING_NOTED_NOW if named == requested else msg.NOTHING_NOTED_FOR).format(label=FIELD_LABELS[named])
+    if not answered:
+        return msg.NOTHING_NOTED_YET
+    lines = "\n".join(msg.RECAP_LINE.format(label=FIELD_LABELS[n], value=display(n, slots.get(n))) for n in answered)
+    return msg.NOTED_SO_FAR.format(lines=lines)
+
+
 #: A question first (a sentence ending with « ? »), then something else.
 _QUESTION_FIRST = re.compile(r"^(?P<question>[^?]*[^\W\d_][^?]*\?)\s*(?P<rest>\S.*)$")
+def _answer_before_the_question(question: str) -> str | None:
+    """The sentences before the question's own sentence (« 35h en 2x8. Au fait combien … ? » → « 35h en 2x8. »), or None."""
+    sentences = [s for s in re.split(r"(?<=[.!;])\s+", question.strip()) if s]
+    return " ".join(sentences[:-1]) if len(sentences) > 1 else None
+
+
 #: A contract named as such (« en CDI intérimaire », « en contrat pro »), not a job that implies one (« apprenti »).
 _NAMES_A_CONTRACT = re.compile(rf"\b(?:en|sous|avec un|pour un|par|via)\s+(?:un\s+|une\s+)?{CONTRACT_NOUNS}\b")
 #: A short message that changes the contract's length (« bon alors on remet 6 mois », « finalement ce sera 6 mois »).
@@ -524,6 +554,12 @@ def understand_field(
         # name were taken for the name (ninth blind user test): the consent is withdrawn, as if refused.
         result.kind = VALUE
         result.updates[CONSENT_SLOT] = CONSENT_REFUSED
+        return result
+    if _WHAT_NOTED.search(plain) and not re.search(r"\d|@", text):
+        # « c quoi le nom d'entreprise que vous avez noté ? » got three FAQ questions (twentieth blind user test).
+        result.kind = QUESTION
+        result.messages.append({"text": _noted_so_far(text, plain, requested, slots)})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
     if intent == OUT_OF_SCOPE_INTENT and asked and _QUESTION_WORD.search(plain) and not _about_the_field(text, requested):
         # « c'est quoi le smic horaire en 2027 ? » at the number of positions got what that question is for
@@ -682,6 +718,11 @@ def understand_field(
     asking = _QUESTION_FIRST.match(text.strip()) if requested != CONSENT_SLOT and not phone_instead else None
     if asking and not re.search(r"[^\W_]", asking.group("rest")):
         asking = None  # « assistant comptable (je l'ai déjà dit non ?) »: the answer, with an aside (sixteenth user test)
+    if asking and requested not in FREE_TEXT_SLOTS and (answer_first := _answer_before_the_question(asking.group("question"))):
+        # « 35h en 2x8. Au fait combien de postes vous avez noté ? pour cholet c'est 6 »: the answer came first, and
+        # « pour cholet c'est 6 » was read as 6 hours, not eligible (twentieth blind user test).
+        if validate_field(FIELD_VALIDATORS[requested], answer_first, now.date()).kind == VALUE:
+            asking, text, plain = None, answer_first, normalize(answer_first)
     # (After a question, free text is not read as the answer: « c'est quoi le délai ? on voudrait commencer en juin »
     # became the training needs: eleventh blind user test.)
     if asking and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], asking.group("rest"), now.date()).kind != VALUE):

@@ -221,13 +221,17 @@ def test_the_cancel_confirmation_reads_keep_going(text: str, cancel: bool) -> No
         # Taken as a protest only, then asked again (fifth blind user test, 2026-11-30).
         ("contact_name", "je vous l ai deja dit, paul martin", "Paul Martin"),
         ("weekly_hours", "39h comme j ai dit", 39.0),
+        # Only « je n'ai pas encore le nom de l'entreprise » (twentieth blind user test)
+        ("company_name", "TRANSLOIRE SAS (c'est dans mon 1er message)", "TRANSLOIRE SAS"),
+        ("company_name", "Menuiserie Durand, je l'ai mis dans mon premier message", "Menuiserie Durand"),
     ],
 )
 def test_an_answer_given_again_with_a_protest_is_kept(field: str, text: str, value: object) -> None:
     assert understand_field(text, field, DEROGATION, "inform", NOW).updates[field] == value
 
 
-@pytest.mark.parametrize("text", ["je vous l ai deja dit", "c est nul ce truc, vraiment"])
+@pytest.mark.parametrize("text", ["je vous l ai deja dit", "c est nul ce truc, vraiment", "c'est dans mon 1er message",
+                                  "je vous ai tout donné dans mon premier message"])
 def test_a_protest_alone_is_not_an_answer(text: str) -> None:
     assert "contact_name" not in understand_field(text, "contact_name", DEROGATION, "inform", NOW).updates
 

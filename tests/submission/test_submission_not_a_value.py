@@ -82,6 +82,26 @@ def test_a_question_first_is_answered_by_the_faq_not_read_as_the_answer() -> Non
     assert read.updates["siret"] == "73282932000074"
 
 
+@pytest.mark.parametrize(
+    ("text", "requested", "expected"),
+    [
+        # « pour cholet c'est 6 » was read as 6 hours, and the project not eligible (twentieth blind user test)
+        ("35h en 2x8. Au fait combien de postes vous avez noté ? pour cholet c'est 6", "weekly_hours", 35.0),
+        ("39h. c'est quoi un siret ? 732 829 320 00074", "weekly_hours", 39.0),
+        ("3 postes. vous avez besoin de quoi d'autre ? le siret c'est 732 829 320 00074", "positions", 3),
+    ],
+)
+def test_an_answer_before_a_question_is_the_answer(text: str, requested: str, expected: object) -> None:
+    read = field_turn(text, requested, _at(requested), "inform")
+    assert read.kind == VALUE and read.updates[requested] == expected
+
+
+def test_a_free_text_answer_is_not_taken_from_before_a_question() -> None:
+    # (Free text is not read around a question: « ok. c'est quoi le délai ? on voudrait commencer en juin ».)
+    read = field_turn("ok. c'est quoi le délai ? on voudrait commencer en juin", "training_needs", _at("training_needs"), "inform")
+    assert read.interruption and "training_needs" not in read.updates
+
+
 @pytest.mark.parametrize(("text", "months"), [("bon alors on remet 6 mois", 6.0), ("finalement ce sera 8 mois", 8.0)])
 def test_a_new_length_at_the_derogation_reason_corrects_the_contract(text: str, months: float) -> None:
     slots = _at("derogation_justification", contract_type="cdd", contract_duration=5.0, eligibility="derogation")
