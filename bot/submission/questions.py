@@ -74,6 +74,7 @@ from bot.submission.mentions import (
     LOCATIVE,
     NOT_WHAT_I_WROTE,
     START_WORDS,
+    continues_a_name,
     counted_job,
     display,
     one_job,
@@ -967,6 +968,9 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     fields: list[str | None] = [requested]
     for i in range(2, len(pieces), 2):
         part = pieces[i]
+        if fields[-1] == "company_name" and continues_a_name(pieces[i - 1], part):
+            groups[-1] += [pieces[i - 1], part]  # « Les Vignobles de Clisson et du Pallet »: one name (twentieth user test)
+            continue
         field = recap_field_of(part, normalize(part)) or sniff_field(part, normalize(part))
         if field is None and validate_field("employer_type", part, now.date()).kind == VALUE:
             field = "employer_type"  # « 374 068 120 00020 et on est une SAS » (asked again: eighth blind user test)

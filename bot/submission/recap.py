@@ -51,6 +51,7 @@ from bot.submission.mentions import (
     RECAP_CHANGE,
     REJECTED_CONTRACT,
     START_WORDS,
+    continues_a_name,
     counted_job,
     display,
     last_duration_said,
@@ -812,6 +813,9 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
     for i in range(0, len(pieces), 2):
         part = pieces[i]
         plain = normalize(part)
+        if fields and fields[-1] == "company_name" and continues_a_name(pieces[i - 1], part):
+            groups[-1] += [pieces[i - 1], part]  # « … c'est Les Vignobles de Clisson et du Pallet »: one name (twentieth user test)
+            continue
         field = recap_field_of(part, plain) or sniff_field(part, plain)
         if field is None and extract_contract(part) is not None:
             field = "contract_type"

@@ -993,3 +993,33 @@ def test_review_of_the_nineteenth_test_fixes(field: str, text: str, expected: di
     slots = {**COMPLETE, field: None, "positions": None}
     read = field_turn(text, field, slots, "inform")
     assert {k: read.updates.get(k) for k in expected} == expected, read.messages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twentieth blind user test: cut at « et », and the town taken for the place of work (Le Port: « pas éligible »).
+        ("Les Délices de Nantes et de Rezé", "Les Délices de Nantes et de Rezé"),
+        ("Les Vignobles de Clisson et du Pallet", "Les Vignobles de Clisson et du Pallet"),
+        ("SAS Hôtel de la Plage et du Port", "SAS Hôtel de la Plage et du Port"),
+        ("« SAS Hôtel de la Plage et du Port »", "SAS Hôtel de la Plage et du Port"),
+        ("Cave de Vallet et d'Ancenis", "Cave de Vallet et d'Ancenis"),
+        ("Transports de l'Erdre et de la Loire", "Transports de l'Erdre et de la Loire"),
+    ],
+)
+def test_a_town_inside_the_company_name_is_part_of_it(text: str, expected: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "company_name", {**ELIGIBLE_SLOTS}, "inform")
+    assert read.updates.get("company_name") == expected and "work_location" not in read.updates, read.messages
+
+
+@pytest.mark.parametrize(
+    "text", ["Menuiserie Durand et le poste est à Cholet", "Menuiserie Durand et du coup le poste est à Cholet", "Garage Martin, à Cholet"]
+)
+def test_the_place_of_work_said_after_the_company_name_is_still_kept(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "company_name", {**ELIGIBLE_SLOTS}, "inform")
+    assert read.updates.get("company_name") in ("Menuiserie Durand", "Garage Martin")
+    assert read.updates["work_location"]["commune"] == "Cholet"

@@ -1114,3 +1114,23 @@ def test_a_rejected_date_after_another_change_keeps_the_new_day(text: str) -> No
     « C'est corrigé » (the rejected clause took the new value with it), then 22 positions once the echo was read."""
     result = recap_turn(text, SLOTS, "inform", [], NOW)
     assert result.updates["positions"] == 4 and result.updates["start_date"] == "2027-04-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twentieth blind user test: « Entreprise : Les Vignobles de Clisson ; Lieu de travail : Le Pallet (44330) ».
+        ("le contact c'est Marc Chéreau, et l'entreprise c'est Les Vignobles de Clisson et du Pallet en entier",
+         {"contact_name": "Marc Chéreau", "company_name": "Les Vignobles de Clisson et du Pallet"}),
+        ("l'entreprise c'est SAS Hôtel de la Plage et du Port", {"company_name": "SAS Hôtel de la Plage et du Port"}),
+        ("le nom de l'entreprise c'est Les Délices de Nantes et de Rezé au complet", {"company_name": "Les Délices de Nantes et de Rezé"}),
+    ],
+)
+def test_a_town_inside_the_company_name_at_the_recap_is_part_of_it(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert {k: v for k, v in result.updates.items() if k != RECAP_STATE_SLOT} == expected, result.messages
+
+
+def test_the_place_of_work_after_the_company_name_at_the_recap_is_still_read() -> None:
+    result = recap_turn("l'entreprise c'est Garage Martin, et le lieu c'est Cholet", SLOTS, "inform", [], NOW)
+    assert result.updates["company_name"] == "Garage Martin" and result.updates["work_location"]["commune"] == "Cholet"

@@ -137,8 +137,15 @@ _PERSON_OF_COMPANY = re.compile(
 )
 
 
+#: A whole answer in quotes (« … », "…").
+_IN_QUOTES = re.compile(r"[«\"“]\s*(?P<inside>[^«»\"“”]+?)\s*[»\"”]")
+
+
 def _company_from(sentence: str) -> str:
     """The company name in « C'est la Menuiserie Durand » (a capitalised article, « L'Atelier », is kept)."""
+    # « « SAS Hôtel de la Plage et du Port » », the name typed in quotes: the quotes are not the name (twentieth blind user test)
+    if quoted := _IN_QUOTES.fullmatch(sentence.strip()):
+        sentence = quoted.group("inside")
     if found := _PERSON_OF_COMPANY.match(sentence.strip()):
         sentence = found.group("company")
     text = _without_asides(sentence)
