@@ -1023,3 +1023,32 @@ def test_the_place_of_work_said_after_the_company_name_is_still_kept(text: str) 
     read = field_turn(text, "company_name", {**ELIGIBLE_SLOTS}, "inform")
     assert read.updates.get("company_name") in ("Menuiserie Durand", "Garage Martin")
     assert read.updates["work_location"]["commune"] == "Cholet"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        # Twentieth blind user test: stored as the company, and the form went on (« Entreprise : merci, j'arrete ici »).
+        ("merci, j'arrete ici", "company_name"),
+        ("bon ben j'arrête là, merci", "company_name"),
+        ("on arrête ici pour aujourd'hui", "job_title"),
+        ("laissez tomber, désolé", "contact_name"),
+        ("merci, j'arrete ici", "siret"),
+    ],
+)
+def test_giving_up_at_a_free_text_question_asks_to_confirm_the_cancel(text: str, field: str) -> None:
+    from bot.submission.dialogue import field_turn
+    from bot.submission.form_slots import RECAP_CANCEL_PENDING, RECAP_STATE_SLOT
+
+    read = field_turn(text, field, {**ELIGIBLE_SLOTS}, "inform")
+    assert read.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING} and read.messages == [msg.CANCEL_REQUEST_CHECK]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("Arrête Ici SARL", "company_name"), ("savoir quand on arrête la machine", "training_needs"), ("Laissez Tomber SARL", "company_name")],
+)
+def test_words_of_giving_up_inside_an_answer_are_the_answer(text: str, field: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, field, {**ELIGIBLE_SLOTS}, "inform").updates.get(field) == text
