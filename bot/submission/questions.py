@@ -86,6 +86,7 @@ from bot.submission.mentions import (
     two_jobs,
 )
 from bot.submission.validators import validate_field
+from bot.submission.validators.employer import only_an_employer_type
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -949,6 +950,8 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     The first part always answers the question asked; a part that names no field continues the one before
     (« Dupont et fils »), as in :func:`_several_corrections`.
     """
+    if requested in ("company_name", "job_title") and only_an_employer_type(text):
+        return text, {}, []  # « Employeur public (collectivité, hôpital, …) »: one label, refused whole (twentieth user test)
     if requested in DETAIL_FIELDS and "," in text:
         # « apprenti cuisinier pr notre resto, 1 poste, 35h, debut en septembre » at the positions question: the
         # clause with the number of positions answers it, the others the later questions (they were lost: eighth

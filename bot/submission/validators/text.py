@@ -10,6 +10,7 @@ from bot.extractors.place import extract_place
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
+from bot.submission.validators.employer import only_an_employer_type
 
 
 def _free_text(
@@ -174,6 +175,10 @@ _DESCRIPTION = re.compile(
 @never_raises
 def validate_company_name(text: str) -> FieldResult:
     """Name of the employer: 2–120 characters, read out of a sentence."""
+    if only_an_employer_type(text):
+        # « Entreprise privée », « Association » (the employer type's buttons) were stored as the company's name
+        # when that question had been skipped (twentieth blind user test).
+        return fail(say.COMPANY_DESCRIBED.format(example=say.COMPANY_EXAMPLE))
     described = _DESCRIPTION.match(text.strip())
     # Not when a name follows (« une SAS : Logistique Atlantique », « une boulangerie qui s'appelle Le Fournil ») or the
     # words are capitalised as a name is (« Une Agence en Ville »): review of the eleventh session.
@@ -249,7 +254,8 @@ def validate_job_title(text: str) -> FieldResult:
     """Title of the job offered: 2–120 characters, read out of a sentence; a count or a field's name is none
     (« un seul », « entreprise » were stored as the job: sixteenth blind user test)."""
     job = _job_from(text.strip()) or text
-    if normalize(job).strip(" .!") in _NOT_A_JOB_TITLE or _HOURS_OR_PHONE.search(job.strip(" .!")):
+    # (« Entreprise privée », a button's label of the employer type, was stored as the job: twentieth blind user test.)
+    if normalize(job).strip(" .!") in _NOT_A_JOB_TITLE or _HOURS_OR_PHONE.search(job.strip(" .!")) or only_an_employer_type(text):
         return fail(say.ANSWER_NOT_FOUND.format(noun=say.FIELD_NOUNS["job_title"]))
     return _free_text(
         text,
