@@ -17,7 +17,7 @@ from typing import Any
 from bot.dialogue import messages as msg
 from bot.eligibility.rules import evaluate
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
-from bot.extractors.project import NOT_JOBS
+from bot.extractors.project import EN_FIELD, NOT_JOBS
 from bot.language.cues import alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
@@ -389,7 +389,8 @@ _COUNT_THEN_WORD = re.compile(
 )
 #: Where the job after a count ends (« couvreurs | à 39h », « aides à domicile | , 24h »).
 _JOB_END = re.compile(
-    r"\s*(?:[,;.!?()]|\d|\b(?:en|pour|sur|dans|avec|et|ou|sous|chez|pas|au final|finalement|seulement|uniquement|plut[oô]t|"
+    # (not « en bâtiment »: « 3 peintres en bâtiment » became « peintres »: twentieth blind user test)
+    rf"\s*(?:[,;.!?()]|\d|\b(?!{EN_FIELD})(?:en|pour|sur|dans|avec|et|ou|sous|chez|pas|au final|finalement|seulement|uniquement|plut[oô]t|"
     r"cdi|cdd|contrat|qui|que|car|mais|des le|dès|a partir|à partir|au lieu)\b)",
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from bot.extractors.candidate import CANDIDATE_LABELS, OUR_EMPLOYEES, candidate_
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
-from bot.extractors.project import NOT_JOBS
+from bot.extractors.project import EN_FIELD, NOT_JOBS
 from bot.language.cues import alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
@@ -224,7 +224,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
 #: « 2 postes de soudeur », « 3 postes d'aide-soignant »: the count and the job in one phrase.
 _COUNT_OF_JOB = re.compile(
     r"\b(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|emplois?)\s+(?:de\s+|d['’]\s*)"
-    r"(?P<job>[^\d,;.!?]+?)(?=\s*(?:$|[,;.!?]|\b(?:en|au|sous|avec|à|a|pour|sur|dès|des|à partir|a partir|et)\b))",
+    rf"(?P<job>[^\d,;.!?]+?)(?=\s*(?:$|[,;.!?]|\b(?!{EN_FIELD})(?:en|au|sous|avec|à|a|pour|sur|dès|des|à partir|a partir|et)\b))",
     re.IGNORECASE,
 )
 

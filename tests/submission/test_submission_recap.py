@@ -1134,3 +1134,18 @@ def test_a_town_inside_the_company_name_at_the_recap_is_part_of_it(text: str, ex
 def test_the_place_of_work_after_the_company_name_at_the_recap_is_still_read() -> None:
     result = recap_turn("l'entreprise c'est Garage Martin, et le lieu c'est Cholet", SLOTS, "inform", [], NOW)
     assert result.updates["company_name"] == "Garage Martin" and result.updates["work_location"]["commune"] == "Cholet"
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        # Twentieth blind user test: « peintre en batiment » became « peintre ».
+        ("finalement 3 peintres en bâtiment", "peintres en bâtiment"),
+        ("2 postes de peintre en bâtiment", "peintre en bâtiment"),
+        ("finalement 3 vendeurs en boulangerie à 35h", "vendeurs en boulangerie"),
+        ("2 postes de peintre en CDI", "peintre"),
+        ("finalement 3 peintres en mars", "peintres"),
+    ],
+)
+def test_a_counted_job_keeps_its_trade_after_en(text: str, job: str) -> None:
+    assert recap_turn(text, SLOTS, "inform", [], NOW).updates["job_title"] == job
