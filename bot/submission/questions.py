@@ -496,6 +496,13 @@ _WHAT_TO_PUT = re.compile(
 )
 
 
+#: A phone number or an e-mail address after the contact's name, with the word that names it (« tel », « mail »).
+_PHONE_AFTER_NAME = re.compile(
+    r"(?<=[^\W\d_])\s+(?P<label>(?:t[ée]l|t[ée]l[ée]phone|portable|mobile|gsm|num[ée]ro|au)\b\.?\s*:?\s*)?(?=\+?\d[\d .]{7,}\d)", re.IGNORECASE
+)
+_EMAIL_AFTER_NAME = re.compile(r"(?<=[^\s,;])\s+(?P<label>(?:e-?mail|mail|courriel)\b\s*:?\s*)?(?=[\w.+-]+@[\w-]+\.\w)", re.IGNORECASE)
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None
 ) -> FieldUnderstanding:
@@ -517,8 +524,10 @@ def understand_field(
     if requested == "contact_name":
         # « Marc Lebreton 0612345678 marc.lebreton@… » without commas was refused as a name (ninth blind user test):
         # the phone and the address open parts of their own, as with commas.
-        text = re.sub(r"(?<=[^\W\d_])\s+(?=\+?\d[\d .]{7,}\d)", ", ", text)
-        text = re.sub(r"(?<=[^\s,;])\s+(?=[\w.+-]+@[\w-]+\.\w)", ", ", text)
+        # (With the word that names it: « Giuseppe Russo tel 0241876543 mail giuseppe@… » kept « tel » in the name:
+        # twentieth blind user test.)
+        text = _PHONE_AFTER_NAME.sub(lambda m: f", {m.group('label') or ''}", text)
+        text = _EMAIL_AFTER_NAME.sub(lambda m: f", {m.group('label') or ''}", text)
     plain = normalize(text)
     asked = text.strip().endswith("?")
     if requested in CONTACT_FIELDS and slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED) and _WITHDRAWS_CONSENT.search(plain):

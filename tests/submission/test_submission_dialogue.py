@@ -1052,3 +1052,27 @@ def test_words_of_giving_up_inside_an_answer_are_the_answer(text: str, field: st
     from bot.submission.dialogue import field_turn
 
     assert field_turn(text, field, {**ELIGIBLE_SLOTS}, "inform").updates.get(field) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twentieth blind user test: stored « Giuseppe Russo tel », « Famille Chéreau ».
+        ("Giuseppe Russo tel 0241876543 mail giuseppe@russo.fr",
+         {"contact_name": "Giuseppe Russo", "contact_phone": "+33241876543", "contact_email": "giuseppe@russo.fr"}),
+        ("Giuseppe Russo tél : 02 41 87 65 43", {"contact_name": "Giuseppe Russo", "contact_phone": "+33241876543"}),
+        ("giuseppe russo mail giuseppe@russo.fr", {"contact_name": "Giuseppe Russo", "contact_email": "giuseppe@russo.fr"}),
+        ("Famille Chéreau, enfin Marc Chéreau", {"contact_name": "Marc Chéreau"}),
+        ("famille chereau enfin marc chereau", {"contact_name": "Marc Chereau"}),
+        ("Sophie Martin ou plutôt Julie Robin", {"contact_name": "Julie Robin"}),
+        # Near misses: a name that ends like a label, what follows « plutôt » / « enfin » that is no name.
+        ("Jean Port 06 11 22 33 44", {"contact_name": "Jean Port", "contact_phone": "+33611223344"}),
+        ("Marie Dupont, plutôt le matin", {"contact_name": "Marie Dupont"}),
+        ("Marie Dupont, enfin par mail", {"contact_name": "Marie Dupont"}),
+    ],
+)
+def test_the_contact_s_name_leaves_out_labels_and_takes_the_name_corrected(text: str, expected: dict[str, object]) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "contact_name", {**COMPLETE, "contact_name": None, "contact_phone": None, "contact_email": None}, "inform")
+    assert {k: read.updates.get(k) for k in expected} == expected, read.messages

@@ -336,6 +336,8 @@ def _name_from(sentence: str) -> str:
     sentence = _ROLE_LABEL.sub("", _SELF_TAIL.sub("", _SMS_BUT.sub("", sentence.strip())))
     if re.fullmatch(r"(?:mais )?sans (?:le |la |les |de )?\w+(?: \w+)?", normalize(sentence)):
         return ""  # « sans le téléphone » was stored as the contact's name (review)
+    if corrected := _NAME_CORRECTED.search(sentence):
+        sentence = corrected.group("name")  # « Famille Chéreau, enfin Marc Chéreau » (twentieth blind user test)
     text = _strip_intro(_without_asides(sentence), _NAME_INTRO)
     # « Mme Rousseau (directrice) » was refused for its brackets (eighth blind user test): the role is not the name.
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()
@@ -360,6 +362,15 @@ def _name_from(sentence: str) -> str:
     return _capitalise_name(_strip_final_stop(text.strip(" -–—:;,")))
 
 
+#: « Famille Chéreau, enfin Marc Chéreau », « M. Chéreau pardon Marc Chéreau »: the name said last replaces the first
+#: (the first was stored: twentieth blind user test). Only a name of two or three words after the correcting word.
+_NAME_CORRECTED = re.compile(
+    r"^.+?(?:,\s*|\s+)(?:enfin(?: non)?|pardon|ou plut[oô]t|je veux dire|non pardon)\s*[,:]?\s+"
+    # (A name, not « …, enfin par mail », « …, enfin le matin »)
+    r"(?!(?:le|la|les|l|un|une|du|de|des|ce|c|cette|elle|il|lui|par|au|aux|a|à|en|sur|pour|mon|ma|mes|son|sa|ses|notre|votre|qui|que|je|j|on|nous|vous|pas|plut[oô]t|surtout|sinon|bref)\b)"
+    r"(?P<name>(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,2})\s*[.!]*$",
+    re.IGNORECASE,
+)
 #: « c'est mon nom », « c mon nom complet », « c'est moi » after the name.
 _SELF_TAIL = re.compile(
     rf"[ ,]+(?:c['’ ]?est|c|ce sont|voil{_A})\s+(?:bien\s+)?(?:moi|mon (?:nom|pr{_E}nom)(?: (?:complet|et (?:mon )?(?:nom|pr{_E}nom)))?)\s*[.!]*$",
