@@ -181,9 +181,10 @@ def _job_words(candidate: str) -> list[str]:
             # The place read with the job before it: « conducteurs de ligne » is no Ligné, « soudeur de Cholet » is
             # Cholet (« ligne » alone is the commune: « de ligne » was cut off: twentieth blind user test).
             said = " ".join([*words, word] if rest else [*words, word, tokens[index + 1]]) if following else ""
-            # (A capitalised name alone too: « agent de Tours », whose « tours » is also a word.)
+            # (The name alone too after « à » or capitalised: « carrossier a sable », « agent de Tours », whose « sable »
+            # and « tours » are also words.)
             named = (word.partition("'")[2] if rest else tokens[index + 1]) if following else ""
-            place = extract_place(said) or (extract_place(named) if named[:1].isupper() else None)
+            place = extract_place(said) or (extract_place(named) if named[:1].isupper() or head in ("a", "au", "aux") else None)
             if following and following not in _JOB_STOPS and not isinstance(place, Place):
                 words.append(word)
                 index += 1
