@@ -317,6 +317,8 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
         if not match or APPRAISAL.search(normalize(_group(match))):
             return None, None
         kept = _group(match).strip(" :;,=-–—")  # « … c'est : lecture de plans »
+        if quoted := re.fullmatch(r"['‘\"“«]\s*(?P<inside>[^'‘’\"“”«»]+?)\s*['’\"”»]\s*[.!]*", kept):
+            kept = quoted.group("inside")  # « le poste c'est 'conducteur de ligne' » kept the quotes (twentieth blind user test)
         if normalize(kept) in _FIELD_NAMES.get(slot, ()):
             return None, None  # « Modifier : Entreprise » typed: the field to correct, not its value (thirteenth user test)
         if slot == "contact_name":

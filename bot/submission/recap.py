@@ -192,6 +192,8 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « 15 postes ?? non c'est 2 ouvriers »: a value of the recap echoed in surprise, not a question (it got « Pour
         # votre question, envoyez-la seule… » and nothing changed: eighteenth blind user test). It is the value rejected.
         said = f"{' '.join(sentences[1:]).rstrip(' .!')}, pas {echo}"
+    if (quoted := _quoted_old_value(said, slots, now)) is not None:
+        return quoted
     text = with_the_month(without_rejected(with_the_rejected_unit(said)), said, slots)
     if two_jobs(text or "", now):
         # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
@@ -268,7 +270,12 @@ _COUNT_OF_EN = re.compile(
     rf"(?:que\s+|seulement\s+|juste\s+|finalement\s+|plutot\s+)?(?P<count>{COUNT_WORD})\b(?!\s*{MEASURE_UNIT})"
 )
 #: « ah », « bon », « alors »: a part that says nothing.
-_FILLER_ONLY = re.compile(r"^(?:ah|oh|bon|ben|bah|euh|alors|oui|ok|donc|du coup|et|aussi|sinon)(?:\s+(?:ah|oh|bon|ben|bah|euh|alors|oui|ok|donc|et|aussi))*$")
+# (« houla. entreprise = Couverture Hamon, poste = couvreur zingueur, … » became one company's name « couvreur zingueur, …
+# »: an interjection before a list of fields: twentieth blind user test.)
+_INTERJECTIONS = r"houla|houlala|oula|oulala|ouh la|oh la|oups|oops|zut|mince|pardon|aie|arf|hum|hmm|ha|oh|ah"
+_FILLER_ONLY = re.compile(
+    rf"^(?:{_INTERJECTIONS}|bon|ben|bah|euh|alors|oui|ok|donc|du coup|et|aussi|sinon)(?:\s+(?:{_INTERJECTIONS}|bon|ben|bah|euh|alors|oui|ok|donc|et|aussi))*$"
+)
 #: « et 2 seulement », « 3 au total »: a count alone.
 _BARE_COUNT = re.compile(rf"^(?:et\s+)?(?:plutot\s+|finalement\s+|seulement\s+|juste\s+)?{COUNT_WORD}(?:\s+(?:seulement|uniquement|en tout|au total))?$")
 #: « on est une asso loi 1901 », « c'est une mairie »: what the employer is (on normalised text).
@@ -795,6 +802,42 @@ def replaced_value(part: str, slots: dict[str, Any]) -> tuple[str, str] | None:
         recorded = singular(normalize(str(slots.get(slot) or "")))
         if old and recorded and old == recorded:
             return slot, found.group("new").strip(" ,")
+    return None
+
+
+#: A value in quotes (« 'conducteurs' », « "Giuseppe Russo tel" »), with what rejects it before (« pas », « encore »).
+_QUOTED = re.compile(
+    r"(?:\b(?:pas|non pas|et non|encore|toujours|au lieu de)\s+)?(?:(?<=^)|(?<=[\s(:,]))(?:['‘](?P<single>[^'‘’\n]{2,80}?)['’]|"
+    r"[\"“](?P<double>[^\"“”\n]{2,80}?)[\"”]|«\s*(?P<french>[^«»\n]{2,80}?)\s*»)(?=$|[\s!?.,;:)])",
+    re.IGNORECASE,
+)
+#: What is left around the new value once the quoted one is taken off (« !! », « lol », « svp »).
+_AROUND_THE_VALUE = re.compile(r"^[\s!?.,;:]*|(?:[\s!?.,;:]+|\s+(?:lol|mdr|svp|stp|merci)\b)*[\s!?.,;:]*$", re.IGNORECASE)
+
+
+def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
+    """« encore 'conducteurs' !! c'est conducteur de ligne », « le nom c Giuseppe Russo pas 'Giuseppe Russo tel' lol »:
+    a value quoted as it is recorded names its field, and the value said in the same sentence or the next replaces it
+    (they became the training needs and the company's name: twentieth blind user test). The other sentences are left
+    as they are (« et pour les besoins recopiez ceux de la 1ere demande » is no value)."""
+    for found in _QUOTED.finditer(text):
+        old = singular(normalize(found.group("single") or found.group("double") or found.group("french") or ""))
+        slot = next((f for f in ("job_title", "company_name", "contact_name", "training_needs")
+                     if old and old == singular(normalize(str(slots.get(f) or "")))), None)
+        if slot is None:
+            continue
+        rest = f"{text[: found.start()]} {text[found.end():]}"
+        for sentence in (x for x in _SENTENCE_BREAK.split(rest) if x.strip()):
+            sentence = _AROUND_THE_VALUE.sub("", sentence)
+            if not sentence:
+                continue
+            value, _ = recap_value(slot, sentence, now, slots)
+            if value is None:
+                value = plain_value(slot, re.sub(r"^(?:(?:non|mais|encore|alors)\s*[,:]?\s*)+", "", sentence, flags=re.IGNORECASE), now)
+            if value is None or singular(normalize(str(value))) == old:
+                return None
+            return RecapUnderstanding(RECAP_CORRECT, field=slot, updates={slot: value}, messages=[
+                {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=display(slot, value))}])
     return None
 
 
