@@ -146,6 +146,25 @@ def _project_clause(text: str, has_details: bool) -> bool:
 
 #: Words that may join the parts of a job title (« technicien de maintenance », « aide à domicile »).
 _JOB_LINKS = frozenset({"de", "d", "du", "des", "a", "au", "aux"})
+#: What « en » may open in a job title (« peintre en bâtiment », « technicien en électronique »), folded: a trade or a
+#: field, not a contract, a date or a place (« en CDI », « en mars », « en Vendée »). « peintre en batiment » became
+#: « peintre » (twentieth blind user test). Also any word in -erie (« vendeur en boulangerie »), not « en série ».
+_EN_FIELDS = frozenset(
+    """
+    batiment btp restauration cuisine salle magasin boutique rayon atelier usine entrepot pharmacie creche ehpad
+    electricite electronique electrotechnique mecanique informatique logistique maintenance production comptabilite
+    gestion assurance assurances immobilier hotellerie couverture charpente climatisation chauffage plomberie
+    maconnerie menuiserie espaces paysage agriculture viticulture maraichage horticulture elevage
+    soins sante pediatrie geriatrie psychiatrie communication marketing""".split()
+)
+_ACCENTED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
+#: The words of :data:`_EN_FIELDS` (or in -erie) after « en » in text as typed: « en bâtiment » goes on a job title
+#: where a count's job ends (« 3 peintres en bâtiment » at the recap became « peintres »: twentieth blind user test).
+EN_FIELD = (
+    r"en\s+(?:(?!s[eéè]rie\b)\w+[eéè]rie|"
+    + "|".join("".join(_ACCENTED.get(ch, ch) for ch in word) for word in sorted(_EN_FIELDS, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _job_words(candidate: str) -> list[str]:
@@ -159,11 +178,24 @@ def _job_words(candidate: str) -> list[str]:
         head, _, rest = fold(word).partition("'")
         if head in _JOB_LINKS and words:
             following = rest or (fold(tokens[index + 1]) if index + 1 < len(tokens) else "")
-            if following and following not in _JOB_STOPS and not isinstance(extract_place(rest or tokens[index + 1]), Place):
+            # The place read with the job before it: « conducteurs de ligne » is no Ligné, « soudeur de Cholet » is
+            # Cholet (« ligne » alone is the commune: « de ligne » was cut off: twentieth blind user test).
+            said = " ".join([*words, word] if rest else [*words, word, tokens[index + 1]]) if following else ""
+            # (The name alone too after « à » or capitalised: « carrossier a sable », « agent de Tours », whose « sable »
+            # and « tours » are also words.)
+            named = (word.partition("'")[2] if rest else tokens[index + 1]) if following else ""
+            place = extract_place(said) or (extract_place(named) if named[:1].isupper() or head in ("a", "au", "aux") else None)
+            if following and following not in _JOB_STOPS and not isinstance(place, Place):
                 words.append(word)
                 index += 1
                 continue
             break
+        if head == "en" and words and index + 1 < len(tokens):
+            following = fold(tokens[index + 1]).strip(".,;!?")
+            if following in _EN_FIELDS or (following.endswith("erie") and following != "serie"):
+                words += [word, tokens[index + 1]]  # « peintre en bâtiment » (twentieth blind user test)
+                index += 2
+                continue
         if head in _JOB_STOPS:
             break
         words.append(word)

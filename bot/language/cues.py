@@ -41,6 +41,9 @@ GIVING_UP_PHRASES: tuple[str, ...] = (
     "laisse tomber", "laissez tomber", "on arrete la", "j arrete la", "on arrete tout", "j arrete tout", "bon j arrete", "bon on arrete",
     "c est trop long", "trop long votre", "c est long votre",
     "ca me saoule", "ca me soule", "j abandonne", "je rappellerai", "je reviendrai",
+    # « merci, j'arrete ici » at the company question was stored as its name (twentieth blind user test)
+    "j arrete ici", "on arrete ici", "je m arrete la", "je m arrete ici", "on s arrete la", "on s arrete ici",
+    "j arrete pour l instant", "on arrete pour l instant",
 )
 
 #: Phrases that introduce a correction: what follows replaces what came before (tokens).

@@ -512,6 +512,16 @@ def recap_turn(
 _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
 
 
+#: A message that says nothing but giving up (« merci, j'arrete ici », « bon ben laissez tomber, désolé »), normalised.
+_GIVING_UP_WORDS = (
+    "merci", "bon", "ben", "bah", "ok", "alors", "desole", "desolee", "bref", "non", "ah", "pfff", "pff", "tant pis", "bonne journee",
+    "au revoir", "pour le moment", "pour aujourd hui", "finalement", "en fait", "donc", "je crois", "beaucoup",
+)
+_ONLY_GIVING_UP = re.compile(
+    rf"(?:(?:{alternation(_GIVING_UP_WORDS)})\s*)*(?:{GIVING_UP.pattern})(?:\s*(?:{alternation(_GIVING_UP_WORDS)}|{GIVING_UP.pattern}))*"
+)
+
+
 _NAVIGATION = re.compile(
     r"\b(?:verifi\w*|reprendre|continuer|preparer|faire|deposer|remplir|lancer|refaire|recommencer|tester)\b.*"
     r"\b(?:demande|eligibilite|verification|verif|dossier|test|formulaire)\b"
@@ -573,6 +583,10 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):
         # Another project while this request is being prepared: this one first (eleventh blind user test).
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.FINISH_THIS_REQUEST_FIRST}])
+    if requested in FREE_TEXT_SLOTS and _ONLY_GIVING_UP.fullmatch(normalize(text or "")):
+        # « merci, j'arrete ici » at the company question was stored as the company's name (twentieth blind user
+        # test): a message that only gives up asks to confirm the cancellation, as at the other questions.
+        return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
     result = understand_field(text, requested, slots, intent)
     plain = normalize(text or "")
     if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)

@@ -17,7 +17,7 @@ from typing import Any
 from bot.dialogue import messages as msg
 from bot.eligibility.rules import evaluate
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
-from bot.extractors.project import NOT_JOBS
+from bot.extractors.project import EN_FIELD, NOT_JOBS
 from bot.language.cues import alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
@@ -280,7 +280,10 @@ def sniff_field(text: str, plain: str) -> str | None:
         return "start_date"
     return None
 #: « aide-soignant tout court », « Dupont SA c'est tout »: not part of the value.
-_JUST_THAT = re.compile(r"\s+(?:tout court|c['’ ]?est tout|voil[aà]|simplement|seulement)\s*[.!]*\s*$", re.IGNORECASE)
+# (« … Les Vignobles de Clisson et du Pallet en entier »: « en entier » was stored in the name: twentieth blind user test.)
+_JUST_THAT = re.compile(
+    r"\s+(?:tout court|c['’ ]?est tout|voil[aà]|simplement|seulement|en entier|au complet|en toutes lettres)\s*[.!]*\s*$", re.IGNORECASE
+)
 #: « Interim53 SAS pas Interim 53 Laval »: what follows « pas » when it repeats the old value.
 _NOT_THE_OLD = re.compile(r"\s+(?:et\s+)?(?:pas|non pas|et non|au lieu de|au lieu d)\s+(?P<old>.+)$", re.IGNORECASE)
 
@@ -314,6 +317,8 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
         if not match or APPRAISAL.search(normalize(_group(match))):
             return None, None
         kept = _group(match).strip(" :;,=-–—")  # « … c'est : lecture de plans »
+        if quoted := re.fullmatch(r"['‘\"“«]\s*(?P<inside>[^'‘’\"“”«»]+?)\s*['’\"”»]\s*[.!]*", kept):
+            kept = quoted.group("inside")  # « le poste c'est 'conducteur de ligne' » kept the quotes (twentieth blind user test)
         if normalize(kept) in _FIELD_NAMES.get(slot, ()):
             return None, None  # « Modifier : Entreprise » typed: the field to correct, not its value (thirteenth user test)
         if slot == "contact_name":
@@ -386,7 +391,8 @@ _COUNT_THEN_WORD = re.compile(
 )
 #: Where the job after a count ends (« couvreurs | à 39h », « aides à domicile | , 24h »).
 _JOB_END = re.compile(
-    r"\s*(?:[,;.!?()]|\d|\b(?:en|pour|sur|dans|avec|et|ou|sous|chez|pas|au final|finalement|seulement|uniquement|plut[oô]t|"
+    # (not « en bâtiment »: « 3 peintres en bâtiment » became « peintres »: twentieth blind user test)
+    rf"\s*(?:[,;.!?()]|\d|\b(?!{EN_FIELD})(?:en|pour|sur|dans|avec|et|ou|sous|chez|pas|au final|finalement|seulement|uniquement|plut[oô]t|"
     r"cdi|cdd|contrat|qui|que|car|mais|des le|dès|a partir|à partir|au lieu)\b)",
     re.IGNORECASE,
 )
@@ -481,3 +487,21 @@ def two_jobs(text: str, now: dt.datetime) -> bool:
     jobs = {one_job(normalize(found[1])) for part in parts if (found := counted_job(part, now)) is not None and found[1]}
     also = re.search(r"\baussi\b", normalize(text)) and re.search(r"\b(?:meme|cette) demande\b", normalize(text))
     return len(jobs) >= 2 or bool(also and jobs)
+
+
+#: « … et de Rezé », « … et du Pallet », « … et de la Plage »: after « et », a town or a place's name that goes on a
+#: company's name (« Les Délices de Nantes et de Rezé » was cut and Rezé taken for the place of work: twentieth blind
+#: user test). Not « et du coup … » (a lower-case word that is no place).
+_NAME_GOES_ON = re.compile(r"^\s*(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)(?P<next>\S+)", re.IGNORECASE)
+
+
+def continues_a_name(separator: str, part: str) -> bool:
+    """Whether ``part``, after ``separator``, goes on the company's name said before it (a town in the name, not the
+    place of work): « et » then « de / du / d' » and a capitalised word or a place, with no field named."""
+    found = _NAME_GOES_ON.match(part)
+    if found is None or normalize(separator) != "et":
+        return False
+    rest = _JUST_THAT.sub("", part)
+    if recap_field(normalize(rest)) not in (None, "work_location"):
+        return False
+    return found.group("next")[:1].isupper() or isinstance(extract_place(rest), Place)

@@ -74,6 +74,7 @@ from bot.submission.mentions import (
     LOCATIVE,
     NOT_WHAT_I_WROTE,
     START_WORDS,
+    continues_a_name,
     counted_job,
     display,
     one_job,
@@ -85,6 +86,7 @@ from bot.submission.mentions import (
     two_jobs,
 )
 from bot.submission.validators import validate_field
+from bot.submission.validators.employer import only_an_employer_type
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -524,6 +526,13 @@ _WHAT_TO_PUT = re.compile(
 )
 
 
+#: A phone number or an e-mail address after the contact's name, with the word that names it (« tel », « mail »).
+_PHONE_AFTER_NAME = re.compile(
+    r"(?<=[^\W\d_])\s+(?P<label>(?:t[ée]l|t[ée]l[ée]phone|portable|mobile|gsm|num[ée]ro|au)\b\.?\s*:?\s*)?(?=\+?\d[\d .]{7,}\d)", re.IGNORECASE
+)
+_EMAIL_AFTER_NAME = re.compile(r"(?<=[^\s,;])\s+(?P<label>(?:e-?mail|mail|courriel)\b\s*:?\s*)?(?=[\w.+-]+@[\w-]+\.\w)", re.IGNORECASE)
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None
 ) -> FieldUnderstanding:
@@ -545,8 +554,10 @@ def understand_field(
     if requested == "contact_name":
         # « Marc Lebreton 0612345678 marc.lebreton@… » without commas was refused as a name (ninth blind user test):
         # the phone and the address open parts of their own, as with commas.
-        text = re.sub(r"(?<=[^\W\d_])\s+(?=\+?\d[\d .]{7,}\d)", ", ", text)
-        text = re.sub(r"(?<=[^\s,;])\s+(?=[\w.+-]+@[\w-]+\.\w)", ", ", text)
+        # (With the word that names it: « Giuseppe Russo tel 0241876543 mail giuseppe@… » kept « tel » in the name:
+        # twentieth blind user test.)
+        text = _PHONE_AFTER_NAME.sub(lambda m: f", {m.group('label') or ''}", text)
+        text = _EMAIL_AFTER_NAME.sub(lambda m: f", {m.group('label') or ''}", text)
     plain = normalize(text)
     asked = text.strip().endswith("?")
     if requested in CONTACT_FIELDS and slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED) and _WITHDRAWS_CONSENT.search(plain):
@@ -989,6 +1000,8 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     The first part always answers the question asked; a part that names no field continues the one before
     (« Dupont et fils »), as in :func:`_several_corrections`.
     """
+    if requested in ("company_name", "job_title") and only_an_employer_type(text):
+        return text, {}, []  # « Employeur public (collectivité, hôpital, …) »: one label, refused whole (twentieth user test)
     if requested in DETAIL_FIELDS and "," in text:
         # « apprenti cuisinier pr notre resto, 1 poste, 35h, debut en septembre » at the positions question: the
         # clause with the number of positions answers it, the others the later questions (they were lost: eighth
@@ -1008,6 +1021,9 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     fields: list[str | None] = [requested]
     for i in range(2, len(pieces), 2):
         part = pieces[i]
+        if fields[-1] == "company_name" and continues_a_name(pieces[i - 1], part):
+            groups[-1] += [pieces[i - 1], part]  # « Les Vignobles de Clisson et du Pallet »: one name (twentieth user test)
+            continue
         field = recap_field_of(part, normalize(part)) or sniff_field(part, normalize(part))
         if field is None and validate_field("employer_type", part, now.date()).kind == VALUE:
             field = "employer_type"  # « 374 068 120 00020 et on est une SAS » (asked again: eighth blind user test)

@@ -21,7 +21,7 @@ from bot.extractors.candidate import CANDIDATE_LABELS, OUR_EMPLOYEES, candidate_
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
-from bot.extractors.project import NOT_JOBS
+from bot.extractors.project import EN_FIELD, NOT_JOBS
 from bot.language.cues import alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
@@ -51,6 +51,7 @@ from bot.submission.mentions import (
     RECAP_CHANGE,
     REJECTED_CONTRACT,
     START_WORDS,
+    continues_a_name,
     counted_job,
     display,
     last_duration_said,
@@ -191,6 +192,8 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « 15 postes ?? non c'est 2 ouvriers »: a value of the recap echoed in surprise, not a question (it got « Pour
         # votre question, envoyez-la seule… » and nothing changed: eighteenth blind user test). It is the value rejected.
         said = f"{' '.join(sentences[1:]).rstrip(' .!')}, pas {echo}"
+    if (quoted := _quoted_old_value(said, slots, now)) is not None:
+        return quoted
     text = with_the_month(without_rejected(with_the_rejected_unit(said)), said, slots)
     if two_jobs(text or "", now):
         # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
@@ -223,7 +226,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
 #: « 2 postes de soudeur », « 3 postes d'aide-soignant »: the count and the job in one phrase.
 _COUNT_OF_JOB = re.compile(
     r"\b(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|emplois?)\s+(?:de\s+|d['’]\s*)"
-    r"(?P<job>[^\d,;.!?]+?)(?=\s*(?:$|[,;.!?]|\b(?:en|au|sous|avec|à|a|pour|sur|dès|des|à partir|a partir|et)\b))",
+    rf"(?P<job>[^\d,;.!?]+?)(?=\s*(?:$|[,;.!?]|\b(?!{EN_FIELD})(?:en|au|sous|avec|à|a|pour|sur|dès|des|à partir|a partir|et)\b))",
     re.IGNORECASE,
 )
 
@@ -267,7 +270,12 @@ _COUNT_OF_EN = re.compile(
     rf"(?:que\s+|seulement\s+|juste\s+|finalement\s+|plutot\s+)?(?P<count>{COUNT_WORD})\b(?!\s*{MEASURE_UNIT})"
 )
 #: « ah », « bon », « alors »: a part that says nothing.
-_FILLER_ONLY = re.compile(r"^(?:ah|oh|bon|ben|bah|euh|alors|oui|ok|donc|du coup|et|aussi|sinon)(?:\s+(?:ah|oh|bon|ben|bah|euh|alors|oui|ok|donc|et|aussi))*$")
+# (« houla. entreprise = Couverture Hamon, poste = couvreur zingueur, … » became one company's name « couvreur zingueur, …
+# »: an interjection before a list of fields: twentieth blind user test.)
+_INTERJECTIONS = r"houla|houlala|oula|oulala|ouh la|oh la|oups|oops|zut|mince|pardon|aie|arf|hum|hmm|ha|oh|ah"
+_FILLER_ONLY = re.compile(
+    rf"^(?:{_INTERJECTIONS}|bon|ben|bah|euh|alors|oui|ok|donc|du coup|et|aussi|sinon)(?:\s+(?:{_INTERJECTIONS}|bon|ben|bah|euh|alors|oui|ok|donc|et|aussi))*$"
+)
 #: « et 2 seulement », « 3 au total »: a count alone.
 _BARE_COUNT = re.compile(rf"^(?:et\s+)?(?:plutot\s+|finalement\s+|seulement\s+|juste\s+)?{COUNT_WORD}(?:\s+(?:seulement|uniquement|en tout|au total))?$")
 #: « on est une asso loi 1901 », « c'est une mairie »: what the employer is (on normalised text).
@@ -797,6 +805,42 @@ def replaced_value(part: str, slots: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
+#: A value in quotes (« 'conducteurs' », « "Giuseppe Russo tel" »), with what rejects it before (« pas », « encore »).
+_QUOTED = re.compile(
+    r"(?:\b(?:pas|non pas|et non|encore|toujours|au lieu de)\s+)?(?:(?<=^)|(?<=[\s(:,]))(?:['‘](?P<single>[^'‘’\n]{2,80}?)['’]|"
+    r"[\"“](?P<double>[^\"“”\n]{2,80}?)[\"”]|«\s*(?P<french>[^«»\n]{2,80}?)\s*»)(?=$|[\s!?.,;:)])",
+    re.IGNORECASE,
+)
+#: What is left around the new value once the quoted one is taken off (« !! », « lol », « svp »).
+_AROUND_THE_VALUE = re.compile(r"^[\s!?.,;:]*|(?:[\s!?.,;:]+|\s+(?:lol|mdr|svp|stp|merci)\b)*[\s!?.,;:]*$", re.IGNORECASE)
+
+
+def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
+    """« encore 'conducteurs' !! c'est conducteur de ligne », « le nom c Giuseppe Russo pas 'Giuseppe Russo tel' lol »:
+    a value quoted as it is recorded names its field, and the value said in the same sentence or the next replaces it
+    (they became the training needs and the company's name: twentieth blind user test). The other sentences are left
+    as they are (« et pour les besoins recopiez ceux de la 1ere demande » is no value)."""
+    for found in _QUOTED.finditer(text):
+        old = singular(normalize(found.group("single") or found.group("double") or found.group("french") or ""))
+        slot = next((f for f in ("job_title", "company_name", "contact_name", "training_needs")
+                     if old and old == singular(normalize(str(slots.get(f) or "")))), None)
+        if slot is None:
+            continue
+        rest = f"{text[: found.start()]} {text[found.end():]}"
+        for sentence in (x for x in _SENTENCE_BREAK.split(rest) if x.strip()):
+            sentence = _AROUND_THE_VALUE.sub("", sentence)
+            if not sentence:
+                continue
+            value, _ = recap_value(slot, sentence, now, slots)
+            if value is None:
+                value = plain_value(slot, re.sub(r"^(?:(?:non|mais|encore|alors)\s*[,:]?\s*)+", "", sentence, flags=re.IGNORECASE), now)
+            if value is None or singular(normalize(str(value))) == old:
+                return None
+            return RecapUnderstanding(RECAP_CORRECT, field=slot, updates={slot: value}, messages=[
+                {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=display(slot, value))}])
+    return None
+
+
 def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
     """Corrections of several fields in one message (« le contact ce sera Kevin Moreau, kevin@…, 07 11… »),
     all applied; None unless every part names or shows a different field with a usable new value.
@@ -812,6 +856,9 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
     for i in range(0, len(pieces), 2):
         part = pieces[i]
         plain = normalize(part)
+        if fields and fields[-1] == "company_name" and continues_a_name(pieces[i - 1], part):
+            groups[-1] += [pieces[i - 1], part]  # « … c'est Les Vignobles de Clisson et du Pallet »: one name (twentieth user test)
+            continue
         field = recap_field_of(part, plain) or sniff_field(part, plain)
         if field is None and extract_contract(part) is not None:
             field = "contract_type"

@@ -822,7 +822,8 @@ def test_moving_the_job_to_a_site_in_the_region_asked_as_a_question() -> None:
     assert moved is not None and moved.updates["department"] == "44"
 
 
-@pytest.mark.parametrize("text", ["pfff c'est trop long votre truc", "laissez tomber, je rappellerai"])
+# (« merci, j'arrete ici »: twentieth blind user test, at the submission's questions.)
+@pytest.mark.parametrize("text", ["pfff c'est trop long votre truc", "laissez tomber, je rappellerai", "merci, j'arrete ici", "on arrête ici"])
 def test_giving_up_during_the_check_offers_the_way_out_at_once(text: str) -> None:
     """« pfff c'est trop long votre truc » got « Je n'ai pas compris votre réponse » (seventeenth blind user test)."""
     read = understand(text, "contract_type", {}, "inform")

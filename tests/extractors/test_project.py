@@ -148,6 +148,16 @@ def test_never_raises(text: str) -> None:
         ("on cherche un chef d'équipe en cdi à laval", "chef d'équipe"),
         ("on recrute un mécanicien de Laval en CDI", "mécanicien"),  # « de Laval » is the place
         ("on recrute un soudeur a cholet en cdi", "soudeur"),
+        # Twentieth blind user test: « de ligne » read as the commune Ligné, « en bâtiment » cut as « en CDI » is.
+        ("on cherche 2 conducteurs de ligne en CDI à Cholet", "conducteurs de ligne"),
+        ("je recrute un peintre en batiment", "peintre en batiment"),
+        ("bonjour, on voudrait embaucher un peintre en bâtiment en CDI", "peintre en bâtiment"),
+        ("besoin d'un vendeur en boulangerie à Laval", "vendeur en boulangerie"),
+        ("on recrute un technicien en électronique en CDD de 6 mois", "technicien en électronique"),
+        ("on recrute un peintre en mars", "peintre"),
+        ("on recrute un soudeur en Vendée", "soudeur"),
+        ("on cherche un cuisinier en urgence", "cuisinier"),
+        ("on cherche un agent de Tours", "agent"),
     ],
 )
 def test_job_titles_keep_their_complement_but_not_the_place(text: str, job: str) -> None:

@@ -1038,3 +1038,86 @@ def test_an_answer_that_says_noted_is_still_an_answer(text: str) -> None:
 
     read = field_turn(text, "job_title", {**ELIGIBLE, "job_title": None}, "inform")
     assert "job_title" in read.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twentieth blind user test: cut at « et », and the town taken for the place of work (Le Port: « pas éligible »).
+        ("Les Délices de Nantes et de Rezé", "Les Délices de Nantes et de Rezé"),
+        ("Les Vignobles de Clisson et du Pallet", "Les Vignobles de Clisson et du Pallet"),
+        ("SAS Hôtel de la Plage et du Port", "SAS Hôtel de la Plage et du Port"),
+        ("« SAS Hôtel de la Plage et du Port »", "SAS Hôtel de la Plage et du Port"),
+        ("Cave de Vallet et d'Ancenis", "Cave de Vallet et d'Ancenis"),
+        ("Transports de l'Erdre et de la Loire", "Transports de l'Erdre et de la Loire"),
+    ],
+)
+def test_a_town_inside_the_company_name_is_part_of_it(text: str, expected: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "company_name", {**ELIGIBLE_SLOTS}, "inform")
+    assert read.updates.get("company_name") == expected and "work_location" not in read.updates, read.messages
+
+
+@pytest.mark.parametrize(
+    "text", ["Menuiserie Durand et le poste est à Cholet", "Menuiserie Durand et du coup le poste est à Cholet", "Garage Martin, à Cholet"]
+)
+def test_the_place_of_work_said_after_the_company_name_is_still_kept(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "company_name", {**ELIGIBLE_SLOTS}, "inform")
+    assert read.updates.get("company_name") in ("Menuiserie Durand", "Garage Martin")
+    assert read.updates["work_location"]["commune"] == "Cholet"
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        # Twentieth blind user test: stored as the company, and the form went on (« Entreprise : merci, j'arrete ici »).
+        ("merci, j'arrete ici", "company_name"),
+        ("bon ben j'arrête là, merci", "company_name"),
+        ("on arrête ici pour aujourd'hui", "job_title"),
+        ("laissez tomber, désolé", "contact_name"),
+        ("merci, j'arrete ici", "siret"),
+    ],
+)
+def test_giving_up_at_a_free_text_question_asks_to_confirm_the_cancel(text: str, field: str) -> None:
+    from bot.submission.dialogue import field_turn
+    from bot.submission.form_slots import RECAP_CANCEL_PENDING, RECAP_STATE_SLOT
+
+    read = field_turn(text, field, {**ELIGIBLE_SLOTS}, "inform")
+    assert read.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING} and read.messages == [msg.CANCEL_REQUEST_CHECK]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("Arrête Ici SARL", "company_name"), ("savoir quand on arrête la machine", "training_needs"), ("Laissez Tomber SARL", "company_name")],
+)
+def test_words_of_giving_up_inside_an_answer_are_the_answer(text: str, field: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, field, {**ELIGIBLE_SLOTS}, "inform").updates.get(field) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twentieth blind user test: stored « Giuseppe Russo tel », « Famille Chéreau ».
+        ("Giuseppe Russo tel 0241876543 mail giuseppe@russo.fr",
+         {"contact_name": "Giuseppe Russo", "contact_phone": "+33241876543", "contact_email": "giuseppe@russo.fr"}),
+        ("Giuseppe Russo tél : 02 41 87 65 43", {"contact_name": "Giuseppe Russo", "contact_phone": "+33241876543"}),
+        ("giuseppe russo mail giuseppe@russo.fr", {"contact_name": "Giuseppe Russo", "contact_email": "giuseppe@russo.fr"}),
+        ("Famille Chéreau, enfin Marc Chéreau", {"contact_name": "Marc Chéreau"}),
+        ("famille chereau enfin marc chereau", {"contact_name": "Marc Chereau"}),
+        ("Sophie Martin ou plutôt Julie Robin", {"contact_name": "Julie Robin"}),
+        # Near misses: a name that ends like a label, what follows « plutôt » / « enfin » that is no name.
+        ("Jean Port 06 11 22 33 44", {"contact_name": "Jean Port", "contact_phone": "+33611223344"}),
+        ("Marie Dupont, plutôt le matin", {"contact_name": "Marie Dupont"}),
+        ("Marie Dupont, enfin par mail", {"contact_name": "Marie Dupont"}),
+    ],
+)
+def test_the_contact_s_name_leaves_out_labels_and_takes_the_name_corrected(text: str, expected: dict[str, object]) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "contact_name", {**COMPLETE, "contact_name": None, "contact_phone": None, "contact_email": None}, "inform")
+    assert {k: read.updates.get(k) for k in expected} == expected, read.messages

@@ -314,3 +314,22 @@ def test_a_new_count_said_at_another_question_corrects_the_positions() -> None:
     slots = {**completed_submission_slots(), "training_needs": None}
     read = field_turn("euh non finalement c est 3 vendeuses", "training_needs", slots, "inform")
     assert read.updates == {"positions": 3} and read.kind == CORRECTION
+
+
+@pytest.mark.parametrize("field", ["job_title", "company_name"])
+@pytest.mark.parametrize(
+    "text", ["Entreprise privée", "Association", "Employeur public", "une association", "Employeur public (collectivité, hôpital, fonction publique)"]
+)
+def test_an_employer_type_is_neither_the_job_nor_the_company(field: str, text: str) -> None:
+    """The employer type's question skipped, its button's label typed at the job or the company question was stored
+    there (« Poste : Entreprise privée », « Entreprise : Entreprise privée »: twentieth blind user test)."""
+    read = field_turn(text, field, _at(field, employer_type=None), "inform")
+    assert read.kind == UNUSABLE and field not in read.updates and "work_location" not in read.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("Association Les Amis du Port", "company_name"), ("Entreprise Durand", "company_name"), ("agent d'accueil", "job_title")],
+)
+def test_a_name_that_starts_with_an_employer_word_is_kept(text: str, field: str) -> None:
+    assert field_turn(text, field, _at(field, employer_type=None), "inform").updates[field] == text

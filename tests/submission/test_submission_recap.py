@@ -1114,3 +1114,68 @@ def test_a_rejected_date_after_another_change_keeps_the_new_day(text: str) -> No
     « C'est corrigé » (the rejected clause took the new value with it), then 22 positions once the echo was read."""
     result = recap_turn(text, SLOTS, "inform", [], NOW)
     assert result.updates["positions"] == 4 and result.updates["start_date"] == "2027-04-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twentieth blind user test: « Entreprise : Les Vignobles de Clisson ; Lieu de travail : Le Pallet (44330) ».
+        ("le contact c'est Marc Chéreau, et l'entreprise c'est Les Vignobles de Clisson et du Pallet en entier",
+         {"contact_name": "Marc Chéreau", "company_name": "Les Vignobles de Clisson et du Pallet"}),
+        ("l'entreprise c'est SAS Hôtel de la Plage et du Port", {"company_name": "SAS Hôtel de la Plage et du Port"}),
+        ("le nom de l'entreprise c'est Les Délices de Nantes et de Rezé au complet", {"company_name": "Les Délices de Nantes et de Rezé"}),
+    ],
+)
+def test_a_town_inside_the_company_name_at_the_recap_is_part_of_it(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert {k: v for k, v in result.updates.items() if k != RECAP_STATE_SLOT} == expected, result.messages
+
+
+def test_the_place_of_work_after_the_company_name_at_the_recap_is_still_read() -> None:
+    result = recap_turn("l'entreprise c'est Garage Martin, et le lieu c'est Cholet", SLOTS, "inform", [], NOW)
+    assert result.updates["company_name"] == "Garage Martin" and result.updates["work_location"]["commune"] == "Cholet"
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        # Twentieth blind user test: « peintre en batiment » became « peintre ».
+        ("finalement 3 peintres en bâtiment", "peintres en bâtiment"),
+        ("2 postes de peintre en bâtiment", "peintre en bâtiment"),
+        ("finalement 3 vendeurs en boulangerie à 35h", "vendeurs en boulangerie"),
+        ("2 postes de peintre en CDI", "peintre"),
+        ("finalement 3 peintres en mars", "peintres"),
+    ],
+)
+def test_a_counted_job_keeps_its_trade_after_en(text: str, job: str) -> None:
+    assert recap_turn(text, SLOTS, "inform", [], NOW).updates["job_title"] == job
+
+
+@pytest.mark.parametrize(
+    ("text", "extra", "expected"),
+    [
+        # Twentieth blind user test: « Besoins de formation : conducteur de ligne. et pour les besoins recopiez… ».
+        ("encore 'conducteurs' !! c'est conducteur de ligne. et pour les besoins recopiez ceux de la 1ere demande svp",
+         {"job_title": "conducteurs"}, {"job_title": "conducteur de ligne"}),
+        ("pas « conducteurs » mais conducteur de ligne", {"job_title": "conducteurs"}, {"job_title": "conducteur de ligne"}),
+        ("'conducteurs' non, conducteur de ligne", {"job_title": "conducteurs"}, {"job_title": "conducteur de ligne"}),
+        # « Entreprise : Giuseppe Russo pas 'Giuseppe Russo tel' lol ».
+        ("le nom c Giuseppe Russo pas 'Giuseppe Russo tel' lol", {"contact_name": "Giuseppe Russo tel"}, {"contact_name": "Giuseppe Russo"}),
+        ('le contact c\'est Giuseppe Russo, pas "Giuseppe Russo tel"', {"contact_name": "Giuseppe Russo tel"}, {"contact_name": "Giuseppe Russo"}),
+        # « Entreprise : couvreur zingueur, siret 799 693 957 72033 ».
+        ("houla. entreprise = Couverture Hamon, poste = couvreur zingueur, siret 799 693 957 72033", {},
+         {"company_name": "Couverture Hamon", "job_title": "couvreur zingueur", "siret": "79969395772033"}),
+        ("oups. entreprise: Couverture Hamon ; poste: couvreur zingueur", {}, {"company_name": "Couverture Hamon", "job_title": "couvreur zingueur"}),
+        # A new value in quotes is stored without them; a quoted value that is not the recorded one names no field.
+        ("le poste c'est 'conducteur de ligne'", {}, {"job_title": "conducteur de ligne"}),
+        ("l'entreprise c'est « Menuiserie Durand SARL »", {}, {"company_name": "Menuiserie Durand SARL"}),
+    ],
+)
+def test_a_quoted_old_value_or_a_list_of_fields_corrects_the_right_fields(text: str, extra: dict, expected: dict[str, object]) -> None:
+    result = recap_turn(text, {**SLOTS, **extra}, "inform", [], NOW)
+    assert {k: v for k, v in result.updates.items() if k != RECAP_STATE_SLOT} == expected, result.messages
+
+
+def test_a_quoted_value_that_is_not_recorded_is_no_correction_of_it() -> None:
+    result = recap_turn("c'est bon pour 'conducteurs'", {**SLOTS, "job_title": "soudeur"}, "inform", [], NOW)
+    assert "job_title" not in result.updates

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.dialogue import messages as say
 from bot.language import fuzzy
 from bot.language.normalize import normalize
@@ -202,3 +204,19 @@ def _parse_employer_type(text: str) -> FieldResult:
     if len(kinds) > 1:
         return fail(say.EMPLOYER_SEVERAL)
     return fail(say.EMPLOYER_NOT_FOUND)
+
+
+#: An answer that is only a type of employer, as the buttons of its question say it (« Entreprise privée », « Employeur
+#: public », « Association »): typed at the job or the company question when the type's question was skipped, it was
+#: stored as the job (« Poste : Entreprise privée ») or the company's name (twentieth blind user test). Normalised text.
+_TYPE_ONLY = re.compile(
+    r"^(?:(?:c est|c|on est|nous sommes|je suis)\s+)?(?:(?:une?|l|le|la)\s+)?"
+    r"(?:(?:entreprise|employeur|structure|secteur|societe|etablissement|organisme|collectivite)s?\s+"
+    r"(?:privee?s?|publique?s?|public|associati(?:f|ve)s?)|associations?|assos?|employeur|entreprise)$"
+)
+
+
+def only_an_employer_type(text: str) -> bool:
+    """Whether ``text`` says only what kind of employer it is (« Entreprise privée », « employeur public (collectivité,
+    hôpital, fonction publique) », « une association »), which is neither a job nor a company's name."""
+    return bool(_TYPE_ONLY.match(normalize(re.sub(r"\(.*?\)", " ", text or "")).strip()))

@@ -10,6 +10,7 @@ from bot.extractors.place import extract_place
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
+from bot.submission.validators.employer import only_an_employer_type
 
 
 def _free_text(
@@ -137,8 +138,15 @@ _PERSON_OF_COMPANY = re.compile(
 )
 
 
+#: A whole answer in quotes (« … », "…").
+_IN_QUOTES = re.compile(r"[«\"“]\s*(?P<inside>[^«»\"“”]+?)\s*[»\"”]")
+
+
 def _company_from(sentence: str) -> str:
     """The company name in « C'est la Menuiserie Durand » (a capitalised article, « L'Atelier », is kept)."""
+    # « « SAS Hôtel de la Plage et du Port » », the name typed in quotes: the quotes are not the name (twentieth blind user test)
+    if quoted := _IN_QUOTES.fullmatch(sentence.strip()):
+        sentence = quoted.group("inside")
     if found := _PERSON_OF_COMPANY.match(sentence.strip()):
         sentence = found.group("company")
     text = _without_asides(sentence)
@@ -167,6 +175,10 @@ _DESCRIPTION = re.compile(
 @never_raises
 def validate_company_name(text: str) -> FieldResult:
     """Name of the employer: 2–120 characters, read out of a sentence."""
+    if only_an_employer_type(text):
+        # « Entreprise privée », « Association » (the employer type's buttons) were stored as the company's name
+        # when that question had been skipped (twentieth blind user test).
+        return fail(say.COMPANY_DESCRIBED.format(example=say.COMPANY_EXAMPLE))
     described = _DESCRIPTION.match(text.strip())
     # Not when a name follows (« une SAS : Logistique Atlantique », « une boulangerie qui s'appelle Le Fournil ») or the
     # words are capitalised as a name is (« Une Agence en Ville »): review of the eleventh session.
@@ -242,7 +254,8 @@ def validate_job_title(text: str) -> FieldResult:
     """Title of the job offered: 2–120 characters, read out of a sentence; a count or a field's name is none
     (« un seul », « entreprise » were stored as the job: sixteenth blind user test)."""
     job = _job_from(text.strip()) or text
-    if normalize(job).strip(" .!") in _NOT_A_JOB_TITLE or _HOURS_OR_PHONE.search(job.strip(" .!")):
+    # (« Entreprise privée », a button's label of the employer type, was stored as the job: twentieth blind user test.)
+    if normalize(job).strip(" .!") in _NOT_A_JOB_TITLE or _HOURS_OR_PHONE.search(job.strip(" .!")) or only_an_employer_type(text):
         return fail(say.ANSWER_NOT_FOUND.format(noun=say.FIELD_NOUNS["job_title"]))
     return _free_text(
         text,
@@ -323,6 +336,8 @@ def _name_from(sentence: str) -> str:
     sentence = _ROLE_LABEL.sub("", _SELF_TAIL.sub("", _SMS_BUT.sub("", sentence.strip())))
     if re.fullmatch(r"(?:mais )?sans (?:le |la |les |de )?\w+(?: \w+)?", normalize(sentence)):
         return ""  # « sans le téléphone » was stored as the contact's name (review)
+    if corrected := _NAME_CORRECTED.search(sentence):
+        sentence = corrected.group("name")  # « Famille Chéreau, enfin Marc Chéreau » (twentieth blind user test)
     text = _strip_intro(_without_asides(sentence), _NAME_INTRO)
     # « Mme Rousseau (directrice) » was refused for its brackets (eighth blind user test): the role is not the name.
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()
@@ -347,6 +362,15 @@ def _name_from(sentence: str) -> str:
     return _capitalise_name(_strip_final_stop(text.strip(" -–—:;,")))
 
 
+#: « Famille Chéreau, enfin Marc Chéreau », « M. Chéreau pardon Marc Chéreau »: the name said last replaces the first
+#: (the first was stored: twentieth blind user test). Only a name of two or three words after the correcting word.
+_NAME_CORRECTED = re.compile(
+    r"^.+?(?:,\s*|\s+)(?:enfin(?: non)?|pardon|ou plut[oô]t|je veux dire|non pardon)\s*[,:]?\s+"
+    # (A name, not « …, enfin par mail », « …, enfin le matin »)
+    r"(?!(?:le|la|les|l|un|une|du|de|des|ce|c|cette|elle|il|lui|par|au|aux|a|à|en|sur|pour|mon|ma|mes|son|sa|ses|notre|votre|qui|que|je|j|on|nous|vous|pas|plut[oô]t|surtout|sinon|bref)\b)"
+    r"(?P<name>(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,2})\s*[.!]*$",
+    re.IGNORECASE,
+)
 #: « c'est mon nom », « c mon nom complet », « c'est moi » after the name.
 _SELF_TAIL = re.compile(
     rf"[ ,]+(?:c['’ ]?est|c|ce sont|voil{_A})\s+(?:bien\s+)?(?:moi|mon (?:nom|pr{_E}nom)(?: (?:complet|et (?:mon )?(?:nom|pr{_E}nom)))?)\s*[.!]*$",
