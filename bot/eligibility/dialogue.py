@@ -34,6 +34,7 @@ from bot.extractors.place import AmbiguousPlace, Place, department_label, extrac
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import (
+    AGREEING_LITOTES,
     GIVING_UP,
     HOW_WORDS,
     INVERTED_VERBS,
@@ -89,6 +90,8 @@ _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
 _OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la loire|des pays de la loire)|ailleurs en france)\b")
 _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fait|exact|exactement|effectivement|oui il (en )?a une?)\b")
 _NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
+#: Spoken words before a yes or a no (« ben non », « bah oui », « eh bien non »).
+_SPOKEN_LEAD = re.compile(r"^(?:(?:ben|bah|beh|ba|eh bien|euh|heu|bon|alors|mais|ah|oh|eh)\s+)+")
 _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
 #: « pas encore », « personne pour l'instant » to « avez-vous déjà identifié la personne ? »: nobody yet.
 _NOBODY_YET = re.compile(r"^(?:non\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*)\b")
@@ -240,8 +243,12 @@ def _read_candidate(
     followup = pending_followup(slots) if requested == "candidate_status" else None
     # « je sais pas », « aucune idée » answer « I don't know » whatever the classifier read (often « deny »).
     unsure = bool(UNSURE.search(plain))
-    yes = not unsure and (intent == "affirm" or bool(_YES.search(plain)))
-    no = not unsure and (intent == "deny" or bool(_NO.search(plain)))
+    # « ben non puisque comme je vous disais il bosse en ce moment chez un concurrent… » got the same question again
+    # (twentieth blind user test): the yes or no after « ben », « bah »; « pas de souci », « aucun problème » are a yes.
+    answer = _SPOKEN_LEAD.sub("", plain)
+    agreeing = AGREEING_LITOTES.match(answer) is not None
+    yes = not unsure and (intent == "affirm" or bool(_YES.search(answer)) or agreeing)
+    no = not unsure and (intent == "deny" and not agreeing or bool(_NO.search(answer)) and not agreeing)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     if followup == WORK_AUTHORISATION and yes != no:
         updates[WORK_PERMIT_SLOT] = yes

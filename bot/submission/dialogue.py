@@ -150,6 +150,13 @@ _RESUME = re.compile(
     r"\b(?:refaire|la refaire|on la refait)(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)"
 )
 
+#: « j'ai dit que j'étais d'accord », « j'ai dit oui », « mais si je suis d'accord » (folded): a consent said again.
+_SAID_YES = re.compile(
+    r"\b(?:j ai|je vous ai|j avais) (?:dit|repondu|ecrit|mis|clique) (?:que )?(?:oui|ok|d accord|j etais d accord|je suis d accord|"
+    r"j acceptais|j accepte|j etais ok|je suis ok)\b|"
+    r"^(?:(?:mais|ah|oh|bah|ben|bon|euh)\s+)*(?:si|oui)\s+(?:je suis|j etais|on est|nous sommes) d accord\b"
+)
+
 
 def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     """A request was left (« annuler », a refused consent) and the message asks to take it up again
@@ -161,6 +168,10 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     if len(last) > 1 and wants_to_resume(last[-1], slots):
         return True
     plain = normalize(text)
+    if slots.get(KEPT_SLOT) and not text.startswith("/") and _SAID_YES.search(plain) and not re.search(r"\b(?:pas|jamais|refuse\w*)\b", plain):
+        # « mais non j'ai dit que j'étais d'accord ! » after a consent read as refused got « Posez-moi votre question »
+        # (twentieth blind user test): the « non » contradicts the reading, not the consent.
+        return True
     if not slots.get(KEPT_SLOT) or text.startswith("/") or NOT_YES.search(plain.replace("je veux bien", "")):
         return False
     if text.endswith("?") and not re.search(r"\b(?:demande|dossier|formulaire|verification|verif)\b", plain):

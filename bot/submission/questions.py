@@ -32,7 +32,7 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
-from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
+from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
@@ -190,10 +190,12 @@ _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|
 def is_yes(text: str, anywhere: bool = False) -> bool:
     """A yes: a yes word first (after « bon », « finalement »…), or, with ``anywhere``, an acceptance anywhere."""
     plain = normalize(text)
-    if NOT_YES.search(re.sub(r"\bpas de (?:probleme|souci|soucis)\b", " ", plain)):
+    if NOT_YES.search(AGREEING_LITOTES.sub(" ", plain)):
         return False  # « ça marche pas », « ok mais je refuse », « pas de souci, je refuse »
     # « bon d'accord j'accepte », « finalement si j'accepte, on continue » were not a yes (ninth blind user test).
     plain = _LEADING_FILLER.sub("", plain)
+    if AGREEING_LITOTES.match(plain) or anywhere and AGREEING_LITOTES.search(plain):
+        return True  # « je n'y vois pas d'inconvénient » was a refusal (twentieth blind user test)
     return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS) or (anywhere and _ACCEPTS.search(plain) is not None)
 
 

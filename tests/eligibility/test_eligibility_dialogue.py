@@ -527,6 +527,28 @@ def test_a_hedged_no_to_the_registration_is_to_be_checked(text: str, slots_extra
     assert understand(text, "candidate_status", slots, intent).updates["candidate_status"] == "inscription_a_verifier"
 
 
+@pytest.mark.parametrize(
+    ("text", "registered"),
+    [
+        # Twentieth blind user test: the same question asked again.
+        ("ben non puisque comme je vous disais il bosse en ce moment chez un concurrent, il a un cdi la bas, mais il veut changer", False),
+        ("bah non", False),
+        ("ben oui il s'est inscrit le mois dernier", True),
+        ("eh bien oui", True),
+        ("pas de souci, il est inscrit", True),
+    ],
+)
+def test_a_spoken_yes_or_no_to_the_registration(text: str, registered: bool) -> None:
+    slots = {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}
+    assert understand(text, "candidate_status", slots, "inform").updates["candidate_status"] == ("demandeur_emploi" if registered else "non_inscrit")
+
+
+def test_aucun_is_still_a_no_to_the_work_authorisation() -> None:
+    slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True}
+    assert understand("aucune", "candidate_status", slots, "inform").updates[WORK_PERMIT_SLOT] is False
+    assert understand("aucun problème de ce côté", "candidate_status", slots, "inform").updates[WORK_PERMIT_SLOT] is True
+
+
 def test_a_candidate_employed_elsewhere_is_asked_the_registration() -> None:
     slots = {"contract_type": "cdi", "department": "53"}
     slots.update(understand("il travaille dans une autre entreprise en ce moment", "candidate_status", slots).updates)

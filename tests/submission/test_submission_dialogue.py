@@ -67,6 +67,33 @@ def test_consent_in_sms_words_is_recorded(answer: str) -> None:
     assert understand_field(answer, CONSENT_SLOT, ELIGIBLE, "inform", NOW).updates == {CONSENT_SLOT: NOW.isoformat()}
 
 
+@pytest.mark.parametrize("intent", ["inform", "deny"])
+@pytest.mark.parametrize(
+    ("answer", "accepted"),
+    [
+        # Twentieth blind user test: the first two were « Sans votre accord, votre demande n'est pas transmise ».
+        ("je n'y vois pas d'inconvénient", True),
+        ("je ne suis pas contre", True),
+        ("je n'ai rien contre, on peut la préparer", True),
+        ("ça ne me dérange pas", True),
+        ("aucun problème", True),
+        ("je n'y vois pas d'objection", True),
+        ("non, je ne suis pas d'accord", False),
+        ("pas d'accord", False),
+        ("pas de souci, je refuse", False),
+        ("non ça me dérange pas", False),
+    ],
+)
+def test_consent_given_by_denying_an_objection(answer: str, accepted: bool, intent: str) -> None:
+    read = understand_field(answer, CONSENT_SLOT, ELIGIBLE, intent, NOW)
+    assert (read.updates.get(CONSENT_SLOT) == NOW.isoformat()) is accepted, answer
+
+
+@pytest.mark.parametrize("answer", ["ça me dérange", "je suis contre"])
+def test_an_objection_is_never_a_consent(answer: str) -> None:
+    assert understand_field(answer, CONSENT_SLOT, ELIGIBLE, "inform", NOW).updates.get(CONSENT_SLOT) != NOW.isoformat()
+
+
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
@@ -501,6 +528,26 @@ def test_redoing_the_request_after_cancelling_resumes_it() -> None:
     kept = {KEPT_SLOT: {"company_name": "Menuiserie Durand"}}
     assert wants_to_resume("finalement je veux la refaire", kept) and wants_to_resume("je veux refaire ma demande", kept)
     assert not wants_to_resume("refaire la vérification", kept) and not wants_to_resume("finalement je veux la refaire", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "resumes"),
+    [
+        # Twentieth blind user test: « Très bien. Posez-moi votre question… », and the request was not resumed.
+        ("mais non j'ai dit que j'étais d'accord !", True),
+        ("j'ai dit oui", True),
+        ("mais si je suis d'accord", True),
+        ("non j'ai pas dit oui", False),
+        ("j'ai dit non", False),
+        ("je n'ai jamais dit que j'étais d'accord", False),
+    ],
+)
+def test_a_consent_said_again_after_a_refusal_resumes_the_request(text: str, resumes: bool) -> None:
+    from bot.submission.dialogue import wants_to_resume
+    from bot.submission.form_slots import KEPT_SLOT
+
+    assert wants_to_resume(text, {KEPT_SLOT: {"company_name": "Menuiserie Durand"}}) is resumes
+    assert not wants_to_resume(text, {})
 
 
 def test_something_forgotten_after_sending_is_for_the_region_s_staff() -> None:
