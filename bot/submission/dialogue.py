@@ -435,6 +435,8 @@ def recap_turn(
             result.updates.update(changed.updates)
             result.messages.extend(changed.messages)
             return result
+    if (restart := restart_turn(text)) is not None:
+        return restart
     if asks_new_request(text) and not text.startswith("/"):
         # « je voudrais aussi faire une demande pour notre resto d'Angers, 1 serveur en CDD 6 mois » at the recap
         # changed this request's place and contract, and it was sent so (eleventh blind user test).
@@ -521,6 +523,24 @@ def recap_turn(
 
 
 _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
+#: « je veux tout recommencer a zero », « recommencer », « on reprend depuis le début svp » (folded): starting over, asked at
+#: the SIRET, got « pas trouvé de numéro SIRET » (twentieth blind user test). Not « il devra recommencer sa formation », « tout
+#: refaire la toiture »: a verb of starting over with « à zéro », « depuis le début », or alone.
+_RESTART = re.compile(
+    r"\b(?:tout\s)?(?:recommencer|recommence|recommencons|reprendre|reprend|reprenons|refaire|refais|refaisons|repartir|repart|repartons)\s"
+    r"(?:tout\s)?(?:a zero|de zero|depuis le (?:debut|depart)|du (?:debut|depart)|au (?:debut|depart))\b|"
+    r"\btout recommencer\b|\b(?:remettre|remise|remettez|remets) (?:tout )?a zero\b|"
+    r"^(?:(?:je veux|je voudrais|j aimerais|je souhaite|on peut|on pourrait|peut on|est ce qu on peut|je peux|puis je|on va|je vais|"
+    r"il faut|faut|bon|ok|euh|alors|non|ah|oh|mince|zut|on|je)\s+)*(?:recommencer|recommence|recommencons)\b"
+)
+
+
+def restart_turn(text: str) -> FieldUnderstanding | None:
+    """Starting over asked during the request or at the recap: offered through « annuler » (the answers kept aside),
+    then « Refaire la vérification », which starts with the contract; None for anything else."""
+    if (text or "").startswith("/") or not _RESTART.search(normalize(text or "")):
+        return None
+    return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[msg.RESTART_REQUEST_CHECK])
 
 
 _NAVIGATION = re.compile(
@@ -584,6 +604,8 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):
         # Another project while this request is being prepared: this one first (eleventh blind user test).
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.FINISH_THIS_REQUEST_FIRST}])
+    if requested is not None and (restart := restart_turn(text)) is not None:
+        return restart
     result = understand_field(text, requested, slots, intent)
     plain = normalize(text or "")
     if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)

@@ -520,6 +520,40 @@ def test_giving_up_in_words_at_a_number_question_asks_to_confirm_the_cancel() ->
     assert RECAP_STATE_SLOT not in field_turn("Laissez Tomber SARL", "company_name", {}, "inform").updates
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twentieth blind user test, at the SIRET: each got « Je n'ai pas trouvé de numéro SIRET ».
+        "je veux tout recommencer a zero",
+        "recommencer",
+        "on reprend depuis le début svp, je me suis trompé dans le contrat",
+        "je voudrais recommencer, je me suis trompée de contrat",
+        "on repart de zéro",
+    ],
+)
+def test_starting_over_during_the_request_offers_to_cancel_then_check_again(text: str) -> None:
+    from bot.submission.dialogue import field_turn, recap_turn
+    from bot.submission.form_slots import RECAP_CANCEL_PENDING, RECAP_STATE_SLOT
+
+    for name in ("siret", "company_name", "job_title", "positions", "training_needs", "contact_name", CONSENT_SLOT):
+        read = field_turn(text, name, {**COMPLETE, name: None}, "inform")
+        assert read.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING} and read.messages == [msg.RESTART_REQUEST_CHECK], (name, text)
+    at_recap = recap_turn(text, COMPLETE, "inform", [])
+    assert at_recap.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING} and at_recap.messages == [msg.RESTART_REQUEST_CHECK]
+    assert msg.RESTART_BUTTON in msg.CANCELLED_KEPT["buttons"]  # once cancelled, the check starts again from there
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("il devra recommencer sa formation", "training_needs"), ("il faut tout refaire la toiture", "job_title"),
+     ("reprendre les bases du début", "training_needs"), ("je veux reprendre ma demande", "company_name")],
+)
+def test_a_start_over_word_in_an_answer_is_no_restart(text: str, name: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert msg.RESTART_REQUEST_CHECK not in field_turn(text, name, {**COMPLETE, name: None}, "inform").messages
+
+
 def test_redoing_the_request_after_cancelling_resumes_it() -> None:
     """« finalement je veux la refaire » after « annuler » started a new check and lost the answers (sixteenth user test)."""
     from bot.submission.dialogue import wants_to_resume
