@@ -27,7 +27,13 @@ from typing import Any
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_label
-from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration, without_candidate_job
+from bot.extractors.candidate import (
+    CANDIDATE_LABELS,
+    extract_candidate_status,
+    extract_registration,
+    some_found_others_to_find,
+    without_candidate_job,
+)
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text, only_near
@@ -267,6 +273,12 @@ def _read_candidate(
     about = bool(_ABOUT_CANDIDATE.search(plain))
     if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and UNSURE.search(plain)):
         status = None  # « je ne sais pas » answers the question asked, not « who is the candidate? »
+    if status == "a_identifier" and some_found_others_to_find(text):
+        # « 2 déjà identifiés et 3 à trouver »: someone is identified, whose registration is asked (it became « pas encore
+        # identifié »: twentieth blind user test).
+        status = None
+        if slots.get("candidate_status") is None:
+            updates[IDENTIFIED_SLOT] = True
     registered = extract_registration(text)
     if registered and _NOT_REGISTERED_AFTER_ALL.search(plain):
         registered = False  # « ils sont juste au chômage sans être inscrits » was « inscrit » (eleventh blind user test)
@@ -541,6 +553,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # « ok alors on part sur 6 mois, je fais la demande » after « dérogation »: a new plan for the contract, without « non »
     # nor « en fait » (ignored: eighteenth blind user test).
     cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) == "derogation" and bool(_NEW_PLAN.search(plain))
+    # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
+    cue = cue or bool(_I_SAID.search(plain))
     if not cue and slots.get(VERDICT_SLOT) != "ineligible":
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
@@ -560,6 +574,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     return result if changed and not result.interruption else None
 
 
+#: « j'ai dit que… », « je vous ai dit… » (folded): what the employer said, said again against the summary.
+_I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\b")
 #: « on part sur 6 mois », « on passe à 6 mois », « on va faire 8 mois » (folded): a new plan, said as decided.
 _NEW_PLAN = re.compile(
     r"\b(?:on part sur|partons sur|on passe (?:a|en|sur)|passons (?:a|en)|on (?:va )?(?:faire|mettre|prendre) (?:un |une )?(?:cdd|cdi|contrat)?\s*(?:de )?\d|"

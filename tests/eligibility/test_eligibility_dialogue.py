@@ -663,6 +663,34 @@ def test_not_knowing_whether_they_are_registered_corrects_a_no_after_the_verdict
     assert corrected is not None and corrected.updates["candidate_status"] == "inscription_a_verifier"
 
 
+@pytest.mark.parametrize(
+    "text", ["un jeune au RSA, je sais pas s'il est inscrit a France Travail", "oui, il touche le chômage, je sais pas s'il est inscrit"]
+)
+def test_a_candidate_on_benefits_whose_registration_is_unknown_is_to_be_checked(text: str) -> None:
+    """Recorded as « Demandeur d'emploi inscrit à France Travail … c'est le cas d'après vos réponses » (twentieth blind user test)."""
+    assert understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform").updates["candidate_status"] == "inscription_a_verifier"
+
+
+def test_not_knowing_the_registration_said_again_after_an_eligible_verdict() -> None:
+    """« j'ai dit que je sais PAS s'il est inscrit » got a menu of questions (twentieth blind user test)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict("j'ai dit que je sais PAS s'il est inscrit", slots)
+    assert corrected is not None and corrected.updates["candidate_status"] == "inscription_a_verifier"
+    assert correction_after_verdict("j'ai dit merci", slots) is None
+
+
+def test_some_candidates_identified_and_others_to_find() -> None:
+    """« 2 deja identifiés … et 3 à trouver » became « Candidat pas encore identifié » (twentieth blind user test)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    asked = understand("2 déjà identifiés et 3 à trouver", "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform").updates
+    assert asked == {IDENTIFIED_SLOT: True}  # their registration is asked next
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "eligible"}
+    assert correction_after_verdict("non, 2 déjà identifiés et 3 à trouver", slots) is None  # still « inscrit »
+
+
 @pytest.mark.parametrize(("verdict", "changed"), [("ineligible", True), ("eligible", False)])
 def test_a_new_plan_after_not_eligible_changes_the_answers_without_a_correction_word(verdict: str, changed: bool) -> None:
     """« ok alors on prendra quelqu'un proposé par France Travail » after « not eligible » got the FAQ's
