@@ -1074,3 +1074,54 @@ def test_review_of_the_nineteenth_test_fixes(field: str, text: str, expected: di
     slots = {**COMPLETE, field: None, "positions": None}
     read = field_turn(text, field, slots, "inform")
     assert {k: read.updates.get(k) for k in expected} == expected, read.messages
+
+
+def test_a_siret_given_with_the_consent_is_kept() -> None:
+    """« ah j'ai retrouvé le siret : 318 443 959 01501. et oui j'accepte »: the consent taken, the SIRET lost (twentieth blind
+    user test)."""
+    slots = {**ELIGIBLE, "missing_fields": ["siret"]}
+    read = understand_field("ah j'ai retrouvé le siret : 318 443 959 01501. et oui j'accepte", CONSENT_SLOT, slots, "inform", NOW)
+    assert read.updates[CONSENT_SLOT] == NOW.isoformat() and read.updates["siret"] == "31844395901501" and read.updates["missing_fields"] == []
+    refused = understand_field("non je refuse", CONSENT_SLOT, slots, "deny", NOW)
+    assert "siret" not in refused.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # Twentieth blind user test: the address stayed « lolaperrin@gmial.com ».
+        ("oui pardon gmail.com", None),
+        ("c'est gmail.com", None),
+        ("oui gmail", None),
+        ("oui gmail, 06 12 34 56 78", "+33612345678"),
+    ],
+)
+def test_the_suggested_e_mail_provider_taken_later(text: str, phone: str | None) -> None:
+    slots = {**ELIGIBLE, CONSENT_SLOT: NOW.isoformat(), "contact_name": "Lola Perrin", "contact_email": "lolaperrin@gmial.com"}
+    read = understand_field(text, "contact_phone", slots, "inform", NOW)
+    assert read.updates["contact_email"] == "lolaperrin@gmail.com" and read.updates.get("contact_phone") == phone
+
+
+@pytest.mark.parametrize(
+    ("text", "address"), [("non c'est bien gmial.com", "lolaperrin@gmial.com"), ("pas gmail", "lolaperrin@gmial.com"), ("oui gmail", "lola@gmail.com")]
+)
+def test_the_e_mail_is_not_changed_without_the_provider_taken(text: str, address: str) -> None:
+    slots = {**ELIGIBLE, CONSENT_SLOT: NOW.isoformat(), "contact_name": "Lola Perrin", "contact_email": address}
+    assert "contact_email" not in understand_field(text, "contact_phone", slots, "inform", NOW).updates
+
+
+@pytest.mark.parametrize(
+    ("text", "updates"),
+    [
+        # Twentieth blind user test: the hours and the start were asked again.
+        ("1, a 35h", {"positions": 1, "weekly_hours": 35.0}),
+        ("juste un, pour 30h par semaine", {"positions": 1, "weekly_hours": 30.0}),
+        ("deux postes. on voudrait que ça démarre le 15 mars", {"positions": 2, "start_date": "2027-03-15"}),
+        ("2, à partir du 1er avril", {"positions": 2, "start_date": "2027-04-01"}),
+        ("3.", {"positions": 3}),
+    ],
+)
+def test_later_answers_after_a_bare_count_are_kept(text: str, updates: dict[str, object]) -> None:
+    slots = {**ELIGIBLE, "job_title": "Vendeur"}
+    read = understand_field(text, "positions", slots, "inform", NOW)
+    assert {k: v for k, v in read.updates.items() if k in ("positions", "weekly_hours", "start_date")} == updates
