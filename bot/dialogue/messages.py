@@ -609,13 +609,21 @@ WAY_OUT_REQUIRED = (
 YES_CANCEL_BUTTON: Button = {"title": "Oui, annuler", "payload": "/stop"}
 #: The answers are kept aside for « je veux reprendre ma demande » (CANCELLED_KEPT): never say they are erased.
 _CANCEL_CHECK_TEXT = "Voulez-vous vraiment annuler votre demande ? Rien ne sera transmis ; vous pourrez la reprendre plus tard."
+KEEP_GOING_BUTTON: Button = {"title": "Non, continuer", "payload": "/deny"}
 CANCEL_REQUEST_CHECK: Message = {
     "text": _CANCEL_CHECK_TEXT,
-    "buttons": [YES_CANCEL_BUTTON, {"title": "Non, continuer", "payload": "/deny"}],
+    "buttons": [YES_CANCEL_BUTTON, KEEP_GOING_BUTTON],
 }
 CANCEL_RECAP_CHECK: Message = {
     "text": _CANCEL_CHECK_TEXT,
     "buttons": [YES_CANCEL_BUTTON, {"title": "Non, revenir au récapitulatif", "payload": "/deny"}],
+}
+#: « je veux tout recommencer à zéro » during the request or at the recap: starting over goes through « annuler »
+#: (the answers are kept aside all the same), then « Refaire la vérification » (twentieth blind user test).
+RESTART_REQUEST_CHECK: Message = {
+    "text": "Pour tout reprendre depuis le début (la vérification d'éligibilité, en commençant par le contrat), j'annule d'abord "
+    "cette demande : rien ne sera transmis. Voulez-vous l'annuler ?",
+    "buttons": [YES_CANCEL_BUTTON, KEEP_GOING_BUTTON],
 }
 NOTHING_ERASED = "D'accord, rien n'est effacé. Voici de nouveau votre demande."
 #: The same, before a change said with the « non » (« non, je veux juste un CDD de 12 mois »).
@@ -624,7 +632,8 @@ KEEP_GOING = "D'accord, on continue."
 RESUME_TEXT = "Pour reprendre plus tard avec les réponses déjà données, écrivez « je veux reprendre ma demande »."
 CANCELLED_KEPT: Message = {
     "text": "C'est annulé : rien n'a été transmis. " + RESUME_TEXT,
-    "buttons": [{"title": "Reprendre ma demande", "payload": "je veux reprendre ma demande"}, ASK_QUESTION_BUTTON],
+    # (« Refaire la vérification »: after « je veux tout recommencer », the way to start over: twentieth blind user test)
+    "buttons": [{"title": "Reprendre ma demande", "payload": "je veux reprendre ma demande"}, RESTART_BUTTON, ASK_QUESTION_BUTTON],
 }
 #: « ok on vérifie » typed at a question of the check: it is going on, the question stands.
 CHECK_GOING_ON = "C'est parti, la vérification est en cours : répondez simplement à la question ci-dessous."

@@ -27,13 +27,20 @@ from typing import Any
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_label
-from bot.extractors.candidate import CANDIDATE_LABELS, extract_candidate_status, extract_registration, without_candidate_job
+from bot.extractors.candidate import (
+    CANDIDATE_LABELS,
+    extract_candidate_status,
+    extract_registration,
+    some_found_others_to_find,
+    without_candidate_job,
+)
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text, only_near
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import (
+    AGREEING_LITOTES,
     GIVING_UP,
     HOW_WORDS,
     INVERTED_VERBS,
@@ -89,6 +96,8 @@ _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
 _OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la loire|des pays de la loire)|ailleurs en france)\b")
 _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fait|exact|exactement|effectivement|oui il (en )?a une?)\b")
 _NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
+#: Spoken words before a yes or a no (« ben non », « bah oui », « eh bien non »).
+_SPOKEN_LEAD = re.compile(r"^(?:(?:ben|bah|beh|ba|eh bien|euh|heu|bon|alors|mais|ah|oh|eh)\s+)+")
 _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
 #: « pas encore », « personne pour l'instant » to « avez-vous déjà identifié la personne ? »: nobody yet.
 _NOBODY_YET = re.compile(r"^(?:non\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*)\b")
@@ -240,8 +249,12 @@ def _read_candidate(
     followup = pending_followup(slots) if requested == "candidate_status" else None
     # « je sais pas », « aucune idée » answer « I don't know » whatever the classifier read (often « deny »).
     unsure = bool(UNSURE.search(plain))
-    yes = not unsure and (intent == "affirm" or bool(_YES.search(plain)))
-    no = not unsure and (intent == "deny" or bool(_NO.search(plain)))
+    # « ben non puisque comme je vous disais il bosse en ce moment chez un concurrent… » got the same question again
+    # (twentieth blind user test): the yes or no after « ben », « bah »; « pas de souci », « aucun problème » are a yes.
+    answer = _SPOKEN_LEAD.sub("", plain)
+    agreeing = AGREEING_LITOTES.match(answer) is not None
+    yes = not unsure and (intent == "affirm" or bool(_YES.search(answer)) or agreeing)
+    no = not unsure and (intent == "deny" and not agreeing or bool(_NO.search(answer)) and not agreeing)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     if followup == WORK_AUTHORISATION and yes != no:
         updates[WORK_PERMIT_SLOT] = yes
@@ -260,6 +273,12 @@ def _read_candidate(
     about = bool(_ABOUT_CANDIDATE.search(plain))
     if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and UNSURE.search(plain)):
         status = None  # « je ne sais pas » answers the question asked, not « who is the candidate? »
+    if status == "a_identifier" and some_found_others_to_find(text):
+        # « 2 déjà identifiés et 3 à trouver »: someone is identified, whose registration is asked (it became « pas encore
+        # identifié »: twentieth blind user test).
+        status = None
+        if slots.get("candidate_status") is None:
+            updates[IDENTIFIED_SLOT] = True
     registered = extract_registration(text)
     if registered and _NOT_REGISTERED_AFTER_ALL.search(plain):
         registered = False  # « ils sont juste au chômage sans être inscrits » was « inscrit » (eleventh blind user test)
@@ -534,6 +553,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # « ok alors on part sur 6 mois, je fais la demande » after « dérogation »: a new plan for the contract, without « non »
     # nor « en fait » (ignored: eighteenth blind user test).
     cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) == "derogation" and bool(_NEW_PLAN.search(plain))
+    # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
+    cue = cue or bool(_I_SAID.search(plain))
     if not cue and slots.get(VERDICT_SLOT) != "ineligible":
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
@@ -553,6 +574,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     return result if changed and not result.interruption else None
 
 
+#: « j'ai dit que… », « je vous ai dit… » (folded): what the employer said, said again against the summary.
+_I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\b")
 #: « on part sur 6 mois », « on passe à 6 mois », « on va faire 8 mois » (folded): a new plan, said as decided.
 _NEW_PLAN = re.compile(
     r"\b(?:on part sur|partons sur|on passe (?:a|en|sur)|passons (?:a|en)|on (?:va )?(?:faire|mettre|prendre) (?:un |une )?(?:cdd|cdi|contrat)?\s*(?:de )?\d|"

@@ -314,6 +314,25 @@ def _doubted_authorisation(tokens: list[str]) -> bool:
     return False
 
 
+def _registration_doubted_at(tokens: list[str]) -> int | None:
+    """Where « je ne sais pas s'il est inscrit » stands, if the message doubts the registration, else None."""
+    raw = _mentions(tokens)
+    for doubt in (m for m in raw if m.kind == _UNKNOWN_STATUS):
+        end = doubt.end
+        while end < len(tokens) and tokens[end] != SEP:
+            end += 1
+        if any(m.kind == _JOB_SEEKER and doubt.end <= m.start < end for m in raw):
+            return doubt.start
+    return None
+
+
+def _without_doubted_registration(tokens: list[str], mentions: list[_Mention]) -> list[_Mention]:
+    """« un jeune au RSA, je sais pas s'il est inscrit à France Travail »: what comes before the doubt (the RSA, the
+    unemployment) is no registration; it was recorded as a registered job seeker (twentieth blind user test)."""
+    doubt = _registration_doubted_at(tokens)
+    return mentions if doubt is None else [m for m in mentions if m.kind != _JOB_SEEKER or m.start > doubt]
+
+
 def _counted_mentions(tokens: list[str]) -> list[_Mention]:
     """Mentions that count: kept, not negated, not after « je ne sais pas si », after the last correction."""
     mentions = [
@@ -323,11 +342,29 @@ def _counted_mentions(tokens: list[str]) -> list[_Mention]:
     ]
     mentions += [_Mention(_NO_AUTH, m.start, m.end) for m in _mentions(tokens) if m.kind == _AUTH and _negated(tokens, m)]
     mentions.sort(key=lambda m: m.start)
-    mentions = _drop_after_unknown(tokens, mentions)
+    mentions = _without_doubted_registration(tokens, _drop_after_unknown(tokens, mentions))
     if not mentions:
         return []
     start = after_last_correction(tokens, [m.start for m in mentions])
     return [m for m in mentions if m.start >= start]
+
+
+_COUNT = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+#: « 2 déjà identifiés … et 3 à trouver », « on a 2 candidats inscrits à FT et il en manque 3 » (folded): some candidates
+#: found, others still to find. At least one is identified: the correction gave « pas encore identifié » (twentieth
+#: blind user test).
+_SOME_FOUND = re.compile(rf"\b{_COUNT}\s(?:\w+\s){{0,2}}?(?:deja\s)?(?:identifie|trouve|repere|inscrit|candidat)\w*")
+_OTHERS_TO_FIND = re.compile(
+    rf"\b(?:{_COUNT}|les autres|l autre|le reste|d autres)\s(?:\w+\s){{0,2}}?(?:a trouver|a identifier|a recruter|a sourcer|manquant\w*)\b|"
+    rf"\bil en (?:manque|reste)\b|\b(?:il )?(?:manque|reste)\s(?:encore\s)?{_COUNT}\b"
+)
+
+
+def some_found_others_to_find(text: str) -> bool:
+    """Some candidates already found and others still to find (:data:`_SOME_FOUND`, :data:`_OTHERS_TO_FIND`)."""
+    plain = normalize(text or "")
+    found = _SOME_FOUND.search(plain)
+    return found is not None and any(m.start() != found.start() for m in _OTHERS_TO_FIND.finditer(plain))
 
 
 def extract_candidate_status(text: str) -> str | None:
@@ -355,6 +392,8 @@ def extract_candidate_status(text: str) -> str | None:
     if _TEMP in kinds and _FOREIGN not in kinds and not explicit_employee:
         # A temp worker is the agency's employee: registered (« intérimaire inscrit à France Travail »), or to be asked.
         return "demandeur_emploi" if _JOB_SEEKER in kinds else "ancien_salarie"
+    if _NOBODY in kinds and _JOB_SEEKER in kinds and not kinds & {_FOREIGN, _EMPLOYEE, _ELSEWHERE} and some_found_others_to_find(text):
+        return "demandeur_emploi"  # « 2 déjà identifiés, inscrits à France Travail, et 3 à trouver »: some are registered
     for kind in _PRIORITY:
         if kind in kinds:
             return _RESULT[kind]
@@ -373,7 +412,7 @@ def extract_registration(text: str) -> bool | None:
         return None
     tokens = tokenize(text)
     mentions = [m for m in _mentions(tokens) if m.kind in (_JOB_SEEKER, _UNKNOWN_STATUS)]
-    mentions = _drop_after_unknown(tokens, mentions)
+    mentions = _without_doubted_registration(tokens, _drop_after_unknown(tokens, mentions))
     if not mentions:
         return None
     start = after_last_correction(tokens, [m.start for m in mentions])
@@ -438,6 +477,11 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
             return "demandeur_emploi"
         return None if _IN_THE_PAST.search(plain) else "non_inscrit"
     status = extract_candidate_status(text)
+    if status is None and _registration_doubted_at(tokenize(text)) is not None:
+        # « j'ai dit que je sais PAS s'il est inscrit » got the menu of situations (twentieth blind user test).
+        return current if current in ("etranger_sans_autorisation", "autorisation_a_verifier") else "inscription_a_verifier"
+    if status == "a_identifier" and current == "demandeur_emploi" and some_found_others_to_find(text):
+        return current  # « 2 déjà identifiés et 3 à trouver »: some registered candidates still
     # (A plain statement only: « pas sûr qu'il soit inscrit », « il devrait être inscrit »: review.)
     if status is None or status == "demandeur_emploi" and _HEDGED.search(plain):
         return None

@@ -18,7 +18,7 @@ from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
-from bot.language.cues import QUESTION_WORDS, alternation, looks_english
+from bot.language.cues import AGREEING_LITOTES, QUESTION_WORDS, alternation, looks_english
 from bot.language.normalize import normalize
 
 
@@ -456,7 +456,7 @@ _DECLINE = re.compile(r"^(?:non|nan|no|pas maintenant|plus tard|sans facon|une a
 _GO_ON_WITH_THE_REQUEST = re.compile(
     r"\b(?:preparons|faisons|lancons|remplissons|commencons) (?:la|ma|notre|cette) demande\b|"
     r"\b(?:on|je|nous) (?:fait|fais|faisons|prepare|prepares|lance|remplit|remplis|commence)(?: maintenant)? (?:la|ma|notre|cette) demande\b|"
-    r"\b(?:on|je|nous) (?:peut|peux|pouvons|veux|voudrais|veut) (?:bien )?(?:la faire|faire (?:la|ma) demande|preparer (?:la|ma) demande)\b"
+    r"\b(?:on|je|nous) (?:peut|peux|pouvons|veux|voudrais|veut) (?:bien )?(?:la faire|la preparer|faire (?:la|ma) demande|preparer (?:la|ma) demande)\b"
 )
 
 
@@ -469,6 +469,8 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     from bot.extractors.place import Place, extract_place
 
     plain = normalize(text or "")
+    if AGREEING_LITOTES.match(plain) and not re.search(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b", AGREEING_LITOTES.sub(" ", plain)) and "?" not in (text or ""):
+        return "accept"  # « je n'ai rien contre, on peut la préparer » got « je n'ai pas de réponse » (twentieth blind user test)
     if intent == "deny" or _DECLINE.search(plain):
         if isinstance(extract_place(text or ""), Place):
             return "correct"  # however long: « non c'est pas ça, on est à Cholet en fait »

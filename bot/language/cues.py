@@ -87,6 +87,19 @@ def opening(words: Iterable[str], lead_ins: Iterable[str] = LEAD_INS) -> re.Patt
     return re.compile(rf"^(?:{alternation(lead_ins)}\s)*{alternation(words)}\b")
 
 
+#: Agreement said by denying an objection, folded (« je n'y vois pas d'inconvénient », « je ne suis pas contre », « ça ne me
+#: dérange pas »): each was read as a refusal or not understood at the consent and at the offer (twentieth blind user test).
+#: Not « pas d'accord », « ça me dérange », « je suis contre ».
+AGREEING_LITOTES = re.compile(
+    r"\b(?:(?:je |j |on |nous |moi )?(?:ne |n )?(?:y )?(?:vois|voit|voyons)\s)?"
+    r"(?:pas|aucun|aucune|sans|point)\s(?:d\s|de\s)?(?:inconvenient|objection|souci|soucis|probleme|problemes)s?\b"
+    r"(?!\s(?:a |pour )?(?:refuser|dire non))|"
+    r"\b(?:(?:je|on|nous|moi)\s)?(?:ne\s|n\s)?(?:suis|sommes|est|serais|serait)\s(?:pas|absolument pas|vraiment pas)\scontre\b|"
+    r"\b(?:(?:je|j|on|nous|moi)\s)?(?:n\s)?(?:ai|avons|a|aurais)?\s?rien\scontre\b|"
+    r"\b(?:ca|cela|ce|c)\s(?:ne\s|n\s)?(?:me|nous)\s(?:derange|derangera|gene|genera|pose)\s(?:pas|aucun|aucune|plus)\b"
+)
+
+
 #: :data:`UNSURE_PHRASES` as one pattern, for normalised text.
 UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: :data:`GIVING_UP_PHRASES` as one pattern, for normalised text.

@@ -150,6 +150,13 @@ _RESUME = re.compile(
     r"\b(?:refaire|la refaire|on la refait)(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)"
 )
 
+#: « j'ai dit que j'étais d'accord », « j'ai dit oui », « mais si je suis d'accord » (folded): a consent said again.
+_SAID_YES = re.compile(
+    r"\b(?:j ai|je vous ai|j avais) (?:dit|repondu|ecrit|mis|clique) (?:que )?(?:oui|ok|d accord|j etais d accord|je suis d accord|"
+    r"j acceptais|j accepte|j etais ok|je suis ok)\b|"
+    r"^(?:(?:mais|ah|oh|bah|ben|bon|euh)\s+)*(?:si|oui)\s+(?:je suis|j etais|on est|nous sommes) d accord\b"
+)
+
 
 def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     """A request was left (« annuler », a refused consent) and the message asks to take it up again
@@ -161,6 +168,10 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     if len(last) > 1 and wants_to_resume(last[-1], slots):
         return True
     plain = normalize(text)
+    if slots.get(KEPT_SLOT) and not text.startswith("/") and _SAID_YES.search(plain) and not re.search(r"\b(?:pas|jamais|refuse\w*)\b", plain):
+        # « mais non j'ai dit que j'étais d'accord ! » after a consent read as refused got « Posez-moi votre question »
+        # (twentieth blind user test): the « non » contradicts the reading, not the consent.
+        return True
     if not slots.get(KEPT_SLOT) or text.startswith("/") or NOT_YES.search(plain.replace("je veux bien", "")):
         return False
     if text.endswith("?") and not re.search(r"\b(?:demande|dossier|formulaire|verification|verif)\b", plain):
@@ -424,6 +435,8 @@ def recap_turn(
             result.updates.update(changed.updates)
             result.messages.extend(changed.messages)
             return result
+    if (restart := restart_turn(text)) is not None:
+        return restart
     if asks_new_request(text) and not text.startswith("/"):
         # « je voudrais aussi faire une demande pour notre resto d'Angers, 1 serveur en CDD 6 mois » at the recap
         # changed this request's place and contract, and it was sent so (eleventh blind user test).
@@ -510,6 +523,24 @@ def recap_turn(
 
 
 _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
+#: « je veux tout recommencer a zero », « recommencer », « on reprend depuis le début svp » (folded): starting over, asked at
+#: the SIRET, got « pas trouvé de numéro SIRET » (twentieth blind user test). Not « il devra recommencer sa formation », « tout
+#: refaire la toiture »: a verb of starting over with « à zéro », « depuis le début », or alone.
+_RESTART = re.compile(
+    r"\b(?:tout\s)?(?:recommencer|recommence|recommencons|reprendre|reprend|reprenons|refaire|refais|refaisons|repartir|repart|repartons)\s"
+    r"(?:tout\s)?(?:a zero|de zero|depuis le (?:debut|depart)|du (?:debut|depart)|au (?:debut|depart))\b|"
+    r"\btout recommencer\b|\b(?:remettre|remise|remettez|remets) (?:tout )?a zero\b|"
+    r"^(?:(?:je veux|je voudrais|j aimerais|je souhaite|on peut|on pourrait|peut on|est ce qu on peut|je peux|puis je|on va|je vais|"
+    r"il faut|faut|bon|ok|euh|alors|non|ah|oh|mince|zut|on|je)\s+)*(?:recommencer|recommence|recommencons)\b"
+)
+
+
+def restart_turn(text: str) -> FieldUnderstanding | None:
+    """Starting over asked during the request or at the recap: offered through « annuler » (the answers kept aside),
+    then « Refaire la vérification », which starts with the contract; None for anything else."""
+    if (text or "").startswith("/") or not _RESTART.search(normalize(text or "")):
+        return None
+    return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[msg.RESTART_REQUEST_CHECK])
 
 
 #: A message that says nothing but giving up (« merci, j'arrete ici », « bon ben laissez tomber, désolé »), normalised.
@@ -587,6 +618,8 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « merci, j'arrete ici » at the company question was stored as the company's name (twentieth blind user
         # test): a message that only gives up asks to confirm the cancellation, as at the other questions.
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
+    if requested is not None and (restart := restart_turn(text)) is not None:
+        return restart
     result = understand_field(text, requested, slots, intent)
     plain = normalize(text or "")
     if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)

@@ -32,7 +32,7 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
-from bot.language.cues import CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
+from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
@@ -87,6 +87,7 @@ from bot.submission.mentions import (
 )
 from bot.submission.validators import validate_field
 from bot.submission.validators.employer import only_an_employer_type
+from bot.submission.validators.identity import likely_provider
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -192,10 +193,12 @@ _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|
 def is_yes(text: str, anywhere: bool = False) -> bool:
     """A yes: a yes word first (after « bon », « finalement »…), or, with ``anywhere``, an acceptance anywhere."""
     plain = normalize(text)
-    if NOT_YES.search(re.sub(r"\bpas de (?:probleme|souci|soucis)\b", " ", plain)):
+    if NOT_YES.search(AGREEING_LITOTES.sub(" ", plain)):
         return False  # « ça marche pas », « ok mais je refuse », « pas de souci, je refuse »
     # « bon d'accord j'accepte », « finalement si j'accepte, on continue » were not a yes (ninth blind user test).
     plain = _LEADING_FILLER.sub("", plain)
+    if AGREEING_LITOTES.match(plain) or anywhere and AGREEING_LITOTES.search(plain):
+        return True  # « je n'y vois pas d'inconvénient » was a refusal (twentieth blind user test)
     return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS) or (anywhere and _ACCEPTS.search(plain) is not None)
 
 
@@ -587,6 +590,17 @@ def understand_field(
         if not (text.strip().endswith("?") and _about_the_field(text, requested)):
             result.interruption = True
             return result
+    if requested != "contact_email" and (fixed := _suggested_address_taken(text, plain, slots)) is not None:
+        # « oui pardon gmail.com » at the phone question, after « vouliez-vous écrire « …@gmail.com » ? », left the
+        # address « …@gmial.com » (twentieth blind user test): the address suggested, then the question read.
+        rest = re.sub(r"(?i)\b(?:(?:oui|ouais|ok|pardon|c['’ ]?est|bien|sur|plutot|plutôt)\s+)*[\w.-]*\b" + re.escape(fixed.split("@")[1].split(".")[0])
+                      + r"(?:\.\w+)?\b", " ", text).strip(" ,;.!")
+        answered = understand_field(rest, requested, slots, intent, now) if re.search(r"[^\W_]", rest) else FieldUnderstanding(kind=CORRECTION)
+        answered.updates = {"contact_email": fixed, **answered.updates}
+        answered.messages.insert(0, {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["contact_email"], value=fixed)})
+        if answered.kind == UNUSABLE:  # only the address was given: this question again, not a failure
+            answered = FieldUnderstanding(kind=CORRECTION, updates={"contact_email": fixed, RECAP_STATE_SLOT: None}, messages=answered.messages[:1])
+        return answered
     sentences = [p for p in re.split(r"(?<=[.!;])\s+", text.strip()) if p]
     for index, sentence in enumerate(sentences[1:], start=1):
         # « 35h comme dit. et finalement ce sera 3 postes, pas 2 »: the answer, then a correction in its own
@@ -687,7 +701,7 @@ def understand_field(
             result.kind = UNUSABLE
             # Its second try said « Répondez « oui »… Par exemple « oui »… » (eighth blind user test): one sentence.
             _not_usable(result, requested, msg.CONSENT_YES_OR_NO, slots, whole_reply=True, second=msg.SUBMISSION_SECOND_TRY[CONSENT_SLOT])
-        return result
+        return _with_siret_in_passing(result, text, slots, now)
     # « je sais pas » to the SIRET or the phone, which may be skipped, is a skip: it asked the question again,
     # after offering to skip it (eighth blind user test). An answer after it (« je sais pas, 06… ») is read.
     unknown = requested in SKIPPABLE and unsure and not re.search(r"\d", plain)
@@ -1002,15 +1016,19 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     """
     if requested in ("company_name", "job_title") and only_an_employer_type(text):
         return text, {}, []  # « Employeur public (collectivité, hôpital, …) »: one label, refused whole (twentieth user test)
-    if requested in DETAIL_FIELDS and "," in text:
+    if requested in DETAIL_FIELDS and re.search(r"[,;]|(?<!\d)\.(?!\d)", text.strip().rstrip(".")):
         # « apprenti cuisinier pr notre resto, 1 poste, 35h, debut en septembre » at the positions question: the
         # clause with the number of positions answers it, the others the later questions (they were lost: eighth
         # blind user test).
-        clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", text) if c.strip()]
+        clauses = [c.strip() for c in re.split(r"\s*(?:[,;]|(?<!\d)\.(?!\d))\s*", text) if c.strip()]
         pattern = dict(JOB_DETAILS)[requested]
         own = [c for c in clauses if pattern.search(normalize(c))]
+        if not own and len(clauses) > 1 and validate_field(FIELD_VALIDATORS[requested], clauses[0], now.date()).kind == VALUE:
+            # « 1, a 35h », « juste un, pour 30h par semaine », « deux postes. on voudrait que ça démarre le 15 mars »: the
+            # first clause answers, the hours and the start were asked again (twentieth blind user test).
+            own = [clauses[0]]
         if len(own) == 1 and len(clauses) > 1:
-            details = _job_details(f"-, {text}", {**slots, requested: None}, now)[1]
+            details = _job_details("-, " + ", ".join(clauses), {**slots, requested: None}, now)[1]
             details.update({k: v for k, v in _later_clauses(clauses, now).items() if k not in details})
             return own[0], {k: v for k, v in details.items() if k != requested and slots.get(k) is None}, []
     pieces = CORRECTION_SEPARATOR.split(text)
@@ -1052,6 +1070,33 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
         elif error:
             notes.append(msg.NOT_KEPT_IN_PASSING.format(label=FIELD_LABELS[field], error=error))  # opens a sentence
     return "".join(groups[0]), found, notes
+
+
+def _suggested_address_taken(text: str, plain: str, slots: dict[str, Any]) -> str | None:
+    """The address suggested for a mistyped provider (« …@gmial.com » → « …@gmail.com ») when a short message names that
+    provider (« oui pardon gmail.com », « c'est gmail.com », « oui gmail »), else None."""
+    address = str(slots.get("contact_email") or "")
+    if "@" not in address or "@" in text or len(plain.split()) > 8:
+        return None
+    local, domain = address.split("@", 1)
+    likely = likely_provider(domain)
+    if likely is None:
+        return None
+    name = likely.split(".")[0]
+    if not re.search(rf"\b{name}\b", plain) or re.search(rf"\b(?:pas|non)\s+(?:\w+\s+)?{name}\b", plain):
+        return None
+    return f"{local}@{likely}"
+
+
+def _with_siret_in_passing(result: FieldUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding:
+    """``result`` with a SIRET given along (« ah j'ai retrouvé le siret : 318 443 959 01501. et oui j'accepte » at the
+    consent: the consent was taken, the SIRET lost: twentieth blind user test)."""
+    kept, _ = _details_in_passing(text, CONSENT_SLOT, slots, now)
+    if kept.get("siret"):
+        result.updates.update(kept)
+        noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["siret"]), value=display("siret", kept["siret"]))
+        result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
+    return result
 
 
 #: « …, SIRET 732… », « Codalys SAS - 73282932000074 » (a SIRET after a dash: nineteenth blind user test).

@@ -129,9 +129,21 @@ def test_thanks_or_praise_after_the_offer(text: str, offer: str | None, reply: s
         ("oui on peut la faire maintenant", "accept"),
         ("comment on fait la demande ?", None),
         ("top, on fait la demande pour chateaubriant alors", None),
+        # « je n'ai rien contre, on peut la préparer » got « je n'ai pas de réponse » (twentieth blind user test).
+        ("je n'ai rien contre, on peut la préparer", "accept"),
+        ("je ne suis pas contre", "accept"),
+        ("pas de souci", "accept"),
+        ("je n'ai rien contre mais pas maintenant", None),
     ],
 )
 def test_going_on_with_the_request_in_a_sentence(text: str, reply: str | None) -> None:
     from bot.faq.replies import offer_reply
 
     assert offer_reply(text, None) == reply
+
+
+@pytest.mark.parametrize("text", ["je n'ai rien contre, on peut la préparer", "je ne suis pas contre", "aucun problème"])
+def test_agreeing_by_denying_an_objection_accepts_whatever_the_classifier_says(text: str) -> None:
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, "deny") == "accept"  # (the classifier reads « pas », « contre » as a no: twentieth blind user test)

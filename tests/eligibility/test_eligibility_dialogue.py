@@ -527,6 +527,28 @@ def test_a_hedged_no_to_the_registration_is_to_be_checked(text: str, slots_extra
     assert understand(text, "candidate_status", slots, intent).updates["candidate_status"] == "inscription_a_verifier"
 
 
+@pytest.mark.parametrize(
+    ("text", "registered"),
+    [
+        # Twentieth blind user test: the same question asked again.
+        ("ben non puisque comme je vous disais il bosse en ce moment chez un concurrent, il a un cdi la bas, mais il veut changer", False),
+        ("bah non", False),
+        ("ben oui il s'est inscrit le mois dernier", True),
+        ("eh bien oui", True),
+        ("pas de souci, il est inscrit", True),
+    ],
+)
+def test_a_spoken_yes_or_no_to_the_registration(text: str, registered: bool) -> None:
+    slots = {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}
+    assert understand(text, "candidate_status", slots, "inform").updates["candidate_status"] == ("demandeur_emploi" if registered else "non_inscrit")
+
+
+def test_aucun_is_still_a_no_to_the_work_authorisation() -> None:
+    slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True}
+    assert understand("aucune", "candidate_status", slots, "inform").updates[WORK_PERMIT_SLOT] is False
+    assert understand("aucun problème de ce côté", "candidate_status", slots, "inform").updates[WORK_PERMIT_SLOT] is True
+
+
 def test_a_candidate_employed_elsewhere_is_asked_the_registration() -> None:
     slots = {"contract_type": "cdi", "department": "53"}
     slots.update(understand("il travaille dans une autre entreprise en ce moment", "candidate_status", slots).updates)
@@ -639,6 +661,34 @@ def test_not_knowing_whether_they_are_registered_corrects_a_no_after_the_verdict
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "non_inscrit", VERDICT_SLOT: "ineligible"}
     corrected = correction_after_verdict("non attendez, je sais pas s'ils sont inscrits", slots)
     assert corrected is not None and corrected.updates["candidate_status"] == "inscription_a_verifier"
+
+
+@pytest.mark.parametrize(
+    "text", ["un jeune au RSA, je sais pas s'il est inscrit a France Travail", "oui, il touche le chômage, je sais pas s'il est inscrit"]
+)
+def test_a_candidate_on_benefits_whose_registration_is_unknown_is_to_be_checked(text: str) -> None:
+    """Recorded as « Demandeur d'emploi inscrit à France Travail … c'est le cas d'après vos réponses » (twentieth blind user test)."""
+    assert understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform").updates["candidate_status"] == "inscription_a_verifier"
+
+
+def test_not_knowing_the_registration_said_again_after_an_eligible_verdict() -> None:
+    """« j'ai dit que je sais PAS s'il est inscrit » got a menu of questions (twentieth blind user test)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict("j'ai dit que je sais PAS s'il est inscrit", slots)
+    assert corrected is not None and corrected.updates["candidate_status"] == "inscription_a_verifier"
+    assert correction_after_verdict("j'ai dit merci", slots) is None
+
+
+def test_some_candidates_identified_and_others_to_find() -> None:
+    """« 2 deja identifiés … et 3 à trouver » became « Candidat pas encore identifié » (twentieth blind user test)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    asked = understand("2 déjà identifiés et 3 à trouver", "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform").updates
+    assert asked == {IDENTIFIED_SLOT: True}  # their registration is asked next
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "eligible"}
+    assert correction_after_verdict("non, 2 déjà identifiés et 3 à trouver", slots) is None  # still « inscrit »
 
 
 @pytest.mark.parametrize(("verdict", "changed"), [("ineligible", True), ("eligible", False)])

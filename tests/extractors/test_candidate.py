@@ -265,6 +265,39 @@ def test_a_candidate_employed_elsewhere_is_told_apart(text: str) -> None:
     assert extract_candidate_status(text) == "salarie_ailleurs"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twentieth blind user test: recorded as « Demandeur d'emploi inscrit à France Travail ».
+        "un jeune au RSA, je sais pas s'il est inscrit a France Travail",
+        "il est au chômage mais je ne sais pas s'il est inscrit",
+        "une demandeuse d'emploi je crois, je sais pas si elle est inscrite à pôle emploi",
+    ],
+)
+def test_a_doubt_about_the_registration_outweighs_what_comes_before(text: str) -> None:
+    assert extract_registration(text) is None
+    assert extract_candidate_status(text) is None  # the check makes it « inscription à vérifier »
+
+
+def test_a_registration_said_after_the_doubt_still_counts() -> None:
+    assert extract_registration("je sais pas s'il est inscrit. si, en fait il est inscrit à France Travail") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twentieth blind user test: the correction became « Candidat pas encore identifié ».
+        ("non, 2 déjà identifiés, inscrits à France Travail, et 3 à trouver", "demandeur_emploi"),
+        ("on a 2 candidats inscrits a FT et il en manque 3", "demandeur_emploi"),
+        ("on a un candidat inscrit, les autres sont à trouver", "demandeur_emploi"),
+        ("pas de candidat, France Travail peut me proposer des demandeurs d'emploi", "a_identifier"),
+        ("personne encore, on cherche des demandeurs d'emploi", "a_identifier"),
+    ],
+)
+def test_some_candidates_registered_and_others_to_find(text: str, expected: str) -> None:
+    assert extract_candidate_status(text) == expected
+
+
 def test_the_company_working_elsewhere_is_not_the_candidate() -> None:
     assert extract_candidate_status("on travaille ailleurs aussi ?") is None
 
@@ -280,6 +313,10 @@ def test_the_company_working_elsewhere_is_not_the_candidate() -> None:
         ("elle est salariée en CDI ailleurs", None, "salarie_ailleurs"),
         ("il a déjà travaillé chez nous", None, "inscription_a_verifier"),
         ("il a reçu son autorisation de travail", "etranger_sans_autorisation", "etranger_avec_autorisation"),
+        # Twentieth blind user test: the menu of situations.
+        ("j'ai dit que je sais PAS s'il est inscrit", "demandeur_emploi", "inscription_a_verifier"),
+        ("2 déjà identifiés et 3 à trouver", "demandeur_emploi", "demandeur_emploi"),
+        ("2 déjà identifiés et 3 à trouver", None, "a_identifier"),
     ],
 )
 def test_the_candidates_situation_stated_again(text: str, current: str | None, status: str | None) -> None:

@@ -67,6 +67,33 @@ def test_consent_in_sms_words_is_recorded(answer: str) -> None:
     assert understand_field(answer, CONSENT_SLOT, ELIGIBLE, "inform", NOW).updates == {CONSENT_SLOT: NOW.isoformat()}
 
 
+@pytest.mark.parametrize("intent", ["inform", "deny"])
+@pytest.mark.parametrize(
+    ("answer", "accepted"),
+    [
+        # Twentieth blind user test: the first two were « Sans votre accord, votre demande n'est pas transmise ».
+        ("je n'y vois pas d'inconvénient", True),
+        ("je ne suis pas contre", True),
+        ("je n'ai rien contre, on peut la préparer", True),
+        ("ça ne me dérange pas", True),
+        ("aucun problème", True),
+        ("je n'y vois pas d'objection", True),
+        ("non, je ne suis pas d'accord", False),
+        ("pas d'accord", False),
+        ("pas de souci, je refuse", False),
+        ("non ça me dérange pas", False),
+    ],
+)
+def test_consent_given_by_denying_an_objection(answer: str, accepted: bool, intent: str) -> None:
+    read = understand_field(answer, CONSENT_SLOT, ELIGIBLE, intent, NOW)
+    assert (read.updates.get(CONSENT_SLOT) == NOW.isoformat()) is accepted, answer
+
+
+@pytest.mark.parametrize("answer", ["ça me dérange", "je suis contre"])
+def test_an_objection_is_never_a_consent(answer: str) -> None:
+    assert understand_field(answer, CONSENT_SLOT, ELIGIBLE, "inform", NOW).updates.get(CONSENT_SLOT) != NOW.isoformat()
+
+
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
@@ -493,6 +520,40 @@ def test_giving_up_in_words_at_a_number_question_asks_to_confirm_the_cancel() ->
     assert RECAP_STATE_SLOT not in field_turn("Laissez Tomber SARL", "company_name", {}, "inform").updates
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twentieth blind user test, at the SIRET: each got « Je n'ai pas trouvé de numéro SIRET ».
+        "je veux tout recommencer a zero",
+        "recommencer",
+        "on reprend depuis le début svp, je me suis trompé dans le contrat",
+        "je voudrais recommencer, je me suis trompée de contrat",
+        "on repart de zéro",
+    ],
+)
+def test_starting_over_during_the_request_offers_to_cancel_then_check_again(text: str) -> None:
+    from bot.submission.dialogue import field_turn, recap_turn
+    from bot.submission.form_slots import RECAP_CANCEL_PENDING, RECAP_STATE_SLOT
+
+    for name in ("siret", "company_name", "job_title", "positions", "training_needs", "contact_name", CONSENT_SLOT):
+        read = field_turn(text, name, {**COMPLETE, name: None}, "inform")
+        assert read.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING} and read.messages == [msg.RESTART_REQUEST_CHECK], (name, text)
+    at_recap = recap_turn(text, COMPLETE, "inform", [])
+    assert at_recap.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING} and at_recap.messages == [msg.RESTART_REQUEST_CHECK]
+    assert msg.RESTART_BUTTON in msg.CANCELLED_KEPT["buttons"]  # once cancelled, the check starts again from there
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("il devra recommencer sa formation", "training_needs"), ("il faut tout refaire la toiture", "job_title"),
+     ("reprendre les bases du début", "training_needs"), ("je veux reprendre ma demande", "company_name")],
+)
+def test_a_start_over_word_in_an_answer_is_no_restart(text: str, name: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert msg.RESTART_REQUEST_CHECK not in field_turn(text, name, {**COMPLETE, name: None}, "inform").messages
+
+
 def test_redoing_the_request_after_cancelling_resumes_it() -> None:
     """« finalement je veux la refaire » after « annuler » started a new check and lost the answers (sixteenth user test)."""
     from bot.submission.dialogue import wants_to_resume
@@ -501,6 +562,26 @@ def test_redoing_the_request_after_cancelling_resumes_it() -> None:
     kept = {KEPT_SLOT: {"company_name": "Menuiserie Durand"}}
     assert wants_to_resume("finalement je veux la refaire", kept) and wants_to_resume("je veux refaire ma demande", kept)
     assert not wants_to_resume("refaire la vérification", kept) and not wants_to_resume("finalement je veux la refaire", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "resumes"),
+    [
+        # Twentieth blind user test: « Très bien. Posez-moi votre question… », and the request was not resumed.
+        ("mais non j'ai dit que j'étais d'accord !", True),
+        ("j'ai dit oui", True),
+        ("mais si je suis d'accord", True),
+        ("non j'ai pas dit oui", False),
+        ("j'ai dit non", False),
+        ("je n'ai jamais dit que j'étais d'accord", False),
+    ],
+)
+def test_a_consent_said_again_after_a_refusal_resumes_the_request(text: str, resumes: bool) -> None:
+    from bot.submission.dialogue import wants_to_resume
+    from bot.submission.form_slots import KEPT_SLOT
+
+    assert wants_to_resume(text, {KEPT_SLOT: {"company_name": "Menuiserie Durand"}}) is resumes
+    assert not wants_to_resume(text, {})
 
 
 def test_something_forgotten_after_sending_is_for_the_region_s_staff() -> None:
@@ -1121,3 +1202,54 @@ def test_the_contact_s_name_leaves_out_labels_and_takes_the_name_corrected(text:
 
     read = field_turn(text, "contact_name", {**COMPLETE, "contact_name": None, "contact_phone": None, "contact_email": None}, "inform")
     assert {k: read.updates.get(k) for k in expected} == expected, read.messages
+
+
+def test_a_siret_given_with_the_consent_is_kept() -> None:
+    """« ah j'ai retrouvé le siret : 318 443 959 01501. et oui j'accepte »: the consent taken, the SIRET lost (twentieth blind
+    user test)."""
+    slots = {**ELIGIBLE, "missing_fields": ["siret"]}
+    read = understand_field("ah j'ai retrouvé le siret : 318 443 959 01501. et oui j'accepte", CONSENT_SLOT, slots, "inform", NOW)
+    assert read.updates[CONSENT_SLOT] == NOW.isoformat() and read.updates["siret"] == "31844395901501" and read.updates["missing_fields"] == []
+    refused = understand_field("non je refuse", CONSENT_SLOT, slots, "deny", NOW)
+    assert "siret" not in refused.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # Twentieth blind user test: the address stayed « lolaperrin@gmial.com ».
+        ("oui pardon gmail.com", None),
+        ("c'est gmail.com", None),
+        ("oui gmail", None),
+        ("oui gmail, 06 12 34 56 78", "+33612345678"),
+    ],
+)
+def test_the_suggested_e_mail_provider_taken_later(text: str, phone: str | None) -> None:
+    slots = {**ELIGIBLE, CONSENT_SLOT: NOW.isoformat(), "contact_name": "Lola Perrin", "contact_email": "lolaperrin@gmial.com"}
+    read = understand_field(text, "contact_phone", slots, "inform", NOW)
+    assert read.updates["contact_email"] == "lolaperrin@gmail.com" and read.updates.get("contact_phone") == phone
+
+
+@pytest.mark.parametrize(
+    ("text", "address"), [("non c'est bien gmial.com", "lolaperrin@gmial.com"), ("pas gmail", "lolaperrin@gmial.com"), ("oui gmail", "lola@gmail.com")]
+)
+def test_the_e_mail_is_not_changed_without_the_provider_taken(text: str, address: str) -> None:
+    slots = {**ELIGIBLE, CONSENT_SLOT: NOW.isoformat(), "contact_name": "Lola Perrin", "contact_email": address}
+    assert "contact_email" not in understand_field(text, "contact_phone", slots, "inform", NOW).updates
+
+
+@pytest.mark.parametrize(
+    ("text", "updates"),
+    [
+        # Twentieth blind user test: the hours and the start were asked again.
+        ("1, a 35h", {"positions": 1, "weekly_hours": 35.0}),
+        ("juste un, pour 30h par semaine", {"positions": 1, "weekly_hours": 30.0}),
+        ("deux postes. on voudrait que ça démarre le 15 mars", {"positions": 2, "start_date": "2027-03-15"}),
+        ("2, à partir du 1er avril", {"positions": 2, "start_date": "2027-04-01"}),
+        ("3.", {"positions": 3}),
+    ],
+)
+def test_later_answers_after_a_bare_count_are_kept(text: str, updates: dict[str, object]) -> None:
+    slots = {**ELIGIBLE, "job_title": "Vendeur"}
+    read = understand_field(text, "positions", slots, "inform", NOW)
+    assert {k: v for k, v in read.updates.items() if k in ("positions", "weekly_hours", "start_date")} == updates

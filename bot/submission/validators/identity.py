@@ -111,7 +111,7 @@ def _parse_email(cleaned: str) -> FieldResult:
     if len(local) > 64 or not _EMAIL_LOCAL.fullmatch(local) or not _EMAIL_DOMAIN.fullmatch(domain):
         return fail(say.EMAIL_INVALID.format(example=example))
     domain = domain.lower()
-    likely = _likely_provider(domain)
+    likely = likely_provider(domain)
     warning = say.EMAIL_DOMAIN_TYPO.format(address=f"{local}@{likely}") if likely else None
     return ok(f"{local}@{domain}", warning)
 
@@ -123,7 +123,7 @@ _PROVIDERS = (
 )
 
 
-def _likely_provider(domain: str) -> str | None:
+def likely_provider(domain: str) -> str | None:
     """The provider a domain one or two letters away from it was meant to be (« gmial.com » → « gmail.com »)."""
     if domain in _PROVIDERS:
         return None
