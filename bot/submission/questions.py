@@ -425,9 +425,12 @@ def _going_back(text: str, plain: str, requested: str, slots: dict[str, Any]) ->
 
 #: « qu'avez-vous noté ? », « c quoi le nom que vous avez noté ? », « vous avez mis quoi pour le poste ? »: what the form holds.
 _WHAT_NOTED = re.compile(
-    r"\b(?:qu est ce que vous avez|qu avez vous|vous avez|t as|tu as|avez vous)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu|garde)\b"
-    r"(?=.*(?:\?|\bquoi\b|\bqu\b|\bquel))|"
-    r"\b(?:quoi|quel\w*|qu|combien)\b.*\b(?:vous avez|avez vous)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu)\b|"
+    # (A question only: « vous avez noté qu'il est débutant, il faut… », « quelques notions de gestion, comme vous avez noté »
+    # are training needs: review.)
+    r"^(?:(?:et|mais|alors|donc|au fait|bon)\s+)*(?:qu est ce que vous avez|qu avez vous|vous avez|t as|tu as|avez vous)\s+(?:bien\s+)?"
+    r"(?:note|mis|enregistre|retenu|garde)(?:\s+quoi)?(?:\s+(?:pour|comme|dans)(?:\s+(?:le|la|l|les))?\s+\w+(?:\s+\w+)?)?(?:\s+(?:jusque la|jusqu ici|pour l instant|pour le moment))?$|"
+    r"^(?:(?:et|mais|alors|donc|au fait|bon)\s+)*(?:c est |c )?(?:quoi|quel|quels|quelle|quelles|qu|combien)\b.*\b(?:vous avez|avez vous)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu)\b"
+    r"(?:\s+(?:pour|comme|dans)(?:\s+(?:le|la|l|les))?\s+\w+(?:\s+\w+)?)?(?:\s+(?:jusque la|jusqu ici|pour l instant|pour le moment))?$|"
     r"\b(?:montrez|montre|redonnez|rappelez|recapitulez)(?:\s*moi)?\s+(?:ce que vous avez|ce que j ai|mes reponses|les reponses)\b"
 )
 
@@ -458,10 +461,14 @@ def _answer_then_question(text: str, requested: str, now: dt.datetime) -> tuple[
     sentences = [s for s in re.split(r"(?<=[.!;])\s+", asking.group().strip()) if s]
     if len(sentences) < 2:
         return None
-    answer = " ".join(sentences[:-1])
+    answer, question = " ".join(sentences[:-1]), sentences[-1]
     if validate_field(FIELD_VALIDATORS[requested], answer, now.date()).kind != VALUE:
         return None
-    return answer, sentences[-1]
+    rest = text.strip()[asking.end():]
+    if (re.search(r"[^\W_]", rest) and recap_field_of(question, normalize(question)) in (None, requested)
+            and validate_field(FIELD_VALIDATORS[requested], rest, now.date()).kind == VALUE):
+        return None  # « Mars. Il faut une date précise ? le 15 mars »: the answer after a question on it wins (review)
+    return answer, question
 
 
 #: A contract named as such (« en CDI intérimaire », « en contrat pro »), not a job that implies one (« apprenti »).

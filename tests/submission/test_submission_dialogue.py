@@ -866,6 +866,8 @@ def test_two_places_get_one_place_per_request(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "commune"), [("pas Cholet, Angers", "Angers"), ("Saint-Herblain, près de Nantes", "Saint-Herblain"),
+                                               ("Laval et Château-Gontier mais principalement Laval", "Laval"),
+                                               ("Nantes et Rezé, mais surtout Nantes", "Nantes"),
                                                ("Angers et ses environs", "Angers"), ("Saint-Nazaire, 44600", "Saint-Nazaire")])
 def test_one_place_with_another_word_is_one_place(text: str, commune: str) -> None:
     from bot.submission.dialogue import field_turn
@@ -1113,12 +1115,18 @@ def test_what_was_noted_is_said_during_the_request(intent: str) -> None:
     assert "c'est la question en cours" in now
 
 
-@pytest.mark.parametrize("text", ["j'ai noté : soudeur", "soudeur, je vous ai noté le siret plus haut"])
-def test_an_answer_that_says_noted_is_still_an_answer(text: str) -> None:
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [("job_title", "j'ai noté : soudeur"), ("job_title", "soudeur, je vous ai noté le siret plus haut"),
+     # (review of the twentieth blind user test's fixes)
+     ("training_needs", "vous avez noté qu'il est débutant, il faut donc tout le socle de base en cuisine"),
+     ("training_needs", "quelques notions de gestion, comme vous avez noté pour le poste")],
+)
+def test_an_answer_that_says_noted_is_still_an_answer(field: str, text: str) -> None:
     from bot.submission.dialogue import field_turn
 
-    read = field_turn(text, "job_title", {**ELIGIBLE, "job_title": None}, "inform")
-    assert "job_title" in read.updates
+    read = field_turn(text, field, {**ELIGIBLE, field: None}, "inform")
+    assert field in read.updates
 
 
 @pytest.mark.parametrize(

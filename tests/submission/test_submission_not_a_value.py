@@ -98,6 +98,30 @@ def test_an_answer_before_a_question_is_the_answer(text: str, requested: str, ex
     assert read.kind == VALUE and read.updates[requested] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "requested", "expected"),
+    [
+        # The answer after a question on it wins (review of the twentieth blind user test's fixes)
+        ("Mars. Il faut une date précise ? le 15 mars", "start_date", "2027-03-15"),
+        ("septembre. c'est trop tôt ? sinon octobre", "start_date", "2027-10-01"),
+        ("Association. c'est quoi la différence ? on est une entreprise privée en fait", "employer_type", "prive"),
+        ("Temps plein. ça compte 35h ou 39h ? on fait 39h", "weekly_hours", 39.0),
+        ("2. Je peux mettre plus ? on en voudrait 3", "positions", 3),
+        ("06 12 34 56 78. c'est obligatoire ? sinon le fixe 02 41 00 00 00", "contact_phone", "+33241000000"),
+    ],
+)
+def test_an_answer_revised_after_a_question_on_it_is_the_revised_one(text: str, requested: str, expected: object) -> None:
+    now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
+    read = understand_field(text, requested, _at(requested), "inform", now)
+    assert read.kind == VALUE and read.updates[requested] == expected
+
+
+@pytest.mark.parametrize(("text", "commune"), [("Cholet. Vous voulez l'adresse ? c'est à Trémentines", "Trémentines"),
+                                               ("Angers. c'est bon pour Trélazé ? car le poste est à Trélazé", "Trélazé")])
+def test_a_place_revised_after_a_question_is_the_revised_one(text: str, commune: str) -> None:
+    assert field_turn(text, "work_location", _at("work_location"), "inform").updates["work_location"]["commune"] == commune
+
+
 def test_a_question_on_what_was_noted_after_the_answer_is_answered() -> None:
     read = field_turn("35h. combien de postes vous avez noté ?", "weekly_hours", {**_at("weekly_hours"), "positions": 2}, "out_of_scope")
     assert read.updates["weekly_hours"] == 35.0

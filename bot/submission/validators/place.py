@@ -51,7 +51,8 @@ def _outside_region_error(where: str) -> str:
 
 #: Two places joined (« Cholet et Angers », « Nantes + Saint-Nazaire », « sur les deux sites »), not one or the other.
 _BOTH = re.compile(r"\b(?:et|ainsi que|deux sites|2 sites|plusieurs sites|les deux)\b|,")
-_EITHER = re.compile(r"\b(?:ou|soit|sinon|plutot|pas|non|enfin|pardon)\b")
+#: …or one of them said to be the place (« Laval et Château-Gontier mais principalement Laval »: review).
+_EITHER = re.compile(r"\b(?:ou|soit|sinon|plutot|pas|non|enfin|pardon|principalement|surtout|essentiellement|majoritairement|en priorite)\b")
 
 
 @never_raises
