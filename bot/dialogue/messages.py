@@ -458,6 +458,8 @@ NOT_SENDABLE = (
     "la situation du candidat (par exemple « finalement un CDI »), ou écrire « annuler »."
 )
 #: A correction of another field typed at a question, whose new value could not be read.
+#: The contact named with the training needs: asked in its turn, after the consent.
+CONTACT_ASKED_AFTER_CONSENT = "Je vous demanderai le nom de la personne à contacter un peu plus loin, après votre accord sur l'utilisation de vos coordonnées."
 #: « qu'avez-vous noté ? » during the request's questions.
 NOTED_FIELD = "Pour « {label} », j'ai noté : {value}. Vous pourrez le corriger au récapitulatif, juste avant l'envoi."
 NOTHING_NOTED_FOR = "Je n'ai encore rien noté pour « {label} » : la question viendra."

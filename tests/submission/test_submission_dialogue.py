@@ -1261,3 +1261,29 @@ def test_later_answers_after_a_bare_count_are_kept(text: str, updates: dict[str,
     slots = {**ELIGIBLE, "job_title": "Vendeur"}
     read = understand_field(text, "positions", slots, "inform", NOW)
     assert {k: v for k, v in read.updates.items() if k in ("positions", "weekly_hours", "start_date")} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("accompagnement des personnes agées, toilette, preparation des repas. le contact ce sera moi, Martine Guérin",
+         "accompagnement des personnes agées, toilette, preparation des repas."),
+        ("CACES R489. Contact : Paul Girard", "CACES R489."),
+        ("CACES. c'est moi le contact", "CACES."),
+    ],
+)
+def test_the_contact_named_with_the_training_needs_is_not_a_need(text: str, needs: str) -> None:
+    """The contact's sentence was stored in the training needs (twentieth blind user test); it is asked after the consent."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "training_needs", {**ELIGIBLE, "training_needs": None}, "inform")
+    assert read.updates["training_needs"] == needs
+    assert any("personne à contacter un peu plus loin" in m["text"] for m in read.messages)
+
+
+@pytest.mark.parametrize("text", ["le contact client, la relation commerciale", "le contact avec les clients. la vente.",
+                                  "contact : relation client. vente."])
+def test_contact_with_clients_is_a_need(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, "training_needs", {**ELIGIBLE, "training_needs": None}, "inform").updates["training_needs"] == text
