@@ -889,6 +889,16 @@ DATE_PAST = "Le {date} est déjà passé. Indiquez une date de démarrage à ven
 DATE_TODAY = "Le démarrage ne peut pas avoir lieu aujourd'hui. Indiquez une date à venir (par exemple « {example} »)."
 DATE_TOO_FAR = "La date de démarrage ne peut pas être à plus de deux ans (au plus tard le {latest}). Indiquez une date plus proche."
 DATE_APPROXIMATE = "J'ai noté un démarrage le {date} : vous pourrez préciser la date avec les services de la Région."
+#: « pas le 1er février »: a date rejected, and none said instead.
+DATE_INSTEAD = "Quelle date de démarrage souhaitez-vous à la place ? Par exemple {example}."
+#: « semaine 9 »: the Monday of that week, said back.
+DATE_WEEK = "J'ai noté un démarrage le lundi {date} (semaine {week})."
+#: « après les vacances de février »: school holidays differ by zone and year, so a date is asked.
+DATE_HOLIDAYS = (
+    "Les dates des vacances scolaires dépendent de la zone et de l'année : pouvez-vous indiquer la date de démarrage "
+    "souhaitée (par exemple {example}) ?"
+)
+DATE_HOLIDAYS_EXAMPLES = "« début {month} » ou « {day} »"
 DATE_ASAP = (
     "J'ai noté un démarrage le {date} : la mise en place d'une formation demande au moins 2 à 3 mois, "
     "c'est donc la date la plus proche possible. Vous pourrez l'ajuster avec les services de la Région."

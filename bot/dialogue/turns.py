@@ -80,8 +80,9 @@ from bot.submission.dialogue import (
     field_turn,
     wants_to_resume,
 )
-from bot.submission.fields import VALUE
+from bot.submission.fields import CORRECTION, VALUE
 from bot.submission.form_slots import (
+    FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
     REFERENCE_SLOT,
@@ -288,7 +289,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « français et gestes de base de l'aide à la personne » at the training needs got the FAQ on basic skills,
         # then the question again, in a loop (seventh blind user test): a statement there is the answer.
         written = field_turn(text, slots["requested_slot"], slots, "inform")
-        if written.kind == VALUE:
+        # (Or another field changed: « changez la date : le 20 février » at the training needs: twentieth blind user test.)
+        if written.kind == VALUE or written.kind == CORRECTION and any(f in FIELD_LABELS for f in written.updates):
             return Turn(written.messages, written.updates)
     before = _STATEMENT_THEN_QUESTION.match(text.strip()) if in_form and not keywords else None
     # (Any question of the request: « temps plein. au fait pendant la formation ils sont payés par qui ? » lost the hours.)

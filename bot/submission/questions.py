@@ -75,6 +75,7 @@ from bot.submission.mentions import (
     NOT_WHAT_I_WROTE,
     START_WORDS,
     continues_a_name,
+    corrected,
     counted_job,
     display,
     one_job,
@@ -86,6 +87,7 @@ from bot.submission.mentions import (
     two_jobs,
 )
 from bot.submission.validators import validate_field
+from bot.submission.validators.dates import a_day_alone
 from bot.submission.validators.employer import only_an_employer_type
 from bot.submission.validators.identity import likely_provider
 
@@ -653,7 +655,7 @@ def understand_field(
             rest = " ".join(sentences[:index] + sentences[index + 1:])
             answered = understand_field(rest, requested, {**slots, earlier: value}, intent, now)
             answered.updates = {earlier: value, **answered.updates}
-            answered.messages.insert(0, {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[earlier], value=display(earlier, value))})
+            answered.messages.insert(0, {"text": corrected(earlier, value, slots)})
             return answered
     sent_siret = (slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(SENT_SIRET)
     if requested == "siret" and sent_siret and _SAME_AS_SENT.search(plain):
@@ -678,7 +680,7 @@ def understand_field(
         result.kind = CORRECTION
         if value is not None:
             result.updates[other] = value
-            result.messages.append({"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[other], value=display(other, value))})
+            result.messages.append({"text": corrected(other, value, slots)})
         else:
             result.messages.append({"text": error or msg.CORRECT_AT_RECAP.format(label=FIELD_LABELS[other])})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
@@ -965,14 +967,15 @@ JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekly_hours", re.compile(rf"\b{HOURS}|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
     ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b.*\b{alternation(FULL_MONTHS)}\b"
                               # a month alone, with its year (« ASH, 2 postes, 35h, juin 2027 » kept « juin 2027 » in the job)
-                              rf"|^(?:debut |fin |mi )?{alternation(FULL_MONTHS)}(?: \d{{4}})?$")),
+                              # (and its day said alone: « fin août, genre le 25 »)
+                              rf"|^(?:debut |fin |mi )?{alternation(FULL_MONTHS)}(?: \d{{4}})?(?: (?:\w+ )??(?:le|au|du) (?:1er|\d{{1,2}}))?$")),
 )
 
 
 def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[str, dict[str, Any]]:
     """The job title without its clauses that answer later questions (« plombier chauffagiste, 1 poste à 39h,
     embauche en février »), and those answers (only fields not answered yet)."""
-    clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", title)]
+    clauses = _clauses(title)
     if len(clauses) < 2:
         return title, {}
     kept, found = [clauses[0]], {}
@@ -998,6 +1001,19 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
         else:
             kept.append(clause)
     return (", ".join(kept), found) if found else (title, {})
+
+
+def _clauses(text: str, sentences: bool = False) -> list[str]:
+    """The clauses of ``text`` (split at commas and semicolons, and with ``sentences`` at full stops), a day said alone
+    kept with the clause before it: « fin août, genre le 25 » is one date (the 31st was stored: twentieth blind user test)."""
+    clauses: list[str] = []
+    separator = r"\s*(?:[,;]|(?<!\d)\.(?!\d))\s*" if sentences else r"\s*[,;]\s*"
+    for clause in (c.strip() for c in re.split(separator, text)):
+        if clauses and clause and a_day_alone(normalize(clause)):
+            clauses[-1] = f"{clauses[-1]}, {clause}"
+        elif clause:
+            clauses.append(clause)
+    return clauses
 
 
 #: The piece of a clause each field reads (« 1 poste à 39h »: « 1 poste » and « 39h »).
@@ -1062,7 +1078,7 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
         # « apprenti cuisinier pr notre resto, 1 poste, 35h, debut en septembre » at the positions question: the
         # clause with the number of positions answers it, the others the later questions (they were lost: eighth
         # blind user test).
-        clauses = [c.strip() for c in re.split(r"\s*(?:[,;]|(?<!\d)\.(?!\d))\s*", text) if c.strip()]
+        clauses = _clauses(text, sentences=True)
         pattern = dict(JOB_DETAILS)[requested]
         own = [c for c in clauses if pattern.search(normalize(c))]
         if not own and len(clauses) > 1 and validate_field(FIELD_VALIDATORS[requested], clauses[0], now.date()).kind == VALUE:
@@ -1191,9 +1207,32 @@ _CORRECTABLE_IN_PASSING = frozenset(
 _REPLACES = re.compile(r"\bau lieu d\w*\b|\bpas (?:\d+|un|une|deux|trois|quatre|cinq)\b|\bet non\b")
 
 
+#: A message that opens by asking to change a field it names (« changez la date : le 20 février », « pouvez-vous modifier
+#: le téléphone… », « la date c'est plutôt le 20 », folded): about that field, whatever question is asked.
+_CHANGE_ASKED = re.compile(
+    r"^(?:(?:ah|oh|bon|ben|euh|et|alors|sinon|aussi|par contre|attendez|au fait|merci de|svp)\s+)*"
+    r"(?:(?:pouvez vous|vous pouvez|pourriez vous|il faut|faut|je voudrais|je veux|on peut|je peux|est ce que vous pouvez)\s+)?"
+    r"(?:(?:chang|modifi|corrig|rectifi|remplac)\w*\s+(?:aussi\s+)?(?:la|le|l|les|mon|ma|notre|votre|sur la|sur le)\s+\w"
+    r"|(?:la|le|l|les|pour la|pour le|pour l)\s+\w+(?:\s+\w+){0,3}?\s+(?:c est|est|sera|serait|ce sera|devient)\s+"
+    r"(?:plutot|finalement|en fait|maintenant|pas)\b)"
+)
+
+
+def _change_asked(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str | None:
+    """The field answered earlier that a message asks to change (:data:`_CHANGE_ASKED`), if it is not the field being
+    asked: « changez la date : le 20 février » at the training needs was stored as them (twentieth blind user test)."""
+    if not _CHANGE_ASKED.match(plain):
+        return None
+    named = recap_field_of(text, plain)
+    usable = named in _CORRECTABLE_IN_PASSING and named != requested and slots.get(named) is not None
+    return named if usable else None
+
+
 def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str | None:
     """The field answered earlier that a message opening with a correction names (« oups pardon le mail
-    c'est… » at the phone question), if it is not the field being asked."""
+    c'est… » at the phone question), or asks to change (« changez la date : … »), if it is not the field being asked."""
+    if (asked := _change_asked(text, plain, requested, slots)) is not None:
+        return asked
     if not OPENS_WITH_CORRECTION.search(plain) and not NOT_WHAT_I_WROTE.search(text):
         if not _REPLACES.search(plain):
             # « le lieu de travail c'est Vannes (56) pas Nantes » at the number of positions was 56 positions; at the job,

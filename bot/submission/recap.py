@@ -52,6 +52,7 @@ from bot.submission.mentions import (
     REJECTED_CONTRACT,
     START_WORDS,
     continues_a_name,
+    corrected,
     counted_job,
     display,
     last_duration_said,
@@ -74,7 +75,7 @@ from bot.submission.questions import (
     required_slots,
 )
 from bot.submission.validators import validate_field
-from bot.submission.validators.dates import notice_warning
+from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warning
 from bot.submission.validators.text import FIELD_WORD_BEFORE_NAME
 
 
@@ -138,10 +139,13 @@ class RecapUnderstanding:
     messages: list[Message] = dataclasses.field(default_factory=list)
 
 
-#: Words around a date that say nothing else (« et c'est plutôt pour octobre 2027 »).
+#: Words around a date that say nothing else (« et c'est plutôt pour octobre 2027 »), nor anything but which date to
+#: put (« non j'ai dit le 25 août pas le 31 », « bon alors mettez fin février, genre le 20 »: « Quel champ ? » and « Je n'ai
+#: pas compris »: twentieth blind user test).
 _DATE_FRAME = frozenset(
     "et c est plutot pour ce sera serait en fait finalement non mais le la l au aux a vers plus tot tard on dit disons alors donc "
-    "du coup ah bon ok oui 1er premier courant mi fin".split()
+    "du coup ah bon ok oui 1er premier courant mi fin debut milieu j ai je voulais dire pas mettez mettre mets met notez noter "
+    "indiquez indiquer genre environ autour alentours ben bah euh svp stp merci semaine sem".split()
 )
 #: « on reste sur… », « on garde… », « comme au début »: the earlier value is kept, nothing is cancelled.
 STAYS = re.compile(r"\b(?:on reste|restons|on garde|gardons|comme au debut|comme avant|comme prevu|on revient (?:a|au|aux|sur)|revenons (?:a|au|aux|sur))\b")
@@ -647,20 +651,24 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
         changes, texts = contract_updates(updates, slots)
         label = contract_label({**slots, **changes})
-        said: list[Message] = [{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}]
+        # (« C'est corrigé » only for a contract that changes: twentieth blind user test's review)
+        same = all(slots.get(f) == v for f, v in updates.items())
+        head = msg.ALREADY_SO.format(label=msg.RECAP_CONTRACT_LABEL, value=label) if same else msg.CORRECTED_CONTRACT.format(label=label)
+        said: list[Message] = [{"text": " ".join([head, *texts])}]
         if slot == "job_title":
             # « non le poste c'est commis de cuisine en apprentissage »: the job too; only the contract was
             # corrected, after « C'est corrigé », and the old title sent (eighth blind user test).
             title, _ = recap_value("job_title", _CONTRACT_PHRASE.sub(" ", text), now, slots)
             if title is not None:
                 changes["job_title"] = title
-                said.insert(0, {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["job_title"], value=display("job_title", title))})
+                said.insert(0, {"text": corrected("job_title", title, slots)})
         return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes, messages=said)
     sniffed = False
     if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
         slot = sniff_field(text, plain)
         sniffed = slot is not None
-        other_words = [w for w in MONTH_MENTION.sub(" ", plain).split() if w not in _DATE_FRAME and not w.isdigit()]
+        dates = WEEK_NUMBER.sub(" ", MONTH_MENTION.sub(" ", HOLIDAYS.sub(" ", plain)))  # (« plutôt après les vacances de février »)
+        other_words = [w for w in dates.split() if w not in _DATE_FRAME and not w.isdigit()]
         if slot == "start_date" and not START_WORDS.search(plain) and len(other_words) > 1:
             slot = None  # « au fait le 15 mars on a un salon professionnel » moved the start (fifteenth blind user test)
     if slot is None and (what := _employer_said(plain)) and validate_field("employer_type", what, now.date()).kind == VALUE:
@@ -668,8 +676,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     if slot is None and (job := _job_stated(text)) is not None and (title := plain_value("job_title", job, now)) is not None:
         # « ce sont des caristes » was « Je n'ai pas compris » (session's own check).
         return RecapUnderstanding(
-            RECAP_CORRECT, field="job_title", updates={"job_title": title},
-            messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["job_title"], value=display("job_title", title))}],
+            RECAP_CORRECT, field="job_title", updates={"job_title": title}, messages=[{"text": corrected("job_title", title, slots)}],
         )
     addition = _ADDITION_FIELD_FIRST.match(polite := _POLITENESS.sub("", text.strip())) or _ADDITION.match(polite)
     if addition and slot is None and slots.get("training_needs"):
@@ -687,10 +694,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             updates = {slot: value}
             if slot in (slots.get(MISSING_SLOT) or []):
                 updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != slot]
-            return RecapUnderstanding(
-                RECAP_CORRECT, field=slot, updates=updates,
-                messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=display(slot, value))}],
-            )
+            return RecapUnderstanding(RECAP_CORRECT, field=slot, updates=updates, messages=[{"text": corrected(slot, value, slots)}])
         # (But « on est à Montreuil 93100 », « Montreuil 93100 » say where the job is: « Je n'ai pas compris », with
         # « Confirmer et envoyer », for a place outside the region: eighteenth blind user test.)
         where = slot == "work_location" and re.search(r"\b\d{5}\b|^(?:\w+ ){0,2}(?:on est|nous sommes|je suis|c est) (?:a|au|aux|en|sur)\b", plain)
@@ -888,7 +892,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
     if len(groups) < 2 or None in fields:
         return None
     updates: dict[str, Any] = {}
-    changed: list[str] = []  # « Téléphone : 06 98 76 54 32 »
+    changed: list[tuple[str, str]] = []  # (« Téléphone », « 06 98 76 54 32 »)
+    same: list[tuple[str, str]] = []  # the same, for a value already recorded
     texts: list[str] = []  # what the contract's change does to the verdict, errors
     for group, field in zip(groups, fields, strict=True):
         part = "".join(group)
@@ -907,7 +912,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
                 return None  # the single correction asks the new contract's duration
             changes, said = contract_updates(found, {**slots, **updates})
             updates.update(changes)
-            changed.append(msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label({**slots, **changes})))
+            shown = (msg.RECAP_CONTRACT_LABEL, contract_label({**slots, **changes}))
+            (same if all(slots.get(f) == v for f, v in found.items()) else changed).append(shown)
             texts += said
             continue
         assert field is not None
@@ -929,7 +935,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             positions = positions_of(counted.group("count"), now)
             if positions is not None:
                 updates["positions"] = positions
-                changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS["positions"], value=display("positions", positions)))
+                (same if slots.get("positions") == positions else changed).append((FIELD_LABELS["positions"], display("positions", positions)))
             if singular(counted.group("job")) == singular(normalize(str(slots.get("job_title") or ""))):
                 continue
             part = counted.group("job")
@@ -947,13 +953,16 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         updates[field] = value
         if field in (slots.get(MISSING_SLOT) or []):
             updates[MISSING_SLOT] = [f for f in updates.get(MISSING_SLOT, slots[MISSING_SLOT]) if f != field]
-        changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
-    if not changed:
+        (same if slots.get(field) == value else changed).append((FIELD_LABELS[field], display(field, value)))
+    if not changed and not same:
         return None
     # (A field read in one part and refused in another: only what was kept is said.)
     texts = [t for t in texts if not any(t.startswith(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[f], error="")) for f in updates if f in FIELD_LABELS)]
-    said = [msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(changed)), *texts]
-    return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join(said)}])
+    # (« C'est corrigé » lists only the values that change; the others are said to be those recorded already.)
+    listed = [msg.CHANGED_FIELD.format(label=label, value=value) for label, value in changed]
+    said = [msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(listed))] if changed else []
+    said += [msg.ALREADY_SO.format(label=label, value=value) for label, value in same]
+    return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join([*said, *texts])}])
 
 
 def _ask_again(slot: str) -> list[Message]:

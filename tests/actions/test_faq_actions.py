@@ -231,6 +231,18 @@ def test_a_statement_at_a_free_text_question_is_its_answer(faq: Faq, plain_entry
     assert sent(run(ActionAnswerFaq(), short)[1])[0] == answer_message(faq, plain_entry)  # keywords: a search
 
 
+@pytest.mark.parametrize("kind", ["answer", "suggest", "out_of_scope"])
+def test_a_change_of_the_date_at_a_free_text_question_changes_the_date(faq: Faq, plain_entry: str, kind: str) -> None:
+    """« changez la date : le 20 fevrier » at the training needs was stored as them (twentieth blind user test); taken
+    for an FAQ question, it changes the date too, and is no answer to the question asked."""
+    slots = {"requested_slot": "training_needs", "eligibility": "eligible", "start_date": "2027-08-31"}
+    state = _typed("changez la date : le 20 fevrier", kind, [plain_entry], active_loop="hiring_intent_form", slots=slots)
+    events, said = run(ActionAnswerFaq(), state)
+    updates = slot_events(events)
+    assert updates["start_date"].endswith("-02-20") and "training_needs" not in updates
+    assert sent(said)[0]["text"].startswith("C'est corrigé. Date d'embauche souhaitée")
+
+
 def test_a_statement_then_a_question_at_a_free_text_question_keeps_both(faq: Faq, plain_entry: str) -> None:
     """« logiciel sage + fiscalite. au fait c un OF qu on choisit nous ? »: the question was answered and the needs
     asked again (tenth blind user test)."""

@@ -281,7 +281,7 @@ def test_a_confirmation_is_not_a_contact_name() -> None:
     [
         ("oups pardon le mail c'est marie.dupuis@garage-dupuis.fr", "contact_phone", {"contact_email": "marie.dupuis@garage-dupuis.fr"}),
         ("oups pardon c 3 postes pas 2", "weekly_hours", {"positions": 3}),
-        ("attendez en fait on sera plutot 2 postes", "training_needs", {"positions": 2}),
+        ("attendez en fait on sera plutot 4 postes", "training_needs", {"positions": 4}),
         ("attendez le siret c'est pas le bon", "start_date", {}),
     ],
 )
@@ -1287,3 +1287,63 @@ def test_contact_with_clients_is_a_need(text: str) -> None:
     from bot.submission.dialogue import field_turn
 
     assert field_turn(text, "training_needs", {**ELIGIBLE, "training_needs": None}, "inform").updates["training_needs"] == text
+
+
+# --------------------------------------------- dates during the form: twentieth blind user test (today: 1 December 2026)
+
+DEC_1 = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # The day said with a vague period (« fin août, genre le 25 » was the 31st: the clause « genre le 25 » was dropped).
+        ("start_date", "plutot fin aout, genre le 25", {"start_date": "2027-08-25"}),
+        ("start_date", "fin août, genre le 25", {"start_date": "2027-08-25"}),
+        ("start_date", "fin août, genre le 25, 2 postes", {"start_date": "2027-08-25", "positions": 2}),
+        ("positions", "3 postes, début mars, vers le 8", {"positions": 3, "start_date": "2027-03-08"}),
+        ("start_date", "dans 2 mois et demi", {"start_date": "2027-02-15"}),
+        ("start_date", "semaine 9", {"start_date": "2027-03-01"}),
+        ("start_date", "apres les vacances de fevrier", {"start_date": None}),
+    ],
+)
+def test_twentieth_user_test_dates_at_their_question(field: str, text: str, expected: dict[str, object]) -> None:
+    slots = {**COMPLETE, field: None, "start_date": None, "positions": None}
+    read = understand_field(text, field, slots, "inform", DEC_1)
+    assert {k: read.updates.get(k) for k in expected} == expected, read.messages
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "start"),
+    [
+        ("changez la date : le 20 fevrier", "training_needs", "2027-02-20"),
+        ("modifiez la date, mettez le 20 fevrier", "training_needs", "2027-02-20"),
+        ("la date c'est plutôt le 20 fevrier", "training_needs", "2027-02-20"),
+        ("pouvez-vous changer la date : semaine 9", "contact_email", "2027-03-01"),
+        ("bon, changez aussi la date : le 8 mars", "training_needs", "2027-03-08"),
+    ],
+)
+def test_a_change_of_the_date_asked_at_another_question_changes_the_date(text: str, asked: str, start: str) -> None:
+    """« changez la date : le 20 fevrier » at the training needs was stored as the needs, the date unchanged (twentieth
+    blind user test): as a place or a SIRET given at another question, the date changes and the question comes again."""
+    slots = {**COMPLETE, "start_date": "2027-08-31", asked: None}
+    read = understand_field(text, asked, slots, "inform", DEC_1)
+    assert read.kind == "correction" and asked not in read.updates and read.updates["start_date"] == start
+    assert read.messages[0]["text"].startswith("C'est corrigé. Date d'embauche souhaitée")
+
+
+def test_a_change_asked_without_a_usable_value_is_for_the_recap_and_stores_nothing() -> None:
+    slots = {**COMPLETE, "training_needs": None}
+    read = understand_field("modifiez la date svp", "training_needs", slots, "inform", DEC_1)
+    assert read.kind == "correction" and "training_needs" not in read.updates and "start_date" not in read.updates
+    assert read.messages[0]["text"] == msg.CORRECT_AT_RECAP.format(label="Date d'embauche souhaitée")
+    same = understand_field("changez la date : le 1er avril", "training_needs", slots, "inform", DEC_1)  # the date recorded
+    assert same.messages[0]["text"] == msg.ALREADY_SO.format(label="Date d'embauche souhaitée", value="1er avril 2027")
+
+
+@pytest.mark.parametrize(
+    "text", ["changer les habitudes de travail", "corriger les postures, gestes et postures", "la formation est plutot sur la securite"]
+)
+def test_training_needs_that_speak_of_changing_are_still_the_needs(text: str) -> None:
+    read = understand_field(text, "training_needs", {**COMPLETE, "training_needs": None}, "inform", DEC_1)
+    assert read.updates.get("training_needs") == text

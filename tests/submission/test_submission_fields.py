@@ -1132,3 +1132,109 @@ def test_a_phone_extension_is_said_not_to_be_kept() -> None:
     assert result.value == "+33243095555" and result.warning and "poste 214" in result.warning
     assert validate_field("phone", "02 43 09 55 55").warning is None
     assert validate_field("phone", "poste 02 43 09 55 55").warning is None  # (the word before the number: review)
+
+
+# ------------------------------------------------ start date: twentieth blind user test (today: 1 December 2026)
+
+TEST_DAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A precise day said with a vague period is that day (« fin août, genre le 25 » was the 31st).
+        ("plutot fin aout, genre le 25", date(2027, 8, 25)),
+        ("début mars, vers le 8", date(2027, 3, 8)),
+        ("mi-février, le 15", date(2027, 2, 15)),
+        ("fin fevrier, vers le 20", date(2027, 2, 20)),
+        ("le 25, fin août", date(2027, 8, 25)),
+        ("début mars, mettez le 8 mars", date(2027, 3, 8)),
+        ("fin août", date(2027, 8, 31)),  # the period alone keeps its day
+        ("fin août, 2 postes", date(2027, 8, 31)),  # (a count is no day)
+        # A date the sentence rejects is never the one read.
+        ("le 25 aout pas le 31", date(2027, 8, 25)),
+        ("la date c pas le 1er fevrier, j'ai dit 2 mois et demi donc plutot mi fevrier", date(2027, 2, 15)),
+        ("pas en mars mais en avril", date(2027, 4, 1)),
+        ("le 15/03 et non le 01/03", date(2027, 3, 15)),
+        # School holidays said with a date: the date.
+        ("la date n'est pas bonne, après les vacances de fevrier ça fait debut mars, mettez le 8 mars", date(2027, 3, 8)),
+        ("après les vacances de Pâques, le 3 mai", date(2027, 5, 3)),
+    ],
+)
+def test_twentieth_user_test_dates_are_the_day_said(text: str, expected: date) -> None:
+    assert validate_start_date(text, today=TEST_DAY).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dans 2 mois et demi", date(2027, 2, 15)),  # the 1st of February before: the half was lost
+        ("dans deux mois et demie", date(2027, 2, 15)),
+        ("dans 2,5 mois", date(2027, 2, 15)),
+        ("dans 2 mois 1/2", date(2027, 2, 15)),  # (« 1/2 » is no 1st of February)
+        ("dans un an et demi", date(2028, 6, 1)),
+    ],
+)
+def test_a_half_month_or_year_is_added_and_the_date_said(text: str, expected: date) -> None:
+    result = validate_start_date(text, today=TEST_DAY)
+    assert result.value == expected
+    assert result.warning == messages.DATE_APPROXIMATE.format(date=format_value("start_date", expected))
+
+
+def test_whole_months_are_still_said_silently() -> None:
+    result = validate_start_date("dans 3 mois", today=TEST_DAY)
+    assert result.value == date(2027, 3, 1) and result.warning is None
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("apres les vacances de fevrier", "« début mars » ou « 1er mars 2027 »"),
+        ("après les vacances d'hiver", "« début mars »"),
+        ("à la fin des vacances scolaires de la Toussaint", "« début novembre »"),
+        ("pendant les vacances", "« 15/03/2027 »"),
+    ],
+)
+def test_school_holidays_are_asked_again_as_a_date_with_an_example(text: str, example: str) -> None:
+    """« après les vacances de février » was the 1st of February, silently: their dates depend on the zone and the year."""
+    result = validate_start_date(text, today=TEST_DAY)
+    assert result.value is None
+    assert result.error and result.error.startswith("Les dates des vacances scolaires") and example in result.error
+
+
+@pytest.mark.parametrize("text", ["pas le 1er fevrier", "c'est pas le 31 août", "le 15, pas en mai"])
+def test_a_date_only_rejected_is_no_date_and_the_one_wanted_is_asked(text: str) -> None:
+    result = validate_start_date(text, today=TEST_DAY)
+    assert result.value is None and result.error and result.error.startswith("Quelle date de démarrage souhaitez-vous à la place ?")
+
+
+@pytest.mark.parametrize(("text", "expected"), [("pas le 1er février, le 15", date(2027, 2, 15)), ("pas le 31 aout mais le 25", date(2027, 8, 25))])
+def test_a_day_after_a_rejected_day_is_of_its_month(text: str, expected: date) -> None:
+    assert validate_start_date(text, today=TEST_DAY).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("semaine 9", date(2027, 3, 1)),  # ISO week 9 of 2027 begins on Monday 1 March (2026's is past)
+        ("S9", date(2027, 3, 1)),
+        ("sem 9", date(2027, 3, 1)),
+        ("sem. 9", date(2027, 3, 1)),
+        ("la semaine 9", date(2027, 3, 1)),
+        ("semaine n°10", date(2027, 3, 8)),
+        ("semaine 49", date(2027, 12, 6)),  # this year's week 49 started on 30 November
+        ("S9 2028", date(2028, 2, 28)),
+    ],
+)
+def test_a_week_number_is_the_monday_of_that_week_and_said(text: str, expected: date) -> None:
+    """« semaine 9 » was not understood (twentieth blind user test)."""
+    result = validate_start_date(text, today=TEST_DAY)
+    assert result.value == expected
+    assert result.warning == messages.DATE_WEEK.format(date=format_value("start_date", expected), week=expected.isocalendar()[1])
+
+
+def test_a_near_week_gets_the_notice_warning_and_a_missing_week_is_refused() -> None:
+    soon = validate_start_date("semaine 53", today=TEST_DAY)  # Monday 28 December 2026
+    assert soon.value == date(2026, 12, 28) and soon.warning and soon.warning.startswith("Attention")
+    assert validate_start_date("semaine 60", today=TEST_DAY).value is None
+    assert validate_start_date("35 heures par semaine 2 postes", today=TEST_DAY).value is None  # no week number

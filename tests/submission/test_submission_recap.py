@@ -4,6 +4,7 @@ or something unclear (which never erases anything)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from samples import completed_submission_slots
@@ -1179,3 +1180,86 @@ def test_a_quoted_old_value_or_a_list_of_fields_corrects_the_right_fields(text: 
 def test_a_quoted_value_that_is_not_recorded_is_no_correction_of_it() -> None:
     result = recap_turn("c'est bon pour 'conducteurs'", {**SLOTS, "job_title": "soudeur"}, "inform", [], NOW)
     assert "job_title" not in result.updates
+
+
+# ------------------------------------------------------- dates at the recap: twentieth blind user test (1 December 2026)
+
+DEC_1 = dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.timezone.utc)
+FAQ_FALLBACK = [messages.OUT_OF_SCOPE]
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded", "start"),
+    [
+        ("non j'ai dit le 25 aout pas le 31", "2027-08-31", "2027-08-25"),  # was « Quel champ souhaitez-vous corriger ? »
+        # The rejected 1st of February was kept, under « C'est corrigé »; then the 8th of March was lost to the holidays.
+        ("la date c pas le 1er fevrier, j'ai dit 2 mois et demi donc plutot mi fevrier", "2027-02-01", "2027-02-15"),
+        ("la date n'est pas bonne, après les vacances de fevrier ça fait debut mars, mettez le 8 mars", "2027-02-01", "2027-03-08"),
+        ("bon alors mettez plutot fin fevrier, vers le 20", "2027-03-08", "2027-02-20"),  # was the FAQ's « pas de réponse »
+        ("bon alors mettez fin fevrier, genre le 20", "2027-03-08", "2027-02-20"),
+        ("bon alors mettez plutot fin fevrier, vers le 20 svp", "2027-03-08", "2027-02-20"),
+        ("changez la date : le 20 fevrier", "2027-03-08", "2027-02-20"),
+        ("mettez plutot semaine 10", "2027-02-01", "2027-03-08"),
+        ("la date c'est S9", "2027-02-01", "2027-03-01"),
+    ],
+)
+@pytest.mark.parametrize("intent", ["inform", "out_of_scope", "faq"])
+def test_twentieth_user_test_date_corrections(text: str, recorded: str, start: str, intent: str) -> None:
+    result = recap_turn(text, {**SLOTS, "start_date": recorded}, intent, FAQ_FALLBACK, DEC_1)
+    assert result.kind == RECAP_CORRECT and result.updates["start_date"] == start
+    assert result.messages[0]["text"].startswith("C'est corrigé. Date d'embauche souhaitée")
+
+
+def test_school_holidays_at_the_recap_ask_the_date_again_and_say_why() -> None:
+    result = recap_turn("plutot apres les vacances de fevrier", {**SLOTS, "start_date": "2027-02-01"}, "inform", [], DEC_1)
+    assert result.updates["start_date"] is None  # asked again by the form, the 1st of February offered to keep
+    assert result.messages[0]["text"].startswith("Les dates des vacances scolaires") and "« début mars »" in result.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("la date c'est le 1er fevrier", "C'est déjà ce que j'ai noté : Date d'embauche souhaitée : 1er février 2027."),
+        ("le tel c'est le 06 12 34 56 78", "C'est déjà ce que j'ai noté : Téléphone : 06 12 34 56 78."),
+        ("en fait c'est un CDI", "C'est déjà ce que j'ai noté : Contrat : CDI."),
+        ("le poste c'est Menuisier poseur, et le tel c'est le 06 12 34 56 78",
+         "C'est déjà ce que j'ai noté : Poste : Menuisier poseur. C'est déjà ce que j'ai noté : Téléphone : 06 12 34 56 78."),
+    ],
+)
+def test_a_correction_to_the_value_recorded_never_says_it_is_corrected(text: str, said: str) -> None:
+    """« C'est corrigé. Date d'embauche souhaitée : 1er février 2027. » kept the date the employer had just rejected
+    (twentieth blind user test): « C'est corrigé » only for a value that changes."""
+    result = recap_turn(text, {**SLOTS, "start_date": "2027-02-01"}, "inform", [], DEC_1)
+    assert result.messages[0]["text"] == said
+
+
+def test_one_value_changed_and_one_the_same_says_each() -> None:
+    result = recap_turn("le nombre de postes c'est 4, et le tel c'est le 06 12 34 56 78", SLOTS, "inform", [], DEC_1)
+    assert result.updates["positions"] == 4
+    assert result.messages[0]["text"] == (
+        "C'est corrigé. Nombre de postes : 4 postes. C'est déjà ce que j'ai noté : Téléphone : 06 12 34 56 78."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la date c pas le 1er fevrier, j'ai dit 2 mois et demi donc plutot mi fevrier",
+        "la date n'est pas bonne, après les vacances de fevrier ça fait debut mars, mettez le 8 mars",
+        "non c'est pas le 1er fevrier",
+        "pas le 1er février, le 15",
+        "la date c'est le 1er fevrier",
+        "le 1er fevrier et pas le 15 mars",
+    ],
+)
+def test_c_est_corrige_always_comes_with_a_changed_value(text: str) -> None:
+    """Whatever a date correction says, « C'est corrigé » never shows the date as it was, and a date rejected with « pas »
+    is never the new one."""
+    slots = {**SLOTS, "start_date": "2027-02-01"}
+    result = recap_turn(text, slots, "inform", [], DEC_1)
+    said = " ".join(m.get("text", "") for m in result.messages)
+    if said.startswith("C'est corrigé"):
+        assert result.updates.get("start_date") not in (None, slots["start_date"])
+    rejected = re.search(r"pas le (1er fevrier|1er février)", text)
+    if rejected:
+        assert result.updates.get("start_date") != "2027-02-01"

@@ -1,9 +1,11 @@
 """The start date: a French date read out of a sentence, resolved against today.
 
 « 15/03/2027 », « le 1er mars », « début septembre », « dans 4 mois », « au plus
-vite »: a date without a year is the next one to come; months are added with
-``dateutil.relativedelta`` (the 31st of a month ends on the last day of a
-shorter one).
+vite », « semaine 9 »: a date without a year is the next one to come; months are
+added with ``dateutil.relativedelta`` (the 31st of a month ends on the last day
+of a shorter one). A date the sentence rejects (« pas le 31 ») is never the one
+read, a day said with a vague period (« fin août, genre le 25 ») is that day,
+and school holidays (« après les vacances de février ») are asked again as a date.
 """
 
 from __future__ import annotations
@@ -41,12 +43,56 @@ _ISO_DATE = re.compile(r"(?<![\d/.\-])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?(?![\d/.\-])")
 _RELATIVE = re.compile(
     r"\b(?:dans|d ici|sous)\s+(?:environ\s+|a peu pres\s+)?(?P<n>[a-z0-9 ]+?)\s+(?P<unit>jours?|semaines?|mois|ans?|annees?)\b"
+    r"(?P<half>\s+et\s+demie?\b)?"
 )
 _ASAP = re.compile(
     r"\b(?:le plus tot possible|au plus tot|plus tot possible|des que possible|asap|au plus vite|le plus vite possible|"
     r"immediatement|tout de suite|des maintenant|maintenant|urgent|urgence|rapidement|sans attendre|"
     # « quand la formation sera finie » was no date (tenth blind user test): the earliest date too, the hire following it.
     r"(?:apres|a la fin de|a l issue de|des la fin de) la formation|quand la formation (?:sera|est) (?:finie|terminee|faite))\b"
+)
+#: A day of the month said alone, after a vague period (« fin août, genre le 25 », « début mars, vers le 8 »: the 31st
+#: and the 1st were stored: twentieth blind user test). Not a count, an hour or a department (« le 49 »).
+_BARE_DAY = re.compile(
+    r"\b(?:le|au|du)\s+(?P<day>1er|premier|3[01]|[12][0-9]|0?[1-9])\b"
+    r"(?!\s*(?:h|heures?|postes?|personnes?|salaries?|mois|ans?|annees?|semaines?|jours?|euros?|pour ?cent|rue|avenue|av|bd|boulevard|"
+    r"place|chemin|route|allee|impasse|quai|bis|ter)\b)"
+)
+#: A clause that is only such a day (« genre le 25 », « vers le 8 »): part of the date said before it.
+_DAY_CLAUSE = re.compile(
+    r"^(?:(?:et|mais|donc|ou|plutot|genre|vers|environ|disons|plus precisement|precisement|exactement|autour|aux alentours|soit|pile)\s+)*"
+    r"(?:le|au|du)\s+(?:1er|premier|[0-9]{1,2})(?:\s+(?:environ|pile|precisement|exactement|plutot|a peu pres))?$"
+)
+_DATE_WORDS = (
+    rf"(?:(?:debut|mi|milieu|fin)[\s-]+(?:du\s+mois\s+)?(?:de\s+|d\s+)?)?(?:(?:1er|premier|[0-9]{{1,2}})\s+)?(?:{_MONTH_PATTERN})(?:\s+[0-9]{{4}})?"
+    r"|(?:1er|premier|[0-9]{1,2})(?:\s*[/.-]\s*[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{2,4})?)?(?![0-9])"
+    r"(?!\s*(?:h|heures?|postes?|personnes?|mois|ans?|annees?|semaines?|jours?)\b)"
+)
+#: A date the sentence rejects (« j'ai dit le 25 août pas le 31 », « c'est pas le 1er février, plutôt mi-février »,
+#: « au lieu du 1er mars »): taken out before reading, so it is never the date kept (twentieth blind user test).
+_REJECTED_DATE = re.compile(
+    r"(?<!sais )(?<!sait )\b(?:pas|non pas|et non|au lieu du|au lieu de|au lieu d|plutot que|plutot qu)\s*['’]?\s*"
+    r"(?:(?:le|la|en|au|du|pour le|pour|a|au mois de|au mois d)\s*['’]?\s*)?"
+    rf"(?:{_DATE_WORDS})"
+)
+#: School holidays (« après les vacances de février », « à la rentrée des vacances de Pâques », « après la Toussaint »,
+#: on folded text): their dates depend on the zone and the year, so no date is guessed from them (« 1er février 2027 »
+#: was stored silently: twentieth blind user test). With the words before them, taken out when another date is said too.
+HOLIDAYS = re.compile(
+    r"(?:\b(?:(?:juste|tout de suite|des)[\s'-]+)?(?:apres|avant|pendant|a la fin|fin|au retour|a la rentree|a la sortie|des la fin|sortie|"
+    r"retour|pour)(?:[\s'-]+(?:de|d|du|des))?[\s'-]+(?:(?:les|la|l|de la|de l)[\s'-]+)?)?"
+    r"\b(?P<holidays>(?:vacances|conges)(?:[\s'-]+scolaires)?(?:[\s'-]+(?:de|d|du|des)[\s'-]+(?:(?:la|l)[\s'-]+)?"
+    rf"(?P<season>fevrier|hiver|printemps|paques|toussaint|noel|ete|(?:{_MONTH_PATTERN})))?|toussaint|paques|noel)\b"
+)
+#: After which holidays employers mean which month (« après les vacances de février »: early March), for the example.
+_MONTH_AFTER_HOLIDAYS = {"fevrier": 3, "hiver": 3, "printemps": 5, "paques": 5, "toussaint": 11, "noel": 1, "ete": 9}
+#: « 2 mois et demi », « un an et demi », « 2,5 mois », « 2 mois 1/2 »: a half more (on folded text).
+_HALF_AS_DECIMAL = re.compile(r"\b([0-9]{1,3})\s*[.,]\s*5\s*(mois|ans?|annees?|semaines?)\b")
+_HALF_AS_FRACTION = re.compile(r"\b(mois|ans?|annees?|semaines?)\s+(?:et\s+)?1\s*/\s*2\b")
+#: « semaine 9 », « S9 », « sem. 9 », « la semaine n°9 » (on normalised text): the Monday of that ISO week. Not « 35 heures
+#: par semaine 2 postes ».
+WEEK_NUMBER = re.compile(
+    r"(?<!par )(?<!heures )\b(?:(?:semaine|sem)\s*(?:n|no|numero)?\s*|s(?=[0-9]))(?P<week>[0-9]{1,2})\b(?:\s+(?P<year>20[0-9]{2})\b)?"
 )
 _MIN_NOTICE_MONTHS = 2
 _MAX_AHEAD_MONTHS = 24
@@ -98,10 +144,86 @@ def _month_words(folded_words: str) -> str:
 _IMPOSSIBLE = object()
 
 
+class _Holidays:
+    """School holidays said instead of a date; ``month``: the month after them, when the sentence says which."""
+
+    def __init__(self, month: int | None) -> None:
+        self.month = month
+
+
+def _after_holidays(match: re.Match[str]) -> int | None:
+    """The month after the holidays ``match`` names (« après les vacances de février »: March), else None."""
+    season = match.group("season")
+    if season in _MONTH_AFTER_HOLIDAYS:
+        return _MONTH_AFTER_HOLIDAYS[season]
+    if season in MONTHS:
+        return MONTHS[season] % 12 + 1
+    return _MONTH_AFTER_HOLIDAYS.get(match.group("holidays"))
+
+
+def _week_monday(week: int, year: int | None, today: date) -> date | None:
+    """The Monday of ISO week ``week`` (of ``year``, else the next one to come); None when there is no such week."""
+    for candidate_year in [year] if year else range(today.year, today.year + 3):
+        try:
+            monday = date.fromisocalendar(candidate_year, week, 1)
+        except ValueError:
+            continue
+        if year or monday > today:
+            return monday
+    return None
+
+
+def _text_date(words: str, today: date) -> date | None | object:
+    """The date of « 25 août », « fin août, genre le 25 », « mi-février », « mars 2027 » (None when no month is named).
+
+    A month said with its day wins over one said without (« début mars, mettez le 8 mars »); a month without its day
+    takes a day said alone in the sentence (« fin août, genre le 25 »): the day said, not the period's.
+    """
+    matches = list(_TEXT_DATE.finditer(words))
+    if not matches:
+        return None
+    match = next((m for m in matches if m.group("day")), matches[0])
+    month = MONTHS[match.group("month")]
+    raw_day = match.group("day")
+    if raw_day is None:
+        rest = words[: match.start()] + " , " + words[match.end():]
+        alone = _BARE_DAY.search(rest)
+        raw_day = alone.group("day") if alone else None
+    day_of_month = None if raw_day is None else 1 if raw_day in ("1er", "premier") else parse_number(raw_day)
+    qualifier = match.group("qual")
+    if match.group("year"):
+        found = _resolve_day(int(match.group("year")), month, day_of_month, qualifier)
+    else:
+        found = _next_occurrence(month, day_of_month, qualifier, today)
+    return found if found else _IMPOSSIBLE
+
+
 def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | None]:
-    """(date, remark) from the answer; ``_IMPOSSIBLE`` for a date that does not exist, None when none is found."""
-    folded = fold(cleaned)
-    words = " ".join(normalize(cleaned).split())
+    """(date, remark) from the answer; ``_IMPOSSIBLE`` for a date that does not exist, a :class:`_Holidays` for school
+    holidays said without a date, None when none is found (with the remark ``rejected`` when a date was only rejected)."""
+    folded = _HALF_AS_FRACTION.sub(r"\1 et demi", _HALF_AS_DECIMAL.sub(r"\1 \2 et demi", fold(cleaned)))
+    rejected = [m.group(0) for m in _REJECTED_DATE.finditer(folded)]
+    kept = _REJECTED_DATE.sub(" , ", folded)
+    found, remark = _read_date(kept, today)
+    if found is not None or not rejected:
+        return found, remark
+    # « pas le 1er février, le 15 »: the day said alone is of the month rejected with its day (not « le 15, pas en mai »,
+    # where the month itself is rejected).
+    months = {m.group("month") for said in rejected if (m := _TEXT_DATE.search(_month_words(normalize(said)))) and m.group("day")}
+    day = _BARE_DAY.search(kept)
+    if len(months) == 1 and day is not None:
+        found, remark = _read_date(f"{kept[: day.end()]} {months.pop()}{kept[day.end():]}", today)
+    return (found, remark) if found is not None else (None, "rejected")
+
+
+def _read_date(folded: str, today: date) -> tuple[date | None | object, str | None]:
+    """:func:`_parse_date` on folded text without its rejected dates."""
+    holidays = HOLIDAYS.search(folded)
+    if holidays:
+        # Without the holidays' words (« vacances de février » is no February): another date said with them is the one.
+        found, remark = _read_date(HOLIDAYS.sub(" , ", folded), today)
+        return (found, remark) if found is not None else (_Holidays(_after_holidays(holidays)), None)
+    words = " ".join(normalize(folded).split())
     match = _ISO_DATE.search(folded)
     if match:
         year, month, day = (int(g) for g in match.groups())
@@ -117,29 +239,32 @@ def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | 
         else:
             found = _next_occurrence(month, day, None, today) if 1 <= month <= 12 else None
         return (found if found else _IMPOSSIBLE), None
+    match = WEEK_NUMBER.search(words)
+    if match:
+        # « semaine 9 » was no date (twentieth blind user test): the Monday of that ISO week, said back.
+        of_year = int(match.group("year")) if match.group("year") else None
+        return (_week_monday(int(match.group("week")), of_year, today) or _IMPOSSIBLE), "week"
     match = _RELATIVE.search(words)
     if match:
         count = parse_number(match.group("n"))
         unit = match.group("unit")
+        # « dans 2 mois et demi » lost its half: the 1st of February from the 1st of December (twentieth blind user test).
+        half = match.group("half") is not None
         if count is not None and count <= 1000:
             if unit.startswith("jour"):
                 return today + timedelta(days=count), None
             if unit.startswith("semaine"):
-                return today + timedelta(weeks=count), None
-            months = count if unit == "mois" else count * 12
-            return today + relativedelta(months=min(months, 1200)), None
+                return today + timedelta(days=7 * count + (3 if half else 0)), ("approximate" if half else None)
+            if unit == "mois":
+                found = today + relativedelta(months=min(count, 1200))
+                if half:  # half of the month it ends in: the 15th of February from the 1st of December
+                    found += timedelta(days=calendar.monthrange(found.year, found.month)[1] // 2)
+                return found, ("approximate" if half else None)
+            return today + relativedelta(months=min(count * 12 + (6 if half else 0), 1200)), ("approximate" if half else None)
     words = _month_words(words)
-    match = _TEXT_DATE.search(words)
-    if match:
-        month = MONTHS[match.group("month")]
-        raw_day = match.group("day")
-        day_of_month = None if raw_day is None else 1 if raw_day in ("1er", "premier") else parse_number(raw_day)
-        qualifier = match.group("qual")
-        if match.group("year"):
-            found = _resolve_day(int(match.group("year")), month, day_of_month, qualifier)
-        else:
-            found = _next_occurrence(month, day_of_month, qualifier, today)
-        return (found if found else _IMPOSSIBLE), None
+    found_in_words = _text_date(words, today)
+    if found_in_words is not None:
+        return found_in_words, None
     if _ASAP.search(words):
         return today + relativedelta(months=_MIN_NOTICE_MONTHS), "asap"
     # « hier » got « pas reconnu de date » (eighth blind user test): a past day, refused as such afterwards.
@@ -199,8 +324,16 @@ def _parse_start_date(text: str, today: date) -> FieldResult:
     if error:
         return fail(error)
     found, remark = _parse_date(cleaned, today)
+    if isinstance(found, _Holidays):
+        # Asked back with an example, as any vague answer: the holidays' dates depend on the zone and the year.
+        after = _next_occurrence(found.month, 1, None, today) if found.month else None
+        if after is not None:
+            example = say.DATE_HOLIDAYS_EXAMPLES.format(month=say.MONTH_NAMES[after.month - 1], day=french_date(_first_monday(after)))
+        return fail(say.DATE_HOLIDAYS.format(example=example))
     if found is _IMPOSSIBLE:
         return fail(say.DATE_IMPOSSIBLE.format(example=example))
+    if not isinstance(found, date) and remark == "rejected":
+        return fail(say.DATE_INSTEAD.format(example=example))  # « pas le 1er février »: which one, then?
     if not isinstance(found, date):
         return fail(say.DATE_NOT_FOUND.format(example=example))
     if found < today:
@@ -212,9 +345,17 @@ def _parse_start_date(text: str, today: date) -> FieldResult:
         return fail(say.DATE_TOO_FAR.format(latest=french_date(latest)))
     if remark == "asap":
         return ok(found, say.DATE_ASAP.format(date=french_date(found)))
-    if remark == "season" and found >= today + relativedelta(months=_MIN_NOTICE_MONTHS):
+    soon = notice_warning(found, today)
+    if remark == "week" and soon is None:
+        return ok(found, say.DATE_WEEK.format(date=french_date(found), week=found.isocalendar()[1]))
+    if remark in ("season", "approximate") and soon is None:
         return ok(found, say.DATE_APPROXIMATE.format(date=french_date(found)))
-    return ok(found, notice_warning(found, today))
+    return ok(found, soon)
+
+
+def _first_monday(day: date) -> date:
+    """The first Monday on or after ``day``."""
+    return day + timedelta(days=-day.weekday() % 7)
 
 
 def notice_warning(found: date, today: date) -> str | None:
@@ -222,6 +363,12 @@ def notice_warning(found: date, today: date) -> str | None:
     if found < today + relativedelta(months=_MIN_NOTICE_MONTHS):
         return say.DATE_SOON.format(date=french_date(found))
     return None
+
+
+def a_day_alone(plain: str) -> bool:
+    """True when the normalised clause ``plain`` is only a day of the month (« genre le 25 », « vers le 8 »): it belongs
+    with the month said before it (« fin août, genre le 25 »)."""
+    return _DAY_CLAUSE.match(plain) is not None
 
 
 def looks_like_a_date(text: str) -> bool:
