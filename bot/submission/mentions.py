@@ -508,7 +508,16 @@ def two_jobs(text: str, now: dt.datetime) -> bool:
 #: « … et de Rezé », « … et du Pallet », « … et de la Plage »: after « et », a town or a place's name that goes on a
 #: company's name (« Les Délices de Nantes et de Rezé » was cut and Rezé taken for the place of work: twentieth blind
 #: user test). Not « et du coup … » (a lower-case word that is no place).
-_NAME_GOES_ON = re.compile(r"^\s*(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)(?P<next>\S+)", re.IGNORECASE)
+# Not « et du coup c'est à Cholet », « et d'ailleurs on est sur Saumur », « et d'autres sites à Angers » (the whole message
+# became the name and the place was lost: review of the twentieth blind user test's fixes).
+_NAME_GOES_ON = re.compile(
+    r"^\s*(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*)"
+    r"(?!(?:coup|ailleurs|fois|autres?|plus|moins|abord|accord|apr[eè]s|toute|tout|temps|nouveau|m[eê]me|suite|rien|chez|notre|nos|nouveaux?|gens|personnes?|sites?)\b)"
+    r"(?P<next>\S+)",
+    re.IGNORECASE,
+)
+#: How many words a town's name after « et de » may have when it is not capitalised (« et d'ancenis », « et du pallet »).
+_TOWN_WORDS = 4
 
 
 def continues_a_name(separator: str, part: str) -> bool:
@@ -520,4 +529,8 @@ def continues_a_name(separator: str, part: str) -> bool:
     rest = _JUST_THAT.sub("", part)
     if recap_field(normalize(rest)) not in (None, "work_location"):
         return False
-    return found.group("next")[:1].isupper() or isinstance(extract_place(rest), Place)
+    if found.group("next")[:1].isupper():
+        return True
+    # A town not capitalised: the words after « de » are its name and nothing else (not « … on bosse à Nantes »).
+    town = rest[found.start("next"):].strip(" .!")
+    return len(town.split()) <= _TOWN_WORDS and isinstance(extract_place(town), Place)

@@ -810,10 +810,19 @@ def replaced_value(part: str, slots: dict[str, Any]) -> tuple[str, str] | None:
 
 
 #: A value in quotes (« 'conducteurs' », « "Giuseppe Russo tel" »), with what rejects it before (« pas », « encore »).
+# (« et pas »: « le poste c'est 'menuisier agenceur' et pas 'Menuisier poseur' » kept « et » in the job: review of the
+# twentieth blind user test's fixes.)
 _QUOTED = re.compile(
-    r"(?:\b(?:pas|non pas|et non|encore|toujours|au lieu de)\s+)?(?:(?<=^)|(?<=[\s(:,]))(?:['‘](?P<single>[^'‘’\n]{2,80}?)['’]|"
+    r"(?P<rejected>\b(?:et pas|pas|non pas|et non|encore|toujours|au lieu de)\s+)?(?:(?<=^)|(?<=[\s(:,]))(?:['‘](?P<single>[^'‘’\n]{2,80}?)['’]|"
     r"[\"“](?P<double>[^\"“”\n]{2,80}?)[\"”]|«\s*(?P<french>[^«»\n]{2,80}?)\s*»)(?=$|[\s!?.,;:)])",
     re.IGNORECASE,
+)
+#: « 'conducteurs' non, conducteur de ligne »: the quoted value rejected right after it.
+_REJECTED_AFTER = re.compile(r"^[\s!?.,;:]*(?:non|pas ca|c['’ ]?est faux|faux|erreur)\b", re.IGNORECASE)
+#: « c'est ça », « parfait », « ok, mais … »: what agrees with the quoted value instead of replacing it (normalised text).
+_AGREES = re.compile(
+    r"^(?:(?:oui|ouais|ok|non|si|mais|c est|c|bien|tout|est|aussi|pour moi|merci|et)\s*)*"
+    r"(?:ca|bon|ok|parfait|correct|juste|exact|nickel|impeccable|valide|ca va|ca marche)\b"
 )
 #: What is left around the new value once the quoted one is taken off (« !! », « lol », « svp »).
 _AROUND_THE_VALUE = re.compile(r"^[\s!?.,;:]*|(?:[\s!?.,;:]+|\s+(?:lol|mdr|svp|stp|merci)\b)*[\s!?.,;:]*$", re.IGNORECASE)
@@ -830,11 +839,19 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                      if old and old == singular(normalize(str(slots.get(f) or "")))), None)
         if slot is None:
             continue
+        # Only a quoted value said to be wrong (« pas '…' », « encore '…' », « '…' non »): « « Menuisier poseur » ? oui
+        # c'est ça », « "Menuiserie Durand" parfait. par contre la date c'est le 15 avril » confirm it, and became the
+        # job « ça », the company « parfait » (review of the twentieth blind user test's fixes).
+        if not found.group("rejected") and not _REJECTED_AFTER.match(text[found.end():]):
+            continue
         rest = f"{text[: found.start()]} {text[found.end():]}"
         for sentence in (x for x in _SENTENCE_BREAK.split(rest) if x.strip()):
             sentence = _AROUND_THE_VALUE.sub("", sentence)
             if not sentence:
                 continue
+            plain = normalize(sentence)
+            if _AGREES.match(plain) or recap_field_of(sentence, plain) not in (None, slot):
+                return None  # agrees with it, or corrects another field (« … c'est ok mais le lieu c'est Trélazé »): read as before
             value, _ = recap_value(slot, sentence, now, slots)
             if value is None:
                 value = plain_value(slot, re.sub(r"^(?:(?:non|mais|encore|alors)\s*[,:]?\s*)+", "", sentence, flags=re.IGNORECASE), now)

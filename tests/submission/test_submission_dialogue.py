@@ -1137,6 +1137,11 @@ def test_an_answer_that_says_noted_is_still_an_answer(field: str, text: str) -> 
         ("Les Vignobles de Clisson et du Pallet", "Les Vignobles de Clisson et du Pallet"),
         ("SAS Hôtel de la Plage et du Port", "SAS Hôtel de la Plage et du Port"),
         ("« SAS Hôtel de la Plage et du Port »", "SAS Hôtel de la Plage et du Port"),
+        # Review of these fixes: « Chez » was taken off a quoted name (« Paul »); it is kept, quoted or not.
+        ("« Chez Paul »", "Chez Paul"),
+        ('"Chez Mimi"', "Chez Mimi"),
+        ("« Chez Nous »", "Chez Nous"),
+        ("Chez Paul", "Chez Paul"),
         ("Cave de Vallet et d'Ancenis", "Cave de Vallet et d'Ancenis"),
         ("Transports de l'Erdre et de la Loire", "Transports de l'Erdre et de la Loire"),
     ],
@@ -1149,14 +1154,27 @@ def test_a_town_inside_the_company_name_is_part_of_it(text: str, expected: str) 
 
 
 @pytest.mark.parametrize(
-    "text", ["Menuiserie Durand et le poste est à Cholet", "Menuiserie Durand et du coup le poste est à Cholet", "Garage Martin, à Cholet"]
+    ("text", "commune"),
+    [
+        ("Menuiserie Durand et le poste est à Cholet", "Cholet"),
+        ("Menuiserie Durand et du coup le poste est à Cholet", "Cholet"),
+        ("Garage Martin, à Cholet", "Cholet"),
+        # Review of these fixes: « et du coup », « et d'ailleurs », « et des fois », « et d'autres » went on the name, the
+        # whole sentence was stored and the place lost.
+        ("Menuiserie Durand et du coup c'est à Cholet", "Cholet"),
+        ("Garage Martin et du coup on est à Cholet", "Cholet"),
+        ("Boulangerie Lemoine et d'ailleurs on est sur Saumur", "Saumur"),
+        ("SARL Dupont et des fois on bosse à Nantes", "Nantes"),
+        ("Garage Martin et du coup le lieu c'est Cholet", "Cholet"),
+        ("Garage Martin et d'autres sites à Angers", "Angers"),
+    ],
 )
-def test_the_place_of_work_said_after_the_company_name_is_still_kept(text: str) -> None:
+def test_the_place_of_work_said_after_the_company_name_is_still_kept(text: str, commune: str) -> None:
     from bot.submission.dialogue import field_turn
 
     read = field_turn(text, "company_name", {**ELIGIBLE_SLOTS}, "inform")
-    assert read.updates.get("company_name") in ("Menuiserie Durand", "Garage Martin")
-    assert read.updates["work_location"]["commune"] == "Cholet"
+    assert read.updates.get("company_name") in ("Menuiserie Durand", "Garage Martin", "Boulangerie Lemoine", "SARL Dupont")
+    assert read.updates["work_location"]["commune"] == commune
 
 
 @pytest.mark.parametrize(
@@ -1203,6 +1221,19 @@ def test_words_of_giving_up_inside_an_answer_are_the_answer(text: str, field: st
         ("Jean Port 06 11 22 33 44", {"contact_name": "Jean Port", "contact_phone": "+33611223344"}),
         ("Marie Dupont, plutôt le matin", {"contact_name": "Marie Dupont"}),
         ("Marie Dupont, enfin par mail", {"contact_name": "Marie Dupont"}),
+        ("M. Chéreau pardon Marc Chéreau", {"contact_name": "Marc Chéreau"}),
+        # Review of these fixes: what followed « enfin », « pardon » replaced the name (« Merci Beaucoup », « Voilà Quoi »).
+        ("Marie Dupont pardon, merci beaucoup", {"contact_name": "Marie Dupont"}),
+        ("Marie Dupont, enfin voilà quoi", {"contact_name": "Marie Dupont"}),
+        ("Paul Martin, enfin moi quoi", {"contact_name": "Paul Martin"}),
+        ("Marie Dupont, enfin tout le monde", {"contact_name": "Marie Dupont"}),
+        ("Marie Dupont, enfin peut-être Paul", {"contact_name": "Marie Dupont"}),
+        ("Sophie Leroy pardon excusez moi", {"contact_name": "Sophie Leroy"}),
+        ("Marie Dupont pardon faute de frappe", {"contact_name": "Marie Dupont"}),
+        ("Marc Chéreau enfin voilà merci", {"contact_name": "Marc Chéreau"}),
+        ("Jean Pardon", {"contact_name": "Jean Pardon"}),
+        # A name in quotes (it was refused for them: review).
+        ("« Marie Dupont »", {"contact_name": "Marie Dupont"}),
     ],
 )
 def test_the_contact_s_name_leaves_out_labels_and_takes_the_name_corrected(text: str, expected: dict[str, object]) -> None:

@@ -365,3 +365,26 @@ def test_an_employer_type_is_neither_the_job_nor_the_company(field: str, text: s
 )
 def test_a_name_that_starts_with_an_employer_word_is_kept(text: str, field: str) -> None:
     assert field_turn(text, field, _at(field, employer_type=None), "inform").updates[field] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review of the twentieth blind user test's fixes: a name in brackets after the type was refused (« J'ai besoin du
+        # nom… »); the name is stored. Only the public employer's button's brackets are no name.
+        ("Association (Les Restos du Coeur)", "Les Restos du Coeur"),
+        ("Association (ADMR de Cholet)", "ADMR de Cholet"),
+        ("entreprise (SARL Martin)", "SARL Martin"),
+        ("asso (Familles Rurales)", "Familles Rurales"),
+        ("employeur (Mairie de Cholet)", "Mairie de Cholet"),
+        ("employeur public (mairie)", "employeur public (mairie)"),
+    ],
+)
+def test_a_name_in_brackets_after_an_employer_type_is_the_name(text: str, expected: str) -> None:
+    read = field_turn(text, "company_name", _at("company_name", employer_type=None), "inform")
+    assert read.kind == VALUE and read.updates["company_name"] == expected, read.messages
+
+
+def test_a_job_title_in_quotes_is_stored_without_them() -> None:
+    # (« "Chef de rang" » kept its quotes: review of the twentieth blind user test's fixes.)
+    assert field_turn('"Chef de rang"', "job_title", _at("job_title"), "inform").updates["job_title"] == "Chef de rang"

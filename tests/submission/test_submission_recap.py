@@ -1263,3 +1263,60 @@ def test_c_est_corrige_always_comes_with_a_changed_value(text: str) -> None:
     rejected = re.search(r"pas le (1er fevrier|1er février)", text)
     if rejected:
         assert result.updates.get("start_date") != "2027-02-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Review of the twentieth blind user test's fixes: a recorded value quoted to agree with it became the new value
+        # (« Poste : ça », « Poste : parfait, on valide »).
+        ("« Menuisier poseur » ? oui c'est ça", "affirm"),
+        ("'Menuisier poseur', c'est parfait merci", "thank"),
+        ("« Menuisier poseur » : parfait, on valide", "affirm"),
+        ("vous avez mis 'Menuisier poseur' : oui c'est ça, tout est bon", "affirm"),
+        ("Marie Dupont c'est bon. Et 'CACES R489 et lecture de plans' aussi", "affirm"),
+        ("'CACES R489 et lecture de plans' c'est bon, ajoutez aussi habilitation électrique", "inform"),
+    ],
+)
+def test_a_quoted_recorded_value_that_is_agreed_with_is_no_correction(text: str, intent: str) -> None:
+    result = recap_turn(text, SLOTS, intent, [], NOW)
+    assert result.updates.get(CONFIRM_SLOT) is True, result.messages
+    assert not {"job_title", "company_name", "contact_name", "training_needs"} & set(result.updates)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Review of the twentieth blind user test's fixes: the rest of the message became the quoted value's field
+        # (« Poste : bien ça, mais le nombre de postes c'est 2 », « Contact : Le », « Poste : Trélazé »).
+        ("« Menuisier poseur » c'est bien ça, mais le nombre de postes c'est 2", {"positions": 2}),
+        ('pour "Menuiserie Durand" c\'est bon, mais mettez 3 postes', {"positions": 3}),
+        ('"Menuiserie Durand" parfait. par contre la date c\'est le 15 avril', {"start_date": "2027-04-15"}),
+        ("le contact « Marie Dupont » ok, mais son tel c'est le 06 98 76 54 32", {"contact_phone": "+33698765432"}),
+        ("le 'Menuisier poseur' c'est ok mais le lieu c'est Trélazé", {"work_location": {"commune": "Trélazé", "postal_code": "49800", "department": "49"}}),
+        ("'Menuiserie Durand'. Le siret 732 829 320 00074 est bon aussi.", {"siret": "73282932000074"}),
+        ("'Menuisier poseur' mais en fait 3 postes pas 2", {"positions": 3}),
+        ("le poste c'est 'menuisier agenceur' et pas 'Menuisier poseur'", {"job_title": "menuisier agenceur"}),
+    ],
+)
+def test_a_quoted_recorded_value_before_a_change_of_another_field_stays(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, {**SLOTS, "positions": 2.0} if text.startswith("'Menuisier poseur' mais") else SLOTS, "inform", [], NOW)
+    changed = {k: v for k, v in result.updates.items() if k != RECAP_STATE_SLOT}
+    assert {k: changed.get(k) for k in expected} == expected, result.messages
+    assert not {"job_title", "company_name", "training_needs"} - set(expected) & set(changed)
+    assert changed.get("contact_name") in (None, "Marie Dupont")
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "commune"),
+    [
+        # Review of the twentieth blind user test's fixes: « et du coup », « et d'ailleurs » went on the company's name
+        # (« Entreprise : Angers », « Entreprise : à Cholet », the company emptied).
+        ("l'entreprise c'est Menuiserie Durand et du coup le lieu c'est Angers", "Menuiserie Durand", "Angers"),
+        ("l'entreprise c'est Garage Martin et du coup c'est à Cholet", "Garage Martin", "Cholet"),
+        ("entreprise Boulangerie Lemoine et d'ailleurs on est sur Saumur", "Boulangerie Lemoine", "Saumur"),
+    ],
+)
+def test_a_linking_phrase_after_the_company_name_at_the_recap_is_not_part_of_it(text: str, company: str, commune: str) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert result.updates["company_name"] == company and result.updates["work_location"]["commune"] == commune, result.messages

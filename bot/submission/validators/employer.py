@@ -219,4 +219,24 @@ _TYPE_ONLY = re.compile(
 def only_an_employer_type(text: str) -> bool:
     """Whether ``text`` says only what kind of employer it is (« Entreprise privée », « employeur public (collectivité,
     hôpital, fonction publique) », « une association »), which is neither a job nor a company's name."""
-    return bool(_TYPE_ONLY.match(normalize(re.sub(r"\(.*?\)", " ", text or "")).strip()))
+    return bool(_TYPE_ONLY.match(normalize(_BUTTON_ASIDE.sub(" ", text or "")).strip()))
+
+
+#: The brackets of the public employer's button (« (collectivité, hôpital, fonction publique) », « (collectivité,
+#: hôpital…) »): only these are taken off. A name in brackets is a name (« Association (Les Restos du Coeur) » was
+#: refused: review of the twentieth blind user test's fixes).
+_BUTTON_ASIDE = re.compile(
+    r"\(\s*(?:(?:collectivit[ée]s?|h[ôo]pita(?:l|ux)|fonction publique|administrations?|etc\.?|…|\.\.\.)\s*[,/]?\s*)+\)", re.IGNORECASE
+)
+#: « Association (Les Restos du Coeur) », « employeur (Mairie de Cholet) »: a type of employer, then the name in brackets.
+_TYPE_THEN_NAME = re.compile(r"^(?P<kind>[^()]+?)\s*\(\s*(?P<name>[^()]*[^\W\d_][^()]*?)\s*\)\s*[.!]*$")
+
+
+def name_after_employer_type(text: str) -> str | None:
+    """The name in « Association (Les Restos du Coeur) » (a type of employer, then the name in brackets), else None."""
+    found = _TYPE_THEN_NAME.match((text or "").strip())
+    if found is None or not only_an_employer_type(found.group("kind")) or only_an_employer_type(text):
+        return None
+    if len(found.group("name").split()) < 2 and found.group("name").islower():
+        return None  # « employeur public (mairie) »: a kind, no name (kept whole, as before)
+    return found.group("name")

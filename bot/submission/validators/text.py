@@ -10,7 +10,7 @@ from bot.extractors.place import extract_place
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
-from bot.submission.validators.employer import only_an_employer_type
+from bot.submission.validators.employer import name_after_employer_type, only_an_employer_type
 
 
 def _free_text(
@@ -138,6 +138,8 @@ _PERSON_OF_COMPANY = re.compile(
 )
 
 
+#: « Chez Paul », « Chez Mimi »: « Chez » and a capitalised name, all the answer, is a name (a restaurant's), not « at ».
+_CHEZ_NAME = re.compile(r"(?-i:Chez)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*[.!]*")
 #: A whole answer in quotes (« … », "…").
 _IN_QUOTES = re.compile(r"[«\"“]\s*(?P<inside>[^«»\"“”]+?)\s*[»\"”]")
 
@@ -146,7 +148,13 @@ def _company_from(sentence: str) -> str:
     """The company name in « C'est la Menuiserie Durand » (a capitalised article, « L'Atelier », is kept)."""
     # « « SAS Hôtel de la Plage et du Port » », the name typed in quotes: the quotes are not the name (twentieth blind user test)
     if quoted := _IN_QUOTES.fullmatch(sentence.strip()):
-        sentence = quoted.group("inside")
+        # (Taken as typed: « « Chez Paul » » became « Paul », « Chez » read as « at »: review of the twentieth blind user
+        # test's fixes.)
+        return _strip_final_stop(quoted.group("inside"))
+    if _CHEZ_NAME.fullmatch(sentence.strip()):
+        return sentence.strip()  # « Chez Paul », a restaurant's name, was stored as « Paul » (review)
+    if named := name_after_employer_type(sentence):
+        sentence = named  # « Association (Les Restos du Coeur) »: the name in brackets (review)
     if found := _PERSON_OF_COMPANY.match(sentence.strip()):
         sentence = found.group("company")
     text = _without_asides(sentence)
@@ -242,6 +250,8 @@ def _job_from(sentence: str) -> str:
     """
     # « c'est coffreur bancheur le poste » (« le poste » was kept: nineteenth blind user test); not « opérateur qui tient le poste »
     sentence = re.sub(r"^(c['’ ]?est\s+\S+(?:\s+\S+)?)\s+le poste\s*[.!]*$", r"\1", sentence.strip(), flags=re.IGNORECASE)
+    if quoted := _IN_QUOTES.fullmatch(sentence):
+        sentence = quoted.group("inside")  # « "Chef de rang" » kept its quotes (review of the twentieth blind user test's fixes)
     text = _strip_intro(_without_asides(sentence), _JOB_INTRO)
     text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
@@ -333,11 +343,16 @@ def _name_from(sentence: str) -> str:
     """The name in « c'est moi, Sylvie Gaborit » or « Sylvie Gaborit, gérante »."""
     # « kevin lebrun c mon nom complet », « Sandrine Morel, c'est moi »: the name, not what is said of it; « Directrice :
     # Mme Sandrine Morel »: the role as a label (all three were stored or refused: seventeenth blind user test).
+    if quoted := _IN_QUOTES.fullmatch(sentence.strip()):
+        sentence = quoted.group("inside")  # « « Marie Dupont » » was refused for its quotes (review of the twentieth user test's fixes)
     sentence = _ROLE_LABEL.sub("", _SELF_TAIL.sub("", _SMS_BUT.sub("", sentence.strip())))
     if re.fullmatch(r"(?:mais )?sans (?:le |la |les |de )?\w+(?: \w+)?", normalize(sentence)):
         return ""  # « sans le téléphone » was stored as the contact's name (review)
-    if corrected := _NAME_CORRECTED.search(sentence):
-        sentence = corrected.group("name")  # « Famille Chéreau, enfin Marc Chéreau » (twentieth blind user test)
+    if corrected := _NAME_CORRECTED.match(sentence):
+        if _a_person_s_name(corrected.group("after")):
+            sentence = corrected.group("after")  # « Famille Chéreau, enfin Marc Chéreau » (twentieth blind user test)
+        elif _only_ordinary_words(corrected.group("after")):
+            sentence = corrected.group("first")  # « Marie Dupont pardon, merci beaucoup »: no other name (review)
     text = _strip_intro(_without_asides(sentence), _NAME_INTRO)
     # « Mme Rousseau (directrice) » was refused for its brackets (eighth blind user test): the role is not the name.
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()
@@ -363,14 +378,45 @@ def _name_from(sentence: str) -> str:
 
 
 #: « Famille Chéreau, enfin Marc Chéreau », « M. Chéreau pardon Marc Chéreau »: the name said last replaces the first
-#: (the first was stored: twentieth blind user test). Only a name of two or three words after the correcting word.
+#: (the first was stored: twentieth blind user test), when it is a person's name (:func:`_a_person_s_name`).
 _NAME_CORRECTED = re.compile(
-    r"^.+?(?:,\s*|\s+)(?:enfin(?: non)?|pardon|ou plut[oô]t|je veux dire|non pardon)\s*[,:]?\s+"
-    # (A name, not « …, enfin par mail », « …, enfin le matin »)
-    r"(?!(?:le|la|les|l|un|une|du|de|des|ce|c|cette|elle|il|lui|par|au|aux|a|à|en|sur|pour|mon|ma|mes|son|sa|ses|notre|votre|qui|que|je|j|on|nous|vous|pas|plut[oô]t|surtout|sinon|bref)\b)"
-    r"(?P<name>(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,2})\s*[.!]*$",
+    r"^(?P<first>.+?)(?:,\s*|\s+)(?:enfin(?: non)?|pardon|ou plut[oô]t|je veux dire|non pardon)\s*[,:]?\s+(?P<after>.+?)\s*[.!]*$",
     re.IGNORECASE,
 )
+#: Ordinary words (normalised), none of which is a person's name: « Marie Dupont pardon, merci beaucoup », « …, enfin voilà
+#: quoi », « …, enfin tout le monde », « … pardon faute de frappe » became the contact « Merci Beaucoup », « Voilà Quoi »…
+#: (review of the twentieth blind user test's fixes).
+_ORDINARY_WORDS = frozenset(
+    """le la les l un une du de des d ce c cet cette ces ca cela ceci elle il lui eux ils elles moi toi je j tu on nous vous
+    par au aux a en sur pour avec sans chez dans et ou mais donc car ni mon ma mes ton ta tes son sa ses notre nos votre vos
+    leur leurs qui que qu quoi pas plus moins plutot surtout sinon bref bon ben bah euh hein oui non ok okay bien voila voici
+    merci beaucoup bcp tout tous toute toutes monde peut etre peutetre excusez excuse excuses excuser desole desolee
+    faute frappe erreur typo oubli oublie correcteur orthographe rien personne quelqu chose comme dire veux voulais dis
+    disais dit est suis sont etait c est faut sais tres trop aussi encore deja juste seulement vraiment bonjour salut
+    cordialement bonne journee soiree matin soir midi apres avant demain aujourd hui semaine mail email courriel telephone
+    tel portable numero nom prenom contact responsable directeur directrice gerant gerante patron patronne rh service equipe
+    collegue associe associee mari femme epouse fils fille frere soeur pere mere autre autres meme ici svp stp lol mdr
+    oups zut mince voir verra enfin pardon""".split()
+)
+_CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|Mr|Monsieur|Madame|Mademoiselle)\s+", re.IGNORECASE)
+
+
+def _a_person_s_name(text: str) -> bool:
+    """Whether ``text`` is a person's name: two or three words (one after « M. », « Mme »), none an ordinary word."""
+    civil = _CIVILITY.match(text)
+    words = text[civil.end():].split() if civil else text.split()
+    if not (1 if civil else 2) <= len(words) <= 3 or not all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) for w in words):
+        return False
+    inner = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and normalize(w) in _NAME_PARTICLES)]
+    return not any(part in _ORDINARY_WORDS for w in inner for part in normalize(w).split())
+
+
+def _only_ordinary_words(text: str) -> bool:
+    """Whether ``text`` holds only ordinary words (« merci beaucoup », « voilà quoi »), no name."""
+    parts = normalize(text).split()
+    return bool(parts) and all(part in _ORDINARY_WORDS for part in parts)
+
+
 #: « c'est mon nom », « c mon nom complet », « c'est moi » after the name.
 _SELF_TAIL = re.compile(
     rf"[ ,]+(?:c['’ ]?est|c|ce sont|voil{_A})\s+(?:bien\s+)?(?:moi|mon (?:nom|pr{_E}nom)(?: (?:complet|et (?:mon )?(?:nom|pr{_E}nom)))?)\s*[.!]*$",
