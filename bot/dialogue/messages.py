@@ -458,6 +458,8 @@ NOT_SENDABLE = (
     "la situation du candidat (par exemple « finalement un CDI »), ou écrire « annuler »."
 )
 #: A correction of another field typed at a question, whose new value could not be read.
+#: Two values of the field asked, one before the employer's question and one after it.
+WHICH_OF_TWO = "J'ai lu deux réponses : {first} et {second}. Laquelle dois-je retenir ?"
 #: The contact named with the training needs: asked in its turn, after the consent.
 CONTACT_ASKED_AFTER_CONSENT = "Je vous demanderai le nom de la personne à contacter un peu plus loin, après votre accord sur l'utilisation de vos coordonnées."
 #: « qu'avez-vous noté ? » during the request's questions.

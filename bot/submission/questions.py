@@ -425,16 +425,19 @@ def _going_back(text: str, plain: str, requested: str, slots: dict[str, Any]) ->
     return earlier[-1] if back and earlier and named is None else None
 
 
-#: « qu'avez-vous noté ? », « c quoi le nom que vous avez noté ? », « vous avez mis quoi pour le poste ? »: what the form holds.
+#: « qu'avez-vous noté ? », « c quoi le nom que vous avez noté ? », « ok, vous avez mis quoi pour le poste ? »: what the form
+#: holds (a question: ending with « ? » or asking « quoi », and short; « vous avez noté qu'il est débutant, il faut… » is an
+#: answer: reviews).
 _WHAT_NOTED = re.compile(
-    # (A question only: « vous avez noté qu'il est débutant, il faut… », « quelques notions de gestion, comme vous avez noté »
-    # are training needs: review.)
-    r"^(?:(?:et|mais|alors|donc|au fait|bon)\s+)*(?:qu est ce que vous avez|qu avez vous|vous avez|t as|tu as|avez vous)\s+(?:bien\s+)?"
-    r"(?:note|mis|enregistre|retenu|garde)(?:\s+quoi)?(?:\s+(?:pour|comme|dans)(?:\s+(?:le|la|l|les))?\s+\w+(?:\s+\w+)?)?(?:\s+(?:jusque la|jusqu ici|pour l instant|pour le moment))?$|"
-    r"^(?:(?:et|mais|alors|donc|au fait|bon)\s+)*(?:c est |c )?(?:quoi|quel|quels|quelle|quelles|qu|combien)\b.*\b(?:vous avez|avez vous)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu)\b"
-    r"(?:\s+(?:pour|comme|dans)(?:\s+(?:le|la|l|les))?\s+\w+(?:\s+\w+)?)?(?:\s+(?:jusque la|jusqu ici|pour l instant|pour le moment))?$|"
+    r"\b(?:qu est ce que vous avez|qu avez vous|vous avez|avez vous|t as|tu as)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu|garde)\b|"
     r"\b(?:montrez|montre|redonnez|rappelez|recapitulez)(?:\s*moi)?\s+(?:ce que vous avez|ce que j ai|mes reponses|les reponses)\b"
 )
+
+
+def _asks_what_was_noted(text: str) -> bool:
+    plain = normalize(text)
+    return (_WHAT_NOTED.search(plain) is not None and len(plain.split()) <= 14
+            and (text.strip().endswith("?") or re.search(r"\bquoi\b|^(?:\w+\s+)?(?:montrez|montre|redonnez|rappelez|recapitulez)\b", plain) is not None))
 
 
 def _noted_so_far(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str:
@@ -453,17 +456,21 @@ def _noted_so_far(text: str, plain: str, requested: str, slots: dict[str, Any]) 
 
 
 #: A sentence about the contact person (« le contact ce sera moi, Martine Guérin », « contact : Paul Girard »).
-#: (Not « le contact avec les clients », « contact client », which are needs.)
+#: A sentence naming the contact person: « le contact ce sera moi, Martine Guérin », « Contact : Mme Girard », « c'est moi le
+#: contact ». (Not « le contact avec les clients », « Le contact est primordial », « Contact : Microsoft Outlook »,
+#: « L'interlocuteur est souvent un client âgé », which are needs: review.)
 _CONTACT_SENTENCE = re.compile(
-    r"^(?:et |pour )?(?:le |la |l )?(?:contact|personne a contacter|interlocut\w+)(?: (?:pour|de) (?:la|cette) demande)?"
-    r" (?:ce sera|sera|c est|est|ca sera)\b|^c est moi (?:le|la) contact\b"
+    r"^\s*(?i:et |pour )?(?i:le |la |l['’ ]?)?(?i:contact|personne (?:à|a) contacter|interlocut\w+)"
+    r"(?:\s*:\s*(?i:moi|mme|m\.|mr|madame|monsieur)\b|\s+(?i:ce sera|sera|c['’ ]?est|ça sera|ca sera)\s+"
+    r"(?:(?i:moi|mme|m\.|mr|madame|monsieur)\b|[A-ZÀ-Ý][a-zà-ÿ-]+\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ-]+\s*$))|"
+    r"^\s*(?i:c['’ ]?est moi (?:le|la) contact)\b"
 )
 
 
 def _without_the_contact(needs: str) -> str:
-    """The training needs without a sentence (or the last clause) that names the contact person."""
+    """The training needs without a sentence that names the contact person."""
     sentences = [s for s in re.split(r"(?<=[.!;])\s+", needs.strip()) if s]
-    kept = [s for s in sentences if not (_CONTACT_SENTENCE.match(normalize(s)) or re.match(r"\s*(?i:(?:la )?personne (?:à|a) )?(?i:contact)\w*\s*:\s*(?:(?i:moi|mme|m\.|mr|madame|monsieur)\b|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])", s))]
+    kept = [s for s in sentences if not _CONTACT_SENTENCE.match(s.rstrip(" .!;"))]
     if kept and len(kept) < len(sentences):
         return " ".join(kept).strip()
     return needs
@@ -471,6 +478,18 @@ def _without_the_contact(needs: str) -> str:
 
 #: A question first (a sentence ending with « ? »), then something else.
 _QUESTION_FIRST = re.compile(r"^(?P<question>[^?]*[^\W\d_][^?]*\?)\s*(?P<rest>\S.*)$")
+def _two_answers(question: str, rest: str, requested: str, now: dt.datetime) -> tuple[Any, Any] | None:
+    """The two different values of ``requested`` said before a question and after it, or None."""
+    sentences = [s for s in re.split(r"(?<=[.!;])\s+", question.strip()) if s]
+    if len(sentences) < 2:
+        return None
+    first = validate_field(FIELD_VALIDATORS[requested], " ".join(sentences[:-1]), now.date())
+    second = validate_field(FIELD_VALIDATORS[requested], rest, now.date())
+    if first.kind != VALUE or second.kind != VALUE or first.value == second.value:
+        return None
+    return first.value, second.value
+
+
 def _answer_then_question(text: str, requested: str, now: dt.datetime) -> tuple[str, str] | None:
     """(the answer, the question) when ``text`` gives a usable answer in the sentences before its first question
     (« 35h en 2x8. Au fait combien … ? » → « 35h en 2x8. », « Au fait combien … ? »); else None."""
@@ -481,12 +500,14 @@ def _answer_then_question(text: str, requested: str, now: dt.datetime) -> tuple[
     if len(sentences) < 2:
         return None
     answer, question = " ".join(sentences[:-1]), sentences[-1]
+    # Only a question about another field or about what was noted: otherwise what follows may revise the answer (« Mars.
+    # Il faut une date précise ? le 15 mars ») or the question is for the FAQ, which answers it and keeps the value
+    # (« Le 15 mars. Ça laisse assez de temps ? »): as before (reviews of the twentieth blind user test's fixes).
+    named = recap_field_of(question, normalize(question))
+    if not (_asks_what_was_noted(question) or named in FIELD_LABELS and named != requested):
+        return None
     if validate_field(FIELD_VALIDATORS[requested], answer, now.date()).kind != VALUE:
         return None
-    rest = text.strip()[asking.end():]
-    if (re.search(r"[^\W_]", rest) and recap_field_of(question, normalize(question)) in (None, requested)
-            and validate_field(FIELD_VALIDATORS[requested], rest, now.date()).kind == VALUE):
-        return None  # « Mars. Il faut une date précise ? le 15 mars »: the answer after a question on it wins (review)
     return answer, question
 
 
@@ -595,7 +616,7 @@ def understand_field(
         # twentieth blind user test). The answer is read alone; a question about what was noted is answered too.
         answer, question = first
         answered = understand_field(answer, requested, slots, "inform", now)
-        if _WHAT_NOTED.search(normalize(question)) and answered.kind == VALUE:
+        if _asks_what_was_noted(question) and answered.kind == VALUE:
             answered.messages.append({"text": _noted_so_far(question, normalize(question), requested, {**slots, **answered.updates})})
         return answered
     if requested == "contact_name":
@@ -613,7 +634,7 @@ def understand_field(
         result.kind = VALUE
         result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         return result
-    if _WHAT_NOTED.search(plain) and not re.search(r"\d|@", text):
+    if _asks_what_was_noted(text) and not re.search(r"\d|@", text):
         # « c quoi le nom d'entreprise que vous avez noté ? » got three FAQ questions (twentieth blind user test).
         result.kind = QUESTION
         result.messages.append({"text": _noted_so_far(text, plain, requested, slots)})
@@ -793,6 +814,16 @@ def understand_field(
         # « c quoi un siret deja ? bon c bon je l ai mis » at the positions was « 1 poste » (the « un » of « un siret »)
         # and the question unanswered (tenth blind user test): the FAQ answers, then the question again.
         result.interruption = True
+        return result
+    if asking and (two := _two_answers(asking.group("question"), asking.group("rest"), requested, now)):
+        # « Mars. C'est trop tard ? On a un salon le 15 avril », « 2. C'est bon ? On est 12 dans la boîte »: the value
+        # after the question was taken (15 April, 12 positions), though it often is not the answer; « Mars. Il faut une
+        # date précise ? le 15 mars » revises it. Which one is meant is asked (reviews of the twentieth blind user test).
+        result.kind = QUESTION
+        shown = [display(requested, value) for value in two]
+        result.messages.append({"text": msg.WHICH_OF_TWO.format(first=shown[0], second=shown[1]),
+                                "buttons": [{"title": value, "payload": value} for value in shown]})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
     if asking:
         text, plain = asking.group("rest"), normalize(asking.group("rest"))  # « c'est quoi un SIRET ? 732 829 … »

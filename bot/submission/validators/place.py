@@ -51,8 +51,10 @@ def _outside_region_error(where: str) -> str:
 
 #: Two places joined (« Cholet et Angers », « Nantes + Saint-Nazaire », « sur les deux sites »), not one or the other.
 _BOTH = re.compile(r"\b(?:et|ainsi que|deux sites|2 sites|plusieurs sites|les deux)\b|,")
-#: …or one of them said to be the place (« Laval et Château-Gontier mais principalement Laval »: review).
-_EITHER = re.compile(r"\b(?:ou|soit|sinon|plutot|pas|non|enfin|pardon|principalement|surtout|essentiellement|majoritairement|en priorite)\b")
+_EITHER = re.compile(r"\b(?:ou|soit|sinon|plutot|pas|non|enfin|pardon)\b")
+#: …or one of them said afterwards to be the place (« Laval et Château-Gontier mais principalement Laval »; not
+#: « principalement Nantes et Saint-Nazaire », « Angers et Saumur, surtout le week-end »: reviews).
+_MAINLY = re.compile(r"(?:\bmais|,)\s*(?:principalement|surtout|essentiellement|majoritairement|en priorite)\s+(?P<rest>.+)$")
 
 
 @never_raises
@@ -74,6 +76,9 @@ def _parse_work_location(text: str) -> FieldResult:
     if place is None:
         return fail(say.PLACE_NOT_FOUND.format(example=example))
     named = named_communes(cleaned)
+    mainly = _MAINLY.search(normalize(cleaned))
+    if mainly and len(chosen := named_communes(mainly.group("rest"))) == 1 and (main := extract_place(chosen[0])) is not None:
+        named, cleaned, place = chosen, chosen[0], main
     if len(named) > 1 and (_BOTH.search(normalize(cleaned)) or "+" in cleaned) and not _EITHER.search(normalize(cleaned)):
         # « deux sites : Cholet et La Roche sur Yon » asked which of the two, or the commune in Maine-et-Loire, again and
         # again (twentieth blind user test): one place per request.
