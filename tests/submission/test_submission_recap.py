@@ -1179,3 +1179,10 @@ def test_a_quoted_old_value_or_a_list_of_fields_corrects_the_right_fields(text: 
 def test_a_quoted_value_that_is_not_recorded_is_no_correction_of_it() -> None:
     result = recap_turn("c'est bon pour 'conducteurs'", {**SLOTS, "job_title": "soudeur"}, "inform", [], NOW)
     assert "job_title" not in result.updates
+
+
+def test_a_doubt_about_the_benefits_at_the_recap_leaves_the_registration() -> None:
+    """« le candidat est inscrit, je ne sais pas s'il touche le chômage » became « inscription à vérifier » (review of the
+    twentieth blind user test's fixes)."""
+    result = recap_turn("le candidat est inscrit, je ne sais pas s'il touche le chômage", SLOTS, "inform", [], NOW)
+    assert result.updates.get("candidate_status") != "inscription_a_verifier"
