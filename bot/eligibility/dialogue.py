@@ -40,7 +40,7 @@ from bot.extractors.place import AmbiguousPlace, Place, department_label, extrac
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import (
-    AGREEING_LITOTES,
+    DEFERRING,
     GIVING_UP,
     HOW_WORDS,
     INVERTED_VERBS,
@@ -48,6 +48,7 @@ from bot.language.cues import (
     QUESTION_VERBS,
     UNSURE,
     UNSURE_PHRASES,
+    agreeing_litote,
     alternation,
     opening,
 )
@@ -98,6 +99,9 @@ _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fai
 _NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
 #: Spoken words before a yes or a no (« ben non », « bah oui », « eh bien non »).
 _SPOKEN_LEAD = re.compile(r"^(?:(?:ben|bah|beh|ba|eh bien|euh|heu|bon|alors|mais|ah|oh|eh)\s+)+")
+#: « d'accord, alors non » (after the spoken words): the « d'accord » acknowledges, the « non » answers (« ah d'accord, alors non
+#: pas encore » was both a yes and a no: review of the twentieth blind user test's fixes).
+_ACKNOWLEDGED = re.compile(r"^(?:d accord|ok|okay|exact|entendu|je vois)\s+(?:(?:alors|donc|mais|bon|ben|bah|euh)\s+)*(?=(?:non|nan|pas)\b)")
 _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
 #: « pas encore », « personne pour l'instant » to « avez-vous déjà identifié la personne ? »: nobody yet.
 _NOBODY_YET = re.compile(r"^(?:non\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*)\b")
@@ -251,9 +255,12 @@ def _read_candidate(
     unsure = bool(UNSURE.search(plain))
     # « ben non puisque comme je vous disais il bosse en ce moment chez un concurrent… » got the same question again
     # (twentieth blind user test): the yes or no after « ben », « bah »; « pas de souci », « aucun problème » are a yes.
-    answer = _SPOKEN_LEAD.sub("", plain)
-    agreeing = AGREEING_LITOTES.match(answer) is not None
-    yes = not unsure and (intent == "affirm" or bool(_YES.search(answer)) or agreeing)
+    answer = _ACKNOWLEDGED.sub("", _SPOKEN_LEAD.sub("", plain))
+    agreeing = agreeing_litote(answer) is not None
+    # « bon ok je vérifie et je reviens », « ah exact je dois vérifier », « ok je vais lui demander » were a yes (a registered
+    # job seeker): checking is no answer (review of the twentieth blind user test's fixes).
+    deferring = bool(DEFERRING.search(plain))
+    yes = not unsure and not deferring and (intent == "affirm" or bool(_YES.search(answer)) or agreeing)
     no = not unsure and (intent == "deny" and not agreeing or bool(_NO.search(answer)) and not agreeing)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     if followup == WORK_AUTHORISATION and yes != no:
@@ -554,7 +561,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # nor « en fait » (ignored: eighteenth blind user test).
     cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) == "derogation" and bool(_NEW_PLAN.search(plain))
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
-    cue = cue or bool(_I_SAID.search(plain))
+    said_again = not cue and bool(_I_SAID.search(plain))
+    cue = cue or said_again
     if not cue and slots.get(VERDICT_SLOT) != "ineligible":
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
@@ -567,6 +575,10 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
                  and result.updates["department"] in REGION_DEPARTMENTS and bool(_THE_JOB_THERE.search(plain)))
     if not cue and changed - {"candidate_status"} and not new_place and not what_if:
         return None  # without « non », « en fait »: only a new plan for the candidate (« on est à Rennes… » is said, not changed)
+    if said_again and changed - _CANDIDATE_STATUS_SLOTS:
+        # « je vous ai dit qu'il avait fait un CDD de 3 mois chez nous en 2023 », « … qu'il vient de Laval »: the candidate's
+        # past, not the project's contract nor its place (they were changed: review of the twentieth blind user test's fixes).
+        return None
     if "department" in changed and (memory := remembered_place(text, slots)):
         # The new town, for the request's place of work (the old one was kept: sixteenth blind user test's review).
         kept = {k: v for k, v in (slots.get(MEMORY_SLOT) or {}).items() if k not in ("commune", "postal_code", "department")}
@@ -574,8 +586,12 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     return result if changed and not result.interruption else None
 
 
-#: « j'ai dit que… », « je vous ai dit… » (folded): what the employer said, said again against the summary.
+#: « j'ai dit que… », « je vous ai dit… » (folded): what the employer said, said again against the summary: only the
+#: candidate's situation is corrected so (:data:`_CANDIDATE_STATUS_SLOTS`).
 _I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\b")
+_CANDIDATE_STATUS_SLOTS = frozenset(
+    {"candidate_status", REGISTERED_SLOT, IDENTIFIED_SLOT, FOREIGN_SLOT, WORK_PERMIT_SLOT, PERMIT_UNKNOWN_SLOT, PAST_EMPLOYEE_SLOT}
+)
 #: « on part sur 6 mois », « on passe à 6 mois », « on va faire 8 mois » (folded): a new plan, said as decided.
 _NEW_PLAN = re.compile(
     r"\b(?:on part sur|partons sur|on passe (?:a|en|sur)|passons (?:a|en)|on (?:va )?(?:faire|mettre|prendre) (?:un |une )?(?:cdd|cdi|contrat)?\s*(?:de )?\d|"

@@ -315,15 +315,30 @@ def _doubted_authorisation(tokens: list[str]) -> bool:
 
 
 def _registration_doubted_at(tokens: list[str]) -> int | None:
-    """Where « je ne sais pas s'il est inscrit » stands, if the message doubts the registration, else None."""
+    """Where « je ne sais pas s'il est inscrit » stands, if the message doubts the registration, else None.
+
+    Only a doubt on the registration itself, not stated before it: « il est inscrit à FT, je ne sais pas s'il touche le
+    chômage », « … s'il est en catégorie A », « … si elle est inscrite depuis plus d'un an », « … s'il est inscrit à la
+    mission locale » lost the registration stated (review of the twentieth blind user test's fixes)."""
     raw = _mentions(tokens)
     for doubt in (m for m in raw if m.kind == _UNKNOWN_STATUS):
         end = doubt.end
         while end < len(tokens) and tokens[end] != SEP:
             end += 1
-        if any(m.kind == _JOB_SEEKER and doubt.end <= m.start < end for m in raw):
+        stated = any(m.kind == _JOB_SEEKER and m.end <= doubt.start and _registration_word(tokens, m) and not _negated(tokens, m) for m in raw)
+        if not stated and any(m.kind == _JOB_SEEKER and doubt.end <= m.start < end and _registration_word(tokens, m)
+                              and not _REGISTERED_ELSEWHERE.match(" ".join(tokens[m.end : m.end + 4])) for m in raw):
             return doubt.start
     return None
+
+
+#: What follows « inscrit » when the doubt is about something else (folded tokens): how long, another organisation.
+_REGISTERED_ELSEWHERE = re.compile(r"(?:depuis|en categorie|categorie|a la mission|a l apec|a la caf|a l interim|en interim|dans une agence)\b")
+
+
+def _registration_word(tokens: list[str], mention: _Mention) -> bool:
+    """Whether ``mention`` says a registration (« inscrit », « inscrite à France Travail »), not benefits nor a category."""
+    return any(t.startswith("inscri") for t in tokens[mention.start : mention.end])
 
 
 def _without_doubted_registration(tokens: list[str], mentions: list[_Mention]) -> list[_Mention]:
@@ -353,7 +368,10 @@ _COUNT = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 #: « 2 déjà identifiés … et 3 à trouver », « on a 2 candidats inscrits à FT et il en manque 3 » (folded): some candidates
 #: found, others still to find. At least one is identified: the correction gave « pas encore identifié » (twentieth
 #: blind user test).
-_SOME_FOUND = re.compile(rf"\b{_COUNT}\s(?:\w+\s){{0,2}}?(?:deja\s)?(?:identifie|trouve|repere|inscrit|candidat)\w*")
+# (A word of finding, as a participle, not « un candidat » nor « à trouver »: « non pas encore, on cherche un candidat. il
+# reste 2 places », « pas de candidat trouvé, il en reste 2 à trouver » were someone identified: review of the twentieth
+# blind user test's fixes.)
+_SOME_FOUND = re.compile(rf"\b{_COUNT}\s(?:(?!pas\b|a\b)\w+\s){{0,2}}?(?:deja\s)?(?:identifie|trouve|repere|inscrit)(?:e|s|es)?\b")
 _OTHERS_TO_FIND = re.compile(
     rf"\b(?:{_COUNT}|les autres|l autre|le reste|d autres)\s(?:\w+\s){{0,2}}?(?:a trouver|a identifier|a recruter|a sourcer|manquant\w*)\b|"
     rf"\bil en (?:manque|reste)\b|\b(?:il )?(?:manque|reste)\s(?:encore\s)?{_COUNT}\b"

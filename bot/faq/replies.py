@@ -18,7 +18,7 @@ from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
-from bot.language.cues import AGREEING_LITOTES, QUESTION_WORDS, alternation, looks_english
+from bot.language.cues import AGREEING_LITOTES, DEFERRING, QUESTION_WORDS, agreeing_litote, alternation, looks_english
 from bot.language.normalize import normalize
 
 
@@ -469,7 +469,10 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     from bot.extractors.place import Place, extract_place
 
     plain = normalize(text or "")
-    if AGREEING_LITOTES.match(plain) and not re.search(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b", AGREEING_LITOTES.sub(" ", plain)) and "?" not in (text or ""):
+    # (Not « pas de souci, je reviendrai », « je ne suis pas contre, mais je dois d'abord trouver le candidat »: a « not now »,
+    # which started the request: review of the twentieth blind user test's fixes.)
+    if (agreeing_litote(plain) and not re.search(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b", AGREEING_LITOTES.sub(" ", plain))
+            and "?" not in (text or "") and not DEFERRING.search(plain) and not re.search(r"\bquand\b", plain)):
         return "accept"  # « je n'ai rien contre, on peut la préparer » got « je n'ai pas de réponse » (twentieth blind user test)
     if intent == "deny" or _DECLINE.search(plain):
         if isinstance(extract_place(text or ""), Place):

@@ -87,6 +87,11 @@ def opening(words: Iterable[str], lead_ins: Iterable[str] = LEAD_INS) -> re.Patt
     return re.compile(rf"^(?:{alternation(lead_ins)}\s)*{alternation(words)}\b")
 
 
+#: After « contre »: not « c'est pas contre vous », « rien contre vous », said of someone, not of the request
+#: (review of the twentieth blind user test's fixes).
+_NOT_ABOUT_SOMEONE = r"(?!\s(?:vous|toi|lui|elle|eux|elles|votre|vos|ton|ta|tes)\b)"
+
+
 #: Agreement said by denying an objection, folded (« je n'y vois pas d'inconvénient », « je ne suis pas contre », « ça ne me
 #: dérange pas »): each was read as a refusal or not understood at the consent and at the offer (twentieth blind user test).
 #: Not « pas d'accord », « ça me dérange », « je suis contre ».
@@ -94,10 +99,33 @@ AGREEING_LITOTES = re.compile(
     r"\b(?:(?:je |j |on |nous |moi )?(?:ne |n )?(?:y )?(?:vois|voit|voyons)\s)?"
     r"(?:pas|aucun|aucune|sans|point)\s(?:d\s|de\s)?(?:inconvenient|objection|souci|soucis|probleme|problemes)s?\b"
     r"(?!\s(?:a |pour )?(?:refuser|dire non))|"
-    r"\b(?:(?:je|on|nous|moi)\s)?(?:ne\s|n\s)?(?:suis|sommes|est|serais|serait)\s(?:pas|absolument pas|vraiment pas)\scontre\b|"
-    r"\b(?:(?:je|j|on|nous|moi)\s)?(?:n\s)?(?:ai|avons|a|aurais)?\s?rien\scontre\b|"
+    rf"\b(?:(?:je|on|nous|moi)\s)?(?:ne\s|n\s)?(?:suis|sommes|est|serais|serait)\s(?:pas|absolument pas|vraiment pas)\scontre\b{_NOT_ABOUT_SOMEONE}|"
+    rf"\b(?:(?:je|j|on|nous|moi)\s)?(?:n\s)?(?:ai|avons|a|aurais)?\s?rien\scontre\b{_NOT_ABOUT_SOMEONE}|"
     r"\b(?:ca|cela|ce|c)\s(?:ne\s|n\s)?(?:me|nous)\s(?:derange|derangera|gene|genera|pose)\s(?:pas|aucun|aucune|plus)\b"
 )
+#: What takes a litote of agreement back (folded): a reservation after it (« je n'ai rien contre le principe mais je dois
+#: demander à mon patron », « aucun souci pour vous mais je veux d'abord lire le règlement » were recorded as the consent:
+#: review of the twentieth blind user test's fixes).
+_LITOTE_RESERVATION = re.compile(r"\b(?:mais|par contre|sauf que|d abord|avant|cependant|toutefois|neanmoins|seulement si|a condition)\b")
+#: Checking or coming back later, said instead of an answer (« je vérifie et je reviens », « je dois vérifier », « je vais lui
+#: demander », « je vais en parler à mon associé », « je vous recontacte »), folded: no yes (review of the twentieth blind
+#: user test's fixes: « bon ok je vérifie et je reviens » was a registered job seeker, « pas de souci, je reviendrai »
+#: started the request).
+DEFERRING = re.compile(
+    r"\b(?:je|j|on|nous)\s(?:(?:vais|va|allons|dois|doit|devons|voudrais|veux|prefere)\s(?:d abord\s)?)?(?:lui\s|leur\s|en\s|vous\s|le\s|la\s|les\s|ca\s)*"
+    r"(?:verifie|verifier|verifierai|regarde|regarder|regarderai|demande|demander|demanderai|parle|parler|parlerai|reviens|revenir|reviendrai|"
+    r"reviendrons|recontacte|recontacter|recontacterai|rappelle|rappeler|rappellerai|reflechis|reflechir|renseigne|renseigner)\b|"
+    r"\b(?:plus tard|pas maintenant|pas tout de suite)\b"
+)
+
+
+def agreeing_litote(plain: str, anywhere: bool = False) -> re.Match[str] | None:
+    """The litote of agreement that opens ``plain`` (folded text; anywhere in it with ``anywhere``) when no reservation
+    follows it (« pas de problème sur le principe, mais je dois valider avec la direction »), else None."""
+    found = AGREEING_LITOTES.search(plain) if anywhere else AGREEING_LITOTES.match(plain)
+    if found is None or _LITOTE_RESERVATION.search(plain, found.end()):
+        return None
+    return found
 
 
 #: :data:`UNSURE_PHRASES` as one pattern, for normalised text.

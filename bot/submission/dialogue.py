@@ -23,7 +23,7 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
-from bot.language.cues import GIVING_UP, UNSURE, alternation
+from bot.language.cues import AGREEING_LITOTES, GIVING_UP, UNSURE, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -168,7 +168,10 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     if len(last) > 1 and wants_to_resume(last[-1], slots):
         return True
     plain = normalize(text)
-    if slots.get(KEPT_SLOT) and not text.startswith("/") and _SAID_YES.search(plain) and not re.search(r"\b(?:pas|jamais|refuse\w*)\b", plain):
+    # (Not « j'ai dit oui pour annuler, c'est bon », « je vous ai dit oui, annulez »: a yes to cancelling, which resumed the
+    # request: review of the twentieth blind user test's fixes.)
+    if (slots.get(KEPT_SLOT) and not text.startswith("/") and _SAID_YES.search(plain) and not re.search(r"\b(?:pas|jamais|refuse\w*)\b", plain)
+            and not RECAP_CANCEL_WORDS.search(plain)):
         # « mais non j'ai dit que j'étais d'accord ! » after a consent read as refused got « Posez-moi votre question »
         # (twentieth blind user test): the « non » contradicts the reading, not the consent.
         return True
@@ -526,19 +529,30 @@ _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
 #: « je veux tout recommencer a zero », « recommencer », « on reprend depuis le début svp » (folded): starting over, asked at
 #: the SIRET, got « pas trouvé de numéro SIRET » (twentieth blind user test). Not « il devra recommencer sa formation », « tout
 #: refaire la toiture »: a verb of starting over with « à zéro », « depuis le début », or alone.
-_RESTART = re.compile(
-    r"\b(?:tout\s)?(?:recommencer|recommence|recommencons|reprendre|reprend|reprenons|refaire|refais|refaisons|repartir|repart|repartons)\s"
-    r"(?:tout\s)?(?:a zero|de zero|depuis le (?:debut|depart)|du (?:debut|depart)|au (?:debut|depart))\b|"
-    r"\btout recommencer\b|\b(?:remettre|remise|remettez|remets) (?:tout )?a zero\b|"
-    r"^(?:(?:je veux|je voudrais|j aimerais|je souhaite|on peut|on pourrait|peut on|est ce qu on peut|je peux|puis je|on va|je vais|"
-    r"il faut|faut|bon|ok|euh|alors|non|ah|oh|mince|zut|on|je)\s+)*(?:recommencer|recommence|recommencons)\b"
+#: A whole clause (review of the twentieth blind user test's fixes: « il doit tout reprendre a zero niveau compta », « faut
+#: recommencer son CACES », « on recommence la saison le 1er avril », « Recommencer SARL », « pas la peine de tout recommencer »
+#: opened the cancel check): the start over said alone or of the request, after words that only lead to it.
+_RESTART_LEAD = (
+    r"(?:je veux|je voudrais|j aimerais|je souhaite|on peut|on pourrait|peut on|est ce qu on peut|je peux|puis je|on va|je vais|"
+    r"il faut|faut|bon|ok|euh|alors|non|ah|oh|mince|zut|on|je|nous|finalement|en fait|plutot|du coup|pardon|desole|desolee|allez)"
 )
+_THE_REQUEST = r"(?:(?:toute |tout )?(?:la|ma|notre|cette|le|mon) (?:demande|verification|verif|formulaire|dossier|questionnaire|saisie))"
+_FROM_SCRATCH = r"(?:a zero|de zero|depuis le (?:debut|depart)|du (?:debut|depart)|au (?:debut|depart))"
+_RESTART = re.compile(
+    rf"^(?:{_RESTART_LEAD}\s+)*(?:tout\s+)?(?:"
+    rf"(?:recommencer|recommence|recommencons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?|"
+    rf"(?:reprendre|reprend|reprenons|refaire|refais|refait|refaisons|repartir|repart|repartons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?\s+{_FROM_SCRATCH}|"
+    rf"(?:remettre|remets|remettez|remettons)\s+(?:tout\s+|{_THE_REQUEST}\s+)?a zero"
+    r")(?:\s+(?:svp|stp|s il vous plait|s il te plait|merci|alors|donc|du coup|please))*$"
+)
+#: Where a clause ends (on the text as typed).
+_CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")
 
 
 def restart_turn(text: str) -> FieldUnderstanding | None:
     """Starting over asked during the request or at the recap: offered through « annuler » (the answers kept aside),
     then « Refaire la vérification », which starts with the contract; None for anything else."""
-    if (text or "").startswith("/") or not _RESTART.search(normalize(text or "")):
+    if (text or "").startswith("/") or not any(_RESTART.match(normalize(c).strip()) for c in _CLAUSE_END.split(text or "")):
         return None
     return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[msg.RESTART_REQUEST_CHECK])
 
@@ -568,6 +582,12 @@ def cancel_confirmation(text: str, intent: str | None) -> bool | None:
     text = (text or "").strip()
     if text.split("{")[0] == "/affirm":
         return None
+    plain = normalize(text)
+    if (not text.startswith("/") and AGREEING_LITOTES.match(_LEADING_WORDS.sub("", plain)) and _GOING_ON.search(plain)
+            and not RECAP_CANCEL_WORDS.search(plain)):
+        # « aucun problème, on continue », « sans souci, je finis la demande » cancelled the request: going on wins over
+        # the litote (review of the twentieth blind user test's fixes).
+        return False
     if text.startswith("/stop") or is_yes(text) or intent in ("affirm", "stop") or RECAP_CANCEL_WORDS.search(normalize(text)):
         return True
     if text.startswith("/deny") or is_no(text) or intent == "deny" or _KEEP_GOING.search(normalize(text)):
@@ -575,6 +595,13 @@ def cancel_confirmation(text: str, intent: str | None) -> bool | None:
     return None
 
 
+#: Going on with the request (folded), said after « aucun problème » at « Voulez-vous vraiment annuler ? » (not « je
+#: reprendrai plus tard »: review of the twentieth blind user test's fixes).
+_GOING_ON = re.compile(
+    r"\b(?:continue|continuons|continuer|continuez|garde|gardons|garder|gardez|finis|finit|finir|finissons|termine|terminons|terminer|"
+    r"reviens|revenons|revenir|reprends|reprend|reprenons|reprendre)\b(?!.*\b(?:plus tard|une autre fois)\b)"
+)
+_LEADING_WORDS = re.compile(r"^(?:(?:ah|oh|bon|ben|bah|euh|alors|mais|non|ok|d accord)\s+)+")
 #: « en fait non je veux reprendre ma demande », « finalement non on continue » at « Voulez-vous vraiment annuler ? »
 #: (it was read as an answer to the question asked before: fifth blind user test, 2026-11-30).
 _KEEP_GOING = re.compile(

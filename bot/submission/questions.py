@@ -32,7 +32,7 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
-from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation
+from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, agreeing_litote, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
@@ -199,7 +199,11 @@ def is_yes(text: str, anywhere: bool = False) -> bool:
         return False  # « ça marche pas », « ok mais je refuse », « pas de souci, je refuse »
     # « bon d'accord j'accepte », « finalement si j'accepte, on continue » were not a yes (ninth blind user test).
     plain = _LEADING_FILLER.sub("", plain)
-    if AGREEING_LITOTES.match(plain) or anywhere and AGREEING_LITOTES.search(plain):
+    if AGREEING_LITOTES.match(plain) and ("?" in text or agreeing_litote(plain) is None):
+        # « pas de problème sur le principe, mais je dois valider avec la direction », « pas de problème ? vous en faites
+        # quoi ? »: a reservation or a question after it, no yes (review of the twentieth blind user test's fixes).
+        return False
+    if agreeing_litote(plain, anywhere) is not None:
         return True  # « je n'y vois pas d'inconvénient » was a refusal (twentieth blind user test)
     return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS) or (anywhere and _ACCEPTS.search(plain) is not None)
 

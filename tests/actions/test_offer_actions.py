@@ -134,12 +134,32 @@ def test_thanks_or_praise_after_the_offer(text: str, offer: str | None, reply: s
         ("je ne suis pas contre", "accept"),
         ("pas de souci", "accept"),
         ("je n'ai rien contre mais pas maintenant", None),
+        # Review of the twentieth blind user test's fixes: a « not now » started the request.
+        ("pas de problème, je vais en parler à mon associé et je reviens vers vous", None),
+        ("pas de souci, je reviendrai", None),
+        ("pas de problème je regarde ça avec mon comptable", None),
+        ("je ne suis pas contre, mais je dois d'abord trouver le candidat", None),
+        ("sans souci, je vous recontacte quand j'aurai trouvé quelqu'un", None),
     ],
 )
 def test_going_on_with_the_request_in_a_sentence(text: str, reply: str | None) -> None:
     from bot.faq.replies import offer_reply
 
     assert offer_reply(text, None) == reply
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "out_of_scope"])
+@pytest.mark.parametrize(
+    "text",
+    ["pas de problème, je vais en parler à mon associé et je reviens vers vous", "pas de souci, je reviendrai",
+     "pas de problème je regarde ça avec mon comptable", "je ne suis pas contre, mais je dois d'abord trouver le candidat",
+     "sans souci, je vous recontacte quand j'aurai trouvé quelqu'un"],
+)
+def test_no_problem_but_not_now_does_not_accept_the_offer(text: str, intent: str) -> None:
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, intent) is None  # (review of the twentieth blind user test's fixes)
+    assert offer_reply(text, "deny") == "decline"
 
 
 @pytest.mark.parametrize("text", ["je n'ai rien contre, on peut la préparer", "je ne suis pas contre", "aucun problème"])

@@ -543,6 +543,28 @@ def test_a_spoken_yes_or_no_to_the_registration(text: str, registered: bool) -> 
     assert understand(text, "candidate_status", slots, "inform").updates["candidate_status"] == ("demandeur_emploi" if registered else "non_inscrit")
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    # Review of the twentieth blind user test's fixes: a registered job seeker (« je vais lui demander »: already so before).
+    [("bon ok je vérifie et je reviens", "check_eligibility"), ("ah exact je dois vérifier", "inform"), ("ok je vais lui demander", "affirm")],
+)
+def test_checking_is_no_yes_to_the_registration(text: str, intent: str) -> None:
+    slots = {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}
+    read = understand(text, "candidate_status", slots, intent)
+    assert "candidate_status" not in read.updates and REGISTERED_SLOT not in read.updates and read.messages[0]["text"].startswith(NOT_UNDERSTOOD)
+
+
+def test_checking_is_no_yes_to_the_work_authorisation() -> None:
+    slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True}
+    assert WORK_PERMIT_SLOT not in understand("bon ok je vérifie ses papiers", "candidate_status", slots, "inform").updates
+
+
+def test_an_acknowledged_no_to_whether_someone_is_identified() -> None:
+    """« ah d'accord, alors non pas encore » got « pas compris » (review of the twentieth blind user test's fixes)."""
+    read = understand("ah d'accord, alors non pas encore", "candidate_status", {"contract_type": "cdi", "department": "49"}, "deny")
+    assert read.updates == {"candidate_status": "a_identifier"}
+
+
 def test_aucun_is_still_a_no_to_the_work_authorisation() -> None:
     slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True}
     assert understand("aucune", "candidate_status", slots, "inform").updates[WORK_PERMIT_SLOT] is False
@@ -681,6 +703,26 @@ def test_not_knowing_the_registration_said_again_after_an_eligible_verdict() -> 
     assert correction_after_verdict("j'ai dit merci", slots) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review of the twentieth blind user test's fixes: the contract or the place was changed (« dérogation », « 53 »).
+        "je vous ai dit qu'il avait fait un CDD de 3 mois chez nous en 2023",
+        "j'ai dit qu'il avait fait 6 mois de stage chez nous",
+        "je vous ai dit qu'il vient de Laval",
+        "j'avais précisé qu'il a fait un CDD chez nous l'été dernier",
+        "je vous ai dit qu'il sortait d'un CDD de 6 mois ailleurs",
+        "je vous ai dit que c'était un ancien apprenti",
+        "j'ai dit qu'il était en intérim chez nous avant",
+    ],
+)
+def test_what_was_said_of_the_candidate_s_past_changes_nothing_after_the_verdict(text: str) -> None:
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "eligible"}
+    assert correction_after_verdict(text, slots) is None
+
+
 def test_some_candidates_identified_and_others_to_find() -> None:
     """« 2 deja identifiés … et 3 à trouver » became « Candidat pas encore identifié » (twentieth blind user test)."""
     from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
@@ -689,6 +731,38 @@ def test_some_candidates_identified_and_others_to_find() -> None:
     assert asked == {IDENTIFIED_SLOT: True}  # their registration is asked next
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "eligible"}
     assert correction_after_verdict("non, 2 déjà identifiés et 3 à trouver", slots) is None  # still « inscrit »
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Review of the twentieth blind user test's fixes: someone identified, whose registration was asked.
+        ("non pas encore, on cherche un candidat. il reste 2 places", "nlu_fallback"),
+        ("pas encore, France Travail doit nous envoyer un candidat, il en manque 3 dans l'équipe", "faq"),
+        ("pas de candidat trouvé, il en reste 2 à trouver", "inform"),
+        ("on a reçu un candidat mais pas retenu, il en reste 2 à trouver", "inform"),
+    ],
+)
+def test_no_candidate_yet_with_places_left_is_nobody_identified(text: str, intent: str) -> None:
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, intent)
+    assert read.updates == {"candidate_status": "a_identifier"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review of the twentieth blind user test's fixes: « pas compris » (the doubt is about something else).
+        "oui il est inscrit à pole emploi, je ne sais pas s'il est en catégorie A ou B",
+        "oui il est inscrit, par contre je sais pas s'il touche le chômage",
+        "il est inscrit à FT, mais je ne sais pas s'il est encore au chômage",
+        "elle est inscrite à France Travail mais je ne sais pas si elle est au chômage depuis plus de 6 mois",
+        "elle est inscrite à Pôle emploi, je ne sais pas si elle est inscrite depuis plus d'un an",
+        "il est inscrit à France Travail, je ne sais pas s'il est inscrit à la mission locale",
+    ],
+)
+def test_a_registration_stated_then_a_doubt_about_something_else_is_registered(text: str) -> None:
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "nlu_fallback")
+    assert read.updates == {"candidate_status": "demandeur_emploi"}
 
 
 @pytest.mark.parametrize(("verdict", "changed"), [("ineligible", True), ("eligible", False)])

@@ -279,6 +279,25 @@ def test_a_doubt_about_the_registration_outweighs_what_comes_before(text: str) -
     assert extract_candidate_status(text) is None  # the check makes it « inscription à vérifier »
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review of the twentieth blind user test's fixes: a doubt about the category, the benefits, the duration or another
+        # organisation took the registration stated before it away.
+        "oui il est inscrit à pole emploi, je ne sais pas s'il est en catégorie A ou B",
+        "oui il est inscrit, par contre je sais pas s'il touche le chômage",
+        "il est inscrit à FT, mais je ne sais pas s'il est encore au chômage",
+        "elle est inscrite à France Travail mais je ne sais pas si elle est au chômage depuis plus de 6 mois",
+        "elle est inscrite à Pôle emploi, je ne sais pas si elle est inscrite depuis plus d'un an",
+        "il est inscrit à France Travail, je ne sais pas s'il est inscrit à la mission locale",
+        "le candidat est inscrit, je ne sais pas s'il touche le chômage",
+    ],
+)
+def test_a_doubt_about_something_else_keeps_the_registration(text: str) -> None:
+    assert extract_registration(text) is True
+    assert extract_candidate_status(text) == "demandeur_emploi"
+
+
 def test_a_registration_said_after_the_doubt_still_counts() -> None:
     assert extract_registration("je sais pas s'il est inscrit. si, en fait il est inscrit à France Travail") is True
 
@@ -296,6 +315,25 @@ def test_a_registration_said_after_the_doubt_still_counts() -> None:
 )
 def test_some_candidates_registered_and_others_to_find(text: str, expected: str) -> None:
     assert extract_candidate_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2 déjà identifiés et 3 à trouver", True),
+        ("on a 2 candidats inscrits a FT et il en manque 3", True),
+        ("on a un candidat inscrit, les autres sont à trouver", True),
+        # Review of the twentieth blind user test's fixes: « un candidat », « 2 à trouver » are nobody found.
+        ("non pas encore, on cherche un candidat. il reste 2 places", False),
+        ("pas encore, France Travail doit nous envoyer un candidat, il en manque 3 dans l'équipe", False),
+        ("pas de candidat trouvé, il en reste 2 à trouver", False),
+        ("on a reçu un candidat mais pas retenu, il en reste 2 à trouver", False),
+    ],
+)
+def test_some_found_others_to_find(text: str, found: bool) -> None:
+    from bot.extractors.candidate import some_found_others_to_find
+
+    assert some_found_others_to_find(text) is found
 
 
 def test_the_company_working_elsewhere_is_not_the_candidate() -> None:

@@ -207,12 +207,31 @@ def test_hours_under_the_minimum_say_the_project_is_then_not_eligible() -> None:
         # Read as an answer to the field asked before (fifth blind user test, 2026-11-30).
         ("en fait non je veux reprendre ma demande", False),
         ("finalement non on continue", False),
+        # Review of the twentieth blind user test's fixes: going on wins over « aucun problème » (it cancelled).
+        ("aucun problème, on continue", False),
+        ("aucun problème, je garde ma demande", False),
+        ("sans souci je reviens au récap", False),
+        ("sans souci, je finis la demande", False),
+        ("aucun problème", True),
+        ("aucun problème, j'annule, je reprendrai plus tard", True),
     ],
 )
 def test_the_cancel_confirmation_reads_keep_going(text: str, cancel: bool) -> None:
     from bot.submission.dialogue import cancel_confirmation
 
     assert cancel_confirmation(text, None) is cancel
+
+
+@pytest.mark.parametrize(("text", "intent"), [("aucun problème, on continue", "nlu_fallback"), ("sans souci, je finis la demande", "start_submission")])
+def test_no_problem_going_on_keeps_the_request(text: str, intent: str) -> None:
+    """(Review of the twentieth blind user test's fixes: the request was cancelled.)"""
+    from bot.submission.dialogue import field_turn, recap_turn
+    from bot.submission.form_slots import RECAP_CANCEL_PENDING, RECAP_STATE_SLOT
+
+    read = field_turn(text, "company_name", {**DEROGATION, RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, intent)
+    assert read.kind != "cancel_confirmed" and read.updates == {RECAP_STATE_SLOT: None}
+    at_recap = recap_turn("aucun problème, je garde ma demande", {**completed_submission_slots(), RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, "inform", [])
+    assert at_recap.kind != "cancel_confirmed" and at_recap.updates[RECAP_STATE_SLOT] is None
 
 
 @pytest.mark.parametrize(

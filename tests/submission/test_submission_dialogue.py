@@ -89,6 +89,28 @@ def test_consent_given_by_denying_an_objection(answer: str, accepted: bool, inte
     assert (read.updates.get(CONSENT_SLOT) == NOW.isoformat()) is accepted, answer
 
 
+@pytest.mark.parametrize(
+    ("answer", "intent", "expected"),
+    [
+        # Review of the twentieth blind user test's fixes: each was recorded as the consent (with the contact « Je Préfère
+        # Garder Mes Coordonnées Pour Moi »): a litote about someone, or with a reservation after it, is no consent.
+        ("c'est pas contre vous, mais je préfère garder mes coordonnées pour moi", "out_of_scope", None),
+        ("c'est pas contre vous, mais je préfère garder mes coordonnées pour moi", "deny", CONSENT_REFUSED),
+        ("rien contre vous, mais je garde mes coordonnées", "out_of_scope", None),
+        ("rien contre vous, mais je garde mes coordonnées", "deny", CONSENT_REFUSED),
+        ("je n'ai rien contre le principe mais je dois demander à mon patron", "inform", None),
+        ("ça me dérange pas que vous les gardiez mais je voudrais d'abord en parler à mon associé", "inform", None),
+        ("aucun souci pour vous mais je veux d'abord lire le règlement", "inform", None),
+        ("c'est pas contre vous mais je préfère qu'on m'appelle directement", "inform", None),
+        ("pas de problème ? vous en faites quoi ?", "inform", None),
+        ("pas de problème sur le principe, mais je dois valider avec la direction", "inform", None),
+    ],
+)
+def test_a_litote_with_a_reservation_or_about_someone_is_no_consent(answer: str, intent: str, expected: str | None) -> None:
+    read = understand_field(answer, CONSENT_SLOT, ELIGIBLE, intent, NOW)
+    assert read.updates.get(CONSENT_SLOT) == expected and "contact_name" not in read.updates, read.updates
+
+
 @pytest.mark.parametrize("answer", ["ça me dérange", "je suis contre"])
 def test_an_objection_is_never_a_consent(answer: str) -> None:
     assert understand_field(answer, CONSENT_SLOT, ELIGIBLE, "inform", NOW).updates.get(CONSENT_SLOT) != NOW.isoformat()
@@ -546,12 +568,51 @@ def test_starting_over_during_the_request_offers_to_cancel_then_check_again(text
 @pytest.mark.parametrize(
     ("text", "name"),
     [("il devra recommencer sa formation", "training_needs"), ("il faut tout refaire la toiture", "job_title"),
-     ("reprendre les bases du début", "training_needs"), ("je veux reprendre ma demande", "company_name")],
+     ("reprendre les bases du début", "training_needs"), ("je veux reprendre ma demande", "company_name"),
+     # Review of the twentieth blind user test's fixes: a training, a season, an activity, a person, a name started over.
+     ("il doit tout reprendre a zero niveau compta", "training_needs"), ("faut recommencer son CACES R489", "training_needs"),
+     ("reprendre depuis le début les bases de la pâtisserie", "training_needs"),
+     ("remise à zéro des connaissances en sécurité", "training_needs"), ("il faut recommencer le CACES, il l'a perdu", "training_needs"),
+     ("on recommence la saison le 1er avril", "start_date"), ("on recommence l'activité en mars", "start_date"),
+     ("la personne veut se reconvertir et repartir de zéro dans le métier", "derogation_justification"),
+     ("Recommencer SARL", "company_name")],
 )
 def test_a_start_over_word_in_an_answer_is_no_restart(text: str, name: str) -> None:
     from bot.submission.dialogue import field_turn
 
     assert msg.RESTART_REQUEST_CHECK not in field_turn(text, name, {**COMPLETE, name: None}, "inform").messages
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        ("il doit tout reprendre a zero niveau compta", "training_needs", "il doit tout reprendre a zero niveau compta"),
+        ("remise à zéro des connaissances en sécurité", "training_needs", "remise à zéro des connaissances en sécurité"),
+        ("on recommence la saison le 1er avril", "start_date", "2027-04-01"),
+        ("on recommence l'activité en mars", "start_date", "2027-03-01"),
+        ("Recommencer SARL", "company_name", "Recommencer SARL"),
+    ],
+)
+def test_an_answer_with_a_start_over_word_is_stored(text: str, name: str, value: object) -> None:
+    """(Review of the twentieth blind user test's fixes: each opened « Pour tout reprendre depuis le début… ».)"""
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, name, {**COMPLETE, name: None}, "inform").updates[name] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "updates"),
+    [
+        # Review of the twentieth blind user test's fixes: both opened the cancel check.
+        ("on envoie, pas la peine de tout recommencer", {"submission_confirmed": True}),
+        ("ça m'embête de tout recommencer, je corrige juste le poste : menuisier agenceur", {"job_title": "menuisier agenceur"}),
+    ],
+)
+def test_start_over_words_in_a_recap_answer_are_no_restart(text: str, updates: dict[str, object]) -> None:
+    from bot.submission.dialogue import recap_turn
+
+    read = recap_turn(text, COMPLETE, "inform", [])
+    assert msg.RESTART_REQUEST_CHECK not in read.messages and {k: read.updates.get(k) for k in updates} == updates
 
 
 def test_redoing_the_request_after_cancelling_resumes_it() -> None:
@@ -574,6 +635,9 @@ def test_redoing_the_request_after_cancelling_resumes_it() -> None:
         ("non j'ai pas dit oui", False),
         ("j'ai dit non", False),
         ("je n'ai jamais dit que j'étais d'accord", False),
+        # Review of the twentieth blind user test's fixes: a yes to cancelling, said again, resumed the request.
+        ("j'ai dit oui pour annuler, c'est bon", False),
+        ("je vous ai dit oui, annulez", False),
     ],
 )
 def test_a_consent_said_again_after_a_refusal_resumes_the_request(text: str, resumes: bool) -> None:

@@ -1320,3 +1320,10 @@ def test_a_quoted_recorded_value_before_a_change_of_another_field_stays(text: st
 def test_a_linking_phrase_after_the_company_name_at_the_recap_is_not_part_of_it(text: str, company: str, commune: str) -> None:
     result = recap_turn(text, SLOTS, "inform", [], NOW)
     assert result.updates["company_name"] == company and result.updates["work_location"]["commune"] == commune, result.messages
+
+
+def test_a_doubt_about_the_benefits_at_the_recap_leaves_the_registration() -> None:
+    """« le candidat est inscrit, je ne sais pas s'il touche le chômage » became « inscription à vérifier » (review of the
+    twentieth blind user test's fixes)."""
+    result = recap_turn("le candidat est inscrit, je ne sais pas s'il touche le chômage", SLOTS, "inform", [], NOW)
+    assert result.updates.get("candidate_status") != "inscription_a_verifier"
