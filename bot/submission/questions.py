@@ -674,7 +674,7 @@ def understand_field(
     for index, sentence in enumerate(sentences[1:], start=1):
         # « 35h comme dit. et finalement ce sera 3 postes, pas 2 »: the answer, then a correction in its own
         # sentence (it got « plusieurs durées »: seventh blind user test). Both are kept.
-        earlier = _earlier_field_corrected(sentence, normalize(sentence), requested, slots)
+        earlier = _earlier_field_corrected(sentence, normalize(sentence), requested, slots, now)
         value = recap_value(earlier, sentence, now, slots)[0] if earlier else None
         if earlier is not None and value is not None:
             rest = " ".join(sentences[:index] + sentences[index + 1:])
@@ -698,7 +698,7 @@ def understand_field(
             result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != back]
         result.messages.append({"text": msg.GOING_BACK.format(label=FIELD_LABELS[back])})
         return result  # the form asks that field, the first one missing
-    other = _earlier_field_corrected(text, plain, requested, slots)
+    other = _earlier_field_corrected(text, plain, requested, slots, now)
     if other is not None:
         # « oups pardon c 3 postes pas 2 » at another question: that field changed, this question again.
         value, error = recap_value(other, text, now, slots)
@@ -1243,30 +1243,52 @@ _REPLACES = re.compile(r"\bau lieu d\w*\b|\bpas (?:\d+|un|une|deux|trois|quatre|
 
 
 #: A message that opens by asking to change a field it names (« changez la date : le 20 février », « pouvez-vous modifier
-#: le téléphone… », « la date c'est plutôt le 20 », folded): about that field, whatever question is asked.
+#: le téléphone… », « la date c'est plutôt le 20 », folded): about that field, whatever question is asked. (Only an
+#: explicit change: « la date est pas encore fixée, 2 postes », « le lieu c'est pas le siège, siret … », « la date est
+#: maintenant plus urgente, 35h » lost the answer: review of the twentieth blind user test's fixes.)
 _CHANGE_ASKED = re.compile(
     r"^(?:(?:ah|oh|bon|ben|euh|et|alors|sinon|aussi|par contre|attendez|au fait|merci de|svp)\s+)*"
     r"(?:(?:pouvez vous|vous pouvez|pourriez vous|il faut|faut|je voudrais|je veux|on peut|je peux|est ce que vous pouvez)\s+)?"
     r"(?:(?:chang|modifi|corrig|rectifi|remplac)\w*\s+(?:aussi\s+)?(?:la|le|l|les|mon|ma|notre|votre|sur la|sur le)\s+\w"
-    r"|(?:la|le|l|les|pour la|pour le|pour l)\s+\w+(?:\s+\w+){0,3}?\s+(?:c est|est|sera|serait|ce sera|devient)\s+"
-    r"(?:plutot|finalement|en fait|maintenant|pas)\b)"
+    r"|(?:la|le|l|les|pour la|pour le|pour l)\s+\w+(?:\s+\w+){0,3}?\s+(?:c est|ce sera)\s+(?:plutot|finalement|en fait)\b)"
+)
+#: The change asked alone, without its new value (« modifiez la date svp »): for the recap.
+_CHANGE_ALONE = re.compile(
+    r"^(?:(?:ah|oh|bon|ben|euh|et|alors|sinon|aussi|par contre|attendez|au fait|merci de|svp)\s+)*"
+    r"(?:(?:pouvez vous|vous pouvez|pourriez vous|il faut|faut|je voudrais|je veux|on peut|je peux|est ce que vous pouvez)\s+)?"
+    r"(?:chang|modifi|corrig|rectifi|remplac)\w*\s+(?:aussi\s+)?(?:la|le|l|les|mon|ma|notre|votre)\s+\w+"
+    r"(?:\s+(?:aussi|svp|stp|s il vous plait|merci|plait))*$"
 )
 
 
-def _change_asked(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str | None:
+def _change_asked(text: str, plain: str, requested: str, slots: dict[str, Any], now: dt.datetime | None = None) -> str | None:
     """The field answered earlier that a message asks to change (:data:`_CHANGE_ASKED`), if it is not the field being
-    asked: « changez la date : le 20 février » at the training needs was stored as them (twentieth blind user test)."""
+    asked: « changez la date : le 20 février » at the training needs was stored as them (twentieth blind user test).
+    The message must carry the new value (or be the request alone), a date at the training needs, and not answer the
+    question asked too (« changer le lieu de stockage, logistique », « modifier la date de livraison dans SAP » are
+    needs: review of the twentieth blind user test's fixes)."""
     if not _CHANGE_ASKED.match(plain):
         return None
     named = recap_field_of(text, plain)
     usable = named in _CORRECTABLE_IN_PASSING and named != requested and slots.get(named) is not None
-    return named if usable else None
+    if not usable or named is None:
+        return None
+    alone = _CHANGE_ALONE.match(plain) is not None
+    if alone:
+        return named
+    if now is None or recap_value(named, text, now, slots)[0] is None:
+        return None
+    if requested == "training_needs":
+        return named if named == "start_date" else None
+    if requested not in FREE_TEXT_SLOTS and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE:
+        return None  # the question's own answer is in it too: not a change only
+    return named
 
 
-def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str | None:
+def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any], now: dt.datetime | None = None) -> str | None:
     """The field answered earlier that a message opening with a correction names (« oups pardon le mail
     c'est… » at the phone question), or asks to change (« changez la date : … »), if it is not the field being asked."""
-    if (asked := _change_asked(text, plain, requested, slots)) is not None:
+    if (asked := _change_asked(text, plain, requested, slots, now)) is not None:
         return asked
     if not OPENS_WITH_CORRECTION.search(plain) and not NOT_WHAT_I_WROTE.search(text):
         if not _REPLACES.search(plain):

@@ -1453,3 +1453,31 @@ def test_a_change_asked_without_a_usable_value_is_for_the_recap_and_stores_nothi
 def test_training_needs_that_speak_of_changing_are_still_the_needs(text: str) -> None:
     read = understand_field(text, "training_needs", {**COMPLETE, "training_needs": None}, "inform", DEC_1)
     assert read.updates.get("training_needs") == text
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        ("positions", "la date est pas encore fixée, 2 postes", {"positions": 2}),
+        ("weekly_hours", "la date est pas définie mais 35h", {"weekly_hours": 35.0}),
+        ("weekly_hours", "le lieu est pas encore sûr, 35h", {"weekly_hours": 35.0}),
+        ("weekly_hours", "la date est maintenant plus urgente, 35h", {"weekly_hours": 35.0, "start_date": None}),
+        ("siret", "le lieu c'est pas le siège, siret 73282932000074", {"siret": "73282932000074"}),
+        ("training_needs", "changer le lieu de stockage, logistique", {"training_needs": "changer le lieu de stockage, logistique"}),
+        ("training_needs", "modifier la date de livraison dans SAP", {"training_needs": "modifier la date de livraison dans SAP"}),
+        ("training_needs", "modifier le nombre de postes de travail", {"training_needs": "modifier le nombre de postes de travail"}),
+        ("training_needs", "le lieu est plutot un chantier exterieur donc sécurité",
+         {"training_needs": "le lieu est plutot un chantier exterieur donc sécurité"}),
+        ("training_needs", "la date est pas encore sûre, mais il faut le CACES",
+         {"training_needs": "la date est pas encore sûre, mais il faut le CACES"}),
+        ("training_needs", "le lieu de travail est pas accessible, permis B", {"training_needs": "le lieu de travail est pas accessible, permis B"}),
+        ("training_needs", "la date de démarrage est maintenant proche donc formation courte",
+         {"training_needs": "la date de démarrage est maintenant proche donc formation courte", "start_date": None}),
+    ],
+)
+def test_an_answer_naming_another_field_is_no_change_of_it(field: str, text: str, expected: dict[str, object]) -> None:
+    """« le/la X est pas / maintenant … », « modifier le … » in an ordinary answer changed that field or lost the answer
+    (review of the twentieth blind user test's fixes): a change needs its new value and an explicit request."""
+    slots = {**COMPLETE, field: None}
+    read = understand_field(text, field, slots, "inform", DEC_1)
+    assert {k: read.updates.get(k) for k in expected} == expected, read.messages

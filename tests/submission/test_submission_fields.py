@@ -1238,3 +1238,56 @@ def test_a_near_week_gets_the_notice_warning_and_a_missing_week_is_refused() -> 
     assert soon.value == date(2026, 12, 28) and soon.warning and soon.warning.startswith("Attention")
     assert validate_start_date("semaine 60", today=TEST_DAY).value is None
     assert validate_start_date("35 heures par semaine 2 postes", today=TEST_DAY).value is None  # no week number
+
+
+# ------------------------------------- review of the twentieth blind user test's fixes (today: 1 December 2026)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An end date, a deadline, an alternative or an unrelated day is never the start.
+        ("début mars pour un CDD jusqu'au 30 septembre", date(2027, 3, 1)),
+        ("à partir de mars et jusqu'au 15 juillet", date(2027, 3, 1)),
+        ("début avril remplacement jusqu'au 30 juin", date(2027, 4, 1)),
+        ("fin mars au plus tard le 15 avril", date(2027, 3, 31)),
+        ("début mars au plus tard le 15", date(2027, 3, 1)),
+        ("en mars car le 15 on a un salon", date(2027, 3, 1)),
+        ("en mai sauf le 8", date(2027, 5, 1)),
+        ("on commence début mars (le 20 on a l'audit)", date(2027, 3, 1)),
+        ("idéalement début mars mais pas après le 15", date(2027, 3, 1)),
+        ("en mars, j'ai 2 salariés le 3", date(2027, 3, 1)),
+        # A week number only when no month is said; « S1 », « S2 » are semesters.
+        ("semaine 2 de mars", date(2027, 3, 1)),
+        ("la semaine 1 de mars", date(2027, 3, 1)),
+        ("semaine 1 du mois de mars", date(2027, 3, 1)),
+        ("le 8 mars, semaine 4 jours", date(2027, 3, 8)),
+        # SMS « I don't know » is no rejected date.
+        ("chais pas mars", date(2027, 3, 1)),
+        ("je c pas mars", date(2027, 3, 1)),
+        # A date said too early is rejected.
+        ("avril c'est trop tôt, mettez mai", date(2027, 5, 1)),
+        ("le 1er avril c'est trop tôt, plutôt le 15 mai", date(2027, 5, 15)),
+    ],
+)
+def test_review_of_the_twentieth_test_dates_keep_the_start(text: str, expected: date) -> None:
+    assert validate_start_date(text, today=TEST_DAY).value == expected
+
+
+@pytest.mark.parametrize("text", ["S2 2027", "au S2", "au S1 2027"])
+def test_a_semester_is_no_week_number(text: str) -> None:
+    result = validate_start_date(text, today=TEST_DAY)
+    assert result.value is None and result.error and result.error.startswith("Je n'ai pas reconnu de date")
+
+
+@pytest.mark.parametrize(
+    "text", ["après mes congés", "après les congés payés", "au retour des congés maternité", "quand la salariée rentre de congés"]
+)
+def test_personal_leave_is_no_school_holiday(text: str) -> None:
+    result = validate_start_date(text, today=TEST_DAY)
+    assert result.value is None and result.error and result.error.startswith("Je n'ai pas reconnu de date")
+
+
+def test_school_holidays_said_as_conges_scolaires_are_still_asked_again() -> None:
+    result = validate_start_date("après les congés scolaires", today=TEST_DAY)
+    assert result.error and result.error.startswith("Les dates des vacances scolaires")

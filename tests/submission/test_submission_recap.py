@@ -1327,3 +1327,39 @@ def test_a_doubt_about_the_benefits_at_the_recap_leaves_the_registration() -> No
     twentieth blind user test's fixes)."""
     result = recap_turn("le candidat est inscrit, je ne sais pas s'il touche le chômage", SLOTS, "inform", [], NOW)
     assert result.updates.get("candidate_status") != "inscription_a_verifier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je pars en mars", "pas dispo en mars", "je suis pas là en mars", "j'attends mars", "je ferme en août",
+        "je suis en congés en août", "je serai en vacances en août", "merci, je pars en août", "je rappelle en janvier",
+        "en mars, j'ai 2 salariés le 3", "le 8 mars, semaine 4 jours",
+    ],
+)
+def test_a_remark_mentioning_a_month_does_not_change_the_date(text: str) -> None:
+    """(Review of the twentieth blind user test's fixes: these changed the start date under « C'est corrigé ».)"""
+    result = recap_turn(text, {**SLOTS, "start_date": "2027-04-01"}, "inform", [], DEC_1)
+    assert "start_date" not in result.updates and result.kind != RECAP_CORRECT
+
+
+def test_a_week_number_in_a_sentence_is_no_date_correction() -> None:
+    result = recap_turn("le chantier démarre semaine 14", {**SLOTS, "start_date": "2027-04-01"}, "faq", FAQ_FALLBACK, DEC_1)
+    assert "start_date" not in result.updates and result.kind == RECAP_QUESTION
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("début avril, remplacement jusqu'au 30 juin", "2027-04-01"),
+        ("début mars, sinon le 15 avril", "2027-03-01"),
+        ("début mars, au plus tard le 15", "2027-03-01"),
+        ("mars, pendant 6 mois jusqu'au 31 août", "2027-04-01"),  # (unclear: the date recorded is kept)
+        ("la date c'est le 8 mars, semaine 4 jours", "2027-03-08"),
+        ("avril c'est trop tôt, mettez mai", "2027-05-01"),
+        ("le 1er avril c'est trop tôt, plutôt le 15 mai", "2027-05-15"),
+    ],
+)
+def test_an_end_date_or_a_deadline_at_the_recap_keeps_the_start(text: str, start: str) -> None:
+    result = recap_turn(text, {**SLOTS, "start_date": "2027-04-01"}, "inform", [], DEC_1)
+    assert result.updates.get("start_date", "2027-04-01") == start
