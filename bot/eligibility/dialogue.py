@@ -575,9 +575,10 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
                  and result.updates["department"] in REGION_DEPARTMENTS and bool(_THE_JOB_THERE.search(plain)))
     if not cue and changed - {"candidate_status"} and not new_place and not what_if:
         return None  # without « non », « en fait »: only a new plan for the candidate (« on est à Rennes… » is said, not changed)
-    if said_again and changed - _CANDIDATE_STATUS_SLOTS:
+    if said_again and changed - _CANDIDATE_STATUS_SLOTS and _THE_CANDIDATE_S_PAST.search(plain):
         # « je vous ai dit qu'il avait fait un CDD de 3 mois chez nous en 2023 », « … qu'il vient de Laval »: the candidate's
-        # past, not the project's contract nor its place (they were changed: review of the twentieth blind user test's fixes).
+        # past, not the project's contract nor its place (they were changed: review of the twentieth blind user test's fixes;
+        # « j'ai dit 12 mois », « je vous ai dit que c'est à Nantes » still correct them: third review).
         return None
     if "department" in changed and (memory := remembered_place(text, slots)):
         # The new town, for the request's place of work (the old one was kept: sixteenth blind user test's review).
@@ -589,6 +590,11 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
 #: « j'ai dit que… », « je vous ai dit… » (folded): what the employer said, said again against the summary: only the
 #: candidate's situation is corrected so (:data:`_CANDIDATE_STATUS_SLOTS`).
 _I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\b")
+#: What the candidate did or was (folded): « il avait fait », « il vient de », « il sortait de », « c'était un ancien ».
+_THE_CANDIDATE_S_PAST = re.compile(
+    r"\b(?:il|elle|qu il|qu elle|s il|s elle)\s+(?:avait|a fait|vient|venait|sortait|sort|etait|a ete|a travaille|travaillait|habite)\b|"
+    r"\b(?:c etait|c est) (?:un|une) ancien\w*|\b(?:ancien|ancienne) (?:apprenti|salarie|stagiaire|interimaire)\w*"
+)
 _CANDIDATE_STATUS_SLOTS = frozenset(
     {"candidate_status", REGISTERED_SLOT, IDENTIFIED_SLOT, FOREIGN_SLOT, WORK_PERMIT_SLOT, PERMIT_UNKNOWN_SLOT, PAST_EMPLOYEE_SLOT}
 )

@@ -325,13 +325,20 @@ def _registration_doubted_at(tokens: list[str]) -> int | None:
         end = doubt.end
         while end < len(tokens) and tokens[end] != SEP:
             end += 1
-        stated = any(m.kind == _JOB_SEEKER and m.end <= doubt.start and _registration_word(tokens, m) and not _negated(tokens, m) for m in raw)
+        # (Not a past or hedged registration, nor a doubt on whether it still holds: « il était inscrit mais je ne sais pas
+        # s'il est encore inscrit », « je pense qu'il est inscrit mais … en ce moment » became registered: third review.)
+        still = any(t in _STILL for t in tokens[doubt.end : end])
+        stated = not still and any(m.kind == _JOB_SEEKER and m.end <= doubt.start and _registration_word(tokens, m)
+                                   and not _negated(tokens, m) and not _HEDGES & set(tokens[max(0, m.start - 5) : m.end]) for m in raw)
         if not stated and any(m.kind == _JOB_SEEKER and doubt.end <= m.start < end and _registration_word(tokens, m)
                               and not _REGISTERED_ELSEWHERE.match(" ".join(tokens[m.end : m.end + 4])) for m in raw):
             return doubt.start
     return None
 
 
+#: Words that make a registration past or uncertain (folded tokens), and that ask whether it still holds.
+_HEDGES = frozenset({"etait", "etais", "ete", "avait", "pense", "crois", "suppose", "normalement", "probablement", "doit", "devrait"})
+_STILL = frozenset({"encore", "toujours", "actuellement", "maintenant"}) | {"moment"}
 #: What follows « inscrit » when the doubt is about something else (folded tokens): how long, another organisation.
 _REGISTERED_ELSEWHERE = re.compile(r"(?:depuis|en categorie|categorie|a la mission|a l apec|a la caf|a l interim|en interim|dans une agence)\b")
 

@@ -534,7 +534,10 @@ _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
 #: opened the cancel check): the start over said alone or of the request, after words that only lead to it.
 _RESTART_LEAD = (
     r"(?:je veux|je voudrais|j aimerais|je souhaite|on peut|on pourrait|peut on|est ce qu on peut|je peux|puis je|on va|je vais|"
-    r"il faut|faut|bon|ok|euh|alors|non|ah|oh|mince|zut|on|je|nous|finalement|en fait|plutot|du coup|pardon|desole|desolee|allez)"
+    r"il faut|faut|bon|ok|euh|alors|non|ah|oh|mince|zut|on|je|nous|finalement|en fait|plutot|du coup|pardon|desole|desolee|allez|"
+    # (third review: « je me suis trompé je veux tout recommencer », « est-il possible de tout recommencer ? »…)
+    r"je me suis trompee?|je souhaiterais|je prefere|je prefererais|il faudrait|faudrait|je dois|on doit|"
+    r"est il possible de|est ce possible de|c est possible de|possible de|comment faire pour|comment|pour)"
 )
 _THE_REQUEST = r"(?:(?:toute |tout )?(?:la|ma|notre|cette|le|mon) (?:demande|verification|verif|formulaire|dossier|questionnaire|saisie))"
 _FROM_SCRATCH = r"(?:a zero|de zero|depuis le (?:debut|depart)|du (?:debut|depart)|au (?:debut|depart))"
@@ -546,7 +549,7 @@ _RESTART = re.compile(
     r")(?:\s+(?:svp|stp|s il vous plait|s il te plait|merci|alors|donc|du coup|please))*$"
 )
 #: Where a clause ends (on the text as typed).
-_CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")
+_CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et|car|parce que|parce qu)\s+")
 
 
 def restart_turn(text: str) -> FieldUnderstanding | None:

@@ -440,8 +440,11 @@ _WHAT_NOTED = re.compile(
 
 def _asks_what_was_noted(text: str) -> bool:
     plain = normalize(text)
+    # (Without « ? »: a question word first, « qu'avez-vous noté », « quel poste vous avez noté »: third review.)
     return (_WHAT_NOTED.search(plain) is not None and len(plain.split()) <= 14
-            and (text.strip().endswith("?") or re.search(r"\bquoi\b|^(?:\w+\s+)?(?:montrez|montre|redonnez|rappelez|recapitulez)\b", plain) is not None))
+            and (text.strip().endswith("?") or re.search(
+                r"\bquoi\b|^(?:\w+\s+)?(?:montrez|montre|redonnez|rappelez|recapitulez)\b|"
+                r"^(?:(?:et|mais|alors|donc|ok|bon|pardon|attendez|au fait)\s+)*(?:qu avez vous|qu est ce que vous avez|c est quoi|c quoi|quel|quels|quelle|quelles|combien)\b", plain) is not None))
 
 
 def _noted_so_far(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str:
@@ -465,9 +468,11 @@ def _noted_so_far(text: str, plain: str, requested: str, slots: dict[str, Any]) 
 #: « L'interlocuteur est souvent un client âgé », which are needs: review.)
 _CONTACT_SENTENCE = re.compile(
     r"^\s*(?i:et |pour )?(?i:le |la |l['’ ]?)?(?i:contact|personne (?:à|a) contacter|interlocut\w+)"
-    r"(?:\s*:\s*(?i:moi|mme|m\.|mr|madame|monsieur)\b|\s+(?i:ce sera|sera|c['’ ]?est|ça sera|ca sera)\s+"
-    r"(?:(?i:moi|mme|m\.|mr|madame|monsieur)\b|[A-ZÀ-Ý][a-zà-ÿ-]+\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ-]+\s*$))|"
-    r"^\s*(?i:c['’ ]?est moi (?:le|la) contact)\b"
+    r"(?:\s*:\s*|\s+(?i:ce sera|sera|c['’ ]?est|ça sera|ca sera)\s+)"
+    # (« moi » alone or before a name, a civility before a name: « c'est moi qui le gère avec les clients », « Madame la
+    # cliente » are needs: third review.)
+    r"(?:(?i:moi)\s*(?:$|,)|(?i:mme|m\.|mr|madame|monsieur)\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ-]+\s*$|(?<!: )[A-ZÀ-Ý][a-zà-ÿ-]+\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ-]+\s*$)|"
+    r"^\s*(?i:c['’ ]?est moi (?:le|la) contact)\s*$"
 )
 
 

@@ -765,6 +765,20 @@ def test_a_registration_stated_then_a_doubt_about_something_else_is_registered(t
     assert read.updates == {"candidate_status": "demandeur_emploi"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Third review: a past or hedged registration, then a doubt on whether it still holds, was recorded as registered.
+        "il était inscrit mais je ne sais pas s'il est encore inscrit",
+        "il était inscrit à pôle emploi l'an dernier, je ne sais pas s'il est toujours inscrit",
+        "je pense qu'il est inscrit mais je ne sais pas s'il est inscrit en ce moment",
+    ],
+)
+def test_a_past_or_hedged_registration_then_a_doubt_is_to_be_checked(text: str) -> None:
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "nlu_fallback")
+    assert read.updates.get("candidate_status") != "demandeur_emploi" and read.updates.get("candidate_registered") is not True
+
+
 @pytest.mark.parametrize(("verdict", "changed"), [("ineligible", True), ("eligible", False)])
 def test_a_new_plan_after_not_eligible_changes_the_answers_without_a_correction_word(verdict: str, changed: bool) -> None:
     """« ok alors on prendra quelqu'un proposé par France Travail » after « not eligible » got the FAQ's
@@ -978,3 +992,21 @@ def test_a_new_length_after_the_derogation_verdict_is_applied(text: str) -> None
              VERDICT_SLOT: "derogation"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is not None and corrected.updates["contract_duration"] in (6.0, 8.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        # Third review: « j'ai dit … » about the project still corrects it (only the candidate's past does not).
+        ("j'ai dit 12 mois", "contract_duration", 12.0),
+        ("je vous ai dit CDI", "contract_type", "cdi"),
+        ("j'ai dit CDI pas CDD", "contract_type", "cdi"),
+        ("je vous ai dit que c'est à Nantes", "department", "44"),
+    ],
+)
+def test_i_said_about_the_project_corrects_it(text: str, slot: str, value: object) -> None:
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates[slot] == value

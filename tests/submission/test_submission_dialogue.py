@@ -551,6 +551,10 @@ def test_giving_up_in_words_at_a_number_question_asks_to_confirm_the_cancel() ->
         "on reprend depuis le début svp, je me suis trompé dans le contrat",
         "je voudrais recommencer, je me suis trompée de contrat",
         "on repart de zéro",
+        # (third review: stored as the company, the job or the contact)
+        "je me suis trompé je veux tout recommencer", "je souhaiterais tout recommencer", "je préfère tout recommencer",
+        "je veux recommencer depuis le début car je me suis trompé", "est-il possible de tout recommencer ?",
+        "comment faire pour tout recommencer ?",
     ],
 )
 def test_starting_over_during_the_request_offers_to_cancel_then_check_again(text: str) -> None:
@@ -1481,3 +1485,44 @@ def test_an_answer_naming_another_field_is_no_change_of_it(field: str, text: str
     slots = {**COMPLETE, field: None}
     read = understand_field(text, field, slots, "inform", DEC_1)
     assert {k: read.updates.get(k) for k in expected} == expected, read.messages
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "expected"),
+    [
+        # Third review of the twentieth blind user test's fixes.
+        ("training_needs", "CACES R489. C'est moi le contact avec les fournisseurs", "CACES R489. C'est moi le contact avec les fournisseurs"),
+        ("training_needs", "Accueil. Le contact c'est moi qui le gère avec les clients", "Accueil. Le contact c'est moi qui le gère avec les clients"),
+        ("training_needs", "Vente. Le contact sera Madame la cliente", "Vente. Le contact sera Madame la cliente"),
+        ("company_name", "« C'est la Menuiserie Durand »", "Menuiserie Durand"),
+        ("company_name", "\"c'est le Garage Martin\"", "Garage Martin"),
+        ("company_name", "Chez Paul.", "Chez Paul"),
+        ("company_name", "Association (ADMR)", "ADMR"),
+    ],
+)
+def test_third_review_values_are_read_as_before(field: str, text: str, expected: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, field, {**ELIGIBLE, field: None}, "inform").updates[field] == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [("company_name", "Entreprise privée (SARL)"), ("company_name", "Association (loi 1901)"), ("company_name", "Entreprise (PME)"),
+     ("company_name", "Employeur public (Mairie)"), ("job_title", "Entreprise privée (BTP)"),
+     ("job_title", "employeur public (collectivité territoriale)")],
+)
+def test_an_employer_type_with_brackets_without_a_name_is_refused(field: str, text: str) -> None:
+    """Third review: « SARL », « loi 1901 », « Mairie » were stored as the company's name, « BTP » as the job."""
+    from bot.submission.dialogue import field_turn
+
+    assert field not in field_turn(text, field, {**ELIGIBLE, field: None}, "inform").updates
+
+
+@pytest.mark.parametrize("text", ["qu'avez-vous noté", "qu'avez vous noté pour le nom", "qu'est-ce que vous avez noté", "quel poste vous avez noté"])
+def test_what_was_noted_without_a_question_mark(text: str) -> None:
+    """Third review: stored as the job or the company without « ? »."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "job_title", {**ELIGIBLE, "company_name": "Transloire SAS", "job_title": None}, "inform")
+    assert read.kind == "question" and "job_title" not in read.updates

@@ -397,12 +397,17 @@ def test_a_name_that_starts_with_an_employer_word_is_kept(text: str, field: str)
         ("entreprise (SARL Martin)", "SARL Martin"),
         ("asso (Familles Rurales)", "Familles Rurales"),
         ("employeur (Mairie de Cholet)", "Mairie de Cholet"),
-        ("employeur public (mairie)", "employeur public (mairie)"),
     ],
 )
 def test_a_name_in_brackets_after_an_employer_type_is_the_name(text: str, expected: str) -> None:
     read = field_turn(text, "company_name", _at("company_name", employer_type=None), "inform")
     assert read.kind == VALUE and read.updates["company_name"] == expected, read.messages
+
+
+def test_a_kind_of_body_in_brackets_is_no_name() -> None:
+    # (« employeur public (mairie) » was stored whole; « Employeur public (Mairie) » as « Mairie »: third review.)
+    for text in ("employeur public (mairie)", "Employeur public (Mairie)"):
+        assert "company_name" not in field_turn(text, "company_name", _at("company_name", employer_type=None), "inform").updates
 
 
 def test_a_job_title_in_quotes_is_stored_without_them() -> None:

@@ -219,7 +219,11 @@ _TYPE_ONLY = re.compile(
 def only_an_employer_type(text: str) -> bool:
     """Whether ``text`` says only what kind of employer it is (« Entreprise privée », « employeur public (collectivité,
     hôpital, fonction publique) », « une association »), which is neither a job nor a company's name."""
-    return bool(_TYPE_ONLY.match(normalize(_BUTTON_ASIDE.sub(" ", text or "")).strip()))
+    if bool(_TYPE_ONLY.match(normalize(_BUTTON_ASIDE.sub(" ", text or "")).strip())):
+        return True
+    # « Entreprise privée (SARL) », « Association (loi 1901) », « Employeur public (Mairie) »: brackets without a name (third review).
+    found = _TYPE_THEN_NAME.match((text or "").strip())
+    return bool(found and _NO_NAME.fullmatch(normalize(found.group("name"))) and _TYPE_ONLY.match(normalize(found.group("kind")).strip()))
 
 
 #: The brackets of the public employer's button (« (collectivité, hôpital, fonction publique) », « (collectivité,
@@ -240,3 +244,11 @@ def name_after_employer_type(text: str) -> str | None:
     if len(found.group("name").split()) < 2 and found.group("name").islower():
         return None  # « employeur public (mairie) »: a kind, no name (kept whole, as before)
     return found.group("name")
+
+
+#: What brackets after a type of employer hold when they give no name: a legal form, a size, a sector, a kind of body.
+_NO_NAME = re.compile(
+    r"(?:sarl|sas|sasu|sa|eurl|sci|scop|scic|ei|eirl|micro entreprise|auto entrepreneur|pme|tpe|eti|ge|btp|"
+    r"loi 1901|loi de 1901|association loi 1901|mairie|commune|collectivite(?: territoriale)?|hopital|ehpad|etablissement public|"
+    r"fonction publique(?: territoriale| hospitaliere| d etat)?|prive|public|privee|publique|secteur prive|secteur public)"
+)

@@ -148,11 +148,11 @@ def _company_from(sentence: str) -> str:
     """The company name in « C'est la Menuiserie Durand » (a capitalised article, « L'Atelier », is kept)."""
     # « « SAS Hôtel de la Plage et du Port » », the name typed in quotes: the quotes are not the name (twentieth blind user test)
     if quoted := _IN_QUOTES.fullmatch(sentence.strip()):
-        # (Taken as typed: « « Chez Paul » » became « Paul », « Chez » read as « at »: review of the twentieth blind user
-        # test's fixes.)
-        return _strip_final_stop(quoted.group("inside"))
+        # (« « Chez Paul » » became « Paul », « Chez » read as « at »: review of the twentieth blind user test's fixes. Read
+        # like a name typed without quotes: « « C'est la Menuiserie Durand » » kept « C'est la »: third review.)
+        sentence = quoted.group("inside")
     if _CHEZ_NAME.fullmatch(sentence.strip()):
-        return sentence.strip()  # « Chez Paul », a restaurant's name, was stored as « Paul » (review)
+        return _strip_final_stop(sentence.strip())  # « Chez Paul », a restaurant's name, was stored as « Paul » (review)
     if named := name_after_employer_type(sentence):
         sentence = named  # « Association (Les Restos du Coeur) »: the name in brackets (review)
     if found := _PERSON_OF_COMPANY.match(sentence.strip()):
