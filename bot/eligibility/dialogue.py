@@ -259,7 +259,9 @@ def _read_candidate(
     agreeing = agreeing_litote(answer) is not None
     # « bon ok je vérifie et je reviens », « ah exact je dois vérifier », « ok je vais lui demander » were a yes (a registered
     # job seeker): checking is no answer (review of the twentieth blind user test's fixes).
-    deferring = bool(DEFERRING.search(plain))
+    # (A clear « oui » first is a yes whatever follows: « oui je lui demanderai de vous appeler », « oui, je regarde son CV
+    # demain » were « pas compris »: third review.)
+    deferring = bool(DEFERRING.search(plain)) and not re.match(r"(?:oui|ouais|si|yes)\b", answer.strip())
     yes = not unsure and not deferring and (intent == "affirm" or bool(_YES.search(answer)) or agreeing)
     no = not unsure and (intent == "deny" and not agreeing or bool(_NO.search(answer)) and not agreeing)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one

@@ -600,9 +600,13 @@ def cancel_confirmation(text: str, intent: str | None) -> bool | None:
 
 #: Going on with the request (folded), said after « aucun problème » at « Voulez-vous vraiment annuler ? » (not « je
 #: reprendrai plus tard »: review of the twentieth blind user test's fixes).
+#: (Going on now, with the request: « je reviens vers vous », « je reprends demain », « gardez mes infos » are leaving for
+#: later, a yes to cancelling: third review.)
 _GOING_ON = re.compile(
-    r"\b(?:continue|continuons|continuer|continuez|garde|gardons|garder|gardez|finis|finit|finir|finissons|termine|terminons|terminer|"
-    r"reviens|revenons|revenir|reprends|reprend|reprenons|reprendre)\b(?!.*\b(?:plus tard|une autre fois)\b)"
+    r"\b(?:(?:on|je|nous) (?:continue|continuons)|continuons|continuer|continuez|(?:je|on) garde (?:ma|la|notre) demande|gardons la demande|"
+    r"finis|finit|finir|finissons|termine|terminons|terminer|"
+    r"(?:reviens|revenons|revenir) (?:au|a la) (?:recap\w*|demande|questions?)|(?:reprends|reprend|reprenons|reprendre) (?:la|ma|les) (?:demande|questions?))\b"
+    r"(?!.*\b(?:plus tard|une autre fois|demain|la semaine|lundi|mardi|mercredi|jeudi|vendredi|ce soir|quand)\b)"
 )
 _LEADING_WORDS = re.compile(r"^(?:(?:ah|oh|bon|ben|bah|euh|alors|mais|non|ok|d accord)\s+)+")
 #: « en fait non je veux reprendre ma demande », « finalement non on continue » at « Voulez-vous vraiment annuler ? »

@@ -824,11 +824,17 @@ _QUOTED = re.compile(
     re.IGNORECASE,
 )
 #: « 'conducteurs' non, conducteur de ligne »: the quoted value rejected right after it.
-_REJECTED_AFTER = re.compile(r"^[\s!?.,;:]*(?:non|pas ca|c['’ ]?est faux|faux|erreur)\b", re.IGNORECASE)
+_REJECTED_AFTER = re.compile(r"^[\s!?.,;:]*(?:non|pas ca|c['’ ]?est faux|faux|erreur|c['’ ]?est pas bon|pas bon)\b", re.IGNORECASE)
+#: « 'conducteurs' c'est conducteur de ligne », « 'conducteurs' : conducteur de ligne », « … mettez … »: replaced right after it
+#: (third review: « Je n'ai pas compris »).
+_REPLACED_AFTER = re.compile(
+    r"^[\s!?.,;]*(?:c['’ ]?est\s+(?:juste\s+)?|:|=|->|→|mettez|remplacez par|plut[oô]t)\s*"
+    r"(?!(?:oui|ok|bon|bien|parfait|correct|exact|nickel|juste\s*$|ça|ca|tout bon|impeccable)\b)\S", re.IGNORECASE)
 #: « c'est ça », « parfait », « ok, mais … »: what agrees with the quoted value instead of replacing it (normalised text).
 _AGREES = re.compile(
     r"^(?:(?:oui|ouais|ok|non|si|mais|c est|c|bien|tout|est|aussi|pour moi|merci|et)\s*)*"
-    r"(?:ca|bon|ok|parfait|correct|juste|exact|nickel|impeccable|valide|ca va|ca marche)\b"
+    # (« c'est juste conducteur de ligne » is a new value, « c'est juste » agrees: third review)
+    r"(?:ca|bon|ok|parfait|correct|juste(?=\s*$|\s+(?:merci|pour moi|comme ca)\b)|exact|nickel|impeccable|valide|ca va|ca marche)\b"
 )
 #: What is left around the new value once the quoted one is taken off (« !! », « lol », « svp »).
 _AROUND_THE_VALUE = re.compile(r"^[\s!?.,;:]*|(?:[\s!?.,;:]+|\s+(?:lol|mdr|svp|stp|merci)\b)*[\s!?.,;:]*$", re.IGNORECASE)
@@ -848,7 +854,7 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # Only a quoted value said to be wrong (« pas '…' », « encore '…' », « '…' non »): « « Menuisier poseur » ? oui
         # c'est ça », « "Menuiserie Durand" parfait. par contre la date c'est le 15 avril » confirm it, and became the
         # job « ça », the company « parfait » (review of the twentieth blind user test's fixes).
-        if not found.group("rejected") and not _REJECTED_AFTER.match(text[found.end():]):
+        if not found.group("rejected") and not _REJECTED_AFTER.match(text[found.end():]) and not _REPLACED_AFTER.match(text[found.end():]):
             continue
         rest = f"{text[: found.start()]} {text[found.end():]}"
         for sentence in (x for x in _SENTENCE_BREAK.split(rest) if x.strip()):

@@ -1010,3 +1010,14 @@ def test_i_said_about_the_project_corrects_it(text: str, slot: str, value: objec
     slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is not None and corrected.updates[slot] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["oui je lui demanderai de vous appeler", "oui, je vais lui demander de vous contacter", "oui, je regarde son CV demain",
+     "oui je reviens vers vous pour la suite"],
+)
+def test_a_clear_yes_then_a_next_step_is_a_yes(text: str) -> None:
+    """Third review: « Je n'ai pas compris » (checking later cancelled a yes said first)."""
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
+    assert read.updates.get("candidate_identified") is True

@@ -1526,3 +1526,41 @@ def test_what_was_noted_without_a_question_mark(text: str) -> None:
 
     read = field_turn(text, "job_title", {**ELIGIBLE, "company_name": "Transloire SAS", "job_title": None}, "inform")
     assert read.kind == "question" and "job_title" not in read.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "cancels"),
+    [
+        # Third review: « I'll come back » is leaving for later, a yes to « Voulez-vous vraiment annuler ? ».
+        ("pas de souci je reviens vers vous", True), ("pas de souci, je reviens la semaine prochaine", True),
+        ("pas de souci je reprends demain", True), ("aucun souci je continue demain", True), ("pas de souci, gardez mes infos", True),
+        ("aucun problème, on continue", False), ("aucun problème, je garde ma demande", False), ("sans souci je reviens au récap", False),
+    ],
+)
+def test_coming_back_later_cancels_going_on_now_does_not(text: str, cancels: bool) -> None:
+    from bot.submission.dialogue import cancel_confirmation
+
+    assert cancel_confirmation(text, "nlu_fallback") is cancels
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pas de souci mais appelez moi plutôt le matin", "aucun souci, par contre je ne suis joignable que le matin",
+     "pas de soucis mais je serai en congés la semaine prochaine", "aucun problème. Mais le contact sera mon associé"],
+)
+def test_a_consent_with_a_practical_remark_is_a_consent(text: str) -> None:
+    """Third review: « Répondez oui ou non »."""
+    from bot.submission.questions import is_yes
+
+    assert is_yes(text, anywhere=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["aucun problème, quand vous voulez", "pas de souci, quand on veut", "pas de souci, je regarde ça tout de suite",
+     "pas de problème mais rapidement", "aucun souci, avant la fin du mois si possible"],
+)
+def test_agreeing_to_the_offer_with_a_remark_takes_it_up(text: str) -> None:
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, "nlu_fallback") == "accept"

@@ -1363,3 +1363,23 @@ def test_a_week_number_in_a_sentence_is_no_date_correction() -> None:
 def test_an_end_date_or_a_deadline_at_the_recap_keeps_the_start(text: str, start: str) -> None:
     result = recap_turn(text, {**SLOTS, "start_date": "2027-04-01"}, "inform", [], DEC_1)
     assert result.updates.get("start_date", "2027-04-01") == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Third review of the twentieth blind user test's fixes: « Je n'ai pas compris » or « Quel champ… ? ».
+        "'conducteurs' c'est conducteur de ligne",
+        "vous avez mis 'conducteurs' c'est conducteur de ligne",
+        "'conducteurs' : conducteur de ligne",
+        "encore 'conducteurs' ! c'est juste conducteur de ligne",
+        "'conducteurs' c'est pas bon, conducteur de ligne",
+        "pour le poste 'conducteurs' mettez conducteur de ligne",
+    ],
+)
+def test_a_quoted_recorded_value_then_its_replacement_corrects_it(text: str) -> None:
+    from bot.submission.dialogue import recap_turn
+
+    now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
+    read = recap_turn(text, {**completed_submission_slots(), "job_title": "conducteurs"}, None, [], now)
+    assert read.updates.get("job_title") == "conducteur de ligne"
