@@ -35,3 +35,16 @@ def completed_submission_slots(consent_at: str = "2026-11-27T10:00:00+00:00") ->
         "contact_email": "marie.dupont@example.fr",
         "contact_phone": "+33612345678",
     }
+
+
+#: A registration stated, then a doubt about something else (the category, the benefits, the duration, another
+#: organisation): still registered, for the candidate's extractor and for the check (review of the twentieth blind user
+#: test's fixes).
+REGISTERED_THEN_ANOTHER_DOUBT = (
+    "oui il est inscrit à pole emploi, je ne sais pas s'il est en catégorie A ou B",
+    "oui il est inscrit, par contre je sais pas s'il touche le chômage",
+    "il est inscrit à FT, mais je ne sais pas s'il est encore au chômage",
+    "elle est inscrite à France Travail mais je ne sais pas si elle est au chômage depuis plus de 6 mois",
+    "elle est inscrite à Pôle emploi, je ne sais pas si elle est inscrite depuis plus d'un an",
+    "il est inscrit à France Travail, je ne sais pas s'il est inscrit à la mission locale",
+)

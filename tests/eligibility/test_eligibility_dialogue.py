@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from samples import REGISTERED_THEN_ANOTHER_DOUBT
 
 from bot.dialogue import messages
 from bot.dialogue.messages import (
@@ -752,12 +753,7 @@ def test_no_candidate_yet_with_places_left_is_nobody_identified(text: str, inten
     "text",
     [
         # Review of the twentieth blind user test's fixes: « pas compris » (the doubt is about something else).
-        "oui il est inscrit à pole emploi, je ne sais pas s'il est en catégorie A ou B",
-        "oui il est inscrit, par contre je sais pas s'il touche le chômage",
-        "il est inscrit à FT, mais je ne sais pas s'il est encore au chômage",
-        "elle est inscrite à France Travail mais je ne sais pas si elle est au chômage depuis plus de 6 mois",
-        "elle est inscrite à Pôle emploi, je ne sais pas si elle est inscrite depuis plus d'un an",
-        "il est inscrit à France Travail, je ne sais pas s'il est inscrit à la mission locale",
+        *REGISTERED_THEN_ANOTHER_DOUBT,
     ],
 )
 def test_a_registration_stated_then_a_doubt_about_something_else_is_registered(text: str) -> None:

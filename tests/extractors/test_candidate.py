@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from samples import REGISTERED_THEN_ANOTHER_DOUBT
 
 from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said, extract_candidate_status, extract_registration
 
@@ -284,12 +285,7 @@ def test_a_doubt_about_the_registration_outweighs_what_comes_before(text: str) -
     [
         # Review of the twentieth blind user test's fixes: a doubt about the category, the benefits, the duration or another
         # organisation took the registration stated before it away.
-        "oui il est inscrit à pole emploi, je ne sais pas s'il est en catégorie A ou B",
-        "oui il est inscrit, par contre je sais pas s'il touche le chômage",
-        "il est inscrit à FT, mais je ne sais pas s'il est encore au chômage",
-        "elle est inscrite à France Travail mais je ne sais pas si elle est au chômage depuis plus de 6 mois",
-        "elle est inscrite à Pôle emploi, je ne sais pas si elle est inscrite depuis plus d'un an",
-        "il est inscrit à France Travail, je ne sais pas s'il est inscrit à la mission locale",
+        *REGISTERED_THEN_ANOTHER_DOUBT,
         "le candidat est inscrit, je ne sais pas s'il touche le chômage",
     ],
 )
