@@ -261,7 +261,11 @@ def _read_candidate(
     # job seeker): checking is no answer (review of the twentieth blind user test's fixes).
     # (A clear « oui » first is a yes whatever follows: « oui je lui demanderai de vous appeler », « oui, je regarde son CV
     # demain » were « pas compris »: third review.)
-    deferring = bool(DEFERRING.search(plain)) and not re.match(r"(?:oui|ouais|si|yes)\b", answer.strip())
+    # (Still checking after « oui »: « ouais je dois vérifier », « oui faut que je vérifie », « oui je vais demander » were
+    # recorded as registered: fourth review.)
+    deferring = bool(DEFERRING.search(plain)) and not (
+        re.match(r"(?:oui|ouais|si|yes)\b", answer.strip())
+        and not re.search(r"\bverifi\w*|\b(?:demande|demander|demanderai)\s*$|\bfaut que je\b|\bje (?:dois|vais) (?:lui )?demander\s*$", plain))
     yes = not unsure and not deferring and (intent == "affirm" or bool(_YES.search(answer)) or agreeing)
     no = not unsure and (intent == "deny" and not agreeing or bool(_NO.search(answer)) and not agreeing)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
@@ -593,8 +597,11 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
 #: candidate's situation is corrected so (:data:`_CANDIDATE_STATUS_SLOTS`).
 _I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\b")
 #: What the candidate did or was (folded): « il avait fait », « il vient de », « il sortait de », « c'était un ancien ».
+#: (Also « il a eu un CDD », « on l'avait eu en CDD », « il a déjà bossé », « la personne a fait », « ils ont fait », « il est en CDD
+#: ailleurs »: fourth review.)
 _THE_CANDIDATE_S_PAST = re.compile(
-    r"\b(?:il|elle|qu il|qu elle|s il|s elle)\s+(?:avait|a fait|vient|venait|sortait|sort|etait|a ete|a travaille|travaillait|habite)\b|"
+    r"\b(?:il|elle|ils|elles|qu il|qu elle|qu ils|qu elles|s il|s elle|la personne|le candidat|la candidate|le gars|le jeune|on l|on les)\s+"
+    r"(?:a|avait|ont|avaient|est|etait|vient|venait|sortait|sort|travaillait|travaille|bosse|bossait|habite|l avait|les avait|a deja|ont deja)\b|"
     r"\b(?:c etait|c est) (?:un|une) ancien\w*|\b(?:ancien|ancienne) (?:apprenti|salarie|stagiaire|interimaire)\w*"
 )
 _CANDIDATE_STATUS_SLOTS = frozenset(

@@ -472,9 +472,10 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     # (Not « pas de souci, je reviendrai », « je ne suis pas contre, mais je dois d'abord trouver le candidat »: a « not now »,
     # which started the request: review of the twentieth blind user test's fixes.)
     if (agreeing_litote(plain) and not re.search(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b", AGREEING_LITOTES.sub(" ", plain))
-            and "?" not in (text or "") and not (DEFERRING.search(plain) and not re.search(r"\b(?:tout de suite|maintenant|ensemble)\b", plain))
-            # (« quand j'aurai trouvé quelqu'un » is later; « quand vous voulez » is now: third review)
-            and not re.search(r"\bquand (?:j|je|on|nous|il|elle|ils|elles)\b(?! (?:veut|voudra|peut|pourra)\b)", plain)):
+            and "?" not in (text or "") and not (DEFERRING.search(plain) and not re.search(r"\b(?:regarde|regardons) ca (?:tout de suite|ensemble)\b", plain))
+            # (« quand j'aurai trouvé quelqu'un », « quand il pourra commencer » are later; « quand vous voulez », « quand on
+            # veut » are now: third and fourth reviews)
+            and not re.search(r"\bquand (?:j|je|nous|il|elle|ils|elles)\b|\bquand on\b(?! (?:veut|voudra|peut|pourra)\b)", plain)):
         return "accept"  # « je n'ai rien contre, on peut la préparer » got « je n'ai pas de réponse » (twentieth blind user test)
     if intent == "deny" or _DECLINE.search(plain):
         if isinstance(extract_place(text or ""), Place):

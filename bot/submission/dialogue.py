@@ -536,7 +536,7 @@ _RESTART_LEAD = (
     r"(?:je veux|je voudrais|j aimerais|je souhaite|on peut|on pourrait|peut on|est ce qu on peut|je peux|puis je|on va|je vais|"
     r"il faut|faut|bon|ok|euh|alors|non|ah|oh|mince|zut|on|je|nous|finalement|en fait|plutot|du coup|pardon|desole|desolee|allez|"
     # (third review: « je me suis trompé je veux tout recommencer », « est-il possible de tout recommencer ? »…)
-    r"je me suis trompee?|je souhaiterais|je prefere|je prefererais|il faudrait|faudrait|je dois|on doit|"
+    r"je me suis trompee?|je souhaiterais|je prefere|je prefererais|je dois|on doit|"
     r"est il possible de|est ce possible de|c est possible de|possible de|comment faire pour|comment|pour)"
 )
 _THE_REQUEST = r"(?:(?:toute |tout )?(?:la|ma|notre|cette|le|mon) (?:demande|verification|verif|formulaire|dossier|questionnaire|saisie))"
@@ -546,10 +546,13 @@ _RESTART = re.compile(
     rf"(?:recommencer|recommence|recommencons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?|"
     rf"(?:reprendre|reprend|reprenons|refaire|refais|refait|refaisons|repartir|repart|repartons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?\s+{_FROM_SCRATCH}|"
     rf"(?:remettre|remets|remettez|remettons)\s+(?:tout\s+|{_THE_REQUEST}\s+)?a zero"
-    r")(?:\s+(?:svp|stp|s il vous plait|s il te plait|merci|alors|donc|du coup|please))*$"
+    r")(?:\s+(?:svp|stp|s il vous plait|s il te plait|merci|alors|donc|du coup|please))*"
+    # (« je veux recommencer depuis le début car je me suis trompé »: the reason after it; « bases en compta car il faut tout
+    # reprendre depuis le début » is a need: fourth review)
+    r"(?:\s+(?:car|parce que|parce qu)\s+(?:je|j|on)\b.*)?$"
 )
 #: Where a clause ends (on the text as typed).
-_CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et|car|parce que|parce qu)\s+")
+_CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")
 
 
 def restart_turn(text: str) -> FieldUnderstanding | None:
@@ -605,8 +608,10 @@ def cancel_confirmation(text: str, intent: str | None) -> bool | None:
 _GOING_ON = re.compile(
     r"\b(?:(?:on|je|nous) (?:continue|continuons)|continuons|continuer|continuez|(?:je|on) garde (?:ma|la|notre) demande|gardons la demande|"
     r"finis|finit|finir|finissons|termine|terminons|terminer|"
-    r"(?:reviens|revenons|revenir) (?:au|a la) (?:recap\w*|demande|questions?)|(?:reprends|reprend|reprenons|reprendre) (?:la|ma|les) (?:demande|questions?))\b"
-    r"(?!.*\b(?:plus tard|une autre fois|demain|la semaine|lundi|mardi|mercredi|jeudi|vendredi|ce soir|quand)\b)"
+    r"(?:reviens|revenons|revenir) (?:au|a la) (?:recap\w*|demande|questions?)|(?:reprends|reprend|reprenons|reprendre)(?: (?:la|ma|les) (?:demande|questions?)| ou on en etait)?\s*$|"
+    # (« pas de souci on reprend », « aucun problème, reprenons », « je continue quand même » cancelled: fourth review)
+    r"(?:on|je) (?:reprend|reprends)|reprenons)\b"
+    r"(?!.*\b(?:plus tard|une autre fois|demain|la semaine|lundi|mardi|mercredi|jeudi|vendredi|ce soir|quand (?!meme\b)))"
 )
 _LEADING_WORDS = re.compile(r"^(?:(?:ah|oh|bon|ben|bah|euh|alors|mais|non|ok|d accord)\s+)+")
 #: « en fait non je veux reprendre ma demande », « finalement non on continue » at « Voulez-vous vraiment annuler ? »

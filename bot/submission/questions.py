@@ -471,8 +471,10 @@ _CONTACT_SENTENCE = re.compile(
     r"(?:\s*:\s*|\s+(?i:ce sera|sera|c['’ ]?est|ça sera|ca sera)\s+)"
     # (« moi » alone or before a name, a civility before a name: « c'est moi qui le gère avec les clients », « Madame la
     # cliente » are needs: third review.)
-    r"(?:(?i:moi)\s*(?:$|,)|(?i:mme|m\.|mr|madame|monsieur)\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ-]+\s*$|(?<!: )[A-ZÀ-Ý][a-zà-ÿ-]+\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ-]+\s*$)|"
-    r"^\s*(?i:c['’ ]?est moi (?:le|la) contact)\s*$"
+    # (Also « moi Martine Guérin », « moi-même », a civility and two names, « c'est moi le contact pour ce dossier »: fourth review.)
+    r"(?:(?i:moi)(?:[- ](?i:m[eê]me))?\s*(?:$|,|\s+[A-ZÀ-Ý][a-zà-ÿ-]+\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ-]+\s*$)"
+    r"|(?i:mme|m\.|mr|madame|monsieur)\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ-]+(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ-]+)?\s*$|(?<!: )[A-ZÀ-Ý][a-zà-ÿ-]+\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ-]+\s*$)|"
+    r"^\s*(?i:c['’ ]?est moi (?:le|la) contact(?: (?:pour|de) (?:ce|cette|la|le) (?:dossier|demande))?)\s*$"
 )
 
 

@@ -673,7 +673,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         sniffed = slot is not None
         dates = WEEK_NUMBER.sub(" ", MONTH_MENTION.sub(" ", HOLIDAYS.sub(" ", plain)))  # (« plutôt après les vacances de février »)
         other_words = [w for w in _DATE_FRAME_PHRASES.sub(" ", dates).split() if w not in _DATE_FRAME and not w.isdigit()]
-        if slot == "start_date" and not MONTH_MENTION.search(plain) and other_words:
+        # (Besides the start's own words said by the employer or the recruit: « on démarre semaine 14 », « il commence semaine
+        # 14 » were no longer read: fourth review.)
+        own = [w for w in other_words if w not in _WHO_STARTS and not START_WORDS.fullmatch(w)]
+        if slot == "start_date" and not MONTH_MENTION.search(plain) and own:
             slot = None  # a week number alone only (« le chantier démarre semaine 14 » moved the start: review of the fixes)
         if slot == "start_date" and not START_WORDS.search(plain) and len(other_words) > 1:
             slot = None  # « au fait le 15 mars on a un salon professionnel » moved the start (fifteenth blind user test)
@@ -836,6 +839,18 @@ _AGREES = re.compile(
     # (« c'est juste conducteur de ligne » is a new value, « c'est juste » agrees: third review)
     r"(?:ca|bon|ok|parfait|correct|juste(?=\s*$|\s+(?:merci|pour moi|comme ca)\b)|exact|nickel|impeccable|valide|ca va|ca marche)\b"
 )
+
+
+#: Who starts, in « on démarre semaine 14 » (folded words).
+_WHO_STARTS = frozenset({"on", "il", "elle", "je", "j", "nous", "ils", "elles", "la", "le", "personne", "salarie", "salariee", "recrue", "candidat",
+                         "candidate", "nouveau", "nouvelle", "embauche"})
+
+
+def _shares_a_word(old: str, new: str) -> bool:
+    """Whether two folded values share a word of four letters or more (« conducteurs » and « conducteur de ligne »)."""
+    return bool({w for w in old.split() if len(w) >= 4} & {w for w in new.split() if len(w) >= 4})
+
+
 #: What is left around the new value once the quoted one is taken off (« !! », « lol », « svp »).
 _AROUND_THE_VALUE = re.compile(r"^[\s!?.,;:]*|(?:[\s!?.,;:]+|\s+(?:lol|mdr|svp|stp|merci)\b)*[\s!?.,;:]*$", re.IGNORECASE)
 
@@ -854,9 +869,17 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # Only a quoted value said to be wrong (« pas '…' », « encore '…' », « '…' non »): « « Menuisier poseur » ? oui
         # c'est ça », « "Menuiserie Durand" parfait. par contre la date c'est le 15 avril » confirm it, and became the
         # job « ça », the company « parfait » (review of the twentieth blind user test's fixes).
-        if not found.group("rejected") and not _REJECTED_AFTER.match(text[found.end():]) and not _REPLACED_AFTER.match(text[found.end():]):
+        after = text[found.end():]
+        rejected = bool(found.group("rejected")) or _REJECTED_AFTER.match(after) is not None
+        if not rejected and not _REPLACED_AFTER.match(after):
             continue
-        rest = f"{text[: found.start()]} {text[found.end():]}"
+        # (The rejection or the marker is not part of the new value: « … pas bon, c'est Durand SAS » stored « pas bon, c'est
+        # Durand SAS », « … mettez menuisier agenceur » stored « mettez … »: fourth review.)
+        after = _REJECTED_AFTER.sub("", after, count=1) if _REJECTED_AFTER.match(after) else after
+        if not re.search(r"[^\W_]", text[: found.start()].replace(found.group("rejected") or "", "")):
+            after = re.sub(r"^[\s!?.,;]*(?:c['’ ]?est\s+(?:juste\s+)?|:|=|->|→|mettez|remplacez par|plut[oô]t)\s*", " ", after, count=1,
+                           flags=re.IGNORECASE)
+        rest = f"{text[: found.start()]} {after}"
         for sentence in (x for x in _SENTENCE_BREAK.split(rest) if x.strip()):
             sentence = _AROUND_THE_VALUE.sub("", sentence)
             if not sentence:
@@ -868,6 +891,11 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             if value is None:
                 value = plain_value(slot, re.sub(r"^(?:(?:non|mais|encore|alors)\s*[,:]?\s*)+", "", sentence, flags=re.IGNORECASE), now)
             if value is None or singular(normalize(str(value))) == old:
+                return None
+            if not rejected and not _shares_a_word(old, singular(normalize(str(value)))):
+                # Without a word saying the old value is wrong, only a value close to it corrects it (« 'conducteurs' c'est
+                # conducteur de ligne »): « « Menuisier poseur » c'est top / c'est très bien / c'est vrai » became the job
+                # (fourth review).
                 return None
             return RecapUnderstanding(RECAP_CORRECT, field=slot, updates={slot: value}, messages=[
                 {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=display(slot, value))}])

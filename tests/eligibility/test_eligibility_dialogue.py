@@ -1017,3 +1017,25 @@ def test_a_clear_yes_then_a_next_step_is_a_yes(text: str) -> None:
     """Third review: « Je n'ai pas compris » (checking later cancelled a yes said first)."""
     read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
     assert read.updates.get("candidate_identified") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["je vous ai dit qu'il a eu un CDD de 6 mois chez nous l'an dernier", "j'ai dit qu'on l'avait eu en CDD de 3 mois en 2024",
+     "je vous ai dit qu'il a déjà bossé 4 mois chez nous en CDD", "j'ai dit que la personne a fait 6 mois d'intérim chez nous",
+     "j'ai dit qu'il est en CDD de 6 mois ailleurs en ce moment"],
+)
+def test_i_said_about_the_candidate_s_past_changes_no_contract(text: str) -> None:
+    """Fourth review: the project's contract became the candidate's past CDD."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is None or "contract_type" not in corrected.updates
+
+
+@pytest.mark.parametrize("text", ["ouais je dois vérifier", "oui faut que je vérifie", "oui je vais demander"])
+def test_a_yes_then_still_checking_is_no_yes(text: str) -> None:
+    """Fourth review: recorded as registered."""
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
+    assert read.updates.get("candidate_identified") is not True and read.updates.get("candidate_status") != "demandeur_emploi"

@@ -1564,3 +1564,49 @@ def test_agreeing_to_the_offer_with_a_remark_takes_it_up(text: str) -> None:
     from bot.faq.replies import offer_reply
 
     assert offer_reply(text, "nlu_fallback") == "accept"
+
+
+# --- Fourth review of the twentieth blind user test's fixes (verified regressions).
+
+
+@pytest.mark.parametrize("text", ["pas de souci mais il faut que je demande à mon patron", "pas de souci mais mon associé doit valider",
+                                  "pas d'objection mais je réfléchis", "pas de souci mais attendez"])
+def test_a_litote_held_back_is_no_consent(text: str) -> None:
+    from bot.submission.questions import is_yes
+
+    assert not is_yes(text, anywhere=True)
+
+
+@pytest.mark.parametrize("text", ["pas de souci on reprend", "aucun problème je reprends", "aucun problème, reprenons",
+                                  "pas de souci, on reprend où on en était", "pas de problème, je continue quand même"])
+def test_going_on_at_the_cancel_question_keeps_the_request(text: str) -> None:
+    from bot.submission.dialogue import cancel_confirmation
+
+    assert cancel_confirmation(text, "nlu_fallback") is False
+
+
+@pytest.mark.parametrize("text", ["il n'a jamais soudé, il faudrait tout reprendre à zéro", "bases en compta car il faut tout reprendre depuis le début"])
+def test_starting_over_in_the_training_needs_is_a_need(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, "training_needs", {**ELIGIBLE, "training_needs": None}, "inform").updates["training_needs"] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [("CACES R489. Le contact c'est moi Martine Guérin.", "CACES R489."), ("CACES R489. Le contact sera Madame Sophie Martin.", "CACES R489."),
+     ("Soudure TIG. C'est moi le contact pour ce dossier.", "Soudure TIG."), ("Soudure TIG. Le contact c'est moi-même.", "Soudure TIG."),
+     ("Soudure. contact : Monsieur Dupont Jean", "Soudure.")],
+)
+def test_the_contact_sentence_forms_are_not_needs(text: str, needs: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, "training_needs", {**ELIGIBLE, "training_needs": None}, "inform").updates["training_needs"] == needs
+
+
+@pytest.mark.parametrize("text", ["« Chez Léon et Fils »", "« Chez les Copains »", "« Oui Care »", "« OK Bâtiment »", "« C Plus Services »"])
+def test_a_company_name_in_quotes_is_kept_as_typed(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform")
+    assert read.updates["company_name"] == text.strip("« »")

@@ -1383,3 +1383,28 @@ def test_a_quoted_recorded_value_then_its_replacement_corrects_it(text: str) -> 
     now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
     read = recap_turn(text, {**completed_submission_slots(), "job_title": "conducteurs"}, None, [], now)
     assert read.updates.get("job_title") == "conducteur de ligne"
+
+
+@pytest.mark.parametrize("text", ["« Menuisier poseur » c'est top", "« Menuisier poseur » c'est très bien", "« Menuisier poseur » c'est vrai",
+                                  "« Menuisier poseur » c'est juste pour la pose ?"])
+def test_a_quoted_value_then_a_remark_is_no_new_value(text: str) -> None:
+    """Fourth review: the job became « top », « très bien », « vrai », « pour la pose »."""
+    from bot.submission.dialogue import recap_turn
+
+    now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
+    read = recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now)
+    assert "job_title" not in read.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [("« Menuisier poseur » mettez menuisier agenceur", "job_title", "menuisier agenceur"),
+     ("« Menuisier poseur » pas bon, conducteur de ligne", "job_title", "conducteur de ligne"),
+     ("on démarre semaine 14", "start_date", "2027-04-05"), ("il commence semaine 14", "start_date", "2027-04-05")],
+)
+def test_fourth_review_recap_corrections(text: str, slot: str, value: str) -> None:
+    from bot.submission.dialogue import recap_turn
+
+    now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
+    read = recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now)
+    assert read.updates.get(slot) == value

@@ -148,9 +148,11 @@ def _company_from(sentence: str) -> str:
     """The company name in « C'est la Menuiserie Durand » (a capitalised article, « L'Atelier », is kept)."""
     # « « SAS Hôtel de la Plage et du Port » », the name typed in quotes: the quotes are not the name (twentieth blind user test)
     if quoted := _IN_QUOTES.fullmatch(sentence.strip()):
-        # (« « Chez Paul » » became « Paul », « Chez » read as « at »: review of the twentieth blind user test's fixes. Read
-        # like a name typed without quotes: « « C'est la Menuiserie Durand » » kept « C'est la »: third review.)
-        sentence = quoted.group("inside")
+        # Taken as typed (« « Chez Paul » » became « Paul », « Chez » read as « at »; « « Oui Care » », « « OK Bâtiment » » lost
+        # their first word: reviews of the twentieth blind user test's fixes), but « C'est la » before a capitalised name
+        # (« « C'est la Menuiserie Durand » »: third review).
+        inside = re.sub(r"^(?i:c['’ ]?est)\s+(?:(?i:la|le|les)\s+|(?i:l)['’])?(?=[A-ZÀ-Ý])", "", quoted.group("inside").strip())
+        return _strip_final_stop(inside)
     if _CHEZ_NAME.fullmatch(sentence.strip()):
         return _strip_final_stop(sentence.strip())  # « Chez Paul », a restaurant's name, was stored as « Paul » (review)
     if named := name_after_employer_type(sentence):
