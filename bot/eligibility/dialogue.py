@@ -599,9 +599,11 @@ _I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|
 #: What the candidate did or was (folded): « il avait fait », « il vient de », « il sortait de », « c'était un ancien ».
 #: (Also « il a eu un CDD », « on l'avait eu en CDD », « il a déjà bossé », « la personne a fait », « ils ont fait », « il est en CDD
 #: ailleurs »: fourth review.)
+#: (Past verbs only: « il a signé », « la personne est motivée » are no past: fifth review.)
 _THE_CANDIDATE_S_PAST = re.compile(
-    r"\b(?:il|elle|ils|elles|qu il|qu elle|qu ils|qu elles|s il|s elle|la personne|le candidat|la candidate|le gars|le jeune|on l|on les)\s+"
-    r"(?:a|avait|ont|avaient|est|etait|vient|venait|sortait|sort|travaillait|travaille|bosse|bossait|habite|l avait|les avait|a deja|ont deja)\b|"
+    r"\b(?:il|elle|ils|elles|qu il|qu elle|qu ils|qu elles|s il|s elle|la personne|le candidat|la candidate|le gars|le jeune)\s+"
+    r"(?:avait|avaient|a eu|ont eu|a fait|ont fait|a deja|ont deja|a ete|a travaille|a bosse|vient|venait|sortait|sort d|etait|travaillait|bossait|"
+    r"est en (?:cdd|cdi|interim|stage|contrat)\b.*\b(?:ailleurs|actuellement|en ce moment))\b|\bon l avait\b|\bon les avait\b|"
     r"\b(?:c etait|c est) (?:un|une) ancien\w*|\b(?:ancien|ancienne) (?:apprenti|salarie|stagiaire|interimaire)\w*"
 )
 _CANDIDATE_STATUS_SLOTS = frozenset(

@@ -472,10 +472,13 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     # (Not « pas de souci, je reviendrai », « je ne suis pas contre, mais je dois d'abord trouver le candidat »: a « not now »,
     # which started the request: review of the twentieth blind user test's fixes.)
     if (agreeing_litote(plain) and not re.search(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b", AGREEING_LITOTES.sub(" ", plain))
-            and "?" not in (text or "") and not (DEFERRING.search(plain) and not re.search(r"\b(?:regarde|regardons) ca (?:tout de suite|ensemble)\b", plain))
+            # (Looking at it or asking for it now is no « later »: « on regarde tout de suite », « je vous demande de la préparer
+            # maintenant »; « je vais en parler à mon associé maintenant » is: fourth and fifth reviews.)
+            and "?" not in (text or "") and not (DEFERRING.search(plain) and not (
+                re.search(r"\b(?:tout de suite|maintenant|ensemble)\b", plain) and not re.search(r"\bparl\w*|\breflechi\w*|\brecontact\w*|\brappel\w*", plain)))
             # (« quand j'aurai trouvé quelqu'un », « quand il pourra commencer » are later; « quand vous voulez », « quand on
-            # veut » are now: third and fourth reviews)
-            and not re.search(r"\bquand (?:j|je|nous|il|elle|ils|elles)\b|\bquand on\b(?! (?:veut|voudra|peut|pourra)\b)", plain)):
+            # veut », « quand il veut » are now: third to fifth reviews)
+            and not re.search(r"\bquand (?:j|je|nous|il|elle|ils|elles|on)\b(?! (?:veut|voudra|veulent)\b)", plain)):
         return "accept"  # « je n'ai rien contre, on peut la préparer » got « je n'ai pas de réponse » (twentieth blind user test)
     if intent == "deny" or _DECLINE.search(plain):
         if isinstance(extract_place(text or ""), Place):

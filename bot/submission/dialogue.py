@@ -549,7 +549,10 @@ _RESTART = re.compile(
     r")(?:\s+(?:svp|stp|s il vous plait|s il te plait|merci|alors|donc|du coup|please))*"
     # (« je veux recommencer depuis le début car je me suis trompé »: the reason after it; « bases en compta car il faut tout
     # reprendre depuis le début » is a need: fourth review)
-    r"(?:\s+(?:car|parce que|parce qu)\s+(?:je|j|on)\b.*)?$"
+    r"(?:\s+(?:car|parce que|parce qu)\b.*)?$|"
+    # (« il faudrait tout recommencer », « il faudrait recommencer la demande »; not « il faudrait tout reprendre à zéro », a
+    # training need: fifth review)
+    rf"^(?:il\s+)?faudrait\s+(?:tout\s+)?recommencer(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?(?:\s+(?:car|parce que|parce qu)\b.*)?$"
 )
 #: Where a clause ends (on the text as typed).
 _CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")
@@ -608,7 +611,8 @@ def cancel_confirmation(text: str, intent: str | None) -> bool | None:
 _GOING_ON = re.compile(
     r"\b(?:(?:on|je|nous) (?:continue|continuons)|continuons|continuer|continuez|(?:je|on) garde (?:ma|la|notre) demande|gardons la demande|"
     r"finis|finit|finir|finissons|termine|terminons|terminer|"
-    r"(?:reviens|revenons|revenir) (?:au|a la) (?:recap\w*|demande|questions?)|(?:reprends|reprend|reprenons|reprendre)(?: (?:la|ma|les) (?:demande|questions?)| ou on en etait)?\s*$|"
+    r"(?:reviens|revenons|revenir) (?:au|a la) (?:recap\w*|demande|questions?)|"
+    r"(?:reprends|reprend|reprenons|reprendre)(?: (?:la|ma|les) (?:demande|questions?)| ou on en etait)?(?:\s+(?:svp|stp|merci|s il vous plait))*\s*$|"
     # (« pas de souci on reprend », « aucun problème, reprenons », « je continue quand même » cancelled: fourth review)
     r"(?:on|je) (?:reprend|reprends)|reprenons)\b"
     r"(?!.*\b(?:plus tard|une autre fois|demain|la semaine|lundi|mardi|mercredi|jeudi|vendredi|ce soir|quand (?!meme\b)))"

@@ -846,9 +846,12 @@ _WHO_STARTS = frozenset({"on", "il", "elle", "je", "j", "nous", "ils", "elles", 
                          "candidate", "nouveau", "nouvelle", "embauche"})
 
 
-def _shares_a_word(old: str, new: str) -> bool:
-    """Whether two folded values share a word of four letters or more (« conducteurs » and « conducteur de ligne »)."""
-    return bool({w for w in old.split() if len(w) >= 4} & {w for w in new.split() if len(w) >= 4})
+#: What judges a quoted value rather than replacing it (folded): « c'est top », « très bien », « exactement ça », « l'essentiel ».
+_A_JUDGEMENT = re.compile(
+    r"^(?:(?:c est|c|est|ce sont|oui|ok|et)\s+)*(?:(?:tres|trop|vraiment|super|tout a fait|exactement|bien|plutot)\s+)*"
+    r"(?:top|super|bien|vrai|juste|exact|exactement|complet|l essentiel|essentiel|genial|nickel|parfait|correct|ca|cela|pareil|pas mal|"
+    r"impec|impeccable|good|cool|valide|ok|bon|tout bon|tout a fait ca|exactement ca)\b(?:\s+(?:ca|merci|pour moi))*\s*$"
+)
 
 
 #: What is left around the new value once the quoted one is taken off (« !! », « lol », « svp »).
@@ -892,10 +895,10 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                 value = plain_value(slot, re.sub(r"^(?:(?:non|mais|encore|alors)\s*[,:]?\s*)+", "", sentence, flags=re.IGNORECASE), now)
             if value is None or singular(normalize(str(value))) == old:
                 return None
-            if not rejected and not _shares_a_word(old, singular(normalize(str(value)))):
-                # Without a word saying the old value is wrong, only a value close to it corrects it (« 'conducteurs' c'est
-                # conducteur de ligne »): « « Menuisier poseur » c'est top / c'est très bien / c'est vrai » became the job
-                # (fourth review).
+            if not rejected and ("?" in text or _A_JUDGEMENT.match(normalize(sentence))):
+                # Without a word saying the old value is wrong, a judgement on it is no new value: « « Menuisier poseur »
+                # c'est top / c'est très bien / c'est vrai » became the job (fourth review); « 'Menuisier poseur' c'est maçon »
+                # is one (fifth review).
                 return None
             return RecapUnderstanding(RECAP_CORRECT, field=slot, updates={slot: value}, messages=[
                 {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=display(slot, value))}])

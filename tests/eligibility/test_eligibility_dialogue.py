@@ -1039,3 +1039,17 @@ def test_a_yes_then_still_checking_is_no_yes(text: str) -> None:
     """Fourth review: recorded as registered."""
     read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
     assert read.updates.get("candidate_identified") is not True and read.updates.get("candidate_status") != "demandeur_emploi"
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [("j'ai dit que c'est un CDI, il est embauché en CDI", "contract_type", "cdi"), ("j'ai dit 12 mois, il a signé", "contract_duration", 12.0),
+     ("j'ai dit CDI, la personne est motivée", "contract_type", "cdi"), ("j'ai dit que le poste est au Mans, on l'a déjà rencontré", "department", "72")],
+)
+def test_i_said_about_the_project_with_a_remark_on_the_candidate_corrects_it(text: str, slot: str, value: object) -> None:
+    """Fifth review: dropped, since any « il a… », « la personne est… » was taken for the candidate's past."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates[slot] == value

@@ -1610,3 +1610,46 @@ def test_a_company_name_in_quotes_is_kept_as_typed(text: str) -> None:
 
     read = field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform")
     assert read.updates["company_name"] == text.strip("« »")
+
+
+# --- Fifth review of the twentieth blind user test's fixes (verified regressions).
+
+
+@pytest.mark.parametrize("text", ["pas de souci mais je préfère être contacté par mail", "aucun souci mais envoyez-moi une copie",
+                                  "pas de souci, avant le 15 janvier si possible", "pas de problème mais par téléphone de préférence"])
+def test_a_consent_with_another_practical_remark_is_a_consent(text: str) -> None:
+    from bot.submission.questions import is_yes
+
+    assert is_yes(text, anywhere=True)
+
+
+@pytest.mark.parametrize(("text", "cancels"), [("pas de souci, reprendre la demande svp", False),
+                                               ("aucun problème, reprendre ma demande s'il vous plaît", False),
+                                               ("pas de souci mais gardez mes réponses", True)])
+def test_fifth_review_cancel_answers(text: str, cancels: bool) -> None:
+    from bot.submission.dialogue import cancel_confirmation
+
+    assert cancel_confirmation(text, "nlu_fallback") is cancels
+
+
+@pytest.mark.parametrize("text", ["il faudrait tout recommencer", "il faudrait recommencer la demande",
+                                  "je veux tout recommencer parce que le contrat a changé", "recommencer svp car erreur de ma part"])
+def test_fifth_review_restarts(text: str) -> None:
+    from bot.submission.dialogue import restart_turn
+
+    assert restart_turn(text) is not None
+
+
+@pytest.mark.parametrize("text", ["aucun problème on regarde tout de suite", "pas de souci je vous demande de la préparer maintenant",
+                                  "pas de souci mais faisons-le rapidement", "aucun problème, quand il veut"])
+def test_fifth_review_offer_acceptances(text: str) -> None:
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, "nlu_fallback") == "accept"
+
+
+@pytest.mark.parametrize(("text", "expected"), [("\"c'est la menuiserie Durand\"", "menuiserie Durand"), ("\"Nom : Menuiserie Durand\"", "Menuiserie Durand")])
+def test_a_sentence_in_quotes_is_read_as_a_sentence(text: str, expected: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == expected

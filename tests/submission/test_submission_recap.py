@@ -1408,3 +1408,21 @@ def test_fourth_review_recap_corrections(text: str, slot: str, value: str) -> No
     now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
     read = recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now)
     assert read.updates.get(slot) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        # Fifth review: a quoted value replaced by a different one was « Je n'ai pas compris ».
+        ("\"Menuisier poseur\" c'est charpentier bois", "job_title", "charpentier bois"),
+        ("'Menuisier poseur' c'est maçon", "job_title", "maçon"),
+        ("'Marie Dupont' c'est Paul Martin", "contact_name", "Paul Martin"),
+        ("'Marie Dupont' -> Jean Leroy svp", "contact_name", "Jean Leroy"),
+        ("\"Menuiserie Durand\" c'est Ebénisterie Leroy", "company_name", "Ebénisterie Leroy"),
+    ],
+)
+def test_a_quoted_value_replaced_by_another_is_corrected(text: str, slot: str, value: str) -> None:
+    from bot.submission.dialogue import recap_turn
+
+    now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
+    assert recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now).updates.get(slot) == value

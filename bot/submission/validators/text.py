@@ -152,7 +152,9 @@ def _company_from(sentence: str) -> str:
         # their first word: reviews of the twentieth blind user test's fixes), but « C'est la » before a capitalised name
         # (« « C'est la Menuiserie Durand » »: third review).
         inside = re.sub(r"^(?i:c['’ ]?est)\s+(?:(?i:la|le|les)\s+|(?i:l)['’])?(?=[A-ZÀ-Ý])", "", quoted.group("inside").strip())
-        return _strip_final_stop(inside)
+        if not re.match(r"[a-zà-ÿ]|(?i:nom|raison sociale|entreprise|soci[ée]t[ée]|je suis|on est)\b", inside):
+            return _strip_final_stop(inside)
+        sentence = inside  # « "c'est la menuiserie Durand" », « "Nom : Menuiserie Durand" »: a sentence, read as one (fifth review)
     if _CHEZ_NAME.fullmatch(sentence.strip()):
         return _strip_final_stop(sentence.strip())  # « Chez Paul », a restaurant's name, was stored as « Paul » (review)
     if named := name_after_employer_type(sentence):
