@@ -474,11 +474,11 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     if (agreeing_litote(plain) and not re.search(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b", AGREEING_LITOTES.sub(" ", plain))
             # (Looking at it or asking for it now is no « later »: « on regarde tout de suite », « je vous demande de la préparer
             # maintenant »; « je vais en parler à mon associé maintenant » is: fourth and fifth reviews.)
-            and "?" not in (text or "") and not (DEFERRING.search(plain) and not (
-                re.search(r"\b(?:tout de suite|maintenant|ensemble)\b", plain) and not re.search(r"\bparl\w*|\breflechi\w*|\brecontact\w*|\brappel\w*", plain)))
+            and "?" not in (text or "") and not (DEFERRING.search(plain) and not re.search(
+                r"\b(?:on regarde|regardons|je regarde ca|on regarde ca)\s+(?:ca\s+)?(?:tout de suite|maintenant|ensemble)\b|\bvous demande de la preparer\b", plain))
             # (« quand j'aurai trouvé quelqu'un », « quand il pourra commencer » are later; « quand vous voulez », « quand on
-            # veut », « quand il veut » are now: third to fifth reviews)
-            and not re.search(r"\bquand (?:j|je|nous|il|elle|ils|elles|on)\b(?! (?:veut|voudra|veulent)\b)", plain)):
+            # veut », « quand on peut », « quand il veut » are now: third to sixth reviews)
+            and not re.search(r"\bquand (?:j|je|nous|il|elle|ils|elles)\b(?! (?:veut|voudra|veulent)\b)|\bquand on\b(?! (?:veut|voudra|peut|pourra)\b)", plain)):
         return "accept"  # « je n'ai rien contre, on peut la préparer » got « je n'ai pas de réponse » (twentieth blind user test)
     if intent == "deny" or _DECLINE.search(plain):
         if isinstance(extract_place(text or ""), Place):

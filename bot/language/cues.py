@@ -106,17 +106,18 @@ AGREEING_LITOTES = re.compile(
 #: What takes a litote of agreement back (folded): a reservation after it (« je n'ai rien contre le principe mais je dois
 #: demander à mon patron », « aucun souci pour vous mais je veux d'abord lire le règlement » were recorded as the consent:
 #: review of the twentieth blind user test's fixes).
-#: A reservation after the litote holds the answer back (« … mais je dois d'abord demander à mon patron », « … mais mon associé
-#: doit valider », « … mais attendez », « … mais je réfléchis »); a practical remark does not (« pas de souci mais appelez-moi
-#: plutôt le matin », « … mais par téléphone de préférence », « … mais faisons-le rapidement »: third to fifth reviews of the
+#: A reservation after the litote holds the answer back (« … mais je dois d'abord demander à mon patron », « … mais c'est mon
+#: associé qui décide », « … avant j'aimerais lire vos conditions »): no consent is recorded then, the question is asked again.
+#: Only practical remarks are let through (« pas de souci mais appelez-moi plutôt le matin », « … mais par téléphone de
+#: préférence », « … mais faisons-le rapidement »): a consent to personal data is not guessed (third to sixth reviews of the
 #: twentieth test's fixes).
 _LITOTE_RESERVATION = re.compile(
-    r"\b(?:d abord|avant (?:de|ca|tout|toute chose)|seulement si|a condition|sous reserve)\b|"
-    r"\b(?:mais|par contre|sauf que|cependant|toutefois|neanmoins)\b(?:\s+\w+){0,4}?\s+"
-    r"(?:(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite)\s+(?:d abord\s+)?"
-    r"(?:demander|en parler|parler|valider|verifier|voir|lire|reflechir|garder|attendre|consulter|savoir)|"
-    r"il faut que (?:je|j|on)|\w+ (?:doit|doivent) (?:valider|verifier|accepter|donner|signer|voir)|(?:je )?reflechi\w*|"
-    r"attendez|attends|attendre|pas d accord|refuse\w*|garde|garder|plus tard|pas maintenant|pas tout de suite)\b"
+    r"\b(?:mais|par contre|sauf que|d abord|avant|cependant|toutefois|neanmoins|seulement si|a condition|sous reserve)\b"
+    r"(?!\s+(?:(?:appelez|appeler|rappelez|contactez|ecrivez|envoyez)(?:\s+moi|\s+nous)?|(?:je ne suis |je suis )?(?:joignable|absent\w*)|"
+    r"(?:plutot |de preference |uniquement |seulement )?(?:le matin|l apres midi|le soir|par mail|par email|par telephone|par tel)|"
+    r"(?:je )?prefere(?:rais)? (?:le|par|etre contacte\w* par) (?:mail|email|telephone|tel)|rapidement|vite|au plus vite|faisons|faites|"
+    r"(?:le |la )?(?:fin|debut) (?:du mois|de la semaine)|le \d+|la fin|fin du mois|je serai|le contact sera|le contact c est|"
+    r"je n ai que|gardez)\b)"
 )
 #: Checking or coming back later, said instead of an answer (« je vérifie et je reviens », « je dois vérifier », « je vais lui
 #: demander », « je vais en parler à mon associé », « je vous recontacte »), folded: no yes (review of the twentieth blind

@@ -541,6 +541,9 @@ _RESTART_LEAD = (
 )
 _THE_REQUEST = r"(?:(?:toute |tout )?(?:la|ma|notre|cette|le|mon) (?:demande|verification|verif|formulaire|dossier|questionnaire|saisie))"
 _FROM_SCRATCH = r"(?:a zero|de zero|depuis le (?:debut|depart)|du (?:debut|depart)|au (?:debut|depart))"
+#: The reason after a restart, when it is a mistake or a change (« … car je me suis trompé », « … parce que le contrat a changé »);
+#: « … car il n'a pas les bases », « … car c'est une reconversion » are training needs (sixth review).
+_FOR_A_MISTAKE = r"(?:\s+(?:car|parce que|parce qu)\b.*\b(?:erreur|errone\w*|trompe\w*|faux|fausse|change\w*|modifi\w*|mauvais\w*|rate)\b.*)"
 _RESTART = re.compile(
     rf"^(?:{_RESTART_LEAD}\s+)*(?:tout\s+)?(?:"
     rf"(?:recommencer|recommence|recommencons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?|"
@@ -549,10 +552,10 @@ _RESTART = re.compile(
     r")(?:\s+(?:svp|stp|s il vous plait|s il te plait|merci|alors|donc|du coup|please))*"
     # (« je veux recommencer depuis le début car je me suis trompé »: the reason after it; « bases en compta car il faut tout
     # reprendre depuis le début » is a need: fourth review)
-    r"(?:\s+(?:car|parce que|parce qu)\b.*)?$|"
+    rf"{_FOR_A_MISTAKE}?$|"
     # (« il faudrait tout recommencer », « il faudrait recommencer la demande »; not « il faudrait tout reprendre à zéro », a
     # training need: fifth review)
-    rf"^(?:il\s+)?faudrait\s+(?:tout\s+)?recommencer(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?(?:\s+(?:car|parce que|parce qu)\b.*)?$"
+    rf"^(?:il\s+)?faudrait\s+(?:tout\s+)?recommencer(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?{_FOR_A_MISTAKE}?$"
 )
 #: Where a clause ends (on the text as typed).
 _CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")

@@ -846,6 +846,13 @@ _WHO_STARTS = frozenset({"on", "il", "elle", "je", "j", "nous", "ils", "elles", 
                          "candidate", "nouveau", "nouvelle", "embauche"})
 
 
+#: Words of a judgement, never of a job, a name or a need (« c'est ce qu'on cherche », « c'est conforme à l'offre », « c'est la
+#: bonne personne », « c'est tout ce qu'il faut », « c'est pile ça »: sixth review), folded.
+_JUDGEMENT_WORDS = frozenset(
+    "ce ca cela qu que quoi tout tres trop exactement pile conforme bien bonne bon parfait parfaite top super vrai juste correct correcte "
+    "exact exacte essentiel complet complete genial nickel ok comme cherche cherchons veux voulons faut fallait offre annonce idee "
+    "pareil meme identique oui non".split()
+)
 #: What judges a quoted value rather than replacing it (folded): « c'est top », « très bien », « exactement ça », « l'essentiel ».
 _A_JUDGEMENT = re.compile(
     r"^(?:(?:c est|c|est|ce sont|oui|ok|et)\s+)*(?:(?:tres|trop|vraiment|super|tout a fait|exactement|bien|plutot)\s+)*"
@@ -895,7 +902,8 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                 value = plain_value(slot, re.sub(r"^(?:(?:non|mais|encore|alors)\s*[,:]?\s*)+", "", sentence, flags=re.IGNORECASE), now)
             if value is None or singular(normalize(str(value))) == old:
                 return None
-            if not rejected and ("?" in text or _A_JUDGEMENT.match(normalize(sentence))):
+            if not rejected and ("?" in text or _A_JUDGEMENT.match(normalize(sentence))
+                                 or _JUDGEMENT_WORDS & set(singular(normalize(str(value))).split())):
                 # Without a word saying the old value is wrong, a judgement on it is no new value: « « Menuisier poseur »
                 # c'est top / c'est très bien / c'est vrai » became the job (fourth review); « 'Menuisier poseur' c'est maçon »
                 # is one (fifth review).

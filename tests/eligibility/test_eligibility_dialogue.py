@@ -1053,3 +1053,14 @@ def test_i_said_about_the_project_with_a_remark_on_the_candidate_corrects_it(tex
     slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is not None and corrected.updates[slot] == value
+
+
+@pytest.mark.parametrize("text", ["j'ai dit qu'il travaille en intérim à Laval", "je vous ai dit qu'il est à Rennes en ce moment",
+                                  "je vous ai dit qu'on l'a eu en CDD l'an dernier", "j'ai dit qu'il est apprenti chez nous"])
+def test_i_said_about_the_candidate_changes_no_contract_nor_place(text: str) -> None:
+    """Sixth review: the project's contract or place became the candidate's."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is None or not {"contract_type", "department"} & set(corrected.updates)

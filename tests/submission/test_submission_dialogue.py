@@ -1653,3 +1653,42 @@ def test_a_sentence_in_quotes_is_read_as_a_sentence(text: str, expected: str) ->
     from bot.submission.dialogue import field_turn
 
     assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == expected
+
+
+# --- Sixth review of the twentieth blind user test's fixes (verified regressions).
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pas de souci mais je dois en discuter avec mon associé", "pas de souci mais c'est mon associé qui décide",
+     "pas de problème par contre c'est à mon patron de valider", "pas d'objection mais je vais me renseigner",
+     "pas de souci mais j'aimerais en savoir plus sur l'usage de mes données", "pas de problème, avant j'aimerais lire vos conditions"],
+)
+def test_a_consent_held_back_in_other_words_is_no_consent(text: str) -> None:
+    """A consent to personal data is not guessed: these recorded it (sixth review)."""
+    from bot.submission.questions import is_yes
+
+    assert not is_yes(text, anywhere=True)
+
+
+@pytest.mark.parametrize("text", ["il faut tout reprendre à zéro car il n'a pas les bases", "recommencer à zéro car c'est une reconversion",
+                                  "il faudrait tout recommencer car il n'a jamais fait de soudure"])
+def test_starting_over_with_a_reason_about_the_recruit_is_a_need(text: str) -> None:
+    from bot.submission.dialogue import restart_turn
+
+    assert restart_turn(text) is None
+
+
+@pytest.mark.parametrize("text", ["pas de souci, je demande à mon associé maintenant", "aucun problème, je vérifie avec mon comptable maintenant",
+                                  "aucun souci, je reviens vers vous tout de suite"])
+def test_checking_now_does_not_take_up_the_offer(text: str) -> None:
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, "nlu_fallback") is None
+
+
+@pytest.mark.parametrize("text", ["« oui care »", "« ok bâtiment »"])
+def test_a_lower_case_company_name_in_quotes_is_kept(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == text.strip("« »")

@@ -1426,3 +1426,14 @@ def test_a_quoted_value_replaced_by_another_is_corrected(text: str, slot: str, v
 
     now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
     assert recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now).updates.get(slot) == value
+
+
+@pytest.mark.parametrize("text", ["« Menuisier poseur » c'est très bien comme ça", "'Menuisier poseur' c'est ce qu'on cherche",
+                                  "« Menuisier poseur » c'est conforme à l'offre", "« Marie Dupont » c'est la bonne personne"])
+def test_a_judgement_on_a_quoted_value_changes_nothing(text: str) -> None:
+    """Sixth review: the job became « ce qu'on cherche », the contact « La Bonne Personne »."""
+    from bot.submission.dialogue import recap_turn
+
+    now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
+    read = recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now)
+    assert not {"job_title", "contact_name"} & set(read.updates)
