@@ -603,9 +603,12 @@ _I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|
 #: candidate (their past, where they work), not the project, whose contract or place it would change. Decided by what
 #: follows the cue, not by a list of verbs: « j'ai dit CDI, la personne est motivée », « j'ai dit 12 mois, il a signé »,
 #: « j'ai dit que le poste est au Mans » correct the project (third to sixth reviews of the twentieth test's fixes).
+#: (With or without « que »; not the hire to come, « qu'il sera au Mans », « qu'il s'agit d'un CDI », « qu'il faut un CDI »:
+#: seventh review.)
 _ABOUT_THE_CANDIDATE = re.compile(
     r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\s+"
-    r"(?:qu (?:il|elle|ils|elles|on l|on les)|que (?:la personne|le candidat|la candidate|le gars|le jeune|c etait (?:un|une) ancien))\b"
+    r"(?:(?:qu |que )?(?:il|elle|ils|elles|on l|on les)|(?:que )?(?:la personne|le candidat|la candidate|le gars|le jeune|c etait (?:un|une) ancien))\b"
+    r"(?!\s+(?:s agit|faut|faudra|y a|y aura|sera|seront|serait|commencera|commenceront|demarrera|signera|aura|travaillera|bossera|va|vont)\b)"
 )
 _CANDIDATE_STATUS_SLOTS = frozenset(
     {"candidate_status", REGISTERED_SLOT, IDENTIFIED_SLOT, FOREIGN_SLOT, WORK_PERMIT_SLOT, PERMIT_UNKNOWN_SLOT, PAST_EMPLOYEE_SLOT}

@@ -477,8 +477,8 @@ def offer_reply(text: str, intent: str | None) -> str | None:
             and "?" not in (text or "") and not (DEFERRING.search(plain) and not re.search(
                 r"\b(?:on regarde|regardons|je regarde ca|on regarde ca)\s+(?:ca\s+)?(?:tout de suite|maintenant|ensemble)\b|\bvous demande de la preparer\b", plain))
             # (« quand j'aurai trouvé quelqu'un », « quand il pourra commencer » are later; « quand vous voulez », « quand on
-            # veut », « quand on peut », « quand il veut » are now: third to sixth reviews)
-            and not re.search(r"\bquand (?:j|je|nous|il|elle|ils|elles)\b(?! (?:veut|voudra|veulent)\b)|\bquand on\b(?! (?:veut|voudra|peut|pourra)\b)", plain)):
+            # veut », « quand on peut », « quand il veut » are now, « quand on pourra » later: third to seventh reviews)
+            and not re.search(r"\bquand (?:j|je|nous|il|elle|ils|elles)\b(?! (?:veut|voudra|veulent)\b)|\bquand on\b(?! (?:veut|voudra|peut)\b)", plain)):
         return "accept"  # « je n'ai rien contre, on peut la préparer » got « je n'ai pas de réponse » (twentieth blind user test)
     if intent == "deny" or _DECLINE.search(plain):
         if isinstance(extract_place(text or ""), Place):

@@ -32,7 +32,16 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
-from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, QUESTION_WORDS, UNSURE, WAIT_WORDS, agreeing_litote, alternation
+from bot.language.cues import (
+    AGREEING_LITOTES,
+    CORRECTION_PHRASES,
+    HELD_BACK,
+    QUESTION_WORDS,
+    UNSURE,
+    WAIT_WORDS,
+    agreeing_litote,
+    alternation,
+)
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
@@ -758,7 +767,9 @@ def understand_field(
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_DATA_USE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
-        elif intent == "affirm" or is_yes(text, anywhere=True):
+        elif (intent == "affirm" or is_yes(text, anywhere=True)) and not _REFUSES.search(plain) and not HELD_BACK.search(plain):
+            # (Not « pas de souci mais je refuse », « oui mais je dois demander à mon patron »: consent was recorded on them
+            # with the classifier's « affirm »: seventh review of the twentieth test's fixes.)
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = now.isoformat(timespec="seconds")
             contact = _contact_after_consent(text, {**slots, **result.updates}, now)

@@ -853,6 +853,13 @@ _JUDGEMENT_WORDS = frozenset(
     "exact exacte essentiel complet complete genial nickel ok comme cherche cherchons veux voulons faut fallait offre annonce idee "
     "pareil meme identique oui non".split()
 )
+def _judges(value: str) -> bool:
+    """Whether a value opens with a word of judgement (« ce qu'on cherche », « la bonne personne », « tout ce qu'il faut »), not
+    a job or a name that holds one (« Caissier Super U », « Marie Bonne », « Agent tout corps d'état »: seventh review)."""
+    words = [w for w in value.split() if w not in ("la", "le", "l", "les", "un", "une", "c", "est")]
+    return bool(words) and words[0] in _JUDGEMENT_WORDS
+
+
 #: What judges a quoted value rather than replacing it (folded): « c'est top », « très bien », « exactement ça », « l'essentiel ».
 _A_JUDGEMENT = re.compile(
     r"^(?:(?:c est|c|est|ce sont|oui|ok|et)\s+)*(?:(?:tres|trop|vraiment|super|tout a fait|exactement|bien|plutot)\s+)*"
@@ -902,8 +909,7 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                 value = plain_value(slot, re.sub(r"^(?:(?:non|mais|encore|alors)\s*[,:]?\s*)+", "", sentence, flags=re.IGNORECASE), now)
             if value is None or singular(normalize(str(value))) == old:
                 return None
-            if not rejected and ("?" in text or _A_JUDGEMENT.match(normalize(sentence))
-                                 or _JUDGEMENT_WORDS & set(singular(normalize(str(value))).split())):
+            if not rejected and ("?" in text or _A_JUDGEMENT.match(normalize(sentence)) or _judges(normalize(str(value)))):
                 # Without a word saying the old value is wrong, a judgement on it is no new value: « « Menuisier poseur »
                 # c'est top / c'est très bien / c'est vrai » became the job (fourth review); « 'Menuisier poseur' c'est maçon »
                 # is one (fifth review).

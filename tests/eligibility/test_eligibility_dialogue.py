@@ -1064,3 +1064,15 @@ def test_i_said_about_the_candidate_changes_no_contract_nor_place(text: str) -> 
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is None or not {"contract_type", "department"} & set(corrected.updates)
+
+
+@pytest.mark.parametrize(("text", "changed"), [("je vous ai dit il vient de Laval", False), ("je vous ai dit le candidat venait de Rennes", False),
+                                               ("j'ai dit qu'il s'agit d'un CDI", True), ("je vous ai dit qu'il sera au Mans", True),
+                                               ("je vous ai dit qu'elle commencera en CDI", True)])
+def test_i_said_without_que_or_about_the_hire_to_come(text: str, changed: bool) -> None:
+    """Seventh review: the candidate's origin moved the project; the hire to come did not correct it."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert bool(corrected and {"contract_type", "department"} & set(corrected.updates)) is changed

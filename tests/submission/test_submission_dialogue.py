@@ -1692,3 +1692,43 @@ def test_a_lower_case_company_name_in_quotes_is_kept(text: str) -> None:
     from bot.submission.dialogue import field_turn
 
     assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == text.strip("« »")
+
+
+# --- Seventh review of the twentieth blind user test's fixes (verified regressions).
+
+
+@pytest.mark.parametrize("intent", ["affirm", "inform"])
+@pytest.mark.parametrize(
+    "text",
+    ["pas de souci mais appelez-moi, je veux réfléchir", "aucun problème mais je serai là demain, je dois voir avec mon patron",
+     "pas de souci mais rapidement, mon associé doit valider", "pas de souci mais gardez ça, je préfère attendre",
+     "oui mais je dois demander à mon patron", "pas de problème mais le 15 je vous dirai si j'accepte"],
+)
+def test_no_consent_is_recorded_on_a_held_back_answer(text: str, intent: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, intent)
+    assert read.updates.get(CONSENT_SLOT) in (None, "refused")
+
+
+@pytest.mark.parametrize("text", ["pas de souci mais je refuse", "pas de souci mais je ne suis pas d'accord"])
+def test_a_refusal_after_a_litote_is_a_refusal(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, "affirm").updates.get(CONSENT_SLOT) == "refused"
+
+
+@pytest.mark.parametrize("text", ["recommencer car j'ai confondu", "je veux recommencer car je me suis planté",
+                                  "je veux tout recommencer car les infos ne sont pas bonnes", "je veux recommencer car ce n'est pas le bon candidat"])
+def test_a_restart_for_a_mistake_said_otherwise(text: str) -> None:
+    from bot.submission.dialogue import restart_turn
+
+    assert restart_turn(text) is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [("« Société : Garage Martin »", "Garage Martin"), ("« nous c'est Garage Martin »", "Garage Martin"),
+                                                ("« on s'appelle Durand »", "Durand"), ("« chez Garage Martin »", "Garage Martin")])
+def test_a_sentence_in_quotes_gives_the_name(text: str, expected: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == expected

@@ -1437,3 +1437,17 @@ def test_a_judgement_on_a_quoted_value_changes_nothing(text: str) -> None:
     now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
     read = recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now)
     assert not {"job_title", "contact_name"} & set(read.updates)
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [("« Menuisier poseur » c'est Caissier Super U", "job_title", "Caissier Super U"),
+     ("« Menuisier poseur » c'est Menuisier bon en pose", "job_title", "Menuisier bon en pose"),
+     ("« Marie Dupont » c'est Marie Bonne", "contact_name", "Marie Bonne")],
+)
+def test_a_new_value_holding_a_word_of_judgement_is_a_value(text: str, slot: str, value: str) -> None:
+    """Seventh review: « super », « bon », « bonne » inside a job or a name made it a judgement (and « super » a confirmation)."""
+    from bot.submission.dialogue import recap_turn
+
+    now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
+    assert recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now).updates.get(slot) == value

@@ -152,7 +152,9 @@ def _company_from(sentence: str) -> str:
         # their first word: reviews of the twentieth blind user test's fixes), but « C'est la » before a capitalised name
         # (« « C'est la Menuiserie Durand » »: third review).
         inside = re.sub(r"^(?i:c['’ ]?est)\s+(?:(?i:la|le|les)\s+|(?i:l)['’])?(?=[A-ZÀ-Ý])", "", quoted.group("inside").strip())
-        if not re.match(r"(?i:(?:c['’ ]?est|raison sociale|l['’]entreprise|la soci[ée]t[ée]|l['’]asso\w*|je suis|on est|nous sommes)\b|nom\s*:)", inside):
+        if ":" not in inside and not re.match(
+                r"(?i:(?:c['’ ]?est|raison sociale|l['’]entreprise|la soci[ée]t[ée]|l['’]asso\w*|je suis|on est|nous sommes|nous c['’ ]?est|"
+                r"moi c['’ ]?est|il s['’ ]?agit|on s['’ ]?appelle|elle s['’ ]?appelle)\b)|chez [a-zà-ÿ]*[A-ZÀ-Ý]", inside):
             return _strip_final_stop(inside)
         sentence = inside  # « "c'est la menuiserie Durand" », « "Nom : Menuiserie Durand" »: a sentence, read as one (fifth review)
     if _CHEZ_NAME.fullmatch(sentence.strip()):
