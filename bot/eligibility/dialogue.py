@@ -608,7 +608,7 @@ _I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|
 _ABOUT_THE_CANDIDATE = re.compile(
     r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\s+"
     r"(?:(?:qu |que )?(?:il|elle|ils|elles|on l|on les)|(?:que )?(?:la personne|le candidat|la candidate|le gars|le jeune|c etait (?:un|une) ancien))\b"
-    r"(?!\s+(?:s agit|faut|faudra|y a|y aura|sera|seront|serait|commencera|commenceront|demarrera|signera|aura|travaillera|bossera|va|vont)\b)"
+    r"(?!\s+(?:s agit|faut|faudra|y a|y aura|sera|seront|serait|commencera|commenceront|demarrera|signera|travaillera|bossera)\b)"
 )
 _CANDIDATE_STATUS_SLOTS = frozenset(
     {"candidate_status", REGISTERED_SLOT, IDENTIFIED_SLOT, FOREIGN_SLOT, WORK_PERMIT_SLOT, PERMIT_UNKNOWN_SLOT, PAST_EMPLOYEE_SLOT}

@@ -131,14 +131,17 @@ DEFERRING = re.compile(
 )
 
 
-#: What holds an agreement back wherever it stands (folded): thinking it over, asking someone, reading first, later
-#: (« pas de souci mais appelez-moi, je veux réfléchir », « … c'est mon associé qui décide », « oui mais je dois demander à mon
-#: patron »): no consent is recorded on such a message (seventh review of the twentieth test's fixes).
+#: What holds a consent back wherever it stands (folded): the employer thinking it over, or asking someone first (« pas de souci
+#: mais appelez-moi, je veux réfléchir », « … c'est mon associé qui décide », « oui mais je dois demander à mon patron »): no
+#: consent is recorded on such a message (seventh review of the twentieth test's fixes). First person only: « oui, vous pouvez
+#: vérifier mes infos », « oui, le responsable est d'accord », « oui, voir avec Paul Martin » consent (eighth review).
 HELD_BACK = re.compile(
-    r"\breflechi\w*|\b(?:demander|demande a|en parler|en discuter|discuter|valider|consulter|voir avec|verifier|me renseigner|"
-    r"en referer|referer|attendre|lire)\b|\b(?:d abord|plus tard|pas maintenant|avant de|je vous (?:dirai|dirais|redirai))\b|"
-    r"\bqui (?:decide|valide|signe)\b|\b(?:patron|patronne|associe|associee|direction|hierarchie|gerant|gerante|responsable)\b.{0,40}"
-    r"\b(?:decide\w*|valide\w*|d accord|accord|doit|doivent)\b"
+    r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
+    r"(?:reflechir|demander|en parler|en discuter|discuter|valider|consulter|voir|verifier|lire|attendre|me renseigner|nous renseigner|"
+    r"en referer|savoir)\b|\bil faut que (?:je|j|on)\b|\b(?:je|on) (?:reflechi\w*|verrai|verra)\b|\blaissez moi\b|"
+    r"\bje vous (?:dirai|dirais|redirai)\b|\bqui (?:decide|valide|signe)\b|\bd abord\b|\bplus tard\b|\bpas maintenant\b|"
+    r"\b(?:mon|ma|notre) (?:patron|patronne|associe|associee|direction|hierarchie|gerant|gerante|responsable)\s+(?:doit|doivent|decide\w*|"
+    r"valide\w*|n est pas|n a pas)\b"
 )
 
 
@@ -146,7 +149,7 @@ def agreeing_litote(plain: str, anywhere: bool = False) -> re.Match[str] | None:
     """The litote of agreement that opens ``plain`` (folded text; anywhere in it with ``anywhere``) when no reservation
     follows it (« pas de problème sur le principe, mais je dois valider avec la direction »), else None."""
     found = AGREEING_LITOTES.search(plain) if anywhere else AGREEING_LITOTES.match(plain)
-    if found is None or _LITOTE_RESERVATION.search(plain, found.end()) or HELD_BACK.search(plain, found.end()):
+    if found is None or _LITOTE_RESERVATION.search(plain, found.end()):
         return None
     return found
 

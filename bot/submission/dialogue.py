@@ -544,7 +544,7 @@ _FROM_SCRATCH = r"(?:a zero|de zero|depuis le (?:debut|depart)|du (?:debut|depar
 #: The reason after a restart, when it is a mistake or a change (« … car je me suis trompé », « … parce que le contrat a changé »);
 #: « … car il n'a pas les bases », « … car c'est une reconversion » are training needs (sixth review).
 _FOR_A_MISTAKE = (
-    r"(?:\s+(?:car|parce que|parce qu)\s+(?:(?:je|j|on)\b.*|.*\b(?:erreur|errone\w*|trompe\w*|faux|fausse|change\w*|modifi\w*|mauvais\w*|rate|"
+    r"(?:\s+(?:car|parce que|parce qu)\s+(?:.*\b(?:erreur|errone\w*|trompe\w*|faux|fausse|change\w*|modifi\w*|mauvais\w*|rate|"
     r"confondu|plante|faute|incorrect\w*|pas bons?|pas bonnes?|pas le bon|pas la bonne|pas les bonnes|plus le meme|plus la meme)\b.*))"
 )
 _RESTART = re.compile(

@@ -248,7 +248,9 @@ _IF_I_REFUSE = re.compile(
 _CONSENTING = re.compile(r"^(?:d accord|ok|okay|entendu|ca marche|tres bien|pas de souci|pas de probleme)\b")
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
 _REFUSES = re.compile(
-    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas|je n accepte pas|j accepte pas)\b"
+    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas|je n accepte pas|"
+    # (« oui j'accepte, pas la peine d'attendre »: the comma is gone once normalised: eighth review)
+    r"j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
     # (Not « j'accepte, pas de téléphone » (the comma is gone once normalised), « je ne veux pas donner mon téléphone »: review.)
     r"(?! (?:de |d |donner |laisser |communiquer )(?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b)"
 )

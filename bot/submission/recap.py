@@ -856,7 +856,8 @@ _JUDGEMENT_WORDS = frozenset(
 def _judges(value: str) -> bool:
     """Whether a value opens with a word of judgement (« ce qu'on cherche », « la bonne personne », « tout ce qu'il faut »), not
     a job or a name that holds one (« Caissier Super U », « Marie Bonne », « Agent tout corps d'état »: seventh review)."""
-    words = [w for w in value.split() if w not in ("la", "le", "l", "les", "un", "une", "c", "est")]
+    words = [w for w in value.split() if w not in ("la", "le", "l", "les", "un", "une", "c", "est", "vraiment", "franchement", "justement",
+                                                   "carrement", "precisement", "tres", "bien", "plutot", "simplement", "juste")]
     return bool(words) and words[0] in _JUDGEMENT_WORDS
 
 

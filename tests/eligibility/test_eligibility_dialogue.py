@@ -1076,3 +1076,25 @@ def test_i_said_without_que_or_about_the_hire_to_come(text: str, changed: bool) 
     slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert bool(corrected and {"contract_type", "department"} & set(corrected.updates)) is changed
+
+
+
+@pytest.mark.parametrize("text", ["j'ai dit qu'il va finir son CDD de 3 mois ailleurs", "j'ai dit qu'elle va déménager à Nantes"])
+def test_i_said_about_the_candidate_s_plans_changes_no_project(text: str) -> None:
+    """Eighth review."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is None or not {"contract_type", "contract_duration", "department"} & set(corrected.updates)
+
+
+@pytest.mark.parametrize("text", ["aucun problème, il est inscrit, vous pouvez vérifier", "aucun souci, il a ses papiers, vous pouvez demander à les voir",
+                                  "aucun problème, il est bien inscrit, le responsable est d'accord"])
+def test_no_problem_then_a_remark_is_a_yes_at_the_check(text: str) -> None:
+    """Eighth review: « aucun souci … » became a « non » (no work permit, not registered)."""
+    from bot.eligibility.dialogue import FOREIGN_SLOT, IDENTIFIED_SLOT
+
+    slots = {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True, FOREIGN_SLOT: True}
+    read = understand(text, "candidate_status", slots, "inform")
+    assert read.updates.get("candidate_status") not in ("etranger_sans_autorisation", "non_inscrit")

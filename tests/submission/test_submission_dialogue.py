@@ -1727,8 +1727,45 @@ def test_a_restart_for_a_mistake_said_otherwise(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [("« Société : Garage Martin »", "Garage Martin"), ("« nous c'est Garage Martin »", "Garage Martin"),
-                                                ("« on s'appelle Durand »", "Durand"), ("« chez Garage Martin »", "Garage Martin")])
+                                                ("« on s'appelle Durand »", "Durand"), ("« chez Paul »", "chez Paul")])
 def test_a_sentence_in_quotes_gives_the_name(text: str, expected: str) -> None:
     from bot.submission.dialogue import field_turn
 
     assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == expected
+
+
+
+# --- Eighth review of the twentieth blind user test's fixes (verified regressions).
+
+
+@pytest.mark.parametrize("intent", ["affirm", "inform"])
+@pytest.mark.parametrize("text", ["oui, vous pouvez vérifier mes infos", "oui, le responsable est d'accord",
+                                  "oui, je viens de lire la notice, j'accepte", "oui, voir avec Paul Martin"])
+def test_a_consent_that_mentions_checking_or_someone_else_is_a_consent(text: str, intent: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, intent)
+    assert read.updates.get(CONSENT_SLOT) not in (None, "refused")
+
+
+@pytest.mark.parametrize("text", ["reprendre depuis le début car on doit tout lui apprendre", "recommencer à zéro parce qu'on part de rien"])
+def test_starting_from_scratch_for_the_recruit_is_a_need(text: str) -> None:
+    from bot.submission.dialogue import restart_turn
+
+    assert restart_turn(text) is None
+
+
+@pytest.mark.parametrize("text", ["aucun souci, vous pouvez vérifier", "aucun problème, le patron est d'accord", "pas d'objection, il faut juste valider"])
+def test_the_offer_taken_up_with_a_remark_on_checking(text: str) -> None:
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, "nlu_fallback") == "accept"
+
+
+
+def test_accepting_then_no_need_to_wait_is_a_consent() -> None:
+    """Eighth review: « j'accepte, pas la peine… » was read « j'accepte pas » (the comma is gone once normalised)."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn("oui j'accepte, pas la peine d'attendre", CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, "affirm")
+    assert read.updates.get(CONSENT_SLOT) not in (None, "refused")

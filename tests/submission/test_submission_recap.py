@@ -1451,3 +1451,14 @@ def test_a_new_value_holding_a_word_of_judgement_is_a_value(text: str, slot: str
 
     now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
     assert recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now).updates.get(slot) == value
+
+
+
+@pytest.mark.parametrize("text", ["« Menuisier poseur » c'est vraiment ce qu'on veut", "« Marie Dupont » c'est vraiment la bonne personne"])
+def test_an_adverb_before_a_judgement_changes_nothing(text: str) -> None:
+    """Eighth review: the job became « vraiment ce qu'on veut »."""
+    from bot.submission.dialogue import recap_turn
+
+    now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
+    read = recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now)
+    assert not {"job_title", "contact_name"} & set(read.updates)

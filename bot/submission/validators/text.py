@@ -154,7 +154,7 @@ def _company_from(sentence: str) -> str:
         inside = re.sub(r"^(?i:c['’ ]?est)\s+(?:(?i:la|le|les)\s+|(?i:l)['’])?(?=[A-ZÀ-Ý])", "", quoted.group("inside").strip())
         if ":" not in inside and not re.match(
                 r"(?i:(?:c['’ ]?est|raison sociale|l['’]entreprise|la soci[ée]t[ée]|l['’]asso\w*|je suis|on est|nous sommes|nous c['’ ]?est|"
-                r"moi c['’ ]?est|il s['’ ]?agit|on s['’ ]?appelle|elle s['’ ]?appelle)\b)|chez [a-zà-ÿ]*[A-ZÀ-Ý]", inside):
+                r"moi c['’ ]?est|il s['’ ]?agit|on s['’ ]?appelle|elle s['’ ]?appelle)\b)", inside):
             return _strip_final_stop(inside)
         sentence = inside  # « "c'est la menuiserie Durand" », « "Nom : Menuiserie Durand" »: a sentence, read as one (fifth review)
     if _CHEZ_NAME.fullmatch(sentence.strip()):
