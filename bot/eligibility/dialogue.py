@@ -40,6 +40,7 @@ from bot.extractors.place import AmbiguousPlace, Place, department_label, extrac
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import (
+    AGREEING_LITOTES,
     DEFERRING,
     GIVING_UP,
     HOW_WORDS,
@@ -267,7 +268,10 @@ def _read_candidate(
         re.match(r"(?:oui|ouais|si|yes)\b", answer.strip())
         and not re.search(r"\bverifi\w*|\b(?:demande|demander|demanderai)\s*$|\bfaut que je\b|\bje (?:dois|vais) (?:lui )?demander\s*$", plain))
     yes = not unsure and not deferring and (intent == "affirm" or bool(_YES.search(answer)) or agreeing)
-    no = not unsure and (intent == "deny" and not agreeing or bool(_NO.search(answer)) and not agreeing)
+    # (A litote held back, « aucun souci, il faudra juste attendre sa réponse », is no « non » either: « aucun » is not its
+    # answer: eighth and ninth reviews.)
+    litote = AGREEING_LITOTES.match(answer) is not None
+    no = not unsure and (intent == "deny" and not agreeing and not litote or bool(_NO.search(answer)) and not agreeing and not litote)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     if followup == WORK_AUTHORISATION and yes != no:
         updates[WORK_PERMIT_SLOT] = yes
@@ -608,7 +612,8 @@ _I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|
 _ABOUT_THE_CANDIDATE = re.compile(
     r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\s+"
     r"(?:(?:qu |que )?(?:il|elle|ils|elles|on l|on les)|(?:que )?(?:la personne|le candidat|la candidate|le gars|le jeune|c etait (?:un|une) ancien))\b"
-    r"(?!\s+(?:s agit|faut|faudra|y a|y aura|sera|seront|serait|commencera|commenceront|demarrera|signera|travaillera|bossera)\b)"
+    r"(?!\s+(?:s agit|faut|faudra|y a|y aura|sera|seront|serait|commencera|commenceront|demarrera|signera|travaillera|bossera|"
+    r"(?:va|vont) (?:etre|commencer|travailler|signer|demarrer|bosser))\b)"
 )
 _CANDIDATE_STATUS_SLOTS = frozenset(
     {"candidate_status", REGISTERED_SLOT, IDENTIFIED_SLOT, FOREIGN_SLOT, WORK_PERMIT_SLOT, PERMIT_UNKNOWN_SLOT, PAST_EMPLOYEE_SLOT}

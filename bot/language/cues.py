@@ -131,17 +131,21 @@ DEFERRING = re.compile(
 )
 
 
-#: What holds a consent back wherever it stands (folded): the employer thinking it over, or asking someone first (« pas de souci
-#: mais appelez-moi, je veux réfléchir », « … c'est mon associé qui décide », « oui mais je dois demander à mon patron »): no
-#: consent is recorded on such a message (seventh review of the twentieth test's fixes). First person only: « oui, vous pouvez
-#: vérifier mes infos », « oui, le responsable est d'accord », « oui, voir avec Paul Martin » consent (eighth review).
+#: What holds an agreement back wherever it stands (folded): the employer thinking it over or waiting for someone (« pas de souci
+#: mais appelez-moi, je veux réfléchir », « … c'est mon associé qui décide », « oui, mais la direction doit valider », « oui mais il
+#: faut demander au patron », « oui à condition que mon associé soit d'accord »): no consent is recorded on it, and at the check
+#: it is no yes (seventh to ninth reviews of the twentieth test's fixes). Not « oui, vous pouvez vérifier mes infos », « oui, le
+#: responsable est d'accord », « oui, voir avec Paul Martin » (eighth review).
+_SOMEONE_ELSE = r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|patronne|associe|associee|associes|gerant|gerante|hierarchie|responsable|dg|president|conseil|bureau|comptable|rh)"
 HELD_BACK = re.compile(
     r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
     r"(?:reflechir|demander|en parler|en discuter|discuter|valider|consulter|voir|verifier|lire|attendre|me renseigner|nous renseigner|"
-    r"en referer|savoir)\b|\bil faut que (?:je|j|on)\b|\b(?:je|on) (?:reflechi\w*|verrai|verra)\b|\blaissez moi\b|"
-    r"\bje vous (?:dirai|dirais|redirai)\b|\bqui (?:decide|valide|signe)\b|\bd abord\b|\bplus tard\b|\bpas maintenant\b|"
-    r"\b(?:mon|ma|notre) (?:patron|patronne|associe|associee|direction|hierarchie|gerant|gerante|responsable)\s+(?:doit|doivent|decide\w*|"
-    r"valide\w*|n est pas|n a pas)\b"
+    r"en referer|savoir)\b|\b(?:il )?(?:faut|faudra|faudrait)(?: que (?:je|j|on))?\s+(?:d abord\s+)?(?:lui |leur |en )?"
+    r"(?:demander|parler|discuter|voir|valider|verifier|consulter|referer|l accord)\b|\b(?:je|on) (?:reflechi\w*|verrai|verra)\b|"
+    r"\bbesoin de (?:reflechir|voir|demander|en parler|consulter)\b|\blaissez moi\b|\battendez que\b|\bje vous (?:dirai|dirais|redirai)\b|"
+    r"\bqui (?:decide|valide|signe|tranche)\b|\b(?:d abord|plus tard|pas maintenant|a condition|seulement si|sous reserve)\b|"
+    rf"\b{_SOMEONE_ELSE}\s+(?:doit|doivent|devra|decide\w*|valide\w*|tranche\w*|n est pas|n a pas|soit d accord|soient d accord)\b|"
+    rf"\bvoir avec {_SOMEONE_ELSE}\b"
 )
 
 
@@ -149,7 +153,7 @@ def agreeing_litote(plain: str, anywhere: bool = False) -> re.Match[str] | None:
     """The litote of agreement that opens ``plain`` (folded text; anywhere in it with ``anywhere``) when no reservation
     follows it (« pas de problème sur le principe, mais je dois valider avec la direction »), else None."""
     found = AGREEING_LITOTES.search(plain) if anywhere else AGREEING_LITOTES.match(plain)
-    if found is None or _LITOTE_RESERVATION.search(plain, found.end()):
+    if found is None or _LITOTE_RESERVATION.search(plain, found.end()) or HELD_BACK.search(plain, found.end()):
         return None
     return found
 

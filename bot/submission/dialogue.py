@@ -545,7 +545,8 @@ _FROM_SCRATCH = r"(?:a zero|de zero|depuis le (?:debut|depart)|du (?:debut|depar
 #: « … car il n'a pas les bases », « … car c'est une reconversion » are training needs (sixth review).
 _FOR_A_MISTAKE = (
     r"(?:\s+(?:car|parce que|parce qu)\s+(?:.*\b(?:erreur|errone\w*|trompe\w*|faux|fausse|change\w*|modifi\w*|mauvais\w*|rate|"
-    r"confondu|plante|faute|incorrect\w*|pas bons?|pas bonnes?|pas le bon|pas la bonne|pas les bonnes|plus le meme|plus la meme)\b.*))"
+    r"confondu|plante|faute|incorrect\w*|pas bons?|pas bonnes?|pas le bon|pas la bonne|pas les bonnes|plus le meme|plus la meme|"
+    r"oublie\w*|pas mis|mal (?:mis|rempli|saisi|ecrit)|quelqu un d autre|(?:un|une) autre)\b.*))"
 )
 _RESTART = re.compile(
     rf"^(?:{_RESTART_LEAD}\s+)*(?:tout\s+)?(?:"

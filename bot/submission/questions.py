@@ -250,7 +250,7 @@ _CONSENTING = re.compile(r"^(?:d accord|ok|okay|entendu|ca marche|tres bien|pas 
 _REFUSES = re.compile(
     r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas|je n accepte pas|"
     # (« oui j'accepte, pas la peine d'attendre »: the comma is gone once normalised: eighth review)
-    r"j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
+    r"j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|d attendre)))\b"
     # (Not « j'accepte, pas de téléphone » (the comma is gone once normalised), « je ne veux pas donner mon téléphone »: review.)
     r"(?! (?:de |d |donner |laisser |communiquer )(?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b)"
 )

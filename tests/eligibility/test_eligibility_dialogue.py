@@ -1098,3 +1098,22 @@ def test_no_problem_then_a_remark_is_a_yes_at_the_check(text: str) -> None:
     slots = {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True, FOREIGN_SLOT: True}
     read = understand(text, "candidate_status", slots, "inform")
     assert read.updates.get("candidate_status") not in ("etranger_sans_autorisation", "non_inscrit")
+
+
+@pytest.mark.parametrize("text", ["pas de problème, c'est mon associé qui décide", "aucun souci, voir avec le gérant"])
+def test_no_problem_while_someone_else_decides_is_no_answer_at_the_check(text: str) -> None:
+    """Ninth review: recorded as registered (or as not registered: « aucun » read as « non »)."""
+    from bot.eligibility.dialogue import IDENTIFIED_SLOT
+
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}, "inform")
+    assert "candidate_registered" not in read.updates and read.updates.get("candidate_status") is None
+
+
+@pytest.mark.parametrize(("text", "slot"), [("j'ai dit qu'il va être en CDD de 8 mois", "contract_duration"),
+                                            ("j'ai dit qu'il va travailler en Loire-Atlantique, à Nantes", "department")])
+def test_i_said_about_the_job_to_come_corrects_it(text: str, slot: str) -> None:
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and slot in corrected.updates

@@ -1769,3 +1769,24 @@ def test_accepting_then_no_need_to_wait_is_a_consent() -> None:
 
     read = field_turn("oui j'accepte, pas la peine d'attendre", CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, "affirm")
     assert read.updates.get(CONSENT_SLOT) not in (None, "refused")
+
+
+# --- Ninth review of the twentieth blind user test's fixes (verified regressions).
+
+
+@pytest.mark.parametrize("intent", ["affirm", "inform"])
+@pytest.mark.parametrize("text", ["oui, mais la direction doit valider", "oui mais il faut demander au patron",
+                                  "oui à condition que mon associé soit d'accord", "d'accord, mais faut en parler au gérant",
+                                  "j'accepte pas, besoin de réfléchir"])
+def test_no_consent_while_waiting_for_someone_else(text: str, intent: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, intent).updates.get(CONSENT_SLOT) in (None, "refused")
+
+
+@pytest.mark.parametrize("text", ["je veux tout recommencer car j'ai oublié un truc", "on peut tout recommencer parce que je n'ai pas mis le bon poste",
+                                  "je veux recommencer parce qu'on a embauché quelqu'un d'autre"])
+def test_a_restart_for_something_forgotten(text: str) -> None:
+    from bot.submission.dialogue import restart_turn
+
+    assert restart_turn(text) is not None
