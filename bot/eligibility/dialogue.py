@@ -271,7 +271,13 @@ def _read_candidate(
     # (A litote held back, « aucun souci, il faudra juste attendre sa réponse », is no « non » either: « aucun » is not its
     # answer: eighth and ninth reviews.)
     litote = AGREEING_LITOTES.match(answer) is not None
-    no = not unsure and (intent == "deny" and not agreeing and not litote or bool(_NO.search(answer)) and not agreeing and not litote)
+    held_back = litote and not agreeing
+    # (« aucun souci, mais non »: the « non » after it answers; a litote held back is no yes whatever the classifier says:
+    # tenth review.)
+    after_litote = re.sub(r"^(?:(?:mais|et|alors|helas|malheureusement)\s+)*", "", AGREEING_LITOTES.sub(" ", answer).strip())
+    said_no = bool(_NO.search(after_litote)) if litote else bool(_NO.search(answer))
+    yes = yes and not held_back and not (litote and said_no)
+    no = not unsure and (intent == "deny" and not agreeing and not litote or said_no and not agreeing or said_no and held_back)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     if followup == WORK_AUTHORISATION and yes != no:
         updates[WORK_PERMIT_SLOT] = yes
@@ -585,7 +591,7 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
                  and result.updates["department"] in REGION_DEPARTMENTS and bool(_THE_JOB_THERE.search(plain)))
     if not cue and changed - {"candidate_status"} and not new_place and not what_if:
         return None  # without « non », « en fait »: only a new plan for the candidate (« on est à Rennes… » is said, not changed)
-    if said_again and changed - _CANDIDATE_STATUS_SLOTS and _ABOUT_THE_CANDIDATE.search(plain):
+    if said_again and changed - _CANDIDATE_STATUS_SLOTS and (_ABOUT_THE_CANDIDATE.search(plain) or _ELSEWHERE_BEFORE.search(plain)):
         # « je vous ai dit qu'il avait fait un CDD de 3 mois chez nous en 2023 », « … qu'il vient de Laval »: the candidate's
         # past, not the project's contract nor its place (they were changed: review of the twentieth blind user test's fixes;
         # « j'ai dit 12 mois », « je vous ai dit que c'est à Nantes » still correct them: third review).
@@ -603,6 +609,9 @@ _I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|
 #: What the candidate did or was (folded): « il avait fait », « il vient de », « il sortait de », « c'était un ancien ».
 #: (Also « il a eu un CDD », « on l'avait eu en CDD », « il a déjà bossé », « la personne a fait », « ils ont fait », « il est en CDD
 #: ailleurs »: fourth review.)
+#: Another job of the candidate's, before this one (« … son CDD de 3 mois chez un concurrent avant », « … en intérim en attendant »):
+#: not the project (tenth review).
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:ailleurs|chez un|chez une|concurrent|avant|en attendant|d abord|libre apres|apres son|apres sa)\b")
 #: « j'ai dit qu'il… », « je vous ai dit que la personne… », « j'ai dit qu'on l'a eu en CDD »: what was said is about the
 #: candidate (their past, where they work), not the project, whose contract or place it would change. Decided by what
 #: follows the cue, not by a list of verbs: « j'ai dit CDI, la personne est motivée », « j'ai dit 12 mois, il a signé »,

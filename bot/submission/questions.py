@@ -201,6 +201,12 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
 _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci|par|que|seulement|uniquement|sans|pas)\b")
 
 
+def _refuses(text: str, plain: str) -> bool:
+    """A refusal: its words, or « j'accepte pas, … » with the comma after it (« j'accepte pas, besoin de réfléchir »; not
+    « j'accepte, pas besoin de me rappeler »: ninth and tenth reviews of the twentieth test's fixes)."""
+    return _REFUSES.search(plain) is not None or re.search(r"(?i)\baccepte\s+pas\s*(?:[,.;!]|$)", text) is not None
+
+
 def is_yes(text: str, anywhere: bool = False) -> bool:
     """A yes: a yes word first (after « bon », « finalement »…), or, with ``anywhere``, an acceptance anywhere."""
     plain = normalize(text)
@@ -250,7 +256,7 @@ _CONSENTING = re.compile(r"^(?:d accord|ok|okay|entendu|ca marche|tres bien|pas 
 _REFUSES = re.compile(
     r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas|je n accepte pas|"
     # (« oui j'accepte, pas la peine d'attendre »: the comma is gone once normalised: eighth review)
-    r"j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|d attendre)))\b"
+    r"j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
     # (Not « j'accepte, pas de téléphone » (the comma is gone once normalised), « je ne veux pas donner mon téléphone »: review.)
     r"(?! (?:de |d |donner |laisser |communiquer )(?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b)"
 )
@@ -769,7 +775,7 @@ def understand_field(
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_DATA_USE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
-        elif (intent == "affirm" or is_yes(text, anywhere=True)) and not _REFUSES.search(plain) and not HELD_BACK.search(plain):
+        elif (intent == "affirm" or is_yes(text, anywhere=True)) and not _refuses(text, plain) and not HELD_BACK.search(plain):
             # (Not « pas de souci mais je refuse », « oui mais je dois demander à mon patron »: consent was recorded on them
             # with the classifier's « affirm »: seventh review of the twentieth test's fixes.)
             result.kind = VALUE
@@ -778,7 +784,7 @@ def understand_field(
             if contact is not None:  # « oui j'accepte, c'est Paul Guérin au 02 40 …, paul@… »: all asked again before
                 result.updates.update(contact.updates)
                 result.messages.extend(contact.messages)
-        elif intent == "deny" or is_no(text) or _REFUSES.search(plain):
+        elif intent == "deny" and not HELD_BACK.search(plain) or is_no(text) or _refuses(text, plain):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         elif _about_the_field(text, CONSENT_SLOT):

@@ -1117,3 +1117,23 @@ def test_i_said_about_the_job_to_come_corrects_it(text: str, slot: str) -> None:
     slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is not None and slot in corrected.updates
+
+
+@pytest.mark.parametrize("intent", ["affirm", "inform"])
+@pytest.mark.parametrize("text", ["aucun souci, mais non", "aucun problème mais non, pas encore"])
+def test_no_problem_but_no_is_a_no(text: str, intent: str) -> None:
+    """Tenth review: recorded as registered with the classifier's « affirm »."""
+    from bot.eligibility.dialogue import IDENTIFIED_SLOT
+
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}, intent)
+    assert read.updates.get("candidate_registered") is False
+
+
+@pytest.mark.parametrize("text", ["j'ai dit qu'il va commencer son CDD de 3 mois chez un concurrent avant",
+                                  "je vous ai dit qu'il va travailler en intérim à Nantes en attendant"])
+def test_i_said_about_the_candidate_s_job_before_this_one(text: str) -> None:
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is None or not {"contract_type", "contract_duration", "department"} & set(corrected.updates)

@@ -1790,3 +1790,30 @@ def test_a_restart_for_something_forgotten(text: str) -> None:
     from bot.submission.dialogue import restart_turn
 
     assert restart_turn(text) is not None
+
+
+# --- Tenth review of the twentieth blind user test's fixes (verified regressions).
+
+
+@pytest.mark.parametrize("intent", ["affirm", "inform"])
+@pytest.mark.parametrize("text", ["oui, la direction doit recevoir le dossier", "pas de problème, le gérant doit signer le contrat",
+                                  "oui, faudra parler au tuteur", "oui bien sûr, faut voir avec le patron pour les dates",
+                                  "pas de souci, voir avec la comptable pour le siret"])
+def test_a_consent_with_a_remark_on_someone_else_is_a_consent(text: str, intent: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, intent).updates.get(CONSENT_SLOT) not in (None, "refused")
+
+
+@pytest.mark.parametrize("text", ["oui j'accepte, pas besoin de me rappeler", "j'accepte, pas besoin de m'appeler"])
+def test_accepting_then_no_need_is_no_refusal(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, "affirm").updates.get(CONSENT_SLOT) not in (None, "refused")
+
+
+@pytest.mark.parametrize("text", ["tout reprendre à zéro car c'est un autre métier", "recommencer depuis le début car il a oublié"])
+def test_the_recruit_forgetting_is_a_need_not_a_restart(text: str) -> None:
+    from bot.submission.dialogue import restart_turn
+
+    assert restart_turn(text) is None
