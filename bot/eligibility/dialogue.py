@@ -275,7 +275,8 @@ def _read_candidate(
     # (« aucun souci, mais non »: the « non » after it answers; a litote held back is no yes whatever the classifier says:
     # tenth review.)
     after_litote = re.sub(r"^(?:(?:mais|et|alors|helas|malheureusement)\s+)*", "", AGREEING_LITOTES.sub(" ", answer).strip())
-    said_no = bool(_NO.search(after_litote)) if litote else bool(_NO.search(answer))
+    # (The « non » right after it, not a side remark: « pas de problème mais il n'a pas le permis » is no « non »: eleventh review.)
+    said_no = bool(re.match(r"(?:non|nan|no|pas encore|pas inscrit\w*|toujours pas|pas du tout)\b", after_litote)) if litote else bool(_NO.search(answer))
     yes = yes and not held_back and not (litote and said_no)
     no = not unsure and (intent == "deny" and not agreeing and not litote or said_no and not agreeing or said_no and held_back)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
@@ -591,7 +592,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
                  and result.updates["department"] in REGION_DEPARTMENTS and bool(_THE_JOB_THERE.search(plain)))
     if not cue and changed - {"candidate_status"} and not new_place and not what_if:
         return None  # without « non », « en fait »: only a new plan for the candidate (« on est à Rennes… » is said, not changed)
-    if said_again and changed - _CANDIDATE_STATUS_SLOTS and (_ABOUT_THE_CANDIDATE.search(plain) or _ELSEWHERE_BEFORE.search(plain)):
+    if said_again and changed - _CANDIDATE_STATUS_SLOTS and (_ABOUT_THE_CANDIDATE.search(plain)
+                                                             or _SAID_OF_THE_CANDIDATE.search(plain) and _ELSEWHERE_BEFORE.search(plain)):
         # « je vous ai dit qu'il avait fait un CDD de 3 mois chez nous en 2023 », « … qu'il vient de Laval »: the candidate's
         # past, not the project's contract nor its place (they were changed: review of the twentieth blind user test's fixes;
         # « j'ai dit 12 mois », « je vous ai dit que c'est à Nantes » still correct them: third review).
@@ -609,6 +611,12 @@ _I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|
 #: What the candidate did or was (folded): « il avait fait », « il vient de », « il sortait de », « c'était un ancien ».
 #: (Also « il a eu un CDD », « on l'avait eu en CDD », « il a déjà bossé », « la personne a fait », « ils ont fait », « il est en CDD
 #: ailleurs »: fourth review.)
+#: « j'ai dit qu'il… », whatever follows (with :data:`_ELSEWHERE_BEFORE`: the candidate's other job; not « j'ai dit que c'est à
+#: Nantes, pas ailleurs », « j'ai dit CDD d'abord »: eleventh review).
+_SAID_OF_THE_CANDIDATE = re.compile(
+    r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\s+"
+    r"(?:qu (?:il|elle|ils|elles)|que (?:la personne|le candidat|la candidate|le gars|le jeune))\b"
+)
 #: Another job of the candidate's, before this one (« … son CDD de 3 mois chez un concurrent avant », « … en intérim en attendant »):
 #: not the project (tenth review).
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:ailleurs|chez un|chez une|concurrent|avant|en attendant|d abord|libre apres|apres son|apres sa)\b")

@@ -550,27 +550,39 @@ _FOR_A_MISTAKE = (
     r"(?:j ai|on a|nous avons|j avais) (?:tout )?oublie\w*|pas mis|mal (?:mis|rempli|saisi|ecrit)|quelqu un d autre|"
     r"(?:un|une) autre (?:candidat|candidate|personne|poste|contrat|salarie|salariee))\b.*))"
 )
-_RESTART = re.compile(
-    rf"^(?:{_RESTART_LEAD}\s+)*(?:tout\s+)?(?:"
-    rf"(?:recommencer|recommence|recommencons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?|"
-    rf"(?:reprendre|reprend|reprenons|refaire|refais|refait|refaisons|repartir|repart|repartons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?\s+{_FROM_SCRATCH}|"
-    rf"(?:remettre|remets|remettez|remettons)\s+(?:tout\s+|{_THE_REQUEST}\s+)?a zero"
-    r")(?:\s+(?:svp|stp|s il vous plait|s il te plait|merci|alors|donc|du coup|please))*"
-    # (« je veux recommencer depuis le début car je me suis trompé »: the reason after it; « bases en compta car il faut tout
-    # reprendre depuis le début » is a need: fourth review)
-    rf"{_FOR_A_MISTAKE}?$|"
-    # (« il faudrait tout recommencer », « il faudrait recommencer la demande »; not « il faudrait tout reprendre à zéro », a
-    # training need: fifth review)
-    rf"^(?:il\s+)?faudrait\s+(?:tout\s+)?recommencer(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?{_FOR_A_MISTAKE}?$"
-)
+def _restart_pattern(reason: str) -> re.Pattern[str]:
+    """The start over said alone or of the request, with the reason it may give after it (``reason``, optional)."""
+    return re.compile(
+        rf"^(?:{_RESTART_LEAD}\s+)*(?:tout\s+)?(?:"
+        rf"(?:recommencer|recommence|recommencons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?|"
+        rf"(?:reprendre|reprend|reprenons|refaire|refais|refait|refaisons|repartir|repart|repartons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?\s+{_FROM_SCRATCH}|"
+        rf"(?:remettre|remets|remettez|remettons)\s+(?:tout\s+|{_THE_REQUEST}\s+)?a zero"
+        r")(?:\s+(?:svp|stp|s il vous plait|s il te plait|merci|alors|donc|du coup|please))*"
+        # (« je veux recommencer depuis le début car je me suis trompé »: the reason after it; « bases en compta car il faut
+        # tout reprendre depuis le début » is a need: fourth review)
+        rf"{reason}?$|"
+        # (« il faudrait tout recommencer », « il faudrait recommencer la demande »; not « il faudrait tout reprendre à zéro »,
+        # a training need: fifth review)
+        rf"^(?:il\s+)?faudrait\s+(?:tout\s+)?recommencer(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?{reason}?$"
+    )
+
+
+#: At the questions whose answer is a free account (the training needs, the derogation's reason), a reason about the recruit
+#: makes a need (« recommencer depuis le début car il a oublié »); at the others, any reason goes with the start over
+#: (« on recommence car il a oublié » at the job was stored as the job: eleventh review).
+_RESTART = _restart_pattern(_FOR_A_MISTAKE)
+_RESTART_ANY_REASON = _restart_pattern(r"(?:\s+(?:car|parce que|parce qu)\b.*)")
+#: The questions where :data:`_RESTART` is read rather than :data:`_RESTART_ANY_REASON`.
+_ACCOUNTS = frozenset({"training_needs", "derogation_justification"})
 #: Where a clause ends (on the text as typed).
 _CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")
 
 
-def restart_turn(text: str) -> FieldUnderstanding | None:
+def restart_turn(text: str, requested: str | None = None) -> FieldUnderstanding | None:
     """Starting over asked during the request or at the recap: offered through « annuler » (the answers kept aside),
     then « Refaire la vérification », which starts with the contract; None for anything else."""
-    if (text or "").startswith("/") or not any(_RESTART.match(normalize(c).strip()) for c in _CLAUSE_END.split(text or "")):
+    pattern = _RESTART if requested in _ACCOUNTS else _RESTART_ANY_REASON
+    if (text or "").startswith("/") or not any(pattern.match(normalize(c).strip()) for c in _CLAUSE_END.split(text or "")):
         return None
     return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[msg.RESTART_REQUEST_CHECK])
 
@@ -670,7 +682,7 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « merci, j'arrete ici » at the company question was stored as the company's name (twentieth blind user
         # test): a message that only gives up asks to confirm the cancellation, as at the other questions.
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
-    if requested is not None and (restart := restart_turn(text)) is not None:
+    if requested is not None and (restart := restart_turn(text, requested)) is not None:
         return restart
     result = understand_field(text, requested, slots, intent)
     plain = normalize(text or "")

@@ -1137,3 +1137,24 @@ def test_i_said_about_the_candidate_s_job_before_this_one(text: str) -> None:
     slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is None or not {"contract_type", "contract_duration", "department"} & set(corrected.updates)
+
+
+
+@pytest.mark.parametrize("text", ["pas de problème mais il n'a pas encore de date de début", "pas de souci mais il n'a pas le permis"])
+def test_a_side_remark_with_pas_after_a_litote_is_no_no(text: str) -> None:
+    """Eleventh review: recorded as not registered."""
+    from bot.eligibility.dialogue import IDENTIFIED_SLOT
+
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}, "inform")
+    assert read.updates.get("candidate_registered") is not False
+
+
+@pytest.mark.parametrize(("text", "slot"), [("j'ai dit que c'est à Nantes, pas ailleurs", "department"), ("j'ai dit CDD d'abord", "contract_type"),
+                                            ("j'ai dit CDD de 12 mois, il commence après son stage", "contract_type")])
+def test_i_said_with_elsewhere_or_before_about_the_project(text: str, slot: str) -> None:
+    """Eleventh review: dropped (« ailleurs », « d'abord », « après son » anywhere were taken for the candidate's other job)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and slot in corrected.updates
