@@ -277,7 +277,10 @@ def _read_candidate(
     after_litote = re.sub(r"^(?:(?:mais|et|alors|helas|malheureusement)\s+)*", "", AGREEING_LITOTES.sub(" ", answer).strip())
     # (The « non » right after it, not a side remark: « pas de problème mais il n'a pas le permis » is no « non »: eleventh review.)
     said_no = bool(re.match(r"(?:non|nan|no|pas encore|pas inscrit\w*|toujours pas|pas du tout)\b", after_litote)) if litote else bool(_NO.search(answer))
-    yes = yes and not held_back and not (litote and said_no)
+    # (A « n'a pas … » further on makes it unclear: « pas de problème, il n'a pas fait son inscription » was registered: twelfth
+    # review; asked again.)
+    contra = litote and bool(_NO.search(after_litote))
+    yes = yes and not held_back and not (litote and said_no) and not contra
     no = not unsure and (intent == "deny" and not agreeing and not litote or said_no and not agreeing or said_no and held_back)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     if followup == WORK_AUTHORISATION and yes != no:
@@ -593,7 +596,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     if not cue and changed - {"candidate_status"} and not new_place and not what_if:
         return None  # without « non », « en fait »: only a new plan for the candidate (« on est à Rennes… » is said, not changed)
     if said_again and changed - _CANDIDATE_STATUS_SLOTS and (_ABOUT_THE_CANDIDATE.search(plain)
-                                                             or _SAID_OF_THE_CANDIDATE.search(plain) and _ELSEWHERE_BEFORE.search(plain)):
+                                                             or (_SAID_OF_THE_CANDIDATE.search(plain) or _SAID_OF_SOMEONE_NAMED.search(text))
+                                                             and _ELSEWHERE_BEFORE.search(plain)):
         # « je vous ai dit qu'il avait fait un CDD de 3 mois chez nous en 2023 », « … qu'il vient de Laval »: the candidate's
         # past, not the project's contract nor its place (they were changed: review of the twentieth blind user test's fixes;
         # « j'ai dit 12 mois », « je vous ai dit que c'est à Nantes » still correct them: third review).
@@ -615,8 +619,11 @@ _I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|
 #: Nantes, pas ailleurs », « j'ai dit CDD d'abord »: eleventh review).
 _SAID_OF_THE_CANDIDATE = re.compile(
     r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\s+"
-    r"(?:qu (?:il|elle|ils|elles)|que (?:la personne|le candidat|la candidate|le gars|le jeune))\b"
+    r"(?:qu (?:il|elle|ils|elles)|(?:que )?(?:son|sa|ses)|que (?:la |le |l |mon |ma |notre |nos )?(?:personne|candidat\w*|gars|jeune|salarie\w*|"
+    r"futur\w*|apprenti\w*|recrue))\b"
 )
+#: « je vous avais dit que Julie fait un CDD… ailleurs »: a first name after the cue (on the text as typed: twelfth review).
+_SAID_OF_SOMEONE_NAMED = re.compile(r"(?i:\b(?:dit|pr[ée]cis[ée]|indiqu[ée]|[ée]crit)\s+que\s+)[A-ZÀ-Ý][a-zà-ÿ]+\b")
 #: Another job of the candidate's, before this one (« … son CDD de 3 mois chez un concurrent avant », « … en intérim en attendant »):
 #: not the project (tenth review).
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:ailleurs|chez un|chez une|concurrent|avant|en attendant|d abord|libre apres|apres son|apres sa)\b")

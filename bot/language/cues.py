@@ -141,9 +141,12 @@ _SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|
 HELD_BACK = re.compile(
     r"\b(?:reflechi\w*|demander|demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|attendre|"
     r"attendez|d abord|plus tard|pas maintenant|pas encore|a condition|seulement si|sous reserve|je vous (?:dirai|dirais|redirai)|"
-    r"laissez moi|feu vert|son avis|son accord|leur accord|dire oui)\b|\bqui (?:decide|valide|signe|tranche)\b|"
-    r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite)\s+(?:d abord\s+)?"
+    r"laissez moi|feu vert|son avis|son accord|leur accord|l accord|dire oui|besoin de (?:voir|reflechir|demander|lire|verifier))\b|"
+    r"\bqui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
+    r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
     r"(?:valider|voir|verifier|lire|savoir)\b|\b(?:faut|faudra|faudrait) (?:que |qu )|"
+    # (« oui mais il faut parler à mon patron », « il faut valider avec la direction »: twelfth review)
+    rf"\b(?:faut|faudra|faudrait)\s+(?:d abord\s+)?(?:lui |leur |en )?(?:parler|voir|valider|discuter)\s+(?:avec |a |au |a la |de )?{_SOMEONE_ELSE}\b|"
     rf"\b{_SOMEONE_ELSE}\s+(?:doit|doivent|devra|devront|decide\w*|valide\w*|tranche\w*|n est pas|n a pas|soit d accord|soient d accord|"
     r"signe\w*)\b"
 )

@@ -1158,3 +1158,23 @@ def test_i_said_with_elsewhere_or_before_about_the_project(text: str, slot: str)
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is not None and slot in corrected.updates
+
+
+@pytest.mark.parametrize("text", ["pas de problème, il n'a pas fait son inscription", "aucun souci, il n'a pas de numéro France Travail"])
+def test_no_problem_then_a_negation_is_asked_again(text: str) -> None:
+    """Twelfth review: recorded as registered."""
+    from bot.eligibility.dialogue import IDENTIFIED_SLOT
+
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}, "affirm")
+    assert read.updates.get("candidate_registered") is not True
+
+
+@pytest.mark.parametrize("text", ["je vous ai dit que le salarié était en CDD ailleurs", "j'ai dit son CDD de 3 mois chez un concurrent avant",
+                                  "je vous avais dit que Julie fait un CDD de 6 mois ailleurs en attendant"])
+def test_i_said_about_the_recruit_s_other_job(text: str) -> None:
+    """Twelfth review: the project's contract became the recruit's other job."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is None or not {"contract_type", "contract_duration", "department"} & set(corrected.updates)

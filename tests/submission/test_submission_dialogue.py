@@ -1838,3 +1838,13 @@ def test_no_consent_while_someone_else_is_still_to_decide(text: str, intent: str
 
     read = field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, intent)
     assert read.updates.get(CONSENT_SLOT) in (None, "refused") and "contact_name" not in read.updates
+
+
+@pytest.mark.parametrize("intent", ["affirm", "inform", "deny"])
+@pytest.mark.parametrize("text", ["oui mais il faut parler à mon patron", "oui mais il faut l'accord de mon associé", "oui, je verrai avec mon associé",
+                                  "d'accord, je souhaiterais vérifier les conditions", "oui, besoin de voir le document"])
+def test_neither_consent_nor_refusal_while_held_back(text: str, intent: str) -> None:
+    """Twelfth review: consent (or, with « deny », refusal) recorded; the question is asked again."""
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, intent).updates.get(CONSENT_SLOT) is None
