@@ -611,14 +611,12 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
 
 #: « j'ai dit que… », « je vous ai dit… » (folded): what the employer said, said again against the summary: only the
 #: candidate's situation is corrected so (:data:`_CANDIDATE_STATUS_SLOTS`).
-_I_SAID = re.compile(r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\b")
-#: What the candidate did or was (folded): « il avait fait », « il vient de », « il sortait de », « c'était un ancien ».
-#: (Also « il a eu un CDD », « on l'avait eu en CDD », « il a déjà bossé », « la personne a fait », « ils ont fait », « il est en CDD
-#: ailleurs »: fourth review.)
+_I_SAID_CUE = r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)"
+_I_SAID = re.compile(rf"{_I_SAID_CUE}\b")
 #: « j'ai dit qu'il… », whatever follows (with :data:`_ELSEWHERE_BEFORE`: the candidate's other job; not « j'ai dit que c'est à
 #: Nantes, pas ailleurs », « j'ai dit CDD d'abord »: eleventh review).
 _SAID_OF_THE_CANDIDATE = re.compile(
-    r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\s+"
+    rf"{_I_SAID_CUE}\s+"
     r"(?:qu (?:il|elle|ils|elles)|(?:que )?(?:son|sa|ses)|que (?:la |le |l |mon |ma |notre |nos )?(?:personne|candidat\w*|gars|jeune|salarie\w*|"
     r"futur\w*|apprenti\w*|recrue))\b"
 )
@@ -634,7 +632,7 @@ _ELSEWHERE_BEFORE = re.compile(r"\b(?:ailleurs|chez un|chez une|concurrent|avant
 #: (With or without « que »; not the hire to come, « qu'il sera au Mans », « qu'il s'agit d'un CDI », « qu'il faut un CDI »:
 #: seventh review.)
 _ABOUT_THE_CANDIDATE = re.compile(
-    r"\b(?:j ai|j avais|je vous ai|je vous avais) (?:dit|ecrit|precise|repondu|indique)\s+"
+    rf"{_I_SAID_CUE}\s+"
     r"(?:(?:qu |que )?(?:il|elle|ils|elles|on l|on les)|(?:que )?(?:la personne|le candidat|la candidate|le gars|le jeune|c etait (?:un|une) ancien))\b"
     r"(?!\s+(?:s agit|faut|faudra|y a|y aura|sera|seront|serait|commencera|commenceront|demarrera|signera|travaillera|bossera|"
     r"(?:va|vont) (?:etre|commencer|travailler|signer|demarrer|bosser))\b)"
