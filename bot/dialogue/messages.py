@@ -477,6 +477,9 @@ CONTRACT_NOTED = "C'est noté, je corrige le contrat : {label}."
 #: Recap and display of values.
 NOT_GIVEN = "non renseigné"
 TO_BE_COMPLETED = "à compléter par les services de la Région"
+#: A skipped field the Region cannot complete with the employer: no phone means a contact by e-mail (the recap said
+#: « Téléphone : à compléter par les services de la Région » to an employer who asked for mail only: twentieth blind user test).
+LEFT_OUT: dict[str, str] = {"contact_phone": "non communiqué (la Région vous contactera par e-mail)"}
 RECAP_TITLE = "Voici le récapitulatif de votre intention d'embauche :"
 RECAP_LINE = "- {label} : {value}"
 RECAP_CONTRACT_LABEL = "Contrat"
@@ -584,6 +587,8 @@ RECAP_WAY_OUT: Message = {
     "buttons": [CONFIRM_BUTTON, CANCEL_REQUEST_BUTTON],
 }
 SKIP_NOTED = "C'est noté : les services de la Région compléteront le champ « {label} » avec vous."
+#: The skip said for a field the Region does not complete with the employer (by field).
+SKIP_NOTED_OF: dict[str, str] = {"contact_phone": "C'est noté : pas de téléphone, la Région vous contactera par e-mail."}
 FIELD_REQUIRED = "Le champ « {label} » est nécessaire pour étudier votre demande."
 #: « c'est obligatoire ? » at a field the employer may skip.
 FIELD_NOT_REQUIRED = (

@@ -77,7 +77,7 @@ def last_duration_said(text: str) -> str:
 
 def display(slot: str, value: Any) -> str:
     if value is None and slot in SKIPPABLE:
-        return msg.TO_BE_COMPLETED
+        return msg.LEFT_OUT.get(slot, msg.TO_BE_COMPLETED)
     field = FIELD_VALIDATORS.get(slot) or slot
     if slot == "start_date" and isinstance(value, str):
         value = dt.date.fromisoformat(value)
@@ -436,7 +436,7 @@ def person_named(text: str, slots: dict[str, Any]) -> str | None:
 NOT_A_COUNTED_JOB = frozenset(
     "postes poste fois seulement seul seule seuls seules aux au a de des du le la les et ou en par pour sur dans avec mois ans jours semaines "
     "nuits equipes heures modifs modifications changements corrections choses trucs points erreurs questions fautes habilitations "
-    "caces permis certificats formations salaries personnes demi".split()
+    "caces permis certificats formations salaries personnes demi demie".split()
 )
 
 

@@ -607,6 +607,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain) or asked and len(asked) == len(sentences)):
         return RecapUnderstanding(RECAP_QUESTION)
     slot = recap_field_of(text, plain)
+    if slot is None and (rejected := _rejected_value_alone(plain, slots)) is not None:
+        # « pas le 1er avril » alone was not understood, « c'est pas Cholet » asked which field (twentieth blind user test):
+        # a recorded value rejected without its field's name reopens that field.
+        return RecapUnderstanding(RECAP_CORRECT, field=rejected, messages=_ask_again(rejected))
     if slot is None and (replaced := replaced_value(text, slots)) is not None:
         slot, text = replaced[0], f"c'est {replaced[1]}"  # « mettez mécanicien automobile plutôt que mécano »
     if slot in FIELD_LABELS and KEEPS_IT.search(plain) and slots.get(slot) is not None:
@@ -1038,6 +1042,32 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
     said = [msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(listed))] if changed else []
     said += [msg.ALREADY_SO.format(label=label, value=value) for label, value in same]
     return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join([*said, *texts])}])
+
+
+#: « pas le 1er avril », « c'est pas Cholet », « non, pas menuisier poseur »: a value rejected alone (folded).
+_NOT_THIS_VALUE = re.compile(r"^(?:(?:non|ah|oups|euh|attendez|mais)\s+)*(?:c est |ce n est |ca n est |c |ca )?pas\s+(?:(?:le|la|les|l|a|au|en|un|une)\s+)?(?P<value>.+)$")
+
+
+def _rejected_value_alone(plain: str, slots: dict[str, Any]) -> str | None:
+    """The one field whose recorded value ``plain`` rejects without naming the field, else None."""
+    found = _NOT_THIS_VALUE.match(plain)
+    if found is None:
+        return None
+    said = found.group("value").strip()
+    same, starting = [], []  # (« Marie Dupont » is the contact, and the start of her e-mail address)
+    for slot in FIELD_LABELS:
+        value = slots.get(slot)
+        if value is None or slot == CONSENT_SLOT:
+            continue
+        forms = {normalize(display(slot, value)), normalize(str(value))}
+        if isinstance(value, dict) and value.get("commune"):
+            forms.add(normalize(str(value["commune"])))
+        if said in forms:
+            same.append(slot)
+        elif len(said) >= 4 and any(form.startswith(f"{said} ") for form in forms):
+            starting.append(slot)
+    fields = same or starting
+    return fields[0] if len(fields) == 1 else None
 
 
 def _ask_again(slot: str) -> list[Message]:

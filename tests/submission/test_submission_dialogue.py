@@ -1848,3 +1848,61 @@ def test_neither_consent_nor_refusal_while_held_back(text: str, intent: str) -> 
     from bot.submission.dialogue import field_turn
 
     assert field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, intent).updates.get(CONSENT_SLOT) is None
+
+
+# --- Left open by the twentieth blind user test, mended the next session ------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["siret", "contact_phone"])
+@pytest.mark.parametrize("text", ["je l'ai pas sous la main, je peux passer ?", "je sais pas, on peut sauter ?",
+                                  "je ne le trouve pas, est-ce que je peux passer cette question ?"])
+def test_not_having_it_then_asking_to_skip_skips(text: str, field: str) -> None:
+    """« je l'ai pas sous la main, je peux passer ? » at the SIRET got where to find it, without the skip."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, field, {**ELIGIBLE, field: None}, "inform")
+    assert read.kind == "skip" and field in read.updates["missing_fields"]
+
+
+def test_asking_to_skip_to_another_value_is_no_skip() -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn("on peut passer à 39h ?", "siret", {**ELIGIBLE, "siret": None}, "inform").kind != "skip"
+
+
+def test_a_skipped_phone_is_a_contact_by_e_mail() -> None:
+    """The recap said « Téléphone : à compléter par les services de la Région » to an employer who wanted mail only."""
+    from bot.submission.dialogue import field_turn
+    from bot.submission.recap import recap
+
+    read = field_turn("je passe", "contact_phone", {**ELIGIBLE, "contact_phone": None}, "inform")
+    assert "e-mail" in read.messages[0]["text"] and "compléteront" not in read.messages[0]["text"]
+    slots = {**completed_submission_slots(), "contact_phone": None, "siret": None, "missing_fields": ["contact_phone", "siret"]}
+    shown = recap(slots)["text"]
+    assert "- Téléphone : non communiqué (la Région vous contactera par e-mail)" in shown
+    assert "- SIRET : à compléter par les services de la Région" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("le poste c'est vendeur et c'est 1 poste", {"job_title": "vendeur", "positions": 1}),
+     ("vendeur et 2 postes à 35h", {"job_title": "vendeur", "positions": 2, "weekly_hours": 35.0}),
+     ("soudeur et ce sera à partir de mars", {"job_title": "soudeur", "start_date": "2027-03-01"}),
+     ("maçon et carreleur", {"job_title": "maçon et carreleur"}),
+     ("employé de ménage et de repassage", {"job_title": "employé de ménage et de repassage"}),
+     ("boulanger et pâtissier en mars", {"job_title": "boulanger et pâtissier en mars"})],
+)
+def test_a_detail_after_et_is_not_the_job(text: str, expected: dict) -> None:
+    """« le poste c'est vendeur et c'est 1 poste » stored the job « vendeur et c'est 1 poste »."""
+    from bot.submission.questions import understand_field
+
+    slots = {**ELIGIBLE, "job_title": None, "positions": None, "weekly_hours": None, "start_date": None}
+    read = understand_field(text, "job_title", slots, "inform", dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc))
+    assert {k: read.updates.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [("« chez Garage Martin »", "Garage Martin"), ("« Chez Paulette »", "Chez Paulette")])
+def test_a_quoted_name_after_a_lower_case_chez(text: str, name: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == name

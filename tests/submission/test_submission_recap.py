@@ -1462,3 +1462,28 @@ def test_an_adverb_before_a_judgement_changes_nothing(text: str) -> None:
     now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
     read = recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now)
     assert not {"job_title", "contact_name"} & set(read.updates)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [("pas le 1er avril", "start_date"), ("c'est pas Cholet", "work_location"), ("c'est pas menuisier poseur", "job_title"),
+     ("non pas menuisier", "job_title"), ("pas Marie Dupont", "contact_name"), ("c'est pas 35h", "weekly_hours")],
+)
+def test_a_recorded_value_rejected_alone_reopens_its_field(text: str, field: str) -> None:
+    """« pas le 1er avril » alone was not understood, « c'est pas Cholet » asked which field (twentieth blind user test's
+    leftovers)."""
+    read = recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], NOW)
+    assert read.updates.get("field_before_correction", {}).get("field") == field and read.updates[field] is None
+
+
+@pytest.mark.parametrize("text", ["pas ça", "pas du tout", "pas de souci", "pas encore", "pas marie"])
+def test_a_negation_without_a_recorded_value_reopens_nothing(text: str) -> None:
+    read = recap_turn(text, completed_submission_slots(), None, [], NOW)
+    assert "field_before_correction" not in read.updates
+
+
+def test_four_months_and_a_half_with_a_feminine_half_is_a_date_only() -> None:
+    """« la date c'est dans 4 mois et demie » at the recap stored the job « demie »."""
+    now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
+    read = recap_turn("la date c'est dans 4 mois et demie", completed_submission_slots(), None, [], now)
+    assert read.updates.get("start_date") == "2027-04-16" and "job_title" not in read.updates

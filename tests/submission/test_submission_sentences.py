@@ -344,3 +344,16 @@ def test_a_date_is_not_a_job_title(text: str) -> None:
 
     result = validate_job_title(text)
     assert result.value is None and result.error
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("zero six 11 22 33 44", "+33611223344"), ("06 douze 34 56 78", "+33612345678"), ("zéro six 12 34 56 78", "+33612345678")],
+)
+def test_a_phone_of_digits_and_words(text: str, expected: str) -> None:
+    """« zero six 11 22 33 44 » was refused (twentieth blind user test's leftovers)."""
+    check_value("phone", text, expected)
+
+
+def test_a_phone_too_short_in_words_too_is_refused() -> None:
+    assert validate_field("phone", "zero six 12 34", TODAY).kind != VALUE

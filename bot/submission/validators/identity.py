@@ -145,10 +145,22 @@ def validate_phone(text: str) -> FieldResult:
 
 
 def _parse_phone(cleaned: str) -> FieldResult:
-    example = say.PHONE_EXAMPLE
     if not re.search(r"\d", cleaned):
         # « zéro six, douze, trente-quatre… », as dictated: digits, the pauses between groups dropped.
-        cleaned = re.sub(r"(?<=\d)\s*,\s*(?=\d)", " ", spelt_digits(cleaned))
+        return _parse_phone_digits(re.sub(r"(?<=\d)\s*,\s*(?=\d)", " ", spelt_digits(cleaned)))
+    read = _parse_phone_digits(cleaned)
+    if read.value is not None:
+        return read
+    # Digits and words mixed (« zero six 11 22 33 44 », « 06 douze 34 56 78 » were refused: twentieth blind user test):
+    # read again with the words as digits, kept only if that gives a number.
+    spelt = re.sub(r"(?<=\d)\s*,\s*(?=\d)", " ", spelt_digits(cleaned))
+    if spelt != cleaned and (again := _parse_phone_digits(spelt)).value is not None:
+        return again
+    return read
+
+
+def _parse_phone_digits(cleaned: str) -> FieldResult:
+    example = say.PHONE_EXAMPLE
     runs = [m.group(0).strip() for m in _PHONE_RUN.finditer(cleaned)]
     if not runs:
         return fail(say.PHONE_NOT_FOUND.format(example=example))

@@ -152,6 +152,9 @@ def _company_from(sentence: str) -> str:
         # their first word: reviews of the twentieth blind user test's fixes), but « C'est la » before a capitalised name
         # (« « C'est la Menuiserie Durand » »: third review).
         inside = re.sub(r"^(?i:c['’ ]?est)\s+(?:(?i:la|le|les)\s+|(?i:l)['’])?(?=[A-ZÀ-Ý])", "", quoted.group("inside").strip())
+        # A lower-case « chez » before a name of several words is « at » (« « chez Garage Martin » » kept it); « Chez Paul »,
+        # « « chez Paul » » are a restaurant's name (review).
+        inside = re.sub(r"^(?-i:chez)\s+(?=[A-ZÀ-Ý][\w'’-]*\s+\S)", "", inside)
         if ":" not in inside and not re.match(
                 r"(?i:(?:c['’ ]?est|raison sociale|l['’]entreprise|la soci[ée]t[ée]|l['’]asso\w*|je suis|on est|nous sommes|nous c['’ ]?est|"
                 r"moi c['’ ]?est|il s['’ ]?agit|on s['’ ]?appelle|elle s['’ ]?appelle)\b)", inside):
