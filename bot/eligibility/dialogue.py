@@ -790,8 +790,10 @@ def opening_updates(text: str) -> dict[str, Any]:
     memory["said"] = text  # what else it answers (hours, start, employer type) is read when the request starts
     if project.get("job_title"):
         memory["job_title"] = project["job_title"]
-        count = re.search(rf"\b(\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+{re.escape(normalize(project['job_title']))}", normalize(text))
-        if count:  # « recruter 2 auxiliaires de vie »: the number of positions
+        count = re.search(rf"\b(\d{{1,3}}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?\s+(?:de\s+|d\s+)?)?"
+                          rf"{re.escape(normalize(project['job_title']))}", normalize(text))
+        if count and (count.group(1) not in ("un", "une") or "poste" in count.group(0)):
+            # « recruter 2 auxiliaires de vie », « 1 poste jardinier »: the number of positions (« un jardinier » says no count)
             memory["positions"] = count.group(1)
     if memory:
         updates[MEMORY_SLOT] = memory

@@ -65,6 +65,10 @@ _HIRING = re.compile(
     rf"\s(?:aussi\s|encore\s)?(?:(?:deux|trois|quatre|cinq|six|plusieurs|[2-9]|\d\d)\s{_NOT_A_PERSON}(?!cdi\b|cdd\b|contrats?\b|postes?\b|emplois?\b|places?\b|devis\b|rdv\b)\w+"
     rf"|(?:un|une)\s{_NOT_A_PERSON}(?:\w+(?:eur|euse|ier|iere|iste|ien|ienne|ant|ante|aire)s?|macon|apprenti\w*|alternant\w*|stagiaire|saisonnier\w*|ash|asem|atsem)\b)"
     r"|\bpostes?\s(?:de\s\w+(?:\s\w+)?\s)?(?:a\s|est\sa\s)pourvoir\b"
+    # « paysagiste a Angers, CDI 35h, 1 poste jardinier »: a count of positions and a job, with a contract or a place (the
+    # job and the count were asked again: twentieth blind user test)
+    rf"|\b(?P<positions>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{{1,3}})\spostes?\s(?:de\s|d\s)?"
+    rf"(?!(?:a|au|aux|en|sur|pour|dans|chez|par|cdi|cdd|et|ou|de|du|des|le|la|les)\b){_NOT_A_PERSON}[a-z]\w+"
     r"|\b(?:prendre|accueillir)\s(?:un|une|des|deux|\d+)\s(?:apprenti|alternant|saisonnier|salarie|jeune|cdd|cdi)\w*"
     r"|\b(?:creer|ouvrir)\s(?:un|une|des|deux|\d+)\spostes?\b"
 )
@@ -88,7 +92,10 @@ _JOB_AFTER = re.compile(
     r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
     re.IGNORECASE,
 )
-_JOB_POSTE = re.compile(r"\bposte\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})", re.IGNORECASE)
+_JOB_POSTE = re.compile(r"\bpostes?\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
+                        # « 1 poste jardinier » (twentieth blind user test)
+                        r"|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\s+postes?\s+(?!d(?:e\s|['’]))(?P<bare>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
+                        re.IGNORECASE)
 _JOB_STOPS = frozenset(
     """
     en a au aux sur dans pour de du d des sous avec qui que chez par sans et ou mais pendant depuis des le la les l
@@ -140,6 +147,9 @@ def _project_clause(text: str, has_details: bool) -> bool:
         # « on recrute » alone says little; with someone to hire or a detail it is a project.
         if found.group().startswith(("recrut", "embauch", "engag")) and not found.group("object") and not has_details:
             continue
+        if found.group("positions") and not has_details:
+            continue  # « 2 postes de cariste » alone may be an answer to something else: a project with a contract or a place
+
         return True
     return False
 
@@ -206,9 +216,10 @@ def _job_words(candidate: str) -> list[str]:
 def _job_title(text: str) -> str | None:
     for pattern in (_JOB_AFTER, _JOB_POSTE):
         for match in pattern.finditer(text):
-            if not _A_PERSON.match(_plain(match.group("job"))):
+            said = match.group("job") or match.groupdict().get("bare") or ""
+            if not _A_PERSON.match(_plain(said)):
                 continue  # « on voudrait un rendez-vous »
-            words = _job_words(match.group("job"))
+            words = _job_words(said)
             if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1):
                 return " ".join(words)
     return None

@@ -184,3 +184,29 @@ def test_a_job_title_of_five_words_is_kept_whole() -> None:
                                   "je voudrais une subvention", "on voudrait une réunion", "je voudrais un formulaire"])
 def test_wanting_something_else_than_someone_is_no_project(text: str) -> None:
     assert extract_hiring_project(text)[PROJECT_KEY] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [("paysagiste a Angers, CDI 35h, 1 poste jardinier", "jardinier"), ("1 poste de jardinier en CDI a Angers", "jardinier"),
+     ("CDI 35h, 2 postes de cariste à Cholet", "cariste")],
+)
+def test_a_count_of_positions_and_a_job_with_a_contract_is_a_project(text: str, job: str) -> None:
+    """« paysagiste a Angers, CDI 35h, 1 poste jardinier »: the job and the count were asked again (twentieth blind user
+    test's leftovers)."""
+    project = extract_hiring_project(text)
+    assert project[PROJECT_KEY] is True and project["job_title"] == job
+
+
+@pytest.mark.parametrize("text", ["2 postes de cariste", "2 postes en CDI a Nantes", "pour 1 poste en CDI à Nantes, il faut quoi ?",
+                                  "combien de postes de cariste en CDI à Cholet ?"])
+def test_a_count_of_positions_alone_or_asked_is_no_project(text: str) -> None:
+    assert extract_hiring_project(text)[PROJECT_KEY] is False
+
+
+def test_the_count_of_positions_of_the_opening_message_is_kept() -> None:
+    from bot.eligibility.dialogue import opening_updates
+
+    memory = opening_updates("paysagiste a Angers, CDI 35h, 1 poste jardinier")["project_memory"]
+    assert (memory["job_title"], memory["positions"]) == ("jardinier", "1")
+    assert "positions" not in opening_updates("on cherche un jardinier en CDI a Angers")["project_memory"]
