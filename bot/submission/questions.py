@@ -367,11 +367,6 @@ CANCEL_BUTTON = msg.CANCEL_REQUEST_BUTTON
 CONSENT_BUTTONS = msg.CONSENT_BUTTONS
 
 
-def _label_lower(slot: str) -> str:
-    label = FIELD_LABELS.get(slot, slot)
-    return label if label.isupper() else label[0].lower() + label[1:]
-
-
 def _way_out(slot: str) -> list[Message]:
     """Third attempt and later: skip where possible, cancel, or the contact form."""
     label = spec.FIELD_BY_NAME[slot].label if slot in spec.FIELD_BY_NAME else slot
