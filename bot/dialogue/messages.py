@@ -524,6 +524,11 @@ CONSENT_QUESTION = (
 CONSENT_QUESTION_AGAIN = "Acceptez-vous que ces informations soient enregistrées et transmises aux services de la Région ?"
 CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
 CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."
+#: A consent held back (« oui mais je dois demander à mon associé »): nothing is recorded until the employer says it plainly.
+CONSENT_HELD_BACK = (
+    "D'accord, prenez le temps qu'il faut : votre accord doit être donné sans réserve pour que je transmette la demande. "
+    "Quand c'est bon, répondez « oui » pour accepter ou « non » pour refuser."
+)
 #: A question about personal data at the consent step, before the notice is shown again.
 CONSENT_UNSURE = "Pas de souci, prenez le temps de lire : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
 #: « 02 43 09 55 55 poste 214 »: the number is kept, its extension cannot be.

@@ -139,10 +139,12 @@ DEFERRING = re.compile(
 _SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|patronne|associe|associee|associes|gerant|gerante|hierarchie|"
                  r"responsable|dg|president|conseil|bureau|comptable|rh|chef|superieur)")
 HELD_BACK = re.compile(
-    r"\b(?:reflechi\w*|demander|demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|attendre|"
+    r"\b(?:reflechi\w*|demander|demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
+    # (not « pas la peine d'attendre », « inutile d'attendre »)
+    r"(?<!peine d )(?<!inutile d )(?<!sans )attendre|"
     r"attendez|d abord|plus tard|pas maintenant|pas encore|a condition|seulement si|sous reserve|je vous (?:dirai|dirais|redirai)|"
     r"laissez moi|feu vert|son avis|son accord|leur accord|l accord|dire oui|besoin de (?:voir|reflechir|demander|lire|verifier))\b|"
-    r"\bqui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
+    r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
     r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
     r"(?:valider|voir|verifier|lire|savoir)\b|\b(?:faut|faudra|faudrait) (?:que |qu )|"
     # (« oui mais il faut parler à mon patron », « il faut valider avec la direction »: twelfth review)

@@ -795,7 +795,11 @@ def understand_field(
         else:
             result.kind = UNUSABLE
             # Its second try said « Répondez « oui »… Par exemple « oui »… » (eighth blind user test): one sentence.
-            _not_usable(result, requested, msg.CONSENT_YES_OR_NO, slots, whole_reply=True, second=msg.SUBMISSION_SECOND_TRY[CONSENT_SLOT])
+            # A yes held back got « Répondez « oui » pour accepter… », as if it had not been read (found talking to make run).
+            held_back = bool(HELD_BACK.search(plain)) and (intent == "affirm" or is_yes(text, anywhere=True) or agreeing_litote(plain, True) is not None
+                                                          or AGREEING_LITOTES.search(plain) is not None)
+            _not_usable(result, requested, msg.CONSENT_HELD_BACK if held_back else msg.CONSENT_YES_OR_NO, slots, whole_reply=True,
+                        second=None if held_back else msg.SUBMISSION_SECOND_TRY[CONSENT_SLOT])
         return _with_siret_in_passing(result, text, slots, now)
     # « je sais pas » to the SIRET or the phone, which may be skipped, is a skip: it asked the question again,
     # after offering to skip it (eighth blind user test). An answer after it (« je sais pas, 06… ») is read.

@@ -1906,3 +1906,21 @@ def test_a_quoted_name_after_a_lower_case_chez(text: str, name: str) -> None:
     from bot.submission.dialogue import field_turn
 
     assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == name
+
+
+@pytest.mark.parametrize("text", ["oui mais je dois demander à mon associé", "oui, voir avec Paul Martin", "oui mais il faut attendre"])
+def test_a_consent_held_back_is_told_so(text: str) -> None:
+    """A yes held back got « Répondez « oui » pour accepter ou « non » pour refuser », as if it had not been read."""
+    from bot.dialogue import messages
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, "affirm")
+    assert read.updates.get(CONSENT_SLOT) is None and read.messages[0]["text"] == messages.CONSENT_HELD_BACK
+
+
+@pytest.mark.parametrize("text", ["oui j'accepte, pas la peine d'attendre", "oui c'est moi qui décide", "d'accord, inutile d'attendre"])
+def test_a_consent_that_only_sounds_held_back_is_a_consent(text: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, "affirm")
+    assert read.updates.get(CONSENT_SLOT) not in (None, "refused")
