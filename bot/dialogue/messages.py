@@ -504,6 +504,11 @@ RECAP_UNCLEAR: Message = {
     "buttons": [CONFIRM_BUTTON],
 }
 WHICH_FIELD = "Quel champ souhaitez-vous corriger ? Choisissez-le dans le récapitulatif."
+#: A confirmation negated at the recap (« pas d'accord », « n'envoyez pas encore »).
+NOT_SENT_YET = (
+    "D'accord, je n'envoie rien pour l'instant. Que faut-il corriger ? Choisissez le champ dans le récapitulatif "
+    "ou écrivez-le (par exemple « le téléphone est faux ») ; vous pouvez aussi écrire « annuler »."
+)
 WHICH_FIELD_TO_CHANGE = "Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif."
 CORRECT_AGAIN = "D'accord, corrigeons : {label}."
 ASK_CONTRACT_AGAIN = "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."

@@ -290,13 +290,16 @@ _SKIP = re.compile(
     r"| a la suite| a la question suivante| pour l instant| pour le moment| pour linstant)?"
     # (« je peux passer le siret ? », « je vais passer pour l'instant », « je peux passer ? je ne l'ai pas sous la main »: review)
     r"(?: je (?:ne )?l ai pas(?: sous la main)?| je (?:ne )?sais pas| pas sous la main)?$|"
-    # « je l'ai pas sous la main, je peux passer ? » got where to find the SIRET, without the skip (twentieth blind user
-    # test): not having it, then asking to skip, ends the message.
-    r"\b(?:sous la main|l ai pas|l ai plus|sais pas|connais pas|trouve pas|retrouve pas|pas la|pas ici)\s+(?:du coup |donc |alors |bon )?"
-    r"(?:est ce que )?(?:je|on) (?:peux|peut|pourrais|pourrait|vais|va) (?:passer|sauter)"
-    r"(?: cette question| la question| ca| pour l instant| pour le moment| pour linstant)?$|"
     r"\bpasser cette question\b|\bplus tard\b|"
     r"\bla region (?:le |la )?completera\b"
+)
+#: « je l'ai pas sous la main, je peux passer ? » got where to find the SIRET, without the skip (twentieth blind user test):
+#: not having it, then asking to skip, ends the message. The SIRET and the phone only (at a required field, « je sais pas je
+#: peux passer » gets the field's own help: review).
+_SKIP_NOT_HAVING_IT = re.compile(
+    r"\b(?:sous la main|l ai pas|l ai plus|sais pas|connais pas|trouve pas|retrouve pas|pas la|pas ici)\s+(?:du coup |donc |alors |bon )?"
+    r"(?:est ce que )?(?:je|on) (?:peux|peut|pourrais|pourrait|vais|va) (?:passer|sauter)"
+    r"(?: cette question| la question| ca| pour l instant| pour le moment| pour linstant)?$"
 )
 #: « on continue sans le siret »: a skip of the SIRET or the phone only (« Codalys SAS sans le numéro » is a company:
 #: nineteenth blind user test).
@@ -833,7 +836,8 @@ def understand_field(
         return result
     # (A number or an address found wins: « je passe par le standard, 02 40 12 34 56 »: review. Read only when the message
     # asks to skip.)
-    if (_SKIP.search(plain) or requested in SKIPPABLE and _SKIP_WITHOUT.search(plain) or unknown or takes_offer) and not (
+    if (_SKIP.search(plain) or requested in SKIPPABLE and (_SKIP_WITHOUT.search(plain) or _SKIP_NOT_HAVING_IT.search(plain)) or unknown
+            or takes_offer) and not (
             requested not in FREE_TEXT_SLOTS and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE):
         if requested in SKIPPABLE:
             return _skipped(result, requested, slots)

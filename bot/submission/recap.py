@@ -159,6 +159,22 @@ _RECAP_CONFIRM = re.compile(
     r"c est bon|c bon|tout est bon|c est tout bon|tout bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*|"
     r"c est parti|allez y|vas y|on y va|banco)\b"
 )
+#: A confirmation word negated (« pas d'accord », « pas ok », « n'envoyez pas encore », « je ne confirme pas », « n'envoie
+#: rien »): each sent the request (found by the review of the fixes of 2026-12-01, evening).
+_NOT_CONFIRMING = re.compile(
+    r"\b(?:pas|plus|jamais|ni)\s+(?:vraiment\s+|tout a fait\s+|encore\s+)?(?:d accord|dac|ok|okay|top|super|bon|correct|exact|valide\w*|parfait|"
+    r"nickel|impeccable|go|confirm\w*)\b|"
+    r"\b(?:ne|n)\s+(?:\w+\s+)?(?:envoy\w*|envoie\w*|envoi|valid\w*|confirm\w*|transmet\w*|transmett\w*)\b|"
+    r"\b(?:envoy\w*|envoie\w*|valid\w*|confirm\w*|transmet\w*|transmett\w*)\s+(?:pas|rien|plus|jamais)\b|"
+    r"\b(?:attendez|attends|pas encore|pas tout de suite|pas maintenant|surtout pas)\b"
+)
+
+
+def _confirms(plain: str) -> bool:
+    """A confirmation at the recap, not negated (« pas d'accord »)."""
+    return _RECAP_CONFIRM.search(plain) is not None and (_NOT_CONFIRMING.search(plain) is None or _RECAP_CONFIRM.search(_NOT_CONFIRMING.sub(" ", plain)) is not None)
+
+
 #: « rien à corriger », « non c'est bon tout est juste »: nothing to change, whatever « non » or « corriger » says…
 _RECAP_NOTHING_TO_CHANGE = re.compile(
     r"\b(?:rien (?:a |de )?(?:corriger|changer|modifier|rectifier)|(?:aucune?|pas de) (?:correction|modification|changement|erreur)s?|"
@@ -208,6 +224,11 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # voudrait aussi 1 mécanicien dans la même demande » replaced the job (fifteenth and fourteenth user tests).
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ONE_JOB_PER_REQUEST}])
     read = _understand_recap(text, slots, now)
+    if read.kind in (RECAP_CONFIRM, RECAP_UNCLEAR) and _RECAP_CONFIRM.search(normalize(said)) and any(
+            _NOT_CONFIRMING.search(normalize(clause)) for clause in re.split(r"[,;.!?]", said)):  # (« on envoie, pas la peine de… »)
+        # « pas d'accord », « n'envoyez pas encore », « je ne confirme pas » sent the request (« pas d'accord » lost its
+        # « pas » as a rejected value): nothing is sent, and what to change is asked.
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.NOT_SENT_YET}])
     if read.kind == RECAP_CORRECT and isinstance(start := read.updates.get("start_date"), str) and start != slots.get("start_date"):
         # « début janvier » at the recap gave no warning that a training needs 2 to 3 months (sixteenth user test)
         if (warning := notice_warning(dt.date.fromisoformat(start), now.date())) is not None:
@@ -672,7 +693,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                 said.insert(0, {"text": corrected("job_title", title, slots)})
         return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes, messages=said)
     sniffed = False
-    if slot is None and (change or not _RECAP_CONFIRM.search(plain)):
+    if slot is None and (change or not _confirms(plain)):
         slot = sniff_field(text, plain)
         sniffed = slot is not None
         dates = WEEK_NUMBER.sub(" ", MONTH_MENTION.sub(" ", HOLIDAYS.sub(" ", plain)))  # (« plutôt après les vacances de février »)
@@ -715,14 +736,14 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             # « nos horaires c'est 9h-19h », « on a 3 magasins dans le 49 »: a remark, not a correction; the field was
             # reopened and every next remark read as its answer (fifteenth blind user test).
             return unclear
-        if change or not _RECAP_CONFIRM.search(plain):
+        if change or not _confirms(plain):
             # The reason the value is refused, then the question: « D'accord, corrigeons » after « Rennes ne fait pas
             # partie de la région » read as accepting it (tenth blind user test).
             again = _ask_again(slot)
             return RecapUnderstanding(RECAP_CORRECT, field=slot, messages=[{"text": error}, *again[1:]] if error and len(again) > 1 else again)
     if change:
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.WHICH_FIELD}])
-    if _RECAP_CONFIRM.search(plain):
+    if _confirms(plain):
         return RecapUnderstanding(RECAP_CONFIRM)
     return unclear
 

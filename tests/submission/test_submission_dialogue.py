@@ -1924,3 +1924,20 @@ def test_a_consent_that_only_sounds_held_back_is_a_consent(text: str) -> None:
 
     read = field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None}, "affirm")
     assert read.updates.get(CONSENT_SLOT) not in (None, "refused")
+
+
+@pytest.mark.parametrize("field", ["weekly_hours", "start_date", "positions"])
+def test_not_knowing_then_asking_to_skip_a_required_field_gets_its_help(field: str) -> None:
+    """Review: « je sais pas je peux passer » at the hours lost « Une estimation suffit… » for « Le champ … est nécessaire »."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn("je sais pas je peux passer", field, {**ELIGIBLE, field: None}, "inform")
+    assert read.kind != "skip" and "nécessaire" not in read.messages[0]["text"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("« chez Marie et Jean »", "chez Marie et Jean"), ("« chez Mamie Bigoude »", "chez Mamie Bigoude"),
+                                            ("« chez SARL Durand »", "SARL Durand")])
+def test_a_quoted_chez_is_dropped_before_a_kind_of_business_only(text: str, name: str) -> None:
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == name

@@ -1487,3 +1487,19 @@ def test_four_months_and_a_half_with_a_feminine_half_is_a_date_only() -> None:
     now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc)
     read = recap_turn("la date c'est dans 4 mois et demie", completed_submission_slots(), None, [], now)
     assert read.updates.get("start_date") == "2027-04-16" and "job_title" not in read.updates
+
+
+@pytest.mark.parametrize("text", ["pas d'accord", "pas ok", "je suis pas d'accord", "n'envoyez pas encore", "je ne confirme pas",
+                                  "n'envoie rien", "pas top", "oui c'est ok, attendez je relis"])
+def test_a_negated_confirmation_sends_nothing(text: str) -> None:
+    """Review of the fixes of 2026-12-01 (evening): each of these sent the request."""
+    read = recap_turn(text, completed_submission_slots(), None, [], NOW)
+    assert read.kind != "confirm" and not read.updates.get("submission_confirmed")
+    assert read.messages[0]["text"] == messages.NOT_SENT_YET
+
+
+@pytest.mark.parametrize("text", ["oui envoyez", "ok c'est bon", "parfait, rien à changer, envoyez", "ok pas de probleme envoyez",
+                                  "ça me va, pas de souci", "c'est bon vous pouvez envoyer, je n'ai rien à ajouter",
+                                  "oui c'est parfait, n'oubliez pas de m'envoyer le mail", "c'est nickel n'hésitez pas à me rappeler"])
+def test_a_confirmation_with_a_negation_elsewhere_still_sends(text: str) -> None:
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == "confirm"

@@ -14,7 +14,8 @@ from stdnum.exceptions import ValidationError
 from stdnum.fr import siret as stdnum_siret
 
 from bot.dialogue import messages as say
-from bot.language.numbers import spelt_digits
+from bot.language.normalize import fold
+from bot.language.numbers import is_number_word, spelt_digits
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
 _SIRET_EXAMPLE = f"« {say.SIRET_EXAMPLE} »"  # quoted, as every example: the second try drops it (it came twice)
@@ -152,8 +153,15 @@ def _parse_phone(cleaned: str) -> FieldResult:
     if read.value is not None:
         return read
     # Digits and words mixed (« zero six 11 22 33 44 », « 06 douze 34 56 78 » were refused: twentieth blind user test):
-    # read again with the words as digits, kept only if that gives a number.
-    spelt = re.sub(r"(?<=\d)\s*,\s*(?=\d)", " ", spelt_digits(cleaned))
+    # read again with the words as digits, kept only if that gives a number. Words after the last digit count only when
+    # nothing else follows them (« 06 12 34 56 7 sept jours sur sept » became …77: review).
+    # (« zero 6 … », « zéro-six … »: a zero before a digit, or hyphenated, which text2num leaves or drops: review)
+    said = re.sub(r"\bz[eé]ro\s*(?=\d)", "0", re.sub(r"\b(z[eé]ro)-", r"\1 ", cleaned, flags=re.IGNORECASE), flags=re.IGNORECASE)
+    last = list(re.finditer(r"\d", said))[-1].end()
+    tail = said[last:]
+    spoken_tail = re.search(r"[^\w\s,.;!-]|_", tail) is None and all(is_number_word(word) for word in re.findall(r"[^\W\d_]+", fold(tail)))
+    spelt = spelt_digits(said if spoken_tail else said[:last]) + ("" if spoken_tail else tail)
+    spelt = re.sub(r"(?<=\d)\s*,\s*(?=\d)", " ", spelt)
     if spelt != cleaned and (again := _parse_phone_digits(spelt)).value is not None:
         return again
     return read

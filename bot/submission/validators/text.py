@@ -140,6 +140,10 @@ _PERSON_OF_COMPANY = re.compile(
 
 #: « Chez Paul », « Chez Mimi »: « Chez » and a capitalised name, all the answer, is a name (a restaurant's), not « at ».
 _CHEZ_NAME = re.compile(r"(?-i:Chez)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*[.!]*")
+#: Kinds of business that open a company's name (« Garage Martin », « SARL Durand »), as typed.
+_BUSINESS_WORDS = (r"garage|boulangerie|menuiserie|plomberie|charpente|couverture|ma[cç]onnerie|carrosserie|boucherie|charcuterie|pharmacie|"
+                   r"cabinet|entreprise|soci[ée]t[ée]|sarl|sas|sasu|eurl|sa|ets|[ée]tablissements?|transports?|h[ôo]tel|camping|ehpad|"
+                   r"laboratoire|atelier|agence|imprimerie|scierie|fromagerie|p[âa]tisserie|brasserie|pizzeria|cr[êe]perie|librairie")
 #: A whole answer in quotes (« … », "…").
 _IN_QUOTES = re.compile(r"[«\"“]\s*(?P<inside>[^«»\"“”]+?)\s*[»\"”]")
 
@@ -152,9 +156,9 @@ def _company_from(sentence: str) -> str:
         # their first word: reviews of the twentieth blind user test's fixes), but « C'est la » before a capitalised name
         # (« « C'est la Menuiserie Durand » »: third review).
         inside = re.sub(r"^(?i:c['’ ]?est)\s+(?:(?i:la|le|les)\s+|(?i:l)['’])?(?=[A-ZÀ-Ý])", "", quoted.group("inside").strip())
-        # A lower-case « chez » before a name of several words is « at » (« « chez Garage Martin » » kept it); « Chez Paul »,
-        # « « chez Paul » » are a restaurant's name (review).
-        inside = re.sub(r"^(?-i:chez)\s+(?=[A-ZÀ-Ý][\w'’-]*\s+\S)", "", inside)
+        # A lower-case « chez » before a kind of business is « at » (« « chez Garage Martin » » kept it); « Chez Paul »,
+        # « « chez Marie et Jean » », « « chez Mamie Bigoude » » are a restaurant's name (reviews).
+        inside = re.sub(rf"^(?-i:chez)\s+(?=(?i:{_BUSINESS_WORDS})\s+\S)", "", inside)
         if ":" not in inside and not re.match(
                 r"(?i:(?:c['’ ]?est|raison sociale|l['’]entreprise|la soci[ée]t[ée]|l['’]asso\w*|je suis|on est|nous sommes|nous c['’ ]?est|"
                 r"moi c['’ ]?est|il s['’ ]?agit|on s['’ ]?appelle|elle s['’ ]?appelle)\b)", inside):
