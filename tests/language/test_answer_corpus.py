@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -99,13 +100,18 @@ def _intents(case: dict[str, Any], default: list[str | None]) -> list[str | None
     return list(intent) if isinstance(intent, list) else [intent]
 
 
+def _readable(text: str) -> str:
+    """``text`` without accents, for a test id pytest does not escape (« é » would be ``\\xe9``)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _params(name: str, default_intents: list[str | None]) -> Iterator[Any]:
     """One pytest param per case and intent, with a readable id; strict xfail for ``xfail:``."""
     for case in _load(name):
         for intent in _intents(case, default_intents):
             head = case.get("ask") or case.get("role") or ""
             marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
-            yield pytest.param(case, intent, id=f"{head}|{intent}|{case['say']}", marks=marks)
+            yield pytest.param(case, intent, id=_readable(f"{head}|{intent}|{case['say']}"), marks=marks)
 
 
 def _plain(value: Any) -> Any:
@@ -233,14 +239,15 @@ def _consent_params() -> Iterator[Any]:
             for reader in readers:
                 xfail = case.get("xfail") or {}
                 reason = xfail.get(f"{reader}@{intent}") or xfail.get(reader)
-                if reason is None and not agrees:
+                if reason is None and not agrees and case.get("offer", "none") == "none":
                     reason = KNOWN_MISREADINGS.get((reader, intent))
                 marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-                yield pytest.param(case, intent, reader, id=f"{case['role']}|{reader}|{intent}|{case['say']}", marks=marks)
+                yield pytest.param(case, intent, reader, id=_readable(f"{case['role']}|{reader}|{intent}|{case['say']}"), marks=marks)
 
 
-#: Misreadings of every case of a kind, rather than of one message: (reader, intent) → why (strict xfail: each such case
-#: fails today, and once it is fixed, the entry goes).
+#: Misreadings of every case of a kind rather than of one message, for the cases that are no agreement and whose offer is
+#: to be no reply (a « non » first is a decline whatever the intent): (reader, intent) → why. Strict: each such case fails
+#: today; once it is fixed, the entry goes.
 KNOWN_MISREADINGS: dict[tuple[str, str | None], str] = {
     ("offer", "affirm"): "offer_reply takes the classifier's « affirm » for an acceptance whatever the words say (held back, "
                          "deferred, refused), where the consent step checks them (HELD_BACK, _refuses)",
