@@ -186,8 +186,10 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
     if len(parts) < 2 or slots.get("contact_name"):
         return None
     rest = re.sub(r"^(?:c['’ ]?est|je suis|moi c['’ ]?est|contact\s*:)\s+", "", parts[1], flags=re.IGNORECASE)
-    if _NOT_A_NAME.match(normalize(rest)):
-        return None  # « finalement si j'accepte, on continue » noted the contact « On Continue » (ninth blind user test)
+    if _NOT_A_NAME.match(normalize(rest)) or _A_CLAUSE.search(normalize(rest)):
+        # « finalement si j'accepte, on continue » noted the contact « On Continue » (ninth blind user test); « aucun problème,
+        # quand vous voulez », « oui, faudra parler au tuteur », « d'accord, inutile d'attendre » too (answer corpus).
+        return None
     rest = re.sub(r"\s+(?:au|tel|tél|téléphone)\s+(?=\+?\d)", ", ", rest, flags=re.IGNORECASE)
     read = understand_field(rest, "contact_name", slots, "inform", now)
     if read.kind != VALUE:
@@ -197,6 +199,11 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
     return FieldUnderstanding(updates=read.updates, messages=[{"text": msg.ALSO_NOTED.format(changes=noted)}], kind=VALUE)
 
 
+#: Words of a clause, not of a name, wherever they stand after the consent (folded).
+_A_CLAUSE = re.compile(
+    r"\b(?:quand|faut|faudra|faudrait|inutile|attendre|attendez|avant|apres|possible|tard|bientot|rapidement|vite|demain|semaine|mois|"
+    r"veut|veux|voulez|voudrez|parler|voir|vous|nous|il|elle|ils|elles|si|ne|n|pas|plus)\b"
+)
 #: What follows the consent and is no name: a pronoun or a word that moves on (« on continue », « allez-y »).
 _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci|par|que|seulement|uniquement|sans|pas)\b")
 

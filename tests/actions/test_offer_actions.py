@@ -121,6 +121,9 @@ def test_thanks_or_praise_after_the_offer(text: str, offer: str | None, reply: s
         assert [b["title"] for b in sent(said)[0]["buttons"]] == ["Préparer ma demande", "Poser une autre question"]
 
 
+# « Not now » and agreeing by denying an objection, at the offer and at every other reader of a yes: tests/data/answers/consent.yml.
+
+
 @pytest.mark.parametrize(
     ("text", "reply"),
     [
@@ -146,24 +149,3 @@ def test_going_on_with_the_request_in_a_sentence(text: str, reply: str | None) -
     from bot.faq.replies import offer_reply
 
     assert offer_reply(text, None) == reply
-
-
-@pytest.mark.parametrize("intent", ["nlu_fallback", "out_of_scope"])
-@pytest.mark.parametrize(
-    "text",
-    ["pas de problème, je vais en parler à mon associé et je reviens vers vous", "pas de souci, je reviendrai",
-     "pas de problème je regarde ça avec mon comptable", "je ne suis pas contre, mais je dois d'abord trouver le candidat",
-     "sans souci, je vous recontacte quand j'aurai trouvé quelqu'un"],
-)
-def test_no_problem_but_not_now_does_not_accept_the_offer(text: str, intent: str) -> None:
-    from bot.faq.replies import offer_reply
-
-    assert offer_reply(text, intent) is None  # (review of the twentieth blind user test's fixes)
-    assert offer_reply(text, "deny") == "decline"
-
-
-@pytest.mark.parametrize("text", ["je n'ai rien contre, on peut la préparer", "je ne suis pas contre", "aucun problème"])
-def test_agreeing_by_denying_an_objection_accepts_whatever_the_classifier_says(text: str) -> None:
-    from bot.faq.replies import offer_reply
-
-    assert offer_reply(text, "deny") == "accept"  # (the classifier reads « pas », « contre » as a no: twentieth blind user test)

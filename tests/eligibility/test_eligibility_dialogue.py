@@ -51,25 +51,9 @@ def test_nothing_said_at_activation_is_not_a_failure() -> None:
     assert result.updates == {} and result.messages == [] and not result.interruption
 
 
-@pytest.mark.parametrize(
-    ("text", "requested", "expected"),
-    [
-        ("CDI", "contract_type", {"contract_type": "cdi"}),
-        ("en alternance", "contract_type", {"contract_type": "apprentissage"}),
-        ("8", "contract_duration", {"contract_duration": 8.0}),
-        ("un an et demi", "contract_duration", {"contract_duration": 18.0}),
-        ("44", "department", {"department": "44"}),
-        ("72000", "department", {"department": "72"}),
-        ("St Nazaire", "department", {"department": "44"}),
-        ("Rennes", "department", {"department": "35"}),
-        ("autre département", "department", {"department": "autre"}),
-        ("pas encore de candidat", "candidate_status", {"candidate_status": "a_identifier"}),
-        ("il est inscrit a pole emploi", "candidate_status", {"candidate_status": "demandeur_emploi"}),
-    ],
-)
-def test_answers_to_the_question_asked(text: str, requested: str, expected: dict) -> None:
-    slots = {"contract_type": "cdd"} if requested != "contract_type" else {}
-    assert understand(text, requested, slots).updates == expected
+# The answers to the questions of the check read on their own (the slots before, the slots after) are in
+# tests/data/answers/check.yml, the yes / no answers held back or deferred in tests/data/answers/consent.yml: both run by
+# tests/language/test_answer_corpus.py.
 
 
 def test_bare_number_is_only_read_for_the_slot_asked() -> None:
@@ -490,69 +474,12 @@ def test_an_answer_with_a_short_question_after_it_is_kept(text: str, requested: 
     assert not result.interruption and result.updates[slot] == value
 
 
-@pytest.mark.parametrize(
-    ("text", "intent", "updates"),
-    [
-        # « Avez-vous déjà identifié la personne à recruter ? » is a yes-no question: both were « pas compris »
-        # (fourth blind user test, 2026-11-30).
-        ("non", "deny", {"candidate_status": "a_identifier"}),
-        ("non pas encore, je compte sur france travail pour m'envoyer du monde", "deny", {"candidate_status": "a_identifier"}),
-        ("oui j'ai quelqu'un en vue", "affirm", {IDENTIFIED_SLOT: True}),
-        ("non, en fait c'est à Angers", "deny", {"department": "49"}),  # a correction, not « no candidate »
-    ],
-)
-def test_yes_or_no_answers_whether_a_candidate_is_identified(text: str, intent: str, updates: dict[str, object]) -> None:
-    slots = {"contract_type": "cdi", "department": "72"}
-    assert understand(text, "candidate_status", slots, intent).updates == updates
-
-
 def test_an_identified_candidate_is_asked_the_registration() -> None:
     slots = {"contract_type": "cdi", "department": "72", IDENTIFIED_SLOT: True}
     assert ask_message("candidate_status", slots) == ASK_REGISTRATION
     assert understand("oui elle est inscrite", "candidate_status", slots, "affirm").updates["candidate_status"] == "demandeur_emploi"
     assert understand("non", "candidate_status", slots, "deny").updates["candidate_status"] == "non_inscrit"
     assert understand("je sais pas", "candidate_status", slots).updates == {"candidate_status": "inscription_a_verifier"}
-
-
-@pytest.mark.parametrize(
-    ("text", "slots_extra", "intent"),
-    [
-        # A firm « non inscrit », hence « not eligible » (fifth blind user test, 2026-11-30).
-        ("un jeune de 19 ans qui sort du lycee, il est pas inscrit nulle part je crois", {}, None),
-        ("pas inscrit a priori", {}, None),
-        ("non je crois pas", {IDENTIFIED_SLOT: True}, "deny"),
-    ],
-)
-def test_a_hedged_no_to_the_registration_is_to_be_checked(text: str, slots_extra: dict[str, object], intent: str | None) -> None:
-    slots = {"contract_type": "cdi", "department": "49", **slots_extra}
-    assert understand(text, "candidate_status", slots, intent).updates["candidate_status"] == "inscription_a_verifier"
-
-
-@pytest.mark.parametrize(
-    ("text", "registered"),
-    [
-        # Twentieth blind user test: the same question asked again.
-        ("ben non puisque comme je vous disais il bosse en ce moment chez un concurrent, il a un cdi la bas, mais il veut changer", False),
-        ("bah non", False),
-        ("ben oui il s'est inscrit le mois dernier", True),
-        ("eh bien oui", True),
-        ("pas de souci, il est inscrit", True),
-    ],
-)
-def test_a_spoken_yes_or_no_to_the_registration(text: str, registered: bool) -> None:
-    slots = {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}
-    assert understand(text, "candidate_status", slots, "inform").updates["candidate_status"] == ("demandeur_emploi" if registered else "non_inscrit")
-
-
-@pytest.mark.parametrize(
-    ("text", "intent"),
-    # Review of the twentieth blind user test's fixes: a registered job seeker (« je vais lui demander »: already so before).
-    [("bon ok je vérifie et je reviens", "check_eligibility"), ("ah exact je dois vérifier", "inform"), ("ok je vais lui demander", "affirm")],
-)
-def test_checking_is_no_yes_to_the_registration(text: str, intent: str) -> None:
-    slots = {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}
-    read = understand(text, "candidate_status", slots, intent)
-    assert "candidate_status" not in read.updates and REGISTERED_SLOT not in read.updates and read.messages[0]["text"].startswith(NOT_UNDERSTOOD)
 
 
 def test_checking_is_no_yes_to_the_work_authorisation() -> None:
@@ -1010,17 +937,6 @@ def test_i_said_about_the_project_corrects_it(text: str, slot: str, value: objec
 
 @pytest.mark.parametrize(
     "text",
-    ["oui je lui demanderai de vous appeler", "oui, je vais lui demander de vous contacter", "oui, je regarde son CV demain",
-     "oui je reviens vers vous pour la suite"],
-)
-def test_a_clear_yes_then_a_next_step_is_a_yes(text: str) -> None:
-    """Third review: « Je n'ai pas compris » (checking later cancelled a yes said first)."""
-    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
-    assert read.updates.get("candidate_identified") is True
-
-
-@pytest.mark.parametrize(
-    "text",
     ["je vous ai dit qu'il a eu un CDD de 6 mois chez nous l'an dernier", "j'ai dit qu'on l'avait eu en CDD de 3 mois en 2024",
      "je vous ai dit qu'il a déjà bossé 4 mois chez nous en CDD", "j'ai dit que la personne a fait 6 mois d'intérim chez nous",
      "j'ai dit qu'il est en CDD de 6 mois ailleurs en ce moment"],
@@ -1032,13 +948,6 @@ def test_i_said_about_the_candidate_s_past_changes_no_contract(text: str) -> Non
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is None or "contract_type" not in corrected.updates
-
-
-@pytest.mark.parametrize("text", ["ouais je dois vérifier", "oui faut que je vérifie", "oui je vais demander"])
-def test_a_yes_then_still_checking_is_no_yes(text: str) -> None:
-    """Fourth review: recorded as registered."""
-    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
-    assert read.updates.get("candidate_identified") is not True and read.updates.get("candidate_status") != "demandeur_emploi"
 
 
 @pytest.mark.parametrize(
@@ -1089,26 +998,6 @@ def test_i_said_about_the_candidate_s_plans_changes_no_project(text: str) -> Non
     assert corrected is None or not {"contract_type", "contract_duration", "department"} & set(corrected.updates)
 
 
-@pytest.mark.parametrize("text", ["aucun problème, il est inscrit, vous pouvez vérifier", "aucun souci, il a ses papiers, vous pouvez demander à les voir",
-                                  "aucun problème, il est bien inscrit, le responsable est d'accord"])
-def test_no_problem_then_a_remark_is_a_yes_at_the_check(text: str) -> None:
-    """Eighth review: « aucun souci … » became a « non » (no work permit, not registered)."""
-    from bot.eligibility.dialogue import FOREIGN_SLOT, IDENTIFIED_SLOT
-
-    slots = {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True, FOREIGN_SLOT: True}
-    read = understand(text, "candidate_status", slots, "inform")
-    assert read.updates.get("candidate_status") not in ("etranger_sans_autorisation", "non_inscrit")
-
-
-@pytest.mark.parametrize("text", ["pas de problème, c'est mon associé qui décide", "aucun souci, voir avec le gérant"])
-def test_no_problem_while_someone_else_decides_is_no_answer_at_the_check(text: str) -> None:
-    """Ninth review: recorded as registered (or as not registered: « aucun » read as « non »)."""
-    from bot.eligibility.dialogue import IDENTIFIED_SLOT
-
-    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}, "inform")
-    assert "candidate_registered" not in read.updates and read.updates.get("candidate_status") is None
-
-
 @pytest.mark.parametrize(("text", "slot"), [("j'ai dit qu'il va être en CDD de 8 mois", "contract_duration"),
                                             ("j'ai dit qu'il va travailler en Loire-Atlantique, à Nantes", "department")])
 def test_i_said_about_the_job_to_come_corrects_it(text: str, slot: str) -> None:
@@ -1117,16 +1006,6 @@ def test_i_said_about_the_job_to_come_corrects_it(text: str, slot: str) -> None:
     slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is not None and slot in corrected.updates
-
-
-@pytest.mark.parametrize("intent", ["affirm", "inform"])
-@pytest.mark.parametrize("text", ["aucun souci, mais non", "aucun problème mais non, pas encore"])
-def test_no_problem_but_no_is_a_no(text: str, intent: str) -> None:
-    """Tenth review: recorded as registered with the classifier's « affirm »."""
-    from bot.eligibility.dialogue import IDENTIFIED_SLOT
-
-    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}, intent)
-    assert read.updates.get("candidate_registered") is False
 
 
 @pytest.mark.parametrize("text", ["j'ai dit qu'il va commencer son CDD de 3 mois chez un concurrent avant",
@@ -1140,15 +1019,6 @@ def test_i_said_about_the_candidate_s_job_before_this_one(text: str) -> None:
 
 
 
-@pytest.mark.parametrize("text", ["pas de problème mais il n'a pas encore de date de début", "pas de souci mais il n'a pas le permis"])
-def test_a_side_remark_with_pas_after_a_litote_is_no_no(text: str) -> None:
-    """Eleventh review: recorded as not registered."""
-    from bot.eligibility.dialogue import IDENTIFIED_SLOT
-
-    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}, "inform")
-    assert read.updates.get("candidate_registered") is not False
-
-
 @pytest.mark.parametrize(("text", "slot"), [("j'ai dit que c'est à Nantes, pas ailleurs", "department"), ("j'ai dit CDD d'abord", "contract_type"),
                                             ("j'ai dit CDD de 12 mois, il commence après son stage", "contract_type")])
 def test_i_said_with_elsewhere_or_before_about_the_project(text: str, slot: str) -> None:
@@ -1158,15 +1028,6 @@ def test_i_said_with_elsewhere_or_before_about_the_project(text: str, slot: str)
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is not None and slot in corrected.updates
-
-
-@pytest.mark.parametrize("text", ["pas de problème, il n'a pas fait son inscription", "aucun souci, il n'a pas de numéro France Travail"])
-def test_no_problem_then_a_negation_is_asked_again(text: str) -> None:
-    """Twelfth review: recorded as registered."""
-    from bot.eligibility.dialogue import IDENTIFIED_SLOT
-
-    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49", IDENTIFIED_SLOT: True}, "affirm")
-    assert read.updates.get("candidate_registered") is not True
 
 
 @pytest.mark.parametrize("text", ["je vous ai dit que le salarié était en CDD ailleurs", "j'ai dit son CDD de 3 mois chez un concurrent avant",
