@@ -52,6 +52,13 @@ _NOT_A_PERSON = (
     # « une aide » is help, « deux aides à domicile » are people (eleventh blind user test)
     r"|aides?\b(?!\s(?:a\sdomicile|a\sla\spersonne|soignant|menager|de\scuisine|maternel|comptable|educat|medico|auxiliaire)))"
 )
+#: A word that names a job by its ending (« jardinier », « cariste », « serveur », « secrétaire »), or one of the few that
+#: do not, folded; not an adjective of the same endings (« vacant », « supplémentaire », « saisonnier »).
+_A_JOB_WORD = (
+    r"(?!(?:vacant|restant|manquant|supplementaire|temporaire|interimaire|titulaire|saisonnier|saisonniere|premier|premiere|"
+    r"dernier|derniere|entier|entiere|particulier|particuliere|vacataire|permanent|polyvalent|disponible)s?\b)"
+    r"(?:[a-z]+(?:eur|euse|ier|iere|iste|ien|ienne|ant|ante|aire|er|ere)s?|macon|ash|asem|atsem|agent|aide|comptable|chef|employe|commis)\b"
+)
 _HIRING = re.compile(
     rf"\b(?:recrut\w*|embauch\w*|engag(?:er|e|eons|erai|erais|erions))\s(?:a\s|en\s)?(?P<object>{_ARTICLE}\s{_NOT_A_PERSON}\w+)?"
     rf"|\b(?:je|j|on|nous)\s(?:cherche|recherche|cherchons|recherchons)\s(?:encore\s)?{_ARTICLE}\s{_NOT_A_PERSON}\w+"
@@ -67,8 +74,8 @@ _HIRING = re.compile(
     r"|\bpostes?\s(?:de\s\w+(?:\s\w+)?\s)?(?:a\s|est\sa\s)pourvoir\b"
     # « paysagiste a Angers, CDI 35h, 1 poste jardinier »: a count of positions and a job, with a contract or a place (the
     # job and the count were asked again: twentieth blind user test)
-    rf"|\b(?P<positions>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{{1,3}})\spostes?\s(?:de\s|d\s)?"
-    rf"(?!(?:a|au|aux|en|sur|pour|dans|chez|par|cdi|cdd|et|ou|de|du|des|le|la|les)\b){_NOT_A_PERSON}[a-z]\w+"
+    # (A word that names a job, not « 2 postes disponibles / vacants / de nuit / de renfort »: review.)
+    rf"|\b(?P<positions>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{{1,3}})\spostes?\s(?:de\s|d\s)?{_A_JOB_WORD}"
     r"|\b(?:prendre|accueillir)\s(?:un|une|des|deux|\d+)\s(?:apprenti|alternant|saisonnier|salarie|jeune|cdd|cdi)\w*"
     r"|\b(?:creer|ouvrir)\s(?:un|une|des|deux|\d+)\spostes?\b"
 )
@@ -81,6 +88,8 @@ _INVERSION = re.compile(r"\b(?:est|sont|peut|peuvent|doit|doivent|faut|puis|pouv
 _HYPHEN_INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|je|nous|vous|ils|elles|ce)\b", re.IGNORECASE)
 _HYPOTHESIS = re.compile(r"^(?:(?:et|mais|alors|donc)\s)?(?:si|s\sil|s\sils|imaginons|admettons|au\scas\sou|dans\sle\scas\sou)\b")
 _INFO_REQUEST = re.compile(r"\b(?:savoir\ssi|me\sdemande|renseignements?|informations?|infos?|en\ssavoir\splus|comprendre|fonctionne)\b")
+#: A question or a description of what is, anywhere in a message (for a count of positions: see _project_clause).
+_ASKS_OR_HAS = re.compile(r"\b(?:deja|actuellement|comment|combien|pourquoi|quel\w*|savoir|est ce|question|possible|eligible|finance\w*)\b")
 _NEGATED = re.compile(r"\b(?:ne|n)\s(?:\w+\s)?(?:recrut|embauch|engag|cherch)\w*\s(?:pas|plus|personne|jamais)\b|\bpas\sde\srecrutement\b")
 
 _A_PERSON = re.compile(rf"{_NOT_A_PERSON}(?!cdi\b|cdd\b|contrat|rdv\b|devis\b)")
@@ -92,9 +101,9 @@ _JOB_AFTER = re.compile(
     r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
     re.IGNORECASE,
 )
-_JOB_POSTE = re.compile(r"\bpostes?\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
+_JOB_POSTE = re.compile(r"\bposte\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
                         # « 1 poste jardinier » (twentieth blind user test)
-                        r"|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\s+postes?\s+(?!d(?:e\s|['’]))(?P<bare>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
+                        r"|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\s+postes?\s+(?:d(?:e\s+|['’]\s*|\s+))?(?P<bare>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
                         re.IGNORECASE)
 _JOB_STOPS = frozenset(
     """
@@ -147,8 +156,11 @@ def _project_clause(text: str, has_details: bool) -> bool:
         # « on recrute » alone says little; with someone to hire or a detail it is a project.
         if found.group().startswith(("recrut", "embauch", "engag")) and not found.group("object") and not has_details:
             continue
-        if found.group("positions") and not has_details:
-            continue  # « 2 postes de cariste » alone may be an answer to something else: a project with a contract or a place
+        if found.group("positions") and (not has_details or _ASKS_OR_HAS.search(_plain(text)) or "?" in text):
+            # « 2 postes de cariste » alone may be an answer to something else: a project with a contract or a place; and
+            # not in a message that asks (« 2 postes de cariste en CDI, c'est financé ? ») or says what is (« j'ai déjà 2
+            # postes de cariste en CDI »): review
+            continue
 
         return True
     return False
@@ -195,7 +207,8 @@ def _job_words(candidate: str) -> list[str]:
             # and « tours » are also words.)
             named = (word.partition("'")[2] if rest else tokens[index + 1]) if following else ""
             place = extract_place(said) or (extract_place(named) if named[:1].isupper() or head in ("a", "au", "aux") else None)
-            if following and following not in _JOB_STOPS and not isinstance(place, Place):
+            # (Not a figure nor « mi-temps » after it: « 1 poste cariste à 35h », « jardinier à mi-temps »: review.)
+            if following and following not in _JOB_STOPS and not following[:1].isdigit() and not re.match(r"mi(?:-|$)", following) and not isinstance(place, Place):
                 words.append(word)
                 index += 1
                 continue
@@ -219,6 +232,8 @@ def _job_title(text: str) -> str | None:
             said = match.group("job") or match.groupdict().get("bare") or ""
             if not _A_PERSON.match(_plain(said)):
                 continue  # « on voudrait un rendez-vous »
+            if match.groupdict().get("bare") and not re.match(_A_JOB_WORD, _plain(said)):
+                continue  # « 2 postes disponibles », « 1 poste uniquement »: no job (review)
             words = _job_words(said)
             if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1):
                 return " ".join(words)

@@ -1079,8 +1079,17 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
     return (", ".join(kept), found) if found else (title, {})
 
 
-#: « et c'est », « et ce sera » before a detail of the job (« vendeur et c'est 1 poste »).
-_AND_THEN = re.compile(r"\s+et\s+(?:(?:c|ce|ca|ça)\s*['’]?\s*(?:est|sera|serait|fait|ferait)\s+)?", re.IGNORECASE)
+#: « et c'est », « et ce sera », « et ça commence » before a detail of the job (« vendeur et c'est 1 poste »).
+_AND_THEN = re.compile(r"\s+et\s+(?P<says>(?:c|ce|ca|ça)\s*['’]?\s*(?:est|sera|serait|fait|ferait|commence|commencera|demarre|démarre)\s+)?",
+                       re.IGNORECASE)
+#: After a bare « et », only a detail and nothing else (folded): « vendeur et 2 postes », « cariste et 35h », not
+#: « vendeur et un poste de caissier », « chef d'équipe et 3 salariés à encadrer », « vendeuse et le dimanche matin en
+#: juillet » (review).
+_ONLY_A_DETAIL = re.compile(
+    r"^(?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) postes?(?: au total| en tout)?"
+    rf"|(?:a )?{HOURS}(?: par semaine| hebdo\w*| semaine)?|(?:a )?(?:temps plein|plein temps|temps partiel|mi temps))"
+    r"(?: (?:a|en|pour) .*)?$"
+)
 
 
 def _and_a_detail(clause: str) -> list[str]:
@@ -1088,7 +1097,8 @@ def _and_a_detail(clause: str) -> list[str]:
     stored whole as the job: twentieth blind user test), else whole (« maçon et carreleur »)."""
     for joint in _AND_THEN.finditer(clause):
         tail = normalize(clause[joint.end():])
-        if any(pattern.match(tail) for _, pattern in JOB_DETAILS):
+        if joint.group("says") and any(pattern.search(tail) for _, pattern in JOB_DETAILS) or (
+                _ONLY_A_DETAIL.match(tail) and any(pattern.match(tail) for _, pattern in JOB_DETAILS)):
             return [clause[:joint.start()], clause[joint.end():]]
     return [clause]
 

@@ -1066,7 +1066,15 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
 
 
 #: « pas le 1er avril », « c'est pas Cholet », « non, pas menuisier poseur »: a value rejected alone (folded).
-_NOT_THIS_VALUE = re.compile(r"^(?:(?:non|ah|oups|euh|attendez|mais)\s+)*(?:c est |ce n est |ca n est |c |ca )?pas\s+(?:(?:le|la|les|l|a|au|en|un|une)\s+)?(?P<value>.+)$")
+_NOT_THIS_VALUE = re.compile(
+    r"^(?:(?:non|ah|oups|euh|attendez|mais)\s+)*(?:c est |ce n est |ca n est |c |ca )?pas\s+(?:(?:le|la|les|l|a|au|en|un|une)\s+)?"
+    r"(?P<value>.+?)(?:\s+(?:svp|stp|hein|merci|du tout|non plus|non))*$"
+)
+
+
+def _value_form(text: str) -> str:
+    """A value as compared at the recap: folded, a figure joined to its unit (« 35 h » and « 35h »)."""
+    return re.sub(r"(\d)\s+(?=[a-z])", r"\1", normalize(text))
 
 
 def _rejected_value_alone(plain: str, slots: dict[str, Any]) -> str | None:
@@ -1074,20 +1082,26 @@ def _rejected_value_alone(plain: str, slots: dict[str, Any]) -> str | None:
     found = _NOT_THIS_VALUE.match(plain)
     if found is None:
         return None
-    said = found.group("value").strip()
-    same, starting = [], []  # (« Marie Dupont » is the contact, and the start of her e-mail address)
+    said = _value_form(found.group("value").strip())
+    # (« Marie Dupont » is the contact, and the start of her e-mail address: the same value first, then a value it starts,
+    # then one it is a part of, « pas avril », « pas poseur »: review)
+    same: list[str] = []
+    starting: list[str] = []
+    within: list[str] = []
     for slot in FIELD_LABELS:
         value = slots.get(slot)
         if value is None or slot == CONSENT_SLOT:
             continue
-        forms = {normalize(display(slot, value)), normalize(str(value))}
+        forms = {_value_form(display(slot, value)), _value_form(str(value))}
         if isinstance(value, dict) and value.get("commune"):
-            forms.add(normalize(str(value["commune"])))
+            forms.add(_value_form(str(value["commune"])))
         if said in forms:
             same.append(slot)
         elif len(said) >= 4 and any(form.startswith(f"{said} ") for form in forms):
             starting.append(slot)
-    fields = same or starting
+        elif len(said) >= 4 and slot not in ("contact_email", "siret") and any(f" {said} " in f" {form} " for form in forms):
+            within.append(slot)
+    fields = same or starting or within
     return fields[0] if len(fields) == 1 else None
 
 

@@ -189,7 +189,8 @@ def test_wanting_something_else_than_someone_is_no_project(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "job"),
     [("paysagiste a Angers, CDI 35h, 1 poste jardinier", "jardinier"), ("1 poste de jardinier en CDI a Angers", "jardinier"),
-     ("CDI 35h, 2 postes de cariste à Cholet", "cariste")],
+     ("CDI 35h, 2 postes de cariste à Cholet", "cariste"), ("3 postes d aide a domicile en CDI a Laval", "aide a domicile"),
+     ("1 poste jardinier à mi-temps en CDI à Angers", "jardinier"), ("CDI à Cholet, 1 poste cariste à 35h", "cariste")],
 )
 def test_a_count_of_positions_and_a_job_with_a_contract_is_a_project(text: str, job: str) -> None:
     """« paysagiste a Angers, CDI 35h, 1 poste jardinier »: the job and the count were asked again (twentieth blind user
@@ -199,7 +200,13 @@ def test_a_count_of_positions_and_a_job_with_a_contract_is_a_project(text: str, 
 
 
 @pytest.mark.parametrize("text", ["2 postes de cariste", "2 postes en CDI a Nantes", "pour 1 poste en CDI à Nantes, il faut quoi ?",
-                                  "combien de postes de cariste en CDI à Cholet ?"])
+                                  "combien de postes de cariste en CDI à Cholet ?",
+                                  # (review: no job named, a question after it, or what the company has)
+                                  "Bonjour, nous avons 2 postes disponibles en CDI à Nantes", "nous avons 2 postes vacants en CDI",
+                                  "1 poste de renfort en CDD a Nantes", "1 poste de nuit en CDI a Nantes", "2 postes dispo CDI Nantes",
+                                  "2 postes de cariste en CDI, c'est financé ?", "question : 2 postes de cariste en CDI",
+                                  "j'ai déjà 2 postes de cariste en CDI dans l'entreprise",
+                                  "on a deux postes de secretaire en CDI et je voudrais savoir comment ca marche"])
 def test_a_count_of_positions_alone_or_asked_is_no_project(text: str) -> None:
     assert extract_hiring_project(text)[PROJECT_KEY] is False
 

@@ -1511,7 +1511,13 @@ def test_a_skipped_phone_is_a_contact_by_e_mail() -> None:
      ("soudeur et ce sera à partir de mars", {"job_title": "soudeur", "start_date": "2027-03-01"}),
      ("maçon et carreleur", {"job_title": "maçon et carreleur"}),
      ("employé de ménage et de repassage", {"job_title": "employé de ménage et de repassage"}),
-     ("boulanger et pâtissier en mars", {"job_title": "boulanger et pâtissier en mars"})],
+     ("boulanger et pâtissier en mars", {"job_title": "boulanger et pâtissier en mars"}),
+     # (review: only a detail after a bare « et »; after « et c'est », a detail anywhere)
+     ("un poste de vendeur et un poste de caissier", {"job_title": "vendeur et un poste de caissier", "positions": None}),
+     ("chef d'equipe et 3 salaries a encadrer", {"positions": None}), ("electricien et 2 postes de plombier", {"positions": None}),
+     ("vendeuse et le dimanche matin en juillet", {"start_date": None}),
+     ("vendeur et c'est a 35h", {"job_title": "vendeur", "weekly_hours": 35.0}),
+     ("soudeur et ca commence en janvier", {"job_title": "soudeur", "start_date": "2027-01-01"})],
 )
 def test_a_detail_after_et_is_not_the_job(text: str, expected: dict) -> None:
     """« le poste c'est vendeur et c'est 1 poste » stored the job « vendeur et c'est 1 poste »."""

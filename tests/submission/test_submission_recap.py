@@ -1467,7 +1467,10 @@ def test_an_adverb_before_a_judgement_changes_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "field"),
     [("pas le 1er avril", "start_date"), ("c'est pas Cholet", "work_location"), ("c'est pas menuisier poseur", "job_title"),
-     ("non pas menuisier", "job_title"), ("pas Marie Dupont", "contact_name"), ("c'est pas 35h", "weekly_hours")],
+     ("non pas menuisier", "job_title"), ("pas Marie Dupont", "contact_name"), ("c'est pas 35h", "weekly_hours"),
+     # (review: the unit joined to its figure, a month alone, a word of the value, a word after it)
+     ("pas 35h", "weekly_hours"), ("pas avril", "start_date"), ("pas en avril", "start_date"), ("pas poseur", "job_title"),
+     ("pas le 1er avril svp", "start_date"), ("c'est pas Cholet hein", "work_location")],
 )
 def test_a_recorded_value_rejected_alone_reopens_its_field(text: str, field: str) -> None:
     """« pas le 1er avril » alone was not understood, « c'est pas Cholet » asked which field (twentieth blind user test's
