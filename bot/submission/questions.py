@@ -855,7 +855,8 @@ def understand_field(
         asking = None  # « assistant comptable (je l'ai déjà dit non ?) »: the answer, with an aside (sixteenth user test)
     # (After a question, free text is not read as the answer: « c'est quoi le délai ? on voudrait commencer en juin »
     # became the training needs: eleventh blind user test.)
-    if asking and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], asking.group("rest"), now.date()).kind != VALUE):
+    if asking and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], asking.group("rest"), now.date()).kind != VALUE) and not (
+            text.strip().endswith("?") and _about_the_field(text, requested)):  # (« c quoi deja un siret ? ou je le trouve ? »: 21st user test)
         # « c quoi un siret deja ? bon c bon je l ai mis » at the positions was « 1 poste » (the « un » of « un siret »)
         # and the question unanswered (tenth blind user test): the FAQ answers, then the question again.
         result.interruption = True

@@ -1474,23 +1474,6 @@ def test_restarts_with_any_reason_outside_the_accounts() -> None:
 # --- Left open by the twentieth blind user test, mended the next session ------------------------------------------------
 
 
-@pytest.mark.parametrize("field", ["siret", "contact_phone"])
-@pytest.mark.parametrize("text", ["je l'ai pas sous la main, je peux passer ?", "je sais pas, on peut sauter ?",
-                                  "je ne le trouve pas, est-ce que je peux passer cette question ?"])
-def test_not_having_it_then_asking_to_skip_skips(text: str, field: str) -> None:
-    """« je l'ai pas sous la main, je peux passer ? » at the SIRET got where to find it, without the skip."""
-    from bot.submission.dialogue import field_turn
-
-    read = field_turn(text, field, {**ELIGIBLE, field: None}, "inform")
-    assert read.kind == "skip" and field in read.updates["missing_fields"]
-
-
-def test_asking_to_skip_to_another_value_is_no_skip() -> None:
-    from bot.submission.dialogue import field_turn
-
-    assert field_turn("on peut passer à 39h ?", "siret", {**ELIGIBLE, "siret": None}, "inform").kind != "skip"
-
-
 def test_a_skipped_phone_is_a_contact_by_e_mail() -> None:
     """The recap said « Téléphone : à compléter par les services de la Région » to an employer who wanted mail only."""
     from bot.submission.dialogue import field_turn
@@ -1502,37 +1485,6 @@ def test_a_skipped_phone_is_a_contact_by_e_mail() -> None:
     shown = recap(slots)["text"]
     assert "- Téléphone : non communiqué (la Région vous contactera par e-mail)" in shown
     assert "- SIRET : à compléter par les services de la Région" in shown
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("le poste c'est vendeur et c'est 1 poste", {"job_title": "vendeur", "positions": 1}),
-     ("vendeur et 2 postes à 35h", {"job_title": "vendeur", "positions": 2, "weekly_hours": 35.0}),
-     ("soudeur et ce sera à partir de mars", {"job_title": "soudeur", "start_date": "2027-03-01"}),
-     ("maçon et carreleur", {"job_title": "maçon et carreleur"}),
-     ("employé de ménage et de repassage", {"job_title": "employé de ménage et de repassage"}),
-     ("boulanger et pâtissier en mars", {"job_title": "boulanger et pâtissier en mars"}),
-     # (review: only a detail after a bare « et »; after « et c'est », a detail anywhere)
-     ("un poste de vendeur et un poste de caissier", {"job_title": "vendeur et un poste de caissier", "positions": None}),
-     ("chef d'equipe et 3 salaries a encadrer", {"positions": None}), ("electricien et 2 postes de plombier", {"positions": None}),
-     ("vendeuse et le dimanche matin en juillet", {"start_date": None}),
-     ("vendeur et c'est a 35h", {"job_title": "vendeur", "weekly_hours": 35.0}),
-     ("soudeur et ca commence en janvier", {"job_title": "soudeur", "start_date": "2027-01-01"})],
-)
-def test_a_detail_after_et_is_not_the_job(text: str, expected: dict) -> None:
-    """« le poste c'est vendeur et c'est 1 poste » stored the job « vendeur et c'est 1 poste »."""
-    from bot.submission.questions import understand_field
-
-    slots = {**ELIGIBLE, "job_title": None, "positions": None, "weekly_hours": None, "start_date": None}
-    read = understand_field(text, "job_title", slots, "inform", dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone.utc))
-    assert {k: read.updates.get(k) for k in expected} == expected
-
-
-@pytest.mark.parametrize(("text", "name"), [("« chez Garage Martin »", "Garage Martin"), ("« Chez Paulette »", "Chez Paulette")])
-def test_a_quoted_name_after_a_lower_case_chez(text: str, name: str) -> None:
-    from bot.submission.dialogue import field_turn
-
-    assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == name
 
 
 @pytest.mark.parametrize("text", ["oui mais je dois demander à mon associé", "oui, voir avec Paul Martin", "oui mais il faut attendre"])
@@ -1556,9 +1508,3 @@ def test_not_knowing_then_asking_to_skip_a_required_field_gets_its_help(field: s
     assert read.kind != "skip" and "nécessaire" not in read.messages[0]["text"]
 
 
-@pytest.mark.parametrize(("text", "name"), [("« chez Marie et Jean »", "chez Marie et Jean"), ("« chez Mamie Bigoude »", "chez Mamie Bigoude"),
-                                            ("« chez SARL Durand »", "SARL Durand")])
-def test_a_quoted_chez_is_dropped_before_a_kind_of_business_only(text: str, name: str) -> None:
-    from bot.submission.dialogue import field_turn
-
-    assert field_turn(text, "company_name", {**ELIGIBLE, "company_name": None}, "inform").updates["company_name"] == name

@@ -68,27 +68,3 @@ def test_a_date_is_not_a_job_title(text: str) -> None:
 
     result = validate_job_title(text)
     assert result.value is None and result.error
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("zero six 11 22 33 44", "+33611223344"), ("06 douze 34 56 78", "+33612345678"), ("zéro six 12 34 56 78", "+33612345678")],
-)
-def test_a_phone_of_digits_and_words(text: str, expected: str) -> None:
-    """« zero six 11 22 33 44 » was refused (twentieth blind user test's leftovers)."""
-    check_value("phone", text, expected)
-
-
-def test_a_phone_too_short_in_words_too_is_refused() -> None:
-    assert validate_field("phone", "zero six 12 34", TODAY).kind != VALUE
-
-
-@pytest.mark.parametrize("text", ["06 12 34 56 7 sept jours sur sept", "06 12 34 56 7 neuf heures dix-huit heures"])
-def test_number_words_after_a_short_phone_do_not_complete_it(text: str) -> None:
-    """Review: « 06 12 34 56 7 sept jours sur sept » was stored as +33612345677."""
-    assert validate_field("phone", text, TODAY).kind != VALUE
-
-
-@pytest.mark.parametrize("text", ["zero 6 12 34 56 78", "zéro-six 12 34 56 78", "06.12.34.56 sept huit"])
-def test_a_phone_with_a_spoken_zero_or_a_spoken_end(text: str) -> None:
-    check_value("phone", text, "+33612345678")
