@@ -487,7 +487,7 @@ RECAP_CANDIDATE_LABEL = "Candidat"
 RECAP_CONFIRM = "Confirmez-vous l'envoi de cette demande aux services de la Région ? Vous pouvez aussi corriger un champ."
 CONFIRM_BUTTON: Button = {"title": "Confirmer et envoyer", "payload": "/affirm"}
 CORRECT_BUTTON_TITLE = "Modifier : {label}"
-CONTRACT_WITH_DURATION = "{contract} de {duration}"
+CONTRACT_WITH_DURATION = "{contract} {of_duration}"
 CORRECTED_FIELD = "C'est corrigé. {label} : {value}."
 #: A recap message that corrected a field and asked a question: the question is asked again on its own.
 RECAP_QUESTION_ALONE = "Pour votre question, envoyez-la seule dans un message : j'y réponds, puis je vous remontre le récapitulatif."

@@ -309,7 +309,11 @@ def contract_label(slots: Mapping[str, Any]) -> str:
     """« CDD de 8 mois », « CDI »: the contract as the employer reads it, from ``contract_type`` and ``contract_duration``."""
     label = CONTRACT_LABELS.get(slots.get("contract_type") or "", "")
     months = slots.get("contract_duration")
-    return messages.CONTRACT_WITH_DURATION.format(contract=label, duration=format_duration(float(months))) if months else label
+    if not months:
+        return label
+    # « CDD d'un an », not « CDD de 1 an » (twenty-first blind user test)
+    duration = re.sub(r"^1 (an|jour)\b", r"un \1", re.sub(r"^1 semaine\b", "une semaine", format_duration(float(months))))
+    return messages.CONTRACT_WITH_DURATION.format(contract=label, of_duration=f"d'{duration}" if duration.startswith("un") else f"de {duration}")
 
 
 def _contract_correction(cleaned: str, field_name: str) -> FieldResult | None:
