@@ -68,6 +68,7 @@ from bot.submission.mentions import (
     MONTH_MENTION,
     START_WORDS,
     display,
+    recap_field_of,
     recap_value,
     sniff_field,
 )
@@ -646,6 +647,31 @@ _KEEP_GOING = re.compile(
 )
 
 
+#: The answer to the question asked, then the rest of the message (« 35h, et au fait ce sera 2 postes pas 1 »).
+_ANSWER_THEN_REST = re.compile(r"^(?P<answer>[^,;.!?]+?)\s*(?:[,;.!]\s+|\s+(?=et au fait\b))(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
+    """An answer given earlier in the request changed in the same message as the answer asked (« 35h, et au fait ce sera
+    2 postes pas 1 », « 35, et le poste c'est plutôt ouvrier pépiniériste » at the hours: kept 1 post and the old job
+    without a word: twenty-first blind user test): the rest of the message read as at the recap, when it names that field,
+    and the change said."""
+    found = _ANSWER_THEN_REST.match(text.strip())
+    if requested in FREE_TEXT_SLOTS or found is None:
+        return
+    rest = found.group("rest")
+    field = recap_field_of(rest, normalize(rest))
+    if field not in FIELD_LABELS or field in (requested, CONSENT_SLOT) or slots.get(field) is None or field in result.updates:
+        return
+    read = understand_recap(rest, {**slots, **result.updates})
+    changed = {f: v for f, v in read.updates.items() if f in FIELD_LABELS and f != CONSENT_SLOT and slots.get(f) is not None and f not in result.updates}
+    if read.kind != RECAP_CORRECT or not changed or any(slots.get(f) == v for f, v in changed.items()):
+        return
+    result.updates.update(changed)
+    result.messages.append({"text": msg.CORRECTED_FIELDS.format(
+        changes=msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items()))})
+
+
 def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
     """:func:`understand_field`, except that « annuler » during the request asks for confirmation first.
 
@@ -685,6 +711,8 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested is not None and (restart := restart_turn(text, requested)) is not None:
         return restart
     result = understand_field(text, requested, slots, intent)
+    if requested is not None and result.kind == VALUE and requested in result.updates:
+        _with_an_earlier_answer_changed(result, text or "", requested, slots)
     plain = normalize(text or "")
     if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)
             and (RECAP_CANCEL_WORDS.search(plain) or GIVING_UP.search(plain)) and not STAYS.search(plain)):
