@@ -684,6 +684,17 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if confirmed:
             return FieldUnderstanding(kind=RECAP_CANCEL_CONFIRMED)
         if confirmed is False:
+            rest = _NO_FIRST.sub("", text or "")
+            if requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip():
+                # « non attendez, on peut compléter avec des lignes régulières, ça fera 26h »: the hours were asked again
+                # (twenty-first blind user test). The answer said with the « non » is read, as at the recap (not at a
+                # question whose answer is free text: « non attendez je reprends » is no company's name).
+                reread = field_turn(rest, requested, {**slots, RECAP_STATE_SLOT: None}, "inform")
+                if reread.kind == VALUE and requested in reread.updates:
+                    reread.updates[RECAP_STATE_SLOT] = None
+                    noted = msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, reread.updates[requested]))
+                    reread.messages.insert(0, {"text": f"{msg.KEEP_GOING} {noted}."})
+                    return reread
             return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.KEEP_GOING}])
         result = understand_field(text, requested, slots, intent)
         if not result.interruption:
