@@ -143,7 +143,10 @@ _KEEP_AS_BEFORE = re.compile(
 #: With answers kept: « en fait si, j'accepte », « bon ok je veux bien reprendre » resume the request.
 #: (« reprendre » only at the end or before « ma demande »: « peut-on reprendre la formation après ? » is a question.)
 _RESUME = re.compile(
-    r"^(?:(?:en fait|finalement|bon|ok|ah|oh)\s+)*(?:si\s+|oui\s+)?(?:j accepte|je consens)\b|\b(?:finalement oui|en fait oui)\s*$|"
+    # (« oups je me suis trompé de bouton, j'accepte » restarted the form: twenty-first blind user test)
+    r"^(?:(?:en fait|finalement|bon|ok|ah|oh|oups|oops|pardon|desolee?|mince|zut|"
+    r"je me suis trompee?(?: de (?:bouton|touche|case|reponse))?|(?:erreur|mauvais) (?:de )?(?:bouton|clic|touche))\s+)*"
+    r"(?:si\s+|oui\s+)?(?:j accepte|je consens)\b|\b(?:finalement oui|en fait oui)\s*$|"
     # (« finalement je veux la refaire » after « annuler » started a new check, and the answers kept were lost: sixteenth
     # blind user test.)
     r"\b(?:reprendre|reprenons|on reprend|je reprends|continuer|continuons|on continue)"
@@ -181,6 +184,27 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     if text.endswith("?") and not re.search(r"\b(?:demande|dossier|formulaire|verification|verif)\b", plain):
         return False
     return _RESUME.search(plain) is not None
+
+
+#: The consent said plainly (folded), in a message that resumes a request stopped at the consent (not « ok on reprend »:
+#: a consent to personal data is not guessed).
+_CONSENT_SAID = re.compile(r"\b(?:j accepte|j accepterai|je consens|d accord)\b")
+
+
+def resumed_slots(kept: dict[str, Any], text: str) -> tuple[dict[str, Any], bool]:
+    """The answers a resumption restores, with the consent when the request stopped at it and the message that resumes
+    gives it (« oups je me suis trompé de bouton, j'accepte », « bon finalement c'est d'accord j'accepte, on continue »: the
+    consent was asked again, or the whole form restarted: twenty-first blind user test); and whether it was so recorded."""
+    restored = dict(kept)
+    text = (text or "").strip()
+    asked = next((n for n in recap_slots(restored) if restored.get(n) is None), None)
+    if asked != CONSENT_SLOT or text.startswith("/") or not _CONSENT_SAID.search(normalize(text)):
+        return restored, False
+    given = field_turn(text, CONSENT_SLOT, restored, "inform").updates.get(CONSENT_SLOT)
+    if given in (None, CONSENT_REFUSED):
+        return restored, False
+    restored[CONSENT_SLOT] = given
+    return restored, True
 
 
 RESUME_TEXT = msg.RESUME_TEXT
