@@ -23,7 +23,7 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
-from bot.language.cues import AGREEING_LITOTES, GIVING_UP, UNSURE, alternation
+from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -66,6 +66,7 @@ from bot.submission.mentions import (
     CORRECTION_SEPARATOR,
     FREE_TEXT_SLOTS,
     MONTH_MENTION,
+    RECAP_CHANGE,
     START_WORDS,
     display,
     recap_field_of,
@@ -671,6 +672,8 @@ _KEEP_GOING = re.compile(
 )
 
 
+#: What says a change of an earlier answer besides :data:`RECAP_CHANGE` (folded): « au fait », « attendez », « oups »…
+_CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alternation(WAIT_WORDS)})\b")
 #: The answer to the question asked, then the rest of the message (« 35h, et au fait ce sera 2 postes pas 1 »).
 _ANSWER_THEN_REST = re.compile(r"^(?P<answer>[^,;.!?]+?)\s*(?:[,;.!]\s+|\s+(?=et au fait\b))(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -684,6 +687,8 @@ def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, reque
     if requested in FREE_TEXT_SLOTS or found is None:
         return
     rest = found.group("rest")
+    if not (RECAP_CHANGE.search(normalize(rest)) or _CHANGE_CUE.search(normalize(rest))):
+        return  # a remark (« 35h, c'est le poste de nuit », « …, le poste c'est du lundi au vendredi »), no change said
     field = recap_field_of(rest, normalize(rest))
     if field not in FIELD_LABELS or field in (requested, CONSENT_SLOT) or slots.get(field) is None or field in result.updates:
         return

@@ -302,7 +302,8 @@ _JUST_THAT = re.compile(
 COMMENT_AFTER = re.compile(
     r"\s*[,;.]\s*(?:et\s+|car\s+|parce que\s+)?c['’ ]?est\s+(?:(?:bien|vraiment|tres|très|quand m[eê]me|beaucoup|plus|moins|d['’ ]?ailleurs)\s+)*"
     r"(?:s[uû]re?|certain|clair|[ée]vident|mieux|juste|correct|important|obligatoire|n[ée]cessaire|indispensable|utile|normal|logique|"
-    r"celui|celle|ceux|celles|ce qu['’ ]?(?:il|elle|on)|pour [çc]a|pour qu)(?![\w'’-]).*$",
+    # (The clause only: « soudure TIG, c'est indispensable, et CACES R489 » goes on with a need.)
+    r"celui|celle|ceux|celles|ce qu['’ ]?(?:il|elle|on)|pour [çc]a|pour qu)(?![\w'’-])[^,;.!?]*(?:[.!?\s]*$|(?=\s*[,;]))",
     re.IGNORECASE,
 )
 #: « Interim53 SAS pas Interim 53 Laval »: what follows « pas » when it repeats the old value.

@@ -1523,6 +1523,9 @@ _APPRENTICESHIP = {"contract_type": "apprentissage", "contract_duration": None, 
          {"contact_email": "contact@pierrebleue-vallet.fr"}),
         ("le contact c'est Paul Roy, c'est celui qui gere le dossier", {}, {"contact_name": "Paul Roy"}),
         ("les besoins c'est CACES R489, c'est obligatoire chez nous", {}, {"training_needs": "CACES R489"}),
+        ("les besoins c'est soudure TIG, c'est indispensable, et CACES R489", {}, {"training_needs": "soudure TIG, et CACES R489"}),
+        ("le poste c'est chef de rang. c'est mieux comme ça !", {}, {"job_title": "chef de rang"}),
+        ("l'entreprise c'est Mieux Vivre SARL", {}, {"company_name": "Mieux Vivre SARL"}),  # (a value, not a remark)
         # A need taken off the list (the sentence became the needs).
         ("pour le permis c'est bon en fait il l'a deja, enlevez le permis B de la formation", {"training_needs": _NEEDS_WITH_PERMIT},
          {"training_needs": "francais langue pro (FLE), securite routiere, gestion de tournees"}),
