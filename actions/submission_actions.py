@@ -241,8 +241,8 @@ class ActionCorrectField(Action):
             # « Quel champ souhaitez-vous modifier ? » and the form started again from the company (twenty-first blind user
             # test): the request left is resumed (the form follows, as after any « Modifier »), with the field named reopened.
             events = await ActionStartSubmission().run(dispatcher, tracker, domain)
-            if slot is None or wants_to_resume(message.get("text") or "", tracker.slots):
-                return events
+            if slot is None or wants_to_resume(message.get("text") or "", tracker.slots) or any(e.get("event") == "followup" for e in events):
+                return events  # (the check resumed first, when it was left before its verdict)
             dispatcher.utter_message(text=messages.CORRECT_AGAIN.format(label=FIELD_LABELS[slot]))
             return [*events, SlotSet(slot, None)]
         reference = tracker.get_slot(REFERENCE_SLOT)

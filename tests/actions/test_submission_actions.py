@@ -365,3 +365,10 @@ def test_a_consent_given_after_refusing_leads_to_the_resumption_whatever_the_int
 
     message = {"text": "oups je me suis trompe de bouton, j'accepte", "intent": {"name": intent, "confidence": 0.9}}
     assert faq_turn(message, cached_faq(), _after_a_refused_consent(), [], in_form=False).next_action == START_SUBMISSION_ACTION
+
+
+def test_modify_after_a_check_left_before_its_verdict_resumes_the_check() -> None:
+    state = tracker('/correct_field{"field": "siret"}', intent="correct_field", entities=[{"entity": "field", "value": "siret"}],
+                    slots={KEPT_SLOT: {"contract_type": "cdi"}})
+    events, said = run(ActionCorrectField(), state)
+    assert followups(events) == ["eligibility_form"] and [m["text"] for m in said] == [messages.CHECK_RESUMED]
