@@ -476,7 +476,10 @@ def without_candidate_job(text: str) -> str:
 
 #: Words that make a statement about the candidate uncertain or past.
 _HEDGED = re.compile(
-    r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
+    r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait|"
+    # a registration to come is none yet (« il sera inscrit avant la formation » was recorded registered: twenty-first blind
+    # user test)
+    r"sera|seront|va s inscrire|vont s inscrire|s inscrira|s inscriront|va etre|vont etre)\b"
 )
 #: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
 _NO_LONGER_REGISTERED = re.compile(

@@ -650,7 +650,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     # carte de résident de 10 ans » was read as a phone number: seventeenth blind user test.)
     about = ABOUT_THE_CANDIDATE.search(plain) or OUR_EMPLOYEES.search(plain)
     stated = candidate_status_said(text, slots.get("candidate_status")) if about else None
-    if stated and slot == "training_needs" and recap_field_of(untimed := _TRAINING_AS_A_TIME.sub(" ", text), normalize(untimed)) is None:
+    if about and slot == "training_needs" and recap_field_of(untimed := _TRAINING_AS_A_TIME.sub(" ", text), normalize(untimed)) is None:
         # « il sera inscrit avant la formation c'est sûr. sinon mettez que France Travail me propose un candidat » became the
         # training needs « sur. sinon mettez… » (twenty-first blind user test): the training as a time is no field named.
         slot = None

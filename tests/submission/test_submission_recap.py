@@ -1569,3 +1569,22 @@ def test_a_need_to_take_off_that_is_not_listed_asks_the_needs_again(text: str) -
 def test_twenty_first_test_near_misses_change_no_field_by_mistake(text: str, slots: dict) -> None:
     read = recap_turn(text, {**completed_submission_slots(), **slots}, "inform", [], NOW)
     assert not {"training_needs", "positions", "job_title"} & {k for k, v in read.updates.items() if v is not None}, read.updates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il sera inscrit avant la formation c'est sur",  # (the needs became « sur »)
+        "il sera inscrit avant la formation",  # (recorded registered)
+        "il va s'inscrire a france travail, il sera demandeur d'emploi",
+    ],
+)
+def test_a_registration_to_come_at_an_ineligible_recap_asks_the_situation_now(text: str) -> None:
+    read = recap_turn(text, {**completed_submission_slots(), **_INELIGIBLE}, "inform", [], NOW)
+    assert read.updates.get(RECAP_STATE_SLOT) == RECAP_CANDIDATE and "training_needs" not in read.updates
+    assert "candidate_status" not in read.updates
+
+
+def test_a_registration_said_now_at_an_ineligible_recap_is_recorded() -> None:
+    read = recap_turn("il est inscrit depuis la semaine derniere", {**completed_submission_slots(), **_INELIGIBLE}, "inform", [], NOW)
+    assert read.updates["candidate_status"] == "demandeur_emploi" and read.updates["eligibility"] == "eligible"
