@@ -32,7 +32,9 @@ from bot.submission.dialogue import (
     recap_question,
     recap_slots,
     recap_turn,
+    resumed_slots,
     submission_record,
+    wants_to_resume,
 )
 from bot.submission.form_slots import (
     ATTEMPTS_SLOT,
@@ -142,12 +144,12 @@ class ActionStartSubmission(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         kept = tracker.get_slot(KEPT_SLOT) or {}
         if kept:
-            restored = {**{n: None for n in FRESH}, **kept}
+            restored, consented = resumed_slots({**{n: None for n in FRESH}, **kept}, (tracker.latest_message or {}).get("text") or "")
             events: list[EventType] = [SlotSet(n, v) for n, v in restored.items()] + [SlotSet(KEPT_SLOT, None), SlotSet(OFFER_SLOT, None)]
             if not can_submit(restored):  # the check was stopped, no request started
                 dispatcher.utter_message(text=messages.CHECK_RESUMED)
                 return events + [FollowupAction("eligibility_form")]
-            dispatcher.utter_message(text=messages.SUBMISSION_RESUMED)
+            dispatcher.utter_message(text=messages.SUBMISSION_RESUMED_WITH_CONSENT if consented else messages.SUBMISSION_RESUMED)
             return events
         if tracker.get_slot(REFERENCE_SLOT):
             # Another request once one is sent: its project is checked first (it kept the sent one's contract and
@@ -233,6 +235,16 @@ class ActionCorrectField(Action):
         message = tracker.latest_message or {}
         entity = next((e.get("value") for e in message.get("entities") or [] if e.get("entity") == "field"), None)
         slot = field_to_correct(message.get("text") or "", entity)
+        left = tracker.get_slot(KEPT_SLOT) and not any(tracker.get_slot(n) is not None for n in FIELD_VALIDATORS)
+        if left and not tracker.get_slot(REFERENCE_SLOT):
+            # « oups je me suis trompé de bouton, j'accepte » after a refused consent, classified as a correction, got
+            # « Quel champ souhaitez-vous modifier ? » and the form started again from the company (twenty-first blind user
+            # test): the request left is resumed (the form follows, as after any « Modifier »), with the field named reopened.
+            events = await ActionStartSubmission().run(dispatcher, tracker, domain)
+            if slot is None or wants_to_resume(message.get("text") or "", tracker.slots) or any(e.get("event") == "followup" for e in events):
+                return events  # (the check resumed first, when it was left before its verdict)
+            dispatcher.utter_message(text=messages.CORRECT_AGAIN.format(label=FIELD_LABELS[slot]))
+            return [*events, SlotSet(slot, None)]
         reference = tracker.get_slot(REFERENCE_SLOT)
         if reference:  # an old « Modifier » button after sending: never a second, silent request
             dispatcher.utter_message(text=messages.ALREADY_SENT.format(reference=reference))

@@ -702,6 +702,8 @@ ONE_QUESTION = "une question"
 SOME_QUESTIONS = "{count} questions"
 CHECK_RESUMED = "Je reprends la vérification avec les réponses déjà données."
 SUBMISSION_RESUMED = "Je reprends votre demande avec les réponses déjà données."
+#: The same, the consent given in the message that resumes it (« oups je me suis trompé de bouton, j'accepte »).
+SUBMISSION_RESUMED_WITH_CONSENT = "Merci, votre accord est enregistré. Je reprends votre demande avec les réponses déjà données."
 NOTHING_TO_SEND = "Il n'y a pas de demande à envoyer pour le moment."
 NOT_SAVED = "{error} Votre demande n'a pas été enregistrée : corrigez le champ concerné ou contactez la Région."
 #: What the Region's staff do with a request (said when it is sent, and to « et maintenant ? »).

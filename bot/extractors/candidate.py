@@ -198,6 +198,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?:{_FRANCE_TRAVAIL}|vous|la\sregion|l\sorganisme|l\sof|le\sreseau)\s(?:va|vont|peut|peuvent|pourrait|pourraient|pourra|pourront|doit|devrait|allez|pouvez|pourriez|pourrez)\s(?:me\s|nous\s|m\s|en\s)*(?:chercher|rechercher|trouver|proposer|sourcer|envoyer|presenter|recruter|selectionner|orienter|fournir)\b",
     ),
     (_NOBODY, r"\b(?:pouvez|pourriez|pourrez)\svous\s(?:me\s|m\s|nous\s|en\s)*(?:trouver|proposer|chercher|envoyer|presenter|fournir)\b"),
+    # « mettez que France Travail me propose un candidat » (the needs became that sentence: twenty-first blind user test);
+    # not « France Travail m'a proposé un candidat », someone found.
+    (
+        _NOBODY,
+        rf"\b{_FRANCE_TRAVAIL}\s(?:me|m|nous)\s(?:en\s)?(?:propose|proposera|proposent|trouve|trouvera|envoie|enverra|presente|presentera|fournit|fournira)"
+        r"\s(?:un|une|des|quelqu)\b",
+    ),
     (_NOBODY, rf"\b(?:par|via|avec|passer\spar)\s(?:le\sbiais\sde\s)?{_FRANCE_TRAVAIL}\b"),
     (
         _NOBODY,
@@ -469,7 +476,10 @@ def without_candidate_job(text: str) -> str:
 
 #: Words that make a statement about the candidate uncertain or past.
 _HEDGED = re.compile(
-    r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
+    r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait|"
+    # a registration to come is none yet (« il sera inscrit avant la formation » was recorded registered: twenty-first blind
+    # user test)
+    r"sera|seront|va s inscrire|vont s inscrire|s inscrira|s inscriront|va etre|vont etre)\b"
 )
 #: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
 _NO_LONGER_REGISTERED = re.compile(

@@ -23,7 +23,7 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
-from bot.language.cues import AGREEING_LITOTES, GIVING_UP, UNSURE, alternation
+from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -66,8 +66,10 @@ from bot.submission.mentions import (
     CORRECTION_SEPARATOR,
     FREE_TEXT_SLOTS,
     MONTH_MENTION,
+    RECAP_CHANGE,
     START_WORDS,
     display,
+    recap_field_of,
     recap_value,
     sniff_field,
 )
@@ -142,7 +144,10 @@ _KEEP_AS_BEFORE = re.compile(
 #: With answers kept: « en fait si, j'accepte », « bon ok je veux bien reprendre » resume the request.
 #: (« reprendre » only at the end or before « ma demande »: « peut-on reprendre la formation après ? » is a question.)
 _RESUME = re.compile(
-    r"^(?:(?:en fait|finalement|bon|ok|ah|oh)\s+)*(?:si\s+|oui\s+)?(?:j accepte|je consens)\b|\b(?:finalement oui|en fait oui)\s*$|"
+    # (« oups je me suis trompé de bouton, j'accepte » restarted the form: twenty-first blind user test)
+    r"^(?:(?:en fait|finalement|bon|ok|ah|oh|oups|oops|pardon|desolee?|mince|zut|"
+    r"je me suis trompee?(?: de (?:bouton|touche|case|reponse))?|(?:erreur|mauvais) (?:de )?(?:bouton|clic|touche))\s+)*"
+    r"(?:si\s+|oui\s+)?(?:j accepte|je consens)\b|\b(?:finalement oui|en fait oui)\s*$|"
     # (« finalement je veux la refaire » after « annuler » started a new check, and the answers kept were lost: sixteenth
     # blind user test.)
     r"\b(?:reprendre|reprenons|on reprend|je reprends|continuer|continuons|on continue)"
@@ -180,6 +185,27 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     if text.endswith("?") and not re.search(r"\b(?:demande|dossier|formulaire|verification|verif)\b", plain):
         return False
     return _RESUME.search(plain) is not None
+
+
+#: The consent said plainly (folded), in a message that resumes a request stopped at the consent (not « ok on reprend »:
+#: a consent to personal data is not guessed).
+_CONSENT_SAID = re.compile(r"\b(?:j accepte|j accepterai|je consens|d accord)\b")
+
+
+def resumed_slots(kept: dict[str, Any], text: str) -> tuple[dict[str, Any], bool]:
+    """The answers a resumption restores, with the consent when the request stopped at it and the message that resumes
+    gives it (« oups je me suis trompé de bouton, j'accepte », « bon finalement c'est d'accord j'accepte, on continue »: the
+    consent was asked again, or the whole form restarted: twenty-first blind user test); and whether it was so recorded."""
+    restored = dict(kept)
+    text = (text or "").strip()
+    asked = next((n for n in recap_slots(restored) if restored.get(n) is None), None)
+    if asked != CONSENT_SLOT or text.startswith("/") or not _CONSENT_SAID.search(normalize(text)):
+        return restored, False
+    given = field_turn(text, CONSENT_SLOT, restored, "inform").updates.get(CONSENT_SLOT)
+    if given in (None, CONSENT_REFUSED):
+        return restored, False
+    restored[CONSENT_SLOT] = given
+    return restored, True
 
 
 RESUME_TEXT = msg.RESUME_TEXT
@@ -646,6 +672,35 @@ _KEEP_GOING = re.compile(
 )
 
 
+#: What says a change of an earlier answer besides :data:`RECAP_CHANGE` (folded): « au fait », « attendez », « oups »…
+_CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alternation(WAIT_WORDS)})\b")
+#: The answer to the question asked, then the rest of the message (« 35h, et au fait ce sera 2 postes pas 1 »).
+_ANSWER_THEN_REST = re.compile(r"^(?P<answer>[^,;.!?]+?)\s*(?:[,;.!]\s+|\s+(?=et au fait\b))(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
+    """An answer given earlier in the request changed in the same message as the answer asked (« 35h, et au fait ce sera
+    2 postes pas 1 », « 35, et le poste c'est plutôt ouvrier pépiniériste » at the hours: kept 1 post and the old job
+    without a word: twenty-first blind user test): the rest of the message read as at the recap, when it names that field,
+    and the change said."""
+    found = _ANSWER_THEN_REST.match(text.strip())
+    if requested in FREE_TEXT_SLOTS or found is None:
+        return
+    rest = found.group("rest")
+    if not (RECAP_CHANGE.search(normalize(rest)) or _CHANGE_CUE.search(normalize(rest))):
+        return  # a remark (« 35h, c'est le poste de nuit », « …, le poste c'est du lundi au vendredi »), no change said
+    field = recap_field_of(rest, normalize(rest))
+    if field not in FIELD_LABELS or field in (requested, CONSENT_SLOT) or slots.get(field) is None or field in result.updates:
+        return
+    read = understand_recap(rest, {**slots, **result.updates})
+    changed = {f: v for f, v in read.updates.items() if f in FIELD_LABELS and f != CONSENT_SLOT and slots.get(f) is not None and f not in result.updates}
+    if read.kind != RECAP_CORRECT or not changed or any(slots.get(f) == v for f, v in changed.items()):
+        return
+    result.updates.update(changed)
+    result.messages.append({"text": msg.CORRECTED_FIELDS.format(
+        changes=msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items()))})
+
+
 def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
     """:func:`understand_field`, except that « annuler » during the request asks for confirmation first.
 
@@ -658,6 +713,17 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if confirmed:
             return FieldUnderstanding(kind=RECAP_CANCEL_CONFIRMED)
         if confirmed is False:
+            rest = _NO_FIRST.sub("", text or "")
+            if requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip():
+                # « non attendez, on peut compléter avec des lignes régulières, ça fera 26h »: the hours were asked again
+                # (twenty-first blind user test). The answer said with the « non » is read, as at the recap (not at a
+                # question whose answer is free text: « non attendez je reprends » is no company's name).
+                reread = field_turn(rest, requested, {**slots, RECAP_STATE_SLOT: None}, "inform")
+                if reread.kind == VALUE and requested in reread.updates:
+                    reread.updates[RECAP_STATE_SLOT] = None
+                    noted = msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, reread.updates[requested]))
+                    reread.messages.insert(0, {"text": f"{msg.KEEP_GOING} {noted}."})
+                    return reread
             return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.KEEP_GOING}])
         result = understand_field(text, requested, slots, intent)
         if not result.interruption:
@@ -685,6 +751,8 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested is not None and (restart := restart_turn(text, requested)) is not None:
         return restart
     result = understand_field(text, requested, slots, intent)
+    if requested is not None and result.kind == VALUE and requested in result.updates:
+        _with_an_earlier_answer_changed(result, text or "", requested, slots)
     plain = normalize(text or "")
     if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)
             and (RECAP_CANCEL_WORDS.search(plain) or GIVING_UP.search(plain)) and not STAYS.search(plain)):

@@ -24,8 +24,10 @@ from bot.language.normalize import normalize
 from bot.language.numbers import MEASURE_UNIT
 from bot.submission.fields import (
     CONTRACT_NOUNS,
+    CORRECTION,
     UNUSABLE,
     VALUE,
+    FieldResult,
 )
 from bot.submission.form_slots import (
     CONSENT_SLOT,
@@ -294,6 +296,16 @@ def sniff_field(text: str, plain: str) -> str | None:
 _JUST_THAT = re.compile(
     r"\s+(?:tout court|c['’ ]?est tout|voil[aà]|simplement|seulement|en entier|au complet|en toutes lettres)\s*[.!]*\s*$", re.IGNORECASE
 )
+#: « …, c'est plus juste », « …, c'est sûr qu'il en aura besoin », « …, c'est celui qu'on lit tous les jours »: a remark on the
+#: value after it, never the value (the greedy « c'est » of :data:`_NEW_VALUE` stored « plus juste » as the job, « sur qu'il en
+#: aura besoin » as the training needs: twenty-first blind user test).
+COMMENT_AFTER = re.compile(
+    r"\s*[,;.]\s*(?:et\s+|car\s+|parce que\s+)?c['’ ]?est\s+(?:(?:bien|vraiment|tres|très|quand m[eê]me|beaucoup|plus|moins|d['’ ]?ailleurs)\s+)*"
+    r"(?:s[uû]re?|certain|clair|[ée]vident|mieux|juste|correct|important|obligatoire|n[ée]cessaire|indispensable|utile|normal|logique|"
+    # (The clause only: « soudure TIG, c'est indispensable, et CACES R489 » goes on with a need.)
+    r"celui|celle|ceux|celles|ce qu['’ ]?(?:il|elle|on)|pour [çc]a|pour qu)(?![\w'’-])[^,;.!?]*(?:[.!?\s]*$|(?=\s*[,;]))",
+    re.IGNORECASE,
+)
 #: « Interim53 SAS pas Interim 53 Laval »: what follows « pas » when it repeats the old value.
 _NOT_THE_OLD = re.compile(r"\s+(?:et\s+)?(?:pas|non pas|et non|au lieu de|au lieu d)\s+(?P<old>.+)$", re.IGNORECASE)
 
@@ -307,10 +319,16 @@ def _without_old_value(text: str, old: Any) -> str:
     return text[: found.start()] if old_words & set(normalize(found.group("old")).split()) else text
 
 
+def without_comment(text: str) -> str:
+    """``text`` without the remark that follows its value (:data:`COMMENT_AFTER`), when a value is still said before it."""
+    kept = COMMENT_AFTER.sub("", text)
+    return kept if kept != text and (_PUT_AS.search(kept) or _NEW_VALUE.search(kept)) else text
+
+
 def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | None = None) -> tuple[Any, str | None]:
     """(new value or None, French error) for ``slot`` from a correction sentence."""
     if slot in FREE_TEXT_SLOTS:
-        text = _JUST_THAT.sub("", _without_old_value(text, (slots or {}).get(slot)))
+        text = _JUST_THAT.sub("", _without_old_value(without_comment(text), (slots or {}).get(slot)))
     kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", NOT_WHAT_I_WROTE.sub("", text)) if slot in FREE_TEXT_SLOTS else text)
     if slot == "start_date":
         # The date reader takes out the whole date rejected: « c pas le 1er février, … plutôt mi-février » lost only « le
@@ -341,6 +359,8 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
     if slot == "weekly_hours" and not per_other and len(hours := re.findall(HOURS, kept, re.IGNORECASE)) == 1:
         kept = hours[0]  # « on passe à 30h à partir du 4 mai » was « plusieurs durées »
     checked = validate_field(FIELD_VALIDATORS[slot], kept, now.date())
+    if slot == "positions" and (count := count_of_the_same_contract(checked, kept, slots or {}, now)) is not None:
+        return count, None
     if slot == "work_location" and checked.kind not in (VALUE, UNUSABLE) and isinstance(place := extract_job_place(text), Place) and place.commune:
         # « le poste serait dans notre agence de Vannes, ça change quelque chose ? »: the place, though asked as a question
         # (« vous pourrez corriger au récapitulatif »: eighteenth blind user test).
@@ -445,9 +465,27 @@ def positions_of(count: str, now: dt.datetime) -> Any:
     return plain_value("positions", f"{count} postes", now)
 
 
+def count_of_the_same_contract(checked: FieldResult, text: str, slots: dict[str, Any], now: dt.datetime) -> int | None:
+    """The count of « on aura finalement 2 apprenties » read as a correction of the contract (``checked``) when that contract
+    is the one recorded: the number of positions (it was asked again, at the question and at the recap: twenty-first blind
+    user test); None otherwise."""
+    if checked.kind != CORRECTION or any(slots.get(k) != v for k, v in checked.updates.items()):
+        return None
+    counted = counted_job(text, now)
+    return counted[0] if counted is not None and counted[0] else None
+
+
+#: What says that people counted are those hired (« ce sera 4 personnes », « on prend 2 personnes »), not the staff (« on
+#: sera 12 personnes »), folded: just before the count.
+_HIRED_PEOPLE_LEAD = re.compile(
+    r"\b(?:(?:ce|ca|c) (?:sera|seront|serait|est)|finalement|plutot|(?:on|nous|je) (?:prend\w*|embauch\w*|recrut\w*|cherch\w*|aur\w*|veu\w*|voudr\w*)|"
+    r"il (?:en )?(?:faut|faudrait|faudra))(?: (?:finalement|plutot|donc|seulement|juste))?\s*$"
+)
+
+
 def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
     """(count, job or None) of « 3 couvreurs à 39h » found in ``text``; None when no count of people is said."""
-    for found in (m for clause in re.split(r"(?<=[,;:])", text) if (m := _COUNT_THEN_WORD.search(clause.strip()))):
+    for clause, found in ((c.strip(), m) for c in re.split(r"(?<=[,;:])", text) if (m := _COUNT_THEN_WORD.search(c.strip()))):
         rest = found.group("rest")
         end = _JOB_END.search(rest)
         job = rest[: end.start()] if end else rest
@@ -456,6 +494,10 @@ def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
             job = job[: link.start()]  # « 3 caristes à Nantes »
         job = re.sub(r"(?:\s+(?:a|à|au|aux|de|du|des|d['’]?))+$", "", job.strip(" '-"), flags=re.IGNORECASE)
         words = normalize(job).split()
+        if words and words[0] in ("personnes", "personne") and _HIRED_PEOPLE_LEAD.search(normalize(clause[: found.start("count")])):
+            count = positions_of(found.group("count"), now)
+            if count is not None:
+                return int(count), None  # « et finalement ce sera 4 personnes » (dropped: twenty-first blind user test)
         if (not words or re.match(MEASURE_UNIT, words[0]) or words[0] in NOT_A_COUNTED_JOB or words[0] in NOT_A_JOB
                 or words[0] in FULL_MONTHS):
             continue

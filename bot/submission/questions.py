@@ -85,6 +85,7 @@ from bot.submission.mentions import (
     START_WORDS,
     continues_a_name,
     corrected,
+    count_of_the_same_contract,
     counted_job,
     display,
     one_job,
@@ -889,6 +890,8 @@ def understand_field(
     if requested in FREE_TEXT_SLOTS and _LEADING_HEDGE.match(own) and _LEADING_HEDGE.sub("", own).strip():
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
+    if requested == "positions" and (count := count_of_the_same_contract(checked, own, slots, now)) is not None:
+        checked = ok(count)  # « on aura finalement 2 apprenties » with the apprenticeship recorded: 2, not the contract
     result.kind = checked.kind
     if checked.kind == CORRECTION:
         changes, texts = contract_updates(dict(checked.updates), slots)

@@ -39,6 +39,7 @@ from bot.submission.form_slots import (
 from bot.submission.mentions import (
     ABOUT_THE_CANDIDATE,
     APPRAISAL,
+    COMMENT_AFTER,
     CONTRACT_WORD,
     CORRECTION_SEPARATOR,
     COUNT_NOT_COUNT,
@@ -649,13 +650,28 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     # carte de résident de 10 ans » was read as a phone number: seventeenth blind user test.)
     about = ABOUT_THE_CANDIDATE.search(plain) or OUR_EMPLOYEES.search(plain)
     stated = candidate_status_said(text, slots.get("candidate_status")) if about else None
+    if about and slot == "training_needs" and recap_field_of(untimed := _TRAINING_AS_A_TIME.sub(" ", text), normalize(untimed)) is None:
+        # « il sera inscrit avant la formation c'est sûr. sinon mettez que France Travail me propose un candidat » became the
+        # training needs « sur. sinon mettez… » (twenty-first blind user test): the training as a time is no field named.
+        slot = None
     no_phone = not re.search(r"\d(?:[\s.-]?\d){7,}", text)
     if about and (slot in (None, "contract_type") or stated and slot == "contact_phone" and no_phone):
         # « la candidate n'est pas inscrite, elle sort d'un CDI ailleurs »: not the contract, and it decides the verdict.
         # « j'ai vérifié, il est bien inscrit » after « à vérifier » settles the check's answer (thirteenth blind user test);
         # « il s'est désinscrit », « mettez candidat pas encore identifié » change it (it said to cancel and check again,
         # which lost every answer: sixteenth blind user test). Else the recap asks the situation now.
-        return candidate_change_to(stated, slots) if stated else RecapUnderstanding(RECAP_CORRECT, field="candidate_status")
+        if not stated:
+            return RecapUnderstanding(RECAP_CORRECT, field="candidate_status")
+        changed = candidate_change_to(stated, slots)
+        # (« … c'est France Travail qui doit nous en proposer. et finalement ce sera 4 personnes »: the count too, it was
+        # dropped without a word: twenty-first blind user test.)
+        _add_said_too(changed, " ".join(x for x in sentences if not ABOUT_THE_CANDIDATE.search(normalize(x))), slots, now)
+        return changed
+    if (slot in (None, "training_needs") and slots.get("training_needs") and (removal := _REMOVAL.search(text))
+            and (removed := _removed_need(removal.group("removed"), str(slots["training_needs"])) or slot)):
+        # (A need named, or the needs: « supprimez ma demande » is no need.)
+        return removed if isinstance(removed, RecapUnderstanding) else RecapUnderstanding(
+            RECAP_CORRECT, field="training_needs", messages=_ask_again("training_needs"))
     several = _several_corrections(text, slots, now)
     if several is not None:
         return several
@@ -712,7 +728,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         return RecapUnderstanding(
             RECAP_CORRECT, field="job_title", updates={"job_title": title}, messages=[{"text": corrected("job_title", title, slots)}],
         )
-    addition = _ADDITION_FIELD_FIRST.match(polite := _POLITENESS.sub("", text.strip())) or _ADDITION.match(polite)
+    addition = _addition(text)
     if addition and slot is None and slots.get("training_needs"):
         slot = "training_needs"  # « pouvez-vous ajouter aussi la soudure ? »: the one list the recap holds
     if slot in _ADDABLE and slots.get(slot) and addition:
@@ -750,6 +766,31 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
 
 _CANCEL_CHECK = msg.CANCEL_RECAP_CHECK
 
+#: « enlevez le permis B de la formation », « retirez le CACES des besoins »: a need taken off the list (it became the
+#: needs, the whole sentence: twenty-first blind user test).
+_REMOVAL = re.compile(
+    r"\b(?:enlev\w*|retir\w*|supprim\w*|[oô]tez|[oô]ter)\s+(?:aussi\s+)?(?P<removed>[^,;.!?]+?)"
+    r"(?:\s+(?:de|des|du|dans|aux?)\s+(?:la\s+|les\s+|mes\s+|nos\s+)?(?:formations?|besoins?)(?:\s+de\s+formation)?)?"
+    r"(?:\s+(?:svp|stp|merci))?\s*(?:[,;.!?]|$)",
+    re.IGNORECASE,
+)
+#: Where the needs' list splits into needs (« FLE, permis B si pas encore, gestion de tournées », « CACES et lecture de plans »).
+_NEEDS_SEPARATOR = re.compile(r"\s*[,;+]\s*|\s+et\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:le|la|les|l|un|une|des|du|de)\s+")
+
+
+def _removed_need(removed: str, needs: str) -> RecapUnderstanding | None:
+    """The needs without the one need ``removed`` names (the need that starts with its words); None when none or several
+    do, or none would be left."""
+    said = _ARTICLE.sub("", normalize(removed))
+    items = [i for i in _NEEDS_SEPARATOR.split(needs) if i.strip()]
+    named = [i for i in items if said and f"{_ARTICLE.sub('', normalize(i))} ".startswith(f"{said} ")]
+    if len(named) != 1 or len(items) == 1:
+        return None
+    value = ", ".join(i.strip() for i in items if i is not named[0])
+    return RecapUnderstanding(RECAP_CORRECT, field="training_needs", updates={"training_needs": value},
+                              messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["training_needs"], value=value)}])
+
 #: « … svp », « … merci » closing a message: not part of what it adds.
 _POLITENESS = re.compile(r"[\s,]*(?:svp|stp|s'il vous pla[iî]t|s il vous plait|merci(?: bien| beaucoup)?)[\s.!]*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*[,;]?\s+(?=(?:et\s+)?au fait\b\s*[^\W\d_])", re.IGNORECASE)
@@ -772,6 +813,24 @@ _ADDITION_FIELD_FIRST = re.compile(
 )
 #: Words of a sentence, not of a job title (a pronoun or a verb).
 _A_SENTENCE = re.compile(r"\b(?:j|je|on|il|elle|nous|vous|ils|ai|a|est|sont|avons|trouve|sera|serait|fait|faut|veux|voudrait)\b")
+#: The field and fillers said before an addition (« ah et pour la formation il faut rajouter le permis B »: twenty-first
+#: blind user test).
+_ADDITION_LEAD = re.compile(
+    r"^(?:(?:ah|oh|et|puis|bon|alors|euh|aussi|oui|ok)[\s,]+)*"
+    r"(?:(?:pour|pr|dans|concernant)\s+(?:la|les|le)\s+(?:formations?|besoins?(?:\s+de\s+formation)?)\s*[,:]?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _addition(text: str) -> re.Match[str] | None:
+    """« rajoutez aussi la soudure », « ah et pour la formation il faut rajouter le permis B, c'est sûr qu'il en aura
+    besoin »: what is added to a list (the field and the remark after it left out)."""
+    bare = _ADDITION_LEAD.sub("", _POLITENESS.sub("", COMMENT_AFTER.sub("", _POLITENESS.sub("", text.strip()))), count=1)
+    return _ADDITION_FIELD_FIRST.match(bare) or _ADDITION.match(bare)
+
+
+#: « avant la formation », « pendant sa formation » (folded or not): the training as a time, not the training needs.
+_TRAINING_AS_A_TIME = re.compile(r"\b(?:avant|apr[eè]s|pendant|durant|d[eè]s|d['’ ]ici)\s+(?:la|sa|leur)\s+formation\b", re.IGNORECASE)
 #: A part after a count that is no job (« pas 1 », « c'est tout », « sinon tout est bon »: review).
 _NOT_A_JOB_PART = re.compile(r"\d|^(?:pas|non|sinon|c est|tout|merci|voila|rien|le reste|svp|stp|desole\w*|pardon|oups|excuse\w*|mon|ma|son|sa)\b")
 #: « une de jour et une de nuit », « l'autre en CDD »: about the people counted, not a job (sixteenth blind user test).
@@ -1039,7 +1098,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             if singular(counted.group("job")) == singular(normalize(str(slots.get("job_title") or ""))):
                 continue
             part = counted.group("job")
-        addition = _ADDITION_FIELD_FIRST.match(bare := _POLITENESS.sub("", re.sub(r"^\s*(?:et|puis)\s+", "", part.strip()))) or _ADDITION.match(bare)
+        addition = _addition(part)
         if field in _ADDABLE and slots.get(field) and addition:
             # « …, et rajoutez la formation premiers secours (SST) aux besoins » (refused: fourteenth blind user test)
             value, error = f"{slots[field]}, {(addition.group('added') or addition.group('also')).strip(' ,;.')}", None

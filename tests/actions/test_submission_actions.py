@@ -279,3 +279,96 @@ def test_the_same_siret_as_the_request_sent_is_taken_when_said_so(text: str) -> 
     read = understand_field(text, "siret", {**ELIGIBLE_SLOTS, PREVIOUS_REQUEST_SLOT: previous}, "inform")
     assert read.updates["siret"] == "73282932000074" and "comme pour la demande précédente" in read.messages[0]["text"]
     assert understand_field("pas le même", "siret", {PREVIOUS_REQUEST_SLOT: previous}, "inform").updates.get("siret") is None
+
+
+# ---------------------------------------------------------------- a refused consent taken back (twenty-first blind user test)
+
+
+def _after_a_refused_consent() -> dict[str, Any]:
+    """The slots once « je refuse » was answered at the consent and the form ended (the answers kept aside)."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**completed_submission_slots(), CONSENT_SLOT: None, "contact_name": None, "contact_email": None, "contact_phone": None}
+    refused = field_turn("je refuse", CONSENT_SLOT, slots, "deny")
+    assert refused.updates[CONSENT_SLOT] == CONSENT_REFUSED
+    slots = {**slots, **refused.updates}
+    events, said = run(ActionSubmissionRecap(), tracker("je refuse", intent="deny", slots=slots))
+    assert said[0]["text"].startswith(messages.CONSENT_REFUSED_TEXT)
+    return {**slots, **slot_events(events)}
+
+
+def _next_question(slots: dict[str, Any]) -> str | None:
+    return next((n for n in recap_slots(slots) if slots.get(n) is None), None)
+
+
+@pytest.mark.parametrize(
+    ("action", "text", "intent"),
+    [
+        # « Quel champ souhaitez-vous modifier ? », then the form from the company (and « j'accepte » became the company)
+        (ActionCorrectField, "oups je me suis trompe de bouton, j'accepte", "correct_field"),
+        (ActionStartSubmission, "oups je me suis trompe de bouton, j'accepte", "affirm"),
+        # resumed, and the consent asked again
+        (ActionStartSubmission, "bon finalement c'est d'accord j'accepte, on continue", "affirm"),
+        (ActionStartSubmission, "en fait si j'accepte", "affirm"),
+    ],
+)
+def test_a_consent_given_after_refusing_resumes_the_request_with_it(action: type, text: str, intent: str) -> None:
+    from bot.submission.dialogue import wants_to_resume
+
+    slots = _after_a_refused_consent()
+    assert slots["company_name"] is None and slots[KEPT_SLOT]["company_name"] == "Menuiserie Durand"
+    assert wants_to_resume(text, slots)  # (how the other intents reach action_start_submission: bot.dialogue.turns)
+    events, said = run(action(), tracker(text, intent=intent, slots=slots))
+    resumed = {**slots, **slot_events(events)}
+    assert [m["text"] for m in said] == [messages.SUBMISSION_RESUMED_WITH_CONSENT]
+    assert resumed["company_name"] == "Menuiserie Durand" and resumed[KEPT_SLOT] is None
+    assert resumed[CONSENT_SLOT] not in (None, CONSENT_REFUSED)
+    assert _next_question(resumed) == "contact_name"
+
+
+@pytest.mark.parametrize("text", ["je veux reprendre ma demande", "ok on reprend", "reprendre"])
+def test_resuming_after_a_refused_consent_without_giving_it_asks_it_again(text: str) -> None:
+    slots = _after_a_refused_consent()
+    events, said = run(ActionStartSubmission(), tracker(text, intent="affirm", slots=slots))
+    resumed = {**slots, **slot_events(events)}
+    assert [m["text"] for m in said] == [messages.SUBMISSION_RESUMED] and resumed[CONSENT_SLOT] is None
+    assert _next_question(resumed) == CONSENT_SLOT
+
+
+def test_a_consent_said_when_resuming_a_request_left_before_the_consent_is_not_recorded() -> None:
+    """« annuler » at the SIRET, then « j'accepte »: the consent's text was never shown; it is asked in its turn."""
+    kept = {k: v for k, v in completed_submission_slots().items() if k in ("eligibility", "eligibility_reasons", "contract_type",
+                                                                            "candidate_status", "company_name")}
+    events, said = run(ActionStartSubmission(), tracker("ah si j'accepte", intent="affirm", slots={KEPT_SLOT: kept}))
+    resumed = slot_events(events)
+    assert [m["text"] for m in said] == [messages.SUBMISSION_RESUMED] and resumed[CONSENT_SLOT] is None
+    assert _next_question(resumed) == "siret"
+
+
+def test_modify_after_a_refused_consent_resumes_the_request_left() -> None:
+    """The form restarted from the company after « Quel champ souhaitez-vous modifier ? »."""
+    slots = _after_a_refused_consent()
+    events, said = run(ActionCorrectField(), tracker("je veux modifier", intent="correct_field", slots=slots))
+    resumed = {**slots, **slot_events(events)}
+    assert [m["text"] for m in said] == [messages.SUBMISSION_RESUMED] and _next_question(resumed) == CONSENT_SLOT
+    state = tracker('/correct_field{"field": "siret"}', intent="correct_field", entities=[{"entity": "field", "value": "siret"}], slots=slots)
+    events, said = run(ActionCorrectField(), state)
+    resumed = {**slots, **slot_events(events)}
+    assert [m["text"] for m in said] == [messages.SUBMISSION_RESUMED, messages.CORRECT_AGAIN.format(label=FIELD_LABELS["siret"])]
+    assert resumed["company_name"] == "Menuiserie Durand" and _next_question(resumed) == "siret"
+
+
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback", "deny", "inform"])
+def test_a_consent_given_after_refusing_leads_to_the_resumption_whatever_the_intent(intent: str) -> None:
+    from bot.dialogue.turns import START_SUBMISSION_ACTION, faq_turn
+    from bot.faq.entries import cached_faq
+
+    message = {"text": "oups je me suis trompe de bouton, j'accepte", "intent": {"name": intent, "confidence": 0.9}}
+    assert faq_turn(message, cached_faq(), _after_a_refused_consent(), [], in_form=False).next_action == START_SUBMISSION_ACTION
+
+
+def test_modify_after_a_check_left_before_its_verdict_resumes_the_check() -> None:
+    state = tracker('/correct_field{"field": "siret"}', intent="correct_field", entities=[{"entity": "field", "value": "siret"}],
+                    slots={KEPT_SLOT: {"contract_type": "cdi"}})
+    events, said = run(ActionCorrectField(), state)
+    assert followups(events) == ["eligibility_form"] and [m["text"] for m in said] == [messages.CHECK_RESUMED]

@@ -53,6 +53,10 @@ STATUSES = {
         ("je ne sais pas encore", "a_identifier"),
         ("France Travail va chercher", "a_identifier"),
         ("pôle emploi peut m'en proposer ?", "a_identifier"),
+        # twenty-first blind user test; not « m'a proposé », someone found
+        ("sinon mettez que france travail me propose un candidat", "a_identifier"),
+        ("France Travail nous envoie des candidats", "a_identifier"),
+        ("france travail m'a propose un candidat", None),
         ("vous pouvez m'en trouver ?", "a_identifier"),
         ("pouvez-vous m'en trouver un ?", "a_identifier"),
         ("aucun candidat identifié", "a_identifier"),

@@ -564,6 +564,11 @@ def test_redoing_the_request_after_cancelling_resumes_it() -> None:
         # Review of the twentieth blind user test's fixes: a yes to cancelling, said again, resumed the request.
         ("j'ai dit oui pour annuler, c'est bon", False),
         ("je vous ai dit oui, annulez", False),
+        # Twenty-first blind user test: the form restarted from the company.
+        ("oups je me suis trompe de bouton, j'accepte", True),
+        ("pardon, j'accepte", True),
+        ("oups je me suis trompe de bouton, je refuse", False),
+        ("oups je me suis trompe de bouton", False),
     ],
 )
 def test_a_consent_said_again_after_a_refusal_resumes_the_request(text: str, resumes: bool) -> None:

@@ -1506,3 +1506,88 @@ def test_a_negated_confirmation_sends_nothing(text: str) -> None:
                                   "oui c'est parfait, n'oubliez pas de m'envoyer le mail", "c'est nickel n'hésitez pas à me rappeler"])
 def test_a_confirmation_with_a_negation_elsewhere_still_sends(text: str) -> None:
     assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == "confirm"
+
+
+# ---------------------------------------------------------------- twenty-first blind user test
+
+_NEEDS_WITH_PERMIT = "francais langue pro (FLE), permis B si pas encore, securite routiere, gestion de tournees"
+_INELIGIBLE = {"eligibility": "ineligible", "candidate_status": "non_inscrit", "eligibility_reasons": ["candidat_non_inscrit"]}
+_APPRENTICESHIP = {"contract_type": "apprentissage", "contract_duration": None, "positions": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "expected"),
+    [
+        # A remark after the value (« …, c'est plus juste ») was the value: only what followed the last « c'est » was kept.
+        ("ah et pour la formation il faut rajouter le permis B, c'est sur qu'il en aura besoin", {},
+         {"training_needs": "CACES R489 et lecture de plans, le permis B"}),
+        ("pour le poste c'est plutot chef de rang, c'est plus juste", {}, {"job_title": "chef de rang"}),
+        ("pour le mail c'est mieux contact@pierrebleue-vallet.fr, c'est celui qu'on lit tous les jours", {},
+         {"contact_email": "contact@pierrebleue-vallet.fr"}),
+        ("le contact c'est Paul Roy, c'est celui qui gere le dossier", {}, {"contact_name": "Paul Roy"}),
+        ("les besoins c'est CACES R489, c'est obligatoire chez nous", {}, {"training_needs": "CACES R489"}),
+        ("les besoins c'est soudure TIG, c'est indispensable, et CACES R489", {}, {"training_needs": "soudure TIG, et CACES R489"}),
+        ("le poste c'est chef de rang. c'est mieux comme ça !", {}, {"job_title": "chef de rang"}),
+        ("l'entreprise c'est Mieux Vivre SARL", {}, {"company_name": "Mieux Vivre SARL"}),  # (a value, not a remark)
+        # A need taken off the list (the sentence became the needs).
+        ("pour le permis c'est bon en fait il l'a deja, enlevez le permis B de la formation", {"training_needs": _NEEDS_WITH_PERMIT},
+         {"training_needs": "francais langue pro (FLE), securite routiere, gestion de tournees"}),
+        ("retirez la lecture de plans svp", {}, {"training_needs": "CACES R489"}),
+        # The candidate, and what else the message says.
+        ("il sera inscrit avant la formation c'est sur. sinon mettez que france travail me propose un candidat", _INELIGIBLE,
+         {"candidate_status": "a_identifier", "eligibility": "eligible"}),
+        ("pour le candidat on n'a personne encore, c'est france travail qui doit nous en proposer. et finalement ce sera 4 personnes", {},
+         {"candidate_status": "a_identifier", "positions": 4}),
+        ("ah attendez on aura finalement 2 apprenties pas 1", _APPRENTICESHIP, {"positions": 2}),
+    ],
+)
+def test_twenty_first_test_corrections_keep_the_value_said(text: str, slots: dict, expected: dict) -> None:
+    read = recap_turn(text, {**completed_submission_slots(), **slots}, "inform", [], NOW)
+    assert read.kind == RECAP_CORRECT and {k: read.updates.get(k) for k in expected} == expected, (read.updates, read.messages)
+    assert "training_needs" in expected or "training_needs" not in read.updates
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert said.startswith("C'est corrigé.") and "corrigeons" not in said  # said back, not asked again
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pour le permis c'est bon en fait il l'a deja, enlevez le permis B de la formation",  # no « permis B » in the needs
+        "enlevez les besoins",
+    ],
+)
+def test_a_need_to_take_off_that_is_not_listed_asks_the_needs_again(text: str) -> None:
+    read = recap_turn(text, completed_submission_slots(), "inform", [], NOW)
+    assert read.updates.get("training_needs") is None and read.updates.get("field_before_correction", {}).get("field") == "training_needs"
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("supprimez ma demande", {}),
+        ("nous sommes 12 personnes", {}),
+        ("on sera 12 personnes dans l'equipe", {}),
+    ],
+)
+def test_twenty_first_test_near_misses_change_no_field_by_mistake(text: str, slots: dict) -> None:
+    read = recap_turn(text, {**completed_submission_slots(), **slots}, "inform", [], NOW)
+    assert not {"training_needs", "positions", "job_title"} & {k for k, v in read.updates.items() if v is not None}, read.updates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il sera inscrit avant la formation c'est sur",  # (the needs became « sur »)
+        "il sera inscrit avant la formation",  # (recorded registered)
+        "il va s'inscrire a france travail, il sera demandeur d'emploi",
+    ],
+)
+def test_a_registration_to_come_at_an_ineligible_recap_asks_the_situation_now(text: str) -> None:
+    read = recap_turn(text, {**completed_submission_slots(), **_INELIGIBLE}, "inform", [], NOW)
+    assert read.updates.get(RECAP_STATE_SLOT) == RECAP_CANDIDATE and "training_needs" not in read.updates
+    assert "candidate_status" not in read.updates
+
+
+def test_a_registration_said_now_at_an_ineligible_recap_is_recorded() -> None:
+    read = recap_turn("il est inscrit depuis la semaine derniere", {**completed_submission_slots(), **_INELIGIBLE}, "inform", [], NOW)
+    assert read.updates["candidate_status"] == "demandeur_emploi" and read.updates["eligibility"] == "eligible"
