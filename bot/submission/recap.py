@@ -91,8 +91,12 @@ def recap(slots: dict[str, Any]) -> Message:
     lines += [msg.RECAP_LINE.format(label=FIELD_LABELS[s], value=display(s, slots.get(s))) for s in shown]
     lines.append(msg.RECAP_CONFIRM)
     buttons: list[Button] = [msg.CONFIRM_BUTTON]
-    # The contract first, as in the recap (understand_recap reads this button like « le contrat n'est pas bon »).
-    labels = [("contract_type", msg.RECAP_CONTRACT_LABEL), *((s, FIELD_LABELS[s]) for s in shown)]
+    # The contract first, as in the recap (understand_recap reads this button like « le contrat n'est pas bon »), then the
+    # candidate when shown (no button to change it: twenty-first blind user test).
+    labels = [("contract_type", msg.RECAP_CONTRACT_LABEL)]
+    if slots.get("candidate_status") in CANDIDATE_LABELS:
+        labels.append(("candidate_status", msg.RECAP_CANDIDATE_LABEL))
+    labels += [(s, FIELD_LABELS[s]) for s in shown]
     buttons += [{"title": msg.CORRECT_BUTTON_TITLE.format(label=label), "payload": f'/correct_field{{"field": "{s}"}}'} for s, label in labels]
     return {"text": "\n".join(lines), "buttons": buttons}
 
@@ -603,6 +607,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         if payload == "/stop":
             return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
         match = re.search(r'"field"\s*:\s*"(\w+)"', text)
+        if payload == "/correct_field" and match and match.group(1) == "candidate_status":
+            return RecapUnderstanding(RECAP_CORRECT, field="candidate_status")  # the situation now is asked (recap_turn)
         if payload == "/correct_field" and match and (match.group(1) in FIELD_LABELS or match.group(1) == "contract_type"):
             return RecapUnderstanding(RECAP_CORRECT, field=match.group(1), messages=_ask_again(match.group(1)))
         return unclear

@@ -1591,3 +1591,12 @@ def test_a_registration_to_come_at_an_ineligible_recap_asks_the_situation_now(te
 def test_a_registration_said_now_at_an_ineligible_recap_is_recorded() -> None:
     read = recap_turn("il est inscrit depuis la semaine derniere", {**completed_submission_slots(), **_INELIGIBLE}, "inform", [], NOW)
     assert read.updates["candidate_status"] == "demandeur_emploi" and read.updates["eligibility"] == "eligible"
+
+
+def test_the_candidate_has_its_modify_button() -> None:
+    """Twenty-first blind user test: no « Modifier : Candidat » button, though the recap shows the candidate."""
+    from bot.submission.recap import recap
+
+    button = next(b for b in recap(completed_submission_slots())["buttons"] if b["title"] == "Modifier : Candidat")
+    read = recap_turn(button["payload"], completed_submission_slots(), "correct_field", [], NOW)
+    assert read.updates.get("recap_state") == "candidate" and read.messages[0]["text"] == messages.CANDIDATE_AT_RECAP
