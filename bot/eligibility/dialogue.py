@@ -287,7 +287,7 @@ def _read_candidate(
     # clear « oui » first answers the question of fact whatever is held back after it: third review.)
     withheld_as = withheld(text)
     # (Checking or coming back later is read above, with its own « oui » first.)
-    yes = yes and withheld_as != "no" and not (withheld_as == "held_back" and not re.match(r"(?:oui|ouais|ouai|yes)\b", answer))
+    yes = yes and not (withheld_as in ("no", "held_back") and not re.match(r"(?:oui|ouais|ouai|yes)\b", answer))
     no = not unsure and (intent == "deny" and not agreeing and not litote or said_no and not agreeing or said_no and held_back)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     if followup == WORK_AUTHORISATION and yes != no:

@@ -488,7 +488,7 @@ def offer_reply(text: str, intent: str | None) -> str | None:
         if intent == "deny" or len(plain.split()) <= 4:
             return "decline"
     if unqualified and (intent == "affirm" or (
-            (opened := _ACCEPT.match(plain)) and len(plain.split()) <= 5 and not _NEGATED.search(AGREEING_LITOTES.sub(" ", plain[opened.end():])))):
+            (opened := _ACCEPT.match(plain)) and len(plain.split()) <= 5 and not _NEGATED.search(AGREEING_LITOTES.sub(" ", plain[opened.end():].replace("pourquoi pas", ""))))):
         return "accept"
     if (_GO_ON_WITH_THE_REQUEST.search(plain) and "?" not in (text or "") and not re.search(r"\b(?:comment|quand|pourquoi|est ce|qu est ce)\b", plain)
             and not isinstance(extract_place(text or ""), Place)):

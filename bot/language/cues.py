@@ -146,9 +146,9 @@ _SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|
                  r"responsable|dg|president|conseil|bureau|comptable|rh|chef|superieur)")
 HELD_BACK = re.compile(
     # (Not « vous pouvez demander à les voir », the assistant invited to ask: answer corpus, check.yml)
-    r"\b(?:reflechi\w*|(?<!pouvez )(?<!pourrez )(?<!hesitez pas a )demander|demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
-    # (not « pas la peine d'attendre », « inutile d'attendre »)
-    r"(?<!peine d )(?<!inutile d )(?<!sans )attendre|"
+    r"\b(?:reflechi\w*|(?<!pouvez )(?<!pouvez lui )(?<!pouvez leur )(?<!pouvez me )(?<!pourrez )(?<!hesitez pas a )demander|demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
+    # (not « pas la peine d'attendre », « inutile d'attendre », « pas question d'attendre »)
+    r"(?<!peine d )(?<!inutile d )(?<!question d )(?<!sans )attendre|"
     r"attendez|d abord|plus tard|pas maintenant|pas encore|a condition|seulement si|sous reserve|je vous (?:dirai|dirais|redirai)|"
     r"laissez moi|feu vert|son avis|son accord|leur accord|l accord|dire oui|besoin de (?:voir|reflechir|demander|lire|verifier))\b|"
     r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
@@ -160,7 +160,7 @@ HELD_BACK = re.compile(
     r"signe\w*)\b|"
     # a condition said with « si » (« oui si mon associé est d'accord »; not « finalement si j'accepte », « oui si possible »:
     # answer corpus)
-    rf"\bsi\s+(?:{_SOMEONE_ELSE}|il|elle|ils|elles)\s+(?:(?:est|sont) (?:d accord|ok|partant\w*|pour)|le veut|le veulent|veut bien|veulent bien|accepte\w*|valide\w*|dit oui)\b"
+    rf"\b(?:si\s+(?:{_SOMEONE_ELSE}|il|elle|ils|elles)|s (?:il|ils))\s+(?:(?:est|sont) (?:d accord|ok|partant\w*|pour)|le veut|le veulent|veut bien|veulent bien|accepte\w*|valide\w*|dit oui)\b"
 )
 
 
@@ -176,9 +176,11 @@ def agreeing_litote(plain: str, anywhere: bool = False) -> re.Match[str] | None:
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises », « pas de souci, je refuse »), folded.
 #: (« pas question », « je préfère pas » were recorded as the consent with the classifier's « affirm »: answer corpus.)
 REFUSING = re.compile(
-    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|pas question|certainement pas|je ne souhaite pas|"
+    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|certainement pas|je ne souhaite pas|je n accepte pas|"
+    # (« oui, pas question d'attendre » is a yes: answer corpus)
+    r"(?:hors de|pas) question(?! d attendre| de trainer| de perdre)|"
     # (« oui j'accepte, pas la peine d'attendre »: the comma is gone once normalised: eighth review)
-    r"je n accepte pas|j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
+    r"j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
     # (Not « j'accepte, pas de téléphone » (the comma is gone once normalised), « je ne veux pas donner mon téléphone »: review.)
     r"(?! (?:de |d |donner |laisser |communiquer )(?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b)|"
     # (the whole answer: « je préfère pas être appelé le matin » is a remark)
@@ -194,7 +196,9 @@ _FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|ba|euh|heu|alors|finalement|en fai
 #: Looking at it or asking for it now is no « later » (« on regarde tout de suite », « je vous demande de la préparer
 #: maintenant »; « je vais en parler à mon associé maintenant » is later: fourth and fifth reviews of the twentieth test's fixes).
 _NOW = re.compile(
-    r"\b(?:on regarde|regardons|je regarde ca|on regarde ca)\s+(?:ca\s+)?(?:tout de suite|maintenant|ensemble)\b|\bvous demande de la preparer\b"
+    r"\b(?:on regarde|regardons|je regarde ca|on regarde ca)\s+(?:ca\s+)?(?:tout de suite|maintenant|ensemble)\b|\bvous demande de la preparer\b|"
+    # (« ok on vérifie », « aucun souci on vérifie ensemble »: let's check, the offer taken up: answer corpus)
+    r"\bon (?:verifie|regarde)(?: ca)?(?: ensemble| maintenant| tout de suite)?$"
 )
 #: « c'est pas contre vous, mais … », « rien contre vous, mais … »: what follows takes the answer back.
 _NOTHING_PERSONAL_BUT = re.compile(r"\b(?:pas|rien) contre (?:vous|toi)\b.*\b(?:mais|par contre|cependant)\b")

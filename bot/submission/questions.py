@@ -217,8 +217,8 @@ _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|
 def is_yes(text: str, anywhere: bool = False) -> bool:
     """A yes: a yes word first (after « bon », « finalement »…), or, with ``anywhere``, an acceptance anywhere."""
     plain = normalize(text)
-    if NOT_YES.search(AGREEING_LITOTES.sub(" ", plain)):
-        return False  # « ça marche pas », « ok mais je refuse », « pas de souci, je refuse »
+    if NOT_YES.search(AGREEING_LITOTES.sub(" ", plain).replace("pourquoi pas", "")):
+        return False  # « ça marche pas », « ok mais je refuse », « pas de souci, je refuse » (not « oui pourquoi pas »: answer corpus)
     # « bon d'accord j'accepte », « finalement si j'accepte, on continue » were not a yes (ninth blind user test).
     plain = _LEADING_FILLER.sub("", plain)
     if AGREEING_LITOTES.match(plain) and ("?" in text or agreeing_litote(plain) is None):
