@@ -451,6 +451,15 @@ _ACCEPT = re.compile(
     r"^(?:oui|ouais|ok|okay|d accord|dac|go|yes|on y va|allons y|allez|c est parti|vas y|banco|volontiers|avec plaisir|"
     r"pourquoi pas|on verifie|verifions|je veux bien|ca marche|parfait|super|top)\b"
 )
+#: Wanting to check, to see or to know takes up an offer to check (« oui je veux vérifier », « oui j'aimerais savoir si je suis
+#: éligible », « oui, vérifions d'abord l'éligibilité »), where at the consent step it holds the yes back (:data:`HELD_BACK`);
+#: not « je vais voir », « je dois vérifier », « je souhaiterais vérifier les conditions » (answer corpus).
+_TAKING_UP = re.compile(
+    r"\b(?:je|j|on|nous)\s(?:veux|voudrais|souhaite|souhaiterais|aimerais|voulons|voudrions)\s(?:bien\s)?(?:verifier|voir|savoir)"
+    r"(?:\s(?:avec vous|maintenant|tout de suite|si\b.*|l eligibilite\b.*))?$|"
+    r"\b(?:je|on)\s(?:vais|va)\s(?:verifier|regarder)\savec vous$|"
+    r"\b(?:verifions|regardons) d abord\b|\bd abord (?:la verification|l eligibilite|verifier)\b"
+)
 #: A « pas », a « non » in what follows a yes takes it back (« ça marche pas »: answer corpus).
 _NEGATED = re.compile(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b")
 _DECLINE = re.compile(r"^(?:non|nan|no|pas maintenant|plus tard|sans facon|une autre fois)\b")
@@ -473,7 +482,8 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     plain = normalize(text or "")
     # What holds a yes back, refused, deferred or held back, is no acceptance whatever the classifier read (« ça marche pas »,
     # « ok mais faut lui demander », « oui je vais demander », « pas de souci mais je refuse » with « affirm »: answer corpus).
-    unqualified = withheld(text or "") is None
+    taking_up = _TAKING_UP.search(plain)
+    unqualified = withheld(_TAKING_UP.sub(" ", plain) if taking_up else text or "") is None
     # (Not « pas de souci, je reviendrai », « je ne suis pas contre, mais je dois d'abord trouver le candidat »: a « not now »,
     # which started the request: review of the twentieth blind user test's fixes. Looking at it or asking for it now is no
     # « later »: « on regarde tout de suite », « je vous demande de la préparer maintenant »: fourth and fifth reviews.)
