@@ -497,8 +497,10 @@ def offer_reply(text: str, intent: str | None) -> str | None:
             return "correct"  # however long: « non c'est pas ça, on est à Cholet en fait »
         if intent == "deny" or len(plain.split()) <= 4:
             return "decline"
-    if unqualified and (intent == "affirm" or (
-            (opened := _ACCEPT.match(plain)) and len(plain.split()) <= 5 and not _NEGATED.search(AGREEING_LITOTES.sub(" ", plain[opened.end():].replace("pourquoi pas", ""))))):
+    opened = _ACCEPT.match(plain)
+    # (A short yes is no acceptance with a « pas » after it: « ça marche pas »; « ok pourquoi pas », « oui pas de souci » are.)
+    rest = AGREEING_LITOTES.sub(" ", plain[opened.end():]).replace("pourquoi pas", "") if opened else ""
+    if unqualified and (intent == "affirm" or opened and len(plain.split()) <= 5 and not _NEGATED.search(rest)):
         return "accept"
     if (_GO_ON_WITH_THE_REQUEST.search(plain) and "?" not in (text or "") and not re.search(r"\b(?:comment|quand|pourquoi|est ce|qu est ce)\b", plain)
             and not isinstance(extract_place(text or ""), Place)):

@@ -146,7 +146,8 @@ _SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|
                  r"responsable|dg|president|conseil|bureau|comptable|rh|chef|superieur)")
 HELD_BACK = re.compile(
     # (Not « vous pouvez demander à les voir », the assistant invited to ask: answer corpus, check.yml)
-    r"\b(?:reflechi\w*|(?<!pouvez )(?<!pouvez lui )(?<!pouvez leur )(?<!pouvez me )(?<!pourrez )(?<!hesitez pas a )demander|demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
+    r"\b(?:reflechi\w*|(?<!pouvez )(?<!pouvez lui )(?<!pouvez leur )(?<!pouvez me )(?<!pourrez )(?<!hesitez pas a )demander|"
+    r"demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
     # (not « pas la peine d'attendre », « inutile d'attendre », « pas question d'attendre »)
     r"(?<!peine d )(?<!inutile d )(?<!question d )(?<!sans )attendre|"
     r"attendez|d abord|plus tard|pas maintenant|pas encore|a condition|seulement si|sous reserve|je vous (?:dirai|dirais|redirai)|"
@@ -160,7 +161,8 @@ HELD_BACK = re.compile(
     r"signe\w*)\b|"
     # a condition said with « si » (« oui si mon associé est d'accord »; not « finalement si j'accepte », « oui si possible »:
     # answer corpus)
-    rf"\b(?:si\s+(?:{_SOMEONE_ELSE}|il|elle|ils|elles)|s (?:il|ils))\s+(?:(?:est|sont) (?:d accord|ok|partant\w*|pour)|le veut|le veulent|veut bien|veulent bien|accepte\w*|valide\w*|dit oui)\b"
+    rf"\b(?:si\s+(?:{_SOMEONE_ELSE}|il|elle|ils|elles)|s (?:il|ils))\s+"
+    r"(?:(?:est|sont) (?:d accord|ok|partant\w*|pour)|le veut|le veulent|veut bien|veulent bien|accepte\w*|valide\w*|dit oui)\b"
 )
 
 

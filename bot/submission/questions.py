@@ -212,8 +212,6 @@ _A_CLAUSE = re.compile(
 _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci|par|que|seulement|uniquement|sans|pas)\b")
 
 
-
-
 def is_yes(text: str, anywhere: bool = False) -> bool:
     """A yes: a yes word first (after « bon », « finalement »…), or, with ``anywhere``, an acceptance anywhere."""
     plain = normalize(text)
@@ -259,8 +257,6 @@ _IF_I_REFUSE = re.compile(
 )
 #: « d'accord, contactez-moi que par mail »: a consent worded without « oui ».
 _CONSENTING = re.compile(r"^(?:d accord|ok|okay|entendu|ca marche|tres bien|pas de souci|pas de probleme)\b")
-#: A refusal worded without « non » (the table of every reader of a yes).
-_REFUSES = REFUSING
 NOT_YES = re.compile(r"\b(?:pas|refuse\w*|jamais|non)\b")
 
 
@@ -749,7 +745,7 @@ def understand_field(
         # (What holds a yes back, deferrals and refusals included, whatever the classifier read: « bon ok je vérifie et je
         # reviens », « pas de souci, je reviendrai », « non merci » with « affirm » were recorded as the consent: answer corpus.)
         withheld_as = withheld(text)
-        mail_only = _MAIL_ONLY.search(plain) is not None and not _REFUSES.search(plain) and withheld_as not in ("defer", "held_back")
+        mail_only = _MAIL_ONLY.search(plain) is not None and not REFUSING.search(plain) and withheld_as not in ("defer", "held_back")
         accepted = mail_only and (intent == "affirm" or is_yes(re.split(r",|\.|\bmais\b", text)[0]) or _ACCEPTS.search(plain) is not None
                                   or _CONSENTING.match(plain) is not None)
         if mail_only and not accepted:
@@ -770,12 +766,12 @@ def understand_field(
                 result.updates.update({k: v for k, v in contact.updates.items() if k != "contact_phone"})
                 result.messages.extend(contact.messages)
             return result
-        if unsure and not _REFUSES.search(plain):
+        if unsure and not REFUSING.search(plain):
             # « je sais pas » is not a refusal: the notice again, with what the data is for.
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_UNSURE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
-        elif (text.strip().endswith("?") and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2 and not _REFUSES.search(plain)
+        elif (text.strip().endswith("?") and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2 and not REFUSING.search(plain)
               and not is_yes(text.strip().rstrip("?"))):
             # « c'est quoi que vous faites de mes données exactement ? vous les revendez ? » was recorded as the
             # consent (ninth blind user test): a question gets what the data is for, and the question again.
