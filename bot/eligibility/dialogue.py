@@ -52,6 +52,7 @@ from bot.language.cues import (
     agreeing_litote,
     alternation,
     opening,
+    withheld,
 )
 from bot.language.normalize import normalize
 from bot.language.places import REGION_DEPARTMENTS, other_region_named, region_elsewhere
@@ -281,6 +282,12 @@ def _read_candidate(
     # review; asked again.)
     contra = litote and bool(_NO.search(after_litote))
     yes = yes and not held_back and not (litote and said_no) and not contra
+    # (What the readers of a yes share: « pas de souci, je refuse », « pas de problème ? vous en faites quoi ? », and with the
+    # classifier's « affirm » « hors de question », « laissez-moi réfléchir », « je préfère pas » were a yes: answer corpus. A
+    # clear « oui » first answers the question of fact whatever is held back after it: third review.)
+    withheld_as = withheld(text)
+    # (Checking or coming back later is read above, with its own « oui » first.)
+    yes = yes and not (withheld_as in ("no", "held_back") and not re.match(r"(?:oui|ouais|ouai|yes)\b", answer))
     no = not unsure and (intent == "deny" and not agreeing and not litote or said_no and not agreeing or said_no and held_back)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     if followup == WORK_AUTHORISATION and yes != no:

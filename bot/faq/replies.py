@@ -18,7 +18,7 @@ from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
-from bot.language.cues import AGREEING_LITOTES, DEFERRING, QUESTION_WORDS, agreeing_litote, alternation, looks_english
+from bot.language.cues import AGREEING_LITOTES, QUESTION_WORDS, agreeing_litote, alternation, looks_english, withheld
 from bot.language.normalize import normalize
 
 
@@ -451,6 +451,17 @@ _ACCEPT = re.compile(
     r"^(?:oui|ouais|ok|okay|d accord|dac|go|yes|on y va|allons y|allez|c est parti|vas y|banco|volontiers|avec plaisir|"
     r"pourquoi pas|on verifie|verifions|je veux bien|ca marche|parfait|super|top)\b"
 )
+#: Wanting to check, to see or to know takes up an offer to check (« oui je veux vérifier », « oui j'aimerais savoir si je suis
+#: éligible », « oui, vérifions d'abord l'éligibilité »), where at the consent step it holds the yes back (:data:`HELD_BACK`);
+#: not « je vais voir », « je dois vérifier », « je souhaiterais vérifier les conditions » (answer corpus).
+_TAKING_UP = re.compile(
+    r"\b(?:je|j|on|nous)\s(?:veux|voudrais|souhaite|souhaiterais|aimerais|voulons|voudrions)\s(?:bien\s)?(?:verifier|voir|savoir)"
+    r"(?:\s(?:avec vous|maintenant|tout de suite|si\b.*|l eligibilite\b.*))?$|"
+    r"\b(?:je|on)\s(?:vais|va)\s(?:verifier|regarder)\savec vous$|"
+    r"\b(?:verifions|regardons) d abord\b|\bd abord (?:la verification|l eligibilite|verifier)\b"
+)
+#: A « pas », a « non » in what follows a yes takes it back (« ça marche pas »: answer corpus).
+_NEGATED = re.compile(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b")
 _DECLINE = re.compile(r"^(?:non|nan|no|pas maintenant|plus tard|sans facon|une autre fois)\b")
 #: « préparons la demande », « on peut la faire maintenant », « je veux bien faire la demande » (folded).
 _GO_ON_WITH_THE_REQUEST = re.compile(
@@ -469,13 +480,14 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     from bot.extractors.place import Place, extract_place
 
     plain = normalize(text or "")
+    # What holds a yes back, refused, deferred or held back, is no acceptance whatever the classifier read (« ça marche pas »,
+    # « ok mais faut lui demander », « oui je vais demander », « pas de souci mais je refuse » with « affirm »: answer corpus).
+    taking_up = _TAKING_UP.search(plain)
+    unqualified = withheld(_TAKING_UP.sub(" ", plain) if taking_up else text or "") is None
     # (Not « pas de souci, je reviendrai », « je ne suis pas contre, mais je dois d'abord trouver le candidat »: a « not now »,
-    # which started the request: review of the twentieth blind user test's fixes.)
-    if (agreeing_litote(plain) and not re.search(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b", AGREEING_LITOTES.sub(" ", plain))
-            # (Looking at it or asking for it now is no « later »: « on regarde tout de suite », « je vous demande de la préparer
-            # maintenant »; « je vais en parler à mon associé maintenant » is: fourth and fifth reviews.)
-            and "?" not in (text or "") and not (DEFERRING.search(plain) and not re.search(
-                r"\b(?:on regarde|regardons|je regarde ca|on regarde ca)\s+(?:ca\s+)?(?:tout de suite|maintenant|ensemble)\b|\bvous demande de la preparer\b", plain))
+    # which started the request: review of the twentieth blind user test's fixes. Looking at it or asking for it now is no
+    # « later »: « on regarde tout de suite », « je vous demande de la préparer maintenant »: fourth and fifth reviews.)
+    if (agreeing_litote(plain) and unqualified and not _NEGATED.search(AGREEING_LITOTES.sub(" ", plain)) and "?" not in (text or "")
             # (« quand j'aurai trouvé quelqu'un », « quand il pourra commencer » are later; « quand vous voulez », « quand on
             # veut », « quand on peut », « quand il veut » are now, « quand on pourra » later: third to seventh reviews)
             and not re.search(r"\bquand (?:j|je|nous|il|elle|ils|elles)\b(?! (?:veut|voudra|veulent)\b)|\bquand on\b(?! (?:veut|voudra|peut)\b)", plain)):
@@ -485,7 +497,10 @@ def offer_reply(text: str, intent: str | None) -> str | None:
             return "correct"  # however long: « non c'est pas ça, on est à Cholet en fait »
         if intent == "deny" or len(plain.split()) <= 4:
             return "decline"
-    if intent == "affirm" or (_ACCEPT.search(plain) and len(plain.split()) <= 5):
+    opened = _ACCEPT.match(plain)
+    # (A short yes is no acceptance with a « pas » after it: « ça marche pas »; « ok pourquoi pas », « oui pas de souci » are.)
+    rest = AGREEING_LITOTES.sub(" ", plain[opened.end():]).replace("pourquoi pas", "") if opened else ""
+    if unqualified and (intent == "affirm" or opened and len(plain.split()) <= 5 and not _NEGATED.search(rest)):
         return "accept"
     if (_GO_ON_WITH_THE_REQUEST.search(plain) and "?" not in (text or "") and not re.search(r"\b(?:comment|quand|pourquoi|est ce|qu est ce)\b", plain)
             and not isinstance(extract_place(text or ""), Place)):

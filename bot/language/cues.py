@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.language.normalize import normalize
+
 #: Question words that ask wherever they stand in a clause (« il faut qu'il soit inscrit depuis combien de temps ? »).
 WHICH_WORDS: tuple[str, ...] = ("quel", "quels", "quelle", "quelles")
 HOW_WORDS: tuple[str, ...] = ("combien", "comment", "pourquoi", *WHICH_WORDS)
@@ -126,22 +128,28 @@ _LITOTE_RESERVATION = re.compile(
 DEFERRING = re.compile(
     r"\b(?:je|j|on|nous)\s(?:(?:vais|va|allons|dois|doit|devons|voudrais|veux|prefere)\s(?:d abord\s)?)?(?:lui\s|leur\s|en\s|vous\s|le\s|la\s|les\s|ca\s)*"
     r"(?:verifie|verifier|verifierai|regarde|regarder|regarderai|demande|demander|demanderai|parle|parler|parlerai|reviens|revenir|reviendrai|"
-    r"reviendrons|recontacte|recontacter|recontacterai|rappelle|rappeler|rappellerai|reflechis|reflechir|renseigne|renseigner)\b|"
+    r"reviendrons|recontacte|recontacter|recontacterai|rappelle|rappeler|rappellerai|reflechis|reflechir|renseigne|renseigner|"
+    # (« oui, je vous redis ça demain »: answer corpus)
+    r"redis|redirai|tiens au courant|tiendrai au courant)\b|"
     r"\b(?:plus tard|pas maintenant|pas tout de suite)\b"
 )
 
 
 #: What holds an agreement back wherever it stands (folded): the employer thinking it over, or someone else still to ask or to
 #: decide (« pas de souci mais appelez-moi, je veux réfléchir », « … c'est mon associé qui décide », « oui, mais la direction doit
-#: valider », « oui mais il faut lui demander », « à condition que mon associé soit d'accord »): no consent is recorded on it, and
-#: at the check it is no yes (seventh to eleventh reviews of the twentieth test's fixes). Broad on purpose: a consent to personal
+#: valider », « oui mais il faut lui demander », « à condition que mon associé soit d'accord », « oui si mon associé est
+#: d'accord »): no consent is recorded on it, no offer is taken up, and at the check it is no yes unless a clear « oui » opens the
+#: answer, which answers a question of fact whatever is held back after it (« oui mais je dois demander à mon patron » to « est-il
+#: inscrit ? »: third review) (seventh to eleventh reviews of the twentieth test's fixes). Broad on purpose: a consent to personal
 #: data is not guessed, and asking again is the safe side (« oui, la direction doit recevoir le dossier » is asked again).
 _SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|patronne|associe|associee|associes|gerant|gerante|hierarchie|"
                  r"responsable|dg|president|conseil|bureau|comptable|rh|chef|superieur)")
 HELD_BACK = re.compile(
-    r"\b(?:reflechi\w*|demander|demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
-    # (not « pas la peine d'attendre », « inutile d'attendre »)
-    r"(?<!peine d )(?<!inutile d )(?<!sans )attendre|"
+    # (Not « vous pouvez demander à les voir », the assistant invited to ask: answer corpus, check.yml)
+    r"\b(?:reflechi\w*|(?<!pouvez )(?<!pouvez lui )(?<!pouvez leur )(?<!pouvez me )(?<!pourrez )(?<!hesitez pas a )demander|"
+    r"demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
+    # (not « pas la peine d'attendre », « inutile d'attendre », « pas question d'attendre »)
+    r"(?<!peine d )(?<!inutile d )(?<!question d )(?<!sans )attendre|"
     r"attendez|d abord|plus tard|pas maintenant|pas encore|a condition|seulement si|sous reserve|je vous (?:dirai|dirais|redirai)|"
     r"laissez moi|feu vert|son avis|son accord|leur accord|l accord|dire oui|besoin de (?:voir|reflechir|demander|lire|verifier))\b|"
     r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
@@ -150,7 +158,11 @@ HELD_BACK = re.compile(
     # (« oui mais il faut parler à mon patron », « il faut valider avec la direction »: twelfth review)
     rf"\b(?:faut|faudra|faudrait)\s+(?:d abord\s+)?(?:lui |leur |en )?(?:parler|voir|valider|discuter)\s+(?:avec |a |au |a la |de )?{_SOMEONE_ELSE}\b|"
     rf"\b{_SOMEONE_ELSE}\s+(?:doit|doivent|devra|devront|decide\w*|valide\w*|tranche\w*|n est pas|n a pas|soit d accord|soient d accord|"
-    r"signe\w*)\b"
+    r"signe\w*)\b|"
+    # a condition said with « si » (« oui si mon associé est d'accord »; not « finalement si j'accepte », « oui si possible »:
+    # answer corpus)
+    rf"\b(?:si\s+(?:{_SOMEONE_ELSE}|il|elle|ils|elles)|s (?:il|ils))\s+"
+    r"(?:(?:est|sont) (?:d accord|ok|partant\w*|pour)|le veut|le veulent|veut bien|veulent bien|accepte\w*|valide\w*|dit oui)\b"
 )
 
 
@@ -161,6 +173,61 @@ def agreeing_litote(plain: str, anywhere: bool = False) -> re.Match[str] | None:
     if found is None or _LITOTE_RESERVATION.search(plain, found.end()) or HELD_BACK.search(plain, found.end()):
         return None
     return found
+
+
+#: A refusal worded without « non » (« je ne veux pas que mes données soient transmises », « pas de souci, je refuse »), folded.
+#: (« pas question », « je préfère pas » were recorded as the consent with the classifier's « affirm »: answer corpus.)
+REFUSING = re.compile(
+    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|certainement pas|je ne souhaite pas|je n accepte pas|"
+    # (« oui, pas question d'attendre » is a yes: answer corpus)
+    r"(?:hors de|pas) question(?! d attendre| de trainer| de perdre)|"
+    # (« oui j'accepte, pas la peine d'attendre »: the comma is gone once normalised: eighth review)
+    r"j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
+    # (Not « j'accepte, pas de téléphone » (the comma is gone once normalised), « je ne veux pas donner mon téléphone »: review.)
+    r"(?! (?:de |d |donner |laisser |communiquer )(?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b)|"
+    # (the whole answer: « je préfère pas être appelé le matin » is a remark)
+    r"^(?:(?:non|bon|ben|bah|euh)\s+)*(?:je\s+)?(?:ne\s+)?prefere(?:rais)?\s+(?:pas|ne pas|que non|eviter)(?:\s+merci)?$"
+)
+#: « j'accepte pas, … » with the comma after it (« j'accepte pas, besoin de réfléchir »; not « j'accepte, pas besoin de me
+#: rappeler »: ninth and tenth reviews of the twentieth test's fixes), on the text as typed.
+_ACCEPTS_NOT = re.compile(r"(?i)\baccepte\s+pas\s*(?:[,.;!]|$)")
+#: A « non » that opens the answer (after « bon », « ben »…).
+_NO_FIRST = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|heu|alors|ah|oh|eh)\s+)*(?:non|nan|no)\b")
+#: Words before the answer that do not change it (« bon », « finalement »).
+_FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|ba|euh|heu|alors|finalement|en fait|bref|tres bien|ah|oh|eh)\s+)+")
+#: Looking at it or asking for it now is no « later » (« on regarde tout de suite », « je vous demande de la préparer
+#: maintenant »; « je vais en parler à mon associé maintenant » is later: fourth and fifth reviews of the twentieth test's fixes).
+_NOW = re.compile(
+    r"\b(?:on regarde|regardons|je regarde ca|on regarde ca)\s+(?:ca\s+)?(?:tout de suite|maintenant|ensemble)\b|\bvous demande de la preparer\b|"
+    # (« ok on vérifie », « aucun souci on vérifie ensemble »: let's check, the offer taken up: answer corpus)
+    r"\bon (?:verifie|regarde)(?: ca)?(?: ensemble| maintenant| tout de suite)?$"
+)
+#: « c'est pas contre vous, mais … », « rien contre vous, mais … »: what follows takes the answer back.
+_NOTHING_PERSONAL_BUT = re.compile(r"\b(?:pas|rien) contre (?:vous|toi)\b.*\b(?:mais|par contre|cependant)\b")
+
+
+def withheld(text: str) -> str | None:
+    """What keeps ``text`` (as typed) from being an unqualified yes, whatever yes word opens it and whatever the classifier
+    read: ``"no"`` (a « non » first, a refusal said in it: « pas de souci, je refuse », « hors de question »), ``"defer"``
+    (checking or coming back later: :data:`DEFERRING`, « bon ok je vérifie et je reviens »), ``"held_back"`` (:data:`HELD_BACK`,
+    a reservation or a question after a litote of agreement: « pas de problème par contre c'est à mon patron de valider », « pas
+    de problème ? vous en faites quoi ? », « c'est pas contre vous mais … »), else None.
+
+    The one decision the readers of a yes share (the request's consent step, the check's yes / no questions, the offer of a
+    check or a request): each had its own, and each missed what another caught (answer corpus, tests/data/answers/consent.yml).
+    What a reader does with it is its own: at the check, a clear « oui » first answers a question of fact whatever is held
+    back after it (third review)."""
+    plain = normalize(text or "")
+    answer = _FILLER.sub("", plain)
+    if _NO_FIRST.match(plain) or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
+        return "no"
+    if DEFERRING.search(plain) and not _NOW.search(plain):
+        return "defer"
+    litote = AGREEING_LITOTES.match(answer)
+    if (HELD_BACK.search(plain) or _NOTHING_PERSONAL_BUT.search(plain)
+            or litote and ("?" in (text or "") or agreeing_litote(answer) is None)):
+        return "held_back"
+    return None
 
 
 #: :data:`UNSURE_PHRASES` as one pattern, for normalised text.

@@ -37,10 +37,12 @@ from bot.language.cues import (
     CORRECTION_PHRASES,
     HELD_BACK,
     QUESTION_WORDS,
+    REFUSING,
     UNSURE,
     WAIT_WORDS,
     agreeing_litote,
     alternation,
+    withheld,
 )
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
@@ -117,7 +119,9 @@ _QUESTION_WORD = re.compile(rf"\b{alternation(QUESTION_WORDS)}\b")
 YES_WORDS = ("oui", "ok", "d accord", "j accepte", "accepte", "je consens", "bien sur", "yes", "ouais",
              # SMS and spoken forms (second blind user test, 2026-11-30)
              "dac", "d acc", "dacc", "ouep", "ouaip", "pas de probleme", "pas de souci", "pas de soucis", "ca marche",
-             "je suis d accord", "volontiers", "evidemment", "okay", "oki")
+             "je suis d accord", "volontiers", "evidemment", "okay", "oki",
+             # (asked again at the consent step while the offer or the check took them: answer corpus)
+             "avec plaisir", "tout a fait", "c est d accord")
 NO_WORDS = ("non", "je refuse", "refuse", "pas d accord", "no", "nan")
 CONSENT_REFUSED_TEXT = msg.CONSENT_REFUSED_TEXT
 ALREADY_SENT = msg.ALREADY_SENT
@@ -209,17 +213,11 @@ _A_CLAUSE = re.compile(
 _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci|par|que|seulement|uniquement|sans|pas)\b")
 
 
-def _refuses(text: str, plain: str) -> bool:
-    """A refusal: its words, or « j'accepte pas, … » with the comma after it (« j'accepte pas, besoin de réfléchir »; not
-    « j'accepte, pas besoin de me rappeler »: ninth and tenth reviews of the twentieth test's fixes)."""
-    return _REFUSES.search(plain) is not None or re.search(r"(?i)\baccepte\s+pas\s*(?:[,.;!]|$)", text) is not None
-
-
 def is_yes(text: str, anywhere: bool = False) -> bool:
     """A yes: a yes word first (after « bon », « finalement »…), or, with ``anywhere``, an acceptance anywhere."""
     plain = normalize(text)
-    if NOT_YES.search(AGREEING_LITOTES.sub(" ", plain)):
-        return False  # « ça marche pas », « ok mais je refuse », « pas de souci, je refuse »
+    if NOT_YES.search(AGREEING_LITOTES.sub(" ", plain).replace("pourquoi pas", "")):
+        return False  # « ça marche pas », « ok mais je refuse », « pas de souci, je refuse » (not « oui pourquoi pas »: answer corpus)
     # « bon d'accord j'accepte », « finalement si j'accepte, on continue » were not a yes (ninth blind user test).
     plain = _LEADING_FILLER.sub("", plain)
     if AGREEING_LITOTES.match(plain) and ("?" in text or agreeing_litote(plain) is None):
@@ -260,14 +258,6 @@ _IF_I_REFUSE = re.compile(
 )
 #: « d'accord, contactez-moi que par mail »: a consent worded without « oui ».
 _CONSENTING = re.compile(r"^(?:d accord|ok|okay|entendu|ca marche|tres bien|pas de souci|pas de probleme)\b")
-#: A refusal worded without « non » (« je ne veux pas que mes données soient transmises »).
-_REFUSES = re.compile(
-    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|hors de question|certainement pas|je ne souhaite pas|je n accepte pas|"
-    # (« oui j'accepte, pas la peine d'attendre »: the comma is gone once normalised: eighth review)
-    r"j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
-    # (Not « j'accepte, pas de téléphone » (the comma is gone once normalised), « je ne veux pas donner mon téléphone »: review.)
-    r"(?! (?:de |d |donner |laisser |communiquer )(?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b)"
-)
 NOT_YES = re.compile(r"\b(?:pas|refuse\w*|jamais|non)\b")
 
 
@@ -753,7 +743,10 @@ def understand_field(
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
     if requested == CONSENT_SLOT:
-        mail_only = _MAIL_ONLY.search(plain) is not None and not _REFUSES.search(plain)
+        # (What holds a yes back, deferrals and refusals included, whatever the classifier read: « bon ok je vérifie et je
+        # reviens », « pas de souci, je reviendrai », « non merci » with « affirm » were recorded as the consent: answer corpus.)
+        withheld_as = withheld(text)
+        mail_only = _MAIL_ONLY.search(plain) is not None and not REFUSING.search(plain) and withheld_as not in ("defer", "held_back")
         accepted = mail_only and (intent == "affirm" or is_yes(re.split(r",|\.|\bmais\b", text)[0]) or _ACCEPTS.search(plain) is not None
                                   or _CONSENTING.match(plain) is not None)
         if mail_only and not accepted:
@@ -774,19 +767,19 @@ def understand_field(
                 result.updates.update({k: v for k, v in contact.updates.items() if k != "contact_phone"})
                 result.messages.extend(contact.messages)
             return result
-        if unsure and not _REFUSES.search(plain):
+        if unsure and not REFUSING.search(plain):
             # « je sais pas » is not a refusal: the notice again, with what the data is for.
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_UNSURE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
-        elif (text.strip().endswith("?") and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2 and not _REFUSES.search(plain)
+        elif (text.strip().endswith("?") and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2 and not REFUSING.search(plain)
               and not is_yes(text.strip().rstrip("?"))):
             # « c'est quoi que vous faites de mes données exactement ? vous les revendez ? » was recorded as the
             # consent (ninth blind user test): a question gets what the data is for, and the question again.
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_DATA_USE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
-        elif (intent == "affirm" or is_yes(text, anywhere=True)) and not _refuses(text, plain) and not HELD_BACK.search(plain):
+        elif (intent == "affirm" or is_yes(text, anywhere=True)) and withheld_as is None:
             # (Not « pas de souci mais je refuse », « oui mais je dois demander à mon patron »: consent was recorded on them
             # with the classifier's « affirm »: seventh review of the twentieth test's fixes.)
             result.kind = VALUE
@@ -795,7 +788,7 @@ def understand_field(
             if contact is not None:  # « oui j'accepte, c'est Paul Guérin au 02 40 …, paul@… »: all asked again before
                 result.updates.update(contact.updates)
                 result.messages.extend(contact.messages)
-        elif intent == "deny" and not HELD_BACK.search(plain) or is_no(text) or _refuses(text, plain):
+        elif intent == "deny" and not HELD_BACK.search(plain) or is_no(text) or withheld_as == "no":
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         elif _about_the_field(text, CONSENT_SLOT):
@@ -807,7 +800,7 @@ def understand_field(
             result.kind = UNUSABLE
             # Its second try said « Répondez « oui »… Par exemple « oui »… » (eighth blind user test): one sentence.
             # A yes held back got « Répondez « oui » pour accepter… », as if it had not been read (found talking to make run).
-            held_back = bool(HELD_BACK.search(plain)) and (intent == "affirm" or is_yes(text, anywhere=True) or agreeing_litote(plain, True) is not None
+            held_back = withheld_as in ("defer", "held_back") and (intent == "affirm" or is_yes(text, anywhere=True) or agreeing_litote(plain, True) is not None
                                                           or AGREEING_LITOTES.search(plain) is not None)
             _not_usable(result, requested, msg.CONSENT_HELD_BACK if held_back else msg.CONSENT_YES_OR_NO, slots, whole_reply=True,
                         second=None if held_back else msg.SUBMISSION_SECOND_TRY[CONSENT_SLOT])

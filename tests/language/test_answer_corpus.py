@@ -231,7 +231,7 @@ def check_yes(text: str, intent: str | None) -> list[str]:
 
 def _consent_params() -> Iterator[Any]:
     """One pytest param per case, intent and reader that has something to check; strict xfail for ``xfail:``
-    (``reader`` or ``reader@intent``) and for :data:`KNOWN_MISREADINGS`."""
+    (``reader`` or ``reader@intent``)."""
     for case in _load("consent.yml"):
         agrees = case["role"] == "agree"
         readers = ["consent", *(["check"] if not agrees and not case.get("check") else []), *(["offer"] if not agrees or "offer" in case else [])]
@@ -239,19 +239,8 @@ def _consent_params() -> Iterator[Any]:
             for reader in readers:
                 xfail = case.get("xfail") or {}
                 reason = xfail.get(f"{reader}@{intent}") or xfail.get(reader)
-                if reason is None and not agrees and case.get("offer", "none") == "none":
-                    reason = KNOWN_MISREADINGS.get((reader, intent))
                 marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
                 yield pytest.param(case, intent, reader, id=_readable(f"{case['role']}|{reader}|{intent}|{case['say']}"), marks=marks)
-
-
-#: Misreadings of every case of a kind rather than of one message, for the cases that are no agreement and whose offer is
-#: to be no reply (a « non » first is a decline whatever the intent): (reader, intent) → why. Strict: each such case fails
-#: today; once it is fixed, the entry goes.
-KNOWN_MISREADINGS: dict[tuple[str, str | None], str] = {
-    ("offer", "affirm"): "offer_reply takes the classifier's « affirm » for an acceptance whatever the words say (held back, "
-                         "deferred, refused), where the consent step checks them (HELD_BACK, _refuses)",
-}
 
 
 @pytest.mark.usefixtures("pinned_now")

@@ -60,3 +60,33 @@ def test_a_preference_for_email_at_the_phone_question_skips_it() -> None:
     # A refusal of the phone skips it at once (tenth blind user test).
     assert result.kind == SKIP and result.updates["contact_phone"] is None
     assert "contact_email" not in result.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # what keeps a yes from being unqualified, whatever yes word opens it (the kind is what the readers act on: the
+        # consent step records a refusal on « no » only; the check takes a clear « oui » first over « held_back »)
+        ("non merci", "no"),
+        ("pas de souci, je refuse", "no"),
+        ("j'accepte pas, besoin de réfléchir", "no"),
+        ("je préfère pas", "no"),
+        ("bon ok je vérifie et je reviens", "defer"),
+        ("pas tout de suite", "defer"),
+        ("oui, je vous redis ça demain", "defer"),
+        ("oui si mon associé est d'accord", "held_back"),
+        ("pas de problème ? vous en faites quoi ?", "held_back"),
+        ("pas de problème par contre c'est à mon patron de valider", "held_back"),
+        ("c'est pas contre vous mais je préfère qu'on m'appelle directement", "held_back"),
+        # unqualified
+        ("oui j'accepte, pas besoin de me rappeler", None),
+        ("pas de souci mais appelez moi plutôt le matin", None),
+        ("je préfère pas être appelé le matin", None),
+        ("oui, pas question d'attendre", None),
+        ("aucun souci, il a ses papiers, vous pouvez demander à les voir", None),
+        ("pas de problème, je regarde ça tout de suite", None),
+        ("finalement si j'accepte, on continue", None),
+    ],
+)
+def test_what_withholds_a_yes(text: str, kind: str | None) -> None:
+    assert cues.withheld(text) == kind
