@@ -252,6 +252,14 @@ _TRAILING_CONTRACT = re.compile(
 )
 
 
+#: A remark on the position after the job (« technicien de maintenance industrielle, c'est un nouveau poste chez nous » was
+#: stored whole: twenty-first blind user test): « c'est un nouveau poste », « c'est une création de poste », « c'est un
+#: remplacement ».
+_POSITION_REMARK = re.compile(
+    r"\s*[,;.]\s*(?:c['’ ]?est|ce (?:sera|serait)|il s['’ ]?agit d['’ ]?)\s*(?:un|une)\s+(?:(?:nouveau|nouvelle|vrai|vraie)\s+)?"
+    r"(?:poste|emploi|cr[ée]ation|remplacement|d[ée]part)\b.*$",
+    re.IGNORECASE,
+)
 #: The opening of « where » (« à Angers », « dans notre agence de Laval »).
 _WHERE = re.compile(r"^(?:a|à|au|aux|dans|sur|vers|en)\s", re.IGNORECASE)
 
@@ -265,7 +273,7 @@ def _job_from(sentence: str) -> str:
     sentence = re.sub(r"^(c['’ ]?est\s+\S+(?:\s+\S+)?)\s+le poste\s*[.!]*$", r"\1", sentence.strip(), flags=re.IGNORECASE)
     if quoted := _IN_QUOTES.fullmatch(sentence):
         sentence = quoted.group("inside")  # « "Chef de rang" » kept its quotes (review of the twentieth blind user test's fixes)
-    text = _strip_intro(_without_asides(sentence), _JOB_INTRO)
+    text = _strip_intro(_without_asides(_POSITION_REMARK.sub("", sentence)), _JOB_INTRO)
     text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
     # Nor a place (« à Angers quartier Monplaisir » was stored as the job: eleventh blind user test).
