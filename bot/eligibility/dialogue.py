@@ -455,10 +455,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             errors.append(messages.DURATION_NEEDED)
 
     clarification = ""  # « Ancenis ou Rennes ? »: a question back, not an unusable answer (never counted)
-    if requested == "department" and (_OUTSIDE.search(plain) or other_region_named(job_place_text(text)) and extract_job_place(text) is None):
+    answer = requested == "department"  # (« Laval Agglo » there is where the job is)
+    if answer and (_OUTSIDE.search(plain) or other_region_named(job_place_text(text, answer)) and extract_job_place(text, answer) is None):
         updates["department"] = OUTSIDE_REGION
     elif not bare_number or requested == "department" or _POSTAL_CODE.match(text):
-        place = extract_job_place(text)
+        place = extract_job_place(text, answer)
         if isinstance(place, Place):
             updates["department"] = place.department
         elif isinstance(place, AmbiguousPlace):

@@ -247,7 +247,7 @@ def _another_job_after(said: str, job_length: int) -> bool:
     et 1 chaudronnier »: the job « soudeurs » was stored and the chaudronnier silently lost, twenty-first blind user test)."""
     rest = " ".join(fold(said).split()[job_length:])
     found = _ANOTHER_COUNTED.match(rest)
-    return bool(found) and found.group("word") not in _JOB_STOPS | _UNITS | {"an", "peu", "seul", "seule"}
+    return found is not None and found.group("word") not in _JOB_STOPS | _UNITS | {"an", "peu", "seul", "seule"}
 
 
 def extract_hiring_project(text: str) -> dict[str, Any]:
