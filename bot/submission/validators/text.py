@@ -343,7 +343,7 @@ _NAME_INTRO = re.compile(
     rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
     rf"|c['’ ]?est moi(?:[ -]m{_E}me)?|c moi|moi[ -]m{_E}me|moi|je m['’ ]?appelle|je suis|mon nom(?: c['’ ]?est| est)?"
     rf"|la personne {_A} contacter(?: c['’ ]?est| est| sera)?|(?:le )?contact(?: c['’ ]?est| est| sera)?|(?:le )?nom|c['’ ]?est|c "
-    rf"|(?:vous pouvez|il faut) (?:contacter|appeler|demander)|contactez|demandez|ce sera)\s*[,:=]?\s*",
+    rf"|(?:vous pouvez|il faut) (?:contacter|appeler|demander)|contactez|demandez|ce sera|mettez|notez|indiquez)\s*[,:=]?\s*",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset({"de", "du", "des", "d"})
@@ -466,7 +466,7 @@ _SAYS_WHO = re.compile(r"^(?:pour |c est |c |(?:mettez|mettre|mets|notez|indique
 #: A role instead of a name (« M. le maire », « la gérante », « notre RH »).
 _ROLE = re.compile(
     r"^(?:(?:m\.?|mr|mme|monsieur|madame)\s+)?(?:le|la|l['’]|notre|mon|ma)\s*(?:maire|adjoint\w*|g[ée]rant\w*|direct\w+|pr[ée]sident\w*|"
-    r"secr[ée]taire\w*|rh|responsable\w*|patron\w*|chef\w*|comptable|dg|drh)\b",
+    r"secr[ée]taire\w*|tr[ée]sori\w*|rh|responsable\w*|patron\w*|chef\w*|comptable|dg|drh)\b",
     re.IGNORECASE,
 )
 #: Two or three capitalised words: a person's name.
