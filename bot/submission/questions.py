@@ -888,6 +888,8 @@ def understand_field(
     if requested in FREE_TEXT_SLOTS and _LEADING_HEDGE.match(own) and _LEADING_HEDGE.sub("", own).strip():
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
+    if requested == "weekly_hours" and checked.kind != VALUE and _a_monthly_figure(own):
+        checked = validate_field(FIELD_VALIDATORS[requested], f"{own.strip(' .!')} par mois", now.date())
     result.kind = checked.kind
     if checked.kind == CORRECTION:
         changes, texts = contract_updates(dict(checked.updates), slots)
@@ -1092,6 +1094,18 @@ def _and_a_detail(clause: str) -> list[str]:
         if any(pattern.match(tail) for _, pattern in JOB_DETAILS):
             return [clause[:joint.start()], clause[joint.end():]]
     return [clause]
+
+
+#: A figure alone at the hours question (« 151,67 », « 169 h »).
+_BARE_HOURS = re.compile(r"(?P<figure>\d{3}(?:[.,]\d{1,2})?)\s*(?:h|heures?)?")
+
+
+def _a_monthly_figure(text: str) -> bool:
+    """Whether ``text`` is a figure alone that is 24 to 48 hours a week if monthly (104 to 208): the payslip's « 151,67 »
+    at the hours question, said without « par mois », was refused as over 48 hours a week (twenty-first blind user test);
+    it is converted and said back."""
+    bare = _BARE_HOURS.fullmatch(text.strip(" .!"))
+    return bare is not None and 104 <= float(bare.group("figure").replace(",", ".")) <= 208
 
 
 #: A comma between clauses, not a decimal one (« 151,67 h »).
