@@ -870,7 +870,10 @@ _CANDIDATE_HOME = re.compile(
 #: Métropole », « Laval Agglo »): the commune it is named after is not where the job is (Pornic was taken for the place of
 #: work, never asked, though the job was elsewhere: twenty-first blind user test). The names are capitalised.
 _INTERCOMMUNALITY = re.compile(
-    r"\b(?i:communaut[ée]\s+(?:de\s+communes|d['’ ]\s*agglo(?:m[ée]ration)?|urbaine))\b[^,.;!?()]*"
+    # (Its words up to a verb, a preposition or a pronoun: « … recrute un agent à Derval » is where the job is.)
+    r"\b(?i:communaut[ée]\s+(?:de\s+communes|d['’ ]\s*agglo(?:m[ée]ration)?|urbaine))\b"
+    r"(?:\s+(?!(?i:recrut\w*|cherch\w*|embauch\w*|souhait\w*|veu[tx]|voudr\w*|aimer\w*|a|à|au|aux|en|sur|dans|pour|chez|vers|mais|et|car|donc"
+    r"|on|nous|je|j|il|elle)\b)[\w'’-]+)*"
     r"|(?:\b[A-ZÀ-Ý][\w'’-]*\s+){1,3}(?:Agglo(?:m[ée]ration)?|M[ée]tropole)\b"
     r"(?:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|la|le|sur)\s+[A-ZÀ-Ý][\w'’-]*)*)*"
 )

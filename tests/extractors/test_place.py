@@ -482,3 +482,10 @@ def test_an_intercommunality_s_name_is_no_job_place(text: str) -> None:
 
     assert extract_job_place(text) is None
     assert extract_job_place("Laval Agglo", answer=True) is not None
+
+
+def test_the_place_said_after_an_intercommunality_s_name_is_the_job_s() -> None:
+    from bot.extractors.place import extract_job_place
+
+    place = extract_job_place("la communauté de communes du Pays de Chateaubriant recrute un agent en CDI a Derval")
+    assert isinstance(place, Place) and place.commune == "Derval"
