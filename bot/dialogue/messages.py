@@ -884,6 +884,7 @@ HOURS_EMPTY = "Merci d'indiquer la durée de travail par semaine (par exemple {e
 HOURS_POSITIVE = "La durée de travail doit être un nombre d'heures positif (par exemple {example})."
 HOURS_A_DATE = "Votre réponse ressemble à une date. Indiquez la durée de travail par semaine (par exemple {example}) ; la date d'embauche vous sera demandée ensuite."
 HOURS_NOT_PER_DAY = "Merci d'indiquer la durée de travail par semaine, et non par jour (par exemple {example})."
+HOURS_NOT_PER_MONTH = "Merci d'indiquer la durée de travail par semaine, et non par mois (par exemple {example})."
 HOURS_PERCENTAGE = "Le pourcentage d'un temps plein doit être compris entre 1 et 100 % (par exemple {example})."
 HOURS_PART_TIME = "Pour un temps partiel, merci de préciser le nombre d'heures par semaine (par exemple « 24 h »)."
 HOURS_NOT_FOUND = "Je n'ai pas trouvé de durée dans votre réponse. Indiquez le nombre d'heures de travail par semaine (par exemple {example})."

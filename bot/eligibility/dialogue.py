@@ -29,6 +29,7 @@ from bot.dialogue.messages import Message
 from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_label
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
+    FUTURE_REGISTRATION,
     extract_candidate_status,
     extract_registration,
     some_found_others_to_find,
@@ -93,7 +94,7 @@ _ASKING_WHAT = re.compile(
 )
 #: Asking how, how long, why… (« il faut qu'il soit inscrit depuis combien de temps ? »): with « ? » and an FAQ question, not an answer.
 _ASKING_HOW = re.compile(rf"\b{alternation((*HOW_WORDS, *INVERTED_VERBS))}\b")
-_ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|profil\w*|france travail|pole emploi)\b")
+_ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|profil\w*|france travail|pole emploi|demandeu\w+ d ?emplois?)\b")
 _BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
 _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
 _OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la loire|des pays de la loire)|ailleurs en france)\b")
@@ -290,12 +291,14 @@ def _read_candidate(
     yes = yes and not (withheld_as in ("no", "held_back") and not re.match(r"(?:oui|ouais|ouai|yes)\b", answer))
     no = not unsure and (intent == "deny" and not agreeing and not litote or said_no and not agreeing or said_no and held_back)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
+    # « il va s'inscrire à France Travail, il sera demandeur d'emploi »: to check, not registered (twenty-first blind user test)
+    hedged = hedged or bool(FUTURE_REGISTRATION.search(plain))
     if followup == WORK_AUTHORISATION and yes != no:
         updates[WORK_PERMIT_SLOT] = yes
     elif followup == WORK_AUTHORISATION and unsure:
         updates[PERMIT_UNKNOWN_SLOT] = True  # « je sais pas s'il a ses papiers »: to check; the registration is asked next
     elif followup == REGISTRATION:
-        if _NOT_YET.search(plain):
+        if _NOT_YET.search(plain) and not FUTURE_REGISTRATION.search(plain):
             updates[REGISTERED_SLOT] = False
         elif yes != no and not hedged:
             updates[REGISTERED_SLOT] = yes
@@ -459,10 +462,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             errors.append(messages.DURATION_NEEDED)
 
     clarification = ""  # « Ancenis ou Rennes ? »: a question back, not an unusable answer (never counted)
-    if requested == "department" and (_OUTSIDE.search(plain) or other_region_named(job_place_text(text)) and extract_job_place(text) is None):
+    answer = requested == "department"  # (« Laval Agglo » there is where the job is)
+    if answer and (_OUTSIDE.search(plain) or other_region_named(job_place_text(text, answer)) and extract_job_place(text, answer) is None):
         updates["department"] = OUTSIDE_REGION
     elif not bare_number or requested == "department" or _POSTAL_CODE.match(text):
-        place = extract_job_place(text)
+        place = extract_job_place(text, answer)
         if isinstance(place, Place):
             updates["department"] = place.department
         elif isinstance(place, AmbiguousPlace):

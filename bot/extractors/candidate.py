@@ -211,6 +211,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:je|on|nous)\s(?:cherche|cherchons|recherche|recherchons)\s(?:encore\s)?(?:quelqu\sun|un\scandidat|une\scandidate|des\scandidats|le\sbon\sprofil|la\sbonne\spersonne)\b",
     ),
     (_NOBODY, r"\ben\s(?:cours\sde\s)?recherche\s(?:de\s|d\s)?(?:candidat\w*|profil\w*)\b"),
+    # « des demandeurs d'emploi à former », « recruter des demandeurs d'emploi »: whoever France Travail sends, no one
+    # identified (it was a registered job seeker: twenty-first blind user test)
+    (_NOBODY, r"\bdes\sdemandeu(?:rs|ses)\s(?:d\s?)?emplois?\s(?:a|pour)\s(?:former|recruter|embaucher|trouver|accueillir|prendre)\b"),
+    (_NOBODY, r"\b(?:form(?:er|ons|erons|erait|erions)|recrut\w*|embauch\w*|accueill\w*|pren(?:d|ds|dre|ons|drons|drait|drions)|cherch\w*"
+              r"|recherch\w*)\sdes\sdemandeu(?:rs|ses)\b"),
+    (_NOBODY, rf"\bdes\sdemandeu(?:rs|ses)\s(?:d\s?)?emplois?\s(?:que|qu)\s{_FRANCE_TRAVAIL}\b"),
     (_NOBODY, r"\bpas\sencore\s(?:de\s)?(?:recrute|identifie)\b"),
     # Job seeker.
     (_JOB_SEEKER, r"\bdemandeu(?:r|rs|se|ses)\s(?:d\s?)?emplois?\b"),
@@ -226,6 +232,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, r"\b(?:au\s|beneficiaire\sdu\s|allocataire\sdu\s)?rsa\b"),
     (_JOB_SEEKER, r"\bcat(?:egorie)?\s[abc]\b"),
     (_JOB_SEEKER, r"\binscrit\w*\b"),
+    # (« il vient de s'inscrire » was not understood at « est-il inscrit ? »: twenty-first blind user test's review)
+    (_JOB_SEEKER, r"\bvien(?:t|nent)\sde\s(?:s\s|se\s)(?:re)?inscrire\b"),
     (_JOB_SEEKER, r"\bne\stravaille\spas\b|\btravaille\splus\b"),
     # Undecided.
     (_UNKNOWN_STATUS, r"\bsai[st]\spas\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
@@ -399,6 +407,16 @@ def some_found_others_to_find(text: str) -> bool:
     return found is not None and any(m.start() != found.start() for m in _OTHERS_TO_FIND.finditer(plain))
 
 
+#: A registration still to come (folded): « il va s'inscrire à France Travail », « il sera demandeur d'emploi », « il
+#: s'inscrira », « il sera au chômage en janvier » (recorded as registered: twenty-first blind user test). The check takes
+#: it as a registration to check, not as one made.
+FUTURE_REGISTRATION = re.compile(
+    r"\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s)?inscrire\b"
+    r"|\bs\s?inscrir(?:a|ont|ait)\b|\b(?:va|vont)\setre\s(?:inscrit\w*|demandeu\w+|au\schomage)"
+    r"|\bser(?:a|ont|ait)\s(?:bientot\s)?(?:inscrit\w*|demandeu\w+\s(?:d\s?)?emploi|au\schomage)"
+)
+
+
 def extract_candidate_status(text: str) -> str | None:
     """Candidate status said in ``text`` (see :data:`CANDIDATE_LABELS`), or None. Never raises.
 
@@ -476,10 +494,8 @@ def without_candidate_job(text: str) -> str:
 
 #: Words that make a statement about the candidate uncertain or past.
 _HEDGED = re.compile(
-    r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait|"
-    # a registration to come is none yet (« il sera inscrit avant la formation » was recorded registered: twenty-first blind
-    # user test)
-    r"sera|seront|va s inscrire|vont s inscrire|s inscrira|s inscriront|va etre|vont etre)\b"
+    # (A registration to come, « il sera inscrit avant la formation », is one to check: FUTURE_REGISTRATION.)
+    r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
 )
 #: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
 _NO_LONGER_REGISTERED = re.compile(
@@ -517,6 +533,8 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
         return current if current in ("etranger_sans_autorisation", "autorisation_a_verifier") else "inscription_a_verifier"
     if status == "a_identifier" and current == "demandeur_emploi" and some_found_others_to_find(text):
         return current  # « 2 déjà identifiés et 3 à trouver »: some registered candidates still
+    if status == "demandeur_emploi" and FUTURE_REGISTRATION.search(plain):
+        return "inscription_a_verifier"  # « il sera inscrit avant la formation »: still to come (twenty-first blind user test)
     # (A plain statement only: « pas sûr qu'il soit inscrit », « il devrait être inscrit »: review.)
     if status is None or status == "demandeur_emploi" and _HEDGED.search(plain):
         return None

@@ -815,8 +815,17 @@ def _mentions_of(text: str) -> list[_Mention]:
     start = after_last_correction(tokens, [m.start for m in mentions])
     mentions = [m for m in mentions if m.start >= start]
     if any(not m.reference for m in mentions):
-        mentions = [m for m in mentions if not m.reference]
+        # « à Avrillé près d'Angers », « Allonnes près de Saumur »: the commune of the landmark's department (the place
+        # was asked again, Avrillé and Allonnes being in two departments: twenty-first blind user test).
+        landmarks = {o.department for m in mentions if m.reference for o in m.options}
+        mentions = [_near(m, landmarks) for m in mentions if not m.reference]
     return _named_with_its_postal_code(mentions)
+
+
+def _near(mention: _Mention, departments: set[str]) -> _Mention:
+    """``mention`` with only its options in ``departments``, when some are and some are not."""
+    kept = tuple(o for o in mention.options if o.department in departments)
+    return replace(mention, options=kept) if kept and len(kept) < len(mention.options) else mention
 
 
 def _named_with_its_postal_code(mentions: list[_Mention]) -> list[_Mention]:
@@ -857,13 +866,29 @@ _CANDIDATE_HOME = re.compile(
 )
 
 
-def job_place_text(text: str) -> str:
-    """``text`` without the places that are not the job's: the head office's and where the candidate lives."""
-    return _CANDIDATE_HOME.sub(" ", _HEAD_OFFICE.sub(" ", clean_input(text or "")))
+#: An intercommunality's name, the employer's (« Communauté d'agglomération Pornic Agglo Pays de Retz », « Angers Loire
+#: Métropole », « Laval Agglo »): the commune it is named after is not where the job is (Pornic was taken for the place of
+#: work, never asked, though the job was elsewhere: twenty-first blind user test). The names are capitalised.
+_INTERCOMMUNALITY = re.compile(
+    # (Its words up to a verb, a preposition or a pronoun: « … recrute un agent à Derval » is where the job is.)
+    r"\b(?i:communaut[ée]\s+(?:de\s+communes|d['’ ]\s*agglo(?:m[ée]ration)?|urbaine))\b"
+    r"(?:\s+(?!(?i:recrut\w*|cherch\w*|embauch\w*|souhait\w*|veu[tx]|voudr\w*|aimer\w*|a|à|au|aux|en|sur|dans|pour|chez|vers|mais|et|car|donc"
+    r"|on|nous|je|j|il|elle)\b)[\w'’-]+)*"
+    r"|(?:\b[A-ZÀ-Ý][\w'’-]*\s+){1,3}(?:Agglo(?:m[ée]ration)?|M[ée]tropole)\b"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|la|le|sur)\s+[A-ZÀ-Ý][\w'’-]*)*)*"
+)
 
 
-def extract_job_place(text: str) -> Place | AmbiguousPlace | None:
+def job_place_text(text: str, answer: bool = False) -> str:
+    """``text`` without the places that are not the job's: the head office's, where the candidate lives, and (unless
+    ``text`` is the ``answer`` to the place question) the employer's name after an intercommunality."""
+    text = _CANDIDATE_HOME.sub(" ", _HEAD_OFFICE.sub(" ", clean_input(text or "")))
+    return text if answer else _INTERCOMMUNALITY.sub(" ", text)
+
+
+def extract_job_place(text: str, answer: bool = False) -> Place | AmbiguousPlace | None:
     """:func:`extract_place` without the places of the head office (« notre siège est à Rennes, le poste à Laval »
     is Laval; « notre siège est à Rennes » alone names no job place: the check asks it, instead of concluding that a
-    job in Ille-et-Vilaine is not eligible — sixth blind user test) nor where the candidate lives."""
-    return extract_place(job_place_text(text))
+    job in Ille-et-Vilaine is not eligible — sixth blind user test) nor where the candidate lives; nor, but in the
+    ``answer`` to the place question, the commune an intercommunality employing is named after (:data:`_INTERCOMMUNALITY`)."""
+    return extract_place(job_place_text(text, answer))

@@ -38,6 +38,7 @@ from bot.extractors.contract import extract_contract, extract_contract_options, 
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.language.cues import LEAD_INS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
+from bot.language.months import MONTHS
 from bot.language.normalize import fold
 from bot.language.tokens import clean_input
 
@@ -109,7 +110,7 @@ _JOB_STOPS = frozenset(
     """
     en a au aux sur dans pour de du d des sous avec qui que chez par sans et ou mais pendant depuis des le la les l
     cdi cdd alternance apprentissage interim contrat contrats poste postes temps plein partiel urgent urgence
-    saisonnier saisonniere pourvoir asap rapidement vite immediatement bientot
+    saisonnier saisonniere pourvoir asap rapidement vite immediatement bientot partir
     aussi egalement c est svp stp merci comme si ca eligible possible
     """.split()
 )
@@ -189,6 +190,13 @@ EN_FIELD = (
 )
 
 
+def _a_date_word(word: str) -> bool:
+    """Whether folded ``word`` opens a date, not a job word (« ouvrier agricole du 1er mars au 31 août » was stored as the job
+    « ouvrier agricole du 1er mars »: twenty-first blind user test)."""
+    word = word.strip(".,;:!?")
+    return word[:1].isdigit() or word in MONTHS or word == "premier"
+
+
 def _job_words(candidate: str) -> list[str]:
     """The job title at the start of ``candidate``, up to a stop word; a link word
     (« de », « à ») is kept when a job word follows it, not a place or a contract."""
@@ -207,8 +215,9 @@ def _job_words(candidate: str) -> list[str]:
             # and « tours » are also words.)
             named = (word.partition("'")[2] if rest else tokens[index + 1]) if following else ""
             place = extract_place(said) or (extract_place(named) if named[:1].isupper() or head in ("a", "au", "aux") else None)
-            # (Not a figure nor « mi-temps » after it: « 1 poste cariste à 35h », « jardinier à mi-temps »: review.)
-            if following and following not in _JOB_STOPS and not following[:1].isdigit() and not re.match(r"mi(?:-|$)", following) and not isinstance(place, Place):
+            # (Not a figure, « mi-temps » nor a date after it: « 1 poste cariste à 35h », « jardinier à mi-temps »: review.)
+            if (following and following not in _JOB_STOPS and not following[:1].isdigit() and not re.match(r"mi(?:-|$)", following)
+                    and not isinstance(place, Place) and not _a_date_word(following)):
                 words.append(word)
                 index += 1
                 continue
@@ -235,9 +244,26 @@ def _job_title(text: str) -> str | None:
             if match.groupdict().get("bare") and not re.match(_A_JOB_WORD, _plain(said)):
                 continue  # « 2 postes disponibles », « 1 poste uniquement »: no job (review)
             words = _job_words(said)
+            if words and _another_job_after(text[match.start("job" if match.group("job") else "bare"):], len(words)):
+                return None  # the job question asks, and its reader says one job per request
             if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1):
                 return " ".join(words)
     return None
+
+
+#: « et 1 chaudronnier », « , 2 soudeurs » after a job: a second one with its count (folded).
+_ANOTHER_COUNTED = re.compile(r"\s*(?:,|\bet\b|\bainsi que\b|\bplus\b)\s*(?:et\s+)?(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+                              r"(?:postes?\s+(?:de\s+|d'\s*|d\s+)?)?(?P<word>[a-z][\w'-]{2,})")
+#: Units after a count, which make it a duration, not a second job (« un soudeur et un an de formation »).
+_UNITS = frozenset({"ans", "annee", "annees", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures"})
+
+
+def _another_job_after(said: str, job_length: int) -> bool:
+    """Whether a second job with its count follows the job of ``job_length`` words at the start of ``said`` (« 2 soudeurs
+    et 1 chaudronnier »: the job « soudeurs » was stored and the chaudronnier silently lost, twenty-first blind user test)."""
+    rest = " ".join(fold(said).split()[job_length:])
+    found = _ANOTHER_COUNTED.match(rest)
+    return found is not None and found.group("word") not in _JOB_STOPS | _UNITS | {"an", "peu", "seul", "seule"}
 
 
 def extract_hiring_project(text: str) -> dict[str, Any]:

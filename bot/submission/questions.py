@@ -885,6 +885,8 @@ def understand_field(
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
     if requested == "positions" and (count := count_of_the_same_contract(checked, own, slots, now)) is not None:
         checked = ok(count)  # « on aura finalement 2 apprenties » with the apprenticeship recorded: 2, not the contract
+    if requested == "weekly_hours" and checked.kind != VALUE and _a_monthly_figure(own):
+        checked = validate_field(FIELD_VALIDATORS[requested], f"{own.strip(' .!')} par mois", now.date())
     result.kind = checked.kind
     if checked.kind == CORRECTION:
         changes, texts = contract_updates(dict(checked.updates), slots)
@@ -1002,7 +1004,8 @@ _IN_PASSING: dict[str, tuple[str, ...]] = {
 }
 #: Weekly hours said in a sentence (« 20h/semaine », « à temps plein », « mi-temps »).
 _HOURS_SAID = re.compile(
-    rf"{HOURS}(?P<weekly>\s*(?:/|par)\s*(?:semaine|sem|hebdo)\w*)?|\b(?:temps (?:plein|complet)|plein temps)\b|\bmi[ -]?temps\b",
+    # (« 151,67h par mois » with its month, converted: twenty-first blind user test)
+    rf"{HOURS}(?P<weekly>\s*(?:/|par)\s*(?:semaine|sem|hebdo)\w*|\s*(?:/|par)\s*mois\b|\s*mensuel\w*)?|\b(?:temps (?:plein|complet)|plein temps)\b|\bmi[ -]?temps\b",
     re.IGNORECASE,
 )
 #: Words before « 48h » that make it a delay, not weekly hours (« une réponse sous 48h »).
@@ -1100,11 +1103,30 @@ def _and_a_detail(clause: str) -> list[str]:
     return [clause]
 
 
-def _clauses(text: str, sentences: bool = False) -> list[str]:
+#: A figure alone at the hours question (« 151,67 », « 169 h »).
+_BARE_HOURS = re.compile(r"(?P<figure>\d{3}(?:[.,]\d{1,2})?)\s*(?:h|heures?)?")
+
+
+def _a_monthly_figure(text: str) -> bool:
+    """Whether ``text`` is a figure alone that is 24 to 48 hours a week if monthly (104 to 208): the payslip's « 151,67 »
+    at the hours question, said without « par mois », was refused as over 48 hours a week (twenty-first blind user test);
+    it is converted and said back."""
+    bare = _BARE_HOURS.fullmatch(text.strip(" .!"))
+    return bare is not None and 104 <= float(bare.group("figure").replace(",", ".")) <= 208
+
+
+#: A comma between clauses, not a decimal one (« 151,67 h »).
+_CLAUSE_COMMA = r"(?:(?<!\d),|,(?!\d))"
+
+
+def _clauses(text: str, sentences: bool = False, decimals: bool = False) -> list[str]:
     """The clauses of ``text`` (split at commas and semicolons, and with ``sentences`` at full stops), a day said alone
-    kept with the clause before it: « fin août, genre le 25 » is one date (the 31st was stored: twentieth blind user test)."""
+    kept with the clause before it: « fin août, genre le 25 » is one date (the 31st was stored: twentieth blind user test).
+    With ``decimals``, a comma between digits is a decimal one (« 151,67 h par mois » at the hours question was cut to « 67 h
+    par mois »: twenty-first blind user test; « 2,35h » at the positions question is 2 positions and 35 h)."""
     clauses: list[str] = []
-    separator = r"\s*(?:[,;]|(?<!\d)\.(?!\d))\s*" if sentences else r"\s*[,;]\s*"
+    comma = _CLAUSE_COMMA if decimals else ","
+    separator = rf"\s*(?:{comma}|;|(?<!\d)\.(?!\d))\s*" if sentences else rf"\s*(?:{comma}|;)\s*"
     for clause in (c.strip() for c in re.split(separator, text)):
         if clauses and clause and a_day_alone(normalize(clause)):
             clauses[-1] = f"{clauses[-1]}, {clause}"
@@ -1118,7 +1140,9 @@ DETAIL_PIECE: dict[str, Callable[[str], str]] = {
     # (« il en faudrait 6 »: the count after « il / on / j' en <verb> »; not « 2 postes en juin 2027 »: review)
     "positions": lambda clause: re.split(r"\s+(?:a|à|de|en|pour)\s+", re.sub(r"^(?:il|on|j['’]?)\s*en\s+\S+\s+", "", clause.strip(), flags=re.IGNORECASE),
                                          maxsplit=1)[0],
-    "weekly_hours": lambda clause: (m.group(0) if (m := re.search(HOURS, clause, re.IGNORECASE)) else clause),
+    # (With « par mois »: the monthly hours are converted, not read per week: twenty-first blind user test.)
+    "weekly_hours": lambda clause: (m.group(0) if (m := re.search(rf"{HOURS}(?:\s*(?:par|/)\s*mois\b|\s*mensuel\w*)?", clause, re.IGNORECASE))
+                                    else clause),
     # « 3 postes à 28h à partir du 15 avril »: the start only.
     "start_date": lambda clause: (m.group(0) if (m := re.search(r"\b(?:[àa] partir|d[èe]s)\b.*$", clause, re.IGNORECASE)) else clause),
 }
@@ -1171,11 +1195,12 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     """
     if requested in ("company_name", "job_title") and only_an_employer_type(text):
         return text, {}, []  # « Employeur public (collectivité, hôpital, …) »: one label, refused whole (twentieth user test)
-    if requested in DETAIL_FIELDS and re.search(r"[,;]|(?<!\d)\.(?!\d)", text.strip().rstrip(".")):
+    decimals = requested == "weekly_hours"
+    if requested in DETAIL_FIELDS and re.search(rf"{_CLAUSE_COMMA if decimals else ','}|;|(?<!\d)\.(?!\d)", text.strip().rstrip(".")):
         # « apprenti cuisinier pr notre resto, 1 poste, 35h, debut en septembre » at the positions question: the
         # clause with the number of positions answers it, the others the later questions (they were lost: eighth
         # blind user test).
-        clauses = _clauses(text, sentences=True)
+        clauses = _clauses(text, sentences=True, decimals=decimals)
         pattern = dict(JOB_DETAILS)[requested]
         own = [c for c in clauses if pattern.search(normalize(c))]
         if not own and len(clauses) > 1 and validate_field(FIELD_VALIDATORS[requested], clauses[0], now.date()).kind == VALUE:

@@ -749,3 +749,15 @@ def test_another_request_in_everyday_words_starts_its_check(text: str) -> None:
     events, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY], slots=sent_already))
     assert followups(events) == ["action_start_eligibility"]
     assert sent(said) == [{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference="IE-2026-0001")}]
+
+
+@pytest.mark.parametrize("kind", ["answer", "suggest", "none"])
+@pytest.mark.parametrize(("form", "requested"), [("eligibility_form", "department"), ("hiring_intent_form", "work_location")])
+def test_a_place_s_name_alone_at_the_place_question_is_its_answer_not_a_question(plain_entry: str, kind: str, form: str, requested: str) -> None:
+    """« avrille » at the place question got « Je ne suis pas certain d'avoir bien compris votre question », three times
+    (twenty-first blind user test): the place question reads it (Avrillé of the 49 or of the 85?)."""
+    slots: dict[str, Any] = {"requested_slot": requested, "contract_type": "cdi"}
+    events, said = run(ActionAnswerFaq(), _typed("avrille", kind, [plain_entry] if kind == "answer" else [], active_loop=form, slots=slots))
+    texts = " ".join(m.get("text") or "" for m in sent(said))
+    assert "Avrillé" in texts and messages.SUGGEST_EMPTY_TEXT not in texts
+    assert all("feedback" not in json.dumps(m) for m in sent(said))  # no FAQ answer

@@ -360,3 +360,32 @@ def test_the_company_working_elsewhere_is_not_the_candidate() -> None:
 def test_the_candidates_situation_stated_again(text: str, current: str | None, status: str | None) -> None:
     """What the recap applies when the candidate's situation is said again (moved here from the recap's reader)."""
     assert candidate_status_said(text, current) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twenty-first blind user test: job seekers in general, no one identified yet (a registered job seeker before).
+        ("des demandeurs d'emploi a former", "a_identifier"),
+        ("on prend des demandeurs d'emploi", "a_identifier"),
+        ("on veut recruter des demandeurs d'emploi", "a_identifier"),
+        ("c'est un demandeur d'emploi", "demandeur_emploi"),
+        ("ce sont des demandeurs d'emploi inscrits", "demandeur_emploi"),
+    ],
+)
+def test_job_seekers_in_general_are_no_one_identified(text: str, expected: str) -> None:
+    assert extract_candidate_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("il va s'inscrire a france travail, il sera demandeur d'emploi", "inscription_a_verifier"),
+        ("le candidat sera inscrit avant la formation", "inscription_a_verifier"),
+        ("il est inscrit a france travail", "demandeur_emploi"),
+        ("il est inscrit et il sera disponible en janvier", "demandeur_emploi"),
+    ],
+)
+def test_a_registration_still_to_come_is_to_check_at_the_recap(text: str, expected: str) -> None:
+    """« il va s'inscrire à France Travail, il sera demandeur d'emploi » was a registered job seeker (twenty-first blind user test)."""
+    assert candidate_status_said(text) == expected

@@ -447,3 +447,45 @@ def test_a_siret_beside_the_town_leaves_the_town(text):
     """(The SIRET's last group made the place ambiguous with Saône-et-Loire, and the project was thrown away.)"""
     place = extract_place(text)
     assert isinstance(place, Place) and place.commune == "Angers"
+
+
+@pytest.mark.parametrize(
+    ("text", "commune", "department"),
+    [
+        # Twenty-first blind user test: the place was asked again (Avrillé and Allonnes are in two departments each).
+        ("bonjour plomberie chauffage a avrille pres d'angers", "Avrillé", "49"),
+        ("pepiniere a Allonnes pres de Saumur (49)", "Allonnes", "49"),
+        ("Allonnes pres du Mans", "Allonnes", "72"),
+        ("avrille pres de la roche sur yon", "Avrillé", "85"),
+        ("a Nantes pres d'Angers", "Nantes", "44"),
+    ],
+)
+def test_a_commune_near_a_landmark_is_the_one_of_the_landmark_s_department(text: str, commune: str, department: str) -> None:
+    place = extract_place(text)
+    assert isinstance(place, Place) and (place.commune, place.department) == (commune, department)
+
+
+def test_a_landmark_outside_the_commune_s_departments_decides_nothing() -> None:
+    assert isinstance(extract_place("Avrillé près de Paris"), AmbiguousPlace)
+    assert isinstance(extract_place("Allonnes"), AmbiguousPlace)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bonjour, Communaute d'agglomeration Pornic Agglo Pays de Retz. Nous souhaitons recruter un agent.",
+     "Angers Loire Métropole recrute un jardinier en CDI", "la communauté de communes du Pays de Chateaubriant recrute"],
+)
+def test_an_intercommunality_s_name_is_no_job_place(text: str) -> None:
+    """« Communauté d'agglomération Pornic Agglo Pays de Retz » made Pornic the place of work, never asked (twenty-first
+    blind user test); at the place question, « Laval Agglo » is the answer."""
+    from bot.extractors.place import extract_job_place
+
+    assert extract_job_place(text) is None
+    assert extract_job_place("Laval Agglo", answer=True) is not None
+
+
+def test_the_place_said_after_an_intercommunality_s_name_is_the_job_s() -> None:
+    from bot.extractors.place import extract_job_place
+
+    place = extract_job_place("la communauté de communes du Pays de Chateaubriant recrute un agent en CDI a Derval")
+    assert isinstance(place, Place) and place.commune == "Derval"

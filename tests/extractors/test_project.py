@@ -217,3 +217,41 @@ def test_the_count_of_positions_of_the_opening_message_is_kept() -> None:
     memory = opening_updates("paysagiste a Angers, CDI 35h, 1 poste jardinier")["project_memory"]
     assert (memory["job_title"], memory["positions"]) == ("jardinier", "1")
     assert "positions" not in opening_updates("on cherche un jardinier en CDI a Angers")["project_memory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        # Twenty-first blind user test: the dates after the job were stored with it.
+        ("Bonsoir, exploitation maraichere a Machecoul. Je voudrais embaucher un ouvrier agricole du 1er mars au 31 aout, ca "
+         "rentre dans votre truc ?", "ouvrier agricole"),
+        ("on embauche un ouvrier agricole de mars a octobre a Clisson", "ouvrier agricole"),
+        ("je recrute un aide a domicile a partir du 1er mars a Nantes", "aide a domicile"),
+        ("on recrute un technicien de maintenance en CDI a Angers", "technicien de maintenance"),
+        ("on recrute un soudeur en CDI et un an de formation a Cholet", "soudeur"),
+        ("on recrute un soudeur et un peu de monde en CDI a Cholet", "soudeur"),
+        ("on veut 2 soudeurs et 1 seul poste en CDI a Cholet", "soudeurs"),
+        ("on recrute 2 soudeurs, 3 ans d experience en CDI a Cholet", "soudeurs"),
+    ],
+)
+def test_a_date_or_a_remark_after_the_job_is_not_part_of_it(text: str, job: str) -> None:
+    assert extract_hiring_project(text).get("job_title") == job
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bonjour, chaudronnerie a Cholet, on veut 2 soudeurs et 1 chaudronnier en CDI, pas de candidats encore",
+        "on recrute un soudeur et un chaudronnier en CDI a Cholet",
+        "on recrute un cuisinier et 2 serveurs en CDI a Nantes",
+        "CDI 35h, 2 postes de cariste et 1 poste de magasinier à Cholet",
+    ],
+)
+def test_two_jobs_in_the_opening_message_leave_the_job_to_its_question(text: str) -> None:
+    """« 2 soudeurs et 1 chaudronnier »: the job « soudeurs » and 2 positions were kept, the chaudronnier silently lost
+    (twenty-first blind user test). No job nor count is kept: the job question asks, and its reader says one job per request."""
+    from bot.eligibility.dialogue import opening_updates
+
+    assert "job_title" not in extract_hiring_project(text)
+    memory = opening_updates(text).get("project_memory") or {}
+    assert "job_title" not in memory and "positions" not in memory

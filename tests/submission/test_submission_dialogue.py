@@ -449,6 +449,15 @@ def test_hours_of_the_day_are_no_weekly_hours() -> None:
     assert hours_said("un CDI en 35h") == 35.0 and hours_said("à temps plein") == 35.0 and hours_said("plein temps") == 35.0
 
 
+def test_monthly_hours_in_the_project_are_converted() -> None:
+    """« 151,67h par mois » (the legal full time) said with the project is 35 h a week (twenty-first blind user test)."""
+    from bot.submission.questions import hours_said
+
+    assert hours_said("on recrute un cariste en CDI a Cholet, 151,67h par mois") == 35.0
+    assert hours_said("cariste en CDI, 151,67 heures mensuelles") == 35.0
+    assert hours_said("cariste en CDI, 35h par semaine") == 35.0
+
+
 def test_giving_up_in_words_at_a_number_question_asks_to_confirm_the_cancel() -> None:
     """« laissez tomber c'est trop long je rappellerai » at the SIRET got « pas trouvé de numéro SIRET » (sixteenth blind
     user test); a free-text answer needs the classifier's « stop » too (a company may be called anything)."""

@@ -1181,6 +1181,17 @@ def test_a_half_month_or_year_is_added_and_the_date_said(text: str, expected: da
     assert result.warning == messages.DATE_APPROXIMATE.format(date=format_value("start_date", expected))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("d'ici 3-4 mois", date(2027, 3, 1)), ("dans 3 ou 4 mois", date(2027, 3, 1)), ("d'ici 3 à 4 mois", date(2027, 3, 1))],
+)
+def test_a_span_of_months_is_its_earlier_bound_said_as_approximate(text: str, expected: date) -> None:
+    """« d'ici 3-4 mois » was the 3rd of April, read as the date 3/4 (twenty-first blind user test)."""
+    result = validate_start_date(text, today=TEST_DAY)
+    assert result.value == expected
+    assert result.warning == messages.DATE_APPROXIMATE.format(date=format_value("start_date", expected))
+
+
 def test_whole_months_are_still_said_silently() -> None:
     result = validate_start_date("dans 3 mois", today=TEST_DAY)
     assert result.value == date(2027, 3, 1) and result.warning is None

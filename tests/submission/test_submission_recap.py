@@ -1582,10 +1582,11 @@ def test_twenty_first_test_near_misses_change_no_field_by_mistake(text: str, slo
         "il va s'inscrire a france travail, il sera demandeur d'emploi",
     ],
 )
-def test_a_registration_to_come_at_an_ineligible_recap_asks_the_situation_now(text: str) -> None:
+def test_a_registration_to_come_at_an_ineligible_recap_is_one_to_check(text: str) -> None:
+    """(A registration to come is one the Region's staff check, as « je ne sais pas s'il est inscrit »: twenty-first blind
+    user test.)"""
     read = recap_turn(text, {**completed_submission_slots(), **_INELIGIBLE}, "inform", [], NOW)
-    assert read.updates.get(RECAP_STATE_SLOT) == RECAP_CANDIDATE and "training_needs" not in read.updates
-    assert "candidate_status" not in read.updates
+    assert read.updates.get("candidate_status") == "inscription_a_verifier" and "training_needs" not in read.updates
 
 
 def test_a_registration_said_now_at_an_ineligible_recap_is_recorded() -> None:

@@ -176,6 +176,10 @@ def _parse_weekly_hours(text: str) -> FieldResult:
         return fail(say.HOURS_SEVERAL.format(example=example))
     hours = values[0]
     warning = None
+    if monthly and hours <= _MAX_WEEKLY_HOURS and re.search(r"\d\s*(?:h|heures?)?\s*(?:par|/)\s*mois\b|\d\s*(?:h|heures?)\s*mensuel", folded):
+        # « 30 h par mois » was 30 h a week: a monthly figure is never read per week (twenty-first blind user test); too
+        # few to be sure it is monthly, so the hours a week are asked.
+        return fail(say.HOURS_NOT_PER_MONTH.format(example=example))
     if monthly and hours > _MAX_WEEKLY_HOURS:
         weekly = round(hours * 12 / 52, 2)
         warning = say.HOURS_CONVERTED.format(monthly=format_hours(hours), weekly=format_hours(weekly))

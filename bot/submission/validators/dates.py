@@ -41,9 +41,16 @@ _SEASON = re.compile(
 )
 _ISO_DATE = re.compile(r"(?<![\d/.\-])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d/.\-])")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?(?![\d/.\-])")
+#: (« dan 3 moi », SMS for « dans 3 mois », was no date: twenty-first blind user test.)
 _RELATIVE = re.compile(
-    r"\b(?:dans|d ici|sous)\s+(?:environ\s+|a peu pres\s+)?(?P<n>[a-z0-9 ]+?)\s+(?P<unit>jours?|semaines?|mois|ans?|annees?)\b"
+    r"\b(?:dans|dan|d ici|sous)\s+(?:environ\s+|a peu pres\s+)?(?P<n>[a-z0-9 ]+?)\s+(?P<unit>jours?|semaines?|mois|moi|ans?|annees?)\b"
     r"(?P<half>\s+et\s+demie?\b)?"
+)
+#: « d'ici 3-4 mois », « dans 3 ou 4 mois », « sous 2/3 semaines » (normalised: « d ici 3 4 mois »): an approximate date, the
+#: earlier bound (« 3-4 » was read as the date 3/4, the 3rd of April: twenty-first blind user test).
+_RELATIVE_RANGE = re.compile(
+    r"\b(?:dans|dan|d ici|sous)\s+(?:environ\s+|a peu pres\s+)?(?P<n>[0-9]{1,3}|[a-z]+)\s+(?:a\s+|ou\s+)?(?P<m>[0-9]{1,3}|[a-z]+)\s+"
+    r"(?P<unit>jours?|semaines?|mois|moi|ans?|annees?)\b"
 )
 _ASAP = re.compile(
     r"\b(?:le plus tot possible|au plus tot|plus tot possible|des que possible|asap|au plus vite|le plus vite possible|"
@@ -271,6 +278,10 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
         found, remark = _read_date(HOLIDAYS.sub(" , ", folded), today)
         return (found, remark) if found is not None else (_Holidays(_after_holidays(holidays)), None)
     words = " ".join(normalize(folded).split())
+    span = _RELATIVE_RANGE.search(words)
+    if span and (first := parse_number(span.group("n"))) is not None and (last := parse_number(span.group("m"))) is not None and first < last:
+        found, _ = _read_date(f"dans {first} {span.group('unit')}", today)
+        return found, "approximate"
     match = _ISO_DATE.search(folded)
     if match:
         year, month, day = (int(g) for g in match.groups())
@@ -289,7 +300,7 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
     match = _RELATIVE.search(words)
     if match:
         count = parse_number(match.group("n"))
-        unit = match.group("unit")
+        unit = "mois" if match.group("unit") == "moi" else match.group("unit")
         # « dans 2 mois et demi » lost its half: the 1st of February from the 1st of December (twentieth blind user test).
         half = match.group("half") is not None
         if count is not None and count <= 1000:

@@ -18,6 +18,7 @@ EMPLOYER_TYPE_LABELS: dict[str, str] = {
 #: Folded keywords -> employer type. Adjectives (« public », « privé ») beat nouns
 #: (« entreprise publique » is public, « hôpital privé » is private).
 _EMPLOYER_ADJECTIVES = {
+    "priv": "prive",  # SMS (« priv » was not recognised: twenty-first blind user test)
     "prive": "prive",
     "privee": "prive",
     "privees": "prive",

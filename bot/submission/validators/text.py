@@ -252,6 +252,14 @@ _TRAILING_CONTRACT = re.compile(
 )
 
 
+#: A remark on the position after the job (« technicien de maintenance industrielle, c'est un nouveau poste chez nous » was
+#: stored whole: twenty-first blind user test): « c'est un nouveau poste », « c'est une création de poste », « c'est un
+#: remplacement ».
+_POSITION_REMARK = re.compile(
+    r"\s*[,;.]\s*(?:c['’ ]?est|ce (?:sera|serait)|il s['’ ]?agit d['’ ]?)\s*(?:un|une)\s+(?:(?:nouveau|nouvelle|vrai|vraie)\s+)?"
+    r"(?:poste|emploi|cr[ée]ation|remplacement|d[ée]part)\b.*$",
+    re.IGNORECASE,
+)
 #: The opening of « where » (« à Angers », « dans notre agence de Laval »).
 _WHERE = re.compile(r"^(?:a|à|au|aux|dans|sur|vers|en)\s", re.IGNORECASE)
 
@@ -265,7 +273,7 @@ def _job_from(sentence: str) -> str:
     sentence = re.sub(r"^(c['’ ]?est\s+\S+(?:\s+\S+)?)\s+le poste\s*[.!]*$", r"\1", sentence.strip(), flags=re.IGNORECASE)
     if quoted := _IN_QUOTES.fullmatch(sentence):
         sentence = quoted.group("inside")  # « "Chef de rang" » kept its quotes (review of the twentieth blind user test's fixes)
-    text = _strip_intro(_without_asides(sentence), _JOB_INTRO)
+    text = _strip_intro(_without_asides(_POSITION_REMARK.sub("", sentence)), _JOB_INTRO)
     text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
     # Nor a place (« à Angers quartier Monplaisir » was stored as the job: eleventh blind user test).
@@ -335,7 +343,7 @@ _NAME_INTRO = re.compile(
     rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
     rf"|c['’ ]?est moi(?:[ -]m{_E}me)?|c moi|moi[ -]m{_E}me|moi|je m['’ ]?appelle|je suis|mon nom(?: c['’ ]?est| est)?"
     rf"|la personne {_A} contacter(?: c['’ ]?est| est| sera)?|(?:le )?contact(?: c['’ ]?est| est| sera)?|(?:le )?nom|c['’ ]?est|c "
-    rf"|(?:vous pouvez|il faut) (?:contacter|appeler|demander)|contactez|demandez|ce sera)\s*[,:=]?\s*",
+    rf"|(?:vous pouvez|il faut) (?:contacter|appeler|demander)|contactez|demandez|ce sera|mettez|notez|indiquez)\s*[,:=]?\s*",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset({"de", "du", "des", "d"})
@@ -376,7 +384,9 @@ def _name_from(sentence: str) -> str:
         # (« Pour Ma », « Ma Femme Qui Gere » were stored: nineteenth blind user test). Otherwise the first part (« marie
         # dupont, Ressources Humaines »: review).
         first_says_who = bool(parts) and (_ROLE.match(parts[0]) or _SAYS_WHO.search(normalize(parts[0])))
-        later = [p for p in parts[1:] if _PERSON.match(p)]
+        # « c'est pas moi qui gère, mettez Sandrine Morel notre RH »: the capitalised name inside a later part (« Pas Moi Qui
+        # Gere » was stored: twenty-first blind user test).
+        later = [name for name in map(_person_in, parts[1:]) if name]
         text = later[0] if first_says_who and later else parts[0] if parts else text
     # « la secrétaire de mairie Mme Sylvie Guérin », « ma femme Julie Robin au 06… »: the person's name only.
     person = _PERSON_AFTER_ROLE.search(text)
@@ -388,6 +398,14 @@ def _name_from(sentence: str) -> str:
     text = _ROLE_AFTER.sub("", _without_asides(text))  # « Mme Martin Sophie gérante », « Sophie Martin maintenant, la RH »
     # (« Mme Brigitte Lefèvre (présidente) - b.lefevre@… » kept the dash: nineteenth blind user test)
     return _capitalise_name(_strip_final_stop(text.strip(" -–—:;,")))
+
+
+def _person_in(part: str) -> str:
+    """The person's name ``part`` is, or the capitalised one inside it (« mettez Sandrine Morel notre RH »); else empty."""
+    if _PERSON.match(part):
+        return part
+    found = _PERSON_AFTER_ROLE.search(part)
+    return found.group("name") if found and _a_person_s_name(found.group("name")) else ""
 
 
 #: « Famille Chéreau, enfin Marc Chéreau », « M. Chéreau pardon Marc Chéreau »: the name said last replaces the first
@@ -442,12 +460,13 @@ _ROLE_LABEL = re.compile(
     r"^(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire\w*|responsable\w*(?: rh)?|rh|drh|dg|patron\w*|contact|service \w+)\s*[:=–—-]\s*",
     re.IGNORECASE,
 )
-#: Words that say who the contact is, not their name (« pour ma RH », « ma femme qui gère »).
-_SAYS_WHO = re.compile(r"^(?:pour |c est |c )?(?:ma|mon|notre|nos|la|le|l)\b|\b(?:qui|que|pour)\b")
+#: Words that say who the contact is, not their name (« pour ma RH », « ma femme qui gère », « mettez le trésorier »: « Mettez Le
+#: Tresorier » was stored, twenty-first blind user test).
+_SAYS_WHO = re.compile(r"^(?:pour |c est |c |(?:mettez|mettre|mets|notez|indiquez) )?(?:ma|mon|notre|nos|la|le|l)\b|\b(?:qui|que|pour)\b")
 #: A role instead of a name (« M. le maire », « la gérante », « notre RH »).
 _ROLE = re.compile(
     r"^(?:(?:m\.?|mr|mme|monsieur|madame)\s+)?(?:le|la|l['’]|notre|mon|ma)\s*(?:maire|adjoint\w*|g[ée]rant\w*|direct\w+|pr[ée]sident\w*|"
-    r"secr[ée]taire\w*|rh|responsable\w*|patron\w*|chef\w*|comptable|dg|drh)\b",
+    r"secr[ée]taire\w*|tr[ée]sori\w*|rh|responsable\w*|patron\w*|chef\w*|comptable|dg|drh)\b",
     re.IGNORECASE,
 )
 #: Two or three capitalised words: a person's name.
