@@ -53,13 +53,15 @@ _NOT_A_PERSON = (
     # « une aide » is help, « deux aides à domicile » are people (eleventh blind user test)
     r"|aides?\b(?!\s(?:a\sdomicile|a\sla\spersonne|soignant|menager|de\scuisine|maternel|comptable|educat|medico|auxiliaire)))"
 )
-#: A word that names a job by its ending (« jardinier », « cariste », « serveur », « secrétaire »), or one of the few that
-#: do not, folded; not an adjective of the same endings (« vacant », « supplémentaire », « saisonnier »).
-_A_JOB_WORD = (
-    r"(?!(?:vacant|restant|manquant|supplementaire|temporaire|interimaire|titulaire|saisonnier|saisonniere|premier|premiere|"
-    r"dernier|derniere|entier|entiere|particulier|particuliere|vacataire|permanent|polyvalent|disponible)s?\b)"
-    r"(?:[a-z]+(?:eur|euse|ier|iere|iste|ien|ienne|ant|ante|aire|er|ere)s?|macon|ash|asem|atsem|agent|aide|comptable|chef|employe|commis)\b"
-)
+#: Words after « N poste(s) (de) » that name no job (folded, singular): « 2 postes disponibles / vacants / de nuit / de
+#: renfort / de travail » (review). Any other word there is taken as the job (« responsable », « peintre », « bûcheron »).
+_NOT_A_JOB_OF_POSTE = (
+    "disponible dispo vacant ouvert pourvu supprime cree libre renfort remplacement nuit jour week weekend matin soir equipe "
+    "polyvalent supplementaire maximum minimum travail informatique uniquement seulement temporaire permanent fixe saisonnier "
+    "interimaire titulaire restant manquant premier dernier entier particulier vacataire actuel nouveau nouvelle similaire "
+    "identique administratif technique a au aux en sur pour dans chez par cdi cdd et ou de du des le la les d un une"
+).split()
+_A_JOB_WORD = rf"(?!(?:{'|'.join(_NOT_A_JOB_OF_POSTE)})(?:s|x|es)?\b)[a-z][a-z-]{{2,}}\b"
 _HIRING = re.compile(
     rf"\b(?:recrut\w*|embauch\w*|engag(?:er|e|eons|erai|erais|erions))\s(?:a\s|en\s)?(?P<object>{_ARTICLE}\s{_NOT_A_PERSON}\w+)?"
     rf"|\b(?:je|j|on|nous)\s(?:cherche|recherche|cherchons|recherchons)\s(?:encore\s)?{_ARTICLE}\s{_NOT_A_PERSON}\w+"
@@ -90,7 +92,11 @@ _HYPHEN_INVERSION = re.compile(r"\w-(?:t-)?(?:il|elle|on|je|nous|vous|ils|elles|
 _HYPOTHESIS = re.compile(r"^(?:(?:et|mais|alors|donc)\s)?(?:si|s\sil|s\sils|imaginons|admettons|au\scas\sou|dans\sle\scas\sou)\b")
 _INFO_REQUEST = re.compile(r"\b(?:savoir\ssi|me\sdemande|renseignements?|informations?|infos?|en\ssavoir\splus|comprendre|fonctionne)\b")
 #: A question or a description of what is, anywhere in a message (for a count of positions: see _project_clause).
-_ASKS_OR_HAS = re.compile(r"\b(?:deja|actuellement|comment|combien|pourquoi|quel\w*|savoir|est ce|question|possible|eligible|finance\w*)\b")
+_ASKS_OR_HAS = re.compile(
+    r"\b(?:comment|combien|pourquoi|quel\w*|savoir|est ce|question|eligible|finance\w*)\b|"
+    # (what the company has: « j'ai déjà 2 postes de cariste »; not « des candidats déjà identifiés »: review)
+    r"\bdeja\s+(?:\d+|un|une|deux|trois|quatre|cinq|plusieurs)\s+postes?\b|\b(?:c est|est ce) possible\b"
+)
 _NEGATED = re.compile(r"\b(?:ne|n)\s(?:\w+\s)?(?:recrut|embauch|engag|cherch)\w*\s(?:pas|plus|personne|jamais)\b|\bpas\sde\srecrutement\b")
 
 _A_PERSON = re.compile(rf"{_NOT_A_PERSON}(?!cdi\b|cdd\b|contrat|rdv\b|devis\b)")
@@ -102,7 +108,7 @@ _JOB_AFTER = re.compile(
     r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
     re.IGNORECASE,
 )
-_JOB_POSTE = re.compile(r"\bposte\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
+_JOB_POSTE = re.compile(r"\bpostes?\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
                         # « 1 poste jardinier » (twentieth blind user test)
                         r"|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\s+postes?\s+(?:d(?:e\s+|['’]\s*|\s+))?(?P<bare>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
                         re.IGNORECASE)
@@ -241,8 +247,8 @@ def _job_title(text: str) -> str | None:
             said = match.group("job") or match.groupdict().get("bare") or ""
             if not _A_PERSON.match(_plain(said)):
                 continue  # « on voudrait un rendez-vous »
-            if match.groupdict().get("bare") and not re.match(_A_JOB_WORD, _plain(said)):
-                continue  # « 2 postes disponibles », « 1 poste uniquement »: no job (review)
+            if pattern is _JOB_POSTE and not re.match(_A_JOB_WORD, _plain(said)):
+                continue  # « 2 postes disponibles », « 1 poste uniquement », « un poste de nuit »: no job (review)
             words = _job_words(said)
             if words and _another_job_after(text[match.start("job" if match.group("job") else "bare"):], len(words)):
                 return None  # the job question asks, and its reader says one job per request

@@ -152,7 +152,8 @@ HELD_BACK = re.compile(
     r"(?<!peine d )(?<!inutile d )(?<!question d )(?<!sans )attendre|"
     r"attendez|d abord|plus tard|pas maintenant|pas encore|a condition|seulement si|sous reserve|je vous (?:dirai|dirais|redirai)|"
     r"laissez moi|feu vert|son avis|son accord|leur accord|l accord|dire oui|besoin de (?:voir|reflechir|demander|lire|verifier))\b|"
-    r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
+    # (not « c'est moi qui décide », but « c'est pas moi qui décide »: review)
+    r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:pas|plus) moi qui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
     r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
     r"(?:valider|voir|verifier|lire|savoir)\b|\b(?:faut|faudra|faudrait) (?:que |qu )|"
     # (« oui mais il faut parler à mon patron », « il faut valider avec la direction »: twelfth review)

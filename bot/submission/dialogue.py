@@ -23,7 +23,7 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
-from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, UNSURE, WAIT_WORDS, alternation
+from bot.language.cues import AGREEING_LITOTES, GIVING_UP, UNSURE, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -66,7 +66,6 @@ from bot.submission.mentions import (
     CORRECTION_SEPARATOR,
     FREE_TEXT_SLOTS,
     MONTH_MENTION,
-    RECAP_CHANGE,
     START_WORDS,
     display,
     recap_field_of,
@@ -189,7 +188,8 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
 
 #: The consent said plainly (folded), in a message that resumes a request stopped at the consent (not « ok on reprend »:
 #: a consent to personal data is not guessed).
-_CONSENT_SAID = re.compile(r"\b(?:j accepte|j accepterai|je consens|d accord)\b")
+#: The consent said in a resuming message (not « ok d'accord, on reprend », « d'accord, on continue », which agree to go on: review).
+_CONSENT_SAID = re.compile(r"\b(?:j accepte|j accepterai|je consens|je donne mon accord)\b")
 
 
 def resumed_slots(kept: dict[str, Any], text: str) -> tuple[dict[str, Any], bool]:
@@ -672,8 +672,20 @@ _KEEP_GOING = re.compile(
 )
 
 
-#: What says a change of an earlier answer besides :data:`RECAP_CHANGE` (folded): « au fait », « attendez », « oups »…
-_CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alternation(WAIT_WORDS)})\b")
+#: What says a value (folded): « ça fera 26h », « ce sera le 15 mars », « mettez 3 », « on part sur 2 ».
+_STATES_A_VALUE = re.compile(
+    r"\b(?:ca fera|ca fait|ce sera|ca sera|c est|c sera|mettez|mets|mettons|notez|on met|on mettra|on part sur|partons sur|on dit|disons|"
+    r"plutot|en fait|finalement)\b"
+)
+#: What says that an earlier answer is replaced (folded): a value rejected (« 2 postes pas 1 », « au lieu de 3 ») or a word of
+#: replacement (« plutôt », « finalement »). « au fait », « en fait » alone bring a remark as often (« 35h, au fait c'est un
+#: poste de nuit » became the job: review).
+_REPLACES = re.compile(
+    r"\b(?:plutot|finalement|au final|je me suis trompe\w*|correction|rectification|je voulais dire)\b|"
+    r"\b(?:pas|et non|non pas|au lieu de|au lieu d|a la place de|a la place d)\s+(?:\d+|un|une|deux|trois|quatre|cinq|le|la|l|les|du|des|en)\b"
+)
+#: A hedge: no change is applied on it (« ce sera peut-être 3 postes », « je crois que c'est 3 postes »: review).
+_HEDGE = re.compile(r"\b(?:peut etre|je crois|je pense|si tout va bien|normalement|a priori|surement|probablement)\b")
 #: The answer to the question asked, then the rest of the message (« 35h, et au fait ce sera 2 postes pas 1 »).
 _ANSWER_THEN_REST = re.compile(r"^(?P<answer>[^,;.!?]+?)\s*(?:[,;.!]\s+|\s+(?=et au fait\b))(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -687,8 +699,8 @@ def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, reque
     if requested in FREE_TEXT_SLOTS or found is None:
         return
     rest = found.group("rest")
-    if not (RECAP_CHANGE.search(normalize(rest)) or _CHANGE_CUE.search(normalize(rest))):
-        return  # a remark (« 35h, c'est le poste de nuit », « …, le poste c'est du lundi au vendredi »), no change said
+    if not _REPLACES.search(normalize(rest)) or _HEDGE.search(normalize(rest)):
+        return  # a remark (« 35h, c'est le poste de nuit », « …, en fait le poste c'est du lundi au vendredi »), no change said
     field = recap_field_of(rest, normalize(rest))
     if field not in FIELD_LABELS or field in (requested, CONSENT_SLOT) or slots.get(field) is None or field in result.updates:
         return
@@ -714,7 +726,10 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
             return FieldUnderstanding(kind=RECAP_CANCEL_CONFIRMED)
         if confirmed is False:
             rest = _NO_FIRST.sub("", text or "")
-            if requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip():
+            if (requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip()
+                    and (_STATES_A_VALUE.search(normalize(rest)) or len(normalize(rest).split()) <= 2)):  # (« non, 26h »)
+                # (Only when the rest says a value: « non attendez, je vous dis ça demain », « non, 1 sec je cherche » were
+                # stored as the start date, the positions: review.)
                 # « non attendez, on peut compléter avec des lignes régulières, ça fera 26h »: the hours were asked again
                 # (twenty-first blind user test). The answer said with the « non » is read, as at the recap (not at a
                 # question whose answer is free text: « non attendez je reprends » is no company's name).

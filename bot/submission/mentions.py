@@ -494,7 +494,12 @@ def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
             job = job[: link.start()]  # « 3 caristes à Nantes »
         job = re.sub(r"(?:\s+(?:a|à|au|aux|de|du|des|d['’]?))+$", "", job.strip(" '-"), flags=re.IGNORECASE)
         words = normalize(job).split()
-        if words and words[0] in ("personnes", "personne") and _HIRED_PEOPLE_LEAD.search(normalize(clause[: found.start("count")])):
+        # (Only the people, or them with a contract, hours or a place: « on aura 2 personnes pour le tutorat », « 2 personnes
+        # qui vont le former », « 2 personnes de l'équipe pour l'encadrer » are no posts: review.)
+        after = normalize(rest).split()[1:]
+        hired_only = not after or after[0] in ("en", "a", "au", "aux", "pour", "au total", "en tout", "seulement") and not re.search(
+            r"\b(?:equipe|tutorat|tuteur\w*|encadr\w*|form\w*|accompagn\w*|interne|suivi|suivre|remplac\w*)\b", " ".join(after))
+        if words and words[0] in ("personnes", "personne") and hired_only and _HIRED_PEOPLE_LEAD.search(normalize(clause[: found.start("count")])):
             count = positions_of(found.group("count"), now)
             if count is not None:
                 return int(count), None  # « et finalement ce sera 4 personnes » (dropped: twenty-first blind user test)

@@ -206,8 +206,9 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
 
 #: Words of a clause, not of a name, wherever they stand after the consent (folded).
 _A_CLAUSE = re.compile(
-    r"\b(?:quand|faut|faudra|faudrait|inutile|attendre|attendez|avant|apres|possible|tard|bientot|rapidement|vite|demain|semaine|mois|"
-    r"veut|veux|voulez|voudrez|parler|voir|vous|nous|il|elle|ils|elles|si|ne|n|pas|plus)\b"
+    # (not « tard », « vite », « n »: « Yves Tard », « Claire Vite », « N. Bernard » are names: review)
+    r"\b(?:quand|faut|faudra|faudrait|inutile|attendre|attendez|avant|apres|possible|bientot|rapidement|demain|semaine|mois|"
+    r"veut|veux|voulez|voudrez|parler|voir|vous|nous|il|elle|ils|elles|si|ne|pas|plus|qui|moi|decide|valide|signe)\b"
 )
 #: What follows the consent and is no name: a pronoun or a word that moves on (« on continue », « allez-y »).
 _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci|par|que|seulement|uniquement|sans|pas)\b")
@@ -837,8 +838,10 @@ def understand_field(
         return result
     # (A number or an address found wins: « je passe par le standard, 02 40 12 34 56 »: review. Read only when the message
     # asks to skip.)
+    # (At a required free-text field, « je sais pas je peux passer » is no value: it became the company's or the contact's
+    # name: review.)
     if (_SKIP.search(plain) or requested in SKIPPABLE and (_SKIP_WITHOUT.search(plain) or _SKIP_NOT_HAVING_IT.search(plain)) or unknown
-            or takes_offer) and not (
+            or takes_offer or requested in FREE_TEXT_SLOTS and _SKIP_NOT_HAVING_IT.search(plain)) and not (
             requested not in FREE_TEXT_SLOTS and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE):
         if requested in SKIPPABLE:
             return _skipped(result, requested, slots)

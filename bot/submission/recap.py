@@ -170,14 +170,18 @@ _NOT_CONFIRMING = re.compile(
     r"\b(?:pas|plus|jamais|ni)\s+(?:vraiment\s+|tout a fait\s+|encore\s+)?(?:d accord|dac|ok|okay|top|super|bon|correct|exact|valide\w*|parfait|"
     r"nickel|impeccable|go|confirm\w*)\b|"
     r"\b(?:ne|n)\s+(?:\w+\s+)?(?:envoy\w*|envoie\w*|envoi|valid\w*|confirm\w*|transmet\w*|transmett\w*)\b|"
-    r"\b(?:envoy\w*|envoie\w*|valid\w*|confirm\w*|transmet\w*|transmett\w*)\s+(?:pas|rien|plus|jamais)\b|"
-    r"\b(?:attendez|attends|pas encore|pas tout de suite|pas maintenant|surtout pas)\b"
+    # (not « ok envoyez pas de soucis », « je confirme pas de souci », « valide pas de modification »: review)
+    r"\b(?:envoy\w*|envoie\w*|valid\w*|confirm\w*|transmet\w*|transmett\w*)\s+(?:pas|rien|plus|jamais)\b"
+    r"(?!\s+(?:de souci|de soucis|de probleme|de problemes|de modification|de modifications|de changement|de changements|d erreur|"
+    r"a ajouter|a redire|a changer|a modifier|d autre|de plus|besoin|de question|de questions))|"
+    # (« oui mais attendez », not « j'attends votre retour », « j'attends de vos nouvelles »: review)
+    r"\b(?:attendez|attends)\b(?!\s+(?:de vos|vos|votre|le retour|la suite|avec impatience))"
 )
 
 
 def _confirms(plain: str) -> bool:
-    """A confirmation at the recap, not negated (« pas d'accord »)."""
-    return _RECAP_CONFIRM.search(plain) is not None and (_NOT_CONFIRMING.search(plain) is None or _RECAP_CONFIRM.search(_NOT_CONFIRMING.sub(" ", plain)) is not None)
+    """A confirmation word at the recap (its negation is judged on the message's clauses: :func:`understand_recap`)."""
+    return _RECAP_CONFIRM.search(plain) is not None
 
 
 #: « rien à corriger », « non c'est bon tout est juste »: nothing to change, whatever « non » or « corriger » says…
@@ -832,7 +836,18 @@ def _addition(text: str) -> re.Match[str] | None:
     """« rajoutez aussi la soudure », « ah et pour la formation il faut rajouter le permis B, c'est sûr qu'il en aura
     besoin »: what is added to a list (the field and the remark after it left out)."""
     bare = _ADDITION_LEAD.sub("", _POLITENESS.sub("", COMMENT_AFTER.sub("", _POLITENESS.sub("", text.strip()))), count=1)
-    return _ADDITION_FIELD_FIRST.match(bare) or _ADDITION.match(bare)
+    found = _ADDITION_FIELD_FIRST.match(bare) or _ADDITION.match(bare)
+    if found is not None and _NOT_ADDED.match((found.groupdict().get("added") or found.groupdict().get("also") or "").strip()):
+        return None  # « ajoutez que c'est urgent », « ajoutez mon fixe »: a remark or another field, not a need (review)
+    return found
+
+
+#: What « ajoutez … » adds that is no training need: a remark, the employer's own details (review).
+_NOT_ADDED = re.compile(
+    r"(?:juste\s+|aussi\s+)?(?:que\b|qu['’ ]|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
+    r"coordonn[ée]es|nom)\b|(?:un|une)\s+(?:commentaire|remarque|note|pr[ée]cision|mot)\b)",
+    re.IGNORECASE,
+)
 
 
 #: « avant la formation », « pendant sa formation » (folded or not): the training as a time, not the training needs.

@@ -1522,3 +1522,20 @@ def test_not_knowing_then_asking_to_skip_a_required_field_gets_its_help(field: s
     assert read.kind != "skip" and "nécessaire" not in read.messages[0]["text"]
 
 
+
+
+@pytest.mark.parametrize(("text", "name"), [("oui, Yves Tard", "Yves Tard"), ("oui, Claire Vite", "Claire Vite"), ("oui, N. Bernard", "N. Bernard")])
+def test_a_name_after_the_consent_with_a_word_of_time(text: str, name: str) -> None:
+    """Review: the names were dropped as clauses (« tard », « vite », « n »)."""
+    from bot.submission.dialogue import field_turn
+
+    assert field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None, "contact_name": None}, "affirm").updates.get("contact_name") == name
+
+
+@pytest.mark.parametrize("text", ["ok d'accord, on reprend", "d'accord, on continue"])
+def test_going_on_is_no_consent_when_resuming(text: str) -> None:
+    """Review: « ok d'accord, on reprend » recorded the consent (« Merci, votre accord est enregistré »)."""
+    from bot.submission.dialogue import resumed_slots
+
+    kept = {k: v for k, v in completed_submission_slots().items() if k not in (CONSENT_SLOT, "contact_name", "contact_email", "contact_phone")}
+    assert resumed_slots(kept, text)[1] is False

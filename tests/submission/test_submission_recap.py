@@ -1601,3 +1601,29 @@ def test_the_candidate_has_its_modify_button() -> None:
     button = next(b for b in recap(completed_submission_slots())["buttons"] if b["title"] == "Modifier : Candidat")
     read = recap_turn(button["payload"], completed_submission_slots(), "correct_field", [], NOW)
     assert read.updates.get("recap_state") == "candidate" and read.messages[0]["text"] == messages.CANDIDATE_AT_RECAP
+
+
+@pytest.mark.parametrize("text", ["je confirme, rien à ajouter", "je valide, pas de souci", "envoyez, rien de plus", "ok envoyez pas de soucis",
+                                  "je confirme pas de souci", "ok valide pas de modification", "ok envoyez, j'attends votre retour",
+                                  "c'est bon, j'attends de vos nouvelles", "c'est ok, le candidat n'a pas encore signé"])
+def test_a_confirmation_with_a_negative_remark_is_sent(text: str) -> None:
+    """Review: each was no longer sent once negated confirmations were read."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == "confirm"
+
+
+@pytest.mark.parametrize("text", ["alors ajoutez mon fixe", "bon, ajoutez juste que c'est urgent", "bon ajoutez un commentaire : urgent"])
+def test_a_remark_to_add_is_no_training_need(text: str) -> None:
+    """Review: each was appended to the training needs."""
+    assert "training_needs" not in recap_turn(text, completed_submission_slots(), None, [], NOW).updates
+
+
+@pytest.mark.parametrize("text", ["on aura 2 personnes pour le tutorat", "c'est 2 personnes qui vont le former en interne",
+                                  "on prend 2 personnes de l'équipe pour l'encadrer"])
+def test_people_who_train_the_recruit_are_no_positions(text: str) -> None:
+    """Review: the number of positions became 2."""
+    assert "positions" not in recap_turn(text, {**completed_submission_slots(), "positions": 1.0}, None, [], NOW).updates
+
+
+@pytest.mark.parametrize(("text", "count"), [("finalement 3 personnes", 3), ("et finalement ce sera 4 personnes", 4)])
+def test_people_hired_are_positions(text: str, count: int) -> None:
+    assert recap_turn(text, {**completed_submission_slots(), "positions": 1.0}, None, [], NOW).updates.get("positions") == count
