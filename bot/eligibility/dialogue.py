@@ -289,7 +289,10 @@ def _read_candidate(
     withheld_as = withheld(text)
     # (Checking or coming back later is read above, with its own « oui » first.)
     yes = yes and not (withheld_as in ("no", "held_back") and not re.match(r"(?:oui|ouais|ouai|yes)\b", answer))
-    no = not unsure and (intent == "deny" and not agreeing and not litote or said_no and not agreeing or said_no and held_back)
+    # (With « deny », checking or coming back later is no firm « non »: « ok mais faut lui demander », « ok je vous tiendrai au
+    # courant » were « non inscrit »: review.)
+    no = not unsure and (intent == "deny" and not agreeing and not litote and withheld_as not in ("defer", "held_back")
+                         or said_no and not agreeing or said_no and held_back)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     # « il va s'inscrire à France Travail, il sera demandeur d'emploi »: to check, not registered (twenty-first blind user test)
     hedged = hedged or bool(FUTURE_REGISTRATION.search(plain))

@@ -233,7 +233,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, r"\bcat(?:egorie)?\s[abc]\b"),
     (_JOB_SEEKER, r"\binscrit\w*\b"),
     # (« il vient de s'inscrire » was not understood at « est-il inscrit ? »: twenty-first blind user test's review)
-    (_JOB_SEEKER, r"\bvien(?:t|nent)\sde\s(?:s\s|se\s)(?:re)?inscrire\b"),
+    # (At France Travail or nowhere said: « il vient de s'inscrire en BTS / au CACES / chez nous en intérim » is no job seeker: review.)
+    (_JOB_SEEKER, rf"\bvien(?:t|nent)\sde\s(?:s\s|se\s)(?:re)?inscrire\b(?:\s(?:a|au|chez)\s{_FRANCE_TRAVAIL}\b|(?!\s(?:a|au|aux|en|chez|dans|pour|a\sla|a\sl)\b))"),
     (_JOB_SEEKER, r"\bne\stravaille\spas\b|\btravaille\splus\b"),
     # Undecided.
     (_UNKNOWN_STATUS, r"\bsai[st]\spas\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
@@ -411,9 +412,13 @@ def some_found_others_to_find(text: str) -> bool:
 #: s'inscrira », « il sera au chômage en janvier » (recorded as registered: twenty-first blind user test). The check takes
 #: it as a registration to check, not as one made.
 FUTURE_REGISTRATION = re.compile(
-    r"\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s)?inscrire\b"
-    r"|\bs\s?inscrir(?:a|ont|ait)\b|\b(?:va|vont)\setre\s(?:inscrit\w*|demandeu\w+|au\schomage)"
-    r"|\bser(?:a|ont|ait)\s(?:bientot\s)?(?:inscrit\w*|demandeu\w+\s(?:d\s?)?emploi|au\schomage)"
+    # (At France Travail or nowhere said: « il va s'inscrire au CACES », « il doit s'inscrire à la formation » are a training,
+    # the registration stands: review. A few words between: « il sera sans doute inscrit », « il sera licencié et inscrit ».)
+    r"(?:\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s)?inscrire\b"
+    r"|\bs\s?inscrir(?:a|ont|ait)\b)"
+    rf"(?:\s(?:a|au|chez)\s{_FRANCE_TRAVAIL}\b|(?!\s(?:a|au|aux|en|chez|dans|pour)\b))"
+    r"|\b(?:va|vont)\setre\s(?:\w+\s){0,2}(?:inscrit\w*|demandeu\w+|au\schomage)"
+    r"|\bser(?:a|ont|ait)\s(?:\w+\s){0,2}(?:inscrit\w*|demandeu\w+\s(?:d\s?)?emploi|au\schomage)"
 )
 
 

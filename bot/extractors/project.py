@@ -264,12 +264,20 @@ _ANOTHER_COUNTED = re.compile(r"\s*(?:,|\bet\b|\bainsi que\b|\bplus\b)\s*(?:et\s
 _UNITS = frozenset({"ans", "annee", "annees", "mois", "semaine", "semaines", "jour", "jours", "heure", "heures"})
 
 
+#: Words after « et un » that name no second job: « un cariste et une formation CACES », « un chauffeur et un permis C »,
+#: « 1 chauffeur et 1 camion » lost their one job (review).
+_NO_SECOND_JOB = frozenset(
+    "an peu seul seule formation formations caces permis fimo habilitation habilitations certificat diplome stage contrat tuteur "
+    "tutrice camion camions vehicule voiture outil outils local bureau".split()
+)
+
+
 def _another_job_after(said: str, job_length: int) -> bool:
     """Whether a second job with its count follows the job of ``job_length`` words at the start of ``said`` (« 2 soudeurs
     et 1 chaudronnier »: the job « soudeurs » was stored and the chaudronnier silently lost, twenty-first blind user test)."""
     rest = " ".join(fold(said).split()[job_length:])
     found = _ANOTHER_COUNTED.match(rest)
-    return found is not None and found.group("word") not in _JOB_STOPS | _UNITS | {"an", "peu", "seul", "seule"}
+    return found is not None and found.group("word") not in _JOB_STOPS | _UNITS | _NO_SECOND_JOB
 
 
 def extract_hiring_project(text: str) -> dict[str, Any]:

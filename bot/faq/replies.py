@@ -471,6 +471,12 @@ _GO_ON_WITH_THE_REQUEST = re.compile(
 )
 
 
+#: What holds a « pas » or a « non » and negates nothing after a yes (folded).
+_NOT_A_NEGATION = re.compile(
+    r"\bpourquoi pas\b|\bpas (?:question|besoin|la peine) (?:d attendre|d hesiter|de trainer|de perdre)\b|^\s*non\b(?=\s+(?:pas de|aucun)\b)"
+)
+
+
 def offer_reply(text: str, intent: str | None) -> str | None:
     """« accept », « decline » or « correct » when the message answers the assistant's offer, else None.
 
@@ -499,8 +505,10 @@ def offer_reply(text: str, intent: str | None) -> str | None:
             return "decline"
     opened = _ACCEPT.match(plain)
     # (A short yes is no acceptance with a « pas » after it: « ça marche pas »; « ok pourquoi pas », « oui pas de souci » are.)
-    rest = AGREEING_LITOTES.sub(" ", plain[opened.end():]).replace("pourquoi pas", "") if opened else ""
-    if unqualified and (intent == "affirm" or opened and len(plain.split()) <= 5 and not _NEGATED.search(rest)):
+    # (« oui pas question d'attendre », « oui pas besoin d'attendre », « oui non pas de souci » are yeses too: review)
+    rest = AGREEING_LITOTES.sub(" ", _NOT_A_NEGATION.sub(" ", plain[opened.end():])) if opened else ""
+    # (« ça marche pas », « oui non » are no yes with « affirm » either: review)
+    if unqualified and not (opened and _NEGATED.search(rest)) and (intent == "affirm" or opened and len(plain.split()) <= 5):
         return "accept"
     if (_GO_ON_WITH_THE_REQUEST.search(plain) and "?" not in (text or "") and not re.search(r"\b(?:comment|quand|pourquoi|est ce|qu est ce)\b", plain)
             and not isinstance(extract_place(text or ""), Place)):

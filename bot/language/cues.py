@@ -147,11 +147,14 @@ _SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|
 HELD_BACK = re.compile(
     # (Not « vous pouvez demander à les voir », the assistant invited to ask: answer corpus, check.yml)
     r"\b(?:reflechi\w*|(?<!pouvez )(?<!pouvez lui )(?<!pouvez leur )(?<!pouvez me )(?<!pourrez )(?<!hesitez pas a )demander|"
-    r"demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
+    r"demande a(?! etre)|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
     # (not « pas la peine d'attendre », « inutile d'attendre », « pas question d'attendre »)
-    r"(?<!peine d )(?<!inutile d )(?<!question d )(?<!sans )attendre|"
+    r"(?<!peine d )(?<!inutile d )(?<!question d )(?<!besoin d )(?<!sans )attendre|"
     r"attendez|d abord|plus tard|pas maintenant|pas encore|a condition|seulement si|sous reserve|je vous (?:dirai|dirais|redirai)|"
-    r"laissez moi|feu vert|son avis|son accord|leur accord|l accord|dire oui|besoin de (?:voir|reflechir|demander|lire|verifier))\b|"
+    r"laissez moi|dire oui|besoin de (?:voir|reflechir|demander|lire|verifier))\b|"
+    # (an agreement still to get, not one given: « oui j'ai son accord », « l'accord est donné », « j'ai le feu vert »: review)
+    r"\b(?<!j ai )(?<!on a )(?<!avec )(?<!ai eu )(?<!a eu )(?<!a donne )(?:(?:son|leur) (?:avis|accord)|l accord|le feu vert|(?<!j ai le )(?<!on a le )(?<!ai eu le )feu vert)\b"
+    r"(?! (?:est|a ete) (?:donne|obtenu))|"
     # (not « c'est moi qui décide », but « c'est pas moi qui décide »: review)
     r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:pas|plus) moi qui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
     r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
@@ -194,6 +197,11 @@ REFUSING = re.compile(
 _ACCEPTS_NOT = re.compile(r"(?i)\baccepte\s+pas\s*(?:[,.;!]|$)")
 #: A « non » that opens the answer (after « bon », « ben »…).
 _NO_FIRST = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|heu|alors|ah|oh|eh)\s+)*(?:non|nan|no)\b")
+#: An agreement right after a « non » (« non, j'accepte », « non non allez-y », « no problem », « nan c'est bon allez y »).
+_AGREEMENT_AFTER_NO = re.compile(
+    r"(?:(?:non|nan)\s+)*(?:j accepte\b|allez y\b|vous pouvez (?:y aller|transmettre|envoyer)\b|transmettez\b|(?:aucun|pas de) (?:souci|soucis|probleme)\b"
+    r"|c est bon\b(?!\s+pas)|problem\b|pb\b|souci\b)"
+)
 #: Words before the answer that do not change it (« bon », « finalement »).
 _FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|ba|euh|heu|alors|finalement|en fait|bref|tres bien|ah|oh|eh)\s+)+")
 #: Looking at it or asking for it now is no « later » (« on regarde tout de suite », « je vous demande de la préparer
@@ -220,7 +228,10 @@ def withheld(text: str) -> str | None:
     back after it (third review)."""
     plain = normalize(text or "")
     answer = _FILLER.sub("", plain)
-    if _NO_FIRST.match(plain) or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
+    # (« non, j'accepte », « non pas de souci j'accepte », « nan c'est bon allez y », « no problem »: a « non » that clears
+    # the doubt, then the agreement: review)
+    cleared = _NO_FIRST.match(plain) is not None and _AGREEMENT_AFTER_NO.match(plain[_NO_FIRST.match(plain).end():].strip()) is not None  # type: ignore[union-attr]
+    if _NO_FIRST.match(plain) and not cleared or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
         return "no"
     if DEFERRING.search(plain) and not _NOW.search(plain):
         return "defer"

@@ -190,6 +190,11 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
     parts = re.split(r"\s*[,;]\s*", text.strip(), maxsplit=1)
     if len(parts) < 2 or slots.get("contact_name"):
         return None
+    # Only what reads as a contact: a cue, an address or a number, or a name typed with capitals (« oui, l'accord est donné »,
+    # « aucun problème, quand vous voulez » were noted as names: answer corpus, reviews).
+    if not (re.match(r"(?i)\s*(?:c['’ ]?est|le contact|contact|la personne|appelez|joignez|voyez avec|mettez|notez|moi c['’ ]?est|je suis)\b", parts[1])
+            or re.search(r"@|\d{2}[\s.]?\d{2}", parts[1]) or re.search(r"\b[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý][\w'’-]+", parts[1])):
+        return None
     rest = re.sub(r"^(?:c['’ ]?est|je suis|moi c['’ ]?est|contact\s*:)\s+", "", parts[1], flags=re.IGNORECASE)
     if _NOT_A_NAME.match(normalize(rest)) or _A_CLAUSE.search(normalize(rest)):
         # « finalement si j'accepte, on continue » noted the contact « On Continue » (ninth blind user test); « aucun problème,
@@ -208,7 +213,8 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
 _A_CLAUSE = re.compile(
     # (not « tard », « vite », « n »: « Yves Tard », « Claire Vite », « N. Bernard » are names: review)
     r"\b(?:quand|faut|faudra|faudrait|inutile|attendre|attendez|avant|apres|possible|bientot|rapidement|demain|semaine|mois|"
-    r"veut|veux|voulez|voudrez|parler|voir|vous|nous|il|elle|ils|elles|si|ne|pas|plus|qui|moi|decide|valide|signe)\b"
+    r"veut|veux|voulez|voudrez|parler|voir|vous|nous|il|elle|ils|elles|si|ne|pas|plus|qui|moi|decide|valide|signe|transmettez|transmettre|"
+    r"envoyez|envoyer|continuez|allez)\b"
 )
 #: What follows the consent and is no name: a pronoun or a word that moves on (« on continue », « allez-y »).
 _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci|par|que|seulement|uniquement|sans|pas)\b")

@@ -389,3 +389,20 @@ def test_job_seekers_in_general_are_no_one_identified(text: str, expected: str) 
 def test_a_registration_still_to_come_is_to_check_at_the_recap(text: str, expected: str) -> None:
     """« il va s'inscrire à France Travail, il sera demandeur d'emploi » was a registered job seeker (twenty-first blind user test)."""
     assert candidate_status_said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("le candidat a changé, il sera sans doute inscrit", "inscription_a_verifier"), ("il sera licencié et inscrit", "inscription_a_verifier"),
+     ("il est inscrit, il va s'inscrire au CACES en janvier", "demandeur_emploi"),
+     ("il est demandeur d'emploi, il doit s'inscrire a la formation", "demandeur_emploi")],
+)
+def test_a_registration_to_come_and_a_training_to_enrol_in(text: str, expected: str) -> None:
+    """Third review of the twenty-first test's fixes: a hedged registration to come was registered, an enrolment in a training
+    made a registered candidate one to check."""
+    assert candidate_status_said(text) == expected
+
+
+@pytest.mark.parametrize("text", ["oui c'est un jeune qui vient de s'inscrire en BTS", "il vient de s'inscrire au CACES"])
+def test_enrolling_elsewhere_is_no_registration(text: str) -> None:
+    assert extract_candidate_status(text) != "demandeur_emploi"

@@ -255,3 +255,10 @@ def test_two_jobs_in_the_opening_message_leave_the_job_to_its_question(text: str
     assert "job_title" not in extract_hiring_project(text)
     memory = opening_updates(text).get("project_memory") or {}
     assert "job_title" not in memory and "positions" not in memory
+
+
+@pytest.mark.parametrize(("text", "job"), [("je recrute un cariste et une formation caces", "cariste"),
+                                           ("je cherche un chauffeur et un permis C en CDI", "chauffeur")])
+def test_a_training_after_the_job_is_no_second_job(text: str, job: str) -> None:
+    """Third review: the one job was dropped as if two were named."""
+    assert extract_hiring_project(text)["job_title"] == job

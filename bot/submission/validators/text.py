@@ -387,13 +387,17 @@ def _name_from(sentence: str) -> str:
         # « c'est pas moi qui gère, mettez Sandrine Morel notre RH »: the capitalised name inside a later part (« Pas Moi Qui
         # Gere » was stored: twenty-first blind user test).
         later = [name for name in map(_person_in, parts[1:]) if name]
-        text = later[0] if first_says_who and later else parts[0] if parts else text
+        if first_says_who and not later and len(parts) > 1:
+            # « c'est pas moi qui gère, mettez le trésorier »: who, then a role without a name (« Pas Moi Qui Gère »: review)
+            text = _strip_intro(parts[1], _NAME_INTRO)
+        else:
+            text = later[0] if first_says_who and later else parts[0] if parts else text
     # « la secrétaire de mairie Mme Sylvie Guérin », « ma femme Julie Robin au 06… »: the person's name only.
     person = _PERSON_AFTER_ROLE.search(text)
     if person and text[:1].islower():
         text = person.group("name")
-    elif _ROLE.match(text) and not person:
-        return ""  # « le patron », « la responsable RH »: no name (« Contact : Le »: fifteenth blind user test)
+    elif _ROLE.match(text) and (not person or _ROLE.match(person.group("name"))):
+        return ""  # « le patron », « la responsable RH », « Le Trésorier »: no name (« Contact : Le »: fifteenth blind user test)
     text = re.split(r"\s+(?:au|tel|tél|telephone|téléphone|mail)\s+(?=\+?\d)|\s+(?=\+?\d[\d .]{7,})", text)[0]
     text = _ROLE_AFTER.sub("", _without_asides(text))  # « Mme Martin Sophie gérante », « Sophie Martin maintenant, la RH »
     # (« Mme Brigitte Lefèvre (présidente) - b.lefevre@… » kept the dash: nineteenth blind user test)
@@ -466,7 +470,9 @@ _SAYS_WHO = re.compile(r"^(?:pour |c est |c |(?:mettez|mettre|mets|notez|indique
 #: A role instead of a name (« M. le maire », « la gérante », « notre RH »).
 _ROLE = re.compile(
     r"^(?:(?:m\.?|mr|mme|monsieur|madame)\s+)?(?:le|la|l['’]|notre|mon|ma)\s*(?:maire|adjoint\w*|g[ée]rant\w*|direct\w+|pr[ée]sident\w*|"
-    r"secr[ée]taire\w*|tr[ée]sori\w*|rh|responsable\w*|patron\w*|chef\w*|comptable|dg|drh)\b",
+    r"secr[ée]taire\w*|tr[ée]sori\w*|rh|responsable\w*|patron\w*|chef\w*|comptable|dg|drh|"
+    # (« mettez mon collègue », « mettez ma femme » were the contacts « Mon Collègue », « Ma Femme »: review)
+    r"coll[èe]gue|femme|mari|[ée]pouse|conjoint\w*|associ[ée]e?|fils|fille|fr[èe]re|s(?:oe|œ)ur)\b",
     re.IGNORECASE,
 )
 #: Two or three capitalised words: a person's name.
@@ -475,13 +481,15 @@ _PERSON_AFTER_ROLE = re.compile(r"(?:\b(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?P<na
 #: A role after the name (« Sophie Martin gérante »).
 _ROLE_AFTER = re.compile(
     # (« Kevin Le Goff responsable atelier » was stored whole: eighteenth blind user test.)
-    r"(?:\s+(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|responsable(?-i:\s+(?:de\s+|d['’ ]|du\s+|des\s+)?[a-zà-ÿ]+)?|patron\w*|comptable|rh|drh|dg|"
+    # (with its determiner: « Sandrine Morel notre RH », « Jean Dupont le gérant », « Paul Martin mon associé »: review)
+    r"(?:\s+(?:(?:notre|nos|le|la|l['’]|mon|ma|son|sa|leur)\s*)?(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|tr[ée]sori\w*|responsable(?-i:\s+(?:de\s+|d['’ ]|du\s+|des\s+)?[a-zà-ÿ]+)?|patron\w*|comptable|rh|drh|dg|"
     r"g[ée]n[ée]ral\w*|adjoint\w*|associ[ée]e?|"
     # « secrétaire de mairie », « conducteur de travaux », « chef d'équipe » (seventeenth blind user test)
     r"(?-i:de mairie|conduct\w+ de travaux|chef d['’ ]?(?:[ée]quipe|atelier|chantier|service)|de l['’ ]?entreprise)"
     # « Kevin Le Goff chargé de recrutement » (nineteenth blind user test)
     r"|(?-i:charg[ée]e? (?:de |d['’ ]|du |des )[a-zà-ÿ]+(?: [a-zà-ÿ]+)?)))+\s*$"
-    r"|\s+sans\s+(?:le|la|les)?\s*\S+\s*$",  # « Anne Le Floch sans le Dr » (fifteenth blind user test)
+    r"|\s+sans\s+(?:le|la|les)?\s*\S+\s*$"  # « Anne Le Floch sans le Dr » (fifteenth blind user test)
+    r"|\s+qui\s+(?:g[èée]re|s['’ ]?occupe|suit|suivra|d[ée]cide)\b.*$",  # « Marc Leroy qui gère » (review)
     re.IGNORECASE,
 )
 
