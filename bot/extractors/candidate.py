@@ -68,6 +68,13 @@ _UNSURE = "unsure"  # « je ne sais pas » alone
 _UNKNOWN_STATUS = "unknown_status"  # « je ne sais pas s'il est inscrit »
 
 _FRANCE_TRAVAIL = r"(?:france\stravail|pole\s?emploi|ft|pe|anpe|l\sanpe|la\smission\slocale|mission\slocale|cap\semploi)"
+#: After « s'inscrire »: not an enrolment in a training, a school or a temp agency (« il va s'inscrire au CACES », « il vient de
+#: s'inscrire en BTS », « … dans une agence d'intérim » are no registration as a job seeker: reviews), folded.
+_NOT_AN_ENROLMENT = (
+    r"(?!\s(?:a|au|aux|en|dans|pour|chez|a\sla|a\sl|a\sune|a\sun)\s(?:(?:la|le|les|l|une|un|des|son|sa|ses|nous|une\sagence)\s)?"
+    r"(?:formation|caces|permis|stage|ecole|auto\s?ecole|bts|cap|bac|licence|master|fac|universite|cours|examen|concours|session|module|"
+    r"club|interim|agence\sd\s?interim|apprentissage|cfa|afpa|greta|cnam|sst|fimo|habilitation)\w*\b|\schez\snous\b)"
+)
 _NATIONALITIES = (
     "afghan|albanais|algerien|americain|angolais|armenien|bangladais|bresilien|bulgare|burkinabe|camerounais|chinois"
     "|colombien|comorien|congolais|egyptien|erythreen|ethiopien|gabonais|georgien|ghaneen|guineen|haitien|indien"
@@ -234,7 +241,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, r"\binscrit\w*\b"),
     # (« il vient de s'inscrire » was not understood at « est-il inscrit ? »: twenty-first blind user test's review)
     # (At France Travail or nowhere said: « il vient de s'inscrire en BTS / au CACES / chez nous en intérim » is no job seeker: review.)
-    (_JOB_SEEKER, rf"\bvien(?:t|nent)\sde\s(?:s\s|se\s)(?:re)?inscrire\b(?:\s(?:a|au|chez)\s{_FRANCE_TRAVAIL}\b|(?!\s(?:a|au|aux|en|chez|dans|pour|a\sla|a\sl)\b))"),
+    (_JOB_SEEKER, rf"\bvien(?:t|nent)\sde\s(?:s\s|se\s)(?:re)?inscrire\b{_NOT_AN_ENROLMENT}"),
     (_JOB_SEEKER, r"\bne\stravaille\spas\b|\btravaille\splus\b"),
     # Undecided.
     (_UNKNOWN_STATUS, r"\bsai[st]\spas\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
@@ -411,14 +418,15 @@ def some_found_others_to_find(text: str) -> bool:
 #: A registration still to come (folded): « il va s'inscrire à France Travail », « il sera demandeur d'emploi », « il
 #: s'inscrira », « il sera au chômage en janvier » (recorded as registered: twenty-first blind user test). The check takes
 #: it as a registration to check, not as one made.
-FUTURE_REGISTRATION = re.compile(
+FUTURE_REGISTRATION = re.compile(  # (see _NOT_AN_ENROLMENT, defined before the statuses' table)
     # (At France Travail or nowhere said: « il va s'inscrire au CACES », « il doit s'inscrire à la formation » are a training,
     # the registration stands: review. A few words between: « il sera sans doute inscrit », « il sera licencié et inscrit ».)
     r"(?:\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s)?inscrire\b"
     r"|\bs\s?inscrir(?:a|ont|ait)\b)"
-    rf"(?:\s(?:a|au|chez)\s{_FRANCE_TRAVAIL}\b|(?!\s(?:a|au|aux|en|chez|dans|pour)\b))"
-    r"|\b(?:va|vont)\setre\s(?:\w+\s){0,2}(?:inscrit\w*|demandeu\w+|au\schomage)"
-    r"|\bser(?:a|ont|ait)\s(?:\w+\s){0,2}(?:inscrit\w*|demandeu\w+\s(?:d\s?)?emploi|au\schomage)"
+    rf"{_NOT_AN_ENROLMENT}"
+    # (not « il sera pas inscrit », « il sera jamais inscrit »: a firm no: review)
+    r"|\b(?:va|vont)\setre\s(?:(?!pas\b|jamais\b|plus\b)\w+\s){0,2}(?:inscrit\w*|demandeu\w+|au\schomage)"
+    r"|\bser(?:a|ont|ait)\s(?:(?!pas\b|jamais\b|plus\b)\w+\s){0,2}(?:inscrit\w*|demandeu\w+\s(?:d\s?)?emploi|au\schomage)"
 )
 
 

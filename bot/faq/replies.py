@@ -473,7 +473,7 @@ _GO_ON_WITH_THE_REQUEST = re.compile(
 
 #: What holds a « pas » or a « non » and negates nothing after a yes (folded).
 _NOT_A_NEGATION = re.compile(
-    r"\bpourquoi pas\b|\bpas (?:question|besoin|la peine) (?:d attendre|d hesiter|de trainer|de perdre)\b|^\s*non\b(?=\s+(?:pas de|aucun)\b)"
+    r"\bpourquoi pas\b|\bpas (?:question|besoin|la peine) (?:d attendre|d hesiter|de trainer|de perdre)\b|\bpas d hesitation\b|^\s*non\b(?=\s+(?:pas de|aucun)\b)"
 )
 
 

@@ -147,7 +147,7 @@ _SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|
 HELD_BACK = re.compile(
     # (Not « vous pouvez demander à les voir », the assistant invited to ask: answer corpus, check.yml)
     r"\b(?:reflechi\w*|(?<!pouvez )(?<!pouvez lui )(?<!pouvez leur )(?<!pouvez me )(?<!pourrez )(?<!hesitez pas a )demander|"
-    r"demande a(?! etre)|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
+    r"(?<!\ba )demande a|en parler|en discuter|discuter|consulter|voir avec|a voir|me renseigner|en referer|"
     # (not « pas la peine d'attendre », « inutile d'attendre », « pas question d'attendre »)
     r"(?<!peine d )(?<!inutile d )(?<!question d )(?<!besoin d )(?<!sans )attendre|"
     r"attendez|d abord|plus tard|pas maintenant|pas encore|a condition|seulement si|sous reserve|je vous (?:dirai|dirais|redirai)|"
@@ -155,6 +155,10 @@ HELD_BACK = re.compile(
     # (an agreement still to get, not one given: « oui j'ai son accord », « l'accord est donné », « j'ai le feu vert »: review)
     r"\b(?<!j ai )(?<!on a )(?<!avec )(?<!ai eu )(?<!a eu )(?<!a donne )(?:(?:son|leur) (?:avis|accord)|l accord|le feu vert|(?<!j ai le )(?<!on a le )(?<!ai eu le )feu vert)\b"
     r"(?! (?:est|a ete) (?:donne|obtenu))|"
+    # (an agreement said as a condition or a hope: « oui si j'ai son accord », « dès que j'ai le feu vert », « je pense que l'accord
+    # est donné »: review)
+    r"\b(?:si|s il|quand|lorsque|des que|une fois que|apres que|je pense que|je pense qu|je crois que|je crois qu|normalement|en principe|"
+    r"a priori)\b[^,.;]*\b(?:accord|feu vert)\b|"
     # (not « c'est moi qui décide », but « c'est pas moi qui décide »: review)
     r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:pas|plus) moi qui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
     r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
@@ -200,7 +204,7 @@ _NO_FIRST = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|heu|alors|ah|oh|eh)\s+)*(?:n
 #: An agreement right after a « non » (« non, j'accepte », « non non allez-y », « no problem », « nan c'est bon allez y »).
 _AGREEMENT_AFTER_NO = re.compile(
     r"(?:(?:non|nan)\s+)*(?:j accepte\b|allez y\b|vous pouvez (?:y aller|transmettre|envoyer)\b|transmettez\b|(?:aucun|pas de) (?:souci|soucis|probleme)\b"
-    r"|c est bon\b(?!\s+pas)|problem\b|pb\b|souci\b)"
+    r"|problem\b|pb\b|souci\b)"
 )
 #: Words before the answer that do not change it (« bon », « finalement »).
 _FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|ba|euh|heu|alors|finalement|en fait|bref|tres bien|ah|oh|eh)\s+)+")
@@ -230,7 +234,11 @@ def withheld(text: str) -> str | None:
     answer = _FILLER.sub("", plain)
     # (« non, j'accepte », « non pas de souci j'accepte », « nan c'est bon allez y », « no problem »: a « non » that clears
     # the doubt, then the agreement: review)
-    cleared = _NO_FIRST.match(plain) is not None and _AGREEMENT_AFTER_NO.match(plain[_NO_FIRST.match(plain).end():].strip()) is not None  # type: ignore[union-attr]
+    first_no = _NO_FIRST.match(plain)
+    after_no = plain[first_no.end():].strip() if first_no else ""
+    # (not « non c'est bon merci », « non pas de souci c'est non », « non pas de problème je préfère pas »: review)
+    cleared = first_no is not None and _AGREEMENT_AFTER_NO.match(after_no) is not None and not re.search(
+        r"\bnon\b|prefere pas|ca ira|laiss\w*|\bmerci\b", after_no)
     if _NO_FIRST.match(plain) and not cleared or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
         return "no"
     if DEFERRING.search(plain) and not _NOW.search(plain):

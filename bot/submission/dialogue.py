@@ -23,7 +23,8 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
-from bot.language.cues import AGREEING_LITOTES, GIVING_UP, UNSURE, alternation
+from bot.extractors.project import A_JOB_WORD
+from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -189,7 +190,10 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
 #: The consent said plainly (folded), in a message that resumes a request stopped at the consent (not « ok on reprend »:
 #: a consent to personal data is not guessed).
 #: The consent said in a resuming message (not « ok d'accord, on reprend », « d'accord, on continue », which agree to go on: review).
-_CONSENT_SAID = re.compile(r"\b(?:j accepte|j accepterai|je consens|je donne mon accord)\b")
+_CONSENT_SAID = re.compile(
+    r"\b(?:j accepte|j accepterai|je consens|je donne mon accord|je suis d accord|d accord pour (?:le traitement|l utilisation|mes|les) donnees"
+    r"|d accord (?:avec|pour) le traitement)\b"
+)
 
 
 def resumed_slots(kept: dict[str, Any], text: str) -> tuple[dict[str, Any], bool]:
@@ -672,10 +676,11 @@ _KEEP_GOING = re.compile(
 )
 
 
-#: What says a value (folded): « ça fera 26h », « ce sera le 15 mars », « mettez 3 », « on part sur 2 ».
-_STATES_A_VALUE = re.compile(
-    r"\b(?:ca fera|ca fait|ce sera|ca sera|c est|c sera|mettez|mets|mettons|notez|on met|on mettra|on part sur|partons sur|on dit|disons|"
-    r"plutot|en fait|finalement)\b"
+#: Stalling, not answering (folded): « non attendez, je vous dis ça demain », « non, 1 sec je cherche », « non, on en reparle en
+#: janvier », « non, je vérifie, on a 2 équipes » (stored as the answer: review).
+_STALLING = re.compile(
+    r"\b(?:demain|plus tard|reparle\w*|saura\w*|je vous (?:dis|dirai|redis|redirai)|je (?:regarde|cherche|verifie|demande)|"
+    r"regarder|chercher|verifier|minutes?|sec|secondes?|instant|moment|planning)\b"
 )
 #: What says that an earlier answer is replaced (folded): a value rejected (« 2 postes pas 1 », « au lieu de 3 ») or a word of
 #: replacement (« plutôt », « finalement »). « au fait », « en fait » alone bring a remark as often (« 35h, au fait c'est un
@@ -684,8 +689,18 @@ _REPLACES = re.compile(
     r"\b(?:plutot|finalement|au final|je me suis trompe\w*|correction|rectification|je voulais dire)\b|"
     r"\b(?:pas|et non|non pas|au lieu de|au lieu d|a la place de|a la place d)\s+(?:\d+|un|une|deux|trois|quatre|cinq|le|la|l|les|du|des|en)\b"
 )
+#: What says an earlier answer again after « au fait », « oups », « attendez » (folded): a count of two posts or more, or the job
+#: as a word that names one (« 35h, en fait ce sera 3 postes », « 35h, attendez le poste c'est soudeur »; not « c'est un poste
+#: de nuit », « c'est un poste à responsabilités »: reviews).
+_A_PLAIN_CHANGE = re.compile(
+    r"\b(?:[2-9]|\d\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?)\b|"
+    rf"\ble poste (?:c est|ce sera|sera) (?:plutot )?(?:un |une )?{A_JOB_WORD}"
+)
+#: What says a change of an earlier answer besides a replacement (folded): « au fait », « attendez », « oups »…
+_CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alternation(WAIT_WORDS)}|on a dit|j ai dit)\b")
 #: A hedge: no change is applied on it (« ce sera peut-être 3 postes », « je crois que c'est 3 postes »: review).
-_HEDGE = re.compile(r"\b(?:peut etre|je crois|je pense|si tout va bien|normalement|a priori|surement|probablement)\b")
+#: (Nor on what the company has already: « 35h, et au fait on a déjà 3 postes de menuisier »: review.)
+_HEDGE = re.compile(r"\b(?:peut etre|je crois|je pense|si tout va bien|normalement|a priori|surement|probablement|deja)\b")
 #: The answer to the question asked, then the rest of the message (« 35h, et au fait ce sera 2 postes pas 1 »).
 _ANSWER_THEN_REST = re.compile(r"^(?P<answer>[^,;.!?]+?)\s*(?:[,;.!]\s+|\s+(?=et au fait\b))(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -699,8 +714,10 @@ def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, reque
     if requested in FREE_TEXT_SLOTS or found is None:
         return
     rest = found.group("rest")
-    if not _REPLACES.search(normalize(rest)) or _HEDGE.search(normalize(rest)):
-        return  # a remark (« 35h, c'est le poste de nuit », « …, en fait le poste c'est du lundi au vendredi »), no change said
+    plain_rest = normalize(rest)
+    if _HEDGE.search(plain_rest) or not (_REPLACES.search(plain_rest) or _CHANGE_CUE.search(plain_rest) and _A_PLAIN_CHANGE.search(plain_rest)):
+        # a remark (« 35h, au fait c'est un poste de nuit », « …, en fait le poste c'est du lundi au vendredi »), no change said
+        return
     field = recap_field_of(rest, normalize(rest))
     if field not in FIELD_LABELS or field in (requested, CONSENT_SLOT) or slots.get(field) is None or field in result.updates:
         return
@@ -727,7 +744,7 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if confirmed is False:
             rest = _NO_FIRST.sub("", text or "")
             if (requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip()
-                    and (_STATES_A_VALUE.search(normalize(rest)) or len(normalize(rest).split()) <= 2)):  # (« non, 26h »)
+                    and not _STALLING.search(normalize(rest))):
                 # (Only when the rest says a value: « non attendez, je vous dis ça demain », « non, 1 sec je cherche » were
                 # stored as the start date, the positions: review.)
                 # « non attendez, on peut compléter avec des lignes régulières, ça fera 26h »: the hours were asked again

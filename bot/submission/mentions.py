@@ -496,9 +496,11 @@ def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
         words = normalize(job).split()
         # (Only the people, or them with a contract, hours or a place: « on aura 2 personnes pour le tutorat », « 2 personnes
         # qui vont le former », « 2 personnes de l'équipe pour l'encadrer » are no posts: review.)
-        after = normalize(rest).split()[1:]
-        hired_only = not after or after[0] in ("en", "a", "au", "aux", "pour", "au total", "en tout", "seulement") and not re.search(
-            r"\b(?:equipe|tutorat|tuteur\w*|encadr\w*|form\w*|accompagn\w*|interne|suivi|suivre|remplac\w*)\b", " ".join(after))
+        # (« ce sera 3 personnes de plus / sur le site / qui commencent en mars », « 3 personnes pour le suivi de chantier » are
+        # posts: review)
+        hired_only = not re.search(
+            r"\b(?:tutorat|tuteurs?|tutrices?|encadr\w*|form(?:er|era|eront|ent|ation)\b|accompagn\w*|en interne|de l equipe|"
+            r"(?:le|la|les) suivre|suivi (?:du|de la|des) (?:candidat|stagiaire|jeune|recrue|apprenti|salarie)\w*)", normalize(rest))
         if words and words[0] in ("personnes", "personne") and hired_only and _HIRED_PEOPLE_LEAD.search(normalize(clause[: found.start("count")])):
             count = positions_of(found.group("count"), now)
             if count is not None:

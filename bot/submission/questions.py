@@ -213,7 +213,7 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
 _A_CLAUSE = re.compile(
     # (not « tard », « vite », « n »: « Yves Tard », « Claire Vite », « N. Bernard » are names: review)
     r"\b(?:quand|faut|faudra|faudrait|inutile|attendre|attendez|avant|apres|possible|bientot|rapidement|demain|semaine|mois|"
-    r"veut|veux|voulez|voudrez|parler|voir|vous|nous|il|elle|ils|elles|si|ne|pas|plus|qui|moi|decide|valide|signe|transmettez|transmettre|"
+    r"veut|veux|voulez|voudrez|parler|voir|vous|nous|il|elle|ils|elles|si|ne|pas|plus|qui|decide|valide|signe|transmettez|transmettre|"
     r"envoyez|envoyer|continuez|allez)\b"
 )
 #: What follows the consent and is no name: a pronoun or a word that moves on (« on continue », « allez-y »).

@@ -174,8 +174,10 @@ _NOT_CONFIRMING = re.compile(
     r"\b(?:envoy\w*|envoie\w*|valid\w*|confirm\w*|transmet\w*|transmett\w*)\s+(?:pas|rien|plus|jamais)\b"
     r"(?!\s+(?:de souci|de soucis|de probleme|de problemes|de modification|de modifications|de changement|de changements|d erreur|"
     r"a ajouter|a redire|a changer|a modifier|d autre|de plus|besoin|de question|de questions))|"
-    # (« oui mais attendez », not « j'attends votre retour », « j'attends de vos nouvelles »: review)
-    r"\b(?:attendez|attends)\b(?!\s+(?:de vos|vos|votre|le retour|la suite|avec impatience))"
+    # (« oui mais attendez », « attendez le retour du patron », not « j'attends votre retour », « j'attends de vos nouvelles »: reviews)
+    r"\b(?:attendez|attends)\b(?!\s+(?:de vos nouvelles|vos nouvelles|votre retour|votre reponse|votre appel|la suite|avec impatience))|"
+    # (« oui mais pas maintenant », « ok pas tout de suite », « oui pas encore »; not « le candidat n'a pas encore signé »: reviews)
+    r"\b(?:pas maintenant|pas tout de suite|surtout pas)\b|(?<!\bn a )(?<!\bn ont )(?<!\bn est )(?<!\bn ai )(?<!\bne sont )\bpas encore\b"
 )
 
 
@@ -844,7 +846,7 @@ def _addition(text: str) -> re.Match[str] | None:
 
 #: What « ajoutez … » adds that is no training need: a remark, the employer's own details (review).
 _NOT_ADDED = re.compile(
-    r"(?:juste\s+|aussi\s+)?(?:que\b|qu['’ ]|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
+    r"(?:juste\s+|aussi\s+)?(?:que\b(?!\s+(?:il|elle)\s+(?:faut|faudra|faudrait))|qu['’ ](?!\s*(?:il|elle)\s+(?:faut|faudra|faudrait))|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
     r"coordonn[ée]es|nom)\b|(?:un|une)\s+(?:commentaire|remarque|note|pr[ée]cision|mot)\b)",
     re.IGNORECASE,
 )

@@ -406,3 +406,23 @@ def test_a_registration_to_come_and_a_training_to_enrol_in(text: str, expected: 
 @pytest.mark.parametrize("text", ["oui c'est un jeune qui vient de s'inscrire en BTS", "il vient de s'inscrire au CACES"])
 def test_enrolling_elsewhere_is_no_registration(text: str) -> None:
     assert extract_candidate_status(text) != "demandeur_emploi"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("il va s'inscrire pour etre demandeur d'emploi", "inscription_a_verifier"), ("il sera pas inscrit", "non_inscrit"),
+     ("il sera jamais inscrit", "non_inscrit")],
+)
+def test_a_registration_to_come_or_never(text: str, expected: str) -> None:
+    """Fourth review: « pour être demandeur d'emploi » was a registration, « il sera pas inscrit » one to check."""
+    assert candidate_status_said(text) == expected
+
+
+@pytest.mark.parametrize("text", ["il vient de s'inscrire a l'instant", "il vient de s'inscrire en janvier", "il vient de s'inscrire aux assedic"])
+def test_a_registration_just_made(text: str) -> None:
+    assert extract_candidate_status(text) == "demandeur_emploi"
+
+
+@pytest.mark.parametrize("text", ["il vient de s'inscrire chez nous en interim", "il vient de s'inscrire dans une agence d'interim"])
+def test_a_temp_agency_is_no_registration(text: str) -> None:
+    assert extract_candidate_status(text) != "demandeur_emploi"

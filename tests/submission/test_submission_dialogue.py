@@ -1524,7 +1524,8 @@ def test_not_knowing_then_asking_to_skip_a_required_field_gets_its_help(field: s
 
 
 
-@pytest.mark.parametrize(("text", "name"), [("oui, Yves Tard", "Yves Tard"), ("oui, Claire Vite", "Claire Vite"), ("oui, N. Bernard", "N. Bernard")])
+@pytest.mark.parametrize(("text", "name"), [("oui, Yves Tard", "Yves Tard"), ("oui, Claire Vite", "Claire Vite"), ("oui, N. Bernard", "N. Bernard"),
+                                            ("oui, c'est moi Paul Martin", "Paul Martin")])
 def test_a_name_after_the_consent_with_a_word_of_time(text: str, name: str) -> None:
     """Review: the names were dropped as clauses (« tard », « vite », « n »)."""
     from bot.submission.dialogue import field_turn
@@ -1539,3 +1540,12 @@ def test_going_on_is_no_consent_when_resuming(text: str) -> None:
 
     kept = {k: v for k, v in completed_submission_slots().items() if k not in (CONSENT_SLOT, "contact_name", "contact_email", "contact_phone")}
     assert resumed_slots(kept, text)[1] is False
+
+
+@pytest.mark.parametrize("text", ["je suis d'accord", "ok je suis d'accord avec le traitement de mes donnees", "d'accord pour les donnees"])
+def test_agreeing_when_resuming_is_a_consent(text: str) -> None:
+    """Fourth review: the consent said in other words was asked again."""
+    from bot.submission.dialogue import resumed_slots
+
+    kept = {k: v for k, v in completed_submission_slots().items() if k not in (CONSENT_SLOT, "contact_name", "contact_email", "contact_phone")}
+    assert resumed_slots(kept, text)[1] is True

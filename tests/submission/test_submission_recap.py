@@ -1627,3 +1627,17 @@ def test_people_who_train_the_recruit_are_no_positions(text: str) -> None:
 @pytest.mark.parametrize(("text", "count"), [("finalement 3 personnes", 3), ("et finalement ce sera 4 personnes", 4)])
 def test_people_hired_are_positions(text: str, count: int) -> None:
     assert recap_turn(text, {**completed_submission_slots(), "positions": 1.0}, None, [], NOW).updates.get("positions") == count
+
+
+@pytest.mark.parametrize("text", ["oui mais pas maintenant", "ok pas tout de suite", "oui pas encore", "ok mais attendez le retour du patron",
+                                  "ok mais attendez vos infos", "ok, surtout pas"])
+def test_not_yet_sends_nothing(text: str) -> None:
+    """Fourth review: each was sent once « pas encore », « pas maintenant » were no longer read as holding the sending."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind != "confirm"
+
+
+@pytest.mark.parametrize("text", ["ce sera 3 personnes qui commencent en mars", "ce sera 3 personnes de plus", "ce sera 3 personnes sur le site",
+                                  "on recrute 3 personnes pour le suivi de chantier"])
+def test_people_hired_said_with_more_are_positions(text: str) -> None:
+    """Fourth review: the count was lost (the people who train the recruit are not posts: see above)."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).updates.get("positions") == 3

@@ -469,7 +469,8 @@ _ROLE_LABEL = re.compile(
 _SAYS_WHO = re.compile(r"^(?:pour |c est |c |(?:mettez|mettre|mets|notez|indiquez) )?(?:ma|mon|notre|nos|la|le|l)\b|\b(?:qui|que|pour)\b")
 #: A role instead of a name (« M. le maire », « la gérante », « notre RH »).
 _ROLE = re.compile(
-    r"^(?:(?:m\.?|mr|mme|monsieur|madame)\s+)?(?:le|la|l['’]|notre|mon|ma)\s*(?:maire|adjoint\w*|g[ée]rant\w*|direct\w+|pr[ée]sident\w*|"
+    # (a space after « le », « la »: « Mme Lemaire », « Lamari Karim », « M. Lefils » are names: review)
+    r"^(?:(?:m\.?|mr|mme|monsieur|madame)\s+)?(?:(?:le|la|notre|mon|ma)\s+|l['’]\s*)(?:maire|adjoint\w*|g[ée]rant\w*|direct\w+|pr[ée]sident\w*|"
     r"secr[ée]taire\w*|tr[ée]sori\w*|rh|responsable\w*|patron\w*|chef\w*|comptable|dg|drh|"
     # (« mettez mon collègue », « mettez ma femme » were the contacts « Mon Collègue », « Ma Femme »: review)
     r"coll[èe]gue|femme|mari|[ée]pouse|conjoint\w*|associ[ée]e?|fils|fille|fr[èe]re|s(?:oe|œ)ur)\b",
