@@ -425,8 +425,9 @@ FUTURE_REGISTRATION = re.compile(  # (see _NOT_AN_ENROLMENT, defined before the 
     r"|\bs\s?inscrir(?:a|ont|ait)\b)"
     rf"{_NOT_AN_ENROLMENT}"
     # (not « il sera pas inscrit », « il sera jamais inscrit »: a firm no: review)
-    r"|\b(?:va|vont)\setre\s(?:(?!pas\b|jamais\b|plus\b)\w+\s){0,2}(?:inscrit\w*|demandeu\w+|au\schomage)"
-    r"|\bser(?:a|ont|ait)\s(?:(?!pas\b|jamais\b|plus\b)\w+\s){0,2}(?:inscrit\w*|demandeu\w+\s(?:d\s?)?emploi|au\schomage)"
+    # (« il sera plus inscrit en janvier », « il sera pas forcément inscrit » stay to check: review)
+    r"|\b(?:va|vont)\setre\s(?!(?:pas|jamais)\s(?:inscrit|demandeu|au\schomage))(?:\w+\s){0,2}(?:inscrit\w*|demandeu\w+|au\schomage)"
+    r"|\bser(?:a|ont|ait)\s(?!(?:pas|jamais)\s(?:inscrit|demandeu|au\schomage))(?:\w+\s){0,2}(?:inscrit\w*|demandeu\w+\s(?:d\s?)?emploi|au\schomage)"
 )
 
 
@@ -539,6 +540,8 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
     if _NO_LONGER_REGISTERED.search(plain) and not re.search(r"\b(?:sur|surement|crois|pense|peut etre|si)\b", plain):
         if _REGISTERED_NOW.search(plain):
             return "demandeur_emploi"
+        if re.search(r"\b(?:ser(?:a|ont|ait)|(?:va|vont) etre) plus\b", plain):
+            return "inscription_a_verifier"  # « il sera plus inscrit en janvier »: registered now, not later: to check (review)
         return None if _IN_THE_PAST.search(plain) else "non_inscrit"
     status = extract_candidate_status(text)
     if status is None and _registration_doubted_at(tokenize(text)) is not None:

@@ -61,7 +61,14 @@ _NOT_A_JOB_OF_POSTE = (
     "interimaire titulaire restant manquant premier dernier entier particulier vacataire actuel nouveau nouvelle similaire "
     "identique administratif technique a au aux en sur pour dans chez par cdi cdd et ou de du des le la les d un une"
 ).split()
-#: A word that may name a job after « N poste(s) (de) » or « le poste c'est » (folded; :data:`_NOT_A_JOB_OF_POSTE` excluded).
+#: A noun that names a job by its ending (folded), for « le poste c'est … » after a field's answer, where adjectives are common
+#: (« le poste c'est urgent / important / itinérant / physique »: review): « soudeur », « cariste », « plombier », « secrétaire ».
+JOB_NOUN = (
+    r"(?!(?:premier|dernier|entier|particulier|saisonnier|supplementaire|temporaire|interimaire|titulaire|vacataire|leger|cher|fier|"
+    r"regulier|singulier|familier|ordinaire|extraordinaire|precaire|necessaire|prioritaire|solitaire|volontaire|salaire)s?\b)"
+    r"(?:[a-z]+(?:eur|euse|ier|iere|iste|ien|ienne|aire|er|ere)s?|macon|ash|asem|atsem|agent|aide|comptable|chef|employe|commis)\b"
+)
+#: A word that may name a job after « N poste(s) (de) » (folded; :data:`_NOT_A_JOB_OF_POSTE` excluded).
 A_JOB_WORD = rf"(?!(?:{'|'.join(_NOT_A_JOB_OF_POSTE)})(?:s|x|es)?\b)[a-z][a-z-]{{2,}}\b"
 _HIRING = re.compile(
     rf"\b(?:recrut\w*|embauch\w*|engag(?:er|e|eons|erai|erais|erions))\s(?:a\s|en\s)?(?P<object>{_ARTICLE}\s{_NOT_A_PERSON}\w+)?"

@@ -142,7 +142,7 @@ DEFERRING = re.compile(
 #: answer, which answers a question of fact whatever is held back after it (« oui mais je dois demander à mon patron » to « est-il
 #: inscrit ? »: third review) (seventh to eleventh reviews of the twentieth test's fixes). Broad on purpose: a consent to personal
 #: data is not guessed, and asking again is the safe side (« oui, la direction doit recevoir le dossier » is asked again).
-_SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|patronne|associe|associee|associes|gerant|gerante|hierarchie|"
+SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|patronne|associe|associee|associes|gerant|gerante|hierarchie|"
                  r"responsable|dg|president|conseil|bureau|comptable|rh|chef|superieur)")
 HELD_BACK = re.compile(
     # (Not « vous pouvez demander à les voir », the assistant invited to ask: answer corpus, check.yml)
@@ -157,19 +157,21 @@ HELD_BACK = re.compile(
     r"(?! (?:est|a ete) (?:donne|obtenu))|"
     # (an agreement said as a condition or a hope: « oui si j'ai son accord », « dès que j'ai le feu vert », « je pense que l'accord
     # est donné »: review)
+    # (an agreement to get, with its determiner: not « si si d'accord », « s'il vous plaît, je suis d'accord », « quand vous voulez,
+    # d'accord »: review)
     r"\b(?:si|s il|quand|lorsque|des que|une fois que|apres que|je pense que|je pense qu|je crois que|je crois qu|normalement|en principe|"
-    r"a priori)\b[^,.;]*\b(?:accord|feu vert)\b|"
+    r"a priori)\s+(?:(?:j ai|on a|j aurai|on aura|j ai eu|on a eu|il a|elle a|ils ont|il y a)\s+)?(?:son|leur|l|le)\s+(?:accord|feu vert)\b|"
     # (not « c'est moi qui décide », but « c'est pas moi qui décide »: review)
     r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:pas|plus) moi qui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
     r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
     r"(?:valider|voir|verifier|lire|savoir)\b|\b(?:faut|faudra|faudrait) (?:que |qu )|"
     # (« oui mais il faut parler à mon patron », « il faut valider avec la direction »: twelfth review)
-    rf"\b(?:faut|faudra|faudrait)\s+(?:d abord\s+)?(?:lui |leur |en )?(?:parler|voir|valider|discuter)\s+(?:avec |a |au |a la |de )?{_SOMEONE_ELSE}\b|"
-    rf"\b{_SOMEONE_ELSE}\s+(?:doit|doivent|devra|devront|decide\w*|valide\w*|tranche\w*|n est pas|n a pas|soit d accord|soient d accord|"
+    rf"\b(?:faut|faudra|faudrait)\s+(?:d abord\s+)?(?:lui |leur |en )?(?:parler|voir|valider|discuter)\s+(?:avec |a |au |a la |de )?{SOMEONE_ELSE}\b|"
+    rf"\b{SOMEONE_ELSE}\s+(?:doit|doivent|devra|devront|decide\w*|valide\w*|tranche\w*|n est pas|n a pas|soit d accord|soient d accord|"
     r"signe\w*)\b|"
     # a condition said with « si » (« oui si mon associé est d'accord »; not « finalement si j'accepte », « oui si possible »:
     # answer corpus)
-    rf"\b(?:si\s+(?:{_SOMEONE_ELSE}|il|elle|ils|elles)|s (?:il|ils))\s+"
+    rf"\b(?:si\s+(?:{SOMEONE_ELSE}|il|elle|ils|elles)|s (?:il|ils))\s+"
     r"(?:(?:est|sont) (?:d accord|ok|partant\w*|pour)|le veut|le veulent|veut bien|veulent bien|accepte\w*|valide\w*|dit oui)\b"
 )
 
@@ -204,7 +206,12 @@ _NO_FIRST = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|heu|alors|ah|oh|eh)\s+)*(?:n
 #: An agreement right after a « non » (« non, j'accepte », « non non allez-y », « no problem », « nan c'est bon allez y »).
 _AGREEMENT_AFTER_NO = re.compile(
     r"(?:(?:non|nan)\s+)*(?:j accepte\b|allez y\b|vous pouvez (?:y aller|transmettre|envoyer)\b|transmettez\b|(?:aucun|pas de) (?:souci|soucis|probleme)\b"
-    r"|problem\b|pb\b|souci\b)"
+    r"|c est bon\b|problem\b|pb\b|souci\b)"
+)
+#: An agreement said in words that leave no doubt after a « non » (folded).
+_EXPLICIT_AGREEMENT = re.compile(
+    r"\b(?:j accepte|allez y|transmettez|vous pouvez (?:y aller|transmettre|envoyer)|je vous laisse transmettre|vous avez mon accord|"
+    r"je suis d accord|je donne mon accord)\b"
 )
 #: Words before the answer that do not change it (« bon », « finalement »).
 _FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|ba|euh|heu|alors|finalement|en fait|bref|tres bien|ah|oh|eh)\s+)+")
@@ -237,8 +244,9 @@ def withheld(text: str) -> str | None:
     first_no = _NO_FIRST.match(plain)
     after_no = plain[first_no.end():].strip() if first_no else ""
     # (not « non c'est bon merci », « non pas de souci c'est non », « non pas de problème je préfère pas »: review)
-    cleared = first_no is not None and _AGREEMENT_AFTER_NO.match(after_no) is not None and not re.search(
-        r"\bnon\b|prefere pas|ca ira|laiss\w*|\bmerci\b", after_no)
+    # (but « non c'est bon j'accepte », « non allez y merci », « non pas de souci, je vous laisse transmettre »: review)
+    cleared = first_no is not None and (_EXPLICIT_AGREEMENT.search(after_no) is not None or _AGREEMENT_AFTER_NO.match(after_no) is not None
+                                        and not re.search(r"\bnon\b|prefere pas|ca ira|laiss\w*|\bmerci\b", after_no))
     if _NO_FIRST.match(plain) and not cleared or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
         return "no"
     if DEFERRING.search(plain) and not _NOW.search(plain):

@@ -23,7 +23,7 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
-from bot.extractors.project import A_JOB_WORD
+from bot.extractors.project import JOB_NOUN
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
@@ -191,7 +191,8 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
 #: a consent to personal data is not guessed).
 #: The consent said in a resuming message (not « ok d'accord, on reprend », « d'accord, on continue », which agree to go on: review).
 _CONSENT_SAID = re.compile(
-    r"\b(?:j accepte|j accepterai|je consens|je donne mon accord|je suis d accord|d accord pour (?:le traitement|l utilisation|mes|les) donnees"
+    r"\b(?:j accepte|j accepterai|je consens|je donne mon accord|je suis d accord(?! pour (?:reprendre|continuer|modifier|changer|recommencer))"
+    r"|d accord pour (?:le traitement|l utilisation|mes|les) donnees"
     r"|d accord (?:avec|pour) le traitement)\b"
 )
 
@@ -676,6 +677,16 @@ _KEEP_GOING = re.compile(
 )
 
 
+#: What says a value after « non » (folded): « ça fera 26h », « je voulais dire 30h », « il en faut 3 », « on sera à 30h ».
+_STATES_A_VALUE = re.compile(
+    r"\b(?:ca fera|ca fait|ce sera|ca sera|c est|c sera|mettez|mets|mettons|notez|on met|on mettra|on part sur|partons sur|on dit|disons|"
+    r"plutot|en fait|finalement|je voulais dire|j ai dit|il en faut|il en faudra|on en prend|on en veut|on sera a|on sera sur|pas ca)\b"
+)
+#: A value first after « non » (folded): « non, 3 postes en tout », « non, le 1er avril », « non oups 3 postes », « non, 28 heures ».
+_A_VALUE_FIRST = re.compile(
+    r"^(?:(?:oups|pardon|euh|attendez|bon|ah|alors)\s+)*(?:\d|le \d|le 1er|le premier|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s"
+    r"|(?:debut|mi|fin)\s|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)"
+)
 #: Stalling, not answering (folded): « non attendez, je vous dis ça demain », « non, 1 sec je cherche », « non, on en reparle en
 #: janvier », « non, je vérifie, on a 2 équipes » (stored as the answer: review).
 _STALLING = re.compile(
@@ -694,7 +705,7 @@ _REPLACES = re.compile(
 #: de nuit », « c'est un poste à responsabilités »: reviews).
 _A_PLAIN_CHANGE = re.compile(
     r"\b(?:[2-9]|\d\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?)\b|"
-    rf"\ble poste (?:c est|ce sera|sera) (?:plutot )?(?:un |une )?{A_JOB_WORD}"
+    rf"\ble poste (?:c est|ce sera|sera) (?:plutot )?(?:un |une )?{JOB_NOUN}"
 )
 #: What says a change of an earlier answer besides a replacement (folded): « au fait », « attendez », « oups »…
 _CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alternation(WAIT_WORDS)}|on a dit|j ai dit)\b")
@@ -744,7 +755,7 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if confirmed is False:
             rest = _NO_FIRST.sub("", text or "")
             if (requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip()
-                    and not _STALLING.search(normalize(rest))):
+                    and (_STATES_A_VALUE.search(normalize(rest)) or _A_VALUE_FIRST.match(normalize(rest))) and not _STALLING.search(normalize(rest))):
                 # (Only when the rest says a value: « non attendez, je vous dis ça demain », « non, 1 sec je cherche » were
                 # stored as the start date, the positions: review.)
                 # « non attendez, on peut compléter avec des lignes régulières, ça fera 26h »: the hours were asked again

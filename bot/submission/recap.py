@@ -22,7 +22,7 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, NOT_JOBS
-from bot.language.cues import alternation
+from bot.language.cues import SOMEONE_ELSE, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import MEASURE_UNIT
@@ -174,10 +174,16 @@ _NOT_CONFIRMING = re.compile(
     r"\b(?:envoy\w*|envoie\w*|valid\w*|confirm\w*|transmet\w*|transmett\w*)\s+(?:pas|rien|plus|jamais)\b"
     r"(?!\s+(?:de souci|de soucis|de probleme|de problemes|de modification|de modifications|de changement|de changements|d erreur|"
     r"a ajouter|a redire|a changer|a modifier|d autre|de plus|besoin|de question|de questions))|"
-    # (« oui mais attendez », « attendez le retour du patron », not « j'attends votre retour », « j'attends de vos nouvelles »: reviews)
-    r"\b(?:attendez|attends)\b(?!\s+(?:de vos nouvelles|vos nouvelles|votre retour|votre reponse|votre appel|la suite|avec impatience))|"
-    # (« oui mais pas maintenant », « ok pas tout de suite », « oui pas encore »; not « le candidat n'a pas encore signé »: reviews)
-    r"\b(?:pas maintenant|pas tout de suite|surtout pas)\b|(?<!\bn a )(?<!\bn ont )(?<!\bn est )(?<!\bn ai )(?<!\bne sont )\bpas encore\b"
+    # (« oui mais attendez » to the assistant, or waiting for someone of the company: « ok j'attends le retour du comptable »;
+    # not for the Region's answer: « j'attends votre retour », « …le retour du conseiller », « …vos instructions »: reviews)
+    r"\battendez\b(?!\s+(?:de vos|vos|votre|la suite|le retour (?:de la region|du conseiller|des services)))|"
+    rf"\battend\w*\b(?:\s+\w+){{0,4}}?\s+{SOMEONE_ELSE}\b|"
+    # (Not yet, said of the sending, in a clause of its own or after a yes: « oui mais pas maintenant », « ok pas tout de suite »,
+    # « oui pas encore »; not of something else: « le candidat a pas encore signé », « pas encore de date », « il commence pas
+    # tout de suite », « surtout pas de changement »: reviews)
+    r"(?:^|\b(?:oui|ouais|ok|d accord|mais|bon|top|super|parfait|envoyez|valide\w*|c est bon)\s+)"
+    r"(?:pas maintenant|pas tout de suite|pas tt de suite|pas mtn|pas aujourd hui|pas pour l instant|pas pour le moment|plus tard|pas encore|"
+    r"surtout pas)\b(?!\s+(?:de|d|attendre)\b)"
 )
 
 
@@ -846,7 +852,7 @@ def _addition(text: str) -> re.Match[str] | None:
 
 #: What « ajoutez … » adds that is no training need: a remark, the employer's own details (review).
 _NOT_ADDED = re.compile(
-    r"(?:juste\s+|aussi\s+)?(?:que\b(?!\s+(?:il|elle)\s+(?:faut|faudra|faudrait))|qu['’ ](?!\s*(?:il|elle)\s+(?:faut|faudra|faudrait))|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
+    r"(?:juste\s+|aussi\s+)?(?:que\b|qu['’ ]|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
     r"coordonn[ée]es|nom)\b|(?:un|une)\s+(?:commentaire|remarque|note|pr[ée]cision|mot)\b)",
     re.IGNORECASE,
 )

@@ -426,3 +426,9 @@ def test_a_registration_just_made(text: str) -> None:
 @pytest.mark.parametrize("text", ["il vient de s'inscrire chez nous en interim", "il vient de s'inscrire dans une agence d'interim"])
 def test_a_temp_agency_is_no_registration(text: str) -> None:
     assert extract_candidate_status(text) != "demandeur_emploi"
+
+
+@pytest.mark.parametrize("text", ["il sera plus inscrit en janvier", "il sera pas forcément inscrit"])
+def test_a_registration_that_may_not_last_is_to_check(text: str) -> None:
+    """Fifth review: both were a registered job seeker."""
+    assert candidate_status_said(text) == "inscription_a_verifier"

@@ -1630,7 +1630,8 @@ def test_people_hired_are_positions(text: str, count: int) -> None:
 
 
 @pytest.mark.parametrize("text", ["oui mais pas maintenant", "ok pas tout de suite", "oui pas encore", "ok mais attendez le retour du patron",
-                                  "ok mais attendez vos infos", "ok, surtout pas"])
+                                  "ok, surtout pas", "ok j'attends le retour de mon associe avant", "oui mais pas aujourd'hui",
+                                  "oui mais pas pour l'instant", "oui envoyez mais plus tard"])
 def test_not_yet_sends_nothing(text: str) -> None:
     """Fourth review: each was sent once « pas encore », « pas maintenant » were no longer read as holding the sending."""
     assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind != "confirm"
@@ -1641,3 +1642,11 @@ def test_not_yet_sends_nothing(text: str) -> None:
 def test_people_hired_said_with_more_are_positions(text: str) -> None:
     """Fourth review: the count was lost (the people who train the recruit are not posts: see above)."""
     assert recap_turn(text, completed_submission_slots(), None, [], NOW).updates.get("positions") == 3
+
+
+@pytest.mark.parametrize("text", ["oui validez j'attends le retour du conseiller", "oui envoyez j'attends votre mail",
+                                  "oui c'est bon le candidat a pas encore signé", "ok envoyez, pas encore de candidat",
+                                  "c'est bon envoyez, il commence pas tout de suite", "oui surtout pas de changement, envoyez"])
+def test_a_confirmation_with_a_remark_about_something_else_is_sent(text: str) -> None:
+    """Fifth review: « pas encore », « attends », « surtout pas » in a remark about something else held the sending."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == "confirm"

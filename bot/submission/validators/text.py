@@ -483,7 +483,7 @@ _PERSON_AFTER_ROLE = re.compile(r"(?:\b(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?P<na
 _ROLE_AFTER = re.compile(
     # (« Kevin Le Goff responsable atelier » was stored whole: eighteenth blind user test.)
     # (with its determiner: « Sandrine Morel notre RH », « Jean Dupont le gérant », « Paul Martin mon associé »: review)
-    r"(?:\s+(?:(?:notre|nos|le|la|l['’]|mon|ma|son|sa|leur)\s*)?(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|tr[ée]sori\w*|responsable(?-i:\s+(?:de\s+|d['’ ]|du\s+|des\s+)?[a-zà-ÿ]+)?|patron\w*|comptable|rh|drh|dg|"
+    r"(?:\s+(?:(?:notre|nos|le|la|mon|ma|son|sa|leur)\s+|l['’]\s*)?(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire|tr[ée]sori\w*|responsable(?-i:\s+(?:de\s+|d['’ ]|du\s+|des\s+)?[a-zà-ÿ]+)?|patron\w*|comptable|rh|drh|dg|"
     r"g[ée]n[ée]ral\w*|adjoint\w*|associ[ée]e?|"
     # « secrétaire de mairie », « conducteur de travaux », « chef d'équipe » (seventeenth blind user test)
     r"(?-i:de mairie|conduct\w+ de travaux|chef d['’ ]?(?:[ée]quipe|atelier|chantier|service)|de l['’ ]?entreprise)"
