@@ -142,7 +142,8 @@ DEFERRING = re.compile(
 #: answer, which answers a question of fact whatever is held back after it (« oui mais je dois demander à mon patron » to « est-il
 #: inscrit ? »: third review) (seventh to eleventh reviews of the twentieth test's fixes). Broad on purpose: a consent to personal
 #: data is not guessed, and asking again is the safe side (« oui, la direction doit recevoir le dossier » is asked again).
-SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|patron|patronne|associe|associee|associes|gerant|gerante|hierarchie|"
+SOMEONE_ELSE = (r"(?:la |le |l |mon |ma |notre |nos |mes )?(?:direction|directeur|directrice|secretaire|collegue|patron|patronne|associe|associee|associes|"
+                r"gerant|gerante|hierarchie|"
                  r"responsable|dg|president|conseil|bureau|comptable|rh|chef|superieur)")
 HELD_BACK = re.compile(
     # (Not « vous pouvez demander à les voir », the assistant invited to ask: answer corpus, check.yml)
@@ -157,10 +158,12 @@ HELD_BACK = re.compile(
     r"(?! (?:est|a ete) (?:donne|obtenu))|"
     # (an agreement said as a condition or a hope: « oui si j'ai son accord », « dès que j'ai le feu vert », « je pense que l'accord
     # est donné »: review)
-    # (an agreement to get, with its determiner: not « si si d'accord », « s'il vous plaît, je suis d'accord », « quand vous voulez,
-    # d'accord »: review)
-    r"\b(?:si|s il|quand|lorsque|des que|une fois que|apres que|je pense que|je pense qu|je crois que|je crois qu|normalement|en principe|"
-    r"a priori)\s+(?:(?:j ai|on a|j aurai|on aura|j ai eu|on a eu|il a|elle a|ils ont|il y a)\s+)?(?:son|leur|l|le)\s+(?:accord|feu vert)\b|"
+    # (someone's agreement to get: « oui quand mon patron sera d'accord », « oui si accord de la direction », « je pense que c'est
+    # d'accord »; not the employer's own « je suis d'accord », nor an emphatic « si si », « s'il vous plaît », « quand vous voulez »,
+    # « quand même »: reviews)
+    r"(?:(?<!\bsi )\bsi\b(?! si\b)|\bs il\b(?! vous plait| te plait)|\bquand\b(?! vous voulez| vous voudrez| meme| on veut| vous pouvez)|\blorsque\b|"
+    r"\bdes que\b|\bune fois que\b|\bapres que\b|\bje pense qu|\bje crois qu|\bnormalement\b|\ben principe\b|\ba priori\b)"
+    r"(?:(?!\bje suis d accord\b|\bnous sommes d accord\b).)*?\b(?:(?<!je suis )(?<!nous sommes )(?<!suis )d accord|(?<!d )accord|feu vert)\b|"
     # (not « c'est moi qui décide », but « c'est pas moi qui décide »: review)
     r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:pas|plus) moi qui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
     r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
@@ -206,7 +209,7 @@ _NO_FIRST = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|heu|alors|ah|oh|eh)\s+)*(?:n
 #: An agreement right after a « non » (« non, j'accepte », « non non allez-y », « no problem », « nan c'est bon allez y »).
 _AGREEMENT_AFTER_NO = re.compile(
     r"(?:(?:non|nan)\s+)*(?:j accepte\b|allez y\b|vous pouvez (?:y aller|transmettre|envoyer)\b|transmettez\b|(?:aucun|pas de) (?:souci|soucis|probleme)\b"
-    r"|c est bon\b|problem\b|pb\b|souci\b)"
+    r"|problem\b|pb\b|souci\b)"
 )
 #: An agreement said in words that leave no doubt after a « non » (folded).
 _EXPLICIT_AGREEMENT = re.compile(
@@ -244,9 +247,13 @@ def withheld(text: str) -> str | None:
     first_no = _NO_FIRST.match(plain)
     after_no = plain[first_no.end():].strip() if first_no else ""
     # (not « non c'est bon merci », « non pas de souci c'est non », « non pas de problème je préfère pas »: review)
-    # (but « non c'est bon j'accepte », « non allez y merci », « non pas de souci, je vous laisse transmettre »: review)
-    cleared = first_no is not None and (_EXPLICIT_AGREEMENT.search(after_no) is not None or _AGREEMENT_AFTER_NO.match(after_no) is not None
-                                        and not re.search(r"\bnon\b|prefere pas|ca ira|laiss\w*|\bmerci\b", after_no))
+    # (but « non c'est bon j'accepte », « non allez y merci », « non pas de souci, je vous laisse transmettre »; not « non c'est
+    # bon », « non, ne transmettez pas », « non je suis d'accord mais je préfère pas », « non je donne mon accord à personne »: reviews)
+    negative_after = re.search(r"\b(?:non|ne|n|personne|rien|jamais|prefere pas|ca ira)\b|\bpas\b(?! de souci| de soucis| de probleme| besoin)",
+                               after_no)
+    cleared = first_no is not None and not negative_after and (
+        _EXPLICIT_AGREEMENT.search(after_no) is not None
+        or _AGREEMENT_AFTER_NO.match(after_no) is not None and not re.search(r"\blaiss\w*|\bmerci\b", after_no))
     if _NO_FIRST.match(plain) and not cleared or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
         return "no"
     if DEFERRING.search(plain) and not _NOW.search(plain):

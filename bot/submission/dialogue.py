@@ -677,16 +677,11 @@ _KEEP_GOING = re.compile(
 )
 
 
-#: What says a value after « non » (folded): « ça fera 26h », « je voulais dire 30h », « il en faut 3 », « on sera à 30h ».
-_STATES_A_VALUE = re.compile(
-    r"\b(?:ca fera|ca fait|ce sera|ca sera|c est|c sera|mettez|mets|mettons|notez|on met|on mettra|on part sur|partons sur|on dit|disons|"
-    r"plutot|en fait|finalement|je voulais dire|j ai dit|il en faut|il en faudra|on en prend|on en veut|on sera a|on sera sur|pas ca)\b"
-)
-#: A value first after « non » (folded): « non, 3 postes en tout », « non, le 1er avril », « non oups 3 postes », « non, 28 heures ».
-_A_VALUE_FIRST = re.compile(
-    r"^(?:(?:oups|pardon|euh|attendez|bon|ah|alors)\s+)*(?:\d|le \d|le 1er|le premier|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s"
-    r"|(?:debut|mi|fin)\s|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)"
-)
+#: After « non » at the cancel question, what is no answer to the field asked (folded): « non c'était une erreur », « non on a un
+#: candidat », « non j'ai un doute », « non une question avant » (their « un » was 1 post: review).
+_NOT_THE_ANSWER = re.compile(r"\b(?:erreur|doute|question|candidat\w*|besoin d\w*|probleme)\b")
+#: A count said as one (folded): a figure or a number word, « un seul », « un poste » (not an article: « un candidat »).
+_A_COUNT = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un seul|une seule|un poste|une personne)\b")
 #: Stalling, not answering (folded): « non attendez, je vous dis ça demain », « non, 1 sec je cherche », « non, on en reparle en
 #: janvier », « non, je vérifie, on a 2 équipes » (stored as the answer: review).
 _STALLING = re.compile(
@@ -755,7 +750,8 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if confirmed is False:
             rest = _NO_FIRST.sub("", text or "")
             if (requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip()
-                    and (_STATES_A_VALUE.search(normalize(rest)) or _A_VALUE_FIRST.match(normalize(rest))) and not _STALLING.search(normalize(rest))):
+                    and not _STALLING.search(normalize(rest)) and not _NOT_THE_ANSWER.search(normalize(rest))
+                    and (requested != "positions" or _A_COUNT.search(normalize(rest)))):
                 # (Only when the rest says a value: « non attendez, je vous dis ça demain », « non, 1 sec je cherche » were
                 # stored as the start date, the positions: review.)
                 # « non attendez, on peut compléter avec des lignes régulières, ça fera 26h »: the hours were asked again

@@ -196,8 +196,9 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
             or re.search(r"@|\d{2}[\s.]?\d{2}", parts[1]) or re.search(r"\b[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý][\w'’-]+", parts[1])):
         return None
     # (« oui, c'est moi Paul Martin », « oui, moi Jean Dupont »: the name after « moi »)
-    rest = re.sub(r"^(?:c['’ ]?est moi|c['’ ]?est|je suis|moi c['’ ]?est|moi(?=\s+[A-ZÀ-Ý])|contact\s*:)\s+", "", parts[1].strip(), flags=re.IGNORECASE)
-    rest = re.sub(r"\s*,?\s*c['’ ]?est moi\s*[.!]*$", "", rest, flags=re.IGNORECASE)  # (« oui, Paul Martin c'est moi »)
+    rest = re.sub(r"^(?:c['’ ]?est moi|c['’ ]?est|je suis|moi c['’ ]?est|(?:voyez|voir) avec moi|moi(?=\s+[A-ZÀ-Ý])|contact\s*:)\s+", "",
+                  parts[1].strip(), flags=re.IGNORECASE)
+    rest = re.sub(r"\s*,?\s*c['’ ]?est moi\b", "", rest, flags=re.IGNORECASE)  # (« oui, Paul Martin c'est moi 06… »)
     if _NOT_A_NAME.match(normalize(rest)) or _A_CLAUSE.search(normalize(rest)):
         # « finalement si j'accepte, on continue » noted the contact « On Continue » (ninth blind user test); « aucun problème,
         # quand vous voulez », « oui, faudra parler au tuteur », « d'accord, inutile d'attendre » too (answer corpus).
@@ -215,7 +216,7 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
 _A_CLAUSE = re.compile(
     # (not « tard », « vite », « n »: « Yves Tard », « Claire Vite », « N. Bernard » are names: review)
     r"\b(?:quand|faut|faudra|faudrait|inutile|attendre|attendez|avant|apres|possible|bientot|rapidement|demain|semaine|mois|"
-    r"veut|veux|voulez|voudrez|parler|voir|vous|nous|il|elle|ils|elles|si|ne|pas|plus|qui|moi|seul|seule|directement|decide|valide|signe|transmettez|transmettre|"
+    r"veut|veux|voulez|voudrez|parler|voir|vous|nous|il|elle|ils|elles|si|ne|pas|plus|qui|moi|meme|seul|seule|directement|decide|valide|signe|transmettez|transmettre|"
     r"envoyez|envoyer|continuez|allez)\b"
 )
 #: What follows the consent and is no name: a pronoun or a word that moves on (« on continue », « allez-y »).

@@ -176,7 +176,7 @@ _NOT_CONFIRMING = re.compile(
     r"a ajouter|a redire|a changer|a modifier|d autre|de plus|besoin|de question|de questions))|"
     # (« oui mais attendez » to the assistant, or waiting for someone of the company: « ok j'attends le retour du comptable »;
     # not for the Region's answer: « j'attends votre retour », « …le retour du conseiller », « …vos instructions »: reviews)
-    r"\battendez\b(?!\s+(?:de vos|vos|votre|la suite|le retour (?:de la region|du conseiller|des services)))|"
+    r"(?<!\bj )\b(?:attendez|attends)\b(?!\s+(?:de vos|vos|votre|la suite|le retour (?:de la region|du conseiller|des services)))|"
     rf"\battend\w*\b(?:\s+\w+){{0,4}}?\s+{SOMEONE_ELSE}\b|"
     # (Not yet, said of the sending, in a clause of its own or after a yes: « oui mais pas maintenant », « ok pas tout de suite »,
     # « oui pas encore »; not of something else: « le candidat a pas encore signé », « pas encore de date », « il commence pas
@@ -751,7 +751,9 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         slot = "training_needs"  # « pouvez-vous ajouter aussi la soudure ? »: the one list the recap holds
     if slot in _ADDABLE and slots.get(slot) and addition:
         # « rajoutez aussi la climatisation dans les besoins » adds to them (it replaced them).
-        value = f"{slots[slot]}, {(addition.group('added') or addition.group('also')).strip(' ,;.')}"
+        added = (addition.group('added') or addition.group('also')).strip(' ,;.')
+        added = re.sub(r"^(?:que|qu['’ ])\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?:aussi\s+)?", "", added, flags=re.IGNORECASE)  # (« qu'il faut le permis B »)
+        value = f"{slots[slot]}, {added}"
         return RecapUnderstanding(
             RECAP_CORRECT, field=slot, updates={slot: value},
             messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=display(slot, value))}],
@@ -852,7 +854,8 @@ def _addition(text: str) -> re.Match[str] | None:
 
 #: What « ajoutez … » adds that is no training need: a remark, the employer's own details (review).
 _NOT_ADDED = re.compile(
-    r"(?:juste\s+|aussi\s+)?(?:que\b|qu['’ ]|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
+    # (but « ajoutez qu'il faut le permis B / aussi une formation sécurité » is one: review)
+    r"(?:juste\s+|aussi\s+)?(?:(?:que|qu['’ ])(?!\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?:aussi\s+)?(?:le|la|les|l|un|une|des|du|de|d)\b)|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
     r"coordonn[ée]es|nom)\b|(?:un|une)\s+(?:commentaire|remarque|note|pr[ée]cision|mot)\b)",
     re.IGNORECASE,
 )

@@ -1525,7 +1525,8 @@ def test_not_knowing_then_asking_to_skip_a_required_field_gets_its_help(field: s
 
 
 @pytest.mark.parametrize(("text", "name"), [("oui, Yves Tard", "Yves Tard"), ("oui, Claire Vite", "Claire Vite"), ("oui, N. Bernard", "N. Bernard"),
-                                            ("oui, c'est moi Paul Martin", "Paul Martin")])
+                                            ("oui, c'est moi Paul Martin", "Paul Martin"), ("oui, voyez avec moi Paul Martin", "Paul Martin"),
+                                            ("oui, Paul Martin c'est moi 06 12 34 56 78", "Paul Martin")])
 def test_a_name_after_the_consent_with_a_word_of_time(text: str, name: str) -> None:
     """Review: the names were dropped as clauses (« tard », « vite », « n »)."""
     from bot.submission.dialogue import field_turn

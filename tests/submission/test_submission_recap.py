@@ -1650,3 +1650,17 @@ def test_people_hired_said_with_more_are_positions(text: str) -> None:
 def test_a_confirmation_with_a_remark_about_something_else_is_sent(text: str) -> None:
     """Fifth review: « pas encore », « attends », « surtout pas » in a remark about something else held the sending."""
     assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == "confirm"
+
+
+@pytest.mark.parametrize("text", ["oui attends", "ok attends je relis", "oui j'attends le directeur", "c'est bon j'attends ma collègue"])
+def test_wait_said_informally_or_for_a_colleague_sends_nothing(text: str) -> None:
+    """Sixth review: each sent the request."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind != "confirm"
+
+
+@pytest.mark.parametrize(("text", "added"), [("rajoutez qu'il faut le permis B", "le permis B"),
+                                             ("ajoutez qu'il faut aussi une formation sécurité", "une formation sécurité")])
+def test_a_need_added_with_qu_il_faut(text: str, added: str) -> None:
+    """Sixth review: no longer added (and « qu'il faut » was kept in the needs before)."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).updates["training_needs"] == f"CACES R489 et lecture de plans, {added}"
+
