@@ -66,7 +66,7 @@ _NOT_A_JOB_OF_POSTE = (
 JOB_NOUN = (
     r"(?!(?:premier|dernier|entier|particulier|saisonnier|supplementaire|temporaire|interimaire|titulaire|vacataire|leger|cher|fier|"
     r"regulier|singulier|familier|ordinaire|extraordinaire|precaire|necessaire|prioritaire|solitaire|volontaire|salaire)s?\b)"
-    r"(?:[a-z]+(?:eur|euse|trice|ier|iere|iste|ien|ienne|aire|er|ere|esse|man|iolo)s?|macon|ash|asem|atsem|agent|aide|comptable|chef|employe|"
+    r"(?:[a-z]+(?:eur|euse|trice|ier|iere|iste|ien|ienne|aire|er|ere|man|iolo)s?|hotesse|macon|ash|asem|atsem|agent|aide|comptable|chef|employe|"
     # (« le poste c'est peintre / assistante / manoeuvre / dev web » were no longer read: review)
     r"commis|peintre|manoeuvre|assistant|assistante|commercant|enseignant|surveillant|soignant|dev|cuisto|mecano|medecin|architecte)\b"
 )

@@ -163,7 +163,11 @@ HELD_BACK = re.compile(
     # « quand même »: reviews)
     r"(?:(?<!\bsi )\bsi\b(?! si\b)|\bs il\b(?! vous plait| te plait)|\bquand\b(?! vous voulez| vous voudrez| meme| on veut| vous pouvez)|\blorsque\b|"
     r"\bdes que\b|\bune fois que\b|\bapres que\b|\bje pense qu|\bje crois qu|\bnormalement\b|\ben principe\b|\ba priori\b)"
-    r"(?:(?!\bje suis d accord\b|\bnous sommes d accord\b).)*?\b(?:(?<!je suis )(?<!nous sommes )(?<!suis )d accord|(?<!d )accord|feu vert)\b|"
+    # (« d'accord » of someone else or of « c'est »; not « si vous voulez, d'accord », « si ça peut aider, d'accord », « si c'est
+    # nécessaire, je donne mon accord »: reviews)
+    rf"(?:(?!\bje suis d accord\b|\bnous sommes d accord\b).)*?\b(?:{SOMEONE_ELSE}\s+(?:\w+\s+){{0,2}}d accord|"
+    r"(?:il|elle|ils|elles)\s+(?:est|sera|serait|sont|seront|soit|soient)\s+d accord|c est d accord|"
+    r"(?<!d )(?<!mon )(?<!notre )(?<!votre )accord|feu vert)\b|"
     # (not « c'est moi qui décide », but « c'est pas moi qui décide »: review)
     r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:pas|plus) moi qui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
     r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
@@ -245,15 +249,17 @@ def withheld(text: str) -> str | None:
     # (« non, j'accepte », « non pas de souci j'accepte », « nan c'est bon allez y », « no problem »: a « non » that clears
     # the doubt, then the agreement: review)
     first_no = _NO_FIRST.match(plain)
-    after_no = plain[first_no.end():].strip() if first_no else ""
+    after_no = re.sub(r"^(?:(?:non|nan|no)\s+)+", "", plain[first_no.end():].strip()) if first_no else ""  # (« non non j'accepte »)
     # (not « non c'est bon merci », « non pas de souci c'est non », « non pas de problème je préfère pas »: review)
     # (but « non c'est bon j'accepte », « non allez y merci », « non pas de souci, je vous laisse transmettre »; not « non c'est
     # bon », « non, ne transmettez pas », « non je suis d'accord mais je préfère pas », « non je donne mon accord à personne »: reviews)
-    negative_after = re.search(r"\b(?:non|ne|n|personne|rien|jamais|prefere pas|ca ira)\b|\bpas\b(?! de souci| de soucis| de probleme| besoin)",
-                               after_no)
-    cleared = first_no is not None and not negative_after and (
+    # (A refusal after it, not the negations of a litote: « non ça ne me dérange pas, j'accepte », « non pas du tout, j'accepte »
+    # are consents: review.)
+    refused_after = re.search(r"\bne (?:transmettez|transmettre|envoyez|envoyer)\b|prefere pas|\ba personne\b|\bpour rien\b|\bnon merci\b|"
+                              r"\bmais (?:pas|non|je ne|je n)\b|\bpas question\b|\bc est non\b|\bje refuse\b", after_no)
+    cleared = first_no is not None and not refused_after and (
         _EXPLICIT_AGREEMENT.search(after_no) is not None
-        or _AGREEMENT_AFTER_NO.match(after_no) is not None and not re.search(r"\blaiss\w*|\bmerci\b", after_no))
+        or _AGREEMENT_AFTER_NO.match(after_no) is not None and not re.search(r"\blaiss\w*|\bmerci\b|\bnon\b|\bca ira\b", after_no))
     if _NO_FIRST.match(plain) and not cleared or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
         return "no"
     if DEFERRING.search(plain) and not _NOW.search(plain):

@@ -679,7 +679,12 @@ _KEEP_GOING = re.compile(
 
 #: After « non » at the cancel question, what is no answer to the field asked (folded): « non c'était une erreur », « non on a un
 #: candidat », « non j'ai un doute », « non une question avant » (their « un » was 1 post: review).
-_NOT_THE_ANSWER = re.compile(r"\b(?:erreur|doute|question|candidat\w*|besoin d\w*|probleme)\b")
+#: (Nor a hedge, a negation or a choice: « non pas public », « non je crois deux », « non septembre ou octobre », « non Cholet
+#: peut-être », « non je continue depuis Nantes » were stored: review.)
+_NOT_THE_ANSWER = re.compile(
+    r"\b(?:erreur|doute|question|candidat\w*|besoin d\w*|probleme|peut etre|je crois|je pense|ou|hesit\w*|sais pas|contrat|conseill\w*|"
+    r"continu\w*|ne|n)\b|\bpas\b(?! ca\b)"
+)
 #: A count said as one (folded): a figure or a number word, « un seul », « un poste » (not an article: « un candidat »).
 _A_COUNT = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un seul|une seule|un poste|une personne)\b")
 #: Stalling, not answering (folded): « non attendez, je vous dis ça demain », « non, 1 sec je cherche », « non, on en reparle en

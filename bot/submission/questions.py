@@ -196,7 +196,9 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
             or re.search(r"@|\d{2}[\s.]?\d{2}", parts[1]) or re.search(r"\b[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý][\w'’-]+", parts[1])):
         return None
     # (« oui, c'est moi Paul Martin », « oui, moi Jean Dupont »: the name after « moi »)
-    rest = re.sub(r"^(?:c['’ ]?est moi|c['’ ]?est|je suis|moi c['’ ]?est|(?:voyez|voir) avec moi|moi(?=\s+[A-ZÀ-Ý])|contact\s*:)\s+", "",
+    # (« voyez avec moi », « moi » only before a capitalised name: « voyez avec moi pour la suite » noted « Pour La Suite »: review)
+    rest = re.sub(r"^(?:c['’ ]?est moi|c['’ ]?est|je suis|moi c['’ ]?est|(?:voyez|voir) avec moi(?=\s+(?-i:[A-ZÀ-Ý]))|moi(?=\s+(?-i:[A-ZÀ-Ý]))|"
+                  r"contact\s*:)\s+", "",
                   parts[1].strip(), flags=re.IGNORECASE)
     rest = re.sub(r"\s*,?\s*c['’ ]?est moi\b", "", rest, flags=re.IGNORECASE)  # (« oui, Paul Martin c'est moi 06… »)
     if _NOT_A_NAME.match(normalize(rest)) or _A_CLAUSE.search(normalize(rest)):

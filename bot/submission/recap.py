@@ -753,6 +753,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # « rajoutez aussi la climatisation dans les besoins » adds to them (it replaced them).
         added = (addition.group('added') or addition.group('also')).strip(' ,;.')
         added = re.sub(r"^(?:que|qu['’ ])\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?:aussi\s+)?", "", added, flags=re.IGNORECASE)  # (« qu'il faut le permis B »)
+        added = re.sub(r"\s+(?:et|puis)\s+(?:envoy\w*|valid\w*|transmet\w*|confirm\w*)\s*$", "", added, flags=re.IGNORECASE)  # (« … et envoyez »)
         value = f"{slots[slot]}, {added}"
         return RecapUnderstanding(
             RECAP_CORRECT, field=slot, updates={slot: value},
@@ -855,7 +856,9 @@ def _addition(text: str) -> re.Match[str] | None:
 #: What « ajoutez … » adds that is no training need: a remark, the employer's own details (review).
 _NOT_ADDED = re.compile(
     # (but « ajoutez qu'il faut le permis B / aussi une formation sécurité » is one: review)
-    r"(?:juste\s+|aussi\s+)?(?:(?:que|qu['’ ])(?!\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?:aussi\s+)?(?:le|la|les|l|un|une|des|du|de|d)\b)|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
+    # (but « ajoutez qu'il faut le permis B / aussi une formation sécurité » adds a training; not « qu'il faut un tuteur / du temps »: reviews)
+    r"(?:juste\s+|aussi\s+)?(?:(?:que|qu['’ ])(?!\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?:aussi\s+)?(?:(?:le|la|les|l|un|une|des|du|de|d)\s+)?"
+    r"(?:formation|permis|caces|habilitation|certificat|fimo|sst|titre|diplome|dipl[ôo]me|cours|stage|module|brevet)\w*)|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
     r"coordonn[ée]es|nom)\b|(?:un|une)\s+(?:commentaire|remarque|note|pr[ée]cision|mot)\b)",
     re.IGNORECASE,
 )

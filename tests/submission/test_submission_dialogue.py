@@ -1550,3 +1550,12 @@ def test_agreeing_when_resuming_is_a_consent(text: str) -> None:
 
     kept = {k: v for k, v in completed_submission_slots().items() if k not in (CONSENT_SLOT, "contact_name", "contact_email", "contact_phone")}
     assert resumed_slots(kept, text)[1] is True
+
+
+@pytest.mark.parametrize("text", ["oui, voyez avec moi pour la suite", "oui, voyez avec moi le matin", "oui, voyez avec moi au 06 12 34 56 78"])
+def test_see_with_me_then_no_name_notes_no_contact_name(text: str) -> None:
+    """Seventh review: « Pour La Suite », « Le Matin », « Au » were noted as the contact's name."""
+    from bot.submission.dialogue import field_turn
+
+    assert "contact_name" not in field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None, "contact_name": None}, "affirm").updates
+

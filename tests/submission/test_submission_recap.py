@@ -1664,3 +1664,9 @@ def test_a_need_added_with_qu_il_faut(text: str, added: str) -> None:
     """Sixth review: no longer added (and « qu'il faut » was kept in the needs before)."""
     assert recap_turn(text, completed_submission_slots(), None, [], NOW).updates["training_needs"] == f"CACES R489 et lecture de plans, {added}"
 
+
+@pytest.mark.parametrize("text", ["ajoutez qu'il faut un tuteur", "ajoutez qu'il faut du temps"])
+def test_what_it_takes_that_is_no_training_is_no_need(text: str) -> None:
+    """Seventh review: both were appended to the training needs."""
+    assert "training_needs" not in recap_turn(text, completed_submission_slots(), None, [], NOW).updates
+
