@@ -161,13 +161,15 @@ HELD_BACK = re.compile(
     # (someone's agreement to get: « oui quand mon patron sera d'accord », « oui si accord de la direction », « je pense que c'est
     # d'accord »; not the employer's own « je suis d'accord », nor an emphatic « si si », « s'il vous plaît », « quand vous voulez »,
     # « quand même »: reviews)
-    r"(?:(?<!\bsi )\bsi\b(?! si\b)|\bs il\b(?! vous plait| te plait)|\bquand\b(?! vous voulez| vous voudrez| meme| on veut| vous pouvez)|\blorsque\b|"
+    # (« si vous voulez », « si besoin », « si c'est nécessaire », « si ça peut aider » are the employer's own yes)
+    r"(?:(?<!\bsi )\bsi\b(?! si\b| vous (?:voulez|le voulez|souhaitez|le souhaitez)\b| besoin\b| necessaire\b| c est (?:necessaire|obligatoire|utile|pour)\b"
+    r"| ca peut aider\b| ca aide\b| il le faut\b)|\bs il\b(?! vous plait| te plait| le faut)|\bquand\b(?! vous voulez| vous voudrez| meme| on veut| vous pouvez)|\blorsque\b|"
     r"\bdes que\b|\bune fois que\b|\bapres que\b|\bje pense qu|\bje crois qu|\bnormalement\b|\ben principe\b|\ba priori\b)"
-    # (« d'accord » of someone else or of « c'est »; not « si vous voulez, d'accord », « si ça peut aider, d'accord », « si c'est
-    # nécessaire, je donne mon accord »: reviews)
-    rf"(?:(?!\bje suis d accord\b|\bnous sommes d accord\b).)*?\b(?:{SOMEONE_ELSE}\s+(?:\w+\s+){{0,2}}d accord|"
-    r"(?:il|elle|ils|elles)\s+(?:est|sera|serait|sont|seront|soit|soient)\s+d accord|c est d accord|"
-    r"(?<!d )(?<!mon )(?<!notre )(?<!votre )accord|feu vert)\b|"
+    # (Any « d'accord » after it but the employer's own: the subject of a condition cannot be listed — « si le boss / le maire /
+    # le client / mon mari est d'accord », « a priori d'accord »; asking again is the safe side: reviews. Not « je donne mon
+    # accord ».)
+    r"(?:(?!\bje suis d accord\b|\bnous sommes d accord\b).)*?\b(?:(?<!je suis )(?<!nous sommes )d accord|(?<!d )(?<!mon )(?<!notre )accord|"
+    r"feu vert)\b|"
     # (not « c'est moi qui décide », but « c'est pas moi qui décide »: review)
     r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:pas|plus) moi qui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
     r"\b(?:je|j|on|nous)\s+(?:dois|doit|devons|veux|voudrais|vais|va|prefere|prefererais|aimerais|souhaite|souhaiterais)\s+(?:d abord\s+)?"
@@ -255,7 +257,7 @@ def withheld(text: str) -> str | None:
     # bon », « non, ne transmettez pas », « non je suis d'accord mais je préfère pas », « non je donne mon accord à personne »: reviews)
     # (A refusal after it, not the negations of a litote: « non ça ne me dérange pas, j'accepte », « non pas du tout, j'accepte »
     # are consents: review.)
-    refused_after = re.search(r"\bne (?:transmettez|transmettre|envoyez|envoyer)\b|prefere pas|\ba personne\b|\bpour rien\b|\bnon merci\b|"
+    refused_after = re.search(r"\bne (?:\w+ )?(?:transmettez|transmettre|envoyez|envoyer)\b|\ballez y pas\b|\bm y oppose\b|\bje m oppose\b|prefere pas|\ba personne\b|\bpour rien\b|\bnon merci\b|"
                               r"\bmais (?:pas|non|je ne|je n)\b|\bpas question\b|\bc est non\b|\bje refuse\b", after_no)
     cleared = first_no is not None and not refused_after and (
         _EXPLICIT_AGREEMENT.search(after_no) is not None

@@ -683,7 +683,8 @@ _KEEP_GOING = re.compile(
 #: peut-être », « non je continue depuis Nantes » were stored: review.)
 _NOT_THE_ANSWER = re.compile(
     r"\b(?:erreur|doute|question|candidat\w*|besoin d\w*|probleme|peut etre|je crois|je pense|ou|hesit\w*|sais pas|contrat|conseill\w*|"
-    r"continu\w*|ne|n)\b|\bpas\b(?! ca\b)"
+    # (the value negated, not a remark after it: « non 35h, pas de souci », « non mars, pas avant », « non continuez, 35h »: review)
+    r"depuis)\b|^(?:(?:non|bon|euh|ah)\s+)*pas\b(?! ca\b| du tout\b)|\b(?:n|ne)\s+(?:est|sont|suis|sommes|ai|a|fait|faisons)\s+pas\b"
 )
 #: A count said as one (folded): a figure or a number word, « un seul », « un poste » (not an article: « un candidat »).
 _A_COUNT = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un seul|une seule|un poste|une personne)\b")

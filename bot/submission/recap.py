@@ -856,9 +856,10 @@ def _addition(text: str) -> re.Match[str] | None:
 #: What « ajoutez … » adds that is no training need: a remark, the employer's own details (review).
 _NOT_ADDED = re.compile(
     # (but « ajoutez qu'il faut le permis B / aussi une formation sécurité » is one: review)
-    # (but « ajoutez qu'il faut le permis B / aussi une formation sécurité » adds a training; not « qu'il faut un tuteur / du temps »: reviews)
-    r"(?:juste\s+|aussi\s+)?(?:(?:que|qu['’ ])(?!\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?:aussi\s+)?(?:(?:le|la|les|l|un|une|des|du|de|d)\s+)?"
-    r"(?:formation|permis|caces|habilitation|certificat|fimo|sst|titre|diplome|dipl[ôo]me|cours|stage|module|brevet)\w*)|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
+    # (but « ajoutez qu'il faut le permis B / l'habilitation / de la formation » adds what it takes; not « qu'il faut m'appeler le matin »:
+    # reviews)
+    r"(?:juste\s+|aussi\s+)?(?:(?:que|qu['’ ])(?!\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?!(?:me|m['’ ]|nous|les|le|la|l['’ ])?\s*"
+    r"(?:appeler|rappeler|contacter|joindre|envoyer|[ée]crire|pr[ée]venir|attendre)))|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
     r"coordonn[ée]es|nom)\b|(?:un|une)\s+(?:commentaire|remarque|note|pr[ée]cision|mot)\b)",
     re.IGNORECASE,
 )

@@ -1665,8 +1665,17 @@ def test_a_need_added_with_qu_il_faut(text: str, added: str) -> None:
     assert recap_turn(text, completed_submission_slots(), None, [], NOW).updates["training_needs"] == f"CACES R489 et lecture de plans, {added}"
 
 
-@pytest.mark.parametrize("text", ["ajoutez qu'il faut un tuteur", "ajoutez qu'il faut du temps"])
-def test_what_it_takes_that_is_no_training_is_no_need(text: str) -> None:
-    """Seventh review: both were appended to the training needs."""
+@pytest.mark.parametrize("text", ["ajoutez qu'il faut m'appeler le matin", "ajoutez qu'il faudra me rappeler avant"])
+def test_a_call_to_add_is_no_need(text: str) -> None:
+    """Reviews: a request to be called was appended to the training needs."""
     assert "training_needs" not in recap_turn(text, completed_submission_slots(), None, [], NOW).updates
+
+
+@pytest.mark.parametrize(("text", "added"), [("ajoutez qu'il faut un tuteur et envoyez", "un tuteur"),
+                                             ("ajoutez qu'il faut l'habilitation electrique", "l'habilitation electrique"),
+                                             ("ajoutez qu'il faut de la formation securite", "de la formation securite")])
+def test_what_it_takes_is_added(text: str, added: str) -> None:
+    """Eighth review: the request was sent without the addition, or the addition refused or the needs wiped."""
+    read = recap_turn(text, completed_submission_slots(), None, [], NOW)
+    assert read.kind != "confirm" and read.updates["training_needs"] == f"CACES R489 et lecture de plans, {added}"
 
