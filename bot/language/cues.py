@@ -158,11 +158,19 @@ HELD_BACK = re.compile(
     r"(?! (?:est|a ete) (?:donne|obtenu))|"
     # (an agreement said as a condition or a hope: « oui si j'ai son accord », « dès que j'ai le feu vert », « je pense que l'accord
     # est donné »: review)
+    # (Someone else's agreement still to come, whatever came before: « si besoin et que le patron est d'accord », « oui si besoin, mon
+    # associé sera d'accord », « le gérant est d'accord normalement »; a hedged yes, « a priori oui », « je pense que oui »; a
+    # condition after the yes, « d'accord si c'est confidentiel »: review)
+    r"\bet que\b.*?\b(?:d accord|accord|feu vert)\b|"
+    rf"{SOMEONE_ELSE}\s+(?:sera|seront|serait|soit|soient)\s+d accord\b|\bd accord\s+(?:normalement|a priori|en principe|je pense|je crois)\b|"
+    r"\b(?:a priori|normalement|en principe|je pense que|je crois que)\s+(?:oui|ok|ca devrait|ca va)\b|"
+    r"\b(?:d accord|ok|oui|j accepte)\s+si\b(?! (?:vous (?:voulez|le voulez|souhaitez|le souhaitez)|besoin|necessaire|possible|c est (?:necessaire|utile|possible)|"
+    r"ca peut aider|ca aide|si)\b)|"
     # (someone's agreement to get: « oui quand mon patron sera d'accord », « oui si accord de la direction », « je pense que c'est
     # d'accord »; not the employer's own « je suis d'accord », nor an emphatic « si si », « s'il vous plaît », « quand vous voulez »,
     # « quand même »: reviews)
     # (« si vous voulez », « si besoin », « si c'est nécessaire », « si ça peut aider » are the employer's own yes)
-    r"(?:(?<!\bsi )\bsi\b(?! si\b| vous (?:voulez|le voulez|souhaitez|le souhaitez)\b| besoin\b| necessaire\b| c est (?:necessaire|obligatoire|utile|pour)\b"
+    r"(?:(?<!\bsi )\bsi\b(?! si\b| vous (?:voulez|le voulez|souhaitez|le souhaitez)\b| besoin\b| necessaire\b| possible\b| c est (?:necessaire|obligatoire|utile|pour|possible)\b"
     r"| ca peut aider\b| ca aide\b| il le faut\b)|\bs il\b(?! vous plait| te plait| le faut)|\bquand\b(?! vous voulez| vous voudrez| meme| on veut| vous pouvez)|\blorsque\b|"
     r"\bdes que\b|\bune fois que\b|\bapres que\b|\bje pense qu|\bje crois qu|\bnormalement\b|\ben principe\b|\ba priori\b)"
     # (Any « d'accord » after it but the employer's own: the subject of a condition cannot be listed — « si le boss / le maire /
@@ -257,7 +265,7 @@ def withheld(text: str) -> str | None:
     # bon », « non, ne transmettez pas », « non je suis d'accord mais je préfère pas », « non je donne mon accord à personne »: reviews)
     # (A refusal after it, not the negations of a litote: « non ça ne me dérange pas, j'accepte », « non pas du tout, j'accepte »
     # are consents: review.)
-    refused_after = re.search(r"\bne (?:\w+ )?(?:transmettez|transmettre|envoyez|envoyer)\b|\ballez y pas\b|\bm y oppose\b|\bje m oppose\b|prefere pas|\ba personne\b|\bpour rien\b|\bnon merci\b|"
+    refused_after = re.search(r"\bne (?:\w+ )?(?:transmettez|transmettre|envoyez|envoyer)\b|\ballez y pas\b(?! de | d | besoin)|(?<!\bne )(?<!\bn )\bm y oppose\b|(?<!\bne )\bje m oppose\b|prefere pas|\ba personne\b|\bpour rien\b|\bnon merci\b|"
                               r"\bmais (?:pas|non|je ne|je n)\b|\bpas question\b|\bc est non\b|\bje refuse\b", after_no)
     cleared = first_no is not None and not refused_after and (
         _EXPLICIT_AGREEMENT.search(after_no) is not None

@@ -96,7 +96,7 @@ def corrected(field: str, value: Any, slots: dict[str, Any]) -> str:
 RECAP_CHANGE = re.compile(
     r"\b(?:faux|fausse|erreur|errone\w*|pas bon|pas bonne|pas correct\w*|pas juste|incorrect\w*|incomplet\w*|inexact\w*|"
     r"modifi\w*|chang\w*|corrig\w*|rectifi\w*|trompe\w*|en fait|plutot|finalement|mauvais\w*|pas le bon|pas la bonne|"
-    r"n est pas|c est pas|au lieu|pas \d+|sauf|excepte|hormis)\b|^non\b"
+    r"n est pas|c est pas|au lieu|pas \d+|sauf|excepte|hormis|(?<!rien a )(?<!rien d autre a )(?<!besoin d )r?ajout\w*)\b|^non\b"
 )
 #: Words naming each field at the recap, longest first when searched.
 _RECAP_ALIASES: dict[str, str] = {

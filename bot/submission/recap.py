@@ -753,7 +753,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # « rajoutez aussi la climatisation dans les besoins » adds to them (it replaced them).
         added = (addition.group('added') or addition.group('also')).strip(' ,;.')
         added = re.sub(r"^(?:que|qu['’ ])\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?:aussi\s+)?", "", added, flags=re.IGNORECASE)  # (« qu'il faut le permis B »)
-        added = re.sub(r"\s+(?:et|puis)\s+(?:envoy\w*|valid\w*|transmet\w*|confirm\w*)\s*$", "", added, flags=re.IGNORECASE)  # (« … et envoyez »)
+        added = re.sub(r"\s*,?\s+(?:(?:et|puis)\s+(?:envoy\w*|valid\w*|transmet\w*|confirm\w*)|sinon\s+(?:c['’ ]?est|tout est|tout|le reste est)\s+\w+)\s*$", "",
+                       added, flags=re.IGNORECASE)  # (« … et envoyez », « … sinon c'est bon »)
         value = f"{slots[slot]}, {added}"
         return RecapUnderstanding(
             RECAP_CORRECT, field=slot, updates={slot: value},
@@ -837,7 +838,7 @@ _A_SENTENCE = re.compile(r"\b(?:j|je|on|il|elle|nous|vous|ils|ai|a|est|sont|avon
 #: The field and fillers said before an addition (« ah et pour la formation il faut rajouter le permis B »: twenty-first
 #: blind user test).
 _ADDITION_LEAD = re.compile(
-    r"^(?:(?:ah|oh|et|puis|bon|alors|euh|aussi|oui|ok)[\s,]+)*"
+    r"^(?:(?:ah|oh|et|puis|bon|alors|euh|aussi|oui|ok|c['’ ]?est bon|tout est bon|parfait|nickel)[\s,]+)*"
     r"(?:(?:pour|pr|dans|concernant)\s+(?:la|les|le)\s+(?:formations?|besoins?(?:\s+de\s+formation)?)\s*[,:]?\s*)?",
     re.IGNORECASE,
 )
@@ -855,11 +856,12 @@ def _addition(text: str) -> re.Match[str] | None:
 
 #: What « ajoutez … » adds that is no training need: a remark, the employer's own details (review).
 _NOT_ADDED = re.compile(
-    # (but « ajoutez qu'il faut le permis B / aussi une formation sécurité » is one: review)
-    # (but « ajoutez qu'il faut le permis B / l'habilitation / de la formation » adds what it takes; not « qu'il faut m'appeler le matin »:
-    # reviews)
-    r"(?:juste\s+|aussi\s+)?(?:(?:que|qu['’ ])(?!\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?!(?:me|m['’ ]|nous|les|le|la|l['’ ])?\s*"
-    r"(?:appeler|rappeler|contacter|joindre|envoyer|[ée]crire|pr[ée]venir|attendre)))|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
+    # (but « ajoutez qu'il faut le permis B / l'habilitation / de la formation / le CACES » adds what it takes: a thing, named with
+    # its article or as an acronym; not a verb, « m'appeler », « voir avec mon associé », « faire vite », nor « 2 personnes »,
+    # « une voiture », « rien »: reviews)
+    r"(?:juste\s+|aussi\s+)?(?:(?:que|qu['’ ])(?!\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?:aussi\s+|d['’ ]abord\s+)?"
+    r"(?:(?:(?:le|la|les|un|une|des|du|de\s+la)\s+|(?:de\s+l['’]|l['’])\s*)(?!personne|quelqu|voiture|v[ée]hicule|camion|rien|temps|candidat)"
+    r"|(?:caces|cap|bafa|haccp|sst|fimo|aipr|cqp|bsr|permis|habilitation)\b))|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
     r"coordonn[ée]es|nom)\b|(?:un|une)\s+(?:commentaire|remarque|note|pr[ée]cision|mot)\b)",
     re.IGNORECASE,
 )

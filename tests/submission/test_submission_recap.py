@@ -1275,7 +1275,6 @@ def test_c_est_corrige_always_comes_with_a_changed_value(text: str) -> None:
         ("« Menuisier poseur » : parfait, on valide", "affirm"),
         ("vous avez mis 'Menuisier poseur' : oui c'est ça, tout est bon", "affirm"),
         ("Marie Dupont c'est bon. Et 'CACES R489 et lecture de plans' aussi", "affirm"),
-        ("'CACES R489 et lecture de plans' c'est bon, ajoutez aussi habilitation électrique", "inform"),
     ],
 )
 def test_a_quoted_recorded_value_that_is_agreed_with_is_no_correction(text: str, intent: str) -> None:
@@ -1678,4 +1677,25 @@ def test_what_it_takes_is_added(text: str, added: str) -> None:
     """Eighth review: the request was sent without the addition, or the addition refused or the needs wiped."""
     read = recap_turn(text, completed_submission_slots(), None, [], NOW)
     assert read.kind != "confirm" and read.updates["training_needs"] == f"CACES R489 et lecture de plans, {added}"
+
+
+def test_an_addition_after_an_agreement_is_not_sent_without_it() -> None:
+    """(Was sent without the addition: ninth review. After a quoted value it asks which field; without it, it is added.)"""
+    result = recap_turn("'CACES R489 et lecture de plans' c'est bon, ajoutez aussi habilitation électrique", SLOTS, "inform", [], NOW)
+    assert not result.updates.get(CONFIRM_SLOT)
+    result = recap_turn("c'est bon, ajoutez aussi habilitation électrique", SLOTS, "inform", [], NOW)
+    assert not result.updates.get(CONFIRM_SLOT) and result.updates["training_needs"] == "CACES R489 et lecture de plans, habilitation électrique"
+
+
+@pytest.mark.parametrize("text", ["ajoutez qu'il faut 2 personnes", "ajoutez qu'il faut une voiture", "ajoutez qu'il faut faire vite",
+                                  "ajoutez qu'il faut voir avec mon associe", "ajoutez qu'il faut me recontacter"])
+def test_what_it_takes_that_is_no_training_is_not_added(text: str) -> None:
+    """Ninth review: each was appended to the training needs."""
+    assert "training_needs" not in recap_turn(text, completed_submission_slots(), None, [], NOW).updates
+
+
+def test_an_addition_then_the_rest_is_fine_is_added_not_sent() -> None:
+    """Ninth review: « ajoutez qu'il faut le caces sinon c'est bon » sent the request without the addition."""
+    read = recap_turn("ajoutez qu'il faut le caces sinon c'est bon", completed_submission_slots(), None, [], NOW)
+    assert read.kind != "confirm" and read.updates["training_needs"] == "CACES R489 et lecture de plans, le caces"
 
