@@ -164,8 +164,11 @@ HELD_BACK = re.compile(
     r"\bet que\b.*?\b(?:d accord|accord|feu vert)\b|"
     rf"{SOMEONE_ELSE}\s+(?:sera|seront|serait|soit|soient)\s+d accord\b|\bd accord\s+(?:normalement|a priori|en principe|je pense|je crois)\b|"
     r"\b(?:a priori|normalement|en principe|je pense que|je crois que)\s+(?:oui|ok|ca devrait|ca va)\b|"
-    r"\b(?:d accord|ok|oui|j accepte)\s+si\b(?! (?:vous (?:voulez|le voulez|souhaitez|le souhaitez)|besoin|necessaire|possible|c est (?:necessaire|utile|possible)|"
-    r"ca peut aider|ca aide|si)\b)|"
+    r"\b(?:d accord|ok|oui|j accepte)\s+si\b(?! (?:vous (?:voulez|le voulez|souhaitez|le souhaitez|en avez besoin)|besoins?|necessaire|possible|"
+    r"c est (?:necessaire|utile|possible|obligatoire)|c necessaire|il le faut|(?:ca|cela) (?:peut|pourra) (?:vous )?aider|ca aide|"
+    r"ca vous (?:convient|va|est utile|aide)|si)\b)|"
+    # (a hedge after the yes: « oui normalement », « oui je crois », « ok a priori »: review)
+    r"\b(?:oui|ok|d accord|j accepte)\s+(?:normalement|je crois|je pense|a priori|en principe)\b(?!\s+(?:que|qu))|"
     # (someone's agreement to get: « oui quand mon patron sera d'accord », « oui si accord de la direction », « je pense que c'est
     # d'accord »; not the employer's own « je suis d'accord », nor an emphatic « si si », « s'il vous plaît », « quand vous voulez »,
     # « quand même »: reviews)
@@ -228,7 +231,7 @@ _AGREEMENT_AFTER_NO = re.compile(
 #: An agreement said in words that leave no doubt after a « non » (folded).
 _EXPLICIT_AGREEMENT = re.compile(
     r"\b(?:j accepte|allez y|transmettez|vous pouvez (?:y aller|transmettre|envoyer)|je vous laisse transmettre|vous avez mon accord|"
-    r"je suis d accord|je donne mon accord)\b"
+    r"je suis d accord|je donne mon accord|(?:je |on )?(?:ne |n )?m y oppose pas|(?:je |on )?(?:ne |n )?s y oppose pas)\b"
 )
 #: Words before the answer that do not change it (« bon », « finalement »).
 _FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|ba|euh|heu|alors|finalement|en fait|bref|tres bien|ah|oh|eh)\s+)+")
@@ -265,7 +268,7 @@ def withheld(text: str) -> str | None:
     # bon », « non, ne transmettez pas », « non je suis d'accord mais je préfère pas », « non je donne mon accord à personne »: reviews)
     # (A refusal after it, not the negations of a litote: « non ça ne me dérange pas, j'accepte », « non pas du tout, j'accepte »
     # are consents: review.)
-    refused_after = re.search(r"\bne (?:\w+ )?(?:transmettez|transmettre|envoyez|envoyer)\b|\ballez y pas\b(?! de | d | besoin)|(?<!\bne )(?<!\bn )\bm y oppose\b|(?<!\bne )\bje m oppose\b|prefere pas|\ba personne\b|\bpour rien\b|\bnon merci\b|"
+    refused_after = re.search(r"\bne (?:\w+ )?(?:transmettez|transmettre|envoyez|envoyer)\b|\ballez y pas\b(?! de souci| de soucis| de probleme| de pb| d inquietude| besoin)|(?<!\bne )(?<!\bn )\bm y oppose\b(?! pas)|(?<!\bne )\bje m oppose\b|prefere pas|\ba personne\b|\bpour rien\b|\bnon merci\b|"
                               r"\bmais (?:pas|non|je ne|je n)\b|\bpas question\b|\bc est non\b|\bje refuse\b", after_no)
     cleared = first_no is not None and not refused_after and (
         _EXPLICIT_AGREEMENT.search(after_no) is not None

@@ -686,7 +686,8 @@ _NOT_THE_ANSWER = re.compile(
     # (the value negated, not a remark after it: « non 35h, pas de souci », « non mars, pas avant », « non continuez, 35h »: review)
     r"depuis)\b|^(?:(?:non|bon|euh|ah)\s+)*pas\b(?! ca\b| du tout\b)|\b(?:n|ne)\s+(?:est|sont|suis|sommes|ai|a|fait|faisons)\s+pas\b|"
     # (the negation without « ne », as typed: « non c'est pas 35h », « non y en a pas 2 », « non 35 c'est pas sûr »: review)
-    r"\b(?:c est|c etait|ca sera|ce sera|on fera|il fera|y aura|y en a|il y aura|il y a|on a|j ai)\s+pas\b|\bpas (?:sur|sure|certain\w*)\b"
+    r"^(?:(?:non|bon|euh|ah)\s+)*(?:c est|c etait|ca sera|ce sera|on fera|il fera|y aura|y en a|il y aura|il y a|on a|j ai)\s+pas\b|"
+    r"\bpas (?:sur|sure|certain\w*)\b"
 )
 #: A count said as one (folded): a figure or a number word, « un seul », « un poste » (not an article: « un candidat »).
 _A_COUNT = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un seul|une seule|un poste|une personne)\b")

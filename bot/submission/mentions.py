@@ -96,7 +96,10 @@ def corrected(field: str, value: Any, slots: dict[str, Any]) -> str:
 RECAP_CHANGE = re.compile(
     r"\b(?:faux|fausse|erreur|errone\w*|pas bon|pas bonne|pas correct\w*|pas juste|incorrect\w*|incomplet\w*|inexact\w*|"
     r"modifi\w*|chang\w*|corrig\w*|rectifi\w*|trompe\w*|en fait|plutot|finalement|mauvais\w*|pas le bon|pas la bonne|"
-    r"n est pas|c est pas|au lieu|pas \d+|sauf|excepte|hormis|(?<!rien a )(?<!rien d autre a )(?<!besoin d )r?ajout\w*)\b|^non\b"
+    r"n est pas|c est pas|au lieu|pas \d+|sauf|excepte|hormis)\b|^non\b|"
+    # (an addition asked: « ajoutez le permis B », « pouvez-vous ajouter… »; not « rien à ajouter », « aucun ajout », « n'ajoutez rien »:
+    # reviews)
+    r"(?<!\bn )\br?ajoute[zr]?\b(?!\s+rien\b)(?<!\ba ajouter)(?<!\ba rajouter)(?<!quoi ajouter)"
 )
 #: Words naming each field at the recap, longest first when searched.
 _RECAP_ALIASES: dict[str, str] = {

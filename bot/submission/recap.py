@@ -646,6 +646,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         return read
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain) or asked and len(asked) == len(sentences)):
         return RecapUnderstanding(RECAP_QUESTION)
+    if _ADDS_A_REMARK.match(plain) and _addition(text) is None:
+        return unclear  # « ajoutez qu'il faut l'appeler avant 10h » reopened the hours (review): a remark, no field
     slot = recap_field_of(text, plain)
     if slot is None and (rejected := _rejected_value_alone(plain, slots)) is not None:
         # « pas le 1er avril » alone was not understood, « c'est pas Cholet » asked which field (twentieth blind user test):
@@ -844,9 +846,17 @@ _ADDITION_LEAD = re.compile(
 )
 
 
+#: « ajoutez que… », « ajoutez qu'il faut… » (folded): what is added is a clause, read by :func:`_addition` alone.
+_ADDS_A_REMARK = re.compile(
+    r"^(?:(?:ah|oh|et|puis|bon|alors|euh|aussi|oui|ok|c est bon|parfait)\s+)*(?:pouvez vous |vous pouvez |merci d )?r?ajout\w*\s+(?:aussi\s+)?qu"
+)
+
+
 def _addition(text: str) -> re.Match[str] | None:
     """« rajoutez aussi la soudure », « ah et pour la formation il faut rajouter le permis B, c'est sûr qu'il en aura
     besoin »: what is added to a list (the field and the remark after it left out)."""
+    if text.rstrip().endswith("?"):
+        return None  # « ajout possible du permis ? » is a question (it was added: review)
     bare = _ADDITION_LEAD.sub("", _POLITENESS.sub("", COMMENT_AFTER.sub("", _POLITENESS.sub("", text.strip()))), count=1)
     found = _ADDITION_FIELD_FIRST.match(bare) or _ADDITION.match(bare)
     if found is not None and _NOT_ADDED.match((found.groupdict().get("added") or found.groupdict().get("also") or "").strip()):
@@ -860,7 +870,7 @@ _NOT_ADDED = re.compile(
     # its article or as an acronym; not a verb, « m'appeler », « voir avec mon associé », « faire vite », nor « 2 personnes »,
     # « une voiture », « rien »: reviews)
     r"(?:juste\s+|aussi\s+)?(?:(?:que|qu['’ ])(?!\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?:aussi\s+|d['’ ]abord\s+)?"
-    r"(?:(?:(?:le|la|les|un|une|des|du|de\s+la)\s+|(?:de\s+l['’]|l['’])\s*)(?!personne|quelqu|voiture|v[ée]hicule|camion|rien|temps|candidat)"
+    r"(?:(?:(?:le|la|les|un|une|des|du|de\s+la)\s+|(?:de\s+l['’]|l['’])\s*)(?!personne|quelqu|voiture|v[ée]hicule|camion|rien|temps|candidat|appeler|rappeler|joindre|contacter|recontacter|attendre|voir|pr[ée]venir)"
     r"|(?:caces|cap|bafa|haccp|sst|fimo|aipr|cqp|bsr|permis|habilitation)\b))|(?:mon|ma|mes|notre|nos)\s+(?:fixe|t[ée]l\w*|portable|num[ée]ro|mail|e-?mail|adresse|dispo\w*|"
     r"coordonn[ée]es|nom)\b|(?:un|une)\s+(?:commentaire|remarque|note|pr[ée]cision|mot)\b)",
     re.IGNORECASE,

@@ -1699,3 +1699,17 @@ def test_an_addition_then_the_rest_is_fine_is_added_not_sent() -> None:
     read = recap_turn("ajoutez qu'il faut le caces sinon c'est bon", completed_submission_slots(), None, [], NOW)
     assert read.kind != "confirm" and read.updates["training_needs"] == "CACES R489 et lecture de plans, le caces"
 
+
+@pytest.mark.parametrize("text", ["c'est bon, aucun ajout", "pas d'ajout, envoyez", "rien de plus à ajouter, c'est bon", "c'est bon, n'ajoutez rien",
+                                  "c'est bon ajoutez rien", "c'est bon, je vois pas quoi ajouter"])
+def test_nothing_to_add_sends(text: str) -> None:
+    """Tenth review: each asked which field to correct (or stored « rien » as a need)."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == "confirm"
+
+
+@pytest.mark.parametrize("text", ["ajoutez qu'il faut le rappeler", "ajoutez qu'il faut l'appeler avant 10h", "c'est bon, ajout possible ?"])
+def test_a_remark_or_a_question_on_adding_changes_nothing(text: str) -> None:
+    """Tenth review: stored as needs, the hours reopened (« avant 10h »), or a question taken as a correction."""
+    read = recap_turn(text, completed_submission_slots(), None, [], NOW)
+    assert not {"training_needs", "weekly_hours", "field_before_correction"} & set(read.updates)
+
