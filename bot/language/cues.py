@@ -167,6 +167,9 @@ HELD_BACK = re.compile(
     r"\b(?:d accord|ok|oui|j accepte)\s+si\b(?! (?:vous (?:voulez|le voulez|souhaitez|le souhaitez|en avez besoin)|besoins?|necessaire|possible|"
     r"c est (?:necessaire|utile|possible|obligatoire)|c necessaire|il le faut|(?:ca|cela) (?:peut|pourra) (?:vous )?aider|ca aide|"
     r"ca vous (?:convient|va|est utile|aide)|si)\b)|"
+    # (a polite « si » or « je ne m'y oppose pas » then a reservation: « oui si c'est obligatoire, sinon non », « … mais pas mon
+    # portable », « non je m'y oppose pas, sauf pour le tel »: review)
+    r"\b(?:si|m y oppose pas|s y oppose pas)\b.*\b(?:sinon|mais|sauf|pour l instant|pour le moment|vraiment|je suppose|je pense|je crois)\b|"
     # (a hedge after the yes: « oui normalement », « oui je crois », « ok a priori »: review)
     r"\b(?:oui|ok|d accord|j accepte)\s+(?:normalement|je crois|je pense|a priori|en principe)\b(?!\s+(?:que|qu))|"
     # (someone's agreement to get: « oui quand mon patron sera d'accord », « oui si accord de la direction », « je pense que c'est
@@ -278,7 +281,9 @@ def withheld(text: str) -> str | None:
     if DEFERRING.search(plain) and not _NOW.search(plain):
         return "defer"
     litote = AGREEING_LITOTES.match(answer)
-    if (HELD_BACK.search(plain) or _NOTHING_PERSONAL_BUT.search(plain)
+    # (a question about a condition: « oui si c'est obligatoire ? »: review)
+    asked = "?" in (text or "") and re.search(r"\b(?:si|oppose)\b", plain) is not None
+    if (HELD_BACK.search(plain) or _NOTHING_PERSONAL_BUT.search(plain) or asked
             or litote and ("?" in (text or "") or agreeing_litote(answer) is None)):
         return "held_back"
     return None

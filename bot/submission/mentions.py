@@ -97,9 +97,10 @@ RECAP_CHANGE = re.compile(
     r"\b(?:faux|fausse|erreur|errone\w*|pas bon|pas bonne|pas correct\w*|pas juste|incorrect\w*|incomplet\w*|inexact\w*|"
     r"modifi\w*|chang\w*|corrig\w*|rectifi\w*|trompe\w*|en fait|plutot|finalement|mauvais\w*|pas le bon|pas la bonne|"
     r"n est pas|c est pas|au lieu|pas \d+|sauf|excepte|hormis)\b|^non\b|"
-    # (an addition asked: « ajoutez le permis B », « pouvez-vous ajouter… »; not « rien à ajouter », « aucun ajout », « n'ajoutez rien »:
-    # reviews)
-    r"(?<!\bn )\br?ajoute[zr]?\b(?!\s+rien\b)(?<!\ba ajouter)(?<!\ba rajouter)(?<!quoi ajouter)"
+    # (an addition asked, as a verb or a noun: « ajoutez le permis B », « ajout du caces », « le permis B à ajouter »; not negated:
+    # « rien à ajouter », « aucun ajout », « pas de rajout », « n'ajoutez rien », « je vois pas quoi ajouter »: reviews)
+    r"(?<!\baucun )(?<!\bpas d )(?<!\bpas de )(?<!\bsans )(?<!\brien a )(?<!\brien de plus a )(?<!\brien d autre a )(?<!\brien de special a )"
+    r"(?<!\brien de particulier a )(?<!\brien a y )(?<!\bquoi )(?<!\bbesoin d )(?<!\bn )\br?ajout\w*\b(?!\s+rien\b)"
 )
 #: Words naming each field at the recap, longest first when searched.
 _RECAP_ALIASES: dict[str, str] = {

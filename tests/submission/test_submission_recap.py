@@ -1713,3 +1713,10 @@ def test_a_remark_or_a_question_on_adding_changes_nothing(text: str) -> None:
     read = recap_turn(text, completed_submission_slots(), None, [], NOW)
     assert not {"training_needs", "weekly_hours", "field_before_correction"} & set(read.updates)
 
+
+@pytest.mark.parametrize("text", ["c'est bon, ajout du permis B", "c'est bon, rajout soudure", "oui c'est bon, ajoutons le caces",
+                                  "nickel, a ajouter : permis B", "tout est bon, pensez a ajouter le permis", "parfait, il reste le permis B a ajouter"])
+def test_an_addition_said_as_a_noun_is_not_sent_without_it(text: str) -> None:
+    """Eleventh review: each sent the request without the addition."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind != "confirm"
+
