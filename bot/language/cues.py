@@ -169,7 +169,8 @@ HELD_BACK = re.compile(
     r"ca vous (?:convient|va|est utile|aide)|si)\b)|"
     # (a polite « si » or « je ne m'y oppose pas » then a reservation: « oui si c'est obligatoire, sinon non », « … mais pas mon
     # portable », « non je m'y oppose pas, sauf pour le tel »: review)
-    r"\b(?:si|m y oppose pas|s y oppose pas)\b.*\b(?:sinon|mais|sauf|pour l instant|pour le moment|vraiment|je suppose|je pense|je crois)\b|"
+    # (a reservation, not a remark nor an emphasis: « … mais appelez-moi le matin », « … vraiment »: review)
+    r"\b(?:si|m y oppose pas|s y oppose pas)\b.*\b(?:sinon|sauf|pour l instant|pour le moment|je suppose|mais (?:pas|non|seulement|uniquement|que|je (?:ne|n|prefere)))\b|"
     # (a hedge after the yes: « oui normalement », « oui je crois », « ok a priori »: review)
     r"\b(?:oui|ok|d accord|j accepte)\s+(?:normalement|je crois|je pense|a priori|en principe)\b(?!\s+(?:que|qu))|"
     # (someone's agreement to get: « oui quand mon patron sera d'accord », « oui si accord de la direction », « je pense que c'est
@@ -249,6 +250,10 @@ _NOW = re.compile(
 _NOTHING_PERSONAL_BUT = re.compile(r"\b(?:pas|rien) contre (?:vous|toi)\b.*\b(?:mais|par contre|cependant)\b")
 
 
+#: A yes with a condition asked as a question, on the text as typed (« oui si c'est obligatoire ? »): held back (review).
+ASKED_CONDITION = re.compile(r"(?i)\b(?:oui|ok|d['’ ]accord|j['’ ]accepte)\s+si\b[^?.!]*\?")
+
+
 def withheld(text: str) -> str | None:
     """What keeps ``text`` (as typed) from being an unqualified yes, whatever yes word opens it and whatever the classifier
     read: ``"no"`` (a « non » first, a refusal said in it: « pas de souci, je refuse », « hors de question »), ``"defer"``
@@ -282,7 +287,7 @@ def withheld(text: str) -> str | None:
         return "defer"
     litote = AGREEING_LITOTES.match(answer)
     # (a question about a condition: « oui si c'est obligatoire ? »: review)
-    asked = "?" in (text or "") and re.search(r"\b(?:si|oppose)\b", plain) is not None
+    asked = ASKED_CONDITION.search(text or "") is not None
     if (HELD_BACK.search(plain) or _NOTHING_PERSONAL_BUT.search(plain) or asked
             or litote and ("?" in (text or "") or agreeing_litote(answer) is None)):
         return "held_back"

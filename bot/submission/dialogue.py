@@ -687,7 +687,7 @@ _NOT_THE_ANSWER = re.compile(
     r"depuis)\b|^(?:(?:non|bon|euh|ah)\s+)*pas\b(?! ca\b| du tout\b)|\b(?:n|ne)\s+(?:est|sont|suis|sommes|ai|a|fait|faisons)\s+pas\b|"
     # (the negation without « ne », as typed: « non c'est pas 35h », « non y en a pas 2 », « non 35 c'est pas sûr »: review)
     r"^(?:(?:non|bon|euh|ah)\s+)*(?:c est|c etait|ca sera|ce sera|on fera|il fera|y aura|y en a|il y aura|il y a|on a|j ai)\s+pas\b|"
-    r"\bpas (?:encore\s+)?(?:sur|sure|certain\w*|garanti\w*|fixe\w*|decide\w*|valide\w*|arrete\w*|definiti\w*|confirme\w*)\b|\bpas encore\b"
+    r"\bpas (?:encore\s+)?(?:sur|sure|certain\w*|garanti\w*|fixe\w*|decide\w*|valide\w*|arrete\w*|definiti\w*|confirme\w*)\b"
 )
 #: A count said as one (folded): a figure or a number word, « un seul », « un poste » (not an article: « un candidat »).
 _A_COUNT = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un seul|une seule|un poste|une personne)\b")

@@ -97,10 +97,15 @@ RECAP_CHANGE = re.compile(
     r"\b(?:faux|fausse|erreur|errone\w*|pas bon|pas bonne|pas correct\w*|pas juste|incorrect\w*|incomplet\w*|inexact\w*|"
     r"modifi\w*|chang\w*|corrig\w*|rectifi\w*|trompe\w*|en fait|plutot|finalement|mauvais\w*|pas le bon|pas la bonne|"
     r"n est pas|c est pas|au lieu|pas \d+|sauf|excepte|hormis)\b|^non\b|"
-    # (an addition asked, as a verb or a noun: « ajoutez le permis B », « ajout du caces », « le permis B à ajouter »; not negated:
-    # « rien à ajouter », « aucun ajout », « pas de rajout », « n'ajoutez rien », « je vois pas quoi ajouter »: reviews)
-    r"(?<!\baucun )(?<!\bpas d )(?<!\bpas de )(?<!\bsans )(?<!\brien a )(?<!\brien de plus a )(?<!\brien d autre a )(?<!\brien de special a )"
-    r"(?<!\brien de particulier a )(?<!\brien a y )(?<!\bquoi )(?<!\bbesoin d )(?<!\bn )\br?ajout\w*\b(?!\s+rien\b)"
+    # (an addition asked: a verb — « ajoutez le permis B », « ajoutons le caces » — not negated (« rien à ajouter », « n'ajoutez rien »,
+    # « je vois pas quoi ajouter »); the noun only where it brings what is added — « ajout du caces », « juste un ajout : SST », « en
+    # ajout l'habilitation » — not « aucun autre ajout », « merci pour l'ajout », « l'ajout est pris en compte »; « à ajouter »
+    # after « pensez » or before a colon: reviews)
+    r"(?<!\brien a )(?<!\brien a y )(?<!\bquoi )(?<!\bbesoin d )(?<!\bn )(?<!\bsans )\br?ajout(?:ez|er|ons|es|e)\b(?!\s+rien\b)(?<!\ba ajouter)"
+    r"(?<!\ba rajouter)|(?<!\bpour l )(?<!\bmerci pour l )(?<!\baucun )(?<!\baucun autre )(?<!\bpas de )(?<!\bpas d )(?<!\bsans )(?<!\bzero )"
+    r"(?<!\bni )(?<!\bl )\br?ajouts?\s+(?!est\b|a ete\b|pris\b|bien\b|fait\b|effectue\w*|merci\b|svp\b)[a-z]|\b(?:un|en|juste un|mon|avec un)\s+r?ajout\b|"
+    r"\b(?:pensez|penser|il reste|reste)\b.*\ba r?ajouter\b|"
+    r"(?<!\brien )(?<!\brien n est )(?<!\bni )(?<!\bquoi )\ba r?ajouter\s+(?!rien|de plus|d autre|merci|c est|tout|ok|envoy|svp)[a-z]"
 )
 #: Words naming each field at the recap, longest first when searched.
 _RECAP_ALIASES: dict[str, str] = {

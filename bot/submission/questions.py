@@ -34,6 +34,7 @@ from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.language.cues import (
     AGREEING_LITOTES,
+    ASKED_CONDITION,
     CORRECTION_PHRASES,
     HELD_BACK,
     QUESTION_WORDS,
@@ -800,7 +801,8 @@ def understand_field(
             if contact is not None:  # « oui j'accepte, c'est Paul Guérin au 02 40 …, paul@… »: all asked again before
                 result.updates.update(contact.updates)
                 result.messages.extend(contact.messages)
-        elif intent == "deny" and not HELD_BACK.search(plain) or is_no(text) or withheld_as == "no":
+        elif (intent == "deny" and withheld_as != "defer" and not HELD_BACK.search(plain) and not ASKED_CONDITION.search(text)
+              or is_no(text) or withheld_as == "no"):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         elif _about_the_field(text, CONSENT_SLOT):

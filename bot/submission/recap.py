@@ -755,6 +755,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # « rajoutez aussi la climatisation dans les besoins » adds to them (it replaced them).
         added = (addition.group('added') or addition.group('also')).strip(' ,;.')
         added = re.sub(r"^(?:que|qu['’ ])\s*(?:il|elle)\s+(?:faut|faudra|faudrait)\s+(?:aussi\s+)?", "", added, flags=re.IGNORECASE)  # (« qu'il faut le permis B »)
+        added = re.sub(r"^(?:du|des)\s+", "", added, flags=re.IGNORECASE)  # (« ajout du permis B »)
         added = re.sub(r"\s*,?\s+(?:(?:et|puis)\s+(?:envoy\w*|valid\w*|transmet\w*|confirm\w*)|sinon\s+(?:c['’ ]?est|tout est|tout|le reste est)\s+\w+)\s*$", "",
                        added, flags=re.IGNORECASE)  # (« … et envoyez », « … sinon c'est bon »)
         value = f"{slots[slot]}, {added}"

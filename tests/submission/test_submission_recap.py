@@ -1720,3 +1720,11 @@ def test_an_addition_said_as_a_noun_is_not_sent_without_it(text: str) -> None:
     """Eleventh review: each sent the request without the addition."""
     assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind != "confirm"
 
+
+@pytest.mark.parametrize("text", ["tout est ok, rien a signaler ni a ajouter", "parfait aucun autre ajout", "tout est bon, zero ajout",
+                                  "c'est nickel, rien n'est à ajouter", "ok merci pour l'ajout du caces", "nickel l'ajout est pris en compte",
+                                  "je n'ai rien a ajouter de plus, envoyez"])
+def test_an_addition_negated_or_thanked_for_sends(text: str) -> None:
+    """Twelfth review: each was no longer sent once « ajout » as a noun counted as a change."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == "confirm"
+
