@@ -169,8 +169,9 @@ HELD_BACK = re.compile(
     r"ca vous (?:convient|va|est utile|aide)|si)\b)|"
     # (a polite « si » or « je ne m'y oppose pas » then a reservation: « oui si c'est obligatoire, sinon non », « … mais pas mon
     # portable », « non je m'y oppose pas, sauf pour le tel »: review)
-    # (a reservation, not a remark nor an emphasis: « … mais appelez-moi le matin », « … vraiment »: review)
-    r"\b(?:si|m y oppose pas|s y oppose pas)\b.*\b(?:sinon|sauf|pour l instant|pour le moment|je suppose|mais (?:pas|non|seulement|uniquement|que|je (?:ne|n|prefere)))\b|"
+    # (a reservation, not a remark nor an emphasis: « … mais appelez-moi le matin », « … vraiment »: reviews; « mais » read as after a
+    # litote, :func:`withheld`)
+    r"\b(?:si|m y oppose pas|s y oppose pas)\b.*\b(?:sinon|sauf|pour l instant|pour le moment|je suppose)\b|"
     # (a hedge after the yes: « oui normalement », « oui je crois », « ok a priori »: review)
     r"\b(?:oui|ok|d accord|j accepte)\s+(?:normalement|je crois|je pense|a priori|en principe)\b(?!\s+(?:que|qu))|"
     # (someone's agreement to get: « oui quand mon patron sera d'accord », « oui si accord de la direction », « je pense que c'est
@@ -251,7 +252,7 @@ _NOTHING_PERSONAL_BUT = re.compile(r"\b(?:pas|rien) contre (?:vous|toi)\b.*\b(?:
 
 
 #: A yes with a condition asked as a question, on the text as typed (« oui si c'est obligatoire ? »): held back (review).
-ASKED_CONDITION = re.compile(r"(?i)\b(?:oui|ok|d['’ ]accord|j['’ ]accepte)\s+si\b[^?.!]*\?")
+ASKED_CONDITION = re.compile(r"(?i)\b(?:oui|ok|d['’ ]accord|j['’ ]accepte)[\s,.…]*(?:et\s+)?si\b[^?!]*\?")
 
 
 def withheld(text: str) -> str | None:
@@ -288,6 +289,10 @@ def withheld(text: str) -> str | None:
     litote = AGREEING_LITOTES.match(answer)
     # (a question about a condition: « oui si c'est obligatoire ? »: review)
     asked = ASKED_CONDITION.search(text or "") is not None
+    # (« je ne m'y oppose pas mais j'hésite », « oui si besoin mais j'ai un doute »: a reservation after it, as after a litote;
+    # « … mais appelez-moi le matin », « … mais plutôt par mail » are practical remarks: review)
+    polite = re.search(r"\b(?:si|m y oppose pas|s y oppose pas)\b", plain)
+    asked = asked or (polite is not None and _LITOTE_RESERVATION.search(plain, polite.end()) is not None)
     if (HELD_BACK.search(plain) or _NOTHING_PERSONAL_BUT.search(plain) or asked
             or litote and ("?" in (text or "") or agreeing_litote(answer) is None)):
         return "held_back"

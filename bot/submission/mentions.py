@@ -101,11 +101,12 @@ RECAP_CHANGE = re.compile(
     # « je vois pas quoi ajouter »); the noun only where it brings what is added — « ajout du caces », « juste un ajout : SST », « en
     # ajout l'habilitation » — not « aucun autre ajout », « merci pour l'ajout », « l'ajout est pris en compte »; « à ajouter »
     # after « pensez » or before a colon: reviews)
-    r"(?<!\brien a )(?<!\brien a y )(?<!\bquoi )(?<!\bbesoin d )(?<!\bn )(?<!\bsans )\br?ajout(?:ez|er|ons|es|e)\b(?!\s+rien\b)(?<!\ba ajouter)"
-    r"(?<!\ba rajouter)|(?<!\bpour l )(?<!\bmerci pour l )(?<!\baucun )(?<!\baucun autre )(?<!\bpas de )(?<!\bpas d )(?<!\bsans )(?<!\bzero )"
-    r"(?<!\bni )(?<!\bl )\br?ajouts?\s+(?!est\b|a ete\b|pris\b|bien\b|fait\b|effectue\w*|merci\b|svp\b)[a-z]|\b(?:un|en|juste un|mon|avec un)\s+r?ajout\b|"
-    r"\b(?:pensez|penser|il reste|reste)\b.*\ba r?ajouter\b|"
-    r"(?<!\brien )(?<!\brien n est )(?<!\bni )(?<!\bquoi )\ba r?ajouter\s+(?!rien|de plus|d autre|merci|c est|tout|ok|envoy|svp)[a-z]"
+    r"(?<!\brien a )(?<!\brien a y )(?<!\bquoi )(?<!\bbesoin d )(?<!\bn )(?<!\bsans )(?<!\ba )\br?ajout(?:ez|er|ons|es|e)\b(?!\s+rien\b)|"
+    # (« le permis B à ajouter », « SST à rajouter »; not « rien n'est à ajouter », « ni à ajouter », « nada à ajouter »: reviews)
+    r"(?<!\brien )(?<!\brien n est )(?<!\bni )(?<!\bquoi )(?<!\bnada )(?<!\brien de plus )(?<!\brien d autre )(?<!\brien de neuf )"
+    r"(?<!\brien de special )(?<!\brien de particulier )(?<!\bbesoin d )\ba r?ajouter\b(?!\s+(?:rien|de plus|d autre))|(?<!\bpour l )(?<!\bmerci pour l )(?<!\baucun )(?<!\baucun autre )(?<!\bpas de )(?<!\bpas d )(?<!\bsans )(?<!\bzero )"
+    r"(?<!\bni )\br?ajouts?\s+(?!est\b|a ete\b|pris\b|bien\b|fait\b|effectue\w*|merci\b|svp\b)[a-z]|\b(?:un|en|juste un|mon|avec un)\s+r?ajout\b|"
+    r"\b(?:pensez|penser|il reste|reste)\b.*\ba r?ajouter\b"
 )
 #: Words naming each field at the recap, longest first when searched.
 _RECAP_ALIASES: dict[str, str] = {

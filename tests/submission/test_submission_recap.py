@@ -1728,3 +1728,9 @@ def test_an_addition_negated_or_thanked_for_sends(text: str) -> None:
     """Twelfth review: each was no longer sent once « ajout » as a noun counted as a change."""
     assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == "confirm"
 
+
+@pytest.mark.parametrize("text", ["c'est bon mais permis B à ajouter", "le permis B à ajouter", "oui, avec l'ajout du permis B", "c'est bon, l'ajout : SST"])
+def test_what_is_left_to_add_is_not_sent_without_it(text: str) -> None:
+    """Thirteenth review: each was sent without the addition, or not understood."""
+    assert recap_turn(text, completed_submission_slots(), "affirm", [], NOW).kind != "confirm"
+
