@@ -71,7 +71,7 @@ JOB_NOUN = (
     r"commis|peintre|manoeuvre|assistant|assistante|commercant|enseignant|surveillant|soignant|dev|cuisto|mecano|medecin|architecte)\b"
 )
 #: A word that may name a job after « N poste(s) (de) » (folded; :data:`_NOT_A_JOB_OF_POSTE` excluded).
-A_JOB_WORD = rf"(?!(?:{'|'.join(_NOT_A_JOB_OF_POSTE)})(?:s|x|es)?\b)[a-z][a-z-]{{2,}}\b"
+_A_JOB_WORD = rf"(?!(?:{'|'.join(_NOT_A_JOB_OF_POSTE)})(?:s|x|es)?\b)[a-z][a-z-]{{2,}}\b"
 _HIRING = re.compile(
     rf"\b(?:recrut\w*|embauch\w*|engag(?:er|e|eons|erai|erais|erions))\s(?:a\s|en\s)?(?P<object>{_ARTICLE}\s{_NOT_A_PERSON}\w+)?"
     rf"|\b(?:je|j|on|nous)\s(?:cherche|recherche|cherchons|recherchons)\s(?:encore\s)?{_ARTICLE}\s{_NOT_A_PERSON}\w+"
@@ -88,7 +88,7 @@ _HIRING = re.compile(
     # « paysagiste a Angers, CDI 35h, 1 poste jardinier »: a count of positions and a job, with a contract or a place (the
     # job and the count were asked again: twentieth blind user test)
     # (A word that names a job, not « 2 postes disponibles / vacants / de nuit / de renfort »: review.)
-    rf"|\b(?P<positions>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{{1,3}})\spostes?\s(?:de\s|d\s)?{A_JOB_WORD}"
+    rf"|\b(?P<positions>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{{1,3}})\spostes?\s(?:de\s|d\s)?{_A_JOB_WORD}"
     r"|\b(?:prendre|accueillir)\s(?:un|une|des|deux|\d+)\s(?:apprenti|alternant|saisonnier|salarie|jeune|cdd|cdi)\w*"
     r"|\b(?:creer|ouvrir)\s(?:un|une|des|deux|\d+)\spostes?\b"
 )
@@ -257,7 +257,7 @@ def _job_title(text: str) -> str | None:
             said = match.group("job") or match.groupdict().get("bare") or ""
             if not _A_PERSON.match(_plain(said)):
                 continue  # « on voudrait un rendez-vous »
-            if pattern is _JOB_POSTE and not re.match(A_JOB_WORD, _plain(said)):
+            if pattern is _JOB_POSTE and not re.match(_A_JOB_WORD, _plain(said)):
                 continue  # « 2 postes disponibles », « 1 poste uniquement », « un poste de nuit »: no job (review)
             words = _job_words(said)
             if words and _another_job_after(text[match.start("job" if match.group("job") else "bare"):], len(words)):

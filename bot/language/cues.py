@@ -233,6 +233,12 @@ _AGREEMENT_AFTER_NO = re.compile(
     r"(?:(?:non|nan)\s+)*(?:j accepte\b|allez y\b|vous pouvez (?:y aller|transmettre|envoyer)\b|transmettez\b|(?:aucun|pas de) (?:souci|soucis|probleme)\b"
     r"|problem\b|pb\b|souci\b)"
 )
+#: A refusal after a « non » and an agreement, which keeps the « non » (folded; not the negations of a litote).
+_REFUSED_AFTER_NO = re.compile(
+    r"\bne (?:\w+ )?(?:transmettez|transmettre|envoyez|envoyer)\b|\ballez y pas\b(?! de souci| de soucis| de probleme| de pb| d inquietude| besoin)|"
+    r"(?<!\bne )(?<!\bn )\bm y oppose\b(?! pas)|(?<!\bne )\bje m oppose\b|prefere pas|\ba personne\b|\bpour rien\b|\bnon merci\b|"
+    r"\bmais (?:pas|non|je ne|je n)\b|\bpas question\b|\bc est non\b|\bje refuse\b"
+)
 #: An agreement said in words that leave no doubt after a « non » (folded).
 _EXPLICIT_AGREEMENT = re.compile(
     r"\b(?:j accepte|allez y|transmettez|vous pouvez (?:y aller|transmettre|envoyer)|je vous laisse transmettre|vous avez mon accord|"
@@ -268,32 +274,25 @@ def withheld(text: str) -> str | None:
     back after it (third review)."""
     plain = normalize(text or "")
     answer = _FILLER.sub("", plain)
-    # (« non, j'accepte », « non pas de souci j'accepte », « nan c'est bon allez y », « no problem »: a « non » that clears
-    # the doubt, then the agreement: review)
+    # A « non » first is a no unless an agreement follows it with no refusal after it (« non, j'accepte », « non non allez-y »,
+    # « non, ça ne me dérange pas, j'accepte »; not « non c'est bon merci », « non, ne transmettez pas », « non je suis d'accord
+    # mais je préfère pas »: reviews).
     first_no = _NO_FIRST.match(plain)
-    after_no = re.sub(r"^(?:(?:non|nan|no)\s+)+", "", plain[first_no.end():].strip()) if first_no else ""  # (« non non j'accepte »)
-    # (not « non c'est bon merci », « non pas de souci c'est non », « non pas de problème je préfère pas »: review)
-    # (but « non c'est bon j'accepte », « non allez y merci », « non pas de souci, je vous laisse transmettre »; not « non c'est
-    # bon », « non, ne transmettez pas », « non je suis d'accord mais je préfère pas », « non je donne mon accord à personne »: reviews)
-    # (A refusal after it, not the negations of a litote: « non ça ne me dérange pas, j'accepte », « non pas du tout, j'accepte »
-    # are consents: review.)
-    refused_after = re.search(r"\bne (?:\w+ )?(?:transmettez|transmettre|envoyez|envoyer)\b|\ballez y pas\b(?! de souci| de soucis| de probleme| de pb| d inquietude| besoin)|(?<!\bne )(?<!\bn )\bm y oppose\b(?! pas)|(?<!\bne )\bje m oppose\b|prefere pas|\ba personne\b|\bpour rien\b|\bnon merci\b|"
-                              r"\bmais (?:pas|non|je ne|je n)\b|\bpas question\b|\bc est non\b|\bje refuse\b", after_no)
-    cleared = first_no is not None and not refused_after and (
+    after_no = re.sub(r"^(?:(?:non|nan|no)\s+)+", "", plain[first_no.end():].strip()) if first_no else ""
+    cleared = first_no is not None and not _REFUSED_AFTER_NO.search(after_no) and (
         _EXPLICIT_AGREEMENT.search(after_no) is not None
         or _AGREEMENT_AFTER_NO.match(after_no) is not None and not re.search(r"\blaiss\w*|\bmerci\b|\bnon\b|\bca ira\b", after_no))
-    if _NO_FIRST.match(plain) and not cleared or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
+    if first_no and not cleared or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
         return "no"
     if DEFERRING.search(plain) and not _NOW.search(plain):
         return "defer"
     litote = AGREEING_LITOTES.match(answer)
-    # (a question about a condition: « oui si c'est obligatoire ? »: review)
-    asked = ASKED_CONDITION.search(text or "") is not None
-    # (« je ne m'y oppose pas mais j'hésite », « oui si besoin mais j'ai un doute »: a reservation after it, as after a litote;
-    # « … mais appelez-moi le matin », « … mais plutôt par mail » are practical remarks: review)
+    # A condition asked (« oui si c'est obligatoire ? ») or a reservation after a polite « si » or « je ne m'y oppose pas », read
+    # as after a litote (« … mais j'hésite »; not the practical « … mais appelez-moi le matin »): reviews.
     polite = re.search(r"\b(?:si|m y oppose pas|s y oppose pas)\b", plain)
-    asked = asked or (polite is not None and _LITOTE_RESERVATION.search(plain, polite.end()) is not None)
-    if (HELD_BACK.search(plain) or _NOTHING_PERSONAL_BUT.search(plain) or asked
+    reserved = ASKED_CONDITION.search(text or "") is not None or (
+        polite is not None and _LITOTE_RESERVATION.search(plain, polite.end()) is not None)
+    if (HELD_BACK.search(plain) or _NOTHING_PERSONAL_BUT.search(plain) or reserved
             or litote and ("?" in (text or "") or agreeing_litote(answer) is None)):
         return "held_back"
     return None
