@@ -139,7 +139,11 @@ _KEEP_AS_BEFORE = re.compile(
     r"(?:rien|pas)\b|\bpas de (?:changement|modification)\b|\bannule[rz]? (?:la|cette|ma) (?:modification|correction)\b|"
     r"\bc etait (?:bon|juste|correct)\b|"
     # « gardez ce que j'avais mis » was stored as the derogation's reason (nineteenth blind user test)
-    r"\b(?:garde[rz]?|gardons|laisse[rz]?|remette[zr]?) ce que j (?:avais|ai) (?:mis|ecrit|dit|indique)\b"
+    r"\b(?:garde[rz]?|gardons|laisse[rz]?|remette[zr]?) ce que j (?:avais|ai) (?:mis|ecrit|dit|indique)\b|"
+    # « gardez la date d'avant » got « Je n'ai pas reconnu de date », and « c'est bon elle est ok, envoyez » too, after « pas
+    # maintenant, je dois vérifier la date avec ma directrice » had reopened the date (found talking to make run)
+    r"\b(?:garde[rz]?|gardons|laisse[rz]?|remette[zr]?|on garde|on laisse) (?:la|le|l|les) (?:\w+ ){0,2}(?:d avant|precedent\w*|d origine|"
+    r"initial\w*|de depart|de tout a l heure)\b|^(?!.*\d)(?:c est bon|ok|parfait|d accord|nickel)\b.*\b(?:envoy\w*|valid\w*|transmet\w*)\b"
 )
 #: With answers kept: « en fait si, j'accepte », « bon ok je veux bien reprendre » resume the request.
 #: (« reprendre » only at the end or before « ma demande »: « peut-on reprendre la formation après ? » is a question.)

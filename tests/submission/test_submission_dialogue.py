@@ -1559,3 +1559,14 @@ def test_see_with_me_then_no_name_notes_no_contact_name(text: str) -> None:
 
     assert "contact_name" not in field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None, "contact_name": None}, "affirm").updates
 
+
+
+@pytest.mark.parametrize("text", ["gardez la date d'avant", "gardez la date précédente", "c'est bon elle est ok, envoyez"])
+def test_a_reopened_field_keeps_its_value_in_other_words(text: str) -> None:
+    """Found talking to make run: after « pas maintenant, je dois vérifier la date avec ma directrice » reopened the date at the
+    recap, these got « Je n'ai pas reconnu de date » three times."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**completed_submission_slots(), "start_date": None, "field_before_correction": {"field": "start_date", "value": "2027-02-02"}}
+    assert field_turn(text, "start_date", slots, "inform").updates["start_date"] == "2027-02-02"
+    assert field_turn("ok pour le 15 mars", "start_date", slots, "inform").updates["start_date"] != "2027-02-02"
