@@ -261,6 +261,23 @@ _NOTHING_PERSONAL_BUT = re.compile(r"\b(?:pas|rien) contre (?:vous|toi)\b.*\b(?:
 ASKED_CONDITION = re.compile(r"(?i)\b(?:oui|ok|d['’ ]accord|j['’ ]accepte)[\s,.…]*(?:et\s+)?si\b[^?!]*\?")
 
 
+def no_taken_back(text: str) -> bool:
+    """A « non » first that an agreement follows with no refusal after it (« non, j'accepte », « non non allez-y », « non, ça ne me
+    dérange pas, j'accepte », « non je ne m'y oppose pas »; not « non c'est bon merci », « non, ne transmettez pas », « non je suis
+    d'accord mais je préfère pas »: reviews): the answer is a yes."""
+    plain = normalize(text or "")
+    first_no = _NO_FIRST.match(plain)
+    if first_no is None:
+        return False
+    after_no = re.sub(r"^(?:(?:non|nan|no)\s+)+", "", plain[first_no.end():].strip())
+    # (A litote of agreement, « non ça me dérange pas », « non je n'y vois pas d'inconvénient », as the answer to « Acceptez-vous
+    # … ? »: it was a refusal, session of 2026-12-02.)
+    return not _REFUSED_AFTER_NO.search(after_no) and (
+        _EXPLICIT_AGREEMENT.search(after_no) is not None
+        or (_AGREEMENT_AFTER_NO.match(after_no) is not None or AGREEING_LITOTES.match(after_no) is not None)
+        and not re.search(r"\blaiss\w*|\bmerci\b|\bnon\b|\bca ira\b", after_no))
+
+
 def withheld(text: str) -> str | None:
     """What keeps ``text`` (as typed) from being an unqualified yes, whatever yes word opens it and whatever the classifier
     read: ``"no"`` (a « non » first, a refusal said in it: « pas de souci, je refuse », « hors de question »), ``"defer"``
@@ -274,15 +291,7 @@ def withheld(text: str) -> str | None:
     back after it (third review)."""
     plain = normalize(text or "")
     answer = _FILLER.sub("", plain)
-    # A « non » first is a no unless an agreement follows it with no refusal after it (« non, j'accepte », « non non allez-y »,
-    # « non, ça ne me dérange pas, j'accepte »; not « non c'est bon merci », « non, ne transmettez pas », « non je suis d'accord
-    # mais je préfère pas »: reviews).
-    first_no = _NO_FIRST.match(plain)
-    after_no = re.sub(r"^(?:(?:non|nan|no)\s+)+", "", plain[first_no.end():].strip()) if first_no else ""
-    cleared = first_no is not None and not _REFUSED_AFTER_NO.search(after_no) and (
-        _EXPLICIT_AGREEMENT.search(after_no) is not None
-        or _AGREEMENT_AFTER_NO.match(after_no) is not None and not re.search(r"\blaiss\w*|\bmerci\b|\bnon\b|\bca ira\b", after_no))
-    if first_no and not cleared or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
+    if _NO_FIRST.match(plain) and not no_taken_back(text) or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
         return "no"
     if DEFERRING.search(plain) and not _NOW.search(plain):
         return "defer"

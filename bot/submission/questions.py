@@ -43,6 +43,7 @@ from bot.language.cues import (
     WAIT_WORDS,
     agreeing_litote,
     alternation,
+    no_taken_back,
     withheld,
 )
 from bot.language.months import FULL_MONTHS
@@ -792,7 +793,9 @@ def understand_field(
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_DATA_USE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
-        elif (intent == "affirm" or is_yes(text, anywhere=True)) and withheld_as is None:
+        elif (intent == "affirm" or is_yes(text, anywhere=True) or no_taken_back(text)) and withheld_as is None:
+            # (« non je ne m'y oppose pas, allez-y », « non non c'est ok j'accepte » were refusals unless the classifier read
+            # « affirm »: session of 2026-12-02.)
             # (Not « pas de souci mais je refuse », « oui mais je dois demander à mon patron »: consent was recorded on them
             # with the classifier's « affirm »: seventh review of the twentieth test's fixes.)
             result.kind = VALUE
@@ -802,7 +805,7 @@ def understand_field(
                 result.updates.update(contact.updates)
                 result.messages.extend(contact.messages)
         elif (intent == "deny" and withheld_as != "defer" and not HELD_BACK.search(plain) and not ASKED_CONDITION.search(text)
-              or is_no(text) or withheld_as == "no"):
+              or is_no(text) and not no_taken_back(text) or withheld_as == "no"):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         elif _about_the_field(text, CONSENT_SLOT):
