@@ -509,6 +509,16 @@ NOT_SENT_YET = (
     "D'accord, je n'envoie rien pour l'instant. Que faut-il corriger ? Choisissez le champ dans le récapitulatif "
     "ou écrivez-le (par exemple « le téléphone est faux ») ; vous pouvez aussi écrire « annuler »."
 )
+#: A sending put off at the recap to check something first (« pas maintenant, je dois vérifier la date avec ma directrice »).
+RECAP_ON_HOLD = (
+    "D'accord, je n'envoie rien pour l'instant et je garde votre récapitulatif tel quel. Quand vous serez prêt, écrivez ici "
+    "ce qu'il faut corriger (par exemple « la date c'est le 15 mars ») ou confirmez l'envoi."
+)
+#: The same, when the message names the field to check (its value is kept meanwhile).
+RECAP_ON_HOLD_FIELD = (
+    "D'accord, je n'envoie rien pour l'instant et je garde « {label} : {value} ». Une fois vérifié, écrivez la bonne valeur "
+    "si elle change, ou confirmez l'envoi."
+)
 WHICH_FIELD_TO_CHANGE = "Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif."
 CORRECT_AGAIN = "D'accord, corrigeons : {label}."
 ASK_CONTRACT_AGAIN = "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."

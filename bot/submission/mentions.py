@@ -168,6 +168,10 @@ APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\
 
 
 _INSTEAD_OF = re.compile(r"\bau lieu d\w*\b")
+#: « la durée c'est 35 h », « durée : 151,67 heures par mois »: « durée » said of the working hours (folded)…
+_HOURS_AS_DURATION = re.compile(r"\bduree\b.*\d\s*(?:h|heures?)\b")
+#: …unless a length of contract is said too (« durée 6 mois, 35 h »).
+_MONTHS_OR_YEARS = re.compile(r"\b(?:mois|ans?|annees?)\b(?<!par mois)")
 _EXTENSION = re.compile(r"\bposte\s+(?=\d(?:\s?\d){2,})")
 
 
@@ -178,6 +182,8 @@ def recap_field(plain: str) -> str | None:
         return "positions"  # « en fait on veut 1 poste pas 2 » is the number of positions, not the job title
     if COUNT_NOT_COUNT.search(plain):
         return "positions"  # « on recrute 3 agents pas 1 », « un seul mécano pas 2 »
+    if _HOURS_AS_DURATION.search(plain) and not _MONTHS_OR_YEARS.search(plain):
+        return "weekly_hours"  # « la durée c'est 151,67 h par mois » asked the contract again (twenty-first blind user test)
     padded = " " + _INSTEAD_OF.sub(" ", plain) + " "  # « 2 jeunes au lieu d'1 » is no place (fourteenth user test)
     # « son poste 02 40 … », « poste 212 »: a phone extension, not the job (seventeenth blind user test)
     padded = _EXTENSION.sub(" ", padded)

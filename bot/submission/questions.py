@@ -721,6 +721,15 @@ def understand_field(
             answered.updates = {earlier: value, **answered.updates}
             answered.messages.insert(0, {"text": corrected(earlier, value, slots)})
             return answered
+    if requested in _ACCOUNT_SLOTS and (split := _account_then_change(text, requested, slots, now)) is not None:
+        # « lecture de plans et pose de menuiseries alu, 35h, et au fait ce sera 3 postes pas 2 » at the training needs was
+        # read as the hours said again, the needs lost (talking to make run): as with a sentence of its own (above), the
+        # account, then the change after a comma.
+        account, earlier, value = split
+        answered = understand_field(account, requested, {**slots, earlier: value}, intent, now)
+        answered.updates = {earlier: value, **answered.updates}
+        answered.messages.insert(0, {"text": corrected(earlier, value, slots)})
+        return answered
     sent_siret = (slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(SENT_SIRET)
     if requested == "siret" and sent_siret and _SAME_AS_SENT.search(plain):
         # « même siret », « le même », « pareil » for a second request (refused as a protest: thirteenth user test).
@@ -1425,6 +1434,42 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
     if other == "work_location" and named != "work_location" and not _about_the_place(text, plain, requested):
         return None
     return other
+
+
+#: The questions answered by a free account, where a change of an earlier answer can follow the account after a comma.
+_ACCOUNT_SLOTS = frozenset({"training_needs", "derogation_justification"})
+#: A clause that opens a change of an earlier answer (folded): « et au fait ce sera 3 postes pas 2 », « finalement le début
+#: ce sera en mai », « ah et c'est 3 postes » (not « et la lecture de plans », a need).
+_OPENS_A_CHANGE = re.compile(
+    rf"^(?:(?:et|ah|oh|mais|euh|zut|mince|oups|bon)\s+)*(?:au fait|d ailleurs|{alternation(_OPENING_CORRECTIONS)})\b"
+)
+
+
+def _account_then_change(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> tuple[str, str, Any] | None:
+    """A free account, then, after a comma, a clause that changes an earlier answer (:data:`_OPENS_A_CHANGE`): the account,
+    the field changed and its new value; None when no clause after the first one changes a field to a new value."""
+    clauses = re.split(r"\s*[,;]\s*", text.strip())
+    for index in range(1, len(clauses)):
+        rest = ", ".join(clauses[index:])
+        plain_rest = normalize(rest)
+        if not _OPENS_A_CHANGE.match(plain_rest) or _HEDGED_CHANGE.search(plain_rest):
+            continue
+        earlier = _earlier_field_corrected(rest, plain_rest, requested, slots, now)
+        if earlier is None:
+            # (« au fait ce sera 3 postes », « et finalement le début ce sera en mai »: the field the clause names, or its value
+            # shows, as after a correction's opening word.)
+            shown = recap_field_of(rest, plain_rest) or sniff_field(rest, plain_rest)
+            if shown != "work_location" or _PLACE_FIRST.match(_OPENS_A_CHANGE.sub("", plain_rest).strip()):
+                earlier = shown if shown in _CORRECTABLE_IN_PASSING and shown != requested and slots.get(shown) is not None else None
+        value = recap_value(earlier, rest, now, slots)[0] if earlier else None
+        account = ", ".join(clauses[:index]).strip()
+        if earlier is not None and value is not None and value != slots.get(earlier) and re.search(r"[^\W\d_]{3}", account):
+            return account, earlier, value
+    return None
+
+
+#: A change said as a guess (folded): not applied (« et au fait ce sera peut-être 3 postes »).
+_HEDGED_CHANGE = re.compile(r"\b(?:peut etre|je crois|je pense|normalement|a priori|surement|probablement)\b")
 
 
 def _about_the_place(text: str, plain: str, requested: str) -> bool:

@@ -22,7 +22,7 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, NOT_JOBS
-from bot.language.cues import SOMEONE_ELSE, alternation
+from bot.language.cues import SOMEONE_ELSE, alternation, withheld
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import MEASURE_UNIT
@@ -194,7 +194,9 @@ def _confirms(plain: str) -> bool:
 
 #: « rien à corriger », « non c'est bon tout est juste »: nothing to change, whatever « non » or « corriger » says…
 _RECAP_NOTHING_TO_CHANGE = re.compile(
-    r"\b(?:rien (?:a |de )?(?:corriger|changer|modifier|rectifier)|(?:aucune?|pas de) (?:correction|modification|changement|erreur)s?|"
+    # (« c'est bon, rien en ajout » asked which field; « rien à ajouter », « aucun ajout » alone were not understood: session of
+    # 2026-12-02)
+    r"\b(?:rien (?:a |de |en )?(?:corriger|changer|modifier|rectifier|ajouter|ajout)|(?:aucune?|pas de|pas d) (?:correction|modification|changement|erreur|ajout)s?|"
     r"pas besoin de (?:corriger|changer|modifier|rectifier)|tout est (?:bon|juste|correct|exact|ok)|"
     r"c est (?:bon|correct|exact|ok|tout bon)|c bon)\b"
 )
@@ -245,7 +247,16 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
             _NOT_CONFIRMING.search(normalize(clause)) for clause in re.split(r"[,;.!?]", said)):  # (« on envoie, pas la peine de… »)
         # « pas d'accord », « n'envoyez pas encore », « je ne confirme pas » sent the request (« pas d'accord » lost its
         # « pas » as a rejected value): nothing is sent, and what to change is asked.
-        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.NOT_SENT_YET}])
+        # (A sending put off, « oui mais pas maintenant, je vérifie avec ma directrice », is held as below.)
+        said_back = msg.RECAP_ON_HOLD if withheld(said) == "defer" else msg.NOT_SENT_YET
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}])
+    if _put_off(said, read):
+        # « pas maintenant, je dois vérifier la date avec ma directrice » reopened the date, and « je dois vérifier avec ma
+        # directrice » got « Je n'ai pas compris » (talking to make run): the sending is held, every value kept.
+        field = read.field if read.field in FIELD_LABELS and slots.get(read.field) is not None else None
+        said_back = (msg.RECAP_ON_HOLD_FIELD.format(label=FIELD_LABELS[field], value=display(field, slots[field])) if field
+                     else msg.RECAP_ON_HOLD)
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}])
     if read.kind == RECAP_CORRECT and isinstance(start := read.updates.get("start_date"), str) and start != slots.get("start_date"):
         # « début janvier » at the recap gave no warning that a training needs 2 to 3 months (sixteenth user test)
         if (warning := notice_warning(dt.date.fromisoformat(start), now.date())) is not None:
@@ -267,6 +278,13 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
             return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": " ".join(
                 msg.ALREADY_SO.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in found.updates.items())}])
     return read
+
+
+def _put_off(said: str, read: RecapUnderstanding) -> bool:
+    """The sending put off to check something first (:func:`~bot.language.cues.withheld` says « defer »), with no new value:
+    read as unclear, or as a field to reopen with nothing to put in it."""
+    no_value = not any(v is not None for f, v in read.updates.items() if f in FIELD_LABELS)
+    return (read.kind == RECAP_UNCLEAR or read.kind == RECAP_CORRECT and no_value) and withheld(said) == "defer"
 
 
 #: « 2 postes de soudeur », « 3 postes d'aide-soignant »: the count and the job in one phrase.

@@ -14,9 +14,11 @@ from bot.dialogue.messages import RECAP_QUESTION_ALONE
 from bot.submission.dialogue import recap_question, recap_slots, recap_turn
 from bot.submission.form_slots import (
     CONFIRM_SLOT,
+    FIELD_LABELS,
     RECAP_CANDIDATE,
     RECAP_STATE_SLOT,
 )
+from bot.submission.mentions import display
 from bot.submission.recap import (
     RECAP_CANCEL,
     RECAP_CONFIRM,
@@ -146,7 +148,7 @@ def test_cancel_is_recognised_and_erases_nothing(text: str) -> None:
     assert result.kind == RECAP_CANCEL and result.updates == {}
 
 
-@pytest.mark.parametrize("text", ["bonjour", "euh", "azerty", "", "🙂", "je reviens", "x" * 30_000])
+@pytest.mark.parametrize("text", ["bonjour", "euh", "azerty", "", "🙂", "x" * 30_000])
 def test_anything_else_is_unclear_and_never_erases(text: str) -> None:
     result = understand_recap(text, SLOTS, NOW)
     assert result.kind == RECAP_UNCLEAR
@@ -1332,7 +1334,7 @@ def test_a_doubt_about_the_benefits_at_the_recap_leaves_the_registration() -> No
     "text",
     [
         "je pars en mars", "pas dispo en mars", "je suis pas là en mars", "j'attends mars", "je ferme en août",
-        "je suis en congés en août", "je serai en vacances en août", "merci, je pars en août", "je rappelle en janvier",
+        "je suis en congés en août", "je serai en vacances en août", "merci, je pars en août",
         "en mars, j'ai 2 salariés le 3", "le 8 mars, semaine 4 jours",
     ],
 )
@@ -1734,3 +1736,91 @@ def test_what_is_left_to_add_is_not_sent_without_it(text: str) -> None:
     """Thirteenth review: each was sent without the addition, or not understood."""
     assert recap_turn(text, completed_submission_slots(), "affirm", [], NOW).kind != "confirm"
 
+
+
+# ---------------------------------------------------------------- talking to make run (session of 2026-12-02)
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("pas maintenant, je dois verifier la date avec ma directrice", "start_date"),
+        ("attendez je dois verifier le nombre de postes avec mon chef", "positions"),
+        ("pas tout de suite, je verifie le siret et je reviens", "siret"),
+        ("le siret je dois le verifier", "siret"),
+        ("pas maintenant", None),
+        ("je dois verifier avec ma directrice", None),
+        ("je reviens", None),
+        ("je rappelle en janvier", None),
+        ("oui mais pas maintenant", None),
+    ],
+)
+def test_a_sending_put_off_keeps_every_value_and_sends_nothing(text: str, field: str | None) -> None:
+    """« pas maintenant, je dois vérifier la date avec ma directrice » reopened the date (then « c'est bon elle est ok,
+    envoyez » got « Je n'ai pas reconnu de date »); « je dois vérifier avec ma directrice » got « Je n'ai pas compris »."""
+    slots = completed_submission_slots()
+    read = recap_turn(text, slots, None, [], NOW)
+    assert read.kind != "confirm" and not read.updates.get("submission_confirmed")
+    assert not any(f in FIELD_LABELS for f in read.updates) and "field_before_correction" not in read.updates
+    said = read.messages[0]["text"]
+    if field is None:
+        assert said == messages.RECAP_ON_HOLD
+    else:
+        assert said == messages.RECAP_ON_HOLD_FIELD.format(label=FIELD_LABELS[field], value=display(field, slots[field]))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("la date est fausse", "correct"),
+        ("le tel est faux", "correct"),
+        ("pas d'accord", "correct"),
+        ("ok envoyez, je reviens vers vous si besoin", "confirm"),
+        ("je verifie et je reviens, annulez pour l'instant", "cancel"),
+    ],
+)
+def test_what_is_not_put_off_is_read_as_before(text: str, kind: str) -> None:
+    read = recap_turn(text, completed_submission_slots(), None, [], NOW)
+    assert read.kind == kind and read.messages[:1] != [{"text": messages.RECAP_ON_HOLD}]
+
+
+def test_a_value_said_while_checking_is_the_correction() -> None:
+    read = recap_turn("je verifie la date et je vous dis : le 15 mars", completed_submission_slots(), None, [], NOW)
+    assert read.updates.get("start_date") == "2027-03-15"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("c'est bon envoyez, je vous rappelle demain pour la suite", "confirm"),
+    ("et pour la suite ?", "question"),
+    ("pour la suite ?", "question"),
+    ("c'est quoi la suite ?", "question"),
+])
+def test_the_rest_named_in_a_confirmation_is_no_question(text: str, kind: str) -> None:
+    """« c'est bon envoyez, je vous rappelle demain pour la suite » got what comes after the sending, and nothing was sent."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == kind
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("la duree c'est 151,67 h par mois", 35.0),
+    ("la durée c'est 28h", 28.0),
+    ("duree : 30 heures par semaine", 30.0),
+])
+def test_a_duration_in_hours_is_the_weekly_hours(text: str, hours: float) -> None:
+    """« la durée c'est 151,67 h par mois » asked the contract again (twenty-first blind user test)."""
+    read = recap_turn(text, completed_submission_slots(), None, [], NOW)
+    assert read.updates.get("weekly_hours") == hours and "contract_type" not in read.updates
+
+
+@pytest.mark.parametrize("text", ["la duree c'est 8 mois", "la durée du contrat c'est 12 mois, 35h"])
+def test_a_duration_in_months_is_still_the_contract(text: str) -> None:
+    assert "weekly_hours" not in recap_turn(text, completed_submission_slots(), None, [], NOW).updates
+
+
+@pytest.mark.parametrize("text", ["c'est bon, rien en ajout", "rien a ajouter", "aucun ajout", "ok pas d'ajout", "c'est bon rien a ajouter"])
+def test_nothing_to_add_confirms(text: str) -> None:
+    """« c'est bon, rien en ajout » asked which field to change; « rien à ajouter » alone was not understood."""
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == "confirm"
+
+
+def test_nothing_to_add_but_a_change_is_the_change() -> None:
+    read = recap_turn("rien a ajouter mais le tel c'est le 0611223344", completed_submission_slots(), None, [], NOW)
+    assert read.kind == "correct" and read.updates.get("contact_phone") == "+33611223344"

@@ -488,7 +488,12 @@ _ROLE_AFTER = re.compile(
     # « secrétaire de mairie », « conducteur de travaux », « chef d'équipe » (seventeenth blind user test)
     r"(?-i:de mairie|conduct\w+ de travaux|chef d['’ ]?(?:[ée]quipe|atelier|chantier|service)|de l['’ ]?entreprise)"
     # « Kevin Le Goff chargé de recrutement » (nineteenth blind user test)
-    r"|(?-i:charg[ée]e? (?:de |d['’ ]|du |des )[a-zà-ÿ]+(?: [a-zà-ÿ]+)?)))+\s*$"
+    r"|(?-i:charg[ée]e? (?:de |d['’ ]|du |des )[a-zà-ÿ]+(?: [a-zà-ÿ]+)?)"
+    # « Nathalie Giraud coordinatrice », « Julie Bernard assistante de direction » (session of 2026-12-02): typed in lower
+    # case only, so that a surname is never taken for a role
+    r"|(?-i:coordinat(?:eur|rice)|assistant(?:e)?(?: (?:de direction|rh|administrative?|comptable))?|manager|fondat(?:eur|rice)|"
+    r"co-?g[ée]rant(?:e)?|cheff?e?(?: de (?:projet|service|cuisine|rayon))?|r[ée]f[ée]rent(?:e)?|tut(?:eur|rice)|recrut(?:eur|euse)|"
+    r"office manager|pdg|rrh|daf)))+\s*$"
     r"|\s+sans\s+(?:le|la|les)?\s*\S+\s*$"  # « Anne Le Floch sans le Dr » (fifteenth blind user test)
     r"|\s+qui\s+(?:g[èée]re|s['’ ]?occupe|suit|suivra|d[ée]cide)\b.*$",  # « Marc Leroy qui gère » (review)
     re.IGNORECASE,
