@@ -439,7 +439,9 @@ FIELD_EXPLANATIONS: dict[str, str] = {
 ANSWER_UNREADABLE = "Je n'ai pas réussi à lire cette réponse. Pourriez-vous la reformuler simplement ?"
 ANSWER_TOO_LONG = "Votre réponse est beaucoup trop longue. Merci de répondre en quelques mots."
 ANSWER_PROTEST = "Désolé pour la gêne. Je n'ai pas encore {noun} : pourriez-vous me l'indiquer ? Ce que vous avez déjà répondu est conservé."
-ANSWER_QUESTION = "{explanation} Pouvez-vous m'indiquer {noun} ?"
+#: A question about the field asked: what it is for (the question itself follows, asked again by the form: it was said
+#: twice, « Pouvez-vous m'indiquer le numéro SIRET ? » then « Quel est son numéro SIRET ? »: twenty-second blind user test).
+ANSWER_QUESTION = "{explanation}"
 ANSWER_SKIPPABLE_REFUSAL = "Pas de problème : vous pouvez passer cette question, les services de la Région compléteront {noun} avec vous."
 ANSWER_NEEDED = "{Noun} est nécessaire pour étudier votre demande. {explanation}"
 ANSWER_NOT_FOUND = "Je n'ai pas trouvé {noun} dans votre réponse. Pouvez-vous me l'indiquer ?"
@@ -614,6 +616,11 @@ FIELD_REQUIRED = "Le champ « {label} » est nécessaire pour étudier votre dem
 FIELD_NOT_REQUIRED = (
     "Non, ce n'est pas obligatoire : si vous ne l'avez pas, vous pouvez passer cette question, "
     "les services de la Région compléteront le champ « {label} » avec vous."
+)
+#: « je sais pas où le trouver » at a field the employer may skip: where to find it (FIELD_EXPLANATIONS), then this.
+WHERE_TO_FIND_OR_SKIP = (
+    "Si vous ne l'avez pas sous la main, vous pouvez aussi passer cette question : les services de la Région compléteront "
+    "le champ « {label} » avec vous."
 )
 UNDERSTOOD = "Je comprends."
 #: Going back to an earlier question of the request (« revenir en arrière », « je veux mettre le SIRET finalement »).

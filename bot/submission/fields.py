@@ -289,7 +289,7 @@ def _non_answer(cleaned: str, field_name: str) -> FieldResult | None:
     if _PROTEST.search(plain):
         return fail(messages.ANSWER_PROTEST.format(noun=noun), PROTEST)
     if _is_question(cleaned, plain):
-        return fail(messages.ANSWER_QUESTION.format(explanation=explanation, noun=noun).strip(), QUESTION)
+        return fail(messages.ANSWER_QUESTION.format(explanation=explanation).strip(), QUESTION)
     # A bare « non » to the SIRET or the phone is « I won't / can't give it » (it got « no number found »: tenth user test).
     # « j'en ai pas » at the e-mail got « il manque le signe @ » (fifteenth blind user test): having none is said so.
     unwilling = _UNWILLING.search(plain) is not None or (field_name in SKIPPABLE_FIELDS or field_name == "email") and plain in _BARE_NO

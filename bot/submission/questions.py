@@ -335,14 +335,18 @@ _PAUSE = re.compile(
     rf"|(?:on|je) (?:reprendra|reprendrai|finira|finirai|continuera|continuerai|verra) (?:ca )?{_LATER_ON}|je reviens {_LATER_ON}|je vous recontacte"
     r"|a demain)(?:\s+(?:merci|bonne journee|au revoir))?$"
 )
+#: Where to find the answer, asked or said unknown (folded): « je sais pas où le trouver », « où je le trouve ? », « je le
+#: trouve où ».
+_WHERE_TO_FIND = re.compile(r"\b(?:ou (?:je |on )?(?:le |la |l )?(?:trouver|trouve|chercher|cherche|voir|vois)|(?:trouve|trouver|cherche)(?: ca)? ou)\b")
 #: Looking the answer up (folded): « attendez je vais chercher le siret », « je demande à la compta », « un instant ».
 #: (Each clause: « attendez je dois retrouver le kbis, je reviens », « une seconde, je demande a ma secretaire » were
 #: stored as the company: nineteenth blind user test.)
 _LOOKING_IT_UP = re.compile(
     # (What is looked for is a paper or a number: « je cherche les soudeurs », « je cherche ma vendeuse » are the job: review.)
     r"^(?:(?:attendez|attends|euh|ok|bon|alors|oui|voila)\s+)*(?:(?:je (?:vais |v |dois )?(?:chercher|cherche|regarder|regarde|verifier|verifie|retrouver|retrouve|trouver)"
-    r"(?: (?:le|la|l|les|mon|ma|mes|notre|nos) (?:siret|kbis|numero|numeros|papiers?|infos?|informations?|reference|code|documents?|dossier|fiches?|adresse|mail|"
-    r"contrat|bulletin|fiche de paie|extrait|avis|coordonnees)| ca)?(?: et je (?:reviens|vous le donne|vous la donne))?"
+    # (« je regarde le planning » at the hours got « pas trouvé de durée »: twenty-second blind user test)
+    r"(?: (?:dans )?(?:le|la|l|les|mon|ma|mes|notre|nos) (?:siret|kbis|numero|numeros|papiers?|infos?|informations?|reference|code|documents?|dossier|fiches?|adresse|mail|"
+    r"contrat|bulletin|fiche de paie|extrait|avis|coordonnees|planning|plannings|agenda|emploi du temps|calendrier)| ca)?(?: et je (?:reviens|vous le donne|vous la donne|vous dis))?"
     # (« je demande à la compta », not « je demande le CACES », a need: review)
     r"|je (?:vais |v |dois )?(?:demander|demande) (?:a|au|aux) \w+(?: \w+){0,2}|un instant|une minute|deux minutes|"
     r"une seconde|2 sec|2 min|deux secondes|je reviens|je cherche|attendez|attends)(?:\s+|$))+$"
@@ -833,6 +837,15 @@ def understand_field(
         return _with_siret_in_passing(result, text, slots, now)
     # « je sais pas » to the SIRET or the phone, which may be skipped, is a skip: it asked the question again,
     # after offering to skip it (eighth blind user test). An answer after it (« je sais pas, 06… ») is read.
+    if requested == "siret" and not re.search(r"\d", plain) and _WHERE_TO_FIND.search(plain):
+        # « je sais pas où le trouver » at the SIRET skipped it without saying where to find it (twenty-second blind user
+        # test): where, and the skip offered.
+        result.kind = QUESTION
+        where = " ".join([msg.FIELD_EXPLANATIONS.get(FIELD_VALIDATORS[requested], ""),
+                          msg.WHERE_TO_FIND_OR_SKIP.format(label=FIELD_LABELS[requested])]).strip()
+        result.messages.append({"text": where, "buttons": [SKIP_BUTTON]})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
     unknown = requested in SKIPPABLE and unsure and not re.search(r"\d", plain)
     # « ok », « d'accord » once the skip was offered is no SIRET nor phone: it takes the offer (ninth blind user test).
     # (A bare one: « oui je l'ai, je vous le donne », « ok je vais le chercher » are no skip: eleventh-session review.)

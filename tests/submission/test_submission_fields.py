@@ -1302,3 +1302,11 @@ def test_personal_leave_is_no_school_holiday(text: str) -> None:
 def test_school_holidays_said_as_conges_scolaires_are_still_asked_again() -> None:
     result = validate_start_date("après les congés scolaires", today=TEST_DAY)
     assert result.error and result.error.startswith("Les dates des vacances scolaires")
+
+
+@pytest.mark.parametrize("text", ["c'est quoi le siret ?", "c quoi un siret ?"])
+def test_a_question_about_the_field_is_answered_without_asking_it_a_second_time(text: str) -> None:
+    """The form asks its question again after the answer: « … Pouvez-vous m'indiquer le numéro SIRET ? » then « Quel est son
+    numéro SIRET (14 chiffres) ? » (twenty-second blind user test)."""
+    result = validate_field("siret", text, date(2026, 12, 2))
+    assert result.kind == "question" and result.error and "14 chiffres" in result.error and not result.error.rstrip().endswith("?")
