@@ -34,7 +34,7 @@ from bot.faq.parse import (
     ranked_entries,
     requested_entry,
 )
-from bot.language.cues import HOW_WORDS, QUESTION_WORDS, alternation
+from bot.language.cues import HOW_WORDS, INVERTED_VERBS, QUESTION_WORDS, alternation
 from bot.language.fuzzy import nearest
 from bot.language.normalize import normalize
 
@@ -202,6 +202,9 @@ def _comma_questions(part: str) -> list[str]:
 _ASKING_WORDS = (
     *(word for word in QUESTION_WORDS if word != "quand"), "ou", "peut on", "peuvent", "peut il", "faut il", "y a t il",
     "possible", "ca marche", "marche", "ouvert", "c est quoi",
+    # (inverted with « elle », « ils »: « Une mairie peut-elle recruter via ce dispositif, et qui paie… » got only the pay:
+    # twenty-second blind user test)
+    "peut elle", "est il", "est elle", "sont ils", "sont elles", "doit on", *INVERTED_VERBS,
 )
 _QUESTION_WORDS = re.compile(
     rf"\?|\b{alternation(_ASKING_WORDS)}\b"

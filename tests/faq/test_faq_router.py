@@ -88,6 +88,11 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
         ("bonjour, je voudrais savoir combien ca coute, combien de temps ca prend et si ca marche pour un apprenti",
          ["bonjour, je voudrais savoir combien ca coute", "combien de temps ca prend", "si ca marche pour un apprenti"]),
         ("on est a Nantes, combien ca coute ?", ["on est a Nantes, combien ca coute ?"]),
+        # An inverted « -elle », « -il » asks (twenty-second blind user test: only the second question was answered).
+        ("Une mairie peut-elle recruter via ce dispositif, et qui paie le salaire pendant la formation ?",
+         ["Une mairie peut-elle recruter via ce dispositif", "qui paie le salaire pendant la formation ?"]),
+        ("la formation est-elle payante et qui la finance ?", ["la formation est-elle payante", "qui la finance ?"]),
+        ("on est une mairie et on voudrait savoir qui paie", ["on voudrait savoir qui paie"]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
