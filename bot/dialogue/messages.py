@@ -51,7 +51,9 @@ OUT_OF_SCOPE: Message = {
     "text": (
         "Je n'ai pas de réponse à cette question : je réponds à partir de la FAQ officielle du dispositif « 1 emploi = 1 formation » "
         "de la Région des Pays de la Loire (employeurs concernés, contrats, candidats, formations, démarches). "
-        "Pour le reste, les services de la Région pourront vous renseigner."
+        # (« Pour le reste, les services de la Région pourront vous renseigner » after a question on the weather or the minimum
+        # wage: twenty-second blind user test)
+        "Pour une question sur ce dispositif que je ne couvre pas, les services de la Région pourront vous renseigner."
     ),
 }
 
