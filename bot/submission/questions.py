@@ -698,11 +698,10 @@ def understand_field(
         if not (text.strip().endswith("?") and _about_the_field(text, requested)):
             result.interruption = True
             return result
-    if requested != "contact_email" and (fixed := _suggested_address_taken(text, plain, slots)) is not None:
+    if requested != "contact_email" and (fixed := suggested_address_taken(text, plain, slots)) is not None:
         # « oui pardon gmail.com » at the phone question, after « vouliez-vous écrire « …@gmail.com » ? », left the
         # address « …@gmial.com » (twentieth blind user test): the address suggested, then the question read.
-        rest = re.sub(r"(?i)\b(?:(?:oui|ouais|ok|pardon|c['’ ]?est|bien|sur|plutot|plutôt)\s+)*[\w.-]*\b" + re.escape(fixed.split("@")[1].split(".")[0])
-                      + r"(?:\.\w+)?\b", " ", text).strip(" ,;.!")
+        rest = without_the_provider(text, fixed)
         answered = understand_field(rest, requested, slots, intent, now) if re.search(r"[^\W_]", rest) else FieldUnderstanding(kind=CORRECTION)
         answered.updates = {"contact_email": fixed, **answered.updates}
         answered.messages.insert(0, {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["contact_email"], value=fixed)})
@@ -1280,7 +1279,7 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     return "".join(groups[0]), found, notes
 
 
-def _suggested_address_taken(text: str, plain: str, slots: dict[str, Any]) -> str | None:
+def suggested_address_taken(text: str, plain: str, slots: dict[str, Any]) -> str | None:
     """The address suggested for a mistyped provider (« …@gmial.com » → « …@gmail.com ») when a short message names that
     provider (« oui pardon gmail.com », « c'est gmail.com », « oui gmail »), else None."""
     address = str(slots.get("contact_email") or "")
@@ -1294,6 +1293,13 @@ def _suggested_address_taken(text: str, plain: str, slots: dict[str, Any]) -> st
     if not re.search(rf"\b{name}\b", plain) or re.search(rf"\b(?:pas|non)\s+(?:\w+\s+)?{name}\b", plain):
         return None
     return f"{local}@{likely}"
+
+
+def without_the_provider(text: str, fixed: str) -> str:
+    """``text`` without the words that named the provider of :func:`suggested_address_taken`'s ``fixed`` address
+    (« oui pardon gmail.com, et le tel c'est le 06… » → « et le tel c'est le 06… »)."""
+    provider = re.escape(fixed.split("@")[1].split(".")[0])
+    return re.sub(r"(?i)\b(?:(?:oui|ouais|ok|pardon|c['’ ]?est|bien|sur|plutot|plutôt)\s+)*[\w.-]*\b" + provider + r"(?:\.\w+)?\b", " ", text).strip(" ,;.!")
 
 
 def _with_siret_in_passing(result: FieldUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding:

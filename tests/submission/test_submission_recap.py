@@ -1824,3 +1824,37 @@ def test_nothing_to_add_confirms(text: str) -> None:
 def test_nothing_to_add_but_a_change_is_the_change() -> None:
     read = recap_turn("rien a ajouter mais le tel c'est le 0611223344", completed_submission_slots(), None, [], NOW)
     assert read.kind == "correct" and read.updates.get("contact_phone") == "+33611223344"
+
+
+@pytest.mark.parametrize(("typed", "text", "meant"), [
+    ("lili.mode72@gmial.com", "oui c'est gmail pas gmial", "lili.mode72@gmail.com"),
+    ("y.gautier@hotmial.fr", "oui hotmail", "y.gautier@hotmail.fr"),
+    ("lili.mode72@gmial.com", "oui mais le mail c'est gmail.com", "lili.mode72@gmail.com"),
+    ("lili.mode72@gmial.com", "gmail", "lili.mode72@gmail.com"),
+])
+@pytest.mark.parametrize("intent", ["affirm", None])
+def test_the_suggested_address_taken_at_the_recap_is_not_sent(typed: str, text: str, meant: str, intent: str | None) -> None:
+    """« oui c'est gmail pas gmial », « oui hotmail » after « vouliez-vous écrire « …@gmail.com » ? » sent the request with
+    the typo (twenty-second blind user test): the address suggested, and the recap again."""
+    read = recap_turn(text, {**completed_submission_slots(), "contact_email": typed}, intent, [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get("contact_email") == meant and not read.updates.get(CONFIRM_SLOT)
+    assert read.messages[0]["text"] == f"C'est corrigé. E-mail : {meant}."
+
+
+def test_the_suggested_address_and_another_change() -> None:
+    read = recap_turn("oui hotmail, et finalement on prendra 2 postes", {**SLOTS, "contact_email": "y.gautier@hotmial.fr"}, "affirm", [], NOW)
+    assert read.updates.get("contact_email") == "y.gautier@hotmail.fr" and read.updates.get("positions") == 2
+
+
+@pytest.mark.parametrize("text", ["oui c'est bon", "oui envoyez", "oui c'est parfait, n'oubliez pas de m'envoyer le mail", "oui tout est correct merci",
+                                  "oui mais n'oubliez pas de m'envoyer le mail", "oui mais le mail de confirmation arrive quand",
+                                  "c'est bien gmial.com, envoyez", "oui c'est bien gmial, envoyez", "oui pas gmail, envoyez"])
+def test_a_confirmation_with_an_address_to_check_still_sends(text: str) -> None:
+    read = recap_turn(text, {**completed_submission_slots(), "contact_email": "lili.mode72@gmial.com"}, "affirm", [], NOW)
+    assert read.kind == RECAP_CONFIRM and read.updates.get(CONFIRM_SLOT) is True
+
+
+def test_a_field_said_after_oui_mais_is_no_confirmation() -> None:
+    """« oui mais le mail c'est gmail.com » (no typo to fix) sent the request as it was (twenty-second blind user test)."""
+    read = recap_turn("oui mais le mail c'est gmail.com", completed_submission_slots(), "affirm", [], NOW)
+    assert read.kind == RECAP_CORRECT and not read.updates.get(CONFIRM_SLOT) and "contact_email" in read.updates
