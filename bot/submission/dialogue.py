@@ -644,6 +644,23 @@ _GIVING_UP_WORDS = (
 _ONLY_GIVING_UP = re.compile(
     rf"(?:(?:{alternation(_GIVING_UP_WORDS)})\s*)*(?:{GIVING_UP.pattern})(?:\s*(?:{alternation(_GIVING_UP_WORDS)}|{GIVING_UP.pattern}))*"
 )
+#: « annuler », « laissez tomber », « on abandonne » as an order (normalised; not « annulation », « laisser tomber les
+#: mauvaises habitudes »).
+_CANCEL_ORDER = (r"(?:(?:on|j|je|nous)\s+)?(?:annul(?:er|ez|e|ons)|abandonn(?:er|ez|e|ons)|laisse(?:z)? tomber)"
+                 r"(?:\s+(?:tout|la demande|ma demande|cette demande|le dossier|la|ca))?")
+#: A clause that says nothing but a cancel order (« en fait laissez tomber », « annuler »).
+_CANCEL_CLAUSE = re.compile(rf"(?:(?:{alternation(_GIVING_UP_WORDS)})\s*)*{_CANCEL_ORDER}(?:\s*(?:{alternation(_GIVING_UP_WORDS)}|{_CANCEL_ORDER}))*")
+#: What says the order was about the answer, not the request (« laissez tomber, c'est plutôt le CACES »).
+_THE_ANSWER_AFTER_ALL = re.compile(rf"\b(?:plutot|je voulais dire|je reprends|{alternation(CORRECTION_PHRASES)})\b")
+
+
+def _cancelled_in_a_clause(text: str) -> bool:
+    """A cancel order alone, or as the first or last clause of a message that says why (« en fait laissez tomber, 2 mois
+    c'est trop court pour une formation, annuler » was stored as the training needs: twenty-second blind user test)."""
+    clauses = [normalize(c).strip() for c in _CLAUSE_END.split(text or "") if normalize(c).strip()]
+    if not clauses or _THE_ANSWER_AFTER_ALL.search(" ".join(clauses[1:] if _CANCEL_CLAUSE.fullmatch(clauses[0]) else clauses[:-1])):
+        return False
+    return bool(_CANCEL_CLAUSE.fullmatch(clauses[0]) or _CANCEL_CLAUSE.fullmatch(clauses[-1]))
 
 
 _NAVIGATION = re.compile(
@@ -810,7 +827,7 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):
         # Another project while this request is being prepared: this one first (eleventh blind user test).
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.FINISH_THIS_REQUEST_FIRST}])
-    if requested in FREE_TEXT_SLOTS and _ONLY_GIVING_UP.fullmatch(normalize(text or "")):
+    if requested in FREE_TEXT_SLOTS and (_ONLY_GIVING_UP.fullmatch(normalize(text or "")) or _cancelled_in_a_clause(text)):
         # « merci, j'arrete ici » at the company question was stored as the company's name (twentieth blind user
         # test): a message that only gives up asks to confirm the cancellation, as at the other questions.
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
