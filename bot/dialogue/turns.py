@@ -161,13 +161,18 @@ def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
         return None
     if corrects_sent_request(text):
         # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
-        return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER])
+        return _sent_request_not_changed(reference)
     if asks_another_request(text):
         # « je peux en refaire une pour un autre site ? » was out of scope (tenth blind user test).
         return Turn([{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference=reference)}], {OFFER_SLOT: None}, START_CHECK_ACTION)
     if confirms_again(text):
         return already_submitted_turn(reference)
     return None
+
+
+def _sent_request_not_changed(reference: str) -> Turn:
+    """A change of the request sent: it is with the Region's services, who correct it on a message naming its reference."""
+    return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER])
 
 
 def already_submitted_turn(reference: str) -> Turn:
@@ -400,7 +405,12 @@ def _answers_where(text: str, requested: str | None) -> bool:
 def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
     """« ah non pardon, c'est un CDD de 8 mois » after the verdict, whatever the classifier made of it
     (an FAQ question, or « non » for the offer): the answers corrected, then the verdict again; None otherwise."""
-    corrected = correction_after_verdict(text, slots) if not slots.get(REFERENCE_SLOT) else None
+    reference = slots.get(REFERENCE_SLOT)
+    if reference and not text.startswith("/") and corrects_sent_request(text) and not asks_to_withdraw(text):
+        # « attendez non ! l'email etait faux, c'est lili.mode72@gmail.com » once sent, read as « non » to no offer, got
+        # « Très bien. Posez-moi votre question » (twenty-second blind user test): the request is sent, how to correct it said.
+        return _sent_request_not_changed(reference)
+    corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
         return _hours_after_verdict(text, slots, faq)
     merged = {**slots, **corrected.updates}
