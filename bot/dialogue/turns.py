@@ -413,6 +413,10 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
     corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
         return _hours_after_verdict(text, slots, faq)
+    if (hours := hours_said(text)) is not None:
+        # « bon on peut lui faire 24h et prolonger le cdd a 7 mois »: the hours said with the new duration (only the hours
+        # were kept: twenty-second blind user test).
+        corrected.updates[MEMORY_SLOT] = {**(slots.get(MEMORY_SLOT) or {}), **(corrected.updates.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
     merged = {**slots, **corrected.updates}
     if any(merged.get(name) is None for name in required_slots(merged)):
         # An early « not eligible » (a job in the Loire, 42) corrected to Saint-Herblain: the check goes on

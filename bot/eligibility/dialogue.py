@@ -593,7 +593,9 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         return None
     # « ok alors on part sur 6 mois, je fais la demande » after « dérogation »: a new plan for the contract, without « non »
     # nor « en fait » (ignored: eighteenth blind user test).
-    cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) == "derogation" and bool(_NEW_PLAN.search(plain))
+    # (After « not eligible » for the hours too: « bon on peut lui faire 24h et prolonger le cdd a 7 mois » kept the 4 months:
+    # twenty-second blind user test.)
+    cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and bool(_NEW_PLAN.search(plain))
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
     said_again = not cue and bool(_I_SAID.search(plain))
     cue = cue or said_again
@@ -657,7 +659,10 @@ _CANDIDATE_STATUS_SLOTS = frozenset(
 #: « on part sur 6 mois », « on passe à 6 mois », « on va faire 8 mois » (folded): a new plan, said as decided.
 _NEW_PLAN = re.compile(
     r"\b(?:on part sur|partons sur|on passe (?:a|en|sur)|passons (?:a|en)|on (?:va )?(?:faire|mettre|prendre) (?:un |une )?(?:cdd|cdi|contrat)?\s*(?:de )?\d|"
-    r"on (?:fera|mettra) (?:un |une )?(?:cdd|cdi|contrat|\d)|on reste sur)\b"
+    r"on (?:fera|mettra) (?:un |une )?(?:cdd|cdi|contrat|\d)|on reste sur|"
+    # « prolonger le cdd à 7 mois », « on passe le CDD à 7 mois », « on peut faire 7 mois au lieu de 4 » (twenty-second blind user test)
+    r"(?:prolong\w*|allong\w*|passe\w*|porte\w*) (?:le |la |son |sa )?(?:cdd|contrat|mission) (?:a|jusqu a|sur|de|en) (?:\w+ )?\d|"
+    r"on (?:peut|pourrait|pourra) (?:lui )?(?:faire|mettre|prendre|proposer|passer a) (?:un |une )?(?:cdd|cdi|contrat)?\s*(?:de )?\d)\b"
 )
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)
