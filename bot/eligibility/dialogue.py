@@ -46,6 +46,7 @@ from bot.language.cues import (
     GIVING_UP,
     HOW_WORDS,
     INVERTED_VERBS,
+    LONGER_CONTRACT,
     OPENING_QUESTION_WORDS,
     QUESTION_VERBS,
     UNSURE,
@@ -656,13 +657,11 @@ _ABOUT_THE_CANDIDATE = re.compile(
 _CANDIDATE_STATUS_SLOTS = frozenset(
     {"candidate_status", REGISTERED_SLOT, IDENTIFIED_SLOT, FOREIGN_SLOT, WORK_PERMIT_SLOT, PERMIT_UNKNOWN_SLOT, PAST_EMPLOYEE_SLOT}
 )
-#: « on part sur 6 mois », « on passe à 6 mois », « on va faire 8 mois » (folded): a new plan, said as decided.
+#: « on part sur 6 mois », « on passe à 6 mois », « on va faire 8 mois », a longer contract (:data:`LONGER_CONTRACT`) (folded): a new
+#: plan, said as decided.
 _NEW_PLAN = re.compile(
     r"\b(?:on part sur|partons sur|on passe (?:a|en|sur)|passons (?:a|en)|on (?:va )?(?:faire|mettre|prendre) (?:un |une )?(?:cdd|cdi|contrat)?\s*(?:de )?\d|"
-    r"on (?:fera|mettra) (?:un |une )?(?:cdd|cdi|contrat|\d)|on reste sur|"
-    # « prolonger le cdd à 7 mois », « on passe le CDD à 7 mois », « on peut faire 7 mois au lieu de 4 » (twenty-second blind user test)
-    r"(?:prolong\w*|allong\w*|passe\w*|porte\w*) (?:le |la |son |sa )?(?:cdd|contrat|mission) (?:a|jusqu a|sur|de|en) (?:\w+ )?\d|"
-    r"on (?:peut|pourrait|pourra) (?:lui )?(?:faire|mettre|prendre|proposer|passer a) (?:un |une )?(?:cdd|cdi|contrat)?\s*(?:de )?\d)\b"
+    r"on (?:fera|mettra) (?:un |une )?(?:cdd|cdi|contrat|\d)|on reste sur)\b|" + LONGER_CONTRACT.pattern
 )
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)

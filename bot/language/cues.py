@@ -311,6 +311,13 @@ def withheld(text: str) -> str | None:
 UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: :data:`GIVING_UP_PHRASES` as one pattern, for normalised text.
 GIVING_UP = re.compile(rf"\b{alternation(GIVING_UP_PHRASES)}\b")
+#: A fixed-term contract made longer, said as a plan (« prolonger le cdd à 7 mois », « on passe le CDD à 7 mois », « on peut
+#: faire 7 mois au lieu de 4 »: twenty-second blind user test), for normalised text; not « CDD prolongeable ».
+LONGER_CONTRACT = re.compile(
+    r"\b(?:(?:prolong|rallong|allong)(?:er|e|ez|eons|erait|era|erons)|pass(?:er|e|ez|ons)|port(?:er|e|ez|ons)) (?:le |la |son |sa |notre )?"
+    r"(?:cdd|contrat|mission) (?:a|jusqu a|sur|de|en) (?:\w+ )?\d|"
+    r"\bon (?:peut|pourrait|pourra) (?:lui )?(?:faire|mettre|prendre|proposer|passer a) (?:un |une )?(?:cdd|contrat)?\s*(?:de )?\d"
+)
 
 
 #: English words that French messages do not use (« the », « is », « can »…): a message in English.
