@@ -46,7 +46,6 @@ from bot.language.cues import (
     GIVING_UP,
     HOW_WORDS,
     INVERTED_VERBS,
-    LONGER_CONTRACT,
     OPENING_QUESTION_WORDS,
     QUESTION_VERBS,
     UNSURE,
@@ -54,6 +53,7 @@ from bot.language.cues import (
     agreeing_litote,
     alternation,
     opening,
+    says_longer_contract,
     withheld,
 )
 from bot.language.normalize import normalize
@@ -596,7 +596,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # nor « en fait » (ignored: eighteenth blind user test).
     # (After « not eligible » for the hours too: « bon on peut lui faire 24h et prolonger le cdd a 7 mois » kept the 4 months:
     # twenty-second blind user test.)
-    cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and bool(_NEW_PLAN.search(plain))
+    cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and (
+        bool(_NEW_PLAN.search(plain)) and slots.get(VERDICT_SLOT) == "derogation" or says_longer_contract(plain))
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
     said_again = not cue and bool(_I_SAID.search(plain))
     cue = cue or said_again
@@ -657,11 +658,10 @@ _ABOUT_THE_CANDIDATE = re.compile(
 _CANDIDATE_STATUS_SLOTS = frozenset(
     {"candidate_status", REGISTERED_SLOT, IDENTIFIED_SLOT, FOREIGN_SLOT, WORK_PERMIT_SLOT, PERMIT_UNKNOWN_SLOT, PAST_EMPLOYEE_SLOT}
 )
-#: « on part sur 6 mois », « on passe à 6 mois », « on va faire 8 mois », a longer contract (:data:`LONGER_CONTRACT`) (folded): a new
-#: plan, said as decided.
+#: « on part sur 6 mois », « on passe à 6 mois », « on va faire 8 mois » (folded): a new plan, said as decided.
 _NEW_PLAN = re.compile(
     r"\b(?:on part sur|partons sur|on passe (?:a|en|sur)|passons (?:a|en)|on (?:va )?(?:faire|mettre|prendre) (?:un |une )?(?:cdd|cdi|contrat)?\s*(?:de )?\d|"
-    r"on (?:fera|mettra) (?:un |une )?(?:cdd|cdi|contrat|\d)|on reste sur)\b|" + LONGER_CONTRACT.pattern
+    r"on (?:fera|mettra) (?:un |une )?(?:cdd|cdi|contrat|\d)|on reste sur)\b"
 )
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)

@@ -320,6 +320,15 @@ LONGER_CONTRACT = re.compile(
 )
 
 
+def says_longer_contract(plain: str) -> bool:
+    """:data:`LONGER_CONTRACT` in normalised text, not denied just before it (« on ne peut pas prolonger le CDD à 7 mois »,
+    « impossible de passer le contrat à 7 mois » give the reason for a derogation, they change nothing)."""
+    found = LONGER_CONTRACT.search(plain)
+    # (Nor a training's length: « on peut faire 3 mois de formation ».)
+    return found is not None and not re.search(r"\b(?:ne|n|pas|plus|impossible|jamais|ni)\b", plain[max(0, found.start() - 30):found.start()]) and not (
+        re.search(r"\b(?:formation|stage|essai|cours|tutorat|apprentissage)\b", plain[found.end():found.end() + 30]))
+
+
 #: English words that French messages do not use (« the », « is », « can »…): a message in English.
 _ENGLISH = frozenset(
     "the is are can could would should does do what how which who where when why my our your we you i it this that "

@@ -35,6 +35,7 @@ from bot.submission.after_sending import (
     confirmation_reply,
 )
 from bot.submission.fields import (
+    CORRECTION,
     QUESTION,
     UNUSABLE,
     VALUE,
@@ -83,6 +84,7 @@ from bot.submission.questions import (
     hours_said,
     is_no,
     is_yes,
+    longer_contract,
     required_slots,
     suggested_address_taken,
     understand_field,
@@ -780,6 +782,24 @@ def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, reque
         changes=msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items()))})
 
 
+def _with_a_longer_contract(longer: tuple[dict[str, Any], str], requested: str, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
+    """A longer contract said at a question of the request (« … et prolonger le cdd a 7 mois »): the contract changed
+    (and the hours said with it), with its verdict, and the rest of the message read as the answer (twenty-second blind
+    user test)."""
+    found, rest = longer
+    result = field_turn(rest, requested, slots, intent) if re.search(r"[^\W_]", rest) else FieldUnderstanding(kind=CORRECTION)
+    if result.kind not in (VALUE, SKIP):
+        result = FieldUnderstanding(kind=CORRECTION)  # only the contract: the question asked again
+    hours = {"weekly_hours": found.pop("weekly_hours")} if "weekly_hours" in found else {}
+    changes, texts = contract_updates(found, {**slots, **result.updates, **hours})
+    result.updates.update({**hours, **changes})
+    said = [msg.CORRECTED_CONTRACT.format(label=contract_label({**slots, **changes}))]
+    if hours:
+        said.append(msg.ALSO_NOTED.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS["weekly_hours"], value=display("weekly_hours", hours["weekly_hours"]))))
+    result.messages.insert(0, {"text": " ".join([*said, *texts])})
+    return result
+
+
 def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
     """:func:`understand_field`, except that « annuler » during the request asks for confirmation first.
 
@@ -833,6 +853,8 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
     if requested is not None and (restart := restart_turn(text, requested)) is not None:
         return restart
+    if requested not in (None, CONSENT_SLOT) and (longer := longer_contract(text or "", requested, slots)) is not None:
+        return _with_a_longer_contract(longer, requested, slots, intent)
     result = understand_field(text, requested, slots, intent)
     if requested is not None and result.kind == VALUE and requested in result.updates:
         _with_an_earlier_answer_changed(result, text or "", requested, slots)

@@ -44,6 +44,7 @@ from bot.language.cues import (
     agreeing_litote,
     alternation,
     no_taken_back,
+    says_longer_contract,
     withheld,
 )
 from bot.language.months import FULL_MONTHS
@@ -575,6 +576,40 @@ def _new_duration(text: str, plain: str, slots: dict[str, Any]) -> FieldUndersta
     changes, texts = contract_updates({"contract_duration": round(duration.months, 2)}, slots)
     label = contract_label({**slots, **changes})
     return FieldUnderstanding(kind=CORRECTION, updates=changes, messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
+
+
+#: What goes on saying the length after a longer contract (« …, toute l'année scolaire », « …, jusqu'à l'été »): no answer.
+_LENGTH_SAID_AGAIN = re.compile(r"^(?:soit |donc |c est |pour |sur |jusqu a |jusqu en )?(?:(?:toute|tout|la|l) )*"
+                                r"(?:annee|saison|ete|hiver|periode|rentree|an|fin)\b")
+#: More hours said as a plan (« on peut lui faire 24h »), with a longer contract.
+_MORE_HOURS = re.compile(r"\bon (?:peut|pourrait|pourra|va) (?:lui |leur )?(?:faire|mettre|proposer|passer a|monter a) \d")
+
+
+def longer_contract(text: str, requested: str, slots: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+    """The fixed-term contract's new length said as a plan (:func:`~bot.language.cues.says_longer_contract`) in a clause
+    of ``text``, with more hours said so too when they are not the question (« on peut lui faire 24h »), and the rest of
+    the message (« bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » at the weekly hours:
+    « plusieurs durées », and the 4 months kept: twenty-second blind user test); None when none is said, or no longer
+    than the one recorded."""
+    if not needs_duration(str(slots.get("contract_type") or "")):
+        return None
+    clauses = [c for c in re.split(r"\s*[,;.!]\s*|\s+(?:et|mais)\s+", text or "") if c.strip()]
+    for index, clause in enumerate(clauses):
+        duration = extract_duration(clause) if says_longer_contract(normalize(clause)) else None
+        if duration is None or duration.months is None or round(duration.months, 2) <= float(slots.get("contract_duration") or 0):
+            continue  # (longer only: a shorter one is no « prolonger »)
+        changes: dict[str, Any] = {"contract_duration": round(duration.months, 2)}
+        after = clauses[index + 1:]
+        while after and _LENGTH_SAID_AGAIN.match(normalize(after[0])):
+            after = after[1:]
+        rest = [*clauses[:index], *after]
+        for other in list(rest):
+            hours = hours_said(other) if requested != "weekly_hours" and _MORE_HOURS.search(normalize(other)) else None
+            if hours is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
+                changes["weekly_hours"] = hours
+                rest.remove(other)
+        return changes, ", ".join(rest)
+    return None
 
 
 def _skipped(result: FieldUnderstanding, requested: str, slots: dict[str, Any]) -> FieldUnderstanding:
