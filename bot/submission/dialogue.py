@@ -516,6 +516,22 @@ def recap_turn(
             result.updates.update(also.updates)  # « oui hotmail, et on prendra 2 postes »: the other change too
             result.messages.extend(also.messages)
         return result
+    if not text.startswith("/") and (longer := longer_contract(text, "", slots)) is not None:
+        # « bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » changed the job to « toute
+        # l'annee scolaire » too (twenty-second blind user test): the contract and the hours, then the rest read.
+        found, rest = longer
+        result.kind = RECAP_CORRECT
+        also = understand_recap(rest, slots, now) if re.search(r"[^\W_]", rest) else None
+        if also is not None and also.kind == RECAP_CORRECT and also.updates:
+            result.updates.update(also.updates)
+        changes, texts = contract_updates(found, {**slots, **result.updates})
+        result.updates.update(changes)
+        listed = [msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, changes[f])) for f in ("weekly_hours",) if f in changes]
+        listed.append(msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label({**slots, **changes})))
+        result.messages.append({"text": " ".join([msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(listed)), *texts])})
+        if also is not None and also.kind == RECAP_CORRECT and also.updates:
+            result.messages.extend(also.messages)
+        return result
     read = understand_recap(text, slots, now)
     # A question gets the FAQ's reply; so does an unclear message the classifier took for an FAQ question
     # (or a suggestion button), but not mere noise (« hmm »), which gets the recap's own « not understood ».

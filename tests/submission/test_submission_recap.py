@@ -1858,3 +1858,21 @@ def test_a_field_said_after_oui_mais_is_no_confirmation() -> None:
     """« oui mais le mail c'est gmail.com » (no typo to fix) sent the request as it was (twenty-second blind user test)."""
     read = recap_turn("oui mais le mail c'est gmail.com", completed_submission_slots(), "affirm", [], NOW)
     assert read.kind == RECAP_CORRECT and not read.updates.get(CONFIRM_SLOT) and "contact_email" in read.updates
+
+
+@pytest.mark.parametrize(("text", "hours"), [("bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire", 24.0),
+                                             ("prolonger le cdd à 7 mois", None), ("on passe le CDD à 7 mois", None),
+                                             ("on peut faire 7 mois au lieu de 4", None)])
+def test_a_longer_contract_at_the_recap_changes_only_the_contract_and_hours(text: str, hours: float | None) -> None:
+    """« bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » also made the job « toute l'annee
+    scolaire » (twenty-second blind user test)."""
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 4.0, "eligibility": "derogation"}
+    read = recap_turn(text, slots, None, [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates["contract_duration"] == 7.0 and read.updates.get("weekly_hours") == hours
+    assert "job_title" not in read.updates and not read.updates.get(CONFIRM_SLOT)
+
+
+def test_a_longer_contract_and_another_change_at_the_recap() -> None:
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 4.0, "eligibility": "derogation"}
+    read = recap_turn("on passe le CDD à 7 mois, et 3 postes au lieu de 2", slots, None, [], NOW)
+    assert read.updates["contract_duration"] == 7.0 and read.updates["positions"] == 3
