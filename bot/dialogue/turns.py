@@ -545,6 +545,8 @@ def thanks_turn(text: str, slots: dict[str, Any]) -> Turn:
     """« merci », or « super », « parfait » right after the offer to prepare the request: « Avec plaisir ! Avez-vous une
     autre question ? » answered a « super » meant for the offer, which then closed (eighteenth blind user test). Without
     « merci », the offer is made again, with its buttons; the request is never started on a word of praise alone."""
+    if slots.get(REFERENCE_SLOT) and corrects_sent_request(text) and not asks_to_withdraw(text):
+        return _sent_request_not_changed(slots[REFERENCE_SLOT])  # « merci, mais le mail était faux : … » (as in correction_turn)
     if slots.get(OFFER_SLOT) == OFFER_SUBMISSION and not re.search(r"\bmerci\w*\b", normalize(text)):
         verdict = str(slots.get(VERDICT_SLOT) or "")
         verdict = verdict if verdict in messages.VERDICT_NEXT else "eligible"

@@ -477,6 +477,20 @@ def recap_turn(
             result.updates.update(changed.updates)
             result.messages.extend(changed.messages)
             return result
+    if not text.startswith("/") and (fixed := suggested_address_taken(text, normalize(text), slots)) is not None:
+        # « oui c'est gmail pas gmial », « oui hotmail » after « vouliez-vous écrire « …@gmail.com » ? » sent the request
+        # with « …@gmial.com » (twenty-second blind user test): the address suggested, and the recap again, not sent.
+        result.kind = RECAP_CORRECT
+        result.updates["contact_email"] = fixed
+        result.messages.append({"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["contact_email"], value=fixed)})
+        rest = without_the_provider(text, fixed)
+        also = understand_recap(rest, {**slots, "contact_email": fixed}, now) if re.search(r"[^\W_]", rest) else None
+        if also is not None and also.kind == RECAP_CORRECT and also.updates and "contact_email" not in also.updates:
+            result.updates.update(also.updates)  # « oui hotmail, et on prendra 2 postes »: the other change too
+            result.messages.extend(also.messages)
+        elif asks_what_next(rest):
+            result.messages.append({"text": msg.AFTER_SENDING})  # « oui hotmail, et après il se passe quoi ? »
+        return result
     if (restart := restart_turn(text)) is not None:
         return restart
     if asks_new_request(text) and not text.startswith("/"):
@@ -503,18 +517,6 @@ def recap_turn(
     if asks_confirmation(text) and not text.startswith("/"):
         result.kind = RECAP_QUESTION
         result.messages += [{"text": confirmation_reply(None)}, {"text": msg.RECAP_AGAIN_AFTER_ANSWER}]
-        return result
-    if not text.startswith("/") and (fixed := suggested_address_taken(text, normalize(text), slots)) is not None:
-        # « oui c'est gmail pas gmial », « oui hotmail » after « vouliez-vous écrire « …@gmail.com » ? » sent the request
-        # with « …@gmial.com » (twenty-second blind user test): the address suggested, and the recap again, not sent.
-        result.kind = RECAP_CORRECT
-        result.updates["contact_email"] = fixed
-        result.messages.append({"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["contact_email"], value=fixed)})
-        rest = without_the_provider(text, fixed)
-        also = understand_recap(rest, {**slots, "contact_email": fixed}, now) if re.search(r"[^\W_]", rest) else None
-        if also is not None and also.kind == RECAP_CORRECT and also.updates and "contact_email" not in also.updates:
-            result.updates.update(also.updates)  # « oui hotmail, et on prendra 2 postes »: the other change too
-            result.messages.extend(also.messages)
         return result
     if not text.startswith("/") and (longer := longer_contract(text, "", slots)) is not None:
         # « bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » changed the job to « toute

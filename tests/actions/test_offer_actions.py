@@ -167,3 +167,9 @@ def test_a_plain_answer_once_sent_is_no_correction(text: str, intent: str) -> No
     slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000031"}
     _, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
     assert all(messages.ALREADY_SENT.format(reference="1E1F-2026-000031") != m.get("text") for m in sent(said))
+
+
+def test_a_correction_with_thanks_once_sent_says_how_to_correct_it() -> None:
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000031"}
+    _, said = run(ActionThank(), tracker("merci, mais l'email etait faux, c'est lili.mode72@gmail.com", intent="thanks", slots=slots))
+    assert sent(said) == [{"text": messages.ALREADY_SENT.format(reference="1E1F-2026-000031")}, messages.CONTACT_POINTER]

@@ -1876,3 +1876,10 @@ def test_a_longer_contract_and_another_change_at_the_recap() -> None:
     slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 4.0, "eligibility": "derogation"}
     read = recap_turn("on passe le CDD à 7 mois, et 3 postes au lieu de 2", slots, None, [], NOW)
     assert read.updates["contract_duration"] == 7.0 and read.updates["positions"] == 3
+
+
+def test_the_suggested_address_then_what_comes_next_is_not_sent() -> None:
+    """(Read before « et après il se passe quoi ? », whose rest « oui hotmail » would have sent the request with the typo.)"""
+    read = recap_turn("oui hotmail, et après il se passe quoi ?", {**SLOTS, "contact_email": "y.gautier@hotmial.fr"}, "affirm", [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get("contact_email") == "y.gautier@hotmail.fr" and not read.updates.get(CONFIRM_SLOT)
+    assert read.messages[-1]["text"] == messages.AFTER_SENDING
