@@ -674,6 +674,12 @@ _CANCEL_CLAUSE = re.compile(rf"(?:(?:{alternation(_GIVING_UP_WORDS)})\s*)*{_CANC
 _THE_ANSWER_AFTER_ALL = re.compile(rf"\b(?:plutot|je voulais dire|je reprends|{alternation(CORRECTION_PHRASES)})\b")
 
 
+def _ends_with_a_cancel_order(text: str) -> bool:
+    """The last clause of ``text`` is a cancel order (« …, annuler »), after something else."""
+    clauses = [normalize(c).strip() for c in _CLAUSE_END.split(text or "") if normalize(c).strip()]
+    return len(clauses) > 1 and _cancelled_in_a_clause(text) and bool(_CANCEL_CLAUSE.fullmatch(clauses[-1]))
+
+
 def _cancelled_in_a_clause(text: str) -> bool:
     """A cancel order alone, or as the first or last clause of a message that says why (« en fait laissez tomber, 2 mois
     c'est trop court pour une formation, annuler » was stored as the training needs: twenty-second blind user test)."""
@@ -882,6 +888,12 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « laissez tomber c'est trop long je rappellerai » at the SIRET got « pas trouvé de numéro SIRET » (sixteenth blind
         # user test): at a question whose answer is a number, an address or a choice, the words suffice to ask to confirm
         # (once nothing usable was found in them: « un seul, c'est trop long de former deux personnes » is 1: review).
+        return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
+    if (requested not in (None, CONSENT_SLOT, *FREE_TEXT_SLOTS) and _cancelled_in_a_clause(text)
+            and (not (result.kind == VALUE and requested in result.updates) or _ends_with_a_cancel_order(text))):
+        # The same message at the number of positions was read as a change of the training needs, « trop court pour une
+        # formation, annuler », or as 1 position (« une formation »: twenty-second blind user test's review): no answer
+        # read, or the message ends with the order: the cancel order is read.
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
     if result.kind in (VALUE, SKIP) and requested in result.updates and slots.get(ATTEMPTS_SLOT):
         # The next question starts afresh: after 3 unusable consent answers, the first « ? » at the contact's
