@@ -161,13 +161,18 @@ def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
         return None
     if corrects_sent_request(text):
         # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
-        return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER])
+        return _sent_request_not_changed(reference)
     if asks_another_request(text):
         # « je peux en refaire une pour un autre site ? » was out of scope (tenth blind user test).
         return Turn([{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference=reference)}], {OFFER_SLOT: None}, START_CHECK_ACTION)
     if confirms_again(text):
         return already_submitted_turn(reference)
     return None
+
+
+def _sent_request_not_changed(reference: str) -> Turn:
+    """A change of the request sent: it is with the Region's services, who correct it on a message naming its reference."""
+    return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER])
 
 
 def already_submitted_turn(reference: str) -> Turn:
@@ -400,9 +405,18 @@ def _answers_where(text: str, requested: str | None) -> bool:
 def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
     """« ah non pardon, c'est un CDD de 8 mois » after the verdict, whatever the classifier made of it
     (an FAQ question, or « non » for the offer): the answers corrected, then the verdict again; None otherwise."""
-    corrected = correction_after_verdict(text, slots) if not slots.get(REFERENCE_SLOT) else None
+    reference = slots.get(REFERENCE_SLOT)
+    if reference and not text.startswith("/") and corrects_sent_request(text) and not asks_to_withdraw(text):
+        # « attendez non ! l'email etait faux, c'est lili.mode72@gmail.com » once sent, read as « non » to no offer, got
+        # « Très bien. Posez-moi votre question » (twenty-second blind user test): the request is sent, how to correct it said.
+        return _sent_request_not_changed(reference)
+    corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
         return _hours_after_verdict(text, slots, faq)
+    if (hours := hours_said(text)) is not None:
+        # « bon on peut lui faire 24h et prolonger le cdd a 7 mois »: the hours said with the new duration (only the hours
+        # were kept: twenty-second blind user test).
+        corrected.updates[MEMORY_SLOT] = {**(slots.get(MEMORY_SLOT) or {}), **(corrected.updates.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
     merged = {**slots, **corrected.updates}
     if any(merged.get(name) is None for name in required_slots(merged)):
         # An early « not eligible » (a job in the Loire, 42) corrected to Saint-Herblain: the check goes on
@@ -531,6 +545,8 @@ def thanks_turn(text: str, slots: dict[str, Any]) -> Turn:
     """« merci », or « super », « parfait » right after the offer to prepare the request: « Avec plaisir ! Avez-vous une
     autre question ? » answered a « super » meant for the offer, which then closed (eighteenth blind user test). Without
     « merci », the offer is made again, with its buttons; the request is never started on a word of praise alone."""
+    if slots.get(REFERENCE_SLOT) and corrects_sent_request(text) and not asks_to_withdraw(text):
+        return _sent_request_not_changed(slots[REFERENCE_SLOT])  # « merci, mais le mail était faux : … » (as in correction_turn)
     if slots.get(OFFER_SLOT) == OFFER_SUBMISSION and not re.search(r"\bmerci\w*\b", normalize(text)):
         verdict = str(slots.get(VERDICT_SLOT) or "")
         verdict = verdict if verdict in messages.VERDICT_NEXT else "eligible"

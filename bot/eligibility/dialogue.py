@@ -53,6 +53,7 @@ from bot.language.cues import (
     agreeing_litote,
     alternation,
     opening,
+    says_longer_contract,
     withheld,
 )
 from bot.language.normalize import normalize
@@ -593,7 +594,10 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         return None
     # « ok alors on part sur 6 mois, je fais la demande » after « dérogation »: a new plan for the contract, without « non »
     # nor « en fait » (ignored: eighteenth blind user test).
-    cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) == "derogation" and bool(_NEW_PLAN.search(plain))
+    # (After « not eligible » for the hours too: « bon on peut lui faire 24h et prolonger le cdd a 7 mois » kept the 4 months:
+    # twenty-second blind user test.)
+    cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and (
+        bool(_NEW_PLAN.search(plain)) and slots.get(VERDICT_SLOT) == "derogation" or says_longer_contract(plain))
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
     said_again = not cue and bool(_I_SAID.search(plain))
     cue = cue or said_again

@@ -311,6 +311,22 @@ def withheld(text: str) -> str | None:
 UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: :data:`GIVING_UP_PHRASES` as one pattern, for normalised text.
 GIVING_UP = re.compile(rf"\b{alternation(GIVING_UP_PHRASES)}\b")
+#: A fixed-term contract made longer, said as a plan (« prolonger le cdd à 7 mois », « on passe le CDD à 7 mois », « on peut
+#: faire 7 mois au lieu de 4 »: twenty-second blind user test), for normalised text; not « CDD prolongeable ».
+LONGER_CONTRACT = re.compile(
+    r"\b(?:(?:prolong|rallong|allong)(?:er|e|ez|eons|erait|era|erons)|pass(?:er|e|ez|ons)|port(?:er|e|ez|ons)) (?:le |la |son |sa |notre )?"
+    r"(?:cdd|contrat|mission) (?:a|jusqu a|sur|de|en) (?:\w+ )?\d|"
+    r"\bon (?:peut|pourrait|pourra) (?:lui )?(?:faire|mettre|prendre|proposer|passer a) (?:un |une )?(?:cdd|contrat)?\s*(?:de )?\d"
+)
+
+
+def says_longer_contract(plain: str) -> bool:
+    """:data:`LONGER_CONTRACT` in normalised text, not denied just before it (« on ne peut pas prolonger le CDD à 7 mois »,
+    « impossible de passer le contrat à 7 mois » give the reason for a derogation, they change nothing)."""
+    found = LONGER_CONTRACT.search(plain)
+    # (Nor a training's length: « on peut faire 3 mois de formation ».)
+    return found is not None and not re.search(r"\b(?:ne|n|pas|plus|impossible|jamais|ni)\b", plain[max(0, found.start() - 30):found.start()]) and not (
+        re.search(r"\b(?:formation|stage|essai|cours|tutorat|apprentissage)\b", plain[found.end():found.end() + 30]))
 
 
 #: English words that French messages do not use (« the », « is », « can »…): a message in English.

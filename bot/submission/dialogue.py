@@ -35,6 +35,7 @@ from bot.submission.after_sending import (
     confirmation_reply,
 )
 from bot.submission.fields import (
+    CORRECTION,
     QUESTION,
     UNUSABLE,
     VALUE,
@@ -83,8 +84,11 @@ from bot.submission.questions import (
     hours_said,
     is_no,
     is_yes,
+    longer_contract,
     required_slots,
+    suggested_address_taken,
     understand_field,
+    without_the_provider,
 )
 from bot.submission.recap import (
     CONTACT_SAID,
@@ -473,6 +477,20 @@ def recap_turn(
             result.updates.update(changed.updates)
             result.messages.extend(changed.messages)
             return result
+    if not text.startswith("/") and (fixed := suggested_address_taken(text, normalize(text), slots)) is not None:
+        # « oui c'est gmail pas gmial », « oui hotmail » after « vouliez-vous écrire « …@gmail.com » ? » sent the request
+        # with « …@gmial.com » (twenty-second blind user test): the address suggested, and the recap again, not sent.
+        result.kind = RECAP_CORRECT
+        result.updates["contact_email"] = fixed
+        result.messages.append({"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["contact_email"], value=fixed)})
+        rest = without_the_provider(text, fixed)
+        also = understand_recap(rest, {**slots, "contact_email": fixed}, now) if re.search(r"[^\W_]", rest) else None
+        if also is not None and also.kind == RECAP_CORRECT and also.updates and "contact_email" not in also.updates:
+            result.updates.update(also.updates)  # « oui hotmail, et on prendra 2 postes »: the other change too
+            result.messages.extend(also.messages)
+        elif asks_what_next(rest):
+            result.messages.append({"text": msg.AFTER_SENDING})  # « oui hotmail, et après il se passe quoi ? »
+        return result
     if (restart := restart_turn(text)) is not None:
         return restart
     if asks_new_request(text) and not text.startswith("/"):
@@ -499,6 +517,22 @@ def recap_turn(
     if asks_confirmation(text) and not text.startswith("/"):
         result.kind = RECAP_QUESTION
         result.messages += [{"text": confirmation_reply(None)}, {"text": msg.RECAP_AGAIN_AFTER_ANSWER}]
+        return result
+    if not text.startswith("/") and (longer := longer_contract(text, "", slots)) is not None:
+        # « bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » changed the job to « toute
+        # l'annee scolaire » too (twenty-second blind user test): the contract and the hours, then the rest read.
+        found, rest = longer
+        result.kind = RECAP_CORRECT
+        also = understand_recap(rest, slots, now) if re.search(r"[^\W_]", rest) else None
+        if also is not None and also.kind == RECAP_CORRECT and also.updates:
+            result.updates.update(also.updates)
+        changes, texts = contract_updates(found, {**slots, **result.updates})
+        result.updates.update(changes)
+        listed = [msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, changes[f])) for f in ("weekly_hours",) if f in changes]
+        listed.append(msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label({**slots, **changes})))
+        result.messages.append({"text": " ".join([msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(listed)), *texts])})
+        if also is not None and also.kind == RECAP_CORRECT and also.updates:
+            result.messages.extend(also.messages)
         return result
     read = understand_recap(text, slots, now)
     # A question gets the FAQ's reply; so does an unclear message the classifier took for an FAQ question
@@ -630,6 +664,29 @@ _GIVING_UP_WORDS = (
 _ONLY_GIVING_UP = re.compile(
     rf"(?:(?:{alternation(_GIVING_UP_WORDS)})\s*)*(?:{GIVING_UP.pattern})(?:\s*(?:{alternation(_GIVING_UP_WORDS)}|{GIVING_UP.pattern}))*"
 )
+#: « annuler », « laissez tomber », « on abandonne » as an order (normalised; not « annulation », « laisser tomber les
+#: mauvaises habitudes »).
+_CANCEL_ORDER = (r"(?:(?:on|j|je|nous)\s+)?(?:annul(?:er|ez|e|ons)|abandonn(?:er|ez|e|ons)|laisse(?:z)? tomber)"
+                 r"(?:\s+(?:tout|la demande|ma demande|cette demande|le dossier|la|ca))?")
+#: A clause that says nothing but a cancel order (« en fait laissez tomber », « annuler »).
+_CANCEL_CLAUSE = re.compile(rf"(?:(?:{alternation(_GIVING_UP_WORDS)})\s*)*{_CANCEL_ORDER}(?:\s*(?:{alternation(_GIVING_UP_WORDS)}|{_CANCEL_ORDER}))*")
+#: What says the order was about the answer, not the request (« laissez tomber, c'est plutôt le CACES »).
+_THE_ANSWER_AFTER_ALL = re.compile(rf"\b(?:plutot|je voulais dire|je reprends|{alternation(CORRECTION_PHRASES)})\b")
+
+
+def _ends_with_a_cancel_order(text: str) -> bool:
+    """The last clause of ``text`` is a cancel order (« …, annuler »), after something else."""
+    clauses = [normalize(c).strip() for c in _CLAUSE_END.split(text or "") if normalize(c).strip()]
+    return len(clauses) > 1 and _cancelled_in_a_clause(text) and bool(_CANCEL_CLAUSE.fullmatch(clauses[-1]))
+
+
+def _cancelled_in_a_clause(text: str) -> bool:
+    """A cancel order alone, or as the first or last clause of a message that says why (« en fait laissez tomber, 2 mois
+    c'est trop court pour une formation, annuler » was stored as the training needs: twenty-second blind user test)."""
+    clauses = [normalize(c).strip() for c in _CLAUSE_END.split(text or "") if normalize(c).strip()]
+    if not clauses or _THE_ANSWER_AFTER_ALL.search(" ".join(clauses[1:] if _CANCEL_CLAUSE.fullmatch(clauses[0]) else clauses[:-1])):
+        return False
+    return bool(_CANCEL_CLAUSE.fullmatch(clauses[0]) or _CANCEL_CLAUSE.fullmatch(clauses[-1]))
 
 
 _NAVIGATION = re.compile(
@@ -749,6 +806,24 @@ def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, reque
         changes=msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items()))})
 
 
+def _with_a_longer_contract(longer: tuple[dict[str, Any], str], requested: str, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
+    """A longer contract said at a question of the request (« … et prolonger le cdd a 7 mois »): the contract changed
+    (and the hours said with it), with its verdict, and the rest of the message read as the answer (twenty-second blind
+    user test)."""
+    found, rest = longer
+    result = field_turn(rest, requested, slots, intent) if re.search(r"[^\W_]", rest) else FieldUnderstanding(kind=CORRECTION)
+    if result.kind not in (VALUE, SKIP):
+        result = FieldUnderstanding(kind=CORRECTION)  # only the contract: the question asked again
+    hours = {"weekly_hours": found.pop("weekly_hours")} if "weekly_hours" in found else {}
+    changes, texts = contract_updates(found, {**slots, **result.updates, **hours})
+    result.updates.update({**hours, **changes})
+    said = [msg.CORRECTED_CONTRACT.format(label=contract_label({**slots, **changes}))]
+    if hours:
+        said.append(msg.ALSO_NOTED.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS["weekly_hours"], value=display("weekly_hours", hours["weekly_hours"]))))
+    result.messages.insert(0, {"text": " ".join([*said, *texts])})
+    return result
+
+
 def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
     """:func:`understand_field`, except that « annuler » during the request asks for confirmation first.
 
@@ -796,12 +871,14 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):
         # Another project while this request is being prepared: this one first (eleventh blind user test).
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.FINISH_THIS_REQUEST_FIRST}])
-    if requested in FREE_TEXT_SLOTS and _ONLY_GIVING_UP.fullmatch(normalize(text or "")):
+    if requested in FREE_TEXT_SLOTS and (_ONLY_GIVING_UP.fullmatch(normalize(text or "")) or _cancelled_in_a_clause(text)):
         # « merci, j'arrete ici » at the company question was stored as the company's name (twentieth blind user
         # test): a message that only gives up asks to confirm the cancellation, as at the other questions.
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
     if requested is not None and (restart := restart_turn(text, requested)) is not None:
         return restart
+    if requested not in (None, CONSENT_SLOT) and (longer := longer_contract(text or "", requested, slots)) is not None:
+        return _with_a_longer_contract(longer, requested, slots, intent)
     result = understand_field(text, requested, slots, intent)
     if requested is not None and result.kind == VALUE and requested in result.updates:
         _with_an_earlier_answer_changed(result, text or "", requested, slots)
@@ -811,6 +888,12 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « laissez tomber c'est trop long je rappellerai » at the SIRET got « pas trouvé de numéro SIRET » (sixteenth blind
         # user test): at a question whose answer is a number, an address or a choice, the words suffice to ask to confirm
         # (once nothing usable was found in them: « un seul, c'est trop long de former deux personnes » is 1: review).
+        return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
+    if (requested not in (None, CONSENT_SLOT, *FREE_TEXT_SLOTS) and _cancelled_in_a_clause(text)
+            and (not (result.kind == VALUE and requested in result.updates) or _ends_with_a_cancel_order(text))):
+        # The same message at the number of positions was read as a change of the training needs, « trop court pour une
+        # formation, annuler », or as 1 position (« une formation »: twenty-second blind user test's review): no answer
+        # read, or the message ends with the order: the cancel order is read.
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
     if result.kind in (VALUE, SKIP) and requested in result.updates and slots.get(ATTEMPTS_SLOT):
         # The next question starts afresh: after 3 unusable consent answers, the first « ? » at the contact's

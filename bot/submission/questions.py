@@ -44,6 +44,7 @@ from bot.language.cues import (
     agreeing_litote,
     alternation,
     no_taken_back,
+    says_longer_contract,
     withheld,
 )
 from bot.language.months import FULL_MONTHS
@@ -581,6 +582,40 @@ def _new_duration(text: str, plain: str, slots: dict[str, Any]) -> FieldUndersta
     return FieldUnderstanding(kind=CORRECTION, updates=changes, messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
 
 
+#: What goes on saying the length after a longer contract (« …, toute l'année scolaire », « …, jusqu'à l'été »): no answer.
+_LENGTH_SAID_AGAIN = re.compile(r"^(?:soit |donc |c est |pour |sur |jusqu a |jusqu en )?(?:(?:toute|tout|la|l) )*"
+                                r"(?:annee|saison|ete|hiver|periode|rentree|an|fin)\b")
+#: More hours said as a plan (« on peut lui faire 24h »), with a longer contract.
+_MORE_HOURS = re.compile(r"\bon (?:peut|pourrait|pourra|va) (?:lui |leur )?(?:faire|mettre|proposer|passer a|monter a) \d")
+
+
+def longer_contract(text: str, requested: str, slots: dict[str, Any]) -> tuple[dict[str, Any], str] | None:
+    """The fixed-term contract's new length said as a plan (:func:`~bot.language.cues.says_longer_contract`) in a clause
+    of ``text``, with more hours said so too when they are not the question (« on peut lui faire 24h »), and the rest of
+    the message (« bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » at the weekly hours:
+    « plusieurs durées », and the 4 months kept: twenty-second blind user test); None when none is said, or no longer
+    than the one recorded."""
+    if not needs_duration(str(slots.get("contract_type") or "")):
+        return None
+    clauses = [c for c in re.split(r"\s*[,;.!]\s*|\s+(?:et|mais)\s+", text or "") if c.strip()]
+    for index, clause in enumerate(clauses):
+        duration = extract_duration(clause) if says_longer_contract(normalize(clause)) else None
+        if duration is None or duration.months is None or round(duration.months, 2) <= float(slots.get("contract_duration") or 0):
+            continue  # (longer only: a shorter one is no « prolonger »)
+        changes: dict[str, Any] = {"contract_duration": round(duration.months, 2)}
+        after = clauses[index + 1:]
+        while after and _LENGTH_SAID_AGAIN.match(normalize(after[0])):
+            after = after[1:]
+        rest = [*clauses[:index], *after]
+        for other in list(rest):
+            hours = hours_said(other) if requested != "weekly_hours" and _MORE_HOURS.search(normalize(other)) else None
+            if hours is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
+                changes["weekly_hours"] = hours
+                rest.remove(other)
+        return changes, ", ".join(rest)
+    return None
+
+
 def _skipped(result: FieldUnderstanding, requested: str, slots: dict[str, Any]) -> FieldUnderstanding:
     """The skippable field left for the Region's staff to complete: listed in ``MISSING_SLOT``."""
     result.kind = SKIP
@@ -702,11 +737,10 @@ def understand_field(
         if not (text.strip().endswith("?") and _about_the_field(text, requested)):
             result.interruption = True
             return result
-    if requested != "contact_email" and (fixed := _suggested_address_taken(text, plain, slots)) is not None:
+    if requested != "contact_email" and (fixed := suggested_address_taken(text, plain, slots)) is not None:
         # « oui pardon gmail.com » at the phone question, after « vouliez-vous écrire « …@gmail.com » ? », left the
         # address « …@gmial.com » (twentieth blind user test): the address suggested, then the question read.
-        rest = re.sub(r"(?i)\b(?:(?:oui|ouais|ok|pardon|c['’ ]?est|bien|sur|plutot|plutôt)\s+)*[\w.-]*\b" + re.escape(fixed.split("@")[1].split(".")[0])
-                      + r"(?:\.\w+)?\b", " ", text).strip(" ,;.!")
+        rest = without_the_provider(text, fixed)
         answered = understand_field(rest, requested, slots, intent, now) if re.search(r"[^\W_]", rest) else FieldUnderstanding(kind=CORRECTION)
         answered.updates = {"contact_email": fixed, **answered.updates}
         answered.messages.insert(0, {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["contact_email"], value=fixed)})
@@ -1293,7 +1327,7 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     return "".join(groups[0]), found, notes
 
 
-def _suggested_address_taken(text: str, plain: str, slots: dict[str, Any]) -> str | None:
+def suggested_address_taken(text: str, plain: str, slots: dict[str, Any]) -> str | None:
     """The address suggested for a mistyped provider (« …@gmial.com » → « …@gmail.com ») when a short message names that
     provider (« oui pardon gmail.com », « c'est gmail.com », « oui gmail »), else None."""
     address = str(slots.get("contact_email") or "")
@@ -1307,6 +1341,13 @@ def _suggested_address_taken(text: str, plain: str, slots: dict[str, Any]) -> st
     if not re.search(rf"\b{name}\b", plain) or re.search(rf"\b(?:pas|non)\s+(?:\w+\s+)?{name}\b", plain):
         return None
     return f"{local}@{likely}"
+
+
+def without_the_provider(text: str, fixed: str) -> str:
+    """``text`` without the words that named the provider of :func:`suggested_address_taken`'s ``fixed`` address
+    (« oui pardon gmail.com, et le tel c'est le 06… » → « et le tel c'est le 06… »)."""
+    provider = re.escape(fixed.split("@")[1].split(".")[0])
+    return re.sub(r"(?i)\b(?:(?:oui|ouais|ok|pardon|c['’ ]?est|bien|sur|plutot|plutôt)\s+)*[\w.-]*\b" + provider + r"(?:\.\w+)?\b", " ", text).strip(" ,;.!")
 
 
 def _with_siret_in_passing(result: FieldUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding:

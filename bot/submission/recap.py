@@ -202,6 +202,9 @@ _RECAP_NOTHING_TO_CHANGE = re.compile(
 )
 #: …unless a field follows (« tout est bon mais le tel c'est le 06… »; « sauf » is in RECAP_CHANGE).
 _RECAP_EXCEPT = re.compile(r"\bmais (?:le|la|l|les|il|pour)\b")
+#: « oui mais le mail c'est… », « oui mais l'adresse est… »: a field said after « mais », then what it is (not « oui mais le mail de
+#: confirmation arrive quand »).
+_BUT_THE_FIELD_IS = re.compile(r"\bmais (?:pour )?(?:le|la|l|les|mon|ma|mes) (?:\w+ ){1,2}(?:c est|est|sera|serait|ce sera)\b")
 _RECAP_QUESTION = re.compile(
     r"^(?:et |mais |alors )*(?:c est quoi|qu est ce|quoi|pourquoi|comment|combien|quel\w*|qui|quand|ou |est ce|"
     r"ca veut dire|a quoi|et apres|et ensuite|la suite)\b"
@@ -795,7 +798,9 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             # « nos horaires c'est 9h-19h », « on a 3 magasins dans le 49 »: a remark, not a correction; the field was
             # reopened and every next remark read as its answer (fifteenth blind user test).
             return unclear
-        if change or not _confirms(plain):
+        # (« oui mais le mail c'est gmail.com », a field named after « oui mais » with no value read, sent the request as it
+        # was: twenty-second blind user test.)
+        if change or not _confirms(plain) or _BUT_THE_FIELD_IS.search(plain):
             # The reason the value is refused, then the question: « D'accord, corrigeons » after « Rennes ne fait pas
             # partie de la région » read as accepting it (tenth blind user test).
             again = _ask_again(slot)

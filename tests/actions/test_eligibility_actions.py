@@ -280,3 +280,17 @@ def test_a_second_request_starts_its_check_with_what_it_says(text: str, expected
     found = slot_events(events)
     assert {k: found.get(k) for k in expected} == expected
     assert found[MEMORY_SLOT]["job_title"] == job and found[REFERENCE_SLOT] is None
+
+
+@pytest.mark.parametrize("verdict", ["ineligible", "derogation"])
+def test_more_hours_and_a_longer_contract_after_a_verdict_change_both(faq: Faq, verdict: str) -> None:
+    """« bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » after a verdict on a CDD of 4
+    months at 20 h kept the 4 months, and led to a derogation (twenty-second blind user test)."""
+    from bot.dialogue.turns import correction_turn
+    from bot.submission.dialogue import memory_updates
+
+    slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi",
+             MEMORY_SLOT: {"said": "un CDD de 4 mois à 20h"}, VERDICT_SLOT: verdict, REASONS_SLOT: ["au_moins_24_heures_par_semaine"]}
+    turn = correction_turn("bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire", slots, faq)
+    assert turn is not None and turn.updates["contract_duration"] == 7.0 and turn.updates[VERDICT_SLOT] == "eligible"
+    assert memory_updates(turn.updates[MEMORY_SLOT])["weekly_hours"] == 24.0

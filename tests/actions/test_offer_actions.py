@@ -149,3 +149,27 @@ def test_going_on_with_the_request_in_a_sentence(text: str, reply: str | None) -
     from bot.faq.replies import offer_reply
 
     assert offer_reply(text, None) == reply
+
+
+@pytest.mark.parametrize("text", ["attendez non ! l'email etait faux, c'est lili.mode72@gmail.com", "non le mail c'est lili.mode72@gmail.com",
+                                  "non attendez le telephone c'est le 06 11 22 33 44"])
+@pytest.mark.parametrize("intent", ["deny", "affirm"])
+def test_a_correction_once_sent_says_how_to_correct_it(text: str, intent: str) -> None:
+    """« attendez non ! l'email etait faux, c'est … » once sent got « Très bien. Posez-moi votre question » (twenty-second
+    blind user test): the request is sent, under its reference, and the Region corrects it on a message."""
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000031"}
+    _, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
+    assert sent(said) == [{"text": messages.ALREADY_SENT.format(reference="1E1F-2026-000031")}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize(("text", "intent"), [("non merci", "deny"), ("non", "deny"), ("oui merci", "affirm")])
+def test_a_plain_answer_once_sent_is_no_correction(text: str, intent: str) -> None:
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000031"}
+    _, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
+    assert all(messages.ALREADY_SENT.format(reference="1E1F-2026-000031") != m.get("text") for m in sent(said))
+
+
+def test_a_correction_with_thanks_once_sent_says_how_to_correct_it() -> None:
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000031"}
+    _, said = run(ActionThank(), tracker("merci, mais l'email etait faux, c'est lili.mode72@gmail.com", intent="thanks", slots=slots))
+    assert sent(said) == [{"text": messages.ALREADY_SENT.format(reference="1E1F-2026-000031")}, messages.CONTACT_POINTER]

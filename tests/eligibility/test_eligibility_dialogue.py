@@ -1039,3 +1039,25 @@ def test_i_said_about_the_recruit_s_other_job(text: str) -> None:
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is None or not {"contract_type", "contract_duration", "department"} & set(corrected.updates)
+
+
+@pytest.mark.parametrize("verdict", ["derogation", "ineligible"])
+@pytest.mark.parametrize("text", ["prolonger le cdd à 7 mois", "on passe le CDD à 7 mois", "on peut faire 7 mois au lieu de 4",
+                                  "bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire", "on allonge le contrat à 7 mois"])
+def test_a_longer_contract_after_a_verdict_is_applied(text: str, verdict: str) -> None:
+    """« … prolonger le cdd a 7 mois » after the verdict on a CDD of 4 months kept the 4 months (twenty-second blind user test)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: verdict}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates["contract_duration"] == 7.0
+
+
+@pytest.mark.parametrize("text", ["il a fait un CDD de 3 mois au lieu de 6 chez son ancien patron", "on peut faire 7 mois ?",
+                                  "la formation on peut la faire en 7 mois", "il est inscrit depuis 7 mois au lieu de 4"])
+def test_other_durations_after_a_verdict_change_no_contract(text: str) -> None:
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "ineligible"}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is None or "contract_duration" not in corrected.updates

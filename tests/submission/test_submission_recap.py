@@ -1824,3 +1824,62 @@ def test_nothing_to_add_confirms(text: str) -> None:
 def test_nothing_to_add_but_a_change_is_the_change() -> None:
     read = recap_turn("rien a ajouter mais le tel c'est le 0611223344", completed_submission_slots(), None, [], NOW)
     assert read.kind == "correct" and read.updates.get("contact_phone") == "+33611223344"
+
+
+@pytest.mark.parametrize(("typed", "text", "meant"), [
+    ("lili.mode72@gmial.com", "oui c'est gmail pas gmial", "lili.mode72@gmail.com"),
+    ("y.gautier@hotmial.fr", "oui hotmail", "y.gautier@hotmail.fr"),
+    ("lili.mode72@gmial.com", "oui mais le mail c'est gmail.com", "lili.mode72@gmail.com"),
+    ("lili.mode72@gmial.com", "gmail", "lili.mode72@gmail.com"),
+])
+@pytest.mark.parametrize("intent", ["affirm", None])
+def test_the_suggested_address_taken_at_the_recap_is_not_sent(typed: str, text: str, meant: str, intent: str | None) -> None:
+    """« oui c'est gmail pas gmial », « oui hotmail » after « vouliez-vous écrire « …@gmail.com » ? » sent the request with
+    the typo (twenty-second blind user test): the address suggested, and the recap again."""
+    read = recap_turn(text, {**completed_submission_slots(), "contact_email": typed}, intent, [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get("contact_email") == meant and not read.updates.get(CONFIRM_SLOT)
+    assert read.messages[0]["text"] == f"C'est corrigé. E-mail : {meant}."
+
+
+def test_the_suggested_address_and_another_change() -> None:
+    read = recap_turn("oui hotmail, et finalement on prendra 2 postes", {**SLOTS, "contact_email": "y.gautier@hotmial.fr"}, "affirm", [], NOW)
+    assert read.updates.get("contact_email") == "y.gautier@hotmail.fr" and read.updates.get("positions") == 2
+
+
+@pytest.mark.parametrize("text", ["oui c'est bon", "oui envoyez", "oui c'est parfait, n'oubliez pas de m'envoyer le mail", "oui tout est correct merci",
+                                  "oui mais n'oubliez pas de m'envoyer le mail", "oui mais le mail de confirmation arrive quand",
+                                  "c'est bien gmial.com, envoyez", "oui c'est bien gmial, envoyez", "oui pas gmail, envoyez"])
+def test_a_confirmation_with_an_address_to_check_still_sends(text: str) -> None:
+    read = recap_turn(text, {**completed_submission_slots(), "contact_email": "lili.mode72@gmial.com"}, "affirm", [], NOW)
+    assert read.kind == RECAP_CONFIRM and read.updates.get(CONFIRM_SLOT) is True
+
+
+def test_a_field_said_after_oui_mais_is_no_confirmation() -> None:
+    """« oui mais le mail c'est gmail.com » (no typo to fix) sent the request as it was (twenty-second blind user test)."""
+    read = recap_turn("oui mais le mail c'est gmail.com", completed_submission_slots(), "affirm", [], NOW)
+    assert read.kind == RECAP_CORRECT and not read.updates.get(CONFIRM_SLOT) and "contact_email" in read.updates
+
+
+@pytest.mark.parametrize(("text", "hours"), [("bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire", 24.0),
+                                             ("prolonger le cdd à 7 mois", None), ("on passe le CDD à 7 mois", None),
+                                             ("on peut faire 7 mois au lieu de 4", None)])
+def test_a_longer_contract_at_the_recap_changes_only_the_contract_and_hours(text: str, hours: float | None) -> None:
+    """« bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » also made the job « toute l'annee
+    scolaire » (twenty-second blind user test)."""
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 4.0, "eligibility": "derogation"}
+    read = recap_turn(text, slots, None, [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates["contract_duration"] == 7.0 and read.updates.get("weekly_hours") == hours
+    assert "job_title" not in read.updates and not read.updates.get(CONFIRM_SLOT)
+
+
+def test_a_longer_contract_and_another_change_at_the_recap() -> None:
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 4.0, "eligibility": "derogation"}
+    read = recap_turn("on passe le CDD à 7 mois, et 3 postes au lieu de 2", slots, None, [], NOW)
+    assert read.updates["contract_duration"] == 7.0 and read.updates["positions"] == 3
+
+
+def test_the_suggested_address_then_what_comes_next_is_not_sent() -> None:
+    """(Read before « et après il se passe quoi ? », whose rest « oui hotmail » would have sent the request with the typo.)"""
+    read = recap_turn("oui hotmail, et après il se passe quoi ?", {**SLOTS, "contact_email": "y.gautier@hotmial.fr"}, "affirm", [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get("contact_email") == "y.gautier@hotmail.fr" and not read.updates.get(CONFIRM_SLOT)
+    assert read.messages[-1]["text"] == messages.AFTER_SENDING
