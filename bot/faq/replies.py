@@ -18,7 +18,7 @@ from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
-from bot.language.cues import AGREEING_LITOTES, QUESTION_WORDS, agreeing_litote, alternation, looks_english, withheld
+from bot.language.cues import AGREEING_LITOTES, QUESTION_WORDS, YES_WORDS, agreeing_litote, alternation, looks_english, withheld
 from bot.language.normalize import normalize
 
 
@@ -447,9 +447,10 @@ def _answered_by_rule(decision: Decision, faq_id: str) -> Decision:
     return Decision("answer", faq_id=faq_id, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[faq_id], criticism=decision.criticism)
 
 
+#: An offer is taken up by the yes words of the consent step (:data:`YES_WORDS`: « vasy », « d'ac » were not, twenty-second
+#: blind user test) and by words that only move on.
 _ACCEPT = re.compile(
-    r"^(?:oui|ouais|ok|okay|d accord|dac|go|yes|on y va|allons y|allez|c est parti|vas y|banco|volontiers|avec plaisir|"
-    r"pourquoi pas|on verifie|verifions|je veux bien|ca marche|parfait|super|top)\b"
+    rf"^{alternation((*YES_WORDS, 'on y va', 'allons y', 'allez', 'c est parti', 'banco', 'pourquoi pas', 'on verifie', 'verifions', 'je veux bien', 'parfait', 'super', 'top'))}\b"
 )
 #: Wanting to check, to see or to know takes up an offer to check (« oui je veux vérifier », « oui j'aimerais savoir si je suis
 #: éligible », « oui, vérifions d'abord l'éligibilité »), where at the consent step it holds the yes back (:data:`HELD_BACK`);
