@@ -16,9 +16,11 @@ from typing import Any
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.eligibility.dialogue import (
+    CANDIDATE_FACT_SLOTS,
     CHECK_SLOTS,
     FORM_SLOTS,
     MEMORY_SLOT,
+    OPTIONS_SLOT,
     PLAIN_CONTRACT,
     REASONS_SLOT,
     VERDICT_SLOT,
@@ -61,6 +63,7 @@ from bot.faq.replies import (
     replies_for,
     short_contract,
     unusable_streak,
+    wants_to_apply,
 )
 from bot.faq.router import Decision, asked_text, decide, follow_up
 from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
@@ -265,9 +268,13 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # « une fois que j'ai envoyé ma demande il se passe quoi ? » is about what comes after: no check starts (eighth user test).
     # Nor once the request is sent: « je peux suivre ma demande où ? » started a new check (tenth blind user test).
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers and not asks_what_next(text) and not slots.get(REFERENCE_SLOT)
+    # Only asking to apply starts the check (« je voudrais faire la demande »); a question on how to apply gets its answer and
+    # the offer: « qui contacter à la Région, vous avez un numéro de tél ? » started a check that came back after every
+    # answer (twenty-second blind user test).
+    applying = procedure and wants_to_apply(text)
     said_no = outside_answer_for_a_named_place(decision, text)  # nothing to check after « non » for Rennes
     # After that « non », a check started by the project only said it again, as an unasked verdict (sixth blind user test).
-    leads_on = (project or procedure) and not said_no
+    leads_on = (project or applying) and not said_no
     streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
     # Once the request is sent, no check is offered after an answer (seventh blind user test).
     sent = bool(slots.get(REFERENCE_SLOT))
@@ -333,14 +340,31 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if rated:
         replies.insert(0, {"text": messages.CRITICISM_NOTED})
     if leads_on:
-        ready = procedure and not project and can_submit(slots) and not slots.get(REFERENCE_SLOT)
-        if procedure:
+        ready = applying and not project and can_submit(slots) and not slots.get(REFERENCE_SLOT)
+        if applying:
             replies.append({"text": messages.PREPARE_HERE_TOO})
         return Turn(replies, {**vote, OFFER_SLOT: None}, START_SUBMISSION_ACTION if ready else START_CHECK_ACTION)
+    if procedure and not said_no:
+        return _procedure_offer(replies, slots, vote)
     # A new answer replaces the open offer; a turn that answered nothing (questions proposed, a message
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
     offer = offer_after(decision, faq, in_form or said_no or sent) if decision.answers else slots.get(OFFER_SLOT)
     return Turn(replies, {**vote, OFFER_SLOT: offer})
+
+
+def _procedure_offer(replies: list[Message], slots: dict[str, Any], vote: dict[str, Any]) -> Turn:
+    """The answer on how to apply, then that it can be prepared here, and the offer: of the check, or of the request once
+    the project is eligible (either was started: twenty-second blind user test)."""
+    if can_submit(slots):
+        verdict = str(slots.get(VERDICT_SLOT) or "")
+        buttons = messages.VERDICT_NEXT[verdict if verdict in messages.VERDICT_NEXT else "eligible"].get("buttons", [])
+        replies = [r for r in replies if r != messages.CHECK_OFFER]
+        said: list[Message] = [{"text": messages.PREPARE_HERE_TOO}, {"text": messages.PREPARE_NOW, "buttons": buttons}]
+        return Turn([*replies, *said], {**vote, OFFER_SLOT: OFFER_SUBMISSION})
+    at = next((i for i, r in enumerate(replies) if r == messages.CHECK_OFFER), len(replies))
+    replies.insert(at, {"text": messages.PREPARE_HERE_TOO})
+    # (Still open, or open now: « oui » takes it up.)
+    return Turn(replies, {**vote, OFFER_SLOT: OFFER_CHECK})
 
 
 #: The opening of an answer to « where? » (« chez nous », « dans la zone », « près de la rocade », « là où est l'usine »).
@@ -458,6 +482,10 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     replies: list[Message] = []
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
         replies += [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
+        if not wants_to_apply(text) and not reference:
+            # « comment faire la demande ? », « on peut faire plusieurs demandes pour des métiers différents ? »: a question,
+            # answered, with the offer; no check nobody asked for (twenty-second blind user test).
+            return Turn([*replies, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
     replies.append(messages.ELIGIBILITY_INTRO)
     updates = {name: found.get(name) for name in CHECK_SLOTS}
     updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
@@ -511,7 +539,11 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
-    """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible."""
+    """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible.
+
+    Nothing when no answer is left: the check was left (« je voulais juste une info »), and said so already."""
+    if all(slots.get(name) is None for name in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)):
+        return Turn()
     memory = slots.get(MEMORY_SLOT) or {}
     hours = memory.get("weekly_hours") or (hours_said(memory["said"]) if memory.get("said") else None)
     if slots.get("weekly_hours") is None and hours is not None:

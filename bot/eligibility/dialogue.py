@@ -143,6 +143,8 @@ class Understanding:
     updates: dict[str, Any] = field(default_factory=dict)
     messages: list[Message] = field(default_factory=list)
     interruption: bool = False
+    #: The employer declines the check itself (« je voulais juste une info »): the form ends, its answers kept aside.
+    leave: bool = False
 
 
 def required_slots(slots: dict[str, Any]) -> list[str]:
@@ -417,6 +419,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # test): no answer here, said so (not counted), then the question again.
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.OUT_OF_SCOPE["text"]}])
 
+    if requested is not None and _NO_CHECK.search(plain) and not _names_an_answer(re.sub(r"^(?:(?:non|nan|bon|ben|euh)\s+)+", "", plain)):
+        # « non je veux pas faire de vérification là » got « Je n'ai pas compris votre réponse. Indiquez le type de contrat »
+        # (twenty-second blind user test): the check is left (the answers kept aside by the form's validation).
+        return Understanding(leave=True)
     # Candidate first: whether the message is about the candidate decides what its other words mean.
     if (requested == "candidate_status" and pending_followup(slots) is None and _GOING_ON.search(plain)
             and (intent == "affirm" or _YES.search(plain)) and not extract_candidate_status(text) and extract_registration(text) is None):
@@ -510,6 +516,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         errors.append(messages.CONTRACT_WHICH_KIND)  # « un contrat normal » got the FAQ on contracts, again and again
     if not answered and not errors and requested in messages.UNSURE_ANSWER and UNSURE.search(plain):
         errors.append(messages.UNSURE_ANSWER[requested])  # « je sais pas trop »: what the answer is for
+    if not answered and not errors and requested is not None and _NOT_NOW.fullmatch(plain):
+        return Understanding(leave=True)  # « pas maintenant » (twenty-second blind user test)
     if not answered and not errors and requested is not None and GIVING_UP.search(plain):
         # « pfff c'est trop long votre truc » got « Je n'ai pas compris votre réponse » (seventeenth blind user test):
         # how short the check is, and the way out at once.
@@ -517,6 +525,25 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return result
     _not_understood(result, errors, requested, slots)
     return result
+
+
+#: Declining the check itself (folded): « non je veux pas faire de vérification », « pas besoin de vérifier », « je voulais juste
+#: une info » (twenty-second blind user test). Not a question about it (« je veux pas faire de vérification, c'est obligatoire ? »
+#: is asked with « ? »: the FAQ's) nor « je ne veux pas de CDD ».
+_NO_CHECK = re.compile(
+    r"\b(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:veux|voulais|veut|voulait|voulons|souhaite|souhaitais|tiens)\spas\s(?:faire\s|de\s|d\s|la\s|cette\s|une\s|votre\s|a\s)*"
+    r"(?:verif\w*|test|questionnaire|questions)\b|"
+    r"\bpas (?:de |besoin de |la peine de |envie de )(?:faire (?:de |la |une )?)?(?:verif\w*|test|questionnaire)\b|"
+    # (the whole message: « je voulais juste une info sur le coût » asks it)
+    r"(?:\b(?:je|j|on)\s(?:voulais|voulait|veux|veut|cherchais|demandais|venais|souhaitais)\s(?:juste|seulement|simplement|uniquement)\s|"
+    r"^(?:(?:non|nan|bon|ben|euh)\s+)*juste\s)(?:(?:pour\s)?(?:une\s|des\s)?info\w*|un renseignement|des renseignements|me renseigner|"
+    r"poser une question|pour savoir|une reponse)(?:\s(?:merci|la|c est tout|moi))*$"
+)
+#: « pas maintenant », « plus tard », « non merci » as the whole answer to a question of the check (folded).
+_NOT_NOW = re.compile(
+    r"(?:(?:non|nan|bon|ben|euh|ah)\s+)*(?:merci\s+)?(?:pas maintenant|pas tout de suite|pas aujourd hui|plus tard|une autre fois|non merci)"
+    r"(?:\s+(?:merci|desole|la|pour l instant|pour le moment))*"
+)
 
 
 #: « un contrat normal », « le contrat classique », « un contrat de travail »: a contract, but which one? (Thirteenth

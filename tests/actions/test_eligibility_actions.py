@@ -21,7 +21,7 @@ from actions.eligibility_actions import (
 from bot.dialogue import messages
 from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, FOREIGN_SLOT, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, summary
 from bot.faq.entries import Faq
-from bot.faq.replies import OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message
+from bot.faq.replies import OFFER_CHECK, OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message
 from bot.submission.form_slots import (
     KEPT_SLOT,
     REFERENCE_SLOT,
@@ -86,6 +86,15 @@ def test_start_fills_what_the_opening_message_says() -> None:
 def test_how_to_apply_gets_the_official_answer_before_the_check(faq: Faq) -> None:
     _, said = run(ActionStartEligibility(), tracker("je veux déposer une intention d'embauche", intent="check_eligibility"))
     assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}, messages.ELIGIBILITY_INTRO]
+
+
+@pytest.mark.parametrize("text", ["comment faire la demande ?", "on peut faire plusieurs demandes pour des metiers differents ?"])
+def test_a_question_on_how_to_apply_read_as_the_check_gets_the_answer_and_the_offer(faq: Faq, text: str) -> None:
+    """The check started by itself after a question on the procedure (twenty-second blind user test): the answer, the
+    offer, and the rule's form is not opened."""
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
+    assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}, messages.CHECK_OFFER]
+    assert slot_events(events) == {OFFER_SLOT: OFFER_CHECK} and followups(events) == ["action_listen"]
 
 
 # ---------------------------------------------------------------- verdict
@@ -280,3 +289,32 @@ def test_a_second_request_starts_its_check_with_what_it_says(text: str, expected
     found = slot_events(events)
     assert {k: found.get(k) for k in expected} == expected
     assert found[MEMORY_SLOT]["job_title"] == job and found[REFERENCE_SLOT] is None
+
+
+# ---------------------------------------------------------------- leaving
+
+
+@pytest.mark.parametrize("text", ["non je veux pas faire de verification la", "non je veux pas faire de vérification", "pas maintenant",
+                                  "je voulais juste une info", "non merci", "pas besoin de vérifier"])
+def test_declining_the_check_leaves_it_politely_with_its_answers_kept(text: str) -> None:
+    """« non je veux pas faire de verification la » got « Je n'ai pas compris votre réponse. Indiquez le type de contrat… »,
+    after a check nobody had asked for (twenty-second blind user test): the form ends, the answers are kept aside."""
+    events, said = _answer(text, "department", {"contract_type": "cdi", MEMORY_SLOT: {"commune": "Angers"}}, intent="deny")
+    slots = slot_events(events)
+    assert sent(said) == [messages.CHECK_LEFT_KEPT]
+    assert slots["requested_slot"] is None and slots["contract_type"] is None and slots[OFFER_SLOT] is None
+    assert slots[KEPT_SLOT] == {"contract_type": "cdi", MEMORY_SLOT: {"commune": "Angers"}}
+    # The verdict the rules run next says nothing.
+    verdict_events, verdict_said = run(ActionEligibilityVerdict(), tracker(text, slots={**slots, KEPT_SLOT: slots[KEPT_SLOT]}))
+    assert verdict_said == [] and verdict_events == []
+    # Nothing answered yet: nothing to take up again.
+    events, said = _answer(text, "contract_type", intent="inform")
+    assert sent(said) == [messages.CHECK_LEFT] and slot_events(events)[KEPT_SLOT] is None
+
+
+@pytest.mark.parametrize("text", ["je veux pas de CDD", "je voulais juste une info sur le coût", "pas maintenant, c'est un CDI",
+                                  "je ne veux pas faire de vérification, c'est un CDI à Nantes"])
+def test_an_answer_or_a_question_near_a_refusal_does_not_leave_the_check(text: str) -> None:
+    events, said = _answer(text, "contract_type", intent="inform")
+    assert slot_events(events).get("requested_slot", "contract_type") is not None
+    assert not {messages.CHECK_LEFT["text"], messages.CHECK_LEFT_KEPT["text"]} & {m.get("text") for m in said}
