@@ -613,10 +613,17 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     text = text or ""
     plain = normalize(text)
     # « et si c'était pour notre site de Saint-Nazaire à la place ? » after « hors région »: the check again, with it.
-    what_if = slots.get(VERDICT_SLOT) == "ineligible" and bool(_WHAT_IF.search(plain)) and bool(_THE_JOB_THERE.search(plain))
-    if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not what_if:
+    # (« et on ouvre un entrepôt à Carquefou en septembre, là ça marcherait ? »: twenty-second blind user test)
+    supposing = bool(_WHAT_IF.search(plain) or _WOULD_IT_DO.search(plain))
+    what_if = slots.get(VERDICT_SLOT) == "ineligible" and supposing and bool(_THE_JOB_THERE.search(plain))
+    # After any verdict, a supposition on the contract or the candidate (« ok et si on les prend en CDI intérimaire pour un client
+    # à Cholet plutôt ? », « et si elle s'inscrit à France Travail après son diplôme en juillet ? ») is read too, and kept below
+    # only when it changes one of them: it got the FAQ's suggestions or « Je n'ai pas de réponse » (twenty-second blind user
+    # test).
+    supposed = supposing and not what_if
+    if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not (what_if or supposed):
         return None
-    if _NOT_A_CORRECTION.search(plain) and not what_if:
+    if _NOT_A_CORRECTION.search(plain) and not (what_if or supposed):
         return None
     # « ok alors on part sur 6 mois, je fais la demande » after « dérogation »: a new plan for the contract, without « non »
     # nor « en fait » (ignored: eighteenth blind user test).
@@ -624,12 +631,19 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
     said_again = not cue and bool(_I_SAID.search(plain))
     cue = cue or said_again
-    if not cue and slots.get(VERDICT_SLOT) != "ineligible":
+    if not cue and slots.get(VERDICT_SLOT) != "ineligible" and not supposed:
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
         return None
     result = understand(text, None, slots)
+    if supposed and any(s in result.updates for s in ("candidate_status", *CANDIDATE_FACT_SLOTS)):
+        # « et si elle a déjà travaillé chez nous en CDD ? »: the candidate's past, read as at the candidate question (not the
+        # hiring contract).
+        result = understand(text, "candidate_status", slots)
     changed = {s for s, v in result.updates.items() if s in FORM_SLOTS and v is not None and v != slots.get(s)}
+    if supposed and not changed & {"contract_type", "contract_duration", "candidate_status"}:
+        return None  # (a place alone, « et si c'était à Nantes ? », may ask where the scheme applies: issue 7)
+    what_if = what_if or supposed
     # « mais on ouvre une 2e boutique au Mans, le poste serait là-bas » after « hors région »: a new place in the region
     # (it got « pas compris »: sixteenth blind user test).
     new_place = (changed == {"department"} and _OUT_OF_REGION in (slots.get(REASONS_SLOT) or ())
@@ -689,9 +703,15 @@ _NEW_PLAN = re.compile(
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)
 _WHAT_IF = re.compile(
-    r"^(?:(?:et|mais|ok|bon|alors)\s+)*si (?:c etait|c est|on|le poste|je|nous)\b|\ba la place\b|\bmeme si\b|"
+    # (« et si elle s'inscrit à France Travail… ? »: twenty-second blind user test)
+    r"^(?:(?:et|mais|ok|bon|alors)\s+)*si (?:c etait|c est|on|le poste|je|nous|il|elle|ils|elles|la personne|le candidat|la candidate)\b|"
+    r"\ba la place\b|\bmeme si\b|"
     # « on peut mettre le poste là-bas plutôt ? » (seventeenth blind user test)
     r"\b(?:on|je) (?:peut|peux|pourrait|pourrais) (?:mettre|placer|rattacher|declarer|basculer) (?:le|les) postes?\b|\bplutot\s*$"
+)
+#: « ça marcherait ? », « ça passerait ? », « on serait éligible ? » (folded): the project said differently, asked about.
+_WOULD_IT_DO = re.compile(
+    r"\b(?:ca|cela|c)\s(?:marcherait|passerait|irait|fonctionnerait|serait (?:bon|ok|possible|eligible))\b|\b(?:on|je|nous) (?:serait|serais|serions) eligibles?\b"
 )
 #: Words that put the job at the place named (« le poste serait là-bas », « notre site de », « on ouvre une boutique »),
 #: not a place said in passing (« on a déjà eu une aide en Vendée », « des clients à Nantes »: review).

@@ -18,6 +18,7 @@ from actions.eligibility_actions import (
     ActionStartEligibility,
     ValidateEligibilityForm,
 )
+from actions.faq_actions import ActionAnswerFaq
 from bot.dialogue import messages
 from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, FOREIGN_SLOT, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, summary
 from bot.faq.entries import Faq
@@ -249,6 +250,20 @@ def test_more_hours_after_a_verdict_on_too_few_give_the_verdict_again(faq: Faq) 
         assert correction_turn(question, slots, faq) is None
     raised = correction_turn("ok alors 28h au moins", slots, faq)  # (not a question: review)
     assert raised is not None and raised.updates[VERDICT_SLOT] == "eligible"
+
+
+@pytest.mark.parametrize(("text", "before", "verdict"), [
+    # Twenty-second blind user test: FAQ suggestions or « Je n'ai pas de réponse », where « bon ok on peut monter a 26h » got
+    # the verdict again.
+    ("et on ouvre un entrepot a Carquefou en septembre, la ca marcherait ?", {"department": "35", REASONS_SLOT: ["hors_pays_de_la_loire"]},
+     "eligible"),
+    ("et si elle s'inscrit a france travail apres son diplome en juillet ?",
+     {"candidate_status": "non_inscrit", REASONS_SLOT: ["candidat_non_inscrit"]}, "eligible"),
+])
+def test_a_new_fact_supposed_after_a_verdict_gives_the_verdict_again(faq: Faq, text: str, before: dict, verdict: str) -> None:
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots={**ELIGIBLE, VERDICT_SLOT: "ineligible", **before}))
+    assert slot_events(events)[VERDICT_SLOT] == verdict
+    assert messages.VERDICT_HEADLINES[verdict] in [m.get("text") for m in said]
 
 
 @pytest.mark.parametrize(
