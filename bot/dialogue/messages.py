@@ -121,8 +121,9 @@ PREPARE_HERE_TOO = (
 )
 #: After the answer on how to apply, once the project is eligible: the request offered, not started.
 PREPARE_NOW = "Voulez-vous préparer votre demande maintenant ?"
+_DURING_THE_CHECK = "Vous pouvez écrire « annuler » à tout moment, ou me poser une question sur le dispositif en cours de route."
 ELIGIBILITY_INTRO: Message = {
-    "text": "Vérifions ensemble si votre projet d'embauche est éligible : quelques questions, quatre le plus souvent. Vous pouvez écrire « annuler » à tout moment, ou me poser une question sur le dispositif en cours de route."
+    "text": f"Vérifions ensemble si votre projet d'embauche est éligible : quelques questions, quatre le plus souvent. {_DURING_THE_CHECK}"
 }
 
 #: The question asked for each slot of the eligibility form.
@@ -692,7 +693,8 @@ ALREADY_PREPARING = (
     "Pour recommencer la vérification, écrivez d'abord « annuler »."
 )
 #: Starting, resuming, sending.
-NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quelques questions, quatre le plus souvent."
+#: (The check's own introduction is not said after it: twenty-second blind user test.)
+NOT_ELIGIBLE_YET = f"Avant de préparer la demande, vérifions que votre projet est éligible : quelques questions, quatre le plus souvent. {_DURING_THE_CHECK}"
 #: Another request asked for before this one is sent.
 FINISH_THIS_REQUEST_FIRST = (
     "Terminons d'abord cette demande : validez-la (« c'est bon ») ou corrigez-la. Une fois envoyée, écrivez "

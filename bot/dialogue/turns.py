@@ -460,7 +460,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     on how to apply; a project (« … soudeur en CDI à Cholet ») fills its answers.
     A button or a « oui » says nothing: what the employer stated in the message just
     before (« on recrute en CDD de 8 mois à Nantes, ça coûte combien ? », answered by
-    the FAQ) fills them instead. Everything of an earlier check or request is forgotten.
+    the FAQ) fills them instead. Everything of an earlier check or request is forgotten, but when the request, asked for
+    after « not eligible », sends here with an answer changed (« je refais la demande sans candidat »): the others are kept.
     """
     text = message.get("text") or ""
     if wants_to_resume(text, slots or {}):
@@ -477,6 +478,11 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         facts = _new_request_facts(text)
         memory = {**(facts.get(MEMORY_SLOT) or {}), **(found.get(MEMORY_SLOT) or {})}
         found = {**facts, **found, **({MEMORY_SLOT: memory} if memory else {})}
+    from_the_request = _sent_from_the_request(events or [])
+    if from_the_request and (slots or {}).get(VERDICT_SLOT) and not reference and not text.startswith("/"):
+        # « ok alors je refais la demande sans candidat » after « not eligible »: the answers known kept, the one said
+        # replaced (the contract and the place were asked again: twenty-second blind user test).
+        found = _earlier_answers_changed(text, slots or {}) or found
     if not found:
         found = _stated_just_before(events or [])
     replies: list[Message] = []
@@ -486,10 +492,35 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
             # « comment faire la demande ? », « on peut faire plusieurs demandes pour des métiers différents ? »: a question,
             # answered, with the offer; no check nobody asked for (twenty-second blind user test).
             return Turn([*replies, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
-    replies.append(messages.ELIGIBILITY_INTRO)
+    if not from_the_request:  # (else introduced already: « Avant de préparer la demande, vérifions… »)
+        replies.append(messages.ELIGIBILITY_INTRO)
     updates = {name: found.get(name) for name in CHECK_SLOTS}
     updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
     return Turn(replies, updates)
+
+
+def _sent_from_the_request(events: list[dict[str, Any]]) -> bool:
+    """The request was asked for before the check was passed: « Avant de préparer la demande, vérifions… » was said since
+    the employer's message (by action_start_submission, which then starts the check)."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and event.get("text") == messages.NOT_ELIGIBLE_YET:
+            return True
+    return False
+
+
+def _earlier_answers_changed(text: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """The answers of the check before, with what ``text`` changes in them (a new candidate replaces everything said of the
+    former one); empty when it changes none."""
+    facts = (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)
+    earlier = {name: slots.get(name) for name in facts}
+    said = {k: v for k, v in understand(text, None, earlier).updates.items() if k in facts}
+    if not any(v is not None and v != earlier.get(k) for k, v in said.items()):
+        return {}
+    if any(k in said for k in ("candidate_status", *CANDIDATE_FACT_SLOTS)):
+        earlier.update({name: None for name in ("candidate_status", *CANDIDATE_FACT_SLOTS)})
+    return {**earlier, **said, MEMORY_SLOT: slots.get(MEMORY_SLOT)}
 
 
 #: The words of « je refais une demande pour », « on voudrait aussi »… before what a second request is about.

@@ -19,6 +19,7 @@ from actions.eligibility_actions import (
     ValidateEligibilityForm,
 )
 from actions.faq_actions import ActionAnswerFaq
+from actions.submission_actions import ActionStartSubmission
 from bot.dialogue import messages
 from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, FOREIGN_SLOT, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, summary
 from bot.faq.entries import Faq
@@ -333,3 +334,35 @@ def test_an_answer_or_a_question_near_a_refusal_does_not_leave_the_check(text: s
     events, said = _answer(text, "contract_type", intent="inform")
     assert slot_events(events).get("requested_slot", "contract_type") is not None
     assert not {messages.CHECK_LEFT["text"], messages.CHECK_LEFT_KEPT["text"]} & {m.get("text") for m in said}
+
+
+# ---------------------------------------------------------------- restarted from the request
+
+
+def _from_the_request(text: str, slots: dict[str, Any]) -> tuple[list[dict], list[dict]]:
+    """action_start_submission ran first on ``text``: not eligible, « Avant de préparer la demande, vérifions… », the check."""
+    events, said = run(ActionStartSubmission(), tracker(text, intent="start_submission", slots=slots))
+    assert followups(events) == ["action_start_eligibility"]
+    history = [{"event": "action", "name": "action_listen"}, user_event(text, "start_submission"),
+               {"event": "action", "name": "action_start_submission"}, *({"event": "bot", "text": m["text"]} for m in said)]
+    started, intro = run(ActionStartEligibility(), tracker(text, intent="start_submission", slots=slots, events=history))
+    return started, [*said, *intro]
+
+
+def test_the_check_restarted_from_the_request_is_introduced_once_and_keeps_the_answers_known() -> None:
+    """« ok alors je refais la demande sans candidat » after « not eligible » got both introductions, then the contract and the
+    place asked again (twenty-second blind user test)."""
+    before = {"contract_type": "cdi", "department": "49", "candidate_status": "salarie", VERDICT_SLOT: "ineligible",
+              REASONS_SLOT: ["candidat_deja_salarie"], MEMORY_SLOT: {"commune": "Angers", "department": "49"}}
+    events, said = _from_the_request("ok alors je refais la demande sans candidat", before)
+    assert sent(said) == [{"text": messages.NOT_ELIGIBLE_YET}]
+    slots = slot_events(events)
+    assert {k: slots[k] for k in ("contract_type", "department", "candidate_status")} == {
+        "contract_type": "cdi", "department": "49", "candidate_status": "a_identifier"}
+    assert slots[VERDICT_SLOT] is None and slots[MEMORY_SLOT] == before[MEMORY_SLOT]
+    # The request's button, nothing changed: a fresh check, introduced once.
+    events, said = _from_the_request("/start_submission", before)
+    assert sent(said) == [{"text": messages.NOT_ELIGIBLE_YET}] and slot_events(events)["contract_type"] is None
+    # Without any check before, the same.
+    events, said = _from_the_request("je refais la demande sans candidat", {})
+    assert sent(said) == [{"text": messages.NOT_ELIGIBLE_YET}]
