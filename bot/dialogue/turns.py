@@ -30,19 +30,23 @@ from bot.eligibility.dialogue import (
     opening_updates,
     remembered_place,
     required_slots,
+    supposes_the_job_elsewhere,
     understand,
     verdict_messages,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
 from bot.eligibility.rules import rules_on
 from bot.extractors.contract import needs_duration
-from bot.extractors.place import extract_place
+from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
+from bot.faq.parse import RETRIEVAL_INTENT
 from bot.faq.replies import (
+    COVERAGE_ENTRY,
     OFFER_CHECK,
     OFFER_SLOT,
     OFFER_SUBMISSION,
+    OUTSIDE_ENTRY,
     PROCEDURE_ENTRY,
     alternatives_to,
     answer_by_rule,
@@ -229,6 +233,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not in_form:
         if contract_entry(text, decision) is None and not short_contract(text):  # « et en intérim c'est possible ? » has its own answer
             decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
+        decision = _job_moved_after_no(decision, text, events, slots, faq)
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
         about_a_contract = slots.get("requested_slot") == "contract_duration" or needs_duration(slots.get("contract_type") or "")
@@ -350,6 +355,19 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
     offer = offer_after(decision, faq, in_form or said_no or sent) if decision.answers else slots.get(OFFER_SLOT)
     return Turn(replies, {**vote, OFFER_SLOT: offer})
+
+
+def _job_moved_after_no(decision: Decision, text: str, events: list[dict[str, Any]], slots: dict[str, Any], faq: Faq) -> Decision:
+    """« et si le poste est sur notre dépôt de Laval ? on a un site en Mayenne aussi » right after « only the employers of the
+    Pays de la Loire » (a place outside named), with no check's verdict to correct: the places covered, the one named among
+    them (it got the FAQ's suggestions: twenty-second blind user test)."""
+    if (decision.answers or slots.get(VERDICT_SLOT) or text.startswith("/") or last_answered_faq(events) != OUTSIDE_ENTRY
+            or COVERAGE_ENTRY not in faq or not supposes_the_job_elsewhere(text)):
+        return decision
+    place = extract_job_place(text)
+    if not isinstance(place, Place) or not place.in_region:
+        return decision
+    return Decision("answer", faq_id=COVERAGE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[COVERAGE_ENTRY], criticism=decision.criticism)
 
 
 def _procedure_offer(replies: list[Message], slots: dict[str, Any], vote: dict[str, Any]) -> Turn:

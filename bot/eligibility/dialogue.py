@@ -709,6 +709,13 @@ _WHAT_IF = re.compile(
     # « on peut mettre le poste là-bas plutôt ? » (seventeenth blind user test)
     r"\b(?:on|je) (?:peut|peux|pourrait|pourrais) (?:mettre|placer|rattacher|declarer|basculer) (?:le|les) postes?\b|\bplutot\s*$"
 )
+def supposes_the_job_elsewhere(text: str) -> bool:
+    """« et si le poste est sur notre dépôt de Laval ? », « et on ouvre un entrepôt à Carquefou, là ça marcherait ? »: the job
+    supposed at another place (not a place said in passing)."""
+    plain = normalize(text or "")
+    return bool((_WHAT_IF.search(plain) or _WOULD_IT_DO.search(plain)) and _THE_JOB_THERE.search(plain))
+
+
 #: « ça marcherait ? », « ça passerait ? », « on serait éligible ? » (folded): the project said differently, asked about.
 _WOULD_IT_DO = re.compile(
     r"\b(?:ca|cela|c)\s(?:marcherait|passerait|irait|fonctionnerait|serait (?:bon|ok|possible|eligible))\b|\b(?:on|je|nous) (?:serait|serais|serions) eligibles?\b"

@@ -401,6 +401,26 @@ def test_what_happens_after_sending_answered_by_the_procedure_starts_no_check(fa
     assert sent(said)[0] == answer_message(faq, PROCEDURE_ENTRY) and "action_start_eligibility" not in followups(events)
 
 
+def test_the_job_supposed_in_the_region_after_no_gets_the_places_covered(faq: Faq) -> None:
+    """« et si le poste est sur notre depot de Laval ? on a un site en mayenne aussi » after « Non » for Rennes got the FAQ's
+    suggestions (twenty-second blind user test): the places covered, Laval named among them."""
+    answered_no = {**user_event("on est une boite a Rennes, ca marche ?", RETRIEVAL_INTENT), "parse_data": {
+        "intent": {"name": RETRIEVAL_INTENT},
+        DECISION_KEY: {"kind": "answer", "faq_ids": [OUTSIDE_ENTRY], "faq_id": OUTSIDE_ENTRY, "suggestions": [], "confidence": 1.0, "intent": RETRIEVAL_INTENT},
+    }}
+
+    def after_no(text: str) -> list[messages.Message]:
+        latest = _typed(text, "suggest").events[-1]
+        history = [answered_no, {"event": "bot", "text": "…"}, {"event": "action", "name": "action_listen"}, latest]
+        return sent(run(ActionAnswerFaq(), _typed(text, "suggest", events=history))[1])
+
+    said = after_no("et si le poste est sur notre depot de Laval ? on a un site en mayenne aussi")
+    assert said[0] == answer_message(faq, COVERAGE_ENTRY) and "Laval" in said[1]["text"]
+    # A place said in passing, or outside the region, changes nothing.
+    for other in ("je comprends, on travaille aussi avec des clients à Laval", "et si le poste est sur notre depot de Vannes ?"):
+        assert after_no(other)[0] != answer_message(faq, COVERAGE_ENTRY)
+
+
 def test_a_head_office_outside_with_the_job_in_the_region_is_not_answered_no(faq: Faq) -> None:
     """« notre siège est à Rennes mais on recrute pour notre agence de Laval, ça passe ? » got « Non », then a check
     that found it eligible (eighth blind user test): the places covered, Laval named among them."""
