@@ -10,9 +10,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
 from actions.form_validation import DialogueFormValidation
+from actions.submission_actions import FRESH, RESUMABLE
+from bot.dialogue import messages
 from bot.dialogue.turns import start_check_turn, verdict_turn
-from bot.eligibility.dialogue import Understanding, ask_message, required_slots, understand_answer
+from bot.eligibility.dialogue import CHECK_SLOTS, Understanding, ask_message, required_slots, understand_answer
 from bot.faq.entries import cached_faq
+from bot.faq.replies import OFFER_SLOT
+from bot.submission.dialogue import kept_answers
+from bot.submission.form_slots import KEPT_SLOT
 
 
 class ValidateEligibilityForm(DialogueFormValidation):
@@ -25,7 +30,14 @@ class ValidateEligibilityForm(DialogueFormValidation):
         return required_slots(slots)
 
     def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
-        return understand_answer(text, requested, slots, intent)
+        result = understand_answer(text, requested, slots, intent)
+        if result.leave:
+            # « je voulais juste une info »: the check left politely, its answers kept aside as « annuler » keeps them
+            # (action_cancel_form), for « reprendre la vérification »; the verdict that the rules run next says nothing.
+            kept = kept_answers(slots, RESUMABLE)
+            result.updates = {**{name: None for name in (*CHECK_SLOTS, *FRESH)}, KEPT_SLOT: kept or None, OFFER_SLOT: None}
+            result.messages = [messages.CHECK_LEFT_KEPT if kept else messages.CHECK_LEFT]
+        return result
 
 
 class AskSlot:

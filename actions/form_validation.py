@@ -71,5 +71,8 @@ class DialogueFormValidation(FormValidationAction, ABC):
                     dispatcher.utter_message(**reply)
                 events = [SlotSet(name, value) for name, value in understanding.updates.items()]
                 tracker.add_slots(events)
+            if understanding.leave:
+                # The form ends here (Rasa ends a form whose validation sets no slot to ask), without its questions.
+                return [*events, SlotSet("requested_slot", None)]
         next_slot = await self.next_requested_slot(dispatcher, tracker, domain)
         return events + ([next_slot] if next_slot else [])

@@ -121,8 +121,11 @@ PREPARE_HERE_TOO = (
     "Vous pouvez aussi préparer votre intention d'embauche ici, avec moi : elle sera transmise aux mêmes services "
     "de la Région, sans passer par le formulaire."
 )
+#: After the answer on how to apply, once the project is eligible: the request offered, not started.
+PREPARE_NOW = "Voulez-vous préparer votre demande maintenant ?"
+_DURING_THE_CHECK = "Vous pouvez écrire « annuler » à tout moment, ou me poser une question sur le dispositif en cours de route."
 ELIGIBILITY_INTRO: Message = {
-    "text": "Vérifions ensemble si votre projet d'embauche est éligible : quelques questions, quatre le plus souvent. Vous pouvez écrire « annuler » à tout moment, ou me poser une question sur le dispositif en cours de route."
+    "text": f"Vérifions ensemble si votre projet d'embauche est éligible : quelques questions, quatre le plus souvent. {_DURING_THE_CHECK}"
 }
 
 #: The question asked for each slot of the eligibility form.
@@ -676,17 +679,31 @@ CANCELLED_KEPT: Message = {
 #: « ok on vérifie » typed at a question of the check: it is going on, the question stands.
 CHECK_GOING_ON = "C'est parti, la vérification est en cours : répondez simplement à la question ci-dessous."
 #: « stop » during the check: its answers are kept, no request was started.
+RESUME_CHECK_BUTTON: Button = {"title": "Reprendre la vérification", "payload": "reprendre la vérification"}
 CHECK_CANCELLED_KEPT: Message = {
     "text": "C'est arrêté : la vérification est interrompue et rien n'a été transmis. Pour la reprendre avec les réponses "
     "déjà données, écrivez « reprendre la vérification ».",
-    "buttons": [{"title": "Reprendre la vérification", "payload": "reprendre la vérification"}, ASK_QUESTION_BUTTON],
+    "buttons": [RESUME_CHECK_BUTTON, ASK_QUESTION_BUTTON],
+}
+#: « non je veux pas faire de vérification », « pas maintenant », « je voulais juste une info » at a question of the check
+#: (it got « Je n'ai pas compris votre réponse », in a loop: twenty-second blind user test): the check left, its answers kept.
+CHECK_LEFT: Message = {
+    "text": "Entendu, je laisse la vérification de côté. Posez-moi votre question sur le dispositif ; vous pourrez vérifier "
+    "votre projet quand vous voudrez.",
+    "buttons": [ASK_QUESTION_BUTTON, CHECK_BUTTON],
+}
+CHECK_LEFT_KEPT: Message = {
+    "text": "Entendu, je laisse la vérification de côté. Posez-moi votre question sur le dispositif ; pour la reprendre avec "
+    "les réponses déjà données, écrivez « reprendre la vérification ».",
+    "buttons": [ASK_QUESTION_BUTTON, RESUME_CHECK_BUTTON],
 }
 ALREADY_PREPARING = (
     "Nous sommes en train de préparer votre demande, avec les réponses déjà données : je continue là où nous en étions. "
     "Pour recommencer la vérification, écrivez d'abord « annuler »."
 )
 #: Starting, resuming, sending.
-NOT_ELIGIBLE_YET = "Avant de préparer la demande, vérifions que votre projet est éligible : quelques questions, quatre le plus souvent."
+#: (The check's own introduction is not said after it: twenty-second blind user test.)
+NOT_ELIGIBLE_YET = f"Avant de préparer la demande, vérifions que votre projet est éligible : quelques questions, quatre le plus souvent. {_DURING_THE_CHECK}"
 #: Another request asked for before this one is sent.
 FINISH_THIS_REQUEST_FIRST = (
     "Terminons d'abord cette demande : validez-la (« c'est bon ») ou corrigez-la. Une fois envoyée, écrivez "

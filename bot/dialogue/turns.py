@@ -16,9 +16,11 @@ from typing import Any
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.eligibility.dialogue import (
+    CANDIDATE_FACT_SLOTS,
     CHECK_SLOTS,
     FORM_SLOTS,
     MEMORY_SLOT,
+    OPTIONS_SLOT,
     PLAIN_CONTRACT,
     REASONS_SLOT,
     VERDICT_SLOT,
@@ -28,19 +30,23 @@ from bot.eligibility.dialogue import (
     opening_updates,
     remembered_place,
     required_slots,
+    supposes_the_job_elsewhere,
     understand,
     verdict_messages,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
 from bot.eligibility.rules import rules_on
 from bot.extractors.contract import needs_duration
-from bot.extractors.place import extract_place
+from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
+from bot.faq.parse import RETRIEVAL_INTENT
 from bot.faq.replies import (
+    COVERAGE_ENTRY,
     OFFER_CHECK,
     OFFER_SLOT,
     OFFER_SUBMISSION,
+    OUTSIDE_ENTRY,
     PROCEDURE_ENTRY,
     alternatives_to,
     answer_by_rule,
@@ -61,6 +67,7 @@ from bot.faq.replies import (
     replies_for,
     short_contract,
     unusable_streak,
+    wants_to_apply,
 )
 from bot.faq.router import Decision, asked_text, decide, follow_up
 from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
@@ -231,6 +238,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not in_form:
         if contract_entry(text, decision) is None and not short_contract(text):  # « et en intérim c'est possible ? » has its own answer
             decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
+        decision = _job_moved_after_no(decision, text, events, slots, faq)
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
         about_a_contract = slots.get("requested_slot") == "contract_duration" or needs_duration(slots.get("contract_type") or "")
@@ -270,9 +278,13 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # « une fois que j'ai envoyé ma demande il se passe quoi ? » is about what comes after: no check starts (eighth user test).
     # Nor once the request is sent: « je peux suivre ma demande où ? » started a new check (tenth blind user test).
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers and not asks_what_next(text) and not slots.get(REFERENCE_SLOT)
+    # Only asking to apply starts the check (« je voudrais faire la demande »); a question on how to apply gets its answer and
+    # the offer: « qui contacter à la Région, vous avez un numéro de tél ? » started a check that came back after every
+    # answer (twenty-second blind user test).
+    applying = procedure and wants_to_apply(text)
     said_no = outside_answer_for_a_named_place(decision, text)  # nothing to check after « non » for Rennes
     # After that « non », a check started by the project only said it again, as an unasked verdict (sixth blind user test).
-    leads_on = (project or procedure) and not said_no
+    leads_on = (project or applying) and not said_no
     streak = 1 if in_form else max(unusable_streak(events, faq), 1)  # the check counts its own unusable answers
     # Once the request is sent, no check is offered after an answer (seventh blind user test).
     sent = bool(slots.get(REFERENCE_SLOT))
@@ -338,14 +350,44 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if rated:
         replies.insert(0, {"text": messages.CRITICISM_NOTED})
     if leads_on:
-        ready = procedure and not project and can_submit(slots) and not slots.get(REFERENCE_SLOT)
-        if procedure:
+        ready = applying and not project and can_submit(slots) and not slots.get(REFERENCE_SLOT)
+        if applying:
             replies.append({"text": messages.PREPARE_HERE_TOO})
         return Turn(replies, {**vote, OFFER_SLOT: None}, START_SUBMISSION_ACTION if ready else START_CHECK_ACTION)
+    if procedure and not said_no:
+        return _procedure_offer(replies, slots, vote)
     # A new answer replaces the open offer; a turn that answered nothing (questions proposed, a message
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
     offer = offer_after(decision, faq, in_form or said_no or sent) if decision.answers else slots.get(OFFER_SLOT)
     return Turn(replies, {**vote, OFFER_SLOT: offer})
+
+
+def _job_moved_after_no(decision: Decision, text: str, events: list[dict[str, Any]], slots: dict[str, Any], faq: Faq) -> Decision:
+    """« et si le poste est sur notre dépôt de Laval ? on a un site en Mayenne aussi » right after « only the employers of the
+    Pays de la Loire » (a place outside named), with no check's verdict to correct: the places covered, the one named among
+    them (it got the FAQ's suggestions: twenty-second blind user test)."""
+    if (decision.answers or slots.get(VERDICT_SLOT) or text.startswith("/") or last_answered_faq(events) != OUTSIDE_ENTRY
+            or COVERAGE_ENTRY not in faq or not supposes_the_job_elsewhere(text)):
+        return decision
+    place = extract_job_place(text)
+    if not isinstance(place, Place) or not place.in_region:
+        return decision
+    return Decision("answer", faq_id=COVERAGE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[COVERAGE_ENTRY], criticism=decision.criticism)
+
+
+def _procedure_offer(replies: list[Message], slots: dict[str, Any], vote: dict[str, Any]) -> Turn:
+    """The answer on how to apply, then that it can be prepared here, and the offer: of the check, or of the request once
+    the project is eligible (either was started: twenty-second blind user test)."""
+    if can_submit(slots):
+        verdict = str(slots.get(VERDICT_SLOT) or "")
+        buttons = messages.VERDICT_NEXT[verdict if verdict in messages.VERDICT_NEXT else "eligible"].get("buttons", [])
+        replies = [r for r in replies if r != messages.CHECK_OFFER]
+        said: list[Message] = [{"text": messages.PREPARE_HERE_TOO}, {"text": messages.PREPARE_NOW, "buttons": buttons}]
+        return Turn([*replies, *said], {**vote, OFFER_SLOT: OFFER_SUBMISSION})
+    at = next((i for i, r in enumerate(replies) if r == messages.CHECK_OFFER), len(replies))
+    replies.insert(at, {"text": messages.PREPARE_HERE_TOO})
+    # (Still open, or open now: « oui » takes it up.)
+    return Turn(replies, {**vote, OFFER_SLOT: OFFER_CHECK})
 
 
 #: The opening of an answer to « where? » (« chez nous », « dans la zone », « près de la rocade », « là où est l'usine »).
@@ -450,7 +492,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     on how to apply; a project (« … soudeur en CDI à Cholet ») fills its answers.
     A button or a « oui » says nothing: what the employer stated in the message just
     before (« on recrute en CDD de 8 mois à Nantes, ça coûte combien ? », answered by
-    the FAQ) fills them instead. Everything of an earlier check or request is forgotten.
+    the FAQ) fills them instead. Everything of an earlier check or request is forgotten, but when the request, asked for
+    after « not eligible », sends here with an answer changed (« je refais la demande sans candidat »): the others are kept.
     """
     text = message.get("text") or ""
     if wants_to_resume(text, slots or {}):
@@ -467,15 +510,49 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         facts = _new_request_facts(text)
         memory = {**(facts.get(MEMORY_SLOT) or {}), **(found.get(MEMORY_SLOT) or {})}
         found = {**facts, **found, **({MEMORY_SLOT: memory} if memory else {})}
+    from_the_request = _sent_from_the_request(events or [])
+    if from_the_request and (slots or {}).get(VERDICT_SLOT) and not reference and not text.startswith("/"):
+        # « ok alors je refais la demande sans candidat » after « not eligible »: the answers known kept, the one said
+        # replaced (the contract and the place were asked again: twenty-second blind user test).
+        found = _earlier_answers_changed(text, slots or {}) or found
     if not found:
         found = _stated_just_before(events or [])
     replies: list[Message] = []
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
         replies += [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
-    replies.append(messages.ELIGIBILITY_INTRO)
+        if not wants_to_apply(text) and not reference:
+            # « comment faire la demande ? », « on peut faire plusieurs demandes pour des métiers différents ? »: a question,
+            # answered, with the offer; no check nobody asked for (twenty-second blind user test).
+            return Turn([*replies, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
+    if not from_the_request:  # (else introduced already: « Avant de préparer la demande, vérifions… »)
+        replies.append(messages.ELIGIBILITY_INTRO)
     updates = {name: found.get(name) for name in CHECK_SLOTS}
     updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
     return Turn(replies, updates)
+
+
+def _sent_from_the_request(events: list[dict[str, Any]]) -> bool:
+    """The request was asked for before the check was passed: « Avant de préparer la demande, vérifions… » was said since
+    the employer's message (by action_start_submission, which then starts the check)."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and event.get("text") == messages.NOT_ELIGIBLE_YET:
+            return True
+    return False
+
+
+def _earlier_answers_changed(text: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """The answers of the check before, with what ``text`` changes in them (a new candidate replaces everything said of the
+    former one); empty when it changes none."""
+    facts = (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)
+    earlier = {name: slots.get(name) for name in facts}
+    said = {k: v for k, v in understand(text, None, earlier).updates.items() if k in facts}
+    if not any(v is not None and v != earlier.get(k) for k, v in said.items()):
+        return {}
+    if any(k in said for k in ("candidate_status", *CANDIDATE_FACT_SLOTS)):
+        earlier.update({name: None for name in ("candidate_status", *CANDIDATE_FACT_SLOTS)})
+    return {**earlier, **said, MEMORY_SLOT: slots.get(MEMORY_SLOT)}
 
 
 #: The words of « je refais une demande pour », « on voudrait aussi »… before what a second request is about.
@@ -525,7 +602,11 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
-    """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible."""
+    """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible.
+
+    Nothing when no answer is left: the check was left (« je voulais juste une info »), and said so already."""
+    if all(slots.get(name) is None for name in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)):
+        return Turn()
     memory = slots.get(MEMORY_SLOT) or {}
     hours = memory.get("weekly_hours") or (hours_said(memory["said"]) if memory.get("said") else None)
     if slots.get("weekly_hours") is None and hours is not None:

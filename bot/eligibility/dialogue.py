@@ -144,6 +144,8 @@ class Understanding:
     updates: dict[str, Any] = field(default_factory=dict)
     messages: list[Message] = field(default_factory=list)
     interruption: bool = False
+    #: The employer declines the check itself (« je voulais juste une info »): the form ends, its answers kept aside.
+    leave: bool = False
 
 
 def required_slots(slots: dict[str, Any]) -> list[str]:
@@ -418,6 +420,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # test): no answer here, said so (not counted), then the question again.
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.OUT_OF_SCOPE["text"]}])
 
+    if requested is not None and _NO_CHECK.search(plain) and not _names_an_answer(re.sub(r"^(?:(?:non|nan|bon|ben|euh)\s+)+", "", plain)):
+        # « non je veux pas faire de vérification là » got « Je n'ai pas compris votre réponse. Indiquez le type de contrat »
+        # (twenty-second blind user test): the check is left (the answers kept aside by the form's validation).
+        return Understanding(leave=True)
     # Candidate first: whether the message is about the candidate decides what its other words mean.
     if (requested == "candidate_status" and pending_followup(slots) is None and _GOING_ON.search(plain)
             and (intent == "affirm" or _YES.search(plain)) and not extract_candidate_status(text) and extract_registration(text) is None):
@@ -511,6 +517,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         errors.append(messages.CONTRACT_WHICH_KIND)  # « un contrat normal » got the FAQ on contracts, again and again
     if not answered and not errors and requested in messages.UNSURE_ANSWER and UNSURE.search(plain):
         errors.append(messages.UNSURE_ANSWER[requested])  # « je sais pas trop »: what the answer is for
+    if not answered and not errors and requested is not None and _NOT_NOW.fullmatch(plain):
+        return Understanding(leave=True)  # « pas maintenant » (twenty-second blind user test)
     if not answered and not errors and requested is not None and GIVING_UP.search(plain):
         # « pfff c'est trop long votre truc » got « Je n'ai pas compris votre réponse » (seventeenth blind user test):
         # how short the check is, and the way out at once.
@@ -518,6 +526,25 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return result
     _not_understood(result, errors, requested, slots)
     return result
+
+
+#: Declining the check itself (folded): « non je veux pas faire de vérification », « pas besoin de vérifier », « je voulais juste
+#: une info » (twenty-second blind user test). Not a question about it (« je veux pas faire de vérification, c'est obligatoire ? »
+#: is asked with « ? »: the FAQ's) nor « je ne veux pas de CDD ».
+_NO_CHECK = re.compile(
+    r"\b(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:veux|voulais|veut|voulait|voulons|souhaite|souhaitais|tiens)\spas\s(?:faire\s|de\s|d\s|la\s|cette\s|une\s|votre\s|a\s)*"
+    r"(?:verif\w*|test|questionnaire|questions)\b|"
+    r"\bpas (?:de |besoin de |la peine de |envie de )(?:faire (?:de |la |une )?)?(?:verif\w*|test|questionnaire)\b|"
+    # (the whole message: « je voulais juste une info sur le coût » asks it)
+    r"(?:\b(?:je|j|on)\s(?:voulais|voulait|veux|veut|cherchais|demandais|venais|souhaitais)\s(?:juste|seulement|simplement|uniquement)\s|"
+    r"^(?:(?:non|nan|bon|ben|euh)\s+)*juste\s)(?:(?:pour\s)?(?:une\s|des\s)?info\w*|un renseignement|des renseignements|me renseigner|"
+    r"poser une question|pour savoir|une reponse)(?:\s(?:merci|la|c est tout|moi))*$"
+)
+#: « pas maintenant », « plus tard », « non merci » as the whole answer to a question of the check (folded).
+_NOT_NOW = re.compile(
+    r"(?:(?:non|nan|bon|ben|euh|ah)\s+)*(?:merci\s+)?(?:pas maintenant|pas tout de suite|pas aujourd hui|plus tard|une autre fois|non merci)"
+    r"(?:\s+(?:merci|desole|la|pour l instant|pour le moment))*"
+)
 
 
 #: « un contrat normal », « le contrat classique », « un contrat de travail »: a contract, but which one? (Thirteenth
@@ -587,10 +614,17 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     text = text or ""
     plain = normalize(text)
     # « et si c'était pour notre site de Saint-Nazaire à la place ? » after « hors région »: the check again, with it.
-    what_if = slots.get(VERDICT_SLOT) == "ineligible" and bool(_WHAT_IF.search(plain)) and bool(_THE_JOB_THERE.search(plain))
-    if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not what_if:
+    # (« et on ouvre un entrepôt à Carquefou en septembre, là ça marcherait ? »: twenty-second blind user test)
+    supposing = bool(_WHAT_IF.search(plain) or _WOULD_IT_DO.search(plain))
+    what_if = slots.get(VERDICT_SLOT) == "ineligible" and supposing and bool(_THE_JOB_THERE.search(plain))
+    # After any verdict, a supposition on the contract or the candidate (« ok et si on les prend en CDI intérimaire pour un client
+    # à Cholet plutôt ? », « et si elle s'inscrit à France Travail après son diplôme en juillet ? ») is read too, and kept below
+    # only when it changes one of them: it got the FAQ's suggestions or « Je n'ai pas de réponse » (twenty-second blind user
+    # test).
+    supposed = supposing and not what_if
+    if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not (what_if or supposed):
         return None
-    if _NOT_A_CORRECTION.search(plain) and not what_if:
+    if _NOT_A_CORRECTION.search(plain) and not (what_if or supposed):
         return None
     # « ok alors on part sur 6 mois, je fais la demande » after « dérogation »: a new plan for the contract, without « non »
     # nor « en fait » (ignored: eighteenth blind user test).
@@ -601,12 +635,19 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
     said_again = not cue and bool(_I_SAID.search(plain))
     cue = cue or said_again
-    if not cue and slots.get(VERDICT_SLOT) != "ineligible":
+    if not cue and slots.get(VERDICT_SLOT) != "ineligible" and not supposed:
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
         return None
     result = understand(text, None, slots)
+    if supposed and any(s in result.updates for s in ("candidate_status", *CANDIDATE_FACT_SLOTS)):
+        # « et si elle a déjà travaillé chez nous en CDD ? »: the candidate's past, read as at the candidate question (not the
+        # hiring contract).
+        result = understand(text, "candidate_status", slots)
     changed = {s for s, v in result.updates.items() if s in FORM_SLOTS and v is not None and v != slots.get(s)}
+    if supposed and not changed & {"contract_type", "contract_duration", "candidate_status"}:
+        return None  # (a place alone, « et si c'était à Nantes ? », may ask where the scheme applies: issue 7)
+    what_if = what_if or supposed
     # « mais on ouvre une 2e boutique au Mans, le poste serait là-bas » after « hors région »: a new place in the region
     # (it got « pas compris »: sixteenth blind user test).
     new_place = (changed == {"department"} and _OUT_OF_REGION in (slots.get(REASONS_SLOT) or ())
@@ -666,9 +707,22 @@ _NEW_PLAN = re.compile(
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)
 _WHAT_IF = re.compile(
-    r"^(?:(?:et|mais|ok|bon|alors)\s+)*si (?:c etait|c est|on|le poste|je|nous)\b|\ba la place\b|\bmeme si\b|"
+    # (« et si elle s'inscrit à France Travail… ? »: twenty-second blind user test)
+    r"^(?:(?:et|mais|ok|bon|alors)\s+)*si (?:c etait|c est|on|le poste|je|nous|il|elle|ils|elles|la personne|le candidat|la candidate)\b|"
+    r"\ba la place\b|\bmeme si\b|"
     # « on peut mettre le poste là-bas plutôt ? » (seventeenth blind user test)
     r"\b(?:on|je) (?:peut|peux|pourrait|pourrais) (?:mettre|placer|rattacher|declarer|basculer) (?:le|les) postes?\b|\bplutot\s*$"
+)
+def supposes_the_job_elsewhere(text: str) -> bool:
+    """« et si le poste est sur notre dépôt de Laval ? », « et on ouvre un entrepôt à Carquefou, là ça marcherait ? »: the job
+    supposed at another place (not a place said in passing)."""
+    plain = normalize(text or "")
+    return bool((_WHAT_IF.search(plain) or _WOULD_IT_DO.search(plain)) and _THE_JOB_THERE.search(plain))
+
+
+#: « ça marcherait ? », « ça passerait ? », « on serait éligible ? » (folded): the project said differently, asked about.
+_WOULD_IT_DO = re.compile(
+    r"\b(?:ca|cela|c)\s(?:marcherait|passerait|irait|fonctionnerait|serait (?:bon|ok|possible|eligible))\b|\b(?:on|je|nous) (?:serait|serais|serions) eligibles?\b"
 )
 #: Words that put the job at the place named (« le poste serait là-bas », « notre site de », « on ouvre une boutique »),
 #: not a place said in passing (« on a déjà eu une aide en Vendée », « des clients à Nantes »: review).

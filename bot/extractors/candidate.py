@@ -192,6 +192,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # Nobody identified yet.
     (_NOBODY, r"\bpas\s(?:encore\s)?(?:de|d)\s(?:candidat\w*|personne|profil\w*|nom)\b"),
+    # (« je refais la demande sans candidat »: twenty-second blind user test)
+    (_NOBODY, r"\bsans\s(?:candidat\w*|profil\w*|personne\s(?:en\svue|de\sprecis|identifiee?))\b"),
     (_NOBODY, r"\baucun\w*\s(?:candidat\w*|profil\w*|personne)\b"),
     (_NOBODY, r"\b(?:n\s)?(?:ai|avons|a)\s(?:encore\s)?personne\b"),
     (_NOBODY, r"\bpersonne\s(?:pour\sl\sinstant|pour\sle\smoment|en\svue|de\sprecis|encore|actuellement)\b"),

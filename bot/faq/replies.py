@@ -18,7 +18,19 @@ from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
-from bot.language.cues import AGREEING_LITOTES, QUESTION_WORDS, agreeing_litote, alternation, looks_english, withheld
+from bot.language.cues import (
+    AGREEING_LITOTES,
+    INVERTED_VERBS,
+    OPENING_QUESTION_WORDS,
+    QUESTION_VERBS,
+    QUESTION_WORDS,
+    YES_WORDS,
+    agreeing_litote,
+    alternation,
+    looks_english,
+    opening,
+    withheld,
+)
 from bot.language.normalize import normalize
 
 
@@ -199,6 +211,18 @@ def offer_after(decision: Decision, faq: Faq, in_form: bool) -> str | None:
 def asks_procedure(text: str) -> bool:
     """« je voudrais faire la demande », « je veux déposer une intention d'embauche »: how to apply."""
     return bool(_PROCEDURE_WORDS.search(normalize(text or "")))
+
+
+#: A question, not a wish: a question mark, or a question word or verb first (« comment faire la demande »).
+_ASKED_PROCEDURE = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, *INVERTED_VERBS, "on peut", "je peux", "peut on", "est il possible"))
+
+
+def wants_to_apply(text: str) -> bool:
+    """« je voudrais faire la demande », « je veux déposer une intention d'embauche »: the employer asks to apply, which starts
+    the check (or the request once eligible). Not a question about how to apply (« comment faire la demande ? », « on peut
+    faire plusieurs demandes pour des métiers différents ? », « qui contacter à la Région ? »), which gets its answer and the
+    offer: each started a check nobody had asked for, which then came back after every answer (twenty-second blind user test)."""
+    return not (text or "").startswith("/") and asks_procedure(text) and "?" not in text and not _ASKED_PROCEDURE.search(normalize(text))
 
 
 #: Words a question about a place may hold besides the place and French stop words (« nous sommes basés à
@@ -447,9 +471,10 @@ def _answered_by_rule(decision: Decision, faq_id: str) -> Decision:
     return Decision("answer", faq_id=faq_id, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[faq_id], criticism=decision.criticism)
 
 
+#: An offer is taken up by the yes words of the consent step (:data:`YES_WORDS`: « vasy », « d'ac » were not, twenty-second
+#: blind user test) and by words that only move on.
 _ACCEPT = re.compile(
-    r"^(?:oui|ouais|ok|okay|d accord|dac|go|yes|on y va|allons y|allez|c est parti|vas y|banco|volontiers|avec plaisir|"
-    r"pourquoi pas|on verifie|verifions|je veux bien|ca marche|parfait|super|top)\b"
+    rf"^{alternation((*YES_WORDS, 'on y va', 'allons y', 'allez', 'c est parti', 'banco', 'pourquoi pas', 'on verifie', 'verifions', 'je veux bien', 'parfait', 'super', 'top'))}\b"
 )
 #: Wanting to check, to see or to know takes up an offer to check (« oui je veux vérifier », « oui j'aimerais savoir si je suis
 #: éligible », « oui, vérifions d'abord l'éligibilité »), where at the consent step it holds the yes back (:data:`HELD_BACK`);

@@ -28,6 +28,21 @@ INVERTED_VERBS: tuple[str, ...] = ("faut il", "doit il", "doit elle")
 #: Words an employer types before the question itself (« bonjour, alors combien… »).
 LEAD_INS: tuple[str, ...] = ("bonjour", "bjr", "bonsoir", "salut", "hello", "alors", "et", "mais", "donc", "euh", "heu", "ben", "bah")
 
+#: The yes words an employer types first (folded), read by the request's consent step and by the offer of a check or a request
+#: (bot.faq.replies.offer_reply, which adds its own « on y va », « vérifions »…): one table, so that a yes one reader knows
+#: the other knows too.
+YES_WORDS: tuple[str, ...] = (
+    "oui", "ok", "d accord", "j accepte", "accepte", "je consens", "bien sur", "yes", "ouais",
+    # SMS and spoken forms (second blind user test, 2026-11-30)
+    "dac", "d acc", "dacc", "ouep", "ouaip", "pas de probleme", "pas de souci", "pas de soucis", "ca marche",
+    "je suis d accord", "volontiers", "evidemment", "okay", "oki",
+    # (asked again at the consent step while the offer or the check took them: answer corpus)
+    "avec plaisir", "tout a fait", "c est d accord",
+    # « vasy », « d'ac » after « Préparer ma demande » got « Pourriez-vous la reformuler ? » and the FAQ's suggestions
+    # (twenty-second blind user test)
+    "vasy", "vas y", "allez y", "d ac", "allez go", "go",
+)
+
 #: « I don't know (yet) »: the employer cannot answer the question asked now (« je sais pas », « pas encore défini »).
 UNSURE_PHRASES: tuple[str, ...] = (
     "sais pas", "sait pas", "sais plus", "jsp", "aucune idee", "ignore", "pas sur", "pas sure",

@@ -41,6 +41,7 @@ from bot.language.cues import (
     REFUSING,
     UNSURE,
     WAIT_WORDS,
+    YES_WORDS,
     agreeing_litote,
     alternation,
     no_taken_back,
@@ -119,12 +120,6 @@ _INTERRUPTION_WORDS = re.compile(
 #: A question word anywhere (« au fait, c'est nous qui payons les apprentis ? »): with « ? » and an FAQ
 #: question the classifier is unsure of, the closest questions are proposed, then the field is asked again.
 _QUESTION_WORD = re.compile(rf"\b{alternation(QUESTION_WORDS)}\b")
-YES_WORDS = ("oui", "ok", "d accord", "j accepte", "accepte", "je consens", "bien sur", "yes", "ouais",
-             # SMS and spoken forms (second blind user test, 2026-11-30)
-             "dac", "d acc", "dacc", "ouep", "ouaip", "pas de probleme", "pas de souci", "pas de soucis", "ca marche",
-             "je suis d accord", "volontiers", "evidemment", "okay", "oki",
-             # (asked again at the consent step while the offer or the check took them: answer corpus)
-             "avec plaisir", "tout a fait", "c est d accord")
 NO_WORDS = ("non", "je refuse", "refuse", "pas d accord", "no", "nan")
 CONSENT_REFUSED_TEXT = msg.CONSENT_REFUSED_TEXT
 ALREADY_SENT = msg.ALREADY_SENT

@@ -18,10 +18,12 @@ from actions.eligibility_actions import (
     ActionStartEligibility,
     ValidateEligibilityForm,
 )
+from actions.faq_actions import ActionAnswerFaq
+from actions.submission_actions import ActionStartSubmission
 from bot.dialogue import messages
 from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, FOREIGN_SLOT, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, summary
 from bot.faq.entries import Faq
-from bot.faq.replies import OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message
+from bot.faq.replies import OFFER_CHECK, OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message
 from bot.submission.form_slots import (
     KEPT_SLOT,
     REFERENCE_SLOT,
@@ -86,6 +88,15 @@ def test_start_fills_what_the_opening_message_says() -> None:
 def test_how_to_apply_gets_the_official_answer_before_the_check(faq: Faq) -> None:
     _, said = run(ActionStartEligibility(), tracker("je veux déposer une intention d'embauche", intent="check_eligibility"))
     assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}, messages.ELIGIBILITY_INTRO]
+
+
+@pytest.mark.parametrize("text", ["comment faire la demande ?", "on peut faire plusieurs demandes pour des metiers differents ?"])
+def test_a_question_on_how_to_apply_read_as_the_check_gets_the_answer_and_the_offer(faq: Faq, text: str) -> None:
+    """The check started by itself after a question on the procedure (twenty-second blind user test): the answer, the
+    offer, and the rule's form is not opened."""
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
+    assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}, messages.CHECK_OFFER]
+    assert slot_events(events) == {OFFER_SLOT: OFFER_CHECK} and followups(events) == ["action_listen"]
 
 
 # ---------------------------------------------------------------- verdict
@@ -242,6 +253,20 @@ def test_more_hours_after_a_verdict_on_too_few_give_the_verdict_again(faq: Faq) 
     assert raised is not None and raised.updates[VERDICT_SLOT] == "eligible"
 
 
+@pytest.mark.parametrize(("text", "before", "verdict"), [
+    # Twenty-second blind user test: FAQ suggestions or « Je n'ai pas de réponse », where « bon ok on peut monter a 26h » got
+    # the verdict again.
+    ("et on ouvre un entrepot a Carquefou en septembre, la ca marcherait ?", {"department": "35", REASONS_SLOT: ["hors_pays_de_la_loire"]},
+     "eligible"),
+    ("et si elle s'inscrit a france travail apres son diplome en juillet ?",
+     {"candidate_status": "non_inscrit", REASONS_SLOT: ["candidat_non_inscrit"]}, "eligible"),
+])
+def test_a_new_fact_supposed_after_a_verdict_gives_the_verdict_again(faq: Faq, text: str, before: dict, verdict: str) -> None:
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots={**ELIGIBLE, VERDICT_SLOT: "ineligible", **before}))
+    assert slot_events(events)[VERDICT_SLOT] == verdict
+    assert messages.VERDICT_HEADLINES[verdict] in [m.get("text") for m in said]
+
+
 @pytest.mark.parametrize(
     ("status", "headline"),
     [
@@ -294,3 +319,64 @@ def test_more_hours_and_a_longer_contract_after_a_verdict_change_both(faq: Faq, 
     turn = correction_turn("bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire", slots, faq)
     assert turn is not None and turn.updates["contract_duration"] == 7.0 and turn.updates[VERDICT_SLOT] == "eligible"
     assert memory_updates(turn.updates[MEMORY_SLOT])["weekly_hours"] == 24.0
+
+
+# ---------------------------------------------------------------- leaving
+
+
+@pytest.mark.parametrize("text", ["non je veux pas faire de verification la", "non je veux pas faire de vérification", "pas maintenant",
+                                  "je voulais juste une info", "non merci", "pas besoin de vérifier"])
+def test_declining_the_check_leaves_it_politely_with_its_answers_kept(text: str) -> None:
+    """« non je veux pas faire de verification la » got « Je n'ai pas compris votre réponse. Indiquez le type de contrat… »,
+    after a check nobody had asked for (twenty-second blind user test): the form ends, the answers are kept aside."""
+    events, said = _answer(text, "department", {"contract_type": "cdi", MEMORY_SLOT: {"commune": "Angers"}}, intent="deny")
+    slots = slot_events(events)
+    assert sent(said) == [messages.CHECK_LEFT_KEPT]
+    assert slots["requested_slot"] is None and slots["contract_type"] is None and slots[OFFER_SLOT] is None
+    assert slots[KEPT_SLOT] == {"contract_type": "cdi", MEMORY_SLOT: {"commune": "Angers"}}
+    # The verdict the rules run next says nothing.
+    verdict_events, verdict_said = run(ActionEligibilityVerdict(), tracker(text, slots={**slots, KEPT_SLOT: slots[KEPT_SLOT]}))
+    assert verdict_said == [] and verdict_events == []
+    # Nothing answered yet: nothing to take up again.
+    events, said = _answer(text, "contract_type", intent="inform")
+    assert sent(said) == [messages.CHECK_LEFT] and slot_events(events)[KEPT_SLOT] is None
+
+
+@pytest.mark.parametrize("text", ["je veux pas de CDD", "je voulais juste une info sur le coût", "pas maintenant, c'est un CDI",
+                                  "je ne veux pas faire de vérification, c'est un CDI à Nantes"])
+def test_an_answer_or_a_question_near_a_refusal_does_not_leave_the_check(text: str) -> None:
+    events, said = _answer(text, "contract_type", intent="inform")
+    assert slot_events(events).get("requested_slot", "contract_type") is not None
+    assert not {messages.CHECK_LEFT["text"], messages.CHECK_LEFT_KEPT["text"]} & {m.get("text") for m in said}
+
+
+# ---------------------------------------------------------------- restarted from the request
+
+
+def _from_the_request(text: str, slots: dict[str, Any]) -> tuple[list[dict], list[dict]]:
+    """action_start_submission ran first on ``text``: not eligible, « Avant de préparer la demande, vérifions… », the check."""
+    events, said = run(ActionStartSubmission(), tracker(text, intent="start_submission", slots=slots))
+    assert followups(events) == ["action_start_eligibility"]
+    history = [{"event": "action", "name": "action_listen"}, user_event(text, "start_submission"),
+               {"event": "action", "name": "action_start_submission"}, *({"event": "bot", "text": m["text"]} for m in said)]
+    started, intro = run(ActionStartEligibility(), tracker(text, intent="start_submission", slots=slots, events=history))
+    return started, [*said, *intro]
+
+
+def test_the_check_restarted_from_the_request_is_introduced_once_and_keeps_the_answers_known() -> None:
+    """« ok alors je refais la demande sans candidat » after « not eligible » got both introductions, then the contract and the
+    place asked again (twenty-second blind user test)."""
+    before = {"contract_type": "cdi", "department": "49", "candidate_status": "salarie", VERDICT_SLOT: "ineligible",
+              REASONS_SLOT: ["candidat_deja_salarie"], MEMORY_SLOT: {"commune": "Angers", "department": "49"}}
+    events, said = _from_the_request("ok alors je refais la demande sans candidat", before)
+    assert sent(said) == [{"text": messages.NOT_ELIGIBLE_YET}]
+    slots = slot_events(events)
+    assert {k: slots[k] for k in ("contract_type", "department", "candidate_status")} == {
+        "contract_type": "cdi", "department": "49", "candidate_status": "a_identifier"}
+    assert slots[VERDICT_SLOT] is None and slots[MEMORY_SLOT] == before[MEMORY_SLOT]
+    # The request's button, nothing changed: a fresh check, introduced once.
+    events, said = _from_the_request("/start_submission", before)
+    assert sent(said) == [{"text": messages.NOT_ELIGIBLE_YET}] and slot_events(events)["contract_type"] is None
+    # Without any check before, the same.
+    events, said = _from_the_request("je refais la demande sans candidat", {})
+    assert sent(said) == [{"text": messages.NOT_ELIGIBLE_YET}]

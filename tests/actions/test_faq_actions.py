@@ -20,6 +20,7 @@ from bot.faq.replies import (
     COVERAGE_ENTRY,
     OFFER_CHECK,
     OFFER_SLOT,
+    OFFER_SUBMISSION,
     OUTSIDE_ENTRY,
     PROCEDURE_ENTRY,
     answer_message,
@@ -362,17 +363,62 @@ def test_a_hiring_project_starts_the_check() -> None:
     assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
 
 
-def test_how_to_apply_is_answered_then_the_check_starts(faq: Faq) -> None:
-    events, said = run(ActionAnswerFaq(), _typed("comment faire la demande ?", "answer", [PROCEDURE_ENTRY]))
-    # Two ways to apply, said as such (sixth blind user test).
+@pytest.mark.parametrize("text", [
+    "comment faire la demande ?",
+    # Twenty-second blind user test: each started a check, which then came back after every answer.
+    "qui contacter a la region, vous avez un numero de tel ?",
+    "on peut faire plusieurs demandes pour des metiers differents ?",
+])
+def test_how_to_apply_is_answered_then_the_check_offered(faq: Faq, text: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY]))
+    # Two ways to apply, said as such (sixth blind user test); the check offered, not started.
+    assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), _feedback_question(PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO},
+                          messages.CHECK_OFFER]
+    assert slot_events(events) == {OFFER_SLOT: OFFER_CHECK} and followups(events) == ["action_listen"]
+    # Not again while it is open.
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY], slots={OFFER_SLOT: OFFER_CHECK}))
+    assert messages.CHECK_OFFER not in sent(said) and followups(events) == ["action_listen"]
+
+
+@pytest.mark.parametrize("text", ["je voudrais faire la demande", "je veux déposer une intention d'embauche"])
+def test_asking_to_apply_is_answered_then_the_check_starts(faq: Faq, text: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY]))
     assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), _feedback_question(PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
     assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
+
+
+def test_a_question_on_the_procedure_by_the_unsure_classifier_starts_no_check(faq: Faq) -> None:
+    """« on peut faire plusieurs demandes pour des métiers différents ? » was answered by rule, then a check started
+    (twenty-second blind user test)."""
+    events, said = run(ActionAnswerFaq(), _typed("on peut faire plusieurs demandes pour des metiers differents ?", "suggest", suggestions=[]))
+    assert sent(said)[0] == answer_message(faq, PROCEDURE_ENTRY) and messages.CHECK_OFFER in sent(said)
+    assert "action_start_eligibility" not in followups(events)
 
 
 def test_what_happens_after_sending_answered_by_the_procedure_starts_no_check(faq: Faq) -> None:
     """« une fois que j'ai envoyé ma demande il se passe quoi ? » started the check (eighth blind user test)."""
     events, said = run(ActionAnswerFaq(), _typed("une fois que j'ai envoyé ma demande il se passe quoi ?", "answer", [PROCEDURE_ENTRY]))
     assert sent(said)[0] == answer_message(faq, PROCEDURE_ENTRY) and "action_start_eligibility" not in followups(events)
+
+
+def test_the_job_supposed_in_the_region_after_no_gets_the_places_covered(faq: Faq) -> None:
+    """« et si le poste est sur notre depot de Laval ? on a un site en mayenne aussi » after « Non » for Rennes got the FAQ's
+    suggestions (twenty-second blind user test): the places covered, Laval named among them."""
+    answered_no = {**user_event("on est une boite a Rennes, ca marche ?", RETRIEVAL_INTENT), "parse_data": {
+        "intent": {"name": RETRIEVAL_INTENT},
+        DECISION_KEY: {"kind": "answer", "faq_ids": [OUTSIDE_ENTRY], "faq_id": OUTSIDE_ENTRY, "suggestions": [], "confidence": 1.0, "intent": RETRIEVAL_INTENT},
+    }}
+
+    def after_no(text: str) -> list[messages.Message]:
+        latest = _typed(text, "suggest").events[-1]
+        history = [answered_no, {"event": "bot", "text": "…"}, {"event": "action", "name": "action_listen"}, latest]
+        return sent(run(ActionAnswerFaq(), _typed(text, "suggest", events=history))[1])
+
+    said = after_no("et si le poste est sur notre depot de Laval ? on a un site en mayenne aussi")
+    assert said[0] == answer_message(faq, COVERAGE_ENTRY) and "Laval" in said[1]["text"]
+    # A place said in passing, or outside the region, changes nothing.
+    for other in ("je comprends, on travaille aussi avec des clients à Laval", "et si le poste est sur notre depot de Vannes ?"):
+        assert after_no(other)[0] != answer_message(faq, COVERAGE_ENTRY)
 
 
 def test_a_head_office_outside_with_the_job_in_the_region_is_not_answered_no(faq: Faq) -> None:
@@ -383,8 +429,13 @@ def test_a_head_office_outside_with_the_job_in_the_region_is_not_answered_no(faq
     assert sent(said)[0] == answer_message(faq, COVERAGE_ENTRY) and "Laval" in sent(said)[1]["text"]
 
 
-def test_how_to_apply_once_eligible_starts_the_request(faq: Faq) -> None:
-    events, _ = run(ActionAnswerFaq(), _typed("comment faire la demande ?", "answer", [PROCEDURE_ENTRY], slots=ELIGIBLE))
+def test_how_to_apply_once_eligible_offers_the_request(faq: Faq) -> None:
+    events, said = run(ActionAnswerFaq(), _typed("comment faire la demande ?", "answer", [PROCEDURE_ENTRY], slots=ELIGIBLE))
+    assert followups(events) == ["action_listen"] and slot_events(events) == {OFFER_SLOT: OFFER_SUBMISSION}
+    assert sent(said)[-1] == {"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT["eligible"]["buttons"]}
+    assert messages.CHECK_OFFER not in sent(said)
+    # Asked for, it starts.
+    events, _ = run(ActionAnswerFaq(), _typed("je voudrais faire la demande", "answer", [PROCEDURE_ENTRY], slots=ELIGIBLE))
     assert followups(events) == ["action_start_submission"]
     # Once sent, the answer alone: « je peux suivre ma demande où ? », answered by the procedure, started a new
     # check (tenth blind user test); another request is asked for in so many words (« nouvelle demande »).

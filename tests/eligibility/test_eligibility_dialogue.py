@@ -883,6 +883,51 @@ def test_moving_the_job_to_a_site_in_the_region_asked_as_a_question() -> None:
     assert moved is not None and moved.updates["department"] == "44"
 
 
+ELIGIBLE_CHECK = {"contract_type": "cdi", "department": "44", "candidate_status": "demandeur_emploi"}
+_OUT_OF_REGION_VERDICT = {"contract_type": "cdi", "department": "35", "candidate_status": "demandeur_emploi", "eligibility": "ineligible",
+                          "eligibility_reasons": ["hors_pays_de_la_loire"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "expected"),
+    [
+        # Twenty-second blind user test: each got the FAQ's suggestions or « Je n'ai pas de réponse » instead of a new reading.
+        ("et si le poste est sur notre depot de Laval ? on a un site en mayenne aussi", _OUT_OF_REGION_VERDICT, {"department": "53"}),
+        ("et on ouvre un entrepot a Carquefou en septembre, la ca marcherait ?", _OUT_OF_REGION_VERDICT, {"department": "44"}),
+        ("ok et si on les prend en CDI interimaire pour un client a Cholet plutot ?",
+         {"contract_type": "interim_mission", "contract_duration": 3.0, "department": "44", "candidate_status": "demandeur_emploi",
+          "eligibility": "derogation", "eligibility_reasons": ["cdd_moins_de_6_mois"]},
+         {"contract_type": "cdi_interimaire", "department": "49"}),
+        ("ok et si on les prend en CDI interimaire pour un client a Cholet plutot ?", _OUT_OF_REGION_VERDICT,
+         {"contract_type": "cdi_interimaire", "department": "49"}),
+        ("et si elle s'inscrit a france travail apres son diplome en juillet ?",
+         {"contract_type": "cdi", "department": "44", "candidate_status": "non_inscrit", "eligibility": "ineligible",
+          "eligibility_reasons": ["candidat_non_inscrit"]},
+         {"candidate_status": "demandeur_emploi"}),
+        # (after any verdict, a contract or a candidate supposed)
+        ("et si on le prend en CDD de 3 mois ?", {**ELIGIBLE_CHECK, "eligibility": "eligible"}, {"contract_type": "cdd", "contract_duration": 3.0}),
+        ("et si le candidat est déjà salarié chez nous ?", {**ELIGIBLE_CHECK, "eligibility": "eligible"}, {"candidate_status": "salarie"}),
+    ],
+)
+def test_a_supposition_after_a_verdict_changes_that_answer(text: str, slots: dict, expected: dict) -> None:
+    from bot.eligibility.dialogue import correction_after_verdict
+
+    corrected = correction_after_verdict(text, dict(slots))
+    assert corrected is not None and {k: corrected.updates.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "et si on a plusieurs candidats ?", "et si je refuse ?", "et si on fait la formation en interne ?", "est-ce que ça marcherait en septembre ?",
+    "et si c'était à Nantes ?",  # (a place alone may ask where the scheme applies: issue 7)
+    "et si elle a déjà travaillé chez nous en CDD ?",  # (the candidate's past, not the hiring contract)
+    "et si on le prend en CDI ?",  # (what is already said)
+])
+def test_a_supposition_that_changes_no_answer_is_left_to_the_faq(text: str) -> None:
+    from bot.eligibility.dialogue import correction_after_verdict
+
+    assert correction_after_verdict(text, {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}) is None
+
+
 # (« merci, j'arrete ici »: twentieth blind user test, at the submission's questions.)
 @pytest.mark.parametrize("text", ["pfff c'est trop long votre truc", "laissez tomber, je rappellerai", "merci, j'arrete ici", "on arrête ici"])
 def test_giving_up_during_the_check_offers_the_way_out_at_once(text: str) -> None:
