@@ -1069,7 +1069,9 @@ JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"|^(?:il en (?:faut|faudrait|faudra)|on en (?:veut|voudrait|prend|prendrait|cherche|recrute)|j en (?:veux|voudrais|cherche))"
                              r"\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b(?!\s+(?:par|de plus|en plus|supplementaire\w*|autres?)\b)")),
     ("weekly_hours", re.compile(rf"\b{HOURS}|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
-    ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b.*\b{alternation(FULL_MONTHS)}\b"
+    # (A date in figures too: « 1 poste, 35h, pour le 22/02/2027 » kept the hours, not the date: twenty-second blind user test.)
+    ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b.*"
+                              rf"\b(?:{alternation(FULL_MONTHS)}|[0-9]{{1,2}} [0-9]{{1,2}} (?:20)?[0-9]{{2}})\b"
                               # a month alone, with its year (« ASH, 2 postes, 35h, juin 2027 » kept « juin 2027 » in the job)
                               # (and its day said alone: « fin août, genre le 25 »)
                               rf"|^(?:debut |fin |mi )?{alternation(FULL_MONTHS)}(?: \d{{4}})?(?: (?:\w+ )??(?:le|au|du) (?:1er|\d{{1,2}}))?$")),
@@ -1214,6 +1216,13 @@ def _later_clauses(clauses: list[str], now: dt.datetime) -> dict[str, Any]:
     return found
 
 
+def _another_detail(clause: str) -> bool:
+    """Whether ``clause`` answers a question other than the start (the positions, the hours, the training needs)."""
+    plain = normalize(clause)
+    return any(pattern.search(plain) for field, pattern in JOB_DETAILS if field != "start_date") or bool(
+        _TRAINING_CLAUSE.match(clause.strip()))
+
+
 def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> tuple[str, dict[str, Any], list[str]]:
     """The part of ``text`` that answers ``requested``, the later questions its other parts answer (those not
     answered yet, each part naming or showing its field as at the recap), and why a value given so was not kept.
@@ -1235,6 +1244,11 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
             # « 1, a 35h », « juste un, pour 30h par semaine », « deux postes. on voudrait que ça démarre le 15 mars »: the
             # first clause answers, the hours and the start were asked again (twentieth blind user test).
             own = [clauses[0]]
+        if requested == "start_date" and len(own) == 1:
+            # « a la rentree de fevrier apres les vacances, le 22/02/2027 », « pour le printemps, disons mi-avril »: the
+            # clauses no other field reads are the date too, read together (the first one alone was the 1st of
+            # February, the 1st of April: twenty-second blind user test).
+            own = [", ".join(c for c in clauses if c is own[0] or not _another_detail(c))]
         if len(own) == 1 and len(clauses) > 1:
             details = _job_details("-, " + ", ".join(clauses), {**slots, requested: None}, now)[1]
             details.update({k: v for k, v in _later_clauses(clauses, now).items() if k not in details})
