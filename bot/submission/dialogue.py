@@ -25,7 +25,6 @@ from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, UNSURE, WAIT_WORDS, alternation
-from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     SHOW_RECAP,
@@ -66,11 +65,11 @@ from bot.submission.form_slots import (
 from bot.submission.mentions import (
     CORRECTION_SEPARATOR,
     FREE_TEXT_SLOTS,
-    MONTH_MENTION,
-    START_WORDS,
+    START_SAID,
     display,
     recap_field_of,
     recap_value,
+    says_the_start,
     sniff_field,
 )
 from bot.submission.questions import (
@@ -355,16 +354,6 @@ _TRAINING_SAID = re.compile(
 )
 
 
-#: « début avril », « dès février », « pour le 1er avril », « à partir de mars 2027 »: when the job starts.
-_START_SAID = re.compile(
-    rf"\b(?:debut|demarrage|des|pour|a partir d\w*|a compter d\w*|embauche|commenc\w+|prise de poste)\s+"
-    rf"(?:le\s+|en\s+|au\s+|du\s+|de\s+|d\s+)?(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?"
-    # « pour la rentrée de septembre », « dans 3 mois », « dès que possible » (asked again: fourteenth blind user test)
-    r"|\b(?:a|pour|des) la rentree(?: de septembre)?\b|\b(?:debut|demarrage|embauche|commenc\w+)?\s*dans \d{1,2} (?:mois|semaines)\b"
-    r"|\b(?:des que possible|au plus vite|asap)\b"
-)
-
-
 def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     """The employer type, weekly hours and start said in the message that described the project: each part of it
     that shows one of them (they were asked again: seventh blind user test)."""
@@ -374,7 +363,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     for part in parts:
         plain = normalize(part)
         field = sniff_field(part, plain)
-        if field == "start_date" and not (START_WORDS.search(plain) or _START_SAID.search(plain) or MONTH_MENTION.fullmatch(plain.strip())):
+        if field == "start_date" and not says_the_start(plain):
             field = None  # « CDD de 6 mois jusqu'en mars », « formation en janvier »: no start
         if field in ("weekly_hours", "start_date") and field not in found:
             value = recap_value(field, DETAIL_PIECE.get(field, lambda c: c)(part), moment)[0]
@@ -389,7 +378,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
                     found[kind] = value
         if "employer_type" not in found and field not in SAID_AS_SUCH and (checked := validate_field("employer_type", part, now)).kind == VALUE:
             found["employer_type"] = checked.value
-    if "start_date" not in found and (start := _START_SAID.search(normalize(text))):
+    if "start_date" not in found and (start := START_SAID.search(normalize(text))):
         # « on cherche 2 couvreurs en CDI à Nantes début avril »: the part was read as the place only, and the start
         # asked again (thirteenth blind user test).
         value = recap_value("start_date", start.group(0), moment)[0]
