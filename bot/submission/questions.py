@@ -103,7 +103,7 @@ from bot.submission.mentions import (
 )
 from bot.submission.validators import validate_field
 from bot.submission.validators.dates import a_day_alone
-from bot.submission.validators.employer import only_an_employer_type
+from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
 from bot.submission.validators.identity import likely_provider
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
@@ -1010,6 +1010,10 @@ def understand_field(
     details, detail_notes = _details_in_passing(text, requested, slots, now)
     result.updates.update(details)
     notes = [*notes, *(n for n in detail_notes if n not in notes)]
+    if (requested == "company_name" and isinstance(value, str) and slots.get("employer_type") is None and "employer_type" not in passing
+            and (kind := employer_type_of_name(value)) is not None):
+        # « Commune de Chateau-Gontier-sur-Mayenne »: the employer type was asked after it (twenty-second blind user test).
+        passing = {**passing, "employer_type": kind}
     if passing or notes:
         # « Boulangerie Le Fournil, siret 412…, c'est une entreprise privée »: the type was asked again (sixth blind user test).
         result.updates.update(passing)
