@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.eligibility.dialogue import FAILURES_SLOT, MEMORY_SLOT
+from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, opening_updates
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
@@ -101,6 +101,7 @@ from bot.submission.recap import (
     understand_recap,
 )
 from bot.submission.validators import validate_field
+from bot.submission.validators.employer import only_an_employer_type
 
 
 def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
@@ -270,7 +271,39 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
         updates["weekly_hours"] = float(memory["weekly_hours"])  # said after a verdict on fewer hours
     if memory.get("said"):
         updates.update({k: v for k, v in said_in_the_project(memory["said"], now).items() if k not in updates})
+    updates.update({k: v for k, v in _said_in_the_check(memory, now).items() if k not in updates})
     return updates
+
+
+#: The check's questions about the project (its other ones are about the candidate).
+_PROJECT_QUESTIONS = ("contract_type", "contract_duration", "department")
+
+
+def _said_in_the_check(memory: dict[str, Any], now: dt.date) -> dict[str, Any]:
+    """What the check's answers said beyond their question (« cdi temps partiel 25h », « 3 conducteurs de ligne en CDI », « c'est
+    une asso »: each was asked again by the request: twenty-second blind user test). An answer about the candidate (« une
+    étudiante qui finit son BTS en juin », « il travaille 10h chez nous ») gives only the training needs and a type of employer
+    said as such (« Il lui faudrait une formation Java. », « on est une asso »): its dates and hours are the candidate's."""
+    found: dict[str, Any] = {}
+    for answer in memory.get(ANSWERS_KEY) or []:
+        asked, text = answer.get("asked"), str(answer.get("text") or "")
+        if asked in _PROJECT_QUESTIONS:
+            said = said_in_the_project(text, now)
+        else:
+            said = {k: v for k, v in said_in_the_project(text, now).items() if k == "training_needs"}
+            for clause in re.split(r"[,;.!?]+|\s+(?:et|mais)\s+", text):
+                if only_an_employer_type(clause) and (kind := validate_field("employer_type", clause, now)).kind == VALUE:
+                    said.setdefault("employer_type", kind.value)
+        if asked == "contract_type" and not memory.get("job_title"):
+            # « 3 conducteurs de ligne en CDI »: the job and its count, read as in an opening message.
+            project = opening_updates(f"on recrute {text}").get(MEMORY_SLOT) or {}
+            if project.get("job_title") and (job := validate_field("job_title", project["job_title"], now)).kind == VALUE:
+                said["job_title"] = job.value
+                if project.get("positions") and (count := validate_field("positions", str(project["positions"]), now)).kind == VALUE:
+                    said["positions"] = count.value
+        for key, value in said.items():
+            found.setdefault(key, value)
+    return found
 
 
 #: What a second request of the same conversation takes from the one sent: the employer and the contact.
@@ -352,6 +385,17 @@ _TRAINING_SAID = re.compile(
     r"(?P<needs>[^,;.!?()]{3,120})",
     re.IGNORECASE,
 )
+#: « Il lui faudrait une formation Java. », « elle aurait besoin d'une formation Excel »: a training needed by the candidate, named
+#: right after « formation » (asked again: twenty-second blind user test). Not what the training is like (« une formation
+#: courte », « une formation de 3 mois », « une formation adaptée »), nor a question (« il lui faudrait une formation ? »).
+_TRAINING_NEEDED = re.compile(
+    r"\b(?:il|elle|ils|elles|on)\s+(?:lui|leur)?\s*(?:faudrait|faudra|faut|aurait besoin|aura besoin|a besoin|ont besoin|auraient besoin)"
+    r"\s+(?:d['’ ]\s*)?(?:une|d['’ ]une)\s+formation\s+"
+    r"(?!(?:de|d|du|des|en|à|a|au|aux|sur|pour|avant|après|apres|interne|courte|longue|rapide|complète|complete|adaptée|adaptee|"
+    r"qualifiante|diplômante|diplomante|certifiante|sp[ée]cifique|particuli[èe]re|compl[ée]mentaire|initiale|continue|obligatoire)\b)"
+    r"(?P<needs>[^\W\d_][^,;.!?()]{1,118})",
+    re.IGNORECASE,
+)
 
 
 def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
@@ -386,7 +430,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
             found["start_date"] = value
     if "weekly_hours" not in found and (hours := hours_said(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
         found["weekly_hours"] = hours  # « à temps plein » was asked again
-    if (needs := _TRAINING_SAID.search(text)) and not text.rstrip().endswith("?"):
+    if (needs := _TRAINING_SAID.search(text) or _TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
         # (Up to a contract or the place: « … au CACES 3 en CDI à Angers ».)
         said = re.split(r"\s+(?:en|sous)\s+(?i:cdi|cdd|contrat|alternance|int[ée]rim)\b|\s+(?:à|a|au|aux)\s+(?=[A-ZÀ-Ý])", needs.group("needs"))[0]
         checked = validate_field("training_needs", said.strip(), now)
