@@ -76,6 +76,7 @@ from bot.submission.questions import (
     CONTACT_FIELDS,
     DETAIL_PIECE,
     NOT_YES,
+    TRAINING_NEEDED,
     FieldUnderstanding,
     can_submit,
     contract_updates,
@@ -385,17 +386,6 @@ _TRAINING_SAID = re.compile(
     r"(?P<needs>[^,;.!?()]{3,120})",
     re.IGNORECASE,
 )
-#: « Il lui faudrait une formation Java. », « elle aurait besoin d'une formation Excel »: a training needed by the candidate, named
-#: right after « formation » (asked again: twenty-second blind user test). Not what the training is like (« une formation
-#: courte », « une formation de 3 mois », « une formation adaptée »), nor a question (« il lui faudrait une formation ? »).
-_TRAINING_NEEDED = re.compile(
-    r"\b(?:il|elle|ils|elles|on)\s+(?:lui|leur)?\s*(?:faudrait|faudra|faut|aurait besoin|aura besoin|a besoin|ont besoin|auraient besoin)"
-    r"\s+(?:d['’ ]\s*)?(?:une|d['’ ]une)\s+formation\s+"
-    r"(?!(?:de|d|du|des|en|à|a|au|aux|sur|pour|avant|après|apres|interne|courte|longue|rapide|complète|complete|adaptée|adaptee|"
-    r"qualifiante|diplômante|diplomante|certifiante|sp[ée]cifique|particuli[èe]re|compl[ée]mentaire|initiale|continue|obligatoire)\b)"
-    r"(?P<needs>[^\W\d_][^,;.!?()]{1,118})",
-    re.IGNORECASE,
-)
 
 
 def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
@@ -430,7 +420,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
             found["start_date"] = value
     if "weekly_hours" not in found and (hours := hours_said(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
         found["weekly_hours"] = hours  # « à temps plein » was asked again
-    if (needs := _TRAINING_SAID.search(text) or _TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
+    if (needs := _TRAINING_SAID.search(text) or TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
         # (Up to a contract or the place: « … au CACES 3 en CDI à Angers ».)
         said = re.split(r"\s+(?:en|sous)\s+(?i:cdi|cdd|contrat|alternance|int[ée]rim)\b|\s+(?:à|a|au|aux)\s+(?=[A-ZÀ-Ý])", needs.group("needs"))[0]
         checked = validate_field("training_needs", said.strip(), now)

@@ -903,6 +903,16 @@ def understand_field(
         result.kind = VALUE
         result.updates["work_location"] = nearby
         return result
+    if (requested not in ("training_needs", "derogation_justification") and not slots.get("training_needs") and not re.search(r"\d", text)
+            and (needed := training_of_clause(text.strip().rstrip(" .!"))) is not None
+            and (training := validate_field("training_needs", needed, now.date())).kind == VALUE):
+        # « Il lui faudrait une formation Java. » at the number of positions was 1 (« une »), at the job the job: the training
+        # needs, noted, and this question again (twenty-second blind user test).
+        result.kind = UNUSABLE
+        result.updates["training_needs"] = training.value
+        noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["training_needs"]), value=display("training_needs", training.value))
+        result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
+        return result
     own, passing, notes = _answers_in_passing(text, requested, slots, now)
     if requested == "training_needs" and (needs := _without_the_contact(own)) != own:
         # « …preparation des repas. le contact ce sera moi, Martine Guérin » kept the contact in the needs (twentieth
@@ -1087,11 +1097,23 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
     """The job title without its clauses that answer later questions (« plombier chauffagiste, 1 poste à 39h,
     embauche en février »), and those answers (only fields not answered yet)."""
     clauses = [piece for clause in _clauses(title) for piece in _and_a_detail(clause)]
+    sentences = re.split(r"(?<=[.!?])\s+", clauses[-1]) if clauses else []
+    if len(sentences) > 1 and training_of_clause(sentences[-1].rstrip(" .!")) is not None:
+        # « développeur. Il lui faudrait une formation Java. »: the training needs in a sentence of their own (twenty-second
+        # blind user test).
+        clauses[-1:] = [" ".join(sentences[:-1]).rstrip(" ."), sentences[-1].rstrip(" .!")]
     if len(clauses) < 2:
         return title, {}
     kept, found = [clauses[0]], {}
     for clause in clauses[1:]:
         plain = normalize(clause)
+        if (needs := training_of_clause(clause)) is not None and not slots.get("training_needs") and "training_needs" not in found:
+            # « développeur, il lui faudrait une formation Java »: the training needs, asked later (they were kept in the job:
+            # twenty-second blind user test).
+            checked = validate_field("training_needs", needs, now.date())
+            if checked.kind == VALUE:
+                found["training_needs"] = checked.value
+                continue
         if LOCATIVE.search(plain) and isinstance(extract_job_place(clause), Place):
             # « cariste, mais la mission est chez notre client à Montoir-de-Bretagne »: where the job is, even when
             # the check named another town (it went into the title: seventh blind user test).
@@ -1203,15 +1225,36 @@ _TRAINING_CLAUSE = re.compile(
 )
 
 
+#: « Il lui faudrait une formation Java. », « elle aurait besoin d'une formation Excel »: a training needed by the candidate, named
+#: right after « formation » (asked again: twenty-second blind user test). Not what the training is like (« une formation
+#: courte », « une formation de 3 mois », « une formation adaptée »), nor a question (« il lui faudrait une formation ? »).
+TRAINING_NEEDED = re.compile(
+    r"\b(?:il|elle|ils|elles|on)\s+(?:lui|leur)?\s*(?:faudrait|faudra|faut|aurait besoin|aura besoin|a besoin|ont besoin|auraient besoin)"
+    r"\s+(?:d['’ ]\s*)?(?:une|d['’ ]une)\s+formation\s+"
+    r"(?!(?:de|d|du|des|en|à|a|au|aux|sur|pour|avant|après|apres|interne|courte|longue|rapide|complète|complete|adaptée|adaptee|"
+    r"qualifiante|diplômante|diplomante|certifiante|sp[ée]cifique|particuli[èe]re|compl[ée]mentaire|initiale|continue|obligatoire)\b)"
+    r"(?P<needs>[^\W\d_][^,;.!?()]{1,118})",
+    re.IGNORECASE,
+)
+
+
+def training_of_clause(clause: str) -> str | None:
+    """The training needs a clause says as such (« besoin de formation en maçonnerie », « il lui faudrait une formation Java »),
+    else None."""
+    clause = clause.strip()
+    said = _TRAINING_CLAUSE.match(clause) or TRAINING_NEEDED.match(re.sub(r"(?i)^(?:et|mais|par contre|sinon)\s+", "", clause))
+    return said.group("needs").strip() if said else None
+
+
 def _later_clauses(clauses: list[str], now: dt.datetime) -> dict[str, Any]:
     """The start (« on voudrait démarrer en sept 2027 ») and the training needs (« besoin de formation en… ») said in
     clauses after the answer asked: they were asked again (tenth blind user test)."""
     found: dict[str, Any] = {}
     for clause in clauses[1:]:
         plain = normalize(clause)
-        training = _TRAINING_CLAUSE.match(clause.strip())
+        training = training_of_clause(clause)
         if training and "training_needs" not in found:
-            checked = validate_field("training_needs", training.group("needs"), now.date())
+            checked = validate_field("training_needs", training, now.date())
             if checked.kind == VALUE:
                 found["training_needs"] = checked.value
         elif START_WORDS.search(plain) and "start_date" not in found:
@@ -1224,8 +1267,7 @@ def _later_clauses(clauses: list[str], now: dt.datetime) -> dict[str, Any]:
 def _another_detail(clause: str) -> bool:
     """Whether ``clause`` answers a question other than the start (the positions, the hours, the training needs)."""
     plain = normalize(clause)
-    return any(pattern.search(plain) for field, pattern in JOB_DETAILS if field != "start_date") or bool(
-        _TRAINING_CLAUSE.match(clause.strip()))
+    return any(pattern.search(plain) for field, pattern in JOB_DETAILS if field != "start_date") or training_of_clause(clause) is not None
 
 
 def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> tuple[str, dict[str, Any], list[str]]:
