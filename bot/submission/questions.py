@@ -1085,8 +1085,9 @@ JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b(?!\s+(?:par|de plus|en plus|supplementaire\w*|autres?)\b)")),
     ("weekly_hours", re.compile(rf"\b{HOURS}|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
     # (A date in figures too: « 1 poste, 35h, pour le 22/02/2027 » kept the hours, not the date: twenty-second blind user test.)
-    ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b.*"
-                              rf"\b(?:{alternation(FULL_MONTHS)}|[0-9]{{1,2}} [0-9]{{1,2}} (?:20)?[0-9]{{2}})\b"
+    # (At most three words between: « 1 poste, le candidat finit son BTS en juin » was the start: twenty-second blind user test.)
+    ("start_date", re.compile(rf"(?:^|\b(?:a partir|des le|des))\s*(?:embauche|debut|demarrage|a partir|des|pour|en|du|le)\b(?: \S+){{0,3}}? "
+                              rf"(?:{alternation(FULL_MONTHS)}|[0-9]{{1,2}} [0-9]{{1,2}} (?:20)?[0-9]{{2}})\b"
                               # a month alone, with its year (« ASH, 2 postes, 35h, juin 2027 » kept « juin 2027 » in the job)
                               # (and its day said alone: « fin août, genre le 25 »)
                               rf"|^(?:debut |fin |mi )?{alternation(FULL_MONTHS)}(?: \d{{4}})?(?: (?:\w+ )??(?:le|au|du) (?:1er|\d{{1,2}}))?$")),
@@ -1123,7 +1124,9 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
                 continue
         parts: dict[str, Any] = {}
         for field, pattern in JOB_DETAILS:
-            if not pattern.search(plain) or slots.get(field) or field in found:
+            # (« vendeuse, le poste commence le 15 mars »: a word of the start, further from the date)
+            said = pattern.search(plain) or field == "start_date" and START_WORDS.search(plain)
+            if not said or slots.get(field) or field in found:
                 continue
             checked = validate_field(FIELD_VALIDATORS[field], DETAIL_PIECE.get(field, lambda c: c)(clause), now.date())
             if checked.kind != VALUE or field == "weekly_hours" and evaluate({"weekly_hours": checked.value}).verdict == "ineligible":
