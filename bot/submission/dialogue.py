@@ -288,6 +288,8 @@ def _said_in_the_check(memory: dict[str, Any], now: dt.date) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for answer in memory.get(ANSWERS_KEY) or []:
         asked, text = answer.get("asked"), str(answer.get("text") or "")
+        if "?" in text:
+            continue  # « c'est possible pour une asso ? »: a question, not what the project is
         if asked in _PROJECT_QUESTIONS:
             said = said_in_the_project(text, now)
         else:

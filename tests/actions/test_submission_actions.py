@@ -164,6 +164,7 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
          {"employer_type": "association"}, ("weekly_hours",)),
         ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "il lui faudrait une formation courte")], {}, ("training_needs",)),
         ([("contract_type", "un CDD de 8 mois"), ("department", "49")], {}, ("start_date", "job_title", "positions")),
+        ([("contract_type", "c'est possible pour une asso ?"), ("contract_type", "CDI"), ("department", "49")], {}, ("employer_type",)),
     ],
 )
 def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str, str]], prefilled: dict[str, Any], not_prefilled: tuple[str, ...]) -> None:
