@@ -750,7 +750,18 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
         memory = remembered_place(text, slots)
         if memory:
             result.updates[MEMORY_SLOT] = memory
+    if text and not text.startswith("/") and len(normalize(text).split()) >= 2:
+        # What else an answer says (« cdi temps partiel 25h », « 3 conducteurs de ligne en CDI », « c'est une asso ») is
+        # read when the request starts, as the opening message is (each was asked again: twenty-second blind user test).
+        memory = dict(result.updates.get(MEMORY_SLOT) or slots.get(MEMORY_SLOT) or {})
+        answers = [*(memory.get(ANSWERS_KEY) or []), {"asked": requested, "text": text}]
+        result.updates[MEMORY_SLOT] = {**memory, ANSWERS_KEY: answers[-_ANSWERS_KEPT:]}
     return result
+
+
+#: :data:`MEMORY_SLOT`'s list of the check's answers ({"asked": the slot asked, "text": the answer}), read by the request.
+ANSWERS_KEY = "answers"
+_ANSWERS_KEPT = 12
 
 
 def _not_understood(result: Understanding, errors: list[str], requested: str | None, slots: dict[str, Any]) -> None:

@@ -18,14 +18,13 @@ from typing import Any
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.eligibility.dialogue import FAILURES_SLOT, MEMORY_SLOT
+from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, opening_updates
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, UNSURE, WAIT_WORDS, alternation
-from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     SHOW_RECAP,
@@ -67,17 +66,18 @@ from bot.submission.form_slots import (
 from bot.submission.mentions import (
     CORRECTION_SEPARATOR,
     FREE_TEXT_SLOTS,
-    MONTH_MENTION,
-    START_WORDS,
+    START_SAID,
     display,
     recap_field_of,
     recap_value,
+    says_the_start,
     sniff_field,
 )
 from bot.submission.questions import (
     CONTACT_FIELDS,
     DETAIL_PIECE,
     NOT_YES,
+    TRAINING_NEEDED,
     FieldUnderstanding,
     can_submit,
     contract_updates,
@@ -106,6 +106,7 @@ from bot.submission.recap import (
     understand_recap,
 )
 from bot.submission.validators import validate_field
+from bot.submission.validators.employer import only_an_employer_type
 
 
 def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
@@ -275,7 +276,41 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
         updates["weekly_hours"] = float(memory["weekly_hours"])  # said after a verdict on fewer hours
     if memory.get("said"):
         updates.update({k: v for k, v in said_in_the_project(memory["said"], now).items() if k not in updates})
+    updates.update({k: v for k, v in _said_in_the_check(memory, now).items() if k not in updates})
     return updates
+
+
+#: The check's questions about the project (its other ones are about the candidate).
+_PROJECT_QUESTIONS = ("contract_type", "contract_duration", "department")
+
+
+def _said_in_the_check(memory: dict[str, Any], now: dt.date) -> dict[str, Any]:
+    """What the check's answers said beyond their question (« cdi temps partiel 25h », « 3 conducteurs de ligne en CDI », « c'est
+    une asso »: each was asked again by the request: twenty-second blind user test). An answer about the candidate (« une
+    étudiante qui finit son BTS en juin », « il travaille 10h chez nous ») gives only the training needs and a type of employer
+    said as such (« Il lui faudrait une formation Java. », « on est une asso »): its dates and hours are the candidate's."""
+    found: dict[str, Any] = {}
+    for answer in memory.get(ANSWERS_KEY) or []:
+        asked, text = answer.get("asked"), str(answer.get("text") or "")
+        if "?" in text:
+            continue  # « c'est possible pour une asso ? »: a question, not what the project is
+        if asked in _PROJECT_QUESTIONS:
+            said = said_in_the_project(text, now)
+        else:
+            said = {k: v for k, v in said_in_the_project(text, now).items() if k == "training_needs"}
+            for clause in re.split(r"[,;.!?]+|\s+(?:et|mais)\s+", text):
+                if only_an_employer_type(clause) and (kind := validate_field("employer_type", clause, now)).kind == VALUE:
+                    said.setdefault("employer_type", kind.value)
+        if asked == "contract_type" and not memory.get("job_title"):
+            # « 3 conducteurs de ligne en CDI »: the job and its count, read as in an opening message.
+            project = opening_updates(f"on recrute {text}").get(MEMORY_SLOT) or {}
+            if project.get("job_title") and (job := validate_field("job_title", project["job_title"], now)).kind == VALUE:
+                said["job_title"] = job.value
+                if project.get("positions") and (count := validate_field("positions", str(project["positions"]), now)).kind == VALUE:
+                    said["positions"] = count.value
+        for key, value in said.items():
+            found.setdefault(key, value)
+    return found
 
 
 #: What a second request of the same conversation takes from the one sent: the employer and the contact.
@@ -359,16 +394,6 @@ _TRAINING_SAID = re.compile(
 )
 
 
-#: « début avril », « dès février », « pour le 1er avril », « à partir de mars 2027 »: when the job starts.
-_START_SAID = re.compile(
-    rf"\b(?:debut|demarrage|des|pour|a partir d\w*|a compter d\w*|embauche|commenc\w+|prise de poste)\s+"
-    rf"(?:le\s+|en\s+|au\s+|du\s+|de\s+|d\s+)?(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?"
-    # « pour la rentrée de septembre », « dans 3 mois », « dès que possible » (asked again: fourteenth blind user test)
-    r"|\b(?:a|pour|des) la rentree(?: de septembre)?\b|\b(?:debut|demarrage|embauche|commenc\w+)?\s*dans \d{1,2} (?:mois|semaines)\b"
-    r"|\b(?:des que possible|au plus vite|asap)\b"
-)
-
-
 def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     """The employer type, weekly hours and start said in the message that described the project: each part of it
     that shows one of them (they were asked again: seventh blind user test)."""
@@ -378,7 +403,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     for part in parts:
         plain = normalize(part)
         field = sniff_field(part, plain)
-        if field == "start_date" and not (START_WORDS.search(plain) or _START_SAID.search(plain) or MONTH_MENTION.fullmatch(plain.strip())):
+        if field == "start_date" and not says_the_start(plain):
             field = None  # « CDD de 6 mois jusqu'en mars », « formation en janvier »: no start
         if field in ("weekly_hours", "start_date") and field not in found:
             value = recap_value(field, DETAIL_PIECE.get(field, lambda c: c)(part), moment)[0]
@@ -393,7 +418,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
                     found[kind] = value
         if "employer_type" not in found and field not in SAID_AS_SUCH and (checked := validate_field("employer_type", part, now)).kind == VALUE:
             found["employer_type"] = checked.value
-    if "start_date" not in found and (start := _START_SAID.search(normalize(text))):
+    if "start_date" not in found and (start := START_SAID.search(normalize(text))):
         # « on cherche 2 couvreurs en CDI à Nantes début avril »: the part was read as the place only, and the start
         # asked again (thirteenth blind user test).
         value = recap_value("start_date", start.group(0), moment)[0]
@@ -401,7 +426,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
             found["start_date"] = value
     if "weekly_hours" not in found and (hours := hours_said(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
         found["weekly_hours"] = hours  # « à temps plein » was asked again
-    if (needs := _TRAINING_SAID.search(text)) and not text.rstrip().endswith("?"):
+    if (needs := _TRAINING_SAID.search(text) or TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
         # (Up to a contract or the place: « … au CACES 3 en CDI à Angers ».)
         said = re.split(r"\s+(?:en|sous)\s+(?i:cdi|cdd|contrat|alternance|int[ée]rim)\b|\s+(?:à|a|au|aux)\s+(?=[A-ZÀ-Ý])", needs.group("needs"))[0]
         checked = validate_field("training_needs", said.strip(), now)

@@ -432,6 +432,21 @@ def same_department(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
 #: Words that make a date the start of the job (« démarrage mi-octobre »), not the end of the contract.
 START_WORDS = re.compile(r"\b(?:debut|demarr\w*|commenc\w*|embauch\w*|date|a partir|des le|des l|a compter|start)\b")
 
+#: « début avril », « dès février », « pour le 1er avril », « à partir de mars 2027 »: when the job starts.
+START_SAID = re.compile(
+    rf"\b(?:debut|demarrage|des|pour|a partir d\w*|a compter d\w*|embauche|commenc\w+|prise de poste)\s+"
+    rf"(?:le\s+|en\s+|au\s+|du\s+|de\s+|d\s+)?(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?"
+    # « pour la rentrée de septembre », « dans 3 mois », « dès que possible » (asked again: fourteenth blind user test)
+    r"|\b(?:a|pour|des) la rentree(?: de septembre)?\b|\b(?:debut|demarrage|embauche|commenc\w+)?\s*dans \d{1,2} (?:mois|semaines)\b"
+    r"|\b(?:des que possible|au plus vite|asap)\b"
+)
+
+
+def says_the_start(plain: str) -> bool:
+    """Whether the normalised ``plain`` says when the job starts (« début avril », « pour le 1er avril », or a date alone),
+    not a date of something else (« une étudiante qui finit son BTS en juin », « CDD jusqu'en mars »)."""
+    return bool(START_WORDS.search(plain) or START_SAID.search(plain) or MONTH_MENTION.fullmatch(plain.strip()))
+
 
 #: « finalement 3 couvreurs à 39h », « 6 aides à domicile »: a count and the job, anywhere in the message.
 #: Only after a word that says how many are hired (« finalement », « on prend », « ce sera »), or opening a clause

@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from samples import ELIGIBLE_SLOTS, completed_submission_slots
 
 import actions.submission_actions as submission_actions
+from actions.eligibility_actions import ValidateEligibilityForm
 from actions.submission_actions import (
     FRESH,
     ActionAskSubmissionConfirmed,
@@ -145,6 +146,36 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
     assert [e["name"] for e in events] == [*FRESH, OFFER_SLOT]
     assert set_["company_name"] is None and set_["work_location"]["commune"] == "Cholet" and set_["job_title"]
     assert followups(events) == []
+
+
+@pytest.mark.parametrize(
+    ("answers", "prefilled", "not_prefilled"),
+    [
+        # (twenty-second blind user test: each was asked again by the request)
+        ([("contract_type", "cdi temps partiel 25h"), ("department", "49"), ("candidate_status", "pas encore")], {"weekly_hours": 25.0}, ()),
+        ([("contract_type", "3 conducteurs de ligne en CDI"), ("department", "49")], {"job_title": "conducteurs de ligne", "positions": 3}, ()),
+        ([("contract_type", "c'est une asso"), ("contract_type", "CDI"), ("department", "49")], {"employer_type": "association"}, ()),
+        ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "Il lui faudrait une formation Java."),
+          ("candidate_status", "un demandeur d'emploi")], {"training_needs": "Java"}, ()),
+        # about the candidate: no start, no hours (« …finit son BTS en juin » was the start: twenty-second blind user test)
+        ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "une etudiante qui finit son BTS en juin, inscrite a France Travail")],
+         {}, ("start_date", "weekly_hours")),
+        ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "un de mes salariés, il fait 10h par semaine, on est une asso")],
+         {"employer_type": "association"}, ("weekly_hours",)),
+        ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "il lui faudrait une formation courte")], {}, ("training_needs",)),
+        ([("contract_type", "un CDD de 8 mois"), ("department", "49")], {}, ("start_date", "job_title", "positions")),
+        ([("contract_type", "c'est possible pour une asso ?"), ("contract_type", "CDI"), ("department", "49")], {}, ("employer_type",)),
+    ],
+)
+def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str, str]], prefilled: dict[str, Any], not_prefilled: tuple[str, ...]) -> None:
+    slots: dict[str, Any] = {}
+    for requested, text in answers:
+        events, _ = run(ValidateEligibilityForm(), tracker(text, slots={**slots, "requested_slot": requested}, active_loop="eligibility_form"))
+        slots.update({k: v for k, v in slot_events(events).items() if k != "requested_slot"})
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: slots.get(MEMORY_SLOT)}))
+    set_ = slot_events(events)
+    assert {k: set_.get(k) for k in prefilled} == prefilled
+    assert all(set_.get(k) is None for k in not_prefilled)
 
 
 def test_start_resumes_the_kept_request() -> None:

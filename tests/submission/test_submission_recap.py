@@ -526,6 +526,9 @@ def test_a_button_title_typed_asks_the_field_again(text: str) -> None:
         # No start: the end of the contract, the training.
         ("CDD de 6 mois jusqu en mars", None),
         ("on cherche un cuisinier, formation en janvier", None),
+        # Twenty-second blind user test: a month said of the candidate.
+        ("une etudiante qui finit son BTS en juin", None),
+        ("elle finit son BTS en juin, embauche debut juillet", "2027-07-01"),
     ],
 )
 def test_the_start_said_in_the_project_is_kept(text: str, start: str | None) -> None:
@@ -545,6 +548,15 @@ def test_the_start_said_in_the_project_is_kept(text: str, start: str | None) -> 
         ("on cherche une aide à domicile en contrat de pro, formation en alternance", None),
         ("on recrute un cariste formé au CACES en CDI à Angers", None),
         ("recrutement d'un boulanger en CDI au Mans, la formation dure combien ?", None),
+        # Twenty-second blind user test: the training named right after « formation » (asked again); not what it is like.
+        ("Il lui faudrait une formation Java.", "Java"),
+        ("elle aurait besoin d'une formation Excel", "Excel"),
+        ("il lui faudrait une formation CACES 3", "CACES 3"),
+        ("il lui faudrait une formation courte", None),
+        ("il faudrait une formation de 3 mois", None),
+        ("il faut une formation qualifiante", None),
+        ("il lui faudrait une formation Java ?", None),
+        ("on a besoin d'une formation", None),
     ],
 )
 def test_the_training_needs_said_in_the_project_are_kept(text: str, needs: str | None) -> None:

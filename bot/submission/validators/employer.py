@@ -253,3 +253,28 @@ _NO_NAME = re.compile(
     r"loi 1901|loi de 1901|association loi 1901|mairie|commune|collectivite(?: territoriale)?|hopital|ehpad|etablissement public|"
     r"fonction publique(?: territoriale| hospitaliere| d etat)?|prive|public|privee|publique|secteur prive|secteur public)"
 )
+
+
+#: A name that opens with a public body (normalised): « Commune de Château-Gontier-sur-Mayenne », « Mairie de Saumur », « Ville du
+#: Mans », « Communauté de communes du Pays de Craon », « CCAS de Cholet », « CHU Angers » (not « Ville Propre », « Commune Libre »).
+_PUBLIC_NAME = re.compile(
+    r"^(?:(?:commune|mairie|ville|communaute (?:de communes|d agglomeration|urbaine)|centre hospitalier) (?:de|du|des|d)\b"
+    r"|(?:ccas|chu) \w)"
+)
+#: A name that opens with « Association », « Asso » (normalised): « Association Les Amis du Bocage ».
+_ASSOCIATION_NAME = re.compile(r"^(?:association|asso) \w")
+#: A private company's legal form in the name: in capitals (« SAS Dupont », « EARL du Bocage », « Garage Martin SARL »), or
+#: in lower case opening or ending it (« sarl dupont »; not « Le Sas Café », « les saveurs de sa maison »).
+_LEGAL_FORM = re.compile(r"\b(?:SAS|SASU|SARL|EURL|EARL|GAEC|SCEA|SCOP|SNC|SA)\b")
+_LEGAL_FORM_WORDS = frozenset("sas sasu sarl eurl earl gaec scea scop snc".split())
+
+
+def employer_type_of_name(name: str) -> str | None:
+    """The employer type a company's name says (« Commune de … », « Mairie de … »: public; « Association … »: association; « SAS … »,
+    « EARL … », « … SARL »: private), else None: the employer type was asked after such a name (twenty-second blind user test)."""
+    plain = normalize(name or "")
+    words = plain.split()
+    private = bool(_LEGAL_FORM.search(name or "")) or bool(words) and (words[0] in _LEGAL_FORM_WORDS or words[-1] in _LEGAL_FORM_WORDS)
+    kinds = {kind for kind, said in (("public", _PUBLIC_NAME.match(plain)), ("association", _ASSOCIATION_NAME.match(plain)), ("prive", private))
+             if said}
+    return kinds.pop() if len(kinds) == 1 else None
