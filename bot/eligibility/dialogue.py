@@ -108,7 +108,12 @@ _SPOKEN_LEAD = re.compile(r"^(?:(?:ben|bah|beh|ba|eh bien|euh|heu|bon|alors|mais
 _ACKNOWLEDGED = re.compile(r"^(?:d accord|ok|okay|exact|entendu|je vois)\s+(?:(?:alors|donc|mais|bon|ben|bah|euh)\s+)*(?=(?:non|nan|pas)\b)")
 _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
 #: « pas encore », « personne pour l'instant » to « avez-vous déjà identifié la personne ? »: nobody yet.
-_NOBODY_YET = re.compile(r"^(?:non\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*)\b")
+_NOBODY_YET = re.compile(
+    # (« pas maintenant », « pas tout de suite » to « Avez-vous déjà identifié la personne ? »: nobody yet, not leaving the
+    # check: review of the twenty-second blind user test's fixes)
+    r"^(?:non\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|pas maintenant|pas tout de suite|personne|aucun\w*|"
+    r"pas de candidat\w*)\b"
+)
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
 #: A contract the candidate has now (« il a un CDD de 3 mois chez un autre employeur », « elle est en CDI chez
 #: eux »): not the hiring contract, even after « non » (sixth blind user test: « C'est corrigé. Contrat : CDD. »).
@@ -518,7 +523,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if not answered and not errors and requested in messages.UNSURE_ANSWER and UNSURE.search(plain):
         errors.append(messages.UNSURE_ANSWER[requested])  # « je sais pas trop »: what the answer is for
     if not answered and not errors and requested is not None and _NOT_NOW.fullmatch(plain):
-        return Understanding(leave=True)  # « pas maintenant » (twenty-second blind user test)
+        # « pas maintenant » (twenty-second blind user test; to « Avez-vous déjà identifié la personne ? » it is nobody yet,
+        # read above: _NOBODY_YET)
+        return Understanding(leave=True)
     if not answered and not errors and requested is not None and GIVING_UP.search(plain):
         # « pfff c'est trop long votre truc » got « Je n'ai pas compris votre réponse » (seventeenth blind user test):
         # how short the check is, and the way out at once.
