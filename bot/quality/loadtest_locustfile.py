@@ -4,10 +4,10 @@ Each simulated employer asks FAQ questions (typed as in the FAQ's own wording)
 and, one time in four, runs a whole eligibility check in a new conversation.
 Between two messages an employer waits 0.5 to 1.5 s, so that 100 employers
 offer about 100 messages per second. ``ASSISTANT_LOADTEST_MIX=faq`` keeps to FAQ
-questions whose answer does not start the check (to measure the CPU time of an
-FAQ turn alone: « comment faire la demande ? » starts the check, and every later
-question of that employer would be asked within the form, which asks its
-question again after the answer).
+questions and leaves out « comment faire la demande ? » (to measure the CPU time of
+an FAQ turn alone). Until 2026-12-02 its answer started the check, and every later
+question of that employer was asked within the form; it no longer does, but it stays
+out of this mix so that the figures of docs/benchmarks.md remain comparable.
 """
 
 from __future__ import annotations
