@@ -128,6 +128,9 @@ _DEPARTMENT_SHORT_FORMS = {
 
 #: Commune and department names that are also ordinary French words (« vue »,
 #: « change », « orange », « le port »…): they need a clue (see module docstring).
+#: (And names made only of common words, which are ordinary phrases: « il est entre deux missions » was Entre-Deux, La
+#: Réunion, and the project not eligible (twenty-second blind user test); « dans un petit bourg près de Cholet » was
+#: Petit-Bourg, Guadeloupe; « un grand champ » Grand-Champ, Morbihan; « la Croix-Rouge » Croix, Nord.)
 _COMMON_WORD_NAMES = frozenset(
     name.strip()
     for name in """
@@ -155,7 +158,8 @@ _COMMON_WORD_NAMES = frozenset(
     seiches, souligne, tablier, taillee, tampon, touches, trinite, tronche, tronchet, vallon, vallons, varenne,
     varennes, verriere, verrieres, brain, neuville, tremblay, beaufort, beauvoir, bourget, courcelles, pellerin,
     allier, aube, cher, creuse, lot, manche, marne, nord, orne, somme, landes, loire, reunion, la reunion, var,
-    indre, gard, aude
+    indre, gard, aude,
+    entre deux, petit bourg, petite ile, petite foret, petit canal, grand champ, trois rivieres, croix
     """.split(",")
 )
 
