@@ -465,6 +465,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             errors.append(messages.DURATION_NEEDED)
 
     clarification = ""  # « Ancenis ou Rennes ? »: a question back, not an unusable answer (never counted)
+    town = None  # the commune named, said with its department (« Lieu du poste : Angers, Maine-et-Loire (49) »)
     answer = requested == "department"  # (« Laval Agglo » there is where the job is)
     if answer and (_OUTSIDE.search(plain) or other_region_named(job_place_text(text, answer)) and extract_job_place(text, answer) is None):
         updates["department"] = OUTSIDE_REGION
@@ -472,6 +473,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         place = extract_job_place(text, answer)
         if isinstance(place, Place):
             updates["department"] = place.department
+            town = place.commune if place.commune and not only_near(job_place_text(text, answer)) else None
         elif isinstance(place, AmbiguousPlace):
             clarification = _ambiguous_place_message(place)
 
@@ -481,8 +483,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if slots.get("contract_duration") is not None:
             updates["contract_duration"] = None  # « CDD 8 mois », then « ah non en fait CDI »: never « CDI de 8 mois »
 
+    # (The town too: « C'est corrigé. Lieu du poste : Mayenne (53) » for « … il vient de Laval » named the department alone:
+    # twenty-second blind user test.)
     corrections = [
-        _answer(s, v) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
+        _answer(s, v, town) for s, v in updates.items()
+        if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
     ]
     if corrections and not correcting and intent in _QUESTION_INTENTS and text.strip().endswith("?") and not any(s == requested for s in updates):
         # « au fait, c'est nous qui payons les apprentis ? »: a question that names a contract, not a correction.
@@ -577,6 +582,28 @@ def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
         noted = messages.ANSWER_SEPARATOR.join(_answer(s, v) for s, v in kept.items() if s in FORM_SLOTS)
         result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=noted[:1].upper() + noted[1:])})
     return result
+
+
+#: « le poste est à Angers », « le lieu du poste c'est Angers », « les postes seront basés au Mans » (folded): where the job
+#: is, said outright.
+_WHERE_THE_JOB_IS = re.compile(
+    r"\blieu (?:du|de|des) (?:poste|postes|travail)\b|"
+    r"\bpostes? (?:sera|seront|est|sont|serait|se trouve|se situe|se fera|c est)\s+(?:situe\w*\s+|base\w*\s+)?(?:dans|a|au|aux|en|sur|vers)\b"
+)
+
+
+def job_place_stated(text: str, slots: dict[str, Any]) -> Understanding | None:
+    """During the check, a statement of where the job is that changes the place (« le lieu du poste c'est Angers »,
+    « non non le poste est a Angers, c'est le gars qui vient de Laval »), whatever the classifier made of it: the place
+    corrected; None for anything else. (Both got the FAQ, on where the training takes place or its suggestions, while
+    the place said was the candidate's town: twenty-second blind user test.)"""
+    plain = normalize(text or "")
+    if "?" in (text or "") or _ASKS.search(plain) or not _WHERE_THE_JOB_IS.search(plain):
+        return None
+    read = understand_answer(text, slots.get("requested_slot"), slots, "inform")
+    if read.interruption or read.updates.get("department") in (None, slots.get("department")):
+        return None
+    return read
 
 
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
@@ -723,9 +750,11 @@ def _not_understood(result: Understanding, errors: list[str], requested: str | N
     result.updates[FAILURES_SLOT] = float(failures)
 
 
-def _answer(slot: str, value: Any) -> str:
-    """« contrat : CDD », as said in corrections and in the summary."""
-    return messages.ANSWER.format(name=messages.SLOT_NAMES[slot], value=_label(slot, value))
+def _answer(slot: str, value: Any, town: str | None = None) -> str:
+    """« contrat : CDD », as said in corrections and in the summary; the place with its ``town`` when one was named
+    (« lieu du poste : Angers, Maine-et-Loire (49) »)."""
+    label = f"{town}, {_label(slot, value)}" if slot == "department" and town else _label(slot, value)
+    return messages.ANSWER.format(name=messages.SLOT_NAMES[slot], value=label)
 
 
 def facts_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
@@ -739,10 +768,7 @@ def summary(slots: dict[str, Any]) -> str:
     # The town understood, not only its department: « Montreuil » is read as the one of Vendée, and the employer of
     # Montreuil (93) was told « éligible » without seeing it (eighteenth blind user test).
     town = memory.get("commune") if isinstance(memory, dict) and memory.get("department") == slots.get("department") else None
-    parts = [
-        messages.ANSWER.format(name=messages.SLOT_NAMES[s], value=f"{town}, {_label(s, slots[s])}") if s == "department" and town else _answer(s, slots[s])
-        for s in FORM_SLOTS if slots.get(s) is not None
-    ]
+    parts = [_answer(s, slots[s], town) for s in FORM_SLOTS if slots.get(s) is not None]
     return messages.SUMMARY.format(answers=messages.ANSWER_SEPARATOR.join(parts))
 
 

@@ -870,6 +870,31 @@ _CANDIDATE_HOME = re.compile(
 )
 
 
+#: Where the candidate comes from (« oui il est inscrit a france travail, il vient de Laval », « c'est le gars qui vient de
+#: Laval », « il est de Nantes »): not the job's place (« C'est corrigé. Lieu du poste : Mayenne (53) », the job being in
+#: Angers: twenty-second blind user test). A place only right after « de » (:func:`_an_origin`): « il vient de s'inscrire »,
+#: « elle est de passage à Nantes », « il est d'accord pour Angers » say no origin.
+_CANDIDATE_ORIGIN = re.compile(
+    r"\b(?:il|elle|ils|elles|(?:candidat|candidate|personne|gars|jeune|apprenti|apprentie|recrue)(?:\s+qui)?)\s+"
+    r"(?:vient|viennent|venait|est|sont|[ée]tait)\s+(?:(?:aussi|plut[ôo]t|originaire)\s+)?"
+    r"(?P<where>(?:de|du|des|d['’ ])\s*[^,.;!?]+?)"
+    r"(?=\s+(?:mais|et|alors|pour|par contre|cependant|le poste|les postes|on|nous|je|c['’ ]?est|ca|ça|est[- ]ce)\b|[,.;!?]|$)",
+    re.IGNORECASE,
+)
+
+
+#: « notre entreprise, elle est de Cholet »: the pronoun stands for the employer, whose place it is.
+_EMPLOYER_BEFORE = re.compile(r"\b(?:entreprise|soci[ée]t[ée]|bo[iî]te|structure|agence|association|asso|magasin|usine|site|atelier|poste)\s*,?\s*$", re.IGNORECASE)
+
+
+def _an_origin(found: re.Match[str]) -> str:
+    """The match of :data:`_CANDIDATE_ORIGIN` left out when a place follows « de » at once (« de la Sarthe » too), else kept."""
+    if _EMPLOYER_BEFORE.search(found.string[: found.start()]):
+        return found.group(0)
+    tokens, mentions = _every_mention(found.group("where"))
+    return " " if mentions and all(t in _ARTICLES for t in tokens[1 : mentions[0].start]) and mentions[0].start >= 1 else found.group(0)
+
+
 #: An intercommunality's name, the employer's (« Communauté d'agglomération Pornic Agglo Pays de Retz », « Angers Loire
 #: Métropole », « Laval Agglo »): the commune it is named after is not where the job is (Pornic was taken for the place of
 #: work, never asked, though the job was elsewhere: twenty-first blind user test). The names are capitalised.
@@ -884,9 +909,9 @@ _INTERCOMMUNALITY = re.compile(
 
 
 def job_place_text(text: str, answer: bool = False) -> str:
-    """``text`` without the places that are not the job's: the head office's, where the candidate lives, and (unless
+    """``text`` without the places that are not the job's: the head office's, where the candidate lives or comes from, and (unless
     ``text`` is the ``answer`` to the place question) the employer's name after an intercommunality."""
-    text = _CANDIDATE_HOME.sub(" ", _HEAD_OFFICE.sub(" ", clean_input(text or "")))
+    text = _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(" ", _HEAD_OFFICE.sub(" ", clean_input(text or ""))))
     return text if answer else _INTERCOMMUNALITY.sub(" ", text)
 
 
