@@ -32,7 +32,9 @@ from bot.extractors.candidate import (
     FUTURE_REGISTRATION,
     extract_candidate_status,
     extract_registration,
+    out_of_work_only,
     some_found_others_to_find,
+    still_at_school,
     without_candidate_job,
 )
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
@@ -296,16 +298,20 @@ def _read_candidate(
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     # « il va s'inscrire à France Travail, il sera demandeur d'emploi »: to check, not registered (twenty-first blind user test)
     hedged = hedged or bool(FUTURE_REGISTRATION.search(plain))
+    # « elle est au chômage depuis mars »: out of work, no registration said: to check (it was « Demandeur d'emploi inscrit à
+    # France Travail »: twenty-second blind user test). (A « oui » to « est-il inscrit ? » answers it: « oui il est au chômage ».)
+    out_of_work = out_of_work_only(text)
     if followup == WORK_AUTHORISATION and yes != no:
         updates[WORK_PERMIT_SLOT] = yes
     elif followup == WORK_AUTHORISATION and unsure:
         updates[PERMIT_UNKNOWN_SLOT] = True  # « je sais pas s'il a ses papiers »: to check; the registration is asked next
     elif followup == REGISTRATION:
+        out_of_work = out_of_work and not _YES.match(answer)
         if _NOT_YET.search(plain) and not FUTURE_REGISTRATION.search(plain):
             updates[REGISTERED_SLOT] = False
-        elif yes != no and not hedged:
+        elif yes != no and not hedged and not out_of_work:
             updates[REGISTERED_SLOT] = yes
-        elif unsure or hedged:
+        elif unsure or hedged or out_of_work:
             unknown_permit = slots.get(PERMIT_UNKNOWN_SLOT)
             updates["candidate_status"] = "autorisation_a_verifier" if unknown_permit else "inscription_a_verifier"
 
@@ -340,12 +346,18 @@ def _read_candidate(
     merged = {**slots, **updates}
     context = merged.get(FOREIGN_SLOT) or merged.get(PAST_EMPLOYEE_SLOT) or merged.get(IDENTIFIED_SLOT)
     if registered is not None and "candidate_status" not in updates:
-        if context:
+        if context and registered and out_of_work:
+            # (« il a déjà travaillé chez nous, il est au chômage »: the registration to check, not made; a foreign candidate's
+            # authorisation is asked first, the registration after it.)
+            permit_known = not merged.get(FOREIGN_SLOT) or merged.get(WORK_PERMIT_SLOT) is not None or merged.get(PERMIT_UNKNOWN_SLOT)
+            if permit_known and followup != REGISTRATION:
+                updates["candidate_status"] = "autorisation_a_verifier" if merged.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+        elif context:
             updates[REGISTERED_SLOT] = registered
         elif registered:
             # « il est au chômage je crois »: to check, not a registered job seeker (tenth blind user test).
-            updates["candidate_status"] = "inscription_a_verifier" if hedged else "demandeur_emploi"
-        elif requested == "candidate_status" or (requested is None and (about or re.search(r"\binscri", plain))):
+            updates["candidate_status"] = "inscription_a_verifier" if hedged or out_of_work else "demandeur_emploi"
+        elif requested == "candidate_status" or (requested is None and (about or re.search(r"\binscri", plain) or still_at_school(text))):
             # (Also in the first message: « … cariste en CDI à Laval, il n'est pas inscrit » was ignored: eleventh user test.)
             updates["candidate_status"] = "inscription_a_verifier" if hedged else "non_inscrit"
     plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text))  # « non, c'est à Angers » corrects

@@ -203,7 +203,9 @@ MONTH_MENTION = re.compile(rf"\b{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?|\b\d
 #: The candidate's situation, which the recap does not show: the check decides on it.
 ABOUT_THE_CANDIDATE = re.compile(
     r"\b(?:candidat|candidate|candidats|inscrite?|france travail|pole emploi|demandeu\w+ d emploi|autorisation de travail|"
-    r"titre de sejour|carte de (?:sejour|resident)|recepisse|ses papiers)\b"
+    r"titre de sejour|carte de (?:sejour|resident)|recepisse|ses papiers|"
+    # (« elle est juste au chômage » was not understood at the recap: twenty-second blind user test.)
+    r"(?:est|sont) (?:juste |seulement |simplement |encore |toujours )?au chomage(?! partiel)|chomeu\w*)\b"
 )
 
 

@@ -733,8 +733,13 @@ def test_a_question_about_where_the_candidate_lives_is_for_the_faq(text: str) ->
         # Tenth blind user test: both were a registered job seeker.
         ("il est au chomage je crois", "inscription_a_verifier"),
         ("oui il est inscrit je crois", "inscription_a_verifier"),
-        ("il est au chomage", "demandeur_emploi"),
         ("oui inscrit", "demandeur_emploi"),
+        # Twenty-second blind user test: out of work is not registered (it was « Demandeur d'emploi inscrit à France Travail »).
+        ("il est au chomage", "inscription_a_verifier"),
+        ("il est au chomage et inscrit a FT", "demandeur_emploi"),
+        ("c'est un demandeur d'emploi", "demandeur_emploi"),
+        ("elle est au chômage mais pas inscrite a france travail", "non_inscrit"),
+        ("elle n'est pas inscrite, elle est juste au chomage", "non_inscrit"),
     ],
 )
 def test_a_hedged_registration_is_to_be_checked(text: str, status: str) -> None:

@@ -165,6 +165,38 @@ def test_the_candidates_situation_at_the_recap_changes_the_candidate_not_the_con
     assert "n'est plus éligible" in result.messages[0]["text"]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Twenty-second blind user test: a registered candidate recorded for « elle est au chomage depuis mars »; the first
+        # correction was not applied, and the recap asked « Quelle est-elle maintenant ? ».
+        ("elle est au chômage mais pas inscrite a france travail", "non_inscrit"),
+        ("elle n'est pas inscrite", "non_inscrit"),
+        ("la candidate est au chomage, pas inscrite", "non_inscrit"),  # (« pas inscrite » was a value rejected)
+        ("elle est au chomage, mais pas inscrite a france travail", "non_inscrit"),
+        ("elle est juste au chomage, pas inscrite", "non_inscrit"),
+        ("erreur sur la candidate, elle est au chomage pas inscrite", "non_inscrit"),  # (« sur » was « sûr », a hedge)
+        ("candidat au chomage non inscrit", "non_inscrit"),
+        # out of work, no registration said: to check
+        ("elle est juste au chômage", "inscription_a_verifier"),
+        ("non la candidate est juste au chomage", "inscription_a_verifier"),
+    ],
+)
+def test_out_of_work_or_not_registered_at_the_recap_changes_a_registered_candidate(text: str, status: str) -> None:
+    result = recap_turn(text, {**SLOTS, "candidate_status": "demandeur_emploi"}, "inform", [], NOW)
+    assert result.updates.get("candidate_status") == status, result.messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["la candidate est au chomage et inscrite a france travail", "elle est inscrite, pas au RSA", "je suis sûr, la candidate est inscrite"],
+)
+def test_a_registration_said_at_the_recap_keeps_a_registered_candidate(text: str) -> None:
+    result = recap_turn(text, {**SLOTS, "candidate_status": "demandeur_emploi"}, "inform", [], NOW)
+    assert result.updates.get("candidate_status") in (None, "demandeur_emploi"), result.messages
+    assert "recap_state" not in result.updates or result.updates["recap_state"] != "candidate", result.messages
+
+
 # --- several fields, and fields named by their value (fourth blind user test, 2026-11-30) ---------------
 
 
