@@ -96,12 +96,13 @@ _ASKING_WHAT = re.compile(
 )
 #: Asking how, how long, why… (« il faut qu'il soit inscrit depuis combien de temps ? »): with « ? » and an FAQ question, not an answer.
 _ASKING_HOW = re.compile(rf"\b{alternation((*HOW_WORDS, *INVERTED_VERBS))}\b")
-_ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|profil\w*|france travail|pole emploi|demandeu\w+ d ?emplois?)\b")
+#: (« qqn »: « …, pas encore trouve qqn » in the first message was left out, and the question asked: twenty-second blind user test.)
+_ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|qqn|qq1|quelqu un|profil\w*|france travail|pole emploi|demandeu\w+ d ?emplois?)\b")
 _BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
 _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
 _OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la loire|des pays de la loire)|ailleurs en france)\b")
 _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fait|exact|exactement|effectivement|oui il (en )?a une?)\b")
-_NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
+_NO = re.compile(r"^(non|nan|nn|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
 #: Spoken words before a yes or a no (« ben non », « bah oui », « eh bien non »).
 _SPOKEN_LEAD = re.compile(r"^(?:(?:ben|bah|beh|ba|eh bien|euh|heu|bon|alors|mais|ah|oh|eh)\s+)+")
 #: « d'accord, alors non » (after the spoken words): the « d'accord » acknowledges, the « non » answers (« ah d'accord, alors non
@@ -109,7 +110,7 @@ _SPOKEN_LEAD = re.compile(r"^(?:(?:ben|bah|beh|ba|eh bien|euh|heu|bon|alors|mais
 _ACKNOWLEDGED = re.compile(r"^(?:d accord|ok|okay|exact|entendu|je vois)\s+(?:(?:alors|donc|mais|bon|ben|bah|euh)\s+)*(?=(?:non|nan|pas)\b)")
 _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le moment|pas inscrite?)\b")
 #: « pas encore », « personne pour l'instant » to « avez-vous déjà identifié la personne ? »: nobody yet.
-_NOBODY_YET = re.compile(r"^(?:non\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*)\b")
+_NOBODY_YET = re.compile(r"^(?:(?:non|nan|nn)\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*)\b")
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
 #: A contract the candidate has now (« il a un CDD de 3 mois chez un autre employeur », « elle est en CDI chez
 #: eux »): not the hiring contract, even after « non » (sixth blind user test: « C'est corrigé. Contrat : CDD. »).
@@ -507,6 +508,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if corrections:
         answers = messages.ANSWER_SEPARATOR.join(corrections)
         result.messages.append({"text": messages.CORRECTED.format(answers=answers[:1].upper() + answers[1:])})  # « C'est corrigé. Contrat : CDI. »
+    noted = [_answer(s, v, town) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is None and s != requested]
+    if noted and requested in FORM_SLOTS and requested not in updates:
+        # « pas de candidat encore » at the contract's length: kept, and said so before the same question again (it came
+        # again with no word: twenty-second blind user test).
+        answers = messages.ANSWER_SEPARATOR.join(noted)
+        result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=answers[:1].upper() + answers[1:])})
 
     answered = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
     if answered and not errors:

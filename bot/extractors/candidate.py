@@ -225,6 +225,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
               r"|recherch\w*)\sdes\sdemandeu(?:rs|ses)\b"),
     (_NOBODY, rf"\bdes\sdemandeu(?:rs|ses)\s(?:d\s?)?emplois?\s(?:que|qu)\s{_FRANCE_TRAVAIL}\b"),
     (_NOBODY, r"\bpas\sencore\s(?:de\s)?(?:recrute|identifie)\b"),
+    # « sans candidat », « sans candidat j'ai dit » (twenty-second blind user test: « Je n'ai pas compris votre réponse »)
+    (_NOBODY, r"\bsans\s(?:aucun\s|aucune\s)?(?:candidat\w*|profil\w*|personne\s(?:en\svue|identifiee|de\sprecis))\b"),
     # Job seeker.
     (_JOB_SEEKER, r"\bdemandeu(?:r|rs|se|ses)\s(?:d\s?)?emplois?\b"),
     (_JOB_SEEKER, r"\bdemandeu(?:r|rs|se|ses)\b(?!\sd\s?asile)"),
@@ -244,8 +246,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, rf"\bvien(?:t|nent)\sde\s(?:s\s|se\s)(?:re)?inscrire\b{_NOT_AN_ENROLMENT}"),
     (_JOB_SEEKER, r"\bne\stravaille\spas\b|\btravaille\splus\b"),
     # Undecided.
-    (_UNKNOWN_STATUS, r"\bsai[st]\spas\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
-    (_UNSURE, r"\bsai[st]\spas(?:\sencore)?\b"),
+    (_UNKNOWN_STATUS, r"\b(?:sai[st]\spas|jsp)\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
+    # (« jsp encore » was « Je n'ai pas compris votre réponse »: twenty-second blind user test.)
+    (_UNSURE, r"\b(?:sai[st]\spas|jsp)(?:\sencore)?\b"),
     (_UNSURE, r"\baucune\sidee\b"),
 )
 

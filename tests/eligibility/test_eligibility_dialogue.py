@@ -1044,3 +1044,40 @@ def test_i_said_about_the_recruit_s_other_job(text: str) -> None:
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is None or not {"contract_type", "contract_duration", "department"} & set(corrected.updates)
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "slots", "said"),
+    [
+        # Twenty-second blind user test: the length asked again with no word on the candidate said.
+        ("pas de candidat encore", "contract_duration", {"contract_type": "cdd"},
+         "C'est noté — Candidat : Candidat pas encore identifié (France Travail peut vous en proposer)."),
+        ("à Cholet", "contract_duration", {"contract_type": "cdd"}, "C'est noté — Lieu du poste : Cholet, Maine-et-Loire (49)."),
+        ("il est inscrit à France Travail", "department", {"contract_type": "cdi"},
+         "C'est noté — Candidat : Demandeur d'emploi inscrit à France Travail."),
+    ],
+)
+def test_an_answer_to_another_question_is_said_kept_before_the_same_question(text: str, requested: str, slots: dict[str, object], said: str) -> None:
+    result = understand(text, requested, slots)
+    assert requested not in result.updates and [m["text"] for m in result.messages] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "slots"),
+    [
+        ("8 mois, pas de candidat", "contract_duration", {"contract_type": "cdd"}),  # the question answered too
+        ("pas de candidat", "candidate_status", {"contract_type": "cdi", "department": "49"}),
+        ("CDD de 8 mois à Nantes", "contract_type", {}),
+    ],
+)
+def test_an_answer_to_the_question_asked_says_nothing_more(text: str, requested: str, slots: dict[str, object]) -> None:
+    assert understand(text, requested, slots).messages == []
+
+
+def test_a_correction_of_the_place_names_the_town_said() -> None:
+    """« C'est corrigé. Lieu du poste : Mayenne (53) » named the department alone (twenty-second blind user test)."""
+    slots = {"contract_type": "cdi", "department": "53"}
+    said = [m["text"] for m in understand("non, c'est à Angers", "candidate_status", slots).messages]
+    assert said == ["C'est corrigé. Lieu du poste : Angers, Maine-et-Loire (49)."]
+    said = [m["text"] for m in understand("non, c'est dans le 49", "candidate_status", slots).messages]
+    assert said == ["C'est corrigé. Lieu du poste : Maine-et-Loire (49)."]
