@@ -614,15 +614,24 @@ _WHERE_THE_JOB_IS = re.compile(
 def job_place_stated(text: str, slots: dict[str, Any]) -> Understanding | None:
     """During the check, a statement of where the job is that changes the place (« le lieu du poste c'est Angers »,
     « non non le poste est a Angers, c'est le gars qui vient de Laval »), whatever the classifier made of it: the place
-    corrected; None for anything else. (Both got the FAQ, on where the training takes place or its suggestions, while
-    the place said was the candidate's town: twenty-second blind user test.)"""
+    corrected; None for anything else, a question or a hypothesis included (« je me demandais si le poste à Angers… »).
+    (Both got the FAQ, on where the training takes place or its suggestions, while the place recorded was the
+    candidate's town: twenty-second blind user test.)"""
     plain = normalize(text or "")
-    if "?" in (text or "") or _ASKS.search(plain) or not _WHERE_THE_JOB_IS.search(plain):
+    if "?" in (text or "") or _ASKS.search(plain) or _NOT_A_CORRECTION.search(plain) or not _WHERE_THE_JOB_IS.search(plain):
         return None
     read = understand_answer(text, slots.get("requested_slot"), slots, "inform")
     if read.interruption or read.updates.get("department") in (None, slots.get("department")):
         return None
     return read
+
+
+def asks_besides(text: str) -> bool:
+    """Whether a clause of ``text`` asks something without « ? » (« le poste est à Angers, combien ça coûte »): the FAQ's
+    answer is kept with the place corrected by :func:`job_place_stated`."""
+    clauses = [_WHERE_THE_JOB_IS.sub(" ", normalize(c)).strip() for c in _CLAUSES.split(text or "") if c and c.strip()]
+    return any(_ASKS.search(c) or _ASKING_HOW.search(c) or re.search(r"\b(?:savoir|combien|quand|comment|pourquoi)\b|\bou$", c)
+               for c in clauses)
 
 
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:

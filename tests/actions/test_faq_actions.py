@@ -266,6 +266,17 @@ def test_where_the_job_is_said_during_the_check_corrects_the_place(faq: Faq, pla
     assert sent(run(ActionAnswerFaq(), asked)[1])[0] == answer_message(faq, plain_entry)  # a question is still answered
     same = _typed("le poste est a Laval", "answer", [plain_entry], active_loop="eligibility_form", slots=slots)
     assert sent(run(ActionAnswerFaq(), same)[1])[0] == answer_message(faq, plain_entry)  # nothing changed: the FAQ's
+    wondering = _typed("je me demandais si le poste est a Angers ca change", "answer", [plain_entry], active_loop="eligibility_form", slots=slots)
+    events, said = run(ActionAnswerFaq(), wondering)
+    assert "department" not in slot_events(events) and sent(said)[0] == answer_message(faq, plain_entry)  # a hypothesis
+
+
+def test_where_the_job_is_said_with_a_question_keeps_the_answer(faq: Faq, plain_entry: str) -> None:
+    slots = {"requested_slot": "candidate_status", "contract_type": "cdi", "department": "53"}
+    state = _typed("le poste est à Angers et je voudrais savoir le coût", "answer", [plain_entry], active_loop="eligibility_form", slots=slots)
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events)["department"] == "49"
+    assert sent(said)[0]["text"] == "C'est corrigé. Lieu du poste : Angers, Maine-et-Loire (49)." and answer_message(faq, plain_entry) in sent(said)
 
 
 def test_a_place_question_at_the_place_question_is_still_answered(faq: Faq, plain_entry: str) -> None:
