@@ -474,10 +474,11 @@ _REGISTRATION_STATED = re.compile(rf"\binscri|\bdemandeu|\b{_FRANCE_TRAVAIL}\b|\
 #: Still a pupil or a student (folded): « il a 17 ans et il est encore au lycée », « c'est un lycéen » — no job seeker
 #: (the candidate question was asked anyway: twenty-second blind user test). Not someone who has left school (« il sort du
 #: lycée »), was there (« il était au lycée »), nor « une étudiante qui a déjà bossé chez nous » (the registration is asked).
-_SCHOOL = r"(?:au\slycee|au\scollege|a\sl\s?ecole|en\s(?:terminale|premiere|seconde)|a\sla\sfac|en\setudes?|scolarise\w*)"
+#: (Not « élevé », « il est élevé » being anything high, nor « l'école de la deuxième chance », a training of job seekers.)
+_SCHOOL = r"(?:au\slycee|au\scollege|a\sl\s?ecole(?!\sde)|en\sterminale|a\sla\sfac|en\setudes?|scolarise\w*)"
 _AT_SCHOOL = re.compile(
-    rf"\b(?:il|elle|ils|elles|qui|candidate?s?|jeune|personne)\s(?:est|sont)\s(?:encore\s|toujours\s)?"
-    rf"(?:{_SCHOOL}|etudiant\w*|lyceen\w*|collegien\w*|eleve)\b"
+    rf"\b(?:il|elle|ils|elles|candidate?s?|jeune|personne)\s(?:est|sont)\s(?:encore\s|toujours\s)?"
+    rf"(?:{_SCHOOL}|etudiant\w*|lyceen\w*|collegien\w*)\b"
     rf"|\b(?:encore|toujours)\s{_SCHOOL}\b|\bc\sest\s(?:un|une)\s(?:lyceen\w*|collegien\w*|eleve)\b"
 )
 

@@ -256,6 +256,9 @@ def test_past_work_for_the_employer_is_not_current_employment(text: str, expecte
         ("il était au lycée l'an dernier", None),
         ("le poste est au lycée Clemenceau", None),
         ("une étudiante qui a déjà bossé chez nous l'été", None),
+        ("le salaire il est élevé", None),
+        ("elle est à l'école de la deuxième chance", None),
+        ("le poste qui est au lycée", None),
     ],
 )
 def test_registration_as_a_job_seeker(text: str, expected: bool | None) -> None:
