@@ -545,10 +545,10 @@ def without_candidate_job(text: str) -> str:
 
 # ------------------------------------------------------------ the situation stated again (at the recap)
 
-#: Words that make a statement about the candidate uncertain or past.
 #: « sûr » (folded), not the preposition « sur » (« erreur sur la candidate, elle est au chomage pas inscrite » was hedged, and
 #: the recap asked the situation again: twenty-second blind user test).
 _SURE = r"sur(?!\s(?:la|le|les|l|son|sa|ses|un|une|ce|cette|mon|ma|mes)\b)"
+#: Words that make a statement about the candidate uncertain or past.
 _HEDGED = re.compile(
     # (A registration to come, « il sera inscrit avant la formation », is one to check: FUTURE_REGISTRATION.)
     rf"\b(?:pas|plus|jamais|{_SURE}|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
