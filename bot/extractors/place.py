@@ -908,10 +908,15 @@ _INTERCOMMUNALITY = re.compile(
 )
 
 
+def without_the_candidates_places(text: str) -> str:
+    """``text`` without where the candidate lives or comes from (:data:`_CANDIDATE_HOME`, :data:`_CANDIDATE_ORIGIN`)."""
+    return _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(" ", text))
+
+
 def job_place_text(text: str, answer: bool = False) -> str:
     """``text`` without the places that are not the job's: the head office's, where the candidate lives or comes from, and (unless
     ``text`` is the ``answer`` to the place question) the employer's name after an intercommunality."""
-    text = _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(" ", _HEAD_OFFICE.sub(" ", clean_input(text or ""))))
+    text = without_the_candidates_places(_HEAD_OFFICE.sub(" ", clean_input(text or "")))
     return text if answer else _INTERCOMMUNALITY.sub(" ", text)
 
 

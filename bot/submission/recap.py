@@ -218,7 +218,10 @@ _CONTRACT_PHRASE = re.compile(
 
 
 #: « … sera dans notre autre resto à Tours », « le poste est à Tours »: where the job is, not what it is.
-_PLACE_OF_THE_JOB = re.compile(r"\bposte (?:sera|est|serait|se trouve|se situe|se fera|c est)\s+(?:situe\s+|base\s+)?(?:dans|a|au|aux|en|sur|vers)\b")
+#: (« le lieu du poste c'est Angers » became the job « Angers »: twenty-second blind user test.)
+_PLACE_OF_THE_JOB = re.compile(
+    r"\bposte (?:sera|est|serait|se trouve|se situe|se fera|c est)\s+(?:situe\s+|base\s+)?(?:dans|a|au|aux|en|sur|vers)\b|\blieu (?:du|des) postes?\b"
+)
 
 
 def _strip_nothing(plain: str) -> str:

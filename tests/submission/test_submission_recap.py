@@ -188,6 +188,23 @@ def test_out_of_work_or_not_registered_at_the_recap_changes_a_registered_candida
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Twenty-second blind user test: where the candidate comes from is not the place of work; « le lieu du poste c'est
+        # Angers » became the job « Angers ».
+        ("le lieu du poste c'est Angers", "Angers"),
+        ("le poste est a Angers, c'est le gars qui vient de Laval", "Angers"),
+        ("le lieu de travail c'est Angers, le gars vient de Laval", "Angers"),
+        ("il vient de Laval", None),
+        ("elle habite à Laval", None),
+    ],
+)
+def test_where_the_candidate_comes_from_is_not_the_place_of_work_at_the_recap(text: str, place: str | None) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert (result.updates.get("work_location") or {}).get("commune") == place and "job_title" not in result.updates, result.messages
+
+
+@pytest.mark.parametrize(
     "text",
     ["la candidate est au chomage et inscrite a france travail", "elle est inscrite, pas au RSA", "je suis sûr, la candidate est inscrite"],
 )
