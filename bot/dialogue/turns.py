@@ -24,9 +24,11 @@ from bot.eligibility.dialogue import (
     PLAIN_CONTRACT,
     REASONS_SLOT,
     VERDICT_SLOT,
+    asks_besides,
     conclude,
     correction_after_verdict,
     facts_in_statements,
+    job_place_stated,
     opening_updates,
     remembered_place,
     required_slots,
@@ -337,6 +339,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
             understand(text, "department", slots, "inform"))
         if not read.interruption:
             return Turn(read.messages, read.updates)
+    if in_form and slots.get("requested_slot") in FORM_SLOTS and (moved := job_place_stated(text, slots)) is not None:
+        # « le lieu du poste c'est Angers »: corrected, not the FAQ on training places (a question besides keeps its answer)
+        return Turn([*moved.messages, *(replies if asks_besides(text) else [])], moved.updates)
     if in_form:
         # A criticism is not recorded within a form: the form's questions came in between. The check's
         # answers said with the question (« CDD de 8 mois à Laval, et ça coûte combien ? ») are kept.

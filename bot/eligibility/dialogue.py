@@ -32,7 +32,9 @@ from bot.extractors.candidate import (
     FUTURE_REGISTRATION,
     extract_candidate_status,
     extract_registration,
+    out_of_work_only,
     some_found_others_to_find,
+    still_at_school,
     without_candidate_job,
 )
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
@@ -95,12 +97,13 @@ _ASKING_WHAT = re.compile(
 )
 #: Asking how, how long, why… (« il faut qu'il soit inscrit depuis combien de temps ? »): with « ? » and an FAQ question, not an answer.
 _ASKING_HOW = re.compile(rf"\b{alternation((*HOW_WORDS, *INVERTED_VERBS))}\b")
-_ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|profil\w*|france travail|pole emploi|demandeu\w+ d ?emplois?)\b")
+#: (« qqn »: « …, pas encore trouve qqn » in the first message was left out, and the question asked: twenty-second blind user test.)
+_ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|qqn|qq1|quelqu un|profil\w*|france travail|pole emploi|demandeu\w+ d ?emplois?)\b")
 _BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
 _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
 _OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la loire|des pays de la loire)|ailleurs en france)\b")
 _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fait|exact|exactement|effectivement|oui il (en )?a une?)\b")
-_NO = re.compile(r"^(non|nan|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
+_NO = re.compile(r"^(non|nan|nn|no|pas du tout|aucune?)\b|\bn a pas\b|\bsans (titre|autorisation)\b")
 #: Spoken words before a yes or a no (« ben non », « bah oui », « eh bien non »).
 _SPOKEN_LEAD = re.compile(r"^(?:(?:ben|bah|beh|ba|eh bien|euh|heu|bon|alors|mais|ah|oh|eh)\s+)+")
 #: « d'accord, alors non » (after the spoken words): the « d'accord » acknowledges, the « non » answers (« ah d'accord, alors non
@@ -111,8 +114,8 @@ _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le
 _NOBODY_YET = re.compile(
     # (« pas maintenant », « pas tout de suite » to « Avez-vous déjà identifié la personne ? »: nobody yet, not leaving the
     # check: review of the twenty-second blind user test's fixes)
-    r"^(?:non\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|pas maintenant|pas tout de suite|personne|aucun\w*|"
-    r"pas de candidat\w*)\b"
+    r"^(?:(?:non|nan|nn)\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|pas maintenant|pas tout de suite|personne|"
+    r"aucun\w*|pas de candidat\w*)\b"
 )
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
 #: A contract the candidate has now (« il a un CDD de 3 mois chez un autre employeur », « elle est en CDI chez
@@ -304,16 +307,20 @@ def _read_candidate(
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     # « il va s'inscrire à France Travail, il sera demandeur d'emploi »: to check, not registered (twenty-first blind user test)
     hedged = hedged or bool(FUTURE_REGISTRATION.search(plain))
+    # « elle est au chômage depuis mars »: out of work, no registration said: to check (it was « Demandeur d'emploi inscrit à
+    # France Travail »: twenty-second blind user test). (A « oui » to « est-il inscrit ? » answers it: « oui il est au chômage ».)
+    out_of_work = out_of_work_only(text)
     if followup == WORK_AUTHORISATION and yes != no:
         updates[WORK_PERMIT_SLOT] = yes
     elif followup == WORK_AUTHORISATION and unsure:
         updates[PERMIT_UNKNOWN_SLOT] = True  # « je sais pas s'il a ses papiers »: to check; the registration is asked next
     elif followup == REGISTRATION:
+        out_of_work = out_of_work and not _YES.match(answer)
         if _NOT_YET.search(plain) and not FUTURE_REGISTRATION.search(plain):
             updates[REGISTERED_SLOT] = False
-        elif yes != no and not hedged:
+        elif yes != no and not hedged and not out_of_work:
             updates[REGISTERED_SLOT] = yes
-        elif unsure or hedged:
+        elif unsure or hedged or out_of_work:
             unknown_permit = slots.get(PERMIT_UNKNOWN_SLOT)
             updates["candidate_status"] = "autorisation_a_verifier" if unknown_permit else "inscription_a_verifier"
 
@@ -348,12 +355,18 @@ def _read_candidate(
     merged = {**slots, **updates}
     context = merged.get(FOREIGN_SLOT) or merged.get(PAST_EMPLOYEE_SLOT) or merged.get(IDENTIFIED_SLOT)
     if registered is not None and "candidate_status" not in updates:
-        if context:
+        if context and registered and out_of_work:
+            # (« il a déjà travaillé chez nous, il est au chômage »: the registration to check, not made; a foreign candidate's
+            # authorisation is asked first, the registration after it.)
+            permit_known = not merged.get(FOREIGN_SLOT) or merged.get(WORK_PERMIT_SLOT) is not None or merged.get(PERMIT_UNKNOWN_SLOT)
+            if permit_known and followup != REGISTRATION:
+                updates["candidate_status"] = "autorisation_a_verifier" if merged.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+        elif context:
             updates[REGISTERED_SLOT] = registered
         elif registered:
             # « il est au chômage je crois »: to check, not a registered job seeker (tenth blind user test).
-            updates["candidate_status"] = "inscription_a_verifier" if hedged else "demandeur_emploi"
-        elif requested == "candidate_status" or (requested is None and (about or re.search(r"\binscri", plain))):
+            updates["candidate_status"] = "inscription_a_verifier" if hedged or out_of_work else "demandeur_emploi"
+        elif requested == "candidate_status" or (requested is None and (about or re.search(r"\binscri", plain) or still_at_school(text))):
             # (Also in the first message: « … cariste en CDI à Laval, il n'est pas inscrit » was ignored: eleventh user test.)
             updates["candidate_status"] = "inscription_a_verifier" if hedged else "non_inscrit"
     plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text))  # « non, c'est à Angers » corrects
@@ -477,6 +490,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             errors.append(messages.DURATION_NEEDED)
 
     clarification = ""  # « Ancenis ou Rennes ? »: a question back, not an unusable answer (never counted)
+    town = None  # the commune named, said with its department (« Lieu du poste : Angers, Maine-et-Loire (49) »)
     answer = requested == "department"  # (« Laval Agglo » there is where the job is)
     if answer and (_OUTSIDE.search(plain) or other_region_named(job_place_text(text, answer)) and extract_job_place(text, answer) is None):
         updates["department"] = OUTSIDE_REGION
@@ -484,6 +498,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         place = extract_job_place(text, answer)
         if isinstance(place, Place):
             updates["department"] = place.department
+            town = place.commune if place.commune and not only_near(job_place_text(text, answer)) else None
         elif isinstance(place, AmbiguousPlace):
             clarification = _ambiguous_place_message(place)
 
@@ -493,8 +508,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if slots.get("contract_duration") is not None:
             updates["contract_duration"] = None  # « CDD 8 mois », then « ah non en fait CDI »: never « CDI de 8 mois »
 
+    # (The town too: « C'est corrigé. Lieu du poste : Mayenne (53) » for « … il vient de Laval » named the department alone:
+    # twenty-second blind user test.)
     corrections = [
-        _answer(s, v) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
+        _answer(s, v, town) for s, v in updates.items()
+        if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
     ]
     if corrections and not correcting and intent in _QUESTION_INTENTS and text.strip().endswith("?") and not any(s == requested for s in updates):
         # « au fait, c'est nous qui payons les apprentis ? »: a question that names a contract, not a correction.
@@ -502,6 +520,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if corrections:
         answers = messages.ANSWER_SEPARATOR.join(corrections)
         result.messages.append({"text": messages.CORRECTED.format(answers=answers[:1].upper() + answers[1:])})  # « C'est corrigé. Contrat : CDI. »
+    noted = [_answer(s, v, town) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is None and s != requested]
+    if noted and requested in FORM_SLOTS and requested not in updates:
+        # « pas de candidat encore » at the contract's length: kept, and said so before the same question again (it came
+        # again with no word: twenty-second blind user test).
+        answers = messages.ANSWER_SEPARATOR.join(noted)
+        result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=answers[:1].upper() + answers[1:])})
 
     answered = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
     if answered and not errors:
@@ -612,6 +636,37 @@ def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
         noted = messages.ANSWER_SEPARATOR.join(_answer(s, v) for s, v in kept.items() if s in FORM_SLOTS)
         result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=noted[:1].upper() + noted[1:])})
     return result
+
+
+#: « le poste est à Angers », « le lieu du poste c'est Angers », « les postes seront basés au Mans » (folded): where the job
+#: is, said outright.
+_WHERE_THE_JOB_IS = re.compile(
+    r"\blieu (?:du|de|des) (?:poste|postes|travail)\b|"
+    r"\bpostes? (?:sera|seront|est|sont|serait|se trouve|se situe|se fera|c est)\s+(?:situe\w*\s+|base\w*\s+)?(?:dans|a|au|aux|en|sur|vers)\b"
+)
+
+
+def job_place_stated(text: str, slots: dict[str, Any]) -> Understanding | None:
+    """During the check, a statement of where the job is that changes the place (« le lieu du poste c'est Angers »,
+    « non non le poste est a Angers, c'est le gars qui vient de Laval »), whatever the classifier made of it: the place
+    corrected; None for anything else, a question or a hypothesis included (« je me demandais si le poste à Angers… »).
+    (Both got the FAQ, on where the training takes place or its suggestions, while the place recorded was the
+    candidate's town: twenty-second blind user test.)"""
+    plain = normalize(text or "")
+    if "?" in (text or "") or _ASKS.search(plain) or _NOT_A_CORRECTION.search(plain) or not _WHERE_THE_JOB_IS.search(plain):
+        return None
+    read = understand_answer(text, slots.get("requested_slot"), slots, "inform")
+    if read.interruption or read.updates.get("department") in (None, slots.get("department")):
+        return None
+    return read
+
+
+def asks_besides(text: str) -> bool:
+    """Whether a clause of ``text`` asks something without « ? » (« le poste est à Angers, combien ça coûte »): the FAQ's
+    answer is kept with the place corrected by :func:`job_place_stated`."""
+    clauses = [_WHERE_THE_JOB_IS.sub(" ", normalize(c)).strip() for c in _CLAUSES.split(text or "") if c and c.strip()]
+    return any(_ASKS.search(c) or _ASKING_HOW.search(c) or re.search(r"\b(?:savoir|combien|quand|comment|pourquoi)\b|\bou$", c)
+               for c in clauses)
 
 
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
@@ -799,9 +854,11 @@ def _not_understood(result: Understanding, errors: list[str], requested: str | N
     result.updates[FAILURES_SLOT] = float(failures)
 
 
-def _answer(slot: str, value: Any) -> str:
-    """« contrat : CDD », as said in corrections and in the summary."""
-    return messages.ANSWER.format(name=messages.SLOT_NAMES[slot], value=_label(slot, value))
+def _answer(slot: str, value: Any, town: str | None = None) -> str:
+    """« contrat : CDD », as said in corrections and in the summary; the place with its ``town`` when one was named
+    (« lieu du poste : Angers, Maine-et-Loire (49) »)."""
+    label = f"{town}, {_label(slot, value)}" if slot == "department" and town else _label(slot, value)
+    return messages.ANSWER.format(name=messages.SLOT_NAMES[slot], value=label)
 
 
 def facts_from_slots(slots: dict[str, Any]) -> dict[str, Any]:
@@ -815,10 +872,7 @@ def summary(slots: dict[str, Any]) -> str:
     # The town understood, not only its department: « Montreuil » is read as the one of Vendée, and the employer of
     # Montreuil (93) was told « éligible » without seeing it (eighteenth blind user test).
     town = memory.get("commune") if isinstance(memory, dict) and memory.get("department") == slots.get("department") else None
-    parts = [
-        messages.ANSWER.format(name=messages.SLOT_NAMES[s], value=f"{town}, {_label(s, slots[s])}") if s == "department" and town else _answer(s, slots[s])
-        for s in FORM_SLOTS if slots.get(s) is not None
-    ]
+    parts = [_answer(s, slots[s], town) for s in FORM_SLOTS if slots.get(s) is not None]
     return messages.SUMMARY.format(answers=messages.ANSWER_SEPARATOR.join(parts))
 
 

@@ -227,6 +227,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
               r"|recherch\w*)\sdes\sdemandeu(?:rs|ses)\b"),
     (_NOBODY, rf"\bdes\sdemandeu(?:rs|ses)\s(?:d\s?)?emplois?\s(?:que|qu)\s{_FRANCE_TRAVAIL}\b"),
     (_NOBODY, r"\bpas\sencore\s(?:de\s)?(?:recrute|identifie)\b"),
+    # « sans candidat », « sans candidat j'ai dit » (twenty-second blind user test: « Je n'ai pas compris votre réponse »)
+    (_NOBODY, r"\bsans\s(?:aucun\s|aucune\s)?(?:candidat\w*|profil\w*|personne\s(?:en\svue|identifiee|de\sprecis))\b"),
     # Job seeker.
     (_JOB_SEEKER, r"\bdemandeu(?:r|rs|se|ses)\s(?:d\s?)?emplois?\b"),
     (_JOB_SEEKER, r"\bdemandeu(?:r|rs|se|ses)\b(?!\sd\s?asile)"),
@@ -246,8 +248,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, rf"\bvien(?:t|nent)\sde\s(?:s\s|se\s)(?:re)?inscrire\b{_NOT_AN_ENROLMENT}"),
     (_JOB_SEEKER, r"\bne\stravaille\spas\b|\btravaille\splus\b"),
     # Undecided.
-    (_UNKNOWN_STATUS, r"\bsai[st]\spas\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
-    (_UNSURE, r"\bsai[st]\spas(?:\sencore)?\b"),
+    (_UNKNOWN_STATUS, r"\b(?:sai[st]\spas|jsp)\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
+    # (« jsp encore » was « Je n'ai pas compris votre réponse »: twenty-second blind user test.)
+    (_UNSURE, r"\b(?:sai[st]\spas|jsp)(?:\sencore)?\b"),
     (_UNSURE, r"\baucune\sidee\b"),
 )
 
@@ -466,26 +469,62 @@ def extract_candidate_status(text: str) -> str | None:
     return None
 
 
-def extract_registration(text: str) -> bool | None:
-    """True when ``text`` says the person is registered as a job seeker, False when it says not, else None.
+#: A job-seeker mention that states the registration itself (folded words), not only being out of work: « au chômage »,
+#: « sans emploi », « il cherche du travail » are no registration (« elle est au chômage depuis mars » was recorded as
+#: « Demandeur d'emploi inscrit à France Travail »: twenty-second blind user test). (« au RSA » stays one, as before.)
+_REGISTRATION_STATED = re.compile(rf"\binscri|\bdemandeu|\b{_FRANCE_TRAVAIL}\b|\bcat(?:egorie)?\s[abc]\b|\brsa\b")
+#: Still a pupil or a student (folded): « il a 17 ans et il est encore au lycée », « c'est un lycéen » — no job seeker
+#: (the candidate question was asked anyway: twenty-second blind user test). Not someone who has left school (« il sort du
+#: lycée »), was there (« il était au lycée »), nor « une étudiante qui a déjà bossé chez nous » (the registration is asked).
+#: (Not « élevé », « il est élevé » being anything high, nor « l'école de la deuxième chance », a training of job seekers.)
+_SCHOOL = r"(?:au\slycee|au\scollege|a\sl\s?ecole(?!\sde)|en\sterminale|a\sla\sfac|en\setudes?|scolarise\w*)"
+_AT_SCHOOL = re.compile(
+    rf"\b(?:il|elle|ils|elles|candidate?s?|jeune|personne)\s(?:est|sont)\s(?:encore\s|toujours\s)?"
+    rf"(?:{_SCHOOL}|etudiant\w*|lyceen\w*|collegien\w*)\b"
+    rf"|\b(?:encore|toujours)\s{_SCHOOL}\b|\bc\sest\s(?:un|une)\s(?:lyceen\w*|collegien\w*|eleve)\b"
+)
 
-    « inscrite à Pôle emploi depuis 8 mois », « il est au chômage » are True;
-    « il n'est pas (encore) inscrit » is False; « je ne sais pas s'il est
-    inscrit » says nothing. Never raises.
-    """
+
+def _registration(text: str) -> tuple[bool | None, bool]:
+    """What :func:`extract_registration` returns, and whether a registration is stated (:data:`_REGISTRATION_STATED`)
+    rather than only being out of work."""
     text = clean_input(text)
     if not text.strip():
-        return None
+        return None, False
     tokens = tokenize(text)
     mentions = [m for m in _mentions(tokens) if m.kind in (_JOB_SEEKER, _UNKNOWN_STATUS)]
     mentions = _without_doubted_registration(tokens, _drop_after_unknown(tokens, mentions))
     if not mentions:
-        return None
+        return (False if _AT_SCHOOL.search(" ".join(t for t in tokens if t != SEP)) else None), False
     start = after_last_correction(tokens, [m.start for m in mentions])
-    said = [not _negated(tokens, m) for m in mentions if m.start >= start]
-    if not said:
-        return None
-    return said[-1]
+    counted = [m for m in mentions if m.start >= start]
+    if not counted:
+        return None, False
+    # (What is said of the registration outweighs being out of work: « elle n'est pas inscrite, elle est juste au chômage ».)
+    stated = [m for m in counted if _REGISTRATION_STATED.search(" ".join(tokens[m.start : m.end]))]
+    return not _negated(tokens, (stated or counted)[-1]), bool(stated)
+
+
+def extract_registration(text: str) -> bool | None:
+    """True when ``text`` says the person is registered as a job seeker, False when it says not, else None.
+
+    « inscrite à Pôle emploi depuis 8 mois », « il est au chômage » are True (see :func:`out_of_work_only`);
+    « il n'est pas (encore) inscrit », « il est encore au lycée » are False; « je ne sais pas s'il est
+    inscrit » says nothing. Never raises.
+    """
+    return _registration(text)[0]
+
+
+def still_at_school(text: str) -> bool:
+    """Whether ``text`` says the person is still a pupil or a student (:data:`_AT_SCHOOL`), hence no job seeker."""
+    return bool(_AT_SCHOOL.search(normalize(text or "")))
+
+
+def out_of_work_only(text: str) -> bool:
+    """Whether ``text`` says the person is out of work (« elle est au chômage depuis mars », « sans emploi ») without
+    stating a registration: being unemployed is not being registered, which is to check (twenty-second blind user test)."""
+    registered, stated = _registration(text)
+    return registered is True and not stated
 
 
 #: A clause about the candidate's own job (« et le candidat est salarié en CDI ailleurs »).
@@ -508,14 +547,18 @@ def without_candidate_job(text: str) -> str:
 
 # ------------------------------------------------------------ the situation stated again (at the recap)
 
+#: « sûr » (folded), not the preposition « sur » (« erreur sur la candidate, elle est au chomage pas inscrite » was hedged, and
+#: the recap asked the situation again: twenty-second blind user test).
+_SURE = r"sur(?!\s(?:la|le|les|l|son|sa|ses|un|une|ce|cette|mon|ma|mes)\b)"
 #: Words that make a statement about the candidate uncertain or past.
 _HEDGED = re.compile(
     # (A registration to come, « il sera inscrit avant la formation », is one to check: FUTURE_REGISTRATION.)
-    r"\b(?:pas|plus|jamais|sur|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
+    rf"\b(?:pas|plus|jamais|{_SURE}|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
 )
-#: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
+#: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée », « candidat non inscrit » (folded): no longer a
+#: job seeker.
 _NO_LONGER_REGISTERED = re.compile(
-    r"\b(?:desinscri\w*|radie\w*|(?:n est |est )?(?:plus|pas|jamais) (?:encore |du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
+    r"\b(?:desinscri\w*|radie\w*|(?:n est |est )?(?:plus|pas|jamais|non) (?:encore |du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
 )
 #: Registered now, whatever came before (« il n'était pas inscrit, il vient de s'inscrire hier »: review).
 _REGISTERED_NOW = re.compile(
@@ -539,7 +582,7 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
     """The candidate's situation a message at the recap states plainly, or None (hedged, or none said); ``current``
     is the situation the check recorded (a foreign candidate's registration was asked there)."""
     plain = normalize(text)
-    if _NO_LONGER_REGISTERED.search(plain) and not re.search(r"\b(?:sur|surement|crois|pense|peut etre|si)\b", plain):
+    if _NO_LONGER_REGISTERED.search(plain) and not re.search(rf"\b(?:{_SURE}|surement|crois|pense|peut etre|si)\b", plain):
         if _REGISTERED_NOW.search(plain):
             return "demandeur_emploi"
         if re.search(r"\b(?:ser(?:a|ont|ait)|(?:va|vont) etre) plus\b", plain):
@@ -553,6 +596,8 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
         return current  # « 2 déjà identifiés et 3 à trouver »: some registered candidates still
     if status == "demandeur_emploi" and FUTURE_REGISTRATION.search(plain):
         return "inscription_a_verifier"  # « il sera inscrit avant la formation »: still to come (twenty-first blind user test)
+    if status == "demandeur_emploi" and out_of_work_only(text):
+        return "inscription_a_verifier"  # « elle est juste au chômage »: out of work, not said registered (twenty-second user test)
     # (A plain statement only: « pas sûr qu'il soit inscrit », « il devrait être inscrit »: review.)
     if status is None or status == "demandeur_emploi" and _HEDGED.search(plain):
         return None

@@ -128,6 +128,9 @@ _DEPARTMENT_SHORT_FORMS = {
 
 #: Commune and department names that are also ordinary French words (« vue »,
 #: « change », « orange », « le port »…): they need a clue (see module docstring).
+#: (And names made only of common words, which are ordinary phrases: « il est entre deux missions » was Entre-Deux, La
+#: Réunion, and the project not eligible (twenty-second blind user test); « dans un petit bourg près de Cholet » was
+#: Petit-Bourg, Guadeloupe; « un grand champ » Grand-Champ, Morbihan; « la Croix-Rouge » Croix, Nord.)
 _COMMON_WORD_NAMES = frozenset(
     name.strip()
     for name in """
@@ -155,7 +158,8 @@ _COMMON_WORD_NAMES = frozenset(
     seiches, souligne, tablier, taillee, tampon, touches, trinite, tronche, tronchet, vallon, vallons, varenne,
     varennes, verriere, verrieres, brain, neuville, tremblay, beaufort, beauvoir, bourget, courcelles, pellerin,
     allier, aube, cher, creuse, lot, manche, marne, nord, orne, somme, landes, loire, reunion, la reunion, var,
-    indre, gard, aude
+    indre, gard, aude,
+    entre deux, petit bourg, petite ile, petite foret, petit canal, grand champ, trois rivieres, croix
     """.split(",")
 )
 
@@ -866,6 +870,31 @@ _CANDIDATE_HOME = re.compile(
 )
 
 
+#: Where the candidate comes from (« oui il est inscrit a france travail, il vient de Laval », « c'est le gars qui vient de
+#: Laval », « il est de Nantes »): not the job's place (« C'est corrigé. Lieu du poste : Mayenne (53) », the job being in
+#: Angers: twenty-second blind user test). A place only right after « de » (:func:`_an_origin`): « il vient de s'inscrire »,
+#: « elle est de passage à Nantes », « il est d'accord pour Angers » say no origin.
+_CANDIDATE_ORIGIN = re.compile(
+    r"\b(?:il|elle|ils|elles|(?:candidat|candidate|personne|gars|jeune|apprenti|apprentie|recrue)(?:\s+qui)?)\s+"
+    r"(?:vient|viennent|venait|est|sont|[ée]tait)\s+(?:(?:aussi|plut[ôo]t|originaire)\s+)?"
+    r"(?P<where>(?:de|du|des|d['’ ])\s*[^,.;!?]+?)"
+    r"(?=\s+(?:mais|et|alors|pour|par contre|cependant|le poste|les postes|on|nous|je|c['’ ]?est|ca|ça|est[- ]ce)\b|[,.;!?]|$)",
+    re.IGNORECASE,
+)
+
+
+#: « notre entreprise, elle est de Cholet »: the pronoun stands for the employer, whose place it is.
+_EMPLOYER_BEFORE = re.compile(r"\b(?:entreprise|soci[ée]t[ée]|bo[iî]te|structure|agence|association|asso|magasin|usine|site|atelier|poste)\s*,?\s*$", re.IGNORECASE)
+
+
+def _an_origin(found: re.Match[str]) -> str:
+    """The match of :data:`_CANDIDATE_ORIGIN` left out when a place follows « de » at once (« de la Sarthe » too), else kept."""
+    if _EMPLOYER_BEFORE.search(found.string[: found.start()]):
+        return found.group(0)
+    tokens, mentions = _every_mention(found.group("where"))
+    return " " if mentions and all(t in _ARTICLES for t in tokens[1 : mentions[0].start]) and mentions[0].start >= 1 else found.group(0)
+
+
 #: An intercommunality's name, the employer's (« Communauté d'agglomération Pornic Agglo Pays de Retz », « Angers Loire
 #: Métropole », « Laval Agglo »): the commune it is named after is not where the job is (Pornic was taken for the place of
 #: work, never asked, though the job was elsewhere: twenty-first blind user test). The names are capitalised.
@@ -879,10 +908,15 @@ _INTERCOMMUNALITY = re.compile(
 )
 
 
+def without_the_candidates_places(text: str) -> str:
+    """``text`` without where the candidate lives or comes from (:data:`_CANDIDATE_HOME`, :data:`_CANDIDATE_ORIGIN`)."""
+    return _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(" ", text))
+
+
 def job_place_text(text: str, answer: bool = False) -> str:
-    """``text`` without the places that are not the job's: the head office's, where the candidate lives, and (unless
+    """``text`` without the places that are not the job's: the head office's, where the candidate lives or comes from, and (unless
     ``text`` is the ``answer`` to the place question) the employer's name after an intercommunality."""
-    text = _CANDIDATE_HOME.sub(" ", _HEAD_OFFICE.sub(" ", clean_input(text or "")))
+    text = without_the_candidates_places(_HEAD_OFFICE.sub(" ", clean_input(text or "")))
     return text if answer else _INTERCOMMUNALITY.sub(" ", text)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.dialogue import messages as msg
 from bot.eligibility.rules import evaluate
-from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
+from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, without_the_candidates_places
 from bot.extractors.project import EN_FIELD, NOT_JOBS
 from bot.language.cues import alternation
 from bot.language.months import FULL_MONTHS
@@ -203,7 +203,9 @@ MONTH_MENTION = re.compile(rf"\b{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?|\b\d
 #: The candidate's situation, which the recap does not show: the check decides on it.
 ABOUT_THE_CANDIDATE = re.compile(
     r"\b(?:candidat|candidate|candidats|inscrite?|france travail|pole emploi|demandeu\w+ d emploi|autorisation de travail|"
-    r"titre de sejour|carte de (?:sejour|resident)|recepisse|ses papiers)\b"
+    r"titre de sejour|carte de (?:sejour|resident)|recepisse|ses papiers|"
+    # (« elle est juste au chômage » was not understood at the recap: twenty-second blind user test.)
+    r"(?:est|sont) (?:juste |seulement |simplement |encore |toujours )?au chomage(?! partiel)|chomeu\w*)\b"
 )
 
 
@@ -301,7 +303,8 @@ def sniff_field(text: str, plain: str) -> str | None:
         return "positions"
     if re.fullmatch(r"(?:et\s+)?(?:le|du|au)\s+\d{1,2}(?:er)?", plain.strip()):
         return None  # « mi-mai, le 15 »: a day, not the department of Cantal (sixteenth blind user test)
-    place = extract_place(text)
+    # (Not where the candidate comes from: « il vient de Laval » changed the place of work: twenty-second blind user test.)
+    place = extract_place(without_the_candidates_places(text))
     if isinstance(place, Place) or isinstance(place, AmbiguousPlace) and LOCATIVE.search(plain):
         return "work_location"  # « c'est à Avrillé » (a name of two departments): the place, asked which
     if MONTH_MENTION.search(plain) or WEEK_NUMBER.search(plain):

@@ -221,7 +221,10 @@ _CONTRACT_PHRASE = re.compile(
 
 
 #: « … sera dans notre autre resto à Tours », « le poste est à Tours »: where the job is, not what it is.
-_PLACE_OF_THE_JOB = re.compile(r"\bposte (?:sera|est|serait|se trouve|se situe|se fera|c est)\s+(?:situe\s+|base\s+)?(?:dans|a|au|aux|en|sur|vers)\b")
+#: (« le lieu du poste c'est Angers » became the job « Angers »: twenty-second blind user test.)
+_PLACE_OF_THE_JOB = re.compile(
+    r"\bposte (?:sera|est|serait|se trouve|se situe|se fera|c est)\s+(?:situe\s+|base\s+)?(?:dans|a|au|aux|en|sur|vers)\b|\blieu (?:du|des) postes?\b"
+)
 
 
 def _strip_nothing(plain: str) -> str:
@@ -477,7 +480,10 @@ def candidate_change_to(status: str, slots: dict[str, Any]) -> RecapUnderstandin
 _REJECTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:n['’ ]?est |ne sera |ne seront |n['’ ]?etait |n['’ ]?était )?(?:pas|plus)\s+(?:[^\s,;.!?]+\s+){1,5}?mais\s+", re.IGNORECASE), " "),
     # (Up to the new value: « 3 postes, et pas le 15 mars c'est le 22 » lost the 22nd: session's own check.)
+    # (Not the candidate's registration denied: « la candidate est au chomage, pas inscrite » kept « au chômage » alone, and
+    # the recap said « C'est déjà ce que j'ai noté : … inscrit à France Travail »: twenty-second blind user test.)
     (re.compile(r"\s*[,;]\s*(?:et\s+|mais\s+)?(?:pas|non pas|et non)\s+(?!de (?:changement|modification|souci|probleme|problème))"
+                r"(?!(?:encore\s+|du tout\s+)?(?:inscrit|enregistr|demandeu))"
                 r"[^,;.!?]*?(?=\s+(?:c['’ ]?est|mais|plut[oô]t|ce sera)\b|[,;.!?]|$)", re.IGNORECASE), ", "),
     (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|l['’])\s*\w+(?:\s+\w+)?\s+qui\s+(?:change|changent|est faux|est fausse|va pas)\b[\s,;:]*", re.IGNORECASE), " "),
     # « non c'est pas 24h, c'est un mi-temps, j'ai jamais dit 24h » (« C'est corrigé. … 24 h »: eighteenth blind user test)

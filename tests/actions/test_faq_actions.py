@@ -254,6 +254,32 @@ def test_a_statement_then_a_question_at_a_free_text_question_keeps_both(faq: Faq
     assert sent(said)[0] == answer_message(faq, plain_entry)
 
 
+@pytest.mark.parametrize("kind", ["answer", "suggest"])
+@pytest.mark.parametrize("text", ["le lieu du poste c'est Angers", "non non le poste est a Angers, c'est le gars qui vient de Laval"])
+def test_where_the_job_is_said_during_the_check_corrects_the_place(faq: Faq, plain_entry: str, kind: str, text: str) -> None:
+    """At the candidate question, with the candidate's town taken for the job's (Mayenne): both got the FAQ, on where the
+    training takes place or its suggestions (twenty-second blind user test). The place is corrected, the town said."""
+    slots = {"requested_slot": "candidate_status", "contract_type": "cdi", "department": "53"}
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, [plain_entry], active_loop="eligibility_form", slots=slots))
+    assert slot_events(events)["department"] == "49"
+    assert [m["text"] for m in sent(said)] == ["C'est corrigé. Lieu du poste : Angers, Maine-et-Loire (49)."]
+    asked = _typed("le lieu du poste c'est où pour la formation ?", "answer", [plain_entry], active_loop="eligibility_form", slots=slots)
+    assert sent(run(ActionAnswerFaq(), asked)[1])[0] == answer_message(faq, plain_entry)  # a question is still answered
+    same = _typed("le poste est a Laval", "answer", [plain_entry], active_loop="eligibility_form", slots=slots)
+    assert sent(run(ActionAnswerFaq(), same)[1])[0] == answer_message(faq, plain_entry)  # nothing changed: the FAQ's
+    wondering = _typed("je me demandais si le poste est a Angers ca change", "answer", [plain_entry], active_loop="eligibility_form", slots=slots)
+    events, said = run(ActionAnswerFaq(), wondering)
+    assert "department" not in slot_events(events) and sent(said)[0] == answer_message(faq, plain_entry)  # a hypothesis
+
+
+def test_where_the_job_is_said_with_a_question_keeps_the_answer(faq: Faq, plain_entry: str) -> None:
+    slots = {"requested_slot": "candidate_status", "contract_type": "cdi", "department": "53"}
+    state = _typed("le poste est à Angers et je voudrais savoir le coût", "answer", [plain_entry], active_loop="eligibility_form", slots=slots)
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events)["department"] == "49"
+    assert sent(said)[0]["text"] == "C'est corrigé. Lieu du poste : Angers, Maine-et-Loire (49)." and answer_message(faq, plain_entry) in sent(said)
+
+
 def test_a_place_question_at_the_place_question_is_still_answered(faq: Faq, plain_entry: str) -> None:
     state = _typed("dans quels départements ?", "answer", [plain_entry], active_loop="eligibility_form",
                    slots={"requested_slot": "department"})

@@ -733,8 +733,13 @@ def test_a_question_about_where_the_candidate_lives_is_for_the_faq(text: str) ->
         # Tenth blind user test: both were a registered job seeker.
         ("il est au chomage je crois", "inscription_a_verifier"),
         ("oui il est inscrit je crois", "inscription_a_verifier"),
-        ("il est au chomage", "demandeur_emploi"),
         ("oui inscrit", "demandeur_emploi"),
+        # Twenty-second blind user test: out of work is not registered (it was « Demandeur d'emploi inscrit à France Travail »).
+        ("il est au chomage", "inscription_a_verifier"),
+        ("il est au chomage et inscrit a FT", "demandeur_emploi"),
+        ("c'est un demandeur d'emploi", "demandeur_emploi"),
+        ("elle est au chômage mais pas inscrite a france travail", "non_inscrit"),
+        ("elle n'est pas inscrite, elle est juste au chomage", "non_inscrit"),
     ],
 )
 def test_a_hedged_registration_is_to_be_checked(text: str, status: str) -> None:
@@ -1106,3 +1111,40 @@ def test_other_durations_after_a_verdict_change_no_contract(text: str) -> None:
     slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: "ineligible"}
     corrected = correction_after_verdict(text, slots)
     assert corrected is None or "contract_duration" not in corrected.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "slots", "said"),
+    [
+        # Twenty-second blind user test: the length asked again with no word on the candidate said.
+        ("pas de candidat encore", "contract_duration", {"contract_type": "cdd"},
+         "C'est noté — Candidat : Candidat pas encore identifié (France Travail peut vous en proposer)."),
+        ("à Cholet", "contract_duration", {"contract_type": "cdd"}, "C'est noté — Lieu du poste : Cholet, Maine-et-Loire (49)."),
+        ("il est inscrit à France Travail", "department", {"contract_type": "cdi"},
+         "C'est noté — Candidat : Demandeur d'emploi inscrit à France Travail."),
+    ],
+)
+def test_an_answer_to_another_question_is_said_kept_before_the_same_question(text: str, requested: str, slots: dict[str, object], said: str) -> None:
+    result = understand(text, requested, slots)
+    assert requested not in result.updates and [m["text"] for m in result.messages] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "slots"),
+    [
+        ("8 mois, pas de candidat", "contract_duration", {"contract_type": "cdd"}),  # the question answered too
+        ("pas de candidat", "candidate_status", {"contract_type": "cdi", "department": "49"}),
+        ("CDD de 8 mois à Nantes", "contract_type", {}),
+    ],
+)
+def test_an_answer_to_the_question_asked_says_nothing_more(text: str, requested: str, slots: dict[str, object]) -> None:
+    assert understand(text, requested, slots).messages == []
+
+
+def test_a_correction_of_the_place_names_the_town_said() -> None:
+    """« C'est corrigé. Lieu du poste : Mayenne (53) » named the department alone (twenty-second blind user test)."""
+    slots = {"contract_type": "cdi", "department": "53"}
+    said = [m["text"] for m in understand("non, c'est à Angers", "candidate_status", slots).messages]
+    assert said == ["C'est corrigé. Lieu du poste : Angers, Maine-et-Loire (49)."]
+    said = [m["text"] for m in understand("non, c'est dans le 49", "candidate_status", slots).messages]
+    assert said == ["C'est corrigé. Lieu du poste : Maine-et-Loire (49)."]

@@ -7,7 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from samples import REGISTERED_THEN_ANOTHER_DOUBT
 
-from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said, extract_candidate_status, extract_registration
+from bot.extractors.candidate import (
+    CANDIDATE_LABELS,
+    candidate_status_said,
+    extract_candidate_status,
+    extract_registration,
+    out_of_work_only,
+)
 
 STATUSES = {
     "demandeur_emploi",
@@ -238,10 +244,44 @@ def test_past_work_for_the_employer_is_not_current_employment(text: str, expecte
         ("il a un titre de séjour", None),
         ("bonjour", None),
         ("", None),
+        # What is said of the registration outweighs being out of work (twenty-second blind user test).
+        ("elle n'est pas inscrite, elle est juste au chomage", False),
+        ("elle est au chomage mais pas inscrite", False),
+        # A pupil or a student is no job seeker (twenty-second blind user test); not someone who has left school.
+        ("il a 17 ans et il est encore au lycee", False),
+        ("c'est un lycéen", False),
+        ("elle est étudiante", False),
+        ("il sort du lycée", None),
+        ("il n'est plus au lycée", None),
+        ("il était au lycée l'an dernier", None),
+        ("le poste est au lycée Clemenceau", None),
+        ("une étudiante qui a déjà bossé chez nous l'été", None),
+        ("le salaire il est élevé", None),
+        ("elle est à l'école de la deuxième chance", None),
+        ("le poste qui est au lycée", None),
     ],
 )
 def test_registration_as_a_job_seeker(text: str, expected: bool | None) -> None:
     assert extract_registration(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twenty-second blind user test: recorded as « Demandeur d'emploi inscrit à France Travail ».
+        ("oui une candidate, elle est au chomage depuis mars", True),
+        ("il est sans emploi", True),
+        ("il cherche du travail", True),
+        ("il est au chomage et inscrit a FT", False),
+        ("c'est un demandeur d'emploi", False),
+        ("il est au RSA", False),
+        ("elle est inscrite catégorie A", False),
+        ("elle est au chomage mais pas inscrite", False),
+        ("il n'est pas au chomage", False),
+    ],
+)
+def test_out_of_work_is_not_a_registration(text: str, expected: bool) -> None:
+    assert out_of_work_only(text) is expected
 
 
 @pytest.mark.parametrize(

@@ -120,6 +120,13 @@ def departments_of(result: Place | AmbiguousPlace | None) -> set[str]:
         ("Mayenne, Ernée centre bourg", "53", "Ernée"),
         ("en Mayenne", "53", None),
         ("le département de la Mayenne", "53", None),
+        # names made of common words, with a clue (twenty-second blind user test)
+        ("à Entre-Deux", "974", "Entre-Deux"),
+        ("Entre-Deux", "974", "Entre-Deux"),
+        ("on est a Entre-Deux (974)", "974", "Entre-Deux"),
+        ("on recrute à Petit-Bourg", "971", "Petit-Bourg"),
+        ("à Grand-Champ", "56", "Grand-Champ"),
+        ("on recrute a Croix 59170", "59", "Croix"),
     ],
 )
 def test_extract_place(text: str, department: str, commune: str | None) -> None:
@@ -252,6 +259,18 @@ ORDINARY_SENTENCES = [
     "l'offre est à publier où ?",
     "c'est à force de chercher qu'on trouve",
     "on est à force de chercher épuisés",
+    # Names made only of common words are ordinary phrases (twenty-second blind user test: La Réunion, not eligible).
+    "je crois qu'il est inscrit oui entre deux missions",
+    "oui il est entre deux contrats et inscrit a FT",
+    "il fait de l'intérim entre deux CDD",
+    "on hésite entre deux profils",
+    "un petit bourg de campagne",
+    "on a un grand champ à entretenir",
+    "un petit canal d'irrigation",
+    "une petite forêt derrière l'atelier",
+    "on est sur une petite ile",
+    "la Croix-Rouge nous envoie des bénévoles",
+    "le terrain est bordé par trois rivières",
 ]
 
 

@@ -165,6 +165,55 @@ def test_the_candidates_situation_at_the_recap_changes_the_candidate_not_the_con
     assert "n'est plus éligible" in result.messages[0]["text"]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Twenty-second blind user test: a registered candidate recorded for « elle est au chomage depuis mars »; the first
+        # correction was not applied, and the recap asked « Quelle est-elle maintenant ? ».
+        ("elle est au chômage mais pas inscrite a france travail", "non_inscrit"),
+        ("elle n'est pas inscrite", "non_inscrit"),
+        ("la candidate est au chomage, pas inscrite", "non_inscrit"),  # (« pas inscrite » was a value rejected)
+        ("elle est au chomage, mais pas inscrite a france travail", "non_inscrit"),
+        ("elle est juste au chomage, pas inscrite", "non_inscrit"),
+        ("erreur sur la candidate, elle est au chomage pas inscrite", "non_inscrit"),  # (« sur » was « sûr », a hedge)
+        ("candidat au chomage non inscrit", "non_inscrit"),
+        # out of work, no registration said: to check
+        ("elle est juste au chômage", "inscription_a_verifier"),
+        ("non la candidate est juste au chomage", "inscription_a_verifier"),
+    ],
+)
+def test_out_of_work_or_not_registered_at_the_recap_changes_a_registered_candidate(text: str, status: str) -> None:
+    result = recap_turn(text, {**SLOTS, "candidate_status": "demandeur_emploi"}, "inform", [], NOW)
+    assert result.updates.get("candidate_status") == status, result.messages
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Twenty-second blind user test: where the candidate comes from is not the place of work; « le lieu du poste c'est
+        # Angers » became the job « Angers ».
+        ("le lieu du poste c'est Angers", "Angers"),
+        ("le poste est a Angers, c'est le gars qui vient de Laval", "Angers"),
+        ("le lieu de travail c'est Angers, le gars vient de Laval", "Angers"),
+        ("il vient de Laval", None),
+        ("elle habite à Laval", None),
+    ],
+)
+def test_where_the_candidate_comes_from_is_not_the_place_of_work_at_the_recap(text: str, place: str | None) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert (result.updates.get("work_location") or {}).get("commune") == place and "job_title" not in result.updates, result.messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["la candidate est au chomage et inscrite a france travail", "elle est inscrite, pas au RSA", "je suis sûr, la candidate est inscrite"],
+)
+def test_a_registration_said_at_the_recap_keeps_a_registered_candidate(text: str) -> None:
+    result = recap_turn(text, {**SLOTS, "candidate_status": "demandeur_emploi"}, "inform", [], NOW)
+    assert result.updates.get("candidate_status") in (None, "demandeur_emploi"), result.messages
+    assert "recap_state" not in result.updates or result.updates["recap_state"] != "candidate", result.messages
+
+
 # --- several fields, and fields named by their value (fourth blind user test, 2026-11-30) ---------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import messages as say
-from bot.extractors.place import AmbiguousPlace, Place, extract_place, named_communes, only_near
+from bot.extractors.place import AmbiguousPlace, Place, extract_place, named_communes, only_near, without_the_candidates_places
 from bot.language import places
 from bot.language.normalize import normalize
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
@@ -72,6 +72,9 @@ def _parse_work_location(text: str) -> FieldResult:
     cleaned, error = precheck(text, say.PLACE_EMPTY.format(example=example))
     if error:
         return fail(error)
+    # « à Angers, le candidat vient de Laval », « a Angers mais il habite a Laval »: the candidate's town is not the job's
+    # (« Angers ou Laval ? »: twenty-second blind user test).
+    cleaned = without_the_candidates_places(cleaned)
     place = extract_place(cleaned)
     if place is None:
         return fail(say.PLACE_NOT_FOUND.format(example=example))
