@@ -252,7 +252,9 @@ _AGREEMENT_AFTER_NO = re.compile(
 _REFUSED_AFTER_NO = re.compile(
     r"\bne (?:\w+ )?(?:transmettez|transmettre|envoyez|envoyer)\b|\ballez y pas\b(?! de souci| de soucis| de probleme| de pb| d inquietude| besoin)|"
     r"(?<!\bne )(?<!\bn )\bm y oppose\b(?! pas)|(?<!\bne )\bje m oppose\b|prefere pas|\ba personne\b|\bpour rien\b|\bnon merci\b|"
-    r"\bmais (?:pas|non|je ne|je n)\b|\bpas question\b|\bc est non\b|\bje refuse\b"
+    r"\bmais (?:pas|non|je ne|je n)\b|\bpas question\b|\bc est non\b|\bje refuse\b|"
+    # (« non rien contre mais sans moi », « non pas de souci pour moi mais mon patron refuse » became a consent: review)
+    r"\brefus\w*|\bsans moi\b|\bpas (?:envie|confiance)\b|\bprefere (?:eviter|pas)\b"
 )
 #: An agreement said in words that leave no doubt after a « non » (folded).
 _EXPLICIT_AGREEMENT = re.compile(
@@ -285,12 +287,27 @@ def no_taken_back(text: str) -> bool:
     if first_no is None:
         return False
     after_no = re.sub(r"^(?:(?:non|nan|no)\s+)+", "", plain[first_no.end():].strip())
-    # (A litote of agreement, « non ça me dérange pas », « non je n'y vois pas d'inconvénient », as the answer to « Acceptez-vous
-    # … ? »: it was a refusal, session of 2026-12-02.)
-    return not _REFUSED_AFTER_NO.search(after_no) and (
-        _EXPLICIT_AGREEMENT.search(after_no) is not None
-        or (_AGREEMENT_AFTER_NO.match(after_no) is not None or AGREEING_LITOTES.match(after_no) is not None)
-        and not re.search(r"\blaiss\w*|\bmerci\b|\bnon\b|\bca ira\b", after_no))
+    if _REFUSED_AFTER_NO.search(after_no):
+        return False
+    if _EXPLICIT_AGREEMENT.search(after_no):
+        return True
+    if re.search(r"\blaiss\w*|\bmerci\b|\bnon\b|\bca ira\b", after_no):
+        return False
+    if _AGREEMENT_AFTER_NO.match(after_no):
+        return True
+    # A litote of agreement, « non ça me dérange pas », « non je n'y vois pas d'inconvénient », as the answer to « Acceptez-vous
+    # … ? » (it was a refusal, session of 2026-12-02), when it is the whole clause after the « non », as typed: not « non ça me
+    # dérange, pas envie », « non ça me dérange pas mal », « non ça me dérange pas trop, mais je préfère éviter » (review).
+    typed = re.sub(r"(?i)^\W*(?:(?:bon|ben|bah|beh|euh|heu|alors|ah|oh|eh)\W+)*(?:(?:non|nan|no)\b\W*)+", "", (text or "").strip())
+    clause = normalize(re.split(r"[,;:.!?]|\bmais\b", typed, maxsplit=1)[0])
+    return AGREEING_LITOTES.fullmatch(re.sub(r"\s+(?:du tout|vraiment)$", "", clause)) is not None
+
+
+#: Asking to be told more, after a yes word (folded): « vas y explique », « ok dites-moi à quoi ça sert ».
+ASKS_TO_EXPLAIN = re.compile(
+    r"\b(?:expliquez|explique moi|expliquez moi|expliquer|dis moi|dites moi|precisez|precise moi|detaillez|detaille moi|racontez)\b|"
+    r"^(?:\w+\s){0,3}explique$"  # « vas y explique », « oui explique » (not « c'est bien expliqué, j'accepte »)
+)
 
 
 def withheld(text: str) -> str | None:
@@ -310,6 +327,10 @@ def withheld(text: str) -> str | None:
         return "no"
     if DEFERRING.search(plain) and not _NOW.search(plain):
         return "defer"
+    if ASKS_TO_EXPLAIN.search(plain) or ((text or "").strip().endswith("?") and len(plain.split()) <= 2):
+        # « vas y explique », « vasy dis moi combien ça coûte », « go ? », « oui ? » recorded the consent: a yes that asks
+        # something first is held back (review of the twenty-second blind user test's fixes)
+        return "held_back"
     litote = AGREEING_LITOTES.match(answer)
     # A condition asked (« oui si c'est obligatoire ? ») or a reservation after a polite « si » or « je ne m'y oppose pas », read
     # as after a litote (« … mais j'hésite »; not the practical « … mais appelez-moi le matin »): reviews.

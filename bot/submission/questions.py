@@ -35,6 +35,7 @@ from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.language.cues import (
     AGREEING_LITOTES,
     ASKED_CONDITION,
+    ASKS_TO_EXPLAIN,
     CORRECTION_PHRASES,
     HELD_BACK,
     QUESTION_WORDS,
@@ -218,7 +219,9 @@ _A_CLAUSE = re.compile(
     # (not « tard », « vite », « n »: « Yves Tard », « Claire Vite », « N. Bernard » are names: review)
     r"\b(?:quand|faut|faudra|faudrait|inutile|attendre|attendez|avant|apres|possible|bientot|rapidement|demain|semaine|mois|"
     r"veut|veux|voulez|voudrez|parler|voir|vous|nous|il|elle|ils|elles|si|ne|pas|plus|qui|moi|meme|seul|seule|directement|decide|valide|signe|transmettez|transmettre|"
-    r"envoyez|envoyer|continuez|allez)\b"
+    r"envoyez|envoyer|continuez|allez|"
+    # (« oui j'accepte, c'est bien expliqué » noted the contact « Bien Expliqué »: review of the twenty-second test's fixes)
+    r"bien|clair|explique|compris|parfait|simple|correct|super|note|entendu)\b"
 )
 #: What follows the consent and is no name: a pronoun or a word that moves on (« on continue », « allez-y »).
 _NOT_A_NAME = re.compile(r"(?:on|je|j|nous|vous|il|ca|c|allez|allons|continu\w*|passons|suivant|go|merci|par|que|seulement|uniquement|sans|pas)\b")
@@ -833,6 +836,12 @@ def understand_field(
               and not is_yes(text.strip().rstrip("?"))):
             # « c'est quoi que vous faites de mes données exactement ? vous les revendez ? » was recorded as the
             # consent (ninth blind user test): a question gets what the data is for, and the question again.
+            result.kind = QUESTION
+            result.messages.append({"text": msg.CONSENT_DATA_USE})
+            result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        elif ASKS_TO_EXPLAIN.search(plain) or (text.strip().endswith("?") and is_yes(text.strip().rstrip("? "))):
+            # « vas y explique », « vasy dis moi combien ça coûte », « go ? » recorded the consent (review of the twenty-second
+            # blind user test's fixes): what the data is for, and the question again.
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_DATA_USE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
