@@ -169,7 +169,7 @@ APPRAISAL = re.compile(r"\b(?:faux|fausse|erreur|errone\w*|pas bon\w*|incorrect\
 
 _INSTEAD_OF = re.compile(r"\bau lieu d\w*\b")
 #: « la durée c'est 35 h », « durée : 151,67 heures par mois »: « durée » said of the working hours (folded)…
-_HOURS_AS_DURATION = re.compile(r"\bduree\b.*\d\s*(?:h|heures?)\b")
+_HOURS_AS_DURATION = re.compile(r"\bduree\b(?!\s+(?:de |de la |du )?(?:formation|parcours|stage))(?!.*\bformation\b).*\d\s*(?:h|heures?)\b")
 #: …unless a length of contract is said too (« durée 6 mois, 35 h »).
 _MONTHS_OR_YEARS = re.compile(r"\b(?:mois|ans?|annees?)\b(?<!par mois)")
 _EXTENSION = re.compile(r"\bposte\s+(?=\d(?:\s?\d){2,})")

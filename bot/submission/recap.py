@@ -256,6 +256,10 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # (A sending put off, « oui mais pas maintenant, je vérifie avec ma directrice », is held as below.)
         said_back = msg.RECAP_ON_HOLD if withheld(said) == "defer" else msg.NOT_SENT_YET
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}])
+    if read.kind == RECAP_CONFIRM and _held_before_sending(said):
+        # « rien à ajouter, je dois juste vérifier avec mon patron », « aucun ajout pour l'instant, j'attends le feu vert de mon
+        # directeur » sent the request (review of the twenty-second blind user test's fixes): nothing to add is no order to send.
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD}])
     if _put_off(said, read):
         # « pas maintenant, je dois vérifier la date avec ma directrice » reopened the date, and « je dois vérifier avec ma
         # directrice » got « Je n'ai pas compris » (talking to make run): the sending is held, every value kept.
@@ -284,6 +288,22 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
             return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": " ".join(
                 msg.ALREADY_SO.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in found.updates.items())}])
     return read
+
+
+#: An order to send (folded; not « avant d'envoyer »).
+_SEND_ORDER = re.compile(
+    r"(?<!\bavant d )(?<!\bavant de )\b(?:envoy\w*|envoie\w*|transmet\w*|transmett\w*|valid\w*|confirm\w*|c est parti|allez y|vas y|go)\b"
+)
+#: Checking something with someone of the company first (folded): « je dois juste vérifier avec mon patron ».
+_CHECKING_WITH_SOMEONE = re.compile(
+    rf"\b(?:verifi\w*|parler|demander|voir|valider|consulter|feu vert)\b(?:\s+\w+){{0,4}}?\s+(?:avec |a |au |de )?{SOMEONE_ELSE}\b"
+)
+
+
+def _held_before_sending(said: str) -> bool:
+    """A confirmation with no order to send and a wait said (« rien à ajouter, je dois en parler à mon associé »)."""
+    plain = normalize(said)
+    return not _SEND_ORDER.search(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
 
 
 def _put_off(said: str, read: RecapUnderstanding) -> bool:

@@ -1944,3 +1944,29 @@ def test_the_suggested_address_then_what_comes_next_is_not_sent() -> None:
     read = recap_turn("oui hotmail, et après il se passe quoi ?", {**SLOTS, "contact_email": "y.gautier@hotmial.fr"}, "affirm", [], NOW)
     assert read.kind == RECAP_CORRECT and read.updates.get("contact_email") == "y.gautier@hotmail.fr" and not read.updates.get(CONFIRM_SLOT)
     assert read.messages[-1]["text"] == messages.AFTER_SENDING
+
+
+@pytest.mark.parametrize("text", [
+    "rien à ajouter, je dois juste vérifier avec mon patron",
+    "aucun ajout pour l'instant, j'attends le feu vert de mon directeur",
+    "pas d'ajout, par contre je voudrais vérifier avec mon patron",
+    "pas d'ajout, je vérifie avec le gérant et je reviens",
+    "je n'ai rien à ajouter, je dois en parler à mon associé",
+    "rien à ajouter pour le moment, je reviens vers vous demain",
+    "rien à ajouter pour l'instant, je dois en parler à mon patron avant d'envoyer",
+])
+def test_nothing_to_add_with_a_wait_holds_the_sending(text: str) -> None:
+    """Review of the twenty-second test's fixes: each of these sent the request (« rien à ajouter » confirmed)."""
+    read = recap_turn(text, completed_submission_slots(), None, [], NOW)
+    assert read.kind != "confirm" and read.messages[0]["text"] == messages.RECAP_ON_HOLD
+
+
+@pytest.mark.parametrize("text", ["ok envoyez, je reviens vers vous si besoin", "tout est bon, mon patron a validé",
+                                  "c'est bon, j'ai vu avec mon patron", "oui envoyez, et pour la suite ?", "rien a ajouter"])
+def test_an_order_to_send_or_a_check_done_still_sends(text: str) -> None:
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).kind == "confirm"
+
+
+def test_a_training_length_in_hours_is_not_the_weekly_hours() -> None:
+    read = recap_turn("durée de formation 350h", completed_submission_slots(), None, [], NOW)
+    assert "weekly_hours" not in read.updates
