@@ -202,9 +202,14 @@ _RECAP_NOTHING_TO_CHANGE = re.compile(
 )
 #: …unless a field follows (« tout est bon mais le tel c'est le 06… »; « sauf » is in RECAP_CHANGE).
 _RECAP_EXCEPT = re.compile(r"\bmais (?:le|la|l|les|il|pour)\b")
-#: « oui mais le mail c'est… », « oui mais l'adresse est… »: a field said after « mais », then what it is (not « oui mais le mail de
-#: confirmation arrive quand »).
-_BUT_THE_FIELD_IS = re.compile(r"\bmais (?:pour )?(?:le|la|l|les|mon|ma|mes) (?:\w+ ){1,2}(?:c est|est|sera|serait|ce sera)\b")
+#: « oui mais le mail c'est gmail.com », « oui mais le siret est 318… »: a field said after « mais », then a value like one (a
+#: number, a domain), not read as a whole (not « oui mais le mail de confirmation arrive quand »; nor a remark on the field,
+#: « oui mais la date est flexible », « oui mais le siret est celui du siège », which reopened it: review of the twenty-second
+#: blind user test's fixes; an appraisal, « oui mais le mail c'est faux », is RECAP_CHANGE's).
+_BUT_THE_FIELD_IS = re.compile(
+    r"\bmais (?:pour )?(?:le|la|l|les|mon|ma|mes) (?:\w+ ){1,2}(?:c est|est|sera|serait|ce sera) (?:le |la |l |un |une )?"
+    r"(?:\S*\d|[a-z0-9-]+ (?:com|fr|net|org|eu|info)\b)"
+)
 _RECAP_QUESTION = re.compile(
     r"^(?:et |mais |alors )*(?:c est quoi|qu est ce|quoi|pourquoi|comment|combien|quel\w*|qui|quand|ou |est ce|"
     r"ca veut dire|a quoi|et apres|et ensuite|la suite)\b"

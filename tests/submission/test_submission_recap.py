@@ -1944,3 +1944,22 @@ def test_the_suggested_address_then_what_comes_next_is_not_sent() -> None:
     read = recap_turn("oui hotmail, et après il se passe quoi ?", {**SLOTS, "contact_email": "y.gautier@hotmial.fr"}, "affirm", [], NOW)
     assert read.kind == RECAP_CORRECT and read.updates.get("contact_email") == "y.gautier@hotmail.fr" and not read.updates.get(CONFIRM_SLOT)
     assert read.messages[-1]["text"] == messages.AFTER_SENDING
+
+
+@pytest.mark.parametrize("text", [
+    "oui mais la formation est urgente", "ok mais la date est flexible", "oui mais la date est ok", "oui mais le mail c'est le bon",
+    "oui envoyez, mais le mail est celui de ma collègue", "oui mais le téléphone est celui du standard",
+    "oui mais mon numéro est sur liste rouge", "oui mais le siret est celui du siège", "oui, mais l'entreprise est fermée en août",
+    "oui mais le poste est urgent", "ok mais le poste sera a pourvoir rapidement", "oui mais le plus important c'est la date",
+])
+@pytest.mark.parametrize("intent", ["affirm", None])
+def test_a_remark_on_a_field_after_oui_mais_still_sends(text: str, intent: str | None) -> None:
+    """A remark on a field after « oui mais » reopened it, set to None (review of the twenty-second blind user test's fixes)."""
+    read = recap_turn(text, completed_submission_slots(), intent, [], NOW)
+    assert read.kind == RECAP_CONFIRM and read.updates.get(CONFIRM_SLOT) is True
+
+
+@pytest.mark.parametrize("text", ["oui mais le mail c'est faux", "oui mais le tel c'est le 0611223344", "oui mais le siret est 318 443 959"])
+def test_a_value_or_an_appraisal_after_oui_mais_is_a_correction(text: str) -> None:
+    read = recap_turn(text, completed_submission_slots(), "affirm", [], NOW)
+    assert read.kind == RECAP_CORRECT and not read.updates.get(CONFIRM_SLOT)
