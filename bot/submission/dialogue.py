@@ -718,7 +718,7 @@ def _cancelled_in_a_clause(text: str) -> bool:
         # tomber, vendeur » asked « Voulez-vous vraiment annuler ? » and lost the answer; « encaisser, rembourser, annuler »
         # is a list of tasks.)
         if not _A_REASON_TO_GIVE_UP.search(rest) and (
-                first and (_THE_ANSWER_GIVEN.search(rest) or len(clauses) == 2 and len(rest.split()) <= 3)
+                first and (_THE_ANSWER_GIVEN.search(rest) or len(clauses) == 2 and len(rest.split()) <= 3 and not _A_SAYING.match(rest))
                 or last and _BARE_INFINITIVE.fullmatch(clauses[-1])):
             return False
     return first or last
@@ -728,8 +728,10 @@ def _cancelled_in_a_clause(text: str) -> bool:
 #: d'entretien », « …, le caces 3 suffira »).
 _THE_ANSWER_GIVEN = re.compile(
     r"^(?:c est|ce sera|ca sera) (?:juste |seulement |simplement |surtout |plus |plutot )?(?:le|la|l|les|un|une|du|des|de)\b|"
-    r"^(?:mett?ez|mets|notez|note|ecrivez|ecris|marquez|marque|inscrivez)\b|\bsuffi(?:ra|t|rait)\b"
+    r"^(?:mett?ez|mets|notez|note|ecrivez|ecris|marquez|marque|inscrivez)\b|(?<!\bca )(?<!\bcela )\bsuffi(?:ra|t|rait)\b"
 )
+#: A clause that says something rather than names a value (« laissez tomber, on verra », « …, c'est mort »).
+_A_SAYING = re.compile(r"(?:on|je|j|nous|vous|il|elle|ils|elles|ca|cela|c est|tant|pas|plus|merci)\b")
 #: What says why the request is given up (« c'est trop compliqué pour nous », « le poste est supprimé »).
 _A_REASON_TO_GIVE_UP = re.compile(
     r"\b(?:trop|supprim\w*|compliqu\w*|plus besoin|pas possible|impossible|pas le temps|pas la peine|ne sert|sert a rien|"
