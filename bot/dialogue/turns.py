@@ -85,6 +85,7 @@ from bot.submission.after_sending import (
     confirmation_reply,
     confirms_again,
     corrects_sent_request,
+    says_a_sent_value_wrong,
 )
 from bot.submission.dialogue import (
     field_turn,
@@ -453,7 +454,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
     """« ah non pardon, c'est un CDD de 8 mois » after the verdict, whatever the classifier made of it
     (an FAQ question, or « non » for the offer): the answers corrected, then the verdict again; None otherwise."""
     reference = slots.get(REFERENCE_SLOT)
-    if reference and not text.startswith("/") and corrects_sent_request(text) and not asks_to_withdraw(text):
+    if reference and not text.startswith("/") and says_a_sent_value_wrong(text) and not asks_to_withdraw(text):
         # « attendez non ! l'email etait faux, c'est lili.mode72@gmail.com » once sent, read as « non » to no offer, got
         # « Très bien. Posez-moi votre question » (twenty-second blind user test): the request is sent, how to correct it said.
         return _sent_request_not_changed(reference)

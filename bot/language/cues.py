@@ -360,9 +360,18 @@ def says_longer_contract(plain: str) -> bool:
     """:data:`LONGER_CONTRACT` in normalised text, not denied just before it (« on ne peut pas prolonger le CDD à 7 mois »,
     « impossible de passer le contrat à 7 mois » give the reason for a derogation, they change nothing)."""
     found = LONGER_CONTRACT.search(plain)
-    # (Nor a training's length: « on peut faire 3 mois de formation ».)
-    return found is not None and not re.search(r"\b(?:ne|n|pas|plus|impossible|jamais|ni)\b", plain[max(0, found.start() - 30):found.start()]) and not (
-        re.search(r"\b(?:formation|stage|essai|cours|tutorat|apprentissage)\b", plain[found.end():found.end() + 30]))
+    if found is None:
+        return False
+    before, after = plain[max(0, found.start() - 30):found.start()], plain[found.end():found.end() + 40]
+    # (Nor a training's length: « on peut faire 3 mois de formation »; nor denied after it, done in the past, for later, or
+    # of something else than the contract: « prolonger le CDD à 7 mois n'est pas possible », « on a déjà prolongé son CDD à 8
+    # mois l'an dernier », « on pourra prolonger le contrat à 12 mois plus tard », « on peut lui faire 6 mois
+    # d'accompagnement » changed the contract: review of the twenty-second blind user test's fixes.)
+    return not re.search(r"\b(?:ne|n|pas|plus|impossible|jamais|ni)\b|\b(?:a|avait|avons|avions|ont|avaient|deja)\s*$", before) and not (
+        re.search(r"^\s*\w*\s*(?:de |d )(?:formation|stage|essai|cours|tutorat|apprentissage|accompagnement|tuilage|suivi|immersion|"
+                  r"doublure|adaptation|integration|parrainage)\b|\b(?:formation|stage|cours|tutorat)\b", after)
+        or re.search(r"\b(?:n est pas|c est pas|ce n est pas|pas possible|impossible|ne (?:sera|serait|peut) pas|plus tard|"
+                     r"l an dernier|l annee derniere|l an passe|la derniere fois)\b", after))
 
 
 #: English words that French messages do not use (« the », « is », « can »…): a message in English.

@@ -37,6 +37,19 @@ def corrects_sent_request(text: str) -> bool:
     return bool(changing) and (recap_field_of(text, plain) or sniff_field(text, plain)) is not None
 
 
+def says_a_sent_value_wrong(text: str) -> bool:
+    """:func:`corrects_sent_request` for a message read as « non » or « oui » to no offer: a value said wrong or a new one
+    given (« attendez non ! l'email etait faux, c'est … », « non le mail c'est lili@… »), not a « non » before a value said
+    right or a question (« non l'email c'est bon », « non, la formation c'est quand ? », « non pas besoin » got « déjà
+    transmise, ne peut plus être modifiée ici »: review of the twenty-second blind user test's fixes)."""
+    rest = re.sub(r"^(?:(?:non|nan|nn|attendez|attends)\b\W*)+", "", (text or "").strip(), flags=re.IGNORECASE)
+    if corrects_sent_request(rest):
+        return True
+    plain = normalize(text or "")
+    new_value = re.search(r"@|\d{2}", text or "") and not (text or "").rstrip().endswith("?")
+    return bool(new_value) and corrects_sent_request(text) and (recap_field_of(text, plain) or sniff_field(text, plain)) is not None
+
+
 #: « j'ai oublié de préciser / de dire / d'ajouter que… » (folded): something to add to the request sent.
 _FORGOT_TO_SAY = re.compile(r"\boubli\w* (?:de |d )(?:preciser|dire|mentionner|indiquer|signaler|ajouter|mettre|vous dire)\b(?! merci)")
 #: Adding or removing positions (a change of the request sent, not a new project).

@@ -711,7 +711,34 @@ def _cancelled_in_a_clause(text: str) -> bool:
     clauses = [normalize(c).strip() for c in _CLAUSE_END.split(text or "") if normalize(c).strip()]
     if not clauses or _THE_ANSWER_AFTER_ALL.search(" ".join(clauses[1:] if _CANCEL_CLAUSE.fullmatch(clauses[0]) else clauses[:-1])):
         return False
-    return bool(_CANCEL_CLAUSE.fullmatch(clauses[0]) or _CANCEL_CLAUSE.fullmatch(clauses[-1]))
+    first, last = bool(_CANCEL_CLAUSE.fullmatch(clauses[0])), bool(_CANCEL_CLAUSE.fullmatch(clauses[-1]))
+    if len(clauses) > 1 and first != last:
+        rest = " ".join(clauses[1:] if first else clauses[:-1])
+        # (Review of the twenty-second blind user test's fixes: « non laissez tomber, c'est juste le CACES 1 », « non laisse
+        # tomber, vendeur » asked « Voulez-vous vraiment annuler ? » and lost the answer; « encaisser, rembourser, annuler »
+        # is a list of tasks.)
+        if not _A_REASON_TO_GIVE_UP.search(rest) and (
+                first and (_THE_ANSWER_GIVEN.search(rest) or len(clauses) == 2 and len(rest.split()) <= 3 and not _A_SAYING.match(rest))
+                or last and _BARE_INFINITIVE.fullmatch(clauses[-1])):
+            return False
+    return first or last
+
+
+#: The answer given after an order about the previous one (« laissez tomber, c'est juste le CACES 1 », « …, mettez agent
+#: d'entretien », « …, le caces 3 suffira »).
+_THE_ANSWER_GIVEN = re.compile(
+    r"^(?:c est|ce sera|ca sera) (?:juste |seulement |simplement |surtout |plus |plutot )?(?:le|la|l|les|un|une|du|des|de)\b|"
+    r"^(?:mett?ez|mets|notez|note|ecrivez|ecris|marquez|marque|inscrivez)\b|(?<!\bca )(?<!\bcela )\bsuffi(?:ra|t|rait)\b"
+)
+#: A clause that says something rather than names a value (« laissez tomber, on verra », « …, c'est mort »).
+_A_SAYING = re.compile(r"(?:on|je|j|nous|vous|il|elle|ils|elles|ca|cela|c est|tant|pas|plus|merci)\b")
+#: What says why the request is given up (« c'est trop compliqué pour nous », « le poste est supprimé »).
+_A_REASON_TO_GIVE_UP = re.compile(
+    r"\b(?:trop|supprim\w*|compliqu\w*|plus besoin|pas possible|impossible|pas le temps|pas la peine|ne sert|sert a rien|"
+    r"plus d actualite|on arrete|j arrete|tant pis)\b"
+)
+#: A cancel order that may be a task in a list (« logiciel de caisse : encaisser, rembourser, annuler »).
+_BARE_INFINITIVE = re.compile(r"(?:annuler|abandonner|laisser tomber)")
 
 
 _NAVIGATION = re.compile(

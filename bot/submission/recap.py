@@ -22,7 +22,7 @@ from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, NOT_JOBS
-from bot.language.cues import SOMEONE_ELSE, alternation, withheld
+from bot.language.cues import LONGER_CONTRACT, SOMEONE_ELSE, alternation, says_longer_contract, withheld
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import MEASURE_UNIT
@@ -202,9 +202,14 @@ _RECAP_NOTHING_TO_CHANGE = re.compile(
 )
 #: …unless a field follows (« tout est bon mais le tel c'est le 06… »; « sauf » is in RECAP_CHANGE).
 _RECAP_EXCEPT = re.compile(r"\bmais (?:le|la|l|les|il|pour)\b")
-#: « oui mais le mail c'est… », « oui mais l'adresse est… »: a field said after « mais », then what it is (not « oui mais le mail de
-#: confirmation arrive quand »).
-_BUT_THE_FIELD_IS = re.compile(r"\bmais (?:pour )?(?:le|la|l|les|mon|ma|mes) (?:\w+ ){1,2}(?:c est|est|sera|serait|ce sera)\b")
+#: « oui mais le mail c'est gmail.com », « oui mais le siret est 318… »: a field said after « mais », then a value like one (a
+#: number, a domain), not read as a whole (not « oui mais le mail de confirmation arrive quand »; nor a remark on the field,
+#: « oui mais la date est flexible », « oui mais le siret est celui du siège », which reopened it: review of the twenty-second
+#: blind user test's fixes; an appraisal, « oui mais le mail c'est faux », is RECAP_CHANGE's).
+_BUT_THE_FIELD_IS = re.compile(
+    r"\bmais (?:pour )?(?:le|la|l|les|mon|ma|mes) (?:\w+ ){1,2}(?:c est|est|sera|serait|ce sera) (?:le |la |l |un |une )?"
+    r"(?:\S*\d|[a-z0-9-]+ (?:com|fr|net|org|eu|info)\b)"
+)
 _RECAP_QUESTION = re.compile(
     r"^(?:et |mais |alors )*(?:c est quoi|qu est ce|quoi|pourquoi|comment|combien|quel\w*|qui|quand|ou |est ce|"
     r"ca veut dire|a quoi|et apres|et ensuite|la suite)\b"
@@ -425,7 +430,10 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
                 found[kind] = value
     contract = str(slots.get("contract_type") or "")
     length = _CONTRACT_MONTHS.search(plain)
+    # (Nor a longer contract denied, past or of something else: « on ne peut pas prolonger le CDD à 7 mois »: see
+    # _understand_recap.)
     if (length and needs_duration(contract) and "contract_duration" not in read.updates and "contract_type" not in read.updates
+            and not (LONGER_CONTRACT.search(plain) and not says_longer_contract(plain))
             and not re.search(r"\b(?:formation|stage|immersion)\b", plain[: length.start()].rsplit(",", 1)[-1])):
         # « c'est bien 12 mois finalement. et le contact mettez juste Chantal Guérin » kept the 5 months, with « C'est
         # corrigé » (seventeenth blind user test): the length said with another change is applied too.
@@ -707,7 +715,12 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=FIELD_LABELS[slot], value=display(slot, slots[slot]))}])
     if slot == "job_title" and _PLACE_OF_THE_JOB.search(plain):
         slot = "work_location"  # « le poste sera dans notre autre resto à Tours » became the job title (eleventh user test)
-    duration = extract_duration(text)
+    # A longer contract denied, done in the past, for later or of something else (« on ne peut pas prolonger le CDD à 7 mois »,
+    # « on a déjà prolongé son CDD à 6 mois l'an dernier », « on peut lui faire 6 mois d'accompagnement » changed the contract:
+    # review of the twenty-second blind user test's fixes) changes no contract.
+    no_new_length = LONGER_CONTRACT.search(plain) is not None and not says_longer_contract(plain)
+    duration = extract_duration(text) if not no_new_length else None
+    slot = None if no_new_length and slot == "contract_type" else slot
     if (slot in (None, "start_date") and needs_duration(slots.get("contract_type") or "") and duration is not None
             and duration.months is not None and not START_WORDS.search(plain)):
         # « finalement on peut les prendre 6 mois, jusqu'à mi-octobre »: the contract's length, not its start
@@ -746,7 +759,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     # (Nor in a value of a free-text field named: « entreprise : Interim'Pro Saumur » changed the contract: thirteenth user test.)
     # (Not the one rejected: « un apprentissage plutôt qu'un contrat de pro » kept the contract de pro: fifteenth user test.)
     wanted = REJECTED_CONTRACT.sub(" ", text)
-    contract = extract_contract(wanted) if CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES else None
+    contract = extract_contract(wanted) if CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES and not no_new_length else None
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}
         if contract is not None:

@@ -173,3 +173,24 @@ def test_a_correction_with_thanks_once_sent_says_how_to_correct_it() -> None:
     slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000031"}
     _, said = run(ActionThank(), tracker("merci, mais l'email etait faux, c'est lili.mode72@gmail.com", intent="thanks", slots=slots))
     assert sent(said) == [{"text": messages.ALREADY_SENT.format(reference="1E1F-2026-000031")}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize("text", [
+    "non l'email c'est bon", "non le téléphone est bon", "non non c'est bon, le mail est correct", "non, la date c'est bien avril",
+    "non, pas d'autre question, le siret est bon", "non pas besoin", "non, la formation c'est quand ?",
+    "non je voulais savoir quand commence la formation", "non, c'est quoi le numéro de la région ?",
+])
+@pytest.mark.parametrize("intent", ["deny", "affirm"])
+def test_a_value_said_right_or_a_question_once_sent_is_no_correction(text: str, intent: str) -> None:
+    """A « non » then a value said right, or a question, got « déjà transmise, ne peut plus être modifiée ici » (review of the
+    twenty-second blind user test's fixes): only a value said wrong, or a new one, is a correction of the request sent."""
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000031"}
+    _, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
+    assert said and all(messages.ALREADY_SENT.format(reference="1E1F-2026-000031") != m.get("text") for m in sent(said))
+
+
+@pytest.mark.parametrize("text", ["l'email était faux, c'est lili.mode72@gmail.com", "non, le siret n'est pas le bon"])
+def test_a_value_said_wrong_once_sent_is_a_correction(text: str) -> None:
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000031"}
+    _, said = run(ActionAnswerOffer(), tracker(text, intent="deny", slots=slots))
+    assert sent(said) == [{"text": messages.ALREADY_SENT.format(reference="1E1F-2026-000031")}, messages.CONTACT_POINTER]

@@ -1148,3 +1148,19 @@ def test_a_correction_of_the_place_names_the_town_said() -> None:
     assert said == ["C'est corrigé. Lieu du poste : Angers, Maine-et-Loire (49)."]
     said = [m["text"] for m in understand("non, c'est dans le 49", "candidate_status", slots).messages]
     assert said == ["C'est corrigé. Lieu du poste : Maine-et-Loire (49)."]
+
+
+@pytest.mark.parametrize("verdict", ["derogation", "ineligible"])
+@pytest.mark.parametrize("text", [
+    "prolonger le CDD à 7 mois n'est pas possible, c'est un remplacement", "on a déjà prolongé son CDD à 8 mois l'an dernier",
+    "on peut lui faire 6 mois d'accompagnement", "on pourrait faire 6 mois de tuilage", "on ne peut pas prolonger le CDD à 7 mois",
+    "prolonger le CDD à 6 mois c'est pas possible", "on pourra prolonger le contrat à 12 mois plus tard",
+])
+def test_a_longer_contract_refused_past_or_not_the_contract_changes_nothing(text: str, verdict: str) -> None:
+    """After the verdict on a CDD of 4 months, « prolonger le CDD à 7 mois n'est pas possible, c'est un remplacement » made it 7
+    months, eligible (review of the twenty-second blind user test's fixes)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: verdict}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is None or "contract_duration" not in corrected.updates

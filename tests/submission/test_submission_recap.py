@@ -1970,3 +1970,47 @@ def test_an_order_to_send_or_a_check_done_still_sends(text: str) -> None:
 def test_a_training_length_in_hours_is_not_the_weekly_hours() -> None:
     read = recap_turn("durée de formation 350h", completed_submission_slots(), None, [], NOW)
     assert "weekly_hours" not in read.updates
+
+
+    "oui mais la formation est urgente", "ok mais la date est flexible", "oui mais la date est ok", "oui mais le mail c'est le bon",
+    "oui envoyez, mais le mail est celui de ma collègue", "oui mais le téléphone est celui du standard",
+    "oui mais mon numéro est sur liste rouge", "oui mais le siret est celui du siège", "oui, mais l'entreprise est fermée en août",
+    "oui mais le poste est urgent", "ok mais le poste sera a pourvoir rapidement", "oui mais le plus important c'est la date",
+])
+@pytest.mark.parametrize("intent", ["affirm", None])
+def test_a_remark_on_a_field_after_oui_mais_still_sends(text: str, intent: str | None) -> None:
+    """A remark on a field after « oui mais » reopened it, set to None (review of the twenty-second blind user test's fixes)."""
+    read = recap_turn(text, completed_submission_slots(), intent, [], NOW)
+    assert read.kind == RECAP_CONFIRM and read.updates.get(CONFIRM_SLOT) is True
+
+
+@pytest.mark.parametrize("text", ["oui mais le mail c'est faux", "oui mais le tel c'est le 0611223344", "oui mais le siret est 318 443 959"])
+def test_a_value_or_an_appraisal_after_oui_mais_is_a_correction(text: str) -> None:
+    read = recap_turn(text, completed_submission_slots(), "affirm", [], NOW)
+    assert read.kind == RECAP_CORRECT and not read.updates.get(CONFIRM_SLOT)
+
+
+_DEROGATION = {"contract_type": "cdd", "contract_duration": 4.0, "eligibility": "derogation", "derogation_justification": "saison"}
+
+
+@pytest.mark.parametrize("text", [
+    "on ne peut pas prolonger le CDD à 7 mois", "prolonger le CDD à 6 mois c'est pas possible",
+    "oui envoyez, on pourra prolonger le contrat à 12 mois plus tard", "ok, on a déjà prolongé son CDD à 6 mois l'an dernier",
+    "oui, on peut lui faire 6 mois d'accompagnement en interne",
+])
+def test_a_longer_contract_refused_past_or_not_the_contract_at_the_recap_changes_nothing(text: str) -> None:
+    """« on ne peut pas prolonger le CDD à 7 mois » at the recap of a CDD of 4 months made it 7 months (review of the
+    twenty-second blind user test's fixes)."""
+    read = recap_turn(text, {**completed_submission_slots(), **_DEROGATION}, None, [], NOW)
+    assert "contract_duration" not in read.updates and "eligibility" not in read.updates
+
+
+def test_a_later_extension_at_the_recap_sends() -> None:
+    read = recap_turn("oui envoyez, on pourra prolonger le contrat à 12 mois plus tard", {**completed_submission_slots(), **_DEROGATION}, "affirm", [], NOW)
+    assert read.kind == RECAP_CONFIRM and read.updates.get(CONFIRM_SLOT) is True
+
+
+@pytest.mark.parametrize("text", ["prolonger le cdd à 7 mois", "on passe le CDD à 7 mois", "finalement on peut lui faire 7 mois"])
+def test_a_longer_contract_at_the_recap_is_still_applied(text: str) -> None:
+    read = recap_turn(text, {**completed_submission_slots(), **_DEROGATION}, None, [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get("contract_duration") == 7.0
