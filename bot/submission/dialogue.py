@@ -705,6 +705,14 @@ def _ends_with_a_cancel_order(text: str) -> bool:
     return len(clauses) > 1 and _cancelled_in_a_clause(text) and bool(_CANCEL_CLAUSE.fullmatch(clauses[-1]))
 
 
+#: An order about the answer typed before, then the answer (as typed): « non laisse tomber, vendeur », « laissez tomber, mettez
+#: agent d'entretien », « non annulez, c'est la conduite de chariot ».
+_ORDER_ABOUT_THE_ANSWER = re.compile(
+    r"(?i)^\s*(?:(?:non|bon|ah|oh|euh|pardon|oups)\W+)*(?:laisse[zr]? tomber|annule[zr]?|oublie[zr]?(?: [çc]a)?|efface[zr]?(?: [çc]a)?)"
+    r"\s*[,;:.!]\s*(?:(?:mettez|mets|mettre|notez|note|[ée]crivez|c['’ ]?est(?: juste| plut[ôo]t| seulement)?)\s+)?"
+)
+
+
 def _cancelled_in_a_clause(text: str) -> bool:
     """A cancel order alone, or as the first or last clause of a message that says why (« en fait laissez tomber, 2 mois
     c'est trop court pour une formation, annuler » was stored as the training needs: twenty-second blind user test)."""
@@ -929,6 +937,10 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
     if requested is not None and (restart := restart_turn(text, requested)) is not None:
         return restart
+    if requested in FREE_TEXT_SLOTS and (order := _ORDER_ABOUT_THE_ANSWER.match(text or "")) and text[order.end():].strip():
+        # « non laisse tomber, vendeur » was stored whole as the job, « non laissez tomber, c'est juste le CACES 1 » as the needs
+        # (review of the twenty-second test's fixes): the order is about the answer typed before, the answer follows it.
+        text = text[order.end():]
     if requested not in (None, CONSENT_SLOT) and (longer := longer_contract(text or "", requested, slots)) is not None:
         return _with_a_longer_contract(longer, requested, slots, intent)
     result = understand_field(text, requested, slots, intent)

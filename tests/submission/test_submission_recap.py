@@ -1972,6 +1972,7 @@ def test_a_training_length_in_hours_is_not_the_weekly_hours() -> None:
     assert "weekly_hours" not in read.updates
 
 
+@pytest.mark.parametrize("text", [
     "oui mais la formation est urgente", "ok mais la date est flexible", "oui mais la date est ok", "oui mais le mail c'est le bon",
     "oui envoyez, mais le mail est celui de ma collègue", "oui mais le téléphone est celui du standard",
     "oui mais mon numéro est sur liste rouge", "oui mais le siret est celui du siège", "oui, mais l'entreprise est fermée en août",
