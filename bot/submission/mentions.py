@@ -445,10 +445,40 @@ START_SAID = re.compile(
 )
 
 
+#: A word of the start said of something else than the hiring (folded): a start past (« il a démarré chez nous en mai »,
+#: « son CDD a commencé en septembre », « on l'a embauché en mai »), the training's or the studies' (« sa formation commence en
+#: janvier », « elle commence son BTS »), the date of another thing (« date de fin du contrat », « la date limite de
+#: candidature », « la date du salon »). Each made the month the start, stored silently at the job's question (review of the
+#: twenty-second blind user test's fixes).
+_ANOTHER_START = re.compile(
+    r"\b(?:a|ont|avait|avaient|ai|avons|avez)\s+(?:deja\s+|bien\s+)?(?:ete\s+)?(?:commence|demarre|debute|embauche)e?s?\b"
+    r"|\b(?:formation|bts|cap|bac|stage|ecole|etudes|salon)(?:\s+\S+)?\s+(?:commenc|demarr|debut)\w*"
+    r"|\b(?:commenc|demarr|debut)\w*\s+(?:de\s+|du\s+|d\s+)?(?:son|sa|ses|leur|leurs|la|le|l)\s+"
+    r"(?:formation|bts|cap|bac|stage|ecole|etudes)\b"
+    r"|\bdate\s+(?:limite|butoir|(?:du|de la|des|de l|de|d un|d une|d)\s+"
+    r"(?!(?:l\s+|la\s+|le\s+)?(?:embauche|debut|demarrage|prise|entree|poste|contrat|recrutement|commencement|premier|1er)\b|\d)\w+)"
+)
+
+
+def another_start(plain: str) -> bool:
+    """Whether the normalised ``plain`` says a start past, the training's or another date (:data:`_ANOTHER_START`): no
+    hiring's start is read from it, even with a word of the start (« la formation commence en janvier et l'embauche en
+    mars »: the date read would be January's)."""
+    return _ANOTHER_START.search(plain) is not None
+
+
+def says_the_hiring_start(plain: str) -> bool:
+    """Whether the normalised ``plain`` has a word of the start (« début », « démarrage », « il commencera chez nous le »,
+    « date d'embauche », « prise de poste »), and none of a start past, of the training or of another date (« il a commencé
+    en mai »)."""
+    return not another_start(plain) and bool(START_WORDS.search(plain) or re.search(r"\bprise de poste\b", plain))
+
+
 def says_the_start(plain: str) -> bool:
     """Whether the normalised ``plain`` says when the job starts (« début avril », « pour le 1er avril », or a date alone),
-    not a date of something else (« une étudiante qui finit son BTS en juin », « CDD jusqu'en mars »)."""
-    return bool(START_WORDS.search(plain) or START_SAID.search(plain) or MONTH_MENTION.fullmatch(plain.strip()))
+    not a date of something else (« une étudiante qui finit son BTS en juin », « CDD jusqu'en mars », « sa formation commence
+    en janvier »)."""
+    return not another_start(plain) and bool(START_WORDS.search(plain) or START_SAID.search(plain) or MONTH_MENTION.fullmatch(plain.strip()))
 
 
 #: « finalement 3 couvreurs à 39h », « 6 aides à domicile »: a count and the job, anywhere in the message.
