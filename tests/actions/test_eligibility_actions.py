@@ -269,6 +269,23 @@ def test_a_new_fact_supposed_after_a_verdict_gives_the_verdict_again(faq: Faq, t
     assert messages.VERDICT_HEADLINES[verdict] in [m.get("text") for m in said]
 
 
+@pytest.mark.parametrize(("text", "before"), [
+    # Review of the twenty-second test's fixes: each changed the answers (a derogation, « CDD », « déjà salarié »,
+    # « apprentissage ») and gave a verdict again where the FAQ answered before.
+    ("et si il fait une période d'essai de 2 mois ?", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("et si elle signe un CDD de 2 mois avant le CDI ?", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("et si on transforme le CDD en CDI ?", {}),
+    ("et si il a déjà un CDD de 3 mois chez nous avant ?", {}),
+    ("et si elle est en apprentissage chez nous ?", {}),
+])
+def test_a_supposition_that_is_not_the_hiring_plan_keeps_the_answers(faq: Faq, text: str, before: dict) -> None:
+    slots = {**ELIGIBLE, VERDICT_SLOT: "eligible", REASONS_SLOT: [], **before}
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=slots))
+    changed = slot_events(events)
+    assert all(changed.get(name, slots.get(name)) == slots.get(name) for name in (*CHECK_SLOTS, VERDICT_SLOT)), changed
+    assert not {m.get("text") for m in said} & set(messages.VERDICT_HEADLINES.values())
+
+
 @pytest.mark.parametrize(
     ("status", "headline"),
     [
