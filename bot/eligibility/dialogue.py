@@ -439,6 +439,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.OUT_OF_SCOPE["text"]}])
 
     if requested is not None and _NO_CHECK.search(plain) and not _names_an_answer(re.sub(r"^(?:(?:non|nan|bon|ben|euh)\s+)+", "", plain)):
+        if "?" in text or _ASKS_ABOUT_THE_CHECK.search(plain):
+            # « je veux pas faire de vérification, c'est obligatoire ? » asks (it left the check: review of the twenty-second
+            # test's fixes): that it is not, then the question again (not counted).
+            return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[messages.CHECK_NOT_COMPULSORY])
         # « non je veux pas faire de vérification là » got « Je n'ai pas compris votre réponse. Indiquez le type de contrat »
         # (twenty-second blind user test): the check is left (the answers kept aside by the form's validation).
         return Understanding(leave=True)
@@ -570,6 +574,11 @@ _NO_CHECK = re.compile(
     r"(?:\b(?:je|j|on)\s(?:voulais|voulait|veux|veut|cherchais|demandais|venais|souhaitais)\s(?:juste|seulement|simplement|uniquement)\s|"
     r"^(?:(?:non|nan|bon|ben|euh)\s+)*juste\s)(?:(?:pour\s)?(?:une\s|des\s)?info\w*|un renseignement|des renseignements|me renseigner|"
     r"poser une question|pour savoir|une reponse)(?:\s(?:merci|la|c est tout|moi))*$"
+)
+#: Asking about the check while declining it (folded): « …, c'est obligatoire », « pourquoi », « est-ce que… » (with « ? » too).
+#: (Not « combien », « comment »: « je veux pas de vérification, je veux juste savoir combien ça coûte » leaves it for the question.)
+_ASKS_ABOUT_THE_CHECK = re.compile(
+    rf"\b(?:{alternation(('pourquoi', 'est ce', *INVERTED_VERBS))}|obligatoire\w*|oblige\w*|force|forcement|indispensable|necessaire)\b"
 )
 #: « pas maintenant », « plus tard », « non merci » as the whole answer to a question of the check (folded).
 _NOT_NOW = re.compile(

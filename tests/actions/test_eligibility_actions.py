@@ -399,3 +399,18 @@ def test_the_check_restarted_from_the_request_is_introduced_once_and_keeps_the_a
     # Without any check before, the same.
     events, said = _from_the_request("je refais la demande sans candidat", {})
     assert sent(said) == [{"text": messages.NOT_ELIGIBLE_YET}]
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # Review of the twenty-second test's fixes: it left the check.
+    ("je veux pas faire de vérification, c'est obligatoire ?", "deny"),
+    ("je veux pas faire de vérification, c'est obligatoire ?", "inform"),
+    ("je veux pas faire de vérification c'est obligatoire", None),
+    ("non je veux pas faire de verification, pourquoi ?", "deny"),
+    ("pas besoin de vérification, je suis obligé ?", "deny"),
+])
+def test_a_question_on_the_check_while_declining_it_is_answered_then_asked_again(text: str, intent: str | None) -> None:
+    events, said = _answer(text, "department", {"contract_type": "cdi"}, intent=intent)
+    slots = slot_events(events)
+    assert sent(said) == [messages.CHECK_NOT_COMPULSORY]
+    assert slots.get("requested_slot", "department") == "department" and "contract_type" not in slots and KEPT_SLOT not in slots
