@@ -695,10 +695,10 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     supposed = supposing and not what_if
     if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not (what_if or supposed):
         return None
-    if supposed and _BEFORE_THE_HIRING.search(plain):
+    if supposed and _BEFORE_THE_HIRING.search(plain) and extract_registration(text) is None:
         # « et si elle signe un CDD de 2 mois avant le CDI ? », « et si il a déjà un CDD de 3 mois chez nous avant ? »: what
         # comes before the hiring, not its plan; the FAQ's (review of the twenty-second test's fixes: a derogation, « déjà
-        # salarié »).
+        # salarié »). A registration before it is the plan (« et si elle s'inscrit à France Travail avant ? »).
         return None
     if _NOT_A_CORRECTION.search(plain) and not (what_if or supposed):
         return None
@@ -812,9 +812,13 @@ _TRIAL_PERIOD = re.compile(
     r"|\b(?:à|a)\s+l['’ ]\s*essai\b(?:\s+(?:pendant\s+)?(?:\d+|un|une|deux|trois|quatre|six|quinze)\s*(?:mois|semaines?|jours?)\b)?"
 )
 #: « transformer le CDD en CDI », « passer son CDD en CDI », « le CDD devient un CDI »: the contract turned into another, whose
-#: first words (``source``) are taken off when they name a contract, so that the one it becomes is read.
+#: first words (``source``) are taken off when they name a contract and so do the words after (not « … en septembre »), so
+#: that the one it becomes is read.
 _TURNED_INTO = (
-    re.compile(r"(?i)\b(?:transform\w*|convert\w*|bascul\w*|requalifi\w*|pass(?:e|er|es|ons|ez|era|erait|ent))\s+(?P<source>(?:\S+\s+){1,5}?)(?:en|vers)\s+(?=\S)"),
+    re.compile(
+        r"(?i)\b(?:transform\w*|convert\w*|bascul\w*|requalifi\w*|pass(?:e|er|es|ons|ez|era|erait|ent))\s+"
+        r"(?P<source>(?:le|la|l['’]|les|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|du|de|d['’]|un|une)\s*(?:\S+\s+){0,4}?)(?:en|vers)\s+(?=\S)"
+    ),
     re.compile(
         r"(?i)(?P<source>\b(?:le|la|l['’]|son|sa|un|une|ce|cet|cette|leur)\s*(?:\S+\s+){0,4}?)(?:qui\s+)?"
         r"(?:devien\w*|deviendr\w*|se\s+transform\w*\s+en|transform[ée]\w*\s+en|converti\w*\s+en|pass[ée]\w*\s+en|d[ée]bouch\w*\s+sur)\s+"
@@ -835,7 +839,7 @@ def _hiring_said(text: str) -> str:
     text = _TRIAL_PERIOD.sub(" ", text)
     for turned in _TURNED_INTO:
         found = turned.search(text)
-        if found and extract_contract(found.group("source")):
+        if found and extract_contract(found.group("source")) and extract_contract(text[found.end():]):
             text = text[: found.start("source")] + text[found.end("source"):]
     return text
 

@@ -935,6 +935,8 @@ def test_a_supposition_that_changes_no_answer_is_left_to_the_faq(text: str) -> N
 
 _EIGHT_MONTHS = {"contract_type": "cdd", "contract_duration": 8.0, "department": "44", "candidate_status": "demandeur_emploi",
                  "eligibility": "eligible", "eligibility_reasons": []}
+_NOT_REGISTERED = {"contract_type": "cdi", "department": "44", "candidate_status": "non_inscrit", "eligibility": "ineligible",
+                   "eligibility_reasons": ["candidat_non_inscrit"]}
 _SHORT_MISSION = {"contract_type": "interim_mission", "contract_duration": 3.0, "department": "44", "candidate_status": "demandeur_emploi",
                   "eligibility": "derogation", "eligibility_reasons": ["cdd_moins_de_6_mois"]}
 
@@ -970,6 +972,8 @@ def test_a_supposition_that_is_not_the_hiring_plan_changes_nothing(text: str, sl
     [
         # The hiring plan supposed still changes the answers it states (review of the twenty-second test's fixes).
         ("et si on transforme le CDD en CDI ?", _SHORT_MISSION, {"contract_type": "cdi"}),  # the CDI is the hiring
+        ("et si on passe de CDD en CDI ?", _SHORT_MISSION, {"contract_type": "cdi"}),
+        ("et si on passe en CDD de 4 mois en septembre ?", _EIGHT_MONTHS, {"contract_type": "cdd", "contract_duration": 4.0}),  # (no CDD turned into « septembre »)
         ("et si on le prend en CDI avec une période d'essai de 2 mois ?", _SHORT_MISSION, {"contract_type": "cdi", "contract_duration": None}),
         ("et si on fait un CDD de 8 mois avec 2 mois d'essai ?", _SHORT_MISSION, {"contract_type": "cdd", "contract_duration": 8.0}),
         ("et si on l'embauche en CDI avant septembre ?", _SHORT_MISSION, {"contract_type": "cdi"}),  # (the hiring's date)
@@ -977,6 +981,11 @@ def test_a_supposition_that_is_not_the_hiring_plan_changes_nothing(text: str, sl
         ("et si on passe à 4 mois ?", _EIGHT_MONTHS, {"contract_duration": 4.0}),
         ("et si elle est en CDD chez nous en ce moment ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []},
          {"candidate_status": "salarie", "contract_type": None}),
+        # (a registration before the hiring is the plan)
+        ("et si elle s'inscrit à France Travail avant ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
+        ("et si il s'inscrit a pole emploi avant de signer ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
+        ("et si elle est inscrite à France Travail avant le CDI ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
+        ("et si elle est encore inscrite à France Travail ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi", "contract_type": None}),
     ],
 )
 def test_a_supposed_hiring_plan_still_changes_its_answers(text: str, slots: dict, expected: dict) -> None:
