@@ -687,6 +687,14 @@ CHECK_CANCELLED_KEPT: Message = {
 }
 #: « non je veux pas faire de vérification », « pas maintenant », « je voulais juste une info » at a question of the check
 #: (it got « Je n'ai pas compris votre réponse », in a loop: twenty-second blind user test): the check left, its answers kept.
+#: « je veux pas faire de vérification, c'est obligatoire ? » at a question of the check: a question, not a way out (review of
+#: the twenty-second test's fixes); the question is asked again after it.
+CHECK_NOT_COMPULSORY: Message = {
+    "text": "La vérification n'est pas obligatoire : en quelques questions, elle indique si votre projet relève du dispositif, "
+    "avant d'en préparer la demande ici. Vous pouvez répondre à la question ci-dessous, ou annuler la vérification pour "
+    "simplement poser vos questions.",
+    "buttons": [CANCEL_CHECK_BUTTON],
+}
 CHECK_LEFT: Message = {
     "text": "Entendu, je laisse la vérification de côté. Posez-moi votre question sur le dispositif ; vous pourrez vérifier "
     "votre projet quand vous voudrez.",

@@ -439,6 +439,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.OUT_OF_SCOPE["text"]}])
 
     if requested is not None and _NO_CHECK.search(plain) and not _names_an_answer(re.sub(r"^(?:(?:non|nan|bon|ben|euh)\s+)+", "", plain)):
+        if "?" in text or _ASKS_ABOUT_THE_CHECK.search(plain):
+            # « je veux pas faire de vérification, c'est obligatoire ? » asks (it left the check: review of the twenty-second
+            # test's fixes): that it is not, then the question again (not counted).
+            return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[messages.CHECK_NOT_COMPULSORY])
         # « non je veux pas faire de vérification là » got « Je n'ai pas compris votre réponse. Indiquez le type de contrat »
         # (twenty-second blind user test): the check is left (the answers kept aside by the form's validation).
         return Understanding(leave=True)
@@ -571,6 +575,11 @@ _NO_CHECK = re.compile(
     r"^(?:(?:non|nan|bon|ben|euh)\s+)*juste\s)(?:(?:pour\s)?(?:une\s|des\s)?info\w*|un renseignement|des renseignements|me renseigner|"
     r"poser une question|pour savoir|une reponse)(?:\s(?:merci|la|c est tout|moi))*$"
 )
+#: Asking about the check while declining it (folded): « …, c'est obligatoire », « pourquoi », « est-ce que… » (with « ? » too).
+#: (Not « combien », « comment »: « je veux pas de vérification, je veux juste savoir combien ça coûte » leaves it for the question.)
+_ASKS_ABOUT_THE_CHECK = re.compile(
+    rf"\b(?:{alternation(('pourquoi', 'est ce', *INVERTED_VERBS))}|obligatoire\w*|oblige\w*|force|forcement|indispensable|necessaire)\b"
+)
 #: « pas maintenant », « plus tard », « non merci » as the whole answer to a question of the check (folded).
 _NOT_NOW = re.compile(
     r"(?:(?:non|nan|bon|ben|euh|ah)\s+)*(?:merci\s+)?(?:pas maintenant|pas tout de suite|pas aujourd hui|plus tard|une autre fois|non merci)"
@@ -686,6 +695,11 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     supposed = supposing and not what_if
     if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not (what_if or supposed):
         return None
+    if supposed and _BEFORE_THE_HIRING.search(plain) and extract_registration(text) is None:
+        # « et si elle signe un CDD de 2 mois avant le CDI ? », « et si il a déjà un CDD de 3 mois chez nous avant ? »: what
+        # comes before the hiring, not its plan; the FAQ's (review of the twenty-second test's fixes: a derogation, « déjà
+        # salarié »). A registration before it is the plan (« et si elle s'inscrit à France Travail avant ? »).
+        return None
     if _NOT_A_CORRECTION.search(plain) and not (what_if or supposed):
         return None
     # « ok alors on part sur 6 mois, je fais la demande » after « dérogation »: a new plan for the contract, without « non »
@@ -701,11 +715,18 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
         return None
-    result = understand(text, None, slots)
-    if supposed and any(s in result.updates for s in ("candidate_status", *CANDIDATE_FACT_SLOTS)):
+    # (A supposition's trial period and the contract it turns into another are not the hiring's contract: review of the
+    # twenty-second test's fixes.)
+    result = understand(_hiring_said(text) if supposed else text, None, slots)
+    situation = supposed and bool(_CANDIDATES_SITUATION.search(plain))
+    if supposed and (situation or any(s in result.updates for s in ("candidate_status", *CANDIDATE_FACT_SLOTS))):
         # « et si elle a déjà travaillé chez nous en CDD ? »: the candidate's past, read as at the candidate question (not the
         # hiring contract).
         result = understand(text, "candidate_status", slots)
+    if situation:
+        # « et si elle est en apprentissage chez nous ? »: where the candidate is now, never the hiring's contract (it became
+        # an apprenticeship: review of the twenty-second test's fixes); « … est déjà salarié chez nous ? » still says who.
+        result.updates = {s: v for s, v in result.updates.items() if s not in ("contract_type", "contract_duration", "department")}
     changed = {s for s, v in result.updates.items() if s in FORM_SLOTS and v is not None and v != slots.get(s)}
     if supposed and not changed & {"contract_type", "contract_duration", "candidate_status"}:
         return None  # (a place alone, « et si c'était à Nantes ? », may ask where the scheme applies: issue 7)
@@ -775,6 +796,54 @@ _WHAT_IF = re.compile(
     # « on peut mettre le poste là-bas plutôt ? » (seventeenth blind user test)
     r"\b(?:on|je) (?:peut|peux|pourrait|pourrais) (?:mettre|placer|rattacher|declarer|basculer) (?:le|les) postes?\b|\bplutot\s*$"
 )
+#: What comes before the hiring, in a supposition (folded): « … un CDD de 2 mois avant le CDI ? », « … avant de l'embaucher »,
+#: « il a déjà un CDD chez nous avant ? » (not « avant septembre », the hiring's date).
+_BEFORE_THE_HIRING = re.compile(
+    r"\bavant (?:(?:le|la|l|son|sa|leur|un|une|ce|cet|cette|notre) )?(?:cdi|cdd|contrat|embauche|recrutement|signature|alternance|apprentissage"
+    r"|interim\w*|titularisation)\b|\bavant (?:de|d) (?:(?:l|le|la|les|lui) )?(?:embaucher|prendre|recruter|signer|titulariser|engager|passer)\b"
+    r"|\bavant (?:ca|cela)\b|\b(?:auparavant|au prealable|prealablement)\b|\bavant$"
+)
+#: A trial period and its length (« une période d'essai de 2 mois », « 2 mois d'essai », « à l'essai 1 mois »): not the
+#: contract's length.
+_TRIAL_PERIOD = re.compile(
+    r"(?i)\bp[ée]riode\s+d['’ ]?\s*essai\w*(?:\s+(?:est|sera|serait|fait|ferait|dure|durera|durerait|de|d['’]|du|un|une|pendant)\b\s*)*"
+    r"(?:(?:\d+|un|une|deux|trois|quatre|six|quinze)\s*(?:mois|semaines?|jours?)\b)?"
+    r"|\b(?:\d+|un|une|deux|trois|quatre|six|quinze)\s*(?:mois|semaines?|jours?)\s+(?:de\s+|d['’ ]\s*)(?:p[ée]riode\s+d['’ ]?\s*)?essai\b"
+    r"|\b(?:à|a)\s+l['’ ]\s*essai\b(?:\s+(?:pendant\s+)?(?:\d+|un|une|deux|trois|quatre|six|quinze)\s*(?:mois|semaines?|jours?)\b)?"
+)
+#: « transformer le CDD en CDI », « passer son CDD en CDI », « le CDD devient un CDI »: the contract turned into another, whose
+#: first words (``source``) are taken off when they name a contract and so do the words after (not « … en septembre »), so
+#: that the one it becomes is read.
+_TURNED_INTO = (
+    re.compile(
+        r"(?i)\b(?:transform\w*|convert\w*|bascul\w*|requalifi\w*|pass(?:e|er|es|ons|ez|era|erait|ent))\s+"
+        r"(?P<source>(?:le|la|l['’]|les|son|sa|ses|leur|leurs|ce|cet|cette|notre|nos|du|de|d['’]|un|une)\s*(?:\S+\s+){0,4}?)(?:en|vers)\s+(?=\S)"
+    ),
+    re.compile(
+        r"(?i)(?P<source>\b(?:le|la|l['’]|son|sa|un|une|ce|cet|cette|leur)\s*(?:\S+\s+){0,4}?)(?:qui\s+)?"
+        r"(?:devien\w*|deviendr\w*|se\s+transform\w*\s+en|transform[ée]\w*\s+en|converti\w*\s+en|pass[ée]\w*\s+en|d[ée]bouch\w*\s+sur)\s+"
+    ),
+)
+#: A supposition of where the candidate is now (folded): « et si elle est en apprentissage chez nous ? », « et si le candidat est
+#: déjà salarié chez nous ? » (not « et si elle est embauchée en CDD ? », the hiring).
+_CANDIDATES_SITUATION = re.compile(
+    r"^(?:(?:et|mais|ok|bon|alors)\s+)*si\s+(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s+(?:est|sont|a|ont|etait|avait|travaille|bosse|fait partie)\b"
+    r"(?=.*\b(?:chez (?:nous|moi)|deja|actuellement|encore|en ce moment|aujourd hui|ailleurs|chez (?:un|une|eux)|dans (?:notre|l) (?:entreprise|societe|boite|equipe))\b)"
+)
+
+
+def _hiring_said(text: str) -> str:
+    """A supposition with what is not the hiring's contract taken off: its trial period (« et si il fait une période d'essai
+    de 2 mois ? » made an 8-month CDD one of 2 months), and the contract another is made of (« et si on transforme le CDD en
+    CDI ? » made a CDI a CDD: review of the twenty-second test's fixes)."""
+    text = _TRIAL_PERIOD.sub(" ", text)
+    for turned in _TURNED_INTO:
+        found = turned.search(text)
+        if found and extract_contract(found.group("source")) and extract_contract(text[found.end():]):
+            text = text[: found.start("source")] + text[found.end("source"):]
+    return text
+
+
 def supposes_the_job_elsewhere(text: str) -> bool:
     """« et si le poste est sur notre dépôt de Laval ? », « et on ouvre un entrepôt à Carquefou, là ça marcherait ? »: the job
     supposed at another place (not a place said in passing)."""

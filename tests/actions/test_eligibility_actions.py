@@ -269,6 +269,23 @@ def test_a_new_fact_supposed_after_a_verdict_gives_the_verdict_again(faq: Faq, t
     assert messages.VERDICT_HEADLINES[verdict] in [m.get("text") for m in said]
 
 
+@pytest.mark.parametrize(("text", "before"), [
+    # Review of the twenty-second test's fixes: each changed the answers (a derogation, « CDD », « déjà salarié »,
+    # « apprentissage ») and gave a verdict again where the FAQ answered before.
+    ("et si il fait une période d'essai de 2 mois ?", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("et si elle signe un CDD de 2 mois avant le CDI ?", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("et si on transforme le CDD en CDI ?", {}),
+    ("et si il a déjà un CDD de 3 mois chez nous avant ?", {}),
+    ("et si elle est en apprentissage chez nous ?", {}),
+])
+def test_a_supposition_that_is_not_the_hiring_plan_keeps_the_answers(faq: Faq, text: str, before: dict) -> None:
+    slots = {**ELIGIBLE, VERDICT_SLOT: "eligible", REASONS_SLOT: [], **before}
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=slots))
+    changed = slot_events(events)
+    assert all(changed.get(name, slots.get(name)) == slots.get(name) for name in (*CHECK_SLOTS, VERDICT_SLOT)), changed
+    assert not {m.get("text") for m in said} & set(messages.VERDICT_HEADLINES.values())
+
+
 @pytest.mark.parametrize(
     ("status", "headline"),
     [
@@ -382,3 +399,18 @@ def test_the_check_restarted_from_the_request_is_introduced_once_and_keeps_the_a
     # Without any check before, the same.
     events, said = _from_the_request("je refais la demande sans candidat", {})
     assert sent(said) == [{"text": messages.NOT_ELIGIBLE_YET}]
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # Review of the twenty-second test's fixes: it left the check.
+    ("je veux pas faire de vérification, c'est obligatoire ?", "deny"),
+    ("je veux pas faire de vérification, c'est obligatoire ?", "inform"),
+    ("je veux pas faire de vérification c'est obligatoire", None),
+    ("non je veux pas faire de verification, pourquoi ?", "deny"),
+    ("pas besoin de vérification, je suis obligé ?", "deny"),
+])
+def test_a_question_on_the_check_while_declining_it_is_answered_then_asked_again(text: str, intent: str | None) -> None:
+    events, said = _answer(text, "department", {"contract_type": "cdi"}, intent=intent)
+    slots = slot_events(events)
+    assert sent(said) == [messages.CHECK_NOT_COMPULSORY]
+    assert slots.get("requested_slot", "department") == "department" and "contract_type" not in slots and KEPT_SLOT not in slots

@@ -933,6 +933,68 @@ def test_a_supposition_that_changes_no_answer_is_left_to_the_faq(text: str) -> N
     assert correction_after_verdict(text, {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}) is None
 
 
+_EIGHT_MONTHS = {"contract_type": "cdd", "contract_duration": 8.0, "department": "44", "candidate_status": "demandeur_emploi",
+                 "eligibility": "eligible", "eligibility_reasons": []}
+_NOT_REGISTERED = {"contract_type": "cdi", "department": "44", "candidate_status": "non_inscrit", "eligibility": "ineligible",
+                   "eligibility_reasons": ["candidat_non_inscrit"]}
+_SHORT_MISSION = {"contract_type": "interim_mission", "contract_duration": 3.0, "department": "44", "candidate_status": "demandeur_emploi",
+                  "eligibility": "derogation", "eligibility_reasons": ["cdd_moins_de_6_mois"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        # Review of the twenty-second test's fixes: each changed an answer (a derogation, « CDD », « déjà salarié »,
+        # « apprentissage ») where the FAQ answered before.
+        ("et si il fait une période d'essai de 2 mois ?", _EIGHT_MONTHS),
+        ("et si elle signe un CDD de 2 mois avant le CDI ?", _EIGHT_MONTHS),
+        ("et si on transforme le CDD en CDI ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}),
+        ("et si il a déjà un CDD de 3 mois chez nous avant ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}),
+        ("et si elle est en apprentissage chez nous ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}),
+        # (near misses: a trial period said otherwise, something else before the hiring, the candidate's past)
+        ("et si la période d'essai est de 2 mois ?", _EIGHT_MONTHS),
+        ("et si on le met à l'essai 1 mois ?", _EIGHT_MONTHS),
+        ("et si on fait une période d'essai de 1 mois renouvelable ?", _EIGHT_MONTHS),
+        ("et si on le prend en CDD de 4 mois avant de le passer en CDI ?", _EIGHT_MONTHS),
+        ("et si elle fait d'abord un stage de 2 mois avant ?", _EIGHT_MONTHS),
+        ("et si il a déjà fait un CDD de 3 mois chez nous ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}),
+        ("et si il est en CDD ailleurs ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}),
+    ],
+)
+def test_a_supposition_that_is_not_the_hiring_plan_changes_nothing(text: str, slots: dict) -> None:
+    from bot.eligibility.dialogue import correction_after_verdict
+
+    assert correction_after_verdict(text, dict(slots)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "expected"),
+    [
+        # The hiring plan supposed still changes the answers it states (review of the twenty-second test's fixes).
+        ("et si on transforme le CDD en CDI ?", _SHORT_MISSION, {"contract_type": "cdi"}),  # the CDI is the hiring
+        ("et si on passe de CDD en CDI ?", _SHORT_MISSION, {"contract_type": "cdi"}),
+        ("et si on passe en CDD de 4 mois en septembre ?", _EIGHT_MONTHS, {"contract_type": "cdd", "contract_duration": 4.0}),  # (no CDD turned into « septembre »)
+        ("et si on le prend en CDI avec une période d'essai de 2 mois ?", _SHORT_MISSION, {"contract_type": "cdi", "contract_duration": None}),
+        ("et si on fait un CDD de 8 mois avec 2 mois d'essai ?", _SHORT_MISSION, {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si on l'embauche en CDI avant septembre ?", _SHORT_MISSION, {"contract_type": "cdi"}),  # (the hiring's date)
+        ("et si elle signe un CDD de 8 mois ?", _SHORT_MISSION, {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si on passe à 4 mois ?", _EIGHT_MONTHS, {"contract_duration": 4.0}),
+        ("et si elle est en CDD chez nous en ce moment ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []},
+         {"candidate_status": "salarie", "contract_type": None}),
+        # (a registration before the hiring is the plan)
+        ("et si elle s'inscrit à France Travail avant ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
+        ("et si il s'inscrit a pole emploi avant de signer ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
+        ("et si elle est inscrite à France Travail avant le CDI ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
+        ("et si elle est encore inscrite à France Travail ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi", "contract_type": None}),
+    ],
+)
+def test_a_supposed_hiring_plan_still_changes_its_answers(text: str, slots: dict, expected: dict) -> None:
+    from bot.eligibility.dialogue import correction_after_verdict
+
+    corrected = correction_after_verdict(text, dict(slots))
+    assert corrected is not None and {k: corrected.updates.get(k) for k in expected} == expected
+
+
 # (« merci, j'arrete ici »: twentieth blind user test, at the submission's questions.)
 @pytest.mark.parametrize("text", ["pfff c'est trop long votre truc", "laissez tomber, je rappellerai", "merci, j'arrete ici", "on arrête ici"])
 def test_giving_up_during_the_check_offers_the_way_out_at_once(text: str) -> None:
