@@ -204,6 +204,14 @@ def test_where_the_candidate_comes_from_is_not_the_place_of_work_at_the_recap(te
     assert (result.updates.get("work_location") or {}).get("commune") == place and "job_title" not in result.updates, result.messages
 
 
+def test_where_the_employer_is_housed_is_the_place_of_work_at_the_recap() -> None:
+    """« on est hébergés à Laval » is the employer's own premises, not the candidate's home (review of the twenty-second test's
+    fixes: « Je n'ai pas compris »)."""
+    result = recap_turn("on a déménagé, on est hébergés à Laval maintenant", SLOTS, "inform", [], NOW)
+    assert (result.updates.get("work_location") or {}).get("commune") == "Laval", result.messages
+
+
+
 @pytest.mark.parametrize(
     "text",
     ["la candidate est au chomage et inscrite a france travail", "elle est inscrite, pas au RSA", "je suis sûr, la candidate est inscrite"],
