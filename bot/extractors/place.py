@@ -929,8 +929,8 @@ def _a_home(found: re.Match[str]) -> str:
     person as their subject; « habite », « vit », « réside » unless the employer is their subject (« on habite à Laval »)."""
     subject = _SUBJECT_BEFORE.search(normalize(found.string[: found.start()]) + " ")
     word = subject.group(1) if subject else ""
-    if word in ("il", "elle", "ils", "elles", "qui") or word in PERSON_NOUNS:
-        return " "
+    if word in ("il", "elle", "ils", "elles", "qui", "siege") or word in PERSON_NOUNS:
+        return " "  # (nor is the head office's: « le siège est domicilié à Nantes, le poste à Cholet »)
     if re.match(r"(?i)(?:domicili|h[ée]berg|log)", found.group(0)) or word in _EMPLOYER_SUBJECTS:
         return found.group(0)
     return " "
