@@ -113,8 +113,9 @@ _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le
 #: « pas encore », « personne pour l'instant » to « avez-vous déjà identifié la personne ? »: nobody yet.
 _NOBODY_YET = re.compile(
     # (« pas maintenant », « pas tout de suite » to « Avez-vous déjà identifié la personne ? »: nobody yet, not leaving the
-    # check: review of the twenty-second blind user test's fixes)
-    r"^(?:(?:non|nan|nn)\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|pas maintenant|pas tout de suite|personne|"
+    # check: review of the twenty-second blind user test's fixes); alone: « pas maintenant, je reviendrai » leaves the check,
+    # « pas tout de suite, il finit son contrat en mars » names someone (second review)
+    r"^(?:(?:non|nan|nn)\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|(?:pas maintenant|pas tout de suite)$|personne|"
     r"aucun\w*|pas de candidat\w*)\b"
 )
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
@@ -655,6 +656,12 @@ _WHERE_THE_JOB_IS = re.compile(
 )
 
 
+#: Where a question starts within a clause, as typed.
+_QUESTION_START = re.compile(
+    r"(?i)\b(?:c['’ ]?est quoi|c quoi|[çc]a veut dire|qu['’ ]?est[- ]ce|est[- ]ce|combien|comment|pourquoi|quand|quel(?:le)?s?)\b"
+)
+
+
 def job_place_stated(text: str, slots: dict[str, Any]) -> Understanding | None:
     """During the check, a statement of where the job is that changes the place (« le lieu du poste c'est Angers »,
     « non non le poste est a Angers, c'est le gars qui vient de Laval »), whatever the classifier made of it: the place
@@ -664,6 +671,12 @@ def job_place_stated(text: str, slots: dict[str, Any]) -> Understanding | None:
     plain = normalize(text or "")
     if "?" in (text or "") or _ASKS.search(plain) or _NOT_A_CORRECTION.search(plain) or not _WHERE_THE_JOB_IS.search(plain):
         return None
+    if asks_besides(text):
+        # The statement alone: the rest is a question, whose words are no answers (« le poste est au Mans, c'est quoi un contrat
+        # pro » made the contract a contrat pro: review of the twenty-second blind user test's fixes); the FAQ answers it.
+        # (Up to the question when no comma comes before it: « le poste est au Mans c'est quoi un contrat pro ».)
+        clauses = [_QUESTION_START.split(c)[0].strip() for c in _CLAUSES.split(text) if c]
+        text = ", ".join(c for c in clauses if _WHERE_THE_JOB_IS.search(normalize(c)))
     read = understand_answer(text, slots.get("requested_slot"), slots, "inform")
     if read.interruption or read.updates.get("department") in (None, slots.get("department")):
         return None
@@ -674,7 +687,9 @@ def asks_besides(text: str) -> bool:
     """Whether a clause of ``text`` asks something without « ? » (« le poste est à Angers, combien ça coûte »): the FAQ's
     answer is kept with the place corrected by :func:`job_place_stated`."""
     clauses = [_WHERE_THE_JOB_IS.sub(" ", normalize(c)).strip() for c in _CLAUSES.split(text or "") if c and c.strip()]
+    # (« c'est quoi un contrat pro », « c quoi la diff », « ça veut dire quoi demandeur d'emploi catégorie A »: review.)
     return any(_ASKS.search(c) or _ASKING_HOW.search(c) or re.search(r"\b(?:savoir|combien|quand|comment|pourquoi)\b|\bou$", c)
+               or re.search(r"\b(?:c|c est|veut dire|signifie) quoi\b", c)
                for c in clauses)
 
 

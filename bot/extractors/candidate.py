@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.language.cues import stands_for_a_thing
 from bot.language.normalize import normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, find_mentions, is_negated, tokenize
 
@@ -85,6 +86,10 @@ _NATIONALITIES = (
 _NATIONALITY_LANGUAGE_CUES = frozenset(
     {"parle", "parlant", "parler", "langue", "cours", "en", "d", "de", "du", "traduction", "restaurant", "cuisine"}
 )
+
+#: Receiving unemployment benefit (folded), which takes a registration: « il touche / perçoit le chômage », « ses allocations
+#: chômage », « indemnisé », « elle pointe au chômage », « en fin de droits ».
+_BENEFIT = r"(?:touche|touchent|percoit|percoivent|indemnise\w*|pointe|pointent|allocations?|droits)"
 
 # (kind, pattern) over the accent-free, lower-case words joined by spaces.
 _PATTERNS: tuple[tuple[str, str], ...] = (
@@ -234,6 +239,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, r"\bdemandeu(?:r|rs|se|ses)\b(?!\sd\s?asile)"),
     (_JOB_SEEKER, r"\bchomeu(?:r|rs|se|ses)\b"),
     (_JOB_SEEKER, r"\bchomage\b"),
+    # Unemployment benefit received: a registration (« il touche le chômage », « il est indemnisé par Pôle emploi » was nobody
+    # identified, « par Pôle emploi » being how to find one: review of the twenty-second blind user test's fixes).
+    (_JOB_SEEKER, rf"\b{_BENEFIT}\s(?:(?!pas\b|plus\b|jamais\b)\w+\s){{0,3}}?(?:chomage\b|{_FRANCE_TRAVAIL}\b)"),
+    # Employed, if partly idle, or no longer out of work (« il est au chômage partiel », « il n'est plus au chômage », « il
+    # était au chômage, maintenant il bosse en intérim » were registered): a job elsewhere, whose registration is asked.
+    (_ELSEWHERE, r"\bchomage\spartiel\b|\bn\sest\splus\s(?:au\schomage|chomeu\w*|sans\s(?:emploi|travail|boulot))\b"),
+    (_ELSEWHERE, r"\b(?:bosse|bossent|travaille|travaillent)\s(?:maintenant\s|actuellement\s|desormais\s)?en\s(?:interim|cdd|cdi)\b"
+                 r"(?!(?:\s\w+){0,3}\s(?:chez|avec|pour)\s(?:nous|moi)\b)"),
+    # (« pas tout de suite, il finit son contrat en mars » was nobody yet: review.)
+    (_ELSEWHERE, r"\b(?:il|elle)\s(?:finit|finira|termine|terminera)\s(?:son|sa)\s(?:contrat|cdd|cdi|mission|preavis)\b"
+                 r"(?!(?:\s\w+){0,3}\s(?:chez|avec|pour)\s(?:nous|moi)\b)"),
     (_JOB_SEEKER, rf"\binscrit\w*\s(?:a\s|au\s|chez\s|sur\s|comme\s|aupres\sde\s)?(?:{_FRANCE_TRAVAIL}|demandeur\w*)"),
     (_JOB_SEEKER, rf"\b(?:suivi|suivie|suivis|accompagne|accompagnee)\s(?:par\s)?{_FRANCE_TRAVAIL}"),
     (_JOB_SEEKER, rf"\b(?:est|sont)\s(?:a|au|chez)\s{_FRANCE_TRAVAIL}"),
@@ -472,17 +488,30 @@ def extract_candidate_status(text: str) -> str | None:
 #: A job-seeker mention that states the registration itself (folded words), not only being out of work: « au chômage »,
 #: « sans emploi », « il cherche du travail » are no registration (« elle est au chômage depuis mars » was recorded as
 #: « Demandeur d'emploi inscrit à France Travail »: twenty-second blind user test). (« au RSA » stays one, as before.)
-_REGISTRATION_STATED = re.compile(rf"\binscri|\bdemandeu|\b{_FRANCE_TRAVAIL}\b|\bcat(?:egorie)?\s[abc]\b|\brsa\b")
+_REGISTRATION_STATED = re.compile(rf"\binscri|\bdemandeu|\b{_FRANCE_TRAVAIL}\b|\bcat(?:egorie)?\s[abc]\b|\brsa\b|^{_BENEFIT}\b")
 #: Still a pupil or a student (folded): « il a 17 ans et il est encore au lycée », « c'est un lycéen » — no job seeker
 #: (the candidate question was asked anyway: twenty-second blind user test). Not someone who has left school (« il sort du
 #: lycée »), was there (« il était au lycée »), nor « une étudiante qui a déjà bossé chez nous » (the registration is asked).
 #: (Not « élevé », « il est élevé » being anything high, nor « l'école de la deuxième chance », a training of job seekers.)
-_SCHOOL = r"(?:au\slycee|au\scollege|a\sl\s?ecole(?!\sde)|en\sterminale|a\sla\sfac|en\setudes?|scolarise\w*)"
+#: Said of a person only: « le projet est encore en étude », « c'est encore en étude », « le poste il est au lycée Renaudeau »
+#: made the candidate not registered (review of the twenty-second blind user test's fixes): « en études » in the plural, a
+#: person as the subject (a pronoun not standing for a thing: :func:`stands_for_a_thing`), or a person named just before.
+_SCHOOL = r"(?:au\slycee|au\scollege|a\sl\s?ecole(?!\sde)|en\sterminale|a\sla\sfac|en\setudes|scolarise\w*)"
+_PERSON_SUBJECT = r"(?:il|elle|ils|elles|candidate?s?|jeunes?|personne|fils|fille|gars|apprentie?)"
 _AT_SCHOOL = re.compile(
-    rf"\b(?:il|elle|ils|elles|candidate?s?|jeune|personne)\s(?:est|sont)\s(?:encore\s|toujours\s)?"
+    rf"\b(?P<subject>{_PERSON_SUBJECT})\s(?:est|sont)\s(?:encore\s|toujours\s)?"
     rf"(?:{_SCHOOL}|etudiant\w*|lyceen\w*|collegien\w*)\b"
-    rf"|\b(?:encore|toujours)\s{_SCHOOL}\b|\bc\sest\s(?:un|une)\s(?:lyceen\w*|collegien\w*|eleve)\b"
+    rf"|\b(?:candidate?s?|jeunes?|fils|fille|gars|apprentie?)\s(?:qui\s(?:est|sont)\s)?(?:encore|toujours)\s{_SCHOOL}\b"
+    rf"|\bc\sest\s(?:un|une)\s(?:lyceen\w*|collegien\w*|eleve)\b"
 )
+
+
+def _at_school(plain: str) -> bool:
+    """:data:`_AT_SCHOOL` in folded ``plain``, its pronoun standing for no thing named before it."""
+    return any(
+        not (found.group("subject") in ("il", "elle", "ils", "elles") and stands_for_a_thing(plain[: found.start()]))
+        for found in _AT_SCHOOL.finditer(plain)
+    )
 
 
 def _registration(text: str) -> tuple[bool | None, bool]:
@@ -494,8 +523,11 @@ def _registration(text: str) -> tuple[bool | None, bool]:
     tokens = tokenize(text)
     mentions = [m for m in _mentions(tokens) if m.kind in (_JOB_SEEKER, _UNKNOWN_STATUS)]
     mentions = _without_doubted_registration(tokens, _drop_after_unknown(tokens, mentions))
+    # (Out of work no longer, a job said after it: « il était au chômage, maintenant il bosse en intérim » was registered.)
+    working = [m.start for m in _mentions(tokens) if m.kind == _ELSEWHERE]
+    mentions = [m for m in mentions if not working or m.start > max(working) or _REGISTRATION_STATED.search(" ".join(tokens[m.start : m.end]))]
     if not mentions:
-        return (False if _AT_SCHOOL.search(" ".join(t for t in tokens if t != SEP)) else None), False
+        return (False if _at_school(" ".join(t for t in tokens if t != SEP)) else None), False
     start = after_last_correction(tokens, [m.start for m in mentions])
     counted = [m for m in mentions if m.start >= start]
     if not counted:
@@ -517,7 +549,7 @@ def extract_registration(text: str) -> bool | None:
 
 def still_at_school(text: str) -> bool:
     """Whether ``text`` says the person is still a pupil or a student (:data:`_AT_SCHOOL`), hence no job seeker."""
-    return bool(_AT_SCHOOL.search(normalize(text or "")))
+    return _at_school(normalize(text or ""))
 
 
 def out_of_work_only(text: str) -> bool:
@@ -555,11 +587,23 @@ _HEDGED = re.compile(
     # (A registration to come, « il sera inscrit avant la formation », is one to check: FUTURE_REGISTRATION.)
     rf"\b(?:pas|plus|jamais|{_SURE}|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
 )
-#: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée », « candidat non inscrit » (folded): no longer a
-#: job seeker.
+#: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
 _NO_LONGER_REGISTERED = re.compile(
-    r"\b(?:desinscri\w*|radie\w*|(?:n est |est )?(?:plus|pas|jamais|non) (?:encore |du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
+    r"\b(?:desinscri\w*|radie\w*|(?:n est |est )?(?:plus|pas|jamais) (?:encore |du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
 )
+#: « candidat au chomage non inscrit » as typed: « non » joined to « inscrit », not the « non » that answers (« non, inscrite »,
+#: « non, inscrit à France Travail depuis 2 ans » became not registered once the comma was folded away: review of the
+#: twenty-second blind user test's fixes), nor an alternative (« il est inscrit ou non inscrit je sais plus »).
+_NON_REGISTERED = re.compile(r"(?i)(?<!\bou )\bnon[ -]+inscrite?s?\b")
+
+
+def _not_registered_as_typed(text: str) -> bool:
+    """:data:`_NON_REGISTERED` in ``text`` as typed; opening the message with a time after it, the « non » answers (« non
+    inscrit a FT depuis mars »)."""
+    return any(
+        re.search(r"\w", text[: found.start()]) or not re.search(r"\bdepuis\b", text[found.end() :])
+        for found in _NON_REGISTERED.finditer(text)
+    )
 #: Registered now, whatever came before (« il n'était pas inscrit, il vient de s'inscrire hier »: review).
 _REGISTERED_NOW = re.compile(
     r"\b(?:s est (?:re)?inscrit\w*|vient de s (?:re)?inscrire|(?:il|elle) l est|(?:il|elle) est (?:bien |maintenant |de nouveau |a nouveau )"
@@ -582,7 +626,7 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
     """The candidate's situation a message at the recap states plainly, or None (hedged, or none said); ``current``
     is the situation the check recorded (a foreign candidate's registration was asked there)."""
     plain = normalize(text)
-    if _NO_LONGER_REGISTERED.search(plain) and not re.search(rf"\b(?:{_SURE}|surement|crois|pense|peut etre|si)\b", plain):
+    if (_NO_LONGER_REGISTERED.search(plain) or _not_registered_as_typed(text or "")) and not re.search(rf"\b(?:{_SURE}|surement|crois|pense|peut etre|si)\b", plain):
         if _REGISTERED_NOW.search(plain):
             return "demandeur_emploi"
         if re.search(r"\b(?:ser(?:a|ont|ait)|(?:va|vont) etre) plus\b", plain):

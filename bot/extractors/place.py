@@ -55,7 +55,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language import places
+from bot.language.cues import PERSON_NOUNS, stands_for_a_thing
 from bot.language.fuzzy import nearest
+from bot.language.normalize import normalize
 from bot.language.places import REGION_DEPARTMENTS, Commune
 from bot.language.places import place_key as _key
 from bot.language.places import spell_saints as _canon_tokens
@@ -888,8 +890,10 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:entreprise|soci[ée]t[ée]|bo[iî]te|struct
 
 
 def _an_origin(found: re.Match[str]) -> str:
-    """The match of :data:`_CANDIDATE_ORIGIN` left out when a place follows « de » at once (« de la Sarthe » too), else kept."""
-    if _EMPLOYER_BEFORE.search(found.string[: found.start()]):
+    """The match of :data:`_CANDIDATE_ORIGIN` left out when a place follows « de » at once (« de la Sarthe » too), else kept.
+    Kept too when the pronoun stands for a business or the job named before it (« le resto il est du Mans », « le poste ? il
+    est de Cholet » lost the place: review of the twenty-second blind user test's fixes): when unsure, the place is read."""
+    if _EMPLOYER_BEFORE.search(found.string[: found.start()]) or stands_for_a_thing(found.string[: found.start()]):
         return found.group(0)
     tokens, mentions = _every_mention(found.group("where"))
     return " " if mentions and all(t in _ARTICLES for t in tokens[1 : mentions[0].start]) and mentions[0].start >= 1 else found.group(0)
@@ -908,9 +912,33 @@ _INTERCOMMUNALITY = re.compile(
 )
 
 
+#: The word before the verb of :data:`_CANDIDATE_HOME` (folded), its subject: « on est hébergés à Laval », « l'asso est
+#: hébergée à … », « il habite à Laval ».
+_SUBJECT_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:est|sont|sommes|etes|etait|etaient|a ete|ont ete|avons ete|reste|restent|restons)\s+)?"
+    r"(?:(?:actuellement|aujourd hui|encore|toujours|desormais|maintenant|deja)\s+)?$"
+)
+#: Subjects that are the employer (folded): its own premises are where the job may be.
+_EMPLOYER_SUBJECTS = frozenset("on nous entreprise societe asso association structure boite agence magasin usine atelier".split())
+
+
+def _a_home(found: re.Match[str]) -> str:
+    """The match of :data:`_CANDIDATE_HOME` left out when it is the candidate's home, else kept. « hébergés », « domiciliés »,
+    « logés » are said of the employer too (« on est hébergés à Laval », « l'entreprise est domiciliée à Nantes » had no
+    commune at the place of work: review of the twenty-second blind user test's fixes): the candidate's home only with a
+    person as their subject; « habite », « vit », « réside » unless the employer is their subject (« on habite à Laval »)."""
+    subject = _SUBJECT_BEFORE.search(normalize(found.string[: found.start()]) + " ")
+    word = subject.group(1) if subject else ""
+    if word in ("il", "elle", "ils", "elles", "qui", "siege") or word in PERSON_NOUNS:
+        return " "  # (nor is the head office's: « le siège est domicilié à Nantes, le poste à Cholet »)
+    if re.match(r"(?i)(?:domicili|h[ée]berg|log)", found.group(0)) or word in _EMPLOYER_SUBJECTS:
+        return found.group(0)
+    return " "
+
+
 def without_the_candidates_places(text: str) -> str:
     """``text`` without where the candidate lives or comes from (:data:`_CANDIDATE_HOME`, :data:`_CANDIDATE_ORIGIN`)."""
-    return _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(" ", text))
+    return _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(_a_home, text))
 
 
 def job_place_text(text: str, answer: bool = False) -> str:

@@ -389,3 +389,22 @@ def looks_english(text: str) -> bool:
     words = re.findall(r"[a-z]+", (text or "").lower())
     english = sum(w in _ENGLISH for w in words)
     return english >= 3 and english > 2 * sum(w in _FRENCH for w in words)
+
+
+#: Nouns of a person an employer speaks of, the candidate among them (folded, singular and plural): « le gars il est de
+#: Laval » says where he comes from, « le resto il est du Mans » where the job is.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    "candidat candidate candidats candidates gars jeune jeunes personne personnes fils fille filles garcon neveu niece "
+    "apprenti apprentie apprentis recrue stagiaire salarie salariee mec nana dame monsieur madame homme femme "
+    "eleve lyceen lyceenne etudiant etudiante alternant alternante interimaire".split()
+)
+#: The noun named right before a pronoun (folded): « le resto il… », « le poste ? il… », « notre nouvelle boutique elle… ».
+_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:le|la|l|les|notre|nos|ce|cet|cette|ces|mon|ma|mes|votre|vos|son|sa|ses)\s+(?:[a-z]+\s+)?([a-z]+)\s*$")
+
+
+def stands_for_a_thing(before: str) -> bool:
+    """Whether « il », « elle » right after ``before`` stands for a noun named just before it that is no person: a business,
+    a place of work, the job (« le resto il est du Mans », « le poste ? il est au lycée Renaudeau »), not « le candidat il… »
+    (review of the twenty-second blind user test's fixes)."""
+    found = _NOUN_RIGHT_BEFORE.search(normalize(before or ""))
+    return found is not None and found.group(1) not in PERSON_NOUNS

@@ -280,6 +280,31 @@ def test_where_the_job_is_said_with_a_question_keeps_the_answer(faq: Faq, plain_
     assert sent(said)[0]["text"] == "C'est corrigé. Lieu du poste : Angers, Maine-et-Loire (49)." and answer_message(faq, plain_entry) in sent(said)
 
 
+@pytest.mark.parametrize(
+    ("text", "requested", "slots", "department"),
+    [
+        # Review of the twenty-second test's fixes: the question's words were read as answers (« C'est corrigé. Contrat :
+        # Contrat de professionnalisation », the CDI erased, the candidate recorded registered).
+        ("le poste est au Mans, c'est quoi un contrat pro", "candidate_status", {"contract_type": "cdi", "department": "49"}, "72"),
+        ("le poste est au Mans, c'est quoi un CDI intérimaire", "candidate_status", {"contract_type": "cdi", "department": "49"}, "72"),
+        ("le poste est au Mans, c'est quoi un CDD d'usage", "candidate_status", {"contract_type": "cdi", "department": "49"}, "72"),
+        ("le poste est au Mans, c'est quoi la différence avec l'apprentissage", "candidate_status", {"contract_type": "cdi", "department": "49"}, "72"),
+        ("le poste est à Nantes, c'est quoi la différence entre cdd et cdi", "candidate_status", {"contract_type": "cdi", "department": "49"}, "44"),
+        ("le poste est à Nantes, c quoi la diff entre interim et cdd", "candidate_status", {"contract_type": "cdi", "department": "49"}, "44"),
+        ("le poste est au Mans c'est quoi un contrat pro", "candidate_status", {"contract_type": "cdi", "department": "49"}, "72"),
+        ("le poste est à Cholet, ça veut dire quoi demandeur d'emploi catégorie A", "contract_type", {"department": "72"}, "49"),
+    ],
+)
+def test_where_the_job_is_said_with_a_question_reads_only_the_place(
+    faq: Faq, plain_entry: str, text: str, requested: str, slots: dict[str, Any], department: str
+) -> None:
+    state = _typed(text, "answer", [plain_entry], active_loop="eligibility_form", slots={"requested_slot": requested, **slots})
+    events, said = run(ActionAnswerFaq(), state)
+    changed = slot_events(events)
+    assert changed["department"] == department and answer_message(faq, plain_entry) in sent(said), sent(said)
+    assert not {"contract_type", "contract_options", "candidate_status", "candidate_registered"} & set(changed), changed
+
+
 def test_a_place_question_at_the_place_question_is_still_answered(faq: Faq, plain_entry: str) -> None:
     state = _typed("dans quels départements ?", "answer", [plain_entry], active_loop="eligibility_form",
                    slots={"requested_slot": "department"})

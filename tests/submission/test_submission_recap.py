@@ -204,6 +204,37 @@ def test_where_the_candidate_comes_from_is_not_the_place_of_work_at_the_recap(te
     assert (result.updates.get("work_location") or {}).get("commune") == place and "job_title" not in result.updates, result.messages
 
 
+def test_where_the_employer_is_housed_is_the_place_of_work_at_the_recap() -> None:
+    """« on est hébergés à Laval » is the employer's own premises, not the candidate's home (review of the twenty-second test's
+    fixes: « Je n'ai pas compris »)."""
+    result = recap_turn("on a déménagé, on est hébergés à Laval maintenant", SLOTS, "inform", [], NOW)
+    assert (result.updates.get("work_location") or {}).get("commune") == "Laval", result.messages
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "status"),
+    [
+        # Review of the twenty-second test's fixes: the « non » that answers, the comma folded away, was read as « non
+        # inscrit », and « inscrit ou non inscrit » as registered.
+        ("non, inscrit à France Travail depuis 2 ans", "non_inscrit", "demandeur_emploi"),
+        ("non, inscrite", "non_inscrit", "demandeur_emploi"),
+        ("non inscrit a FT depuis mars", "non_inscrit", "demandeur_emploi"),
+        ("non, inscrit à France Travail depuis 2 ans", "demandeur_emploi", None),
+        ("non, inscrite", "demandeur_emploi", None),
+        ("non inscrit a FT depuis mars", "demandeur_emploi", None),
+        ("il est inscrit ou non inscrit je sais plus", "non_inscrit", None),
+        ("il est inscrit ou non inscrit je sais plus", "demandeur_emploi", None),
+        # « non inscrit(e) » joined, as typed: not registered (near misses)
+        ("non inscrite", "demandeur_emploi", "non_inscrit"),
+        ("candidat au chomage non inscrit", "demandeur_emploi", "non_inscrit"),
+        ("la candidate est non inscrite à France Travail", "demandeur_emploi", "non_inscrit"),
+    ],
+)
+def test_a_no_that_answers_at_the_recap_is_no_non_registration(text: str, before: str, status: str | None) -> None:
+    result = recap_turn(text, {**SLOTS, "candidate_status": before}, "inform", [], NOW)
+    assert result.updates.get("candidate_status") == status, result.messages
+
+
 @pytest.mark.parametrize(
     "text",
     ["la candidate est au chomage et inscrite a france travail", "elle est inscrite, pas au RSA", "je suis sûr, la candidate est inscrite"],
