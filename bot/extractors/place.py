@@ -55,7 +55,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language import places
-from bot.language.cues import PERSON_NOUNS, stands_for_a_thing
+from bot.language.cues import THING_NOUNS, stands_for_a_thing
 from bot.language.fuzzy import nearest
 from bot.language.normalize import normalize
 from bot.language.places import REGION_DEPARTMENTS, Commune
@@ -913,32 +913,41 @@ _INTERCOMMUNALITY = re.compile(
 
 
 #: The word before the verb of :data:`_CANDIDATE_HOME` (folded), its subject: « on est hébergés à Laval », « l'asso est
-#: hébergée à … », « il habite à Laval ».
+#: hébergée à … », « il habite à Laval », « on sera logés à … », « nous pourrions être hébergés à … ».
 _SUBJECT_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:(?:est|sont|sommes|etes|etait|etaient|a ete|ont ete|avons ete|reste|restent|restons)\s+)?"
+    r"\b([a-z]+)\s+(?:(?:pourrait|pourraient|pourra|pourront|pourrions|pourrons|va|vont|allons|devrait|devraient|doit|doivent)\s+)?"
+    r"(?:(?:est|sont|sommes|etes|etait|etaient|etions|sera|seront|serons|serait|seraient|serions|etre|a ete|ont ete|avons ete"
+    r"|reste|restent|restons)\s+)?"
     r"(?:(?:actuellement|aujourd hui|encore|toujours|desormais|maintenant|deja)\s+)?$"
 )
 #: Subjects that are the employer (folded): its own premises are where the job may be.
 _EMPLOYER_SUBJECTS = frozenset("on nous entreprise societe asso association structure boite agence magasin usine atelier".split())
 
 
-def _a_home(found: re.Match[str]) -> str:
+def _a_home(found: re.Match[str], employer_kept: bool = True) -> str:
     """The match of :data:`_CANDIDATE_HOME` left out when it is the candidate's home, else kept. « hébergés », « domiciliés »,
     « logés » are said of the employer too (« on est hébergés à Laval », « l'entreprise est domiciliée à Nantes » had no
-    commune at the place of work: review of the twenty-second blind user test's fixes): the candidate's home only with a
-    person as their subject; « habite », « vit », « réside » unless the employer is their subject (« on habite à Laval »)."""
+    commune at the place of work: review of the twenty-second blind user test's fixes): the employer's only with the
+    employer or a business as their subject, and unless ``employer_kept`` is false; anyone else's, or with no subject
+    (« Angers, il sera logé à Laval », « à Angers, Marc est logé à Laval », « Angers, mais logé à Laval » asked « Angers ou
+    Laval ? »: third review), the candidate's home. « habite », « vit », « réside » unless the employer is their subject
+    (« on habite à Laval »). (The head office's is no place of work either: « le siège est domicilié à Nantes, le poste à
+    Cholet ».)"""
     subject = _SUBJECT_BEFORE.search(normalize(found.string[: found.start()]) + " ")
     word = subject.group(1) if subject else ""
-    if word in ("il", "elle", "ils", "elles", "qui", "siege") or word in PERSON_NOUNS:
-        return " "  # (nor is the head office's: « le siège est domicilié à Nantes, le poste à Cholet »)
-    if re.match(r"(?i)(?:domicili|h[ée]berg|log)", found.group(0)) or word in _EMPLOYER_SUBJECTS:
-        return found.group(0)
+    if word != "siege" and (word in _EMPLOYER_SUBJECTS or word in THING_NOUNS):
+        return found.group(0) if employer_kept else " "
     return " "
 
 
 def without_the_candidates_places(text: str) -> str:
-    """``text`` without where the candidate lives or comes from (:data:`_CANDIDATE_HOME`, :data:`_CANDIDATE_ORIGIN`)."""
-    return _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(_a_home, text))
+    """``text`` without where the candidate lives or comes from (:data:`_CANDIDATE_HOME`, :data:`_CANDIDATE_ORIGIN`). Where
+    the employer is domiciled or housed is left out too when another place is still named (« nous sommes domiciliés à
+    Angers mais le poste est à Saumur », « la société est domiciliée à Paris, le poste à Angers » asked which: third review
+    of the twenty-second blind user test's fixes)."""
+    kept = _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(_a_home, text))
+    left_out = _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(lambda found: _a_home(found, employer_kept=False), text))
+    return left_out if left_out != kept and extract_place(left_out) is not None else kept
 
 
 def job_place_text(text: str, answer: bool = False) -> str:

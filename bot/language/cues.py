@@ -391,20 +391,29 @@ def looks_english(text: str) -> bool:
     return english >= 3 and english > 2 * sum(w in _FRENCH for w in words)
 
 
-#: Nouns of a person an employer speaks of, the candidate among them (folded, singular and plural): « le gars il est de
-#: Laval » says where he comes from, « le resto il est du Mans » where the job is.
-PERSON_NOUNS: frozenset[str] = frozenset(
-    "candidat candidate candidats candidates gars jeune jeunes personne personnes fils fille filles garcon neveu niece "
-    "apprenti apprentie apprentis recrue stagiaire salarie salariee mec nana dame monsieur madame homme femme "
-    "eleve lyceen lyceenne etudiant etudiante alternant alternante interimaire".split()
+#: Nouns of a business, a place of work, the job or the hiring (folded, singular and plural): « le resto il est du Mans »
+#: says where the job is, « le gars il est de Laval » where the candidate comes from. Any other noun (a job, a relative,
+#: « le petit ») is a person: when any noun but a person's was a thing, « le chauffeur il est du Mans », « mon cousin il
+#: est de Laval » became the job's place (third review of the twenty-second blind user test's fixes).
+THING_NOUNS: frozenset[str] = frozenset(
+    word
+    for noun in (
+        "resto restaurant boulangerie ehpad garage chantier poste entreprise societe magasin usine site atelier agence boutique "
+        "cabinet hotel ferme exploitation entrepot depot bureau siege structure asso association mairie commune etablissement "
+        "boite local cuisine commerce enseigne franchise succursale filiale antenne camping clinique pharmacie salon "
+        "supermarche hypermarche centre service emploi job travail boulot mission projet dossier recrutement "
+        "contrat offre demande candidature formation stage"
+    ).split()
+    for word in (noun, noun + "s")
 )
 #: The noun named right before a pronoun (folded): « le resto il… », « le poste ? il… », « notre nouvelle boutique elle… ».
 _NOUN_RIGHT_BEFORE = re.compile(r"\b(?:le|la|l|les|notre|nos|ce|cet|cette|ces|mon|ma|mes|votre|vos|son|sa|ses)\s+(?:[a-z]+\s+)?([a-z]+)\s*$")
 
 
 def stands_for_a_thing(before: str) -> bool:
-    """Whether « il », « elle » right after ``before`` stands for a noun named just before it that is no person: a business,
-    a place of work, the job (« le resto il est du Mans », « le poste ? il est au lycée Renaudeau »), not « le candidat il… »
-    (review of the twenty-second blind user test's fixes)."""
+    """Whether « il », « elle » right after ``before`` stands for a noun named just before it that is a thing
+    (:data:`THING_NOUNS`): a business, a place of work, the job (« le resto il est du Mans », « le poste ? il est au lycée
+    Renaudeau »), not « le candidat il… », « le chauffeur il… », « mon cousin il… » (review of the twenty-second blind user
+    test's fixes)."""
     found = _NOUN_RIGHT_BEFORE.search(normalize(before or ""))
-    return found is not None and found.group(1) not in PERSON_NOUNS
+    return found is not None and found.group(1) in THING_NOUNS

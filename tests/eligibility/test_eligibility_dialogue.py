@@ -1233,3 +1233,13 @@ def test_a_longer_contract_refused_past_or_not_the_contract_changes_nothing(text
     slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: verdict}
     corrected = correction_after_verdict(text, slots)
     assert corrected is None or "contract_duration" not in corrected.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "department"),
+    [("on recrute un cuisinier en CDI, le soudeur il est de Cholet", None), ("on recrute un cuisinier en CDI, le resto il est du Mans", "72")],
+)
+def test_the_first_message_reads_a_persons_origin_as_no_place_of_the_job(text: str, department: str | None) -> None:
+    """« le soudeur il est de Cholet » in the first message made the job's place Cholet's department (third review of the
+    twenty-second blind user test's fixes); « le resto il est du Mans » is the job's place."""
+    assert opening_updates(text).get("department") == department
