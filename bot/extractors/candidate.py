@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.language.cues import stands_for_a_thing
+from bot.language.cues import THING_NOUNS, stands_for_a_thing
 from bot.language.normalize import normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, find_mentions, is_negated, tokenize
 
@@ -241,7 +241,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, r"\bchomage\b"),
     # Unemployment benefit received: a registration (« il touche le chômage », « il est indemnisé par Pôle emploi » was nobody
     # identified, « par Pôle emploi » being how to find one: review of the twenty-second blind user test's fixes).
-    (_JOB_SEEKER, rf"\b{_BENEFIT}\s(?:(?!pas\b|plus\b|jamais\b)\w+\s){{0,3}}?(?:chomage\b|{_FRANCE_TRAVAIL}\b)"),
+    # Received now only (« il ne touche aucune allocation chômage », « elle a touché le chômage il y a 2 ans », « il a épuisé
+    # ses droits au chômage », « il touche le chômage partiel » were registered: third review of the fixes): negated, past,
+    # or rights no more, the « chômage » read alone says it.
+    (
+        _JOB_SEEKER,
+        rf"(?<!\bne\s)(?<!\bn\s)(?<!\ba\s)(?<!\bavait\s)(?<!\bete\s)(?<!\bplus\sde\s)(?<!\bpas\sde\s)(?<!\bepuise\sses\s)(?<!\bepuise\sleurs\s)"
+        rf"\b{_BENEFIT}\s(?:(?!pas\b|plus\b|jamais\b|aucune?\b)\w+\s){{0,3}}?(?:chomage\b(?!\spartiel)|{_FRANCE_TRAVAIL}\b)",
+    ),
     # Employed, if partly idle, or no longer out of work (« il est au chômage partiel », « il n'est plus au chômage », « il
     # était au chômage, maintenant il bosse en intérim » were registered): a job elsewhere, whose registration is asked.
     (_ELSEWHERE, r"\bchomage\spartiel\b|\bn\sest\splus\s(?:au\schomage|chomeu\w*|sans\s(?:emploi|travail|boulot))\b"),
@@ -497,21 +504,31 @@ _REGISTRATION_STATED = re.compile(rf"\binscri|\bdemandeu|\b{_FRANCE_TRAVAIL}\b|\
 #: made the candidate not registered (review of the twenty-second blind user test's fixes): « en études » in the plural, a
 #: person as the subject (a pronoun not standing for a thing: :func:`stands_for_a_thing`), or a person named just before.
 _SCHOOL = r"(?:au\slycee|au\scollege|a\sl\s?ecole(?!\sde)|en\sterminale|a\sla\sfac|en\setudes|scolarise\w*)"
-_PERSON_SUBJECT = r"(?:il|elle|ils|elles|candidate?s?|jeunes?|personne|fils|fille|gars|apprentie?)"
+#: Its subject a pronoun, « qui » or a noun (« mon neveu est encore au lycée », « notre stagiaire est encore à la fac », « le
+#: petit il est au lycée », « il va encore au lycée » were not understood: third review of the fixes); « en étude » (singular)
+#: too, said of a person (« il est en étude », « le jeune est encore en étude »).
 _AT_SCHOOL = re.compile(
-    rf"\b(?P<subject>{_PERSON_SUBJECT})\s(?:est|sont)\s(?:encore\s|toujours\s)?"
-    rf"(?:{_SCHOOL}|etudiant\w*|lyceen\w*|collegien\w*)\b"
-    rf"|\b(?:candidate?s?|jeunes?|fils|fille|gars|apprentie?)\s(?:qui\s(?:est|sont)\s)?(?:encore|toujours)\s{_SCHOOL}\b"
+    rf"\b(?P<subject>[a-z]+)\s(?:(?:est|sont)\s(?:encore\s|toujours\s)?(?:{_SCHOOL}|en\setude|etudiant\w*|lyceen\w*|collegien\w*)"
+    rf"|(?:va|vont)\s(?:encore\s|toujours\s)?(?:au\slycee|au\scollege|a\sl\s?ecole(?!\sde)|a\sla\sfac))\b"
+    rf"|\b(?P<noun>[a-z]+)\s(?:qui\s(?:est|sont)\s)?(?:encore|toujours)\s{_SCHOOL}\b"
     rf"|\bc\sest\s(?:un|une)\s(?:lyceen\w*|collegien\w*|eleve)\b"
 )
 
 
 def _at_school(plain: str) -> bool:
-    """:data:`_AT_SCHOOL` in folded ``plain``, its pronoun standing for no thing named before it."""
-    return any(
-        not (found.group("subject") in ("il", "elle", "ils", "elles") and stands_for_a_thing(plain[: found.start()]))
-        for found in _AT_SCHOOL.finditer(plain)
-    )
+    """:data:`_AT_SCHOOL` in folded ``plain`` said of a person: its pronoun (or « qui ») standing for no thing named before it
+    (:func:`stands_for_a_thing`), its noun none of :data:`THING_NOUNS` (« le projet est encore en étude », « le dossier est
+    encore en étude chez nous », « c'est encore en étude », « le poste il est au lycée Renaudeau » say no pupil)."""
+    for found in _AT_SCHOOL.finditer(plain):
+        word = found.group("subject") or found.group("noun")
+        if word is None:
+            return True
+        if word in ("il", "elle", "ils", "elles", "qui"):
+            if not stands_for_a_thing(plain[: found.start()]):
+                return True
+        elif word not in THING_NOUNS and word not in ("c", "ce", "ca", "cela", "tout", "rien", "qui", "que", "on", "nous"):
+            return True
+    return False
 
 
 def _registration(text: str) -> tuple[bool | None, bool]:
