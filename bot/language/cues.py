@@ -398,7 +398,8 @@ def looks_english(text: str) -> bool:
 THING_NOUNS: frozenset[str] = frozenset(
     word
     for noun in (
-        "resto restaurant boulangerie ehpad garage chantier poste entreprise societe magasin usine site atelier agence boutique "
+        "resto restau restaurant bar brasserie cafe boulangerie ehpad hopital creche ecole garage chantier poste entreprise "
+        "societe magasin usine site atelier agence boutique "
         "cabinet hotel ferme exploitation entrepot depot bureau siege structure asso association mairie commune etablissement "
         "boite local cuisine commerce enseigne franchise succursale filiale antenne camping clinique pharmacie salon "
         "supermarche hypermarche centre service emploi job travail boulot mission projet dossier recrutement "
