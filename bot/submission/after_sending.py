@@ -47,7 +47,36 @@ def says_a_sent_value_wrong(text: str) -> bool:
         return True
     plain = normalize(text or "")
     new_value = re.search(r"@|\d{2}", text or "") and not (text or "").rstrip().endswith("?")
-    return bool(new_value) and corrects_sent_request(text) and (recap_field_of(text, plain) or sniff_field(text, plain)) is not None
+    if bool(new_value) and corrects_sent_request(text) and (recap_field_of(text, plain) or sniff_field(text, plain)) is not None:
+        return True
+    # (A third review of those fixes: « non le poste c'est cariste », « non c'est un CDD », « non c'est à Angers », « non, mon nom
+    # c'est Marie Durand » were dropped without a word.)
+    return rest != (text or "").strip() and _says_another_value(rest)
+
+
+#: After « non », a field named then what it is (« le poste c'est cariste », « mon nom c'est Marie Durand »), folded.
+_THE_FIELD_IS = re.compile(r"^(?:le|la|l|les|mon|ma|mes|notre|nos) (?:\w+ ){1,3}?(?:c est|est|sera|ce sera) (?P<said>.+)$")
+#: … or « c'est » then a contract, a place or a count (« c'est un CDD », « c'est à Angers », « c'est 3 postes »).
+_IT_IS = re.compile(
+    r"^c est (?:(?:un|une|en) (?=.*\b(?:cdd|cdi|contrat|alternance|apprentissage|interim|professionnalisation)\b)|(?:a|au|aux) |"
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:postes?|personnes?|salaries?|embauches?)\b)(?P<said>.*)$"
+)
+#: What says the value sent is right (« non l'email c'est bon », « non, la date c'est bien avril »), or a remark (« non le poste est toujours ouvert »)
+_SAID_RIGHT = re.compile(r"^(?:toujours|top|super|parfait\w*|nickel|bien|bon|bonne|correct\w*|juste|ok|exact\w*|le bon|la bonne|les bons|les bonnes|tout bon)\b")
+
+
+def _says_another_value(rest: str) -> bool:
+    """``rest`` (the message after its leading « non ») gives a field another value: not a value said right, nor a question."""
+    plain = normalize(rest)
+    if rest.rstrip().endswith("?") or re.search(r"\b(?:quand|quoi|comment|combien|pourquoi|quel\w*)\b", plain):
+        return False
+    if (said := _THE_FIELD_IS.match(plain)) is not None:
+        named = (recap_field_of(rest, plain) or sniff_field(rest, plain)) is not None or plain.startswith(("le prenom ", "mon prenom "))
+        return named and not _SAID_RIGHT.match(said.group("said"))
+    if (said := _IT_IS.match(plain)) is not None:
+        place = plain.startswith(("c est a ", "c est au", "c est aux")) and extract_job_place(rest) is None
+        return not place and not _SAID_RIGHT.match(said.group("said"))
+    return False
 
 
 #: « j'ai oublié de préciser / de dire / d'ajouter que… » (folded): something to add to the request sent.

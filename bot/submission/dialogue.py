@@ -24,7 +24,7 @@ from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.project import JOB_NOUN
-from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, UNSURE, WAIT_WORDS, alternation
+from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, LEAD_INS, UNSURE, WAIT_WORDS, alternation
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     SHOW_RECAP,
@@ -717,6 +717,9 @@ def _cancelled_in_a_clause(text: str) -> bool:
     """A cancel order alone, or as the first or last clause of a message that says why (« en fait laissez tomber, 2 mois
     c'est trop court pour une formation, annuler » was stored as the training needs: twenty-second blind user test)."""
     clauses = [normalize(c).strip() for c in _CLAUSE_END.split(text or "") if normalize(c).strip()]
+    if len(clauses) > 1 and _CANCEL_CLAUSE.fullmatch(clauses[0]) and _NO_ANSWER.fullmatch(" ".join(clauses[1:])):
+        # (« laissez tomber, erreur », « non laissez tomber, aucune idée »: no answer after the order: third review.)
+        return True
     if not clauses or _THE_ANSWER_AFTER_ALL.search(" ".join(clauses[1:] if _CANCEL_CLAUSE.fullmatch(clauses[0]) else clauses[:-1])):
         return False
     first, last = bool(_CANCEL_CLAUSE.fullmatch(clauses[0])), bool(_CANCEL_CLAUSE.fullmatch(clauses[-1]))
@@ -725,9 +728,14 @@ def _cancelled_in_a_clause(text: str) -> bool:
         # (Review of the twenty-second blind user test's fixes: « non laissez tomber, c'est juste le CACES 1 », « non laisse
         # tomber, vendeur » asked « Voulez-vous vraiment annuler ? » and lost the answer; « encaisser, rembourser, annuler »
         # is a list of tasks.)
-        if not _A_REASON_TO_GIVE_UP.search(rest) and (
+        # (A third review of those fixes: « vendeuse, annuler », « le poste est pourvu, annuler », « laisse tomber, flemme »,
+        # « annulez, la demande », « annulez, urgent » were stored as the answer: what follows the order must look like an
+        # answer, and « annuler » is a task only after a verb ending a list of tasks or after « apprendre », « savoir »,
+        # « gérer ».)
+        if not _A_REASON_TO_GIVE_UP.search(rest) and not _NO_ANSWER.fullmatch(rest) and (
                 first and (_THE_ANSWER_GIVEN.search(rest) or len(clauses) == 2 and len(rest.split()) <= 3 and not _A_SAYING.match(rest))
-                or last and _BARE_INFINITIVE.fullmatch(clauses[-1])):
+                or last and _BARE_INFINITIVE.fullmatch(clauses[-1]) and (
+                    _TASKS_TO_LEARN.search(rest) or len(clauses) >= 3 and _BARE_INFINITIVE_TASK.fullmatch(clauses[-2]))):
             return False
     return first or last
 
@@ -747,6 +755,22 @@ _A_REASON_TO_GIVE_UP = re.compile(
 )
 #: A cancel order that may be a task in a list (« logiciel de caisse : encaisser, rembourser, annuler »).
 _BARE_INFINITIVE = re.compile(r"(?:annuler|abandonner|laisser tomber)")
+#: A task of a list said as a verb (« rembourser », « modifier »), before the last one.
+_BARE_INFINITIVE_TASK = re.compile(r"[a-z]+(?:er|ir|re)")
+#: What makes « annuler » something to learn (« apprendre a gerer les stocks et annuler »).
+_TASKS_TO_LEARN = re.compile(r"\b(?:apprendre|savoir|gerer)\b")
+#: What follows a cancel order and is no answer (« laisse tomber, flemme », « annulez, la demande », « annulez, urgent »,
+#: « laissez tomber, une autre fois »), normalised: the giving up and politeness words, the order's object.
+_NO_ANSWER_WORDS = (
+    *_GIVING_UP_WORDS, *LEAD_INS, "tampis", "flemme", "dsl", "a plus", "a plus tard", "plus tard", "a bientot", "bye", "ciao",
+    "tchao", "svp", "stp", "s il vous plait", "s il te plait", "pour l instant", "pour le moment", "aucun", "aucune", "nan",
+    "no", "tout", "toute", "la demande", "ma demande", "cette demande", "le dossier", "urgent", "mauvaise manip",
+    "mauvaise manipulation", "fausse manip", "erreur", "une autre fois", "une prochaine fois", "c est mort", "cest mort",
+    "c est bon", "cest bon", "pas grave", "c est pas grave", "erreur de saisie", "mauvais bouton", "personne", "rien",
+)
+_NO_ANSWER = re.compile(
+    rf"(?:(?:{alternation(_NO_ANSWER_WORDS)}|{RECAP_CANCEL_WORDS.pattern}|{GIVING_UP.pattern}|{UNSURE.pattern})\b\s*)+"
+)
 
 
 _NAVIGATION = re.compile(
@@ -937,10 +961,15 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
     if requested is not None and (restart := restart_turn(text, requested)) is not None:
         return restart
-    if requested in FREE_TEXT_SLOTS and (order := _ORDER_ABOUT_THE_ANSWER.match(text or "")) and text[order.end():].strip():
+    if requested in FREE_TEXT_SLOTS and (order := _ORDER_ABOUT_THE_ANSWER.match(text or "")) and (after := normalize(text[order.end():]).strip()):
         # « non laisse tomber, vendeur » was stored whole as the job, « non laissez tomber, c'est juste le CACES 1 » as the needs
         # (review of the twenty-second test's fixes): the order is about the answer typed before, the answer follows it.
-        text = text[order.end():]
+        # What follows must look like an answer (third review: « oubliez, je reviendrai » stored « je reviendrai »): giving
+        # up asks to confirm the cancellation, a saying keeps the message whole, as before.
+        if _NO_ANSWER.fullmatch(after) or _A_REASON_TO_GIVE_UP.search(after):
+            return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
+        if not _A_SAYING.match(after):
+            text = text[order.end():]
     if requested not in (None, CONSENT_SLOT) and (longer := longer_contract(text or "", requested, slots)) is not None:
         return _with_a_longer_contract(longer, requested, slots, intent)
     result = understand_field(text, requested, slots, intent)

@@ -21,7 +21,7 @@ from bot.extractors.candidate import CANDIDATE_LABELS, OUR_EMPLOYEES, candidate_
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
-from bot.extractors.project import EN_FIELD, NOT_JOBS
+from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
 from bot.language.cues import LONGER_CONTRACT, SOMEONE_ELSE, alternation, says_longer_contract, withheld
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
@@ -210,6 +210,42 @@ _BUT_THE_FIELD_IS = re.compile(
     r"\bmais (?:pour )?(?:le|la|l|les|mon|ma|mes) (?:\w+ ){1,2}(?:c est|est|sera|serait|ce sera) (?:le |la |l |un |une )?"
     r"(?:\S*\d|[a-z0-9-]+ (?:com|fr|net|org|eu|info)\b)"
 )
+#: The same with what is said of the field (« oui mais le poste est cariste », « oui mais le nom est mal écrit »; third review
+#: of the twenty-second test's fixes, which sent them unchanged): a job after « le poste / le métier est » is the job, a first
+#: name after « le prénom » a name, a month after « le début » a start, a way of working after « les horaires » hours; an
+#: appraisal (« mal écrit », « pas le bon ») reopens the field; a remark (« urgent », « flexible », « celui du siège ») sends.
+_BUT_THE_FIELD_SAYS = re.compile(
+    r"\bmais (?:pour )?(?:le|la|l|les|mon|ma|mes) (?P<field>(?:\w+ ){1,2}?)(?:c est|est|sera|serait|ce sera) (?P<said>.*)$"
+)
+_A_VALUE_SAID = re.compile(
+    rf"^(?:poste|metier|intitule) (?:(?:un|une|le|la) )?{JOB_NOUN}|^prenom [A-Z]|^(?:debut|demarrage|embauche) .*\b(?:en|le|debut|fin|mi) "
+    rf"(?:{alternation(FULL_MONTHS)})\b|^horaires (?:a )?(?:temps (?:partiel|plein|complet)|mi temps)\b"
+)
+_AN_APPRAISAL = re.compile(r"^(?:mal (?:ecrit|orthographi\w*|saisi|tape)|pas (?:le bon|la bonne|correct\w*|juste))\b")
+#: A remark on the start, not a date (« oui mais la date c'est pas urgent » made it the earliest date).
+_A_REMARK_ON_THE_DATE = re.compile(r"(?:pas )?(?:urgent|urgente|pressee?|presse|flexible|souple|ok|bon|bonne)")
+
+
+#: The job as typed after « le poste / le métier est » (« oui mais le poste est cariste »).
+_THE_JOB_IS = re.compile(r"(?i)\b(?:poste|m[ée]tier|intitul[ée])\s+(?:c['’ ]?est|est|sera)\s+(.+)$")
+
+
+def _but_the_field_says(text: str, plain: str) -> str | None:
+    """« value » when « oui mais <field> est <value> » gives a value, « appraisal » when it says the value is wrong, « remark »
+    when it remarks on the start; None otherwise."""
+    said = _BUT_THE_FIELD_SAYS.search(plain)
+    if said is None:
+        return None
+    field, what = said.group("field").strip(), said.group("said").strip()
+    if _AN_APPRAISAL.match(what):
+        return "appraisal"
+    if field in ("date", "debut", "date de debut", "date d") and _A_REMARK_ON_THE_DATE.fullmatch(what):
+        return "remark"
+    typed = re.search(r"\b(?:c['’ ]?est|est|sera|serait|ce sera)\s+(\S+)", text[text.lower().rfind("mais"):])
+    first = f" {typed.group(1)}" if field == "prenom" and typed and typed.group(1)[:1].isupper() else ""
+    return "value" if _A_VALUE_SAID.search(f"{field}{first or ' ' + what}") else None
+
+
 _RECAP_QUESTION = re.compile(
     r"^(?:et |mais |alors )*(?:c est quoi|qu est ce|quoi|pourquoi|comment|combien|quel\w*|qui|quand|ou |est ce|"
     r"ca veut dire|a quoi|et apres|et ensuite|la suite)\b"
@@ -704,6 +740,11 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     if _ADDS_A_REMARK.match(plain) and _addition(text) is None:
         return unclear  # « ajoutez qu'il faut l'appeler avant 10h » reopened the hours (review): a remark, no field
     slot = recap_field_of(text, plain)
+    but = _but_the_field_says(text, plain)
+    if but == "remark" and _confirms(plain):
+        return RecapUnderstanding(RECAP_CONFIRM)  # « oui mais la date c'est pas urgent » (third review)
+    if slot is None and but in ("value", "appraisal") and re.search(r"\bmais (?:le|mon) prenom\b", plain):
+        slot = "contact_name"  # « oui mais le prénom c'est Maria » sent the request unchanged (third review)
     if slot is None and (rejected := _rejected_value_alone(plain, slots)) is not None:
         # « pas le 1er avril » alone was not understood, « c'est pas Cholet » asked which field (twentieth blind user test):
         # a recorded value rejected without its field's name reopens that field.
@@ -789,7 +830,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                 said.insert(0, {"text": corrected("job_title", title, slots)})
         return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes, messages=said)
     sniffed = False
-    if slot is None and (change or not _confirms(plain)):
+    if slot is None and (change or not _confirms(plain) or but == "value"):
         slot = sniff_field(text, plain)
         sniffed = slot is not None
         dates = WEEK_NUMBER.sub(" ", MONTH_MENTION.sub(" ", HOLIDAYS.sub(" ", plain)))  # (« plutôt après les vacances de février »)
@@ -825,6 +866,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         )
     if slot is not None and slot != "derogation_justification" or slot == "derogation_justification" and slots.get("eligibility") == "derogation":
         value, error = recap_value(slot, text, now, slots)
+        if value is None and slot == "job_title" and but == "value" and (said_job := _THE_JOB_IS.search(text)):
+            value, error = recap_value(slot, f"c'est {said_job.group(1)}", now, slots)  # « oui mais le poste est cariste »
         if value is not None:
             updates = {slot: value}
             if slot in (slots.get(MISSING_SLOT) or []):
@@ -833,13 +876,13 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # (But « on est à Montreuil 93100 », « Montreuil 93100 » say where the job is: « Je n'ai pas compris », with
         # « Confirmer et envoyer », for a place outside the region: eighteenth blind user test.)
         where = slot == "work_location" and re.search(r"\b\d{5}\b|^(?:\w+ ){0,2}(?:on est|nous sommes|je suis|c est) (?:a|au|aux|en|sur)\b", plain)
-        if sniffed and not change and not where:
+        if sniffed and not change and not where and but != "value":
             # « nos horaires c'est 9h-19h », « on a 3 magasins dans le 49 »: a remark, not a correction; the field was
             # reopened and every next remark read as its answer (fifteenth blind user test).
             return unclear
         # (« oui mais le mail c'est gmail.com », a field named after « oui mais » with no value read, sent the request as it
         # was: twenty-second blind user test.)
-        if change or not _confirms(plain) or _BUT_THE_FIELD_IS.search(plain):
+        if change or not _confirms(plain) or _BUT_THE_FIELD_IS.search(plain) or but in ("value", "appraisal"):
             # The reason the value is refused, then the question: « D'accord, corrigeons » after « Rennes ne fait pas
             # partie de la région » read as accepting it (tenth blind user test).
             again = _ask_again(slot)

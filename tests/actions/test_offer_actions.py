@@ -179,6 +179,9 @@ def test_a_correction_with_thanks_once_sent_says_how_to_correct_it() -> None:
     "non l'email c'est bon", "non le téléphone est bon", "non non c'est bon, le mail est correct", "non, la date c'est bien avril",
     "non, pas d'autre question, le siret est bon", "non pas besoin", "non, la formation c'est quand ?",
     "non je voulais savoir quand commence la formation", "non, c'est quoi le numéro de la région ?",
+    # (near misses of the correction without « @ » or digits: third review of those fixes)
+    "non c'est en cours", "non c'est à vous de voir", "non merci c'est tout", "non le mail est le bon", "non c'est un plaisir",
+    "non le poste est toujours ouvert", "non la demande est partie ?",
 ])
 @pytest.mark.parametrize("intent", ["deny", "affirm"])
 def test_a_value_said_right_or_a_question_once_sent_is_no_correction(text: str, intent: str) -> None:
@@ -189,8 +192,15 @@ def test_a_value_said_right_or_a_question_once_sent_is_no_correction(text: str, 
     assert said and all(messages.ALREADY_SENT.format(reference="1E1F-2026-000031") != m.get("text") for m in sent(said))
 
 
-@pytest.mark.parametrize("text", ["l'email était faux, c'est lili.mode72@gmail.com", "non, le siret n'est pas le bon"])
-def test_a_value_said_wrong_once_sent_is_a_correction(text: str) -> None:
+@pytest.mark.parametrize("text", [
+    "l'email était faux, c'est lili.mode72@gmail.com", "non, le siret n'est pas le bon",
+    # (without « @ » or digits they were dropped without a word: third review of the twenty-second test's fixes)
+    "non le poste c'est cariste", "non la date c'est en mai", "non c'est un CDD", "non c'est à Angers", "non le poste est à Nantes",
+    "non le contact c'est Paul Martin", "non c'est 3 postes", "non la formation c'est le CACES 3", "non le contrat c'est un CDD de 8 mois",
+    "non, mon nom c'est Marie Durand", "nan le poste c'est cariste pas menuisier", "nn le nom c'est Durand", "non le prénom c'est Maria",
+])
+@pytest.mark.parametrize("intent", ["deny", "affirm", "inform"])
+def test_a_value_said_wrong_once_sent_is_a_correction(text: str, intent: str) -> None:
     slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000031"}
-    _, said = run(ActionAnswerOffer(), tracker(text, intent="deny", slots=slots))
+    _, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
     assert sent(said) == [{"text": messages.ALREADY_SENT.format(reference="1E1F-2026-000031")}, messages.CONTACT_POINTER]

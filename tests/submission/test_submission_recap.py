@@ -2008,8 +2008,11 @@ def test_a_training_length_in_hours_is_not_the_weekly_hours() -> None:
     "oui envoyez, mais le mail est celui de ma collègue", "oui mais le téléphone est celui du standard",
     "oui mais mon numéro est sur liste rouge", "oui mais le siret est celui du siège", "oui, mais l'entreprise est fermée en août",
     "oui mais le poste est urgent", "ok mais le poste sera a pourvoir rapidement", "oui mais le plus important c'est la date",
+    # (third review of those fixes: « pas urgent » made the start the earliest date; near misses)
+    "oui mais la date c'est pas urgent", "oui mais la date est urgente", "oui mais le poste est important", "oui mais le métier est difficile",
+    "oui mais le poste est à temps plein",
 ])
-@pytest.mark.parametrize("intent", ["affirm", None])
+@pytest.mark.parametrize("intent", ["affirm", "inform", None])
 def test_a_remark_on_a_field_after_oui_mais_still_sends(text: str, intent: str | None) -> None:
     """A remark on a field after « oui mais » reopened it, set to None (review of the twenty-second blind user test's fixes)."""
     read = recap_turn(text, completed_submission_slots(), intent, [], NOW)
@@ -2020,6 +2023,23 @@ def test_a_remark_on_a_field_after_oui_mais_still_sends(text: str, intent: str |
 def test_a_value_or_an_appraisal_after_oui_mais_is_a_correction(text: str) -> None:
     read = recap_turn(text, completed_submission_slots(), "affirm", [], NOW)
     assert read.kind == RECAP_CORRECT and not read.updates.get(CONFIRM_SLOT)
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("oui mais le poste est cariste", "job_title", "cariste"), ("oui mais le métier est cariste", "job_title", "cariste"),
+    ("oui mais le poste est vendeur", "job_title", "vendeur"), ("oui mais le début c'est en mai", "start_date", "2027-05-01"),
+    ("oui mais le début est en juin", "start_date", "2027-06-01"), ("oui mais le prénom c'est Maria", "contact_name", "Maria Dupont"),
+    ("oui mais le nom est mal écrit", "contact_name", None), ("oui mais le nom est mal orthographié", "contact_name", None),
+    ("oui mais le prénom est mal écrit", "contact_name", None), ("oui mais le poste est pas le bon", "job_title", None),
+    ("oui mais les horaires c'est temps partiel", "weekly_hours", None),
+])
+@pytest.mark.parametrize("intent", ["affirm", "inform"])
+def test_a_value_said_after_oui_mais_le_champ_est_corrects_it(text: str, field: str, value: str | None, intent: str) -> None:
+    """Third review of the twenty-second test's fixes: each sent the request with the old value (« oui mais le poste est
+    cariste » the old job); the value is taken, or the field asked again after an appraisal."""
+    read = recap_turn(text, completed_submission_slots(), intent, [], NOW)
+    assert read.kind == RECAP_CORRECT and not read.updates.get(CONFIRM_SLOT) and read.updates.get(field) == value
+    assert field in read.updates
 
 
 _DEROGATION = {"contract_type": "cdd", "contract_duration": 4.0, "eligibility": "derogation", "derogation_justification": "saison"}
