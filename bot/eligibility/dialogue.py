@@ -44,6 +44,7 @@ from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import (
     AGREEING_LITOTES,
+    COMING_BACK,
     DEFERRING,
     GIVING_UP,
     HOW_WORDS,
@@ -113,10 +114,12 @@ _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le
 #: « pas encore », « personne pour l'instant » to « avez-vous déjà identifié la personne ? »: nobody yet.
 _NOBODY_YET = re.compile(
     # (« pas maintenant », « pas tout de suite » to « Avez-vous déjà identifié la personne ? »: nobody yet, not leaving the
-    # check: review of the twenty-second blind user test's fixes); alone: « pas maintenant, je reviendrai » leaves the check,
-    # « pas tout de suite, il finit son contrat en mars » names someone (second review)
-    r"^(?:(?:non|nan|nn)\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|(?:pas maintenant|pas tout de suite)$|personne|"
-    r"aucun\w*|pas de candidat\w*)\b"
+    # check: review of the twenty-second blind user test's fixes), unless what follows says the employer will come back or gives
+    # up: « pas maintenant, je reviendrai » gets the way out (second review; « pas maintenant merci », « pas maintenant non »,
+    # « pas maintenant, on cherche encore » were left or not understood once these had to be alone: third review). « pas tout
+    # de suite, il finit son contrat en mars » names someone: read first (see _read_candidate).
+    r"^(?:(?:non|nan|nn)\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*|"
+    rf"(?:pas maintenant|pas tout de suite)(?!.*(?:{COMING_BACK.pattern}|{GIVING_UP.pattern})))\b"
 )
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
 #: A contract the candidate has now (« il a un CDD de 3 mois chez un autre employeur », « elle est en CDI chez
@@ -555,7 +558,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « pas maintenant » (twenty-second blind user test; to « Avez-vous déjà identifié la personne ? » it is nobody yet,
         # read above: _NOBODY_YET)
         return Understanding(leave=True)
-    if not answered and not errors and requested is not None and GIVING_UP.search(plain):
+    if not answered and not errors and requested is not None and (GIVING_UP.search(plain) or COMING_BACK.search(plain)):
         # « pfff c'est trop long votre truc » got « Je n'ai pas compris votre réponse » (seventeenth blind user test):
         # how short the check is, and the way out at once.
         result.messages.append({"text": messages.CHECK_GIVING_UP, "buttons": [messages.CANCEL_CHECK_BUTTON]})

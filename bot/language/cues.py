@@ -347,6 +347,13 @@ def withheld(text: str) -> str | None:
 UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: :data:`GIVING_UP_PHRASES` as one pattern, for normalised text.
 GIVING_UP = re.compile(rf"\b{alternation(GIVING_UP_PHRASES)}\b")
+#: Saying one will come back later (folded): « je reviendrai », « je repasserai », « je vous rappellerai », « une autre fois »
+#: (review of the twenty-second test's fixes: after « pas maintenant » at « Avez-vous déjà identifié la personne ? », the way
+#: out, not nobody yet). Not « je vous rappelle que… ».
+COMING_BACK = re.compile(
+    r"\b(?:je|j|on|nous)\s(?:vous\s)?(?:reviens|reviendrai|reviendra|reviendrons|repasse|repasserai|repassera|repasserons|"
+    r"rappellerai|rappellera|rappellerons|recontacterai|recontactera|recontacterons)\b|\bune autre fois\b"
+)
 #: A fixed-term contract made longer, said as a plan (« prolonger le cdd à 7 mois », « on passe le CDD à 7 mois », « on peut
 #: faire 7 mois au lieu de 4 »: twenty-second blind user test), for normalised text; not « CDD prolongeable ».
 LONGER_CONTRACT = re.compile(

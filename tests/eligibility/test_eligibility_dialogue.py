@@ -1008,10 +1008,13 @@ def test_giving_up_during_the_check_offers_the_way_out_at_once(text: str) -> Non
         assert messages.CHECK_GIVING_UP not in [m.get("text") for m in understand(other, "candidate_status", {}, "inform").messages]
 
 
-def test_not_now_with_more_said_at_the_candidate_question_is_the_way_out() -> None:
+@pytest.mark.parametrize("text", ["pas maintenant, je reviendrai", "pas maintenant, je repasserai", "pas maintenant, une autre fois",
+                                  "pas tout de suite, je vous rappellerai", "pas maintenant, laissez tomber"])
+def test_not_now_with_more_said_at_the_candidate_question_is_the_way_out(text: str) -> None:
     """« pas maintenant, je reviendrai » to « Avez-vous déjà identifié la personne ? » was « nobody yet » (review of the
-    twenty-second test's fixes): the way out, as before; « pas maintenant » alone is nobody yet."""
-    read = understand("pas maintenant, je reviendrai", "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform")
+    twenty-second test's fixes): the way out, as before; « pas maintenant » with anything else after it is nobody yet (third
+    review: corpus)."""
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform")
     assert read.messages == [{"text": messages.CHECK_GIVING_UP, "buttons": [messages.CANCEL_CHECK_BUTTON]}] and not read.updates
 
 
