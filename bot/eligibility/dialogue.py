@@ -443,9 +443,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.OUT_OF_SCOPE["text"]}])
 
     if requested is not None and _NO_CHECK.search(plain) and not _names_an_answer(re.sub(r"^(?:(?:non|nan|bon|ben|euh)\s+)+", "", plain)):
-        if "?" in text or _ASKS_ABOUT_THE_CHECK.search(plain):
+        if _asks_about_the_check(text, plain):
             # « je veux pas faire de vérification, c'est obligatoire ? » asks (it left the check: review of the twenty-second
-            # test's fixes): that it is not, then the question again (not counted).
+            # test's fixes): that it is not, then the question again (not counted). Another question leaves the check, as
+            # before (« Posez-moi votre question… »; with the FAQ's intent, the FAQ answered it above).
             return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[messages.CHECK_NOT_COMPULSORY])
         # « non je veux pas faire de vérification là » got « Je n'ai pas compris votre réponse. Indiquez le type de contrat »
         # (twenty-second blind user test): the check is left (the answers kept aside by the form's validation).
@@ -579,11 +580,33 @@ _NO_CHECK = re.compile(
     r"^(?:(?:non|nan|bon|ben|euh)\s+)*juste\s)(?:(?:pour\s)?(?:une\s|des\s)?info\w*|un renseignement|des renseignements|me renseigner|"
     r"poser une question|pour savoir|une reponse)(?:\s(?:merci|la|c est tout|moi))*$"
 )
-#: Asking about the check while declining it (folded): « …, c'est obligatoire », « pourquoi », « est-ce que… » (with « ? » too).
-#: (Not « combien », « comment »: « je veux pas de vérification, je veux juste savoir combien ça coûte » leaves it for the question.)
+#: Asking whether the check is compulsory, or why it is asked, while declining it (folded): « …, c'est obligatoire », « je suis
+#: obligé ? », « c'est nécessaire ? », « est-ce indispensable ? », « faut-il vraiment le faire ? », « pourquoi ? », « ça sert à
+#: quoi ? ». Not another question (« …, vous pouvez juste me dire combien ça coûte ? », « …, faut il un SIRET ? », « …, est-ce
+#: que je peux avoir un conseiller », « la demande est obligatoire avant l'embauche ? »: the check is left, as before: third
+#: review of the twenty-second test's fixes), nor « ? » alone (« non je veux pas de verification merci ? »).
 _ASKS_ABOUT_THE_CHECK = re.compile(
-    rf"\b(?:{alternation(('pourquoi', 'est ce', *INVERTED_VERBS))}|obligatoire\w*|oblige\w*|force|forcement|indispensable|necessaire)\b"
+    r"\bpourquoi\b|\bsert a quoi\b|\ba quoi (?:ca |elle |il )?sert\b|"
+    r"(?:^|\b(?:c est|c|ce|ca|est ce|elle est|il est|je suis|j y suis|on est|nous sommes|suis je|est on|est elle|sommes nous)\s)"
+    r"(?P<how>(?:(?:pas|vraiment|forcement|absolument|bien|obligatoirement|une|si)\s)*)"
+    r"(?:obligatoire|obligee?s?|obligation|forcee?s?|forcement|indispensable|necessaire|imposee?)\b|"
+    r"\b(?:faut il|il faut|dois je|je dois|doit on|on doit|suis je oblige de)\s(?:(?:vraiment|absolument|forcement|obligatoirement)\s)*"
+    r"(?:(?:la|le|les|y|vous|lui)\s)*(?:faire|passer|remplir|repondre)\b"
 )
+
+
+def _asks_about_the_check(text: str, plain: str) -> bool:
+    """Whether a message declining the check asks whether it is compulsory or why it is asked (:data:`_ASKS_ABOUT_THE_CHECK`,
+    in what follows the refusal or anywhere); « pas nécessaire », « pas obligé » without « ? » say it is not needed (« pas
+    besoin de vérification, c'est pas nécessaire » leaves it)."""
+    refusal = _NO_CHECK.search(plain)
+    rest = plain[refusal.end():].strip() if refusal else plain
+    for found in (*_ASKS_ABOUT_THE_CHECK.finditer(plain), *_ASKS_ABOUT_THE_CHECK.finditer(rest)):
+        if "?" in text or not re.search(r"\bpas\b", found.group("how") or ""):
+            return True
+    return False
+
+
 #: « pas maintenant », « plus tard », « non merci » as the whole answer to a question of the check (folded).
 _NOT_NOW = re.compile(
     r"(?:(?:non|nan|bon|ben|euh|ah)\s+)*(?:merci\s+)?(?:pas maintenant|pas tout de suite|pas aujourd hui|plus tard|une autre fois|non merci)"
