@@ -698,11 +698,19 @@ def job_place_stated(text: str, slots: dict[str, Any]) -> Understanding | None:
     if "?" in (text or "") or _ASKS.search(plain) or _NOT_A_CORRECTION.search(plain) or not _WHERE_THE_JOB_IS.search(plain):
         return None
     if asks_besides(text):
-        # The statement alone: the rest is a question, whose words are no answers (« le poste est au Mans, c'est quoi un contrat
-        # pro » made the contract a contrat pro: review of the twenty-second blind user test's fixes); the FAQ answers it.
-        # (Up to the question when no comma comes before it: « le poste est au Mans c'est quoi un contrat pro ».)
-        clauses = [_QUESTION_START.split(c)[0].strip() for c in _CLAUSES.split(text) if c]
-        text = ", ".join(c for c in clauses if _WHERE_THE_JOB_IS.search(normalize(c)))
+        # The statements without the question, whose words are no answers (« le poste est au Mans, c'est quoi un contrat pro »
+        # made the contract a contrat pro: review of the twenty-second blind user test's fixes); the FAQ answers it. (Up to
+        # the question when no comma comes before it: « le poste est au Mans c'est quoi un contrat pro ».) The other statements
+        # are read with the place (« le poste est à Angers, CDD de 8 mois, combien ça coûte » lost the CDD once the place
+        # clause was read alone: third review.)
+        kept = []
+        for clause in (c.strip() for c in _CLAUSES.split(text) if c and c.strip()):
+            if _clause_asks(clause):
+                before = _QUESTION_START.split(clause)[0].strip()
+                clause = before if before != clause or _WHERE_THE_JOB_IS.search(normalize(clause)) else ""
+            if clause:
+                kept.append(clause)
+        text = ", ".join(kept)
     read = understand_answer(text, slots.get("requested_slot"), slots, "inform")
     if read.interruption or read.updates.get("department") in (None, slots.get("department")):
         return None
@@ -712,11 +720,15 @@ def job_place_stated(text: str, slots: dict[str, Any]) -> Understanding | None:
 def asks_besides(text: str) -> bool:
     """Whether a clause of ``text`` asks something without « ? » (« le poste est à Angers, combien ça coûte »): the FAQ's
     answer is kept with the place corrected by :func:`job_place_stated`."""
-    clauses = [_WHERE_THE_JOB_IS.sub(" ", normalize(c)).strip() for c in _CLAUSES.split(text or "") if c and c.strip()]
+    return any(_clause_asks(c) for c in _CLAUSES.split(text or "") if c and c.strip())
+
+
+def _clause_asks(clause: str) -> bool:
+    """Whether one clause asks something, a place of the job said in it left out (see :func:`asks_besides`)."""
+    plain = _WHERE_THE_JOB_IS.sub(" ", normalize(clause)).strip()
     # (« c'est quoi un contrat pro », « c quoi la diff », « ça veut dire quoi demandeur d'emploi catégorie A »: review.)
-    return any(_ASKS.search(c) or _ASKING_HOW.search(c) or re.search(r"\b(?:savoir|combien|quand|comment|pourquoi)\b|\bou$", c)
-               or re.search(r"\b(?:c|c est|veut dire|signifie) quoi\b", c)
-               for c in clauses)
+    return bool(_ASKS.search(plain) or _ASKING_HOW.search(plain) or re.search(r"\b(?:savoir|combien|quand|comment|pourquoi)\b|\bou$", plain)
+                or re.search(r"\b(?:c|c est|veut dire|signifie) quoi\b", plain))
 
 
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
