@@ -1236,3 +1236,19 @@ def test_a_longer_contract_refused_past_or_not_the_contract_changes_nothing(text
     slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: verdict}
     corrected = correction_after_verdict(text, slots)
     assert corrected is None or "contract_duration" not in corrected.updates
+
+
+@pytest.mark.parametrize("verdict", ["derogation", "ineligible"])
+@pytest.mark.parametrize("text", [
+    "on peut prolonger le CDD à 7 mois, ce n'est pas un problème", "on peut prolonger le CDD à 7 mois, c'est pas un souci",
+    "on peut prolonger le cdd a 7 mois, ça ne sera pas un souci", "on prolonge le CDD à 7 mois, ça ne peut pas faire de mal",
+    "on a prolongé le cdd à 7 mois", "pas de souci, on passe le CDD à 7 mois",
+])
+def test_a_longer_contract_agreed_or_done_after_the_verdict_is_applied(text: str, verdict: str) -> None:
+    """Once a negation after the phrase or a past tense made it no new length, these changed nothing after the verdict on a CDD
+    of 4 months (third review of the twenty-second test's fixes): a negated objection agrees, « on a prolongé » is done."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: verdict}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates["contract_duration"] == 7.0
