@@ -746,6 +746,12 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # only when it changes one of them: it got the FAQ's suggestions or « Je n'ai pas de réponse » (twenty-second blind user
     # test).
     supposed = supposing and not what_if
+    if supposed and (past := _ITS_PAST_SAID_AFTER.search(text)):
+        # « et si on le prend en CDD de 8 mois, auparavant il était en intérim ? »: the candidate's past said after the plan is
+        # neither what comes before the hiring nor its contract (the plan was left to the FAQ: third review of the
+        # twenty-second test's fixes).
+        text = text[:past.start()].rstrip() + ("?" if text.rstrip().endswith("?") else "")
+        plain = normalize(text)
     if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not (what_if or supposed):
         return None
     if supposed and _BEFORE_THE_HIRING.search(plain) and extract_registration(text) is None:
@@ -856,6 +862,13 @@ _BEFORE_THE_HIRING = re.compile(
     r"|interim\w*|titularisation)\b|\bavant (?:de|d) (?:(?:l|le|la|les|lui) )?(?:embaucher|prendre|recruter|signer|titulariser|engager|passer)\b"
     r"|\bavant (?:ca|cela)\b|\b(?:auparavant|au prealable|prealablement)\b|\bavant$"
 )
+#: The candidate's past said after a supposition, in a clause of its own (« …, auparavant il était en intérim », « …, avant elle
+#: avait un CDD »), as typed.
+_ITS_PAST_SAID_AFTER = re.compile(
+    r"(?i)\s*[,;]\s*(?:(?:et|mais)\s+)?(?:auparavant|avant(?:\s+(?:ça|ca|cela))?|au\s+pr[ée]alable|pr[ée]alablement|jusqu['’ ]?ici|jusque[- ]l[àa])"
+    r"\s*,?\s+(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s+(?:[ée]tait|avait|bossait|travaillait|faisait|a\s+[ée]t[ée]|a\s+fait|"
+    r"a\s+travaill[ée]|a\s+boss[ée])\b.*$"
+)
 #: A trial period and its length (« une période d'essai de 2 mois », « 2 mois d'essai », « à l'essai 1 mois »): not the
 #: contract's length.
 _TRIAL_PERIOD = re.compile(
@@ -878,9 +891,12 @@ _TURNED_INTO = (
     ),
 )
 #: A supposition of where the candidate is now (folded): « et si elle est en apprentissage chez nous ? », « et si le candidat est
-#: déjà salarié chez nous ? » (not « et si elle est embauchée en CDD ? », the hiring).
+#: déjà salarié chez nous ? » (not « et si elle est embauchée en CDD ? », the hiring, « chez nous » too: « et si elle est
+#: embauchée en CDD de 8 mois chez nous ? », « et si il est recruté en CDI chez nous ? », « et si elle est prise en CDI chez
+#: nous ? » changed nothing: third review of the twenty-second test's fixes; « … est déjà embauché chez nous ? » is).
 _CANDIDATES_SITUATION = re.compile(
     r"^(?:(?:et|mais|ok|bon|alors)\s+)*si\s+(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s+(?:est|sont|a|ont|etait|avait|travaille|bosse|fait partie)\b"
+    r"(?!\s+(?:directement\s+|tout de suite\s+)?(?:embauche|recrute|pris|engage|titularise)(?:e|s|es)?\b)"
     r"(?=.*\b(?:chez (?:nous|moi)|deja|actuellement|encore|en ce moment|aujourd hui|ailleurs|chez (?:un|une|eux)|dans (?:notre|l) (?:entreprise|societe|boite|equipe))\b)"
 )
 

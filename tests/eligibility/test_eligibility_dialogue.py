@@ -959,6 +959,8 @@ _SHORT_MISSION = {"contract_type": "interim_mission", "contract_duration": 3.0, 
         ("et si elle fait d'abord un stage de 2 mois avant ?", _EIGHT_MONTHS),
         ("et si il a déjà fait un CDD de 3 mois chez nous ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}),
         ("et si il est en CDD ailleurs ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}),
+        # (third review: what comes before the hiring, said after a comma, is still not its plan)
+        ("et si on le prend en CDD de 8 mois, avant le CDI ?", _SHORT_MISSION),
     ],
 )
 def test_a_supposition_that_is_not_the_hiring_plan_changes_nothing(text: str, slots: dict) -> None:
@@ -986,6 +988,22 @@ def test_a_supposition_that_is_not_the_hiring_plan_changes_nothing(text: str, sl
         ("et si il s'inscrit a pole emploi avant de signer ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
         ("et si elle est inscrite à France Travail avant le CDI ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
         ("et si elle est encore inscrite à France Travail ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi", "contract_type": None}),
+        # (third review: a passive hiring « chez nous » is the plan, not where the candidate is now; the candidate's past said
+        # after it is not what comes before the hiring)
+        ("et si elle est embauchée en CDD de 8 mois chez nous ?", _SHORT_MISSION, {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si elle est embauchée en CDD de 8 mois chez nous ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []},
+         {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si il est recruté en CDI chez nous ?", _EIGHT_MONTHS, {"contract_type": "cdi", "contract_duration": None}),
+        ("et si il est recruté en CDI chez nous ?", _SHORT_MISSION, {"contract_type": "cdi"}),
+        ("et si elle est prise en CDI chez nous ?", _EIGHT_MONTHS, {"contract_type": "cdi", "contract_duration": None}),
+        ("et si il est embauché en CDI chez nous dès le départ ?", _EIGHT_MONTHS, {"contract_type": "cdi", "contract_duration": None}),
+        ("et si il est embauché en CDI chez nous dès le départ ?", _SHORT_MISSION, {"contract_type": "cdi"}),
+        ("et si on le prend en CDD de 8 mois, auparavant il était en intérim ?", _SHORT_MISSION, {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si on le prend en CDD de 8 mois, auparavant il était en intérim ?", _NOT_REGISTERED, {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si on le prend en CDD de 8 mois, avant il avait un CDD de 2 mois ?", _SHORT_MISSION, {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si il est déjà en CDI chez nous ?", _EIGHT_MONTHS, {"candidate_status": "salarie", "contract_type": None}),
+        ("et si il est en CDD chez nous en ce moment ?", _SHORT_MISSION, {"candidate_status": "salarie", "contract_type": None}),
+        ("et si il est déjà embauché en CDI chez nous ?", _EIGHT_MONTHS, {"candidate_status": "salarie", "contract_type": None}),
     ],
 )
 def test_a_supposed_hiring_plan_still_changes_its_answers(text: str, slots: dict, expected: dict) -> None:
