@@ -44,6 +44,7 @@ from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.language.cues import (
     AGREEING_LITOTES,
+    COMING_BACK,
     DEFERRING,
     GIVING_UP,
     HOW_WORDS,
@@ -113,10 +114,12 @@ _NOT_YET = re.compile(r"^(pas encore|toujours pas|pas pour l instant|pas pour le
 #: « pas encore », « personne pour l'instant » to « avez-vous déjà identifié la personne ? »: nobody yet.
 _NOBODY_YET = re.compile(
     # (« pas maintenant », « pas tout de suite » to « Avez-vous déjà identifié la personne ? »: nobody yet, not leaving the
-    # check: review of the twenty-second blind user test's fixes); alone: « pas maintenant, je reviendrai » leaves the check,
-    # « pas tout de suite, il finit son contrat en mars » names someone (second review)
-    r"^(?:(?:non|nan|nn)\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|(?:pas maintenant|pas tout de suite)$|personne|"
-    r"aucun\w*|pas de candidat\w*)\b"
+    # check: review of the twenty-second blind user test's fixes), unless what follows says the employer will come back or gives
+    # up: « pas maintenant, je reviendrai » gets the way out (second review; « pas maintenant merci », « pas maintenant non »,
+    # « pas maintenant, on cherche encore » were left or not understood once these had to be alone: third review). « pas tout
+    # de suite, il finit son contrat en mars » names someone: read first (see _read_candidate).
+    r"^(?:(?:non|nan|nn)\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*|"
+    rf"(?:pas maintenant|pas tout de suite)(?!.*(?:{COMING_BACK.pattern}|{GIVING_UP.pattern})))\b"
 )
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
 #: A contract the candidate has now (« il a un CDD de 3 mois chez un autre employeur », « elle est en CDI chez
@@ -440,9 +443,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.OUT_OF_SCOPE["text"]}])
 
     if requested is not None and _NO_CHECK.search(plain) and not _names_an_answer(re.sub(r"^(?:(?:non|nan|bon|ben|euh)\s+)+", "", plain)):
-        if "?" in text or _ASKS_ABOUT_THE_CHECK.search(plain):
+        if _asks_about_the_check(text, plain):
             # « je veux pas faire de vérification, c'est obligatoire ? » asks (it left the check: review of the twenty-second
-            # test's fixes): that it is not, then the question again (not counted).
+            # test's fixes): that it is not, then the question again (not counted). Another question leaves the check, as
+            # before (« Posez-moi votre question… »; with the FAQ's intent, the FAQ answered it above).
             return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[messages.CHECK_NOT_COMPULSORY])
         # « non je veux pas faire de vérification là » got « Je n'ai pas compris votre réponse. Indiquez le type de contrat »
         # (twenty-second blind user test): the check is left (the answers kept aside by the form's validation).
@@ -555,7 +559,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « pas maintenant » (twenty-second blind user test; to « Avez-vous déjà identifié la personne ? » it is nobody yet,
         # read above: _NOBODY_YET)
         return Understanding(leave=True)
-    if not answered and not errors and requested is not None and GIVING_UP.search(plain):
+    if not answered and not errors and requested is not None and (GIVING_UP.search(plain) or COMING_BACK.search(plain)):
         # « pfff c'est trop long votre truc » got « Je n'ai pas compris votre réponse » (seventeenth blind user test):
         # how short the check is, and the way out at once.
         result.messages.append({"text": messages.CHECK_GIVING_UP, "buttons": [messages.CANCEL_CHECK_BUTTON]})
@@ -576,11 +580,33 @@ _NO_CHECK = re.compile(
     r"^(?:(?:non|nan|bon|ben|euh)\s+)*juste\s)(?:(?:pour\s)?(?:une\s|des\s)?info\w*|un renseignement|des renseignements|me renseigner|"
     r"poser une question|pour savoir|une reponse)(?:\s(?:merci|la|c est tout|moi))*$"
 )
-#: Asking about the check while declining it (folded): « …, c'est obligatoire », « pourquoi », « est-ce que… » (with « ? » too).
-#: (Not « combien », « comment »: « je veux pas de vérification, je veux juste savoir combien ça coûte » leaves it for the question.)
+#: Asking whether the check is compulsory, or why it is asked, while declining it (folded): « …, c'est obligatoire », « je suis
+#: obligé ? », « c'est nécessaire ? », « est-ce indispensable ? », « faut-il vraiment le faire ? », « pourquoi ? », « ça sert à
+#: quoi ? ». Not another question (« …, vous pouvez juste me dire combien ça coûte ? », « …, faut il un SIRET ? », « …, est-ce
+#: que je peux avoir un conseiller », « la demande est obligatoire avant l'embauche ? »: the check is left, as before: third
+#: review of the twenty-second test's fixes), nor « ? » alone (« non je veux pas de verification merci ? »).
 _ASKS_ABOUT_THE_CHECK = re.compile(
-    rf"\b(?:{alternation(('pourquoi', 'est ce', *INVERTED_VERBS))}|obligatoire\w*|oblige\w*|force|forcement|indispensable|necessaire)\b"
+    r"\bpourquoi\b|\bsert a quoi\b|\ba quoi (?:ca |elle |il )?sert\b|"
+    r"(?:^|\b(?:c est|c|ce|ca|est ce|elle est|il est|je suis|j y suis|on est|nous sommes|suis je|est on|est elle|sommes nous)\s)"
+    r"(?P<how>(?:(?:pas|vraiment|forcement|absolument|bien|obligatoirement|une|si)\s)*)"
+    r"(?:obligatoire|obligee?s?|obligation|forcee?s?|forcement|indispensable|necessaire|imposee?)\b|"
+    r"\b(?:faut il|il faut|dois je|je dois|doit on|on doit|suis je oblige de)\s(?:(?:vraiment|absolument|forcement|obligatoirement)\s)*"
+    r"(?:(?:la|le|les|y|vous|lui)\s)*(?:faire|passer|remplir|repondre)\b"
 )
+
+
+def _asks_about_the_check(text: str, plain: str) -> bool:
+    """Whether a message declining the check asks whether it is compulsory or why it is asked (:data:`_ASKS_ABOUT_THE_CHECK`,
+    in what follows the refusal or anywhere); « pas nécessaire », « pas obligé » without « ? » say it is not needed (« pas
+    besoin de vérification, c'est pas nécessaire » leaves it)."""
+    refusal = _NO_CHECK.search(plain)
+    rest = plain[refusal.end():].strip() if refusal else plain
+    for found in (*_ASKS_ABOUT_THE_CHECK.finditer(plain), *_ASKS_ABOUT_THE_CHECK.finditer(rest)):
+        if "?" in text or not re.search(r"\bpas\b", found.group("how") or ""):
+            return True
+    return False
+
+
 #: « pas maintenant », « plus tard », « non merci » as the whole answer to a question of the check (folded).
 _NOT_NOW = re.compile(
     r"(?:(?:non|nan|bon|ben|euh|ah)\s+)*(?:merci\s+)?(?:pas maintenant|pas tout de suite|pas aujourd hui|plus tard|une autre fois|non merci)"
@@ -672,11 +698,19 @@ def job_place_stated(text: str, slots: dict[str, Any]) -> Understanding | None:
     if "?" in (text or "") or _ASKS.search(plain) or _NOT_A_CORRECTION.search(plain) or not _WHERE_THE_JOB_IS.search(plain):
         return None
     if asks_besides(text):
-        # The statement alone: the rest is a question, whose words are no answers (« le poste est au Mans, c'est quoi un contrat
-        # pro » made the contract a contrat pro: review of the twenty-second blind user test's fixes); the FAQ answers it.
-        # (Up to the question when no comma comes before it: « le poste est au Mans c'est quoi un contrat pro ».)
-        clauses = [_QUESTION_START.split(c)[0].strip() for c in _CLAUSES.split(text) if c]
-        text = ", ".join(c for c in clauses if _WHERE_THE_JOB_IS.search(normalize(c)))
+        # The statements without the question, whose words are no answers (« le poste est au Mans, c'est quoi un contrat pro »
+        # made the contract a contrat pro: review of the twenty-second blind user test's fixes); the FAQ answers it. (Up to
+        # the question when no comma comes before it: « le poste est au Mans c'est quoi un contrat pro ».) The other statements
+        # are read with the place (« le poste est à Angers, CDD de 8 mois, combien ça coûte » lost the CDD once the place
+        # clause was read alone: third review.)
+        kept = []
+        for clause in (c.strip() for c in _CLAUSES.split(text) if c and c.strip()):
+            if _clause_asks(clause):
+                before = _QUESTION_START.split(clause)[0].strip()
+                clause = before if before != clause or _WHERE_THE_JOB_IS.search(normalize(clause)) else ""
+            if clause:
+                kept.append(clause)
+        text = ", ".join(kept)
     read = understand_answer(text, slots.get("requested_slot"), slots, "inform")
     if read.interruption or read.updates.get("department") in (None, slots.get("department")):
         return None
@@ -686,11 +720,15 @@ def job_place_stated(text: str, slots: dict[str, Any]) -> Understanding | None:
 def asks_besides(text: str) -> bool:
     """Whether a clause of ``text`` asks something without « ? » (« le poste est à Angers, combien ça coûte »): the FAQ's
     answer is kept with the place corrected by :func:`job_place_stated`."""
-    clauses = [_WHERE_THE_JOB_IS.sub(" ", normalize(c)).strip() for c in _CLAUSES.split(text or "") if c and c.strip()]
+    return any(_clause_asks(c) for c in _CLAUSES.split(text or "") if c and c.strip())
+
+
+def _clause_asks(clause: str) -> bool:
+    """Whether one clause asks something, a place of the job said in it left out (see :func:`asks_besides`)."""
+    plain = _WHERE_THE_JOB_IS.sub(" ", normalize(clause)).strip()
     # (« c'est quoi un contrat pro », « c quoi la diff », « ça veut dire quoi demandeur d'emploi catégorie A »: review.)
-    return any(_ASKS.search(c) or _ASKING_HOW.search(c) or re.search(r"\b(?:savoir|combien|quand|comment|pourquoi)\b|\bou$", c)
-               or re.search(r"\b(?:c|c est|veut dire|signifie) quoi\b", c)
-               for c in clauses)
+    return bool(_ASKS.search(plain) or _ASKING_HOW.search(plain) or re.search(r"\b(?:savoir|combien|quand|comment|pourquoi)\b|\bou$", plain)
+                or re.search(r"\b(?:c|c est|veut dire|signifie) quoi\b", plain))
 
 
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
@@ -708,6 +746,12 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # only when it changes one of them: it got the FAQ's suggestions or « Je n'ai pas de réponse » (twenty-second blind user
     # test).
     supposed = supposing and not what_if
+    if supposed and (past := _ITS_PAST_SAID_AFTER.search(text)):
+        # « et si on le prend en CDD de 8 mois, auparavant il était en intérim ? »: the candidate's past said after the plan is
+        # neither what comes before the hiring nor its contract (the plan was left to the FAQ: third review of the
+        # twenty-second test's fixes).
+        text = text[:past.start()].rstrip() + ("?" if text.rstrip().endswith("?") else "")
+        plain = normalize(text)
     if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not (what_if or supposed):
         return None
     if supposed and _BEFORE_THE_HIRING.search(plain) and extract_registration(text) is None:
@@ -818,6 +862,13 @@ _BEFORE_THE_HIRING = re.compile(
     r"|interim\w*|titularisation)\b|\bavant (?:de|d) (?:(?:l|le|la|les|lui) )?(?:embaucher|prendre|recruter|signer|titulariser|engager|passer)\b"
     r"|\bavant (?:ca|cela)\b|\b(?:auparavant|au prealable|prealablement)\b|\bavant$"
 )
+#: The candidate's past said after a supposition, in a clause of its own (« …, auparavant il était en intérim », « …, avant elle
+#: avait un CDD »), as typed.
+_ITS_PAST_SAID_AFTER = re.compile(
+    r"(?i)\s*[,;]\s*(?:(?:et|mais)\s+)?(?:auparavant|avant(?:\s+(?:ça|ca|cela))?|au\s+pr[ée]alable|pr[ée]alablement|jusqu['’ ]?ici|jusque[- ]l[àa])"
+    r"\s*,?\s+(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s+(?:[ée]tait|avait|bossait|travaillait|faisait|a\s+[ée]t[ée]|a\s+fait|"
+    r"a\s+travaill[ée]|a\s+boss[ée])\b.*$"
+)
 #: A trial period and its length (« une période d'essai de 2 mois », « 2 mois d'essai », « à l'essai 1 mois »): not the
 #: contract's length.
 _TRIAL_PERIOD = re.compile(
@@ -840,9 +891,12 @@ _TURNED_INTO = (
     ),
 )
 #: A supposition of where the candidate is now (folded): « et si elle est en apprentissage chez nous ? », « et si le candidat est
-#: déjà salarié chez nous ? » (not « et si elle est embauchée en CDD ? », the hiring).
+#: déjà salarié chez nous ? » (not « et si elle est embauchée en CDD ? », the hiring, « chez nous » too: « et si elle est
+#: embauchée en CDD de 8 mois chez nous ? », « et si il est recruté en CDI chez nous ? », « et si elle est prise en CDI chez
+#: nous ? » changed nothing: third review of the twenty-second test's fixes; « … est déjà embauché chez nous ? » is).
 _CANDIDATES_SITUATION = re.compile(
     r"^(?:(?:et|mais|ok|bon|alors)\s+)*si\s+(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s+(?:est|sont|a|ont|etait|avait|travaille|bosse|fait partie)\b"
+    r"(?!\s+(?:directement\s+|tout de suite\s+)?(?:embauche|recrute|pris|engage|titularise)(?:e|s|es)?\b)"
     r"(?=.*\b(?:chez (?:nous|moi)|deja|actuellement|encore|en ce moment|aujourd hui|ailleurs|chez (?:un|une|eux)|dans (?:notre|l) (?:entreprise|societe|boite|equipe))\b)"
 )
 

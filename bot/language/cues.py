@@ -347,6 +347,13 @@ def withheld(text: str) -> str | None:
 UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: :data:`GIVING_UP_PHRASES` as one pattern, for normalised text.
 GIVING_UP = re.compile(rf"\b{alternation(GIVING_UP_PHRASES)}\b")
+#: Saying one will come back later (folded): « je reviendrai », « je repasserai », « je vous rappellerai », « une autre fois »
+#: (review of the twenty-second test's fixes: after « pas maintenant » at « Avez-vous déjà identifié la personne ? », the way
+#: out, not nobody yet). Not « je vous rappelle que… ».
+COMING_BACK = re.compile(
+    r"\b(?:je|j|on|nous)\s(?:vous\s)?(?:reviens|reviendrai|reviendra|reviendrons|repasse|repasserai|repassera|repasserons|"
+    r"rappellerai|rappellera|rappellerons|recontacterai|recontactera|recontacterons)\b|\bune autre fois\b"
+)
 #: A fixed-term contract made longer, said as a plan (« prolonger le cdd à 7 mois », « on passe le CDD à 7 mois », « on peut
 #: faire 7 mois au lieu de 4 »: twenty-second blind user test), for normalised text; not « CDD prolongeable ».
 LONGER_CONTRACT = re.compile(
@@ -362,16 +369,30 @@ def says_longer_contract(plain: str) -> bool:
     found = LONGER_CONTRACT.search(plain)
     if found is None:
         return False
-    before, after = plain[max(0, found.start() - 30):found.start()], plain[found.end():found.end() + 40]
-    # (Nor a training's length: « on peut faire 3 mois de formation »; nor denied after it, done in the past, for later, or
+    # (A negated objection is an agreement, not a refusal: « …, ce n'est pas un problème », « …, c'est pas un souci », « …, ça
+    # ne peut pas faire de mal », « pas de souci, on passe le CDD à 7 mois »: third review of the twenty-second test's fixes.)
+    before = _NO_OBJECTION.sub(" ", plain[max(0, found.start() - 30):found.start()])
+    after = _NO_OBJECTION.sub(" ", plain[found.end():found.end() + 40])
+    # (Nor a training's length: « on peut faire 3 mois de formation »; nor denied after it, done before, for later, or
     # of something else than the contract: « prolonger le CDD à 7 mois n'est pas possible », « on a déjà prolongé son CDD à 8
     # mois l'an dernier », « on pourra prolonger le contrat à 12 mois plus tard », « on peut lui faire 6 mois
-    # d'accompagnement » changed the contract: review of the twenty-second blind user test's fixes.)
-    return not re.search(r"\b(?:ne|n|pas|plus|impossible|jamais|ni)\b|\b(?:a|avait|avons|avions|ont|avaient|deja)\s*$", before) and not (
+    # d'accompagnement » changed the contract: review of the twenty-second blind user test's fixes. « on a prolongé le cdd à 7
+    # mois » is done for this hiring, « pas plus tard qu'en septembre » no later, « …, l'an dernier on avait fait 4 » another
+    # clause's past: third review.)
+    return not re.search(r"\b(?:ne|n|pas|plus|impossible|jamais|ni)\b|\b(?:avait|avions|aviez|avaient|deja)\s*$", before) and not (
         re.search(r"^\s*\w*\s*(?:de |d )(?:formation|stage|essai|cours|tutorat|apprentissage|accompagnement|tuilage|suivi|immersion|"
                   r"doublure|adaptation|integration|parrainage)\b|\b(?:formation|stage|cours|tutorat)\b", after)
-        or re.search(r"\b(?:n est pas|c est pas|ce n est pas|pas possible|impossible|ne (?:sera|serait|peut) pas|plus tard|"
-                     r"l an dernier|l annee derniere|l an passe|la derniere fois)\b", after))
+        or re.search(r"\b(?:n est pas|c est pas|ce n est pas|pas possible|impossible|ne (?:sera|serait|peut) pas|(?<!pas )plus tard)\b|"
+                     r"\b(?:l an dernier|l annee derniere|l an passe|la derniere fois)\b(?! (?:on|nous|il|elle|ils|elles|je|j|c)\b)", after))
+
+
+#: An objection denied (folded): « ce n'est pas un problème », « c'est pas un souci », « ça ne sera pas un souci », « ça ne peut
+#: pas faire de mal », « pas de souci », « c'est pas grave », « ce n'est pas gênant »: an agreement, whose negation is no refusal.
+_NO_OBJECTION = re.compile(
+    r"\b(?:(?:ce |ca |c )?(?:n |ne )?(?:est|sera|serait|fait|fera|ferait|peut|pourra|pourrait|pose|posera|poserait|derange|gene)\s"
+    r"(?:pas|plus)\s(?:faire\s)?|pas\s)(?:de |d |un |une |du |trop |si |tellement |bien )?"
+    r"(?:probleme|problemes|souci|soucis|pb|pbs|mal|grave|genant|genante|derangeant|inconvenient|frein|obstacle)\b"
+)
 
 
 #: English words that French messages do not use (« the », « is », « can »…): a message in English.

@@ -414,3 +414,23 @@ def test_a_question_on_the_check_while_declining_it_is_answered_then_asked_again
     slots = slot_events(events)
     assert sent(said) == [messages.CHECK_NOT_COMPULSORY]
     assert slots.get("requested_slot", "department") == "department" and "contract_type" not in slots and KEPT_SLOT not in slots
+
+
+@pytest.mark.parametrize("intent", ["deny", None])
+@pytest.mark.parametrize("text", [
+    # Third review of the twenty-second test's fixes: any « ? » made these « La vérification n'est pas obligatoire… » and the
+    # question again; they left the check before, and leave it again (the FAQ answers them with its own intent: corpus).
+    "je veux pas faire de vérification, vous pouvez juste me dire combien ça coûte ?",
+    "pas besoin de vérif, je veux juste savoir si c'est finançable ?",
+    "pas besoin de vérif, je veux parler à quelqu'un ?",
+    "pas besoin de test, faut il un SIRET ?",
+    "pas besoin de vérification, c'est pas nécessaire",
+    "non je veux pas de verification merci ?",
+    "je veux pas faire de vérification, est-ce que je peux avoir un conseiller",
+    "je veux pas de vérification, la demande est obligatoire avant l'embauche ?",
+    "pas besoin de verif, je suis pas obligé",
+])
+def test_another_question_or_a_statement_while_declining_the_check_leaves_it(text: str, intent: str | None) -> None:
+    events, said = _answer(text, "department", {"contract_type": "cdi"}, intent=intent)
+    slots = slot_events(events)
+    assert sent(said) == [messages.CHECK_LEFT_KEPT] and slots["requested_slot"] is None

@@ -293,6 +293,9 @@ def test_where_the_job_is_said_with_a_question_keeps_the_answer(faq: Faq, plain_
         ("le poste est à Nantes, c quoi la diff entre interim et cdd", "candidate_status", {"contract_type": "cdi", "department": "49"}, "44"),
         ("le poste est au Mans c'est quoi un contrat pro", "candidate_status", {"contract_type": "cdi", "department": "49"}, "72"),
         ("le poste est à Cholet, ça veut dire quoi demandeur d'emploi catégorie A", "contract_type", {"department": "72"}, "49"),
+        # (third review: the other statements are read, not a contract or a candidate named in the question)
+        ("le poste est au Mans, combien ça coûte pour un CDD de 8 mois", "candidate_status", {"contract_type": "cdi", "department": "49"}, "72"),
+        ("le poste est au Mans, comment on fait si le candidat est inscrit", "candidate_status", {"contract_type": "cdi", "department": "49"}, "72"),
     ],
 )
 def test_where_the_job_is_said_with_a_question_reads_only_the_place(
@@ -303,6 +306,35 @@ def test_where_the_job_is_said_with_a_question_reads_only_the_place(
     changed = slot_events(events)
     assert changed["department"] == department and answer_message(faq, plain_entry) in sent(said), sent(said)
     assert not {"contract_type", "contract_options", "candidate_status", "candidate_registered"} & set(changed), changed
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "slots", "expected"),
+    [
+        # Third review of the twenty-second test's fixes: once the place clause was read alone, the answers said with it were
+        # lost; the statements before the question are read, the question left out.
+        ("le poste est à Angers, CDD de 8 mois, combien ça coûte", "candidate_status",
+         {"contract_type": "cdd", "contract_duration": 4.0, "department": "44"}, {"department": "49", "contract_duration": 8.0}),
+        ("le poste est à Angers, c'est un CDI, comment on fait", "candidate_status",
+         {"contract_type": "cdd", "contract_duration": 4.0, "department": "44"}, {"department": "49", "contract_type": "cdi"}),
+        ("le poste est à Angers, en CDI, c'est quoi la suite", "candidate_status",
+         {"contract_type": "cdd", "contract_duration": 4.0, "department": "44"}, {"department": "49", "contract_type": "cdi"}),
+        ("le poste est à Angers en CDI c'est quoi la suite", "contract_type", {"department": "44"}, {"department": "49", "contract_type": "cdi"}),
+        ("le poste est à Angers, le candidat est inscrit, c'est quoi la suite", "candidate_status",
+         {"contract_type": "cdi", "department": "44"}, {"department": "49", "candidate_status": "demandeur_emploi"}),
+        ("le poste est à Laval, le gars est inscrit à FT, c quoi le délai", "contract_type", {"department": "44"},
+         {"department": "53", "candidate_status": "demandeur_emploi"}),
+        ("le poste est à Laval, le gars est inscrit à FT, c quoi le délai", "candidate_status", {"contract_type": "cdi", "department": "44"},
+         {"department": "53", "candidate_status": "demandeur_emploi"}),
+    ],
+)
+def test_where_the_job_is_said_with_a_question_keeps_the_other_statements(
+    faq: Faq, plain_entry: str, text: str, requested: str, slots: dict[str, Any], expected: dict[str, Any]
+) -> None:
+    state = _typed(text, "answer", [plain_entry], active_loop="eligibility_form", slots={"requested_slot": requested, **slots})
+    events, said = run(ActionAnswerFaq(), state)
+    changed = slot_events(events)
+    assert {k: changed.get(k) for k in expected} == expected and answer_message(faq, plain_entry) in sent(said), (changed, sent(said))
 
 
 def test_a_place_question_at_the_place_question_is_still_answered(faq: Faq, plain_entry: str) -> None:

@@ -959,6 +959,8 @@ _SHORT_MISSION = {"contract_type": "interim_mission", "contract_duration": 3.0, 
         ("et si elle fait d'abord un stage de 2 mois avant ?", _EIGHT_MONTHS),
         ("et si il a déjà fait un CDD de 3 mois chez nous ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}),
         ("et si il est en CDD ailleurs ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []}),
+        # (third review: what comes before the hiring, said after a comma, is still not its plan)
+        ("et si on le prend en CDD de 8 mois, avant le CDI ?", _SHORT_MISSION),
     ],
 )
 def test_a_supposition_that_is_not_the_hiring_plan_changes_nothing(text: str, slots: dict) -> None:
@@ -986,6 +988,22 @@ def test_a_supposition_that_is_not_the_hiring_plan_changes_nothing(text: str, sl
         ("et si il s'inscrit a pole emploi avant de signer ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
         ("et si elle est inscrite à France Travail avant le CDI ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
         ("et si elle est encore inscrite à France Travail ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi", "contract_type": None}),
+        # (third review: a passive hiring « chez nous » is the plan, not where the candidate is now; the candidate's past said
+        # after it is not what comes before the hiring)
+        ("et si elle est embauchée en CDD de 8 mois chez nous ?", _SHORT_MISSION, {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si elle est embauchée en CDD de 8 mois chez nous ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []},
+         {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si il est recruté en CDI chez nous ?", _EIGHT_MONTHS, {"contract_type": "cdi", "contract_duration": None}),
+        ("et si il est recruté en CDI chez nous ?", _SHORT_MISSION, {"contract_type": "cdi"}),
+        ("et si elle est prise en CDI chez nous ?", _EIGHT_MONTHS, {"contract_type": "cdi", "contract_duration": None}),
+        ("et si il est embauché en CDI chez nous dès le départ ?", _EIGHT_MONTHS, {"contract_type": "cdi", "contract_duration": None}),
+        ("et si il est embauché en CDI chez nous dès le départ ?", _SHORT_MISSION, {"contract_type": "cdi"}),
+        ("et si on le prend en CDD de 8 mois, auparavant il était en intérim ?", _SHORT_MISSION, {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si on le prend en CDD de 8 mois, auparavant il était en intérim ?", _NOT_REGISTERED, {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si on le prend en CDD de 8 mois, avant il avait un CDD de 2 mois ?", _SHORT_MISSION, {"contract_type": "cdd", "contract_duration": 8.0}),
+        ("et si il est déjà en CDI chez nous ?", _EIGHT_MONTHS, {"candidate_status": "salarie", "contract_type": None}),
+        ("et si il est en CDD chez nous en ce moment ?", _SHORT_MISSION, {"candidate_status": "salarie", "contract_type": None}),
+        ("et si il est déjà embauché en CDI chez nous ?", _EIGHT_MONTHS, {"candidate_status": "salarie", "contract_type": None}),
     ],
 )
 def test_a_supposed_hiring_plan_still_changes_its_answers(text: str, slots: dict, expected: dict) -> None:
@@ -1008,10 +1026,13 @@ def test_giving_up_during_the_check_offers_the_way_out_at_once(text: str) -> Non
         assert messages.CHECK_GIVING_UP not in [m.get("text") for m in understand(other, "candidate_status", {}, "inform").messages]
 
 
-def test_not_now_with_more_said_at_the_candidate_question_is_the_way_out() -> None:
+@pytest.mark.parametrize("text", ["pas maintenant, je reviendrai", "pas maintenant, je repasserai", "pas maintenant, une autre fois",
+                                  "pas tout de suite, je vous rappellerai", "pas maintenant, laissez tomber"])
+def test_not_now_with_more_said_at_the_candidate_question_is_the_way_out(text: str) -> None:
     """« pas maintenant, je reviendrai » to « Avez-vous déjà identifié la personne ? » was « nobody yet » (review of the
-    twenty-second test's fixes): the way out, as before; « pas maintenant » alone is nobody yet."""
-    read = understand("pas maintenant, je reviendrai", "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform")
+    twenty-second test's fixes): the way out, as before; « pas maintenant » with anything else after it is nobody yet (third
+    review: corpus)."""
+    read = understand(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "inform")
     assert read.messages == [{"text": messages.CHECK_GIVING_UP, "buttons": [messages.CANCEL_CHECK_BUTTON]}] and not read.updates
 
 
@@ -1243,3 +1264,19 @@ def test_the_first_message_reads_a_persons_origin_as_no_place_of_the_job(text: s
     """« le soudeur il est de Cholet » in the first message made the job's place Cholet's department (third review of the
     twenty-second blind user test's fixes); « le resto il est du Mans » is the job's place."""
     assert opening_updates(text).get("department") == department
+
+
+@pytest.mark.parametrize("verdict", ["derogation", "ineligible"])
+@pytest.mark.parametrize("text", [
+    "on peut prolonger le CDD à 7 mois, ce n'est pas un problème", "on peut prolonger le CDD à 7 mois, c'est pas un souci",
+    "on peut prolonger le cdd a 7 mois, ça ne sera pas un souci", "on prolonge le CDD à 7 mois, ça ne peut pas faire de mal",
+    "on a prolongé le cdd à 7 mois", "pas de souci, on passe le CDD à 7 mois",
+])
+def test_a_longer_contract_agreed_or_done_after_the_verdict_is_applied(text: str, verdict: str) -> None:
+    """Once a negation after the phrase or a past tense made it no new length, these changed nothing after the verdict on a CDD
+    of 4 months (third review of the twenty-second test's fixes): a negated objection agrees, « on a prolongé » is done."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: verdict}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates["contract_duration"] == 7.0
