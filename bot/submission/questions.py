@@ -1364,8 +1364,8 @@ def _answer_after_needs(
     1 position, « …, en mars la formation puis embauche en avril » the start in March): third review of the twenty-second
     blind user test's fixes.
     """
-    if requested not in DETAIL_FIELDS or _A_TRAINING.search(rest):
-        return None
+    if requested not in DETAIL_FIELDS or _A_TRAINING.search(rest) or "?" in rest:
+        return None  # (« …pour les deux, c'est possible ? » was 2 positions, the question left aside)
     if requested == "positions" and re.match(_PEOPLE_TRAINED, rest, re.IGNORECASE):
         if _OTHERS_TOO.search(rest):
             return None  # « …pour une personne, l'autre l'a déjà »: how many positions is not said
