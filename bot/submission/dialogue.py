@@ -67,6 +67,7 @@ from bot.submission.mentions import (
     CORRECTION_SEPARATOR,
     FREE_TEXT_SLOTS,
     START_SAID,
+    another_start,
     display,
     recap_field_of,
     recap_value,
@@ -418,9 +419,12 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
                     found[kind] = value
         if "employer_type" not in found and field not in SAID_AS_SUCH and (checked := validate_field("employer_type", part, now)).kind == VALUE:
             found["employer_type"] = checked.value
-    if "start_date" not in found and (start := START_SAID.search(normalize(text))):
+    if "start_date" not in found and (start := next((in_clause for clause in re.split(r"[,;.!?]", text)
+                                                     if not another_start(clause_plain := normalize(clause))
+                                                     and (in_clause := START_SAID.search(clause_plain))), None)):
         # « on cherche 2 couvreurs en CDI à Nantes début avril »: the part was read as the place only, and the start
-        # asked again (thirteenth blind user test).
+        # asked again (thirteenth blind user test). Not in a clause of another start (« …, sa formation commence en
+        # janvier », « …, on l'a embauché en mai » were the start: third review of the twenty-second test's fixes).
         value = recap_value("start_date", start.group(0), moment)[0]
         if value is not None:
             found["start_date"] = value

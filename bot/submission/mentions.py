@@ -446,25 +446,44 @@ START_SAID = re.compile(
 
 
 #: A word of the start said of something else than the hiring (folded): a start past (« il a démarré chez nous en mai »,
-#: « son CDD a commencé en septembre », « on l'a embauché en mai »), the training's or the studies' (« sa formation commence en
-#: janvier », « elle commence son BTS »), the date of another thing (« date de fin du contrat », « la date limite de
-#: candidature », « la date du salon »). Each made the month the start, stored silently at the job's question (review of the
-#: twenty-second blind user test's fixes).
+#: « son CDD a commencé en septembre », « on l'a embauché en mai »), the date of another thing (« date de fin du contrat », « la
+#: date limite de candidature », « la date du salon »). Each made the month the start, stored silently at the job's question
+#: (review of the twenty-second blind user test's fixes). Not someone hired who starts later (« on a embauché quelqu'un qui
+#: commence le 1er avril »), nor the date of the arrival, the taking up of the post, the contract (« date d'arrivée le 1er
+#: avril », « date d'effet du contrat », « date d'intégration », « date de mise en poste », « date du CDD », « date d'ouverture
+#: du magasin »): those were the start again (third review of the twenty-second blind user test's fixes).
 _ANOTHER_START = re.compile(
-    r"\b(?:a|ont|avait|avaient|ai|avons|avez)\s+(?:deja\s+|bien\s+)?(?:ete\s+)?(?:commence|demarre|debute|embauche)e?s?\b"
-    r"|\b(?:formation|bts|cap|bac|stage|ecole|etudes|salon)(?:\s+\S+)?\s+(?:commenc|demarr|debut)\w*"
+    r"\b(?:a|ont|avait|avaient|ai|avons|avez)\s+(?:deja\s+|bien\s+)?(?:ete\s+)?"
+    r"(?:(?:commence|demarre|debute)e?s?\b|embauchee?s?\b(?!.*\bqui\s+(?:commenc|demarr|debut|arriv)\w*))"
+    r"|\bdate\s+(?:limite|butoir|(?:du|de la|des|de l|de|d un|d une|d)\s+"
+    r"(?!(?:l\s+|la\s+|le\s+)?(?:embauche|debut|demarrage|prise|entree|poste|contrat|cdd|cdi|recrutement|commencement|premier|1er"
+    r"|arrivee|effet|integration|mise en poste|ouverture(?!\s+(?:des|de la|de l|du|d)\s+(?:candidature|inscription|recrutement|offre"
+    r"|annonce|dossier)s?\b))\b|\d)\w+)"
+)
+#: The start of the training or of the studies (« sa formation commence en janvier », « elle commence son BTS », « la formation
+#: caces débute en février », « formation assurée début avril »: review of the twenty-second blind user test's fixes). A
+#: « début <month> » after a diploma or the studies is no start of theirs (« CAP exigé début mai », « juste après son bac début
+#: juillet », « dès la fin de ses études début juillet » were the start before; third review).
+_TRAINING_START = re.compile(
+    r"\b(?:formation|stage|ecole|salon)(?:\s+\S+)?\s+(?:commenc|demarr|debut)\w*"
+    r"|\b(?:bts|cap|bac|etudes)(?:\s+\S+)?\s+(?:commenc\w*|demarr\w*|debut(?:e|ent|era|eront|ait|aient)\b)"
     r"|\b(?:commenc|demarr|debut)\w*\s+(?:de\s+|du\s+|d\s+)?(?:son|sa|ses|leur|leurs|la|le|l)\s+"
     r"(?:formation|bts|cap|bac|stage|ecole|etudes)\b"
-    r"|\bdate\s+(?:limite|butoir|(?:du|de la|des|de l|de|d un|d une|d)\s+"
-    r"(?!(?:l\s+|la\s+|le\s+)?(?:embauche|debut|demarrage|prise|entree|poste|contrat|recrutement|commencement|premier|1er)\b|\d)\w+)"
+)
+#: …unless the contract starts with it (« elle commencera sa formation et son contrat le 1er avril », « début de la formation et
+#: du contrat en mars »).
+_WITH_THE_CONTRACT = re.compile(
+    r"\bformation\s+et\s+(?:de\s+|du\s+|d\s+)?(?:son\s+|sa\s+|le\s+|la\s+|l\s+)?(?:contrat|cdd|cdi|embauche)\b"
+    r"|\b(?:contrat|cdd|cdi|embauche)\s+et\s+(?:de\s+|du\s+|d\s+)?(?:sa\s+|la\s+|l\s+)?formation\b"
 )
 
 
 def another_start(plain: str) -> bool:
-    """Whether the normalised ``plain`` says a start past, the training's or another date (:data:`_ANOTHER_START`): no
-    hiring's start is read from it, even with a word of the start (« la formation commence en janvier et l'embauche en
-    mars »: the date read would be January's)."""
-    return _ANOTHER_START.search(plain) is not None
+    """Whether the normalised ``plain`` says a start past, the training's or another date (:data:`_ANOTHER_START`,
+    :data:`_TRAINING_START`): no hiring's start is read from it, even with a word of the start (« la formation commence en
+    janvier et l'embauche en mars »: the date read would be January's)."""
+    return _ANOTHER_START.search(plain) is not None or (
+        _TRAINING_START.search(plain) is not None and _WITH_THE_CONTRACT.search(plain) is None)
 
 
 def says_the_hiring_start(plain: str) -> bool:

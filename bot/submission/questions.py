@@ -960,19 +960,23 @@ def understand_field(
     if (requested not in ("training_needs", "derogation_justification") and not slots.get("training_needs") and not re.search(r"\d", text)
             and needs_first and (needed := _training_said(text.strip().rstrip(" .!"))) is not None
             and (training := validate_field("training_needs", needed[0], now.date())).kind == VALUE):
-        noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["training_needs"]), value=display("training_needs", training.value))
-        if needed[1].strip(" .!,;"):
+        rest = re.sub(r"^[\s,;.!]*(?:(?i:donc|et|mais)\b[\s,]*)?", "", needed[1]).strip()
+        if rest and (after_needs := _answer_after_needs(rest, requested, slots, intent, now)) is not None:
             # « il leur faudrait une formation CACES, deux postes », « il lui faudrait une formation Java donc pas avant avril »:
             # the answer after the needs is read as before, the needs noted too (the needs swallowed the answer, and the
             # question came again: review of the twenty-second blind user test's fixes).
-            rest = re.sub(r"^[\s,;.!]*(?:(?i:donc|et|mais)\b[\s,]*)?", "", needed[1])
-            answered = understand_field(rest, requested, slots, intent, now, needs_first=False)
-            if answered.kind in (VALUE, UNUSABLE) and not answered.interruption and "training_needs" not in answered.updates:
-                answered.updates["training_needs"] = training.value
-                answered.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
-            return answered
+            noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["training_needs"]), value=display("training_needs", training.value))
+            after_needs.updates["training_needs"] = training.value
+            after_needs.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
+            return after_needs
+        if (rest and "?" not in rest and _A_TRAINING.search(rest)
+                and (whole := validate_field("training_needs", needed[0] + needed[1].rstrip(), now.date())).kind == VALUE):
+            training = whole  # « il leur faudrait une formation caces, et en plus une formation sst »: the rest is the needs too
         # « Il lui faudrait une formation Java. » at the number of positions was 1 (« une »), at the job the job: the training
-        # needs, noted, and this question again (twenty-second blind user test).
+        # needs, noted, and this question again (twenty-second blind user test). So too with no answer after them, or at a
+        # question whose answer is free text (« il lui faudrait une formation Java, c'est urgent » at the job was the job
+        # « urgent », « …, c'est possible ? » lost the needs: third review of the twenty-second blind user test's fixes).
+        noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["training_needs"]), value=display("training_needs", training.value))
         result.kind = UNUSABLE
         result.updates["training_needs"] = training.value
         result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
@@ -1312,13 +1316,20 @@ TRAINING_NEEDED = re.compile(
 )
 
 
+#: The people a training is for (« pour les deux », « pour une personne »): the count of positions, at that question.
+_PEOPLE_TRAINED = rf"pour (?:les|nos|ces|mes) {COUNT_WORD}|pour (?:une?|1) (?:seule? )?(?:personnes?|postes?|salari\w*|candidat\w*|recrues?)"
 #: Where the needs said first end, before the answer to the question asked (« il lui faudrait une formation Java donc pas avant
 #: avril », « il faut une formation caces pour les deux »: the needs were « Java donc pas avant avril », « caces pour les deux »,
 #: and the answer lost: review of the twenty-second blind user test's fixes).
-_NEEDS_END = re.compile(
-    rf"\s+(?:donc|pour (?:les|nos|ces|mes) {COUNT_WORD}|pour (?:une?|1) (?:seule? )?(?:personnes?|postes?|salari\w*|candidat\w*|recrues?))\b",
-    re.IGNORECASE,
+_NEEDS_END = re.compile(rf"\s+(?:donc|{_PEOPLE_TRAINED})\b", re.IGNORECASE)
+#: « pour les trois, et un seul poste en fait »: the count said after the people trained is the count of positions.
+_COUNT_AFTER_PEOPLE_TRAINED = re.compile(
+    rf"^(?:{_PEOPLE_TRAINED})\b.*?(?:\s*[,;]\s*(?:(?:et|mais)\s+)?|\s+(?:et|mais)\s+)(?P<after>\S.*)$", re.IGNORECASE
 )
+#: « …pour une personne, l'autre l'a déjà »: the people trained are not all the positions.
+_OTHERS_TOO = re.compile(r"\b(?:l['’ ]\s*autre|les autres)\b", re.IGNORECASE)
+#: A training spoken of (« …, et en plus une formation sst », « …, en mars la formation puis embauche en avril »).
+_A_TRAINING = re.compile(r"\bformations?\b", re.IGNORECASE)
 #: Needs that name no training: « on a besoin d'une formation pour une personne » is one position.
 _NO_NEEDS = re.compile(
     rf"(?:(?:une?|la|des|d['’ ]\s*une)\s+)?formations?|(?:une?|1|{COUNT_WORD}) (?:seule?s? )?(?:personnes?|postes?|salari\w*|candidat\w*|recrues?)",
@@ -1339,6 +1350,33 @@ def _training_said(clause: str) -> tuple[str, str] | None:
     if not needs or _NO_NEEDS.fullmatch(needs):
         return None
     return needs, clause[said.start("needs") + len(needs):]
+
+
+def _answer_after_needs(
+    rest: str, requested: str, slots: dict[str, Any], intent: str | None, now: dt.datetime
+) -> FieldUnderstanding | None:
+    """The answer read in what follows the training needs said first (« il leur faudrait une formation CACES, deux postes »),
+    else None (the needs noted, the question asked again).
+
+    Only a count, hours or a start said as such: the rest read at a free-text question was its answer (« il lui faudrait une
+    formation Java, c'est urgent » made the job « urgent », « …, je vous dis le poste après » the job), and a question, a
+    remark or a place after the needs lost them; nor a rest that speaks of a training (« …, et en plus une formation sst » was
+    1 position, « …, en mars la formation puis embauche en avril » the start in March): third review of the twenty-second
+    blind user test's fixes.
+    """
+    if requested not in DETAIL_FIELDS or _A_TRAINING.search(rest) or "?" in rest:
+        return None  # (« …pour les deux, c'est possible ? » was 2 positions, the question left aside)
+    if requested == "positions" and re.match(_PEOPLE_TRAINED, rest, re.IGNORECASE):
+        if _OTHERS_TOO.search(rest):
+            return None  # « …pour une personne, l'autre l'a déjà »: how many positions is not said
+        if (later := _COUNT_AFTER_PEOPLE_TRAINED.match(rest)) and (corrected := _answer_after_needs(
+                later.group("after"), requested, slots, intent, now)) is not None:
+            return corrected  # « il faut une formation caces pour les trois, et un seul poste en fait »: 1
+    answered = understand_field(rest, requested, slots, intent, now, needs_first=False)
+    if (answered.kind != VALUE or answered.interruption or answered.updates.get(requested) is None
+            or "training_needs" in answered.updates):
+        return None
+    return answered
 
 
 def training_of_clause(clause: str) -> str | None:

@@ -609,6 +609,25 @@ def test_a_button_title_typed_asks_the_field_again(text: str) -> None:
         # Twenty-second blind user test: a month said of the candidate.
         ("une etudiante qui finit son BTS en juin", None),
         ("elle finit son BTS en juin, embauche debut juillet", "2027-07-01"),
+        # Third review of the twenty-second test's fixes: the arrival, the contract, « début <month> » after a diploma are the
+        # start (lost); a start past, the training's or the studies', a date of another thing are not (they were, told apart
+        # in the clause of the start only).
+        ("On recrute une vendeuse en CDI à Nantes, date d'arrivée le 1er avril", "2027-04-01"),
+        ("On recrute une vendeuse en CDI à Nantes. Date d'effet 1er mars", "2027-03-01"),
+        ("On recrute une vendeuse en CDI à Nantes, date d'intégration le 1er mars", "2027-03-01"),
+        ("On recrute une vendeuse en CDI à Nantes, date du CDD 1er mars", "2027-03-01"),
+        ("On recrute une vendeuse en CDI à Nantes, date d'ouverture du magasin le 1er mars", "2027-03-01"),
+        ("On recrute un commis de cuisine en CDI à Nantes, CAP exigé début mai", "2027-05-01"),
+        ("On recrute une vendeuse en CDI à Nantes, juste apres son bac debut juillet", "2027-07-01"),
+        ("On recrute une vendeuse en CDI à Nantes, on a embauché quelqu'un qui commence le 1er avril", "2027-04-01"),
+        ("On recrute une vendeuse en CDI à Nantes, sa formation commence en janvier", None),
+        ("On recrute une vendeuse en CDI à Nantes, on l'a embauché en mai", None),
+        ("On recrute une vendeuse en CDI à Nantes, ses études commencent en septembre", None),
+        ("On recrute une vendeuse en CDI à Nantes, stage possible debut juin", None),
+        ("On recrute une vendeuse en CDI à Nantes, date de fin du cdd le 1er mars", None),
+        ("On recrute une vendeuse en CDI à Nantes, date d'ouverture des candidatures le 1er mars", None),
+        ("On recrute une vendeuse en CDI à Nantes, date de mise en ligne de l'annonce le 1er mars", None),
+        ("CDI vendeuse Nantes 35h. formation assurée début mars", None),
     ],
 )
 def test_the_start_said_in_the_project_is_kept(text: str, start: str | None) -> None:
