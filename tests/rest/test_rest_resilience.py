@@ -91,7 +91,8 @@ def fill_the_request(services: Services, sender: str) -> None:
     say(services, sender, "je veux recruter un soudeur en CDI à Cholet")
     assert VERDICT_HEADLINES["eligible"] in "\n".join(say(services, sender, "pas encore de candidat"))
     say(services, sender, "/start_submission")
-    for answer in [TYPED["company"], TYPED["siret"], "entreprise privée", "2", "35 heures", start,
+    # (« … SARL » in the company's name says the employer type: its question is not asked.)
+    for answer in [TYPED["company"], TYPED["siret"], "2", "35 heures", start,
                    "Soudage TIG, lecture de plans", "oui j'accepte", TYPED["contact"], TYPED["email"], TYPED["phone"]]:
         say(services, sender, answer)
 
