@@ -75,6 +75,7 @@ from bot.submission.mentions import (
     sniff_field,
 )
 from bot.submission.questions import (
+    ACCOUNT_SLOTS,
     CONTACT_FIELDS,
     DETAIL_PIECE,
     NOT_YES,
@@ -670,8 +671,6 @@ def _restart_pattern(reason: str) -> re.Pattern[str]:
 #: (« on recommence car il a oublié » at the job was stored as the job: eleventh review).
 _RESTART = _restart_pattern(_FOR_A_MISTAKE)
 _RESTART_ANY_REASON = _restart_pattern(r"(?:\s+(?:car|parce que|parce qu)\b.*)")
-#: The questions where :data:`_RESTART` is read rather than :data:`_RESTART_ANY_REASON`.
-_ACCOUNTS = frozenset({"training_needs", "derogation_justification"})
 #: Where a clause ends (on the text as typed).
 _CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")
 
@@ -679,7 +678,8 @@ _CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")
 def restart_turn(text: str, requested: str | None = None) -> FieldUnderstanding | None:
     """Starting over asked during the request or at the recap: offered through « annuler » (the answers kept aside),
     then « Refaire la vérification », which starts with the contract; None for anything else."""
-    pattern = _RESTART if requested in _ACCOUNTS else _RESTART_ANY_REASON
+    # (:data:`_RESTART` at the questions answered by a free account, :data:`_RESTART_ANY_REASON` at the others)
+    pattern = _RESTART if requested in ACCOUNT_SLOTS else _RESTART_ANY_REASON
     if (text or "").startswith("/") or not any(pattern.match(normalize(c).strip()) for c in _CLAUSE_END.split(text or "")):
         return None
     return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[msg.RESTART_REQUEST_CHECK])

@@ -761,7 +761,7 @@ def understand_field(
             answered.updates = {earlier: value, **answered.updates}
             answered.messages.insert(0, {"text": corrected(earlier, value, slots)})
             return answered
-    if requested in _ACCOUNT_SLOTS and (split := _account_then_change(text, requested, slots, now)) is not None:
+    if requested in ACCOUNT_SLOTS and (split := _account_then_change(text, requested, slots, now)) is not None:
         # « lecture de plans et pose de menuiseries alu, 35h, et au fait ce sera 3 postes pas 2 » at the training needs was
         # read as the hours said again, the needs lost (talking to make run): as with a sentence of its own (above), the
         # account, then the change after a comma.
@@ -1648,8 +1648,9 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
     return other
 
 
-#: The questions answered by a free account, where a change of an earlier answer can follow the account after a comma.
-_ACCOUNT_SLOTS = frozenset({"training_needs", "derogation_justification"})
+#: The questions answered by a free account (the training needs, the derogation's reason): a change of an earlier answer can
+#: follow the account after a comma, and a reason about the recruit makes part of the account (bot/submission/dialogue.py).
+ACCOUNT_SLOTS = frozenset({"training_needs", "derogation_justification"})
 #: A clause that opens a change of an earlier answer (folded): « et au fait ce sera 3 postes pas 2 », « finalement le début
 #: ce sera en mai », « ah et c'est 3 postes » (not « et la lecture de plans », a need).
 _OPENS_A_CHANGE = re.compile(
