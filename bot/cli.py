@@ -76,7 +76,7 @@ def _crossval_gain(revision: str) -> int:
     from collections import Counter
 
     from bot.faq.entries import load_faq
-    from bot.quality.crossval import added_examples, collect_examples, data_gain, examples_at, gain_table
+    from bot.quality.crossval import added_examples, collect_examples, data_gain, examples_at, gain_table, gain_verdict
 
     base = examples_at(revision)
     added = added_examples(base, collect_examples(load_faq()))
@@ -85,7 +85,9 @@ def _crossval_gain(revision: str) -> int:
         return 0
     per_label = Counter(e.label for e in added)
     print(f"{len(added)} exemples ajoutés depuis {revision} ({len(per_label)} étiquettes), {len(base)} exemples avant.")
-    print(gain_table(data_gain(base, added)))
+    rows = data_gain(base, added)
+    print(gain_table(rows))
+    print(gain_verdict(rows)[1])
     return 0
 
 

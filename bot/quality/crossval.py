@@ -640,6 +640,28 @@ def measure_cells(point: CurvePoint) -> str:
     return f"{point.top1:.1%} | {point.top3:.1%} | {point.wrong:.1%} | {point.oos_rejection:.1%} | {point.utility:.3f} |"
 
 
+#: Utility that two candidates differ by at equal folds without one being better (docs/benchmarks.md).
+GAIN_NOISE = 0.003
+
+
+def gain_verdict(rows: Sequence[GainRow], noise: float = GAIN_NOISE) -> tuple[bool, str]:
+    """Keep added examples? Only when the utility gains more than the noise on every draw of the folds.
+
+    The rule of lots 1 – 9 (« the same sign on the three draws ») let in a lot whose gain stayed within the
+    noise on one draw (lot 9: +0.002 on one draw): fixed on 2026-12-02, before the next lot was measured.
+    """
+    by_seed: dict[int, dict[bool, float]] = {}
+    for row in rows:
+        by_seed.setdefault(row.seed, {})[row.added] = row.chosen.utility
+    gains = {seed: pair[True] - pair[False] for seed, pair in sorted(by_seed.items()) if len(pair) == 2}
+    if not gains:
+        return False, "Aucun tirage complet : rien à décider."
+    listed = ", ".join(f"{gain:+.3f}" for gain in gains.values())
+    if all(gain > noise for gain in gains.values()):
+        return True, f"Gardé : l'utilité gagne plus que le bruit (± {noise:.3f}) sur chaque tirage ({listed})."
+    return False, f"Pas gardé : l'utilité ne gagne pas plus que le bruit (± {noise:.3f}) sur chaque tirage ({listed})."
+
+
 def gain_table(rows: Sequence[GainRow]) -> str:
     lines = [f"| plis (graine) | exemples ajoutés | seuil de réponse | {MEASURE_HEADER}", "|---|---|---|---|---|---|---|---|"]
     lines += [f"| {r.seed} | {'avec' if r.added else 'sans'} | {r.chosen.answer} | {measure_cells(r.chosen)}" for r in rows]

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from bot.faq.model import MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary
-from bot.quality.crossval import CurvePoint, Example, choose_thresholds, collect_examples, split_folds
+from bot.quality.crossval import CurvePoint, Example, GainRow, choose_thresholds, collect_examples, split_folds
 
 
 @pytest.mark.parametrize(
@@ -261,6 +261,29 @@ def test_data_gain_trains_with_and_without_the_added_examples_which_are_never_sc
     # x always first: when it answers, it answers the 10 questions of x rightly and the 10 of y wrongly.
     assert all((r.chosen.top1, r.chosen.wrong) in ((0.5, 0.5), (0.0, 0.0)) for r in rows)
     assert "| 7 | avec |" in gain_table(rows)
+
+
+def _gain_rows(gains: dict[int, float]) -> list[GainRow]:
+    def point(utility: float) -> CurvePoint:
+        return CurvePoint(0.75, 0.2, top1=utility, top3=0.95, wrong=0.0, oos_rejection=0.9)
+
+    return [GainRow(seed, added, point(0.79 + (gain if added else 0.0))) for seed, gain in gains.items() for added in (False, True)]
+
+
+@pytest.mark.parametrize(("gains", "kept"), [
+    ({7: 0.006, 11: 0.004, 23: 0.005}, True),
+    # Lot 9 (2026-12-02): the same sign on the three draws, but within the noise on one: not kept any more.
+    ({7: 0.006, 11: 0.002, 23: 0.004}, False),
+    ({7: 0.010, 11: -0.004, 23: 0.009}, False),
+    ({7: -0.006, 11: -0.009, 23: -0.006}, False),
+])
+def test_added_examples_are_kept_only_when_they_gain_more_than_the_noise_on_every_draw(gains: dict[int, float], kept: bool) -> None:
+    from bot.quality.crossval import gain_verdict
+
+    decided, message = gain_verdict(_gain_rows(gains))
+    assert decided is kept
+    assert message.startswith("Gardé" if kept else "Pas gardé")
+    assert f"{gains[11]:+.3f}" in message
 
 
 def test_the_fast_tfidf_transform_gives_scikit_learns_numbers() -> None:
