@@ -12,7 +12,7 @@ from actions import carry_out
 from actions.form_validation import DialogueFormValidation
 from actions.submission_actions import FRESH, RESUMABLE
 from bot.dialogue import messages
-from bot.dialogue.turns import start_check_turn, verdict_turn
+from bot.dialogue.turns import left_with_a_question, start_check_turn, verdict_turn
 from bot.eligibility.dialogue import CHECK_SLOTS, Understanding, ask_message, required_slots, understand_answer
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SLOT
@@ -37,7 +37,13 @@ class ValidateEligibilityForm(DialogueFormValidation):
             kept = kept_answers(slots, RESUMABLE)
             result.updates = {**{name: None for name in (*CHECK_SLOTS, *FRESH)}, KEPT_SLOT: kept or None, OFFER_SLOT: None}
             result.messages = [messages.CHECK_LEFT_KEPT if kept else messages.CHECK_LEFT]
+            if result.asks:  # « je veux pas de vérification, combien ça coûte ? »: the question answered too
+                result.messages = left_with_a_question(self.latest_message, cached_faq(), bool(kept))
         return result
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        self.latest_message = tracker.latest_message or {}
+        return await super().run(dispatcher, tracker, domain)
 
 
 class AskSlot:

@@ -55,7 +55,7 @@ class ActionAnswerOffer(Action):
             # The same reference again, never a second request. (It was a FollowupAction to the storing action,
             # which no rule followed: the conversation looped, then answered nothing: thirteenth blind user test.)
             return carry_out(already_submitted_turn(tracker.get_slot(REFERENCE_SLOT)), dispatcher)
-        return carry_out(offer_turn(offer, reply, message.get("text") or ""), dispatcher)
+        return carry_out(offer_turn(offer, reply, message.get("text") or "", tracker.slots, cached_faq()), dispatcher)
 
 
 class ActionThank(Action):

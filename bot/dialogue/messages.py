@@ -274,6 +274,16 @@ AMBIGUOUS_PLACE_CHOICE = "{commune} ({department})"
 #: Several places named in one answer (« notre siège est à Paris mais le poste est à Nantes »).
 SEVERAL_PLACES = "Vous citez plusieurs lieux : {choices} ? Indiquez celui où le poste sera situé."
 
+#: « il est de Nantes » at the place question: where the person comes from, or where the job is? Asked back, with yes / no
+#: (``place``: « à Nantes (Loire-Atlantique, 44) », « au Mans (Sarthe, 72) »).
+ASK_PLACE_BACK = (
+    "Le poste sera-t-il situé {place} ? Je préfère vous le demander : votre réponse peut aussi indiquer d'où vient la "
+    "personne à recruter."
+)
+PLACE_BACK_BUTTONS: list[Button] = [{"title": "Oui, le poste est là", "payload": "oui"}, {"title": "Non, ailleurs", "payload": "non"}]
+#: « non » to :data:`ASK_PLACE_BACK`, before the place question again.
+PLACE_NOT_THERE = "D'accord, le poste n'est pas à {commune}."
+
 #: How each answer of the check is named in corrections and in the summary.
 SLOT_NAMES = {
     "contract_type": "contrat",
@@ -704,6 +714,13 @@ CHECK_LEFT_KEPT: Message = {
     "text": "Entendu, je laisse la vérification de côté. Posez-moi votre question sur le dispositif ; pour la reprendre avec "
     "les réponses déjà données, écrivez « reprendre la vérification ».",
     "buttons": [ASK_QUESTION_BUTTON, RESUME_CHECK_BUTTON],
+}
+#: Declining the check with another question (« je veux pas de vérification, combien ça coûte ? »): the check left, then the
+#: FAQ's answer to the question (session of 2026-12-02).
+CHECK_LEFT_ANSWERING: Message = {"text": "Entendu, je laisse la vérification de côté : vous pourrez vérifier votre projet quand vous voudrez."}
+CHECK_LEFT_KEPT_ANSWERING: Message = {
+    "text": "Entendu, je laisse la vérification de côté : pour la reprendre avec les réponses déjà données, écrivez « reprendre "
+    "la vérification »."
 }
 ALREADY_PREPARING = (
     "Nous sommes en train de préparer votre demande, avec les réponses déjà données : je continue là où nous en étions. "

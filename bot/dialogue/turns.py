@@ -32,6 +32,7 @@ from bot.eligibility.dialogue import (
     opening_updates,
     remembered_place,
     required_slots,
+    said_with_a_yes,
     supposes_the_job_elsewhere,
     understand,
     verdict_messages,
@@ -42,7 +43,7 @@ from bot.extractors.contract import needs_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
-from bot.faq.parse import RETRIEVAL_INTENT
+from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT, ranked_entries
 from bot.faq.replies import (
     COVERAGE_ENTRY,
     OFFER_CHECK,
@@ -71,7 +72,7 @@ from bot.faq.replies import (
     unusable_streak,
     wants_to_apply,
 )
-from bot.faq.router import Decision, asked_text, decide, follow_up
+from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up
 from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -89,6 +90,8 @@ from bot.submission.after_sending import (
 )
 from bot.submission.dialogue import (
     field_turn,
+    hours_said_in_the_check,
+    memory_updates,
     wants_to_resume,
 )
 from bot.submission.fields import CORRECTION, VALUE
@@ -614,7 +617,8 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
     if all(slots.get(name) is None for name in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)):
         return Turn()
     memory = slots.get(MEMORY_SLOT) or {}
-    hours = memory.get("weekly_hours") or (hours_said(memory["said"]) if memory.get("said") else None)
+    # (The latest first: said after a verdict, then in an answer of the check, then in the opening message.)
+    hours = memory.get("weekly_hours") or hours_said_in_the_check(memory) or (hours_said(memory["said"]) if memory.get("said") else None)
     if slots.get("weekly_hours") is None and hours is not None:
         # « … en CDI 35h à Cholet »: the hours rule is met, not an open condition (ninth blind user test);
         # « … à temps partiel 20h/semaine » is not eligible, not « bonne nouvelle » (tenth blind user test).
@@ -623,6 +627,23 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
     offer = OFFER_SUBMISSION if verdict.verdict in ("eligible", "derogation") else None
     updates = {VERDICT_SLOT: verdict.verdict, REASONS_SLOT: list(verdict.reasons), OFFER_SLOT: offer}
     return Turn(verdict_messages(verdict, slots, faq), updates)
+
+
+def left_with_a_question(message: dict[str, Any], faq: Faq, kept: bool) -> list[Message]:
+    """The replies when the employer leaves the check with another question (« je veux pas de vérification, combien ça coûte
+    ? », « non pas de test, c'est qui qui paye ? »): the check left, then the FAQ's answer to the question, as outside a form
+    (or the closest questions, or the polite refusal); without any FAQ entry to offer, the invitation to ask it. (It was
+    left unanswered: session of 2026-12-02.)"""
+    text = message.get("text") or ""
+    decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
+    if decision.kind not in ("answer", "suggest", "out_of_scope"):
+        # Read as a « non » as a whole: the closest questions to the whole message, if any.
+        ranked = [i for i, _ in ranked_entries(message) if i in faq][:SUGGESTION_COUNT]
+        decision = Decision("suggest", suggestions=ranked, intent=FALLBACK_INTENT) if ranked else decision
+    if not (decision.answers or decision.kind == "out_of_scope" or (decision.kind == "suggest" and decision.suggestions)):
+        return [messages.CHECK_LEFT_KEPT if kept else messages.CHECK_LEFT]
+    left = messages.CHECK_LEFT_KEPT_ANSWERING if kept else messages.CHECK_LEFT_ANSWERING
+    return [left, *replies_for(decision, faq), *followup_for(decision, faq, in_form=True)]
 
 
 _WANTS_THE_CHECK = re.compile(r"\b(?:verifi\w*|eligib\w*|on teste|testons|faisons le test|le test)\b")
@@ -641,7 +662,25 @@ def thanks_turn(text: str, slots: dict[str, Any]) -> Turn:
     return Turn([messages.THANKS_REPLY])
 
 
-def offer_turn(offer: str | None, reply: str | None, text: str = "") -> Turn:
+def _accepted_with_facts(text: str, slots: dict[str, Any], faq: Faq | None) -> Turn | None:
+    """« oui il touche le chômage », « oui, en CDI 35h à Nantes » to the offer of the request: the request with what the yes
+    says besides (:func:`said_with_a_yes`), or the verdict again when it changes it (« oui, 20h par semaine » is under the
+    hours the rules ask), or the check's questions when it leaves one open (« oui, en CDD »); None for a plain yes."""
+    said = said_with_a_yes(text, slots)
+    if not said.updates:
+        return None
+    merged = {**slots, **said.updates}
+    if any(merged.get(name) is None for name in required_slots(merged)):
+        return Turn(said.messages, {**said.updates, VERDICT_SLOT: None, OFFER_SLOT: None}, CHECK_FORM)
+    verdict = verdict_turn(merged, faq)
+    if verdict.updates.get(VERDICT_SLOT) != slots.get(VERDICT_SLOT):
+        return Turn(said.messages + verdict.replies, {**said.updates, **verdict.updates})
+    if set(said.updates) == {MEMORY_SLOT} and memory_updates(said.updates[MEMORY_SLOT]) == memory_updates(slots.get(MEMORY_SLOT)):
+        return None  # « oui merci », « oui je veux bien préparer la demande »: nothing the request reads
+    return Turn(said.messages, {**said.updates, **verdict.updates, OFFER_SLOT: None}, START_SUBMISSION_ACTION)
+
+
+def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict[str, Any] | None = None, faq: Faq | None = None) -> Turn:
     """« oui » carries out the open offer, « non » declines it, « non, à Nantes » starts the check with
     that place; with no offer open, what the assistant can do, unless the message asks for the check
     (« oui vérifions » after suggestions got « posez-moi votre question »: eighth blind user test).
@@ -656,4 +695,6 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "") -> Turn:
         return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     if reply == "decline":
         return Turn([{"text": messages.OFFER_DECLINED}], {OFFER_SLOT: None})
+    if offer == OFFER_SUBMISSION and slots is not None and (accepted := _accepted_with_facts(text, slots, faq)) is not None:
+        return accepted  # « oui il touche le chômage »: the request with the candidate registered
     return Turn(next_action=ACCEPTED[offer])

@@ -53,6 +53,7 @@ from bot.language.cues import (
     QUESTION_VERBS,
     UNSURE,
     UNSURE_PHRASES,
+    YES_WORDS,
     agreeing_litote,
     alternation,
     opening,
@@ -158,6 +159,9 @@ class Understanding:
     interruption: bool = False
     #: The employer declines the check itself (« je voulais juste une info »): the form ends, its answers kept aside.
     leave: bool = False
+    #: Declining it, the employer asks something else too (« je veux pas de vérification, combien ça coûte ? »): the FAQ
+    #: answers it once the check is left (it was left unanswered: session of 2026-12-02).
+    asks: bool = False
 
 
 def required_slots(slots: dict[str, Any]) -> list[str]:
@@ -220,6 +224,13 @@ def _question(slot: str, slots: dict[str, Any]) -> Message:
             if slots.get(FOREIGN_SLOT):
                 return messages.ASK_REGISTRATION_FOREIGN
             return messages.ASK_REGISTRATION_PAST if slots.get(PAST_EMPLOYEE_SLOT) else messages.ASK_REGISTRATION
+    memory = slots.get(MEMORY_SLOT)
+    if slot == "department" and isinstance(memory, dict) and (place := memory.get(PLACE_ASKED_BACK)):
+        commune = re.sub(r"^Les\s", "aux ", re.sub(r"^Le\s", "au ", place["commune"]))  # « au Mans », « aux Herbiers »
+        commune = commune if commune != place["commune"] else f"à {commune}"
+        name = place.get("department_name")
+        label = f"{commune} ({name}, {place['department']})" if name else f"{commune} ({department_label(place['department'])})"
+        return {"text": messages.ASK_PLACE_BACK.format(place=label), "buttons": messages.PLACE_BACK_BUTTONS}
     if slot == "contract_type" and len(_contract_options(slots)) > 1:
         labels = [CONTRACT_LABELS[o] for o in _contract_options(slots)]
         return {
@@ -434,6 +445,14 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « est ce que je vais recevoir un mail de confirmation ? » at the contract question got « Je n'ai pas
         # compris votre réponse » (eighth blind user test): a question naming nothing the check reads is for the FAQ.
         asking = True
+    declined = requested is not None and bool(_NO_CHECK.search(plain)) and not _names_an_answer(re.sub(r"^(?:(?:non|nan|bon|ben|euh)\s+)+", "", plain))
+    if declined and not _asks_about_the_check(text, plain):
+        # « non je veux pas faire de vérification là » got « Je n'ai pas compris votre réponse. Indiquez le type de contrat »
+        # (twenty-second blind user test): the check is left (the answers kept aside by the form's validation). A question
+        # asked with it (« je veux pas de vérification, combien ça coûte ? », « non pas de test, c'est qui qui paye ? ») is
+        # answered once it is left, whatever the classifier read: with the FAQ's intent it was answered and the check went on,
+        # with another one the check was left and the question unanswered (session of 2026-12-02).
+        return Understanding(leave=True, asks=_asks_besides_declining(text, plain))
     if requested is not None and asking and not correcting:
         result.interruption = True  # the FAQ answers, then the question is asked again
         return result
@@ -442,15 +461,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # test): no answer here, said so (not counted), then the question again.
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.OUT_OF_SCOPE["text"]}])
 
-    if requested is not None and _NO_CHECK.search(plain) and not _names_an_answer(re.sub(r"^(?:(?:non|nan|bon|ben|euh)\s+)+", "", plain)):
-        if _asks_about_the_check(text, plain):
-            # « je veux pas faire de vérification, c'est obligatoire ? » asks (it left the check: review of the twenty-second
-            # test's fixes): that it is not, then the question again (not counted). Another question leaves the check, as
-            # before (« Posez-moi votre question… »; with the FAQ's intent, the FAQ answered it above).
-            return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[messages.CHECK_NOT_COMPULSORY])
-        # « non je veux pas faire de vérification là » got « Je n'ai pas compris votre réponse. Indiquez le type de contrat »
-        # (twenty-second blind user test): the check is left (the answers kept aside by the form's validation).
-        return Understanding(leave=True)
+    if declined:
+        # « je veux pas faire de vérification, c'est obligatoire ? » asks (it left the check: review of the twenty-second
+        # test's fixes): that it is not, then the question again (not counted); with the FAQ's intent, the FAQ answered it
+        # above. Another question leaves the check and is answered (above).
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[messages.CHECK_NOT_COMPULSORY])
     # Candidate first: whether the message is about the candidate decides what its other words mean.
     if (requested == "candidate_status" and pending_followup(slots) is None and _GOING_ON.search(plain)
             and (intent == "affirm" or _YES.search(plain)) and not extract_candidate_status(text) and extract_registration(text) is None):
@@ -510,6 +525,32 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             town = place.commune if place.commune and not only_near(job_place_text(text, answer)) else None
         elif isinstance(place, AmbiguousPlace):
             clarification = _ambiguous_place_message(place)
+
+    memory: dict[str, Any] = dict(slots.get(MEMORY_SLOT) or {}) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+    asked_back = memory.get(PLACE_ASKED_BACK) if requested == "department" else None
+    if asked_back:
+        # The answer to « Le poste sera-t-il situé à Nantes ? »: « oui » stores the place, « non » asks the place again;
+        # anything else is read as any answer to the place question (« non, à Angers »).
+        memory = {k: v for k, v in memory.items() if k != PLACE_ASKED_BACK}
+        updates[MEMORY_SLOT] = memory
+        reply = _ACKNOWLEDGED.sub("", _SPOKEN_LEAD.sub("", plain)).strip()
+        confirmed = intent == "affirm" or bool(_YES.match(reply)) or agreeing_litote(reply) is not None
+        denied = intent == "deny" or bool(_NO.match(reply))
+        if "department" not in updates and not clarification and confirmed != denied and len(reply.split()) <= 6:
+            if denied:
+                return Understanding(updates=updates, messages=[{"text": messages.PLACE_NOT_THERE.format(commune=asked_back["commune"])}])
+            updates["department"] = asked_back["department"]
+            updates[MEMORY_SLOT] = {**memory, **{k: asked_back.get(k) for k in ("commune", "department", "postal_code")}}
+            town = asked_back["commune"]
+    elif requested == "department" and "department" not in updates and not clarification and not bare_number:
+        # « il est de Nantes » at the place question: where the candidate comes from, or where the job is (« il » standing for
+        # the job)? It got « Je n'ai pas compris », then the same question, in a loop (session of 2026-12-02): asked back
+        # precisely (« Le poste sera-t-il situé à Nantes ? », :func:`ask_message`), a « oui » stores it.
+        said = extract_place(text)
+        if isinstance(said, Place) and said.commune and extract_job_place(text, answer) is None:
+            updates[MEMORY_SLOT] = {**memory, PLACE_ASKED_BACK: {"commune": said.commune, "department": said.department,
+                                                                  "department_name": said.department_name, "postal_code": said.postal_code}}
+            return result
 
     # A contract that needs no duration makes a stale duration irrelevant.
     if updates.get("contract_type") and not needs_duration(updates["contract_type"]):
@@ -605,6 +646,20 @@ def _asks_about_the_check(text: str, plain: str) -> bool:
         if "?" in text or not re.search(r"\bpas\b", found.group("how") or ""):
             return True
     return False
+
+
+#: What a refusal of the check may hold besides it, asking nothing (folded): « non », « merci », « là »…
+_BESIDES_A_REFUSAL = re.compile(r"\b(?:non|nan|nn|bon|ben|bah|euh|ok|merci|la|svp|stp|juste|alors|donc|desole|vraiment|du tout)\b")
+
+
+def _asks_besides_declining(text: str, plain: str) -> bool:
+    """Whether a message declining the check asks another question (« je veux pas de vérification, combien ça coûte ? »,
+    « …, est-ce que je peux avoir un conseiller »): words besides the refusal that ask (a « ? » or a question word). Not
+    « non je veux pas de verification merci ? », « pas besoin de verif, je suis pas obligé »."""
+    refusal = _NO_CHECK.search(plain)
+    rest = f"{plain[:refusal.start()]} {plain[refusal.end():]}" if refusal else plain
+    rest = _BESIDES_A_REFUSAL.sub(" ", rest).strip()
+    return bool(re.search(r"[^\W\d_]{2,}", rest)) and ("?" in text or _clause_asks(rest))
 
 
 #: « pas maintenant », « plus tard », « non merci » as the whole answer to a question of the check (folded).
@@ -947,7 +1002,8 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
     """
     result = understand(text, requested, slots, intent)
     if "department" in result.updates:
-        memory = remembered_place(text, slots)
+        # (On the memory the answer leaves: a place asked back is forgotten once another is given.)
+        memory = remembered_place(text, {**slots, **result.updates})
         if memory:
             result.updates[MEMORY_SLOT] = memory
     if text and not text.startswith("/") and len(normalize(text).split()) >= 2:
@@ -959,8 +1015,60 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
     return result
 
 
+#: A clause said of someone (folded, after a yes): its hours and dates are the candidate's (« oui, il travaille 10h chez nous »).
+_SAID_OF_SOMEONE = re.compile(
+    r"^(?:(?:oui|ouais|ok|d accord|et|mais|alors|bon|ben|bah|parfait|super)\s+)*"
+    r"(?:il|elle|ils|elles|lui|on l|la personne|cette personne|le candidat|la candidate|le gars|le jeune|la jeune)\b"
+)
+#: The yes words before what a « oui » to an offer says besides (folded).
+_YES_LEAD = re.compile(rf"^(?:(?:{alternation((*YES_WORDS, 'parfait', 'super', 'tres bien', 'allons y', 'on y va'))}|ben|bah|alors|bon)\s*)+")
+
+
+def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
+    """What a « oui » to the offer of the request says besides (« oui il touche le chômage », « oui, en CDI 35h à Nantes, début
+    en mars »): the check's answers it changes (the candidate's registration, the contract, the place), with « C'est noté… »,
+    and what the request asks later (the hours, the start…) kept in :data:`MEMORY_SLOT`; nothing for a plain « oui », a
+    question or a button. (« oui il touche le chômage » was a « oui » only: the candidate stayed « à vérifier » in the request:
+    session of 2026-12-02.)"""
+    if not text or text.startswith("/") or "?" in text:
+        return Understanding()
+    read = understand(text, None, slots)
+    if read.interruption:
+        return Understanding()
+    updates = {s: v for s, v in read.updates.items() if s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT) and v != slots.get(s)}
+    if "candidate_status" not in updates:
+        # (What the candidate's status is not decided by stays for another check: the status stated is what the request reads.)
+        updates = {s: v for s, v in updates.items() if s not in CANDIDATE_FACT_SLOTS}
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    town = None
+    if "department" in updates and (place := remembered_place(text, slots)):
+        memory, town = place, place.get("commune")
+    # The project's clauses, not those said of the candidate (their hours and dates are the candidate's), for the request.
+    project = [c.strip() for c in _CLAUSES.split(text) if c and c.strip() and not _SAID_OF_SOMEONE.match(normalize(c))
+               and not any(k in ("candidate_status", *CANDIDATE_FACT_SLOTS) for k in understand(c, None, slots).updates)]
+    said = _YES_LEAD.sub("", normalize(", ".join(project))).strip()
+    if len(said.split()) >= 1 and re.search(r"[^\W\d_]{2,}|\d", said):
+        if re.search(r"\d\s*h\b|\bheures?\b|\btemps (?:plein|partiel)\b|\bmi temps\b", said):
+            memory.pop("weekly_hours", None)  # (hours said after a verdict before these: the verdict reads the latest)
+        memory[ANSWERS_KEY] = [*(memory.get(ANSWERS_KEY) or []), {"asked": PROJECT_STATEMENT, "text": ", ".join(project)}][-_ANSWERS_KEPT:]
+    if memory != (slots.get(MEMORY_SLOT) or {}):
+        updates[MEMORY_SLOT] = memory
+    result = Understanding(updates=updates)
+    noted = [_answer(s, v, town) for s, v in updates.items() if s in FORM_SLOTS and v is not None]
+    if noted:
+        answers = messages.ANSWER_SEPARATOR.join(noted)
+        result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=answers[:1].upper() + answers[1:])})
+    return result
+
+
 #: :data:`MEMORY_SLOT`'s list of the check's answers ({"asked": the slot asked, "text": the answer}), read by the request.
 ANSWERS_KEY = "answers"
+#: The « asked » of an answer about the project said outside the check's questions: with the « oui » to the offer of the
+#: request (« oui, 35h, début en mars »).
+PROJECT_STATEMENT = "project"
+#: :data:`MEMORY_SLOT`'s place asked back at the place question ({"commune", "department", "postal_code"}), when the answer
+#: named it as where someone comes from (« il est de Nantes »): « Le poste sera-t-il situé à Nantes ? ».
+PLACE_ASKED_BACK = "place_asked_back"
 _ANSWERS_KEPT = 12
 
 

@@ -502,6 +502,15 @@ _NOT_A_NEGATION = re.compile(
 )
 
 
+def _states_the_project(text: str) -> bool:
+    """Whether ``text`` states an answer of the check: the contract, its length, the candidate. (Not a place alone: « top, on
+    fait la demande pour chateaubriant alors » may be another site's request, read as such.)"""
+    from bot.eligibility.dialogue import CANDIDATE_FACT_SLOTS, understand
+
+    read = understand(text, None, {})
+    return not read.interruption and any(s in read.updates for s in ("contract_type", "contract_duration", "candidate_status", *CANDIDATE_FACT_SLOTS))
+
+
 def offer_reply(text: str, intent: str | None) -> str | None:
     """« accept », « decline » or « correct » when the message answers the assistant's offer, else None.
 
@@ -534,6 +543,10 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     rest = AGREEING_LITOTES.sub(" ", _NOT_A_NEGATION.sub(" ", plain[opened.end():])) if opened else ""
     # (« ça marche pas », « oui non » are no yes with « affirm » either: review)
     if unqualified and not (opened and _NEGATED.search(rest)) and (intent == "affirm" or opened and len(plain.split()) <= 5):
+        return "accept"
+    if unqualified and opened and not _NEGATED.search(rest) and "?" not in (text or "") and _states_the_project(text):
+        # « oui il touche le chômage depuis l'an dernier », « oui, en CDI à Nantes, début en mars »: a yes with what the check
+        # reads (its length no longer makes it unclear: the facts are kept with the yes, bot.dialogue.turns.offer_turn).
         return "accept"
     if (_GO_ON_WITH_THE_REQUEST.search(plain) and "?" not in (text or "") and not re.search(r"\b(?:comment|quand|pourquoi|est ce|qu est ce)\b", plain)
             and not isinstance(extract_place(text or ""), Place)):

@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, opening_updates
+from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PROJECT_STATEMENT, opening_updates
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
@@ -282,8 +282,9 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
     return updates
 
 
-#: The check's questions about the project (its other ones are about the candidate).
-_PROJECT_QUESTIONS = ("contract_type", "contract_duration", "department")
+#: The check's questions about the project (its other ones are about the candidate), and what a « oui » to the offer of the
+#: request says of the project besides (« oui, 35h, début en mars »).
+_PROJECT_QUESTIONS = ("contract_type", "contract_duration", "department", PROJECT_STATEMENT)
 
 
 def _said_in_the_check(memory: dict[str, Any], now: dt.date) -> dict[str, Any]:
@@ -313,6 +314,18 @@ def _said_in_the_check(memory: dict[str, Any], now: dt.date) -> dict[str, Any]:
         for key, value in said.items():
             found.setdefault(key, value)
     return found
+
+
+def hours_said_in_the_check(memory: dict[str, Any] | None) -> float | None:
+    """The weekly hours said in the check's latest answer to a question about the project that gives some (« cdi temps partiel
+    20h »), fewer than the rules ask included: the verdict reads them, as it reads those of the opening message (they were
+    left to the request, which asked them again and refused them: session of 2026-12-02). Not those of an answer about the
+    candidate (« il travaille 10h chez nous ») nor of a question."""
+    for answer in reversed((memory or {}).get(ANSWERS_KEY) or []):
+        text = str(answer.get("text") or "")
+        if answer.get("asked") in _PROJECT_QUESTIONS and "?" not in text and (hours := hours_said(text)) is not None:
+            return hours
+    return None
 
 
 #: What a second request of the same conversation takes from the one sent: the employer and the contact.

@@ -21,7 +21,7 @@ from actions.eligibility_actions import (
 from actions.faq_actions import ActionAnswerFaq
 from actions.submission_actions import ActionStartSubmission
 from bot.dialogue import messages
-from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, FOREIGN_SLOT, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, summary
+from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, FOREIGN_SLOT, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, ask_message, summary
 from bot.faq.entries import Faq
 from bot.faq.replies import OFFER_CHECK, OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message
 from bot.submission.form_slots import (
@@ -434,3 +434,95 @@ def test_another_question_or_a_statement_while_declining_the_check_leaves_it(tex
     events, said = _answer(text, "department", {"contract_type": "cdi"}, intent=intent)
     slots = slot_events(events)
     assert sent(said) == [messages.CHECK_LEFT_KEPT] and slots["requested_slot"] is None
+
+
+# ---------------------------------------------------------------- declining with a question (session of 2026-12-02)
+
+
+def _decided(kind: str, faq_ids: list[str], intent: str) -> dict[str, Any]:
+    """The FAQ classifier's decision, as the NLU pipeline stores it in the parse data."""
+    from bot.faq.router import DECISION_KEY
+
+    return {DECISION_KEY: {"kind": kind, "faq_ids": faq_ids, "faq_id": faq_ids[0] if faq_ids else None, "suggestions": [],
+                           "confidence": 0.9, "intent": intent}}
+
+
+@pytest.mark.parametrize(("text", "intent", "entry"), [
+    ("je veux pas de vérification, combien ça coûte ?", "faq", "cout_formation"),
+    ("non pas de test, c'est qui qui paye ?", "faq", "cout_formation"),
+    ("non pas de test, c'est qui qui paye ?", "deny", "cout_formation"),
+])
+def test_a_question_asked_while_declining_the_check_is_answered_once_it_is_left(faq: Faq, text: str, intent: str, entry: str) -> None:
+    """« je veux pas de vérification, combien ça coûte ? » left the check unanswered (or, with the FAQ's intent, was answered and
+    the check went on): the check is left AND the question answered."""
+    events, said = _answer(text, "department", {"contract_type": "cdi"}, intent=intent, **_decided("answer", [entry], intent))
+    slots = slot_events(events)
+    assert slots["requested_slot"] is None and slots[KEPT_SLOT] == {"contract_type": "cdi"}
+    texts = [m.get("text") for m in sent(said)]
+    assert texts[:2] == [messages.CHECK_LEFT_KEPT_ANSWERING["text"], answer_message(faq, entry)["text"]]
+    assert texts[2] == messages.FEEDBACK_QUESTION and len(texts) == 3  # (no offer of the check just left)
+    # Nothing answered yet: the check is left without « reprendre ».
+    _, said = _answer(text, "contract_type", intent=intent, **_decided("answer", [entry], intent))
+    assert sent(said)[0] == messages.CHECK_LEFT_ANSWERING
+
+
+def test_a_question_read_as_a_no_while_declining_gets_the_closest_questions_or_the_invitation(faq: Faq) -> None:
+    from bot.faq.router import DECISION_KEY
+
+    text = "non pas de test, c'est qui qui paye ?"
+    ranking = {"response_selector": {"faq": {"ranking": [{"intent_response_key": "faq/cout_formation", "confidence": 0.4}]}}}
+    _, said = _answer(text, "department", {"contract_type": "cdi"}, intent="deny", **{DECISION_KEY: {"kind": "other", "intent": "deny"}}, **ranking)
+    assert sent(said)[0] == messages.CHECK_LEFT_KEPT_ANSWERING and sent(said)[1]["buttons"][0]["payload"].endswith('"cout_formation"}')
+    # No FAQ entry at all: left, and invited to ask, as before.
+    _, said = _answer(text, "department", {"contract_type": "cdi"}, intent="deny")
+    assert sent(said) == [messages.CHECK_LEFT_KEPT]
+
+
+# ---------------------------------------------------------------- the place asked back (session of 2026-12-02)
+
+
+def test_a_place_said_of_someone_at_the_place_question_is_asked_back_and_a_yes_stores_it() -> None:
+    """« il est de Nantes » at the place question got « Je n'ai pas compris », then the same question, in a loop."""
+    events, said = _answer("il est de Nantes", "department", {"contract_type": "cdi"}, intent="inform")
+    slots = slot_events(events)
+    assert said == [] and "department" not in slots and slots["requested_slot"] == "department"
+    asked = ask_message("department", {"contract_type": "cdi", **slots})
+    assert asked == {"text": messages.ASK_PLACE_BACK.format(place="à Nantes (Loire-Atlantique, 44)"), "buttons": messages.PLACE_BACK_BUTTONS}
+    events, said = _answer("oui", "department", {"contract_type": "cdi", MEMORY_SLOT: slots[MEMORY_SLOT]}, intent="affirm")
+    after = slot_events(events)
+    assert after["department"] == "44" and after[MEMORY_SLOT]["commune"] == "Nantes" and "place_asked_back" not in after[MEMORY_SLOT]
+    assert ask_message("department", {"contract_type": "cdi", **after})["text"] == messages.ASK["department"]["text"]
+    # « non »: said so, and the place question again (not counted as not understood).
+    events, said = _answer("non", "department", {"contract_type": "cdi", MEMORY_SLOT: slots[MEMORY_SLOT]}, intent="deny")
+    assert sent(said) == [{"text": messages.PLACE_NOT_THERE.format(commune="Nantes")}] and FAILURES_SLOT not in slot_events(events)
+    assert ask_message("department", {"contract_type": "cdi", **slot_events(events)})["text"] == messages.ASK["department"]["text"]
+
+
+# ---------------------------------------------------------------- hours said during the check (session of 2026-12-02)
+
+
+@pytest.mark.parametrize(("asked", "text", "verdict", "hours"), [
+    ("contract_type", "cdi temps partiel 20h", "ineligible", 20.0),
+    ("contract_type", "CDI 20h par semaine", "ineligible", 20.0),
+    ("department", "à Angers, 22 heures par semaine", "ineligible", 22.0),
+    ("contract_type", "cdi 35h", "eligible", 35.0),
+    # (near misses: the candidate's hours, and a question, say nothing of the job's)
+    ("candidate_status", "il travaille 10h chez nous en ce moment comme saisonnier", None, None),
+    ("contract_type", "un CDI, 20h c'est possible ?", None, None),
+])
+def test_hours_said_during_the_check_count_in_the_verdict(faq: Faq, asked: str, text: str, verdict: str | None, hours: float | None) -> None:
+    """« cdi temps partiel 20h » during the check got « Bonne nouvelle » and the condition on the hours « à vérifier », then the
+    request asked the hours again and refused the 20 h: the rules (data/eligibility/rules.yml) are applied to them at once."""
+    from bot.dialogue.turns import verdict_turn
+    from bot.submission.dialogue import hours_said_in_the_check, memory_updates
+
+    memory = {"answers": [{"asked": asked, "text": text}]}
+    assert hours_said_in_the_check(memory) == hours
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", MEMORY_SLOT: memory}
+    turn = verdict_turn(slots, faq)
+    assert turn.updates[VERDICT_SLOT] == (verdict or "eligible")
+    assert ("au_moins_24_heures_par_semaine" in turn.updates[REASONS_SLOT]) == (verdict == "ineligible")
+    # Not said as still open once known; carried to the request when the rules accept them (never asked again).
+    open_hours = any("24 heures" in (m.get("text") or "") and m["text"].startswith("Une condition reste") for m in turn.replies)
+    assert open_hours == (hours is None)
+    assert memory_updates(memory).get("weekly_hours") == (hours if verdict == "eligible" else None)

@@ -204,3 +204,68 @@ def test_a_value_said_wrong_once_sent_is_a_correction(text: str, intent: str) ->
     slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000031"}
     _, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
     assert sent(said) == [{"text": messages.ALREADY_SENT.format(reference="1E1F-2026-000031")}, messages.CONTACT_POINTER]
+
+
+# ---------------------------------------------------------------- a yes with facts (session of 2026-12-02)
+
+_TO_CHECK = {"contract_type": "cdi", "department": "44", "candidate_status": "inscription_a_verifier", "eligibility": "eligible",
+             "eligibility_reasons": ["contrat_eligible", "candidat_inscription_a_verifier"], OFFER_SLOT: OFFER_SUBMISSION,
+             "project_memory": {"commune": "Nantes", "department": "44"}}
+
+
+@pytest.mark.parametrize("intent", ["affirm", "inform"])
+def test_a_yes_with_the_candidates_registration_keeps_it_for_the_request(intent: str) -> None:
+    """« oui il touche le chômage » to « Je peux préparer avec vous votre intention d'embauche » was read as its « oui » only:
+    the candidate stayed « à vérifier » in the request."""
+    from action_testing import slot_events
+
+    events, said = run(ActionAnswerOffer(), tracker("oui il touche le chômage", intent=intent, slots=_TO_CHECK))
+    slots = slot_events(events)
+    assert slots["candidate_status"] == "demandeur_emploi" and slots["eligibility"] == "eligible" and slots[OFFER_SLOT] is None
+    assert "candidat_demandeur_emploi" in slots["eligibility_reasons"] and followups(events) == ["action_start_submission"]
+    assert sent(said) == [{"text": "C'est noté — Candidat : Demandeur d'emploi inscrit à France Travail."}]
+
+
+@pytest.mark.parametrize(("text", "changed"), [
+    ("oui, le poste est à Angers", {"department": "49"}),
+    ("oui il est inscrit, on démarre début mars", {"candidate_status": "demandeur_emploi"}),
+    ("oui il touche le chômage depuis l'an dernier, en CDI à Nantes", {"candidate_status": "demandeur_emploi"}),
+])
+def test_a_yes_with_facts_keeps_the_contract_the_place_the_hours_and_the_start(text: str, changed: dict) -> None:
+    from action_testing import slot_events
+
+    from bot.submission.dialogue import memory_updates
+
+    events, _ = run(ActionAnswerOffer(), tracker(text, intent="inform", slots=_TO_CHECK))
+    slots = slot_events(events)
+    assert {k: slots.get(k) for k in changed} == changed and followups(events) == ["action_start_submission"]
+    if "début mars" in text:
+        assert memory_updates(slots["project_memory"])["start_date"].endswith("-03-01")
+    if "Angers" in text:
+        assert memory_updates(slots["project_memory"])["work_location"]["commune"] == "Angers"
+
+
+def test_a_yes_with_hours_or_a_candidate_the_rules_refuse_gets_the_verdict_again() -> None:
+    from action_testing import slot_events
+
+    # (20 h a week is under the hours the rules ask: data/eligibility/rules.yml)
+    events, said = run(ActionAnswerOffer(), tracker("oui, 20h par semaine", intent="affirm", slots=_TO_CHECK))
+    slots = slot_events(events)
+    assert slots["eligibility"] == "ineligible" and slots["eligibility_reasons"] == ["au_moins_24_heures_par_semaine"]
+    assert followups(events) == [] and sent(said)[-1] == messages.CONTACT_POINTER
+    events, _ = run(ActionAnswerOffer(), tracker("oui, 35h par semaine", intent="affirm", slots=_TO_CHECK))
+    assert followups(events) == ["action_start_submission"] and slot_events(events)["eligibility"] == "eligible"
+    events, _ = run(ActionAnswerOffer(), tracker("oui, il est salarié chez nous", intent="affirm", slots=_TO_CHECK))
+    assert followups(events) == [] and slot_events(events)["candidate_status"] == "salarie"
+    # A contract whose length is not said: the check asks it.
+    events, _ = run(ActionAnswerOffer(), tracker("oui en CDD", intent="affirm", slots=_TO_CHECK))
+    assert followups(events) == ["eligibility_form"] and slot_events(events)["contract_type"] == "cdd"
+
+
+@pytest.mark.parametrize("text", ["oui", "oui merci", "oui je veux bien préparer la demande", "oui il est au chômage",
+                                  "oui il travaille 10h chez nous", "ok super"])
+def test_a_yes_with_nothing_the_request_reads_starts_it_as_before(text: str) -> None:
+    """Near misses: politeness, what the check already knows (« au chômage » is a registration to check), the candidate's own
+    hours."""
+    events, said = run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=_TO_CHECK))
+    assert said == [] and events == [{"event": "followup", "timestamp": None, "name": "action_start_submission"}]

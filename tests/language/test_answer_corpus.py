@@ -74,7 +74,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "type": "object", "additionalProperties": False, "required": ["ask", "say", "slots"], "anyOf": [{"required": ["read"]}, {"required": ["kind"]}, {"required": ["not_read"]}],
         "properties": {
             **_COMMON, "ask": {"enum": [*check.FORM_SLOTS, None]}, "slots": {"type": "object"}, "read": {"type": "object"},
-            "exactly": {"type": "boolean"}, "kind": {"enum": ["answered", "asked_again", "faq"]},
+            "exactly": {"type": "boolean"}, "kind": {"enum": ["answered", "asked_again", "asked_back", "faq", "left", "left_asking"]},
             "not_read": {"type": "array", "items": {"type": "string"}},
         },
     },
@@ -198,7 +198,9 @@ _ANSWER_SLOTS = frozenset({*check.FORM_SLOTS, *check.CANDIDATE_FACT_SLOTS, check
 @pytest.mark.parametrize(("case", "intent"), _params("check.yml", [None]))
 def test_an_answer_to_a_question_of_the_check(case: dict[str, Any], intent: str | None) -> None:
     read = check.understand(case["say"], case.get("ask"), dict(case["slots"]), intent)
-    kind = "faq" if read.interruption else "answered" if _ANSWER_SLOTS & set(read.updates) else "asked_again"
+    asked_back = (read.updates.get(check.MEMORY_SLOT) or {}).get(check.PLACE_ASKED_BACK)
+    kind = ("faq" if read.interruption else ("left_asking" if read.asks else "left") if read.leave
+            else "answered" if _ANSWER_SLOTS & set(read.updates) else "asked_back" if asked_back else "asked_again")
     expected = case.get("read") or {}
     if case.get("exactly"):
         assert _plain(read.updates) == _plain(expected), read.messages
