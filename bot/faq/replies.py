@@ -463,7 +463,7 @@ def siret_help(text: str) -> Message | None:
 
 #: A complaint that part of a question was not answered (« vous n'avez pas répondu pour la mairie »; normalised text).
 _NOT_ANSWERED = re.compile(
-    r"\b(?:vous n avez|vous avez|tu n as|t as|t a|on ne m a|on m a) (?:toujours |pas )?(?:pas |toujours pas )?(?:repondu|eu de reponse)\b"
+    r"\b(?:vous n avez|vous avez|tu n as|tu as|t as|t a|on ne m a|on m a) (?:toujours )?pas (?:encore )?(?:repondu|eu de reponse)\b"
     r"|\b(?:vous avez|tu as|t as) (?:oublie|zappe|saute|ignore)\b"
     r"|\b(?:pas|toujours pas|aucune) (?:de )?reponse (?:pour|sur|a propos|concernant|au sujet)\b"
 )
@@ -473,9 +473,9 @@ def missed_answer(text: str) -> str | None:
     """The entry a complaint that a question was left unanswered names (« vous n'avez pas répondu pour la mairie »: the
     employers, a town hall being a public employer), or None. It was read as a new question, and got suggestions without
     the answer (a blind user test after the twenty-second)."""
-    if (text or "").startswith("/") or not _NOT_ANSWERED.search(normalize(text or "")):
-        return None
-    return case_entry(text)
+    complaint = _NOT_ANSWERED.search(normalize(text or "")) if not (text or "").startswith("/") else None
+    # (What follows the complaint: its « pas » negates no contract, « pas répondu pour le CDD de 4 mois ».)
+    return case_entry(normalize(text)[complaint.end():]) if complaint else None
 
 
 #: The entry that says how long a fixed-term contract must last (6 months, or a derogation).
