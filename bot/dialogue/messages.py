@@ -101,6 +101,8 @@ FEEDBACK_DOWN_TITLE = "👎 Non"
 FEEDBACK_THANKS = {"up": "Merci pour votre retour !", "down": "Merci pour votre retour : il aidera à améliorer cette réponse."}
 #: After 👎 on an answer to a typed question: the next closest questions, as buttons.
 FEEDBACK_DOWN_ALTERNATIVES = "Votre question était peut-être l'une de celles-ci :"
+#: « vous n'avez pas répondu pour la mairie »: the part of the question left out, answered after this.
+MISSED_ANSWER = "Pardon, j'avais laissé cette partie de votre question sans réponse. La voici :"
 #: Before answering the question that follows a criticism of the previous answer (recorded as 👎).
 CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse précédente ne vous a pas aidé."
 #: Feedback when no answer was given to rate.

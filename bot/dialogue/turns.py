@@ -60,15 +60,18 @@ from bot.faq.replies import (
     covered_place_line,
     elsewhere_place_line,
     feedback_replies,
+    follow_up_case,
     followup_for,
     in_french_only,
     last_answered_faq,
+    missed_answer,
     offer_after,
     offer_reply,
     outside_answer_for_a_named_place,
     previous_answer,
     replies_for,
     short_contract,
+    siret_help,
     unusable_streak,
     wants_to_apply,
 )
@@ -241,9 +244,14 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     """
     text = message.get("text") or ""
     decision = decide(message, known_ids=set(faq.ids))
-    if not in_form:
+    missed = missed_answer(text) if not in_form else None
+    if missed is not None and missed in faq and not decision.answers:
+        decision = Decision("answer", faq_id=missed, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[missed])  # « vous n'avez pas répondu pour la mairie »
+    elif not in_form:
         if contract_entry(text, decision) is None and not short_contract(text):  # « et en intérim c'est possible ? » has its own answer
-            decision = follow_up(decision, text, last_answered_faq(events))  # « et en Sarthe ? »
+            last = last_answered_faq(events)
+            case = follow_up_case(text, last)
+            decision = follow_up(decision, text, last, case if case in faq else None)  # « et en Sarthe ? », « et l'intérim ? »
         decision = _job_moved_after_no(decision, text, events, slots, faq)
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
@@ -303,6 +311,12 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         if _A_JOB_SEEKER.search(normalize(text)):
             # « je cherche moi-même un emploi, vous pouvez m'aider ? » got the employers' menu (eleventh blind user test).
             replies = [{"text": messages.FOR_JOB_SEEKERS}]
+    if (siret := siret_help(text)) is not None:
+        # « c quoi un siret ? on est une asso »: what a SIRET is, before the answer to the rest (a blind user test after the twenty-second);
+        # alone, instead of the refusal of a question the FAQ does not answer.
+        replies = [siret, *replies] if decision.answers else [siret]
+    elif missed is not None and decision.answers == [missed]:
+        replies.insert(0, {"text": messages.MISSED_ANSWER})
     covered = covered_place_line(decision, text) or elsewhere_place_line(decision, text)
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered (or the answer that says they are not)

@@ -147,9 +147,34 @@ def _answered_messages(events: list[dict[str, Any]]) -> Iterator[tuple[dict[str,
             yield event.get("parse_data") or {}, answered
 
 
+def _rated_entry(event: dict[str, Any]) -> str | None:
+    """The entry the assistant asked to rate in a bot event (« Cette réponse vous a-t-elle aidé ? » and its 👍/👎 buttons)."""
+    if event.get("event") != "bot":
+        return None
+    for button in (event.get("data") or {}).get("buttons") or ():
+        payload = str((button or {}).get("payload") or "")
+        if payload.startswith("/feedback{"):
+            try:
+                faq_id = json.loads(payload[len("/feedback"):]).get(FAQ_ID_ENTITY)
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(faq_id, str) and faq_id:
+                return faq_id
+    return None
+
+
 def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
-    """The FAQ entry of the latest answer in a conversation's events."""
-    return next((answered[-1] for _, answered in _answered_messages(events)), None)
+    """The FAQ entry of the latest answer in a conversation's events.
+
+    An answer given by rule (« ça marche pour un apprenti ? », read as out of scope, answered with the contracts) leaves
+    the classifier's intent in the parse data: the feedback question after it names the entry. « et l'intérim ? » after
+    such an answer got « Pourriez-vous la reformuler ? » (a blind user test after the twenty-second).
+    """
+    for event in reversed(events):
+        answered = _faq_answers(event) or [e for e in (_rated_entry(event),) if e]
+        if answered:
+            return answered[-1]
+    return None
 
 
 def previous_answer(events: list[dict[str, Any]]) -> str | None:
@@ -296,9 +321,37 @@ def contract_entry(text: str, decision: Decision) -> str | None:
         if not (len(word) <= 2 or word.isdigit() or word in _CONTRACT_QUESTION_WORDS or word in _COVERAGE_WORDS or word in _stop_words()
                 or word in reasons):
             return None
+    return _entry_for_contract(contract, text)
+
+
+def _entry_for_contract(contract: str, text: str) -> str:
+    """The entry that says whether ``contract`` (a code of :mod:`bot.extractors.contract`, as ``text`` says it) is accepted."""
     if contract in _INTERIM_CONTRACTS:
         return INTERIM_ENTRY
     return CONTRACT_MINIMUM_ENTRY if short_contract(text) else CONTRACTS_ENTRY  # under 6 months, or seasonal: the derogation
+
+
+#: The entry that says which employers the scheme is for (private, public, associations).
+EMPLOYERS_ENTRY = "employeurs_concernes"
+
+
+def case_entry(text: str) -> str | None:
+    """The entry that answers for the contract or the type of employer ``text`` names (« l'intérim », « un agent
+    contractuel », « une mairie »), read by the extractors of the check and of the request; None when it names neither."""
+    from bot.extractors.contract import extract_contract
+    from bot.submission.validators.employer import validate_employer_type
+
+    contract = extract_contract(text or "")
+    if contract is not None:
+        return _entry_for_contract(contract, text)
+    return EMPLOYERS_ENTRY if validate_employer_type(text or "").value else None
+
+
+def follow_up_case(text: str, last_answered: str | None) -> str | None:
+    """The entry a short follow-up (« et l'intérim ? », « meme pour un agent contractuel ? ») asks about right after an answer
+    of :data:`CASE_TOPICS`: the one for the contract or the employer it names (the previous answer was given again, which
+    does not say whether temporary work is accepted: a blind user test after the twenty-second); None otherwise."""
+    return case_entry(text) if last_answered in CASE_TOPICS else None
 
 
 def short_contract(text: str) -> bool:
@@ -388,8 +441,49 @@ def coverage_entry(text: str, decision: Decision) -> str | None:
     return COVERAGE_ENTRY if any(p.in_region for p in options) else OUTSIDE_ENTRY
 
 
+#: What a SIRET is, asked outside the request (« c quoi un siret ? on est une asso »): no FAQ entry says it, the request's
+#: help does (normalised text).
+_ASKS_WHAT_SIRET = re.compile(
+    r"\b(?:c est quoi|c quoi|c koi|qu est ce que|qu est ce qu|ca veut dire quoi|kesako|a quoi sert|ca sert a quoi)\s+"
+    r"(?:un |une |le |la |l |ce |cette |votre |notre |mon |son )?(?:numero )?siret\b"
+    r"|\bsiret\s+(?:c est quoi|c quoi|c koi|ca veut dire quoi|kesako)\b"
+    r"|\bou (?:trouver|je trouve|on trouve|est ce qu on trouve|peut on trouver) (?:le |mon |notre |un |son )?(?:numero )?siret\b"
+)
+
+
+def siret_help(text: str) -> Message | None:
+    """What a SIRET is and where to find it (the request's help), for a message that asks it; None otherwise.
+
+    « c quoi un siret ? on est une asso » got the employers' answer alone: the SIRET is no FAQ question, its part of the
+    message was read as out of scope and left out (a blind user test after the twenty-second)."""
+    if (text or "").startswith("/") or not _ASKS_WHAT_SIRET.search(normalize(text or "")):
+        return None
+    return {"text": messages.FIELD_EXPLANATIONS["siret"]}
+
+
+#: A complaint that part of a question was not answered (« vous n'avez pas répondu pour la mairie »; normalised text).
+_NOT_ANSWERED = re.compile(
+    r"\b(?:vous n avez|vous avez|tu n as|tu as|t as|t a|on ne m a|on m a) (?:toujours )?pas (?:encore )?(?:repondu|eu de reponse)\b"
+    r"|\b(?:vous avez|tu as|t as) (?:oublie|zappe|saute|ignore)\b"
+    r"|\b(?:pas|toujours pas|aucune) (?:de )?reponse (?:pour|sur|a propos|concernant|au sujet)\b"
+)
+
+
+def missed_answer(text: str) -> str | None:
+    """The entry a complaint that a question was left unanswered names (« vous n'avez pas répondu pour la mairie »: the
+    employers, a town hall being a public employer), or None. It was read as a new question, and got suggestions without
+    the answer (a blind user test after the twenty-second)."""
+    complaint = _NOT_ANSWERED.search(normalize(text or "")) if not (text or "").startswith("/") else None
+    # (What follows the complaint: its « pas » negates no contract, « pas répondu pour le CDD de 4 mois ».)
+    return case_entry(normalize(text)[complaint.end():]) if complaint else None
+
+
 #: The entry that says how long a fixed-term contract must last (6 months, or a derogation).
 CONTRACT_MINIMUM_ENTRY = "derogation_cdd"
+#: Answers on who may hire and on which contract: a follow-up right after one of them that names another contract or
+#: another employer (« et l'intérim ? », « même pour un agent contractuel ? », « et pour une mairie ? ») asks the same
+#: question for that case (:func:`case_entry`). After any other answer, « et pour un CDD ? » asks that answer again.
+CASE_TOPICS = frozenset({EMPLOYERS_ENTRY, CONTRACTS_ENTRY, CONTRACT_MINIMUM_ENTRY, "proposition_poste_ferme", "limite_nombre_salaries"})
 _CONTRACT_WORDS = re.compile(r"\b(?:cdd|contrat|contrats|c d d)\b")
 _MINIMUM_WORDS = re.compile(
     r"\b(?:minimum|mini|min|minimal\w*|minimaux|au moins|plus court|duree (?:minimale|mini\w*)|combien de (?:temps|mois) minimum)\b"

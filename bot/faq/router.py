@@ -213,12 +213,28 @@ _QUESTION_WORDS = re.compile(
 )
 
 
+#: Choices offered for the question before (« la formation elle se passe où ? chez nous ou dans un centre ? »), on
+#: :func:`model_text`: a place or a way each side of « ou », no question word.
+_CHOICES = re.compile(r"^(?:chez|dans|en|sur|a|au|aux|par|avec|pour|plutot)\b.*\bou (?:bien )?(?:chez|dans|en|sur|a|au|aux|par|avec|pour)\b")
+
+
+def _offers_choices(part: str) -> bool:
+    """« chez nous ou dans un centre ? »: the choices of the question before it, not a question of its own."""
+    plain = model_text(part)
+    return bool(_CHOICES.match(plain)) and len(plain.split()) <= 8 and not _QUESTION_WORDS.search(re.sub(r"\bou\b", " ", plain))
+
+
 def split_questions(text: str) -> list[str]:
-    """The questions of a message, in order (one item when it asks one thing)."""
+    """The questions of a message, in order (one item when it asks one thing).
+
+    Choices after a question (« … se passe où ? chez nous ou dans un centre ? ») belong to it: read as a second question,
+    the ask-back it got hid the first one's answer (a blind user test after the twenty-second).
+    """
     parts: list[str] = []
     for sentence in _SENTENCE_END.split(text or ""):
         parts += [q.strip(" ,") for p in _JOINERS.split(sentence) if p for q in _comma_questions(p) if q.strip(" ,")]
-    return [p for p in parts if _QUESTION_WORDS.search(model_text(p) + (" ?" if p.rstrip().endswith("?") else ""))]
+    questions = [p for p in parts if _QUESTION_WORDS.search(model_text(p) + (" ?" if p.rstrip().endswith("?") else ""))]
+    return [q for i, q in enumerate(questions) if i == 0 or not _offers_choices(q)]
 
 
 # --- the decision ------------------------------------------------------------
@@ -321,12 +337,14 @@ _FOLLOW_UP_MAX_WORDS = 6
 _ASKS_ANEW = re.compile(rf"\b{alternation(w for w in QUESTION_WORDS if w != 'est ce')}\b|\b(?:maintenant|ensuite|apres)\b")
 
 
-def follow_up(decision: Decision, text: str, last_answered: str | None) -> Decision:
+def follow_up(decision: Decision, text: str, last_answered: str | None, case: str | None = None) -> Decision:
     """« et en Sarthe ? » right after an answer asks the same question for another case.
 
     Only when the message alone was not understood as an answer: a short
     message opening with « et », « mais », « aussi »… gets the previous answer
-    again, instead of suggestions out of context.
+    again, instead of suggestions out of context, or ``case``, the entry that
+    answers for the case it names when the previous answer does not
+    (« et l'intérim ? » after the contracts: :func:`bot.faq.replies.follow_up_case`).
     """
     if decision.answers or last_answered is None:
         return decision
@@ -335,7 +353,8 @@ def follow_up(decision: Decision, text: str, last_answered: str | None) -> Decis
         return decision
     if _ASKS_ANEW.search(" ".join(words)):
         return decision  # « et maintenant il se passe quoi ? », « et combien de temps ? »: another question
-    return Decision("answer", faq_id=last_answered, confidence=decision.confidence, intent=RETRIEVAL_INTENT, faq_ids=[last_answered])
+    entry = case or last_answered
+    return Decision("answer", faq_id=entry, confidence=decision.confidence, intent=RETRIEVAL_INTENT, faq_ids=[entry])
 
 
 # --- Rasa's parse data --------------------------------------------------------

@@ -895,3 +895,139 @@ def test_a_place_s_name_alone_at_the_place_question_is_its_answer_not_a_question
     texts = " ".join(m.get("text") or "" for m in sent(said))
     assert "Avrillé" in texts and messages.SUGGEST_EMPTY_TEXT not in texts
     assert all("feedback" not in json.dumps(m) for m in sent(said))  # no FAQ answer
+
+
+# ---------------------------------------------------------------- follow-ups in context (a blind user test after the twenty-second)
+
+
+def _after(previous: str, answered: str, by_rule: bool, text: str, kind: str, suggestions: list[str] | None = None, intent: str | None = None) -> Tracker:
+    """``text`` typed right after ``previous``, which was answered with ``answered``: by the classifier (its parse data says
+    so), or by rule (its parse data says out of scope; only the feedback question after the answer names the entry)."""
+    if by_rule:
+        parse: dict[str, Any] = {"intent": {"name": "out_of_scope"}, "entities": [], DECISION_KEY: {"kind": "out_of_scope", "faq_ids": []}}
+    else:
+        parse = {"intent": {"name": RETRIEVAL_INTENT}, "entities": [], DECISION_KEY: {"kind": "answer", "faq_ids": [answered]}}
+    decision: dict[str, Any] = {"kind": kind, "faq_ids": [], "faq_id": None, "suggestions": suggestions or [], "confidence": 0.5,
+                                "intent": intent or ("nlu_fallback" if kind == "suggest" else kind)}
+    latest: dict[str, Any] = {"text": text, "intent": {"name": decision["intent"]}, "entities": [], DECISION_KEY: decision}
+    events = [
+        {"event": "action", "name": "action_listen"}, {"event": "user", "text": previous, "parse_data": {"text": previous, **parse}},
+        {"event": "bot", "text": "…", "data": {}}, {"event": "bot", "text": messages.FEEDBACK_QUESTION, "data": {"buttons": _feedback_question(answered)["buttons"]}},
+        {"event": "action", "name": "action_listen"}, {"event": "user", "text": text, "parse_data": latest},
+    ]
+    return tracker(text, intent=decision["intent"], events=events, **{DECISION_KEY: decision})
+
+
+def test_a_follow_up_on_temporary_work_after_the_contracts_gets_its_answer(faq: Faq) -> None:
+    """« et l'intérim ? » right after the contracts (answered by rule) got « Pourriez-vous la reformuler ? »: the answer
+    that says « Les CDI intérimaires ou les CDD d'au moins 6 mois en intérim sont éligibles »."""
+    from bot.faq.replies import CONTRACTS_ENTRY, INTERIM_ENTRY
+
+    assert "intérim" in faq.get(INTERIM_ENTRY).answer  # type: ignore[union-attr]
+    for by_rule in (True, False):
+        _, said = run(ActionAnswerFaq(), _after("ça marche pour un apprenti ?", CONTRACTS_ENTRY, by_rule, "et l'intérim ?", "other", intent="inform"))
+        assert sent(said)[0] == answer_message(faq, INTERIM_ENTRY)
+
+
+@pytest.mark.parametrize("text", ["même pour un agent contractuel ?", "meme pour un agent contractuel ?"])
+def test_a_follow_up_on_a_public_agent_after_the_employers_gets_the_contracts(faq: Faq, text: str) -> None:
+    """« même pour un agent contractuel ? » after the employers' answer got it again: a contractual agent is a public
+    employer's fixed-term contract (bot.extractors.contract), the contracts accepted say which."""
+    from bot.faq.replies import CONTRACTS_ENTRY, EMPLOYERS_ENTRY
+
+    state = _after("une mairie peut-elle utiliser le dispositif ?", EMPLOYERS_ENTRY, False, text, "suggest",
+                   [CONTRACTS_ENTRY, "public_beneficiaire", "derogation_cdd"])
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[0] == answer_message(faq, CONTRACTS_ENTRY)
+
+
+def test_a_follow_up_on_an_employer_after_the_contracts_gets_the_employers(faq: Faq) -> None:
+    from bot.faq.replies import CONTRACTS_ENTRY, EMPLOYERS_ENTRY
+
+    _, said = run(ActionAnswerFaq(), _after("quels contrats ?", CONTRACTS_ENTRY, False, "et pour une mairie ?", "other", intent="inform"))
+    assert sent(said)[0] == answer_message(faq, EMPLOYERS_ENTRY)
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "expected"),
+    [
+        # Another answer than who or which contract: the same question again, as before.
+        ("duree_formation", "et pour un CDD ?", "duree_formation"),
+        ("departements_couverts", "et pour une asso ?", "departements_couverts"),
+        # No contract nor employer named: the previous answer again.
+        ("types_de_contrat", "et en sarthe ?", "types_de_contrat"),
+        ("employeurs_concernes", "et l'intérim ?", "employeurs_concernes"),
+        # A CDD named after the contracts: the same answer (it says « d'au moins 6 mois »).
+        ("types_de_contrat", "et en CDD ?", "types_de_contrat"),
+    ],
+)
+def test_follow_ups_that_keep_the_previous_answer(faq: Faq, previous: str, text: str, expected: str) -> None:
+    _, said = run(ActionAnswerFaq(), _after("…", previous, False, text, "other", intent="inform"))
+    assert sent(said)[0] == answer_message(faq, expected)
+
+
+def test_another_question_after_the_contracts_is_no_follow_up(faq: Faq) -> None:
+    from bot.faq.replies import CONTRACTS_ENTRY
+
+    _, said = run(ActionAnswerFaq(), _after("quels contrats ?", CONTRACTS_ENTRY, False, "et combien de temps pour l'intérim ?", "suggest", ["duree_formation"]))
+    assert sent(said)[0]["text"] == messages.SUGGEST_TEXT
+
+
+def test_what_a_siret_is_is_answered_before_the_rest() -> None:
+    """« c quoi un siret ? on est une asso » got the employers' answer alone: the SIRET, no FAQ question, was left out."""
+    from bot.faq.replies import EMPLOYERS_ENTRY
+
+    siret = {"text": messages.FIELD_EXPLANATIONS["siret"]}
+    _, said = run(ActionAnswerFaq(), _typed("c quoi un siret ? on est une asso", "answer", [EMPLOYERS_ENTRY]))
+    assert sent(said)[0] == siret and sent(said)[1]["text"].startswith("Ce dispositif est ouvert à tous types d'employeurs")
+    # Alone, it is answered instead of declined.
+    _, said = run(ActionAnswerFaq(), _typed("c'est quoi un SIRET ?", "out_of_scope"))
+    assert sent(said) == [siret]
+
+
+@pytest.mark.parametrize("text", ["c quoi un siret ?", "c'est quoi le numéro SIRET ?", "qu'est-ce qu'un siret", "siret c'est quoi ?", "où trouver mon siret ?"])
+def test_questions_on_what_a_siret_is(text: str) -> None:
+    from bot.faq.replies import siret_help
+
+    assert siret_help(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "le siret est obligatoire ?", "faut-il un siret pour faire la demande ?", "mon siret c'est 732 829 320 00074", "c quoi un CDD ?",
+    "/faq{\"faq_id\": \"employeurs_concernes\"}",
+])
+def test_other_messages_naming_the_siret(text: str) -> None:
+    from bot.faq.replies import siret_help
+
+    assert siret_help(text) is None
+
+
+def test_a_part_left_unanswered_is_answered_with_an_apology(faq: Faq) -> None:
+    """« vous n'avez pas répondu pour la mairie », after asking whether a town hall can use the scheme, got suggestions:
+    a town hall is a public employer, the employers' answer says they are."""
+    from bot.faq.replies import EMPLOYERS_ENTRY
+
+    state = _after("une mairie peut-elle utiliser le dispositif ? et qui paie ?", "cout_formation", False,
+                   "vous n'avez pas répondu pour la mairie", "suggest", ["adresser_intention_embauche", "catalogue_formations", "departements_couverts"])
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[:2] == [{"text": messages.MISSED_ANSWER}, answer_message(faq, EMPLOYERS_ENTRY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vous n'avez pas répondu pour la mairie", "employeurs_concernes"),
+        ("vous avez oublié l'intérim", "employeurs_concernes"),
+        ("t'as pas répondu pour le cdd de 4 mois", "derogation_cdd"),
+        ("pas de réponse pour les associations ?", "employeurs_concernes"),
+        # Nothing named, or no complaint: not this.
+        ("vous n'avez pas répondu à ma question", None),
+        ("la mairie n'a pas répondu", None),
+        ("vous avez répondu pour la mairie, merci", None),
+        ("pas de réponse de la mairie", None),
+    ],
+)
+def test_complaints_of_a_missed_answer(text: str, expected: str | None) -> None:
+    from bot.faq.replies import missed_answer
+
+    assert missed_answer(text) == expected

@@ -93,6 +93,15 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
          ["Une mairie peut-elle recruter via ce dispositif", "qui paie le salaire pendant la formation ?"]),
         ("la formation est-elle payante et qui la finance ?", ["la formation est-elle payante", "qui la finance ?"]),
         ("on est une mairie et on voudrait savoir qui paie", ["on voudrait savoir qui paie"]),
+        # Choices after a question are its own (a blind user test after the twenty-second: suggestions for the whole message)…
+        ("la formation elle se passe où ? chez nous ou dans un centre ?", ["la formation elle se passe où ?"]),
+        ("la formation a lieu où ? en entreprise ou en centre ?", ["la formation a lieu où ?"]),
+        # … not a question after them, nor choices of contracts, nor choices asked alone or first.
+        ("la formation se passe où ? et qui choisit les candidats ?", ["la formation se passe où ?", "qui choisit les candidats ?"]),
+        ("combien ça coûte ? CDI ou CDD ?", ["combien ça coûte ?", "CDI ou CDD ?"]),
+        ("chez nous ou dans un centre ?", ["chez nous ou dans un centre ?"]),
+        ("c'est possible en Vendée ? ou en Mayenne ?", ["c'est possible en Vendée ?", "ou en Mayenne ?"]),
+        ("la formation se passe où ? chez nous ou dans un centre, et qui la paie ?", ["la formation se passe où ?", "qui la paie ?"]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
@@ -109,6 +118,17 @@ def test_several_questions_are_answered_each_in_order() -> None:
     decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
     assert (decision.kind, decision.answers) == ("answer", ["cout_formation", "duree_formation"])
     assert decision.faq_id == "cout_formation"
+
+
+def test_choices_after_a_question_leave_its_answer() -> None:
+    """« la formation elle se passe où ? chez nous ou dans un centre ? » got three suggestions: the choices, read as a second
+    question the classifier was unsure about, made the message two questions of which only one was answered (a blind user
+    test after the twenty-second)."""
+    text = "la formation elle se passe où ? chez nous ou dans un centre ?"
+    unsure = scores({"formation_interne_externe": 0.35, "lieu_formation": 0.33, "formation_interne_totalite": 0.15})
+    table = {text: unsure, "chez nous ou dans un centre ?": unsure, "la formation elle se passe où ?": scores({"lieu_formation": 0.9})}
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.answers) == ("answer", ["lieu_formation"])
 
 
 def test_context_sentences_do_not_add_answers() -> None:
@@ -208,6 +228,20 @@ def test_last_answered_faq_reads_typed_questions_and_buttons() -> None:
     assert last_answered_faq([typed]) == "duree_formation"
     assert last_answered_faq([typed, {"event": "bot"}, button]) == "place_iae"
     assert last_answered_faq([greet]) is None
+
+
+def test_last_answered_faq_reads_an_answer_given_by_rule() -> None:
+    """« ça marche pour un apprenti ? », read as out of scope, was answered by rule with the contracts: its parse data says
+    nothing of it, the feedback question after it does (« et l'intérim ? » then got « Pourriez-vous la reformuler ? »)."""
+    from bot.faq.replies import feedback_payload, last_answered_faq
+
+    out = {"event": "user", "parse_data": {"intent": {"name": "out_of_scope"}, "entities": []}}
+    rated = {"event": "bot", "text": messages.FEEDBACK_QUESTION, "data": {"buttons": [
+        {"title": messages.FEEDBACK_UP_TITLE, "payload": feedback_payload("types_de_contrat", "up")},
+        {"title": messages.FEEDBACK_DOWN_TITLE, "payload": feedback_payload("types_de_contrat", "down")}]}}
+    assert last_answered_faq([out, rated, {"event": "action", "name": "action_listen"}]) == "types_de_contrat"
+    assert last_answered_faq([out, {"event": "bot", "text": "Bonjour", "data": {"buttons": [{"title": "x", "payload": "/feedback{oops"}]}}]) is None
+    assert last_answered_faq([out]) is None
 
 
 @pytest.mark.parametrize("text", [
