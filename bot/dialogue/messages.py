@@ -491,6 +491,10 @@ RECAP_TITLE = "Voici le récapitulatif de votre intention d'embauche :"
 RECAP_LINE = "- {label} : {value}"
 RECAP_CONTRACT_LABEL = "Contrat"
 RECAP_CANDIDATE_LABEL = "Candidat"
+#: The candidate's situation after « Candidat : » (the recap, the check's « C'est noté — Candidat : … »), where the check's own
+#: label would repeat the word (« Candidat : Candidat pas encore identifié », found reading the recap); the others are the
+#: check's labels (CANDIDATE_LABELS, bot/extractors/candidate.py).
+CANDIDATE_VALUES: dict[str, str] = {"a_identifier": "pas encore identifié (France Travail peut vous en proposer)"}
 RECAP_CONFIRM = "Confirmez-vous l'envoi de cette demande aux services de la Région ? Vous pouvez aussi corriger un champ."
 CONFIRM_BUTTON: Button = {"title": "Confirmer et envoyer", "payload": "/affirm"}
 CORRECT_BUTTON_TITLE = "Modifier : {label}"

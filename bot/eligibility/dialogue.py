@@ -244,7 +244,7 @@ def _label(slot: str, value: Any) -> str:
         return format_duration(float(value))
     if slot == "department":
         return messages.OUTSIDE_REGION_LABEL if value == OUTSIDE_REGION else department_label(value)
-    return CANDIDATE_LABELS.get(value, str(value))
+    return messages.CANDIDATE_VALUES.get(value) or CANDIDATE_LABELS.get(value, str(value))  # (« Candidat : pas encore identifié »)
 
 
 def _decide_candidate(slots: dict[str, Any]) -> str | None:

@@ -80,12 +80,18 @@ from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warnin
 from bot.submission.validators.text import FIELD_WORD_BEFORE_NAME
 
 
+def candidate_value(status: str) -> str:
+    """The candidate's situation as shown after « Candidat : » (:data:`~bot.dialogue.messages.CANDIDATE_VALUES`, else the
+    check's label)."""
+    return msg.CANDIDATE_VALUES.get(status, CANDIDATE_LABELS[status])
+
+
 def recap(slots: dict[str, Any]) -> Message:
     """The recap the employer confirms, with one button per field to correct it."""
     lines = [msg.RECAP_TITLE, msg.RECAP_LINE.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))]
     if slots.get("candidate_status") in CANDIDATE_LABELS:
         # Staff saw only the rules applied (seventh blind user test); the check's answer, as the check said it.
-        lines.append(msg.RECAP_LINE.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[slots["candidate_status"]]))
+        lines.append(msg.RECAP_LINE.format(label=msg.RECAP_CANDIDATE_LABEL, value=candidate_value(slots["candidate_status"])))
     skipped = set(slots.get(MISSING_SLOT) or ())
     shown = [s for s in FIELD_VALIDATORS if s != CONSENT_SLOT and (s in required_slots(slots) or s in skipped)]
     lines += [msg.RECAP_LINE.format(label=FIELD_LABELS[s], value=display(s, slots.get(s))) for s in shown]
@@ -531,9 +537,9 @@ def candidate_change(text: str, slots: dict[str, Any]) -> RecapUnderstanding | N
 def candidate_change_to(status: str, slots: dict[str, Any]) -> RecapUnderstanding:
     """The candidate's situation ``status`` applied, with the verdict it leads to and the sentences that say so."""
     if status == slots.get("candidate_status"):
-        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])}])
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=msg.RECAP_CANDIDATE_LABEL, value=candidate_value(status))}])
     changes, texts = contract_updates({"candidate_status": status}, slots, cause=msg.CAUSE_CANDIDATE)
-    noted = msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])
+    noted = msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=candidate_value(status))
     return RecapUnderstanding(RECAP_CORRECT, updates=changes, messages=[{"text": " ".join([noted, *texts])}])
 
 

@@ -420,6 +420,16 @@ def test_the_recap_shows_the_candidate_as_the_check_said_it() -> None:
     assert "Candidat" not in recap({k: v for k, v in SLOTS.items() if k != "candidate_status"})["text"]
 
 
+def test_a_candidate_not_yet_identified_is_said_without_repeating_the_word() -> None:
+    """« Candidat : Candidat pas encore identifié » repeated the word (found reading the recap); the correction said it too."""
+    lines = recap({**SLOTS, "candidate_status": "a_identifier"})["text"].splitlines()
+    assert "- Candidat : pas encore identifié (France Travail peut vous en proposer)" in lines
+    assert "- Candidat : Demandeur d'emploi inscrit à France Travail" in recap(SLOTS)["text"].splitlines()  # (near miss: unchanged)
+    read = recap_turn("finalement on n'a pas encore de candidat", SLOTS, "inform", [], NOW)
+    assert read.updates.get("candidate_status") == "a_identifier"
+    assert "Candidat : pas encore identifié" in read.messages[0]["text"] and "Candidat : Candidat" not in read.messages[0]["text"]
+
+
 def test_one_single_position_instead_of_35_corrects_the_positions_not_the_job() -> None:
     """« non attendez c'est 1 seul poste pas 35 » became the job title « 1 seul poste » (eighth blind user test)."""
     result = recap_turn("non attendez c'est 1 seul poste pas 35", {**SLOTS, "positions": 35.0}, "inform", [])
