@@ -530,6 +530,13 @@ RECAP_ON_HOLD_FIELD = (
     "D'accord, je n'envoie rien pour l'instant et je garde « {label} : {value} ». Une fois vérifié, écrivez la bonne valeur "
     "si elle change, ou confirmez l'envoi."
 )
+#: After either, instead of the whole recap again (long on a phone: found reading the recap), with the recap's buttons.
+RECAP_HOLD_REMINDER = (
+    "Pour envoyer plus tard, cliquez sur « Confirmer et envoyer » ou écrivez « envoyer » ; pour revoir le récapitulatif, "
+    "écrivez « récapitulatif »."
+)
+#: Back after a hold with no clear order to send (« c'est bon »): the recap is shown again before anything is sent.
+RECAP_AFTER_HOLD = "Très bien. Voici de nouveau votre demande : relisez-la avant de confirmer l'envoi."
 WHICH_FIELD_TO_CHANGE = "Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif."
 CORRECT_AGAIN = "D'accord, corrigeons : {label}."
 ASK_CONTRACT_AGAIN = "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."

@@ -148,6 +148,8 @@ class RecapUnderstanding:
     field: str | None = None
     updates: dict[str, Any] = dataclasses.field(default_factory=dict)
     messages: list[Message] = dataclasses.field(default_factory=list)
+    #: The sending put off (:data:`~bot.dialogue.messages.RECAP_ON_HOLD`, :data:`~bot.dialogue.messages.RECAP_ON_HOLD_FIELD`).
+    held: bool = False
 
 
 #: Words around a date that say nothing else (« et c'est plutôt pour octobre 2027 »), nor anything but which date to
@@ -301,19 +303,19 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « pas d'accord », « n'envoyez pas encore », « je ne confirme pas » sent the request (« pas d'accord » lost its
         # « pas » as a rejected value): nothing is sent, and what to change is asked.
         # (A sending put off, « oui mais pas maintenant, je vérifie avec ma directrice », is held as below.)
-        said_back = msg.RECAP_ON_HOLD if withheld(said) == "defer" else msg.NOT_SENT_YET
-        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}])
+        held = withheld(said) == "defer"
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD if held else msg.NOT_SENT_YET}], held=held)
     if read.kind == RECAP_CONFIRM and _held_before_sending(said):
         # « rien à ajouter, je dois juste vérifier avec mon patron », « aucun ajout pour l'instant, j'attends le feu vert de mon
         # directeur » sent the request (review of the twenty-second blind user test's fixes): nothing to add is no order to send.
-        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD}])
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD}], held=True)
     if _put_off(said, read):
         # « pas maintenant, je dois vérifier la date avec ma directrice » reopened the date, and « je dois vérifier avec ma
         # directrice » got « Je n'ai pas compris » (talking to make run): the sending is held, every value kept.
         field = read.field if read.field in FIELD_LABELS and slots.get(read.field) is not None else None
         said_back = (msg.RECAP_ON_HOLD_FIELD.format(label=FIELD_LABELS[field], value=display(field, slots[field])) if field
                      else msg.RECAP_ON_HOLD)
-        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}])
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}], held=True)
     if read.kind == RECAP_CORRECT and isinstance(start := read.updates.get("start_date"), str) and start != slots.get("start_date"):
         # « début janvier » at the recap gave no warning that a training needs 2 to 3 months (sixteenth user test)
         if (warning := notice_warning(dt.date.fromisoformat(start), now.date())) is not None:
@@ -338,7 +340,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
 
 
 #: An order to send (folded; not « avant d'envoyer »).
-_SEND_ORDER = re.compile(
+SEND_ORDER = re.compile(
     r"(?<!\bavant d )(?<!\bavant de )\b(?:envoy\w*|envoie\w*|transmet\w*|transmett\w*|valid\w*|confirm\w*|c est parti|allez y|vas y|go)\b"
 )
 #: Checking something with someone of the company first (folded): « je dois juste vérifier avec mon patron ».
@@ -350,7 +352,7 @@ _CHECKING_WITH_SOMEONE = re.compile(
 def _held_before_sending(said: str) -> bool:
     """A confirmation with no order to send and a wait said (« rien à ajouter, je dois en parler à mon associé »)."""
     plain = normalize(said)
-    return not _SEND_ORDER.search(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
+    return not SEND_ORDER.search(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
 
 
 def _put_off(said: str, read: RecapUnderstanding) -> bool:

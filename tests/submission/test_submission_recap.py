@@ -16,6 +16,7 @@ from bot.submission.form_slots import (
     CONFIRM_SLOT,
     FIELD_LABELS,
     RECAP_CANDIDATE,
+    RECAP_HELD,
     RECAP_STATE_SLOT,
 )
 from bot.submission.mentions import display
@@ -1887,6 +1888,43 @@ def test_a_sending_put_off_keeps_every_value_and_sends_nothing(text: str, field:
         assert said == messages.RECAP_ON_HOLD
     else:
         assert said == messages.RECAP_ON_HOLD_FIELD.format(label=FIELD_LABELS[field], value=display(field, slots[field]))
+    # Not the whole recap again (long on a phone: found reading the recap): a short reminder with the recap's buttons.
+    assert read.updates[RECAP_STATE_SLOT] == RECAP_HELD and read.messages[1]["text"] == messages.RECAP_HOLD_REMINDER
+    assert read.messages[1]["buttons"] == recap(slots)["buttons"] and len(read.messages) == 2
+    assert recap_question({**slots, **read.updates}) is None
+
+
+_HELD = {**completed_submission_slots(), RECAP_STATE_SLOT: RECAP_HELD}
+
+
+@pytest.mark.parametrize("text", ["c'est bon", "ok", "oui", "c'est bon elle est ok", "c'est vérifié, c'est bon", "parfait"])
+def test_back_after_a_hold_without_an_order_to_send_shows_the_recap_again(text: str) -> None:
+    """The recap was not shown again with the hold (found reading the recap): a « c'est bon » shows it before anything is sent."""
+    read = recap_turn(text, _HELD, "affirm", [], NOW)
+    assert read.kind == RECAP_QUESTION and not read.updates.get(CONFIRM_SLOT) and read.messages == [{"text": messages.RECAP_AFTER_HOLD}]
+    assert recap_question({**_HELD, **read.updates}) == recap(_HELD)
+    # (near miss: without the hold, the same message still sends)
+    if text in ("c'est bon", "parfait"):
+        assert recap_turn(text, completed_submission_slots(), "affirm", [], NOW).updates.get(CONFIRM_SLOT) is True
+
+
+@pytest.mark.parametrize("text", ["on peut envoyer", "c'est bon elle est ok, envoyez", "/affirm", "c'est bon vous pouvez transmettre", "je confirme"])
+def test_back_after_a_hold_a_clear_order_sends(text: str) -> None:
+    """The recap was shown before the hold and nothing changed: a clear order sends."""
+    read = recap_turn(text, _HELD, "affirm", [], NOW)
+    assert read.kind == RECAP_CONFIRM and read.updates.get(CONFIRM_SLOT) is True
+
+
+def test_back_after_a_hold_a_correction_is_read() -> None:
+    read = recap_turn("la date c'est le 15 mars", _HELD, "inform", [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get("start_date") == "2027-03-15" and read.updates[RECAP_STATE_SLOT] is None
+
+
+@pytest.mark.parametrize("text", ["pas d'accord", "n'envoyez pas encore"])
+def test_a_refusal_to_send_is_no_hold_and_shows_the_recap(text: str) -> None:
+    """(near miss) « Que faut-il corriger ? Choisissez le champ dans le récapitulatif »: the recap is shown with it."""
+    read = recap_turn(text, completed_submission_slots(), "inform", [], NOW)
+    assert read.updates.get(RECAP_STATE_SLOT) != RECAP_HELD and not read.updates.get(CONFIRM_SLOT)
 
 
 @pytest.mark.parametrize(
