@@ -34,7 +34,7 @@ import re
 from typing import Any
 
 from bot.extractors.candidate import without_candidate_job
-from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
+from bot.extractors.contract import extract_contract, extract_contract_options, keeps_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.language.cues import LEAD_INS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
@@ -311,7 +311,7 @@ def extract_hiring_project(text: str) -> dict[str, Any]:
         result["contract_options"] = list(options)
     elif contract is not None:
         result["contract_type"] = contract
-    if contract is None or needs_duration(contract):
+    if contract is None or keeps_duration(contract, hiring):
         duration = extract_duration(hiring)
         if duration is not None and duration.months is not None:
             result["contract_duration"] = round(duration.months, 2)

@@ -28,7 +28,7 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Message
 from bot.eligibility.dialogue import Understanding, facts_from_slots
 from bot.eligibility.rules import evaluate
-from bot.extractors.contract import extract_contract, needs_duration
+from bot.extractors.contract import extract_contract, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
@@ -1077,7 +1077,7 @@ def understand_field(
             # the contract silently left as it was (tenth blind user test). The contract changes, and its verdict.
             found: dict[str, Any] = {"contract_type": contract}
             duration = extract_duration(text)
-            if needs_duration(contract) and duration is not None and duration.months is not None:
+            if keeps_duration(contract, text) and duration is not None and duration.months is not None:
                 found["contract_duration"] = round(duration.months, 2)
             elif not needs_duration(contract):
                 found["contract_duration"] = None

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
 from bot.extractors.candidate import CANDIDATE_LABELS, OUR_EMPLOYEES, candidate_status_said
-from bot.extractors.contract import extract_contract, needs_duration
+from bot.extractors.contract import extract_contract, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
@@ -814,12 +814,12 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         if contract is not None:
             updates["contract_type"] = contract
             duration = extract_duration(last_duration_said(wanted))
-            if duration is not None and duration.months is not None and needs_duration(contract):
-                updates["contract_duration"] = round(duration.months, 2)
+            if duration is not None and duration.months is not None and keeps_duration(contract, wanted):
+                updates["contract_duration"] = round(duration.months, 2)  # (an alternance's length too: found reading the recap)
             elif not needs_duration(contract):
                 updates["contract_duration"] = None
         elif ((duration := extract_duration(last_duration_said(wanted))) is not None and duration.months is not None
-              and needs_duration(slots.get("contract_type") or "")):
+              and keeps_duration(slots.get("contract_type") or "", wanted)):
             updates["contract_duration"] = round(duration.months, 2)
         if not updates:
             return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
@@ -1227,7 +1227,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
                 found["contract_type"] = contract
                 if not needs_duration(contract):
                     found["contract_duration"] = None
-            if duration is not None and duration.months is not None and needs_duration(contract or slots.get("contract_type") or ""):
+            if duration is not None and duration.months is not None and keeps_duration(contract or slots.get("contract_type") or "", part):
                 found["contract_duration"] = round(duration.months, 2)
             if not found or needs_duration(found.get("contract_type", "")) and "contract_duration" not in found:
                 return None  # the single correction asks the new contract's duration

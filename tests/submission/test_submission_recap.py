@@ -2133,3 +2133,26 @@ def test_a_later_extension_at_the_recap_sends() -> None:
 def test_a_longer_contract_at_the_recap_is_still_applied(text: str) -> None:
     read = recap_turn(text, {**completed_submission_slots(), **_DEROGATION}, None, [], NOW)
     assert read.kind == RECAP_CORRECT and read.updates.get("contract_duration") == 7.0
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("finalement un contrat pro de 12 mois", 12.0), ("c'est un contrat de professionnalisation de 18 mois", 18.0),
+     ("finalement un apprentissage de 2 ans", 24.0), ("finalement un contrat pro", None), ("finalement un CDI", None)],
+)
+def test_an_alternance_keeps_its_length_at_the_recap(text: str, months: float | None) -> None:
+    """The contrat de professionnalisation's length was dropped, so the recap showed « Contrat de professionnalisation » alone
+    and the request was sent without it (found reading the recap): kept, shown and sent; a stale CDD length is not."""
+    from bot.submission.dialogue import submission_record
+
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    after = {**slots, **read.updates}
+    assert after["contract_duration"] == months and submission_record(after)["contract_duration_months"] == months
+
+
+def test_the_recap_shows_an_alternance_with_its_length() -> None:
+    slots = {**completed_submission_slots(), "contract_type": "contrat_professionnalisation", "contract_duration": 12.0}
+    assert "- Contrat : Contrat de professionnalisation d'un an" in recap(slots)["text"].splitlines()
+    slots = {**slots, "contract_duration": None}
+    assert "- Contrat : Contrat de professionnalisation" in recap(slots)["text"].splitlines()
