@@ -96,6 +96,7 @@ from bot.submission.mentions import (
     counted_job,
     display,
     one_job,
+    person_named,
     positions_of,
     recap_field_of,
     recap_value,
@@ -957,6 +958,20 @@ def understand_field(
         result.kind = VALUE
         result.updates["work_location"] = nearby
         return result
+    if requested == "contact_name" and (named := _needs_and_a_name(text, slots)) is not None:
+        # « il faudrait une formation caces, Marie Dupont » stored « Il Faudrait Une Formation Caces » as the contact (found
+        # reading the recap): the name is the answer, the needs are noted when not answered yet, else left aside.
+        said_needs, name, others = named
+        if name is not None:
+            result.kind = VALUE
+            result.updates["contact_name"] = name
+            if said_needs is not None and not slots.get("training_needs"):
+                result.updates["training_needs"] = said_needs
+                noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["training_needs"]), value=display("training_needs", said_needs))
+                result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
+            return result
+        if slots.get("training_needs"):
+            text, plain = others, normalize(others)  # the needs answered already: only the rest is read (no name: asked again)
     if (requested not in ("training_needs", "derogation_justification") and not slots.get("training_needs") and not re.search(r"\d", text)
             and needs_first and (needed := _training_said(text.strip().rstrip(" .!"))) is not None
             and (training := validate_field("training_needs", needed[0], now.date())).kind == VALUE):
@@ -1350,6 +1365,28 @@ def _training_said(clause: str) -> tuple[str, str] | None:
     if not needs or _NO_NEEDS.fullmatch(needs):
         return None
     return needs, clause[said.start("needs") + len(needs):]
+
+
+#: How a training is given, not what it is (folded): « formation en interne », « formation en alternance ».
+_HOW_TRAINED = re.compile(r"(?:l |la |une )?(?:interne|alternance|entreprise|distance|ligne|presentiel|continu|cours d emploi)")
+
+
+def _needs_and_a_name(text: str, slots: dict[str, Any]) -> tuple[str | None, str | None, str] | None:
+    """For a message with training needs said as such in a clause of its own (« il faudrait une formation caces, Marie
+    Dupont »): the needs (None when no usable value), the one person's name said in the other clauses (None when none), and
+    those other clauses; None when no clause is training needs, or with a question."""
+    clauses = [c.strip(" .!") for c in re.split(r"[,;]|\.\s+", text) if c.strip(" .!")]
+    needs = [n for c in clauses if (n := training_of_clause(c)) is not None]
+    if not needs or "?" in text:
+        return None
+    others = ", ".join(c for c in clauses if training_of_clause(c) is None)
+    name = person_named(others, slots) if others else None
+    if name is not None and ((checked := validate_field("contact_name", others, dt.date.today())).kind != VALUE or checked.value != name):
+        name = None  # (only a name: not « …, c'est urgent », « …, je vous donne le nom après »)
+    training = validate_field("training_needs", needs[0], dt.date.today())
+    if _HOW_TRAINED.fullmatch(normalize(needs[0])):
+        return None, name, others  # « Marie Dupont, formation en interne »: how, not what (no needs « interne »)
+    return (training.value if training.kind == VALUE else None), name, others
 
 
 def _answer_after_needs(
