@@ -28,6 +28,7 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Message
 from bot.eligibility.dialogue import Understanding, facts_from_slots
 from bot.eligibility.rules import evaluate
+from bot.extractors.candidate import says_the_candidates_past, without_candidate_past
 from bot.extractors.contract import extract_contract, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
@@ -36,6 +37,7 @@ from bot.language.cues import (
     AGREEING_LITOTES,
     ASKED_CONDITION,
     ASKS_TO_EXPLAIN,
+    CLOSED_FOR_A_WHILE,
     CORRECTION_PHRASES,
     HELD_BACK,
     QUESTION_WORDS,
@@ -88,6 +90,7 @@ from bot.submission.mentions import (
     FREE_TEXT_SLOTS,
     HOURS,
     LOCATIVE,
+    MONTH_MENTION,
     NOT_WHAT_I_WROTE,
     another_start,
     continues_a_name,
@@ -675,6 +678,19 @@ _PHONE_AFTER_NAME = re.compile(
 _EMAIL_AFTER_NAME = re.compile(r"(?<=[^\s,;])\s+(?P<label>(?:e-?mail|mail|courriel)\b\s*:?\s*)?(?=[\w.+-]+@[\w-]+\.\w)", re.IGNORECASE)
 
 
+#: Where a clause ends for :func:`_without_other_dates` (« on est fermés en août, donc début septembre »).
+_DATE_CLAUSE_END = re.compile(r"\s*[,;]\s*|(?<=[.!])\s+|\s+(?=(?:donc|mais|et|puis)\s)", re.IGNORECASE)
+
+
+def _without_other_dates(text: str) -> str:
+    """The answer to the start without its clauses that date a closure (:data:`~bot.language.cues.CLOSED_FOR_A_WHILE`):
+    « vendeuse, le magasin ferme en août » says no start (it was the 1st of August: found reading the recap), « …, début en
+    septembre » the start in September; unchanged when no such clause (the training's start alone is read as before)."""
+    clauses = [c for c in _DATE_CLAUSE_END.split(text) if c and c.strip()]
+    kept = [c for c in clauses if not (CLOSED_FOR_A_WHILE.search(plain := normalize(c)) and (MONTH_MENTION.search(plain) or re.search(r"\d", c)))]
+    return text if len(kept) == len(clauses) else ", ".join(c.strip() for c in kept)
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None, needs_first: bool = True
 ) -> FieldUnderstanding:
@@ -704,6 +720,10 @@ def understand_field(
         if _asks_what_was_noted(question) and answered.kind == VALUE:
             answered.messages.append({"text": _noted_so_far(question, normalize(question), requested, {**slots, **answered.updates})})
         return answered
+    if requested not in ("training_needs", "derogation_justification"):
+        text = without_candidate_past(text)  # (« vendeuse, on l'a embauchée en intérim en mai »: the job, not a contract)
+    if requested == "start_date":
+        text = _without_other_dates(text)  # (« vendeuse, le magasin ferme en août » was the 1st of August)
     if requested == "contact_name":
         # « Marc Lebreton 0612345678 marc.lebreton@… » without commas was refused as a name (ninth blind user test):
         # the phone and the address open parts of their own, as with commas.
@@ -1080,7 +1100,7 @@ def understand_field(
             noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in details.items())
             result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
         # « apprenti boulanger », « documentaliste au CDI du lycée » are jobs: a contract « en CDI », « en intérim »…
-        contract = extract_contract(text) if _NAMES_A_CONTRACT.search(plain) else None
+        contract = extract_contract(text) if _NAMES_A_CONTRACT.search(plain) and not says_the_candidates_past(text) else None
         if (contract == "apprentissage" and slots.get("contract_type") in ("apprentissage", "contrat_professionnalisation")
                 and not re.search(r"\bapprenti", plain)):
             contract = None  # « boucher en alternance » after a contrat de professionnalisation: still one (nineteenth user test)

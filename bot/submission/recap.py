@@ -17,7 +17,13 @@ from rapidfuzz import fuzz, process
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.extractors.candidate import CANDIDATE_LABELS, OUR_EMPLOYEES, candidate_status_said
+from bot.extractors.candidate import (
+    CANDIDATE_LABELS,
+    OUR_EMPLOYEES,
+    candidate_status_said,
+    says_the_candidates_past,
+    without_candidate_past,
+)
 from bot.extractors.contract import extract_contract, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
@@ -290,6 +296,11 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « 15 postes ?? non c'est 2 ouvriers »: a value of the recap echoed in surprise, not a question (it got « Pour
         # votre question, envoyez-la seule… » and nothing changed: eighteenth blind user test). It is the value rejected.
         said = f"{' '.join(sentences[1:]).rstrip(' .!')}, pas {echo}"
+    said = without_candidate_past(said)  # (« 2 postes, elle était en intérim chez nous en mai »: the past is no contract)
+    if says_the_candidates_past(said) and not _RECAP_CONFIRM.search(normalize(said)):
+        # « on l'a embauchée en intérim en mai » alone changed the contract, then the start (found reading the recap): the
+        # candidate's past changes no field.
+        return RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
     if (quoted := _quoted_old_value(said, slots, now)) is not None:
         return quoted
     text = with_the_month(without_rejected(with_the_rejected_unit(said)), said, slots)
@@ -808,7 +819,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     # (Nor in a value of a free-text field named: « entreprise : Interim'Pro Saumur » changed the contract: thirteenth user test.)
     # (Not the one rejected: « un apprentissage plutôt qu'un contrat de pro » kept the contract de pro: fifteenth user test.)
     wanted = REJECTED_CONTRACT.sub(" ", text)
-    contract = extract_contract(wanted) if CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES and not no_new_length else None
+    # (Nor the candidate's past contract with the employer: « on l'a embauchée en intérim en mai » made the contract an interim
+    # assignment: found reading the recap.)
+    contract = (extract_contract(wanted) if CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES and not no_new_length
+                and not says_the_candidates_past(wanted) else None)
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}
         if contract is not None:

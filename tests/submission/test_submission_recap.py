@@ -2156,3 +2156,21 @@ def test_the_recap_shows_an_alternance_with_its_length() -> None:
     assert "- Contrat : Contrat de professionnalisation d'un an" in recap(slots)["text"].splitlines()
     slots = {**slots, "contract_duration": None}
     assert "- Contrat : Contrat de professionnalisation" in recap(slots)["text"].splitlines()
+
+
+@pytest.mark.parametrize("text", ["on l'a embauchée en intérim en mai", "elle était en intérim chez nous", "il a fait un CDD chez nous l'an dernier"])
+def test_the_candidates_past_contract_at_the_recap_changes_no_field(text: str) -> None:
+    """« on l'a embauchée en intérim en mai » at the recap made the contract an interim assignment (found reading the recap)."""
+    read = recap_turn(text, completed_submission_slots(), "inform", [], NOW)
+    assert not any(f in read.updates for f in ("contract_type", "contract_duration", "start_date")) and not read.updates.get(CONFIRM_SLOT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2 postes, elle était en intérim chez nous en mai", {"positions": 2}),
+     ("finalement un CDD de 8 mois, elle était en intérim chez nous avant", {"contract_type": "cdd", "contract_duration": 8.0}),
+     ("finalement en intérim", {"contract_type": "interim_mission"})],
+)
+def test_a_change_said_with_the_candidates_past_at_the_recap_is_read(text: str, expected: dict[str, object]) -> None:
+    read = recap_turn(text, completed_submission_slots(), "inform", [], NOW)
+    assert {k: read.updates.get(k) for k in expected} == expected and "start_date" not in read.updates
