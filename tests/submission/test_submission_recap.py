@@ -2174,3 +2174,14 @@ def test_the_candidates_past_contract_at_the_recap_changes_no_field(text: str) -
 def test_a_change_said_with_the_candidates_past_at_the_recap_is_read(text: str, expected: dict[str, object]) -> None:
     read = recap_turn(text, completed_submission_slots(), "inform", [], NOW)
     assert {k: read.updates.get(k) for k in expected} == expected and "start_date" not in read.updates
+
+
+def test_a_qualification_in_brackets_said_in_the_opening_message_reaches_the_recap() -> None:
+    """« commis de cuisine (CAP cuisine) » in the opening message was the job « commis de cuisine » (found reading the recap)."""
+    from bot.eligibility.dialogue import opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    memory = opening_updates("on recrute un commis de cuisine (CAP cuisine) en CDI à Angers").get("project_memory") or {}
+    job = memory_updates(memory, NOW.date())["job_title"]
+    assert job == "commis de cuisine (CAP cuisine)"
+    assert "- Poste : commis de cuisine (CAP cuisine)" in recap({**completed_submission_slots(), "job_title": job})["text"].splitlines()
