@@ -481,6 +481,11 @@ ANSWER_CORRECTS_ANOTHER = (
     "Pour l'instant, pouvez-vous m'indiquer {noun} ?"
 )
 CONTRACT_NOTED = "C'est noté, je corrige le contrat : {label}."
+#: A month said of a closure at the start question (« vendeuse, le magasin ferme en août »): not taken for the start.
+START_NOT_THE_CLOSURE = (
+    "J'ai compris que ce mois est celui d'une fermeture ou de congés, pas celui de l'embauche. Quelle est la date de démarrage "
+    "prévue ? Par exemple « début septembre » ou « 15/09/2027 »."
+)
 #: Recap and display of values.
 NOT_GIVEN = "non renseigné"
 TO_BE_COMPLETED = "à compléter par les services de la Région"

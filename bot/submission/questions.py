@@ -722,8 +722,13 @@ def understand_field(
         return answered
     if requested not in ("training_needs", "derogation_justification"):
         text = without_candidate_past(text)  # (« vendeuse, on l'a embauchée en intérim en mai »: the job, not a contract)
-    if requested == "start_date":
-        text = _without_other_dates(text)  # (« vendeuse, le magasin ferme en août » was the 1st of August)
+    if requested == "start_date" and (undated := _without_other_dates(text)) != text:
+        # (« vendeuse, le magasin ferme en août » was the 1st of August: found reading the recap)
+        if validate_field("start_date", undated, now.date()).kind != VALUE:
+            # the closure's month said back, and the start asked again (« Je n'ai pas reconnu de date » said no date was written)
+            result.kind = UNUSABLE
+            return _not_usable(result, requested, msg.START_NOT_THE_CLOSURE, slots, whole_reply=True)
+        text = undated
     if requested == "contact_name":
         # « Marc Lebreton 0612345678 marc.lebreton@… » without commas was refused as a name (ninth blind user test):
         # the phone and the address open parts of their own, as with commas.
