@@ -1396,11 +1396,19 @@ def _training_said(clause: str) -> tuple[str, str] | None:
 _HOW_TRAINED = re.compile(r"(?:l |la |une )?(?:interne|alternance|entreprise|distance|ligne|presentiel|continu|cours d emploi)")
 
 
+#: Where a name and training needs part (« Paul Martin besoin de formation en soudure » without a comma was the name whole).
+_NEEDS_OR_NAME = re.compile(
+    r"[,;]|\.\s+|\s+(?=(?:(?:il|elle|ils|elles|on)\s+(?:lui\s+|leur\s+)?(?:faudrait|faudra|faut|aurait besoin|aura besoin|a besoin)"
+    r"|(?:un\s+|des\s+)?besoins?\s+(?:de|d|en)\b))",
+    re.IGNORECASE,
+)
+
+
 def _needs_and_a_name(text: str, slots: dict[str, Any]) -> tuple[str | None, str | None, str] | None:
     """For a message with training needs said as such in a clause of its own (« il faudrait une formation caces, Marie
     Dupont »): the needs (None when no usable value), the one person's name said in the other clauses (None when none), and
     those other clauses; None when no clause is training needs, or with a question."""
-    clauses = [c.strip(" .!") for c in re.split(r"[,;]|\.\s+", text) if c.strip(" .!")]
+    clauses = [c.strip(" .!") for c in _NEEDS_OR_NAME.split(text) if c.strip(" .!")]
     needs = [n for c in clauses if (n := training_of_clause(c)) is not None]
     if not needs or "?" in text:
         return None
