@@ -590,7 +590,9 @@ def without_candidate_job(text: str) -> str:
     d'intérim de 4 mois, et le candidat est salarié en CDI ailleurs » is a 4-month assignment, not a CDI
     intérimaire (seventh blind user test)."""
     clauses = [c for c in _CLAUSE_BREAK.split(text or "") if c and c.strip()]
-    kept = [c for c in clauses if not _CANDIDATE_JOB_CLAUSE.search(normalize(c))]
+    # (Nor its past contract with the employer: « on recrute une vendeuse en CDI, on l'a embauchée en intérim en mai » was a
+    # CDI intérimaire: found reading the recap.)
+    kept = [c for c in clauses if not _CANDIDATE_JOB_CLAUSE.search(normalize(c)) and not says_the_candidates_past(c)]
     return ", ".join(kept) if kept and len(kept) < len(clauses) else text
 
 

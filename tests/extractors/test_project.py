@@ -279,3 +279,17 @@ def test_a_training_after_the_job_is_no_second_job(text: str, job: str) -> None:
 )
 def test_a_qualification_in_brackets_after_the_job_stays_in_it(text: str, job: str) -> None:
     assert extract_hiring_project(text).get("job_title") == job
+
+
+@pytest.mark.parametrize(
+    ("text", "contract"),
+    [
+        # Found reading the recap: the candidate's past with the employer made a CDI intérimaire, an interim assignment.
+        ("on recrute une vendeuse en CDI, on l'a embauchée en intérim en mai", "cdi"),
+        ("on voudrait embaucher une vendeuse, elle était en intérim chez nous", None),
+        # (near miss: the contract offered in interim)
+        ("on recrute une vendeuse en intérim", "interim_mission"),
+    ],
+)
+def test_the_candidates_past_contract_is_not_the_one_offered(text: str, contract: str | None) -> None:
+    assert extract_hiring_project(text).get("contract_type") == contract
