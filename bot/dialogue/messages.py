@@ -493,6 +493,11 @@ ANSWER_CORRECTS_ANOTHER = (
     "Pour l'instant, pouvez-vous m'indiquer {noun} ?"
 )
 CONTRACT_NOTED = "C'est noté, je corrige le contrat : {label}."
+#: A month said of a closure at the start question (« vendeuse, le magasin ferme en août »): not taken for the start.
+START_NOT_THE_CLOSURE = (
+    "J'ai compris que ce mois est celui d'une fermeture ou de congés, pas celui de l'embauche. Quelle est la date de démarrage "
+    "prévue ? Par exemple « début septembre » ou « 15/09/2027 »."
+)
 #: Recap and display of values.
 NOT_GIVEN = "non renseigné"
 TO_BE_COMPLETED = "à compléter par les services de la Région"
@@ -503,6 +508,10 @@ RECAP_TITLE = "Voici le récapitulatif de votre intention d'embauche :"
 RECAP_LINE = "- {label} : {value}"
 RECAP_CONTRACT_LABEL = "Contrat"
 RECAP_CANDIDATE_LABEL = "Candidat"
+#: The candidate's situation after « Candidat : » (the recap, the check's « C'est noté — Candidat : … »), where the check's own
+#: label would repeat the word (« Candidat : Candidat pas encore identifié », found reading the recap); the others are the
+#: check's labels (CANDIDATE_LABELS, bot/extractors/candidate.py).
+CANDIDATE_VALUES: dict[str, str] = {"a_identifier": "pas encore identifié (France Travail peut vous en proposer)"}
 RECAP_CONFIRM = "Confirmez-vous l'envoi de cette demande aux services de la Région ? Vous pouvez aussi corriger un champ."
 CONFIRM_BUTTON: Button = {"title": "Confirmer et envoyer", "payload": "/affirm"}
 CORRECT_BUTTON_TITLE = "Modifier : {label}"
@@ -538,6 +547,13 @@ RECAP_ON_HOLD_FIELD = (
     "D'accord, je n'envoie rien pour l'instant et je garde « {label} : {value} ». Une fois vérifié, écrivez la bonne valeur "
     "si elle change, ou confirmez l'envoi."
 )
+#: After either, instead of the whole recap again (long on a phone: found reading the recap), with the recap's buttons.
+RECAP_HOLD_REMINDER = (
+    "Pour envoyer plus tard, cliquez sur « Confirmer et envoyer » ou écrivez « envoyer » ; pour revoir le récapitulatif, "
+    "écrivez « récapitulatif »."
+)
+#: Back after a hold with no clear order to send (« c'est bon »): the recap is shown again before anything is sent.
+RECAP_AFTER_HOLD = "Très bien. Voici de nouveau votre demande : relisez-la avant de confirmer l'envoi."
 WHICH_FIELD_TO_CHANGE = "Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif."
 CORRECT_AGAIN = "D'accord, corrigeons : {label}."
 ASK_CONTRACT_AGAIN = "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."

@@ -37,7 +37,7 @@ from bot.extractors.candidate import (
     still_at_school,
     without_candidate_job,
 )
-from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text, only_near
 from bot.faq.entries import Faq
@@ -255,7 +255,7 @@ def _label(slot: str, value: Any) -> str:
         return format_duration(float(value))
     if slot == "department":
         return messages.OUTSIDE_REGION_LABEL if value == OUTSIDE_REGION else department_label(value)
-    return CANDIDATE_LABELS.get(value, str(value))
+    return messages.CANDIDATE_VALUES.get(value) or CANDIDATE_LABELS.get(value, str(value))  # (« Candidat : pas encore identifié »)
 
 
 def _decide_candidate(slots: dict[str, Any]) -> str | None:
@@ -552,10 +552,13 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
                                                                   "department_name": said.department_name, "postal_code": said.postal_code}}
             return result
 
-    # A contract that needs no duration makes a stale duration irrelevant.
+    # A contract that needs no duration makes a stale duration irrelevant (an alternance's length said with it is kept:
+    # « contrat de professionnalisation de 12 mois » was sent without it, found reading the recap).
     if updates.get("contract_type") and not needs_duration(updates["contract_type"]):
-        updates.pop("contract_duration", None)
-        if slots.get("contract_duration") is not None:
+        said_length = updates.pop("contract_duration", None)
+        if said_length is not None and keeps_duration(updates["contract_type"], hiring):
+            updates["contract_duration"] = said_length
+        elif slots.get("contract_duration") is not None:
             updates["contract_duration"] = None  # « CDD 8 mois », then « ah non en fait CDI »: never « CDI de 8 mois »
 
     # (The town too: « C'est corrigé. Lieu du poste : Mayenne (53) » for « … il vient de Laval » named the department alone:

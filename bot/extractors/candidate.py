@@ -590,8 +590,34 @@ def without_candidate_job(text: str) -> str:
     d'intérim de 4 mois, et le candidat est salarié en CDI ailleurs » is a 4-month assignment, not a CDI
     intérimaire (seventh blind user test)."""
     clauses = [c for c in _CLAUSE_BREAK.split(text or "") if c and c.strip()]
-    kept = [c for c in clauses if not _CANDIDATE_JOB_CLAUSE.search(normalize(c))]
+    # (Nor its past contract with the employer: « on recrute une vendeuse en CDI, on l'a embauchée en intérim en mai » was a
+    # CDI intérimaire: found reading the recap.)
+    kept = [c for c in clauses if not _CANDIDATE_JOB_CLAUSE.search(normalize(c)) and not says_the_candidates_past(c)]
     return ", ".join(kept) if kept and len(kept) < len(clauses) else text
+
+
+#: A clause about the candidate's past with the employer (folded): « on l'a embauchée en intérim en mai », « elle était en
+#: intérim chez nous », « il a fait un CDD chez nous », « on l'avait prise en stage » (found reading the recap: at a question of
+#: the request, « vendeuse, on l'a embauchée en intérim en mai » made the contract an interim assignment and May the start).
+_CANDIDATE_PAST = re.compile(
+    r"\b(?:(?:on|nous|je|j)\s+(?:l|les)\s+(?:a|avait|avons|avions|ai|avais)\s+(?:deja\s+)?(?:embauch|pris|prise|recrut|engag|employ|eus?\b|eues?\b)"
+    r"|(?:il|elle|ils|elles|le candidat|la candidate|la personne)\s+(?:(?:a|avait|ont|avaient)\s+(?:deja\s+)?"
+    r"(?:ete|fait|travaille|bosse|effectue)|etait|etaient)\b)"
+    r".*\b(?:interim\w*|cdd|cdi|contrat|stage|saison\w*|extra|vacations?|alternance|apprentissage|mission)\b"
+)
+
+
+def says_the_candidates_past(text: str) -> bool:
+    """Whether ``text`` speaks of a contract the candidate had with the employer (:data:`_CANDIDATE_PAST`)."""
+    return _CANDIDATE_PAST.search(normalize(text or "")) is not None
+
+
+def without_candidate_past(text: str) -> str:
+    """``text`` without its clauses about the candidate's past contract with the employer, when other clauses remain
+    (« vendeuse, on l'a embauchée en intérim en mai » is the job « vendeuse »: the contract planned is not that one)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text or "") if c and c.strip()]
+    kept = [c for c in clauses if not says_the_candidates_past(c)]
+    return ", ".join(kept) if kept and len(kept) < len(clauses) else (text or "")
 
 
 # ------------------------------------------------------------ the situation stated again (at the recap)

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.fuzzy import correct_word
+from bot.language.normalize import normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, correction_positions, find_mentions, is_negated, tokenize
 
 CONTRACT_LABELS: dict[str, str] = {
@@ -188,6 +189,26 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def needs_duration(code: str) -> bool:
     """True when the eligibility of ``code`` depends on the contract's duration."""
     return code in _NEEDS_DURATION
+
+
+#: Contracts whose duration the eligibility does not need but which have one, kept when said and sent with the request
+#: (« contrat de professionnalisation de 12 mois » lost its length: the recap showed « Contrat de professionnalisation », and
+#: the request was sent without it: found reading the recap).
+_HAS_A_LENGTH = frozenset({"contrat_professionnalisation", "apprentissage"})
+
+
+#: A length said of the training, an internship, a notice or a trial period, not of the contract (folded): « un contrat pro
+#: avec 2 mois de formation », « période d'essai de 2 mois ».
+_ANOTHER_LENGTH = re.compile(
+    r"\b(?:mois|ans?|annees?|semaines?|jours?)\s+(?:de|d)\s+(?:formation|cours|ecole|stage|preavis|essai)\b|"
+    r"\b(?:formation|cours|stage|preavis|essai)\s+(?:de|d|sur)\s+(?:\d|un|une|deux|trois|quatre|six|huit|dix|douze)"
+)
+
+
+def keeps_duration(code: str, said: str = "") -> bool:
+    """True when a duration said with ``code`` (in ``said``) is kept: it decides the eligibility, or it is the length of an
+    alternance (not when a length of the training or a trial period is said)."""
+    return code in _NEEDS_DURATION or code in _HAS_A_LENGTH and not _ANOTHER_LENGTH.search(normalize(said))
 
 
 def _canonical_tokens(text: str) -> list[str]:

@@ -34,7 +34,7 @@ import re
 from typing import Any
 
 from bot.extractors.candidate import without_candidate_job
-from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
+from bot.extractors.contract import extract_contract, extract_contract_options, keeps_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.language.cues import LEAD_INS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
@@ -263,8 +263,29 @@ def _job_title(text: str) -> str | None:
             if words and _another_job_after(text[match.start("job" if match.group("job") else "bare"):], len(words)):
                 return None  # the job question asks, and its reader says one job per request
             if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1):
-                return " ".join(words)
+                return " ".join(words) + _qualification_after(text[match.start("job" if match.group("job") else "bare"):], words)
     return None
+
+
+#: A qualification in brackets right after the job (« commis de cuisine (CAP cuisine) »), folded: a diploma, a licence, a
+#: certificate, experience. Not « (H/F) », « (urgent) », « (2 postes) », read elsewhere or nothing.
+_QUALIFICATION = re.compile(
+    r"\b(?:cap|bep|bac|bts|dut|but|licence|master|caces|permis|fimo|fco|diplome\w*|titre\w*|habilitation\w*|certifica\w*|sst|haccp|"
+    r"experience\w*|exp|niveau)\b"
+)
+
+
+def _qualification_after(said: str, words: list[str]) -> str:
+    """« (CAP cuisine) » when a qualification in brackets follows the job's ``words`` at the start of ``said``, else "": it
+    was dropped from the job (« commis de cuisine (CAP cuisine) » became « commis de cuisine »: found reading the recap)."""
+    rest = said
+    for word in words:
+        at = rest.find(word)
+        if at < 0:
+            return ""
+        rest = rest[at + len(word):]
+    bracket = re.match(r"\s*(\([^()]{2,60}\))", rest)
+    return f" {bracket.group(1)}" if bracket and _QUALIFICATION.search(fold(bracket.group(1))) else ""
 
 
 #: « et 1 chaudronnier », « , 2 soudeurs » after a job: a second one with its count (folded).
@@ -311,7 +332,7 @@ def extract_hiring_project(text: str) -> dict[str, Any]:
         result["contract_options"] = list(options)
     elif contract is not None:
         result["contract_type"] = contract
-    if contract is None or needs_duration(contract):
+    if contract is None or keeps_duration(contract, hiring):
         duration = extract_duration(hiring)
         if duration is not None and duration.months is not None:
             result["contract_duration"] = round(duration.months, 2)

@@ -354,6 +354,15 @@ COMING_BACK = re.compile(
     r"\b(?:je|j|on|nous)\s(?:vous\s)?(?:reviens|reviendrai|reviendra|reviendrons|repasse|repasserai|repassera|repasserons|"
     r"rappellerai|rappellera|rappellerons|recontacterai|recontactera|recontacterons)\b|\bune autre fois\b"
 )
+#: The business closed or off for a while (folded): « le magasin ferme en août », « on est fermés en août », « fermeture
+#: annuelle en août », « congés en août », « on est en vacances en août » (found reading the recap: « vendeuse, le magasin
+#: ferme en août » at the start was the 1st of August). Not what comes after it (« après les congés », « à la réouverture »,
+#: « au retour des vacances », « dès la fin des vacances »), which is a start, nor a clause that says a start too (« on commence
+#: pendant les vacances de février »: left to the date's reader, as before).
+CLOSED_FOR_A_WHILE = re.compile(
+    r"^(?!.*\b(?:apres|retour|rentree|reouverture|reprise|fin|debut|commenc\w*|demarr\w*|embauch\w*|a partir|des le|arriv\w*)\b).*"
+    r"\b(?:ferm(?:e|es|ee|ees|ent|era|eront|ons)|fermeture|conges|vacances|en pause)\b"
+)
 #: A fixed-term contract made longer, said as a plan (« prolonger le cdd à 7 mois », « on passe le CDD à 7 mois », « on peut
 #: faire 7 mois au lieu de 4 »: twenty-second blind user test), for normalised text; not « CDD prolongeable ».
 LONGER_CONTRACT = re.compile(

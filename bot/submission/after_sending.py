@@ -62,7 +62,14 @@ _IT_IS = re.compile(
     r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:postes?|personnes?|salaries?|embauches?)\b)(?P<said>.*)$"
 )
 #: What says the value sent is right (« non l'email c'est bon », « non, la date c'est bien avril »), or a remark (« non le poste est toujours ouvert »)
-_SAID_RIGHT = re.compile(r"^(?:toujours|top|super|parfait\w*|nickel|bien|bon|bonne|correct\w*|juste|ok|exact\w*|le bon|la bonne|les bons|les bonnes|tout bon)\b")
+#: (or a positive remark, after an intensifier or not: « non la formation est intéressante » got « déjà transmise »: found
+#: reading the recap; « non la date est fausse » still corrects)
+_SAID_RIGHT = re.compile(
+    r"^(?:(?:tres|vraiment|super|trop|hyper|bien|plutot|assez|tout a fait|particulierement|franchement)\s+)*"
+    r"(?:toujours|top|super|parfait\w*|nickel|bien|bon|bonne|correct\w*|juste|ok|exact\w*|le bon|la bonne|les bons|les bonnes|tout bon|"
+    r"interessant\w*|important\w*|utile\w*|urgent\w*|indispensable\w*|essentiel\w*|necessaire\w*|pertinent\w*|adapte\w*|genial\w*|"
+    r"chouette|cool|prioritaire\w*|primordial\w*|excellent\w*|ideal\w*)\b"
+)
 
 
 def _says_another_value(rest: str) -> bool:
@@ -72,7 +79,11 @@ def _says_another_value(rest: str) -> bool:
         return False
     if (said := _THE_FIELD_IS.match(plain)) is not None:
         named = (recap_field_of(rest, plain) or sniff_field(rest, plain)) is not None or plain.startswith(("le prenom ", "mon prenom "))
-        return named and not _SAID_RIGHT.match(said.group("said"))
+        if not named or not _SAID_RIGHT.match(said.group("said")):
+            return named
+        # (a value said right or a remark, then maybe another field: « non la formation est intéressante mais le poste c'est cariste »)
+        after = re.split(r"\s*(?:[,;]|\bmais\b|\bpar contre\b)\s*", rest, maxsplit=1)
+        return len(after) == 2 and _says_another_value(after[1])
     if (said := _IT_IS.match(plain)) is not None:
         place = plain.startswith(("c est a ", "c est au", "c est aux")) and extract_job_place(rest) is None
         return not place and not _SAID_RIGHT.match(said.group("said"))

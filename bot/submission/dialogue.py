@@ -56,6 +56,7 @@ from bot.submission.form_slots import (
     RECAP_CANCEL_PENDING,
     RECAP_CANDIDATE,
     RECAP_DURATION,
+    RECAP_HELD,
     RECAP_QUIET,
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
@@ -101,6 +102,7 @@ from bot.submission.recap import (
     RECAP_QUESTION,
     RECAP_UNCLEAR,
     SAID_AS_SUCH,
+    SEND_ORDER,
     STAYS,
     candidate_change,
     candidate_change_to,
@@ -248,8 +250,8 @@ def _at_the_recap(slots: dict[str, Any]) -> bool:
 
 def recap_question(slots: dict[str, Any]) -> Message | None:
     """What ``action_ask_submission_confirmed`` sends: the recap, unless the last reply already asked something."""
-    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION, RECAP_CANDIDATE):
-        return None
+    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION, RECAP_CANDIDATE, RECAP_HELD):
+        return None  # (on hold: the reply said how to send later, with the recap's buttons)
     if not can_submit(slots):
         return {"text": msg.NOT_SENDABLE, "buttons": [msg.CANCEL_REQUEST_BUTTON]}  # (the recap offered to send it)
     return recap(slots)
@@ -468,6 +470,28 @@ _NO_FIRST = re.compile(r"^\s*(?:non|nan|pas du tout|surtout pas|non non)\b[\s,.!
 def recap_turn(
     text: str, slots: dict[str, Any], intent: str | None, faq_replies: list[Message], now: dt.datetime | None = None
 ) -> FieldUnderstanding:
+    """Read a message typed at the recap, as the form's last question (:func:`_recap_turn`).
+
+    After a hold (:data:`RECAP_HELD`: the recap was not shown again), only a clear order to send (« on peut envoyer »,
+    « Confirmer et envoyer ») sends: a « c'est bon », « ok », « oui » shows the recap again first, so that nothing is sent
+    but the values the employer has just seen.
+    """
+    result = _recap_turn(text, slots, intent, faq_replies, now)
+    plain = normalize(text or "")
+    if (slots.get(RECAP_STATE_SLOT) == RECAP_HELD and result.updates.get(CONFIRM_SLOT)
+            and not ((text or "").strip().startswith("/affirm") or SEND_ORDER.search(plain))):
+        return FieldUnderstanding(kind=RECAP_QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.RECAP_AFTER_HOLD}])
+    return result
+
+
+def _recap_buttons(slots: dict[str, Any]) -> list[Button]:
+    """The buttons of the recap (or, for a project that cannot be sent, the way to cancel it)."""
+    return list(recap(slots).get("buttons") or []) if can_submit(slots) else [msg.CANCEL_REQUEST_BUTTON]
+
+
+def _recap_turn(
+    text: str, slots: dict[str, Any], intent: str | None, faq_replies: list[Message], now: dt.datetime | None = None
+) -> FieldUnderstanding:
     """Read a message typed at the recap, as the form's last question.
 
     Never erases an answer by itself: a confirmation sets :data:`CONFIRM_SLOT`
@@ -584,6 +608,15 @@ def recap_turn(
         result.kind = RECAP_QUESTION
         result.messages.extend(faq_replies)
         result.messages.append({"text": msg.RECAP_AGAIN_AFTER_ANSWER})
+        return result
+    if read.held:
+        # « pas maintenant, je dois vérifier la date avec ma directrice »: the hold said, then how to send later with the
+        # recap's buttons; the whole recap again after it was long on a phone (found reading the recap).
+        result.kind = RECAP_CORRECT
+        result.messages += [*read.messages, {"text": msg.RECAP_HOLD_REMINDER, "buttons": _recap_buttons(slots)}]
+        result.updates[RECAP_STATE_SLOT] = RECAP_HELD
+        if slots.get(ATTEMPTS_SLOT):
+            result.updates[ATTEMPTS_SLOT] = 0.0
         return result
     result.kind = read.kind
     if read.kind == RECAP_CONFIRM and not can_submit(slots):

@@ -30,7 +30,7 @@ from typing import Any, TypeVar, cast
 
 from bot.dialogue import messages
 from bot.eligibility.rules import rules_on
-from bot.extractors.contract import CONTRACT_LABELS, extract_contract, needs_duration
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
 from bot.language.cues import CORRECTION_PHRASES, INVERTED_VERBS, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation, opening
 from bot.language.normalize import normalize
@@ -337,7 +337,7 @@ def _contract_correction(cleaned: str, field_name: str) -> FieldResult | None:
         return None
     updates: dict[str, Any] = {"contract_type": contract}
     duration = extract_duration(cleaned)
-    if duration is not None and duration.months is not None and needs_duration(contract):
+    if duration is not None and duration.months is not None and keeps_duration(contract, cleaned):
         updates["contract_duration"] = round(duration.months, 2)
     elif not needs_duration(contract):
         updates["contract_duration"] = None

@@ -48,6 +48,9 @@ RECAP_QUIET = "quiet"
 RECAP_DURATION = "duration"
 #: The recap asked the candidate's situation now (:data:`bot.dialogue.messages.CANDIDATE_AT_RECAP`): the next message gives it.
 RECAP_CANDIDATE = "candidate"
+#: The sending was put off at the recap (« pas maintenant, je dois vérifier la date avec ma directrice »): the hold was said
+#: with a short reminder and the recap's buttons, not the whole recap again; a « c'est bon » then shows it, a clear order sends.
+RECAP_HELD = "held"
 #: ``kind`` of :func:`recap_turn` when « annuler » was confirmed (``cancel`` only asks for confirmation).
 RECAP_CANCEL_CONFIRMED = "cancel_confirmed"
 #: Dict slot of the answers kept after « annuler » or a refused consent, for « je veux reprendre ma demande ».

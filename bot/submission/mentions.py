@@ -18,7 +18,7 @@ from bot.dialogue import messages as msg
 from bot.eligibility.rules import evaluate
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, without_the_candidates_places
 from bot.extractors.project import EN_FIELD, NOT_JOBS
-from bot.language.cues import alternation
+from bot.language.cues import CLOSED_FOR_A_WHILE, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import MEASURE_UNIT
@@ -480,9 +480,9 @@ _WITH_THE_CONTRACT = re.compile(
 
 def another_start(plain: str) -> bool:
     """Whether the normalised ``plain`` says a start past, the training's or another date (:data:`_ANOTHER_START`,
-    :data:`_TRAINING_START`): no hiring's start is read from it, even with a word of the start (« la formation commence en
+    :data:`_TRAINING_START`, a closure: :data:`~bot.language.cues.CLOSED_FOR_A_WHILE`): no hiring's start is read from it, even with a word of the start (« la formation commence en
     janvier et l'embauche en mars »: the date read would be January's)."""
-    return _ANOTHER_START.search(plain) is not None or (
+    return _ANOTHER_START.search(plain) is not None or CLOSED_FOR_A_WHILE.search(plain) is not None or (
         _TRAINING_START.search(plain) is not None and _WITH_THE_CONTRACT.search(plain) is None)
 
 

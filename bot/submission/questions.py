@@ -28,7 +28,8 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Message
 from bot.eligibility.dialogue import Understanding, facts_from_slots
 from bot.eligibility.rules import evaluate
-from bot.extractors.contract import extract_contract, needs_duration
+from bot.extractors.candidate import says_the_candidates_past, without_candidate_past
+from bot.extractors.contract import extract_contract, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
@@ -36,6 +37,7 @@ from bot.language.cues import (
     AGREEING_LITOTES,
     ASKED_CONDITION,
     ASKS_TO_EXPLAIN,
+    CLOSED_FOR_A_WHILE,
     CORRECTION_PHRASES,
     HELD_BACK,
     QUESTION_WORDS,
@@ -88,6 +90,7 @@ from bot.submission.mentions import (
     FREE_TEXT_SLOTS,
     HOURS,
     LOCATIVE,
+    MONTH_MENTION,
     NOT_WHAT_I_WROTE,
     another_start,
     continues_a_name,
@@ -96,6 +99,7 @@ from bot.submission.mentions import (
     counted_job,
     display,
     one_job,
+    person_named,
     positions_of,
     recap_field_of,
     recap_value,
@@ -674,6 +678,19 @@ _PHONE_AFTER_NAME = re.compile(
 _EMAIL_AFTER_NAME = re.compile(r"(?<=[^\s,;])\s+(?P<label>(?:e-?mail|mail|courriel)\b\s*:?\s*)?(?=[\w.+-]+@[\w-]+\.\w)", re.IGNORECASE)
 
 
+#: Where a clause ends for :func:`_without_other_dates` (« on est fermés en août, donc début septembre »).
+_DATE_CLAUSE_END = re.compile(r"\s*[,;]\s*|(?<=[.!])\s+|\s+(?=(?:donc|mais|et|puis)\s)", re.IGNORECASE)
+
+
+def _without_other_dates(text: str) -> str:
+    """The answer to the start without its clauses that date a closure (:data:`~bot.language.cues.CLOSED_FOR_A_WHILE`):
+    « vendeuse, le magasin ferme en août » says no start (it was the 1st of August: found reading the recap), « …, début en
+    septembre » the start in September; unchanged when no such clause (the training's start alone is read as before)."""
+    clauses = [c for c in _DATE_CLAUSE_END.split(text) if c and c.strip()]
+    kept = [c for c in clauses if not (CLOSED_FOR_A_WHILE.search(plain := normalize(c)) and (MONTH_MENTION.search(plain) or re.search(r"\d", c)))]
+    return text if len(kept) == len(clauses) else ", ".join(c.strip() for c in kept)
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None, needs_first: bool = True
 ) -> FieldUnderstanding:
@@ -703,6 +720,15 @@ def understand_field(
         if _asks_what_was_noted(question) and answered.kind == VALUE:
             answered.messages.append({"text": _noted_so_far(question, normalize(question), requested, {**slots, **answered.updates})})
         return answered
+    if requested not in ("training_needs", "derogation_justification"):
+        text = without_candidate_past(text)  # (« vendeuse, on l'a embauchée en intérim en mai »: the job, not a contract)
+    if requested == "start_date" and (undated := _without_other_dates(text)) != text:
+        # (« vendeuse, le magasin ferme en août » was the 1st of August: found reading the recap)
+        if validate_field("start_date", undated, now.date()).kind != VALUE:
+            # the closure's month said back, and the start asked again (« Je n'ai pas reconnu de date » said no date was written)
+            result.kind = UNUSABLE
+            return _not_usable(result, requested, msg.START_NOT_THE_CLOSURE, slots, whole_reply=True)
+        text = undated
     if requested == "contact_name":
         # « Marc Lebreton 0612345678 marc.lebreton@… » without commas was refused as a name (ninth blind user test):
         # the phone and the address open parts of their own, as with commas.
@@ -957,6 +983,20 @@ def understand_field(
         result.kind = VALUE
         result.updates["work_location"] = nearby
         return result
+    if requested == "contact_name" and (named := _needs_and_a_name(text, slots)) is not None:
+        # « il faudrait une formation caces, Marie Dupont » stored « Il Faudrait Une Formation Caces » as the contact (found
+        # reading the recap): the name is the answer, the needs are noted when not answered yet, else left aside.
+        said_needs, name, others = named
+        if name is not None:
+            result.kind = VALUE
+            result.updates["contact_name"] = name
+            if said_needs is not None and not slots.get("training_needs"):
+                result.updates["training_needs"] = said_needs
+                noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["training_needs"]), value=display("training_needs", said_needs))
+                result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
+            return result
+        if slots.get("training_needs"):
+            text, plain = others, normalize(others)  # the needs answered already: only the rest is read (no name: asked again)
     if (requested not in ("training_needs", "derogation_justification") and not slots.get("training_needs") and not re.search(r"\d", text)
             and needs_first and (needed := _training_said(text.strip().rstrip(" .!"))) is not None
             and (training := validate_field("training_needs", needed[0], now.date())).kind == VALUE):
@@ -1065,7 +1105,7 @@ def understand_field(
             noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in details.items())
             result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
         # « apprenti boulanger », « documentaliste au CDI du lycée » are jobs: a contract « en CDI », « en intérim »…
-        contract = extract_contract(text) if _NAMES_A_CONTRACT.search(plain) else None
+        contract = extract_contract(text) if _NAMES_A_CONTRACT.search(plain) and not says_the_candidates_past(text) else None
         if (contract == "apprentissage" and slots.get("contract_type") in ("apprentissage", "contrat_professionnalisation")
                 and not re.search(r"\bapprenti", plain)):
             contract = None  # « boucher en alternance » after a contrat de professionnalisation: still one (nineteenth user test)
@@ -1077,7 +1117,7 @@ def understand_field(
             # the contract silently left as it was (tenth blind user test). The contract changes, and its verdict.
             found: dict[str, Any] = {"contract_type": contract}
             duration = extract_duration(text)
-            if needs_duration(contract) and duration is not None and duration.months is not None:
+            if keeps_duration(contract, text) and duration is not None and duration.months is not None:
                 found["contract_duration"] = round(duration.months, 2)
             elif not needs_duration(contract):
                 found["contract_duration"] = None
@@ -1350,6 +1390,36 @@ def _training_said(clause: str) -> tuple[str, str] | None:
     if not needs or _NO_NEEDS.fullmatch(needs):
         return None
     return needs, clause[said.start("needs") + len(needs):]
+
+
+#: How a training is given, not what it is (folded): « formation en interne », « formation en alternance ».
+_HOW_TRAINED = re.compile(r"(?:l |la |une )?(?:interne|alternance|entreprise|distance|ligne|presentiel|continu|cours d emploi)")
+
+
+#: Where a name and training needs part (« Paul Martin besoin de formation en soudure » without a comma was the name whole).
+_NEEDS_OR_NAME = re.compile(
+    r"[,;]|\.\s+|\s+(?=(?:(?:il|elle|ils|elles|on)\s+(?:lui\s+|leur\s+)?(?:faudrait|faudra|faut|aurait besoin|aura besoin|a besoin)"
+    r"|(?:un\s+|des\s+)?besoins?\s+(?:de|d|en)\b))",
+    re.IGNORECASE,
+)
+
+
+def _needs_and_a_name(text: str, slots: dict[str, Any]) -> tuple[str | None, str | None, str] | None:
+    """For a message with training needs said as such in a clause of its own (« il faudrait une formation caces, Marie
+    Dupont »): the needs (None when no usable value), the one person's name said in the other clauses (None when none), and
+    those other clauses; None when no clause is training needs, or with a question."""
+    clauses = [c.strip(" .!") for c in _NEEDS_OR_NAME.split(text) if c.strip(" .!")]
+    needs = [n for c in clauses if (n := training_of_clause(c)) is not None]
+    if not needs or "?" in text:
+        return None
+    others = ", ".join(c for c in clauses if training_of_clause(c) is None)
+    name = person_named(others, slots) if others else None
+    if name is not None and ((checked := validate_field("contact_name", others, dt.date.today())).kind != VALUE or checked.value != name):
+        name = None  # (only a name: not « …, c'est urgent », « …, je vous donne le nom après »)
+    training = validate_field("training_needs", needs[0], dt.date.today())
+    if _HOW_TRAINED.fullmatch(normalize(needs[0])):
+        return None, name, others  # « Marie Dupont, formation en interne »: how, not what (no needs « interne »)
+    return (training.value if training.kind == VALUE else None), name, others
 
 
 def _answer_after_needs(

@@ -17,8 +17,14 @@ from rapidfuzz import fuzz, process
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.extractors.candidate import CANDIDATE_LABELS, OUR_EMPLOYEES, candidate_status_said
-from bot.extractors.contract import extract_contract, needs_duration
+from bot.extractors.candidate import (
+    CANDIDATE_LABELS,
+    OUR_EMPLOYEES,
+    candidate_status_said,
+    says_the_candidates_past,
+    without_candidate_past,
+)
+from bot.extractors.contract import extract_contract, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
@@ -80,12 +86,18 @@ from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warnin
 from bot.submission.validators.text import FIELD_WORD_BEFORE_NAME
 
 
+def candidate_value(status: str) -> str:
+    """The candidate's situation as shown after « Candidat : » (:data:`~bot.dialogue.messages.CANDIDATE_VALUES`, else the
+    check's label)."""
+    return msg.CANDIDATE_VALUES.get(status, CANDIDATE_LABELS[status])
+
+
 def recap(slots: dict[str, Any]) -> Message:
     """The recap the employer confirms, with one button per field to correct it."""
     lines = [msg.RECAP_TITLE, msg.RECAP_LINE.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))]
     if slots.get("candidate_status") in CANDIDATE_LABELS:
         # Staff saw only the rules applied (seventh blind user test); the check's answer, as the check said it.
-        lines.append(msg.RECAP_LINE.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[slots["candidate_status"]]))
+        lines.append(msg.RECAP_LINE.format(label=msg.RECAP_CANDIDATE_LABEL, value=candidate_value(slots["candidate_status"])))
     skipped = set(slots.get(MISSING_SLOT) or ())
     shown = [s for s in FIELD_VALIDATORS if s != CONSENT_SLOT and (s in required_slots(slots) or s in skipped)]
     lines += [msg.RECAP_LINE.format(label=FIELD_LABELS[s], value=display(s, slots.get(s))) for s in shown]
@@ -142,6 +154,8 @@ class RecapUnderstanding:
     field: str | None = None
     updates: dict[str, Any] = dataclasses.field(default_factory=dict)
     messages: list[Message] = dataclasses.field(default_factory=list)
+    #: The sending put off (:data:`~bot.dialogue.messages.RECAP_ON_HOLD`, :data:`~bot.dialogue.messages.RECAP_ON_HOLD_FIELD`).
+    held: bool = False
 
 
 #: Words around a date that say nothing else (« et c'est plutôt pour octobre 2027 »), nor anything but which date to
@@ -282,6 +296,11 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « 15 postes ?? non c'est 2 ouvriers »: a value of the recap echoed in surprise, not a question (it got « Pour
         # votre question, envoyez-la seule… » and nothing changed: eighteenth blind user test). It is the value rejected.
         said = f"{' '.join(sentences[1:]).rstrip(' .!')}, pas {echo}"
+    said = without_candidate_past(said)  # (« 2 postes, elle était en intérim chez nous en mai »: the past is no contract)
+    if says_the_candidates_past(said) and not _RECAP_CONFIRM.search(normalize(said)):
+        # « on l'a embauchée en intérim en mai » alone changed the contract, then the start (found reading the recap): the
+        # candidate's past changes no field.
+        return RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
     if (quoted := _quoted_old_value(said, slots, now)) is not None:
         return quoted
     text = with_the_month(without_rejected(with_the_rejected_unit(said)), said, slots)
@@ -295,19 +314,19 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « pas d'accord », « n'envoyez pas encore », « je ne confirme pas » sent the request (« pas d'accord » lost its
         # « pas » as a rejected value): nothing is sent, and what to change is asked.
         # (A sending put off, « oui mais pas maintenant, je vérifie avec ma directrice », is held as below.)
-        said_back = msg.RECAP_ON_HOLD if withheld(said) == "defer" else msg.NOT_SENT_YET
-        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}])
+        held = withheld(said) == "defer"
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD if held else msg.NOT_SENT_YET}], held=held)
     if read.kind == RECAP_CONFIRM and _held_before_sending(said):
         # « rien à ajouter, je dois juste vérifier avec mon patron », « aucun ajout pour l'instant, j'attends le feu vert de mon
         # directeur » sent the request (review of the twenty-second blind user test's fixes): nothing to add is no order to send.
-        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD}])
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD}], held=True)
     if _put_off(said, read):
         # « pas maintenant, je dois vérifier la date avec ma directrice » reopened the date, and « je dois vérifier avec ma
         # directrice » got « Je n'ai pas compris » (talking to make run): the sending is held, every value kept.
         field = read.field if read.field in FIELD_LABELS and slots.get(read.field) is not None else None
         said_back = (msg.RECAP_ON_HOLD_FIELD.format(label=FIELD_LABELS[field], value=display(field, slots[field])) if field
                      else msg.RECAP_ON_HOLD)
-        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}])
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}], held=True)
     if read.kind == RECAP_CORRECT and isinstance(start := read.updates.get("start_date"), str) and start != slots.get("start_date"):
         # « début janvier » at the recap gave no warning that a training needs 2 to 3 months (sixteenth user test)
         if (warning := notice_warning(dt.date.fromisoformat(start), now.date())) is not None:
@@ -332,7 +351,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
 
 
 #: An order to send (folded; not « avant d'envoyer »).
-_SEND_ORDER = re.compile(
+SEND_ORDER = re.compile(
     r"(?<!\bavant d )(?<!\bavant de )\b(?:envoy\w*|envoie\w*|transmet\w*|transmett\w*|valid\w*|confirm\w*|c est parti|allez y|vas y|go)\b"
 )
 #: Checking something with someone of the company first (folded): « je dois juste vérifier avec mon patron ».
@@ -344,7 +363,7 @@ _CHECKING_WITH_SOMEONE = re.compile(
 def _held_before_sending(said: str) -> bool:
     """A confirmation with no order to send and a wait said (« rien à ajouter, je dois en parler à mon associé »)."""
     plain = normalize(said)
-    return not _SEND_ORDER.search(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
+    return not SEND_ORDER.search(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
 
 
 def _put_off(said: str, read: RecapUnderstanding) -> bool:
@@ -531,9 +550,9 @@ def candidate_change(text: str, slots: dict[str, Any]) -> RecapUnderstanding | N
 def candidate_change_to(status: str, slots: dict[str, Any]) -> RecapUnderstanding:
     """The candidate's situation ``status`` applied, with the verdict it leads to and the sentences that say so."""
     if status == slots.get("candidate_status"):
-        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])}])
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=msg.RECAP_CANDIDATE_LABEL, value=candidate_value(status))}])
     changes, texts = contract_updates({"candidate_status": status}, slots, cause=msg.CAUSE_CANDIDATE)
-    noted = msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=CANDIDATE_LABELS[status])
+    noted = msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=candidate_value(status))
     return RecapUnderstanding(RECAP_CORRECT, updates=changes, messages=[{"text": " ".join([noted, *texts])}])
 
 
@@ -800,18 +819,21 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     # (Nor in a value of a free-text field named: « entreprise : Interim'Pro Saumur » changed the contract: thirteenth user test.)
     # (Not the one rejected: « un apprentissage plutôt qu'un contrat de pro » kept the contract de pro: fifteenth user test.)
     wanted = REJECTED_CONTRACT.sub(" ", text)
-    contract = extract_contract(wanted) if CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES and not no_new_length else None
+    # (Nor the candidate's past contract with the employer: « on l'a embauchée en intérim en mai » made the contract an interim
+    # assignment: found reading the recap.)
+    contract = (extract_contract(wanted) if CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES and not no_new_length
+                and not says_the_candidates_past(wanted) else None)
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}
         if contract is not None:
             updates["contract_type"] = contract
             duration = extract_duration(last_duration_said(wanted))
-            if duration is not None and duration.months is not None and needs_duration(contract):
-                updates["contract_duration"] = round(duration.months, 2)
+            if duration is not None and duration.months is not None and keeps_duration(contract, wanted):
+                updates["contract_duration"] = round(duration.months, 2)  # (an alternance's length too: found reading the recap)
             elif not needs_duration(contract):
                 updates["contract_duration"] = None
         elif ((duration := extract_duration(last_duration_said(wanted))) is not None and duration.months is not None
-              and needs_duration(slots.get("contract_type") or "")):
+              and keeps_duration(slots.get("contract_type") or "", wanted)):
             updates["contract_duration"] = round(duration.months, 2)
         if not updates:
             return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
@@ -1219,7 +1241,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
                 found["contract_type"] = contract
                 if not needs_duration(contract):
                     found["contract_duration"] = None
-            if duration is not None and duration.months is not None and needs_duration(contract or slots.get("contract_type") or ""):
+            if duration is not None and duration.months is not None and keeps_duration(contract or slots.get("contract_type") or "", part):
                 found["contract_duration"] = round(duration.months, 2)
             if not found or needs_duration(found.get("contract_type", "")) and "contract_duration" not in found:
                 return None  # the single correction asks the new contract's duration

@@ -182,6 +182,9 @@ def test_a_correction_with_thanks_once_sent_says_how_to_correct_it() -> None:
     # (near misses of the correction without « @ » or digits: third review of those fixes)
     "non c'est en cours", "non c'est à vous de voir", "non merci c'est tout", "non le mail est le bon", "non c'est un plaisir",
     "non le poste est toujours ouvert", "non la demande est partie ?",
+    # (a positive remark: « déjà transmise » answered it; found reading the recap)
+    "non la formation est intéressante", "non la formation est vraiment intéressante", "non, la formation est très importante pour nous",
+    "non le poste est urgent", "non la formation c'est super",
 ])
 @pytest.mark.parametrize("intent", ["deny", "affirm"])
 def test_a_value_said_right_or_a_question_once_sent_is_no_correction(text: str, intent: str) -> None:
@@ -198,6 +201,8 @@ def test_a_value_said_right_or_a_question_once_sent_is_no_correction(text: str, 
     "non le poste c'est cariste", "non la date c'est en mai", "non c'est un CDD", "non c'est à Angers", "non le poste est à Nantes",
     "non le contact c'est Paul Martin", "non c'est 3 postes", "non la formation c'est le CACES 3", "non le contrat c'est un CDD de 8 mois",
     "non, mon nom c'est Marie Durand", "nan le poste c'est cariste pas menuisier", "nn le nom c'est Durand", "non le prénom c'est Maria",
+    # (near misses of the positive remark: a value said wrong, or another value after the remark)
+    "non la date est fausse", "non la formation c'est pas la bonne", "non la formation est intéressante mais le poste c'est cariste",
 ])
 @pytest.mark.parametrize("intent", ["deny", "affirm", "inform"])
 def test_a_value_said_wrong_once_sent_is_a_correction(text: str, intent: str) -> None:

@@ -1208,7 +1208,7 @@ def test_other_durations_after_a_verdict_change_no_contract(text: str) -> None:
     [
         # Twenty-second blind user test: the length asked again with no word on the candidate said.
         ("pas de candidat encore", "contract_duration", {"contract_type": "cdd"},
-         "C'est noté — Candidat : Candidat pas encore identifié (France Travail peut vous en proposer)."),
+         "C'est noté — Candidat : pas encore identifié (France Travail peut vous en proposer)."),
         ("à Cholet", "contract_duration", {"contract_type": "cdd"}, "C'est noté — Lieu du poste : Cholet, Maine-et-Loire (49)."),
         ("il est inscrit à France Travail", "department", {"contract_type": "cdi"},
          "C'est noté — Candidat : Demandeur d'emploi inscrit à France Travail."),

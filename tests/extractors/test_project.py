@@ -262,3 +262,34 @@ def test_two_jobs_in_the_opening_message_leave_the_job_to_its_question(text: str
 def test_a_training_after_the_job_is_no_second_job(text: str, job: str) -> None:
     """Third review: the one job was dropped as if two were named."""
     assert extract_hiring_project(text)["job_title"] == job
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        # Found reading the recap: the qualification in brackets was dropped from the job (nor kept anywhere else).
+        ("on recrute un commis de cuisine (CAP cuisine) en CDI à Angers", "commis de cuisine (CAP cuisine)"),
+        ("je cherche un cariste (CACES 3) en CDD de 8 mois", "cariste (CACES 3)"),
+        ("on recrute un chauffeur poids lourd (permis C exigé) à Laval", "chauffeur poids lourd (permis C exigé)"),
+        ("1 poste de cuisinier (CAP exigé) à Nantes", "cuisinier (CAP exigé)"),
+        # (near misses: a gender marker, a remark in brackets are no qualification)
+        ("on recrute un vendeur (H/F) en CDI", "vendeur"),
+        ("on recrute un serveur (urgent) en CDI", "serveur"),
+    ],
+)
+def test_a_qualification_in_brackets_after_the_job_stays_in_it(text: str, job: str) -> None:
+    assert extract_hiring_project(text).get("job_title") == job
+
+
+@pytest.mark.parametrize(
+    ("text", "contract"),
+    [
+        # Found reading the recap: the candidate's past with the employer made a CDI intérimaire, an interim assignment.
+        ("on recrute une vendeuse en CDI, on l'a embauchée en intérim en mai", "cdi"),
+        ("on voudrait embaucher une vendeuse, elle était en intérim chez nous", None),
+        # (near miss: the contract offered in interim)
+        ("on recrute une vendeuse en intérim", "interim_mission"),
+    ],
+)
+def test_the_candidates_past_contract_is_not_the_one_offered(text: str, contract: str | None) -> None:
+    assert extract_hiring_project(text).get("contract_type") == contract

@@ -1570,3 +1570,14 @@ def test_a_reopened_field_keeps_its_value_in_other_words(text: str) -> None:
     slots = {**completed_submission_slots(), "start_date": None, "field_before_correction": {"field": "start_date", "value": "2027-02-02"}}
     assert field_turn(text, "start_date", slots, "inform").updates["start_date"] == "2027-02-02"
     assert field_turn("ok pour le 15 mars", "start_date", slots, "inform").updates["start_date"] != "2027-02-02"
+
+
+@pytest.mark.parametrize("text", ["vendeuse, le magasin ferme en août", "le magasin ferme en août", "on est en congés en août"])
+def test_a_closure_at_the_start_is_said_back_and_the_start_asked_again(text: str) -> None:
+    """« vendeuse, le magasin ferme en août » was the 1st of August (found reading the recap); « Je n'ai pas reconnu de date »
+    would say no month was written."""
+    from bot.submission.dialogue import field_turn
+
+    read = field_turn(text, "start_date", {**completed_submission_slots(), "start_date": None}, "inform")
+    assert read.kind == "unusable" and "start_date" not in read.updates
+    assert read.messages[0]["text"] == msg.START_NOT_THE_CLOSURE

@@ -16,6 +16,7 @@ from bot.submission.form_slots import (
     CONFIRM_SLOT,
     FIELD_LABELS,
     RECAP_CANDIDATE,
+    RECAP_HELD,
     RECAP_STATE_SLOT,
 )
 from bot.submission.mentions import display
@@ -418,6 +419,16 @@ def test_the_recap_shows_the_candidate_as_the_check_said_it() -> None:
     text = recap({**SLOTS, "candidate_status": "inscription_a_verifier"})["text"]
     assert "- Candidat : Inscription comme demandeur d'emploi à France Travail à vérifier" in text.splitlines()
     assert "Candidat" not in recap({k: v for k, v in SLOTS.items() if k != "candidate_status"})["text"]
+
+
+def test_a_candidate_not_yet_identified_is_said_without_repeating_the_word() -> None:
+    """« Candidat : Candidat pas encore identifié » repeated the word (found reading the recap); the correction said it too."""
+    lines = recap({**SLOTS, "candidate_status": "a_identifier"})["text"].splitlines()
+    assert "- Candidat : pas encore identifié (France Travail peut vous en proposer)" in lines
+    assert "- Candidat : Demandeur d'emploi inscrit à France Travail" in recap(SLOTS)["text"].splitlines()  # (near miss: unchanged)
+    read = recap_turn("finalement on n'a pas encore de candidat", SLOTS, "inform", [], NOW)
+    assert read.updates.get("candidate_status") == "a_identifier"
+    assert "Candidat : pas encore identifié" in read.messages[0]["text"] and "Candidat : Candidat" not in read.messages[0]["text"]
 
 
 def test_one_single_position_instead_of_35_corrects_the_positions_not_the_job() -> None:
@@ -1877,6 +1888,43 @@ def test_a_sending_put_off_keeps_every_value_and_sends_nothing(text: str, field:
         assert said == messages.RECAP_ON_HOLD
     else:
         assert said == messages.RECAP_ON_HOLD_FIELD.format(label=FIELD_LABELS[field], value=display(field, slots[field]))
+    # Not the whole recap again (long on a phone: found reading the recap): a short reminder with the recap's buttons.
+    assert read.updates[RECAP_STATE_SLOT] == RECAP_HELD and read.messages[1]["text"] == messages.RECAP_HOLD_REMINDER
+    assert read.messages[1]["buttons"] == recap(slots)["buttons"] and len(read.messages) == 2
+    assert recap_question({**slots, **read.updates}) is None
+
+
+_HELD = {**completed_submission_slots(), RECAP_STATE_SLOT: RECAP_HELD}
+
+
+@pytest.mark.parametrize("text", ["c'est bon", "ok", "oui", "c'est bon elle est ok", "c'est vérifié, c'est bon", "parfait"])
+def test_back_after_a_hold_without_an_order_to_send_shows_the_recap_again(text: str) -> None:
+    """The recap was not shown again with the hold (found reading the recap): a « c'est bon » shows it before anything is sent."""
+    read = recap_turn(text, _HELD, "affirm", [], NOW)
+    assert read.kind == RECAP_QUESTION and not read.updates.get(CONFIRM_SLOT) and read.messages == [{"text": messages.RECAP_AFTER_HOLD}]
+    assert recap_question({**_HELD, **read.updates}) == recap(_HELD)
+    # (near miss: without the hold, the same message still sends)
+    if text in ("c'est bon", "parfait"):
+        assert recap_turn(text, completed_submission_slots(), "affirm", [], NOW).updates.get(CONFIRM_SLOT) is True
+
+
+@pytest.mark.parametrize("text", ["on peut envoyer", "c'est bon elle est ok, envoyez", "/affirm", "c'est bon vous pouvez transmettre", "je confirme"])
+def test_back_after_a_hold_a_clear_order_sends(text: str) -> None:
+    """The recap was shown before the hold and nothing changed: a clear order sends."""
+    read = recap_turn(text, _HELD, "affirm", [], NOW)
+    assert read.kind == RECAP_CONFIRM and read.updates.get(CONFIRM_SLOT) is True
+
+
+def test_back_after_a_hold_a_correction_is_read() -> None:
+    read = recap_turn("la date c'est le 15 mars", _HELD, "inform", [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get("start_date") == "2027-03-15" and read.updates[RECAP_STATE_SLOT] is None
+
+
+@pytest.mark.parametrize("text", ["pas d'accord", "n'envoyez pas encore"])
+def test_a_refusal_to_send_is_no_hold_and_shows_the_recap(text: str) -> None:
+    """(near miss) « Que faut-il corriger ? Choisissez le champ dans le récapitulatif »: the recap is shown with it."""
+    read = recap_turn(text, completed_submission_slots(), "inform", [], NOW)
+    assert read.updates.get(RECAP_STATE_SLOT) != RECAP_HELD and not read.updates.get(CONFIRM_SLOT)
 
 
 @pytest.mark.parametrize(
@@ -2085,3 +2133,55 @@ def test_a_later_extension_at_the_recap_sends() -> None:
 def test_a_longer_contract_at_the_recap_is_still_applied(text: str) -> None:
     read = recap_turn(text, {**completed_submission_slots(), **_DEROGATION}, None, [], NOW)
     assert read.kind == RECAP_CORRECT and read.updates.get("contract_duration") == 7.0
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("finalement un contrat pro de 12 mois", 12.0), ("c'est un contrat de professionnalisation de 18 mois", 18.0),
+     ("finalement un apprentissage de 2 ans", 24.0), ("finalement un contrat pro", None), ("finalement un CDI", None)],
+)
+def test_an_alternance_keeps_its_length_at_the_recap(text: str, months: float | None) -> None:
+    """The contrat de professionnalisation's length was dropped, so the recap showed « Contrat de professionnalisation » alone
+    and the request was sent without it (found reading the recap): kept, shown and sent; a stale CDD length is not."""
+    from bot.submission.dialogue import submission_record
+
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    after = {**slots, **read.updates}
+    assert after["contract_duration"] == months and submission_record(after)["contract_duration_months"] == months
+
+
+def test_the_recap_shows_an_alternance_with_its_length() -> None:
+    slots = {**completed_submission_slots(), "contract_type": "contrat_professionnalisation", "contract_duration": 12.0}
+    assert "- Contrat : Contrat de professionnalisation d'un an" in recap(slots)["text"].splitlines()
+    slots = {**slots, "contract_duration": None}
+    assert "- Contrat : Contrat de professionnalisation" in recap(slots)["text"].splitlines()
+
+
+@pytest.mark.parametrize("text", ["on l'a embauchée en intérim en mai", "elle était en intérim chez nous", "il a fait un CDD chez nous l'an dernier"])
+def test_the_candidates_past_contract_at_the_recap_changes_no_field(text: str) -> None:
+    """« on l'a embauchée en intérim en mai » at the recap made the contract an interim assignment (found reading the recap)."""
+    read = recap_turn(text, completed_submission_slots(), "inform", [], NOW)
+    assert not any(f in read.updates for f in ("contract_type", "contract_duration", "start_date")) and not read.updates.get(CONFIRM_SLOT)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2 postes, elle était en intérim chez nous en mai", {"positions": 2}),
+     ("finalement un CDD de 8 mois, elle était en intérim chez nous avant", {"contract_type": "cdd", "contract_duration": 8.0}),
+     ("finalement en intérim", {"contract_type": "interim_mission"})],
+)
+def test_a_change_said_with_the_candidates_past_at_the_recap_is_read(text: str, expected: dict[str, object]) -> None:
+    read = recap_turn(text, completed_submission_slots(), "inform", [], NOW)
+    assert {k: read.updates.get(k) for k in expected} == expected and "start_date" not in read.updates
+
+
+def test_a_qualification_in_brackets_said_in_the_opening_message_reaches_the_recap() -> None:
+    """« commis de cuisine (CAP cuisine) » in the opening message was the job « commis de cuisine » (found reading the recap)."""
+    from bot.eligibility.dialogue import opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    memory = opening_updates("on recrute un commis de cuisine (CAP cuisine) en CDI à Angers").get("project_memory") or {}
+    job = memory_updates(memory, NOW.date())["job_title"]
+    assert job == "commis de cuisine (CAP cuisine)"
+    assert "- Poste : commis de cuisine (CAP cuisine)" in recap({**completed_submission_slots(), "job_title": job})["text"].splitlines()
