@@ -298,8 +298,13 @@ _CONTRACT_QUESTION_WORDS = frozenset(
     "cdi cdd contrat contrats duree determinee indeterminee interim interimaire interimaires alternance alternant alternants "
     "apprentissage apprenti apprentis apprentie professionnalisation pro saisonnier saisonniers mission missions temporaire "
     "mois an ans annee semaines accepte acceptes acceptee ouvert ouverte autorise autorisee pris prise compte aussi "
-    "stage stages stagiaire stagiaires".split()
+    "stage stages stagiaire stagiaires "
+    # « on peut le faire pour un apprenti ? » (twenty-third blind user test: « je n'ai pas de réponse »)
+    "faire".split()
 )
+#: An example after the question (« …un apprenti ? genre un contrat d'apprentissage de 2 ans en boulangerie »): its words
+#: (the trade) are no other question; the contract is still read in it.
+_EXAMPLE_AFTER = re.compile(r"\?\s*(?:genre|par exemple|par ex|du genre|du style|style)\b[^?]*$", re.IGNORECASE)
 
 
 def contract_entry(text: str, decision: Decision) -> str | None:
@@ -317,6 +322,9 @@ def contract_entry(text: str, decision: Decision) -> str | None:
     # Why a short contract (« pour un remplacement de congé maternité ») is what the derogation's answer is about
     # (« je n'ai pas de réponse »: thirteenth blind user test).
     reasons = _SHORT_CONTRACT_REASONS if short_contract(text) else frozenset()
+    example = _EXAMPLE_AFTER.search(text or "")
+    if example is not None:
+        plain = normalize(text[: example.start()])
     for word in plain.split():
         if not (len(word) <= 2 or word.isdigit() or word in _CONTRACT_QUESTION_WORDS or word in _COVERAGE_WORDS or word in _stop_words()
                 or word in reasons):

@@ -74,6 +74,33 @@ def test_a_question_about_more_than_a_contract_is_left_to_the_classifier(faq: Fa
     assert answer_by_rule(Decision("suggest", suggestions=["types_de_contrat"]), text, faq).kind == "suggest"
 
 
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # Twenty-third blind user test: « je n'ai pas de réponse » (out of scope for the classifier).
+        ("on peut le faire pour un apprenti ?", "types_de_contrat"),
+        ("on peut le faire pour un apprenti ? genre un contrat d'apprentissage de 2 ans en boulangerie", "types_de_contrat"),
+        ("on peut le faire pour un CDD ? genre 4 mois en remplacement", "derogation_cdd"),
+    ],
+)
+def test_a_question_about_a_contract_with_an_example_after_it(faq: Faq, text: str, entry: str) -> None:
+    for decision in (Decision("out_of_scope", confidence=0.75, intent="out_of_scope"), Decision("suggest", suggestions=["types_de_contrat"])):
+        assert answer_by_rule(decision, text, faq).answers == [entry]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: more than an example after the question, or another question.
+        "on peut le faire pour un apprenti ? comme le dernier qu'on a eu, qui a arrete",
+        "on peut faire la formation en interne pour un apprenti ?",
+        "on peut le faire pour un apprenti ? genre combien ça coûte ?",
+    ],
+)
+def test_more_than_a_contract_with_faire_is_left_to_the_classifier(faq: Faq, text: str) -> None:
+    assert answer_by_rule(Decision("out_of_scope", confidence=0.75, intent="out_of_scope"), text, faq).kind == "out_of_scope"
+
+
 def test_a_confident_answer_is_kept(faq: Faq) -> None:
     decision = Decision("answer", faq_id="types_de_contrat", faq_ids=["types_de_contrat"], confidence=0.9)
     assert answer_by_rule(decision, "l'interim c possible ?", faq).answers == ["types_de_contrat"]
