@@ -41,6 +41,7 @@ from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
 from bot.eligibility.rules import rules_on
 from bot.extractors.contract import needs_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
+from bot.extractors.project import asks_about_a_hiring
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT, ranked_entries
@@ -75,7 +76,7 @@ from bot.faq.replies import (
     unusable_streak,
     wants_to_apply,
 )
-from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up
+from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up, split_questions
 from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -289,6 +290,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         decision, project = read_typed(decision, text, faq)
         if decision.kind == "check":
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
+        # « combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
+        # of the hiring asked about (the check alone, the cost left aside: twenty-third blind user test).
+        project = project or bool(decision.answers and len(split_questions(text)) > 1 and asks_about_a_hiring(asked_text(decision, text)))
     # « une fois que j'ai envoyé ma demande il se passe quoi ? » is about what comes after: no check starts (eighth user test).
     # Nor once the request is sent: « je peux suivre ma demande où ? » started a new check (tenth blind user test).
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers and not asks_what_next(text) and not slots.get(REFERENCE_SLOT)

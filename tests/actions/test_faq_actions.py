@@ -446,6 +446,19 @@ def test_a_hiring_project_starts_the_check() -> None:
     assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
 
 
+def test_a_question_with_a_project_is_answered_then_the_check_starts(faq: Faq) -> None:
+    """« combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
+    (twenty-third blind user test: the check alone)."""
+    text = "combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ?"
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["cout_formation"]))
+    assert sent(said) == [answer_message(faq, "cout_formation"), _feedback_question("cout_formation")]
+    assert followups(events) == ["action_start_eligibility"]
+    # Near misses: no hiring with a place asked about, or one question only: the answer alone.
+    for other in ("combien ca coute et est ce que je peux embaucher en CDI ?", "je peux embaucher 2 caristes a Nantes en CDI avec ca ?"):
+        events, said = run(ActionAnswerFaq(), _typed(other, "answer", ["cout_formation"]))
+        assert "action_start_eligibility" not in followups(events)
+
+
 @pytest.mark.parametrize("text", [
     "comment faire la demande ?",
     # Twenty-second blind user test: each started a check, which then came back after every answer.
