@@ -45,6 +45,12 @@ FOR_JOB_SEEKERS = (
     "vous-même un emploi ou une formation, votre conseiller France Travail (francetravail.fr) peut vous accompagner, "
     "et vous proposer aux employeurs qui utilisent « 1 emploi = 1 formation »."
 )
+#: « je peux parler à quelqu'un de la région ? » (twenty-third blind user test: three unrelated questions proposed).
+PERSON_CONTACT = (
+    "Je suis un assistant automatique et ne peux pas vous mettre moi-même en relation. Pour échanger avec les services "
+    f"de la Région, écrivez-leur par le formulaire de contact du dispositif : {CONTACT_FORM_URL} (la page du dispositif : "
+    f"{SCHEME_PAGE_URL})."
+)
 #: A question in English (the only sentence not in French: it says so to those who cannot read French).
 FRENCH_ONLY = "Je ne comprends que le français. / I can only answer questions written in French."
 OUT_OF_SCOPE: Message = {

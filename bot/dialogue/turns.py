@@ -315,6 +315,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         if _A_JOB_SEEKER.search(normalize(text)):
             # « je cherche moi-même un emploi, vous pouvez m'aider ? » got the employers' menu (eleventh blind user test).
             replies = [{"text": messages.FOR_JOB_SEEKERS}]
+        elif _WANTS_A_PERSON.search(normalize(text)):
+            # « je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test).
+            replies = [{"text": messages.PERSON_CONTACT}]
     if (siret := siret_help(text)) is not None:
         # « c quoi un siret ? on est une asso »: what a SIRET is, before the answer to the rest (a blind user test after the twenty-second);
         # alone, instead of the refusal of a question the FAQ does not answer.
@@ -434,6 +437,13 @@ _ASKING = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, *INVERTED_VERBS))
 _A_JOB_SEEKER = re.compile(
     r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"
     r"\bje suis (?:moi meme )?(?:demandeur|demandeuse) d emploi\b|\bje suis au chomage\b"
+)
+#: Asking to talk to a person (« je peux parler a quelqu'un de la region ? », « je voudrais un conseiller »), not to the assistant.
+_WANTS_A_PERSON = re.compile(
+    r"^(?!.*\b(?:faut|dois|doit|doivent)\b).*"  # (not « il faut contacter quelqu'un à France Travail ? »)
+    r"\b(?:parler|discuter|echanger|etre en (?:contact|relation)|mettre en (?:contact|relation)|joindre|contacter)\s+"
+    r"(?:(?:a|avec)\s+)?(?:quelqu un|une personne|un humain|une vraie personne|un vrai humain|un conseiller|une conseillere|"
+    r"un agent|un interlocuteur|une interlocutrice|un responsable|une responsable)\b"
 )
 #: What opens a question without answering anything (« J'ai une question. », « Attendez. »: stored as answers: review).
 _NO_ANSWER = re.compile(

@@ -446,6 +446,20 @@ def test_a_hiring_project_starts_the_check() -> None:
     assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
 
 
+@pytest.mark.parametrize("text", ["je peux parler a quelqu'un de la region ?", "je voudrais parler à un conseiller", "je voudrais joindre quelqu'un svp"])
+def test_asking_for_a_person_gets_the_contact_form(text: str) -> None:
+    """« je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test)."""
+    for kind in ("suggest", "unclear", "out_of_scope"):
+        _, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["hors_pays_de_la_loire", "organismes_qualiopi"]))
+        assert sent(said) == [{"text": messages.PERSON_CONTACT}]
+
+
+@pytest.mark.parametrize("text", ["je voudrais parler de mon projet", "il faut contacter quelqu'un a france travail ?", "on peut avoir une personne pour nous aider ?"])
+def test_other_messages_naming_a_person_or_talking_are_no_request_for_a_person(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["hors_pays_de_la_loire", "organismes_qualiopi"]))
+    assert {"text": messages.PERSON_CONTACT} not in sent(said)
+
+
 def test_a_question_with_a_project_is_answered_then_the_check_starts(faq: Faq) -> None:
     """« combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
     (twenty-third blind user test: the check alone)."""
