@@ -282,6 +282,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « et pour un temps partiel, genre 20h par semaine ? » got « je n'ai pas de réponse » here, and the rule
         # during the request (eighth blind user test): the same rule, from data/eligibility/rules.yml.
         return Turn([_hours_rule()])
+    if not text.startswith("/") and _asks_distance_learning(text, decision):
+        # « la formation peut se faire en visio / a distance ? » got the training close to the companies, which does not
+        # answer it (twenty-third blind user test): the FAQ does not say, what it says near it, and the Region's contact.
+        return Turn([{"text": messages.DISTANCE_LEARNING_NOT_SAID}, messages.CONTACT_POINTER])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
@@ -438,6 +442,20 @@ _A_JOB_SEEKER = re.compile(
     r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"
     r"\bje suis (?:moi meme )?(?:demandeur|demandeuse) d emploi\b|\bje suis au chomage\b"
 )
+#: Distance learning asked about (« la formation peut se faire en visio / a distance ? »), which the FAQ does not cover.
+_DISTANCE_LEARNING = re.compile(r"\b(?:visio\w*|a distance(?! (?:de|du|des|d)\b)|distanciel|en ligne|e ?learning|foad)\b")
+_TRAINING_WORDS = re.compile(r"\b(?:formation|formations|cours|former|theorie|theorique)\b")
+#: The answer that says where the training takes place (close to the companies): no answer on distance learning.
+TRAINING_PLACE_ENTRY = "lieu_formation"
+
+
+def _asks_distance_learning(text: str, decision: Decision) -> bool:
+    """A question about training at a distance, that the FAQ gets no other answer for than where the training takes place."""
+    plain = normalize(text)
+    return bool(_DISTANCE_LEARNING.search(plain) and _TRAINING_WORDS.search(plain) and ("?" in text or _ASKING.match(plain))
+                and set(decision.answers) <= {TRAINING_PLACE_ENTRY})
+
+
 #: Asking to talk to a person (« je peux parler a quelqu'un de la region ? », « je voudrais un conseiller »), not to the assistant.
 _WANTS_A_PERSON = re.compile(
     r"^(?!.*\b(?:faut|dois|doit|doivent)\b).*"  # (not « il faut contacter quelqu'un à France Travail ? »)

@@ -460,6 +460,27 @@ def test_other_messages_naming_a_person_or_talking_are_no_request_for_a_person(t
     assert {"text": messages.PERSON_CONTACT} not in sent(said)
 
 
+@pytest.mark.parametrize("text", ["la formation peut se faire en visio / a distance ?", "est ce que les cours peuvent etre en ligne ?",
+                                  "formation en distanciel possible ?"])
+def test_distance_learning_is_not_in_the_faq(text: str) -> None:
+    """« la formation peut se faire en visio / a distance ? » got the training close to the companies (twenty-third blind user
+    test): the FAQ does not say, and the Region's contact."""
+    for decision in (_typed(text, "answer", ["lieu_formation"]), _typed(text, "suggest", suggestions=["lieu_formation"])):
+        _, said = run(ActionAnswerFaq(), decision)
+        assert sent(said) == [{"text": messages.DISTANCE_LEARNING_NOT_SAID}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("la formation se passe ou ?", "lieu_formation"),
+    ("l'entretien peut se faire en visio ?", "lieu_formation"),
+    ("la formation peut se faire a distance de chez nous, genre a 50 km ?", "lieu_formation"),
+    ("on peut faire l'inscription en ligne ? et la formation dure combien ?", "duree_formation"),
+])
+def test_other_questions_on_places_keep_their_answer(faq: Faq, text: str, entry: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [entry]))
+    assert sent(said)[0] == answer_message(faq, entry)
+
+
 def test_a_question_with_a_project_is_answered_then_the_check_starts(faq: Faq) -> None:
     """« combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
     (twenty-third blind user test: the check alone)."""
