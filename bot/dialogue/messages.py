@@ -59,6 +59,9 @@ DISTANCE_LEARNING_NOT_SAID = (
     "comprend dans tous les cas des périodes de stage dans votre entreprise et des périodes de formation au sein de "
     "l'organisme de formation. Pour une formation à distance, les services de la Région pourront vous renseigner."
 )
+#: Before an answer that opens with « Oui » or « Non », to a question that asks what something is (« Parcours Emploi Tutorat
+#: c'est quoi exactement » got « Oui tout à fait… » alone: twenty-third blind user test).
+YES_NO_ANSWER_QUESTION = "La FAQ en parle en répondant à la question « {question} » :"
 #: A question in English (the only sentence not in French: it says so to those who cannot read French).
 FRENCH_ONLY = "Je ne comprends que le français. / I can only answer questions written in French."
 OUT_OF_SCOPE: Message = {

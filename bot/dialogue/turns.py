@@ -328,6 +328,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         replies = [siret, *replies] if decision.answers else [siret]
     elif missed is not None and decision.answers == [missed]:
         replies.insert(0, {"text": messages.MISSED_ANSWER})
+    elif (framed := _yes_no_answer_framed(decision, text, faq)) is not None:
+        replies.insert(0, framed)  # « Parcours Emploi Tutorat c'est quoi exactement » (twenty-third blind user test)
     covered = covered_place_line(decision, text) or elsewhere_place_line(decision, text)
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered (or the answer that says they are not)
@@ -454,6 +456,20 @@ def _asks_distance_learning(text: str, decision: Decision) -> bool:
     plain = normalize(text)
     return bool(_DISTANCE_LEARNING.search(plain) and _TRAINING_WORDS.search(plain) and ("?" in text or _ASKING.match(plain))
                 and set(decision.answers) <= {TRAINING_PLACE_ENTRY})
+
+
+#: A question asking what something is (« Parcours Emploi Tutorat c'est quoi exactement », « qu'est-ce que la POEI ? »).
+_ASKS_WHAT_IS = re.compile(r"\b(?:c est quoi|c quoi|c koi|qu est ce que c est|qu est ce qu (?:un|une|on appelle)|ca veut dire quoi|que veut dire|kesako|definition)\b")
+_YES_OR_NO = re.compile(r"(?:oui|non)\b", re.IGNORECASE)
+
+
+def _yes_no_answer_framed(decision: Decision, text: str, faq: Faq) -> Message | None:
+    """For a « what is » question answered by an entry that opens with « Oui » or « Non »: the question that answer is to,
+    so that the yes is not taken for a definition; None otherwise."""
+    entry = faq.get(decision.answers[0]) if len(decision.answers) == 1 else None
+    if entry is None or not _ASKS_WHAT_IS.search(normalize(text)) or not _YES_OR_NO.match(entry.answer.strip()):
+        return None
+    return {"text": messages.YES_NO_ANSWER_QUESTION.format(question=entry.source_question or entry.question)}
 
 
 #: Asking to talk to a person (« je peux parler a quelqu'un de la region ? », « je voudrais un conseiller »), not to the assistant.

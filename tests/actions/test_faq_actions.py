@@ -481,6 +481,19 @@ def test_other_questions_on_places_keep_their_answer(faq: Faq, text: str, entry:
     assert sent(said)[0] == answer_message(faq, entry)
 
 
+def test_a_yes_answer_to_a_what_is_question_says_the_question_it_answers(faq: Faq) -> None:
+    """« Parcours Emploi Tutorat c'est quoi exactement » got « Oui tout à fait… » alone (twenty-third blind user test)."""
+    entry = faq.get("poursuite_parcours_emploi")
+    assert entry is not None and entry.answer.startswith("Oui")
+    _, said = run(ActionAnswerFaq(), _typed("Parcours Emploi Tutorat c'est quoi exactement", "answer", [entry.id]))
+    assert sent(said)[:2] == [{"text": messages.YES_NO_ANSWER_QUESTION.format(question=entry.question)}, answer_message(faq, entry.id)]
+    # Near misses: a yes-no question, or an answer that is no yes or no.
+    _, said = run(ActionAnswerFaq(), _typed("on peut continuer avec le parcours emploi tutorat ?", "answer", [entry.id]))
+    assert sent(said)[0] == answer_message(faq, entry.id)
+    _, said = run(ActionAnswerFaq(), _typed("c'est quoi la POEI ?", "answer", ["difference_afpr_poei"]))
+    assert sent(said)[0] == answer_message(faq, "difference_afpr_poei")
+
+
 def test_a_question_with_a_project_is_answered_then_the_check_starts(faq: Faq) -> None:
     """« combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
     (twenty-third blind user test: the check alone)."""
