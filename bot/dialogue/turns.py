@@ -672,10 +672,11 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
     return stated
 
 
-def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
+def verdict_turn(slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = frozenset()) -> Turn:
     """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible.
 
-    Nothing when no answer is left: the check was left (« je voulais juste une info »), and said so already."""
+    Nothing when no answer is left: the check was left (« je voulais juste une info »), and said so already. ``said``: the
+    FAQ entries answered just before the check started, not repeated (:func:`verdict_messages`)."""
     if all(slots.get(name) is None for name in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)):
         return Turn()
     memory = slots.get(MEMORY_SLOT) or {}
@@ -688,7 +689,7 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
     verdict = conclude(slots)
     offer = OFFER_SUBMISSION if verdict.verdict in ("eligible", "derogation") else None
     updates = {VERDICT_SLOT: verdict.verdict, REASONS_SLOT: list(verdict.reasons), OFFER_SLOT: offer}
-    return Turn(verdict_messages(verdict, slots, faq), updates)
+    return Turn(verdict_messages(verdict, slots, faq, said), updates)
 
 
 def left_with_a_question(message: dict[str, Any], faq: Faq, kept: bool) -> list[Message]:

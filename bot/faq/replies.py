@@ -177,6 +177,21 @@ def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def answered_with_the_check_start(events: list[dict[str, Any]], start_action: str = "action_start_eligibility") -> frozenset[str]:
+    """The FAQ entries answered to the message that started the latest check, before it started (« …, on voudrait recruter 2
+    aides à domicile en CDI, c'est éligible ? » got the answer on the employers, then the check): what its verdict need not
+    say again (twenty-third blind user test: the same sentence twice)."""
+    user = start = None
+    for index, event in enumerate(events):
+        if event.get("event") == "user":
+            user = index
+        elif event.get("event") == "action" and event.get("name") == start_action and user is not None:
+            start = (user, index)
+    if start is None:
+        return frozenset()
+    return frozenset(e for event in events[start[0] + 1 : start[1]] if (e := _rated_entry(event)))
+
+
 def previous_answer(events: list[dict[str, Any]]) -> str | None:
     """The FAQ entry that answered the employer's message just before the current one, if it was
     answered (a criticism after suggestions, a greeting or a check rates nothing)."""
