@@ -10,16 +10,18 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
-from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
+from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
 from bot.language.cues import (
     AGREEING_LITOTES,
+    CORRECTION_PHRASES,
     INVERTED_VERBS,
     OPENING_QUESTION_WORDS,
     QUESTION_VERBS,
@@ -545,6 +547,9 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     if text.startswith("/"):
         return decision
     text = asked_text(decision, text)
+    if decision.answers == [IAE_ENTRY] and _iae_taken_back(text):
+        return Decision("unclear", confidence=decision.confidence, intent=FALLBACK_INTENT, criticism=decision.criticism)
+    decision = _place_and_who_benefits(decision, text)
     place_entry = coverage_entry(text, decision)
     if place_entry is not None and place_entry in faq:
         return _answered_by_rule(decision, place_entry)
@@ -566,6 +571,35 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         # check that found the job eligible (eighth blind user test): the job's place is what counts.
         return _answered_by_rule(decision, COVERAGE_ENTRY)
     return contract_minimum_rule(decision, text, faq)
+
+
+#: The answer on who may benefit (job seekers only), and on the bridges with the IAE.
+PUBLIC_ENTRY = "public_beneficiaire"
+IAE_ENTRY = "place_iae"
+#: « je peux en bénéficier ? »: the employer asking whether the scheme is for them, not who the candidates may be.
+_EMPLOYER_BENEFITS = re.compile(r"\b(?:je|j|on|nous)\s+(?:peux|peut|pouvons|pourrais|pourrait|pourrions)\s+(?:en\s+)?beneficier\b")
+#: The IAE named (« chantier d'insertion », « IAE », « entreprise d'insertion »), on normalised text.
+_IAE_WORDS = re.compile(r"\b(?:(?:ateliers?\s+)?chantiers?\s+d\s+insertion|iae|entreprises?\s+d\s+insertion|structures?\s+d\s+insertion|etti)\b")
+#: A correction right after it (« chantier d'insertion... non pardon d'une régie de quartier »).
+_TAKEN_BACK = re.compile(rf"\s*(?:\w+\s+)?{alternation(CORRECTION_PHRASES + ('non',))}\b")
+
+
+def _iae_taken_back(text: str) -> bool:
+    """The IAE named, then corrected at once (« responsable d'un chantier d'insertion... non pardon d'une regie de
+    quartier »: twenty-third blind user test, the answer on the IAE given all the same), and not named after."""
+    plain = normalize(text)
+    mentions = list(_IAE_WORDS.finditer(plain))
+    return bool(mentions) and _TAKEN_BACK.match(plain, mentions[-1].end()) is not None
+
+
+def _place_and_who_benefits(decision: Decision, text: str) -> Decision:
+    """« Je suis dans la Loire, a Roanne, c'est les pays de la loire non ? je peux en beneficier ? »: the place answered,
+    « je peux en bénéficier ? » is the same question, not who the candidates may be (the job seekers' answer was added:
+    twenty-third blind user test)."""
+    places = [i for i in decision.answers if i in (OUTSIDE_ENTRY, COVERAGE_ENTRY)]
+    if places and PUBLIC_ENTRY in decision.answers and len(decision.answers) == 2 and _EMPLOYER_BENEFITS.search(normalize(text)):
+        return replace(decision, faq_id=places[0], faq_ids=places)
+    return decision
 
 
 def _job_in_the_region(text: str) -> bool:

@@ -494,6 +494,15 @@ def test_a_yes_answer_to_a_what_is_question_says_the_question_it_answers(faq: Fa
     assert sent(said)[0] == answer_message(faq, "difference_afpr_poei")
 
 
+def test_a_project_after_the_iae_taken_back_starts_the_check_without_the_iae_answer() -> None:
+    """« …chantier d'insertion... non pardon d'une regie de quartier a Saint-Nazaire, on veut recruter… » got the answer on the
+    IAE before the check (twenty-third blind user test)."""
+    text = ("Bonjour, je suis responsable d'un chantier d'insertion... non pardon d'une regie de quartier a Saint-Nazaire, on veut "
+            "recruter un agent de mediation en CDD 12 mois, le candidat est au RSA et inscrit a france travail")
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["place_iae"]))
+    assert said == [] and followups(events) == ["action_start_eligibility"]
+
+
 def test_a_question_with_a_project_is_answered_then_the_check_starts(faq: Faq) -> None:
     """« combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
     (twenty-third blind user test: the check alone)."""
