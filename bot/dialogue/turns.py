@@ -55,6 +55,7 @@ from bot.faq.replies import (
     alternatives_to,
     answer_by_rule,
     answer_message,
+    answered_with_the_check_start,
     asks_procedure,
     contract_entry,
     contract_minimum_rule,
@@ -259,7 +260,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         about_a_contract = slots.get("requested_slot") == "contract_duration" or needs_duration(slots.get("contract_type") or "")
         decision = contract_minimum_rule(decision, text, faq, about_a_contract)
     project = False
-    corrected = correction_turn(text, slots, faq) if not in_form else None
+    # (« ok on peut monter a 28h alors » repeated the answer on the employers given with the check's start: twenty-third
+    # blind user test.)
+    corrected = correction_turn(text, slots, faq, answered_with_the_check_start(events)) if not in_form else None
     if corrected is not None:
         return corrected
     if not in_form and slots.get(REFERENCE_SLOT) and asks_to_withdraw(text):
@@ -515,9 +518,10 @@ def _answers_where(text: str, requested: str | None) -> bool:
         bool(_WHERE_ANSWER.match(plain)) or extract_place(text) is not None)
 
 
-def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
+def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:
     """« ah non pardon, c'est un CDD de 8 mois » after the verdict, whatever the classifier made of it
-    (an FAQ question, or « non » for the offer): the answers corrected, then the verdict again; None otherwise."""
+    (an FAQ question, or « non » for the offer): the answers corrected, then the verdict again; None otherwise.
+    ``said``: the FAQ entries answered with the check's start, not said again (:func:`verdict_turn`)."""
     reference = slots.get(REFERENCE_SLOT)
     if reference and not text.startswith("/") and says_a_sent_value_wrong(text) and not asks_to_withdraw(text):
         # « attendez non ! l'email etait faux, c'est lili.mode72@gmail.com » once sent, read as « non » to no offer, got
@@ -525,7 +529,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
         return _sent_request_not_changed(reference)
     corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
-        return _hours_after_verdict(text, slots, faq)
+        return _hours_after_verdict(text, slots, faq, said)
     if (hours := hours_said(text)) is not None:
         # « bon on peut lui faire 24h et prolonger le cdd a 7 mois »: the hours said with the new duration (only the hours
         # were kept: twenty-second blind user test).
@@ -536,11 +540,11 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
         # with the questions it had not asked, instead of a verdict on unknown answers.
         return Turn(corrected.messages, {**corrected.updates, VERDICT_SLOT: None, OFFER_SLOT: None}, CHECK_FORM)
     # The verdict again in this same action (a follow-up action would leave Rasa's fallback to answer the message too).
-    verdict = verdict_turn(merged, faq)
+    verdict = verdict_turn(merged, faq, said)
     return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
 
 
-def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
+def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:
     """« ok alors 28h » after « not eligible » for fewer than 24 hours a week: the verdict again with them."""
     hour_rules = {rule.id for rule in rules_on("weekly_hours")}
     # (Not a question that quotes the rule: « c'est où écrit cette règle des 24h ? c'est pas dans votre FAQ » made the
@@ -552,7 +556,7 @@ def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq) -> Turn | N
     if hours is None:
         return None
     memory = {**(slots.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
-    verdict = verdict_turn({**slots, MEMORY_SLOT: memory}, faq)
+    verdict = verdict_turn({**slots, MEMORY_SLOT: memory}, faq, said)
     return Turn(verdict.replies, {MEMORY_SLOT: memory, **verdict.updates})
 
 

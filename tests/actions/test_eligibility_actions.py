@@ -262,6 +262,21 @@ def test_hours_said_in_the_first_message_count_in_the_verdict(said: str, verdict
     assert any("24 heures" in m.get("text", "") for m in replies) is reminded
 
 
+def test_the_verdict_again_after_more_hours_does_not_repeat_the_answer_given_with_the_check_start() -> None:
+    """« ok on peut monter a 28h alors » after « not eligible »: the verdict again said « ouvert à tous les employeurs », answered
+    by the FAQ with the opening message (twenty-third blind user test)."""
+    employers = "Le dispositif est ouvert à tous les employeurs"
+    slots = {**ELIGIBLE, MEMORY_SLOT: {"said": "CDI 20h"}, VERDICT_SLOT: "ineligible", REASONS_SLOT: ["au_moins_24_heures_par_semaine"]}
+    opening = [{"event": "action", "name": "action_listen"}, user_event("asso, 2 aides a domicile en cdi a 20h/semaine, c'est eligible ?"),
+               {"event": "action", "name": "action_answer_faq"}, _rated("employeurs_concernes"),
+               {"event": "action", "name": "action_start_eligibility"}, user_event("non pas encore"),
+               {"event": "action", "name": "action_eligibility_verdict"}]
+    text = "ok on peut monter a 28h alors"
+    _, said = run(ActionAnswerFaq(), tracker(text, slots=slots, events=[*opening, user_event(text)]))
+    assert messages.VERDICT_HEADLINES["eligible"] in [m.get("text") for m in said]
+    assert not any(employers in m.get("text", "") for m in said)
+
+
 def test_more_hours_after_a_verdict_on_too_few_give_the_verdict_again(faq: Faq) -> None:
     from bot.dialogue.turns import correction_turn
     from bot.submission.dialogue import memory_updates
