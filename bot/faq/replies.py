@@ -550,6 +550,9 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     if decision.answers == [IAE_ENTRY] and _iae_taken_back(text):
         return Decision("unclear", confidence=decision.confidence, intent=FALLBACK_INTENT, criticism=decision.criticism)
     decision = _place_and_who_benefits(decision, text)
+    if decision.kind in ("suggest", "unclear", "out_of_scope") and EMPLOYERS_ENTRY in faq and _ONLY_SOME_TRADES.search(normalize(text)):
+        # « c'est possible ou c'est que pour les metiers manuels ? » got no answer, the check alone (twenty-third blind user test).
+        return _answered_by_rule(decision, EMPLOYERS_ENTRY)
     place_entry = coverage_entry(text, decision)
     if place_entry is not None and place_entry in faq:
         return _answered_by_rule(decision, place_entry)
@@ -590,6 +593,13 @@ def _iae_taken_back(text: str) -> bool:
     plain = normalize(text)
     mentions = list(_IAE_WORDS.finditer(plain))
     return bool(mentions) and _TAKEN_BACK.match(plain, mentions[-1].end()) is not None
+
+
+#: « c'est que pour les métiers manuels ? »: only some trades or sectors (the FAQ: « dans tous les secteurs »), on normalised text.
+_ONLY_SOME_TRADES = re.compile(
+    r"\b(?:que|seulement|uniquement|reserve\w*|limite\w*)\s+(?:pour|aux|a)\s+(?:les\s+|des\s+|certains\s+|certaines\s+)?"
+    r"(?:metiers?|secteurs?|domaines?|branches?|filieres?)\b"
+)
 
 
 def _place_and_who_benefits(decision: Decision, text: str) -> Decision:

@@ -132,6 +132,25 @@ def test_the_iae_taken_back_at_once_is_not_answered(faq: Faq, text: str, kept: b
     assert (decision.answers == ["place_iae"]) is kept
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est que pour les metiers manuels ?",
+        # Twenty-third blind user test: no answer, the check alone.
+        "bonjour, une entreprise de Laval qui veut embaucher un développeur informatique en CDI, formation en java. c'est possible "
+        "ou c'est que pour les metiers manuels ?",
+        "c'est réservé à certains secteurs ?",
+    ],
+)
+def test_only_some_trades_asked_about_gets_the_answer_on_all_sectors(faq: Faq, text: str) -> None:
+    assert answer_by_rule(Decision("suggest", suggestions=["type_de_formation"]), text, faq).answers == ["employeurs_concernes"]
+
+
+@pytest.mark.parametrize("text", ["c'est que pour les demandeurs d'emploi ?", "quels metiers sont concernes ?", "uniquement pour les CDI ?"])
+def test_other_questions_on_who_or_what_keep_the_classifiers_decision(faq: Faq, text: str) -> None:
+    assert answer_by_rule(Decision("suggest", suggestions=["type_de_formation"]), text, faq).answers != ["employeurs_concernes"]
+
+
 def test_a_confident_answer_is_kept(faq: Faq) -> None:
     decision = Decision("answer", faq_id="types_de_contrat", faq_ids=["types_de_contrat"], confidence=0.9)
     assert answer_by_rule(decision, "l'interim c possible ?", faq).answers == ["types_de_contrat"]
