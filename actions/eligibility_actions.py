@@ -15,7 +15,7 @@ from bot.dialogue import messages
 from bot.dialogue.turns import left_with_a_question, start_check_turn, verdict_turn
 from bot.eligibility.dialogue import CHECK_SLOTS, Understanding, ask_message, required_slots, understand_answer
 from bot.faq.entries import cached_faq
-from bot.faq.replies import OFFER_SLOT
+from bot.faq.replies import OFFER_SLOT, answered_with_the_check_start
 from bot.submission.dialogue import kept_answers
 from bot.submission.form_slots import KEPT_SLOT
 
@@ -96,4 +96,4 @@ class ActionEligibilityVerdict(Action):
         return "action_eligibility_verdict"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        return carry_out(verdict_turn(tracker.slots, cached_faq()), dispatcher)
+        return carry_out(verdict_turn(tracker.slots, cached_faq(), answered_with_the_check_start(tracker.events)), dispatcher)

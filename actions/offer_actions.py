@@ -22,7 +22,7 @@ from bot.dialogue.turns import (
     thanks_turn,
 )
 from bot.faq.entries import cached_faq
-from bot.faq.replies import OFFER_SENT, OFFER_SLOT, offer_reply
+from bot.faq.replies import OFFER_SENT, OFFER_SLOT, answered_with_the_check_start, offer_reply
 from bot.submission.dialogue import wants_to_resume
 from bot.submission.form_slots import REFERENCE_SLOT
 
@@ -36,7 +36,7 @@ class ActionAnswerOffer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         offer = tracker.get_slot(OFFER_SLOT)
         message = tracker.latest_message or {}
-        corrected = correction_turn(message.get("text") or "", tracker.slots, cached_faq())
+        corrected = correction_turn(message.get("text") or "", tracker.slots, cached_faq(), answered_with_the_check_start(tracker.events))
         if corrected is not None:  # « non pardon, c'est à Saint-Herblain » after the verdict: a correction, not a « no »
             return carry_out(corrected, dispatcher)
         if wants_to_resume(message.get("text") or "", tracker.slots):

@@ -45,6 +45,23 @@ FOR_JOB_SEEKERS = (
     "vous-même un emploi ou une formation, votre conseiller France Travail (francetravail.fr) peut vous accompagner, "
     "et vous proposer aux employeurs qui utilisent « 1 emploi = 1 formation »."
 )
+#: « je peux parler à quelqu'un de la région ? » (twenty-third blind user test: three unrelated questions proposed).
+PERSON_CONTACT = (
+    "Je suis un assistant automatique et ne peux pas vous mettre moi-même en relation. Pour échanger avec les services "
+    f"de la Région, écrivez-leur par le formulaire de contact du dispositif : {CONTACT_FORM_URL} (la page du dispositif : "
+    f"{SCHEME_PAGE_URL})."
+)
+#: « la formation peut se faire en visio / à distance ? »: the FAQ does not say (twenty-third blind user test: the answer on
+#: training close to the companies, which does not answer it).
+DISTANCE_LEARNING_NOT_SAID = (
+    "La FAQ du dispositif ne précise pas si la formation peut se faire à distance. Elle indique que la Région demande aux "
+    "organismes de formation de la dispenser au plus près des entreprises et des demandeurs d'emploi, et que le parcours "
+    "comprend dans tous les cas des périodes de stage dans votre entreprise et des périodes de formation au sein de "
+    "l'organisme de formation. Pour une formation à distance, les services de la Région pourront vous renseigner."
+)
+#: Before an answer that opens with « Oui » or « Non », to a question that asks what something is (« Parcours Emploi Tutorat
+#: c'est quoi exactement » got « Oui tout à fait… » alone: twenty-third blind user test).
+YES_NO_ANSWER_QUESTION = "La FAQ en parle en répondant à la question « {question} » :"
 #: A question in English (the only sentence not in French: it says so to those who cannot read French).
 FRENCH_ONLY = "Je ne comprends que le français. / I can only answer questions written in French."
 OUT_OF_SCOPE: Message = {

@@ -41,6 +41,7 @@ from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
 from bot.eligibility.rules import rules_on
 from bot.extractors.contract import needs_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
+from bot.extractors.project import asks_about_a_hiring
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT, ranked_entries
@@ -54,6 +55,7 @@ from bot.faq.replies import (
     alternatives_to,
     answer_by_rule,
     answer_message,
+    answered_with_the_check_start,
     asks_procedure,
     contract_entry,
     contract_minimum_rule,
@@ -75,7 +77,7 @@ from bot.faq.replies import (
     unusable_streak,
     wants_to_apply,
 )
-from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up
+from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up, split_questions
 from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -258,7 +260,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         about_a_contract = slots.get("requested_slot") == "contract_duration" or needs_duration(slots.get("contract_type") or "")
         decision = contract_minimum_rule(decision, text, faq, about_a_contract)
     project = False
-    corrected = correction_turn(text, slots, faq) if not in_form else None
+    # (« ok on peut monter a 28h alors » repeated the answer on the employers given with the check's start: twenty-third
+    # blind user test.)
+    corrected = correction_turn(text, slots, faq, answered_with_the_check_start(events)) if not in_form else None
     if corrected is not None:
         return corrected
     if not in_form and slots.get(REFERENCE_SLOT) and asks_to_withdraw(text):
@@ -281,6 +285,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « et pour un temps partiel, genre 20h par semaine ? » got « je n'ai pas de réponse » here, and the rule
         # during the request (eighth blind user test): the same rule, from data/eligibility/rules.yml.
         return Turn([_hours_rule()])
+    if not text.startswith("/") and _asks_distance_learning(text, decision):
+        # « la formation peut se faire en visio / a distance ? » got the training close to the companies, which does not
+        # answer it (twenty-third blind user test): the FAQ does not say, what it says near it, and the Region's contact.
+        return Turn([{"text": messages.DISTANCE_LEARNING_NOT_SAID}, messages.CONTACT_POINTER])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
@@ -289,6 +297,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         decision, project = read_typed(decision, text, faq)
         if decision.kind == "check":
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
+        # « combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
+        # of the hiring asked about (the check alone, the cost left aside: twenty-third blind user test).
+        project = project or bool(decision.answers and len(split_questions(text)) > 1 and asks_about_a_hiring(asked_text(decision, text)))
     # « une fois que j'ai envoyé ma demande il se passe quoi ? » is about what comes after: no check starts (eighth user test).
     # Nor once the request is sent: « je peux suivre ma demande où ? » started a new check (tenth blind user test).
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers and not asks_what_next(text) and not slots.get(REFERENCE_SLOT)
@@ -311,12 +322,17 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         if _A_JOB_SEEKER.search(normalize(text)):
             # « je cherche moi-même un emploi, vous pouvez m'aider ? » got the employers' menu (eleventh blind user test).
             replies = [{"text": messages.FOR_JOB_SEEKERS}]
+        elif _WANTS_A_PERSON.search(normalize(text)):
+            # « je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test).
+            replies = [{"text": messages.PERSON_CONTACT}]
     if (siret := siret_help(text)) is not None:
         # « c quoi un siret ? on est une asso »: what a SIRET is, before the answer to the rest (a blind user test after the twenty-second);
         # alone, instead of the refusal of a question the FAQ does not answer.
         replies = [siret, *replies] if decision.answers else [siret]
     elif missed is not None and decision.answers == [missed]:
         replies.insert(0, {"text": messages.MISSED_ANSWER})
+    elif (framed := _yes_no_answer_framed(decision, text, faq)) is not None:
+        replies.insert(0, framed)  # « Parcours Emploi Tutorat c'est quoi exactement » (twenty-third blind user test)
     covered = covered_place_line(decision, text) or elsewhere_place_line(decision, text)
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered (or the answer that says they are not)
@@ -431,6 +447,41 @@ _A_JOB_SEEKER = re.compile(
     r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"
     r"\bje suis (?:moi meme )?(?:demandeur|demandeuse) d emploi\b|\bje suis au chomage\b"
 )
+#: Distance learning asked about (« la formation peut se faire en visio / a distance ? »), which the FAQ does not cover.
+_DISTANCE_LEARNING = re.compile(r"\b(?:visio\w*|a distance(?! (?:de|du|des|d)\b)|distanciel|en ligne|e ?learning|foad)\b")
+_TRAINING_WORDS = re.compile(r"\b(?:formation|formations|cours|former|theorie|theorique)\b")
+#: The answer that says where the training takes place (close to the companies): no answer on distance learning.
+TRAINING_PLACE_ENTRY = "lieu_formation"
+
+
+def _asks_distance_learning(text: str, decision: Decision) -> bool:
+    """A question about training at a distance, that the FAQ gets no other answer for than where the training takes place."""
+    plain = normalize(text)
+    return bool(_DISTANCE_LEARNING.search(plain) and _TRAINING_WORDS.search(plain) and ("?" in text or _ASKING.match(plain))
+                and set(decision.answers) <= {TRAINING_PLACE_ENTRY})
+
+
+#: A question asking what something is (« Parcours Emploi Tutorat c'est quoi exactement », « qu'est-ce que la POEI ? »).
+_ASKS_WHAT_IS = re.compile(r"\b(?:c est quoi|c quoi|c koi|qu est ce que c est|qu est ce qu (?:un|une|on appelle)|ca veut dire quoi|que veut dire|kesako|definition)\b")
+_YES_OR_NO = re.compile(r"(?:oui|non)\b", re.IGNORECASE)
+
+
+def _yes_no_answer_framed(decision: Decision, text: str, faq: Faq) -> Message | None:
+    """For a « what is » question answered by an entry that opens with « Oui » or « Non »: the question that answer is to,
+    so that the yes is not taken for a definition; None otherwise."""
+    entry = faq.get(decision.answers[0]) if len(decision.answers) == 1 else None
+    if entry is None or not _ASKS_WHAT_IS.search(normalize(text)) or not _YES_OR_NO.match(entry.answer.strip()):
+        return None
+    return {"text": messages.YES_NO_ANSWER_QUESTION.format(question=entry.source_question or entry.question)}
+
+
+#: Asking to talk to a person (« je peux parler a quelqu'un de la region ? », « je voudrais un conseiller »), not to the assistant.
+_WANTS_A_PERSON = re.compile(
+    r"^(?!.*\b(?:faut|dois|doit|doivent)\b).*"  # (not « il faut contacter quelqu'un à France Travail ? »)
+    r"\b(?:parler|discuter|echanger|etre en (?:contact|relation)|mettre en (?:contact|relation)|joindre|contacter)\s+"
+    r"(?:(?:a|avec)\s+)?(?:quelqu un|une personne|un humain|une vraie personne|un vrai humain|un conseiller|une conseillere|"
+    r"un agent|un interlocuteur|une interlocutrice|un responsable|une responsable)\b"
+)
 #: What opens a question without answering anything (« J'ai une question. », « Attendez. »: stored as answers: review).
 _NO_ANSWER = re.compile(
     r"^(?:j ai (?:une |encore une )?(?:autre |petite )?question|(?:une |autre |petite )?question|attendez|attends|excusez moi|excuse moi|"
@@ -467,9 +518,10 @@ def _answers_where(text: str, requested: str | None) -> bool:
         bool(_WHERE_ANSWER.match(plain)) or extract_place(text) is not None)
 
 
-def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
+def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:
     """« ah non pardon, c'est un CDD de 8 mois » after the verdict, whatever the classifier made of it
-    (an FAQ question, or « non » for the offer): the answers corrected, then the verdict again; None otherwise."""
+    (an FAQ question, or « non » for the offer): the answers corrected, then the verdict again; None otherwise.
+    ``said``: the FAQ entries answered with the check's start, not said again (:func:`verdict_turn`)."""
     reference = slots.get(REFERENCE_SLOT)
     if reference and not text.startswith("/") and says_a_sent_value_wrong(text) and not asks_to_withdraw(text):
         # « attendez non ! l'email etait faux, c'est lili.mode72@gmail.com » once sent, read as « non » to no offer, got
@@ -477,7 +529,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
         return _sent_request_not_changed(reference)
     corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
-        return _hours_after_verdict(text, slots, faq)
+        return _hours_after_verdict(text, slots, faq, said)
     if (hours := hours_said(text)) is not None:
         # « bon on peut lui faire 24h et prolonger le cdd a 7 mois »: the hours said with the new duration (only the hours
         # were kept: twenty-second blind user test).
@@ -488,11 +540,11 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
         # with the questions it had not asked, instead of a verdict on unknown answers.
         return Turn(corrected.messages, {**corrected.updates, VERDICT_SLOT: None, OFFER_SLOT: None}, CHECK_FORM)
     # The verdict again in this same action (a follow-up action would leave Rasa's fallback to answer the message too).
-    verdict = verdict_turn(merged, faq)
+    verdict = verdict_turn(merged, faq, said)
     return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
 
 
-def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq) -> Turn | None:
+def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:
     """« ok alors 28h » after « not eligible » for fewer than 24 hours a week: the verdict again with them."""
     hour_rules = {rule.id for rule in rules_on("weekly_hours")}
     # (Not a question that quotes the rule: « c'est où écrit cette règle des 24h ? c'est pas dans votre FAQ » made the
@@ -504,7 +556,7 @@ def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq) -> Turn | N
     if hours is None:
         return None
     memory = {**(slots.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
-    verdict = verdict_turn({**slots, MEMORY_SLOT: memory}, faq)
+    verdict = verdict_turn({**slots, MEMORY_SLOT: memory}, faq, said)
     return Turn(verdict.replies, {MEMORY_SLOT: memory, **verdict.updates})
 
 
@@ -624,10 +676,11 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
     return stated
 
 
-def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
+def verdict_turn(slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = frozenset()) -> Turn:
     """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible.
 
-    Nothing when no answer is left: the check was left (« je voulais juste une info »), and said so already."""
+    Nothing when no answer is left: the check was left (« je voulais juste une info »), and said so already. ``said``: the
+    FAQ entries answered just before the check started, not repeated (:func:`verdict_messages`)."""
     if all(slots.get(name) is None for name in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)):
         return Turn()
     memory = slots.get(MEMORY_SLOT) or {}
@@ -640,7 +693,7 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None) -> Turn:
     verdict = conclude(slots)
     offer = OFFER_SUBMISSION if verdict.verdict in ("eligible", "derogation") else None
     updates = {VERDICT_SLOT: verdict.verdict, REASONS_SLOT: list(verdict.reasons), OFFER_SLOT: offer}
-    return Turn(verdict_messages(verdict, slots, faq), updates)
+    return Turn(verdict_messages(verdict, slots, faq, said), updates)
 
 
 def left_with_a_question(message: dict[str, Any], faq: Faq, kept: bool) -> list[Message]:

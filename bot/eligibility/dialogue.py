@@ -1125,13 +1125,18 @@ def summary(slots: dict[str, Any]) -> str:
     return messages.SUMMARY.format(answers=messages.ANSWER_SEPARATOR.join(parts))
 
 
-def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None) -> list[Message]:
-    """The verdict explained in plain French, each reason with its source, then what comes next."""
+def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = frozenset()) -> list[Message]:
+    """The verdict explained in plain French, each reason with its source, then what comes next.
+
+    ``said``: FAQ entries answered just before the check, whose reasons a verdict that is not « not eligible » leaves out
+    (the answer on the employers, then the same sentence in the verdict: twenty-third blind user test)."""
     headline = messages.VERDICT_HEADLINES[verdict.verdict]
     if verdict.verdict == "eligible" and any(rule.to_check for rule in verdict.rules):
         headline = messages.ELIGIBLE_TO_CHECK_HEADLINE  # « il est au chômage je crois » got « Bonne nouvelle » (tenth user test)
     replies: list[Message] = [{"text": summary(slots)}, {"text": headline}]
     for rule in verdict.rules:
+        if verdict.verdict != "ineligible" and rule.faq_source in said:
+            continue
         text = messages.REASON.format(explanation=rule.explanation, source=source_label(rule, faq))
         if verdict.verdict == "ineligible" and rule.alternative:
             text += messages.ALTERNATIVE.format(alternative=rule.alternative)

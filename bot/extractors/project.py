@@ -183,6 +183,22 @@ def _project_clause(text: str, has_details: bool) -> bool:
     return False
 
 
+def asks_about_a_hiring(text: str) -> bool:
+    """A question about hiring someone at a place named (« est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »):
+    no project stated (:func:`_project_clause` leaves questions out), but what the check answers, from its details."""
+    text = clean_input(text)
+    if not isinstance(extract_job_place(text), Place):
+        return False
+    for match in _CLAUSE.finditer(text):
+        clause = match.group()
+        plain = _plain(clause)
+        found = _HIRING.search(plain) if plain else None
+        if (found is not None and found.group("object") and _is_question(clause, plain, "?" in clause[-3:])
+                and not (_HYPOTHESIS.search(plain) or _NEGATED.search(plain))):
+            return True
+    return False
+
+
 #: Words that may join the parts of a job title (« technicien de maintenance », « aide à domicile »).
 _JOB_LINKS = frozenset({"de", "d", "du", "des", "a", "au", "aux"})
 #: What « en » may open in a job title (« peintre en bâtiment », « technicien en électronique »), folded: a trade or a

@@ -10,16 +10,18 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
-from bot.faq.parse import FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
+from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
 from bot.language.cues import (
     AGREEING_LITOTES,
+    CORRECTION_PHRASES,
     INVERTED_VERBS,
     OPENING_QUESTION_WORDS,
     QUESTION_VERBS,
@@ -177,6 +179,21 @@ def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def answered_with_the_check_start(events: list[dict[str, Any]], start_action: str = "action_start_eligibility") -> frozenset[str]:
+    """The FAQ entries answered to the message that started the latest check, before it started (« …, on voudrait recruter 2
+    aides à domicile en CDI, c'est éligible ? » got the answer on the employers, then the check): what its verdict need not
+    say again (twenty-third blind user test: the same sentence twice)."""
+    user = start = None
+    for index, event in enumerate(events):
+        if event.get("event") == "user":
+            user = index
+        elif event.get("event") == "action" and event.get("name") == start_action and user is not None:
+            start = (user, index)
+    if start is None:
+        return frozenset()
+    return frozenset(e for event in events[start[0] + 1 : start[1]] if (e := _rated_entry(event)))
+
+
 def previous_answer(events: list[dict[str, Any]]) -> str | None:
     """The FAQ entry that answered the employer's message just before the current one, if it was
     answered (a criticism after suggestions, a greeting or a check rates nothing)."""
@@ -298,8 +315,13 @@ _CONTRACT_QUESTION_WORDS = frozenset(
     "cdi cdd contrat contrats duree determinee indeterminee interim interimaire interimaires alternance alternant alternants "
     "apprentissage apprenti apprentis apprentie professionnalisation pro saisonnier saisonniers mission missions temporaire "
     "mois an ans annee semaines accepte acceptes acceptee ouvert ouverte autorise autorisee pris prise compte aussi "
-    "stage stages stagiaire stagiaires".split()
+    "stage stages stagiaire stagiaires "
+    # « on peut le faire pour un apprenti ? » (twenty-third blind user test: « je n'ai pas de réponse »)
+    "faire".split()
 )
+#: An example after the question (« …un apprenti ? genre un contrat d'apprentissage de 2 ans en boulangerie »): its words
+#: (the trade) are no other question; the contract is still read in it.
+_EXAMPLE_AFTER = re.compile(r"\?\s*(?:genre|par exemple|par ex|du genre|du style|style)\b[^?]*$", re.IGNORECASE)
 
 
 def contract_entry(text: str, decision: Decision) -> str | None:
@@ -317,6 +339,9 @@ def contract_entry(text: str, decision: Decision) -> str | None:
     # Why a short contract (« pour un remplacement de congé maternité ») is what the derogation's answer is about
     # (« je n'ai pas de réponse »: thirteenth blind user test).
     reasons = _SHORT_CONTRACT_REASONS if short_contract(text) else frozenset()
+    example = _EXAMPLE_AFTER.search(text or "")
+    if example is not None:
+        plain = normalize(text[: example.start()])
     for word in plain.split():
         if not (len(word) <= 2 or word.isdigit() or word in _CONTRACT_QUESTION_WORDS or word in _COVERAGE_WORDS or word in _stop_words()
                 or word in reasons):
@@ -522,6 +547,12 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     if text.startswith("/"):
         return decision
     text = asked_text(decision, text)
+    if decision.answers == [IAE_ENTRY] and _iae_taken_back(text):
+        return Decision("unclear", confidence=decision.confidence, intent=FALLBACK_INTENT, criticism=decision.criticism)
+    decision = _place_and_who_benefits(decision, text)
+    if decision.kind in ("suggest", "unclear", "out_of_scope") and EMPLOYERS_ENTRY in faq and _ONLY_SOME_TRADES.search(normalize(text)):
+        # « c'est possible ou c'est que pour les metiers manuels ? » got no answer, the check alone (twenty-third blind user test).
+        return _answered_by_rule(decision, EMPLOYERS_ENTRY)
     place_entry = coverage_entry(text, decision)
     if place_entry is not None and place_entry in faq:
         return _answered_by_rule(decision, place_entry)
@@ -543,6 +574,42 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         # check that found the job eligible (eighth blind user test): the job's place is what counts.
         return _answered_by_rule(decision, COVERAGE_ENTRY)
     return contract_minimum_rule(decision, text, faq)
+
+
+#: The answer on who may benefit (job seekers only), and on the bridges with the IAE.
+PUBLIC_ENTRY = "public_beneficiaire"
+IAE_ENTRY = "place_iae"
+#: « je peux en bénéficier ? »: the employer asking whether the scheme is for them, not who the candidates may be.
+_EMPLOYER_BENEFITS = re.compile(r"\b(?:je|j|on|nous)\s+(?:peux|peut|pouvons|pourrais|pourrait|pourrions)\s+(?:en\s+)?beneficier\b")
+#: The IAE named (« chantier d'insertion », « IAE », « entreprise d'insertion »), on normalised text.
+_IAE_WORDS = re.compile(r"\b(?:(?:ateliers?\s+)?chantiers?\s+d\s+insertion|iae|entreprises?\s+d\s+insertion|structures?\s+d\s+insertion|etti)\b")
+#: A correction right after it (« chantier d'insertion... non pardon d'une régie de quartier »).
+_TAKEN_BACK = re.compile(rf"\s*(?:\w+\s+)?{alternation(CORRECTION_PHRASES + ('non',))}\b")
+
+
+def _iae_taken_back(text: str) -> bool:
+    """The IAE named, then corrected at once (« responsable d'un chantier d'insertion... non pardon d'une regie de
+    quartier »: twenty-third blind user test, the answer on the IAE given all the same), and not named after."""
+    plain = normalize(text)
+    mentions = list(_IAE_WORDS.finditer(plain))
+    return bool(mentions) and _TAKEN_BACK.match(plain, mentions[-1].end()) is not None
+
+
+#: « c'est que pour les métiers manuels ? »: only some trades or sectors (the FAQ: « dans tous les secteurs »), on normalised text.
+_ONLY_SOME_TRADES = re.compile(
+    r"\b(?:que|seulement|uniquement|reserve\w*|limite\w*)\s+(?:pour|aux|a)\s+(?:les\s+|des\s+|certains\s+|certaines\s+)?"
+    r"(?:metiers?|secteurs?|domaines?|branches?|filieres?)\b"
+)
+
+
+def _place_and_who_benefits(decision: Decision, text: str) -> Decision:
+    """« Je suis dans la Loire, a Roanne, c'est les pays de la loire non ? je peux en beneficier ? »: the place answered,
+    « je peux en bénéficier ? » is the same question, not who the candidates may be (the job seekers' answer was added:
+    twenty-third blind user test)."""
+    places = [i for i in decision.answers if i in (OUTSIDE_ENTRY, COVERAGE_ENTRY)]
+    if places and PUBLIC_ENTRY in decision.answers and len(decision.answers) == 2 and _EMPLOYER_BENEFITS.search(normalize(text)):
+        return replace(decision, faq_id=places[0], faq_ids=places)
+    return decision
 
 
 def _job_in_the_region(text: str) -> bool:

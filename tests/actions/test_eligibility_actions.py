@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import pytest
@@ -118,6 +119,28 @@ def test_the_hours_rule_is_reminded_only_when_the_hours_were_not_said(said: str,
     # « … en CDI 35h à Cholet » got « une condition reste à vérifier : au moins 24 heures » (ninth blind user test).
     _, replies = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, MEMORY_SLOT: {"said": f"je veux embaucher {said}"}}))
     assert any("24 heures" in m.get("text", "") for m in replies) is reminded
+
+
+def _rated(faq_id: str) -> dict:
+    """The feedback question after an FAQ answer, as the tracker holds it."""
+    payload = "/feedback" + json.dumps({"feedback": "up", "faq_id": faq_id})
+    return {"event": "bot", "text": messages.FEEDBACK_QUESTION, "data": {"buttons": [{"title": "Oui", "payload": payload}]}}
+
+
+def test_the_answer_on_the_employers_given_with_the_check_start_is_not_said_again() -> None:
+    """« … on voudrait recruter 2 aides a domicile en cdi a 20h/semaine, c'est eligible ? » got the FAQ's answer on the
+    employers, then a verdict saying the same (twenty-third blind user test)."""
+    employers = "Le dispositif est ouvert à tous les employeurs"
+    opening = [{"event": "action", "name": "action_listen"}, user_event("association a Laval, 2 aides a domicile en cdi, c'est eligible ?"),
+               {"event": "action", "name": "action_answer_faq"}, {"event": "bot", "text": "Ce dispositif est ouvert…"},
+               _rated("employeurs_concernes"), {"event": "action", "name": "action_start_eligibility"}]
+    _, said = run(ActionEligibilityVerdict(), tracker("pas encore", slots=ELIGIBLE, events=[*opening, user_event("pas encore")]))
+    assert not any(employers in m.get("text", "") for m in said)
+    # Near misses: answered in an earlier message (the check started from a button), or no answer at all: said in the verdict.
+    earlier = [*opening[:5], {"event": "action", "name": "action_listen"}, user_event("/check_eligibility"), opening[-1]]
+    for events in (earlier, [opening[0], opening[1], opening[-1]]):
+        _, said = run(ActionEligibilityVerdict(), tracker("pas encore", slots=ELIGIBLE, events=[*events, user_event("pas encore")]))
+        assert any(employers in m.get("text", "") for m in said)
 
 
 def test_an_ineligible_project_gets_the_contact_and_no_offer() -> None:
@@ -237,6 +260,21 @@ def test_hours_said_in_the_first_message_count_in_the_verdict(said: str, verdict
     events, replies = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, MEMORY_SLOT: {"said": f"je veux embaucher {said}"}}))
     assert slot_events(events)[VERDICT_SLOT] == verdict
     assert any("24 heures" in m.get("text", "") for m in replies) is reminded
+
+
+def test_the_verdict_again_after_more_hours_does_not_repeat_the_answer_given_with_the_check_start() -> None:
+    """« ok on peut monter a 28h alors » after « not eligible »: the verdict again said « ouvert à tous les employeurs », answered
+    by the FAQ with the opening message (twenty-third blind user test)."""
+    employers = "Le dispositif est ouvert à tous les employeurs"
+    slots = {**ELIGIBLE, MEMORY_SLOT: {"said": "CDI 20h"}, VERDICT_SLOT: "ineligible", REASONS_SLOT: ["au_moins_24_heures_par_semaine"]}
+    opening = [{"event": "action", "name": "action_listen"}, user_event("asso, 2 aides a domicile en cdi a 20h/semaine, c'est eligible ?"),
+               {"event": "action", "name": "action_answer_faq"}, _rated("employeurs_concernes"),
+               {"event": "action", "name": "action_start_eligibility"}, user_event("non pas encore"),
+               {"event": "action", "name": "action_eligibility_verdict"}]
+    text = "ok on peut monter a 28h alors"
+    _, said = run(ActionAnswerFaq(), tracker(text, slots=slots, events=[*opening, user_event(text)]))
+    assert messages.VERDICT_HEADLINES["eligible"] in [m.get("text") for m in said]
+    assert not any(employers in m.get("text", "") for m in said)
 
 
 def test_more_hours_after_a_verdict_on_too_few_give_the_verdict_again(faq: Faq) -> None:

@@ -446,6 +446,76 @@ def test_a_hiring_project_starts_the_check() -> None:
     assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
 
 
+@pytest.mark.parametrize("text", ["je peux parler a quelqu'un de la region ?", "je voudrais parler à un conseiller", "je voudrais joindre quelqu'un svp"])
+def test_asking_for_a_person_gets_the_contact_form(text: str) -> None:
+    """« je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test)."""
+    for kind in ("suggest", "unclear", "out_of_scope"):
+        _, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["hors_pays_de_la_loire", "organismes_qualiopi"]))
+        assert sent(said) == [{"text": messages.PERSON_CONTACT}]
+
+
+@pytest.mark.parametrize("text", ["je voudrais parler de mon projet", "il faut contacter quelqu'un a france travail ?", "on peut avoir une personne pour nous aider ?"])
+def test_other_messages_naming_a_person_or_talking_are_no_request_for_a_person(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["hors_pays_de_la_loire", "organismes_qualiopi"]))
+    assert {"text": messages.PERSON_CONTACT} not in sent(said)
+
+
+@pytest.mark.parametrize("text", ["la formation peut se faire en visio / a distance ?", "est ce que les cours peuvent etre en ligne ?",
+                                  "formation en distanciel possible ?"])
+def test_distance_learning_is_not_in_the_faq(text: str) -> None:
+    """« la formation peut se faire en visio / a distance ? » got the training close to the companies (twenty-third blind user
+    test): the FAQ does not say, and the Region's contact."""
+    for decision in (_typed(text, "answer", ["lieu_formation"]), _typed(text, "suggest", suggestions=["lieu_formation"])):
+        _, said = run(ActionAnswerFaq(), decision)
+        assert sent(said) == [{"text": messages.DISTANCE_LEARNING_NOT_SAID}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("la formation se passe ou ?", "lieu_formation"),
+    ("l'entretien peut se faire en visio ?", "lieu_formation"),
+    ("la formation peut se faire a distance de chez nous, genre a 50 km ?", "lieu_formation"),
+    ("on peut faire l'inscription en ligne ? et la formation dure combien ?", "duree_formation"),
+])
+def test_other_questions_on_places_keep_their_answer(faq: Faq, text: str, entry: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [entry]))
+    assert sent(said)[0] == answer_message(faq, entry)
+
+
+def test_a_yes_answer_to_a_what_is_question_says_the_question_it_answers(faq: Faq) -> None:
+    """« Parcours Emploi Tutorat c'est quoi exactement » got « Oui tout à fait… » alone (twenty-third blind user test)."""
+    entry = faq.get("poursuite_parcours_emploi")
+    assert entry is not None and entry.answer.startswith("Oui")
+    _, said = run(ActionAnswerFaq(), _typed("Parcours Emploi Tutorat c'est quoi exactement", "answer", [entry.id]))
+    assert sent(said)[:2] == [{"text": messages.YES_NO_ANSWER_QUESTION.format(question=entry.question)}, answer_message(faq, entry.id)]
+    # Near misses: a yes-no question, or an answer that is no yes or no.
+    _, said = run(ActionAnswerFaq(), _typed("on peut continuer avec le parcours emploi tutorat ?", "answer", [entry.id]))
+    assert sent(said)[0] == answer_message(faq, entry.id)
+    _, said = run(ActionAnswerFaq(), _typed("c'est quoi la POEI ?", "answer", ["difference_afpr_poei"]))
+    assert sent(said)[0] == answer_message(faq, "difference_afpr_poei")
+
+
+def test_a_project_after_the_iae_taken_back_starts_the_check_without_the_iae_answer() -> None:
+    """« …chantier d'insertion... non pardon d'une regie de quartier a Saint-Nazaire, on veut recruter… » got the answer on the
+    IAE before the check (twenty-third blind user test)."""
+    text = ("Bonjour, je suis responsable d'un chantier d'insertion... non pardon d'une regie de quartier a Saint-Nazaire, on veut "
+            "recruter un agent de mediation en CDD 12 mois, le candidat est au RSA et inscrit a france travail")
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["place_iae"]))
+    assert said == [] and followups(events) == ["action_start_eligibility"]
+
+
+def test_a_question_with_a_project_is_answered_then_the_check_starts(faq: Faq) -> None:
+    """« combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
+    (twenty-third blind user test: the check alone)."""
+    text = "combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ?"
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["cout_formation"]))
+    assert sent(said) == [answer_message(faq, "cout_formation"), _feedback_question("cout_formation")]
+    assert followups(events) == ["action_start_eligibility"]
+    # Near misses: no hiring with a place asked about, or one question only: the answer alone.
+    for other in ("combien ca coute et est ce que je peux embaucher en CDI ?", "je peux embaucher 2 caristes a Nantes en CDI avec ca ?"):
+        events, said = run(ActionAnswerFaq(), _typed(other, "answer", ["cout_formation"]))
+        assert "action_start_eligibility" not in followups(events)
+
+
 @pytest.mark.parametrize("text", [
     "comment faire la demande ?",
     # Twenty-second blind user test: each started a check, which then came back after every answer.

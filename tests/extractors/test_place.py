@@ -508,3 +508,24 @@ def test_the_place_said_after_an_intercommunality_s_name_is_the_job_s() -> None:
 
     place = extract_job_place("la communauté de communes du Pays de Chateaubriant recrute un agent en CDI a Derval")
     assert isinstance(place, Place) and place.commune == "Derval"
+
+
+@pytest.mark.parametrize(
+    ("text", "commune"),
+    [
+        ("St Berthevin la Taniere", "Saint-Berthevin-la-Tannière"),
+        ("on est à St Berthevin la Taniere en Mayenne", "Saint-Berthevin-la-Tannière"),
+        ("saint berthevin la tanniere", "Saint-Berthevin-la-Tannière"),
+        ("à Saint Etienne de Montluq", "Saint-Étienne-de-Montluc"),
+        # Near misses: the shorter commune, the next words being no misspelt end of a longer name.
+        ("Saint-Berthevin", "Saint-Berthevin"),
+        ("Saint Berthevin la semaine prochaine", "Saint-Berthevin"),
+        ("à Saint-Berthevin le 3 mars", "Saint-Berthevin"),
+        ("Saint Nazaire", "Saint-Nazaire"),
+    ],
+)
+def test_the_longer_commune_name_misspelt_wins(text: str, commune: str) -> None:
+    """« St Berthevin la Taniere » was Saint-Berthevin (53940), stored without a word (twenty-third blind user test):
+    a longer name of the region beginning with the name found, its end misspelt by one letter, is the commune."""
+    place = extract_place(text)
+    assert isinstance(place, Place) and place.commune == commune

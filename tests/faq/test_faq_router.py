@@ -147,6 +147,20 @@ def test_a_question_after_a_project_is_answered_though_the_whole_message_reads_a
     assert (decision.kind, decision.answers) == ("answer", ["cout_formation"])
 
 
+def test_a_question_beside_a_project_asked_about_is_answered() -> None:
+    """« combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? » started the check, the cost
+    left aside (twenty-third blind user test): the part asking for the check is no second question left unanswered."""
+    text = "combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ?"
+    check = scores({"cout_formation": 0.1}, {"check_eligibility": 0.68})
+    table = {text: scores({"cout_formation": 0.2}, {"check_eligibility": 0.49}), "combien ca coute": scores({"cout_formation": 0.99}),
+             "est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ?": check}
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.answers) == ("answer", ["cout_formation"])
+    # Near miss: a second part the classifier is unsure about keeps the whole message's decision.
+    table["est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ?"] = UNSURE
+    assert decide_scores(text, scorer(table), THRESHOLDS, KNOWN).kind == "other"
+
+
 def test_at_most_three_answers() -> None:
     parts = ["combien ça coûte ?", "combien de temps ça dure ?", "quel contrat ?", "le permis ?"]
     text = " ".join(parts)

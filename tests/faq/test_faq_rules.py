@@ -74,6 +74,83 @@ def test_a_question_about_more_than_a_contract_is_left_to_the_classifier(faq: Fa
     assert answer_by_rule(Decision("suggest", suggestions=["types_de_contrat"]), text, faq).kind == "suggest"
 
 
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # Twenty-third blind user test: « je n'ai pas de réponse » (out of scope for the classifier).
+        ("on peut le faire pour un apprenti ?", "types_de_contrat"),
+        ("on peut le faire pour un apprenti ? genre un contrat d'apprentissage de 2 ans en boulangerie", "types_de_contrat"),
+        ("on peut le faire pour un CDD ? genre 4 mois en remplacement", "derogation_cdd"),
+    ],
+)
+def test_a_question_about_a_contract_with_an_example_after_it(faq: Faq, text: str, entry: str) -> None:
+    for decision in (Decision("out_of_scope", confidence=0.75, intent="out_of_scope"), Decision("suggest", suggestions=["types_de_contrat"])):
+        assert answer_by_rule(decision, text, faq).answers == [entry]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: more than an example after the question, or another question.
+        "on peut le faire pour un apprenti ? comme le dernier qu'on a eu, qui a arrete",
+        "on peut faire la formation en interne pour un apprenti ?",
+        "on peut le faire pour un apprenti ? genre combien ça coûte ?",
+    ],
+)
+def test_more_than_a_contract_with_faire_is_left_to_the_classifier(faq: Faq, text: str) -> None:
+    assert answer_by_rule(Decision("out_of_scope", confidence=0.75, intent="out_of_scope"), text, faq).kind == "out_of_scope"
+
+
+def test_whether_the_employer_may_benefit_beside_a_place_is_the_place_question(faq: Faq) -> None:
+    """« Je suis dans la Loire, a Roanne, c'est les pays de la loire non ? je peux en beneficier ? » got the answer for
+    outside the region, then « uniquement aux demandeurs d'emploi » (twenty-third blind user test)."""
+    text = "Je suis dans la Loire, a Roanne, c'est les pays de la loire non ? je peux en beneficier ?"
+    both = Decision("answer", faq_id="hors_pays_de_la_loire", faq_ids=["hors_pays_de_la_loire", "public_beneficiaire"], confidence=0.9)
+    assert answer_by_rule(both, text, faq).answers == ["hors_pays_de_la_loire"]
+    # Near misses: who may benefit asked as such, or no place answered: both answers stay.
+    other = "on est a Roanne, c'est les pays de la loire ? et qui peut en beneficier ?"
+    assert answer_by_rule(both, other, faq).answers == ["hors_pays_de_la_loire", "public_beneficiaire"]
+    costs = Decision("answer", faq_id="cout_formation", faq_ids=["cout_formation", "public_beneficiaire"], confidence=0.9)
+    assert answer_by_rule(costs, "combien ça coûte ? je peux en beneficier ?", faq).answers == ["cout_formation", "public_beneficiaire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Twenty-third blind user test: the answer on the IAE given all the same.
+        ("Bonjour, je suis responsable d'un chantier d'insertion... non pardon d'une regie de quartier a Saint-Nazaire, on veut "
+         "recruter un agent de mediation en CDD 12 mois", False),
+        ("on est une entreprise d'insertion, enfin une asso, on peut en beneficier ?", False),
+        # Near misses: the IAE named and kept, or named again after the correction.
+        ("je suis responsable d'un chantier d'insertion a Saint-Nazaire, quelle place pour l'IAE ?", True),
+        ("chantier d'insertion, en fait non, atelier chantier d'insertion, ca marche ?", True),
+        ("non pardon, je suis dans un chantier d'insertion, ca marche ?", True),
+    ],
+)
+def test_the_iae_taken_back_at_once_is_not_answered(faq: Faq, text: str, kept: bool) -> None:
+    decision = answer_by_rule(Decision("answer", faq_id="place_iae", faq_ids=["place_iae"], confidence=0.98), text, faq)
+    assert (decision.answers == ["place_iae"]) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est que pour les metiers manuels ?",
+        # Twenty-third blind user test: no answer, the check alone.
+        "bonjour, une entreprise de Laval qui veut embaucher un développeur informatique en CDI, formation en java. c'est possible "
+        "ou c'est que pour les metiers manuels ?",
+        "c'est réservé à certains secteurs ?",
+    ],
+)
+def test_only_some_trades_asked_about_gets_the_answer_on_all_sectors(faq: Faq, text: str) -> None:
+    assert answer_by_rule(Decision("suggest", suggestions=["type_de_formation"]), text, faq).answers == ["employeurs_concernes"]
+
+
+@pytest.mark.parametrize("text", ["c'est que pour les demandeurs d'emploi ?", "quels metiers sont concernes ?", "uniquement pour les CDI ?"])
+def test_other_questions_on_who_or_what_keep_the_classifiers_decision(faq: Faq, text: str) -> None:
+    assert answer_by_rule(Decision("suggest", suggestions=["type_de_formation"]), text, faq).answers != ["employeurs_concernes"]
+
+
 def test_a_confident_answer_is_kept(faq: Faq) -> None:
     decision = Decision("answer", faq_id="types_de_contrat", faq_ids=["types_de_contrat"], confidence=0.9)
     assert answer_by_rule(decision, "l'interim c possible ?", faq).answers == ["types_de_contrat"]
