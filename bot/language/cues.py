@@ -53,6 +53,10 @@ UNSURE_PHRASES: tuple[str, ...] = (
     "a definir", "on verra", "ca depend",
 )
 
+#: Words that settle a hesitation said just before them (folded): « 4 ou 5, disons 4 », « 3 ou 4, on va dire 4 » (the number
+#: of positions was asked again: twenty-third blind user test).
+DECIDING_WORDS: tuple[str, ...] = ("disons", "on va dire", "on dit", "mettons", "plutot", "allez", "bon", "va pour")
+
 #: Giving up on the questions asked now (« laissez tomber », « pfff c'est trop long votre truc », « je rappellerai »).
 #: (Not « stop »: « le Stop Café »; nor « j'arrête »: « j'arrête pas de le relancer »: review. « annuler » and « stop » typed
 #: alone are the classifier's « stop ».)
