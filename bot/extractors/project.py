@@ -128,6 +128,7 @@ _JOB_STOPS = frozenset(
     cdi cdd alternance apprentissage interim contrat contrats poste postes temps plein partiel urgent urgence
     saisonnier saisonniere pourvoir asap rapidement vite immediatement bientot partir
     aussi egalement c est svp stp merci comme si ca eligible possible
+    via grace
     """.split()
 )
 #: Words that name a person, not a job (« candidat », « apprentis »).

@@ -158,6 +158,12 @@ def test_never_raises(text: str) -> None:
         ("on recrute un soudeur en Vendée", "soudeur"),
         ("on cherche un cuisinier en urgence", "cuisinier"),
         ("on cherche un agent de Tours", "agent"),
+        # Twenty-third blind user test: « via le dispositif », « grâce à votre dispositif » were stored with the job.
+        ("Bonjour, CHU de Nantes service RH. On aimerait recruter des ASH via le dispositif, en CDD de 6 mois. Possible pour un hopital public ?", "ASH"),
+        ("je voudrais recruter des soudeurs via le dispositif en CDI a Cholet, pas de candidat", "soudeurs"),
+        ("je voudrais recruter des maçons grâce à votre dispositif, en CDI au Mans", "maçons"),
+        # (near misses: « avec », « par » stay stop words as they were)
+        ("on recrute un cuisinier avec experience en CDI", "cuisinier"),
     ],
 )
 def test_job_titles_keep_their_complement_but_not_the_place(text: str, job: str) -> None:

@@ -80,6 +80,8 @@ _ASIDE_AFTER = re.compile(
     # « magasinier cariste comme poste svp » (seventeenth blind user test)
     r"|(?<![\w'’])comme (?:poste|intitul[ée]|m[ée]tier|contact|nom|entreprise|raison sociale|besoins?)"
     r"|,\s*on est \d+ (?:salari[ée]s|personnes|employ[ée]s|agents)"
+    # « ASH via le dispositif », « maçons grâce à votre dispositif » (twenty-third blind user test)
+    r"|(?:via|gr[aâ]ce (?:[aà]|au)|avec|par) (?:le |votre |ce |l['’ ])?(?:dispositif|1 emploi (?:= )?1 formation)"
     # « soudeur, pareil pour le reste » (session's own check)
     r"|,?\s*(?:pareil pour le reste|idem pour le reste|le reste (?:ne change pas|est bon|pareil|idem)|pour le reste c['’ ]?est bon|rien d['’ ]autre)"
     r"|(?<![\w'’])c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?,;]*$",
@@ -229,7 +231,7 @@ _JOB_INTRO = re.compile(
     # « poste cariste »; not « poste d'accueil », « poste en cuisine », « poste administratif » (review)
     rf"|(?:le )?poste (?!(?:de|d|en|a|à|au|aux|sur|dans|du|des|administratif|administrative|technique|polyvalent|polyvalente|fixe"
     rf"|vacant|libre|ouvert|cl[eé]|principal|pourvoir)\b|d['’])(?=\w)"
-    rf"|un |une )\s*",
+    rf"|un |une |des )\s*",
     re.IGNORECASE,
 )
 #: Answers to the job question that name no job (folded).
@@ -264,11 +266,18 @@ _POSITION_REMARK = re.compile(
 _WHERE = re.compile(r"^(?:a|à|au|aux|dans|sur|vers|en)\s", re.IGNORECASE)
 
 
+#: « préparateur en pharmacie... enfin plutôt rayonniste/vendeur »: the job said after « enfin / ou / non plutôt » replaces the
+#: one before (it was stored whole: twenty-third blind user test).
+_JOB_CORRECTED = re.compile(r"^(?P<first>.*?\w.*?)[\s,.…;:]*\b(?:enfin|ou|non)\s+plut[oô]t\b[\s,.…;:]*(?P<after>\w.*)$", re.IGNORECASE)
+
+
 def _job_from(sentence: str) -> str:
     """The job title in « on cherche un menuisier poseur en CDI » -> « menuisier poseur ».
 
     A date (« septembre 2027 », « le 1er mars ») is no job title: nothing is read.
     """
+    if corrected := _JOB_CORRECTED.match(sentence.strip()):
+        sentence = corrected.group("after")
     # « c'est coffreur bancheur le poste » (« le poste » was kept: nineteenth blind user test); not « opérateur qui tient le poste »
     sentence = re.sub(r"^(c['’ ]?est\s+\S+(?:\s+\S+)?)\s+le poste\s*[.!]*$", r"\1", sentence.strip(), flags=re.IGNORECASE)
     if quoted := _IN_QUOTES.fullmatch(sentence):
