@@ -316,6 +316,32 @@ _ME_NAMED = re.compile(
 )
 
 
+#: Capitalised words that name a training or a tool, not a person (folded): « Pack Office », « Premiers Secours » are needs.
+_TRAINING_WORDS = frozenset(
+    """pack office excel word outlook microsoft google sap autocad photoshop secours secourisme premiers sauveteur secouriste hygiene
+    securite soudure permis caces habilitation anglais espagnol allemand francais informatique gestes postures conduite vente cuisine
+    accueil gestion comptabilite paie logistique maintenance electricite plomberie maconnerie peinture nettoyage service""".split()
+)
+#: A name alone, as typed: a civility, or two or three words each capitalised (« Jean-Marc Bretaud », « Mme Rousseau »).
+_CAPITALISED_NAME = re.compile(
+    r"^(?:(?P<civility>M\.|Mme|Mlle|Mr|Monsieur|Madame)\s+)?(?P<words>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*"
+    r"(?:\s+(?:(?:de|du|des|d['’]|Le|La|Du|De)\s*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*){0,2})\s*[.!]*$"
+)
+
+
+def only_a_person_s_name(text: str) -> str | None:
+    """The person's name that is the whole of ``text`` (« Jean-Marc Bretaud », « Mme Rousseau »), else None: each word
+    capitalised, two or three of them (one after a civility), none an ordinary word nor a training's (« Pack Office »,
+    « Premiers Secours », « Soudure TIG », « coffrage, lecture de plans » are none)."""
+    found = _CAPITALISED_NAME.match(text.strip())
+    if found is None or (not found.group("civility") and len(found.group("words").split()) < 2):
+        return None
+    words = normalize(found.group("words")).split()
+    if any(w in _ORDINARY_WORDS or w in _TRAINING_WORDS for w in words):
+        return None
+    return text.strip().rstrip(" .!")
+
+
 @never_raises
 def validate_training_needs(text: str) -> FieldResult:
     """Skills the training should bring: 3–1000 characters, kept as typed; a date alone is none
