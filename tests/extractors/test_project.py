@@ -268,3 +268,19 @@ def test_two_jobs_in_the_opening_message_leave_the_job_to_its_question(text: str
 def test_a_training_after_the_job_is_no_second_job(text: str, job: str) -> None:
     """Third review: the one job was dropped as if two were named."""
     assert extract_hiring_project(text)["job_title"] == job
+
+
+@pytest.mark.parametrize(
+    ("text", "contract"),
+    [
+        # Twenty-third blind user test: the candidate's CDD after a colon took the CDI offered with it, and the contract was
+        # asked again.
+        ("Bonjour, je suis la directrice d'une creche associative a Angers, on voudrait recruter une auxiliaire de puériculture "
+         "en CDI mais on a deja une candidate : elle est actuellement en CDD chez nous et finit fin janvier, apres elle sera au chomage", "cdi"),
+        # (near misses: the candidate's own contract after a colon is still not the one offered)
+        ("on recrute un cariste en CDD de 6 mois : le candidat est en CDI ailleurs", "cdd"),
+        ("on recrute un cariste : CDI, le candidat est en CDD chez nous", "cdi"),
+    ],
+)
+def test_the_candidate_s_contract_after_a_colon_is_not_the_one_offered(text: str, contract: str) -> None:
+    assert extract_hiring_project(text).get("contract_type") == contract
