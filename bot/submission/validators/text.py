@@ -63,8 +63,10 @@ def _strip_intro(text: str, intros: re.Pattern[str]) -> str:
 #: Words around a value that are not part of it: « (déjà dit) », « comme dit plus haut », « svp », « tout court »,
 #: « aussi », « je vous l'ai dit » (stored with the job or the company: thirteenth blind user test).
 _ASIDE_BEFORE = re.compile(
-    r"^(?:(?-i:ben|bah|beh|euh|bon)\s+)?(?:(?:je vous l['’ ]?ai (?:deja |déjà )?dit|comme (?:je l['’ ]?ai |on l['’ ]?a )?dit|je (?:l['’ ]?)?ai (?:deja |déjà )?dit)"
-    r"(?: plus haut| avant| pr[ée]c[ée]demment| au d[ée]but)?[ ,:]*)?",
+    # (« comme j'ai dit : techniques de nettoyage, autolaveuse » was stored whole: twenty-third blind user test)
+    r"^(?:(?-i:ben|bah|beh|euh|bon)\s+)?(?:(?:je vous l['’ ]?ai (?:deja |déjà )?dit|je (?:l['’ ]?)?ai (?:deja |déjà )?dit|comme je (?:le )?disais"
+    r"|comme (?:je (?:vous )?l['’ ]?ai |je vous ai |j['’ ]?ai |on l['’ ]?a |on a )?(?:deja |déjà )?(?:dit|[ée]crit|indiqu[ée]|mis))"
+    r"(?: plus haut| avant| pr[ée]c[ée]demment| au d[ée]but| dans (?:mon|le) (?:premier |1er )?message)?[ ,:]*)?",
     re.IGNORECASE,
 )
 _ASIDE_AFTER = re.compile(
