@@ -284,3 +284,15 @@ def test_a_training_after_the_job_is_no_second_job(text: str, job: str) -> None:
 )
 def test_the_candidate_s_contract_after_a_colon_is_not_the_one_offered(text: str, contract: str) -> None:
     assert extract_hiring_project(text).get("contract_type") == contract
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_the_readers_of_a_stated_job_and_of_names_never_raise(text: str) -> None:
+    from bot.extractors.project import stated_job
+    from bot.submission.validators.text import company_named_in, person_named_in
+
+    job = stated_job(text)
+    assert job is None or isinstance(job[0], str)
+    assert company_named_in(text) is None or isinstance(company_named_in(text), str)
+    assert person_named_in(text) is None or isinstance(person_named_in(text), str)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot.dialogue import messages as say
-from bot.extractors.place import extract_place
+from bot.extractors.place import Place, extract_place
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
@@ -195,6 +195,52 @@ _DESCRIPTION = re.compile(
     rf"restaurants?|boulangeries?|exploitations?|collectivit{_E}s?|artisans?|sarl|sas)\b",
     re.IGNORECASE,
 )
+
+
+#: A legal form or a kind of establishment typed in capitals before the name (« SAS Métallerie Angevine », « GAEC de la Haute
+#: Folie », « EHPAD Les Glycines »), or a kind of business capitalised (« Boulangerie Durand », « Agence Interim Pro+ »); or
+#: « l'entreprise », « la société »… before a capitalised name (« de l'entreprise Nettoyage Pro Services »), which is not kept.
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’+&.-]*"
+_NAME_LINK = r"(?:de|du|des|la|le|les|et|&|l['’]|d['’])"
+_NAMED_COMPANY = re.compile(
+    rf"(?:\b(?:l['’]\s?|la\s+|une?\s+)?(?i:entreprise|soci[ée]t[ée]|association|structure|bo[iî]te)\s+(?P<after>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*)"
+    rf"|(?<!\w)(?P<whole>(?:(?-i:SARL|SAS|SASU|EURL|GAEC|EARL|SCEA|SCOP|SNC|EHPAD|Ehpad|CHU)|(?=[A-ZÀ-Ý])(?i:{_BUSINESS_WORDS})(?!\w))"
+    rf"\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*))"
+)
+
+
+def company_named_in(text: str) -> str | None:
+    """The employer's name said in a message about the project (« je suis DRH de l'EHPAD Les Glycines au Mans », « gérant de
+    la SAS Métallerie Angevine a Angers », « GAEC de la Haute Folie, élevage laitier »: each was asked again by the request,
+    twenty-third blind user test), else None. Only a name typed with capitals after a legal form, a kind of business or
+    « l'entreprise »: « on est une entreprise de maçonnerie », « une SARL à Cholet » name none."""
+    for found in _NAMED_COMPANY.finditer(text or ""):
+        name = (found.group("after") or found.group("whole") or "").strip()
+        if found.group("whole") and name.split()[0].lower() in ("sa", "sas", "sarl", "sasu", "eurl", "ets") and not name.split()[0].isupper():
+            continue  # « Sa femme Marie… » is no « SA »
+        # (Not a town after the name: « SAS Métallerie Angevine A Angers » has none, a capitalised « A » is a word.)
+        name = re.split(r"\s+(?:[AÀ]|Au|Aux)\s+(?=[A-ZÀ-Ý])", name)[0]
+        if isinstance(town := extract_place(name), Place) and normalize(name) == normalize(str(town.commune or "")):
+            continue  # « l'entreprise Angers » is a town, not a name
+        checked = validate_company_name(name)
+        if checked.kind == "value" and isinstance(checked.value, str) and len(checked.value.split()) >= 2:
+            return checked.value
+    return None
+
+
+#: The writer's own name in a message about the project: « Bonjour Mme Rousseau de l'entreprise … », « je suis Marc Petit ».
+_WRITER = re.compile(
+    r"(?:^|(?i:\bbonjour|\bbonsoir|\bje suis|\bje m['’ ]?appelle|\bici|\bmoi c['’ ]?est)[\s,]+)"
+    r"(?P<name>(?:M\.|Mme|Mr|Monsieur|Madame)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
+    r"(?=\s*(?:$|[,.;:!(]|\s(?i:de|du|d['’]|chez|gérant|gerant|direct\w+|responsable|pour|et|,)\b))"
+)
+
+
+def person_named_in(text: str) -> str | None:
+    """The writer's name said in a message about the project (« Bonjour Mme Rousseau de l'entreprise Nettoyage Pro Services »
+    was asked again as the contact: twenty-third blind user test), else None."""
+    found = _WRITER.search(text or "")
+    return only_a_person_s_name(found.group("name")) if found else None
 
 
 @never_raises
