@@ -1614,6 +1614,9 @@ def test_the_facts_of_the_first_message_fill_the_request(text: str, expected: di
         "je suis gérant d'une SARL à Angers, on recrute un cariste en CDI",
         "Je suis gérant, on recrute un soudeur en CDI à Cholet",
         "slt jsuis patron d'une boite de maconnerie a cholet, je voudrais embaucher un gars en cdi",
+        # (a greeting to a place, a role typed with capitals)
+        "Bonjour Nantes Métropole, on recrute un cariste en CDI",
+        "je suis Chef Cuisinier, on recrute un commis en CDI à Angers",
     ],
 )
 def test_no_employer_nor_contact_is_read_where_none_is_named(text: str) -> None:

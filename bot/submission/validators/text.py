@@ -229,9 +229,11 @@ def company_named_in(text: str) -> str | None:
 
 
 #: The writer's own name in a message about the project: « Bonjour Mme Rousseau de l'entreprise … », « je suis Marc Petit ».
+#: (A first and last name without a civility only after « je suis », « je m'appelle »: « Bonjour Nantes Métropole » is none.)
 _WRITER = re.compile(
-    r"(?:^|(?i:\bbonjour|\bbonsoir|\bje suis|\bje m['’ ]?appelle|\bici|\bmoi c['’ ]?est)[\s,]+)"
-    r"(?P<name>(?:M\.|Mme|Mr|Monsieur|Madame)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?|[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
+    r"(?:(?:^|(?i:\bbonjour|\bbonsoir|\bje suis|\bje m['’ ]?appelle|\bici|\bmoi c['’ ]?est)[\s,]+)"
+    r"(?P<civil>(?:M\.|Mme|Mr|Monsieur|Madame)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)"
+    r"|(?i:\bje suis|\bje m['’ ]?appelle|\bmoi c['’ ]?est)\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+))"
     r"(?=\s*(?:$|[,.;:!(]|\s(?i:de|du|d['’]|chez|gérant|gerant|direct\w+|responsable|pour|et|,)\b))"
 )
 
@@ -240,7 +242,16 @@ def person_named_in(text: str) -> str | None:
     """The writer's name said in a message about the project (« Bonjour Mme Rousseau de l'entreprise Nettoyage Pro Services »
     was asked again as the contact: twenty-third blind user test), else None."""
     found = _WRITER.search(text or "")
-    return only_a_person_s_name(found.group("name")) if found else None
+    name = (found.group("civil") or found.group("name")) if found else None
+    if name is None or isinstance(extract_place(name), Place) or normalize(name).split()[0] in _ROLE_WORDS:
+        return None  # (« je suis Chef Cuisinier » says a role)
+    return only_a_person_s_name(name)
+
+
+_ROLE_WORDS = frozenset(
+    "chef responsable directeur directrice president presidente agent aide assistant assistante technicien technicienne conseiller "
+    "conseillere charge chargee gerant gerante patron patronne".split()
+)
 
 
 @never_raises
