@@ -497,6 +497,13 @@ NOT_SENDABLE = (
 #: Two values of the field asked, one before the employer's question and one after it.
 WHICH_OF_TWO = "J'ai lu deux réponses : {first} et {second}. Laquelle dois-je retenir ?"
 #: The contact named with the training needs: asked in its turn, after the consent.
+#: A contact detail alone given as the training needs (« Jean-Marc Bretaud », « contact@couverture-lavalloise.fr » were stored
+#: as the needs: twenty-third blind user test): noted in its own field, or not, and the needs asked again.
+NEEDS_GOT_A_CONTACT = "Ce n'est pas un besoin de formation : j'ai noté {changes}."
+NEEDS_NOT_A_CONTACT = "Cela ressemble à {what}, pas à un besoin de formation."
+CONTACT_WHAT: dict[str, str] = {
+    "contact_email": "une adresse e-mail", "contact_phone": "un numéro de téléphone", "contact_name": "un nom de personne",
+}
 CONTACT_ASKED_AFTER_CONSENT = "Je vous demanderai le nom de la personne à contacter un peu plus loin, après votre accord sur l'utilisation de vos coordonnées."
 #: « qu'avez-vous noté ? » during the request's questions.
 NOTED_FIELD = "Pour « {label} », j'ai noté : {value}. Vous pourrez le corriger au récapitulatif, juste avant l'envoi."

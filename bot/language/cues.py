@@ -41,6 +41,8 @@ YES_WORDS: tuple[str, ...] = (
     # « vasy », « d'ac » after « Préparer ma demande » got « Pourriez-vous la reformuler ? » and the FAQ's suggestions
     # (twenty-second blind user test)
     "vasy", "vas y", "allez y", "d ac", "allez go", "go",
+    # typed without the apostrophe: « jaccepte » at the consent question got « Répondez « oui »… » (twenty-third blind user test)
+    "jaccepte", "daccord", "je suis daccord", "jsuis daccord", "jsuis d accord", "c est daccord",
 )
 
 #: « I don't know (yet) »: the employer cannot answer the question asked now (« je sais pas », « pas encore défini »).
@@ -50,6 +52,10 @@ UNSURE_PHRASES: tuple[str, ...] = (
     "pas encore defini", "pas encore definie", "pas encore fixe", "pas encore fixee", "pas encore decide", "pas encore decidee",
     "a definir", "on verra", "ca depend",
 )
+
+#: Words that settle a hesitation said just before them (folded): « 4 ou 5, disons 4 », « 3 ou 4, on va dire 4 » (the number
+#: of positions was asked again: twenty-third blind user test).
+DECIDING_WORDS: tuple[str, ...] = ("disons", "on va dire", "on dit", "mettons", "plutot", "allez", "bon", "va pour")
 
 #: Giving up on the questions asked now (« laissez tomber », « pfff c'est trop long votre truc », « je rappellerai »).
 #: (Not « stop »: « le Stop Café »; nor « j'arrête »: « j'arrête pas de le relancer »: review. « annuler » and « stop » typed
@@ -177,7 +183,7 @@ HELD_BACK = re.compile(
     # associé sera d'accord », « le gérant est d'accord normalement »; a hedged yes, « a priori oui », « je pense que oui »; a
     # condition after the yes, « d'accord si c'est confidentiel »: review)
     r"\bet que\b.*?\b(?:d accord|accord|feu vert)\b|"
-    rf"{SOMEONE_ELSE}\s+(?:sera|seront|serait|soit|soient)\s+d accord\b|\bd accord\s+(?:normalement|a priori|en principe|je pense|je crois)\b|"
+    rf"{SOMEONE_ELSE}\s+(?:sera|seront|serait|soit|soient)\s+d ?accord\b|\bd accord\s+(?:normalement|a priori|en principe|je pense|je crois)\b|"
     r"\b(?:a priori|normalement|en principe|je pense que|je crois que)\s+(?:oui|ok|ca devrait|ca va)\b|"
     r"\b(?:d accord|ok|oui|j accepte)\s+si\b(?! (?:vous (?:voulez|le voulez|souhaitez|le souhaitez|en avez besoin)|besoins?|necessaire|possible|"
     r"c est (?:necessaire|utile|possible|obligatoire)|c necessaire|il le faut|(?:ca|cela) (?:peut|pourra) (?:vous )?aider|ca aide|"
@@ -199,7 +205,7 @@ HELD_BACK = re.compile(
     # (Any « d'accord » after it but the employer's own: the subject of a condition cannot be listed — « si le boss / le maire /
     # le client / mon mari est d'accord », « a priori d'accord »; asking again is the safe side: reviews. Not « je donne mon
     # accord ».)
-    r"(?:(?!\bje suis d accord\b|\bnous sommes d accord\b).)*?\b(?:(?<!je suis )(?<!nous sommes )d accord|(?<!d )(?<!mon )(?<!notre )accord|"
+    r"(?:(?!\bje suis d ?accord\b|\bnous sommes d ?accord\b).)*?\b(?:(?<!je suis )(?<!nous sommes )d ?accord|(?<!d )(?<!mon )(?<!notre )accord|"
     r"feu vert)\b|"
     # (not « c'est moi qui décide », but « c'est pas moi qui décide »: review)
     r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:pas|plus) moi qui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
@@ -212,7 +218,7 @@ HELD_BACK = re.compile(
     # a condition said with « si » (« oui si mon associé est d'accord »; not « finalement si j'accepte », « oui si possible »:
     # answer corpus)
     rf"\b(?:si\s+(?:{SOMEONE_ELSE}|il|elle|ils|elles)|s (?:il|ils))\s+"
-    r"(?:(?:est|sont) (?:d accord|ok|partant\w*|pour)|le veut|le veulent|veut bien|veulent bien|accepte\w*|valide\w*|dit oui)\b"
+    r"(?:(?:est|sont) (?:d ?accord|ok|partant\w*|pour)|le veut|le veulent|veut bien|veulent bien|accepte\w*|valide\w*|dit oui)\b"
 )
 
 
@@ -228,11 +234,11 @@ def agreeing_litote(plain: str, anywhere: bool = False) -> re.Match[str] | None:
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises », « pas de souci, je refuse »), folded.
 #: (« pas question », « je préfère pas » were recorded as the consent with the classifier's « affirm »: answer corpus.)
 REFUSING = re.compile(
-    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|certainement pas|je ne souhaite pas|je n accepte pas|"
+    r"\b(?:je ne veux pas|je veux pas|pas d accord|pas daccord|je refuse|certainement pas|je ne souhaite pas|je n accepte pas|"
     # (« oui, pas question d'attendre » is a yes: answer corpus)
     r"(?:hors de|pas) question(?! d attendre| de trainer| de perdre)|"
     # (« oui j'accepte, pas la peine d'attendre »: the comma is gone once normalised: eighth review)
-    r"j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
+    r"j ?accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
     # (Not « j'accepte, pas de téléphone » (the comma is gone once normalised), « je ne veux pas donner mon téléphone »: review.)
     r"(?! (?:de |d |donner |laisser |communiquer )(?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b)|"
     # (the whole answer: « je préfère pas être appelé le matin » is a remark)

@@ -23,7 +23,7 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import candidate_status_said
 from bot.extractors.contract import needs_duration
 from bot.extractors.duration import extract_duration
-from bot.extractors.project import JOB_NOUN
+from bot.extractors.project import JOB_NOUN, stated_job
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, LEAD_INS, UNSURE, WAIT_WORDS, alternation
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -111,6 +111,7 @@ from bot.submission.recap import (
 )
 from bot.submission.validators import validate_field
 from bot.submission.validators.employer import only_an_employer_type
+from bot.submission.validators.text import company_named_in, person_named_in
 
 
 def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
@@ -298,7 +299,14 @@ def _said_in_the_check(memory: dict[str, Any], now: dt.date) -> dict[str, Any]:
     for answer in memory.get(ANSWERS_KEY) or []:
         asked, text = answer.get("asked"), str(answer.get("text") or "")
         if "?" in text:
-            continue  # « c'est possible pour une asso ? »: a question, not what the project is
+            # « c'est possible pour une asso ? »: a question, not what the project is; but the job it names, when the check
+            # took its contract and place (« est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the job and
+            # the count were asked again, twenty-third blind user test)
+            if asked in (None, *_PROJECT_QUESTIONS) and not memory.get("job_title"):
+                for key, value in _named_in_the_project(text, now).items():
+                    if key in ("job_title", "positions"):
+                        found.setdefault(key, value)
+            continue
         if asked in _PROJECT_QUESTIONS:
             said = said_in_the_project(text, now)
         else:
@@ -398,7 +406,7 @@ _NEW_CONTACT = re.compile(
 
 
 #: Later questions an opening message often answers (« mairie de Saumur, 2 agents en CDI à 35h, à partir de mai »).
-_SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date", "training_needs")
+_SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date", "training_needs", "job_title", "positions", "company_name", "contact_name")
 #: « il faudrait le former à la soudure TIG », « besoin de formation en HACCP », « une formation au CACES 3 »: the
 #: training needs said in the opening message (asked again: seventeenth blind user test). Not a contract
 #: (« formation en alternance »), nor a question about the training (« la formation dure combien ? »).
@@ -409,6 +417,11 @@ _TRAINING_SAID = re.compile(
     r"(?P<needs>[^,;.!?()]{3,120})",
     re.IGNORECASE,
 )
+
+
+#: « Besoin formation: techniques de nettoyage, autolaveuse. »: the needs listed after a colon, up to the end of the sentence
+#: (they were asked again, then stored as « comme j'ai dit : … »: twenty-third blind user test).
+_TRAINING_LISTED = re.compile(r"\b(?i:besoins?|manques?)\s+(?i:(?:de|en)\s+)?(?i:formations?)\s*:\s*(?P<needs>[^.!?\n]{3,200})")
 
 
 def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
@@ -429,7 +442,9 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
         elif field in SAID_AS_SUCH:
             # The SIRET, the e-mail and the phone are recognisable wherever they are said (a first message with all
             # of them had them asked again: eighth blind user test), each in its own piece (« au 02… ou claire@… »).
-            for piece in re.split(r"[,;()]|\s+(?:ou|et)\s+", part):
+            # (And before the word that names one: « mail m.rousseau@nps44.fr tel 0228010203 » lost its phone: twenty-third
+            # blind user test.)
+            for piece in re.split(r"[,;()]|\s+(?:ou|et)\s+|\s+(?=(?i:t[ée]l|t[ée]l[ée]phone|portable|e-?mail|mail|courriel)\b)", part):
                 kind = sniff_field(piece, normalize(piece))
                 if kind in SAID_AS_SUCH and kind not in found and (value := recap_value(kind, piece, moment)[0]) is not None:
                     found[kind] = value
@@ -446,13 +461,30 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
             found["start_date"] = value
     if "weekly_hours" not in found and (hours := hours_said(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
         found["weekly_hours"] = hours  # « à temps plein » was asked again
-    if (needs := _TRAINING_SAID.search(text) or TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
+    if (needs := _TRAINING_LISTED.search(text) or _TRAINING_SAID.search(text) or TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
         # (Up to a contract or the place: « … au CACES 3 en CDI à Angers ».)
         said = re.split(r"\s+(?:en|sous)\s+(?i:cdi|cdd|contrat|alternance|int[ée]rim)\b|\s+(?:à|a|au|aux)\s+(?=[A-ZÀ-Ý])", needs.group("needs"))[0]
         checked = validate_field("training_needs", said.strip(), now)
         if checked.kind == VALUE:
             found["training_needs"] = checked.value
+    found.update({k: v for k, v in _named_in_the_project(text, now).items() if k not in found})
     return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT or k in SAID_AS_SUCH}
+
+
+def _named_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
+    """The job and its count, the employer's name and the writer's said in a message about the project (« couvreur a laval,
+    cdi », « cdi, 3 chauffeurs spl », « DRH de l'EHPAD Les Glycines », « Bonjour Mme Rousseau de l'entreprise Nettoyage Pro
+    Services »: each was asked again by the request, twenty-third blind user test), validated as typed answers."""
+    found: dict[str, Any] = {}
+    if (job := stated_job(text)) is not None and (title := validate_field("job_title", job[0], now)).kind == VALUE:
+        found["job_title"] = title.value
+        if job[1] and (count := validate_field("positions", job[1], now)).kind == VALUE:
+            found["positions"] = count.value
+    if (company := company_named_in(text)) is not None:
+        found["company_name"] = company
+    if (writer := person_named_in(text)) is not None and (name := validate_field("contact_name", writer, now)).kind == VALUE:
+        found["contact_name"] = name.value
+    return found
 
 
 def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:

@@ -113,6 +113,7 @@ from bot.submission.validators import validate_field
 from bot.submission.validators.dates import a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
 from bot.submission.validators.identity import likely_provider
+from bot.submission.validators.text import only_a_person_s_name
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -526,6 +527,31 @@ def _without_the_contact(needs: str) -> str:
     if kept and len(kept) < len(sentences):
         return " ".join(kept).strip()
     return needs
+
+
+#: An e-mail address alone, a phone number alone (with the word that names it).
+_ONLY_AN_EMAIL = re.compile(r"(?i:(?:e-?mail|mail|courriel)\s*:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*[.!]*")
+_ONLY_A_PHONE = re.compile(r"(?i:(?:t[ée]l(?:[ée]phone)?\.?|portable|num[ée]ro)\s*:?\s*)?\+?\d[\d .-]{8,}\d\s*[.!]*")
+
+
+def _a_contact_instead_of_needs(answer: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
+    """A person's name, an e-mail or a phone alone given as the training needs (« Jean-Marc Bretaud », « contact@couverture-
+    lavalloise.fr » were stored as the needs, and the e-mail asked again: twenty-third blind user test): no needs. Kept in its
+    own field when that one is not answered yet, said so, and the needs asked again; None for anything else."""
+    said = answer.strip()
+    field = ("contact_email" if _ONLY_AN_EMAIL.fullmatch(said) else "contact_phone" if _ONLY_A_PHONE.fullmatch(said)
+             else "contact_name" if only_a_person_s_name(said) else None)
+    if field is None:
+        return None
+    result = FieldUnderstanding(kind=UNUSABLE, updates={RECAP_STATE_SLOT: None})  # a slot set keeps the form from being rejected
+    checked = validate_field(FIELD_VALIDATORS[field], said, now.date())
+    if checked.kind == VALUE and not slots.get(field):
+        result.updates[field] = checked.value
+        noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[field]), value=display(field, checked.value))
+        result.messages.append({"text": msg.NEEDS_GOT_A_CONTACT.format(changes=noted)})
+    else:
+        result.messages.append({"text": msg.NEEDS_NOT_A_CONTACT.format(what=msg.CONTACT_WHAT[field])})
+    return result
 
 
 #: A question first (a sentence ending with « ? »), then something else.
@@ -1029,6 +1055,8 @@ def understand_field(
         notes.append(msg.CONTACT_ASKED_AFTER_CONSENT)
     if requested in FREE_TEXT_SLOTS and _LEADING_HEDGE.match(own) and _LEADING_HEDGE.sub("", own).strip():
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
+    if requested == "training_needs" and (instead := _a_contact_instead_of_needs(own, slots, now)) is not None:
+        return instead
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
     if requested == "positions" and (count := count_of_the_same_contract(checked, own, slots, now)) is not None:
         checked = ok(count)  # « on aura finalement 2 apprenties » with the apprenticeship recorded: 2, not the contract

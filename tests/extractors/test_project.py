@@ -158,6 +158,12 @@ def test_never_raises(text: str) -> None:
         ("on recrute un soudeur en Vendée", "soudeur"),
         ("on cherche un cuisinier en urgence", "cuisinier"),
         ("on cherche un agent de Tours", "agent"),
+        # Twenty-third blind user test: « via le dispositif », « grâce à votre dispositif » were stored with the job.
+        ("Bonjour, CHU de Nantes service RH. On aimerait recruter des ASH via le dispositif, en CDD de 6 mois. Possible pour un hopital public ?", "ASH"),
+        ("je voudrais recruter des soudeurs via le dispositif en CDI a Cholet, pas de candidat", "soudeurs"),
+        ("je voudrais recruter des maçons grâce à votre dispositif, en CDI au Mans", "maçons"),
+        # (near misses: « avec », « par » stay stop words as they were)
+        ("on recrute un cuisinier avec experience en CDI", "cuisinier"),
     ],
 )
 def test_job_titles_keep_their_complement_but_not_the_place(text: str, job: str) -> None:
@@ -293,3 +299,31 @@ def test_a_qualification_in_brackets_after_the_job_stays_in_it(text: str, job: s
 )
 def test_the_candidates_past_contract_is_not_the_one_offered(text: str, contract: str | None) -> None:
     assert extract_hiring_project(text).get("contract_type") == contract
+
+
+@pytest.mark.parametrize(
+    ("text", "contract"),
+    [
+        # Twenty-third blind user test: the candidate's CDD after a colon took the CDI offered with it, and the contract was
+        # asked again.
+        ("Bonjour, je suis la directrice d'une creche associative a Angers, on voudrait recruter une auxiliaire de puériculture "
+         "en CDI mais on a deja une candidate : elle est actuellement en CDD chez nous et finit fin janvier, apres elle sera au chomage", "cdi"),
+        # (near misses: the candidate's own contract after a colon is still not the one offered)
+        ("on recrute un cariste en CDD de 6 mois : le candidat est en CDI ailleurs", "cdd"),
+        ("on recrute un cariste : CDI, le candidat est en CDD chez nous", "cdi"),
+    ],
+)
+def test_the_candidate_s_contract_after_a_colon_is_not_the_one_offered(text: str, contract: str) -> None:
+    assert extract_hiring_project(text).get("contract_type") == contract
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_the_readers_of_a_stated_job_and_of_names_never_raise(text: str) -> None:
+    from bot.extractors.project import stated_job
+    from bot.submission.validators.text import company_named_in, person_named_in
+
+    job = stated_job(text)
+    assert job is None or isinstance(job[0], str)
+    assert company_named_in(text) is None or isinstance(company_named_in(text), str)
+    assert person_named_in(text) is None or isinstance(person_named_in(text), str)

@@ -1581,3 +1581,82 @@ def test_a_closure_at_the_start_is_said_back_and_the_start_asked_again(text: str
     read = field_turn(text, "start_date", {**completed_submission_slots(), "start_date": None}, "inform")
     assert read.kind == "unusable" and "start_date" not in read.updates
     assert read.messages[0]["text"] == msg.START_NOT_THE_CLOSURE
+
+
+# ------------------------------------------------------------------ what the first message and the check said (twenty-third blind user test)
+
+_PROJECT_SAID = [
+    ("Bonjour, je suis DRH de l'EHPAD Les Glycines au Mans (association loi 1901). Nous souhaitons recruter 2 aides-soignantes en "
+     "CDI à temps plein, on n'a pas encore de candidates. Comment faire ?",
+     {"company_name": "EHPAD Les Glycines", "job_title": "aides-soignantes", "positions": 2}),
+    ("Bonjour je suis le gérant de la SAS Métallerie Angevine a Angers (siret 16984185500086). Je veux embaucher 1 soudeur en CDI "
+     "35h a partir de mars, on a pas de candidat, il faudrait une formation soudure TIG/MIG. Mon tel 06 45 67 89 01",
+     {"company_name": "SAS Métallerie Angevine", "job_title": "soudeur", "contact_phone": "+33645678901"}),
+    ("GAEC de la Haute Folie, elevage laitier a Sillé le Guillaume. on veut un salarié agricole en CDI 35h, on a un gars en tete "
+     "qui est au chomage, inscrit a FT", {"company_name": "GAEC de la Haute Folie"}),
+    ("Bonjour Mme Rousseau de l'entreprise Nettoyage Pro Services a Saint-Herblain, mail m.rousseau@nps44.fr tel 0228010203. On "
+     "veut embaucher 4 agents de proprete en CDI 26h/semaine. Pas de candidats. Besoin formation: techniques de nettoyage, autolaveuse.",
+     {"company_name": "Nettoyage Pro Services", "contact_name": "Mme Rousseau", "contact_email": "m.rousseau@nps44.fr",
+      "contact_phone": "+33228010203", "training_needs": "techniques de nettoyage, autolaveuse", "job_title": "agents de proprete",
+      "positions": 4}),
+    ("couvreur a laval, cdi, personne en vue, je veux faire la demande", {"job_title": "couvreur"}),
+    ("Agence Interim Pro+ a La Roche sur Yon. On voudrait faire des CDD de 8 mois en interim pour des caristes chez un client, on a "
+     "pas de candidats", {"job_title": "caristes", "company_name": "Agence Interim Pro+"}),
+    ("Bonjour, CHU de Nantes service RH. On aimerait recruter des ASH via le dispositif, en CDD de 6 mois.", {"job_title": "ASH"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _PROJECT_SAID)
+def test_the_facts_of_the_first_message_fill_the_request(text: str, expected: dict[str, object]) -> None:
+    """The job, the count, the employer, the contact and the needs said in the first message were asked again by the request
+    (twenty-third blind user test)."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert {k: prefilled.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (near misses: a kind of employer, a legal form or a role with no name typed after it names no employer nor contact)
+        "on est une entreprise de maçonnerie à Cholet, on recrute un cariste en CDI",
+        "je suis gérant d'une SARL à Angers, on recrute un cariste en CDI",
+        "Je suis gérant, on recrute un soudeur en CDI à Cholet",
+        "slt jsuis patron d'une boite de maconnerie a cholet, je voudrais embaucher un gars en cdi",
+        # (a greeting to a place, a role typed with capitals)
+        "Bonjour Nantes Métropole, on recrute un cariste en CDI",
+        "je suis Chef Cuisinier, on recrute un commis en CDI à Angers",
+    ],
+)
+def test_no_employer_nor_contact_is_read_where_none_is_named(text: str) -> None:
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert "company_name" not in prefilled and "contact_name" not in prefilled
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "expected"),
+    [
+        ("contract_type", "un cdd d'un an, agent technique polyvalent espaces verts", {"job_title": "agent technique polyvalent espaces verts"}),
+        ("contract_type", "cdi, 3 chauffeurs spl", {"job_title": "chauffeurs spl", "positions": 3}),
+        (None, "combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ?", {"job_title": "caristes", "positions": 2}),
+        # (near misses: no job in them)
+        ("contract_type", "CDI je l'ai deja dit", {"job_title": None}),
+        ("contract_type", "CDI, démarrer en mars", {"job_title": None}),
+        ("contract_type", "cdd 6 mois, horaires décalés", {"job_title": None}),
+        ("contract_type", "cdi, secteur BTP", {"job_title": None}),
+        ("candidate_status", "oui un cariste, il est inscrit ?", {"job_title": None}),
+    ],
+)
+def test_the_job_said_in_an_answer_of_the_check_fills_the_request(asked: str | None, text: str, expected: dict[str, object]) -> None:
+    """« un cdd d'un an, agent technique polyvalent espaces verts », « cdi, 3 chauffeurs spl » at the contract question, a project
+    asked as a question: the job and the count were asked again (twenty-third blind user test)."""
+    from bot.eligibility.dialogue import ANSWERS_KEY
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates({ANSWERS_KEY: [{"asked": asked, "text": text}]}, dt.date(2026, 11, 27))
+    assert {k: prefilled.get(k) for k in expected} == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import messages as say
-from bot.language.cues import alternation
+from bot.language.cues import DECIDING_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, MEASURE_UNITS, is_number_word, number_spans
@@ -53,6 +53,23 @@ def _alternative_numbers(tokens: list[str]) -> bool:
     )
 
 
+#: A decision after two numbers (folded): « 4 ou 5, disons 4 », « 3 ou 4 bon allez 4 ».
+_DECIDED = re.compile(rf"\b{alternation(DECIDING_WORDS)}\b(?P<rest>(?:(?!\b{alternation(DECIDING_WORDS)}\b).)*)$")
+
+
+def _decided(tokens: list[str]) -> FieldResult | None:
+    """The count decided after two numbers offered as alternatives (« 4 ou 5, disons 4 »: « Vous hésitez entre deux
+    nombres » asked it again, twenty-third blind user test); None when nothing after them decides (« disons 4 ou 5 »,
+    « 4 ou 5 je sais pas », « 4 ou 5, plutôt 5 ou 6 »)."""
+    said = " ".join(tokens)
+    first = next(i for i in range(len(tokens) - 2) if _is_count(tokens[i]) and tokens[i + 1] in _ALTERNATIVE_WORDS and _is_count(tokens[i + 2]))
+    decision = _DECIDED.search(said, len(" ".join(tokens[: first + 3])))
+    if decision is None or not decision.group("rest").strip():
+        return None
+    read = _parse_positions(decision.group("rest"))
+    return read if read.ok else None
+
+
 def _parse_positions(text: str) -> FieldResult:
     """Number of positions, 1–50, in digits or French words."""
     example = say.POSITIONS_EXAMPLE
@@ -74,6 +91,8 @@ def _parse_positions(text: str) -> FieldResult:
     if _APPROXIMATE.search(" ".join(tokens)):
         return fail(say.POSITIONS_PRECISE.format(example=example))
     if _alternative_numbers(tokens):
+        if (decided := _decided(tokens)) is not None:
+            return decided
         return fail(say.POSITIONS_ALTERNATIVE.format(example=example))  # « un ou deux », « 2 ou 3 postes »
     if _HOURS_RANGE.search(folded):
         return fail(say.POSITIONS_NOT_A_COUNT.format(example=example))  # « entre 28 et 35h » was 28 positions (eleventh user test)

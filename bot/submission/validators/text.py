@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot.dialogue import messages as say
-from bot.extractors.place import extract_place
+from bot.extractors.place import Place, extract_place
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
@@ -63,8 +63,10 @@ def _strip_intro(text: str, intros: re.Pattern[str]) -> str:
 #: Words around a value that are not part of it: « (déjà dit) », « comme dit plus haut », « svp », « tout court »,
 #: « aussi », « je vous l'ai dit » (stored with the job or the company: thirteenth blind user test).
 _ASIDE_BEFORE = re.compile(
-    r"^(?:(?-i:ben|bah|beh|euh|bon)\s+)?(?:(?:je vous l['’ ]?ai (?:deja |déjà )?dit|comme (?:je l['’ ]?ai |on l['’ ]?a )?dit|je (?:l['’ ]?)?ai (?:deja |déjà )?dit)"
-    r"(?: plus haut| avant| pr[ée]c[ée]demment| au d[ée]but)?[ ,:]*)?",
+    # (« comme j'ai dit : techniques de nettoyage, autolaveuse » was stored whole: twenty-third blind user test)
+    r"^(?:(?-i:ben|bah|beh|euh|bon)\s+)?(?:(?:je vous l['’ ]?ai (?:deja |déjà )?dit|je (?:l['’ ]?)?ai (?:deja |déjà )?dit|comme je (?:le )?disais"
+    r"|comme (?:je (?:vous )?l['’ ]?ai |je vous ai |j['’ ]?ai |on l['’ ]?a |on a )?(?:deja |déjà )?(?:dit|[ée]crit|indiqu[ée]|mis))"
+    r"(?: plus haut| avant| pr[ée]c[ée]demment| au d[ée]but| dans (?:mon|le) (?:premier |1er )?message)?[ ,:]*)?",
     re.IGNORECASE,
 )
 _ASIDE_AFTER = re.compile(
@@ -80,6 +82,8 @@ _ASIDE_AFTER = re.compile(
     # « magasinier cariste comme poste svp » (seventeenth blind user test)
     r"|(?<![\w'’])comme (?:poste|intitul[ée]|m[ée]tier|contact|nom|entreprise|raison sociale|besoins?)"
     r"|,\s*on est \d+ (?:salari[ée]s|personnes|employ[ée]s|agents)"
+    # « ASH via le dispositif », « maçons grâce à votre dispositif » (twenty-third blind user test)
+    r"|(?:via|gr[aâ]ce (?:[aà]|au)|avec|par) (?:le |votre |ce |l['’ ])?(?:dispositif|1 emploi (?:= )?1 formation)"
     # « soudeur, pareil pour le reste » (session's own check)
     r"|,?\s*(?:pareil pour le reste|idem pour le reste|le reste (?:ne change pas|est bon|pareil|idem)|pour le reste c['’ ]?est bon|rien d['’ ]autre)"
     r"|(?<![\w'’])c['’ ]?(?:est )?(?:[ée]ligible|possible|bon)\b[^,]*)\s*[.!?,;]*$",
@@ -193,6 +197,63 @@ _DESCRIPTION = re.compile(
 )
 
 
+#: A legal form or a kind of establishment typed in capitals before the name (« SAS Métallerie Angevine », « GAEC de la Haute
+#: Folie », « EHPAD Les Glycines »), or a kind of business capitalised (« Boulangerie Durand », « Agence Interim Pro+ »); or
+#: « l'entreprise », « la société »… before a capitalised name (« de l'entreprise Nettoyage Pro Services »), which is not kept.
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’+&.-]*"
+_NAME_LINK = r"(?:de|du|des|la|le|les|et|&|l['’]|d['’])"
+_NAMED_COMPANY = re.compile(
+    rf"(?:\b(?:l['’]\s?|la\s+|une?\s+)?(?i:entreprise|soci[ée]t[ée]|association|structure|bo[iî]te)\s+(?P<after>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*)"
+    rf"|(?<!\w)(?P<whole>(?:(?-i:SARL|SAS|SASU|EURL|GAEC|EARL|SCEA|SCOP|SNC|EHPAD|Ehpad|CHU)|(?=[A-ZÀ-Ý])(?i:{_BUSINESS_WORDS})(?!\w))"
+    rf"\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*))"
+)
+
+
+def company_named_in(text: str) -> str | None:
+    """The employer's name said in a message about the project (« je suis DRH de l'EHPAD Les Glycines au Mans », « gérant de
+    la SAS Métallerie Angevine a Angers », « GAEC de la Haute Folie, élevage laitier »: each was asked again by the request,
+    twenty-third blind user test), else None. Only a name typed with capitals after a legal form, a kind of business or
+    « l'entreprise »: « on est une entreprise de maçonnerie », « une SARL à Cholet » name none."""
+    for found in _NAMED_COMPANY.finditer(text or ""):
+        name = (found.group("after") or found.group("whole") or "").strip()
+        if found.group("whole") and name.split()[0].lower() in ("sa", "sas", "sarl", "sasu", "eurl", "ets") and not name.split()[0].isupper():
+            continue  # « Sa femme Marie… » is no « SA »
+        # (Not a town after the name: « SAS Métallerie Angevine A Angers » has none, a capitalised « A » is a word.)
+        name = re.split(r"\s+(?:[AÀ]|Au|Aux)\s+(?=[A-ZÀ-Ý])", name)[0]
+        if isinstance(town := extract_place(name), Place) and normalize(name) == normalize(str(town.commune or "")):
+            continue  # « l'entreprise Angers » is a town, not a name
+        checked = validate_company_name(name)
+        if checked.kind == "value" and isinstance(checked.value, str) and len(checked.value.split()) >= 2:
+            return checked.value
+    return None
+
+
+#: The writer's own name in a message about the project: « Bonjour Mme Rousseau de l'entreprise … », « je suis Marc Petit ».
+#: (A first and last name without a civility only after « je suis », « je m'appelle »: « Bonjour Nantes Métropole » is none.)
+_WRITER = re.compile(
+    r"(?:(?:^|(?i:\bbonjour|\bbonsoir|\bje suis|\bje m['’ ]?appelle|\bici|\bmoi c['’ ]?est)[\s,]+)"
+    r"(?P<civil>(?:M\.|Mme|Mr|Monsieur|Madame)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)"
+    r"|(?i:\bje suis|\bje m['’ ]?appelle|\bmoi c['’ ]?est)\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+))"
+    r"(?=\s*(?:$|[,.;:!(]|\s(?i:de|du|d['’]|chez|gérant|gerant|direct\w+|responsable|pour|et|,)\b))"
+)
+
+
+def person_named_in(text: str) -> str | None:
+    """The writer's name said in a message about the project (« Bonjour Mme Rousseau de l'entreprise Nettoyage Pro Services »
+    was asked again as the contact: twenty-third blind user test), else None."""
+    found = _WRITER.search(text or "")
+    name = (found.group("civil") or found.group("name")) if found else None
+    if name is None or isinstance(extract_place(name), Place) or normalize(name).split()[0] in _ROLE_WORDS:
+        return None  # (« je suis Chef Cuisinier » says a role)
+    return only_a_person_s_name(name)
+
+
+_ROLE_WORDS = frozenset(
+    "chef responsable directeur directrice president presidente agent aide assistant assistante technicien technicienne conseiller "
+    "conseillere charge chargee gerant gerante patron patronne".split()
+)
+
+
 @never_raises
 def validate_company_name(text: str) -> FieldResult:
     """Name of the employer: 2–120 characters, read out of a sentence."""
@@ -229,7 +290,7 @@ _JOB_INTRO = re.compile(
     # « poste cariste »; not « poste d'accueil », « poste en cuisine », « poste administratif » (review)
     rf"|(?:le )?poste (?!(?:de|d|en|a|à|au|aux|sur|dans|du|des|administratif|administrative|technique|polyvalent|polyvalente|fixe"
     rf"|vacant|libre|ouvert|cl[eé]|principal|pourvoir)\b|d['’])(?=\w)"
-    rf"|un |une )\s*",
+    rf"|un |une |des )\s*",
     re.IGNORECASE,
 )
 #: Answers to the job question that name no job (folded).
@@ -264,11 +325,18 @@ _POSITION_REMARK = re.compile(
 _WHERE = re.compile(r"^(?:a|à|au|aux|dans|sur|vers|en)\s", re.IGNORECASE)
 
 
+#: « préparateur en pharmacie... enfin plutôt rayonniste/vendeur »: the job said after « enfin / ou / non plutôt » replaces the
+#: one before (it was stored whole: twenty-third blind user test).
+_JOB_CORRECTED = re.compile(r"^(?P<first>.*?\w.*?)[\s,.…;:]*\b(?:enfin|ou|non)\s+plut[oô]t\b[\s,.…;:]*(?P<after>\w.*)$", re.IGNORECASE)
+
+
 def _job_from(sentence: str) -> str:
     """The job title in « on cherche un menuisier poseur en CDI » -> « menuisier poseur ».
 
     A date (« septembre 2027 », « le 1er mars ») is no job title: nothing is read.
     """
+    if corrected := _JOB_CORRECTED.match(sentence.strip()):
+        sentence = corrected.group("after")
     # « c'est coffreur bancheur le poste » (« le poste » was kept: nineteenth blind user test); not « opérateur qui tient le poste »
     sentence = re.sub(r"^(c['’ ]?est\s+\S+(?:\s+\S+)?)\s+le poste\s*[.!]*$", r"\1", sentence.strip(), flags=re.IGNORECASE)
     if quoted := _IN_QUOTES.fullmatch(sentence):
@@ -305,6 +373,32 @@ _ME_NAMED = re.compile(
     r"^(?:c['’ ]?est\s+)?moi(?:[ -]m[eê]me)?(?:\s*[,:-]?\s*(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?"
     r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})?\s*[.!]*$"
 )
+
+
+#: Capitalised words that name a training or a tool, not a person (folded): « Pack Office », « Premiers Secours » are needs.
+_TRAINING_WORDS = frozenset(
+    """pack office excel word outlook microsoft google sap autocad photoshop secours secourisme premiers sauveteur secouriste hygiene
+    securite soudure permis caces habilitation anglais espagnol allemand francais informatique gestes postures conduite vente cuisine
+    accueil gestion comptabilite paie logistique maintenance electricite plomberie maconnerie peinture nettoyage service""".split()
+)
+#: A name alone, as typed: a civility, or two or three words each capitalised (« Jean-Marc Bretaud », « Mme Rousseau »).
+_CAPITALISED_NAME = re.compile(
+    r"^(?:(?P<civility>M\.|Mme|Mlle|Mr|Monsieur|Madame)\s+)?(?P<words>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*"
+    r"(?:\s+(?:(?:de|du|des|d['’]|Le|La|Du|De)\s*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*){0,2})\s*[.!]*$"
+)
+
+
+def only_a_person_s_name(text: str) -> str | None:
+    """The person's name that is the whole of ``text`` (« Jean-Marc Bretaud », « Mme Rousseau »), else None: each word
+    capitalised, two or three of them (one after a civility), none an ordinary word nor a training's (« Pack Office »,
+    « Premiers Secours », « Soudure TIG », « coffrage, lecture de plans » are none)."""
+    found = _CAPITALISED_NAME.match(text.strip())
+    if found is None or (not found.group("civility") and len(found.group("words").split()) < 2):
+        return None
+    words = normalize(found.group("words")).split()
+    if any(w in _ORDINARY_WORDS or w in _TRAINING_WORDS for w in words):
+        return None
+    return text.strip().rstrip(" .!")
 
 
 @never_raises
