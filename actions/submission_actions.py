@@ -81,7 +81,12 @@ class ValidateHiringIntentForm(DialogueFormValidation):
 
     def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
         if requested != CONFIRM_SLOT:
-            result = field_turn(text, requested, slots, intent)
+            # The FAQ's answer when it is a confident one: a question about the scheme typed at a question of the request
+            # gets it (twenty-third blind user test), never its suggestions.
+            faq = cached_faq()
+            decision = decide(self.latest_message, known_ids=set(faq.ids))
+            answered = replies_for(decision, faq) if decision.kind == "answer" and decision.answers else None
+            result = field_turn(text, requested, slots, intent, answered)
         else:
             faq = cached_faq()
             decision = decide(self.latest_message, known_ids=set(faq.ids))

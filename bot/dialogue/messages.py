@@ -639,6 +639,16 @@ WHERE_TO_FIND_OR_SKIP = (
     "Si vous ne l'avez pas sous la main, vous pouvez aussi passer cette question : les services de la Région compléteront "
     "le champ « {label} » avec vous."
 )
+#: « je le donne après » at the SIRET or the phone: skipped now, given at the recap if the employer wishes.
+GIVE_IT_AT_THE_RECAP = (
+    "Oui, continuons : vous pourrez l'ajouter au récapitulatif, avant l'envoi (« Modifier : {label} »). "
+    "Sinon, les services de la Région compléteront le champ « {label} » avec vous."
+)
+#: « c'est quoi le siret ? on est un gaec » (twenty-third blind user test): a farm has one too.
+SIRET_OF_A_FARM = (
+    "Une exploitation agricole (GAEC, EARL…) a aussi un SIRET, distinct du numéro PACAGE : il figure sur l'avis de situation "
+    "Insee ou sur annuaire-entreprises.data.gouv.fr."
+)
 UNDERSTOOD = "Je comprends."
 #: Going back to an earlier question of the request (« revenir en arrière », « je veux mettre le SIRET finalement »).
 GOING_BACK = "D'accord, revenons au champ « {label} »."

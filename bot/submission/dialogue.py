@@ -81,6 +81,7 @@ from bot.submission.questions import (
     NOT_YES,
     TRAINING_NEEDED,
     FieldUnderstanding,
+    about_the_field,
     can_submit,
     contract_updates,
     hours_said,
@@ -925,8 +926,20 @@ def _with_a_longer_contract(longer: tuple[dict[str, Any], str], requested: str, 
     return result
 
 
-def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
+def _only_the_explanation(result: FieldUnderstanding, requested: str) -> bool:
+    """The reply to a question at ``requested`` is only what the field is (:data:`FIELD_EXPLANATIONS`)."""
+    explanation = msg.FIELD_EXPLANATIONS.get(FIELD_VALIDATORS.get(requested, requested), "").strip()
+    return (result.kind == QUESTION and bool(explanation) and bool(result.messages)
+            and all((m.get("text") or "").strip() == explanation and not m.get("buttons") for m in result.messages))
+
+
+def field_turn(
+    text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None = None
+) -> FieldUnderstanding:
     """:func:`understand_field`, except that « annuler » during the request asks for confirmation first.
+
+    ``faq_replies``: the FAQ's confident answer to the message, if any; a question about the scheme, not about the field
+    asked, gets it instead of the field's explanation (then the question again).
 
     The ``kind`` is ``cancel_confirmed`` once confirmed (the caller keeps the
     answers for a resumption and clears the slots); while the confirmation is
@@ -992,6 +1005,11 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     result = understand_field(text, requested, slots, intent)
     if requested is not None and result.kind == VALUE and requested in result.updates:
         _with_an_earlier_answer_changed(result, text or "", requested, slots)
+    if faq_replies and requested is not None and _only_the_explanation(result, requested) and not about_the_field(text or "", requested):
+        # « le candidat on le connait deja, il devra quand meme passer par la reunion d'info collective ? » at the date, « on
+        # choisit l'organisme de formation nous meme ? » at the needs got the field's explanation, the question unanswered
+        # (twenty-third blind user test): a question about the scheme gets the FAQ's answer, then the question again.
+        return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=list(faq_replies))
     plain = normalize(text or "")
     if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)
             and (RECAP_CANCEL_WORDS.search(plain) or GIVING_UP.search(plain)) and not STAYS.search(plain)):
