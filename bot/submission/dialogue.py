@@ -926,6 +926,30 @@ def _with_a_longer_contract(longer: tuple[dict[str, Any], str], requested: str, 
     return result
 
 
+def _another_field_instead(text: str, requested: str, value: Any, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """A field reopened from the recap (its new value refused), and the message changes another field instead: the reopened
+    field keeps its value, the other one is changed, and the recap comes again. After an invalid SIRET, « poste: mecanicien
+    automobile » got « pas trouvé de numéro SIRET » (twenty-third blind user test): the employer could not leave the SIRET.
+    Only at a field whose answer is no free text, and when the message gives it no value."""
+    if requested in FREE_TEXT_SLOTS or text.startswith("/") or not re.search(r"[^\W\d_]", text):
+        return None
+    other = recap_field_of(text, normalize(text))
+    if other not in FIELD_LABELS or other in (requested, CONSENT_SLOT):
+        return None
+    if validate_field(FIELD_VALIDATORS[requested], text, dt.date.today()).kind == VALUE:
+        return None
+    read = understand_recap(text, {**slots, requested: value})
+    changed = {f: v for f, v in read.updates.items() if f in FIELD_LABELS and f not in (requested, CONSENT_SLOT)}
+    if read.kind != RECAP_CORRECT or not changed:
+        return None
+    kept = msg.KEPT_AS_BEFORE.format(label=FIELD_LABELS[requested], value=display(requested, value))
+    return FieldUnderstanding(
+        kind=VALUE,
+        updates={**read.updates, requested: value, BEFORE_CORRECTION_SLOT: None, ATTEMPTS_SLOT: 0.0, RECAP_STATE_SLOT: None},
+        messages=[{"text": kept}, *read.messages],
+    )
+
+
 def _only_the_explanation(result: FieldUnderstanding, requested: str) -> bool:
     """The reply to a question at ``requested`` is only what the field is (:data:`FIELD_EXPLANATIONS`)."""
     explanation = msg.FIELD_EXPLANATIONS.get(FIELD_VALIDATORS.get(requested, requested), "").strip()
@@ -978,6 +1002,8 @@ def field_turn(
         return FieldUnderstanding(
             kind=VALUE, updates={requested: value, BEFORE_CORRECTION_SLOT: None, ATTEMPTS_SLOT: 0.0}, messages=[{"text": kept}]
         )
+    if reopened and requested is not None and (left := _another_field_instead(text or "", requested, before["value"], slots)) is not None:
+        return left
     # (Not the message that opened the form: « Préparer ma demande de dérogation » typed got this reply at once: thirteenth user test.)
     if requested is not None and intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
