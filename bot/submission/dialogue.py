@@ -926,6 +926,25 @@ def _with_a_longer_contract(longer: tuple[dict[str, Any], str], requested: str, 
     return result
 
 
+def _with_the_answer_too(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
+    """An earlier answer changed, and the answer to the question asked said in the same message (« pardon c'est 4 postes, et
+    35h » at the hours changed the positions and asked the hours again: twenty-third blind user test): both kept, the message
+    read as at the recap. Not at a question whose answer is free text, nor a value the question's own reader refuses."""
+    changed = {f for f in result.updates if f in FIELD_LABELS}
+    if requested in FREE_TEXT_SLOTS or requested == CONSENT_SLOT or requested in result.updates or not changed or text.startswith("/"):
+        return
+    read = understand_recap(text, {**slots, **result.updates})
+    if read.kind != RECAP_CORRECT or read.updates.get(requested) is None or any(read.updates.get(f, result.updates[f]) != result.updates[f] for f in changed):
+        return
+    value = read.updates[requested]
+    if validate_field(FIELD_VALIDATORS[requested], display(requested, value), dt.date.today()).kind != VALUE:
+        return
+    result.kind = VALUE
+    result.updates[requested] = value
+    result.updates.pop(RECAP_STATE_SLOT, None)
+    result.messages.append({"text": msg.ALSO_NOTED.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, value)))})
+
+
 def _another_field_instead(text: str, requested: str, value: Any, slots: dict[str, Any]) -> FieldUnderstanding | None:
     """A field reopened from the recap (its new value refused), and the message changes another field instead: the reopened
     field keeps its value, the other one is changed, and the recap comes again. After an invalid SIRET, « poste: mecanicien
@@ -1031,6 +1050,8 @@ def field_turn(
     result = understand_field(text, requested, slots, intent)
     if requested is not None and result.kind == VALUE and requested in result.updates:
         _with_an_earlier_answer_changed(result, text or "", requested, slots)
+    if requested is not None and result.kind == CORRECTION:
+        _with_the_answer_too(result, text or "", requested, slots)
     if faq_replies and requested is not None and _only_the_explanation(result, requested) and not about_the_field(text or "", requested):
         # « le candidat on le connait deja, il devra quand meme passer par la reunion d'info collective ? » at the date, « on
         # choisit l'organisme de formation nous meme ? » at the needs got the field's explanation, the question unanswered
