@@ -257,6 +257,9 @@ def test_a_registration_said_at_the_recap_keeps_a_registered_candidate(text: str
         # The phone was dropped silently.
         ("finalement 2 postes seulement et le tel c 06 98 76 54 32", {"positions": 2, "contact_phone": "+33698765432"}),
         ("le tel c 06 98 76 54 32 et le mail c k@x.fr", {"contact_phone": "+33698765432", "contact_email": "k@x.fr"}),
+        # A decision said first changed only the count (twenty-third blind user test).
+        ("bon on fait juste le cuisinier alors, poste cuisinier, 1 poste", {"job_title": "cuisinier", "positions": 1}),
+        ("ok on garde que le cuisinier, poste cuisinier, 1 poste", {"job_title": "cuisinier", "positions": 1}),
     ],
 )
 def test_one_message_corrects_several_fields(text: str, expected: dict[str, object]) -> None:
