@@ -198,12 +198,28 @@ class ActionSubmissionRecap(Action):
         return []
 
 
+def _said_since_the_user(tracker: Tracker) -> list[str]:
+    """What the assistant said since the latest user message."""
+    said: list[str] = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot" and event.get("text"):
+            said.append(event["text"])
+    return said
+
+
 async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Store the confirmed request once; a second confirmation gives the same reference.
 
     The store is synchronous and may wait for a busy database: it runs in a
     thread so that the action server keeps serving other conversations.
     """
+    reference = tracker.get_slot(REFERENCE_SLOT)
+    if reference and messages.ALREADY_SENT.format(reference=reference) in _said_since_the_user(tracker):
+        # « c'est 3 postes pas 4, je peux modifier la demande envoyée ? » got « écrivez-leur… », then the form the correction's
+        # rule opens ended here with « rien de plus à faire » (twenty-third blind user test): the reply already given stands.
+        return []
     if not can_submit(tracker.slots) or not tracker.get_slot(CONSENT_SLOT) or tracker.get_slot(CONSENT_SLOT) == CONSENT_REFUSED:
         dispatcher.utter_message(text=messages.NOTHING_TO_SEND, buttons=[messages.CHECK_BUTTON])
         return [SlotSet(OFFER_SLOT, None)]
