@@ -20,8 +20,8 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
 from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PROJECT_STATEMENT, opening_updates
 from bot.eligibility.rules import evaluate
-from bot.extractors.candidate import candidate_status_said
-from bot.extractors.contract import needs_duration
+from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said
+from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, LEAD_INS, UNSURE, WAIT_WORDS, alternation
@@ -66,6 +66,7 @@ from bot.submission.form_slots import (
 from bot.submission.mentions import (
     CORRECTION_SEPARATOR,
     FREE_TEXT_SLOTS,
+    REJECTED_CONTRACT,
     START_SAID,
     another_start,
     display,
@@ -506,6 +507,12 @@ def recap_turn(
             label = contract_label({**slots, "contract_duration": duration.months})
             result.messages.append({"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])})
             return result
+    if state == RECAP_CANDIDATE and not text.startswith("/") and (two := two_values_said(text)) is not None:
+        # « un deja identifié inscrit a FT, et l'autre a trouver par France Travail » got « C'est déjà ce que j'ai noté »
+        # (twenty-third blind user test): one situation per request, said plainly.
+        result.kind = RECAP_QUESTION
+        result.messages.append({"text": two})
+        return result
     if state == RECAP_CANDIDATE and not text.startswith("/"):
         # The answer to « Quelle est-elle maintenant ? »: « je sais pas » is a registration to check (it became « pas
         # encore identifié »), a bare « oui » no situation (it sent the request with the old one: review).
@@ -577,6 +584,13 @@ def recap_turn(
         result.messages.append({"text": " ".join([msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(listed)), *texts])})
         if also is not None and also.kind == RECAP_CORRECT and also.updates:
             result.messages.extend(also.messages)
+        return result
+    if not text.startswith("/") and (two := two_values_said(text)) is not None:
+        # « le contrat c'est CDI pour le cuisinier et CDD 7 mois pour la femme de chambre » got « C'est déjà ce que j'ai noté :
+        # Contrat : CDI » (twenty-third blind user test): one request holds one contract, said plainly, and a second request
+        # offered for the other once this one is sent.
+        result.kind = RECAP_QUESTION
+        result.messages.append({"text": two})
         return result
     read = understand_recap(text, slots, now)
     # A question gets the FAQ's reply; so does an unclear message the classifier took for an FAQ question
@@ -943,6 +957,40 @@ def _with_the_answer_too(result: FieldUnderstanding, text: str, requested: str, 
     result.updates[requested] = value
     result.updates.pop(RECAP_STATE_SLOT, None)
     result.messages.append({"text": msg.ALSO_NOTED.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, value)))})
+
+
+#: Where a message names one value per post (« CDI pour le cuisinier et CDD 7 mois pour la femme de chambre »).
+_PER_POST = re.compile(r"[,;]\s*|\s+(?:et|mais)\s+(?:pour\s+)?(?=(?:l autre|l['’]autre|les autres|un|une|le|la|les|l['’]|des|cdd|cdi|contrat|apprenti\w*|en|pour)\b)|\s+et\s+", re.IGNORECASE)
+
+
+#: The other post (« et l'autre à trouver », « d'autres non »): two situations of the candidate, one per post (not « non il n'est
+#: pas inscrit, c'est un de nos salariés », one situation said twice).
+_THE_OTHER_ONE = re.compile(r"\b(?:l['’ ]\s*autre|les autres|d['’ ]\s*autres|(?:le|la) (?:deuxieme|deuxième|second|seconde|2e))\b", re.IGNORECASE)
+
+
+def two_values_said(text: str) -> str | None:
+    """What to say to a message that names two different contracts, or two different situations of the candidate, one per
+    post (twenty-third blind user test: the first was kept and « C'est déjà ce que j'ai noté » said); None otherwise."""
+    wanted = REJECTED_CONTRACT.sub(" ", text or "")
+    clauses = [c for c in _PER_POST.split(wanted) if c and c.strip()]
+    contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in clauses) if c is not None))
+    if len(contracts) >= 2:
+        first, second = (contract_label({"contract_type": c, "contract_duration": _months_of(x)}) for c, x in _first_clause_of(contracts[:2], clauses))
+        return msg.ONE_CONTRACT_PER_REQUEST.format(first=first, second=second)
+    statuses = list(dict.fromkeys(s for s in (candidate_status_said(x) for x in clauses) if s is not None))
+    if len(statuses) >= 2 and _THE_OTHER_ONE.search(text):
+        return msg.ONE_CANDIDATE_PER_REQUEST.format(first=CANDIDATE_LABELS.get(statuses[0], statuses[0]), second=CANDIDATE_LABELS.get(statuses[1], statuses[1]))
+    return None
+
+
+def _first_clause_of(contracts: list[str], clauses: list[str]) -> list[tuple[str, str]]:
+    """Each contract with the first clause that names it."""
+    return [(c, next(x for x in clauses if extract_contract(x) == c)) for c in contracts]
+
+
+def _months_of(clause: str) -> float | None:
+    duration = extract_duration(clause)
+    return round(duration.months, 2) if duration is not None and duration.months is not None else None
 
 
 def _another_field_instead(text: str, requested: str, value: Any, slots: dict[str, Any]) -> FieldUnderstanding | None:

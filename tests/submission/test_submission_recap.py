@@ -2088,3 +2088,35 @@ def test_a_later_extension_at_the_recap_sends() -> None:
 def test_a_longer_contract_at_the_recap_is_still_applied(text: str) -> None:
     read = recap_turn(text, {**completed_submission_slots(), **_DEROGATION}, None, [], NOW)
     assert read.kind == RECAP_CORRECT and read.updates.get("contract_duration") == 7.0
+
+
+# --- twenty-third blind user test: two contracts, two situations of the candidate, one per post --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "le contrat c'est CDI pour le cuisinier et CDD 7 mois pour la femme de chambre",
+    "CDI pour le cuisinier, CDD de 7 mois pour la femme de chambre",
+])
+def test_two_contracts_at_the_recap_are_one_request_each(text: str) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert "contract_type" not in result.updates and "déjà ce que j'ai noté" not in result.messages[0]["text"]
+    assert result.messages[0]["text"].startswith("Une demande porte sur un seul contrat") and "CDD de 7 mois" in result.messages[0]["text"]
+
+
+@pytest.mark.parametrize(("text", "contract"), [
+    ("un CDD de 7 mois plutot qu'un CDI", "cdd"),
+    ("finalement un CDD de 8 mois", "cdd"),
+    ("le contrat c'est un CDI, et le poste cuisinier", "cdi"),
+])
+def test_one_contract_said_is_still_a_correction(text: str, contract: str) -> None:
+    result = recap_turn(text, {**SLOTS, "contract_type": "cdd", "contract_duration": 12.0}, "inform", [], NOW)
+    assert result.kind == "correct" and result.updates.get("contract_type") == contract
+
+
+def test_two_situations_of_the_candidate_are_one_request_each() -> None:
+    slots = {**SLOTS, RECAP_STATE_SLOT: RECAP_CANDIDATE}
+    result = recap_turn("un deja identifié inscrit a FT, et l'autre a trouver par France Travail", slots, "inform", [], NOW)
+    assert "candidate_status" not in result.updates and result.messages[0]["text"].startswith("Une demande indique une seule situation")
+    # (one situation said, with « un » or twice, is still read)
+    changed = recap_turn("pas encore de candidat, France Travail va nous en proposer", slots, "inform", [], NOW)
+    assert changed.updates.get("candidate_status") == "a_identifier"
