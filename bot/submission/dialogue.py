@@ -23,6 +23,7 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
+from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, LEAD_INS, UNSURE, WAIT_WORDS, alternation
 from bot.language.normalize import normalize
@@ -69,6 +70,7 @@ from bot.submission.mentions import (
     REJECTED_CONTRACT,
     START_SAID,
     another_start,
+    corrected,
     display,
     recap_field_of,
     recap_value,
@@ -585,6 +587,12 @@ def recap_turn(
         if also is not None and also.kind == RECAP_CORRECT and also.updates:
             result.messages.extend(also.messages)
         return result
+    if (moved := place_said_before(text, slots)) is not None:
+        # (at the recap: changed, and the recap again; or the place asked again through the form, then the recap)
+        result.kind = RECAP_CORRECT
+        result.updates.update(moved.updates)
+        result.messages.extend(moved.messages)
+        return result
     if not text.startswith("/") and (two := two_values_said(text)) is not None:
         # « le contrat c'est CDI pour le cuisinier et CDD 7 mois pour la femme de chambre » got « C'est déjà ce que j'ai noté :
         # Contrat : CDI » (twenty-third blind user test): one request holds one contract, said plainly, and a second request
@@ -993,6 +1001,40 @@ def _months_of(clause: str) -> float | None:
     return round(duration.months, 2) if duration is not None and duration.months is not None else None
 
 
+#: Words that do not name a commune by themselves (« la » of « la roche »).
+_ARTICLES = frozenset({"le", "la", "les", "l", "saint", "st", "sainte"})
+
+
+def place_said_before(text: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """The place of work recorded rejected, and another one named by the start of its name, as said earlier in the
+    conversation: « attendez en fait ce sera au magasin de la roche, pas cholet » after « un magasin … a la roche sur yon et un
+    autre a cholet » got « pas trouvé de nombre » at the positions, and « Quel champ ? » at the recap (twenty-third blind
+    user test). That place, or the place asked again when none said earlier starts so; None when the recorded commune is
+    not rejected (« pas Cholet », « au lieu de Cholet »), or when the message names a commune of its own (read as before)."""
+    place = slots.get("work_location") or {}
+    commune = normalize(str(place.get("commune") or "")) if isinstance(place, dict) else ""
+    plain = normalize(text or "")
+    if not commune or (text or "").startswith("/") or not re.search(
+            rf"\b(?:pas|et non|au lieu de|plutot que|plutot qu)\s+(?:(?:a|au|sur|de|en|le|la|les|l)\s+)?{re.escape(commune)}\b", plain):
+        return None
+    if [c for c in named_communes(text or "") if normalize(c) != commune]:
+        return None  # « c'est à Beaufort en Anjou, pas à Angers »: the place's own reader
+    said = str((slots.get(MEMORY_SLOT) or {}).get("said") or "")
+    for other in named_communes(said):
+        words = normalize(other).split()
+        if normalize(other) == commune or not words:
+            continue
+        size = next((k for k in range(1, len(words) + 1) if words[k - 1] not in _ARTICLES), len(words))
+        if re.search(rf"\b{re.escape(' '.join(words[:size]))}\b", re.sub(rf"\b{re.escape(commune)}\b", " ", plain)):
+            checked = validate_field("work_location", other, dt.date.today())
+            if checked.kind == VALUE:
+                return FieldUnderstanding(kind=CORRECTION, updates={"work_location": checked.value, RECAP_STATE_SLOT: None},
+                                          messages=[{"text": corrected("work_location", checked.value, slots)}])
+    before = {"field": "work_location", "value": place}
+    return FieldUnderstanding(kind=CORRECTION, updates={"work_location": None, BEFORE_CORRECTION_SLOT: before, ATTEMPTS_SLOT: 0.0},
+                              messages=[{"text": msg.GOING_BACK.format(label=FIELD_LABELS["work_location"])}])
+
+
 def _another_field_instead(text: str, requested: str, value: Any, slots: dict[str, Any]) -> FieldUnderstanding | None:
     """A field reopened from the recap (its new value refused), and the message changes another field instead: the reopened
     field keeps its value, the other one is changed, and the recap comes again. After an invalid SIRET, « poste: mecanicien
@@ -1071,6 +1113,8 @@ def field_turn(
         )
     if reopened and requested is not None and (left := _another_field_instead(text or "", requested, before["value"], slots)) is not None:
         return left
+    if requested not in (None, "work_location", CONSENT_SLOT, *FREE_TEXT_SLOTS) and (moved := place_said_before(text or "", slots)) is not None:
+        return moved  # the place changed, then this question again (or the place asked again)
     # (Not the message that opened the form: « Préparer ma demande de dérogation » typed got this reply at once: thirteenth user test.)
     if requested is not None and intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.

@@ -2120,3 +2120,13 @@ def test_two_situations_of_the_candidate_are_one_request_each() -> None:
     # (one situation said, with « un » or twice, is still read)
     changed = recap_turn("pas encore de candidat, France Travail va nous en proposer", slots, "inform", [], NOW)
     assert changed.updates.get("candidate_status") == "a_identifier"
+
+
+def test_a_place_said_earlier_named_by_its_start_at_the_recap() -> None:
+    # « en fait ce sera au magasin de la roche, pas cholet » got « Quel champ ? » (twenty-third blind user test)
+    slots = {**SLOTS, "project_memory": {"said": "bjr jai un magasin de bricolage a la roche sur yon et un autre a cholet"}}
+    result = recap_turn("en fait ce sera au magasin de la roche, pas cholet", slots, "inform", [], NOW)
+    assert result.updates["work_location"]["commune"] == "La Roche-sur-Yon"
+    asked = recap_turn("en fait ce sera au magasin du centre, pas cholet", slots, "inform", [], NOW)
+    assert asked.updates["work_location"] is None and asked.updates["field_before_correction"]["field"] == "work_location"
+    assert recap_turn("en fait ce sera a Angers, pas cholet", slots, "inform", [], NOW).updates["work_location"]["commune"] == "Angers"
