@@ -34,6 +34,7 @@ from bot.submission.dialogue import (
     recap_turn,
     resumed_slots,
     submission_record,
+    two_contracts_at_the_start,
     wants_to_resume,
 )
 from bot.submission.form_slots import (
@@ -170,6 +171,8 @@ class ActionStartSubmission(Action):
         dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))
         if said is not None:
             dispatcher.utter_message(**said)
+        if (two := two_contracts_at_the_start(tracker.slots)) is not None:
+            dispatcher.utter_message(**two)  # one request per contract (twenty-third blind user test)
         return [SlotSet(name, prefilled.get(name)) for name in FRESH] + [SlotSet(OFFER_SLOT, None)]
 
 

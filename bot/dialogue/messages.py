@@ -656,6 +656,11 @@ ONE_CONTRACT_PER_REQUEST = (
     "demande par contrat : gardez ici le premier (corrigez le poste et le nombre de postes si besoin), envoyez-la, puis "
     "je préparerai avec vous la demande pour l'autre."
 )
+#: The same, said in the first message: the request starts on the contract the check kept.
+ONE_CONTRACT_AT_THE_START = (
+    "Vous m'avez parlé de deux contrats ({first} et {second}) : une demande porte sur un seul contrat. Préparons d'abord "
+    "celle du {first} ; une fois envoyée, écrivez « nouvelle demande » et je préparerai avec vous celle du {second}."
+)
 #: Two situations of the candidate, one per post (« un inscrit à France Travail, et l'autre à trouver »: same test).
 ONE_CANDIDATE_PER_REQUEST = (
     "Une demande indique une seule situation de candidat : je ne peux pas y mettre à la fois « {first} » et « {second} ». "

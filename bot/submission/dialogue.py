@@ -991,6 +991,21 @@ def two_values_said(text: str) -> str | None:
     return None
 
 
+def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
+    """The request starts on a first message that named two contracts, one per post (« 2 personnes : un cuisinier en CDI et une
+    femme de chambre en CDD de 7 mois »: the check kept the CDI, and the CDD was dropped without a word: twenty-third blind
+    user test): this request is for the contract kept, the other one comes after, said plainly; None otherwise."""
+    said = REJECTED_CONTRACT.sub(" ", str((slots.get(MEMORY_SLOT) or {}).get("said") or ""))
+    clauses = [c for c in _PER_POST.split(said) if c and c.strip()]
+    contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in clauses) if c is not None))
+    kept = slots.get("contract_type")
+    if len(contracts) < 2 or kept not in contracts:
+        return None
+    other = next(c for c in contracts if c != kept)
+    second = contract_label({"contract_type": other, "contract_duration": _months_of(next(x for x in clauses if extract_contract(x) == other))})
+    return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_label(slots), second=second)}
+
+
 def _first_clause_of(contracts: list[str], clauses: list[str]) -> list[tuple[str, str]]:
     """Each contract with the first clause that names it."""
     return [(c, next(x for x in clauses if extract_contract(x) == c)) for c in contracts]

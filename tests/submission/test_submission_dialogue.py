@@ -8,7 +8,7 @@ import pytest
 from samples import ELIGIBLE_SLOTS, completed_submission_slots
 
 from bot.dialogue import messages as msg
-from bot.submission.dialogue import field_turn, submission_record
+from bot.submission.dialogue import field_turn, submission_record, two_contracts_at_the_start
 from bot.submission.form_slots import (
     CONSENT_REFUSED,
     CONSENT_SLOT,
@@ -1520,3 +1520,16 @@ def test_a_question_about_the_field_keeps_its_explanation_even_with_an_faq_answe
     slots = {k: v for k, v in completed_submission_slots().items() if k != field}
     read = field_turn(text, field, slots, "inform", [{"text": "FAQ"}])
     assert read.messages != [{"text": "FAQ"}] and field not in read.updates
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("Hotel restaurant a Saumur, je voudrais recruter 2 personnes : un cuisinier en CDI et une femme de chambre en CDD de 7 mois.",
+     "CDD de 7 mois"),
+    ("on cherche un cuisinier en CDI, pas en CDD", None),
+    ("un CDD de 6 mois puis un CDI", None),
+    ("un cuisinier en CDI a Saumur", None),
+])
+def test_two_contracts_in_the_first_message_are_said_when_the_request_starts(said: str, expected: str | None) -> None:
+    # (the CDD was dropped without a word: twenty-third blind user test)
+    told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": "cdi", "project_memory": {"said": said}})
+    assert (told is None) if expected is None else (told is not None and expected in told["text"] and "CDI" in told["text"])
