@@ -34,6 +34,7 @@ from bot.submission.dialogue import (
     recap_turn,
     resumed_slots,
     submission_record,
+    two_contracts_at_the_start,
     wants_to_resume,
 )
 from bot.submission.form_slots import (
@@ -81,7 +82,12 @@ class ValidateHiringIntentForm(DialogueFormValidation):
 
     def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
         if requested != CONFIRM_SLOT:
-            result = field_turn(text, requested, slots, intent)
+            # The FAQ's answer when it is a confident one: a question about the scheme typed at a question of the request
+            # gets it (twenty-third blind user test), never its suggestions.
+            faq = cached_faq()
+            decision = decide(self.latest_message, known_ids=set(faq.ids))
+            answered = replies_for(decision, faq) if decision.kind == "answer" and decision.answers else None
+            result = field_turn(text, requested, slots, intent, answered)
         else:
             faq = cached_faq()
             decision = decide(self.latest_message, known_ids=set(faq.ids))
@@ -165,6 +171,8 @@ class ActionStartSubmission(Action):
         dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))
         if said is not None:
             dispatcher.utter_message(**said)
+        if (two := two_contracts_at_the_start(tracker.slots)) is not None:
+            dispatcher.utter_message(**two)  # one request per contract (twenty-third blind user test)
         return [SlotSet(name, prefilled.get(name)) for name in FRESH] + [SlotSet(OFFER_SLOT, None)]
 
 
@@ -193,12 +201,28 @@ class ActionSubmissionRecap(Action):
         return []
 
 
+def _said_since_the_user(tracker: Tracker) -> list[str]:
+    """What the assistant said since the latest user message."""
+    said: list[str] = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "bot" and event.get("text"):
+            said.append(event["text"])
+    return said
+
+
 async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Store the confirmed request once; a second confirmation gives the same reference.
 
     The store is synchronous and may wait for a busy database: it runs in a
     thread so that the action server keeps serving other conversations.
     """
+    reference = tracker.get_slot(REFERENCE_SLOT)
+    if reference and messages.ALREADY_SENT.format(reference=reference) in _said_since_the_user(tracker):
+        # « c'est 3 postes pas 4, je peux modifier la demande envoyée ? » got « écrivez-leur… », then the form the correction's
+        # rule opens ended here with « rien de plus à faire » (twenty-third blind user test): the reply already given stands.
+        return []
     if not can_submit(tracker.slots) or not tracker.get_slot(CONSENT_SLOT) or tracker.get_slot(CONSENT_SLOT) == CONSENT_REFUSED:
         dispatcher.utter_message(text=messages.NOTHING_TO_SEND, buttons=[messages.CHECK_BUTTON])
         return [SlotSet(OFFER_SLOT, None)]

@@ -679,6 +679,34 @@ WHERE_TO_FIND_OR_SKIP = (
     "Si vous ne l'avez pas sous la main, vous pouvez aussi passer cette question : les services de la Région compléteront "
     "le champ « {label} » avec vous."
 )
+#: « je le donne après » at the SIRET or the phone: skipped now, given at the recap if the employer wishes.
+GIVE_IT_AT_THE_RECAP = (
+    "Oui, continuons : vous pourrez l'ajouter au récapitulatif, avant l'envoi (« Modifier : {label} »). "
+    "Sinon, les services de la Région compléteront le champ « {label} » avec vous."
+)
+#: « c'est quoi le siret ? on est un gaec » (twenty-third blind user test): a farm has one too.
+SIRET_OF_A_FARM = (
+    "Une exploitation agricole (GAEC, EARL…) a aussi un SIRET, distinct du numéro PACAGE : il figure sur l'avis de situation "
+    "Insee ou sur annuaire-entreprises.data.gouv.fr."
+)
+#: Two contracts named, one per post (« CDI pour le cuisinier et CDD 7 mois pour la femme de chambre »: twenty-third blind user
+#: test): one request holds one contract; the other post gets its own request, after this one.
+ONE_CONTRACT_PER_REQUEST = (
+    "Une demande porte sur un seul contrat : je ne peux pas y mettre à la fois un {first} et un {second}. Je vous propose une "
+    "demande par contrat : gardez ici le premier (corrigez le poste et le nombre de postes si besoin), envoyez-la, puis "
+    "je préparerai avec vous la demande pour l'autre."
+)
+#: The same, said in the first message: the request starts on the contract the check kept.
+ONE_CONTRACT_AT_THE_START = (
+    "Vous m'avez parlé de deux contrats ({first} et {second}) : une demande porte sur un seul contrat. Préparons d'abord "
+    "celle du {first} ; une fois envoyée, écrivez « nouvelle demande » et je préparerai avec vous celle du {second}."
+)
+#: Two situations of the candidate, one per post (« un inscrit à France Travail, et l'autre à trouver »: same test).
+ONE_CANDIDATE_PER_REQUEST = (
+    "Une demande indique une seule situation de candidat : je ne peux pas y mettre à la fois « {first} » et « {second} ». "
+    "Je vous propose une demande par situation : gardez ici la première (corrigez le nombre de postes si besoin), envoyez-la, "
+    "puis je préparerai avec vous la demande pour l'autre."
+)
 UNDERSTOOD = "Je comprends."
 #: Going back to an earlier question of the request (« revenir en arrière », « je veux mettre le SIRET finalement »).
 GOING_BACK = "D'accord, revenons au champ « {label} »."

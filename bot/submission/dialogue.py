@@ -20,9 +20,10 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
 from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PROJECT_STATEMENT, opening_updates
 from bot.eligibility.rules import evaluate
-from bot.extractors.candidate import candidate_status_said
-from bot.extractors.contract import needs_duration
+from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said
+from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
+from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, stated_job
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, LEAD_INS, UNSURE, WAIT_WORDS, alternation
 from bot.language.normalize import normalize
@@ -67,8 +68,10 @@ from bot.submission.form_slots import (
 from bot.submission.mentions import (
     CORRECTION_SEPARATOR,
     FREE_TEXT_SLOTS,
+    REJECTED_CONTRACT,
     START_SAID,
     another_start,
+    corrected,
     display,
     recap_field_of,
     recap_value,
@@ -82,6 +85,7 @@ from bot.submission.questions import (
     NOT_YES,
     TRAINING_NEEDED,
     FieldUnderstanding,
+    about_the_field,
     can_submit,
     contract_updates,
     hours_said,
@@ -561,6 +565,12 @@ def _recap_turn(
             label = contract_label({**slots, "contract_duration": duration.months})
             result.messages.append({"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])})
             return result
+    if state == RECAP_CANDIDATE and not text.startswith("/") and (two := two_values_said(text)) is not None:
+        # « un deja identifié inscrit a FT, et l'autre a trouver par France Travail » got « C'est déjà ce que j'ai noté »
+        # (twenty-third blind user test): one situation per request, said plainly.
+        result.kind = RECAP_QUESTION
+        result.messages.append({"text": two})
+        return result
     if state == RECAP_CANDIDATE and not text.startswith("/"):
         # The answer to « Quelle est-elle maintenant ? »: « je sais pas » is a registration to check (it became « pas
         # encore identifié »), a bare « oui » no situation (it sent the request with the old one: review).
@@ -632,6 +642,19 @@ def _recap_turn(
         result.messages.append({"text": " ".join([msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(listed)), *texts])})
         if also is not None and also.kind == RECAP_CORRECT and also.updates:
             result.messages.extend(also.messages)
+        return result
+    if (moved := place_said_before(text, slots)) is not None:
+        # (at the recap: changed, and the recap again; or the place asked again through the form, then the recap)
+        result.kind = RECAP_CORRECT
+        result.updates.update(moved.updates)
+        result.messages.extend(moved.messages)
+        return result
+    if not text.startswith("/") and (two := two_values_said(text)) is not None:
+        # « le contrat c'est CDI pour le cuisinier et CDD 7 mois pour la femme de chambre » got « C'est déjà ce que j'ai noté :
+        # Contrat : CDI » (twenty-third blind user test): one request holds one contract, said plainly, and a second request
+        # offered for the other once this one is sent.
+        result.kind = RECAP_QUESTION
+        result.messages.append({"text": two})
         return result
     read = understand_recap(text, slots, now)
     # A question gets the FAQ's reply; so does an unclear message the classifier took for an FAQ question
@@ -990,8 +1013,146 @@ def _with_a_longer_contract(longer: tuple[dict[str, Any], str], requested: str, 
     return result
 
 
-def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
+def _with_the_answer_too(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
+    """An earlier answer changed, and the answer to the question asked said in the same message (« pardon c'est 4 postes, et
+    35h » at the hours changed the positions and asked the hours again: twenty-third blind user test): both kept, the message
+    read as at the recap. Not at a question whose answer is free text, nor a value the question's own reader refuses."""
+    changed = {f for f in result.updates if f in FIELD_LABELS}
+    if requested in FREE_TEXT_SLOTS or requested == CONSENT_SLOT or requested in result.updates or not changed or text.startswith("/"):
+        return
+    read = understand_recap(text, {**slots, **result.updates})
+    if read.kind != RECAP_CORRECT or read.updates.get(requested) is None or any(read.updates.get(f, result.updates[f]) != result.updates[f] for f in changed):
+        return
+    value = read.updates[requested]
+    if validate_field(FIELD_VALIDATORS[requested], display(requested, value), dt.date.today()).kind != VALUE:
+        return
+    result.kind = VALUE
+    result.updates[requested] = value
+    result.updates.pop(RECAP_STATE_SLOT, None)
+    result.messages.append({"text": msg.ALSO_NOTED.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, value)))})
+
+
+#: Where a message names one value per post (« CDI pour le cuisinier et CDD 7 mois pour la femme de chambre »).
+_PER_POST = re.compile(r"[,;]\s*|\s+(?:et|mais)\s+(?:pour\s+)?(?=(?:l autre|l['’]autre|les autres|un|une|le|la|les|l['’]|des|cdd|cdi|contrat|apprenti\w*|en|pour)\b)|\s+et\s+", re.IGNORECASE)
+
+
+#: The other post (« et l'autre à trouver », « d'autres non »): two situations of the candidate, one per post (not « non il n'est
+#: pas inscrit, c'est un de nos salariés », one situation said twice).
+_THE_OTHER_ONE = re.compile(r"\b(?:l['’ ]\s*autre|les autres|d['’ ]\s*autres|(?:le|la) (?:deuxieme|deuxième|second|seconde|2e))\b", re.IGNORECASE)
+
+
+def two_values_said(text: str) -> str | None:
+    """What to say to a message that names two different contracts, or two different situations of the candidate, one per
+    post (twenty-third blind user test: the first was kept and « C'est déjà ce que j'ai noté » said); None otherwise."""
+    wanted = REJECTED_CONTRACT.sub(" ", text or "")
+    clauses = [c for c in _PER_POST.split(wanted) if c and c.strip()]
+    contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in clauses) if c is not None))
+    if len(contracts) >= 2:
+        first, second = (contract_label({"contract_type": c, "contract_duration": _months_of(x)}) for c, x in _first_clause_of(contracts[:2], clauses))
+        return msg.ONE_CONTRACT_PER_REQUEST.format(first=first, second=second)
+    statuses = list(dict.fromkeys(s for s in (candidate_status_said(x) for x in clauses) if s is not None))
+    if len(statuses) >= 2 and _THE_OTHER_ONE.search(text):
+        return msg.ONE_CANDIDATE_PER_REQUEST.format(first=CANDIDATE_LABELS.get(statuses[0], statuses[0]), second=CANDIDATE_LABELS.get(statuses[1], statuses[1]))
+    return None
+
+
+def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
+    """The request starts on a first message that named two contracts, one per post (« 2 personnes : un cuisinier en CDI et une
+    femme de chambre en CDD de 7 mois »: the check kept the CDI, and the CDD was dropped without a word: twenty-third blind
+    user test): this request is for the contract kept, the other one comes after, said plainly; None otherwise."""
+    said = REJECTED_CONTRACT.sub(" ", str((slots.get(MEMORY_SLOT) or {}).get("said") or ""))
+    clauses = [c for c in _PER_POST.split(said) if c and c.strip()]
+    contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in clauses) if c is not None))
+    kept = slots.get("contract_type")
+    if len(contracts) < 2 or kept not in contracts:
+        return None
+    other = next(c for c in contracts if c != kept)
+    second = contract_label({"contract_type": other, "contract_duration": _months_of(next(x for x in clauses if extract_contract(x) == other))})
+    return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_label(slots), second=second)}
+
+
+def _first_clause_of(contracts: list[str], clauses: list[str]) -> list[tuple[str, str]]:
+    """Each contract with the first clause that names it."""
+    return [(c, next(x for x in clauses if extract_contract(x) == c)) for c in contracts]
+
+
+def _months_of(clause: str) -> float | None:
+    duration = extract_duration(clause)
+    return round(duration.months, 2) if duration is not None and duration.months is not None else None
+
+
+#: Words that do not name a commune by themselves (« la » of « la roche »).
+_ARTICLES = frozenset({"le", "la", "les", "l", "saint", "st", "sainte"})
+
+
+def place_said_before(text: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """The place of work recorded rejected, and another one named by the start of its name, as said earlier in the
+    conversation: « attendez en fait ce sera au magasin de la roche, pas cholet » after « un magasin … a la roche sur yon et un
+    autre a cholet » got « pas trouvé de nombre » at the positions, and « Quel champ ? » at the recap (twenty-third blind
+    user test). That place, or the place asked again when none said earlier starts so; None when the recorded commune is
+    not rejected (« pas Cholet », « au lieu de Cholet »), or when the message names a commune of its own (read as before)."""
+    place = slots.get("work_location") or {}
+    commune = normalize(str(place.get("commune") or "")) if isinstance(place, dict) else ""
+    plain = normalize(text or "")
+    if not commune or (text or "").startswith("/") or not re.search(
+            rf"\b(?:pas|et non|au lieu de|plutot que|plutot qu)\s+(?:(?:a|au|sur|de|en|le|la|les|l)\s+)?{re.escape(commune)}\b", plain):
+        return None
+    if [c for c in named_communes(text or "") if normalize(c) != commune]:
+        return None  # « c'est à Beaufort en Anjou, pas à Angers »: the place's own reader
+    said = str((slots.get(MEMORY_SLOT) or {}).get("said") or "")
+    for other in named_communes(said):
+        words = normalize(other).split()
+        if normalize(other) == commune or not words:
+            continue
+        size = next((k for k in range(1, len(words) + 1) if words[k - 1] not in _ARTICLES), len(words))
+        if re.search(rf"\b{re.escape(' '.join(words[:size]))}\b", re.sub(rf"\b{re.escape(commune)}\b", " ", plain)):
+            checked = validate_field("work_location", other, dt.date.today())
+            if checked.kind == VALUE:
+                return FieldUnderstanding(kind=CORRECTION, updates={"work_location": checked.value, RECAP_STATE_SLOT: None},
+                                          messages=[{"text": corrected("work_location", checked.value, slots)}])
+    before = {"field": "work_location", "value": place}
+    return FieldUnderstanding(kind=CORRECTION, updates={"work_location": None, BEFORE_CORRECTION_SLOT: before, ATTEMPTS_SLOT: 0.0},
+                              messages=[{"text": msg.GOING_BACK.format(label=FIELD_LABELS["work_location"])}])
+
+
+def _another_field_instead(text: str, requested: str, value: Any, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """A field reopened from the recap (its new value refused), and the message changes another field instead: the reopened
+    field keeps its value, the other one is changed, and the recap comes again. After an invalid SIRET, « poste: mecanicien
+    automobile » got « pas trouvé de numéro SIRET » (twenty-third blind user test): the employer could not leave the SIRET.
+    Only at a field whose answer is no free text, and when the message gives it no value."""
+    if requested in FREE_TEXT_SLOTS or text.startswith("/") or not re.search(r"[^\W\d_]", text):
+        return None
+    other = recap_field_of(text, normalize(text))
+    if other not in FIELD_LABELS or other in (requested, CONSENT_SLOT):
+        return None
+    if validate_field(FIELD_VALIDATORS[requested], text, dt.date.today()).kind == VALUE:
+        return None
+    read = understand_recap(text, {**slots, requested: value})
+    changed = {f: v for f, v in read.updates.items() if f in FIELD_LABELS and f not in (requested, CONSENT_SLOT)}
+    if read.kind != RECAP_CORRECT or not changed:
+        return None
+    kept = msg.KEPT_AS_BEFORE.format(label=FIELD_LABELS[requested], value=display(requested, value))
+    return FieldUnderstanding(
+        kind=VALUE,
+        updates={**read.updates, requested: value, BEFORE_CORRECTION_SLOT: None, ATTEMPTS_SLOT: 0.0, RECAP_STATE_SLOT: None},
+        messages=[{"text": kept}, *read.messages],
+    )
+
+
+def _only_the_explanation(result: FieldUnderstanding, requested: str) -> bool:
+    """The reply to a question at ``requested`` is only what the field is (:data:`FIELD_EXPLANATIONS`)."""
+    explanation = msg.FIELD_EXPLANATIONS.get(FIELD_VALIDATORS.get(requested, requested), "").strip()
+    return (result.kind == QUESTION and bool(explanation) and bool(result.messages)
+            and all((m.get("text") or "").strip() == explanation and not m.get("buttons") for m in result.messages))
+
+
+def field_turn(
+    text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None = None
+) -> FieldUnderstanding:
     """:func:`understand_field`, except that « annuler » during the request asks for confirmation first.
+
+    ``faq_replies``: the FAQ's confident answer to the message, if any; a question about the scheme, not about the field
+    asked, gets it instead of the field's explanation (then the question again).
 
     The ``kind`` is ``cancel_confirmed`` once confirmed (the caller keeps the
     answers for a resumption and clears the slots); while the confirmation is
@@ -1030,6 +1191,10 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return FieldUnderstanding(
             kind=VALUE, updates={requested: value, BEFORE_CORRECTION_SLOT: None, ATTEMPTS_SLOT: 0.0}, messages=[{"text": kept}]
         )
+    if reopened and requested is not None and (left := _another_field_instead(text or "", requested, before["value"], slots)) is not None:
+        return left
+    if requested not in (None, "work_location", CONSENT_SLOT, *FREE_TEXT_SLOTS) and (moved := place_said_before(text or "", slots)) is not None:
+        return moved  # the place changed, then this question again (or the place asked again)
     # (Not the message that opened the form: « Préparer ma demande de dérogation » typed got this reply at once: thirteenth user test.)
     if requested is not None and intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
@@ -1057,6 +1222,13 @@ def field_turn(text: str, requested: str | None, slots: dict[str, Any], intent: 
     result = understand_field(text, requested, slots, intent)
     if requested is not None and result.kind == VALUE and requested in result.updates:
         _with_an_earlier_answer_changed(result, text or "", requested, slots)
+    if requested is not None and result.kind == CORRECTION:
+        _with_the_answer_too(result, text or "", requested, slots)
+    if faq_replies and requested is not None and _only_the_explanation(result, requested) and not about_the_field(text or "", requested):
+        # « le candidat on le connait deja, il devra quand meme passer par la reunion d'info collective ? » at the date, « on
+        # choisit l'organisme de formation nous meme ? » at the needs got the field's explanation, the question unanswered
+        # (twenty-third blind user test): a question about the scheme gets the FAQ's answer, then the question again.
+        return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=list(faq_replies))
     plain = normalize(text or "")
     if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)
             and (RECAP_CANCEL_WORDS.search(plain) or GIVING_UP.search(plain)) and not STAYS.search(plain)):

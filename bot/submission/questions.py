@@ -33,6 +33,7 @@ from bot.extractors.contract import extract_contract, keeps_duration, needs_dura
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
+from bot.faq.replies import siret_help
 from bot.language.cues import (
     AGREEING_LITOTES,
     ASKED_CONDITION,
@@ -319,6 +320,16 @@ _SKIP_NOT_HAVING_IT = re.compile(
     r"(?:est ce que )?(?:je|on) (?:peux|peut|pourrais|pourrait|vais|va) (?:passer|sauter)"
     r"(?: cette question| la question| ca| pour l instant| pour le moment| pour linstant)?$"
 )
+#: « je le donne après », « je vous l'envoie plus tard » (folded): the SIRET or the phone given later, at the recap (« attendez je
+#: l'ai pas sous la main, on peut continuer et je le donne apres ? » got an FAQ answer, « Oui tout à fait. Notre force est de
+#: pouvoir combiner les dispositifs… », and the SIRET again: twenty-third blind user test).
+_GIVE_IT_LATER = re.compile(
+    r"\bje (?:vous )?(?:le |la |l )?(?:donne|donnerai|donnerais|transmets|transmettrai|envoie|enverrai|communique|communiquerai|"
+    r"mets|mettrai|rajoute|rajouterai|ajoute|ajouterai|complete|completerai)\s+(?:apres|ensuite|plus tard|a la fin|au recap\w*)\b"
+)
+#: « c'est quoi le siret ? » from a farm (« on est un gaec, on a un numéro pacage »): it has a SIRET too (twenty-third blind user
+#: test: « D'accord, corrigeons : SIRET. » and no explanation).
+_A_FARM = re.compile(r"\b(?:gaec|earl|scea|exploitation agricole|exploitant agricole|agriculteurs?|pacage|msa|ferme)\b")
 #: « on continue sans le siret »: a skip of the SIRET or the phone only (« Codalys SAS sans le numéro » is a company:
 #: nineteenth blind user test).
 _SKIP_WITHOUT = re.compile(r"\bsans (?:le )?(?:siret|telephone|numero)\b")
@@ -678,11 +689,14 @@ def contract_updates(updates: dict[str, Any], slots: dict[str, Any], cause: str 
     return changes, texts
 
 
-def _about_the_field(text: str, slot: str) -> bool:
+def about_the_field(text: str, slot: str) -> bool:
+    """The message asks about the field ``slot`` itself (« il faut mettre quoi ? », « c'est quoi le siret ? »)."""
     plain = normalize(text)
     if _WHAT_TO_PUT.search(plain):
         return True  # « il faut mettre quoi exactement ? » got FAQ suggestions (eighteenth blind user test)
-    words = set(plain.split())
+    # (« quand même » asks no date: « …, il devra quand meme passer par la reunion d'info collective ? » at the date got the
+    # date's explanation, not the FAQ's answer: twenty-third blind user test.)
+    words = set(re.sub(r"\bquand meme\b", " ", plain).split())
     if "formation" in words and slot != "training_needs":
         return False  # « la formation dure combien de temps ? » is about the training, not the weekly hours
     return any(w in words for w in FIELD_WORDS.get(slot, ()))
@@ -776,11 +790,24 @@ def understand_field(
         result.messages.append({"text": _noted_so_far(text, plain, requested, slots)})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
-    if intent == OUT_OF_SCOPE_INTENT and asked and _QUESTION_WORD.search(plain) and not _about_the_field(text, requested):
+    if intent == OUT_OF_SCOPE_INTENT and asked and _QUESTION_WORD.search(plain) and not about_the_field(text, requested):
         # « c'est quoi le smic horaire en 2027 ? » at the number of positions got what that question is for
         # (thirteenth blind user test): no answer here, said so, then the question again.
         result.kind = QUESTION
         result.messages.append({"text": msg.OUT_OF_SCOPE["text"]})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
+    if requested in SKIPPABLE and _GIVE_IT_LATER.search(plain) and not re.search(r"\d", plain):
+        # Given later: skipped now, and where to give it said (the recap's « Modifier »), whatever the classifier read.
+        skipped = _skipped(result, requested, slots)
+        skipped.messages[-1] = {"text": msg.GIVE_IT_AT_THE_RECAP.format(label=FIELD_LABELS[requested])}
+        return skipped
+    if requested == "siret" and not re.search(r"\d", plain) and (what := siret_help(text)) is not None:
+        # What a SIRET is, whatever follows the question (« …? on est un gaec on a un numero pacage » was left to the rules,
+        # which read a correction: « D'accord, corrigeons : SIRET. »); a farm is told it has one too, and the skip offered.
+        result.kind = QUESTION
+        said = [what["text"], *([msg.SIRET_OF_A_FARM] if _A_FARM.search(plain) else []), msg.WHERE_TO_FIND_OR_SKIP.format(label=FIELD_LABELS[requested])]
+        result.messages.append({"text": " ".join(said), "buttons": [SKIP_BUTTON]})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
     unsure_question = intent == FALLBACK_INTENT and asked and _QUESTION_WORD.search(plain) is not None
@@ -788,7 +815,7 @@ def understand_field(
     # fourteenth blind user test. The phone is kept, and why the e-mail is needed said.)
     phone_instead = requested == "contact_email" and "@" not in text and len(re.findall(r"\d", text)) >= 9
     if (unsure_question or intent in INTERRUPTION_INTENTS and _INTERRUPTION_WORDS.search(plain + (" ?" if asked else ""))) and not phone_instead:
-        if not (text.strip().endswith("?") and _about_the_field(text, requested)):
+        if not (text.strip().endswith("?") and about_the_field(text, requested)):
             result.interruption = True
             return result
     if requested != "contact_email" and (fixed := suggested_address_taken(text, plain, slots)) is not None:
@@ -915,7 +942,7 @@ def understand_field(
               or is_no(text) and not no_taken_back(text) or withheld_as == "no"):
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = CONSENT_REFUSED
-        elif _about_the_field(text, CONSENT_SLOT):
+        elif about_the_field(text, CONSENT_SLOT):
             # « vous en faites quoi de mes données ? »: the notice, which says it, is asked again (not a failed answer).
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_DATA_USE})
@@ -985,7 +1012,7 @@ def understand_field(
     # (After a question, free text is not read as the answer: « c'est quoi le délai ? on voudrait commencer en juin »
     # became the training needs: eleventh blind user test.)
     if asking and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], asking.group("rest"), now.date()).kind != VALUE) and not (
-            text.strip().endswith("?") and _about_the_field(text, requested)):  # (« c quoi deja un siret ? ou je le trouve ? »: 21st user test)
+            text.strip().endswith("?") and about_the_field(text, requested)):  # (« c quoi deja un siret ? ou je le trouve ? »: 21st user test)
         # « c quoi un siret deja ? bon c bon je l ai mis » at the positions was « 1 poste » (the « un » of « un siret »)
         # and the question unanswered (tenth blind user test): the FAQ answers, then the question again.
         result.interruption = True

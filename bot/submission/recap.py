@@ -427,6 +427,9 @@ _FILLER_ONLY = re.compile(
     rf"^(?:{_INTERJECTIONS}|bon|ben|bah|euh|alors|oui|ok|donc|du coup|et|aussi|sinon)(?:\s+(?:{_INTERJECTIONS}|bon|ben|bah|euh|alors|oui|ok|donc|et|aussi))*$"
 )
 #: « et 2 seulement », « 3 au total »: a count alone.
+#: A decision said before the fields it changes (folded): « bon on fait juste le cuisinier alors, poste cuisinier, 1 poste » changed
+#: only the count (twenty-third blind user test). Not a value (« Dupont et fils, le tel c'est… »): a filler, then « on », « je ».
+_A_DECISION_FIRST = re.compile(r"^(?:(?:bon|ben|bah|ok|alors|finalement|du coup|en fait|donc)\s+)+(?:on|je|nous)\s+(?!est\b|sommes\b|s appel)")
 _BARE_COUNT = re.compile(rf"^(?:et\s+)?(?:plutot\s+|finalement\s+|seulement\s+|juste\s+)?{COUNT_WORD}(?:\s+(?:seulement|uniquement|en tout|au total))?$")
 #: « on est une asso loi 1901 », « c'est une mairie »: what the employer is (on normalised text).
 _EMPLOYER_SAID = re.compile(
@@ -1210,7 +1213,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         if field is None and (replaced := replaced_value(part, slots)) is not None:
             # « mettez mécanicien automobile plutôt que mécano » (dropped as a preamble: nineteenth blind user test)
             field, part = replaced[0], f"c'est {replaced[1]}"
-        if field is None and not groups and (RECAP_CHANGE.search(plain) or _FILLER_ONLY.match(plain)):
+        if field is None and not groups and (RECAP_CHANGE.search(plain) or _FILLER_ONLY.match(plain) or _A_DECISION_FIRST.match(plain)):
             continue  # « en fait on a changé d'avis, ce sera un CDD…, et la formation… »: a preamble (seventh user test)
         if (field is None and fields and fields[-1] in _NOT_CONTINUED and "job_title" not in fields
                 and (not _NOT_A_JOB_PART.search(normalize(part)) or _COUNTED_JOB.match(normalize(part)))

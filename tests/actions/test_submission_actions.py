@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from action_testing import domain, followups, run, sent, slot_events, tracker
+from action_testing import domain, followups, run, sent, slot_events, tracker, user_event
 from rasa_sdk.executor import CollectingDispatcher
 from samples import ELIGIBLE_SLOTS, completed_submission_slots
 
@@ -403,3 +403,20 @@ def test_modify_after_a_check_left_before_its_verdict_resumes_the_check() -> Non
                     slots={KEPT_SLOT: {"contract_type": "cdi"}})
     events, said = run(ActionCorrectField(), state)
     assert followups(events) == ["eligibility_form"] and [m["text"] for m in said] == [messages.CHECK_RESUMED]
+
+
+def test_a_change_asked_after_sending_is_not_answered_twice(store: SubmissionStore) -> None:
+    # « c'est 3 postes pas 4, je peux modifier la demande envoyée ? » got « écrivez-leur… » (action_correct_field), then the
+    # form its rule opens ended with « rien de plus à faire » (twenty-third blind user test).
+    slots = {**completed_submission_slots(), CONFIRM_SLOT: True}
+    events, _ = run(ActionSubmissionRecap(), tracker("/affirm", intent="affirm", slots=slots))
+    reference = slot_events(events)[REFERENCE_SLOT]
+    text = "mince je me suis trompée, c'est 3 postes pas 4, je peux modifier la demande envoyée ?"
+    told = messages.ALREADY_SENT.format(reference=reference)
+    history = [{"event": "action", "name": "action_listen"}, user_event(text, "correct_field"), {"event": "action", "name": "action_correct_field"},
+               {"event": "bot", "text": told}, {"event": "action", "name": "hiring_intent_form"}]
+    state = tracker(text, intent="correct_field", slots={**slots, REFERENCE_SLOT: reference}, events=history)
+    assert run(ActionSubmissionRecap(), state) == ([], [])
+    # (a « confirmer » again still gets the reference: nothing said before it in its turn)
+    _, said = run(ActionSubmissionRecap(), tracker("confirmer", intent="affirm", slots={**slots, REFERENCE_SLOT: reference}))
+    assert [m["text"] for m in said] == [messages.ALREADY_SUBMITTED.format(reference=reference)]

@@ -258,6 +258,9 @@ def test_a_registration_said_at_the_recap_keeps_a_registered_candidate(text: str
         # The phone was dropped silently.
         ("finalement 2 postes seulement et le tel c 06 98 76 54 32", {"positions": 2, "contact_phone": "+33698765432"}),
         ("le tel c 06 98 76 54 32 et le mail c k@x.fr", {"contact_phone": "+33698765432", "contact_email": "k@x.fr"}),
+        # A decision said first changed only the count (twenty-third blind user test).
+        ("bon on fait juste le cuisinier alors, poste cuisinier, 1 poste", {"job_title": "cuisinier", "positions": 1}),
+        ("ok on garde que le cuisinier, poste cuisinier, 1 poste", {"job_title": "cuisinier", "positions": 1}),
     ],
 )
 def test_one_message_corrects_several_fields(text: str, expected: dict[str, object]) -> None:
@@ -2185,3 +2188,45 @@ def test_a_qualification_in_brackets_said_in_the_opening_message_reaches_the_rec
     job = memory_updates(memory, NOW.date())["job_title"]
     assert job == "commis de cuisine (CAP cuisine)"
     assert "- Poste : commis de cuisine (CAP cuisine)" in recap({**completed_submission_slots(), "job_title": job})["text"].splitlines()
+
+
+# --- twenty-third blind user test: two contracts, two situations of the candidate, one per post --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "le contrat c'est CDI pour le cuisinier et CDD 7 mois pour la femme de chambre",
+    "CDI pour le cuisinier, CDD de 7 mois pour la femme de chambre",
+])
+def test_two_contracts_at_the_recap_are_one_request_each(text: str) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert "contract_type" not in result.updates and "déjà ce que j'ai noté" not in result.messages[0]["text"]
+    assert result.messages[0]["text"].startswith("Une demande porte sur un seul contrat") and "CDD de 7 mois" in result.messages[0]["text"]
+
+
+@pytest.mark.parametrize(("text", "contract"), [
+    ("un CDD de 7 mois plutot qu'un CDI", "cdd"),
+    ("finalement un CDD de 8 mois", "cdd"),
+    ("le contrat c'est un CDI, et le poste cuisinier", "cdi"),
+])
+def test_one_contract_said_is_still_a_correction(text: str, contract: str) -> None:
+    result = recap_turn(text, {**SLOTS, "contract_type": "cdd", "contract_duration": 12.0}, "inform", [], NOW)
+    assert result.kind == "correct" and result.updates.get("contract_type") == contract
+
+
+def test_two_situations_of_the_candidate_are_one_request_each() -> None:
+    slots = {**SLOTS, RECAP_STATE_SLOT: RECAP_CANDIDATE}
+    result = recap_turn("un deja identifié inscrit a FT, et l'autre a trouver par France Travail", slots, "inform", [], NOW)
+    assert "candidate_status" not in result.updates and result.messages[0]["text"].startswith("Une demande indique une seule situation")
+    # (one situation said, with « un » or twice, is still read)
+    changed = recap_turn("pas encore de candidat, France Travail va nous en proposer", slots, "inform", [], NOW)
+    assert changed.updates.get("candidate_status") == "a_identifier"
+
+
+def test_a_place_said_earlier_named_by_its_start_at_the_recap() -> None:
+    # « en fait ce sera au magasin de la roche, pas cholet » got « Quel champ ? » (twenty-third blind user test)
+    slots = {**SLOTS, "project_memory": {"said": "bjr jai un magasin de bricolage a la roche sur yon et un autre a cholet"}}
+    result = recap_turn("en fait ce sera au magasin de la roche, pas cholet", slots, "inform", [], NOW)
+    assert result.updates["work_location"]["commune"] == "La Roche-sur-Yon"
+    asked = recap_turn("en fait ce sera au magasin du centre, pas cholet", slots, "inform", [], NOW)
+    assert asked.updates["work_location"] is None and asked.updates["field_before_correction"]["field"] == "work_location"
+    assert recap_turn("en fait ce sera a Angers, pas cholet", slots, "inform", [], NOW).updates["work_location"]["commune"] == "Angers"
