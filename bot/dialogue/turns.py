@@ -135,6 +135,32 @@ def intent_of(message: dict[str, Any]) -> str | None:
     return (message.get("intent") or {}).get("name")
 
 
+#: What a button's payload starts, when its title is typed instead of pressed (:func:`typed_button`).
+BUTTON_ACTIONS = {"/start_submission": START_SUBMISSION_ACTION, "/check_eligibility": START_CHECK_ACTION}
+
+
+def typed_button(text: str, events: list[dict[str, Any]]) -> str | None:
+    """The payload of the button whose title ``text`` is, among the buttons the assistant showed since the employer's
+    previous message; None for any other message. « Préparer ma demande de dérogation » typed after a derogation verdict got
+    the FAQ on derogations and « Vérifier mon éligibilité », which started the check again with every answer lost (blind user
+    test after the twenty-second): a typed title does what its button does."""
+    said = normalize(text or "")
+    if not said or (text or "").startswith("/"):
+        return None
+    latest = True  # the employer's message being read closes the events
+    for event in reversed(events):
+        if event.get("event") == "user":
+            if latest and normalize(event.get("text") or "") == said:
+                latest = False
+                continue
+            return None
+        latest = False
+        for button in (event.get("data") or {}).get("buttons") or () if event.get("event") == "bot" else ():
+            if normalize(str((button or {}).get("title") or "")) == said:
+                return str(button.get("payload") or "") or None
+    return None
+
+
 def read_typed(decision: Decision, text: str, faq: Faq) -> tuple[Decision, bool]:
     """What a typed message outside a form leads to, before any reply, and whether it describes a hiring project.
 
@@ -243,6 +269,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     resumes after the answer: only the check's answers said beside the question are kept.
     """
     text = message.get("text") or ""
+    if not in_form and (action := BUTTON_ACTIONS.get(typed_button(text, events) or "")) is not None:
+        return Turn(updates={OFFER_SLOT: None}, next_action=action)  # « Préparer ma demande de dérogation » typed
+    if not in_form and _applies_once_checked(text, slots):
+        return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     decision = decide(message, known_ids=set(faq.ids))
     missed = missed_answer(text) if not in_form else None
     if missed is not None and missed in faq and not decision.answers:
@@ -385,6 +415,13 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     return Turn(replies, {**vote, OFFER_SLOT: offer})
 
 
+def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
+    """« ok je veux faire la demande (de dérogation) » once the check said eligible or derogation: the request, with the check's
+    answers (it started the check again from the contract question, after a question answered in between: blind user test
+    after the twenty-second)."""
+    return can_submit(slots) and not slots.get(REFERENCE_SLOT) and wants_to_apply(text)
+
+
 def _job_moved_after_no(decision: Decision, text: str, events: list[dict[str, Any]], slots: dict[str, Any], faq: Faq) -> Decision:
     """« et si le poste est sur notre dépôt de Laval ? on a un site en Mayenne aussi » right after « only the employers of the
     Pays de la Loire » (a place outside named), with no check's verdict to correct: the places covered, the one named among
@@ -521,6 +558,10 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     text = message.get("text") or ""
     if wants_to_resume(text, slots or {}):
         # « reprendre la vérification », read as a new check, lost the answers kept (review).
+        return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
+    if typed_button(text, events or []) == "/start_submission" or _applies_once_checked(text, slots or {}):
+        # « Préparer ma demande de dérogation » typed, « ok je veux faire la demande » read as a new check once eligible: the
+        # request, the check's answers kept (blind user test after the twenty-second).
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     reference = (slots or {}).get(REFERENCE_SLOT)
     if reference and corrects_sent_request(text):
@@ -709,6 +750,8 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
         return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     if reply == "decline":
         return Turn([{"text": messages.OFFER_DECLINED}], {OFFER_SLOT: None})
+    if offer == OFFER_CHECK and _applies_once_checked(text, slots or {}):
+        return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « ok je veux faire la demande »
     if offer == OFFER_SUBMISSION and slots is not None and (accepted := _accepted_with_facts(text, slots, faq)) is not None:
         return accepted  # « oui il touche le chômage »: the request with the candidate registered
     return Turn(next_action=ACCEPTED[offer])
