@@ -648,6 +648,9 @@ WAY_OUT_SKIPPABLE = (
 )
 #: A question about the weekly hours the FAQ does not answer: the rules on them (data/eligibility/rules.yml).
 HOURS_RULE_ANSWER = "La FAQ ne le précise pas, mais la vérification d'éligibilité en tient compte. {rules}"
+#: The same question with its hours (« un CDI à 24h par semaine, c'est possible ? »): the rules' yes or no for them.
+HOURS_WITHIN_THE_RULES = "Oui pour la durée de travail : {hours} par semaine, c'est suffisant. {rules}"
+HOURS_BELOW_THE_RULES = "Non, pas avec {hours} par semaine. {rules}"
 RULE_WITH_SOURCE = "{explanation} (Source : {source})"
 #: A value a rule refuses, given again: why the request cannot go on, and the ways out.
 RULE_BLOCKS_REQUEST = (

@@ -38,7 +38,7 @@ from bot.eligibility.dialogue import (
     verdict_messages,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
-from bot.eligibility.rules import rules_on
+from bot.eligibility.rules import evaluate, rules_on
 from bot.extractors.contract import needs_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.faq.entries import Faq
@@ -109,6 +109,7 @@ from bot.submission.questions import (
     can_submit,
     hours_said,
 )
+from bot.submission.validators.counts import format_hours
 
 START_CHECK_ACTION = "action_start_eligibility"
 #: Wait for the employer (the form a rule would start next is not started).
@@ -189,10 +190,27 @@ def _asks_about_hours(text: str) -> bool:
     return bool(_ASKS_ABOUT_HOURS.search(plain) and ("?" in text or _ASKING.match(plain)) and not opening_updates(text))
 
 
-def _hours_rule() -> Message:
-    """The rules on the weekly hours with their sources (data/eligibility/rules.yml), for a question the FAQ leaves open."""
-    rules = " ".join(messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules_on("weekly_hours"))
-    return {"text": messages.HOURS_RULE_ANSWER.format(rules=rules)}
+def _hours_rule(text: str = "") -> Message:
+    """The rules on the weekly hours with their sources (data/eligibility/rules.yml), for a question the FAQ leaves open.
+
+    A question that names its hours gets the rules' answer for them: « c'est possible pour un CDI a 24h par semaine pile ? »
+    and « … une aide a domicile 20h par semaine » got « La FAQ ne le précise pas, mais la vérification d'éligibilité en tient
+    compte » and the rule, with no yes or no (blind user test after the twenty-second). The yes or no is the rules' verdict on
+    those hours, with the rule's own sentence (and what can be done, for a no): no number but the employer's is written here."""
+    rules = rules_on("weekly_hours")
+    hours = hours_said(text) if text else None
+    if hours is None:
+        said = " ".join(messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules)
+        return {"text": messages.HOURS_RULE_ANSWER.format(rules=said)}
+    verdict = evaluate({"weekly_hours": hours}, rules)
+    refused = verdict.verdict == "ineligible"
+    said = " ".join(
+        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
+        + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if refused and r.alternative else "")
+        for r in (verdict.rules if refused else rules)
+    )
+    answer = messages.HOURS_BELOW_THE_RULES if refused else messages.HOURS_WITHIN_THE_RULES
+    return {"text": answer.format(hours=format_hours(hours), rules=said)}
 
 
 def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
@@ -310,7 +328,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if asks_hours and not decision.answers:
         # « et pour un temps partiel, genre 20h par semaine ? » got « je n'ai pas de réponse » here, and the rule
         # during the request (eighth blind user test): the same rule, from data/eligibility/rules.yml.
-        return Turn([_hours_rule()])
+        return Turn([_hours_rule(text)])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
@@ -351,7 +369,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered (or the answer that says they are not)
     if asks_hours:
-        replies.insert(1, _hours_rule())  # « c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)
+        replies.insert(1, _hours_rule(text))  # « c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)
     keywords = decision.answers and len(re.findall(r"\w+", text)) <= 4  # « coût formation »: a search, not an answer
     if in_form and not keywords and _states_a_free_text_answer(text, slots.get("requested_slot")):
         # « français et gestes de base de l'aide à la personne » at the training needs got the FAQ on basic skills,

@@ -1031,3 +1031,33 @@ def test_complaints_of_a_missed_answer(text: str, expected: str | None) -> None:
     from bot.faq.replies import missed_answer
 
     assert missed_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "met"),
+    [
+        # (blind user test after the twenty-second: h18b-87, h18b-13)
+        ("c'est possible pour un CDI a 24h par semaine pile ?", 24, True),
+        ("et pour un temps partiel ? c'est pour une aide a domicile 20h par semaine", 20, False),
+        ("et à 28 heures par semaine ?", 28, True),
+    ],
+)
+def test_a_question_naming_its_hours_gets_the_rules_yes_or_no(text: str, hours: float, met: bool) -> None:
+    """« La FAQ ne le précise pas, mais la vérification d'éligibilité en tient compte… » gave no yes or no: the rules' answer for
+    those hours, with the rule's sentence and, for a no, its alternative, all from data/eligibility/rules.yml."""
+    from bot.eligibility.rules import evaluate, rules_on
+    from bot.submission.validators.counts import format_hours
+
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    (rule,) = rules_on("weekly_hours")
+    assert (evaluate({"weekly_hours": hours}).verdict != "ineligible") is met
+    expected = messages.HOURS_WITHIN_THE_RULES if met else messages.HOURS_BELOW_THE_RULES
+    reply = sent(said)[0]["text"]
+    assert reply.startswith(expected.format(hours=format_hours(hours), rules="").rstrip()) and rule.explanation in reply
+    assert (rule.alternative in reply) is (not met) if rule.alternative else True
+
+
+def test_a_question_on_part_time_without_hours_gets_the_rule_alone() -> None:
+    """Near miss: no hours named, no yes or no."""
+    _, said = run(ActionAnswerFaq(), _typed("et pour un temps partiel ?", "out_of_scope"))
+    assert sent(said)[0]["text"].startswith(messages.HOURS_RULE_ANSWER.format(rules="").rstrip())
