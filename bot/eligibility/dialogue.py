@@ -340,6 +340,13 @@ def _read_candidate(
             updates["candidate_status"] = "autorisation_a_verifier" if unknown_permit else "inscription_a_verifier"
 
     status = extract_candidate_status(text)
+    if status == "salarie" and (_A_MIX.search(plain) or _JOB_ENDS.search(plain) and FUTURE_REGISTRATION.search(plain)
+                                and not re.search(r"\bchomage partiel\b", plain)):
+        # « certaines sont deja chez nous en vacation, d'autres non », « elle est actuellement en CDD chez nous et finit fin
+        # janvier, apres elle sera au chomage » were « Déjà salarié », not eligible (blind user test after the twenty-second:
+        # h18b-41, h18b-59): to check, the rule saying what must be true (a job seeker when the training starts).
+        status = None
+        updates["candidate_status"] = "inscription_a_verifier"
     about = bool(_ABOUT_CANDIDATE.search(plain))
     if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and UNSURE.search(plain)):
         status = None  # « je ne sais pas » answers the question asked, not « who is the candidate? »
@@ -1256,6 +1263,15 @@ _ASKS = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, "si"))
 _NOT_REGISTERED_AFTER_ALL = re.compile(r"\bsans (?:etre |avoir ete )?(?:inscrit\w*|enregistre\w*)\b")
 #: Several candidates, not all alike (« certains oui, d'autres non », « pas tous »).
 _SOME_OF_THEM = re.compile(r"\b(?:certains|certaines|quelques uns|pas tous|pas toutes|d autres non|l un oui)\b")
+#: Several candidates, some employed here and others not (folded): « …, d'autres non », « pas tous », « une partie » (not
+#: « certains de nos salariés », all of them employees).
+_A_MIX = re.compile(r"\b(?:d autres (?:non|pas|sont|seront|viendront|a trouver)|les autres (?:non|pas|sont|seront)|pas tous|pas toutes|l un oui|"
+                    r"l autre non|une partie)\b")
+#: The job held here ending (folded): « elle finit fin janvier », « son CDD se termine », « après, elle sera au chômage ».
+_JOB_ENDS = re.compile(
+    r"\b(?:finit|finira|termine|terminera|s arrete|s arretera|prend fin|prendra fin|fin de (?:son |sa )?(?:contrat|cdd|mission|vacation)|"
+    r"apres|ensuite|a la fin)\b"
+)
 #: « ok on vérifie », « oui je veux bien préparer la demande »: going on with the check, not an answer.
 _GOING_ON = re.compile(
     r"\b(?:on verifi\w*|verifions|on y va|allons y|c est parti|on continue|continuons|"
