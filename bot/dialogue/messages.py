@@ -109,6 +109,8 @@ CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse préc�
 FEEDBACK_NOTHING_TO_RATE = "Je vous écoute : posez-moi votre question sur le dispositif."
 
 #: Offer of the guided check after an answer that leads to it.
+#: « je voudrais savoir si je peux en bénéficier »: before the offer of the check.
+DEPENDS_ON_THE_PROJECT = "Cela dépend de votre projet d'embauche : le contrat, le lieu du poste et la personne à recruter."
 CHECK_OFFER: Message = {
     "text": "Voulez-vous vérifier maintenant si votre projet d'embauche est éligible ? Quelques questions suffisent, et je peux ensuite préparer votre demande.",
     "buttons": [CHECK_BUTTON],

@@ -337,6 +337,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         decision, project = read_typed(decision, text, faq)
         if decision.kind == "check":
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
+        if not decision.answers and not project and not slots.get(VERDICT_SLOT) and not slots.get(REFERENCE_SLOT) and _ASKS_IF_FOR_ME.search(normalize(text)):
+            # « je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation » got « pas certain d'avoir compris » and
+            # three questions (blind user test after the twenty-second): it depends on the project, which the check reads.
+            return Turn([{"text": messages.DEPENDS_ON_THE_PROJECT}, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK})
     # « une fois que j'ai envoyé ma demande il se passe quoi ? » is about what comes after: no check starts (eighth user test).
     # Nor once the request is sent: « je peux suivre ma demande où ? » started a new check (tenth blind user test).
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers and not asks_what_next(text) and not slots.get(REFERENCE_SLOT)
@@ -481,6 +485,13 @@ _PLACE_QUESTIONS = ("department", "work_location")
 _ASKING = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, *INVERTED_VERBS))
 
 
+#: Whether the employer may benefit (folded): « je peux en bénéficier ? », « on y a droit ? », « suis-je éligible ? » (not « qui
+#: peut en bénéficier ? », nor someone else: « mon salarié peut en bénéficier ? »).
+_ASKS_IF_FOR_ME = re.compile(
+    r"\b(?:je|j|on|nous|mon entreprise|ma structure|ma societe|notre (?:entreprise|structure|societe|association|asso))\s"
+    r"(?:peux|peut|pouvons|pourrais|pourrait|pourrions)\s(?:en\s|y\s)?(?:beneficier|pretendre|avoir droit|acceder|profiter)\b|"
+    r"\b(?:suis|sommes)\s(?:je\s|nous\s)?eligibles?\b|\bsuis je eligible\b|\b(?:j|on|nous)\s(?:y\s)?(?:ai|a|avons)\sdroit\b"
+)
 #: A job seeker writing for themselves (the scheme is for employers).
 _A_JOB_SEEKER = re.compile(
     r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"

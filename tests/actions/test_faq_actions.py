@@ -1061,3 +1061,20 @@ def test_a_question_on_part_time_without_hours_gets_the_rule_alone() -> None:
     """Near miss: no hours named, no yes or no."""
     _, said = run(ActionAnswerFaq(), _typed("et pour un temps partiel ?", "out_of_scope"))
     assert sent(said)[0]["text"].startswith(messages.HOURS_RULE_ANSWER.format(rules="").rstrip())
+
+
+@pytest.mark.parametrize("text", ["je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation", "on y a droit ?", "suis-je éligible ?"])
+def test_asking_whether_one_may_benefit_gets_the_offer_of_the_check(text: str) -> None:
+    """« je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation » got « Je ne suis pas certain d'avoir bien
+    compris » and three questions (blind user test after the twenty-second: h18b-47): it depends on the project, the check is
+    offered (« oui » starts it)."""
+    events, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["public_beneficiaire"]))
+    assert sent(said) == [{"text": messages.DEPENDS_ON_THE_PROJECT}, messages.CHECK_OFFER]
+    assert slot_events(events)[OFFER_SLOT] == "check"
+
+
+@pytest.mark.parametrize("text", ["qui peut en bénéficier ?", "mon salarié peut en bénéficier ?"])
+def test_whether_someone_else_may_benefit_is_no_offer_of_the_check(text: str) -> None:
+    """Near misses: who may benefit in general, or someone else, are read as any question (its suggestions)."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["public_beneficiaire"]))
+    assert {"text": messages.DEPENDS_ON_THE_PROJECT} not in sent(said)
