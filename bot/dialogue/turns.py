@@ -434,6 +434,12 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # A new answer replaces the open offer; a turn that answered nothing (questions proposed, a message
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
     offer = offer_after(decision, faq, in_form or said_no or sent) if decision.answers else slots.get(OFFER_SLOT)
+    if offer == OFFER_CHECK and messages.CHECK_OFFER in replies and can_submit(slots):
+        # Once the check said eligible or derogation, an answer offered « Vérifier mon éligibilité » again, whose « oui » started
+        # the check from the contract question (blind user test after the twenty-second, h18b-60): the request is offered.
+        verdict = str(slots.get(VERDICT_SLOT))
+        request: Message = {"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT[verdict].get("buttons", [])}
+        replies, offer = [request if r == messages.CHECK_OFFER else r for r in replies], OFFER_SUBMISSION
     return Turn(replies, {**vote, OFFER_SLOT: offer})
 
 

@@ -360,3 +360,22 @@ def test_asking_for_the_request_before_any_verdict_still_starts_the_check() -> N
     procedure = {DECISION_KEY: {"kind": "answer", "faq_ids": [PROCEDURE_ENTRY], "faq_id": PROCEDURE_ENTRY, "confidence": 0.9, "intent": "faq"}}
     events, said = run(ActionAnswerFaq(), tracker("comment faire la demande ?", intent="faq", slots={**_ELIGIBLE, OFFER_SLOT: OFFER_CHECK}, **procedure))
     assert "action_start_submission" not in followups(events) and {"text": messages.PREPARE_HERE_TOO} in sent(said)
+
+
+@pytest.mark.parametrize("verdict", ["eligible", "derogation"])
+def test_an_answer_after_a_verdict_offers_the_request_not_the_check(verdict: str) -> None:
+    """After a derogation verdict and « Poser une autre question », the FAQ's answer offered « Vérifier mon éligibilité »,
+    which restarted the check (blind user test after the twenty-second, h18b-60): the request is offered, « oui » starts it."""
+    from action_testing import slot_events
+
+    from actions.faq_actions import ActionAnswerFaq
+    from bot.faq.parse import DECISION_KEY
+
+    slots = {**(_DEROGATION if verdict == "derogation" else _ELIGIBLE), OFFER_SLOT: None}
+    answered = {DECISION_KEY: {"kind": "answer", "faq_ids": ["public_beneficiaire"], "faq_id": "public_beneficiaire", "confidence": 0.9, "intent": "faq"}}
+    events, said = run(ActionAnswerFaq(), tracker("qui peut en bénéficier ?", intent="faq", slots=slots, **answered))
+    assert messages.CHECK_OFFER not in sent(said)
+    assert sent(said)[-1] == {"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT[verdict]["buttons"]}
+    assert slot_events(events)[OFFER_SLOT] == OFFER_SUBMISSION
+    events, _ = run(ActionAnswerFaq(), tracker("qui peut en bénéficier ?", intent="faq", slots={OFFER_SLOT: None}, **answered))
+    assert slot_events(events)[OFFER_SLOT] == OFFER_CHECK  # near miss: no verdict yet, the check is offered
