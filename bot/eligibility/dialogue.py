@@ -472,8 +472,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « attendez, les candidats ils doivent etre inscrits a pole emploi obligatoirement ? » was recorded as a registered job
         # seeker, and the verdict given; « les etrangers c ok ? » as a foreign candidate (blind user test after the
         # twenty-second): a question about the rules, answered, then the question again; nothing of it stored.
-        if intent in _QUESTION_INTENTS:
-            return Understanding(interruption=True)
+        if intent == RETRIEVAL_INTENT:
+            return Understanding(interruption=True)  # the FAQ's answer (unsure, it would only propose questions: by rule below)
         stated = facts_in_statements(text, slots)
         rule_reply: Message = {"text": _rule_answer(plain)}
         return Understanding(updates={**stated.updates, FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[*stated.messages, rule_reply])
