@@ -447,7 +447,8 @@ def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
     """« ok je veux faire la demande (de dérogation) » once the check said eligible or derogation: the request, with the check's
     answers (it started the check again from the contract question, after a question answered in between: blind user test
     after the twenty-second)."""
-    return can_submit(slots) and not slots.get(REFERENCE_SLOT) and wants_to_apply(text)
+    # (Not with another project: « je veux faire la demande pour un cariste en CDD de 8 mois à Laval » is checked first.)
+    return can_submit(slots) and not slots.get(REFERENCE_SLOT) and wants_to_apply(text) and not opening_updates(text)
 
 
 def _job_moved_after_no(decision: Decision, text: str, events: list[dict[str, Any]], slots: dict[str, Any], faq: Faq) -> Decision:

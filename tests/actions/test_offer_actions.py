@@ -357,6 +357,10 @@ def test_asking_for_the_request_before_any_verdict_still_starts_the_check() -> N
 
     events, said = run(ActionStartEligibility(), tracker("ok je veux faire la demande", intent="check_eligibility"))
     assert followups(events) == [] and messages.ELIGIBILITY_INTRO in sent(said)
+    # Another project after the verdict: checked first, with what it says.
+    another = "je veux faire la demande pour un cariste en CDD de 8 mois à Laval"
+    events, said = run(ActionStartEligibility(), tracker(another, intent="check_eligibility", slots={**_ELIGIBLE, OFFER_SLOT: OFFER_CHECK}))
+    assert followups(events) == [] and messages.ELIGIBILITY_INTRO in sent(said)
     procedure = {DECISION_KEY: {"kind": "answer", "faq_ids": [PROCEDURE_ENTRY], "faq_id": PROCEDURE_ENTRY, "confidence": 0.9, "intent": "faq"}}
     events, said = run(ActionAnswerFaq(), tracker("comment faire la demande ?", intent="faq", slots={**_ELIGIBLE, OFFER_SLOT: OFFER_CHECK}, **procedure))
     assert "action_start_submission" not in followups(events) and {"text": messages.PREPARE_HERE_TOO} in sent(said)
