@@ -126,6 +126,8 @@ CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse préc�
 FEEDBACK_NOTHING_TO_RATE = "Je vous écoute : posez-moi votre question sur le dispositif."
 
 #: Offer of the guided check after an answer that leads to it.
+#: « je voudrais savoir si je peux en bénéficier »: before the offer of the check.
+DEPENDS_ON_THE_PROJECT = "Cela dépend de votre projet d'embauche : le contrat, le lieu du poste et la personne à recruter."
 CHECK_OFFER: Message = {
     "text": "Voulez-vous vérifier maintenant si votre projet d'embauche est éligible ? Quelques questions suffisent, et je peux ensuite préparer votre demande.",
     "buttons": [CHECK_BUTTON],
@@ -716,6 +718,9 @@ WAY_OUT_SKIPPABLE = (
 )
 #: A question about the weekly hours the FAQ does not answer: the rules on them (data/eligibility/rules.yml).
 HOURS_RULE_ANSWER = "La FAQ ne le précise pas, mais la vérification d'éligibilité en tient compte. {rules}"
+#: The same question with its hours (« un CDI à 24h par semaine, c'est possible ? »): the rules' yes or no for them.
+HOURS_WITHIN_THE_RULES = "Oui pour la durée de travail : {hours} par semaine, c'est suffisant. {rules}"
+HOURS_BELOW_THE_RULES = "Non, pas avec {hours} par semaine. {rules}"
 RULE_WITH_SOURCE = "{explanation} (Source : {source})"
 #: A value a rule refuses, given again: why the request cannot go on, and the ways out.
 RULE_BLOCKS_REQUEST = (

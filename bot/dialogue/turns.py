@@ -38,7 +38,7 @@ from bot.eligibility.dialogue import (
     verdict_messages,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
-from bot.eligibility.rules import rules_on
+from bot.eligibility.rules import evaluate, rules_on
 from bot.extractors.contract import needs_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.extractors.project import asks_about_a_hiring
@@ -111,6 +111,7 @@ from bot.submission.questions import (
     can_submit,
     hours_said,
 )
+from bot.submission.validators.counts import format_hours
 
 START_CHECK_ACTION = "action_start_eligibility"
 #: Wait for the employer (the form a rule would start next is not started).
@@ -135,6 +136,32 @@ class Turn:
 
 def intent_of(message: dict[str, Any]) -> str | None:
     return (message.get("intent") or {}).get("name")
+
+
+#: What a button's payload starts, when its title is typed instead of pressed (:func:`typed_button`).
+BUTTON_ACTIONS = {"/start_submission": START_SUBMISSION_ACTION, "/check_eligibility": START_CHECK_ACTION}
+
+
+def typed_button(text: str, events: list[dict[str, Any]]) -> str | None:
+    """The payload of the button whose title ``text`` is, among the buttons the assistant showed since the employer's
+    previous message; None for any other message. « Préparer ma demande de dérogation » typed after a derogation verdict got
+    the FAQ on derogations and « Vérifier mon éligibilité », which started the check again with every answer lost (blind user
+    test after the twenty-second): a typed title does what its button does."""
+    said = normalize(text or "")
+    if not said or (text or "").startswith("/"):
+        return None
+    latest = True  # the employer's message being read closes the events
+    for event in reversed(events):
+        if event.get("event") == "user":
+            if latest and normalize(event.get("text") or "") == said:
+                latest = False
+                continue
+            return None
+        latest = False
+        for button in (event.get("data") or {}).get("buttons") or () if event.get("event") == "bot" else ():
+            if normalize(str((button or {}).get("title") or "")) == said:
+                return str(button.get("payload") or "") or None
+    return None
 
 
 def read_typed(decision: Decision, text: str, faq: Faq) -> tuple[Decision, bool]:
@@ -165,10 +192,27 @@ def _asks_about_hours(text: str) -> bool:
     return bool(_ASKS_ABOUT_HOURS.search(plain) and ("?" in text or _ASKING.match(plain)) and not opening_updates(text))
 
 
-def _hours_rule() -> Message:
-    """The rules on the weekly hours with their sources (data/eligibility/rules.yml), for a question the FAQ leaves open."""
-    rules = " ".join(messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules_on("weekly_hours"))
-    return {"text": messages.HOURS_RULE_ANSWER.format(rules=rules)}
+def _hours_rule(text: str = "") -> Message:
+    """The rules on the weekly hours with their sources (data/eligibility/rules.yml), for a question the FAQ leaves open.
+
+    A question that names its hours gets the rules' answer for them: « c'est possible pour un CDI a 24h par semaine pile ? »
+    and « … une aide a domicile 20h par semaine » got « La FAQ ne le précise pas, mais la vérification d'éligibilité en tient
+    compte » and the rule, with no yes or no (twenty-third blind user test). The yes or no is the rules' verdict on
+    those hours, with the rule's own sentence (and what can be done, for a no): no number but the employer's is written here."""
+    rules = rules_on("weekly_hours")
+    hours = hours_said(text) if text else None
+    if hours is None:
+        said = " ".join(messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules)
+        return {"text": messages.HOURS_RULE_ANSWER.format(rules=said)}
+    verdict = evaluate({"weekly_hours": hours}, rules)
+    refused = verdict.verdict == "ineligible"
+    said = " ".join(
+        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
+        + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if refused and r.alternative else "")
+        for r in (verdict.rules if refused else rules)
+    )
+    answer = messages.HOURS_BELOW_THE_RULES if refused else messages.HOURS_WITHIN_THE_RULES
+    return {"text": answer.format(hours=format_hours(hours), rules=said)}
 
 
 def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
@@ -245,6 +289,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     resumes after the answer: only the check's answers said beside the question are kept.
     """
     text = message.get("text") or ""
+    if not in_form and (action := BUTTON_ACTIONS.get(typed_button(text, events) or "")) is not None:
+        return Turn(updates={OFFER_SLOT: None}, next_action=action)  # « Préparer ma demande de dérogation » typed
+    if not in_form and _applies_once_checked(text, slots):
+        return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     decision = decide(message, known_ids=set(faq.ids))
     missed = missed_answer(text) if not in_form else None
     if missed is not None and missed in faq and not decision.answers:
@@ -284,7 +332,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if asks_hours and not decision.answers:
         # « et pour un temps partiel, genre 20h par semaine ? » got « je n'ai pas de réponse » here, and the rule
         # during the request (eighth blind user test): the same rule, from data/eligibility/rules.yml.
-        return Turn([_hours_rule()])
+        return Turn([_hours_rule(text)])
     if not text.startswith("/") and _asks_distance_learning(text, decision):
         # « la formation peut se faire en visio / a distance ? » got the training close to the companies, which does not
         # answer it (twenty-third blind user test): the FAQ does not say, what it says near it, and the Region's contact.
@@ -300,6 +348,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
         # of the hiring asked about (the check alone, the cost left aside: twenty-third blind user test).
         project = project or bool(decision.answers and len(split_questions(text)) > 1 and asks_about_a_hiring(asked_text(decision, text)))
+        if not decision.answers and not project and not slots.get(VERDICT_SLOT) and not slots.get(REFERENCE_SLOT) and _ASKS_IF_FOR_ME.search(normalize(text)):
+            # « je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation » got « pas certain d'avoir compris » and
+            # three questions (twenty-third blind user test): it depends on the project, which the check reads.
+            return Turn([{"text": messages.DEPENDS_ON_THE_PROJECT}, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK})
     # « une fois que j'ai envoyé ma demande il se passe quoi ? » is about what comes after: no check starts (eighth user test).
     # Nor once the request is sent: « je peux suivre ma demande où ? » started a new check (tenth blind user test).
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers and not asks_what_next(text) and not slots.get(REFERENCE_SLOT)
@@ -326,7 +378,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
             # « je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test).
             replies = [{"text": messages.PERSON_CONTACT}]
     if (siret := siret_help(text)) is not None:
-        # « c quoi un siret ? on est une asso »: what a SIRET is, before the answer to the rest (a blind user test after the twenty-second);
+        # « c quoi un siret ? on est une asso »: what a SIRET is, before the answer to the rest (the twenty-third blind user test);
         # alone, instead of the refusal of a question the FAQ does not answer.
         replies = [siret, *replies] if decision.answers else [siret]
     elif missed is not None and decision.answers == [missed]:
@@ -337,7 +389,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered (or the answer that says they are not)
     if asks_hours:
-        replies.insert(1, _hours_rule())  # « c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)
+        replies.insert(1, _hours_rule(text))  # « c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)
     keywords = decision.answers and len(re.findall(r"\w+", text)) <= 4  # « coût formation »: a search, not an answer
     if in_form and not keywords and _states_a_free_text_answer(text, slots.get("requested_slot")):
         # « français et gestes de base de l'aide à la personne » at the training needs got the FAQ on basic skills,
@@ -398,7 +450,21 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # A new answer replaces the open offer; a turn that answered nothing (questions proposed, a message
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
     offer = offer_after(decision, faq, in_form or said_no or sent) if decision.answers else slots.get(OFFER_SLOT)
+    if offer == OFFER_CHECK and messages.CHECK_OFFER in replies and can_submit(slots):
+        # Once the check said eligible or derogation, an answer offered « Vérifier mon éligibilité » again, whose « oui » started
+        # the check from the contract question (twenty-third blind user test, h18b-60): the request is offered.
+        verdict = str(slots.get(VERDICT_SLOT))
+        request: Message = {"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT[verdict].get("buttons", [])}
+        replies, offer = [request if r == messages.CHECK_OFFER else r for r in replies], OFFER_SUBMISSION
     return Turn(replies, {**vote, OFFER_SLOT: offer})
+
+
+def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
+    """« ok je veux faire la demande (de dérogation) » once the check said eligible or derogation: the request, with the check's
+    answers (it started the check again from the contract question, after a question answered in between: blind user test
+    after the twenty-second)."""
+    # (Not with another project: « je veux faire la demande pour un cariste en CDD de 8 mois à Laval » is checked first.)
+    return can_submit(slots) and not slots.get(REFERENCE_SLOT) and wants_to_apply(text) and not opening_updates(text)
 
 
 def _job_moved_after_no(decision: Decision, text: str, events: list[dict[str, Any]], slots: dict[str, Any], faq: Faq) -> Decision:
@@ -442,6 +508,13 @@ _PLACE_QUESTIONS = ("department", "work_location")
 _ASKING = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, *INVERTED_VERBS))
 
 
+#: Whether the employer may benefit (folded): « je peux en bénéficier ? », « on y a droit ? », « suis-je éligible ? » (not « qui
+#: peut en bénéficier ? », nor someone else: « mon salarié peut en bénéficier ? »).
+_ASKS_IF_FOR_ME = re.compile(
+    r"\b(?:je|j|on|nous|mon entreprise|ma structure|ma societe|notre (?:entreprise|structure|societe|association|asso))\s"
+    r"(?:peux|peut|pouvons|pourrais|pourrait|pourrions)\s(?:en\s|y\s)?(?:beneficier|pretendre|avoir droit|acceder|profiter)\b|"
+    r"\b(?:suis|sommes)\s(?:je\s|nous\s)?eligibles?\b|\bsuis je eligible\b|\b(?:j|on|nous)\s(?:y\s)?(?:ai|a|avons)\sdroit\b"
+)
 #: A job seeker writing for themselves (the scheme is for employers).
 _A_JOB_SEEKER = re.compile(
     r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"
@@ -573,6 +646,10 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     text = message.get("text") or ""
     if wants_to_resume(text, slots or {}):
         # « reprendre la vérification », read as a new check, lost the answers kept (review).
+        return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
+    if typed_button(text, events or []) == "/start_submission" or _applies_once_checked(text, slots or {}):
+        # « Préparer ma demande de dérogation » typed, « ok je veux faire la demande » read as a new check once eligible: the
+        # request, the check's answers kept (twenty-third blind user test).
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     reference = (slots or {}).get(REFERENCE_SLOT)
     if reference and corrects_sent_request(text):
@@ -762,6 +839,8 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
         return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     if reply == "decline":
         return Turn([{"text": messages.OFFER_DECLINED}], {OFFER_SLOT: None})
+    if offer == OFFER_CHECK and _applies_once_checked(text, slots or {}):
+        return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « ok je veux faire la demande »
     if offer == OFFER_SUBMISSION and slots is not None and (accepted := _accepted_with_facts(text, slots, faq)) is not None:
         return accepted  # « oui il touche le chômage »: the request with the candidate registered
     return Turn(next_action=ACCEPTED[offer])

@@ -340,6 +340,13 @@ def _read_candidate(
             updates["candidate_status"] = "autorisation_a_verifier" if unknown_permit else "inscription_a_verifier"
 
     status = extract_candidate_status(text)
+    if status == "salarie" and (_A_MIX.search(plain) or _JOB_ENDS.search(plain) and FUTURE_REGISTRATION.search(plain)
+                                and not re.search(r"\bchomage partiel\b", plain)):
+        # « certaines sont deja chez nous en vacation, d'autres non », « elle est actuellement en CDD chez nous et finit fin
+        # janvier, apres elle sera au chomage » were « Déjà salarié », not eligible (twenty-third blind user test:
+        # h18b-41, h18b-59): to check, the rule saying what must be true (a job seeker when the training starts).
+        status = None
+        updates["candidate_status"] = "inscription_a_verifier"
     about = bool(_ABOUT_CANDIDATE.search(plain))
     if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and UNSURE.search(plain)):
         status = None  # « je ne sais pas » answers the question asked, not « who is the candidate? »
@@ -461,6 +468,15 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # test): no answer here, said so (not counted), then the question again.
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.OUT_OF_SCOPE["text"]}])
 
+    if requested is not None and _asks_a_rule(text, plain):
+        # « attendez, les candidats ils doivent etre inscrits a pole emploi obligatoirement ? » was recorded as a registered job
+        # seeker, and the verdict given; « les etrangers c ok ? » as a foreign candidate (blind user test after the
+        # twenty-second): a question about the rules, answered, then the question again; nothing of it stored.
+        if intent == RETRIEVAL_INTENT:
+            return Understanding(interruption=True)  # the FAQ's answer (unsure, it would only propose questions: by rule below)
+        stated = facts_in_statements(text, slots)
+        rule_reply: Message = {"text": _rule_answer(plain)}
+        return Understanding(updates={**stated.updates, FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[*stated.messages, rule_reply])
     if declined:
         # « je veux pas faire de vérification, c'est obligatoire ? » asks (it left the check: review of the twenty-second
         # test's fixes): that it is not, then the question again (not counted); with the FAQ's intent, the FAQ answered it
@@ -610,6 +626,45 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return result
     _not_understood(result, errors, requested, slots)
     return result
+
+
+#: What the rules say of candidates (folded): their registration, their nationality, their being employed already.
+_CANDIDATES_STATUS_WORDS = re.compile(
+    r"\b(?:inscri\w*|pole emploi|france travail|demandeu\w*|chomeu\w*|chomage|etrang\w*|nationalite|titre de sejour|papiers|"
+    r"autorisation de travail|salarie\w*|refugie\w*)\b"
+)
+#: Asking what is required or allowed (folded): « doivent », « obligatoire(ment) », « faut-il », « peuvent », « ont le droit »…
+_REQUIRED_OR_ALLOWED = re.compile(
+    rf"\b(?:{alternation(INVERTED_VERBS)}|doi(?:t|s|vent)|devr\w+|faut|faudr\w+|obligatoire\w*|oblige\w*|necessaire\w*|exige\w*|"
+    r"peu(?:t|vent)|pourr\w+|(?:ont|a) le droit|(?:sont|est) (?:accepte|admis|eligible|autorise)\w*)\b"
+)
+#: Candidates in general (folded): « les étrangers », « tous les candidats » (not « un étranger », « il », someone named).
+_CANDIDATES_IN_GENERAL = re.compile(r"\b(?:les|tous les|toutes les)\s(?:candidat|etranger|personne|demandeu|chomeu|salarie|jeune|refugie|gens|profil)\w*")
+
+
+def _asks_a_rule(text: str, plain: str) -> bool:
+    """A question about what the rules ask of candidates (« les candidats doivent etre inscrits a pole emploi obligatoirement ? »,
+    « faut-il que le candidat soit inscrit ? », « les etrangers c ok ? »), not an answer about this candidate with a question
+    after it (« oui un étranger, c ok ? », « il est inscrit, c'est bon ? », « pas encore, France Travail peut en proposer ? »)."""
+    if not ("?" in text or re.search(rf"\b{alternation(INVERTED_VERBS)}\b", plain)) or not _CANDIDATES_STATUS_WORDS.search(plain):
+        return False
+    if _NOBODY_YET.match(plain) or re.match(r"(?:oui|ouais|non|nan|si)\b", _SPOKEN_LEAD.sub("", plain)):
+        return False
+    return bool(_REQUIRED_OR_ALLOWED.search(plain) or _CANDIDATES_IN_GENERAL.search(plain) and _ELIGIBILITY_TAG.search(text))
+
+
+#: The FAQ entries on candidates: foreign ones, and who may benefit.
+_FOREIGN_ENTRY = "salaries_etrangers"
+_CANDIDATES_ENTRY = "public_beneficiaire"
+
+
+def _rule_answer(plain: str) -> str:
+    """The FAQ's answer to a question about the rules on candidates (:func:`_asks_a_rule`): on foreign candidates, or on who may
+    benefit."""
+    from bot.faq.entries import cached_faq
+
+    entry = cached_faq().get(_FOREIGN_ENTRY if re.search(r"\b(?:etrang\w*|nationalite|titre de sejour|papiers|refugie\w*)\b", plain) else _CANDIDATES_ENTRY)
+    return entry.answer_with_source if entry is not None else messages.OUT_OF_SCOPE["text"]
 
 
 #: Declining the check itself (folded): « non je veux pas faire de vérification », « pas besoin de vérifier », « je voulais juste
@@ -1216,6 +1271,15 @@ _ASKS = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, "si"))
 _NOT_REGISTERED_AFTER_ALL = re.compile(r"\bsans (?:etre |avoir ete )?(?:inscrit\w*|enregistre\w*)\b")
 #: Several candidates, not all alike (« certains oui, d'autres non », « pas tous »).
 _SOME_OF_THEM = re.compile(r"\b(?:certains|certaines|quelques uns|pas tous|pas toutes|d autres non|l un oui)\b")
+#: Several candidates, some employed here and others not (folded): « …, d'autres non », « pas tous », « une partie » (not
+#: « certains de nos salariés », all of them employees).
+_A_MIX = re.compile(r"\b(?:d autres (?:non|pas|sont|seront|viendront|a trouver)|les autres (?:non|pas|sont|seront)|pas tous|pas toutes|l un oui|"
+                    r"l autre non|une partie)\b")
+#: The job held here ending (folded): « elle finit fin janvier », « son CDD se termine », « après, elle sera au chômage ».
+_JOB_ENDS = re.compile(
+    r"\b(?:finit|finira|termine|terminera|s arrete|s arretera|prend fin|prendra fin|fin de (?:son |sa )?(?:contrat|cdd|mission|vacation)|"
+    r"apres|ensuite|a la fin)\b"
+)
 #: « ok on vérifie », « oui je veux bien préparer la demande »: going on with the check, not an answer.
 _GOING_ON = re.compile(
     r"\b(?:on verifi\w*|verifions|on y va|allons y|c est parti|on continue|continuons|"

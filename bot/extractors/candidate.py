@@ -582,9 +582,9 @@ _CANDIDATE_JOB_CLAUSE = re.compile(
     r"\b(?:salari\w*|en poste|travaille|bosse|en cdi|en cdd|un cdi|un cdd|son contrat)\b",
     re.IGNORECASE,
 )
-#: (A colon too: « … recruter une auxiliaire de puériculture en CDI mais on a déjà une candidate : elle est actuellement en CDD
-#: chez nous » lost its CDI with the candidate's CDD, and the contract was asked again: twenty-third blind user test.)
-_CLAUSE_BREAK = re.compile(r"\s*[,;.:]\s*(?:et\s+|mais\s+)?|\s+(?:et|mais)\s+(?=(?:le|la|il|elle|ce|cette)\b)", re.IGNORECASE)
+# (« … en CDI mais on a deja une candidate : elle est actuellement en CDD chez nous » lost the CDI with the candidate's clause:
+# twenty-third blind user test; a colon but a time's, « 8:30 ».)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;.]|:(?!\d))\s*(?:et\s+|mais\s+)?|\s+(?:et|mais)\s+(?=(?:le|la|il|elle|ce|cette)\b)", re.IGNORECASE)
 
 
 def without_candidate_job(text: str) -> str:

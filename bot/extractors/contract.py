@@ -266,13 +266,44 @@ def _merge(codes: list[str]) -> list[str]:
     return result
 
 
+#: Who the self-employed are, said before them (the words of their clause, joined): the employer (« je suis auto-entrepreneur »,
+#: « on est micro-entrepreneurs », « c'est moi l'auto entrepreneur », « en tant que freelance »), or the employers the scheme
+#: is open to (« c'est ouvert aux auto entrepreneurs… »), with up to two words between (« je suis moi-même auto-entrepreneur »).
+_THE_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:je suis|j suis|chui|suis|nous sommes|sommes|on est|etant|en tant qu|en tant que|c est moi|ouvert aux|ouvert a|accessible aux)"
+    r"(?: \w+){0,2}$"
+)
+#: … or after them: the self-employed who hire (« … auto entrepreneurs qui veulent embaucher leur premier salarié », « un
+#: micro-entrepreneur peut-il recruter ? »).
+_THE_EMPLOYER_AFTER = re.compile(
+    r"^(?:qui )?(?:(?:veut|veulent|voudrait|voudraient|souhaite|souhaitent|aimerait|aimeraient|peut|peuvent|pourrait|pourraient|"
+    r"compte|comptent|va|vont)(?: il| ils| elle| elles)? (?:en )?)?"
+    r"(?:embauch\w*|recrut\w*|employ\w*|benefici\w*|profit\w*)\b"
+)
+
+
+def _said_of_the_employer(tokens: list[str], mention: _Mention) -> bool:
+    """Whether a mention of the self-employed (« auto-entrepreneur », « freelance ») says who the employer is, not the contract
+    offered: an auto-entrepreneur hiring a first employee in CDI was told « not eligible, a freelance collaboration is no hire »
+    (twenty-third blind user test). « je veux le prendre en freelance », « un prestataire » are still the contract."""
+    start = mention.start
+    while start > 0 and tokens[start - 1] != SEP:
+        start -= 1
+    end = mention.end
+    while end < len(tokens) and tokens[end] != SEP:
+        end += 1
+    before, after = " ".join(tokens[start : mention.start]), " ".join(tokens[mention.end : end])
+    return bool(_THE_EMPLOYER_BEFORE.search(before) or _THE_EMPLOYER_AFTER.search(after))
+
+
 def _read(text: str) -> tuple[list[str], list[_Mention]]:
-    """Tokens and the mentions that count: not negated, after the last correction."""
+    """Tokens and the mentions that count: not negated, not the employer's own status, after the last correction."""
     text = clean_input(text)
     if not text.strip():
         return [], []
     tokens = _canonical_tokens(text)
-    mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start)]
+    mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start)
+                and not (m.code == "independant" and _said_of_the_employer(tokens, m))]
     if not mentions:
         return tokens, []
     start = after_last_correction(tokens, [m.start for m in mentions])

@@ -170,7 +170,7 @@ def last_answered_faq(events: list[dict[str, Any]]) -> str | None:
 
     An answer given by rule (« ça marche pour un apprenti ? », read as out of scope, answered with the contracts) leaves
     the classifier's intent in the parse data: the feedback question after it names the entry. « et l'intérim ? » after
-    such an answer got « Pourriez-vous la reformuler ? » (a blind user test after the twenty-second).
+    such an answer got « Pourriez-vous la reformuler ? » (the twenty-third blind user test).
     """
     for event in reversed(events):
         answered = _faq_answers(event) or [e for e in (_rated_entry(event),) if e]
@@ -375,7 +375,7 @@ def case_entry(text: str) -> str | None:
 def follow_up_case(text: str, last_answered: str | None) -> str | None:
     """The entry a short follow-up (« et l'intérim ? », « meme pour un agent contractuel ? ») asks about right after an answer
     of :data:`CASE_TOPICS`: the one for the contract or the employer it names (the previous answer was given again, which
-    does not say whether temporary work is accepted: a blind user test after the twenty-second); None otherwise."""
+    does not say whether temporary work is accepted: the twenty-third blind user test); None otherwise."""
     return case_entry(text) if last_answered in CASE_TOPICS else None
 
 
@@ -480,7 +480,7 @@ def siret_help(text: str) -> Message | None:
     """What a SIRET is and where to find it (the request's help), for a message that asks it; None otherwise.
 
     « c quoi un siret ? on est une asso » got the employers' answer alone: the SIRET is no FAQ question, its part of the
-    message was read as out of scope and left out (a blind user test after the twenty-second)."""
+    message was read as out of scope and left out (the twenty-third blind user test)."""
     if (text or "").startswith("/") or not _ASKS_WHAT_SIRET.search(normalize(text or "")):
         return None
     return {"text": messages.FIELD_EXPLANATIONS["siret"]}
@@ -497,7 +497,7 @@ _NOT_ANSWERED = re.compile(
 def missed_answer(text: str) -> str | None:
     """The entry a complaint that a question was left unanswered names (« vous n'avez pas répondu pour la mairie »: the
     employers, a town hall being a public employer), or None. It was read as a new question, and got suggestions without
-    the answer (a blind user test after the twenty-second)."""
+    the answer (the twenty-third blind user test)."""
     complaint = _NOT_ANSWERED.search(normalize(text or "")) if not (text or "").startswith("/") else None
     # (What follows the complaint: its « pas » negates no contract, « pas répondu pour le CDD de 4 mois ».)
     return case_entry(normalize(text)[complaint.end():]) if complaint else None

@@ -230,7 +230,7 @@ def split_questions(text: str) -> list[str]:
     """The questions of a message, in order (one item when it asks one thing).
 
     Choices after a question (« … se passe où ? chez nous ou dans un centre ? ») belong to it: read as a second question,
-    the ask-back it got hid the first one's answer (a blind user test after the twenty-second).
+    the ask-back it got hid the first one's answer (the twenty-third blind user test).
     """
     parts: list[str] = []
     for sentence in _SENTENCE_END.split(text or ""):

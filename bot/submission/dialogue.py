@@ -20,7 +20,7 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
 from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PROJECT_STATEMENT, opening_updates
 from bot.eligibility.rules import evaluate
-from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said
+from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said, without_candidate_job, without_candidate_past
 from bot.extractors.contract import extract_contract, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
@@ -1044,12 +1044,15 @@ _THE_OTHER_ONE = re.compile(r"\b(?:l['’ ]\s*autre|les autres|d['’ ]\s*autres
 def two_values_said(text: str) -> str | None:
     """What to say to a message that names two different contracts, or two different situations of the candidate, one per
     post (twenty-third blind user test: the first was kept and « C'est déjà ce que j'ai noté » said); None otherwise."""
+    # (Not the candidate's current job nor past contract: « finalement un CDD de 8 mois, elle était en intérim chez nous avant »
+    # is one contract, found merging the session's fixes.)
     wanted = REJECTED_CONTRACT.sub(" ", text or "")
-    clauses = [c for c in _PER_POST.split(wanted) if c and c.strip()]
-    contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in clauses) if c is not None))
+    offered = [c for c in _PER_POST.split(without_candidate_past(without_candidate_job(wanted))) if c and c.strip()]
+    contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in offered) if c is not None))
     if len(contracts) >= 2:
-        first, second = (contract_label({"contract_type": c, "contract_duration": _months_of(x)}) for c, x in _first_clause_of(contracts[:2], clauses))
+        first, second = (contract_label({"contract_type": c, "contract_duration": _months_of(x)}) for c, x in _first_clause_of(contracts[:2], offered))
         return msg.ONE_CONTRACT_PER_REQUEST.format(first=first, second=second)
+    clauses = [c for c in _PER_POST.split(wanted) if c and c.strip()]
     statuses = list(dict.fromkeys(s for s in (candidate_status_said(x) for x in clauses) if s is not None))
     if len(statuses) >= 2 and _THE_OTHER_ONE.search(text):
         return msg.ONE_CANDIDATE_PER_REQUEST.format(first=CANDIDATE_LABELS.get(statuses[0], statuses[0]), second=CANDIDATE_LABELS.get(statuses[1], statuses[1]))

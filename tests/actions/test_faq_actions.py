@@ -967,7 +967,7 @@ def test_a_place_s_name_alone_at_the_place_question_is_its_answer_not_a_question
     assert all("feedback" not in json.dumps(m) for m in sent(said))  # no FAQ answer
 
 
-# ---------------------------------------------------------------- follow-ups in context (a blind user test after the twenty-second)
+# ---------------------------------------------------------------- follow-ups in context (the twenty-third blind user test)
 
 
 def _after(previous: str, answered: str, by_rule: bool, text: str, kind: str, suggestions: list[str] | None = None, intent: str | None = None) -> Tracker:
@@ -1101,3 +1101,50 @@ def test_complaints_of_a_missed_answer(text: str, expected: str | None) -> None:
     from bot.faq.replies import missed_answer
 
     assert missed_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "met"),
+    [
+        # (twenty-third blind user test: h18b-87, h18b-13)
+        ("c'est possible pour un CDI a 24h par semaine pile ?", 24, True),
+        ("et pour un temps partiel ? c'est pour une aide a domicile 20h par semaine", 20, False),
+        ("et à 28 heures par semaine ?", 28, True),
+    ],
+)
+def test_a_question_naming_its_hours_gets_the_rules_yes_or_no(text: str, hours: float, met: bool) -> None:
+    """« La FAQ ne le précise pas, mais la vérification d'éligibilité en tient compte… » gave no yes or no: the rules' answer for
+    those hours, with the rule's sentence and, for a no, its alternative, all from data/eligibility/rules.yml."""
+    from bot.eligibility.rules import evaluate, rules_on
+    from bot.submission.validators.counts import format_hours
+
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    (rule,) = rules_on("weekly_hours")
+    assert (evaluate({"weekly_hours": hours}).verdict != "ineligible") is met
+    expected = messages.HOURS_WITHIN_THE_RULES if met else messages.HOURS_BELOW_THE_RULES
+    reply = sent(said)[0]["text"]
+    assert reply.startswith(expected.format(hours=format_hours(hours), rules="").rstrip()) and rule.explanation in reply
+    assert (rule.alternative in reply) is (not met) if rule.alternative else True
+
+
+def test_a_question_on_part_time_without_hours_gets_the_rule_alone() -> None:
+    """Near miss: no hours named, no yes or no."""
+    _, said = run(ActionAnswerFaq(), _typed("et pour un temps partiel ?", "out_of_scope"))
+    assert sent(said)[0]["text"].startswith(messages.HOURS_RULE_ANSWER.format(rules="").rstrip())
+
+
+@pytest.mark.parametrize("text", ["je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation", "on y a droit ?", "suis-je éligible ?"])
+def test_asking_whether_one_may_benefit_gets_the_offer_of_the_check(text: str) -> None:
+    """« je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation » got « Je ne suis pas certain d'avoir bien
+    compris » and three questions (twenty-third blind user test: h18b-47): it depends on the project, the check is
+    offered (« oui » starts it)."""
+    events, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["public_beneficiaire"]))
+    assert sent(said) == [{"text": messages.DEPENDS_ON_THE_PROJECT}, messages.CHECK_OFFER]
+    assert slot_events(events)[OFFER_SLOT] == "check"
+
+
+@pytest.mark.parametrize("text", ["qui peut en bénéficier ?", "mon salarié peut en bénéficier ?"])
+def test_whether_someone_else_may_benefit_is_no_offer_of_the_check(text: str) -> None:
+    """Near misses: who may benefit in general, or someone else, are read as any question (its suggestions)."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["public_beneficiaire"]))
+    assert {"text": messages.DEPENDS_ON_THE_PROJECT} not in sent(said)

@@ -274,3 +274,117 @@ def test_a_yes_with_nothing_the_request_reads_starts_it_as_before(text: str) -> 
     hours."""
     events, said = run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=_TO_CHECK))
     assert said == [] and events == [{"event": "followup", "timestamp": None, "name": "action_start_submission"}]
+
+
+# ---------------------------------------------------------------- after a verdict: the buttons typed, the request asked for
+
+#: A derogation verdict (a seasonal CDD of 3 months) and an eligible one, as the check leaves them.
+_DEROGATION = {"contract_type": "cdd_saisonnier", "contract_duration": 3, "department": "49", "candidate_status": "a_identifier",
+               "eligibility": "derogation", "eligibility_reasons": ["cdd_moins_de_6_mois"], OFFER_SLOT: OFFER_SUBMISSION}
+_ELIGIBLE = {"contract_type": "cdi", "department": "44", "candidate_status": "a_identifier", "eligibility": "eligible",
+             "eligibility_reasons": ["contrat_eligible"]}
+
+
+def _after_the_verdict(text: str, intent: str | None, verdict: str = "derogation", earlier: bool = False) -> list[dict]:
+    """The events of a conversation whose assistant has just given the verdict with its buttons, then ``text`` typed (with
+    another exchange in between when ``earlier``)."""
+    from action_testing import user_event
+
+    shown = {"event": "bot", "text": messages.VERDICT_NEXT[verdict]["text"], "data": {"buttons": messages.VERDICT_NEXT[verdict]["buttons"]}}
+    between = [user_event("combien ça coûte ?", "faq"), {"event": "bot", "text": "La formation est financée par la Région."}] if earlier else []
+    return [user_event("pas encore", "inform"), shown, *between, user_event(text, intent)]
+
+
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback", "check_eligibility"])
+@pytest.mark.parametrize(("title", "verdict"), [("Préparer ma demande de dérogation", "derogation"), ("préparer ma demande", "eligible")])
+def test_a_button_title_typed_does_what_the_button_does(intent: str, title: str, verdict: str) -> None:
+    """« Préparer ma demande de dérogation » typed after a derogation verdict got the FAQ on derogations and « Vérifier mon
+    éligibilité », which started the check again with every answer lost (twenty-third blind user test: h18b-14,
+    h18b-17): the request starts, as with the button."""
+    from action_testing import slot_events
+
+    from actions.eligibility_actions import ActionStartEligibility
+    from actions.faq_actions import ActionAnswerFaq
+    from bot.faq.parse import DECISION_KEY
+
+    slots = _DEROGATION if verdict == "derogation" else {**_ELIGIBLE, OFFER_SLOT: OFFER_SUBMISSION}
+    answered = {DECISION_KEY: {"kind": "answer", "faq_ids": ["derogation_cdd"], "faq_id": "derogation_cdd", "confidence": 0.9, "intent": "faq"}}
+    action = ActionStartEligibility() if intent == "check_eligibility" else ActionAnswerFaq()
+    events, said = run(action, tracker(title, intent=intent, slots=slots, events=_after_the_verdict(title, intent, verdict), **answered))
+    assert said == [] and followups(events) == ["action_start_submission"]
+    assert "eligibility" not in slot_events(events) and "contract_type" not in slot_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [("Préparer ma demande de dérogation", True), ("préparer ma demande de dérogation, c'est long ?", False), ("Refaire la vérification", False)],
+)
+def test_words_of_a_button_not_shown_just_before_are_read_as_typed(text: str, earlier: bool) -> None:
+    """Near misses: the title of a button shown before the latest exchange, a title with a question, a title the assistant did
+    not show (« Refaire la vérification » is on the « not eligible » verdict only) are no button pressed (asking to prepare
+    the request once eligible starts it all the same: below); a question is answered."""
+    from actions.faq_actions import ActionAnswerFaq
+    from bot.dialogue.turns import typed_button
+
+    assert typed_button(text, _after_the_verdict(text, "faq", earlier=earlier)) is None
+    if "?" in text:
+        events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=_DEROGATION, events=_after_the_verdict(text, "faq")))
+        assert "action_start_submission" not in followups(events) and said
+
+
+@pytest.mark.parametrize("text", ["ok je veux faire la demande", "ok je veux faire la demande de derogation"])
+@pytest.mark.parametrize("verdict", ["eligible", "derogation"])
+def test_asking_for_the_request_after_a_verdict_and_a_question_starts_it(text: str, verdict: str) -> None:
+    """After a verdict, then an answer of the FAQ (which offered the check), « ok je veux faire la demande » or « ok je veux
+    faire la demande de derogation » started the check again from the contract question, every answer lost (blind user test
+    after the twenty-second: h18b-20, h18b-60): the request starts with the check's answers, the derogation asked when the
+    verdict was one (bot.submission.questions.required_slots)."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from actions.faq_actions import ActionAnswerFaq
+    from bot.faq.parse import DECISION_KEY
+    from bot.faq.replies import PROCEDURE_ENTRY
+
+    slots = {**(_DEROGATION if verdict == "derogation" else _ELIGIBLE), OFFER_SLOT: OFFER_CHECK}
+    procedure = {DECISION_KEY: {"kind": "answer", "faq_ids": [PROCEDURE_ENTRY], "faq_id": PROCEDURE_ENTRY, "confidence": 0.9, "intent": "faq"}}
+    for action, intent, parse in [(ActionAnswerFaq(), "faq", procedure), (ActionStartEligibility(), "check_eligibility", {}),
+                                  (ActionAnswerOffer(), "affirm", {})]:
+        events, said = run(action, tracker(text, intent=intent, slots=slots, **parse))
+        assert said == [] and followups(events) == ["action_start_submission"], action.name()
+
+
+def test_asking_for_the_request_before_any_verdict_still_starts_the_check() -> None:
+    """Near misses: with no verdict the check comes first; « comment faire la demande ? » after a verdict is a question, answered
+    with the offer of the request."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from actions.faq_actions import ActionAnswerFaq
+    from bot.faq.parse import DECISION_KEY
+    from bot.faq.replies import PROCEDURE_ENTRY
+
+    events, said = run(ActionStartEligibility(), tracker("ok je veux faire la demande", intent="check_eligibility"))
+    assert followups(events) == [] and messages.ELIGIBILITY_INTRO in sent(said)
+    # Another project after the verdict: checked first, with what it says.
+    another = "je veux faire la demande pour un cariste en CDD de 8 mois à Laval"
+    events, said = run(ActionStartEligibility(), tracker(another, intent="check_eligibility", slots={**_ELIGIBLE, OFFER_SLOT: OFFER_CHECK}))
+    assert followups(events) == [] and messages.ELIGIBILITY_INTRO in sent(said)
+    procedure = {DECISION_KEY: {"kind": "answer", "faq_ids": [PROCEDURE_ENTRY], "faq_id": PROCEDURE_ENTRY, "confidence": 0.9, "intent": "faq"}}
+    events, said = run(ActionAnswerFaq(), tracker("comment faire la demande ?", intent="faq", slots={**_ELIGIBLE, OFFER_SLOT: OFFER_CHECK}, **procedure))
+    assert "action_start_submission" not in followups(events) and {"text": messages.PREPARE_HERE_TOO} in sent(said)
+
+
+@pytest.mark.parametrize("verdict", ["eligible", "derogation"])
+def test_an_answer_after_a_verdict_offers_the_request_not_the_check(verdict: str) -> None:
+    """After a derogation verdict and « Poser une autre question », the FAQ's answer offered « Vérifier mon éligibilité »,
+    which restarted the check (twenty-third blind user test, h18b-60): the request is offered, « oui » starts it."""
+    from action_testing import slot_events
+
+    from actions.faq_actions import ActionAnswerFaq
+    from bot.faq.parse import DECISION_KEY
+
+    slots = {**(_DEROGATION if verdict == "derogation" else _ELIGIBLE), OFFER_SLOT: None}
+    answered = {DECISION_KEY: {"kind": "answer", "faq_ids": ["public_beneficiaire"], "faq_id": "public_beneficiaire", "confidence": 0.9, "intent": "faq"}}
+    events, said = run(ActionAnswerFaq(), tracker("qui peut en bénéficier ?", intent="faq", slots=slots, **answered))
+    assert messages.CHECK_OFFER not in sent(said)
+    assert sent(said)[-1] == {"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT[verdict]["buttons"]}
+    assert slot_events(events)[OFFER_SLOT] == OFFER_SUBMISSION
+    events, _ = run(ActionAnswerFaq(), tracker("qui peut en bénéficier ?", intent="faq", slots={OFFER_SLOT: None}, **answered))
+    assert slot_events(events)[OFFER_SLOT] == OFFER_CHECK  # near miss: no verdict yet, the check is offered

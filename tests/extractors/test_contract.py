@@ -85,9 +85,21 @@ CODES = {
         ("micro-entrepreneur", "independant"),
         ("c'est un prestataire", "independant"),
         ("travailleur indépendant", "independant"),
+        # the self-employed hired as such: no hire (twenty-third blind user test, near misses)
+        ("je veux le prendre en auto-entrepreneur", "independant"),
+        ("on le fait travailler en auto entrepreneur", "independant"),
+        ("il est auto-entrepreneur", "independant"),
+        ("un freelance peut faire le travail ?", "independant"),
+        # the employer self-employed: the contract is the one offered, or none (twenty-third blind user test)
+        ("je suis auto-entrepreneur (plombier) a Pornic, je veux embaucher mon premier salarié en CDI", "cdi"),
+        ("mais non c'est moi l'auto entrepreneur, le salarié sera en CDI !", "cdi"),
+        ("c'est ouvert aux auto entrepreneurs qui veulent embaucher leur premier salarié ?", None),
+        ("je suis moi-même micro-entrepreneur, je recrute un apprenti", "apprentissage"),
+        ("en tant que freelance je peux recruter en CDD ?", "cdd"),
+        ("un auto-entrepreneur peut-il embaucher ?", None),
     ],
 )
-def test_extract_contract(text: str, expected: str) -> None:
+def test_extract_contract(text: str, expected: str | None) -> None:
     assert extract_contract(text) == expected
 
 

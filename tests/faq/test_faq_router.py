@@ -93,7 +93,7 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
          ["Une mairie peut-elle recruter via ce dispositif", "qui paie le salaire pendant la formation ?"]),
         ("la formation est-elle payante et qui la finance ?", ["la formation est-elle payante", "qui la finance ?"]),
         ("on est une mairie et on voudrait savoir qui paie", ["on voudrait savoir qui paie"]),
-        # Choices after a question are its own (a blind user test after the twenty-second: suggestions for the whole message)…
+        # Choices after a question are its own (the twenty-third blind user test: suggestions for the whole message)…
         ("la formation elle se passe où ? chez nous ou dans un centre ?", ["la formation elle se passe où ?"]),
         ("la formation a lieu où ? en entreprise ou en centre ?", ["la formation a lieu où ?"]),
         # … not a question after them, nor choices of contracts, nor choices asked alone or first.
