@@ -145,8 +145,8 @@ BUTTON_ACTIONS = {"/start_submission": START_SUBMISSION_ACTION, "/check_eligibil
 def typed_button(text: str, events: list[dict[str, Any]]) -> str | None:
     """The payload of the button whose title ``text`` is, among the buttons the assistant showed since the employer's
     previous message; None for any other message. « Préparer ma demande de dérogation » typed after a derogation verdict got
-    the FAQ on derogations and « Vérifier mon éligibilité », which started the check again with every answer lost (blind user
-    test after the twenty-second): a typed title does what its button does."""
+    the FAQ on derogations and « Vérifier mon éligibilité », which started the check again with every answer lost (twenty-third
+    blind user test): a typed title does what its button does."""
     said = normalize(text or "")
     if not said or (text or "").startswith("/"):
         return None
@@ -461,8 +461,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
 
 def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
     """« ok je veux faire la demande (de dérogation) » once the check said eligible or derogation: the request, with the check's
-    answers (it started the check again from the contract question, after a question answered in between: blind user test
-    after the twenty-second)."""
+    answers (it started the check again from the contract question, after a question answered in between: twenty-third
+    blind user test)."""
     # (Not with another project: « je veux faire la demande pour un cariste en CDD de 8 mois à Laval » is checked first.)
     return can_submit(slots) and not slots.get(REFERENCE_SLOT) and wants_to_apply(text) and not opening_updates(text)
 

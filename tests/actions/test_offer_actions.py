@@ -336,8 +336,8 @@ def test_words_of_a_button_not_shown_just_before_are_read_as_typed(text: str, ea
 @pytest.mark.parametrize("verdict", ["eligible", "derogation"])
 def test_asking_for_the_request_after_a_verdict_and_a_question_starts_it(text: str, verdict: str) -> None:
     """After a verdict, then an answer of the FAQ (which offered the check), « ok je veux faire la demande » or « ok je veux
-    faire la demande de derogation » started the check again from the contract question, every answer lost (blind user test
-    after the twenty-second: h18b-20, h18b-60): the request starts with the check's answers, the derogation asked when the
+    faire la demande de derogation » started the check again from the contract question, every answer lost (twenty-third
+    blind user test: h18b-20, h18b-60): the request starts with the check's answers, the derogation asked when the
     verdict was one (bot.submission.questions.required_slots)."""
     from actions.eligibility_actions import ActionStartEligibility
     from actions.faq_actions import ActionAnswerFaq

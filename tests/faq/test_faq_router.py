@@ -122,8 +122,8 @@ def test_several_questions_are_answered_each_in_order() -> None:
 
 def test_choices_after_a_question_leave_its_answer() -> None:
     """« la formation elle se passe où ? chez nous ou dans un centre ? » got three suggestions: the choices, read as a second
-    question the classifier was unsure about, made the message two questions of which only one was answered (a blind user
-    test after the twenty-second)."""
+    question the classifier was unsure about, made the message two questions of which only one was answered (the twenty-third
+    blind user test)."""
     text = "la formation elle se passe où ? chez nous ou dans un centre ?"
     unsure = scores({"formation_interne_externe": 0.35, "lieu_formation": 0.33, "formation_interne_totalite": 0.15})
     table = {text: unsure, "chez nous ou dans un centre ?": unsure, "la formation elle se passe où ?": scores({"lieu_formation": 0.9})}
