@@ -503,6 +503,10 @@ WHICH_OF_TWO = "J'ai lu deux réponses : {first} et {second}. Laquelle dois-je r
 #: as the needs: twenty-third blind user test): noted in its own field, or not, and the needs asked again.
 NEEDS_GOT_A_CONTACT = "Ce n'est pas un besoin de formation : j'ai noté {changes}."
 NEEDS_NOT_A_CONTACT = "Cela ressemble à {what}, pas à un besoin de formation."
+NEEDS_CONTACT_AFTER_CONSENT = (
+    "Cela ressemble à {what}, pas à un besoin de formation : je vous demanderai les coordonnées du contact un peu plus loin, "
+    "après votre accord sur leur utilisation."
+)
 CONTACT_WHAT: dict[str, str] = {
     "contact_email": "une adresse e-mail", "contact_phone": "un numéro de téléphone", "contact_name": "un nom de personne",
 }

@@ -547,8 +547,9 @@ _ONLY_A_PHONE = re.compile(r"(?i:(?:t[ée]l(?:[ée]phone)?\.?|portable|num[ée]r
 
 def _a_contact_instead_of_needs(answer: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
     """A person's name, an e-mail or a phone alone given as the training needs (« Jean-Marc Bretaud », « contact@couverture-
-    lavalloise.fr » were stored as the needs, and the e-mail asked again: twenty-third blind user test): no needs. Kept in its
-    own field when that one is not answered yet, said so, and the needs asked again; None for anything else."""
+    lavalloise.fr » were stored as the needs: twenty-third blind user test): no needs. Kept in its own field when that one is
+    not answered yet and the consent given, else said to be asked after the consent; the needs asked again. None for anything
+    else."""
     said = answer.strip()
     field = ("contact_email" if _ONLY_AN_EMAIL.fullmatch(said) else "contact_phone" if _ONLY_A_PHONE.fullmatch(said)
              else "contact_name" if only_a_person_s_name(said) else None)
@@ -556,10 +557,15 @@ def _a_contact_instead_of_needs(answer: str, slots: dict[str, Any], now: dt.date
         return None
     result = FieldUnderstanding(kind=UNUSABLE, updates={RECAP_STATE_SLOT: None})  # a slot set keeps the form from being rejected
     checked = validate_field(FIELD_VALIDATORS[field], said, now.date())
-    if checked.kind == VALUE and not slots.get(field):
+    consented = slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED)
+    if checked.kind == VALUE and not slots.get(field) and consented:
         result.updates[field] = checked.value
         noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[field]), value=display(field, checked.value))
         result.messages.append({"text": msg.NEEDS_GOT_A_CONTACT.format(changes=noted)})
+    elif checked.kind == VALUE and not slots.get(field):
+        # Contact details are kept once the employer has agreed to their use (the consent comes before them, as for a name
+        # said with the needs, twentieth blind user test): said so, asked in their turn.
+        result.messages.append({"text": msg.NEEDS_CONTACT_AFTER_CONSENT.format(what=msg.CONTACT_WHAT[field])})
     else:
         result.messages.append({"text": msg.NEEDS_NOT_A_CONTACT.format(what=msg.CONTACT_WHAT[field])})
     return result
