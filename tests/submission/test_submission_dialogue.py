@@ -1618,6 +1618,9 @@ def test_a_question_about_the_field_keeps_its_explanation_even_with_an_faq_answe
     ("on cherche un cuisinier en CDI, pas en CDD", None),
     ("un CDD de 6 mois puis un CDI", None),
     ("un cuisinier en CDI a Saumur", None),
+    # (a hesitation the check settled is one post: « Vous m'avez parlé de deux contrats » was said, found by a REST test)
+    ("bonjour on hésite entre CDI et CDD pour un cariste à Nantes", None),
+    ("CDI ou CDD, on sait pas encore, pour un cuisinier", None),
 ])
 def test_two_contracts_in_the_first_message_are_said_when_the_request_starts(said: str, expected: str | None) -> None:
     # (the CDD was dropped without a word: twenty-third blind user test)
