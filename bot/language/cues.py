@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 
 #: Question words that ask wherever they stand in a clause (« il faut qu'il soit inscrit depuis combien de temps ? »).
@@ -364,9 +365,13 @@ COMING_BACK = re.compile(
 #: annuelle en août », « congés en août », « on est en vacances en août » (found reading the recap: « vendeuse, le magasin
 #: ferme en août » at the start was the 1st of August). Not what comes after it (« après les congés », « à la réouverture »,
 #: « au retour des vacances », « dès la fin des vacances »), which is a start, nor a clause that says a start too (« on commence
-#: pendant les vacances de février »: left to the date's reader, as before).
+#: pendant les vacances de février »: left to the date's reader, as before), nor the holidays the hiring covers, the business
+#: open (« en juillet pour les vacances », « 1er juin pour les remplacements de congés », « dès juillet pour les congés payés des
+#: salariés »: the month is the start, as before; review of the session's changes), nor « dès » and a month.
 CLOSED_FOR_A_WHILE = re.compile(
-    r"^(?!.*\b(?:apres|retour|rentree|reouverture|reprise|fin|debut|commenc\w*|demarr\w*|embauch\w*|a partir|des le|arriv\w*)\b).*"
+    r"^(?!.*\b(?:apres|retour|rentree|reouverture|reprise|fin|debut|commenc\w*|demarr\w*|embauch\w*|a partir|des le|arriv\w*)\b)"
+    rf"(?!.*\bdes (?:{'|'.join(FULL_MONTHS)})\b)"
+    r"(?!(?!.*\bferm).*\b(?:pour|remplac\w*)\s(?:(?:les|des|le|la|de|d|du|nos|ses|pendant|remplacements?)\s)*(?:conges|vacances)\b).*"
     r"\b(?:ferm(?:e|es|ee|ees|ent|era|eront|ons)|fermeture|conges|vacances|en pause)\b"
 )
 #: A fixed-term contract made longer, said as a plan (« prolonger le cdd à 7 mois », « on passe le CDD à 7 mois », « on peut

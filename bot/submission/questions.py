@@ -724,8 +724,11 @@ _PHONE_AFTER_NAME = re.compile(
 _EMAIL_AFTER_NAME = re.compile(r"(?<=[^\s,;])\s+(?P<label>(?:e-?mail|mail|courriel)\b\s*:?\s*)?(?=[\w.+-]+@[\w-]+\.\w)", re.IGNORECASE)
 
 
-#: Where a clause ends for :func:`_without_other_dates` (« on est fermés en août, donc début septembre »).
-_DATE_CLAUSE_END = re.compile(r"\s*[,;]\s*|(?<=[.!])\s+|\s+(?=(?:donc|mais|et|puis)\s)", re.IGNORECASE)
+#: Where a clause ends for :func:`_without_other_dates` (« on est fermés en août, donc début septembre »); a reason or a bracket
+#: too (« en septembre car congés en août », « septembre (fermé en août) » were refused: review of the session's changes).
+_DATE_CLAUSE_END = re.compile(
+    r"\s*[,;()]\s*|(?<=[.!])\s+|\s+(?=(?:donc|mais|et|puis|car|parce|puisque)\s)", re.IGNORECASE
+)
 
 
 def _without_other_dates(text: str) -> str:
