@@ -205,10 +205,27 @@ _ANOTHER_LENGTH = re.compile(
 )
 
 
+#: A length said as the contract's (folded): « contrat pro de 12 mois », « apprentissage de 2 ans », « en alternance sur 18
+#: mois », « pour 2 ans », « contrat pro 12 mois »; not a delay (« démarrage dans 2 mois », « pour dans 3 mois », « il reste 3
+#: mois »), a trial (« essai 1 mois ») nor a part (« dont 3 mois en centre »), which were kept as the contract's length (review of
+#: the session's changes: « Contrat d'apprentissage de 2 mois » at the recap).
+_THE_CONTRACTS_LENGTH = re.compile(
+    r"(?:\b(?:de|d|sur|pour|pendant|durant)|\b(?:pro|professionnalisation|apprentissage|alternance))\s+"
+    r"(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|six|huit|dix|douze|dix huit|vingt quatre)\s*(?:mois|ans?|annees?)\b"
+)
+#: A part of the contract's length (« apprentissage pour 2 ans, dont 3 mois en centre »: which length is the contract's is left
+#: unsaid).
+_PART_OF_THE_LENGTH = re.compile(r"\bdont\s+(?:\d|un|une|deux|trois|quatre|six|huit|dix|douze)")
+
+
 def keeps_duration(code: str, said: str = "") -> bool:
-    """True when a duration said with ``code`` (in ``said``) is kept: it decides the eligibility, or it is the length of an
-    alternance (not when a length of the training or a trial period is said)."""
-    return code in _NEEDS_DURATION or code in _HAS_A_LENGTH and not _ANOTHER_LENGTH.search(normalize(said))
+    """True when a duration said with ``code`` (in ``said``) is kept: it decides the eligibility, or it is said as the length
+    of an alternance (:data:`_THE_CONTRACTS_LENGTH`; not when a length of the training, a trial period or a part is said)."""
+    if code in _NEEDS_DURATION:
+        return True
+    plain = normalize(said)
+    return (code in _HAS_A_LENGTH and _THE_CONTRACTS_LENGTH.search(plain) is not None and not _ANOTHER_LENGTH.search(plain)
+            and not _PART_OF_THE_LENGTH.search(plain))
 
 
 def _canonical_tokens(text: str) -> list[str]:

@@ -1280,3 +1280,15 @@ def test_a_longer_contract_agreed_or_done_after_the_verdict_is_applied(text: str
     slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi", VERDICT_SLOT: verdict}
     corrected = correction_after_verdict(text, slots)
     assert corrected is not None and corrected.updates["contract_duration"] == 7.0
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("alternance à Nantes, démarrage dans 2 mois", None), ("un contrat d'apprentissage à Nantes pour dans 3 mois", None),
+     ("contrat pro à Laval, essai 1 mois", None), ("contrat pro de 12 mois à Laval", 12.0),
+     ("en alternance sur 18 mois à Nantes", 18.0), ("apprentissage pour 2 ans à Nantes", 24.0)],
+)
+def test_the_first_message_keeps_an_alternances_length_only_when_said_as_the_contracts(text: str, months: float | None) -> None:
+    """A delay or a trial said with an alternance was kept as its length (review of the session's changes: « Contrat
+    d'apprentissage de 2 mois » at the recap); the contract's length said as such is kept."""
+    assert opening_updates(text).get("contract_duration") == months
