@@ -609,9 +609,16 @@ _CANDIDATE_PAST = re.compile(
 )
 
 
+#: A decision said with it (folded): « on l'a embauchée en CDD de 8 mois finalement » is the contract planned, not the
+#: candidate's past (review of the session's changes: « Je n'ai pas compris » at the recap).
+_A_DECISION = re.compile(r"\b(?:finalement|maintenant|du coup|desormais)\b")
+
+
 def says_the_candidates_past(text: str) -> bool:
-    """Whether ``text`` speaks of a contract the candidate had with the employer (:data:`_CANDIDATE_PAST`)."""
-    return _CANDIDATE_PAST.search(normalize(text or "")) is not None
+    """Whether ``text`` speaks of a contract the candidate had with the employer (:data:`_CANDIDATE_PAST`), not one decided
+    (:data:`_A_DECISION`)."""
+    plain = normalize(text or "")
+    return _CANDIDATE_PAST.search(plain) is not None and _A_DECISION.search(plain) is None
 
 
 def without_candidate_past(text: str) -> str:

@@ -287,6 +287,19 @@ def _strip_nothing(plain: str) -> str:
     return re.sub(r"^(?:(?:mais )?non\b\s*)+", " ", _RECAP_NOTHING_TO_CHANGE.sub(" ", plain).strip()).strip()
 
 
+def _the_recorded_contract(said: str, slots: dict[str, Any]) -> bool:
+    """Whether ``said`` names the contract recorded, with its length if one is said (« on l'a prise en CDD de 8 mois » with a
+    CDD of 8 months: « déjà noté », not the candidate's past; review of the session's changes); a contract that needs a length,
+    with it."""
+    contract = extract_contract(said)
+    if contract is None or contract != slots.get("contract_type"):
+        return False
+    duration = extract_duration(said)
+    if duration is None or duration.months is None:
+        return not needs_duration(contract)  # (« il a fait un CDD chez nous » is the past: no length to match)
+    return duration.months == slots.get("contract_duration")
+
+
 def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
     """Read what the employer typed at the recap; never erases anything by itself."""
     now = now or dt.datetime.now(dt.timezone.utc)
@@ -297,7 +310,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # votre question, envoyez-la seule… » and nothing changed: eighteenth blind user test). It is the value rejected.
         said = f"{' '.join(sentences[1:]).rstrip(' .!')}, pas {echo}"
     said = without_candidate_past(said)  # (« 2 postes, elle était en intérim chez nous en mai »: the past is no contract)
-    if says_the_candidates_past(said) and not _RECAP_CONFIRM.search(normalize(said)):
+    if says_the_candidates_past(said) and not _RECAP_CONFIRM.search(normalize(said)) and not _the_recorded_contract(said, slots):
         # « on l'a embauchée en intérim en mai » alone changed the contract, then the start (found reading the recap): the
         # candidate's past changes no field.
         return RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])

@@ -2182,6 +2182,23 @@ def test_a_change_said_with_the_candidates_past_at_the_recap_is_read(text: str, 
     assert {k: read.updates.get(k) for k in expected} == expected and "start_date" not in read.updates
 
 
+@pytest.mark.parametrize("text", ["on l'a embauchée en CDD de 8 mois finalement", "on l'a prise en CDD de 8 mois"])
+def test_the_recorded_contract_said_as_decided_at_the_recap_is_already_noted(text: str) -> None:
+    """Read as the candidate's past, these got « Je n'ai pas compris » (review of the session's changes): a decision
+    (« finalement »), or the contract recorded with its length, is « déjà noté »."""
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.kind == "correct" and read.messages[0]["text"].startswith("C'est déjà ce que j'ai noté")
+    assert read.updates.get("contract_type", "cdd") == "cdd" and read.updates.get("contract_duration", 8.0) == 8.0
+
+
+@pytest.mark.parametrize("text", ["on l'a déjà embauchée en CDD", "il a fait un CDD chez nous", "on l'a prise en CDD de 4 mois"])
+def test_another_or_lengthless_past_contract_at_the_recap_is_still_the_candidates_past(text: str) -> None:
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.kind == "unclear" and "contract_duration" not in read.updates
+
+
 def test_a_qualification_in_brackets_said_in_the_opening_message_reaches_the_recap() -> None:
     """« commis de cuisine (CAP cuisine) » in the opening message was the job « commis de cuisine » (found reading the recap)."""
     from bot.eligibility.dialogue import opening_updates
