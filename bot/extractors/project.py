@@ -302,7 +302,26 @@ def _qualification_after(said: str, words: list[str]) -> str:
             return ""
         rest = rest[at + len(word):]
     bracket = re.match(r"\s*(\([^()]{2,60}\))", rest)
-    return f" {bracket.group(1)}" if bracket and _QUALIFICATION.search(fold(bracket.group(1))) else ""
+    return f" {bracket.group(1)}" if bracket and _QUALIFICATION.search(held := fold(bracket.group(1))) and not _TO_OBTAIN.search(held) else ""
+
+
+#: A qualification to be obtained, folded: « (caces à passer) », « (formation caces prévue) » are a training need, not one held
+#: (they went into the job: review of the session's changes).
+_TO_OBTAIN = re.compile(r"\b(?:a passer|a obtenir|a faire|a prevoir|formations?|prevue?s?|en cours)\b")
+_BRACKET = re.compile(r"\s*\(([^()]{2,60})\)")
+
+
+def need_in_brackets(text: str) -> tuple[str, str] | None:
+    """For « cariste (caces à passer) »: the text without the bracket and the qualification to obtain (« caces »), when a
+    bracket names a qualification to be obtained (:data:`_TO_OBTAIN`), else None."""
+    for bracket in _BRACKET.finditer(text or ""):
+        held = fold(bracket.group(1))
+        if _QUALIFICATION.search(held) and _TO_OBTAIN.search(held):
+            need = re.sub(r"\s+", " ", re.sub(
+                r"(?i)\b(?:(?:[àa] (?:passer|obtenir|faire|pr[ée]voir))|formations?(?:\s+(?:au|aux|du|de la|des|de|d'|en))?|"
+                r"pr[ée]vue?s?|en cours)(?=\s|$|')", " ", bracket.group(1))).strip(" ,;:-'")
+            return (text[:bracket.start()] + text[bracket.end():]).strip(), need
+    return None
 
 
 #: « et 1 chaudronnier », « , 2 soudeurs » after a job: a second one with its count (folded).

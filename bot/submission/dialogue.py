@@ -24,7 +24,7 @@ from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said, wi
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
-from bot.extractors.project import JOB_NOUN, stated_job
+from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, LEAD_INS, UNSURE, WAIT_WORDS, alternation
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
@@ -471,6 +471,8 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
         checked = validate_field("training_needs", said.strip(), now)
         if checked.kind == VALUE:
             found["training_needs"] = checked.value
+    if "training_needs" not in found and (need := need_in_brackets(text)) and (checked := validate_field("training_needs", need[1], now)).kind == VALUE:
+        found["training_needs"] = checked.value  # « un cariste (caces à passer) »: the need, not the job's (review of the session's changes)
     found.update({k: v for k, v in _named_in_the_project(text, now).items() if k not in found})
     return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT or k in SAID_AS_SUCH}
 

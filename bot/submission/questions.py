@@ -32,6 +32,7 @@ from bot.extractors.candidate import says_the_candidates_past, without_candidate
 from bot.extractors.contract import extract_contract, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
+from bot.extractors.project import need_in_brackets
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.faq.replies import siret_help
 from bot.language.cues import (
@@ -1153,6 +1154,12 @@ def understand_field(
         return _not_usable(result, requested, msg.ONE_JOB_PER_REQUEST, slots, whole_reply=True)
     if requested == "job_title" and isinstance(value, str):
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
+        if (need := need_in_brackets(value)) is not None:
+            # « cariste (caces à passer) »: a qualification to obtain is a training need, not part of the job (review of the
+            # session's changes); noted when the needs are not answered yet
+            value = need[0]
+            if need[1] and not slots.get("training_needs") and validate_field("training_needs", need[1], now).kind == VALUE:
+                details["training_needs"] = validate_field("training_needs", need[1], now).value
         if (counted := _LEADING_COUNT.match(value)) and (count := positions_of(counted.group("count") or counted.group("one"), now)) is not None:
             # « 2 conducteurs de ligne »: the job, and how many (kept in the job: seventeenth blind user test). Only the
             # count is taken off (« 2 caristes CACES 3 » lost its « 3 », « 3 x 8 opérateur » became « x »: review).

@@ -281,6 +281,9 @@ def test_a_training_after_the_job_is_no_second_job(text: str, job: str) -> None:
         # (near misses: a gender marker, a remark in brackets are no qualification)
         ("on recrute un vendeur (H/F) en CDI", "vendeur"),
         ("on recrute un serveur (urgent) en CDI", "serveur"),
+        # (review of the session's changes: a qualification to obtain is a need, not the job's, as before)
+        ("on recrute un cariste (caces à passer) en CDI à Angers", "cariste"),
+        ("on recrute un cariste (formation caces prévue) en CDI à Angers", "cariste"),
     ],
 )
 def test_a_qualification_in_brackets_after_the_job_stays_in_it(text: str, job: str) -> None:

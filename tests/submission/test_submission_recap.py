@@ -2250,3 +2250,14 @@ def test_a_place_said_earlier_named_by_its_start_at_the_recap() -> None:
     asked = recap_turn("en fait ce sera au magasin du centre, pas cholet", slots, "inform", [], NOW)
     assert asked.updates["work_location"] is None and asked.updates["field_before_correction"]["field"] == "work_location"
     assert recap_turn("en fait ce sera a Angers, pas cholet", slots, "inform", [], NOW).updates["work_location"]["commune"] == "Angers"
+
+
+@pytest.mark.parametrize("text", ["on recrute un cariste (caces à passer) en CDI à Angers", "on recrute un cariste (formation caces prévue) en CDI à Angers"])
+def test_a_qualification_to_obtain_in_the_opening_message_is_the_training_need(text: str) -> None:
+    """« cariste (caces à passer) » went into the job (review of the session's changes): the job, and the need noted."""
+    from bot.eligibility.dialogue import opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    memory = opening_updates(text).get("project_memory") or {}
+    read = memory_updates(memory, NOW.date())
+    assert (read["job_title"], read.get("training_needs")) == ("cariste", "caces")
