@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.fuzzy import correct_word
-from bot.language.normalize import normalize
+from bot.language.normalize import fold, normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, correction_positions, find_mentions, is_negated, tokenize
 
 CONTRACT_LABELS: dict[str, str] = {
@@ -209,13 +209,17 @@ _ANOTHER_LENGTH = re.compile(
 #: mois », « pour 2 ans », « contrat pro 12 mois »; not a delay (« démarrage dans 2 mois », « pour dans 3 mois », « il reste 3
 #: mois »), a trial (« essai 1 mois ») nor a part (« dont 3 mois en centre »), which were kept as the contract's length (review of
 #: the session's changes: « Contrat d'apprentissage de 2 mois » at the recap).
+_LENGTH = r"(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|six|huit|dix|douze|dix huit|vingt quatre)\s*(?:mois|ans?|annees?)\b"
 _THE_CONTRACTS_LENGTH = re.compile(
-    r"(?:\b(?:de|d|sur|pour|pendant|durant)|\b(?:pro|professionnalisation|apprentissage|alternance))\s+"
-    r"(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|six|huit|dix|douze|dix huit|vingt quatre)\s*(?:mois|ans?|annees?)\b"
+    rf"(?:\b(?:de|d|sur|pour|pendant|durant)|\b(?:pro|professionnalisation|apprentissage|alternance))\s+{_LENGTH}"
+    # (« la durée c'est 2 ans », « le contrat pro dure 12 mois »)
+    rf"|\bdure\w*\s+(?:(?:c est|est|sera|de|d)\s+)?{_LENGTH}"
 )
+#: A length as a clause of its own, folded with its punctuation: « alternance à Nantes, 2 ans, BTS ».
+_A_LENGTH_ALONE = re.compile(rf"(?:^|[,;:])\s*{_LENGTH}\s*(?:$|[,;.])")
 #: A part of the contract's length (« apprentissage pour 2 ans, dont 3 mois en centre »: which length is the contract's is left
 #: unsaid).
-_PART_OF_THE_LENGTH = re.compile(r"\bdont\s+(?:\d|un|une|deux|trois|quatre|six|huit|dix|douze)")
+_PART_OF_THE_LENGTH = re.compile(rf"\bdont\s+{_LENGTH}")
 
 
 def keeps_duration(code: str, said: str = "") -> bool:
@@ -224,7 +228,8 @@ def keeps_duration(code: str, said: str = "") -> bool:
     if code in _NEEDS_DURATION:
         return True
     plain = normalize(said)
-    return (code in _HAS_A_LENGTH and _THE_CONTRACTS_LENGTH.search(plain) is not None and not _ANOTHER_LENGTH.search(plain)
+    said_as_the_contracts = _THE_CONTRACTS_LENGTH.search(plain) is not None or _A_LENGTH_ALONE.search(fold(said)) is not None
+    return (code in _HAS_A_LENGTH and said_as_the_contracts and not _ANOTHER_LENGTH.search(plain)
             and not _PART_OF_THE_LENGTH.search(plain))
 
 

@@ -1286,7 +1286,8 @@ def test_a_longer_contract_agreed_or_done_after_the_verdict_is_applied(text: str
     ("text", "months"),
     [("alternance à Nantes, démarrage dans 2 mois", None), ("un contrat d'apprentissage à Nantes pour dans 3 mois", None),
      ("contrat pro à Laval, essai 1 mois", None), ("contrat pro de 12 mois à Laval", 12.0),
-     ("en alternance sur 18 mois à Nantes", 18.0), ("apprentissage pour 2 ans à Nantes", 24.0)],
+     ("en alternance sur 18 mois à Nantes", 18.0), ("apprentissage pour 2 ans à Nantes", 24.0),
+     ("alternance à Nantes, 2 ans, BTS", 24.0), ("contrat pro à Laval, le contrat dure 12 mois", 12.0)],
 )
 def test_the_first_message_keeps_an_alternances_length_only_when_said_as_the_contracts(text: str, months: float | None) -> None:
     """A delay or a trial said with an alternance was kept as its length (review of the session's changes: « Contrat
