@@ -1172,7 +1172,8 @@ def _only_the_explanation(result: FieldUnderstanding, requested: str) -> bool:
 
 
 def field_turn(
-    text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None = None
+    text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None = None,
+    *, places_rejected: bool = True,
 ) -> FieldUnderstanding:
     """:func:`understand_field`, except that « annuler » during the request asks for confirmation first.
 
@@ -1218,8 +1219,17 @@ def field_turn(
         )
     if reopened and requested is not None and (left := _another_field_instead(text or "", requested, before["value"], slots)) is not None:
         return left
-    if requested not in (None, "work_location", CONSENT_SLOT, *FREE_TEXT_SLOTS) and (moved := place_said_before(text or "", slots)) is not None:
-        return moved  # the place changed, then this question again (or the place asked again)
+    if (places_rejected and requested is not None and requested not in ("work_location", CONSENT_SLOT, *FREE_TEXT_SLOTS)
+            and (moved := place_said_before(text or "", slots)) is not None):
+        # The place changed, then this question again (or the place asked again); with the answer to this question, the
+        # answer kept too (« 2 postes, pas à Cholet » lost its 2: review of the twenty-third blind user test's fixes).
+        answer = field_turn(text, requested, slots, intent, faq_replies, places_rejected=False)
+        if answer.kind != VALUE or answer.updates.get(requested) is None:
+            return moved
+        answer.updates.update(moved.updates)
+        noted = msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, answer.updates[requested]))
+        answer.messages.extend([*moved.messages, {"text": msg.ALSO_NOTED.format(changes=noted)}])
+        return answer
     # (Not the message that opened the form: « Préparer ma demande de dérogation » typed got this reply at once: thirteenth user test.)
     if requested is not None and intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
