@@ -201,7 +201,10 @@ _HAS_A_LENGTH = frozenset({"contrat_professionnalisation", "apprentissage"})
 #: avec 2 mois de formation », « période d'essai de 2 mois ».
 _ANOTHER_LENGTH = re.compile(
     r"\b(?:mois|ans?|annees?|semaines?|jours?)\s+(?:de|d)\s+(?:formation|cours|ecole|stage|preavis|essai)\b|"
-    r"\b(?:formation|cours|stage|preavis|essai)\s+(?:de|d|sur)\s+(?:\d|un|une|deux|trois|quatre|six|huit|dix|douze)"
+    r"\b(?:formation|cours|stage|preavis|essai)\s+(?:de|d|sur)\s+(?:\d|un|une|deux|trois|quatre|six|huit|dix|douze)|"
+    # (or of another contract: « apprentissage, le CDD de 8 mois c'était une erreur » made an apprenticeship of 8 months:
+    # review of the twenty-third blind user test's fixes)
+    r"\b(?:cdd|interim)\s+(?:de\s+|d\s+)?(?:\d+|un|une|deux|trois|quatre|six|huit|dix|douze)\s*(?:mois|ans?|annees?|semaines?)\b"
 )
 
 

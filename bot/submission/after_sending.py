@@ -67,9 +67,14 @@ _IT_IS = re.compile(
 _SAID_RIGHT = re.compile(
     r"^(?:(?:tres|vraiment|super|trop|hyper|bien|plutot|assez|tout a fait|particulierement|franchement)\s+)*"
     r"(?:toujours|top|super|parfait\w*|nickel|bien|bon|bonne|correct\w*|juste|ok|exact\w*|le bon|la bonne|les bons|les bonnes|tout bon|"
-    r"interessant\w*|important\w*|utile\w*|urgent\w*|indispensable\w*|essentiel\w*|necessaire\w*|pertinent\w*|adapte\w*|genial\w*|"
-    r"chouette|cool|prioritaire\w*|primordial\w*|excellent\w*|ideal\w*)\b"
+    # (whole words, as adjectives: not the start of a value, « non le poste c'est urgentiste »: review of those fixes)
+    r"(?:interessant|important|utile|urgent|indispensable|essentiel|necessaire|pertinent|adapte|genial|prioritaire|primordial|"
+    r"excellent|ideal)(?:e|s|es|le|les)?|geniaux|ideaux|chouette|cool)\b"
 )
+#: What a field « is » in the message as typed: a capitalised value is a name (« non l'entreprise c'est Idéal Coiffure »).
+_SAID_AS_TYPED = re.compile(r"\b(?:c['’]\s*est|est|sera)\s+(?P<said>\S)")
+#: Where a remark ends and another clause begins (« non la formation est intéressante, mais le poste c'est cariste »).
+_NEXT_CLAUSE = re.compile(r"\s*[,;]\s*(?:(?:mais|et|par contre)\b\s*)?|\s+(?:mais|et|par contre)\s+", re.IGNORECASE)
 
 
 def _says_another_value(rest: str) -> bool:
@@ -79,11 +84,13 @@ def _says_another_value(rest: str) -> bool:
         return False
     if (said := _THE_FIELD_IS.match(plain)) is not None:
         named = (recap_field_of(rest, plain) or sniff_field(rest, plain)) is not None or plain.startswith(("le prenom ", "mon prenom "))
-        if not named or not _SAID_RIGHT.match(said.group("said")):
+        typed = _SAID_AS_TYPED.search(rest)
+        if not named or not _SAID_RIGHT.match(said.group("said")) or typed is not None and typed.group("said").isupper():
             return named
-        # (a value said right or a remark, then maybe another field: « non la formation est intéressante mais le poste c'est cariste »)
-        after = re.split(r"\s*(?:[,;]|\bmais\b|\bpar contre\b)\s*", rest, maxsplit=1)
-        return len(after) == 2 and _says_another_value(after[1])
+        # (a value said right or a remark, then maybe another field in any clause after it: « non la formation est intéressante
+        # mais le poste c'est cariste », « …, mais le poste c'est cariste », where the comma left « mais » before the field:
+        # review of those fixes)
+        return any(_says_another_value(clause) for clause in _NEXT_CLAUSE.split(rest)[1:] if clause)
     if (said := _IT_IS.match(plain)) is not None:
         place = plain.startswith(("c est a ", "c est au", "c est aux")) and extract_job_place(rest) is None
         return not place and not _SAID_RIGHT.match(said.group("said"))

@@ -1043,6 +1043,20 @@ _PER_POST = re.compile(r"[,;]\s*|\s+(?:et|mais)\s+(?:pour\s+)?(?=(?:l autre|l['�
 _THE_OTHER_ONE = re.compile(r"\b(?:l['’ ]\s*autre|les autres|d['’ ]\s*autres|(?:le|la) (?:deuxieme|deuxième|second|seconde|2e))\b", re.IGNORECASE)
 
 
+#: A contract offered for a post (« CDD 7 mois pour la femme de chambre », « l'autre en CDD », « un cuisinier en CDI »).
+_FOR_A_POST = re.compile(
+    r"\bpour\s+(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|notre|nos)\s*[^\W\d_]|"
+    r"\b(?:un|une|des|deux|trois|\d+)\s+(?!cdd\b|cdi\b|contrat)[^\W\d_]+(?:\s+(?:de\s+|d['’]\s*)?[^\W\d_]+){0,3}?\s+en\s+(?:cdd|cdi)\b",
+    re.IGNORECASE)
+#: A contract not offered (review of the twenty-third blind user test's fixes): said past or a mistake (« le CDD c'était
+#: avant », « c'était une erreur », « en remplacement d'un CDD qui se termine »), someone else's (« le tuteur est en CDD »), or
+#: a later conversion (« qui pourra devenir un CDI », « avec embauche en CDI à la fin », « puis un CDI »).
+_NOT_OFFERED = re.compile(
+    r"\b(?:c['’ ]\s*etait|c['’ ]\s*était|avant|erreur|se termine|termine|(?:en\s+)?remplacement\s+d['’ ]\s*(?:un|une|le|la|son|sa)\s+(?:cdd|cdi|contrat)|tuteur|tutrice|candidat\w*|"
+    r"devenir|deviendra|embauche\w* en|a la fin|à la fin|puis|ensuite|apres|après)\b",
+    re.IGNORECASE)
+
+
 def two_values_said(text: str) -> str | None:
     """What to say to a message that names two different contracts, or two different situations of the candidate, one per
     post (twenty-third blind user test: the first was kept and « C'est déjà ce que j'ai noté » said); None otherwise."""
@@ -1052,6 +1066,10 @@ def two_values_said(text: str) -> str | None:
     if extract_contract_options(wanted):
         return None  # a hesitation between contracts (« CDI ou CDD, on ne sait pas encore ») is no contract per post
     offered = [c for c in _PER_POST.split(without_candidate_past(without_candidate_job(wanted))) if c and c.strip()]
+    # (Both offered for posts: not a contract said past, someone else's or a later conversion, « CDI, le CDD c'était avant »,
+    # « CDD 8 mois, avec embauche en CDI à la fin »: review of the twenty-third blind user test's fixes.)
+    offered = [x for x in offered if _FOR_A_POST.search(x) or _THE_OTHER_ONE.search(x)]
+    offered = [x for x in offered if not _NOT_OFFERED.search(x)]
     contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in offered) if c is not None))
     if len(contracts) >= 2:
         first, second = (contract_label({"contract_type": c, "contract_duration": _months_of(x)}) for c, x in _first_clause_of(contracts[:2], offered))
@@ -1156,7 +1174,8 @@ def _only_the_explanation(result: FieldUnderstanding, requested: str) -> bool:
 
 
 def field_turn(
-    text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None = None
+    text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None = None,
+    *, places_rejected: bool = True,
 ) -> FieldUnderstanding:
     """:func:`understand_field`, except that « annuler » during the request asks for confirmation first.
 
@@ -1202,8 +1221,17 @@ def field_turn(
         )
     if reopened and requested is not None and (left := _another_field_instead(text or "", requested, before["value"], slots)) is not None:
         return left
-    if requested not in (None, "work_location", CONSENT_SLOT, *FREE_TEXT_SLOTS) and (moved := place_said_before(text or "", slots)) is not None:
-        return moved  # the place changed, then this question again (or the place asked again)
+    if (places_rejected and requested is not None and requested not in ("work_location", CONSENT_SLOT, *FREE_TEXT_SLOTS)
+            and (moved := place_said_before(text or "", slots)) is not None):
+        # The place changed, then this question again (or the place asked again); with the answer to this question, the
+        # answer kept too (« 2 postes, pas à Cholet » lost its 2: review of the twenty-third blind user test's fixes).
+        answer = field_turn(text, requested, slots, intent, faq_replies, places_rejected=False)
+        if answer.kind != VALUE or answer.updates.get(requested) is None:
+            return moved
+        answer.updates.update(moved.updates)
+        noted = msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, answer.updates[requested]))
+        answer.messages.extend([*moved.messages, {"text": msg.ALSO_NOTED.format(changes=noted)}])
+        return answer
     # (Not the message that opened the form: « Préparer ma demande de dérogation » typed got this reply at once: thirteenth user test.)
     if requested is not None and intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.

@@ -185,6 +185,9 @@ def test_a_correction_with_thanks_once_sent_says_how_to_correct_it() -> None:
     # (a positive remark: « déjà transmise » answered it; found reading the recap)
     "non la formation est intéressante", "non la formation est vraiment intéressante", "non, la formation est très importante pour nous",
     "non le poste est urgent", "non la formation c'est super",
+    # (review of those fixes: remarks that stay remarks, every clause read)
+    "non la formation est intéressante, merci", "non la formation est intéressante et utile",
+    "non la formation est intéressante, et le poste est toujours ouvert",
 ])
 @pytest.mark.parametrize("intent", ["deny", "affirm"])
 def test_a_value_said_right_or_a_question_once_sent_is_no_correction(text: str, intent: str) -> None:
@@ -203,6 +206,10 @@ def test_a_value_said_right_or_a_question_once_sent_is_no_correction(text: str, 
     "non, mon nom c'est Marie Durand", "nan le poste c'est cariste pas menuisier", "nn le nom c'est Durand", "non le prénom c'est Maria",
     # (near misses of the positive remark: a value said wrong, or another value after the remark)
     "non la date est fausse", "non la formation c'est pas la bonne", "non la formation est intéressante mais le poste c'est cariste",
+    # (review of those fixes: the comma left « mais » before the field; a positive word starting a value or a name)
+    "non la formation est intéressante, mais le poste c'est cariste", "non la formation est intéressante, et le poste c'est cariste",
+    "non l'entreprise c'est Idéal Coiffure", "non l'entreprise c'est Cool Services", "non l'entreprise c'est Utile et Agréable",
+    "non le poste c'est urgentiste",
 ])
 @pytest.mark.parametrize("intent", ["deny", "affirm", "inform"])
 def test_a_value_said_wrong_once_sent_is_a_correction(text: str, intent: str) -> None:

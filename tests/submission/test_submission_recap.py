@@ -2261,3 +2261,35 @@ def test_a_qualification_to_obtain_in_the_opening_message_is_the_training_need(t
     memory = opening_updates(text).get("project_memory") or {}
     read = memory_updates(memory, NOW.date())
     assert (read["job_title"], read.get("training_needs")) == ("cariste", "caces")
+
+
+# --- review of the twenty-third blind user test's fixes: a second contract not offered for a post ------------------------
+
+
+@pytest.mark.parametrize(("text", "contract", "months"), [
+    # (said past, a mistake, someone else's: the contract said is the correction, as before)
+    ("c'est un CDI, le CDD c'était avant", "cdi", None),
+    ("CDI, le CDD c'était une erreur", "cdi", None),
+    ("CDI, et le tuteur est en CDD", "cdi", None),
+    ("CDI, en remplacement d'un CDD qui se termine", "cdi", None),
+    ("apprentissage, le CDD de 8 mois c'était une erreur", "apprentissage", None),
+    # (a CDD that may lead to a CDI: the CDD recorded, unchanged)
+    ("CDD 8 mois, avec embauche en CDI à la fin", "cdd", 8.0),
+    ("un CDD de 8 mois, qui pourra devenir un CDI", "cdd", 8.0),
+])
+def test_a_second_contract_not_offered_is_no_second_request(text: str, contract: str, months: float | None) -> None:
+    slots = {**SLOTS, "contract_type": "cdd", "contract_duration": 8.0}
+    result = recap_turn(text, slots, "inform", [], NOW)
+    assert not result.messages[0]["text"].startswith("Une demande porte sur un seul contrat")
+    assert result.kind == "correct" and {**slots, **result.updates}["contract_type"] == contract
+    assert {**slots, **result.updates}["contract_duration"] == months
+
+
+@pytest.mark.parametrize("text", [
+    "un cuisinier en CDI et une femme de chambre en CDD de 7 mois",
+    "CDI pour le cuisinier, et l'autre en CDD de 7 mois",
+    "CDI pour le cuisinier et CDD de remplacement de 7 mois pour la femme de chambre",
+])
+def test_two_contracts_each_for_a_post_are_still_one_request_each(text: str) -> None:
+    result = recap_turn(text, {**SLOTS, "contract_type": "cdd", "contract_duration": 8.0}, "inform", [], NOW)
+    assert result.messages[0]["text"].startswith("Une demande porte sur un seul contrat")
