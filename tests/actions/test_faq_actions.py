@@ -1127,9 +1127,18 @@ def test_a_question_naming_its_hours_gets_the_rules_yes_or_no(text: str, hours: 
     assert (rule.alternative in reply) is (not met) if rule.alternative else True
 
 
-def test_a_question_on_part_time_without_hours_gets_the_rule_alone() -> None:
-    """Near miss: no hours named, no yes or no."""
-    _, said = run(ActionAnswerFaq(), _typed("et pour un temps partiel ?", "out_of_scope"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "et pour un temps partiel ?",
+        # The training's hours are not the job's (« Oui pour la durée de travail : 35 h par semaine »: review of the session's
+        # changes)
+        "la formation fait 35h par semaine ?",
+    ],
+)
+def test_a_question_on_part_time_without_hours_gets_the_rule_alone(text: str) -> None:
+    """Near miss: no hours of the job named, no yes or no."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
     assert sent(said)[0]["text"].startswith(messages.HOURS_RULE_ANSWER.format(rules="").rstrip())
 
 
