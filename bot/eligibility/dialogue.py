@@ -30,6 +30,7 @@ from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_lab
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     FUTURE_REGISTRATION,
+    about_the_candidates_job,
     extract_candidate_status,
     extract_registration,
     out_of_work_only,
@@ -780,6 +781,10 @@ def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
     if found.interruption:
         return Understanding()
     kept = {s: v for s, v in found.updates.items() if s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS) and v is not None and slots.get(s) is None}
+    if "contract_type" in kept and all(about_the_candidates_job(c) for c in statements if extract_contract(c)):
+        # The candidate's contract is not the one to come (« elle est salariée chez nous en CDD, elle peut en profiter ? » at the
+        # contract question was a CDD: review of the session's changes); the candidate's status it says is kept.
+        kept = {s: v for s, v in kept.items() if s not in ("contract_type", "contract_duration")}
     result = Understanding(updates=kept)
     if any(s in FORM_SLOTS for s in kept):
         noted = messages.ANSWER_SEPARATOR.join(_answer(s, v) for s, v in kept.items() if s in FORM_SLOTS)
@@ -1097,6 +1102,10 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
     if "candidate_status" not in updates:
         # (What the candidate's status is not decided by stays for another check: the status stated is what the request reads.)
         updates = {s: v for s, v in updates.items() if s not in CANDIDATE_FACT_SLOTS}
+    if "contract_type" in updates and all(about_the_candidates_job(c) for c in _CLAUSES.split(text) if c and extract_contract(c)):
+        # The candidate's contract, current or past, is not the one to come: « oui il a fait un CDD chez nous avant », « oui il est
+        # en CDD chez nous » rewrote the CDI checked (review of the session's changes); a yes (with the candidate's status it says).
+        updates = {s: v for s, v in updates.items() if s not in ("contract_type", "contract_duration")}
     memory = dict(slots.get(MEMORY_SLOT) or {})
     town = None
     if "department" in updates and (place := remembered_place(text, slots)):

@@ -598,6 +598,19 @@ def without_candidate_job(text: str) -> str:
     return ", ".join(kept) if kept and len(kept) < len(clauses) else text
 
 
+#: The job to come in a clause said of the candidate (folded): « il sera en CDI », « on l'embauche en CDI ».
+_JOB_TO_COME = re.compile(r"\b(?:sera|serait|seront|va etre|passera|passe|embauch\w*|prend\w*|recrut\w*)\b")
+
+
+def about_the_candidates_job(clause: str) -> bool:
+    """Whether a clause speaks of the candidate's own job, current or past (« il est en CDD chez nous », « il a fait un CDD
+    chez nous avant », as :func:`without_candidate_job` drops them), not of the job to come: its contract is never the hiring
+    contract (« oui il a fait un CDD chez nous avant » to the offer of the request rewrote the CDI: review of the session's
+    changes)."""
+    plain = normalize(clause or "")
+    return says_the_candidates_past(clause) or (_CANDIDATE_JOB_CLAUSE.search(plain) is not None and not _JOB_TO_COME.search(plain))
+
+
 #: A clause about the candidate's past with the employer (folded): « on l'a embauchée en intérim en mai », « elle était en
 #: intérim chez nous », « il a fait un CDD chez nous », « on l'avait prise en stage » (found reading the recap: at a question of
 #: the request, « vendeuse, on l'a embauchée en intérim en mai » made the contract an interim assignment and May the start).

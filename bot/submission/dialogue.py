@@ -334,12 +334,23 @@ def hours_said_in_the_check(memory: dict[str, Any] | None) -> float | None:
     """The weekly hours said in the check's latest answer to a question about the project that gives some (« cdi temps partiel
     20h »), fewer than the rules ask included: the verdict reads them, as it reads those of the opening message (they were
     left to the request, which asked them again and refused them: session of 2026-12-02). Not those of an answer about the
-    candidate (« il travaille 10h chez nous ») nor of a question."""
+    candidate (« il travaille 10h chez nous ») nor of a question; nor, in an answer to another question, those of the candidate's
+    job, here or elsewhere, said with it (« CDI, elle est à 20h par semaine actuellement chez un autre employeur », « 8 mois, il
+    bosse déjà 12h chez nous »: « pas éligible », review of the session's changes): the job's are said of the job or the contract
+    (« cdi temps partiel 20h », « CDI 35h »), not of a person."""
     for answer in reversed((memory or {}).get(ANSWERS_KEY) or []):
         text = str(answer.get("text") or "")
-        if answer.get("asked") in _PROJECT_QUESTIONS and "?" not in text and (hours := hours_said(text)) is not None:
-            return hours
+        if answer.get("asked") not in _PROJECT_QUESTIONS or "?" in text:
+            continue
+        for clause in re.split(r"[,;.!]+|\s+(?:et|mais)\s+", without_candidate_job(text)):
+            if not _SOMEONES_HOURS.search(normalize(clause)) and (hours := hours_said(clause)) is not None:
+                return hours
     return None
+
+
+#: A person's doing in a clause (folded): « elle est à 20h par semaine … », « il fait des extras 15h par semaine », « le candidat
+#: fait 20h de bénévolat »: the candidate's hours, not the job's (review of the session's changes).
+_SOMEONES_HOURS = re.compile(r"\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+(?:est|fait|bosse|travaille)\b")
 
 
 #: What a second request of the same conversation takes from the one sent: the employer and the contact.

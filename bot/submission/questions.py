@@ -1234,6 +1234,14 @@ _HOURS_SAID = re.compile(
 _DELAY_BEFORE = re.compile(r"\b(?:sous|dans|ici|avant|apres|pendant|depuis)\s*$")
 #: Before a time of day (« prise de poste à 7h », « horaires de 8h à 17h »).
 _CLOCK_BEFORE = re.compile(r"\b(?:a|vers|de|des|jusqu a|horaires?|heure|rdv|rendez vous)\s*$")
+#: Hours that are not the job's (folded, after or before them in their clause): of the training, of classes, of volunteering,
+#: of travel (« CDI, 10h de formation par semaine », « Cholet, il fait 10h de route par semaine », « la formation fait 35h par
+#: semaine ? »: the check said « pas éligible », the FAQ « oui pour la durée de travail »: review of the session's changes).
+_NOT_THE_JOBS_AFTER = re.compile(r"^\s*(?:(?:par|/)\s*(?:semaine|sem)\s*)?(?:de|d)\s+(?:formation|cours|benevolat|route|trajet|transport)\b")
+_NOT_THE_JOBS_BEFORE = re.compile(
+    r"\b(?:formation|cours)\s+(?:\w+\s+)?(?:fait|font|dure|durent|est|sont|sera|seront|represente\w*|prend\w*)\s+(?:\w+\s+)?$"
+    r"|\b(?:formation|cours)\s+(?:de|d)\s+$"
+)
 
 
 def hours_said(text: str, now: dt.date | None = None) -> float | None:
@@ -1242,11 +1250,16 @@ def hours_said(text: str, now: dt.date | None = None) -> float | None:
         before = normalize(text[: match.start()])
         if _DELAY_BEFORE.search(before):
             continue
+        if _NOT_THE_JOBS_AFTER.match(normalize(text[match.end():])) or _NOT_THE_JOBS_BEFORE.search(
+            normalize(re.split(r"[,;.!?]", text[: match.start()])[-1]) + " "
+        ):
+            continue
         figure = re.match(r"\d+(?:[.,]\d+)?", match.group(0))
         clock = figure is not None and (re.match(r"\s*(?:a|à|-)\s*\d{1,2}\s*h", text[match.end():]) or (
             _CLOCK_BEFORE.search(before) and float(figure.group(0).replace(",", ".")) < 15
         ))
-        clock = clock or re.search(r"\d\s*h\s*(?:a|-)\s*$", before)  # the end of « de 8h à 17h »
+        # the end of « de 8h à 17h », « 9h-12h » (« CDI, horaires 9h-12h et 14h-18h » was 12 h a week: review of the session's changes)
+        clock = clock or re.search(r"\d\s*h\s*(?:a|-)\s*$", before) or re.search(r"\d\s*h\s*\d{0,2}\s*-\s*$", text[: match.start()])
         if clock and not match.group("weekly"):
             continue  # « de 8h à 17h », « à 7h », « rdv à 14h »: times of day (the first was 8 h a week: review)
         checked = validate_field("weekly_hours", match.group(0), now or dt.date.today())

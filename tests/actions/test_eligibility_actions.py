@@ -547,6 +547,23 @@ def test_a_place_said_of_someone_at_the_place_question_is_asked_back_and_a_yes_s
     # (near misses: the candidate's hours, and a question, say nothing of the job's)
     ("candidate_status", "il travaille 10h chez nous en ce moment comme saisonnier", None, None),
     ("contract_type", "un CDI, 20h c'est possible ?", None, None),
+    # Only the job's hours: not a time range, the training's, the classes', the candidate's job here or elsewhere, volunteering,
+    # travel (« pas éligible » on them: review of the session's changes)
+    ("contract_type", "CDI, horaires 9h-12h et 14h-18h", None, None),
+    ("contract_type", "CDI, 10h de formation par semaine", None, None),
+    ("contract_type", "CDI, avec 7h de cours par semaine", None, None),
+    ("contract_type", "CDI, elle est à 20h par semaine actuellement chez un autre employeur", None, None),
+    ("contract_type", "CDI, le candidat fait 20h de bénévolat par semaine", None, None),
+    ("contract_duration", "8 mois, il bosse déjà 12h chez nous", None, None),
+    ("department", "Cholet, il fait 10h de route par semaine", None, None),
+    ("contract_type", "CDI, il fait des extras 15h par semaine en ce moment", None, None),
+    # (near misses: the job's hours said with them, or said of the contract, still count)
+    ("contract_type", "CDI 24h, elle travaille 10h ailleurs", "eligible", 24.0),
+    ("contract_type", "CDI de 35h, on a 20h de formation prévue", "eligible", 35.0),
+    ("contract_type", "CDI à mi-temps", "ineligible", 17.5),
+    ("contract_type", "CDI, 28h par semaine", "eligible", 28.0),
+    ("contract_type", "CDI, 20h de travail par semaine", "ineligible", 20.0),
+    ("department", "Cholet, de 8h à 12h, 20h par semaine", "ineligible", 20.0),
 ])
 def test_hours_said_during_the_check_count_in_the_verdict(faq: Faq, asked: str, text: str, verdict: str | None, hours: float | None) -> None:
     """« cdi temps partiel 20h » during the check got « Bonne nouvelle » and the condition on the hours « à vérifier », then the

@@ -177,6 +177,16 @@ def test_within_the_check_the_answers_said_beside_the_question_are_kept(faq: Faq
     assert sent(said)[-1]["text"] == messages.NOTED_IN_PASSING.format(answers="Contrat : CDD ; durée : 8 mois ; lieu du poste : Mayenne (53)")
 
 
+@pytest.mark.parametrize("text", ["elle est salariée chez nous en CDD, elle peut en profiter ?", "il est en CDD chez nous, il peut en bénéficier ?"])
+def test_within_the_check_the_candidates_current_contract_is_not_the_one_to_come(faq: Faq, plain_entry: str, text: str) -> None:
+    """The candidate's current CDD, said with a question at the contract question, was noted as the hiring contract
+    (« C'est noté — Candidat : Déjà salarié de l'entreprise ; contrat : CDD »: review of the session's changes)."""
+    state = _typed(text, "answer", [plain_entry], active_loop="eligibility_form", slots={"requested_slot": "contract_type"})
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events) == {"candidate_status": "salarie"}
+    assert sent(said)[-1]["text"] == messages.NOTED_IN_PASSING.format(answers="Candidat : Déjà salarié de l'entreprise")
+
+
 @pytest.mark.parametrize(("form", "requested"), [("eligibility_form", "department"), ("hiring_intent_form", "work_location")])
 def test_an_answer_to_where_the_form_cannot_use_is_counted_not_answered_by_the_faq(plain_entry: str, form: str, requested: str) -> None:
     """« chez nous », « dans la zone industrielle » at the place question got FAQ answers, five times, with no
@@ -1127,9 +1137,18 @@ def test_a_question_naming_its_hours_gets_the_rules_yes_or_no(text: str, hours: 
     assert (rule.alternative in reply) is (not met) if rule.alternative else True
 
 
-def test_a_question_on_part_time_without_hours_gets_the_rule_alone() -> None:
-    """Near miss: no hours named, no yes or no."""
-    _, said = run(ActionAnswerFaq(), _typed("et pour un temps partiel ?", "out_of_scope"))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "et pour un temps partiel ?",
+        # The training's hours are not the job's (« Oui pour la durée de travail : 35 h par semaine »: review of the session's
+        # changes)
+        "la formation fait 35h par semaine ?",
+    ],
+)
+def test_a_question_on_part_time_without_hours_gets_the_rule_alone(text: str) -> None:
+    """Near miss: no hours of the job named, no yes or no."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
     assert sent(said)[0]["text"].startswith(messages.HOURS_RULE_ANSWER.format(rules="").rstrip())
 
 

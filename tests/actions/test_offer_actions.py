@@ -283,6 +283,28 @@ def test_a_yes_with_nothing_the_request_reads_starts_it_as_before(text: str) -> 
     assert said == [] and events == [{"event": "followup", "timestamp": None, "name": "action_start_submission"}]
 
 
+_ELIGIBLE_CDI = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi", "eligibility": "eligible",
+                 "eligibility_reasons": ["contrat_eligible"], OFFER_SLOT: OFFER_SUBMISSION, "project_memory": {"commune": "Angers", "department": "49"}}
+
+
+def test_a_yes_with_the_candidates_past_or_current_contract_keeps_the_contract_checked() -> None:
+    """The candidate's contract, past or current, is not the hiring contract: « oui il a fait un CDD chez nous avant » to the offer
+    of the request made the CDI checked a CDD, cleared the verdict and asked the length (review of the session's changes)."""
+    from action_testing import slot_events
+
+    events, said = run(ActionAnswerOffer(), tracker("oui il a fait un CDD chez nous avant", intent="affirm", slots=_ELIGIBLE_CDI))
+    assert said == [] and events == [{"event": "followup", "timestamp": None, "name": "action_start_submission"}]
+    # Employed here now: the candidate's status, as the check reads it, and still the CDI.
+    events, said = run(ActionAnswerOffer(), tracker("oui il est en CDD chez nous", intent="affirm", slots=_ELIGIBLE_CDI))
+    slots = slot_events(events)
+    assert "contract_type" not in slots and slots["candidate_status"] == "salarie"
+    assert sent(said)[0] == {"text": "C'est noté — Candidat : Déjà salarié de l'entreprise."}
+    # (near misses: the contract to come, said with a yes, is still the one to check)
+    for text in ("oui, plutôt en CDD de 8 mois", "oui mais c'est un CDD de 8 mois"):
+        events, _ = run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=_ELIGIBLE_CDI))
+        assert slot_events(events)["contract_type"] == "cdd" and slot_events(events)["contract_duration"] == 8, text
+
+
 # ---------------------------------------------------------------- after a verdict: the buttons typed, the request asked for
 
 #: A derogation verdict (a seasonal CDD of 3 months) and an eligible one, as the check leaves them.
