@@ -669,11 +669,18 @@ def _rule_answer(plain: str) -> str:
 
 #: Declining the check itself (folded): « non je veux pas faire de vérification », « pas besoin de vérifier », « je voulais juste
 #: une info » (twenty-second blind user test). Not a question about it (« je veux pas faire de vérification, c'est obligatoire ? »
-#: is asked with « ? »: the FAQ's) nor « je ne veux pas de CDD ».
+#: is asked with « ? »: the FAQ's) nor « je ne veux pas de CDD ». The check itself is named: not a test of the candidate (« on ne
+#: souhaite pas de test de sélection, comment se passe le recrutement ? », « je veux pas de test de positionnement pour le
+#: candidat ») nor questions said of something else (« je ne veux pas de questions trop longues, combien de temps ça prend ? »),
+#: which left the check (review of the twenty-third blind user test's fixes).
+_THE_CHECK_NAMED = (
+    r"(?:verif\w*|questionnaire|(?:test|questions)(?:\s(?:d\s)?eligibilite)?"
+    r"(?!\s(?:de|du|des|d|pour|sur|a|au|aux|trop|si|tres|longues?|compliquees?|personnelles?)\b))\b"
+)
 _NO_CHECK = re.compile(
     r"\b(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:veux|voulais|veut|voulait|voulons|souhaite|souhaitais|tiens)\spas\s(?:faire\s|de\s|d\s|la\s|cette\s|une\s|votre\s|a\s)*"
-    r"(?:verif\w*|test|questionnaire|questions)\b|"
-    r"\bpas (?:de |besoin de |la peine de |envie de )(?:faire (?:de |la |une )?)?(?:verif\w*|test|questionnaire)\b|"
+    rf"{_THE_CHECK_NAMED}|"
+    rf"\bpas (?:de |besoin de |la peine de |envie de )(?:faire (?:de |la |une )?)?(?!questions){_THE_CHECK_NAMED}|"
     # (the whole message: « je voulais juste une info sur le coût » asks it)
     r"(?:\b(?:je|j|on)\s(?:voulais|voulait|veux|veut|cherchais|demandais|venais|souhaitais)\s(?:juste|seulement|simplement|uniquement)\s|"
     r"^(?:(?:non|nan|bon|ben|euh)\s+)*juste\s)(?:(?:pour\s)?(?:une\s|des\s)?info\w*|un renseignement|des renseignements|me renseigner|"
