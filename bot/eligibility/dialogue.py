@@ -562,8 +562,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « il est de Nantes » at the place question: where the candidate comes from, or where the job is (« il » standing for
         # the job)? It got « Je n'ai pas compris », then the same question, in a loop (session of 2026-12-02): asked back
         # precisely (« Le poste sera-t-il situé à Nantes ? », :func:`ask_message`), a « oui » stores it.
+        # (Not with other facts: « ah non c'est un CDD de 4 mois, il habite à Nantes », « il est inscrit, il habite à Cholet »
+        # name the candidate's home, not the job's; the ask-back returned before « C'est corrigé… », « C'est noté… », which
+        # come, then the place question again: review of the twenty-third blind user test's fixes.)
         said = extract_place(text)
-        if isinstance(said, Place) and said.commune and extract_job_place(text, answer) is None:
+        others = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
+        if isinstance(said, Place) and said.commune and extract_job_place(text, answer) is None and not others:
             updates[MEMORY_SLOT] = {**memory, PLACE_ASKED_BACK: {"commune": said.commune, "department": said.department,
                                                                   "department_name": said.department_name, "postal_code": said.postal_code}}
             return result
