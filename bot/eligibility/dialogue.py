@@ -1282,10 +1282,14 @@ _ASKS = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, "si"))
 _NOT_REGISTERED_AFTER_ALL = re.compile(r"\bsans (?:etre |avoir ete )?(?:inscrit\w*|enregistre\w*)\b")
 #: Several candidates, not all alike (« certains oui, d'autres non », « pas tous »).
 _SOME_OF_THEM = re.compile(r"\b(?:certains|certaines|quelques uns|pas tous|pas toutes|d autres non|l un oui)\b")
-#: Several candidates, some employed here and others not (folded): « …, d'autres non », « pas tous », « une partie » (not
-#: « certains de nos salariés », all of them employees).
-_A_MIX = re.compile(r"\b(?:d autres (?:non|pas|sont|seront|viendront|a trouver)|les autres (?:non|pas|sont|seront)|pas tous|pas toutes|l un oui|"
-                    r"l autre non|une partie)\b")
+#: Several candidates, some employed here and others not (folded): « …, d'autres non », « pas tous », « une partie d'entre eux »
+#: (not « certains de nos salariés », all of them employees). Not a part of one person's time: « elle est salariée chez nous,
+#: une partie de la semaine », « … mais pas tous les jours » are « Déjà salarié » (review of the twenty-third blind user test's
+#: fixes: « inscription à vérifier »).
+_SEVERAL = r"(?:candidats|candidates|personnes|salaries|salariees|recrues|profils|gens)"
+_A_MIX = re.compile(r"\b(?:d autres (?:non|pas|sont|seront|viendront|a trouver)|les autres (?:non|pas|sont|seront)|l un oui|l autre non|"
+                    rf"pas (?:tous|toutes)(?! (?:les|le|la|l|ses|son|sa|mes|nos) (?!{_SEVERAL}\b))|"
+                    rf"une partie (?:d entre (?:eux|elles)|des {_SEVERAL}|(?:oui|non|seulement|sont|est deja|seront)\b))\b")
 #: The job held here ending (folded): « elle finit fin janvier », « son CDD se termine », « après, elle sera au chômage ».
 _JOB_ENDS = re.compile(
     r"\b(?:finit|finira|termine|terminera|s arrete|s arretera|prend fin|prendra fin|fin de (?:son |sa )?(?:contrat|cdd|mission|vacation)|"
