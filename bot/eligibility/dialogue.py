@@ -563,8 +563,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « il est de Nantes » at the place question: where the candidate comes from, or where the job is (« il » standing for
         # the job)? It got « Je n'ai pas compris », then the same question, in a loop (session of 2026-12-02): asked back
         # precisely (« Le poste sera-t-il situé à Nantes ? », :func:`ask_message`), a « oui » stores it.
+        # (Not with other facts: « ah non c'est un CDD de 4 mois, il habite à Nantes », « il est inscrit, il habite à Cholet »
+        # name the candidate's home, not the job's; the ask-back returned before « C'est corrigé… », « C'est noté… », which
+        # come, then the place question again: review of the twenty-third blind user test's fixes.)
         said = extract_place(text)
-        if isinstance(said, Place) and said.commune and extract_job_place(text, answer) is None:
+        others = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
+        if isinstance(said, Place) and said.commune and extract_job_place(text, answer) is None and not others:
             updates[MEMORY_SLOT] = {**memory, PLACE_ASKED_BACK: {"commune": said.commune, "department": said.department,
                                                                   "department_name": said.department_name, "postal_code": said.postal_code}}
             return result
@@ -670,11 +674,18 @@ def _rule_answer(plain: str) -> str:
 
 #: Declining the check itself (folded): « non je veux pas faire de vérification », « pas besoin de vérifier », « je voulais juste
 #: une info » (twenty-second blind user test). Not a question about it (« je veux pas faire de vérification, c'est obligatoire ? »
-#: is asked with « ? »: the FAQ's) nor « je ne veux pas de CDD ».
+#: is asked with « ? »: the FAQ's) nor « je ne veux pas de CDD ». The check itself is named: not a test of the candidate (« on ne
+#: souhaite pas de test de sélection, comment se passe le recrutement ? », « je veux pas de test de positionnement pour le
+#: candidat ») nor questions said of something else (« je ne veux pas de questions trop longues, combien de temps ça prend ? »),
+#: which left the check (review of the twenty-third blind user test's fixes).
+_THE_CHECK_NAMED = (
+    r"(?:verif\w*|questionnaire|(?:test|questions)(?:\s(?:d\s)?eligibilite)?"
+    r"(?!\s(?:de|du|des|d|pour|sur|a|au|aux|trop|si|tres|longues?|compliquees?|personnelles?)\b))\b"
+)
 _NO_CHECK = re.compile(
     r"\b(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:veux|voulais|veut|voulait|voulons|souhaite|souhaitais|tiens)\spas\s(?:faire\s|de\s|d\s|la\s|cette\s|une\s|votre\s|a\s)*"
-    r"(?:verif\w*|test|questionnaire|questions)\b|"
-    r"\bpas (?:de |besoin de |la peine de |envie de )(?:faire (?:de |la |une )?)?(?:verif\w*|test|questionnaire)\b|"
+    rf"{_THE_CHECK_NAMED}|"
+    rf"\bpas (?:de |besoin de |la peine de |envie de )(?:faire (?:de |la |une )?)?(?!questions){_THE_CHECK_NAMED}|"
     # (the whole message: « je voulais juste une info sur le coût » asks it)
     r"(?:\b(?:je|j|on)\s(?:voulais|voulait|veux|veut|cherchais|demandais|venais|souhaitais)\s(?:juste|seulement|simplement|uniquement)\s|"
     r"^(?:(?:non|nan|bon|ben|euh)\s+)*juste\s)(?:(?:pour\s)?(?:une\s|des\s)?info\w*|un renseignement|des renseignements|me renseigner|"
@@ -1280,10 +1291,14 @@ _ASKS = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, "si"))
 _NOT_REGISTERED_AFTER_ALL = re.compile(r"\bsans (?:etre |avoir ete )?(?:inscrit\w*|enregistre\w*)\b")
 #: Several candidates, not all alike (« certains oui, d'autres non », « pas tous »).
 _SOME_OF_THEM = re.compile(r"\b(?:certains|certaines|quelques uns|pas tous|pas toutes|d autres non|l un oui)\b")
-#: Several candidates, some employed here and others not (folded): « …, d'autres non », « pas tous », « une partie » (not
-#: « certains de nos salariés », all of them employees).
-_A_MIX = re.compile(r"\b(?:d autres (?:non|pas|sont|seront|viendront|a trouver)|les autres (?:non|pas|sont|seront)|pas tous|pas toutes|l un oui|"
-                    r"l autre non|une partie)\b")
+#: Several candidates, some employed here and others not (folded): « …, d'autres non », « pas tous », « une partie d'entre eux »
+#: (not « certains de nos salariés », all of them employees). Not a part of one person's time: « elle est salariée chez nous,
+#: une partie de la semaine », « … mais pas tous les jours » are « Déjà salarié » (review of the twenty-third blind user test's
+#: fixes: « inscription à vérifier »).
+_SEVERAL = r"(?:candidats|candidates|personnes|salaries|salariees|recrues|profils|gens)"
+_A_MIX = re.compile(r"\b(?:d autres (?:non|pas|sont|seront|viendront|a trouver)|les autres (?:non|pas|sont|seront)|l un oui|l autre non|"
+                    rf"pas (?:tous|toutes)(?! (?:les|le|la|l|ses|son|sa|mes|nos) (?!{_SEVERAL}\b))|"
+                    rf"une partie (?:d entre (?:eux|elles)|des {_SEVERAL}|(?:oui|non|seulement|sont|est deja|seront)\b))\b")
 #: The job held here ending (folded): « elle finit fin janvier », « son CDD se termine », « après, elle sera au chômage ».
 _JOB_ENDS = re.compile(
     r"\b(?:finit|finira|termine|terminera|s arrete|s arretera|prend fin|prendra fin|fin de (?:son |sa )?(?:contrat|cdd|mission|vacation)|"

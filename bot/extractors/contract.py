@@ -294,9 +294,14 @@ def _merge(codes: list[str]) -> list[str]:
 #: Who the self-employed are, said before them (the words of their clause, joined): the employer (« je suis auto-entrepreneur »,
 #: « on est micro-entrepreneurs », « c'est moi l'auto entrepreneur », « en tant que freelance »), or the employers the scheme
 #: is open to (« c'est ouvert aux auto entrepreneurs… »), with up to two words between (« je suis moi-même auto-entrepreneur »).
+#: « en tant que » says the employer only at the clause's start or after « je » (« en tant que freelance je peux recruter… »,
+#: « je travaille en tant qu'auto-entrepreneur »): « il travaillerait en tant qu'auto-entrepreneur », « on le prendrait en tant que
+#: prestataire » and « on est sur un freelance » (we go for one) are the contract (review of the twenty-third blind user test's
+#: fixes: each got « Je n'ai pas compris »).
 _THE_EMPLOYER_BEFORE = re.compile(
-    r"\b(?:je suis|j suis|chui|suis|nous sommes|sommes|on est|etant|en tant qu|en tant que|c est moi|ouvert aux|ouvert a|accessible aux)"
-    r"(?: \w+){0,2}$"
+    r"\b(?:je suis|j suis|chui|suis|nous sommes|sommes|on est|etant|c est moi|ouvert aux|ouvert a|accessible aux)(?! sur\b)"
+    r"(?: \w+){0,2}$|"
+    r"(?:^(?:(?:moi|et|mais|donc|alors|bon|non)\s)*|\b(?<!pour )(?<!avec )(?<!chez )(?:je|j|nous)(?: (?!(?:le|la|l|les|lui|leur)\b)\w+){0,2} )en tant que?(?: \w+){0,2}$"
 )
 #: … or after them: the self-employed who hire (« … auto entrepreneurs qui veulent embaucher leur premier salarié », « un
 #: micro-entrepreneur peut-il recruter ? »).
@@ -304,6 +309,8 @@ _THE_EMPLOYER_AFTER = re.compile(
     r"^(?:qui )?(?:(?:veut|veulent|voudrait|voudraient|souhaite|souhaitent|aimerait|aimeraient|peut|peuvent|pourrait|pourraient|"
     r"compte|comptent|va|vont)(?: il| ils| elle| elles)? (?:en )?)?"
     r"(?:embauch\w*|recrut\w*|employ\w*|benefici\w*|profit\w*)\b"
+    # (not the training the freelance benefits from: « on veut prendre un freelance qui va bénéficier de la formation »: review)
+    r"(?! (?:de |d |a |du )?(?:la |une |sa |cette |l )?formation)"
 )
 
 

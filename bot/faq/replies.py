@@ -264,7 +264,19 @@ def wants_to_apply(text: str) -> bool:
     the check (or the request once eligible). Not a question about how to apply (« comment faire la demande ? », « on peut
     faire plusieurs demandes pour des métiers différents ? », « qui contacter à la Région ? »), which gets its answer and the
     offer: each started a check nobody had asked for, which then came back after every answer (twenty-second blind user test)."""
-    return not (text or "").startswith("/") and asks_procedure(text) and "?" not in text and not _ASKED_PROCEDURE.search(normalize(text))
+    plain = normalize(text or "")
+    return (not (text or "").startswith("/") and asks_procedure(text) and "?" not in text and not _ASKED_PROCEDURE.search(plain)
+            and not _NOT_NOW.search(plain))
+
+
+#: A wish to apply negated or put off (folded): « je ne veux pas faire la demande maintenant », « non je veux pas faire la
+#: demande », « pas envie de faire la demande », « … pas tout de suite », « … pour l'instant non » (review of the twenty-third
+#: blind user test's fixes: each started the request). Not « ok je veux faire la demande, pas de souci ».
+_NOT_NOW = re.compile(
+    r"\b(?:ne|n)\s(?:\w+\s){1,2}?(?:pas|plus|jamais)\b|\b(?:veux|veut|voulons|voudrais|voudrait|souhaite|souhaitons)\spas\b|"
+    r"\bpas (?:envie|maintenant|tout de suite|encore|pour l instant|pour le moment|aujourd hui)\b|"
+    r"\bpour (?:l instant|le moment) non\b|\bnon pour (?:l instant|le moment)\b|\bplus tard\b"
+)
 
 
 #: Words a question about a place may hold besides the place and French stop words (« nous sommes basés à

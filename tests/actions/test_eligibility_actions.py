@@ -536,6 +536,23 @@ def test_a_place_said_of_someone_at_the_place_question_is_asked_back_and_a_yes_s
     assert ask_message("department", {"contract_type": "cdi", **slot_events(events)})["text"] == messages.ASK["department"]["text"]
 
 
+@pytest.mark.parametrize(("text", "said_first"), [
+    ("ah non c'est un CDD de 4 mois, il habite à Nantes", ["C'est corrigé. Contrat : CDD.", "C'est noté — Durée : 4 mois."]),
+    ("pardon CDD 8 mois, le candidat est de Laval", ["C'est corrigé. Contrat : CDD.", "C'est noté — Durée : 8 mois."]),
+    ("finalement CDI intérimaire, elle vient de Saumur", ["C'est corrigé. Contrat : CDI intérimaire."]),
+    ("il est inscrit, il habite à Cholet", ["C'est noté — Candidat : Demandeur d'emploi inscrit à France Travail."]),
+])
+def test_a_home_town_said_with_other_facts_is_not_asked_back(text: str, said_first: list[str]) -> None:
+    """The candidate's home town said with a correction or another fact at the place question (review of the twenty-third blind
+    user test's fixes): the ask-back returned before the confirmations, the correction made silently. The home is the
+    candidate's: the confirmations, then the place question again, no ask-back."""
+    from bot.eligibility.dialogue import PLACE_ASKED_BACK, understand_answer
+
+    read = understand_answer(text, "department", {"contract_type": "cdi"}, "inform")
+    assert [m.get("text") for m in read.messages] == said_first
+    assert "department" not in read.updates and PLACE_ASKED_BACK not in (read.updates.get(MEMORY_SLOT) or {})
+
+
 # ---------------------------------------------------------------- hours said during the check (session of 2026-12-02)
 
 

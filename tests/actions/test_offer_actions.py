@@ -400,6 +400,29 @@ def test_asking_for_the_request_before_any_verdict_still_starts_the_check() -> N
     assert "action_start_submission" not in followups(events) and {"text": messages.PREPARE_HERE_TOO} in sent(said)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["je ne veux pas faire la demande maintenant", "non je veux pas faire la demande", "je ne souhaite pas faire la demande pour l'instant",
+     "pas envie de faire la demande", "je veux faire une autre demande", "je veux faire la demande pour notre autre magasin"],
+)
+@pytest.mark.parametrize("verdict", ["eligible", "derogation"])
+def test_a_refusal_or_another_request_after_a_verdict_does_not_start_this_one(text: str, verdict: str) -> None:
+    """Near misses of « ok je veux faire la demande » (review of the twenty-third blind user test's fixes): a negated or put-off
+    wish is no wish, another request is another project (a new check, the old answers not reused); each started the request
+    with the check's answers, read as a new check, as an unclear question or after the offer of the check."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from actions.faq_actions import ActionAnswerFaq
+    from bot.faq.parse import DECISION_KEY
+
+    slots = _DEROGATION if verdict == "derogation" else _ELIGIBLE
+    unclear = {DECISION_KEY: {"kind": "unclear", "faq_ids": [], "confidence": 0.3, "intent": "nlu_fallback"}}
+    for action, intent, offer, parse in [(ActionStartEligibility(), "check_eligibility", None, {}),
+                                         (ActionAnswerFaq(), "check_eligibility", OFFER_CHECK, {}),
+                                         (ActionAnswerFaq(), "nlu_fallback", None, unclear)]:
+        events, _ = run(action, tracker(text, intent=intent, slots={**slots, OFFER_SLOT: offer}, **parse))
+        assert "action_start_submission" not in followups(events), action.name()
+
+
 @pytest.mark.parametrize("verdict", ["eligible", "derogation"])
 def test_an_answer_after_a_verdict_offers_the_request_not_the_check(verdict: str) -> None:
     """After a derogation verdict and « Poser une autre question », the FAQ's answer offered « Vérifier mon éligibilité »,

@@ -96,6 +96,13 @@ CODES = {
         ("c'est ouvert aux auto entrepreneurs qui veulent embaucher leur premier salarié ?", None),
         ("je suis moi-même micro-entrepreneur, je recrute un apprenti", "apprentissage"),
         ("en tant que freelance je peux recruter en CDD ?", "cdd"),
+        # (review of the twenty-third blind user test's fixes: « en tant que » said of the candidate, « on est sur » of the contract)
+        ("il travaillerait en tant qu'auto-entrepreneur", "independant"),
+        ("on le prendrait en tant que prestataire", "independant"),
+        ("il bosserait pour nous en tant que freelance", "independant"),
+        ("on est sur un freelance", "independant"),
+        ("on veut prendre un freelance qui va bénéficier de la formation", "independant"),
+        ("nous travaillons en tant que freelances, on veut embaucher en CDI", "cdi"),
         ("un auto-entrepreneur peut-il embaucher ?", None),
     ],
 )
