@@ -522,6 +522,11 @@ _A_JOB_SEEKER = re.compile(
 )
 #: Distance learning asked about (« la formation peut se faire en visio / a distance ? »), which the FAQ does not cover.
 _DISTANCE_LEARNING = re.compile(r"\b(?:visio\w*|a distance(?! (?:de|du|des|d)\b)|distanciel|en ligne|e ?learning|foad)\b")
+#: « en ligne » said of the paperwork, not of the training: « l'inscription se fait en ligne ? et la formation a lieu où ? »
+#: asks where the training takes place (review of the twenty-third blind user test's changes: the distance reply hid it).
+_PAPERWORK_ONLINE = re.compile(r"\b(?:inscri\w*|demande|formulaire|dossier|candidature|site)\b")
+#: The clauses of a message, each read alone for « en ligne » (« … en ligne ? et la formation … »).
+_CLAUSE_END = re.compile(r"[?!.;]|\s(?:et|puis)\s")
 _TRAINING_WORDS = re.compile(r"\b(?:formation|formations|cours|former|theorie|theorique)\b")
 #: The answer that says where the training takes place (close to the companies): no answer on distance learning.
 TRAINING_PLACE_ENTRY = "lieu_formation"
@@ -530,8 +535,15 @@ TRAINING_PLACE_ENTRY = "lieu_formation"
 def _asks_distance_learning(text: str, decision: Decision) -> bool:
     """A question about training at a distance, that the FAQ gets no other answer for than where the training takes place."""
     plain = normalize(text)
-    return bool(_DISTANCE_LEARNING.search(plain) and _TRAINING_WORDS.search(plain) and ("?" in text or _ASKING.match(plain))
+    clauses = [normalize(c) for c in _CLAUSE_END.split(text.lower())]
+    return bool(any(_asks_distance_in(c) for c in clauses) and _TRAINING_WORDS.search(plain) and ("?" in text or _ASKING.match(plain))
                 and set(decision.answers) <= {TRAINING_PLACE_ENTRY})
+
+
+def _asks_distance_in(clause: str) -> bool:
+    """A cue of distance learning in one clause (folded), « en ligne » not said of an inscription or a form."""
+    cues = [m.group() for m in _DISTANCE_LEARNING.finditer(clause)]
+    return any(cue != "en ligne" or not _PAPERWORK_ONLINE.search(clause) for cue in cues)
 
 
 #: A question asking what something is (« Parcours Emploi Tutorat c'est quoi exactement », « qu'est-ce que la POEI ? »).

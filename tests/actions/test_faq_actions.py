@@ -461,7 +461,10 @@ def test_other_messages_naming_a_person_or_talking_are_no_request_for_a_person(t
 
 
 @pytest.mark.parametrize("text", ["la formation peut se faire en visio / a distance ?", "est ce que les cours peuvent etre en ligne ?",
-                                  "formation en distanciel possible ?"])
+                                  "formation en distanciel possible ?", "la formation peut se faire en e-learning ?",
+                                  # near misses of the paperwork online: the training asked about in another clause
+                                  "l'inscription se fait en ligne ? et la formation peut se faire en visio ?",
+                                  "l'inscription se fait comment ? et la formation peut etre en ligne ?"])
 def test_distance_learning_is_not_in_the_faq(text: str) -> None:
     """« la formation peut se faire en visio / a distance ? » got the training close to the companies (twenty-third blind user
     test): the FAQ does not say, and the Region's contact."""
@@ -475,6 +478,12 @@ def test_distance_learning_is_not_in_the_faq(text: str) -> None:
     ("l'entretien peut se faire en visio ?", "lieu_formation"),
     ("la formation peut se faire a distance de chez nous, genre a 50 km ?", "lieu_formation"),
     ("on peut faire l'inscription en ligne ? et la formation dure combien ?", "duree_formation"),
+    # « en ligne » said of the inscription, the training's place asked next (review of the twenty-third blind user test's
+    # changes: the distance reply replaced the answer)
+    ("l'inscription se fait en ligne ? et la formation a lieu où ?", "lieu_formation"),
+    ("inscription en ligne ? et la formation se passe où ?", "lieu_formation"),
+    ("l'inscription se fait en ligne et la formation a lieu où ?", "lieu_formation"),
+    ("le dossier de demande est en ligne ? la formation se passe ou ?", "lieu_formation"),
 ])
 def test_other_questions_on_places_keep_their_answer(faq: Faq, text: str, entry: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", [entry]))
@@ -501,6 +510,16 @@ def test_a_project_after_the_iae_taken_back_starts_the_check_without_the_iae_ans
             "recruter un agent de mediation en CDD 12 mois, le candidat est au RSA et inscrit a france travail")
     events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["place_iae"]))
     assert said == [] and followups(events) == ["action_start_eligibility"]
+
+
+def test_an_online_inscription_is_no_distance_learning_when_the_classifier_is_unsure() -> None:
+    """« inscription en ligne ? et la formation se passe où ? » (the classifier unsure, the training's place suggested) got
+    that the FAQ does not say whether the training may be at a distance (review of the twenty-third blind user test's
+    changes)."""
+    text = "inscription en ligne ? et la formation se passe où ?"
+    for decision in (_typed(text, "suggest", suggestions=["lieu_formation", "inscription"]), _typed(text, "unclear")):
+        _, said = run(ActionAnswerFaq(), decision)
+        assert {"text": messages.DISTANCE_LEARNING_NOT_SAID} not in sent(said)
 
 
 def test_a_question_with_a_project_is_answered_then_the_check_starts(faq: Faq) -> None:
