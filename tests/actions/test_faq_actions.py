@@ -1152,7 +1152,8 @@ def test_a_question_on_part_time_without_hours_gets_the_rule_alone() -> None:
     assert sent(said)[0]["text"].startswith(messages.HOURS_RULE_ANSWER.format(rules="").rstrip())
 
 
-@pytest.mark.parametrize("text", ["je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation", "on y a droit ?", "suis-je éligible ?"])
+@pytest.mark.parametrize("text", ["je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation", "on y a droit ?", "suis-je éligible ?",
+                                  "on a droit ?", "on peut bénéficier de ce dispositif ?", "je peux en bénéficier ?"])
 def test_asking_whether_one_may_benefit_gets_the_offer_of_the_check(text: str) -> None:
     """« je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation » got « Je ne suis pas certain d'avoir bien
     compris » and three questions (twenty-third blind user test: h18b-47): it depends on the project, the check is
@@ -1167,3 +1168,22 @@ def test_whether_someone_else_may_benefit_is_no_offer_of_the_check(text: str) ->
     """Near misses: who may benefit in general, or someone else, are read as any question (its suggestions)."""
     _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["public_beneficiaire"]))
     assert {"text": messages.DEPENDS_ON_THE_PROJECT} not in sent(said)
+
+
+@pytest.mark.parametrize("kind", ["unclear", "out_of_scope"])
+def test_a_job_seeker_asking_whether_they_may_benefit_gets_the_reply_for_job_seekers(kind: str) -> None:
+    """« je peux en bénéficier moi, je suis demandeur d'emploi ? » got « Cela dépend de votre projet d'embauche » and the offer
+    of the check (review of the twenty-third blind user test's changes): the scheme is for employers, as before."""
+    _, said = run(ActionAnswerFaq(), _typed("je peux en bénéficier moi, je suis demandeur d'emploi ?", kind))
+    assert sent(said) == [{"text": messages.FOR_JOB_SEEKERS}]
+
+
+@pytest.mark.parametrize("text", ["on a droit au chômage partiel ?", "on peut bénéficier du chômage partiel ?",
+                                  "je peux bénéficier de l'aide à l'embauche ?", "on a droit aux aides ?"])
+@pytest.mark.parametrize("kind", ["unclear", "out_of_scope"])
+def test_a_benefit_of_another_scheme_is_no_offer_of_the_check(text: str, kind: str) -> None:
+    """« on a droit au chômage partiel ? » got « Cela dépend de votre projet d'embauche » and the offer of the check (review of
+    the twenty-third blind user test's changes): another scheme, out of scope, as before."""
+    _, said = run(ActionAnswerFaq(), _typed(text, kind))
+    assert {"text": messages.DEPENDS_ON_THE_PROJECT} not in sent(said)
+    assert messages.CHECK_OFFER not in sent(said)
