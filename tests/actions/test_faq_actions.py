@@ -1048,6 +1048,13 @@ def test_a_follow_up_on_an_employer_after_the_contracts_gets_the_employers(faq: 
         ("employeurs_concernes", "et l'intérim ?", "employeurs_concernes"),
         # A CDD named after the contracts: the same answer (it says « d'au moins 6 mois »).
         ("types_de_contrat", "et en CDD ?", "types_de_contrat"),
+        # The self-employed after the employers are an employer: the employers' answer again (review of the twenty-third
+        # blind user test's changes: the contracts' answer); after the contracts, a contract.
+        ("employeurs_concernes", "et un auto-entrepreneur ?", "employeurs_concernes"),
+        ("employeurs_concernes", "et pour un micro-entrepreneur ?", "employeurs_concernes"),
+        ("limite_nombre_salaries", "et un auto-entrepreneur ?", "employeurs_concernes"),
+        ("types_de_contrat", "et un auto-entrepreneur ?", "types_de_contrat"),
+        ("derogation_cdd", "et un auto-entrepreneur ?", "types_de_contrat"),
     ],
 )
 def test_follow_ups_that_keep_the_previous_answer(faq: Faq, previous: str, text: str, expected: str) -> None:
