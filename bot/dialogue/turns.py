@@ -348,9 +348,11 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
         # of the hiring asked about (the check alone, the cost left aside: twenty-third blind user test).
         project = project or bool(decision.answers and len(split_questions(text)) > 1 and asks_about_a_hiring(asked_text(decision, text)))
-        if not decision.answers and not project and not slots.get(VERDICT_SLOT) and not slots.get(REFERENCE_SLOT) and _ASKS_IF_FOR_ME.search(normalize(text)):
+        if not decision.answers and not project and not slots.get(VERDICT_SLOT) and not slots.get(REFERENCE_SLOT) and _ASKS_IF_FOR_ME.search(normalize(text)) and not _A_JOB_SEEKER.search(normalize(text)):
             # « je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation » got « pas certain d'avoir compris » and
-            # three questions (twenty-third blind user test): it depends on the project, which the check reads.
+            # three questions (twenty-third blind user test): it depends on the project, which the check reads. A job seeker
+            # writing for themselves gets the reply for job seekers below (« je peux en bénéficier moi, je suis demandeur
+            # d'emploi ? »: review of the twenty-third blind user test's changes).
             return Turn([{"text": messages.DEPENDS_ON_THE_PROJECT}, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK})
     # « une fois que j'ai envoyé ma demande il se passe quoi ? » is about what comes after: no check starts (eighth user test).
     # Nor once the request is sent: « je peux suivre ma demande où ? » started a new check (tenth blind user test).
@@ -516,12 +518,22 @@ _PLACE_QUESTIONS = ("department", "work_location")
 _ASKING = opening((*OPENING_QUESTION_WORDS, *QUESTION_VERBS, *INVERTED_VERBS))
 
 
+#: This scheme named after « bénéficier », « avoir droit »… (folded): « du truc 1 emploi 1 formation », « de ce dispositif ».
+_THIS_SCHEME = (
+    r"(?:de|du|d|a|au)\s(?:(?:ce|cet|cette|votre|le|l)\s)?(?:dispositif|truc|machin|programme|1 emploi 1 formation|un emploi une formation)\b|"
+    r"(?:de|d|a)\s(?:cette|votre)\saide\b|(?:de|a)\s(?:ca|cela)\b"
+)
+#: What follows a benefit of THIS scheme: « en » or « y » before the verb, nothing said of what, or this scheme named; not
+#: another one (« on a droit au chômage partiel ? »: review of the twenty-third blind user test's changes).
+_OF_THIS_SCHEME = rf"(?:(?!\s(?:a|au|aux|de|du|des|d|l)\b)|\s(?:{_THIS_SCHEME}))"
 #: Whether the employer may benefit (folded): « je peux en bénéficier ? », « on y a droit ? », « suis-je éligible ? » (not « qui
 #: peut en bénéficier ? », nor someone else: « mon salarié peut en bénéficier ? »).
 _ASKS_IF_FOR_ME = re.compile(
     r"\b(?:je|j|on|nous|mon entreprise|ma structure|ma societe|notre (?:entreprise|structure|societe|association|asso))\s"
-    r"(?:peux|peut|pouvons|pourrais|pourrait|pourrions)\s(?:en\s|y\s)?(?:beneficier|pretendre|avoir droit|acceder|profiter)\b|"
-    r"\b(?:suis|sommes)\s(?:je\s|nous\s)?eligibles?\b|\bsuis je eligible\b|\b(?:j|on|nous)\s(?:y\s)?(?:ai|a|avons)\sdroit\b"
+    r"(?:peux|peut|pouvons|pourrais|pourrait|pourrions)\s"
+    rf"(?:(?:en|y)\s(?:beneficier|pretendre|avoir droit|acceder|profiter)\b|(?:beneficier|pretendre|avoir droit|acceder|profiter)\b{_OF_THIS_SCHEME})|"
+    r"\b(?:suis|sommes)\s(?:je\s|nous\s)?eligibles?\b|\bsuis je eligible\b|"
+    rf"\b(?:j|on|nous)\s(?:y\s(?:ai|a|avons)\sdroit\b|(?:ai|a|avons)\sdroit\b{_OF_THIS_SCHEME})"
 )
 #: A job seeker writing for themselves (the scheme is for employers).
 _A_JOB_SEEKER = re.compile(
@@ -530,6 +542,11 @@ _A_JOB_SEEKER = re.compile(
 )
 #: Distance learning asked about (« la formation peut se faire en visio / a distance ? »), which the FAQ does not cover.
 _DISTANCE_LEARNING = re.compile(r"\b(?:visio\w*|a distance(?! (?:de|du|des|d)\b)|distanciel|en ligne|e ?learning|foad)\b")
+#: « en ligne » said of the paperwork, not of the training: « l'inscription se fait en ligne ? et la formation a lieu où ? »
+#: asks where the training takes place (review of the twenty-third blind user test's changes: the distance reply hid it).
+_PAPERWORK_ONLINE = re.compile(r"\b(?:inscri\w*|demande|formulaire|dossier|candidature|site)\b")
+#: The clauses of a message, each read alone for « en ligne » (« … en ligne ? et la formation … »).
+_CLAUSE_END = re.compile(r"[?!.;]|\s(?:et|puis)\s")
 _TRAINING_WORDS = re.compile(r"\b(?:formation|formations|cours|former|theorie|theorique)\b")
 #: The answer that says where the training takes place (close to the companies): no answer on distance learning.
 TRAINING_PLACE_ENTRY = "lieu_formation"
@@ -538,8 +555,15 @@ TRAINING_PLACE_ENTRY = "lieu_formation"
 def _asks_distance_learning(text: str, decision: Decision) -> bool:
     """A question about training at a distance, that the FAQ gets no other answer for than where the training takes place."""
     plain = normalize(text)
-    return bool(_DISTANCE_LEARNING.search(plain) and _TRAINING_WORDS.search(plain) and ("?" in text or _ASKING.match(plain))
+    clauses = [normalize(c) for c in _CLAUSE_END.split(text.lower())]
+    return bool(any(_asks_distance_in(c) for c in clauses) and _TRAINING_WORDS.search(plain) and ("?" in text or _ASKING.match(plain))
                 and set(decision.answers) <= {TRAINING_PLACE_ENTRY})
+
+
+def _asks_distance_in(clause: str) -> bool:
+    """A cue of distance learning in one clause (folded), « en ligne » not said of an inscription or a form."""
+    cues = [m.group() for m in _DISTANCE_LEARNING.finditer(clause)]
+    return any(cue != "en ligne" or not _PAPERWORK_ONLINE.search(clause) for cue in cues)
 
 
 #: A question asking what something is (« Parcours Emploi Tutorat c'est quoi exactement », « qu'est-ce que la POEI ? »).

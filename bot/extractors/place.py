@@ -57,6 +57,7 @@ from functools import lru_cache
 from bot.language import places
 from bot.language.cues import THING_NOUNS, stands_for_a_thing
 from bot.language.fuzzy import nearest
+from bot.language.months import CALENDAR_WORDS
 from bot.language.normalize import normalize
 from bot.language.places import REGION_DEPARTMENTS, Commune
 from bot.language.places import place_key as _key
@@ -583,7 +584,7 @@ _LONGER_REST_LETTERS = 5
 
 def _misspelt_longer_name(tokens: list[str], found: _Mention) -> _Mention | None:
     """The region's commune whose longer name begins with the name found and goes on with the next words, misspelt
-    (:func:`bot.language.fuzzy.nearest`: one edit up to 8 letters): « St Berthevin la Taniere » is Saint-Berthevin-la-Tannière
+    (:func:`bot.language.fuzzy.nearest`: one edit up to 8 letters; a word of the calendar misspells nothing): « St Berthevin la Taniere » is Saint-Berthevin-la-Tannière
     (53220), not Saint-Berthevin (53940), stored without a word (twenty-third blind user test); None when there is none.
     (Only the region's communes of :data:`_Tables.longer_names`, which are too small for the misspellings of
     :func:`_fuzzy_mentions`; the words exactly right are the exact name, found before.)"""
@@ -598,6 +599,10 @@ def _misspelt_longer_name(tokens: list[str], found: _Mention) -> _Mention | None
         said = " ".join(rest)
         expected = " ".join(key.split()[-extra:])
         if len(said.replace(" ", "")) < _LONGER_REST_LETTERS or not nearest(said, [expected]):
+            continue
+        # A day or a month is said, not a misspelt name: « à Champagné les mardis » is Champagné (72470), not
+        # Champagné-les-Marais (85450) (review of the twenty-third blind user test's changes)
+        if any(w in CALENDAR_WORDS for w, e in zip(rest, key.split()[-extra:], strict=True) if w != e):
             continue
         if best is None or extra > best[0]:
             best = (extra, found.end + extra, key)

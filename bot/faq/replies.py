@@ -387,8 +387,20 @@ def case_entry(text: str) -> str | None:
 def follow_up_case(text: str, last_answered: str | None) -> str | None:
     """The entry a short follow-up (« et l'intérim ? », « meme pour un agent contractuel ? ») asks about right after an answer
     of :data:`CASE_TOPICS`: the one for the contract or the employer it names (the previous answer was given again, which
-    does not say whether temporary work is accepted: the twenty-third blind user test); None otherwise."""
-    return case_entry(text) if last_answered in CASE_TOPICS else None
+    does not say whether temporary work is accepted: the twenty-third blind user test); None otherwise. The self-employed
+    (« et un auto-entrepreneur ? ») are a contract only after an answer on contracts; after one on who may hire, an employer
+    (the contracts' answer came instead of the employers' again: review of the twenty-third blind user test's changes)."""
+    from bot.extractors.contract import extract_contract
+
+    if last_answered not in CASE_TOPICS:
+        return None
+    if last_answered not in _CONTRACT_TOPICS and extract_contract(text or "") == SELF_EMPLOYED:
+        return EMPLOYERS_ENTRY
+    return case_entry(text)
+
+
+#: The contract code of the self-employed (« auto-entrepreneur », « freelance »: :mod:`bot.extractors.contract`).
+SELF_EMPLOYED = "independant"
 
 
 def short_contract(text: str) -> bool:
@@ -521,6 +533,8 @@ CONTRACT_MINIMUM_ENTRY = "derogation_cdd"
 #: another employer (« et l'intérim ? », « même pour un agent contractuel ? », « et pour une mairie ? ») asks the same
 #: question for that case (:func:`case_entry`). After any other answer, « et pour un CDD ? » asks that answer again.
 CASE_TOPICS = frozenset({EMPLOYERS_ENTRY, CONTRACTS_ENTRY, CONTRACT_MINIMUM_ENTRY, "proposition_poste_ferme", "limite_nombre_salaries"})
+#: The answers of :data:`CASE_TOPICS` on contracts, after which the self-employed are a contract (:func:`follow_up_case`).
+_CONTRACT_TOPICS = frozenset({CONTRACTS_ENTRY, CONTRACT_MINIMUM_ENTRY})
 _CONTRACT_WORDS = re.compile(r"\b(?:cdd|contrat|contrats|c d d)\b")
 _MINIMUM_WORDS = re.compile(
     r"\b(?:minimum|mini|min|minimal\w*|minimaux|au moins|plus court|duree (?:minimale|mini\w*)|combien de (?:temps|mois) minimum)\b"

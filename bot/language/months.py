@@ -1,4 +1,4 @@
-"""Month names as employers type them (accents folded), for dates and spans of months."""
+"""Month and day names as employers type them (accents folded), for dates and spans of months."""
 
 from __future__ import annotations
 
@@ -25,3 +25,11 @@ FULL_MONTHS: tuple[str, ...] = (
 LONG_MONTHS: tuple[str, ...] = tuple(name for name in FULL_MONTHS if len(name) >= 5)
 #: Seasons (folded) → the first month they fully cover: « au printemps » is taken as April (a start date to refine).
 SEASONS: dict[str, int] = {"printemps": 4, "ete": 7, "automne": 10, "hiver": 1}
+#: The days of the week (folded), singular and plural (« les mardis »).
+WEEKDAYS: tuple[str, ...] = tuple(
+    form
+    for day in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+    for form in (day, day + "s")
+)
+#: Words of the calendar: a word that is one of them is no misspelling of another word.
+CALENDAR_WORDS: frozenset[str] = frozenset((*WEEKDAYS, *FULL_MONTHS, *SEASONS))

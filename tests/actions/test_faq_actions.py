@@ -471,7 +471,10 @@ def test_other_messages_naming_a_person_or_talking_are_no_request_for_a_person(t
 
 
 @pytest.mark.parametrize("text", ["la formation peut se faire en visio / a distance ?", "est ce que les cours peuvent etre en ligne ?",
-                                  "formation en distanciel possible ?"])
+                                  "formation en distanciel possible ?", "la formation peut se faire en e-learning ?",
+                                  # near misses of the paperwork online: the training asked about in another clause
+                                  "l'inscription se fait en ligne ? et la formation peut se faire en visio ?",
+                                  "l'inscription se fait comment ? et la formation peut etre en ligne ?"])
 def test_distance_learning_is_not_in_the_faq(text: str) -> None:
     """« la formation peut se faire en visio / a distance ? » got the training close to the companies (twenty-third blind user
     test): the FAQ does not say, and the Region's contact."""
@@ -485,6 +488,12 @@ def test_distance_learning_is_not_in_the_faq(text: str) -> None:
     ("l'entretien peut se faire en visio ?", "lieu_formation"),
     ("la formation peut se faire a distance de chez nous, genre a 50 km ?", "lieu_formation"),
     ("on peut faire l'inscription en ligne ? et la formation dure combien ?", "duree_formation"),
+    # « en ligne » said of the inscription, the training's place asked next (review of the twenty-third blind user test's
+    # changes: the distance reply replaced the answer)
+    ("l'inscription se fait en ligne ? et la formation a lieu où ?", "lieu_formation"),
+    ("inscription en ligne ? et la formation se passe où ?", "lieu_formation"),
+    ("l'inscription se fait en ligne et la formation a lieu où ?", "lieu_formation"),
+    ("le dossier de demande est en ligne ? la formation se passe ou ?", "lieu_formation"),
 ])
 def test_other_questions_on_places_keep_their_answer(faq: Faq, text: str, entry: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", [entry]))
@@ -511,6 +520,16 @@ def test_a_project_after_the_iae_taken_back_starts_the_check_without_the_iae_ans
             "recruter un agent de mediation en CDD 12 mois, le candidat est au RSA et inscrit a france travail")
     events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["place_iae"]))
     assert said == [] and followups(events) == ["action_start_eligibility"]
+
+
+def test_an_online_inscription_is_no_distance_learning_when_the_classifier_is_unsure() -> None:
+    """« inscription en ligne ? et la formation se passe où ? » (the classifier unsure, the training's place suggested) got
+    that the FAQ does not say whether the training may be at a distance (review of the twenty-third blind user test's
+    changes)."""
+    text = "inscription en ligne ? et la formation se passe où ?"
+    for decision in (_typed(text, "suggest", suggestions=["lieu_formation", "inscription"]), _typed(text, "unclear")):
+        _, said = run(ActionAnswerFaq(), decision)
+        assert {"text": messages.DISTANCE_LEARNING_NOT_SAID} not in sent(said)
 
 
 def test_a_question_with_a_project_is_answered_then_the_check_starts(faq: Faq) -> None:
@@ -1039,6 +1058,13 @@ def test_a_follow_up_on_an_employer_after_the_contracts_gets_the_employers(faq: 
         ("employeurs_concernes", "et l'intérim ?", "employeurs_concernes"),
         # A CDD named after the contracts: the same answer (it says « d'au moins 6 mois »).
         ("types_de_contrat", "et en CDD ?", "types_de_contrat"),
+        # The self-employed after the employers are an employer: the employers' answer again (review of the twenty-third
+        # blind user test's changes: the contracts' answer); after the contracts, a contract.
+        ("employeurs_concernes", "et un auto-entrepreneur ?", "employeurs_concernes"),
+        ("employeurs_concernes", "et pour un micro-entrepreneur ?", "employeurs_concernes"),
+        ("limite_nombre_salaries", "et un auto-entrepreneur ?", "employeurs_concernes"),
+        ("types_de_contrat", "et un auto-entrepreneur ?", "types_de_contrat"),
+        ("derogation_cdd", "et un auto-entrepreneur ?", "types_de_contrat"),
     ],
 )
 def test_follow_ups_that_keep_the_previous_answer(faq: Faq, previous: str, text: str, expected: str) -> None:
@@ -1152,7 +1178,8 @@ def test_a_question_on_part_time_without_hours_gets_the_rule_alone(text: str) ->
     assert sent(said)[0]["text"].startswith(messages.HOURS_RULE_ANSWER.format(rules="").rstrip())
 
 
-@pytest.mark.parametrize("text", ["je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation", "on y a droit ?", "suis-je éligible ?"])
+@pytest.mark.parametrize("text", ["je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation", "on y a droit ?", "suis-je éligible ?",
+                                  "on a droit ?", "on peut bénéficier de ce dispositif ?", "je peux en bénéficier ?"])
 def test_asking_whether_one_may_benefit_gets_the_offer_of_the_check(text: str) -> None:
     """« je voudrais savoir si je peux beneficier du truc 1 emploi 1 formation » got « Je ne suis pas certain d'avoir bien
     compris » and three questions (twenty-third blind user test: h18b-47): it depends on the project, the check is
@@ -1167,3 +1194,22 @@ def test_whether_someone_else_may_benefit_is_no_offer_of_the_check(text: str) ->
     """Near misses: who may benefit in general, or someone else, are read as any question (its suggestions)."""
     _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["public_beneficiaire"]))
     assert {"text": messages.DEPENDS_ON_THE_PROJECT} not in sent(said)
+
+
+@pytest.mark.parametrize("kind", ["unclear", "out_of_scope"])
+def test_a_job_seeker_asking_whether_they_may_benefit_gets_the_reply_for_job_seekers(kind: str) -> None:
+    """« je peux en bénéficier moi, je suis demandeur d'emploi ? » got « Cela dépend de votre projet d'embauche » and the offer
+    of the check (review of the twenty-third blind user test's changes): the scheme is for employers, as before."""
+    _, said = run(ActionAnswerFaq(), _typed("je peux en bénéficier moi, je suis demandeur d'emploi ?", kind))
+    assert sent(said) == [{"text": messages.FOR_JOB_SEEKERS}]
+
+
+@pytest.mark.parametrize("text", ["on a droit au chômage partiel ?", "on peut bénéficier du chômage partiel ?",
+                                  "je peux bénéficier de l'aide à l'embauche ?", "on a droit aux aides ?"])
+@pytest.mark.parametrize("kind", ["unclear", "out_of_scope"])
+def test_a_benefit_of_another_scheme_is_no_offer_of_the_check(text: str, kind: str) -> None:
+    """« on a droit au chômage partiel ? » got « Cela dépend de votre projet d'embauche » and the offer of the check (review of
+    the twenty-third blind user test's changes): another scheme, out of scope, as before."""
+    _, said = run(ActionAnswerFaq(), _typed(text, kind))
+    assert {"text": messages.DEPENDS_ON_THE_PROJECT} not in sent(said)
+    assert messages.CHECK_OFFER not in sent(said)
