@@ -1560,6 +1560,9 @@ def test_no_employer_nor_contact_is_read_where_none_is_named(text: str) -> None:
         ("contract_type", "cdd 6 mois, horaires décalés", {"job_title": None}),
         ("contract_type", "cdi, secteur BTP", {"job_title": None}),
         ("candidate_status", "oui un cariste, il est inscrit ?", {"job_title": None}),
+        # (the candidate in a question: review of the twenty-third blind user test's fixes)
+        ("contract_type", "cdi, les chômeurs de longue durée sont acceptés ?", {"job_title": None}),
+        ("contract_type", "cdi. on peut recruter un bénéficiaire du RSA ?", {"job_title": None}),
     ],
 )
 def test_the_job_said_in_an_answer_of_the_check_fills_the_request(asked: str | None, text: str, expected: dict[str, object]) -> None:
@@ -1626,3 +1629,65 @@ def test_two_contracts_in_the_first_message_are_said_when_the_request_starts(sai
     # (the CDD was dropped without a word: twenty-third blind user test)
     told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": "cdi", "project_memory": {"said": said}})
     assert (told is None) if expected is None else (told is not None and expected in told["text"] and "CDI" in told["text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the employer's own trade, whom it hires named apart (review of the twenty-third blind user test's fixes)
+        "agriculteur à Laval, je cherche un salarié en CDI",
+        "plombier à Pornic, je veux embaucher mon premier salarié en CDI",
+        "restaurateur à Nantes, CDI",
+        "électricien à mon compte à Angers, je veux embaucher un aide en cdi",
+        "chef d'entreprise à Cholet, cdi maçon",
+        "viticulteur près de Saumur, on cherche un saisonnier en CDD de 6 mois",
+        "Boulanger à Angers, je voudrais un apprenti",
+        # the candidate
+        "cdi à Nantes, chômeur de longue durée",
+        "un CDI à Nantes pour un chômeur",
+        "cdi a Laval, travailleur handicapé",
+        "un cdi à Laval pour un travailleur handicapé",
+        "CDI à Angers, bénéficiaire du RSA",
+        "cdi à Nantes pour un ukrainien",
+        # no job in the clause
+        "cdi à Nantes, plusieurs postes",
+        "cdi à Nantes, première embauche",
+        "cdi à Nantes, extérieur",
+        "cdi à Nantes, hier j'ai vu une candidate",
+        "cdi à Nantes, courrier envoyé à pole emploi",
+        "cdd 6 mois à Nantes, formateur interne fourni",
+        "cdd 6 mois à Nantes, tuteur désigné",
+        "cdd 6 mois à Nantes, financeur OPCO",
+        "cdd 6 mois à Nantes, dernière chance pour lui",
+        "cdd, ailleurs c'est pareil",
+        "cdi, ordinaire",
+        "CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse",
+    ],
+)
+def test_a_bare_clause_that_is_no_post_offered_leaves_the_job_to_ask(text: str) -> None:
+    """The first message's job was filled from a clause that names no post offered: the employer's trade, the candidate, the
+    training (review of the twenty-third blind user test's fixes). When unsure, the job is asked."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert prefilled.get("job_title") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        # (near misses: the post offered, said bare or after « pour »)
+        ("couvreur a laval, cdi, personne en vue, je veux faire la demande", "couvreur"),
+        ("cdi à Nantes, plusieurs soudeurs", "soudeurs"),
+        ("cdi à Nantes, serveur, personne au chômage", "serveur"),
+        ("un CDI à Nantes pour 3 soudeurs", "soudeurs"),
+        ("on recrute 3 agents d'entretien en CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse", "agents d'entretien"),
+    ],
+)
+def test_the_post_offered_said_bare_still_fills_the_job(text: str, job: str) -> None:
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert prefilled.get("job_title") == job
