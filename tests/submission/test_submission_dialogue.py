@@ -1538,6 +1538,9 @@ def test_the_facts_of_the_first_message_fill_the_request(text: str, expected: di
         # (a greeting to a place, a role typed with capitals)
         "Bonjour Nantes Métropole, on recrute un cariste en CDI",
         "je suis Chef Cuisinier, on recrute un commis en CDI à Angers",
+        # (the person greeted is no contact: review of the twenty-third blind user test's fixes)
+        "Bonjour Madame Durand, je voudrais recruter un cariste en CDI à Laval",
+        "Bonjour Monsieur Dupont, nous recrutons un maçon en CDI à Nantes",
     ],
 )
 def test_no_employer_nor_contact_is_read_where_none_is_named(text: str) -> None:
