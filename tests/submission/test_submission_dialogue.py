@@ -1694,3 +1694,25 @@ def test_the_post_offered_said_bare_still_fills_the_job(text: str, job: str) -> 
 
     prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
     assert prefilled.get("job_title") == job
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        # a clause after the needs that is none: a contact, the candidate (review of the twenty-third blind user test's fixes)
+        ("on recrute en CDI à Nantes, Besoin formation: soudure, contact Paul Martin 0612345678", "soudure"),
+        ("on veut embaucher en CDI à Nantes, un soudeur. Besoin formation: soudure TIG, le candidat est au chômage", "soudure TIG"),
+        ("on recrute en CDI à Nantes. Besoin formation: soudure, mail contact@soudure-nantaise.fr", "soudure"),
+        ("on recrute en CDI. Besoin formation: soudure, CDI à Cholet", "soudure"),
+        # (near misses: needs listed with commas)
+        ("CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse", "techniques de nettoyage, autolaveuse"),
+        ("on recrute en CDI à Nantes. Besoin formation: anglais, appel client, accueil", "anglais, appel client, accueil"),
+        ("on recrute en CDI à Nantes. Besoin formation: caces 1, 3 et 5, permis C", "caces 1, 3 et 5, permis C"),
+    ],
+)
+def test_the_needs_listed_in_the_first_message_end_at_a_clause_that_is_none(text: str, needs: str) -> None:
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert prefilled.get("training_needs") == needs
