@@ -394,9 +394,14 @@ def stated_job(text: str) -> tuple[str, str | None] | None:
     # Whom the message hires, named apart (« je cherche un salarié », « je voudrais un apprenti », « cdi pour un aide »): a bare
     # clause is then the employer's own trade, not the job (review of the twenty-third blind user test's fixes; when unsure,
     # the job is asked).
-    plain = _plain(text)
-    hires_someone = bool(_HIRES_SOMEONE.search(plain) or _HIRING.search(plain) or _FOR_SOMEONE.search(text))
+    # (Only a clause said before it: « on veut embaucher en CDI, un peintre » is the post.)
+    hires_at = min((len(_plain(text[:m.start()])) if m.re is _FOR_SOMEONE else m.start()
+                    for m in (_HIRES_SOMEONE.search(_plain(text)), _HIRING.search(_plain(text)), _FOR_SOMEONE.search(text)) if m),
+                   default=None)
+    said_up_to = 0
     for clause in re.split(r"[,;.:!?\n]+|\s+(?:et|mais)\s+", text):
+        said_up_to = text.find(clause, said_up_to) + len(clause)
+        hires_someone = hires_at is not None and len(_plain(text[:said_up_to])) <= hires_at
         if re.search(r"\bformations?\b", _plain(clause)):
             break  # the training's needs follow (« CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse »)
         if extract_candidate_status(clause) is not None or _HANDICAP.search(_plain(clause)):

@@ -1513,6 +1513,8 @@ _PROJECT_SAID = [
     ("Agence Interim Pro+ a La Roche sur Yon. On voudrait faire des CDD de 8 mois en interim pour des caristes chez un client, on a "
      "pas de candidats", {"job_title": "caristes", "company_name": "Agence Interim Pro+"}),
     ("Bonjour, CHU de Nantes service RH. On aimerait recruter des ASH via le dispositif, en CDD de 6 mois.", {"job_title": "ASH"}),
+    # (the writer greeting with a role after the comma, not the person greeted: review of the twenty-third test's fixes)
+    ("Bonjour M. Petit, gérant de Petit BTP, on cherche un maçon en CDI à Cholet", {"contact_name": "M. Petit", "job_title": "maçon"}),
 ]
 
 
@@ -1684,6 +1686,7 @@ def test_a_bare_clause_that_is_no_post_offered_leaves_the_job_to_ask(text: str) 
         ("couvreur a laval, cdi, personne en vue, je veux faire la demande", "couvreur"),
         ("cdi à Nantes, plusieurs soudeurs", "soudeurs"),
         ("cdi à Nantes, serveur, personne au chômage", "serveur"),
+        ("on veut embaucher en CDI, un peintre", "peintre"),
         ("un CDI à Nantes pour 3 soudeurs", "soudeurs"),
         ("on recrute 3 agents d'entretien en CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse", "agents d'entretien"),
     ],

@@ -240,7 +240,7 @@ _WRITER = re.compile(
     # name then a comma, or alone, is whom the message greets (« Bonjour Madame Durand, je voudrais recruter… » set the
     # contact: review of the twenty-third blind user test's fixes).
     rf"|(?i:\bbonjour|\bbonsoir)[\s,]+(?P<greeted>{_CIVIL_NAME})"
-    r"(?=\s(?i:de|du|d['’]|chez|gérant|gerant|direct\w+|responsable|pour)\b)"
+    r"(?=\s(?i:pour)\b|[\s,]+(?i:de|du|d['’]|chez|gérant|gerant|direct\w+|responsable)\b)"
 )
 
 
