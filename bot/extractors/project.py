@@ -365,7 +365,8 @@ def _bare_job(said: str) -> str | None:
     words = _job_words(said.strip())
     first = fold(words[0]).partition("'")[0] if words else ""
     # (and a job noun as the project reader knows one: not « cdi, ordinaire »)
-    if not words or not re.match(_BARE_JOB, first) or not re.match(JOB_NOUN, first) or _a_date_word(fold(words[0])):
+    if (not words or not re.match(_BARE_JOB, first) or not re.match(JOB_NOUN, re.sub(r"(?<=[a-z]{3})s$", "", first))
+            or _a_date_word(fold(words[0]))):
         return None
     if _plain(" ".join(words)).startswith("chef d entreprise"):
         return None  # the employer (« chef d'entreprise à Cholet, cdi maçon »: review of the twenty-third test's fixes)

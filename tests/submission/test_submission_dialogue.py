@@ -1687,6 +1687,7 @@ def test_a_bare_clause_that_is_no_post_offered_leaves_the_job_to_ask(text: str) 
         ("cdi à Nantes, plusieurs soudeurs", "soudeurs"),
         ("cdi à Nantes, serveur, personne au chômage", "serveur"),
         ("on veut embaucher en CDI, un peintre", "peintre"),
+        ("Mairie de Saumur, 2 agents en CDI à 35h, à partir de mai", "agents"),
         ("un CDI à Nantes pour 3 soudeurs", "soudeurs"),
         ("on recrute 3 agents d'entretien en CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse", "agents d'entretien"),
     ],
