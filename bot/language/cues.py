@@ -184,7 +184,7 @@ HELD_BACK = re.compile(
     # associé sera d'accord », « le gérant est d'accord normalement »; a hedged yes, « a priori oui », « je pense que oui »; a
     # condition after the yes, « d'accord si c'est confidentiel »: review)
     r"\bet que\b.*?\b(?:d accord|accord|feu vert)\b|"
-    rf"{SOMEONE_ELSE}\s+(?:sera|seront|serait|soit|soient)\s+d ?accord\b|\bd accord\s+(?:normalement|a priori|en principe|je pense|je crois)\b|"
+    rf"{SOMEONE_ELSE}\s+(?:sera|seront|serait|soit|soient)\s+d accord\b|\bd accord\s+(?:normalement|a priori|en principe|je pense|je crois)\b|"
     r"\b(?:a priori|normalement|en principe|je pense que|je crois que)\s+(?:oui|ok|ca devrait|ca va)\b|"
     r"\b(?:d accord|ok|oui|j accepte)\s+si\b(?! (?:vous (?:voulez|le voulez|souhaitez|le souhaitez|en avez besoin)|besoins?|necessaire|possible|"
     r"c est (?:necessaire|utile|possible|obligatoire)|c necessaire|il le faut|(?:ca|cela) (?:peut|pourra) (?:vous )?aider|ca aide|"
@@ -206,7 +206,7 @@ HELD_BACK = re.compile(
     # (Any « d'accord » after it but the employer's own: the subject of a condition cannot be listed — « si le boss / le maire /
     # le client / mon mari est d'accord », « a priori d'accord »; asking again is the safe side: reviews. Not « je donne mon
     # accord ».)
-    r"(?:(?!\bje suis d ?accord\b|\bnous sommes d ?accord\b).)*?\b(?:(?<!je suis )(?<!nous sommes )d ?accord|(?<!d )(?<!mon )(?<!notre )accord|"
+    r"(?:(?!\bje suis d accord\b|\bnous sommes d accord\b).)*?\b(?:(?<!je suis )(?<!nous sommes )d accord|(?<!d )(?<!mon )(?<!notre )accord|"
     r"feu vert)\b|"
     # (not « c'est moi qui décide », but « c'est pas moi qui décide »: review)
     r"(?<!\bmoi )\bqui (?:decide|valide|signe|tranche)\b|\b(?:pas|plus) moi qui (?:decide|valide|signe|tranche)\b|\b(?:je|on) (?:verrai|verra|verrons)\b|"
@@ -219,13 +219,25 @@ HELD_BACK = re.compile(
     # a condition said with « si » (« oui si mon associé est d'accord »; not « finalement si j'accepte », « oui si possible »:
     # answer corpus)
     rf"\b(?:si\s+(?:{SOMEONE_ELSE}|il|elle|ils|elles)|s (?:il|ils))\s+"
-    r"(?:(?:est|sont) (?:d ?accord|ok|partant\w*|pour)|le veut|le veulent|veut bien|veulent bien|accepte\w*|valide\w*|dit oui)\b"
+    r"(?:(?:est|sont) (?:d accord|ok|partant\w*|pour)|le veut|le veulent|veut bien|veulent bien|accepte\w*|valide\w*|dit oui)\b"
 )
+
+
+#: « daccord », « jaccepte » typed without the apostrophe (twenty-third blind user test), in folded text.
+_WITHOUT_APOSTROPHE = re.compile(r"\b([dj])(accord|accepte)\b")
+
+
+def with_apostrophes(plain: str) -> str:
+    """Folded text with « daccord » and « jaccepte » spelled « d accord », « j accepte », as folded with their apostrophe, so
+    that every reader of a yes held back or refused knows them once (« daccord si c'est confidentiel », « jaccepte
+    normalement » were recorded as the consent: review of the twenty-third blind user test's fixes)."""
+    return _WITHOUT_APOSTROPHE.sub(r"\1 \2", plain)
 
 
 def agreeing_litote(plain: str, anywhere: bool = False) -> re.Match[str] | None:
     """The litote of agreement that opens ``plain`` (folded text; anywhere in it with ``anywhere``) when no reservation
     follows it (« pas de problème sur le principe, mais je dois valider avec la direction »), else None."""
+    plain = with_apostrophes(plain)
     found = AGREEING_LITOTES.search(plain) if anywhere else AGREEING_LITOTES.match(plain)
     if found is None or _LITOTE_RESERVATION.search(plain, found.end()) or HELD_BACK.search(plain, found.end()):
         return None
@@ -235,11 +247,11 @@ def agreeing_litote(plain: str, anywhere: bool = False) -> re.Match[str] | None:
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises », « pas de souci, je refuse »), folded.
 #: (« pas question », « je préfère pas » were recorded as the consent with the classifier's « affirm »: answer corpus.)
 REFUSING = re.compile(
-    r"\b(?:je ne veux pas|je veux pas|pas d accord|pas daccord|je refuse|certainement pas|je ne souhaite pas|je n accepte pas|"
+    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|certainement pas|je ne souhaite pas|je n accepte pas|"
     # (« oui, pas question d'attendre » is a yes: answer corpus)
     r"(?:hors de|pas) question(?! d attendre| de trainer| de perdre)|"
     # (« oui j'accepte, pas la peine d'attendre »: the comma is gone once normalised: eighth review)
-    r"j ?accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
+    r"j accepte pas(?! (?:la peine|de souci|de soucis|de probleme|besoin|d attendre)))\b"
     # (Not « j'accepte, pas de téléphone » (the comma is gone once normalised), « je ne veux pas donner mon téléphone »: review.)
     r"(?! (?:de |d |donner |laisser |communiquer )(?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b)|"
     # (the whole answer: « je préfère pas être appelé le matin » is a remark)
@@ -289,7 +301,7 @@ def no_taken_back(text: str) -> bool:
     """A « non » first that an agreement follows with no refusal after it (« non, j'accepte », « non non allez-y », « non, ça ne me
     dérange pas, j'accepte », « non je ne m'y oppose pas »; not « non c'est bon merci », « non, ne transmettez pas », « non je suis
     d'accord mais je préfère pas »: reviews): the answer is a yes."""
-    plain = normalize(text or "")
+    plain = with_apostrophes(normalize(text or ""))
     first_no = _NO_FIRST.match(plain)
     if first_no is None:
         return False
@@ -328,7 +340,7 @@ def withheld(text: str) -> str | None:
     check or a request): each had its own, and each missed what another caught (answer corpus, tests/data/answers/consent.yml).
     What a reader does with it is its own: at the check, a clear « oui » first answers a question of fact whatever is held
     back after it (third review)."""
-    plain = normalize(text or "")
+    plain = with_apostrophes(normalize(text or ""))
     answer = _FILLER.sub("", plain)
     if _NO_FIRST.match(plain) and not no_taken_back(text) or REFUSING.search(answer) or _ACCEPTS_NOT.search(text or ""):
         return "no"

@@ -437,6 +437,22 @@ _TRAINING_SAID = re.compile(
 #: « Besoin formation: techniques de nettoyage, autolaveuse. »: the needs listed after a colon, up to the end of the sentence
 #: (they were asked again, then stored as « comme j'ai dit : … »: twenty-third blind user test).
 _TRAINING_LISTED = re.compile(r"\b(?i:besoins?|manques?)\s+(?i:(?:de|en)\s+)?(?i:formations?)\s*:\s*(?P<needs>[^.!?\n]{3,200})")
+#: A clause after the needs listed that is no need (review of the twenty-third blind user test's fixes: « Besoin formation:
+#: soudure, contact Paul Martin 0612345678 », « …: soudure TIG, le candidat est au chômage » were stored whole): a contact, a
+#: phone, an e-mail, the candidate, a contract (a place: :func:`_needs_listed`).
+_NOT_A_NEED = re.compile(
+    r"(?i)\b(?:contacts?|t[ée]l(?:[ée]phone)?|portable|mail|e-mail|courriel|joignable|candidat\w*|"
+    r"cdi|cdd|contrat|alternance|int[ée]rim)\b|@|\d[\d .]{7,}\d"
+)
+
+
+def _needs_listed(said: str) -> str:
+    """The needs listed up to the first clause that is none (:data:`_NOT_A_NEED`, the candidate, a place)."""
+    for comma in re.finditer(r"\s*[,;]\s*", said):
+        clause = re.split(r"\s*[,;]\s*", said[comma.end():])[0]
+        if _NOT_A_NEED.search(clause) or candidate_status_said(clause) or named_communes(clause):
+            return said[:comma.start()]  # as typed, up to that clause
+    return said
 
 
 def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
@@ -478,7 +494,8 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
         found["weekly_hours"] = hours  # « à temps plein » was asked again
     if (needs := _TRAINING_LISTED.search(text) or _TRAINING_SAID.search(text) or TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
         # (Up to a contract or the place: « … au CACES 3 en CDI à Angers ».)
-        said = re.split(r"\s+(?:en|sous)\s+(?i:cdi|cdd|contrat|alternance|int[ée]rim)\b|\s+(?:à|a|au|aux)\s+(?=[A-ZÀ-Ý])", needs.group("needs"))[0]
+        listed = _needs_listed(needs.group("needs")) if needs.re is _TRAINING_LISTED else needs.group("needs")
+        said = re.split(r"\s+(?:en|sous)\s+(?i:cdi|cdd|contrat|alternance|int[ée]rim)\b|\s+(?:à|a|au|aux)\s+(?=[A-ZÀ-Ý])", listed)[0]
         checked = validate_field("training_needs", said.strip(), now)
         if checked.kind == VALUE:
             found["training_needs"] = checked.value

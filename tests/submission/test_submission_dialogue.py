@@ -1513,6 +1513,8 @@ _PROJECT_SAID = [
     ("Agence Interim Pro+ a La Roche sur Yon. On voudrait faire des CDD de 8 mois en interim pour des caristes chez un client, on a "
      "pas de candidats", {"job_title": "caristes", "company_name": "Agence Interim Pro+"}),
     ("Bonjour, CHU de Nantes service RH. On aimerait recruter des ASH via le dispositif, en CDD de 6 mois.", {"job_title": "ASH"}),
+    # (the writer greeting with a role after the comma, not the person greeted: review of the twenty-third test's fixes)
+    ("Bonjour M. Petit, gérant de Petit BTP, on cherche un maçon en CDI à Cholet", {"contact_name": "M. Petit", "job_title": "maçon"}),
 ]
 
 
@@ -1538,6 +1540,9 @@ def test_the_facts_of_the_first_message_fill_the_request(text: str, expected: di
         # (a greeting to a place, a role typed with capitals)
         "Bonjour Nantes Métropole, on recrute un cariste en CDI",
         "je suis Chef Cuisinier, on recrute un commis en CDI à Angers",
+        # (the person greeted is no contact: review of the twenty-third blind user test's fixes)
+        "Bonjour Madame Durand, je voudrais recruter un cariste en CDI à Laval",
+        "Bonjour Monsieur Dupont, nous recrutons un maçon en CDI à Nantes",
     ],
 )
 def test_no_employer_nor_contact_is_read_where_none_is_named(text: str) -> None:
@@ -1560,6 +1565,9 @@ def test_no_employer_nor_contact_is_read_where_none_is_named(text: str) -> None:
         ("contract_type", "cdd 6 mois, horaires décalés", {"job_title": None}),
         ("contract_type", "cdi, secteur BTP", {"job_title": None}),
         ("candidate_status", "oui un cariste, il est inscrit ?", {"job_title": None}),
+        # (the candidate in a question: review of the twenty-third blind user test's fixes)
+        ("contract_type", "cdi, les chômeurs de longue durée sont acceptés ?", {"job_title": None}),
+        ("contract_type", "cdi. on peut recruter un bénéficiaire du RSA ?", {"job_title": None}),
     ],
 )
 def test_the_job_said_in_an_answer_of_the_check_fills_the_request(asked: str | None, text: str, expected: dict[str, object]) -> None:
@@ -1626,3 +1634,89 @@ def test_two_contracts_in_the_first_message_are_said_when_the_request_starts(sai
     # (the CDD was dropped without a word: twenty-third blind user test)
     told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": "cdi", "project_memory": {"said": said}})
     assert (told is None) if expected is None else (told is not None and expected in told["text"] and "CDI" in told["text"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the employer's own trade, whom it hires named apart (review of the twenty-third blind user test's fixes)
+        "agriculteur à Laval, je cherche un salarié en CDI",
+        "plombier à Pornic, je veux embaucher mon premier salarié en CDI",
+        "restaurateur à Nantes, CDI",
+        "électricien à mon compte à Angers, je veux embaucher un aide en cdi",
+        "chef d'entreprise à Cholet, cdi maçon",
+        "viticulteur près de Saumur, on cherche un saisonnier en CDD de 6 mois",
+        "Boulanger à Angers, je voudrais un apprenti",
+        # the candidate
+        "cdi à Nantes, chômeur de longue durée",
+        "un CDI à Nantes pour un chômeur",
+        "cdi a Laval, travailleur handicapé",
+        "un cdi à Laval pour un travailleur handicapé",
+        "CDI à Angers, bénéficiaire du RSA",
+        "cdi à Nantes pour un ukrainien",
+        # no job in the clause
+        "cdi à Nantes, plusieurs postes",
+        "cdi à Nantes, première embauche",
+        "cdi à Nantes, extérieur",
+        "cdi à Nantes, hier j'ai vu une candidate",
+        "cdi à Nantes, courrier envoyé à pole emploi",
+        "cdd 6 mois à Nantes, formateur interne fourni",
+        "cdd 6 mois à Nantes, tuteur désigné",
+        "cdd 6 mois à Nantes, financeur OPCO",
+        "cdd 6 mois à Nantes, dernière chance pour lui",
+        "cdd, ailleurs c'est pareil",
+        "cdi, ordinaire",
+        "CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse",
+    ],
+)
+def test_a_bare_clause_that_is_no_post_offered_leaves_the_job_to_ask(text: str) -> None:
+    """The first message's job was filled from a clause that names no post offered: the employer's trade, the candidate, the
+    training (review of the twenty-third blind user test's fixes). When unsure, the job is asked."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert prefilled.get("job_title") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        # (near misses: the post offered, said bare or after « pour »)
+        ("couvreur a laval, cdi, personne en vue, je veux faire la demande", "couvreur"),
+        ("cdi à Nantes, plusieurs soudeurs", "soudeurs"),
+        ("cdi à Nantes, serveur, personne au chômage", "serveur"),
+        ("on veut embaucher en CDI, un peintre", "peintre"),
+        ("Mairie de Saumur, 2 agents en CDI à 35h, à partir de mai", "agents"),
+        ("un CDI à Nantes pour 3 soudeurs", "soudeurs"),
+        ("on recrute 3 agents d'entretien en CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse", "agents d'entretien"),
+    ],
+)
+def test_the_post_offered_said_bare_still_fills_the_job(text: str, job: str) -> None:
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert prefilled.get("job_title") == job
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        # a clause after the needs that is none: a contact, the candidate (review of the twenty-third blind user test's fixes)
+        ("on recrute en CDI à Nantes, Besoin formation: soudure, contact Paul Martin 0612345678", "soudure"),
+        ("on veut embaucher en CDI à Nantes, un soudeur. Besoin formation: soudure TIG, le candidat est au chômage", "soudure TIG"),
+        ("on recrute en CDI à Nantes. Besoin formation: soudure, mail contact@soudure-nantaise.fr", "soudure"),
+        ("on recrute en CDI. Besoin formation: soudure, CDI à Cholet", "soudure"),
+        # (near misses: needs listed with commas)
+        ("CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse", "techniques de nettoyage, autolaveuse"),
+        ("on recrute en CDI à Nantes. Besoin formation: anglais, appel client, accueil", "anglais, appel client, accueil"),
+        ("on recrute en CDI à Nantes. Besoin formation: caces 1, 3 et 5, permis C", "caces 1, 3 et 5, permis C"),
+    ],
+)
+def test_the_needs_listed_in_the_first_message_end_at_a_clause_that_is_none(text: str, needs: str) -> None:
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert prefilled.get("training_needs") == needs

@@ -230,11 +230,17 @@ def company_named_in(text: str) -> str | None:
 
 #: The writer's own name in a message about the project: « Bonjour Mme Rousseau de l'entreprise … », « je suis Marc Petit ».
 #: (A first and last name without a civility only after « je suis », « je m'appelle »: « Bonjour Nantes Métropole » is none.)
+_CIVIL_NAME = r"(?:M\.|Mme|Mr|Monsieur|Madame)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?"
 _WRITER = re.compile(
-    r"(?:(?:^|(?i:\bbonjour|\bbonsoir|\bje suis|\bje m['’ ]?appelle|\bici|\bmoi c['’ ]?est)[\s,]+)"
-    r"(?P<civil>(?:M\.|Mme|Mr|Monsieur|Madame)\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)"
+    r"(?:(?:^|(?i:\bje suis|\bje m['’ ]?appelle|\bici|\bmoi c['’ ]?est)[\s,]+)"
+    rf"(?P<civil>{_CIVIL_NAME})"
     r"|(?i:\bje suis|\bje m['’ ]?appelle|\bmoi c['’ ]?est)\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+))"
     r"(?=\s*(?:$|[,.;:!(]|\s(?i:de|du|d['’]|chez|gérant|gerant|direct\w+|responsable|pour|et|,)\b))"
+    # After a greeting, the writer only when the employer or a role follows (« Bonjour Mme Rousseau de l'entreprise … »); a
+    # name then a comma, or alone, is whom the message greets (« Bonjour Madame Durand, je voudrais recruter… » set the
+    # contact: review of the twenty-third blind user test's fixes).
+    rf"|(?i:\bbonjour|\bbonsoir)[\s,]+(?P<greeted>{_CIVIL_NAME})"
+    r"(?=\s(?i:pour)\b|[\s,]+(?i:de|du|d['’]|chez|gérant|gerant|direct\w+|responsable)\b)"
 )
 
 
@@ -242,10 +248,10 @@ def person_named_in(text: str) -> str | None:
     """The writer's name said in a message about the project (« Bonjour Mme Rousseau de l'entreprise Nettoyage Pro Services »
     was asked again as the contact: twenty-third blind user test), else None."""
     found = _WRITER.search(text or "")
-    name = (found.group("civil") or found.group("name")) if found else None
+    name = (found.group("civil") or found.group("greeted") or found.group("name")) if found else None
     if name is None or isinstance(extract_place(name), Place) or normalize(name).split()[0] in _ROLE_WORDS:
         return None  # (« je suis Chef Cuisinier » says a role)
-    return only_a_person_s_name(name)
+    return only_a_person_s_name(name, introduced=found is not None and found.group("name") is not None)
 
 
 _ROLE_WORDS = frozenset(
@@ -388,15 +394,38 @@ _CAPITALISED_NAME = re.compile(
 )
 
 
-def only_a_person_s_name(text: str) -> str | None:
+#: Common French first names (folded), the evidence that capitalised words are a person's name without a civility: « Marketing
+#: Digital », « Mécanique Auto », « Taille Vigne » typed as the training needs were refused as « un nom de personne » (review
+#: of the twenty-third blind user test's fixes). A compound one (« Jean-Marc ») is known by a part; names that are also
+#: words (« Rose », « Pascal », « France ») are left out: in doubt, the answer is the needs.
+_FIRST_NAMES = frozenset(
+    """jean marc pierre paul jacques michel philippe alain bernard patrick christophe nicolas laurent eric stephane sebastien
+    olivier francois frederic thierry pascale didier daniel gerard denis dominique christian thomas julien david guillaume
+    vincent antoine alexandre maxime romain mathieu matthieu kevin anthony jerome fabrice franck gilles herve yves yann loic
+    benoit bruno cedric damien emmanuel florian gael hugo jeremy jonathan lucas ludovic mickael nathan quentin raphael remi
+    sylvain thibault tony xavier yannick louis luc andre henri rene robert roger marcel claude joel serge arnaud baptiste
+    marie anne sophie nathalie isabelle sylvie catherine christine sandrine valerie veronique stephanie celine caroline
+    aurelie emilie julie laura lea manon camille chloe sarah pauline audrey elodie virginie karine corinne martine monique
+    nicole francoise brigitte helene chantal patricia laurence agnes sabine delphine melanie marion amandine charlotte clara
+    emma lucie morgane justine mathilde oceane alice claire cecile elise elisabeth jeanne josiane murielle myriam nadine
+    odile sandra severine solene fanny gaelle ines jade lola louise maelle nina noemie yasmine fatima mohamed ahmed karim
+    mehdi""".split()
+)
+
+
+def only_a_person_s_name(text: str, introduced: bool = False) -> str | None:
     """The person's name that is the whole of ``text`` (« Jean-Marc Bretaud », « Mme Rousseau »), else None: each word
     capitalised, two or three of them (one after a civility), none an ordinary word nor a training's (« Pack Office »,
-    « Premiers Secours », « Soudure TIG », « coffrage, lecture de plans » are none)."""
+    « Premiers Secours », « Soudure TIG », « coffrage, lecture de plans » are none), and a civility or a known first name
+    among them (:data:`_FIRST_NAMES`; « Marketing Digital », « Boulangerie Bio » are none), unless ``introduced`` as a name
+    (« je m'appelle … »)."""
     found = _CAPITALISED_NAME.match(text.strip())
     if found is None or (not found.group("civility") and len(found.group("words").split()) < 2):
         return None
     words = normalize(found.group("words")).split()
     if any(w in _ORDINARY_WORDS or w in _TRAINING_WORDS for w in words):
+        return None
+    if not (found.group("civility") or introduced or any(w in _FIRST_NAMES for w in words)):
         return None
     return text.strip().rstrip(" .!")
 
