@@ -678,9 +678,13 @@ def _rule_answer(plain: str) -> str:
 #: souhaite pas de test de sélection, comment se passe le recrutement ? », « je veux pas de test de positionnement pour le
 #: candidat ») nor questions said of something else (« je ne veux pas de questions trop longues, combien de temps ça prend ? »),
 #: which left the check (review of the twenty-third blind user test's fixes).
+# (The exclusion is the whole alternative's: « pas de vérification des diplômes ? », « pas besoin de vérifier son niveau ? » left
+# the check; and « pour moi », « pour nous » after it is the employer declining: « pas de test pour moi merci » no longer left it:
+# second review of the session's changes.)
 _THE_CHECK_NAMED = (
-    r"(?:verif\w*|questionnaire|(?:test|questions)(?:\s(?:d\s)?eligibilite)?"
-    r"(?!\s(?:de|du|des|d|pour|sur|a|au|aux|trop|si|tres|longues?|compliquees?|personnelles?)\b))\b"
+    r"(?:verif\w*|questionnaire|(?:test|questions)(?:\s(?:d\s)?eligibilite)?)"
+    r"(?!\s(?:de|du|des|d|pour(?!\s(?:moi|nous)\b)|sur|a|au|aux|trop|si|tres|longues?|compliquees?|personnelles?"
+    r"|son|sa|ses|leur|leurs)\b)\b"
 )
 _NO_CHECK = re.compile(
     r"\b(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:veux|voulais|veut|voulait|voulons|souhaite|souhaitais|tiens)\spas\s(?:faire\s|de\s|d\s|la\s|cette\s|une\s|votre\s|a\s)*"
