@@ -1120,7 +1120,7 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
         # (What the candidate's status is not decided by stays for another check: the status stated is what the request reads.)
         updates = {s: v for s, v in updates.items() if s not in CANDIDATE_FACT_SLOTS}
     contract_clauses = [c for c in _CONTRACT_CLAUSES.split(text) if c and (extract_contract(c) or extract_duration(c))]
-    if ({"contract_type", "contract_duration"} & updates.keys()) and any(about_the_candidates_job(c) for c in contract_clauses):
+    if any(about_the_candidates_job(c) for c in contract_clauses):
         # The candidate's contract, current or past, is not the one to come: « oui il a fait un CDD chez nous avant », « oui il est
         # en CDD chez nous » rewrote the CDI checked (review of the session's changes), and « oui il est en stage chez nous », « oui
         # il a fait un CDD de 3 mois chez nous » the contract or its length (second review); a yes (with the candidate's status it

@@ -345,6 +345,10 @@ def test_a_yes_with_the_contract_to_come_and_the_candidates_job_reads_the_contra
     for text in ("oui, il sera en CDD de 12 mois, il est en intérim chez nous", "oui, CDD de 8 mois, il était en intérim avant"):
         slots = slot_events(run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=_ELIGIBLE_CDI))[0])
         assert slots["contract_type"] == "cdd" and slots["contract_duration"] in (8, 12), text
+    # (the CDI to come, after a CDD's derogation: the hiring contract, as the rule reads it)
+    for text in ("oui il est en CDD chez nous et sera en CDI ensuite", "oui il est en CDD chez nous et on le passe en CDI"):
+        slots = slot_events(run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=_DEROGATION_CDD4))[0])
+        assert slots["contract_type"] == "cdi" and slots.get("contract_duration") is None, text
 
 
 # ---------------------------------------------------------------- after a verdict: the buttons typed, the request asked for
