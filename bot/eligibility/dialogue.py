@@ -678,9 +678,13 @@ def _rule_answer(plain: str) -> str:
 #: souhaite pas de test de sélection, comment se passe le recrutement ? », « je veux pas de test de positionnement pour le
 #: candidat ») nor questions said of something else (« je ne veux pas de questions trop longues, combien de temps ça prend ? »),
 #: which left the check (review of the twenty-third blind user test's fixes).
+# (The exclusion is the whole alternative's: « pas de vérification des diplômes ? », « pas besoin de vérifier son niveau ? » left
+# the check; and « pour moi », « pour nous » after it is the employer declining: « pas de test pour moi merci » no longer left it:
+# second review of the session's changes.)
 _THE_CHECK_NAMED = (
-    r"(?:verif\w*|questionnaire|(?:test|questions)(?:\s(?:d\s)?eligibilite)?"
-    r"(?!\s(?:de|du|des|d|pour|sur|a|au|aux|trop|si|tres|longues?|compliquees?|personnelles?)\b))\b"
+    r"(?:verif\w*|questionnaire|(?:test|questions)(?:\s(?:d\s)?eligibilite)?)"
+    r"(?!\s(?:de|du|des|d|pour(?!\s(?:moi|nous)\b)|sur|a|au|aux|trop|si|tres|longues?|compliquees?|personnelles?"
+    r"|son|sa|ses|leur|leurs)\b)\b"
 )
 _NO_CHECK = re.compile(
     r"\b(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:veux|voulais|veut|voulait|voulons|souhaite|souhaitais|tiens)\spas\s(?:faire\s|de\s|d\s|la\s|cette\s|une\s|votre\s|a\s)*"
@@ -769,6 +773,8 @@ def _verdict_depends(duration: Any, slots: dict[str, Any]) -> bool:
 
 
 #: Where a statement and a question of one message part (« CDD de 8 mois à Laval, et au fait ça coûte combien ? »).
+#: The clauses a « oui » to the offer says its contracts in: « il est en CDD chez nous et sera en CDI ensuite » says two.
+_CONTRACT_CLAUSES = re.compile(r"[,;.!?\n]+|\s+(?:et|mais|puis)\s+", re.IGNORECASE)
 _CLAUSES = re.compile(r"[,;.!?\n]+|\s+(?:et|mais)\s+(?=au fait\b|sinon\b|aussi\b|par contre\b|autre question\b)", re.IGNORECASE)
 
 
@@ -1113,10 +1119,20 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
     if "candidate_status" not in updates:
         # (What the candidate's status is not decided by stays for another check: the status stated is what the request reads.)
         updates = {s: v for s, v in updates.items() if s not in CANDIDATE_FACT_SLOTS}
-    if "contract_type" in updates and all(about_the_candidates_job(c) for c in _CLAUSES.split(text) if c and extract_contract(c)):
+    contract_clauses = [c for c in _CONTRACT_CLAUSES.split(text) if c and (extract_contract(c) or extract_duration(c))]
+    if any(about_the_candidates_job(c) for c in contract_clauses):
         # The candidate's contract, current or past, is not the one to come: « oui il a fait un CDD chez nous avant », « oui il est
-        # en CDD chez nous » rewrote the CDI checked (review of the session's changes); a yes (with the candidate's status it says).
+        # en CDD chez nous » rewrote the CDI checked (review of the session's changes), and « oui il est en stage chez nous », « oui
+        # il a fait un CDD de 3 mois chez nous » the contract or its length (second review); a yes (with the candidate's status it
+        # says), or the contract said as the one to come (« oui, il sera en CDD de 12 mois, il est en intérim chez nous »).
         updates = {s: v for s, v in updates.items() if s not in ("contract_type", "contract_duration")}
+        to_come = [c for c in contract_clauses if not about_the_candidates_job(c) and extract_contract(c)]
+        if to_come:
+            again = understand(", ".join(to_come), None, slots).updates
+            updates |= {s: v for s, v in again.items() if s in ("contract_type", "contract_duration") and v != slots.get(s)}
+    if updates.get("contract_duration") is not None and not needs_duration(str(updates.get("contract_type", slots.get("contract_type")))):
+        # (Never a length on a contract that needs none: « oui il est en CDD de 8 mois » gave the CDI 8 months: second review.)
+        updates.pop("contract_duration")
     memory = dict(slots.get(MEMORY_SLOT) or {})
     town = None
     if "department" in updates and (place := remembered_place(text, slots)):

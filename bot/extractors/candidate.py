@@ -608,7 +608,19 @@ def about_the_candidates_job(clause: str) -> bool:
     contract (« oui il a fait un CDD chez nous avant » to the offer of the request rewrote the CDI: review of the session's
     changes)."""
     plain = normalize(clause or "")
-    return says_the_candidates_past(clause) or (_CANDIDATE_JOB_CLAUSE.search(plain) is not None and not _JOB_TO_COME.search(plain))
+    if _JOB_TO_COME.search(plain):
+        return says_the_candidates_past(clause)
+    return says_the_candidates_past(clause) or any(p.search(plain) is not None for p in (_CANDIDATE_JOB_CLAUSE, _CANDIDATE_SITUATION))
+
+
+#: The candidate's situation said with a contract other than a CDD or a CDI (folded): « il est en stage chez nous », « elle est
+#: intérimaire », « il vient de l'intérim », « il est apprenti chez nous » (second review of the session's changes: to the offer
+#: of the request, these made the hiring contract a traineeship, an assignment or an apprenticeship).
+_CANDIDATE_SITUATION = re.compile(
+    r"\b(?:le candidat|la candidate|la personne|cette personne|le jeune|ce jeune|il|elle)\s+"
+    r"(?:(?:est|etait|a|avait)\s+(?:deja\s+|actuellement\s+|encore\s+)?(?:fait\s+|eu\s+)?|vient\s+d|sort\s+d|fait\s+|bosse\s+|travaille\s+)"
+    r".*\b(?:stage\w*|stagiaire|interim\w*|mission|alternan\w*|apprenti\w*|contrat pro\w*|cdd|cdi|contrat)\b"
+)
 
 
 #: A clause about the candidate's past with the employer (folded): « on l'a embauchée en intérim en mai », « elle était en

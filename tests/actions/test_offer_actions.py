@@ -305,6 +305,52 @@ def test_a_yes_with_the_candidates_past_or_current_contract_keeps_the_contract_c
         assert slot_events(events)["contract_type"] == "cdd" and slot_events(events)["contract_duration"] == 8, text
 
 
+_DEROGATION_CDD4 = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "demandeur_emploi",
+                    "eligibility": "derogation", "eligibility_reasons": ["cdd_moins_de_6_mois"], OFFER_SLOT: OFFER_SUBMISSION}
+
+
+@pytest.mark.parametrize("slots", [_ELIGIBLE_CDI, _DEROGATION_CDD4], ids=["cdi", "cdd4"])
+@pytest.mark.parametrize("text", [
+    "oui il est en stage chez nous", "oui elle est en intérim chez nous", "oui il est intérimaire chez nous",
+    "oui elle est en mission d'intérim chez nous", "oui il est en intérim chez nous depuis 2 mois", "oui il vient de l'intérim",
+    "oui elle est en alternance chez nous", "oui il est apprenti chez nous", "oui il a fait un CDD de 3 mois chez nous",
+    "oui il était en CDD de 3 mois chez nous", "oui il a eu un CDD de 2 mois chez nous", "oui il est en CDD de 8 mois",
+])
+def test_a_yes_with_the_candidates_job_of_any_kind_is_a_plain_yes(text: str, slots: dict) -> None:
+    """The candidate's traineeship, assignment, apprenticeship or past CDD is not the hiring contract, nor its length: to the
+    offer of the request, « oui il est en stage chez nous » made the CDI a traineeship, « oui elle est en intérim chez nous »
+    an assignment (verdict erased), « oui il a fait un CDD de 3 mois chez nous » the derogation's CDD 3 months long, « oui il est
+    en CDD de 8 mois » gave the CDI 8 months (second review of the session's changes)."""
+    events, said = run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=slots))
+    assert said == [] and events == [{"event": "followup", "timestamp": None, "name": "action_start_submission"}]
+
+
+@pytest.mark.parametrize("text", ["oui il est en CDD chez nous et sera en CDI ensuite", "oui il est en CDD chez nous et on le passe en CDI",
+                                  "oui il est en CDD chez nous et sera embauché en CDI", "oui, il est chez nous en intérim, on le prend en CDI",
+                                  "oui, il est en contrat pro chez nous"])
+def test_a_yes_with_the_candidates_job_here_keeps_the_cdi(text: str) -> None:
+    """« oui il est en CDD chez nous et on le passe en CDI » made the CDI checked a CDD, « … en intérim, on le prend en CDI » a CDI
+    intérimaire (second review of the session's changes): the CDI stays."""
+    from action_testing import slot_events
+
+    events, _ = run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=_ELIGIBLE_CDI))
+    assert "contract_type" not in slot_events(events) and "contract_duration" not in slot_events(events)
+
+
+def test_a_yes_with_the_contract_to_come_and_the_candidates_job_reads_the_contract_to_come() -> None:
+    """« oui, il sera en CDD de 12 mois, il est en intérim chez nous » was an interim assignment; « oui, CDD de 8 mois, il était
+    en intérim avant » a CDI of 8 months (second review of the session's changes)."""
+    from action_testing import slot_events
+
+    for text in ("oui, il sera en CDD de 12 mois, il est en intérim chez nous", "oui, CDD de 8 mois, il était en intérim avant"):
+        slots = slot_events(run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=_ELIGIBLE_CDI))[0])
+        assert slots["contract_type"] == "cdd" and slots["contract_duration"] in (8, 12), text
+    # (the CDI to come, after a CDD's derogation: the hiring contract, as the rule reads it)
+    for text in ("oui il est en CDD chez nous et sera en CDI ensuite", "oui il est en CDD chez nous et on le passe en CDI"):
+        slots = slot_events(run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=_DEROGATION_CDD4))[0])
+        assert slots["contract_type"] == "cdi" and slots.get("contract_duration") is None, text
+
+
 # ---------------------------------------------------------------- after a verdict: the buttons typed, the request asked for
 
 #: A derogation verdict (a seasonal CDD of 3 months) and an eligible one, as the check leaves them.
