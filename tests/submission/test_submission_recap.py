@@ -2144,7 +2144,10 @@ def test_a_longer_contract_at_the_recap_is_still_applied(text: str) -> None:
      ("finalement un apprentissage de 2 ans", 24.0), ("finalement un contrat pro", None), ("finalement un CDI", None),
      # a delay, a trial or a part is not the contract's length (review of the session's changes: « de 2 mois » was shown)
      ("contrat pro, début dans 2 mois", None), ("un contrat pro, période d'essai 1 mois", None),
-     ("apprentissage pour 2 ans, dont 3 mois en centre", None)],
+     ("apprentissage pour 2 ans, dont 3 mois en centre", None),
+     # « dure » said of the trial or the training (second review of the session's changes: « …de 1 mois » was shown)
+     ("contrat pro, la période d'essai dure 1 mois", None), ("contrat pro, la formation dure 3 mois", None),
+     ("contrat pro, pendant 6 mois en centre", None), ("le contrat pro dure 12 mois", 12.0)],
 )
 def test_an_alternance_keeps_its_length_at_the_recap(text: str, months: float | None) -> None:
     """The contrat de professionnalisation's length was dropped, so the recap showed « Contrat de professionnalisation » alone
