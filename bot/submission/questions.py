@@ -727,9 +727,13 @@ _EMAIL_AFTER_NAME = re.compile(r"(?<=[^\s,;])\s+(?P<label>(?:e-?mail|mail|courri
 
 
 #: Where a clause ends for :func:`_without_other_dates` (« on est fermés en août, donc début septembre »); a reason or a bracket
-#: too (« en septembre car congés en août », « septembre (fermé en août) » were refused: review of the session's changes).
+#: too (« en septembre car congés en août », « septembre (fermé en août) » were refused: review of the session's changes), and
+#: « vu que / vu la », « puisque », « comme », « étant donné », « avant que / avant la », a dash (« en septembre vu qu'on ferme en
+#: août », « en juillet avant la fermeture d'août », « septembre - fermé en août » were asked again: second review).
 _DATE_CLAUSE_END = re.compile(
-    r"\s*[,;()]\s*|(?<=[.!])\s+|\s+(?=(?:donc|mais|et|puis|car|parce|puisque)\s)", re.IGNORECASE
+    r"\s*[,;()]\s*|(?<=[.!])\s+|\s+[-–—]\s+|\s+(?=(?:donc|mais|et|puis|car|parce|puisque)\s)|"
+    r"\s+(?=(?:vu|comme|puisque?|[ée]tant donn[ée]e?s?|avant)\b)",
+    re.IGNORECASE,
 )
 
 
