@@ -1164,9 +1164,9 @@ def understand_field(
             # « cariste (caces à passer) »: a qualification to obtain is a training need, not part of the job (review of the
             # session's changes); noted when the needs are not answered yet. Otherwise the bracket stays in the job as typed
             # (« cariste (caces à passer) » with the needs answered lost its CACES without a word: second review)
-            if need[1] and not slots.get("training_needs") and (noted := validate_field("training_needs", need[1], now)).kind == VALUE:
+            if need[1] and not slots.get("training_needs") and (need_read := validate_field("training_needs", need[1], now)).kind == VALUE:
                 value = need[0]
-                details["training_needs"] = noted.value
+                details["training_needs"] = need_read.value
         if (counted := _LEADING_COUNT.match(value)) and (count := positions_of(counted.group("count") or counted.group("one"), now)) is not None:
             # « 2 conducteurs de ligne »: the job, and how many (kept in the job: seventeenth blind user test). Only the
             # count is taken off (« 2 caristes CACES 3 » lost its « 3 », « 3 x 8 opérateur » became « x »: review).
