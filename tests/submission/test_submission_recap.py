@@ -1148,6 +1148,11 @@ def test_no_to_the_cancel_question_with_a_change_applies_the_change() -> None:
         ("le tel ne change pas", {"contact_phone": None}, "C'est déjà ce que j'ai noté : Téléphone"),
         ("le contact c'est Paul Roy, même mail et même tel", {"contact_name": "Paul Roy", "contact_email": None}, "C'est corrigé. Contact : Paul Roy."),
         ("le poste c'est soudeur, pareil pour le reste", {"job_title": "soudeur"}, "C'est corrigé. Poste : soudeur."),
+        # the contract too, after the candidate's past (second review of the session's changes: the contract's question)
+        ("elle a déjà travaillé en CDD chez nous, le contrat reste le même", {"contract_type": None}, "C'est déjà ce que j'ai noté : Contrat"),
+        ("le contrat ne change pas", {"contract_type": None}, "C'est déjà ce que j'ai noté : Contrat"),
+        ("le contrat reste le même", {"contract_type": None}, "C'est déjà ce que j'ai noté : Contrat"),
+        ("le contrat reste un CDD mais de 12 mois", {"contract_duration": 12.0}, "C'est corrigé. Contrat : CDD d'un an"),
     ],
 )
 def test_a_field_said_to_stay_the_same_is_kept(text: str, expected: dict[str, object], said: str) -> None:
