@@ -204,7 +204,14 @@ _ANOTHER_LENGTH = re.compile(
     r"\b(?:formation|cours|stage|preavis|essai)\s+(?:de|d|sur)\s+(?:\d|un|une|deux|trois|quatre|six|huit|dix|douze)|"
     # (or of another contract: « apprentissage, le CDD de 8 mois c'était une erreur » made an apprenticeship of 8 months:
     # review of the twenty-third blind user test's fixes)
-    r"\b(?:cdd|interim)\s+(?:de\s+|d\s+)?(?:\d+|un|une|deux|trois|quatre|six|huit|dix|douze)\s*(?:mois|ans?|annees?|semaines?)\b"
+    r"\b(?:cdd|interim)\s+(?:de\s+|d\s+)?(?:\d+|un|une|deux|trois|quatre|six|huit|dix|douze)\s*(?:mois|ans?|annees?|semaines?)\b|"
+    # (« dure » said of something else than the contract: « contrat pro, la période d'essai dure 1 mois », « apprentissage, le
+    # stage dure 2 mois », « le centre de formation dure 6 mois », « pendant 6 mois en centre » were kept as the contract's
+    # length: second review of the session's changes)
+    r"\b(?:essai|preavis|stage|integration|formation|centre|tutorat|cours|ecole)\s+(?:\w+\s+)?dur\w*\b|"
+    r"\bduree\s+(?:de|du|d)\s+(?:la\s+|l\s+|le\s+)?(?:periode\s+d\s+)?(?:essai|preavis|stage|integration|formation|centre|tutorat|cours)\b|"
+    r"\b(?:pendant|durant)\s+(?:\d+|un|une|deux|trois|quatre|six|huit|dix|douze)\s*(?:mois|ans?|annees?|semaines?)\s+en\s+"
+    r"(?:centre|formation|cours|ecole)\b"
 )
 
 

@@ -313,13 +313,14 @@ _BRACKET = re.compile(r"\s*\(([^()]{2,60})\)")
 
 def need_in_brackets(text: str) -> tuple[str, str] | None:
     """For « cariste (caces à passer) »: the text without the bracket and the qualification to obtain (« caces »), when a
-    bracket names a qualification to be obtained (:data:`_TO_OBTAIN`), else None."""
+    bracket names a qualification to be obtained (:data:`_TO_OBTAIN`), else None (« (caces en cours d'obtention) » needed « caces
+    d'obtention »: second review of the session's changes)."""
     for bracket in _BRACKET.finditer(text or ""):
         held = fold(bracket.group(1))
         if _QUALIFICATION.search(held) and _TO_OBTAIN.search(held):
             need = re.sub(r"\s+", " ", re.sub(
                 r"(?i)\b(?:(?:[àa] (?:passer|obtenir|faire|pr[ée]voir))|formations?(?:\s+(?:au|aux|du|de la|des|de|d'|en))?|"
-                r"pr[ée]vue?s?|en cours)(?=\s|$|')", " ", bracket.group(1))).strip(" ,;:-'")
+                r"pr[ée]vue?s?|en cours(?:\s+d['’]\s*obtention|\s+de\s+(?:passage|validation|formation))?)(?=\s|$|')", " ", bracket.group(1))).strip(" ,;:-'")
             return (text[:bracket.start()] + text[bracket.end():]).strip(), need
     return None
 

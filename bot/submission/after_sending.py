@@ -73,8 +73,20 @@ _SAID_RIGHT = re.compile(
 )
 #: What a field « is » in the message as typed: a capitalised value is a name (« non l'entreprise c'est Idéal Coiffure »).
 _SAID_AS_TYPED = re.compile(r"\b(?:c['’]\s*est|est|sera)\s+(?P<said>\S)")
-#: Where a remark ends and another clause begins (« non la formation est intéressante, mais le poste c'est cariste »).
-_NEXT_CLAUSE = re.compile(r"\s*[,;]\s*(?:(?:mais|et|par contre)\b\s*)?|\s+(?:mais|et|par contre)\s+", re.IGNORECASE)
+#: Where a remark ends and another clause begins (« non la formation est intéressante, mais le poste c'est cariste »), at any
+#: sentence or clause boundary: « non la formation est intéressante. le poste c'est cariste », « …! », « … : », « … - », a line
+#: break, « , en revanche », « , juste », « puis » were dropped without a word (second review of the session's changes). A full
+#: stop ends a clause only before a space or the end (not inside an email address).
+_NEXT_CLAUSE = re.compile(
+    r"\s*(?:[,;:!?\n]|\.(?=\s|$)|\s-\s)[\s.,;:!?-]*(?:(?:mais|et|par contre|en revanche|juste|seulement|puis|sinon)\b\s*)?|"
+    r"\s+(?:mais|et|par contre|en revanche|puis)\s+",
+    re.IGNORECASE,
+)
+#: In a clause after a remark, how many positions there are (« non la formation est utile mais il y a 3 postes »), folded.
+_THERE_ARE = re.compile(
+    r"^(?:il y a|il y en a|ce sont|ce sera|ce seront|on a|on en a) (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) "
+    r"(?:postes?|personnes?|salaries?|embauches?)\b"
+)
 
 
 def _says_another_value(rest: str) -> bool:
@@ -90,7 +102,9 @@ def _says_another_value(rest: str) -> bool:
         # (a value said right or a remark, then maybe another field in any clause after it: « non la formation est intéressante
         # mais le poste c'est cariste », « …, mais le poste c'est cariste », where the comma left « mais » before the field:
         # review of those fixes)
-        return any(_says_another_value(clause) for clause in _NEXT_CLAUSE.split(rest)[1:] if clause)
+        return any(
+            _says_another_value(clause) or _THERE_ARE.match(normalize(clause)) is not None for clause in _NEXT_CLAUSE.split(rest)[1:] if clause
+        )
     if (said := _IT_IS.match(plain)) is not None:
         place = plain.startswith(("c est a ", "c est au", "c est aux")) and extract_job_place(rest) is None
         return not place and not _SAID_RIGHT.match(said.group("said"))

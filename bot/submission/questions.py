@@ -727,9 +727,13 @@ _EMAIL_AFTER_NAME = re.compile(r"(?<=[^\s,;])\s+(?P<label>(?:e-?mail|mail|courri
 
 
 #: Where a clause ends for :func:`_without_other_dates` (« on est fermés en août, donc début septembre »); a reason or a bracket
-#: too (« en septembre car congés en août », « septembre (fermé en août) » were refused: review of the session's changes).
+#: too (« en septembre car congés en août », « septembre (fermé en août) » were refused: review of the session's changes), and
+#: « vu que / vu la », « puisque », « comme », « étant donné », « avant que / avant la », a dash (« en septembre vu qu'on ferme en
+#: août », « en juillet avant la fermeture d'août », « septembre - fermé en août » were asked again: second review).
 _DATE_CLAUSE_END = re.compile(
-    r"\s*[,;()]\s*|(?<=[.!])\s+|\s+(?=(?:donc|mais|et|puis|car|parce|puisque)\s)", re.IGNORECASE
+    r"\s*[,;()]\s*|(?<=[.!])\s+|\s+[-–—]\s+|\s+(?=(?:donc|mais|et|puis|car|parce|puisque)\s)|"
+    r"\s+(?=(?:vu|comme|puisque?|[ée]tant donn[ée]e?s?|avant)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1158,10 +1162,11 @@ def understand_field(
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
         if (need := need_in_brackets(value)) is not None:
             # « cariste (caces à passer) »: a qualification to obtain is a training need, not part of the job (review of the
-            # session's changes); noted when the needs are not answered yet
-            value = need[0]
-            if need[1] and not slots.get("training_needs") and validate_field("training_needs", need[1], now).kind == VALUE:
-                details["training_needs"] = validate_field("training_needs", need[1], now).value
+            # session's changes); noted when the needs are not answered yet. Otherwise the bracket stays in the job as typed
+            # (« cariste (caces à passer) » with the needs answered lost its CACES without a word: second review)
+            if need[1] and not slots.get("training_needs") and (need_read := validate_field("training_needs", need[1], now)).kind == VALUE:
+                value = need[0]
+                details["training_needs"] = need_read.value
         if (counted := _LEADING_COUNT.match(value)) and (count := positions_of(counted.group("count") or counted.group("one"), now)) is not None:
             # « 2 conducteurs de ligne »: the job, and how many (kept in the job: seventeenth blind user test). Only the
             # count is taken off (« 2 caristes CACES 3 » lost its « 3 », « 3 x 8 opérateur » became « x »: review).

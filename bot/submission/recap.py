@@ -688,6 +688,14 @@ _MONTH_RANGE = re.compile(rf"\bd(?:e\s+|\s*)(?P<start>{alternation(FULL_MONTHS)}
 _CLAUSE_OPENING = re.compile(r"^(?:(?:bon|ben|bah|euh|alors|finalement|en fait|bref|non|plutot|et|mais|donc|du coup)\s+)+")
 
 
+def _keeps_the_contract(text: str) -> bool:
+    """« le contrat reste le même / ne change pas », maybe after the candidate's past (« elle a déjà travaillé en CDD chez
+    nous, … »), and nothing else: the contract kept as it is."""
+    clauses = [_CLAUSE_OPENING.sub("", normalize(c)) for c in CORRECTION_SEPARATOR.split(text)[::2] if c.strip()]
+    kept = [c for c in clauses if CONTRACT_WORD.search(c) and (KEEPS_IT.search(c) or STAYS.search(c))]
+    return bool(kept) and all(c in kept or says_the_candidates_past(c) for c in clauses)
+
+
 def _add_job_details(read: RecapUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> None:
     """« finalement 5 postes à 30h et le CDD sera de 9 mois »: the hours said with the number of positions (or the
     start with the hours…) were dropped while the reply said « C'est corrigé » (session's own check, 2026-12-01)."""
@@ -851,6 +859,11 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         elif ((duration := extract_duration(last_duration_said(wanted))) is not None and duration.months is not None
               and keeps_duration(slots.get("contract_type") or "", wanted)):
             updates["contract_duration"] = round(duration.months, 2)
+        if not updates and slots.get("contract_type") and _keeps_the_contract(text):
+            # « elle a déjà travaillé en CDD chez nous, le contrat reste le même » got the contract's question (second review of
+            # the session's changes): it is kept, and said so
+            return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=msg.RECAP_CONTRACT_LABEL,
+                                                                                             value=contract_label(slots))}])
         if not updates:
             return RecapUnderstanding(RECAP_CORRECT, field="contract_type", messages=_ask_again("contract_type"))
         changes, texts = contract_updates(updates, slots)

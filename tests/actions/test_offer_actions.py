@@ -188,6 +188,11 @@ def test_a_correction_with_thanks_once_sent_says_how_to_correct_it() -> None:
     # (review of those fixes: remarks that stay remarks, every clause read)
     "non la formation est intéressante, merci", "non la formation est intéressante et utile",
     "non la formation est intéressante, et le poste est toujours ouvert",
+    # (near misses of the clauses split at every boundary: second review of the session's changes)
+    "non la formation est intéressante. merci", "non la formation est intéressante. le poste est toujours ouvert",
+    "non la formation est intéressante - merci !", "non le poste est urgent. il y a du travail",
+    "non la formation est utile. c'est à vous de voir", "non la formation est intéressante. le mail est le bon",
+    "non la formation est intéressante! le siret est correct",
 ])
 @pytest.mark.parametrize("intent", ["deny", "affirm"])
 def test_a_value_said_right_or_a_question_once_sent_is_no_correction(text: str, intent: str) -> None:
@@ -210,6 +215,13 @@ def test_a_value_said_right_or_a_question_once_sent_is_no_correction(text: str, 
     "non la formation est intéressante, mais le poste c'est cariste", "non la formation est intéressante, et le poste c'est cariste",
     "non l'entreprise c'est Idéal Coiffure", "non l'entreprise c'est Cool Services", "non l'entreprise c'est Utile et Agréable",
     "non le poste c'est urgentiste",
+    # (another clause after the remark without a comma, « mais » or « et »: second review of the session's changes)
+    "non la formation est intéressante. le poste c'est cariste", "non la formation est intéressante! le poste c'est cariste",
+    "non la formation est intéressante : le poste c'est cariste", "non la formation est intéressante - le poste c'est cariste",
+    "non la formation est intéressante\nle poste c'est cariste", "non la formation est intéressante, en revanche le poste c'est cariste",
+    "non la formation est intéressante, juste le poste c'est cariste", "non la formation est intéressante, seulement le poste c'est cariste",
+    "non la formation est intéressante puis le poste c'est cariste", "non le poste est urgent. la date c'est le 1er mars",
+    "non le poste est urgent. c'est un CDD", "non le poste est urgent. c'est à Angers", "non la formation est utile mais il y a 3 postes",
 ])
 @pytest.mark.parametrize("intent", ["deny", "affirm", "inform"])
 def test_a_value_said_wrong_once_sent_is_a_correction(text: str, intent: str) -> None:

@@ -1148,6 +1148,11 @@ def test_no_to_the_cancel_question_with_a_change_applies_the_change() -> None:
         ("le tel ne change pas", {"contact_phone": None}, "C'est déjà ce que j'ai noté : Téléphone"),
         ("le contact c'est Paul Roy, même mail et même tel", {"contact_name": "Paul Roy", "contact_email": None}, "C'est corrigé. Contact : Paul Roy."),
         ("le poste c'est soudeur, pareil pour le reste", {"job_title": "soudeur"}, "C'est corrigé. Poste : soudeur."),
+        # the contract too, after the candidate's past (second review of the session's changes: the contract's question)
+        ("elle a déjà travaillé en CDD chez nous, le contrat reste le même", {"contract_type": None}, "C'est déjà ce que j'ai noté : Contrat"),
+        ("le contrat ne change pas", {"contract_type": None}, "C'est déjà ce que j'ai noté : Contrat"),
+        ("le contrat reste le même", {"contract_type": None}, "C'est déjà ce que j'ai noté : Contrat"),
+        ("le contrat reste un CDD mais de 12 mois", {"contract_duration": 12.0}, "C'est corrigé. Contrat : CDD d'un an"),
     ],
 )
 def test_a_field_said_to_stay_the_same_is_kept(text: str, expected: dict[str, object], said: str) -> None:
@@ -2144,7 +2149,10 @@ def test_a_longer_contract_at_the_recap_is_still_applied(text: str) -> None:
      ("finalement un apprentissage de 2 ans", 24.0), ("finalement un contrat pro", None), ("finalement un CDI", None),
      # a delay, a trial or a part is not the contract's length (review of the session's changes: « de 2 mois » was shown)
      ("contrat pro, début dans 2 mois", None), ("un contrat pro, période d'essai 1 mois", None),
-     ("apprentissage pour 2 ans, dont 3 mois en centre", None)],
+     ("apprentissage pour 2 ans, dont 3 mois en centre", None),
+     # « dure » said of the trial or the training (second review of the session's changes: « …de 1 mois » was shown)
+     ("contrat pro, la période d'essai dure 1 mois", None), ("contrat pro, la formation dure 3 mois", None),
+     ("contrat pro, pendant 6 mois en centre", None), ("le contrat pro dure 12 mois", 12.0)],
 )
 def test_an_alternance_keeps_its_length_at_the_recap(text: str, months: float | None) -> None:
     """The contrat de professionnalisation's length was dropped, so the recap showed « Contrat de professionnalisation » alone
