@@ -1690,6 +1690,8 @@ def test_a_bare_clause_that_is_no_post_offered_leaves_the_job_to_ask(text: str) 
         ("Mairie de Saumur, 2 agents en CDI à 35h, à partir de mai", "agents"),
         ("un CDI à Nantes pour 3 soudeurs", "soudeurs"),
         ("on recrute 3 agents d'entretien en CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse", "agents d'entretien"),
+        ("restaurateur à Nantes, cdi, serveur", "serveur"),
+        ("cdi à Nantes, serveur, cuisinier", "serveur"),
     ],
 )
 def test_the_post_offered_said_bare_still_fills_the_job(text: str, job: str) -> None:
@@ -1720,3 +1722,32 @@ def test_the_needs_listed_in_the_first_message_end_at_a_clause_that_is_none(text
 
     prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
     assert prefilled.get("training_needs") == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "job", "positions"),
+    [
+        ("garagiste à Angers, mécanicien en CDI", "mécanicien", None),
+        ("boulanger à Nantes, 2 vendeurs en cdi", "vendeurs", 2),
+        ("boulanger à Nantes, cdi, vendeur", "vendeur", None),
+        ("boulanger à Nantes, cdi, une vendeuse", "vendeuse", None),
+        ("boulanger à Nantes. cdi. vendeur", "vendeur", None),
+        ("boulanger, cdi, vendeur, Nantes", "vendeur", None),
+        ("Bonjour, boulanger à Nantes, cdi, vendeur", "vendeur", None),
+        ("paysagiste à Laval, cdi, jardinier", "jardinier", None),
+        ("paysagiste à Laval, cdi jardinier", "jardinier", None),
+        ("transporteur à Nantes, cdi, chauffeur PL", "chauffeur PL", None),
+        ("électricien à Angers, cdi, aide électricien", "aide électricien", None),
+        ("pharmacien à Nantes, cdi, preparateur", "preparateur", None),
+        # (near misses: one bare job, the post)
+        ("couvreur a laval, cdi, personne en vue, je veux faire la demande", "couvreur", None),
+    ],
+)
+def test_the_employers_trade_said_before_the_post_is_not_the_job(text: str, job: str, positions: int | None) -> None:
+    """A bare job said before the contract, then another: the first is the employer's own trade (« garagiste à Angers,
+    mécanicien en CDI » stored garagiste: second review of the session's changes)."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert (prefilled.get("job_title"), prefilled.get("positions")) == (job, positions)
