@@ -1751,3 +1751,21 @@ def test_the_employers_trade_said_before_the_post_is_not_the_job(text: str, job:
 
     prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
     assert (prefilled.get("job_title"), prefilled.get("positions")) == (job, positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("je suis Auto Entrepreneur, je veux embaucher en CDI", None),
+        # (near misses: a known first name, a name introduced as such)
+        ("je suis Sylvie Gaborit, je veux embaucher en CDI", "Sylvie Gaborit"),
+        ("je m'appelle Bertrand Kowalczyk, je veux embaucher en CDI", "Bertrand Kowalczyk"),
+    ],
+)
+def test_a_status_after_je_suis_is_no_contact_name(text: str, contact: str | None) -> None:
+    """« je suis Auto Entrepreneur » was stored as the contact's name (second review of the session's changes)."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert prefilled.get("contact_name") == contact
