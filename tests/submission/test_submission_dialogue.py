@@ -707,6 +707,28 @@ def test_the_consent_with_the_e_mail_only() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["daccord sauf pour le tel", "d'accord sauf pour le tel", "jaccepte sauf le téléphone", "j'accepte sauf le téléphone",
+     "daccord excepté le téléphone", "d'accord excepté le téléphone", "daccord pour le mail seulement",
+     "d'accord pour le mail seulement"],
+)
+def test_a_consent_but_for_the_phone_leaves_the_phone_out(text: str) -> None:
+    """« daccord sauf pour le tel » was recorded as a full consent (second review of the session's changes)."""
+    read = field_turn(text, CONSENT_SLOT, ELIGIBLE, "inform")
+    assert read.updates[CONSENT_SLOT] not in (None, CONSENT_REFUSED)
+    assert read.updates["contact_phone"] is None and "contact_phone" in read.updates["missing_fields"]
+
+
+@pytest.mark.parametrize(("text", "given"), [("daccord sauf le mail", False), ("d'accord sauf le mail", False),
+                                             # (near misses: a preference is a consent, as « pas de souci mais je préfère être contacté par mail »)
+                                             ("daccord mais je préfère le mail", True), ("d'accord mais je préfère le mail", True)])
+def test_a_consent_but_for_the_e_mail_is_asked_again(text: str, given: bool) -> None:
+    """« daccord sauf le mail » was recorded as a full consent (second review of the session's changes): the e-mail is needed."""
+    read = field_turn(text, CONSENT_SLOT, ELIGIBLE, "inform")
+    assert (read.updates.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED)) is given
+
+
+@pytest.mark.parametrize(
     ("text", "another"),
     [("sablé pareil", True), ("idem à Cholet", True), ("pareil", False), ("merci pareil", False), ("Paris pareil", False),
      ("pareil pour moi", False), ("on peut faire une demande pour elle aussi ?", True)],
