@@ -1736,6 +1736,16 @@ def test_the_post_offered_said_bare_still_fills_the_job(text: str, job: str) -> 
         ("CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse", "techniques de nettoyage, autolaveuse"),
         ("on recrute en CDI à Nantes. Besoin formation: anglais, appel client, accueil", "anglais, appel client, accueil"),
         ("on recrute en CDI à Nantes. Besoin formation: caces 1, 3 et 5, permis C", "caces 1, 3 et 5, permis C"),
+        # a sign-off, a start, a count of posts, hours, the candidate ran on; a word of contact, a place cut the needs
+        # short (second review of the session's changes)
+        ("On recrute 2 vendeurs en CDI à Nantes. Besoin formation: vente, cordialement", "vente"),
+        ("On recrute 2 vendeurs en CDI à Nantes. Besoin formation: vente, début en mars", "vente"),
+        ("On recrute en CDI à Nantes. Besoin formation: vente, 2 postes", "vente"),
+        ("On recrute en CDI à Nantes. Besoin formation: conduite en sécurité, gestes et postures, 35h", "conduite en sécurité, gestes et postures"),
+        ("On recrute en CDI à Nantes. Besoin formation: soudure TIG et candidat à trouver", "soudure TIG"),
+        ("On recrute en CDI à Nantes. Besoin formation: relation client, gestion des contacts", "relation client, gestion des contacts"),
+        ("On recrute en CDI à Nantes. Besoin formation: accueil téléphonique, mail", "accueil téléphonique, mail"),
+        ("On recrute en CDI. Besoin formation: permis CE à Nantes, FIMO", "permis CE, FIMO"),
     ],
 )
 def test_the_needs_listed_in_the_first_message_end_at_a_clause_that_is_none(text: str, needs: str) -> None:
