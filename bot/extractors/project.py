@@ -378,6 +378,8 @@ _HIRES_SOMEONE = re.compile(r"\b(?:recrut|embauch|engag|cherch|recherch)\w*")
 _A_SENTENCE = re.compile(r"\b(?:je|j|on|nous|vous|il|elle|ils|elles|c|ca|ce)\b")
 #: The candidate's handicap (« cdi a Laval, travailleur handicapé »), folded.
 _HANDICAP = re.compile(r"\bhandicap\w*|\brqth\b")
+#: A contract said before the job in one clause (« cdi jardinier »), folded or not.
+_CONTRACT_FIRST = re.compile(r"^(?:cdi|cdd)\s+(?=[^\W\d])", re.IGNORECASE)
 
 
 def _bare_job(said: str) -> str | None:
@@ -420,8 +422,13 @@ def stated_job(text: str) -> tuple[str, str | None] | None:
                     for m in (_HIRES_SOMEONE.search(_plain(text)), _HIRING.search(_plain(text)), _FOR_SOMEONE.search(text)) if m),
                    default=None)
     said_up_to = 0
+    # A bare job said before any contract, in a message that names another job after it, is the employer's own trade, the
+    # later one the post (« garagiste à Angers, mécanicien en CDI », « boulanger à Nantes, cdi, vendeur »: second review of
+    # the session's changes); alone, it is the post (« couvreur a laval, cdi, personne en vue »).
+    before_contract: tuple[str, str | None] | None = None
     for clause in re.split(r"[,;.:!?\n]+|\s+(?:et|mais)\s+", text):
         said_up_to = text.find(clause, said_up_to) + len(clause)
+        contract_said = bool(extract_contract_options(text[:said_up_to]) or extract_contract(text[:said_up_to]))
         hires_someone = hires_at is not None and len(_plain(text[:said_up_to])) <= hires_at
         if re.search(r"\bformations?\b", _plain(clause)):
             break  # the training's needs follow (« CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse »)
@@ -430,11 +437,18 @@ def stated_job(text: str) -> tuple[str, str | None] | None:
         for pattern in (_BARE_CLAUSE, _FOR_SOMEONE):
             if pattern is _BARE_CLAUSE and (hires_someone or _A_SENTENCE.search(_plain(clause))):
                 continue
-            found = pattern.fullmatch(clause.strip()) if pattern is _BARE_CLAUSE else pattern.search(clause)
+            said = clause.strip()
+            if pattern is _BARE_CLAUSE and before_contract is not None:
+                said = _CONTRACT_FIRST.sub("", said)  # « paysagiste à Laval, cdi jardinier »
+            found = pattern.fullmatch(said) if pattern is _BARE_CLAUSE else pattern.search(clause)
             if found and (job := _bare_job(found.group("job"))):
                 count: str | None = found.group("count")
-                return job, (count if count and fold(count) not in ("un", "une") else None)
-    return None
+                read = job, (count if count and fold(count) not in ("un", "une") else None)
+                if pattern is _BARE_CLAUSE and not contract_said and before_contract is None:
+                    before_contract = read
+                    break
+                return read
+    return before_contract
 
 
 def extract_hiring_project(text: str) -> dict[str, Any]:

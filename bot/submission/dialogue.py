@@ -440,16 +440,19 @@ _TRAINING_LISTED = re.compile(r"\b(?i:besoins?|manques?)\s+(?i:(?:de|en)\s+)?(?i
 #: A clause after the needs listed that is no need (review of the twenty-third blind user test's fixes: « Besoin formation:
 #: soudure, contact Paul Martin 0612345678 », « …: soudure TIG, le candidat est au chômage » were stored whole): a contact, a
 #: phone, an e-mail, the candidate, a contract (a place: :func:`_needs_listed`).
+# (Only an actual address, number or name: « relation client, gestion des contacts », « accueil téléphonique, mail » were cut
+# short; and a sign-off, a start, a count of posts, hours: « vente, cordialement », « vente, début en mars », « vente, 2
+# postes », « …, 35h » were stored with the needs: second review of the session's changes.)
 _NOT_A_NEED = re.compile(
-    r"(?i)\b(?:contacts?|t[ée]l(?:[ée]phone)?|portable|mail|e-mail|courriel|joignable|candidat\w*|"
-    r"cdi|cdd|contrat|alternance|int[ée]rim)\b|@|\d[\d .]{7,}\d"
+    r"(?i)\b(?:candidat\w*|cdi|cdd|contrat|alternance|int[ée]rim|cordialement|merci|bonne journ[ée]e|d[ée]but\w*|d[ée]marrage|"
+    r"[àa] partir d\w*|\d+\s*postes?|\d+\s*h(?:eures?)?)\b|(?-i:\b[Cc]ontacts?\s*:?\s+(?:M\.|Mme|[A-ZÀ-Ý][a-zà-ÿ]+))|@|\d[\d .]{7,}\d"
 )
 
 
 def _needs_listed(said: str) -> str:
     """The needs listed up to the first clause that is none (:data:`_NOT_A_NEED`, the candidate, a place)."""
-    for comma in re.finditer(r"\s*[,;]\s*", said):
-        clause = re.split(r"\s*[,;]\s*", said[comma.end():])[0]
+    for comma in re.finditer(r"\s*[,;]\s*|\s+et\s+", said):  # (« soudure TIG et candidat à trouver »)
+        clause = re.split(r"\s*[,;]\s*|\s+et\s+", said[comma.end():])[0]
         if _NOT_A_NEED.search(clause) or candidate_status_said(clause) or named_communes(clause):
             return said[:comma.start()]  # as typed, up to that clause
     return said
@@ -495,6 +498,9 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     if (needs := _TRAINING_LISTED.search(text) or _TRAINING_SAID.search(text) or TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
         # (Up to a contract or the place: « … au CACES 3 en CDI à Angers ».)
         listed = _needs_listed(needs.group("needs")) if needs.re is _TRAINING_LISTED else needs.group("needs")
+        # (A place inside the list is left out, not the needs after it: « permis CE à Nantes, FIMO » kept only « permis CE »:
+        # second review of the session's changes.)
+        listed = re.sub(r"\s+(?:à|a|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?=\s*[,;]\s*\w)", "", listed)
         said = re.split(r"\s+(?:en|sous)\s+(?i:cdi|cdd|contrat|alternance|int[ée]rim)\b|\s+(?:à|a|au|aux)\s+(?=[A-ZÀ-Ý])", listed)[0]
         checked = validate_field("training_needs", said.strip(), now)
         if checked.kind == VALUE:

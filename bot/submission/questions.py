@@ -270,10 +270,16 @@ _MAIL_ONLY = re.compile(
     r"(?:^|\b(?:donner|laisser|mettre|indiquer|communiquer|transmettre|avoir|mais|juste|donc|non|contactez moi|contacter|me contacter|me joindre|joignable))"
     r"\s*(?:que|seulement|uniquement|juste)\s+(?:par\s+)?(?:le |mon |l |notre |une )?(?:mail|email|e mail|courriel|adresse mail)\b(?! et| ou)|"
     r"\b(?:seulement|uniquement) par (?:le )?(?:mail|email|e mail|courriel)(?: svp| merci)?$|"
-    r"\bpar (?:le )?(?:mail|email|e mail|courriel) (?:seulement|uniquement)\b|"
+    r"\b(?:par|pour) (?:le )?(?:mail|email|e mail|courriel) (?:seulement|uniquement)\b|"
+    # (« d'accord sauf pour le tel », « jaccepte sauf le téléphone » were recorded as a full consent: second review of the
+    # session's changes)
+    r"\b(?:sauf|excepte|hormis) (?:pour )?(?:le |mon |notre )?(?:telephone|tel|numero de telephone|portable|mobile)\b(?! fixe)|"
     r"\b(?:pas|sans) (?:de |d |le |mon |notre )?(?:telephone|tel|numero de telephone|portable|mobile)\b(?! fixe)|"
     r"\b(?:ne )?(?:veux|souhaite|prefere) pas (?:donner|laisser|communiquer) (?:mon |le |de |notre )?(?:telephone|tel|numero|portable)\b"
 )
+#: A consent but for the e-mail, which the request needs (« daccord sauf le mail » was recorded as a full consent: second review
+#: of the session's changes): the question again (folded, apostrophes restored).
+_BUT_THE_MAIL = re.compile(r"\b(?:sauf|excepte|hormis) (?:pour )?(?:le |mon |l |notre )?(?:adresse )?(?:mail|email|e mail|courriel)\b")
 #: « et si je refuse ? », « c'est obligatoire d'accepter ? »: what a refusal leads to, asked (folded).
 _IF_I_REFUSE = re.compile(
     r"\bsi (?:je|on|nous) (?:refuse|refusons|dis non|disons non|n accepte pas|accepte pas)\b|"
@@ -943,7 +949,7 @@ def understand_field(
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_DATA_USE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
-        elif (intent == "affirm" or is_yes(text, anywhere=True) or no_taken_back(text)) and withheld_as is None:
+        elif (intent == "affirm" or is_yes(text, anywhere=True) or no_taken_back(text)) and withheld_as is None and not _BUT_THE_MAIL.search(plain):
             # (« non je ne m'y oppose pas, allez-y », « non non c'est ok j'accepte » were refusals unless the classifier read
             # « affirm »: session of 2026-12-02.)
             # (Not « pas de souci mais je refuse », « oui mais je dois demander à mon patron »: consent was recorded on them

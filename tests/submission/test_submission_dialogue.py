@@ -707,6 +707,28 @@ def test_the_consent_with_the_e_mail_only() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["daccord sauf pour le tel", "d'accord sauf pour le tel", "jaccepte sauf le téléphone", "j'accepte sauf le téléphone",
+     "daccord excepté le téléphone", "d'accord excepté le téléphone", "daccord pour le mail seulement",
+     "d'accord pour le mail seulement"],
+)
+def test_a_consent_but_for_the_phone_leaves_the_phone_out(text: str) -> None:
+    """« daccord sauf pour le tel » was recorded as a full consent (second review of the session's changes)."""
+    read = field_turn(text, CONSENT_SLOT, ELIGIBLE, "inform")
+    assert read.updates[CONSENT_SLOT] not in (None, CONSENT_REFUSED)
+    assert read.updates["contact_phone"] is None and "contact_phone" in read.updates["missing_fields"]
+
+
+@pytest.mark.parametrize(("text", "given"), [("daccord sauf le mail", False), ("d'accord sauf le mail", False),
+                                             # (near misses: a preference is a consent, as « pas de souci mais je préfère être contacté par mail »)
+                                             ("daccord mais je préfère le mail", True), ("d'accord mais je préfère le mail", True)])
+def test_a_consent_but_for_the_e_mail_is_asked_again(text: str, given: bool) -> None:
+    """« daccord sauf le mail » was recorded as a full consent (second review of the session's changes): the e-mail is needed."""
+    read = field_turn(text, CONSENT_SLOT, ELIGIBLE, "inform")
+    assert (read.updates.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED)) is given
+
+
+@pytest.mark.parametrize(
     ("text", "another"),
     [("sablé pareil", True), ("idem à Cholet", True), ("pareil", False), ("merci pareil", False), ("Paris pareil", False),
      ("pareil pour moi", False), ("on peut faire une demande pour elle aussi ?", True)],
@@ -1690,6 +1712,8 @@ def test_a_bare_clause_that_is_no_post_offered_leaves_the_job_to_ask(text: str) 
         ("Mairie de Saumur, 2 agents en CDI à 35h, à partir de mai", "agents"),
         ("un CDI à Nantes pour 3 soudeurs", "soudeurs"),
         ("on recrute 3 agents d'entretien en CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse", "agents d'entretien"),
+        ("restaurateur à Nantes, cdi, serveur", "serveur"),
+        ("cdi à Nantes, serveur, cuisinier", "serveur"),
     ],
 )
 def test_the_post_offered_said_bare_still_fills_the_job(text: str, job: str) -> None:
@@ -1712,6 +1736,16 @@ def test_the_post_offered_said_bare_still_fills_the_job(text: str, job: str) -> 
         ("CDI à Nantes. Besoin formation: techniques de nettoyage, autolaveuse", "techniques de nettoyage, autolaveuse"),
         ("on recrute en CDI à Nantes. Besoin formation: anglais, appel client, accueil", "anglais, appel client, accueil"),
         ("on recrute en CDI à Nantes. Besoin formation: caces 1, 3 et 5, permis C", "caces 1, 3 et 5, permis C"),
+        # a sign-off, a start, a count of posts, hours, the candidate ran on; a word of contact, a place cut the needs
+        # short (second review of the session's changes)
+        ("On recrute 2 vendeurs en CDI à Nantes. Besoin formation: vente, cordialement", "vente"),
+        ("On recrute 2 vendeurs en CDI à Nantes. Besoin formation: vente, début en mars", "vente"),
+        ("On recrute en CDI à Nantes. Besoin formation: vente, 2 postes", "vente"),
+        ("On recrute en CDI à Nantes. Besoin formation: conduite en sécurité, gestes et postures, 35h", "conduite en sécurité, gestes et postures"),
+        ("On recrute en CDI à Nantes. Besoin formation: soudure TIG et candidat à trouver", "soudure TIG"),
+        ("On recrute en CDI à Nantes. Besoin formation: relation client, gestion des contacts", "relation client, gestion des contacts"),
+        ("On recrute en CDI à Nantes. Besoin formation: accueil téléphonique, mail", "accueil téléphonique, mail"),
+        ("On recrute en CDI. Besoin formation: permis CE à Nantes, FIMO", "permis CE, FIMO"),
     ],
 )
 def test_the_needs_listed_in_the_first_message_end_at_a_clause_that_is_none(text: str, needs: str) -> None:
@@ -1720,3 +1754,50 @@ def test_the_needs_listed_in_the_first_message_end_at_a_clause_that_is_none(text
 
     prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
     assert prefilled.get("training_needs") == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "job", "positions"),
+    [
+        ("garagiste à Angers, mécanicien en CDI", "mécanicien", None),
+        ("boulanger à Nantes, 2 vendeurs en cdi", "vendeurs", 2),
+        ("boulanger à Nantes, cdi, vendeur", "vendeur", None),
+        ("boulanger à Nantes, cdi, une vendeuse", "vendeuse", None),
+        ("boulanger à Nantes. cdi. vendeur", "vendeur", None),
+        ("boulanger, cdi, vendeur, Nantes", "vendeur", None),
+        ("Bonjour, boulanger à Nantes, cdi, vendeur", "vendeur", None),
+        ("paysagiste à Laval, cdi, jardinier", "jardinier", None),
+        ("paysagiste à Laval, cdi jardinier", "jardinier", None),
+        ("transporteur à Nantes, cdi, chauffeur PL", "chauffeur PL", None),
+        ("électricien à Angers, cdi, aide électricien", "aide électricien", None),
+        ("pharmacien à Nantes, cdi, preparateur", "preparateur", None),
+        # (near misses: one bare job, the post)
+        ("couvreur a laval, cdi, personne en vue, je veux faire la demande", "couvreur", None),
+    ],
+)
+def test_the_employers_trade_said_before_the_post_is_not_the_job(text: str, job: str, positions: int | None) -> None:
+    """A bare job said before the contract, then another: the first is the employer's own trade (« garagiste à Angers,
+    mécanicien en CDI » stored garagiste: second review of the session's changes)."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert (prefilled.get("job_title"), prefilled.get("positions")) == (job, positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("je suis Auto Entrepreneur, je veux embaucher en CDI", None),
+        # (near misses: a known first name, a name introduced as such)
+        ("je suis Sylvie Gaborit, je veux embaucher en CDI", "Sylvie Gaborit"),
+        ("je m'appelle Bertrand Kowalczyk, je veux embaucher en CDI", "Bertrand Kowalczyk"),
+    ],
+)
+def test_a_status_after_je_suis_is_no_contact_name(text: str, contact: str | None) -> None:
+    """« je suis Auto Entrepreneur » was stored as the contact's name (second review of the session's changes)."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+    assert prefilled.get("contact_name") == contact

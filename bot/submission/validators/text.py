@@ -251,7 +251,10 @@ def person_named_in(text: str) -> str | None:
     name = (found.group("civil") or found.group("greeted") or found.group("name")) if found else None
     if name is None or isinstance(extract_place(name), Place) or normalize(name).split()[0] in _ROLE_WORDS:
         return None  # (« je suis Chef Cuisinier » says a role)
-    return only_a_person_s_name(name, introduced=found is not None and found.group("name") is not None)
+    # « je suis » also says a status (« je suis Auto Entrepreneur » was the contact: second review of the session's changes):
+    # a name only with a civility or a known first name; « je m'appelle », « moi c'est » introduce one.
+    introduced = found is not None and found.group("name") is not None and not re.match(r"(?i)je suis", found.group(0))
+    return only_a_person_s_name(name, introduced=introduced)
 
 
 _ROLE_WORDS = frozenset(
