@@ -1651,6 +1651,9 @@ def test_a_question_about_the_field_keeps_its_explanation_even_with_an_faq_answe
     # (a hesitation the check settled is one post: « Vous m'avez parlé de deux contrats » was said, found by a REST test)
     ("bonjour on hésite entre CDI et CDD pour un cariste à Nantes", None),
     ("CDI ou CDD, on sait pas encore, pour un cuisinier", None),
+    # (the candidate's current or past contract is no second one: found talking to `make run`)
+    ("bonjour, boulanger a Laval, cdi, vendeuse, elle est en cdd chez nous jusqu'a fin janvier apres elle sera au chomage", None),
+    ("on recrute une vendeuse en CDI, on l'a embauchée en intérim en mai", None),
 ])
 def test_two_contracts_in_the_first_message_are_said_when_the_request_starts(said: str, expected: str | None) -> None:
     # (the CDD was dropped without a word: twenty-third blind user test)

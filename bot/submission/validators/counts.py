@@ -70,6 +70,14 @@ def _decided(tokens: list[str]) -> FieldResult | None:
     return read if read.ok else None
 
 
+#: What « un » / « une » names when it is no post (folded): « on est une entreprise privée » at this question was 1 position
+#: (found talking to `make run` at the end of the session), « il lui faudrait une formation Java » too (answer corpus).
+_NOT_A_POST = frozenset({
+    "entreprise", "societe", "structure", "association", "asso", "mairie", "commune", "collectivite", "boite", "sarl", "sas",
+    "eurl", "sasu", "formation", "question", "demande", "seconde", "minute",
+})
+
+
 def _parse_positions(text: str) -> FieldResult:
     """Number of positions, 1–50, in digits or French words."""
     example = say.POSITIONS_EXAMPLE
@@ -108,7 +116,7 @@ def _parse_positions(text: str) -> FieldResult:
     if any(noun for _, noun in candidates):
         candidates = [c for c in candidates if c[1]]  # « 2 postes en CDD de 12 mois »
     numbers = [value for value, _ in candidates]
-    if not numbers and any(w.is_article for w in words):
+    if not numbers and any(w.is_article and not (w.end < len(tokens) and tokens[w.end] in _NOT_A_POST) for w in words):
         numbers = [1]
     if not numbers and re.search(r"\b(?:aucun|aucune|personne)\b", " ".join(tokens)):
         numbers = [0]
