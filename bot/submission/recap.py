@@ -344,6 +344,11 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « début janvier » at the recap gave no warning that a training needs 2 to 3 months (sixteenth user test)
         if (warning := notice_warning(dt.date.fromisoformat(start), now.date())) is not None:
             _with_changes(read, [], notes=[warning])
+    if read.kind == RECAP_CORRECT and isinstance(email := read.updates.get("contact_email"), str) and email != slots.get("contact_email"):
+        # « p.durand@gmial.com » typed at the recap was corrected without the suggestion the e-mail question gives (found
+        # talking to `make run` at the end of the session of 2026-12-02): the same warning.
+        if (warning := validate_field(FIELD_VALIDATORS["contact_email"], email, now.date()).warning) is not None:
+            _with_changes(read, [], notes=[warning])
     if read.kind == RECAP_CORRECT and ("positions" in read.updates or "contract_type" in read.updates) and "job_title" not in read.updates:
         _add_job_of_count(read, text or "", slots, now)
     if read.kind == RECAP_CORRECT and read.updates:

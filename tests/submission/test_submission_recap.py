@@ -2301,3 +2301,16 @@ def test_a_second_contract_not_offered_is_no_second_request(text: str, contract:
 def test_two_contracts_each_for_a_post_are_still_one_request_each(text: str) -> None:
     result = recap_turn(text, {**SLOTS, "contract_type": "cdd", "contract_duration": 8.0}, "inform", [], NOW)
     assert result.messages[0]["text"].startswith("Une demande porte sur un seul contrat")
+
+
+@pytest.mark.parametrize(("text", "suggested"), [("p.durand@gmial.com", "p.durand@gmail.com"), ("mail: paul@hotmial.fr", "paul@hotmail.fr")])
+def test_an_email_corrected_at_the_recap_with_a_misspelt_provider_gets_the_suggestion(text: str, suggested: str) -> None:
+    """« p.durand@gmial.com » at the recap was stored without the suggestion the e-mail question gives (talking to make run)."""
+    read = recap_turn(text, completed_submission_slots(), "inform", [], NOW)
+    assert read.kind == "correct" and read.updates["contact_email"] == text.split()[-1]
+    assert f"« {suggested} »" in read.messages[0]["text"]
+
+
+def test_an_email_corrected_at_the_recap_with_a_known_provider_gets_no_suggestion() -> None:
+    read = recap_turn("le mail c'est p.durand@gmail.com", completed_submission_slots(), "inform", [], NOW)
+    assert read.updates["contact_email"] == "p.durand@gmail.com" and "vouliez-vous" not in read.messages[0]["text"]
