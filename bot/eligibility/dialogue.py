@@ -43,6 +43,7 @@ from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text, only_near
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
+from bot.faq.replies import PUBLIC_ENTRY
 from bot.language.cues import (
     AGREEING_LITOTES,
     COMING_BACK,
@@ -660,7 +661,6 @@ def _asks_a_rule(text: str, plain: str) -> bool:
 
 #: The FAQ entries on candidates: foreign ones, and who may benefit.
 _FOREIGN_ENTRY = "salaries_etrangers"
-_CANDIDATES_ENTRY = "public_beneficiaire"
 
 
 def _rule_answer(plain: str) -> str:
@@ -668,7 +668,7 @@ def _rule_answer(plain: str) -> str:
     benefit."""
     from bot.faq.entries import cached_faq
 
-    entry = cached_faq().get(_FOREIGN_ENTRY if re.search(r"\b(?:etrang\w*|nationalite|titre de sejour|papiers|refugie\w*)\b", plain) else _CANDIDATES_ENTRY)
+    entry = cached_faq().get(_FOREIGN_ENTRY if re.search(r"\b(?:etrang\w*|nationalite|titre de sejour|papiers|refugie\w*)\b", plain) else PUBLIC_ENTRY)
     return entry.answer_with_source if entry is not None else messages.OUT_OF_SCOPE["text"]
 
 
