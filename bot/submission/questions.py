@@ -113,7 +113,7 @@ from bot.submission.mentions import (
     two_jobs,
 )
 from bot.submission.validators import validate_field
-from bot.submission.validators.dates import a_day_alone
+from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
 from bot.submission.validators.identity import likely_provider
 from bot.submission.validators.text import only_a_person_s_name
@@ -748,7 +748,11 @@ def _without_other_dates(text: str) -> str:
     « vendeuse, le magasin ferme en août » says no start (it was the 1st of August: found reading the recap), « …, début en
     septembre » the start in September; unchanged when no such clause (the training's start alone is read as before)."""
     clauses = [c for c in _DATE_CLAUSE_END.split(text) if c and c.strip()]
-    kept = [c for c in clauses if not (CLOSED_FOR_A_WHILE.search(plain := normalize(c)) and (MONTH_MENTION.search(plain) or re.search(r"\d", c)))]
+    kept = [
+        c for c in clauses
+        if not (CLOSED_FOR_A_WHILE.search(plain := normalize(c)) and (MONTH_MENTION.search(plain) or re.search(r"\d", c)))
+        or SUMMER_BREAK.search(plain)  # a start said by the summer break (« avant les congés d'août »: July)
+    ]
     return text if len(kept) == len(clauses) else ", ".join(c.strip() for c in kept)
 
 

@@ -1310,3 +1310,104 @@ def test_a_question_about_the_field_is_answered_without_asking_it_a_second_time(
     numéro SIRET (14 chiffres) ? » (twenty-second blind user test)."""
     result = validate_field("siret", text, date(2026, 12, 2))
     assert result.kind == "question" and result.error and "14 chiffres" in result.error and not result.error.rstrip().endswith("?")
+
+
+# ------------------------------------------------ start dates said in words (session of 2026-12-02)
+
+IN_DECEMBER, IN_JUNE = date(2026, 12, 2), date(2026, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # « avant la fin de l'année » on the 2nd of December was the 1st of December 2027, a year too late: this year's
+        # December, its last day once its first is past (with the notice warning); before December, its first day.
+        ("avant la fin de l'année", IN_DECEMBER, date(2026, 12, 31)),
+        ("d'ici la fin de l'année", IN_DECEMBER, date(2026, 12, 31)),
+        ("en fin d'année", IN_DECEMBER, date(2026, 12, 31)),
+        ("fin 2026", IN_DECEMBER, date(2026, 12, 31)),
+        ("avant la fin de l'année", IN_JUNE, date(2026, 12, 1)),
+        ("d'ici la fin de l'année", IN_JUNE, date(2026, 12, 1)),
+        ("en fin d'année", IN_JUNE, date(2026, 12, 1)),
+        # the next year's end or beginning, said (« début d'année prochaine » was no date)
+        ("fin d'année prochaine", IN_JUNE, date(2027, 12, 1)),  # (was this year's December)
+        ("fin de l'année 2027", IN_DECEMBER, date(2027, 12, 1)),
+        ("début d'année prochaine", IN_DECEMBER, date(2027, 1, 1)),
+        ("début de l'année prochaine", IN_JUNE, date(2027, 1, 1)),
+        ("en début d'année", IN_DECEMBER, date(2027, 1, 1)),
+        ("début 2027", IN_JUNE, date(2027, 1, 1)),
+    ],
+)
+def test_the_year_end_or_beginning_is_of_the_year_meant(text: str, today: date, expected: date) -> None:
+    result = validate_start_date(text, today=today)
+    assert result.value == expected
+    assert result.warning  # approximate, or too soon
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("courant janvier", IN_DECEMBER, date(2027, 1, 1)),
+        ("courant janvier", IN_JUNE, date(2027, 1, 1)),
+        ("fin janvier", IN_DECEMBER, date(2027, 1, 31)),
+        ("fin janvier", IN_JUNE, date(2027, 1, 31)),
+        ("avant la fin de l'année, le 15 décembre", IN_DECEMBER, date(2026, 12, 15)),  # the day said
+    ],
+)
+def test_a_month_near_the_year_end_is_the_next_to_come(text: str, today: date, expected: date) -> None:
+    assert validate_start_date(text, today=today).value == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["jusqu'à la fin de l'année", "CDD jusqu'à fin 2027", "à la fin de l'année scolaire", "l'année prochaine"]
+)
+def test_an_end_or_a_school_year_is_no_year_end_start(text: str) -> None:
+    assert validate_start_date(text, today=IN_DECEMBER).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # After the summer break: September (« après les congés d'août » was the 1st of August; « après les vacances
+        # d'été » was asked again as school holidays, whose dates depend on the zone: not the summer's).
+        ("après les congés d'août", IN_DECEMBER, date(2027, 9, 1)),
+        ("après les congés d'août", IN_JUNE, date(2026, 9, 1)),
+        ("après les vacances d'été", IN_DECEMBER, date(2027, 9, 1)),
+        ("après les vacances d'août", IN_DECEMBER, date(2027, 9, 1)),
+        ("au retour des congés d'été", IN_DECEMBER, date(2027, 9, 1)),
+        ("après les grandes vacances", IN_JUNE, date(2026, 9, 1)),
+        ("après la fermeture d'août", IN_DECEMBER, date(2027, 9, 1)),
+        ("pas avant les congés d'août", IN_DECEMBER, date(2027, 9, 1)),
+        ("après les congés de juillet", IN_DECEMBER, date(2027, 8, 1)),
+        # Before it: the month before (« avant l'été » was July, the summer's first month); in that month, its last day.
+        ("avant l'été", IN_DECEMBER, date(2027, 6, 1)),
+        ("avant les congés d'été", IN_DECEMBER, date(2027, 6, 1)),
+        ("avant les vacances d'été", IN_DECEMBER, date(2027, 6, 1)),
+        ("d'ici l'été", IN_DECEMBER, date(2027, 6, 1)),
+        ("avant l'été", IN_JUNE, date(2026, 6, 30)),
+        ("avant les congés d'août", IN_DECEMBER, date(2027, 7, 1)),
+    ],
+)
+def test_the_summer_break_dates_the_start_around_it(text: str, today: date, expected: date) -> None:
+    result = validate_start_date(text, today=today)
+    assert result.value == expected and result.warning
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("à la rentrée", date(2027, 9, 1)),
+        ("après les congés d'août, le 3 septembre", date(2027, 9, 3)),  # the day said
+        ("en juillet avant les congés d'août", date(2027, 7, 1)),
+        ("septembre vu les congés d'août", date(2027, 9, 1)),
+        ("cet été", date(2027, 7, 1)),
+        ("en août", date(2027, 8, 1)),
+    ],
+)
+def test_near_the_summer_break_the_date_said_is_kept(text: str, expected: date) -> None:
+    assert validate_start_date(text, today=IN_DECEMBER).value == expected
+
+
+@pytest.mark.parametrize("text", ["après mes congés", "pendant les vacances d'été", "après les vacances de février", "avant les congés"])
+def test_personal_leave_or_other_holidays_are_no_summer_break(text: str) -> None:
+    assert validate_start_date(text, today=IN_DECEMBER).value is None

@@ -99,6 +99,19 @@ HOLIDAYS = re.compile(
     r"\b(?P<holidays>(?:vacances(?:[\s'-]+scolaires)?|conges[\s'-]+scolaires)(?:[\s'-]+(?:de|d|du|des)[\s'-]+(?:(?:la|l)[\s'-]+)?"
     rf"(?P<season>fevrier|hiver|printemps|paques|toussaint|noel|ete|(?:{_MONTH_PATTERN})))?|toussaint|paques|noel)\b"
 )
+#: The summer break (on folded text): the same in every zone, so a date is read from it, unlike the other school holidays
+#: (« après les congés d'août » was the 1st of August, « après les vacances d'été » was asked again as school holidays;
+#: session of 2026-12-02). After it (or « pas avant »): the month after (September after August or the summer); before it
+#: (« avant l'été », « avant les congés d'été », « d'ici l'été »): the month before (June before the summer, July before
+#: August); the business's summer closure alike (« avant la fermeture d'août »). Not the holidays said alone or during
+#: (« pendant les vacances d'été »), nor personal leave (« après mes congés »).
+SUMMER_BREAK = re.compile(
+    r"\b(?:(?P<before>(?<!pas )avant|d[\s'-]+ici)|apres|pas[\s'-]+avant|a[\s'-]+la[\s'-]+fin|fin|au[\s'-]+retour|a[\s'-]+la[\s'-]+rentree|"
+    r"a[\s'-]+la[\s'-]+sortie|des[\s'-]+la[\s'-]+fin|sortie|retour)(?:[\s'-]+(?:de|d|du|des))?[\s'-]+"
+    r"(?:(?:(?:les|la|l|nos|mes|vos|leurs|ses|notre)[\s'-]+)?(?:vacances|conges|fermeture)(?:[\s'-]+(?:scolaires|payes|annuels|annuelle))?[\s'-]+"
+    r"(?:d[\s'-]+(?P<summer>ete)|(?P<estival>estivales?|estivaux)|d[\s'-]+(?P<august>aout)|de[\s'-]+(?P<july>juillet))"
+    r"|(?:les[\s'-]+)?grandes[\s'-]+vacances|l[\s'-]+ete(?![\s'-]+(?:19|20)[0-9]{2}))\b"
+)
 #: After which holidays employers mean which month (« après les vacances de février »: early March), for the example.
 _MONTH_AFTER_HOLIDAYS = {"fevrier": 3, "hiver": 3, "printemps": 5, "paques": 5, "toussaint": 11, "noel": 1, "ete": 9}
 #: « 2 mois et demi », « un an et demi », « 2,5 mois », « 2 mois 1/2 »: a half more (on folded text).
@@ -122,6 +135,12 @@ _NOT_THE_START = re.compile(
 _POLITE_TAIL = re.compile(r"(?:\s+(?:svp|stp|s il vous plait|merci))+$")
 #: Words before a later date that make it the one meant (« début mars, mettez le 8 mars »).
 _INSTEAD = re.compile(r"\b(?:mettez|mettre|mets|met|notez|noter|plutot|disons|en fait|finalement|non|j ai dit|pardon|precisement|exactement)\b")
+#: « fin d'année », « avant la fin de l'année », « début d'année prochaine », « fin 2027 » (on normalised text; not the school
+#: year's, which ends in July).
+_YEAR_END = re.compile(
+    r"(?<!jusqu a )(?<!jusqu a la )(?<!jusqu en )\b(?P<part>debut|fin) (?:de l |d |de cette |de |)(?:(?P<annee>annee)(?! scolaire)(?: (?P<next>prochaine)| (?P<year>20[0-9]{2}))?"
+    r"|(?P<bare_year>20[0-9]{2}))\b"
+)
 _MIN_NOTICE_MONTHS = 2
 _MAX_AHEAD_MONTHS = 24
 
@@ -187,6 +206,29 @@ def _after_holidays(match: re.Match[str]) -> int | None:
     if season in MONTHS:
         return MONTHS[season] % 12 + 1
     return _MONTH_AFTER_HOLIDAYS.get(match.group("holidays"))
+
+
+def _summer_date(match: re.Match[str], today: date) -> date | None:
+    """The date the summer break ``match`` says (:data:`SUMMER_BREAK`): the 1st of the month after it, or of the month
+    before it; in that month itself, its last day (« avant l'été » said in June is no June of the next year)."""
+    month = 8 if match.group("august") else 7 if match.group("july") else None
+    if not match.group("before"):
+        return _next_occurrence(month + 1 if month else 9, 1, None, today)
+    month = month - 1 if month else 6
+    if today.month == month:
+        return date(today.year, month, calendar.monthrange(today.year, month)[1])
+    return _next_occurrence(month, 1, None, today)
+
+
+def _year_end(match: re.Match[str], today: date) -> date:
+    """The date of :data:`_YEAR_END`: the 1st of January or of December of the year said, else of the year to come (the
+    beginning) or of this one (the end: the 31st in December, when the 1st is past; « avant la fin de l'année » was the 1st
+    of December of the next year, a year too late: session of 2026-12-02)."""
+    said = match.group("year") or match.group("bare_year")
+    if match.group("part") == "debut":
+        return date(int(said) if said else today.year + 1, 1, 1)
+    year = int(said) if said else today.year + 1 if match.group("next") else today.year
+    return date(year, 12, 31) if year == today.year and today >= date(year, 12, 1) else date(year, 12, 1)
 
 
 def _week_monday(week: int, year: int | None, today: date) -> date | None:
@@ -272,6 +314,11 @@ def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | 
 
 def _read_date(folded: str, today: date) -> tuple[date | None | object, str | None]:
     """:func:`_parse_date` on folded text without its rejected dates."""
+    summer = SUMMER_BREAK.search(folded)
+    if summer:
+        # Without the break's words (« après les congés d'août, le 3 septembre »): another date said with it is the one.
+        found, remark = _read_date(SUMMER_BREAK.sub(" , ", folded), today)
+        return (found, remark) if found is not None else (_summer_date(summer, today), "season")
     holidays = HOLIDAYS.search(folded)
     if holidays:
         # Without the holidays' words (« vacances de février » is no February): another date said with them is the one.
@@ -365,8 +412,9 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
         month = SEASONS[match.group("summer") or match.group("season")]
         found = date(int(match.group("year")), month, 1) if match.group("year") else _next_occurrence(month, 1, None, today)
         return found, "season"
-    if re.search(r"\bfin (?:de l |d )?annee\b", words):
-        return date(today.year, 12, 1) if today.month < 12 else date(today.year + 1, 12, 1), "season"
+    year_end = _YEAR_END.search(words)
+    if year_end:
+        return _year_end(year_end, today), "season"
     return None, None
 
 
