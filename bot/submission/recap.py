@@ -622,6 +622,24 @@ KEEPS_IT = re.compile(
     r"^(?:(?:et|mais|avec|par contre)\s+)?(?:(?:le|la|l|les)\s+)?(?:meme|memes|pareil|idem|inchange\w*)(?:\s+(?:pour\s+)?(?:le|la|l|les|son|sa|mon|ma)?\s*\w+(?:\s+\w+)?)?$|"
     r"^(?:(?:et|mais)\s+)?(?:(?:le|la|l|les|son|sa|mon|ma)\s+)?\w+(?:\s+\w+)?\s+(?:ne change pas|reste(?: le meme| la meme| pareil| inchange\w*)?|inchange\w*|identique|pareil|idem)$"
 )
+#: « le contrat reste le même mais la date c'est le 1er mars »: a clause that may keep a field, then another clause.
+_KEPT_THEN = re.compile(r"^(?P<kept>[^,;.!?]+?)\s*,?\s+(?:mais|par contre|en revanche|sauf que|sauf)\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _beside_what_is_kept(text: str) -> str | None:
+    """The clause of ``text`` that names a field beside one that keeps a field as it is, joined by « mais », « par
+    contre »… (« le contrat reste le même mais la date c'est le 1er mars », « la date c'est le 1er mars mais le contrat
+    reste le même »), else None."""
+    found = _KEPT_THEN.match(text)
+    if found is None:
+        return None
+    for kept, other in (("kept", "rest"), ("rest", "kept")):
+        plain = _CLAUSE_OPENING.sub("", normalize(found.group(kept)))
+        if (KEEPS_IT.search(plain) or STAYS.search(plain)) and recap_field_of(found.group(other), normalize(found.group(other))):
+            return found.group(other)
+    return None
+
+
 #: « le 15 » without a month: a day (not « au 15 rue Nationale »: review).
 _DAY_ONLY = re.compile(
     r"\ble\s+(?:1er|\d{1,2})\b(?!\s*(?:h\b|heures?|postes?|mois|ans?|/|\d|er\b|rue|avenue|av|bd|boulevard|place|chemin|route|all[ée]e|impasse|quai|bis|ter))",
@@ -766,6 +784,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     plain = normalize(text)
     if RECAP_CANCEL_WORDS.search(plain) and not STAYS.search(plain):  # (« laissez tomber on reste sur 12 mois »: 15th user test)
         return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
+    if (corrected_part := _beside_what_is_kept(text)) is not None:
+        # « le contrat reste le même mais la date c'est le 1er mars » asked the contract again and lost the date (session of
+        # 2026-12-02): what is kept says no change, the other clause that names a field is the correction.
+        return _understand_recap(corrected_part, slots, now)
     rest = _strip_nothing(plain)
     if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)
             and not RECAP_CHANGE.search(rest) and not re.search(r"[0-9@]", text) and not recap_field(rest)):

@@ -1164,6 +1164,49 @@ def test_a_field_said_to_stay_the_same_is_kept(text: str, expected: dict[str, ob
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # « le contrat reste le même mais la date c'est le 1er mars » asked the contract again, the date lost (session of
+        # 2026-12-02): the field named beside the one kept is the correction, before or after it.
+        ("le contrat reste le même mais la date c'est le 1er mars", {"start_date": "2027-03-01"}),
+        ("le contrat reste le même mais la date de début c'est le 1er mars", {"start_date": "2027-03-01"}),
+        ("le contrat reste le même mais le démarrage c'est le 1er mars", {"start_date": "2027-03-01"}),
+        ("le contrat ne change pas mais la date c'est le 1er mars", {"start_date": "2027-03-01"}),
+        ("même contrat mais la date c'est le 1er mars", {"start_date": "2027-03-01"}),
+        ("on garde le CDI mais la date c'est le 1er mars", {"start_date": "2027-03-01"}),
+        ("le poste reste le même par contre la date de début c'est le 15 avril", {"start_date": "2027-04-15"}),
+        ("la date c'est le 1er mars mais le contrat reste le même", {"start_date": "2027-03-01"}),
+        ("le contrat reste le même mais le lieu c'est Angers", {"work_location": {"commune": "Angers", "postal_code": "49100", "department": "49"}}),
+    ],
+)
+def test_a_field_corrected_beside_one_kept_is_the_correction(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+    assert "contract_type" not in result.updates and result.messages[0]["text"].startswith("C'est corrigé.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: the contract itself changed, or nothing kept
+        ("le contrat reste un CDD mais de 12 mois", {"contract_duration": 12.0}),
+        ("le contrat c'est un CDD de 12 mois mais la date c'est le 1er mars", {"contract_type": "cdd", "contract_duration": 12.0}),
+        ("le contrat reste le même mais", {}),
+    ],
+)
+def test_a_change_beside_mais_is_not_taken_for_a_field_kept(text: str, expected: dict[str, object]) -> None:
+    result = recap_turn(text, {**SLOTS, "contract_type": "cdd", "contract_duration": 8.0}, "inform", [], NOW)
+    assert {k: result.updates.get(k) for k in expected} == expected
+    assert expected or set(result.updates) <= {RECAP_STATE_SLOT}
+
+
+@pytest.mark.parametrize("text", ["la date c'est pas urgent", "le contrat reste le même mais la date c'est pas urgent"])
+def test_no_urgency_is_no_start_as_soon_as_possible(text: str) -> None:
+    """« pas urgent » was read as « urgent »: the start as soon as possible (session of 2026-12-02)."""
+    assert recap_turn(text, SLOTS, "inform", [], NOW).updates.get("start_date") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Review of the eighteenth test's fixes: a number later in the message is no bare number of the rejected value;
         # « pas le bon X » names the field; a short question then a value is no echo; a confirmation after a « ? » is one.
         ("un seul poste au lieu de 2 postes, pour le 12 mai", {"positions": 1, "start_date": "2027-05-12"}),

@@ -54,7 +54,10 @@ _RELATIVE_RANGE = re.compile(
 )
 _ASAP = re.compile(
     r"\b(?:le plus tot possible|au plus tot|plus tot possible|des que possible|asap|au plus vite|le plus vite possible|"
-    r"immediatement|tout de suite|des maintenant|maintenant|urgent|urgence|rapidement|sans attendre|"
+    # (Not « pas urgent », « sans urgence »: « la date c'est pas urgent » was a start as soon as possible: session of
+    # 2026-12-02.)
+    r"immediatement|tout de suite|des maintenant|maintenant|(?<!pas )(?<!pas d )(?<!sans )(?<!aucune )(?<!rien d )(?:urgent|urgence)|"
+    r"rapidement|sans attendre|"
     # « quand la formation sera finie » was no date (tenth blind user test): the earliest date too, the hire following it.
     r"(?:apres|a la fin de|a l issue de|des la fin de) la formation|quand la formation (?:sera|est) (?:finie|terminee|faite))\b"
 )
