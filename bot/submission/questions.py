@@ -1251,6 +1251,12 @@ _HOURS_SAID = re.compile(
 _DELAY_BEFORE = re.compile(r"\b(?:sous|dans|ici|avant|apres|pendant|depuis)\s*$")
 #: Before a time of day (« prise de poste à 7h », « horaires de 8h à 17h »).
 _CLOCK_BEFORE = re.compile(r"\b(?:a|vers|de|des|jusqu a|horaires?|heure|rdv|rendez vous)\s*$")
+#: A time of day after a verb of the working day, whatever the hour (« CDI, elle finit à 17h » was 17 h a week, not eligible:
+#: session of 2026-12-02).
+_DAY_TIME_VERB_BEFORE = re.compile(
+    r"\b(?:commence\w*|finit|finira|finissent|termine\w*|arrive\w*|debauche\w*|embauche|embauchera|sort|sortira|part|partira|quitte\w*|"
+    r"ouvre\w*|ferme\w*|reprend\w*)\s+(?:a|vers|des)\s*$"
+)
 #: Hours that are not the job's (folded, after or before them in their clause): of the training, of classes, of volunteering,
 #: of travel (« CDI, 10h de formation par semaine », « Cholet, il fait 10h de route par semaine », « la formation fait 35h par
 #: semaine ? »: the check said « pas éligible », the FAQ « oui pour la durée de travail »: review of the session's changes).
@@ -1274,7 +1280,7 @@ def hours_said(text: str, now: dt.date | None = None) -> float | None:
         figure = re.match(r"\d+(?:[.,]\d+)?", match.group(0))
         clock = figure is not None and (re.match(r"\s*(?:a|à|-)\s*\d{1,2}\s*h", text[match.end():]) or (
             _CLOCK_BEFORE.search(before) and float(figure.group(0).replace(",", ".")) < 15
-        ))
+        ) or _DAY_TIME_VERB_BEFORE.search(before))
         # the end of « de 8h à 17h », « 9h-12h » (« CDI, horaires 9h-12h et 14h-18h » was 12 h a week: review of the session's changes)
         clock = clock or re.search(r"\d\s*h\s*(?:a|-)\s*$", before) or re.search(r"\d\s*h\s*\d{0,2}\s*-\s*$", text[: match.start()])
         if clock and not match.group("weekly"):

@@ -581,6 +581,26 @@ def test_a_home_town_said_with_other_facts_is_not_asked_back(text: str, said_fir
     ("contract_type", "CDI, 28h par semaine", "eligible", 28.0),
     ("contract_type", "CDI, 20h de travail par semaine", "ineligible", 20.0),
     ("department", "Cholet, de 8h à 12h, 20h par semaine", "ineligible", 20.0),
+    # The job's hours said of the person hired, the hours right after the verb (« CDI, il est à 20h par semaine » was skipped:
+    # session of 2026-12-02); not the candidate's job now, a distance, an age, the training, a time of day
+    ("contract_type", "CDI, il est à 20h par semaine", "ineligible", 20.0),
+    ("contract_type", "CDI, elle serait à 20 heures", "ineligible", 20.0),
+    ("contract_type", "CDI, il fera 30h", "eligible", 30.0),
+    ("contract_type", "CDI, elle est à temps partiel 20h", "ineligible", 20.0),
+    ("contract_duration", "8 mois, il sera à 20h par semaine", "ineligible", 20.0),
+    ("department", "Angers, elle travaillera 28 heures par semaine", "eligible", 28.0),
+    ("contract_type", "CDI, il est à 20 minutes", None, None),
+    ("contract_type", "CDI, il a 20 ans", None, None),
+    ("contract_type", "CDI, il fait 20h de formation", None, None),
+    ("contract_type", "CDI, il fera 20h de formation", None, None),
+    ("contract_type", "CDI, il est là à 9h", None, None),
+    ("contract_type", "CDI, il est à 9h au dépôt", None, None),
+    ("contract_type", "CDI, il est à 20h chez nous", None, None),
+    ("contract_type", "CDI, il est à 20h par semaine en ce moment", None, None),
+    ("contract_type", "CDI, il fait 20h", None, None),
+    ("contract_type", "CDI, elle finit à 17h", None, None),  # (was 17 h a week, not eligible)
+    ("contract_type", "CDI, il termine à 18h", None, None),
+    ("contract_type", "CDI 35h, il finit à 17h", "eligible", 35.0),
 ])
 def test_hours_said_during_the_check_count_in_the_verdict(faq: Faq, asked: str, text: str, verdict: str | None, hours: float | None) -> None:
     """« cdi temps partiel 20h » during the check got « Bonne nouvelle » and the condition on the hours « à vérifier », then the
