@@ -30,6 +30,7 @@ from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_lab
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     FUTURE_REGISTRATION,
+    JOBS_HOURS_OF_THE_HIRED,
     about_the_candidates_job,
     extract_candidate_status,
     extract_registration,
@@ -1138,7 +1139,10 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
     if "department" in updates and (place := remembered_place(text, slots)):
         memory, town = place, place.get("commune")
     # The project's clauses, not those said of the candidate (their hours and dates are the candidate's), for the request.
-    project = [c.strip() for c in _CLAUSES.split(text) if c and c.strip() and not _SAID_OF_SOMEONE.match(normalize(c))
+    # (But the job's hours said of the person hired: « oui, il sera à 20h par semaine » was a plain « oui », the request refused
+    # the 20 h later: session of 2026-12-02.)
+    project = [c.strip() for c in _CLAUSES.split(text) if c and c.strip()
+               and (not _SAID_OF_SOMEONE.match(normalize(c)) or JOBS_HOURS_OF_THE_HIRED.search(normalize(c)))
                and not any(k in ("candidate_status", *CANDIDATE_FACT_SLOTS) for k in understand(c, None, slots).updates)]
     said = _YES_LEAD.sub("", normalize(", ".join(project))).strip()
     if len(said.split()) >= 1 and re.search(r"[^\W\d_]{2,}|\d", said):

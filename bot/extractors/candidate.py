@@ -602,6 +602,19 @@ def without_candidate_job(text: str) -> str:
 _JOB_TO_COME = re.compile(r"\b(?:sera|serait|seront|va etre|passera|passe|embauch\w*|prend\w*|recrut\w*)\b")
 
 
+#: The job's hours said of the person hired (folded), the hours right after the verb, which a clause said of someone may give: « CDI, il est à 20h par semaine », « elle
+#: serait à 20 heures », « il fera 30h » (the first was skipped, and the verdict said eligible before the request refused the
+#: 20 h: session of 2026-12-02); not « il est là à 9h », « il fait 20h de formation », nor the candidate's job now (« elle est à
+#: 20h par semaine actuellement chez un autre employeur », « il est à 20h chez nous »). Also after a « oui » to the offer of the
+#: request (« oui, il sera à 20h par semaine » was dropped as said of the candidate).
+JOBS_HOURS_OF_THE_HIRED = re.compile(
+    r"^(?!.*\b(?:actuellement|en ce moment|deja|encore|toujours|ailleurs|chez|aujourd hui|pour l instant|pour le moment|la bas)\b)"
+    r".*\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+"
+    r"(?:est|sera|serait|va etre|fera|ferait|va faire|travaillera|travaillerait|va travailler|bossera|bosserait|va bosser)"
+    r"(?:\s+(?:a|au|en|sur|seulement|que|qu|environ|donc))*\s+(?:\d|mi temps|temps|plein temps)"
+)
+
+
 def about_the_candidates_job(clause: str) -> bool:
     """Whether a clause speaks of the candidate's own job, current or past (« il est en CDD chez nous », « il a fait un CDD
     chez nous avant », as :func:`without_candidate_job` drops them), not of the job to come: its contract is never the hiring

@@ -20,7 +20,13 @@ from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
 from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PROJECT_STATEMENT, opening_updates
 from bot.eligibility.rules import evaluate
-from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said, without_candidate_job, without_candidate_past
+from bot.extractors.candidate import (
+    CANDIDATE_LABELS,
+    JOBS_HOURS_OF_THE_HIRED,
+    candidate_status_said,
+    without_candidate_job,
+    without_candidate_past,
+)
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
@@ -344,7 +350,7 @@ def hours_said_in_the_check(memory: dict[str, Any] | None) -> float | None:
             continue
         for clause in re.split(r"[,;.!]+|\s+(?:et|mais)\s+", without_candidate_job(text)):
             plain = normalize(clause)
-            if (not _SOMEONES_HOURS.search(plain) or _AT_THE_JOBS_HOURS.search(plain)) and (hours := hours_said(clause)) is not None:
+            if (not _SOMEONES_HOURS.search(plain) or JOBS_HOURS_OF_THE_HIRED.search(plain)) and (hours := hours_said(clause)) is not None:
                 return hours
     return None
 
@@ -352,16 +358,6 @@ def hours_said_in_the_check(memory: dict[str, Any] | None) -> float | None:
 #: A person's doing in a clause (folded): « elle est à 20h par semaine … », « il fait des extras 15h par semaine », « le candidat
 #: fait 20h de bénévolat »: the candidate's hours, not the job's (review of the session's changes).
 _SOMEONES_HOURS = re.compile(r"\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+(?:est|fait|bosse|travaille)\b")
-#: But the job's hours said of the person hired (folded), the hours right after the verb: « CDI, il est à 20h par semaine », « elle
-#: serait à 20 heures », « il fera 30h » (the first was skipped, and the verdict said eligible before the request refused the
-#: 20 h: session of 2026-12-02); not « il est là à 9h », « il fait 20h de formation », nor the candidate's job now (« elle est à
-#: 20h par semaine actuellement chez un autre employeur », « il est à 20h chez nous »).
-_AT_THE_JOBS_HOURS = re.compile(
-    r"^(?!.*\b(?:actuellement|en ce moment|deja|encore|toujours|ailleurs|chez|aujourd hui|pour l instant|pour le moment|la bas)\b)"
-    r".*\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+"
-    r"(?:est|sera|serait|va etre|fera|ferait|va faire|travaillera|travaillerait|va travailler|bossera|bosserait|va bosser)"
-    r"(?:\s+(?:a|au|en|sur|seulement|que|qu|environ|donc))*\s+(?:\d|mi temps|temps|plein temps)"
-)
 
 
 #: What a second request of the same conversation takes from the one sent: the employer and the contact.

@@ -286,8 +286,28 @@ def test_a_yes_with_hours_or_a_candidate_the_rules_refuse_gets_the_verdict_again
     assert followups(events) == ["eligibility_form"] and slot_events(events)["contract_type"] == "cdd"
 
 
+@pytest.mark.parametrize(("text", "verdict", "hours"), [
+    ("oui, il sera à 20h par semaine", "ineligible", None),
+    ("oui il est à 20h par semaine", "ineligible", None),
+    ("oui, elle fera 30h", "eligible", 30.0),
+])
+def test_a_yes_with_the_jobs_hours_said_of_the_person_hired_counts_them(text: str, verdict: str, hours: float | None) -> None:
+    """« oui, il sera à 20h par semaine » was a plain « oui » (the clause taken for the candidate's): the request started, then
+    refused the 20 h (session of 2026-12-02). The verdict again under the hours the rules ask, else the request with them."""
+    from action_testing import slot_events
+
+    from bot.submission.dialogue import memory_updates
+
+    events, _ = run(ActionAnswerOffer(), tracker(text, intent="affirm", slots=_TO_CHECK))
+    slots = slot_events(events)
+    assert slots["eligibility"] == verdict
+    assert followups(events) == ([] if verdict == "ineligible" else ["action_start_submission"])
+    assert memory_updates(slots["project_memory"]).get("weekly_hours") == hours
+
+
 @pytest.mark.parametrize("text", ["oui", "oui merci", "oui je veux bien préparer la demande", "oui il est au chômage",
-                                  "oui il travaille 10h chez nous", "ok super"])
+                                  "oui il travaille 10h chez nous", "ok super", "oui il est à 20h chez nous en ce moment",
+                                  "oui il a 20 ans", "oui, il est là à 9h"])
 def test_a_yes_with_nothing_the_request_reads_starts_it_as_before(text: str) -> None:
     """Near misses: politeness, what the check already knows (« au chômage » is a registration to check), the candidate's own
     hours."""
