@@ -1359,7 +1359,8 @@ def test_a_month_near_the_year_end_is_the_next_to_come(text: str, today: date, e
 
 
 @pytest.mark.parametrize(
-    "text", ["jusqu'à la fin de l'année", "CDD jusqu'à fin 2027", "à la fin de l'année scolaire", "l'année prochaine"]
+    "text", ["jusqu'à la fin de l'année", "CDD jusqu'à fin 2027", "à la fin de l'année scolaire", "l'année prochaine",
+             "il est au chômage depuis le début de l'année"]
 )
 def test_an_end_or_a_school_year_is_no_year_end_start(text: str) -> None:
     assert validate_start_date(text, today=IN_DECEMBER).value is None
@@ -1386,6 +1387,8 @@ def test_an_end_or_a_school_year_is_no_year_end_start(text: str) -> None:
         ("d'ici l'été", IN_DECEMBER, date(2027, 6, 1)),
         ("avant l'été", IN_JUNE, date(2026, 6, 30)),
         ("avant les congés d'août", IN_DECEMBER, date(2027, 7, 1)),
+        ("avant l'été 2027", IN_JUNE, date(2027, 6, 1)),  # the year said
+        ("après les vacances d'été 2027", IN_JUNE, date(2027, 9, 1)),
     ],
 )
 def test_the_summer_break_dates_the_start_around_it(text: str, today: date, expected: date) -> None:

@@ -113,7 +113,7 @@ SUMMER_BREAK = re.compile(
     r"a[\s'-]+la[\s'-]+sortie|des[\s'-]+la[\s'-]+fin|sortie|retour)(?:[\s'-]+(?:de|d|du|des))?[\s'-]+"
     r"(?:(?:(?:les|la|l|nos|mes|vos|leurs|ses|notre)[\s'-]+)?(?:vacances|conges|fermeture)(?:[\s'-]+(?:scolaires|payes|annuels|annuelle))?[\s'-]+"
     r"(?:d[\s'-]+(?P<summer>ete)|(?P<estival>estivales?|estivaux)|d[\s'-]+(?P<august>aout)|de[\s'-]+(?P<july>juillet))"
-    r"|(?:les[\s'-]+)?grandes[\s'-]+vacances|l[\s'-]+ete(?![\s'-]+(?:19|20)[0-9]{2}))\b"
+    r"|(?:les[\s'-]+)?grandes[\s'-]+vacances|l[\s'-]+ete)(?:[\s'-]+(?P<year>20[0-9]{2}))?\b"
 )
 #: After which holidays employers mean which month (« après les vacances de février »: early March), for the example.
 _MONTH_AFTER_HOLIDAYS = {"fevrier": 3, "hiver": 3, "printemps": 5, "paques": 5, "toussaint": 11, "noel": 1, "ete": 9}
@@ -139,9 +139,9 @@ _POLITE_TAIL = re.compile(r"(?:\s+(?:svp|stp|s il vous plait|merci))+$")
 #: Words before a later date that make it the one meant (« début mars, mettez le 8 mars »).
 _INSTEAD = re.compile(r"\b(?:mettez|mettre|mets|met|notez|noter|plutot|disons|en fait|finalement|non|j ai dit|pardon|precisement|exactement)\b")
 #: « fin d'année », « avant la fin de l'année », « début d'année prochaine », « fin 2027 » (on normalised text; not the school
-#: year's, which ends in July).
+#: year's, which ends in July, nor an end or a past: « jusqu'à la fin de l'année », « depuis le début de l'année »).
 _YEAR_END = re.compile(
-    r"(?<!jusqu a )(?<!jusqu a la )(?<!jusqu en )\b(?P<part>debut|fin) (?:de l |d |de cette |de |)(?:(?P<annee>annee)(?! scolaire)(?: (?P<next>prochaine)| (?P<year>20[0-9]{2}))?"
+    r"(?<!jusqu a )(?<!jusqu a la )(?<!jusqu en )(?<!depuis )(?<!depuis le )(?<!depuis la )\b(?P<part>debut|fin) (?:de l |d |de cette |de |)(?:(?P<annee>annee)(?! scolaire)(?: (?P<next>prochaine)| (?P<year>20[0-9]{2}))?"
     r"|(?P<bare_year>20[0-9]{2}))\b"
 )
 _MIN_NOTICE_MONTHS = 2
@@ -215,9 +215,11 @@ def _summer_date(match: re.Match[str], today: date) -> date | None:
     """The date the summer break ``match`` says (:data:`SUMMER_BREAK`): the 1st of the month after it, or of the month
     before it; in that month itself, its last day (« avant l'été » said in June is no June of the next year)."""
     month = 8 if match.group("august") else 7 if match.group("july") else None
+    month = (month - 1 if month else 6) if match.group("before") else (month + 1 if month else 9)
+    if match.group("year"):
+        return date(int(match.group("year")), month, 1)  # (« avant l'été 2027 »)
     if not match.group("before"):
-        return _next_occurrence(month + 1 if month else 9, 1, None, today)
-    month = month - 1 if month else 6
+        return _next_occurrence(month, 1, None, today)
     if today.month == month:
         return date(today.year, month, calendar.monthrange(today.year, month)[1])
     return _next_occurrence(month, 1, None, today)
