@@ -602,11 +602,11 @@ def without_candidate_job(text: str) -> str:
 _JOB_TO_COME = re.compile(r"\b(?:sera|serait|seront|va etre|passera|passe|embauch\w*|prend\w*|recrut\w*)\b")
 
 
-#: The job's hours said of the person hired (folded), the hours right after the verb, which a clause said of someone may give: « CDI, il est à 20h par semaine », « elle
-#: serait à 20 heures », « il fera 30h » (the first was skipped, and the verdict said eligible before the request refused the
-#: 20 h: session of 2026-12-02); not « il est là à 9h », « il fait 20h de formation », nor the candidate's job now (« elle est à
-#: 20h par semaine actuellement chez un autre employeur », « il est à 20h chez nous »). Also after a « oui » to the offer of the
-#: request (« oui, il sera à 20h par semaine » was dropped as said of the candidate).
+#: The job's hours in a clause said of the person hired (folded), the hours right after the verb: « CDI, il est à 20h par
+#: semaine », « elle serait à 20 heures », « il fera 30h » (the first was skipped by the check, whose verdict said eligible
+#: before the request refused the 20 h; « oui, il sera à 20h par semaine » to the offer of the request was a plain « oui »:
+#: session of 2026-12-02). Not « il est là à 9h », « il fait 20h de formation », nor the candidate's job now (« elle est à 20h
+#: par semaine actuellement chez un autre employeur », « il est à 20h chez nous »).
 JOBS_HOURS_OF_THE_HIRED = re.compile(
     r"^(?!.*\b(?:actuellement|en ce moment|deja|encore|toujours|ailleurs|chez|aujourd hui|pour l instant|pour le moment|la bas)\b)"
     r".*\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+"

@@ -1251,11 +1251,12 @@ _HOURS_SAID = re.compile(
 _DELAY_BEFORE = re.compile(r"\b(?:sous|dans|ici|avant|apres|pendant|depuis)\s*$")
 #: Before a time of day (« prise de poste à 7h », « horaires de 8h à 17h »).
 _CLOCK_BEFORE = re.compile(r"\b(?:a|vers|de|des|jusqu a|horaires?|heure|rdv|rendez vous)\s*$")
-#: A time of day after a verb of the working day, whatever the hour (« CDI, elle finit à 17h » was 17 h a week, not eligible:
-#: session of 2026-12-02).
+#: A time of day after a verb of the end or the start of the working day, whatever the hour (« CDI, elle finit à 17h » was 17 h
+#: a week, not eligible: session of 2026-12-02). Not « commence », « embauche », « reprend », which may give the hours (« on
+#: l'embauche à 30h »).
 _DAY_TIME_VERB_BEFORE = re.compile(
-    r"\b(?:commence\w*|finit|finira|finissent|termine\w*|arrive\w*|debauche\w*|embauche|embauchera|sort|sortira|part|partira|quitte\w*|"
-    r"ouvre\w*|ferme\w*|reprend\w*)\s+(?:a|vers|des)\s*$"
+    r"\b(?:finit|finira|finissent|termine\w*|arrive\w*|debauche\w*|sort|sortira|part|partira|quitte\w*|ouvre\w*|ferme\w*)"
+    r"\s+(?:a|vers|des)\s*$"
 )
 #: Hours that are not the job's (folded, after or before them in their clause): of the training, of classes, of volunteering,
 #: of travel (« CDI, 10h de formation par semaine », « Cholet, il fait 10h de route par semaine », « la formation fait 35h par

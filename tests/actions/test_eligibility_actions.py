@@ -601,6 +601,7 @@ def test_a_home_town_said_with_other_facts_is_not_asked_back(text: str, said_fir
     ("contract_type", "CDI, elle finit à 17h", None, None),  # (was 17 h a week, not eligible)
     ("contract_type", "CDI, il termine à 18h", None, None),
     ("contract_type", "CDI 35h, il finit à 17h", "eligible", 35.0),
+    ("contract_type", "CDI, on l'embauche à 20h", "ineligible", 20.0),  # (hours after « embauche », no time of day)
 ])
 def test_hours_said_during_the_check_count_in_the_verdict(faq: Faq, asked: str, text: str, verdict: str | None, hours: float | None) -> None:
     """« cdi temps partiel 20h » during the check got « Bonne nouvelle » and the condition on the hours « à vérifier », then the

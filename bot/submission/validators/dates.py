@@ -112,7 +112,7 @@ SUMMER_BREAK = re.compile(
     r"\b(?:(?P<before>(?<!pas )avant|d[\s'-]+ici)|apres|pas[\s'-]+avant|a[\s'-]+la[\s'-]+fin|fin|au[\s'-]+retour|a[\s'-]+la[\s'-]+rentree|"
     r"a[\s'-]+la[\s'-]+sortie|des[\s'-]+la[\s'-]+fin|sortie|retour)(?:[\s'-]+(?:de|d|du|des))?[\s'-]+"
     r"(?:(?:(?:les|la|l|nos|mes|vos|leurs|ses|notre)[\s'-]+)?(?:vacances|conges|fermeture)(?:[\s'-]+(?:scolaires|payes|annuels|annuelle))?[\s'-]+"
-    r"(?:d[\s'-]+(?P<summer>ete)|(?P<estival>estivales?|estivaux)|d[\s'-]+(?P<august>aout)|de[\s'-]+(?P<july>juillet))"
+    r"(?:d[\s'-]+ete|estivales?|estivaux|d[\s'-]+(?P<august>aout)|de[\s'-]+(?P<july>juillet))"
     r"|(?:les[\s'-]+)?grandes[\s'-]+vacances|l[\s'-]+ete)(?:[\s'-]+(?P<year>20[0-9]{2}))?\b"
 )
 #: After which holidays employers mean which month (« après les vacances de février »: early March), for the example.
@@ -141,8 +141,8 @@ _INSTEAD = re.compile(r"\b(?:mettez|mettre|mets|met|notez|noter|plutot|disons|en
 #: « fin d'année », « avant la fin de l'année », « début d'année prochaine », « fin 2027 » (on normalised text; not the school
 #: year's, which ends in July, nor an end or a past: « jusqu'à la fin de l'année », « depuis le début de l'année »).
 _YEAR_END = re.compile(
-    r"(?<!jusqu a )(?<!jusqu a la )(?<!jusqu en )(?<!depuis )(?<!depuis le )(?<!depuis la )\b(?P<part>debut|fin) (?:de l |d |de cette |de |)(?:(?P<annee>annee)(?! scolaire)(?: (?P<next>prochaine)| (?P<year>20[0-9]{2}))?"
-    r"|(?P<bare_year>20[0-9]{2}))\b"
+    r"(?<!jusqu a )(?<!jusqu a la )(?<!jusqu en )(?<!depuis )(?<!depuis le )(?<!depuis la )\b(?P<part>debut|fin) (?:de l |d |de cette |de |)"
+    r"(?:annee(?! scolaire)(?: (?P<next>prochaine)| (?P<year>20[0-9]{2}))?|(?P<bare_year>20[0-9]{2}))\b"
 )
 _MIN_NOTICE_MONTHS = 2
 _MAX_AHEAD_MONTHS = 24
