@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot.dialogue import messages as say
 from bot.extractors.place import Place, extract_place
+from bot.language.lexicon import french_word, stop_word
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
@@ -411,7 +412,7 @@ _FIRST_NAMES = frozenset(
     aurelie emilie julie laura lea manon camille chloe sarah pauline audrey elodie virginie karine corinne martine monique
     nicole francoise brigitte helene chantal patricia laurence agnes sabine delphine melanie marion amandine charlotte clara
     emma lucie morgane justine mathilde oceane alice claire cecile elise elisabeth jeanne josiane murielle myriam nadine
-    odile sandra severine solene fanny gaelle ines jade lola louise maelle nina noemie yasmine fatima mohamed ahmed karim
+    odile sandra severine solene fanny gaelle ines jade lola louise maelle nina noemie yasmine zoe fatima mohamed ahmed karim
     mehdi""".split()
 )
 
@@ -513,21 +514,35 @@ def _name_from(sentence: str) -> str:
         # « c'est pas moi qui gère, mettez Sandrine Morel notre RH »: the capitalised name inside a later part (« Pas Moi Qui
         # Gere » was stored: twenty-first blind user test).
         later = [name for name in map(_person_in, parts[1:]) if name]
+        # « il a besoin de temps, Paul Martin »: a remark first, then the name (« Il A Besoin de Temps » was stored: session of
+        # 2026-12-02).
+        remark_first = bool(later) and _not_a_person_s_name(parts[0], parts[0]) is not None
         if first_says_who and not later and len(parts) > 1:
             # « c'est pas moi qui gère, mettez le trésorier »: who, then a role without a name (« Pas Moi Qui Gère »: review)
             text = _strip_intro(parts[1], _NAME_INTRO)
         else:
-            text = later[0] if first_says_who and later else parts[0] if parts else text
+            text = later[0] if (first_says_who or remark_first) and later else parts[0] if parts else text
     # « la secrétaire de mairie Mme Sylvie Guérin », « ma femme Julie Robin au 06… »: the person's name only.
     person = _PERSON_AFTER_ROLE.search(text)
     if person and text[:1].islower():
         text = person.group("name")
     elif _ROLE.match(text) and (not person or _ROLE.match(person.group("name"))):
         return ""  # « le patron », « la responsable RH », « Le Trésorier »: no name (« Contact : Le »: fifteenth blind user test)
+    if remark := _REMARK_AFTER_NAME.match(text):
+        text = remark.group("name")  # « Paul Martin il a besoin de temps »: the name, not the remark after it
     text = re.split(r"\s+(?:au|tel|tél|telephone|téléphone|mail)\s+(?=\+?\d)|\s+(?=\+?\d[\d .]{7,})", text)[0]
     text = _ROLE_AFTER.sub("", _without_asides(text))  # « Mme Martin Sophie gérante », « Sophie Martin maintenant, la RH »
     # (« Mme Brigitte Lefèvre (présidente) - b.lefevre@… » kept the dash: nineteenth blind user test)
     return _capitalise_name(_strip_final_stop(text.strip(" -–—:;,")))
+
+
+#: A remark after the name, opened by a pronoun or a conjunction typed in lower case (« Paul Martin il a besoin de temps » was
+#: the contact whole, and its remark the training needs « temps »: session of 2026-12-02). Not « et »: « Paul Martin et Julie
+#: Robin » names two people.
+_REMARK_AFTER_NAME = re.compile(
+    r"^(?P<name>(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|d['’]|Le|La)\s*)?[A-ZÀ-Ý][\w'’-]*){0,3})"
+    r"\s*[,;:-]?\s+(?:il|elle|ils|elles|on|je|j['’]|nous|vous|ça|ca|c['’]est|mais|car|parce|sinon|par contre)(?!\w).*$"
+)
 
 
 def _person_in(part: str) -> str:
@@ -641,4 +656,40 @@ def validate_contact_name(text: str) -> FieldResult:
         return fail(say.NAME_CHARACTERS.format(example=example))
     if sum(ch.isalpha() for ch in name) < 2:
         return fail(say.NAME_FIRST_AND_LAST.format(example=example))
+    if (problem := _not_a_person_s_name(name, text)) is not None:
+        return fail(problem.format(example=example))
     return result
+
+
+#: Particles inside a name (« Marie-Anne de La Roche », « Mme Le Goff »): not counted among its words.
+_INNER_PARTICLES = frozenset({"de", "du", "des", "d", "le", "la", "les", "van", "von", "da", "di", "del", "dos", "el", "ben"})
+#: The most words of a person's name, particles left out (« Marie-Anne de La Roche » has two).
+_NAME_MAX_WORDS = 4
+
+
+def _name_like(word: str) -> bool:
+    """Whether ``word`` may be part of a person's name: a known first name (:data:`_FIRST_NAMES`, by any of its parts:
+    « Jean-Marie »), or no ordinary French word (« Kowalczyk », « N'Diaye », « Bertrand »: :func:`french_word`)."""
+    return any(part in _FIRST_NAMES for part in normalize(word).split()) or not french_word(word)
+
+
+def _not_a_person_s_name(name: str, typed: str) -> str | None:
+    """Why ``name``, read out of the answer ``typed``, is no person's name (the reply, with ``{example}``), else None.
+
+    More than four words is a sentence; only ordinary French words, none a first name, is no name (« c'est urgent » was the
+    contact « Urgent », « cariste » the contact « Cariste »: session of 2026-12-02), unless a civility opens it or two words or
+    more were typed with capitals (« Pascal Blanc », « Martin Dupont » are names made of words: the reply says to type them
+    so); one such word typed with a capital (« Martin ») gets the first and last name asked."""
+    civil = _CIVILITY.match(name)
+    words = name[civil.end():].split() if civil else name.split()
+    if len([w for w in words if normalize(w) not in _INNER_PARTICLES]) > _NAME_MAX_WORDS:
+        return say.NAME_A_SENTENCE
+    typed_so = all(w[:1].isupper() and re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", typed) for w in words)
+    # (A stop word that is no particle makes it a sentence, whatever other word it holds: « il a besoin de temps ».)
+    sentence = any(stop_word(w) and normalize(w) not in _INNER_PARTICLES and not _name_like(w) for w in words)
+    if civil or any(_name_like(w) for w in words) and not (sentence and not typed_so):
+        return None
+    if len(words) < 2:
+        # (A capital may be a phone's, at the start of a message: « Urgent », « Martin » get the first and last name asked.)
+        return say.NAME_FIRST_AND_LAST if typed_so else say.NAME_NOT_A_PERSON
+    return None if typed_so else say.NAME_NOT_A_PERSON if sentence else say.NAME_NOT_A_PERSON_LOWER
