@@ -253,8 +253,11 @@ def person_named_in(text: str) -> str | None:
     if name is None or isinstance(extract_place(name), Place) or normalize(name).split()[0] in _ROLE_WORDS:
         return None  # (« je suis Chef Cuisinier » says a role)
     # « je suis » also says a status (« je suis Auto Entrepreneur » was the contact: second review of the session's changes):
-    # a name only with a civility or a known first name; « je m'appelle », « moi c'est » introduce one.
-    introduced = found is not None and found.group("name") is not None and not re.match(r"(?i)je suis", found.group(0))
+    # a name only with a civility, a known first name or words that are no French words (« je suis Bertrand Kowalczyk » was
+    # not pre-filled, « Bertrand » not in the table: session of 2026-12-02; « je suis Pôle Emploi » is none); « je
+    # m'appelle », « moi c'est » introduce one.
+    introduced = found is not None and found.group("name") is not None and (
+        not re.match(r"(?i)je suis", found.group(0)) or all(_name_like(word) for word in name.split()))
     return only_a_person_s_name(name, introduced=introduced)
 
 
