@@ -261,6 +261,22 @@ def person_named_in(text: str) -> str | None:
     return only_a_person_s_name(name, introduced=introduced)
 
 
+def person_alone(text: str) -> str | None:
+    """The contact's name that is the whole of ``text`` with maybe a role (« Paul Durand gerant », « Mme Le Goff », « paul
+    durand »), as the contact's question reads it, when it is clearly a person's (:func:`only_a_person_s_name`: a civility or
+    a known first name; with a role said, words that are no French words will do: « Bertrand Kowalczyk, gérant »), else
+    None: « cariste », « Menuiserie Durand », « Pack Office » are none. Read at the recap, where a name said alone was
+    « Je n'ai pas compris » (session of 2026-12-02)."""
+    if _REMARK_AFTER_NAME.match(text.strip()):
+        return None  # (« Marie Dupont c'est bon. Et … aussi » agrees with the recap: a remark after the name, not the name alone)
+    checked = validate_contact_name(text)
+    if checked.kind != "value" or not isinstance(checked.value, str):
+        return None
+    name = checked.value
+    with_a_role = _ROLE_AFTER.search(text.strip()) is not None or "," in text
+    return only_a_person_s_name(name, introduced=with_a_role and all(_name_like(word) for word in name.split()))
+
+
 _ROLE_WORDS = frozenset(
     "chef responsable directeur directrice president presidente agent aide assistant assistante technicien technicienne conseiller "
     "conseillere charge chargee gerant gerante patron patronne".split()
@@ -430,7 +446,8 @@ def only_a_person_s_name(text: str, introduced: bool = False) -> str | None:
     if found is None or (not found.group("civility") and len(found.group("words").split()) < 2):
         return None
     words = normalize(found.group("words")).split()
-    if any(w in _ORDINARY_WORDS or w in _TRAINING_WORDS for w in words):
+    # (Not a particle of the name: « Mme Le Goff », « Kevin Le Goff »; session of 2026-12-02)
+    if any(w in _ORDINARY_WORDS or w in _TRAINING_WORDS for i, w in enumerate(words) if not (i < len(words) - 1 and w in _INNER_PARTICLES)):
         return None
     if not (found.group("civility") or introduced or any(w in _FIRST_NAMES for w in words)):
         return None
