@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 from bot.language.normalize import normalize
 
@@ -31,10 +30,11 @@ def stop_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[frozenset[str], Any]:
-    """(the lemmas and stop words, folded; the lemmatizer's table of inflected forms, or None)."""
+def _dictionary() -> tuple[frozenset[str], frozenset[int]]:
+    """(the lemmas and stop words, folded; the inflected forms, by spaCy's hash of the form as written: the table keeps no
+    text of them)."""
     words = set(_stop_words())
-    forms = None
+    forms: frozenset[int] = frozenset()
     try:
         import spacy.util
         from spacy.lookups import Lookups
@@ -44,9 +44,9 @@ def _dictionary() -> tuple[frozenset[str], Any]:
             tables = Lookups().from_disk(found[-1])
             index = tables.get_table("lemma_index")
             words |= {normalize(w) for kind in _WORD_CLASSES if kind in index for w in index[kind]}
-            forms = tables.get_table("lemma_lookup")
+            forms = frozenset(tables.get_table("lemma_lookup").keys())
     except (ImportError, OSError, KeyError, ValueError):  # (the model not installed: the stop words only)
-        forms = None
+        pass
     return frozenset(w for w in words if w and " " not in w), forms
 
 
@@ -62,6 +62,13 @@ def _known(typed: str) -> bool:
     """Whether one part of a word, as typed in lower case, is in the dictionary (:func:`french_word`)."""
     words, forms = _dictionary()
     folded = normalize(typed)
-    if not folded or folded in words or (forms is not None and typed in forms):
+    if not folded or folded in words or _form_id(typed) in forms:
         return True
     return any(folded.endswith(end) and folded[: -len(end)] in words for end in ("s", "e", "es") if len(folded) > len(end) + 2)
+
+
+def _form_id(form: str) -> int:
+    """spaCy's hash of a string, the key of its lookup tables."""
+    from spacy.strings import get_string_id
+
+    return int(get_string_id(form))

@@ -488,7 +488,7 @@ def validate_justification(text: str) -> FieldResult:
 _NAME_CHARS = re.compile(r"[^\W\d_]|[ '’.\-]")
 _NAME_INTRO = re.compile(
     rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
-    rf"|c['’ ]?est moi(?:[ -]m{_E}me)?|c moi|moi[ -]m{_E}me|moi|je m['’ ]?appelle|je suis|mon nom(?: c['’ ]?est| est)?"
+    rf"|c['’ ]?est moi(?:[ -]m{_E}me)?|c moi|moi[ -]m{_E}me|moi|je m['’ ]?appelle|(?:il|elle) s['’ ]?appelle|je suis|mon nom(?: c['’ ]?est| est)?"
     rf"|la personne {_A} contacter(?: c['’ ]?est| est| sera)?|(?:le )?contact(?: c['’ ]?est| est| sera)?|(?:le )?nom|c['’ ]?est|c "
     rf"|(?:vous pouvez|il faut) (?:contacter|appeler|demander)|contactez|demandez|ce sera|mettez|notez|indiquez)\s*[,:=]?\s*",
     re.IGNORECASE,
