@@ -941,7 +941,7 @@ NAME_CHARACTERS = (
     "Le nom ne doit contenir que des lettres, des espaces, des traits d'union, des apostrophes ou des points (par exemple {example})."
 )
 NAME_FIRST_AND_LAST = "Merci d'indiquer le prénom et le nom de la personne à contacter (par exemple {example})."
-#: An answer at the contact's question that is no person's name (« c'est urgent », « cariste », « je sais pas trop quoi mettre »).
+#: An answer at the contact's question that is no person's name (« c'est urgent », « cariste », « la compta »).
 NAME_NOT_A_PERSON = (
     "Je n'ai pas reconnu de nom de personne dans votre réponse. Merci d'indiquer le prénom et le nom de la personne que les "
     "services de la Région pourront contacter (par exemple {example})."

@@ -774,7 +774,7 @@ def test_a_person_s_name_alone_at_the_recap_corrects_the_contact(text: str, name
     "text",
     # (near misses: a job, the company, training needs, words that are none of a person's name)
     ["cariste", "Cariste", "soudeur", "Paul Durand soudeur", "Menuiserie Durand", "Pack Office", "Marketing Digital", "Autolaveuse Nilfisk",
-     "merci Paul"],
+     "merci Paul", "Autolaveuse Nilfisk, Karcher"],
 )
 def test_what_is_not_clearly_a_person_s_name_at_the_recap_is_no_contact(text: str) -> None:
     assert "contact_name" not in recap_turn(text, SLOTS, "inform", [], NOW).updates

@@ -273,7 +273,7 @@ def person_alone(text: str) -> str | None:
     if checked.kind != "value" or not isinstance(checked.value, str):
         return None
     name = checked.value
-    with_a_role = _ROLE_AFTER.search(text.strip()) is not None or "," in text
+    with_a_role = _ROLE_AFTER.search(text.strip()) is not None
     return only_a_person_s_name(name, introduced=with_a_role and all(_name_like(word) for word in name.split()))
 
 
