@@ -941,6 +941,21 @@ NAME_CHARACTERS = (
     "Le nom ne doit contenir que des lettres, des espaces, des traits d'union, des apostrophes ou des points (par exemple {example})."
 )
 NAME_FIRST_AND_LAST = "Merci d'indiquer le prénom et le nom de la personne à contacter (par exemple {example})."
+#: An answer at the contact's question that is no person's name (« c'est urgent », « cariste », « la compta »).
+NAME_NOT_A_PERSON = (
+    "Je n'ai pas reconnu de nom de personne dans votre réponse. Merci d'indiquer le prénom et le nom de la personne que les "
+    "services de la Région pourront contacter (par exemple {example})."
+)
+#: The same for words typed in lower case (« martin dupont »): a name made of words is kept when typed with its capitals.
+NAME_NOT_A_PERSON_LOWER = (
+    "Je n'ai pas reconnu de nom de personne dans votre réponse. Merci d'indiquer le prénom et le nom de la personne à "
+    "contacter (par exemple {example}) ; si c'était bien son nom, écrivez-le avec ses majuscules."
+)
+#: A sentence at the contact's question (more than four words of a name).
+NAME_A_SENTENCE = (
+    "Votre réponse ressemble à une phrase plutôt qu'à un nom. Indiquez seulement le prénom et le nom de la personne à "
+    "contacter (par exemple {example})."
+)
 #: Employer type.
 EMPLOYER_QUESTION = "Votre structure est-elle une entreprise privée, un employeur public (collectivité, hôpital…) ou une association ?"
 EMPLOYER_EMPTY = "Merci de préciser le type d'employeur. " + EMPLOYER_QUESTION

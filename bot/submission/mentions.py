@@ -377,6 +377,10 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
     per_other = re.search(r"(?:\bpar|/)\s*(?:jour|j|mois)\b|quotidien|mensuel", normalize(kept))
     if slot == "weekly_hours" and not per_other and len(hours := re.findall(HOURS, kept, re.IGNORECASE)) == 1:
         kept = hours[0]  # « on passe à 30h à partir du 4 mai » was « plusieurs durées »
+    if slot == "contact_name" and re.fullmatch(r"[^\W\d_][\w'’-]*", kept.strip(" .!")):
+        # The first or the last name alone, read with the rest of the name: « Maria » alone is a word (« il maria »), no
+        # name (session of 2026-12-02), « Maria Dupont » is one.
+        kept = _whole_name(kept.strip(" .!"), normalize(text), str((slots or {}).get("contact_name") or ""))
     checked = validate_field(FIELD_VALIDATORS[slot], kept, now.date())
     if slot == "positions" and (count := count_of_the_same_contract(checked, kept, slots or {}, now)) is not None:
         return count, None

@@ -1445,7 +1445,9 @@ DETAIL_FIELDS = ("positions", "weekly_hours", "start_date")
 
 #: « besoin de formation en maçonnerie et lecture de plans »: the training needs, said as such.
 _TRAINING_CLAUSE = re.compile(
-    r"^(?:et\s+)?(?:(?:(?:on a |il y a )?(?:un |des )?besoins?)\s+(?:de |d['’ ]|en )?(?:formation\s+)?(?:en|sur|pour|:)?|formation\s+(?:en|sur|pour|:))"
+    r"^(?:et\s+)?(?:(?:(?:on a |il y a )?(?:un |des )?besoins?)\s+(?:de |d['’ ]|en )?(?:formation\s+)?(?:en|sur|pour|:)?|formation\s+(?:en|sur|pour|:)"
+    # « elle a besoin de formation en soudure »: with « formation » only (« il a besoin de temps » is none: session of 2026-12-02)
+    r"|(?:il|elle|ils|elles)\s+(?:lui\s+|leur\s+)?(?:a|ont|aura|aurait|auraient)\s+besoins?\s+(?:de |d['’ ])formation\s+(?:en|sur|pour|:))"
     r"\s*(?P<needs>\S.{2,})$",
     re.IGNORECASE,
 )
@@ -1505,9 +1507,11 @@ _HOW_TRAINED = re.compile(r"(?:l |la |une )?(?:interne|alternance|entreprise|dis
 
 
 #: Where a name and training needs part (« Paul Martin besoin de formation en soudure » without a comma was the name whole).
+#: Not inside « il a besoin de … »: « Paul Martin il a besoin de temps » noted the needs « temps » (session of 2026-12-02);
+#: the clause is whole, and needs only with « formation » in it (:data:`_TRAINING_CLAUSE`).
 _NEEDS_OR_NAME = re.compile(
-    r"[,;]|\.\s+|\s+(?=(?:(?:il|elle|ils|elles|on)\s+(?:lui\s+|leur\s+)?(?:faudrait|faudra|faut|aurait besoin|aura besoin|a besoin)"
-    r"|(?:un\s+|des\s+)?besoins?\s+(?:de|d|en)\b))",
+    r"[,;]|\.\s+|\s+(?=(?:il|elle|ils|elles|on)\s+(?:lui\s+|leur\s+)?(?:faudrait|faudra|faut|aurait besoin|aura besoin|a besoin))"
+    r"|(?<!\ba)(?<!\bont)(?<!\baura)(?<!\baurait)\s+(?=(?:un\s+|des\s+)?besoins?\s+(?:de|d|en)\b)",
     re.IGNORECASE,
 )
 

@@ -83,7 +83,7 @@ from bot.submission.questions import (
 )
 from bot.submission.validators import validate_field
 from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warning
-from bot.submission.validators.text import FIELD_WORD_BEFORE_NAME
+from bot.submission.validators.text import FIELD_WORD_BEFORE_NAME, person_alone
 
 
 def candidate_value(status: str) -> str:
@@ -927,6 +927,11 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         return RecapUnderstanding(
             RECAP_CORRECT, field="job_title", updates={"job_title": title}, messages=[{"text": corrected("job_title", title, slots)}],
         )
+    if slot is None and (person := person_alone(text)) is not None:
+        # « Paul Durand gerant » alone was « Je n'ai pas compris »: a person's name, clearly one, is the contact's (session of
+        # 2026-12-02); not « cariste », « Menuiserie Durand ».
+        return RecapUnderstanding(RECAP_CORRECT, field="contact_name", updates={"contact_name": person},
+                                  messages=[{"text": corrected("contact_name", person, slots)}])
     addition = _addition(text)
     if addition and slot is None and slots.get("training_needs"):
         slot = "training_needs"  # « pouvez-vous ajouter aussi la soudure ? »: the one list the recap holds

@@ -83,6 +83,23 @@ def test_six_junk_answers_change_the_reply_then_offer_a_way_out(slot: str) -> No
     assert CANCEL_PAYLOAD not in [b["payload"] for b in _buttons(replies[0])]
 
 
+def test_answers_that_are_no_name_at_the_contact_question_change_the_reply_then_offer_a_way_out() -> None:
+    """« c'est urgent » was the contact « Urgent » (session of 2026-12-02): refused, with no dead end."""
+    slots = dict(DEROGATION)
+    replies = []
+    for attempt, text in enumerate(["c'est urgent", "cariste", "le gérant"], start=1):
+        result = understand_field(text, "contact_name", slots, "inform", NOW)
+        assert result.kind != VALUE and "contact_name" not in result.updates, text
+        assert result.updates.get(ATTEMPTS_SLOT) == float(attempt)
+        replies.append(_texts(result.messages))
+        slots = _apply(slots, result.updates)
+        if attempt == 3:
+            assert CANCEL_PAYLOAD in [b["payload"] for b in _buttons(result.messages)]
+    example = messages.CONTACT_NAME_EXAMPLE
+    assert replies[0] == messages.NAME_NOT_A_PERSON.format(example=example)
+    assert replies[1] != replies[0] and messages.SUBMISSION_SECOND_TRY["contact_name"] in replies[1]
+
+
 def test_siret_second_attempt_says_where_to_find_it() -> None:
     slots = dict(DEROGATION)
     first = understand_field("euh", "siret", slots, "inform", NOW)

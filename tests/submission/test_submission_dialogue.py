@@ -1795,6 +1795,16 @@ def test_the_employers_trade_said_before_the_post_is_not_the_job(text: str, job:
         # (near misses: a known first name, a name introduced as such)
         ("je suis Sylvie Gaborit, je veux embaucher en CDI", "Sylvie Gaborit"),
         ("je m'appelle Bertrand Kowalczyk, je veux embaucher en CDI", "Bertrand Kowalczyk"),
+        # (a first name not in the table, a last name that is no French word, after « je suis »: session of 2026-12-02)
+        ("je suis Bertrand Kowalczyk, je veux embaucher en CDI", "Bertrand Kowalczyk"),
+        ("Bonjour, je suis Bertrand Kowalczyk de la menuiserie Durand, on recrute un menuisier en CDI", "Bertrand Kowalczyk"),
+        # (near misses: a role, a place, a contract, an organisation, a status made of French words)
+        ("je suis Gérant, je veux embaucher en CDI", None),
+        ("je suis à Nantes, je veux embaucher en CDI", None),
+        ("je suis en CDI, je veux embaucher un cariste en CDI", None),
+        ("je suis Pôle Emploi, je veux embaucher en CDI", None),
+        ("je suis Jeune Diplômé, je veux embaucher en CDI", None),
+        ("je suis Menuiserie Kowalczyk, je veux embaucher en CDI", None),
     ],
 )
 def test_a_status_after_je_suis_is_no_contact_name(text: str, contact: str | None) -> None:

@@ -1095,6 +1095,56 @@ def test_a_role_in_brackets_is_not_part_of_the_contact_name() -> None:
     assert validate_contact_name("Mme Rousseau (directrice)").value == "Mme Rousseau"
 
 
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        # Ordinary French words, none a first name: no person's name (« c'est urgent » was the contact « Urgent »: session of
+        # 2026-12-02).
+        ("c'est urgent", messages.NAME_NOT_A_PERSON),
+        ("urgent", messages.NAME_NOT_A_PERSON),
+        ("cariste", messages.NAME_NOT_A_PERSON),
+        ("il a besoin de temps", messages.NAME_NOT_A_PERSON),
+        ("martin dupont", messages.NAME_NOT_A_PERSON_LOWER),
+        # (one such word with a capital, maybe a phone's: the first and last name asked)
+        ("Urgent", messages.NAME_FIRST_AND_LAST),
+        ("Martin", messages.NAME_FIRST_AND_LAST),
+        # (a sentence: more than four words of a name)
+        ("Paul Martin Julie Robin Kevin", messages.NAME_A_SENTENCE),
+    ],
+)
+def test_a_contact_name_made_of_ordinary_words_is_refused(text: str, reply: str) -> None:
+    refused(validate_contact_name(text))
+    assert validate_contact_name(text).error == reply.format(example=messages.CONTACT_NAME_EXAMPLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Near misses of the rule above: a known first name, a word that is no French word, a civility, capitals.
+        ("Paul Durand", "Paul Durand"),
+        ("durand paul", "Durand Paul"),
+        ("Mme Le Goff", "Mme Le Goff"),
+        ("Jean-Marie N'Diaye", "Jean-Marie N'Diaye"),
+        ("c'est moi, Paul Durand", "Paul Durand"),
+        ("Paul Durand, gérant", "Paul Durand"),
+        ("Marie-Anne de La Roche", "Marie-Anne de La Roche"),
+        ("Bertrand Kowalczyk", "Bertrand Kowalczyk"),
+        ("bertrand kowalczyk", "Bertrand Kowalczyk"),
+        ("Martin Dupont", "Martin Dupont"),
+        ("Pascal Blanc", "Pascal Blanc"),
+        ("Monsieur Petit", "Monsieur Petit"),
+        ("Durand", "Durand"),
+        ("Jean Chef", "Jean Chef"),
+        # (a remark after the name, in lower case, is not the name: session of 2026-12-02)
+        ("Paul Martin il a besoin de temps", "Paul Martin"),
+        ("Paul Martin mais il est souvent en chantier", "Paul Martin"),
+        ("il a besoin de temps, Paul Martin", "Paul Martin"),
+    ],
+)
+def test_a_contact_name_with_a_first_name_an_unknown_word_or_capitals_is_kept(text: str, expected: str) -> None:
+    accepted(validate_contact_name(text), expected)
+
+
 def test_a_date_at_the_hours_question_is_said_to_be_a_date() -> None:
     """« le 15/01/2027 » got « plusieurs durées » (eighth blind user test)."""
     result = validate_weekly_hours("le 15/01/2027")

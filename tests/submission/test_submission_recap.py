@@ -750,6 +750,37 @@ def test_the_name_corrected_is_the_company_s_unless_it_is_a_person_s(text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A person's name alone, with or without a role, was « Je n'ai pas compris » (session of 2026-12-02).
+        ("Paul Durand gerant", "Paul Durand"),
+        ("Paul Durand", "Paul Durand"),
+        ("paul durand", "Paul Durand"),
+        ("le contact c'est Paul Durand", "Paul Durand"),
+        ("contact : Paul Durand", "Paul Durand"),
+        ("Mme Le Goff", "Mme Le Goff"),
+        ("Kevin Le Goff chargé de recrutement", "Kevin Le Goff"),
+        ("Bertrand Kowalczyk, gérant", "Bertrand Kowalczyk"),
+        ("Sophie Martin, la RH", "Sophie Martin"),
+    ],
+)
+def test_a_person_s_name_alone_at_the_recap_corrects_the_contact(text: str, name: str) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert result.updates.get("contact_name") == name
+    assert [m.get("text") for m in result.messages] == [messages.CORRECTED_FIELD.format(label="Contact", value=name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    # (near misses: a job, the company, training needs, words that are none of a person's name)
+    ["cariste", "Cariste", "soudeur", "Paul Durand soudeur", "Menuiserie Durand", "Pack Office", "Marketing Digital", "Autolaveuse Nilfisk",
+     "merci Paul", "Autolaveuse Nilfisk, Karcher"],
+)
+def test_what_is_not_clearly_a_person_s_name_at_the_recap_is_no_contact(text: str) -> None:
+    assert "contact_name" not in recap_turn(text, SLOTS, "inform", [], NOW).updates
+
+
+@pytest.mark.parametrize(
     "text",
     ["pas sûr qu'il soit inscrit à France Travail", "il devrait être inscrit à France Travail", "je crois qu'il n'est plus inscrit"],
 )

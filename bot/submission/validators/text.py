@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot.dialogue import messages as say
 from bot.extractors.place import Place, extract_place
+from bot.language.lexicon import french_word, stop_word
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
@@ -252,9 +253,28 @@ def person_named_in(text: str) -> str | None:
     if name is None or isinstance(extract_place(name), Place) or normalize(name).split()[0] in _ROLE_WORDS:
         return None  # (« je suis Chef Cuisinier » says a role)
     # « je suis » also says a status (« je suis Auto Entrepreneur » was the contact: second review of the session's changes):
-    # a name only with a civility or a known first name; « je m'appelle », « moi c'est » introduce one.
-    introduced = found is not None and found.group("name") is not None and not re.match(r"(?i)je suis", found.group(0))
+    # a name only with a civility, a known first name or words that are no French words (« je suis Bertrand Kowalczyk » was
+    # not pre-filled, « Bertrand » not in the table: session of 2026-12-02; « je suis Pôle Emploi » is none); « je
+    # m'appelle », « moi c'est » introduce one.
+    introduced = found is not None and found.group("name") is not None and (
+        not re.match(r"(?i)je suis", found.group(0)) or all(_name_like(word) for word in name.split()))
     return only_a_person_s_name(name, introduced=introduced)
+
+
+def person_alone(text: str) -> str | None:
+    """The contact's name that is the whole of ``text`` with maybe a role (« Paul Durand gerant », « Mme Le Goff », « paul
+    durand »), as the contact's question reads it, when it is clearly a person's (:func:`only_a_person_s_name`: a civility or
+    a known first name; with a role said, words that are no French words will do: « Bertrand Kowalczyk, gérant »), else
+    None: « cariste », « Menuiserie Durand », « Pack Office » are none. Read at the recap, where a name said alone was
+    « Je n'ai pas compris » (session of 2026-12-02)."""
+    if _REMARK_AFTER_NAME.match(text.strip()):
+        return None  # (« Marie Dupont c'est bon. Et … aussi » agrees with the recap: a remark after the name, not the name alone)
+    checked = validate_contact_name(text)
+    if checked.kind != "value" or not isinstance(checked.value, str):
+        return None
+    name = checked.value
+    with_a_role = _ROLE_AFTER.search(text.strip()) is not None
+    return only_a_person_s_name(name, introduced=with_a_role and all(_name_like(word) for word in name.split()))
 
 
 _ROLE_WORDS = frozenset(
@@ -411,7 +431,7 @@ _FIRST_NAMES = frozenset(
     aurelie emilie julie laura lea manon camille chloe sarah pauline audrey elodie virginie karine corinne martine monique
     nicole francoise brigitte helene chantal patricia laurence agnes sabine delphine melanie marion amandine charlotte clara
     emma lucie morgane justine mathilde oceane alice claire cecile elise elisabeth jeanne josiane murielle myriam nadine
-    odile sandra severine solene fanny gaelle ines jade lola louise maelle nina noemie yasmine fatima mohamed ahmed karim
+    odile sandra severine solene fanny gaelle ines jade lola louise maelle nina noemie yasmine zoe fatima mohamed ahmed karim
     mehdi""".split()
 )
 
@@ -426,7 +446,8 @@ def only_a_person_s_name(text: str, introduced: bool = False) -> str | None:
     if found is None or (not found.group("civility") and len(found.group("words").split()) < 2):
         return None
     words = normalize(found.group("words")).split()
-    if any(w in _ORDINARY_WORDS or w in _TRAINING_WORDS for w in words):
+    # (Not a particle of the name: « Mme Le Goff », « Kevin Le Goff »; session of 2026-12-02)
+    if any(w in _ORDINARY_WORDS or w in _TRAINING_WORDS for i, w in enumerate(words) if not (i < len(words) - 1 and w in _INNER_PARTICLES)):
         return None
     if not (found.group("civility") or introduced or any(w in _FIRST_NAMES for w in words)):
         return None
@@ -467,7 +488,7 @@ def validate_justification(text: str) -> FieldResult:
 _NAME_CHARS = re.compile(r"[^\W\d_]|[ '’.\-]")
 _NAME_INTRO = re.compile(
     rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
-    rf"|c['’ ]?est moi(?:[ -]m{_E}me)?|c moi|moi[ -]m{_E}me|moi|je m['’ ]?appelle|je suis|mon nom(?: c['’ ]?est| est)?"
+    rf"|c['’ ]?est moi(?:[ -]m{_E}me)?|c moi|moi[ -]m{_E}me|moi|je m['’ ]?appelle|(?:il|elle) s['’ ]?appelle|je suis|mon nom(?: c['’ ]?est| est)?"
     rf"|la personne {_A} contacter(?: c['’ ]?est| est| sera)?|(?:le )?contact(?: c['’ ]?est| est| sera)?|(?:le )?nom|c['’ ]?est|c "
     rf"|(?:vous pouvez|il faut) (?:contacter|appeler|demander)|contactez|demandez|ce sera|mettez|notez|indiquez)\s*[,:=]?\s*",
     re.IGNORECASE,
@@ -513,21 +534,35 @@ def _name_from(sentence: str) -> str:
         # « c'est pas moi qui gère, mettez Sandrine Morel notre RH »: the capitalised name inside a later part (« Pas Moi Qui
         # Gere » was stored: twenty-first blind user test).
         later = [name for name in map(_person_in, parts[1:]) if name]
+        # « il a besoin de temps, Paul Martin »: a remark first, then the name (« Il A Besoin de Temps » was stored: session of
+        # 2026-12-02).
+        remark_first = bool(later) and _not_a_person_s_name(parts[0], parts[0]) is not None
         if first_says_who and not later and len(parts) > 1:
             # « c'est pas moi qui gère, mettez le trésorier »: who, then a role without a name (« Pas Moi Qui Gère »: review)
             text = _strip_intro(parts[1], _NAME_INTRO)
         else:
-            text = later[0] if first_says_who and later else parts[0] if parts else text
+            text = later[0] if (first_says_who or remark_first) and later else parts[0] if parts else text
     # « la secrétaire de mairie Mme Sylvie Guérin », « ma femme Julie Robin au 06… »: the person's name only.
     person = _PERSON_AFTER_ROLE.search(text)
     if person and text[:1].islower():
         text = person.group("name")
     elif _ROLE.match(text) and (not person or _ROLE.match(person.group("name"))):
         return ""  # « le patron », « la responsable RH », « Le Trésorier »: no name (« Contact : Le »: fifteenth blind user test)
+    if remark := _REMARK_AFTER_NAME.match(text):
+        text = remark.group("name")  # « Paul Martin il a besoin de temps »: the name, not the remark after it
     text = re.split(r"\s+(?:au|tel|tél|telephone|téléphone|mail)\s+(?=\+?\d)|\s+(?=\+?\d[\d .]{7,})", text)[0]
     text = _ROLE_AFTER.sub("", _without_asides(text))  # « Mme Martin Sophie gérante », « Sophie Martin maintenant, la RH »
     # (« Mme Brigitte Lefèvre (présidente) - b.lefevre@… » kept the dash: nineteenth blind user test)
     return _capitalise_name(_strip_final_stop(text.strip(" -–—:;,")))
+
+
+#: A remark after the name, opened by a pronoun or a conjunction typed in lower case (« Paul Martin il a besoin de temps » was
+#: the contact whole, and its remark the training needs « temps »: session of 2026-12-02). Not « et »: « Paul Martin et Julie
+#: Robin » names two people.
+_REMARK_AFTER_NAME = re.compile(
+    r"^(?P<name>(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|d['’]|Le|La)\s*)?[A-ZÀ-Ý][\w'’-]*){0,3})"
+    r"\s*[,;:-]?\s+(?:il|elle|ils|elles|on|je|j['’]|nous|vous|ça|ca|c['’]est|mais|car|parce|sinon|par contre)(?!\w).*$"
+)
 
 
 def _person_in(part: str) -> str:
@@ -641,4 +676,40 @@ def validate_contact_name(text: str) -> FieldResult:
         return fail(say.NAME_CHARACTERS.format(example=example))
     if sum(ch.isalpha() for ch in name) < 2:
         return fail(say.NAME_FIRST_AND_LAST.format(example=example))
+    if (problem := _not_a_person_s_name(name, text)) is not None:
+        return fail(problem.format(example=example))
     return result
+
+
+#: Particles inside a name (« Marie-Anne de La Roche », « Mme Le Goff »): not counted among its words.
+_INNER_PARTICLES = frozenset({"de", "du", "des", "d", "le", "la", "les", "van", "von", "da", "di", "del", "dos", "el", "ben"})
+#: The most words of a person's name, particles left out (« Marie-Anne de La Roche » has two).
+_NAME_MAX_WORDS = 4
+
+
+def _name_like(word: str) -> bool:
+    """Whether ``word`` may be part of a person's name: a known first name (:data:`_FIRST_NAMES`, by any of its parts:
+    « Jean-Marie »), or no ordinary French word (« Kowalczyk », « N'Diaye », « Bertrand »: :func:`french_word`)."""
+    return any(part in _FIRST_NAMES for part in normalize(word).split()) or not french_word(word)
+
+
+def _not_a_person_s_name(name: str, typed: str) -> str | None:
+    """Why ``name``, read out of the answer ``typed``, is no person's name (the reply, with ``{example}``), else None.
+
+    More than four words is a sentence; only ordinary French words, none a first name, is no name (« c'est urgent » was the
+    contact « Urgent », « cariste » the contact « Cariste »: session of 2026-12-02), unless a civility opens it or two words or
+    more were typed with capitals (« Pascal Blanc », « Martin Dupont » are names made of words: the reply says to type them
+    so); one such word typed with a capital (« Martin ») gets the first and last name asked."""
+    civil = _CIVILITY.match(name)
+    words = name[civil.end():].split() if civil else name.split()
+    if len([w for w in words if normalize(w) not in _INNER_PARTICLES]) > _NAME_MAX_WORDS:
+        return say.NAME_A_SENTENCE
+    typed_so = all(w[:1].isupper() and re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", typed) for w in words)
+    # (A stop word that is no particle makes it a sentence, whatever other word it holds: « il a besoin de temps ».)
+    sentence = any(stop_word(w) and normalize(w) not in _INNER_PARTICLES and not _name_like(w) for w in words)
+    if civil or any(_name_like(w) for w in words) and not (sentence and not typed_so):
+        return None
+    if len(words) < 2:
+        # (A capital may be a phone's, at the start of a message: « Urgent », « Martin » get the first and last name asked.)
+        return say.NAME_FIRST_AND_LAST if typed_so else say.NAME_NOT_A_PERSON
+    return None if typed_so else say.NAME_NOT_A_PERSON if sentence else say.NAME_NOT_A_PERSON_LOWER

