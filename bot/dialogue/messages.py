@@ -696,16 +696,17 @@ SIRET_OF_A_FARM = (
     "Insee ou sur annuaire-entreprises.data.gouv.fr."
 )
 #: Two contracts named, one per post (« CDI pour le cuisinier et CDD 7 mois pour la femme de chambre »: twenty-third blind user
-#: test): one request holds one contract; the other post gets its own request, after this one.
+#: test): one request holds one contract; the other post gets its own request, after this one. ``first`` and ``second`` come with
+#: their article (« un CDD de 8 mois », « une mission d'intérim »: it said « un Mission d'intérim », twenty-fourth session).
 ONE_CONTRACT_PER_REQUEST = (
-    "Une demande porte sur un seul contrat : je ne peux pas y mettre à la fois un {first} et un {second}. Je vous propose une "
+    "Une demande porte sur un seul contrat : je ne peux pas y mettre à la fois {first} et {second}. Je vous propose une "
     "demande par contrat : gardez ici le premier (corrigez le poste et le nombre de postes si besoin), envoyez-la, puis "
     "je préparerai avec vous la demande pour l'autre."
 )
 #: The same, said in the first message: the request starts on the contract the check kept.
 ONE_CONTRACT_AT_THE_START = (
     "Vous m'avez parlé de deux contrats ({first} et {second}) : une demande porte sur un seul contrat. Préparons d'abord "
-    "celle du {first} ; une fois envoyée, écrivez « nouvelle demande » et je préparerai avec vous celle du {second}."
+    "celle pour {first} ; une fois envoyée, écrivez « nouvelle demande » et je préparerai avec vous celle pour {second}."
 )
 #: Two situations of the candidate, one per post (« un inscrit à France Travail, et l'autre à trouver »: same test).
 ONE_CANDIDATE_PER_REQUEST = (

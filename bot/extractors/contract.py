@@ -39,18 +39,42 @@ from bot.language.fuzzy import correct_word
 from bot.language.normalize import fold, normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, correction_positions, find_mentions, is_negated, tokenize
 
-CONTRACT_LABELS: dict[str, str] = {
-    "cdi": "CDI",
-    "cdd": "CDD",
-    "cdd_saisonnier": "CDD saisonnier",
-    "cdi_interimaire": "CDI intérimaire",
-    "cdd_interim": "CDD en intérim",
-    "apprentissage": "Contrat d'apprentissage",
-    "contrat_professionnalisation": "Contrat de professionnalisation",
-    "stage": "Stage",
-    "independant": "Travail indépendant (freelance, auto-entrepreneur)",
-    "interim_mission": "Mission d'intérim",
+
+@dataclass(frozen=True)
+class ContractName:
+    """How a contract is named: its ``label`` as shown on its own (the recap, the buttons, the staff's export) and the
+    ``article`` of its noun, « un » or « une », for a sentence (« un CDD de 8 mois et une mission d'intérim »: twenty-fourth
+    session, the sentence said « un Mission d'intérim »)."""
+
+    label: str
+    article: str = "un"
+
+
+#: Every contract code with its name: the one table of the contracts' labels and their gender.
+CONTRACT_NAMES: dict[str, ContractName] = {
+    "cdi": ContractName("CDI"),
+    "cdd": ContractName("CDD"),
+    "cdd_saisonnier": ContractName("CDD saisonnier"),
+    "cdi_interimaire": ContractName("CDI intérimaire"),
+    "cdd_interim": ContractName("CDD en intérim"),
+    "apprentissage": ContractName("Contrat d'apprentissage"),
+    "contrat_professionnalisation": ContractName("Contrat de professionnalisation"),
+    "stage": ContractName("Stage"),
+    "independant": ContractName("Travail indépendant (freelance, auto-entrepreneur)"),
+    "interim_mission": ContractName("Mission d'intérim", "une"),
 }
+CONTRACT_LABELS: dict[str, str] = {code: name.label for code, name in CONTRACT_NAMES.items()}
+
+
+def in_a_sentence(code: str, label: str) -> str:
+    """``label`` (the contract's, with its length if any: « Mission d'intérim de 3 mois ») inside a sentence, with its
+    article: « une mission d'intérim de 3 mois », « un CDD de 8 mois », « un contrat d'apprentissage » (an acronym keeps
+    its capitals)."""
+    name = CONTRACT_NAMES.get(code, ContractName(label))
+    if label[:1].isupper() and not label[1:2].isupper():
+        label = label[:1].lower() + label[1:]
+    return f"{name.article} {label}"
+
 
 _NEEDS_DURATION = frozenset({"cdd", "cdd_saisonnier", "cdd_interim", "interim_mission"})
 

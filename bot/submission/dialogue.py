@@ -39,6 +39,7 @@ from bot.submission.fields import (
     QUESTION,
     UNUSABLE,
     VALUE,
+    contract_in_a_sentence,
     contract_label,
 )
 from bot.submission.form_slots import (
@@ -1106,7 +1107,8 @@ def two_values_said(text: str) -> str | None:
     offered = [x for x in offered if not _NOT_OFFERED.search(x)]
     contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in offered) if c is not None))
     if len(contracts) >= 2:
-        first, second = (contract_label({"contract_type": c, "contract_duration": _months_of(x)}) for c, x in _first_clause_of(contracts[:2], offered))
+        first, second = (contract_in_a_sentence({"contract_type": c, "contract_duration": _months_of(x)})
+                         for c, x in _first_clause_of(contracts[:2], offered))
         return msg.ONE_CONTRACT_PER_REQUEST.format(first=first, second=second)
     clauses = [c for c in _PER_POST.split(wanted) if c and c.strip()]
     statuses = list(dict.fromkeys(s for s in (candidate_status_said(x) for x in clauses) if s is not None))
@@ -1131,8 +1133,8 @@ def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
     if len(contracts) < 2 or kept not in contracts:
         return None
     other = next(c for c in contracts if c != kept)
-    second = contract_label({"contract_type": other, "contract_duration": _months_of(next(x for x in clauses if extract_contract(x) == other))})
-    return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_label(slots), second=second)}
+    second = contract_in_a_sentence({"contract_type": other, "contract_duration": _months_of(next(x for x in clauses if extract_contract(x) == other))})
+    return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_in_a_sentence(slots), second=second)}
 
 
 def _first_clause_of(contracts: list[str], clauses: list[str]) -> list[tuple[str, str]]:
