@@ -15,7 +15,9 @@ Decisions:
   alone, « mission d'intérim », « travail temporaire » is ``interim_mission``: a
   plain temp mission whose duration the dialogue asks.
 * « Alternance » is ``apprentissage`` unless a professionalisation contract is
-  mentioned in the same answer (« alternance en contrat pro »).
+  mentioned in the same answer (« alternance en contrat pro »): what is eligible
+  is the same. Where the contract is stored, :func:`alternance_unsaid` tells a
+  bare « alternance » apart, and the dialogue asks which of the two it is.
 * When several contracts are mentioned, the more specific wins when they
   combine (« un CDD pour la saison » → ``cdd_saisonnier``, « CDD … en intérim »
   → ``cdd_interim``, « apprentissage en CDI » → ``apprentissage``); a negated
@@ -43,8 +45,8 @@ from bot.language.tokens import SEP, after_last_correction, clean_input, correct
 @dataclass(frozen=True)
 class ContractName:
     """How a contract is named: its ``label`` as shown on its own (the recap, the buttons, the staff's export) and the
-    ``article`` of its noun, « un » or « une », for a sentence (« un CDD de 8 mois et une mission d'intérim »: twenty-fourth
-    session, the sentence said « un Mission d'intérim »)."""
+    ``article`` of its noun, « un » or « une », for a sentence (« un CDD de 8 mois et une mission d'intérim »: the sentence on two
+    contracts said « un Mission d'intérim »)."""
 
     label: str
     article: str = "un"
@@ -407,6 +409,37 @@ def extract_contract_options(text: str) -> tuple[str, ...]:
     """
     tokens, mentions = _read(text)
     return _options(tokens, mentions)
+
+
+#: The two contracts in alternance: a bare « alternance » does not say which one (they differ, and the request's contract
+#: is one of them, never « alternance »).
+ALTERNANCE_CONTRACTS: tuple[str, str] = ("apprentissage", "contrat_professionnalisation")
+#: « pro » said alone, as the answer to « apprentissage ou professionnalisation ? » (folded): « pro », « plutôt pro »,
+#: « le pro », « en pro », « c'est pro ».
+_PRO_ALONE = re.compile(r"(?:(?:c est|ce sera|plutot|un|le|en|du|alors|euh|ben|bah|ok|donc|contrat)\s+)*pros?")
+
+
+def alternance_unsaid(text: str) -> bool:
+    """Whether ``text`` names an alternance without its contract: « on embauche en alternance », « un alternant », « alternance
+    2 ans » (it was stored as an apprenticeship, though a contract of professionalisation is one as well). Not « alternance en
+    apprentissage », « un apprenti », « contrat pro en alternance », « alternance avec le CFA »: they say which."""
+    if extract_contract(text) != "apprentissage":
+        return False
+    _, mentions = _read(text)
+    return all(m.code != "apprentissage" for m in mentions)
+
+
+def alternance_answer(text: str) -> str | None:
+    """The alternance contract said in the answer to « apprentissage ou professionnalisation ? » (« apprentissage », « un
+    contrat pro », « pro », « professionnalisation »), or None (« je sais pas encore », « alternance » again)."""
+    contract = extract_contract(text)
+    if contract == "apprentissage" and re.search(r"\bpros?\b", normalize(text or "")):
+        return None  # « pro ou apprentissage, je sais pas »: both named
+    if contract in ALTERNANCE_CONTRACTS and not alternance_unsaid(text):
+        return contract
+    if contract is None and _PRO_ALONE.fullmatch(normalize(text or "").strip()):
+        return "contrat_professionnalisation"
+    return None
 
 
 def extract_contract(text: str) -> str | None:

@@ -54,6 +54,7 @@ from bot.submission.form_slots import (
     MISSING_SLOT,
     PREVIOUS_REQUEST_SLOT,
     QUESTIONS,
+    RECAP_ALTERNANCE,
     RECAP_CANCEL_CONFIRMED,
     RECAP_CANCEL_PENDING,
     RECAP_CANDIDATE,
@@ -87,6 +88,7 @@ from bot.submission.questions import (
     TRAINING_NEEDED,
     FieldUnderstanding,
     about_the_field,
+    alternance_turn,
     can_submit,
     contract_updates,
     hours_said,
@@ -256,7 +258,7 @@ def _at_the_recap(slots: dict[str, Any]) -> bool:
 
 def recap_question(slots: dict[str, Any]) -> Message | None:
     """What ``action_ask_submission_confirmed`` sends: the recap, unless the last reply already asked something."""
-    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION, RECAP_CANDIDATE, RECAP_HELD):
+    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION, RECAP_CANDIDATE, RECAP_HELD, RECAP_ALTERNANCE):
         return None  # (on hold: the reply said how to send later, with the recap's buttons)
     if not can_submit(slots):
         return {"text": msg.NOT_SENDABLE, "buttons": [msg.CANCEL_REQUEST_BUTTON]}  # (the recap offered to send it)
@@ -593,6 +595,9 @@ def _recap_turn(
                 return reread
             result.messages.append({"text": msg.NOTHING_ERASED})
             return result
+    if state == RECAP_ALTERNANCE and not _leaves_the_alternance(text):
+        # The answer to « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? », then the recap again.
+        return alternance_turn(text, slots, RECAP_CORRECT, RECAP_QUESTION)
     if state == RECAP_DURATION and not text.startswith("/"):
         duration = extract_duration(text)
         if duration is not None and duration.months is not None:
@@ -755,11 +760,21 @@ def _recap_turn(
         if slots.get(ATTEMPTS_SLOT):
             result.updates[ATTEMPTS_SLOT] = 0.0
     merged = {**slots, **read.updates}
-    if read.field == "contract_type" and read.updates and needs_duration(merged.get("contract_type") or "") and not merged.get("contract_duration"):
+    if read.asks_alternance:
+        result.updates[RECAP_STATE_SLOT] = RECAP_ALTERNANCE  # « en fait c'est en alternance »: which one was asked back
+    elif read.field == "contract_type" and read.updates and needs_duration(merged.get("contract_type") or "") and not merged.get("contract_duration"):
         result.updates[RECAP_STATE_SLOT] = RECAP_DURATION  # « Quelle est la durée du contrat ? » was asked
     elif read.kind == RECAP_UNCLEAR or (read.kind == RECAP_CORRECT and read.field == "contract_type" and not read.updates):
         result.updates[RECAP_STATE_SLOT] = RECAP_QUIET
     return result
+
+
+def _leaves_the_alternance(text: str | None) -> bool:
+    """Whether a message typed after « L'alternance : … ? » is no answer to it but a way out of the request: « annuler », a
+    start over, a message that only gives up, a command (the question is then left, as any other)."""
+    plain = normalize(text or "")
+    return ((text or "").startswith("/") and not (text or "").startswith("/inform") or bool(RECAP_CANCEL_WORDS.search(plain))
+            or _ONLY_GIVING_UP.fullmatch(plain) is not None or restart_turn(text or "") is not None)
 
 
 _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
@@ -1250,6 +1265,9 @@ def field_turn(
         if not result.interruption:
             result.updates[RECAP_STATE_SLOT] = None
         return result
+    if slots.get(RECAP_STATE_SLOT) == RECAP_ALTERNANCE and requested is not None and not _leaves_the_alternance(text):
+        # The answer to « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? », then this question again.
+        return alternance_turn(text or "", slots, CORRECTION, UNUSABLE)
     before = slots.get(BEFORE_CORRECTION_SLOT) or {}
     reopened = requested is not None and before.get("field") == requested and before.get("value") is not None
     if reopened and requested is not None and _KEEP_AS_BEFORE.search(normalize(text or "")):

@@ -164,7 +164,7 @@ def test_labels_cover_every_code_in_french() -> None:
     assert CONTRACT_LABELS["interim_mission"] == "Mission d'intérim"
 
 
-#: Every contract inside a sentence, with its article (« un Mission d'intérim » was said: twenty-fourth session).
+#: Every contract inside a sentence, with its article (the sentence on two contracts said « un Mission d'intérim »).
 _IN_A_SENTENCE = {
     "cdi": "un CDI",
     "cdd": "un CDD",

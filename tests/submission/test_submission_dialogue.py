@@ -1667,7 +1667,7 @@ def test_two_contracts_in_the_first_message_are_said_when_the_request_starts(sai
 @pytest.mark.parametrize("first", sorted(CONTRACT_LABELS))
 @pytest.mark.parametrize("second", sorted(CONTRACT_LABELS))
 def test_the_sentences_on_two_contracts_are_grammatical_for_every_contract(first: str, second: str) -> None:
-    """« un CDD de 8 mois et un Mission d'intérim », « celle du Contrat d'apprentissage » (twenty-fourth session): each contract
+    """« un CDD de 8 mois et un Mission d'intérim », « celle du Contrat d'apprentissage » (found reading the sentences): each contract
     with its own article, lower-cased but for an acronym."""
     if first == second:
         return
