@@ -255,7 +255,11 @@ CONTRACT_CHOICE = "contract_choice"
 ALTERNANCE_CHOICE = "alternance_choice"
 #: The first unusable answer to a question gets its hint.
 HINTS = {
-    "contract_type": "Indiquez le type de contrat, par exemple « CDI », « CDD », « CDD saisonnier », « CDI intérimaire » ou « alternance ».",
+    # (« apprentissage » or « contrat pro », not « alternance », which does not say which: it is asked back)
+    "contract_type": (
+        "Indiquez le type de contrat, par exemple « CDI », « CDD », « CDD saisonnier », « CDI intérimaire », « apprentissage » ou "
+        "« contrat pro »."
+    ),
     "contract_duration": "Indiquez la durée du contrat, par exemple « 6 mois », « 1 an » ou « 18 mois ».",
     "department": "Indiquez la commune, le code postal ou le département du poste, par exemple « Cholet », « 85000 » ou « Sarthe ».",
     "candidate_status": "Dites-moi si vous avez déjà un candidat : par exemple « pas encore », « un demandeur d'emploi inscrit à France Travail » ou « un de mes salariés ».",
@@ -726,6 +730,8 @@ ONE_CONTRACT_PER_REQUEST = (
     "demande par contrat : gardez ici le premier (corrigez le poste et le nombre de postes si besoin), envoyez-la, puis "
     "je préparerai avec vous la demande pour l'autre."
 )
+#: A bare « alternance » in those sentences (not « un contrat d'apprentissage »: which one is not said).
+AN_ALTERNANCE = "un contrat en alternance"
 #: The same, said in the first message: the request starts on the contract the check kept.
 ONE_CONTRACT_AT_THE_START = (
     "Vous m'avez parlé de deux contrats ({first} et {second}) : une demande porte sur un seul contrat. Préparons d'abord "

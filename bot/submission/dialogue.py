@@ -21,7 +21,7 @@ from bot.dialogue.messages import Button, Message
 from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PROJECT_STATEMENT, opening_updates
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said, without_candidate_job, without_candidate_past
-from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
+from bot.extractors.contract import alternance_unsaid, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
@@ -1122,8 +1122,7 @@ def two_values_said(text: str) -> str | None:
     offered = [x for x in offered if not _NOT_OFFERED.search(x)]
     contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in offered) if c is not None))
     if len(contracts) >= 2:
-        first, second = (contract_in_a_sentence({"contract_type": c, "contract_duration": _months_of(x)})
-                         for c, x in _first_clause_of(contracts[:2], offered))
+        first, second = (_named(c, x) for c, x in _first_clause_of(contracts[:2], offered))
         return msg.ONE_CONTRACT_PER_REQUEST.format(first=first, second=second)
     clauses = [c for c in _PER_POST.split(wanted) if c and c.strip()]
     statuses = list(dict.fromkeys(s for s in (candidate_status_said(x) for x in clauses) if s is not None))
@@ -1148,8 +1147,16 @@ def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
     if len(contracts) < 2 or kept not in contracts:
         return None
     other = next(c for c in contracts if c != kept)
-    second = contract_in_a_sentence({"contract_type": other, "contract_duration": _months_of(next(x for x in clauses if extract_contract(x) == other))})
+    second = _named(other, next(x for x in clauses if extract_contract(x) == other))
     return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_in_a_sentence(slots), second=second)}
+
+
+def _named(contract: str, clause: str) -> str:
+    """The contract said in ``clause``, with its article and its length (« un CDD de 7 mois »); a bare « alternance », as such
+    (« un contrat en alternance »: it said « un contrat d'apprentissage »)."""
+    if alternance_unsaid(clause):
+        return msg.AN_ALTERNANCE
+    return contract_in_a_sentence({"contract_type": contract, "contract_duration": _months_of(clause)})
 
 
 def _first_clause_of(contracts: list[str], clauses: list[str]) -> list[tuple[str, str]]:

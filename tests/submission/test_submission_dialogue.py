@@ -1688,6 +1688,12 @@ def test_two_contracts_per_post_are_named_with_their_article() -> None:
         "said": "je voudrais recruter 2 personnes : un cuisinier en CDI et une femme de chambre en mission d'intérim de 3 mois"}})
     assert told is not None and "(un CDI et une mission d'intérim de 3 mois)" in told["text"]
     assert "celle pour un CDI ;" in told["text"] and "celle pour une mission d'intérim de 3 mois." in told["text"]
+    # (a bare « alternance » is not said to be an apprenticeship; « apprentissage » is)
+    said = two_values_said("le contrat c'est CDI pour le cuisinier et alternance pour le commis")
+    assert said is not None and "à la fois un CDI et un contrat en alternance." in said
+    told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": "cdi", "project_memory": {
+        "said": "je voudrais recruter 2 personnes : un cuisinier en CDI et un commis en alternance"}})
+    assert told is not None and "celle pour un contrat en alternance." in told["text"]
 
 
 @pytest.mark.parametrize(
