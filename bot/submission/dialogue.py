@@ -65,6 +65,7 @@ from bot.submission.form_slots import (
     REFERENCE_SLOT,
     SENT_SIRET,
     SKIP,
+    SKIP_PAYLOAD,
     SKIPPABLE,
 )
 from bot.submission.mentions import (
@@ -771,9 +772,10 @@ def _recap_turn(
 
 def _leaves_the_alternance(text: str | None) -> bool:
     """Whether a message typed after « L'alternance : … ? » is no answer to it but a way out of the request: « annuler », a
-    start over, a message that only gives up, a command (the question is then left, as any other)."""
+    start over, a message that only gives up, a command or the skip button of the question (it is then left, as any other)."""
     plain = normalize(text or "")
-    return ((text or "").startswith("/") and not (text or "").startswith("/inform") or bool(RECAP_CANCEL_WORDS.search(plain))
+    return ((text or "").startswith("/") and not (text or "").startswith("/inform") or text == SKIP_PAYLOAD
+            or bool(RECAP_CANCEL_WORDS.search(plain))
             or _ONLY_GIVING_UP.fullmatch(plain) is not None or restart_turn(text or "") is not None)
 
 
@@ -1272,9 +1274,15 @@ def field_turn(
         if not result.interruption:
             result.updates[RECAP_STATE_SLOT] = None
         return result
-    if slots.get(RECAP_STATE_SLOT) == RECAP_ALTERNANCE and requested is not None and not _leaves_the_alternance(text):
-        # The answer to « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? », then this question again.
-        return alternance_turn(text or "", slots, CORRECTION, UNUSABLE)
+    if slots.get(RECAP_STATE_SLOT) == RECAP_ALTERNANCE and requested is not None:
+        if not _leaves_the_alternance(text):
+            # The answer to « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? », then this question
+            # again.
+            return alternance_turn(text or "", slots, CORRECTION, UNUSABLE)
+        # (A way out, or a button of the question: the alternance is no longer waited for, or the question would not come again.)
+        turn = field_turn(text, requested, {**slots, RECAP_STATE_SLOT: None}, intent, faq_replies, places_rejected=places_rejected)
+        turn.updates.setdefault(RECAP_STATE_SLOT, None)
+        return turn
     before = slots.get(BEFORE_CORRECTION_SLOT) or {}
     reopened = requested is not None and before.get("field") == requested and before.get("value") is not None
     if reopened and requested is not None and _KEEP_AS_BEFORE.search(normalize(text or "")):
