@@ -55,6 +55,7 @@ from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.faq.replies import PUBLIC_ENTRY
 from bot.language.cues import (
     AGREEING_LITOTES,
+    ASKING_WHAT,
     COMING_BACK,
     DEFERRING,
     GIVING_UP,
@@ -102,12 +103,6 @@ INTERRUPTION_INTENTS = frozenset({"faq", "help", "bot_challenge", "stop", "greet
 
 #: The classifier read an FAQ question, sure (« faq ») or not (« nlu_fallback »: the closest questions are proposed).
 _QUESTION_INTENTS = frozenset({RETRIEVAL_INTENT, FALLBACK_INTENT})
-#: Asking what something is (« c quoi la diff avec un contrat pro ? »): a question about the answer's words,
-#: never the answer itself, when the classifier reads an FAQ question.
-_ASKING_WHAT = re.compile(
-    r"\b(?:c est quoi|c quoi|qu est ce que|qu est ce qu|ca veut dire|veut dire quoi|kesako|ca consiste|"
-    r"(?:quelle est )?la diff\w*|quelle diff\w*|difference entre|diff entre)\b"
-)
 #: Asking how, how long, why… (« il faut qu'il soit inscrit depuis combien de temps ? »): with « ? » and an FAQ question, not an answer.
 _ASKING_HOW = re.compile(rf"\b{alternation((*HOW_WORDS, *INVERTED_VERBS))}\b")
 #: (« qqn »: « …, pas encore trouve qqn » in the first message was left out, and the question asked: twenty-second blind user test.)
@@ -470,7 +465,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     # Only for an FAQ question, which Rasa's rules answer during the check (never for another intent).
     # « Cholet, pourquoi ? », « CDI, quel est le problème ? »: an answer, then a short aside about the question.
     aside = re.match(r"^(.+?),\s*(?:\S+\s*){1,4}\??\s*$", text.strip())
-    asking = intent in _QUESTION_INTENTS and bool(_ASKING_WHAT.search(plain) or asked and _ASKING_HOW.search(plain))
+    asking = intent in _QUESTION_INTENTS and bool(ASKING_WHAT.search(plain) or asked and _ASKING_HOW.search(plain))
     if asking and aside and len(aside.group(1).split()) <= 3 and not _ASKING_HOW.search(normalize(aside.group(1))):
         asking = False
     if requested == "candidate_status" and pending_followup(slots) is None and _NOBODY_YET.match(plain):
@@ -487,7 +482,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # answered once it is left, whatever the classifier read: with the FAQ's intent it was answered and the check went on,
         # with another one the check was left and the question unanswered (session of 2026-12-02).
         return Understanding(leave=True, asks=_asks_besides_declining(text, plain))
-    if (requested == "contract_type" and _alternance_asked(slots) and _ASKING_WHAT.search(plain) and not alternance_answer(text)
+    if (requested == "contract_type" and _alternance_asked(slots) and ASKING_WHAT.search(plain) and not alternance_answer(text)
             and not correcting):
         # « c'est quoi la différence ? » to « apprentissage ou professionnalisation ? »: the FAQ has no answer on it; the
         # difference, then the question again (not counted).

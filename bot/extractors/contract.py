@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.language.cues import DECIDING_WORDS, LEAD_INS, YES_WORDS, alternation
 from bot.language.fuzzy import correct_word
 from bot.language.normalize import fold, normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, correction_positions, find_mentions, is_negated, tokenize
@@ -415,8 +416,10 @@ def extract_contract_options(text: str) -> tuple[str, ...]:
 #: is one of them, never « alternance »).
 ALTERNANCE_CONTRACTS: tuple[str, str] = ("apprentissage", "contrat_professionnalisation")
 #: « pro » said alone, as the answer to « apprentissage ou professionnalisation ? » (folded): « pro », « plutôt pro »,
-#: « le pro », « en pro », « c'est pro ».
-_PRO_ALONE = re.compile(r"(?:(?:c est|ce sera|plutot|un|le|en|du|alors|euh|ben|bah|ok|donc|contrat)\s+)*pros?")
+#: « le pro », « en pro », « c'est pro », « ok pro ».
+_PRO_ALONE = re.compile(
+    rf"(?:(?:{alternation((*LEAD_INS, *DECIDING_WORDS, *YES_WORDS, 'c est', 'ce sera', 'un', 'le', 'en', 'du', 'contrat'))})\s+)*pros?"
+)
 
 
 def alternance_unsaid(text: str) -> bool:

@@ -45,6 +45,7 @@ from bot.faq.replies import siret_help
 from bot.language.cues import (
     AGREEING_LITOTES,
     ASKED_CONDITION,
+    ASKING_WHAT,
     ASKS_TO_EXPLAIN,
     CLOSED_FOR_A_WHILE,
     CORRECTION_PHRASES,
@@ -712,10 +713,6 @@ def ask_which_alternance(kind: str, said: str, slots: dict[str, Any]) -> FieldUn
     return FieldUnderstanding(kind=kind, updates=alternance_pending(said, slots), messages=[alternance_question()])
 
 
-#: Asking what the difference is (folded), not answering: « c'est quoi la différence ? », « ça change quoi ? ».
-_ASKS_THE_DIFFERENCE = re.compile(r"\bdiff\w*|\bc est quoi\b|\bc quoi\b|\bqu est ce\b|\bca change quoi\b|\bquelle\b|\bexpliq\w*")
-
-
 def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -> FieldUnderstanding:
     """The answer to :data:`~bot.dialogue.messages.ASK_ALTERNANCE` in the request (at a question: ``kind`` is a correction;
     at the recap, ``kind`` is its own): the contract (« apprentissage », « un contrat pro », « pro », « professionnalisation »,
@@ -740,7 +737,7 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
         label = contract_label({**slots, **changes})
         return FieldUnderstanding(kind=kind, updates={**changes, RECAP_STATE_SLOT: None, ATTEMPTS_SLOT: 0.0, **forgotten},
                                   messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
-    if "?" in (text or "") and _ASKS_THE_DIFFERENCE.search(plain):
+    if "?" in (text or "") and ASKING_WHAT.search(plain):
         # « c'est quoi la différence ? »: the difference, then the question again (not counted)
         return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE},
                                   messages=[{"text": msg.ALTERNANCE_DIFFERENCE}, alternance_question()])
