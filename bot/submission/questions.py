@@ -1182,24 +1182,23 @@ def understand_field(
     if requested == "training_needs" and (instead := _a_contact_instead_of_needs(own, slots, now)) is not None:
         return instead
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
+    if checked.kind == CORRECTION and checked.updates.get("contract_type") == "apprentissage" and alternance_unsaid(own):
+        # « non c'est une alternance »: an apprenticeship or a contract of professionalisation? (It was stored as an
+        # apprenticeship.) Asked back; the one recorded, said again, is kept (« finalement 2 alternants » with a contract of
+        # professionalisation recorded is then its count).
+        recorded = slots.get("contract_type")
+        if recorded not in ALTERNANCE_CONTRACTS:
+            return ask_which_alternance(CORRECTION, own, slots)
+        kept = {**checked.updates, "contract_type": recorded}
+        checked = FieldResult(value=None, error=msg.CONTRACT_NOTED.format(label=contract_label({**slots, **kept})), kind=CORRECTION, updates=kept)
     if requested == "positions" and (count := count_of_the_same_contract(checked, own, slots, now)) is not None:
         checked = ok(count)  # « on aura finalement 2 apprenties » with the apprenticeship recorded: 2, not the contract
     if requested == "weekly_hours" and checked.kind != VALUE and _a_monthly_figure(own):
         checked = validate_field(FIELD_VALIDATORS[requested], f"{own.strip(' .!')} par mois", now.date())
     result.kind = checked.kind
-    if checked.kind == CORRECTION and checked.updates.get("contract_type") == "apprentissage" and alternance_unsaid(own):
-        # « non c'est une alternance »: an apprenticeship or a contract of professionalisation? (It was stored as an
-        # apprenticeship.) Asked back; the one recorded, said again, is kept.
-        recorded = slots.get("contract_type")
-        if recorded not in ALTERNANCE_CONTRACTS:
-            return ask_which_alternance(CORRECTION, own, slots)
-        checked = FieldResult(value=None, error=checked.error, kind=CORRECTION, updates={**checked.updates, "contract_type": recorded})
-        if all(slots.get(f) == v for f, v in checked.updates.items()):
-            result.kind = CORRECTION
-            result.messages.append({"text": msg.ALREADY_SO.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))})
-            return result
-        checked = FieldResult(value=None, error=msg.CONTRACT_NOTED.format(label=contract_label({**slots, **checked.updates})),
-                              kind=CORRECTION, updates=checked.updates)
+    if checked.kind == CORRECTION and all(slots.get(f) == v for f, v in checked.updates.items()) and alternance_unsaid(own):
+        result.messages.append({"text": msg.ALREADY_SO.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))})
+        return result  # (« ah non en fait c'est en alternance » with the alternance recorded: nothing changes)
     if checked.kind == CORRECTION:
         changes, texts = contract_updates(dict(checked.updates), slots)
         result.updates.update(changes)
