@@ -533,14 +533,15 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « pro », « un contrat pro », « apprentissage » to « apprentissage ou professionnalisation ? »; not « alternance » again,
         # nor « pro ou apprentissage, je sais pas » (another contract, « finalement un CDI », is one)
         chosen = alternance_answer(hiring)
-        contract = chosen if chosen is not None else None if contract in ALTERNANCE_CONTRACTS else contract
+        if chosen is not None or contract in ALTERNANCE_CONTRACTS:
+            contract = chosen
     elif alternance_unsaid(hiring):
         # « on embauche en alternance », « alternance 2 ans »: an apprenticeship or a contract of professionalisation? It was
         # stored as an apprenticeship, and the request sent so; which one is asked back (the same one said again keeps it:
         # « boucher en alternance » after a contract of professionalisation).
         recorded = slots.get("contract_type")
         contract = recorded if recorded in ALTERNANCE_CONTRACTS else None
-        if contract is None and not alternance_asked:
+        if contract is None:
             options = ALTERNANCE_CONTRACTS
     if not other_topic and not (bare_number and requested != "contract_type"):
         if options:
@@ -619,7 +620,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         said_length = updates.pop("contract_duration", None)
         if said_length is not None and keeps_duration(updates["contract_type"], hiring):
             updates["contract_duration"] = said_length
-        elif alternance_asked and slots.get("contract_duration") is not None:
+        elif alternance_asked and updates["contract_type"] in ALTERNANCE_CONTRACTS and slots.get("contract_duration") is not None:
             pass  # the length said with the bare « alternance » (« alternance 2 ans ») is the contract's, now said
         elif slots.get("contract_duration") is not None:
             updates["contract_duration"] = None  # « CDD 8 mois », then « ah non en fait CDI »: never « CDI de 8 mois »
