@@ -47,6 +47,7 @@ from bot.submission.form_slots import (
     FIELD_VALIDATORS,
     KEPT_SLOT,
     PREVIOUS_REQUEST_SLOT,
+    RECAP_ALTERNANCE,
     RECAP_CANCEL_CONFIRMED,
     RECAP_CANCEL_PENDING,
     RECAP_STATE_SLOT,
@@ -114,7 +115,8 @@ class AskField:
         return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        if tracker.get_slot(RECAP_STATE_SLOT) != RECAP_CANCEL_PENDING:  # else « Voulez-vous vraiment annuler ? » stands alone
+        # (not while « Voulez-vous vraiment annuler ? » or « L'alternance : apprentissage ou professionnalisation ? » waits)
+        if tracker.get_slot(RECAP_STATE_SLOT) not in (RECAP_CANCEL_PENDING, RECAP_ALTERNANCE):
             dispatcher.utter_message(**question(self.slot, tracker.slots))
         return []
 

@@ -221,6 +221,25 @@ ASK_REGISTRATION_PAST: Message = {
 }
 #: « on hésite entre CDI et CDD »: the contract labels joined by :data:`CHOICE_JOINER`; one button per contract.
 ASK_CONTRACT_CHOICE = "Vous hésitez entre {options} : lequel retenez-vous pour cette vérification ? Vous pourrez la refaire avec l'autre."
+#: A bare « alternance » (« on embauche en alternance »): which of the two contracts, asked back with a button for each (it was
+#: stored as an apprenticeship; the request's contract is one or the other).
+ASK_ALTERNANCE = "L'alternance : contrat d'apprentissage ou contrat de professionnalisation ?"
+#: The difference between the two, in one sentence (both are eligible: rule « contrat_eligible » of data/eligibility/rules.yml).
+ALTERNANCE_DIFFERENCE = (
+    "Les deux sont éligibles : le contrat d'apprentissage prépare un diplôme ou un titre professionnel (CAP, BTS, titre "
+    "professionnel…), le contrat de professionnalisation une qualification professionnelle reconnue (titre, certificat de "
+    "branche), et il est aussi ouvert aux demandeurs d'emploi de 26 ans et plus."
+)
+#: « je sais pas encore » to :data:`ASK_ALTERNANCE`: the difference, and the way on.
+ALTERNANCE_UNSURE = (
+    f"{ALTERNANCE_DIFFERENCE} Indiquez celui que vous envisagez le plus probablement : vous pourrez le corriger au "
+    "récapitulatif, avant l'envoi de la demande."
+)
+#: The third unusable answer to :data:`ASK_ALTERNANCE` in the request: the way out, the contract recorded kept (``label``).
+ALTERNANCE_KEPT = (
+    "Je garde pour l'instant le contrat noté : {label}. Vous pourrez le corriger au récapitulatif, avant l'envoi (par exemple "
+    "« le contrat c'est un contrat d'apprentissage »), ou les services de la Région le préciseront avec vous."
+)
 CHOICE_JOINER = " ou "
 LIST_JOINER = ", "
 LAST_JOINER = " et "
@@ -233,15 +252,21 @@ PLACE_COVERED = "{place} en fait bien partie. Les cinq départements couverts : 
 WORK_AUTHORISATION = "work_authorisation"
 REGISTRATION = "registration"
 CONTRACT_CHOICE = "contract_choice"
+ALTERNANCE_CHOICE = "alternance_choice"
 #: The first unusable answer to a question gets its hint.
 HINTS = {
-    "contract_type": "Indiquez le type de contrat, par exemple « CDI », « CDD », « CDD saisonnier », « CDI intérimaire » ou « alternance ».",
+    # (« apprentissage » or « contrat pro », not « alternance », which does not say which: it is asked back)
+    "contract_type": (
+        "Indiquez le type de contrat, par exemple « CDI », « CDD », « CDD saisonnier », « CDI intérimaire », « apprentissage » ou "
+        "« contrat pro »."
+    ),
     "contract_duration": "Indiquez la durée du contrat, par exemple « 6 mois », « 1 an » ou « 18 mois ».",
     "department": "Indiquez la commune, le code postal ou le département du poste, par exemple « Cholet », « 85000 » ou « Sarthe ».",
     "candidate_status": "Dites-moi si vous avez déjà un candidat : par exemple « pas encore », « un demandeur d'emploi inscrit à France Travail » ou « un de mes salariés ».",
     WORK_AUTHORISATION: "Répondez « oui » si le candidat dispose d'une autorisation de travail en France (titre de séjour, récépissé…), « non » sinon. Si vous ne savez pas, vérifiez-le avec lui.",
     REGISTRATION: "Répondez « oui » si la personne est inscrite comme demandeur d'emploi à France Travail (ex-Pôle emploi), « non » sinon, ou « je ne sais pas ».",
     CONTRACT_CHOICE: "Indiquez le contrat que vous retenez pour cette vérification, par exemple « CDI » : vous pourrez refaire la vérification avec l'autre.",
+    ALTERNANCE_CHOICE: "Indiquez « apprentissage » ou « contrat pro » (contrat de professionnalisation).",
 }
 #: The second unusable answer in a row gets an example of a whole answer.
 REPHRASE = {
@@ -252,6 +277,7 @@ REPHRASE = {
     WORK_AUTHORISATION: "Un exemple de réponse : « oui, il a un titre de séjour », ou « non ». Vous pouvez aussi cliquer sur « Oui » ou « Non ».",
     REGISTRATION: "Un exemple de réponse : « oui, elle est inscrite à France Travail », ou « non ». Vous pouvez aussi cliquer sur l'une des réponses proposées.",
     CONTRACT_CHOICE: "Un exemple de réponse : « CDI ». Vous pouvez aussi cliquer sur l'un des contrats proposés.",
+    ALTERNANCE_CHOICE: "Un exemple de réponse : « apprentissage ». Vous pouvez aussi cliquer sur l'un des deux contrats proposés.",
 }
 NOT_UNDERSTOOD = "Je n'ai pas compris votre réponse."
 #: « je ne sais pas (trop) » to a question of the check: what the answer is for, instead of « not understood ».
@@ -268,6 +294,7 @@ UNSURE_ANSWER = {
         "Indiquez où la personne travaillera (la commune de l'établissement) : le dispositif concerne les postes situés "
         "en Loire-Atlantique, Maine-et-Loire, Mayenne, Sarthe et Vendée."
     ),
+    ALTERNANCE_CHOICE: ALTERNANCE_UNSURE,
 }
 #: From the third unusable answer on: the way out.
 TOO_MANY_FAILURES = (
@@ -696,16 +723,19 @@ SIRET_OF_A_FARM = (
     "Insee ou sur annuaire-entreprises.data.gouv.fr."
 )
 #: Two contracts named, one per post (« CDI pour le cuisinier et CDD 7 mois pour la femme de chambre »: twenty-third blind user
-#: test): one request holds one contract; the other post gets its own request, after this one.
+#: test): one request holds one contract; the other post gets its own request, after this one. ``first`` and ``second`` come with
+#: their article (« un CDD de 8 mois », « une mission d'intérim »: the sentence said « un Mission d'intérim », found reading it).
 ONE_CONTRACT_PER_REQUEST = (
-    "Une demande porte sur un seul contrat : je ne peux pas y mettre à la fois un {first} et un {second}. Je vous propose une "
+    "Une demande porte sur un seul contrat : je ne peux pas y mettre à la fois {first} et {second}. Je vous propose une "
     "demande par contrat : gardez ici le premier (corrigez le poste et le nombre de postes si besoin), envoyez-la, puis "
     "je préparerai avec vous la demande pour l'autre."
 )
+#: A bare « alternance » in those sentences (not « un contrat d'apprentissage »: which one is not said).
+AN_ALTERNANCE = "un contrat en alternance"
 #: The same, said in the first message: the request starts on the contract the check kept.
 ONE_CONTRACT_AT_THE_START = (
     "Vous m'avez parlé de deux contrats ({first} et {second}) : une demande porte sur un seul contrat. Préparons d'abord "
-    "celle du {first} ; une fois envoyée, écrivez « nouvelle demande » et je préparerai avec vous celle du {second}."
+    "celle pour {first} ; une fois envoyée, écrivez « nouvelle demande » et je préparerai avec vous celle pour {second}."
 )
 #: Two situations of the candidate, one per post (« un inscrit à France Travail, et l'autre à trouver »: same test).
 ONE_CANDIDATE_PER_REQUEST = (

@@ -39,7 +39,16 @@ from bot.extractors.candidate import (
     still_at_school,
     without_candidate_job,
 )
-from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, keeps_duration, needs_duration
+from bot.extractors.contract import (
+    ALTERNANCE_CONTRACTS,
+    CONTRACT_LABELS,
+    alternance_answer,
+    alternance_unsaid,
+    extract_contract,
+    extract_contract_options,
+    keeps_duration,
+    needs_duration,
+)
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text, only_near
 from bot.faq.entries import Faq
@@ -47,6 +56,7 @@ from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.faq.replies import PUBLIC_ENTRY
 from bot.language.cues import (
     AGREEING_LITOTES,
+    ASKING_WHAT,
     COMING_BACK,
     DEFERRING,
     GIVING_UP,
@@ -94,12 +104,6 @@ INTERRUPTION_INTENTS = frozenset({"faq", "help", "bot_challenge", "stop", "greet
 
 #: The classifier read an FAQ question, sure (« faq ») or not (« nlu_fallback »: the closest questions are proposed).
 _QUESTION_INTENTS = frozenset({RETRIEVAL_INTENT, FALLBACK_INTENT})
-#: Asking what something is (« c quoi la diff avec un contrat pro ? »): a question about the answer's words,
-#: never the answer itself, when the classifier reads an FAQ question.
-_ASKING_WHAT = re.compile(
-    r"\b(?:c est quoi|c quoi|qu est ce que|qu est ce qu|ca veut dire|veut dire quoi|kesako|ca consiste|"
-    r"(?:quelle est )?la diff\w*|quelle diff\w*|difference entre|diff entre)\b"
-)
 #: Asking how, how long, why… (« il faut qu'il soit inscrit depuis combien de temps ? »): with « ? » and an FAQ question, not an answer.
 _ASKING_HOW = re.compile(rf"\b{alternation((*HOW_WORDS, *INVERTED_VERBS))}\b")
 #: (« qqn »: « …, pas encore trouve qqn » in the first message was left out, and the question asked: twenty-second blind user test.)
@@ -151,6 +155,8 @@ WORK_AUTHORISATION = messages.WORK_AUTHORISATION
 REGISTRATION = messages.REGISTRATION
 #: Hint key of the question « which contract do you keep? ».
 CONTRACT_CHOICE = messages.CONTRACT_CHOICE
+#: Hint key of the question « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? ».
+ALTERNANCE_CHOICE = messages.ALTERNANCE_CHOICE
 
 
 @dataclass
@@ -204,6 +210,16 @@ def _contract_options(slots: dict[str, Any]) -> list[str]:
     return [o for o in slots.get(OPTIONS_SLOT) or [] if o in CONTRACT_LABELS]
 
 
+def _alternance_asked(slots: dict[str, Any]) -> bool:
+    """Whether the contract question is « apprentissage ou professionnalisation ? » (a bare « alternance » was said)."""
+    return tuple(_contract_options(slots)) == ALTERNANCE_CONTRACTS
+
+
+def alternance_question() -> Message:
+    """« L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? », with a button for each."""
+    return {"text": messages.ASK_ALTERNANCE, "buttons": [{"title": CONTRACT_LABELS[c], "payload": CONTRACT_LABELS[c]} for c in ALTERNANCE_CONTRACTS]}
+
+
 def ask_message(slot: str, slots: dict[str, Any]) -> Message:
     """The question for ``slot`` given what is known: a follow-up when one is pending.
 
@@ -234,6 +250,8 @@ def _question(slot: str, slots: dict[str, Any]) -> Message:
         name = place.get("department_name")
         label = f"{commune} ({name}, {place['department']})" if name else f"{commune} ({department_label(place['department'])})"
         return {"text": messages.ASK_PLACE_BACK.format(place=label), "buttons": messages.PLACE_BACK_BUTTONS}
+    if slot == "contract_type" and _alternance_asked(slots):
+        return alternance_question()
     if slot == "contract_type" and len(_contract_options(slots)) > 1:
         labels = [CONTRACT_LABELS[o] for o in _contract_options(slots)]
         return {
@@ -246,6 +264,8 @@ def _question(slot: str, slots: dict[str, Any]) -> Message:
 def _question_key(requested: str | None, slots: dict[str, Any]) -> str:
     if requested == "candidate_status":
         return pending_followup(slots) or requested
+    if requested == "contract_type" and _alternance_asked(slots):
+        return ALTERNANCE_CHOICE
     if requested == "contract_type" and len(_contract_options(slots)) > 1:
         return CONTRACT_CHOICE
     return requested or ""
@@ -446,7 +466,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     # Only for an FAQ question, which Rasa's rules answer during the check (never for another intent).
     # « Cholet, pourquoi ? », « CDI, quel est le problème ? »: an answer, then a short aside about the question.
     aside = re.match(r"^(.+?),\s*(?:\S+\s*){1,4}\??\s*$", text.strip())
-    asking = intent in _QUESTION_INTENTS and bool(_ASKING_WHAT.search(plain) or asked and _ASKING_HOW.search(plain))
+    asking = intent in _QUESTION_INTENTS and bool(ASKING_WHAT.search(plain) or asked and _ASKING_HOW.search(plain))
     if asking and aside and len(aside.group(1).split()) <= 3 and not _ASKING_HOW.search(normalize(aside.group(1))):
         asking = False
     if requested == "candidate_status" and pending_followup(slots) is None and _NOBODY_YET.match(plain):
@@ -463,6 +483,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # answered once it is left, whatever the classifier read: with the FAQ's intent it was answered and the check went on,
         # with another one the check was left and the question unanswered (session of 2026-12-02).
         return Understanding(leave=True, asks=_asks_besides_declining(text, plain))
+    if (requested == "contract_type" and _alternance_asked(slots) and ASKING_WHAT.search(plain) and not alternance_answer(text)
+            and not correcting):
+        # « c'est quoi la différence ? » to « apprentissage ou professionnalisation ? »: the FAQ has no answer on it; the
+        # difference, then the question again (not counted).
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.ALTERNANCE_DIFFERENCE}])
     if requested is not None and asking and not correcting:
         result.interruption = True  # the FAQ answers, then the question is asked again
         return result
@@ -504,6 +529,21 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # contract; it became « Contrat : Stage » and « not eligible » (ninth blind user test).
         contract = None
     options = extract_contract_options(hiring)
+    alternance_asked = requested == "contract_type" and _alternance_asked(slots)
+    if alternance_asked:
+        # « pro », « un contrat pro », « apprentissage » to « apprentissage ou professionnalisation ? »; not « alternance » again,
+        # nor « pro ou apprentissage, je sais pas » (another contract, « finalement un CDI », is one)
+        chosen = alternance_answer(hiring)
+        if chosen is not None or contract in ALTERNANCE_CONTRACTS:
+            contract = chosen
+    elif alternance_unsaid(hiring):
+        # « on embauche en alternance », « alternance 2 ans »: an apprenticeship or a contract of professionalisation? It was
+        # stored as an apprenticeship, and the request sent so; which one is asked back (the same one said again keeps it:
+        # « boucher en alternance » after a contract of professionalisation).
+        recorded = slots.get("contract_type")
+        contract = recorded if recorded in ALTERNANCE_CONTRACTS else None
+        if contract is None:
+            options = ALTERNANCE_CONTRACTS
     if not other_topic and not (bare_number and requested != "contract_type"):
         if options:
             updates[OPTIONS_SLOT] = list(options)
@@ -581,8 +621,18 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         said_length = updates.pop("contract_duration", None)
         if said_length is not None and keeps_duration(updates["contract_type"], hiring):
             updates["contract_duration"] = said_length
+        elif alternance_asked and updates["contract_type"] in ALTERNANCE_CONTRACTS and slots.get("contract_duration") is not None:
+            pass  # the length said with the bare « alternance » (« alternance 2 ans ») is the contract's, now said
         elif slots.get("contract_duration") is not None:
             updates["contract_duration"] = None  # « CDD 8 mois », then « ah non en fait CDI »: never « CDI de 8 mois »
+    elif tuple(updates.get(OPTIONS_SLOT) or ()) == ALTERNANCE_CONTRACTS:
+        # Its length, when said as the alternance's (« alternance 2 ans »), waits for the contract; a stale one goes (« CDD 8
+        # mois », then « en fait en alternance »: not an apprenticeship of 8 months once it is said).
+        said_length = updates.pop("contract_duration", None)
+        if said_length is not None and keeps_duration("apprentissage", hiring):
+            updates["contract_duration"] = said_length
+        elif slots.get("contract_duration") is not None:
+            updates["contract_duration"] = None
 
     # (The town too: « C'est corrigé. Lieu du poste : Mayenne (53) » for « … il vient de Laval » named the department alone:
     # twenty-second blind user test.)
@@ -620,8 +670,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         errors.append(clarification)
     if not answered and not errors and requested == "contract_type" and PLAIN_CONTRACT.search(plain):
         errors.append(messages.CONTRACT_WHICH_KIND)  # « un contrat normal » got the FAQ on contracts, again and again
-    if not answered and not errors and requested in messages.UNSURE_ANSWER and UNSURE.search(plain):
-        errors.append(messages.UNSURE_ANSWER[requested])  # « je sais pas trop »: what the answer is for
+    unsure_key = ALTERNANCE_CHOICE if alternance_asked else requested
+    if not answered and not errors and unsure_key in messages.UNSURE_ANSWER and UNSURE.search(plain):
+        errors.append(messages.UNSURE_ANSWER[unsure_key])  # « je sais pas trop »: what the answer is for
     if not answered and not errors and requested is not None and _NOT_NOW.fullmatch(plain):
         # « pas maintenant » (twenty-second blind user test; to « Avez-vous déjà identifié la personne ? » it is nobody yet,
         # read above: _NOBODY_YET)
@@ -1126,11 +1177,11 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
         # en CDD chez nous » rewrote the CDI checked (review of the session's changes), and « oui il est en stage chez nous », « oui
         # il a fait un CDD de 3 mois chez nous » the contract or its length (second review); a yes (with the candidate's status it
         # says), or the contract said as the one to come (« oui, il sera en CDD de 12 mois, il est en intérim chez nous »).
-        updates = {s: v for s, v in updates.items() if s not in ("contract_type", "contract_duration")}
+        updates = {s: v for s, v in updates.items() if s not in ("contract_type", "contract_duration", OPTIONS_SLOT)}
         to_come = [c for c in contract_clauses if not about_the_candidates_job(c) and extract_contract(c)]
         if to_come:
             again = understand(", ".join(to_come), None, slots).updates
-            updates |= {s: v for s, v in again.items() if s in ("contract_type", "contract_duration") and v != slots.get(s)}
+            updates |= {s: v for s, v in again.items() if s in ("contract_type", "contract_duration", OPTIONS_SLOT) and v != slots.get(s)}
     if updates.get("contract_duration") is not None and not needs_duration(str(updates.get("contract_type", slots.get("contract_type")))):
         # (Never a length on a contract that needs none: « oui il est en CDD de 8 mois » gave the CDI 8 months: second review.)
         updates.pop("contract_duration")

@@ -15,7 +15,9 @@ Decisions:
   alone, « mission d'intérim », « travail temporaire » is ``interim_mission``: a
   plain temp mission whose duration the dialogue asks.
 * « Alternance » is ``apprentissage`` unless a professionalisation contract is
-  mentioned in the same answer (« alternance en contrat pro »).
+  mentioned in the same answer (« alternance en contrat pro »): what is eligible
+  is the same. Where the contract is stored, :func:`alternance_unsaid` tells a
+  bare « alternance » apart, and the dialogue asks which of the two it is.
 * When several contracts are mentioned, the more specific wins when they
   combine (« un CDD pour la saison » → ``cdd_saisonnier``, « CDD … en intérim »
   → ``cdd_interim``, « apprentissage en CDI » → ``apprentissage``); a negated
@@ -35,22 +37,47 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.language.cues import DECIDING_WORDS, LEAD_INS, YES_WORDS, alternation
 from bot.language.fuzzy import correct_word
 from bot.language.normalize import fold, normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, correction_positions, find_mentions, is_negated, tokenize
 
-CONTRACT_LABELS: dict[str, str] = {
-    "cdi": "CDI",
-    "cdd": "CDD",
-    "cdd_saisonnier": "CDD saisonnier",
-    "cdi_interimaire": "CDI intérimaire",
-    "cdd_interim": "CDD en intérim",
-    "apprentissage": "Contrat d'apprentissage",
-    "contrat_professionnalisation": "Contrat de professionnalisation",
-    "stage": "Stage",
-    "independant": "Travail indépendant (freelance, auto-entrepreneur)",
-    "interim_mission": "Mission d'intérim",
+
+@dataclass(frozen=True)
+class ContractName:
+    """How a contract is named: its ``label`` as shown on its own (the recap, the buttons, the staff's export) and the
+    ``article`` of its noun, « un » or « une », for a sentence (« un CDD de 8 mois et une mission d'intérim »: the sentence on two
+    contracts said « un Mission d'intérim »)."""
+
+    label: str
+    article: str = "un"
+
+
+#: Every contract code with its name: the one table of the contracts' labels and their gender.
+CONTRACT_NAMES: dict[str, ContractName] = {
+    "cdi": ContractName("CDI"),
+    "cdd": ContractName("CDD"),
+    "cdd_saisonnier": ContractName("CDD saisonnier"),
+    "cdi_interimaire": ContractName("CDI intérimaire"),
+    "cdd_interim": ContractName("CDD en intérim"),
+    "apprentissage": ContractName("Contrat d'apprentissage"),
+    "contrat_professionnalisation": ContractName("Contrat de professionnalisation"),
+    "stage": ContractName("Stage"),
+    "independant": ContractName("Travail indépendant (freelance, auto-entrepreneur)"),
+    "interim_mission": ContractName("Mission d'intérim", "une"),
 }
+CONTRACT_LABELS: dict[str, str] = {code: name.label for code, name in CONTRACT_NAMES.items()}
+
+
+def in_a_sentence(code: str, label: str) -> str:
+    """``label`` (the contract's, with its length if any: « Mission d'intérim de 3 mois ») inside a sentence, with its
+    article: « une mission d'intérim de 3 mois », « un CDD de 8 mois », « un contrat d'apprentissage » (an acronym keeps
+    its capitals)."""
+    name = CONTRACT_NAMES.get(code, ContractName(label))
+    if label[:1].isupper() and not label[1:2].isupper():
+        label = label[:1].lower() + label[1:]
+    return f"{name.article} {label}"
+
 
 _NEEDS_DURATION = frozenset({"cdd", "cdd_saisonnier", "cdd_interim", "interim_mission"})
 
@@ -383,6 +410,39 @@ def extract_contract_options(text: str) -> tuple[str, ...]:
     """
     tokens, mentions = _read(text)
     return _options(tokens, mentions)
+
+
+#: The two contracts in alternance: a bare « alternance » does not say which one (they differ, and the request's contract
+#: is one of them, never « alternance »).
+ALTERNANCE_CONTRACTS: tuple[str, str] = ("apprentissage", "contrat_professionnalisation")
+#: « pro » said alone, as the answer to « apprentissage ou professionnalisation ? » (folded): « pro », « plutôt pro »,
+#: « le pro », « en pro », « c'est pro », « ok pro ».
+_PRO_ALONE = re.compile(
+    rf"(?:(?:{alternation((*LEAD_INS, *DECIDING_WORDS, *YES_WORDS, 'c est', 'ce sera', 'un', 'le', 'en', 'du', 'contrat'))})\s+)*pros?"
+)
+
+
+def alternance_unsaid(text: str) -> bool:
+    """Whether ``text`` names an alternance without its contract: « on embauche en alternance », « un alternant », « alternance
+    2 ans » (it was stored as an apprenticeship, though a contract of professionalisation is one as well). Not « alternance en
+    apprentissage », « un apprenti », « contrat pro en alternance », « alternance avec le CFA »: they say which."""
+    if extract_contract(text) != "apprentissage":
+        return False
+    _, mentions = _read(text)
+    return all(m.code != "apprentissage" for m in mentions)
+
+
+def alternance_answer(text: str) -> str | None:
+    """The alternance contract said in the answer to « apprentissage ou professionnalisation ? » (« apprentissage », « un
+    contrat pro », « pro », « professionnalisation »), or None (« je sais pas encore », « alternance » again)."""
+    contract = extract_contract(text)
+    if contract == "apprentissage" and re.search(r"\bpros?\b", normalize(text or "")):
+        return None  # « pro ou apprentissage, je sais pas »: both named
+    if contract in ALTERNANCE_CONTRACTS and not alternance_unsaid(text):
+        return contract
+    if contract is None and _PRO_ALONE.fullmatch(normalize(text or "").strip()):
+        return "contrat_professionnalisation"
+    return None
 
 
 def extract_contract(text: str) -> str | None:

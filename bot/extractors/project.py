@@ -34,7 +34,7 @@ import re
 from typing import Any
 
 from bot.extractors.candidate import extract_candidate_status, without_candidate_job
-from bot.extractors.contract import extract_contract, extract_contract_options, keeps_duration
+from bot.extractors.contract import ALTERNANCE_CONTRACTS, alternance_unsaid, extract_contract, extract_contract_options, keeps_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.language.cues import LEAD_INS, OPENING_QUESTION_WORDS, QUESTION_VERBS, opening
@@ -461,7 +461,9 @@ def extract_hiring_project(text: str) -> dict[str, Any]:
     if not text.strip():
         return result
     hiring = without_candidate_job(text)  # the candidate's own CDI is not the one offered
-    options = extract_contract_options(hiring)
+    # (a bare « alternance » is either contract: « on embauche en alternance » was stored as an apprenticeship, and the check
+    # asks which one, as for a hesitation)
+    options = extract_contract_options(hiring) or (ALTERNANCE_CONTRACTS if alternance_unsaid(hiring) else ())
     contract = None if options else extract_contract(hiring)
     place = extract_job_place(text)
     has_details = bool(options or contract or isinstance(place, Place))

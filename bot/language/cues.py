@@ -29,6 +29,13 @@ INVERTED_VERBS: tuple[str, ...] = ("faut il", "doit il", "doit elle")
 #: Words an employer types before the question itself (« bonjour, alors combien… »).
 LEAD_INS: tuple[str, ...] = ("bonjour", "bjr", "bonsoir", "salut", "hello", "alors", "et", "mais", "donc", "euh", "heu", "ben", "bah")
 
+#: Asking what something is (« c quoi la diff avec un contrat pro ? », « c'est quoi la différence ? »), for normalised text: a
+#: question about the answer's words, never the answer itself (the check's questions, the alternance asked back in the request).
+ASKING_WHAT = re.compile(
+    r"\b(?:c est quoi|c quoi|qu est ce que|qu est ce qu|ca veut dire|veut dire quoi|kesako|ca consiste|"
+    r"(?:quelle est )?la diff\w*|quelle diff\w*|difference entre|diff entre)\b"
+)
+
 #: The yes words an employer types first (folded), read by the request's consent step and by the offer of a check or a request
 #: (bot.faq.replies.offer_reply, which adds its own « on y va », « vérifions »…): one table, so that a yes one reader knows
 #: the other knows too.

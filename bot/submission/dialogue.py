@@ -27,7 +27,7 @@ from bot.extractors.candidate import (
     without_candidate_job,
     without_candidate_past,
 )
-from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
+from bot.extractors.contract import alternance_unsaid, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
@@ -45,6 +45,7 @@ from bot.submission.fields import (
     QUESTION,
     UNUSABLE,
     VALUE,
+    contract_in_a_sentence,
     contract_label,
 )
 from bot.submission.form_slots import (
@@ -59,6 +60,7 @@ from bot.submission.form_slots import (
     MISSING_SLOT,
     PREVIOUS_REQUEST_SLOT,
     QUESTIONS,
+    RECAP_ALTERNANCE,
     RECAP_CANCEL_CONFIRMED,
     RECAP_CANCEL_PENDING,
     RECAP_CANDIDATE,
@@ -69,6 +71,7 @@ from bot.submission.form_slots import (
     REFERENCE_SLOT,
     SENT_SIRET,
     SKIP,
+    SKIP_PAYLOAD,
     SKIPPABLE,
 )
 from bot.submission.mentions import (
@@ -92,6 +95,7 @@ from bot.submission.questions import (
     TRAINING_NEEDED,
     FieldUnderstanding,
     about_the_field,
+    alternance_turn,
     can_submit,
     contract_updates,
     hours_said,
@@ -261,7 +265,7 @@ def _at_the_recap(slots: dict[str, Any]) -> bool:
 
 def recap_question(slots: dict[str, Any]) -> Message | None:
     """What ``action_ask_submission_confirmed`` sends: the recap, unless the last reply already asked something."""
-    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION, RECAP_CANDIDATE, RECAP_HELD):
+    if slots.get(RECAP_STATE_SLOT) in (RECAP_QUIET, RECAP_CANCEL_PENDING, RECAP_DURATION, RECAP_CANDIDATE, RECAP_HELD, RECAP_ALTERNANCE):
         return None  # (on hold: the reply said how to send later, with the recap's buttons)
     if not can_submit(slots):
         return {"text": msg.NOT_SENDABLE, "buttons": [msg.CANCEL_REQUEST_BUTTON]}  # (the recap offered to send it)
@@ -599,6 +603,9 @@ def _recap_turn(
                 return reread
             result.messages.append({"text": msg.NOTHING_ERASED})
             return result
+    if state == RECAP_ALTERNANCE and not _leaves_the_alternance(text):
+        # The answer to « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? », then the recap again.
+        return alternance_turn(text, slots, RECAP_CORRECT, RECAP_QUESTION)
     if state == RECAP_DURATION and not text.startswith("/"):
         duration = extract_duration(text)
         if duration is not None and duration.months is not None:
@@ -761,11 +768,22 @@ def _recap_turn(
         if slots.get(ATTEMPTS_SLOT):
             result.updates[ATTEMPTS_SLOT] = 0.0
     merged = {**slots, **read.updates}
-    if read.field == "contract_type" and read.updates and needs_duration(merged.get("contract_type") or "") and not merged.get("contract_duration"):
+    if read.asks_alternance:
+        result.updates[RECAP_STATE_SLOT] = RECAP_ALTERNANCE  # « en fait c'est en alternance »: which one was asked back
+    elif read.field == "contract_type" and read.updates and needs_duration(merged.get("contract_type") or "") and not merged.get("contract_duration"):
         result.updates[RECAP_STATE_SLOT] = RECAP_DURATION  # « Quelle est la durée du contrat ? » was asked
     elif read.kind == RECAP_UNCLEAR or (read.kind == RECAP_CORRECT and read.field == "contract_type" and not read.updates):
         result.updates[RECAP_STATE_SLOT] = RECAP_QUIET
     return result
+
+
+def _leaves_the_alternance(text: str | None) -> bool:
+    """Whether a message typed after « L'alternance : … ? » is no answer to it but a way out of the request: « annuler », a
+    start over, a message that only gives up, a command or the skip button of the question (it is then left, as any other)."""
+    plain = normalize(text or "")
+    return ((text or "").startswith("/") and not (text or "").startswith("/inform") or text == SKIP_PAYLOAD
+            or bool(RECAP_CANCEL_WORDS.search(plain))
+            or _ONLY_GIVING_UP.fullmatch(plain) is not None or restart_turn(text or "") is not None)
 
 
 _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
@@ -1113,7 +1131,7 @@ def two_values_said(text: str) -> str | None:
     offered = [x for x in offered if not _NOT_OFFERED.search(x)]
     contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in offered) if c is not None))
     if len(contracts) >= 2:
-        first, second = (contract_label({"contract_type": c, "contract_duration": _months_of(x)}) for c, x in _first_clause_of(contracts[:2], offered))
+        first, second = (_named(c, x) for c, x in _first_clause_of(contracts[:2], offered))
         return msg.ONE_CONTRACT_PER_REQUEST.format(first=first, second=second)
     clauses = [c for c in _PER_POST.split(wanted) if c and c.strip()]
     statuses = list(dict.fromkeys(s for s in (candidate_status_said(x) for x in clauses) if s is not None))
@@ -1138,8 +1156,16 @@ def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
     if len(contracts) < 2 or kept not in contracts:
         return None
     other = next(c for c in contracts if c != kept)
-    second = contract_label({"contract_type": other, "contract_duration": _months_of(next(x for x in clauses if extract_contract(x) == other))})
-    return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_label(slots), second=second)}
+    second = _named(other, next(x for x in clauses if extract_contract(x) == other))
+    return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_in_a_sentence(slots), second=second)}
+
+
+def _named(contract: str, clause: str) -> str:
+    """The contract said in ``clause``, with its article and its length (« un CDD de 7 mois »); a bare « alternance », as such
+    (« un contrat en alternance »: it said « un contrat d'apprentissage »)."""
+    if alternance_unsaid(clause):
+        return msg.AN_ALTERNANCE
+    return contract_in_a_sentence({"contract_type": contract, "contract_duration": _months_of(clause)})
 
 
 def _first_clause_of(contracts: list[str], clauses: list[str]) -> list[tuple[str, str]]:
@@ -1255,6 +1281,15 @@ def field_turn(
         if not result.interruption:
             result.updates[RECAP_STATE_SLOT] = None
         return result
+    if slots.get(RECAP_STATE_SLOT) == RECAP_ALTERNANCE and requested is not None:
+        if not _leaves_the_alternance(text):
+            # The answer to « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? », then this question
+            # again.
+            return alternance_turn(text or "", slots, CORRECTION, UNUSABLE)
+        # (A way out, or a button of the question: the alternance is no longer waited for, or the question would not come again.)
+        turn = field_turn(text, requested, {**slots, RECAP_STATE_SLOT: None}, intent, faq_replies, places_rejected=places_rejected)
+        turn.updates.setdefault(RECAP_STATE_SLOT, None)
+        return turn
     before = slots.get(BEFORE_CORRECTION_SLOT) or {}
     reopened = requested is not None and before.get("field") == requested and before.get("value") is not None
     if reopened and requested is not None and _KEEP_AS_BEFORE.search(normalize(text or "")):

@@ -30,7 +30,7 @@ from typing import Any, TypeVar, cast
 
 from bot.dialogue import messages
 from bot.eligibility.rules import rules_on
-from bot.extractors.contract import CONTRACT_LABELS, extract_contract, keeps_duration, needs_duration
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, in_a_sentence, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
 from bot.language.cues import CORRECTION_PHRASES, INVERTED_VERBS, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation, opening
 from bot.language.normalize import normalize
@@ -314,6 +314,11 @@ def contract_label(slots: Mapping[str, Any]) -> str:
     # « CDD d'un an », not « CDD de 1 an » (twenty-first blind user test)
     duration = re.sub(r"^1 (an|jour)\b", r"un \1", re.sub(r"^1 semaine\b", "une semaine", format_duration(float(months))))
     return messages.CONTRACT_WITH_DURATION.format(contract=label, of_duration=f"d'{duration}" if duration.startswith("un") else f"de {duration}")
+
+
+def contract_in_a_sentence(slots: Mapping[str, Any]) -> str:
+    """:func:`contract_label` with its article, inside a sentence: « un CDD de 8 mois », « une mission d'intérim »."""
+    return in_a_sentence(str(slots.get("contract_type") or ""), contract_label(slots))
 
 
 def _contract_correction(cleaned: str, field_name: str) -> FieldResult | None:

@@ -46,6 +46,9 @@ RECAP_CANCEL_PENDING = "cancel"
 RECAP_QUIET = "quiet"
 #: The contract was corrected to one that needs a duration not given yet: the next message gives it.
 RECAP_DURATION = "duration"
+#: A bare « alternance » was said as the request's contract (« en fait c'est en alternance »): « L'alternance : contrat
+#: d'apprentissage ou contrat de professionnalisation ? » was asked back, at a question or at the recap; the next message answers.
+RECAP_ALTERNANCE = "alternance"
 #: The recap asked the candidate's situation now (:data:`bot.dialogue.messages.CANDIDATE_AT_RECAP`): the next message gives it.
 RECAP_CANDIDATE = "candidate"
 #: The sending was put off at the recap (« pas maintenant, je dois vérifier la date avec ma directrice »): the hold was said

@@ -26,10 +26,17 @@ import yaml
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Message
-from bot.eligibility.dialogue import Understanding, facts_from_slots
+from bot.eligibility.dialogue import MEMORY_SLOT, Understanding, alternance_question, facts_from_slots
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import says_the_candidates_past, without_candidate_past
-from bot.extractors.contract import extract_contract, keeps_duration, needs_duration
+from bot.extractors.contract import (
+    ALTERNANCE_CONTRACTS,
+    alternance_answer,
+    alternance_unsaid,
+    extract_contract,
+    keeps_duration,
+    needs_duration,
+)
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
 from bot.extractors.project import need_in_brackets
@@ -38,6 +45,7 @@ from bot.faq.replies import siret_help
 from bot.language.cues import (
     AGREEING_LITOTES,
     ASKED_CONDITION,
+    ASKING_WHAT,
     ASKS_TO_EXPLAIN,
     CLOSED_FOR_A_WHILE,
     CORRECTION_PHRASES,
@@ -81,6 +89,7 @@ from bot.submission.form_slots import (
     MISSING_SLOT,
     PREVIOUS_REQUEST_SLOT,
     QUESTIONS,
+    RECAP_ALTERNANCE,
     RECAP_STATE_SLOT,
     SENT_SIRET,
     SKIP,
@@ -680,6 +689,72 @@ def _skipped(result: FieldUnderstanding, requested: str, slots: dict[str, Any]) 
     return result
 
 
+#: :data:`MEMORY_SLOT`'s length said with a bare « alternance » (« en fait c'est une alternance de 2 ans »), in months, kept
+#: for the contract the answer to :data:`~bot.dialogue.messages.ASK_ALTERNANCE` names.
+ALTERNANCE_LENGTH = "alternance_length"
+
+
+def alternance_pending(said: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """The updates that make the next message the answer to :data:`~bot.dialogue.messages.ASK_ALTERNANCE`
+    (:data:`RECAP_ALTERNANCE`), with the alternance's length said in ``said`` kept for it."""
+    updates: dict[str, Any] = {RECAP_STATE_SLOT: RECAP_ALTERNANCE}
+    duration = extract_duration(said)
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    if duration is not None and duration.months is not None and keeps_duration("apprentissage", said):
+        updates[MEMORY_SLOT] = {**memory, ALTERNANCE_LENGTH: round(duration.months, 2)}
+    elif ALTERNANCE_LENGTH in memory:
+        updates[MEMORY_SLOT] = {k: v for k, v in memory.items() if k != ALTERNANCE_LENGTH}
+    return updates
+
+
+def ask_which_alternance(kind: str, said: str, slots: dict[str, Any]) -> FieldUnderstanding:
+    """A bare « alternance » said as the request's contract (« en fait c'est en alternance »): it was stored as an apprenticeship;
+    « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? » is asked back (:data:`RECAP_ALTERNANCE`)."""
+    return FieldUnderstanding(kind=kind, updates=alternance_pending(said, slots), messages=[alternance_question()])
+
+
+def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -> FieldUnderstanding:
+    """The answer to :data:`~bot.dialogue.messages.ASK_ALTERNANCE` in the request (at a question: ``kind`` is a correction;
+    at the recap, ``kind`` is its own): the contract (« apprentissage », « un contrat pro », « pro », « professionnalisation »,
+    the buttons, or another contract: « finalement un CDI ») and the verdict it leads to; « je sais pas encore » gets the
+    difference and the question again (``not_yet`` is then the kind), and the third unusable answer the way out: the contract
+    recorded kept, to be corrected at the recap."""
+    plain = normalize(text or "")
+    said = extract_contract(text or "")
+    chosen = alternance_answer(text or "") or (said if said not in (None, *ALTERNANCE_CONTRACTS) else None)
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    forgotten = {MEMORY_SLOT: {k: v for k, v in memory.items() if k != ALTERNANCE_LENGTH}} if ALTERNANCE_LENGTH in memory else {}
+    if chosen is not None:
+        found: dict[str, Any] = {"contract_type": chosen}
+        duration = extract_duration(text or "")
+        if duration is not None and duration.months is not None and keeps_duration(chosen, text or ""):
+            found["contract_duration"] = round(duration.months, 2)
+        elif chosen in ALTERNANCE_CONTRACTS and memory.get(ALTERNANCE_LENGTH):
+            found["contract_duration"] = memory[ALTERNANCE_LENGTH]  # said with the bare « alternance » (« … de 2 ans »)
+        elif not needs_duration(chosen):
+            found["contract_duration"] = None
+        changes, texts = contract_updates(found, slots)
+        label = contract_label({**slots, **changes})
+        return FieldUnderstanding(kind=kind, updates={**changes, RECAP_STATE_SLOT: None, ATTEMPTS_SLOT: 0.0, **forgotten},
+                                  messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
+    if "?" in (text or "") and ASKING_WHAT.search(plain):
+        # « c'est quoi la différence ? »: the difference, then the question again (not counted)
+        return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE},
+                                  messages=[{"text": msg.ALTERNANCE_DIFFERENCE}, alternance_question()])
+    attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
+    if attempts >= 3:
+        # The way out, as at every question: nothing is guessed, the contract recorded stays, the recap can correct it.
+        return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: None, ATTEMPTS_SLOT: 0.0, **forgotten},
+                                  messages=[{"text": msg.ALTERNANCE_KEPT.format(label=contract_label(slots))}, msg.CONTACT_POINTER])
+    if UNSURE.search(plain):
+        reply = msg.ALTERNANCE_UNSURE
+    else:
+        hints = msg.REPHRASE if attempts == 2 else msg.HINTS
+        reply = f"{msg.NOT_UNDERSTOOD} {hints[msg.ALTERNANCE_CHOICE]}"
+    return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE, ATTEMPTS_SLOT: float(attempts)},
+                              messages=[{"text": reply}, alternance_question()])
+
+
 def contract_updates(updates: dict[str, Any], slots: dict[str, Any], cause: str = msg.CAUSE_CONTRACT) -> tuple[dict[str, Any], list[str]]:
     """The contract (or candidate: ``cause``) change with the verdict it leads to, and French sentences saying so."""
     merged = {**slots, **updates}
@@ -1111,11 +1186,23 @@ def understand_field(
     if requested == "training_needs" and (instead := _a_contact_instead_of_needs(own, slots, now)) is not None:
         return instead
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
+    if checked.kind == CORRECTION and checked.updates.get("contract_type") == "apprentissage" and alternance_unsaid(own):
+        # « non c'est une alternance »: an apprenticeship or a contract of professionalisation? (It was stored as an
+        # apprenticeship.) Asked back; the one recorded, said again, is kept (« finalement 2 alternants » with a contract of
+        # professionalisation recorded is then its count).
+        recorded = slots.get("contract_type")
+        if recorded not in ALTERNANCE_CONTRACTS:
+            return ask_which_alternance(CORRECTION, own, slots)
+        kept = {**checked.updates, "contract_type": recorded}
+        checked = FieldResult(value=None, error=msg.CONTRACT_NOTED.format(label=contract_label({**slots, **kept})), kind=CORRECTION, updates=kept)
     if requested == "positions" and (count := count_of_the_same_contract(checked, own, slots, now)) is not None:
         checked = ok(count)  # « on aura finalement 2 apprenties » with the apprenticeship recorded: 2, not the contract
     if requested == "weekly_hours" and checked.kind != VALUE and _a_monthly_figure(own):
         checked = validate_field(FIELD_VALIDATORS[requested], f"{own.strip(' .!')} par mois", now.date())
     result.kind = checked.kind
+    if checked.kind == CORRECTION and all(slots.get(f) == v for f, v in checked.updates.items()) and alternance_unsaid(own):
+        result.messages.append({"text": msg.ALREADY_SO.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))})
+        return result  # (« ah non en fait c'est en alternance » with the alternance recorded: nothing changes)
     if checked.kind == CORRECTION:
         changes, texts = contract_updates(dict(checked.updates), slots)
         result.updates.update(changes)
@@ -1194,9 +1281,13 @@ def understand_field(
             result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
         # « apprenti boulanger », « documentaliste au CDI du lycée » are jobs: a contract « en CDI », « en intérim »…
         contract = extract_contract(text) if _NAMES_A_CONTRACT.search(plain) and not says_the_candidates_past(text) else None
-        if (contract == "apprentissage" and slots.get("contract_type") in ("apprentissage", "contrat_professionnalisation")
+        if (contract == "apprentissage" and slots.get("contract_type") in ALTERNANCE_CONTRACTS
                 and not re.search(r"\bapprenti", plain)):
             contract = None  # « boucher en alternance » after a contrat de professionnalisation: still one (nineteenth user test)
+        elif contract == "apprentissage" and alternance_unsaid(text):
+            # « vendeur en alternance » after a CDI: the job, and which alternance is asked back (it became an apprenticeship)
+            contract = None
+            result.updates.update(alternance_pending(text, slots))
         duration = extract_duration(text) if contract is not None else None
         new_length = contract == slots.get("contract_type") and duration is not None and duration.months is not None and (
             round(duration.months, 2) != slots.get("contract_duration"))
@@ -1230,6 +1321,8 @@ def understand_field(
         result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f not in result.updates]
     if slots.get(ATTEMPTS_SLOT):
         result.updates[ATTEMPTS_SLOT] = 0.0
+    if result.updates.get(RECAP_STATE_SLOT) == RECAP_ALTERNANCE:
+        result.messages.append(alternance_question())  # (last: the form's next question waits for its answer)
     return result
 
 

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
+from bot.eligibility.dialogue import alternance_question
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     OUR_EMPLOYEES,
@@ -24,7 +25,7 @@ from bot.extractors.candidate import (
     says_the_candidates_past,
     without_candidate_past,
 )
-from bot.extractors.contract import extract_contract, keeps_duration, needs_duration
+from bot.extractors.contract import ALTERNANCE_CONTRACTS, alternance_unsaid, extract_contract, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
@@ -77,6 +78,7 @@ from bot.submission.questions import (
     DETAIL_FIELDS,
     DETAIL_PIECE,
     JOB_DETAILS,
+    alternance_pending,
     contract_updates,
     question,
     required_slots,
@@ -156,6 +158,8 @@ class RecapUnderstanding:
     messages: list[Message] = dataclasses.field(default_factory=list)
     #: The sending put off (:data:`~bot.dialogue.messages.RECAP_ON_HOLD`, :data:`~bot.dialogue.messages.RECAP_ON_HOLD_FIELD`).
     held: bool = False
+    #: A bare « alternance » said as the contract: « apprentissage ou professionnalisation ? » asked back (in ``messages``).
+    asks_alternance: bool = False
 
 
 #: Words around a date that say nothing else (« et c'est plutôt pour octobre 2027 »), nor anything but which date to
@@ -876,6 +880,13 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
                 and not says_the_candidates_past(wanted) else None)
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}
+        if contract == "apprentissage" and alternance_unsaid(wanted):
+            # « en fait c'est en alternance »: an apprenticeship or a contract of professionalisation? (It became an
+            # apprenticeship, and the request was sent so.) Asked back; the one recorded, said again, is kept.
+            if slots.get("contract_type") not in ALTERNANCE_CONTRACTS:
+                return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=alternance_pending(wanted, slots),
+                                          messages=[alternance_question()], asks_alternance=True)
+            contract = slots["contract_type"]
         if contract is not None:
             updates["contract_type"] = contract
             duration = extract_duration(last_duration_said(wanted))
@@ -1288,6 +1299,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
     if len(groups) < 2 or None in fields:
         return None
     updates: dict[str, Any] = {}
+    asks_alternance = False
     changed: list[tuple[str, str]] = []  # (« Téléphone », « 06 98 76 54 32 »)
     same: list[tuple[str, str]] = []  # the same, for a value already recorded
     texts: list[str] = []  # what the contract's change does to the verdict, errors
@@ -1297,6 +1309,12 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             continue  # « le contact c'est Paul Roy, même mail », « démarrage comme prévu »: « Pas de changement pour « E-mail » » (eighteenth user test)
         if field == "contract_type":
             contract, duration = extract_contract(part), extract_duration(part)
+            if contract == "apprentissage" and alternance_unsaid(part):
+                if slots.get("contract_type") not in ALTERNANCE_CONTRACTS:
+                    asks_alternance = True  # « …, et le contrat en alternance »: the other changes, then which one is asked
+                    updates.update(alternance_pending(part, slots))
+                    continue
+                contract = slots["contract_type"]
             found: dict[str, Any] = {}
             if contract is not None:
                 found["contract_type"] = contract
@@ -1352,13 +1370,15 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         (same if slots.get(field) == value else changed).append((FIELD_LABELS[field], display(field, value)))
     if not changed and not same:
         return None
+    asked = [alternance_question()] if asks_alternance else []
     # (A field read in one part and refused in another: only what was kept is said.)
     texts = [t for t in texts if not any(t.startswith(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[f], error="")) for f in updates if f in FIELD_LABELS)]
     # (« C'est corrigé » lists only the values that change; the others are said to be those recorded already.)
     listed = [msg.CHANGED_FIELD.format(label=label, value=value) for label, value in changed]
     said = [msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(listed))] if changed else []
     said += [msg.ALREADY_SO.format(label=label, value=value) for label, value in same]
-    return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join([*said, *texts])}])
+    return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join([*said, *texts])}, *asked],
+                              asks_alternance=asks_alternance)
 
 
 #: « pas le 1er avril », « c'est pas Cholet », « non, pas menuisier poseur »: a value rejected alone (folded).

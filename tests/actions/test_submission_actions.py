@@ -43,6 +43,7 @@ from bot.submission.form_slots import (
     FIELD_VALIDATORS,
     KEPT_SLOT,
     PREVIOUS_REQUEST_SLOT,
+    RECAP_ALTERNANCE,
     RECAP_CANCEL_PENDING,
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
@@ -276,6 +277,36 @@ def test_a_field_answer_is_stored_and_the_next_field_requested() -> None:
     set_ = slot_events(events)
     assert set_["company_name"] == "Menuiserie Durand"
     assert set_["requested_slot"] == next(s for s in recap_slots(ELIGIBLE_SLOTS) if s != "company_name")
+    assert said == []
+
+
+def test_a_bare_alternance_at_a_question_is_asked_back_alone_then_the_question_again() -> None:
+    """« ah non en fait c'est en alternance » at the hours became an apprenticeship (session on the alternance in the request):
+    « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? » stands alone, with its buttons (the hours'
+    question waits), and its answer changes the contract before the hours are asked again."""
+    slots = {**ELIGIBLE_SLOTS, "requested_slot": "weekly_hours"}
+    events, said = run(ValidateHiringIntentForm(), tracker("ah non en fait c'est en alternance", intent="inform", slots=slots,
+                                                           active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_[RECAP_STATE_SLOT] == RECAP_ALTERNANCE and "contract_type" not in set_
+    assert sent(said) == [{"text": messages.ASK_ALTERNANCE, "buttons": [
+        {"title": "Contrat d'apprentissage", "payload": "Contrat d'apprentissage"},
+        {"title": "Contrat de professionnalisation", "payload": "Contrat de professionnalisation"}]}]
+    slots = {**slots, **set_}
+    asked_slot = "weekly_hours"
+    ask_hours = getattr(submission_actions, f"ActionAsk_{asked_slot}")  # (made in a loop by the module)
+    _, asked = run(ask_hours(), tracker("", slots=slots))
+    assert asked == []
+    events, said = run(ValidateHiringIntentForm(), tracker("un contrat pro", intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["contract_type"] == "contrat_professionnalisation" and set_[RECAP_STATE_SLOT] is None
+    assert [m["text"] for m in said] == ["C'est corrigé. Contrat : Contrat de professionnalisation."]
+    _, asked = run(ask_hours(), tracker("", slots={**slots, **set_}))
+    assert sent(asked) == [question("weekly_hours")]
+
+
+def test_the_recap_waits_for_the_alternance_asked_back() -> None:
+    _, said = run(ActionAskSubmissionConfirmed(), tracker("", slots={**completed_submission_slots(), RECAP_STATE_SLOT: RECAP_ALTERNANCE}))
     assert said == []
 
 

@@ -325,6 +325,39 @@ def test_hesitation_between_contracts_is_asked(text: str, requested: str | None,
     assert chosen["contract_type"] == options[1] and chosen[OPTIONS_SLOT] is None
 
 
+@pytest.mark.parametrize("text", ["on embauche en alternance", "contrat en alternance", "alternance 2 ans"])
+def test_a_bare_alternance_is_asked_back_precisely(text: str) -> None:
+    """« en alternance » was stored as an apprenticeship, and the request sent so, though a contract of professionalisation is
+    one too (session on the alternance in the request): which one is asked, with a button for each; the answer typed or
+    clicked is the contract, the length said with the alternance kept."""
+    slots: dict = {}
+    slots.update(understand(text, "contract_type", slots).updates)
+    assert slots.get("contract_type") is None and slots[OPTIONS_SLOT] == ["apprentissage", "contrat_professionnalisation"]
+    question = ask_message("contract_type", slots)
+    assert question["text"] == "L'alternance : contrat d'apprentissage ou contrat de professionnalisation ?"
+    assert [b["title"] for b in question["buttons"]] == ["Contrat d'apprentissage", "Contrat de professionnalisation"]
+    for button, code in zip(question["buttons"], ("apprentissage", "contrat_professionnalisation"), strict=True):
+        chosen = understand(button["payload"], "contract_type", slots).updates
+        assert chosen["contract_type"] == code and chosen[OPTIONS_SLOT] is None and "contract_duration" not in chosen
+    assert {**slots, **understand("un contrat pro", "contract_type", slots).updates}.get("contract_duration") == (24 if "2 ans" in text else None)
+
+
+def test_not_knowing_which_alternance_gets_the_difference_then_the_way_out() -> None:
+    """« je sais pas encore » to « apprentissage ou professionnalisation ? »: the difference, the question again, and from the
+    third unusable answer on the way out, as at every question; a question on the difference is answered, not counted."""
+    slots: dict = {OPTIONS_SLOT: ["apprentissage", "contrat_professionnalisation"]}
+    asked = understand("c'est quoi la différence ?", "contract_type", slots, "faq")
+    assert not asked.interruption and asked.messages == [{"text": messages.ALTERNANCE_DIFFERENCE}] and not asked.updates.get(FAILURES_SLOT)
+    for attempt in (1, 2, 3):
+        read = understand("je sais pas encore", "contract_type", slots)
+        assert "contract_type" not in read.updates and OPTIONS_SLOT not in read.updates
+        texts = " ".join(m["text"] for m in read.messages)
+        assert messages.ALTERNANCE_DIFFERENCE in texts
+        slots.update(read.updates)
+        assert (messages.UNSURE_WAY_OUT in texts) is (attempt == 3)
+    assert messages.CANCEL_CHECK_BUTTON in ask_message("contract_type", slots)["buttons"]
+
+
 def test_hesitation_after_a_recorded_contract_reopens_the_question() -> None:
     slots = {"contract_type": "cdi", "department": "49"}
     result = understand("en fait on hesite entre CDI et CDD", "candidate_status", slots)
@@ -385,6 +418,8 @@ QUESTIONS = [
     ("candidate_status", {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True, WORK_PERMIT_SLOT: True}),
     ("candidate_status", {"contract_type": "cdi", "department": "49", PAST_EMPLOYEE_SLOT: True}),
     ("contract_type", {OPTIONS_SLOT: ["cdi", "cdd"]}),
+    # « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? » (a bare « alternance » said)
+    ("contract_type", {OPTIONS_SLOT: ["apprentissage", "contrat_professionnalisation"]}),
 ]
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, needs_duration
+from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, in_a_sentence, needs_duration
 
 CODES = {
     "cdi",
@@ -162,6 +162,31 @@ def test_labels_cover_every_code_in_french() -> None:
     assert CONTRACT_LABELS["apprentissage"] == "Contrat d'apprentissage"
     assert CONTRACT_LABELS["independant"] == "Travail indépendant (freelance, auto-entrepreneur)"
     assert CONTRACT_LABELS["interim_mission"] == "Mission d'intérim"
+
+
+#: Every contract inside a sentence, with its article (the sentence on two contracts said « un Mission d'intérim »).
+_IN_A_SENTENCE = {
+    "cdi": "un CDI",
+    "cdd": "un CDD",
+    "cdd_saisonnier": "un CDD saisonnier",
+    "cdi_interimaire": "un CDI intérimaire",
+    "cdd_interim": "un CDD en intérim",
+    "apprentissage": "un contrat d'apprentissage",
+    "contrat_professionnalisation": "un contrat de professionnalisation",
+    "stage": "un stage",
+    "independant": "un travail indépendant (freelance, auto-entrepreneur)",
+    "interim_mission": "une mission d'intérim",
+}
+
+
+def test_every_contract_has_its_article_in_a_sentence() -> None:
+    assert set(_IN_A_SENTENCE) == set(CONTRACT_LABELS)
+    assert {code: in_a_sentence(code, label) for code, label in CONTRACT_LABELS.items()} == _IN_A_SENTENCE
+
+
+def test_a_contract_with_its_length_keeps_its_article() -> None:
+    assert in_a_sentence("interim_mission", "Mission d'intérim de 3 mois") == "une mission d'intérim de 3 mois"
+    assert in_a_sentence("cdd", "CDD de 8 mois") == "un CDD de 8 mois"
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from samples import ELIGIBLE_SLOTS, completed_submission_slots
 
 from bot.dialogue import messages as msg
-from bot.submission.dialogue import field_turn, submission_record, two_contracts_at_the_start
+from bot.extractors.contract import CONTRACT_LABELS, needs_duration
+from bot.submission.dialogue import field_turn, submission_record, two_contracts_at_the_start, two_values_said
+from bot.submission.fields import contract_in_a_sentence
 from bot.submission.form_slots import (
     CONSENT_REFUSED,
     CONSENT_SLOT,
@@ -1659,6 +1662,38 @@ def test_two_contracts_in_the_first_message_are_said_when_the_request_starts(sai
     # (the CDD was dropped without a word: twenty-third blind user test)
     told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": "cdi", "project_memory": {"said": said}})
     assert (told is None) if expected is None else (told is not None and expected in told["text"] and "CDI" in told["text"])
+
+
+@pytest.mark.parametrize("first", sorted(CONTRACT_LABELS))
+@pytest.mark.parametrize("second", sorted(CONTRACT_LABELS))
+def test_the_sentences_on_two_contracts_are_grammatical_for_every_contract(first: str, second: str) -> None:
+    """« un CDD de 8 mois et un Mission d'intérim », « celle du Contrat d'apprentissage » (found reading the sentences): each contract
+    with its own article, lower-cased but for an acronym."""
+    if first == second:
+        return
+    one = contract_in_a_sentence({"contract_type": first, "contract_duration": 8 if needs_duration(first) else None})
+    other = contract_in_a_sentence({"contract_type": second})
+    for sentence in (msg.ONE_CONTRACT_PER_REQUEST.format(first=one, second=other), msg.ONE_CONTRACT_AT_THE_START.format(first=one, second=other)):
+        assert not re.search(r"\b(?:un|une|du|de la)\s+(?:[A-Z][a-zé]|un\b|une\b)", sentence), sentence
+        assert ("une mission d'intérim" in sentence) == ("interim_mission" in (first, second)), sentence
+        assert " un mission" not in sentence and " une CD" not in sentence and " une contrat" not in sentence, sentence
+
+
+def test_two_contracts_per_post_are_named_with_their_article() -> None:
+    said = two_values_said("CDD de 8 mois pour le vendeur et intérim pour le cariste")
+    assert said is not None and "à la fois un CDD de 8 mois et une mission d'intérim." in said
+    said = two_values_said("le contrat c'est CDI pour le cuisinier et apprentissage pour le commis")
+    assert said is not None and "à la fois un CDI et un contrat d'apprentissage." in said
+    told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": "cdi", "project_memory": {
+        "said": "je voudrais recruter 2 personnes : un cuisinier en CDI et une femme de chambre en mission d'intérim de 3 mois"}})
+    assert told is not None and "(un CDI et une mission d'intérim de 3 mois)" in told["text"]
+    assert "celle pour un CDI ;" in told["text"] and "celle pour une mission d'intérim de 3 mois." in told["text"]
+    # (a bare « alternance » is not said to be an apprenticeship; « apprentissage » is)
+    said = two_values_said("le contrat c'est CDI pour le cuisinier et alternance pour le commis")
+    assert said is not None and "à la fois un CDI et un contrat en alternance." in said
+    told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": "cdi", "project_memory": {
+        "said": "je voudrais recruter 2 personnes : un cuisinier en CDI et un commis en alternance"}})
+    assert told is not None and "celle pour un contrat en alternance." in told["text"]
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from bot.submission.dialogue import recap_question, recap_slots, recap_turn
 from bot.submission.form_slots import (
     CONFIRM_SLOT,
     FIELD_LABELS,
+    RECAP_ALTERNANCE,
     RECAP_CANDIDATE,
     RECAP_HELD,
     RECAP_STATE_SLOT,
@@ -2237,6 +2238,61 @@ def test_an_alternance_keeps_its_length_at_the_recap(text: str, months: float | 
     read = recap_turn(text, slots, "inform", [], NOW)
     after = {**slots, **read.updates}
     assert after["contract_duration"] == months and submission_record(after)["contract_duration_months"] == months
+
+
+@pytest.mark.parametrize(("text", "answer", "code", "months"), [
+    ("en fait c'est en alternance", "pro", "contrat_professionnalisation", None),
+    ("le contrat c'est une alternance de 2 ans", "apprentissage", "apprentissage", 24.0),
+    ("finalement on le prend en alternance", "Contrat de professionnalisation", "contrat_professionnalisation", None),
+    ("en fait c'est en alternance", "un contrat pro de 18 mois", "contrat_professionnalisation", 18.0),
+])
+def test_a_bare_alternance_at_the_recap_is_asked_back_then_the_recap_again(text: str, answer: str, code: str, months: float | None) -> None:
+    """« en fait c'est en alternance » at the recap made the CDD an apprenticeship, and the request was sent so (session on the
+    alternance in the request): which one is asked, alone (no recap under it), and the answer changes the contract, with the
+    length said with the alternance, then the recap again."""
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates[RECAP_STATE_SLOT] == RECAP_ALTERNANCE
+    assert "contract_type" not in read.updates and read.messages[-1]["text"] == messages.ASK_ALTERNANCE
+    slots = {**slots, **read.updates}
+    assert recap_question(slots) is None
+    chosen = recap_turn(answer, slots, "inform", [], NOW)
+    after = {**slots, **chosen.updates}
+    assert chosen.kind == RECAP_CORRECT and after["contract_type"] == code and after["contract_duration"] == months
+    assert after[RECAP_STATE_SLOT] is None and recap_question(after) == recap(after)
+
+
+def test_a_bare_alternance_with_another_change_at_the_recap_keeps_the_change() -> None:
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0}
+    read = recap_turn("le poste c'est vendeur, et le contrat en alternance", slots, "inform", [], NOW)
+    assert read.updates["job_title"] == "vendeur" and read.updates[RECAP_STATE_SLOT] == RECAP_ALTERNANCE and "contract_type" not in read.updates
+    assert read.messages[-1]["text"] == messages.ASK_ALTERNANCE
+
+
+@pytest.mark.parametrize("recorded", ["apprentissage", "contrat_professionnalisation"])
+def test_a_bare_alternance_at_the_recap_keeps_the_alternance_recorded(recorded: str) -> None:
+    slots = {**completed_submission_slots(), "contract_type": recorded, "contract_duration": None}
+    read = recap_turn("en fait c'est en alternance", slots, "inform", [], NOW)
+    assert read.updates.get(RECAP_STATE_SLOT) != RECAP_ALTERNANCE and {**slots, **read.updates}["contract_type"] == recorded
+
+
+def test_not_knowing_which_alternance_at_the_recap_does_not_trap() -> None:
+    """« je sais pas encore »: the difference and the question again; the third unusable answer keeps the contract recorded and
+    shows the recap again, where it can be corrected later."""
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0, RECAP_STATE_SLOT: RECAP_ALTERNANCE}
+    for attempt in (1, 2, 3):
+        read = recap_turn("je sais pas encore", slots, "inform", [], NOW)
+        slots = {**slots, **read.updates}
+        texts = " ".join(m["text"] for m in read.messages)
+        assert slots["contract_type"] == "cdd" and slots["contract_duration"] == 8.0
+        if attempt < 3:
+            assert messages.ALTERNANCE_DIFFERENCE in texts and slots[RECAP_STATE_SLOT] == RECAP_ALTERNANCE and recap_question(slots) is None
+        else:
+            assert "Je garde pour l'instant le contrat noté : CDD de 8 mois." in texts and slots[RECAP_STATE_SLOT] is None
+            assert recap_question(slots) == recap(slots)
+    # (« annuler » meanwhile is the way out it always is)
+    read = recap_turn("annuler", {**slots, RECAP_STATE_SLOT: RECAP_ALTERNANCE}, "inform", [], NOW)
+    assert read.updates.get(RECAP_STATE_SLOT) == "cancel"
 
 
 def test_the_recap_shows_an_alternance_with_its_length() -> None:
