@@ -224,11 +224,14 @@ ASK_CONTRACT_CHOICE = "Vous hésitez entre {options} : lequel retenez-vous pour 
 #: A bare « alternance » (« on embauche en alternance »): which of the two contracts, asked back with a button for each (it was
 #: stored as an apprenticeship; the request's contract is one or the other).
 ASK_ALTERNANCE = "L'alternance : contrat d'apprentissage ou contrat de professionnalisation ?"
-#: The difference between the two, in one sentence (both are eligible: rule « contrat_eligible » of data/eligibility/rules.yml).
+#: « quelle différence ? » / « je sais pas encore » to :data:`ASK_ALTERNANCE`: what the official FAQ says (both are eligible,
+#: « tout contrat en alternance sans limitation de durée », § 3 of the source) and who can help to choose; the FAQ does not
+#: tell the two contracts apart, so neither does the assistant (a helper's first wording gave conditions of the Labour Code
+#: found nowhere in the source: session of 2026-12-02).
 ALTERNANCE_DIFFERENCE = (
-    "Les deux sont éligibles : le contrat d'apprentissage prépare un diplôme ou un titre professionnel (CAP, BTS, titre "
-    "professionnel…), le contrat de professionnalisation une qualification professionnelle reconnue (titre, certificat de "
-    "branche), et il est aussi ouvert aux demandeurs d'emploi de 26 ans et plus."
+    "Les deux sont éligibles : le dispositif vaut pour « tout contrat en alternance sans limitation de durée ». La FAQ du "
+    "dispositif ne détaille pas leurs différences ; votre CFA, votre OPCO ou les services de la Région peuvent vous aider à "
+    "choisir."
 )
 #: « je sais pas encore » to :data:`ASK_ALTERNANCE`: the difference, and the way on.
 ALTERNANCE_UNSURE = (

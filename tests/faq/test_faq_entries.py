@@ -81,3 +81,16 @@ def test_the_cached_faq_follows_its_files(tmp_path: Path) -> None:
     edited.write_text(edited.read_text(encoding="utf-8").replace(old, old + " (modifié)", 1), encoding="utf-8")
     os.utime(edited, ns=(edited.stat().st_atime_ns, edited.stat().st_mtime_ns + 1_000_000))
     assert cached_faq(tmp_path).get(entry).answer.startswith(old + " (modifié)")  # type: ignore[union-attr]
+
+
+def test_what_the_assistant_quotes_of_the_document_is_in_it() -> None:
+    """A sentence of bot/dialogue/messages.py that quotes the official FAQ (« … ») quotes it word for word."""
+    from bot.dialogue import messages
+
+    source = _flat(SOURCE.read_text(encoding="utf-8"))
+    quoting = [messages.ALTERNANCE_DIFFERENCE]
+    for sentence in quoting:
+        quotes = re.findall(r"« (.+?) »", sentence)
+        assert quotes, sentence
+        for quote in quotes:
+            assert _flat(quote) in source, quote
