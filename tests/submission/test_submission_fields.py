@@ -1020,6 +1020,25 @@ def test_a_number_with_a_unit_is_not_a_number_of_positions(text: str) -> None:
     assert result.value is None and result.error == messages.POSITIONS_NOT_A_COUNT.format(example=messages.POSITIONS_EXAMPLE)
 
 
+@pytest.mark.parametrize("text", ["avant la fin de l'année", "en septembre", "à la rentrée", "le 1er mars"])
+def test_a_start_said_in_words_at_the_positions_question_is_a_date(text: str) -> None:
+    """« avant la fin de l'année » at the positions question was « Ce nombre ressemble à une durée » (no number in it:
+    found talking to make run, session of 2026-12-02)."""
+    result = validate_positions(text)
+    assert result.value is None and result.error == messages.POSITIONS_A_DATE.format(example=messages.POSITIONS_EXAMPLE)
+
+
+@pytest.mark.parametrize("text", ["aucune idée", "je sais pas, aucune idée", "l'année prochaine on verra"])
+def test_no_number_said_is_not_zero_positions(text: str) -> None:
+    """« aucune idée » was « Il faut au moins un poste » (« aucune » read as none)."""
+    result = validate_positions(text)
+    assert result.value is None and result.error != messages.POSITIONS_NONE.format(example=messages.POSITIONS_EXAMPLE)
+
+
+def test_no_position_at_all_is_still_refused() -> None:
+    assert validate_positions("aucun").error == messages.POSITIONS_NONE.format(example=messages.POSITIONS_EXAMPLE)
+
+
 @pytest.mark.parametrize(("text", "count"), [("2 postes 35h", 2), ("3 personnes, 35h par semaine", 3), ("un poste", 1)])
 def test_positions_beside_hours_are_kept(text: str, count: int) -> None:
     assert validate_positions(text).value == count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.dialogue import messages as say
 from bot.language.cues import DECIDING_WORDS, alternation
@@ -10,6 +11,7 @@ from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, MEASURE_UNITS, is_number_word, number_spans
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
+from bot.submission.validators.dates import validate_start_date
 
 _MAX_POSITIONS = 50
 #: A day of a month, or a month and a year (folded): a date, not a count.
@@ -110,7 +112,10 @@ def _parse_positions(text: str) -> FieldResult:
     candidates = [(int(m.group(1)), bool(m.group(2))) for m in found]
     words = [w for w in number_spans(tokens) if not (w.end < len(tokens) and tokens[w.end] in MEASURE_UNITS)]
     candidates += [(w.value, w.end < len(tokens) and tokens[w.end] in _POSITION_NOUNS) for w in words if not w.is_article]
-    hours = not candidates and (_UNIT_AFTER.search(folded) or any(t in MEASURE_UNITS for t in tokens))
+    # (A unit with a figure: « avant la fin de l'année » has none, and was « Ce nombre ressemble à une durée », found talking
+    # to make run: session of 2026-12-02.)
+    figure = bool(re.search(r"\d", folded)) or bool(number_spans(tokens))
+    hours = not candidates and figure and (_UNIT_AFTER.search(folded) or any(t in MEASURE_UNITS for t in tokens))
     if hours and not any(w.is_article for w in words):
         return fail(say.POSITIONS_NOT_A_COUNT.format(example=example))
     if any(noun for _, noun in candidates):
@@ -118,9 +123,11 @@ def _parse_positions(text: str) -> FieldResult:
     numbers = [value for value, _ in candidates]
     if not numbers and any(w.is_article and not (w.end < len(tokens) and tokens[w.end] in _NOT_A_POST) for w in words):
         numbers = [1]
-    if not numbers and re.search(r"\b(?:aucun|aucune|personne)\b", " ".join(tokens)):
+    if not numbers and re.search(r"\b(?:aucun|aucune|personne)\b(?! idee)", " ".join(tokens)):
         numbers = [0]
     if not numbers:
+        # (« avant la fin de l'année », « en septembre »: a start said in words is a date too.)
+        dated = dated or validate_start_date(text, date.today()).value is not None
         return fail((say.POSITIONS_A_DATE if dated else say.POSITIONS_NOT_FOUND).format(example=example))
     if len(set(numbers)) > 1:
         return fail(say.POSITIONS_SEVERAL.format(example=example))
