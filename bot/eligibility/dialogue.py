@@ -148,6 +148,15 @@ _REGISTRATION_UNKNOWN = re.compile(
 )
 #: Words that tie a duration to the contract when another question is asked (« en fait le contrat c'est 8 mois »).
 _DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")
+#: A new length said of the contract recorded, at another question of the check (« ok on fait 6 mois », « va pour 6 mois »,
+#: « 6 mois alors » after « cdd 4 mois ca passe ? » got the derogation answer again and again: found talking to make run,
+#: session of 2026-12-02); read only for a contract that needs a length.
+_NEW_LENGTH = re.compile(
+    r"\b(?:on (?:fait|fera|ferait|passe a|passera a|part sur|partira sur|partirait sur|met|mettra|prend|prendra)|va pour|allez|"
+    r"disons|ok pour|d accord pour)\b|\balors\s*$"
+)
+#: Lengths that are not the contract's (« on fait 6 mois de formation », « … de période d'essai »).
+_OTHER_LENGTHS = re.compile(r"\b(?:formation|stage|essai|periode|immersion|apprentissage|chomage|inscrit)\b")
 
 # Follow-up questions asked instead of the plain candidate question (see pending_followup);
 # with the slots, they key the hints of bot.dialogue.messages.
@@ -559,7 +568,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     elif requested in (None, "contract_duration"):
         duration_wanted = True
     else:
-        duration_wanted = not other_topic and bool(contract or options or correcting or _DURATION_CUE.search(plain))
+        duration_wanted = not other_topic and bool(contract or options or correcting or _DURATION_CUE.search(plain) or (
+            _NEW_LENGTH.search(plain) and not asked and not _OTHER_LENGTHS.search(plain) and len(plain.split()) <= 8
+            and needs_duration(slots.get("contract_type") or "")))
     duration = extract_duration(hiring) if duration_wanted else None
     if duration is not None:
         if duration.ranged and duration.months is not None and _verdict_depends(duration, {**slots, **updates}):
