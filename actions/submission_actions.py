@@ -24,6 +24,7 @@ from bot.faq.router import decide
 from bot.submission.after_sending import sent_reply
 from bot.submission.dialogue import (
     CANCELLED_KEPT,
+    contract_to_choose,
     field_turn,
     kept_answers,
     memory_updates,
@@ -175,7 +176,13 @@ class ActionStartSubmission(Action):
             dispatcher.utter_message(**said)
         if (two := two_contracts_at_the_start(tracker.slots)) is not None:
             dispatcher.utter_message(**two)  # one request per contract (twenty-third blind user test)
-        return [SlotSet(name, prefilled.get(name)) for name in FRESH] + [SlotSet(OFFER_SLOT, None)]
+        waiting: list[EventType] = []
+        if (to_choose := contract_to_choose(tracker.slots)) is not None:
+            # « CDI ou CDD de 8 mois », a bare « alternance »: the check did not ask which (the same verdict), the request does
+            asked, pending = to_choose
+            dispatcher.utter_message(**asked)
+            waiting = [SlotSet(name, value) for name, value in pending.items()]
+        return [SlotSet(name, prefilled.get(name)) for name in FRESH] + [SlotSet(OFFER_SLOT, None), *waiting]
 
 
 class ActionSubmissionRecap(Action):
