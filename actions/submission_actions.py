@@ -159,6 +159,10 @@ class ActionStartSubmission(Action):
                 dispatcher.utter_message(text=messages.CHECK_RESUMED)
                 return events + [FollowupAction("eligibility_form")]
             dispatcher.utter_message(text=messages.SUBMISSION_RESUMED_WITH_CONSENT if consented else messages.SUBMISSION_RESUMED)
+            if (to_choose := contract_to_choose(restored)) is not None:
+                # (the contract the check left undecided, still to choose: its question first, as when the request started)
+                dispatcher.utter_message(**to_choose[0])
+                events += [SlotSet(name, value) for name, value in to_choose[1].items()]
             return events
         if tracker.get_slot(REFERENCE_SLOT):
             # Another request once one is sent: its project is checked first (it kept the sent one's contract and
