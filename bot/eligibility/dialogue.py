@@ -181,10 +181,10 @@ def required_slots(slots: dict[str, Any]) -> list[str]:
     The check asks only what changes its verdict: a contract undecided between options that all get the same verdict
     (« CDI ou CDD de 8 mois », a bare « alternance ») is not asked (:func:`options_verdict`); the request asks it."""
     contract = slots.get("contract_type")
-    agreed = options_verdict(slots) is not None
-    names = [] if agreed else ["contract_type"]
-    if agreed and any(needs_duration(o) for o in _contract_options(slots)) or not agreed and (contract is None or needs_duration(contract)):
-        names.append("contract_duration")
+    if options_verdict(slots) is not None:
+        names = ["contract_duration"] if any(needs_duration(o) for o in _contract_options(slots)) else []  # (known: « CDD de 8 mois »)
+    else:
+        names = ["contract_type", *(["contract_duration"] if contract is None or needs_duration(contract) else [])]
     names += ["department", "candidate_status"]
     if evaluate(facts_from_slots(slots)).verdict == "ineligible":
         return [name for name in names if slots.get(name) is not None]
