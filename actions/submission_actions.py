@@ -24,6 +24,7 @@ from bot.faq.router import decide
 from bot.submission.after_sending import sent_reply
 from bot.submission.dialogue import (
     CANCELLED_KEPT,
+    contract_to_choose,
     field_turn,
     kept_answers,
     memory_updates,
@@ -158,6 +159,10 @@ class ActionStartSubmission(Action):
                 dispatcher.utter_message(text=messages.CHECK_RESUMED)
                 return events + [FollowupAction("eligibility_form")]
             dispatcher.utter_message(text=messages.SUBMISSION_RESUMED_WITH_CONSENT if consented else messages.SUBMISSION_RESUMED)
+            if (to_choose := contract_to_choose(restored)) is not None:
+                # (the contract the check left undecided, still to choose: its question first, as when the request started)
+                dispatcher.utter_message(**to_choose[0])
+                events += [SlotSet(name, value) for name, value in to_choose[1].items()]
             return events
         if tracker.get_slot(REFERENCE_SLOT):
             # Another request once one is sent: its project is checked first (it kept the sent one's contract and
@@ -175,7 +180,13 @@ class ActionStartSubmission(Action):
             dispatcher.utter_message(**said)
         if (two := two_contracts_at_the_start(tracker.slots)) is not None:
             dispatcher.utter_message(**two)  # one request per contract (twenty-third blind user test)
-        return [SlotSet(name, prefilled.get(name)) for name in FRESH] + [SlotSet(OFFER_SLOT, None)]
+        waiting: list[EventType] = []
+        if (to_choose := contract_to_choose(tracker.slots)) is not None:
+            # « CDI ou CDD de 8 mois », a bare « alternance »: the check did not ask which (the same verdict), the request does
+            asked, pending = to_choose
+            dispatcher.utter_message(**asked)
+            waiting = [SlotSet(name, value) for name, value in pending.items()]
+        return [SlotSet(name, prefilled.get(name)) for name in FRESH] + [SlotSet(OFFER_SLOT, None), *waiting]
 
 
 class ActionSubmissionRecap(Action):

@@ -243,7 +243,32 @@ ALTERNANCE_KEPT = (
     "Je garde pour l'instant le contrat noté : {label}. Vous pourrez le corriger au récapitulatif, avant l'envoi (par exemple "
     "« le contrat c'est un contrat d'apprentissage »), ou les services de la Région le préciseront avec vous."
 )
+#: The request's question on a contract the check left undecided between others (``options``: « CDI ou CDD de 8 mois »), each
+#: getting the same verdict; one button per contract.
+ASK_CONTRACT_FOR_REQUEST = (
+    "Pour la demande, quel contrat retenez-vous : {options} ? La vérification donne la même réponse pour chacun, mais la "
+    "demande doit indiquer le contrat proposé."
+)
+#: The answer to the request's question on a contract the check left undecided (:data:`ASK_ALTERNANCE` included).
+CONTRACT_CHOSEN = "C'est noté. Contrat : {label}."
+#: « je sais pas encore » to :data:`ASK_CONTRACT_FOR_REQUEST`.
+CONTRACT_UNSURE_FOR_REQUEST = (
+    "Pas de souci : la vérification donne la même réponse pour chacun. Indiquez celui que vous envisagez le plus probablement : "
+    "vous pourrez le corriger au récapitulatif, avant l'envoi de la demande."
+)
+#: An unusable answer to :data:`ASK_CONTRACT_FOR_REQUEST`, before the question again.
+REQUEST_CONTRACT_HINT = "Indiquez le contrat que vous retenez pour la demande, ou cliquez sur l'un des contrats proposés."
+#: The third unusable answer to the request's question on a contract the check left undecided: no contract is recorded to keep.
+CONTRACT_STILL_TO_CHOOSE = (
+    "La demande doit indiquer le contrat proposé : je ne peux pas l'envoyer sans lui. Choisissez-le ci-dessous, écrivez "
+    "« annuler » pour arrêter et reprendre plus tard, ou contactez directement les services de la Région."
+)
+#: « Confirmer et envoyer » while the contract is undecided (its question was left): asked before sending.
+CONTRACT_BEFORE_SENDING = "Avant l'envoi, il reste à préciser le contrat : la demande doit indiquer celui qui est proposé."
 CHOICE_JOINER = " ou "
+#: A bare « alternance » whose contract is not said, in the check's summary (« contrat : … »): both contracts get the same
+#: verdict, so the check does not ask which; the request does.
+ALTERNANCE_UNDECIDED = "alternance (apprentissage ou professionnalisation, à préciser)"
 LIST_JOINER = ", "
 LAST_JOINER = " et "
 #: After the places covered, for a place of the region named in the question (« c ouvert en vendee ? »).

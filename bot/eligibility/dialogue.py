@@ -26,7 +26,7 @@ from typing import Any
 
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
-from bot.eligibility.rules import Verdict, evaluate, open_conditions, source_label
+from bot.eligibility.rules import Verdict, evaluate, evaluate_each, open_conditions, source_label
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     FUTURE_REGISTRATION,
@@ -185,11 +185,15 @@ class Understanding:
 def required_slots(slots: dict[str, Any]) -> list[str]:
     """Slots still relevant: the duration only matters for fixed-term contracts, and once a rule
     makes the project ineligible (a job in Rennes, an internship), no later answer can change the
-    verdict (« ineligible » wins, ``data/eligibility/rules.yml``): the check ends with what it has."""
+    verdict (« ineligible » wins, ``data/eligibility/rules.yml``): the check ends with what it has.
+
+    The check asks only what changes its verdict: a contract undecided between options that all get the same verdict
+    (« CDI ou CDD de 8 mois », a bare « alternance ») is not asked (:func:`options_verdict`); the request asks it."""
     contract = slots.get("contract_type")
-    names = ["contract_type"]
-    if contract is None or needs_duration(contract):
-        names.append("contract_duration")
+    if options_verdict(slots) is not None:
+        names = ["contract_duration"] if any(needs_duration(o) for o in _contract_options(slots)) else []  # (known: « CDD de 8 mois »)
+    else:
+        names = ["contract_type", *(["contract_duration"] if contract is None or needs_duration(contract) else [])]
     names += ["department", "candidate_status"]
     if evaluate(facts_from_slots(slots)).verdict == "ineligible":
         return [name for name in names if slots.get(name) is not None]
@@ -217,6 +221,32 @@ def pending_followup(slots: dict[str, Any]) -> str | None:
 
 def _contract_options(slots: dict[str, Any]) -> list[str]:
     return [o for o in slots.get(OPTIONS_SLOT) or [] if o in CONTRACT_LABELS]
+
+
+def undecided_options(slots: dict[str, Any]) -> list[str]:
+    """The contracts the employer hesitates between, while none is chosen (a bare « alternance »: both of its contracts)."""
+    options = _contract_options(slots)
+    return options if slots.get("contract_type") is None and len(options) > 1 else []
+
+
+def options_verdict(slots: dict[str, Any]) -> Verdict | None:
+    """The verdict of a contract undecided between options when each option gets it (« CDI ou CDD de 8 mois », an alternance
+    whose contract is not said): the check need not ask which (« je sais pas encore » to « apprentissage ou
+    professionnalisation ? » got the difference again and again, then the way out, for the same verdict either way: session of
+    2026-12-02); None when the contract is chosen, or the options' verdicts differ (« CDI ou CDD de 4 mois »), or may."""
+    options = undecided_options(slots)
+    return evaluate_each(facts_from_slots(slots), "contract_type", options) if options else None
+
+
+def options_label(slots: dict[str, Any]) -> str:
+    """« CDI ou CDD de 8 mois », « alternance (apprentissage ou professionnalisation, à préciser) »: the contract undecided."""
+    from bot.submission.fields import contract_label
+
+    options = undecided_options(slots)
+    if tuple(options) == ALTERNANCE_CONTRACTS:
+        return messages.ALTERNANCE_UNDECIDED
+    months = slots.get("contract_duration")
+    return messages.CHOICE_JOINER.join(contract_label({"contract_type": o, "contract_duration": months if needs_duration(o) else None}) for o in options)
 
 
 def _alternance_asked(slots: dict[str, Any]) -> bool:
@@ -651,13 +681,18 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         _answer(s, v, town) for s, v in updates.items()
         if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
     ]
+    noted = [_answer(s, v, town) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is None and s != requested]
+    merged = {**slots, **updates}
+    if updates.get(OPTIONS_SLOT) and requested != "contract_type" and options_verdict(merged) is not None:
+        # The options are not asked about (« en fait ce sera en alternance » at the place question): said, as a contract is.
+        said_before = slots.get("contract_type") is not None or undecided_options(slots) not in ([], undecided_options(merged))
+        (corrections if said_before else noted).insert(0, _options_answer(merged))
     if corrections and not correcting and intent in _QUESTION_INTENTS and text.strip().endswith("?") and not any(s == requested for s in updates):
         # « au fait, c'est nous qui payons les apprentis ? »: a question that names a contract, not a correction.
         return Understanding(interruption=True)
     if corrections:
         answers = messages.ANSWER_SEPARATOR.join(corrections)
         result.messages.append({"text": messages.CORRECTED.format(answers=answers[:1].upper() + answers[1:])})  # « C'est corrigé. Contrat : CDI. »
-    noted = [_answer(s, v, town) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is None and s != requested]
     if noted and requested in FORM_SLOTS and requested not in updates:
         # « pas de candidat encore » at the contract's length: kept, and said so before the same question again (it came
         # again with no word: twenty-second blind user test).
@@ -1215,6 +1250,8 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
         updates[MEMORY_SLOT] = memory
     result = Understanding(updates=updates)
     noted = [_answer(s, v, town) for s, v in updates.items() if s in FORM_SLOTS and v is not None]
+    if updates.get(OPTIONS_SLOT) and undecided_options({**slots, **updates}):
+        noted.insert(0, _options_answer({**slots, **updates}))  # (« oui mais en fait ce sera en alternance »: said too)
     if noted:
         answers = messages.ANSWER_SEPARATOR.join(noted)
         result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=answers[:1].upper() + answers[1:])})
@@ -1279,7 +1316,17 @@ def summary(slots: dict[str, Any]) -> str:
     # Montreuil (93) was told « éligible » without seeing it (eighteenth blind user test).
     town = memory.get("commune") if isinstance(memory, dict) and memory.get("department") == slots.get("department") else None
     parts = [_answer(s, slots[s], town) for s in FORM_SLOTS if slots.get(s) is not None]
+    if undecided_options(slots):
+        # « contrat : CDI ou CDD de 8 mois » (the length said with the contract that has one), the options the verdict holds for
+        options = _contract_options(slots)
+        parts = [p for s, p in zip([s for s in FORM_SLOTS if slots.get(s) is not None], parts, strict=True)
+                 if s != "contract_duration" or not any(needs_duration(o) for o in options)]
+        parts.insert(0, _options_answer(slots))
     return messages.SUMMARY.format(answers=messages.ANSWER_SEPARATOR.join(parts))
+
+
+def _options_answer(slots: dict[str, Any]) -> str:
+    return messages.ANSWER.format(name=messages.SLOT_NAMES["contract_type"], value=options_label(slots))
 
 
 def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = frozenset()) -> list[Message]:
@@ -1313,7 +1360,7 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None, s
 
 
 def conclude(slots: dict[str, Any]) -> Verdict:
-    return evaluate(facts_from_slots(slots))
+    return options_verdict(slots) or evaluate(facts_from_slots(slots))
 
 
 # ---------------------------------------------------------------- memory and offers

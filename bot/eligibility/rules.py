@@ -178,6 +178,25 @@ def evaluate(facts: dict[str, Any], rules: tuple[Rule, ...] | None = None) -> Ve
     return Verdict("eligible", (), ())
 
 
+def evaluate_each(facts: dict[str, Any], fact: str, values: Collection[str], rules: tuple[Rule, ...] | None = None) -> Verdict | None:
+    """The verdict ``facts`` get whichever of ``values`` ``fact`` takes (« CDI ou CDD de 8 mois », an alternance whose contract
+    is not said: each is eligible), with the reasons of every value; None when the values get different verdicts, or when a
+    rule on ``fact`` cannot be decided for one of them (a CDD whose length is unknown): then the value changes the verdict, or
+    may."""
+    rules = current_rules() if rules is None else rules
+    verdicts = []
+    for value in values:
+        each = {**facts, fact: value}
+        if any(r.enabled and fact in condition_facts(r.when) and _matches(r.when, each) is None for r in rules):
+            return None
+        verdicts.append(evaluate(each, rules))
+    if not verdicts or len({v.verdict for v in verdicts}) > 1:
+        return None
+    fired = {rule_id for v in verdicts for rule_id in v.reasons}
+    matching = tuple(r for r in rules if r.id in fired)  # (in the file's order, each rule once)
+    return Verdict(verdicts[0].verdict, tuple(r.id for r in matching), matching)
+
+
 def condition_facts(condition: dict[str, Any]) -> set[str]:
     """The facts a rule's condition reads."""
     if "fact" in condition:

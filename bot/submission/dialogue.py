@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PROJECT_STATEMENT, opening_updates
+from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PROJECT_STATEMENT, opening_updates, undecided_options
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
@@ -97,6 +97,7 @@ from bot.submission.questions import (
     about_the_field,
     alternance_turn,
     can_submit,
+    contract_question,
     contract_updates,
     hours_said,
     is_no,
@@ -561,6 +562,11 @@ def recap_turn(
     """
     result = _recap_turn(text, slots, intent, faq_replies, now)
     plain = normalize(text or "")
+    if result.updates.get(CONFIRM_SLOT) and undecided_options({**slots, **result.updates}):
+        # A contract the check left undecided (« CDI ou CDD de 8 mois »), its question left: it is asked before sending (a
+        # request names one contract).
+        return FieldUnderstanding(kind=RECAP_QUESTION, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE},
+                                  messages=[{"text": msg.CONTRACT_BEFORE_SENDING}, contract_question(slots)])
     if (slots.get(RECAP_STATE_SLOT) == RECAP_HELD and result.updates.get(CONFIRM_SLOT)
             and not ((text or "").strip().startswith("/affirm") or SEND_ORDER.search(plain))):
         return FieldUnderstanding(kind=RECAP_QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.RECAP_AFTER_HOLD}])
@@ -1138,6 +1144,15 @@ def two_values_said(text: str) -> str | None:
     if len(statuses) >= 2 and _THE_OTHER_ONE.search(text):
         return msg.ONE_CANDIDATE_PER_REQUEST.format(first=CANDIDATE_LABELS.get(statuses[0], statuses[0]), second=CANDIDATE_LABELS.get(statuses[1], statuses[1]))
     return None
+
+
+def contract_to_choose(slots: dict[str, Any]) -> tuple[Message, dict[str, Any]] | None:
+    """The request starts on a contract the check left undecided, its options getting the same verdict (« CDI ou CDD de 8
+    mois », a bare « alternance »): its question comes first, and the next message answers it (:data:`RECAP_ALTERNANCE`), not
+    the first option taken (the request would have sent a contract nobody chose); None when the contract is chosen."""
+    if not undecided_options(slots):
+        return None
+    return contract_question(slots), {RECAP_STATE_SLOT: RECAP_ALTERNANCE}
 
 
 def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:

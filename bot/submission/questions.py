@@ -26,7 +26,15 @@ import yaml
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Message
-from bot.eligibility.dialogue import MEMORY_SLOT, Understanding, alternance_question, facts_from_slots
+from bot.eligibility.dialogue import (
+    MEMORY_SLOT,
+    OPTIONS_SLOT,
+    Understanding,
+    alternance_question,
+    facts_from_slots,
+    options_label,
+    undecided_options,
+)
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import says_the_candidates_past, without_candidate_past
 from bot.extractors.contract import (
@@ -34,6 +42,7 @@ from bot.extractors.contract import (
     alternance_answer,
     alternance_unsaid,
     extract_contract,
+    extract_contract_options,
     keeps_duration,
     needs_duration,
 )
@@ -188,6 +197,7 @@ def can_submit(slots: dict[str, Any]) -> bool:
 def submission_intro(slots: dict[str, Any]) -> str:
     """The request's opening sentence, with the number of questions left once what was said earlier is filled."""
     left = [n for n in required_slots(slots) if slots.get(n) is None] + ([CONSENT_SLOT] if not slots.get(CONSENT_SLOT) else [])
+    left += ["contract_type"] if undecided_options(slots) else []  # (asked first: :func:`contract_question`)
     questions = msg.ONE_QUESTION if len(left) == 1 else msg.SOME_QUESTIONS.format(count=len(left))
     return msg.SUBMISSION_INTRO.format(questions=questions)
 
@@ -713,15 +723,35 @@ def ask_which_alternance(kind: str, said: str, slots: dict[str, Any]) -> FieldUn
     return FieldUnderstanding(kind=kind, updates=alternance_pending(said, slots), messages=[alternance_question()])
 
 
+def contract_question(slots: dict[str, Any]) -> Message:
+    """The request's question on its contract: « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? »,
+    or, for a contract the check left undecided between others (« CDI ou CDD de 8 mois »: the same verdict for each), which one
+    the request is for, with a button for each."""
+    options = undecided_options(slots)
+    if not options or tuple(options) == ALTERNANCE_CONTRACTS:
+        return alternance_question()
+    months = slots.get("contract_duration")
+    labels = [contract_label({"contract_type": o, "contract_duration": months if needs_duration(o) else None}) for o in options]
+    return {"text": msg.ASK_CONTRACT_FOR_REQUEST.format(options=options_label(slots)), "buttons": [{"title": t, "payload": t} for t in labels]}
+
+
 def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -> FieldUnderstanding:
     """The answer to :data:`~bot.dialogue.messages.ASK_ALTERNANCE` in the request (at a question: ``kind`` is a correction;
     at the recap, ``kind`` is its own): the contract (« apprentissage », « un contrat pro », « pro », « professionnalisation »,
     the buttons, or another contract: « finalement un CDI ») and the verdict it leads to; « je sais pas encore » gets the
     difference and the question again (``not_yet`` is then the kind), and the third unusable answer the way out: the contract
-    recorded kept, to be corrected at the recap."""
+    recorded kept, to be corrected at the recap.
+
+    The answer to :func:`contract_question` too, for a contract the check left undecided (no contract recorded): one is
+    needed to send the request, so the way out keeps asking (« annuler » stops the request)."""
     plain = normalize(text or "")
     said = extract_contract(text or "")
-    chosen = alternance_answer(text or "") or (said if said not in (None, *ALTERNANCE_CONTRACTS) else None)
+    options = undecided_options(slots)
+    alternance = not options or tuple(options) == ALTERNANCE_CONTRACTS
+    chosen = alternance_answer(text or "") if alternance or set(options) & set(ALTERNANCE_CONTRACTS) else None
+    if not alternance and (extract_contract_options(text or "") or said in ALTERNANCE_CONTRACTS and alternance_unsaid(text or "")):
+        said = None  # (« CDI ou CDD, je sais pas » chooses none; a bare « alternance » neither of its two)
+    chosen = chosen or (said if said not in (None, *ALTERNANCE_CONTRACTS) or not alternance else None)
     memory = dict(slots.get(MEMORY_SLOT) or {})
     forgotten = {MEMORY_SLOT: {k: v for k, v in memory.items() if k != ALTERNANCE_LENGTH}} if ALTERNANCE_LENGTH in memory else {}
     if chosen is not None:
@@ -731,28 +761,39 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
             found["contract_duration"] = round(duration.months, 2)
         elif chosen in ALTERNANCE_CONTRACTS and memory.get(ALTERNANCE_LENGTH):
             found["contract_duration"] = memory[ALTERNANCE_LENGTH]  # said with the bare « alternance » (« … de 2 ans »)
-        elif not needs_duration(chosen):
-            found["contract_duration"] = None
+        elif not needs_duration(chosen) and not (chosen in ALTERNANCE_CONTRACTS and alternance and options):
+            found["contract_duration"] = None  # (the length said with the bare « alternance » at the check is the contract's)
+        if options:
+            found[OPTIONS_SLOT] = None
         changes, texts = contract_updates(found, slots)
         label = contract_label({**slots, **changes})
+        said_so = msg.CONTRACT_CHOSEN if options else msg.CORRECTED_CONTRACT
         return FieldUnderstanding(kind=kind, updates={**changes, RECAP_STATE_SLOT: None, ATTEMPTS_SLOT: 0.0, **forgotten},
-                                  messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
-    if "?" in (text or "") and ASKING_WHAT.search(plain):
+                                  messages=[{"text": " ".join([said_so.format(label=label), *texts])}])
+    if alternance and "?" in (text or "") and ASKING_WHAT.search(plain):
         # « c'est quoi la différence ? »: the difference, then the question again (not counted)
         return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE},
                                   messages=[{"text": msg.ALTERNANCE_DIFFERENCE}, alternance_question()])
     attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
-    if attempts >= 3:
+    if attempts >= 3 and not options:
         # The way out, as at every question: nothing is guessed, the contract recorded stays, the recap can correct it.
         return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: None, ATTEMPTS_SLOT: 0.0, **forgotten},
                                   messages=[{"text": msg.ALTERNANCE_KEPT.format(label=contract_label(slots))}, msg.CONTACT_POINTER])
+    if attempts >= 3:
+        # No contract recorded to keep: the request cannot be sent without one; the way out, the question again.
+        way_out: list[Message] = [{"text": msg.CONTRACT_STILL_TO_CHOOSE}, *([msg.CONTACT_POINTER] if attempts % 3 == 0 else [])]
+        question = contract_question(slots)
+        return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE, ATTEMPTS_SLOT: float(attempts)},
+                                  messages=[*way_out, {**question, "buttons": [*question.get("buttons", []), CANCEL_BUTTON]}])
     if UNSURE.search(plain):
-        reply = msg.ALTERNANCE_UNSURE
-    else:
+        reply = msg.ALTERNANCE_UNSURE if alternance else msg.CONTRACT_UNSURE_FOR_REQUEST
+    elif alternance:
         hints = msg.REPHRASE if attempts == 2 else msg.HINTS
         reply = f"{msg.NOT_UNDERSTOOD} {hints[msg.ALTERNANCE_CHOICE]}"
+    else:
+        reply = f"{msg.NOT_UNDERSTOOD} {msg.REQUEST_CONTRACT_HINT}"
     return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE, ATTEMPTS_SLOT: float(attempts)},
-                              messages=[{"text": reply}, alternance_question()])
+                              messages=[{"text": reply}, contract_question(slots)])
 
 
 def contract_updates(updates: dict[str, Any], slots: dict[str, Any], cause: str = msg.CAUSE_CONTRACT) -> tuple[dict[str, Any], list[str]]:

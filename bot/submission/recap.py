@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.eligibility.dialogue import alternance_question
+from bot.eligibility.dialogue import alternance_question, options_label, undecided_options
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     OUR_EMPLOYEES,
@@ -96,7 +96,9 @@ def candidate_value(status: str) -> str:
 
 def recap(slots: dict[str, Any]) -> Message:
     """The recap the employer confirms, with one button per field to correct it."""
-    lines = [msg.RECAP_TITLE, msg.RECAP_LINE.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))]
+    # (a contract the check left undecided, « CDI ou CDD de 8 mois », is asked when the request starts, and before it is sent)
+    contract = options_label(slots) if undecided_options(slots) else contract_label(slots)
+    lines = [msg.RECAP_TITLE, msg.RECAP_LINE.format(label=msg.RECAP_CONTRACT_LABEL, value=contract)]
     if slots.get("candidate_status") in CANDIDATE_LABELS:
         # Staff saw only the rules applied (seventh blind user test); the check's answer, as the check said it.
         lines.append(msg.RECAP_LINE.format(label=msg.RECAP_CANDIDATE_LABEL, value=candidate_value(slots["candidate_status"])))

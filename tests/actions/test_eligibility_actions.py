@@ -619,3 +619,145 @@ def test_hours_said_during_the_check_count_in_the_verdict(faq: Faq, asked: str, 
     open_hours = any("24 heures" in (m.get("text") or "") and m["text"].startswith("Une condition reste") for m in turn.replies)
     assert open_hours == (hours is None)
     assert memory_updates(memory).get("weekly_hours") == (hours if verdict == "eligible" else None)
+
+
+# ---------------------------------------------------------------- a contract undecided between options of the same verdict
+
+
+_ALTERNANCE_AU_MANS = "bonjour on voudrait embaucher un cariste en alternance au mans"
+_CDI_OR_CDD_8 = "bonjour on voudrait embaucher un cariste au mans, on hésite entre un CDI et un CDD de 8 mois"
+
+
+@pytest.mark.parametrize(("text", "contract"), [
+    (_ALTERNANCE_AU_MANS, "alternance (apprentissage ou professionnalisation, à préciser)"),
+    (_CDI_OR_CDD_8, "CDI ou CDD de 8 mois"),
+])
+def test_the_check_does_not_ask_a_choice_that_changes_no_verdict(text: str, contract: str) -> None:
+    """« … cariste en alternance au mans » was asked « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? »,
+    and « je sais pas », « aucune idée », « on verra avec l'organisme » got the difference again and again, then the way out: the
+    check never ended, though both contracts get the same verdict (session of 2026-12-02); « on hésite entre un CDI et un CDD de 8
+    mois » too. The rules (data/eligibility/rules.yml) are applied to each option: the same verdict, no question; the summary
+    names the options."""
+    events, _ = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
+    slots = {k: v for k, v in slot_events(events).items() if v is not None}
+    assert slots.get("contract_type") is None and "contract_type" not in _required(slots)
+    assert [s for s in _required(slots) if slots.get(s) is None] == ["candidate_status"]
+    events, said = run(ActionEligibilityVerdict(), tracker("pas encore", slots={**slots, "candidate_status": "a_identifier"}))
+    assert said[0]["text"].startswith(f"Vos réponses — contrat : {contract} ; lieu du poste : Le Mans")
+    assert said[1]["text"] == messages.VERDICT_HEADLINES["eligible"] and sent(said)[-1] == messages.VERDICT_NEXT["eligible"]
+    assert slot_events(events)[VERDICT_SLOT] == "eligible" and slot_events(events)[OFFER_SLOT] == OFFER_SUBMISSION
+    assert "contrat_eligible" in slot_events(events)[REASONS_SLOT]
+    if "CDD" in contract:
+        assert "cdd_au_moins_6_mois" in slot_events(events)[REASONS_SLOT]
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # the verdicts differ: a derogation for the CDD of 4 months (asked as today)
+    ("on embauche un cariste au mans, on hésite entre un CDI et un CDD de 4 mois", "Vous hésitez entre CDI ou CDD"),
+    # the CDD's length unknown: its verdict too
+    ("on embauche un cariste au mans, on hésite entre un CDI et un CDD", "Vous hésitez entre CDI ou CDD"),
+    # (near misses: a contract said is not asked, an alternance with its kind said neither)
+    ("on embauche un cariste en CDI au mans", None),
+    ("on embauche un cariste en contrat pro au mans", None),
+    ("on embauche un apprenti cariste au mans", None),
+])
+def test_a_choice_that_may_change_the_verdict_is_still_asked(text: str, asked: str | None) -> None:
+    events, _ = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
+    slots = {k: v for k, v in slot_events(events).items() if v is not None}
+    assert ("contract_type" in [s for s in _required(slots) if slots.get(s) is None]) is (asked is not None)
+    if asked:
+        assert ask_message("contract_type", slots)["text"].startswith(asked)
+        # « je sais pas encore » there: the question again, as before (the way out after three unusable answers)
+        events, said = _answer("je sais pas encore", "contract_type", slots)
+        assert "contract_type" not in slot_events(events) and slot_events(events)[FAILURES_SLOT] == 1.0 and said
+    else:
+        assert slots["contract_type"] in ("cdi", "contrat_professionnalisation", "apprentissage")
+
+
+def test_an_alternance_said_at_another_question_is_said_back_and_not_asked() -> None:
+    """« en fait ce sera en alternance » at the place question after a CDD: the contract is corrected, said so, and the place asked
+    again (the alternance's question came next: now not asked, it would have come with no word)."""
+    events, said = _answer("en fait ce sera en alternance", "department", {"contract_type": "cdd", "contract_duration": 8.0})
+    slots = slot_events(events)
+    assert slots["contract_type"] is None and slots["contract_options"] == ["apprentissage", "contrat_professionnalisation"]
+    assert slots["requested_slot"] == "department"
+    assert [m["text"] for m in said] == ["C'est corrigé. Contrat : alternance (apprentissage ou professionnalisation, à préciser)."]
+
+
+def _requested(slots: dict[str, Any], text: str, requested: str = "company_name") -> tuple[dict[str, Any], list[dict]]:
+    from actions.submission_actions import ValidateHiringIntentForm
+
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots={**slots, "requested_slot": requested},
+                                                           active_loop="hiring_intent_form"))
+    return {**slots, **slot_events(events)}, sent(said)
+
+
+@pytest.mark.parametrize("unsure", ["je sais pas", "aucune idée", "franchement je sais pas", "on verra avec l'organisme"])
+def test_the_request_asks_the_alternance_the_check_did_not(unsure: str) -> None:
+    """After such a verdict, « Préparer ma demande » must not send a « Contrat d'apprentissage » nobody chose: the request asks
+    which alternance before its first question; « je sais pas » gets the difference, the answer is the contract, shown at the
+    recap."""
+    from bot.submission.dialogue import recap_question
+    from bot.submission.form_slots import RECAP_ALTERNANCE, RECAP_STATE_SLOT
+
+    events, _ = run(ActionStartEligibility(), tracker(_ALTERNANCE_AU_MANS, intent="check_eligibility"))
+    slots = {**slot_events(events), "candidate_status": "a_identifier"}
+    slots |= slot_events(run(ActionEligibilityVerdict(), tracker("pas encore", slots=slots))[0])
+    events, said = run(ActionStartSubmission(), tracker("/start_submission", intent="start_submission", slots=slots))
+    slots |= slot_events(events)
+    assert said[0]["text"] == messages.SUBMISSION_INTRO.format(questions="13 questions")
+    assert sent(said)[-1] == {"text": messages.ASK_ALTERNANCE, "buttons": [
+        {"title": "Contrat d'apprentissage", "payload": "Contrat d'apprentissage"},
+        {"title": "Contrat de professionnalisation", "payload": "Contrat de professionnalisation"}]}
+    assert slots[RECAP_STATE_SLOT] == RECAP_ALTERNANCE and slots["contract_type"] is None
+    slots, said = _requested(slots, unsure)
+    assert said[0]["text"] == messages.ALTERNANCE_UNSURE and said[1]["text"] == messages.ASK_ALTERNANCE
+    assert slots["contract_type"] is None and slots[RECAP_STATE_SLOT] == RECAP_ALTERNANCE
+    slots, said = _requested(slots, "Contrat de professionnalisation")
+    assert said == [{"text": "C'est noté. Contrat : Contrat de professionnalisation."}]
+    assert slots["contract_type"] == "contrat_professionnalisation" and slots["contract_options"] is None
+    assert slots["eligibility"] == "eligible" and slots[RECAP_STATE_SLOT] is None and slots["requested_slot"] == "company_name"
+    recap = recap_question({**slots, "requested_slot": "submission_confirmed"})
+    assert recap is not None and "Contrat : Contrat de professionnalisation" in recap["text"]
+
+
+def test_the_request_asks_which_of_the_contracts_hesitated_between_and_keeps_the_length() -> None:
+    events, _ = run(ActionStartEligibility(), tracker(_CDI_OR_CDD_8, intent="check_eligibility"))
+    slots = {**slot_events(events), "candidate_status": "a_identifier"}
+    slots |= slot_events(run(ActionEligibilityVerdict(), tracker("pas encore", slots=slots))[0])
+    events, said = run(ActionStartSubmission(), tracker("/start_submission", intent="start_submission", slots=slots))
+    slots |= slot_events(events)
+    assert sent(said)[-1] == {"text": messages.ASK_CONTRACT_FOR_REQUEST.format(options="CDI ou CDD de 8 mois"), "buttons": [
+        {"title": "CDI", "payload": "CDI"}, {"title": "CDD de 8 mois", "payload": "CDD de 8 mois"}]}
+    asked, said = _requested(slots, "je sais pas encore")
+    assert said[0]["text"] == messages.CONTRACT_UNSURE_FOR_REQUEST and asked["contract_type"] is None
+    chosen, said = _requested(slots, "CDD de 8 mois")
+    assert (chosen["contract_type"], chosen["contract_duration"], chosen["eligibility"]) == ("cdd", 8.0, "eligible")
+    assert said == [{"text": "C'est noté. Contrat : CDD de 8 mois."}]
+    chosen, _ = _requested(slots, "plutôt le CDI")
+    assert (chosen["contract_type"], chosen["contract_duration"]) == ("cdi", None)
+    # (a shorter CDD chosen after all: the derogation, said)
+    chosen, said = _requested(slots, "finalement un CDD de 4 mois")
+    assert (chosen["contract_type"], chosen["contract_duration"], chosen["eligibility"]) == ("cdd", 4.0, "derogation")
+
+
+def test_the_request_keeps_asking_a_contract_nobody_chose_and_never_sends_without_it() -> None:
+    """The way out after three unusable answers: no contract recorded to keep, so the question again with « annuler »; left by
+    the skip button, it comes back before the request is sent."""
+    from bot.submission.dialogue import recap_turn
+    from bot.submission.form_slots import RECAP_ALTERNANCE, RECAP_STATE_SLOT
+
+    slots: dict[str, Any] = {"contract_options": ["apprentissage", "contrat_professionnalisation"], "department": "72",
+                             "candidate_status": "a_identifier", "eligibility": "eligible", RECAP_STATE_SLOT: RECAP_ALTERNANCE}
+    for _ in range(3):
+        slots, said = _requested(slots, "bof")
+    assert said[0]["text"] == messages.CONTRACT_STILL_TO_CHOOSE and messages.CANCEL_REQUEST_BUTTON in said[-1]["buttons"]
+    assert slots.get("contract_type") is None and slots[RECAP_STATE_SLOT] == RECAP_ALTERNANCE
+    from samples import completed_submission_slots
+
+    at_the_recap = {**completed_submission_slots(), "contract_type": None, "contract_options": ["apprentissage", "contrat_professionnalisation"]}
+    read = recap_turn("/affirm", at_the_recap, "affirm", [])
+    assert not read.updates.get("submission_confirmed") and read.updates[RECAP_STATE_SLOT] == RECAP_ALTERNANCE
+    assert [m["text"] for m in read.messages] == [messages.CONTRACT_BEFORE_SENDING, messages.ASK_ALTERNANCE]
+    read = recap_turn("apprentissage", {**at_the_recap, RECAP_STATE_SLOT: RECAP_ALTERNANCE}, "inform", [])
+    assert read.updates["contract_type"] == "apprentissage" and read.updates["contract_options"] is None

@@ -319,16 +319,18 @@ _ELIGIBLE_CDI = {"contract_type": "cdi", "department": "49", "candidate_status":
                  "eligibility_reasons": ["contrat_eligible"], OFFER_SLOT: OFFER_SUBMISSION, "project_memory": {"commune": "Angers", "department": "49"}}
 
 
-def test_a_yes_with_a_bare_alternance_asks_which_one_before_the_request() -> None:
+def test_a_yes_with_a_bare_alternance_leaves_the_contract_to_the_request() -> None:
     """« oui mais en fait ce sera en alternance » to the offer of the request: the request's contract would have been an
-    apprenticeship (session on the alternance in the request); the check asks which alternance, then the request starts.
+    apprenticeship (session on the alternance in the request); both alternance contracts get the verdict of the CDI, so the
+    check does not ask which (session of 2026-12-02): the request starts, and asks it (tests/actions/test_eligibility_actions.py).
     « oui, en contrat pro » says which; « oui elle est en alternance chez nous » is the candidate's, as before."""
     from action_testing import slot_events
 
-    events, _ = run(ActionAnswerOffer(), tracker("oui mais en fait ce sera en alternance", intent="affirm", slots=_ELIGIBLE_CDI))
+    events, said = run(ActionAnswerOffer(), tracker("oui mais en fait ce sera en alternance", intent="affirm", slots=_ELIGIBLE_CDI))
     slots = slot_events(events)
-    assert followups(events) == ["eligibility_form"] and slots["contract_type"] is None
-    assert slots["contract_options"] == ["apprentissage", "contrat_professionnalisation"]
+    assert followups(events) == ["action_start_submission"] and slots["contract_type"] is None
+    assert slots["contract_options"] == ["apprentissage", "contrat_professionnalisation"] and slots["eligibility"] == "eligible"
+    assert sent(said) == [{"text": "C'est noté — Contrat : alternance (apprentissage ou professionnalisation, à préciser)."}]
     events, _ = run(ActionAnswerOffer(), tracker("oui, en contrat pro", intent="affirm", slots=_ELIGIBLE_CDI))
     assert followups(events) == ["action_start_submission"] and slot_events(events)["contract_type"] == "contrat_professionnalisation"
 

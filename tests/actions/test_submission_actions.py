@@ -186,6 +186,11 @@ def test_start_resumes_the_kept_request() -> None:
     set_ = slot_events(events)
     assert set_["company_name"] == "Menuiserie Durand" and set_[KEPT_SLOT] is None and set_[OFFER_SLOT] is None
     assert followups(events) == []
+    # A contract the check left undecided (the same verdict for each option: not asked there) is still to choose: asked first.
+    undecided = {**kept, "contract_type": None, "contract_options": ["apprentissage", "contrat_professionnalisation"]}
+    events, said = run(ActionStartSubmission(), tracker("je veux reprendre ma demande", slots={KEPT_SLOT: undecided}))
+    assert [m["text"] for m in said] == [messages.SUBMISSION_RESUMED, messages.ASK_ALTERNANCE]
+    assert slot_events(events)[RECAP_STATE_SLOT] == RECAP_ALTERNANCE and slot_events(events)["contract_type"] is None
 
 
 def test_resuming_a_request_kept_before_the_verdict_goes_back_to_the_check() -> None:

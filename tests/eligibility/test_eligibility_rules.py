@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.eligibility.rules import RULES_FILE, RulesError, evaluate, load_rules, source_label
+from bot.eligibility.rules import RULES_FILE, RulesError, evaluate, evaluate_each, load_rules, source_label
 from bot.faq.entries import Faq
 
 BASE = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier"}
@@ -94,3 +94,19 @@ def test_an_identified_job_seeker_is_not_told_about_having_no_candidate_yet() ->
     not_yet = evaluate(BASE)
     assert all("pas encore de candidat" not in rule.explanation for rule in identified.rules)
     assert any("pas encore de candidat" in rule.explanation for rule in not_yet.rules)
+
+
+def test_each_option_of_an_undecided_fact_gets_its_verdict_from_the_rules() -> None:
+    """« CDI ou CDD de 8 mois », an alternance whose contract is not said: the same verdict for each, with the reasons of every
+    option; « CDI ou CDD de 4 mois » differ, and a CDD whose length is unknown may (session of 2026-12-02)."""
+    place = {"department": "72", "candidate_status": "a_identifier"}
+    both = evaluate_each({**place, "contract_duration": 8}, "contract_type", ["cdi", "cdd"])
+    assert both is not None and both.verdict == "eligible"
+    assert {"contrat_eligible", "cdd_au_moins_6_mois"} <= set(both.reasons) and len(both.reasons) == len(set(both.reasons))
+    alternance = evaluate_each(place, "contract_type", ["apprentissage", "contrat_professionnalisation"])
+    assert alternance is not None and alternance.reasons.count("contrat_eligible") == 1
+    assert evaluate_each({**place, "contract_duration": 4}, "contract_type", ["cdi", "cdd"]) is None
+    assert evaluate_each(place, "contract_type", ["cdi", "cdd"]) is None
+    # Not eligible whichever the contract: the same verdict too (a job in Rennes).
+    elsewhere = evaluate_each({**place, "department": "35"}, "contract_type", ["apprentissage", "contrat_professionnalisation"])
+    assert elsewhere is not None and elsewhere.verdict == "ineligible"
