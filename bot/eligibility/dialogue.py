@@ -651,7 +651,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         _answer(s, v, town) for s, v in updates.items()
         if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
     ]
-    if corrections and not correcting and intent in _QUESTION_INTENTS and text.strip().endswith("?") and not any(s == requested for s in updates):
+    # (A bare « alternance » too, which leaves the contract to be asked back: « l'alternance ça marche ? » at the place question
+    # wiped the CDI recorded and was not answered: review of the session on the alternance.)
+    alternance_instead = (requested != "contract_type" and slots.get("contract_type") is not None
+                          and tuple(updates.get(OPTIONS_SLOT) or ()) == ALTERNANCE_CONTRACTS)
+    if ((corrections or alternance_instead) and not correcting and intent in _QUESTION_INTENTS and text.strip().endswith("?")
+            and not any(s == requested for s in updates)):
         # « au fait, c'est nous qui payons les apprentis ? »: a question that names a contract, not a correction.
         return Understanding(interruption=True)
     if corrections:
@@ -985,6 +990,10 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         # an apprenticeship: review of the twenty-second test's fixes); « … est déjà salarié chez nous ? » still says who.
         result.updates = {s: v for s, v in result.updates.items() if s not in ("contract_type", "contract_duration", "department")}
     changed = {s for s, v in result.updates.items() if s in FORM_SLOTS and v is not None and v != slots.get(s)}
+    if tuple(result.updates.get(OPTIONS_SLOT) or ()) == ALTERNANCE_CONTRACTS and slots.get("contract_type") not in ALTERNANCE_CONTRACTS:
+        # « ah non pardon c'est en alternance » after a CDD's « not eligible »: a new contract, which one to be asked back (the
+        # contract is left unset, and the correction was ignored: review of the session on the alternance).
+        changed.add("contract_type")
     if supposed and not changed & {"contract_type", "contract_duration", "candidate_status"}:
         return None  # (a place alone, « et si c'était à Nantes ? », may ask where the scheme applies: issue 7)
     what_if = what_if or supposed
