@@ -891,13 +891,13 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             # « en fait c'est en alternance »: an apprenticeship or a contract of professionalisation? (It became an
             # apprenticeship, and the request was sent so.) Asked back; the one recorded, said again, is kept.
             if slots.get("contract_type") not in ALTERNANCE_CONTRACTS:
-                asked = RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=alternance_pending(wanted, slots),
-                                           messages=[alternance_question()], asks_alternance=True)
+                pending = RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=alternance_pending(wanted, slots),
+                                             messages=[alternance_question()], asks_alternance=True)
                 if slot == "job_title" and (title := _job_said_with_the_contract(text, slots, now)) is not None:
                     # « le poste c'est vendeur en alternance »: the job too (it was lost: review of the session on the alternance)
-                    asked.updates["job_title"] = title
-                    asked.messages.insert(0, {"text": corrected("job_title", title, slots)})
-                return asked
+                    pending.updates["job_title"] = title
+                    pending.messages.insert(0, {"text": corrected("job_title", title, slots)})
+                return pending
             contract = slots["contract_type"]
         if contract is not None:
             updates["contract_type"] = contract
