@@ -1322,7 +1322,12 @@ def test_a_longer_contract_agreed_or_done_after_the_verdict_is_applied(text: str
     [("alternance à Nantes, démarrage dans 2 mois", None), ("un contrat d'apprentissage à Nantes pour dans 3 mois", None),
      ("contrat pro à Laval, essai 1 mois", None), ("contrat pro de 12 mois à Laval", 12.0),
      ("en alternance sur 18 mois à Nantes", 18.0), ("apprentissage pour 2 ans à Nantes", 24.0),
-     ("alternance à Nantes, 2 ans, BTS", 24.0), ("contrat pro à Laval, le contrat dure 12 mois", 12.0)],
+     ("alternance à Nantes, 2 ans, BTS", 24.0), ("contrat pro à Laval, le contrat dure 12 mois", 12.0),
+     # the length said of another contract is not the bare alternance's (« Contrat d'apprentissage de 7 mois »: review of the
+     # session on the alternance)
+     ("nous embauchons un cuisinier en alternance et une femme de chambre en CDD de 7 mois à Angers", None),
+     ("on recrute un soudeur en CDD de 7 mois et une alternance à Cholet", None),
+     ("on embauche en alternance 2 ans à Angers", 24.0), ("un CDD de 7 mois à Angers", 7.0), ("CDD ou CDI de 8 mois à Nantes", 8.0)],
 )
 def test_the_first_message_keeps_an_alternances_length_only_when_said_as_the_contracts(text: str, months: float | None) -> None:
     """A delay or a trial said with an alternance was kept as its length (review of the session's changes: « Contrat
