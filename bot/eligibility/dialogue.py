@@ -47,6 +47,7 @@ from bot.extractors.contract import (
     extract_contract,
     extract_contract_options,
     keeps_duration,
+    leaves_it_to_the_cfa,
     needs_duration,
 )
 from bot.extractors.duration import extract_duration, format_duration
@@ -687,7 +688,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if not answered and not errors and requested == "contract_type" and PLAIN_CONTRACT.search(plain):
         errors.append(messages.CONTRACT_WHICH_KIND)  # « un contrat normal » got the FAQ on contracts, again and again
     unsure_key = ALTERNANCE_CHOICE if alternance_asked else requested
-    if not answered and not errors and unsure_key in messages.UNSURE_ANSWER and UNSURE.search(plain):
+    # (« je demande au CFA » to « apprentissage ou professionnalisation ? » is not known yet either: review of the session on the
+    # alternance)
+    if (not answered and not errors and unsure_key in messages.UNSURE_ANSWER
+            and (UNSURE.search(plain) or alternance_asked and leaves_it_to_the_cfa(text))):
         errors.append(messages.UNSURE_ANSWER[unsure_key])  # « je sais pas trop »: what the answer is for
     if not answered and not errors and requested is not None and _NOT_NOW.fullmatch(plain):
         # « pas maintenant » (twenty-second blind user test; to « Avez-vous déjà identifié la personne ? » it is nobody yet,

@@ -35,6 +35,7 @@ from bot.extractors.contract import (
     alternance_unsaid,
     extract_contract,
     keeps_duration,
+    leaves_it_to_the_cfa,
     needs_duration,
 )
 from bot.extractors.duration import extract_duration
@@ -746,7 +747,7 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
         # The way out, as at every question: nothing is guessed, the contract recorded stays, the recap can correct it.
         return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: None, ATTEMPTS_SLOT: 0.0, **forgotten},
                                   messages=[{"text": msg.ALTERNANCE_KEPT.format(label=contract_label(slots))}, msg.CONTACT_POINTER])
-    if UNSURE.search(plain):
+    if UNSURE.search(plain) or leaves_it_to_the_cfa(text):  # (« je demande au CFA »: not known yet either)
         reply = msg.ALTERNANCE_UNSURE
     else:
         hints = msg.REPHRASE if attempts == 2 else msg.HINTS

@@ -342,14 +342,17 @@ def test_a_bare_alternance_is_asked_back_precisely(text: str) -> None:
     assert {**slots, **understand("un contrat pro", "contract_type", slots).updates}.get("contract_duration") == (24 if "2 ans" in text else None)
 
 
-def test_not_knowing_which_alternance_gets_the_difference_then_the_way_out() -> None:
+@pytest.mark.parametrize("unsure", ["je sais pas encore", "je demande au CFA", "je dois voir avec le CFA"])
+def test_not_knowing_which_alternance_gets_the_difference_then_the_way_out(unsure: str) -> None:
     """« je sais pas encore » to « apprentissage ou professionnalisation ? »: the difference, the question again, and from the
-    third unusable answer on the way out, as at every question; a question on the difference is answered, not counted."""
+    third unusable answer on the way out, as at every question; a question on the difference is answered, not counted.
+    « je demande au CFA » is not known yet either (the CFA named made it an apprenticeship: review of the session on the
+    alternance)."""
     slots: dict = {OPTIONS_SLOT: ["apprentissage", "contrat_professionnalisation"]}
     asked = understand("c'est quoi la différence ?", "contract_type", slots, "faq")
     assert not asked.interruption and asked.messages == [{"text": messages.ALTERNANCE_DIFFERENCE}] and not asked.updates.get(FAILURES_SLOT)
     for attempt in (1, 2, 3):
-        read = understand("je sais pas encore", "contract_type", slots)
+        read = understand(unsure, "contract_type", slots)
         assert "contract_type" not in read.updates and OPTIONS_SLOT not in read.updates
         texts = " ".join(m["text"] for m in read.messages)
         assert messages.ALTERNANCE_DIFFERENCE in texts
