@@ -362,13 +362,33 @@ def _said_of_the_employer(tokens: list[str], mention: _Mention) -> bool:
     return bool(_THE_EMPLOYER_BEFORE.search(before) or _THE_EMPLOYER_AFTER.search(after))
 
 
+#: A contract refused right after it is named, the whole clause (tokens joined): « l'alternance c'est pas possible pour nous »,
+#: « l'alternance ce n'est pas pour nous », « … ça ne marche pas » were asked back as an alternance (review of the session on
+#: the alternance); not « alternance, c'est pas possible avant septembre » (a date), nor « CDD, pas possible de faire plus ».
+_REFUSED_RIGHT_AFTER = re.compile(
+    r"^(?:(?:c|ce|ca|cela)\s+)?(?:(?:n|ne)\s+)?(?:(?:est|marche|fonctionne)\s+pas(?:\s+(?:possible|envisageable|une option))?"
+    r"|est\s+(?:impossible|exclue?|hors de question))(?:\s+(?:pour nous|chez nous|pour l instant|pour le moment|ici|du tout))*\s*(?:\||$)"
+)
+#: Words between « sans » and the contract it leaves out (« sans alternance », « sans contrat pro », « un CDI, sans l'alternance »).
+_LEFT_OUT = frozenset({"le", "la", "l", "les", "de", "d", "un", "une"})
+
+
+def _refused(tokens: list[str], mention: _Mention, asked: bool) -> bool:
+    """« sans alternance », « l'alternance c'est pas possible pour nous »: the contract named is the one not wanted (``asked``:
+    the message is a question, « un CDI c'est pas possible ? », which asks about it)."""
+    before = tokens[max(0, mention.start - 2):mention.start]
+    without = bool(before) and (before[-1] == "sans" or len(before) == 2 and before[0] == "sans" and before[1] in _LEFT_OUT)
+    return without or not asked and _REFUSED_RIGHT_AFTER.match(" ".join(tokens[mention.end:])) is not None
+
+
 def _read(text: str) -> tuple[list[str], list[_Mention]]:
-    """Tokens and the mentions that count: not negated, not the employer's own status, after the last correction."""
+    """Tokens and the mentions that count: not negated nor refused, not the employer's own status, after the last correction."""
     text = clean_input(text)
     if not text.strip():
         return [], []
     tokens = _canonical_tokens(text)
-    mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start)
+    asked = text.rstrip().endswith("?")
+    mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start) and not _refused(tokens, m, asked)
                 and not (m.code == "independant" and _said_of_the_employer(tokens, m))]
     if not mentions:
         return tokens, []
