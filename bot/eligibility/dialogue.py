@@ -47,6 +47,7 @@ from bot.extractors.contract import (
     extract_contract,
     extract_contract_options,
     keeps_duration,
+    leaves_it_to_the_cfa,
     needs_duration,
 )
 from bot.extractors.duration import extract_duration, format_duration
@@ -687,7 +688,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # The options are not asked about (« en fait ce sera en alternance » at the place question): said, as a contract is.
         said_before = slots.get("contract_type") is not None or undecided_options(slots) not in ([], undecided_options(merged))
         (corrections if said_before else noted).insert(0, _options_answer(merged))
-    if corrections and not correcting and intent in _QUESTION_INTENTS and text.strip().endswith("?") and not any(s == requested for s in updates):
+    # (A bare « alternance » too, which leaves the contract to be asked back: « l'alternance ça marche ? » at the place question
+    # wiped the CDI recorded and was not answered: review of the session on the alternance.)
+    alternance_instead = (requested != "contract_type" and slots.get("contract_type") is not None
+                          and tuple(updates.get(OPTIONS_SLOT) or ()) == ALTERNANCE_CONTRACTS)
+    if ((corrections or alternance_instead) and not correcting and intent in _QUESTION_INTENTS and text.strip().endswith("?")
+            and not any(s == requested for s in updates)):
         # « au fait, c'est nous qui payons les apprentis ? »: a question that names a contract, not a correction.
         return Understanding(interruption=True)
     if corrections:
@@ -717,7 +723,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if not answered and not errors and requested == "contract_type" and PLAIN_CONTRACT.search(plain):
         errors.append(messages.CONTRACT_WHICH_KIND)  # « un contrat normal » got the FAQ on contracts, again and again
     unsure_key = ALTERNANCE_CHOICE if alternance_asked else requested
-    if not answered and not errors and unsure_key in messages.UNSURE_ANSWER and UNSURE.search(plain):
+    # (« je demande au CFA » to « apprentissage ou professionnalisation ? » is not known yet either: review of the session on the
+    # alternance)
+    if (not answered and not errors and unsure_key in messages.UNSURE_ANSWER
+            and (UNSURE.search(plain) or alternance_asked and leaves_it_to_the_cfa(text))):
         errors.append(messages.UNSURE_ANSWER[unsure_key])  # « je sais pas trop »: what the answer is for
     if not answered and not errors and requested is not None and _NOT_NOW.fullmatch(plain):
         # « pas maintenant » (twenty-second blind user test; to « Avez-vous déjà identifié la personne ? » it is nobody yet,
@@ -1020,6 +1029,10 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         # an apprenticeship: review of the twenty-second test's fixes); « … est déjà salarié chez nous ? » still says who.
         result.updates = {s: v for s, v in result.updates.items() if s not in ("contract_type", "contract_duration", "department")}
     changed = {s for s, v in result.updates.items() if s in FORM_SLOTS and v is not None and v != slots.get(s)}
+    if tuple(result.updates.get(OPTIONS_SLOT) or ()) == ALTERNANCE_CONTRACTS and slots.get("contract_type") not in ALTERNANCE_CONTRACTS:
+        # « ah non pardon c'est en alternance » after a CDD's « not eligible »: a new contract, which one to be asked back (the
+        # contract is left unset, and the correction was ignored: review of the session on the alternance).
+        changed.add("contract_type")
     if supposed and not changed & {"contract_type", "contract_duration", "candidate_status"}:
         return None  # (a place alone, « et si c'était à Nantes ? », may ask where the scheme applies: issue 7)
     what_if = what_if or supposed

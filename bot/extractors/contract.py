@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.language.cues import DECIDING_WORDS, LEAD_INS, YES_WORDS, alternation
+from bot.language.cues import AFTERTHOUGHTS, DECIDING_WORDS, DEFERRING, LEAD_INS, YES_WORDS, alternation
 from bot.language.fuzzy import correct_word
 from bot.language.normalize import fold, normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, correction_positions, find_mentions, is_negated, tokenize
@@ -362,13 +362,33 @@ def _said_of_the_employer(tokens: list[str], mention: _Mention) -> bool:
     return bool(_THE_EMPLOYER_BEFORE.search(before) or _THE_EMPLOYER_AFTER.search(after))
 
 
+#: A contract refused right after it is named, the whole clause (tokens joined): « l'alternance c'est pas possible pour nous »,
+#: « l'alternance ce n'est pas pour nous », « … ça ne marche pas » were asked back as an alternance (review of the session on
+#: the alternance); not « alternance, c'est pas possible avant septembre » (a date), nor « CDD, pas possible de faire plus ».
+_REFUSED_RIGHT_AFTER = re.compile(
+    r"^(?:(?:c|ce|ca|cela)\s+)?(?:(?:n|ne)\s+)?(?:(?:est|marche|fonctionne)\s+pas(?:\s+(?:possible|envisageable|une option))?"
+    r"|est\s+(?:impossible|exclue?|hors de question))(?:\s+(?:pour nous|chez nous|pour l instant|pour le moment|ici|du tout))*\s*(?:\||$)"
+)
+#: Words between « sans » and the contract it leaves out (« sans alternance », « sans contrat pro », « un CDI, sans l'alternance »).
+_LEFT_OUT = frozenset({"le", "la", "l", "les", "de", "d", "un", "une"})
+
+
+def _refused(tokens: list[str], mention: _Mention, asked: bool) -> bool:
+    """« sans alternance », « l'alternance c'est pas possible pour nous »: the contract named is the one not wanted (``asked``:
+    the message is a question, « un CDI c'est pas possible ? », which asks about it)."""
+    before = tokens[max(0, mention.start - 2):mention.start]
+    without = bool(before) and (before[-1] == "sans" or len(before) == 2 and before[0] == "sans" and before[1] in _LEFT_OUT)
+    return without or not asked and _REFUSED_RIGHT_AFTER.match(" ".join(tokens[mention.end:])) is not None
+
+
 def _read(text: str) -> tuple[list[str], list[_Mention]]:
-    """Tokens and the mentions that count: not negated, not the employer's own status, after the last correction."""
+    """Tokens and the mentions that count: not negated nor refused, not the employer's own status, after the last correction."""
     text = clean_input(text)
     if not text.strip():
         return [], []
     tokens = _canonical_tokens(text)
-    mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start)
+    asked = text.rstrip().endswith("?")
+    mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start) and not _refused(tokens, m, asked)
                 and not (m.code == "independant" and _said_of_the_employer(tokens, m))]
     if not mentions:
         return tokens, []
@@ -415,11 +435,28 @@ def extract_contract_options(text: str) -> tuple[str, ...]:
 #: The two contracts in alternance: a bare « alternance » does not say which one (they differ, and the request's contract
 #: is one of them, never « alternance »).
 ALTERNANCE_CONTRACTS: tuple[str, str] = ("apprentissage", "contrat_professionnalisation")
+_BEFORE_A_SHORT_ANSWER = rf"(?:(?:{alternation((*LEAD_INS, *DECIDING_WORDS, *YES_WORDS, 'c est', 'ce sera', 'un', 'le', 'la', 'l', 'en', 'du', 'contrat'))})\s+)*"
+_AFTER_A_SHORT_ANSWER = rf"(?:\s+{alternation(AFTERTHOUGHTS)})*"
 #: « pro » said alone, as the answer to « apprentissage ou professionnalisation ? » (folded): « pro », « plutôt pro »,
-#: « le pro », « en pro », « c'est pro », « ok pro ».
-_PRO_ALONE = re.compile(
-    rf"(?:(?:{alternation((*LEAD_INS, *DECIDING_WORDS, *YES_WORDS, 'c est', 'ce sera', 'un', 'le', 'en', 'du', 'contrat'))})\s+)*pros?"
+#: « le pro », « en pro », « c'est pro », « ok pro »; with its length or an afterthought: « pro, 12 mois », « pro svp », « pro je
+#: pense » (« Je n'ai pas compris »: review of the session on the alternance).
+_PRO_ALONE = re.compile(rf"{_BEFORE_A_SHORT_ANSWER}pros?(?:\s+(?:(?:de|d|sur|pour)\s+)?{_LENGTH})?{_AFTER_A_SHORT_ANSWER}")
+#: The alternance question's buttons by their order (folded): « le premier », « la 1ère », « le 2e », « option 2 » (a figure
+#: alone, « 2 », may be a count or a length: only after « option », « choix », « le »…).
+_BY_ITS_BUTTON = re.compile(
+    rf"{_BEFORE_A_SHORT_ANSWER}(?:(?:(?:option|choix|bouton|reponse|numero|n)\s+)?(?P<first>1er|1ere|premier|premiere)|"
+    r"(?:option|choix|bouton|reponse|numero|n)\s+(?P<first_figure>1|un)|"
+    r"(?:(?:option|choix|bouton|reponse|numero|n)\s+)?(?P<second>2e|2eme|2nd|2nde|deuxieme|second|seconde|dernier|derniere)|"
+    rf"(?:option|choix|bouton|reponse|numero|n|le|la)\s+(?P<second_figure>2|deux)){_AFTER_A_SHORT_ANSWER}"
 )
+#: An alternance set aside in the answer (folded): « pas contrat pro », « pas le pro », « et non l'apprentissage », « au lieu
+#: du pro »; after « plutôt », the one after « que »: « plutôt apprentissage que pro » (« Je n'ai pas compris », or the FAQ, while
+#: « contrat pro, pas apprentissage » was read: review of the session on the alternance).
+_AN_ALTERNANCE = r"(?:(?:de|d|du|des|le|la|l|un|une|en)\s+)*(?:contrats?\s+(?:de\s+|d\s+)?)?(?:pros?|professionnalisation|apprentissage|apprenti\w*)\b"
+_SET_ASIDE = re.compile(rf"\b(?:pas|non|au lieu|ni|sans)\s+{_AN_ALTERNANCE}")
+_LESS_WANTED = re.compile(rf"\bplutot\b.*?\b(?P<than>qu(?:e)?\s+{_AN_ALTERNANCE})")
+#: The CFA seen as who will tell, not as an apprenticeship (« je dois voir avec le CFA », « le CFA nous dira »), folded.
+_LEFT_TO_THE_CFA = re.compile(r"\b(?:voir|vois|voit|voyons|verrai|verra|verrons)\s+(?:ca\s+|cela\s+)?avec\b|\bcfa\s+(?:nous\s+|me\s+|vous\s+)?(?:dira|diront|decidera|conseillera|verra)\b")
 
 
 def alternance_unsaid(text: str) -> bool:
@@ -432,15 +469,34 @@ def alternance_unsaid(text: str) -> bool:
     return all(m.code != "apprentissage" for m in mentions)
 
 
+def leaves_it_to_the_cfa(text: str) -> bool:
+    """Whether ``text``, said to « apprentissage ou professionnalisation ? », leaves the choice to be checked with the CFA or
+    someone else (« je demande au CFA », « je dois voir avec le CFA »): « je ne sais pas encore », no apprenticeship (the CFA
+    named made it one: review of the session on the alternance)."""
+    plain = normalize(text or "")
+    return bool(DEFERRING.search(plain) or _LEFT_TO_THE_CFA.search(plain))
+
+
 def alternance_answer(text: str) -> str | None:
     """The alternance contract said in the answer to « apprentissage ou professionnalisation ? » (« apprentissage », « un
-    contrat pro », « pro », « professionnalisation »), or None (« je sais pas encore », « alternance » again)."""
-    contract = extract_contract(text)
-    if contract == "apprentissage" and re.search(r"\bpros?\b", normalize(text or "")):
+    contrat pro », « pro », « professionnalisation », « le premier », « option 2 », « apprentissage, pas contrat pro »), or None
+    (« je sais pas encore », « alternance » again, « je demande au CFA »)."""
+    plain = normalize(text or "").strip()
+    if (by_order := _BY_ITS_BUTTON.fullmatch(plain)) is not None:
+        return ALTERNANCE_CONTRACTS[0 if by_order.group("first") or by_order.group("first_figure") else 1]
+    if (less := _LESS_WANTED.search(plain)) is not None:
+        plain = f"{plain[:less.start('than')]} {plain[less.end('than'):]}"
+    plain = re.sub(r"\s+", " ", _SET_ASIDE.sub(" ", plain)).strip()
+    if not plain:
+        return None  # « ni apprentissage ni pro »
+    contract = extract_contract(plain)
+    if contract == "apprentissage" and re.search(r"\bpros?\b", plain):
         return None  # « pro ou apprentissage, je sais pas »: both named
-    if contract in ALTERNANCE_CONTRACTS and not alternance_unsaid(text):
+    if contract == "apprentissage" and leaves_it_to_the_cfa(plain) and extract_contract(re.sub(r"\bcfa\b", " ", plain)) is None:
+        return None  # « je demande au CFA »: to be checked
+    if contract in ALTERNANCE_CONTRACTS and not alternance_unsaid(plain):
         return contract
-    if contract is None and _PRO_ALONE.fullmatch(normalize(text or "").strip()):
+    if contract is None and _PRO_ALONE.fullmatch(plain):
         return "contrat_professionnalisation"
     return None
 

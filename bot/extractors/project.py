@@ -474,7 +474,10 @@ def extract_hiring_project(text: str) -> dict[str, Any]:
         result["contract_options"] = list(options)
     elif contract is not None:
         result["contract_type"] = contract
-    if contract is None or keeps_duration(contract, hiring):
+    # (The bare alternance's own length only: « un cuisinier en alternance et une femme de chambre en CDD de 7 mois » gave the
+    # alternance the CDD's 7 months: review of the session on the alternance.)
+    alternance = tuple(options) == ALTERNANCE_CONTRACTS and contract is None
+    if contract is None and not alternance or keeps_duration(contract or "apprentissage", hiring):
         duration = extract_duration(hiring)
         if duration is not None and duration.months is not None:
             result["contract_duration"] = round(duration.months, 2)

@@ -65,6 +65,12 @@ UNSURE_PHRASES: tuple[str, ...] = (
 #: of positions was asked again: twenty-third blind user test).
 DECIDING_WORDS: tuple[str, ...] = ("disons", "on va dire", "on dit", "mettons", "plutot", "allez", "bon", "va pour")
 
+#: Words typed after a short answer that change nothing in it (folded): politeness and hedges (« pro svp », « pro je pense »).
+AFTERTHOUGHTS: tuple[str, ...] = (
+    "svp", "stp", "s il vous plait", "s il te plait", "merci", "je pense", "je crois", "plutot", "a priori", "normalement",
+    "en principe",
+)
+
 #: Giving up on the questions asked now (« laissez tomber », « pfff c'est trop long votre truc », « je rappellerai »).
 #: (Not « stop »: « le Stop Café »; nor « j'arrête »: « j'arrête pas de le relancer »: review. « annuler » and « stop » typed
 #: alone are the classifier's « stop ».)

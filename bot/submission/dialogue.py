@@ -27,7 +27,7 @@ from bot.extractors.candidate import (
     without_candidate_job,
     without_candidate_past,
 )
-from bot.extractors.contract import alternance_unsaid, extract_contract, extract_contract_options, needs_duration
+from bot.extractors.contract import ALTERNANCE_CONTRACTS, alternance_unsaid, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
@@ -1166,12 +1166,20 @@ def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
     if extract_contract_options(said):
         return None  # « on hésite entre CDI et CDD pour un cariste »: one post, a choice the check settled (REST test)
     clauses = [c for c in _PER_POST.split(said) if c and c.strip()]
-    contracts = list(dict.fromkeys(c for c in (extract_contract(x) for x in clauses) if c is not None))
     kept = slots.get("contract_type")
+
+    def contract_of(clause: str) -> str | None:
+        # (A bare « alternance » is the alternance chosen when asked back: « un serveur en alternance et un cuisinier en CDI »,
+        # then « contrat pro », dropped the CDI without a word: review of the session on the alternance.)
+        if kept in ALTERNANCE_CONTRACTS and alternance_unsaid(clause):
+            return str(kept)
+        return extract_contract(clause)
+
+    contracts = list(dict.fromkeys(c for c in (contract_of(x) for x in clauses) if c is not None))
     if len(contracts) < 2 or kept not in contracts:
         return None
     other = next(c for c in contracts if c != kept)
-    second = _named(other, next(x for x in clauses if extract_contract(x) == other))
+    second = _named(other, next(x for x in clauses if contract_of(x) == other))
     return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_in_a_sentence(slots), second=second)}
 
 

@@ -44,6 +44,7 @@ from bot.extractors.contract import (
     extract_contract,
     extract_contract_options,
     keeps_duration,
+    leaves_it_to_the_cfa,
     needs_duration,
 )
 from bot.extractors.duration import extract_duration
@@ -785,7 +786,7 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
         question = contract_question(slots)
         return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE, ATTEMPTS_SLOT: float(attempts)},
                                   messages=[*way_out, {**question, "buttons": [*question.get("buttons", []), CANCEL_BUTTON]}])
-    if UNSURE.search(plain):
+    if UNSURE.search(plain) or leaves_it_to_the_cfa(text):  # (« je demande au CFA »: not known yet either)
         reply = msg.ALTERNANCE_UNSURE if alternance else msg.CONTRACT_UNSURE_FOR_REQUEST
     elif alternance:
         hints = msg.REPHRASE if attempts == 2 else msg.HINTS

@@ -514,8 +514,10 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
     length = _CONTRACT_MONTHS.search(plain)
     # (Nor a longer contract denied, past or of something else: « on ne peut pas prolonger le CDD à 7 mois »: see
     # _understand_recap.)
+    # (Nor the length of a bare « alternance » asked back, kept for it: « le contrat c'est une alternance de 24 mois et 3 postes »
+    # made the CDD recorded « CDD de 2 ans », and the way out kept it so: review of the session on the alternance.)
     if (length and needs_duration(contract) and "contract_duration" not in read.updates and "contract_type" not in read.updates
-            and not (LONGER_CONTRACT.search(plain) and not says_longer_contract(plain))
+            and not read.asks_alternance and not (LONGER_CONTRACT.search(plain) and not says_longer_contract(plain))
             and not re.search(r"\b(?:formation|stage|immersion)\b", plain[: length.start()].rsplit(",", 1)[-1])):
         # « c'est bien 12 mois finalement. et le contact mettez juste Chantal Guérin » kept the 5 months, with « C'est
         # corrigé » (seventeenth blind user test): the length said with another change is applied too.
@@ -630,6 +632,11 @@ KEEPS_IT = re.compile(
 )
 #: « le contrat reste le même mais la date c'est le 1er mars »: a clause that may keep a field, then another clause.
 _KEPT_THEN = re.compile(r"^(?P<kept>[^,;.!?]+?)\s*,?\s+(?:mais|par contre|en revanche|sauf que|sauf)\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _job_said_with_the_contract(text: str, slots: dict[str, Any], now: dt.datetime) -> str | None:
+    """The job of « le poste c'est commis de cuisine en apprentissage », the contract's words left out."""
+    return recap_value("job_title", _CONTRACT_PHRASE.sub(" ", text), now, slots)[0]
 
 
 def _beside_what_is_kept(text: str) -> str | None:
@@ -886,8 +893,13 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             # « en fait c'est en alternance »: an apprenticeship or a contract of professionalisation? (It became an
             # apprenticeship, and the request was sent so.) Asked back; the one recorded, said again, is kept.
             if slots.get("contract_type") not in ALTERNANCE_CONTRACTS:
-                return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=alternance_pending(wanted, slots),
-                                          messages=[alternance_question()], asks_alternance=True)
+                pending = RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=alternance_pending(wanted, slots),
+                                             messages=[alternance_question()], asks_alternance=True)
+                if slot == "job_title" and (title := _job_said_with_the_contract(text, slots, now)) is not None:
+                    # « le poste c'est vendeur en alternance »: the job too (it was lost: review of the session on the alternance)
+                    pending.updates["job_title"] = title
+                    pending.messages.insert(0, {"text": corrected("job_title", title, slots)})
+                return pending
             contract = slots["contract_type"]
         if contract is not None:
             updates["contract_type"] = contract
@@ -912,13 +924,11 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         same = all(slots.get(f) == v for f, v in updates.items())
         head = msg.ALREADY_SO.format(label=msg.RECAP_CONTRACT_LABEL, value=label) if same else msg.CORRECTED_CONTRACT.format(label=label)
         said: list[Message] = [{"text": " ".join([head, *texts])}]
-        if slot == "job_title":
+        if slot == "job_title" and (title := _job_said_with_the_contract(text, slots, now)) is not None:
             # « non le poste c'est commis de cuisine en apprentissage »: the job too; only the contract was
             # corrected, after « C'est corrigé », and the old title sent (eighth blind user test).
-            title, _ = recap_value("job_title", _CONTRACT_PHRASE.sub(" ", text), now, slots)
-            if title is not None:
-                changes["job_title"] = title
-                said.insert(0, {"text": corrected("job_title", title, slots)})
+            changes["job_title"] = title
+            said.insert(0, {"text": corrected("job_title", title, slots)})
         return RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=changes, messages=said)
     sniffed = False
     if slot is None and (change or not _confirms(plain) or but == "value"):

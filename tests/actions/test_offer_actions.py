@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from action_testing import followups, run, sent, tracker
 
+from actions.faq_actions import ActionAnswerFaq
 from actions.offer_actions import ActionAnswerOffer, ActionThank
 from bot.dialogue import messages
 from bot.faq.replies import OFFER_CHECK, OFFER_SENT, OFFER_SLOT, OFFER_SUBMISSION
@@ -333,6 +334,47 @@ def test_a_yes_with_a_bare_alternance_leaves_the_contract_to_the_request() -> No
     assert sent(said) == [{"text": "C'est noté — Contrat : alternance (apprentissage ou professionnalisation, à préciser)."}]
     events, _ = run(ActionAnswerOffer(), tracker("oui, en contrat pro", intent="affirm", slots=_ELIGIBLE_CDI))
     assert followups(events) == ["action_start_submission"] and slot_events(events)["contract_type"] == "contrat_professionnalisation"
+
+
+_INELIGIBLE_CDD3 = {"contract_type": "cdd", "contract_duration": 3.0, "department": "49", "candidate_status": "demandeur_emploi",
+                    "eligibility": "ineligible", "eligibility_reasons": ["cdd_trop_court"], "project_memory": {"commune": "Angers", "department": "49"}}
+
+
+@pytest.mark.parametrize("action", [ActionAnswerOffer, ActionAnswerFaq])
+@pytest.mark.parametrize("slots", [_INELIGIBLE_CDD3, _ELIGIBLE_CDI], ids=["cdd3", "cdi"])
+@pytest.mark.parametrize(("text", "intent"), [
+    ("ah non pardon c'est en alternance", "deny"), ("finalement alternance", "nlu_fallback"), ("en fait ce sera en alternance", "inform"),
+    ("non en fait c'est une alternance", "faq"), ("et si c'était en alternance ?", "nlu_fallback"),
+])
+def test_a_bare_alternance_after_the_verdict_is_a_correction_asked_back(action: type, slots: dict, text: str, intent: str) -> None:
+    """After « not eligible » (a CDD of 3 months), « ah non pardon c'est en alternance » got « Très bien. Posez-moi votre
+    question… »: the bare « alternance » leaves the contract to be asked back, and no changed answer was seen; with the request
+    offered on a CDI, « et si c'était en alternance ? » started it on the CDI (review of the session on the alternance). The
+    check asks which alternance, the CDD's length gone."""
+    from action_testing import slot_events
+
+    events, said = run(action(), tracker(text, intent=intent, slots=slots))
+    updates = slot_events(events)
+    assert followups(events) == ["eligibility_form"], (events, said)
+    assert updates["contract_type"] is None and updates["contract_options"] == ["apprentissage", "contrat_professionnalisation"]
+    assert updates["eligibility"] is None and updates.get("contract_duration") is None
+    assert not any("Posez-moi" in (m.get("text") or "") for m in said)
+
+
+@pytest.mark.parametrize("action", [ActionAnswerOffer, ActionAnswerFaq])
+@pytest.mark.parametrize(("text", "intent", "slots"), [
+    # the alternance recorded already, said again
+    ("finalement alternance", "nlu_fallback", {**_ELIGIBLE_CDI, "contract_type": "contrat_professionnalisation"}),
+    # a question about the alternance, for the FAQ
+    ("l'alternance ça marche aussi ?", "faq", _ELIGIBLE_CDI),
+    # the candidate's alternance
+    ("elle est en alternance chez nous", "inform", _INELIGIBLE_CDD3),
+])
+def test_an_alternance_said_after_the_verdict_that_changes_nothing_is_no_correction(action: type, text: str, intent: str, slots: dict) -> None:
+    from action_testing import slot_events
+
+    events, _ = run(action(), tracker(text, intent=intent, slots=slots))
+    assert "contract_type" not in slot_events(events) and "contract_options" not in slot_events(events)
 
 
 def test_a_yes_with_the_candidates_past_or_current_contract_keeps_the_contract_checked() -> None:

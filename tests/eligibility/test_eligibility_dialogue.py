@@ -342,14 +342,17 @@ def test_a_bare_alternance_is_asked_back_precisely(text: str) -> None:
     assert {**slots, **understand("un contrat pro", "contract_type", slots).updates}.get("contract_duration") == (24 if "2 ans" in text else None)
 
 
-def test_not_knowing_which_alternance_gets_the_difference_then_the_way_out() -> None:
+@pytest.mark.parametrize("unsure", ["je sais pas encore", "je demande au CFA", "je dois voir avec le CFA"])
+def test_not_knowing_which_alternance_gets_the_difference_then_the_way_out(unsure: str) -> None:
     """« je sais pas encore » to « apprentissage ou professionnalisation ? »: the difference, the question again, and from the
-    third unusable answer on the way out, as at every question; a question on the difference is answered, not counted."""
+    third unusable answer on the way out, as at every question; a question on the difference is answered, not counted.
+    « je demande au CFA » is not known yet either (the CFA named made it an apprenticeship: review of the session on the
+    alternance)."""
     slots: dict = {OPTIONS_SLOT: ["apprentissage", "contrat_professionnalisation"]}
     asked = understand("c'est quoi la différence ?", "contract_type", slots, "faq")
     assert not asked.interruption and asked.messages == [{"text": messages.ALTERNANCE_DIFFERENCE}] and not asked.updates.get(FAILURES_SLOT)
     for attempt in (1, 2, 3):
-        read = understand("je sais pas encore", "contract_type", slots)
+        read = understand(unsure, "contract_type", slots)
         assert "contract_type" not in read.updates and OPTIONS_SLOT not in read.updates
         texts = " ".join(m["text"] for m in read.messages)
         assert messages.ALTERNANCE_DIFFERENCE in texts
@@ -1322,7 +1325,12 @@ def test_a_longer_contract_agreed_or_done_after_the_verdict_is_applied(text: str
     [("alternance à Nantes, démarrage dans 2 mois", None), ("un contrat d'apprentissage à Nantes pour dans 3 mois", None),
      ("contrat pro à Laval, essai 1 mois", None), ("contrat pro de 12 mois à Laval", 12.0),
      ("en alternance sur 18 mois à Nantes", 18.0), ("apprentissage pour 2 ans à Nantes", 24.0),
-     ("alternance à Nantes, 2 ans, BTS", 24.0), ("contrat pro à Laval, le contrat dure 12 mois", 12.0)],
+     ("alternance à Nantes, 2 ans, BTS", 24.0), ("contrat pro à Laval, le contrat dure 12 mois", 12.0),
+     # the length said of another contract is not the bare alternance's (« Contrat d'apprentissage de 7 mois »: review of the
+     # session on the alternance)
+     ("nous embauchons un cuisinier en alternance et une femme de chambre en CDD de 7 mois à Angers", None),
+     ("on recrute un soudeur en CDD de 7 mois et une alternance à Cholet", None),
+     ("on embauche en alternance 2 ans à Angers", 24.0), ("un CDD de 7 mois à Angers", 7.0), ("CDD ou CDI de 8 mois à Nantes", 8.0)],
 )
 def test_the_first_message_keeps_an_alternances_length_only_when_said_as_the_contracts(text: str, months: float | None) -> None:
     """A delay or a trial said with an alternance was kept as its length (review of the session's changes: « Contrat

@@ -1694,6 +1694,18 @@ def test_two_contracts_per_post_are_named_with_their_article() -> None:
     told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": "cdi", "project_memory": {
         "said": "je voudrais recruter 2 personnes : un cuisinier en CDI et un commis en alternance"}})
     assert told is not None and "celle pour un contrat en alternance." in told["text"]
+    # (the bare « alternance » kept, once asked back: « … un serveur en alternance et un cuisinier en CDI », then « contrat
+    # pro », dropped the CDI without a word: review of the session on the alternance)
+    for kept, label in (("contrat_professionnalisation", "un contrat de professionnalisation"), ("apprentissage", "un contrat d'apprentissage")):
+        told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": kept, "project_memory": {
+            "said": "on recrute un serveur en alternance et un cuisinier en CDI à Angers"}})
+        assert told is not None and f"({label} et un CDI)" in told["text"] and "celle pour un CDI." in told["text"], kept
+    told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": "apprentissage", "contract_duration": None, "project_memory": {
+        "said": "nous embauchons un cuisinier en alternance et une femme de chambre en CDD de 7 mois à Angers"}})
+    assert told is not None and "(un contrat d'apprentissage et un CDD de 7 mois)" in told["text"]
+    # (near misses: the alternance said alone, or a choice between contracts, is one post)
+    for said in ("on recrute un serveur en alternance à Angers", "on hésite entre alternance et CDI pour un serveur"):
+        assert two_contracts_at_the_start({**ELIGIBLE, "contract_type": "contrat_professionnalisation", "project_memory": {"said": said}}) is None
 
 
 @pytest.mark.parametrize(

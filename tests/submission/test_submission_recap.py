@@ -2269,6 +2269,49 @@ def test_a_bare_alternance_with_another_change_at_the_recap_keeps_the_change() -
     assert read.messages[-1]["text"] == messages.ASK_ALTERNANCE
 
 
+@pytest.mark.parametrize(("recorded", "text", "months"), [
+    (("cdd", 6.0), "le contrat c'est une alternance de 24 mois et 3 postes", 24.0),
+    (("cdd_saisonnier", 4.0), "le contrat c'est une alternance de 12 mois, 3 postes", 12.0),
+])
+def test_a_bare_alternances_length_waits_for_its_contract_at_the_recap(recorded: tuple[str, float], text: str, months: float) -> None:
+    """« le contrat c'est une alternance de 24 mois et 3 postes » with a CDD of 6 months recorded made it « CDD de 2 ans », and
+    the way out of the alternance asked back then kept « CDD de 2 ans » (review of the session on the alternance): the length is
+    the alternance's, kept for it, never put on the contract recorded."""
+    slots = {**completed_submission_slots(), "contract_type": recorded[0], "contract_duration": recorded[1]}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.updates["positions"] == 3 and read.updates[RECAP_STATE_SLOT] == RECAP_ALTERNANCE
+    assert "contract_duration" not in read.updates and "contract_type" not in read.updates
+    assert read.updates["project_memory"]["alternance_length"] == months
+    slots = {**slots, **read.updates}
+    for _ in range(3):
+        read = recap_turn("hmm", slots, "inform", [], NOW)
+        slots = {**slots, **read.updates}
+    assert slots[RECAP_STATE_SLOT] is None and (slots["contract_type"], slots["contract_duration"]) == recorded
+    assert "2 ans" not in " ".join(m["text"] for m in read.messages)
+    # (near misses: the length said of the contract recorded, beside another change, is applied)
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 6.0}
+    for said in ("3 postes et le contrat c'est 12 mois", "3 postes, CDD de 12 mois"):
+        assert recap_turn(said, slots, "inform", [], NOW).updates["contract_duration"] == 12.0, said
+
+
+@pytest.mark.parametrize("recorded", [("cdi", None), ("cdd", 6.0)])
+@pytest.mark.parametrize("text", ["le poste c'est vendeur en alternance", "poste : vendeur en alternance"])
+def test_a_job_said_with_a_bare_alternance_at_the_recap_is_corrected_too(recorded: tuple[str, float | None], text: str) -> None:
+    """« le poste c'est vendeur en alternance » set the job « vendeur » and corrected the contract; with the alternance asked
+    back, the job was lost (review of the session on the alternance): both."""
+    slots = {**completed_submission_slots(), "contract_type": recorded[0], "contract_duration": recorded[1]}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.updates["job_title"] == "vendeur" and read.updates[RECAP_STATE_SLOT] == RECAP_ALTERNANCE
+    assert "contract_type" not in read.updates and read.messages[-1]["text"] == messages.ASK_ALTERNANCE
+    assert read.messages[0]["text"] == "C'est corrigé. Poste : vendeur."
+    # (near misses: the alternance recorded, said again, or the contract said: the job and the contract, no question)
+    read = recap_turn(text, {**slots, "contract_type": "contrat_professionnalisation", "contract_duration": None}, "inform", [], NOW)
+    assert read.updates["job_title"] == "vendeur" and read.updates.get(RECAP_STATE_SLOT) is None
+    assert read.updates["contract_type"] == "contrat_professionnalisation"
+    read = recap_turn("le poste c'est commis de cuisine en apprentissage", slots, "inform", [], NOW)
+    assert read.updates["job_title"] == "commis de cuisine" and read.updates["contract_type"] == "apprentissage"
+
+
 @pytest.mark.parametrize("recorded", ["apprentissage", "contrat_professionnalisation"])
 def test_a_bare_alternance_at_the_recap_keeps_the_alternance_recorded(recorded: str) -> None:
     slots = {**completed_submission_slots(), "contract_type": recorded, "contract_duration": None}
