@@ -1351,6 +1351,13 @@ _DAY_TIME_VERB_BEFORE = re.compile(
     r"\b(?:finit|finira|finissent|termine\w*|arrive\w*|debauche\w*|sort|sortira|part|partira|quitte\w*|ouvre\w*|ferme\w*)"
     r"\s+(?:a|vers|des)\s*$"
 )
+#: After such a verb, weekly hours, not a time of day: 24 or more, or said a week (« CDI, avec les samedis on arrive à 35h »,
+#: « on termine à 26h hebdo », « ça finit à 35h » were dropped with the times of day: review of the session's changes); and
+#: « en tout » before them (« en tout elle arrive à 20h »).
+_WEEKLY_AFTER_A_DAY_TIME_VERB = re.compile(
+    r"(?:2[4-9]|[3-9]\d)(?:[.,]\d+)?\s*(?:h|heures?)\b(?!\s*\d)|\d+(?:[.,]\d+)?\s*(?:h|heures?)\s*(?:par |/|[aà] la )?(?:semaine|sem|hebdo)\b",
+    re.IGNORECASE,
+)
 #: Hours that are not the job's (folded, after or before them in their clause): of the training, of classes, of volunteering,
 #: of travel (« CDI, 10h de formation par semaine », « Cholet, il fait 10h de route par semaine », « la formation fait 35h par
 #: semaine ? »: the check said « pas éligible », the FAQ « oui pour la durée de travail »: review of the session's changes).
@@ -1374,7 +1381,8 @@ def hours_said(text: str, now: dt.date | None = None) -> float | None:
         figure = re.match(r"\d+(?:[.,]\d+)?", match.group(0))
         clock = figure is not None and (re.match(r"\s*(?:a|à|-)\s*\d{1,2}\s*h", text[match.end():]) or (
             _CLOCK_BEFORE.search(before) and float(figure.group(0).replace(",", ".")) < 15
-        ) or _DAY_TIME_VERB_BEFORE.search(before))
+        ) or (_DAY_TIME_VERB_BEFORE.search(before) and not _WEEKLY_AFTER_A_DAY_TIME_VERB.match(text[match.start():])
+               and not re.search(r"\ben tout\b", normalize(re.split(r"[,;.!?]", text[: match.start()])[-1]))))
         # the end of « de 8h à 17h », « 9h-12h » (« CDI, horaires 9h-12h et 14h-18h » was 12 h a week: review of the session's changes)
         clock = clock or re.search(r"\d\s*h\s*(?:a|-)\s*$", before) or re.search(r"\d\s*h\s*\d{0,2}\s*-\s*$", text[: match.start()])
         if clock and not match.group("weekly"):
