@@ -1123,7 +1123,10 @@ def test_a_role_in_brackets_is_not_part_of_the_contact_name() -> None:
         ("urgent", messages.NAME_NOT_A_PERSON),
         ("cariste", messages.NAME_NOT_A_PERSON),
         ("il a besoin de temps", messages.NAME_NOT_A_PERSON),
-        ("martin dupont", messages.NAME_NOT_A_PERSON_LOWER),
+        # (in lower case, a job's words, or words no name is made of: « martin dupont », « benjamin dupont » are names, review
+        # of the session's changes)
+        ("chauffeur livreur", messages.NAME_NOT_A_PERSON_LOWER),
+        ("urgent demain", messages.NAME_NOT_A_PERSON_LOWER),
         # (one such word with a capital, maybe a phone's: the first and last name asked)
         ("Urgent", messages.NAME_FIRST_AND_LAST),
         ("Martin", messages.NAME_FIRST_AND_LAST),
