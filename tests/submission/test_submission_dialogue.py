@@ -1864,6 +1864,16 @@ def test_the_employers_trade_said_before_the_post_is_not_the_job(text: str, job:
         ("je suis Pôle Emploi, je veux embaucher en CDI", None),
         ("je suis Jeune Diplômé, je veux embaucher en CDI", None),
         ("je suis Menuiserie Kowalczyk, je veux embaucher en CDI", None),
+        # (a role in English, the company: a known first name or a civility needed after « je suis »: review of the session's
+        # changes)
+        ("je suis Product Owner, on recrute un cariste en CDI", None),
+        ("je suis Business Developer, je veux embaucher en CDI", None),
+        ("je suis Tech Lead, je veux embaucher en CDI", None),
+        ("je suis Lead Dev, je veux embaucher en CDI", None),
+        ("je suis Airbus Atlantic, je veux embaucher en CDI", None),
+        ("je suis Fleury Michon, je veux embaucher en CDI", None),
+        ("je suis Derichebourg Multiservices, je veux embaucher en CDI", None),
+        ("je suis Mme Kowalczyk, je veux embaucher en CDI", "Mme Kowalczyk"),
     ],
 )
 def test_a_status_after_je_suis_is_no_contact_name(text: str, contact: str | None) -> None:

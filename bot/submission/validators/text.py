@@ -254,12 +254,12 @@ def person_named_in(text: str) -> str | None:
     name = (found.group("civil") or found.group("greeted") or found.group("name")) if found else None
     if name is None or isinstance(extract_place(name), Place) or normalize(name).split()[0] in _ROLE_WORDS:
         return None  # (« je suis Chef Cuisinier » says a role)
-    # « je suis » also says a status (« je suis Auto Entrepreneur » was the contact: second review of the session's changes):
-    # a name only with a civility, a known first name or words that are no French words (« je suis Bertrand Kowalczyk » was
-    # not pre-filled, « Bertrand » not in the table: session of 2026-12-02; « je suis Pôle Emploi » is none); « je
-    # m'appelle », « moi c'est » introduce one.
-    introduced = found is not None and found.group("name") is not None and (
-        not re.match(r"(?i)je suis", found.group(0)) or all(_name_like(word) for word in name.split()))
+    # « je suis » also says a status (« je suis Auto Entrepreneur » was the contact: second review of the session's changes),
+    # a role or the company, in English as often (« je suis Product Owner », « je suis Tech Lead », « je suis Airbus
+    # Atlantic », « je suis Fleury Michon » were the contact: review of the session's changes): a name only with a civility or
+    # a known first name (:func:`only_a_person_s_name`; « je suis Pôle Emploi » is none); « je m'appelle », « moi c'est »
+    # introduce one.
+    introduced = found is not None and found.group("name") is not None and not re.match(r"(?i)je suis", found.group(0))
     return only_a_person_s_name(name, introduced=introduced)
 
 
@@ -450,7 +450,7 @@ _FIRST_NAMES = frozenset(
     nicole francoise brigitte helene chantal patricia laurence agnes sabine delphine melanie marion amandine charlotte clara
     emma lucie morgane justine mathilde oceane alice claire cecile elise elisabeth jeanne josiane murielle myriam nadine
     odile sandra severine solene fanny gaelle ines jade lola louise maelle nina noemie yasmine zoe fatima mohamed ahmed karim
-    mehdi benjamin valentin clement aurelien fabien adrien bastien lucien axel""".split()
+    mehdi benjamin valentin clement aurelien fabien adrien bastien lucien axel bertrand""".split()
 )
 
 
