@@ -125,7 +125,7 @@ from bot.submission.validators import validate_field
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
 from bot.submission.validators.identity import likely_provider
-from bot.submission.validators.text import only_a_person_s_name
+from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -1595,12 +1595,26 @@ def _training_said(clause: str) -> tuple[str, str] | None:
     if said is None:
         clause = re.sub(r"(?i)^(?:et|mais|par contre|sinon)\s+", "", clause)
         said = TRAINING_NEEDED.match(clause)
+    if said is None and (needed := _NEEDS_SOMETHING.match(clause)) and (
+        needed.group("trained") or _A_TRAINING.search(needed.group("needs")) or set(normalize(needed.group("needs")).split()) & TRAINING_WORDS
+    ):
+        said = needed  # « il a besoin d'un caces », « il a besoin d'une formation en soudure »: a training or a skill named
     if said is None:
         return None
     needs = _NEEDS_END.split(said.group("needs"), maxsplit=1)[0].strip()
     if not needs or _NO_NEEDS.fullmatch(needs):
         return None
     return needs, clause[said.start("needs") + len(needs):]
+
+
+#: « il a besoin de … » said of the candidate: the needs when they name a training, a certification or a skill (« il a besoin
+#: d'une formation en soudure », « … de formation caces », « … d'un caces », « … de se former en soudure » were dropped, with
+#: « il a besoin de temps », which names none: review of the session's changes).
+_NEEDS_SOMETHING = re.compile(
+    r"^(?:il|elle|ils|elles)\s+(?:lui\s+|leur\s+)?(?:a|ont|aura|aurait|auraient)\s+besoins?\s+(?:de\s+|d['’ ]\s*|du\s+)"
+    r"(?P<trained>(?:une?\s+)?formations?\s+(?:(?:en|sur|pour|de|d['’ ]|du|au|à|a)\s*)?|se former\s+(?:en|sur|au|à|a)\s+)?(?P<needs>\S.{1,})$",
+    re.IGNORECASE,
+)
 
 
 #: How a training is given, not what it is (folded): « formation en interne », « formation en alternance ».

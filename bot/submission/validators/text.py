@@ -423,9 +423,9 @@ _ME_NAMED = re.compile(
 
 
 #: Capitalised words that name a training or a tool, not a person (folded): « Pack Office », « Premiers Secours » are needs.
-_TRAINING_WORDS = frozenset(
+TRAINING_WORDS = frozenset(
     """pack office excel word outlook microsoft google sap autocad photoshop secours secourisme premiers sauveteur secouriste hygiene
-    securite soudure permis caces habilitation anglais espagnol allemand francais informatique gestes postures conduite vente cuisine
+    securite soudure permis caces habilitation sst fimo fco certificat certification anglais espagnol allemand francais informatique gestes postures conduite vente cuisine
     accueil gestion comptabilite paie logistique maintenance electricite plomberie maconnerie peinture nettoyage service""".split()
 )
 #: A name alone, as typed: a civility, or two or three words each capitalised (« Jean-Marc Bretaud », « Mme Rousseau »).
@@ -465,7 +465,7 @@ def only_a_person_s_name(text: str, introduced: bool = False) -> str | None:
         return None
     words = normalize(found.group("words")).split()
     # (Not a particle of the name: « Mme Le Goff », « Kevin Le Goff »; session of 2026-12-02)
-    if any(w in _ORDINARY_WORDS or w in _TRAINING_WORDS for i, w in enumerate(words) if not (i < len(words) - 1 and w in _INNER_PARTICLES)):
+    if any(w in _ORDINARY_WORDS or w in TRAINING_WORDS for i, w in enumerate(words) if not (i < len(words) - 1 and w in _INNER_PARTICLES)):
         return None
     if not (found.group("civility") or introduced or any(w in _FIRST_NAMES for w in words)):
         return None
@@ -755,5 +755,5 @@ def _never_in_a_name(word: str) -> bool:
     """Whether ``word`` is no part of a name typed in lower case: a stop word, an ordinary word (« merci », « demain »), a
     thing (« la compta », « pole emploi »), a training's word or a job's (« aide soignante », « auto entrepreneur »)."""
     folded = normalize(word)
-    return (stop_word(word) or folded in _ORDINARY_WORDS or folded in _NEVER_NAMES or folded in THING_NOUNS or folded in _TRAINING_WORDS
+    return (stop_word(word) or folded in _ORDINARY_WORDS or folded in _NEVER_NAMES or folded in THING_NOUNS or folded in TRAINING_WORDS
             or (folded not in _FIRST_NAMES and re.fullmatch(JOB_NOUN, folded) is not None))
