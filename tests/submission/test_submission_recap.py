@@ -766,6 +766,10 @@ def test_the_name_corrected_is_the_company_s_unless_it_is_a_person_s(text: str, 
         ("Julie Robin, RH", "Julie Robin"),
         ("Julie Robin directrice", "Julie Robin"),
         ("M. Kowalczyk", "M. Kowalczyk"),
+        # (with a correction's words: still the whole message)
+        ("c'est plutôt Julie Robin", "Julie Robin"),
+        ("en fait Julie Robin", "Julie Robin"),
+        ("Julie Robin svp", "Julie Robin"),
         # « remplacer X par Y » is Y, never X (« C'est déjà ce que j'ai noté » with the name replaced: review of the session's
         # changes)
         ("remplacez Paul Martin par Julie Robin", "Julie Robin"),

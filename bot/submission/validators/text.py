@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.dialogue import messages as say
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import JOB_NOUN
-from bot.language.cues import THING_NOUNS
+from bot.language.cues import CORRECTION_PHRASES, DECIDING_WORDS, THING_NOUNS
 from bot.language.lexicon import french_word, stop_word
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
@@ -280,7 +280,11 @@ def person_alone(text: str) -> str | None:
     # « Cordialement, Julie Robin », « envoyez, Julie Robin » overwrote the contact: review of the session's changes).
     role = _ROLE_AFTER.search(text.strip())
     named = normalize(name).split()
-    if [w for w in normalize(text.strip()[: role.start()] if role else text).split() if w not in named]:
+    # (But a correction's words: « c'est plutôt Julie Robin », « non, finalement Julie Robin ».)
+    said = f" {normalize(text.strip()[: role.start()] if role else text)} "
+    for words in sorted((*CORRECTION_PHRASES, *DECIDING_WORDS, "c est", "non", "svp", "stp"), key=len, reverse=True):
+        said = said.replace(f" {words} ", " ")
+    if [w for w in said.split() if w not in named]:
         return None
     if any(w in THING_NOUNS or w in _BUSINESS_NAME_WORDS or re.fullmatch(_BUSINESS_WORDS, w) for w in named):
         return None
