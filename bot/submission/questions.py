@@ -1612,7 +1612,7 @@ def _training_said(clause: str) -> tuple[str, str] | None:
 #: « il a besoin de temps », which names none: review of the session's changes).
 _NEEDS_SOMETHING = re.compile(
     r"^(?:il|elle|ils|elles)\s+(?:lui\s+|leur\s+)?(?:a|ont|aura|aurait|auraient)\s+besoins?\s+(?:de\s+|d['’ ]\s*|du\s+)"
-    r"(?P<trained>(?:une?\s+)?formations?\s+(?:(?:en|sur|pour|de|d['’ ]|du|au|à|a)\s*)?|se former\s+(?:en|sur|au|à|a)\s+)?(?P<needs>\S.{1,})$",
+    r"(?P<trained>(?:une?\s+)?formations?\s+(?:(?:en|sur|pour|de|d['’ ]|du|au|à|a)\s*)?|(?:se former|[êe]tre form[ée]e?s?)\s+(?:en|sur|au|à|a)\s+)?(?P<needs>\S.{1,})$",
     re.IGNORECASE,
 )
 
