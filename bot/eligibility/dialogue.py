@@ -30,10 +30,10 @@ from bot.eligibility.rules import Verdict, evaluate, evaluate_each, open_conditi
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     FUTURE_REGISTRATION,
-    JOBS_HOURS_OF_THE_HIRED,
     about_the_candidates_job,
     extract_candidate_status,
     extract_registration,
+    hours_of_the_hired,
     out_of_work_only,
     some_found_others_to_find,
     still_at_school,
@@ -1252,7 +1252,7 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
     # (But the job's hours said of the person hired: « oui, il sera à 20h par semaine » was a plain « oui », the request refused
     # the 20 h later: session of 2026-12-02.)
     project = [c.strip() for c in _CLAUSES.split(text) if c and c.strip()
-               and (not _SAID_OF_SOMEONE.match(normalize(c)) or JOBS_HOURS_OF_THE_HIRED.search(normalize(c)))
+               and (not _SAID_OF_SOMEONE.match(normalize(c)) or hours_of_the_hired(c, text))
                and not any(k in ("candidate_status", *CANDIDATE_FACT_SLOTS) for k in understand(c, None, slots).updates)]
     said = _YES_LEAD.sub("", normalize(", ".join(project))).strip()
     if len(said.split()) >= 1 and re.search(r"[^\W\d_]{2,}|\d", said):

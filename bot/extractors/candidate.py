@@ -602,17 +602,47 @@ def without_candidate_job(text: str) -> str:
 _JOB_TO_COME = re.compile(r"\b(?:sera|serait|seront|va etre|passera|passe|embauch\w*|prend\w*|recrut\w*)\b")
 
 
-#: The job's hours in a clause said of the person hired (folded), the hours right after the verb: « CDI, il est à 20h par
-#: semaine », « elle serait à 20 heures », « il fera 30h » (the first was skipped by the check, whose verdict said eligible
-#: before the request refused the 20 h; « oui, il sera à 20h par semaine » to the offer of the request was a plain « oui »:
-#: session of 2026-12-02). Not « il est là à 9h », « il fait 20h de formation », nor the candidate's job now (« elle est à 20h
-#: par semaine actuellement chez un autre employeur », « il est à 20h chez nous »).
-JOBS_HOURS_OF_THE_HIRED = re.compile(
-    r"^(?!.*\b(?:actuellement|en ce moment|deja|encore|toujours|ailleurs|chez|aujourd hui|pour l instant|pour le moment|la bas)\b)"
-    r".*\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+"
-    r"(?:est|sera|serait|va etre|fera|ferait|va faire|travaillera|travaillerait|va travailler|bossera|bosserait|va bosser)"
-    r"(?:\s+(?:a|au|en|sur|seulement|que|qu|environ|donc))*\s+(?:\d|mi temps|temps|plein temps)"
+#: Words of the candidate's job now or before, of another place or employer, or of what the candidate wants (folded): « dans
+#: son job actuel », « au RSA », « depuis 2 ans », « sur son ancien poste », « chez un autre employeur », « il veut 35h ».
+_ANOTHER_JOB_SAID = (
+    r"actuellement|en ce moment|deja|encore|toujours|ailleurs|chez|aujourd hui|pour l instant|pour le moment|la bas|maintenant"
+    r"|depuis|actuel\w*|ancien\w*|rsa|job|boite|employeur|entreprise|veut|voudrait|souhaite\w*|cherche\w*"
 )
+_HIRED = r"\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+"
+_HOURS_AFTER = r"(?:\s+(?:a|au|en|sur|seulement|que|qu|environ|donc))*\s+"
+#: The job's hours said of the person hired, in the future or the conditional (folded): « il sera à 20h par semaine », « elle
+#: serait à 20 heures », « il fera 30h », the hours right after the verb (« oui, il sera à 20h par semaine » to the offer of the
+#: request was a plain « oui », the request then refused the 20 h: session of 2026-12-02). Not « il fait 20h de formation »,
+#: nor with the candidate's job now (« elle sera à 35h, elle est à 20h actuellement chez un autre employeur »).
+_HOURS_TO_COME = (
+    rf"^(?!.*\b(?:{_ANOTHER_JOB_SAID})\b).*{_HIRED}"
+    r"(?:sera|serait|va etre|fera|ferait|va faire|travaillera|travaillerait|va travailler|bossera|bosserait|va bosser)"
+    rf"{_HOURS_AFTER}(?:\d|mi temps|temps|plein temps)"
+)
+#: The same in the present, the whole clause: « CDI, il est à 20h par semaine » (skipped by the check, whose verdict said
+#: eligible before the request refused the 20 h: session of 2026-12-02). The present is as often the candidate's job now:
+#: nothing may follow the hours but their unit (« CDI, il est à 20h dans son job actuel », « … au Super U », « … depuis 2 ans »,
+#: « il est à mi-temps au Leclerc » were « pas éligible »: review of the session's changes), and :func:`hours_of_the_hired`
+#: reads it only when the answer names no other job.
+_HOURS_NOW = (
+    rf"^(?!.*\b(?:{_ANOTHER_JOB_SAID})\b).*{_HIRED}est{_HOURS_AFTER}"
+    r"(?:(?:mi temps|temps plein|plein temps|temps partiel|temps complet)(?:\s+(?:de\s+)?(?=\d))?)?"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:h|heures?)(?:\d{2})?(?:\s*(?:par semaine|par sem|semaine|hebdo\w*))?)?(?<! )\s*$"
+)
+#: The job's hours in a clause said of the person hired (folded): :data:`_HOURS_TO_COME` or :data:`_HOURS_NOW`.
+JOBS_HOURS_OF_THE_HIRED = re.compile(f"{_HOURS_TO_COME}|{_HOURS_NOW}")
+_HOURS_TO_COME_RE = re.compile(_HOURS_TO_COME)
+_ANOTHER_JOB_SAID_RE = re.compile(rf"\b(?:{_ANOTHER_JOB_SAID})\b")
+
+
+def hours_of_the_hired(clause: str, answer: str | None = None) -> bool:
+    """Whether ``clause`` gives the job's hours said of the person hired (:data:`JOBS_HOURS_OF_THE_HIRED`): in the present
+    (« il est à 20h »), only when the whole ``answer`` names no other job, place or time (« CDI, il est à 20h, actuellement
+    chez Leclerc »: the candidate's hours now, review of the session's changes)."""
+    plain = normalize(clause or "")
+    if _HOURS_TO_COME_RE.search(plain):
+        return True
+    return JOBS_HOURS_OF_THE_HIRED.search(plain) is not None and _ANOTHER_JOB_SAID_RE.search(normalize(answer or clause or "")) is None
 
 
 def about_the_candidates_job(clause: str) -> bool:

@@ -22,8 +22,8 @@ from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PR
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
-    JOBS_HOURS_OF_THE_HIRED,
     candidate_status_said,
+    hours_of_the_hired,
     without_candidate_job,
     without_candidate_past,
 )
@@ -353,10 +353,13 @@ def hours_said_in_the_check(memory: dict[str, Any] | None) -> float | None:
         text = str(answer.get("text") or "")
         if answer.get("asked") not in _PROJECT_QUESTIONS or "?" in text:
             continue
-        for clause in re.split(r"[,;.!]+|\s+(?:et|mais)\s+", without_candidate_job(text)):
-            plain = normalize(clause)
-            if (not _SOMEONES_HOURS.search(plain) or JOBS_HOURS_OF_THE_HIRED.search(plain)) and (hours := hours_said(clause)) is not None:
-                return hours
+        # The last hours of the answer: those of the job to come (« il sera à 20h puis 35h », « CDI, elle est à 20h mais veut un
+        # temps plein »: « pas éligible », review of the session's changes).
+        said = [hours for clause in re.split(r"[,;.!]+|\s+(?:et|mais|puis|ensuite)\s+", without_candidate_job(text))
+                if (not _SOMEONES_HOURS.search(normalize(clause)) or hours_of_the_hired(clause, text))
+                and (hours := hours_said(clause)) is not None]
+        if said:
+            return said[-1]
     return None
 
 

@@ -135,7 +135,7 @@ from bot.submission.validators import validate_field
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
 from bot.submission.validators.identity import likely_provider
-from bot.submission.validators.text import only_a_person_s_name
+from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -1393,6 +1393,13 @@ _DAY_TIME_VERB_BEFORE = re.compile(
     r"\b(?:finit|finira|finissent|termine\w*|arrive\w*|debauche\w*|sort|sortira|part|partira|quitte\w*|ouvre\w*|ferme\w*)"
     r"\s+(?:a|vers|des)\s*$"
 )
+#: After such a verb, weekly hours, not a time of day: 24 or more, or said a week (« CDI, avec les samedis on arrive à 35h »,
+#: « on termine à 26h hebdo », « ça finit à 35h » were dropped with the times of day: review of the session's changes); and
+#: « en tout » before them (« en tout elle arrive à 20h »).
+_WEEKLY_AFTER_A_DAY_TIME_VERB = re.compile(
+    r"(?:2[4-9]|[3-9]\d)(?:[.,]\d+)?\s*(?:h|heures?)\b(?!\s*\d)|\d+(?:[.,]\d+)?\s*(?:h|heures?)\s*(?:par |/|[aà] la )?(?:semaine|sem|hebdo)\b",
+    re.IGNORECASE,
+)
 #: Hours that are not the job's (folded, after or before them in their clause): of the training, of classes, of volunteering,
 #: of travel (« CDI, 10h de formation par semaine », « Cholet, il fait 10h de route par semaine », « la formation fait 35h par
 #: semaine ? »: the check said « pas éligible », the FAQ « oui pour la durée de travail »: review of the session's changes).
@@ -1416,7 +1423,8 @@ def hours_said(text: str, now: dt.date | None = None) -> float | None:
         figure = re.match(r"\d+(?:[.,]\d+)?", match.group(0))
         clock = figure is not None and (re.match(r"\s*(?:a|à|-)\s*\d{1,2}\s*h", text[match.end():]) or (
             _CLOCK_BEFORE.search(before) and float(figure.group(0).replace(",", ".")) < 15
-        ) or _DAY_TIME_VERB_BEFORE.search(before))
+        ) or (_DAY_TIME_VERB_BEFORE.search(before) and not _WEEKLY_AFTER_A_DAY_TIME_VERB.match(text[match.start():])
+               and not re.search(r"\ben tout\b", normalize(re.split(r"[,;.!?]", text[: match.start()])[-1]))))
         # the end of « de 8h à 17h », « 9h-12h » (« CDI, horaires 9h-12h et 14h-18h » was 12 h a week: review of the session's changes)
         clock = clock or re.search(r"\d\s*h\s*(?:a|-)\s*$", before) or re.search(r"\d\s*h\s*\d{0,2}\s*-\s*$", text[: match.start()])
         if clock and not match.group("weekly"):
@@ -1629,12 +1637,26 @@ def _training_said(clause: str) -> tuple[str, str] | None:
     if said is None:
         clause = re.sub(r"(?i)^(?:et|mais|par contre|sinon)\s+", "", clause)
         said = TRAINING_NEEDED.match(clause)
+    if said is None and (needed := _NEEDS_SOMETHING.match(clause)) and (
+        needed.group("trained") or _A_TRAINING.search(needed.group("needs")) or set(normalize(needed.group("needs")).split()) & TRAINING_WORDS
+    ):
+        said = needed  # « il a besoin d'un caces », « il a besoin d'une formation en soudure »: a training or a skill named
     if said is None:
         return None
     needs = _NEEDS_END.split(said.group("needs"), maxsplit=1)[0].strip()
     if not needs or _NO_NEEDS.fullmatch(needs):
         return None
     return needs, clause[said.start("needs") + len(needs):]
+
+
+#: « il a besoin de … » said of the candidate: the needs when they name a training, a certification or a skill (« il a besoin
+#: d'une formation en soudure », « … de formation caces », « … d'un caces », « … de se former en soudure » were dropped, with
+#: « il a besoin de temps », which names none: review of the session's changes).
+_NEEDS_SOMETHING = re.compile(
+    r"^(?:il|elle|ils|elles)\s+(?:lui\s+|leur\s+)?(?:a|ont|aura|aurait|auraient)\s+besoins?\s+(?:de\s+|d['’ ]\s*|du\s+)"
+    r"(?P<trained>(?:une?\s+)?formations?\s+(?:(?:en|sur|pour|de|d['’ ]|du|au|à|a)\s*)?|(?:se former|[êe]tre form[ée]e?s?)\s+(?:en|sur|au|à|a)\s+)?(?P<needs>\S.{1,})$",
+    re.IGNORECASE,
+)
 
 
 #: How a training is given, not what it is (folded): « formation en interne », « formation en alternance ».

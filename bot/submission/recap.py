@@ -724,6 +724,15 @@ _MONTH_RANGE = re.compile(rf"\bd(?:e\s+|\s*)(?P<start>{alternation(FULL_MONTHS)}
 _CLAUSE_OPENING = re.compile(r"^(?:(?:bon|ben|bah|euh|alors|finalement|en fait|bref|non|plutot|et|mais|donc|du coup)\s+)+")
 
 
+#: A value replaced by another: « remplacez X par Y », « changer X pour Y », or « de X à Y » (:func:`_understand_recap` takes the
+#: latter only between two names).
+_REPLACED_BY = re.compile(
+    r"^(?:(?:merci de|pouvez[- ]vous|pourriez[- ]vous|vous pouvez|il faut|svp|stp|et)\s+)*"
+    r"(?:(?P<how>remplac|chang|modifi|corrig)\w*\s+(?P<old>.+?)\s+(?:par|pour)|(?:de\s+|d['’]\s*)(?P<from>.+?)\s+(?:a|à))\s+(?P<new>[^\s].*?)(?:\s*,?\s*(?:svp|stp|s['’ ]il vous pla[iî]t|merci))?\s*[.!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _keeps_the_contract(text: str) -> bool:
     """« le contrat reste le même / ne change pas », maybe after the candidate's past (« elle a déjà travaillé en CDD chez
     nous, … »), and nothing else: the contract kept as it is."""
@@ -801,6 +810,14 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # « le contrat reste le même mais la date c'est le 1er mars » asked the contract again and lost the date (session of
         # 2026-12-02): what is kept says no change, the other clause that names a field is the correction.
         return _understand_recap(corrected_part, slots, now)
+    if (swapped := _REPLACED_BY.match(text)) and recap_field(normalize(swapped.group("old") or swapped.group("from"))) is None and (
+        swapped.group("how") or (person_alone(swapped.group("from")) and person_alone(swapped.group("new")))
+    ):
+        # « remplacez Marie Dupont par Julie Robin », « de Marie Dupont à Julie Robin »: the new value, never the one replaced
+        # (« C'est déjà ce que j'ai noté : Marie Dupont »: review of the session's changes); read alone when it is readable
+        read = _understand_recap(swapped.group("new"), slots, now)
+        if read.kind != RECAP_UNCLEAR:
+            return read
     rest = _strip_nothing(plain)
     if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)
             and not RECAP_CHANGE.search(rest) and not re.search(r"[0-9@]", text) and not recap_field(rest)):

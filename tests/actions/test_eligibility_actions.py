@@ -602,6 +602,35 @@ def test_a_home_town_said_with_other_facts_is_not_asked_back(text: str, said_fir
     ("contract_type", "CDI, il termine à 18h", None, None),
     ("contract_type", "CDI 35h, il finit à 17h", "eligible", 35.0),
     ("contract_type", "CDI, on l'embauche à 20h", "ineligible", 20.0),  # (hours after « embauche », no time of day)
+    # The present is as often the candidate's hours now: only when nothing follows the hours, and the answer names no other
+    # job, place or time, nor what the candidate wants; of several, the last (« pas éligible »: review of the session's changes)
+    ("contract_type", "CDI, il est à 20h dans son job actuel", None, None),
+    ("contract_type", "CDI, elle est à 20h au Super U", None, None),
+    ("contract_type", "CDI, il est à mi-temps au Leclerc", None, None),
+    ("contract_type", "CDI, elle est à 10h par semaine dans un supermarché", None, None),
+    ("contract_type", "CDI, il est à 20h dans une autre entreprise", None, None),
+    ("contract_type", "CDI, il est à 20h maintenant", None, None),
+    ("contract_type", "CDI, il est à 20h depuis 2 ans", None, None),
+    ("contract_type", "CDI, il est à 20h sur son ancien poste", None, None),
+    ("contract_type", "CDI, il est à 20h au RSA", None, None),
+    ("contract_type", "CDI, il est à 20h, actuellement chez Leclerc", None, None),
+    ("department", "Cholet, il est à 20h dans son job actuel", None, None),
+    ("contract_type", "CDI, il est à 20h, il veut 35h", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 20h puis 35h", "eligible", 35.0),
+    ("contract_type", "CDI, elle serait à 20h au début puis 35h", "eligible", 35.0),
+    ("contract_type", "CDI, elle sera à 35h et elle est à 20h ailleurs", "eligible", 35.0),
+    ("contract_type", "CDI, il est à 35h", "eligible", 35.0),
+    ("contract_type", "CDI, il est en 35h", "eligible", 35.0),
+    ("department", "Cholet, elle est à 20h", "ineligible", 20.0),
+    # Weekly hours after a verb of the day's end or arrival: 24 or more, or said a week (dropped as times of day: review)
+    ("contract_type", "CDI, avec les samedis on arrive à 35h", "eligible", 35.0),
+    ("contract_type", "CDI, en tout elle arrive à 30h", "eligible", 30.0),
+    ("contract_type", "CDI, on termine à 26h hebdo", "eligible", 26.0),
+    ("contract_type", "CDI, ça finit à 35h", "eligible", 35.0),
+    ("contract_type", "CDI, il arrive à 20h par semaine", "ineligible", 20.0),
+    ("contract_type", "CDI, elle finit à 22h", None, None),
+    ("contract_type", "CDI, il arrive à 20h", None, None),
+    ("contract_type", "CDI, on ferme à 19h30", None, None),
 ])
 def test_hours_said_during_the_check_count_in_the_verdict(faq: Faq, asked: str, text: str, verdict: str | None, hours: float | None) -> None:
     """« cdi temps partiel 20h » during the check got « Bonne nouvelle » and the condition on the hours « à vérifier », then the
@@ -761,3 +790,15 @@ def test_the_request_keeps_asking_a_contract_nobody_chose_and_never_sends_withou
     assert [m["text"] for m in read.messages] == [messages.CONTRACT_BEFORE_SENDING, messages.ASK_ALTERNANCE]
     read = recap_turn("apprentissage", {**at_the_recap, RECAP_STATE_SLOT: RECAP_ALTERNANCE}, "inform", [])
     assert read.updates["contract_type"] == "apprentissage" and read.updates["contract_options"] is None
+
+
+def test_the_hours_the_candidate_wants_after_those_now_are_the_verdict_s(faq: Faq) -> None:
+    """« CDI, elle est à 20h mais veut un temps plein » was 20 h, « pas éligible » (review of the session's changes): the last
+    hours said; the request asks them (« veut un temps plein » is no figure it takes)."""
+    from bot.dialogue.turns import verdict_turn
+    from bot.submission.dialogue import hours_said_in_the_check
+
+    memory = {"answers": [{"asked": "contract_type", "text": "CDI, elle est à 20h mais veut un temps plein"}]}
+    assert hours_said_in_the_check(memory) == 35.0
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi", MEMORY_SLOT: memory}
+    assert verdict_turn(slots, faq).updates[VERDICT_SLOT] == "eligible"

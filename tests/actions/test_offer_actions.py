@@ -291,6 +291,8 @@ def test_a_yes_with_hours_or_a_candidate_the_rules_refuse_gets_the_verdict_again
     ("oui, il sera à 20h par semaine", "ineligible", None),
     ("oui il est à 20h par semaine", "ineligible", None),
     ("oui, elle fera 30h", "eligible", 30.0),
+    # (the last hours said, those of the job to come: review of the session's changes)
+    ("oui, il sera à 20h puis 35h", "eligible", 35.0),
 ])
 def test_a_yes_with_the_jobs_hours_said_of_the_person_hired_counts_them(text: str, verdict: str, hours: float | None) -> None:
     """« oui, il sera à 20h par semaine » was a plain « oui » (the clause taken for the candidate's): the request started, then
@@ -308,7 +310,10 @@ def test_a_yes_with_the_jobs_hours_said_of_the_person_hired_counts_them(text: st
 
 @pytest.mark.parametrize("text", ["oui", "oui merci", "oui je veux bien préparer la demande", "oui il est au chômage",
                                   "oui il travaille 10h chez nous", "ok super", "oui il est à 20h chez nous en ce moment",
-                                  "oui il a 20 ans", "oui, il est là à 9h"])
+                                  "oui il a 20 ans", "oui, il est là à 9h",
+                                  # (the candidate's hours now: « pas éligible », review of the session's changes)
+                                  "oui, il est à 20h dans son job actuel", "oui il est à mi-temps au Leclerc",
+                                  "oui, elle est à 20h au Super U", "oui, il est à 20h depuis 2 ans"])
 def test_a_yes_with_nothing_the_request_reads_starts_it_as_before(text: str) -> None:
     """Near misses: politeness, what the check already knows (« au chômage » is a registration to check), the candidate's own
     hours."""

@@ -452,6 +452,30 @@ def test_hours_of_the_day_are_no_weekly_hours() -> None:
     assert hours_said("un CDI en 35h") == 35.0 and hours_said("à temps plein") == 35.0 and hours_said("plein temps") == 35.0
 
 
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # after a verb of the day's end or arrival, 24 or more, or said a week, are weekly hours (dropped with the times of day:
+    # review of the session's changes)
+    ("CDI, avec les samedis on arrive à 35h", 35.0),
+    ("en tout elle arrive à 30h", 30.0),
+    ("en tout elle arrive à 20h", 20.0),
+    ("on termine à 26h hebdo", 26.0),
+    ("ça finit à 35h", 35.0),
+    ("il arrive à 20h par semaine", 20.0),
+    ("il finit à 24 heures semaine", 24.0),
+    # (near misses: times of day)
+    ("CDI, elle finit à 17h", None),
+    ("elle finit à 22h", None),
+    ("il arrive à 20h", None),
+    ("on ferme à 19h30", None),
+    ("il arrive à 6h et part à 14h", None),
+])
+def test_weekly_hours_after_a_verb_of_the_day_s_end(text: str, hours: float | None) -> None:
+    from bot.submission.questions import hours_said
+
+    assert hours_said(text) == hours
+
+
 def test_monthly_hours_in_the_project_are_converted() -> None:
     """« 151,67h par mois » (the legal full time) said with the project is 35 h a week (twenty-first blind user test)."""
     from bot.submission.questions import hours_said
@@ -1852,6 +1876,16 @@ def test_the_employers_trade_said_before_the_post_is_not_the_job(text: str, job:
         ("je suis Pôle Emploi, je veux embaucher en CDI", None),
         ("je suis Jeune Diplômé, je veux embaucher en CDI", None),
         ("je suis Menuiserie Kowalczyk, je veux embaucher en CDI", None),
+        # (a role in English, the company: a known first name or a civility needed after « je suis »: review of the session's
+        # changes)
+        ("je suis Product Owner, on recrute un cariste en CDI", None),
+        ("je suis Business Developer, je veux embaucher en CDI", None),
+        ("je suis Tech Lead, je veux embaucher en CDI", None),
+        ("je suis Lead Dev, je veux embaucher en CDI", None),
+        ("je suis Airbus Atlantic, je veux embaucher en CDI", None),
+        ("je suis Fleury Michon, je veux embaucher en CDI", None),
+        ("je suis Derichebourg Multiservices, je veux embaucher en CDI", None),
+        ("je suis Mme Kowalczyk, je veux embaucher en CDI", "Mme Kowalczyk"),
     ],
 )
 def test_a_status_after_je_suis_is_no_contact_name(text: str, contact: str | None) -> None:

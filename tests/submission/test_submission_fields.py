@@ -1123,7 +1123,10 @@ def test_a_role_in_brackets_is_not_part_of_the_contact_name() -> None:
         ("urgent", messages.NAME_NOT_A_PERSON),
         ("cariste", messages.NAME_NOT_A_PERSON),
         ("il a besoin de temps", messages.NAME_NOT_A_PERSON),
-        ("martin dupont", messages.NAME_NOT_A_PERSON_LOWER),
+        # (in lower case, a job's words, or words no name is made of: « martin dupont », « benjamin dupont » are names, review
+        # of the session's changes)
+        ("chauffeur livreur", messages.NAME_NOT_A_PERSON_LOWER),
+        ("urgent demain", messages.NAME_NOT_A_PERSON_LOWER),
         # (one such word with a capital, maybe a phone's: the first and last name asked)
         ("Urgent", messages.NAME_FIRST_AND_LAST),
         ("Martin", messages.NAME_FIRST_AND_LAST),
@@ -1383,7 +1386,7 @@ def test_a_question_about_the_field_is_answered_without_asking_it_a_second_time(
 
 # ------------------------------------------------ start dates said in words (session of 2026-12-02)
 
-IN_DECEMBER, IN_JUNE = date(2026, 12, 2), date(2026, 6, 10)
+IN_DECEMBER, IN_JUNE, IN_JANUARY = date(2026, 12, 2), date(2026, 6, 10), date(2027, 1, 10)
 
 
 @pytest.mark.parametrize(
@@ -1405,6 +1408,15 @@ IN_DECEMBER, IN_JUNE = date(2026, 12, 2), date(2026, 6, 10)
         ("début de l'année prochaine", IN_JUNE, date(2027, 1, 1)),
         ("en début d'année", IN_DECEMBER, date(2027, 1, 1)),
         ("début 2027", IN_JUNE, date(2027, 1, 1)),
+        # in January or February, this year's beginning: the 1st of the next month (it was the next year's January: review
+        # of the session's changes)
+        ("début d'année", IN_JANUARY, date(2027, 2, 1)),
+        ("en début d'année", IN_JANUARY, date(2027, 2, 1)),
+        ("à partir du début d'année", IN_JANUARY, date(2027, 2, 1)),
+        ("début d'année", date(2027, 2, 20), date(2027, 3, 1)),
+        ("début d'année prochaine", IN_JANUARY, date(2028, 1, 1)),
+        ("début d'année", date(2027, 6, 10), date(2028, 1, 1)),
+        ("début d'année", date(2027, 9, 15), date(2028, 1, 1)),
     ],
 )
 def test_the_year_end_or_beginning_is_of_the_year_meant(text: str, today: date, expected: date) -> None:
@@ -1458,6 +1470,13 @@ def test_an_end_or_a_school_year_is_no_year_end_start(text: str) -> None:
         ("avant les congés d'août", IN_DECEMBER, date(2027, 7, 1)),
         ("avant l'été 2027", IN_JUNE, date(2027, 6, 1)),  # the year said
         ("après les vacances d'été 2027", IN_JUNE, date(2027, 9, 1)),
+        # (review of the session's changes: the year said in that month, its last day, not the 1st, past; « pas avant l'été »
+        # is from the summer, July, not September)
+        ("avant l'été 2027", date(2027, 6, 10), date(2027, 6, 30)),
+        ("pas avant l'été", IN_DECEMBER, date(2027, 7, 1)),
+        ("pas avant l'été", date(2027, 6, 10), date(2027, 7, 1)),
+        ("pas avant les vacances d'été", IN_DECEMBER, date(2027, 9, 1)),
+        ("elle a fini son BTS, début après les vacances d'été", IN_DECEMBER, date(2027, 9, 1)),
     ],
 )
 def test_the_summer_break_dates_the_start_around_it(text: str, today: date, expected: date) -> None:
@@ -1480,6 +1499,10 @@ def test_near_the_summer_break_the_date_said_is_kept(text: str, expected: date) 
     assert validate_start_date(text, today=IN_DECEMBER).value == expected
 
 
-@pytest.mark.parametrize("text", ["après mes congés", "pendant les vacances d'été", "après les vacances de février", "avant les congés"])
+@pytest.mark.parametrize("text", ["après mes congés", "pendant les vacances d'été", "après les vacances de février", "avant les congés",
+                                  # (a past: review of the session's changes)
+                                  "depuis la fin des vacances d'été", "depuis la fin des grandes vacances",
+                                  "depuis le retour des congés d'été", "il a quitté son ancien job avant les congés d'été",
+                                  "elle a arrêté avant l'été"])
 def test_personal_leave_or_other_holidays_are_no_summer_break(text: str) -> None:
     assert validate_start_date(text, today=IN_DECEMBER).value is None

@@ -763,6 +763,22 @@ def test_the_name_corrected_is_the_company_s_unless_it_is_a_person_s(text: str, 
         ("Kevin Le Goff chargé de recrutement", "Kevin Le Goff"),
         ("Bertrand Kowalczyk, gérant", "Bertrand Kowalczyk"),
         ("Sophie Martin, la RH", "Sophie Martin"),
+        ("Julie Robin, RH", "Julie Robin"),
+        ("Julie Robin directrice", "Julie Robin"),
+        ("M. Kowalczyk", "M. Kowalczyk"),
+        # (with a correction's words: still the whole message)
+        ("c'est plutôt Julie Robin", "Julie Robin"),
+        ("en fait Julie Robin", "Julie Robin"),
+        ("Julie Robin svp", "Julie Robin"),
+        # « remplacer X par Y » is Y, never X (« C'est déjà ce que j'ai noté » with the name replaced: review of the session's
+        # changes)
+        ("remplacez Paul Martin par Julie Robin", "Julie Robin"),
+        ("remplacer Paul Martin par Julie Robin", "Julie Robin"),
+        ("changez Paul Martin par Julie Robin", "Julie Robin"),
+        ("changer Paul Martin pour Julie Robin", "Julie Robin"),
+        ("de Paul Martin à Julie Robin", "Julie Robin"),
+        ("pouvez-vous remplacer Paul Martin par Julie Robin ?", "Julie Robin"),
+        ("remplacez Julie Robin par Paul Durand", "Paul Durand"),
     ],
 )
 def test_a_person_s_name_alone_at_the_recap_corrects_the_contact(text: str, name: str) -> None:
@@ -775,7 +791,13 @@ def test_a_person_s_name_alone_at_the_recap_corrects_the_contact(text: str, name
     "text",
     # (near misses: a job, the company, training needs, words that are none of a person's name)
     ["cariste", "Cariste", "soudeur", "Paul Durand soudeur", "Menuiserie Durand", "Pack Office", "Marketing Digital", "Autolaveuse Nilfisk",
-     "merci Paul", "Autolaveuse Nilfisk, Karcher"],
+     "merci Paul", "Autolaveuse Nilfisk, Karcher",
+     # (a business named after a person, the candidate, a sign-off, a command: the whole message must be the name, with at
+     # most the contact's role: review of the session's changes)
+     "Garage Paul Martin", "Ets Paul Martin", "Boulangerie Julie Robin", "Cabinet Marie Dupont", "Association Paul Martin",
+     "Lycée Paul Valéry", "Institut Marie Curie", "Clinique Sainte Marie", "Julie Robin Coiffure", "Taxi Paul", "Mr Bricolage",
+     "il s'appelle Paul Martin", "l'apprenti c'est Paul Martin", "Julie Robin, apprentie", "le jeune c'est Paul Martin",
+     "Paul Martin, notre client", "Cordialement, Julie Robin", "merci Julie Robin", "envoyez, Julie Robin"],
 )
 def test_what_is_not_clearly_a_person_s_name_at_the_recap_is_no_contact(text: str) -> None:
     assert "contact_name" not in recap_turn(text, SLOTS, "inform", [], NOW).updates
@@ -2487,3 +2509,17 @@ def test_an_email_corrected_at_the_recap_with_a_misspelt_provider_gets_the_sugge
 def test_an_email_corrected_at_the_recap_with_a_known_provider_gets_no_suggestion() -> None:
     read = recap_turn("le mail c'est p.durand@gmail.com", completed_submission_slots(), "inform", [], NOW)
     assert read.updates["contact_email"] == "p.durand@gmail.com" and "vouliez-vous" not in read.messages[0]["text"]
+
+
+def test_a_send_with_a_name_after_it_is_a_send() -> None:
+    """« envoyez, Julie Robin » was a send, then the contact Julie Robin (review of the session's changes)."""
+    assert recap_turn("envoyez, Julie Robin", SLOTS, "inform", [], NOW).kind == RECAP_CONFIRM
+
+
+@pytest.mark.parametrize(("text", "updates"), [
+    # « remplacer X par Y » for another field: Y (review of the session's changes)
+    ("remplacez 35h par 30h", {"weekly_hours": 30.0}),
+    ("changez le téléphone par 0611223344", {"contact_phone": "+33611223344"}),
+])
+def test_a_value_replaced_by_another_at_the_recap_is_the_new_one(text: str, updates: dict) -> None:
+    assert recap_turn(text, SLOTS, "inform", [], NOW).updates.items() >= updates.items()

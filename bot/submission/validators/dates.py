@@ -109,7 +109,7 @@ HOLIDAYS = re.compile(
 #: August); the business's summer closure alike (« avant la fermeture d'août »). Not the holidays said alone or during
 #: (« pendant les vacances d'été »), nor personal leave (« après mes congés »).
 SUMMER_BREAK = re.compile(
-    r"\b(?:(?P<before>(?<!pas )avant|d[\s'-]+ici)|apres|pas[\s'-]+avant|a[\s'-]+la[\s'-]+fin|fin|au[\s'-]+retour|a[\s'-]+la[\s'-]+rentree|"
+    r"\b(?:(?P<before>(?<!pas )avant|d[\s'-]+ici)|apres|(?P<from>pas[\s'-]+avant)|a[\s'-]+la[\s'-]+fin|fin|au[\s'-]+retour|a[\s'-]+la[\s'-]+rentree|"
     r"a[\s'-]+la[\s'-]+sortie|des[\s'-]+la[\s'-]+fin|sortie|retour)(?:[\s'-]+(?:de|d|du|des))?[\s'-]+"
     r"(?:(?:(?:les|la|l|nos|mes|vos|leurs|ses|notre)[\s'-]+)?(?:vacances|conges|fermeture)(?:[\s'-]+(?:scolaires|payes|annuels|annuelle))?[\s'-]+"
     r"(?:d[\s'-]+ete|estivales?|estivaux|d[\s'-]+(?P<august>aout)|de[\s'-]+(?P<july>juillet))"
@@ -143,6 +143,12 @@ _INSTEAD = re.compile(r"\b(?:mettez|mettre|mets|met|notez|noter|plutot|disons|en
 _YEAR_END = re.compile(
     r"(?<!jusqu a )(?<!jusqu a la )(?<!jusqu en )(?<!depuis )(?<!depuis le )(?<!depuis la )\b(?P<part>debut|fin) (?:de l |d |de cette |de |)"
     r"(?:annee(?! scolaire)(?: (?P<next>prochaine)| (?P<year>20[0-9]{2}))?|(?P<bare_year>20[0-9]{2}))\b"
+)
+#: Before a date in words (normalised), what makes it a past: « depuis », a verb in the past (« il a quitté … »).
+_PAST_BEFORE = re.compile(
+    r"\bdepuis(?: (?:le|la|l|les|de|du|des))?\s*$"
+    r"|\b(?:a|avait|ont|avaient|ai|avons|avez|as|est|etait|sont|etaient)\s+(?:deja\s+)?"
+    r"(?:quitte|fini|finie|termine|terminee|arrete|arretee|demissionne|parti|partie|travaille|fait|eu|ete|commence|commencee|sorti|sortie)\b"
 )
 _MIN_NOTICE_MONTHS = 2
 _MAX_AHEAD_MONTHS = 24
@@ -215,9 +221,18 @@ def _summer_date(match: re.Match[str], today: date) -> date | None:
     """The date the summer break ``match`` says (:data:`SUMMER_BREAK`): the 1st of the month after it, or of the month
     before it; in that month itself, its last day (« avant l'été » said in June is no June of the next year)."""
     month = 8 if match.group("august") else 7 if match.group("july") else None
-    month = (month - 1 if month else 6) if match.group("before") else (month + 1 if month else 9)
+    if match.group("from") and not re.search(r"vacances|conges|fermeture", match.group(0)):
+        # (« pas avant l'été »: from the summer, July; it was September: review of the session's changes; « pas avant les
+        # congés d'août »: after them, as « après »)
+        month = 7
+    else:
+        month = (month - 1 if month else 6) if match.group("before") else (month + 1 if month else 9)
     if match.group("year"):
-        return date(int(match.group("year")), month, 1)  # (« avant l'été 2027 »)
+        said = date(int(match.group("year")), month, 1)  # (« avant l'été 2027 »)
+        if match.group("before") and (said.year, said.month) == (today.year, today.month):
+            # (said in that month: its last day, as without the year; it was the 1st, refused as past: review)
+            return date(today.year, month, calendar.monthrange(today.year, month)[1])
+        return said
     if not match.group("before"):
         return _next_occurrence(month, 1, None, today)
     if today.month == month:
@@ -230,6 +245,10 @@ def _year_end(match: re.Match[str], today: date) -> date:
     beginning) or of this one (the end: the 31st in December, when the 1st is past; « avant la fin de l'année » was the 1st
     of December of the next year, a year too late: session of 2026-12-02)."""
     said = match.group("year") or match.group("bare_year")
+    if match.group("part") == "debut" and not said and not match.group("next") and today.month <= 2:
+        # (in January or February, this year's beginning, not the next one's: the 1st of the next month; it was the 1st of
+        # January of the next year: review of the session's changes)
+        return date(today.year, today.month + 1, 1)
     if match.group("part") == "debut":
         return date(int(said) if said else today.year + 1, 1, 1)
     year = int(said) if said else today.year + 1 if match.group("next") else today.year
@@ -323,7 +342,11 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
     if summer:
         # Without the break's words (« après les congés d'août, le 3 septembre »): another date said with it is the one.
         found, remark = _read_date(SUMMER_BREAK.sub(" , ", folded), today)
-        return (found, remark) if found is not None else (_summer_date(summer, today), "season")
+        if found is not None or _PAST_BEFORE.search(normalize(re.split(r"[,;.!?]", folded[: summer.start()])[-1])):
+            # (Nor a start since the break or in the past: « depuis la fin des vacances d'été », « il a quitté son ancien job
+            # avant les congés d'été » were September and June: review of the session's changes.)
+            return found, remark
+        return _summer_date(summer, today), "season"
     holidays = HOLIDAYS.search(folded)
     if holidays:
         # Without the holidays' words (« vacances de février » is no February): another date said with them is the one.

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from bot.dialogue import messages as say
 from bot.extractors.place import Place, extract_place
+from bot.extractors.project import JOB_NOUN
+from bot.language.cues import CORRECTION_PHRASES, DECIDING_WORDS, THING_NOUNS
 from bot.language.lexicon import french_word, stop_word
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
@@ -252,12 +254,12 @@ def person_named_in(text: str) -> str | None:
     name = (found.group("civil") or found.group("greeted") or found.group("name")) if found else None
     if name is None or isinstance(extract_place(name), Place) or normalize(name).split()[0] in _ROLE_WORDS:
         return None  # (« je suis Chef Cuisinier » says a role)
-    # « je suis » also says a status (« je suis Auto Entrepreneur » was the contact: second review of the session's changes):
-    # a name only with a civility, a known first name or words that are no French words (« je suis Bertrand Kowalczyk » was
-    # not pre-filled, « Bertrand » not in the table: session of 2026-12-02; « je suis Pôle Emploi » is none); « je
-    # m'appelle », « moi c'est » introduce one.
-    introduced = found is not None and found.group("name") is not None and (
-        not re.match(r"(?i)je suis", found.group(0)) or all(_name_like(word) for word in name.split()))
+    # « je suis » also says a status (« je suis Auto Entrepreneur » was the contact: second review of the session's changes),
+    # a role or the company, in English as often (« je suis Product Owner », « je suis Tech Lead », « je suis Airbus
+    # Atlantic », « je suis Fleury Michon » were the contact: review of the session's changes): a name only with a civility or
+    # a known first name (:func:`only_a_person_s_name`; « je suis Pôle Emploi » is none); « je m'appelle », « moi c'est »
+    # introduce one.
+    introduced = found is not None and found.group("name") is not None and not re.match(r"(?i)je suis", found.group(0))
     return only_a_person_s_name(name, introduced=introduced)
 
 
@@ -273,8 +275,28 @@ def person_alone(text: str) -> str | None:
     if checked.kind != "value" or not isinstance(checked.value, str):
         return None
     name = checked.value
+    # The whole message is the name, a civility and a role of the contact: no word of a business, of the candidate, a
+    # greeting, a command (« Garage Paul Martin », « Mr Bricolage », « il s'appelle Paul Martin », « Julie Robin, apprentie »,
+    # « Cordialement, Julie Robin », « envoyez, Julie Robin » overwrote the contact: review of the session's changes).
+    role = _ROLE_AFTER.search(text.strip())
+    named = normalize(name).split()
+    # (But a correction's words: « c'est plutôt Julie Robin », « non, finalement Julie Robin ».)
+    said = f" {normalize(text.strip()[: role.start()] if role else text)} "
+    for words in sorted((*CORRECTION_PHRASES, *DECIDING_WORDS, "c est", "non", "svp", "stp"), key=len, reverse=True):
+        said = said.replace(f" {words} ", " ")
+    if [w for w in said.split() if w not in named]:
+        return None
+    if any(w in THING_NOUNS or w in _BUSINESS_NAME_WORDS or re.fullmatch(_BUSINESS_WORDS, w) for w in named):
+        return None
     with_a_role = _ROLE_AFTER.search(text.strip()) is not None
     return only_a_person_s_name(name, introduced=with_a_role and all(_name_like(word) for word in name.split()))
+
+
+#: Words of a business's name besides :data:`_BUSINESS_WORDS` and the cue table's things (folded): « Lycée Paul Valéry »,
+#: « Institut Marie Curie », « Taxi Paul », « Julie Robin Coiffure », « Mr Bricolage » are no person.
+_BUSINESS_NAME_WORDS = frozenset(
+    "lycee college institut universite fondation taxi taxis ambulance ambulances coiffure bricolage auto autos services".split()
+)
 
 
 _ROLE_WORDS = frozenset(
@@ -405,9 +427,9 @@ _ME_NAMED = re.compile(
 
 
 #: Capitalised words that name a training or a tool, not a person (folded): « Pack Office », « Premiers Secours » are needs.
-_TRAINING_WORDS = frozenset(
+TRAINING_WORDS = frozenset(
     """pack office excel word outlook microsoft google sap autocad photoshop secours secourisme premiers sauveteur secouriste hygiene
-    securite soudure permis caces habilitation anglais espagnol allemand francais informatique gestes postures conduite vente cuisine
+    securite soudure permis caces habilitation sst fimo fco certificat certification anglais espagnol allemand francais informatique gestes postures conduite vente cuisine
     accueil gestion comptabilite paie logistique maintenance electricite plomberie maconnerie peinture nettoyage service""".split()
 )
 #: A name alone, as typed: a civility, or two or three words each capitalised (« Jean-Marc Bretaud », « Mme Rousseau »).
@@ -432,7 +454,7 @@ _FIRST_NAMES = frozenset(
     nicole francoise brigitte helene chantal patricia laurence agnes sabine delphine melanie marion amandine charlotte clara
     emma lucie morgane justine mathilde oceane alice claire cecile elise elisabeth jeanne josiane murielle myriam nadine
     odile sandra severine solene fanny gaelle ines jade lola louise maelle nina noemie yasmine zoe fatima mohamed ahmed karim
-    mehdi""".split()
+    mehdi benjamin valentin clement aurelien fabien adrien bastien lucien axel bertrand""".split()
 )
 
 
@@ -447,7 +469,7 @@ def only_a_person_s_name(text: str, introduced: bool = False) -> str | None:
         return None
     words = normalize(found.group("words")).split()
     # (Not a particle of the name: « Mme Le Goff », « Kevin Le Goff »; session of 2026-12-02)
-    if any(w in _ORDINARY_WORDS or w in _TRAINING_WORDS for i, w in enumerate(words) if not (i < len(words) - 1 and w in _INNER_PARTICLES)):
+    if any(w in _ORDINARY_WORDS or w in TRAINING_WORDS for i, w in enumerate(words) if not (i < len(words) - 1 and w in _INNER_PARTICLES)):
         return None
     if not (found.group("civility") or introduced or any(w in _FIRST_NAMES for w in words)):
         return None
@@ -550,6 +572,13 @@ def _name_from(sentence: str) -> str:
         return ""  # « le patron », « la responsable RH », « Le Trésorier »: no name (« Contact : Le »: fifteenth blind user test)
     if remark := _REMARK_AFTER_NAME.match(text):
         text = remark.group("name")  # « Paul Martin il a besoin de temps »: the name, not the remark after it
+    elif text.isupper():
+        # (typed in capitals: « MARIE DUPONT IL A BESOIN DE TEMPS » was « une phrase »: review of the session's changes)
+        words = text.split()
+        for size in (2, 3):
+            if _REMARK_AFTER_NAME.match(" ".join([*words[:size], *(w.lower() for w in words[size:])])) and len(words) > size:
+                text = " ".join(words[:size])
+                break
     text = re.split(r"\s+(?:au|tel|tél|telephone|téléphone|mail)\s+(?=\+?\d)|\s+(?=\+?\d[\d .]{7,})", text)[0]
     text = _ROLE_AFTER.sub("", _without_asides(text))  # « Mme Martin Sophie gérante », « Sophie Martin maintenant, la RH »
     # (« Mme Brigitte Lefèvre (présidente) - b.lefevre@… » kept the dash: nineteenth blind user test)
@@ -700,6 +729,9 @@ def _not_a_person_s_name(name: str, typed: str) -> str | None:
     contact « Urgent », « cariste » the contact « Cariste »: session of 2026-12-02), unless a civility opens it or two words or
     more were typed with capitals (« Pascal Blanc », « Martin Dupont » are names made of words: the reply says to type them
     so); one such word typed with a capital (« Martin ») gets the first and last name asked."""
+    two = re.split(r"\s+(?:et|ou)\s+", name)
+    if len(two) == 2 and all(len(part.split()) >= 2 and _not_a_person_s_name(part, typed) is None for part in two):
+        return None  # two people, as said (« Marie Dupont et Paul Martin » was « une phrase »: review of the session's changes)
     civil = _CIVILITY.match(name)
     words = name[civil.end():].split() if civil else name.split()
     if len([w for w in words if normalize(w) not in _INNER_PARTICLES]) > _NAME_MAX_WORDS:
@@ -712,4 +744,20 @@ def _not_a_person_s_name(name: str, typed: str) -> str | None:
     if len(words) < 2:
         # (A capital may be a phone's, at the start of a message: « Urgent », « Martin » get the first and last name asked.)
         return say.NAME_FIRST_AND_LAST if typed_so else say.NAME_NOT_A_PERSON
-    return None if typed_so else say.NAME_NOT_A_PERSON if sentence else say.NAME_NOT_A_PERSON_LOWER
+    if typed_so or not sentence and len(words) <= 3 and not any(_never_in_a_name(w) for w in words):
+        # (Two or three words typed in lower case, none a word no name is made of, are a name: « benjamin dupont », « rose
+        # marchand », « pascal dupont gérant » were refused: review of the session's changes.)
+        return None
+    return say.NAME_NOT_A_PERSON if sentence else say.NAME_NOT_A_PERSON_LOWER
+
+
+#: Words typed at the contact's question that no name is made of, besides :data:`_ORDINARY_WORDS` (folded): « urgent demain ».
+_NEVER_NAMES = frozenset("urgent urgente urgence asap vite rapidement pressé presse inconnu anonyme".split())
+
+
+def _never_in_a_name(word: str) -> bool:
+    """Whether ``word`` is no part of a name typed in lower case: a stop word, an ordinary word (« merci », « demain »), a
+    thing (« la compta », « pole emploi »), a training's word or a job's (« aide soignante », « auto entrepreneur »)."""
+    folded = normalize(word)
+    return (stop_word(word) or folded in _ORDINARY_WORDS or folded in _NEVER_NAMES or folded in THING_NOUNS or folded in TRAINING_WORDS
+            or (folded not in _FIRST_NAMES and re.fullmatch(JOB_NOUN, folded) is not None))
