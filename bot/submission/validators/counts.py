@@ -158,6 +158,10 @@ def validate_weekly_hours(text: str) -> FieldResult:
     return read_answer(cleaned, "weekly_hours", _parse_weekly_hours)
 
 
+#: A number that is a certificate's category or a level (on folded text).
+_LEVEL_NUMBER = re.compile(r"\b(?:caces|cat|categorie|niveau|niv|echelon|coefficient|coef|bac|groupe|classe)\s*[+]?\s*\d+(?:\s*(?:,|et|ou|/)\s*\d+)*\b")
+
+
 def _parse_weekly_hours(text: str) -> FieldResult:
     """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »)."""
     example = say.HOURS_EXAMPLE
@@ -180,6 +184,9 @@ def _parse_weekly_hours(text: str) -> FieldResult:
 
     # « 35h en 3x8 », « équipes en 2*8 »: a shift pattern, not hours (« plusieurs durées »: thirteenth user test).
     folded = re.sub(r"\b[1-4]\s*[x*×]\s*(?:8|12)\b", " ", folded)
+    # « caces 3 », « niveau 4 », « bac+2 »: a certificate's category or a level, not hours (« caces 3 » was 3 hours a week, « la
+    # demande ne peut pas aboutir »: found talking to make run, session of 2026-12-02).
+    folded = _LEVEL_NUMBER.sub(" ", folded)
     values: list[float] = []
     for match in _HOURS_MINUTES.finditer(folded):
         values.append(int(match.group(1)) + int(match.group(2)) / 60)
