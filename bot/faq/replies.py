@@ -692,10 +692,13 @@ _NOT_A_NEGATION = re.compile(
 def _states_the_project(text: str) -> bool:
     """Whether ``text`` states an answer of the check: the contract, its length, the candidate. (Not a place alone: « top, on
     fait la demande pour chateaubriant alors » may be another site's request, read as such.)"""
-    from bot.eligibility.dialogue import CANDIDATE_FACT_SLOTS, understand
+    from bot.eligibility.dialogue import CANDIDATE_FACT_SLOTS, OPTIONS_SLOT, understand
 
     read = understand(text, None, {})
-    return not read.interruption and any(s in read.updates for s in ("contract_type", "contract_duration", "candidate_status", *CANDIDATE_FACT_SLOTS))
+    # (A bare « alternance » is the contract's options, not a contract: « ok mais c'est en alternance », « oui, c'est pour un
+    # contrat en alternance » were no longer a yes but for « affirm »: second review of the session on the alternance.)
+    return not read.interruption and any(
+        s in read.updates for s in ("contract_type", "contract_duration", OPTIONS_SLOT, "candidate_status", *CANDIDATE_FACT_SLOTS))
 
 
 def offer_reply(text: str, intent: str | None) -> str | None:

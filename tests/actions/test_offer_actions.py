@@ -341,6 +341,50 @@ def test_a_yes_with_a_bare_alternance_leaves_the_contract_to_the_request() -> No
     assert followups(events) == ["action_start_submission"] and slot_events(events)["contract_type"] == "contrat_professionnalisation"
 
 
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback", "affirm"])
+@pytest.mark.parametrize("text", [
+    "oui, c'est pour un contrat en alternance", "ok mais c'est en alternance", "d'accord mais c'est pour 2 postes en alternance",
+    "ok, c'est pour un alternant", "oui mais l'alternant commence en septembre", "oui, mais on va embaucher en alternance",
+])
+def test_a_yes_with_a_bare_alternance_starts_the_request_whatever_the_intent(text: str, intent: str) -> None:
+    """A yes to the offer of the request that says the hiring is in alternance, read by the classifier as a question: a bare
+    « alternance » now being the contract's options, not a contract, the yes was no longer seen (« Je ne suis pas certain
+    d'avoir bien compris… », the offer left open and the alternance lost; « … on va embaucher en alternance » started the check
+    again: second review of the session on the alternance). The request starts with the alternance to be chosen there."""
+    from action_testing import slot_events
+
+    slots = dict(_ELIGIBLE_CDI)
+    events, said = run(ActionAnswerOffer() if intent == "affirm" else ActionAnswerFaq(), tracker(text, intent=intent, slots=slots))
+    if intent != "affirm":
+        assert said == [] and followups(events) == ["action_answer_offer"], (events, said)
+        events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
+    updates = slot_events(events)
+    assert followups(events) == ["action_start_submission"], (events, said)
+    assert updates["contract_type"] is None and updates["contract_options"] == ["apprentissage", "contrat_professionnalisation"]
+    assert updates["eligibility"] == "eligible" and updates[OFFER_SLOT] is None
+    assert sent(said) == [{"text": "C'est noté — Contrat : alternance (apprentissage ou professionnalisation, à préciser)."}]
+
+
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback", "affirm"])
+@pytest.mark.parametrize("text", ["ok mais il est en alternance chez nous", "oui mais il sort d'alternance", "oui, sans alternance"])
+def test_a_yes_with_the_candidates_alternance_starts_the_request_on_the_contract_checked(text: str, intent: str) -> None:
+    """The candidate's alternance, current or past, is not the hiring's contract: a yes, the CDI kept (with « faq » or
+    « nlu_fallback », no longer a yes either: second review of the session on the alternance)."""
+    events, said = run(ActionAnswerOffer() if intent == "affirm" else ActionAnswerFaq(), tracker(text, intent=intent, slots=_ELIGIBLE_CDI))
+    if intent != "affirm":
+        assert said == [] and followups(events) == ["action_answer_offer"], (events, said)
+        events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=_ELIGIBLE_CDI))
+    assert said == [] and events == [{"event": "followup", "timestamp": None, "name": "action_start_submission"}]
+
+
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback"])
+@pytest.mark.parametrize("text", ["oui mais c'est quoi l'alternance ?", "oui mais pas en alternance", "ok et en alternance ça marche aussi ?"])
+def test_a_yes_with_a_question_or_a_refused_alternance_is_no_yes_for_the_classifiers_question(text: str, intent: str) -> None:
+    """Near misses: a question about the alternance, an alternance refused with a « pas » (the offer is not taken up by them)."""
+    events, _ = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=_ELIGIBLE_CDI))
+    assert "action_answer_offer" not in followups(events) and "action_start_submission" not in followups(events)
+
+
 _INELIGIBLE_CDD3 = {"contract_type": "cdd", "contract_duration": 3.0, "department": "49", "candidate_status": "demandeur_emploi",
                     "eligibility": "ineligible", "eligibility_reasons": ["cdd_trop_court"], "project_memory": {"commune": "Angers", "department": "49"}}
 
