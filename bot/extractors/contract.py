@@ -441,14 +441,30 @@ _AFTER_A_SHORT_ANSWER = rf"(?:\s+{alternation(AFTERTHOUGHTS)})*"
 #: « le pro », « en pro », « c'est pro », « ok pro »; with its length or an afterthought: « pro, 12 mois », « pro svp », « pro je
 #: pense » (« Je n'ai pas compris »: review of the session on the alternance).
 _PRO_ALONE = re.compile(rf"{_BEFORE_A_SHORT_ANSWER}pros?(?:\s+(?:(?:de|d|sur|pour)\s+)?{_LENGTH})?{_AFTER_A_SHORT_ANSWER}")
-#: The alternance question's buttons by their order (folded): « le premier », « la 1ère », « le 2e », « option 2 » (a figure
-#: alone, « 2 », may be a count or a length: only after « option », « choix », « le »…).
+#: A contract question's buttons by their order (folded): « le premier », « la 1ère », « le 2e », « option 2 », « le 3e », « le
+#: dernier » (a figure alone, « 2 », may be a count or a length: only after « option », « choix », « le »…).
 _BY_ITS_BUTTON = re.compile(
     rf"{_BEFORE_A_SHORT_ANSWER}(?:(?:(?:option|choix|bouton|reponse|numero|n)\s+)?(?P<first>1er|1ere|premier|premiere)|"
     r"(?:option|choix|bouton|reponse|numero|n)\s+(?P<first_figure>1|un)|"
-    r"(?:(?:option|choix|bouton|reponse|numero|n)\s+)?(?P<second>2e|2eme|2nd|2nde|deuxieme|second|seconde|dernier|derniere)|"
-    rf"(?:option|choix|bouton|reponse|numero|n|le|la)\s+(?P<second_figure>2|deux)){_AFTER_A_SHORT_ANSWER}"
+    r"(?:(?:option|choix|bouton|reponse|numero|n)\s+)?(?P<second>2e|2eme|2nd|2nde|deuxieme|second|seconde)|"
+    rf"(?:option|choix|bouton|reponse|numero|n|le|la)\s+(?P<second_figure>2|deux)|"
+    r"(?:(?:option|choix|bouton|reponse|numero|n)\s+)?(?P<third>3e|3eme|troisieme)|"
+    rf"(?:option|choix|bouton|reponse|numero|n|le|la)\s+(?P<third_figure>3|trois)|"
+    rf"(?:(?:option|choix|bouton|reponse|numero|n)\s+)?(?P<last>dernier|derniere)){_AFTER_A_SHORT_ANSWER}"
 )
+
+
+def button_by_order(text: str, buttons: tuple[str, ...] | list[str]) -> str | None:
+    """The button of ``buttons`` (in the order shown) that ``text`` names by its rank (« le premier », « option 2 », « le
+    dernier »), or None (no rank, or one past the last button)."""
+    by_order = _BY_ITS_BUTTON.fullmatch(normalize(text or "").strip())
+    if by_order is None or not buttons:
+        return None
+    rank = next((i for i, names in enumerate((("first", "first_figure"), ("second", "second_figure"), ("third", "third_figure")))
+                 if any(by_order.group(n) for n in names)), len(buttons) - 1)
+    return buttons[rank] if rank < len(buttons) else None
+
+
 #: An alternance set aside in the answer (folded): « pas contrat pro », « pas le pro », « et non l'apprentissage », « au lieu
 #: du pro »; after « plutôt », the one after « que »: « plutôt apprentissage que pro » (« Je n'ai pas compris », or the FAQ, while
 #: « contrat pro, pas apprentissage » was read: review of the session on the alternance).
@@ -480,10 +496,11 @@ def leaves_it_to_the_cfa(text: str) -> bool:
 def alternance_answer(text: str) -> str | None:
     """The alternance contract said in the answer to « apprentissage ou professionnalisation ? » (« apprentissage », « un
     contrat pro », « pro », « professionnalisation », « le premier », « option 2 », « apprentissage, pas contrat pro »), or None
-    (« je sais pas encore », « alternance » again, « je demande au CFA »)."""
+    (« je sais pas encore », « alternance » again, « je demande au CFA »). (A rank is that question's buttons': with other
+    buttons, :func:`button_by_order` on them first.)"""
     plain = normalize(text or "").strip()
-    if (by_order := _BY_ITS_BUTTON.fullmatch(plain)) is not None:
-        return ALTERNANCE_CONTRACTS[0 if by_order.group("first") or by_order.group("first_figure") else 1]
+    if _BY_ITS_BUTTON.fullmatch(plain) is not None:
+        return button_by_order(plain, ALTERNANCE_CONTRACTS)
     if (less := _LESS_WANTED.search(plain)) is not None:
         plain = f"{plain[:less.start('than')]} {plain[less.end('than'):]}"
     plain = re.sub(r"\s+", " ", _SET_ASIDE.sub(" ", plain)).strip()

@@ -41,6 +41,7 @@ from bot.extractors.contract import (
     ALTERNANCE_CONTRACTS,
     alternance_answer,
     alternance_unsaid,
+    button_by_order,
     extract_contract,
     extract_contract_options,
     keeps_duration,
@@ -749,7 +750,11 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
     said = extract_contract(text or "")
     options = undecided_options(slots)
     alternance = not options or tuple(options) == ALTERNANCE_CONTRACTS
-    chosen = alternance_answer(text or "") if alternance or set(options) & set(ALTERNANCE_CONTRACTS) else None
+    # (A rank is the buttons' shown, the options in their order: « le premier » to « CDI ou Contrat d'apprentissage ? » was the
+    # apprenticeship, « le 2e » a contract of professionalisation never offered: second review of the session on the alternance.)
+    chosen = button_by_order(text or "", options or ALTERNANCE_CONTRACTS)
+    if chosen is None and (alternance or set(options) & set(ALTERNANCE_CONTRACTS)):
+        chosen = alternance_answer(text or "")
     if not alternance and (extract_contract_options(text or "") or said in ALTERNANCE_CONTRACTS and alternance_unsaid(text or "")):
         said = None  # (« CDI ou CDD, je sais pas » chooses none; a bare « alternance » neither of its two)
     chosen = chosen or (said if said not in (None, *ALTERNANCE_CONTRACTS) or not alternance else None)

@@ -2523,3 +2523,30 @@ def test_a_send_with_a_name_after_it_is_a_send() -> None:
 ])
 def test_a_value_replaced_by_another_at_the_recap_is_the_new_one(text: str, updates: dict) -> None:
     assert recap_turn(text, SLOTS, "inform", [], NOW).updates.items() >= updates.items()
+
+
+@pytest.mark.parametrize(("options", "text", "code"), [
+    (["cdi", "apprentissage"], "le premier", "cdi"), (["cdi", "apprentissage"], "la première", "cdi"),
+    (["cdi", "apprentissage"], "option 1", "cdi"), (["cdi", "apprentissage"], "le 2e", "apprentissage"),
+    (["cdi", "apprentissage"], "le 2", "apprentissage"), (["cdi", "apprentissage"], "option 2", "apprentissage"),
+    (["cdd", "cdi"], "le premier", "cdd"), (["cdd", "cdi"], "le dernier", "cdi"),
+    (["cdi", "apprentissage", "contrat_professionnalisation"], "le troisième", "contrat_professionnalisation"),
+    # (near misses: the alternance's own buttons, as before)
+    (["apprentissage", "contrat_professionnalisation"], "le premier", "apprentissage"),
+    (["apprentissage", "contrat_professionnalisation"], "option 2", "contrat_professionnalisation"),
+])
+def test_a_rank_at_the_recap_is_the_button_shown(options: list[str], text: str, code: str) -> None:
+    """« le premier » to « CDI ou Contrat d'apprentissage ? » at the recap was the apprenticeship, « le 2e » a contract of
+    professionalisation never offered: the alternance's buttons' order, whatever the buttons (second review of the session on
+    the alternance). A rank is the buttons' shown, the options in their order."""
+    slots = {**completed_submission_slots(), "contract_type": None, "contract_duration": 8.0 if "cdd" in options else None,
+             "contract_options": options, RECAP_STATE_SLOT: RECAP_ALTERNANCE}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates["contract_type"] == code and read.updates["contract_options"] is None
+
+
+@pytest.mark.parametrize("text", ["le troisième", "option 3", "2"])
+def test_a_rank_past_the_last_button_at_the_recap_is_no_answer(text: str) -> None:
+    slots = {**completed_submission_slots(), "contract_type": None, "contract_options": ["cdi", "apprentissage"], RECAP_STATE_SLOT: RECAP_ALTERNANCE}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert "contract_type" not in read.updates and read.updates[RECAP_STATE_SLOT] == RECAP_ALTERNANCE
