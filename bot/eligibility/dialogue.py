@@ -247,7 +247,13 @@ def options_label(slots: dict[str, Any]) -> str:
     if tuple(options) == ALTERNANCE_CONTRACTS:
         return messages.ALTERNANCE_UNDECIDED
     months = slots.get("contract_duration")
-    return messages.CHOICE_JOINER.join(contract_label({"contract_type": o, "contract_duration": months if needs_duration(o) else None}) for o in options)
+    return contract_choices([contract_label({"contract_type": o, "contract_duration": months if needs_duration(o) else None}) for o in options])
+
+
+def contract_choices(labels: list[str]) -> str:
+    """« CDI ou CDD », « CDI, Contrat d'apprentissage ou Contrat de professionnalisation » (« CDI ou alternance » is three
+    options: « … ou … ou … » read badly)."""
+    return messages.CHOICE_JOINER.join([", ".join(labels[:-1]), labels[-1]] if len(labels) > 2 else labels)
 
 
 def _alternance_asked(slots: dict[str, Any]) -> bool:
@@ -295,7 +301,7 @@ def _question(slot: str, slots: dict[str, Any]) -> Message:
     if slot == "contract_type" and len(_contract_options(slots)) > 1:
         labels = [CONTRACT_LABELS[o] for o in _contract_options(slots)]
         return {
-            "text": messages.ASK_CONTRACT_CHOICE.format(options=messages.CHOICE_JOINER.join(labels)),
+            "text": messages.ASK_CONTRACT_CHOICE.format(options=contract_choices(labels)),
             "buttons": [{"title": label, "payload": label} for label in labels],
         }
     return messages.ASK[slot]

@@ -417,8 +417,12 @@ def _options(tokens: list[str], mentions: list[_Mention]) -> tuple[str, ...]:
     options: list[str] = []
     for group in groups:
         codes = _merge([m.code for m in group])
-        if codes and codes[0] not in options:
-            options.append(codes[0])
+        # (A bare « alternance » is either of its contracts: « CDI ou alternance » was « CDI ou Contrat d'apprentissage »,
+        # which nobody chose, and « alternance » was then no answer to it: second review of the session on the alternance.)
+        bare = all(m.code == _ALTERNANCE for m in group)
+        for code in (("apprentissage", "contrat_professionnalisation") if bare and codes == ["apprentissage"] else codes[:1]):
+            if code not in options:
+                options.append(code)
     return tuple(options) if len(options) > 1 else ()
 
 

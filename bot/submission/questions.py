@@ -776,6 +776,13 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
         said_so = msg.CONTRACT_CHOSEN if options else msg.CORRECTED_CONTRACT
         return FieldUnderstanding(kind=kind, updates={**changes, RECAP_STATE_SLOT: None, ATTEMPTS_SLOT: 0.0, **forgotten},
                                   messages=[{"text": " ".join([said_so.format(label=label), *texts])}])
+    if chosen is None and not alternance and set(options) & set(ALTERNANCE_CONTRACTS) and "?" not in (text or "") and alternance_unsaid(text or ""):
+        # « alternance » to « CDI ou Contrat d'apprentissage ? » (« CDI ou alternance » first): the alternance chosen, which one
+        # asked (it was no answer: second review of the session on the alternance); the other contract's length is not its own.
+        narrowed: dict[str, Any] = {OPTIONS_SLOT: list(ALTERNANCE_CONTRACTS), ATTEMPTS_SLOT: 0.0, **alternance_pending(text or "", slots)}
+        if any(needs_duration(o) for o in options):
+            narrowed["contract_duration"] = None
+        return FieldUnderstanding(kind=not_yet, updates=narrowed, messages=[alternance_question()])
     if alternance and "?" in (text or "") and ASKING_WHAT.search(plain):
         # « c'est quoi la différence ? »: the difference, then the question again (not counted)
         return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE},
