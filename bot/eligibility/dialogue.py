@@ -44,6 +44,7 @@ from bot.extractors.contract import (
     CONTRACT_LABELS,
     alternance_answer,
     alternance_unsaid,
+    button_by_order,
     extract_contract,
     extract_contract_options,
     keeps_duration,
@@ -582,6 +583,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         chosen = alternance_answer(hiring)
         if chosen is not None or contract in ALTERNANCE_CONTRACTS:
             contract = chosen
+    elif requested == "contract_type" and (ranked := button_by_order(hiring, _contract_options(slots))) is not None:
+        # « le premier », « option 2 » to « Vous hésitez entre CDI ou CDD… : lequel retenez-vous ? »: its button in that order
+        # (« Je n'ai pas compris »: second review of the session on the alternance)
+        contract, options = ranked, ()
     elif alternance_unsaid(hiring):
         # « on embauche en alternance », « alternance 2 ans »: an apprenticeship or a contract of professionalisation? It was
         # stored as an apprenticeship, and the request sent so; which one is asked back (the same one said again keeps it:
