@@ -220,7 +220,10 @@ ASK_REGISTRATION_PAST: Message = {
     ],
 }
 #: « on hésite entre CDI et CDD »: the contract labels joined by :data:`CHOICE_JOINER`; one button per contract.
-ASK_CONTRACT_CHOICE = "Vous hésitez entre {options} : lequel retenez-vous pour cette vérification ? Vous pourrez la refaire avec l'autre."
+ASK_CONTRACT_CHOICE = (
+    "Vous hésitez entre plusieurs contrats ({options}) : lequel retenez-vous pour cette vérification ? Vous pourrez la refaire "
+    "avec un autre."
+)
 #: A bare « alternance » (« on embauche en alternance »): which of the two contracts, asked back with a button for each (it was
 #: stored as an apprenticeship; the request's contract is one or the other).
 ASK_ALTERNANCE = "L'alternance : contrat d'apprentissage ou contrat de professionnalisation ?"

@@ -682,9 +682,9 @@ def test_the_check_does_not_ask_a_choice_that_changes_no_verdict(text: str, cont
 
 @pytest.mark.parametrize(("text", "asked"), [
     # the verdicts differ: a derogation for the CDD of 4 months (asked as today)
-    ("on embauche un cariste au mans, on hésite entre un CDI et un CDD de 4 mois", "Vous hésitez entre CDI ou CDD"),
+    ("on embauche un cariste au mans, on hésite entre un CDI et un CDD de 4 mois", "Vous hésitez entre plusieurs contrats (CDI ou CDD)"),
     # the CDD's length unknown: its verdict too
-    ("on embauche un cariste au mans, on hésite entre un CDI et un CDD", "Vous hésitez entre CDI ou CDD"),
+    ("on embauche un cariste au mans, on hésite entre un CDI et un CDD", "Vous hésitez entre plusieurs contrats (CDI ou CDD)"),
     # (near misses: a contract said is not asked, an alternance with its kind said neither)
     ("on embauche un cariste en CDI au mans", None),
     ("on embauche un cariste en contrat pro au mans", None),
