@@ -288,8 +288,38 @@ def person_alone(text: str) -> str | None:
         return None
     if any(w in THING_NOUNS or w in _BUSINESS_NAME_WORDS or re.fullmatch(_BUSINESS_WORDS, w) for w in named):
         return None
+    if not _only_names(named):
+        return None
     with_a_role = _ROLE_AFTER.search(text.strip()) is not None
     return only_a_person_s_name(name, introduced=with_a_role and all(_name_like(word) for word in name.split()))
+
+
+def _only_names(words: list[str]) -> bool:
+    """Whether the folded ``words`` are only a civility, first names and one surname, right after them or right before them
+    (« Marie Dupont », « DUPONT Marie », « Mme Petit »): a street, a building, a trade or another French word is no name
+    (« Rue Victor Hugo », « Résidence Marie Curie », « Maison Marie », « Fleurs Julie », « Tuteur Paul Martin », « Marie
+    Dupont Autolaveuse » overwrote the contact at the recap: second review of the session's changes)."""
+    names = [i for i, w in enumerate(words) if w in _FIRST_NAMES or w in _CIVILITY_WORDS]
+    for i, word in enumerate(words):
+        if i in names or word in _INNER_PARTICLES:
+            continue
+        if word in _PLACE_WORDS:
+            return False
+        trade = re.fullmatch(JOB_NOUN, word) is not None
+        # (the surname: right after the first names, particles between, whatever it means: « Julie Boulanger »)
+        if names and i > names[-1] and all(w in _INNER_PARTICLES for w in words[names[-1] + 1: i]):
+            continue
+        if (names and i == 0 and names[0] == 1 and not trade) or not (trade or french_word(word)):
+            continue  # (« DUPONT Marie »; a word that is no French word: « Kowalczyk »)
+        return False
+    return True
+
+
+_CIVILITY_WORDS = frozenset("m mme mr mlle monsieur madame mademoiselle".split())
+#: Words of a street or a building (folded): « Rue Victor Hugo », « Résidence Marie Curie », « Maison Marie » are no person.
+_PLACE_WORDS = frozenset(
+    "rue avenue av boulevard bd allee impasse chemin place quai route square cours residence maison batiment immeuble".split()
+)
 
 
 #: Words of a business's name besides :data:`_BUSINESS_WORDS` and the cue table's things (folded): « Lycée Paul Valéry »,
