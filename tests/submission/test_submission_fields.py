@@ -1129,7 +1129,7 @@ def test_a_role_in_brackets_is_not_part_of_the_contact_name() -> None:
         ("urgent demain", messages.NAME_NOT_A_PERSON_LOWER),
         # (one such word with a capital, maybe a phone's: the first and last name asked)
         ("Urgent", messages.NAME_FIRST_AND_LAST),
-        ("Martin", messages.NAME_FIRST_AND_LAST),
+        ("Compta", messages.NAME_FIRST_AND_LAST),
         # (a sentence: more than four words of a name)
         ("Paul Martin Julie Robin Kevin", messages.NAME_A_SENTENCE),
     ],

@@ -555,7 +555,8 @@ def _capitalise_name(name: str) -> str:
     parts = re.split(r"([ \-'’])", name)
     out = []
     for i, part in enumerate(parts):
-        out.append(part if (i > 0 and part in _NAME_PARTICLES) or not part else part[0].upper() + part[1:])
+        # (« et », « ou » between two names stay so: « marie dupont et paul martin », second review of the session's changes)
+        out.append(part if (i > 0 and part in (*_NAME_PARTICLES, "et", "ou")) or not part else part[0].upper() + part[1:])
     return "".join(out)
 
 
@@ -611,6 +612,8 @@ def _name_from(sentence: str) -> str:
                 break
     text = re.split(r"\s+(?:au|tel|tél|telephone|téléphone|mail)\s+(?=\+?\d)|\s+(?=\+?\d[\d .]{7,})", text)[0]
     text = _ROLE_AFTER.sub("", _without_asides(text))  # « Mme Martin Sophie gérante », « Sophie Martin maintenant, la RH »
+    # « Marie Dupont ou moi », « … et moi »: the person named (refused: second review of the session's changes)
+    text = re.sub(r"(?i)(?<=\w)\s+(?:et|ou)\s+moi(?:[\s-]+m[eê]me)?\s*$", "", text)
     # (« Mme Brigitte Lefèvre (présidente) - b.lefevre@… » kept the dash: nineteenth blind user test)
     return _capitalise_name(_strip_final_stop(text.strip(" -–—:;,")))
 
@@ -653,7 +656,7 @@ _ORDINARY_WORDS = frozenset(
     collegue associe associee mari femme epouse fils fille frere soeur pere mere autre autres meme ici svp stp lol mdr
     oups zut mince voir verra enfin pardon""".split()
 )
-_CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|Mr|Monsieur|Madame|Mademoiselle)\s+", re.IGNORECASE)
+_CIVILITY = re.compile(r"^(?:M\.?|Mme|Mlle|Mr|Monsieur|Madame|Mademoiselle)\s+", re.IGNORECASE)  # (« m dupont »: second review)
 
 
 def _a_person_s_name(text: str) -> bool:
@@ -772,7 +775,9 @@ def _not_a_person_s_name(name: str, typed: str) -> str | None:
     if civil or any(_name_like(w) for w in words) and not (sentence and not typed_so):
         return None
     if len(words) < 2:
-        # (A capital may be a phone's, at the start of a message: « Urgent », « Martin » get the first and last name asked.)
+        if words and not _never_in_a_name(words[0]):
+            return None  # a surname alone, as many employers type it (« Dupont », « DUPONT », « dupont » were refused: second review)
+        # (A capital may be a phone's, at the start of a message: « Urgent » gets the first and last name asked.)
         return say.NAME_FIRST_AND_LAST if typed_so else say.NAME_NOT_A_PERSON
     if typed_so or not sentence and len(words) <= 3 and not any(_never_in_a_name(w) for w in words):
         # (Two or three words typed in lower case, none a word no name is made of, are a name: « benjamin dupont », « rose
@@ -782,7 +787,10 @@ def _not_a_person_s_name(name: str, typed: str) -> str | None:
 
 
 #: Words typed at the contact's question that no name is made of, besides :data:`_ORDINARY_WORDS` (folded): « urgent demain ».
-_NEVER_NAMES = frozenset("urgent urgente urgence asap vite rapidement pressé presse inconnu anonyme".split())
+#: (And a service of the business alone, now that a surname alone is a name: « compta », « direction », second review.)
+_NEVER_NAMES = frozenset(
+    "urgent urgente urgence asap vite rapidement pressé presse inconnu anonyme compta comptabilite secretariat direction standard".split()
+)
 
 
 def _never_in_a_name(word: str) -> bool:
