@@ -1256,6 +1256,14 @@ def test_a_field_corrected_beside_one_kept_is_the_correction(text: str, expected
         ("le contrat reste un CDD mais de 12 mois", {"contract_duration": 12.0}),
         ("le contrat c'est un CDD de 12 mois mais la date c'est le 1er mars", {"contract_type": "cdd", "contract_duration": 12.0}),
         ("le contrat reste le même mais", {}),
+        # « on revient à X » changes a field back: both applied (the contract's change was lost: second review of the session's
+        # changes)
+        ("on revient à un CDI mais la date c'est le 1er mars", {"contract_type": "cdi", "contract_duration": None, "start_date": "2027-03-01"}),
+        ("on revient au CDI mais la date c'est le 1er mars", {"contract_type": "cdi", "start_date": "2027-03-01"}),
+        ("on revient à 3 postes mais la date c'est le 1er mars", {"positions": 3, "start_date": "2027-03-01"}),
+        # (near misses: a field kept as it is)
+        ("on garde le CDD mais la date c'est le 1er mars", {"start_date": "2027-03-01", "contract_type": None}),
+        ("on reste à 2 postes mais la date c'est le 1er mars", {"start_date": "2027-03-01", "positions": None}),
     ],
 )
 def test_a_change_beside_mais_is_not_taken_for_a_field_kept(text: str, expected: dict[str, object]) -> None:
