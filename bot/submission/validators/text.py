@@ -6,10 +6,10 @@ import re
 from collections.abc import Callable
 
 from bot.dialogue import messages as say
-from bot.extractors.place import Place, extract_place
+from bot.extractors.place import STREET_WORDS, Place, extract_place
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import CORRECTION_PHRASES, DECIDING_WORDS, THING_NOUNS
-from bot.language.lexicon import french_word, stop_word
+from bot.language.lexicon import french_word, only_a_noun, stop_word
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
@@ -316,10 +316,8 @@ def _only_names(words: list[str]) -> bool:
 
 
 _CIVILITY_WORDS = frozenset("m mme mr mlle monsieur madame mademoiselle".split())
-#: Words of a street or a building (folded): « Rue Victor Hugo », « Résidence Marie Curie », « Maison Marie » are no person.
-_PLACE_WORDS = frozenset(
-    "rue avenue av boulevard bd allee impasse chemin place quai route square cours residence maison batiment immeuble".split()
-)
+#: Words of a street (the place reader's) or a building (folded): « Rue Victor Hugo », « Résidence Marie Curie », « Maison Marie » are no person.
+_PLACE_WORDS = STREET_WORDS | frozenset("residence maison batiment immeuble".split())
 
 
 #: Words of a business's name besides :data:`_BUSINESS_WORDS` and the cue table's things (folded): « Lycée Paul Valéry »,
@@ -775,8 +773,10 @@ def _not_a_person_s_name(name: str, typed: str) -> str | None:
     if civil or any(_name_like(w) for w in words) and not (sentence and not typed_so):
         return None
     if len(words) < 2:
-        if words and not _never_in_a_name(words[0]):
-            return None  # a surname alone, as many employers type it (« Dupont », « DUPONT », « dupont » were refused: second review)
+        if words and not _never_in_a_name(words[0]) and only_a_noun(words[0]) and not isinstance(extract_place(typed), Place):
+            # A surname alone, as many employers type it (« Dupont », « DUPONT », « dupont » were refused: second review of the
+            # session's changes); not an adjective, a verb, a place (« Parfait », « Génial », « Maine »).
+            return None
         # (A capital may be a phone's, at the start of a message: « Urgent » gets the first and last name asked.)
         return say.NAME_FIRST_AND_LAST if typed_so else say.NAME_NOT_A_PERSON
     if typed_so or not sentence and len(words) <= 3 and not any(_never_in_a_name(w) for w in words):
