@@ -787,6 +787,9 @@ def test_the_name_corrected_is_the_company_s_unless_it_is_a_person_s(text: str, 
         ("Kevin Le Goff", "Kevin Le Goff"),
         ("Jean Paul Martin", "Jean Paul Martin"),
         ("Paul Martin RH", "Paul Martin"),
+        ("Julie Robin-Martin", "Julie Robin-Martin"),
+        ("Lucie Saint-Clair", "Lucie Saint-Clair"),
+        ("Jean-Pierre Martin", "Jean-Pierre Martin"),
     ],
 )
 def test_a_person_s_name_alone_at_the_recap_corrects_the_contact(text: str, name: str) -> None:

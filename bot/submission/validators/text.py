@@ -288,7 +288,7 @@ def person_alone(text: str) -> str | None:
         return None
     if any(w in THING_NOUNS or w in _BUSINESS_NAME_WORDS or re.fullmatch(_BUSINESS_WORDS, w) for w in named):
         return None
-    if not _only_names(named):
+    if not _only_names([normalize(word).replace(" ", "-") for word in name.split()]):  # (« Julie Robin-Martin »: one surname)
         return None
     with_a_role = _ROLE_AFTER.search(text.strip()) is not None
     return only_a_person_s_name(name, introduced=with_a_role and all(_name_like(word) for word in name.split()))
@@ -299,7 +299,7 @@ def _only_names(words: list[str]) -> bool:
     (« Marie Dupont », « DUPONT Marie », « Mme Petit »): a street, a building, a trade or another French word is no name
     (« Rue Victor Hugo », « Résidence Marie Curie », « Maison Marie », « Fleurs Julie », « Tuteur Paul Martin », « Marie
     Dupont Autolaveuse » overwrote the contact at the recap: second review of the session's changes)."""
-    names = [i for i, w in enumerate(words) if w in _FIRST_NAMES or w in _CIVILITY_WORDS]
+    names = [i for i, w in enumerate(words) if any(part in _FIRST_NAMES for part in w.split("-")) or w in _CIVILITY_WORDS]
     for i, word in enumerate(words):
         if i in names or word in _INNER_PARTICLES:
             continue
