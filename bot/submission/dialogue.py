@@ -400,6 +400,9 @@ def _not_the_weeks_hours(clause: str, hours: float) -> bool:
     if at is None:
         return _NOT_THE_WEEKS_AFTER.search(normalize(clause)) is not None
     after = normalize(clause[figures[at].end(): figures[at + 1].start() if at + 1 < len(figures) else len(clause)])
+    if at + 1 < len(figures):
+        # (what follows « sauf », « mais »… is said of the next figure: « il sera à 35h sauf le premier mois à 20h »)
+        after = re.split(r"\b(?:sauf|mais|dont|soit|avec|hors)\b", after)[0]
     return bool(_NOT_THE_WEEKS_BEFORE.search(normalize(clause[: figures[at].start()])) or _NOT_THE_WEEKS_AFTER.search(after))
 
 

@@ -654,6 +654,9 @@ def test_a_home_town_said_with_other_facts_is_not_asked_back(text: str, said_fir
     ("contract_type", "CDI, il sera à 35h + 4h sup", "eligible", 35.0),
     ("contract_type", "CDI, il sera à 35h au lieu de 20h", "eligible", 35.0),
     ("contract_type", "CDI, il sera à 35h, 24h les samedis", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h sauf le premier mois à 20h", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 20h les 3 premiers mois", None, None),
+    ("contract_type", "CDI, elle était à 20h", None, None),
     # … near misses: the job's weekly hours said with such words
     ("contract_type", "CDI 35h, pas de travail le samedi", "eligible", 35.0),
     ("contract_type", "CDI 20h, pas plus", "ineligible", 20.0),
