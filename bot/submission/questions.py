@@ -1611,11 +1611,17 @@ _TRAINING_CLAUSE = re.compile(
 #: « Il lui faudrait une formation Java. », « elle aurait besoin d'une formation Excel »: a training needed by the candidate, named
 #: right after « formation » (asked again: twenty-second blind user test). Not what the training is like (« une formation
 #: courte », « une formation de 3 mois », « une formation adaptée »), nor a question (« il lui faudrait une formation ? »).
+#: What a training is like or when, not what it is: « une formation adaptée », « … avant de commencer ».
+_TRAINING_LIKE = (
+    r"avant|après|apres|interne|courte|longue|rapide|complète|complete|adaptée|adaptee|qualifiante|diplômante|diplomante|certifiante"
+    r"|sp[ée]cifique|particuli[èe]re|compl[ée]mentaire|initiale|continue|obligatoire|acc[ée]l[ée]r[ée]e"
+)
+#: « une formation adaptée », « une formation avant de commencer »: no needs named.
+_ONLY_WHAT_IT_IS_LIKE = re.compile(rf"(?:une?\s+)?formations?\s+(?:{_TRAINING_LIKE})\b", re.IGNORECASE)
 TRAINING_NEEDED = re.compile(
     r"\b(?:il|elle|ils|elles|on)\s+(?:lui|leur)?\s*(?:faudrait|faudra|faut|aurait besoin|aura besoin|a besoin|ont besoin|auraient besoin)"
     r"\s+(?:d['’ ]\s*)?(?:une|d['’ ]une)\s+formation\s+"
-    r"(?!(?:de|d|du|des|en|à|a|au|aux|sur|pour|avant|après|apres|interne|courte|longue|rapide|complète|complete|adaptée|adaptee|"
-    r"qualifiante|diplômante|diplomante|certifiante|sp[ée]cifique|particuli[èe]re|compl[ée]mentaire|initiale|continue|obligatoire)\b)"
+    rf"(?!(?:de|d|du|des|en|à|a|au|aux|sur|pour|{_TRAINING_LIKE})\b)"
     r"(?P<needs>[^\W\d_][^,;.!?()]{1,118})",
     re.IGNORECASE,
 )
@@ -1656,7 +1662,7 @@ def _training_said(clause: str) -> tuple[str, str] | None:
     if said is None:
         return None
     needs = _NEEDS_END.split(said.group("needs"), maxsplit=1)[0].strip()
-    if not needs or _NO_NEEDS.fullmatch(needs):
+    if not needs or _NO_NEEDS.fullmatch(needs) or _ONLY_WHAT_IT_IS_LIKE.match(needs):
         return None
     return needs, clause[said.start("needs") + len(needs):]
 
@@ -1666,7 +1672,10 @@ def _training_said(clause: str) -> tuple[str, str] | None:
 #: « il a besoin de temps », which names none: review of the session's changes).
 _NEEDS_SOMETHING = re.compile(
     r"^(?:il|elle|ils|elles)\s+(?:lui\s+|leur\s+)?(?:a|ont|aura|aurait|auraient)\s+besoins?\s+(?:de\s+|d['’ ]\s*|du\s+)"
-    r"(?P<trained>(?:une?\s+)?formations?\s+(?:(?:en|sur|pour|de|d['’ ]|du|au|à|a)\s*)?|(?:se former|[êe]tre form[ée]e?s?)\s+(?:en|sur|au|à|a)\s+)?(?P<needs>\S.{1,})$",
+    # (the preposition a word of its own: « … de formation anglais », « … d'une formation avant de commencer » were the needs
+    # « nglais », « vant de commencer »: second review of the session's changes; nor what the training is like)
+    r"(?P<trained>(?:une?\s+)?formations?\s+(?:(?:en|sur|pour|de|du|au|aux|à|a)\s+|d['’ ]\s*)?(?!(?:" + _TRAINING_LIKE + r")\b)"
+    r"|(?:se former|[êe]tre form[ée]e?s?)\s+(?:en|sur|au|à|a)\s+)?(?P<needs>\S.{1,})$",
     re.IGNORECASE,
 )
 

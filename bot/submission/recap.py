@@ -639,6 +639,9 @@ def _job_said_with_the_contract(text: str, slots: dict[str, Any], now: dt.dateti
     return recap_value("job_title", _CONTRACT_PHRASE.sub(" ", text), now, slots)[0]
 
 
+_COMING_BACK_TO = re.compile(r"\b(?:on revient|revenons)\s+(?:a|au|aux)\b")
+
+
 def _beside_what_is_kept(text: str) -> str | None:
     """The clause of ``text`` that names a field beside one that keeps a field as it is, joined by « mais », « par
     contre »… (« le contrat reste le même mais la date c'est le 1er mars », « la date c'est le 1er mars mais le contrat
@@ -648,7 +651,10 @@ def _beside_what_is_kept(text: str) -> str | None:
         return None
     for kept, other in (("kept", "rest"), ("rest", "kept")):
         plain = _CLAUSE_OPENING.sub("", normalize(found.group(kept)))
-        if (KEEPS_IT.search(plain) or STAYS.search(plain)) and recap_field_of(found.group(other), normalize(found.group(other))):
+        # (« on revient à un CDI », « on revient à 3 postes » change a field back: no keep, both applied; the contract was lost:
+        # second review of the session's changes)
+        if ((KEEPS_IT.search(plain) or STAYS.search(plain)) and not _COMING_BACK_TO.search(plain)
+                and recap_field_of(found.group(other), normalize(found.group(other)))):
             return found.group(other)
     return None
 
@@ -803,6 +809,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         if payload == "/correct_field" and match and (match.group(1) in FIELD_LABELS or match.group(1) == "contract_type"):
             return RecapUnderstanding(RECAP_CORRECT, field=match.group(1), messages=_ask_again(match.group(1)))
         return unclear
+    if (found := _KEPT_THEN.match(text)) and _COMING_BACK_TO.search(normalize(found.group("kept"))):
+        # « on revient à un CDI mais la date c'est le 1er mars »: a change back, then another, both applied (the contract's was
+        # lost: second review of the session's changes)
+        text = f"{found.group('kept')}, {found.group('rest')}"
     plain = normalize(text)
     if RECAP_CANCEL_WORDS.search(plain) and not STAYS.search(plain):  # (« laissez tomber on reste sur 12 mois »: 15th user test)
         return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
@@ -1334,7 +1344,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
     texts: list[str] = []  # what the contract's change does to the verdict, errors
     for group, field in zip(groups, fields, strict=True):
         part = "".join(group)
-        if KEEPS_IT.search(normalize(part)) or STAYS.search(normalize(part)):
+        if KEEPS_IT.search(normalize(part)) or (STAYS.search(normalize(part)) and not _COMING_BACK_TO.search(normalize(part))):
             continue  # « le contact c'est Paul Roy, même mail », « démarrage comme prévu »: « Pas de changement pour « E-mail » » (eighteenth user test)
         if field == "contract_type":
             contract, duration = extract_contract(part), extract_duration(part)

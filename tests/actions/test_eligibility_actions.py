@@ -631,6 +631,38 @@ def test_a_home_town_said_with_other_facts_is_not_asked_back(text: str, said_fir
     ("contract_type", "CDI, elle finit à 22h", None, None),
     ("contract_type", "CDI, il arrive à 20h", None, None),
     ("contract_type", "CDI, on ferme à 19h30", None, None),
+    # Hours of a day, a Saturday, overtime, a time of day, a figure denied, hours now, during the training, at first or in a
+    # season are not the job's weekly hours (the last figure was taken: « pas éligible », second review of the session's changes)
+    ("contract_type", "CDI, il sera à 35h, 7h par jour", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h, avec 4h sup", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h mais 20h pendant la formation", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h, 20h la première semaine", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h et pas 20h", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 24h, pas 20h", "eligible", 24.0),
+    ("contract_type", "CDI, il passera à 35h, il est à 20h", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h, contre 20h aujourd'hui", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h, fin à 17h", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h, horaires 8h 16h", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h et 10h le samedi", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h mais 20h l'été", "eligible", 35.0),
+    ("contract_type", "CDD de 8 mois, il sera à 35h, 7h par jour", "eligible", 35.0),
+    ("contract_type", "CDD de 8 mois, il sera à 35h, contre 20h aujourd'hui", "eligible", 35.0),
+    ("department", "Cholet, il sera à 35h, avec 4h sup", "eligible", 35.0),
+    ("department", "Cholet, il sera à 35h et pas 20h", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h, il était à 20h avant", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h soit 7h par jour", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h + 4h sup", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h au lieu de 20h", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h, 24h les samedis", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 35h sauf le premier mois à 20h", "eligible", 35.0),
+    ("contract_type", "CDI, il sera à 20h les 3 premiers mois", None, None),
+    ("contract_type", "CDI, elle était à 20h", None, None),
+    # … near misses: the job's weekly hours said with such words
+    ("contract_type", "CDI 35h, pas de travail le samedi", "eligible", 35.0),
+    ("contract_type", "CDI 20h, pas plus", "ineligible", 20.0),
+    ("contract_type", "CDI 20h, pas de samedi", "ineligible", 20.0),
+    ("contract_type", "CDI, il sera à 20h, 4h par jour", "ineligible", 20.0),
+    ("contract_type", "CDI, 7h par jour", None, None),
 ])
 def test_hours_said_during_the_check_count_in_the_verdict(faq: Faq, asked: str, text: str, verdict: str | None, hours: float | None) -> None:
     """« cdi temps partiel 20h » during the check got « Bonne nouvelle » and the condition on the hours « à vérifier », then the
@@ -801,4 +833,18 @@ def test_the_hours_the_candidate_wants_after_those_now_are_the_verdict_s(faq: Fa
     memory = {"answers": [{"asked": "contract_type", "text": "CDI, elle est à 20h mais veut un temps plein"}]}
     assert hours_said_in_the_check(memory) == 35.0
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi", MEMORY_SLOT: memory}
+    assert verdict_turn(slots, faq).updates[VERDICT_SLOT] == "eligible"
+
+
+@pytest.mark.parametrize("text", ["CDI, il sera à 35h, il est à 20h", "CDI, il sera à 30h mais 20h en juillet",
+                                  "CDI, il sera à 39h, 35h payées"])
+def test_several_hours_none_of_them_the_jobs_to_come_are_left_to_the_request(faq: Faq, text: str) -> None:
+    """Two different weekly hours, none said explicitly of the job to come (« il passera à », « puis », « veut »): none is read,
+    the condition on the hours stays open (the last was taken: « pas éligible », second review of the session's changes)."""
+    from bot.dialogue.turns import verdict_turn
+    from bot.submission.dialogue import hours_said_in_the_check
+
+    memory = {"answers": [{"asked": "contract_type", "text": text}]}
+    assert hours_said_in_the_check(memory) is None
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", MEMORY_SLOT: memory}
     assert verdict_turn(slots, faq).updates[VERDICT_SLOT] == "eligible"

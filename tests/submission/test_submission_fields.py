@@ -1129,7 +1129,7 @@ def test_a_role_in_brackets_is_not_part_of_the_contact_name() -> None:
         ("urgent demain", messages.NAME_NOT_A_PERSON_LOWER),
         # (one such word with a capital, maybe a phone's: the first and last name asked)
         ("Urgent", messages.NAME_FIRST_AND_LAST),
-        ("Martin", messages.NAME_FIRST_AND_LAST),
+        ("Compta", messages.NAME_FIRST_AND_LAST),
         # (a sentence: more than four words of a name)
         ("Paul Martin Julie Robin Kevin", messages.NAME_A_SENTENCE),
     ],
@@ -1475,7 +1475,10 @@ def test_an_end_or_a_school_year_is_no_year_end_start(text: str) -> None:
         ("avant l'été 2027", date(2027, 6, 10), date(2027, 6, 30)),
         ("pas avant l'été", IN_DECEMBER, date(2027, 7, 1)),
         ("pas avant l'été", date(2027, 6, 10), date(2027, 7, 1)),
-        ("pas avant les vacances d'été", IN_DECEMBER, date(2027, 9, 1)),
+        ("pas avant les vacances d'été", IN_DECEMBER, date(2027, 7, 1)),  # (from the summer too: second review)
+        # (a negation before « avant »: « pas avant », second review of the session's changes)
+        ("il ne peut pas commencer avant l'été", date(2027, 6, 10), date(2027, 7, 1)),
+        ("il n'est pas dispo avant les congés d'août", date(2027, 6, 10), date(2027, 9, 1)),
         ("elle a fini son BTS, début après les vacances d'été", IN_DECEMBER, date(2027, 9, 1)),
     ],
 )

@@ -779,6 +779,17 @@ def test_the_name_corrected_is_the_company_s_unless_it_is_a_person_s(text: str, 
         ("de Paul Martin à Julie Robin", "Julie Robin"),
         ("pouvez-vous remplacer Paul Martin par Julie Robin ?", "Julie Robin"),
         ("remplacez Julie Robin par Paul Durand", "Paul Durand"),
+        # (near misses of a street, a building, a trade with the name: a surname that is a French word or a trade's, after
+        # the first name, or before it; a civility: second review of the session's changes)
+        ("Julie Boulanger", "Julie Boulanger"),
+        ("Dupont Marie", "Dupont Marie"),
+        ("Mme Petit", "Mme Petit"),
+        ("Kevin Le Goff", "Kevin Le Goff"),
+        ("Jean Paul Martin", "Jean Paul Martin"),
+        ("Paul Martin RH", "Paul Martin"),
+        ("Julie Robin-Martin", "Julie Robin-Martin"),
+        ("Lucie Saint-Clair", "Lucie Saint-Clair"),
+        ("Jean-Pierre Martin", "Jean-Pierre Martin"),
     ],
 )
 def test_a_person_s_name_alone_at_the_recap_corrects_the_contact(text: str, name: str) -> None:
@@ -797,7 +808,11 @@ def test_a_person_s_name_alone_at_the_recap_corrects_the_contact(text: str, name
      "Garage Paul Martin", "Ets Paul Martin", "Boulangerie Julie Robin", "Cabinet Marie Dupont", "Association Paul Martin",
      "Lycée Paul Valéry", "Institut Marie Curie", "Clinique Sainte Marie", "Julie Robin Coiffure", "Taxi Paul", "Mr Bricolage",
      "il s'appelle Paul Martin", "l'apprenti c'est Paul Martin", "Julie Robin, apprentie", "le jeune c'est Paul Martin",
-     "Paul Martin, notre client", "Cordialement, Julie Robin", "merci Julie Robin", "envoyez, Julie Robin"],
+     "Paul Martin, notre client", "Cordialement, Julie Robin", "merci Julie Robin", "envoyez, Julie Robin",
+     # (a street, a building, a trade or another French word with the name: only a civility, first names and a surname are a
+     # name: second review of the session's changes)
+     "Rue Victor Hugo", "Résidence Marie Curie", "Maison Marie", "Fleurs Julie", "Tuteur Paul Martin", "Marie Dupont Autolaveuse",
+     "Avenue Jean Jaurès", "Paul Durand Martin"],
 )
 def test_what_is_not_clearly_a_person_s_name_at_the_recap_is_no_contact(text: str) -> None:
     assert "contact_name" not in recap_turn(text, SLOTS, "inform", [], NOW).updates
@@ -1244,6 +1259,14 @@ def test_a_field_corrected_beside_one_kept_is_the_correction(text: str, expected
         ("le contrat reste un CDD mais de 12 mois", {"contract_duration": 12.0}),
         ("le contrat c'est un CDD de 12 mois mais la date c'est le 1er mars", {"contract_type": "cdd", "contract_duration": 12.0}),
         ("le contrat reste le même mais", {}),
+        # « on revient à X » changes a field back: both applied (the contract's change was lost: second review of the session's
+        # changes)
+        ("on revient à un CDI mais la date c'est le 1er mars", {"contract_type": "cdi", "contract_duration": None, "start_date": "2027-03-01"}),
+        ("on revient au CDI mais la date c'est le 1er mars", {"contract_type": "cdi", "start_date": "2027-03-01"}),
+        ("on revient à 3 postes mais la date c'est le 1er mars", {"positions": 3, "start_date": "2027-03-01"}),
+        # (near misses: a field kept as it is)
+        ("on garde le CDD mais la date c'est le 1er mars", {"start_date": "2027-03-01", "contract_type": None}),
+        ("on reste à 2 postes mais la date c'est le 1er mars", {"start_date": "2027-03-01", "positions": None}),
     ],
 )
 def test_a_change_beside_mais_is_not_taken_for_a_field_kept(text: str, expected: dict[str, object]) -> None:

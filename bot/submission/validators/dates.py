@@ -217,23 +217,33 @@ def _after_holidays(match: re.Match[str]) -> int | None:
     return _MONTH_AFTER_HOLIDAYS.get(match.group("holidays"))
 
 
-def _summer_date(match: re.Match[str], today: date) -> date | None:
+#: A negation before « avant » in its clause (folded): « il ne peut pas commencer avant l'été », « il n'est pas dispo avant
+#: les congés d'août », « pas possible / impossible / rien / jamais avant l'été » are « pas avant » (they were June, the month
+#: before: second review of the session's changes). Not « pas de souci pour avant l'été ».
+_DENIED_BEFORE = re.compile(r"\b(?:pas|ne|n|rien|jamais|impossible|aucun\w*)\b")
+_NO_PROBLEM = re.compile(r"\b(?:n[\s'-]+y[\s'-]+a[\s'-]+)?(?:pas|aucun|sans)[\s'-]+(?:de[\s'-]+|d[\s'-]+)?(?:souci|probleme|inconvenient)s?\b")
+
+
+def _summer_date(match: re.Match[str], today: date, denied: bool = False) -> date | None:
     """The date the summer break ``match`` says (:data:`SUMMER_BREAK`): the 1st of the month after it, or of the month
-    before it; in that month itself, its last day (« avant l'été » said in June is no June of the next year)."""
+    before it; in that month itself, its last day (« avant l'été » said in June is no June of the next year). ``denied``: a
+    negation before its « avant » (:data:`_DENIED_BEFORE`), read as « pas avant »."""
     month = 8 if match.group("august") else 7 if match.group("july") else None
-    if match.group("from") and not re.search(r"vacances|conges|fermeture", match.group(0)):
+    before = match.group("before") and not denied
+    if match.group("from") or denied:
         # (« pas avant l'été »: from the summer, July; it was September: review of the session's changes; « pas avant les
-        # congés d'août »: after them, as « après »)
-        month = 7
+        # congés d'août »: after them, as « après »; « pas avant les vacances d'été », « pas libre avant les grandes
+        # vacances »: from the summer too, they were September: second review)
+        month = month + 1 if month else 7
     else:
-        month = (month - 1 if month else 6) if match.group("before") else (month + 1 if month else 9)
+        month = (month - 1 if month else 6) if before else (month + 1 if month else 9)
     if match.group("year"):
         said = date(int(match.group("year")), month, 1)  # (« avant l'été 2027 »)
-        if match.group("before") and (said.year, said.month) == (today.year, today.month):
+        if before and (said.year, said.month) == (today.year, today.month):
             # (said in that month: its last day, as without the year; it was the 1st, refused as past: review)
             return date(today.year, month, calendar.monthrange(today.year, month)[1])
         return said
-    if not match.group("before"):
+    if not before:
         return _next_occurrence(month, 1, None, today)
     if today.month == month:
         return date(today.year, month, calendar.monthrange(today.year, month)[1])
@@ -346,7 +356,9 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
             # (Nor a start since the break or in the past: « depuis la fin des vacances d'été », « il a quitté son ancien job
             # avant les congés d'été » were September and June: review of the session's changes.)
             return found, remark
-        return _summer_date(summer, today), "season"
+        clause = re.split(r"[,;.!?]|\bmais\b", folded[: summer.start()])[-1]
+        denied = summer.group("before") is not None and _DENIED_BEFORE.search(_NO_PROBLEM.sub(" ", clause)) is not None
+        return _summer_date(summer, today, denied), "season"
     holidays = HOLIDAYS.search(folded)
     if holidays:
         # Without the holidays' words (« vacances de février » is no February): another date said with them is the one.

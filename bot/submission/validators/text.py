@@ -6,10 +6,10 @@ import re
 from collections.abc import Callable
 
 from bot.dialogue import messages as say
-from bot.extractors.place import Place, extract_place
+from bot.extractors.place import STREET_WORDS, Place, extract_place
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import CORRECTION_PHRASES, DECIDING_WORDS, THING_NOUNS
-from bot.language.lexicon import french_word, stop_word
+from bot.language.lexicon import french_word, only_a_noun, stop_word
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
@@ -288,8 +288,36 @@ def person_alone(text: str) -> str | None:
         return None
     if any(w in THING_NOUNS or w in _BUSINESS_NAME_WORDS or re.fullmatch(_BUSINESS_WORDS, w) for w in named):
         return None
+    if not _only_names([normalize(word).replace(" ", "-") for word in name.split()]):  # (« Julie Robin-Martin »: one surname)
+        return None
     with_a_role = _ROLE_AFTER.search(text.strip()) is not None
     return only_a_person_s_name(name, introduced=with_a_role and all(_name_like(word) for word in name.split()))
+
+
+def _only_names(words: list[str]) -> bool:
+    """Whether the folded ``words`` are only a civility, first names and one surname, right after them or right before them
+    (« Marie Dupont », « DUPONT Marie », « Mme Petit »): a street, a building, a trade or another French word is no name
+    (« Rue Victor Hugo », « Résidence Marie Curie », « Maison Marie », « Fleurs Julie », « Tuteur Paul Martin », « Marie
+    Dupont Autolaveuse » overwrote the contact at the recap: second review of the session's changes)."""
+    names = [i for i, w in enumerate(words) if any(part in _FIRST_NAMES for part in w.split("-")) or w in _CIVILITY_WORDS]
+    for i, word in enumerate(words):
+        if i in names or word in _INNER_PARTICLES:
+            continue
+        if word in _PLACE_WORDS:
+            return False
+        trade = re.fullmatch(JOB_NOUN, word) is not None
+        # (the surname: right after the first names, particles between, whatever it means: « Julie Boulanger »)
+        if names and i > names[-1] and all(w in _INNER_PARTICLES for w in words[names[-1] + 1: i]):
+            continue
+        if (names and i == 0 and names[0] == 1 and not trade) or not (trade or french_word(word)):
+            continue  # (« DUPONT Marie »; a word that is no French word: « Kowalczyk »)
+        return False
+    return True
+
+
+_CIVILITY_WORDS = frozenset("m mme mr mlle monsieur madame mademoiselle".split())
+#: Words of a street (the place reader's) or a building (folded): « Rue Victor Hugo », « Résidence Marie Curie », « Maison Marie » are no person.
+_PLACE_WORDS = STREET_WORDS | frozenset("residence maison batiment immeuble".split())
 
 
 #: Words of a business's name besides :data:`_BUSINESS_WORDS` and the cue table's things (folded): « Lycée Paul Valéry »,
@@ -525,7 +553,8 @@ def _capitalise_name(name: str) -> str:
     parts = re.split(r"([ \-'’])", name)
     out = []
     for i, part in enumerate(parts):
-        out.append(part if (i > 0 and part in _NAME_PARTICLES) or not part else part[0].upper() + part[1:])
+        # (« et », « ou » between two names stay so: « marie dupont et paul martin », second review of the session's changes)
+        out.append(part if (i > 0 and part in (*_NAME_PARTICLES, "et", "ou")) or not part else part[0].upper() + part[1:])
     return "".join(out)
 
 
@@ -581,6 +610,8 @@ def _name_from(sentence: str) -> str:
                 break
     text = re.split(r"\s+(?:au|tel|tél|telephone|téléphone|mail)\s+(?=\+?\d)|\s+(?=\+?\d[\d .]{7,})", text)[0]
     text = _ROLE_AFTER.sub("", _without_asides(text))  # « Mme Martin Sophie gérante », « Sophie Martin maintenant, la RH »
+    # « Marie Dupont ou moi », « … et moi »: the person named (refused: second review of the session's changes)
+    text = re.sub(r"(?i)(?<=\w)\s+(?:et|ou)\s+moi(?:[\s-]+m[eê]me)?\s*$", "", text)
     # (« Mme Brigitte Lefèvre (présidente) - b.lefevre@… » kept the dash: nineteenth blind user test)
     return _capitalise_name(_strip_final_stop(text.strip(" -–—:;,")))
 
@@ -623,7 +654,7 @@ _ORDINARY_WORDS = frozenset(
     collegue associe associee mari femme epouse fils fille frere soeur pere mere autre autres meme ici svp stp lol mdr
     oups zut mince voir verra enfin pardon""".split()
 )
-_CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|Mr|Monsieur|Madame|Mademoiselle)\s+", re.IGNORECASE)
+_CIVILITY = re.compile(r"^(?:M\.?|Mme|Mlle|Mr|Monsieur|Madame|Mademoiselle)\s+", re.IGNORECASE)  # (« m dupont »: second review)
 
 
 def _a_person_s_name(text: str) -> bool:
@@ -742,7 +773,11 @@ def _not_a_person_s_name(name: str, typed: str) -> str | None:
     if civil or any(_name_like(w) for w in words) and not (sentence and not typed_so):
         return None
     if len(words) < 2:
-        # (A capital may be a phone's, at the start of a message: « Urgent », « Martin » get the first and last name asked.)
+        if words and not _never_in_a_name(words[0]) and only_a_noun(words[0]) and not isinstance(extract_place(typed), Place):
+            # A surname alone, as many employers type it (« Dupont », « DUPONT », « dupont » were refused: second review of the
+            # session's changes); not an adjective, a verb, a place (« Parfait », « Génial », « Maine »).
+            return None
+        # (A capital may be a phone's, at the start of a message: « Urgent » gets the first and last name asked.)
         return say.NAME_FIRST_AND_LAST if typed_so else say.NAME_NOT_A_PERSON
     if typed_so or not sentence and len(words) <= 3 and not any(_never_in_a_name(w) for w in words):
         # (Two or three words typed in lower case, none a word no name is made of, are a name: « benjamin dupont », « rose
@@ -752,7 +787,10 @@ def _not_a_person_s_name(name: str, typed: str) -> str | None:
 
 
 #: Words typed at the contact's question that no name is made of, besides :data:`_ORDINARY_WORDS` (folded): « urgent demain ».
-_NEVER_NAMES = frozenset("urgent urgente urgence asap vite rapidement pressé presse inconnu anonyme".split())
+#: (And a service of the business alone, now that a surname alone is a name: « compta », « direction », second review.)
+_NEVER_NAMES = frozenset(
+    "urgent urgente urgence asap vite rapidement pressé presse inconnu anonyme compta comptabilite secretariat direction standard".split()
+)
 
 
 def _never_in_a_name(word: str) -> bool:
