@@ -142,8 +142,9 @@ def test_the_lexicon_is_read_before_the_first_call(monkeypatch: pytest.MonkeyPat
 
     read: list[str] = []
     monkeypatch.setattr(lexicon, "french_word", lambda word: bool(read.append(word)))
+    monkeypatch.setattr(lexicon, "only_a_noun", lambda word: bool(read.append(word)))
     app = create_app(TOKEN)
     listeners = [future.listener for future in app._future_listeners if future.listener.__name__ == "load_tables"]
     assert [future.event for future in app._future_listeners if future.listener in listeners] == ["before_server_start"]
     asyncio.run(listeners[0](app, None))
-    assert read
+    assert len(read) == 2
