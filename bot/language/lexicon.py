@@ -94,3 +94,10 @@ def _form_id(form: str) -> int:
     from spacy.strings import get_string_id
 
     return int(get_string_id(form))
+
+
+def preload() -> None:
+    """Read the dictionary now (two to seven seconds, about 90 MB): the server that runs the name readers calls it before
+    serving, so that no employer waits for it at the contact's question."""
+    french_word("urgent")
+    only_a_noun("urgent")

@@ -51,6 +51,16 @@ def executor() -> Any:
     return executor
 
 
+def warm_up() -> None:
+    """Read what the actions read on first use, before the first employer waits for it: the actions themselves and the
+    French lexicon of the name readers (1.4 s on a quiet machine, up to 7 s on a busy one, at the first « c'est urgent »
+    given as a contact's name: session of 2026-12-02)."""
+    from bot.language.lexicon import preload
+
+    executor()
+    preload()
+
+
 def runs_in_process(name: str) -> bool:
     """Whether Rasa runs this action itself: one of ours, not marked ``on_action_server``."""
     run = executor().actions.get(name)

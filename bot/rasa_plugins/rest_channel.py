@@ -57,6 +57,7 @@ from sanic.response import HTTPResponse, ResponseStream
 
 from bot import settings
 from bot.dialogue import messages as say
+from bot.rasa_plugins import in_process_actions
 from bot.rasa_plugins.tracker_store import stored_replies
 
 logger = logging.getLogger(__name__)
@@ -187,6 +188,12 @@ class ValidatingRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
+
+        @webhook.listener("before_server_start")
+        async def warm_up(_app: Any, _loop: object) -> None:
+            # The actions run in this process (bot.rasa_plugins.in_process_actions): what they read on first use is read
+            # before the server answers, not while the first employer waits.
+            in_process_actions.warm_up()
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:

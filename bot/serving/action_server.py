@@ -83,15 +83,6 @@ def create_app(token: str, actions_package: str = "actions") -> Sanic:
             logging_setup.conversation.set(logging_setup.conversation_id(sender))
         return None
 
-    @app.listener("before_server_start")
-    async def load_tables(_app: Sanic, _loop: object) -> None:
-        # The French lexicon the name readers load on first use (two to seven seconds, about 180 MB: session of 2026-12-02),
-        # read before the first employer waits for it.
-        from bot.language.lexicon import french_word, only_a_noun
-
-        french_word("urgent")
-        only_a_noun("urgent")
-
     @app.exception(Exception)
     async def failed(request: Request, exception: Exception) -> HTTPResponse:
         # Type and frames only: the message of an exception may quote a slot's value.

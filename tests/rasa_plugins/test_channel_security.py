@@ -26,6 +26,40 @@ from bot.rasa_plugins.rest_channel import (
 )
 from bot.rasa_plugins.socketio_channel import allowed_origins, restrict_engineio
 
+# ----------------------------------------------------------------------------- start
+
+
+def test_the_actions_tables_are_read_before_the_server_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The actions run in Rasa's process: the French lexicon of the name readers (seconds to read) is read when the REST
+    channel starts, not when the first employer gives a contact's name (it was read by the action server, which runs no
+    name reader: session of 2026-12-02)."""
+    from bot.language import lexicon
+    from bot.rasa_plugins import in_process_actions
+
+    read: list[str] = []
+    monkeypatch.setattr(lexicon, "preload", lambda: read.append("lexicon"))
+    monkeypatch.setattr(in_process_actions, "executor", lambda: read.append("actions"))
+
+    async def on_new_message(_: Any) -> None:
+        return None
+
+    webhook = rest_channel.ValidatingRestInput().blueprint(on_new_message)
+    listeners = [(future.event, future.listener) for future in webhook._future_listeners]
+    assert [event for event, listener in listeners if listener.__name__ == "warm_up"] == ["before_server_start"]
+    warm_up = next(listener for _, listener in listeners if listener.__name__ == "warm_up")
+    asyncio.run(warm_up(None, None))
+    assert read == ["actions", "lexicon"]
+
+
+def test_preload_reads_the_dictionary() -> None:
+    from bot.language import lexicon
+
+    lexicon._dictionary.cache_clear()
+    lexicon.preload()
+    assert lexicon._dictionary.cache_info().currsize == 1
+    assert lexicon.french_word("urgent") and not lexicon.french_word("Kowalczyk")
+
+
 # ----------------------------------------------------------------------------- REST body
 
 

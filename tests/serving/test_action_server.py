@@ -130,21 +130,3 @@ def test_it_will_not_start_without_a_secret(monkeypatch: pytest.MonkeyPatch, cap
     monkeypatch.delenv("BOT_ACTION_TOKEN", raising=False)
     assert main(["--port", "1"]) == 2
     assert "BOT_ACTION_TOKEN n'est pas défini" in capsys.readouterr().err
-
-
-def test_the_lexicon_is_read_before_the_first_call(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The French lexicon of the name readers takes seconds to read: the server reads it before serving, not the first
-    employer who gives a contact's name."""
-    import asyncio
-
-    from bot.language import lexicon
-    from bot.serving.action_server import create_app
-
-    read: list[str] = []
-    monkeypatch.setattr(lexicon, "french_word", lambda word: bool(read.append(word)))
-    monkeypatch.setattr(lexicon, "only_a_noun", lambda word: bool(read.append(word)))
-    app = create_app(TOKEN)
-    listeners = [future.listener for future in app._future_listeners if future.listener.__name__ == "load_tables"]
-    assert [future.event for future in app._future_listeners if future.listener in listeners] == ["before_server_start"]
-    asyncio.run(listeners[0](app, None))
-    assert len(read) == 2
