@@ -485,8 +485,16 @@ def button_by_order(text: str, buttons: tuple[str, ...] | list[str]) -> str | No
 _AN_ALTERNANCE = r"(?:(?:de|d|du|des|le|la|l|un|une|en)\s+)*(?:contrats?\s+(?:de\s+|d\s+)?)?(?:pros?|professionnalisation|apprentissage|apprenti\w*)\b"
 _SET_ASIDE = re.compile(rf"\b(?:pas|non|au lieu|ni|sans)\s+{_AN_ALTERNANCE}")
 _LESS_WANTED = re.compile(rf"\bplutot\b.*?\b(?P<than>qu(?:e)?\s+{_AN_ALTERNANCE})")
-#: The CFA seen as who will tell, not as an apprenticeship (« je dois voir avec le CFA », « le CFA nous dira »), folded.
-_LEFT_TO_THE_CFA = re.compile(r"\b(?:voir|vois|voit|voyons|verrai|verra|verrons)\s+(?:ca\s+|cela\s+)?avec\b|\bcfa\s+(?:nous\s+|me\s+|vous\s+)?(?:dira|diront|decidera|conseillera|verra)\b")
+#: The CFA seen as who will tell, not as an apprenticeship (« je dois voir avec le CFA », « le CFA nous dira »), folded; « le
+#: CFA va nous dire », « c'est le CFA qui décidera », « on en discute avec le CFA », « ça dépend du CFA », « on attend le retour
+#: du CFA » too (an apprenticeship: found writing « alternance, type à préciser »).
+_LEFT_TO_THE_CFA = re.compile(
+    r"\b(?:voir|vois|voit|voyons|verrai|verra|verrons)\s+(?:ca\s+|cela\s+)?avec\b|"
+    r"\bcfa\s+(?:qui\s+)?(?:(?:va|vont|doit|doivent|pourra)\s+)?(?:nous\s+|me\s+|vous\s+|le\s+)?"
+    r"(?:dira|diront|dire|decide\w*|conseill\w*|verra|voir|indiquer\w*|choisi\w*|tranche\w*)\b|"
+    r"\b(?:discut\w*|parl\w*|voir|attend\w*|depend\w*|selon)\s+(?:en\s+)?(?:avec\s+|de\s+|du\s+|au\s+)?"
+    r"(?:(?:le|la|l|notre|un|leur|son)\s+)?(?:(?:avis|retour|reponse)\s+(?:du|de\s+notre|de\s+l)\s+)?cfa\b"
+)
 
 
 def alternance_unsaid(text: str) -> bool:
@@ -511,10 +519,12 @@ def leaves_it_to_the_cfa(text: str) -> bool:
 #: « on hésite », « pas encore décidé / choisi / tranché », « à préciser », « à voir », « l'un ou l'autre », « peu importe »,
 #: « les deux sont possibles », « j'en sais rien ».
 _UNDECIDED = re.compile(
-    r"\b(?:hesit\w*|pas\s+(?:encore\s+)?(?:decide|decidee|decides|tranche|tranchee|choisi|choisie|fixe|fixee|arrete|arretee)|"
+    r"\b(?:hesit\w*|indecis\w*|pas\s+(?:encor\w*\s+)?(?:decide|decidee|decides|tranche|tranchee|choisi|choisie|fixe|fixee|arrete|arretee)|"
+    # (SMS and typos: « chais pas », « jsai pas », « je sé pas », « je c pa encore », « on sait pas encor »)
+    r"(?:j?sai[st]?|j?se|c|chai[st]?|sav\w*)\s+pas?|"
     r"a\s+(?:preciser|definir|voir|determiner|decider|confirmer)|l\s+un\s+ou\s+l\s+autre|peu\s+importe|n\s+importe\s+le(?:quel|s\s+deux)|"
     r"indifferent\w*|les\s+deux\s+(?:sont\s+)?(?:possibles?|envisageables?|nous\s+vont|me\s+vont|conviennent|iraient)|"
-    r"sai[st]\s+rien|pas\s+encore|on\s+verra\w*|on\s+voit)\b"
+    r"sai[st]\s+rien|pas\s+encor\w*|on\s+verra\w*|on\s+voit)\b"
 )
 
 
@@ -549,6 +559,13 @@ def alternance_answer(text: str) -> str | None:
         return contract
     if contract is None and _PRO_ALONE.fullmatch(plain):
         return "contrat_professionnalisation"
+    # A kind said in a clause of its own after (or before) not knowing: « je sais pas, plutôt le pro » (« à préciser »: found
+    # writing « alternance, type à préciser »); not two kinds (« pro, ou apprentissage, je sais pas »).
+    clauses = [c for c in re.split(r"\s*[,;.!]\s*|\s+mais\s+", text or "") if c.strip()]
+    if len(clauses) > 1:
+        kinds = {alternance_answer(c) for c in clauses if not alternance_undecided(c)} - {None}
+        if len(kinds) == 1:
+            return kinds.pop()
     return None
 
 
