@@ -39,6 +39,7 @@ from bot.console.faq_edit import EditError, EditResult, add_faq_example, add_out
 from bot.console.notify import states as notification_states
 from bot.console.store import MAX_REASON_LENGTH, STATUSES, TRANSITIONS, AlreadyDecided, ConsoleStore, Status, User
 from bot.extractors.candidate import CANDIDATE_LABELS
+from bot.extractors.contract import CONTRACT_LABELS
 from bot.language.normalize import normalize
 from bot.settings import FAQ_DIR, HELDOUT_FILES, NLU_DIR
 from bot.staff.report.analysis import mask_personal_data
@@ -191,9 +192,16 @@ def field_value(submission: Submission, name: str) -> str:
         return texts.VERDICT_LABELS.get(value, value)
     if name == "candidate_status":
         return CANDIDATE_LABELS.get(value, value)
+    if name == "contract_type":  # (« Alternance (apprentissage ou professionnalisation, à préciser) », not its code)
+        return CONTRACT_LABELS.get(value, value)
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
     return str(value)
+
+
+def to_complete(submission: Submission) -> list[str]:
+    """What the Region's staff must complete (``missing_fields``), in French: « SIRET », « type d'alternance … »."""
+    return [texts.TO_COMPLETE_LABELS.get(name, COLUMN_LABELS.get(name, name)) for name in submission.missing_fields]
 
 
 @lru_cache(maxsize=4)
@@ -276,7 +284,7 @@ def create_app(
     app.extensions["console_store"] = console
     app.jinja_env.filters["percent"] = lambda value: f"{value * 100:.1f}".replace(".", ",") + " %"
     app.jinja_env.globals.update(
-        texts=texts, local_time=local_time, field_value=field_value, COLUMN_LABELS=COLUMN_LABELS,
+        texts=texts, local_time=local_time, field_value=field_value, to_complete=to_complete, COLUMN_LABELS=COLUMN_LABELS,
         TRANSITIONS=TRANSITIONS, csrf_token=lambda: session.get("csrf", ""),
     )
 

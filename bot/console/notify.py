@@ -224,13 +224,14 @@ class Notifier:
     # ----------------------------------------------------------------- the e-mails
 
     def message(self, submission: Submission, kind: str) -> EmailMessage:
-        from bot.console.app import field_value, local_time
+        from bot.console.app import field_value, local_time, to_complete
 
         values = {
             "submission": submission,
             "received": local_time(submission.created_at),
             "recap": [(COLUMN_LABELS[name], field_value(submission, name)) for name in RECAP_FIELDS],
             "verdict": field_value(submission, "eligibility_verdict"),
+            "to_complete": to_complete(submission),
             "link": f"{self.console_url}demandes/{submission.reference}",
         }
         body = self.templates.get_template(f"{kind}.txt").render(**values)

@@ -241,6 +241,25 @@ ALTERNANCE_UNSURE = (
     f"{ALTERNANCE_DIFFERENCE} Indiquez celui que vous envisagez le plus probablement : vous pourrez le corriger au "
     "récapitulatif, avant l'envoi de la demande."
 )
+#: The request's third button to :data:`ASK_ALTERNANCE`: the alternance's kind not decided yet, sent « à préciser » (the check
+#: has no such button: it asks only when the two contracts' verdicts differ).
+ALTERNANCE_NOT_DECIDED_BUTTON: Button = {"title": "Je ne sais pas encore", "payload": "je ne sais pas encore"}
+#: « je sais pas encore », « je demande au CFA », « on verra » to :data:`ASK_ALTERNANCE` in the request: the request carries
+#: « alternance, type à préciser », completed by the Region's staff with the employer (said once, in one sentence).
+ALTERNANCE_TO_SPECIFY_NOTED = (
+    "C'est noté : les deux contrats sont éligibles, la demande indiquera « alternance, type à préciser » et les services de la "
+    "Région verront avec vous s'il s'agit d'un contrat d'apprentissage ou de professionnalisation."
+)
+#: The hint after an unusable answer to :data:`ASK_ALTERNANCE` in the request (its third button named).
+REQUEST_ALTERNANCE_HINT = (
+    "Indiquez « apprentissage » ou « contrat pro » (contrat de professionnalisation), ou « je ne sais pas encore » si ce n'est "
+    "pas encore décidé."
+)
+#: The same, the second unusable answer in a row.
+REQUEST_ALTERNANCE_REPHRASE = (
+    "Un exemple de réponse : « apprentissage ». Vous pouvez aussi cliquer sur l'un des deux contrats proposés, ou sur « Je ne "
+    "sais pas encore »."
+)
 #: The third unusable answer to :data:`ASK_ALTERNANCE` in the request: the way out, the contract recorded kept (``label``).
 ALTERNANCE_KEPT = (
     "Je garde pour l'instant le contrat noté : {label}. Vous pourrez le corriger au récapitulatif, avant l'envoi (par exemple "

@@ -41,6 +41,7 @@ from bot.extractors.candidate import (
 )
 from bot.extractors.contract import (
     ALTERNANCE_CONTRACTS,
+    ALTERNANCES,
     CONTRACT_LABELS,
     alternance_answer,
     alternance_unsaid,
@@ -592,7 +593,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # stored as an apprenticeship, and the request sent so; which one is asked back (the same one said again keeps it:
         # « boucher en alternance » after a contract of professionalisation).
         recorded = slots.get("contract_type")
-        contract = recorded if recorded in ALTERNANCE_CONTRACTS else None
+        contract = recorded if recorded in ALTERNANCES else None
         if contract is None:
             options = ALTERNANCE_CONTRACTS
     if not other_topic and not (bare_number and requested != "contract_type"):

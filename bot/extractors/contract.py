@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.language.cues import AFTERTHOUGHTS, DECIDING_WORDS, DEFERRING, LEAD_INS, YES_WORDS, alternation
+from bot.language.cues import AFTERTHOUGHTS, DECIDING_WORDS, DEFERRING, LEAD_INS, UNSURE, YES_WORDS, alternation
 from bot.language.fuzzy import correct_word
 from bot.language.normalize import fold, normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, correction_positions, find_mentions, is_negated, tokenize
@@ -51,7 +51,14 @@ class ContractName:
 
     label: str
     article: str = "un"
+    #: A hire, which a request can be sent for (not an internship nor a freelance collaboration).
+    employment: bool = True
 
+
+#: The request's contract of an alternance whose kind (apprenticeship or professionalisation) is not decided yet (« je sais
+#: pas encore », « je demande au CFA »): both are eligible, the request is sent so and the Region's staff settle it with the
+#: employer (listed among the fields they complete). Never read out of a message: only the answer to « L'alternance : … ? ».
+ALTERNANCE_TO_SPECIFY = "alternance_a_preciser"
 
 #: Every contract code with its name: the one table of the contracts' labels and their gender.
 CONTRACT_NAMES: dict[str, ContractName] = {
@@ -62,11 +69,14 @@ CONTRACT_NAMES: dict[str, ContractName] = {
     "cdd_interim": ContractName("CDD en intérim"),
     "apprentissage": ContractName("Contrat d'apprentissage"),
     "contrat_professionnalisation": ContractName("Contrat de professionnalisation"),
-    "stage": ContractName("Stage"),
-    "independant": ContractName("Travail indépendant (freelance, auto-entrepreneur)"),
+    ALTERNANCE_TO_SPECIFY: ContractName("Alternance (apprentissage ou professionnalisation, à préciser)", "une"),
+    "stage": ContractName("Stage", employment=False),
+    "independant": ContractName("Travail indépendant (freelance, auto-entrepreneur)", employment=False),
     "interim_mission": ContractName("Mission d'intérim", "une"),
 }
 CONTRACT_LABELS: dict[str, str] = {code: name.label for code, name in CONTRACT_NAMES.items()}
+#: The contracts a request can name (the export's ``job.contract_type``), in the table's order.
+REQUEST_CONTRACTS: tuple[str, ...] = tuple(code for code, name in CONTRACT_NAMES.items() if name.employment)
 
 
 def in_a_sentence(code: str, label: str) -> str:
@@ -196,9 +206,7 @@ _HESITATION = re.compile(
     r"\b(?:hesit\w*|tate|tatons|tatent|peut\setre|pas\s(?:encore\s)?(?:decide|tranche|fixe)\w*|sai[st]\spas|jsp|entre)\b"
 )
 _HESITATION_SPLITS = _ALTERNATIVES | {"et", SEP, "peut"}
-_EMPLOYMENT = frozenset(
-    {"cdi", "cdd", "cdd_saisonnier", "cdi_interimaire", "cdd_interim", "apprentissage", "contrat_professionnalisation", "interim_mission"}
-)
+_EMPLOYMENT = frozenset(REQUEST_CONTRACTS)
 
 
 @dataclass(frozen=True)
@@ -221,7 +229,7 @@ def needs_duration(code: str) -> bool:
 #: Contracts whose duration the eligibility does not need but which have one, kept when said and sent with the request
 #: (« contrat de professionnalisation de 12 mois » lost its length: the recap showed « Contrat de professionnalisation », and
 #: the request was sent without it: found reading the recap).
-_HAS_A_LENGTH = frozenset({"contrat_professionnalisation", "apprentissage"})
+_HAS_A_LENGTH = frozenset({"contrat_professionnalisation", "apprentissage", ALTERNANCE_TO_SPECIFY})
 
 
 #: A length said of the training, an internship, a notice or a trial period, not of the contract (folded): « un contrat pro
@@ -439,6 +447,8 @@ def extract_contract_options(text: str) -> tuple[str, ...]:
 #: The two contracts in alternance: a bare « alternance » does not say which one (they differ, and the request's contract
 #: is one of them, never « alternance »).
 ALTERNANCE_CONTRACTS: tuple[str, str] = ("apprentissage", "contrat_professionnalisation")
+#: The request's contracts that are an alternance: its two contracts, or one of them still to be settled.
+ALTERNANCES: frozenset[str] = frozenset({*ALTERNANCE_CONTRACTS, ALTERNANCE_TO_SPECIFY})
 _BEFORE_A_SHORT_ANSWER = rf"(?:(?:{alternation((*LEAD_INS, *DECIDING_WORDS, *YES_WORDS, 'c est', 'ce sera', 'un', 'le', 'la', 'l', 'en', 'du', 'contrat'))})\s+)*"
 _AFTER_A_SHORT_ANSWER = rf"(?:\s+{alternation(AFTERTHOUGHTS)})*"
 #: « pro » said alone, as the answer to « apprentissage ou professionnalisation ? » (folded): « pro », « plutôt pro »,
@@ -475,8 +485,16 @@ def button_by_order(text: str, buttons: tuple[str, ...] | list[str]) -> str | No
 _AN_ALTERNANCE = r"(?:(?:de|d|du|des|le|la|l|un|une|en)\s+)*(?:contrats?\s+(?:de\s+|d\s+)?)?(?:pros?|professionnalisation|apprentissage|apprenti\w*)\b"
 _SET_ASIDE = re.compile(rf"\b(?:pas|non|au lieu|ni|sans)\s+{_AN_ALTERNANCE}")
 _LESS_WANTED = re.compile(rf"\bplutot\b.*?\b(?P<than>qu(?:e)?\s+{_AN_ALTERNANCE})")
-#: The CFA seen as who will tell, not as an apprenticeship (« je dois voir avec le CFA », « le CFA nous dira »), folded.
-_LEFT_TO_THE_CFA = re.compile(r"\b(?:voir|vois|voit|voyons|verrai|verra|verrons)\s+(?:ca\s+|cela\s+)?avec\b|\bcfa\s+(?:nous\s+|me\s+|vous\s+)?(?:dira|diront|decidera|conseillera|verra)\b")
+#: The CFA seen as who will tell, not as an apprenticeship (« je dois voir avec le CFA », « le CFA nous dira »), folded; « le
+#: CFA va nous dire », « c'est le CFA qui décidera », « on en discute avec le CFA », « ça dépend du CFA », « on attend le retour
+#: du CFA » too (an apprenticeship: found writing « alternance, type à préciser »).
+_LEFT_TO_THE_CFA = re.compile(
+    r"\b(?:voir|vois|voit|voyons|verrai|verra|verrons)\s+(?:ca\s+|cela\s+)?avec\b|"
+    r"\bcfa\s+(?:qui\s+)?(?:(?:va|vont|doit|doivent|pourra)\s+)?(?:nous\s+|me\s+|vous\s+|le\s+)?"
+    r"(?:dira|diront|dire|decide\w*|conseill\w*|verra|voir|indiquer\w*|choisi\w*|tranche\w*)\b|"
+    r"\b(?:discut\w*|parl\w*|voir|attend\w*|depend\w*|selon)\s+(?:en\s+)?(?:avec\s+|de\s+|du\s+|au\s+)?"
+    r"(?:(?:le|la|l|notre|un|leur|son)\s+)?(?:(?:avis|retour|reponse)\s+(?:du|de\s+notre|de\s+l)\s+)?cfa\b"
+)
 
 
 def alternance_unsaid(text: str) -> bool:
@@ -495,6 +513,28 @@ def leaves_it_to_the_cfa(text: str) -> bool:
     named made it one: review of the session on the alternance)."""
     plain = normalize(text or "")
     return bool(DEFERRING.search(plain) or _LEFT_TO_THE_CFA.search(plain))
+
+
+#: The alternance's kind not decided (folded), besides :data:`~bot.language.cues.UNSURE` (« je sais pas encore », « on verra »):
+#: « on hésite », « pas encore décidé / choisi / tranché », « à préciser », « à voir », « l'un ou l'autre », « peu importe »,
+#: « les deux sont possibles », « j'en sais rien ».
+_UNDECIDED = re.compile(
+    r"\b(?:hesit\w*|indecis\w*|pas\s+(?:encor\w*\s+)?(?:decide|decidee|decides|tranche|tranchee|choisi|choisie|fixe|fixee|arrete|arretee)|"
+    # (SMS and typos: « chais pas », « jsai pas », « je sé pas », « je c pa encore », « on sait pas encor »)
+    r"(?:j?sai[st]?|j?se|c|chai[st]?|sav\w*)\s+pas?|"
+    r"a\s+(?:preciser|definir|voir|determiner|decider|confirmer)|l\s+un\s+ou\s+l\s+autre|peu\s+importe|n\s+importe\s+le(?:quel|s\s+deux)|"
+    r"indifferent\w*|les\s+deux\s+(?:sont\s+)?(?:possibles?|envisageables?|nous\s+vont|me\s+vont|conviennent|iraient)|"
+    r"sai[st]\s+rien|pas\s+encor\w*|on\s+verra\w*|on\s+voit)\b"
+)
+
+
+def alternance_undecided(text: str) -> bool:
+    """Whether ``text``, said to « apprentissage ou professionnalisation ? » in the request, leaves the kind undecided: « je sais
+    pas encore », « pas encore décidé », « on verra », « je demande au CFA », « à voir avec le CFA », « on hésite », « peu
+    importe » (it is then sent « à préciser », :data:`ALTERNANCE_TO_SPECIFY`). Read after :func:`alternance_answer`: a contract
+    said with it (« je sais pas, sûrement apprentissage ») is the answer."""
+    plain = normalize(text or "")
+    return bool(UNSURE.search(plain) or _UNDECIDED.search(plain) or leaves_it_to_the_cfa(text))
 
 
 def alternance_answer(text: str) -> str | None:
@@ -519,6 +559,13 @@ def alternance_answer(text: str) -> str | None:
         return contract
     if contract is None and _PRO_ALONE.fullmatch(plain):
         return "contrat_professionnalisation"
+    # A kind said in a clause of its own after (or before) not knowing: « je sais pas, plutôt le pro » (« à préciser »: found
+    # writing « alternance, type à préciser »); not two kinds (« pro, ou apprentissage, je sais pas »).
+    clauses = [c for c in re.split(r"\s*[,;.!]\s*|\s+mais\s+", text or "") if c.strip()]
+    if len(clauses) > 1:
+        kinds = {alternance_answer(c) for c in clauses if not alternance_undecided(c)} - {None}
+        if len(kinds) == 1:
+            return kinds.pop()
     return None
 
 

@@ -27,7 +27,7 @@ from bot.extractors.candidate import (
     without_candidate_job,
     without_candidate_past,
 )
-from bot.extractors.contract import ALTERNANCE_CONTRACTS, alternance_unsaid, extract_contract, extract_contract_options, needs_duration
+from bot.extractors.contract import ALTERNANCES, alternance_unsaid, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
@@ -124,6 +124,7 @@ from bot.submission.recap import (
     recap,
     understand_recap,
 )
+from bot.submission.spec import TO_SPECIFY
 from bot.submission.validators import validate_field
 from bot.submission.validators.employer import only_an_employer_type
 from bot.submission.validators.text import company_named_in, person_named_in
@@ -155,7 +156,8 @@ def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
         "contact_email": slots.get("contact_email"),
         "contact_phone": slots.get("contact_phone"),
         "consent_at": slots.get(CONSENT_SLOT),
-        "missing_fields": [f for f in (slots.get(MISSING_SLOT) or []) if f in SKIPPABLE and slots.get(f) is None],
+        "missing_fields": [*(f for f in (slots.get(MISSING_SLOT) or []) if f in SKIPPABLE and slots.get(f) is None),
+                           *(f for f, value in TO_SPECIFY.items() if slots.get(f) == value)],
     }
 #: « laissez comme c'était », « retour au récapitulatif »: the field reopened from the recap keeps its value.
 _KEEP_AS_BEFORE = re.compile(
@@ -1221,7 +1223,7 @@ def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
     def contract_of(clause: str) -> str | None:
         # (A bare « alternance » is the alternance chosen when asked back: « un serveur en alternance et un cuisinier en CDI »,
         # then « contrat pro », dropped the CDI without a word: review of the session on the alternance.)
-        if kept in ALTERNANCE_CONTRACTS and alternance_unsaid(clause):
+        if kept in ALTERNANCES and alternance_unsaid(clause):
             return str(kept)
         return extract_contract(clause)
 

@@ -313,7 +313,10 @@ def contract_label(slots: Mapping[str, Any]) -> str:
         return label
     # « CDD d'un an », not « CDD de 1 an » (twenty-first blind user test)
     duration = re.sub(r"^1 (an|jour)\b", r"un \1", re.sub(r"^1 semaine\b", "une semaine", format_duration(float(months))))
-    return messages.CONTRACT_WITH_DURATION.format(contract=label, of_duration=f"d'{duration}" if duration.startswith("un") else f"de {duration}")
+    of_duration = f"d'{duration}" if duration.startswith("un") else f"de {duration}"
+    # (before a label's brackets: « Alternance de 2 ans (apprentissage ou professionnalisation, à préciser) »)
+    head, bracket, rest = label.partition(" (")
+    return messages.CONTRACT_WITH_DURATION.format(contract=head, of_duration=of_duration) + (f"{bracket}{rest}" if bracket else "")
 
 
 def contract_in_a_sentence(slots: Mapping[str, Any]) -> str:

@@ -39,7 +39,10 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import says_the_candidates_past, without_candidate_past
 from bot.extractors.contract import (
     ALTERNANCE_CONTRACTS,
+    ALTERNANCE_TO_SPECIFY,
+    ALTERNANCES,
     alternance_answer,
+    alternance_undecided,
     alternance_unsaid,
     button_by_order,
     extract_contract,
@@ -719,10 +722,18 @@ def alternance_pending(said: str, slots: dict[str, Any]) -> dict[str, Any]:
     return updates
 
 
+def request_alternance_question() -> Message:
+    """« L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? » in the request: a button for each, and
+    « Je ne sais pas encore », which sends the request « alternance, type à préciser » (:data:`ALTERNANCE_TO_SPECIFY`; it was a
+    dead end: the difference and the question again, then only the way out)."""
+    question = alternance_question()
+    return {**question, "buttons": [*question.get("buttons", []), msg.ALTERNANCE_NOT_DECIDED_BUTTON]}
+
+
 def ask_which_alternance(kind: str, said: str, slots: dict[str, Any]) -> FieldUnderstanding:
     """A bare « alternance » said as the request's contract (« en fait c'est en alternance »): it was stored as an apprenticeship;
     « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? » is asked back (:data:`RECAP_ALTERNANCE`)."""
-    return FieldUnderstanding(kind=kind, updates=alternance_pending(said, slots), messages=[alternance_question()])
+    return FieldUnderstanding(kind=kind, updates=alternance_pending(said, slots), messages=[request_alternance_question()])
 
 
 def contract_question(slots: dict[str, Any]) -> Message:
@@ -731,7 +742,7 @@ def contract_question(slots: dict[str, Any]) -> Message:
     the request is for, with a button for each."""
     options = undecided_options(slots)
     if not options or tuple(options) == ALTERNANCE_CONTRACTS:
-        return alternance_question()
+        return request_alternance_question()
     months = slots.get("contract_duration")
     labels = [contract_label({"contract_type": o, "contract_duration": months if needs_duration(o) else None}) for o in options]
     return {"text": msg.ASK_CONTRACT_FOR_REQUEST.format(options=options_label(slots)), "buttons": [{"title": t, "payload": t} for t in labels]}
@@ -740,7 +751,9 @@ def contract_question(slots: dict[str, Any]) -> Message:
 def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -> FieldUnderstanding:
     """The answer to :data:`~bot.dialogue.messages.ASK_ALTERNANCE` in the request (at a question: ``kind`` is a correction;
     at the recap, ``kind`` is its own): the contract (« apprentissage », « un contrat pro », « pro », « professionnalisation »,
-    the buttons, or another contract: « finalement un CDI ») and the verdict it leads to; « je sais pas encore » gets the
+    the buttons, or another contract: « finalement un CDI ») and the verdict it leads to; « je sais pas encore », « je demande
+    au CFA », « on verra » (:func:`~bot.extractors.contract.alternance_undecided`) or its button record « alternance, type à
+    préciser » (:data:`ALTERNANCE_TO_SPECIFY`, completed by the Region's staff); « c'est quoi la différence ? » gets the
     difference and the question again (``not_yet`` is then the kind), and the third unusable answer the way out: the contract
     recorded kept, to be corrected at the recap.
 
@@ -758,6 +771,12 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
     if not alternance and (extract_contract_options(text or "") or said in ALTERNANCE_CONTRACTS and alternance_unsaid(text or "")):
         said = None  # (« CDI ou CDD, je sais pas » chooses none; a bare « alternance » neither of its two)
     chosen = chosen or (said if said not in (None, *ALTERNANCE_CONTRACTS) or not alternance else None)
+    undecided = (chosen is None and alternance and not ("?" in (text or "") and ASKING_WHAT.search(plain))
+                 and alternance_undecided(text or ""))
+    if undecided:
+        # « je sais pas encore », « je demande au CFA »: both are eligible; the request is sent « à préciser », which the Region's
+        # staff settle with the employer (it got the difference and the question again, then only the way out: a dead end).
+        chosen = ALTERNANCE_TO_SPECIFY
     memory = dict(slots.get(MEMORY_SLOT) or {})
     forgotten = {MEMORY_SLOT: {k: v for k, v in memory.items() if k != ALTERNANCE_LENGTH}} if ALTERNANCE_LENGTH in memory else {}
     if chosen is not None:
@@ -765,28 +784,29 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
         duration = extract_duration(text or "")
         if duration is not None and duration.months is not None and keeps_duration(chosen, text or ""):
             found["contract_duration"] = round(duration.months, 2)
-        elif chosen in ALTERNANCE_CONTRACTS and memory.get(ALTERNANCE_LENGTH):
+        elif chosen in ALTERNANCES and memory.get(ALTERNANCE_LENGTH):
             found["contract_duration"] = memory[ALTERNANCE_LENGTH]  # said with the bare « alternance » (« … de 2 ans »)
-        elif not needs_duration(chosen) and not (chosen in ALTERNANCE_CONTRACTS and alternance and options):
+        elif not needs_duration(chosen) and not (chosen in ALTERNANCES and alternance and options):
             found["contract_duration"] = None  # (the length said with the bare « alternance » at the check is the contract's)
         if options:
             found[OPTIONS_SLOT] = None
         changes, texts = contract_updates(found, slots)
         label = contract_label({**slots, **changes})
         said_so = msg.CONTRACT_CHOSEN if options else msg.CORRECTED_CONTRACT
+        noted = msg.ALTERNANCE_TO_SPECIFY_NOTED if undecided else said_so.format(label=label)
         return FieldUnderstanding(kind=kind, updates={**changes, RECAP_STATE_SLOT: None, ATTEMPTS_SLOT: 0.0, **forgotten},
-                                  messages=[{"text": " ".join([said_so.format(label=label), *texts])}])
+                                  messages=[{"text": " ".join([noted, *texts])}])
     if chosen is None and not alternance and set(options) & set(ALTERNANCE_CONTRACTS) and "?" not in (text or "") and alternance_unsaid(text or ""):
         # « alternance » to « CDI ou Contrat d'apprentissage ? » (« CDI ou alternance » first): the alternance chosen, which one
         # asked (it was no answer: second review of the session on the alternance); the other contract's length is not its own.
         narrowed: dict[str, Any] = {OPTIONS_SLOT: list(ALTERNANCE_CONTRACTS), ATTEMPTS_SLOT: 0.0, **alternance_pending(text or "", slots)}
         if any(needs_duration(o) for o in options):
             narrowed["contract_duration"] = None
-        return FieldUnderstanding(kind=not_yet, updates=narrowed, messages=[alternance_question()])
+        return FieldUnderstanding(kind=not_yet, updates=narrowed, messages=[request_alternance_question()])
     if alternance and "?" in (text or "") and ASKING_WHAT.search(plain):
         # « c'est quoi la différence ? »: the difference, then the question again (not counted)
         return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE},
-                                  messages=[{"text": msg.ALTERNANCE_DIFFERENCE}, alternance_question()])
+                                  messages=[{"text": msg.ALTERNANCE_DIFFERENCE}, request_alternance_question()])
     attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
     if attempts >= 3 and not options:
         # The way out, as at every question: nothing is guessed, the contract recorded stays, the recap can correct it.
@@ -798,11 +818,10 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
         question = contract_question(slots)
         return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE, ATTEMPTS_SLOT: float(attempts)},
                                   messages=[*way_out, {**question, "buttons": [*question.get("buttons", []), CANCEL_BUTTON]}])
-    if UNSURE.search(plain) or leaves_it_to_the_cfa(text):  # (« je demande au CFA »: not known yet either)
-        reply = msg.ALTERNANCE_UNSURE if alternance else msg.CONTRACT_UNSURE_FOR_REQUEST
-    elif alternance:
-        hints = msg.REPHRASE if attempts == 2 else msg.HINTS
-        reply = f"{msg.NOT_UNDERSTOOD} {hints[msg.ALTERNANCE_CHOICE]}"
+    if alternance:  # (not known yet: « à préciser », above)
+        reply = f"{msg.NOT_UNDERSTOOD} {msg.REQUEST_ALTERNANCE_REPHRASE if attempts == 2 else msg.REQUEST_ALTERNANCE_HINT}"
+    elif UNSURE.search(plain) or leaves_it_to_the_cfa(text):  # (« je demande au CFA »: not known yet either)
+        reply = msg.CONTRACT_UNSURE_FOR_REQUEST
     else:
         reply = f"{msg.NOT_UNDERSTOOD} {msg.REQUEST_CONTRACT_HINT}"
     return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE, ATTEMPTS_SLOT: float(attempts)},
@@ -1245,7 +1264,7 @@ def understand_field(
         # apprenticeship.) Asked back; the one recorded, said again, is kept (« finalement 2 alternants » with a contract of
         # professionalisation recorded is then its count).
         recorded = slots.get("contract_type")
-        if recorded not in ALTERNANCE_CONTRACTS:
+        if recorded not in ALTERNANCES:
             return ask_which_alternance(CORRECTION, own, slots)
         kept = {**checked.updates, "contract_type": recorded}
         checked = FieldResult(value=None, error=msg.CONTRACT_NOTED.format(label=contract_label({**slots, **kept})), kind=CORRECTION, updates=kept)
@@ -1335,7 +1354,7 @@ def understand_field(
             result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
         # « apprenti boulanger », « documentaliste au CDI du lycée » are jobs: a contract « en CDI », « en intérim »…
         contract = extract_contract(text) if _NAMES_A_CONTRACT.search(plain) and not says_the_candidates_past(text) else None
-        if (contract == "apprentissage" and slots.get("contract_type") in ALTERNANCE_CONTRACTS
+        if (contract == "apprentissage" and slots.get("contract_type") in ALTERNANCES
                 and not re.search(r"\bapprenti", plain)):
             contract = None  # « boucher en alternance » after a contrat de professionnalisation: still one (nineteenth user test)
         elif contract == "apprentissage" and alternance_unsaid(text):
@@ -1376,7 +1395,7 @@ def understand_field(
     if slots.get(ATTEMPTS_SLOT):
         result.updates[ATTEMPTS_SLOT] = 0.0
     if result.updates.get(RECAP_STATE_SLOT) == RECAP_ALTERNANCE:
-        result.messages.append(alternance_question())  # (last: the form's next question waits for its answer)
+        result.messages.append(request_alternance_question())  # (last: the form's next question waits for its answer)
     return result
 
 

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.eligibility.dialogue import alternance_question, options_label, undecided_options
+from bot.eligibility.dialogue import options_label, undecided_options
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     OUR_EMPLOYEES,
@@ -25,7 +25,7 @@ from bot.extractors.candidate import (
     says_the_candidates_past,
     without_candidate_past,
 )
-from bot.extractors.contract import ALTERNANCE_CONTRACTS, alternance_unsaid, extract_contract, keeps_duration, needs_duration
+from bot.extractors.contract import ALTERNANCES, alternance_unsaid, extract_contract, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
@@ -81,6 +81,7 @@ from bot.submission.questions import (
     alternance_pending,
     contract_updates,
     question,
+    request_alternance_question,
     required_slots,
 )
 from bot.submission.validators import validate_field
@@ -919,9 +920,9 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         if contract == "apprentissage" and alternance_unsaid(wanted):
             # « en fait c'est en alternance »: an apprenticeship or a contract of professionalisation? (It became an
             # apprenticeship, and the request was sent so.) Asked back; the one recorded, said again, is kept.
-            if slots.get("contract_type") not in ALTERNANCE_CONTRACTS:
+            if slots.get("contract_type") not in ALTERNANCES:
                 pending = RecapUnderstanding(RECAP_CORRECT, field="contract_type", updates=alternance_pending(wanted, slots),
-                                             messages=[alternance_question()], asks_alternance=True)
+                                             messages=[request_alternance_question()], asks_alternance=True)
                 if slot == "job_title" and (title := _job_said_with_the_contract(text, slots, now)) is not None:
                     # « le poste c'est vendeur en alternance »: the job too (it was lost: review of the session on the alternance)
                     pending.updates["job_title"] = title
@@ -1349,7 +1350,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         if field == "contract_type":
             contract, duration = extract_contract(part), extract_duration(part)
             if contract == "apprentissage" and alternance_unsaid(part):
-                if slots.get("contract_type") not in ALTERNANCE_CONTRACTS:
+                if slots.get("contract_type") not in ALTERNANCES:
                     asks_alternance = True  # « …, et le contrat en alternance »: the other changes, then which one is asked
                     updates.update(alternance_pending(part, slots))
                     continue
@@ -1409,7 +1410,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         (same if slots.get(field) == value else changed).append((FIELD_LABELS[field], display(field, value)))
     if not changed and not same:
         return None
-    asked = [alternance_question()] if asks_alternance else []
+    asked = [request_alternance_question()] if asks_alternance else []
     # (A field read in one part and refused in another: only what was kept is said.)
     texts = [t for t in texts if not any(t.startswith(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[f], error="")) for f in updates if f in FIELD_LABELS)]
     # (« C'est corrigé » lists only the values that change; the others are said to be those recorded already.)

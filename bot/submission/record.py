@@ -37,6 +37,7 @@ from bot.submission.spec import (
     RECORD_FIELDS,
     SCHEMA_FILE,
     SKIPPABLE_COLUMNS,
+    TO_SPECIFY,
 )
 
 REFERENCE_PREFIX = "1E1F"
@@ -220,6 +221,9 @@ def normalise(data: Mapping[str, Any]) -> dict[str, Any]:
         for name in SKIPPABLE_COLUMNS:
             if name in values and (values[name] is None) != (name in skipped):
                 problems.append(f"- « {name} » ({COLUMN_LABELS[name]}) : vide si et seulement si listé dans « missing_fields »")
+        for name, to_specify in TO_SPECIFY.items():
+            if name in values and (values[name] == to_specify) != (name in skipped):
+                problems.append(f"- « {name} » ({COLUMN_LABELS[name]}) : « {to_specify} » si et seulement si listé dans « missing_fields »")
     if problems:
         raise SubmissionError("Demande d'embauche invalide, rien n'a été enregistré :\n" + "\n".join(problems))
     return values

@@ -29,6 +29,7 @@ from sqlalchemy.types import TypeEngine
 
 from bot import settings
 from bot.extractors.candidate import CANDIDATE_LABELS
+from bot.extractors.contract import ALTERNANCE_TO_SPECIFY, REQUEST_CONTRACTS
 
 SCHEMA_FILE = settings.ROOT / "docs" / "hiring-intent.schema.json"
 
@@ -86,6 +87,9 @@ LABELS: dict[str, str] = {spec.name: spec.label for spec in FIELDS if spec.name 
 SKIPPABLE: frozenset[str] = frozenset(spec.name for spec in FIELDS if spec.skippable)
 #: The same, by validator name (what a validator knows about itself).
 SKIPPABLE_VALIDATORS: frozenset[str] = frozenset(spec.validator for spec in FIELDS if spec.skippable)
+#: Record keys the employer may leave « à préciser » rather than empty, with that value: the Region's staff complete them as
+#: well (listed in ``missing_fields``): an alternance whose kind, apprenticeship or professionalisation, is not decided yet.
+TO_SPECIFY: dict[str, str] = {"contract_type": ALTERNANCE_TO_SPECIFY}
 
 
 def form_required_slots() -> list[str]:
@@ -215,18 +219,13 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "contract_type", ("job", "contract_type"), "type de contrat", TEXT, String(40), False,
         {
-            "description": "Type de contrat proposé.",
+            "description": (
+                "Type de contrat proposé (voir CONTRACT_NAMES dans bot/extractors/contract.py). « alternance_a_preciser » : une "
+                "alternance dont le type, contrat d'apprentissage ou de professionnalisation, reste à préciser avec l'employeur "
+                "(listé dans « missing_fields »)."
+            ),
             "type": "string",
-            "enum": [
-                "cdi",
-                "cdd",
-                "cdd_saisonnier",
-                "cdi_interimaire",
-                "cdd_interim",
-                "interim_mission",
-                "apprentissage",
-                "contrat_professionnalisation",
-            ],
+            "enum": list(REQUEST_CONTRACTS),
         },
     ),
     Column(
@@ -290,10 +289,14 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "missing_fields", ("missing_fields",), "champs à compléter par les services", LIST, Text(), False,
         {
-            "description": "Champs que l'employeur a passés (SIRET inconnu, téléphone non communiqué) : ils valent null et sont à compléter par les services de la Région.",
+            "description": (
+                "Champs à compléter par les services de la Région : ceux que l'employeur a passés (SIRET inconnu, téléphone non "
+                "communiqué), qui valent null, et « contract_type » quand le type d'alternance reste à préciser (il vaut alors "
+                "« alternance_a_preciser »)."
+            ),
             "type": "array",
             "uniqueItems": True,
-            "items": {"type": "string", "enum": [spec.name for spec in FIELDS if spec.skippable]},
+            "items": {"type": "string", "enum": [*(spec.name for spec in FIELDS if spec.skippable), *TO_SPECIFY]},
         },
         server_default="[]",
     ),

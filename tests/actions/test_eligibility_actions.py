@@ -753,12 +753,8 @@ def _requested(slots: dict[str, Any], text: str, requested: str = "company_name"
     return {**slots, **slot_events(events)}, sent(said)
 
 
-@pytest.mark.parametrize("unsure", ["je sais pas", "aucune idée", "franchement je sais pas", "on verra avec l'organisme"])
-def test_the_request_asks_the_alternance_the_check_did_not(unsure: str) -> None:
-    """After such a verdict, « Préparer ma demande » must not send a « Contrat d'apprentissage » nobody chose: the request asks
-    which alternance before its first question; « je sais pas » gets the difference, the answer is the contract, shown at the
-    recap."""
-    from bot.submission.dialogue import recap_question
+def _request_on_a_bare_alternance() -> dict[str, Any]:
+    """The slots once « Préparer ma demande » is clicked after the check of a bare « alternance » (asked first by the request)."""
     from bot.submission.form_slots import RECAP_ALTERNANCE, RECAP_STATE_SLOT
 
     events, _ = run(ActionStartEligibility(), tracker(_ALTERNANCE_AU_MANS, intent="check_eligibility"))
@@ -769,12 +765,44 @@ def test_the_request_asks_the_alternance_the_check_did_not(unsure: str) -> None:
     assert said[0]["text"] == messages.SUBMISSION_INTRO.format(questions="13 questions")
     assert sent(said)[-1] == {"text": messages.ASK_ALTERNANCE, "buttons": [
         {"title": "Contrat d'apprentissage", "payload": "Contrat d'apprentissage"},
-        {"title": "Contrat de professionnalisation", "payload": "Contrat de professionnalisation"}]}
+        {"title": "Contrat de professionnalisation", "payload": "Contrat de professionnalisation"},
+        {"title": "Je ne sais pas encore", "payload": "je ne sais pas encore"}]}
     assert slots[RECAP_STATE_SLOT] == RECAP_ALTERNANCE and slots["contract_type"] is None
-    slots, said = _requested(slots, unsure)
-    assert said[0]["text"] == messages.ALTERNANCE_UNSURE and said[1]["text"] == messages.ASK_ALTERNANCE
-    assert slots["contract_type"] is None and slots[RECAP_STATE_SLOT] == RECAP_ALTERNANCE
-    slots, said = _requested(slots, "Contrat de professionnalisation")
+    return slots
+
+
+@pytest.mark.parametrize("unsure", ["je ne sais pas encore", "je sais pas", "aucune idée", "franchement je sais pas", "on verra avec l'organisme",
+                                    "je demande au CFA", "jsp encore", "pas encore décidé, on voit avec le CFA"])
+def test_the_request_can_be_sent_with_an_alternance_to_specify(unsure: str) -> None:
+    """After such a verdict, « Préparer ma demande » asks which alternance (the check did not: both are eligible). « je sais pas
+    encore » (its button, or typed) got the official FAQ's words and the question again, then only the way out: a dead end for a
+    real situation. The request now carries « alternance, type à préciser », said once, eligible, shown at the recap and listed
+    for the Region's staff to complete."""
+    from bot.submission.dialogue import recap_question, submission_record
+    from bot.submission.form_slots import RECAP_STATE_SLOT
+
+    slots, said = _requested(_request_on_a_bare_alternance(), unsure)
+    assert said == [{"text": messages.ALTERNANCE_TO_SPECIFY_NOTED}]
+    assert slots["contract_type"] == "alternance_a_preciser" and slots["contract_options"] is None
+    assert slots["eligibility"] == "eligible" and slots[RECAP_STATE_SLOT] is None and slots["requested_slot"] == "company_name"
+    recap = recap_question({**slots, "requested_slot": "submission_confirmed"})
+    assert recap is not None and "Contrat : Alternance (apprentissage ou professionnalisation, à préciser)" in recap["text"]
+    record = submission_record(slots)
+    assert record["contract_type"] == "alternance_a_preciser" and "contract_type" in record["missing_fields"]
+
+
+def test_the_request_asks_the_alternance_the_check_did_not() -> None:
+    """The kind said is the contract, shown at the recap; « c'est quoi la différence ? » gets the FAQ's words and the question
+    again, with its three buttons."""
+    from bot.submission.dialogue import recap_question
+    from bot.submission.form_slots import RECAP_ALTERNANCE, RECAP_STATE_SLOT
+
+    slots = _request_on_a_bare_alternance()
+    asked, said = _requested(slots, "c'est quoi la différence ?")
+    assert said[0]["text"] == messages.ALTERNANCE_DIFFERENCE and said[1]["text"] == messages.ASK_ALTERNANCE
+    assert messages.ALTERNANCE_NOT_DECIDED_BUTTON in said[1]["buttons"]
+    assert asked["contract_type"] is None and asked[RECAP_STATE_SLOT] == RECAP_ALTERNANCE
+    slots, said = _requested(asked, "Contrat de professionnalisation")
     assert said == [{"text": "C'est noté. Contrat : Contrat de professionnalisation."}]
     assert slots["contract_type"] == "contrat_professionnalisation" and slots["contract_options"] is None
     assert slots["eligibility"] == "eligible" and slots[RECAP_STATE_SLOT] is None and slots["requested_slot"] == "company_name"

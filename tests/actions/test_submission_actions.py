@@ -296,7 +296,8 @@ def test_a_bare_alternance_at_a_question_is_asked_back_alone_then_the_question_a
     assert set_[RECAP_STATE_SLOT] == RECAP_ALTERNANCE and "contract_type" not in set_
     assert sent(said) == [{"text": messages.ASK_ALTERNANCE, "buttons": [
         {"title": "Contrat d'apprentissage", "payload": "Contrat d'apprentissage"},
-        {"title": "Contrat de professionnalisation", "payload": "Contrat de professionnalisation"}]}]
+        {"title": "Contrat de professionnalisation", "payload": "Contrat de professionnalisation"},
+        {"title": "Je ne sais pas encore", "payload": "je ne sais pas encore"}]}]
     slots = {**slots, **set_}
     asked_slot = "weekly_hours"
     ask_hours = getattr(submission_actions, f"ActionAsk_{asked_slot}")  # (made in a loop by the module)
@@ -308,6 +309,29 @@ def test_a_bare_alternance_at_a_question_is_asked_back_alone_then_the_question_a
     assert [m["text"] for m in said] == ["C'est corrigé. Contrat : Contrat de professionnalisation."]
     _, asked = run(ask_hours(), tracker("", slots={**slots, **set_}))
     assert sent(asked) == [question("weekly_hours")]
+
+
+@pytest.mark.parametrize("intent", ["inform", "deny", "faq", "nlu_fallback"])
+def test_not_knowing_which_alternance_at_a_question_sends_it_to_specify_then_the_question_again(intent: str) -> None:
+    """« Je ne sais pas encore » (the button, whatever the classifier reads) to the alternance asked back at the hours: the CDI
+    becomes « alternance, type à préciser », said once, eligible; the hours are asked again; the recap shows it and a kind said
+    there replaces it."""
+    from bot.submission.dialogue import recap_turn
+
+    slots = {**ELIGIBLE_SLOTS, "requested_slot": "weekly_hours", RECAP_STATE_SLOT: RECAP_ALTERNANCE}
+    events, said = run(ValidateHiringIntentForm(), tracker("je ne sais pas encore", intent=intent, slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["contract_type"] == "alternance_a_preciser" and set_[RECAP_STATE_SLOT] is None and set_["eligibility"] == "eligible"
+    assert [m["text"] for m in said] == [messages.ALTERNANCE_TO_SPECIFY_NOTED]
+    asked_slot = "weekly_hours"
+    ask_hours = getattr(submission_actions, f"ActionAsk_{asked_slot}")  # (made in a loop by the module)
+    _, asked = run(ask_hours(), tracker("", slots={**slots, **set_}))
+    assert sent(asked) == [question("weekly_hours")]
+    at_the_recap = {**completed_submission_slots(), "contract_type": "alternance_a_preciser"}
+    _, shown = run(ActionAskSubmissionConfirmed(), tracker("", slots=at_the_recap))
+    assert "- Contrat : Alternance (apprentissage ou professionnalisation, à préciser)" in sent(shown)[0]["text"].splitlines()
+    read = recap_turn("remplacez par un contrat d'apprentissage", at_the_recap, "inform", [])
+    assert read.updates["contract_type"] == "apprentissage" and read.updates["eligibility"] == "eligible"
 
 
 def test_the_recap_waits_for_the_alternance_asked_back() -> None:

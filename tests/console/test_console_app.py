@@ -135,6 +135,34 @@ def test_detail_is_audited_and_shows_personal_data_to_agents(client, console, sa
     assert client.get("/console/demandes/1E1F-2026-999999").status_code == 404
 
 
+def test_an_alternance_to_specify_is_shown_among_what_the_staff_complete(client, console, intents) -> None:
+    """A request sent « alternance, type à préciser » (the employer did not know yet: apprenticeship or professionalisation): the
+    list and the page show the contract's label and what the staff must complete, as a skipped SIRET; the exports carry it
+    (the console edits no field: the staff set the kind with the employer, then in their own tools)."""
+    from tests.console.console_support import save
+
+    reference = save(intents, "conv-alternance", contract_type="alternance_a_preciser", contract_duration=24.0, siret=None,
+                     missing_fields=["siret"])
+    plain = save(intents, "conv-cdi")
+    console.login("agnes")
+    listed = client.get("/console/demandes").get_data(as_text=True)
+    row = listed[listed.index(reference):listed.index("</tr>", listed.index(reference))]
+    assert "<td>Alternance (apprentissage ou professionnalisation, à préciser)</td>" in row
+    assert "SIRET, type d&#39;alternance (apprentissage ou professionnalisation)" in row
+    other = listed[listed.index(plain):listed.index("</tr>", listed.index(plain))]
+    assert "<td>CDI</td>" in other and "à préciser" not in other and "to-complete" not in other
+    page = client.get(f"/console/demandes/{reference}").get_data(as_text=True)
+    assert "<dd>Alternance (apprentissage ou professionnalisation, à préciser) — <strong class=\"to-complete\">à compléter</strong></dd>" in page
+    assert "<dt>À compléter par les services</dt><dd><strong class=\"to-complete\">SIRET, type d&#39;alternance (apprentissage ou professionnalisation)</strong></dd>" in page
+    assert "<dd>CDI</dd>" in client.get(f"/console/demandes/{plain}").get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(client.get("/console/demandes/export.csv").get_data(as_text=True).lstrip("\ufeff")), delimiter=";"))
+    exported = next(r for r in rows if r["reference"] == reference)
+    assert exported["job.contract_type"] == "alternance_a_preciser" and exported["missing_fields"] == "siret; contract_type"
+    document = json.loads(client.get("/console/demandes/export.json").get_data(as_text=True))
+    job = next(s for s in document["submissions"] if s["reference"] == reference)["job"]
+    assert (job["contract_type"], job["contract_duration_months"]) == ("alternance_a_preciser", 24)
+
+
 def test_status_change_is_seen_by_the_admin(client, console, saved, store: ConsoleStore) -> None:
     console.login("agnes")
     path = f"/console/demandes/{saved[0]}"

@@ -77,6 +77,25 @@ def test_mails_of_a_new_submission(smtp, db_url: str, intents: SubmissionStore, 
     for personal in ("marie", "Dupont", "73282932000074", "+33612345678", "Menuiserie"):
         assert personal not in notice and personal not in staff["Subject"], personal
     assert [s.status for s in notifier.states(reference)] == ["sent", "sent"]
+    assert "À compléter" not in notice and "type de contrat : CDI" in body  # (the contract's label, not its code « cdi »)
+    notifier.close()
+
+
+def test_the_mails_of_an_alternance_to_specify_say_it(smtp, db_url: str, intents: SubmissionStore, clock) -> None:
+    """« alternance, type à préciser »: the employer's recap shows it, the Region's notice says what is to complete (no personal
+    data)."""
+    from tests.console.console_support import save
+
+    inbox, controller = smtp
+    notifier = Notifier(settings_for(controller), db_url, "demandes@region.example", "https://region.example/console/")
+    notifier.run_once()
+    save(intents, "conv-alternance", contract_type="alternance_a_preciser", contract_duration=None)
+    assert notifier.run_once() == 2
+    by_recipient = {tuple(to): message for to, message in inbox.messages}
+    body = by_recipient[("marie.dupont@example.fr",)].get_payload(decode=True).decode("utf-8")
+    assert "- type de contrat : Alternance (apprentissage ou professionnalisation, à préciser)" in body.splitlines()
+    notice = by_recipient[("demandes@region.example",)].get_payload(decode=True).decode("utf-8")
+    assert "- À compléter avec l'employeur : type d'alternance (apprentissage ou professionnalisation)" in notice.splitlines()
     notifier.close()
 
 

@@ -25,6 +25,7 @@ def rules(faq: Faq):
         ({**BASE, "contract_type": "cdi_interimaire"}, "eligible", {"contrat_eligible"}),
         ({**BASE, "contract_type": "apprentissage"}, "eligible", {"contrat_eligible"}),
         ({**BASE, "contract_type": "contrat_professionnalisation"}, "eligible", {"contrat_eligible"}),
+        ({**BASE, "contract_type": "alternance_a_preciser"}, "eligible", {"contrat_eligible"}),
         ({**BASE, "contract_type": "cdd", "contract_duration": 6}, "eligible", {"cdd_au_moins_6_mois"}),
         ({**BASE, "contract_type": "cdd_interim", "contract_duration": 18}, "eligible", {"cdd_au_moins_6_mois"}),
         ({**BASE, "contract_type": "cdd", "contract_duration": 5.9}, "derogation", {"cdd_moins_de_6_mois"}),
@@ -110,3 +111,13 @@ def test_each_option_of_an_undecided_fact_gets_its_verdict_from_the_rules() -> N
     # Not eligible whichever the contract: the same verdict too (a job in Rennes).
     elsewhere = evaluate_each({**place, "department": "35"}, "contract_type", ["apprentissage", "contrat_professionnalisation"])
     assert elsewhere is not None and elsewhere.verdict == "ineligible"
+
+
+@pytest.mark.parametrize("place", [{"department": "72", "candidate_status": "a_identifier"}, {"department": "35"},
+                                   {"department": "44", "candidate_status": "salarie"}, {"department": "49", "weekly_hours": 10}])
+def test_an_alternance_to_specify_gets_the_verdict_of_both_alternance_contracts(place: dict) -> None:
+    """The request's « alternance, type à préciser » is sent with the verdict of the check, which gave both contracts the same
+    (« eligible »): the rules give it that verdict, for the same reasons, whatever else is known."""
+    to_specify = evaluate({**place, "contract_type": "alternance_a_preciser"})
+    both = evaluate_each(place, "contract_type", ["apprentissage", "contrat_professionnalisation"])
+    assert both is not None and (to_specify.verdict, set(to_specify.reasons)) == (both.verdict, set(both.reasons))

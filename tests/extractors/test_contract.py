@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.extractors.contract import CONTRACT_LABELS, extract_contract, extract_contract_options, in_a_sentence, needs_duration
+from bot.dialogue import messages
+from bot.extractors.contract import (
+    ALTERNANCE_TO_SPECIFY,
+    CONTRACT_LABELS,
+    REQUEST_CONTRACTS,
+    extract_contract,
+    extract_contract_options,
+    in_a_sentence,
+    needs_duration,
+)
 
 CODES = {
     "cdi",
@@ -16,6 +25,7 @@ CODES = {
     "cdd_interim",
     "apprentissage",
     "contrat_professionnalisation",
+    "alternance_a_preciser",
     "stage",
     "independant",
     "interim_mission",
@@ -173,6 +183,7 @@ _IN_A_SENTENCE = {
     "cdd_interim": "un CDD en intérim",
     "apprentissage": "un contrat d'apprentissage",
     "contrat_professionnalisation": "un contrat de professionnalisation",
+    "alternance_a_preciser": "une alternance (apprentissage ou professionnalisation, à préciser)",
     "stage": "un stage",
     "independant": "un travail indépendant (freelance, auto-entrepreneur)",
     "interim_mission": "une mission d'intérim",
@@ -182,6 +193,18 @@ _IN_A_SENTENCE = {
 def test_every_contract_has_its_article_in_a_sentence() -> None:
     assert set(_IN_A_SENTENCE) == set(CONTRACT_LABELS)
     assert {code: in_a_sentence(code, label) for code, label in CONTRACT_LABELS.items()} == _IN_A_SENTENCE
+
+
+def test_an_alternance_to_specify_is_a_contract_of_the_request_never_read_out_of_a_message() -> None:
+    """« alternance, type à préciser » (the answer « je sais pas encore » to the request's « apprentissage ou
+    professionnalisation ? »): a contract a request can name, labelled as the check's summary says it, never extracted (a bare
+    « alternance » is still asked back)."""
+    assert ALTERNANCE_TO_SPECIFY in REQUEST_CONTRACTS and not {"stage", "independant"} & set(REQUEST_CONTRACTS)
+    assert set(REQUEST_CONTRACTS) == CODES - {"stage", "independant"}
+    label = CONTRACT_LABELS[ALTERNANCE_TO_SPECIFY]
+    assert label == messages.ALTERNANCE_UNDECIDED[:1].upper() + messages.ALTERNANCE_UNDECIDED[1:]
+    for text in ("alternance à préciser", "alternance_a_preciser", "en alternance, type à préciser", "alternance"):
+        assert extract_contract(text) != ALTERNANCE_TO_SPECIFY, text
 
 
 def test_a_contract_with_its_length_keeps_its_article() -> None:

@@ -175,6 +175,40 @@ def test_a_record_with_missing_fields_is_stored_and_flagged(tmp_path) -> None:
         assert exported["employer"]["siret"] is None
 
 
+def test_an_alternance_to_specify_is_stored_exported_and_listed_for_the_staff(tmp_path) -> None:
+    """« je sais pas encore » to « apprentissage ou professionnalisation ? »: the request is sent « alternance, type à préciser »,
+    eligible, and the staff complete it as a skipped SIRET (listed in ``missing_fields``, in the JSON and CSV exports)."""
+    import csv
+    import io
+
+    from bot.submission.export import write_csv
+    from bot.submission.record import SubmissionError, normalise
+
+    slots = {**completed_submission_slots(), "contract_type": "alternance_a_preciser", "contract_duration": 24.0,
+             "siret": None, MISSING_SLOT: ["siret"]}
+    record = submission_record(slots)
+    assert (record["contract_type"], record["eligibility_verdict"]) == ("alternance_a_preciser", "eligible")
+    assert record["missing_fields"] == ["siret", "contract_type"]
+    with SubmissionStore(f"sqlite:///{tmp_path / 'db.sqlite'}") as store:
+        reference, _ = store.save(record, "conversation-1")
+        stored = store.get(reference)
+        assert stored is not None and stored.contract_type == "alternance_a_preciser"
+        assert stored.missing_fields == ("siret", "contract_type")
+        document = store.export_document()
+        exported = document["submissions"][0]
+        assert exported["job"]["contract_type"] == "alternance_a_preciser" and exported["job"]["contract_duration_months"] == 24
+        assert exported["missing_fields"] == ["siret", "contract_type"]
+        buffer = io.StringIO()
+        write_csv(document, buffer)
+        rows = list(csv.DictReader(io.StringIO(buffer.getvalue().lstrip("\ufeff")), delimiter=";"))
+        assert rows[0]["job.contract_type"] == "alternance_a_preciser" and rows[0]["missing_fields"] == "siret; contract_type"
+    # (once the kind is said, nothing is left to specify; the value and the list always agree)
+    assert submission_record({**slots, "contract_type": "apprentissage"})["missing_fields"] == ["siret"]
+    for bad in ({**record, "missing_fields": ["siret"]}, {**submission_record({**slots, "contract_type": "cdi"}), "missing_fields": ["siret", "contract_type"]}):
+        with pytest.raises(SubmissionError, match="contract_type"):
+            normalise(bad)
+
+
 def test_a_second_refusal_of_a_skippable_field_skips_it() -> None:
     # After « je l'ai pas sous la main », every further answer was refused as a SIRET until « passer »
     # (ninth blind user test): the second refusal takes the skip offered by the first.

@@ -11,7 +11,7 @@ from samples import completed_submission_slots
 
 from bot.dialogue import messages
 from bot.dialogue.messages import RECAP_QUESTION_ALONE
-from bot.submission.dialogue import recap_question, recap_slots, recap_turn
+from bot.submission.dialogue import recap_question, recap_slots, recap_turn, submission_record
 from bot.submission.form_slots import (
     CONFIRM_SLOT,
     FIELD_LABELS,
@@ -2277,8 +2277,6 @@ def test_a_longer_contract_at_the_recap_is_still_applied(text: str) -> None:
 def test_an_alternance_keeps_its_length_at_the_recap(text: str, months: float | None) -> None:
     """The contrat de professionnalisation's length was dropped, so the recap showed « Contrat de professionnalisation » alone
     and the request was sent without it (found reading the recap): kept, shown and sent; a stale CDD length is not."""
-    from bot.submission.dialogue import submission_record
-
     slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0}
     read = recap_turn(text, slots, "inform", [], NOW)
     after = {**slots, **read.updates}
@@ -2365,22 +2363,48 @@ def test_a_bare_alternance_at_the_recap_keeps_the_alternance_recorded(recorded: 
 
 
 def test_not_knowing_which_alternance_at_the_recap_does_not_trap() -> None:
-    """« je sais pas encore »: the difference and the question again; the third unusable answer keeps the contract recorded and
-    shows the recap again, where it can be corrected later."""
+    """Unusable answers: the question again; the third keeps the contract recorded and shows the recap again, where it can be
+    corrected later."""
     slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0, RECAP_STATE_SLOT: RECAP_ALTERNANCE}
     for attempt in (1, 2, 3):
-        read = recap_turn("je sais pas encore", slots, "inform", [], NOW)
+        read = recap_turn("bof", slots, "inform", [], NOW)
         slots = {**slots, **read.updates}
         texts = " ".join(m["text"] for m in read.messages)
         assert slots["contract_type"] == "cdd" and slots["contract_duration"] == 8.0
         if attempt < 3:
-            assert messages.ALTERNANCE_DIFFERENCE in texts and slots[RECAP_STATE_SLOT] == RECAP_ALTERNANCE and recap_question(slots) is None
+            assert messages.NOT_UNDERSTOOD in texts and slots[RECAP_STATE_SLOT] == RECAP_ALTERNANCE and recap_question(slots) is None
         else:
             assert "Je garde pour l'instant le contrat noté : CDD de 8 mois." in texts and slots[RECAP_STATE_SLOT] is None
             assert recap_question(slots) == recap(slots)
     # (« annuler » meanwhile is the way out it always is)
     read = recap_turn("annuler", {**slots, RECAP_STATE_SLOT: RECAP_ALTERNANCE}, "inform", [], NOW)
     assert read.updates.get(RECAP_STATE_SLOT) == "cancel"
+
+
+@pytest.mark.parametrize("unsure", ["je sais pas encore", "Je ne sais pas encore", "je dois voir avec le CFA", "on verra"])
+def test_an_alternance_not_decided_at_the_recap_is_sent_to_specify(unsure: str) -> None:
+    """« en fait c'est une alternance de 2 ans » at the recap, then « je sais pas encore » (it got the difference and the question
+    again, then only the way out, the CDD kept): « alternance, type à préciser » with its length, said once, then the recap
+    again, where a kind said later replaces it."""
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0}
+    read = recap_turn("en fait c'est une alternance de 2 ans", slots, "inform", [], NOW)
+    assert messages.ALTERNANCE_NOT_DECIDED_BUTTON in read.messages[-1]["buttons"]
+    slots = {**slots, **read.updates}
+    read = recap_turn(unsure, slots, "inform", [], NOW)
+    slots = {**slots, **read.updates}
+    assert read.kind == RECAP_CORRECT and [m["text"] for m in read.messages] == [messages.ALTERNANCE_TO_SPECIFY_NOTED]
+    assert (slots["contract_type"], slots["contract_duration"], slots["eligibility"]) == ("alternance_a_preciser", 24.0, "eligible")
+    assert slots[RECAP_STATE_SLOT] is None and recap_question(slots) == recap(slots)
+    assert "- Contrat : Alternance de 2 ans (apprentissage ou professionnalisation, à préciser)" in recap(slots)["text"].splitlines()
+    assert submission_record(slots)["missing_fields"] == ["contract_type"]
+    # (said again: kept; a kind said: it replaces it, the length kept when said with it)
+    read = recap_turn("en fait c'est en alternance", slots, "inform", [], NOW)
+    assert read.updates.get(RECAP_STATE_SLOT) != RECAP_ALTERNANCE and {**slots, **read.updates}["contract_type"] == "alternance_a_preciser"
+    for said, code in [("le contrat c'est un contrat d'apprentissage", "apprentissage"), ("finalement ce sera un contrat pro", "contrat_professionnalisation"),
+                       ("remplacez alternance à préciser par apprentissage", "apprentissage")]:
+        changed = {**slots, **recap_turn(said, slots, "inform", [], NOW).updates}
+        assert changed["contract_type"] == code and changed["eligibility"] == "eligible", said
+        assert submission_record(changed)["missing_fields"] == []
 
 
 def test_the_recap_shows_an_alternance_with_its_length() -> None:

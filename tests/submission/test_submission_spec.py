@@ -94,7 +94,9 @@ def test_every_asked_column_is_stored() -> None:
 
 def test_skippable_fields_are_nullable_and_listed_in_missing_fields() -> None:
     enum = spec.COLUMN_BY_NAME["missing_fields"].schema["items"]["enum"]
-    assert set(enum) == spec.SKIPPABLE == set(spec.SKIPPABLE_COLUMNS) == {"siret", "contact_phone"}
+    assert spec.SKIPPABLE == set(spec.SKIPPABLE_COLUMNS) == {"siret", "contact_phone"}
+    # (and the alternance whose kind is to be specified: completed by the staff as well)
+    assert enum == ["siret", "contact_phone", "contract_type"] and spec.TO_SPECIFY == {"contract_type": "alternance_a_preciser"}
     assert all(spec.COLUMN_BY_NAME[c].nullable for c in spec.SKIPPABLE_COLUMNS)
     assert spec.SKIPPABLE_VALIDATORS == {"siret", "phone"}
 
@@ -111,3 +113,16 @@ def test_validators_and_sentences_cover_the_table() -> None:
 
 def test_schema_text_is_stable_json() -> None:
     assert json.loads(spec.schema_text()) == spec.json_schema()
+
+
+def test_the_request_s_contracts_are_the_contract_table_s() -> None:
+    """The export's ``job.contract_type`` is derived from the one table of contracts (it was written by hand a second time):
+    every hire, « alternance, type à préciser » included, never an internship nor a freelance collaboration."""
+    from bot.extractors.contract import CONTRACT_NAMES, REQUEST_CONTRACTS
+
+    enum = spec.COLUMN_BY_NAME["contract_type"].schema["enum"]
+    assert enum == list(REQUEST_CONTRACTS) == [code for code, name in CONTRACT_NAMES.items() if name.employment]
+    assert "alternance_a_preciser" in enum and "stage" not in enum and "independant" not in enum
+    assert max(map(len, enum)) <= spec.COLUMN_BY_NAME["contract_type"].sql_type.length  # type: ignore[attr-defined]
+    assert json.loads(spec.SCHEMA_FILE.read_text(encoding="utf-8"))["$defs"]["submission"]["properties"]["job"]["properties"][
+        "contract_type"]["enum"] == enum
