@@ -321,11 +321,28 @@ def _text_date(words: str, today: date, clauses: list[str] | None = None) -> dat
         raw_day = day.group("day") if day else None
     day_of_month = None if raw_day is None else 1 if raw_day in ("1er", "premier") else parse_number(raw_day)
     qualifier = match.group("qual")
+    if day_of_month is None and _still_this_month(month, match.group("year"), qualifier, today):
+        return today + timedelta(days=1)
     if match.group("year"):
         found = _resolve_day(int(match.group("year")), month, day_of_month, qualifier)
     else:
         found = _next_occurrence(month, day_of_month, qualifier, today)
     return found if found else _IMPOSSIBLE
+
+
+#: The last day of the current month up to which « en décembre » (or « courant décembre ») said in December is this one,
+#: most of it still to come; « début décembre » up to the 10th. After it, the next year's, as before.
+_THIS_MONTH_UNTIL = {None: 15, "courant": 15, "debut": 10}
+
+
+def _still_this_month(month: int, year: str | None, qualifier: str | None, today: date) -> bool:
+    """Whether a month said without its day (« en décembre », « courant décembre », « début décembre », « décembre 2026 »)
+    is the current one, most of it still to come: then the start is the next day (« en décembre » said on the 2nd of
+    December was December of the next year, « décembre 2026 » its 1st, past: session of 2026-12-02). A later month
+    (« en novembre » said in December) is the next year's; « mi- » and « fin » have their own day."""
+    if month != today.month or (year is not None and int(year) != today.year) or qualifier not in _THIS_MONTH_UNTIL:
+        return False
+    return today.day <= _THIS_MONTH_UNTIL[qualifier]
 
 
 def _clauses_before(clauses: list[str]) -> list[str]:
