@@ -110,6 +110,7 @@ from bot.submission.mentions import FREE_TEXT_SLOTS
 from bot.submission.questions import (
     can_submit,
     hours_said,
+    job_hours_said,
 )
 from bot.submission.validators.counts import format_hours
 
@@ -635,7 +636,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
     corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
         return _hours_after_verdict(text, slots, faq, said)
-    if (hours := hours_said(text)) is not None:
+    if (hours := job_hours_said(text)) is not None:
         # « bon on peut lui faire 24h et prolonger le cdd a 7 mois »: the hours said with the new duration (only the hours
         # were kept: twenty-second blind user test).
         corrected.updates[MEMORY_SLOT] = {**(slots.get(MEMORY_SLOT) or {}), **(corrected.updates.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
@@ -667,7 +668,7 @@ def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: froze
     if (slots.get(VERDICT_SLOT) != "ineligible" or not hour_rules & set(slots.get(REASONS_SLOT) or ()) or "?" in text
             or re.search(r"\b(?:regle|obligatoire|pourquoi|ou est|c est ou|ecrit)\b", normalize(text))):  # (« 28h au moins » raises them: review)
         return None
-    hours = hours_said(text)
+    hours = job_hours_said(text)
     if hours is None:
         return None
     memory = {**(slots.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
@@ -804,7 +805,7 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = 
         return Turn()
     memory = slots.get(MEMORY_SLOT) or {}
     # (The latest first: said after a verdict, then in an answer of the check, then in the opening message.)
-    hours = memory.get("weekly_hours") or hours_said_in_the_check(memory) or (hours_said(memory["said"]) if memory.get("said") else None)
+    hours = memory.get("weekly_hours") or hours_said_in_the_check(memory) or (job_hours_said(memory["said"]) if memory.get("said") else None)
     if slots.get("weekly_hours") is None and hours is not None:
         # « … en CDI 35h à Cholet »: the hours rule is met, not an open condition (ninth blind user test);
         # « … à temps partiel 20h/semaine » is not eligible, not « bonne nouvelle » (tenth blind user test).

@@ -1267,8 +1267,12 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
                and not any(k in ("candidate_status", *CANDIDATE_FACT_SLOTS) for k in understand(c, None, slots).updates)]
     said = _YES_LEAD.sub("", normalize(", ".join(project))).strip()
     if len(said.split()) >= 1 and re.search(r"[^\W\d_]{2,}|\d", said):
-        if re.search(r"\d\s*h\b|\bheures?\b|\btemps (?:plein|partiel)\b|\bmi temps\b", said):
-            memory.pop("weekly_hours", None)  # (hours said after a verdict before these: the verdict reads the latest)
+        from bot.submission.questions import job_hours_said  # (the one reader of the job's hours, the request's and the check's)
+
+        if job_hours_said(", ".join(project)) is not None:
+            # (hours said after a verdict before these: the verdict reads the latest; not the candidate's, a day's, the
+            # training's: « oui, il est à 30h dans son job actuel » dropped the job's)
+            memory.pop("weekly_hours", None)
         memory[ANSWERS_KEY] = [*(memory.get(ANSWERS_KEY) or []), {"asked": PROJECT_STATEMENT, "text": ", ".join(project)}][-_ANSWERS_KEPT:]
     if memory != (slots.get(MEMORY_SLOT) or {}):
         updates[MEMORY_SLOT] = memory
