@@ -78,7 +78,7 @@ from bot.faq.replies import (
     wants_to_apply,
 )
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up, split_questions
-from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, YES_WORDS, alternation, opening
+from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, OPENS_WITH_A_YES, QUESTION_VERBS, opening
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     asks_another_request,
@@ -647,7 +647,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         return Turn(corrected.messages, {**corrected.updates, VERDICT_SLOT: None, OFFER_SLOT: None}, CHECK_FORM)
     # The verdict again in this same action (a follow-up action would leave Rasa's fallback to answer the message too).
     verdict = verdict_turn(merged, faq, said)
-    if (slots.get(OFFER_SLOT) == OFFER_SUBMISSION and _OPENS_WITH_A_YES.match(normalize(text))
+    if (slots.get(OFFER_SLOT) == OFFER_SUBMISSION and OPENS_WITH_A_YES.match(normalize(text))
             and verdict.updates.get(VERDICT_SLOT) == slots.get(VERDICT_SLOT) == "eligible"):
         # « oui mais en fait ce sera en alternance » to the offer of the request: accepted, with the correction, when it
         # leaves the verdict as it was (the whole verdict again, and the offer, asked for a yes already given: merge of the
@@ -656,8 +656,6 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
     return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
 
 
-#: A message that opens with a yes (« oui mais en fait… »), on normalised text.
-_OPENS_WITH_A_YES = re.compile(rf"^(?:{alternation(YES_WORDS)})\b")
 
 
 def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:
