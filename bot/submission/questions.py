@@ -75,6 +75,7 @@ from bot.language.cues import (
 )
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
+from bot.language.places import joins_a_department_name
 from bot.settings import DATA_DIR
 from bot.submission import spec
 from bot.submission.fields import (
@@ -1877,6 +1878,9 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
         part = pieces[i]
         if fields[-1] == "company_name" and continues_a_name(pieces[i - 1], part):
             groups[-1] += [pieces[i - 1], part]  # « Les Vignobles de Clisson et du Pallet »: one name (twentieth user test)
+            continue
+        if normalize(pieces[i - 1]) == "et" and joins_a_department_name(pieces[i - 2], part):
+            groups[-1] += [pieces[i - 1], part]  # « Maine et Loire »: one department, not « Maine » and the commune Loiré
             continue
         field = recap_field_of(part, normalize(part)) or sniff_field(part, normalize(part))
         if field is None and validate_field("employer_type", part, now.date()).kind == VALUE:
