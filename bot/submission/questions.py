@@ -49,7 +49,7 @@ from bot.extractors.contract import (
     needs_duration,
 )
 from bot.extractors.duration import extract_duration
-from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
+from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
 from bot.extractors.project import need_in_brackets
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.faq.replies import siret_help
@@ -448,6 +448,30 @@ def _way_out(slot: str) -> list[Message]:
 #: « (par exemple « 1 » ou « 2 »)», «, par exemple « 06 12 34 56 78 » » in a reply: the examples it gives.
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 _EXAMPLES = re.compile(r"\s*\(par exemple [^()]*\)|,?\s*par exemple (?:«[^»]*»(?:,\s*|\s+ou\s+)?)+")
+
+
+#: :data:`MEMORY_SLOT`'s commune of several departments the place question asked which of (« Allonnes »), for the answer
+#: that gives only the department (« maine et loire », « 72 », « celle de la Sarthe »).
+PLACE_CHOICES = "place_choices"
+
+
+def _only_a_department(text: str) -> bool:
+    """Whether ``text`` names a department and no commune (« maine et loire », « en Sarthe », « 49 »)."""
+    place = extract_place(text)
+    return isinstance(place, Place) and place.commune is None and place.postal_code is None
+
+
+def _place_choices_asked(answer: str, checked: FieldResult, slots: dict[str, Any]) -> dict[str, Any]:
+    """The update of :data:`PLACE_CHOICES` after an answer to the place question: the commune asked about when the answer
+    names one of several departments of the region, else none (forgotten)."""
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    place = extract_place(answer) if checked.kind != VALUE else None
+    communes = {normalize(o.commune or "") for o in place.options} if isinstance(place, AmbiguousPlace) else set()
+    if isinstance(place, AmbiguousPlace) and len(communes) == 1 and sum(o.in_region for o in place.options) > 1:
+        return {MEMORY_SLOT: {**memory, PLACE_CHOICES: place.name}} if memory.get(PLACE_CHOICES) != place.name else {}
+    if PLACE_CHOICES in memory and (checked.kind == VALUE or not _only_a_department(answer)):
+        return {MEMORY_SLOT: {k: v for k, v in memory.items() if k != PLACE_CHOICES}}
+    return {}
 
 
 def _not_usable(
@@ -1240,7 +1264,13 @@ def understand_field(
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     if requested == "training_needs" and (instead := _a_contact_instead_of_needs(own, slots, now)) is not None:
         return instead
+    if requested == "work_location" and (asked_back := (slots.get(MEMORY_SLOT) or {}).get(PLACE_CHOICES)) and _only_a_department(own):
+        # « Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked
+        # again in Maine-et-Loire (session of 2026-12-02): the department said is the choice.
+        own = f"{asked_back} ({own.strip()})"
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
+    if requested == "work_location":
+        result.updates.update(_place_choices_asked(own, checked, slots))
     if checked.kind == CORRECTION and checked.updates.get("contract_type") == "apprentissage" and alternance_unsaid(own):
         # « non c'est une alternance »: an apprenticeship or a contract of professionalisation? (It was stored as an
         # apprenticeship.) Asked back; the one recorded, said again, is kept (« finalement 2 alternants » with a contract of
