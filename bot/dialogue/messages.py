@@ -1026,6 +1026,11 @@ NAME_NOT_A_PERSON = (
     "Je n'ai pas reconnu de nom de personne dans votre réponse. Merci d'indiquer le prénom et le nom de la personne que les "
     "services de la Région pourront contacter (par exemple {example})."
 )
+#: A shop's or a brand's name alone at the contact's question (« Carrefour »): the business, not a person.
+NAME_A_BUSINESS = (
+    "Cela ressemble au nom d'une entreprise ou d'une enseigne plutôt qu'à celui d'une personne. Pouvez-vous me donner le "
+    "prénom et le nom de la personne à contacter (par exemple {example}) ?"
+)
 #: The same for words typed in lower case (« martin dupont »): a name made of words is kept when typed with its capitals.
 NAME_NOT_A_PERSON_LOWER = (
     "Je n'ai pas reconnu de nom de personne dans votre réponse. Merci d'indiquer le prénom et le nom de la personne à "

@@ -78,7 +78,7 @@ from bot.faq.replies import (
     wants_to_apply,
 )
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up, split_questions
-from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, QUESTION_VERBS, YES_WORDS, alternation, opening
+from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, OPENS_WITH_A_YES, QUESTION_VERBS, opening
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     asks_another_request,
@@ -110,6 +110,7 @@ from bot.submission.mentions import FREE_TEXT_SLOTS
 from bot.submission.questions import (
     can_submit,
     hours_said,
+    job_hours_said,
 )
 from bot.submission.validators.counts import format_hours
 
@@ -635,7 +636,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
     corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
         return _hours_after_verdict(text, slots, faq, said)
-    if (hours := hours_said(text)) is not None:
+    if (hours := job_hours_said(text)) is not None:
         # « bon on peut lui faire 24h et prolonger le cdd a 7 mois »: the hours said with the new duration (only the hours
         # were kept: twenty-second blind user test).
         corrected.updates[MEMORY_SLOT] = {**(slots.get(MEMORY_SLOT) or {}), **(corrected.updates.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
@@ -646,7 +647,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         return Turn(corrected.messages, {**corrected.updates, VERDICT_SLOT: None, OFFER_SLOT: None}, CHECK_FORM)
     # The verdict again in this same action (a follow-up action would leave Rasa's fallback to answer the message too).
     verdict = verdict_turn(merged, faq, said)
-    if (slots.get(OFFER_SLOT) == OFFER_SUBMISSION and _OPENS_WITH_A_YES.match(normalize(text))
+    if (slots.get(OFFER_SLOT) == OFFER_SUBMISSION and OPENS_WITH_A_YES.match(normalize(text))
             and verdict.updates.get(VERDICT_SLOT) == slots.get(VERDICT_SLOT) == "eligible"):
         # « oui mais en fait ce sera en alternance » to the offer of the request: accepted, with the correction, when it
         # leaves the verdict as it was (the whole verdict again, and the offer, asked for a yes already given: merge of the
@@ -655,8 +656,6 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
     return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
 
 
-#: A message that opens with a yes (« oui mais en fait… »), on normalised text.
-_OPENS_WITH_A_YES = re.compile(rf"^(?:{alternation(YES_WORDS)})\b")
 
 
 def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:
@@ -667,7 +666,7 @@ def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: froze
     if (slots.get(VERDICT_SLOT) != "ineligible" or not hour_rules & set(slots.get(REASONS_SLOT) or ()) or "?" in text
             or re.search(r"\b(?:regle|obligatoire|pourquoi|ou est|c est ou|ecrit)\b", normalize(text))):  # (« 28h au moins » raises them: review)
         return None
-    hours = hours_said(text)
+    hours = job_hours_said(text)
     if hours is None:
         return None
     memory = {**(slots.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
@@ -804,7 +803,7 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = 
         return Turn()
     memory = slots.get(MEMORY_SLOT) or {}
     # (The latest first: said after a verdict, then in an answer of the check, then in the opening message.)
-    hours = memory.get("weekly_hours") or hours_said_in_the_check(memory) or (hours_said(memory["said"]) if memory.get("said") else None)
+    hours = memory.get("weekly_hours") or hours_said_in_the_check(memory) or (job_hours_said(memory["said"]) if memory.get("said") else None)
     if slots.get("weekly_hours") is None and hours is not None:
         # « … en CDI 35h à Cholet »: the hours rule is met, not an open condition (ninth blind user test);
         # « … à temps partiel 20h/semaine » is not eligible, not « bonne nouvelle » (tenth blind user test).

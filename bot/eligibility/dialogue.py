@@ -69,7 +69,7 @@ from bot.language.cues import (
     QUESTION_VERBS,
     UNSURE,
     UNSURE_PHRASES,
-    YES_WORDS,
+    YES_LEAD,
     agreeing_litote,
     alternation,
     opening,
@@ -1223,8 +1223,6 @@ _SAID_OF_SOMEONE = re.compile(
     r"^(?:(?:oui|ouais|ok|d accord|et|mais|alors|bon|ben|bah|parfait|super)\s+)*"
     r"(?:il|elle|ils|elles|lui|on l|la personne|cette personne|le candidat|la candidate|le gars|le jeune|la jeune)\b"
 )
-#: The yes words before what a « oui » to an offer says besides (folded).
-_YES_LEAD = re.compile(rf"^(?:(?:{alternation((*YES_WORDS, 'parfait', 'super', 'tres bien', 'allons y', 'on y va'))}|ben|bah|alors|bon)\s*)+")
 
 
 def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
@@ -1266,10 +1264,14 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
     project = [c.strip() for c in _CLAUSES.split(text) if c and c.strip()
                and (not _SAID_OF_SOMEONE.match(normalize(c)) or hours_of_the_hired(c, text))
                and not any(k in ("candidate_status", *CANDIDATE_FACT_SLOTS) for k in understand(c, None, slots).updates)]
-    said = _YES_LEAD.sub("", normalize(", ".join(project))).strip()
+    said = YES_LEAD.sub("", normalize(", ".join(project))).strip()
     if len(said.split()) >= 1 and re.search(r"[^\W\d_]{2,}|\d", said):
-        if re.search(r"\d\s*h\b|\bheures?\b|\btemps (?:plein|partiel)\b|\bmi temps\b", said):
-            memory.pop("weekly_hours", None)  # (hours said after a verdict before these: the verdict reads the latest)
+        from bot.submission.questions import job_hours_said  # (the one reader of the job's hours, the request's and the check's)
+
+        if job_hours_said(", ".join(project)) is not None:
+            # (hours said after a verdict before these: the verdict reads the latest; not the candidate's, a day's, the
+            # training's: « oui, il est à 30h dans son job actuel » dropped the job's)
+            memory.pop("weekly_hours", None)
         memory[ANSWERS_KEY] = [*(memory.get(ANSWERS_KEY) or []), {"asked": PROJECT_STATEMENT, "text": ", ".join(project)}][-_ANSWERS_KEPT:]
     if memory != (slots.get(MEMORY_SLOT) or {}):
         updates[MEMORY_SLOT] = memory

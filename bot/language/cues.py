@@ -121,7 +121,16 @@ def alternation(phrases: Iterable[str]) -> str:
 
 def opening(words: Iterable[str], lead_ins: Iterable[str] = LEAD_INS) -> re.Pattern[str]:
     """A pattern for a message that opens with one of ``words``, after any lead-ins (« bonjour alors combien… »)."""
-    return re.compile(rf"^(?:{alternation(lead_ins)}\s)*{alternation(words)}\b")
+    leads = tuple(lead_ins)
+    before = rf"(?:{alternation(leads)}\s)*" if leads else ""  # (none: the words first, « oui mais… »)
+    return re.compile(rf"^{before}{alternation(words)}\b")
+
+
+#: A message that opens with a yes (normalised): « oui mais en fait ce sera en alternance », « ok, 35h ».
+OPENS_WITH_A_YES = opening(YES_WORDS, ())
+#: The yes words and fillers before what a « oui » to an offer says besides (normalised: « oui parfait alors, 35h »), taken
+#: off it: :data:`YES_WORDS` and a few words that only move on.
+YES_LEAD = re.compile(rf"^(?:(?:{alternation((*YES_WORDS, 'parfait', 'super', 'tres bien', 'allons y', 'on y va'))}|ben|bah|alors|bon)\s*)+")
 
 
 #: After « contre »: not « c'est pas contre vous », « rien contre vous », said of someone, not of the request

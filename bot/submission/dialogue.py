@@ -23,7 +23,6 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     candidate_status_said,
-    hours_of_the_hired,
     without_candidate_job,
     without_candidate_past,
 )
@@ -99,9 +98,9 @@ from bot.submission.questions import (
     can_submit,
     contract_question,
     contract_updates,
-    hours_said,
     is_no,
     is_yes,
+    job_hours_said,
     longer_contract,
     required_slots,
     suggested_address_taken,
@@ -353,68 +352,9 @@ def hours_said_in_the_check(memory: dict[str, Any] | None) -> float | None:
     (« cdi temps partiel 20h », « CDI 35h »), not of a person."""
     for answer in reversed((memory or {}).get(ANSWERS_KEY) or []):
         text = str(answer.get("text") or "")
-        if answer.get("asked") not in _PROJECT_QUESTIONS or "?" in text:
-            continue
-        pieces = re.split(r"([,;.!]+|\s+(?:et|mais|puis|ensuite)\s+)", without_candidate_job(text))
-        said: list[tuple[float, bool]] = []
-        for at in range(0, len(pieces), 2):
-            clause, plain = pieces[at], normalize(pieces[at])
-            if _SOMEONES_HOURS.search(plain) and not hours_of_the_hired(clause, text):
-                continue
-            if (hours := hours_said(clause)) is not None and not _not_the_weeks_hours(clause, hours):
-                after = normalize(pieces[at - 1]) if at else ""
-                said.append((hours, after in ("puis", "ensuite") or _HOURS_TO_COME.search(plain) is not None))
-        # Of several hours left, those said explicitly of the job to come (« il sera à 20h puis 35h », « CDI, elle est à 20h mais
-        # veut un temps plein », « il passera à 35h, il est à 20h »: review of the session's changes); else none, the request
-        # asks them (the last was taken: « CDI, il sera à 35h, contre 20h aujourd'hui » was « pas éligible », second review of
-        # the session's changes). A wrong « pas éligible » is worse than the hours asked later.
-        to_come = [hours for hours, future in said if future]
-        if to_come or len({hours for hours, _ in said}) == 1:
-            return (to_come or [h for h, _ in said])[-1]
+        if answer.get("asked") in _PROJECT_QUESTIONS and "?" not in text and (hours := job_hours_said(text)) is not None:
+            return hours
     return None
-
-
-#: Words after hours that are not the job's weekly hours (folded), up to the next figure: a day's, a Saturday's, overtime, hours
-#: now, before, during the training, at first or in a season (« CDI, il sera à 35h, 7h par jour », « …, avec 4h sup », « … mais
-#: 20h pendant la formation », « …, 20h la première semaine », « …, contre 20h aujourd'hui », « … et 10h le samedi », « … mais
-#: 20h l'été » were 7, 4, 20 … hours a week, « pas éligible »: second review of the session's changes).
-_NOT_THE_WEEKS_AFTER = re.compile(
-    r"\b(?:par (?:jour|journee)|/ ?(?:jour|j)|quotidien\w*|(?:le|les) (?:samedi|dimanche)s?|sup|supp|supplementaires?"
-    r"|aujourd hui|actuellement|en ce moment|avant|etait|pendant (?:la|sa) formation|le temps de (?:la |sa )?formation"
-    r"|(?:la|les|le) (?:\d+ )?premier\w* (?:jours?|semaines?|mois)|premiere semaine|au debut|(?:l|en) (?:ete|hiver)"
-    r"|periode (?:creuse|haute|basse))\b"
-)
-#: … and right before them: a time of day, a figure denied or replaced, a Saturday's, hours now or in a season (« …, fin à 17h », « …, horaires 8h 16h », « … et pas
-#: 20h », « il sera à 24h, pas 20h », « … contre 20h »).
-_NOT_THE_WEEKS_BEFORE = re.compile(
-    r"\b(?:fin|debut|pause|horaires?|contre|au lieu d|plutot que|pas|non|jamais|etait|(?:le|les) (?:samedi|dimanche)s?|au debut"
-    r"|aujourd hui|actuellement|en ce moment|pendant (?:la|sa) formation|(?:l|en) (?:ete|hiver))\b(?:\s+(?:a|de|d|a partir de))?"
-    r"(?:\s*\d+\s*h\s*\d*\s*(?:a|et)?)*\s*$"
-)
-_HOURS_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:h|heures?)(?![a-z])", re.IGNORECASE)
-
-
-def _not_the_weeks_hours(clause: str, hours: float) -> bool:
-    """Whether the ``hours`` read in ``clause`` are no weekly hours of the job, by the words around their figure (up to the
-    figures before and after it): :data:`_NOT_THE_WEEKS_AFTER`, :data:`_NOT_THE_WEEKS_BEFORE`."""
-    figures = list(_HOURS_FIGURE.finditer(clause))
-    at = next((i for i, f in enumerate(figures) if float(f.group(1).replace(",", ".")) == hours), None)
-    if at is None:
-        return _NOT_THE_WEEKS_AFTER.search(normalize(clause)) is not None
-    after = normalize(clause[figures[at].end(): figures[at + 1].start() if at + 1 < len(figures) else len(clause)])
-    if at + 1 < len(figures):
-        # (what follows « sauf », « mais »… is said of the next figure: « il sera à 35h sauf le premier mois à 20h »)
-        after = re.split(r"\b(?:sauf|mais|dont|soit|avec|hors)\b", after)[0]
-    return bool(_NOT_THE_WEEKS_BEFORE.search(normalize(clause[: figures[at].start()])) or _NOT_THE_WEEKS_AFTER.search(after))
-
-
-#: Hours said explicitly of the job to come (folded): « il passera à 35h », « il veut 35h », « elle voudrait un temps plein ».
-_HOURS_TO_COME = re.compile(r"\b(?:passera|passe|passerait|veut|voudrait|souhaite\w*|augmente\w*|montera)\b")
-
-
-#: A person's doing in a clause (folded): « elle est à 20h par semaine … », « il fait des extras 15h par semaine », « le candidat
-#: fait 20h de bénévolat »: the candidate's hours, not the job's (review of the session's changes).
-_SOMEONES_HOURS = re.compile(r"\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+(?:est|fait|bosse|travaille)\b")
 
 
 #: What a second request of the same conversation takes from the one sent: the employer and the contact.
@@ -534,7 +474,9 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
         if field == "start_date" and not says_the_start(plain):
             field = None  # « CDD de 6 mois jusqu'en mars », « formation en janvier »: no start
         if field in ("weekly_hours", "start_date") and field not in found:
-            value = recap_value(field, DETAIL_PIECE.get(field, lambda c: c)(part), moment)[0]
+            # (the job's hours of the whole message, as the check reads them: « CDI, il est à 30h dans son job actuel » was 30 h
+            # here, « CDI, il sera à 28h puis 35h » 28 h)
+            value = job_hours_said(text, now) if field == "weekly_hours" else recap_value(field, DETAIL_PIECE.get(field, lambda c: c)(part), moment)[0]
             if value is not None and not (field == "weekly_hours" and evaluate({"weekly_hours": value}).verdict == "ineligible"):
                 found[field] = value
         elif field in SAID_AS_SUCH:
@@ -557,7 +499,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
         value = recap_value("start_date", start.group(0), moment)[0]
         if value is not None:
             found["start_date"] = value
-    if "weekly_hours" not in found and (hours := hours_said(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
+    if "weekly_hours" not in found and (hours := job_hours_said(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
         found["weekly_hours"] = hours  # « à temps plein » was asked again
     if (needs := _TRAINING_LISTED.search(text) or _TRAINING_SAID.search(text) or TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
         # (Up to a contract or the place: « … au CACES 3 en CDI à Angers ».)

@@ -36,7 +36,7 @@ from bot.eligibility.dialogue import (
     undecided_options,
 )
 from bot.eligibility.rules import evaluate
-from bot.extractors.candidate import says_the_candidates_past, without_candidate_past
+from bot.extractors.candidate import hours_of_the_hired, says_the_candidates_past, without_candidate_job, without_candidate_past
 from bot.extractors.contract import (
     ALTERNANCE_CONTRACTS,
     ALTERNANCE_TO_SPECIFY,
@@ -52,7 +52,7 @@ from bot.extractors.contract import (
     needs_duration,
 )
 from bot.extractors.duration import extract_duration
-from bot.extractors.place import AmbiguousPlace, Place, extract_job_place
+from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
 from bot.extractors.project import need_in_brackets
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.faq.replies import siret_help
@@ -78,6 +78,7 @@ from bot.language.cues import (
 )
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
+from bot.language.places import joins_a_department_name
 from bot.settings import DATA_DIR
 from bot.submission import spec
 from bot.submission.fields import (
@@ -450,6 +451,30 @@ def _way_out(slot: str) -> list[Message]:
 #: « (par exemple « 1 » ou « 2 »)», «, par exemple « 06 12 34 56 78 » » in a reply: the examples it gives.
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 _EXAMPLES = re.compile(r"\s*\(par exemple [^()]*\)|,?\s*par exemple (?:«[^»]*»(?:,\s*|\s+ou\s+)?)+")
+
+
+#: :data:`MEMORY_SLOT`'s commune of several departments the place question asked which of (« Allonnes »), for the answer
+#: that gives only the department (« maine et loire », « 72 », « celle de la Sarthe »).
+PLACE_CHOICES = "place_choices"
+
+
+def _only_a_department(text: str) -> bool:
+    """Whether ``text`` names a department and no commune (« maine et loire », « en Sarthe », « 49 »)."""
+    place = extract_place(text)
+    return isinstance(place, Place) and place.commune is None and place.postal_code is None
+
+
+def _place_choices_asked(answer: str, checked: FieldResult, slots: dict[str, Any]) -> dict[str, Any]:
+    """The update of :data:`PLACE_CHOICES` after an answer to the place question: the commune asked about when the answer
+    names one of several departments of the region, else none (forgotten)."""
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    place = extract_place(answer) if checked.kind != VALUE else None
+    communes = {normalize(o.commune or "") for o in place.options} if isinstance(place, AmbiguousPlace) else set()
+    if isinstance(place, AmbiguousPlace) and len(communes) == 1 and sum(o.in_region for o in place.options) > 1:
+        return {MEMORY_SLOT: {**memory, PLACE_CHOICES: place.name}} if memory.get(PLACE_CHOICES) != place.name else {}
+    if PLACE_CHOICES in memory and (checked.kind == VALUE or not _only_a_department(answer)):
+        return {MEMORY_SLOT: {k: v for k, v in memory.items() if k != PLACE_CHOICES}}
+    return {}
 
 
 def _not_usable(
@@ -1258,7 +1283,13 @@ def understand_field(
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     if requested == "training_needs" and (instead := _a_contact_instead_of_needs(own, slots, now)) is not None:
         return instead
+    if requested == "work_location" and (asked_back := (slots.get(MEMORY_SLOT) or {}).get(PLACE_CHOICES)) and _only_a_department(own):
+        # « Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked
+        # again in Maine-et-Loire (session of 2026-12-02): the department said is the choice.
+        own = f"{asked_back} ({own.strip()})"
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
+    if requested == "work_location":
+        result.updates.update(_place_choices_asked(own, checked, slots))
     if checked.kind == CORRECTION and checked.updates.get("contract_type") == "apprentissage" and alternance_unsaid(own):
         # « non c'est une alternance »: an apprenticeship or a contract of professionalisation? (It was stored as an
         # apprenticeship.) Asked back; the one recorded, said again, is kept (« finalement 2 alternants » with a contract of
@@ -1463,6 +1494,73 @@ def hours_said(text: str, now: dt.date | None = None) -> float | None:
         checked = validate_field("weekly_hours", match.group(0), now or dt.date.today())
         if checked.kind == VALUE and isinstance(checked.value, (int, float)):
             return float(checked.value)
+    return None
+
+
+#: Words after hours that are not the job's weekly hours (folded), up to the next figure: a day's, a Saturday's, overtime, hours
+#: now, before, during the training, at first or in a season (« CDI, il sera à 35h, 7h par jour », « …, avec 4h sup », « … mais
+#: 20h pendant la formation », « …, 20h la première semaine », « …, contre 20h aujourd'hui », « … et 10h le samedi », « … mais
+#: 20h l'été » were 7, 4, 20 … hours a week, « pas éligible »: second review of the session's changes).
+_NOT_THE_WEEKS_AFTER = re.compile(
+    r"\b(?:par (?:jour|journee)|/ ?(?:jour|j)|quotidien\w*|(?:le|les) (?:samedi|dimanche)s?|sup|supp|supplementaires?"
+    r"|aujourd hui|actuellement|en ce moment|avant|etait|pendant (?:la|sa) formation|le temps de (?:la |sa )?formation"
+    r"|(?:la|les|le) (?:\d+ )?premier\w* (?:jours?|semaines?|mois)|premiere semaine|au debut|(?:l|en) (?:ete|hiver)"
+    r"|periode (?:creuse|haute|basse))\b"
+)
+#: … and right before them: a time of day, a figure denied or replaced, a Saturday's, hours now or in a season (« …, fin à 17h », « …, horaires 8h 16h », « … et pas
+#: 20h », « il sera à 24h, pas 20h », « … contre 20h »).
+_NOT_THE_WEEKS_BEFORE = re.compile(
+    r"\b(?:fin|debut|pause|horaires?|contre|au lieu d|plutot que|pas|non|jamais|etait|(?:le|les) (?:samedi|dimanche)s?|au debut"
+    r"|aujourd hui|actuellement|en ce moment|pendant (?:la|sa) formation|(?:l|en) (?:ete|hiver))\b(?:\s+(?:a|de|d|a partir de))?"
+    r"(?:\s*\d+\s*h\s*\d*\s*(?:a|et)?)*\s*$"
+)
+_HOURS_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:h|heures?)(?![a-z])", re.IGNORECASE)
+
+
+def _not_the_weeks_hours(clause: str, hours: float) -> bool:
+    """Whether the ``hours`` read in ``clause`` are no weekly hours of the job, by the words around their figure (up to the
+    figures before and after it): :data:`_NOT_THE_WEEKS_AFTER`, :data:`_NOT_THE_WEEKS_BEFORE`."""
+    figures = list(_HOURS_FIGURE.finditer(clause))
+    at = next((i for i, f in enumerate(figures) if float(f.group(1).replace(",", ".")) == hours), None)
+    if at is None:
+        return _NOT_THE_WEEKS_AFTER.search(normalize(clause)) is not None
+    after = normalize(clause[figures[at].end(): figures[at + 1].start() if at + 1 < len(figures) else len(clause)])
+    if at + 1 < len(figures):
+        # (what follows « sauf », « mais »… is said of the next figure: « il sera à 35h sauf le premier mois à 20h »)
+        after = re.split(r"\b(?:sauf|mais|dont|soit|avec|hors)\b", after)[0]
+    return bool(_NOT_THE_WEEKS_BEFORE.search(normalize(clause[: figures[at].start()])) or _NOT_THE_WEEKS_AFTER.search(after))
+
+
+#: Hours said explicitly of the job to come (folded): « il passera à 35h », « il veut 35h », « elle voudrait un temps plein ».
+_HOURS_TO_COME = re.compile(r"\b(?:passera|passe|passerait|veut|voudrait|souhaite\w*|augmente\w*|montera)\b")
+
+
+#: A person's doing in a clause (folded): « elle est à 20h par semaine … », « il fait des extras 15h par semaine », « le candidat
+#: fait 20h de bénévolat »: the candidate's hours, not the job's (review of the session's changes).
+_SOMEONES_HOURS = re.compile(r"\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+(?:est|fait|bosse|travaille)\b")
+
+
+def job_hours_said(text: str, now: dt.date | None = None) -> float | None:
+    """The job's weekly hours a message gives (:func:`hours_said`), without those that are not the job's: the candidate's
+    job, now, before or elsewhere (« CDI, il est à 20h dans son job actuel », « elle était à 20h », « il bosse déjà 12h chez
+    nous »), a day's, overtime, during the training, at first or in a season (:func:`_not_the_weeks_hours`). Of several hours
+    left, those said explicitly of the job to come (« il sera à 20h puis 35h », « CDI, elle est à 20h mais veut un temps
+    plein », « il passera à 35h, il est à 20h »: review of the session's changes); else none, the question is asked (the last
+    was taken: « CDI, il sera à 35h, contre 20h aujourd'hui » was « pas éligible », second review of the session's changes):
+    a wrong « pas éligible » is worse than the hours asked later. Every reader of the job's hours reads them here: the check,
+    the offer's « oui, … », what the request takes from the check (they disagreed: session of 2026-12-02)."""
+    pieces = re.split(r"([,;.!]+|\s+(?:et|mais|puis|ensuite)\s+)", without_candidate_job(text or ""))
+    said: list[tuple[float, bool]] = []
+    for at in range(0, len(pieces), 2):
+        clause, plain = pieces[at], normalize(pieces[at])
+        if _SOMEONES_HOURS.search(plain) and not hours_of_the_hired(clause, text):
+            continue
+        if (hours := hours_said(clause, now)) is not None and not _not_the_weeks_hours(clause, hours):
+            after = normalize(pieces[at - 1]) if at else ""
+            said.append((hours, after in ("puis", "ensuite") or _HOURS_TO_COME.search(plain) is not None))
+    to_come = [hours for hours, future in said if future]
+    if to_come or len({hours for hours, _ in said}) == 1:
+        return (to_come or [h for h, _ in said])[-1]
     return None
 
 
@@ -1829,6 +1927,9 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
         part = pieces[i]
         if fields[-1] == "company_name" and continues_a_name(pieces[i - 1], part):
             groups[-1] += [pieces[i - 1], part]  # « Les Vignobles de Clisson et du Pallet »: one name (twentieth user test)
+            continue
+        if normalize(pieces[i - 1]) == "et" and joins_a_department_name(pieces[i - 2], part):
+            groups[-1] += [pieces[i - 1], part]  # « Maine et Loire »: one department, not « Maine » and the commune Loiré
             continue
         field = recap_field_of(part, normalize(part)) or sniff_field(part, normalize(part))
         if field is None and validate_field("employer_type", part, now.date()).kind == VALUE:

@@ -740,6 +740,14 @@ _REPLACED_BY = re.compile(
 )
 
 
+def _a_value_replaced(swapped: re.Match[str]) -> bool:
+    """Whether what « remplacez X par Y » replaces is a value, not a field's name (« remplacez le contact par… » names the
+    field, the new value follows it): X names no field, or the same field as Y (« remplacez CDI par CDD de 8 mois » kept the
+    CDI, both words being the contract's: session of 2026-12-02)."""
+    replaced = recap_field(normalize(swapped.group("old") or swapped.group("from")))
+    return replaced is None or replaced == recap_field(normalize(swapped.group("new")))
+
+
 def _keeps_the_contract(text: str) -> bool:
     """« le contrat reste le même / ne change pas », maybe after the candidate's past (« elle a déjà travaillé en CDD chez
     nous, … »), and nothing else: the contract kept as it is."""
@@ -821,7 +829,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # « le contrat reste le même mais la date c'est le 1er mars » asked the contract again and lost the date (session of
         # 2026-12-02): what is kept says no change, the other clause that names a field is the correction.
         return _understand_recap(corrected_part, slots, now)
-    if (swapped := _REPLACED_BY.match(text)) and recap_field(normalize(swapped.group("old") or swapped.group("from"))) is None and (
+    if (swapped := _REPLACED_BY.match(text)) and _a_value_replaced(swapped) and (
         swapped.group("how") or (person_alone(swapped.group("from")) and person_alone(swapped.group("new")))
     ):
         # « remplacez Marie Dupont par Julie Robin », « de Marie Dupont à Julie Robin »: the new value, never the one replaced

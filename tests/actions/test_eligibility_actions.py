@@ -682,6 +682,56 @@ def test_hours_said_during_the_check_count_in_the_verdict(faq: Faq, asked: str, 
     assert memory_updates(memory).get("weekly_hours") == (hours if verdict == "eligible" else None)
 
 
+@pytest.mark.parametrize(("text", "hours"), [
+    # Hours that are not the job's, read by the check only: the request took them (« CDI, il est à 30h dans son job actuel »
+    # was 30 h in the request, none in the check: session of 2026-12-02); now one reader for both.
+    ("CDI, il est à 20h dans son job actuel", None),
+    ("CDI, il est à 30h dans son job actuel", None),
+    ("cdi, il est a 30h dans son emploi actuel", None),
+    ("CDI, 30h actuellement", None),
+    ("CDI, contre 30h aujourd'hui", None),
+    ("CDI, 30h pendant la formation", None),
+    ("CDI, elle était à 30h", None),
+    ("CDI, 30h l'été", None),
+    # (of several, those of the job to come: the request took the first)
+    ("CDI, il sera à 28h puis 35h", 35.0),
+    # … near misses: the job's
+    ("CDI, il sera à 35h, 7h par jour", 35.0),
+    ("CDI 35h", 35.0),
+    ("cdi 28 heures", 28.0),
+])
+def test_the_request_reads_the_job_s_hours_as_the_check(text: str, hours: float | None) -> None:
+    import datetime as dt
+
+    from bot.submission.dialogue import hours_said_in_the_check, memory_updates
+    from bot.submission.questions import job_hours_said
+
+    today = dt.date(2026, 12, 2)
+    answered = {"answers": [{"asked": "contract_type", "text": text}]}
+    assert job_hours_said(text) == hours
+    assert hours_said_in_the_check(answered) == hours
+    assert memory_updates(answered, today).get("weekly_hours") == hours  # an answer of the check
+    assert memory_updates({"said": text}, today).get("weekly_hours") == hours  # the opening message
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("oui, il est à 30h dans son job actuel", True),
+    ("oui, 30h pendant la formation", True),
+    ("oui, contre 30h aujourd'hui", True),
+    ("oui, rdv à 14h", True),
+    ("oui, 30h", False),
+    ("oui, à temps plein", False),
+])
+def test_a_yes_to_the_offer_drops_the_hours_said_before_for_the_job_s_only(text: str, kept: bool) -> None:
+    """The hours said after a verdict stay unless the « oui, … » gives the job's (they were dropped by any figure of hours:
+    « oui, il est à 30h dans son job actuel », session of 2026-12-02)."""
+    from bot.eligibility.dialogue import said_with_a_yes
+
+    slots = {"contract_type": "cdi", "department": "49", MEMORY_SLOT: {"weekly_hours": 35.0}}
+    memory = said_with_a_yes(text, slots).updates.get(MEMORY_SLOT, slots[MEMORY_SLOT])
+    assert (memory.get("weekly_hours") == 35.0) == kept
+
+
 # ---------------------------------------------------------------- a contract undecided between options of the same verdict
 
 

@@ -285,6 +285,17 @@ def test_a_field_answer_is_stored_and_the_next_field_requested() -> None:
     assert said == []
 
 
+def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() -> None:
+    """« Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked again
+    in Maine-et-Loire (session of 2026-12-02): through the form's validation, the department said chooses."""
+    slots: dict = {**completed_submission_slots(), "work_location": None, "requested_slot": "work_location"}
+    for text in ("Allonnes", "maine et loire"):
+        events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+        slots = {**slots, **slot_events(events)}
+    assert slots["work_location"] == {"commune": "Allonnes", "postal_code": "49650", "department": "49"}
+    assert slots["requested_slot"] != "work_location" and "place_choices" not in (slots.get("project_memory") or {})
+
+
 def test_a_bare_alternance_at_a_question_is_asked_back_alone_then_the_question_again() -> None:
     """« ah non en fait c'est en alternance » at the hours became an apprenticeship (session on the alternance in the request):
     « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? » stands alone, with its buttons (the hours'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language.lexicon import french_word, stop_word
+from bot.language.lexicon import business_name, french_word, stop_word
 
 
 @pytest.mark.parametrize("word", ["urgent", "Urgent", "urgente", "gérante", "gerante", "cariste", "caristes", "Pôle", "emploi", "auto-entrepreneur"])
@@ -19,3 +19,37 @@ def test_names_are_no_french_words(word: str) -> None:
 
 def test_stop_words_are_read_folded() -> None:
     assert stop_word("Il") and stop_word("était") and not stop_word("Durand")
+
+
+@pytest.mark.parametrize("name", ["Carrefour", "carefour", "CARREFOUR", "Intermarché", "intermarche", "super U", "Leroy Merlin", "E.Leclerc", "Carrefour Market", "la poste"])
+def test_businesses_and_brands_are_known(name: str) -> None:
+    assert business_name(name)
+
+
+@pytest.mark.parametrize("name", ["Martin", "Dupont", "Paul Durand", "Le Goff", "Lidi", "Martinez", ""])
+def test_surnames_are_no_businesses(name: str) -> None:
+    assert not business_name(name)
+
+
+def test_the_lookup_tables_are_read_once_for_every_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dictionary and the adjectives, adverbs and verbs come from one reading of spaCy's tables (they were read twice)."""
+    from spacy.lookups import Lookups
+
+    from bot.language import lexicon
+
+    reads: list[object] = []
+    original = Lookups.from_disk
+
+    def counted(self: Lookups, *args: object, **kwargs: object) -> Lookups:
+        reads.append(args)
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    for cached in (lexicon._lookups, lexicon._dictionary, lexicon._describing_lemmas):
+        cached.cache_clear()
+    monkeypatch.setattr(Lookups, "from_disk", counted)
+    try:
+        assert lexicon.french_word("urgent") and not lexicon.only_a_noun("parfait")
+        assert len(reads) <= 1
+    finally:
+        for cached in (lexicon._lookups, lexicon._dictionary, lexicon._describing_lemmas):
+            cached.cache_clear()

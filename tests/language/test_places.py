@@ -64,3 +64,14 @@ def test_delegated_communes_have_no_population() -> None:
 def test_place_key() -> None:
     assert places.place_key("Ste-Luce-sur-Loire") == "sainte luce sur loire"
     assert places.place_key("Les Sables-d'Olonne") == "les sables d olonne"
+
+
+@pytest.mark.parametrize(("before", "after"), [("Maine", "Loire"), ("Menuiserie Durand, maine", "loire"), ("MAINE", "LOIRE 49"),
+                                               ("indre", "loire"), ("Loir", "Cher")])
+def test_a_department_s_name_joined_by_et_is_one(before: str, after: str) -> None:
+    assert places.joins_a_department_name(before, after)
+
+
+@pytest.mark.parametrize(("before", "after"), [("Dupont", "fils"), ("Maine", "Anjou"), ("Loire", "Atlantique"), ("", "Loire")])
+def test_other_words_joined_by_et_are_no_department(before: str, after: str) -> None:
+    assert not places.joins_a_department_name(before, after)

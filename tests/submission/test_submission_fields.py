@@ -1509,3 +1509,61 @@ def test_near_the_summer_break_the_date_said_is_kept(text: str, expected: date) 
                                   "elle a arrêté avant l'été"])
 def test_personal_leave_or_other_holidays_are_no_summer_break(text: str) -> None:
     assert validate_start_date(text, today=IN_DECEMBER).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # After the festive season: January, its 1st as the summer's September (« après les fêtes de fin d'année » said on the
+        # 2nd of December was the 31st of December; « après Noël » was asked again as school holidays: session of 2026-12-02).
+        ("après les fêtes de fin d'année", IN_DECEMBER, date(2027, 1, 1)),
+        ("apres les fetes de fin d annee", IN_DECEMBER, date(2027, 1, 1)),
+        ("on commencera après les fêtes de fin d'année", IN_DECEMBER, date(2027, 1, 1)),
+        ("après les fêtes", IN_DECEMBER, date(2027, 1, 1)),
+        ("apres les fetes", IN_DECEMBER, date(2027, 1, 1)),
+        ("une fois les fêtes passées", IN_DECEMBER, date(2027, 1, 1)),
+        ("apres noel", IN_DECEMBER, date(2027, 1, 1)),
+        ("Après Noël", IN_DECEMBER, date(2027, 1, 1)),
+        ("après le nouvel an", IN_DECEMBER, date(2027, 1, 1)),
+        ("apres le jour de l'an", IN_DECEMBER, date(2027, 1, 1)),
+        ("après les fêtes", IN_JUNE, date(2027, 1, 1)),
+        ("après les fêtes", IN_JANUARY, date(2027, 2, 1)),  # (just past: the next month's 1st, not a year later)
+        ("après les fêtes, le 5 janvier", IN_DECEMBER, date(2027, 1, 5)),  # the day said
+    ],
+)
+def test_the_festive_season_dates_the_start_after_it(text: str, today: date, expected: date) -> None:
+    result = validate_start_date(text, today=today)
+    assert result.value == expected and result.warning
+
+
+@pytest.mark.parametrize("text", ["après les vacances de Noël", "avant noël"])
+def test_the_christmas_school_holidays_are_still_asked_as_a_date(text: str) -> None:
+    assert validate_start_date(text, today=IN_DECEMBER).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # The current month said without its day, most of it to come: this one, from the next day (« en décembre » said on
+        # the 2nd of December was December of the next year: session of 2026-12-02).
+        ("en décembre", IN_DECEMBER, date(2026, 12, 3)),
+        ("en decembre", IN_DECEMBER, date(2026, 12, 3)),
+        ("on voudrait commencer en décembre", IN_DECEMBER, date(2026, 12, 3)),
+        ("courant décembre", IN_DECEMBER, date(2026, 12, 3)),
+        ("début décembre", IN_DECEMBER, date(2026, 12, 3)),
+        ("en decmbre", IN_DECEMBER, date(2026, 12, 3)),
+        ("décembre 2026", IN_DECEMBER, date(2026, 12, 3)),  # (was its 1st, past)
+        ("en juin", IN_JUNE, date(2026, 6, 11)),
+        # (its own day: as before)
+        ("mi-décembre", IN_DECEMBER, date(2026, 12, 15)),
+        ("fin décembre", IN_DECEMBER, date(2026, 12, 31)),
+        # a month past this year, or the current one mostly past: the next year's (as before)
+        ("en novembre", IN_DECEMBER, date(2027, 11, 1)),
+        ("début novembre", IN_DECEMBER, date(2027, 11, 1)),
+        ("en décembre", date(2026, 12, 20), date(2027, 12, 1)),
+        ("début juin", date(2026, 6, 12), date(2027, 6, 1)),
+        ("décembre 2027", IN_DECEMBER, date(2027, 12, 1)),
+    ],
+)
+def test_the_current_month_said_is_this_one_while_most_of_it_is_to_come(text: str, today: date, expected: date) -> None:
+    assert validate_start_date(text, today=today).value == expected

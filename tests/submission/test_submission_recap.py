@@ -2567,6 +2567,15 @@ def test_a_send_with_a_name_after_it_is_a_send() -> None:
     # « remplacer X par Y » for another field: Y (review of the session's changes)
     ("remplacez 35h par 30h", {"weekly_hours": 30.0}),
     ("changez le téléphone par 0611223344", {"contact_phone": "+33611223344"}),
+    # the contract replaced by another with its length: both (« remplacez CDI par CDD de 8 mois » kept the CDI: session of
+    # 2026-12-02)
+    ("remplacez CDI par CDD de 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("remplacez le CDI par un CDD de 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("remplacer cdi par cdd 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("changez CDI pour CDD de huit mois svp", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("pouvez-vous remplacer le cdi par un cdd de 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("remplacez CDI par apprentissage", {"contract_type": "apprentissage"}),
+    ("remplacez le contrat par un CDD de 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}),
 ])
 def test_a_value_replaced_by_another_at_the_recap_is_the_new_one(text: str, updates: dict) -> None:
     assert recap_turn(text, SLOTS, "inform", [], NOW).updates.items() >= updates.items()

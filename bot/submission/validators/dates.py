@@ -115,6 +115,18 @@ SUMMER_BREAK = re.compile(
     r"(?:d[\s'-]+ete|estivales?|estivaux|d[\s'-]+(?P<august>aout)|de[\s'-]+(?P<july>juillet))"
     r"|(?:les[\s'-]+)?grandes[\s'-]+vacances|l[\s'-]+ete)(?:[\s'-]+(?P<year>20[0-9]{2}))?\b"
 )
+#: The end-of-year festive season (on folded text): « après les fêtes (de fin d'année) », « après Noël », « après le nouvel an »,
+#: « passé le jour de l'an »; the same every year and in every zone, so a date is read from it, as from the summer break:
+#: the 1st of the month after it, January (« après les fêtes de fin d'année » said on the 2nd of December was the 31st of
+#: December, « après Noël » was asked again as school holidays: session of 2026-12-02). Not the school holidays of Christmas
+#: (« après les vacances de Noël »: :data:`HOLIDAYS`).
+FESTIVE_SEASON = re.compile(
+    r"\b(?:pas[\s'-]+avant|apres|a[\s'-]+la[\s'-]+fin|fin|au[\s'-]+retour|a[\s'-]+la[\s'-]+sortie|des[\s'-]+la[\s'-]+fin|sortie|"
+    r"retour|passe(?:e|es|s)?|une[\s'-]+fois)(?:[\s'-]+(?:de|d|du|des))?[\s'-]+(?:(?:les|la|l|le)[\s'-]+)?"
+    r"(?:fetes?(?:[\s'-]+(?:de[\s'-]+fin[\s'-]+d[\s'-]+annee|de[\s'-]+noel|de[\s'-]+(?:l[\s'-]+an|nouvel[\s'-]+an)|du[\s'-]+nouvel[\s'-]+an))?"
+    r"|noel|nouvel[\s'-]+an|jour[\s'-]+de[\s'-]+l[\s'-]+an|(?:le[\s'-]+)?reveillon|(?:la[\s'-]+)?s(?:ain)?t[\s'-]+sylvestre)"
+    r"(?:[\s'-]+passee?s?)?\b"
+)
 #: After which holidays employers mean which month (« après les vacances de février »: early March), for the example.
 _MONTH_AFTER_HOLIDAYS = {"fevrier": 3, "hiver": 3, "printemps": 5, "paques": 5, "toussaint": 11, "noel": 1, "ete": 9}
 #: « 2 mois et demi », « un an et demi », « 2,5 mois », « 2 mois 1/2 »: a half more (on folded text).
@@ -309,11 +321,28 @@ def _text_date(words: str, today: date, clauses: list[str] | None = None) -> dat
         raw_day = day.group("day") if day else None
     day_of_month = None if raw_day is None else 1 if raw_day in ("1er", "premier") else parse_number(raw_day)
     qualifier = match.group("qual")
+    if day_of_month is None and _still_this_month(month, match.group("year"), qualifier, today):
+        return today + timedelta(days=1)
     if match.group("year"):
         found = _resolve_day(int(match.group("year")), month, day_of_month, qualifier)
     else:
         found = _next_occurrence(month, day_of_month, qualifier, today)
     return found if found else _IMPOSSIBLE
+
+
+#: The last day of the current month up to which « en décembre » (or « courant décembre ») said in December is this one,
+#: most of it still to come; « début décembre » up to the 10th. After it, the next year's, as before.
+_THIS_MONTH_UNTIL = {None: 15, "courant": 15, "debut": 10}
+
+
+def _still_this_month(month: int, year: str | None, qualifier: str | None, today: date) -> bool:
+    """Whether a month said without its day (« en décembre », « courant décembre », « début décembre », « décembre 2026 »)
+    is the current one, most of it still to come: then the start is the next day (« en décembre » said on the 2nd of
+    December was December of the next year, « décembre 2026 » its 1st, past: session of 2026-12-02). A later month
+    (« en novembre » said in December) is the next year's; « mi- » and « fin » have their own day."""
+    if month != today.month or (year is not None and int(year) != today.year) or qualifier not in _THIS_MONTH_UNTIL:
+        return False
+    return today.day <= _THIS_MONTH_UNTIL[qualifier]
 
 
 def _clauses_before(clauses: list[str]) -> list[str]:
@@ -359,6 +388,14 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
         clause = re.split(r"[,;.!?]|\bmais\b", folded[: summer.start()])[-1]
         denied = summer.group("before") is not None and _DENIED_BEFORE.search(_NO_PROBLEM.sub(" ", clause)) is not None
         return _summer_date(summer, today, denied), "season"
+    festive = FESTIVE_SEASON.search(folded)
+    if festive:
+        # Without the season's words (« après les fêtes, le 5 janvier »): another date said with it is the one.
+        found, remark = _read_date(FESTIVE_SEASON.sub(" , ", folded), today)
+        if found is not None:
+            return found, remark
+        # (In January, the season just past: the 1st of the next month, as « début d'année » then; not a year later.)
+        return (date(today.year, 2, 1) if today.month == 1 else _next_occurrence(1, 1, None, today)), "season"
     holidays = HOLIDAYS.search(folded)
     if holidays:
         # Without the holidays' words (« vacances de février » is no February): another date said with them is the one.

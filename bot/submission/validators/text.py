@@ -9,7 +9,7 @@ from bot.dialogue import messages as say
 from bot.extractors.place import STREET_WORDS, Place, extract_place
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import CORRECTION_PHRASES, DECIDING_WORDS, THING_NOUNS
-from bot.language.lexicon import french_word, only_a_noun, stop_word
+from bot.language.lexicon import business_name, french_word, only_a_noun, stop_word
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
@@ -767,6 +767,10 @@ def _not_a_person_s_name(name: str, typed: str) -> str | None:
     words = name[civil.end():].split() if civil else name.split()
     if len([w for w in words if normalize(w) not in _INNER_PARTICLES]) > _NAME_MAX_WORDS:
         return say.NAME_A_SENTENCE
+    if not civil and business_name(" ".join(words)) and not any(p in _FIRST_NAMES for w in words for p in normalize(w).split()):
+        # A shop's or a brand's name, no first name with it: the business, not a person (« Carrefour »: session of
+        # 2026-12-02); a surname that is one too gets the first name asked (« Leclerc »; « Paul Leclerc » is kept).
+        return say.NAME_A_BUSINESS
     typed_so = all(w[:1].isupper() and re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", typed) for w in words)
     # (A stop word that is no particle makes it a sentence, whatever other word it holds: « il a besoin de temps ».)
     sentence = any(stop_word(w) and normalize(w) not in _INNER_PARTICLES and not _name_like(w) for w in words)
