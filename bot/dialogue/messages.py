@@ -1130,6 +1130,7 @@ HOURS_PART_TIME = "Pour un temps partiel, merci de préciser le nombre d'heures 
 HOURS_NOT_FOUND = "Je n'ai pas trouvé de durée dans votre réponse. Indiquez le nombre d'heures de travail par semaine (par exemple {example})."
 HOURS_SEVERAL = "Votre réponse contient plusieurs durées. Indiquez une seule durée par semaine (par exemple {example})."
 HOURS_CONVERTED = "J'ai converti {monthly} par mois en {weekly} par semaine."
+HOURS_RANGE = "J'ai noté {low} par semaine, le bas de la fourchette de {low} à {high} : vous pourrez le corriger au récapitulatif."
 HOURS_TOO_FEW = "La durée de travail doit être d'au moins 1 heure par semaine (par exemple {example})."
 HOURS_TOO_MANY = (
     "La durée légale maximale du travail est de 48 heures par semaine : {hours} n'est pas possible. "

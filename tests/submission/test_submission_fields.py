@@ -1567,3 +1567,12 @@ def test_the_christmas_school_holidays_are_still_asked_as_a_date(text: str) -> N
 )
 def test_the_current_month_said_is_this_one_while_most_of_it_is_to_come(text: str, today: date, expected: date) -> None:
     assert validate_start_date(text, today=today).value == expected
+
+
+def test_a_range_of_weekly_hours_notes_its_low_end_and_says_so() -> None:
+    from bot.submission.validators.counts import validate_weekly_hours
+
+    result = validate_weekly_hours("entre 28 et 30h selon les plannings")
+    assert result.value == 28.0
+    assert result.warning == messages.HOURS_RANGE.format(low="28 h", high="30 h")
+    assert validate_weekly_hours("de 9h a 17h").value is None  # times of day

@@ -162,6 +162,13 @@ def validate_weekly_hours(text: str) -> FieldResult:
 _LEVEL_NUMBER = re.compile(r"\b(?:caces|cat|categorie|niveau|niv|echelon|coefficient|coef|bac|groupe|classe)\s*[+]?\s*\d+(?:\s*(?:,|et|ou|/)\s*\d+)*\b")
 
 
+#: Two figures of one range of hours, on folded text: « entre 28 et 30h », « de 28 à 30 h », « 28-30h », « 28 a 30 heures ».
+_HOURS_RANGE = re.compile(
+    r"\b(?:entre\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+et|de\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+a)\s+\d+(?:[.,]\d+)?"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s*(?:-|a|/)\s*\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"
+)
+
+
 def _parse_weekly_hours(text: str) -> FieldResult:
     """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »)."""
     example = say.HOURS_EXAMPLE
@@ -213,10 +220,16 @@ def _parse_weekly_hours(text: str) -> FieldResult:
             return fail(say.HOURS_PART_TIME)
     if not values:
         return fail(say.HOURS_NOT_FOUND.format(example=example))
+    warning = None
+    if len(values) == 2 and values[0] < values[1] > 24 and _HOURS_RANGE.search(folded):  # (« de 9h à 17h »: times of day)
+        # « entre 28 et 30h selon les plannings » got « plusieurs durées », then the same question (found talking to make run,
+        # session of 2026-12-02): the contract's floor is the range's low end, noted and said. Not when the high end could be a
+        # time of day (« de 9h à 17h », « entre 20 et 24h »): several figures, as before.
+        warning = say.HOURS_RANGE.format(low=format_hours(values[0]), high=format_hours(values[1]))
+        values = values[:1]
     if len({round(v, 2) for v in values}) > 1:
         return fail(say.HOURS_SEVERAL.format(example=example))
     hours = values[0]
-    warning = None
     if monthly and hours <= _MAX_WEEKLY_HOURS and re.search(r"\d\s*(?:h|heures?)?\s*(?:par|/)\s*mois\b|\d\s*(?:h|heures?)\s*mensuel", folded):
         # « 30 h par mois » was 30 h a week: a monthly figure is never read per week (twenty-first blind user test); too
         # few to be sure it is monthly, so the hours a week are asked.
