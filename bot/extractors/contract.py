@@ -516,12 +516,12 @@ def leaves_it_to_the_cfa(text: str) -> bool:
 
 
 #: The alternance's kind not decided (folded), besides :data:`~bot.language.cues.UNSURE` (« je sais pas encore », « on verra »):
-#: « on hésite », « pas encore décidé / choisi / tranché », « à préciser », « à voir », « l'un ou l'autre », « peu importe »,
+#: « on hésite », « pas encore décidé / choisi / tranché », « on sait toujours pas », « à préciser », « à voir », « l'un ou l'autre », « peu importe »,
 #: « les deux sont possibles », « j'en sais rien ».
 _UNDECIDED = re.compile(
     r"\b(?:hesit\w*|indecis\w*|pas\s+(?:encor\w*\s+)?(?:decide|decidee|decides|tranche|tranchee|choisi|choisie|fixe|fixee|arrete|arretee)|"
     # (SMS and typos: « chais pas », « jsai pas », « je sé pas », « je c pa encore », « on sait pas encor »)
-    r"(?:j?sai[st]?|j?se|c|chai[st]?|sav\w*)\s+pas?|"
+    r"(?:j?sai[st]?|j?se|c|chai[st]?|sav\w*)\s+(?:(?:toujours|vraiment|encore|encor|trop)\s+)?pas?|"
     r"a\s+(?:preciser|definir|voir|determiner|decider|confirmer)|l\s+un\s+ou\s+l\s+autre|peu\s+importe|n\s+importe\s+le(?:quel|s\s+deux)|"
     r"indifferent\w*|les\s+deux\s+(?:sont\s+)?(?:possibles?|envisageables?|nous\s+vont|me\s+vont|conviennent|iraient)|"
     r"sai[st]\s+rien|pas\s+encor\w*|on\s+verra\w*|on\s+voit)\b"

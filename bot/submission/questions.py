@@ -797,10 +797,12 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
         said = None  # (« CDI ou CDD, je sais pas » chooses none; a bare « alternance » neither of its two)
     chosen = chosen or (said if said not in (None, *ALTERNANCE_CONTRACTS) or not alternance else None)
     undecided = (chosen is None and alternance and not ("?" in (text or "") and ASKING_WHAT.search(plain))
-                 and alternance_undecided(text or ""))
+                 and (alternance_undecided(text or "") or _SKIP.search(plain) is not None))
     if undecided:
         # « je sais pas encore », « je demande au CFA »: both are eligible; the request is sent « à préciser », which the Region's
         # staff settle with the employer (it got the difference and the question again, then only the way out: a dead end).
+        # « passer », « plus tard » too: the kind is left to the staff as a skipped SIRET is (they got « je n'ai pas compris »,
+        # found talking to make run, session of 2026-12-02).
         chosen = ALTERNANCE_TO_SPECIFY
     memory = dict(slots.get(MEMORY_SLOT) or {})
     forgotten = {MEMORY_SLOT: {k: v for k, v in memory.items() if k != ALTERNANCE_LENGTH}} if ALTERNANCE_LENGTH in memory else {}
