@@ -547,8 +547,8 @@ _UNDECIDED = re.compile(
 _ANOTHER_SUBJECT = re.compile(
     r"\b(?:combien|heures?|horaires?|\d+\s*h|temps\s+(?:partiel|plein)|date|debut|demarrage|salaire|remuneration|postes?|"
     r"adresse|siret|telephone|mail|lieu)\b|"
-    r"\bs(?:i)?\s+(?:c\s+est|ca|cela|on|il|elle|nous|vous|c)\s+(?:\w+\s+){0,2}"
-    r"(?:possible|faisable|marche\w*|passe|fonctionne\w*|eligible\w*|accept\w*|jouable|realisable|peut|pourra\w*|droit|ok)\b|"
+    r"\bsi\b(?:\s+\w+){0,5}?\s+(?:possible|faisable|marche\w*|passe|fonctionne\w*|eligible\w*|accept\w*|jouable|realisable|peut|peux|"
+    r"pourra\w*|droit|autorise\w*|ok)\b|"
     # (the candidate as the subject of what is not done yet, not as who it depends on: « ça dépend du candidat », « on verra avec le
     # jeune » leave the kind undecided)
     r"\b(?:pas\s+(?:encore\s+)?(?:de|d)|trouve|recrute|embauche|choisi|inscrit|identifie)\s+(?:(?:le|la|l|un|une|notre|mon|du)\s+)?"

@@ -384,7 +384,8 @@ def test_the_alternance_said_with_the_cfa(text: str, expected: str | None) -> No
     [
         "je sais pas encore combien d'heures", "je sais pas encore pour les heures", "le candidat n'est pas encore inscrit",
         "pas encore de candidat", "on n'a pas encore trouvé le candidat", "je sais pas si c'est possible", "on verra bien si ça marche",
-        "je vous dirai plus tard combien d'heures", "le jeune n'est pas encore inscrit",
+        "je vous dirai plus tard combien d'heures", "le jeune n'est pas encore inscrit", "je sais pas si l'alternance c'est possible",
+        "je sais pas si on peut",
     ],
 )
 def test_a_doubt_about_something_else_is_not_the_alternance_undecided(text: str) -> None:
