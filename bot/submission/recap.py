@@ -870,6 +870,13 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         read = _understand_recap(swapped.group("new"), slots, now)
         if read.kind != RECAP_UNCLEAR:
             return read
+    if (swapped and swapped.group("how") and recap_field(normalize(swapped.group("old"))) == "training_needs"
+            and recap_field(normalize(swapped.group("new"))) is None):
+        # « remplacez la formation par CACES 1 et 3 »: the field named, its new value after « par » (it was 3 positions, the needs
+        # unchanged: review of the session on « à préciser »)
+        read = _understand_recap(f"{swapped.group('old')} c'est {swapped.group('new')}", slots, now)
+        if read.kind == RECAP_CORRECT and read.updates:
+            return read
     rest = _strip_nothing(plain)
     if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)
             and not RECAP_CHANGE.search(rest) and not re.search(r"[0-9@]", text) and not recap_field(rest)):
@@ -1338,6 +1345,11 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     return None
 
 
+#: A figure or a letter alone after a training need (folded): the need's next category (« CACES 1 et 3 », « CACES R489 cat 1, 3 et 5 »,
+#: « permis B et C »), not a count of positions.
+_A_CATEGORY_AFTER_A_NEED = re.compile(r"\s*(?:(?:la|le|les)\s+)?(?:cat(?:egorie)?s?\s+)?(?:\d{1,2}[a-z]?|[a-e]\d?)\s*")
+
+
 def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
     """Corrections of several fields in one message (« le contact ce sera Kevin Moreau, kevin@…, 07 11… »),
     all applied; None unless every part names or shows a different field with a usable new value.
@@ -1363,6 +1375,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             field = "job_title"  # « c des preparateurs de commandes caristes en fait, a 39h » (session's own check)
         if field is None and (_BARE_COUNT.match(normalize(part)) or _COUNT_OF_EN.search(normalize(part))):
             field = "positions"  # « en fait on cherche des caristes, et 2 seulement » (thirteenth blind user test)
+        if fields and fields[-1] == "training_needs" and _A_CATEGORY_AFTER_A_NEED.fullmatch(plain):
+            field = None  # « la formation c'est CACES 1 et 3 »: a category of the need (it was 3 positions: review of the session on « à préciser »)
         if field == "start_date" and not START_WORDS.search(plain) and _ANOTHER_EVENT.search(plain):
             field = None  # « …, on déménage l'atelier en avril » moved the start (nineteenth blind user test)
         if field is None and (replaced := replaced_value(part, slots)) is not None:
@@ -1404,8 +1418,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             found: dict[str, Any] = {}
             if contract is not None:
                 found["contract_type"] = contract
-                if not needs_duration(contract):
-                    found["contract_duration"] = None
+                if not needs_duration(contract) and not (contract in ALTERNANCES and slots.get("contract_type") in ALTERNANCES):
+                    found["contract_duration"] = None  # (an alternance's kind over an alternance keeps its length, as alone)
             if duration is not None and duration.months is not None and keeps_duration(contract or slots.get("contract_type") or "", part):
                 found["contract_duration"] = round(duration.months, 2)
             if not found or needs_duration(found.get("contract_type", "")) and "contract_duration" not in found:

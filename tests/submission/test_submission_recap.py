@@ -2678,3 +2678,47 @@ def test_the_alternance_asked_back_at_the_recap_with_its_three_buttons(text: str
     assert read.updates.get("contract_type") == code
     if code is None:
         assert [m["text"] for m in read.messages] == [messages.ALTERNANCE_DIFFERENCE, messages.ASK_ALTERNANCE]
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    # a category after a need is the need's (« remplacez la formation par CACES 1 et 3 » set 3 positions, the needs unchanged:
+    # review of the session on « à préciser »)
+    ("remplacez la formation par CACES 1 et 3", "CACES 1 et 3"),
+    ("remplacez les besoins en formation par CACES 1 et 3", "CACES 1 et 3"),
+    ("changez la formation pour CACES R489 cat 1, 3 et 5", "CACES R489 cat 1, 3 et 5"),
+    ("la formation c'est CACES 1 et 3", "CACES 1 et 3"),
+    ("besoins de formation : CACES 1 et 3", "CACES 1 et 3"),
+    ("remplacez la formation par permis CE", "permis CE"),
+    ("la formation c'est permis B et C", "permis B et C"),
+])
+def test_a_training_need_with_its_categories_at_the_recap_is_no_count(text: str, needs: str) -> None:
+    slots = {**completed_submission_slots(), "positions": 2.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.updates.get("training_needs") == needs and "positions" not in read.updates
+
+
+@pytest.mark.parametrize(("text", "updates"), [
+    # near misses: a count said as such beside the need
+    ("la formation c'est CACES 3, et 3 postes", {"training_needs": "CACES 3", "positions": 3.0}),
+    ("la formation c'est le CACES, et 3 postes", {"training_needs": "le CACES", "positions": 3.0}),
+])
+def test_a_count_said_beside_a_training_need_at_the_recap(text: str, updates: dict) -> None:
+    slots = {**completed_submission_slots(), "positions": 2.0}
+    assert recap_turn(text, slots, "inform", [], NOW).updates.items() >= updates.items()
+
+
+def test_an_alternances_kind_said_with_another_change_keeps_its_length() -> None:
+    """(« le contrat c'est apprentissage, et 30h » over a contract of professionalisation of 2 years dropped the 2 years.)"""
+    slots = {**completed_submission_slots(), "contract_type": "contrat_professionnalisation", "contract_duration": 24.0}
+    changed = {**slots, **recap_turn("le contrat c'est apprentissage, et 30h", slots, "inform", [], NOW).updates}
+    assert (changed["contract_type"], changed["contract_duration"], changed["weekly_hours"]) == ("apprentissage", 24.0, 30.0)
+
+
+@pytest.mark.parametrize("recorded", ["apprentissage", "contrat_professionnalisation", "alternance_a_preciser"])
+@pytest.mark.parametrize("text", ["en fait c'est en alternance", "c'est bien une alternance", "le contrat c'est une alternance"])
+def test_an_alternance_said_again_at_the_recap_keeps_its_length(recorded: str, text: str) -> None:
+    """(« C'est corrigé », the 2 years dropped: review of the session on « à préciser ».)"""
+    slots = {**completed_submission_slots(), "contract_type": recorded, "contract_duration": 24.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert {**slots, **read.updates}["contract_duration"] == 24.0 and {**slots, **read.updates}["contract_type"] == recorded
+    assert read.messages[0]["text"].startswith(messages.ALREADY_SO.split("{")[0])
