@@ -464,7 +464,9 @@ _BY_ITS_BUTTON = re.compile(
     rf"(?:option|choix|bouton|reponse|numero|n|le|la)\s+(?P<second_figure>2|deux)|"
     r"(?:(?:option|choix|bouton|reponse|numero|n)\s+)?(?P<third>3e|3eme|troisieme)|"
     rf"(?:option|choix|bouton|reponse|numero|n|le|la)\s+(?P<third_figure>3|trois)|"
-    rf"(?:(?:option|choix|bouton|reponse|numero|n)\s+)?(?P<last>dernier|derniere)){_AFTER_A_SHORT_ANSWER}"
+    rf"(?:(?:option|choix|bouton|reponse|numero|n)\s+)?(?P<last>dernier|derniere))"
+    # (« le troisième bouton », « le dernier choix »: review of the session on « à préciser »)
+    rf"(?:\s+(?:bouton|choix|option|reponse|proposition))?{_AFTER_A_SHORT_ANSWER}"
 )
 
 
@@ -497,6 +499,14 @@ _LEFT_TO_THE_CFA = re.compile(
 )
 
 
+#: « pro » said in a sentence as one of the two kinds (folded), not already a contract's name (« contrat pro », « c pro »,
+#: « alternance pro ») nor a diploma or a training (« bac pro », « licence pro », « formation pro »).
+_A_BARE_PRO = re.compile(
+    r"(?<!\bcontrat )(?<!\bcontrats )(?<!\bcontrat de )(?<!\bc )(?<!\balternance )(?<!\balternance en )(?<!\bbac )(?<!\bbacs )"
+    r"(?<!\blicence )(?<!\blycee )(?<!\bformation )(?<!\bformations )(?<!\btitre )(?<!\bmaster )(?<!\bvoie )\bpros?\b"
+)
+
+
 def alternance_unsaid(text: str) -> bool:
     """Whether ``text`` names an alternance without its contract: « on embauche en alternance », « un alternant », « alternance
     2 ans » (it was stored as an apprenticeship, though a contract of professionalisation is one as well). Not « alternance en
@@ -524,8 +534,75 @@ _UNDECIDED = re.compile(
     r"(?:j?sai[st]?|j?se|c|chai[st]?|sav\w*)\s+(?:(?:toujours|vraiment|encore|encor|trop)\s+)?pas?|"
     r"a\s+(?:preciser|definir|voir|determiner|decider|confirmer)|l\s+un\s+ou\s+l\s+autre|peu\s+importe|n\s+importe\s+le(?:quel|s\s+deux)|"
     r"indifferent\w*|les\s+deux\s+(?:sont\s+)?(?:possibles?|envisageables?|nous\s+vont|me\s+vont|conviennent|iraient)|"
-    r"sai[st]\s+rien|pas\s+encor\w*|on\s+verra\w*|on\s+voit)\b"
+    r"sai[st]\s+rien|on\s+verra\w*|on\s+voit|"
+    # « pas encore » alone or of the decision (« pas encore sûr »); not of something else: « pas encore de candidat », « le candidat
+    # n'est pas encore inscrit » were recorded « à préciser » (review of the session on « à préciser »)
+    r"pas\s+encor\w*\s+(?:sure?s?|su|certaine?s?|clair|vu|regarde|determinee?s?|definie?s?)|"
+    r"^(?:(?:non|bah|ben|euh|bon|alors|toujours)\s+)*pas\s+encor\w*(?:\s+(?:non|desole|dsl|pour\s+l\s+instant|pour\s+le\s+moment|malheureusement))*$)\b"
 )
+#: A doubt about something else than the alternance's kind (folded): the hours (« je sais pas encore combien d'heures », « je
+#: vous dirai plus tard pour les heures »), whether it can be done (« je sais pas si c'est possible », « on verra bien si ça
+#: marche »), the candidate not found yet (« on n'a pas encore trouvé le candidat »). Each was recorded « à préciser » (review
+#: of the session on « à préciser »): no answer to « apprentissage ou professionnalisation ? ».
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:combien|heures?|horaires?|\d+\s*h|temps\s+(?:partiel|plein)|date|debut|demarrage|salaire|remuneration|postes?|"
+    r"adresse|siret|telephone|mail|lieu)\b|"
+    r"\bsi\b(?:\s+\w+){0,5}?\s+(?:possible|faisable|marche\w*|passe|fonctionne\w*|eligible\w*|accept\w*|jouable|realisable|peut|peux|"
+    r"pourra\w*|droit|autorise\w*|ok)\b|"
+    # (the candidate as the subject of what is not done yet, not as who it depends on: « ça dépend du candidat », « on verra avec le
+    # jeune » leave the kind undecided)
+    r"\b(?:pas\s+(?:encore\s+)?(?:de|d)|trouve|recrute|embauche|choisi|inscrit|identifie)\s+(?:(?:le|la|l|un|une|notre|mon|du)\s+)?"
+    r"(?:candidat\w*|jeune|personne|profil|salarie\w*)\b|"
+    r"\b(?:candidat\w*|jeune|personne|salarie\w*)\s+(?:n\s+)?(?:est|a|sont|ont)\s+(?:pas\s+)?(?:encore\s+)?"
+    r"(?:inscrit\w*|trouve\w*|recrute\w*|la|arrive\w*|disponible\w*|choisi\w*)"
+)
+#: The alternance's kind named in the message (folded), which keeps a doubt said with another subject about the kind (« je sais
+#: pas encore pour le contrat ni pour les heures »).
+_THE_KIND = re.compile(r"\b(?:apprenti\w*|pros?|professionnalisation|contrats?|type|lequel|laquelle|les\s+deux|choix|cfa|opco)\b")
+
+
+def about_something_else(text: str) -> bool:
+    """Whether ``text``, said to « apprentissage ou professionnalisation ? », speaks of something else than the alternance's kind
+    (:data:`_ANOTHER_SUBJECT`) and not of the kind: a doubt in it (« je sais pas encore combien d'heures », « je vous dirai plus
+    tard pour les heures », « je sais pas si c'est possible ») is no answer to that question."""
+    plain = normalize(text or "")
+    return _ANOTHER_SUBJECT.search(plain) is not None and _THE_KIND.search(plain) is None
+
+
+#: A question on the two contracts, with or without « ? » (folded): what they are, which one is better or advised, an
+#: explanation asked (« je sais pas, lequel vous conseillez », « je sais pas ce que c'est », « je sais pas lequel est le mieux »,
+#: « vous pouvez m'expliquer », « c'est quoi le plus simple »). They were recorded « à préciser » (review of the session on « à
+#: préciser »): they get the explanation and the question again.
+_ASKING_ABOUT_THE_KINDS = re.compile(
+    r"\b(?:c\s+(?:est\s+)?(?:quoi|koi)|ckoi|qu\s+est\s+ce|ca\s+veut\s+dire|veut\s+dire\s+quoi|kesako|ca\s+consiste|"
+    r"ce\s+que\s+c\s+est|ce\s+qu\s+est|ce\s+que\s+sont|ce\s+que\s+ca\s+(?:veut\s+dire|change)|"
+    r"(?:la|les|quelle|quelles|une)\s+diff\w*|difference\w*|"
+    r"expli\w*|conseil\w*|recommand\w*|preconis\w*|a\s+votre\s+avis|vous\s+en\s+pensez|"
+    r"(?:lequel|laquelle)\s+(?:(?:vous|tu|me|nous|il)\s+)*(?:(?:est|serait|sera|etait)\s+(?:le\s+|la\s+)?(?:mieux|meilleur\w*|plus)|"
+    r"vaut|vaudrait|convient|conviendrait|faut|faudrait|choisiriez|prendriez)|"
+    r"(?:le|la)\s+(?:plus|moins)\s+(?:simple|facile|avantageux|avantageuse|interessant\w*|adapte\w*|rentable|cher|chere|courant\w*)|"
+    r"(?:je\s+)?(?:ne\s+)?(?:connais|comprends|vois)\s+pas\s+(?:la|les)\s+diff\w*)"
+)
+#: What a contract is, asked (folded): « je sais pas ce qu'est un contrat pro », « c'est quoi un contrat d'apprentissage » (the
+#: kind named is no choice: « je sais pas ce qu'est un contrat pro » was recorded a contract of professionalisation).
+_WHAT_A_KIND_IS = re.compile(
+    rf"\b(?:c\s+est\s+quoi|c\s+quoi|qu\s+est\s+ce\s+(?:que|qu)|ce\s+qu\s+est|ce\s+que\s+c\s+est|ca\s+veut\s+dire\s+quoi)\s+"
+    rf"(?:(?:un|une|le|la|l|les|des|c\s+est|exactement|donc)\s+)*{_AN_ALTERNANCE}"
+)
+
+
+def asks_about_the_alternances(text: str) -> bool:
+    """Whether ``text``, said to « apprentissage ou professionnalisation ? », asks about the two contracts (what they are, which
+    is better or advised, an explanation), with or without « ? »: the explanation and the question again, nothing recorded."""
+    plain = normalize(text or "")
+    return (_ASKING_ABOUT_THE_KINDS.search(plain) is not None
+            or "?" in (text or "") and re.search(r"\b(?:lequel|laquelle|quel|quelle|quoi)\b", plain) is not None)
+
+
+def asks_what_a_kind_is(text: str) -> bool:
+    """Whether ``text`` asks what one of the two contracts is (« je sais pas ce qu'est un contrat pro », « c'est quoi
+    l'apprentissage ? »): the kind named is no answer."""
+    return _WHAT_A_KIND_IS.search(normalize(text or "")) is not None
 
 
 def alternance_undecided(text: str) -> bool:
@@ -534,6 +611,8 @@ def alternance_undecided(text: str) -> bool:
     importe » (it is then sent « à préciser », :data:`ALTERNANCE_TO_SPECIFY`). Read after :func:`alternance_answer`: a contract
     said with it (« je sais pas, sûrement apprentissage ») is the answer."""
     plain = normalize(text or "")
+    if about_something_else(text):
+        return False  # « je sais pas encore combien d'heures », « je sais pas si c'est possible »
     return bool(UNSURE.search(plain) or _UNDECIDED.search(plain) or leaves_it_to_the_cfa(text))
 
 
@@ -550,10 +629,16 @@ def alternance_answer(text: str) -> str | None:
     plain = re.sub(r"\s+", " ", _SET_ASIDE.sub(" ", plain)).strip()
     if not plain:
         return None  # « ni apprentissage ni pro »
-    contract = extract_contract(plain)
+    # (At this question the CFA is who is consulted, not an apprenticeship, when a kind is said with it; and « pro » in a sentence
+    # is the contract of professionalisation: « le cfa conseille le pro », « selon le CFA c'est du pro » were read as both kinds
+    # named, then « à préciser », the pro lost: review of the session on « à préciser ».)
+    said = _A_BARE_PRO.sub("contrat pro", plain)
+    contract = extract_contract(re.sub(r"\bcfa\b", " ", said)) or extract_contract(said)
     if contract == "apprentissage" and re.search(r"\bpros?\b", plain):
         return None  # « pro ou apprentissage, je sais pas »: both named
-    if contract == "apprentissage" and leaves_it_to_the_cfa(plain) and extract_contract(re.sub(r"\bcfa\b", " ", plain)) is None:
+    if re.search(r"\bsinon\b", plain) and re.search(r"\bapprenti\w*", plain) and re.search(r"\bpros?\b|professionnalisation", plain):
+        return None  # « apprentissage si possible, sinon pro »: one wanted, the other if not (not decided)
+    if contract == "apprentissage" and leaves_it_to_the_cfa(plain) and extract_contract(re.sub(r"\bcfa\b", " ", said)) is None:
         return None  # « je demande au CFA »: to be checked
     if contract in ALTERNANCE_CONTRACTS and not alternance_unsaid(plain):
         return contract

@@ -41,9 +41,12 @@ from bot.extractors.contract import (
     ALTERNANCE_CONTRACTS,
     ALTERNANCE_TO_SPECIFY,
     ALTERNANCES,
+    about_something_else,
     alternance_answer,
     alternance_undecided,
     alternance_unsaid,
+    asks_about_the_alternances,
+    asks_what_a_kind_is,
     button_by_order,
     extract_contract,
     extract_contract_options,
@@ -790,14 +793,26 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
     alternance = not options or tuple(options) == ALTERNANCE_CONTRACTS
     # (A rank is the buttons' shown, the options in their order: « le premier » to « CDI ou Contrat d'apprentissage ? » was the
     # apprenticeship, « le 2e » a contract of professionalisation never offered: second review of the session on the alternance.)
-    chosen = button_by_order(text or "", options or ALTERNANCE_CONTRACTS)
-    if chosen is None and (alternance or set(options) & set(ALTERNANCE_CONTRACTS)):
+    # (The alternance's question has a third button, « Je ne sais pas encore »: « le dernier » was the contract of
+    # professionalisation, « le 3e » not understood: review of the session on « à préciser ».)
+    chosen = button_by_order(text or "", (*ALTERNANCE_CONTRACTS, ALTERNANCE_TO_SPECIFY) if alternance else options)
+    asking = alternance and asks_what_a_kind_is(text or "")  # (« je sais pas ce qu'est un contrat pro »: no choice)
+    if chosen is None and not asking and (alternance or set(options) & set(ALTERNANCE_CONTRACTS)):
         chosen = alternance_answer(text or "")
     if not alternance and (extract_contract_options(text or "") or said in ALTERNANCE_CONTRACTS and alternance_unsaid(text or "")):
         said = None  # (« CDI ou CDD, je sais pas » chooses none; a bare « alternance » neither of its two)
+    if asking:
+        said = None
     chosen = chosen or (said if said not in (None, *ALTERNANCE_CONTRACTS) or not alternance else None)
-    undecided = (chosen is None and alternance and not ("?" in (text or "") and ASKING_WHAT.search(plain))
-                 and (alternance_undecided(text or "") or _SKIP.search(plain) is not None))
+    # « je sais pas, lequel vous conseillez ? », « je sais pas, vous pouvez m'expliquer » ask: the explanation, the question again
+    # (they were recorded « à préciser »: review of the session on « à préciser »)
+    asking = chosen is None and alternance and (asking or asks_about_the_alternances(text or "")
+                                                or "?" in (text or "") and ASKING_WHAT.search(plain) is not None)
+    # « à préciser » when the kind is said undecided, or the question skipped as a whole (« passer », « on verra plus tard »); not
+    # a doubt about something else (« je sais pas encore combien d'heures », « je vous dirai plus tard pour les heures »)
+    undecided = chosen == ALTERNANCE_TO_SPECIFY or (
+        chosen is None and alternance and not asking
+        and (alternance_undecided(text or "") or _SKIP.search(plain) is not None and not about_something_else(text or "")))
     if undecided:
         # « je sais pas encore », « je demande au CFA »: both are eligible; the request is sent « à préciser », which the Region's
         # staff settle with the employer (it got the difference and the question again, then only the way out: a dead end).
@@ -830,8 +845,8 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
         if any(needs_duration(o) for o in options):
             narrowed["contract_duration"] = None
         return FieldUnderstanding(kind=not_yet, updates=narrowed, messages=[request_alternance_question()])
-    if alternance and "?" in (text or "") and ASKING_WHAT.search(plain):
-        # « c'est quoi la différence ? »: the difference, then the question again (not counted)
+    if asking:
+        # « c'est quoi la différence ? », « lequel vous conseillez ? »: the difference, then the question again (not counted)
         return FieldUnderstanding(kind=not_yet, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE},
                                   messages=[{"text": msg.ALTERNANCE_DIFFERENCE}, request_alternance_question()])
     attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1

@@ -25,7 +25,17 @@ from bot.extractors.candidate import (
     says_the_candidates_past,
     without_candidate_past,
 )
-from bot.extractors.contract import ALTERNANCES, alternance_unsaid, extract_contract, keeps_duration, needs_duration
+from bot.extractors.contract import (
+    ALTERNANCE_TO_SPECIFY,
+    ALTERNANCES,
+    about_something_else,
+    alternance_answer,
+    alternance_undecided,
+    alternance_unsaid,
+    extract_contract,
+    keeps_duration,
+    needs_duration,
+)
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
@@ -735,9 +745,30 @@ _CLAUSE_OPENING = re.compile(r"^(?:(?:bon|ben|bah|euh|alors|finalement|en fait|b
 #: latter only between two names).
 _REPLACED_BY = re.compile(
     r"^(?:(?:merci de|pouvez[- ]vous|pourriez[- ]vous|vous pouvez|il faut|svp|stp|et)\s+)*"
-    r"(?:(?P<how>remplac|chang|modifi|corrig)\w*\s+(?P<old>.+?)\s+(?:par|pour)|(?:de\s+|d['’]\s*)(?P<from>.+?)\s+(?:a|à))\s+(?P<new>[^\s].*?)(?:\s*,?\s*(?:svp|stp|s['’ ]il vous pla[iî]t|merci))?\s*[.!?]*$",
+    r"(?:(?P<how>remplac|chang|modifi|corrig)\w*\s+(?P<old>.+?)\s+(?:par|pour)|"
+    # (« passer de CDI à CDD de 8 mois », « on passe de … à … »: review of the session on « à préciser »)
+    r"(?:(?:on\s+|il\s+faut\s+|faut\s+|je\s+veux\s+|on\s+veut\s+|on\s+va\s+|on\s+peut\s+)?(?:passer|passe|passez|passons)\s+)?"
+    r"(?:de\s+|d['’]\s*)(?P<from>.+?)\s+(?:a|à))\s+(?P<new>[^\s].*?)(?:\s*,?\s*(?:svp|stp|s['’ ]il vous pla[iî]t|merci))?\s*[.!?]*$",
     re.IGNORECASE,
 )
+
+
+#: Both kinds of alternance named (folded): « apprentissage ou pro », « entre apprentissage et contrat pro ».
+_BOTH_KINDS = re.compile(r"\bapprenti\w*\b.*\b(?:pros?|professionnalisation)\b|\b(?:pros?|professionnalisation)\b.*\bapprenti\w*\b")
+
+
+def _alternance_left_to_specify(text: str, slots: dict[str, Any]) -> bool:
+    """Whether ``text``, at the recap, says the alternance's kind is not decided: « on sait toujours pas si c'est apprentissage ou
+    pro », « on hésite encore entre apprentissage et contrat pro », « alternance à préciser »; with an alternance recorded, « le
+    contrat c'est toujours à préciser » too. (The first became an apprenticeship, the second and the third asked the contract
+    again, and « alternance à préciser » over an apprenticeship kept it: review of the session on « à préciser ».) Not a kind said
+    with it (« je sais pas, plutôt le pro »), nor a doubt about something else (« je sais pas si l'alternance c'est possible »)."""
+    plain = normalize(text or "")
+    if not alternance_undecided(text) or about_something_else(text) or alternance_answer(text) is not None:
+        return False
+    recorded = slots.get("contract_type") in ALTERNANCES
+    return bool(_BOTH_KINDS.search(plain) or re.search(r"\balternan\w*", plain)
+                or recorded and re.search(r"\b(?:contrat|type)\b", plain))
 
 
 def _a_value_replaced(swapped: re.Match[str]) -> bool:
@@ -831,11 +862,20 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         return _understand_recap(corrected_part, slots, now)
     if (swapped := _REPLACED_BY.match(text)) and _a_value_replaced(swapped) and (
         swapped.group("how") or (person_alone(swapped.group("from")) and person_alone(swapped.group("new")))
+        or extract_contract(swapped.group("from") or "") is not None and extract_contract(swapped.group("new")) is not None
     ):
         # « remplacez Marie Dupont par Julie Robin », « de Marie Dupont à Julie Robin »: the new value, never the one replaced
-        # (« C'est déjà ce que j'ai noté : Marie Dupont »: review of the session's changes); read alone when it is readable
+        # (« C'est déjà ce que j'ai noté : Marie Dupont »: review of the session's changes); read alone when it is readable.
+        # « (passer) de CDI à CDD de 8 mois » too, two contracts (the CDI was read: review of the session on « à préciser »).
         read = _understand_recap(swapped.group("new"), slots, now)
         if read.kind != RECAP_UNCLEAR:
+            return read
+    if (swapped and swapped.group("how") and recap_field(normalize(swapped.group("old"))) == "training_needs"
+            and recap_field(normalize(swapped.group("new"))) is None):
+        # « remplacez la formation par CACES 1 et 3 »: the field named, its new value after « par » (it was 3 positions, the needs
+        # unchanged: review of the session on « à préciser »)
+        read = _understand_recap(f"{swapped.group('old')} c'est {swapped.group('new')}", slots, now)
+        if read.kind == RECAP_CORRECT and read.updates:
             return read
     rest = _strip_nothing(plain)
     if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)
@@ -923,6 +963,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     # assignment: found reading the recap.)
     contract = (extract_contract(wanted) if CONTRACT_WORD.search(plain) and slot not in _NAMED_VALUES and not no_new_length
                 and not says_the_candidates_past(wanted) else None)
+    if slot in (None, "contract_type") and _alternance_left_to_specify(text, slots):
+        contract = ALTERNANCE_TO_SPECIFY
     if contract is not None or slot == "contract_type":
         updates: dict[str, Any] = {}
         if contract == "apprentissage" and alternance_unsaid(wanted):
@@ -942,7 +984,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
             duration = extract_duration(last_duration_said(wanted))
             if duration is not None and duration.months is not None and keeps_duration(contract, wanted):
                 updates["contract_duration"] = round(duration.months, 2)  # (an alternance's length too: found reading the recap)
-            elif not needs_duration(contract):
+            elif not needs_duration(contract) and not (contract in ALTERNANCES and slots.get("contract_type") in ALTERNANCES):
+                # (An alternance's kind said or left to specify over an alternance keeps its length: « alternance à préciser », « le
+                # contrat c'est apprentissage » over an apprenticeship of 2 years dropped the 2 years: review of the session on « à
+                # préciser ».)
                 updates["contract_duration"] = None
         elif ((duration := extract_duration(last_duration_said(wanted))) is not None and duration.months is not None
               and keeps_duration(slots.get("contract_type") or "", wanted)):
@@ -1300,6 +1345,11 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     return None
 
 
+#: A figure or a letter alone after a training need (folded): the need's next category (« CACES 1 et 3 », « CACES R489 cat 1, 3 et 5 »,
+#: « permis B et C »), not a count of positions.
+_A_CATEGORY_AFTER_A_NEED = re.compile(r"\s*(?:(?:la|le|les)\s+)?(?:cat(?:egorie)?s?\s+)?(?:\d{1,2}[a-z]?|[a-e]\d?)\s*")
+
+
 def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
     """Corrections of several fields in one message (« le contact ce sera Kevin Moreau, kevin@…, 07 11… »),
     all applied; None unless every part names or shows a different field with a usable new value.
@@ -1325,6 +1375,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             field = "job_title"  # « c des preparateurs de commandes caristes en fait, a 39h » (session's own check)
         if field is None and (_BARE_COUNT.match(normalize(part)) or _COUNT_OF_EN.search(normalize(part))):
             field = "positions"  # « en fait on cherche des caristes, et 2 seulement » (thirteenth blind user test)
+        if fields and fields[-1] == "training_needs" and _A_CATEGORY_AFTER_A_NEED.fullmatch(plain):
+            field = None  # « la formation c'est CACES 1 et 3 »: a category of the need (it was 3 positions: review of the session on « à préciser »)
         if field == "start_date" and not START_WORDS.search(plain) and _ANOTHER_EVENT.search(plain):
             field = None  # « …, on déménage l'atelier en avril » moved the start (nineteenth blind user test)
         if field is None and (replaced := replaced_value(part, slots)) is not None:
@@ -1366,8 +1418,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             found: dict[str, Any] = {}
             if contract is not None:
                 found["contract_type"] = contract
-                if not needs_duration(contract):
-                    found["contract_duration"] = None
+                if not needs_duration(contract) and not (contract in ALTERNANCES and slots.get("contract_type") in ALTERNANCES):
+                    found["contract_duration"] = None  # (an alternance's kind over an alternance keeps its length, as alone)
             if duration is not None and duration.months is not None and keeps_duration(contract or slots.get("contract_type") or "", part):
                 found["contract_duration"] = round(duration.months, 2)
             if not found or needs_duration(found.get("contract_type", "")) and "contract_duration" not in found:

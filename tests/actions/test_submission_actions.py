@@ -345,6 +345,43 @@ def test_not_knowing_which_alternance_at_a_question_sends_it_to_specify_then_the
     assert read.updates["contract_type"] == "apprentissage" and read.updates["eligibility"] == "eligible"
 
 
+@pytest.mark.parametrize("text", ["je sais pas, lequel vous conseillez ?", "je sais pas ce que c'est ?", "je sais pas lequel est le mieux ?",
+                                  "je sais pas, vous pouvez m'expliquer", "j'en sais rien c'est quoi"])
+def test_a_question_at_the_alternance_asked_back_gets_the_explanation_and_the_question_again(text: str) -> None:
+    """« je sais pas, lequel vous conseillez ? » was recorded « alternance, type à préciser », never answered (review of the session
+    on « à préciser »): the explanation, then the question with its three buttons; nothing recorded, not counted."""
+    slots = {**ELIGIBLE_SLOTS, "requested_slot": "weekly_hours", RECAP_STATE_SLOT: RECAP_ALTERNANCE}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert "contract_type" not in set_ and set_.get(RECAP_STATE_SLOT, RECAP_ALTERNANCE) == RECAP_ALTERNANCE
+    assert [m["text"] for m in said] == [messages.ALTERNANCE_DIFFERENCE, messages.ASK_ALTERNANCE]
+    assert [b["title"] for b in said[-1]["buttons"]][-1] == messages.ALTERNANCE_NOT_DECIDED_BUTTON["title"]
+    assert not set_.get("submission_failures")
+
+
+@pytest.mark.parametrize(("text", "contract"), [("le pro, on en a parlé avec le CFA", "contrat_professionnalisation"),
+                                                ("le cfa conseille le pro", "contrat_professionnalisation"),
+                                                ("le dernier", "alternance_a_preciser"), ("le 3e", "alternance_a_preciser")])
+def test_the_kind_said_with_the_cfa_or_the_last_button_at_the_alternance_asked_back(text: str, contract: str) -> None:
+    """« le pro » said with the CFA was « à préciser », « le dernier » (« Je ne sais pas encore ») the contract of professionalisation
+    (review of the session on « à préciser »)."""
+    slots = {**ELIGIBLE_SLOTS, "requested_slot": "weekly_hours", RECAP_STATE_SLOT: RECAP_ALTERNANCE}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    assert slot_events(events)["contract_type"] == contract
+    if contract == "alternance_a_preciser":
+        assert [m["text"] for m in said] == [messages.ALTERNANCE_TO_SPECIFY_NOTED]
+
+
+@pytest.mark.parametrize("text", ["je sais pas encore combien d'heures", "le candidat n'est pas encore inscrit", "je sais pas si c'est possible",
+                                  "je vous dirai plus tard combien d'heures"])
+def test_a_doubt_about_something_else_is_no_answer_to_the_alternance_asked_back(text: str) -> None:
+    """(Each recorded « alternance, type à préciser » silently: review of the session on « à préciser ».)"""
+    slots = {**ELIGIBLE_SLOTS, "requested_slot": "weekly_hours", RECAP_STATE_SLOT: RECAP_ALTERNANCE}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    assert "contract_type" not in slot_events(events)
+    assert said[-1]["text"] == messages.ASK_ALTERNANCE and messages.ALTERNANCE_TO_SPECIFY_NOTED not in [m["text"] for m in said]
+
+
 def test_the_recap_waits_for_the_alternance_asked_back() -> None:
     _, said = run(ActionAskSubmissionConfirmed(), tracker("", slots={**completed_submission_slots(), RECAP_STATE_SLOT: RECAP_ALTERNANCE}))
     assert said == []

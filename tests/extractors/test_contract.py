@@ -8,9 +8,16 @@ from hypothesis import strategies as st
 
 from bot.dialogue import messages
 from bot.extractors.contract import (
+    ALTERNANCE_CONTRACTS,
     ALTERNANCE_TO_SPECIFY,
     CONTRACT_LABELS,
     REQUEST_CONTRACTS,
+    about_something_else,
+    alternance_answer,
+    alternance_undecided,
+    asks_about_the_alternances,
+    asks_what_a_kind_is,
+    button_by_order,
     extract_contract,
     extract_contract_options,
     in_a_sentence,
@@ -343,3 +350,90 @@ def test_a_correction_with_no_contract_after_it_takes_back_the_one_just_before()
     text = "cdd 12 mois, toujours a angers, pour un apprenti patissier euh non pardon un patissier, et j'ai deja quelqu'un inscrit"
     assert extract_contract(text) == "cdd"
     assert extract_contract("un CDI, non pardon un CDD") == "cdd"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « pro » said with the CFA is the contract of professionalisation, as « apprentissage » said with it is the apprenticeship
+        # (read as both kinds named, then « à préciser »: review of the session on « à préciser »)
+        ("le pro, on en a parlé avec le CFA", "contrat_professionnalisation"),
+        ("selon le CFA c'est du pro", "contrat_professionnalisation"),
+        ("le cfa conseille le pro", "contrat_professionnalisation"),
+        ("le CFA doit nous dire mais normalement pro", "contrat_professionnalisation"),
+        ("ça dépend du CFA mais sûrement le pro", "contrat_professionnalisation"),
+        ("le CFA a tranché : pro", "contrat_professionnalisation"),
+        ("selon le CFA ce sera de l'apprentissage", "apprentissage"),
+        ("ça dépend du CFA mais sûrement apprentissage", "apprentissage"),
+        ("apprentissage avec le CFA de Cholet", "apprentissage"),
+        ("contrat pro avec le CFA de Cholet", "contrat_professionnalisation"),
+        # near misses: the CFA left to decide, both named, a diploma « pro », one wanted and the other if not
+        ("le CFA va nous dire", None),
+        ("je demande au CFA", None),
+        ("pro ou apprentissage je sais pas", None),
+        ("il prépare un bac pro", None),
+        ("apprentissage si possible, sinon pro", None),
+    ],
+)
+def test_the_alternance_said_with_the_cfa(text: str, expected: str | None) -> None:
+    assert alternance_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je sais pas encore combien d'heures", "je sais pas encore pour les heures", "le candidat n'est pas encore inscrit",
+        "pas encore de candidat", "on n'a pas encore trouvé le candidat", "je sais pas si c'est possible", "on verra bien si ça marche",
+        "je vous dirai plus tard combien d'heures", "le jeune n'est pas encore inscrit", "je sais pas si l'alternance c'est possible",
+        "je sais pas si on peut",
+    ],
+)
+def test_a_doubt_about_something_else_is_not_the_alternance_undecided(text: str) -> None:
+    """(Each was recorded « alternance, type à préciser »: review of the session on « à préciser ».)"""
+    assert not alternance_undecided(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je sais pas encore", "pas encore", "pas encore sûr", "pas encore décidé", "on sait pas encore lequel", "jsp encore", "chai pas",
+        "je c pa encore", "on hésite", "je demande au CFA", "ça dépend du candidat", "on verra avec le candidat",
+        "je sais pas encore pour le contrat", "pas encore décidé pour le type, ni pour les heures", "je vous dirai plus tard",
+    ],
+)
+def test_the_alternance_undecided_said_as_people_write_it(text: str) -> None:
+    assert alternance_undecided(text) and not about_something_else(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je sais pas, lequel vous conseillez ?", "je sais pas ce que c'est ?", "je sais pas lequel est le mieux ?",
+        "je sais pas, vous pouvez m'expliquer", "je sais pas, c'est quoi le plus simple", "j'en sais rien c'est quoi",
+        "c'est quoi la différence", "je ne connais pas la différence", "que me conseillez vous", "c koi la diff", "lequel choisir ?",
+    ],
+)
+def test_a_question_on_the_two_alternances_with_or_without_a_question_mark(text: str) -> None:
+    """(They were recorded « à préciser », never answered: review of the session on « à préciser ».)"""
+    assert asks_about_the_alternances(text)
+
+
+@pytest.mark.parametrize("text", ["je sais pas encore", "je sais pas lequel choisir", "on sait pas encore lequel", "pas encore décidé", "pro"])
+def test_the_undecided_or_a_kind_is_no_question(text: str) -> None:
+    assert not asks_about_the_alternances(text)
+
+
+def test_what_a_kind_is_asked_is_no_choice() -> None:
+    assert asks_what_a_kind_is("je sais pas ce qu'est un contrat pro") and asks_what_a_kind_is("c'est quoi l'apprentissage ?")
+    assert not asks_what_a_kind_is("apprentissage, c'est quoi la suite ?") and not asks_what_a_kind_is("contrat pro")
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [("le dernier", 2), ("la derniere", 2), ("le 3e", 2), ("la troisième", 2), ("option 3", 2), ("le troisième bouton", 2),
+     ("le dernier choix", 2), ("le premier choix", 0), ("le 2e", 1), ("le 4e", None)],
+)
+def test_the_alternance_questions_three_buttons_by_their_rank(text: str, rank: int | None) -> None:
+    """« le dernier » was the contract of professionalisation, the second of three buttons (review of the session on « à préciser »)."""
+    buttons = (*ALTERNANCE_CONTRACTS, ALTERNANCE_TO_SPECIFY)
+    assert button_by_order(text, buttons) == (None if rank is None else buttons[rank])

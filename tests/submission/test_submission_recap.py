@@ -2606,3 +2606,119 @@ def test_a_rank_past_the_last_button_at_the_recap_is_no_answer(text: str) -> Non
     slots = {**completed_submission_slots(), "contract_type": None, "contract_options": ["cdi", "apprentissage"], RECAP_STATE_SLOT: RECAP_ALTERNANCE}
     read = recap_turn(text, slots, "inform", [], NOW)
     assert "contract_type" not in read.updates and read.updates[RECAP_STATE_SLOT] == RECAP_ALTERNANCE
+
+
+@pytest.mark.parametrize(("recorded", "months", "text", "updates"), [
+    # « (passer) de X à Y », two contracts: Y (the CDI replaced was read: review of the session on « à préciser »)
+    ("cdi", None, "passer de CDI à CDD de 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("cdi", None, "de CDI à CDD de 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("cdi", None, "on passe de CDI à CDD de 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("apprentissage", 24.0, "passer de CDI à CDD de 8 mois", {"contract_type": "cdd", "contract_duration": 8.0}),
+    ("cdd", 8.0, "de CDD à CDI", {"contract_type": "cdi", "contract_duration": None}),
+    # (near miss: two names, as before)
+    ("cdi", None, "de Marie Dupont à Julie Robin", {"contact_name": "Julie Robin"}),
+])
+def test_a_contract_said_from_one_to_another_at_the_recap_is_the_new_one(recorded: str, months: float | None, text: str, updates: dict) -> None:
+    slots = {**completed_submission_slots(), "contract_type": recorded, "contract_duration": months}
+    assert recap_turn(text, slots, "inform", [], NOW).updates.items() >= updates.items()
+
+
+def test_the_contract_said_from_it_to_itself_at_the_recap_is_kept() -> None:
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0}
+    read = recap_turn("passer de CDI à CDD de 8 mois", slots, "inform", [], NOW)
+    assert [m["text"] for m in read.messages] == [messages.ALREADY_SO.format(label=messages.RECAP_CONTRACT_LABEL, value="CDD de 8 mois")]
+
+
+@pytest.mark.parametrize("recorded", ["cdi", "cdd", "apprentissage", "contrat_professionnalisation"])
+@pytest.mark.parametrize("text", ["on sait toujours pas si c'est apprentissage ou pro", "on hésite encore entre apprentissage et contrat pro",
+                                  "je sais toujours pas si apprentissage ou pro", "alternance à préciser", "en alternance, on sait pas encore lequel"])
+def test_the_alternances_kind_said_undecided_at_the_recap_is_to_specify(recorded: str, text: str) -> None:
+    """« on sait toujours pas si c'est apprentissage ou pro » at the recap set an apprenticeship; « alternance à préciser » over an
+    apprenticeship kept it (review of the session on « à préciser »): « alternance, type à préciser », an alternance's length kept."""
+    months = 8.0 if recorded == "cdd" else 24.0 if recorded != "cdi" else None
+    slots = {**completed_submission_slots(), "contract_type": recorded, "contract_duration": months}
+    changed = {**slots, **recap_turn(text, slots, "inform", [], NOW).updates}
+    assert changed["contract_type"] == "alternance_a_preciser" and changed["eligibility"] == "eligible"
+    assert changed["contract_duration"] == (24.0 if recorded in ("apprentissage", "contrat_professionnalisation") else None)
+    assert submission_record(changed)["missing_fields"] == ["contract_type"]
+
+
+@pytest.mark.parametrize("text", ["on sait toujours pas si c'est apprentissage ou pro", "le contrat c'est toujours à préciser",
+                                  "toujours pas décidé pour le contrat", "alternance à préciser"])
+def test_the_alternance_to_specify_said_again_at_the_recap_is_kept(text: str) -> None:
+    """(It became an apprenticeship, leaving the fields to complete, or the contract was asked again: review of the session on « à
+    préciser ».)"""
+    slots = {**completed_submission_slots(), "contract_type": "alternance_a_preciser", "contract_duration": 24.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.kind == RECAP_CORRECT and {**slots, **read.updates}["contract_type"] == "alternance_a_preciser"
+    assert read.updates.get(RECAP_STATE_SLOT) is None and {**slots, **read.updates}["contract_duration"] == 24.0
+
+
+@pytest.mark.parametrize(("recorded", "text", "code"), [
+    # near misses: a kind said, the undecided of something else, « à préciser » of a contract that is no alternance
+    ("alternance_a_preciser", "le contrat c'est apprentissage", "apprentissage"),
+    ("apprentissage", "le contrat c'est apprentissage", "apprentissage"),
+    ("cdi", "je sais pas encore combien d'heures", "cdi"),
+    ("apprentissage", "je sais pas encore combien d'heures", "apprentissage"),
+    ("cdi", "le contrat c'est toujours à préciser", "cdi"),
+])
+def test_what_is_no_alternance_left_to_specify_at_the_recap(recorded: str, text: str, code: str) -> None:
+    slots = {**completed_submission_slots(), "contract_type": recorded, "contract_duration": 24.0 if recorded != "cdi" else None}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert {**slots, **read.updates}.get("contract_type") == code
+
+
+@pytest.mark.parametrize(("text", "code"), [("le dernier", "alternance_a_preciser"), ("le 3e", "alternance_a_preciser"),
+                                            ("je sais pas, lequel vous conseillez ?", None), ("le cfa conseille le pro", "contrat_professionnalisation")])
+def test_the_alternance_asked_back_at_the_recap_with_its_three_buttons(text: str, code: str | None) -> None:
+    """(« le dernier » was the contract of professionalisation, a question « à préciser », the pro said with the CFA « à préciser »:
+    review of the session on « à préciser ».)"""
+    slots = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8.0, RECAP_STATE_SLOT: RECAP_ALTERNANCE}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.updates.get("contract_type") == code
+    if code is None:
+        assert [m["text"] for m in read.messages] == [messages.ALTERNANCE_DIFFERENCE, messages.ASK_ALTERNANCE]
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    # a category after a need is the need's (« remplacez la formation par CACES 1 et 3 » set 3 positions, the needs unchanged:
+    # review of the session on « à préciser »)
+    ("remplacez la formation par CACES 1 et 3", "CACES 1 et 3"),
+    ("remplacez les besoins en formation par CACES 1 et 3", "CACES 1 et 3"),
+    ("changez la formation pour CACES R489 cat 1, 3 et 5", "CACES R489 cat 1, 3 et 5"),
+    ("la formation c'est CACES 1 et 3", "CACES 1 et 3"),
+    ("besoins de formation : CACES 1 et 3", "CACES 1 et 3"),
+    ("remplacez la formation par permis CE", "permis CE"),
+    ("la formation c'est permis B et C", "permis B et C"),
+])
+def test_a_training_need_with_its_categories_at_the_recap_is_no_count(text: str, needs: str) -> None:
+    slots = {**completed_submission_slots(), "positions": 2.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.updates.get("training_needs") == needs and "positions" not in read.updates
+
+
+@pytest.mark.parametrize(("text", "updates"), [
+    # near misses: a count said as such beside the need
+    ("la formation c'est CACES 3, et 3 postes", {"training_needs": "CACES 3", "positions": 3.0}),
+    ("la formation c'est le CACES, et 3 postes", {"training_needs": "le CACES", "positions": 3.0}),
+])
+def test_a_count_said_beside_a_training_need_at_the_recap(text: str, updates: dict) -> None:
+    slots = {**completed_submission_slots(), "positions": 2.0}
+    assert recap_turn(text, slots, "inform", [], NOW).updates.items() >= updates.items()
+
+
+def test_an_alternances_kind_said_with_another_change_keeps_its_length() -> None:
+    """(« le contrat c'est apprentissage, et 30h » over a contract of professionalisation of 2 years dropped the 2 years.)"""
+    slots = {**completed_submission_slots(), "contract_type": "contrat_professionnalisation", "contract_duration": 24.0}
+    changed = {**slots, **recap_turn("le contrat c'est apprentissage, et 30h", slots, "inform", [], NOW).updates}
+    assert (changed["contract_type"], changed["contract_duration"], changed["weekly_hours"]) == ("apprentissage", 24.0, 30.0)
+
+
+@pytest.mark.parametrize("recorded", ["apprentissage", "contrat_professionnalisation", "alternance_a_preciser"])
+@pytest.mark.parametrize("text", ["en fait c'est en alternance", "c'est bien une alternance", "le contrat c'est une alternance"])
+def test_an_alternance_said_again_at_the_recap_keeps_its_length(recorded: str, text: str) -> None:
+    """(« C'est corrigé », the 2 years dropped: review of the session on « à préciser ».)"""
+    slots = {**completed_submission_slots(), "contract_type": recorded, "contract_duration": 24.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert {**slots, **read.updates}["contract_duration"] == 24.0 and {**slots, **read.updates}["contract_type"] == recorded
+    assert read.messages[0]["text"].startswith(messages.ALREADY_SO.split("{")[0])
