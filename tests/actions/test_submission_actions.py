@@ -296,6 +296,28 @@ def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() ->
     assert slots["requested_slot"] != "work_location" and "place_choices" not in (slots.get("project_memory") or {})
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # A surname that is a brand before a first name, surnames near a brand, a hyphenated one: a person's name, kept (they got
+    # « Cela ressemble au nom d'une entreprise… » and the question again: review of the session's changes).
+    ("RENAULT Enzo", "RENAULT Enzo"),
+    ("BOULANGER Clémentine", "BOULANGER Clémentine"),
+    ("Laporte", "Laporte"),
+    ("Leclercq", "Leclercq"),
+    ("Boulenger", "Boulenger"),
+    ("Leclerc-Dupont", "Leclerc-Dupont"),
+    # … near misses: a brand alone, or with a word of a shop's name
+    ("Michelin", None),
+    ("Carrefour Market", None),
+])
+def test_a_surname_near_or_like_a_brand_is_the_contact_s_name(text: str, kept: str | None) -> None:
+    slots: dict = {**completed_submission_slots(), "contact_name": None, "requested_slot": "contact_name"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["contact_name"] == kept
+    assert (slots["requested_slot"] == "contact_name") == (kept is None)
+    assert any("entreprise ou d'une enseigne" in (m.get("text") or "") for m in said) == (kept is None)
+
+
 def test_a_bare_alternance_at_a_question_is_asked_back_alone_then_the_question_again() -> None:
     """« ah non en fait c'est en alternance » at the hours became an apprenticeship (session on the alternance in the request):
     « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? » stands alone, with its buttons (the hours'
