@@ -459,10 +459,16 @@ _EXAMPLES = re.compile(r"\s*\(par exemple [^()]*\)|,?\s*par exemple (?:«[^»]*�
 PLACE_CHOICES = "place_choices"
 
 
-def _only_a_department(text: str) -> bool:
-    """Whether ``text`` names a department and no commune (« maine et loire », « en Sarthe », « 49 »)."""
+def _only_a_department(text: str, among: str | None = None) -> bool:
+    """Whether ``text`` names a department and no commune (« maine et loire », « en Sarthe », « 49 »); with ``among`` (a commune
+    of several departments: « Allonnes »), one of its departments: « vendée », « dans le 53 », « Mayenne » (a commune too)
+    after « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? » became « Allonnes (Vendée) », offered as a third choice, and
+    the commune Mayenne was lost (review of the session's changes)."""
     place = extract_place(text)
-    return isinstance(place, Place) and place.commune is None and place.postal_code is None
+    if not (isinstance(place, Place) and place.commune is None and place.postal_code is None):
+        return False
+    offered = extract_place(among) if among is not None else None
+    return among is None or isinstance(offered, AmbiguousPlace) and place.department in {o.department for o in offered.options}
 
 
 def _place_choices_asked(answer: str, checked: FieldResult, slots: dict[str, Any]) -> dict[str, Any]:
@@ -473,7 +479,7 @@ def _place_choices_asked(answer: str, checked: FieldResult, slots: dict[str, Any
     communes = {normalize(o.commune or "") for o in place.options} if isinstance(place, AmbiguousPlace) else set()
     if isinstance(place, AmbiguousPlace) and len(communes) == 1 and sum(o.in_region for o in place.options) > 1:
         return {MEMORY_SLOT: {**memory, PLACE_CHOICES: place.name}} if memory.get(PLACE_CHOICES) != place.name else {}
-    if PLACE_CHOICES in memory and (checked.kind == VALUE or not _only_a_department(answer)):
+    if PLACE_CHOICES in memory and (checked.kind == VALUE or not _only_a_department(answer, memory[PLACE_CHOICES])):
         return {MEMORY_SLOT: {k: v for k, v in memory.items() if k != PLACE_CHOICES}}
     return {}
 
@@ -1286,7 +1292,7 @@ def understand_field(
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     if requested == "training_needs" and (instead := _a_contact_instead_of_needs(own, slots, now)) is not None:
         return instead
-    if requested == "work_location" and (asked_back := (slots.get(MEMORY_SLOT) or {}).get(PLACE_CHOICES)) and _only_a_department(own):
+    if requested == "work_location" and (asked_back := (slots.get(MEMORY_SLOT) or {}).get(PLACE_CHOICES)) and _only_a_department(own, asked_back):
         # « Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked
         # again in Maine-et-Loire (session of 2026-12-02): the department said is the choice.
         own = f"{asked_back} ({own.strip()})"

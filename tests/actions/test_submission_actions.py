@@ -318,6 +318,27 @@ def test_a_surname_near_or_like_a_brand_is_the_contact_s_name(text: str, kept: s
     assert any("entreprise ou d'une enseigne" in (m.get("text") or "") for m in said) == (kept is None)
 
 
+@pytest.mark.parametrize(("second", "stored", "reply"), [
+    # A department not offered after « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? » is no choice: it became a third
+    # option « … ou Vendée ? », and « Mayenne » (a commune too) was no longer the commune (review of the session's changes).
+    ("Mayenne", {"commune": "Mayenne", "postal_code": "53100", "department": "53"}, "Mayenne (53100)"),
+    ("vendée", None, "préciser la commune du poste en Vendée"),
+    ("dans le 53", None, "préciser la commune du poste en Mayenne"),
+    # … near misses: an offered one is the choice
+    ("en sarthe", {"commune": "Allonnes", "postal_code": "72700", "department": "72"}, None),
+    ("49", {"commune": "Allonnes", "postal_code": "49650", "department": "49"}, None),
+])
+def test_a_department_not_offered_after_a_commune_of_two_departments_is_no_choice(second: str, stored: dict | None, reply: str | None) -> None:
+    slots: dict = {**completed_submission_slots(), "work_location": None, "requested_slot": "work_location"}
+    for text in ("Allonnes", second):
+        events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+        slots = {**slots, **slot_events(events)}
+    assert slots["work_location"] == stored
+    texts = [m.get("text") or "" for m in said]
+    assert not any("Plusieurs lieux" in t for t in texts)
+    assert reply is None or any(reply in t for t in texts)
+
+
 def test_a_bare_alternance_at_a_question_is_asked_back_alone_then_the_question_again() -> None:
     """« ah non en fait c'est en alternance » at the hours became an apprenticeship (session on the alternance in the request):
     « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? » stands alone, with its buttons (the hours'
