@@ -773,16 +773,19 @@ def test_a_decimal_comma_cuts_no_clause_of_the_hours(faq: Faq, text: str, hours:
     assert "weekly_hours" not in said and memory_updates(said, today).get("weekly_hours") == hours
 
 
-@pytest.mark.parametrize(("text", "hours"), [
-    ("Bonjour, on voudrait embaucher un soudeur en CDI à Cholet, 37,5h par semaine", 37.5),
-    ("bonjour je cherche un cariste en CDI 151,67h par mois au Mans", 35.0),
+@pytest.mark.parametrize(("text", "hours", "department"), [
+    # (and the commune before the hours: « Cholet, 37,5h » was « Cholet ou 37 », Indre-et-Loire, the place asked)
+    ("Bonjour, on voudrait embaucher un soudeur en CDI à Cholet, 37,5h par semaine", 37.5, "49"),
+    ("bonjour je cherche un cariste en CDI 151,67h par mois au Mans", 35.0, "72"),
+    ("un cariste en CDI à Laval, 24,5 heures", 24.5, "53"),
 ])
-def test_hours_with_a_decimal_comma_in_the_first_message_are_eligible(text: str, hours: float) -> None:
+def test_hours_with_a_decimal_comma_in_the_first_message_are_eligible(text: str, hours: float, department: str) -> None:
     import datetime as dt
 
     from bot.submission.dialogue import memory_updates
 
     events, _ = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
+    assert slot_events(events)["department"] == department
     slots = {**slot_events(events), "candidate_status": "demandeur_emploi"}
     events, said = run(ActionEligibilityVerdict(), tracker("demandeur d'emploi", slots=slots))
     assert slot_events(events)[VERDICT_SLOT] == "eligible"
