@@ -60,6 +60,7 @@ from bot.faq.replies import PUBLIC_ENTRY
 from bot.language.cues import (
     AGREEING_LITOTES,
     ASKING_WHAT,
+    CLAUSE_MARK,
     COMING_BACK,
     DEFERRING,
     GIVING_UP,
@@ -893,8 +894,9 @@ def _verdict_depends(duration: Any, slots: dict[str, Any]) -> bool:
 
 #: Where a statement and a question of one message part (« CDD de 8 mois à Laval, et au fait ça coûte combien ? »).
 #: The clauses a « oui » to the offer says its contracts in: « il est en CDD chez nous et sera en CDI ensuite » says two.
-_CONTRACT_CLAUSES = re.compile(r"[,;.!?\n]+|\s+(?:et|mais|puis)\s+", re.IGNORECASE)
-_CLAUSES = re.compile(r"[,;.!?\n]+|\s+(?:et|mais)\s+(?=au fait\b|sinon\b|aussi\b|par contre\b|autre question\b)", re.IGNORECASE)
+# (A decimal comma cuts no clause: « oui, 37,5h » was « oui », « 37 », « 5h », the request's 5 h: review of the session's changes.)
+_CONTRACT_CLAUSES = re.compile(rf"{CLAUSE_MARK}+|\s+(?:et|mais|puis)\s+", re.IGNORECASE)
+_CLAUSES = re.compile(rf"{CLAUSE_MARK}+|\s+(?:et|mais)\s+(?=au fait\b|sinon\b|aussi\b|par contre\b|autre question\b)", re.IGNORECASE)
 
 
 def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:

@@ -354,6 +354,8 @@ _NOT_AFTER_NUMBER = frozenset(
 _REGION_NAME = (("pays", "de", "la", "loire"), ("pays", "de", "loire"), ("pays", "loire"))
 _DEPARTMENT_NUMBER = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6])")
 _POSTAL_CODE = re.compile(r"\d{5}")
+#: The whole part of a decimal number (« 37,5h », « 24.5 heures »): no department's number.
+_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})[,.]\d")
 _MONEY_AFTER = re.compile(r"\d{5}\s*(?:€|euros?\b|eur\b|k€|e\b|brut|net)", re.IGNORECASE)
 #: A SIREN or SIRET typed in groups (« 376530648 71638 », « 802 954 785 00028 »): its groups are no postal code.
 _COMPANY_NUMBER = re.compile(r"(?<![\d.])\d(?:[ .]?\d){8,13}(?![\d.])")
@@ -736,6 +738,7 @@ def _postal_mention(code: str, start: int, tokens: list[str]) -> _Mention | None
 
 def _number_mentions(tokens: list[str], text: str, covered: set[int], names: list[_Mention]) -> list[_Mention]:
     excluded = _excluded_numbers(text)
+    decimals = {m.group(1).lower() for m in _DECIMAL.finditer(text)}
     name_ends = {m.end for m in names}
     mentions: list[_Mention] = []
     for i, token in enumerate(tokens):
@@ -752,6 +755,8 @@ def _number_mentions(tokens: list[str], text: str, covered: set[int], names: lis
                 continue
             mention = _postal_mention(token, i, tokens)
         elif _DEPARTMENT_NUMBER.fullmatch(token):
+            if token in decimals:
+                continue  # « à Cholet, 37,5h par semaine »: 37 hours and a half, not Indre-et-Loire (Cholet was lost)
             j = i - 1
             while j >= 0 and tokens[j] == SEP:
                 j -= 1

@@ -112,6 +112,12 @@ CLAUSE_START_MARKERS: frozenset[tuple[str, ...]] = frozenset({("non",)})
 CORRECTION_PHRASES: tuple[str, ...] = tuple(" ".join(m) for m in CORRECTION_MARKERS if m not in CLAUSE_START_MARKERS)
 
 
+#: Punctuation that ends a clause, for the readers that cut a message into clauses on its raw text: a comma or a full stop
+#: between two digits is a decimal mark, not a clause's end (« CDI, 37,5h par semaine », « 151,67h par mois » were cut to
+#: « 5h », « 67h par mois »: « pas éligible », review of the session's changes).
+CLAUSE_MARK = r"(?:[;!?\n]|(?<!\d)[,.]|[,.](?!\d))"
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A non-capturing regular-expression group matching any of the phrases, longest first,
     each space matching one whitespace (``\\s``), so that the group works on normalised text."""

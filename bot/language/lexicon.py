@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.language.fuzzy import correct_word
 from bot.language.normalize import normalize
 
 #: The parts of speech whose lemmas are ordinary words (not « propn »: no proper noun is a word here).
@@ -82,15 +81,33 @@ _BUSINESS_NAMES = frozenset(
 )
 
 
+#: Words that follow a brand in a shop's or a company's name (folded): « Carrefour Market », « Leclerc Drive », « Renault
+#: Trucks »; not a first name after a surname that is also a brand (« RENAULT Enzo »).
+BRAND_SUFFIXES = frozenset(
+    """market city contact express drive proxi hyper super supermarche hypermarche bio pro france group groupe trucks retail
+    business store shop sa sas sarl surgeles automobiles auto banque assurances assurance interim energie energies services
+    service location logistique distribution industrie immobilier travel mobile telecom""".split()
+)
+
+
+def brand_opening(name: str) -> int:
+    """How many of ``name``'s words (as typed, split at spaces) a known business or brand takes at its start, 0 for none:
+    « Carrefour » 1, « Super U » 2, « Leroy Merlin Nantes » 2, « E.Leclerc » 1, « Carrefour Market » 1. Exactly, folded: a
+    typo'd brand is rare, a real surname near one common (« Laporte », « Leclercq », « Boulenger » were la Poste, Leclerc,
+    Boulanger, « pas une personne »: review of the session's changes); a hyphenated word is one when whole (« Leroy-Merlin »,
+    not « Leclerc-Dupont »)."""
+    typed = name.split()
+    for count in range(len(typed), 0, -1):
+        folded = [w for w in normalize(" ".join(typed[:count])).split() if w != "e"]  # (« E.Leclerc »)
+        if folded and "-".join(folded) in _BUSINESS_NAMES:
+            return count
+    return 0
+
+
 def business_name(name: str) -> bool:
     """Whether ``name`` (one or a few words, as typed) is the name of a known business or brand: « Carrefour », « super U »,
-    « Leroy Merlin », « E.Leclerc », « carefour »; or opens with a one-word one (« Carrefour Market », « Leclerc Drive »)."""
-    words = [w for w in normalize(name).split() if w != "e"]  # (« E.Leclerc »)
-    if not words:
-        return False
-    # (A long one mistyped is one too: « carefour », « intermarcher »; a short one must be exact: « Lidi » may be a name.)
-    first = words[0] if words[0] in _BUSINESS_NAMES else correct_word(words[0], _BUSINESS_NAMES, min_length=7)
-    return "-".join(words) in _BUSINESS_NAMES or first is not None
+    « Leroy Merlin », « E.Leclerc »; or opens with one (« Carrefour Market », « Leclerc Drive »): :func:`brand_opening`."""
+    return brand_opening(name) > 0
 
 
 def only_a_noun(word: str) -> bool:

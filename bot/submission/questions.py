@@ -64,6 +64,7 @@ from bot.language.cues import (
     ASKED_CONDITION,
     ASKING_WHAT,
     ASKS_TO_EXPLAIN,
+    CLAUSE_MARK,
     CLOSED_FOR_A_WHILE,
     CORRECTION_PHRASES,
     HELD_BACK,
@@ -461,10 +462,16 @@ _EXAMPLES = re.compile(r"\s*\(par exemple [^()]*\)|,?\s*par exemple (?:«[^»]*�
 PLACE_CHOICES = "place_choices"
 
 
-def _only_a_department(text: str) -> bool:
-    """Whether ``text`` names a department and no commune (« maine et loire », « en Sarthe », « 49 »)."""
+def _only_a_department(text: str, among: str | None = None) -> bool:
+    """Whether ``text`` names a department and no commune (« maine et loire », « en Sarthe », « 49 »); with ``among`` (a commune
+    of several departments: « Allonnes »), one of its departments: « vendée », « dans le 53 », « Mayenne » (a commune too)
+    after « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? » became « Allonnes (Vendée) », offered as a third choice, and
+    the commune Mayenne was lost (review of the session's changes)."""
     place = extract_place(text)
-    return isinstance(place, Place) and place.commune is None and place.postal_code is None
+    if not (isinstance(place, Place) and place.commune is None and place.postal_code is None):
+        return False
+    offered = extract_place(among) if among is not None else None
+    return among is None or isinstance(offered, AmbiguousPlace) and place.department in {o.department for o in offered.options}
 
 
 def _place_choices_asked(answer: str, checked: FieldResult, slots: dict[str, Any]) -> dict[str, Any]:
@@ -475,7 +482,7 @@ def _place_choices_asked(answer: str, checked: FieldResult, slots: dict[str, Any
     communes = {normalize(o.commune or "") for o in place.options} if isinstance(place, AmbiguousPlace) else set()
     if isinstance(place, AmbiguousPlace) and len(communes) == 1 and sum(o.in_region for o in place.options) > 1:
         return {MEMORY_SLOT: {**memory, PLACE_CHOICES: place.name}} if memory.get(PLACE_CHOICES) != place.name else {}
-    if PLACE_CHOICES in memory and (checked.kind == VALUE or not _only_a_department(answer)):
+    if PLACE_CHOICES in memory and (checked.kind == VALUE or not _only_a_department(answer, memory[PLACE_CHOICES])):
         return {MEMORY_SLOT: {k: v for k, v in memory.items() if k != PLACE_CHOICES}}
     return {}
 
@@ -1300,7 +1307,7 @@ def understand_field(
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     if requested == "training_needs" and (instead := _a_contact_instead_of_needs(own, slots, now)) is not None:
         return instead
-    if requested == "work_location" and (asked_back := (slots.get(MEMORY_SLOT) or {}).get(PLACE_CHOICES)) and _only_a_department(own):
+    if requested == "work_location" and (asked_back := (slots.get(MEMORY_SLOT) or {}).get(PLACE_CHOICES)) and _only_a_department(own, asked_back):
         # « Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked
         # again in Maine-et-Loire (session of 2026-12-02): the department said is the choice.
         own = f"{asked_back} ({own.strip()})"
@@ -1524,11 +1531,23 @@ _NOT_THE_WEEKS_AFTER = re.compile(
     r"|(?:la|les|le) (?:\d+ )?premier\w* (?:jours?|semaines?|mois)|premiere semaine|au debut|(?:l|en) (?:ete|hiver)"
     r"|periode (?:creuse|haute|basse))\b"
 )
+#: … and right after a figure only (not a working time's clause: « à temps plein avec une pause le midi »): a break, a
+#: possibility, a season, a day's (« 35 heures, avec 1h de pause », « 35h, 39h si besoin », « 35 h mais 39h en haute saison »,
+#: « 35h, soit 7h/jour » lost the 35 h: review of the session's changes).
+_NOT_THE_WEEKS_FIGURE_AFTER = re.compile(
+    r"\b(?:(?:de )?pause|de coupure|de repas|possibles?|eventuellement|si (?:besoin|necessaire)|en option"
+    r"|(?:en )?(?:haute|basse) saison|en saison|selon (?:les |la |l )?(?:besoins?|activite|saison|charge|periode))\b"
+    r"|^\s*(?:jour|j|journee)\b"  # (« 7h/jour », folded « 7h jour »)
+)
 #: … and right before them: a time of day, a figure denied or replaced, a Saturday's, hours now or in a season (« …, fin à 17h », « …, horaires 8h 16h », « … et pas
 #: 20h », « il sera à 24h, pas 20h », « … contre 20h »).
 _NOT_THE_WEEKS_BEFORE = re.compile(
     r"\b(?:fin|debut|pause|horaires?|contre|au lieu d|plutot que|pas|non|jamais|etait|(?:le|les) (?:samedi|dimanche)s?|au debut"
-    r"|aujourd hui|actuellement|en ce moment|pendant (?:la|sa) formation|(?:l|en) (?:ete|hiver))\b(?:\s+(?:a|de|d|a partir de))?"
+    r"|aujourd hui|actuellement|en ce moment|pendant (?:la|sa) formation|(?:l|en) (?:ete|hiver)"
+    # a possibility, a half day, days (« 35h et possibilité de 39h », « 35 heures hebdo et samedi matin 4h », « 30h, 2 jours de
+    # 15h » lost the job's hours: review of the session's changes)
+    r"|possibilite|possible|eventuellement|voire|jusqu a|peut etre|evoluer|evolution|(?:samedi|dimanche)s? (?:matin|apres midi|soir)"
+    r"|(?:jours?|journees?) (?:de|d))\b(?:\s+(?:a|de|d|a partir de))?"
     r"(?:\s*\d+\s*h\s*\d*\s*(?:a|et)?)*\s*$"
 )
 _HOURS_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:h|heures?)(?![a-z])", re.IGNORECASE)
@@ -1545,7 +1564,8 @@ def _not_the_weeks_hours(clause: str, hours: float) -> bool:
     if at + 1 < len(figures):
         # (what follows « sauf », « mais »… is said of the next figure: « il sera à 35h sauf le premier mois à 20h »)
         after = re.split(r"\b(?:sauf|mais|dont|soit|avec|hors)\b", after)[0]
-    return bool(_NOT_THE_WEEKS_BEFORE.search(normalize(clause[: figures[at].start()])) or _NOT_THE_WEEKS_AFTER.search(after))
+    return bool(_NOT_THE_WEEKS_BEFORE.search(normalize(clause[: figures[at].start()])) or _NOT_THE_WEEKS_AFTER.search(after)
+                or _NOT_THE_WEEKS_FIGURE_AFTER.search(after))
 
 
 #: Hours said explicitly of the job to come (folded): « il passera à 35h », « il veut 35h », « elle voudrait un temps plein ».
@@ -1557,27 +1577,61 @@ _HOURS_TO_COME = re.compile(r"\b(?:passera|passe|passerait|veut|voudrait|souhait
 _SOMEONES_HOURS = re.compile(r"\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+(?:est|fait|bosse|travaille)\b")
 
 
+#: A working time said without its figure (« temps plein », « mi-temps »): its hours are those of its kind, and a figure said
+#: with it tells them (« à temps plein (39h) », « temps plein, 39h » were 35 h or none: review of the session's changes).
+_WORKING_TIME = re.compile(r"\b(?:temps (?:plein|complet|partiel)|plein temps|mi[ -]?temps)\b", re.IGNORECASE)
+
+
+def _clause_hours(clause: str, now: dt.date | None) -> list[tuple[float, str | None]]:
+    """The job's hours a clause gives, each with the working time they were read from (``"full"``, ``"part"``) or ``None``
+    for a figure: a working time said before a figure gives both (« CDI temps plein 37,5h »)."""
+    hours = hours_said(clause, now)
+    if hours is None or _not_the_weeks_hours(clause, hours):
+        return []
+    regime = _WORKING_TIME.search(clause)
+    if regime is None:
+        return [(hours, None)]
+    kind = "full" if re.search(r"plein|complet", regime.group(0), re.IGNORECASE) else "part"
+    blanked = clause[: regime.start()] + " " * len(regime.group(0)) + clause[regime.end():]
+    figure = hours_said(blanked, now)
+    if figure is None:
+        return [(hours, kind)]
+    if figure == hours:
+        return [(hours, None)]
+    return [(hours, kind)] + ([(figure, None)] if not _not_the_weeks_hours(blanked, figure) else [])
+
+
+def _told_by_a_figure(kind: str, figures: set[float]) -> bool:
+    """Whether the figures said tell a working time's hours (« temps plein, 39h »), rather than contradict it (« temps plein,
+    20h »: both kept, several hours, the question is asked)."""
+    return bool(figures) and all(figure >= 24 if kind == "full" else figure < 35 for figure in figures)
+
+
 def job_hours_said(text: str, now: dt.date | None = None) -> float | None:
     """The job's weekly hours a message gives (:func:`hours_said`), without those that are not the job's: the candidate's
     job, now, before or elsewhere (« CDI, il est à 20h dans son job actuel », « elle était à 20h », « il bosse déjà 12h chez
-    nous »), a day's, overtime, during the training, at first or in a season (:func:`_not_the_weeks_hours`). Of several hours
-    left, those said explicitly of the job to come (« il sera à 20h puis 35h », « CDI, elle est à 20h mais veut un temps
-    plein », « il passera à 35h, il est à 20h »: review of the session's changes); else none, the question is asked (the last
-    was taken: « CDI, il sera à 35h, contre 20h aujourd'hui » was « pas éligible », second review of the session's changes):
-    a wrong « pas éligible » is worse than the hours asked later. Every reader of the job's hours reads them here: the check,
-    the offer's « oui, … », what the request takes from the check (they disagreed: session of 2026-12-02)."""
-    pieces = re.split(r"([,;.!]+|\s+(?:et|mais|puis|ensuite)\s+)", without_candidate_job(text or ""))
-    said: list[tuple[float, bool]] = []
+    nous »), a day's, overtime, a break, a possibility, during the training, at first or in a season
+    (:func:`_not_the_weeks_hours`). A working time told by a figure is that figure (« temps plein, 39h », « à temps plein
+    (39h) »). Of several hours left, those said explicitly of the job to come (« il sera à 20h puis 35h », « CDI, elle est à
+    20h mais veut un temps plein », « il passera à 35h, il est à 20h »: review of the session's changes); else none, the
+    question is asked (the last was taken: « CDI, il sera à 35h, contre 20h aujourd'hui » was « pas éligible », second review
+    of the session's changes): a wrong « pas éligible » is worse than the hours asked later. Every reader of the job's hours
+    reads them here: the check, the offer's « oui, … », what the request takes from the check (they disagreed: session of
+    2026-12-02). A decimal comma cuts no clause (« 37,5h » was « 5h »: review of the session's changes)."""
+    pieces = re.split(rf"({CLAUSE_MARK}+|[()]|\s+(?:et|mais|puis|ensuite)\s+)", without_candidate_job(text or ""))
+    said: list[tuple[float, bool, str | None]] = []
     for at in range(0, len(pieces), 2):
         clause, plain = pieces[at], normalize(pieces[at])
         if _SOMEONES_HOURS.search(plain) and not hours_of_the_hired(clause, text):
             continue
-        if (hours := hours_said(clause, now)) is not None and not _not_the_weeks_hours(clause, hours):
-            after = normalize(pieces[at - 1]) if at else ""
-            said.append((hours, after in ("puis", "ensuite") or _HOURS_TO_COME.search(plain) is not None))
-    to_come = [hours for hours, future in said if future]
-    if to_come or len({hours for hours, _ in said}) == 1:
-        return (to_come or [h for h, _ in said])[-1]
+        after = normalize(pieces[at - 1]) if at else ""
+        future = after in ("puis", "ensuite") or _HOURS_TO_COME.search(plain) is not None
+        said += [(hours, future, kind) for hours, kind in _clause_hours(clause, now)]
+    figures = {hours for hours, _, kind in said if kind is None}
+    said = [(hours, future, kind) for hours, future, kind in said if kind is None or not _told_by_a_figure(kind, figures)]
+    to_come = [hours for hours, future, _ in said if future]
+    if to_come or len({hours for hours, _, _ in said}) == 1:
+        return (to_come or [h for h, _, _ in said])[-1]
     return None
 
 

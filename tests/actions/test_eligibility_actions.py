@@ -732,6 +732,129 @@ def test_a_yes_to_the_offer_drops_the_hours_said_before_for_the_job_s_only(text:
     assert (memory.get("weekly_hours") == 35.0) == kept
 
 
+# Weekly hours with a decimal comma: the clauses were cut at it (« 37,5h » read « 5h »: « pas éligible », the request's hours
+# empty: review of the session's changes), in the first message, an answer of the check and a « oui, … » to the offer.
+DECIMAL_HOURS = [
+    ("Bonjour, on voudrait embaucher un soudeur en CDI à Cholet, 37,5h par semaine", 37.5),
+    ("CDI 151,67h par mois", 35.0),
+    ("CDI 151,67 heures mensuelles", 35.0),
+    ("CDI 24,5h", 24.5),
+    ("CDI à 28,5h", 28.5),
+    ("CDI 32,5 h/semaine", 32.5),
+    ("CDD 12 mois 26,5h", 26.5),
+    ("cdi 38,5h", 38.5),
+    ("CDI, 37,5h par semaine, à Cholet", 37.5),
+    ("CDI de 30,5 heures", 30.5),
+    ("CDI 37.5h.", 37.5),
+    ("CDI temps plein 37,5h", 37.5),
+    # … near misses: a comma between a figure and a word still ends a clause
+    ("CDI 35h, 7h par jour", 35.0),
+    ("CDI 2 postes, 35h", 35.0),
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), DECIMAL_HOURS)
+def test_a_decimal_comma_cuts_no_clause_of_the_hours(faq: Faq, text: str, hours: float) -> None:
+    import datetime as dt
+
+    from bot.dialogue.turns import verdict_turn
+    from bot.eligibility.dialogue import said_with_a_yes
+    from bot.submission.dialogue import memory_updates
+    from bot.submission.questions import job_hours_said
+
+    today = dt.date(2026, 12, 2)
+    assert job_hours_said(text) == hours
+    for memory in ({"said": text}, {"answers": [{"asked": "contract_type", "text": text}]}):
+        turn = verdict_turn({**ELIGIBLE, MEMORY_SLOT: memory}, faq)
+        assert turn.updates[VERDICT_SLOT] == "eligible", memory
+        assert memory_updates(memory, today).get("weekly_hours") == hours, memory
+    # (« oui, 37,5h » to the offer, after 20 h said after the verdict: the latest)
+    said = said_with_a_yes(f"oui, {text}", {**ELIGIBLE, MEMORY_SLOT: {"weekly_hours": 20.0}}).updates[MEMORY_SLOT]
+    assert "weekly_hours" not in said and memory_updates(said, today).get("weekly_hours") == hours
+
+
+@pytest.mark.parametrize(("text", "hours", "department"), [
+    # (and the commune before the hours: « Cholet, 37,5h » was « Cholet ou 37 », Indre-et-Loire, the place asked)
+    ("Bonjour, on voudrait embaucher un soudeur en CDI à Cholet, 37,5h par semaine", 37.5, "49"),
+    ("bonjour je cherche un cariste en CDI 151,67h par mois au Mans", 35.0, "72"),
+    ("un cariste en CDI à Laval, 24,5 heures", 24.5, "53"),
+])
+def test_hours_with_a_decimal_comma_in_the_first_message_are_eligible(text: str, hours: float, department: str) -> None:
+    import datetime as dt
+
+    from bot.submission.dialogue import memory_updates
+
+    events, _ = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
+    assert slot_events(events)["department"] == department
+    slots = {**slot_events(events), "candidate_status": "demandeur_emploi"}
+    events, said = run(ActionEligibilityVerdict(), tracker("demandeur d'emploi", slots=slots))
+    assert slot_events(events)[VERDICT_SLOT] == "eligible"
+    assert not any("24 heures" in (m.get("text") or "") for m in said)
+    assert memory_updates(slots[MEMORY_SLOT], dt.date(2026, 12, 2)).get("weekly_hours") == hours  # (the request's)
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # Of several figures, a break, a possibility, a day's, a season are not the job's, and a working time told by a figure is
+    # that figure (they got « Une condition reste à vérifier… 24 heures » and the hours asked again, or 35 h for « (39h) »:
+    # review of the session's changes).
+    ("Un cuisinier en CDI à Angers, 35 heures, avec 1h de pause", 35.0),
+    ("CDI 35h, pause de 1h", 35.0),
+    ("Un cuisinier en CDI à Angers, temps plein, 39h", 39.0),
+    ("Un cuisinier en CDI à Angers à temps plein (39h)", 39.0),
+    ("CDI à temps plein, 37h", 37.0),
+    ("CDI temps partiel, 28h", 28.0),
+    ("CDI à temps partiel (28h)", 28.0),
+    ("CDI à Angers, 35h et possibilité de 39h", 35.0),
+    ("CDI 35h, 39h si besoin", 35.0),
+    ("CDI 28h, évolution possible à 35h", 28.0),
+    ("CDI 35 h mais 39h en haute saison", 35.0),
+    ("CDI 35h, soit 7h/jour", 35.0),
+    ("CDI 35 heures hebdo et samedi matin 4h", 35.0),
+    ("CDI 30h, 2 jours de 15h", 30.0),
+    # … near misses: what stays several hours, or the job's
+    ("CDI temps plein, 20h", None),
+    ("CDI, 20h, 35h", None),
+    ("CDI à 30h puis 35h", 35.0),
+    ("CDI 4 jours 28h", 28.0),
+    ("CDI à temps plein avec une pause le midi", 35.0),
+])
+def test_several_hours_in_the_first_message(faq: Faq, text: str, hours: float | None) -> None:
+    import datetime as dt
+
+    from bot.dialogue.turns import verdict_turn
+    from bot.submission.dialogue import memory_updates
+    from bot.submission.questions import job_hours_said
+
+    assert job_hours_said(text) == hours
+    turn = verdict_turn({**ELIGIBLE, MEMORY_SLOT: {"said": text}}, faq)
+    open_hours = any("24 heures" in (m.get("text") or "") and m["text"].startswith("Une condition reste") for m in turn.replies)
+    assert open_hours == (hours is None)
+    assert memory_updates({"said": text}, dt.date(2026, 12, 2)).get("weekly_hours") == hours
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # A « oui, … » to the offer that gives the job's hours replaces those said after the verdict (28 h were kept: review of the
+    # session's changes).
+    ("oui, finalement ce sera temps plein, 39h", 39.0),
+    ("oui, 35 heures, avec 1h de pause", 35.0),
+    ("oui, temps plein (39h)", 39.0),
+    ("oui, 35h et possibilité de 39h", 35.0),
+    ("oui, 37,5h", 37.5),
+    # … near misses: none of the job's, the 28 h stay
+    ("oui, avec 1h de pause", 28.0),
+    ("oui, possibilité de 39h", 28.0),
+])
+def test_a_yes_with_several_hours_gives_the_job_s(text: str, hours: float) -> None:
+    import datetime as dt
+
+    from bot.eligibility.dialogue import said_with_a_yes
+    from bot.submission.dialogue import memory_updates
+
+    slots = {**ELIGIBLE, VERDICT_SLOT: "eligible", MEMORY_SLOT: {"weekly_hours": 28.0}}
+    memory = said_with_a_yes(text, slots).updates.get(MEMORY_SLOT, slots[MEMORY_SLOT])
+    assert memory_updates(memory, dt.date(2026, 12, 2)).get("weekly_hours") == hours
+
+
 # ---------------------------------------------------------------- a contract undecided between options of the same verdict
 
 

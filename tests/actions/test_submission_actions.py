@@ -296,6 +296,49 @@ def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() ->
     assert slots["requested_slot"] != "work_location" and "place_choices" not in (slots.get("project_memory") or {})
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # A surname that is a brand before a first name, surnames near a brand, a hyphenated one: a person's name, kept (they got
+    # « Cela ressemble au nom d'une entreprise… » and the question again: review of the session's changes).
+    ("RENAULT Enzo", "RENAULT Enzo"),
+    ("BOULANGER Clémentine", "BOULANGER Clémentine"),
+    ("Laporte", "Laporte"),
+    ("Leclercq", "Leclercq"),
+    ("Boulenger", "Boulenger"),
+    ("Leclerc-Dupont", "Leclerc-Dupont"),
+    # … near misses: a brand alone, or with a word of a shop's name
+    ("Michelin", None),
+    ("Carrefour Market", None),
+])
+def test_a_surname_near_or_like_a_brand_is_the_contact_s_name(text: str, kept: str | None) -> None:
+    slots: dict = {**completed_submission_slots(), "contact_name": None, "requested_slot": "contact_name"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["contact_name"] == kept
+    assert (slots["requested_slot"] == "contact_name") == (kept is None)
+    assert any("entreprise ou d'une enseigne" in (m.get("text") or "") for m in said) == (kept is None)
+
+
+@pytest.mark.parametrize(("second", "stored", "reply"), [
+    # A department not offered after « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? » is no choice: it became a third
+    # option « … ou Vendée ? », and « Mayenne » (a commune too) was no longer the commune (review of the session's changes).
+    ("Mayenne", {"commune": "Mayenne", "postal_code": "53100", "department": "53"}, "Mayenne (53100)"),
+    ("vendée", None, "préciser la commune du poste en Vendée"),
+    ("dans le 53", None, "préciser la commune du poste en Mayenne"),
+    # … near misses: an offered one is the choice
+    ("en sarthe", {"commune": "Allonnes", "postal_code": "72700", "department": "72"}, None),
+    ("49", {"commune": "Allonnes", "postal_code": "49650", "department": "49"}, None),
+])
+def test_a_department_not_offered_after_a_commune_of_two_departments_is_no_choice(second: str, stored: dict | None, reply: str | None) -> None:
+    slots: dict = {**completed_submission_slots(), "work_location": None, "requested_slot": "work_location"}
+    for text in ("Allonnes", second):
+        events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+        slots = {**slots, **slot_events(events)}
+    assert slots["work_location"] == stored
+    texts = [m.get("text") or "" for m in said]
+    assert not any("Plusieurs lieux" in t for t in texts)
+    assert reply is None or any(reply in t for t in texts)
+
+
 def test_a_bare_alternance_at_a_question_is_asked_back_alone_then_the_question_again() -> None:
     """« ah non en fait c'est en alternance » at the hours became an apprenticeship (session on the alternance in the request):
     « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? » stands alone, with its buttons (the hours'

@@ -127,6 +127,14 @@ def departments_of(result: Place | AmbiguousPlace | None) -> set[str]:
         ("on recrute à Petit-Bourg", "971", "Petit-Bourg"),
         ("à Grand-Champ", "56", "Grand-Champ"),
         ("on recrute a Croix 59170", "59", "Croix"),
+        # the whole part of a decimal is no department's number (« Cholet ou 37 » was asked, Cholet lost: review of the
+        # session's changes); near misses: a department's number said after the commune
+        ("un soudeur en CDI à Cholet, 37,5h par semaine", "49", "Cholet"),
+        ("CDI à Laval, 24,5 heures", "53", "Laval"),
+        ("CDI à Cholet, 37.5h", "49", "Cholet"),
+        ("à La Roche-sur-Yon, 17,5 h par semaine", "85", "La Roche-sur-Yon"),
+        ("Cholet, 49", "49", "Cholet"),
+        ("dans le 53, 35h", "53", None),
     ],
 )
 def test_extract_place(text: str, department: str, commune: str | None) -> None:

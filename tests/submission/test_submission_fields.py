@@ -1529,6 +1529,7 @@ def test_personal_leave_or_other_holidays_are_no_summer_break(text: str) -> None
         ("après les fêtes", IN_JUNE, date(2027, 1, 1)),
         ("après les fêtes", IN_JANUARY, date(2027, 2, 1)),  # (just past: the next month's 1st, not a year later)
         ("après les fêtes, le 5 janvier", IN_DECEMBER, date(2027, 1, 5)),  # the day said
+        ("après la fête de Noël", IN_DECEMBER, date(2027, 1, 1)),
     ],
 )
 def test_the_festive_season_dates_the_start_after_it(text: str, today: date, expected: date) -> None:
@@ -1536,9 +1537,39 @@ def test_the_festive_season_dates_the_start_after_it(text: str, today: date, exp
     assert result.value == expected and result.warning
 
 
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # A day said alone after the festive season: that day of January (it was the 1st: review of the session's changes).
+        ("après Noël, genre le 4", IN_DECEMBER, date(2027, 1, 4)),
+        ("après les fêtes, vers le 4", IN_DECEMBER, date(2027, 1, 4)),
+        ("après les fêtes, le 4", IN_DECEMBER, date(2027, 1, 4)),
+        ("apres les fetes le 4", IN_DECEMBER, date(2027, 1, 4)),
+        ("après Noël, le lundi 4", IN_DECEMBER, date(2027, 1, 4)),
+        ("après le nouvel an, disons le 11", IN_DECEMBER, date(2027, 1, 11)),
+        ("après les fêtes, le 1er", IN_JUNE, date(2027, 1, 1)),
+        ("après les fêtes, le 20", IN_JANUARY, date(2027, 1, 20)),  # (said in January: this one)
+        # … near misses: no day alone
+        ("après les fêtes, 2 postes", IN_DECEMBER, date(2027, 1, 1)),
+        ("après les fêtes, le 4 postes", IN_DECEMBER, date(2027, 1, 1)),
+    ],
+)
+def test_a_day_said_alone_after_the_festive_season_is_in_january(text: str, today: date, expected: date) -> None:
+    assert validate_start_date(text, today=today).value == expected
+
+
 @pytest.mark.parametrize("text", ["après les vacances de Noël", "avant noël"])
 def test_the_christmas_school_holidays_are_still_asked_as_a_date(text: str) -> None:
     assert validate_start_date(text, today=IN_DECEMBER).value is None
+
+
+@pytest.mark.parametrize("today", [IN_DECEMBER, IN_JUNE, date(2027, 3, 10)])
+@pytest.mark.parametrize("text", ["après la fête de la musique", "après la fête du village", "pas avant la fête de la musique",
+                                  "après la fête", "après les fêtes de Pâques", "après les fêtes de la ville", "après la fête des mères"])
+def test_a_feast_other_than_the_year_s_end_is_no_date(text: str, today: date) -> None:
+    """Only the year-end holidays are January: « après la fête de la musique » was the 1st of January, stored without a word
+    (review of the session's changes)."""
+    assert validate_start_date(text, today=today).value is None
 
 
 @pytest.mark.parametrize(
@@ -1566,6 +1597,36 @@ def test_the_christmas_school_holidays_are_still_asked_as_a_date(text: str) -> N
     ],
 )
 def test_the_current_month_said_is_this_one_while_most_of_it_is_to_come(text: str, today: date, expected: date) -> None:
+    assert validate_start_date(text, today=today).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # « prochain », « de l'année prochaine », « l'an prochain » with the month: never the current one (« décembre prochain »
+        # said on the 2nd of December was the next day, « trop proche »: review of the session's changes).
+        ("en décembre prochain", IN_DECEMBER, date(2027, 12, 1)),
+        ("décembre prochain", IN_DECEMBER, date(2027, 12, 1)),
+        ("decembre prochain", IN_DECEMBER, date(2027, 12, 1)),
+        ("décembre de l'année prochaine", IN_DECEMBER, date(2027, 12, 1)),
+        ("l'an prochain en décembre", IN_DECEMBER, date(2027, 12, 1)),
+        ("en décembre l'an prochain", IN_DECEMBER, date(2027, 12, 1)),
+        ("début décembre prochain", IN_DECEMBER, date(2027, 12, 1)),
+        ("fin décembre prochain", IN_DECEMBER, date(2027, 12, 31)),
+        ("mars prochain", date(2027, 3, 10), date(2028, 3, 1)),
+        ("en mars prochain", date(2027, 3, 10), date(2028, 3, 1)),
+        ("janvier prochain", IN_JANUARY, date(2028, 1, 1)),
+        ("en janvier de l'année prochaine", IN_JANUARY, date(2028, 1, 1)),
+        ("mars de l'année prochaine", IN_JANUARY, date(2028, 3, 1)),  # (the next year, not the next March)
+        # … near misses: a later month « prochain » is the next one to come; a day said, its next occurrence
+        ("en mars prochain", IN_DECEMBER, date(2027, 3, 1)),
+        ("janvier prochain", IN_DECEMBER, date(2027, 1, 1)),
+        ("le 20 décembre prochain", IN_DECEMBER, date(2026, 12, 20)),
+        ("le 5 janvier de l'année prochaine", IN_DECEMBER, date(2027, 1, 5)),
+        ("en décembre", IN_DECEMBER, date(2026, 12, 3)),
+    ],
+)
+def test_a_month_said_as_the_next_one_is_never_the_current_one(text: str, today: date, expected: date) -> None:
     assert validate_start_date(text, today=today).value == expected
 
 

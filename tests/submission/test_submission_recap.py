@@ -790,6 +790,13 @@ def test_the_name_corrected_is_the_company_s_unless_it_is_a_person_s(text: str, 
         ("Julie Robin-Martin", "Julie Robin-Martin"),
         ("Lucie Saint-Clair", "Lucie Saint-Clair"),
         ("Jean-Pierre Martin", "Jean-Pierre Martin"),
+        # (a surname that is a brand before a first name, surnames near a brand: they reopened the field as « une entreprise »:
+        # review of the session's changes)
+        ("le nom du contact c'est RENAULT Enzo", "RENAULT Enzo"),
+        ("contact : LECLERC Gwendal", "LECLERC Gwendal"),
+        ("le contact c'est Laporte", "Laporte"),
+        ("le contact c'est Leclercq", "Leclercq"),
+        ("le contact c'est Leclerc-Dupont", "Leclerc-Dupont"),
     ],
 )
 def test_a_person_s_name_alone_at_the_recap_corrects_the_contact(text: str, name: str) -> None:

@@ -73,6 +73,8 @@ _DAY_CLAUSE = re.compile(
     r"^(?:(?:et|mais|donc|ou|plutot|genre|vers|environ|disons|plus precisement|precisement|exactement|autour|aux alentours|soit|pile)\s+)*"
     r"(?:le|au|du)\s+(?:1er|premier|[0-9]{1,2})(?:\s+(?:environ|pile|precisement|exactement|plutot|a peu pres))?$"
 )
+#: A weekday before the day of a date (« le lundi 4 »), left out to read the day alone.
+_WEEKDAY_BEFORE_A_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?=(?:1er|premier|[0-9]{1,2})\b)")
 _DATE_WORDS = (
     rf"(?:(?:debut|mi|milieu|fin)[\s-]+(?:du\s+mois\s+)?(?:de\s+|d\s+)?)?(?:(?:1er|premier|[0-9]{{1,2}})\s+)?(?:{_MONTH_PATTERN})(?:\s+[0-9]{{4}})?"
     r"|(?:1er|premier|[0-9]{1,2})(?:\s*[/.-]\s*[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{2,4})?)?(?![0-9])"
@@ -123,7 +125,10 @@ SUMMER_BREAK = re.compile(
 FESTIVE_SEASON = re.compile(
     r"\b(?:pas[\s'-]+avant|apres|a[\s'-]+la[\s'-]+fin|fin|au[\s'-]+retour|a[\s'-]+la[\s'-]+sortie|des[\s'-]+la[\s'-]+fin|sortie|"
     r"retour|passe(?:e|es|s)?|une[\s'-]+fois)(?:[\s'-]+(?:de|d|du|des))?[\s'-]+(?:(?:les|la|l|le)[\s'-]+)?"
-    r"(?:fetes?(?:[\s'-]+(?:de[\s'-]+fin[\s'-]+d[\s'-]+annee|de[\s'-]+noel|de[\s'-]+(?:l[\s'-]+an|nouvel[\s'-]+an)|du[\s'-]+nouvel[\s'-]+an))?"
+    # (« les fêtes » alone, or a feast of the year's end: not « la fête de la musique », « la fête du village », « les fêtes de
+    # Pâques », which were the 1st of January: review of the session's changes)
+    r"(?:fetes?[\s'-]+(?:de[\s'-]+fin[\s'-]+d[\s'-]+annee|de[\s'-]+noel|de[\s'-]+(?:l[\s'-]+an|nouvel[\s'-]+an)|du[\s'-]+nouvel[\s'-]+an)"
+    r"|fetes(?![\s'-]+(?:de|du|des|d)\b)"
     r"|noel|nouvel[\s'-]+an|jour[\s'-]+de[\s'-]+l[\s'-]+an|(?:le[\s'-]+)?reveillon|(?:la[\s'-]+)?s(?:ain)?t[\s'-]+sylvestre)"
     r"(?:[\s'-]+passee?s?)?\b"
 )
@@ -321,15 +326,25 @@ def _text_date(words: str, today: date, clauses: list[str] | None = None) -> dat
         raw_day = day.group("day") if day else None
     day_of_month = None if raw_day is None else 1 if raw_day in ("1er", "premier") else parse_number(raw_day)
     qualifier = match.group("qual")
-    if day_of_month is None and _still_this_month(month, match.group("year"), qualifier, today):
+    next_year = match.group("year") is None and _NEXT_YEAR.search(words) is not None
+    next_month = _NEXT_MONTH.match(words[match.end():]) is not None
+    if day_of_month is None and not (next_year or next_month) and _still_this_month(month, match.group("year"), qualifier, today):
         return today + timedelta(days=1)
-    if match.group("year"):
+    if next_year or (next_month and day_of_month is None and month == today.month):
+        # « décembre de l'année prochaine », « l'an prochain en mars »: that month of the next year; « décembre prochain » said in
+        # December: the next year's, never this one (it was the next day: review of the session's changes).
+        found = _resolve_day(today.year + 1, month, day_of_month, qualifier)
+    elif match.group("year"):
         found = _resolve_day(int(match.group("year")), month, day_of_month, qualifier)
     else:
         found = _next_occurrence(month, day_of_month, qualifier, today)
     return found if found else _IMPOSSIBLE
 
 
+#: The next year said with a month (normalised): « décembre de l'année prochaine », « l'an prochain en mars ».
+_NEXT_YEAR = re.compile(r"\b(?:l |de l )?(?:an|annee) prochaine?\b")
+#: « prochain » right after a month (normalised): « décembre prochain », the next one to come, not the current one.
+_NEXT_MONTH = re.compile(r"\s*prochaine?s?\b")
 #: The last day of the current month up to which « en décembre » (or « courant décembre ») said in December is this one,
 #: most of it still to come; « début décembre » up to the 10th. After it, the next year's, as before.
 _THIS_MONTH_UNTIL = {None: 15, "courant": 15, "debut": 10}
@@ -391,11 +406,20 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
     festive = FESTIVE_SEASON.search(folded)
     if festive:
         # Without the season's words (« après les fêtes, le 5 janvier »): another date said with it is the one.
-        found, remark = _read_date(FESTIVE_SEASON.sub(" , ", folded), today)
+        rest = FESTIVE_SEASON.sub(" , ", folded)
+        found, remark = _read_date(rest, today)
         if found is not None:
             return found, remark
+        days = [c for c in (normalize(c) for c in re.split(r"[,;]", rest))
+                if _DAY_CLAUSE.match(_POLITE_TAIL.sub("", _WEEKDAY_BEFORE_A_DAY.sub("", c)))]
+        year = today.year if today.month == 1 else today.year + 1
+        if len(days) == 1 and (alone := _BARE_DAY.search(_WEEKDAY_BEFORE_A_DAY.sub("", days[0]))):
+            # « après les fêtes, le 4 », « après Noël, le lundi 4 »: that day of January (it was the 1st: review of the session's
+            # changes).
+            number = 1 if alone.group("day") in ("1er", "premier") else parse_number(alone.group("day"))
+            return (_safe_date(year, 1, number) if number else None) or _IMPOSSIBLE, None
         # (In January, the season just past: the 1st of the next month, as « début d'année » then; not a year later.)
-        return (date(today.year, 2, 1) if today.month == 1 else _next_occurrence(1, 1, None, today)), "season"
+        return (date(today.year, 2, 1) if today.month == 1 else date(year, 1, 1)), "season"
     holidays = HOLIDAYS.search(folded)
     if holidays:
         # Without the holidays' words (« vacances de février » is no February): another date said with them is the one.

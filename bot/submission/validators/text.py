@@ -9,7 +9,7 @@ from bot.dialogue import messages as say
 from bot.extractors.place import STREET_WORDS, Place, extract_place
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import CORRECTION_PHRASES, DECIDING_WORDS, THING_NOUNS
-from bot.language.lexicon import business_name, french_word, only_a_noun, stop_word
+from bot.language.lexicon import BRAND_SUFFIXES, brand_opening, french_word, only_a_noun, stop_word
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
@@ -482,7 +482,8 @@ _FIRST_NAMES = frozenset(
     nicole francoise brigitte helene chantal patricia laurence agnes sabine delphine melanie marion amandine charlotte clara
     emma lucie morgane justine mathilde oceane alice claire cecile elise elisabeth jeanne josiane murielle myriam nadine
     odile sandra severine solene fanny gaelle ines jade lola louise maelle nina noemie yasmine zoe fatima mohamed ahmed karim
-    mehdi benjamin valentin clement aurelien fabien adrien bastien lucien axel bertrand""".split()
+    mehdi benjamin valentin clement aurelien fabien adrien bastien lucien axel bertrand enzo ophelie nolwenn kylian killian
+    malo ewen theo leo noah gabriel arthur jules mael""".split()
 )
 
 
@@ -753,6 +754,16 @@ def _name_like(word: str) -> bool:
     return any(part in _FIRST_NAMES for part in normalize(word).split()) or not french_word(word)
 
 
+def _a_first_name_after(rest: list[str], typed: str) -> bool:
+    """Whether the words after a brand that opens a name are a first name: « RENAULT Enzo », « BOULANGER Clémentine », « Picard
+    Ewen » were « une entreprise » (review of the session's changes). One or two words, each capitalised as typed or no French
+    word, none a word of a shop's name (« Carrefour Market », « Leclerc Drive ») nor one no name is made of."""
+    if not 1 <= len(rest) <= 2:
+        return False
+    return all(normalize(w) not in BRAND_SUFFIXES and not _never_in_a_name(w) and (
+        (w[:1].isupper() and re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", typed) is not None) or not french_word(w)) for w in rest)
+
+
 def _not_a_person_s_name(name: str, typed: str) -> str | None:
     """Why ``name``, read out of the answer ``typed``, is no person's name (the reply, with ``{example}``), else None.
 
@@ -767,7 +778,8 @@ def _not_a_person_s_name(name: str, typed: str) -> str | None:
     words = name[civil.end():].split() if civil else name.split()
     if len([w for w in words if normalize(w) not in _INNER_PARTICLES]) > _NAME_MAX_WORDS:
         return say.NAME_A_SENTENCE
-    if not civil and business_name(" ".join(words)) and not any(p in _FIRST_NAMES for w in words for p in normalize(w).split()):
+    brand = brand_opening(" ".join(words)) if not civil else 0
+    if brand and not any(p in _FIRST_NAMES for w in words for p in normalize(w).split()) and not _a_first_name_after(words[brand:], typed):
         # A shop's or a brand's name, no first name with it: the business, not a person (« Carrefour »: session of
         # 2026-12-02); a surname that is one too gets the first name asked (« Leclerc »; « Paul Leclerc » is kept).
         return say.NAME_A_BUSINESS
