@@ -687,7 +687,7 @@ def test_weekly_hours_monthly_are_converted_with_a_warning():
         ("-35", "positif"),
         ("7h par jour", "par semaine, et non par jour"),
         ("temps partiel", "préciser le nombre d'heures"),
-        ("entre 24 et 28h", "plusieurs durées"),
+        ("entre 20 et 24h", "plusieurs durées"),  # (a range whose top could be a time of day; « entre 24 et 28h » is 24 h)
         ("beaucoup", "pas trouvé de durée"),
         ("150%", "pourcentage"),
         ("", "durée de travail"),
