@@ -51,6 +51,7 @@ from bot.extractors.contract import (
     keeps_duration,
     leaves_it_to_the_cfa,
     needs_duration,
+    weighs_a_kind,
 )
 from bot.extractors.duration import extract_duration, format_duration
 from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text, only_near
@@ -532,8 +533,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # answered once it is left, whatever the classifier read: with the FAQ's intent it was answered and the check went on,
         # with another one the check was left and the question unanswered (session of 2026-12-02).
         return Understanding(leave=True, asks=_asks_besides_declining(text, plain))
-    if (requested == "contract_type" and _alternance_asked(slots) and ASKING_WHAT.search(plain) and not alternance_answer(text)
-            and not correcting):
+    if (requested == "contract_type" and _alternance_asked(slots) and (ASKING_WHAT.search(plain) or weighs_a_kind(text))
+            and not alternance_answer(text) and not correcting):
         # « c'est quoi la différence ? » to « apprentissage ou professionnalisation ? »: the FAQ has no answer on it; the
         # difference, then the question again (not counted).
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.ALTERNANCE_DIFFERENCE}])

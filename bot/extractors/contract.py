@@ -487,6 +487,51 @@ def button_by_order(text: str, buttons: tuple[str, ...] | list[str]) -> str | No
 _AN_ALTERNANCE = r"(?:(?:de|d|du|des|le|la|l|un|une|en)\s+)*(?:contrats?\s+(?:de\s+|d\s+)?)?(?:pros?|professionnalisation|apprentissage|apprenti\w*)\b"
 _SET_ASIDE = re.compile(rf"\b(?:pas|non|au lieu|ni|sans)\s+{_AN_ALTERNANCE}")
 _LESS_WANTED = re.compile(rf"\bplutot\b.*?\b(?P<than>qu(?:e)?\s+{_AN_ALTERNANCE})")
+#: The kind preferred to the other (folded): « on préfère l'apprentissage au pro », « je préfère le pro à l'apprentissage »
+#: (the second kind named was recorded: review of the session's fixes).
+_PREFERRED_TO = re.compile(
+    rf"\bprefer\w*\b.*?\b(?:pros?|professionnalisation|apprenti\w*)\b.*?\b(?P<than>(?:au|aux|a)\s+{_AN_ALTERNANCE})"
+)
+#: A kind of alternance named in a clause (folded), not a diploma or a training (« bac pro », « licence pro »).
+_A_KIND = re.compile(r"\b(?:(?P<pro>pros?|professionnalisation)|(?P<apprenticeship>apprenti\w*))\b")
+_A_DIPLOMA = re.compile(r"\b(?:bacs?|licences?|lycee|formations?|titres?|masters?|voie)\s+pros?\b")
+#: A clause that turns its kind down (folded): « le pro c'est trop cher », « le pro on connait pas », « le pro ça nous intéresse
+#: pas », « l'apprentissage non », « le pro est moins intéressant ».
+_TURNED_DOWN = re.compile(
+    r"\b(?:pas|plus|jamais|rien|aucun\w*|non|ni|trop|cher|chere|chers|couteux|couteuse|compliqu\w*|galere|contraignant\w*|pire|"
+    r"moins)\b"
+)
+#: Where an answer's clauses part (on the raw text): punctuation, « mais », « car », « parce que », « puisque », « vu que », « donc ».
+_CLAUSE_CUT = re.compile(r"\s*[,;.!?:]\s*|\s+(?:mais|car|parce\s+qu\w*|puisqu\w*|vu\s+qu\w*|donc)\s+", re.IGNORECASE)
+#: A kind weighed in a question (folded): « le pro c'est mieux non ? », « l'apprentissage c'est plus simple ? ».
+_WEIGHING = re.compile(
+    r"\b(?:mieux|meilleure?s?|plus\s+\w+|moins\s+\w+|avantag\w*|interessant\w*|adapte\w*|simple|facile|rentable|cher|chere|"
+    r"conseill\w*|recommand\w*)\b"
+)
+
+
+def _chosen_over_the_other(text: str) -> str | None:
+    """The kind said in a clause of its own when the other is turned down in another (« plutôt apprentissage, le pro c'est trop
+    cher », « l'apprentissage car le pro est trop cher », « apprentissage, le pro on connait pas »), or None. (« pro » said
+    negatively was recorded, made a contract's name: review of the session's fixes.)"""
+    chosen: set[str] = set()
+    turned_down: set[str] = set()
+    for clause in _CLAUSE_CUT.split(text or ""):
+        plain = _A_DIPLOMA.sub(" ", normalize(clause))
+        kinds = {"contrat_professionnalisation" if m.group("pro") else "apprentissage" for m in _A_KIND.finditer(plain)}
+        if len(kinds) > 1:
+            return None  # both in one clause: not this reading
+        (turned_down if _TURNED_DOWN.search(plain) else chosen).update(kinds)
+    if len(chosen) == 1 and turned_down and not turned_down & chosen:
+        return chosen.pop()
+    return None
+
+
+def weighs_a_kind(text: str) -> bool:
+    """Whether ``text``, said to « apprentissage ou professionnalisation ? », asks whether a kind is better (« le pro c'est
+    mieux non ? », « l'apprentissage c'est plus simple ? »): a question, no choice."""
+    plain = normalize(text or "")
+    return "?" in (text or "") and _A_KIND.search(_A_DIPLOMA.sub(" ", plain)) is not None and _WEIGHING.search(plain) is not None
 #: The CFA seen as who will tell, not as an apprenticeship (« je dois voir avec le CFA », « le CFA nous dira »), folded; « le
 #: CFA va nous dire », « c'est le CFA qui décidera », « on en discute avec le CFA », « ça dépend du CFA », « on attend le retour
 #: du CFA » too (an apprenticeship: found writing « alternance, type à préciser »).
@@ -595,7 +640,7 @@ def asks_about_the_alternances(text: str) -> bool:
     """Whether ``text``, said to « apprentissage ou professionnalisation ? », asks about the two contracts (what they are, which
     is better or advised, an explanation), with or without « ? »: the explanation and the question again, nothing recorded."""
     plain = normalize(text or "")
-    return (_ASKING_ABOUT_THE_KINDS.search(plain) is not None
+    return (_ASKING_ABOUT_THE_KINDS.search(plain) is not None or weighs_a_kind(text)
             or "?" in (text or "") and re.search(r"\b(?:lequel|laquelle|quel|quelle|quoi)\b", plain) is not None)
 
 
@@ -624,7 +669,11 @@ def alternance_answer(text: str) -> str | None:
     plain = normalize(text or "").strip()
     if _BY_ITS_BUTTON.fullmatch(plain) is not None:
         return button_by_order(plain, ALTERNANCE_CONTRACTS)
-    if (less := _LESS_WANTED.search(plain)) is not None:
+    if weighs_a_kind(text):
+        return None  # « le pro c'est mieux non ? »: a question (it was recorded as the pro)
+    if (preferred := _chosen_over_the_other(text)) is not None:
+        return preferred
+    if (less := _PREFERRED_TO.search(plain) or _LESS_WANTED.search(plain)) is not None:
         plain = f"{plain[:less.start('than')]} {plain[less.end('than'):]}"
     plain = re.sub(r"\s+", " ", _SET_ASIDE.sub(" ", plain)).strip()
     if not plain:
