@@ -1558,6 +1558,55 @@ def test_a_day_said_alone_after_the_festive_season_is_in_january(text: str, toda
     assert validate_start_date(text, today=today).value == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        # A day after Christmas from the 26th to the 31st is that day of December (« après Noël, le 26 » was the 26th of January:
+        # review of the session's fixes); the 1st to the 25th are of January; after « les fêtes » (the New Year's too), January.
+        ("après Noël, le 26", IN_DECEMBER, date(2026, 12, 26)),
+        ("après Noël, le 28", IN_DECEMBER, date(2026, 12, 28)),
+        ("après Noël, vers le 29", IN_DECEMBER, date(2026, 12, 29)),
+        ("apres noel le 31", IN_DECEMBER, date(2026, 12, 31)),
+        ("après les fêtes de Noël, le 27", IN_DECEMBER, date(2026, 12, 27)),
+        ("après Noël, le 26", IN_JUNE, date(2026, 12, 26)),
+        ("après Noël, le 25", IN_DECEMBER, date(2027, 1, 25)),
+        ("après Noël, le 4", IN_DECEMBER, date(2027, 1, 4)),
+        ("après les fêtes, le 28", IN_DECEMBER, date(2027, 1, 28)),
+        ("après le nouvel an, le 28", IN_DECEMBER, date(2027, 1, 28)),
+        ("après Noël, le 28", IN_JANUARY, date(2027, 1, 28)),  # (said in January, Christmas past: this January)
+    ],
+)
+def test_a_day_after_christmas_at_the_year_s_end_is_in_december(text: str, today: date, expected: date) -> None:
+    assert validate_start_date(text, today=today).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Several days after the festive season: the first, said approximate (they were lost for the 1st of January: review of
+        # the session's fixes).
+        ("après les fêtes, le 15 ou le 16", date(2027, 1, 15)),
+        ("après les fêtes, entre le 4 et le 11", date(2027, 1, 4)),
+        ("après les fêtes, du 4 au 8", date(2027, 1, 4)),
+        ("apres les fetes, le 4 ou 5", date(2027, 1, 4)),
+        ("après Noël, le 27 ou le 28", date(2026, 12, 27)),
+        ("après le nouvel an, le 4, le 5", date(2027, 1, 4)),
+    ],
+)
+def test_several_days_after_the_festive_season_are_the_first_said_approximate(text: str, expected: date) -> None:
+    result = validate_start_date(text, today=IN_DECEMBER)
+    assert result.value == expected and result.warning
+
+
+@pytest.mark.parametrize("today", [IN_DECEMBER, IN_JUNE])
+@pytest.mark.parametrize("text", ["après les fêtes de décembre", "après les fêtes de fin décembre", "après les fêtes de la fin d'année",
+                                  "après les fêtes de la fin de l'année", "après les fêtes du jour de l'an"])
+def test_the_year_end_feasts_said_otherwise_are_january(text: str, today: date) -> None:
+    """« après les fêtes de décembre » said on the 2nd of December was the 3rd of December (December of the next year before the
+    session); « de la fin d'année » the 31st of December, « du jour de l'an » asked again (review of the session's fixes)."""
+    assert validate_start_date(text, today=today).value == date(2027, 1, 1)
+
+
 @pytest.mark.parametrize("text", ["après les vacances de Noël", "avant noël"])
 def test_the_christmas_school_holidays_are_still_asked_as_a_date(text: str) -> None:
     assert validate_start_date(text, today=IN_DECEMBER).value is None

@@ -73,6 +73,11 @@ _DAY_CLAUSE = re.compile(
     r"^(?:(?:et|mais|donc|ou|plutot|genre|vers|environ|disons|plus precisement|precisement|exactement|autour|aux alentours|soit|pile)\s+)*"
     r"(?:le|au|du)\s+(?:1er|premier|[0-9]{1,2})(?:\s+(?:environ|pile|precisement|exactement|plutot|a peu pres))?$"
 )
+#: Several days said in a clause (normalised): « le 15 ou le 16 », « entre le 4 et le 11 », « du 4 au 11 ».
+_SEVERAL_DAYS = re.compile(
+    r"^(?:(?:entre|vers|plutot|soit|disons|environ|autour du|aux alentours du)\s+)?(?:(?:le|du|au)\s+)?"
+    r"(?P<first>1er|premier|3[01]|[12][0-9]|0?[1-9])\s+(?:ou|et|au|a)\s+(?:le\s+)?(?:1er|premier|3[01]|[12][0-9]|0?[1-9])$"
+)
 #: A weekday before the day of a date (« le lundi 4 »), left out to read the day alone.
 _WEEKDAY_BEFORE_A_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?=(?:1er|premier|[0-9]{1,2})\b)")
 _DATE_WORDS = (
@@ -127,7 +132,10 @@ FESTIVE_SEASON = re.compile(
     r"retour|passe(?:e|es|s)?|une[\s'-]+fois)(?:[\s'-]+(?:de|d|du|des))?[\s'-]+(?:(?:les|la|l|le)[\s'-]+)?"
     # (« les fêtes » alone, or a feast of the year's end: not « la fête de la musique », « la fête du village », « les fêtes de
     # Pâques », which were the 1st of January: review of the session's changes)
-    r"(?:fetes?[\s'-]+(?:de[\s'-]+fin[\s'-]+d[\s'-]+annee|de[\s'-]+noel|de[\s'-]+(?:l[\s'-]+an|nouvel[\s'-]+an)|du[\s'-]+nouvel[\s'-]+an)"
+    # (« les fêtes de décembre », « de la fin d'année », « du jour de l'an » too: December of the next year, the 31st of December,
+    # or asked again: review of the session's fixes)
+    r"(?:fetes?[\s'-]+(?:de[\s'-]+(?:la[\s'-]+)?fin[\s'-]+(?:d|de[\s'-]+l)[\s'-]+annee|de[\s'-]+noel|de[\s'-]+(?:l[\s'-]+an|nouvel[\s'-]+an)"
+    r"|du[\s'-]+nouvel[\s'-]+an|du[\s'-]+jour[\s'-]+de[\s'-]+l[\s'-]+an|de[\s'-]+(?:fin[\s'-]+)?decembre)"
     r"|fetes(?![\s'-]+(?:de|du|des|d)\b)"
     r"|noel|nouvel[\s'-]+an|jour[\s'-]+de[\s'-]+l[\s'-]+an|(?:le[\s'-]+)?reveillon|(?:la[\s'-]+)?s(?:ain)?t[\s'-]+sylvestre)"
     r"(?:[\s'-]+passee?s?)?\b"
@@ -410,14 +418,20 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
         found, remark = _read_date(rest, today)
         if found is not None:
             return found, remark
-        days = [c for c in (normalize(c) for c in re.split(r"[,;]", rest))
-                if _DAY_CLAUSE.match(_POLITE_TAIL.sub("", _WEEKDAY_BEFORE_A_DAY.sub("", c)))]
+        clauses = [_POLITE_TAIL.sub("", _WEEKDAY_BEFORE_A_DAY.sub("", normalize(c))) for c in re.split(r"[,;]", rest)]
+        days = [day for c in clauses if _DAY_CLAUSE.match(c) and (day := _BARE_DAY.search(c))]
+        several = [m for c in clauses if (m := _SEVERAL_DAYS.match(c))]
         year = today.year if today.month == 1 else today.year + 1
-        if len(days) == 1 and (alone := _BARE_DAY.search(_WEEKDAY_BEFORE_A_DAY.sub("", days[0]))):
+        if days or several:
             # « après les fêtes, le 4 », « après Noël, le lundi 4 »: that day of January (it was the 1st: review of the session's
-            # changes).
-            number = 1 if alone.group("day") in ("1er", "premier") else parse_number(alone.group("day"))
-            return (_safe_date(year, 1, number) if number else None) or _IMPOSSIBLE, None
+            # changes); after Christmas, the 26th to the 31st are of December (« après Noël, le 26 » was the 26th of January).
+            # Several days (« le 15 ou le 16 », « entre le 4 et le 11 »): the first, said approximate (they were lost for the 1st
+            # of January: review of the session's fixes).
+            said = several[0].group("first") if several else days[0].group("day")
+            number = 1 if said in ("1er", "premier") else parse_number(said)
+            december = "noel" in festive.group(0) and today.month != 1 and number is not None and 26 <= number <= 31
+            found = _safe_date(year - 1 if december else year, 12 if december else 1, number) if number else None
+            return found or _IMPOSSIBLE, ("approximate" if several or len(days) > 1 else None)
         # (In January, the season just past: the 1st of the next month, as « début d'année » then; not a year later.)
         return (date(today.year, 2, 1) if today.month == 1 else date(year, 1, 1)), "season"
     holidays = HOLIDAYS.search(folded)
