@@ -419,7 +419,7 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
         if found is not None:
             return found, remark
         clauses = [_POLITE_TAIL.sub("", _WEEKDAY_BEFORE_A_DAY.sub("", normalize(c))) for c in re.split(r"[,;]", rest)]
-        days = [day for c in clauses if _DAY_CLAUSE.match(c) and (day := _BARE_DAY.search(c))]
+        days = [alone for c in clauses if _DAY_CLAUSE.match(c) and (alone := _BARE_DAY.search(c))]
         several = [m for c in clauses if (m := _SEVERAL_DAYS.match(c))]
         year = today.year if today.month == 1 else today.year + 1
         if days or several:
