@@ -1348,6 +1348,21 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
 #: A figure or a letter alone after a training need (folded): the need's next category (« CACES 1 et 3 », « CACES R489 cat 1, 3 et 5 »,
 #: « permis B et C »), not a count of positions.
 _A_CATEGORY_AFTER_A_NEED = re.compile(r"\s*(?:(?:la|le|les)\s+)?(?:cat(?:egorie)?s?\s+)?(?:\d{1,2}[a-z]?|[a-e]\d?)\s*")
+#: The category a need ends with (folded): a figure (« CACES 1 », « CACES R489 cat 1 ») or a licence's letter (« permis B »).
+_A_NEED_S_LAST_CATEGORY = re.compile(r"\b(?:(?P<figure>\d{1,2}[a-z]?)|(?P<letter>[a-e]\d?))\s*$")
+
+
+def _a_category_of_the_need(need: str, plain: str) -> bool:
+    """Whether ``plain``, a part after the training need ``need``, is the need's next category: said « cat(égorie) », or a figure
+    after the need's own figure (« CACES 1 et 3 »), a letter after its letter (« permis B et C »). A figure after a need without
+    one is a count (« la formation c'est HACCP, et 2 » became the need « HACCP, et 2 », the 2 positions lost; « formation CACES,
+    et 3 » reopened the needs: review of the session's fixes)."""
+    if _A_CATEGORY_AFTER_A_NEED.fullmatch(plain) is None:
+        return False
+    if re.search(r"\bcat(?:egorie)?s?\b", plain):
+        return True
+    last = _A_NEED_S_LAST_CATEGORY.search(normalize(need))
+    return last is not None and (last.group("figure") is not None) == (re.search(r"\d", plain) is not None)
 
 
 def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
@@ -1375,7 +1390,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             field = "job_title"  # « c des preparateurs de commandes caristes en fait, a 39h » (session's own check)
         if field is None and (_BARE_COUNT.match(normalize(part)) or _COUNT_OF_EN.search(normalize(part))):
             field = "positions"  # « en fait on cherche des caristes, et 2 seulement » (thirteenth blind user test)
-        if fields and fields[-1] == "training_needs" and _A_CATEGORY_AFTER_A_NEED.fullmatch(plain):
+        if fields and fields[-1] == "training_needs" and _a_category_of_the_need("".join(groups[-1]), plain):
             field = None  # « la formation c'est CACES 1 et 3 »: a category of the need (it was 3 positions: review of the session on « à préciser »)
         if field == "start_date" and not START_WORDS.search(plain) and _ANOTHER_EVENT.search(plain):
             field = None  # « …, on déménage l'atelier en avril » moved the start (nineteenth blind user test)

@@ -2708,6 +2708,14 @@ def test_a_training_need_with_its_categories_at_the_recap_is_no_count(text: str,
     # near misses: a count said as such beside the need
     ("la formation c'est CACES 3, et 3 postes", {"training_needs": "CACES 3", "positions": 3.0}),
     ("la formation c'est le CACES, et 3 postes", {"training_needs": "le CACES", "positions": 3.0}),
+    # a bare figure after a need without a category of its own is a count (« la formation c'est HACCP, et 2 » became the need
+    # « HACCP, et 2 », « formation CACES, et 3 » reopened the needs: review of the session's fixes)
+    ("la formation c'est HACCP, et 2", {"training_needs": "HACCP", "positions": 2.0}),
+    ("la formation c'est le permis, et 4", {"training_needs": "le permis", "positions": 4.0}),
+    ("la formation c'est le CACES et 3", {"training_needs": "le CACES", "positions": 3.0}),
+    ("formation CACES, et 3", {"positions": 3.0}),
+    ("la formation c'est CACES R489, et 3", {"training_needs": "CACES R489", "positions": 3.0}),
+    ("la formation c'est le permis B, et 3", {"training_needs": "le permis B", "positions": 3.0}),
 ])
 def test_a_count_said_beside_a_training_need_at_the_recap(text: str, updates: dict) -> None:
     slots = {**completed_submission_slots(), "positions": 2.0}
