@@ -36,6 +36,7 @@ from bot.submission.form_slots import (
     SKIPPABLE,
 )
 from bot.submission.validators import format_value, validate_field
+from bot.submission.validators.counts import HOURS_RANGE_SAID
 from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER
 from bot.submission.validators.employer import employer_adjective
 
@@ -375,8 +376,11 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
         if slot == "contact_name":
             kept = _RELATION.sub("", kept)  # « plutôt mon fils Kevin Moreau »
     per_other = re.search(r"(?:\bpar|/)\s*(?:jour|j|mois)\b|quotidien|mensuel", normalize(kept))
-    if slot == "weekly_hours" and not per_other and len(hours := re.findall(HOURS, kept, re.IGNORECASE)) == 1:
-        kept = hours[0]  # « on passe à 30h à partir du 4 mai » was « plusieurs durées »
+    if (slot == "weekly_hours" and not per_other and len(hours := re.findall(HOURS, kept, re.IGNORECASE)) == 1
+            and not HOURS_RANGE_SAID.search(normalize(kept))):
+        # « on passe à 30h à partir du 4 mai » was « plusieurs durées »; not a range's high end (« de 28 à 30h » at the recap
+        # was 30 h, the range's low end at the question: second review of the session's changes)
+        kept = hours[0]
     if slot == "contact_name" and re.fullmatch(r"[^\W\d_][\w'’-]*", kept.strip(" .!")):
         # The first or the last name alone, read with the rest of the name: « Maria » alone is a word (« il maria »), no
         # name (session of 2026-12-02), « Maria Dupont » is one.

@@ -1526,46 +1526,67 @@ def hours_said(text: str, now: dt.date | None = None) -> float | None:
 #: 20h pendant la formation », « …, 20h la première semaine », « …, contre 20h aujourd'hui », « … et 10h le samedi », « … mais
 #: 20h l'été » were 7, 4, 20 … hours a week, « pas éligible »: second review of the session's changes).
 _NOT_THE_WEEKS_AFTER = re.compile(
-    r"\b(?:par (?:jour|journee)|/ ?(?:jour|j)|quotidien\w*|(?:le|les) (?:samedi|dimanche)s?|sup|supp|supplementaires?"
+    r"\b(?:par (?:jour|journee)|/ ?(?:jour|j)|quotidien\w*|(?:le|les) (?:samedi|dimanche)s?"
     r"|aujourd hui|actuellement|en ce moment|avant|etait|pendant (?:la|sa) formation|le temps de (?:la |sa )?formation"
     r"|(?:la|les|le) (?:\d+ )?premier\w* (?:jours?|semaines?|mois)|premiere semaine|au debut|(?:l|en) (?:ete|hiver)"
     r"|periode (?:creuse|haute|basse))\b"
+    # overtime right after the figure (« avec 4h sup », « 4 heures supplémentaires »); « 35h avec possibilité d'heures sup »
+    # says the overtime of the 35 h (:data:`_MAYBE_NOT_THE_WEEKS_AFTER`)
+    r"|^\s*(?:de\s+|d\s+)?(?:sup|supp|supplementaires?)\b"
 )
-#: … and right after a figure only (not a working time's clause: « à temps plein avec une pause le midi »): a break, a
-#: possibility, a season, a day's (« 35 heures, avec 1h de pause », « 35h, 39h si besoin », « 35 h mais 39h en haute saison »,
-#: « 35h, soit 7h/jour » lost the 35 h: review of the session's changes).
-_NOT_THE_WEEKS_FIGURE_AFTER = re.compile(
-    r"\b(?:(?:de )?pause|de coupure|de repas|possibles?|eventuellement|si (?:besoin|necessaire)|en option"
-    r"|(?:en )?(?:haute|basse) saison|en saison|selon (?:les |la |l )?(?:besoins?|activite|saison|charge|periode))\b"
-    r"|^\s*(?:jour|j|journee)\b"  # (« 7h/jour », folded « 7h jour »)
+#: … and right after a figure only: a day's, a break's (« 7h/jour », folded « 7h jour »; « 1h de pause »).
+_NOT_THE_WEEKS_FIGURE_AFTER = re.compile(r"^\s*(?:jour|j|journee)\b|^\s*(?:de|d)\s+(?:pause|coupure|repas)\b")
+#: … and after a figure, words that make it maybe not the job's weekly hours: a break, a possibility, a season, overtime
+#: (« 35 heures, avec 1h de pause », « 35h, 39h si besoin », « 35 h mais 39h en haute saison » lost the 35 h: review of the
+#: session's changes). They only choose between several figures: a figure said alone with them is the job's (« 35h pause
+#: comprise », « 35h avec possibilité d'heures sup », « 28h selon l'activité » lost their only figure: second review).
+_MAYBE_NOT_THE_WEEKS_AFTER = re.compile(
+    r"\b(?:(?:de )?pause|de coupure|de repas|possibles?|eventuellement|si (?:besoin|necessaire|possible)|en option"
+    r"|(?:en )?(?:haute|basse) saison|en saison|selon (?:les |la |l )?(?:besoins?|activite|saison|charge|periode)"
+    r"|sup|supp|supplementaires?)\b"
 )
-#: … and right before them: a time of day, a figure denied or replaced, a Saturday's, hours now or in a season (« …, fin à 17h », « …, horaires 8h 16h », « … et pas
-#: 20h », « il sera à 24h, pas 20h », « … contre 20h »).
+_POSSIBLE_VERB = r"(?:\s+(?:de|d)\s+(?:passer|monter|aller|faire|evoluer))?"
+_FIGURES_BEFORE = r"(?:\s+(?:a|de|d|a partir de))?(?:\s*\d+\s*h\s*\d*\s*(?:a|et)?)*\s*$"
+#: … and right before them: a time of day, a figure denied or replaced, a Saturday's, a half day, days, hours now or in a
+#: season (« …, fin à 17h », « …, horaires 8h 16h », « … et pas 20h », « il sera à 24h, pas 20h », « … contre 20h »,
+#: « 35 heures hebdo et samedi matin 4h », « 30h, 2 jours de 15h »).
 _NOT_THE_WEEKS_BEFORE = re.compile(
     r"\b(?:fin|debut|pause|horaires?|contre|au lieu d|plutot que|pas|non|jamais|etait|(?:le|les) (?:samedi|dimanche)s?|au debut"
     r"|aujourd hui|actuellement|en ce moment|pendant (?:la|sa) formation|(?:l|en) (?:ete|hiver)"
-    # a possibility, a half day, days (« 35h et possibilité de 39h », « 35 heures hebdo et samedi matin 4h », « 30h, 2 jours de
-    # 15h » lost the job's hours: review of the session's changes)
-    r"|possibilite|possible|eventuellement|voire|jusqu a|peut etre|evoluer|evolution|(?:samedi|dimanche)s? (?:matin|apres midi|soir)"
-    r"|(?:jours?|journees?) (?:de|d))\b(?:\s+(?:a|de|d|a partir de))?"
-    r"(?:\s*\d+\s*h\s*\d*\s*(?:a|et)?)*\s*$"
+    r"|(?:samedi|dimanche)s? (?:matin|apres midi|soir)|(?:jours?|journees?) (?:de|d)"
+    # a possibility's figure (« 35h et possibilité de 39h », « oui, possibilité de 39h », « 35h mais possibilité de passer à 39h »)
+    r"|possibilite|possible|evoluer|evolution)\b" + _POSSIBLE_VERB + _FIGURES_BEFORE
+)
+#: … and a doubt before them (« 35h éventuellement 39h », « 24h voire 28h »): maybe not the job's, as
+#: :data:`_MAYBE_NOT_THE_WEEKS_AFTER` (« CDI jusqu'à 35h », « peut-être 30h » are the job's 35 and 30 h).
+_MAYBE_NOT_THE_WEEKS_BEFORE = re.compile(
+    r"\b(?:eventuellement|voire|jusqu a|peut etre)\b" + _FIGURES_BEFORE
 )
 _HOURS_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:h|heures?)(?![a-z])", re.IGNORECASE)
+#: What :func:`_not_the_weeks_hours` says of a figure: not the job's weekly hours, or maybe not (only when another is said).
+_NOT_THE_WEEKS, _MAYBE_NOT = "not", "maybe"
 
 
-def _not_the_weeks_hours(clause: str, hours: float) -> bool:
-    """Whether the ``hours`` read in ``clause`` are no weekly hours of the job, by the words around their figure (up to the
-    figures before and after it): :data:`_NOT_THE_WEEKS_AFTER`, :data:`_NOT_THE_WEEKS_BEFORE`."""
+def _not_the_weeks_hours(clause: str, hours: float) -> str | None:
+    """Whether the ``hours`` read in ``clause`` are no weekly hours of the job (:data:`_NOT_THE_WEEKS`), maybe not
+    (:data:`_MAYBE_NOT`: a possibility, a break, a season…, which only choose between several figures), or the job's
+    (``None``), by the words around their figure (up to the figures before and after it): :data:`_NOT_THE_WEEKS_AFTER`,
+    :data:`_NOT_THE_WEEKS_BEFORE`, :data:`_MAYBE_NOT_THE_WEEKS_AFTER`, :data:`_MAYBE_NOT_THE_WEEKS_BEFORE`."""
     figures = list(_HOURS_FIGURE.finditer(clause))
     at = next((i for i, f in enumerate(figures) if float(f.group(1).replace(",", ".")) == hours), None)
     if at is None:
-        return _NOT_THE_WEEKS_AFTER.search(normalize(clause)) is not None
+        plain = normalize(clause)
+        return _NOT_THE_WEEKS if _NOT_THE_WEEKS_AFTER.search(plain) or re.search(r"\b(?:sup|supp|supplementaires?)\b", plain) else None
     after = normalize(clause[figures[at].end(): figures[at + 1].start() if at + 1 < len(figures) else len(clause)])
     if at + 1 < len(figures):
         # (what follows « sauf », « mais »… is said of the next figure: « il sera à 35h sauf le premier mois à 20h »)
         after = re.split(r"\b(?:sauf|mais|dont|soit|avec|hors)\b", after)[0]
-    return bool(_NOT_THE_WEEKS_BEFORE.search(normalize(clause[: figures[at].start()])) or _NOT_THE_WEEKS_AFTER.search(after)
-                or _NOT_THE_WEEKS_FIGURE_AFTER.search(after))
+    before = normalize(clause[: figures[at].start()])
+    if _NOT_THE_WEEKS_BEFORE.search(before) or _NOT_THE_WEEKS_AFTER.search(after) or _NOT_THE_WEEKS_FIGURE_AFTER.search(after):
+        return _NOT_THE_WEEKS
+    if _MAYBE_NOT_THE_WEEKS_BEFORE.search(before) or _MAYBE_NOT_THE_WEEKS_AFTER.search(after):
+        return _MAYBE_NOT
+    return None
 
 
 #: Hours said explicitly of the job to come (folded): « il passera à 35h », « il veut 35h », « elle voudrait un temps plein ».
@@ -1582,23 +1603,26 @@ _SOMEONES_HOURS = re.compile(r"\b(?:le candidat|la candidate|la personne|cette p
 _WORKING_TIME = re.compile(r"\b(?:temps (?:plein|complet|partiel)|plein temps|mi[ -]?temps)\b", re.IGNORECASE)
 
 
-def _clause_hours(clause: str, now: dt.date | None) -> list[tuple[float, str | None]]:
+def _clause_hours(clause: str, now: dt.date | None) -> list[tuple[float, str | None, bool]]:
     """The job's hours a clause gives, each with the working time they were read from (``"full"``, ``"part"``) or ``None``
-    for a figure: a working time said before a figure gives both (« CDI temps plein 37,5h »)."""
+    for a figure, and whether they are maybe not the job's (:data:`_MAYBE_NOT`): a working time said before a figure gives
+    both (« CDI temps plein 37,5h »)."""
     hours = hours_said(clause, now)
-    if hours is None or _not_the_weeks_hours(clause, hours):
+    if hours is None or (verdict := _not_the_weeks_hours(clause, hours)) == _NOT_THE_WEEKS:
         return []
+    maybe = verdict == _MAYBE_NOT
     regime = _WORKING_TIME.search(clause)
     if regime is None:
-        return [(hours, None)]
+        return [(hours, None, maybe)]
     kind = "full" if re.search(r"plein|complet", regime.group(0), re.IGNORECASE) else "part"
     blanked = clause[: regime.start()] + " " * len(regime.group(0)) + clause[regime.end():]
     figure = hours_said(blanked, now)
     if figure is None:
-        return [(hours, kind)]
+        return [(hours, kind, maybe)]
     if figure == hours:
-        return [(hours, None)]
-    return [(hours, kind)] + ([(figure, None)] if not _not_the_weeks_hours(blanked, figure) else [])
+        return [(hours, None, maybe)]
+    figure_verdict = _not_the_weeks_hours(blanked, figure)
+    return [(hours, kind, maybe)] + ([(figure, None, figure_verdict == _MAYBE_NOT)] if figure_verdict != _NOT_THE_WEEKS else [])
 
 
 def _told_by_a_figure(kind: str, figures: set[float]) -> bool:
@@ -1619,14 +1643,17 @@ def job_hours_said(text: str, now: dt.date | None = None) -> float | None:
     reads them here: the check, the offer's « oui, … », what the request takes from the check (they disagreed: session of
     2026-12-02). A decimal comma cuts no clause (« 37,5h » was « 5h »: review of the session's changes)."""
     pieces = re.split(rf"({CLAUSE_MARK}+|[()]|\s+(?:et|mais|puis|ensuite)\s+)", without_candidate_job(text or ""))
-    said: list[tuple[float, bool, str | None]] = []
+    read: list[tuple[float, bool, str | None, bool]] = []
     for at in range(0, len(pieces), 2):
         clause, plain = pieces[at], normalize(pieces[at])
         if _SOMEONES_HOURS.search(plain) and not hours_of_the_hired(clause, text):
             continue
         after = normalize(pieces[at - 1]) if at else ""
         future = after in ("puis", "ensuite") or _HOURS_TO_COME.search(plain) is not None
-        said += [(hours, future, kind) for hours, kind in _clause_hours(clause, now)]
+        read += [(hours, future, kind, maybe) for hours, kind, maybe in _clause_hours(clause, now)]
+    # (hours maybe not the job's only choose between several: « 35h pause comprise », « 28h selon l'activité » are 35 and 28 h)
+    said = [(hours, future, kind) for hours, future, kind, maybe in read if not maybe] or [
+        (hours, future, kind) for hours, future, kind, _ in read]
     figures = {hours for hours, _, kind in said if kind is None}
     said = [(hours, future, kind) for hours, future, kind in said if kind is None or not _told_by_a_figure(kind, figures)]
     to_come = [hours for hours, future, _ in said if future]

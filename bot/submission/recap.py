@@ -95,6 +95,7 @@ from bot.submission.questions import (
     required_slots,
 )
 from bot.submission.validators import validate_field
+from bot.submission.validators.counts import format_hours
 from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warning
 from bot.submission.validators.text import FIELD_WORD_BEFORE_NAME, person_alone
 
@@ -832,8 +833,44 @@ def _without_notes_on(said: str, changed: list[str]) -> str:
 _CORRECTED_HEAD = msg.CORRECTED_FIELDS.split("{")[0]
 
 
+#: Two figures of hours « de X à Y », maybe after a change's verb: « passer de 35h à 39h », « la durée passe de 35h à 39h »,
+#: « les heures de 35 à 39 ».
+_HOURS_FROM_TO = re.compile(
+    r"(?P<verb>\b(?:pass|augment|mont|baiss|diminu|evolu|évolu|chang|modifi)\w*\s+)?"
+    r"\bde\s+(?P<from>\d{1,2}(?:[.,]\d+)?)\s*(?P<unit_from>h\b|heures?\b)?\s*(?:à|a)\s+(?P<to>\d{1,2}(?:[.,]\d+)?)"
+    r"\s*(?P<unit_to>h\b|heures?\b)?(?!\s*(?:\d|postes?|personnes?|salari|mois|ans?\b|semaines?|jours?|h\s*\d))",
+    re.IGNORECASE,
+)
+_HOURS_WORDS = re.compile(r"\b(?:heures?|dur[ée]e|hebdo\w*|horaires?|temps)\b", re.IGNORECASE)
+
+
+def _hours_changed(text: str, slots: dict[str, Any]) -> str:
+    """``text`` with a change of the weekly hours recorded said « de X à Y » written as the new hours alone: a change's verb
+    (« passer de 35h à 39h »), or X the hours recorded (« les heures de 35 à 39 » with 35 h), is a change to Y (it was read as
+    the range's low end, 35 h kept or stored over 30 h: second review of the session's changes); Y the hours recorded without
+    a verb (« de 30h à 35h » with 35 h) is two figures, asked (30 h was stored without a word). A range said without the hours
+    recorded (« de 28 à 30h ») is left to the hours' reader."""
+    recorded = slots.get("weekly_hours")
+    if not isinstance(recorded, (int, float)) or isinstance(recorded, bool):
+        return text
+    for match in _HOURS_FROM_TO.finditer(text):
+        old, new = (float(match.group(g).replace(",", ".")) for g in ("from", "to"))
+        if old == new or not 0 < max(old, new) <= 48 or not (
+                match.group("unit_from") or match.group("unit_to") or _HOURS_WORDS.search(text)):
+            continue
+        start = text.rfind("de", 0, match.start("from"))
+        if match.group("verb") or old == recorded:
+            said = f"à {format_hours(new)}"
+        elif new == recorded:
+            said = f"{format_hours(old)} ou {format_hours(new)}"
+        else:
+            continue
+        return text[:start] + said + text[match.end():]
+    return text
+
+
 def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding:
-    text = (text or "").strip()
+    text = _hours_changed((text or "").strip(), slots)
     unclear = RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
     if not text or len(text) > 2000:
         return unclear

@@ -817,6 +817,27 @@ def test_hours_with_a_decimal_comma_in_the_first_message_are_eligible(text: str,
     ("CDI à 30h puis 35h", 35.0),
     ("CDI 4 jours 28h", 28.0),
     ("CDI à temps plein avec une pause le midi", 35.0),
+    ("CDI 35h mais possibilité de passer à 39h", 35.0),
+    ("CDI 35h éventuellement 39h", 35.0),
+    ("CDI 24h voire 28h", 24.0),
+    # A single figure with such words is the job's: they only choose between several (« 35h pause comprise »,
+    # « 35h avec possibilité d'heures sup » lost their 35 h, the hours asked again: second review of the session's changes).
+    ("Un cuisinier en CDI à Angers, 35h pause comprise", 35.0),
+    ("Un cuisinier en CDI à Angers, 35h avec possibilité d'heures sup", 35.0),
+    ("Un cuisinier en CDI à Angers, 35h mais possibilité de passer à 39h", 35.0),
+    ("CDI jusqu'à 35h", 35.0),
+    ("CDI, peut-être 30h", 30.0),
+    ("CDI 28h selon l'activité", 28.0),
+    ("CDI 35h si besoin", 35.0),
+    ("CDI 35h hors temps de repas", 35.0),
+    ("CDI 39h hors pause", 39.0),
+    ("CDI 35h en haute saison", 35.0),
+    ("CDI 30h si possible", 30.0),
+    # … but a day's, overtime's or a break's figure is never the job's
+    ("CDI 7h par jour", None),
+    ("CDI 7h/jour", None),
+    ("CDI 5 jours de 7h", None),
+    ("CDI avec 4h sup", None),
 ])
 def test_several_hours_in_the_first_message(faq: Faq, text: str, hours: float | None) -> None:
     import datetime as dt
@@ -840,9 +861,19 @@ def test_several_hours_in_the_first_message(faq: Faq, text: str, hours: float | 
     ("oui, temps plein (39h)", 39.0),
     ("oui, 35h et possibilité de 39h", 35.0),
     ("oui, 37,5h", 37.5),
+    # a single figure with a qualifier (the 28 h stayed: second review of the session's changes)
+    ("oui, CDI 35h pause comprise", 35.0),
+    ("oui, 35h avec possibilité d'heures sup", 35.0),
+    ("oui, 35h mais possibilité de passer à 39h", 35.0),
+    ("oui, 39h hors pause", 39.0),
+    ("oui, finalement 35h si possible", 35.0),
+    ("oui, plutôt 35h en saison", 35.0),
+    ("oui, jusqu'à 35h", 35.0),
     # … near misses: none of the job's, the 28 h stay
     ("oui, avec 1h de pause", 28.0),
     ("oui, possibilité de 39h", 28.0),
+    ("oui, 1h de pause", 28.0),
+    ("oui, 7h par jour", 28.0),
 ])
 def test_a_yes_with_several_hours_gives_the_job_s(text: str, hours: float) -> None:
     import datetime as dt

@@ -2636,6 +2636,50 @@ def test_the_contract_said_from_it_to_itself_at_the_recap_is_kept() -> None:
     assert [m["text"] for m in read.messages] == [messages.ALREADY_SO.format(label=messages.RECAP_CONTRACT_LABEL, value="CDD de 8 mois")]
 
 
+@pytest.mark.parametrize(("recorded", "text", "hours"), [
+    # « de X à Y » hours at the recap, X the hours recorded or after a change's verb, is a change to Y (35 h was kept, « C'est
+    # déjà ce que j'ai noté », or stored over 30 h: second review of the session's changes)
+    (35.0, "passer de 35h à 39h", 39.0),
+    (35.0, "de 35h à 39h", 39.0),
+    (35.0, "la durée passe de 35h à 39h", 39.0),
+    (35.0, "les heures de 35 à 39", 39.0),
+    (35.0, "les heures c'est de 35 a 39h svp", 39.0),
+    (35.0, "de 35h à 39h et 3 postes", 39.0),
+    (30.0, "passer de 35h à 39h", 39.0),
+    (30.0, "la durée passe de 35h à 39h", 39.0),
+    (30.0, "de 30h à 35h", 35.0),
+    (30.0, "passer de 30 à 35 heures", 35.0),
+    (30.0, "on passe de 39h à 35h", 35.0),
+    # … a range, neither end recorded, is its low end, as at the question (« de 28 à 30h » was 30 h)
+    (35.0, "de 28 à 30h", 28.0),
+    (35.0, "entre 28 et 30h", 28.0),
+])
+def test_hours_said_from_one_to_another_at_the_recap_are_the_new_ones(recorded: float, text: str, hours: float) -> None:
+    slots = {**completed_submission_slots(), "weekly_hours": recorded, "positions": 2.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates["weekly_hours"] == hours
+
+
+@pytest.mark.parametrize(("recorded", "text"), [
+    # the hours recorded as a range's high end, no change's verb: two figures, never the other stored without a word (« de 30h à
+    # 35h » with 35 h recorded stored 30 h)
+    (35.0, "de 30h à 35h"),
+    (30.0, "de 28 à 30h"),
+    # (near misses: a change to the hours recorded, times of day)
+    (35.0, "passer de 30 à 35 heures"),
+    (35.0, "horaires de 9h à 17h"),
+])
+def test_hours_said_to_the_recorded_ones_at_the_recap_keep_them(recorded: float, text: str) -> None:
+    slots = {**completed_submission_slots(), "weekly_hours": recorded, "positions": 2.0}
+    assert {**slots, **recap_turn(text, slots, "inform", [], NOW).updates}["weekly_hours"] in (recorded, None)
+
+
+@pytest.mark.parametrize("text", ["de 2 à 3 postes", "passer de 2 à 3 postes", "on passe de 35 à 39 candidats"])
+def test_counts_said_from_one_to_another_at_the_recap_are_no_hours(text: str) -> None:
+    slots = {**completed_submission_slots(), "weekly_hours": 35.0, "positions": 2.0}
+    assert "weekly_hours" not in recap_turn(text, slots, "inform", [], NOW).updates
+
+
 @pytest.mark.parametrize("recorded", ["cdi", "cdd", "apprentissage", "contrat_professionnalisation"])
 @pytest.mark.parametrize("text", ["on sait toujours pas si c'est apprentissage ou pro", "on hésite encore entre apprentissage et contrat pro",
                                   "je sais toujours pas si apprentissage ou pro", "alternance à préciser", "en alternance, on sait pas encore lequel"])

@@ -162,10 +162,15 @@ def validate_weekly_hours(text: str) -> FieldResult:
 _LEVEL_NUMBER = re.compile(r"\b(?:caces|cat|categorie|niveau|niv|echelon|coefficient|coef|bac|groupe|classe)\s*[+]?\s*\d+(?:\s*(?:,|et|ou|/)\s*\d+)*\b")
 
 
-#: Two figures of one range of hours, on folded text: « entre 28 et 30h », « de 28 à 30 h », « 28-30h », « 28 a 30 heures ».
-_HOURS_RANGE = re.compile(
+#: Two figures of one range of hours, on folded text (not :data:`_HOURS_RANGE`, the positions' own, which it hid): « entre 28 et 30h », « de 28 à 30 h », « 28-30h », « 28 a 30 heures ».
+HOURS_RANGE_SAID = re.compile(
     r"\b(?:entre\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+et|de\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+a)\s+\d+(?:[.,]\d+)?"
     r"|\b\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s*(?:-|a|/)\s*\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"
+)
+
+#: Two figures of hours said as a change, on folded text: « passer de 35h à 39h », « la durée passe de 35 à 39 heures ».
+_HOURS_CHANGE = re.compile(
+    r"\b(?:pass|augment|mont|baiss|diminu|evolu|chang|modifi)\w*\s+de\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+a\s+\d+(?:[.,]\d+)?"
 )
 
 
@@ -221,7 +226,11 @@ def _parse_weekly_hours(text: str) -> FieldResult:
     if not values:
         return fail(say.HOURS_NOT_FOUND.format(example=example))
     warning = None
-    if len(values) == 2 and values[0] < values[1] > 24 and _HOURS_RANGE.search(folded):  # (« de 9h à 17h »: times of day)
+    if len(values) == 2 and values[1] <= _MAX_WEEKLY_HOURS and _HOURS_CHANGE.search(folded):
+        # « passer de 35h à 39h », « la durée passe de 35h à 39h »: a change, to its second figure (it was read as a range, its
+        # low end: second review of the session's changes)
+        values = values[1:]
+    elif len(values) == 2 and values[0] < values[1] > 24 and HOURS_RANGE_SAID.search(folded):  # (« de 9h à 17h »: times of day)
         # « entre 28 et 30h selon les plannings » got « plusieurs durées », then the same question (found talking to make run,
         # session of 2026-12-02): the contract's floor is the range's low end, noted and said. Not when the high end could be a
         # time of day (« de 9h à 17h », « entre 20 et 24h »): several figures, as before.
