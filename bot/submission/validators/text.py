@@ -754,6 +754,11 @@ def _name_like(word: str) -> bool:
     return any(part in _FIRST_NAMES for part in normalize(word).split()) or not french_word(word)
 
 
+def _capitalised_as_typed(word: str, typed: str) -> bool:
+    """Whether ``word`` opens with a capital and stands so, a word of its own, in the answer ``typed``."""
+    return word[:1].isupper() and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", typed) is not None
+
+
 def _a_first_name_after(rest: list[str], typed: str) -> bool:
     """Whether the words after a brand that opens a name are a first name: « RENAULT Enzo », « BOULANGER Clémentine », « Picard
     Ewen » were « une entreprise » (review of the session's changes). One or two words, each capitalised as typed or no French
@@ -761,7 +766,7 @@ def _a_first_name_after(rest: list[str], typed: str) -> bool:
     if not 1 <= len(rest) <= 2:
         return False
     return all(normalize(w) not in BRAND_SUFFIXES and not _never_in_a_name(w) and (
-        (w[:1].isupper() and re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", typed) is not None) or not french_word(w)) for w in rest)
+        _capitalised_as_typed(w, typed) or not french_word(w)) for w in rest)
 
 
 def _not_a_person_s_name(name: str, typed: str) -> str | None:
@@ -783,7 +788,7 @@ def _not_a_person_s_name(name: str, typed: str) -> str | None:
         # A shop's or a brand's name, no first name with it: the business, not a person (« Carrefour »: session of
         # 2026-12-02); a surname that is one too gets the first name asked (« Leclerc »; « Paul Leclerc » is kept).
         return say.NAME_A_BUSINESS
-    typed_so = all(w[:1].isupper() and re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", typed) for w in words)
+    typed_so = all(_capitalised_as_typed(w, typed) for w in words)
     # (A stop word that is no particle makes it a sentence, whatever other word it holds: « il a besoin de temps ».)
     sentence = any(stop_word(w) and normalize(w) not in _INNER_PARTICLES and not _name_like(w) for w in words)
     if civil or any(_name_like(w) for w in words) and not (sentence and not typed_so):
