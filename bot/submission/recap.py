@@ -95,7 +95,7 @@ from bot.submission.questions import (
     required_slots,
 )
 from bot.submission.validators import validate_field
-from bot.submission.validators.counts import format_hours
+from bot.submission.validators.counts import HOURS_CHANGE_VERB, format_hours
 from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warning
 from bot.submission.validators.text import FIELD_WORD_BEFORE_NAME, person_alone
 
@@ -836,7 +836,7 @@ _CORRECTED_HEAD = msg.CORRECTED_FIELDS.split("{")[0]
 #: Two figures of hours « de X à Y », maybe after a change's verb: « passer de 35h à 39h », « la durée passe de 35h à 39h »,
 #: « les heures de 35 à 39 ».
 _HOURS_FROM_TO = re.compile(
-    r"(?P<verb>\b(?:pass|augment|mont|baiss|diminu|evolu|évolu|chang|modifi)\w*\s+)?"
+    rf"(?P<verb>{HOURS_CHANGE_VERB}\s+)?"
     r"\bde\s+(?P<from>\d{1,2}(?:[.,]\d+)?)\s*(?P<unit_from>h\b|heures?\b)?\s*(?:à|a)\s+(?P<to>\d{1,2}(?:[.,]\d+)?)"
     r"\s*(?P<unit_to>h\b|heures?\b)?(?!\s*(?:\d|postes?|personnes?|salari|mois|ans?\b|semaines?|jours?|h\s*\d))",
     re.IGNORECASE,

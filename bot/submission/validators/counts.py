@@ -168,10 +168,10 @@ HOURS_RANGE_SAID = re.compile(
     r"|\b\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s*(?:-|a|/)\s*\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"
 )
 
+#: The verbs of a change of the hours (folded or as typed): « passer », « augmenter », « évoluer », « modifier »…
+HOURS_CHANGE_VERB = r"\b(?:pass|augment|mont|baiss|diminu|[eé]volu|chang|modifi)\w*"
 #: Two figures of hours said as a change, on folded text: « passer de 35h à 39h », « la durée passe de 35 à 39 heures ».
-_HOURS_CHANGE = re.compile(
-    r"\b(?:pass|augment|mont|baiss|diminu|evolu|chang|modifi)\w*\s+de\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+a\s+\d+(?:[.,]\d+)?"
-)
+_HOURS_CHANGE = re.compile(rf"{HOURS_CHANGE_VERB}\s+de\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+a\s+\d+(?:[.,]\d+)?")
 
 
 def _parse_weekly_hours(text: str) -> FieldResult:
