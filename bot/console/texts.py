@@ -9,9 +9,9 @@ STATUS_LABELS = {"nouvelle": "nouvelle", "en_cours": "en cours", "traitee": "tra
 STATUS_ACTIONS = {"en_cours": "Prendre en charge", "traitee": "Marquer traitée", "refusee": "Refuser", "nouvelle": "Remettre en nouvelle"}
 
 VERDICT_LABELS = {"eligible": "éligible", "derogation": "sur dérogation", "ineligible": "non éligible"}
-#: What the staff complete with the employer (a request's ``missing_fields``): a skipped field, or the alternance's kind.
+#: What the staff complete with the employer (a request's ``missing_fields``), where it is not the column's label (``COLUMN_LABELS``,
+#: « SIRET »): the skipped phone, or the alternance's kind.
 TO_COMPLETE_LABELS = {
-    "siret": "SIRET",
     "contact_phone": "téléphone",
     "contract_type": "type d'alternance (apprentissage ou professionnalisation)",
 }
