@@ -69,6 +69,7 @@ from bot.faq.replies import (
     missed_answer,
     offer_after,
     offer_reply,
+    other_question_replies,
     outside_answer_for_a_named_place,
     previous_answer,
     replies_for,
@@ -371,7 +372,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # (Not offered again while the offer made after the previous answer is still open: « Voulez-vous vérifier
     # maintenant… » came at every answer: thirteenth blind user test.)
     offered = slots.get(OFFER_SLOT) == OFFER_CHECK
-    replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered)
+    others = other_question_replies(decision, faq) if not in_form else []
+    replies = replies_for(decision, faq, streak) + others + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered)
     if not decision.answers:
         replies = in_french_only(replies, text)
         if _A_JOB_SEEKER.search(normalize(text)):

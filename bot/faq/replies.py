@@ -104,6 +104,14 @@ def replies_for(decision: Decision, faq: Faq, streak: int = 1) -> list[Message]:
     return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
 
 
+def other_question_replies(decision: Decision, faq: Faq) -> list[Message]:
+    """After the answers, the closest entries to another question of the message that got no confident answer."""
+    suggested = [i for i in decision.other_suggestions if i in faq and i not in decision.answers]
+    if not decision.answers or not suggested:
+        return []
+    return [{"text": messages.OTHER_QUESTION_SUGGEST_TEXT, "buttons": [faq_button(faq, i) for i in suggested]}]
+
+
 def in_french_only(replies: list[Message], text: str) -> list[Message]:
     """A question in English that got no answer is told, in both languages, that the assistant reads French only
     (it got the French out-of-scope reply alone: tenth blind user test)."""

@@ -119,6 +119,9 @@ class Decision:
     faq_ids: list[str] = field(default_factory=list)
     #: The message opened with a criticism of the previous answer (a 👎) before its question.
     criticism: bool = False
+    #: With answers: the closest entries to another question of the message, answered with no confidence (offered after
+    #: the answers rather than left aside).
+    other_suggestions: list[str] = field(default_factory=list)
 
     @property
     def answers(self) -> list[str]:
@@ -296,6 +299,7 @@ def decide_scores(
     answered: list[str] = []
     confidence = 1.0
     checks = 0  # parts that ask for the check (« est ce que je peux embaucher 2 caristes a Nantes en CDI avec ça ? »)
+    unsure: list[list[str]] = []  # the suggestions for each part not answered with confidence
     for part_text, part in zip(texts[1:], all_scores[1:], strict=True):
         decision = _single(part, thresholds, part_text)
         if decision.kind == "answer" and decision.faq_id not in answered:
@@ -303,6 +307,27 @@ def decide_scores(
             confidence = min(confidence, decision.confidence)
         elif decision.kind == "other" and decision.intent == CHECK_INTENT:
             checks += 1
+        elif decision.kind == "suggest":
+            unsure.append(decision.suggestions)
+    return _with_other_suggestions(_combined(text, whole, questions, answered, confidence, checks), unsure)
+
+
+def _with_other_suggestions(decision: Decision, unsure: list[list[str]]) -> Decision:
+    """``decision`` with the suggestions for the first other question it does not answer, when it answers.
+
+    « je suis une mairie en sarthe, on peut en profiter ? et pour un cdd de 3 mois ? » got the answer on short CDDs
+    alone, the first question left aside without a word (found talking to the assistant).
+    """
+    if decision.kind != "answer":
+        return decision
+    for suggestions in unsure:
+        if not set(suggestions) & set(decision.answers):
+            return replace(decision, other_suggestions=list(suggestions))
+    return decision
+
+
+def _combined(text: str, whole: Decision, questions: list[str], answered: list[str], confidence: float, checks: int) -> Decision:
+    """The decision for a whole message, given the entries its questions alone answer with confidence."""
     if whole.kind == "other" and whole.intent == "thank" and _LEAVING.search(model_text(text)):
         # « merci au revoir » got « Avez-vous une autre question ? » (eighth blind user test): a goodbye.
         whole = replace(whole, intent="goodbye")

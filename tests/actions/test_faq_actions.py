@@ -366,6 +366,20 @@ def test_several_questions_get_several_answers_and_one_feedback_question(faq: Fa
     assert sent(said)[:3] == [answer_message(faq, plain_entry), answer_message(faq, offering_entry), _feedback_question(offering_entry)]
 
 
+def test_another_question_answered_with_no_confidence_gets_its_suggestions_after_the_answer(faq: Faq, plain_entry: str, offering_entry: str) -> None:
+    state = _typed("une mairie en sarthe peut en profiter ? et un cdd de 3 mois ?", "answer", [plain_entry])
+    state.latest_message[DECISION_KEY]["other_suggestions"] = [offering_entry, plain_entry]
+    _, said = run(ActionAnswerFaq(), state)
+    other = {"text": messages.OTHER_QUESTION_SUGGEST_TEXT, "buttons": [faq_button(faq, offering_entry)]}  # not the answer again
+    assert sent(said)[:3] == [answer_message(faq, plain_entry), other, _feedback_question(plain_entry)]
+    # Within the check, the answer only: its question comes next.
+    state = _typed("une mairie en sarthe peut en profiter ? et un cdd de 3 mois ?", "answer", [plain_entry], active_loop="eligibility_form",
+                   slots={"requested_slot": "department"})
+    state.latest_message[DECISION_KEY]["other_suggestions"] = [offering_entry]
+    _, said = run(ActionAnswerFaq(), state)
+    assert other not in sent(said)
+
+
 def test_unsure_suggests_the_closest_questions(faq: Faq, plain_entry: str, offering_entry: str) -> None:
     events, said = run(ActionAnswerFaq(), _typed("truc de formation", "suggest", suggestions=[plain_entry, offering_entry]))
     buttons = [faq_button(faq, plain_entry), faq_button(faq, offering_entry), messages.NONE_OF_THESE_BUTTON]

@@ -120,6 +120,27 @@ def test_several_questions_are_answered_each_in_order() -> None:
     assert decision.faq_id == "cout_formation"
 
 
+def test_a_question_answered_with_no_confidence_beside_an_answer_gets_its_suggestions() -> None:
+    """« je suis une mairie en sarthe, on peut en profiter ? et pour un cdd de 3 mois ? » got the answer on short CDDs alone,
+    the first question left aside without a word (found talking to the assistant): its closest entries come after."""
+    first, second = "je suis une mairie en sarthe, on peut en profiter ?", "et pour un cdd de 3 mois ?"
+    text = f"{first} {second}"
+    unsure = scores({"departements_couverts": 0.22, "employeurs_concernes": 0.2, "hors_pays_de_la_loire": 0.07, "derogation_cdd": 0.01})
+    table = {text: scores({"derogation_cdd": 0.8}), first: unsure, second: scores({"derogation_cdd": 0.9})}
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.answers) == ("answer", ["derogation_cdd"])
+    assert decision.other_suggestions == ["departements_couverts", "employeurs_concernes", "hors_pays_de_la_loire"]
+    assert decide(parse_fields(decision, table[text])).other_suggestions == decision.other_suggestions  # kept in Rasa's parse data
+    # Near misses: the unsure part's suggestions hold the answer (the same question), or every part is answered.
+    table[first] = scores({"derogation_cdd": 0.3, "types_de_contrat": 0.2})
+    assert decide_scores(text, scorer(table), THRESHOLDS, KNOWN).other_suggestions == []
+    table[first] = scores({"employeurs_concernes": 0.9})
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.answers, decision.other_suggestions) == (["employeurs_concernes", "derogation_cdd"], [])
+    # One question only: its suggestions are the decision, not an addition.
+    assert decide_scores(first, scorer({first: unsure}), THRESHOLDS, KNOWN).other_suggestions == []
+
+
 def test_choices_after_a_question_leave_its_answer() -> None:
     """« la formation elle se passe où ? chez nous ou dans un centre ? » got three suggestions: the choices, read as a second
     question the classifier was unsure about, made the message two questions of which only one was answered (the twenty-third
