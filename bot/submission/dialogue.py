@@ -100,7 +100,6 @@ from bot.submission.questions import (
     contract_updates,
     is_no,
     is_yes,
-    job_hours_said,
     longer_contract,
     required_slots,
     suggested_address_taken,
@@ -126,6 +125,7 @@ from bot.submission.recap import (
 from bot.submission.spec import TO_SPECIFY
 from bot.submission.validators import validate_field
 from bot.submission.validators.employer import only_an_employer_type
+from bot.submission.validators.hours import job_hours_said
 from bot.submission.validators.text import company_named_in, person_named_in
 
 
