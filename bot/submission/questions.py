@@ -141,7 +141,7 @@ from bot.submission.mentions import (
 from bot.submission.validators import validate_field
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
-from bot.submission.validators.hours import HOURS, hours_said
+from bot.submission.validators.hours import HOURS, hours_said, job_hours_read
 from bot.submission.validators.identity import likely_provider
 from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name
 
@@ -1324,6 +1324,33 @@ def understand_field(
         checked = FieldResult(value=None, error=msg.CONTRACT_NOTED.format(label=contract_label({**slots, **kept})), kind=CORRECTION, updates=kept)
     if requested == "positions" and (count := count_of_the_same_contract(checked, own, slots, now)) is not None:
         checked = ok(count)  # « on aura finalement 2 apprenties » with the apprenticeship recorded: 2, not the contract
+    if (requested == "positions" and checked.kind in (VALUE, UNUSABLE) and slots.get("weekly_hours") is None
+            and (hours_read := job_hours_read(text, now.date())) is not None and evaluate({"weekly_hours": hours_read[0].value}).verdict != "ineligible"):
+        # « 2 postes à 35h » lost the hours, « elle fera entre 28 et 30h selon le planning » got « ce nombre ressemble à une
+        # durée », and the hours were asked again after the positions (session of 2026-12-02): they are kept for their
+        # question, which is then not asked, as that question reads them (a range's low end, said so: « 2 postes, de 28 à
+        # 30h » was 30 h), and the count is read without them.
+        hours = hours_read[0]
+        passing = {k: v for k, v in passing.items() if k != "weekly_hours"}
+        if checked.kind == UNUSABLE and (without := job_hours_read(own, now.date())) is not None:
+            checked = validate_field(FIELD_VALIDATORS[requested], without[1], now.date())
+        if checked.kind == UNUSABLE and checked.error in _NO_COUNT:
+            # No count said: the hours noted and said so, then this question again (not a failure).
+            result.kind = UNUSABLE
+            result.updates["weekly_hours"] = hours.value
+            noted = hours.warning or msg.HOURS_NOTED_BEFORE_THEIR_QUESTION.format(hours=display("weekly_hours", hours.value))
+            result.messages.append({"text": f"{noted} {msg.POSITIONS_STILL_MISSING}"})
+            return result
+        if checked.kind == VALUE and hours.warning:
+            result.updates["weekly_hours"] = hours.value  # (a range's low end: its sentence says the hours noted)
+            notes = [*notes, hours.warning]
+        elif checked.kind == VALUE:
+            passing = {**passing, "weekly_hours": hours.value}
+        else:
+            # a count said but not usable (« 2 ou 3 postes à 35h »): the hours kept all the same, the count asked as it says
+            result.updates["weekly_hours"] = hours.value
+            noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["weekly_hours"]), value=display("weekly_hours", hours.value))
+            result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
     if requested == "weekly_hours" and checked.kind != VALUE and _a_monthly_figure(own):
         checked = validate_field(FIELD_VALIDATORS[requested], f"{own.strip(' .!')} par mois", now.date())
     result.kind = checked.kind
@@ -1451,6 +1478,10 @@ def understand_field(
     if result.updates.get(RECAP_STATE_SLOT) == RECAP_ALTERNANCE:
         result.messages.append(request_alternance_question())  # (last: the form's next question waits for its answer)
     return result
+
+
+#: What the positions' validator says when no count is said (at the number of positions, weekly hours said instead of it).
+_NO_COUNT = frozenset(m.format(example=msg.POSITIONS_EXAMPLE) for m in (msg.POSITIONS_NOT_FOUND, msg.POSITIONS_EMPTY))
 
 
 #: Details given along with the answer asked, kept instead of being asked again: the contact's

@@ -15,7 +15,7 @@ import re
 from bot.extractors.candidate import hours_of_the_hired, without_candidate_job
 from bot.language.cues import CLAUSE_MARK
 from bot.language.normalize import normalize
-from bot.submission.fields import VALUE
+from bot.submission.fields import VALUE, FieldResult
 from bot.submission.validators import validate_field
 
 #: A figure of hours (« 39h », « 35 heures »).
@@ -221,4 +221,29 @@ def job_hours_said(text: str, now: dt.date | None = None) -> float | None:
     to_come = [hours for hours, future, _ in said if future]
     if to_come or len({hours for hours, _, _ in said}) == 1:
         return (to_come or [h for h, _, _ in said])[-1]
+    return None
+
+
+#: Where weekly hours are said in a sentence, as typed: a range (« entre 28 et 30h », « de 28 à 30 h », « 28-30h »), a figure
+#: with its week (« 39h par semaine », « 35h hebdo », « 39h/sem »), a full or half working time (« à temps plein »).
+_HOURS_SPAN = re.compile(
+    r"\b(?:(?:entre|de)\s+)?\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s*(?:et|à|a|-)\s*\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"
+    rf"|{HOURS}(?:\s*(?:/|par|[àa] la)\s*(?:semaine|sem)\b|\s*hebdo\w*)?"
+    r"|\b(?:temps (?:plein|complet)|plein temps)\b|\bmi[ -]?temps\b",
+    re.IGNORECASE,
+)
+
+
+def job_hours_read(text: str, now: dt.date | None = None) -> tuple[FieldResult, str] | None:
+    """The job's weekly hours a sentence gives (:func:`job_hours_said`) read as their question reads them (the validator's
+    value and warning: « entre 28 et 30h » is 28 h, the range's low end, said so), and the sentence without them (« 2 postes à
+    35h » → « 2 postes à »); None when it gives none of the job's. For an answer to another question that says them too."""
+    hours = job_hours_said(text, now)
+    if hours is None:
+        return None
+    for match in _HOURS_SPAN.finditer(text):
+        checked = validate_field("weekly_hours", match.group(0), now or dt.date.today())
+        figures = {float(f.replace(",", ".")) for f in re.findall(r"\d+(?:[.,]\d+)?", match.group(0))}
+        if checked.kind == VALUE and (checked.value == hours or hours in figures):
+            return checked, f"{text[: match.start()]} {text[match.end():]}".strip()
     return None
