@@ -155,6 +155,10 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
         # (twenty-second blind user test: each was asked again by the request)
         ([("contract_type", "cdi temps partiel 25h"), ("department", "49"), ("candidate_status", "pas encore")], {"weekly_hours": 25.0}, ()),
         ([("contract_type", "3 conducteurs de ligne en CDI"), ("department", "49")], {"job_title": "conducteurs de ligne", "positions": 3}, ()),
+        # a range of hours, as the hours question reads it: its low end (it was 30 h, its one figure with « h »)
+        ([("contract_type", "cdi, elle fera entre 28 et 30h selon le planning"), ("department", "49")], {"weekly_hours": 28.0}, ()),
+        ([("contract_type", "CDI de 28 a 30h"), ("department", "49")], {"weekly_hours": 28.0}, ()),
+        ([("contract_type", "CDI 35h hebdo"), ("department", "49")], {"weekly_hours": 35.0}, ()),
         ([("contract_type", "c'est une asso"), ("contract_type", "CDI"), ("department", "49")], {"employer_type": "association"}, ()),
         ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "Il lui faudrait une formation Java."),
           ("candidate_status", "un demandeur d'emploi")], {"training_needs": "Java"}, ()),

@@ -247,3 +247,11 @@ def job_hours_read(text: str, now: dt.date | None = None) -> tuple[FieldResult, 
         if checked.kind == VALUE and (checked.value == hours or hours in figures):
             return checked, f"{text[: match.start()]} {text[match.end():]}".strip()
     return None
+
+
+def job_hours_recorded(text: str, now: dt.date | None = None) -> float | None:
+    """The job's weekly hours a sentence gives (:func:`job_hours_said`) as their question records them (:func:`job_hours_read`:
+    « CDI, entre 28 et 30h selon le planning » in the check is 28 h for the request, as at its question, not 30 h); for what
+    the request takes from messages said before it."""
+    read = job_hours_read(text, now)
+    return float(read[0].value) if read is not None and isinstance(read[0].value, (int, float)) else job_hours_said(text, now)
