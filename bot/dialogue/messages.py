@@ -1104,6 +1104,10 @@ POSITIONS_NOT_A_COUNT = (
     "Ce nombre ressemble à une durée (heures, mois…) plutôt qu'à un nombre de postes. Combien de postes souhaitez-vous "
     "pourvoir (par exemple {example}) ?"
 )
+#: Weekly hours said at the number of positions without a count (« 35h hebdo »): noted for their question, which is not asked;
+#: then the positions asked again (after :data:`HOURS_RANGE` for a range: « entre 28 et 30h selon le planning »).
+HOURS_NOTED_BEFORE_THEIR_QUESTION = "J'ai noté la durée hebdomadaire : {hours}, je ne vous la redemanderai pas."
+POSITIONS_STILL_MISSING = "Il me manque encore le nombre de postes."
 POSITIONS_SEVERAL = "Votre réponse contient plusieurs nombres. Indiquez un seul nombre de postes (par exemple {example})."
 POSITIONS_A_DATE = (
     "Cela ressemble à une date : je vous demanderai la date d'embauche juste après. Combien de postes souhaitez-vous "

@@ -108,12 +108,9 @@ from bot.submission.form_slots import (
     REFERENCE_SLOT,
 )
 from bot.submission.mentions import FREE_TEXT_SLOTS
-from bot.submission.questions import (
-    can_submit,
-    hours_said,
-    job_hours_said,
-)
+from bot.submission.questions import can_submit
 from bot.submission.validators.counts import format_hours
+from bot.submission.validators.hours import hours_said, job_hours_said
 
 START_CHECK_ACTION = "action_start_eligibility"
 #: Wait for the employer (the form a rule would start next is not started).

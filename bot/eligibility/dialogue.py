@@ -81,6 +81,7 @@ from bot.language.cues import (
 from bot.language.normalize import normalize
 from bot.language.places import REGION_DEPARTMENTS, other_region_named, region_elsewhere
 from bot.language.tokens import correction_positions, tokenize
+from bot.submission.validators.hours import job_hours_said  # (the one reader of the job's hours, the request's and the check's)
 
 FORM_NAME = "eligibility_form"
 FORM_SLOTS = ("contract_type", "contract_duration", "department", "candidate_status")
@@ -1269,8 +1270,6 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
                and not any(k in ("candidate_status", *CANDIDATE_FACT_SLOTS) for k in understand(c, None, slots).updates)]
     said = YES_LEAD.sub("", normalize(", ".join(project))).strip()
     if len(said.split()) >= 1 and re.search(r"[^\W\d_]{2,}|\d", said):
-        from bot.submission.questions import job_hours_said  # (the one reader of the job's hours, the request's and the check's)
-
         if job_hours_said(", ".join(project)) is not None:
             # (hours said after a verdict before these: the verdict reads the latest; not the candidate's, a day's, the
             # training's: « oui, il est à 30h dans son job actuel » dropped the job's)

@@ -100,7 +100,6 @@ from bot.submission.questions import (
     contract_updates,
     is_no,
     is_yes,
-    job_hours_said,
     longer_contract,
     required_slots,
     suggested_address_taken,
@@ -126,6 +125,7 @@ from bot.submission.recap import (
 from bot.submission.spec import TO_SPECIFY
 from bot.submission.validators import validate_field
 from bot.submission.validators.employer import only_an_employer_type
+from bot.submission.validators.hours import job_hours_recorded, job_hours_said
 from bot.submission.validators.text import company_named_in, person_named_in
 
 
@@ -475,8 +475,8 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
             field = None  # « CDD de 6 mois jusqu'en mars », « formation en janvier »: no start
         if field in ("weekly_hours", "start_date") and field not in found:
             # (the job's hours of the whole message, as the check reads them: « CDI, il est à 30h dans son job actuel » was 30 h
-            # here, « CDI, il sera à 28h puis 35h » 28 h)
-            value = job_hours_said(text, now) if field == "weekly_hours" else recap_value(field, DETAIL_PIECE.get(field, lambda c: c)(part), moment)[0]
+            # here, « CDI, il sera à 28h puis 35h » 28 h), a range's low end as at the hours question (« entre 28 et 30h » was 30 h)
+            value = job_hours_recorded(text, now) if field == "weekly_hours" else recap_value(field, DETAIL_PIECE.get(field, lambda c: c)(part), moment)[0]
             if value is not None and not (field == "weekly_hours" and evaluate({"weekly_hours": value}).verdict == "ineligible"):
                 found[field] = value
         elif field in SAID_AS_SUCH:
@@ -499,7 +499,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
         value = recap_value("start_date", start.group(0), moment)[0]
         if value is not None:
             found["start_date"] = value
-    if "weekly_hours" not in found and (hours := job_hours_said(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
+    if "weekly_hours" not in found and (hours := job_hours_recorded(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
         found["weekly_hours"] = hours  # « à temps plein » was asked again
     if (needs := _TRAINING_LISTED.search(text) or _TRAINING_SAID.search(text) or TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
         # (Up to a contract or the place: « … au CACES 3 en CDI à Angers ».)

@@ -39,6 +39,7 @@ from bot.submission.validators import format_value, validate_field
 from bot.submission.validators.counts import HOURS_RANGE_SAID
 from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER
 from bot.submission.validators.employer import employer_adjective
+from bot.submission.validators.hours import HOURS
 
 #: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).
 FIELD_WORDS = {
@@ -57,7 +58,6 @@ FIELD_WORDS = {
     "derogation_justification": ("derogation", "justification", "justifier"),
     CONSENT_SLOT: ("donnees", "donnee", "rgpd", "personnelles", "confidentialite", "coordonnees", "conservees", "transmises"),
 }
-HOURS = r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"  # « 39h », « 35 heures »
 
 
 #: A contract named as such, anywhere in a recap message.

@@ -36,7 +36,7 @@ from bot.eligibility.dialogue import (
     undecided_options,
 )
 from bot.eligibility.rules import evaluate
-from bot.extractors.candidate import hours_of_the_hired, says_the_candidates_past, without_candidate_job, without_candidate_past
+from bot.extractors.candidate import says_the_candidates_past, without_candidate_past
 from bot.extractors.contract import (
     ALTERNANCE_CONTRACTS,
     ALTERNANCE_TO_SPECIFY,
@@ -64,7 +64,6 @@ from bot.language.cues import (
     ASKED_CONDITION,
     ASKING_WHAT,
     ASKS_TO_EXPLAIN,
-    CLAUSE_MARK,
     CLOSED_FOR_A_WHILE,
     CORRECTION_PHRASES,
     HELD_BACK,
@@ -119,7 +118,6 @@ from bot.submission.mentions import (
     COUNT_WORD,
     FIELD_WORDS,
     FREE_TEXT_SLOTS,
-    HOURS,
     LOCATIVE,
     MONTH_MENTION,
     NOT_WHAT_I_WROTE,
@@ -143,6 +141,7 @@ from bot.submission.mentions import (
 from bot.submission.validators import validate_field
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
+from bot.submission.validators.hours import HOURS, hours_said, job_hours_read
 from bot.submission.validators.identity import likely_provider
 from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name
 
@@ -1325,6 +1324,33 @@ def understand_field(
         checked = FieldResult(value=None, error=msg.CONTRACT_NOTED.format(label=contract_label({**slots, **kept})), kind=CORRECTION, updates=kept)
     if requested == "positions" and (count := count_of_the_same_contract(checked, own, slots, now)) is not None:
         checked = ok(count)  # « on aura finalement 2 apprenties » with the apprenticeship recorded: 2, not the contract
+    if (requested == "positions" and checked.kind in (VALUE, UNUSABLE) and slots.get("weekly_hours") is None
+            and (hours_read := job_hours_read(text, now.date())) is not None and evaluate({"weekly_hours": hours_read[0].value}).verdict != "ineligible"):
+        # « 2 postes à 35h » lost the hours, « elle fera entre 28 et 30h selon le planning » got « ce nombre ressemble à une
+        # durée », and the hours were asked again after the positions (session of 2026-12-02): they are kept for their
+        # question, which is then not asked, as that question reads them (a range's low end, said so: « 2 postes, de 28 à
+        # 30h » was 30 h), and the count is read without them.
+        hours = hours_read[0]
+        passing = {k: v for k, v in passing.items() if k != "weekly_hours"}
+        if checked.kind == UNUSABLE and (without := job_hours_read(own, now.date())) is not None:
+            checked = validate_field(FIELD_VALIDATORS[requested], without[1], now.date())
+        if checked.kind == UNUSABLE and checked.error in _NO_COUNT:
+            # No count said: the hours noted and said so, then this question again (not a failure).
+            result.kind = UNUSABLE
+            result.updates["weekly_hours"] = hours.value
+            noted = hours.warning or msg.HOURS_NOTED_BEFORE_THEIR_QUESTION.format(hours=display("weekly_hours", hours.value))
+            result.messages.append({"text": f"{noted} {msg.POSITIONS_STILL_MISSING}"})
+            return result
+        if checked.kind == VALUE and hours.warning:
+            result.updates["weekly_hours"] = hours.value  # (a range's low end: its sentence says the hours noted)
+            notes = [*notes, hours.warning]
+        elif checked.kind == VALUE:
+            passing = {**passing, "weekly_hours": hours.value}
+        else:
+            # a count said but not usable (« 2 ou 3 postes à 35h »): the hours kept all the same, the count asked as it says
+            result.updates["weekly_hours"] = hours.value
+            noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["weekly_hours"]), value=display("weekly_hours", hours.value))
+            result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
     if requested == "weekly_hours" and checked.kind != VALUE and _a_monthly_figure(own):
         checked = validate_field(FIELD_VALIDATORS[requested], f"{own.strip(' .!')} par mois", now.date())
     result.kind = checked.kind
@@ -1454,6 +1480,10 @@ def understand_field(
     return result
 
 
+#: What the positions' validator says when no count is said (at the number of positions, weekly hours said instead of it).
+_NO_COUNT = frozenset(m.format(example=msg.POSITIONS_EXAMPLE) for m in (msg.POSITIONS_NOT_FOUND, msg.POSITIONS_EMPTY))
+
+
 #: Details given along with the answer asked, kept instead of being asked again: the contact's
 #: e-mail and phone (« Sylvie Gaborit, sylvie@example.org, 06 12 34 56 78 »), the SIRET after the company's name.
 _IN_PASSING: dict[str, tuple[str, ...]] = {
@@ -1462,204 +1492,6 @@ _IN_PASSING: dict[str, tuple[str, ...]] = {
     "contact_phone": ("contact_email",),
     "company_name": ("siret",),
 }
-#: Weekly hours said in a sentence (« 20h/semaine », « à temps plein », « mi-temps »).
-_HOURS_SAID = re.compile(
-    # (« 151,67h par mois » with its month, converted: twenty-first blind user test)
-    rf"{HOURS}(?P<weekly>\s*(?:/|par)\s*(?:semaine|sem|hebdo)\w*|\s*(?:/|par)\s*mois\b|\s*mensuel\w*)?|\b(?:temps (?:plein|complet)|plein temps)\b|\bmi[ -]?temps\b",
-    re.IGNORECASE,
-)
-#: Words before « 48h » that make it a delay, not weekly hours (« une réponse sous 48h »).
-_DELAY_BEFORE = re.compile(r"\b(?:sous|dans|ici|avant|apres|pendant|depuis)\s*$")
-#: Before a time of day (« prise de poste à 7h », « horaires de 8h à 17h »).
-_CLOCK_BEFORE = re.compile(r"\b(?:a|vers|de|des|jusqu a|horaires?|heure|rdv|rendez vous)\s*$")
-#: A time of day after a verb of the end or the start of the working day, whatever the hour (« CDI, elle finit à 17h » was 17 h
-#: a week, not eligible: session of 2026-12-02). Not « commence », « embauche », « reprend », which may give the hours (« on
-#: l'embauche à 30h »).
-_DAY_TIME_VERB_BEFORE = re.compile(
-    r"\b(?:finit|finira|finissent|termine\w*|arrive\w*|debauche\w*|sort|sortira|part|partira|quitte\w*|ouvre\w*|ferme\w*)"
-    r"\s+(?:a|vers|des)\s*$"
-)
-#: After such a verb, weekly hours, not a time of day: 24 or more, or said a week (« CDI, avec les samedis on arrive à 35h »,
-#: « on termine à 26h hebdo », « ça finit à 35h » were dropped with the times of day: review of the session's changes); and
-#: « en tout » before them (« en tout elle arrive à 20h »).
-_WEEKLY_AFTER_A_DAY_TIME_VERB = re.compile(
-    r"(?:2[4-9]|[3-9]\d)(?:[.,]\d+)?\s*(?:h|heures?)\b(?!\s*\d)|\d+(?:[.,]\d+)?\s*(?:h|heures?)\s*(?:par |/|[aà] la )?(?:semaine|sem|hebdo)\b",
-    re.IGNORECASE,
-)
-#: Hours that are not the job's (folded, after or before them in their clause): of the training, of classes, of volunteering,
-#: of travel (« CDI, 10h de formation par semaine », « Cholet, il fait 10h de route par semaine », « la formation fait 35h par
-#: semaine ? »: the check said « pas éligible », the FAQ « oui pour la durée de travail »: review of the session's changes).
-_NOT_THE_JOBS_AFTER = re.compile(r"^\s*(?:(?:par|/)\s*(?:semaine|sem)\s*)?(?:de|d)\s+(?:formation|cours|benevolat|route|trajet|transport)\b")
-_NOT_THE_JOBS_BEFORE = re.compile(
-    r"\b(?:formation|cours)\s+(?:\w+\s+)?(?:fait|font|dure|durent|est|sont|sera|seront|represente\w*|prend\w*)\s+(?:\w+\s+)?$"
-    r"|\b(?:formation|cours)\s+(?:de|d)\s+$"
-)
-
-
-def hours_said(text: str, now: dt.date | None = None) -> float | None:
-    """The weekly hours a sentence about the project gives (under 24 included: the check says what they lead to)."""
-    for match in _HOURS_SAID.finditer(text or ""):
-        before = normalize(text[: match.start()])
-        if _DELAY_BEFORE.search(before):
-            continue
-        if _NOT_THE_JOBS_AFTER.match(normalize(text[match.end():])) or _NOT_THE_JOBS_BEFORE.search(
-            normalize(re.split(r"[,;.!?]", text[: match.start()])[-1]) + " "
-        ):
-            continue
-        figure = re.match(r"\d+(?:[.,]\d+)?", match.group(0))
-        clock = figure is not None and (re.match(r"\s*(?:a|à|-)\s*\d{1,2}\s*h", text[match.end():]) or (
-            _CLOCK_BEFORE.search(before) and float(figure.group(0).replace(",", ".")) < 15
-        ) or (_DAY_TIME_VERB_BEFORE.search(before) and not _WEEKLY_AFTER_A_DAY_TIME_VERB.match(text[match.start():])
-               and not re.search(r"\ben tout\b", normalize(re.split(r"[,;.!?]", text[: match.start()])[-1]))))
-        # the end of « de 8h à 17h », « 9h-12h » (« CDI, horaires 9h-12h et 14h-18h » was 12 h a week: review of the session's changes)
-        clock = clock or re.search(r"\d\s*h\s*(?:a|-)\s*$", before) or re.search(r"\d\s*h\s*\d{0,2}\s*-\s*$", text[: match.start()])
-        if clock and not match.group("weekly"):
-            continue  # « de 8h à 17h », « à 7h », « rdv à 14h »: times of day (the first was 8 h a week: review)
-        checked = validate_field("weekly_hours", match.group(0), now or dt.date.today())
-        if checked.kind == VALUE and isinstance(checked.value, (int, float)):
-            return float(checked.value)
-    return None
-
-
-#: Words after hours that are not the job's weekly hours (folded), up to the next figure: a day's, a Saturday's, overtime, hours
-#: now, before, during the training, at first or in a season (« CDI, il sera à 35h, 7h par jour », « …, avec 4h sup », « … mais
-#: 20h pendant la formation », « …, 20h la première semaine », « …, contre 20h aujourd'hui », « … et 10h le samedi », « … mais
-#: 20h l'été » were 7, 4, 20 … hours a week, « pas éligible »: second review of the session's changes).
-_NOT_THE_WEEKS_AFTER = re.compile(
-    r"\b(?:par (?:jour|journee)|/ ?(?:jour|j)|quotidien\w*|(?:le|les) (?:samedi|dimanche)s?"
-    r"|aujourd hui|actuellement|en ce moment|avant|etait|pendant (?:la|sa) formation|le temps de (?:la |sa )?formation"
-    r"|(?:la|les|le) (?:\d+ )?premier\w* (?:jours?|semaines?|mois)|premiere semaine|au debut|(?:l|en) (?:ete|hiver)"
-    r"|periode (?:creuse|haute|basse))\b"
-    # overtime right after the figure (« avec 4h sup », « 4 heures supplémentaires »); « 35h avec possibilité d'heures sup »
-    # says the overtime of the 35 h (:data:`_MAYBE_NOT_THE_WEEKS_AFTER`)
-    r"|^\s*(?:de\s+|d\s+)?(?:sup|supp|supplementaires?)\b"
-)
-#: … and right after a figure only: a day's, a break's (« 7h/jour », folded « 7h jour »; « 1h de pause »).
-_NOT_THE_WEEKS_FIGURE_AFTER = re.compile(r"^\s*(?:jour|j|journee)\b|^\s*(?:de|d)\s+(?:pause|coupure|repas)\b")
-#: … and after a figure, words that make it maybe not the job's weekly hours: a break, a possibility, a season, overtime
-#: (« 35 heures, avec 1h de pause », « 35h, 39h si besoin », « 35 h mais 39h en haute saison » lost the 35 h: review of the
-#: session's changes). They only choose between several figures: a figure said alone with them is the job's (« 35h pause
-#: comprise », « 35h avec possibilité d'heures sup », « 28h selon l'activité » lost their only figure: second review).
-_MAYBE_NOT_THE_WEEKS_AFTER = re.compile(
-    r"\b(?:(?:de )?pause|de coupure|de repas|possibles?|eventuellement|si (?:besoin|necessaire|possible)|en option"
-    r"|(?:en )?(?:haute|basse) saison|en saison|selon (?:les |la |l )?(?:besoins?|activite|saison|charge|periode)"
-    r"|sup|supp|supplementaires?)\b"
-)
-_POSSIBLE_VERB = r"(?:\s+(?:de|d)\s+(?:passer|monter|aller|faire|evoluer))?"
-_FIGURES_BEFORE = r"(?:\s+(?:a|de|d|a partir de))?(?:\s*\d+\s*h\s*\d*\s*(?:a|et)?)*\s*$"
-#: … and right before them: a time of day, a figure denied or replaced, a Saturday's, a half day, days, hours now or in a
-#: season (« …, fin à 17h », « …, horaires 8h 16h », « … et pas 20h », « il sera à 24h, pas 20h », « … contre 20h »,
-#: « 35 heures hebdo et samedi matin 4h », « 30h, 2 jours de 15h »).
-_NOT_THE_WEEKS_BEFORE = re.compile(
-    r"\b(?:fin|debut|pause|horaires?|contre|au lieu d|plutot que|pas|non|jamais|etait|(?:le|les) (?:samedi|dimanche)s?|au debut"
-    r"|aujourd hui|actuellement|en ce moment|pendant (?:la|sa) formation|(?:l|en) (?:ete|hiver)"
-    r"|(?:samedi|dimanche)s? (?:matin|apres midi|soir)|(?:jours?|journees?) (?:de|d)"
-    # a possibility's figure (« 35h et possibilité de 39h », « oui, possibilité de 39h », « 35h mais possibilité de passer à 39h »)
-    r"|possibilite|possible|evoluer|evolution)\b" + _POSSIBLE_VERB + _FIGURES_BEFORE
-)
-#: … and a doubt before them (« 35h éventuellement 39h », « 24h voire 28h »): maybe not the job's, as
-#: :data:`_MAYBE_NOT_THE_WEEKS_AFTER` (« CDI jusqu'à 35h », « peut-être 30h » are the job's 35 and 30 h).
-_MAYBE_NOT_THE_WEEKS_BEFORE = re.compile(
-    r"\b(?:eventuellement|voire|jusqu a|peut etre)\b" + _FIGURES_BEFORE
-)
-_HOURS_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:h|heures?)(?![a-z])", re.IGNORECASE)
-#: What :func:`_not_the_weeks_hours` says of a figure: not the job's weekly hours, or maybe not (only when another is said).
-_NOT_THE_WEEKS, _MAYBE_NOT = "not", "maybe"
-
-
-def _not_the_weeks_hours(clause: str, hours: float) -> str | None:
-    """Whether the ``hours`` read in ``clause`` are no weekly hours of the job (:data:`_NOT_THE_WEEKS`), maybe not
-    (:data:`_MAYBE_NOT`: a possibility, a break, a season…, which only choose between several figures), or the job's
-    (``None``), by the words around their figure (up to the figures before and after it): :data:`_NOT_THE_WEEKS_AFTER`,
-    :data:`_NOT_THE_WEEKS_BEFORE`, :data:`_MAYBE_NOT_THE_WEEKS_AFTER`, :data:`_MAYBE_NOT_THE_WEEKS_BEFORE`."""
-    figures = list(_HOURS_FIGURE.finditer(clause))
-    at = next((i for i, f in enumerate(figures) if float(f.group(1).replace(",", ".")) == hours), None)
-    if at is None:
-        plain = normalize(clause)
-        return _NOT_THE_WEEKS if _NOT_THE_WEEKS_AFTER.search(plain) or re.search(r"\b(?:sup|supp|supplementaires?)\b", plain) else None
-    after = normalize(clause[figures[at].end(): figures[at + 1].start() if at + 1 < len(figures) else len(clause)])
-    if at + 1 < len(figures):
-        # (what follows « sauf », « mais »… is said of the next figure: « il sera à 35h sauf le premier mois à 20h »)
-        after = re.split(r"\b(?:sauf|mais|dont|soit|avec|hors)\b", after)[0]
-    before = normalize(clause[: figures[at].start()])
-    if _NOT_THE_WEEKS_BEFORE.search(before) or _NOT_THE_WEEKS_AFTER.search(after) or _NOT_THE_WEEKS_FIGURE_AFTER.search(after):
-        return _NOT_THE_WEEKS
-    if _MAYBE_NOT_THE_WEEKS_BEFORE.search(before) or _MAYBE_NOT_THE_WEEKS_AFTER.search(after):
-        return _MAYBE_NOT
-    return None
-
-
-#: Hours said explicitly of the job to come (folded): « il passera à 35h », « il veut 35h », « elle voudrait un temps plein ».
-_HOURS_TO_COME = re.compile(r"\b(?:passera|passe|passerait|veut|voudrait|souhaite\w*|augmente\w*|montera)\b")
-
-
-#: A person's doing in a clause (folded): « elle est à 20h par semaine … », « il fait des extras 15h par semaine », « le candidat
-#: fait 20h de bénévolat »: the candidate's hours, not the job's (review of the session's changes).
-_SOMEONES_HOURS = re.compile(r"\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+(?:est|fait|bosse|travaille)\b")
-
-
-#: A working time said without its figure (« temps plein », « mi-temps »): its hours are those of its kind, and a figure said
-#: with it tells them (« à temps plein (39h) », « temps plein, 39h » were 35 h or none: review of the session's changes).
-_WORKING_TIME = re.compile(r"\b(?:temps (?:plein|complet|partiel)|plein temps|mi[ -]?temps)\b", re.IGNORECASE)
-
-
-def _clause_hours(clause: str, now: dt.date | None) -> list[tuple[float, str | None, bool]]:
-    """The job's hours a clause gives, each with the working time they were read from (``"full"``, ``"part"``) or ``None``
-    for a figure, and whether they are maybe not the job's (:data:`_MAYBE_NOT`): a working time said before a figure gives
-    both (« CDI temps plein 37,5h »)."""
-    hours = hours_said(clause, now)
-    if hours is None or (verdict := _not_the_weeks_hours(clause, hours)) == _NOT_THE_WEEKS:
-        return []
-    maybe = verdict == _MAYBE_NOT
-    regime = _WORKING_TIME.search(clause)
-    if regime is None:
-        return [(hours, None, maybe)]
-    kind = "full" if re.search(r"plein|complet", regime.group(0), re.IGNORECASE) else "part"
-    blanked = clause[: regime.start()] + " " * len(regime.group(0)) + clause[regime.end():]
-    figure = hours_said(blanked, now)
-    if figure is None:
-        return [(hours, kind, maybe)]
-    if figure == hours:
-        return [(hours, None, maybe)]
-    figure_verdict = _not_the_weeks_hours(blanked, figure)
-    return [(hours, kind, maybe)] + ([(figure, None, figure_verdict == _MAYBE_NOT)] if figure_verdict != _NOT_THE_WEEKS else [])
-
-
-def _told_by_a_figure(kind: str, figures: set[float]) -> bool:
-    """Whether the figures said tell a working time's hours (« temps plein, 39h »), rather than contradict it (« temps plein,
-    20h »: both kept, several hours, the question is asked)."""
-    return bool(figures) and all(figure >= 24 if kind == "full" else figure < 35 for figure in figures)
-
-
-def job_hours_said(text: str, now: dt.date | None = None) -> float | None:
-    """The job's weekly hours a message gives (:func:`hours_said`), without those that are not the job's: the candidate's
-    job, now, before or elsewhere (« CDI, il est à 20h dans son job actuel », « elle était à 20h », « il bosse déjà 12h chez
-    nous »), a day's, overtime, a break, a possibility, during the training, at first or in a season
-    (:func:`_not_the_weeks_hours`). A working time told by a figure is that figure (« temps plein, 39h », « à temps plein
-    (39h) »). Of several hours left, those said explicitly of the job to come (« il sera à 20h puis 35h », « CDI, elle est à
-    20h mais veut un temps plein », « il passera à 35h, il est à 20h »: review of the session's changes); else none, the
-    question is asked (the last was taken: « CDI, il sera à 35h, contre 20h aujourd'hui » was « pas éligible », second review
-    of the session's changes): a wrong « pas éligible » is worse than the hours asked later. Every reader of the job's hours
-    reads them here: the check, the offer's « oui, … », what the request takes from the check (they disagreed: session of
-    2026-12-02). A decimal comma cuts no clause (« 37,5h » was « 5h »: review of the session's changes)."""
-    pieces = re.split(rf"({CLAUSE_MARK}+|[()]|\s+(?:et|mais|puis|ensuite)\s+)", without_candidate_job(text or ""))
-    read: list[tuple[float, bool, str | None, bool]] = []
-    for at in range(0, len(pieces), 2):
-        clause, plain = pieces[at], normalize(pieces[at])
-        if _SOMEONES_HOURS.search(plain) and not hours_of_the_hired(clause, text):
-            continue
-        after = normalize(pieces[at - 1]) if at else ""
-        future = after in ("puis", "ensuite") or _HOURS_TO_COME.search(plain) is not None
-        read += [(hours, future, kind, maybe) for hours, kind, maybe in _clause_hours(clause, now)]
-    # (hours maybe not the job's only choose between several: « 35h pause comprise », « 28h selon l'activité » are 35 and 28 h)
-    said = [(hours, future, kind) for hours, future, kind, maybe in read if not maybe] or [
-        (hours, future, kind) for hours, future, kind, _ in read]
-    figures = {hours for hours, _, kind in said if kind is None}
-    said = [(hours, future, kind) for hours, future, kind in said if kind is None or not _told_by_a_figure(kind, figures)]
-    to_come = [hours for hours, future, _ in said if future]
-    if to_come or len({hours for hours, _, _ in said}) == 1:
-        return (to_come or [h for h, _, _ in said])[-1]
-    return None
 
 
 #: Clauses after a job title that answer later questions: the number of positions, the weekly hours, the start.

@@ -704,7 +704,7 @@ def test_the_request_reads_the_job_s_hours_as_the_check(text: str, hours: float 
     import datetime as dt
 
     from bot.submission.dialogue import hours_said_in_the_check, memory_updates
-    from bot.submission.questions import job_hours_said
+    from bot.submission.validators.hours import job_hours_said
 
     today = dt.date(2026, 12, 2)
     answered = {"answers": [{"asked": "contract_type", "text": text}]}
@@ -760,7 +760,7 @@ def test_a_decimal_comma_cuts_no_clause_of_the_hours(faq: Faq, text: str, hours:
     from bot.dialogue.turns import verdict_turn
     from bot.eligibility.dialogue import said_with_a_yes
     from bot.submission.dialogue import memory_updates
-    from bot.submission.questions import job_hours_said
+    from bot.submission.validators.hours import job_hours_said
 
     today = dt.date(2026, 12, 2)
     assert job_hours_said(text) == hours
@@ -844,7 +844,7 @@ def test_several_hours_in_the_first_message(faq: Faq, text: str, hours: float | 
 
     from bot.dialogue.turns import verdict_turn
     from bot.submission.dialogue import memory_updates
-    from bot.submission.questions import job_hours_said
+    from bot.submission.validators.hours import job_hours_said
 
     assert job_hours_said(text) == hours
     turn = verdict_turn({**ELIGIBLE, MEMORY_SLOT: {"said": text}}, faq)

@@ -155,6 +155,10 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
         # (twenty-second blind user test: each was asked again by the request)
         ([("contract_type", "cdi temps partiel 25h"), ("department", "49"), ("candidate_status", "pas encore")], {"weekly_hours": 25.0}, ()),
         ([("contract_type", "3 conducteurs de ligne en CDI"), ("department", "49")], {"job_title": "conducteurs de ligne", "positions": 3}, ()),
+        # a range of hours, as the hours question reads it: its low end (it was 30 h, its one figure with « h »)
+        ([("contract_type", "cdi, elle fera entre 28 et 30h selon le planning"), ("department", "49")], {"weekly_hours": 28.0}, ()),
+        ([("contract_type", "CDI de 28 a 30h"), ("department", "49")], {"weekly_hours": 28.0}, ()),
+        ([("contract_type", "CDI 35h hebdo"), ("department", "49")], {"weekly_hours": 35.0}, ()),
         ([("contract_type", "c'est une asso"), ("contract_type", "CDI"), ("department", "49")], {"employer_type": "association"}, ()),
         ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "Il lui faudrait une formation Java."),
           ("candidate_status", "un demandeur d'emploi")], {"training_needs": "Java"}, ()),
@@ -294,6 +298,36 @@ def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() ->
         slots = {**slots, **slot_events(events)}
     assert slots["work_location"] == {"commune": "Allonnes", "postal_code": "49650", "department": "49"}
     assert slots["requested_slot"] != "work_location" and "place_choices" not in (slots.get("project_memory") or {})
+
+
+@pytest.mark.parametrize(("text", "hours", "reply"), [
+    ("elle fera entre 28 et 30h selon le planning", 28.0,
+     f"{messages.HOURS_RANGE.format(low='28 h', high='30 h')} {messages.POSITIONS_STILL_MISSING}"),
+    ("35h hebdo", 35.0, f"{messages.HOURS_NOTED_BEFORE_THEIR_QUESTION.format(hours='35 h')} {messages.POSITIONS_STILL_MISSING}"),
+])
+def test_hours_said_at_the_positions_question_are_kept_and_not_asked_again(text: str, hours: float, reply: str) -> None:
+    """« elle fera entre 28 et 30h selon le planning » at the number of positions got « ce nombre ressemble à une durée », and
+    the hours were asked again after the positions (session of 2026-12-02): through the form's validation, they are stored
+    and said so, the positions asked again without a failure counted, then the start, not the hours."""
+    slots: dict = {**completed_submission_slots(), "positions": None, "weekly_hours": None, "start_date": None, "requested_slot": "positions"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert [m["text"] for m in said] == [reply]
+    assert slots["weekly_hours"] == hours and slots["positions"] is None and slots["requested_slot"] == "positions"
+    assert not slots.get("submission_failures")
+    events, said = run(ValidateHiringIntentForm(), tracker("2 postes", intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["positions"] == 2 and slots["weekly_hours"] == hours and slots["requested_slot"] == "start_date"
+
+
+def test_hours_said_with_the_count_are_kept_and_not_asked_again() -> None:
+    """« 2 postes à 35h » kept the 2 positions and lost the 35 h, asked next (session of 2026-12-02)."""
+    slots: dict = {**completed_submission_slots(), "positions": None, "weekly_hours": None, "start_date": None, "requested_slot": "positions"}
+    events, said = run(ValidateHiringIntentForm(), tracker("2 postes à 35h", intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["positions"] == 2 and slots["weekly_hours"] == 35.0 and slots["requested_slot"] == "start_date"
+    noted = messages.CHANGED_FIELD.format(label="durée hebdomadaire", value="35 h")
+    assert [m["text"] for m in said] == [messages.ALSO_NOTED.format(changes=noted)]
 
 
 @pytest.mark.parametrize(("text", "kept"), [

@@ -445,7 +445,7 @@ def test_the_cancel_confirmation_reads_acceptance_words_as_before(text: str, can
 
 
 def test_hours_of_the_day_are_no_weekly_hours() -> None:
-    from bot.submission.questions import hours_said
+    from bot.submission.validators.hours import hours_said
 
     assert hours_said("soudeur en CDI à Cholet, horaires de 8h à 17h") is None
     assert hours_said("avec prise de poste à 7h") is None
@@ -471,14 +471,14 @@ def test_hours_of_the_day_are_no_weekly_hours() -> None:
     ("il arrive à 6h et part à 14h", None),
 ])
 def test_weekly_hours_after_a_verb_of_the_day_s_end(text: str, hours: float | None) -> None:
-    from bot.submission.questions import hours_said
+    from bot.submission.validators.hours import hours_said
 
     assert hours_said(text) == hours
 
 
 def test_monthly_hours_in_the_project_are_converted() -> None:
     """« 151,67h par mois » (the legal full time) said with the project is 35 h a week (twenty-first blind user test)."""
-    from bot.submission.questions import hours_said
+    from bot.submission.validators.hours import hours_said
 
     assert hours_said("on recrute un cariste en CDI a Cholet, 151,67h par mois") == 35.0
     assert hours_said("cariste en CDI, 151,67 heures mensuelles") == 35.0

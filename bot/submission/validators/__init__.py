@@ -6,6 +6,8 @@
 * :mod:`.employer` — the employer type;
 * :mod:`.place` — the commune of the job;
 * :mod:`.counts` — positions and weekly hours.
+* :mod:`.hours` — the job's weekly hours said in a sentence (the check's and the request's one reader, which
+  reads each figure with the weekly hours' validator of :mod:`.counts`).
 
 Each validator takes the typed text and returns a
 :class:`bot.submission.fields.FieldResult`; which field uses which validator
