@@ -390,8 +390,12 @@ _PAUSE = re.compile(
     r"|a demain)(?:\s+(?:merci|bonne journee|au revoir))?$"
 )
 #: Where to find the answer, asked or said unknown (folded): « je sais pas où le trouver », « où je le trouve ? », « je le
-#: trouve où ».
-_WHERE_TO_FIND = re.compile(r"\b(?:ou (?:je |on )?(?:le |la |l )?(?:trouver|trouve|chercher|cherche|voir|vois)|(?:trouve|trouver|cherche)(?: ca)? ou)\b")
+#: trouve où », « c'est où qu'on le trouve », « jsais pas où il est » (« où il est » got « pas de numéro SIRET dans votre
+#: réponse », « jsp où il est » was a skip without saying where: found talking to make run).
+_WHERE_TO_FIND = re.compile(
+    r"\b(?:ou (?:qu )?(?:je |j |on |il |elle )?(?:le |la |l )?(?:trouver|trouve|chercher|cherche|voir|vois|voit)"
+    r"|(?:trouve|trouver|cherche)(?: ca)? ou|ou (?:il|elle) (?:est|etait|se trouve|figure)|ou est (?:il|elle)|c est ou)\b"
+)
 #: Looking the answer up (folded): « attendez je vais chercher le siret », « je demande à la compta », « un instant ».
 #: (Each clause: « attendez je dois retrouver le kbis, je reviens », « une seconde, je demande a ma secretaire » were
 #: stored as the company: nineteenth blind user test.)
