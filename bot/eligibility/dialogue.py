@@ -46,6 +46,7 @@ from bot.extractors.contract import (
     alternance_answer,
     alternance_unsaid,
     button_by_order,
+    doubts_a_kind,
     extract_contract,
     extract_contract_options,
     keeps_duration,
@@ -533,7 +534,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # answered once it is left, whatever the classifier read: with the FAQ's intent it was answered and the check went on,
         # with another one the check was left and the question unanswered (session of 2026-12-02).
         return Understanding(leave=True, asks=_asks_besides_declining(text, plain))
-    if (requested == "contract_type" and _alternance_asked(slots) and (ASKING_WHAT.search(plain) or weighs_a_kind(text))
+    if (requested == "contract_type" and _alternance_asked(slots) and (ASKING_WHAT.search(plain) or weighs_a_kind(text) or doubts_a_kind(text))
             and not alternance_answer(text) and not correcting):
         # « c'est quoi la différence ? » to « apprentissage ou professionnalisation ? »: the FAQ has no answer on it; the
         # difference, then the question again (not counted).

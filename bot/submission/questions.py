@@ -48,6 +48,7 @@ from bot.extractors.contract import (
     asks_about_the_alternances,
     asks_what_a_kind_is,
     button_by_order,
+    doubts_a_kind,
     extract_contract,
     extract_contract_options,
     keeps_duration,
@@ -807,7 +808,8 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
     # (The alternance's question has a third button, « Je ne sais pas encore »: « le dernier » was the contract of
     # professionalisation, « le 3e » not understood: review of the session on « à préciser ».)
     chosen = button_by_order(text or "", (*ALTERNANCE_CONTRACTS, ALTERNANCE_TO_SPECIFY) if alternance else options)
-    asking = alternance and asks_what_a_kind_is(text or "")  # (« je sais pas ce qu'est un contrat pro »: no choice)
+    # (« je sais pas ce qu'est un contrat pro », « je sais pas si c'est possible en apprentissage »: no choice)
+    asking = alternance and (asks_what_a_kind_is(text or "") or doubts_a_kind(text or ""))
     if chosen is None and not asking and (alternance or set(options) & set(ALTERNANCE_CONTRACTS)):
         chosen = alternance_answer(text or "")
     if not alternance and (extract_contract_options(text or "") or said in ALTERNANCE_CONTRACTS and alternance_unsaid(text or "")):
