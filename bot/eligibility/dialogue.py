@@ -873,15 +873,17 @@ PLAIN_CONTRACT = re.compile(
 
 
 def _ambiguous_place_message(place: AmbiguousPlace) -> str:
-    """« Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? » for one town in several departments;
-    « Paris ou Nantes (Loire-Atlantique) ? » for several places named (« siège à Paris, poste à Nantes »)."""
+    """« Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? » for one town in several departments; « Loire-Atlantique (44) ou
+    Maine-et-Loire (49) ou Loire (42) ? » for one name of several departments (« Loire »: it was « Vous citez plusieurs
+    lieux »); « Paris ou Nantes (Loire-Atlantique) ? » for several places named (« siège à Paris, poste à Nantes »)."""
+    one_name = " ou " not in place.name and not any(p.commune for p in place.options)
     choices = messages.CHOICE_JOINER.join(
         messages.AMBIGUOUS_PLACE_CHOICE.format(commune=p.commune, department=p.department_name)
-        if p.commune and p.commune != p.department_name else p.commune or p.department_name
+        if p.commune and p.commune != p.department_name else department_label(p.department) if one_name else p.commune or p.department_name
         for p in place.options
     )
     names = {p.commune or p.department_name for p in place.options}
-    if len(names) > 1:
+    if len(names) > 1 and not one_name:
         return messages.SEVERAL_PLACES.format(choices=choices)
     return messages.AMBIGUOUS_PLACE.format(name=place.name, choices=choices)
 

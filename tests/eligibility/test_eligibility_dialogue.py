@@ -489,6 +489,10 @@ def test_the_check_started_from_a_project_reads_what_the_project_extractor_reads
     [
         ("paris mais le poste est a nantes", "Vous citez plusieurs lieux : Paris ou Nantes (Loire-Atlantique) ?"),
         ("Allonnes", "Plusieurs lieux correspondent à « Allonnes » : Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ?"),
+        # « Loire » alone was the commune Loiré, silently (found talking to make run)
+        ("Loire", "Plusieurs lieux correspondent à « Loire » : Loire-Atlantique (44) ou Maine-et-Loire (49) ou Loire (42) ?"),
+        ("la loire", "Plusieurs lieux correspondent à « Loire » : Loire-Atlantique (44) ou Maine-et-Loire (49) ou Loire (42) ?"),
+        ("c'est sur la Loire", "Plusieurs lieux correspondent à « Loire » : Loire-Atlantique (44) ou Maine-et-Loire (49) ou Loire (42) ?"),
     ],
 )
 def test_an_ambiguous_place_is_asked_in_words_that_read_well(text: str, said: str) -> None:

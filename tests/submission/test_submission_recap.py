@@ -2781,3 +2781,12 @@ def test_an_alternance_said_again_at_the_recap_keeps_its_length(recorded: str, t
     read = recap_turn(text, slots, "inform", [], NOW)
     assert {**slots, **read.updates}["contract_duration"] == 24.0 and {**slots, **read.updates}["contract_type"] == recorded
     assert read.messages[0]["text"].startswith(messages.ALREADY_SO.split("{")[0])
+
+
+@pytest.mark.parametrize("text", ["le lieu c'est la Loire", "le lieu c'est Loire", "lieu : loire"])
+def test_the_loire_alone_at_the_recap_is_not_the_commune_loire(text: str) -> None:
+    """« Loire » alone was the commune Loiré (found talking to make run): never silently a commune; « Loiré » typed with its
+    accent is it."""
+    slots = completed_submission_slots()
+    assert (recap_turn(text, slots, "inform", [], NOW).updates.get("work_location") or {}).get("commune") != "Loiré"
+    assert recap_turn("le lieu c'est Loiré", slots, "inform", [], NOW).updates["work_location"]["commune"] == "Loiré"
