@@ -46,6 +46,7 @@ from bot.extractors.contract import (
     alternance_answer,
     alternance_unsaid,
     button_by_order,
+    doubts_a_kind,
     extract_contract,
     extract_contract_options,
     keeps_duration,
@@ -534,7 +535,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # answered once it is left, whatever the classifier read: with the FAQ's intent it was answered and the check went on,
         # with another one the check was left and the question unanswered (session of 2026-12-02).
         return Understanding(leave=True, asks=_asks_besides_declining(text, plain))
-    if (requested == "contract_type" and _alternance_asked(slots) and (ASKING_WHAT.search(plain) or weighs_a_kind(text))
+    if (requested == "contract_type" and _alternance_asked(slots) and (ASKING_WHAT.search(plain) or weighs_a_kind(text) or doubts_a_kind(text))
             and not alternance_answer(text) and not correcting):
         # « c'est quoi la différence ? » to « apprentissage ou professionnalisation ? »: the FAQ has no answer on it; the
         # difference, then the question again (not counted).
@@ -873,15 +874,17 @@ PLAIN_CONTRACT = re.compile(
 
 
 def _ambiguous_place_message(place: AmbiguousPlace) -> str:
-    """« Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? » for one town in several departments;
-    « Paris ou Nantes (Loire-Atlantique) ? » for several places named (« siège à Paris, poste à Nantes »)."""
+    """« Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? » for one town in several departments; « Loire-Atlantique (44) ou
+    Maine-et-Loire (49) ou Loire (42) ? » for one name of several departments (« Loire »: it was « Vous citez plusieurs
+    lieux »); « Paris ou Nantes (Loire-Atlantique) ? » for several places named (« siège à Paris, poste à Nantes »)."""
+    one_name = " ou " not in place.name and not any(p.commune for p in place.options)
     choices = messages.CHOICE_JOINER.join(
         messages.AMBIGUOUS_PLACE_CHOICE.format(commune=p.commune, department=p.department_name)
-        if p.commune and p.commune != p.department_name else p.commune or p.department_name
+        if p.commune and p.commune != p.department_name else department_label(p.department) if one_name else p.commune or p.department_name
         for p in place.options
     )
     names = {p.commune or p.department_name for p in place.options}
-    if len(names) > 1:
+    if len(names) > 1 and not one_name:
         return messages.SEVERAL_PLACES.format(choices=choices)
     return messages.AMBIGUOUS_PLACE.format(name=place.name, choices=choices)
 

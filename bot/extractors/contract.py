@@ -510,6 +510,16 @@ _WEIGHING = re.compile(
 )
 
 
+#: A kind named, then taken back by « non » for what follows (folded, punctuation kept): « l'apprentissage, non, le pro »,
+#: « apprentissage ? non plutôt contrat pro », « apprentissage... non en fait le pro », « le pro, ah non, apprentissage ». The
+#: « non » is followed by punctuation or a word that revises (« plutôt », « en fait », « c'est »), not by the kind it negates.
+_TAKEN_BACK = re.compile(
+    r"^[^,;.!?:]*\b(?:pros?|professionnalisation|apprenti\w*)\b[\s,;.!?:]*(?:(?:ah|oh|euh|heu|mais|ben|bah|enfin)\s+)?(?:non|nan)\b"
+    r"(?:\s+(?:pardon|desole|dsl|merci))?(?P<after>\s*[,;.!?:]+.*\S.*|\s+(?:plutot|en\s+fait|finalement|c\s+est|c|ce\s+sera|"
+    r"je\s+veux\s+dire|enfin)\b.*)$"
+)
+
+
 def _chosen_over_the_other(text: str) -> str | None:
     """The kind said in a clause of its own when the other is turned down in another (« plutôt apprentissage, le pro c'est trop
     cher », « l'apprentissage car le pro est trop cher », « apprentissage, le pro on connait pas »), or None. (« pro » said
@@ -525,6 +535,33 @@ def _chosen_over_the_other(text: str) -> str | None:
     if len(chosen) == 1 and turned_down and not turned_down & chosen:
         return chosen.pop()
     return None
+
+
+#: Whether a kind is possible, doubted or asked (folded): « je sais pas si c'est possible en apprentissage », « jsais pas si c
+#: possible en apprentissage », « pas sûr que l'apprentissage soit accepté », « je me demande si on peut en contrat pro »; with
+#: « ? », a possibility asked: « c'est possible en apprentissage ? », « on peut le faire en contrat pro ? ». (The first was
+#: recorded as an apprenticeship: found talking to make run.)
+_DOUBTING = re.compile(
+    r"\b(?:(?:j?sai[st]?|se|c|chai[st]?|jsp|savons|savez|sur|sure|surs|certaine?s?|demande|demandais)\s+(?:pas\s+)?(?:si|que|qu)"
+    r"|(?:jsp|pas\s+sure?s?|pas\s+certaine?s?)\s+(?:si|que|qu))\b"
+)
+_POSSIBLE = re.compile(
+    r"\b(?:possible|faisable|eligible\w*|autorise\w*|accept\w*|jouable|realisable|peut|peux|pourrait|pourrais|pourra|droit|"
+    r"marche\w*|fonctionne\w*)\b"
+)
+
+
+def doubts_a_kind(text: str) -> bool:
+    """Whether ``text``, said to « apprentissage ou professionnalisation ? », doubts or asks whether a kind is possible
+    (:data:`_DOUBTING`, :data:`_POSSIBLE`): a question (both kinds are eligible), never that kind chosen."""
+    plain = _A_DIPLOMA.sub(" ", normalize(text or ""))
+    if _A_KIND.search(plain) is None:
+        return False
+    doubt = _DOUBTING.search(plain)
+    if doubt is not None and _A_KIND.search(plain, doubt.end()) is not None and (
+            _POSSIBLE.search(plain, doubt.end()) or re.search(r"\bsoit\b|\bsera\b", plain[doubt.end():])):
+        return True
+    return "?" in (text or "") and _POSSIBLE.search(plain) is not None
 
 
 def weighs_a_kind(text: str) -> bool:
@@ -669,8 +706,14 @@ def alternance_answer(text: str) -> str | None:
     plain = normalize(text or "").strip()
     if _BY_ITS_BUTTON.fullmatch(plain) is not None:
         return button_by_order(plain, ALTERNANCE_CONTRACTS)
-    if weighs_a_kind(text):
-        return None  # « le pro c'est mieux non ? »: a question (it was recorded as the pro)
+    if weighs_a_kind(text) or doubts_a_kind(text):
+        return None  # « le pro c'est mieux non ? », « je sais pas si c'est possible en apprentissage »: a question
+    if (taken_back := _TAKEN_BACK.match(fold(text or ""))) is not None:
+        # « l'apprentissage, non, le pro », « apprentissage ? non plutôt contrat pro »: the kind after the « non » (the first was
+        # recorded: found talking to make run); not « le pro, non l'apprentissage » (« non » before a kind negates it)
+        revised = alternance_answer(taken_back.group("after"))
+        if revised is not None:
+            return revised
     if (preferred := _chosen_over_the_other(text)) is not None:
         return preferred
     if (less := _PREFERRED_TO.search(plain) or _LESS_WANTED.search(plain)) is not None:

@@ -58,7 +58,7 @@ from bot.language import places
 from bot.language.cues import THING_NOUNS, stands_for_a_thing
 from bot.language.fuzzy import nearest
 from bot.language.months import CALENDAR_WORDS
-from bot.language.normalize import normalize
+from bot.language.normalize import fold, normalize
 from bot.language.places import REGION_DEPARTMENTS, Commune
 from bot.language.places import place_key as _key
 from bot.language.places import spell_saints as _canon_tokens
@@ -120,6 +120,12 @@ _SHORT_FORMS = {
     "yeu": "l ile d yeu",
     "chateau gontier": "chateau gontier sur mayenne",
 }
+
+#: A river's name that is also a department's and a commune's without its accent (folded name -> the departments it may
+#: stand for, the region's first): « Loire » alone is Loire-Atlantique, Maine-et-Loire or the Loire (42), asked; it was the
+#: commune Loiré (49440), silently (found talking to make run). « Loiré » typed with its accent, « à Loire », « Loire 49440 »
+#: are the commune; « dans la Loire », « en Loire », « département de la Loire » the department, a department's number decides.
+_RIVER_DEPARTMENTS = {"loire": ("44", "49", "42")}
 
 #: Department short forms.
 _DEPARTMENT_SHORT_FORMS = {
@@ -508,7 +514,8 @@ def _name_mention(tokens: list[str], original: list[str], start: int, end: int) 
                 key = f"{article} {key}"
     if not communes and department is None:
         return None
-    if key in _COMMON_WORD_NAMES and not _common_word_accepted(tokens, original, start, end):
+    typed_as_the_commune = key in _RIVER_DEPARTMENTS and fold(original[start]) != original[start].lower()  # « Loiré »
+    if key in _COMMON_WORD_NAMES and not typed_as_the_commune and not _common_word_accepted(tokens, original, start, end):
         return None
     if _is_street(tokens, start):
         return None
@@ -516,8 +523,11 @@ def _name_mention(tokens: list[str], original: list[str], start: int, end: int) 
     if department is not None:
         _, word = _previous_word(tokens, start, frozenset())
         region_communes = tuple(c for c in communes if c.department in REGION_DEPARTMENTS)
-        if communes and (word in ("a", "au") or _names_the_commune(tokens, start, end, communes)):
+        if communes and (word in ("a", "au") or typed_as_the_commune or _names_the_commune(tokens, start, end, communes)):
             options = _commune_options(communes)  # « à Mayenne », « à Paris », « la ville de Mayenne »: the town
+        elif key in _RIVER_DEPARTMENTS and not _has_department_cue(tokens, start):
+            options = tuple(_department_place(code) for code in _RIVER_DEPARTMENTS[key])  # « Loire », « la Loire »
+            name = tables.departments.get(department, name)
         elif region_communes and department not in REGION_DEPARTMENTS and not _has_department_cue(tokens, start):
             options = _commune_options(region_communes)  # « Indre » (44) before the Indre department
         elif department == "20":

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import yaml
 
 from bot.language.normalize import normalize
+from bot.settings import DATA_DIR
 
 #: The parts of speech whose lemmas are ordinary words (not « propn »: no proper noun is a word here).
 _WORD_CLASSES = ("adj", "noun", "verb", "adv")
@@ -63,22 +68,46 @@ def _describing_lemmas() -> frozenset[str]:
     return frozenset().union(*(lemmas.get(kind, frozenset()) for kind in ("adj", "adv", "verb")))
 
 
-#: Business and brand names an employer may type for a contact (folded): the shops, chains, banks, agencies and large
-#: employers of the region. A name here alone is no person's name (« Carrefour » was the contact: session of 2026-12-02),
-#: even when it is also a surname (« Leclerc », « Boulanger »: the first name is asked, « M. Leclerc » is kept).
-_BUSINESS_NAMES = frozenset(
-    """carrefour auchan leclerc intermarche lidl aldi casino monoprix franprix netto leaderprice cora match biocoop
-    super-u hyper-u systeme-u magasins-u coop naturalia grand-frais picard
-    decathlon intersport go-sport darty boulanger fnac ikea conforama but gifi kiabi celio action noz centrakor
-    leroy-merlin castorama bricomarche brico-depot mr-bricolage weldom point-p gedimat cedeo bigmat
-    mcdonald mcdonalds mcdo quick kfc subway flunch buffalo-grill courtepaille sodexo elior compass
-    amazon cdiscount laposte la-poste sncf ratp orange sfr bouygues free edf engie veolia suez vinci eiffage spie
-    adecco manpower randstad synergie crit proman interaction samsic onet derichebourg
-    renault peugeot citroen stellantis michelin airbus safran thales dassault naval-group chantiers-atlantique
-    lactalis sodiaal terrena agrial fleury-michon brioche-pasquier
-    credit-agricole credit-mutuel bnp societe-generale lcl caisse-epargne banque-populaire cic axa maif macif groupama
-    norauto feu-vert speedy midas point-s""".split()
-)
+#: Business and brand names an employer may type for a contact: the shops, chains, banks, agencies and large employers of
+#: the region, a table the Region's staff edit (its header, in French, says how). A name there alone is no person's name
+#: (« Carrefour » was the contact: session of 2026-12-02), even when it is also a surname (« Leclerc », « Boulanger »: the
+#: first name is asked, « M. Leclerc » is kept).
+BUSINESS_NAMES_FILE = DATA_DIR / "language" / "business_names.yml"
+#: The file's shape: one list of names, each with a letter or a figure.
+_BUSINESS_NAMES_SCHEMA = {
+    "type": "object", "additionalProperties": False, "required": ["business_names"],
+    "properties": {"business_names": {"type": "array", "minItems": 1, "items": {"type": "string", "pattern": r"[^\W_]"}}},
+}
+
+
+class LexiconError(ValueError):
+    """A table of words under ``data/language`` is not valid; the message is in French, for Region staff."""
+
+
+def load_business_names(path: Path | None = None) -> frozenset[str]:
+    """The names of :data:`BUSINESS_NAMES_FILE` (or ``path``), folded, their words joined by hyphens (« Leroy Merlin » and
+    « leroy-merlin » are « leroy-merlin »); raise :class:`LexiconError` with a French message when the file is not a list of
+    names or names one twice."""
+    path = path or BUSINESS_NAMES_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise LexiconError(f"{path} : fichier illisible ({error})") from error
+    errors = sorted(jsonschema.Draft202012Validator(_BUSINESS_NAMES_SCHEMA).iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        details = "\n".join(f"  - à l'emplacement {'/'.join(map(str, e.absolute_path)) or '(racine)'} : {e.message}" for e in errors[:10])
+        raise LexiconError(f"{path} : liste d'enseignes invalide\n{details}")
+    names = ["-".join(normalize(name).split()) for name in data["business_names"]]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise LexiconError(f"{path} : enseigne en double : {', '.join(twice)}")
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _business_names() -> frozenset[str]:
+    """:func:`load_business_names`, read once, on first use."""
+    return load_business_names()
 
 
 #: Words that follow a brand in a shop's or a company's name (folded): « Carrefour Market », « Leclerc Drive », « Renault
@@ -99,7 +128,7 @@ def brand_opening(name: str) -> int:
     typed = name.split()
     for count in range(len(typed), 0, -1):
         folded = [w for w in normalize(" ".join(typed[:count])).split() if w != "e"]  # (« E.Leclerc »)
-        if folded and "-".join(folded) in _BUSINESS_NAMES:
+        if folded and "-".join(folded) in _business_names():
             return count
     return 0
 
@@ -142,6 +171,8 @@ def _form_id(form: str) -> int:
 
 def preload() -> None:
     """Read the dictionary now (two to seven seconds, about 90 MB): the server that runs the name readers calls it before
-    serving, so that no employer waits for it at the contact's question."""
+    serving, so that no employer waits for it at the contact's question; the table of businesses too (a file edited wrong
+    stops the server at its start, with :class:`LexiconError`'s French message, not at an employer's answer)."""
     french_word("urgent")
     only_a_noun("urgent")
+    _business_names()

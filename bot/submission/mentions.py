@@ -138,7 +138,10 @@ _NEGATED_TAIL = re.compile(
 #: The value after the last « c'est / plutôt / sera / : » (« c'est juste le nom, c'est Dupont SA » → « Dupont SA »).
 _NEW_VALUE = re.compile(
     r"^.*?(?:s['’ ]appelle(?: maintenant)?|nous nous appelons|se nomme)\s+(?:maintenant\s+)?(.+)$"
-    r"|^.*(?:c['’ ]?est(?: plut[oô]t)?|\bc\b|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
+    # (« c » for « c'est », not a licence's or a category's letter: « la formation c'est permis C et CACES 3 » was the needs « et
+    # CACES 3 »: found talking to make run.)
+    r"|^.*(?:c['’ ]?est(?: plut[oô]t)?|\b(?<!permis )(?<!cat )(?<!categorie )(?<!catégorie )(?<!b, )(?<!b et )(?<!b ou )(?<!b/)c\b"
+    r"|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
     re.IGNORECASE,
 )
 #: « mettez Interim'Pro Saumur comme entreprise »: the value, then the field it is for.

@@ -48,6 +48,7 @@ from bot.extractors.contract import (
     asks_about_the_alternances,
     asks_what_a_kind_is,
     button_by_order,
+    doubts_a_kind,
     extract_contract,
     extract_contract_options,
     keeps_duration,
@@ -389,8 +390,12 @@ _PAUSE = re.compile(
     r"|a demain)(?:\s+(?:merci|bonne journee|au revoir))?$"
 )
 #: Where to find the answer, asked or said unknown (folded): « je sais pas où le trouver », « où je le trouve ? », « je le
-#: trouve où ».
-_WHERE_TO_FIND = re.compile(r"\b(?:ou (?:je |on )?(?:le |la |l )?(?:trouver|trouve|chercher|cherche|voir|vois)|(?:trouve|trouver|cherche)(?: ca)? ou)\b")
+#: trouve où », « c'est où qu'on le trouve », « jsais pas où il est » (« où il est » got « pas de numéro SIRET dans votre
+#: réponse », « jsp où il est » was a skip without saying where: found talking to make run).
+_WHERE_TO_FIND = re.compile(
+    r"\b(?:ou (?:qu )?(?:je |j |on |il |elle )?(?:le |la |l )?(?:trouver|trouve|chercher|cherche|voir|vois|voit)"
+    r"|(?:trouve|trouver|cherche)(?: ca)? ou|ou (?:il|elle) (?:est|etait|se trouve|figure)|ou est (?:il|elle)|c est ou)\b"
+)
 #: Looking the answer up (folded): « attendez je vais chercher le siret », « je demande à la compta », « un instant ».
 #: (Each clause: « attendez je dois retrouver le kbis, je reviens », « une seconde, je demande a ma secretaire » were
 #: stored as the company: nineteenth blind user test.)
@@ -802,7 +807,8 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
     # (The alternance's question has a third button, « Je ne sais pas encore »: « le dernier » was the contract of
     # professionalisation, « le 3e » not understood: review of the session on « à préciser ».)
     chosen = button_by_order(text or "", (*ALTERNANCE_CONTRACTS, ALTERNANCE_TO_SPECIFY) if alternance else options)
-    asking = alternance and asks_what_a_kind_is(text or "")  # (« je sais pas ce qu'est un contrat pro »: no choice)
+    # (« je sais pas ce qu'est un contrat pro », « je sais pas si c'est possible en apprentissage »: no choice)
+    asking = alternance and (asks_what_a_kind_is(text or "") or doubts_a_kind(text or ""))
     if chosen is None and not asking and (alternance or set(options) & set(ALTERNANCE_CONTRACTS)):
         chosen = alternance_answer(text or "")
     if not alternance and (extract_contract_options(text or "") or said in ALTERNANCE_CONTRACTS and alternance_unsaid(text or "")):

@@ -423,7 +423,10 @@ def test_not_knowing_which_alternance_at_a_question_sends_it_to_specify_then_the
 
 
 @pytest.mark.parametrize("text", ["je sais pas, lequel vous conseillez ?", "je sais pas ce que c'est ?", "je sais pas lequel est le mieux ?",
-                                  "je sais pas, vous pouvez m'expliquer", "j'en sais rien c'est quoi"])
+                                  "je sais pas, vous pouvez m'expliquer", "j'en sais rien c'est quoi",
+                                  # a doubt whether a kind is possible (found talking to make run: recorded as that kind)
+                                  "je sais pas si c'est possible en apprentissage", "jsais pas si c possible en apprentissage",
+                                  "c'est possible en apprentissage ?", "on peut le faire en contrat pro ?"])
 def test_a_question_at_the_alternance_asked_back_gets_the_explanation_and_the_question_again(text: str) -> None:
     """« je sais pas, lequel vous conseillez ? » was recorded « alternance, type à préciser », never answered (review of the session
     on « à préciser »): the explanation, then the question with its three buttons; nothing recorded, not counted."""

@@ -342,6 +342,18 @@ def test_a_bare_alternance_is_asked_back_precisely(text: str) -> None:
     assert {**slots, **understand("un contrat pro", "contract_type", slots).updates}.get("contract_duration") == (24 if "2 ans" in text else None)
 
 
+@pytest.mark.parametrize("doubt", ["je sais pas si c'est possible en apprentissage", "jsais pas si c possible en apprentissage",
+                                   "je ne sais pas si l'apprentissage est possible pour ce poste", "c'est possible en apprentissage ?",
+                                   "on peut le faire en contrat pro ?"])
+def test_a_doubt_whether_an_alternance_is_possible_gets_the_difference_and_no_kind(doubt: str) -> None:
+    """« je sais pas si c'est possible en apprentissage » to « apprentissage ou professionnalisation ? » was recorded as an
+    apprenticeship (found talking to make run): both are eligible, said, then the question again; no kind recorded."""
+    slots: dict = {OPTIONS_SLOT: ["apprentissage", "contrat_professionnalisation"]}
+    read = understand(doubt, "contract_type", slots)
+    assert "contract_type" not in read.updates and OPTIONS_SLOT not in read.updates and not read.interruption
+    assert read.messages == [{"text": messages.ALTERNANCE_DIFFERENCE}] and not read.updates.get(FAILURES_SLOT)
+
+
 @pytest.mark.parametrize("unsure", ["je sais pas encore", "je demande au CFA", "je dois voir avec le CFA"])
 def test_not_knowing_which_alternance_gets_the_difference_then_the_way_out(unsure: str) -> None:
     """« je sais pas encore » to « apprentissage ou professionnalisation ? »: the difference, the question again, and from the
@@ -477,6 +489,10 @@ def test_the_check_started_from_a_project_reads_what_the_project_extractor_reads
     [
         ("paris mais le poste est a nantes", "Vous citez plusieurs lieux : Paris ou Nantes (Loire-Atlantique) ?"),
         ("Allonnes", "Plusieurs lieux correspondent à « Allonnes » : Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ?"),
+        # « Loire » alone was the commune Loiré, silently (found talking to make run)
+        ("Loire", "Plusieurs lieux correspondent à « Loire » : Loire-Atlantique (44) ou Maine-et-Loire (49) ou Loire (42) ?"),
+        ("la loire", "Plusieurs lieux correspondent à « Loire » : Loire-Atlantique (44) ou Maine-et-Loire (49) ou Loire (42) ?"),
+        ("c'est sur la Loire", "Plusieurs lieux correspondent à « Loire » : Loire-Atlantique (44) ou Maine-et-Loire (49) ou Loire (42) ?"),
     ],
 )
 def test_an_ambiguous_place_is_asked_in_words_that_read_well(text: str, said: str) -> None:

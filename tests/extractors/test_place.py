@@ -205,6 +205,30 @@ def test_corsica_name_is_ambiguous() -> None:
     assert departments_of(result) == {"2A", "2B"}
 
 
+@pytest.mark.parametrize("text", ["Loire", "loire", "la Loire", "LOIRE", "la loire", "Loire.", "loire ?", "c'est la loire",
+                                  "le poste est sur la loire", "Loire !"])
+def test_the_loire_alone_is_asked_not_a_commune(text: str) -> None:
+    """« Loire » alone was the commune Loiré (49440), silently (found talking to make run): it is Loire-Atlantique,
+    Maine-et-Loire or the Loire department (42, outside the region), asked. (« dans la Loire », « en Loire » stay the
+    department: test_extract_place.)"""
+    result = extract_place(text)
+    assert isinstance(result, AmbiguousPlace), result
+    assert result.name == "Loire" and [o.department for o in result.options] == ["44", "49", "42"]
+    assert not any(o.commune for o in result.options)
+
+
+@pytest.mark.parametrize(("text", "department", "commune"), [
+    ("Loiré", "49", "Loiré"), ("loiré", "49", "Loiré"), ("à Loiré", "49", "Loiré"), ("a loiré", "49", "Loiré"), ("Loiré 49", "49", "Loiré"),
+    ("la commune de Loiré", "49", "Loiré"), ("le lieu c'est Loiré", "49", "Loiré"), ("le poste est basé sur Loiré", "49", "Loiré"), ("Loiré 49440", "49", "Loiré"), ("en Loire-Atlantique", "44", None), ("loire atlantique", "44", None),
+    ("Maine et Loire", "49", None), ("maine-et-loire", "49", None), ("Haute-Loire", "43", None), ("Loire (42)", "42", None), ("loire 44", "44", None),
+    ("la loire 49", "49", None), ("le département de la Loire", "42", None), ("en loire", "42", None), ("à Saint-Étienne dans la Loire", "42", "Saint-Étienne"),
+])
+def test_the_loire_with_a_clue_and_loire_typed_with_its_accent(text: str, department: str, commune: str | None) -> None:
+    result = extract_place(text)
+    assert isinstance(result, Place), result
+    assert (result.department, result.commune) == (department, commune)
+
+
 ORDINARY_SENTENCES = [
     "je veux recruter en CDD",
     "mon entreprise",

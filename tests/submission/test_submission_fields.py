@@ -558,6 +558,9 @@ def test_the_bare_name_of_a_department_that_is_a_town_too_is_the_town_with_a_rem
     ("text", "fragments"),
     [
         ("Allonnes", ("Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ?",)),
+        # « Loire » alone was the commune Loiré, silently (found talking to make run)
+        ("Loire", ("Loire-Atlantique (44), Maine-et-Loire (49) ou Loire (42) ?",)),
+        ("la loire", ("Loire-Atlantique (44), Maine-et-Loire (49) ou Loire (42) ?",)),
         ("Paris", ("Le poste doit être situé en Pays de la Loire", "Paris ne fait pas partie de la région")),
         ("Lyon ou Marseille", ("Lyon ou Marseille ne font pas partie de la région",)),
         ("Saint-Denis", ("Pays de la Loire", "Saint-Denis")),

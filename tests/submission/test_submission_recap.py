@@ -2781,3 +2781,39 @@ def test_an_alternance_said_again_at_the_recap_keeps_its_length(recorded: str, t
     read = recap_turn(text, slots, "inform", [], NOW)
     assert {**slots, **read.updates}["contract_duration"] == 24.0 and {**slots, **read.updates}["contract_type"] == recorded
     assert read.messages[0]["text"].startswith(messages.ALREADY_SO.split("{")[0])
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    # « C » of a licence was « c'est »: « la formation c'est permis C et CACES 3 » was the needs « et CACES 3 » (found talking to
+    # make run); both needs are kept, the 3 is the CACES's category, no count
+    ("la formation c'est permis C et CACES 3", "permis C et CACES 3"),
+    ("formation : permis C et CACES 3", "permis C et CACES 3"),
+    ("la formation c permis C et CACES 3", "permis C et CACES 3"),
+    ("la formation c'est le permis c et le caces 3", "le permis c et le caces 3"),
+    ("les besoins c'est permis C et caces 3 svp", "permis C et caces 3"),
+    ("la formation c'est permis cat C et CACES 3", "permis cat C et CACES 3"),
+    ("la formation c'est permis B/C et CACES 3", "permis B/C et CACES 3"),
+    ("la formation c CACES 3 et permis C", "CACES 3 et permis C"),
+])
+def test_a_licence_s_letter_c_in_the_training_needs_at_the_recap(text: str, needs: str) -> None:
+    slots = {**completed_submission_slots(), "positions": 2.0}
+    updates = recap_turn(text, slots, "inform", [], NOW).updates
+    assert updates.get("training_needs") == needs and "positions" not in updates, updates
+
+
+@pytest.mark.parametrize("text", ["le contact c'est DUPONT Gwendal", "le contact c DUPONT Gwendal", "contact : DUPONT Gwendal",
+                                  "la personne a contacter c'est DUPONT Gwendal", "le contact c'est plutôt DUPONT Gwendal"])
+def test_a_contact_typed_surname_first_in_capitals_at_the_recap(text: str) -> None:
+    """« le contact c'est DUPONT Gwendal » (found talking to make run): the name as the contact's question reads it, capitals as
+    typed (the code keeps a name's case as typed), not a business."""
+    slots = completed_submission_slots()
+    assert recap_turn(text, slots, "inform", [], NOW).updates.get("contact_name") == "DUPONT Gwendal"
+
+
+@pytest.mark.parametrize("text", ["le lieu c'est la Loire", "le lieu c'est Loire", "lieu : loire"])
+def test_the_loire_alone_at_the_recap_is_not_the_commune_loire(text: str) -> None:
+    """« Loire » alone was the commune Loiré (found talking to make run): never silently a commune; « Loiré » typed with its
+    accent is it."""
+    slots = completed_submission_slots()
+    assert (recap_turn(text, slots, "inform", [], NOW).updates.get("work_location") or {}).get("commune") != "Loiré"
+    assert recap_turn("le lieu c'est Loiré", slots, "inform", [], NOW).updates["work_location"]["commune"] == "Loiré"

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from bot.dialogue import messages as say
-from bot.extractors.place import AmbiguousPlace, Place, extract_place, named_communes, only_near, without_the_candidates_places
+from bot.extractors.place import (
+    AmbiguousPlace,
+    Place,
+    department_label,
+    extract_place,
+    named_communes,
+    only_near,
+    without_the_candidates_places,
+)
 from bot.language import places
 from bot.language.normalize import normalize
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
@@ -89,7 +97,9 @@ def _parse_work_location(text: str) -> FieldResult:
     if isinstance(place, AmbiguousPlace) and not any(option.in_region for option in place.options):
         return fail(_outside_region_error(place.name))
     if isinstance(place, AmbiguousPlace):
-        labels = list(dict.fromkeys(_place_label(option) for option in place.options))
+        # (One name of several departments, « Loire »: « Loire-Atlantique (44), Maine-et-Loire (49) ou Loire (42) ».)
+        one_name = " ou " not in place.name and not any(o.commune or o.postal_code for o in place.options)
+        labels = list(dict.fromkeys(department_label(o.department) if one_name else _place_label(o) for o in place.options))
         return fail(say.PLACE_AMBIGUOUS.format(choices=_french_or(labels)))
     if not place.in_region:
         return fail(_outside_region_error(place.commune or place.department_name))
