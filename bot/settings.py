@@ -25,8 +25,14 @@ MODELS_DIR = ROOT / "models"
 #: The var folder when ``BOT_VAR_DIR`` is not set.
 DEFAULT_VAR_DIR = ROOT / "var"
 HELDOUT_FILE = ROOT / "tests" / "data" / "heldout.yml"
-#: Held-out files, never used to train or tune; the second and third were written without seeing the training examples.
-HELDOUT_FILES = (HELDOUT_FILE, ROOT / "tests" / "data" / "heldout-2.yml", ROOT / "tests" / "data" / "heldout-3.yml")
+#: Held-out files, never used to train or tune; the second, third and fourth were written without seeing the training
+#: examples (the fourth: questions with the employer's context around them).
+HELDOUT_FILES = (
+    HELDOUT_FILE,
+    ROOT / "tests" / "data" / "heldout-2.yml",
+    ROOT / "tests" / "data" / "heldout-3.yml",
+    ROOT / "tests" / "data" / "heldout-4.yml",
+)
 #: Two blind annotators' lists of the entries whose answer answers each held-out question (information only).
 HELDOUT_AUDIT_FILE = ROOT / "tests" / "data" / "heldout-audit.yml"
 #: Development set of several-question messages, written blind, used to tune how a message is split (not held out).

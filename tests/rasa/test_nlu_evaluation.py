@@ -48,10 +48,16 @@ FLOORS = {
     # 13:20, with the junk filter reading misspelt words: 97.4 / 98.7 / 86.7 / 100 / 91.7;
     # 23:57: 97.4 / 99.3 / 86.7 / 100 / 91.7 (top-1 and top-3 floors raised).
     "heldout-3.yml": {"top1": 0.97, "top3": 0.98, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.8},
+    # Questions with the employer's context around them, written blind on 2026-12-02, first measured at 14:30:
+    # 94.5 / 98.4 / 86.7 / 100, several questions 75.0 (TF-IDF peer 90.6 / 95.3 / 83.3 / 100 / 83.3).
+    "heldout-4.yml": {"top1": 0.94, "top3": 0.98, "oos_rejection": 0.86, "junk_rejection": 1.0, "multi_all": 0.75},
 }
+#: In-scope questions each file holds at least (the fourth was written with 4 per entry).
+MIN_QUESTIONS = {"heldout-4.yml": 128}
 #: The issue's two held-out files: the assistant must be strictly ahead of both peers in top-1 and top-3.
 REQUIRED_AHEAD = HELDOUT_FILES[:2]
-#: The third, written later for an unbiased report, must never be behind a peer: measured first at a tie in
+#: The third and the fourth (questions with the employer's context, 2026-12-02: ahead in both when first measured, 94.5
+#: vs 90.6 % and 98.4 vs 95.3 %), written later for an unbiased report, must never be behind a peer. The third: measured first at a tie in
 #: top-1 with the TF-IDF peer (96.7 %), ahead in top-3 (98.0 vs 96.7 %); at 23:57, ahead in both (97.4 vs 96.7 %,
 #: 99.3 vs 97.4 %).
 NEVER_BEHIND = HELDOUT_FILES[2:]
@@ -76,7 +82,7 @@ def reports(trained_model: Path) -> dict[Path, list[EvalReport]]:
 @pytest.mark.parametrize("path", HELDOUT_FILES, ids=lambda p: p.name)
 def test_heldout_meets_the_floors(reports: dict[Path, list[EvalReport]], path: Path) -> None:
     assistant = reports[path][0]
-    assert assistant.total >= 150 and assistant.oos_total >= 20
+    assert assistant.total >= MIN_QUESTIONS.get(path.name, 150) and assistant.oos_total >= 20
     for name, floor in FLOORS[path.name].items():
         assert assistant.rate(name) >= floor, f"{path.name} {name} {assistant.rate(name):.1%} < {floor:.1%}\n{format_misses(assistant)}"
 
@@ -90,7 +96,7 @@ def test_assistant_is_ahead_of_both_peers(reports: dict[Path, list[EvalReport]],
 
 @pytest.mark.model
 @pytest.mark.parametrize("path", NEVER_BEHIND, ids=lambda p: p.name)
-def test_no_peer_does_better_on_the_third_file(reports: dict[Path, list[EvalReport]], path: Path) -> None:
+def test_no_peer_does_better_on_the_later_files(reports: dict[Path, list[EvalReport]], path: Path) -> None:
     assistant, *peers = reports[path]
     behind = {name: max(round((p.rate(name) - assistant.rate(name)) * assistant.total) for p in peers) for name in ("top1", "top3")}
     known = {name: KNOWN_BEHIND.get((path.name, name), 0) for name in behind}
