@@ -346,14 +346,22 @@ def hours_said_in_the_check(memory: dict[str, Any] | None) -> float | None:
     """The weekly hours said in the check's latest answer to a question about the project that gives some (« cdi temps partiel
     20h »), fewer than the rules ask included: the verdict reads them, as it reads those of the opening message (they were
     left to the request, which asked them again and refused them: session of 2026-12-02). Not those of an answer about the
-    candidate (« il travaille 10h chez nous ») nor of a question; nor, in an answer to another question, those of the candidate's
-    job, here or elsewhere, said with it (« CDI, elle est à 20h par semaine actuellement chez un autre employeur », « 8 mois, il
-    bosse déjà 12h chez nous »: « pas éligible », review of the session's changes): the job's are said of the job or the contract
-    (« cdi temps partiel 20h », « CDI 35h »), not of a person."""
+    candidate (« il travaille 10h chez nous ») nor of a question; a range's low end, as the request records it (« CDI, entre 20 et
+    28h » was 28 h, « éligible », then 20 h refused by the request: session of 2026-12-02); nor, in an answer to another question,
+    those of the candidate's job, here or elsewhere, said with it (« CDI, elle est à 20h par semaine actuellement chez un autre
+    employeur », « 8 mois, il bosse déjà 12h chez nous »: « pas éligible », review of the session's changes): the job's are said
+    of the job or the contract (« cdi temps partiel 20h », « CDI 35h »), not of a person."""
+    said = hours_answer_in_the_check(memory)
+    return job_hours_recorded(said) if said is not None else None
+
+
+def hours_answer_in_the_check(memory: dict[str, Any] | None) -> str | None:
+    """The check's latest answer whose weekly hours :func:`hours_said_in_the_check` reads, as typed (its range said again
+    before the verdict: « CDI, entre 20 et 28h » is 20 h)."""
     for answer in reversed((memory or {}).get(ANSWERS_KEY) or []):
         text = str(answer.get("text") or "")
-        if answer.get("asked") in _PROJECT_QUESTIONS and "?" not in text and (hours := job_hours_said(text)) is not None:
-            return hours
+        if answer.get("asked") in _PROJECT_QUESTIONS and "?" not in text and job_hours_said(text) is not None:
+            return text
     return None
 
 

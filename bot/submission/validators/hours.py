@@ -234,18 +234,44 @@ _HOURS_SPAN = re.compile(
 )
 
 
-def job_hours_read(text: str, now: dt.date | None = None) -> tuple[FieldResult, str] | None:
-    """The job's weekly hours a sentence gives (:func:`job_hours_said`) read as their question reads them (the validator's
-    value and warning: « entre 28 et 30h » is 28 h, the range's low end, said so), and the sentence without them (« 2 postes à
-    35h » → « 2 postes à »); None when it gives none of the job's. For an answer to another question that says them too."""
+def _job_hours_span(text: str, now: dt.date | None) -> tuple[FieldResult, re.Match[str]] | None:
+    """The job's weekly hours a sentence gives (:func:`job_hours_said`) as their question reads them, with where they are said."""
     hours = job_hours_said(text, now)
     if hours is None:
         return None
     for match in _HOURS_SPAN.finditer(text):
         checked = validate_field("weekly_hours", match.group(0), now or dt.date.today())
-        figures = {float(f.replace(",", ".")) for f in re.findall(r"\d+(?:[.,]\d+)?", match.group(0))}
-        if checked.kind == VALUE and (checked.value == hours or hours in figures):
-            return checked, f"{text[: match.start()]} {text[match.end():]}".strip()
+        if checked.kind == VALUE and (checked.value == hours or hours in _figures(match.group(0))):
+            return checked, match
+    return None
+
+
+def _figures(said: str) -> list[float]:
+    return [float(f.replace(",", ".")) for f in re.findall(r"\d+(?:[.,]\d+)?", said)]
+
+
+def job_hours_read(text: str, now: dt.date | None = None) -> tuple[FieldResult, str] | None:
+    """The job's weekly hours a sentence gives (:func:`job_hours_said`) read as their question reads them (the validator's
+    value and warning: « entre 28 et 30h » is 28 h, the range's low end, said so), and the sentence without them (« 2 postes à
+    35h » → « 2 postes à »); None when it gives none of the job's. For an answer to another question that says them too."""
+    read = _job_hours_span(text, now)
+    if read is None:
+        return None
+    checked, match = read
+    return checked, f"{text[: match.start()]} {text[match.end():]}".strip()
+
+
+def job_hours_range(text: str, now: dt.date | None = None) -> tuple[float, float] | None:
+    """The two ends of the range of hours a sentence gives as the job's, read as its low end (:func:`job_hours_read`: « CDI,
+    entre 20 et 28h » → (20, 28)); None for hours said otherwise. For the check, which says the low end it reads (« entre 20 et
+    28h » was 28 h there, « éligible », and 20 h in the request, refused: session of 2026-12-02)."""
+    read = _job_hours_span(text, now)
+    if read is None:
+        return None
+    checked, match = read
+    figures = _figures(match.group(0))
+    if checked.warning and len(figures) == 2 and figures[0] < figures[1] and checked.value == figures[0]:
+        return figures[0], figures[1]
     return None
 
 
