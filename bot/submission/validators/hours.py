@@ -17,6 +17,7 @@ from bot.language.cues import CLAUSE_MARK
 from bot.language.normalize import normalize
 from bot.submission.fields import VALUE, FieldResult
 from bot.submission.validators import validate_field
+from bot.submission.validators.counts import HOURS_CHANGE_VERB
 
 #: A figure of hours (« 39h », « 35 heures »).
 HOURS = r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"
@@ -281,3 +282,28 @@ def job_hours_recorded(text: str, now: dt.date | None = None) -> float | None:
     the request takes from messages said before it."""
     read = job_hours_read(text, now)
     return float(read[0].value) if read is not None and isinstance(read[0].value, (int, float)) else job_hours_said(text, now)
+
+
+#: A range of hours as typed (« entre 28 et 30h », « de 28 à 30 h », « 28-30h »), or a change's « de X à Y » with its verb
+#: (« il passera de 28h à 35h »): what the hours' validator reads as the range's low end, or as the change's new hours.
+_HOURS_RANGE_PIECE = re.compile(
+    rf"(?:(?P<verb>{HOURS_CHANGE_VERB})\s+)?\b(?P<lead>(?:entre|de)\s+)?(?P<low>\d+(?:[.,]\d+)?)\s*(?P<unit>h|heures?)?"
+    r"\s*(?:et|à|a|-)\s*(?P<high>\d+(?:[.,]\d+)?)\s*(?:h|heures?)\b",
+    re.IGNORECASE,
+)
+#: The weekly hours of a clause that also says something else (« 1 poste à 39h »): a figure with « h », maybe monthly.
+_HOURS_PIECE = re.compile(rf"{HOURS}(?:\s*(?:par|/)\s*mois\b|\s*mensuel\w*)?", re.IGNORECASE)
+
+
+def hours_piece(clause: str) -> str:
+    """The piece of ``clause`` that gives the weekly hours, for their validator (« vendeur et 2 postes à 35h » → « 35h »): a
+    range whole, which it reads as its low end (« cariste, entre 28 et 30h » was « 30h », the one figure with « h »: session of
+    2026-12-02), and a change's « de X à Y » with its verb (« passer de 35h à 39h », to Y; it was « 35h »); else the first
+    figure with « h », with its month (« 151,67h par mois » is converted, not read per week: twenty-first blind user test),
+    or the whole clause."""
+    for match in _HOURS_RANGE_PIECE.finditer(clause):
+        low, high = (float(match.group(end).replace(",", ".")) for end in ("low", "high"))
+        bare = not (match.group("lead") or match.group("unit"))  # (« 2 à 35h » is no range of hours)
+        if match.group("verb") and 0 < high <= 48 or low < high <= 48 and high > 24 and not (bare and low * 2 < high):
+            return match.group(0)
+    return m.group(0) if (m := _HOURS_PIECE.search(clause)) else clause
