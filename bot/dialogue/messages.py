@@ -1137,6 +1137,12 @@ HOURS_NOT_FOUND = "Je n'ai pas trouvé de durée dans votre réponse. Indiquez l
 HOURS_SEVERAL = "Votre réponse contient plusieurs durées. Indiquez une seule durée par semaine (par exemple {example})."
 HOURS_CONVERTED = "J'ai converti {monthly} par mois en {weekly} par semaine."
 HOURS_RANGE = "J'ai noté {low} par semaine, le bas de la fourchette de {low} à {high} : vous pourrez le corriger au récapitulatif."
+#: The check's verdict on a range of weekly hours (« CDI, entre 20 et 28h »), said right before it: its low end, as the request
+#: records it (:data:`HOURS_RANGE`), the hours the contract guarantees.
+HOURS_RANGE_IN_THE_CHECK = (
+    "Pour la durée de travail, je retiens {low} par semaine, le bas de la fourchette de {low} à {high} : c'est la durée que le "
+    "contrat garantit."
+)
 HOURS_TOO_FEW = "La durée de travail doit être d'au moins 1 heure par semaine (par exemple {example})."
 HOURS_TOO_MANY = (
     "La durée légale maximale du travail est de 48 heures par semaine : {hours} n'est pas possible. "

@@ -96,7 +96,7 @@ from bot.submission.after_sending import (
 )
 from bot.submission.dialogue import (
     field_turn,
-    hours_said_in_the_check,
+    hours_answer_in_the_check,
     memory_updates,
     wants_to_resume,
 )
@@ -110,7 +110,7 @@ from bot.submission.form_slots import (
 from bot.submission.mentions import FREE_TEXT_SLOTS
 from bot.submission.questions import can_submit
 from bot.submission.validators.counts import format_hours
-from bot.submission.validators.hours import hours_said, job_hours_said
+from bot.submission.validators.hours import hours_said, job_hours_range, job_hours_recorded
 
 START_CHECK_ACTION = "action_start_eligibility"
 #: Wait for the employer (the form a rule would start next is not started).
@@ -635,9 +635,10 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
     corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
         return _hours_after_verdict(text, slots, faq, said)
-    if (hours := job_hours_said(text)) is not None:
+    hours = job_hours_recorded(text)
+    if hours is not None:
         # « bon on peut lui faire 24h et prolonger le cdd a 7 mois »: the hours said with the new duration (only the hours
-        # were kept: twenty-second blind user test).
+        # were kept: twenty-second blind user test); a range's low end, said (:func:`_with_the_range`).
         corrected.updates[MEMORY_SLOT] = {**(slots.get(MEMORY_SLOT) or {}), **(corrected.updates.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
     merged = {**slots, **corrected.updates}
     if any(merged.get(name) is None for name in required_slots(merged)):
@@ -646,6 +647,8 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         return Turn(corrected.messages, {**corrected.updates, VERDICT_SLOT: None, OFFER_SLOT: None}, CHECK_FORM)
     # The verdict again in this same action (a follow-up action would leave Rasa's fallback to answer the message too).
     verdict = verdict_turn(merged, faq, said)
+    if hours is not None:
+        verdict.replies = _with_the_range(verdict.replies, text)
     if (slots.get(OFFER_SLOT) == OFFER_SUBMISSION and OPENS_WITH_A_YES.match(normalize(text))
             and verdict.updates.get(VERDICT_SLOT) == slots.get(VERDICT_SLOT) == "eligible"):
         # « oui mais en fait ce sera en alternance » to the offer of the request: accepted, with the correction, when it
@@ -665,12 +668,23 @@ def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: froze
     if (slots.get(VERDICT_SLOT) != "ineligible" or not hour_rules & set(slots.get(REASONS_SLOT) or ()) or "?" in text
             or re.search(r"\b(?:regle|obligatoire|pourquoi|ou est|c est ou|ecrit)\b", normalize(text))):  # (« 28h au moins » raises them: review)
         return None
-    hours = job_hours_said(text)
+    hours = job_hours_recorded(text)  # (« ok alors entre 24 et 30h »: 24 h, said)
     if hours is None:
         return None
     memory = {**(slots.get(MEMORY_SLOT) or {}), "weekly_hours": hours}
     verdict = verdict_turn({**slots, MEMORY_SLOT: memory}, faq, said)
-    return Turn(verdict.replies, {MEMORY_SLOT: memory, **verdict.updates})
+    return Turn(_with_the_range(verdict.replies, text), {MEMORY_SLOT: memory, **verdict.updates})
+
+
+def _with_the_range(replies: list[Message], text: str | None) -> list[Message]:
+    """The verdict's ``replies`` with the range of weekly hours it read in ``text`` said after the answers, before the verdict
+    (« CDI, entre 20 et 28h » was 28 h, « éligible », then 20 h in the request, refused: session of 2026-12-02): its low end is
+    the hours the rules are applied to, as the request records them, and the employer can give others (« ce sera 28h »)."""
+    span = job_hours_range(text) if text else None
+    if span is None or not replies:
+        return replies
+    low, high = (format_hours(end) for end in span)
+    return [replies[0], {"text": messages.HOURS_RANGE_IN_THE_CHECK.format(low=low, high=high)}, *replies[1:]]
 
 
 def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, Any]] | None = None, slots: dict[str, Any] | None = None) -> Turn:
@@ -801,16 +815,22 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = 
     if all(slots.get(name) is None for name in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)):
         return Turn()
     memory = slots.get(MEMORY_SLOT) or {}
-    # (The latest first: said after a verdict, then in an answer of the check, then in the opening message.)
-    hours = memory.get("weekly_hours") or hours_said_in_the_check(memory) or (job_hours_said(memory["said"]) if memory.get("said") else None)
+    # (The latest first: said after a verdict, then in an answer of the check, then in the opening message; a range's low end,
+    # as the request records it, said before the verdict: « CDI, entre 20 et 28h » was 28 h, « éligible », session of 2026-12-02.)
+    hours, told = memory.get("weekly_hours"), None
+    if not hours:
+        told = hours_answer_in_the_check(memory) or (str(memory["said"]) if memory.get("said") else None)
+        hours = job_hours_recorded(told) if told else None
     if slots.get("weekly_hours") is None and hours is not None:
         # « … en CDI 35h à Cholet »: the hours rule is met, not an open condition (ninth blind user test);
         # « … à temps partiel 20h/semaine » is not eligible, not « bonne nouvelle » (tenth blind user test).
         slots = {**slots, "weekly_hours": hours}
+    else:
+        told = None
     verdict = conclude(slots)
     offer = OFFER_SUBMISSION if verdict.verdict in ("eligible", "derogation") else None
     updates = {VERDICT_SLOT: verdict.verdict, REASONS_SLOT: list(verdict.reasons), OFFER_SLOT: offer}
-    return Turn(verdict_messages(verdict, slots, faq, said), updates)
+    return Turn(_with_the_range(verdict_messages(verdict, slots, faq, said), told), updates)
 
 
 def left_with_a_question(message: dict[str, Any], faq: Faq, kept: bool) -> list[Message]:

@@ -22,7 +22,9 @@ from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PR
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
+    about_the_candidates_job,
     candidate_status_said,
+    says_the_candidates_past,
     without_candidate_job,
     without_candidate_past,
 )
@@ -346,14 +348,22 @@ def hours_said_in_the_check(memory: dict[str, Any] | None) -> float | None:
     """The weekly hours said in the check's latest answer to a question about the project that gives some (« cdi temps partiel
     20h »), fewer than the rules ask included: the verdict reads them, as it reads those of the opening message (they were
     left to the request, which asked them again and refused them: session of 2026-12-02). Not those of an answer about the
-    candidate (« il travaille 10h chez nous ») nor of a question; nor, in an answer to another question, those of the candidate's
-    job, here or elsewhere, said with it (« CDI, elle est à 20h par semaine actuellement chez un autre employeur », « 8 mois, il
-    bosse déjà 12h chez nous »: « pas éligible », review of the session's changes): the job's are said of the job or the contract
-    (« cdi temps partiel 20h », « CDI 35h »), not of a person."""
+    candidate (« il travaille 10h chez nous ») nor of a question; a range's low end, as the request records it (« CDI, entre 20 et
+    28h » was 28 h, « éligible », then 20 h refused by the request: session of 2026-12-02); nor, in an answer to another question,
+    those of the candidate's job, here or elsewhere, said with it (« CDI, elle est à 20h par semaine actuellement chez un autre
+    employeur », « 8 mois, il bosse déjà 12h chez nous »: « pas éligible », review of the session's changes): the job's are said
+    of the job or the contract (« cdi temps partiel 20h », « CDI 35h »), not of a person."""
+    said = hours_answer_in_the_check(memory)
+    return job_hours_recorded(said) if said is not None else None
+
+
+def hours_answer_in_the_check(memory: dict[str, Any] | None) -> str | None:
+    """The check's latest answer whose weekly hours :func:`hours_said_in_the_check` reads, as typed (its range said again
+    before the verdict: « CDI, entre 20 et 28h » is 20 h)."""
     for answer in reversed((memory or {}).get(ANSWERS_KEY) or []):
         text = str(answer.get("text") or "")
-        if answer.get("asked") in _PROJECT_QUESTIONS and "?" not in text and (hours := job_hours_said(text)) is not None:
-            return hours
+        if answer.get("asked") in _PROJECT_QUESTIONS and "?" not in text and job_hours_said(text) is not None:
+            return text
     return None
 
 
@@ -514,7 +524,32 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     if "training_needs" not in found and (need := need_in_brackets(text)) and (checked := validate_field("training_needs", need[1], now)).kind == VALUE:
         found["training_needs"] = checked.value  # « un cariste (caces à passer) »: the need, not the job's (review of the session's changes)
     found.update({k: v for k, v in _named_in_the_project(text, now).items() if k not in found})
+    if "positions" not in found and (count := _count_said(text, now)) is not None:
+        found["positions"] = count
     return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT or k in SAID_AS_SUCH}
+
+
+#: A count of posts said without a job (folded): « 2 postes », « 3 CDD », « deux CDI », « 2 contrats »; not « un CDI » (an
+#: article), « 12 salariés » (the staff), « 8 mois ».
+_COUNT_OF_POSTS = re.compile(
+    r"\b(?P<count>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|cdi|cdd|contrats?|recrutements?|embauches?)\b"
+)
+
+
+def _count_said(text: str, now: dt.date) -> int | None:
+    """The number of positions a message about the project says without naming the job (« un CDI, 2 postes à 35h », « 3 CDD de 8
+    mois » at the check's contract question: the hours were kept for the request, the count asked again, session of
+    2026-12-02), as the positions question reads it; None for several counts, and in a clause about the candidate's job, now
+    or past (« il a fait 2 CDD chez nous »)."""
+    counts = set()
+    for clause in re.split(r"[,;.!?]", text):
+        if about_the_candidates_job(clause) or says_the_candidates_past(clause):
+            continue
+        for said in _COUNT_OF_POSTS.finditer(normalize(clause)):
+            checked = validate_field("positions", said.group("count"), now)  # (« 3 CDD » alone is a contract there)
+            if checked.kind == VALUE and isinstance(checked.value, int):
+                counts.add(checked.value)
+    return counts.pop() if len(counts) == 1 else None
 
 
 def _named_in_the_project(text: str, now: dt.date) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extra
 from bot.extractors.project import EN_FIELD, NOT_JOBS
 from bot.language.cues import CLOSED_FOR_A_WHILE, alternation
 from bot.language.months import FULL_MONTHS
-from bot.language.normalize import normalize
+from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT
 from bot.submission.fields import (
     CONTRACT_NOUNS,
@@ -380,9 +380,10 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
             kept = _RELATION.sub("", kept)  # « plutôt mon fils Kevin Moreau »
     per_other = re.search(r"(?:\bpar|/)\s*(?:jour|j|mois)\b|quotidien|mensuel", normalize(kept))
     if (slot == "weekly_hours" and not per_other and len(hours := re.findall(HOURS, kept, re.IGNORECASE)) == 1
-            and not HOURS_RANGE_SAID.search(normalize(kept))):
+            and not HOURS_RANGE_SAID.search(fold(kept))):
         # « on passe à 30h à partir du 4 mai » was « plusieurs durées »; not a range's high end (« de 28 à 30h » at the recap
-        # was 30 h, the range's low end at the question: second review of the session's changes)
+        # was 30 h, the range's low end at the question: second review of the session's changes; folded as the validator
+        # reads it, its dash kept: « 28-30h » was 30 h, session of 2026-12-02)
         kept = hours[0]
     if slot == "contact_name" and re.fullmatch(r"[^\W\d_][\w'’-]*", kept.strip(" .!")):
         # The first or the last name alone, read with the rest of the name: « Maria » alone is a word (« il maria »), no
@@ -618,8 +619,13 @@ def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
 _NOT_A_JOB_ACRONYM = frozenset("rtt smic cdi cdd siret siren tva ht ttc rh pme tpe ca pdf sms km".split())
 #: Words after « N postes de » that are no job (« de nuit », « de plus », « de temps plein »).
 NOT_A_JOB = frozenset("nuit jour plus moins temps matin soir week weekend saison remplacement renfort chaque different differents".split())
-#: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »).
-CORRECTION_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:et\s+|puis\s+)?|(?<=[^\W\d_]{2})\.\s+|\s+(?:et|puis|ensuite)\s+)", re.IGNORECASE)
+#: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »); not inside a
+#: range of hours (« 3 postes, entre 28 et 30h » was « 30h », the range's high end: session of 2026-12-02).
+CORRECTION_SEPARATOR = re.compile(
+    r"(\s*[,;]\s*(?:et\s+|puis\s+)?|(?<=[^\W\d_]{2})\.\s+|\s+(?:puis|ensuite)\s+|(?<!\d)(?<!\dh)\s+et\s+"
+    r"|\s+et\s+(?!\d+(?:[.,]\d+)?\s*(?:h|heures?)\b))",
+    re.IGNORECASE,
+)
 
 
 def singular(words: str) -> str:

@@ -142,7 +142,7 @@ from bot.submission.mentions import (
 from bot.submission.validators import validate_field
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
-from bot.submission.validators.hours import HOURS, hours_said, job_hours_read
+from bot.submission.validators.hours import HOURS, hours_piece, hours_said, job_hours_read
 from bot.submission.validators.identity import likely_provider
 from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name
 
@@ -1579,7 +1579,7 @@ _AND_THEN = re.compile(r"\s+et\s+(?P<says>(?:c|ce|ca|ça)\s*['’]?\s*(?:est|ser
 _ONLY_A_DETAIL = re.compile(
     r"^(?:(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) postes?(?: au total| en tout)?"
     rf"|(?:a )?{HOURS}(?: par semaine| hebdo\w*| semaine)?|(?:a )?(?:temps plein|plein temps|temps partiel|mi temps))"
-    r"(?: (?:a|en|pour) .*)?$"
+    r"(?: (?:a|en|pour|entre) .*)?$"  # (« vendeur et 2 postes entre 30 et 35h »)
 )
 
 
@@ -1631,9 +1631,8 @@ DETAIL_PIECE: dict[str, Callable[[str], str]] = {
     # (« il en faudrait 6 »: the count after « il / on / j' en <verb> »; not « 2 postes en juin 2027 »: review)
     "positions": lambda clause: re.split(r"\s+(?:a|à|de|en|pour)\s+", re.sub(r"^(?:il|on|j['’]?)\s*en\s+\S+\s+", "", clause.strip(), flags=re.IGNORECASE),
                                          maxsplit=1)[0],
-    # (With « par mois »: the monthly hours are converted, not read per week: twenty-first blind user test.)
-    "weekly_hours": lambda clause: (m.group(0) if (m := re.search(rf"{HOURS}(?:\s*(?:par|/)\s*mois\b|\s*mensuel\w*)?", clause, re.IGNORECASE))
-                                    else clause),
+    # (a range whole, its low end; with « par mois »: the monthly hours converted, not read per week)
+    "weekly_hours": hours_piece,
     # « 3 postes à 28h à partir du 15 avril »: the start only.
     "start_date": lambda clause: (m.group(0) if (m := re.search(r"\b(?:[àa] partir|d[èe]s)\b.*$", clause, re.IGNORECASE)) else clause),
 }

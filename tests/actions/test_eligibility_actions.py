@@ -254,6 +254,8 @@ def test_adding_a_position_to_a_sent_request_starts_no_check() -> None:
         ("un agent en CDI mais a temps partiel 20h/semaine a Angers", "ineligible", True),
         ("un soudeur en CDI a temps plein a Cholet", "eligible", False),
         ("un soudeur en CDI à Cholet, réponse sous 48h svp", "eligible", True),
+        # a range of hours is its low end, as in the request (« entre 20 et 28h » was 28 h, « éligible », then refused by the request)
+        ("un agent en CDI entre 20 et 28h par semaine a Angers", "ineligible", True),
     ],
 )
 def test_hours_said_in_the_first_message_count_in_the_verdict(said: str, verdict: str, reminded: bool) -> None:
@@ -291,6 +293,40 @@ def test_more_hours_after_a_verdict_on_too_few_give_the_verdict_again(faq: Faq) 
         assert correction_turn(question, slots, faq) is None
     raised = correction_turn("ok alors 28h au moins", slots, faq)  # (not a question: review)
     assert raised is not None and raised.updates[VERDICT_SLOT] == "eligible"
+
+
+@pytest.mark.parametrize(("memory", "verdict", "low", "high"), [
+    ({"answers": [{"asked": "contract_type", "text": "CDI, entre 20 et 28h"}]}, "ineligible", 20.0, 28.0),
+    ({"answers": [{"asked": "contract_type", "text": "cdi de 20 a 28h selon le planning"}]}, "ineligible", 20.0, 28.0),
+    ({"answers": [{"asked": "department", "text": "Angers, elle fera entre 20 et 28 heures par semaine"}]}, "ineligible", 20.0, 28.0),
+    ({"said": "je recrute un agent d'entretien en CDI à Angers, 20-28h selon le planning"}, "ineligible", 20.0, 28.0),
+    ({"answers": [{"asked": "contract_type", "text": "CDI, 35 à 39h"}]}, "eligible", 35.0, 39.0),
+    ({"answers": [{"asked": "contract_type", "text": "CDI entre 24 et 30h"}]}, "eligible", 24.0, 30.0),
+])
+def test_a_range_of_hours_in_the_check_is_its_low_end_said_before_the_verdict(faq: Faq, memory: dict, verdict: str, low: float, high: float) -> None:
+    """« CDI, entre 20 et 28h » got « éligible » (read as 28 h), then the request recorded 20 h and refused them (session of
+    2026-12-02): the check reads a range as the request does, its low end, and says so once, right before the verdict; after
+    « pas éligible », « ce sera 28h » gives the verdict again."""
+    from bot.dialogue.turns import correction_turn
+    from bot.submission.dialogue import memory_updates
+    from bot.submission.validators.counts import format_hours
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", MEMORY_SLOT: memory}
+    events, said = run(ActionEligibilityVerdict(), tracker("", slots=slots))
+    assert slot_events(events)[VERDICT_SLOT] == verdict
+    texts = [m.get("text") for m in said]
+    note = messages.HOURS_RANGE_IN_THE_CHECK.format(low=format_hours(low), high=format_hours(high))
+    assert texts.count(note) == 1 and texts.index(note) == 1  # (after the answers, before the verdict)
+    assert memory_updates(memory).get("weekly_hours") == (low if verdict == "eligible" else None)
+    if verdict == "ineligible":
+        after = {**slots, **slot_events(events)}
+        turn = correction_turn("ce sera 28h", after, faq)
+        assert turn is not None and turn.updates[VERDICT_SLOT] == "eligible" and note not in [m.get("text") for m in turn.replies]
+        assert memory_updates(turn.updates[MEMORY_SLOT])["weekly_hours"] == 28.0
+        raised = correction_turn("ok alors entre 24 et 30h", after, faq)
+        assert raised is not None and raised.updates[VERDICT_SLOT] == "eligible"
+        assert messages.HOURS_RANGE_IN_THE_CHECK.format(low="24 h", high="30 h") in [m.get("text") for m in raised.replies]
+        assert memory_updates(raised.updates[MEMORY_SLOT])["weekly_hours"] == 24.0
 
 
 @pytest.mark.parametrize(("text", "before", "verdict"), [

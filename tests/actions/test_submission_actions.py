@@ -159,6 +159,16 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
         ([("contract_type", "cdi, elle fera entre 28 et 30h selon le planning"), ("department", "49")], {"weekly_hours": 28.0}, ()),
         ([("contract_type", "CDI de 28 a 30h"), ("department", "49")], {"weekly_hours": 28.0}, ()),
         ([("contract_type", "CDI 35h hebdo"), ("department", "49")], {"weekly_hours": 35.0}, ()),
+        # a count said with the contract, no job named, kept as the hours are (« un CDI, 2 postes à 35h » kept the 35 h only, « 3
+        # CDD de 8 mois » nothing: the positions were asked again, session of 2026-12-02); not an article, the staff, a length
+        ([("contract_type", "un CDI, 2 postes à 35h"), ("department", "49")], {"weekly_hours": 35.0, "positions": 2}, ()),
+        ([("contract_type", "3 CDD de 8 mois"), ("department", "49")], {"positions": 3}, ()),
+        ([("contract_type", "deux CDI a temps plein"), ("department", "49")], {"positions": 2, "weekly_hours": 35.0}, ()),
+        ([("contract_type", "CDI"), ("department", "Cholet, 2 postes")], {"positions": 2}, ()),
+        ([("contract_type", "un CDI, 35h"), ("department", "49")], {"weekly_hours": 35.0}, ("positions",)),
+        ([("contract_type", "CDI, on est 12 salariés"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "un CDD de 8 mois, 35h"), ("department", "49")], {"weekly_hours": 35.0}, ("positions",)),
+        ([("contract_type", "CDI, il a fait 2 CDD chez nous"), ("department", "49")], {}, ("positions",)),
         ([("contract_type", "c'est une asso"), ("contract_type", "CDI"), ("department", "49")], {"employer_type": "association"}, ()),
         ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "Il lui faudrait une formation Java."),
           ("candidate_status", "un demandeur d'emploi")], {"training_needs": "Java"}, ()),

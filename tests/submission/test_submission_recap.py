@@ -2653,6 +2653,10 @@ def test_the_contract_said_from_it_to_itself_at_the_recap_is_kept() -> None:
     # … a range, neither end recorded, is its low end, as at the question (« de 28 à 30h » was 30 h)
     (35.0, "de 28 à 30h", 28.0),
     (35.0, "entre 28 et 30h", 28.0),
+    # … and said with the count (« finalement 5 postes entre 28 et 30h » was 30 h, the one figure with « h »: session of 2026-12-02)
+    (35.0, "finalement 5 postes entre 28 et 30h", 28.0),
+    (35.0, "3 postes, entre 28 et 30h", 28.0),
+    (35.0, "3 postes, 28-30h selon le planning", 28.0),
 ])
 def test_hours_said_from_one_to_another_at_the_recap_are_the_new_ones(recorded: float, text: str, hours: float) -> None:
     slots = {**completed_submission_slots(), "weekly_hours": recorded, "positions": 2.0}

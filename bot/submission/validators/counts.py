@@ -105,7 +105,15 @@ def _parse_positions(text: str) -> FieldResult:
             return decided
         return fail(say.POSITIONS_ALTERNATIVE.format(example=example))  # « un ou deux », « 2 ou 3 postes »
     if _HOURS_RANGE.search(folded):
-        return fail(say.POSITIONS_NOT_A_COUNT.format(example=example))  # « entre 28 et 35h » was 28 positions (eleventh user test)
+        # « entre 28 et 35h » was 28 positions (eleventh user test); with a count of posts, that count (« finalement 5 postes
+        # entre 28 et 30h » at the recap: session of 2026-12-02)
+        without = _HOURS_RANGE.sub(" ", folded)
+        left = normalize(without).split()
+        if not (any(m.group(2) for m in _DIGITS_WITH_NOUN.finditer(without)) or any(
+                w.end < len(left) and left[w.end] in _POSITION_NOUNS for w in number_spans(left) if not w.is_article)):
+            return fail(say.POSITIONS_NOT_A_COUNT.format(example=example))
+        cleaned = folded = without
+        tokens = left
     # (value, followed by « postes », « personnes »…)
     # Not a number with a unit: « 35h » at this question was stored as 35 positions (eighth blind user test).
     found = [m for m in _DIGITS_WITH_NOUN.finditer(folded) if m.group(2) or not _UNIT_AFTER.match(folded, m.end())]

@@ -17,6 +17,7 @@ from bot.language.cues import CLAUSE_MARK
 from bot.language.normalize import normalize
 from bot.submission.fields import VALUE, FieldResult
 from bot.submission.validators import validate_field
+from bot.submission.validators.counts import HOURS_CHANGE_VERB
 
 #: A figure of hours (« 39h », « 35 heures »).
 HOURS = r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"
@@ -234,18 +235,44 @@ _HOURS_SPAN = re.compile(
 )
 
 
-def job_hours_read(text: str, now: dt.date | None = None) -> tuple[FieldResult, str] | None:
-    """The job's weekly hours a sentence gives (:func:`job_hours_said`) read as their question reads them (the validator's
-    value and warning: « entre 28 et 30h » is 28 h, the range's low end, said so), and the sentence without them (« 2 postes à
-    35h » → « 2 postes à »); None when it gives none of the job's. For an answer to another question that says them too."""
+def _job_hours_span(text: str, now: dt.date | None) -> tuple[FieldResult, re.Match[str]] | None:
+    """The job's weekly hours a sentence gives (:func:`job_hours_said`) as their question reads them, with where they are said."""
     hours = job_hours_said(text, now)
     if hours is None:
         return None
     for match in _HOURS_SPAN.finditer(text):
         checked = validate_field("weekly_hours", match.group(0), now or dt.date.today())
-        figures = {float(f.replace(",", ".")) for f in re.findall(r"\d+(?:[.,]\d+)?", match.group(0))}
-        if checked.kind == VALUE and (checked.value == hours or hours in figures):
-            return checked, f"{text[: match.start()]} {text[match.end():]}".strip()
+        if checked.kind == VALUE and (checked.value == hours or hours in _figures(match.group(0))):
+            return checked, match
+    return None
+
+
+def _figures(said: str) -> list[float]:
+    return [float(f.replace(",", ".")) for f in re.findall(r"\d+(?:[.,]\d+)?", said)]
+
+
+def job_hours_read(text: str, now: dt.date | None = None) -> tuple[FieldResult, str] | None:
+    """The job's weekly hours a sentence gives (:func:`job_hours_said`) read as their question reads them (the validator's
+    value and warning: « entre 28 et 30h » is 28 h, the range's low end, said so), and the sentence without them (« 2 postes à
+    35h » → « 2 postes à »); None when it gives none of the job's. For an answer to another question that says them too."""
+    read = _job_hours_span(text, now)
+    if read is None:
+        return None
+    checked, match = read
+    return checked, f"{text[: match.start()]} {text[match.end():]}".strip()
+
+
+def job_hours_range(text: str, now: dt.date | None = None) -> tuple[float, float] | None:
+    """The two ends of the range of hours a sentence gives as the job's, read as its low end (:func:`job_hours_read`: « CDI,
+    entre 20 et 28h » → (20, 28)); None for hours said otherwise. For the check, which says the low end it reads (« entre 20 et
+    28h » was 28 h there, « éligible », and 20 h in the request, refused: session of 2026-12-02)."""
+    read = _job_hours_span(text, now)
+    if read is None:
+        return None
+    checked, match = read
+    figures = _figures(match.group(0))
+    if checked.warning and len(figures) == 2 and figures[0] < figures[1] and checked.value == figures[0]:
+        return figures[0], figures[1]
     return None
 
 
@@ -255,3 +282,28 @@ def job_hours_recorded(text: str, now: dt.date | None = None) -> float | None:
     the request takes from messages said before it."""
     read = job_hours_read(text, now)
     return float(read[0].value) if read is not None and isinstance(read[0].value, (int, float)) else job_hours_said(text, now)
+
+
+#: A range of hours as typed (« entre 28 et 30h », « de 28 à 30 h », « 28-30h »), or a change's « de X à Y » with its verb
+#: (« il passera de 28h à 35h »): what the hours' validator reads as the range's low end, or as the change's new hours.
+_HOURS_RANGE_PIECE = re.compile(
+    rf"(?:(?P<verb>{HOURS_CHANGE_VERB})\s+)?\b(?P<lead>(?:entre|de)\s+)?(?P<low>\d+(?:[.,]\d+)?)\s*(?P<unit>h|heures?)?"
+    r"\s*(?:et|à|a|-)\s*(?P<high>\d+(?:[.,]\d+)?)\s*(?:h|heures?)\b",
+    re.IGNORECASE,
+)
+#: The weekly hours of a clause that also says something else (« 1 poste à 39h »): a figure with « h », maybe monthly.
+_HOURS_PIECE = re.compile(rf"{HOURS}(?:\s*(?:par|/)\s*mois\b|\s*mensuel\w*)?", re.IGNORECASE)
+
+
+def hours_piece(clause: str) -> str:
+    """The piece of ``clause`` that gives the weekly hours, for their validator (« vendeur et 2 postes à 35h » → « 35h »): a
+    range whole, which it reads as its low end (« cariste, entre 28 et 30h » was « 30h », the one figure with « h »: session of
+    2026-12-02), and a change's « de X à Y » with its verb (« passer de 35h à 39h », to Y; it was « 35h »); else the first
+    figure with « h », with its month (« 151,67h par mois » is converted, not read per week: twenty-first blind user test),
+    or the whole clause."""
+    for match in _HOURS_RANGE_PIECE.finditer(clause):
+        low, high = (float(match.group(end).replace(",", ".")) for end in ("low", "high"))
+        bare = not (match.group("lead") or match.group("unit"))  # (« 2 à 35h » is no range of hours)
+        if match.group("verb") and 0 < high <= 48 or low < high <= 48 and high > 24 and not (bare and low * 2 < high):
+            return match.group(0)
+    return m.group(0) if (m := _HOURS_PIECE.search(clause)) else clause
