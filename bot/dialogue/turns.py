@@ -200,6 +200,11 @@ def _hours_rule(text: str = "") -> Message:
     those hours, with the rule's own sentence (and what can be done, for a no): no number but the employer's is written here."""
     rules = rules_on("weekly_hours")
     hours = hours_said(text) if text else None
+    # A range is its low end, said, as the check's verdict reads it (« c'est possible pour un CDI entre 20 et 28h ? » got
+    # « Oui … 28 h », and the check then « pas éligible » with 20 h: session of 2026-12-02).
+    span = job_hours_range(text) if text else None
+    if span is not None:
+        hours = span[0]
     if hours is None:
         said = " ".join(messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules)
         return {"text": messages.HOURS_RULE_ANSWER.format(rules=said)}
@@ -211,7 +216,11 @@ def _hours_rule(text: str = "") -> Message:
         for r in (verdict.rules if refused else rules)
     )
     answer = messages.HOURS_BELOW_THE_RULES if refused else messages.HOURS_WITHIN_THE_RULES
-    return {"text": answer.format(hours=format_hours(hours), rules=said)}
+    text = answer.format(hours=format_hours(hours), rules=said)
+    if span is not None:
+        low, high = (format_hours(end) for end in span)
+        text = f"{messages.HOURS_RANGE_IN_THE_CHECK.format(low=low, high=high)} {text}"
+    return {"text": text}
 
 
 def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:

@@ -1178,6 +1178,25 @@ def test_a_question_naming_its_hours_gets_the_rules_yes_or_no(text: str, hours: 
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high", "met"),
+    [
+        ("c'est possible pour un CDI entre 20 et 28h par semaine ?", 20, 28, False),
+        ("et pour un temps partiel, genre entre 28 et 30h par semaine ?", 28, 30, True),
+    ],
+)
+def test_a_question_naming_a_range_of_hours_gets_the_rules_answer_for_its_low_end(text: str, low: float, high: float, met: bool) -> None:
+    """« c'est possible pour un CDI entre 20 et 28h par semaine ? » got « Oui … 28 h », when the check reads 20 h and refuses
+    them (session of 2026-12-02): the low end, said as the check says it."""
+    from bot.submission.validators.counts import format_hours
+
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    reply = sent(said)[0]["text"]
+    assert reply.startswith(messages.HOURS_RANGE_IN_THE_CHECK.format(low=format_hours(low), high=format_hours(high)))
+    expected = messages.HOURS_WITHIN_THE_RULES if met else messages.HOURS_BELOW_THE_RULES
+    assert expected.format(hours=format_hours(low), rules="").rstrip() in reply
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "et pour un temps partiel ?",
