@@ -379,7 +379,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # maintenant… » came at every answer: thirteenth blind user test.)
     offered = slots.get(OFFER_SLOT) == OFFER_CHECK
     others = other_question_replies(decision, faq) if not in_form else []
-    replies = replies_for(decision, faq, streak) + others + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered)
+    # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
+    replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
     if not decision.answers:
         replies = in_french_only(replies, text)
         if _A_JOB_SEEKER.search(normalize(text)):

@@ -307,9 +307,20 @@ def decide_scores(
             confidence = min(confidence, decision.confidence)
         elif decision.kind == "other" and decision.intent == CHECK_INTENT:
             checks += 1
-        elif decision.kind == "suggest":
+        elif decision.kind == "suggest" and _asks_on_its_own(part_text, part):
             unsure.append(decision.suggestions)
     return _with_other_suggestions(_combined(text, whole, questions, answered, confidence, checks), unsure)
+
+
+#: A question of its own, for suggestions after the answers: so many words at least, and the FAQ its most likely reading
+#: (not « c'est bien ça ? », « il y a quelqu'un ? », « quel est votre mail ? », « vous voyez ce que je veux dire ? »: review
+#: of the session's changes).
+_OTHER_QUESTION_MIN_WORDS = 6
+_OTHER_QUESTION_MIN_FAQ = 0.5
+
+
+def _asks_on_its_own(text: str, scores: Scores) -> bool:
+    return len(model_text(text).split()) >= _OTHER_QUESTION_MIN_WORDS and scores.faq_total >= _OTHER_QUESTION_MIN_FAQ
 
 
 def _with_other_suggestions(decision: Decision, unsure: list[list[str]]) -> Decision:

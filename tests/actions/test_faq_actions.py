@@ -371,7 +371,7 @@ def test_another_question_answered_with_no_confidence_gets_its_suggestions_after
     state.latest_message[DECISION_KEY]["other_suggestions"] = [offering_entry, plain_entry]
     _, said = run(ActionAnswerFaq(), state)
     other = {"text": messages.OTHER_QUESTION_SUGGEST_TEXT, "buttons": [faq_button(faq, offering_entry)]}  # not the answer again
-    assert sent(said)[:3] == [answer_message(faq, plain_entry), other, _feedback_question(plain_entry)]
+    assert sent(said)[:3] == [answer_message(faq, plain_entry), _feedback_question(plain_entry), other]  # the feedback on the answer
     # Within the check, the answer only: its question comes next.
     state = _typed("une mairie en sarthe peut en profiter ? et un cdd de 3 mois ?", "answer", [plain_entry], active_loop="eligibility_form",
                    slots={"requested_slot": "department"})

@@ -125,7 +125,8 @@ def test_a_question_answered_with_no_confidence_beside_an_answer_gets_its_sugges
     the first question left aside without a word (found talking to the assistant): its closest entries come after."""
     first, second = "je suis une mairie en sarthe, on peut en profiter ?", "et pour un cdd de 3 mois ?"
     text = f"{first} {second}"
-    unsure = scores({"departements_couverts": 0.22, "employeurs_concernes": 0.2, "hors_pays_de_la_loire": 0.07, "derogation_cdd": 0.01})
+    unsure = scores({"departements_couverts": 0.22, "employeurs_concernes": 0.2, "hors_pays_de_la_loire": 0.07, "derogation_cdd": 0.07},
+                    {"inform": 0.3})
     table = {text: scores({"derogation_cdd": 0.8}), first: unsure, second: scores({"derogation_cdd": 0.9})}
     decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
     assert (decision.kind, decision.answers) == ("answer", ["derogation_cdd"])
@@ -139,6 +140,26 @@ def test_a_question_answered_with_no_confidence_beside_an_answer_gets_its_sugges
     assert (decision.answers, decision.other_suggestions) == (["employeurs_concernes", "derogation_cdd"], [])
     # One question only: its suggestions are the decision, not an addition.
     assert decide_scores(first, scorer({first: unsure}), THRESHOLDS, KNOWN).other_suggestions == []
+
+
+@pytest.mark.parametrize(
+    ("other", "faq_total"),
+    [
+        ("c'est bien ça ?", 0.48),  # a tag question, a call, a request: too short to be a question of its own
+        ("il y a quelqu'un ?", 0.45),
+        ("quel est votre mail ?", 0.41),
+        ("vous voyez ce que je veux dire ?", 0.27),  # long enough, but the FAQ is not its likely reading
+    ],
+)
+def test_a_remark_beside_an_answered_question_gets_no_suggestions(other: str, faq_total: float) -> None:
+    """« combien dure la formation ? c'est bien ça ? » got the answer, then « Pour votre autre question… » and three
+    unrelated questions (review of the session's changes)."""
+    question = "combien dure la formation ?"
+    text = f"{question} {other}"
+    unsure = scores({"departements_couverts": faq_total / 2, "public_beneficiaire": faq_total / 4, "x": faq_total / 4}, {"affirm": faq_total / 2})
+    table = {text: scores({"duree_formation": 0.8}), question: scores({"duree_formation": 0.9}), other: unsure}
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.answers, decision.other_suggestions) == (["duree_formation"], [])
 
 
 def test_choices_after_a_question_leave_its_answer() -> None:
