@@ -332,8 +332,10 @@ def _with_other_suggestions(decision: Decision, unsure: list[list[str]]) -> Deci
     if decision.kind != "answer":
         return decision
     for suggestions in unsure:
-        if not set(suggestions) & set(decision.answers):
-            return replace(decision, other_suggestions=list(suggestions))
+        # Its closest entry answered already: the same question, asked again (not « je suis gérant d'un resto a Nantes, c'est
+        # combien la formation ? », whose closest are the cost then the length, answered for the next question: user test).
+        if suggestions and suggestions[0] not in decision.answers:
+            return replace(decision, other_suggestions=[i for i in suggestions if i not in decision.answers])
     return decision
 
 
