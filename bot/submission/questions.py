@@ -81,7 +81,7 @@ from bot.language.cues import (
     withheld,
 )
 from bot.language.months import FULL_MONTHS
-from bot.language.normalize import normalize
+from bot.language.normalize import fold, normalize
 from bot.language.places import joins_a_department_name
 from bot.settings import DATA_DIR
 from bot.submission import spec
@@ -140,6 +140,7 @@ from bot.submission.mentions import (
     two_jobs,
 )
 from bot.submission.validators import validate_field
+from bot.submission.validators.counts import groups_at_their_hours
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
 from bot.submission.validators.hours import HOURS, hours_piece, hours_said, job_hours_read
@@ -1831,6 +1832,8 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     """
     if requested in ("company_name", "job_title") and only_an_employer_type(text):
         return text, {}, []  # « Employeur public (collectivité, hôpital, …) »: one label, refused whole (twentieth user test)
+    if requested == "positions" and groups_at_their_hours(fold(text)) > 1:
+        return text, {}, []  # « 2 postes a 35h, 1 a 28h »: the total asked, not the first group's count (review of the session's changes)
     decimals = requested == "weekly_hours"
     if requested in DETAIL_FIELDS and re.search(rf"{_CLAUSE_COMMA if decimals else ','}|;|(?<!\d)\.(?!\d)", text.strip().rstrip(".")):
         # « apprenti cuisinier pr notre resto, 1 poste, 35h, debut en septembre » at the positions question: the

@@ -337,6 +337,25 @@ def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() ->
     assert slots["requested_slot"] != "work_location" and "place_choices" not in (slots.get("project_memory") or {})
 
 
+@pytest.mark.parametrize("text", [
+    # several groups of posts with their hours: the total asked, then the hours, never a part of them recorded (« 2 postes a 35h
+    # et 1 a 28h » was 2 posts silently, then the hours asked: review of the session's changes)
+    "2 postes a 35h et 1 a 28h",
+    "3 postes a 35h et 1 a 28h",
+    "2 postes à 35h et 1 à 28h",
+    "2 postes a 35h, 1 a 28h",
+    "2 a 35h et 1 a 28h",
+    "deux postes a 35h et un a 28h",
+    "2 postes a 35h et 1 poste a 28h",
+])
+def test_several_groups_of_posts_at_the_positions_question_ask_the_total(text: str) -> None:
+    slots: dict = {**completed_submission_slots(), "positions": None, "weekly_hours": None, "start_date": None, "requested_slot": "positions"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["positions"] is None and slots["weekly_hours"] is None and slots["requested_slot"] == "positions"
+    assert [m["text"] for m in said] == [messages.POSITIONS_IN_GROUPS.format(example=messages.POSITIONS_EXAMPLE)]
+
+
 @pytest.mark.parametrize(("text", "hours", "reply"), [
     ("elle fera entre 28 et 30h selon le planning", 28.0,
      f"{messages.HOURS_RANGE.format(low='28 h', high='30 h')} {messages.POSITIONS_STILL_MISSING}"),
