@@ -220,6 +220,23 @@ def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str
     assert all(set_.get(k) is None for k in not_prefilled)
 
 
+@pytest.mark.parametrize(("said", "prefilled"), [
+    # a range of hours after the count in the first message is no job (« cdi 2 postes entre 28 et 30h » prefilled the job
+    # « entre 28 », and the job question was skipped: review of the session's changes)
+    ("cdi 2 postes entre 28 et 30h", {"positions": 2, "weekly_hours": 28.0}),
+    ("CDI 3 postes entre 28 et 35h a Angers", {"positions": 3, "weekly_hours": 28.0}),
+    ("je recrute 2 postes entre 28 et 30h en cdi", {"positions": 2, "weekly_hours": 28.0}),
+    ("cdi 2 postes vers 35h", {"positions": 2, "weekly_hours": 35.0}),
+    # … near misses: a job named, without the range
+    ("cdi 2 postes de cariste entre 28 et 30h", {"positions": 2, "weekly_hours": 28.0, "job_title": "cariste"}),
+    ("je recrute 2 caristes entre 28 et 30h en cdi", {"positions": 2, "weekly_hours": 28.0, "job_title": "caristes"}),
+])
+def test_a_range_of_hours_in_the_first_message_is_no_job(said: str, prefilled: dict[str, Any]) -> None:
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: {"said": said}}))
+    set_ = slot_events(events)
+    assert {k: set_.get(k) for k in ("positions", "weekly_hours", "job_title") if set_.get(k) is not None} == prefilled
+
+
 def test_start_resumes_the_kept_request() -> None:
     kept = {**ELIGIBLE_SLOTS, "company_name": "Menuiserie Durand"}
     events, said = run(ActionStartSubmission(), tracker("je veux reprendre ma demande", slots={KEPT_SLOT: kept}))
