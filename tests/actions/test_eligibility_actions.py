@@ -385,6 +385,8 @@ def test_a_count_at_its_hours_or_a_change_of_hours_is_no_range_in_the_check(
     ("bon alors de 20 a 30h mais plutot 30", 30.0),
     ("bon alors de 20 à 30h, plutôt 30h", 30.0),
     ("ok entre 20 et 30h, enfin plutot 28", 28.0),
+    ("bon alors de 20 a 30h, non 30h", 30.0),
+    ("ok de 20 a 30h enfin 30h", 30.0),
     # … near miss: a range, its low end
     ("ok alors entre 24 et 30h", 24.0),
 ])

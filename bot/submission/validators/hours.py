@@ -239,8 +239,8 @@ _HOURS_SPAN = re.compile(
 #: After a range, a figure that takes its place (« de 20 à 30h mais plutôt 30 », « entre 20 et 30h, enfin plutôt 28 »: the
 #: range's low end was kept, « pas éligible »: review of the session's changes).
 _TAKEN_BACK = re.compile(
-    r"\s*[,;]?\s*(?:(?:mais|enfin|ou|non)\s*,?\s+)*(?:plut[oô]t|disons|finalement|en fait)\s+(?:[àa]\s+)?"
-    r"(?P<figure>\d+(?:[.,]\d+)?)\s*(?:h\b|heures?\b)?",
+    r"\s*[,;]?\s*(?:(?:mais|enfin|ou|non)\s*,?\s+)*(?:plut[oô]t|disons|finalement|en fait|enfin|non)\s*,?\s+(?:[àa]\s+)?"
+    r"(?P<figure>\d+(?:[.,]\d+)?)\s*(?:h\b|heures?\b)?(?!\s*(?:postes?|personnes?|salari\w*|candidats?)\b)",
     re.IGNORECASE,
 )
 
