@@ -2692,6 +2692,8 @@ def test_a_figure_and_hours_joined_by_et_at_the_recap_are_two_corrections(text: 
     assert read.updates.items() >= updates.items(), read.updates
     assert all(read.updates.get(field, slots[field]) is not None for field in ("positions", "weekly_hours", "start_date", "work_location"))
     assert not any("ressemble à une durée" in (m.get("text") or "") for m in read.messages)
+    if text.startswith("code postal"):
+        assert "49000" in read.messages[0]["text"]  # (the communes of the postal code asked, as before)
 
 
 @pytest.mark.parametrize(("recorded", "text"), [
