@@ -1108,6 +1108,11 @@ POSITIONS_NOT_A_COUNT = (
 #: then the positions asked again (after :data:`HOURS_RANGE` for a range: « entre 28 et 30h selon le planning »).
 HOURS_NOTED_BEFORE_THEIR_QUESTION = "J'ai noté la durée hebdomadaire : {hours}, je ne vous la redemanderai pas."
 POSITIONS_STILL_MISSING = "Il me manque encore le nombre de postes."
+POSITIONS_IN_GROUPS = (
+    "Vous décrivez plusieurs groupes de postes avec des durées différentes : la demande indique un nombre total de postes et "
+    "une durée hebdomadaire, que les services de la Région ajusteront avec vous si besoin. Combien de postes souhaitez-vous "
+    "pourvoir au total (par exemple {example}) ?"
+)
 POSITIONS_SEVERAL = "Votre réponse contient plusieurs nombres. Indiquez un seul nombre de postes (par exemple {example})."
 POSITIONS_A_DATE = (
     "Cela ressemble à une date : je vous demanderai la date d'embauche juste après. Combien de postes souhaitez-vous "

@@ -56,7 +56,7 @@ _NOT_A_PERSON = (
 #: Words after « N poste(s) (de) » that name no job (folded, singular): « 2 postes disponibles / vacants / de nuit / de
 #: renfort / de travail » (review). Any other word there is taken as the job (« responsable », « peintre », « bûcheron »).
 _NOT_A_JOB_OF_POSTE = (
-    "disponible dispo vacant ouvert pourvu supprime cree libre renfort remplacement nuit jour week weekend matin soir equipe "
+    "entre environ vers disponible dispo vacant ouvert pourvu supprime cree libre renfort remplacement nuit jour week weekend matin soir equipe "
     "polyvalent supplementaire maximum minimum travail informatique uniquement seulement temporaire permanent fixe saisonnier "
     "interimaire titulaire restant manquant premier dernier entier particulier vacataire actuel nouveau nouvelle similaire "
     "identique administratif technique a au aux en sur pour dans chez par cdi cdd et ou de du des le la les d un une"
@@ -124,7 +124,7 @@ _JOB_POSTE = re.compile(r"\bpostes?\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\
                         re.IGNORECASE)
 _JOB_STOPS = frozenset(
     """
-    en a au aux sur dans pour de du d des sous avec qui que chez par sans et ou mais pendant depuis des le la les l
+    en a au aux entre vers environ sur dans pour de du d des sous avec qui que chez par sans et ou mais pendant depuis des le la les l
     cdi cdd alternance apprentissage interim contrat contrats poste postes temps plein partiel urgent urgence
     saisonnier saisonniere pourvoir asap rapidement vite immediatement bientot partir
     aussi egalement c est svp stp merci comme si ca eligible possible

@@ -33,7 +33,9 @@ from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, LEAD_INS, UNSURE, WAIT_WORDS, alternation
-from bot.language.normalize import normalize
+from bot.language.months import FULL_MONTHS
+from bot.language.normalize import fold, normalize
+from bot.language.numbers import MEASURE_UNIT
 from bot.submission.after_sending import (
     SHOW_RECAP,
     asks_confirmation,
@@ -531,25 +533,60 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
 
 #: A count of posts said without a job (folded): « 2 postes », « 3 CDD », « deux CDI », « 2 contrats »; not « un CDI » (an
 #: article), « 12 salariés » (the staff), « 8 mois ».
-_COUNT_OF_POSTS = re.compile(
-    r"\b(?P<count>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|cdi|cdd|contrats?|recrutements?|embauches?)\b"
+_COUNT_WORDS = r"\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+_COUNT_OF_POSTS = re.compile(rf"\b(?P<count>{_COUNT_WORDS})\s+(?:postes?|cdi|cdd|contrats?|recrutements?|embauches?)\b")
+#: What may come before such a count in its clause for it to be the posts to fill now (folded): nothing, the contract, a
+#: recruiting verb (« cdi, on recrute 2 postes », « il nous faut 3 postes »). Not past or existing staff (« on a eu 2 cdd
+#: avant », « après 2 CDD », « on est 2 cdi », « on a déjà 3 cdi », « remplacement de 2 cdi »: each was recorded as the
+#: posts, the positions question skipped: review of the session's changes).
+_POSTS_LEAD = re.compile(
+    r"(?:(?:un|une|en|pour|de|d|du|des|cdi|cdd|contrats?|alors|donc|ok|oui|bonjour|ce sera|ca sera|c est|soit|au total|en tout"
+    r"|il (?:nous |me )?(?:faut|faudrait)|(?:on a |j ai |nous avons )?besoin (?:de|d)"
+    r"|(?:on|je|nous) (?:va |vais |voudrait |voudrais |voudrions |souhaite |souhaitons )?"
+    r"(?:recrut\w*|cherch\w*|embauch\w*|ouvr\w*|propos\w*|pren\w*))(?:\s+|$))*"
 )
+#: After the count in its clause: posts already filled or gone (« 2 cdi partis », « 2 cdi dans l'équipe », « l'an dernier »).
+_NOT_TO_FILL_AFTER = re.compile(
+    r"\b(?:avant|partis?|parties?|dans l equipe|en place|actuel\w*|deja|l an dernier|l annee derniere|precedent\w*|depuis)\b"
+)
+#: Another figure that may be a count (folded, a range of hours blanked): not followed by a unit or a month (« 35h », « 8 mois »,
+#: « le 15 mars »).
+_ANOTHER_COUNT = re.compile(rf"\b(?:{_COUNT_WORDS})\b(?!\s*(?:{MEASURE_UNIT}|{alternation(FULL_MONTHS)}|er\b|[.,/]\d|%|€))")
+#: A range of hours, blanked before looking for another count (« 2 postes de 24 à 30h »); not a count at its hours (« 1 à 20h »).
+_A_RANGE_OF_HOURS = re.compile(r"\b(?:(?:entre|de)\s+)?\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s*(?:et|a|-|/)\s*\d+(?:[.,]\d+)?\s*(?:h|heures?)\b")
 
 
 def _count_said(text: str, now: dt.date) -> int | None:
     """The number of positions a message about the project says without naming the job (« un CDI, 2 postes à 35h », « 3 CDD de 8
     mois » at the check's contract question: the hours were kept for the request, the count asked again, session of
     2026-12-02), as the positions question reads it; None for several counts, and in a clause about the candidate's job, now
-    or past (« il a fait 2 CDD chez nous »)."""
+    or past (« il a fait 2 CDD chez nous »). Only the posts clearly to fill now (:data:`_POSTS_LEAD`, :data:`_NOT_TO_FILL_AFTER`),
+    never alternatives (« 2 ou 3 postes », « 2 à 3 postes ») or a sum (« 2 cdi à 35h et 1 à 20h »): the positions question is
+    asked rather than a wrong count recorded silently (review of the session's changes)."""
     counts = set()
     for clause in re.split(r"[,;.!?]", text):
         if about_the_candidates_job(clause) or says_the_candidates_past(clause):
             continue
-        for said in _COUNT_OF_POSTS.finditer(normalize(clause)):
+        plain = normalize(clause)
+        for said in _COUNT_OF_POSTS.finditer(plain):
+            if not _POSTS_LEAD.fullmatch(plain[: said.start()]) or _NOT_TO_FILL_AFTER.search(plain[said.end():]):
+                return None
             checked = validate_field("positions", said.group("count"), now)  # (« 3 CDD » alone is a contract there)
             if checked.kind == VALUE and isinstance(checked.value, int):
                 counts.add(checked.value)
-    return counts.pop() if len(counts) == 1 else None
+    if len(counts) != 1:
+        return None
+    hours_blanked = _A_RANGE_OF_HOURS.sub(lambda m: m.group(0) if _a_count_at_its_hours(m.group(0)) else " ", fold(text))
+    if len(_ANOTHER_COUNT.findall(hours_blanked)) > 1:
+        return None  # (« 2 cdi a 35h et 1 a 20h »: three posts, in two groups)
+    return counts.pop()
+
+
+def _a_count_at_its_hours(said: str) -> bool:
+    """« 1 a 20h », « 2/35h » (folded): a count and its hours, no range (bare, its low end under half its high end)."""
+    figures = [float(f.replace(",", ".")) for f in re.findall(r"\d+(?:[.,]\d+)?", said)]
+    bare = re.match(r"(?:entre|de)\s|\d+(?:[.,]\d+)?\s*h", said) is None
+    return bare and len(figures) == 2 and figures[0] * 2 < figures[1]
 
 
 def _named_in_the_project(text: str, now: dt.date) -> dict[str, Any]:

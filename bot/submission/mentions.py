@@ -619,10 +619,19 @@ def counted_job(text: str, now: dt.datetime) -> tuple[int, str | None] | None:
 _NOT_A_JOB_ACRONYM = frozenset("rtt smic cdi cdd siret siren tva ht ttc rh pme tpe ca pdf sms km".split())
 #: Words after « N postes de » that are no job (« de nuit », « de plus », « de temps plein »).
 NOT_A_JOB = frozenset("nuit jour plus moins temps matin soir week weekend saison remplacement renfort chaque different differents".split())
-#: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… »); not inside a
-#: range of hours (« 3 postes, entre 28 et 30h » was « 30h », the range's high end: session of 2026-12-02).
+#: Right before the « et » of a range of hours (« entre 28 », « entre 28h », « entre 27,5 heures »), each of a fixed width for a
+#: lookbehind of :data:`CORRECTION_SEPARATOR`.
+_RANGE_BEFORE_ET = "".join(
+    f"(?<!entre {figure}{unit})"
+    for figure in (r"\d", r"\d\d", r"\d[.,]\d", r"\d\d[.,]\d", r"\d\d[.,]\d\d")
+    for unit in ("", "h", " h", "heure", " heure", "heures", " heures")
+)
+#: Where one correction of a recap message may end and another begin (« 2 postes seulement et le tel c'est… », « 3 et 30h »,
+#: « Angers 49000 et 30h »); not inside a range of hours (« 3 postes, entre 28 et 30h » was « 30h », the range's high end:
+#: session of 2026-12-02), only there (« 3 et 30h » lost the count, « Angers 49000 et 30h » the place: review of the session's
+#: changes).
 CORRECTION_SEPARATOR = re.compile(
-    r"(\s*[,;]\s*(?:et\s+|puis\s+)?|(?<=[^\W\d_]{2})\.\s+|\s+(?:puis|ensuite)\s+|(?<!\d)(?<!\dh)\s+et\s+"
+    r"(\s*[,;]\s*(?:et\s+|puis\s+)?|(?<=[^\W\d_]{2})\.\s+|\s+(?:puis|ensuite)\s+|" + _RANGE_BEFORE_ET + r"\s+et\s+"
     r"|\s+et\s+(?!\d+(?:[.,]\d+)?\s*(?:h|heures?)\b))",
     re.IGNORECASE,
 )

@@ -81,7 +81,7 @@ from bot.language.cues import (
     withheld,
 )
 from bot.language.months import FULL_MONTHS
-from bot.language.normalize import normalize
+from bot.language.normalize import fold, normalize
 from bot.language.places import joins_a_department_name
 from bot.settings import DATA_DIR
 from bot.submission import spec
@@ -140,6 +140,7 @@ from bot.submission.mentions import (
     two_jobs,
 )
 from bot.submission.validators import validate_field
+from bot.submission.validators.counts import HOURS_CHANGE_VERB, groups_at_their_hours
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
 from bot.submission.validators.hours import HOURS, hours_piece, hours_said, job_hours_read
@@ -1583,14 +1584,33 @@ _ONLY_A_DETAIL = re.compile(
 )
 
 
+#: The start of a range of hours, right before its « et » (« entre 28 », « entre 28h »).
+_RANGE_BEFORE_ET = re.compile(r"\bentre\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s*$", re.IGNORECASE)
+
+
+#: A range of hours ending a clause after other words (« cariste entre 28 et 30h », « vendeur de 24 à 30 heures »).
+_RANGE_AT_THE_END = re.compile(
+    r"(?<=\S)\s+(?P<range>(?:entre\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+et|de\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+(?:a|à))"
+    r"\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)\s*)$",
+    re.IGNORECASE,
+)
+
+
 def _and_a_detail(clause: str) -> list[str]:
     """``clause`` cut at an « et » that brings a detail answering a later question (« vendeur et c'est 1 poste » was
     stored whole as the job: twentieth blind user test), else whole (« maçon et carreleur »)."""
     for joint in _AND_THEN.finditer(clause):
         tail = normalize(clause[joint.end():])
+        if _RANGE_BEFORE_ET.search(clause[:joint.start()]) and re.match(r"\d", tail):
+            continue  # « cariste, entre 28 et 30h »: a range whole (the job was « cariste, entre 28 », 30 h: review of the session's changes)
         if joint.group("says") and any(pattern.search(tail) for _, pattern in JOB_DETAILS) or (
                 _ONLY_A_DETAIL.match(tail) and any(pattern.match(tail) for _, pattern in JOB_DETAILS)):
             return [clause[:joint.start()], clause[joint.end():]]
+    if ((ranged := _RANGE_AT_THE_END.search(clause)) is not None and not re.search(rf"{HOURS_CHANGE_VERB}\s*$", clause[:ranged.start()], re.IGNORECASE)
+            and validate_field("weekly_hours", ranged.group("range"), dt.date.today()).kind == VALUE):
+        # « cariste entre 28 et 30h »: the range apart, as after a comma (review of the session's changes); not a change
+        # (« cariste, il passera de 28h à 35h »)
+        return [clause[:ranged.start()], ranged.group("range")]
     return [clause]
 
 
@@ -1831,6 +1851,8 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     """
     if requested in ("company_name", "job_title") and only_an_employer_type(text):
         return text, {}, []  # « Employeur public (collectivité, hôpital, …) »: one label, refused whole (twentieth user test)
+    if requested == "positions" and groups_at_their_hours(fold(text)) > 1:
+        return text, {}, []  # « 2 postes a 35h, 1 a 28h »: the total asked, not the first group's count (review of the session's changes)
     decimals = requested == "weekly_hours"
     if requested in DETAIL_FIELDS and re.search(rf"{_CLAUSE_COMMA if decimals else ','}|;|(?<!\d)\.(?!\d)", text.strip().rstrip(".")):
         # « apprenti cuisinier pr notre resto, 1 poste, 35h, debut en septembre » at the positions question: the

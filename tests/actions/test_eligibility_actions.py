@@ -329,6 +329,77 @@ def test_a_range_of_hours_in_the_check_is_its_low_end_said_before_the_verdict(fa
         assert memory_updates(raised.updates[MEMORY_SLOT])["weekly_hours"] == 24.0
 
 
+def _contract_answer(text: str) -> dict[str, Any]:
+    return {"answers": [{"asked": "contract_type", "text": text}]}
+
+
+@pytest.mark.parametrize(("memory", "verdict", "hours", "span"), [
+    # « 2 à 35h » is 2 posts at 35 h, no range of 2 to 35 h (it was « je retiens 2 h … », « pas éligible »: review of the
+    # session's changes)
+    (_contract_answer("cdi 2 a 35h"), "eligible", 35.0, None),
+    (_contract_answer("CDI, 3 a 35h"), "eligible", 35.0, None),
+    (_contract_answer("cdi 2 à 35 heures"), "eligible", 35.0, None),
+    (_contract_answer("CDI pour 2 a 39h"), "eligible", 39.0, None),
+    (_contract_answer("un cdi 1 a 35h"), "eligible", 35.0, None),
+    (_contract_answer("CDI 4 a 30h"), "eligible", 30.0, None),
+    ({"answers": [{"asked": "contract_type", "text": "cdd 8 mois, 2 a 35h"}]}, "eligible", 35.0, None),
+    ({"said": "CDI 2 a 35h a Cholet"}, "eligible", 35.0, None),
+    ({"said": "je cherche 2 caristes en cdi, 2 a 35h"}, "eligible", 35.0, None),
+    ({"said": "un CDI à Angers, on en prend 2 à 35h"}, "eligible", 35.0, None),
+    # a change of hours is its new hours, not a range (« CDI, il passera de 20 a 30h » was 20 h, « pas éligible »: review)
+    (_contract_answer("CDI, il passera de 20 a 30h"), "eligible", 30.0, None),
+    (_contract_answer("cdi on passe de 20 a 28h en janvier"), "eligible", 28.0, None),
+    (_contract_answer("CDI, elle passe de 15 a 30h"), "eligible", 30.0, None),
+    (_contract_answer("CDI, on augmente de 20 a 30h"), "eligible", 30.0, None),
+    # a range with « / » is its low end, as with « - » (« CDI, 35/39h » was 39 h: review)
+    (_contract_answer("CDI, 35/39h"), "eligible", 35.0, (35.0, 39.0)),
+    (_contract_answer("cdi 35h/39h"), "eligible", 35.0, (35.0, 39.0)),
+    (_contract_answer("CDI, 20/28h"), "ineligible", 20.0, (20.0, 28.0)),
+    # … near misses: real ranges, their low end
+    (_contract_answer("cdi 20 a 28h"), "ineligible", 20.0, (20.0, 28.0)),
+    (_contract_answer("CDI de 15 a 30h"), "ineligible", 15.0, (15.0, 30.0)),
+    (_contract_answer("cdi entre 2 et 35h"), "ineligible", 2.0, (2.0, 35.0)),
+])
+def test_a_count_at_its_hours_or_a_change_of_hours_is_no_range_in_the_check(
+    faq: Faq, memory: dict, verdict: str, hours: float, span: tuple[float, float] | None
+) -> None:
+    from bot.submission.dialogue import memory_updates
+    from bot.submission.validators.counts import format_hours
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", MEMORY_SLOT: memory}
+    events, said = run(ActionEligibilityVerdict(), tracker("", slots=slots))
+    assert slot_events(events)[VERDICT_SLOT] == verdict
+    texts = [m.get("text") or "" for m in said]
+    notes = [t for t in texts if t.startswith(messages.HOURS_RANGE_IN_THE_CHECK.split("{")[0])]
+    assert notes == ([messages.HOURS_RANGE_IN_THE_CHECK.format(low=format_hours(span[0]), high=format_hours(span[1]))] if span else [])
+    assert memory_updates(memory).get("weekly_hours") == (hours if verdict == "eligible" else None)
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    # after « pas éligible » for 20 h: « 2 à 30h » is 30 h, a change its new hours, a figure taken back the one kept (each was
+    # 20 h, « pas éligible » again: review of the session's changes)
+    ("ok alors 2 a 30h", 30.0),
+    ("ok alors 2 à 30 heures", 30.0),
+    ("ok on passe de 20 a 30h", 30.0),
+    ("on monte de 20 a 28h", 28.0),
+    ("bon alors de 20 a 30h mais plutot 30", 30.0),
+    ("bon alors de 20 à 30h, plutôt 30h", 30.0),
+    ("ok entre 20 et 30h, enfin plutot 28", 28.0),
+    ("bon alors de 20 a 30h, non 30h", 30.0),
+    ("ok de 20 a 30h enfin 30h", 30.0),
+    # … near miss: a range, its low end
+    ("ok alors entre 24 et 30h", 24.0),
+])
+def test_hours_after_a_verdict_on_too_few_are_read_as_said(faq: Faq, text: str, hours: float) -> None:
+    from bot.dialogue.turns import correction_turn
+    from bot.submission.dialogue import memory_updates
+
+    slots = {**ELIGIBLE, MEMORY_SLOT: {"said": "CDI 20h"}, VERDICT_SLOT: "ineligible", REASONS_SLOT: ["au_moins_24_heures_par_semaine"]}
+    turn = correction_turn(text, slots, faq)
+    assert turn is not None and turn.updates[VERDICT_SLOT] == "eligible"
+    assert memory_updates(turn.updates[MEMORY_SLOT])["weekly_hours"] == hours
+
+
 @pytest.mark.parametrize(("text", "before", "verdict"), [
     # Twenty-second blind user test: FAQ suggestions or « Je n'ai pas de réponse », where « bon ok on peut monter a 26h » got
     # the verdict again.

@@ -169,6 +169,33 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
         ([("contract_type", "CDI, on est 12 salariés"), ("department", "49")], {}, ("positions",)),
         ([("contract_type", "un CDD de 8 mois, 35h"), ("department", "49")], {"weekly_hours": 35.0}, ("positions",)),
         ([("contract_type", "CDI, il a fait 2 CDD chez nous"), ("department", "49")], {}, ("positions",)),
+        # … only the posts to fill now: not past or existing staff, alternatives, a sum (each was recorded, the positions question
+        # skipped: review of the session's changes)
+        ([("contract_type", "cdi, on a eu 2 cdd avant"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "CDI, apres 2 CDD chez nous"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "CDI, après 2 CDD chez nous"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "cdi, suite a 2 cdd"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "cdi, suite à 2 cdd"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "cdi, on est 2 cdi dans l'equipe"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "cdi, on a deja 3 cdi"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "CDI, on a déjà 3 CDI"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "cdi, remplacement de 2 cdi partis"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "CDI, on a fait 2 embauches l'an dernier"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "CDI, 2 ou 3 postes"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "CDI, 2 a 3 postes"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "CDI, 2 à 3 postes"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "cdi, 1 ou 2 postes"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "cdi, deux ou trois postes"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "2 cdi a 35h et 1 a 20h"), ("department", "49")], {}, ("positions",)),
+        ([("contract_type", "2 cdi à 35h et 1 à 28h"), ("department", "49")], {}, ("positions",)),
+        # (near misses: the posts to fill)
+        ([("contract_type", "CDI 2 postes"), ("department", "49")], {"positions": 2}, ()),
+        ([("contract_type", "cdi, on recrute 2 postes"), ("department", "49")], {"positions": 2}, ()),
+        ([("contract_type", "cdi, il nous faut 3 postes a 35h"), ("department", "49")], {"positions": 3, "weekly_hours": 35.0}, ()),
+        ([("contract_type", "CDI, 2 postes a pourvoir"), ("department", "49")], {"positions": 2}, ()),
+        ([("contract_type", "nous recrutons 2 CDI a 35h"), ("department", "49")], {"positions": 2, "weekly_hours": 35.0}, ()),
+        ([("contract_type", "cdi 2 postes 28/30h"), ("department", "49")], {"positions": 2, "weekly_hours": 28.0}, ()),
+        ([("contract_type", "CDI, 2 postes, debut le 15 mars"), ("department", "49")], {"positions": 2}, ()),
         ([("contract_type", "c'est une asso"), ("contract_type", "CDI"), ("department", "49")], {"employer_type": "association"}, ()),
         ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "Il lui faudrait une formation Java."),
           ("candidate_status", "un demandeur d'emploi")], {"training_needs": "Java"}, ()),
@@ -191,6 +218,23 @@ def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str
     set_ = slot_events(events)
     assert {k: set_.get(k) for k in prefilled} == prefilled
     assert all(set_.get(k) is None for k in not_prefilled)
+
+
+@pytest.mark.parametrize(("said", "prefilled"), [
+    # a range of hours after the count in the first message is no job (« cdi 2 postes entre 28 et 30h » prefilled the job
+    # « entre 28 », and the job question was skipped: review of the session's changes)
+    ("cdi 2 postes entre 28 et 30h", {"positions": 2, "weekly_hours": 28.0}),
+    ("CDI 3 postes entre 28 et 35h a Angers", {"positions": 3, "weekly_hours": 28.0}),
+    ("je recrute 2 postes entre 28 et 30h en cdi", {"positions": 2, "weekly_hours": 28.0}),
+    ("cdi 2 postes vers 35h", {"positions": 2, "weekly_hours": 35.0}),
+    # … near misses: a job named, without the range
+    ("cdi 2 postes de cariste entre 28 et 30h", {"positions": 2, "weekly_hours": 28.0, "job_title": "cariste"}),
+    ("je recrute 2 caristes entre 28 et 30h en cdi", {"positions": 2, "weekly_hours": 28.0, "job_title": "caristes"}),
+])
+def test_a_range_of_hours_in_the_first_message_is_no_job(said: str, prefilled: dict[str, Any]) -> None:
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: {"said": said}}))
+    set_ = slot_events(events)
+    assert {k: set_.get(k) for k in ("positions", "weekly_hours", "job_title") if set_.get(k) is not None} == prefilled
 
 
 def test_start_resumes_the_kept_request() -> None:
@@ -308,6 +352,25 @@ def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() ->
         slots = {**slots, **slot_events(events)}
     assert slots["work_location"] == {"commune": "Allonnes", "postal_code": "49650", "department": "49"}
     assert slots["requested_slot"] != "work_location" and "place_choices" not in (slots.get("project_memory") or {})
+
+
+@pytest.mark.parametrize("text", [
+    # several groups of posts with their hours: the total asked, then the hours, never a part of them recorded (« 2 postes a 35h
+    # et 1 a 28h » was 2 posts silently, then the hours asked: review of the session's changes)
+    "2 postes a 35h et 1 a 28h",
+    "3 postes a 35h et 1 a 28h",
+    "2 postes à 35h et 1 à 28h",
+    "2 postes a 35h, 1 a 28h",
+    "2 a 35h et 1 a 28h",
+    "deux postes a 35h et un a 28h",
+    "2 postes a 35h et 1 poste a 28h",
+])
+def test_several_groups_of_posts_at_the_positions_question_ask_the_total(text: str) -> None:
+    slots: dict = {**completed_submission_slots(), "positions": None, "weekly_hours": None, "start_date": None, "requested_slot": "positions"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["positions"] is None and slots["weekly_hours"] is None and slots["requested_slot"] == "positions"
+    assert [m["text"] for m in said] == [messages.POSITIONS_IN_GROUPS.format(example=messages.POSITIONS_EXAMPLE)]
 
 
 @pytest.mark.parametrize(("text", "hours", "reply"), [

@@ -2664,6 +2664,38 @@ def test_hours_said_from_one_to_another_at_the_recap_are_the_new_ones(recorded: 
     assert read.kind == RECAP_CORRECT and read.updates["weekly_hours"] == hours
 
 
+@pytest.mark.parametrize(("text", "updates"), [
+    # « et » between a figure and hours separates two corrections; only a range keeps it (« entre 28 et 30h »): « 3 et 30h »
+    # dropped the count, « nombre de postes 3 et 35h » cleared it with « Ce nombre ressemble à une durée », « Angers 49000 et
+    # 30h » dropped the place (review of the session's changes)
+    ("nombre de postes 3 et 35h", {"positions": 3}),
+    ("postes : 3 et 30h", {"positions": 3, "weekly_hours": 30.0}),
+    ("3 et 30h", {"positions": 3, "weekly_hours": 30.0}),
+    ("3 et 30 heures", {"positions": 3, "weekly_hours": 30.0}),
+    ("plutot 4 et 28h", {"positions": 4, "weekly_hours": 28.0}),
+    ("plutôt 4 et 28h", {"positions": 4, "weekly_hours": 28.0}),
+    ("4 et 39h", {"positions": 4, "weekly_hours": 39.0}),
+    ("8 et 35h", {"positions": 8}),
+    ("trois et 30h", {"positions": 3, "weekly_hours": 30.0}),
+    ("Angers 49000 et 30h", {"work_location": {"commune": "Angers", "postal_code": "49000", "department": "49"}, "weekly_hours": 30.0}),
+    ("angers 49000 et 30h", {"work_location": {"commune": "Angers", "postal_code": "49000", "department": "49"}, "weekly_hours": 30.0}),
+    ("code postal 49000 et 30h", {"weekly_hours": 30.0}),
+    ("date au 15 et 30h", {"weekly_hours": 30.0}),
+    # … near misses: a range's « et » (« 2 postes et entre 28 et 30h » was 30 h, « entre 28 et 30h et 2 postes » cleared the count)
+    ("2 postes et entre 28 et 30h", {"positions": 2, "weekly_hours": 28.0}),
+    ("entre 28 et 30h et 3 postes", {"positions": 3, "weekly_hours": 28.0}),
+    ("3 postes, entre 28 heures et 30 heures", {"positions": 3, "weekly_hours": 28.0}),
+])
+def test_a_figure_and_hours_joined_by_et_at_the_recap_are_two_corrections(text: str, updates: dict) -> None:
+    slots = {**completed_submission_slots(), "positions": 2.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.updates.items() >= updates.items(), read.updates
+    assert all(read.updates.get(field, slots[field]) is not None for field in ("positions", "weekly_hours", "start_date", "work_location"))
+    assert not any("ressemble à une durée" in (m.get("text") or "") for m in read.messages)
+    if text.startswith("code postal"):
+        assert "49000" in read.messages[0]["text"]  # (the communes of the postal code asked, as before)
+
+
 @pytest.mark.parametrize(("recorded", "text"), [
     # the hours recorded as a range's high end, no change's verb: two figures, never the other stored without a word (« de 30h à
     # 35h » with 35 h recorded stored 30 h)

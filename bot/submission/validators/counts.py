@@ -34,6 +34,26 @@ _HOURS_RANGE = re.compile(r"\b(?:entre\s+)?\d{1,2}\s*(?:et|a|à|-|ou)\s*\d{1,2}\
 _DIGITS_WITH_NOUN = re.compile(r"([0-9]+)(\s*(?:" + "|".join(sorted(_POSITION_NOUNS, key=len, reverse=True)) + r")\b)?")
 
 
+#: A group of posts at its hours (folded): « 2 postes a 35h », « 1 a 28h », « un a 28h ».
+_GROUP_AT_HOURS = re.compile(
+    r"\b(?P<count>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<noun>(?:postes?|personnes?|salaries?|cdi|cdd)\s+)?"
+    r"(?:a|de)\s+(?P<hours>\d{1,2}(?:[.,]\d+)?)\s*(?:h|heures?)\b"
+)
+
+
+def groups_at_their_hours(folded: str) -> int:
+    """How many groups of posts at their hours a message describes (« 2 postes a 35h et 1 a 28h »: 2); not a range of hours
+    (« 20 a 28h », « de 28 a 30h »)."""
+    groups = 0
+    for group in _GROUP_AT_HOURS.finditer(folded):
+        count = group.group("count")
+        spans = number_spans([count])
+        value = int(count) if count.isdigit() else spans[0].value if spans else 0
+        if group.group("noun") or 0 < value and value * 2 < float(group.group("hours").replace(",", ".")):
+            groups += 1
+    return groups
+
+
 @never_raises
 def validate_positions(text: str) -> FieldResult:
     """Number of positions, 1–50, in digits or French words."""
@@ -97,6 +117,9 @@ def _parse_positions(text: str) -> FieldResult:
     dated = bool(_A_DATE.search(folded))
     if dated:
         cleaned = folded = _A_DATE.sub(" ", folded)
+    if groups_at_their_hours(folded) > 1:
+        # « 2 postes a 35h et 1 a 28h » was 2 posts, the other group lost (review of the session's changes): the total asked
+        return fail(say.POSITIONS_IN_GROUPS.format(example=example))
     tokens = normalize(cleaned).split()
     if _APPROXIMATE.search(" ".join(tokens)):
         return fail(say.POSITIONS_PRECISE.format(example=example))

@@ -225,25 +225,54 @@ def job_hours_said(text: str, now: dt.date | None = None) -> float | None:
     return None
 
 
-#: Where weekly hours are said in a sentence, as typed: a range (« entre 28 et 30h », « de 28 à 30 h », « 28-30h »), a figure
-#: with its week (« 39h par semaine », « 35h hebdo », « 39h/sem »), a full or half working time (« à temps plein »).
+#: Where weekly hours are said in a sentence, as typed: a range (« entre 28 et 30h », « de 28 à 30 h », « 28-30h », « 28/30h »)
+#: or a change's « de X à Y » with its verb (« il passera de 20 à 30h », to Y: it was read as a range, 20 h, « pas éligible »:
+#: review of the session's changes), a figure with its week (« 39h par semaine », « 35h hebdo », « 39h/sem »), a full or half
+#: working time (« à temps plein »).
 _HOURS_SPAN = re.compile(
-    r"\b(?:(?:entre|de)\s+)?\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s*(?:et|à|a|-)\s*\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"
+    rf"(?:(?P<verb>{HOURS_CHANGE_VERB})\s+)?\b(?P<lead>(?:entre|de)\s+)?(?P<low>\d+(?:[.,]\d+)?)\s*(?P<unit>h|heures?)?"
+    r"\s*(?:et|à|a|-|/)\s*(?P<high>\d+(?:[.,]\d+)?)\s*(?:h|heures?)\b"
     rf"|{HOURS}(?:\s*(?:/|par|[àa] la)\s*(?:semaine|sem)\b|\s*hebdo\w*)?"
     r"|\b(?:temps (?:plein|complet)|plein temps)\b|\bmi[ -]?temps\b",
     re.IGNORECASE,
 )
+#: After a range, a figure that takes its place (« de 20 à 30h mais plutôt 30 », « entre 20 et 30h, enfin plutôt 28 »: the
+#: range's low end was kept, « pas éligible »: review of the session's changes).
+_TAKEN_BACK = re.compile(
+    r"\s*[,;]?\s*(?:(?:mais|enfin|ou|non)\s*,?\s+)*(?:plut[oô]t|disons|finalement|en fait|enfin|non)\s*,?\s+(?:[àa]\s+)?"
+    r"(?P<figure>\d+(?:[.,]\d+)?)\s*(?:h\b|heures?\b)?(?!\s*(?:postes?|personnes?|salari\w*|candidats?)\b)",
+    re.IGNORECASE,
+)
 
 
-def _job_hours_span(text: str, now: dt.date | None) -> tuple[FieldResult, re.Match[str]] | None:
-    """The job's weekly hours a sentence gives (:func:`job_hours_said`) as their question reads them, with where they are said."""
+def _no_range(match: re.Match[str]) -> bool:
+    """Whether a match of :data:`_HOURS_SPAN` with two figures is no range of hours: a count at its hours (« 2 à 35h », « 2/35h »:
+    « cdi 2 a 35h » was read as 2 to 35 h, « pas éligible »: review of the session's changes), as :func:`hours_piece` reads it."""
+    if match.group("low") is None or match.group("verb"):
+        return False
+    low, high = (float(match.group(end).replace(",", ".")) for end in ("low", "high"))
+    return not (match.group("lead") or match.group("unit")) and low * 2 < high
+
+
+def _job_hours_span(text: str, now: dt.date | None) -> tuple[FieldResult, int, int, bool] | None:
+    """The job's weekly hours a sentence gives (:func:`job_hours_said`) as their question reads them, with where they are said
+    (start, end) and whether they are a range read as its low end (not a figure said after it instead: :data:`_TAKEN_BACK`)."""
     hours = job_hours_said(text, now)
     if hours is None:
         return None
-    for match in _HOURS_SPAN.finditer(text):
+    at = 0
+    while (match := _HOURS_SPAN.search(text, at)) is not None:
+        if _no_range(match):
+            at = match.start("high")  # (its hours alone: « 35h »)
+            continue
+        at = match.end()
         checked = validate_field("weekly_hours", match.group(0), now or dt.date.today())
         if checked.kind == VALUE and (checked.value == hours or hours in _figures(match.group(0))):
-            return checked, match
+            if match.group("low") is not None and (back := _TAKEN_BACK.match(text, match.end())) is not None:
+                instead = validate_field("weekly_hours", f"{back.group('figure')}h", now or dt.date.today())
+                if instead.kind == VALUE:
+                    return instead, match.start(), back.end(), False
+            return checked, match.start(), match.end(), match.group("low") is not None
     return None
 
 
@@ -258,8 +287,8 @@ def job_hours_read(text: str, now: dt.date | None = None) -> tuple[FieldResult, 
     read = _job_hours_span(text, now)
     if read is None:
         return None
-    checked, match = read
-    return checked, f"{text[: match.start()]} {text[match.end():]}".strip()
+    checked, start, end, _ = read
+    return checked, f"{text[:start]} {text[end:]}".strip()
 
 
 def job_hours_range(text: str, now: dt.date | None = None) -> tuple[float, float] | None:
@@ -269,9 +298,9 @@ def job_hours_range(text: str, now: dt.date | None = None) -> tuple[float, float
     read = _job_hours_span(text, now)
     if read is None:
         return None
-    checked, match = read
-    figures = _figures(match.group(0))
-    if checked.warning and len(figures) == 2 and figures[0] < figures[1] and checked.value == figures[0]:
+    checked, start, end, ranged = read
+    figures = _figures(text[start:end])
+    if ranged and checked.warning and len(figures) == 2 and figures[0] < figures[1] and checked.value == figures[0]:
         return figures[0], figures[1]
     return None
 
@@ -288,7 +317,7 @@ def job_hours_recorded(text: str, now: dt.date | None = None) -> float | None:
 #: (« il passera de 28h à 35h »): what the hours' validator reads as the range's low end, or as the change's new hours.
 _HOURS_RANGE_PIECE = re.compile(
     rf"(?:(?P<verb>{HOURS_CHANGE_VERB})\s+)?\b(?P<lead>(?:entre|de)\s+)?(?P<low>\d+(?:[.,]\d+)?)\s*(?P<unit>h|heures?)?"
-    r"\s*(?:et|à|a|-)\s*(?P<high>\d+(?:[.,]\d+)?)\s*(?:h|heures?)\b",
+    r"\s*(?:et|à|a|-|/)\s*(?P<high>\d+(?:[.,]\d+)?)\s*(?:h|heures?)\b",
     re.IGNORECASE,
 )
 #: The weekly hours of a clause that also says something else (« 1 poste à 39h »): a figure with « h », maybe monthly.
