@@ -520,6 +520,15 @@ _TAKEN_BACK = re.compile(
 )
 
 
+#: A kind named, then « non » and what follows (folded, punctuation kept): « apprentissage, non en fait je sais pas », « le pro,
+#: ah non je sais pas encore » (a doubt after it takes the kind back: they were recorded, the kind named: review of the
+#: session's fixes).
+_KIND_THEN_NO = re.compile(
+    r"^[^,;.!?:]*\b(?:pros?|professionnalisation|apprenti\w*)\b[\s,;.!?:]*(?:(?:ah|oh|euh|heu|mais|ben|bah|enfin)\s+)?(?:non|nan)\b"
+    r"(?P<after>.*)$"
+)
+
+
 def _chosen_over_the_other(text: str) -> str | None:
     """The kind said in a clause of its own when the other is turned down in another (« plutôt apprentissage, le pro c'est trop
     cher », « l'apprentissage car le pro est trop cher », « apprentissage, le pro on connait pas »), or None. (« pro » said
@@ -728,6 +737,9 @@ def alternance_answer(text: str) -> str | None:
         return button_by_order(plain, ALTERNANCE_CONTRACTS)
     if weighs_a_kind(text) or doubts_a_kind(text):
         return None  # « le pro c'est mieux non ? », « je sais pas si c'est possible en apprentissage »: a question
+    if (no := _KIND_THEN_NO.match(fold(text or ""))) is not None and _A_KIND.search(normalize(no.group("after"))) is None \
+            and not about_something_else(no.group("after")) and alternance_undecided(no.group("after")):
+        return None  # « apprentissage, non en fait je sais pas », « le pro, ah non je sais pas encore »: taken back, undecided
     if (taken_back := _TAKEN_BACK.match(fold(text or ""))) is not None:
         # « l'apprentissage, non, le pro », « apprentissage ? non plutôt contrat pro »: the kind after the « non » (the first was
         # recorded: found talking to make run); not « le pro, non l'apprentissage » (« non » before a kind negates it)
