@@ -888,6 +888,14 @@ def _every_mention(text: str) -> tuple[list[str], list[_Mention]]:
     return tokens, [m for m in mentions if not is_negated(tokens, m.start, window=3)]
 
 
+def names_the_region(text: str) -> bool:
+    """Whether ``text`` names the region (« Pays de la Loire », « en pays de loire », « Pays-de-la-Loire »)."""
+    text = clean_input(text or "")
+    if not text.strip():
+        return False
+    return bool(_region_name_spans(_canon_tokens(tokenize_pair(text)[0])))
+
+
 def _mentions_of(text: str) -> list[_Mention]:
     """The mentions :func:`extract_place` resolves: after the last correction, landmarks dropped when a place itself is
     named, a name joined to its postal code."""
