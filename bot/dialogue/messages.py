@@ -371,6 +371,11 @@ DURATION_RANGE = "Vous indiquez une fourchette : selon la durée retenue, la ré
 #: A town found in several departments; ``choices`` are :data:`AMBIGUOUS_PLACE_CHOICE` joined by :data:`CHOICE_JOINER`.
 AMBIGUOUS_PLACE = "Plusieurs lieux correspondent à « {name} » : {choices} ? Précisez le département."
 AMBIGUOUS_PLACE_CHOICE = "{commune} ({department})"
+#: The region alone named at the place question (« Pays de la Loire »): right, the department or the commune asked.
+REGION_NAMED_ASK_PLACE = (
+    "Oui, le dispositif concerne bien les Pays de la Loire. Indiquez la commune, le code postal ou le département du poste, "
+    "par exemple « Cholet », « 85000 » ou « Sarthe »."
+)
 #: Several places named in one answer (« notre siège est à Paris mais le poste est à Nantes »).
 SEVERAL_PLACES = "Vous citez plusieurs lieux : {choices} ? Indiquez celui où le poste sera situé."
 

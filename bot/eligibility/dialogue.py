@@ -55,7 +55,16 @@ from bot.extractors.contract import (
     weighs_a_kind,
 )
 from bot.extractors.duration import extract_duration, format_duration
-from bot.extractors.place import AmbiguousPlace, Place, department_label, extract_job_place, extract_place, job_place_text, only_near
+from bot.extractors.place import (
+    AmbiguousPlace,
+    Place,
+    department_label,
+    extract_job_place,
+    extract_place,
+    job_place_text,
+    names_the_region,
+    only_near,
+)
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.faq.replies import PUBLIC_ENTRY
@@ -642,6 +651,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             town = place.commune if place.commune and not only_near(job_place_text(text, answer)) else None
         elif isinstance(place, AmbiguousPlace):
             clarification = _ambiguous_place_message(place)
+    if answer and "department" not in updates and not clarification and names_the_region(text):
+        # « Pays de la Loire » got « Je n'ai pas compris », a failure counted (review of the session's fixes): the region is
+        # right, said so, and the department or the commune asked (never counted).
+        clarification = messages.REGION_NAMED_ASK_PLACE
 
     memory: dict[str, Any] = dict(slots.get(MEMORY_SLOT) or {}) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
     asked_back = memory.get(PLACE_ASKED_BACK) if requested == "department" else None

@@ -520,6 +520,15 @@ _TAKEN_BACK = re.compile(
 )
 
 
+#: A kind named, then « non » and what follows (folded, punctuation kept): « apprentissage, non en fait je sais pas », « le pro,
+#: ah non je sais pas encore » (a doubt after it takes the kind back: they were recorded, the kind named: review of the
+#: session's fixes).
+_KIND_THEN_NO = re.compile(
+    r"^[^,;.!?:]*\b(?:pros?|professionnalisation|apprenti\w*)\b[\s,;.!?:]*(?:(?:ah|oh|euh|heu|mais|ben|bah|enfin)\s+)?(?:non|nan)\b"
+    r"(?P<after>.*)$"
+)
+
+
 def _chosen_over_the_other(text: str) -> str | None:
     """The kind said in a clause of its own when the other is turned down in another (« plutôt apprentissage, le pro c'est trop
     cher », « l'apprentissage car le pro est trop cher », « apprentissage, le pro on connait pas »), or None. (« pro » said
@@ -551,9 +560,26 @@ _POSSIBLE = re.compile(
 )
 
 
+#: A possibility asked of a kind itself (folded, one question of the message): the kind after the possibility (« c'est possible
+#: en apprentissage », « on peut le faire en contrat pro », « on peut en apprentissage »), or the kind, then only the possibility
+#: to the question's end (« l'apprentissage c'est possible », « le pro c'est possible aussi », « apprentissage, ça marche »). Not a
+#: kind chosen, then a question of its own (« apprentissage, on peut commencer quand ? », « contrat pro, on a le droit à une aide
+#: ? », « l'apprentissage, est-ce que ça marche pour un BTS ? »: they were asked the kind again, nothing recorded: review of the
+#: session's fixes).
+_POSSIBLE_OF_THE_KIND = re.compile(
+    rf"{_POSSIBLE.pattern}(?:\s+(?:le|la|l|les|ca|cela|faire|etre|aussi|egalement|bien|vraiment|y))*\s+"
+    rf"(?:en|au|aux|a|par|d|de|du|un|une|le|la|l)\s+{_AN_ALTERNANCE}"
+    r"|\b(?:pros?|professionnalisation|apprenti\w*)\s+(?:(?:c\s+est|c|ca|cela|est|serait|sera|il|elle|on|le|la|l|y|aussi|bien|"
+    r"vraiment|est\s+ce\s+que|est\s+ce\s+qu|ce\s+serait|ce\s+sera)\s+)*"
+    rf"{_POSSIBLE.pattern}(?:\s+(?:aussi|egalement|ou\s+pas|ou\s+non|non|quand\s+meme|chez\s+vous|"
+    r"pour\s+(?:ce|cet|cette|le|notre|mon)\s+(?:poste|emploi|metier|job|recrutement|contrat)))*\s*$"
+)
+
+
 def doubts_a_kind(text: str) -> bool:
     """Whether ``text``, said to « apprentissage ou professionnalisation ? », doubts or asks whether a kind is possible
-    (:data:`_DOUBTING`, :data:`_POSSIBLE`): a question (both kinds are eligible), never that kind chosen."""
+    (:data:`_DOUBTING`, :data:`_POSSIBLE_OF_THE_KIND`): a question (both kinds are eligible), never that kind chosen. A kind
+    chosen, then another question (« apprentissage, on peut commencer quand ? ») is no doubt: the kind is the answer."""
     plain = _A_DIPLOMA.sub(" ", normalize(text or ""))
     if _A_KIND.search(plain) is None:
         return False
@@ -561,7 +587,10 @@ def doubts_a_kind(text: str) -> bool:
     if doubt is not None and _A_KIND.search(plain, doubt.end()) is not None and (
             _POSSIBLE.search(plain, doubt.end()) or re.search(r"\bsoit\b|\bsera\b", plain[doubt.end():])):
         return True
-    return "?" in (text or "") and _POSSIBLE.search(plain) is not None
+    # each question of the message alone (« l'apprentissage c'est possible ? et on commence quand ? »); « est-ce que » asks
+    # without « ? » (« est ce que c possible en contrat pro »)
+    questions = (text or "").split("?")[:-1] or ([text] if re.search(r"\best\s+ce\s+qu", plain) else [])
+    return any(_POSSIBLE_OF_THE_KIND.search(_A_DIPLOMA.sub(" ", normalize(question))) for question in questions)
 
 
 def weighs_a_kind(text: str) -> bool:
@@ -708,6 +737,9 @@ def alternance_answer(text: str) -> str | None:
         return button_by_order(plain, ALTERNANCE_CONTRACTS)
     if weighs_a_kind(text) or doubts_a_kind(text):
         return None  # « le pro c'est mieux non ? », « je sais pas si c'est possible en apprentissage »: a question
+    if (no := _KIND_THEN_NO.match(fold(text or ""))) is not None and _A_KIND.search(normalize(no.group("after"))) is None \
+            and not about_something_else(no.group("after")) and alternance_undecided(no.group("after")):
+        return None  # « apprentissage, non en fait je sais pas », « le pro, ah non je sais pas encore »: taken back, undecided
     if (taken_back := _TAKEN_BACK.match(fold(text or ""))) is not None:
         # « l'apprentissage, non, le pro », « apprentissage ? non plutôt contrat pro »: the kind after the « non » (the first was
         # recorded: found talking to make run); not « le pro, non l'apprentissage » (« non » before a kind negates it)

@@ -391,7 +391,11 @@ def read_answer(cleaned: str, field_name: str, parse: Callable[[str], FieldResul
         if _CORRECTS_ANOTHER.search(plain):
             return fail(messages.ANSWER_CORRECTS_ANOTHER.format(noun=messages.FIELD_NOUNS[field_name]))
         # « je sais pas trop », « pas encore défini »: nothing but « I don't know » (a filler, not the value).
-        if _is_filler(UNSURE.sub(" ", plain)) and any(ch.isalpha() for ch in cleaned) and not re.fullmatch(r"\w{1,2}", plain):
+        # (Not a licence's category typed as such, its article before it: « le C », « la B » were no needs: review of the
+        # session's fixes.)
+        licence = field_name == "training_needs" and re.search(r"(?<![\w'’])(?:B|C|D|CE|BE|DE)(?![\w'’])", cleaned)
+        if (_is_filler(UNSURE.sub(" ", plain)) and any(ch.isalpha() for ch in cleaned) and not re.fullmatch(r"\w{1,2}", plain)
+                and not licence):
             return fail(messages.ANSWER_NOT_FOUND.format(noun=messages.FIELD_NOUNS[field_name]))
         return parse(cleaned)
     result = parse(cleaned)

@@ -139,8 +139,10 @@ _NEGATED_TAIL = re.compile(
 _NEW_VALUE = re.compile(
     r"^.*?(?:s['’ ]appelle(?: maintenant)?|nous nous appelons|se nomme)\s+(?:maintenant\s+)?(.+)$"
     # (« c » for « c'est », not a licence's or a category's letter: « la formation c'est permis C et CACES 3 » was the needs « et
-    # CACES 3 »: found talking to make run.)
-    r"|^.*(?:c['’ ]?est(?: plut[oô]t)?|\b(?<!permis )(?<!cat )(?<!categorie )(?<!catégorie )(?<!b, )(?<!b et )(?<!b ou )(?<!b/)c\b"
+    # CACES 3 »: found talking to make run. Nor the licence with its article, nor a letter joined to another need: « la formation :
+    # le C et la FIMO » was the needs « et la FIMO », « la formation c'est le C » lost the C: review of the session's fixes.)
+    r"|^.*(?:c['’ ]?est(?: plut[oô]t)?|\b(?<!permis )(?<!cat )(?<!categorie )(?<!catégorie )(?<!b, )(?<!b et )(?<!b ou )(?<!b/)"
+    r"(?<!\ble )(?<!\bla )(?<!\bdu )(?<!\bun )(?<!\bau )(?<!\ben )c\b(?!\s+(?:et|ou)\b)"
     r"|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
     re.IGNORECASE,
 )

@@ -1315,8 +1315,13 @@ def understand_field(
         return instead
     if requested == "work_location" and (asked_back := (slots.get(MEMORY_SLOT) or {}).get(PLACE_CHOICES)) and _only_a_department(own, asked_back):
         # « Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked
-        # again in Maine-et-Loire (session of 2026-12-02): the department said is the choice.
-        own = f"{asked_back} ({own.strip()})"
+        # again in Maine-et-Loire (session of 2026-12-02): the department said is the choice, by its name (« le 49 » was
+        # « Allonnes (le 49) », unread: review of the session's fixes). After a name of departments, not a commune's (« Loire »:
+        # « Loire-Atlantique (44), Maine-et-Loire (49) ou Loire (42) ? »), the department said is the answer as it is (« le 44 »
+        # was « Loire (le 44) », « Je n'ai pas reconnu de commune »).
+        chosen, offered = extract_place(own), extract_place(asked_back)
+        if isinstance(chosen, Place) and isinstance(offered, AmbiguousPlace) and any(o.commune for o in offered.options):
+            own = f"{asked_back} ({chosen.department_name})"
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
     if requested == "work_location":
         result.updates.update(_place_choices_asked(own, checked, slots))

@@ -1187,3 +1187,19 @@ def test_several_hours_none_of_them_the_jobs_to_come_are_left_to_the_request(faq
     assert hours_said_in_the_check(memory) is None
     slots = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", MEMORY_SLOT: memory}
     assert verdict_turn(slots, faq).updates[VERDICT_SLOT] == "eligible"
+
+
+@pytest.mark.parametrize("intent", ["inform", "faq"])
+@pytest.mark.parametrize("text", ["apprentissage, on peut commencer quand ?", "contrat pro, on a le droit à une aide ?",
+                                  "l'apprentissage, est-ce que ça marche pour un BTS ?", "apprentissage mais il a 32 ans c possible ?"])
+def test_an_alternance_chosen_then_another_question_is_recorded(text: str, intent: str) -> None:
+    """« apprentissage, on peut commencer quand ? » to « apprentissage ou professionnalisation ? » got the difference and the
+    question again (any « ? » with « peut », « possible », « marche » was a doubt of the kind: review of the session's fixes): the
+    kind is recorded and the check goes on."""
+    alternances = ["apprentissage", "contrat_professionnalisation"]
+    events, said = run(ValidateEligibilityForm(), tracker(text, intent=intent, slots={"contract_options": alternances,
+                       "requested_slot": "contract_type"}, active_loop="eligibility_form"))
+    slots = slot_events(events)
+    kind = "contrat_professionnalisation" if "pro" in text else "apprentissage"
+    assert slots["contract_type"] == kind and slots["contract_options"] is None
+    assert all(message.get("text") != messages.ALTERNANCE_DIFFERENCE for message in sent(said))

@@ -681,3 +681,18 @@ def test_a_change_asked_after_sending_is_not_answered_twice(store: SubmissionSto
     # (a « confirmer » again still gets the reference: nothing said before it in its turn)
     _, said = run(ActionSubmissionRecap(), tracker("confirmer", intent="affirm", slots={**slots, REFERENCE_SLOT: reference}))
     assert [m["text"] for m in said] == [messages.ALREADY_SUBMITTED.format(reference=reference)]
+
+
+@pytest.mark.parametrize("second", ["le 44", "c'est le 44", "la 44", "c le 44", "44", "dans le 44", "Loire-Atlantique", "loire atlantique"])
+def test_a_department_chosen_after_the_loire_asked_back_gets_its_commune_asked(second: str) -> None:
+    """« Loire » got « Loire-Atlantique (44), Maine-et-Loire (49) ou Loire (42) ? », then « le 44 » « Je n'ai pas reconnu de
+    commune » (rewritten « Loire (le 44) », unread: review of the session's fixes): the department chosen, its commune asked."""
+    slots: dict = {**completed_submission_slots(), "work_location": None, "requested_slot": "work_location"}
+    for text in ("la Loire", second):
+        events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+        slots = {**slots, **slot_events(events)}
+    texts = [m.get("text") or "" for m in said]
+    assert slots["work_location"] is None and slots["requested_slot"] == "work_location"
+    assert any("préciser la commune du poste en Loire-Atlantique" in t for t in texts), texts
+    events, said = run(ValidateHiringIntentForm(), tracker("Rezé", intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    assert slot_events(events)["work_location"] == {"commune": "Rezé", "postal_code": "44400", "department": "44"}

@@ -1352,3 +1352,13 @@ def test_the_first_message_keeps_an_alternances_length_only_when_said_as_the_con
     """A delay or a trial said with an alternance was kept as its length (review of the session's changes: « Contrat
     d'apprentissage de 2 mois » at the recap); the contract's length said as such is kept."""
     assert opening_updates(text).get("contract_duration") == months
+
+
+@pytest.mark.parametrize("text", ["Pays de la Loire", "en pays de la loire", "dans les Pays de la Loire", "pays de loire",
+                                  "c'est en Pays-de-la-Loire"])
+def test_the_region_named_at_the_place_question_asks_its_department_or_commune(text: str) -> None:
+    """« Pays de la Loire » at the place question got « Je n'ai pas compris », a failure counted (review of the session's fixes):
+    the region is the right one, said so, and the department or the commune asked (not counted)."""
+    read = understand(text, "department", {"contract_type": "cdi"})
+    assert "department" not in read.updates and not read.updates.get(FAILURES_SLOT) and not read.interruption
+    assert read.messages == [{"text": messages.REGION_NAMED_ASK_PLACE}]

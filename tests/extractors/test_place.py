@@ -229,6 +229,30 @@ def test_the_loire_with_a_clue_and_loire_typed_with_its_accent(text: str, depart
     assert (result.department, result.commune) == (department, commune)
 
 
+
+@pytest.mark.parametrize("text", ["Val de Loire", "val de loire", "le Val-de-Loire", "sur les bords de Loire", "en bord de loire",
+                                  "la vallée de la Loire", "la vallee de la loire", "sur les rives de la Loire"])
+def test_along_the_loire_is_its_departments_asked_not_the_loiret(text: str) -> None:
+    """« Val de Loire », « les bords de Loire » were the Loiret (45), refused as outside the region (the name declined as a
+    word was read as the Loiret misspelt: review of the session's fixes): the Loire's departments, asked."""
+    result = extract_place(text)
+    assert isinstance(result, AmbiguousPlace), result
+    assert [o.department for o in result.options] == ["44", "49", "42"]
+
+
+@pytest.mark.parametrize(("text", "department", "commune"), [
+    ("les bords de Loire, vers Saumur", "49", "Saumur"), ("bords de loire vers saumur", "49", "Saumur"),
+    ("en bord de Loire à Saumur", "49", "Saumur"), ("val de loire, a Ancenis", "44", "Ancenis-Saint-Géréon"),
+    # near misses: the Loiret said, a commune on the Loire
+    ("dans le Loiret", "45", None), ("Montjean sur Loire", "49", "Montjean-sur-Loire"),
+])
+def test_a_commune_said_along_the_loire_is_the_place(text: str, department: str, commune: str | None) -> None:
+    """« les bords de Loire, vers Saumur » got « Loiret ou Saumur ? » (review of the session's fixes): Saumur is the place."""
+    result = extract_place(text)
+    assert isinstance(result, Place), result
+    assert (result.department, result.commune) == (department, commune)
+
+
 ORDINARY_SENTENCES = [
     "je veux recruter en CDD",
     "mon entreprise",

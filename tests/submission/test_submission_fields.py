@@ -1689,3 +1689,19 @@ def test_a_range_of_weekly_hours_notes_its_low_end_and_says_so() -> None:
     assert result.value == 28.0
     assert result.warning == messages.HOURS_RANGE.format(low="28 h", high="30 h")
     assert validate_weekly_hours("de 9h a 17h").value is None  # times of day
+
+
+@pytest.mark.parametrize("text", ["c'est une association loi 1901", "on est une asso loi 1901", "association loi de 1901",
+                                  "une asso loi 1901 voila", "on existe depuis 2015", "créée en 1998", "creee en 1998"])
+def test_a_year_or_a_law_s_number_is_no_siret_attempt(text: str) -> None:
+    """« c'est une association loi 1901 » at the SIRET got « vous en avez saisi 4 » chiffres (review of the session's fixes): a
+    year, a law's number are no SIRET typed; no SIRET found in the answer."""
+    result = validate_siret(text)
+    assert result.value is None and "saisi" not in (result.error or ""), result.error
+    assert result.error == messages.SIRET_NOT_FOUND.format(example=f"« {messages.SIRET_EXAMPLE} »")
+
+
+@pytest.mark.parametrize(("text", "fragment"), [("1901", "vous en avez saisi 4"), ("siret 2015", "vous en avez saisi 4"),
+                                                ("asso loi 1901, siret 884 120 791 0001", "vous en avez saisi 13")])
+def test_a_short_number_typed_as_the_siret_is_still_counted(text: str, fragment: str) -> None:
+    refused(validate_siret(text), fragment)

@@ -2830,6 +2830,18 @@ def test_an_alternance_said_again_at_the_recap_keeps_its_length(recorded: str, t
     ("la formation c'est permis cat C et CACES 3", "permis cat C et CACES 3"),
     ("la formation c'est permis B/C et CACES 3", "permis B/C et CACES 3"),
     ("la formation c CACES 3 et permis C", "CACES 3 et permis C"),
+    # « le C » (the licence, with its article) was « c'est » too: « la formation : le C et la FIMO » was the needs « et la FIMO »,
+    # « la formation c'est le C » cleared the needs with « Je n'ai pas trouvé le besoin de formation » (review of the session's
+    # fixes)
+    ("la formation : le C et la FIMO", "le C et la FIMO"),
+    ("la formation c'est le C", "le C"),
+    ("la formation c le C", "le C"),
+    ("la formation cest le C", "le C"),
+    ("la formation c'est le C et la FIMO", "le C et la FIMO"),
+    ("les besoins c le C et la fimo", "le C et la fimo"),
+    ("formation : C et FIMO", "C et FIMO"),
+    ("la formation c C et FIMO", "C et FIMO"),
+    ("la formation c'est la FIMO et le C", "la FIMO et le C"),
 ])
 def test_a_licence_s_letter_c_in_the_training_needs_at_the_recap(text: str, needs: str) -> None:
     slots = {**completed_submission_slots(), "positions": 2.0}

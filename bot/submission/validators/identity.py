@@ -34,8 +34,20 @@ def validate_siret(text: str) -> FieldResult:
     return read_answer(cleaned, "siret", _parse_siret)
 
 
+#: What comes before a year or a law's number (« loi 1901 », « loi de 1901 », « depuis 2015 », « créée en 1998 »): no SIRET typed
+#: (« c'est une association loi 1901 » got « vous en avez saisi 4 » chiffres: review of the session's fixes).
+_BEFORE_A_YEAR = re.compile(
+    r"\b(?:loi(?:\s+(?:de|du|n°|no))?|en|depuis|d[eè]s|ann[ée]es?|cr[ée]{2}e?s?|fond[ée]e?s?)\s*$", re.IGNORECASE
+)
+
+
+def _a_year(cleaned: str, run: re.Match[str]) -> bool:
+    """Whether the digits of ``run`` are a year or a law's number said in a sentence (« association loi 1901 »)."""
+    return re.fullmatch(r"(?:19|20)\d\d", run.group(0)) is not None and _BEFORE_A_YEAR.search(cleaned[: run.start()]) is not None
+
+
 def _parse_siret(cleaned: str) -> FieldResult:
-    numbers = [re.sub(r"[^0-9]", "", m.group(0)) for m in _DIGIT_RUN.finditer(cleaned)]
+    numbers = [re.sub(r"[^0-9]", "", m.group(0)) for m in _DIGIT_RUN.finditer(cleaned) if not _a_year(cleaned, m)]
     fourteen = [n for n in numbers if len(n) == 14]
     if not fourteen and _DIGITS_WITH_LETTERS.search(cleaned):
         return fail(say.SIRET_NOT_DIGITS.format(example=_SIRET_EXAMPLE))
