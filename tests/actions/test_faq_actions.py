@@ -583,6 +583,29 @@ def test_asking_to_apply_is_answered_then_the_check_starts(faq: Faq, text: str) 
     assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
 
 
+@pytest.mark.parametrize("text", [
+    # Twenty-fourth blind user test (u24-04, u24-18): « Je ne suis pas certain d'avoir bien compris » and three questions.
+    "ok super alors on fait la demande pour chateaubriant",
+    "on fait la demande",
+    "allez on lance la demande",
+    "on y va pour la demande",
+    "bon ben on la fait cette demande",
+    "ok faisons la demande",
+    "go pour la demande",
+    "c parti pour la demande alors",
+])
+def test_saying_lets_apply_by_the_unsure_classifier_starts_the_check(faq: Faq, text: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=[]))
+    assert sent(said)[0] == answer_message(faq, PROCEDURE_ENTRY) and {"text": messages.PREPARE_HERE_TOO} in sent(said)
+    assert followups(events) == ["action_start_eligibility"]
+
+
+@pytest.mark.parametrize("text", ["on fait la demande ou ?", "on fait comment la demande ?", "on fait la demande quand ?"])
+def test_asking_where_or_how_to_apply_with_we_starts_no_check(faq: Faq, text: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=[]))
+    assert "action_start_eligibility" not in followups(events)
+
+
 def test_a_question_on_the_procedure_by_the_unsure_classifier_starts_no_check(faq: Faq) -> None:
     """« on peut faire plusieurs demandes pour des métiers différents ? » was answered by rule, then a check started
     (twenty-second blind user test)."""
