@@ -869,6 +869,10 @@ def thanks_turn(text: str, slots: dict[str, Any]) -> Turn:
     « merci », the offer is made again, with its buttons; the request is never started on a word of praise alone."""
     if slots.get(REFERENCE_SLOT) and corrects_sent_request(text) and not asks_to_withdraw(text):
         return _sent_request_not_changed(slots[REFERENCE_SLOT])  # « merci, mais le mail était faux : … » (as in correction_turn)
+    if slots.get(REFERENCE_SLOT) and asks_what_next(text):
+        # « merci et ensuite il se passe quoi ? » once sent, read as thanks, got « Avec plaisir ! Avez-vous une autre question »
+        # (twenty-fourth blind user test): the next steps, as in faq_turn and help_turn.
+        return Turn([{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
     if slots.get(OFFER_SLOT) == OFFER_SUBMISSION and not re.search(r"\bmerci\w*\b", normalize(text)):
         verdict = str(slots.get(VERDICT_SLOT) or "")
         verdict = verdict if verdict in messages.VERDICT_NEXT else "eligible"

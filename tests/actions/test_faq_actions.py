@@ -105,7 +105,11 @@ def test_a_correction_after_sending_says_where_to_correct_it(faq: Faq) -> None:
     assert slot_events(events) == {}
 
 
-@pytest.mark.parametrize("text", ["et maintenant il se passe quoi ?", "c'est quoi la suite ?", "quand aurai-je une réponse ?"])
+@pytest.mark.parametrize("text", [
+    "et maintenant il se passe quoi ?", "c'est quoi la suite ?", "quand aurai-je une réponse ?",
+    # (twenty-fourth blind user test)
+    "et ensuite il se passe quoi ?", "et apres ?", "la suite c'est quoi ?", "et aprés il se passe quoi",
+])
 def test_what_next_after_sending_gets_the_next_steps(faq: Faq, plain_entry: str, text: str) -> None:
     """It got the set-up delay (sixth blind user test)."""
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
