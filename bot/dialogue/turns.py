@@ -345,6 +345,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « la formation peut se faire en visio / a distance ? » got the training close to the companies, which does not
         # answer it (twenty-third blind user test): the FAQ does not say, what it says near it, and the Region's contact.
         return Turn([{"text": messages.DISTANCE_LEARNING_NOT_SAID}, messages.CONTACT_POINTER])
+    if not text.startswith("/") and not slots.get(REFERENCE_SLOT) and asks_response_time(text) and set(decision.answers) <= {SET_UP_ENTRY}:
+        # « la région répond en combien de temps à ma demande ? » got the training's set-up time (twenty-fourth blind user test):
+        # the FAQ gives no response time; what the Region's staff do with a request, and their contact.
+        return Turn([{"text": messages.RESPONSE_TIME_NOT_SAID}, messages.CONTACT_POINTER])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
@@ -558,6 +562,8 @@ _PAPERWORK_ONLINE = re.compile(r"\b(?:inscri\w*|demande|formulaire|dossier|candi
 #: The clauses of a message, each read alone for « en ligne » (« … en ligne ? et la formation … »).
 _CLAUSE_END = re.compile(r"[?!.;]|\s(?:et|puis)\s")
 _TRAINING_WORDS = re.compile(r"\b(?:formation|formations|cours|former|theorie|theorique)\b")
+#: The answer on the training's set-up time (2 or 3 months), which is no response time to a request.
+SET_UP_ENTRY = "delai_mise_en_place"
 #: The answer that says where the training takes place (close to the companies): no answer on distance learning.
 TRAINING_PLACE_ENTRY = "lieu_formation"
 

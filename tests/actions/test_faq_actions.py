@@ -501,6 +501,28 @@ def test_distance_learning_is_not_in_the_faq(text: str) -> None:
         assert sent(said) == [{"text": messages.DISTANCE_LEARNING_NOT_SAID}, messages.CONTACT_POINTER]
 
 
+@pytest.mark.parametrize("text", [
+    # The set-up time (2 or 3 months) to the Region's response time (twenty-fourth blind user test, u24-06, u24-20).
+    "la region repond en combien de temps a ma demande ?", "vous répondez sous combien de temps ?",
+    "vous repondez sous combien de tps ?", "c'est quand qu'on a la reponse ?", "quel delai de reponse pour la demande ?",
+    "ils repondent en combien de temps ?", "on aura une réponse sous quel délai ?",
+])
+@pytest.mark.parametrize("form", [None, "eligibility_form", "hiring_intent_form"])
+def test_the_response_time_before_sending_is_not_the_set_up_time(text: str, form: str | None) -> None:
+    slots = {"requested_slot": "contract_type" if form == "eligibility_form" else "siret"} if form else {}
+    for decision in (_typed(text, "answer", ["delai_mise_en_place"], slots=slots, active_loop=form),
+                     _typed(text, "suggest", suggestions=["delai_mise_en_place"], slots=slots, active_loop=form)):
+        _, said = run(ActionAnswerFaq(), decision)
+        assert sent(said) == [{"text": messages.RESPONSE_TIME_NOT_SAID}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize("text", ["combien de temps pour mettre en place la formation ?", "si je fais la demande aujourd'hui, ça démarre quand ?",
+                                  "combien de temps entre la demande et le début de la formation ?"])
+def test_the_set_up_time_keeps_its_answer(faq: Faq, text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"]))
+    assert sent(said)[0] == answer_message(faq, "delai_mise_en_place")
+
+
 @pytest.mark.parametrize(("text", "entry"), [
     ("la formation se passe ou ?", "lieu_formation"),
     ("l'entretien peut se faire en visio ?", "lieu_formation"),
