@@ -59,6 +59,7 @@ from bot.extractors.place import AmbiguousPlace, Place, department_label, extrac
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.faq.replies import PUBLIC_ENTRY
+from bot.language import places
 from bot.language.cues import (
     AGREEING_LITOTES,
     ASKING_WHAT,
@@ -1332,7 +1333,10 @@ def _not_understood(result: Understanding, errors: list[str], requested: str | N
 def _answer(slot: str, value: Any, town: str | None = None) -> str:
     """« contrat : CDD », as said in corrections and in the summary; the place with its ``town`` when one was named
     (« lieu du poste : Angers, Maine-et-Loire (49) »)."""
-    label = f"{town}, {_label(slot, value)}" if slot == "department" and town else _label(slot, value)
+    # (Not twice for a town of its department's name: « lieu du poste : Mayenne, Mayenne (53) », twenty-fourth blind user test.)
+    department = places.department(str(value)) if slot == "department" and town else None
+    same = department is not None and normalize(department.name) == normalize(town or "")
+    label = f"{town}, {_label(slot, value)}" if slot == "department" and town and not same else _label(slot, value)
     return messages.ANSWER.format(name=messages.SLOT_NAMES[slot], value=label)
 
 
