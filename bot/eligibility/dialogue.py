@@ -498,6 +498,20 @@ def _names_an_answer(text: str) -> bool:
     )
 
 
+def _names_only_what_is_known(text: str, slots: dict[str, Any]) -> bool:
+    """Whether what ``text`` names of the check's answers is only what they already are: « est-ce que la région paye le CFA
+    ? » after an apprenticeship, « à Saumur y a des organismes de formation ? » after Saumur (read as the same answer again,
+    the question was asked again without a word: twenty-fourth blind user test). Not a yes or no, nor the candidate."""
+    if re.match(r"^(?:oui|non|si)\b", normalize(text)) or extract_candidate_status(text) or extract_registration(text) is not None:
+        return False
+    contract, duration, place = extract_contract(text), extract_duration(text), extract_job_place(text)
+    if contract is not None and contract != slots.get("contract_type"):
+        return False
+    if duration is not None and duration.months is not None and duration.months != slots.get("contract_duration"):
+        return False
+    return place is None or isinstance(place, Place) and place.department == slots.get("department")
+
+
 def understand(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """Read one user message during the check.
 
@@ -524,7 +538,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         asking = False
     if requested == "candidate_status" and pending_followup(slots) is None and _NOBODY_YET.match(plain):
         asking = False  # « pas encore, c'est France Travail qui me trouvera quelqu'un » answers, then says why
-    if asked and intent in _QUESTION_INTENTS and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and not _names_an_answer(text):
+    if asked and intent in _QUESTION_INTENTS and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and (
+            not _names_an_answer(text) or _names_only_what_is_known(text, slots)):
         # « est ce que je vais recevoir un mail de confirmation ? » at the contract question got « Je n'ai pas
         # compris votre réponse » (eighth blind user test): a question naming nothing the check reads is for the FAQ.
         asking = True
