@@ -356,7 +356,9 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not in_form and not text.startswith("/"):
         decision, project = read_typed(decision, text, faq)
         if decision.kind == "check":
-            return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
+            # (« je veux embaucher un apprenti boulanger à Saumur, la région paye aussi le CFA ? c quoi la diff avec le
+            # dispositif » started the check, both questions ignored: twenty-fourth blind user test.)
+            return Turn(questions_besides_the_project(message, faq), {OFFER_SLOT: None}, START_CHECK_ACTION)
         # « combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
         # of the hiring asked about (the check alone, the cost left aside: twenty-third blind user test).
         project = project or bool(decision.answers and len(split_questions(text)) > 1 and asks_about_a_hiring(asked_text(decision, text)))
@@ -746,11 +748,40 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
             # « comment faire la demande ? », « on peut faire plusieurs demandes pour des métiers différents ? »: a question,
             # answered, with the offer; no check nobody asked for (twenty-second blind user test).
             return Turn([*replies, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
+    if not replies and intent_of(message) in ("check_eligibility", "start_submission") and found and not text.startswith("/"):
+        replies += questions_besides_the_project(message, faq)  # (read as the check by the classifier: as in faq_turn)
     if not from_the_request:  # (else introduced already: « Avant de préparer la demande, vérifions… »)
         replies.append(messages.ELIGIBILITY_INTRO)
     updates = {name: found.get(name) for name in CHECK_SLOTS}
     updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
     return Turn(replies, updates)
+
+
+#: What a question about something else than the project's eligibility asks (folded): who pays, how much, how long, when,
+#: what it is (« c'est possible ? », « ça marche ? », « on y a droit ? » are the check's to answer).
+_ANOTHER_QUESTION = re.compile(
+    r"\b(?:pay\w*|paie\w*|financ\w*|rembours\w*|cout\w*|prix|tarif\w*|combien|quand|duree|dure|delai|comment|pourquoi|qui|"
+    r"c quoi|c est quoi|qu est ce|difference|diff)\b"
+)
+
+
+def questions_besides_the_project(message: dict[str, Any], faq: Faq) -> list[Message]:
+    """For a project stated with other questions the FAQ answers none of with confidence (« je veux embaucher un apprenti
+    boulanger à Saumur, la région paye aussi le CFA ? c quoi la diff avec le dispositif »): the closest questions, or that
+    there is no answer, with the contact, before the check starts; nothing for a project alone or asked about itself
+    (« …, c'est possible ? »)."""
+    text = message.get("text") or ""
+    clauses = [normalize(c) for c in re.split(r"[?.!;,]|\s(?:et|mais)\s", text) if c.strip()]
+    if text.startswith("/") or not any(_ANOTHER_QUESTION.search(c) and not opening_updates(c) for c in clauses) or not (
+            "?" in text or asks_besides(text)):
+        return []
+    decision = decide(message, known_ids=set(faq.ids))
+    if decision.answers:
+        return []
+    ranked = [i for i in decision.suggestions if i in faq] or [i for i, _ in ranked_entries(message) if i in faq][:SUGGESTION_COUNT]
+    if decision.kind == "out_of_scope" or not ranked:
+        return [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
+    return replies_for(Decision("suggest", suggestions=ranked, intent=FALLBACK_INTENT), faq)
 
 
 def _sent_from_the_request(events: list[dict[str, Any]]) -> bool:

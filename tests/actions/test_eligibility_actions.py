@@ -86,6 +86,45 @@ def test_start_fills_what_the_opening_message_says() -> None:
     assert sent(said) == [messages.ELIGIBILITY_INTRO]
 
 
+def _parsed(kind: str, intent: str, suggestions: list[str] | None = None) -> dict[str, Any]:
+    from bot.faq.router import DECISION_KEY
+
+    return {DECISION_KEY: {"kind": kind, "faq_ids": [], "faq_id": None, "suggestions": suggestions or [], "confidence": 0.3, "intent": intent}}
+
+
+_PROJECT_AND_QUESTIONS = [
+    # The check started, both questions ignored (twenty-fourth blind user test, u24-08).
+    "je veux embaucher un apprenti boulanger a saumur, la region paye aussi le cfa ? c quoi la diff avec le dispositif",
+    "bonjour, on cherche un apprenti boulanger a Saumur. la region paye aussi le cfa ? c quoi la diff avec le dispositif ?",
+    "on recrute un cariste en CDI a cholet, qui paye la formation ?",
+]
+
+
+@pytest.mark.parametrize("text", _PROJECT_AND_QUESTIONS)
+def test_a_project_with_other_questions_gets_them_answered_before_the_check(faq: Faq, text: str) -> None:
+    suggestions = ["difference_contrat_pro", "presentation_dispositif", "cout_formation"]
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", **_parsed("suggest", "nlu_fallback", suggestions)))
+    assert sent(said)[0]["text"] == messages.SUGGEST_TEXT and [b["title"] for b in sent(said)[0]["buttons"]][:3] == [
+        faq.get(i).question for i in suggestions]  # type: ignore[union-attr]
+    assert followups(events) == ["action_start_eligibility"]
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="out_of_scope", **_parsed("out_of_scope", "out_of_scope")))
+    assert sent(said) == [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER] and followups(events) == ["action_start_eligibility"]
+    # Read as the check by the classifier: the same, then the check's start.
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", **_parsed("other", "check_eligibility")))
+    assert sent(said)[-1] == messages.ELIGIBILITY_INTRO and len(sent(said)) > 1 and slot_events(events)["contract_type"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "je veux embaucher un apprenti boulanger a saumur", "on recrute un cariste en CDI a cholet, c'est possible ?",
+    "on cherche 3 chauffeurs PL en CDI a Nantes, ca marche ?", "on recrute un cariste en CDI a cholet, on y a droit ?",
+])
+def test_a_project_asked_about_itself_starts_the_check_alone(text: str) -> None:
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", **_parsed("suggest", "nlu_fallback", ["cout_formation"])))
+    assert said == [] and followups(events) == ["action_start_eligibility"]
+    _, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", **_parsed("other", "check_eligibility")))
+    assert sent(said) == [messages.ELIGIBILITY_INTRO]
+
+
 def test_how_to_apply_gets_the_official_answer_before_the_check(faq: Faq) -> None:
     _, said = run(ActionStartEligibility(), tracker("je veux déposer une intention d'embauche", intent="check_eligibility"))
     assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}, messages.ELIGIBILITY_INTRO]
