@@ -739,8 +739,14 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # « ok alors je refais la demande sans candidat » after « not eligible »: the answers known kept, the one said
         # replaced (the contract and the place were asked again: twenty-second blind user test).
         found = _earlier_answers_changed(text, slots or {}) or found
-    if not found:
-        found = _stated_just_before(events or [])
+    if not text.startswith("/") and not found.get("department") and wants_to_apply(text) and (place := remembered_place(text, {})):
+        # « ok super alors on fait la demande pour chateaubriant »: the job's town (twenty-fourth blind user test)
+        found = {**found, "department": place["department"], MEMORY_SLOT: {**(found.get(MEMORY_SLOT) or {}), **place}}
+    if not reference and not (from_the_request and (slots or {}).get(VERDICT_SLOT)) and not text.startswith("/") or not found:
+        # (What the earlier messages stated, the latest first, under what this one says: « … à Rennes, on cherche 3 chauffeurs PL
+        # en CDI », « et si le poste est à notre agence de Châteaubriant ? », then « je veux faire la demande » asked the contract,
+        # the place and the job again: twenty-fourth blind user test.)
+        found = _with_earlier_facts(found, events or [], slots or {})
     replies: list[Message] = []
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
         replies += [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
@@ -837,6 +843,55 @@ def _new_request_facts(text: str) -> dict[str, Any]:
     if MEMORY_SLOT in found:
         found[MEMORY_SLOT]["said"] = text
     return found
+
+
+#: The keys of :data:`MEMORY_SLOT` that say where the job is, replaced together.
+_PLACE_KEYS = ("commune", "department", "postal_code")
+
+
+def _with_earlier_facts(found: dict[str, Any], events: list[dict[str, Any]], slots: dict[str, Any]) -> dict[str, Any]:
+    """``found`` (what the starting message says) over what the employer's earlier messages stated of the project, a later
+    fact replacing an earlier one: a statement (« on est une boîte de transport à Rennes, on cherche 3 chauffeurs PL en CDI »,
+    « je suis gérant d'un resto à Nantes ») or the job supposed elsewhere (« et si le poste est à notre agence de
+    Châteaubriant ? »). A contract only asked about (« et si c'était un CDD de 3 mois ? », « c'est possible en intérim ? ») is
+    not kept: the check asks it. Only before any check, verdict or request in the conversation (else the message just before,
+    as the check's button always had it: :func:`_stated_just_before`)."""
+    bot_said = {e.get("text") for e in events if e.get("event") == "bot"}
+    if slots.get(VERDICT_SLOT) or slots.get(REFERENCE_SLOT) or messages.ELIGIBILITY_INTRO["text"] in bot_said:
+        return found or _stated_just_before(events)
+    typed = [e.get("text") or "" for e in events if e.get("event") == "user"][:-1]  # (the last one is the starting message)
+    earlier: dict[str, Any] = {}
+    memory: dict[str, Any] = {}
+    for said in typed:
+        if said.startswith("/"):
+            continue
+        facts = _stated_in(said)
+        said_memory = facts.pop(MEMORY_SLOT, None) or {}
+        if "department" in facts and facts["department"] != memory.get("department"):
+            memory = {k: v for k, v in memory.items() if k not in _PLACE_KEYS}
+        earlier.update(facts)
+        memory.update(said_memory)
+    if not earlier and not memory:
+        return found
+    now_memory = dict(found.get(MEMORY_SLOT) or {})
+    if "department" in found and found["department"] != memory.get("department"):
+        memory = {k: v for k, v in memory.items() if k not in _PLACE_KEYS}
+    merged = {**earlier, **{k: v for k, v in found.items() if v is not None}}
+    memory = {**memory, **now_memory}
+    if memory:
+        merged[MEMORY_SLOT] = memory
+    return merged
+
+
+def _stated_in(text: str) -> dict[str, Any]:
+    """The check's answers one earlier message states (its project, its statements), and the job's town it names as such."""
+    facts = {k: v for k, v in opening_updates(text).items() if v is not None}
+    facts.update({k: v for k, v in facts_in_statements(text, {}).updates.items() if k in CHECK_SLOTS and v is not None and k not in facts})
+    place = remembered_place(text, {})
+    if place is not None and (facts.get("department") == place["department"] or supposes_the_job_elsewhere(text)):
+        facts["department"] = place["department"]
+        facts[MEMORY_SLOT] = {**(facts.get(MEMORY_SLOT) or {}), **{k: place[k] for k in _PLACE_KEYS}}
+    return facts
 
 
 def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:

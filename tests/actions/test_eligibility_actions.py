@@ -278,6 +278,66 @@ def test_a_check_started_by_its_button_keeps_what_the_message_before_stated() ->
     assert slot_events(events_out)["contract_type"] is None
 
 
+def _conversation(*typed: str) -> list[dict[str, Any]]:
+    events: list[dict[str, Any]] = []
+    for text in typed:
+        events += [{"event": "action", "name": "action_listen"}, user_event(text, "faq"), {"event": "bot", "text": "…"}]
+    return events[:-1]
+
+
+def test_the_check_keeps_what_earlier_messages_stated_the_latest_first() -> None:
+    """« … à Rennes, on cherche 3 chauffeurs PL en CDI », « et si le poste est à notre agence de Châteaubriant ? », then « je veux
+    faire la demande »: the contract, the place and the job were asked again (twenty-fourth blind user test, u24-04, u24-18)."""
+    events = _conversation("bjr on est une boite de transport a Rennes, on cherche 3 chauffeurs PL en CDI, c'est possible ?",
+                           "et si le poste est a notre agence de Chateaubriant ?", "je veux faire la demande")
+    out, _ = run(ActionStartEligibility(), tracker("je veux faire la demande", intent="faq", events=events))
+    slots = slot_events(out)
+    assert (slots["contract_type"], slots["department"]) == ("cdi", "44")
+    memory = slots[MEMORY_SLOT]
+    assert (memory["commune"], memory["department"], memory["job_title"], memory["positions"]) == ("Châteaubriant", "44", "chauffeurs PL", "3")
+
+
+def test_the_town_named_with_the_wish_to_apply_is_the_jobs() -> None:
+    """« ok super alors on fait la demande pour chateaubriant » (twenty-fourth blind user test, u24-04)."""
+    text = "ok super alors on fait la demande pour chateaubriant"
+    events = _conversation("bjr on est une boite de transport a Rennes, on cherche 3 chauffeurs PL en CDI, c'est possible ?", text)
+    slots = slot_events(run(ActionStartEligibility(), tracker(text, intent="faq", events=events))[0])
+    assert (slots["contract_type"], slots["department"], slots[MEMORY_SLOT]["commune"]) == ("cdi", "44", "Châteaubriant")
+    assert slots[MEMORY_SLOT]["job_title"] == "chauffeurs PL"
+
+
+def test_the_check_started_by_a_project_keeps_the_place_said_before() -> None:
+    """« je suis gérant d'un resto a Nantes, c'est combien… » then « je veux embaucher un cuisinier en CDI » asked where."""
+    text = "je veux embaucher un cuisinier en CDI"
+    events = _conversation("je suis gérant d'un resto a Nantes, c'est combien la formation ? et ca dure combien de temps ?", text)
+    out, _ = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", events=events))
+    slots = slot_events(out)
+    assert (slots["contract_type"], slots["department"]) == ("cdi", "44")
+    assert slots[MEMORY_SLOT]["commune"] == "Nantes" and slots[MEMORY_SLOT]["job_title"] == "cuisinier"
+    # The place said in the starting message replaces the earlier one.
+    text = "je veux embaucher un cuisinier en CDI a Angers"
+    events = _conversation("je suis gérant d'un resto a Nantes, c'est combien la formation ?", text)
+    slots = slot_events(run(ActionStartEligibility(), tracker(text, intent="check_eligibility", events=events))[0])
+    assert slots["department"] == "49" and slots[MEMORY_SLOT]["commune"] == "Angers"
+
+
+@pytest.mark.parametrize("earlier", [
+    # A contract asked about for another case is not the project's (conservative: the check asks it).
+    "et si c'était un CDD de 3 mois ?", "c'est possible en interim ?", "c quoi la diff avec un contrat pro ?",
+])
+def test_a_contract_asked_about_earlier_is_not_kept(earlier: str) -> None:
+    events = _conversation("on recrute un boulanger a Saumur", earlier, "je veux faire la demande")
+    slots = slot_events(run(ActionStartEligibility(), tracker("je veux faire la demande", intent="faq", events=events))[0])
+    assert slots["contract_type"] is None and slots.get("contract_options") is None and slots["department"] == "49"
+
+
+def test_a_check_after_an_earlier_check_keeps_nothing_of_it() -> None:
+    events = [*_conversation("on recrute un cariste en CDI a Nantes"), {"event": "bot", "text": messages.ELIGIBILITY_INTRO["text"]},
+              *_conversation("oui il est inscrit", "je veux faire une autre demande")]
+    slots = slot_events(run(ActionStartEligibility(), tracker("je veux faire une autre demande", intent="faq", events=events))[0])
+    assert slots["contract_type"] is None and slots["department"] is None
+
+
 def test_adding_a_position_to_a_sent_request_starts_no_check() -> None:
     """« et si je veux rajouter un 6eme poste ? », read as a project, started a check (tenth blind user test)."""
     slots = {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000007"}
