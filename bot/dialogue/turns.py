@@ -754,8 +754,14 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
             # « comment faire la demande ? », « on peut faire plusieurs demandes pour des métiers différents ? »: a question,
             # answered, with the offer; no check nobody asked for (twenty-second blind user test).
             return Turn([*replies, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
-    if not replies and intent_of(message) in ("check_eligibility", "start_submission") and found and not text.startswith("/"):
-        replies += questions_besides_the_project(message, faq)  # (read as the check by the classifier: as in faq_turn)
+    if not replies and intent_of(message) in ("check_eligibility", "start_submission") and not text.startswith("/"):
+        # (Read as the check by the classifier: as in faq_turn.)
+        besides = questions_besides_the_project(message, faq)
+        if besides and not opening_updates(text) and not reference and not _WANTS_THE_CHECK.search(normalize(text)):
+            # « la région paye aussi le CFA ? c quoi la diff avec le dispositif » started the check, both questions ignored
+            # (twenty-fourth blind user test): no project, the questions' reply and the offer; no check nobody asked for.
+            return Turn([*besides, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
+        replies += besides if found else []
     if not from_the_request:  # (else introduced already: « Avant de préparer la demande, vérifions… »)
         replies.append(messages.ELIGIBILITY_INTRO)
     updates = {name: found.get(name) for name in CHECK_SLOTS}

@@ -114,6 +114,24 @@ def test_a_project_with_other_questions_gets_them_answered_before_the_check(faq:
     assert sent(said)[-1] == messages.ELIGIBILITY_INTRO and len(sent(said)) > 1 and slot_events(events)["contract_type"] is not None
 
 
+@pytest.mark.parametrize("text", ["la region paye aussi le cfa ? c quoi la diff avec le dispositif", "qui paye le cfa ?"])
+def test_questions_alone_read_as_the_check_are_answered_and_the_check_offered(text: str) -> None:
+    """Only questions, no project: the closest questions (or no answer), and the check offered, not started (twenty-fourth
+    blind user test, u24-08)."""
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", **_parsed("suggest", "nlu_fallback", ["cout_formation"])))
+    assert sent(said)[0]["text"] == messages.SUGGEST_TEXT and "action_start_eligibility" not in followups(events)
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", **_parsed("other", "check_eligibility")))
+    assert sent(said)[0] in (messages.OUT_OF_SCOPE, ) or sent(said)[0]["text"] == messages.SUGGEST_TEXT
+    assert sent(said)[-1] == messages.CHECK_OFFER and messages.ELIGIBILITY_INTRO not in sent(said)
+    assert slot_events(events) == {OFFER_SLOT: OFFER_CHECK} and followups(events) == ["action_listen"]
+
+
+@pytest.mark.parametrize("text", ["comment verifier mon eligibilite ?", "je veux verifier si je suis eligible", "c'est possible ?"])
+def test_asking_for_the_check_read_as_the_check_starts_it(text: str) -> None:
+    _, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", **_parsed("other", "check_eligibility")))
+    assert sent(said)[-1] == messages.ELIGIBILITY_INTRO
+
+
 @pytest.mark.parametrize("text", [
     "je veux embaucher un apprenti boulanger a saumur", "on recrute un cariste en CDI a cholet, c'est possible ?",
     "on cherche 3 chauffeurs PL en CDI a Nantes, ca marche ?", "on recrute un cariste en CDI a cholet, on y a droit ?",
