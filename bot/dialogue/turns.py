@@ -875,6 +875,7 @@ def _with_earlier_facts(found: dict[str, Any], events: list[dict[str, Any]], slo
         said_memory = facts.pop(MEMORY_SLOT, None) or {}
         if "department" in facts and facts["department"] != memory.get("department"):
             memory = {k: v for k, v in memory.items() if k not in _PLACE_KEYS}
+        earlier = _without_the_contract(earlier, facts)
         earlier.update(facts)
         memory.update(said_memory)
     if not earlier and not memory:
@@ -882,11 +883,23 @@ def _with_earlier_facts(found: dict[str, Any], events: list[dict[str, Any]], slo
     now_memory = dict(found.get(MEMORY_SLOT) or {})
     if "department" in found and found["department"] != memory.get("department"):
         memory = {k: v for k, v in memory.items() if k not in _PLACE_KEYS}
-    merged = {**earlier, **{k: v for k, v in found.items() if v is not None}}
+    said = {k: v for k, v in found.items() if v is not None}
+    merged = {**_without_the_contract(earlier, said), **said}
     memory = {**memory, **now_memory}
     if memory:
         merged[MEMORY_SLOT] = memory
     return merged
+
+
+#: The answers that say the contract, replaced together (a CDI said after a CDD of 8 months has no length).
+_CONTRACT_KEYS = ("contract_type", "contract_duration", OPTIONS_SLOT)
+
+
+def _without_the_contract(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
+    """``earlier`` without its contract when ``later`` says one (or hesitates between several)."""
+    if later.get("contract_type") is None and not later.get(OPTIONS_SLOT):
+        return earlier
+    return {k: v for k, v in earlier.items() if k not in _CONTRACT_KEYS}
 
 
 def _stated_in(text: str) -> dict[str, Any]:

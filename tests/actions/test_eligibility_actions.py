@@ -339,6 +339,17 @@ def test_the_check_started_by_a_project_keeps_the_place_said_before() -> None:
     assert slots["department"] == "49" and slots[MEMORY_SLOT]["commune"] == "Angers"
 
 
+def test_a_contract_said_later_replaces_the_earlier_one_with_its_length() -> None:
+    text = "finalement je veux embaucher un cuisinier en CDI"
+    events = _conversation("on recrute un cuisinier en CDD de 8 mois a Nantes, ca coute combien ?", text)
+    slots = slot_events(run(ActionStartEligibility(), tracker(text, intent="check_eligibility", events=events))[0])
+    assert (slots["contract_type"], slots["contract_duration"], slots["department"]) == ("cdi", None, "44")
+    text = "je veux embaucher un cuisinier en alternance"
+    events = _conversation("on recrute un cuisinier en CDI a Nantes, ca coute combien ?", text)
+    slots = slot_events(run(ActionStartEligibility(), tracker(text, intent="check_eligibility", events=events))[0])
+    assert slots["contract_type"] is None and slots["contract_options"] and slots["department"] == "44"
+
+
 @pytest.mark.parametrize("earlier", [
     # A contract asked about for another case is not the project's (conservative: the check asks it).
     "et si c'était un CDD de 3 mois ?", "c'est possible en interim ?", "c quoi la diff avec un contrat pro ?",
