@@ -946,6 +946,13 @@ NEXT_STEPS = (
     "Votre demande (référence {reference}) est entre les mains des services de la Région : ils "
     f"{_WHAT_STAFF_DO}. Vous n'avez rien d'autre à faire d'ici là."
 )
+#: « la région répond en combien de temps à ma demande ? » before sending: the FAQ gives no response time (its delay is the
+#: training's set-up), what the Region's staff do with a request, and the contact (said after it).
+RESPONSE_TIME_NOT_SAID = (
+    "La FAQ du dispositif ne donne pas de délai de réponse à une demande. Une fois votre demande envoyée, les services de "
+    f"la Région {_WHAT_STAFF_DO}. Le délai qu'indique la FAQ est celui de la mise en place de la formation. Pour un délai "
+    "de réponse précis, les services de la Région pourront vous renseigner."
+)
 #: « quel est mon numéro de dossier déjà ? » once sent.
 REFERENCE_REMINDER = (
     "La référence de votre demande est {reference}. Notez-la : elle vous sera utile pour tout échange avec les "

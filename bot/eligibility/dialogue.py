@@ -68,6 +68,7 @@ from bot.extractors.place import (
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.faq.replies import PUBLIC_ENTRY
+from bot.language import places
 from bot.language.cues import (
     AGREEING_LITOTES,
     ASKING_WHAT,
@@ -506,6 +507,20 @@ def _names_an_answer(text: str) -> bool:
     )
 
 
+def _names_only_what_is_known(text: str, slots: dict[str, Any]) -> bool:
+    """Whether what ``text`` names of the check's answers is only what they already are: « est-ce que la région paye le CFA
+    ? » after an apprenticeship, « à Saumur y a des organismes de formation ? » after Saumur (read as the same answer again,
+    the question was asked again without a word: twenty-fourth blind user test). Not a yes or no, nor the candidate."""
+    if re.match(r"^(?:oui|non|si)\b", normalize(text)) or extract_candidate_status(text) or extract_registration(text) is not None:
+        return False
+    contract, duration, place = extract_contract(text), extract_duration(text), extract_job_place(text)
+    if contract is not None and contract != slots.get("contract_type"):
+        return False
+    if duration is not None and duration.months is not None and duration.months != slots.get("contract_duration"):
+        return False
+    return place is None or isinstance(place, Place) and place.department == slots.get("department")
+
+
 def understand(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """Read one user message during the check.
 
@@ -532,7 +547,8 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         asking = False
     if requested == "candidate_status" and pending_followup(slots) is None and _NOBODY_YET.match(plain):
         asking = False  # « pas encore, c'est France Travail qui me trouvera quelqu'un » answers, then says why
-    if asked and intent in _QUESTION_INTENTS and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and not _names_an_answer(text):
+    if asked and intent in _QUESTION_INTENTS and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and (
+            not _names_an_answer(text) or _names_only_what_is_known(text, slots)):
         # « est ce que je vais recevoir un mail de confirmation ? » at the contract question got « Je n'ai pas
         # compris votre réponse » (eighth blind user test): a question naming nothing the check reads is for the FAQ.
         asking = True
@@ -1345,7 +1361,10 @@ def _not_understood(result: Understanding, errors: list[str], requested: str | N
 def _answer(slot: str, value: Any, town: str | None = None) -> str:
     """« contrat : CDD », as said in corrections and in the summary; the place with its ``town`` when one was named
     (« lieu du poste : Angers, Maine-et-Loire (49) »)."""
-    label = f"{town}, {_label(slot, value)}" if slot == "department" and town else _label(slot, value)
+    # (Not twice for a town of its department's name: « lieu du poste : Mayenne, Mayenne (53) », twenty-fourth blind user test.)
+    department = places.department(str(value)) if slot == "department" and town else None
+    same = department is not None and normalize(department.name) == normalize(town or "")
+    label = f"{town}, {_label(slot, value)}" if slot == "department" and town and not same else _label(slot, value)
     return messages.ANSWER.format(name=messages.SLOT_NAMES[slot], value=label)
 
 

@@ -53,6 +53,9 @@ _CRITICISM = re.compile(
     r"|^(?:(?:non|mais)\s+)*vous (?:avez |n avez )?(?:mal |pas )compris(?: ma question)?$"
     r"|^(?:(?:non|mais)\s+)*(?:ca |cela )?(?:n a |a )?rien a voir avec (?:ma|la|notre) question$"
     r"|^(?:(?:non|mais)\s+)*(?:ca |cela )?(?:ne )?correspond pas (?:du tout )?a (?:ma|la|notre) question$"
+    # « vous avez pas répondu à ma question, c quoi la différence… » (twenty-fourth blind user test: the question was ignored)
+    r"|^(?:(?:non|mais|bah|ben|euh)\s+)*(?:vous |vs |tu |t )?(?:n )?(?:avez|as) (?:toujours |tjs |tjrs )?(?:pas |jamais )repondu"
+    r"(?: a (?:ma|la|notre|mes|nos) questions?)?$"
 )
 #: Clauses that may stand before or between criticisms (« non », « mais non », « désolé »).
 _FILLERS = frozenset({"non", "mais non", "non non", "desole", "pardon", "euh", "bah non", "ben non", "helas"})

@@ -246,6 +246,11 @@ OUTSIDE_ENTRY = "hors_pays_de_la_loire"
 _PROCEDURE_WORDS = re.compile(
     r"\b(?:faire|deposer|deposez|envoyer|exprimer|remplir|preparer|demarrer|lancer|commencer)\b.*\b(?:demande|intention|dossier|demarche)s?\b"
     r"|\bintention d embauche\b|\bcomment (?:on )?(?:fait|faire|proceder|postuler|s inscrire)\b"
+    # « ok super alors on fait la demande pour chateaubriant », « allez on lance la demande », « on y va pour la demande » got
+    # « pas certain d'avoir bien compris » and three questions (twenty-fourth blind user test); wants_to_apply reads the wish.
+    r"|\b(?:on|nous) (?:la |le )?(?:fait|fais|faisons|lance|lancons|demarre|commence|prepare|depose|envoie|y va pour|part sur|passe a)"
+    r" (?:la|notre|cette|ma|une|le|ce) (?:demande|dossier)\b"
+    r"|\b(?:faisons|lancons|go|allez|c est parti|c parti|cest parti|va) (?:pour )?(?:la|notre|cette) demande\b"
 )
 _COVERAGE_QUESTION = re.compile(r"\?|\b(?:ca marche|ca fonctionne|c est possible|ca passe|eligible|concerne|valable|ok pour)\b")
 

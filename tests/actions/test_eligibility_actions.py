@@ -86,6 +86,63 @@ def test_start_fills_what_the_opening_message_says() -> None:
     assert sent(said) == [messages.ELIGIBILITY_INTRO]
 
 
+def _parsed(kind: str, intent: str, suggestions: list[str] | None = None) -> dict[str, Any]:
+    from bot.faq.router import DECISION_KEY
+
+    return {DECISION_KEY: {"kind": kind, "faq_ids": [], "faq_id": None, "suggestions": suggestions or [], "confidence": 0.3, "intent": intent}}
+
+
+_PROJECT_AND_QUESTIONS = [
+    # The check started, both questions ignored (twenty-fourth blind user test, u24-08).
+    "je veux embaucher un apprenti boulanger a saumur, la region paye aussi le cfa ? c quoi la diff avec le dispositif",
+    "bonjour, on cherche un apprenti boulanger a Saumur. la region paye aussi le cfa ? c quoi la diff avec le dispositif ?",
+    "on recrute un cariste en CDI a cholet, qui paye la formation ?",
+]
+
+
+@pytest.mark.parametrize("text", _PROJECT_AND_QUESTIONS)
+def test_a_project_with_other_questions_gets_them_answered_before_the_check(faq: Faq, text: str) -> None:
+    suggestions = ["difference_contrat_pro", "presentation_dispositif", "cout_formation"]
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", **_parsed("suggest", "nlu_fallback", suggestions)))
+    assert sent(said)[0]["text"] == messages.SUGGEST_TEXT and [b["title"] for b in sent(said)[0]["buttons"]][:3] == [
+        faq.get(i).question for i in suggestions]  # type: ignore[union-attr]
+    assert followups(events) == ["action_start_eligibility"]
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="out_of_scope", **_parsed("out_of_scope", "out_of_scope")))
+    assert sent(said) == [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER] and followups(events) == ["action_start_eligibility"]
+    # Read as the check by the classifier: the same, then the check's start.
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", **_parsed("other", "check_eligibility")))
+    assert sent(said)[-1] == messages.ELIGIBILITY_INTRO and len(sent(said)) > 1 and slot_events(events)["contract_type"] is not None
+
+
+@pytest.mark.parametrize("text", ["la region paye aussi le cfa ? c quoi la diff avec le dispositif", "qui paye le cfa ?"])
+def test_questions_alone_read_as_the_check_are_answered_and_the_check_offered(text: str) -> None:
+    """Only questions, no project: the closest questions (or no answer), and the check offered, not started (twenty-fourth
+    blind user test, u24-08)."""
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", **_parsed("suggest", "nlu_fallback", ["cout_formation"])))
+    assert sent(said)[0]["text"] == messages.SUGGEST_TEXT and "action_start_eligibility" not in followups(events)
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", **_parsed("other", "check_eligibility")))
+    assert sent(said)[0] in (messages.OUT_OF_SCOPE, ) or sent(said)[0]["text"] == messages.SUGGEST_TEXT
+    assert sent(said)[-1] == messages.CHECK_OFFER and messages.ELIGIBILITY_INTRO not in sent(said)
+    assert slot_events(events) == {OFFER_SLOT: OFFER_CHECK} and followups(events) == ["action_listen"]
+
+
+@pytest.mark.parametrize("text", ["comment verifier mon eligibilite ?", "je veux verifier si je suis eligible", "c'est possible ?"])
+def test_asking_for_the_check_read_as_the_check_starts_it(text: str) -> None:
+    _, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", **_parsed("other", "check_eligibility")))
+    assert sent(said)[-1] == messages.ELIGIBILITY_INTRO
+
+
+@pytest.mark.parametrize("text", [
+    "je veux embaucher un apprenti boulanger a saumur", "on recrute un cariste en CDI a cholet, c'est possible ?",
+    "on cherche 3 chauffeurs PL en CDI a Nantes, ca marche ?", "on recrute un cariste en CDI a cholet, on y a droit ?",
+])
+def test_a_project_asked_about_itself_starts_the_check_alone(text: str) -> None:
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", **_parsed("suggest", "nlu_fallback", ["cout_formation"])))
+    assert said == [] and followups(events) == ["action_start_eligibility"]
+    _, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", **_parsed("other", "check_eligibility")))
+    assert sent(said) == [messages.ELIGIBILITY_INTRO]
+
+
 def test_how_to_apply_gets_the_official_answer_before_the_check(faq: Faq) -> None:
     _, said = run(ActionStartEligibility(), tracker("je veux déposer une intention d'embauche", intent="check_eligibility"))
     assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}, messages.ELIGIBILITY_INTRO]
@@ -237,6 +294,77 @@ def test_a_check_started_by_its_button_keeps_what_the_message_before_stated() ->
     events = [user_event("c quoi la diff avec un contrat pro ?", "faq"), user_event("/check_eligibility", "check_eligibility")]
     events_out, _ = run(ActionStartEligibility(), tracker("/check_eligibility", intent="check_eligibility", events=events))
     assert slot_events(events_out)["contract_type"] is None
+
+
+def _conversation(*typed: str) -> list[dict[str, Any]]:
+    events: list[dict[str, Any]] = []
+    for text in typed:
+        events += [{"event": "action", "name": "action_listen"}, user_event(text, "faq"), {"event": "bot", "text": "…"}]
+    return events[:-1]
+
+
+def test_the_check_keeps_what_earlier_messages_stated_the_latest_first() -> None:
+    """« … à Rennes, on cherche 3 chauffeurs PL en CDI », « et si le poste est à notre agence de Châteaubriant ? », then « je veux
+    faire la demande »: the contract, the place and the job were asked again (twenty-fourth blind user test, u24-04, u24-18)."""
+    events = _conversation("bjr on est une boite de transport a Rennes, on cherche 3 chauffeurs PL en CDI, c'est possible ?",
+                           "et si le poste est a notre agence de Chateaubriant ?", "je veux faire la demande")
+    out, _ = run(ActionStartEligibility(), tracker("je veux faire la demande", intent="faq", events=events))
+    slots = slot_events(out)
+    assert (slots["contract_type"], slots["department"]) == ("cdi", "44")
+    memory = slots[MEMORY_SLOT]
+    assert (memory["commune"], memory["department"], memory["job_title"], memory["positions"]) == ("Châteaubriant", "44", "chauffeurs PL", "3")
+
+
+def test_the_town_named_with_the_wish_to_apply_is_the_jobs() -> None:
+    """« ok super alors on fait la demande pour chateaubriant » (twenty-fourth blind user test, u24-04)."""
+    text = "ok super alors on fait la demande pour chateaubriant"
+    events = _conversation("bjr on est une boite de transport a Rennes, on cherche 3 chauffeurs PL en CDI, c'est possible ?", text)
+    slots = slot_events(run(ActionStartEligibility(), tracker(text, intent="faq", events=events))[0])
+    assert (slots["contract_type"], slots["department"], slots[MEMORY_SLOT]["commune"]) == ("cdi", "44", "Châteaubriant")
+    assert slots[MEMORY_SLOT]["job_title"] == "chauffeurs PL"
+
+
+def test_the_check_started_by_a_project_keeps_the_place_said_before() -> None:
+    """« je suis gérant d'un resto a Nantes, c'est combien… » then « je veux embaucher un cuisinier en CDI » asked where."""
+    text = "je veux embaucher un cuisinier en CDI"
+    events = _conversation("je suis gérant d'un resto a Nantes, c'est combien la formation ? et ca dure combien de temps ?", text)
+    out, _ = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", events=events))
+    slots = slot_events(out)
+    assert (slots["contract_type"], slots["department"]) == ("cdi", "44")
+    assert slots[MEMORY_SLOT]["commune"] == "Nantes" and slots[MEMORY_SLOT]["job_title"] == "cuisinier"
+    # The place said in the starting message replaces the earlier one.
+    text = "je veux embaucher un cuisinier en CDI a Angers"
+    events = _conversation("je suis gérant d'un resto a Nantes, c'est combien la formation ?", text)
+    slots = slot_events(run(ActionStartEligibility(), tracker(text, intent="check_eligibility", events=events))[0])
+    assert slots["department"] == "49" and slots[MEMORY_SLOT]["commune"] == "Angers"
+
+
+def test_a_contract_said_later_replaces_the_earlier_one_with_its_length() -> None:
+    text = "finalement je veux embaucher un cuisinier en CDI"
+    events = _conversation("on recrute un cuisinier en CDD de 8 mois a Nantes, ca coute combien ?", text)
+    slots = slot_events(run(ActionStartEligibility(), tracker(text, intent="check_eligibility", events=events))[0])
+    assert (slots["contract_type"], slots["contract_duration"], slots["department"]) == ("cdi", None, "44")
+    text = "je veux embaucher un cuisinier en alternance"
+    events = _conversation("on recrute un cuisinier en CDI a Nantes, ca coute combien ?", text)
+    slots = slot_events(run(ActionStartEligibility(), tracker(text, intent="check_eligibility", events=events))[0])
+    assert slots["contract_type"] is None and slots["contract_options"] and slots["department"] == "44"
+
+
+@pytest.mark.parametrize("earlier", [
+    # A contract asked about for another case is not the project's (conservative: the check asks it).
+    "et si c'était un CDD de 3 mois ?", "c'est possible en interim ?", "c quoi la diff avec un contrat pro ?",
+])
+def test_a_contract_asked_about_earlier_is_not_kept(earlier: str) -> None:
+    events = _conversation("on recrute un boulanger a Saumur", earlier, "je veux faire la demande")
+    slots = slot_events(run(ActionStartEligibility(), tracker("je veux faire la demande", intent="faq", events=events))[0])
+    assert slots["contract_type"] is None and slots.get("contract_options") is None and slots["department"] == "49"
+
+
+def test_a_check_after_an_earlier_check_keeps_nothing_of_it() -> None:
+    events = [*_conversation("on recrute un cariste en CDI a Nantes"), {"event": "bot", "text": messages.ELIGIBILITY_INTRO["text"]},
+              *_conversation("oui il est inscrit", "je veux faire une autre demande")]
+    slots = slot_events(run(ActionStartEligibility(), tracker("je veux faire une autre demande", intent="faq", events=events))[0])
+    assert slots["contract_type"] is None and slots["department"] is None
 
 
 def test_adding_a_position_to_a_sent_request_starts_no_check() -> None:

@@ -105,7 +105,11 @@ def test_a_correction_after_sending_says_where_to_correct_it(faq: Faq) -> None:
     assert slot_events(events) == {}
 
 
-@pytest.mark.parametrize("text", ["et maintenant il se passe quoi ?", "c'est quoi la suite ?", "quand aurai-je une réponse ?"])
+@pytest.mark.parametrize("text", [
+    "et maintenant il se passe quoi ?", "c'est quoi la suite ?", "quand aurai-je une réponse ?",
+    # (twenty-fourth blind user test)
+    "et ensuite il se passe quoi ?", "et apres ?", "la suite c'est quoi ?", "et aprés il se passe quoi",
+])
 def test_what_next_after_sending_gets_the_next_steps(faq: Faq, plain_entry: str, text: str) -> None:
     """It got the set-up delay (sixth blind user test)."""
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
@@ -497,6 +501,28 @@ def test_distance_learning_is_not_in_the_faq(text: str) -> None:
         assert sent(said) == [{"text": messages.DISTANCE_LEARNING_NOT_SAID}, messages.CONTACT_POINTER]
 
 
+@pytest.mark.parametrize("text", [
+    # The set-up time (2 or 3 months) to the Region's response time (twenty-fourth blind user test, u24-06, u24-20).
+    "la region repond en combien de temps a ma demande ?", "vous répondez sous combien de temps ?",
+    "vous repondez sous combien de tps ?", "c'est quand qu'on a la reponse ?", "quel delai de reponse pour la demande ?",
+    "ils repondent en combien de temps ?", "on aura une réponse sous quel délai ?",
+])
+@pytest.mark.parametrize("form", [None, "eligibility_form", "hiring_intent_form"])
+def test_the_response_time_before_sending_is_not_the_set_up_time(text: str, form: str | None) -> None:
+    slots = {"requested_slot": "contract_type" if form == "eligibility_form" else "siret"} if form else {}
+    for decision in (_typed(text, "answer", ["delai_mise_en_place"], slots=slots, active_loop=form),
+                     _typed(text, "suggest", suggestions=["delai_mise_en_place"], slots=slots, active_loop=form)):
+        _, said = run(ActionAnswerFaq(), decision)
+        assert sent(said) == [{"text": messages.RESPONSE_TIME_NOT_SAID}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize("text", ["combien de temps pour mettre en place la formation ?", "si je fais la demande aujourd'hui, ça démarre quand ?",
+                                  "combien de temps entre la demande et le début de la formation ?"])
+def test_the_set_up_time_keeps_its_answer(faq: Faq, text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"]))
+    assert sent(said)[0] == answer_message(faq, "delai_mise_en_place")
+
+
 @pytest.mark.parametrize(("text", "entry"), [
     ("la formation se passe ou ?", "lieu_formation"),
     ("l'entretien peut se faire en visio ?", "lieu_formation"),
@@ -581,6 +607,29 @@ def test_asking_to_apply_is_answered_then_the_check_starts(faq: Faq, text: str) 
     events, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY]))
     assert sent(said) == [answer_message(faq, PROCEDURE_ENTRY), _feedback_question(PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
     assert slot_events(events) == {OFFER_SLOT: None} and followups(events) == ["action_start_eligibility"]
+
+
+@pytest.mark.parametrize("text", [
+    # Twenty-fourth blind user test (u24-04, u24-18): « Je ne suis pas certain d'avoir bien compris » and three questions.
+    "ok super alors on fait la demande pour chateaubriant",
+    "on fait la demande",
+    "allez on lance la demande",
+    "on y va pour la demande",
+    "bon ben on la fait cette demande",
+    "ok faisons la demande",
+    "go pour la demande",
+    "c parti pour la demande alors",
+])
+def test_saying_lets_apply_by_the_unsure_classifier_starts_the_check(faq: Faq, text: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=[]))
+    assert sent(said)[0] == answer_message(faq, PROCEDURE_ENTRY) and {"text": messages.PREPARE_HERE_TOO} in sent(said)
+    assert followups(events) == ["action_start_eligibility"]
+
+
+@pytest.mark.parametrize("text", ["on fait la demande ou ?", "on fait comment la demande ?", "on fait la demande quand ?"])
+def test_asking_where_or_how_to_apply_with_we_starts_no_check(faq: Faq, text: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=[]))
+    assert "action_start_eligibility" not in followups(events)
 
 
 def test_a_question_on_the_procedure_by_the_unsure_classifier_starts_no_check(faq: Faq) -> None:

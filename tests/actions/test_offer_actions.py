@@ -122,6 +122,23 @@ def test_thanks_or_praise_after_the_offer(text: str, offer: str | None, reply: s
         assert [b["title"] for b in sent(said)[0]["buttons"]] == ["Préparer ma demande", "Poser une autre question"]
 
 
+@pytest.mark.parametrize("text", [
+    # « Avec plaisir ! Avez-vous une autre question… » once the request was sent (twenty-fourth blind user test, u24-01, u24-15).
+    "merci et ensuite il se passe quoi ?", "merci ! et ensuite il se passe quoi ?", "super merci, la suite c'est quoi ?",
+    "parfait merci, et apres ?", "ok merci, et maintenant ?", "merci, vous repondez sous combien de temps ?",
+])
+def test_thanks_with_what_next_after_sending_gets_the_next_steps(text: str) -> None:
+    slots = {REFERENCE_SLOT: "1E1F-2026-000041", OFFER_SLOT: OFFER_SENT}
+    _, said = run(ActionThank(), tracker(text, intent="thank", slots=slots))
+    assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000041")}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize("text", ["merci", "merci beaucoup, bonne journee", "super merci"])
+def test_plain_thanks_after_sending_gets_the_thanks(text: str) -> None:
+    _, said = run(ActionThank(), tracker(text, intent="thank", slots={REFERENCE_SLOT: "1E1F-2026-000041", OFFER_SLOT: OFFER_SENT}))
+    assert sent(said) == [messages.THANKS_REPLY]
+
+
 # « Not now » and agreeing by denying an objection, at the offer and at every other reader of a yes: tests/data/answers/consent.yml.
 
 

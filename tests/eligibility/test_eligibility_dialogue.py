@@ -1285,6 +1285,20 @@ def test_an_answer_to_the_question_asked_says_nothing_more(text: str, requested:
     assert understand(text, requested, slots).messages == []
 
 
+@pytest.mark.parametrize("commune", ["Mayenne", "mayenne"])
+def test_a_town_of_its_departments_name_is_said_once(commune: str) -> None:
+    """« lieu du poste : Mayenne, Mayenne (53) » (twenty-fourth blind user test, u24-09): the commune said once, with its number."""
+    from bot.eligibility.dialogue import summary
+
+    slots = {"contract_type": "cdi", "department": "53", "project_memory": {"commune": commune, "department": "53"}}
+    assert summary(slots) == "Vos réponses — contrat : CDI ; lieu du poste : Mayenne (53)."
+    said = [m["text"] for m in understand("non, c'est à Mayenne", "candidate_status", {"contract_type": "cdi", "department": "49"}).messages]
+    assert said == ["C'est corrigé. Lieu du poste : Mayenne (53)."]
+    # (Another town of the department keeps both names.)
+    slots = {"contract_type": "cdi", "department": "53", "project_memory": {"commune": "Laval", "department": "53"}}
+    assert summary(slots) == "Vos réponses — contrat : CDI ; lieu du poste : Laval, Mayenne (53)."
+
+
 def test_a_correction_of_the_place_names_the_town_said() -> None:
     """« C'est corrigé. Lieu du poste : Mayenne (53) » named the department alone (twenty-second blind user test)."""
     slots = {"contract_type": "cdi", "department": "53"}

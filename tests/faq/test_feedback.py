@@ -88,6 +88,13 @@ def test_buttons_still_vote_whatever_the_text() -> None:
         ("c pas ce que jcherche jveux savoir si c gratuit", "jveux savoir si c gratuit"),
         ("vous avez mal compris, je demande si le stagiaire est payé", "je demande si le stagiaire est payé"),
         ("non non, pas ça du tout : qui paye la formation ?", "qui paye la formation ?"),
+        # « vous avez pas répondu à ma question » (twenty-fourth blind user test, u24-08: the question after it was ignored)
+        ("vous avez pas repondu a ma question, c quoi la difference avec l'apprentissage ?", "c quoi la difference avec l'apprentissage ?"),
+        ("vous n'avez pas répondu à ma question, c'est quoi la différence avec l'apprentissage ?",
+         "c'est quoi la différence avec l'apprentissage ?"),
+        ("vs avez tjs pas repondu a ma question : qui paye le cfa ?", "qui paye le cfa ?"),
+        ("mais vous avez pas répondu, qui paye le cfa ?", "qui paye le cfa ?"),
+        ("tu as pas repondu a ma question. qui paye ?", "qui paye ?"),
     ],
 )
 def test_the_question_after_a_criticism_is_read_alone(text: str, question: str) -> None:
@@ -102,6 +109,8 @@ def test_the_question_after_a_criticism_is_read_alone(text: str, question: str) 
         "est-ce faux de dire que c'est gratuit ?",  # « faux » inside a question
         "merci c'est clair, et pour les CDD ?",  # praise, not a criticism
         "je voulais savoir le coût",
+        "vous avez pas repondu a ma question",  # a criticism only
+        "vous avez répondu à ma question, merci. et le coût ?",
         "",
         # Words of a 👎 inside an ordinary question: no criticism of the answer (found by review).
         "Nous sommes à côté de Nantes, combien coûte la formation ?",
