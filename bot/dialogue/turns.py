@@ -356,9 +356,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not in_form and not text.startswith("/"):
         decision, project = read_typed(decision, text, faq)
         if decision.kind == "check":
-            # (« je veux embaucher un apprenti boulanger à Saumur, la région paye aussi le CFA ? c quoi la diff avec le
-            # dispositif » started the check, both questions ignored: twenty-fourth blind user test.)
-            return Turn(questions_besides_the_project(message, faq), {OFFER_SLOT: None}, START_CHECK_ACTION)
+            return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
         # « combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
         # of the hiring asked about (the check alone, the cost left aside: twenty-third blind user test).
         project = project or bool(decision.answers and len(split_questions(text)) > 1 and asks_about_a_hiring(asked_text(decision, text)))
@@ -739,14 +737,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # « ok alors je refais la demande sans candidat » after « not eligible »: the answers known kept, the one said
         # replaced (the contract and the place were asked again: twenty-second blind user test).
         found = _earlier_answers_changed(text, slots or {}) or found
-    if not text.startswith("/") and not found.get("department") and wants_to_apply(text) and (place := remembered_place(text, {})):
-        # « ok super alors on fait la demande pour chateaubriant »: the job's town (twenty-fourth blind user test)
-        found = {**found, "department": place["department"], MEMORY_SLOT: {**(found.get(MEMORY_SLOT) or {}), **place}}
-    if not reference and not (from_the_request and (slots or {}).get(VERDICT_SLOT)) and not text.startswith("/") or not found:
-        # (What the earlier messages stated, the latest first, under what this one says: « … à Rennes, on cherche 3 chauffeurs PL
-        # en CDI », « et si le poste est à notre agence de Châteaubriant ? », then « je veux faire la demande » asked the contract,
-        # the place and the job again: twenty-fourth blind user test.)
-        found = _with_earlier_facts(found, events or [], slots or {})
+    if not found:
+        found = _stated_just_before(events or [])
     replies: list[Message] = []
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
         replies += [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
@@ -754,46 +746,11 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
             # « comment faire la demande ? », « on peut faire plusieurs demandes pour des métiers différents ? »: a question,
             # answered, with the offer; no check nobody asked for (twenty-second blind user test).
             return Turn([*replies, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
-    if not replies and intent_of(message) in ("check_eligibility", "start_submission") and not text.startswith("/"):
-        # (Read as the check by the classifier: as in faq_turn.)
-        besides = questions_besides_the_project(message, faq)
-        if besides and not opening_updates(text) and not reference and not _WANTS_THE_CHECK.search(normalize(text)):
-            # « la région paye aussi le CFA ? c quoi la diff avec le dispositif » started the check, both questions ignored
-            # (twenty-fourth blind user test): no project, the questions' reply and the offer; no check nobody asked for.
-            return Turn([*besides, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
-        replies += besides if found else []
     if not from_the_request:  # (else introduced already: « Avant de préparer la demande, vérifions… »)
         replies.append(messages.ELIGIBILITY_INTRO)
     updates = {name: found.get(name) for name in CHECK_SLOTS}
     updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
     return Turn(replies, updates)
-
-
-#: What a question about something else than the project's eligibility asks (folded): who pays, how much, how long, when,
-#: what it is (« c'est possible ? », « ça marche ? », « on y a droit ? » are the check's to answer).
-_ANOTHER_QUESTION = re.compile(
-    r"\b(?:pay\w*|paie\w*|financ\w*|rembours\w*|cout\w*|prix|tarif\w*|combien|quand|duree|dure|delai|comment|pourquoi|qui|"
-    r"c quoi|c est quoi|qu est ce|difference|diff)\b"
-)
-
-
-def questions_besides_the_project(message: dict[str, Any], faq: Faq) -> list[Message]:
-    """For a project stated with other questions the FAQ answers none of with confidence (« je veux embaucher un apprenti
-    boulanger à Saumur, la région paye aussi le CFA ? c quoi la diff avec le dispositif »): the closest questions, or that
-    there is no answer, with the contact, before the check starts; nothing for a project alone or asked about itself
-    (« …, c'est possible ? »)."""
-    text = message.get("text") or ""
-    clauses = [normalize(c) for c in re.split(r"[?.!;,]|\s(?:et|mais)\s", text) if c.strip()]
-    if text.startswith("/") or not any(_ANOTHER_QUESTION.search(c) and not opening_updates(c) for c in clauses) or not (
-            "?" in text or asks_besides(text)):
-        return []
-    decision = decide(message, known_ids=set(faq.ids))
-    if decision.answers:
-        return []
-    ranked = [i for i in decision.suggestions if i in faq] or [i for i, _ in ranked_entries(message) if i in faq][:SUGGESTION_COUNT]
-    if decision.kind == "out_of_scope" or not ranked:
-        return [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
-    return replies_for(Decision("suggest", suggestions=ranked, intent=FALLBACK_INTENT), faq)
 
 
 def _sent_from_the_request(events: list[dict[str, Any]]) -> bool:
@@ -849,68 +806,6 @@ def _new_request_facts(text: str) -> dict[str, Any]:
     if MEMORY_SLOT in found:
         found[MEMORY_SLOT]["said"] = text
     return found
-
-
-#: The keys of :data:`MEMORY_SLOT` that say where the job is, replaced together.
-_PLACE_KEYS = ("commune", "department", "postal_code")
-
-
-def _with_earlier_facts(found: dict[str, Any], events: list[dict[str, Any]], slots: dict[str, Any]) -> dict[str, Any]:
-    """``found`` (what the starting message says) over what the employer's earlier messages stated of the project, a later
-    fact replacing an earlier one: a statement (« on est une boîte de transport à Rennes, on cherche 3 chauffeurs PL en CDI »,
-    « je suis gérant d'un resto à Nantes ») or the job supposed elsewhere (« et si le poste est à notre agence de
-    Châteaubriant ? »). A contract only asked about (« et si c'était un CDD de 3 mois ? », « c'est possible en intérim ? ») is
-    not kept: the check asks it. Only before any check, verdict or request in the conversation (else the message just before,
-    as the check's button always had it: :func:`_stated_just_before`)."""
-    bot_said = {e.get("text") for e in events if e.get("event") == "bot"}
-    if slots.get(VERDICT_SLOT) or slots.get(REFERENCE_SLOT) or messages.ELIGIBILITY_INTRO["text"] in bot_said:
-        return found or _stated_just_before(events)
-    typed = [e.get("text") or "" for e in events if e.get("event") == "user"][:-1]  # (the last one is the starting message)
-    earlier: dict[str, Any] = {}
-    memory: dict[str, Any] = {}
-    for said in typed:
-        if said.startswith("/"):
-            continue
-        facts = _stated_in(said)
-        said_memory = facts.pop(MEMORY_SLOT, None) or {}
-        if "department" in facts and facts["department"] != memory.get("department"):
-            memory = {k: v for k, v in memory.items() if k not in _PLACE_KEYS}
-        earlier = _without_the_contract(earlier, facts)
-        earlier.update(facts)
-        memory.update(said_memory)
-    if not earlier and not memory:
-        return found
-    now_memory = dict(found.get(MEMORY_SLOT) or {})
-    if "department" in found and found["department"] != memory.get("department"):
-        memory = {k: v for k, v in memory.items() if k not in _PLACE_KEYS}
-    said = {k: v for k, v in found.items() if v is not None}
-    merged = {**_without_the_contract(earlier, said), **said}
-    memory = {**memory, **now_memory}
-    if memory:
-        merged[MEMORY_SLOT] = memory
-    return merged
-
-
-#: The answers that say the contract, replaced together (a CDI said after a CDD of 8 months has no length).
-_CONTRACT_KEYS = ("contract_type", "contract_duration", OPTIONS_SLOT)
-
-
-def _without_the_contract(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
-    """``earlier`` without its contract when ``later`` says one (or hesitates between several)."""
-    if later.get("contract_type") is None and not later.get(OPTIONS_SLOT):
-        return earlier
-    return {k: v for k, v in earlier.items() if k not in _CONTRACT_KEYS}
-
-
-def _stated_in(text: str) -> dict[str, Any]:
-    """The check's answers one earlier message states (its project, its statements), and the job's town it names as such."""
-    facts = {k: v for k, v in opening_updates(text).items() if v is not None}
-    facts.update({k: v for k, v in facts_in_statements(text, {}).updates.items() if k in CHECK_SLOTS and v is not None and k not in facts})
-    place = remembered_place(text, {})
-    if place is not None and (facts.get("department") == place["department"] or supposes_the_job_elsewhere(text)):
-        facts["department"] = place["department"]
-        facts[MEMORY_SLOT] = {**(facts.get(MEMORY_SLOT) or {}), **{k: place[k] for k in _PLACE_KEYS}}
-    return facts
 
 
 def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
