@@ -345,7 +345,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « la formation peut se faire en visio / a distance ? » got the training close to the companies, which does not
         # answer it (twenty-third blind user test): the FAQ does not say, what it says near it, and the Region's contact.
         return Turn([{"text": messages.DISTANCE_LEARNING_NOT_SAID}, messages.CONTACT_POINTER])
-    if not text.startswith("/") and not slots.get(REFERENCE_SLOT) and asks_response_time(text) and set(decision.answers) <= {SET_UP_ENTRY}:
+    response_time = not text.startswith("/") and not slots.get(REFERENCE_SLOT) and asks_response_time(text)
+    # (Asked with the set-up time, both: « quel delai de reponse et de mise en place ? » lost the 2 or 3 months: review.)
+    set_up_too = response_time and decision.answers == [SET_UP_ENTRY] and bool(_ASKS_SET_UP.search(normalize(text)))
+    if response_time and set(decision.answers) <= {SET_UP_ENTRY} and not set_up_too:
         # « la région répond en combien de temps à ma demande ? » got the training's set-up time (twenty-fourth blind user test):
         # the FAQ gives no response time; what the Region's staff do with a request, and their contact.
         return Turn([{"text": messages.RESPONSE_TIME_NOT_SAID}, messages.CONTACT_POINTER])
@@ -385,6 +388,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     others = other_question_replies(decision, faq) if not in_form else []
     # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
+    if set_up_too:
+        replies.insert(0, {"text": messages.RESPONSE_TIME_NOT_SAID})
     if not decision.answers:
         replies = in_french_only(replies, text)
         if _A_JOB_SEEKER.search(normalize(text)):
@@ -564,6 +569,8 @@ _CLAUSE_END = re.compile(r"[?!.;]|\s(?:et|puis)\s")
 _TRAINING_WORDS = re.compile(r"\b(?:formation|formations|cours|former|theorie|theorique)\b")
 #: The answer on the training's set-up time (2 or 3 months), which is no response time to a request.
 SET_UP_ENTRY = "delai_mise_en_place"
+#: The set-up time asked beside the response time (folded).
+_ASKS_SET_UP = re.compile(r"\b(?:mise en place|mettre en place|demarr\w*|commenc\w*|debut\w*|lanc\w*)\b")
 #: The answer that says where the training takes place (close to the companies): no answer on distance learning.
 TRAINING_PLACE_ENTRY = "lieu_formation"
 

@@ -248,9 +248,13 @@ _PROCEDURE_WORDS = re.compile(
     r"|\bintention d embauche\b|\bcomment (?:on )?(?:fait|faire|proceder|postuler|s inscrire)\b"
     # « ok super alors on fait la demande pour chateaubriant », « allez on lance la demande », « on y va pour la demande » got
     # « pas certain d'avoir bien compris » and three questions (twenty-fourth blind user test); wants_to_apply reads the wish.
-    r"|\b(?:on|nous) (?:la |le )?(?:fait|fais|faisons|lance|lancons|demarre|commence|prepare|depose|envoie|y va pour|part sur|passe a)"
-    r" (?:la|notre|cette|ma|une|le|ce) (?:demande|dossier)\b"
-    r"|\b(?:faisons|lancons|go|allez|c est parti|c parti|cest parti|va) (?:pour )?(?:la|notre|cette) demande\b"
+    # The whole message only, a place at most after it: not « quand on fait la demande il faut un candidat ? », « on fait la
+    # demande pour combien de postes max ? », « on fait la demande la semaine prochaine », « on fait la demande ou » (review).
+    r"|^(?:(?:ok|okay|bon|bien|super|parfait|alors|allez|ben|bah|d accord|top|tres bien|donc)\s+)*"
+    r"(?:(?:on|nous) (?:la |le )?(?:fait|fais|faisons|lance|lancons|demarre|commence|prepare|depose|envoie|y va pour|part sur|passe a)"
+    r"|faisons|lancons|go|allez|c est parti|c parti|cest parti|va) (?:pour )?(?:la|notre|cette|ma|une|le|ce) (?:demande|dossier)"
+    r"(?: (?:pour|a|au|sur) (?!combien|quand|qui|quoi|quel|quelle|ou\b)[a-z -]{2,40}?)?"
+    r"(?: (?:alors|maintenant|svp|s il vous plait|merci|du coup|tout de suite))*\s*$"
 )
 _COVERAGE_QUESTION = re.compile(r"\?|\b(?:ca marche|ca fonctionne|c est possible|ca passe|eligible|concerne|valable|ok pour)\b")
 

@@ -516,6 +516,17 @@ def test_the_response_time_before_sending_is_not_the_set_up_time(text: str, form
         assert sent(said) == [{"text": messages.RESPONSE_TIME_NOT_SAID}, messages.CONTACT_POINTER]
 
 
+@pytest.mark.parametrize("text", [
+    "combien de temps pour avoir une reponse et pour mettre en place la formation ?", "quel delai de reponse et de mise en place ?",
+    "on aura une reponse sous quel delai, et la formation commence quand ?",
+])
+def test_the_response_time_asked_with_the_set_up_time_gets_both(faq: Faq, text: str) -> None:
+    """« quel delai de reponse et de mise en place ? » got only « La FAQ … ne donne pas de délai de réponse », the 2 or 3 months
+    asked for lost (review of the session's changes)."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"]))
+    assert sent(said)[:2] == [{"text": messages.RESPONSE_TIME_NOT_SAID}, answer_message(faq, "delai_mise_en_place")]
+
+
 @pytest.mark.parametrize("text", ["combien de temps pour mettre en place la formation ?", "si je fais la demande aujourd'hui, ça démarre quand ?",
                                   "combien de temps entre la demande et le début de la formation ?"])
 def test_the_set_up_time_keeps_its_answer(faq: Faq, text: str) -> None:
@@ -626,10 +637,26 @@ def test_saying_lets_apply_by_the_unsure_classifier_starts_the_check(faq: Faq, t
     assert followups(events) == ["action_start_eligibility"]
 
 
-@pytest.mark.parametrize("text", ["on fait la demande ou ?", "on fait comment la demande ?", "on fait la demande quand ?"])
+@pytest.mark.parametrize("text", [
+    "on fait la demande ou ?", "on fait comment la demande ?", "on fait la demande quand ?",
+    # Put off, or « où » without its accent (review of the session's changes: each started the check).
+    "on fait le dossier apres", "on fait la demande la semaine prochaine", "on lance la demande lundi", "on fait la demande ou",
+])
 def test_asking_where_or_how_to_apply_with_we_starts_no_check(faq: Faq, text: str) -> None:
     events, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=[]))
     assert "action_start_eligibility" not in followups(events)
+
+
+@pytest.mark.parametrize("text", [
+    "quand on fait la demande il faut un candidat ?", "si on fait la demande on est engage ?",
+    "on fait la demande pour combien de postes max ?", "on fait la demande avant ou apres la formation ?",
+])
+def test_a_question_with_we_apply_in_it_is_no_wish_to_apply(text: str) -> None:
+    """« quand on fait la demande il faut un candidat ? » got the procedure and the offer instead of its closest questions (review
+    of the session's changes): « on fait la demande » is a wish only as the whole message (a place at most after it)."""
+    from bot.faq.replies import asks_procedure, wants_to_apply
+
+    assert not asks_procedure(text) and not wants_to_apply(text)
 
 
 def test_a_question_on_the_procedure_by_the_unsure_classifier_starts_no_check(faq: Faq) -> None:
