@@ -1117,6 +1117,11 @@ POSITIONS_ALTERNATIVE = (
     "Vous hésitez entre deux nombres : indiquez le nombre de postes prévu aujourd'hui (par exemple {example}). "
     "Les services de la Région l'ajusteront avec vous si besoin."
 )
+#: Two counts offered as an estimate (« 2 peut être 3 », « entre 2 et 3 postes »): the low end, noted.
+POSITIONS_ESTIMATE = (
+    "J'ai noté {low}, le bas de votre estimation de {low} à {high} postes : les services de la Région l'ajusteront avec vous "
+    "si besoin."
+)
 POSITIONS_NONE = "Il faut au moins un poste à pourvoir. Indiquez le nombre de postes (par exemple {example})."
 POSITIONS_TOO_MANY = (
     "Pour un recrutement de plus de {maximum} postes, merci de contacter directement la Région des Pays de la Loire, "

@@ -1839,10 +1839,12 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
         clauses = _clauses(text, sentences=True, decimals=decimals)
         pattern = dict(JOB_DETAILS)[requested]
         own = [c for c in clauses if pattern.search(normalize(c))]
-        if not own and len(clauses) > 1 and validate_field(FIELD_VALIDATORS[requested], clauses[0], now.date()).kind == VALUE:
+        if not own and len(clauses) > 1 and (first := validate_field(FIELD_VALIDATORS[requested], clauses[0], now.date())).kind == VALUE:
             # « 1, a 35h », « juste un, pour 30h par semaine », « deux postes. on voudrait que ça démarre le 15 mars »: the
             # first clause answers, the hours and the start were asked again (twentieth blind user test).
             own = [clauses[0]]
+            if first.warning and (whole := validate_field(FIELD_VALIDATORS[requested], text, now.date())).kind == VALUE and whole != first:
+                own = [text]  # « 4 ou 5, disons 4 »: an estimate the next clause settles, read whole
         if requested == "start_date" and len(own) == 1:
             # « a la rentree de fevrier apres les vacances, le 22/02/2027 », « pour le printemps, disons mi-avril »: the
             # clauses no other field reads are the date too, read together (the first one alone was the 1st of

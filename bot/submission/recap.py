@@ -367,6 +367,10 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # talking to `make run` at the end of the session of 2026-12-02): the same warning.
         if (warning := validate_field(FIELD_VALIDATORS["contact_email"], email, now.date()).warning) is not None:
             _with_changes(read, [], notes=[warning])
+    if read.kind == RECAP_CORRECT and (count := read.updates.get("positions")) is not None and count != slots.get("positions"):
+        # « finalement 3 ou 4 postes »: the low end of an estimate, said as the question says it (twenty-fourth blind user test)
+        if (estimate := validate_field(FIELD_VALIDATORS["positions"], text or "", now.date())).value == count and estimate.warning:
+            _with_changes(read, [], notes=[estimate.warning])
     if read.kind == RECAP_CORRECT and ("positions" in read.updates or "contract_type" in read.updates) and "job_title" not in read.updates:
         _add_job_of_count(read, text or "", slots, now)
     if read.kind == RECAP_CORRECT and read.updates:

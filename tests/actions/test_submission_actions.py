@@ -299,6 +299,18 @@ def test_a_field_answer_is_stored_and_the_next_field_requested() -> None:
     assert said == []
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [("2 peut etre 3", 2, 3), ("2 voire 3", 2, 3), ("entre 2 et 3 postes", 2, 3),
+                                                  ("deux ou trois", 2, 3), ("2 ptet 3", 2, 3)])
+def test_an_estimate_of_the_positions_is_its_low_end_said(text: str, low: int, high: int) -> None:
+    """« 2 peut etre 3 » got « Une estimation suffit… », then « Votre réponse contient plusieurs nombres » (twenty-fourth blind
+    user test): an estimate is what the question asks; through the form's validation, its low end is stored and said."""
+    slots: dict = {**completed_submission_slots(), "positions": None, "requested_slot": "positions"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["positions"] == low and slots["requested_slot"] != "positions"
+    assert [m["text"] for m in said] == [messages.POSITIONS_ESTIMATE.format(low=low, high=high)]
+
+
 def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() -> None:
     """« Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked again
     in Maine-et-Loire (session of 2026-12-02): through the form's validation, the department said chooses."""

@@ -2684,6 +2684,15 @@ def test_counts_said_from_one_to_another_at_the_recap_are_no_hours(text: str) ->
     assert "weekly_hours" not in recap_turn(text, slots, "inform", [], NOW).updates
 
 
+def test_an_estimate_of_the_positions_at_the_recap_is_its_low_end_said() -> None:
+    """« finalement 3 ou 4 postes » at the recap: the low end recorded and said, as the positions question does (twenty-fourth
+    blind user test)."""
+    slots = {**completed_submission_slots(), "positions": 2.0}
+    read = recap_turn("finalement 3 ou 4 postes", slots, "inform", [], NOW)
+    assert read.updates["positions"] == 3
+    assert messages.POSITIONS_ESTIMATE.format(low=3, high=4) in " ".join(m.get("text") or "" for m in read.messages)
+
+
 @pytest.mark.parametrize("recorded", ["cdi", "cdd", "apprentissage", "contrat_professionnalisation"])
 @pytest.mark.parametrize("text", ["on sait toujours pas si c'est apprentissage ou pro", "on hésite encore entre apprentissage et contrat pro",
                                   "je sais toujours pas si apprentissage ou pro", "alternance à préciser", "en alternance, on sait pas encore lequel"])
