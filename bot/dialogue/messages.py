@@ -1107,6 +1107,9 @@ POSITIONS_NOT_A_COUNT = (
 #: Weekly hours said at the number of positions without a count (« 35h hebdo »): noted for their question, which is not asked;
 #: then the positions asked again (after :data:`HOURS_RANGE` for a range: « entre 28 et 30h selon le planning »).
 HOURS_NOTED_BEFORE_THEIR_QUESTION = "J'ai noté la durée hebdomadaire : {hours}, je ne vous la redemanderai pas."
+#: The reason for a contract under 6 months given at the company's name, right after the check said it would be asked (« c'est
+#: pour un gros chantier qui dure 3 mois »): noted for its question, which is not asked; then the name asked again.
+REASON_NOTED_BEFORE_ITS_QUESTION = "J'ai noté la raison du contrat de moins de 6 mois : « {reason} », je ne vous la redemanderai pas."
 POSITIONS_STILL_MISSING = "Il me manque encore le nombre de postes."
 POSITIONS_SEVERAL = "Votre réponse contient plusieurs nombres. Indiquez un seul nombre de postes (par exemple {example})."
 POSITIONS_A_DATE = (

@@ -139,6 +139,7 @@ from bot.submission.mentions import (
     sniff_field,
     two_jobs,
 )
+from bot.submission.not_a_name import reason_said
 from bot.submission.validators import validate_field
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
@@ -958,6 +959,11 @@ def _without_other_dates(text: str) -> str:
     return text if len(kept) == len(clauses) else ", ".join(c.strip() for c in kept)
 
 
+def _reason_awaited(slots: dict[str, Any]) -> bool:
+    """Whether the check said a derogation whose reason is not given yet (the request asks it)."""
+    return slots.get("eligibility") == "derogation" and not slots.get("derogation_justification")
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None, needs_first: bool = True
 ) -> FieldUnderstanding:
@@ -1083,6 +1089,18 @@ def understand_field(
         result.updates["siret"] = sent_siret
         result.messages.append({"text": msg.SAME_SIRET_AS_SENT.format(siret=display("siret", sent_siret))})
         return result
+    if requested == "company_name" and reason_said(text, reason_awaited=(awaited := _reason_awaited(slots))):
+        # « c'est pour un gros chantier de renovation qui dure 3 mois… » right after the check's « je vous demanderai d'en
+        # expliquer la raison » was stored as the company (twenty-fourth blind user test): the reason, noted for its own
+        # question; the name asked again. Without a reason awaited, a sentence about the job is no name either.
+        reason = validate_field(FIELD_VALIDATORS["derogation_justification"], text, now.date())
+        if awaited and reason.kind == VALUE:
+            result.kind = CORRECTION
+            result.updates.update({"derogation_justification": reason.value, RECAP_STATE_SLOT: None})
+            result.messages.append({"text": msg.REASON_NOTED_BEFORE_ITS_QUESTION.format(reason=reason.value)})
+            return result  # the form asks the company's name again
+        result.kind = UNUSABLE
+        return _not_usable(result, requested, msg.ANSWER_NOT_FOUND.format(noun=msg.FIELD_NOUNS[requested]), slots, whole_reply=True)
     back = _going_back(text, plain, requested, slots)
     if back is not None:
         # « revenir en arrière, je veux mettre le siret finalement » became the job title (tenth blind user test).

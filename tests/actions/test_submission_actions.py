@@ -311,6 +311,26 @@ def test_an_estimate_of_the_positions_is_its_low_end_said(text: str, low: int, h
     assert [m["text"] for m in said] == [messages.POSITIONS_ESTIMATE.format(low=low, high=high)]
 
 
+@pytest.mark.parametrize("reason", ["c'est pour un gros chantier de renovation qui dure 3 mois, apres on verra si on le garde",
+                                    "c'est pour un remplacement", "pour un surcroit d'activite"])
+def test_the_reason_for_a_short_contract_given_at_the_company_name_is_noted_and_not_asked_again(reason: str) -> None:
+    """u24-05: after the check's « je vous demanderai d'en expliquer la raison », « c'est pour un gros chantier de renovation
+    qui dure 3 mois… » at the company's name was stored as the company, and the reason asked later got « je vous l'ai deja
+    dit » (twenty-fourth blind user test): through the form's validation, the reason is noted and said so, the name asked
+    again, and the reason's question never asked."""
+    slots: dict = {**ELIGIBLE_SLOTS, "eligibility": "derogation", "contract_type": "cdd", "contract_duration": 3.0,
+                   "requested_slot": "company_name"}
+    events, said = run(ValidateHiringIntentForm(), tracker(reason, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["derogation_justification"] == reason and slots.get("company_name") is None
+    assert [m["text"] for m in said] == [messages.REASON_NOTED_BEFORE_ITS_QUESTION.format(reason=reason)]
+    assert slots["requested_slot"] == "company_name"
+    events, said = run(ValidateHiringIntentForm(), tracker("Maconnerie Guerin", intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["company_name"] == "Maconnerie Guerin" and slots["derogation_justification"] == reason
+    assert "derogation_justification" not in [s for s in recap_slots(slots) if slots.get(s) is None]
+
+
 def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() -> None:
     """« Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked again
     in Maine-et-Loire (session of 2026-12-02): through the form's validation, the department said chooses."""

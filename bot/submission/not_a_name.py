@@ -1,0 +1,54 @@
+"""Answers to the company's name that are no name: the reason for a short contract, a sentence about the job.
+
+Just after the check said « je vous demanderai d'en expliquer la raison », the employer gives that reason at the request's
+first question (« c'est pour un gros chantier de renovation qui dure 3 mois, apres on verra si on le garde »); it was stored
+as the company's name (twenty-fourth blind user test).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.normalize import normalize
+
+#: Words of a reason for a contract under 6 months (folded).
+_REASON_WORDS = (
+    r"remplac\w*|conges?|maternite|paternite|parental|maladie|absen\w*|surcroit|surcrois|accroissement|activite|saison\w*|"
+    r"chantiers?|renforts?|commandes?|pic|vendanges?|recoltes?|cueillette|temporaires?|ponctuel\w*|besoins?|periode|"
+    r"ete|hiver|noel|fetes|travaux|projets?|missions?|rush|essai|tester"
+)
+#: A clause with a verb: a subject and its verb (« qui dure 3 mois », « on verra », « on le garde »).
+_VERB_PHRASE = re.compile(
+    r"\b(?:qui|on|je|j|nous|il|elle|ils|ca)\s+(?:(?:le|la|l|les|en|y|ne|n|va|vais|doit|peut)\s+)*"
+    r"(?:dure\w*|verr\w*|gard\w*|cherch\w*|recrut\w*|prend\w*|embauch\w*|fini\w*|termin\w*|commenc\w*|demarr\w*|a|ai|avons|"
+    r"aura|est|sera|faut|fau\w*|besoin|manque\w*)\b"
+)
+#: « c'est pour … », « pour un … » at the head of the answer (folded).
+_FOR = re.compile(
+    r"^(?:(?:bah|ben|euh|ok|alors|oui|non|bon|ah|en fait|enfait)\s+)*(?:(?:c est|cest|c|ce sera|ca sera|ce serait|c etait|ca serait)\s+)?"
+    r"(?:pour|pr)\s+(?:(?:un|une|des|du|de|d|le|la|l|les|cause|remplacer|renforcer|faire|assurer|finir|terminer|notre|nos|mon|ma|un gros|une grosse)\b)"
+)
+#: The reason said alone, no « pour » (« remplacement d'un congé maternité », « surcroît d'activité »).
+_BARE_REASON = re.compile(
+    r"^(?:(?:un|une|le|la|du|en|c est|c|bah|ben|euh|alors)\s+)*(?:remplacement|surcroit|surcrois|accroissement|renfort|saisonnier|"
+    r"besoin (?:saisonnier|ponctuel|temporaire)|pic d activite|conge (?:maternite|paternite|parental|maladie)|chantier)\b"
+)
+
+
+def reason_said(text: str, *, reason_awaited: bool) -> bool:
+    """Whether ``text``, typed at the company's name, is a reason for the contract (or a sentence about the job), no name.
+
+    « c'est pour un remplacement », « pour un surcroît d'activité », « c'est pour un chantier qui dure 3 mois »: « pour » with
+    a reason's word or a verb; with ``reason_awaited`` (the check said a derogation, its reason not given yet) the reason said
+    alone too (« remplacement congé maternité »). Not « Menuiserie Durand », « Chantiers de l'Atlantique » (capitalised as a
+    name), « c'est pour la boulangerie Martin » (no reason, no verb).
+    """
+    plain = normalize(text)
+    reason = re.search(rf"\b(?:{_REASON_WORDS})\b", plain) is not None
+    verb = _VERB_PHRASE.search(plain) is not None
+    if _FOR.search(plain) and (reason or verb):
+        return True
+    if reason and verb and len(plain.split()) >= 5:
+        return True  # « on a un gros chantier qui dure 3 mois »
+    named = any(w[:1].isupper() for w in text.split())
+    return reason_awaited and not named and _BARE_REASON.search(plain) is not None
