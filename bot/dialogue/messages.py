@@ -510,6 +510,14 @@ TRAINING_TO_DEFINE_NOTED = (
     "C'est noté : « à définir avec l'organisme de formation ». Le parcours de formation se construit ensuite "
     "avec l'organisme de formation et les services de la Région."
 )
+#: The job not known yet (« on sait pas encore, on verra avec le client »): an approximate one asked, then, said again, left to
+#: the Region's staff (stored as :data:`JOB_TITLE_TO_SPECIFY`, listed in ``missing_fields``).
+JOB_TITLE_UNSURE = (
+    "Même approximatif, un intitulé suffit : cariste, préparateur de commandes, agent d'entretien… Les services de la Région "
+    "le préciseront avec vous."
+)
+JOB_TITLE_TO_SPECIFY = "À préciser"
+JOB_TITLE_TO_SPECIFY_NOTED = "C'est noté : l'intitulé du poste sera à préciser avec les services de la Région."
 #: What each field is called in the validators' replies (validator name -> French noun phrase).
 FIELD_NOUNS: dict[str, str] = {
     "company_name": "le nom de l'entreprise",

@@ -1,4 +1,4 @@
-"""Answers to the company's name that are no name: the reason for a short contract, a sentence about the job.
+"""Answers that are no name nor job: the reason for a short contract at the company's name, « on sait pas encore » at the job.
 
 Just after the check said « je vous demanderai d'en expliquer la raison », the employer gives that reason at the request's
 first question (« c'est pour un gros chantier de renovation qui dure 3 mois, apres on verra si on le garde »); it was stored
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.cues import UNSURE
 from bot.language.normalize import normalize
 
 #: Words of a reason for a contract under 6 months (folded).
@@ -52,3 +53,33 @@ def reason_said(text: str, *, reason_awaited: bool) -> bool:
         return True  # « on a un gros chantier qui dure 3 mois »
     named = any(w[:1].isupper() for w in text.split())
     return reason_awaited and not named and _BARE_REASON.search(plain) is not None
+
+
+#: « I don't know it yet » at the job's question (folded), besides :data:`~bot.language.cues.UNSURE`.
+_NOT_KNOWN_YET = re.compile(
+    r"\bpas encore\b|\ba preciser\b|\bpas (?:encore )?(?:decide|decidee|fixe|fixee|arrete|arretee|defini|definie|choisi)\b|"
+    r"\bselon (?:le |les |nos )?clients?\b|\bavec (?:le |les |nos |notre )?clients?\b|\bon (?:ne )?sait pas\b|\bje (?:ne )?(?:le )?sais pas\b|"
+    r"\bon (?:verra|voit)\b|\bsais pas\b|\bsai pas\b|\bchai pas\b|\bj sais pas\b|\bjsais pas\b|\bindetermin\w*\b|\binconnu\b"
+)
+#: Words that add nothing to « je sais pas » (folded).
+_FILLERS = frozenset(
+    "bon euh ben bah alors exactement vraiment encore pour l instant le moment honnetement franchement desole desolee non ok oui la "
+    "tout a fait trop bien je vous dis dit ai deja c est comme ca".split()
+)
+
+
+def job_known_part(text: str) -> str | None:
+    """What ``text``, typed at the job's question, says of the job: None when it only says the job is not known yet (« on sait
+    pas encore exactement, on verra avec le client », « je sais pas encore », « à définir »); else ``text`` without its clauses
+    that say not knowing (« cariste, je sais pas encore combien » is « cariste »)."""
+    plain = normalize(text)
+    if not (UNSURE.search(plain) or _NOT_KNOWN_YET.search(plain)):
+        return text
+    kept = []
+    for clause in re.split(r"[,;.!?()]+|\s+(?:mais|donc|puis)\s+|\s+et\s+(?=(?:on|je|j|nous|ca|c)\b)", text):
+        folded = normalize(clause)
+        if not folded or UNSURE.search(folded) or _NOT_KNOWN_YET.search(folded):
+            continue
+        if any(w not in _FILLERS for w in folded.split()):
+            kept.append(clause.strip())
+    return ", ".join(kept) or None

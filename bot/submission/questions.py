@@ -139,7 +139,7 @@ from bot.submission.mentions import (
     sniff_field,
     two_jobs,
 )
-from bot.submission.not_a_name import reason_said
+from bot.submission.not_a_name import job_known_part, reason_said
 from bot.submission.validators import validate_field
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
@@ -959,6 +959,10 @@ def _without_other_dates(text: str) -> str:
     return text if len(kept) == len(clauses) else ", ".join(c.strip() for c in kept)
 
 
+#: :data:`MEMORY_SLOT`'s mark of a job said not known yet once at its question (asked again, approximate).
+JOB_NOT_KNOWN = "job_not_known"
+
+
 def _reason_awaited(slots: dict[str, Any]) -> bool:
     """Whether the check said a derogation whose reason is not given yet (the request asks it)."""
     return slots.get("eligibility") == "derogation" and not slots.get("derogation_justification")
@@ -1101,6 +1105,21 @@ def understand_field(
             return result  # the form asks the company's name again
         result.kind = UNUSABLE
         return _not_usable(result, requested, msg.ANSWER_NOT_FOUND.format(noun=msg.FIELD_NOUNS[requested]), slots, whole_reply=True)
+    if requested == "job_title" and (known := job_known_part(text)) is not None and known != text:
+        text, plain = known, normalize(known)  # « cariste, je sais pas encore combien » is « cariste »
+    if requested == "job_title" and known is None:
+        # « on sait pas encore exactement, on verra avec le client » was stored as the job (twenty-fourth blind user test): an
+        # approximate one asked; said again, left to the Region's staff, as a skipped SIRET is (« À préciser », listed in
+        # ``missing_fields``).
+        memory = dict(slots.get(MEMORY_SLOT) or {})
+        if memory.get(JOB_NOT_KNOWN):
+            result.kind = VALUE
+            result.updates.update({"job_title": msg.JOB_TITLE_TO_SPECIFY, ATTEMPTS_SLOT: 0.0, MEMORY_SLOT: {**memory, JOB_NOT_KNOWN: False}})
+            result.messages.append({"text": msg.JOB_TITLE_TO_SPECIFY_NOTED})
+            return result
+        result.kind = UNUSABLE
+        result.updates[MEMORY_SLOT] = {**memory, JOB_NOT_KNOWN: True}
+        return _not_usable(result, requested, msg.JOB_TITLE_UNSURE, slots, whole_reply=True)
     back = _going_back(text, plain, requested, slots)
     if back is not None:
         # « revenir en arrière, je veux mettre le siret finalement » became the job title (tenth blind user test).

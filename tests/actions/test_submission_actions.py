@@ -34,6 +34,7 @@ from bot.submission.dialogue import (
     previous_request_updates,
     recap_question,
     recap_slots,
+    submission_record,
 )
 from bot.submission.form_slots import (
     CONFIRM_SLOT,
@@ -329,6 +330,26 @@ def test_the_reason_for_a_short_contract_given_at_the_company_name_is_noted_and_
     slots = {**slots, **slot_events(events)}
     assert slots["company_name"] == "Maconnerie Guerin" and slots["derogation_justification"] == reason
     assert "derogation_justification" not in [s for s in recap_slots(slots) if slots.get(s) is None]
+
+
+@pytest.mark.parametrize("again", ["je sais pas je vous dis", "on sait vraiment pas encore", "aucune idée", "a definir avec le client"])
+def test_a_job_not_known_yet_is_asked_approximate_then_left_to_the_staff(store: SubmissionStore, again: str) -> None:
+    """u24-07, u24-17: « on sait pas encore exactement, on verra avec le client » at the job was stored as the job (twenty-fourth
+    blind user test): through the form's validation, an approximate job is asked; said not known again, the job is left to the
+    Region's staff (« À préciser », listed in ``missing_fields``, as a skipped SIRET is), and the next question asked."""
+    slots: dict = {**completed_submission_slots(), "job_title": None, "requested_slot": "job_title"}
+    events, said = run(ValidateHiringIntentForm(), tracker("on sait pas encore exactement, on verra avec le client", intent="inform",
+                                                           slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["job_title"] is None and slots["requested_slot"] == "job_title"
+    assert [m["text"] for m in said] == [messages.JOB_TITLE_UNSURE]
+    events, said = run(ValidateHiringIntentForm(), tracker(again, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["job_title"] == messages.JOB_TITLE_TO_SPECIFY and slots["requested_slot"] != "job_title"
+    assert [m["text"] for m in said] == [messages.JOB_TITLE_TO_SPECIFY_NOTED]
+    record = submission_record(slots)
+    assert record["job_title"] == "À préciser" and record["missing_fields"] == ["job_title"]
+    store.save(record, "test-employer")  # the record's own check: « À préciser » if and only if listed in « missing_fields »
 
 
 def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() -> None:
