@@ -181,6 +181,19 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
         ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "il lui faudrait une formation courte")], {}, ("training_needs",)),
         ([("contract_type", "un CDD de 8 mois"), ("department", "49")], {}, ("start_date", "job_title", "positions")),
         ([("contract_type", "c'est possible pour une asso ?"), ("contract_type", "CDI"), ("department", "49")], {}, ("employer_type",)),
+        # the job said with « besoin de » without an article, « former des », « pour des … » in a question (« caristes » was asked
+        # again: twenty-fourth blind user test, u24-07); not the candidate, nor what is no job
+        ([("contract_type", "on a besoin de caristes"), ("contract_type", "CDI interimaire"), ("department", "44")], {"job_title": "caristes"}, ()),
+        ([("contract_type", "besoin de caristes en interim cdi"), ("department", "44")], {"job_title": "caristes"}, ()),
+        ([("contract_type", "bjr on voudrait former des caristes pour un client, ca marche en CDI interimaire ?"), ("department", "44")],
+         {"job_title": "caristes"}, ()),
+        ([("contract_type", "on est une agence d'interim, est ce que le dispositif marche pour des caristes en CDI interimaire ?"),
+          ("department", "44")], {"job_title": "caristes"}, ()),
+        ([("contract_type", "bonjour, agence d'interim a Nantes, on a besoin de caristes pour un client, c'est possible en CDI interimaire ?")],
+         {"job_title": "caristes"}, ()),
+        ([("contract_type", "cdi, c'est possible pour les chomeurs de longue duree ?"), ("department", "44")], {}, ("job_title",)),
+        ([("contract_type", "on a besoin de papiers pour un cdi ?"), ("department", "44")], {}, ("job_title",)),
+        ([("contract_type", "on a besoin d'aide pour recruter en cdi"), ("department", "44")], {}, ("job_title",)),
     ],
 )
 def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str, str]], prefilled: dict[str, Any], not_prefilled: tuple[str, ...]) -> None:
