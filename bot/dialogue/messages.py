@@ -518,6 +518,12 @@ JOB_TITLE_UNSURE = (
 )
 JOB_TITLE_TO_SPECIFY = "À préciser"
 JOB_TITLE_TO_SPECIFY_NOTED = "C'est noté : l'intitulé du poste sera à préciser avec les services de la Région."
+#: An off-topic question typed beside the answer to a field (« permis C et CE, FIMO, et c quoi la meteo demain a nantes ? »): the
+#: answer is kept, the question declined in one sentence.
+OTHER_QUESTION_OFF_TOPIC = (
+    "J'ai noté votre réponse. Pour votre autre question, je ne peux pas vous répondre : je réponds seulement sur le dispositif "
+    "« 1 emploi = 1 formation »."
+)
 #: What each field is called in the validators' replies (validator name -> French noun phrase).
 FIELD_NOUNS: dict[str, str] = {
     "company_name": "le nom de l'entreprise",

@@ -83,3 +83,51 @@ def job_known_part(text: str) -> str | None:
         if any(w not in _FILLERS for w in folded.split()):
             kept.append(clause.strip())
     return ", ".join(kept) or None
+
+
+#: What a question about the scheme, the request or the job names (folded stems): a question with none of them is off topic
+#: (« c quoi la meteo demain a nantes ? », « vous savez s'il va pleuvoir demain ? »).
+_SCHEME_STEMS = re.compile(
+    r"\b(?:form\w*|region\w*|dispositif\w*|emplo\w*|embauch\w*|recrut\w*|contrat\w*|cdi|cdd|interim\w*|altern\w*|apprenti\w*|financ\w*|"
+    r"pa(?:y|i)\w*|prise en charge|cout\w*|prix|gratuit\w*|aides?|salaire\w*|salari\w*|remuner\w*|candidat\w*|demandeu\w*|chomeu\w*|"
+    r"france travail|pole emploi|opco|cfa|organisme\w*|dur\w*|heures?|delai\w*|demande\w*|dossier\w*|eligib\w*|siret|postes?|caces|fimo|"
+    r"permis|certif\w*|entreprise\w*|employeu\w*|subvention\w*|tuteu\w*|tutrice|stag\w*|afpr|poei|smic|convention\w*|rdv|rendez|conseill\w*|"
+    r"inscri\w*|agence\w*|mission\w*|travail\w*|metier\w*|competence\w*|diplom\w*|qualif\w*|cpf|handicap\w*|rqth|prime\w*|rembours\w*|"
+    r"factur\w*|cours|essai|periode\w*|personne\w*|profil\w*|recap\w*|envoi\w*|envoy\w*|reponse\w*|repond\w*|question\w*|nom|numero|"
+    r"mail|telephone|lieu|date|debut|commenc\w*|demarr\w*|besoins?|chantier\w*|client\w*|justif\w*|derogation\w*|raison\w*)\b"
+)
+#: Where the question beside the answer starts: a clause boundary, then a question's opening (folded).
+_QUESTION_AFTER = re.compile(
+    r"(?:[,;.!]\s*(?:(?:et|mais|au fait|sinon|bon|ah|euh|aussi)\s+)*|\s+(?:(?:et|mais|au fait|sinon)\s+)+)"
+    r"(?=(?:c quoi|c est quoi|c koi|c est koi|ckoi|cquoi|kel\w*|ca (?:sera|va)|qu est ce|vous savez|savez vous|tu sais|est ce|quel\w*|comment|pourquoi|combien|quand|ou est|"
+    r"il va|il fait|il fera|vous pensez|y a t il|y aura)\b)"
+)
+
+
+def answer_beside_an_off_topic_question(text: str) -> str | None:
+    """The answer typed before an off-topic question (« permis C et CE, FIMO, et c quoi la meteo demain a nantes ? » is « permis
+    C et CE, FIMO »), else None: the question ends the message, names nothing of the scheme nor of the request, and something
+    is said before it (the needs were lost for « Je n'ai pas de réponse à cette question… »: twenty-fourth blind user test)."""
+    stripped = text.strip()
+    if not stripped.endswith("?"):
+        return None
+    folded = normalize(stripped)
+    # The boundary is found on the folded text, the original cut after as many words.
+    for found in _QUESTION_AFTER.finditer(folded):
+        question = folded[found.end():]
+        if _SCHEME_STEMS.search(question):
+            continue
+        answer = _first_words(stripped, len(folded[:found.end()].split()))
+        answer = re.sub(r"(?:[\s,;.!]|\b(?:et|mais|au fait|sinon|bon|ah|euh|aussi)\b)+$", "", answer, flags=re.IGNORECASE).strip()
+        return answer or None
+    return None
+
+
+def _first_words(text: str, count: int) -> str:
+    """``text`` up to the end of its ``count``-th word as :func:`normalize` counts them (apostrophes and hyphens split words)."""
+    seen = 0
+    for match in re.finditer(r"[^\W_]+", text):
+        if seen == count:
+            return text[: match.start()]
+        seen += 1
+    return text

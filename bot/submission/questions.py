@@ -139,7 +139,7 @@ from bot.submission.mentions import (
     sniff_field,
     two_jobs,
 )
-from bot.submission.not_a_name import job_known_part, reason_said
+from bot.submission.not_a_name import answer_beside_an_off_topic_question, job_known_part, reason_said
 from bot.submission.validators import validate_field
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
@@ -1021,6 +1021,13 @@ def understand_field(
         result.kind = VALUE
         result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         return result
+    if requested != CONSENT_SLOT and (beside := answer_beside_an_off_topic_question(text)) is not None:
+        # « permis C et CE, FIMO, et c quoi la meteo demain a nantes ? » at the training needs got « Je n'ai pas de réponse à
+        # cette question… », the needs lost (twenty-fourth blind user test): the answer kept, the other question declined.
+        answered = understand_field(beside, requested, slots, "inform", now)
+        if answered.kind == VALUE:
+            answered.messages.append({"text": msg.OTHER_QUESTION_OFF_TOPIC})
+            return answered
     if _asks_what_was_noted(text) and not re.search(r"\d|@", text):
         # « c quoi le nom d'entreprise que vous avez noté ? » got three FAQ questions (twentieth blind user test).
         result.kind = QUESTION

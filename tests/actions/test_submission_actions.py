@@ -365,6 +365,21 @@ def test_a_job_not_known_yet_is_asked_approximate_then_left_to_the_staff(store: 
     store.save(record, "test-employer")  # the record's own check: « À préciser » if and only if listed in « missing_fields »
 
 
+@pytest.mark.parametrize(("text", "needs", "intent"), [
+    ("permis C et CE, FIMO, et c quoi la meteo demain a nantes ?", "permis C et CE, FIMO", "out_of_scope"),
+    ("certiphyto, taille, et vous savez s'il va pleuvoir demain ?", "certiphyto, taille", "inform"),
+])
+def test_an_off_topic_question_beside_the_training_needs_keeps_them(text: str, needs: str, intent: str) -> None:
+    """u24-04, u24-15: the needs were lost for « Je n'ai pas de réponse à cette question… » or what training needs are, and the
+    question asked again (twenty-fourth blind user test): through the form's validation, the needs are stored, the other
+    question declined in one sentence, and the next question asked."""
+    slots: dict = {**completed_submission_slots(), "training_needs": None, "requested_slot": "training_needs"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent=intent, slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["training_needs"] == needs and slots["requested_slot"] != "training_needs"
+    assert [m["text"] for m in said] == [messages.OTHER_QUESTION_OFF_TOPIC]
+
+
 def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() -> None:
     """« Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked again
     in Maine-et-Loire (session of 2026-12-02): through the form's validation, the department said chooses."""
