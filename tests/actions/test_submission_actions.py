@@ -380,6 +380,19 @@ def test_an_off_topic_question_beside_the_training_needs_keeps_them(text: str, n
     assert [m["text"] for m in said] == [messages.OTHER_QUESTION_OFF_TOPIC]
 
 
+@pytest.mark.parametrize("text", ["ca change quoi pour un CDI intérimaire ?", "et si c'est un CDI interimaire ca change quoi ?",
+                                  "qu'est-ce que ça change en cdi interimaire ?", "ça change quoi si c'est un cdi interimaire"])
+def test_asking_what_another_contract_changes_at_the_recap_changes_nothing(text: str) -> None:
+    """u24-07, u24-21: a question at the recap naming a contract (« ça change quoi pour un CDI intérimaire ? ») got « C'est
+    corrigé. Contrat : CDI intérimaire. » (twenty-fourth blind user test): through the form's validation, the contract stays,
+    nothing is said corrected, and the recap is shown again."""
+    slots: dict = {**completed_submission_slots(), "contract_type": "cdi", "requested_slot": CONFIRM_SLOT}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="faq", slots=slots, active_loop="hiring_intent_form"))
+    assert "contract_type" not in slot_events(events) and slot_events(events)["requested_slot"] == CONFIRM_SLOT
+    assert not any("corrigé" in (m.get("text") or "") for m in said)
+    assert said[-1]["text"] == messages.RECAP_AGAIN_AFTER_ANSWER
+
+
 def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() -> None:
     """« Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked again
     in Maine-et-Loire (session of 2026-12-02): through the form's validation, the department said chooses."""

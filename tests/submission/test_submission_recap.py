@@ -410,6 +410,19 @@ def test_what_happens_after_sending_asked_at_the_recap() -> None:
     assert result.messages[0] == {"text": messages.AFTER_SENDING} and CONFIRM_SLOT not in result.updates
 
 
+@pytest.mark.parametrize("text", ["ca change quoi pour un CDI intérimaire ?", "et si c'est un CDI interimaire ca change quoi ?",
+                                  "qu'est-ce que ça change en CDI intérimaire ?", "ça change quoi si c'est un cdi interimaire",
+                                  "est-ce que ca changerait quelque chose en cdi interimaire ?"])
+def test_asking_what_another_contract_changes_is_a_question(text: str) -> None:
+    """« ça change quoi pour un CDI intérimaire ? » got « C'est corrigé. Contrat : CDI intérimaire. » (twenty-fourth blind user
+    test): the FAQ's answer, the contract kept; a correction said with that question is still one."""
+    slots = {**SLOTS, "contract_type": "cdi", "contract_duration": None}
+    result = recap_turn(text, slots, "faq", [{"text": "FAQ"}])
+    assert "contract_type" not in result.updates and result.messages[0] == {"text": "FAQ"}
+    corrected = recap_turn("non c'est un CDI intérimaire, ça change quelque chose ?", slots, "inform", [{"text": "FAQ"}])
+    assert corrected.updates["contract_type"] == "cdi_interimaire"
+
+
 def test_a_question_about_a_confirmation_at_the_recap(monkeypatch: pytest.MonkeyPatch) -> None:
     """Asked at the recap, before sending: the confirmation to come, then the recap's question again."""
     monkeypatch.delenv("BOT_SMTP_URL", raising=False)
