@@ -515,6 +515,20 @@ TRAINING_TO_DEFINE_NOTED = (
     "C'est noté : « à définir avec l'organisme de formation ». Le parcours de formation se construit ensuite "
     "avec l'organisme de formation et les services de la Région."
 )
+#: The job not known yet (« on sait pas encore, on verra avec le client »): an approximate one asked, then, said again, left to
+#: the Region's staff (stored as :data:`JOB_TITLE_TO_SPECIFY`, listed in ``missing_fields``).
+JOB_TITLE_UNSURE = (
+    "Même approximatif, un intitulé suffit : cariste, préparateur de commandes, agent d'entretien… Les services de la Région "
+    "le préciseront avec vous."
+)
+JOB_TITLE_TO_SPECIFY = "À préciser"
+JOB_TITLE_TO_SPECIFY_NOTED = "C'est noté : l'intitulé du poste sera à préciser avec les services de la Région."
+#: An off-topic question typed beside the answer to a field (« permis C et CE, FIMO, et c quoi la meteo demain a nantes ? »): the
+#: answer is kept, the question declined in one sentence.
+OTHER_QUESTION_OFF_TOPIC = (
+    "J'ai noté votre réponse. Pour votre autre question, je ne peux pas vous répondre : je réponds seulement sur le dispositif "
+    "« 1 emploi = 1 formation »."
+)
 #: What each field is called in the validators' replies (validator name -> French noun phrase).
 FIELD_NOUNS: dict[str, str] = {
     "company_name": "le nom de l'entreprise",
@@ -1119,6 +1133,9 @@ POSITIONS_NOT_A_COUNT = (
 #: Weekly hours said at the number of positions without a count (« 35h hebdo »): noted for their question, which is not asked;
 #: then the positions asked again (after :data:`HOURS_RANGE` for a range: « entre 28 et 30h selon le planning »).
 HOURS_NOTED_BEFORE_THEIR_QUESTION = "J'ai noté la durée hebdomadaire : {hours}, je ne vous la redemanderai pas."
+#: The reason for a contract under 6 months given at the company's name, right after the check said it would be asked (« c'est
+#: pour un gros chantier qui dure 3 mois »): noted for its question, which is not asked; then the name asked again.
+REASON_NOTED_BEFORE_ITS_QUESTION = "J'ai noté la raison du contrat de moins de 6 mois : « {reason} », je ne vous la redemanderai pas."
 POSITIONS_STILL_MISSING = "Il me manque encore le nombre de postes."
 POSITIONS_IN_GROUPS = (
     "Vous décrivez plusieurs groupes de postes avec des durées différentes : la demande indique un nombre total de postes et "
@@ -1133,6 +1150,11 @@ POSITIONS_A_DATE = (
 POSITIONS_ALTERNATIVE = (
     "Vous hésitez entre deux nombres : indiquez le nombre de postes prévu aujourd'hui (par exemple {example}). "
     "Les services de la Région l'ajusteront avec vous si besoin."
+)
+#: Two counts offered as an estimate (« 2 peut être 3 », « entre 2 et 3 postes »): the low end, noted.
+POSITIONS_ESTIMATE = (
+    "J'ai noté {low}, le bas de votre estimation de {low} à {high} postes : les services de la Région l'ajusteront avec vous "
+    "si besoin."
 )
 POSITIONS_NONE = "Il faut au moins un poste à pourvoir. Indiquez le nombre de postes (par exemple {example})."
 POSITIONS_TOO_MANY = (

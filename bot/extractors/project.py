@@ -118,6 +118,14 @@ _JOB_AFTER = re.compile(
     r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
     re.IGNORECASE,
 )
+#: A job after « besoin de » without an article, or after « former des » (« on a besoin de caristes », « on voudrait former des
+#: caristes »): the job, when its first word names one (:func:`_bare_job`), was asked again by the request (twenty-fourth blind
+#: user test, u24-07).
+_JOB_NEEDED = re.compile(
+    r"\b(?:besoin\s+d(?:e\s+|['’]\s*)|form(?:er|ons|e|erait|erions)\s+(?:des|deux|trois|quatre|cinq|plusieurs|\d+)\s+)"
+    r"(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
+    re.IGNORECASE,
+)
 _JOB_POSTE = re.compile(r"\bpostes?\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
                         # « 1 poste jardinier » (twentieth blind user test)
                         r"|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\s+postes?\s+(?:d(?:e\s+|['’]\s*|\s+))?(?P<bare>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
@@ -281,6 +289,9 @@ def _job_title(text: str) -> str | None:
                 return None  # the job question asks, and its reader says one job per request
             if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1):
                 return " ".join(words) + _qualification_after(text[match.start("job" if match.group("job") else "bare"):], words)
+    for match in _JOB_NEEDED.finditer(text):
+        if (job := _bare_job(match.group("job"))) is not None and not _another_job_after(text[match.start("job"):], len(job.split())):
+            return job
     return None
 
 
@@ -413,7 +424,16 @@ def stated_job(text: str) -> tuple[str, str | None] | None:
     if not (extract_contract_options(text) or extract_contract(text)):
         return None
     if "?" in text:
-        return None  # (« cdi, les chômeurs de longue durée sont acceptés ? » was the job: review of the twenty-third test's fixes)
+        # (« cdi, les chômeurs de longue durée sont acceptés ? » was the job: review of the twenty-third test's fixes) Only a job
+        # said « pour des … » (« le dispositif marche pour des caristes en CDI intérimaire ? »: asked again, twenty-fourth blind
+        # user test, u24-07).
+        for clause in re.split(r"[,;.:!?\n]+|\s+(?:et|mais)\s+", text):
+            found = _FOR_SOMEONE.search(clause)
+            if (found and extract_candidate_status(clause) is None and not _HANDICAP.search(_plain(clause))
+                    and (job := _bare_job(found.group("job")))):
+                said_count: str | None = found.group("count")
+                return job, (said_count if said_count and fold(said_count) not in ("un", "une") else None)
+        return None
     # Whom the message hires, named apart (« je cherche un salarié », « je voudrais un apprenti », « cdi pour un aide »): a bare
     # clause is then the employer's own trade, not the job (review of the twenty-third blind user test's fixes; when unsure,
     # the job is asked).

@@ -212,7 +212,11 @@ _IGNORANT = re.compile(
     r"\bpas sous la main\b|\b(?:je |on )?(?:ne )?l ai pas\b|\bjlai pas\b|\bj l ai pas\b|"
     # « je le retrouve pas », « je la trouve plus » looped at the SIRET (eleventh blind user test)
     r"\bje (?:ne )?(?:le|la|l) (?:retrouve|trouve|connais|ai|vois) (?:pas|plus)\b|\bn en (?:a|avons|ai) pas\b|\bpas encore\b|"
-    r"\ben (?:cours de )?creation\b|\bj ignore\b|\bpas de siret\b|\bje verrai\b|\bje ne l ai\b"
+    r"\ben (?:cours de )?creation\b|\bj ignore\b|\bpas de siret\b|\bje verrai\b|\bje ne l ai\b|"
+    # « j'ai pas le siret là », « jai pas le siret », « pas le siret sur moi » got « pas de numéro SIRET dans votre réponse »
+    # (twenty-fourth blind user test): the number not at hand, as « je l'ai pas sous la main ».
+    r"\b(?:j ai|jai|j|g|je n ai|on a|on n a|nous n avons) pas (?:le|mon|notre|son|ce) (?:numero (?:de )?)?(?:siret|numero|kbis|tel|telephone|portable)\b|"
+    r"^pas (?:le|mon|notre) (?:numero (?:de )?)?(?:siret|numero|kbis|tel|telephone|portable)\b"
 )
 _CORRECTION_MARKERS = re.compile(
     rf"\b{alternation((*CORRECTION_PHRASES, *WAIT_WORDS))}\b|\b(?:trompe|trompee|rectif\w*|au lieu d\w*|et non)\b|^(?:ah |oh |mais )?non\b|"

@@ -139,6 +139,7 @@ from bot.submission.mentions import (
     sniff_field,
     two_jobs,
 )
+from bot.submission.not_a_name import answer_beside_an_off_topic_question, job_known_part, reason_said
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, groups_at_their_hours
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
@@ -959,6 +960,15 @@ def _without_other_dates(text: str) -> str:
     return text if len(kept) == len(clauses) else ", ".join(c.strip() for c in kept)
 
 
+#: :data:`MEMORY_SLOT`'s mark of a job said not known yet once at its question (asked again, approximate).
+JOB_NOT_KNOWN = "job_not_known"
+
+
+def _reason_awaited(slots: dict[str, Any]) -> bool:
+    """Whether the check said a derogation whose reason is not given yet (the request asks it)."""
+    return slots.get("eligibility") == "derogation" and not slots.get("derogation_justification")
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None, needs_first: bool = True
 ) -> FieldUnderstanding:
@@ -1012,6 +1022,13 @@ def understand_field(
         result.kind = VALUE
         result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         return result
+    if requested != CONSENT_SLOT and (beside := answer_beside_an_off_topic_question(text)) is not None:
+        # « permis C et CE, FIMO, et c quoi la meteo demain a nantes ? » at the training needs got « Je n'ai pas de réponse à
+        # cette question… », the needs lost (twenty-fourth blind user test): the answer kept, the other question declined.
+        answered = understand_field(beside, requested, slots, "inform", now)
+        if answered.kind == VALUE:
+            answered.messages.append({"text": msg.OTHER_QUESTION_OFF_TOPIC})
+            return answered
     if _asks_what_was_noted(text) and not re.search(r"\d|@", text):
         # « c quoi le nom d'entreprise que vous avez noté ? » got three FAQ questions (twentieth blind user test).
         result.kind = QUESTION
@@ -1084,6 +1101,33 @@ def understand_field(
         result.updates["siret"] = sent_siret
         result.messages.append({"text": msg.SAME_SIRET_AS_SENT.format(siret=display("siret", sent_siret))})
         return result
+    if requested == "company_name" and reason_said(text, reason_awaited=(awaited := _reason_awaited(slots))):
+        # « c'est pour un gros chantier de renovation qui dure 3 mois… » right after the check's « je vous demanderai d'en
+        # expliquer la raison » was stored as the company (twenty-fourth blind user test): the reason, noted for its own
+        # question; the name asked again. Without a reason awaited, a sentence about the job is no name either.
+        reason = validate_field(FIELD_VALIDATORS["derogation_justification"], text, now.date())
+        if awaited and reason.kind == VALUE:
+            result.kind = CORRECTION
+            result.updates.update({"derogation_justification": reason.value, RECAP_STATE_SLOT: None})
+            result.messages.append({"text": msg.REASON_NOTED_BEFORE_ITS_QUESTION.format(reason=reason.value)})
+            return result  # the form asks the company's name again
+        result.kind = UNUSABLE
+        return _not_usable(result, requested, msg.ANSWER_NOT_FOUND.format(noun=msg.FIELD_NOUNS[requested]), slots, whole_reply=True)
+    if requested == "job_title" and (known := job_known_part(text)) is not None and known != text:
+        text, plain = known, normalize(known)  # « cariste, je sais pas encore combien » is « cariste »
+    if requested == "job_title" and known is None:
+        # « on sait pas encore exactement, on verra avec le client » was stored as the job (twenty-fourth blind user test): an
+        # approximate one asked; said again, left to the Region's staff, as a skipped SIRET is (« À préciser », listed in
+        # ``missing_fields``).
+        memory = dict(slots.get(MEMORY_SLOT) or {})
+        if memory.get(JOB_NOT_KNOWN):
+            result.kind = VALUE
+            result.updates.update({"job_title": msg.JOB_TITLE_TO_SPECIFY, ATTEMPTS_SLOT: 0.0, MEMORY_SLOT: {**memory, JOB_NOT_KNOWN: False}})
+            result.messages.append({"text": msg.JOB_TITLE_TO_SPECIFY_NOTED})
+            return result
+        result.kind = UNUSABLE
+        result.updates[MEMORY_SLOT] = {**memory, JOB_NOT_KNOWN: True}
+        return _not_usable(result, requested, msg.JOB_TITLE_UNSURE, slots, whole_reply=True)
     back = _going_back(text, plain, requested, slots)
     if back is not None:
         # « revenir en arrière, je veux mettre le siret finalement » became the job title (tenth blind user test).
@@ -1866,10 +1910,12 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
         clauses = _clauses(text, sentences=True, decimals=decimals)
         pattern = dict(JOB_DETAILS)[requested]
         own = [c for c in clauses if pattern.search(normalize(c))]
-        if not own and len(clauses) > 1 and validate_field(FIELD_VALIDATORS[requested], clauses[0], now.date()).kind == VALUE:
+        if not own and len(clauses) > 1 and (first := validate_field(FIELD_VALIDATORS[requested], clauses[0], now.date())).kind == VALUE:
             # « 1, a 35h », « juste un, pour 30h par semaine », « deux postes. on voudrait que ça démarre le 15 mars »: the
             # first clause answers, the hours and the start were asked again (twentieth blind user test).
             own = [clauses[0]]
+            if first.warning and (whole := validate_field(FIELD_VALIDATORS[requested], text, now.date())).kind == VALUE and whole != first:
+                own = [text]  # « 4 ou 5, disons 4 »: an estimate the next clause settles, read whole
         if requested == "start_date" and len(own) == 1:
             # « a la rentree de fevrier apres les vacances, le 22/02/2027 », « pour le printemps, disons mi-avril »: the
             # clauses no other field reads are the date too, read together (the first one alone was the 1st of

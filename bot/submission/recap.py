@@ -278,6 +278,13 @@ def _but_the_field_says(text: str, plain: str) -> str | None:
     return "value" if _A_VALUE_SAID.search(f"{field}{first or ' ' + what}") else None
 
 
+#: « ça change quoi ? », « qu'est-ce que ça change ? », « est-ce que ça changerait quelque chose ? » (folded): what a change would
+#: bring, asked; no change (:data:`~bot.submission.mentions.RECAP_CHANGE`).
+_WHAT_IT_CHANGES = re.compile(
+    r"\b(?:(?:qu )?est ce (?:que |qu )?)?(?:ca|cela|ce|c|ça) (?:change|changerait|changera|changeait|modifie|modifierait)"
+    r"(?: (?:quoi|quelque chose|qqch|qq chose|grand chose|rien|beaucoup|tout))?\b"
+)
+_WHAT_IT_CHANGES_ASKED = re.compile(r"\b(?:ca|cela) (?:change|changerait|changera) (?:quoi|quelque chose|qqch)\b")
 _RECAP_QUESTION = re.compile(
     r"^(?:et |mais |alors )*(?:c est quoi|qu est ce|quoi|pourquoi|comment|combien|quel\w*|qui|quand|ou |est ce|"
     r"ca veut dire|a quoi|et apres|et ensuite|la suite)\b"
@@ -367,6 +374,10 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # talking to `make run` at the end of the session of 2026-12-02): the same warning.
         if (warning := validate_field(FIELD_VALIDATORS["contact_email"], email, now.date()).warning) is not None:
             _with_changes(read, [], notes=[warning])
+    if read.kind == RECAP_CORRECT and (count := read.updates.get("positions")) is not None and count != slots.get("positions"):
+        # « finalement 3 ou 4 postes »: the low end of an estimate, said as the question says it (twenty-fourth blind user test)
+        if (estimate := validate_field(FIELD_VALIDATORS["positions"], text or "", now.date())).value == count and estimate.warning:
+            _with_changes(read, [], notes=[estimate.warning])
     if read.kind == RECAP_CORRECT and ("positions" in read.updates or "contract_type" in read.updates) and "job_title" not in read.updates:
         _add_job_of_count(read, text or "", slots, now)
     if read.kind == RECAP_CORRECT and read.updates:
@@ -918,7 +929,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)
             and not RECAP_CHANGE.search(rest) and not re.search(r"[0-9@]", text) and not recap_field(rest)):
         return RecapUnderstanding(RECAP_CONFIRM)  # but « c'est bon, le téléphone c'est le 06… » corrects
-    change = RECAP_CHANGE.search(plain) is not None
+    # (Not « ça change quoi ? »: « ça change quoi pour un CDI intérimaire ? », asked only, got « C'est corrigé. Contrat : CDI
+    # intérimaire. »: twenty-fourth blind user test, u24-07, u24-21.)
+    asks_what_it_changes = text.rstrip().endswith("?") or _WHAT_IT_CHANGES_ASKED.search(plain) is not None
+    change = RECAP_CHANGE.search(_WHAT_IT_CHANGES.sub(" ", plain) if asks_what_it_changes else plain) is not None
     sentences = [x.strip() for x in _SENTENCE_BREAK.split(text) if x.strip()]
     # (« la formation elle prend combien de temps a monter », a question without « ? », corrected the training needs:
     # sixteenth blind user test.)
@@ -931,7 +945,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         if read.kind == RECAP_CORRECT:
             read.messages.append({"text": msg.RECAP_QUESTION_ALONE})
         return read
-    if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain) or asked and len(asked) == len(sentences)):
+    if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain) or _WHAT_IT_CHANGES_ASKED.search(plain)
+                       or asked and len(asked) == len(sentences)):
         return RecapUnderstanding(RECAP_QUESTION)
     if _ADDS_A_REMARK.match(plain) and _addition(text) is None:
         return unclear  # « ajoutez qu'il faut l'appeler avant 10h » reopened the hours (review): a remark, no field

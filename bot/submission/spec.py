@@ -28,6 +28,7 @@ from sqlalchemy import Date, DateTime, Float, Integer, String, Text
 from sqlalchemy.types import TypeEngine
 
 from bot import settings
+from bot.dialogue.messages import JOB_TITLE_TO_SPECIFY
 from bot.extractors.candidate import CANDIDATE_LABELS
 from bot.extractors.contract import ALTERNANCE_TO_SPECIFY, REQUEST_CONTRACTS
 
@@ -89,7 +90,8 @@ SKIPPABLE: frozenset[str] = frozenset(spec.name for spec in FIELDS if spec.skipp
 SKIPPABLE_VALIDATORS: frozenset[str] = frozenset(spec.validator for spec in FIELDS if spec.skippable)
 #: Record keys the employer may leave « à préciser » rather than empty, with that value: the Region's staff complete them as
 #: well (listed in ``missing_fields``): an alternance whose kind, apprenticeship or professionalisation, is not decided yet.
-TO_SPECIFY: dict[str, str] = {"contract_type": ALTERNANCE_TO_SPECIFY}
+#: A job not known yet, said twice (« on sait pas encore, on verra avec le client »): « À préciser ».
+TO_SPECIFY: dict[str, str] = {"contract_type": ALTERNANCE_TO_SPECIFY, "job_title": JOB_TITLE_TO_SPECIFY}
 
 
 def form_required_slots() -> list[str]:
@@ -210,7 +212,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "job_title", ("job", "title"), "intitulé du poste", TEXT, Text(), False,
-        {**_NON_BLANK, "description": "Intitulé du poste."},
+        {**_NON_BLANK, "description": "Intitulé du poste, ou « À préciser » quand l'employeur ne le connaît pas encore (listé dans « missing_fields »)."},
     ),
     Column(
         "positions", ("job", "positions"), "nombre de postes", INTEGER, Integer(), False,
@@ -291,8 +293,8 @@ COLUMNS: tuple[Column, ...] = (
         {
             "description": (
                 "Champs à compléter par les services de la Région : ceux que l'employeur a passés (SIRET inconnu, téléphone non "
-                "communiqué), qui valent null, et « contract_type » quand le type d'alternance reste à préciser (il vaut alors "
-                "« alternance_a_preciser »)."
+                "communiqué), qui valent null, « contract_type » quand le type d'alternance reste à préciser (il vaut alors "
+                "« alternance_a_preciser ») et « job_title » quand le poste reste à préciser (il vaut alors « À préciser »)."
             ),
             "type": "array",
             "uniqueItems": True,

@@ -34,6 +34,7 @@ from bot.submission.dialogue import (
     previous_request_updates,
     recap_question,
     recap_slots,
+    submission_record,
 )
 from bot.submission.form_slots import (
     CONFIRM_SLOT,
@@ -207,6 +208,19 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
         ([("contract_type", "CDI"), ("department", "49"), ("candidate_status", "il lui faudrait une formation courte")], {}, ("training_needs",)),
         ([("contract_type", "un CDD de 8 mois"), ("department", "49")], {}, ("start_date", "job_title", "positions")),
         ([("contract_type", "c'est possible pour une asso ?"), ("contract_type", "CDI"), ("department", "49")], {}, ("employer_type",)),
+        # the job said with « besoin de » without an article, « former des », « pour des … » in a question (« caristes » was asked
+        # again: twenty-fourth blind user test, u24-07); not the candidate, nor what is no job
+        ([("contract_type", "on a besoin de caristes"), ("contract_type", "CDI interimaire"), ("department", "44")], {"job_title": "caristes"}, ()),
+        ([("contract_type", "besoin de caristes en interim cdi"), ("department", "44")], {"job_title": "caristes"}, ()),
+        ([("contract_type", "bjr on voudrait former des caristes pour un client, ca marche en CDI interimaire ?"), ("department", "44")],
+         {"job_title": "caristes"}, ()),
+        ([("contract_type", "on est une agence d'interim, est ce que le dispositif marche pour des caristes en CDI interimaire ?"),
+          ("department", "44")], {"job_title": "caristes"}, ()),
+        ([("contract_type", "bonjour, agence d'interim a Nantes, on a besoin de caristes pour un client, c'est possible en CDI interimaire ?")],
+         {"job_title": "caristes"}, ()),
+        ([("contract_type", "cdi, c'est possible pour les chomeurs de longue duree ?"), ("department", "44")], {}, ("job_title",)),
+        ([("contract_type", "on a besoin de papiers pour un cdi ?"), ("department", "44")], {}, ("job_title",)),
+        ([("contract_type", "on a besoin d'aide pour recruter en cdi"), ("department", "44")], {}, ("job_title",)),
     ],
 )
 def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str, str]], prefilled: dict[str, Any], not_prefilled: tuple[str, ...]) -> None:
@@ -341,6 +355,86 @@ def test_a_field_answer_is_stored_and_the_next_field_requested() -> None:
     assert set_["company_name"] == "Menuiserie Durand"
     assert set_["requested_slot"] == next(s for s in recap_slots(ELIGIBLE_SLOTS) if s != "company_name")
     assert said == []
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("2 peut etre 3", 2, 3), ("2 voire 3", 2, 3), ("entre 2 et 3 postes", 2, 3),
+                                                  ("deux ou trois", 2, 3), ("2 ptet 3", 2, 3)])
+def test_an_estimate_of_the_positions_is_its_low_end_said(text: str, low: int, high: int) -> None:
+    """« 2 peut etre 3 » got « Une estimation suffit… », then « Votre réponse contient plusieurs nombres » (twenty-fourth blind
+    user test): an estimate is what the question asks; through the form's validation, its low end is stored and said."""
+    slots: dict = {**completed_submission_slots(), "positions": None, "requested_slot": "positions"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["positions"] == low and slots["requested_slot"] != "positions"
+    assert [m["text"] for m in said] == [messages.POSITIONS_ESTIMATE.format(low=low, high=high)]
+
+
+@pytest.mark.parametrize("reason", ["c'est pour un gros chantier de renovation qui dure 3 mois, apres on verra si on le garde",
+                                    "c'est pour un remplacement", "pour un surcroit d'activite"])
+def test_the_reason_for_a_short_contract_given_at_the_company_name_is_noted_and_not_asked_again(reason: str) -> None:
+    """u24-05: after the check's « je vous demanderai d'en expliquer la raison », « c'est pour un gros chantier de renovation
+    qui dure 3 mois… » at the company's name was stored as the company, and the reason asked later got « je vous l'ai deja
+    dit » (twenty-fourth blind user test): through the form's validation, the reason is noted and said so, the name asked
+    again, and the reason's question never asked."""
+    slots: dict = {**ELIGIBLE_SLOTS, "eligibility": "derogation", "contract_type": "cdd", "contract_duration": 3.0,
+                   "requested_slot": "company_name"}
+    events, said = run(ValidateHiringIntentForm(), tracker(reason, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["derogation_justification"] == reason and slots.get("company_name") is None
+    assert [m["text"] for m in said] == [messages.REASON_NOTED_BEFORE_ITS_QUESTION.format(reason=reason)]
+    assert slots["requested_slot"] == "company_name"
+    events, said = run(ValidateHiringIntentForm(), tracker("Maconnerie Guerin", intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["company_name"] == "Maconnerie Guerin" and slots["derogation_justification"] == reason
+    assert "derogation_justification" not in [s for s in recap_slots(slots) if slots.get(s) is None]
+
+
+@pytest.mark.parametrize("again", ["je sais pas je vous dis", "on sait vraiment pas encore", "aucune idée", "a definir avec le client"])
+def test_a_job_not_known_yet_is_asked_approximate_then_left_to_the_staff(store: SubmissionStore, again: str) -> None:
+    """u24-07, u24-17: « on sait pas encore exactement, on verra avec le client » at the job was stored as the job (twenty-fourth
+    blind user test): through the form's validation, an approximate job is asked; said not known again, the job is left to the
+    Region's staff (« À préciser », listed in ``missing_fields``, as a skipped SIRET is), and the next question asked."""
+    slots: dict = {**completed_submission_slots(), "job_title": None, "requested_slot": "job_title"}
+    events, said = run(ValidateHiringIntentForm(), tracker("on sait pas encore exactement, on verra avec le client", intent="inform",
+                                                           slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["job_title"] is None and slots["requested_slot"] == "job_title"
+    assert [m["text"] for m in said] == [messages.JOB_TITLE_UNSURE]
+    events, said = run(ValidateHiringIntentForm(), tracker(again, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["job_title"] == messages.JOB_TITLE_TO_SPECIFY and slots["requested_slot"] != "job_title"
+    assert [m["text"] for m in said] == [messages.JOB_TITLE_TO_SPECIFY_NOTED]
+    record = submission_record(slots)
+    assert record["job_title"] == "À préciser" and record["missing_fields"] == ["job_title"]
+    store.save(record, "test-employer")  # the record's own check: « À préciser » if and only if listed in « missing_fields »
+
+
+@pytest.mark.parametrize(("text", "needs", "intent"), [
+    ("permis C et CE, FIMO, et c quoi la meteo demain a nantes ?", "permis C et CE, FIMO", "out_of_scope"),
+    ("certiphyto, taille, et vous savez s'il va pleuvoir demain ?", "certiphyto, taille", "inform"),
+])
+def test_an_off_topic_question_beside_the_training_needs_keeps_them(text: str, needs: str, intent: str) -> None:
+    """u24-04, u24-15: the needs were lost for « Je n'ai pas de réponse à cette question… » or what training needs are, and the
+    question asked again (twenty-fourth blind user test): through the form's validation, the needs are stored, the other
+    question declined in one sentence, and the next question asked."""
+    slots: dict = {**completed_submission_slots(), "training_needs": None, "requested_slot": "training_needs"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent=intent, slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["training_needs"] == needs and slots["requested_slot"] != "training_needs"
+    assert [m["text"] for m in said] == [messages.OTHER_QUESTION_OFF_TOPIC]
+
+
+@pytest.mark.parametrize("text", ["ca change quoi pour un CDI intérimaire ?", "et si c'est un CDI interimaire ca change quoi ?",
+                                  "qu'est-ce que ça change en cdi interimaire ?", "ça change quoi si c'est un cdi interimaire"])
+def test_asking_what_another_contract_changes_at_the_recap_changes_nothing(text: str) -> None:
+    """u24-07, u24-21: a question at the recap naming a contract (« ça change quoi pour un CDI intérimaire ? ») got « C'est
+    corrigé. Contrat : CDI intérimaire. » (twenty-fourth blind user test): through the form's validation, the contract stays,
+    nothing is said corrected, and the recap is shown again."""
+    slots: dict = {**completed_submission_slots(), "contract_type": "cdi", "requested_slot": CONFIRM_SLOT}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="faq", slots=slots, active_loop="hiring_intent_form"))
+    assert "contract_type" not in slot_events(events) and slot_events(events)["requested_slot"] == CONFIRM_SLOT
+    assert not any("corrigé" in (m.get("text") or "") for m in said)
+    assert said[-1]["text"] == messages.RECAP_AGAIN_AFTER_ANSWER
 
 
 def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() -> None:

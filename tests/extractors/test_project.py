@@ -129,6 +129,10 @@ def test_questions_about_the_scheme_are_not_projects(text: str) -> None:
         ("on a une entreprise de charpente dans le 85, on voudrait 2 charpentiers en CDI, pas de candidat", "charpentiers"),
         ("on veut 2 bouchers en CDI au Mans", "bouchers"),
         ("on aimerait un apprenti boulanger", "apprenti boulanger"),
+        # Twenty-fourth blind user test (u24-07): « besoin de » without an article, « former des » (« caristes » asked again).
+        ("on a besoin de caristes en CDI interimaire a Nantes", "caristes"),
+        ("besoin de soudeurs en cdi sur cholet", "soudeurs"),
+        ("bonjour, on a besoin de caristes pour un client, en CDI interimaire a Nantes", "caristes"),
     ],
 )
 def test_job_title_is_kept_for_later(text: str, job: str) -> None:

@@ -616,10 +616,6 @@ def test_positions_accepted(text, expected):
         ("51", "contacter directement la Région"),
         ("cent", "contacter directement la Région"),
         ("quatre-vingt-dix-neuf", "contacter directement la Région"),
-        ("2 ou 3", "hésitez entre deux nombres"),
-        ("un ou deux", "hésitez entre deux nombres"),  # was read as 2 (review of 2026-11-30)
-        ("2 ou 3 postes", "hésitez entre deux nombres"),  # was read as 3
-        ("3 voire 4", "hésitez entre deux nombres"),
         ("une dizaine", "nombre précis"),
         ("plusieurs", "nombre précis"),
         ("beaucoup", "pas trouvé de nombre"),
@@ -627,6 +623,34 @@ def test_positions_accepted(text, expected):
 )
 def test_positions_refused(text, fragment):
     refused(validate_positions(text), fragment)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("2 ou 3", 2, 3),
+        ("un ou deux", 1, 2),  # was read as 2 (review of 2026-11-30), then refused
+        ("2 ou 3 postes", 2, 3),  # was read as 3, then refused
+        ("3 voire 4", 3, 4),
+        ("2 peut etre 3", 2, 3),
+        ("2 peut-être 3", 2, 3),
+        ("2 voir 3", 2, 3),
+        ("entre 2 et 3 postes", 2, 3),  # was read as 3
+        ("de 2 à 3 postes", 2, 3),
+        ("deux ou trois personnes", 2, 3),
+    ],
+)
+def test_positions_estimated_are_the_low_end_said(text, low, high):
+    """« 2 peut etre 3 » got « Vous hésitez entre deux nombres », then « plusieurs nombres » (twenty-fourth blind user test): an
+    estimate is what the question asks; its low end is recorded and said."""
+    result = validate_positions(text)
+    accepted(result, low)
+    assert result.warning == messages.POSITIONS_ESTIMATE.format(low=low, high=high)
+
+
+@pytest.mark.parametrize("text", ["on passe de 2 à 3 postes", "2 ou 3 mois", "2 ou 3h"])
+def test_two_figures_that_are_no_estimate_of_positions_are_not_one(text):
+    refused(validate_positions(text))
 
 
 @FAST

@@ -410,6 +410,19 @@ def test_what_happens_after_sending_asked_at_the_recap() -> None:
     assert result.messages[0] == {"text": messages.AFTER_SENDING} and CONFIRM_SLOT not in result.updates
 
 
+@pytest.mark.parametrize("text", ["ca change quoi pour un CDI intérimaire ?", "et si c'est un CDI interimaire ca change quoi ?",
+                                  "qu'est-ce que ça change en CDI intérimaire ?", "ça change quoi si c'est un cdi interimaire",
+                                  "est-ce que ca changerait quelque chose en cdi interimaire ?"])
+def test_asking_what_another_contract_changes_is_a_question(text: str) -> None:
+    """« ça change quoi pour un CDI intérimaire ? » got « C'est corrigé. Contrat : CDI intérimaire. » (twenty-fourth blind user
+    test): the FAQ's answer, the contract kept; a correction said with that question is still one."""
+    slots = {**SLOTS, "contract_type": "cdi", "contract_duration": None}
+    result = recap_turn(text, slots, "faq", [{"text": "FAQ"}])
+    assert "contract_type" not in result.updates and result.messages[0] == {"text": "FAQ"}
+    corrected = recap_turn("non c'est un CDI intérimaire, ça change quelque chose ?", slots, "inform", [{"text": "FAQ"}])
+    assert corrected.updates["contract_type"] == "cdi_interimaire"
+
+
 def test_a_question_about_a_confirmation_at_the_recap(monkeypatch: pytest.MonkeyPatch) -> None:
     """Asked at the recap, before sending: the confirmation to come, then the recap's question again."""
     monkeypatch.delenv("BOT_SMTP_URL", raising=False)
@@ -2714,6 +2727,15 @@ def test_hours_said_to_the_recorded_ones_at_the_recap_keep_them(recorded: float,
 def test_counts_said_from_one_to_another_at_the_recap_are_no_hours(text: str) -> None:
     slots = {**completed_submission_slots(), "weekly_hours": 35.0, "positions": 2.0}
     assert "weekly_hours" not in recap_turn(text, slots, "inform", [], NOW).updates
+
+
+def test_an_estimate_of_the_positions_at_the_recap_is_its_low_end_said() -> None:
+    """« finalement 3 ou 4 postes » at the recap: the low end recorded and said, as the positions question does (twenty-fourth
+    blind user test)."""
+    slots = {**completed_submission_slots(), "positions": 2.0}
+    read = recap_turn("finalement 3 ou 4 postes", slots, "inform", [], NOW)
+    assert read.updates["positions"] == 3
+    assert messages.POSITIONS_ESTIMATE.format(low=3, high=4) in " ".join(m.get("text") or "" for m in read.messages)
 
 
 @pytest.mark.parametrize("recorded", ["cdi", "cdd", "apprentissage", "contrat_professionnalisation"])

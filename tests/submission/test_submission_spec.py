@@ -95,8 +95,9 @@ def test_every_asked_column_is_stored() -> None:
 def test_skippable_fields_are_nullable_and_listed_in_missing_fields() -> None:
     enum = spec.COLUMN_BY_NAME["missing_fields"].schema["items"]["enum"]
     assert spec.SKIPPABLE == set(spec.SKIPPABLE_COLUMNS) == {"siret", "contact_phone"}
-    # (and the alternance whose kind is to be specified: completed by the staff as well)
-    assert enum == ["siret", "contact_phone", "contract_type"] and spec.TO_SPECIFY == {"contract_type": "alternance_a_preciser"}
+    # (and the alternance whose kind is to be specified, the job not known yet: completed by the staff as well)
+    assert enum == ["siret", "contact_phone", "contract_type", "job_title"]
+    assert spec.TO_SPECIFY == {"contract_type": "alternance_a_preciser", "job_title": "À préciser"}
     assert all(spec.COLUMN_BY_NAME[c].nullable for c in spec.SKIPPABLE_COLUMNS)
     assert spec.SKIPPABLE_VALIDATORS == {"siret", "phone"}
 

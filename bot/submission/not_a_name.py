@@ -1,0 +1,133 @@
+"""Answers that are no name nor job: the reason for a short contract at the company's name, « on sait pas encore » at the job.
+
+Just after the check said « je vous demanderai d'en expliquer la raison », the employer gives that reason at the request's
+first question (« c'est pour un gros chantier de renovation qui dure 3 mois, apres on verra si on le garde »); it was stored
+as the company's name (twenty-fourth blind user test).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.cues import UNSURE
+from bot.language.normalize import normalize
+
+#: Words of a reason for a contract under 6 months (folded).
+_REASON_WORDS = (
+    r"remplac\w*|conges?|maternite|paternite|parental|maladie|absen\w*|surcroit|surcrois|accroissement|activite|saison\w*|"
+    r"chantiers?|renforts?|commandes?|pic|vendanges?|recoltes?|cueillette|temporaires?|ponctuel\w*|besoins?|periode|"
+    r"ete|hiver|noel|fetes|travaux|projets?|missions?|rush|essai|tester"
+)
+#: A clause with a verb: a subject and its verb (« qui dure 3 mois », « on verra », « on le garde »).
+_VERB_PHRASE = re.compile(
+    r"\b(?:qui|on|je|j|nous|il|elle|ils|ca)\s+(?:(?:le|la|l|les|en|y|ne|n|va|vais|doit|peut)\s+)*"
+    r"(?:dure\w*|verr\w*|gard\w*|cherch\w*|recrut\w*|prend\w*|embauch\w*|fini\w*|termin\w*|commenc\w*|demarr\w*|a|ai|avons|"
+    r"aura|est|sera|faut|fau\w*|besoin|manque\w*)\b"
+)
+#: « c'est pour … », « pour un … » at the head of the answer (folded).
+_FOR = re.compile(
+    r"^(?:(?:bah|ben|euh|ok|alors|oui|non|bon|ah|en fait|enfait)\s+)*(?:(?:c est|cest|c|ce sera|ca sera|ce serait|c etait|ca serait)\s+)?"
+    r"(?:pour|pr)\s+(?:(?:un|une|des|du|de|d|le|la|l|les|cause|remplacer|renforcer|faire|assurer|finir|terminer|notre|nos|mon|ma|un gros|une grosse)\b)"
+)
+#: The reason said alone, no « pour » (« remplacement d'un congé maternité », « surcroît d'activité »).
+_BARE_REASON = re.compile(
+    r"^(?:(?:un|une|le|la|du|en|c est|c|bah|ben|euh|alors)\s+)*(?:remplacement|surcroit|surcrois|accroissement|renfort|saisonnier|"
+    r"besoin (?:saisonnier|ponctuel|temporaire)|pic d activite|conge (?:maternite|paternite|parental|maladie)|chantier)\b"
+)
+
+
+def reason_said(text: str, *, reason_awaited: bool) -> bool:
+    """Whether ``text``, typed at the company's name, is a reason for the contract (or a sentence about the job), no name.
+
+    « c'est pour un remplacement », « pour un surcroît d'activité », « c'est pour un chantier qui dure 3 mois »: « pour » with
+    a reason's word or a verb; with ``reason_awaited`` (the check said a derogation, its reason not given yet) the reason said
+    alone too (« remplacement congé maternité »). Not « Menuiserie Durand », « Chantiers de l'Atlantique » (capitalised as a
+    name), « c'est pour la boulangerie Martin » (no reason, no verb).
+    """
+    plain = normalize(text)
+    reason = re.search(rf"\b(?:{_REASON_WORDS})\b", plain) is not None
+    verb = _VERB_PHRASE.search(plain) is not None
+    if _FOR.search(plain) and (reason or verb):
+        return True
+    if reason and verb and len(plain.split()) >= 5:
+        return True  # « on a un gros chantier qui dure 3 mois »
+    named = any(w[:1].isupper() for w in text.split())
+    return reason_awaited and not named and _BARE_REASON.search(plain) is not None
+
+
+#: « I don't know it yet » at the job's question (folded), besides :data:`~bot.language.cues.UNSURE`.
+_NOT_KNOWN_YET = re.compile(
+    r"\bpas encore\b|\ba preciser\b|\bpas (?:encore )?(?:decide|decidee|fixe|fixee|arrete|arretee|defini|definie|choisi)\b|"
+    r"\bselon (?:le |les |nos )?clients?\b|\bavec (?:le |les |nos |notre )?clients?\b|\bon (?:ne )?sait pas\b|\bje (?:ne )?(?:le )?sais pas\b|"
+    r"\bon (?:verra|voit)\b|\bsais pas\b|\bsai pas\b|\bchai pas\b|\bj sais pas\b|\bjsais pas\b|\bindetermin\w*\b|\binconnu\b"
+)
+#: Words that add nothing to « je sais pas » (folded).
+_FILLERS = frozenset(
+    "bon euh ben bah alors exactement vraiment encore pour l instant le moment honnetement franchement desole desolee non ok oui la "
+    "tout a fait trop bien je vous dis dit ai deja c est comme ca".split()
+)
+
+
+def job_known_part(text: str) -> str | None:
+    """What ``text``, typed at the job's question, says of the job: None when it only says the job is not known yet (« on sait
+    pas encore exactement, on verra avec le client », « je sais pas encore », « à définir »); else ``text`` without its clauses
+    that say not knowing (« cariste, je sais pas encore combien » is « cariste »)."""
+    plain = normalize(text)
+    if not (UNSURE.search(plain) or _NOT_KNOWN_YET.search(plain)):
+        return text
+    kept = []
+    for clause in re.split(r"[,;.!?()]+|\s+(?:mais|donc|puis)\s+|\s+et\s+(?=(?:on|je|j|nous|ca|c)\b)", text):
+        folded = normalize(clause)
+        if not folded or UNSURE.search(folded) or _NOT_KNOWN_YET.search(folded):
+            continue
+        if any(w not in _FILLERS for w in folded.split()):
+            kept.append(clause.strip())
+    return ", ".join(kept) or None
+
+
+#: What a question about the scheme, the request or the job names (folded stems): a question with none of them is off topic
+#: (« c quoi la meteo demain a nantes ? », « vous savez s'il va pleuvoir demain ? »).
+_SCHEME_STEMS = re.compile(
+    r"\b(?:form\w*|region\w*|dispositif\w*|emplo\w*|embauch\w*|recrut\w*|contrat\w*|cdi|cdd|interim\w*|altern\w*|apprenti\w*|financ\w*|"
+    r"pa(?:y|i)\w*|prise en charge|cout\w*|prix|gratuit\w*|aides?|salaire\w*|salari\w*|remuner\w*|candidat\w*|demandeu\w*|chomeu\w*|"
+    r"france travail|pole emploi|opco|cfa|organisme\w*|dur\w*|heures?|delai\w*|demande\w*|dossier\w*|eligib\w*|siret|postes?|caces|fimo|"
+    r"permis|certif\w*|entreprise\w*|employeu\w*|subvention\w*|tuteu\w*|tutrice|stag\w*|afpr|poei|smic|convention\w*|rdv|rendez|conseill\w*|"
+    r"inscri\w*|agence\w*|mission\w*|travail\w*|metier\w*|competence\w*|diplom\w*|qualif\w*|cpf|handicap\w*|rqth|prime\w*|rembours\w*|"
+    r"factur\w*|cours|essai|periode\w*|personne\w*|profil\w*|recap\w*|envoi\w*|envoy\w*|reponse\w*|repond\w*|question\w*|nom|numero|"
+    r"mail|telephone|lieu|date|debut|commenc\w*|demarr\w*|besoins?|chantier\w*|client\w*|justif\w*|derogation\w*|raison\w*)\b"
+)
+#: Where the question beside the answer starts: a clause boundary, then a question's opening (folded).
+_QUESTION_AFTER = re.compile(
+    r"(?:[,;.!]\s*(?:(?:et|mais|au fait|sinon|bon|ah|euh|aussi)\s+)*|\s+(?:(?:et|mais|au fait|sinon)\s+)+)"
+    r"(?=(?:c quoi|c est quoi|c koi|c est koi|ckoi|cquoi|kel\w*|ca (?:sera|va)|qu est ce|vous savez|savez vous|tu sais|est ce|quel\w*|comment|pourquoi|combien|quand|ou est|"
+    r"il va|il fait|il fera|vous pensez|y a t il|y aura)\b)"
+)
+
+
+def answer_beside_an_off_topic_question(text: str) -> str | None:
+    """The answer typed before an off-topic question (« permis C et CE, FIMO, et c quoi la meteo demain a nantes ? » is « permis
+    C et CE, FIMO »), else None: the question ends the message, names nothing of the scheme nor of the request, and something
+    is said before it (the needs were lost for « Je n'ai pas de réponse à cette question… »: twenty-fourth blind user test)."""
+    stripped = text.strip()
+    if not stripped.endswith("?"):
+        return None
+    folded = normalize(stripped)
+    # The boundary is found on the folded text, the original cut after as many words.
+    for found in _QUESTION_AFTER.finditer(folded):
+        question = folded[found.end():]
+        if _SCHEME_STEMS.search(question):
+            continue
+        answer = _first_words(stripped, len(folded[:found.end()].split()))
+        answer = re.sub(r"(?:[\s,;.!]|\b(?:et|mais|au fait|sinon|bon|ah|euh|aussi)\b)+$", "", answer, flags=re.IGNORECASE).strip()
+        return answer or None
+    return None
+
+
+def _first_words(text: str, count: int) -> str:
+    """``text`` up to the end of its ``count``-th word as :func:`normalize` counts them (apostrophes and hyphens split words)."""
+    seen = 0
+    for match in re.finditer(r"[^\W_]+", text):
+        if seen == count:
+            return text[: match.start()]
+        seen += 1
+    return text
