@@ -12,11 +12,31 @@ import re
 from bot.language.cues import UNSURE
 from bot.language.normalize import normalize
 
-#: Words of a reason for a contract under 6 months (folded).
-_REASON_WORDS = (
-    r"remplac\w*|conges?|maternite|paternite|parental|maladie|absen\w*|surcroit|surcrois|accroissement|activite|saison\w*|"
-    r"chantiers?|renforts?|commandes?|pic|vendanges?|recoltes?|cueillette|temporaires?|ponctuel\w*|besoins?|periode|"
-    r"ete|hiver|noel|fetes|travaux|projets?|missions?|rush|essai|tester"
+#: Words of a reason for a contract under 6 months (folded): each one says why the contract is short.
+_STRONG_REASON = (
+    r"remplac\w*|conges?|maternite|paternite|parental|maladie|absen\w*|surcroit|surcrois|accroissement|saisonni\w*|pic|"
+    r"vendanges?|recoltes?|cueillette|temporaires?|ponctuel\w*|rush|essai|tester"
+)
+#: Words that say why only as « un chantier », « une mission », or with a duration (folded): else they can be a business's
+#: (« Chantiers de l'Atlantique », « Durand Travaux », « Actual Renfort », « le Petit Noël »).
+_WEAK_REASON = (
+    r"activite|saisons?|chantiers?|renforts?|commandes?|besoins?|periode|ete|hiver|noel|fetes|travaux|projets?|missions?"
+)
+#: A weak reason word after an indefinite article (« pour un gros chantier », « une mission »), folded.
+_WEAK_WITH_ARTICLE = re.compile(
+    rf"\b(?:un|une|des|du|d)\s+(?:(?:gros|grosse|petit|petite|nouveau|nouvelle|long|court|courte)\s+)?(?:{_WEAK_REASON})\b"
+)
+#: A duration (« 3 mois », « qui dure », « jusqu'en juin »), folded.
+_DURATION = re.compile(r"\b\d+\s*(?:mois|semaines?|jours?)\b|\bdur\w*\b|\bjusqu\b|\bpendant\b|\btemporaire\w*\b")
+#: Words naming a business (folded): « c'est pour l'entreprise Durand Travaux », « la SARL … », « notre restaurant ».
+_BUSINESS = re.compile(
+    r"\b(?:entreprises?|societe|ste|sarl|sas|sasu|eurl|sa|sci|scop|gaec|earl|agences?|restaurants?|resto|boulangerie|garage|cabinet|"
+    r"magasin|boutique|hotel|association|asso|groupe|etablissements?|ets|atelier|enseigne|franchise|filiale|commerce)\b"
+)
+#: Capitalised words that name no business (a month, a day, a place after « à »).
+_NOT_A_NAME_CAPITAL = re.compile(
+    r"^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|cdd|cdi|je|j|on|c|ca|nous)$"
 )
 #: A clause with a verb: a subject and its verb (« qui dure 3 mois », « on verra », « on le garde »).
 _VERB_PHRASE = re.compile(
@@ -29,36 +49,64 @@ _FOR = re.compile(
     r"^(?:(?:bah|ben|euh|ok|alors|oui|non|bon|ah|en fait|enfait)\s+)*(?:(?:c est|cest|c|ce sera|ca sera|ce serait|c etait|ca serait)\s+)?"
     r"(?:pour|pr)\s+(?:(?:un|une|des|du|de|d|le|la|l|les|cause|remplacer|renforcer|faire|assurer|finir|terminer|notre|nos|mon|ma|un gros|une grosse)\b)"
 )
-#: The reason said alone, no « pour » (« remplacement d'un congé maternité », « surcroît d'activité »).
+#: The reason said alone, no « pour » (« remplacement d'un congé maternité », « surcroît d'activité »): its head…
 _BARE_REASON = re.compile(
     r"^(?:(?:un|une|le|la|du|en|c est|c|bah|ben|euh|alors)\s+)*(?:remplacement|surcroit|surcrois|accroissement|renfort|saisonnier|"
-    r"besoin (?:saisonnier|ponctuel|temporaire)|pic d activite|conge (?:maternite|paternite|parental|maladie)|chantier)\b"
+    r"besoin|pic|conge|chantier)\b"
 )
+#: … and the only words allowed after it (folded): a reason's shape, not a name's (« renfort interim », « chantier naval
+#: gouin », « remplacement services 49 » are names).
+_BARE_REASON_WORDS = frozenset(
+    """un une le la les l du de d des en a au aux pour sur qui dure durera pendant jusqu jusque mois semaine semaines jour jours
+    an ans annee ete hiver noel fetes saison saisonnier saisonniere ponctuel temporaire remplacement remplacer surcroit surcrois
+    accroissement activite d renfort renforcer pic conge conges maternite paternite parental parentale maladie arret absence
+    salarie salariee salaries employe employee collegue personne depart retraite chantier commandes commande travaux gros grosse
+    besoin periode de l mat longue duree courte ou et prochain prochaine cet cette""".split()
+)
+
+
+def _names_a_business(text: str, plain: str) -> bool:
+    """Whether ``text`` names a business: a company's word, or a capitalised word past the first (« Durand TP »)."""
+    if _BUSINESS.search(plain):
+        return True
+    words = re.findall(r"[^\W\d_]+", text)
+    return any(w[:1].isupper() and not _NOT_A_NAME_CAPITAL.match(normalize(w)) for w in words[1:])
 
 
 def reason_said(text: str, *, reason_awaited: bool) -> bool:
     """Whether ``text``, typed at the company's name, is a reason for the contract (or a sentence about the job), no name.
 
     « c'est pour un remplacement », « pour un surcroît d'activité », « c'est pour un chantier qui dure 3 mois »: « pour » with
-    a reason's word or a verb; with ``reason_awaited`` (the check said a derogation, its reason not given yet) the reason said
-    alone too (« remplacement congé maternité »). Not « Menuiserie Durand », « Chantiers de l'Atlantique » (capitalised as a
-    name), « c'est pour la boulangerie Martin » (no reason, no verb).
+    a reason or a verb; with ``reason_awaited`` (the check said a derogation, its reason not given yet) the reason said alone
+    too, in a reason's shape (« remplacement congé maternité »). Never a sentence naming a business (« c'est pour l'entreprise
+    Durand Travaux », « c'est pour les Chantiers de l'Atlantique », « on est une entreprise de travaux publics, c'est Durand
+    TP »): when unsure, the name.
     """
     plain = normalize(text)
-    reason = re.search(rf"\b(?:{_REASON_WORDS})\b", plain) is not None
+    if _names_a_business(text, plain):
+        return False
+    reason = (
+        re.search(rf"\b(?:{_STRONG_REASON})\b", plain) is not None
+        or _WEAK_WITH_ARTICLE.search(plain) is not None
+        or (re.search(rf"\b(?:{_WEAK_REASON})\b", plain) is not None and _DURATION.search(plain) is not None)
+    )
     verb = _VERB_PHRASE.search(plain) is not None
     if _FOR.search(plain) and (reason or verb):
         return True
     if reason and verb and len(plain.split()) >= 5:
         return True  # « on a un gros chantier qui dure 3 mois »
-    named = any(w[:1].isupper() for w in text.split())
-    return reason_awaited and not named and _BARE_REASON.search(plain) is not None
+    bare = _BARE_REASON.search(plain)
+    if not (reason_awaited and bare):
+        return False
+    rest = plain[bare.end():].split()
+    alone = bare.group(0).split()[-1] in ("remplacement", "surcroit", "surcrois", "accroissement", "renfort", "saisonnier")
+    return all(w in _BARE_REASON_WORDS or w.isdigit() for w in rest) and (bool(rest) or alone)
 
 
 #: « I don't know it yet » at the job's question (folded), besides :data:`~bot.language.cues.UNSURE`.
 _NOT_KNOWN_YET = re.compile(
     r"\bpas encore\b|\ba preciser\b|\bpas (?:encore )?(?:decide|decidee|fixe|fixee|arrete|arretee|defini|definie|choisi)\b|"
-    r"\bselon (?:le |les |nos )?clients?\b|\bavec (?:le |les |nos |notre )?clients?\b|\bon (?:ne )?sait pas\b|\bje (?:ne )?(?:le )?sais pas\b|"
+    r"^(?:ca )?(?:selon|depend) (?:du |des |le |les |nos )?clients?$|\bon (?:ne )?sait pas\b|\bje (?:ne )?(?:le )?sais pas\b|"
     r"\bon (?:verra|voit)\b|\bsais pas\b|\bsai pas\b|\bchai pas\b|\bj sais pas\b|\bjsais pas\b|\bindetermin\w*\b|\binconnu\b"
 )
 #: Words that add nothing to « je sais pas » (folded).
@@ -94,7 +142,12 @@ _SCHEME_STEMS = re.compile(
     r"permis|certif\w*|entreprise\w*|employeu\w*|subvention\w*|tuteu\w*|tutrice|stag\w*|afpr|poei|smic|convention\w*|rdv|rendez|conseill\w*|"
     r"inscri\w*|agence\w*|mission\w*|travail\w*|metier\w*|competence\w*|diplom\w*|qualif\w*|cpf|handicap\w*|rqth|prime\w*|rembours\w*|"
     r"factur\w*|cours|essai|periode\w*|personne\w*|profil\w*|recap\w*|envoi\w*|envoy\w*|reponse\w*|repond\w*|question\w*|nom|numero|"
-    r"mail|telephone|lieu|date|debut|commenc\w*|demarr\w*|besoins?|chantier\w*|client\w*|justif\w*|derogation\w*|raison\w*)\b"
+    r"mail|telephone|lieu|date|debut|commenc\w*|demarr\w*|besoins?|chantier\w*|client\w*|justif\w*|derogation\w*|raison\w*|"
+    # the process: what comes next, how long, how it works (« 35h, et c quoi la suite ? », « cariste, et combien de temps ça
+    # prend ? », « association, et c'est quoi la différence ? »)
+    r"suite|ensuite|apres|recontact\w*|contact\w*|rappel\w*|combien de temps|en combien de temps|le temps|marche|fonctionn\w*|"
+    r"differen\w*|diff|etape\w*|procedur\w*|process\w*|deroul\w*|se passe|traite\w*|valid\w*|accept\w*|accord\w*|sign\w*|"
+    r"reglement\w*|condition\w*|droit\w*|obligat\w*|statut\w*|signifi\w*|veut dire)\b"
 )
 #: Where the question beside the answer starts: a clause boundary, then a question's opening (folded).
 _QUESTION_AFTER = re.compile(

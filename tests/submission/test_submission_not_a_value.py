@@ -413,3 +413,31 @@ def test_a_kind_of_body_in_brackets_is_no_name() -> None:
 def test_a_job_title_in_quotes_is_stored_without_them() -> None:
     # (« "Chef de rang" » kept its quotes: review of the twentieth blind user test's fixes.)
     assert field_turn('"Chef de rang"', "job_title", _at("job_title"), "inform").updates["job_title"] == "Chef de rang"
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "field", "expected"),
+    [
+        ("35h, et c quoi la suite ?", "weekly_hours", "weekly_hours", 35),
+        ("35h, et comment ça se passe ensuite ?", "weekly_hours", "weekly_hours", 35),
+        ("marie.dupont@example.fr, et quand est-ce que vous me recontactez ?", "contact_email", "contact_email", "marie.dupont@example.fr"),
+        ("73282932000074, et comment ça marche ?", "siret", "siret", "73282932000074"),
+        ("cariste, et combien de temps ça prend ?", "job_title", "job_title", None),  # a question, as before the session
+        ("association, et c'est quoi la différence ?", "company_name", "company_name", None),
+    ],
+)
+def test_a_question_on_the_process_beside_an_answer_is_not_declined_as_off_topic(
+    text: str, requested: str, field: str, expected: object
+) -> None:
+    """« 35h, et c quoi la suite ? » kept the hours and got « je réponds seulement sur le dispositif »: the process's words
+    (suite, recontact, marche, combien de temps, différence) are no off-topic question (review of user test 24, item 7)."""
+    turn = field_turn(text, requested, _at(requested), "inform")
+    assert not any(m.get("text") == messages.OTHER_QUESTION_OFF_TOPIC for m in turn.messages), turn.messages
+    if expected is not None:
+        assert turn.updates.get(field) == expected, turn.updates
+
+
+def test_a_weather_question_beside_an_answer_is_still_declined() -> None:
+    turn = field_turn("35h, et il fera beau demain ?", "weekly_hours", _at("weekly_hours"), "inform")
+    assert turn.updates.get("weekly_hours") == 35
+    assert any(m.get("text") == messages.OTHER_QUESTION_OFF_TOPIC for m in turn.messages), turn.messages
