@@ -277,6 +277,8 @@ def _job_words(candidate: str) -> list[str]:
 
 
 def _job_title(text: str) -> str | None:
+    """The job the message hires for; "" when it names several (« 2 soudeurs et 1 chaudronnier », « besoin de caristes et de
+    magasiniers »: the job question asks), None when it names none."""
     for pattern in (_JOB_AFTER, _JOB_POSTE):
         for match in pattern.finditer(text):
             said = match.group("job") or match.groupdict().get("bare") or ""
@@ -286,11 +288,14 @@ def _job_title(text: str) -> str | None:
                 continue  # « 2 postes disponibles », « 1 poste uniquement », « un poste de nuit »: no job (review)
             words = _job_words(said)
             if words and _another_job_after(text[match.start("job" if match.group("job") else "bare"):], len(words)):
-                return None  # the job question asks, and its reader says one job per request
+                return ""  # the job question asks, and its reader says one job per request
             if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1):
                 return " ".join(words) + _qualification_after(text[match.start("job" if match.group("job") else "bare"):], words)
     for match in _JOB_NEEDED.finditer(text):
-        if (job := _bare_job(match.group("job"))) is not None and not _another_job_after(text[match.start("job"):], len(job.split())):
+        if (job := _bare_job(match.group("job"))) is not None:
+            if _another_job_after(text[match.start("job"):], len(job.split())) or _another_job_named_after(
+                    text[match.start("job"):], job):
+                return ""  # the job question asks, as for « 2 soudeurs et 1 chaudronnier » above
             return job
     return None
 
@@ -359,6 +364,19 @@ def _another_job_after(said: str, job_length: int) -> bool:
     return found is not None and found.group("word") not in _JOB_STOPS | _UNITS | _NO_SECOND_JOB
 
 
+#: « et de magasiniers », « ou de préparateurs », « et des soudeurs », « , magasiniers » after a job: a second one or a choice,
+#: without its count (folded).
+_ANOTHER_NAMED = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|\bainsi que\b|\bplus\b)\s*(?:(?:des|les|du|de|d)(?:\s+|'\s*))?(?P<job>[a-z].*)$")
+
+
+def _another_job_named_after(said: str, job: str) -> bool:
+    """Whether a second job, or a choice of jobs, follows ``job`` at the start of ``said`` (« besoin de caristes et de
+    magasiniers », « caristes ou de préparateurs »: « caristes » was kept and the other dropped, review of user test 24)."""
+    folded, said_job = fold(said), fold(job)
+    found = _ANOTHER_NAMED.match(folded[len(said_job):]) if folded.startswith(said_job) else None
+    return found is not None and _bare_job(found.group("job")) is not None
+
+
 #: A word that opens a job's name said without a hiring verb (folded): « couvreur a laval, cdi », « cdi, 3 chauffeurs spl »,
 #: « un cdd d'un an, agent technique polyvalent espaces verts » (twenty-third blind user test). Narrower than
 #: :data:`JOB_NOUN`: no verb in -er (« démarrer en mars »), nor the words of a role or a thing in -eur, -ier, -aire, -ien.
@@ -418,6 +436,8 @@ def stated_job(text: str) -> tuple[str, str | None] | None:
     job = _job_title(text.replace("?", " "))
     if job and (extract_candidate_status(job) is not None or _HANDICAP.search(_plain(job))):
         job = None  # the candidate (« cdi. on peut recruter un bénéficiaire du RSA ? »: review of the twenty-third test's fixes)
+    if job == "":
+        return None  # several jobs: none kept (« on recrute 2 caristes et 1 magasinier » was the magasinier: review of user test 24)
     if job:
         counted = re.search(rf"\b({_COUNT})\s+(?:postes?\s+(?:de\s+|d\s+)?)?{re.escape(_plain(job))}", _plain(text))
         return job, (counted.group(1) if counted and counted.group(1) not in ("un", "une") else None)

@@ -221,6 +221,11 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
         ([("contract_type", "cdi, c'est possible pour les chomeurs de longue duree ?"), ("department", "44")], {}, ("job_title",)),
         ([("contract_type", "on a besoin de papiers pour un cdi ?"), ("department", "44")], {}, ("job_title",)),
         ([("contract_type", "on a besoin d'aide pour recruter en cdi"), ("department", "44")], {}, ("job_title",)),
+        # two jobs or a choice said in the check: none prefilled, the job asked (« caristes » was kept, the other dropped:
+        # review of user test 24)
+        ([("contract_type", "bonjour, on a besoin de caristes et de magasiniers en CDI"), ("department", "44")], {}, ("job_title",)),
+        ([("contract_type", "on a besoin de caristes ou de préparateurs en CDI"), ("department", "44")], {}, ("job_title",)),
+        ([("contract_type", "on voudrait former des caristes et des soudeurs en cdi"), ("department", "44")], {}, ("job_title",)),
     ],
 )
 def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str, str]], prefilled: dict[str, Any], not_prefilled: tuple[str, ...]) -> None:

@@ -275,6 +275,37 @@ def test_two_jobs_in_the_opening_message_leave_the_job_to_its_question(text: str
     assert "job_title" not in memory and "positions" not in memory
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bonjour, on a besoin de caristes et de magasiniers en CDI",
+        "on a besoin de caristes ou de préparateurs en CDI",
+        "on voudrait former des caristes et des soudeurs en cdi",
+        "on a besoin de caristes, magasiniers en CDI",
+        "on a besoin de soudeurs et d'électriciens en cdi",
+        "on recrute 2 caristes et 1 magasinier en CDI",
+    ],
+)
+def test_two_jobs_said_in_the_check_leave_the_job_to_its_question(text: str) -> None:
+    """« besoin de caristes et de magasiniers »: « caristes » was prefilled, the magasiniers dropped and the job question
+    skipped (review of user test 24); « 2 caristes et 1 magasinier » was the magasinier alone. As in the opening message: none."""
+    from bot.extractors.project import stated_job
+
+    assert stated_job(text) is None
+    assert "job_title" not in extract_hiring_project(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [("on a besoin de caristes en CDI", "caristes"), ("on a besoin de caristes et de formation en CDI", "caristes"),
+     ("on a besoin de caristes et d'une aide pour le financement en cdi", "caristes"), ("on a besoin de caristes, en cdi", "caristes")],
+)
+def test_one_job_said_in_the_check_with_something_else_is_the_job(text: str, job: str) -> None:
+    from bot.extractors.project import stated_job
+
+    assert stated_job(text) == (job, None)
+
+
 @pytest.mark.parametrize(("text", "job"), [("je recrute un cariste et une formation caces", "cariste"),
                                            ("je cherche un chauffeur et un permis C en CDI", "chauffeur")])
 def test_a_training_after_the_job_is_no_second_job(text: str, job: str) -> None:
