@@ -36,7 +36,7 @@ from bot.submission.form_slots import (
     SKIPPABLE,
 )
 from bot.submission.validators import format_value, validate_field
-from bot.submission.validators.counts import HOURS_RANGE_SAID
+from bot.submission.validators.counts import HOURS_HESITATION, HOURS_RANGE_SAID
 from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER
 from bot.submission.validators.employer import employer_adjective
 from bot.submission.validators.hours import HOURS
@@ -382,7 +382,7 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
             kept = _RELATION.sub("", kept)  # « plutôt mon fils Kevin Moreau »
     per_other = re.search(r"(?:\bpar|/)\s*(?:jour|j|mois)\b|quotidien|mensuel", normalize(kept))
     if (slot == "weekly_hours" and not per_other and len(hours := re.findall(HOURS, kept, re.IGNORECASE)) == 1
-            and not HOURS_RANGE_SAID.search(fold(kept))):
+            and not HOURS_RANGE_SAID.search(fold(kept)) and not HOURS_HESITATION.search(fold(kept))):
         # « on passe à 30h à partir du 4 mai » was « plusieurs durées »; not a range's high end (« de 28 à 30h » at the recap
         # was 30 h, the range's low end at the question: second review of the session's changes; folded as the validator
         # reads it, its dash kept: « 28-30h » was 30 h, session of 2026-12-02)

@@ -2677,6 +2677,15 @@ def test_hours_said_from_one_to_another_at_the_recap_are_the_new_ones(recorded: 
     assert read.kind == RECAP_CORRECT and read.updates["weekly_hours"] == hours
 
 
+@pytest.mark.parametrize("text", ["3 postes à 24 ou 28h", "3 postes, 24 ou 28h", "3 postes, entre 20 et 24h"])
+def test_hours_hesitated_with_the_count_at_the_recap_are_not_kept(text: str) -> None:
+    """« 3 postes à 24 ou 28h » recorded 28 h (review of user test 24): as the hours question reads « 24 ou 28h », several
+    durations, not kept; the count is."""
+    slots = {**completed_submission_slots(), "weekly_hours": 35.0, "positions": 2.0}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.updates.get("positions") == 3 and read.updates.get("weekly_hours", 35.0) == 35.0, read.updates
+
+
 @pytest.mark.parametrize(("text", "updates"), [
     # « et » between a figure and hours separates two corrections; only a range keeps it (« entre 28 et 30h »): « 3 et 30h »
     # dropped the count, « nombre de postes 3 et 35h » cleared it with « Ce nombre ressemble à une durée », « Angers 49000 et

@@ -86,6 +86,10 @@ _ESTIMATE_LINKS = frozenset({
 _CHANGE_VERB = re.compile(r"\b(?:pass|chang|augment|mont|baiss|redui|ajust|modifi)\w*\b")
 
 
+#: After two figures, what makes them no estimate of a count: a unit, or how often (« 2 ou 3 fois par semaine »).
+_NOT_COUNTED_AFTER = MEASURE_UNITS | {"fois"}
+
+
 def _estimate(tokens: list[str]) -> tuple[int, int, int, int] | None:
     """The first two counts offered as an estimate: (start, end of the tokens, low, high). « 2 ou 3 », « 2 peut etre 3 »,
     « 2 voire 3 », « entre 2 et 3 postes »; not hours nor months (« entre 28 et 30 h », « 2 ou 3 mois »)."""
@@ -93,8 +97,8 @@ def _estimate(tokens: list[str]) -> tuple[int, int, int, int] | None:
                    + [(i, i + 1, int(t)) for i, t in enumerate(tokens) if t.isdigit()])
     for (start, left_end, left), (right_start, end, right) in zip(spans, spans[1:], strict=False):
         between = tuple(tokens[left_end:right_start])
-        if end < len(tokens) and tokens[end] in MEASURE_UNITS:
-            continue
+        if end < len(tokens) and tokens[end] in _NOT_COUNTED_AFTER:
+            continue  # (« 2 ou 3 fois par semaine » was 2 posts, estimated: review of user test 24)
         if between == ("a",) and start > 0 and tokens[start - 1] == "de" and _CHANGE_VERB.search(" ".join(tokens[:start])):
             continue  # « on passe de 2 à 3 postes »: a change, to be read as one
         ranged = between == ("et",) and start > 0 and tokens[start - 1] == "entre"
@@ -162,7 +166,8 @@ def _parse_positions(text: str) -> FieldResult:
         estimate = say.POSITIONS_ESTIMATE.format(low=low, high=high)
         tokens = [*tokens[:start], str(low), *tokens[end:]]
         cleaned = folded = " ".join(tokens)
-    elif _alternative_numbers(tokens):
+    elif _alternative_numbers(tokens) and not HOURS_HESITATION.search(folded):
+        # (« 20 ou 25 heures »: hours, read below as a range of hours, no count)
         return fail(say.POSITIONS_ALTERNATIVE.format(example=example))
     if _HOURS_RANGE.search(folded):
         # « entre 28 et 35h » was 28 positions (eleventh user test); with a count of posts, that count (« finalement 5 postes
@@ -235,6 +240,11 @@ HOURS_RANGE_SAID = re.compile(
     r"\b(?:entre\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+et|de\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+a)\s+\d+(?:[.,]\d+)?"
     r"|\b\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s*(?:-|a|/)\s*\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"
 )
+
+#: Two figures of hours offered as a hesitation, on folded text: « 20 ou 24h », « 24h ou 28h ». The hours' validator reads them as
+#: several durations, and so does every reader of hours said beside another answer (« 2 postes à 24 ou 28h » was 28 h, « 2 ou
+#: 3 postes à 20 ou 24h » 24 h: review of user test 24).
+HOURS_HESITATION = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+ou\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)\b")
 
 #: The verbs of a change of the hours (folded or as typed): « passer », « augmenter », « évoluer », « modifier »…
 HOURS_CHANGE_VERB = r"\b(?:pass|augment|mont|baiss|diminu|[eé]volu|chang|modifi)\w*"

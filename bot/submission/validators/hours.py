@@ -14,10 +14,10 @@ import re
 
 from bot.extractors.candidate import hours_of_the_hired, without_candidate_job
 from bot.language.cues import CLAUSE_MARK
-from bot.language.normalize import normalize
+from bot.language.normalize import fold, normalize
 from bot.submission.fields import VALUE, FieldResult
 from bot.submission.validators import validate_field
-from bot.submission.validators.counts import HOURS_CHANGE_VERB
+from bot.submission.validators.counts import HOURS_CHANGE_VERB, HOURS_HESITATION
 
 #: A figure of hours (« 39h », « 35 heures »).
 HOURS = r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"
@@ -125,6 +125,10 @@ _NOT_THE_WEEKS_BEFORE = re.compile(
 _MAYBE_NOT_THE_WEEKS_BEFORE = re.compile(
     r"\b(?:eventuellement|voire|jusqu a|peut etre)\b" + _FIGURES_BEFORE
 )
+#: A figure of hours in a hesitation (folded): another figure and « ou » right before it (« 24 ou 28h »), or « ou » and a figure
+#: right after it (« 24h ou 28h »): several durations, no hours read (28 h was kept: review of user test 24).
+_HESITATED_BEFORE = re.compile(r"\b\d+\s*(?:h|heures?)?\s+ou\s*$")
+_HESITATED_AFTER = re.compile(r"\s*ou\s*")
 _HOURS_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:h|heures?)(?![a-z])", re.IGNORECASE)
 #: What :func:`_not_the_weeks_hours` says of a figure: not the job's weekly hours, or maybe not (only when another is said).
 _NOT_THE_WEEKS, _MAYBE_NOT = "not", "maybe"
@@ -145,6 +149,8 @@ def _not_the_weeks_hours(clause: str, hours: float) -> str | None:
         # (what follows « sauf », « mais »… is said of the next figure: « il sera à 35h sauf le premier mois à 20h »)
         after = re.split(r"\b(?:sauf|mais|dont|soit|avec|hors)\b", after)[0]
     before = normalize(clause[: figures[at].start()])
+    if _HESITATED_BEFORE.search(before) or at + 1 < len(figures) and _HESITATED_AFTER.fullmatch(after):
+        return _NOT_THE_WEEKS  # « 20 ou 25 heures », « 24h ou 28h »: several durations, as their question reads them
     if _NOT_THE_WEEKS_BEFORE.search(before) or _NOT_THE_WEEKS_AFTER.search(after) or _NOT_THE_WEEKS_FIGURE_AFTER.search(after):
         return _NOT_THE_WEEKS
     if _MAYBE_NOT_THE_WEEKS_BEFORE.search(before) or _MAYBE_NOT_THE_WEEKS_AFTER.search(after):
@@ -335,4 +341,36 @@ def hours_piece(clause: str) -> str:
         bare = not (match.group("lead") or match.group("unit"))  # (« 2 à 35h » is no range of hours)
         if match.group("verb") and 0 < high <= 48 or low < high <= 48 and high > 24 and not (bare and low * 2 < high):
             return match.group(0)
+    if (doubt := HOURS_HESITATION.search(fold(clause))) is not None or (
+            (ranged := _HOURS_RANGE_PIECE.search(clause)) is not None and not ranged.group("verb") and _a_weekly_range(ranged)):
+        # « 24 ou 28h », « entre 20 et 24h »: whole, the validator reads several durations (the last figure with « h » was
+        # kept, 28 h, 24 h: review of user test 24)
+        return doubt.group(0) if doubt is not None else ranged.group(0) if ranged is not None else clause
     return m.group(0) if (m := _HOURS_PIECE.search(clause)) else clause
+
+
+def _a_weekly_range(match: re.Match[str]) -> bool:
+    """Whether a range of :data:`_HOURS_RANGE_PIECE` can only be weekly hours: its low end said without « h » (« entre 20 et
+    24h », « de 20 à 24h »; « de 9h à 17h », « de 14h à 18h » are times of day), rising, within the week's 48 h, not a count at
+    its hours (« 2 à 35h »)."""
+    low, high = (float(match.group(end).replace(",", ".")) for end in ("low", "high"))
+    bare = not (match.group("lead") or match.group("unit"))
+    return not match.group("unit") and low < high <= 48 and not (bare and low * 2 < high)
+
+
+#: A clause that is only hours said as a hesitation or a range (folded): « 24 ou 28h », « entre 20 et 24h », « de 20 à 24h ».
+_ONLY_HOURS = re.compile(
+    r"^(?:(?:a|pour|sur|avec)\s+)?(?:entre\s+)?(?:de\s+)?\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s*(?:ou|et|a|-|/)\s*\d+(?:[.,]\d+)?\s*(?:h|heures?)"
+    r"(?:\s*(?:par semaine|/\s*sem\w*|hebdo\w*|semaine))?$"
+)
+
+
+def hours_hesitated(clause: str) -> bool:
+    """Whether ``clause`` is only weekly hours that their question reads as several durations (« 24 ou 28h », « entre 20 et
+    24h »; not « entre 28 et 30h », its low end, nor « de 9h à 17h », times of day)."""
+    folded = fold(clause).strip(" .!")
+    if not _ONLY_HOURS.match(folded):
+        return False
+    ranged = _HOURS_RANGE_PIECE.search(clause)
+    weekly = HOURS_HESITATION.search(folded) is not None or (ranged is not None and _a_weekly_range(ranged))
+    return weekly and validate_field("weekly_hours", clause, dt.date.today()).kind != VALUE
