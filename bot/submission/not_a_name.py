@@ -36,8 +36,11 @@ _BUSINESS = re.compile(
 #: Capitalised words that name no business (a month, a day, a place after « à »).
 _NOT_A_NAME_CAPITAL = re.compile(
     r"^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|cdd|cdi|je|j|on|c|ca|nous)$"
+    r"vendredi|samedi|dimanche|noel|paques|toussaint|cdd|cdi|je|j|on|c|ca|nous)$"
 )
+#: The word before a capitalised word that makes it a place or the person replaced, no business (folded): « un chantier à
+#: Nantes », « remplacer Marie ».
+_BEFORE_A_PLACE_OR_PERSON = frozenset({"a", "au", "en", "sur", "vers", "remplacer", "remplace"})
 #: A clause with a verb: a subject and its verb (« qui dure 3 mois », « on verra », « on le garde »).
 _VERB_PHRASE = re.compile(
     r"\b(?:qui|on|je|j|nous|il|elle|ils|ca)\s+(?:(?:le|la|l|les|en|y|ne|n|va|vais|doit|peut)\s+)*"
@@ -70,7 +73,14 @@ def _names_a_business(text: str, plain: str) -> bool:
     if _BUSINESS.search(plain):
         return True
     words = re.findall(r"[^\W\d_]+", text)
-    return any(w[:1].isupper() and not _NOT_A_NAME_CAPITAL.match(normalize(w)) for w in words[1:])
+    folded = [normalize(w) for w in words]
+    for at in range(1, len(words)):
+        if not words[at][:1].isupper() or _NOT_A_NAME_CAPITAL.match(folded[at]) or folded[at - 1] in _BEFORE_A_PLACE_OR_PERSON:
+            continue
+        if at > 1 and folded[at - 1] in ("de", "d") and folded[at - 2].startswith("remplac"):
+            continue  # « remplacement de Marie »
+        return True
+    return False
 
 
 def reason_said(text: str, *, reason_awaited: bool) -> bool:
@@ -98,7 +108,8 @@ def reason_said(text: str, *, reason_awaited: bool) -> bool:
     bare = _BARE_REASON.search(plain)
     if not (reason_awaited and bare):
         return False
-    rest = plain[bare.end():].split()
+    replaced = {normalize(m.group(1)) for m in re.finditer(r"\bremplac\w*\s+(?:de\s+|d['’]\s*)?([A-Z][^\W\d_]*)", text)}
+    rest = [w for w in plain[bare.end():].split() if w not in replaced]  # « remplacement de Julie en congé maternité »
     alone = bare.group(0).split()[-1] in ("remplacement", "surcroit", "surcrois", "accroissement", "renfort", "saisonnier")
     return all(w in _BARE_REASON_WORDS or w.isdigit() for w in rest) and (bool(rest) or alone)
 
