@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.language.cues import UNSURE
+from bot.language.cues import UNSURE, alternation
+from bot.language.months import FULL_MONTHS, WEEKDAYS
 from bot.language.normalize import normalize
 
 #: Words of a reason for a contract under 6 months (folded): each one says why the contract is short.
@@ -35,8 +36,7 @@ _BUSINESS = re.compile(
 )
 #: Capitalised words that name no business (a month, a day, a place after « à »).
 _NOT_A_NAME_CAPITAL = re.compile(
-    r"^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|noel|paques|toussaint|cdd|cdi|je|j|on|c|ca|nous)$"
+    rf"^{alternation((*FULL_MONTHS, *WEEKDAYS, 'noel', 'paques', 'toussaint', 'cdd', 'cdi', 'je', 'j', 'on', 'c', 'ca', 'nous'))}$"
 )
 #: The word before a capitalised word that makes it a place or the person replaced, no business (folded): « un chantier à
 #: Nantes », « remplacer Marie ».
