@@ -65,6 +65,8 @@ NUMBER_WORDS: dict[str, int] = {
     "mil": 1000,
     "mille": 1000,
 }
+#: The number words of a small count (two to ten) as a regular expression (folded): « deux postes », « trois CDD ».
+SMALL_COUNT_WORDS = "(?:" + "|".join(sorted((w for w, v in NUMBER_WORDS.items() if 2 <= v <= 10), key=len, reverse=True)) + ")"
 #: Words that text2num knows spelt with an accent only.
 _ACCENTED = {"zero": "zéro"}
 _TENS = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante"})

@@ -35,7 +35,7 @@ from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, LEAD_INS, UNSURE, WAIT_WORDS, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
-from bot.language.numbers import MEASURE_UNIT, NUMBER_WORDS
+from bot.language.numbers import MEASURE_UNIT, SMALL_COUNT_WORDS
 from bot.submission.after_sending import (
     SHOW_RECAP,
     asks_confirmation,
@@ -533,7 +533,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
 
 #: A count of posts said without a job (folded): « 2 postes », « 3 CDD », « deux CDI », « 2 contrats »; not « un CDI » (an
 #: article), « 12 salariés » (the staff), « 8 mois ».
-_COUNT_WORDS = r"\d{1,2}|" + alternation(word for word, value in NUMBER_WORDS.items() if 2 <= value <= 10)
+_COUNT_WORDS = rf"\d{{1,2}}|{SMALL_COUNT_WORDS}"
 _COUNT_OF_POSTS = re.compile(rf"\b(?P<count>{_COUNT_WORDS})\s+(?:postes?|cdi|cdd|contrats?|recrutements?|embauches?)\b")
 #: What may come before such a count in its clause for it to be the posts to fill now (folded): nothing, the contract, a
 #: recruiting verb (« cdi, on recrute 2 postes », « il nous faut 3 postes »). Not past or existing staff (« on a eu 2 cdd

@@ -21,7 +21,7 @@ from bot.extractors.project import EN_FIELD, NOT_JOBS
 from bot.language.cues import CLOSED_FOR_A_WHILE, alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
-from bot.language.numbers import MEASURE_UNIT
+from bot.language.numbers import MEASURE_UNIT, SMALL_COUNT_WORDS
 from bot.submission.fields import (
     CONTRACT_NOUNS,
     CORRECTION,
@@ -200,7 +200,7 @@ def recap_field(plain: str) -> str | None:
 
 
 #: A count of two or more said in figures or words (« 3 », « trois »).
-COUNT_WORD = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+COUNT_WORD = rf"(?:\d{{1,3}}|{SMALL_COUNT_WORDS})"
 _COUNT = rf"(?:{COUNT_WORD}|un|une|un seul|une seule)"
 COUNT_NOT_COUNT = re.compile(rf"\b{_COUNT}\s+(?!{MEASURE_UNIT})\w+\s+(?:pas|et non|au lieu de|au lieu d)\s+{_COUNT}\b(?!\s+{MEASURE_UNIT})")
 #: A month, alone or with a year or a day (« plutôt pour octobre 2027 »): the start date.
