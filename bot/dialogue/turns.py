@@ -10,7 +10,7 @@ here are the custom actions of ``actions/`` (the domain declares them).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.dialogue import messages
@@ -223,6 +223,15 @@ def _hours_rule(text: str = "") -> Message:
     return {"text": text}
 
 
+def _answered_beside_next_steps(decision: Decision, text: str) -> list[str]:
+    """The entries a message asking what comes next once sent also asks, in other questions of its own: the set-up time only
+    when the training's start is named (« la réponse sous combien de temps ? » alone is read as the set-up time)."""
+    if len(split_questions(text)) < 2:
+        return []
+    names_set_up = bool(_ASKS_SET_UP.search(normalize(text)))
+    return [i for i in decision.answers if i != SET_UP_ENTRY or names_set_up]
+
+
 def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
     """Once the request is sent, a change of it (only the Region's staff can make it), another request
     (its project checked first), or « confirmer » again (the reference again); None for anything else."""
@@ -331,8 +340,16 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         return Turn([{"text": messages.REFERENCE_REMINDER.format(reference=slots[REFERENCE_SLOT])}])
     if not in_form and slots.get(REFERENCE_SLOT) and (asks_what_next(text) or asks_response_time(text) or asks_more_to_do(text)) and (
         not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_response_time(text) or asks_more_to_do(text)
+        or len(split_questions(text)) > 1
     ):
-        return Turn([{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}, messages.CONTACT_POINTER])
+        steps: list[Message] = [{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}]
+        besides = _answered_beside_next_steps(decision, text)
+        if besides:
+            # « reponse en combien de jours ? et la formation demarre quand ? » got the next steps alone, the set-up time
+            # left aside (session of 2026-12-02): the next steps, then the answers to the other questions.
+            beside = replace(decision, faq_id=besides[0], faq_ids=besides)
+            steps += replies_for(beside, faq) + followup_for(beside, faq, in_form=True)
+        return Turn([*steps, messages.CONTACT_POINTER])
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
         return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT))}])
@@ -385,7 +402,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # (Not offered again while the offer made after the previous answer is still open: « Voulez-vous vérifier
     # maintenant… » came at every answer: thirteenth blind user test.)
     offered = slots.get(OFFER_SLOT) == OFFER_CHECK
-    others = other_question_replies(decision, faq) if not in_form else []
+    others = other_question_replies(decision, faq)
     # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
     if set_up_too:

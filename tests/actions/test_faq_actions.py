@@ -116,6 +116,26 @@ def test_what_next_after_sending_gets_the_next_steps(faq: Faq, plain_entry: str,
     assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}, messages.CONTACT_POINTER]
 
 
+@pytest.mark.parametrize("text", [
+    "reponse en combien de jours ? et la formation demarre quand ?",
+    "réponse sous combien de temps ? et ça démarre quand la formation ?",
+    "et maintenant il se passe quoi ? et la formation commence quand ?",
+])
+def test_what_next_and_the_start_after_sending_gets_both(faq: Faq, text: str) -> None:
+    """The next steps alone, the set-up time left aside (session of 2026-12-02): the next steps, then the set-up time."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
+    replies = sent(said)
+    assert replies[0] == {"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}
+    assert replies[1] == answer_message(faq, "delai_mise_en_place") and replies[-1] == messages.CONTACT_POINTER
+    assert messages.CHECK_OFFER not in replies
+
+
+@pytest.mark.parametrize("text", ["reponse en combien de jours ?", "réponse sous combien de temps ? merci d'avance"])
+def test_the_response_time_alone_after_sending_is_not_the_set_up_time(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
+    assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}, messages.CONTACT_POINTER]
+
+
 def test_a_question_after_sending_that_the_faq_answers_gets_its_answer(faq: Faq, plain_entry: str) -> None:
     """« et après l'envoi, on sélectionne les candidats comment ? » got « rien d'autre à faire » (seventh blind user test)."""
     text = "et après l'envoi, on sélectionne les candidats comment ?"
@@ -376,12 +396,12 @@ def test_another_question_answered_with_no_confidence_gets_its_suggestions_after
     _, said = run(ActionAnswerFaq(), state)
     other = {"text": messages.OTHER_QUESTION_SUGGEST_TEXT, "buttons": [faq_button(faq, offering_entry)]}  # not the answer again
     assert sent(said)[:3] == [answer_message(faq, plain_entry), _feedback_question(plain_entry), other]  # the feedback on the answer
-    # Within the check, the answer only: its question comes next.
+    # Within the check too (the answer alone, the other question lost: session of 2026-12-02); its question comes next.
     state = _typed("une mairie en sarthe peut en profiter ? et un cdd de 3 mois ?", "answer", [plain_entry], active_loop="eligibility_form",
                    slots={"requested_slot": "department"})
     state.latest_message[DECISION_KEY]["other_suggestions"] = [offering_entry]
     _, said = run(ActionAnswerFaq(), state)
-    assert other not in sent(said)
+    assert sent(said)[0] == answer_message(faq, plain_entry) and other in sent(said)
 
 
 def test_unsure_suggests_the_closest_questions(faq: Faq, plain_entry: str, offering_entry: str) -> None:

@@ -133,7 +133,11 @@ def test_thanks_with_what_next_after_sending_gets_the_next_steps(text: str) -> N
     assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000041")}, messages.CONTACT_POINTER]
 
 
-@pytest.mark.parametrize("text", ["merci", "merci beaucoup, bonne journee", "super merci"])
+@pytest.mark.parametrize("text", [
+    "merci", "merci beaucoup, bonne journee", "super merci",
+    # (« et ensuite » then a farewell: no question, it got the next steps: session of 2026-12-02)
+    "merci et ensuite bonne journée", "merci et apres bonne soiree", "ok merci et ensuite au revoir",
+])
 def test_plain_thanks_after_sending_gets_the_thanks(text: str) -> None:
     _, said = run(ActionThank(), tracker(text, intent="thank", slots={REFERENCE_SLOT: "1E1F-2026-000041", OFFER_SLOT: OFFER_SENT}))
     assert sent(said) == [messages.THANKS_REPLY]
