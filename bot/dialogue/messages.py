@@ -404,6 +404,8 @@ ANSWER_SEPARATOR = " ; "
 CORRECTED = "C'est corrigé. {answers}."
 #: Answers of the check said with a question (« CDD de 8 mois à Laval, et ça coûte combien ? »), kept.
 NOTED_IN_PASSING = "C'est noté — {answers}."
+#: The project's answers stated in earlier messages, taken at the check's start (the check asks the others).
+TAKEN_FROM_EARLIER = "Je reprends ce que vous m'avez écrit plus haut — {answers}. Corrigez-moi si ce n'est plus le cas."
 SUMMARY = "Vos réponses — {answers}."
 
 VERDICT_HEADLINES = {

@@ -32,6 +32,7 @@ from bot.eligibility.dialogue import (
     opening_updates,
     remembered_place,
     required_slots,
+    said_back,
     said_with_a_yes,
     supposes_the_job_elsewhere,
     understand,
@@ -39,9 +40,11 @@ from bot.eligibility.dialogue import (
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
 from bot.eligibility.rules import evaluate, rules_on
-from bot.extractors.contract import needs_duration
+from bot.extractors.candidate import about_the_candidates_job
+from bot.extractors.contract import extract_contract, needs_duration
+from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
-from bot.extractors.project import asks_about_a_hiring
+from bot.extractors.project import PROJECT_KEY, asks_about_a_hiring, extract_hiring_project
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT, ranked_entries
@@ -79,7 +82,8 @@ from bot.faq.replies import (
     wants_to_apply,
 )
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up, split_questions
-from bot.language.cues import INVERTED_VERBS, OPENING_QUESTION_WORDS, OPENS_WITH_A_YES, QUESTION_VERBS, opening
+from bot.language import places
+from bot.language.cues import CLAUSE_MARK, INVERTED_VERBS, OPENING_QUESTION_WORDS, OPENS_WITH_A_YES, QUESTION_VERBS, opening
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     asks_another_request,
@@ -761,8 +765,15 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # « ok alors je refais la demande sans candidat » after « not eligible »: the answers known kept, the one said
         # replaced (the contract and the place were asked again: twenty-second blind user test).
         found = _earlier_answers_changed(text, slots or {}) or found
+    earlier_noted: Message | None = None
     if not found:
         found = _stated_just_before(events or [])
+    if not found and not reference and not from_the_request and not text.startswith("/"):
+        # « on est une boite de transport, on cherche 3 chauffeurs PL en CDI » → a question answered → « je veux faire la
+        # demande » asked the contract again (twenty-fourth blind user test): the project stated in earlier messages, said back.
+        found = _stated_earlier(events or [])
+        if found:
+            earlier_noted = {"text": messages.TAKEN_FROM_EARLIER.format(answers=said_back(found))}
     replies: list[Message] = []
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
         replies += [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
@@ -772,6 +783,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
             return Turn([*replies, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
     if not from_the_request:  # (else introduced already: « Avant de préparer la demande, vérifions… »)
         replies.append(messages.ELIGIBILITY_INTRO)
+    if earlier_noted is not None:
+        replies.append(earlier_noted)
     updates = {name: found.get(name) for name in CHECK_SLOTS}
     updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
     return Turn(replies, updates)
@@ -845,6 +858,68 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
     if stated and (memory := remembered_place(before, {})) is not None and "department" in stated:
         stated[MEMORY_SLOT] = memory
     return stated
+
+
+#: The project's answers taken from earlier messages (:func:`_stated_earlier`): the contract and its length, the department.
+_EARLIER_SLOTS = ("contract_type", "contract_duration", "department")
+
+
+def _stated_earlier(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The contract, its length and the department of a hiring project the employer stated in messages typed since the last
+    check began (the one just before included, when :func:`_stated_just_before` found nothing), when no later message says
+    otherwise.
+
+    Conservative, as a review of a broader version found (session of 2026-12-02, commit a8178c9): only a statement clause
+    that says the hiring itself (« on cherche 3 chauffeurs PL en CDI »), never one on the candidate's job or past (« notre
+    ancien apprenti était en alternance ») nor a clause without a hiring verb (« on a un CFA à Rennes »); a slot two messages
+    state differently, or that any later message names otherwise, even in a question (« et si le poste est à
+    Châteaubriant ? »), is asked.
+    """
+    typed: list[str] = []
+    for event in events:
+        if event.get("event") == "bot" and event.get("text") == messages.ELIGIBILITY_INTRO.get("text"):
+            typed = []  # a check began: what was said before it belongs to it
+        elif event.get("event") == "user":
+            typed.append(event.get("text") or "")
+    earlier = typed[:-1]
+    values: dict[str, set[Any]] = {name: set() for name in _EARLIER_SLOTS}
+    stated: dict[str, tuple[Any, int]] = {}
+    for index, text in enumerate(earlier):
+        if text.startswith("/"):
+            continue
+        for clause in re.split(CLAUSE_MARK, text):
+            project = extract_hiring_project(clause)
+            if not project.get(PROJECT_KEY) or clause.rstrip().endswith("?") or about_the_candidates_job(clause) or _ASKING.search(normalize(clause)):
+                continue
+            for name in _EARLIER_SLOTS:
+                if project.get(name) is not None:
+                    values[name].add(project[name])
+                    stated[name] = (project[name], index)
+    # Named otherwise by any message typed since (the starting message and the one before it included).
+    for name, (value, index) in list(stated.items()):
+        later = typed[index + 1:]
+        if len(values[name]) > 1 or any(_names_otherwise(name, value, text) for text in later):
+            del stated[name]
+    if "contract_duration" in stated and stated.get("contract_type", (None, -1))[1] != stated["contract_duration"][1]:
+        del stated["contract_duration"]  # a length goes with its own contract
+    if "contract_type" not in stated:
+        stated.pop("contract_duration", None)
+    found = {name: value for name, (value, _) in stated.items()}
+    if found.get("department") is not None and found["department"] not in places.REGION_DEPARTMENTS:
+        found.pop("department")  # a place outside the region was answered already (« Ille-et-Vilaine (35) … pas des Pays de la Loire »)
+    return found
+
+
+def _names_otherwise(slot: str, value: Any, text: str) -> bool:
+    """Whether ``text`` names a value of ``slot`` other than ``value`` (a place of another department, another contract)."""
+    if slot == "department":
+        place = extract_place(text)
+        return place is not None and not (isinstance(place, Place) and place.department == value)
+    if slot == "contract_type":
+        other = extract_contract(text)
+        return other is not None and other != value
+    duration = extract_duration(text)
+    return duration is not None and (duration.months is None or round(duration.months, 2) != value)
 
 
 def verdict_turn(slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = frozenset()) -> Turn:

@@ -959,9 +959,14 @@ def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
         kept = {s: v for s, v in kept.items() if s not in ("contract_type", "contract_duration")}
     result = Understanding(updates=kept)
     if any(s in FORM_SLOTS for s in kept):
-        noted = messages.ANSWER_SEPARATOR.join(_answer(s, v) for s, v in kept.items() if s in FORM_SLOTS)
-        result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=noted[:1].upper() + noted[1:])})
+        result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=said_back(kept))})
     return result
+
+
+def said_back(updates: dict[str, Any]) -> str:
+    """The check's answers among ``updates``, as said back to the employer (« Contrat : CDI · lieu du poste : … »)."""
+    noted = messages.ANSWER_SEPARATOR.join(_answer(s, v) for s, v in updates.items() if s in FORM_SLOTS)
+    return noted[:1].upper() + noted[1:]
 
 
 #: « le poste est à Angers », « le lieu du poste c'est Angers », « les postes seront basés au Mans » (folded): where the job

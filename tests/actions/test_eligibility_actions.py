@@ -239,6 +239,68 @@ def test_a_check_started_by_its_button_keeps_what_the_message_before_stated() ->
     assert slot_events(events_out)["contract_type"] is None
 
 
+def _started_after(typed: list[str], start: str = "je veux faire la demande") -> tuple[dict, list]:
+    events: list[dict] = []
+    for text in typed:
+        events += [user_event(text, "faq"), {"event": "bot", "text": "…"}]
+    events.append(user_event(start, "check_eligibility"))
+    events_out, said = run(ActionStartEligibility(), tracker(start, intent="check_eligibility", events=events))
+    return slot_events(events_out), sent(said)
+
+
+def test_a_project_stated_earlier_is_taken_and_said_back() -> None:
+    """« on est une boite de transport, on cherche 3 chauffeurs PL en CDI » → a question answered → « je veux faire la demande »
+    asked the contract again (twenty-fourth blind user test, item 4)."""
+    slots, said = _started_after(["on est une boite de transport, on cherche 3 chauffeurs PL en CDI", "c'est financé à 100 % ?",
+                                  "et ça dure combien de temps ?"])
+    assert slots["contract_type"] == "cdi" and slots["department"] is None
+    assert said[-1] == {"text": messages.TAKEN_FROM_EARLIER.format(answers="Contrat : CDI")}
+    slots, said = _started_after(["on recrute un soudeur en CDD de 8 mois à Cholet", "qui paye la formation ?", "et la durée ?"])
+    assert (slots["contract_type"], slots["contract_duration"], slots["department"]) == ("cdd", 8.0, "49")
+
+
+@pytest.mark.parametrize("typed", [
+    # the place a later question names otherwise (the user test's own conversation: Rennes, then Châteaubriant)
+    ["bonjour, on est une boite de transport a Rennes, on cherche 3 chauffeurs PL en CDI", "et si le poste est a notre agence de Chateaubriant ?", "ok"],
+    # a place outside the region was answered already: asked
+    ["on cherche un chauffeur PL en CDI a Rennes", "c'est possible ?", "bon"],
+])
+def test_a_place_named_otherwise_or_outside_is_asked(typed: list[str]) -> None:
+    slots, _ = _started_after(typed)
+    assert slots["department"] is None and slots["contract_type"] == "cdi"
+
+
+@pytest.mark.parametrize("typed", [
+    # the candidate's past, the CFA's town, a clause without a hiring verb (review of the broader version, commit a8178c9)
+    ["notre ancien apprenti etait en alternance", "on voudrait embaucher un cariste", "combien ça coûte ?"],
+    ["elle est en CDD chez nous depuis 2 ans", "elle peut en profiter ?", "d'accord"],
+    ["on a un CFA a Rennes", "c'est pour quel public ?", "d'accord"],
+    # a correction in a later message, two contracts said, a question naming a contract
+    ["on cherche un cariste en CDI", "finalement plutot un CDD de 6 mois", "ok"],
+    ["on cherche un cariste en CDI", "ou en CDD on sait pas", "ok"],
+    ["on cherche un cariste en CDI", "c quoi la diff avec un contrat pro ?", "ok"],
+    # a question, not a project
+    ["est-ce qu'on peut embaucher en CDI ?", "et en CDD ?", "ok"],
+])
+def test_earlier_messages_that_do_not_state_the_project_are_not_taken(typed: list[str]) -> None:
+    slots, said = _started_after(typed)
+    assert slots["contract_type"] is None and slots["contract_duration"] is None and slots["department"] is None
+    assert not any(m.get("text", "").startswith("Je reprends") for m in said)
+
+
+def test_the_starting_message_and_an_earlier_check_win_over_earlier_messages() -> None:
+    # the starting message's own project is never replaced
+    slots, said = _started_after(["on cherche un cariste en CDI a Nantes", "c'est payant ?", "bon"], start="on veut embaucher un soudeur en CDD de 7 mois")
+    assert (slots["contract_type"], slots["contract_duration"]) == ("cdd", 7.0)
+    assert not any(m.get("text", "").startswith("Je reprends") for m in said)
+    # what was said before an earlier check belongs to it
+    events = [user_event("on cherche un cariste en CDI a Nantes", "faq"), {"event": "bot", "text": "…"}, user_event("on vérifie", "check_eligibility"),
+              {"event": "bot", **messages.ELIGIBILITY_INTRO}, user_event("c'est payant ?", "faq"), {"event": "bot", "text": "…"},
+              user_event("bon", "faq"), user_event("je veux faire la demande", "check_eligibility")]
+    events_out, _ = run(ActionStartEligibility(), tracker("je veux faire la demande", intent="check_eligibility", events=events))
+    assert slot_events(events_out)["contract_type"] is None
+
+
 def test_adding_a_position_to_a_sent_request_starts_no_check() -> None:
     """« et si je veux rajouter un 6eme poste ? », read as a project, started a check (tenth blind user test)."""
     slots = {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000007"}
