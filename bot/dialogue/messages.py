@@ -404,6 +404,8 @@ ANSWER_SEPARATOR = " ; "
 CORRECTED = "C'est corrigé. {answers}."
 #: Answers of the check said with a question (« CDD de 8 mois à Laval, et ça coûte combien ? »), kept.
 NOTED_IN_PASSING = "C'est noté — {answers}."
+#: Weekly hours said at a question of the check (« ok alors ce sera 28h »), kept for the verdict; then the question again.
+CHECK_HOURS_NOTED = "C'est noté — durée de travail : {hours} par semaine."
 SUMMARY = "Vos réponses — {answers}."
 
 VERDICT_HEADLINES = {
