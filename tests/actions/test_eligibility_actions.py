@@ -1244,3 +1244,30 @@ def test_hours_said_later_in_an_answer_about_the_project_take_over_those_kept(fa
     assert "weekly_hours" not in slots[MEMORY_SLOT]
     assert verdict_turn({**slots, "candidate_status": "a_identifier"}, faq).updates[VERDICT_SLOT] == "eligible"
 
+
+# ---------------------------------------------------------------- a place asked back is not counted (2026-12-02)
+
+
+@pytest.mark.parametrize("chosen", ["le 44", "loire atlantique", "ds le 44"])
+def test_an_asked_back_place_then_used_counts_no_failure(chosen: str) -> None:
+    """« Loire » gets « Loire-Atlantique (44), Maine-et-Loire (49) ou Loire (42) ? »; the answer used, two unusable answers at
+    the next question get what any two get there (the simpler example), not the way out (an ask-back is no failure)."""
+    def replies(flow: list[tuple[str, str]]) -> tuple[list[list[str]], dict[str, Any]]:
+        slots: dict[str, Any] = {"contract_type": "cdi"}
+        said_each = []
+        for text, asked in flow:
+            events, said = _answer(text, asked, slots, intent="inform")
+            slots = {**slots, **slot_events(events)}
+            said_each.append([m.get("text") or "" for m in said])
+        return said_each, slots
+
+    unusable = [("bof", "candidate_status"), ("euh", "candidate_status")]
+    with_ask_back, slots = replies([("Loire", "department"), (chosen, "department"), *unusable])
+    assert with_ask_back[0] and "Loire-Atlantique (44)" in with_ask_back[0][0] and slots["department"] == "44"
+    assert with_ask_back[1] == []
+    without, _ = replies([("le 44", "department"), *unusable])
+    assert with_ask_back[2:] == without[1:]
+    assert slots[FAILURES_SLOT] == 2.0
+    assert with_ask_back[-1] == [f"{messages.NOT_UNDERSTOOD} {messages.REPHRASE['candidate_status']}"]
+    assert not any(messages.TOO_MANY_FAILURES in t for t in with_ask_back[-1])
+    assert messages.CANCEL_CHECK_BUTTON not in (ask_message("candidate_status", slots).get("buttons") or [])
