@@ -406,6 +406,8 @@ CORRECTED = "C'est corrigé. {answers}."
 NOTED_IN_PASSING = "C'est noté — {answers}."
 #: The project's answers stated in earlier messages, taken at the check's start (the check asks the others).
 TAKEN_FROM_EARLIER = "Je reprends ce que vous m'avez écrit plus haut — {answers}. Corrigez-moi si ce n'est plus le cas."
+#: Weekly hours said at a question of the check (« ok alors ce sera 28h »), kept for the verdict; then the question again.
+CHECK_HOURS_NOTED = "C'est noté — durée de travail : {hours} par semaine."
 SUMMARY = "Vos réponses — {answers}."
 
 VERDICT_HEADLINES = {

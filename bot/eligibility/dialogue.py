@@ -34,6 +34,7 @@ from bot.extractors.candidate import (
     extract_candidate_status,
     extract_registration,
     hours_of_the_hired,
+    hours_to_come_of_the_hired,
     out_of_work_only,
     some_found_others_to_find,
     still_at_school,
@@ -92,7 +93,12 @@ from bot.language.cues import (
 from bot.language.normalize import normalize
 from bot.language.places import REGION_DEPARTMENTS, other_region_named, region_elsewhere
 from bot.language.tokens import correction_positions, tokenize
-from bot.submission.validators.hours import job_hours_said  # (the one reader of the job's hours, the request's and the check's)
+from bot.submission.validators.counts import format_hours
+from bot.submission.validators.hours import (  # (the one reader of the job's hours, the request's and the check's)
+    job_hours_range,
+    job_hours_read,
+    job_hours_said,
+)
 
 FORM_NAME = "eligibility_form"
 FORM_SLOTS = ("contract_type", "contract_duration", "department", "candidate_status")
@@ -171,6 +177,18 @@ _DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")
 _NEW_LENGTH = re.compile(
     r"\b(?:on (?:fait|fera|ferait|passe a|passera a|part sur|partira sur|partirait sur|met|mettra|prend|prendra)|va pour|allez|"
     r"disons|ok pour|d accord pour)\b|\balors\s*$"
+)
+#: What may stand around weekly hours said alone at a question of the check (folded, the hours taken out): an acknowledgement, a
+#: change, « finally » (« ok alors ce sera 28h », « ok on passe à 28h », « bon ben 30h alors », « finalement ce sera 26h par
+#: semaine » at « Avez-vous déjà identifié la personne à recruter ? » were a yes, the « ok », or not understood: a change of
+#: the contract's hours, found talking to the assistant; « non » only before « en fait », « finalement »: « non en fait ce sera 28h »
+#: corrects). « à » only after a verb of change: « ok à 14h » is a time of day.
+_AROUND_HOURS_ALONE = re.compile(
+    r"^(?:(?:non|nan)\s+(?=(?:en fait|finalement|plutot)\b))?(?:(?:ok|okay|oki|okey|d accord|bon|ben|bah|beh|alors|donc|du coup|finalement|"
+    r"en fait|enfin|euh|ah|oh|eh)\s*)*"
+    r"(?:(?:ce|ca|c)\s+(?:sera|serait|est|fera)\s*|c\s*|on\s+(?:passe|passera|passerait|part|partira|fait|fera|ferait|met|mettra|reste|"
+    r"restera|dit|peut faire|va faire|va passer|va mettre)(?:\s+(?:a|sur))?\s*|va pour\s*|disons\s*|plutot\s*)?"
+    r"(?:(?:alors|donc|finalement|plutot|du coup|enfin)\s*)*$"
 )
 #: Lengths that are not the contract's (« on fait 6 mois de formation », « … de période d'essai »).
 _OTHER_LENGTHS = re.compile(r"\b(?:formation|stage|essai|periode|immersion|apprentissage|chomage|inscrit)\b")
@@ -498,6 +516,43 @@ def _read_candidate(
             updates["candidate_status"] = decided
 
 
+def _hours_said_alone(text: str) -> tuple[float, str] | None:
+    """The weekly hours a message says alone, as a change of the contract's (« ok alors ce sera 28h », « bon ben 30h alors »,
+    :data:`_AROUND_HOURS_ALONE`), with what to say back; None for a question or hours said with anything else."""
+    if "?" in text:
+        return None
+    read = job_hours_read(text)
+    if read is None or not isinstance(read[0].value, (int, float)) or not _AROUND_HOURS_ALONE.match(normalize(read[1])):
+        return None
+    return float(read[0].value), _hours_noted(text, float(read[0].value))
+
+
+def _hours_to_come(text: str) -> tuple[float, str] | None:
+    """The job's weekly hours said of the person hired in the future (« oui, il fera 28h »), with what to say back; None if
+    none, or for a question."""
+    if "?" in text:
+        return None
+    clauses = [c for c in re.split(rf"{CLAUSE_MARK}+|\s+(?:et|mais|puis)\s+", text) if c and hours_to_come_of_the_hired(c)]
+    read = job_hours_read(", ".join(clauses)) if clauses else None
+    if read is None or not isinstance(read[0].value, (int, float)):
+        return None
+    return float(read[0].value), _hours_noted(", ".join(clauses), float(read[0].value))
+
+
+def _hours_noted(text: str, hours: float) -> str:
+    """« C'est noté — durée de travail : 28 h par semaine. », or the low end of a range said (« entre 28 et 30h »)."""
+    span = job_hours_range(text)
+    if span is not None:
+        return messages.HOURS_RANGE_IN_THE_CHECK.format(low=format_hours(span[0]), high=format_hours(span[1]))
+    return messages.CHECK_HOURS_NOTED.format(hours=format_hours(hours))
+
+
+def _with_hours(slots: dict[str, Any], hours: float) -> dict[str, Any]:
+    """:data:`MEMORY_SLOT` with the check's weekly ``hours`` (read by the verdict and the request before any said earlier)."""
+    memory = slots.get(MEMORY_SLOT)
+    return {**(memory if isinstance(memory, dict) else {}), "weekly_hours": hours}
+
+
 def _names_an_answer(text: str) -> bool:
     """Whether ``text`` names something the check reads: a contract, a length, a place, the candidate, yes or no."""
     plain = normalize(text)
@@ -587,6 +642,14 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # test's fixes): that it is not, then the question again (not counted); with the FAQ's intent, the FAQ answered it
         # above. Another question leaves the check and is answered (above).
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[messages.CHECK_NOT_COMPULSORY])
+    alone = _hours_said_alone(text) if requested == "candidate_status" else None
+    if alone is not None:
+        # « ok alors ce sera 28h », « bon ben 30h alors » at « Avez-vous déjà identifié la personne à recruter ? » were a yes (the
+        # « ok ») or not understood: the contract's weekly hours changed, kept for the verdict and the request (the check's
+        # hours, :data:`MEMORY_SLOT`), said so, then the same question again (not counted). At the candidate's questions only:
+        # at the contract's, its length's or the place's, hours alone stay an answer the check cannot use.
+        return Understanding(updates={MEMORY_SLOT: _with_hours(slots, alone[0]), FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)},
+                             messages=[{"text": alone[1]}])
     # Candidate first: whether the message is about the candidate decides what its other words mean.
     if (requested == "candidate_status" and pending_followup(slots) is None and _GOING_ON.search(plain)
             and (intent == "affirm" or _YES.search(plain)) and not extract_candidate_status(text) and extract_registration(text) is None):
@@ -595,6 +658,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.CHECK_GOING_ON}])
     _read_candidate(text, plain, requested, slots, intent, updates, errors)
     about_candidate = any(s in updates for s in ("candidate_status", *CANDIDATE_FACT_SLOTS))
+    if requested == "candidate_status" and about_candidate and (to_come := _hours_to_come(text)) is not None:
+        # « oui, il fera 28h »: the yes, and the job's hours said of the person hired (future only: « oui il est à 20h » may be
+        # the candidate's job now).
+        updates[MEMORY_SLOT] = _with_hours({**slots, **updates}, to_come[0])
+        result.messages.append({"text": to_come[1]})
     other_topic = requested not in (None, "contract_type", "contract_duration") and about_candidate and not correcting
     if requested not in ("contract_type", "contract_duration") and _CANDIDATES_CONTRACT.search(plain) and not _OUR_CONTRACT.search(plain):
         other_topic = True  # the candidate's current job, not a correction of the hiring contract
@@ -1254,6 +1322,12 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
         # What else an answer says (« cdi temps partiel 25h », « 3 conducteurs de ligne en CDI », « c'est une asso ») is
         # read when the request starts, as the opening message is (each was asked again: twenty-second blind user test).
         memory = dict(result.updates.get(MEMORY_SLOT) or slots.get(MEMORY_SLOT) or {})
+        kept_hours = (slots.get(MEMORY_SLOT) or {}).get("weekly_hours") if isinstance(slots.get(MEMORY_SLOT), dict) else None
+        if (kept_hours is not None and memory.get("weekly_hours") == kept_hours and requested in ("contract_type", "contract_duration", "department")
+                and "?" not in text and job_hours_said(text) is not None):
+            # Hours said in a later answer about the project (« CDD 8 mois, 35h ») are read from it, not the earlier ones kept
+            # (« ok alors ce sera 28h »), which the verdict and the request read first.
+            memory.pop("weekly_hours")
         answers = [*(memory.get(ANSWERS_KEY) or []), {"asked": requested, "text": text}]
         result.updates[MEMORY_SLOT] = {**memory, ANSWERS_KEY: answers[-_ANSWERS_KEPT:]}
     return result

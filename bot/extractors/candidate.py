@@ -645,6 +645,13 @@ def hours_of_the_hired(clause: str, answer: str | None = None) -> bool:
     return JOBS_HOURS_OF_THE_HIRED.search(plain) is not None and _ANOTHER_JOB_SAID_RE.search(normalize(answer or clause or "")) is None
 
 
+def hours_to_come_of_the_hired(clause: str) -> bool:
+    """Whether ``clause`` gives the job's hours said of the person hired in the future or the conditional only (« il fera 28h »,
+    « elle sera à 30h »): at the check's questions about the candidate, the present (« il est à 20h ») is as often the candidate's
+    job now, and is not read there."""
+    return _HOURS_TO_COME_RE.search(normalize(clause or "")) is not None
+
+
 def about_the_candidates_job(clause: str) -> bool:
     """Whether a clause speaks of the candidate's own job, current or past (« il est en CDD chez nous », « il a fait un CDD
     chez nous avant », as :func:`without_candidate_job` drops them), not of the job to come: its contract is never the hiring

@@ -314,6 +314,9 @@ _FILLERS = frozenset(
     notre entreprise societe site poste commune ville c mon ma nos secteur region pres proche cote et ou
     """.split()
 )
+#: SMS spellings of the words that put a place (folded): « ds le 44 », « ds la sarthe » (« ds le 44 » at the place question was not
+#: understood: found talking to the assistant). Whole words only.
+_SMS_WORDS = {"ds": "dans"}
 _DEPARTMENT_CUES = frozenset({"departement", "departements", "dept", "dpt", "dep", "depart", "dpmt"})
 #: « where we are » before « à »: participles (« basés à »), or a verb after its subject (« on est à »).
 _LOCATED_PARTICIPLES = frozenset(
@@ -879,7 +882,7 @@ def _every_mention(text: str) -> tuple[list[str], list[_Mention]]:
     if not text.strip():
         return [], []
     folded, original = tokenize_pair(text)
-    tokens = _canon_tokens(folded)
+    tokens = [_SMS_WORDS.get(t, t) for t in _canon_tokens(folded)]
     covered = _region_name_spans(tokens)
     names = _exact_mentions(tokens, original, covered)
     names += _fuzzy_mentions(tokens, original, covered)
@@ -941,7 +944,7 @@ def _named_with_its_postal_code(mentions: list[_Mention]) -> list[_Mention]:
 #: « notre siège est à Rennes », « siège social situé à Paris »: where the employer's head office is, not the job.
 _HEAD_OFFICE = re.compile(
     r"\b(?:si[eè]ge|maison m[eè]re)(?:\s+social)?(?:\s+\w+){0,3}?\s+(?:est\s+|sont\s+)?(?:(?:situ|bas|install)[ée]e?s?\s+)?"
-    r"(?:[aà]|au|aux|en|dans|sur)\s+[^,.;!?]+?(?=\s+(?:mais|et|alors|pour|par contre|cependant|le poste|les postes|on|nous|je)\b|[,.;!?]|$)",
+    r"(?:[aà]|au|aux|en|dans|ds|sur)\s+[^,.;!?]+?(?=\s+(?:mais|et|alors|pour|par contre|cependant|le poste|les postes|on|nous|je)\b|[,.;!?]|$)",
     re.IGNORECASE,
 )
 
@@ -950,7 +953,7 @@ _HEAD_OFFICE = re.compile(
 #: concluded « not eligible »: eighth blind user test). Not « vient de », which opens past actions.
 _CANDIDATE_HOME = re.compile(
     r"\b(?:habite|habites|habitent|vit|vivent|r[ée]side|r[ée]sident|domicili[ée]e?s?|originaire|h[ée]berg[ée]e?s?|log[ée]e?s?)"
-    r"\s+(?:(?:actuellement|aujourd'hui|encore|plut[ôo]t)\s+)?(?:[aà]|au|aux|en|dans|sur|de|du|d['’ ])\s*[^,.;!?]+?"
+    r"\s+(?:(?:actuellement|aujourd'hui|encore|plut[ôo]t)\s+)?(?:[aà]|au|aux|en|dans|ds|sur|de|du|d['’ ])\s*[^,.;!?]+?"
     r"(?=\s+(?:mais|et|alors|pour|par contre|cependant|le poste|les postes|on|nous|je|c['’ ]?est|ca|ça|est[- ]ce)\b|[,.;!?]|$)",
     re.IGNORECASE,
 )

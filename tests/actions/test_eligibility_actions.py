@@ -1265,3 +1265,71 @@ def test_an_alternance_chosen_then_another_question_is_recorded(text: str, inten
     kind = "contrat_professionnalisation" if "pro" in text else "apprentissage"
     assert slots["contract_type"] == kind and slots["contract_options"] is None
     assert all(message.get("text") != messages.ALTERNANCE_DIFFERENCE for message in sent(said))
+
+
+# ---------------------------------------------------------------- hours changed at the candidate's question (2026-12-02)
+
+
+@pytest.mark.parametrize(("text", "hours", "verdict"), [
+    ("ok alors ce sera 28h", 28.0, "eligible"),
+    ("bon ben 30h alors", 30.0, "eligible"),
+    ("finalement ce sera 20h par semaine", 20.0, "ineligible"),
+])
+def test_hours_changed_at_the_candidate_question_are_kept_and_the_question_asked_again(faq: Faq, text: str, hours: float, verdict: str) -> None:
+    """« ok alors ce sera 28h » at « Avez-vous déjà identifié la personne à recruter ? » was a yes (the « ok ») and the next
+    question came (found talking to the assistant): the hours are the contract's, kept for the verdict and the request, and
+    the same question is asked again, not counted."""
+    from bot.dialogue.turns import verdict_turn
+    from bot.submission.dialogue import memory_updates
+
+    slots = {"contract_type": "cdi", "department": "49"}
+    events, said = _answer(text, "candidate_status", slots, intent="affirm")
+    set_now = slot_events(events)
+    assert set_now["requested_slot"] == "candidate_status" and "candidate_identified" not in set_now and not set_now.get(FAILURES_SLOT)
+    assert set_now[MEMORY_SLOT]["weekly_hours"] == hours
+    assert sent(said) == [{"text": messages.CHECK_HOURS_NOTED.format(hours=f"{hours:.0f} h")}]
+    done = {**slots, **set_now, "candidate_status": "a_identifier"}
+    assert verdict_turn(done, faq).updates[VERDICT_SLOT] == verdict
+    assert memory_updates(done[MEMORY_SLOT]).get("weekly_hours") == (hours if verdict == "eligible" else None)
+
+
+def test_hours_said_later_in_an_answer_about_the_project_take_over_those_kept(faq: Faq) -> None:
+    """The hours kept from « ok alors ce sera 20h » give way to those of a later answer about the project (« CDI 35h »), which
+    the verdict would otherwise read after them."""
+    from bot.dialogue.turns import verdict_turn
+
+    slots: dict[str, Any] = {"contract_type": "cdi", "department": "49"}
+    events, _ = _answer("ok alors ce sera 20h", "candidate_status", slots, intent="affirm")
+    slots = {**slots, **slot_events(events)}
+    events, _ = _answer("en fait CDI 35h", "department", slots, intent="inform")
+    slots = {**slots, **slot_events(events)}
+    assert "weekly_hours" not in slots[MEMORY_SLOT]
+    assert verdict_turn({**slots, "candidate_status": "a_identifier"}, faq).updates[VERDICT_SLOT] == "eligible"
+
+
+# ---------------------------------------------------------------- a place asked back is not counted (2026-12-02)
+
+
+@pytest.mark.parametrize("chosen", ["le 44", "loire atlantique", "ds le 44"])
+def test_an_asked_back_place_then_used_counts_no_failure(chosen: str) -> None:
+    """« Loire » gets « Loire-Atlantique (44), Maine-et-Loire (49) ou Loire (42) ? »; the answer used, two unusable answers at
+    the next question get what any two get there (the simpler example), not the way out (an ask-back is no failure)."""
+    def replies(flow: list[tuple[str, str]]) -> tuple[list[list[str]], dict[str, Any]]:
+        slots: dict[str, Any] = {"contract_type": "cdi"}
+        said_each = []
+        for text, asked in flow:
+            events, said = _answer(text, asked, slots, intent="inform")
+            slots = {**slots, **slot_events(events)}
+            said_each.append([m.get("text") or "" for m in said])
+        return said_each, slots
+
+    unusable = [("bof", "candidate_status"), ("euh", "candidate_status")]
+    with_ask_back, slots = replies([("Loire", "department"), (chosen, "department"), *unusable])
+    assert with_ask_back[0] and "Loire-Atlantique (44)" in with_ask_back[0][0] and slots["department"] == "44"
+    assert with_ask_back[1] == []
+    without, _ = replies([("le 44", "department"), *unusable])
+    assert with_ask_back[2:] == without[1:]
+    assert slots[FAILURES_SLOT] == 2.0
+    assert with_ask_back[-1] == [f"{messages.NOT_UNDERSTOOD} {messages.REPHRASE['candidate_status']}"]
+    assert not any(messages.TOO_MANY_FAILURES in t for t in with_ask_back[-1])
+    assert messages.CANCEL_CHECK_BUTTON not in (ask_message("candidate_status", slots).get("buttons") or [])
