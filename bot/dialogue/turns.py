@@ -41,7 +41,7 @@ from bot.eligibility.dialogue import (
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
 from bot.eligibility.rules import evaluate, rules_on
 from bot.extractors.candidate import about_the_candidates_job
-from bot.extractors.contract import extract_contract, needs_duration
+from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_job_place, extract_place
 from bot.extractors.project import PROJECT_KEY, asks_about_a_hiring, extract_hiring_project
@@ -83,7 +83,7 @@ from bot.faq.replies import (
 )
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up, split_questions
 from bot.language import places
-from bot.language.cues import CLAUSE_MARK, INVERTED_VERBS, OPENING_QUESTION_WORDS, OPENS_WITH_A_YES, QUESTION_VERBS, opening
+from bot.language.cues import CLAUSE_MARK, INVERTED_VERBS, OPENING_QUESTION_WORDS, OPENS_WITH_A_YES, QUESTION_VERBS, UNSURE, opening
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     asks_another_request,
@@ -228,12 +228,23 @@ def _hours_rule(text: str = "") -> Message:
 
 
 def _answered_beside_next_steps(decision: Decision, text: str) -> list[str]:
-    """The entries a message asking what comes next once sent also asks, in other questions of its own: the set-up time only
-    when the training's start is named (« la réponse sous combien de temps ? » alone is read as the set-up time)."""
+    """The entries a message asking what comes next once sent also asks, in other questions of its own.
+
+    Not the entry the « what next » question got alone (« et après ? c'est long ? » got the training's continuation after
+    the hiring), nor how to send a request, which is sent (« … je dois remplir le formulaire sur nosemplois ? »: review of
+    the session's changes); the set-up time only when the training's start is named (« la réponse sous combien de temps ? »
+    alone is read as the set-up time)."""
     if len(split_questions(text)) < 2:
         return []
     names_set_up = bool(_ASKS_SET_UP.search(normalize(text)))
-    return [i for i in decision.answers if i != SET_UP_ENTRY or names_set_up]
+
+    def asks_the_next_steps(part: str) -> bool:
+        return asks_what_next(part) or asks_response_time(part) or asks_more_to_do(part)
+
+    return [
+        i for i in decision.answers
+        if i != PROCEDURE_ENTRY and (i != SET_UP_ENTRY or names_set_up) and not asks_the_next_steps(decision.answered_parts.get(i, ""))
+    ]
 
 
 def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
@@ -350,9 +361,11 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         besides = _answered_beside_next_steps(decision, text)
         if besides:
             # « reponse en combien de jours ? et la formation demarre quand ? » got the next steps alone, the set-up time
-            # left aside (session of 2026-12-02): the next steps, then the answers to the other questions.
+            # left aside (session of 2026-12-02): the next steps, then the answers to the other questions, and the
+            # suggestions for a question answered with no confidence.
             beside = replace(decision, faq_id=besides[0], faq_ids=besides)
             steps += replies_for(beside, faq) + followup_for(beside, faq, in_form=True)
+        steps += other_question_replies(decision, faq, answered=True)  # (« je peux suivre ma demande où ? et c'est en présentiel ? »)
         return Turn([*steps, messages.CONTACT_POINTER])
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
@@ -862,64 +875,87 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
 
 #: The project's answers taken from earlier messages (:func:`_stated_earlier`): the contract and its length, the department.
 _EARLIER_SLOTS = ("contract_type", "contract_duration", "department")
+#: What makes an earlier message no plain statement of the project to come (folded): a hesitation, a hiring in the past, the
+#: candidate's or someone else's job, a training body, a supposition (review of the session's changes, 2026-12-02).
+_NOT_THE_PROJECT_STATED = re.compile(
+    r"\b(?:peut etre|surement|sans doute|probablement|on pense|on hesite|j hesite|on aimerait|ou bien|"
+    r"(?:a|ai|avons|avait|avions|avais|aviez|ont|avaient) (?:deja |aussi |)(?:recrute|embauche|pris|eu|fait|signe)|"
+    r"l an (?:dernier|passe)|l annee (?:derniere|passee)|en 20\d\d|avant|deja|"
+    r"qui (?:etait|est|sort|bosse|travaille|finit|termine|a fait|a eu|fait)|sort d|candidat\w*|personne|gars|dame|jeune|"
+    r"(?:notre|nos|mon|ma|mes|un|une|des) (?:interimaire|apprenti|apprentie|salarie|salariee|stagiaire|alternant|alternante)s?|"
+    r"cfa|afpa|greta|organisme|ecole|lycee|conseil\w*|et si|si c etait|si on|si je|si le|si la|"
+    # a question without its mark (« on recrute un cariste en cdi c possible », « je voudrais savoir pour un recrutement… »)
+    r"possible|eligible|ca marche|ca passe|ca va|savoir|renseign\w*|"
+    r"pas a|pas au|pas en|pas dans|pas un|pas une|non pas|enfin pas|plutot|pardon|en fait|finalement)\b"
+)
+#: What takes the statement back in a later message: a hesitation, a negation or a preference (« non pas en CDI en fait »,
+#: « enfin pas à Nantes », « plutôt à Angers », « rien n'est décidé »).
+_TAKEN_BACK_SINCE = re.compile(
+    r"\b(?:peut etre|surement|sans doute|probablement|on pense|on hesite|j hesite|ou bien|rien n est decide|"
+    r"pas a|pas au|pas en|pas dans|pas un|pas une|non pas|enfin pas|plutot|pardon|en fait|finalement)\b"
+)
+#: Contract words, for a later message that names a contract even negated (« non pas en CDI en fait »).
+_CONTRACT_WORDS = re.compile(r"\b(?:cdi|cdd|contrat|interim\w*|alternan\w*|apprenti\w*|professionnalisation|saisonni\w*)\b")
+#: A supposition in a later message (« et si c'était à Vitré ? », « et si on le prolonge ? »): the place and the length asked.
+_SUPPOSES = re.compile(r"\b(?:et si|si c etait|si on|si je|si le|si la|si c est)\b")
 
 
 def _stated_earlier(events: list[dict[str, Any]]) -> dict[str, Any]:
-    """The contract, its length and the department of a hiring project the employer stated in messages typed since the last
-    check began (the one just before included, when :func:`_stated_just_before` found nothing), when no later message says
-    otherwise.
+    """The contract, its length and the department of the hiring project one earlier message states, when nothing since says
+    otherwise: « on est une boite de transport, on cherche 3 chauffeurs PL en CDI » → a question answered → « je veux faire
+    la demande » asked the contract again (twenty-fourth blind user test).
 
-    Conservative, as a review of a broader version found (session of 2026-12-02, commit a8178c9): only a statement clause
-    that says the hiring itself (« on cherche 3 chauffeurs PL en CDI »), never one on the candidate's job or past (« notre
-    ancien apprenti était en alternance ») nor a clause without a hiring verb (« on a un CFA à Rennes »); a slot two messages
-    state differently, or that any later message names otherwise, even in a question (« et si le poste est à
-    Châteaubriant ? »), is asked.
+    Strict, after two reviews of broader versions (commit a8178c9, then the review of this one: questions without a question
+    mark, corrections, hesitations, past hires, the candidate's job, a training centre's town, two projects, an earlier
+    check's answers taken as the project): only before any check of the conversation, never from a job seeker; one clause
+    in all that states a hiring, in a message that asks nothing; a slot any later message names again, even the same or in
+    a question, is asked, and all of them after a later doubt or supposition.
     """
-    typed: list[str] = []
-    for event in events:
-        if event.get("event") == "bot" and event.get("text") == messages.ELIGIBILITY_INTRO.get("text"):
-            typed = []  # a check began: what was said before it belongs to it
-        elif event.get("event") == "user":
-            typed.append(event.get("text") or "")
-    earlier = typed[:-1]
-    values: dict[str, set[Any]] = {name: set() for name in _EARLIER_SLOTS}
-    stated: dict[str, tuple[Any, int]] = {}
-    for index, text in enumerate(earlier):
+    if any(e.get("event") == "bot" and e.get("text") == messages.ELIGIBILITY_INTRO.get("text") for e in events):
+        return {}
+    typed = [e.get("text") or "" for e in events if e.get("event") == "user"]
+    earlier = [t for t in typed[:-1] if not t.startswith("/")]
+    if any(_A_JOB_SEEKER.search(normalize(t)) for t in earlier):
+        return {}
+    projects: list[tuple[dict[str, Any], int]] = []
+    for index, text in enumerate(typed[:-1]):
         if text.startswith("/"):
             continue
         for clause in re.split(CLAUSE_MARK, text):
             project = extract_hiring_project(clause)
-            if not project.get(PROJECT_KEY) or clause.rstrip().endswith("?") or about_the_candidates_job(clause) or _ASKING.search(normalize(clause)):
-                continue
-            for name in _EARLIER_SLOTS:
-                if project.get(name) is not None:
-                    values[name].add(project[name])
-                    stated[name] = (project[name], index)
-    # Named otherwise by any message typed since (the starting message and the one before it included).
-    for name, (value, index) in list(stated.items()):
-        later = typed[index + 1:]
-        if len(values[name]) > 1 or any(_names_otherwise(name, value, text) for text in later):
-            del stated[name]
-    if "contract_duration" in stated and stated.get("contract_type", (None, -1))[1] != stated["contract_duration"][1]:
-        del stated["contract_duration"]  # a length goes with its own contract
-    if "contract_type" not in stated:
-        stated.pop("contract_duration", None)
-    found = {name: value for name, (value, _) in stated.items()}
+            if project.get(PROJECT_KEY):
+                projects.append((project, index))
+    if len(projects) != 1:
+        return {}  # none, or two projects (« un soudeur en CDI à Cholet et un cariste en CDD à Nantes »)
+    project, index = projects[0]
+    text = typed[index]
+    plain = normalize(text)
+    if ("?" in text or _ASKING.search(plain) or asks_about_a_hiring(text) or _NOT_THE_PROJECT_STATED.search(plain) or about_the_candidates_job(text)
+            or len(extract_contract_options(text)) > 1 or len(_CONTRACT_WORDS.findall(plain)) > 1):
+        return {}  # (two contracts: « un soudeur en CDI à Cholet et un cariste en CDD de 6 mois », « en CDD de 6 mois puis CDI »)
+    later = typed[index + 1:]
+    if any(UNSURE.search(normalize(t)) or _TAKEN_BACK_SINCE.search(normalize(t)) for t in later):
+        return {}  # « enfin c'est pas encore sûr », « non pas en CDI en fait »
+    found = {name: project[name] for name in _EARLIER_SLOTS if project.get(name) is not None}
+    if any(_SUPPOSES.search(normalize(t)) for t in later):
+        found = {k: v for k, v in found.items() if k == "contract_type"}  # « et si c'était à vitre ? » (a place not read)
+    for name in list(found):
+        if any(_names_the_slot(name, t) for t in later):
+            found.pop(name)  # named again since, even the same or in a question: asked
+    if "contract_type" not in found:
+        found.pop("contract_duration", None)  # a length goes with its own contract
     if found.get("department") is not None and found["department"] not in places.REGION_DEPARTMENTS:
         found.pop("department")  # a place outside the region was answered already (« Ille-et-Vilaine (35) … pas des Pays de la Loire »)
     return found
 
 
-def _names_otherwise(slot: str, value: Any, text: str) -> bool:
-    """Whether ``text`` names a value of ``slot`` other than ``value`` (a place of another department, another contract)."""
+def _names_the_slot(slot: str, text: str) -> bool:
+    """Whether ``text`` names a value of ``slot`` (a place, a region, a contract, a length), whatever it says of it."""
     if slot == "department":
-        place = extract_place(text)
-        return place is not None and not (isinstance(place, Place) and place.department == value)
+        return extract_place(text) is not None or places.other_region_named(text) is not None
     if slot == "contract_type":
-        other = extract_contract(text)
-        return other is not None and other != value
-    duration = extract_duration(text)
-    return duration is not None and (duration.months is None or round(duration.months, 2) != value)
+        return extract_contract(text) is not None or bool(extract_contract_options(text)) or bool(_CONTRACT_WORDS.search(normalize(text)))
+    return extract_duration(text) is not None
 
 
 def verdict_turn(slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = frozenset()) -> Turn:

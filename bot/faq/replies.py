@@ -104,10 +104,11 @@ def replies_for(decision: Decision, faq: Faq, streak: int = 1) -> list[Message]:
     return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
 
 
-def other_question_replies(decision: Decision, faq: Faq) -> list[Message]:
-    """After the answers, the closest entries to another question of the message that got no confident answer."""
+def other_question_replies(decision: Decision, faq: Faq, answered: bool = False) -> list[Message]:
+    """After the answers, the closest entries to another question of the message that got no confident answer.
+    ``answered``: a question of the message was answered otherwise (the next steps once the request is sent)."""
     suggested = [i for i in decision.other_suggestions if i in faq and i not in decision.answers]
-    if not decision.answers or not suggested:
+    if not (decision.answers or answered) or not suggested:
         return []
     return [{"text": messages.OTHER_QUESTION_SUGGEST_TEXT, "buttons": [faq_button(faq, i) for i in suggested]}]
 

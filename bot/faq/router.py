@@ -122,6 +122,9 @@ class Decision:
     #: With answers: the closest entries to another question of the message, answered with no confidence (offered after
     #: the answers rather than left aside).
     other_suggestions: list[str] = field(default_factory=list)
+    #: For each entry a question of the message answered alone: that question (« et apres ? » → the entry it got), read by
+    #: the turns that answer a part of the message themselves (the next steps once the request is sent).
+    answered_parts: dict[str, str] = field(default_factory=dict)
 
     @property
     def answers(self) -> list[str]:
@@ -300,16 +303,19 @@ def decide_scores(
     confidence = 1.0
     checks = 0  # parts that ask for the check (« est ce que je peux embaucher 2 caristes a Nantes en CDI avec ça ? »)
     unsure: list[list[str]] = []  # the suggestions for each part not answered with confidence
+    parts: dict[str, str] = {}
     for part_text, part in zip(texts[1:], all_scores[1:], strict=True):
         decision = _single(part, thresholds, part_text)
         if decision.kind == "answer" and decision.faq_id not in answered:
             answered.append(decision.faq_id or "")
+            parts[decision.faq_id or ""] = part_text
             confidence = min(confidence, decision.confidence)
         elif decision.kind == "other" and decision.intent == CHECK_INTENT:
             checks += 1
         elif decision.kind == "suggest" and _asks_on_its_own(part_text, part):
             unsure.append(decision.suggestions)
-    return _with_other_suggestions(_combined(text, whole, questions, answered, confidence, checks), unsure)
+    combined = _with_other_suggestions(_combined(text, whole, questions, answered, confidence, checks), unsure)
+    return replace(combined, answered_parts={i: p for i, p in parts.items() if i in combined.answers}) if parts and combined.answers else combined
 
 
 #: A question of its own, for suggestions after the answers: so many words at least, and the FAQ its most likely reading

@@ -192,7 +192,7 @@ _WHAT_NEXT = re.compile(
     # (« la suite », not « …je vous rappelle demain pour la suite » after « c'est bon envoyez », which sent nothing: session
     # of 2026-12-02; « et pour la suite ? » asks)
     # (not a farewell after it: « merci et ensuite bonne journée » got the next steps: session of 2026-12-02)
-    r"\b(?:(?:et maintenant|et apres|et ensuite)(?! (?:bonne|au revoir|a bientot|a plus|bye))|(?<!\bpour )la suite|^pour la suite|\bet pour la suite|prochaines? etapes?|il se passe quoi|que se passe t il|qu est ce qui se passe|"
+    r"\b(?:(?:et maintenant|et apres|et ensuite)(?! (?:bonne|au revoir|a bientot|a plus(?! qu)|bye))|(?<!\bpour )la suite|^pour la suite|\bet pour la suite|prochaines? etapes?|il se passe quoi|que se passe t il|qu est ce qui se passe|"
     r"on fait quoi|je fais quoi|que dois je faire|quand (?:aurai je|aurais je|vais je avoir|est ce que j aurai) (?:une |la )?reponse|"
     # (the response time: _RESPONSE_TIME) « je peux suivre ma demande où ? » got the contact form's answer, then a new check (tenth blind user test)
     r"suivre (?:ma|la|notre) demande|suivi de (?:ma|la|notre) demande|ou en est (?:ma|la|notre) demande)\b"

@@ -281,6 +281,23 @@ def test_a_place_named_otherwise_or_outside_is_asked(typed: list[str]) -> None:
     ["on cherche un cariste en CDI", "c quoi la diff avec un contrat pro ?", "ok"],
     # a question, not a project
     ["est-ce qu'on peut embaucher en CDI ?", "et en CDD ?", "ok"],
+    # the review of this change: questions without their mark, doubts since, hesitations, past hires, the candidate's job,
+    # a training body, an earlier check's answers, two projects, a job seeker
+    ["vous financez si on recrute en cdd de 3 mois", "ok"],
+    ["on recrute un cariste en cdi c possible", "ok"],
+    ["je voudrais savoir pour un recrutement en cdi a angers", "ok"],
+    ["on cherche un cariste en CDI", "en fait non pas de CDI, on sait pas encore", "ok"],
+    ["on recrute en CDI a nantes", "non pas en CDI en fait", "ok"],
+    ["on pense recruter en cdd de 6 mois", "rien n'est decide", "ok"],
+    ["on recrute peut-etre en cdd de 6 mois a nantes", "ca marche ?", "ok"],
+    ["on a embauché 2 caristes en CDD l'an dernier à Angers", "cette fois on veut passer par vous", "ok"],
+    ["on veut embaucher un gars qui etait en cdd chez nous a nantes", "il est au chomage depuis", "ok"],
+    ["on veut embaucher notre interimaire en cdi", "ok"],
+    ["le CFA de Laval recrute des apprentis en alternance", "ok"],
+    ["on cherche un soudeur en CDI a Cholet et un cariste en CDD de 6 mois a Nantes", "ok"],
+    ["on recrute un soudeur en cdi", "on recrute un cariste aussi a nantes", "ok"],
+    ["on recrute en cdd de 6 mois puis cdi", "ok"],
+    ["je suis au chomage et je cherche un cdi a nantes", "ok"],
 ])
 def test_earlier_messages_that_do_not_state_the_project_are_not_taken(typed: list[str]) -> None:
     slots, said = _started_after(typed)
@@ -293,9 +310,10 @@ def test_the_starting_message_and_an_earlier_check_win_over_earlier_messages() -
     slots, said = _started_after(["on cherche un cariste en CDI a Nantes", "c'est payant ?", "bon"], start="on veut embaucher un soudeur en CDD de 7 mois")
     assert (slots["contract_type"], slots["contract_duration"]) == ("cdd", 7.0)
     assert not any(m.get("text", "").startswith("Je reprends") for m in said)
-    # what was said before an earlier check belongs to it
-    events = [user_event("on cherche un cariste en CDI a Nantes", "faq"), {"event": "bot", "text": "…"}, user_event("on vérifie", "check_eligibility"),
-              {"event": "bot", **messages.ELIGIBILITY_INTRO}, user_event("c'est payant ?", "faq"), {"event": "bot", "text": "…"},
+    # what was said before or in an earlier check belongs to it
+    events = [user_event("on vérifie", "check_eligibility"), {"event": "bot", **messages.ELIGIBILITY_INTRO},
+              user_event("on cherche un cariste en CDI a Nantes", "inform"), {"event": "bot", "text": "…"},
+              user_event("c'est payant ?", "faq"), {"event": "bot", "text": "…"},
               user_event("bon", "faq"), user_event("je veux faire la demande", "check_eligibility")]
     events_out, _ = run(ActionStartEligibility(), tracker("je veux faire la demande", intent="check_eligibility", events=events))
     assert slot_events(events_out)["contract_type"] is None

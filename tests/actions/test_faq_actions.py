@@ -130,6 +130,25 @@ def test_what_next_and_the_start_after_sending_gets_both(faq: Faq, text: str) ->
     assert messages.CHECK_OFFER not in replies
 
 
+def test_beside_what_next_after_sending_neither_how_to_apply_nor_the_entry_of_what_next_itself(faq: Faq) -> None:
+    """Review of the session's changes: the form's link for a request already sent; « et apres ? » got its own entry."""
+    reference = {REFERENCE_SLOT: "1E1F-2026-000021"}
+    steps = {"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}
+    text = "et maintenant il se passe quoi ? je dois remplir le formulaire sur nosemplois ?"
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY], slots=reference))
+    assert sent(said) == [steps, messages.CONTACT_POINTER]
+    state = _typed("et apres ? c'est long ?", "answer", ["poursuite_parcours_emploi"], slots=reference)
+    state.latest_message[DECISION_KEY]["answered_parts"] = {"poursuite_parcours_emploi": "et apres ?"}
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said) == [steps, messages.CONTACT_POINTER]
+    # the other question's suggestions kept
+    state = _typed("je peux suivre ma demande ou ? et la formation c'est en presentiel ?", "answer", [PROCEDURE_ENTRY], slots=reference)
+    state.latest_message[DECISION_KEY]["other_suggestions"] = ["lieu_formation", "cout_formation"]
+    _, said = run(ActionAnswerFaq(), state)
+    other = {"text": messages.OTHER_QUESTION_SUGGEST_TEXT, "buttons": [faq_button(faq, "lieu_formation"), faq_button(faq, "cout_formation")]}
+    assert sent(said) == [steps, other, messages.CONTACT_POINTER]
+
+
 @pytest.mark.parametrize("text", ["reponse en combien de jours ?", "réponse sous combien de temps ? merci d'avance"])
 def test_the_response_time_alone_after_sending_is_not_the_set_up_time(text: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))

@@ -126,6 +126,8 @@ def test_thanks_or_praise_after_the_offer(text: str, offer: str | None, reply: s
     # « Avec plaisir ! Avez-vous une autre question… » once the request was sent (twenty-fourth blind user test, u24-01, u24-15).
     "merci et ensuite il se passe quoi ?", "merci ! et ensuite il se passe quoi ?", "super merci, la suite c'est quoi ?",
     "parfait merci, et apres ?", "ok merci, et maintenant ?", "merci, vous repondez sous combien de temps ?",
+    # (« a plus qu'a… » is no « à plus »: review of the session's changes)
+    "merci et apres a plus qu'a attendre ?",
 ])
 def test_thanks_with_what_next_after_sending_gets_the_next_steps(text: str) -> None:
     slots = {REFERENCE_SLOT: "1E1F-2026-000041", OFFER_SLOT: OFFER_SENT}
