@@ -376,6 +376,11 @@ REGION_NAMED_ASK_PLACE = (
     "Oui, le dispositif concerne bien les Pays de la Loire. Indiquez la commune, le code postal ou le département du poste, "
     "par exemple « Cholet », « 85000 » ou « Sarthe »."
 )
+#: The same at the request's place question, which records a commune (a department alone gets the commune asked).
+REGION_NAMED_ASK_COMMUNE = (
+    "Oui, le dispositif concerne bien les Pays de la Loire. Indiquez la commune du poste ou son code postal, "
+    "par exemple « Cholet » ou « 49300 »."
+)
 #: Several places named in one answer (« notre siège est à Paris mais le poste est à Nantes »).
 SEVERAL_PLACES = "Vous citez plusieurs lieux : {choices} ? Indiquez celui où le poste sera situé."
 

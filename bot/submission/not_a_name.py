@@ -195,3 +195,21 @@ def _first_words(text: str, count: int) -> str:
             return text[: match.start()]
         seen += 1
     return text
+
+
+#: Where a clause of its own starts after the company's name: a comma, a semicolon, a full stop or a dash between spaces.
+_CLAUSE_AFTER_A_NAME = re.compile(r"\s*[,;.]\s+|\s+[-–—]+\s+")
+
+
+def name_then_reason(text: str) -> tuple[str, str] | None:
+    """(the name, the reason) when ``text``, typed at the company's name, gives the name then the reason for the contract in a
+    clause of its own (« Menuiserie Durand, c'est pour un remplacement », « SARL Dupont – c'est pour un surcroît d'activité »:
+    stored whole as the name, session of 2026-12-02), else None. The reason is read as :func:`reason_said` reads one typed
+    alone, without a reason awaited (« Transports Durand, renfort interim », « Durand, Fils et Cie » are names)."""
+    for boundary in _CLAUSE_AFTER_A_NAME.finditer(text):
+        name, reason = text[: boundary.start()].strip(), text[boundary.end():].strip()
+        if not re.search(r"[^\W\d_]", name) or reason_said(name, reason_awaited=False):
+            return None
+        if reason_said(reason, reason_awaited=False):
+            return name, reason
+    return None

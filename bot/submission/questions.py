@@ -56,7 +56,7 @@ from bot.extractors.contract import (
     needs_duration,
 )
 from bot.extractors.duration import extract_duration
-from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
+from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, names_the_region
 from bot.extractors.project import need_in_brackets
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.faq.replies import siret_help
@@ -139,7 +139,7 @@ from bot.submission.mentions import (
     sniff_field,
     two_jobs,
 )
-from bot.submission.not_a_name import answer_beside_an_off_topic_question, job_known_part, reason_said
+from bot.submission.not_a_name import answer_beside_an_off_topic_question, job_known_part, name_then_reason, reason_said
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, groups_at_their_hours
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
@@ -1101,6 +1101,23 @@ def understand_field(
         result.updates["siret"] = sent_siret
         result.messages.append({"text": msg.SAME_SIRET_AS_SENT.format(siret=display("siret", sent_siret))})
         return result
+    if requested == "work_location" and names_the_region(text) and extract_place(text) is None:
+        # « Pays de la Loire », « région PDL » got « Je n'ai pas reconnu de commune », counted (session of 2026-12-02): the
+        # region is right, said so, and the commune asked, never counted (as the check does at its place question).
+        result.kind = QUESTION
+        result.messages.append({"text": msg.REGION_NAMED_ASK_COMMUNE})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
+    if requested == "company_name" and (name_reason := name_then_reason(text)) is not None:
+        # « Menuiserie Durand, c'est pour un remplacement » was stored whole as the name (session of 2026-12-02): the name, and
+        # the reason noted for its question when the check said a derogation (as a reason typed alone, below).
+        answered = understand_field(name_reason[0], requested, slots, intent, now)
+        reason = validate_field(FIELD_VALIDATORS["derogation_justification"], name_reason[1], now.date())
+        if answered.kind == VALUE and answered.updates.get(requested) and _reason_awaited(slots) and reason.kind == VALUE:
+            answered.updates["derogation_justification"] = reason.value
+            answered.messages.append({"text": msg.REASON_NOTED_BEFORE_ITS_QUESTION.format(reason=reason.value)})
+        if answered.kind == VALUE and answered.updates.get(requested):
+            return answered
     if requested == "company_name" and reason_said(text, reason_awaited=(awaited := _reason_awaited(slots))):
         # « c'est pour un gros chantier de renovation qui dure 3 mois… » right after the check's « je vous demanderai d'en
         # expliquer la raison » was stored as the company (twenty-fourth blind user test): the reason, noted for its own
