@@ -1206,6 +1206,8 @@ DATE_PAST = "Le {date} est déjà passé. Indiquez une date de démarrage à ven
 DATE_TODAY = "Le démarrage ne peut pas avoir lieu aujourd'hui. Indiquez une date à venir (par exemple « {example} »)."
 DATE_TOO_FAR = "La date de démarrage ne peut pas être à plus de deux ans (au plus tard le {latest}). Indiquez une date plus proche."
 DATE_APPROXIMATE = "J'ai noté un démarrage le {date} : vous pourrez préciser la date avec les services de la Région."
+#: « le 3 ou 4 janvier », « mi mars ou début mars »: the earliest of the dates, said as the low end of a range of hours is.
+DATE_EARLIEST = "J'ai noté un démarrage le {date}, la première des dates indiquées : vous pourrez la corriger au récapitulatif."
 #: « pas le 1er février »: a date rejected, and none said instead.
 DATE_INSTEAD = "Quelle date de démarrage souhaitez-vous à la place ? Par exemple {example}."
 #: « semaine 9 »: the Monday of that week, said back.
