@@ -139,7 +139,13 @@ from bot.submission.mentions import (
     sniff_field,
     two_jobs,
 )
-from bot.submission.not_a_name import answer_beside_an_off_topic_question, job_known_part, name_then_reason, reason_said
+from bot.submission.not_a_name import (
+    answer_beside_a_scheme_question,
+    answer_beside_an_off_topic_question,
+    job_known_part,
+    name_then_reason,
+    reason_said,
+)
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, groups_at_their_hours
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
@@ -964,6 +970,10 @@ def _without_other_dates(text: str) -> str:
 JOB_NOT_KNOWN = "job_not_known"
 
 
+#: Free-text fields whose answer is kept when a question about the scheme follows it, the question left to the FAQ.
+_ANSWER_BESIDE_A_QUESTION = frozenset({"company_name", "job_title", "training_needs"})
+
+
 def _reason_awaited(slots: dict[str, Any]) -> bool:
     """Whether the check said a derogation whose reason is not given yet (the request asks it)."""
     return slots.get("eligibility") == "derogation" and not slots.get("derogation_justification")
@@ -1035,6 +1045,14 @@ def understand_field(
         result.messages.append({"text": _noted_so_far(text, plain, requested, slots)})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
+    if (requested in _ANSWER_BESIDE_A_QUESTION and (beside := answer_beside_a_scheme_question(text)) is not None
+            and not UNSURE.search(normalize(beside))):  # (« je sais pas, c'est quoi les formations possibles ? » is a question)
+        # « CACES 3, et c'est financé à 100% ? » at the training needs got what the needs are, the needs lost (session of
+        # 2026-12-02): the answer kept, the question left to the FAQ (which records the answer too: bot.dialogue.turns).
+        answered = understand_field(beside, requested, slots, "inform", now)
+        if answered.kind == VALUE and answered.updates.get(requested):
+            answered.interruption = True
+            return answered
     if intent == OUT_OF_SCOPE_INTENT and asked and _QUESTION_WORD.search(plain) and not about_the_field(text, requested):
         # « c'est quoi le smic horaire en 2027 ? » at the number of positions got what that question is for
         # (thirteenth blind user test): no answer here, said so, then the question again.
