@@ -376,6 +376,11 @@ REGION_NAMED_ASK_PLACE = (
     "Oui, le dispositif concerne bien les Pays de la Loire. Indiquez la commune, le code postal ou le département du poste, "
     "par exemple « Cholet », « 85000 » ou « Sarthe »."
 )
+#: The same at the request's place question, which records a commune (a department alone gets the commune asked).
+REGION_NAMED_ASK_COMMUNE = (
+    "Oui, le dispositif concerne bien les Pays de la Loire. Indiquez la commune du poste ou son code postal, "
+    "par exemple « Cholet » ou « 49300 »."
+)
 #: Several places named in one answer (« notre siège est à Paris mais le poste est à Nantes »).
 SEVERAL_PLACES = "Vous citez plusieurs lieux : {choices} ? Indiquez celui où le poste sera situé."
 
@@ -1205,6 +1210,8 @@ DATE_PAST = "Le {date} est déjà passé. Indiquez une date de démarrage à ven
 DATE_TODAY = "Le démarrage ne peut pas avoir lieu aujourd'hui. Indiquez une date à venir (par exemple « {example} »)."
 DATE_TOO_FAR = "La date de démarrage ne peut pas être à plus de deux ans (au plus tard le {latest}). Indiquez une date plus proche."
 DATE_APPROXIMATE = "J'ai noté un démarrage le {date} : vous pourrez préciser la date avec les services de la Région."
+#: « le 3 ou 4 janvier », « mi mars ou début mars »: the earliest of the dates, said as the low end of a range of hours is.
+DATE_EARLIEST = "J'ai noté un démarrage le {date}, la première des dates indiquées : vous pourrez la corriger au récapitulatif."
 #: « pas le 1er février »: a date rejected, and none said instead.
 DATE_INSTEAD = "Quelle date de démarrage souhaitez-vous à la place ? Par exemple {example}."
 #: « semaine 9 »: the Monday of that week, said back.

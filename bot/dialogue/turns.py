@@ -462,6 +462,12 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         written = field_turn(before.group("statement"), slots["requested_slot"], slots, "inform")
         if written.kind == VALUE:
             return Turn([*replies, *written.messages], written.updates)
+    if in_form and not keywords and slots.get("requested_slot") in FIELD_VALIDATORS and text.strip().endswith("?"):
+        # « CACES 3, et c'est financé à 100% ? » at the training needs: the request's reader keeps the answer and leaves the
+        # question to the FAQ (session of 2026-12-02): the FAQ's answer, and the answer recorded.
+        beside = field_turn(text, slots["requested_slot"], slots, "inform")
+        if beside.interruption and beside.kind == VALUE and beside.updates.get(slots["requested_slot"]):
+            return Turn([*replies, *beside.messages], beside.updates)
     if in_form and slots.get("requested_slot") == "contract_type" and "?" not in text and PLAIN_CONTRACT.search(normalize(text)):
         # « un contrat normal » at the contract question: which contract, counted as an answer it cannot use.
         read = understand(text, "contract_type", slots, "inform")

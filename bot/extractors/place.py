@@ -360,7 +360,7 @@ _NOT_AFTER_NUMBER = frozenset(
     personnes personne postes poste candidats candidat ans km kms min minutes pourcent pc fois ans m2 m ca eme e
     """.split()
 )
-_REGION_NAME = (("pays", "de", "la", "loire"), ("pays", "de", "loire"), ("pays", "loire"))
+_REGION_NAME = (("pays", "de", "la", "loire"), ("pays", "de", "loire"), ("pays", "loire"), ("pdl",))
 _DEPARTMENT_NUMBER = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-5]|2a|2b|97[1-6])")
 _POSTAL_CODE = re.compile(r"\d{5}")
 #: The whole part of a decimal number (« 37,5h », « 24.5 heures »): no department's number.

@@ -287,10 +287,12 @@ def _job_title(text: str) -> str | None:
             if pattern is _JOB_POSTE and not re.match(_A_JOB_WORD, _plain(said)):
                 continue  # « 2 postes disponibles », « 1 poste uniquement », « un poste de nuit »: no job (review)
             words = _job_words(said)
-            if words and _another_job_after(text[match.start("job" if match.group("job") else "bare"):], len(words)):
+            start = match.start("job" if match.group("job") else "bare")
+            if words and (_another_job_after(text[start:], len(words)) or _another_job_named_after(text[start:], " ".join(words))):
+                # (« on cherche des caristes et des magasiniers » was « caristes », the magasiniers dropped: session of 2026-12-02)
                 return ""  # the job question asks, and its reader says one job per request
             if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1):
-                return " ".join(words) + _qualification_after(text[match.start("job" if match.group("job") else "bare"):], words)
+                return " ".join(words) + _qualification_after(text[start:], words)
     for match in _JOB_NEEDED.finditer(text):
         if (job := _bare_job(match.group("job"))) is not None:
             if _another_job_after(text[match.start("job"):], len(job.split())) or _another_job_named_after(

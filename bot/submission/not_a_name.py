@@ -11,7 +11,7 @@ import re
 
 from bot.language.cues import UNSURE, alternation
 from bot.language.months import FULL_MONTHS, WEEKDAYS
-from bot.language.normalize import normalize
+from bot.language.normalize import fold, normalize
 
 #: Words of a reason for a contract under 6 months (folded): each one says why the contract is short.
 _STRONG_REASON = (
@@ -195,3 +195,47 @@ def _first_words(text: str, count: int) -> str:
             return text[: match.start()]
         seen += 1
     return text
+
+
+#: Where a clause of its own starts after the company's name: a comma, a semicolon, a full stop or a dash between spaces.
+_CLAUSE_AFTER_A_NAME = re.compile(r"\s*[,;.]\s+|\s+[-–—]+\s+")
+
+
+def name_then_reason(text: str) -> tuple[str, str] | None:
+    """(the name, the reason) when ``text``, typed at the company's name, gives the name then the reason for the contract in a
+    clause of its own (« Menuiserie Durand, c'est pour un remplacement », « SARL Dupont – c'est pour un surcroît d'activité »:
+    stored whole as the name, session of 2026-12-02), else None. The reason is read as :func:`reason_said` reads one typed
+    alone, without a reason awaited (« Transports Durand, renfort interim », « Durand, Fils et Cie » are names)."""
+    for boundary in _CLAUSE_AFTER_A_NAME.finditer(text):
+        name, reason = text[: boundary.start()].strip(), text[boundary.end():].strip()
+        if not re.search(r"[^\W\d_]", name) or reason_said(name, reason_awaited=False):
+            return None
+        if reason_said(reason, reason_awaited=False):
+            return name, reason
+    return None
+
+
+#: Where a question about the scheme starts after the answer: a clause boundary (or « et »), then a question's opening (folded).
+_SCHEME_QUESTION_AFTER = re.compile(
+    r"(?:[,;.!]\s*(?:(?:et|mais|au fait|sinon|aussi)\s+)*|\s+(?:(?:et|mais|au fait|sinon)\s+)+)"
+    r"(?=(?:c est|cest|c|ca|qui|quel\w*|kel\w*|combien|comment|quand|qd|pourquoi|est ce|on peut|peut on|il faut|faut il|y a t il|"
+    r"vous|la region|la formation|elle|il)\b)"
+)
+
+
+def answer_beside_a_scheme_question(text: str) -> str | None:
+    """The answer typed before a question about the scheme (« CACES 3, et c'est financé à 100% ? » is « CACES 3 »,
+    « hygiène alimentaire, c'est payé par la région ? » « hygiène alimentaire »), else None: the question ends the message and
+    names the scheme or the request (:data:`_SCHEME_STEMS`), and something is said before it. The FAQ answers the question
+    (the needs were lost for what the needs are: session of 2026-12-02)."""
+    stripped = text.strip()
+    if not stripped.endswith("?"):
+        return None
+    folded = re.sub(r"['’-]", " ", fold(stripped))  # (the clause's marks kept, unlike in :func:`normalize`)
+    for found in _SCHEME_QUESTION_AFTER.finditer(folded):
+        if not _SCHEME_STEMS.search(normalize(folded[found.end():])):
+            continue
+        answer = _first_words(stripped, len(normalize(folded[:found.end()]).split()))
+        answer = re.sub(r"(?:[\s,;.!]|\b(?:et|mais|au fait|sinon|aussi)\b)+$", "", answer, flags=re.IGNORECASE).strip()
+        return answer if re.search(r"[^\W_]", answer) else None
+    return None

@@ -56,7 +56,7 @@ from bot.extractors.contract import (
     needs_duration,
 )
 from bot.extractors.duration import extract_duration
-from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place
+from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, names_the_region
 from bot.extractors.project import need_in_brackets
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.faq.replies import siret_help
@@ -139,7 +139,13 @@ from bot.submission.mentions import (
     sniff_field,
     two_jobs,
 )
-from bot.submission.not_a_name import answer_beside_an_off_topic_question, job_known_part, reason_said
+from bot.submission.not_a_name import (
+    answer_beside_a_scheme_question,
+    answer_beside_an_off_topic_question,
+    job_known_part,
+    name_then_reason,
+    reason_said,
+)
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, groups_at_their_hours
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
@@ -964,6 +970,10 @@ def _without_other_dates(text: str) -> str:
 JOB_NOT_KNOWN = "job_not_known"
 
 
+#: Free-text fields whose answer is kept when a question about the scheme follows it, the question left to the FAQ.
+_ANSWER_BESIDE_A_QUESTION = frozenset({"company_name", "job_title", "training_needs"})
+
+
 def _reason_awaited(slots: dict[str, Any]) -> bool:
     """Whether the check said a derogation whose reason is not given yet (the request asks it)."""
     return slots.get("eligibility") == "derogation" and not slots.get("derogation_justification")
@@ -1035,6 +1045,14 @@ def understand_field(
         result.messages.append({"text": _noted_so_far(text, plain, requested, slots)})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
+    if (requested in _ANSWER_BESIDE_A_QUESTION and (beside := answer_beside_a_scheme_question(text)) is not None
+            and not UNSURE.search(normalize(beside))):  # (« je sais pas, c'est quoi les formations possibles ? » is a question)
+        # « CACES 3, et c'est financé à 100% ? » at the training needs got what the needs are, the needs lost (session of
+        # 2026-12-02): the answer kept, the question left to the FAQ (which records the answer too: bot.dialogue.turns).
+        answered = understand_field(beside, requested, slots, "inform", now)
+        if answered.kind == VALUE and answered.updates.get(requested):
+            answered.interruption = True
+            return answered
     if intent == OUT_OF_SCOPE_INTENT and asked and _QUESTION_WORD.search(plain) and not about_the_field(text, requested):
         # « c'est quoi le smic horaire en 2027 ? » at the number of positions got what that question is for
         # (thirteenth blind user test): no answer here, said so, then the question again.
@@ -1101,6 +1119,23 @@ def understand_field(
         result.updates["siret"] = sent_siret
         result.messages.append({"text": msg.SAME_SIRET_AS_SENT.format(siret=display("siret", sent_siret))})
         return result
+    if requested == "work_location" and names_the_region(text) and extract_place(text) is None:
+        # « Pays de la Loire », « région PDL » got « Je n'ai pas reconnu de commune », counted (session of 2026-12-02): the
+        # region is right, said so, and the commune asked, never counted (as the check does at its place question).
+        result.kind = QUESTION
+        result.messages.append({"text": msg.REGION_NAMED_ASK_COMMUNE})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
+    if requested == "company_name" and (name_reason := name_then_reason(text)) is not None:
+        # « Menuiserie Durand, c'est pour un remplacement » was stored whole as the name (session of 2026-12-02): the name, and
+        # the reason noted for its question when the check said a derogation (as a reason typed alone, below).
+        answered = understand_field(name_reason[0], requested, slots, intent, now)
+        reason = validate_field(FIELD_VALIDATORS["derogation_justification"], name_reason[1], now.date())
+        if answered.kind == VALUE and answered.updates.get(requested) and _reason_awaited(slots) and reason.kind == VALUE:
+            answered.updates["derogation_justification"] = reason.value
+            answered.messages.append({"text": msg.REASON_NOTED_BEFORE_ITS_QUESTION.format(reason=reason.value)})
+        if answered.kind == VALUE and answered.updates.get(requested):
+            return answered
     if requested == "company_name" and reason_said(text, reason_awaited=(awaited := _reason_awaited(slots))):
         # « c'est pour un gros chantier de renovation qui dure 3 mois… » right after the check's « je vous demanderai d'en
         # expliquer la raison » was stored as the company (twenty-fourth blind user test): the reason, noted for its own

@@ -307,6 +307,17 @@ def test_a_statement_then_a_question_at_a_free_text_question_keeps_both(faq: Faq
     assert sent(said)[0] == answer_message(faq, plain_entry)
 
 
+@pytest.mark.parametrize(("text", "needs"), [("CACES 3, et c'est financé à 100% ?", "CACES 3"),
+                                            ("hygiène alimentaire, c'est payé par la région ?", "hygiène alimentaire")])
+def test_the_needs_then_a_question_about_the_scheme_keeps_both(faq: Faq, plain_entry: str, text: str, needs: str) -> None:
+    """« CACES 3, et c'est financé à 100% ? » got what the needs are, the needs lost (session of 2026-12-02): the question
+    answered by the FAQ, the needs recorded."""
+    slots = {"requested_slot": "training_needs", "eligibility": "eligible"}
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots))
+    assert slot_events(events)["training_needs"] == needs
+    assert sent(said)[0] == answer_message(faq, plain_entry)
+
+
 @pytest.mark.parametrize("kind", ["answer", "suggest"])
 @pytest.mark.parametrize("text", ["le lieu du poste c'est Angers", "non non le poste est a Angers, c'est le gars qui vient de Laval"])
 def test_where_the_job_is_said_during_the_check_corrects_the_place(faq: Faq, plain_entry: str, kind: str, text: str) -> None:

@@ -284,6 +284,13 @@ def test_two_jobs_in_the_opening_message_leave_the_job_to_its_question(text: str
         "on a besoin de caristes, magasiniers en CDI",
         "on a besoin de soudeurs et d'électriciens en cdi",
         "on recrute 2 caristes et 1 magasinier en CDI",
+        # after a hiring verb too (« caristes » was prefilled: session of 2026-12-02)
+        "on cherche des caristes et des magasiniers",
+        "CDI, on cherche des caristes et des magasiniers a Cholet",
+        "on cherche des caristes et magasiniers",
+        "on cherche des caristes, magasiniers",
+        "on recrute des soudeurs et des chaudronniers en CDI",
+        "on cherche des caristes ou des préparateurs",
     ],
 )
 def test_two_jobs_said_in_the_check_leave_the_job_to_its_question(text: str) -> None:
@@ -298,7 +305,8 @@ def test_two_jobs_said_in_the_check_leave_the_job_to_its_question(text: str) -> 
 @pytest.mark.parametrize(
     ("text", "job"),
     [("on a besoin de caristes en CDI", "caristes"), ("on a besoin de caristes et de formation en CDI", "caristes"),
-     ("on a besoin de caristes et d'une aide pour le financement en cdi", "caristes"), ("on a besoin de caristes, en cdi", "caristes")],
+     ("on a besoin de caristes et d'une aide pour le financement en cdi", "caristes"), ("on a besoin de caristes, en cdi", "caristes"),
+     ("on cherche des caristes et des gens motivés", "caristes"), ("on cherche des caristes en CDI", "caristes")],
 )
 def test_one_job_said_in_the_check_with_something_else_is_the_job(text: str, job: str) -> None:
     from bot.extractors.project import stated_job

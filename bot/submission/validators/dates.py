@@ -380,12 +380,41 @@ def _clauses_before(clauses: list[str]) -> list[str]:
     return [c for c in kept if c]
 
 
+#: Two days before one month (folded): « le 3 ou 4 janvier », « 3/4 janvier », « 3-4 mars », « entre le 3 et le 10 janvier »,
+#: « du 3 au 10 mars », « le 3 ou le 4 mars ».
+_DAYS_OF_ONE_MONTH = re.compile(
+    r"\b(?:entre\s+)?(?:(?:le|du)\s+)?(?P<first>1er|premier|3[01]|[12][0-9]|0?[1-9])\s*(?:\bou\b|\bet\b|\bau\b|\ba\b|/|-)\s*(?:le\s+)?"
+    rf"(?P<second>1er|premier|3[01]|[12][0-9]|0?[1-9])\s+(?=(?:{_MONTH_PATTERN})\b)"
+)
+#: A date that names its month or its figures (folded): each side of « mi mars ou début mars » must, to be a hesitation.
+_A_DATED_SIDE = re.compile(rf"\b(?:{_MONTH_PATTERN})\b|{_NUMERIC_DATE.pattern}")
+
+
+def _earliest_of_several(folded: str, today: date) -> date | None:
+    """The earliest of the dates a hesitation says (« le 3 ou 4 janvier », « 3/4 janvier », « entre le 3 et le 10 janvier »,
+    « mi mars ou début mars », « le 15 avril ou le 1er mars »), as the low end of a range of hours is kept; None when the
+    answer says one date (« le 3 ou 4 janvier » was the 4th, « 3/4 janvier » the 3rd of April: session of 2026-12-02)."""
+    days = _DAYS_OF_ONE_MONTH.search(folded)
+    if days is not None:
+        first, second = (1 if d in ("1er", "premier") else int(d) for d in (days.group("first"), days.group("second")))
+        found, _ = _read_date(f"{folded[: days.start()]}{min(first, second)} {folded[days.end():]}", today)
+        return found if isinstance(found, date) else None
+    # (not a date taken back: « mars ou plutôt avril », « mars, ou alors avril »)
+    sides = re.split(r"\bou\b(?!\s+(?:plutot|alors|enfin|non|pardon|sinon)\b)", folded)
+    if len(sides) != 2 or not all(_A_DATED_SIDE.search(side) for side in sides):
+        return None
+    found = [d for side in sides if isinstance(d := _read_date(side, today)[0], date)]
+    return min(found) if len(found) == 2 else None
+
+
 def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | None]:
     """(date, remark) from the answer; ``_IMPOSSIBLE`` for a date that does not exist, a :class:`_Holidays` for school
     holidays said without a date, None when none is found (with the remark ``rejected`` when a date was only rejected)."""
     folded = _HALF_AS_FRACTION.sub(r"\1 et demi", _HALF_AS_DECIMAL.sub(r"\1 \2 et demi", fold(cleaned)))
     rejected = [m.group(0) for m in _REJECTED_DATE.finditer(folded)]
     kept = _REJECTED_DATE.sub(" , ", folded)
+    if (earliest := _earliest_of_several(kept, today)) is not None:
+        return earliest, "earliest"
     found, remark = _read_date(kept, today)
     if found is not None or not rejected:
         return found, remark
@@ -574,6 +603,8 @@ def _parse_start_date(text: str, today: date) -> FieldResult:
     soon = notice_warning(found, today)
     if remark == "week" and soon is None:
         return ok(found, say.DATE_WEEK.format(date=french_date(found), week=found.isocalendar()[1]))
+    if remark == "earliest" and soon is None:
+        return ok(found, say.DATE_EARLIEST.format(date=french_date(found)))
     if remark in ("season", "approximate") and soon is None:
         return ok(found, say.DATE_APPROXIMATE.format(date=french_date(found)))
     return ok(found, soon)
