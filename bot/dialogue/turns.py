@@ -363,8 +363,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
             # « reponse en combien de jours ? et la formation demarre quand ? » got the next steps alone, the set-up time
             # left aside (session of 2026-12-02): the next steps, then the answers to the other questions, and the
             # suggestions for a question answered with no confidence.
-            beside = replace(decision, faq_id=besides[0], faq_ids=besides)
-            steps += replies_for(beside, faq) + followup_for(beside, faq, in_form=True)
+            answered_beside = replace(decision, faq_id=besides[0], faq_ids=besides)
+            steps += replies_for(answered_beside, faq) + followup_for(answered_beside, faq, in_form=True)
         steps += other_question_replies(decision, faq, answered=True)  # (« je peux suivre ma demande où ? et c'est en présentiel ? »)
         return Turn([*steps, messages.CONTACT_POINTER])
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
