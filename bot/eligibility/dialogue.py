@@ -187,7 +187,7 @@ _AROUND_HOURS_ALONE = re.compile(
     r"^(?:(?:non|nan)\s+(?=(?:en fait|finalement|plutot)\b))?(?:(?:ok|okay|oki|okey|d accord|bon|ben|bah|beh|alors|donc|du coup|finalement|"
     r"en fait|enfin|euh|ah|oh|eh)\s*)*"
     r"(?:(?:ce|ca|c)\s+(?:sera|serait|est|fera)\s*|c\s*|on\s+(?:passe|passera|passerait|part|partira|fait|fera|ferait|met|mettra|reste|"
-    r"restera|dit|peut faire|va faire|va passer|va mettre)(?:\s+(?:a|sur))?\s*|va pour\s*|disons\s*|plutot\s*)?"
+    r"restera|peut faire|va faire|va passer|va mettre)(?:\s+(?:a|sur))?\s*|va pour\s*|plutot\s*)?"
     r"(?:(?:alors|donc|finalement|plutot|du coup|enfin)\s*)*$"
 )
 #: Lengths that are not the contract's (« on fait 6 mois de formation », « … de période d'essai »).
@@ -524,7 +524,17 @@ def _hours_said_alone(text: str) -> tuple[float, str] | None:
     read = job_hours_read(text)
     if read is None or not isinstance(read[0].value, (int, float)) or not _AROUND_HOURS_ALONE.match(normalize(read[1])):
         return None
-    return float(read[0].value), _hours_noted(text, float(read[0].value))
+    hours = float(read[0].value)
+    # (Weekly hours, not a time of day or a delay, unless the week is said: « ok on dit 14h », « ok 2h », « ok 48h » were
+    # recorded as the week's hours, « pas éligible »: review of the change.)
+    low, high = (1.0, 48.0) if re.search(r"\b(?:semaine|sem|hebdo\w*)\b", normalize(text)) else _PLAUSIBLE_WEEKLY_HOURS
+    if not low <= hours <= high:
+        return None
+    return hours, _hours_noted(text, hours)
+
+
+#: Weekly hours said alone, without « par semaine », that are surely the week's (below: a time of day; above: a delay).
+_PLAUSIBLE_WEEKLY_HOURS = (15.0, 45.0)
 
 
 def _hours_to_come(text: str) -> tuple[float, str] | None:

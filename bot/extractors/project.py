@@ -30,6 +30,7 @@ with the same reader as its later answers. Pure, never raises.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -376,7 +377,19 @@ def _another_job_named_after(said: str, job: str) -> bool:
     magasiniers », « caristes ou de préparateurs »: « caristes » was kept and the other dropped, review of user test 24)."""
     folded, said_job = fold(said), fold(job)
     found = _ANOTHER_NAMED.match(folded[len(said_job):]) if folded.startswith(said_job) else None
-    return found is not None and _bare_job(found.group("job")) is not None
+    other = _bare_job(found.group("job")) if found is not None else None
+    return other is not None and not _other_gender(said_job, other)
+
+
+def _other_gender(job: str, other: str) -> bool:
+    """Whether ``other`` opens with ``job``'s first word in its other gender (« serveurs et serveuses », « conducteurs et
+    conductrices de bus »: one job, which pre-filled no job: review of the change); the same word is not (« agent d'entretien
+    et agent de maîtrise » are two jobs)."""
+    first, second = (fold(w).split()[0].rstrip("sx") if fold(w).split() else "" for w in (job, other))
+    if not first or not second or first == second or abs(len(first) - len(second)) > 3:
+        return False
+    shared = len(os.path.commonprefix([first, second]))
+    return shared >= 4 and shared >= min(len(first), len(second)) - 3
 
 
 #: A word that opens a job's name said without a hiring verb (folded): « couvreur a laval, cdi », « cdi, 3 chauffeurs spl »,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language.cues import UNSURE, alternation
+from bot.language.cues import DEFERRING, UNSURE, alternation
 from bot.language.months import FULL_MONTHS, WEEKDAYS
 from bot.language.normalize import fold, normalize
 
@@ -237,5 +237,21 @@ def answer_beside_a_scheme_question(text: str) -> str | None:
             continue
         answer = _first_words(stripped, len(normalize(folded[:found.end()]).split()))
         answer = re.sub(r"(?:[\s,;.!]|\b(?:et|mais|au fait|sinon|aussi)\b)+$", "", answer, flags=re.IGNORECASE).strip()
+        plain = normalize(answer)
+        if _NO_ANSWER_BEFORE.match(plain) or UNSURE.search(plain) or DEFERRING.search(plain) or _ABOUT_THE_FIELD.search(normalize(folded[found.end():])):
+            return None  # « excusez moi, c'est financé ? », « Dupont, c'est le nom commercial ou la raison sociale ? » (review)
         return answer if re.search(r"[^\W_]", answer) else None
     return None
+
+
+#: What is said before a question and is no answer (folded): an apology, a hesitation, not understanding, a wait (review of the
+#: session's changes: « excusez moi, c'est financé ? » recorded « excusez moi » as the company's name).
+_NO_ANSWER_BEFORE = re.compile(
+    r"^(?:excuse\w*|pardon|desole\w*|je (?:ne )?comprends? pas|j comprends pas|(?:je )?(?:n )?ai pas compris|heu|euh|hum|hm+|bah|ben|"
+    r"attend\w*|une (?:seconde|minute)|un instant|je vous dis|ok|oui|non|d accord|bonjour|bjr|merci|question|au fait)\b"
+)
+#: A question about which value to give (« …, c'est le nom commercial ou la raison sociale ? »): the field's help, no answer.
+_ABOUT_THE_FIELD = re.compile(
+    r"\b(?:nom|raison sociale|enseigne|intitule|appellation|libelle|denomination)\b.*\bou\b|\bou\b.*\b(?:nom|raison sociale|enseigne|intitule|"
+    r"appellation|libelle|denomination)\b|\bc est (?:le|la) bon\w*\b|\bc est (?:ca|bien ca)\b|\bca (?:va|ira|suffit)\b"
+)

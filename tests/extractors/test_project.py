@@ -291,6 +291,9 @@ def test_two_jobs_in_the_opening_message_leave_the_job_to_its_question(text: str
         "on cherche des caristes, magasiniers",
         "on recrute des soudeurs et des chaudronniers en CDI",
         "on cherche des caristes ou des préparateurs",
+        # (the same noun, two jobs: not one job in two genders)
+        "on recrute un agent d'entretien et un agent de maitrise",
+        "on cherche des boulangers et des bouchers",
     ],
 )
 def test_two_jobs_said_in_the_check_leave_the_job_to_its_question(text: str) -> None:
@@ -306,7 +309,10 @@ def test_two_jobs_said_in_the_check_leave_the_job_to_its_question(text: str) -> 
     ("text", "job"),
     [("on a besoin de caristes en CDI", "caristes"), ("on a besoin de caristes et de formation en CDI", "caristes"),
      ("on a besoin de caristes et d'une aide pour le financement en cdi", "caristes"), ("on a besoin de caristes, en cdi", "caristes"),
-     ("on cherche des caristes et des gens motivés", "caristes"), ("on cherche des caristes en CDI", "caristes")],
+     ("on cherche des caristes et des gens motivés", "caristes"), ("on cherche des caristes en CDI", "caristes"),
+     # one job in both genders (it pre-filled no job: review of the change)
+     ("on recrute des serveurs et serveuses", "serveurs"), ("on cherche des vendeurs et vendeuses", "vendeurs"),
+     ("on recrute des serveurs et des serveuses", "serveurs")],
 )
 def test_one_job_said_in_the_check_with_something_else_is_the_job(text: str, job: str) -> None:
     from bot.extractors.project import stated_job

@@ -390,10 +390,20 @@ _DAYS_OF_ONE_MONTH = re.compile(
 _A_DATED_SIDE = re.compile(rf"\b(?:{_MONTH_PATTERN})\b|{_NUMERIC_DATE.pattern}")
 
 
+#: Beside two dates (normalised): a preference among them, or one of them the date of something else.
+_PREFERENCE_OR_ANOTHER_DATE = re.compile(
+    r"\b(?:plutot|de preference|preferablement|idealement|ideal|mieux|au pire|a defaut|sinon|voire|formation|stage|entretien|reunion)\b"
+)
+
+
 def _earliest_of_several(folded: str, today: date) -> date | None:
     """The earliest of the dates a hesitation says (« le 3 ou 4 janvier », « 3/4 janvier », « entre le 3 et le 10 janvier »,
     « mi mars ou début mars », « le 15 avril ou le 1er mars »), as the low end of a range of hours is kept; None when the
-    answer says one date (« le 3 ou 4 janvier » was the 4th, « 3/4 janvier » the 3rd of April: session of 2026-12-02)."""
+    answer says one date (« le 3 ou 4 janvier » was the 4th, « 3/4 janvier » the 3rd of April: session of 2026-12-02), or
+    a preference beside the dates (« le 3 ou 4 mars, plutôt le 4 », « … ou le 3 mars au pire »), or a date of something
+    else (« le 15 mars, ou le 1er mars pour la formation »): review of the change."""
+    if _PREFERENCE_OR_ANOTHER_DATE.search(normalize(folded)):
+        return None
     days = _DAYS_OF_ONE_MONTH.search(folded)
     if days is not None:
         first, second = (1 if d in ("1er", "premier") else int(d) for d in (days.group("first"), days.group("second")))
