@@ -152,7 +152,7 @@ from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
 from bot.submission.validators.hours import HOURS, hours_hesitated, hours_piece, hours_said, job_hours_read
 from bot.submission.validators.identity import likely_provider
-from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name
+from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name, person_alone
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -631,9 +631,11 @@ def _a_contact_instead_of_needs(answer: str, slots: dict[str, Any], now: dt.date
     else."""
     said = answer.strip()
     field = ("contact_email" if _ONLY_AN_EMAIL.fullmatch(said) else "contact_phone" if _ONLY_A_PHONE.fullmatch(said)
-             else "contact_name" if only_a_person_s_name(said) else None)
+             else "contact_name" if only_a_person_s_name(said) or person_alone(said) else None)
     if field is None:
         return None
+    # (With a civility and a role: « Karine Le Goff, RH », « M. Dupont gérant » were stored as the needs: review. The name
+    # alone is kept, as at the contact's question.)
     result = FieldUnderstanding(kind=UNUSABLE, updates={RECAP_STATE_SLOT: None})  # a slot set keeps the form from being rejected
     checked = validate_field(FIELD_VALIDATORS[field], said, now.date())
     consented = slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED)
