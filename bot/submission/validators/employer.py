@@ -227,6 +227,24 @@ def only_an_employer_type(text: str) -> bool:
     return bool(found and _NO_NAME.fullmatch(normalize(found.group("name"))) and _TYPE_ONLY.match(normalize(found.group("kind")).strip()))
 
 
+#: A legal form or a size of company said alone (normalised): « c'est une sarl », « on est une SAS », « EARL », « nous sommes une
+#: PME » (at the start date, « c'est une sarl » was « pas reconnu de date », the employer type not noted: review).
+_LEGAL_FORM_ALONE = re.compile(
+    r"^(?:(?:c est|cest|c|on est|nous sommes|nous on est|je suis|on est en|c est en)\s+)?(?:(?:une?|l|le|la|en)\s+)?"
+    r"(?:sarl|sas|sasu|sa|eurl|snc|scop|earl|gaec|scea|pme|tpe|auto entrepreneur|micro entreprise)$"
+)
+
+
+def employer_type_alone(text: str) -> str | None:
+    """The employer type that is the whole of ``text`` (:func:`only_an_employer_type`, or a legal form alone: « c'est une
+    sarl », « on est une SAS »), else None: said at another question, it is noted for its own."""
+    plain = normalize(_BUTTON_ASIDE.sub(" ", text or "")).strip(" .!")
+    if not (only_an_employer_type(text) or _LEGAL_FORM_ALONE.match(plain)):
+        return None
+    checked = validate_employer_type(text)
+    return checked.value if checked.kind == "value" and isinstance(checked.value, str) else None
+
+
 #: The brackets of the public employer's button (« (collectivité, hôpital, fonction publique) », « (collectivité,
 #: hôpital…) »): only these are taken off. A name in brackets is a name (« Association (Les Restos du Coeur) » was
 #: refused: review of the twentieth blind user test's fixes).
