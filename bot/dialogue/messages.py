@@ -1142,6 +1142,9 @@ POSITIONS_NOT_A_COUNT = (
 #: Weekly hours said at the number of positions without a count (« 35h hebdo »): noted for their question, which is not asked;
 #: then the positions asked again (after :data:`HOURS_RANGE` for a range: « entre 28 et 30h selon le planning »).
 HOURS_NOTED_BEFORE_THEIR_QUESTION = "J'ai noté la durée hebdomadaire : {hours}, je ne vous la redemanderai pas."
+#: The employer type said alone at another question while not known yet (« c'est une sarl » at the start date): noted for its
+#: question, which is not asked; then the question again.
+EMPLOYER_TYPE_NOTED_BEFORE_ITS_QUESTION = "J'ai noté le type d'employeur : {kind}, je ne vous le redemanderai pas."
 #: The reason for a contract under 6 months given at the company's name, right after the check said it would be asked (« c'est
 #: pour un gros chantier qui dure 3 mois »): noted for its question, which is not asked; then the name asked again.
 REASON_NOTED_BEFORE_ITS_QUESTION = "J'ai noté la raison du contrat de moins de 6 mois : « {reason} », je ne vous la redemanderai pas."

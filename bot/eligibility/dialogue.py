@@ -36,6 +36,7 @@ from bot.extractors.candidate import (
     hours_of_the_hired,
     hours_to_come_of_the_hired,
     out_of_work_only,
+    registration_to_come,
     some_found_others_to_find,
     still_at_school,
     without_candidate_job,
@@ -424,7 +425,9 @@ def _read_candidate(
                          or said_no and not agreeing or said_no and held_back)
     hedged = bool(_HEDGE.search(plain))  # « pas inscrit je crois »: a « non » to be checked, not a firm one
     # « il va s'inscrire à France Travail, il sera demandeur d'emploi »: to check, not registered (twenty-first blind user test)
-    hedged = hedged or bool(FUTURE_REGISTRATION.search(plain))
+    # (« elle est pas encore inscrite mais elle va le faire », « pas encore mais c'est prévu »: the same: review)
+    to_come = registration_to_come(text, asked=followup == REGISTRATION)
+    hedged = hedged or to_come
     # « elle est au chômage depuis mars »: out of work, no registration said: to check (it was « Demandeur d'emploi inscrit à
     # France Travail »: twenty-second blind user test). (A « oui » to « est-il inscrit ? » answers it: « oui il est au chômage ».)
     out_of_work = out_of_work_only(text)
@@ -434,7 +437,7 @@ def _read_candidate(
         updates[PERMIT_UNKNOWN_SLOT] = True  # « je sais pas s'il a ses papiers »: to check; the registration is asked next
     elif followup == REGISTRATION:
         out_of_work = out_of_work and not _YES.match(answer)
-        if _NOT_YET.search(plain) and not FUTURE_REGISTRATION.search(plain):
+        if _NOT_YET.search(plain) and not to_come:
             updates[REGISTERED_SLOT] = False
         elif yes != no and not hedged and not out_of_work:
             updates[REGISTERED_SLOT] = yes

@@ -449,14 +449,43 @@ def some_found_others_to_find(text: str) -> bool:
 FUTURE_REGISTRATION = re.compile(  # (see _NOT_AN_ENROLMENT, defined before the statuses' table)
     # (At France Travail or nowhere said: « il va s'inscrire au CACES », « il doit s'inscrire à la formation » are a training,
     # the registration stands: review. A few words between: « il sera sans doute inscrit », « il sera licencié et inscrit ».)
-    r"(?:\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s)?inscrire\b"
-    r"|\bs\s?inscrir(?:a|ont|ait)\b)"
+    # (« il va s'y inscrire », « il s'y inscrira » were not read: a registration's « y » is France Travail: review.)
+    r"(?:\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s?)?(?:y\s)?inscrire\b"
+    r"|\bs\s?(?:y\s)?inscrir(?:a|ont|ait)\b)"
     rf"{_NOT_AN_ENROLMENT}"
+    # (« inscription en cours », « son inscription est en cours », « en cours d'inscription »: under way, not made: review)
+    r"|\binscription\s(?:(?:est|a\sfrance\stravail|a\sft|a\spole\semploi|chez\sfrance\stravail)\s){0,2}en\scours\b"
+    r"|\ben\scours\sd\s?inscription\b"
     # (not « il sera pas inscrit », « il sera jamais inscrit »: a firm no: review)
     # (« il sera plus inscrit en janvier », « il sera pas forcément inscrit » stay to check: review)
     r"|\b(?:va|vont)\setre\s(?!(?:pas|jamais)\s(?:inscrit|demandeu|au\schomage))(?:\w+\s){0,2}(?:inscrit\w*|demandeu\w+|au\schomage)"
     r"|\bser(?:a|ont|ait)\s(?!(?:pas|jamais)\s(?:inscrit|demandeu|au\schomage))(?:\w+\s){0,2}(?:inscrit\w*|demandeu\w+\s(?:d\s?)?emploi|au\schomage)"
 )
+
+
+#: A registration to come said with a pronoun or a plan (folded): « elle va le faire », « il le fera avant l'embauche », « c'est
+#: prévu », « ça va se faire », « c'est en cours » (« elle est pas encore inscrite mais elle va le faire » was « non inscrit »,
+#: not eligible: review). What « le » stands for is the registration only when it is asked or named: see
+#: :func:`registration_to_come`. Not « il va pas le faire », « il le fera jamais ».
+_PLANNED = re.compile(
+    r"\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|pense|veut)\s(?:bientot\s|vite\s|rapidement\s)?le\sfaire\b"
+    r"|\ble\s(?:fera|feront|ferait)\b(?!\s(?:pas|jamais|plus)\b)"
+    r"|\b(?:c\s?est|c|s\s?est|est|c\s?etait|ca\s?a\s?ete)\s(?:bien\s|deja\s)?prevu\b"
+    r"|\b(?:ca|cela|c)\s(?:va|doit|devrait)\s(?:bientot\s)?se\sfaire\b"
+    r"|\b(?:c\s?est|c|est)\s(?:\w+\s)?en\scours\b"
+)
+#: The registration named in a message (folded): « inscrit(e) », « s'inscrire », « France Travail », « Pôle emploi ».
+_REGISTRATION_NAMED = re.compile(r"\binscri\w*|\bfrance\stravail\b|\bpole\semploi\b|\bft\b")
+
+
+def registration_to_come(text: str, asked: bool = False) -> bool:
+    """Whether ``text`` says the candidate's registration is still to come (:data:`FUTURE_REGISTRATION`), or, said with a
+    pronoun or a plan (:data:`_PLANNED`: « elle va le faire », « c'est prévu »), when the registration is ``asked`` (« est-il
+    inscrit à France Travail ? ») or named in the message."""
+    plain = normalize(text or "")
+    if FUTURE_REGISTRATION.search(plain):
+        return True
+    return bool(_PLANNED.search(plain)) and (asked or bool(_REGISTRATION_NAMED.search(plain)))
 
 
 def extract_candidate_status(text: str) -> str | None:
@@ -758,6 +787,8 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
             return "demandeur_emploi"
         if re.search(r"\b(?:ser(?:a|ont|ait)|(?:va|vont) etre) plus\b", plain):
             return "inscription_a_verifier"  # « il sera plus inscrit en janvier »: registered now, not later: to check (review)
+        if registration_to_come(text):
+            return "inscription_a_verifier"  # « pas inscrite mais elle va le faire / va s'inscrire »: still to come (review)
         return None if _IN_THE_PAST.search(plain) else "non_inscrit"
     status = extract_candidate_status(text)
     if status is None and _registration_doubted_at(tokenize(text)) is not None:

@@ -313,6 +313,10 @@ _FILLERS = frozenset(
     chez departement dept dpt dep depart oui bonjour merci sur vers ca se passe trouve basee base bases basees
     notre entreprise societe site poste commune ville c mon ma nos secteur region pres proche cote et ou
     """.split()
+) | frozenset(
+    # Words of a choice or a hesitation around the answer (folded): « plutôt le 44 » after « Loire-Atlantique (44) ou
+    # Maine-et-Loire (49) ou Loire (42) ? » was not read, « le 44 » was (review); « euh le 49 », « bah le 72 », « disons le 53 ».
+    "plutot euh heu bah ben bon alors donc disons enfin finalement voila".split()
 )
 #: SMS spellings of the words that put a place (folded): « ds le 44 », « ds la sarthe » (« ds le 44 » at the place question was not
 #: understood: found talking to the assistant). Whole words only.

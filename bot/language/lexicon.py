@@ -119,6 +119,45 @@ BRAND_SUFFIXES = frozenset(
 )
 
 
+#: The one table of a company's legal forms (folded), with the employer type each implies. Every reader of a legal form is
+#: built from it (the employer type, the company's name, the job and the positions that are none, the contact who is none…):
+#: a form added here is known to each of them (tests/language/test_business_words.py).
+LEGAL_FORMS: dict[str, str] = {
+    "sarl": "prive", "sas": "prive", "sasu": "prive", "eurl": "prive", "sa": "prive", "snc": "prive", "sci": "prive",
+    "scop": "prive", "scic": "prive", "earl": "prive", "gaec": "prive", "scea": "prive", "eirl": "prive", "ei": "prive",
+}
+#: Legal forms that are also ordinary words or too short to tell (« sa femme », « ei »): read typed in capitals, or as a
+#: whole answer, never in lower case inside a sentence.
+ORDINARY_LEGAL_FORMS = frozenset({"sa", "ei"})
+#: Kinds of business that open a company's name (folded, singular): « Garage Martin », « Boulangerie Durand », « Cabinet
+#: Lefèvre », « Transports Bréal ». A capitalised one before a name is a company, never a person.
+BUSINESS_KINDS = (
+    "garage", "boulangerie", "menuiserie", "plomberie", "charpente", "couverture", "maconnerie", "carrosserie", "boucherie",
+    "charcuterie", "pharmacie", "cabinet", "entreprise", "societe", "ets", "etablissement", "transport", "hotel", "camping",
+    "ehpad", "laboratoire", "atelier", "agence", "imprimerie", "scierie", "fromagerie", "patisserie", "brasserie", "pizzeria",
+    "creperie", "librairie", "restaurant", "groupe", "maison", "mairie", "commune", "pompes",
+)
+
+
+def legal_forms(*, ordinary: bool = True) -> tuple[str, ...]:
+    """The folded legal forms of :data:`LEGAL_FORMS`, longest first (a regular expression tries them in turn); without the
+    :data:`ORDINARY_LEGAL_FORMS` unless ``ordinary``."""
+    return tuple(sorted((f for f in LEGAL_FORMS if ordinary or f not in ORDINARY_LEGAL_FORMS), key=lambda f: (-len(f), f)))
+
+
+#: The accented letters a folded letter stands for in a word as typed (« societe » is « société », « Société », « societe »).
+_TYPED_LETTERS = {"a": "[aàâä]", "c": "[cç]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]"}
+
+
+def typed_alternation(words: tuple[str, ...] | list[str], *, plural: bool = False, upper: bool = False) -> str:
+    """A regular expression's alternation of folded ``words`` as typed, accents or not (« soci[eéèêë]t[eéèêë] »), a final « s »
+    allowed if ``plural``; in capitals only if ``upper`` (« SARL »: the pattern is then case-sensitive there)."""
+    if upper:
+        return "|".join(w.upper() for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join("".join(_TYPED_LETTERS.get(ch, re.escape(ch)) for ch in w) + ("s?" if plural else "")
+                    for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 def brand_opening(name: str) -> int:
     """How many of ``name``'s words (as typed, split at spaces) a known business or brand takes at its start, 0 for none:
     « Carrefour » 1, « Super U » 2, « Leroy Merlin Nantes » 2, « E.Leclerc » 1, « Carrefour Market » 1. Exactly, folded: a

@@ -33,6 +33,7 @@ from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
 from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, LEAD_INS, UNSURE, WAIT_WORDS, alternation
+from bot.language.lexicon import legal_forms
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, SMALL_COUNT_WORDS
@@ -426,7 +427,7 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
 #: « une filiale », « une autre entreprise », « autre SIRET » (folded): the new request is another employer's.
 _ANOTHER_EMPLOYER = re.compile(
     r"\b(?:filiale|succursale|autre (?:entreprise|societe|structure|boite|employeur|siret|raison sociale|association|asso|mairie|commune)"
-    r"|(?:aussi|egalement) (?:une|un) (?:association|asso|entreprise|societe|structure|boite|club|commune|mairie|sarl|sas)"
+    rf"|(?:aussi|egalement) (?:une|un) (?:association|asso|entreprise|societe|structure|boite|club|commune|mairie|{'|'.join(legal_forms(ordinary=False))})"
     r"|(?:pas|plus) (?:la meme|le meme) (?:entreprise|societe|structure|siret|boite|employeur)|siret (?:different|pas le meme))\b"
 )
 #: « le contact serait Julie Marchand », « contact : Paul Roux », « l'interlocutrice sera Mme Anne Petit ».

@@ -19,6 +19,7 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, without_the_candidates_places
 from bot.extractors.project import EN_FIELD, NOT_JOBS
 from bot.language.cues import CLOSED_FOR_A_WHILE, alternation
+from bot.language.lexicon import BUSINESS_KINDS, legal_forms, typed_alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, SMALL_COUNT_WORDS
@@ -260,7 +261,7 @@ def _group(match: re.Match[str]) -> str:
 #: « on s'appelle X », « le salon c'est X », « mon resto s'appelle X »: the company's name.
 _COMPANY_CUE = re.compile(
     r"\b(?:on s appelle|nous nous appelons|s appelle maintenant|(?:le|la|l|mon|ma|notre) (?:resto|restaurant|salon|magasin|boutique|cabinet|"
-    r"boite|societe|entreprise|garage|camping|hotel|commerce|structure|asso|association|ferme|exploitation|earl|gaec|sarl|sas)"
+    rf"boite|societe|entreprise|garage|camping|hotel|commerce|structure|asso|association|ferme|exploitation|{'|'.join(legal_forms(ordinary=False))})"
     r" (?:c est|c|s appelle|se nomme|:))"
 )
 #: The one writing says their own name (« mon nom c'est… », « … c'est mon nom complet », « je m'appelle… »).
@@ -288,7 +289,8 @@ _FIRST_NAME_ONLY = re.compile(r"\bprenom\b")
 _LAST_NAME_ONLY = re.compile(r"\b(?:nom de famille|mon nom|son nom|le nom)\b(?! complet)")
 #: « Paul Girard », « Marie-Anne Le Goff »: two or three capitalised words, no article, legal form or business word.
 _LOOKS_LIKE_A_PERSON = re.compile(
-    r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?!(?:Le|La|Les|L['’]|Au|Aux|Chez|Ets|SARL|SAS|EURL|SA|EARL|GAEC|SCEA|Commune|Mairie|Ville|Association|Asso|Entreprise|Soci[ée]t[ée]|Garage|Boulangerie|Restaurant|H[ôo]tel|Camping|Cabinet|Groupe|Transports?|Menuiserie|Maison)\b)"
+    r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?!(?:Le|La|Les|L['’]|Au|Aux|Chez|Ville|Association|Asso"
+    rf"|{typed_alternation(legal_forms(), upper=True)}|(?=[A-ZÀ-Ý])(?i:{typed_alternation(BUSINESS_KINDS, plural=True)}))\b)"
     r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+(?:de\s+|du\s+|le\s+|la\s+)?[A-ZÀ-Ý][\wà-ÿ'-]+){1,2}\s*[.!]?$"
 )
 LOCATIVE = re.compile(r"\b(?:a|au|aux|en|dans|sur|vers|pres de|pres du)\s+\w")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.language.cues import DEFERRING, UNSURE, alternation
+from bot.language.lexicon import legal_forms
 from bot.language.months import FULL_MONTHS, WEEKDAYS
 from bot.language.normalize import fold, normalize
 
@@ -31,7 +32,7 @@ _WEAK_WITH_ARTICLE = re.compile(
 _DURATION = re.compile(r"\b\d+\s*(?:mois|semaines?|jours?)\b|\bdur\w*\b|\bjusqu\b|\bpendant\b|\btemporaire\w*\b")
 #: Words naming a business (folded): « c'est pour l'entreprise Durand Travaux », « la SARL … », « notre restaurant ».
 _BUSINESS = re.compile(
-    r"\b(?:entreprises?|societe|ste|sarl|sas|sasu|eurl|sa|sci|scop|gaec|earl|agences?|restaurants?|resto|boulangerie|garage|cabinet|"
+    rf"\b(?:entreprises?|societe|ste|{'|'.join(legal_forms())}|agences?|restaurants?|resto|boulangerie|garage|cabinet|"
     r"magasin|boutique|hotel|association|asso|groupe|etablissements?|ets|atelier|enseigne|franchise|filiale|commerce)\b"
 )
 #: Capitalised words that name no business (a month, a day, a place after « à »).

@@ -149,10 +149,10 @@ from bot.submission.not_a_name import (
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, groups_at_their_hours
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
-from bot.submission.validators.employer import employer_type_of_name, only_an_employer_type
+from bot.submission.validators.employer import employer_type_alone, employer_type_of_name, only_an_employer_type
 from bot.submission.validators.hours import HOURS, hours_hesitated, hours_piece, hours_said, job_hours_read
 from bot.submission.validators.identity import likely_provider
-from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name
+from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name, person_alone
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -624,6 +624,11 @@ _ONLY_AN_EMAIL = re.compile(r"(?i:(?:e-?mail|mail|courriel)\s*:?\s*)?<?[\w.+-]+@
 _ONLY_A_PHONE = re.compile(r"(?i:(?:t[ée]l(?:[ée]phone)?\.?|portable|num[ée]ro)\s*:?\s*)?\+?\d[\d .-]{8,}\d\s*[.!]*")
 
 
+#: The questions whose answer may be a type of employer: its own, and the company's name (read there: « Entreprise privée » is
+#: refused as a name, « SAS Dupont » says it).
+_OWN_EMPLOYER_TYPE = frozenset({"employer_type", "company_name", CONSENT_SLOT})
+
+
 def _a_contact_instead_of_needs(answer: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
     """A person's name, an e-mail or a phone alone given as the training needs (« Jean-Marc Bretaud », « contact@couverture-
     lavalloise.fr » were stored as the needs: twenty-third blind user test): no needs. Kept in its own field when that one is
@@ -631,9 +636,11 @@ def _a_contact_instead_of_needs(answer: str, slots: dict[str, Any], now: dt.date
     else."""
     said = answer.strip()
     field = ("contact_email" if _ONLY_AN_EMAIL.fullmatch(said) else "contact_phone" if _ONLY_A_PHONE.fullmatch(said)
-             else "contact_name" if only_a_person_s_name(said) else None)
+             else "contact_name" if only_a_person_s_name(said) or person_alone(said) else None)
     if field is None:
         return None
+    # (With a civility and a role: « Karine Le Goff, RH », « M. Dupont gérant » were stored as the needs: review. The name
+    # alone is kept, as at the contact's question.)
     result = FieldUnderstanding(kind=UNUSABLE, updates={RECAP_STATE_SLOT: None})  # a slot set keeps the form from being rejected
     checked = validate_field(FIELD_VALIDATORS[field], said, now.date())
     consented = slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED)
@@ -1392,6 +1399,14 @@ def understand_field(
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     if requested == "training_needs" and (instead := _a_contact_instead_of_needs(own, slots, now)) is not None:
         return instead
+    if (requested not in _OWN_EMPLOYER_TYPE and slots.get("employer_type") is None
+            and (kind := employer_type_alone(own)) is not None):
+        # « c'est une sarl » at the start date was « pas reconnu de date », the employer type not noted (review): noted for
+        # its question, which is not asked, as the company's name or the hours said before theirs; this question again.
+        result.kind = UNUSABLE
+        result.updates.update({"employer_type": kind, RECAP_STATE_SLOT: None})  # a slot set keeps the form from being rejected
+        result.messages.append({"text": msg.EMPLOYER_TYPE_NOTED_BEFORE_ITS_QUESTION.format(kind=display("employer_type", kind))})
+        return result
     if requested == "work_location" and (asked_back := (slots.get(MEMORY_SLOT) or {}).get(PLACE_CHOICES)) and _only_a_department(own, asked_back):
         # « Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked
         # again in Maine-et-Loire (session of 2026-12-02): the department said is the choice, by its name (« le 49 » was

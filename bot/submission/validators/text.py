@@ -9,7 +9,17 @@ from bot.dialogue import messages as say
 from bot.extractors.place import STREET_WORDS, Place, extract_place
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import CORRECTION_PHRASES, DECIDING_WORDS, THING_NOUNS
-from bot.language.lexicon import BRAND_SUFFIXES, brand_opening, french_word, only_a_noun, stop_word
+from bot.language.lexicon import (
+    BRAND_SUFFIXES,
+    BUSINESS_KINDS,
+    LEGAL_FORMS,
+    brand_opening,
+    french_word,
+    legal_forms,
+    only_a_noun,
+    stop_word,
+    typed_alternation,
+)
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date
@@ -140,7 +150,7 @@ FIELD_WORD_BEFORE_NAME = re.compile(rf"^\s*(?:(?:l['’ ]|la |le )?(?:entreprise
 #: (« je suis » and a first and last name only: « c'est Garage Martin de Cholet » is a company: review.)
 _PERSON_OF_COMPANY = re.compile(
     r"^(?:je suis|moi c['’ ]?est)\s+(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?"
-    r"(?!(?:Garage|Transports?|SARL|SAS|EURL|Pharmacie|Les?|La|Pompes|Notre|Mairie|Commune|Cabinet|Maison|Boulangerie|Menuiserie|Soci[ée]t[ée]|Entreprise|Groupe|Ets|Atelier|H[ôo]tel|Restaurant|Camping)\b)"
+    rf"(?!(?:Les?|La|Notre|{typed_alternation(legal_forms(), upper=True)}|(?=[A-ZÀ-Ý])(?i:{typed_alternation(BUSINESS_KINDS, plural=True)}))\b)"
     r"[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:de|d['’]|chez)\s*(?P<company>[A-ZÀ-Ý0-9].+)$"
 )
 
@@ -148,9 +158,8 @@ _PERSON_OF_COMPANY = re.compile(
 #: « Chez Paul », « Chez Mimi »: « Chez » and a capitalised name, all the answer, is a name (a restaurant's), not « at ».
 _CHEZ_NAME = re.compile(r"(?-i:Chez)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*[.!]*")
 #: Kinds of business that open a company's name (« Garage Martin », « SARL Durand »), as typed.
-_BUSINESS_WORDS = (r"garage|boulangerie|menuiserie|plomberie|charpente|couverture|ma[cç]onnerie|carrosserie|boucherie|charcuterie|pharmacie|"
-                   r"cabinet|entreprise|soci[ée]t[ée]|sarl|sas|sasu|eurl|sa|ets|[ée]tablissements?|transports?|h[ôo]tel|camping|ehpad|"
-                   r"laboratoire|atelier|agence|imprimerie|scierie|fromagerie|p[âa]tisserie|brasserie|pizzeria|cr[êe]perie|librairie")
+#: (The table of bot/language/lexicon.py: its kinds of business and its legal forms, as typed.)
+_BUSINESS_WORDS = f"{typed_alternation(BUSINESS_KINDS, plural=True)}|{typed_alternation(legal_forms())}"
 #: A whole answer in quotes (« … », "…").
 _IN_QUOTES = re.compile(r"[«\"“]\s*(?P<inside>[^«»\"“”]+?)\s*[»\"”]")
 
@@ -195,7 +204,7 @@ _DESCRIPTION = re.compile(
     rf"^(?:(?:bonjour|alors|euh|bah|ben)[ ,]+)*(?:(?:on est|nous sommes|c['’ ]?est|je suis|on a|j['’ ]?ai|c)\s+)?(?:une?|des)\s+"
     rf"(?:(?:tr{_E}s |toute )?(?:petite?s?|grande?s?|jeune|moyenne|grosse?)\s+)?"
     rf"(?:entreprises?|soci{_E}t{_E}s?|pme|tpe|eti|bo[iî]tes?|structures?|asso\w*|commerces?|cabinets?|agences?|garages?|"
-    rf"restaurants?|boulangeries?|exploitations?|collectivit{_E}s?|artisans?|sarl|sas)\b",
+    rf"restaurants?|boulangeries?|exploitations?|collectivit{_E}s?|artisans?|{'|'.join(legal_forms(ordinary=False))})\b",
     re.IGNORECASE,
 )
 
@@ -207,7 +216,7 @@ _NAME_WORD = r"[A-ZÀ-Ý][\w'’+&.-]*"
 _NAME_LINK = r"(?:de|du|des|la|le|les|et|&|l['’]|d['’])"
 _NAMED_COMPANY = re.compile(
     rf"(?:\b(?:l['’]\s?|la\s+|une?\s+)?(?i:entreprise|soci[ée]t[ée]|association|structure|bo[iî]te)\s+(?P<after>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*)"
-    rf"|(?<!\w)(?P<whole>(?:(?-i:SARL|SAS|SASU|EURL|GAEC|EARL|SCEA|SCOP|SNC|EHPAD|Ehpad|CHU)|(?=[A-ZÀ-Ý])(?i:{_BUSINESS_WORDS})(?!\w))"
+    rf"|(?<!\w)(?P<whole>(?:(?-i:{typed_alternation(legal_forms(), upper=True)}|EHPAD|Ehpad|CHU)|(?=[A-ZÀ-Ý])(?i:{_BUSINESS_WORDS})(?!\w))"
     rf"\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*))"
 )
 
@@ -219,7 +228,7 @@ def company_named_in(text: str) -> str | None:
     « l'entreprise »: « on est une entreprise de maçonnerie », « une SARL à Cholet » name none."""
     for found in _NAMED_COMPANY.finditer(text or ""):
         name = (found.group("after") or found.group("whole") or "").strip()
-        if found.group("whole") and name.split()[0].lower() in ("sa", "sas", "sarl", "sasu", "eurl", "ets") and not name.split()[0].isupper():
+        if found.group("whole") and (normalize(name.split()[0]) in LEGAL_FORMS or name.split()[0].lower() == "ets") and not name.split()[0].isupper():
             continue  # « Sa femme Marie… » is no « SA »
         # (Not a town after the name: « SAS Métallerie Angevine A Angers » has none, a capitalised « A » is a word.)
         name = re.split(r"\s+(?:[AÀ]|Au|Aux)\s+(?=[A-ZÀ-Ý])", name)[0]
@@ -377,10 +386,10 @@ _NOT_A_JOB_TITLE = frozenset(
     "seul seule un seul une seule un une deux trois 1 2 3 entreprise societe structure poste postes emploi emplois metier "
     "contrat cdi cdd salarie salariee salaries personne quelqu un rien aucun aucune oui non ok "
     # A legal form is the company's (« SARL » was stored as the job: seventeenth blind user test).
-    "sarl sas sasu eurl sa earl gaec scea sci scop snc association asso "
+    "association asso "
     # The employer's type (« privé » was stored as the job: eighteenth blind user test).
     "prive privee public publique associatif associative".split()
-) | {"un seul", "une seule", "quelqu un", "le poste", "un poste", "l entreprise", "la societe", "le contrat"}
+) | frozenset(legal_forms()) | {"un seul", "une seule", "quelqu un", "le poste", "un poste", "l entreprise", "la societe", "le contrat"}
 #: Hours (« 24h ») or a phone number (« son poste 02 40 … », an extension) said at the job question: no job title
 #: (both were stored as the job: seventeenth blind user test).
 #: (A French number, not any eight digits: « Moniteur de ski 2026-2027 » is a job: review.)
