@@ -53,6 +53,7 @@ class FaqClassifier(GraphComponent, IntentClassifier):
             "spacy_model": SPACY_MODEL,
             "c": defaults.c,
             "dense_weight": defaults.dense_weight,
+            "question_view": defaults.question_view,
             "answer_threshold": thresholds.answer,
             "suggest_threshold": thresholds.suggest,
             "intent_threshold": thresholds.intent,
@@ -82,7 +83,8 @@ class FaqClassifier(GraphComponent, IntentClassifier):
         examples = [e for e in training_data.intent_examples if e.get(TEXT)]
         texts = [e.get(TEXT) for e in examples]
         labels = [f"{FAQ_PREFIX}{e.get(FAQ_ENTRY_KEY)}" if e.get(FAQ_ENTRY_KEY) else e.get(INTENT) for e in examples]
-        classifier = MessageClassifier(ModelConfig(c=float(self.config["c"]), dense_weight=float(self.config["dense_weight"])))
+        classifier = MessageClassifier(ModelConfig(
+            c=float(self.config["c"]), dense_weight=float(self.config["dense_weight"]), question_view=float(self.config["question_view"])))
         classifier.fit(texts, labels, classifier.dense_input(texts))
         with self._storage.write_to(self._resource) as directory:
             (directory / _MODEL_FILE).write_bytes(pickle.dumps(classifier))

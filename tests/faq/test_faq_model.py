@@ -7,7 +7,7 @@ import pickle
 import numpy as np
 import pytest
 
-from bot.faq.model import MessageClassifier, ModelConfig, model_text, sentence_vectors, split_scores, vocabulary
+from bot.faq.model import MessageClassifier, ModelConfig, model_text, question_part, sentence_vectors, split_scores, vocabulary
 from bot.quality.crossval import CurvePoint, Example, GainRow, choose_thresholds, collect_examples, split_folds
 
 
@@ -29,6 +29,36 @@ from bot.quality.crossval import CurvePoint, Example, GainRow, choose_thresholds
 )
 def test_model_text_expands_sms_spellings(typed: str, seen: str) -> None:
     assert model_text(typed) == seen
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # the context before the question left out (the classifier's second view)
+        ("nous sommes un garage au Mans, on recrute un mécanicien. combien ça coûte ?", "combien ça coûte ?"),
+        ("slt jsuis gerant d un resto a la roche sur yon jcherche un commis, c combien la formation ?", "c combien la formation ?"),
+        ("on est une mairie en sarthe, qui peut en bénéficier ? et le coût ?", "qui peut en bénéficier ? et le coût ?"),
+        # a message whose first clause asks, or that asks nothing: the whole message
+        ("combien ça coûte ?", "combien ça coûte ?"),
+        ("quels employeurs peuvent en profiter ? et le cout ?", "quels employeurs peuvent en profiter ? et le cout ?"),
+        ("on est en vendee ca marche ?", "on est en vendee ca marche ?"),
+        ("bonjour, on recrute un cariste", "bonjour, on recrute un cariste"),
+    ],
+)
+def test_the_question_part_leaves_the_context_before_it_out(text: str, question: str) -> None:
+    assert question_part(text) == question
+
+
+def test_the_question_view_adds_the_question_s_n_grams() -> None:
+    texts = ["combien ça coûte ?", "qui paye la formation ?", "on est à Nantes, combien ça coûte ?", "quels employeurs ?"]
+    labels = ["faq/cout", "faq/cout", "faq/cout", "faq/employeurs"]
+    plain = MessageClassifier(ModelConfig(dense_weight=0.0, question_view=0.0, calibration_folds=2, place_tokens=False)).fit(texts * 2, labels * 2)
+    viewed = MessageClassifier(ModelConfig(dense_weight=0.0, question_view=0.3, calibration_folds=2, place_tokens=False)).fit(texts * 2, labels * 2)
+    with_context, alone = viewed.features(["on est à Nantes, combien ça coûte ?", "combien ça coûte ?"], None)
+    assert viewed.features(texts, None).shape[1] == 2 * plain.features(texts, None).shape[1]
+    # the second view of a message with context is its question's first view, weighted
+    width = plain.features(texts, None).shape[1]
+    assert np.allclose(with_context.toarray()[0, width:], 0.3 * alone.toarray()[0, :width])
 
 
 class FakeVocab:
