@@ -133,6 +133,7 @@ _ASKING_HOW = re.compile(rf"\b{alternation((*HOW_WORDS, *INVERTED_VERBS))}\b")
 #: (« qqn »: « …, pas encore trouve qqn » in the first message was left out, and the question asked: twenty-second blind user test.)
 _ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|qqn|qq1|quelqu un|profil\w*|france travail|pole emploi|demandeu\w+ d ?emplois?)\b")
 _BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
+_HESITATION_THEN_NUMBER = re.compile(r"^(?:(?:plutot|euh|heu|bah|ben|bon|alors|donc|disons|enfin|finalement|voila)\s+)+\d+(?:\s+\d+)?$")
 _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
 _OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la loire|des pays de la loire)|ailleurs en france)\b")
 _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fait|exact|exactement|effectivement|oui il (en )?a une?)\b")
@@ -604,7 +605,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     updates = result.updates
     errors: list[str] = []
     plain = normalize(text)
-    bare_number = bool(_BARE_NUMBER.match(text))
+    # (With a hesitation before it too, a filler of the place reader: « bon 35 », « ben 12 » at other questions were read as a
+    # department, « ben 12 » at the length as 12 months in the Aveyron: review of the session's changes.)
+    bare_number = bool(_BARE_NUMBER.match(text) or _HESITATION_THEN_NUMBER.match(plain))
     correcting = bool(correction_positions(tokenize(text)))
     asked = text.rstrip().endswith("?")
     # Only for an FAQ question, which Rasa's rules answer during the check (never for another intent).

@@ -468,12 +468,21 @@ FUTURE_REGISTRATION = re.compile(  # (see _NOT_AN_ENROLMENT, defined before the 
 #: not eligible: review). What « le » stands for is the registration only when it is asked or named: see
 #: :func:`registration_to_come`. Not « il va pas le faire », « il le fera jamais ».
 _PLANNED = re.compile(
+    # (not what else is done: « il va le faire son CACES », « c'est prévu qu'il commence lundi », « il est en cours de
+    # formation », « c'était prévu mais il a pas pu »: review of the change)
     r"\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|pense|veut)\s(?:bientot\s|vite\s|rapidement\s)?le\sfaire\b"
-    r"|\ble\s(?:fera|feront|ferait)\b(?!\s(?:pas|jamais|plus)\b)"
-    r"|\b(?:c\s?est|c|s\s?est|est|c\s?etait|ca\s?a\s?ete)\s(?:bien\s|deja\s)?prevu\b"
+    r"(?!\s(?:son|sa|ses|le|la|les|l|un|une|des|du)\b)"
+    r"|\ble\s(?:fera|feront|ferait)\b(?!\s(?:pas|jamais|plus|son|sa|ses|le|la|les|l|un|une|des|du)\b)"
+    r"|\b(?:c\s?est|c|s\s?est|est)\s(?:bien\s|deja\s)?prevu\b(?!\s(?:qu|que|de|d)\b)"
     r"|\b(?:ca|cela|c)\s(?:va|doit|devrait)\s(?:bientot\s)?se\sfaire\b"
-    r"|\b(?:c\s?est|c|est)\s(?:\w+\s)?en\scours\b"
+    r"|\b(?:c\s?est|c|est)\s(?:\w+\s)?en\scours\b(?!\s(?:de|d)\b)"
 )
+#: The registration said not made yet (folded), after which a plan is the registration's: « pas encore inscrite mais elle va le
+#: faire », « non mais c'est prévu ».
+_NOT_YET_REGISTERED = re.compile(r"\b(?:pas|plus)\s(?:encore\s)?(?:inscrit\w*|demandeu\w*)|\bpas\sencore\b|^(?:non|nan|pas)\b")
+#: Opening a message whose plan is about the person (a pronoun) or nothing named (« c'est prévu », « elle va le faire »); not
+#: « sa formation est en cours », « le contrat est en cours » (review of the change).
+_PLAN_OF_THE_PERSON = re.compile(r"^(?:(?:oui|ben|bah|bon|euh|alors)\s)*(?:il|elle|ils|elles|c|c\s?est|ca|cela|s\s?est|inscription|son\sinscription)\b")
 #: The registration named in a message (folded): « inscrit(e) », « s'inscrire », « France Travail », « Pôle emploi ».
 _REGISTRATION_NAMED = re.compile(r"\binscri\w*|\bfrance\stravail\b|\bpole\semploi\b|\bft\b")
 
@@ -485,7 +494,13 @@ def registration_to_come(text: str, asked: bool = False) -> bool:
     plain = normalize(text or "")
     if FUTURE_REGISTRATION.search(plain):
         return True
-    return bool(_PLANNED.search(plain)) and (asked or bool(_REGISTRATION_NAMED.search(plain)))
+    if not _PLANNED.search(plain):
+        return False
+    # (A registration stated beside another plan is kept: « oui il est inscrit, son cv est en cours » was « à vérifier »: the plan
+    # is the registration's only after the registration is said not made, or alone, of the person, when it is asked: review.)
+    if _NOT_YET_REGISTERED.search(plain):
+        return asked or bool(_REGISTRATION_NAMED.search(plain))
+    return asked and len(plain.split()) <= 6 and bool(_PLAN_OF_THE_PERSON.match(plain))
 
 
 def extract_candidate_status(text: str) -> str | None:

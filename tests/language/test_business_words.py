@@ -129,3 +129,16 @@ def test_the_readers_in_this_interpreter_are_the_table_s() -> None:
     assert not_a_name._BUSINESS.search("la scic") and dialogue._ANOTHER_EMPLOYER.search("c est aussi une eurl")
     assert mentions._LOOKS_LIKE_A_PERSON.match("Plomberie Dupont") is None and _DESCRIPTION.match("une earl")
     assert _PERSON_OF_COMPANY.match("je suis Carrosserie Martin de Nantes Auto") is None
+
+
+@pytest.mark.parametrize("text", [
+    # where the job is, not the employer (review of the table's merge: « Commune de Cholet », « Mairie de Cholet » were the company)
+    "un poste sur la Commune de Cholet pour notre entreprise",
+    "le poste est a la Mairie de Cholet mais on est une SAS",
+])
+def test_a_business_word_after_where_the_job_is_is_no_company(text: str) -> None:
+    assert company_named_in(text) is None
+
+
+def test_a_business_word_after_a_hiring_for_it_is_the_company() -> None:
+    assert company_named_in("on recrute pour la Mairie de Cholet") == "Mairie de Cholet"

@@ -221,6 +221,10 @@ _NAMED_COMPANY = re.compile(
 )
 
 
+#: Where the job is, just before a name (« le poste est à la Mairie de Cholet »): a place, not the employer.
+_A_PLACE_BEFORE = re.compile(r"(?i:\b(?:sur|à|a|au|dans|vers|pr[eè]s de)\s+(?:la\s+|le\s+|l['’]\s?)?)$")
+
+
 def company_named_in(text: str) -> str | None:
     """The employer's name said in a message about the project (« je suis DRH de l'EHPAD Les Glycines au Mans », « gérant de
     la SAS Métallerie Angevine a Angers », « GAEC de la Haute Folie, élevage laitier »: each was asked again by the request,
@@ -228,6 +232,8 @@ def company_named_in(text: str) -> str | None:
     « l'entreprise »: « on est une entreprise de maçonnerie », « une SARL à Cholet » name none."""
     for found in _NAMED_COMPANY.finditer(text or ""):
         name = (found.group("after") or found.group("whole") or "").strip()
+        if found.group("whole") and _A_PLACE_BEFORE.search(text[: found.start()]):
+            continue  # « un poste sur la Commune de Cholet », « le poste est à la Mairie de Cholet mais on est une SAS » (review)
         if found.group("whole") and (normalize(name.split()[0]) in LEGAL_FORMS or name.split()[0].lower() == "ets") and not name.split()[0].isupper():
             continue  # « Sa femme Marie… » is no « SA »
         # (Not a town after the name: « SAS Métallerie Angevine A Angers » has none, a capitalised « A » is a word.)
