@@ -1190,6 +1190,12 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         # The new town, for the request's place of work (the old one was kept: sixteenth blind user test's review).
         kept = {k: v for k, v in (slots.get(MEMORY_SLOT) or {}).items() if k not in ("commune", "postal_code", "department")}
         result.updates[MEMORY_SLOT] = {**kept, **memory}
+    if "candidate_status" in changed:
+        # Another candidate: what was said of the former one goes (« ok alors on prendra quelqu'un proposé par France Travail »
+        # after a foreign candidate not registered kept his facts, and the « vas y » to the request then read « pas inscrit »
+        # again, « pas éligible », in a loop: twenty-fifth blind user test).
+        for name in CANDIDATE_FACT_SLOTS:
+            result.updates.setdefault(name, None)
     return result if changed and not result.interruption else None
 
 

@@ -1376,3 +1376,16 @@ def test_the_region_named_at_the_place_question_asks_its_department_or_commune(t
     read = understand(text, "department", {"contract_type": "cdi"})
     assert "department" not in read.updates and not read.updates.get(FAILURES_SLOT) and not read.interruption
     assert read.messages == [{"text": messages.REGION_NAMED_ASK_PLACE}]
+
+
+def test_another_candidate_after_the_verdict_drops_the_former_one_s_facts() -> None:
+    """Twenty-fifth blind user test: a foreign candidate not registered, then « on prendra quelqu'un proposé par France
+    Travail » (derogation), then « vas y » to the request read « pas inscrit » again from the former candidate's facts."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict, said_with_a_yes
+
+    slots = {"contract_type": "cdd_saisonnier", "contract_duration": 4.0, "department": "85", "candidate_identified": True,
+             "candidate_foreign": True, "candidate_registered": False, "candidate_status": "non_inscrit", VERDICT_SLOT: "ineligible"}
+    corrected = correction_after_verdict("ok alors on prendra quelqu'un propose par france travail", slots)
+    assert corrected is not None and corrected.updates["candidate_status"] == "a_identifier"
+    assert all(corrected.updates[name] is None for name in ("candidate_identified", "candidate_foreign", "candidate_registered"))
+    assert said_with_a_yes("vas y", {**slots, **corrected.updates, VERDICT_SLOT: "derogation"}).updates == {}
