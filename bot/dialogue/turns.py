@@ -195,6 +195,15 @@ def _asks_about_hours(text: str) -> bool:
     return bool(_ASKS_ABOUT_HOURS.search(plain) and ("?" in text or _ASKING.match(plain)) and not opening_updates(text))
 
 
+def _hours_after_the_hours_rule(text: str, events: list[dict[str, Any]]) -> bool:
+    """Other weekly hours said (« on peut monter à 24h oui », « ok et à 28h ? ») right after the hours rule's answer."""
+    said = [e.get("text") or "" for e in events if e.get("event") == "bot"]
+    if not said or job_hours_recorded(text) is None:
+        return False
+    answers = (messages.HOURS_BELOW_THE_RULES, messages.HOURS_WITHIN_THE_RULES, messages.HOURS_RANGE_IN_THE_CHECK)
+    return any(said[-1].startswith(answer.split("{")[0]) for answer in answers)
+
+
 def _hours_rule(text: str = "") -> Message:
     """The rules on the weekly hours with their sources (data/eligibility/rules.yml), for a question the FAQ leaves open.
 
@@ -371,6 +380,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
         return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT))}])
     asks_hours = not in_form and _asks_about_hours(text)
+    if not in_form and not text.startswith("/") and _hours_after_the_hours_rule(text, events):
+        # « on peut monter à 24h oui » right after « Non, pas avec 20 h par semaine » got the training's set-up time (twenty-fifth
+        # blind user test): the rule's answer for the new hours.
+        return Turn([_hours_rule(text)])
     if asks_hours and not decision.answers:
         # « et pour un temps partiel, genre 20h par semaine ? » got « je n'ai pas de réponse » here, and the rule
         # during the request (eighth blind user test): the same rule, from data/eligibility/rules.yml.

@@ -1303,6 +1303,25 @@ def test_a_question_naming_its_hours_gets_the_rules_yes_or_no(text: str, hours: 
     assert (rule.alternative in reply) is (not met) if rule.alternative else True
 
 
+@pytest.mark.parametrize(("text", "answer"), [
+    ("on peut monter à 24h oui", ["delai_mise_en_place"]), ("ok et à 28h alors", []), ("bon ben 30h par semaine", ["duree_formation"]),
+])
+def test_other_hours_right_after_the_hours_rule_get_its_answer_for_them(text: str, answer: list[str]) -> None:
+    """« on peut monter à 24h oui » after « Non, pas avec 20 h par semaine » got the training's set-up time (twenty-fifth blind
+    user test)."""
+    from bot.submission.validators.counts import format_hours
+
+    rule = messages.HOURS_BELOW_THE_RULES.format(hours=format_hours(20), rules="…")
+    state = _typed(text, "answer" if answer else "suggest", answer or None, suggestions=["cout_formation"])
+    state.events.append({"event": "bot", "text": rule})
+    state.events.append(state.events.pop(-2))  # the employer's message after the rule's answer
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[0]["text"].startswith(messages.HOURS_WITHIN_THE_RULES.split("{")[0])
+    # (not without the rule's answer just before: the FAQ's answer)
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"]) if answer else _typed(text, "suggest", suggestions=["cout_formation"]))
+    assert not sent(said)[0]["text"].startswith(messages.HOURS_WITHIN_THE_RULES.split("{")[0])
+
+
 @pytest.mark.parametrize(
     ("text", "low", "high", "met"),
     [
