@@ -9,6 +9,7 @@ here are the custom actions of ``actions/`` (the domain declares them).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -83,7 +84,16 @@ from bot.faq.replies import (
 )
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up, split_questions
 from bot.language import places
-from bot.language.cues import CLAUSE_MARK, INVERTED_VERBS, OPENING_QUESTION_WORDS, OPENS_WITH_A_YES, QUESTION_VERBS, UNSURE, opening
+from bot.language.cues import (
+    CLAUSE_MARK,
+    INVERTED_VERBS,
+    OPENING_QUESTION_WORDS,
+    OPENS_WITH_A_YES,
+    QUESTION_VERBS,
+    UNSURE,
+    opening,
+    withheld,
+)
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     asks_another_request,
@@ -102,6 +112,7 @@ from bot.submission.dialogue import (
     field_turn,
     hours_answer_in_the_check,
     memory_updates,
+    said_in_the_project,
     wants_to_resume,
 )
 from bot.submission.fields import CORRECTION, VALUE
@@ -193,6 +204,26 @@ def _asks_about_hours(text: str) -> bool:
     début 1er mars » is a project, which got the rule instead of the check (ninth blind user test)."""
     plain = normalize(text)
     return bool(_ASKS_ABOUT_HOURS.search(plain) and ("?" in text or _ASKING.match(plain)) and not opening_updates(text))
+
+
+#: A yes to the offer of the request, or asking to prepare it, at the start of a message (folded).
+_PREPARE_IT = re.compile(
+    r"^(?:(?:oui|ouais|ok|okay|d accord|tres bien|tres bien merci|parfait|super|bien|alors|bon|allez)\s*)*"
+    r"(?:(?:preparons|on prepare|je prepare|faisons|on fait|allons y|on y va|go|c est parti|vas y|allez y)\b|(?:oui|ok|d accord)\b)"
+)
+
+
+def _prepared_with_request_facts(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
+    """The project's memory with ``text`` added, when ``text`` takes up the offer of the request and says what the request asks
+    (its SIRET, the company's name, the employer type, a contact, a start): the request reads them when it starts; None
+    otherwise (a question, or a yes with nothing the request reads)."""
+    if text.startswith("/") or "?" in text or not _PREPARE_IT.match(normalize(text)) or withheld(text) is not None:
+        return None
+    if not said_in_the_project(text, dt.date.today()):
+        return None
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    memory["said"] = f"{memory['said']}. {text}" if memory.get("said") else text
+    return memory
 
 
 def _hours_after_the_hours_rule(text: str, events: list[dict[str, Any]]) -> bool:
@@ -403,6 +434,11 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
         return Turn(next_action=ANSWER_OFFER_ACTION)  # « on y va » after the assistant's offer
+    if not in_form and slots.get(OFFER_SLOT) == OFFER_SUBMISSION and (memory := _prepared_with_request_facts(text, slots)) is not None:
+        # « Oui, préparons-la. Hôtel de la Plage SARL, SIRET 73282932000074. » to the offer of the request got « Je n'ai pas de
+        # réponse à cette question » (twenty-fifth blind user test): the request, with what the message says of it. (After the offer's own
+        # reading, which keeps the check's facts said with a yes: « oui mais l'alternant commence en septembre ».)
+        return Turn(updates={OFFER_SLOT: None, MEMORY_SLOT: memory}, next_action=START_SUBMISSION_ACTION)
     if not in_form and not text.startswith("/"):
         decision, project = read_typed(decision, text, faq)
         if decision.kind == "check":

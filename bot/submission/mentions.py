@@ -454,7 +454,8 @@ START_WORDS = re.compile(r"\b(?:debut|demarr\w*|commenc\w*|embauch\w*|date|a par
 #: « début avril », « dès février », « pour le 1er avril », « à partir de mars 2027 »: when the job starts.
 START_SAID = re.compile(
     rf"\b(?:debut|demarrage|des|pour|a partir d\w*|a compter d\w*|embauche|commenc\w+|prise de poste)\s+"
-    rf"(?:le\s+|en\s+|au\s+|du\s+|de\s+|d\s+)?(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?"
+    # (« prise de poste souhaitée le 1er avril 2027 » was not read: twenty-fifth blind user test)
+    rf"(?:(?:souhaitee?s?|prevue?s?|envisagee?s?|voulue?s?|ideale?)\s+)?(?:le\s+|en\s+|au\s+|du\s+|de\s+|d\s+)?(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?"
     # « pour la rentrée de septembre », « dans 3 mois », « dès que possible » (asked again: fourteenth blind user test)
     r"|\b(?:a|pour|des) la rentree(?: de septembre)?\b|\b(?:debut|demarrage|embauche|commenc\w+)?\s*dans \d{1,2} (?:mois|semaines)\b"
     r"|\b(?:des que possible|au plus vite|asap)\b"

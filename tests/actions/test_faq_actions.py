@@ -1391,3 +1391,27 @@ def test_a_benefit_of_another_scheme_is_no_offer_of_the_check(text: str, kind: s
     _, said = run(ActionAnswerFaq(), _typed(text, kind))
     assert {"text": messages.DEPENDS_ON_THE_PROJECT} not in sent(said)
     assert messages.CHECK_OFFER not in sent(said)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # (twenty-fifth blind user test: « Je n'ai pas de réponse à cette question », « pas certain d'avoir bien compris »)
+    ("Oui, préparons-la. Hôtel de la Plage SARL, SIRET 73282932000074.", {"siret": "73282932000074"}),
+    ("Très bien, préparons la demande. La structure est la Mairie de Saint-Berthevin, SIRET 55210055400013, employeur public, "
+     "prise de poste souhaitée le 1er avril 2027.", {"siret": "55210055400013", "employer_type": "public", "start_date": "2027-04-01"}),
+])
+def test_taking_up_the_request_with_its_facts_starts_it_with_them(text: str, read: dict) -> None:
+    from bot.dialogue.turns import START_SUBMISSION_ACTION
+    from bot.eligibility.dialogue import MEMORY_SLOT
+    from bot.submission.dialogue import memory_updates
+
+    slots = {**ELIGIBLE, OFFER_SLOT: OFFER_SUBMISSION, MEMORY_SLOT: {"said": "on recrute un agent en CDD de 8 mois"}}
+    for kind in ("out_of_scope", "suggest"):
+        events, _ = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["cout_formation"], slots=slots))
+        assert followups(events) == [START_SUBMISSION_ACTION]
+        memory = slot_events(events)[MEMORY_SLOT]
+        found = memory_updates(memory)
+        assert {k: found.get(k) for k in read} == read
+    # a yes with nothing the request reads, or a question, is left to the offer's own reading
+    for other in ("oui merci", "oui, et c'est combien ?"):
+        events, _ = run(ActionAnswerFaq(), _typed(other, "suggest", suggestions=["cout_formation"], slots=slots))
+        assert MEMORY_SLOT not in slot_events(events)
