@@ -1190,8 +1190,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         # The new town, for the request's place of work (the old one was kept: sixteenth blind user test's review).
         kept = {k: v for k, v in (slots.get(MEMORY_SLOT) or {}).items() if k not in ("commune", "postal_code", "department")}
         result.updates[MEMORY_SLOT] = {**kept, **memory}
-    if "candidate_status" in changed:
-        # Another candidate: what was said of the former one goes (« ok alors on prendra quelqu'un proposé par France Travail »
+    if "candidate_status" in changed and result.updates.get("candidate_status") == "a_identifier":
+        # Another candidate, yet to find: what was said of the former one goes (« ok alors on prendra quelqu'un proposé par France Travail »
         # after a foreign candidate not registered kept his facts, and the « vas y » to the request then read « pas inscrit »
         # again, « pas éligible », in a loop: twenty-fifth blind user test).
         for name in CANDIDATE_FACT_SLOTS:
@@ -1239,7 +1239,11 @@ _NEW_PLAN = re.compile(
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)
 _WHAT_IF = re.compile(
     # (« et si elle s'inscrit à France Travail… ? »: twenty-second blind user test)
-    r"^(?:(?:et|mais|ok|bon|alors)\s+)*si (?:c etait|c est|on|le poste|je|nous|il|elle|ils|elles|la personne|le candidat|la candidate)\b|"
+    r"^(?:(?:et|mais|ok|bon|alors)\s+)*(?:si (?:c etait|c est|on|le poste|je|nous|il|elle|ils|elles|la personne|le candidat|la candidate)|s ils?)\b|"
+    # (« et s'il s'inscrit à France Travail la semaine prochaine ça marche ? », « bon et pour le garage de Laval alors ? » after
+    # « hors région » got « pas certain d'avoir compris »: twenty-fifth blind user test)
+    r"^(?:(?:et|mais|ok|bon|alors)\s+)*et pour (?:le|la|l|notre|nos|les|un|une) (?:poste|postes|garage|magasin|site|agence|boutique|usine|atelier|"
+    r"entrepot|restaurant|resto|etablissement|antenne|bureau|chantier)\b|"
     r"\ba la place\b|\bmeme si\b|"
     # « on peut mettre le poste là-bas plutôt ? » (seventeenth blind user test)
     r"\b(?:on|je) (?:peut|peux|pourrait|pourrais) (?:mettre|placer|rattacher|declarer|basculer) (?:le|les) postes?\b|\bplutot\s*$"
@@ -1316,7 +1320,7 @@ _WOULD_IT_DO = re.compile(
 #: Words that put the job at the place named (« le poste serait là-bas », « notre site de », « on ouvre une boutique »),
 #: not a place said in passing (« on a déjà eu une aide en Vendée », « des clients à Nantes »: review).
 _THE_JOB_THERE = re.compile(
-    r"\b(?:poste|postes|recrut\w*|embauch\w*|boutique|magasin|site|agence|etablissement|usine|atelier|entrepot|succursale|filiale"
+    r"\b(?:poste|postes|recrut\w*|embauch\w*|boutique|magasin|garage|garages|site|agence|etablissement|usine|atelier|entrepot|succursale|filiale"
     r"|antenne|bureau|restaurant|resto|chantier|ouvr\w*|installe\w*|demenag\w*|travaill\w* (?:a|au|en|sur)|la bas)\b"
 )
 #: The rule a place outside the five departments breaks, and the departments that meet it.

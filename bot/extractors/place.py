@@ -317,6 +317,9 @@ _FILLERS = frozenset(
     # Words of a choice or a hesitation around the answer (folded): « plutôt le 44 » after « Loire-Atlantique (44) ou
     # Maine-et-Loire (49) ou Loire (42) ? » was not read, « le 44 » was (review); « euh le 49 », « bah le 72 », « disons le 53 ».
     "plutot euh heu bah ben bon alors donc disons enfin finalement voila".split()
+) | frozenset(
+    # « Vitré j'ai dit », « Laval comme je vous l'ai dit » were not read (twenty-fifth blind user test)
+    "j ai je vous l dit ecrit deja comme precise indique".split()
 )
 #: SMS spellings of the words that put a place (folded): « ds le 44 », « ds la sarthe » (« ds le 44 » at the place question was not
 #: understood: found talking to the assistant). Whole words only.
@@ -419,7 +422,11 @@ def _has_department_cue(tokens: list[str], start: int) -> bool:
 #: « notre agence de Vannes », « l'antenne de Rennes »: an establishment's town (« agence de Vannes » named no place:
 #: eighteenth blind user test). Not « atelier, chantier, magasin, dépôt de … », followed by what they make or sell
 #: (« atelier de couture », « dépôt de sable », « chantier de l'hôpital »: review).
-_SITE_WORDS = frozenset("site sites agence agences antenne antennes etablissement etablissements succursale filiale".split())
+_SITE_WORDS = frozenset(
+    "site sites agence agences antenne antennes etablissement etablissements succursale filiale "
+    # (« pour le garage de Vitré », « le magasin de Vitré » named no place: twenty-fifth blind user test)
+    "garage garages magasin magasins boutique boutiques usine usines atelier ateliers entrepot entrepots depot depots".split()
+)
 
 
 def _after_a_site(tokens: list[str], original: list[str], start: int, end: int) -> bool:

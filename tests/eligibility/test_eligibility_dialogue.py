@@ -1389,3 +1389,18 @@ def test_another_candidate_after_the_verdict_drops_the_former_one_s_facts() -> N
     assert corrected is not None and corrected.updates["candidate_status"] == "a_identifier"
     assert all(corrected.updates[name] is None for name in ("candidate_identified", "candidate_foreign", "candidate_registered"))
     assert said_with_a_yes("vas y", {**slots, **corrected.updates, VERDICT_SLOT: "derogation"}).updates == {}
+
+
+def test_suppositions_after_the_verdict_of_another_site_or_a_registration_to_come() -> None:
+    """« bon et pour le garage de Laval alors ? » after « hors région » (Vitré), « et s'il s'inscrit a france travail la semaine
+    prochaine ça marche ? » after « pas inscrit » got « pas certain d'avoir compris » (twenty-fifth blind user test)."""
+    from bot.eligibility.dialogue import REASONS_SLOT, VERDICT_SLOT, correction_after_verdict
+
+    outside = {"contract_type": "cdi", "department": "35", VERDICT_SLOT: "ineligible", REASONS_SLOT: ["hors_pays_de_la_loire"]}
+    corrected = correction_after_verdict("bon et pour le garage de Laval alors ?", outside)
+    assert corrected is not None and corrected.updates["department"] == "53"
+    registered_not = {"contract_type": "cdi", "department": "53", "candidate_identified": True, "candidate_registered": False,
+                      "candidate_status": "non_inscrit", VERDICT_SLOT: "ineligible", REASONS_SLOT: ["candidat_non_inscrit"]}
+    corrected = correction_after_verdict("et s'il s'inscrit a france travail la semaine prochaine ça marche ?", registered_not)
+    assert corrected is not None and corrected.updates["candidate_status"] == "demandeur_emploi"
+    assert "candidate_identified" not in corrected.updates  # the same person: what was said of them stays
