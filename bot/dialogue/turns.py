@@ -22,6 +22,7 @@ from bot.eligibility.dialogue import (
     FORM_SLOTS,
     MEMORY_SLOT,
     OPTIONS_SLOT,
+    PLACE_ASKED_BACK,
     PLAIN_CONTRACT,
     REASONS_SLOT,
     VERDICT_SLOT,
@@ -854,8 +855,34 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     if earlier_noted is not None:
         replies.append(earlier_noted)
     updates = {name: found.get(name) for name in CHECK_SLOTS}
-    updates.update({MEMORY_SLOT: found.get(MEMORY_SLOT), OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
+    start_memory: dict[str, Any] | None = found.get(MEMORY_SLOT)
+    if not found.get("department") and not reference and not from_the_request and (town := _town_named_earlier(events or [])):
+        # « Je dirige un EHPAD associatif au Mans… », then a check started by a question: « Où le poste sera-t-il situé ? » got
+        # « Le Mans, je vous l'ai dit » (twenty-fifth blind user test). The town is the employer's, not surely the job's: asked
+        # back (« Le poste sera-t-il situé au Mans ? »), a « oui » stores it.
+        start_memory = {**(start_memory or {}), PLACE_ASKED_BACK: town}
+    updates.update({MEMORY_SLOT: start_memory, OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
     return Turn(replies, updates)
+
+
+def _town_named_earlier(events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one town of the region the employer's messages named before this check (the first check of the conversation), as
+    the place question asks it back; None when none, several, or a place elsewhere was named."""
+    if any(e.get("event") == "bot" and e.get("text") == messages.ELIGIBILITY_INTRO.get("text") for e in events):
+        return None
+    towns: dict[str, dict[str, Any]] = {}
+    for event in events:
+        text = event.get("text") or ""
+        if event.get("event") != "user" or text.startswith("/"):
+            continue
+        place = extract_job_place(text)
+        if place is None:
+            continue
+        if not isinstance(place, Place) or not place.in_region or not place.commune:
+            return None  # a place elsewhere, or unclear: the question as it is
+        towns[place.commune] = {"commune": place.commune, "department": place.department, "department_name": place.department_name,
+                                "postal_code": place.postal_code}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _sent_from_the_request(events: list[dict[str, Any]]) -> bool:

@@ -1351,3 +1351,19 @@ def test_an_asked_back_place_then_used_counts_no_failure(chosen: str) -> None:
     assert with_ask_back[-1] == [f"{messages.NOT_UNDERSTOOD} {messages.REPHRASE['candidate_status']}"]
     assert not any(messages.TOO_MANY_FAILURES in t for t in with_ask_back[-1])
     assert messages.CANCEL_CHECK_BUTTON not in (ask_message("candidate_status", slots).get("buttons") or [])
+
+
+def test_a_town_named_before_the_check_is_asked_back_at_its_place_question() -> None:
+    """« Je dirige un EHPAD associatif au Mans… », then « Donc en CDI 24h c'est éligible ou pas ? »: « Où le poste sera-t-il
+    situé ? » got « Le Mans, je vous l'ai dit » (twenty-fifth blind user test). Asked back, as the employer's town may not be
+    the job's."""
+    from bot.eligibility.dialogue import PLACE_ASKED_BACK, ask_message
+
+    first = "Je dirige un EHPAD associatif au Mans. On voudrait former une ASH, le dispositif peut financer ?"
+    slots, _ = _started_after([first, "on peut monter à 24h oui"], start="Donc en CDI 24h c'est éligible ou pas ?")
+    assert slots["department"] is None and slots[MEMORY_SLOT][PLACE_ASKED_BACK]["commune"] == "Le Mans"
+    assert "au Mans" in ask_message("department", {**slots})["text"]
+    # two towns, or a place outside the region, named before: the question as it is
+    for typed in (["on a un site au Mans et un autre a Laval"], ["on est a Rennes"]):
+        slots, _ = _started_after(typed, start="Donc en CDI c'est éligible ?")
+        assert PLACE_ASKED_BACK not in (slots[MEMORY_SLOT] or {})
