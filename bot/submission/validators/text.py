@@ -581,6 +581,10 @@ def _name_from(sentence: str) -> str:
     if quoted := _IN_QUOTES.fullmatch(sentence.strip()):
         sentence = quoted.group("inside")  # « « Marie Dupont » » was refused for its quotes (review of the twentieth user test's fixes)
     sentence = _ROLE_LABEL.sub("", _SELF_TAIL.sub("", _SMS_BUT.sub("", sentence.strip())))
+    if (service := _SERVICE_FIRST.match(sentence)) and re.search(r"[^\W\d_]{2}", sentence[service.end():]):
+        sentence = sentence[service.end():]  # « Service RH, Mme Leroux »: the service is no name (twenty-fifth blind user test)
+    if _SERVICE_ALONE.match(sentence.strip()):
+        return ""
     if re.fullmatch(r"(?:mais )?sans (?:le |la |les |de )?\w+(?: \w+)?", normalize(sentence)):
         return ""  # « sans le téléphone » was stored as the contact's name (review)
     if corrected := _NAME_CORRECTED.match(sentence):
@@ -701,6 +705,17 @@ _ROLE_LABEL = re.compile(
     r"^(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire\w*|responsable\w*(?: rh)?|rh|drh|dg|patron\w*|contact|service \w+)\s*[:=–—-]\s*",
     re.IGNORECASE,
 )
+#: A service of the business or a role opening the answer, before the name (« Service RH, Mme Leroux », « DRH, M. Martin »,
+#: « service du personnel, Julie Robin », « service rh julie robin »): the name was not read (twenty-fifth blind user test).
+_SERVICE = (
+    r"(?:(?:le|la)\s+|l['’]\s*)?(?:service\s+(?:(?:des|de|du)\s+|d['’]\s*)?[^\W\d_]+|ressources humaines|drh|rrh|rh|"
+    r"direction(?:\s+(?:des\s+)?ressources humaines|\s+g[ée]n[ée]rale)?|secr[ée]tariat|comptabilit[ée]|compta|accueil|standard|"
+    r"p[ôo]le\s+[^\W\d_]+|d[ée]partement\s+[^\W\d_]+)"
+)
+_SERVICE_FIRST = re.compile(rf"^{_SERVICE}\s*(?:[,:=–—-]\s*|\s+(?=[^\W\d_]))", re.IGNORECASE)
+#: … and a human resources' acronym said alone (« DRH » was stored as the contact): no name. (The other services alone have
+#: their own replies: « Compta », « service RH ».)
+_SERVICE_ALONE = re.compile(r"^(?:(?:le|la|l['’]|ma|mon|notre)\s*)?(?:drh|rrh|rh)\s*[.!]*$", re.IGNORECASE)
 #: Words that say who the contact is, not their name (« pour ma RH », « ma femme qui gère », « mettez le trésorier »: « Mettez Le
 #: Tresorier » was stored, twenty-first blind user test).
 _SAYS_WHO = re.compile(r"^(?:pour |c est |c |(?:mettez|mettre|mets|notez|indiquez) )?(?:ma|mon|notre|nos|la|le|l)\b|\b(?:qui|que|pour)\b")
