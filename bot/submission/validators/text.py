@@ -402,6 +402,11 @@ _NOT_A_JOB_TITLE = frozenset(
 _HOURS_OR_PHONE = re.compile(
     r"^\d+(?:[.,]\d+)?\s*(?:h|heures?)(?:\s*(?:par|/)\s*(?:semaine|sem))?$|(?<!\d)(?:\+33\s?|0)[1-9](?:[ .-]?\d{2}){4}(?!\d)", re.IGNORECASE
 )
+#: The candidate's age after the job (« un vendeur de 25 ans », « vendeuse, 20 ans »): no part of it. Two figures: « en alternance
+#: de 2 ans » is the contract's length.
+_TRAILING_AGE = re.compile(r"(?:\s*,\s*|\s+(?:de|d['’]|ag[ée]e?s?\s+de)\s+)[1-9]\d\s*ans\s*$", re.IGNORECASE)
+#: A commune after the job (« un soudeur sur Nantes », « soudeur a Cholet »): no part of it, when it is exactly a commune.
+_TRAILING_PLACE = re.compile(r"\s+(?:sur|à|a|au|vers|dans)\s+(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*$", re.IGNORECASE)
 _TRAILING_CONTRACT = re.compile(
     r"\s+(?:en|sous|avec un|pour un)\s+(?:cdi|cdd|contrat|alternance|apprentissage|int[ée]rim|contrat pro)\b.*$", re.IGNORECASE
 )
@@ -438,6 +443,10 @@ def _job_from(sentence: str) -> str:
     text = _strip_intro(_without_asides(_POSITION_REMARK.sub("", sentence)), _JOB_INTRO)
     text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
+    text = _TRAILING_AGE.sub("", text)  # « un vendeur de 25 ans » (twenty-fifth blind user test: the job's complements)
+    if (where := _TRAILING_PLACE.search(text)) and not re.search(r"[,;:]", text[:where.start()]) and isinstance(town := extract_place(where.group("place")), Place) and (
+            normalize(where.group("place")) == normalize(str(town.commune or ""))):
+        text = text[:where.start()]  # « un soudeur sur Nantes »: the job, not where it is
     # Nor a place (« à Angers quartier Monplaisir » was stored as the job: eleventh blind user test).
     return "" if looks_like_a_date(text) or (_WHERE.match(text) and extract_place(text) is not None) else text
 
