@@ -239,6 +239,27 @@ def _a_date_word(word: str) -> bool:
     return word[:1].isdigit() or word in MONTHS or word == "premier"
 
 
+#: What « sur » may not open in a job title (folded): a determiner, a count, a span, a place's word (« sur le secteur », « sur
+#: une mission », « sur toute l'année », « sur place », « sur site »).
+_NOT_AFTER_SUR = frozenset(
+    """un une le la les l des du d ce cet cette ces mon ma mes notre nos son sa ses leur leurs tout toute tous toutes chaque
+    plusieurs deux trois quatre cinq six place site secteur zone region departement agglomeration ville commune long court
+    moyen duree periode mission contrat mesure demande rendez appel""".split()
+)
+
+
+def _equipment_after_sur(words: list[str], following: str) -> bool:
+    """Whether « sur » then ``following`` (as typed) go on the job title ``words``: the machine or the line it works on
+    (« régleur sur presses », « opérateur sur machine »), not a place (« soudeur sur Nantes »), a length (« sur 6 mois »), a
+    date, a contract or a determiner (« sur le secteur »)."""
+    folded = fold(following).strip(".,;:!?")
+    if not folded or not folded[0].isalpha() or folded in _NOT_AFTER_SUR or folded in _JOB_STOPS or _a_date_word(folded):
+        return False
+    if following[:1].isupper() or not following.strip(".,;:!?").isalpha():
+        return False  # (« sur Nantes », « sur St-Nazaire »: a place, typed so)
+    return not isinstance(extract_place(" ".join([*words, "sur", following])), Place) and not isinstance(extract_place(following), Place)
+
+
 def _job_words(candidate: str) -> list[str]:
     """The job title at the start of ``candidate``, up to a stop word; a link word
     (« de », « à ») is kept when a job word follows it, not a place or a contract."""
@@ -264,6 +285,10 @@ def _job_words(candidate: str) -> list[str]:
                 index += 1
                 continue
             break
+        if head == "sur" and words and index + 1 < len(tokens) and _equipment_after_sur(words, tokens[index + 1]):
+            words += [word, tokens[index + 1]]  # « régleurs sur presses » (twenty-fifth blind user test)
+            index += 2
+            continue
         if head == "en" and words and index + 1 < len(tokens):
             following = fold(tokens[index + 1]).strip(".,;!?")
             if following in _EN_FIELDS or (following.endswith("erie") and following != "serie"):

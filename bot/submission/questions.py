@@ -981,6 +981,14 @@ JOB_NOT_KNOWN = "job_not_known"
 _ANSWER_BESIDE_A_QUESTION = frozenset({"company_name", "job_title", "training_needs"})
 
 
+#: Words that name a training or what it teaches (folded): an answer at the needs' question with one of them is the needs, even
+#: with a reason for the contract (« CACES 1, c'est pour un chantier qui dure 3 mois »).
+_NAMES_A_TRAINING = re.compile(
+    r"\b(?:formations?|form(?:er|e|ee)|caces|permis|habilitations?|haccp|certif\w*|titre pro\w*|diplome\w*|cap|bts|bac|fimo|sst|"
+    r"apprendre|maitris\w*|competences?|connaissances?|conduite|utilisation|techniques?|bases?)\b"
+)
+
+
 def _reason_awaited(slots: dict[str, Any]) -> bool:
     """Whether the check said a derogation whose reason is not given yet (the request asks it)."""
     return slots.get("eligibility") == "derogation" and not slots.get("derogation_justification")
@@ -1155,6 +1163,17 @@ def understand_field(
             return result  # the form asks the company's name again
         result.kind = UNUSABLE
         return _not_usable(result, requested, msg.ANSWER_NOT_FOUND.format(noun=msg.FIELD_NOUNS[requested]), slots, whole_reply=True)
+    if (requested == "training_needs" and _reason_awaited(slots) and not _NAMES_A_TRAINING.search(plain)
+            and reason_said(text, reason_awaited=True)
+            and (reason := validate_field(FIELD_VALIDATORS["derogation_justification"], text, now.date())).kind == VALUE):
+        # « c pour la saison des foins et de l'ensilage, on a un pic de boulot de mai a aout » was stored as the needs, then the
+        # reason asked (« je viens de le dire »: twenty-fifth blind user test): the reason, noted for its own question, as at
+        # the company's name; the needs asked again. Needs that name a training stay the needs (« CACES 1, c'est pour un
+        # chantier qui dure 3 mois »).
+        result.kind = CORRECTION
+        result.updates.update({"derogation_justification": reason.value, RECAP_STATE_SLOT: None})
+        result.messages.append({"text": msg.REASON_NOTED_BEFORE_ITS_QUESTION.format(reason=reason.value)})
+        return result  # the form asks the needs again
     if requested == "job_title" and (known := job_known_part(text)) is not None and known != text:
         text, plain = known, normalize(known)  # « cariste, je sais pas encore combien » is « cariste »
     if requested == "job_title" and known is None:

@@ -354,10 +354,11 @@ def test_required_slots_follow_the_field_table() -> None:
 
 
 def test_a_field_answer_is_stored_and_the_next_field_requested() -> None:
-    state = tracker("Menuiserie Durand", intent="inform", slots={**ELIGIBLE_SLOTS, "requested_slot": "company_name"}, active_loop="hiring_intent_form")
+    # (a name that says no employer type: « Menuiserie Durand » now notes a private company, and says so)
+    state = tracker("Durand et Fils", intent="inform", slots={**ELIGIBLE_SLOTS, "requested_slot": "company_name"}, active_loop="hiring_intent_form")
     events, said = run(ValidateHiringIntentForm(), state)
     set_ = slot_events(events)
-    assert set_["company_name"] == "Menuiserie Durand"
+    assert set_["company_name"] == "Durand et Fils"
     assert set_["requested_slot"] == next(s for s in recap_slots(ELIGIBLE_SLOTS) if s != "company_name")
     assert said == []
 

@@ -176,6 +176,20 @@ def test_never_raises(text: str) -> None:
         ("je voudrais recruter des maçons grâce à votre dispositif, en CDI au Mans", "maçons"),
         # (near misses: « avec », « par » stay stop words as they were)
         ("on recrute un cuisinier avec experience en CDI", "cuisinier"),
+        # Twenty-fifth blind user test: « régleurs sur presses à injecter » was kept as « régleurs »: a job's complement with « sur »
+        # is part of it; not a place, a length, a determiner after it (« sur Nantes », « sur 6 mois », « sur le secteur »)
+        ("Bonjour, je suis DRH d'une PME de plasturgie de 80 salariés située à Sablé-sur-Sarthe. Nous rencontrons des difficultés "
+         "pour recruter des régleurs sur presses à injecter. Nous souhaiterions recruter deux personnes en CDD de 5 mois.",
+         "régleurs sur presses à injecter"),
+        ("on recrute un regleur sur presse a injecter en cdi a cholet", "regleur sur presse a injecter"),
+        ("on cherche un opérateur sur machine en CDI", "opérateur sur machine"),
+        ("on recrute un soudeur sur Nantes en CDI", "soudeur"),
+        ("on recrute un soudeur sur nantes", "soudeur"),
+        ("on cherche un cariste sur 6 mois", "cariste"),
+        ("on cherche un cariste sur le secteur de Cholet", "cariste"),
+        ("on cherche un cariste sur une mission de 3 mois", "cariste"),
+        ("on cherche un cariste en CDI", "cariste"),
+        ("on cherche un vendeur de 25 ans", "vendeur"),
     ],
 )
 def test_job_titles_keep_their_complement_but_not_the_place(text: str, job: str) -> None:

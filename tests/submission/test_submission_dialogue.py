@@ -331,7 +331,7 @@ def test_positions_and_hours_said_with_the_job_title_are_kept(text: str, updates
         ("company_name", "Camping Les Flots Bleus SARL, on est une entreprise privée, 3 postes d'agent d'entretien à 28h/semaine à partir du 15 avril",
          {"company_name": "Camping Les Flots Bleus SARL", "employer_type": "prive", "positions": 3, "weekly_hours": 28.0, "start_date": "2027-04-15"}),
         ("company_name", "Martin, Durand et associés", {"company_name": "Martin, Durand et associés"}),
-        ("company_name", "Menuiserie Durand, 10h par semaine", {"company_name": "Menuiserie Durand"}),  # under 24 h: asked later
+        ("company_name", "Menuiserie Durand, 10h par semaine", {"company_name": "Menuiserie Durand", "employer_type": "prive"}),  # under 24 h: asked later; a menuiserie is private
     ],
 )
 def test_later_answers_given_with_the_first_ones_are_kept(field: str, text: str, updates: dict[str, object]) -> None:

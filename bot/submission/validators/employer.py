@@ -6,7 +6,7 @@ import re
 
 from bot.dialogue import messages as say
 from bot.language import fuzzy
-from bot.language.lexicon import LEGAL_FORMS, ORDINARY_LEGAL_FORMS, legal_forms, typed_alternation
+from bot.language.lexicon import BUSINESS_KINDS, LEGAL_FORMS, ORDINARY_LEGAL_FORMS, legal_forms, typed_alternation
 from bot.language.normalize import normalize
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
@@ -282,9 +282,26 @@ _LEGAL_FORM = re.compile(rf"\b(?:{typed_alternation(legal_forms(), upper=True)})
 _LEGAL_FORM_WORDS = frozenset(legal_forms(ordinary=False))
 
 
+#: The kinds of business of the table (bot/language/lexicon.py) that only a private company runs: a name opening with one is a
+#: private company's (« boulangerie durand », « transports bernard » had the type asked: twenty-fifth blind user test). Not a
+#: public body's (« mairie », « commune »), nor one that a town, a hospital or an association may run as well (« ehpad »,
+#: « maison », « etablissement », « agence », « groupe », « laboratoire », « atelier »).
+_PRIVATE_BUSINESS_KINDS = frozenset(BUSINESS_KINDS) - frozenset(
+    {"mairie", "commune", "ehpad", "maison", "etablissement", "agence", "groupe", "laboratoire", "atelier"}
+)
+#: « associatif », « associative » in a name (« EHPAD associatif Les Tilleuls »).
+_ASSOCIATIVE = frozenset({"associatif", "associative", "associatifs", "associatives"})
+
+
+def _private_business_kind(word: str) -> bool:
+    """Whether a folded word is a private business's kind, singular or plural (« transports »)."""
+    return word in _PRIVATE_BUSINESS_KINDS or (word.endswith("s") and word[:-1] in _PRIVATE_BUSINESS_KINDS)
+
+
 def employer_type_of_name(name: str) -> str | None:
-    """The employer type a company's name says (« Commune de … », « Mairie de … »: public; « Association … »: association; « SAS … »,
-    « EARL … », « … SARL »: private), else None: the employer type was asked after such a name (twenty-second blind user test)."""
+    """The employer type a company's name says (« Commune de … », « Mairie de … »: public; « Association … », « EHPAD associatif … »:
+    association; « SAS … », « EARL … », « … SARL », « Boulangerie … », « Transports … »: private), else None: the employer type was
+    asked after such a name (twenty-second and twenty-fifth blind user tests)."""
     plain = normalize(name or "")
     words = plain.split()
     # (the legal form's employer type, the table's: bot/language/lexicon.py)
@@ -294,4 +311,14 @@ def employer_type_of_name(name: str) -> str | None:
     kinds = {kind for kind, said in (("public", _PUBLIC_NAME.match(plain)), ("association", _ASSOCIATION_NAME.match(plain))) if said}
     if form is not None:
         kinds.add(LEGAL_FORMS[form])
+    if not kinds and _ASSOCIATIVE & set(words):
+        kinds.add("association")
+    if not kinds and len(words) > 1 and _private_business_kind(words[0]):
+        # Unless the rest of the name says another type (« Restaurant scolaire de Cholet », « Camping municipal du Lac »,
+        # « Hôtel de Région »: public), or two of them.
+        said = _parse_employer_type(name)
+        if isinstance(said.value, str):
+            kinds.add(said.value)
+        elif said.error != say.EMPLOYER_SEVERAL:
+            kinds.add("prive")
     return kinds.pop() if len(kinds) == 1 else None

@@ -402,6 +402,11 @@ _NOT_A_JOB_TITLE = frozenset(
 _HOURS_OR_PHONE = re.compile(
     r"^\d+(?:[.,]\d+)?\s*(?:h|heures?)(?:\s*(?:par|/)\s*(?:semaine|sem))?$|(?<!\d)(?:\+33\s?|0)[1-9](?:[ .-]?\d{2}){4}(?!\d)", re.IGNORECASE
 )
+#: The candidate's age after the job (« un vendeur de 25 ans », « vendeuse, 20 ans »): no part of it. Two figures: « en alternance
+#: de 2 ans » is the contract's length.
+_TRAILING_AGE = re.compile(r"(?:\s*,\s*|\s+(?:de|d['’]|ag[ée]e?s?\s+de)\s+)[1-9]\d\s*ans\s*$", re.IGNORECASE)
+#: A commune after the job (« un soudeur sur Nantes », « soudeur a Cholet »): no part of it, when it is exactly a commune.
+_TRAILING_PLACE = re.compile(r"\s+(?:sur|à|a|au|vers|dans)\s+(?P<place>[^\W\d_][\w'’ -]{1,40}?)\s*$", re.IGNORECASE)
 _TRAILING_CONTRACT = re.compile(
     r"\s+(?:en|sous|avec un|pour un)\s+(?:cdi|cdd|contrat|alternance|apprentissage|int[ée]rim|contrat pro)\b.*$", re.IGNORECASE
 )
@@ -438,6 +443,10 @@ def _job_from(sentence: str) -> str:
     text = _strip_intro(_without_asides(_POSITION_REMARK.sub("", sentence)), _JOB_INTRO)
     text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
+    text = _TRAILING_AGE.sub("", text)  # « un vendeur de 25 ans » (twenty-fifth blind user test: the job's complements)
+    if (where := _TRAILING_PLACE.search(text)) and not re.search(r"[,;:]", text[:where.start()]) and isinstance(town := extract_place(where.group("place")), Place) and (
+            normalize(where.group("place")) == normalize(str(town.commune or ""))):
+        text = text[:where.start()]  # « un soudeur sur Nantes »: the job, not where it is
     # Nor a place (« à Angers quartier Monplaisir » was stored as the job: eleventh blind user test).
     return "" if looks_like_a_date(text) or (_WHERE.match(text) and extract_place(text) is not None) else text
 
@@ -581,6 +590,10 @@ def _name_from(sentence: str) -> str:
     if quoted := _IN_QUOTES.fullmatch(sentence.strip()):
         sentence = quoted.group("inside")  # « « Marie Dupont » » was refused for its quotes (review of the twentieth user test's fixes)
     sentence = _ROLE_LABEL.sub("", _SELF_TAIL.sub("", _SMS_BUT.sub("", sentence.strip())))
+    if (service := _SERVICE_FIRST.match(sentence)) and re.search(r"[^\W\d_]{2}", sentence[service.end():]):
+        sentence = sentence[service.end():]  # « Service RH, Mme Leroux »: the service is no name (twenty-fifth blind user test)
+    if _SERVICE_ALONE.match(sentence.strip()):
+        return ""
     if re.fullmatch(r"(?:mais )?sans (?:le |la |les |de )?\w+(?: \w+)?", normalize(sentence)):
         return ""  # « sans le téléphone » was stored as the contact's name (review)
     if corrected := _NAME_CORRECTED.match(sentence):
@@ -701,6 +714,17 @@ _ROLE_LABEL = re.compile(
     r"^(?:g[ée]rant\w*|direct\w+|pr[ée]sident\w*|secr[ée]taire\w*|responsable\w*(?: rh)?|rh|drh|dg|patron\w*|contact|service \w+)\s*[:=–—-]\s*",
     re.IGNORECASE,
 )
+#: A service of the business or a role opening the answer, before the name (« Service RH, Mme Leroux », « DRH, M. Martin »,
+#: « service du personnel, Julie Robin », « service rh julie robin »): the name was not read (twenty-fifth blind user test).
+_SERVICE = (
+    r"(?:(?:le|la)\s+|l['’]\s*)?(?:service\s+(?:(?:des|de|du)\s+|d['’]\s*)?[^\W\d_]+|ressources humaines|drh|rrh|rh|"
+    r"direction(?:\s+(?:des\s+)?ressources humaines|\s+g[ée]n[ée]rale)?|secr[ée]tariat|comptabilit[ée]|compta|accueil|standard|"
+    r"p[ôo]le\s+[^\W\d_]+|d[ée]partement\s+[^\W\d_]+)"
+)
+_SERVICE_FIRST = re.compile(rf"^{_SERVICE}\s*(?:[,:=–—-]\s*|\s+(?=[^\W\d_]))", re.IGNORECASE)
+#: … and a human resources' acronym said alone (« DRH » was stored as the contact): no name. (The other services alone have
+#: their own replies: « Compta », « service RH ».)
+_SERVICE_ALONE = re.compile(r"^(?:(?:le|la|l['’]|ma|mon|notre)\s*)?(?:drh|rrh|rh)\s*[.!]*$", re.IGNORECASE)
 #: Words that say who the contact is, not their name (« pour ma RH », « ma femme qui gère », « mettez le trésorier »: « Mettez Le
 #: Tresorier » was stored, twenty-first blind user test).
 _SAYS_WHO = re.compile(r"^(?:pour |c est |c |(?:mettez|mettre|mets|notez|indiquez) )?(?:ma|mon|notre|nos|la|le|l)\b|\b(?:qui|que|pour)\b")
