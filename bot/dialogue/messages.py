@@ -617,6 +617,10 @@ NEEDS_CONTACT_AFTER_CONSENT = (
 CONTACT_WHAT: dict[str, str] = {
     "contact_email": "une adresse e-mail", "contact_phone": "un numéro de téléphone", "contact_name": "un nom de personne",
 }
+#: Contact details said at another question before the consent (« kevin@… » at the employer type): not kept, said so.
+CONTACT_DETAILS_AFTER_CONSENT = (
+    "Je vous demanderai les coordonnées du contact un peu plus loin, après votre accord sur leur utilisation : je ne les note pas encore."
+)
 CONTACT_ASKED_AFTER_CONSENT = "Je vous demanderai le nom de la personne à contacter un peu plus loin, après votre accord sur l'utilisation de vos coordonnées."
 #: « qu'avez-vous noté ? » during the request's questions.
 NOTED_FIELD = "Pour « {label} », j'ai noté : {value}. Vous pourrez le corriger au récapitulatif, juste avant l'envoi."

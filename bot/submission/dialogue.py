@@ -615,6 +615,8 @@ def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any
 
 
 #: « non, » opening the answer to « Voulez-vous vraiment annuler ? », before what else it says.
+#: « on continue » after the « non » at the cancel question (« non non on continue, je passe le siret »): no part of an answer.
+_GO_ON_FIRST = re.compile(r"^\s*(?:on\s+continue|continu(?:ons|ez)|on\s+reprend|on\s+y\s+va)\b[\s,.!:;]*(?:(?:et|mais|donc)\b[\s,]*)?", re.IGNORECASE)
 _NO_FIRST = re.compile(r"^\s*(?:non|nan|pas du tout|surtout pas|non non)\b[\s,.!:;]*(?:(?:en fait|attendez|pardon)\b[\s,]*)?", re.IGNORECASE)
 
 
@@ -1351,7 +1353,7 @@ def field_turn(
         if confirmed:
             return FieldUnderstanding(kind=RECAP_CANCEL_CONFIRMED)
         if confirmed is False:
-            rest = _NO_FIRST.sub("", text or "")
+            rest = _GO_ON_FIRST.sub("", _NO_FIRST.sub("", _NO_FIRST.sub("", text or "")))  # (« non non », « non, non »)
             if (requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip()
                     and not _STALLING.search(normalize(rest)) and not _NOT_THE_ANSWER.search(normalize(rest))
                     and (requested != "positions" or _A_COUNT.search(normalize(rest)))):
@@ -1361,6 +1363,12 @@ def field_turn(
                 # (twenty-first blind user test). The answer said with the « non » is read, as at the recap (not at a
                 # question whose answer is free text: « non attendez je reprends » is no company's name).
                 reread = field_turn(rest, requested, {**slots, RECAP_STATE_SLOT: None}, "inform")
+                if reread.kind == SKIP and requested in SKIPPABLE:
+                    # « non non on continue, je passe le siret » got « D'accord, on continue » and the SIRET question again
+                    # (twenty-fifth blind user test): the skip said with the « non » is applied.
+                    reread.updates[RECAP_STATE_SLOT] = None
+                    reread.messages.insert(0, {"text": msg.KEEP_GOING})
+                    return reread
                 if reread.kind == VALUE and requested in reread.updates:
                     reread.updates[RECAP_STATE_SLOT] = None
                     noted = msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, reread.updates[requested]))

@@ -31,16 +31,17 @@ from bot.submission.fields import (
     FieldResult,
 )
 from bot.submission.form_slots import (
+    CONSENT_REFUSED,
     CONSENT_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
     SKIPPABLE,
 )
 from bot.submission.validators import format_value, validate_field
-from bot.submission.validators.counts import HOURS_HESITATION, HOURS_RANGE_SAID
+from bot.submission.validators.counts import HOURS_HESITATION, HOURS_RANGE_SAID, POSTS_COUNTED
 from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER
-from bot.submission.validators.employer import employer_adjective
-from bot.submission.validators.hours import HOURS
+from bot.submission.validators.employer import employer_adjective, employer_type_alone
+from bot.submission.validators.hours import HOURS, hours_said
 
 #: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).
 FIELD_WORDS = {
@@ -697,3 +698,119 @@ def continues_a_name(separator: str, part: str) -> bool:
     # A town not capitalised: the words after « de » are its name and nothing else (not « … on bosse à Nantes »).
     town = rest[found.start("next"):].strip(" .!")
     return len(town.split()) <= _TOWN_WORDS and isinstance(extract_place(town), Place)
+
+
+#: What may open a clause before a count of posts (folded): fillers and words of hiring (« non mais 5 caristes », « il en faut 3
+#: chauffeurs », « pour 2 postes »); not a company's size (« on est 12 salariés »).
+_POSTS_LEAD = re.compile(
+    r"^(?:(?:non|mais|et|donc|alors|euh|bon|ben|ah|oui|ok|finalement|plutot|en fait|pour|il en faut|il nous faut|il faut|il faudrait|"
+    r"on cherche|on recrute|on embauche|on a besoin de|besoin de|on en veut|ce sera|c est|ce sont|soit)\s+)*$"
+)
+#: A count of posts said so, wherever it stands (« 5 c'est le nombre de postes »).
+_POSTS_SAID_SO = re.compile(r"\b(?:nombre|nb)\s+(?:de|d['’ ])\s*(?:postes?|personnes?|salaries?)\b")
+#: The rest of an estimate of posts in the next clause (« 5 caristes, voire 6 »), folded.
+_ESTIMATE_GOES_ON = re.compile(r"^\s*(?:voire|ou|ou meme|peut[ -]etre|max|maxi|maximum)\s+\d")
+#: A date alone (normalised): « en mars 2027 », « 15 fevrier 2027 », « le 1er avril ».
+_DATE_ALONE = re.compile(
+    rf"(?:(?:le|en|pour|pour le|au|vers le|courant|debut|fin|mi)\s+)*(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}(?:\s+\d{{4}})?"
+)
+#: An employer type's word said as a clause of its own (normalised), in a list of answers.
+_EMPLOYER_WORDS_ALONE = {"prive": "prive", "privee": "prive", "public": "public", "publique": "public", "asso": "association",
+                         "association": "association"}
+#: Contact details, kept only once the consent is given.
+_CONTACT_FIELDS = ("contact_email", "contact_phone")
+
+
+class TypedValues:
+    """What :func:`typed_values_said` found: ``values`` for other fields, ``warnings`` said for some of them (an estimate's
+    low end, a start too close), ``left`` (the clauses nothing was read from) and ``contacts_later`` (contact details said
+    before the consent, not kept)."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+        self.warnings: dict[str, str] = {}
+        self.left: list[str] = []
+        self.contacts_later = False
+
+    @property
+    def said(self) -> bool:
+        return bool(self.values) or self.contacts_later
+
+
+def _typed_value(clause: str, now: dt.datetime) -> tuple[str, Any, str | None] | None:
+    """(field, value, warning) of a clause whose value is typed so that it can be nothing else: an e-mail, a phone, a SIRET,
+    hours with their « h », a date with its month, an employer type alone; None otherwise."""
+    plain = normalize(clause)
+    digits = len(re.findall(r"\d", clause))
+    tries: list[str] = []
+    if "@" in clause:
+        tries.append("contact_email")
+    elif digits >= 14:
+        tries.append("siret")
+    elif digits >= 9:
+        tries.append("contact_phone")
+    if hours_said(clause, now.date()) is not None:
+        tries.append("weekly_hours")
+    if MONTH_MENTION.search(plain) and (says_the_start(plain) or _DATE_ALONE.fullmatch(plain)):
+        tries.append("start_date")
+    for field in tries:
+        checked = validate_field(FIELD_VALIDATORS[field], clause, now.date())
+        if field in ("contact_email", "siret", "contact_phone") and checked.kind != VALUE:
+            return None  # an address or a number not read: no other value is taken from its clause (« 5521005540001 35h »)
+        if checked.kind == VALUE and checked.value is not None:
+            if field == "weekly_hours" and evaluate({"weekly_hours": checked.value}).verdict == "ineligible":
+                return None  # asked in turn, with the rule it does not meet
+            value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
+            return field, value, checked.warning
+    kind = employer_type_alone(clause)
+    if kind is None and plain in _EMPLOYER_WORDS_ALONE:
+        kind = _EMPLOYER_WORDS_ALONE[plain]  # « privé, 1 poste de … » (a clause of its own, no more)
+    return ("employer_type", kind, None) if kind is not None else None
+
+
+def typed_values_said(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> TypedValues:
+    """Values of other fields not answered yet in a message that does not answer ``requested``, typed so that they can be
+    nothing else (:func:`_typed_value`, and a count of posts with its noun: « 3 chauffeurs PL », « 5 caristes, voire 6 »).
+    At the employer type « 35h », « avril 2027 », « kevin@… » got « Je n'ai pas reconnu le type d'employeur » nine times, and
+    were all asked again afterwards (twenty-fifth blind user test). Bare numbers and bare words are read as nothing (« 3 »,
+    « chauffeur PL »: too ambiguous); a field answered is never read again."""
+    found = TypedValues()
+    consented = slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED)
+    clauses = [c for c in CORRECTION_SEPARATOR.split(text or "")[::2] if c and c.strip()]
+    merged: list[str] = []
+    for clause in clauses:
+        if merged and _ESTIMATE_GOES_ON.match(fold(clause)) and POSTS_COUNTED.search(fold(merged[-1])):
+            merged[-1] = f"{merged[-1]}, {clause}"
+        else:
+            merged.append(clause)
+
+    def take(field: str, value: Any, warning: str | None) -> bool:
+        if field == requested or field == CONSENT_SLOT or (requested == "positions" and field == "weekly_hours"):
+            # an attempt at this question's answer (hours at the positions are read by that question: « 2 postes à 35h et
+            # 1 à 28h » are groups of posts)
+            return False
+        if field in _CONTACT_FIELDS and not consented:
+            found.contacts_later = True
+            return True
+        if slots.get(field) is None and field not in found.values:
+            found.values[field] = value
+            if warning:
+                found.warnings[field] = warning
+        return True
+
+    for clause in merged:
+        folded = fold(clause)
+        posts = POSTS_COUNTED.search(folded)
+        if posts and (_POSTS_SAID_SO.search(posts.group(0)) or _POSTS_LEAD.match(normalize(folded[: posts.start()]))):
+            checked = validate_field(FIELD_VALIDATORS["positions"], posts.group(0), now.date())
+            if requested == "positions":
+                found.left.append(clause)  # an attempt at this question's answer (« 2 postes à 35h et 1 à 28h »)
+                continue
+            if checked.kind == VALUE and take("positions", checked.value, checked.warning):
+                clause = f"{folded[: posts.start()]} {folded[posts.end():]}"
+                if not re.search(r"\d", clause):
+                    continue
+        typed = _typed_value(clause, now)
+        if typed is None or not take(*typed):
+            found.left.append(clause)
+    return found

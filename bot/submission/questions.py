@@ -138,6 +138,7 @@ from bot.submission.mentions import (
     says_the_start,
     sniff_field,
     two_jobs,
+    typed_values_said,
 )
 from bot.submission.not_a_name import (
     answer_beside_a_scheme_question,
@@ -1425,6 +1426,11 @@ def understand_field(
         result.kind = UNUSABLE
         result.updates.update({"employer_type": kind, RECAP_STATE_SLOT: None})  # a slot set keeps the form from being rejected
         result.messages.append({"text": msg.EMPLOYER_TYPE_NOTED_BEFORE_ITS_QUESTION.format(kind=display("employer_type", kind))})
+        if own != text and (along := _typed_elsewhere(FieldUnderstanding(kind=UNUSABLE), text, requested, {**slots, "employer_type": kind},
+                                                        FieldResult(value=None, error="", kind=UNUSABLE), now)):
+            # « asso, 2 postes, 35h » at the SIRET: the other values said with it too (twenty-fifth blind user test)
+            result.updates.update({k: v for k, v in along.updates.items() if k in FIELD_LABELS or k == MISSING_SLOT})
+            result.messages += [m for m in along.messages if m.get("text")]
         return result
     if requested == "work_location" and (asked_back := (slots.get(MEMORY_SLOT) or {}).get(PLACE_CHOICES)) and _only_a_department(own, asked_back):
         # « Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked
@@ -1489,6 +1495,8 @@ def understand_field(
         # 6 months): asking it here too said it twice.
         result.messages.append({"text": " ".join([checked.error or "", *texts]).strip()})
         return result
+    if checked.kind == UNUSABLE and (elsewhere := _typed_elsewhere(result, text, requested, slots, checked, now)) is not None:
+        return elsewhere
     if checked.kind == UNUSABLE and unsure and requested == "training_needs":
         checked = ok(msg.TRAINING_TO_DEFINE, msg.TRAINING_TO_DEFINE_NOTED)  # the path is built later anyway
         result.kind = checked.kind
@@ -1590,6 +1598,15 @@ def understand_field(
             and (kind := employer_type_of_name(value)) is not None):
         # « Commune de Chateau-Gontier-sur-Mayenne »: the employer type was asked after it (twenty-second blind user test).
         passing = {**passing, "employer_type": kind}
+    if requested == "weekly_hours" and slots.get("positions") is None and "positions" not in {**passing, **details}:
+        # « non mais 5 c le nombre de postes ! ils font 35h », « 5 caristes à 35h »: the count of posts said with the hours is
+        # noted for its question (twenty-fifth blind user test).
+        posts_said = typed_values_said(text, requested, slots, now)
+        if "positions" in posts_said.values and "positions" in posts_said.warnings:
+            result.updates["positions"] = posts_said.values["positions"]
+            notes = [*notes, posts_said.warnings["positions"]]
+        elif "positions" in posts_said.values:
+            passing = {**passing, "positions": posts_said.values["positions"]}
     if passing or notes:
         # « Boulangerie Le Fournil, siret 412…, c'est une entreprise privée »: the type was asked again (sixth blind user test).
         result.updates.update(passing)
@@ -1602,6 +1619,36 @@ def understand_field(
         result.updates[ATTEMPTS_SLOT] = 0.0
     if result.updates.get(RECAP_STATE_SLOT) == RECAP_ALTERNANCE:
         result.messages.append(request_alternance_question())  # (last: the form's next question waits for its answer)
+    return result
+
+
+def _typed_elsewhere(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any], checked: FieldResult,
+                     now: dt.datetime) -> FieldUnderstanding | None:
+    """An answer this question cannot use, with other fields' values typed so that they can be nothing else
+    (:func:`~bot.submission.mentions.typed_values_said`): « 35h », « avril 2027 » at the employer type, « privé, 1 poste de
+    mecanicien auto, 39h, en mars 2027 » at the SIRET were not kept, and everything was asked again afterwards (twenty-fifth
+    blind user test). They are noted, and this question asked again; a failure only when the rest of the message tried to
+    answer it (a digit left). None when no such value is said."""
+    kept, _ = _details_in_passing(text, requested, slots, now)
+    typed = typed_values_said(text, requested, {**slots, **kept}, now)
+    if requested in _OWN_EMPLOYER_TYPE:
+        typed.values.pop("employer_type", None)  # (« c'est une asso » at the company's name: a description, said so as before)
+    if not typed.said:
+        return None
+    result.updates.update({**kept, **typed.values})
+    if MISSING_SLOT in kept:
+        result.updates[MISSING_SLOT] = [f for f in kept[MISSING_SLOT] if f not in typed.values]
+    plain_noted = {**kept, **{f: v for f, v in typed.values.items() if f not in typed.warnings}}
+    noted = msg.CHANGES_JOINER.join(
+        msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in plain_noted.items() if f in FIELD_LABELS)
+    said = [msg.ALSO_NOTED.format(changes=noted)] if noted else []
+    said += list(typed.warnings.values())
+    if typed.contacts_later:
+        said.append(msg.CONTACT_DETAILS_AFTER_CONSENT)
+    result.messages.append({"text": " ".join(said)})
+    if re.search(r"\d", " ".join(typed.left)):
+        return _not_usable(result, requested, checked.error or "", slots)
+    result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
     return result
 
 

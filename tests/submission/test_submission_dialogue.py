@@ -13,6 +13,7 @@ from bot.extractors.contract import CONTRACT_LABELS, needs_duration
 from bot.submission.dialogue import field_turn, submission_record, two_contracts_at_the_start, two_values_said
 from bot.submission.fields import contract_in_a_sentence
 from bot.submission.form_slots import (
+    ATTEMPTS_SLOT,
     CONSENT_REFUSED,
     CONSENT_SLOT,
 )
@@ -834,7 +835,9 @@ def test_a_date_is_no_number_of_positions(text: str, count: int | None) -> None:
     read = field_turn(text, "positions", {**ELIGIBLE, "positions": None}, "inform")
     assert read.updates.get("positions") == count
     if count is None:
-        assert "ressemble à une date" in read.messages[0]["text"]
+        # (the date is noted for its question, this one asked again: twenty-fifth blind user test)
+        assert read.updates.get("start_date") and "J'ai aussi noté" in read.messages[0]["text"], read
+        assert not read.updates.get(ATTEMPTS_SLOT)
 
 
 @pytest.mark.parametrize(("text", "hours"), [("1er avril", None), ("35h à partir du 1er avril", 35.0), ("39 heures dès le 15 mars 2027", 39.0)])
@@ -843,7 +846,8 @@ def test_a_date_at_the_hours_question(text: str, hours: float | None) -> None:
     read = field_turn(text, "weekly_hours", {**ELIGIBLE, "weekly_hours": None}, "inform")
     assert read.updates.get("weekly_hours") == hours
     if hours is None:
-        assert "ressemble à une date" in read.messages[0]["text"]
+        # (the date is noted for its question, this one asked again: twenty-fifth blind user test)
+        assert read.updates.get("start_date") and "J'ai aussi noté" in read.messages[0]["text"], read
 
 
 def test_two_jobs_at_the_job_question_get_one_job_per_request() -> None:
@@ -1895,3 +1899,25 @@ def test_a_status_after_je_suis_is_no_contact_name(text: str, contact: str | Non
 
     prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
     assert prefilled.get("contact_name") == contact
+
+
+# --- Twenty-fifth blind user test --------------------------------------------------------------------------------------
+
+
+def test_other_fields_typed_at_the_employer_type_are_noted_one_after_another_without_a_failure() -> None:
+    """At « Quel type d'employeur êtes-vous ? », « 35h », « avril 2027 », « 3 chauffeurs PL » got « Je n'ai pas reconnu le type
+    d'employeur » each, the way out after the third, and were all asked again afterwards."""
+    slots = {**ELIGIBLE_SLOTS, "company_name": "transports bernard", "siret": "55210055400013", "employer_type": None}
+    for text in ("35h", "avril 2027", "3 chauffeurs PL"):
+        read = field_turn(text, "employer_type", slots, "inform")
+        assert read.kind == "unusable" and not read.updates.get(ATTEMPTS_SLOT), read
+        assert read.messages and read.messages[0]["text"].startswith("J'ai aussi noté"), read
+        slots = {**slots, **read.updates}
+    assert (slots["weekly_hours"], slots["start_date"], slots["positions"]) == (35.0, "2027-04-01", 3)
+    assert field_turn("privée", "employer_type", slots, "inform").updates["employer_type"] == "prive"
+
+
+def test_contact_details_said_before_the_consent_are_not_kept_but_said_to_come_later() -> None:
+    read = field_turn("kevin@transports-bernard.fr", "employer_type", {**ELIGIBLE_SLOTS, "employer_type": None}, "inform")
+    assert "contact_email" not in read.updates and not read.updates.get(ATTEMPTS_SLOT)
+    assert [m["text"] for m in read.messages] == [msg.CONTACT_DETAILS_AFTER_CONSENT]

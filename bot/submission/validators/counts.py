@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from bot.dialogue import messages as say
+from bot.extractors.project import JOB_NOUN
 from bot.language.cues import DECIDING_WORDS, alternation
 from bot.language.lexicon import legal_forms
 from bot.language.months import FULL_MONTHS
@@ -39,6 +40,20 @@ _DIGITS_WITH_NOUN = re.compile(r"([0-9]+)(\s*(?:" + "|".join(sorted(_POSITION_NO
 _GROUP_AT_HOURS = re.compile(
     r"\b(?P<count>\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<noun>(?:postes?|personnes?|salaries?|cdi|cdd)\s+)?"
     r"(?:a|de)\s+(?P<hours>\d{1,2}(?:[.,]\d+)?)\s*(?:h|heures?)\b"
+)
+
+
+_COUNT_SAID = r"(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+#: Words after a figure that end as a job's but say hours (folded): « 35 hebdomadaires », « 35 horaires ».
+_HOURS_WORDS = r"(?!(?:hebdomadaire|horaire|heure|ordinaire|reglementaire|contractuel|semaine)s?\b)"
+#: A count of posts (folded), never hours: a count with its noun, maybe an estimate (« 5 caristes », « 2 postes », « 5 ou 6
+#: caristes », « 5 caristes, voire 6 »), or said so (« 5 c'est le nombre de postes », « 5 c le nb de postes »). At the hours
+#: question « 5 caristes, voire 6 on sait pas encore » was 5 hours (« la demande ne peut pas aboutir »), « non mais 5 c le
+#: nombre de postes ! ils font 35h » « plusieurs durées » (twenty-fifth blind user test).
+POSTS_COUNTED = re.compile(
+    rf"\b(?:{_COUNT_SAID}\s*(?:ou|voire|a|-)\s*)?{_COUNT_SAID}\s+(?:{'|'.join(sorted(_POSITION_NOUNS, key=len, reverse=True))}|{_HOURS_WORDS}{JOB_NOUN})"
+    rf"(?:\s*,?\s*(?:voire|ou|ou meme|peut[ -]etre|max|maxi|maximum)\s+{_COUNT_SAID}\b(?!\s*(?:h|heures?)\b))?(?!\s*(?:h|heures?)\b)"
+    rf"|\b{_COUNT_SAID}\s+(?:c|c['’ ]\s*est|ce sont|ca fait|=|:)?\s*(?:le|les)?\s*(?:nombre|nb)\s+(?:de|d['’ ])\s*(?:postes?|personnes?|salaries?)\b"
 )
 
 
@@ -103,7 +118,11 @@ def _estimate(tokens: list[str]) -> tuple[int, int, int, int] | None:
         if between == ("a",) and start > 0 and tokens[start - 1] == "de" and _CHANGE_VERB.search(" ".join(tokens[:start])):
             continue  # « on passe de 2 à 3 postes »: a change, to be read as one
         ranged = between == ("et",) and start > 0 and tokens[start - 1] == "entre"
-        if between in _ESTIMATE_LINKS or ranged:
+        # (« 5 caristes voire 6 », « 2 postes ou 3 »: the posts named after the first count)
+        named = len(between) > 1 and between[1:] in _ESTIMATE_LINKS and between[1:] != ("a",) and POSTS_COUNTED.fullmatch(f"{tokens[start]} {between[0]}") is not None
+        if named and end < len(tokens) and tokens[end] != between[0] and POSTS_COUNTED.fullmatch(f"{tokens[right_start]} {tokens[end]}"):
+            named = False  # « 2 caristes ou 3 magasiniers »: two jobs, no estimate
+        if between in _ESTIMATE_LINKS or ranged or named:
             low, high = sorted((left, right))
             return (start - 1 if ranged else start), end, low, high
     return None
@@ -278,6 +297,9 @@ def _parse_weekly_hours(text: str) -> FieldResult:
     # « caces 3 », « niveau 4 », « bac+2 »: a certificate's category or a level, not hours (« caces 3 » was 3 hours a week, « la
     # demande ne peut pas aboutir »: found talking to make run, session of 2026-12-02).
     folded = _LEVEL_NUMBER.sub(" ", folded)
+    # « 5 caristes, voire 6 », « 5 c'est le nombre de postes »: a count of posts, not hours (twenty-fifth blind user test).
+    folded = POSTS_COUNTED.sub(" ", folded)
+    words = " ".join(POSTS_COUNTED.sub(" ", words).split())
     values: list[float] = []
     for match in _HOURS_MINUTES.finditer(folded):
         values.append(int(match.group(1)) + int(match.group(2)) / 60)
