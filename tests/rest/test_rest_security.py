@@ -284,7 +284,7 @@ def test_rest_message_over_the_cap_is_answered_and_not_processed(token_servers, 
 # ----------------------------------------------------------------------------- personal data in logs
 
 #: What the employer types in the test below, and the forms it may take once read (case ignored).
-COMPANY = "Boulangerie Kerhervé"
+COMPANY = "Kerhervé et Fils"  # (a name that says no employer type: « Boulangerie … » is private, the type not asked)
 SIRET_TYPED = "732 829 320 00074"
 CONTACT = "Gwenaëlle Kerhervé"
 EMAIL = "gwenaelle.kerherve@example.fr"
