@@ -310,7 +310,7 @@ def test_recap_confirm_button_still_works_after_typed_messages(new_chat) -> None
         ("je cherche à recruter un soudeur en CDI à Cholet", "Avez-vous déjà identifié"),
         ("pas encore", "Bonne nouvelle"),
         ("oui", "nom de votre entreprise"),
-        ("Menuiserie Durand", "SIRET"),
+        ("Durand et Fils", "SIRET"),  # (a name that says no employer type: « Menuiserie … » is private)
         ("732 829 320 00074", "type d'employeur"),
         ("entreprise privée", "Combien de postes"),
         ("1", "durée de travail hebdomadaire"),
