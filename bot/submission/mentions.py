@@ -40,7 +40,7 @@ from bot.submission.form_slots import (
 from bot.submission.validators import format_value, validate_field
 from bot.submission.validators.counts import HOURS_HESITATION, HOURS_RANGE_SAID, POSTS_COUNTED
 from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER
-from bot.submission.validators.employer import employer_adjective, employer_type_alone
+from bot.submission.validators.employer import employer_adjective, employer_type_alone, employer_word
 from bot.submission.validators.hours import HOURS, hours_said
 
 #: Words in a question that show it is about the field being asked (« c'est quoi un siret ? »).
@@ -714,9 +714,6 @@ _ESTIMATE_GOES_ON = re.compile(r"^\s*(?:voire|ou|ou meme|peut[ -]etre|max|maxi|m
 _DATE_ALONE = re.compile(
     rf"(?:(?:le|en|pour|pour le|au|vers le|courant|debut|fin|mi)\s+)*(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}(?:\s+\d{{4}})?"
 )
-#: An employer type's word said as a clause of its own (normalised), in a list of answers.
-_EMPLOYER_WORDS_ALONE = {"prive": "prive", "privee": "prive", "public": "public", "publique": "public", "asso": "association",
-                         "association": "association"}
 #: Contact details, kept only once the consent is given.
 _CONTACT_FIELDS = ("contact_email", "contact_phone")
 
@@ -763,8 +760,8 @@ def _typed_value(clause: str, now: dt.datetime) -> tuple[str, Any, str | None] |
             value = checked.value.isoformat() if isinstance(checked.value, dt.date) else checked.value
             return field, value, checked.warning
     kind = employer_type_alone(clause)
-    if kind is None and plain in _EMPLOYER_WORDS_ALONE:
-        kind = _EMPLOYER_WORDS_ALONE[plain]  # « privé, 1 poste de … » (a clause of its own, no more)
+    if kind is None:
+        kind = employer_word(plain)  # « privé, 1 poste de … » (a clause of its own, no more)
     return ("employer_type", kind, None) if kind is not None else None
 
 

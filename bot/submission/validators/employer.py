@@ -145,6 +145,12 @@ def _employer_word(word: str) -> tuple[str, bool] | None:
 _EMPLOYER_CUES = frozenset({*_EMPLOYER_NOUNS, "employeur", "structure", "secteur", "etablissement", "est", "sommes", "suis", "etes"})
 
 
+def employer_word(plain: str) -> str | None:
+    """The employer type one word alone names (normalised: « privé », « public », « asso »), from the validator's own tables."""
+    word = plain.strip()
+    return _EMPLOYER_ADJECTIVES.get(word) or (_EMPLOYER_NOUNS.get(word) if _EMPLOYER_NOUNS.get(word) == "association" else None)
+
+
 def employer_adjective(plain: str) -> str | None:
     """The employer type an adjective of normalised text names (« c une entreprise privée », « on est pas
     du tout public »), if an employer word or « on est » comes shortly before it."""
