@@ -1605,7 +1605,11 @@ _JOB_ENDS = re.compile(
 #: « ok on vérifie », « oui je veux bien préparer la demande »: going on with the check, not an answer.
 _GOING_ON = re.compile(
     r"\b(?:on verifi\w*|verifions|on y va|allons y|c est parti|on continue|continuons|"
-    r"(?:preparer|faire|remplir|envoyer|deposer|lancer) (?:la|ma|notre|cette) (?:demande|verification|verif)|le formulaire)\b"
+    r"(?:preparer|faire|remplir|envoyer|deposer|lancer) (?:la|ma|notre|cette) (?:demande|verification|verif)|le formulaire|"
+    # (« ok on fait la demande », « ok préparons la demande » at « Avez-vous déjà identifié la personne ? » were a yes: session
+    # of 2026-12-02, talking to the assistant)
+    r"(?:on|je|nous) (?:fait|fais|faisons|prepare|preparons|lance|lancons|remplit|remplis|envoie|depose) (?:la|ma|notre|cette) demande|"
+    r"(?:preparons|faisons|lancons) (?:la|ma|notre|cette) demande)\b"
 )
 #: A short « is it eligible? » closing a description of the project (raw text, accents optional).
 _ELIGIBILITY_TAG = re.compile(
