@@ -97,6 +97,7 @@ from bot.language.cues import (
 )
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
+    asks_about_the_next_steps,
     asks_another_request,
     asks_confirmation,
     asks_more_to_do,
@@ -278,13 +279,9 @@ def _answered_beside_next_steps(decision: Decision, text: str) -> list[str]:
     if len(split_questions(text)) < 2:
         return []
     names_set_up = bool(_ASKS_SET_UP.search(normalize(text)))
-
-    def asks_the_next_steps(part: str) -> bool:
-        return asks_what_next(part) or asks_response_time(part) or asks_more_to_do(part)
-
     return [
         i for i in decision.answers
-        if i != PROCEDURE_ENTRY and (i != SET_UP_ENTRY or names_set_up) and not asks_the_next_steps(decision.answered_parts.get(i, ""))
+        if i != PROCEDURE_ENTRY and (i != SET_UP_ENTRY or names_set_up) and not asks_about_the_next_steps(decision.answered_parts.get(i, ""))
     ]
 
 
@@ -394,7 +391,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # (Not when the FAQ answers a longer question: « et après l'envoi, on sélectionne les candidats comment ? ».)
     if not in_form and slots.get(REFERENCE_SLOT) and asks_reference(text):
         return Turn([{"text": messages.REFERENCE_REMINDER.format(reference=slots[REFERENCE_SLOT])}])
-    if not in_form and slots.get(REFERENCE_SLOT) and (asks_what_next(text) or asks_response_time(text) or asks_more_to_do(text)) and (
+    if not in_form and slots.get(REFERENCE_SLOT) and asks_about_the_next_steps(text) and (
         not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_response_time(text) or asks_more_to_do(text)
         or len(split_questions(text)) > 1
     ):
@@ -865,10 +862,15 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     return Turn(replies, updates)
 
 
+def _a_check_began(events: list[dict[str, Any]]) -> bool:
+    """Whether a check of this conversation began already (its introduction was said)."""
+    return any(e.get("event") == "bot" and e.get("text") == messages.ELIGIBILITY_INTRO.get("text") for e in events)
+
+
 def _town_named_earlier(events: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The one town of the region the employer's messages named before this check (the first check of the conversation), as
     the place question asks it back; None when none, several, or a place elsewhere was named."""
-    if any(e.get("event") == "bot" and e.get("text") == messages.ELIGIBILITY_INTRO.get("text") for e in events):
+    if _a_check_began(events):
         return None
     towns: dict[str, dict[str, Any]] = {}
     for event in events:
@@ -993,7 +995,7 @@ def _stated_earlier(events: list[dict[str, Any]]) -> dict[str, Any]:
     in all that states a hiring, in a message that asks nothing; a slot any later message names again, even the same or in
     a question, is asked, and all of them after a later doubt or supposition.
     """
-    if any(e.get("event") == "bot" and e.get("text") == messages.ELIGIBILITY_INTRO.get("text") for e in events):
+    if _a_check_began(events):
         return {}
     typed = [e.get("text") or "" for e in events if e.get("event") == "user"]
     earlier = [t for t in typed[:-1] if not t.startswith("/")]

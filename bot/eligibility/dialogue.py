@@ -78,6 +78,7 @@ from bot.language.cues import (
     COMING_BACK,
     DEFERRING,
     GIVING_UP,
+    HESITATION_WORDS,
     HOW_WORDS,
     INVERTED_VERBS,
     OPENING_QUESTION_WORDS,
@@ -133,7 +134,7 @@ _ASKING_HOW = re.compile(rf"\b{alternation((*HOW_WORDS, *INVERTED_VERBS))}\b")
 #: (« qqn »: « …, pas encore trouve qqn » in the first message was left out, and the question asked: twenty-second blind user test.)
 _ABOUT_CANDIDATE = re.compile(r"\b(candidat\w*|personne|qqn|qq1|quelqu un|profil\w*|france travail|pole emploi|demandeu\w+ d ?emplois?)\b")
 _BARE_NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
-_HESITATION_THEN_NUMBER = re.compile(r"^(?:(?:plutot|euh|heu|bah|ben|bon|alors|donc|disons|enfin|finalement|voila)\s+)+\d+(?:\s+\d+)?$")
+_HESITATION_THEN_NUMBER = re.compile(rf"^(?:{alternation(HESITATION_WORDS)}\s+)+\d+(?:\s+\d+)?$")
 _POSTAL_CODE = re.compile(r"^\s*\d{5}\s*$")
 _OUTSIDE = re.compile(r"\b(autre (departement|region)|hors (region|pays de la loire|des pays de la loire)|ailleurs en france)\b")
 _YES = re.compile(r"^(oui|ouais|ouai|oui oui|yes|ok|d accord|bien sur|tout a fait|exact|exactement|effectivement|oui il (en )?a une?)\b")

@@ -55,7 +55,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.language import places
-from bot.language.cues import THING_NOUNS, stands_for_a_thing
+from bot.language.cues import HESITATION_WORDS, THING_NOUNS, stands_for_a_thing
 from bot.language.fuzzy import nearest
 from bot.language.months import CALENDAR_WORDS
 from bot.language.normalize import fold, normalize
@@ -316,7 +316,7 @@ _FILLERS = frozenset(
 ) | frozenset(
     # Words of a choice or a hesitation around the answer (folded): « plutôt le 44 » after « Loire-Atlantique (44) ou
     # Maine-et-Loire (49) ou Loire (42) ? » was not read, « le 44 » was (review); « euh le 49 », « bah le 72 », « disons le 53 ».
-    "plutot euh heu bah ben bon alors donc disons enfin finalement voila".split()
+    HESITATION_WORDS
 ) | frozenset(
     # « Vitré j'ai dit », « Laval comme je vous l'ai dit » were not read (twenty-fifth blind user test)
     "j ai je vous l dit ecrit deja comme precise indique".split()

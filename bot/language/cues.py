@@ -26,6 +26,8 @@ OPENING_QUESTION_WORDS: tuple[str, ...] = (*QUESTION_WORDS, "ou", "que")
 QUESTION_VERBS: tuple[str, ...] = ("peut", "peuvent", "puis", "faut", "dois", "doit", "y a t", "c est quoi", "est il", "est elle")
 #: Inverted verbs that ask wherever they stand (« pour un CDD, faut-il une dérogation ? »).
 INVERTED_VERBS: tuple[str, ...] = ("faut il", "doit il", "doit elle")
+#: Words of a hesitation or a choice around an answer (folded): « plutôt le 44 », « euh 2 », « bon ben 35 », « disons le 53 ».
+HESITATION_WORDS: tuple[str, ...] = ("plutot", "euh", "heu", "bah", "ben", "bon", "alors", "donc", "disons", "enfin", "finalement", "voila")
 #: Words an employer types before the question itself (« bonjour, alors combien… »).
 LEAD_INS: tuple[str, ...] = ("bonjour", "bjr", "bonsoir", "salut", "hello", "alors", "et", "mais", "donc", "euh", "heu", "ben", "bah")
 

@@ -251,6 +251,12 @@ def asks_what_next(text: str) -> bool:
     return _says(_WHAT_NEXT, text) or asks_response_time(text)
 
 
+def asks_about_the_next_steps(text: str) -> bool:
+    """What comes next, how long the answer takes, or whether there is more to do, once the request is sent: what the next
+    steps answer."""
+    return asks_what_next(text) or asks_more_to_do(text)
+
+
 _CONFIRMATION = re.compile(
     r"\b(?:confirmation|accuse de reception|accuse reception)\b|"
     r"\b(?:recevoir|recevrai|recevrais|recevrons|recoit|recoi[st]|recevez|aurai|aurais|aura|aurons|aurez|avoir|(?:m|nous) (?:envoyez|envoie|enverrez|enverra)) "
