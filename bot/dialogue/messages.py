@@ -124,6 +124,8 @@ FEEDBACK_DOWN_ALTERNATIVES = "Votre question était peut-être l'une de celles-c
 MISSED_ANSWER = "Pardon, j'avais laissé cette partie de votre question sans réponse. La voici :"
 #: Before answering the question that follows a criticism of the previous answer (recorded as 👎).
 CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse précédente ne vous a pas aidé."
+#: After a criticism, when the rephrased question gets the criticised answer again: not repeated.
+NO_OTHER_ANSWER = "Je n'ai pas d'autre réponse dans la FAQ que je puisse vous donner avec certitude sur ce point."
 #: Feedback when no answer was given to rate.
 FEEDBACK_NOTHING_TO_RATE = "Je vous écoute : posez-moi votre question sur le dispositif."
 

@@ -80,6 +80,7 @@ from bot.faq.replies import (
     replies_for,
     short_contract,
     siret_help,
+    suggestion_buttons,
     unusable_streak,
     wants_to_apply,
 )
@@ -373,6 +374,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
             case = follow_up_case(text, last)
             decision = follow_up(decision, text, last, case if case in faq else None)  # « et en Sarthe ? », « et l'intérim ? »
         decision = _job_moved_after_no(decision, text, events, slots, faq)
+        if (again := _criticised_answer_again(decision, message, events, faq)) is not None:
+            return again
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
         about_a_contract = slots.get("requested_slot") == "contract_duration" or needs_duration(slots.get("contract_type") or "")
@@ -581,6 +584,26 @@ def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
 #: autre magasin »: its answers are not this check's (review of the twenty-third blind user test's fixes: the request started
 #: with the old answers).
 _ANOTHER_PROJECT = re.compile(r"\b(?:un|une|l|notre|nos|mon|ma|mes) (?:autre|autres|nouvelle|nouvel|nouveau|deuxieme|seconde|second|2e|2eme)\b")
+
+
+def _criticised_answer_again(decision: Decision, parse: dict[str, Any], events: list[dict[str, Any]], faq: Faq) -> Turn | None:
+    """« Ce n'est pas ma question. Je demandais s'il faut un nombre minimum de candidats » right after an answer got that
+    same answer again (twenty-fifth blind user test). The criticised entry is never the answer to the rephrased question:
+    the other answers are kept; with none left, the 👎 is noted, the FAQ has no other answer to give with confidence,
+    the next closest questions and the Region's contact. None when the rephrase gets another answer."""
+    rated = previous_answer(events) if decision.criticism else None
+    if rated is None or rated not in decision.answers:
+        return None
+    vote = {FEEDBACK_SLOT: {"faq_id": rated, "value": "down"}}
+    others = [i for i in decision.answers if i != rated]
+    if others:
+        kept = replace(decision, faq_id=others[0], faq_ids=others)
+        return Turn([{"text": messages.CRITICISM_NOTED}, *replies_for(kept, faq), *followup_for(kept, faq, in_form=True)], vote)
+    closest = [i for i, _ in ranked_entries(parse) if i != rated and i in faq][:SUGGESTION_COUNT]
+    replies: list[Message] = [{"text": messages.CRITICISM_NOTED}, {"text": messages.NO_OTHER_ANSWER}]
+    if closest:
+        replies.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": suggestion_buttons(faq, closest)})
+    return Turn([*replies, messages.CONTACT_POINTER], vote)
 
 
 def _job_moved_after_no(decision: Decision, text: str, events: list[dict[str, Any]], slots: dict[str, Any], faq: Faq) -> Decision:

@@ -886,6 +886,32 @@ def test_a_question_after_a_criticism_rates_the_previous_answer_down_then_answer
     assert sent(said)[1:] == sent(run(ActionAnswerFaq(), _typed("autre chose", "answer", [other]))[1])
 
 
+def test_a_criticised_answer_is_not_given_again_to_the_rephrased_question(faq: Faq, plain_entry: str) -> None:
+    # Twenty-fifth blind user test: « Ce n'est pas ma question. Je demandais s'il faut un nombre minimum de candidats »
+    # got the set-up time again, the answer just criticised.
+    other = next(i for i in faq.ids if i not in (plain_entry, PROCEDURE_ENTRY) and not faq.get(i).offer_check)  # type: ignore[union-attr]
+    earlier = user_event("question", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": plain_entry}])
+    text = "Ce n'est pas ma question. Je demandais s'il faut un nombre minimum de candidats."
+    ranking = {"response_selector": {RETRIEVAL_INTENT: {"ranking": [
+        {"intent_response_key": f"{RETRIEVAL_INTENT}/{plain_entry}", "confidence": 0.8}, {"intent_response_key": f"{RETRIEVAL_INTENT}/{other}", "confidence": 0.1}]}}}
+    for kept, expected in (([plain_entry], None), ([plain_entry, other], other)):
+        marked = {DECISION_KEY: {"kind": "answer", "faq_id": kept[0], "faq_ids": kept, "criticism": True}, **ranking}
+        latest = {**user_event(text, RETRIEVAL_INTENT), "parse_data": {"text": text, "intent": {"name": RETRIEVAL_INTENT}, **marked}}
+        events, said = run(ActionAnswerFaq(), tracker(text, intent=RETRIEVAL_INTENT, events=[earlier, latest], **marked))
+        assert slot_events(events)["faq_feedback"] == {"faq_id": plain_entry, "value": "down"}
+        texts = [m.get("text", "") for m in sent(said)]
+        assert texts[0] == messages.CRITICISM_NOTED
+        assert faq.get(plain_entry).answer.split("\n")[0] not in " ".join(texts)  # type: ignore[union-attr]
+        if expected is None:
+            # Nothing else to answer: said so, the other close questions, and the contact (not the same answer again).
+            assert texts[1] == messages.NO_OTHER_ANSWER
+            buttons = next(m["buttons"] for m in sent(said) if m.get("text") == messages.FEEDBACK_DOWN_ALTERNATIVES)
+            assert other in " ".join(b["payload"] for b in buttons) and plain_entry not in " ".join(b["payload"] for b in buttons)
+            assert messages.CONTACT_POINTER in sent(said)
+        else:
+            assert faq.get(other).answer.split("\n")[0] in " ".join(texts)  # type: ignore[union-attr]
+
+
 def test_a_criticism_before_any_answer_rates_nothing(faq: Faq, plain_entry: str) -> None:
     state = tracker("pas ma question, je voulais savoir autre chose", intent=RETRIEVAL_INTENT,
                     **{DECISION_KEY: {"kind": "answer", "faq_id": plain_entry, "faq_ids": [plain_entry], "criticism": True}})
