@@ -126,6 +126,8 @@ MISSED_ANSWER = "Pardon, j'avais laissé cette partie de votre question sans ré
 CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse précédente ne vous a pas aidé."
 #: After a criticism, when the rephrased question gets the criticised answer again: not repeated.
 NO_OTHER_ANSWER = "Je n'ai pas d'autre réponse dans la FAQ que je puisse vous donner avec certitude sur ce point."
+#: A question that gets again only the answer given just before: not repeated word for word.
+SAID_JUST_BEFORE = "La réponse de la FAQ sur ce point est celle que je viens de vous donner : elle n'en dit pas plus."
 #: Feedback when no answer was given to rate.
 FEEDBACK_NOTHING_TO_RATE = "Je vous écoute : posez-moi votre question sur le dispositif."
 

@@ -77,6 +77,7 @@ from bot.faq.replies import (
     other_question_replies,
     outside_answer_for_a_named_place,
     previous_answer,
+    previous_answers,
     replies_for,
     short_contract,
     siret_help,
@@ -374,7 +375,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
             case = follow_up_case(text, last)
             decision = follow_up(decision, text, last, case if case in faq else None)  # « et en Sarthe ? », « et l'intérim ? »
         decision = _job_moved_after_no(decision, text, events, slots, faq)
-        if (again := _criticised_answer_again(decision, message, events, faq)) is not None:
+        if (again := _previous_answer_again(decision, message, events, faq)) is not None:
             return again
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
@@ -586,24 +587,42 @@ def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
 _ANOTHER_PROJECT = re.compile(r"\b(?:un|une|l|notre|nos|mon|ma|mes) (?:autre|autres|nouvelle|nouvel|nouveau|deuxieme|seconde|second|2e|2eme)\b")
 
 
-def _criticised_answer_again(decision: Decision, parse: dict[str, Any], events: list[dict[str, Any]], faq: Faq) -> Turn | None:
-    """« Ce n'est pas ma question. Je demandais s'il faut un nombre minimum de candidats » right after an answer got that
-    same answer again (twenty-fifth blind user test). The criticised entry is never the answer to the rephrased question:
-    the other answers are kept; with none left, the 👎 is noted, the FAQ has no other answer to give with confidence,
-    the next closest questions and the Region's contact. None when the rephrase gets another answer."""
-    rated = previous_answer(events) if decision.criticism else None
-    if rated is None or rated not in decision.answers:
+def _previous_answer_again(decision: Decision, parse: dict[str, Any], events: list[dict[str, Any]], faq: Faq) -> Turn | None:
+    """The answer given just before, given again to the next message: never repeated word for word.
+
+    « Ce n'est pas ma question. Je demandais s'il faut un nombre minimum de candidats » got the set-up time just criticised
+    (twenty-fifth blind user test); « ok donc c'est eligible ou pas mon contrat pro pour un mecano a laval ? » got the same
+    long answer on the contract of professionalisation as the question before (twenty-sixth). After a criticism, the
+    criticised entry is left out and the others answered; with none left, or when the question asked again gets only the
+    answers just given, it is said that the FAQ says no more, with the next closest questions and the Region's contact (a 👎
+    recorded after a criticism). None otherwise."""
+    text = str(parse.get("text") or "")
+    if text.startswith("/") or not decision.answers:
         return None
-    vote = {FEEDBACK_SLOT: {"faq_id": rated, "value": "down"}}
-    others = [i for i in decision.answers if i != rated]
-    if others:
-        kept = replace(decision, faq_id=others[0], faq_ids=others)
-        return Turn([{"text": messages.CRITICISM_NOTED}, *replies_for(kept, faq), *followup_for(kept, faq, in_form=True)], vote)
-    closest = [i for i, _ in ranked_entries(parse) if i != rated and i in faq][:SUGGESTION_COUNT]
-    replies: list[Message] = [{"text": messages.CRITICISM_NOTED}, {"text": messages.NO_OTHER_ANSWER}]
+    rated = previous_answer(events) if decision.criticism else None
+    if rated is not None and rated in decision.answers:
+        vote = {FEEDBACK_SLOT: {"faq_id": rated, "value": "down"}}
+        others = [i for i in decision.answers if i != rated]
+        if others:
+            kept = replace(decision, faq_id=others[0], faq_ids=others)
+            return Turn([{"text": messages.CRITICISM_NOTED}, *replies_for(kept, faq), *followup_for(kept, faq, in_form=True)], vote)
+        said: list[Message] = [{"text": messages.CRITICISM_NOTED}, {"text": messages.NO_OTHER_ANSWER}]
+    elif (rated is None and not decision.criticism and len(re.findall(r"\w+", text)) >= 5 and not _FOLLOW_UP_LEAD.match(normalize(text))
+          and set(decision.answers) <= set(given := previous_answers(events))):
+        # (Not a follow-up, « et en CDD ? », « et pour une asso ? », whose case the same answer covers.)
+        vote, said = {}, [{"text": messages.SAID_JUST_BEFORE}]
+        rated = given[-1]
+    else:
+        return None
+    shown = set(decision.answers) | {rated}
+    closest = [i for i, _ in ranked_entries(parse) if i not in shown and i in faq][:SUGGESTION_COUNT]
     if closest:
-        replies.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": suggestion_buttons(faq, closest)})
-    return Turn([*replies, messages.CONTACT_POINTER], vote)
+        said.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": suggestion_buttons(faq, closest)})
+    return Turn([*said, messages.CONTACT_POINTER], vote)
+
+
+#: A follow-up's lead (« et en CDD ? », « et pour une association ? »), on normalised text.
+_FOLLOW_UP_LEAD = re.compile(r"^(?:(?:ok|d accord|ah|bon|merci)\s+)*(?:et|mais)\b")
 
 
 def _job_moved_after_no(decision: Decision, text: str, events: list[dict[str, Any]], slots: dict[str, Any], faq: Faq) -> Decision:
@@ -864,6 +883,11 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         if found:
             earlier_noted = {"text": messages.TAKEN_FROM_EARLIER.format(answers=said_back(found))}
     replies: list[Message] = []
+    asked_contract = contract_entry(text, Decision("unclear")) if not found and not reference and not text.startswith("/") else None
+    if asked_contract is not None and asked_contract in faq and not wants_to_apply(text):
+        # « un apprenti c'est eligible ? », « contrat pro c'est bon ? » started a check nobody asked for (twenty-fifth blind user
+        # test): a question about a contract only, answered by its entry, with the offer of the check.
+        return Turn([answer_message(faq, asked_contract), messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
         replies += [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
         if not wants_to_apply(text) and not reference:

@@ -248,6 +248,23 @@ def _started_after(typed: list[str], start: str = "je veux faire la demande") ->
     return slot_events(events_out), sent(said)
 
 
+@pytest.mark.parametrize("text", ["un apprenti c'est eligible ?", "contrat pro c'est bon ?", "et en alternance ça marche ?", "un CDI c'est ok ?"])
+def test_a_question_about_a_contract_alone_is_answered_not_checked(faq: Faq, text: str) -> None:
+    """« un apprenti c'est eligible ? » started a check nobody asked for (twenty-fifth blind user test): the contracts' answer,
+    and the check offered."""
+    from bot.faq.replies import CONTRACTS_ENTRY
+
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", events=[user_event(text, "check_eligibility")]))
+    assert sent(said) == [answer_message(faq, CONTRACTS_ENTRY), messages.CHECK_OFFER]
+    assert slot_events(events)[OFFER_SLOT] == OFFER_CHECK and followups(events) == ["action_listen"]
+
+
+@pytest.mark.parametrize("text", ["un apprenti boulanger à Nantes c'est eligible ?", "je veux faire la demande pour un apprenti", "on embauche un apprenti, c'est eligible ?"])
+def test_a_contract_with_a_project_still_starts_the_check(text: str) -> None:
+    _, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", events=[user_event(text, "check_eligibility")]))
+    assert messages.ELIGIBILITY_INTRO in sent(said)
+
+
 def test_a_project_stated_earlier_is_taken_and_said_back() -> None:
     """« on est une boite de transport, on cherche 3 chauffeurs PL en CDI » → a question answered → « je veux faire la demande »
     asked the contract again (twenty-fourth blind user test, item 4)."""
@@ -1365,5 +1382,5 @@ def test_a_town_named_before_the_check_is_asked_back_at_its_place_question() -> 
     assert "au Mans" in ask_message("department", {**slots})["text"]
     # two towns, or a place outside the region, named before: the question as it is
     for typed in (["on a un site au Mans et un autre a Laval"], ["on est a Rennes"]):
-        slots, _ = _started_after(typed, start="Donc en CDI c'est éligible ?")
+        slots, _ = _started_after(typed, start="Donc notre embauche en CDI c'est éligible ?")
         assert PLACE_ASKED_BACK not in (slots[MEMORY_SLOT] or {})

@@ -912,6 +912,39 @@ def test_a_criticised_answer_is_not_given_again_to_the_rephrased_question(faq: F
             assert faq.get(other).answer.split("\n")[0] in " ".join(texts)  # type: ignore[union-attr]
 
 
+def test_the_answer_just_given_is_not_repeated_to_the_same_question_asked_again(faq: Faq, plain_entry: str) -> None:
+    # Twenty-sixth blind user test: « ok donc c'est eligible ou pas mon contrat pro pour un mecano a laval ? » got the same long
+    # answer as the question before.
+    other = next(i for i in faq.ids if i not in (plain_entry, PROCEDURE_ENTRY) and not faq.get(i).offer_check)  # type: ignore[union-attr]
+    earlier = user_event("question", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": plain_entry}])
+    ranking = {"response_selector": {RETRIEVAL_INTENT: {"ranking": [
+        {"intent_response_key": f"{RETRIEVAL_INTENT}/{plain_entry}", "confidence": 0.8}, {"intent_response_key": f"{RETRIEVAL_INTENT}/{other}", "confidence": 0.1}]}}}
+    for text, repeated in (("ok donc c'est eligible ou pas pour nous alors ?", True), ("et pour une asso ?", False), ("encore ?", False)):
+        marked = {DECISION_KEY: {"kind": "answer", "faq_id": plain_entry, "faq_ids": [plain_entry]}, **ranking}
+        latest = {**user_event(text, RETRIEVAL_INTENT), "parse_data": {"text": text, "intent": {"name": RETRIEVAL_INTENT}, **marked}}
+        events, said = run(ActionAnswerFaq(), tracker(text, intent=RETRIEVAL_INTENT, events=[earlier, latest], **marked))
+        texts = [m.get("text", "") for m in sent(said)]
+        if repeated:
+            assert texts[0] == messages.SAID_JUST_BEFORE and messages.CONTACT_POINTER in sent(said)
+            buttons = next(m["buttons"] for m in sent(said) if m.get("text") == messages.FEEDBACK_DOWN_ALTERNATIVES)
+            assert other in " ".join(b["payload"] for b in buttons)
+            assert "faq_feedback" not in slot_events(events)  # asked again is no 👎
+        else:
+            assert sent(said)[0] == answer_message(faq, plain_entry)  # a follow-up, or a short message: the answer again
+
+
+@pytest.mark.parametrize("text", ["en contrat pro c bon?", "contrat pro c'est eligible ?", "le contrat de professionnalisation c'est accepté ?"])
+def test_whether_a_contract_of_professionalisation_is_accepted_gets_the_contracts_answer(faq: Faq, text: str) -> None:
+    """The comparison with a contract of professionalisation (« possibles à la suite ») answered « contrat pro c'est eligible ? »,
+    while the check says alternance contracts are accepted (twenty-sixth blind user test)."""
+    from bot.faq.replies import CONTRACTS_ENTRY, PRO_COMPARISON_ENTRY
+
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [PRO_COMPARISON_ENTRY]))
+    assert sent(said)[0] == answer_message(faq, CONTRACTS_ENTRY)
+    _, said = run(ActionAnswerFaq(), _typed("quelle différence avec un contrat pro ?", "answer", [PRO_COMPARISON_ENTRY]))
+    assert sent(said)[0] == answer_message(faq, PRO_COMPARISON_ENTRY)
+
+
 def test_a_criticism_before_any_answer_rates_nothing(faq: Faq, plain_entry: str) -> None:
     state = tracker("pas ma question, je voulais savoir autre chose", intent=RETRIEVAL_INTENT,
                     **{DECISION_KEY: {"kind": "answer", "faq_id": plain_entry, "faq_ids": [plain_entry], "criticism": True}})
