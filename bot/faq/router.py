@@ -221,6 +221,18 @@ _QUESTION_WORDS = re.compile(
 )
 
 
+#: Words after which « qui » asks (« à qui », « par qui », « c'est qui », « savoir qui », « et qui »).
+_QUI_ASKS_AFTER = frozenset("a au aux par pour avec de des chez est sont c sais savoir demande dire voir qui et ou mais donc alors".split())
+
+
+def _without_relatives(plain: str) -> str:
+    """``plain`` (on :func:`model_text`) without a relative « qui », which asks nothing: one after the clause's first three words,
+    after a word that cannot lead a question's « qui » (« Je voudrais former un de mes salariés actuels qui est en CDD. C'est
+    possible ? » got « Pour votre autre question… »: twenty-sixth blind user test). « bonjour qui paie », « et qui paie » ask."""
+    words = plain.split()
+    return " ".join(w for i, w in enumerate(words) if not (w == "qui" and i >= 3 and words[i - 1] not in _QUI_ASKS_AFTER))
+
+
 #: Choices offered for the question before (« la formation elle se passe où ? chez nous ou dans un centre ? »), on
 #: :func:`model_text`: a place or a way each side of « ou », no question word.
 _CHOICES = re.compile(r"^(?:chez|dans|en|sur|a|au|aux|par|avec|pour|plutot)\b.*\bou (?:bien )?(?:chez|dans|en|sur|a|au|aux|par|avec|pour)\b")
@@ -241,7 +253,7 @@ def split_questions(text: str) -> list[str]:
     parts: list[str] = []
     for sentence in _SENTENCE_END.split(text or ""):
         parts += [q.strip(" ,") for p in _JOINERS.split(sentence) if p for q in _comma_questions(p) if q.strip(" ,")]
-    questions = [p for p in parts if _QUESTION_WORDS.search(model_text(p) + (" ?" if p.rstrip().endswith("?") else ""))]
+    questions = [p for p in parts if _QUESTION_WORDS.search(_without_relatives(model_text(p)) + (" ?" if p.rstrip().endswith("?") else ""))]
     return [q for i, q in enumerate(questions) if i == 0 or not _offers_choices(q)]
 
 

@@ -102,6 +102,14 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
         ("chez nous ou dans un centre ?", ["chez nous ou dans un centre ?"]),
         ("c'est possible en Vendée ? ou en Mayenne ?", ["c'est possible en Vendée ?", "ou en Mayenne ?"]),
         ("la formation se passe où ? chez nous ou dans un centre, et qui la paie ?", ["la formation se passe où ?", "qui la paie ?"]),
+        # A relative « qui » asks nothing (twenty-sixth blind user test: « Pour votre autre question… » for a statement)…
+        ("Je voudrais former un de mes salariés actuels qui est en CDD pour le passer en CDI. C'est possible avec votre dispositif ?",
+         ["C'est possible avec votre dispositif ?"]),
+        ("on a un gars qui est au chomage. c possible ?", ["c possible ?"]),
+        # … a « qui » that opens the clause, or after « et », « savoir », « c'est », does.
+        ("bonjour, qui paie la formation, et combien de temps ça dure", ["bonjour, qui paie la formation", "combien de temps ça dure"]),
+        ("bonjour madame qui paie la formation", ["bonjour madame qui paie la formation"]),
+        ("la formation dure combien et qui la paye", ["la formation dure combien", "qui la paye"]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
