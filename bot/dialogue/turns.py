@@ -27,6 +27,7 @@ from bot.eligibility.dialogue import (
     REASONS_SLOT,
     VERDICT_SLOT,
     asks_besides,
+    clauses_with_marks,
     conclude,
     correction_after_verdict,
     facts_in_statements,
@@ -876,6 +877,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     earlier_noted: Message | None = None
     if not found:
         found = _stated_just_before(events or [])
+        if found.get("contract_type") and _contract_asked_just_before(events or []):
+            earlier_noted = {"text": messages.TAKEN_FROM_EARLIER.format(answers=said_back(found))}
     if not found and not reference and not from_the_request and not text.startswith("/"):
         # « on est une boite de transport, on cherche 3 chauffeurs PL en CDI » → a question answered → « je veux faire la
         # demande » asked the contract again (twenty-fourth blind user test): the project stated in earlier messages, said back.
@@ -1001,7 +1004,33 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
     stated = {k: v for k, v in facts_in_statements(before, {}).updates.items() if k in CHECK_SLOTS}
     if stated and (memory := remembered_place(before, {})) is not None and "department" in stated:
         stated[MEMORY_SLOT] = memory
+    if "contract_type" not in stated:
+        stated.update(_contract_asked_about(before))
     return stated
+
+
+#: A question on whether a contract is accepted (on normalised text): « un CDD en intérim de 8 mois c'est éligible ? ».
+_WHETHER_ACCEPTED = re.compile(r"\b(?:eligible|eligibles|possible|ca marche|ca passe|ca fonctionne|accepte|acceptee|acceptes|valable|ok|bon|"
+                               r"concerne|rentre|compte|autorise)\b")
+
+
+def _contract_asked_about(text: str) -> dict[str, Any]:
+    """The contract (and its length) of the one question of ``text`` that asks whether it is accepted (« Un CDD en intérim de 8
+    mois c'est éligible ? On a déjà le candidat… »): the project that the check, started right after by its button, is about
+    (the contract was asked again: twenty-sixth blind user test). Empty for none, several, a hesitation, the candidate's job."""
+    marked = clauses_with_marks(text)
+    asking = [c for i, (c, mark) in enumerate(marked) if (mark or (i == len(marked) - 1 and text.rstrip().endswith("?")))
+              and extract_contract(c) and _WHETHER_ACCEPTED.search(normalize(c))]
+    if len(asking) != 1 or about_the_candidates_job(asking[0]) or extract_contract_options(asking[0]):
+        return {}
+    read = understand(asking[0], "contract_type", {}).updates
+    return {k: v for k, v in read.items() if k in ("contract_type", "contract_duration") and v is not None}
+
+
+def _contract_asked_just_before(events: list[dict[str, Any]]) -> bool:
+    """Whether the employer's message before this one asked whether a contract is accepted (:func:`_contract_asked_about`)."""
+    typed = [e.get("text") or "" for e in events if e.get("event") == "user"]
+    return len(typed) >= 2 and not typed[-2].startswith("/") and bool(_contract_asked_about(typed[-2]))
 
 
 #: The project's answers taken from earlier messages (:func:`_stated_earlier`): the contract and its length, the department.

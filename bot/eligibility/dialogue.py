@@ -1018,6 +1018,17 @@ _CONTRACT_CLAUSES = re.compile(rf"{CLAUSE_MARK}+|\s+(?:et|mais|puis)\s+", re.IGN
 _CLAUSES = re.compile(rf"{CLAUSE_MARK}+|\s+(?:et|mais)\s+(?=au fait\b|sinon\b|aussi\b|par contre\b|autre question\b)", re.IGNORECASE)
 
 
+def clauses_with_marks(text: str) -> list[tuple[str, bool]]:
+    """The clauses of ``text`` (:data:`_CLAUSES`), each with whether a « ? » ends it."""
+    found: list[tuple[str, bool]] = []
+    start = 0
+    for end in _CLAUSES.finditer(text or ""):
+        found.append(((text or "")[start:end.start()].strip(), "?" in end.group(0)))
+        start = end.end()
+    found.append(((text or "")[start:].strip(), False))
+    return [(clause, mark) for clause, mark in found if clause]
+
+
 def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
     """The check's answers said in the statements of a message answered by the FAQ during the check
     (« cdd de 8 mois a laval, et au fait ca me coute combien ? »): the question is answered, and the
@@ -1026,11 +1037,14 @@ def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
     Only clauses that ask nothing count (« c quoi la diff avec un contrat pro ? » names a contract that
     is not the employer's), and only answers not given yet: a correction is not made in passing.
     """
-    clauses = [c.strip() for c in _CLAUSES.split(text or "") if c and c.strip()]
+    marked = clauses_with_marks(text)
+    clauses = [c for c, _ in marked]
     if len(clauses) < 2:
         return Understanding()
     asked = text.rstrip().endswith("?")  # then the last clause is the question, whatever its words
-    questions = [c for c in clauses if _ASKS.search(normalize(c)) or _ASKING_HOW.search(normalize(c))]
+    # (A clause before a « ? » asks, whatever its words: « Un CDD en intérim de 8 mois c'est éligible ? On a déjà le candidat,
+    # il est inscrit » kept nothing, its question not seen: twenty-sixth blind user test.)
+    questions = [c for c, mark in marked if mark or _ASKS.search(normalize(c)) or _ASKING_HOW.search(normalize(c))]
     statements = [c for c in (clauses[:-1] if asked else clauses) if c not in questions]
     if not statements or not (asked or questions):
         return Understanding()

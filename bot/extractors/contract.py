@@ -356,6 +356,20 @@ _THE_EMPLOYER_AFTER = re.compile(
 )
 
 
+#: The words before « intérim » that make it the employer's trade, not the contract (tokens joined): « agence d'intérim à La
+#: Roche-sur-Yon. Un CDD en intérim de 8 mois c'est éligible ? » was a mission of intérim (twenty-sixth blind user test).
+_THE_AGENCY = re.compile(r"\b(?:agence|agences|boite|boites|societe|societes|entreprise|entreprises|cabinet|groupe|reseau)(?:\s(?:d|de))?$")
+#: … unless hired through one (« un CDD de 7 mois via une agence d'intérim » is a CDD in intérim).
+_THROUGH = re.compile(r"\b(?:via|par|avec|passe|passant|passons|passez|passer|recours)(?:\s(?:a|au|une|un|l|les|des|la|le|notre|nos|votre|vos))*$")
+
+
+def _names_the_agency(tokens: list[str], mention: _Mention) -> bool:
+    """Whether an « intérim » names the employer's trade (« agence d'intérim »), not the contract offered."""
+    before = " ".join(tokens[max(0, mention.start - 8) : mention.start])
+    agency = _THE_AGENCY.search(before)
+    return agency is not None and _THROUGH.search(before[: agency.start()].rstrip()) is None
+
+
 def _said_of_the_employer(tokens: list[str], mention: _Mention) -> bool:
     """Whether a mention of the self-employed (« auto-entrepreneur », « freelance ») says who the employer is, not the contract
     offered: an auto-entrepreneur hiring a first employee in CDI was told « not eligible, a freelance collaboration is no hire »
@@ -397,7 +411,8 @@ def _read(text: str) -> tuple[list[str], list[_Mention]]:
     tokens = _canonical_tokens(text)
     asked = text.rstrip().endswith("?")
     mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start) and not _refused(tokens, m, asked)
-                and not (m.code == "independant" and _said_of_the_employer(tokens, m))]
+                and not (m.code == "independant" and _said_of_the_employer(tokens, m))
+                and not (m.code == "interim_mission" and _names_the_agency(tokens, m))]
     if not mentions:
         return tokens, []
     start = after_last_correction(tokens, [m.start for m in mentions])

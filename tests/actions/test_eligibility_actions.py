@@ -265,6 +265,23 @@ def test_a_contract_with_a_project_still_starts_the_check(text: str) -> None:
     assert messages.ELIGIBILITY_INTRO in sent(said)
 
 
+@pytest.mark.parametrize("start", ["/check_eligibility", "Vérifier mon éligibilité"])
+def test_the_contract_asked_about_just_before_the_checks_button_is_taken_and_said_back(start: str) -> None:
+    """« Bonjour, agence d'interim a La Roche-sur-Yon. Un CDD en intérim de 8 mois c'est éligible ? On a déjà le candidat, il est
+    inscrit à France Travail depuis 2 ans. », answered, then « Vérifier mon éligibilité »: the contract, then the candidate were
+    asked again (twenty-sixth blind user test)."""
+    first = ("Bonjour, agence d'interim a La Roche-sur-Yon. Un CDD en intérim de 8 mois c'est éligible ? On a déjà le candidat, "
+             "il est inscrit à France Travail depuis 2 ans.")
+    slots, said = _started_after([first], start=start)
+    assert (slots["contract_type"], slots["contract_duration"], slots["candidate_status"]) == ("cdd_interim", 8.0, "demandeur_emploi")
+    assert any(m.get("text", "").startswith(messages.TAKEN_FROM_EARLIER.split("—")[0]) and "CDD en intérim" in m["text"] for m in said)
+    # Several contracts asked about, a hesitation, or the candidate's job: nothing taken from the question.
+    for typed in ("un CDI ou un CDD de 8 mois, c'est éligible ?", "il est en CDD chez nous, c'est possible ?",
+                  "c'est quoi la différence avec un contrat pro ?"):
+        slots, _ = _started_after([typed], start=start)
+        assert slots.get("contract_type") is None, typed
+
+
 def test_a_project_stated_earlier_is_taken_and_said_back() -> None:
     """« on est une boite de transport, on cherche 3 chauffeurs PL en CDI » → a question answered → « je veux faire la demande »
     asked the contract again (twenty-fourth blind user test, item 4)."""

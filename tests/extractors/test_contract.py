@@ -76,6 +76,13 @@ CODES = {
         ("CDD intérimaire", "cdd_interim"),
         ("contrat de mission de 8 mois", "cdd_interim"),
         ("un CDD de 7 mois via une agence d'intérim", "cdd_interim"),
+        # The agency is the employer, not the contract (twenty-sixth blind user test) — unless hired through one.
+        ("Bonjour, agence d'interim a La Roche-sur-Yon", None),
+        ("nous sommes une agence d'intérim", None),
+        ("on est une boite d'interim", None),
+        ("agence d'interim, un CDD en interim de 8 mois", "cdd_interim"),
+        ("CDD via une agence d'interim", "cdd_interim"),
+        ("on a recours a une agence d interim", "interim_mission"),
         ("intérim", "interim_mission"),
         ("mission d'intérim", "interim_mission"),
         ("en interim", "interim_mission"),
