@@ -126,6 +126,13 @@ MISSED_ANSWER = "Pardon, j'avais laissé cette partie de votre question sans ré
 CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse précédente ne vous a pas aidé."
 #: After a criticism, when the rephrased question gets the criticised answer again: not repeated.
 NO_OTHER_ANSWER = "Je n'ai pas d'autre réponse dans la FAQ que je puisse vous donner avec certitude sur ce point."
+#: « une seule demande ou une par site ? »: what a request covers here (its fields: one job title, one place, one contract,
+#: the number of positions), and that the employer and the contact are taken again for the next one.
+ONE_REQUEST_PER_JOB = (
+    "Ici, une intention d'embauche porte sur un poste : un intitulé, un lieu de travail et un contrat, avec le nombre de "
+    "personnes à recruter. Pour plusieurs sites ou plusieurs métiers, préparez une demande pour chacun, l'une après l'autre : "
+    "l'employeur et le contact sont repris d'une demande à l'autre."
+)
 #: A question that gets again only the answer given just before: not repeated word for word.
 SAID_JUST_BEFORE = "La réponse de la FAQ sur ce point est celle que je viens de vous donner : elle n'en dit pas plus."
 #: Feedback when no answer was given to rate.

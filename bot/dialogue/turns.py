@@ -67,6 +67,7 @@ from bot.faq.replies import (
     contract_minimum_rule,
     covered_place_line,
     elsewhere_place_line,
+    feedback_payload,
     feedback_replies,
     follow_up_case,
     followup_for,
@@ -484,6 +485,13 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         elif _WANTS_A_PERSON.search(normalize(text)):
             # « je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test).
             replies = [{"text": messages.PERSON_CONTACT}]
+    if not text.startswith("/") and _asks_several_requests(text):
+        # « Est-ce qu'on fait une seule demande ou une par site ? » (three depots) got the official answer on how to apply
+        # (twenty-sixth blind user test): what a request covers here, before the answers to the rest.
+        procedure = answer_message(faq, PROCEDURE_ENTRY) if PROCEDURE_ENTRY in faq else None
+        rated = feedback_payload(PROCEDURE_ENTRY, "up")  # (its feedback question, when it was the one answer: nothing to rate)
+        replies = [{"text": messages.ONE_REQUEST_PER_JOB},
+                   *(r for r in replies if r != procedure and not any(b.get("payload") == rated for b in r.get("buttons", [])))]
     if (siret := siret_help(text)) is not None:
         # « c quoi un siret ? on est une asso »: what a SIRET is, before the answer to the rest (the twenty-third blind user test);
         # alone, instead of the refusal of a question the FAQ does not answer.
@@ -705,6 +713,20 @@ _ASKS_SET_UP = re.compile(r"\b(?:mise en place|mettre en place|demarr\w*|commenc
 TRAINING_PLACE_ENTRY = "lieu_formation"
 
 
+#: A question on how many requests to make for several sites or jobs (folded): « une seule demande ou une par site ? », « on peut
+#: faire plusieurs demandes pour des métiers différents ? », « faut-il une demande par dépôt ? ».
+_SEVERAL_REQUESTS = re.compile(
+    r"\b(?:une seule demande|une demande (?:par|pour chaque)|une par (?:site|depot|agence|magasin|etablissement|poste|metier|ville|lieu|antenne)|"
+    r"plusieurs demandes|autant de demandes|combien de demandes|demande (?:unique|globale|groupee|commune))\b"
+)
+
+
+def _asks_several_requests(text: str) -> bool:
+    """A question on how many requests to make for several sites or jobs (:data:`_SEVERAL_REQUESTS`)."""
+    plain = normalize(text)
+    return bool(_SEVERAL_REQUESTS.search(plain)) and ("?" in text or bool(_ASKING.search(plain)))
+
+
 def _asks_distance_learning(text: str, decision: Decision) -> bool:
     """A question about training at a distance, that the FAQ gets no other answer for than where the training takes place."""
     plain = normalize(text)
@@ -892,7 +914,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # test): a question about a contract only, answered by its entry, with the offer of the check.
         return Turn([answer_message(faq, asked_contract), messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
-        replies += [answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
+        several = _asks_several_requests(text)  # « on peut faire plusieurs demandes pour des métiers différents ? »
+        replies += [{"text": messages.ONE_REQUEST_PER_JOB} if several else answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
         if not wants_to_apply(text) and not reference:
             # « comment faire la demande ? », « on peut faire plusieurs demandes pour des métiers différents ? »: a question,
             # answered, with the offer; no check nobody asked for (twenty-second blind user test).

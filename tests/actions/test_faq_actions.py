@@ -650,7 +650,6 @@ def test_a_question_with_a_project_is_answered_then_the_check_starts(faq: Faq) -
     "comment faire la demande ?",
     # Twenty-second blind user test: each started a check, which then came back after every answer.
     "qui contacter a la region, vous avez un numero de tel ?",
-    "on peut faire plusieurs demandes pour des metiers differents ?",
 ])
 def test_how_to_apply_is_answered_then_the_check_offered(faq: Faq, text: str) -> None:
     events, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY]))
@@ -713,8 +712,24 @@ def test_a_question_on_the_procedure_by_the_unsure_classifier_starts_no_check(fa
     """« on peut faire plusieurs demandes pour des métiers différents ? » was answered by rule, then a check started
     (twenty-second blind user test)."""
     events, said = run(ActionAnswerFaq(), _typed("on peut faire plusieurs demandes pour des metiers differents ?", "suggest", suggestions=[]))
-    assert sent(said)[0] == answer_message(faq, PROCEDURE_ENTRY) and messages.CHECK_OFFER in sent(said)
+    # (What a request covers here, instead of the official answer on whom to contact: twenty-sixth blind user test.)
+    assert sent(said)[0] == {"text": messages.ONE_REQUEST_PER_JOB} and messages.CHECK_OFFER in sent(said)
+    assert answer_message(faq, PROCEDURE_ENTRY) not in sent(said)
     assert "action_start_eligibility" not in followups(events)
+    # Not for one request: « comment faire une demande ? » gets the official answer.
+    _, said = run(ActionAnswerFaq(), _typed("comment faire une demande ?", "answer", [PROCEDURE_ENTRY]))
+    assert sent(said)[0] == answer_message(faq, PROCEDURE_ENTRY)
+
+
+@pytest.mark.parametrize("text", ["Est-ce qu'on fait une seule demande ou une par site ?", "faut il une demande par depot ?",
+                                  "on a 3 magasins, combien de demandes on doit faire ?"])
+def test_how_many_requests_for_several_sites_is_answered(faq: Faq, text: str) -> None:
+    """« … des dépôts à Nantes, Angers et Le Mans. … Est-ce qu'on fait une seule demande ou une par site ? » got the official
+    answer on whom to contact (twenty-sixth blind user test)."""
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY]))
+    # What a request covers, that it can be prepared here, and the check offered (no feedback asked on an answer not given).
+    assert sent(said) == [{"text": messages.ONE_REQUEST_PER_JOB}, {"text": messages.PREPARE_HERE_TOO}, messages.CHECK_OFFER]
+    assert slot_events(events) == {OFFER_SLOT: OFFER_CHECK}
 
 
 def test_what_happens_after_sending_answered_by_the_procedure_starts_no_check(faq: Faq) -> None:
