@@ -488,10 +488,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     if not text.startswith("/") and _asks_several_requests(text):
         # « Est-ce qu'on fait une seule demande ou une par site ? » (three depots) got the official answer on how to apply
         # (twenty-sixth blind user test): what a request covers here, before the answers to the rest.
-        procedure = answer_message(faq, PROCEDURE_ENTRY) if PROCEDURE_ENTRY in faq else None
-        rated = feedback_payload(PROCEDURE_ENTRY, "up")  # (its feedback question, when it was the one answer: nothing to rate)
+        how_to_apply = answer_message(faq, PROCEDURE_ENTRY) if PROCEDURE_ENTRY in faq else None
+        its_rating = feedback_payload(PROCEDURE_ENTRY, "up")  # (its feedback question, when it was the one answer: nothing to rate)
         replies = [{"text": messages.ONE_REQUEST_PER_JOB},
-                   *(r for r in replies if r != procedure and not any(b.get("payload") == rated for b in r.get("buttons", [])))]
+                   *(r for r in replies if r != how_to_apply and not any(b.get("payload") == its_rating for b in r.get("buttons", [])))]
     if (siret := siret_help(text)) is not None:
         # « c quoi un siret ? on est une asso »: what a SIRET is, before the answer to the rest (the twenty-third blind user test);
         # alone, instead of the refusal of a question the FAQ does not answer.
