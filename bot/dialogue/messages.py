@@ -745,6 +745,10 @@ CONSENT_IF_REFUSED = (
 CONSENT_PHONE_OPTIONAL = "Le téléphone est facultatif : le nom et l'adresse e-mail du contact suffisent."
 #: The consent given with « pas de téléphone »: the phone is not asked.
 PHONE_LEFT_OUT = "C'est noté : je ne vous demanderai pas de téléphone, l'adresse e-mail suffira."
+#: Contact details typed at the consent question (« Sophie Martin, directrice »): kept aside, recorded only once agreed.
+CONTACT_KEPT_UNTIL_CONSENT = "C'est noté : je les enregistrerai dès que vous aurez donné votre accord."
+#: More contact details typed at the consent question, after some were already kept aside.
+CONTACT_ALSO_KEPT_UNTIL_CONSENT = "Noté aussi, en attendant votre accord."
 CONSENT_DATA_USE = "Bonne question : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
 CONSENT_REFUSED_TEXT = (
     "Sans votre accord, votre demande n'est pas transmise aux services de la Région. "
