@@ -599,6 +599,8 @@ CANDIDATE_AT_RECAP = (
 )
 #: A field « corrected » to the value it has.
 ALREADY_SO = "C'est déjà ce que j'ai noté : {label} : {value}."
+#: Another value typed at another question for a field answered (« 24 h » at the start date, 35 h noted): not changed there.
+RECORDED_OTHERWISE = "J'ai déjà noté : {label} : {value}. Vous pourrez le corriger au récapitulatif, juste avant l'envoi."
 #: The project became ineligible at the recap: nothing can be sent until the contract or the candidate changes.
 NOT_SENDABLE = (
     "En l'état, le projet n'est pas éligible : la demande ne peut pas être envoyée. Vous pouvez corriger le contrat ou "

@@ -1654,6 +1654,9 @@ def _typed_elsewhere(result: FieldUnderstanding, text: str, requested: str, slot
         msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in plain_noted.items() if f in FIELD_LABELS)
     said = [msg.ALSO_NOTED.format(changes=noted)] if noted else []
     said += list(typed.warnings.values())
+    # a field answered: the same value said already noted, another one left to the recap (a field answered is never read again)
+    said += [(msg.ALREADY_SO if slots.get(f) == v else msg.RECORDED_OTHERWISE).format(label=FIELD_LABELS[f], value=display(f, slots[f]))
+             for f, v in typed.recorded.items() if f in FIELD_LABELS and f not in kept]
     if typed.contacts_later:
         said.append(msg.CONTACT_DETAILS_AFTER_CONSENT)
     result.messages.append({"text": " ".join(said)})
