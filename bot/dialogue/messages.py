@@ -1052,6 +1052,9 @@ PHONE_NOT_FOUND = "Je n'ai pas trouvé de numéro de téléphone dans votre rép
 PHONE_SEVERAL = "Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example})."
 PHONE_LENGTH = "Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {count}), par exemple {example}."
 PHONE_INVALID = "Ce numéro de téléphone ne semble pas valide. Vérifiez-le : 10 chiffres en France (par exemple {example})."
+#: A number of the right length in a range not allocated (« 07 12 34 56 78 »: no French number starts with 071).
+PHONE_UNALLOCATED = "Ce numéro de téléphone ne semble pas attribué : aucun numéro français ne commence par {prefix}{ranges}. Vérifiez-le."
+PHONE_ALLOCATED_RANGES = " (les numéros en {parent} vont de {first} à {last})"
 #: Free text ({what} is the field's noun phrase, :data:`FIELD_NOUNS`).
 TEXT_EMPTY = "Merci d'indiquer {what} (par exemple {example})."
 TEXT_NOT_FOUND = "Je n'ai pas trouvé {what} dans votre réponse (par exemple {example})."
