@@ -199,9 +199,9 @@ def consent_question() -> Message:
 
 def question(slot: str, slots: dict[str, Any] | None = None) -> Message:
     """The question of ``slot``; the consent's notice is not said again after an answer it could not use
-    (it came whole at every retry: eighth blind user test)."""
+    (it came whole at every retry: eighth blind user test), nor after contact details kept aside until the consent."""
     if slot == CONSENT_SLOT:
-        if (slots or {}).get(ATTEMPTS_SLOT):
+        if (slots or {}).get(ATTEMPTS_SLOT) or (slots or {}).get(CONTACT_ASIDE_SLOT):
             return {"text": msg.CONSENT_QUESTION_AGAIN, "buttons": list(msg.CONSENT_BUTTONS)}
         return consent_question()
     message: Message = {"text": QUESTIONS[slot]}

@@ -827,6 +827,7 @@ def test_contact_details_typed_at_the_consent_are_kept_aside_then_recorded_once_
         assert slots.get(CONSENT_SLOT) is None and not slots.get(ATTEMPTS_SLOT)
         assert not any(slots.get(f) for f in ("contact_name", "contact_email", "contact_phone"))
         assert slots["requested_slot"] == CONSENT_SLOT
+        assert question(CONSENT_SLOT, slots)["text"] == messages.CONSENT_QUESTION_AGAIN  # the notice is not said again
     assert slots[CONTACT_ASIDE_SLOT] == {"contact_name": "Sophie Martin", "contact_email": "s.martin@ehpad-glycines.fr",
                                          "contact_phone": "+33241000000"}
     slots, said = _answer("j'accepte", "affirm", slots)
