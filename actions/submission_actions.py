@@ -44,6 +44,7 @@ from bot.submission.form_slots import (
     CONFIRM_SLOT,
     CONSENT_REFUSED,
     CONSENT_SLOT,
+    CONTACT_ASIDE_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
@@ -66,7 +67,7 @@ from bot.submission.store import SubmissionError, SubmissionStore
 #: Every slot a resumption may restore.
 RESUMABLE = (*CHECK_SLOTS, *SUBMISSION_SLOTS, MEMORY_SLOT)
 #: Slots a new submission starts without (its failure counter included).
-FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT, ATTEMPTS_SLOT, BEFORE_CORRECTION_SLOT)
+FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT, ATTEMPTS_SLOT, BEFORE_CORRECTION_SLOT, CONTACT_ASIDE_SLOT)
 
 
 @lru_cache(maxsize=1)

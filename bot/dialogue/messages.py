@@ -608,6 +608,8 @@ CANDIDATE_AT_RECAP = (
 )
 #: A field « corrected » to the value it has.
 ALREADY_SO = "C'est déjà ce que j'ai noté : {label} : {value}."
+#: Another value typed at another question for a field answered (« 24 h » at the start date, 35 h noted): not changed there.
+RECORDED_OTHERWISE = "J'ai déjà noté : {label} : {value}. Vous pourrez le corriger au récapitulatif, juste avant l'envoi."
 #: The project became ineligible at the recap: nothing can be sent until the contract or the candidate changes.
 NOT_SENDABLE = (
     "En l'état, le projet n'est pas éligible : la demande ne peut pas être envoyée. Vous pouvez corriger le contrat ou "
@@ -754,6 +756,10 @@ CONSENT_IF_REFUSED = (
 CONSENT_PHONE_OPTIONAL = "Le téléphone est facultatif : le nom et l'adresse e-mail du contact suffisent."
 #: The consent given with « pas de téléphone »: the phone is not asked.
 PHONE_LEFT_OUT = "C'est noté : je ne vous demanderai pas de téléphone, l'adresse e-mail suffira."
+#: Contact details typed at the consent question (« Sophie Martin, directrice »): kept aside, recorded only once agreed.
+CONTACT_KEPT_UNTIL_CONSENT = "C'est noté : je les enregistrerai dès que vous aurez donné votre accord."
+#: More contact details typed at the consent question, after some were already kept aside.
+CONTACT_ALSO_KEPT_UNTIL_CONSENT = "Noté aussi, en attendant votre accord."
 CONSENT_DATA_USE = "Bonne question : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
 CONSENT_REFUSED_TEXT = (
     "Sans votre accord, votre demande n'est pas transmise aux services de la Région. "
@@ -1055,6 +1061,9 @@ PHONE_NOT_FOUND = "Je n'ai pas trouvé de numéro de téléphone dans votre rép
 PHONE_SEVERAL = "Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example})."
 PHONE_LENGTH = "Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {count}), par exemple {example}."
 PHONE_INVALID = "Ce numéro de téléphone ne semble pas valide. Vérifiez-le : 10 chiffres en France (par exemple {example})."
+#: A number of the right length in a range not allocated (« 07 12 34 56 78 »: no French number starts with 071).
+PHONE_UNALLOCATED = "Ce numéro de téléphone ne semble pas attribué : aucun numéro français ne commence par {prefix}{ranges}. Vérifiez-le."
+PHONE_ALLOCATED_RANGES = " (les numéros en {parent} vont de {first} à {last})"
 #: Free text ({what} is the field's noun phrase, :data:`FIELD_NOUNS`).
 TEXT_EMPTY = "Merci d'indiquer {what} (par exemple {example})."
 TEXT_NOT_FOUND = "Je n'ai pas trouvé {what} dans votre réponse (par exemple {example})."

@@ -42,6 +42,9 @@ RECAP_STATE_SLOT = "recap_state"
 #: ``{"field": slot, "value": value}``: the value a field had when the recap opened it again for a correction,
 #: kept until the new value is given, so that « laissez comme c'était » can put it back.
 BEFORE_CORRECTION_SLOT = "field_before_correction"
+#: Dict slot of the contact details (field → validated value) typed at the consent question before any consent: not
+#: the request's fields until the employer agrees (then they fill the contact's fields), forgotten on a refusal.
+CONTACT_ASIDE_SLOT = "contact_before_consent"
 RECAP_CANCEL_PENDING = "cancel"
 RECAP_QUIET = "quiet"
 #: The contract was corrected to one that needs a duration not given yet: the next message gives it.

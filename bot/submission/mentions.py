@@ -721,17 +721,18 @@ _CONTACT_FIELDS = ("contact_email", "contact_phone")
 class TypedValues:
     """What :func:`typed_values_said` found: ``values`` for other fields, ``warnings`` said for some of them (an estimate's
     low end, a start too close), ``left`` (the clauses nothing was read from) and ``contacts_later`` (contact details said
-    before the consent, not kept)."""
+    before the consent, not kept); ``recorded``: values typed for fields already answered (not read again, but said back)."""
 
     def __init__(self) -> None:
         self.values: dict[str, Any] = {}
         self.warnings: dict[str, str] = {}
         self.left: list[str] = []
         self.contacts_later = False
+        self.recorded: dict[str, Any] = {}
 
     @property
     def said(self) -> bool:
-        return bool(self.values) or self.contacts_later
+        return bool(self.values) or self.contacts_later or bool(self.recorded)
 
 
 def _typed_value(clause: str, now: dt.datetime) -> tuple[str, Any, str | None] | None:
@@ -793,6 +794,10 @@ def typed_values_said(text: str, requested: str, slots: dict[str, Any], now: dt.
             found.values[field] = value
             if warning:
                 found.warnings[field] = warning
+        elif slots.get(field) is not None:
+            # « Temps complet, 35 heures » at the start date, the hours answered: got « Je n'ai pas reconnu de date », counted
+            # (twenty-sixth blind user test); said back, not read again
+            found.recorded.setdefault(field, value)
         return True
 
     for clause in merged:

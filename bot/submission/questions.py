@@ -103,6 +103,7 @@ from bot.submission.form_slots import (
     BUTTONS,
     CONSENT_REFUSED,
     CONSENT_SLOT,
+    CONTACT_ASIDE_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
     MISSING_SLOT,
@@ -198,9 +199,9 @@ def consent_question() -> Message:
 
 def question(slot: str, slots: dict[str, Any] | None = None) -> Message:
     """The question of ``slot``; the consent's notice is not said again after an answer it could not use
-    (it came whole at every retry: eighth blind user test)."""
+    (it came whole at every retry: eighth blind user test), nor after contact details kept aside until the consent."""
     if slot == CONSENT_SLOT:
-        if (slots or {}).get(ATTEMPTS_SLOT):
+        if (slots or {}).get(ATTEMPTS_SLOT) or (slots or {}).get(CONTACT_ASIDE_SLOT):
             return {"text": msg.CONSENT_QUESTION_AGAIN, "buttons": list(msg.CONSENT_BUTTONS)}
         return consent_question()
     message: Message = {"text": QUESTIONS[slot]}
@@ -1243,7 +1244,7 @@ def understand_field(
             if contact is not None:  # « oui j'accepte, contact Paul Martin paul.martin@…, seulement par mail » (review)
                 result.updates.update({k: v for k, v in contact.updates.items() if k != "contact_phone"})
                 result.messages.extend(contact.messages)
-            return result
+            return _with_contact_aside(result, slots)
         if unsure and not REFUSING.search(plain):
             # « je sais pas » is not a refusal: the notice again, with what the data is for.
             result.kind = QUESTION
@@ -1282,6 +1283,16 @@ def understand_field(
             result.kind = QUESTION
             result.messages.append({"text": msg.CONSENT_DATA_USE})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        elif withheld_as is None and (aside := _contact_aside(text, slots, now)) is not None:
+            # « Sophie Martin, directrice », « s.martin@… », « 0241000000 » typed at the consent question each got « Répondez
+            # « oui »… », counted, and were asked again once agreed (twenty-sixth blind user test): no consent by themselves,
+            # they are kept aside until the employer agrees, and the question asked again. (Not a yes held back on someone:
+            # « oui, voir avec Paul Martin ».)
+            result.kind = QUESTION
+            result.updates[CONTACT_ASIDE_SLOT] = aside
+            result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+            already = slots.get(CONTACT_ASIDE_SLOT)
+            result.messages.append({"text": msg.CONTACT_ALSO_KEPT_UNTIL_CONSENT if already else msg.CONTACT_KEPT_UNTIL_CONSENT})
         else:
             result.kind = UNUSABLE
             # Its second try said « Répondez « oui »… Par exemple « oui »… » (eighth blind user test): one sentence.
@@ -1290,7 +1301,7 @@ def understand_field(
                                                           or AGREEING_LITOTES.search(plain) is not None)
             _not_usable(result, requested, msg.CONSENT_HELD_BACK if held_back else msg.CONSENT_YES_OR_NO, slots, whole_reply=True,
                         second=None if held_back else msg.SUBMISSION_SECOND_TRY[CONSENT_SLOT])
-        return _with_siret_in_passing(result, text, slots, now)
+        return _with_siret_in_passing(_with_contact_aside(result, slots), text, slots, now)
     # « je sais pas » to the SIRET or the phone, which may be skipped, is a skip: it asked the question again,
     # after offering to skip it (eighth blind user test). An answer after it (« je sais pas, 06… ») is read.
     if requested == "siret" and not re.search(r"\d", plain) and _WHERE_TO_FIND.search(plain):
@@ -1643,6 +1654,9 @@ def _typed_elsewhere(result: FieldUnderstanding, text: str, requested: str, slot
         msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in plain_noted.items() if f in FIELD_LABELS)
     said = [msg.ALSO_NOTED.format(changes=noted)] if noted else []
     said += list(typed.warnings.values())
+    # a field answered: the same value said already noted, another one left to the recap (a field answered is never read again)
+    said += [(msg.ALREADY_SO if slots.get(f) == v else msg.RECORDED_OTHERWISE).format(label=FIELD_LABELS[f], value=display(f, slots[f]))
+             for f, v in typed.recorded.items() if f in FIELD_LABELS and f not in kept]
     if typed.contacts_later:
         said.append(msg.CONTACT_DETAILS_AFTER_CONSENT)
     result.messages.append({"text": " ".join(said)})
@@ -2115,6 +2129,51 @@ def without_the_provider(text: str, fixed: str) -> str:
     (« oui pardon gmail.com, et le tel c'est le 06… » → « et le tel c'est le 06… »)."""
     provider = re.escape(fixed.split("@")[1].split(".")[0])
     return re.sub(r"(?i)\b(?:(?:oui|ouais|ok|pardon|c['’ ]?est|bien|sur|plutot|plutôt)\s+)*[\w.-]*\b" + provider + r"(?:\.\w+)?\b", " ", text).strip(" ,;.!")
+
+
+#: The contact's fields that may be kept aside at the consent question, in the order they are asked.
+_CONTACT_FIELDS_ASIDE = ("contact_name", "contact_email", "contact_phone")
+
+
+def _contact_aside(text: str, slots: dict[str, Any], now: dt.datetime) -> dict[str, Any] | None:
+    """The contact details typed at the consent question (« Sophie Martin, directrice », « s.martin@… », « 0241000000 »),
+    validated by their usual validators and added to those already kept aside, or None when the message gives none.
+    A name only typed with capitals, or along with an address or a number (« bof », « euh » are no name)."""
+    kept = dict(slots.get(CONTACT_ASIDE_SLOT) or {})
+    blank = {**slots, **{f: None for f in _CONTACT_FIELDS_ASIDE}, MISSING_SLOT: None}
+    found, _ = _details_in_passing(text, "contact_name", blank, now)
+    name_like = re.search(r"\b[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý][\w'’-]+", text) is not None
+    if found or name_like:
+        read = understand_field(text, "contact_name", blank, "inform", now)
+        found = {**found, **{f: v for f, v in read.updates.items() if f in _CONTACT_FIELDS_ASIDE and (f != "contact_name" or read.kind == VALUE)}}
+    found = {f: v for f, v in found.items() if f in _CONTACT_FIELDS_ASIDE and v is not None}
+    if not found:
+        return None
+    return {**kept, **found}
+
+
+def _with_contact_aside(result: FieldUnderstanding, slots: dict[str, Any]) -> FieldUnderstanding:
+    """``result`` of the consent question with the contact details kept aside there: once agreed, they fill the contact's
+    fields not answered yet (said back as « J'ai aussi noté : … »); refused, they are forgotten."""
+    aside = slots.get(CONTACT_ASIDE_SLOT)
+    given = result.updates.get(CONSENT_SLOT)
+    if not aside or given is None:
+        return result
+    result.updates[CONTACT_ASIDE_SLOT] = None
+    if given == CONSENT_REFUSED:
+        return result
+    filled = {f: v for f, v in aside.items()
+              if f in _CONTACT_FIELDS_ASIDE and f not in result.updates and not slots.get(f)}
+    if not filled:
+        return result
+    result.updates.update(filled)
+    missing = [f for f in (slots.get(MISSING_SLOT) or []) if f not in filled]
+    if missing != (slots.get(MISSING_SLOT) or []):
+        result.updates[MISSING_SLOT] = missing
+    noted = msg.CHANGES_JOINER.join(
+        msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in filled.items())
+    result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
+    return result
 
 
 def _with_siret_in_passing(result: FieldUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding:

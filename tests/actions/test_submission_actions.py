@@ -37,9 +37,11 @@ from bot.submission.dialogue import (
     submission_record,
 )
 from bot.submission.form_slots import (
+    ATTEMPTS_SLOT,
     CONFIRM_SLOT,
     CONSENT_REFUSED,
     CONSENT_SLOT,
+    CONTACT_ASIDE_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
@@ -796,3 +798,48 @@ def test_a_department_chosen_after_the_loire_asked_back_gets_its_commune_asked(s
     assert any("préciser la commune du poste en Loire-Atlantique" in t for t in texts), texts
     events, said = run(ValidateHiringIntentForm(), tracker("Rezé", intent="inform", slots=slots, active_loop="hiring_intent_form"))
     assert slot_events(events)["work_location"] == {"commune": "Rezé", "postal_code": "44400", "department": "44"}
+
+
+# ---------------------------------------------------------------- contact details typed at the consent (twenty-sixth blind user test)
+
+
+def _at_the_consent() -> dict[str, Any]:
+    """The slots when the consent is asked: every field answered but the contact's."""
+    slots: dict[str, Any] = {**completed_submission_slots(consent_at=None), "requested_slot": CONSENT_SLOT}
+    return {**slots, "contact_name": None, "contact_email": None, "contact_phone": None}
+
+
+def _answer(text: str, intent: str, slots: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent=intent, slots=slots, active_loop="hiring_intent_form"))
+    return {**slots, **slot_events(events)}, [m.get("text") or "" for m in said]
+
+
+def test_contact_details_typed_at_the_consent_are_kept_aside_then_recorded_once_agreed() -> None:
+    """u26-04: « Sophie Martin, directrice », « s.martin@… », « 0241000000 » at the consent question each got « Répondez
+    « oui »… », counted (the third showed « Annuler ma demande »), then all three were asked again once agreed. They are no
+    consent: kept aside (no field of the request), said once, the consent asked again; « oui » records them."""
+    slots = _at_the_consent()
+    for text, intent, said_then in (("Sophie Martin, directrice", "inform", messages.CONTACT_KEPT_UNTIL_CONSENT),
+                                    ("s.martin@ehpad-glycines.fr", "inform", messages.CONTACT_ALSO_KEPT_UNTIL_CONSENT),
+                                    ("0241000000", "nlu_fallback", messages.CONTACT_ALSO_KEPT_UNTIL_CONSENT)):
+        slots, said = _answer(text, intent, slots)
+        assert said == [said_then]
+        assert slots.get(CONSENT_SLOT) is None and not slots.get(ATTEMPTS_SLOT)
+        assert not any(slots.get(f) for f in ("contact_name", "contact_email", "contact_phone"))
+        assert slots["requested_slot"] == CONSENT_SLOT
+        assert question(CONSENT_SLOT, slots)["text"] == messages.CONSENT_QUESTION_AGAIN  # the notice is not said again
+    assert slots[CONTACT_ASIDE_SLOT] == {"contact_name": "Sophie Martin", "contact_email": "s.martin@ehpad-glycines.fr",
+                                         "contact_phone": "+33241000000"}
+    slots, said = _answer("j'accepte", "affirm", slots)
+    assert slots[CONSENT_SLOT] not in (None, CONSENT_REFUSED) and slots[CONTACT_ASIDE_SLOT] is None
+    assert (slots["contact_name"], slots["contact_email"], slots["contact_phone"]) == ("Sophie Martin", "s.martin@ehpad-glycines.fr", "+33241000000")
+    assert said == [messages.ALSO_NOTED.format(changes="contact : Sophie Martin ; E-mail : s.martin@ehpad-glycines.fr ; téléphone : 02 41 00 00 00")]
+    assert slots["requested_slot"] not in ("contact_name", "contact_email", "contact_phone")
+
+
+def test_contact_details_kept_aside_are_forgotten_on_a_refusal_and_only_what_is_missing_is_asked() -> None:
+    slots, _ = _answer("s.martin@ehpad-glycines.fr", "inform", _at_the_consent())
+    refused, _ = _answer("non je refuse", "deny", slots)
+    assert refused[CONSENT_SLOT] == CONSENT_REFUSED and refused[CONTACT_ASIDE_SLOT] is None and not refused.get("contact_email")
+    agreed, said = _answer("oui", "affirm", slots)
+    assert agreed["contact_email"] == "s.martin@ehpad-glycines.fr" and agreed["requested_slot"] == "contact_name"

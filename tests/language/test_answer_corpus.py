@@ -34,7 +34,7 @@ from bot.eligibility import dialogue as check
 from bot.faq.replies import offer_reply
 from bot.submission import dialogue as request
 from bot.submission.fields import FieldResult
-from bot.submission.form_slots import CONSENT_REFUSED, CONSENT_SLOT, FIELD_VALIDATORS
+from bot.submission.form_slots import CONSENT_REFUSED, CONSENT_SLOT, CONTACT_ASIDE_SLOT, FIELD_VALIDATORS
 from bot.submission.questions import understand_field
 from bot.submission.validators import validate_field
 
@@ -56,7 +56,7 @@ CHECK_YES_QUESTIONS: dict[str, tuple[dict[str, Any], str]] = {
     "work_permit": ({"contract_type": "cdi", "department": "49", check.FOREIGN_SLOT: True}, check.WORK_PERMIT_SLOT),
 }
 #: The consent step's reading expected for each role unless the case says otherwise (``consent:``).
-CONSENT_BY_ROLE = {"agree": "given", "refuse": "refused", "held_back": "none", "defer": "none"}
+CONSENT_BY_ROLE = {"agree": "given", "refuse": "refused", "held_back": "none", "defer": "none", "contact": "none"}
 
 _INTENT = {"oneOf": [{"type": ["string", "null"]}, {"type": "array", "items": {"type": ["string", "null"]}, "minItems": 1}]}
 _COMMON = {"say": {"type": "string"}, "intent": _INTENT, "xfail": {"type": "string", "minLength": 1}}
@@ -255,6 +255,8 @@ def test_a_yes_or_no_answer_is_read_alike_by_every_reader(case: dict[str, Any], 
         expected = case.get("consent", CONSENT_BY_ROLE[role])
         assert role == "agree" or consent != "given", updates
         assert "contact_name" not in updates, updates  # no case here names a contact: whatever follows is no name
+        # contact details alone are kept aside until the consent, nothing else is
+        assert bool(updates.get(CONTACT_ASIDE_SLOT)) == (role == "contact"), updates
         assert consent != "given" if expected == "not_given" else consent == expected, updates
     elif reader == "check":
         said_yes = check_yes(text, intent)

@@ -929,7 +929,7 @@ def test_phone_accepted(text, expected):
         ("06 12 34 56 7", "10 chiffres (vous en avez saisi 9)"),
         ("12345", "10 chiffres"),
         ("06 12 34 56 78 90", "ne semble pas valide"),
-        ("07 00 00 00 00", "ne semble pas valide"),
+        ("07 00 00 00 00", "aucun numéro français ne commence par 070"),
         ("00 00 00 00 00", "ne semble pas valide"),
         ("06 CALL ME NOW", "10 chiffres (vous en avez saisi 2)"),
         ("abc", "pas trouvé de numéro"),

@@ -198,6 +198,13 @@ def _parse_phone_digits(cleaned: str) -> FieldResult:
     except phonenumbers.NumberParseException:
         parsed = None
     if parsed is None or not phonenumbers.is_valid_number(parsed):
+        # « 07 12 34 56 78 » got « ne semble pas valide », which did not say why (twenty-sixth blind user test): a number
+        # of the right length in a range not allocated says so, with the ranges allocated after its prefix.
+        unallocated = _unallocated_prefix(parsed) if parsed is not None else None
+        if unallocated is not None:
+            prefix, allocated = unallocated
+            ranges = say.PHONE_ALLOCATED_RANGES.format(parent=prefix[:-1], first=allocated[0], last=allocated[-1]) if allocated else ""
+            return fail(say.PHONE_UNALLOCATED.format(prefix=prefix, ranges=ranges))
         return fail(say.PHONE_INVALID.format(example=example))
     number = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     extension = _EXTENSION.search(cleaned[cleaned.find(number_text) + len(number_text):])  # after the number (« poste 02 43 … »)
@@ -206,6 +213,36 @@ def _parse_phone_digits(cleaned: str) -> FieldResult:
         # is stored in E.164, which has no room for it: said, so that the employer gives it when called.
         return ok(number, warning=say.PHONE_EXTENSION_NOT_KEPT.format(extension=extension.group("ext")))
     return ok(number)
+
+
+def _valid_national(national: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(national, "FR"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _unallocated_prefix(parsed: phonenumbers.PhoneNumber) -> tuple[str, list[str]] | None:
+    """For a French number of the right length that phonenumbers finds in no allocated range: its shortest prefix no number
+    starts with (« 071 » for « 07 12 34 56 78 »), with the allocated prefixes one digit longer than the prefix before it
+    when they follow each other (« 073 », « 079 »: the first and last); None when phonenumbers gives no such reason."""
+    if parsed.country_code != 33 or not phonenumbers.is_possible_number(parsed):
+        return None
+    national = f"0{parsed.national_number}"
+    if len(national) != 10:
+        return None
+
+    def allocated(prefix: str) -> bool:
+        return any(_valid_national(prefix + digit * (10 - len(prefix))) for digit in "0123456789")
+
+    for length in range(3, 10):
+        prefix = national[:length]
+        if not allocated(prefix):
+            parent = prefix[:-1]
+            after = [d for d in "0123456789" if allocated(parent + d)]
+            follow = bool(after) and "".join(after) in "0123456789"
+            return prefix, ([parent + after[0], parent + after[-1]] if follow and len(after) > 1 else [])
+    return None
 
 
 #: An extension after the number (« poste 214 », « ext. 12 »).
