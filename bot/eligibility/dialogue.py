@@ -166,7 +166,7 @@ _CANDIDATES_CONTRACT = re.compile(
 #: Words that make a contract the hiring one again (« non, le contrat c'est un CDD »), or the employer's (« chez nous »).
 _OUR_CONTRACT = re.compile(
     r"\b(?:le contrat|le poste|on (?:propose|proposera|embauche|recrute)|nous (?:proposons|embauchons|recrutons)|"
-    r"c est un|ce sera un|ce serait un|chez nous)\b"
+    r"c est un|ce sera un|ce serait un|chez nous|il s ?agi\w*|on part\w* sur)\b"
 )
 _REGISTRATION_UNKNOWN = re.compile(
     rf"\b{alternation(UNSURE_PHRASES)}\s(?:si|s)\s(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s(?:est\s|sont\s)?"

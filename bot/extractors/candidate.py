@@ -635,10 +635,13 @@ def without_candidate_job(text: str) -> str:
     """``text`` without its clauses about the candidate's current job, when other clauses remain: « mission
     d'intérim de 4 mois, et le candidat est salarié en CDI ailleurs » is a 4-month assignment, not a CDI
     intérimaire (seventh blind user test)."""
+#: The impersonal « il » (folded), never the candidate: « il s'agirait d'un CDD de 12 mois, à temps complet » was the
+#: candidate's job, and the contract not understood (twenty-sixth blind user test); « il y a », « il faut » too.
+_IMPERSONAL_IL = re.compile(r"\bil (?:s ?agi\w*|y (?:a|aura|aurait|avait)|faut|faudr\w*)\b")
     clauses = [c for c in _CLAUSE_BREAK.split(text or "") if c and c.strip()]
     # (Nor its past contract with the employer: « on recrute une vendeuse en CDI, on l'a embauchée en intérim en mai » was a
     # CDI intérimaire: found reading the recap.)
-    kept = [c for c in clauses if not _CANDIDATE_JOB_CLAUSE.search(normalize(c)) and not says_the_candidates_past(c)]
+    kept = [c for c in clauses if not _CANDIDATE_JOB_CLAUSE.search(_IMPERSONAL_IL.sub(" ", normalize(c))) and not says_the_candidates_past(c)]
     return ", ".join(kept) if kept and len(kept) < len(clauses) else text
 
 
@@ -701,7 +704,7 @@ def about_the_candidates_job(clause: str) -> bool:
     chez nous avant », as :func:`without_candidate_job` drops them), not of the job to come: its contract is never the hiring
     contract (« oui il a fait un CDD chez nous avant » to the offer of the request rewrote the CDI: review of the session's
     changes)."""
-    plain = normalize(clause or "")
+    plain = _IMPERSONAL_IL.sub(" ", normalize(clause or ""))
     if _JOB_TO_COME.search(plain):
         return says_the_candidates_past(clause)
     return says_the_candidates_past(clause) or any(p.search(plain) is not None for p in (_CANDIDATE_JOB_CLAUSE, _CANDIDATE_SITUATION))
