@@ -168,6 +168,25 @@ _OUR_CONTRACT = re.compile(
     r"\b(?:le contrat|le poste|on (?:propose|proposera|embauche|recrute)|nous (?:proposons|embauchons|recrutons)|"
     r"c est un|ce sera un|ce serait un|chez nous|il s ?agi\w*|on part\w* sur)\b"
 )
+#: A contract in temporary work and the same contract without it.
+_WITHOUT_INTERIM = {"cdi_interimaire": "cdi", "cdd_interim": "cdd"}
+#: The temporary work said not to be the contract (folded): « pas en intérim », « c'est pas de l'intérim », « pas intérimaire »,
+#: « sans passer par l'intérim », « pas via une agence d'intérim ».
+_NOT_INTERIM = re.compile(
+    r"\b(?:pas|sans|plus|ni)\s+(?:(?:en|de|d|l|la|un|une|du|par|via|passer|agence|d une|une agence)\s+){0,4}"
+    r"(?:(?:cdi|cdd|contrat)\s+)?(?:interim\w*|interrim\w*|travail temporaire)\b"
+)
+#: … said of someone (« il est pas intérimaire », « elle n'est plus en intérim »): the candidate, not the contract.
+_NOT_INTERIM_OF_SOMEONE = re.compile(
+    r"\b(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s+(?:n\s+)?(?:est|sont|etait|a|vient|travaille|bosse)\s+(?:pas|plus|jamais)\b"
+)
+
+
+def _interim_taken_back(plain: str, slots: dict[str, Any]) -> bool:
+    """Whether the folded message says the recorded contract in temporary work is not one (« non pas en intérim »)."""
+    return slots.get("contract_type") in _WITHOUT_INTERIM and bool(_NOT_INTERIM.search(plain)) and not _NOT_INTERIM_OF_SOMEONE.search(plain)
+
+
 _REGISTRATION_UNKNOWN = re.compile(
     rf"\b{alternation(UNSURE_PHRASES)}\s(?:si|s)\s(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s(?:est\s|sont\s)?"
     r"(?:bien\s|deja\s|encore\s|tous\s|toutes\s)?inscrit"
@@ -499,7 +518,8 @@ def _read_candidate(
         elif requested == "candidate_status" or (requested is None and (about or re.search(r"\binscri", plain) or still_at_school(text))):
             # (Also in the first message: « … cariste en CDI à Laval, il n'est pas inscrit » was ignored: eleventh user test.)
             updates["candidate_status"] = "inscription_a_verifier" if hedged else "non_inscrit"
-    plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text))  # « non, c'est à Angers » corrects
+    plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text)  # « non, c'est à Angers » corrects
+                        or _interim_taken_back(plain, slots))  # (« non pas en intérim » too)
     if requested == "candidate_status" and followup is None and not updates and _NOBODY_YET.match(plain):
         updates["candidate_status"] = "a_identifier"  # « pas encore, c'est France Travail qui me trouvera quelqu'un »
     if requested == "candidate_status" and followup is None and not updates and yes != no and plain_answer:
@@ -690,6 +710,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « c'est un stagiaire qu'on a en ce moment » after « CDI »: who the candidate is today, not the hiring
         # contract; it became « Contrat : Stage » and « not eligible » (ninth blind user test).
         contract = None
+    if contract in (None, "interim_mission") and _interim_taken_back(plain, slots):
+        # « non pas en intérim », « c'est pas de l'intérim » after a CDI intérimaire recorded: the same contract without the
+        # temporary work (« Non, c'est un CDI classique, pas un CDI intérimaire »: twenty-sixth blind user test).
+        contract = _WITHOUT_INTERIM[slots["contract_type"]]
     options = extract_contract_options(hiring)
     alternance_asked = requested == "contract_type" and _alternance_asked(slots)
     if alternance_asked:
