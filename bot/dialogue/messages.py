@@ -395,6 +395,9 @@ ASK_PLACE_BACK = (
 PLACE_BACK_BUTTONS: list[Button] = [{"title": "Oui, le poste est là", "payload": "oui"}, {"title": "Non, ailleurs", "payload": "non"}]
 #: « non » to :data:`ASK_PLACE_BACK`, before the place question again.
 PLACE_NOT_THERE = "D'accord, le poste n'est pas à {commune}."
+#: The job's place typed again at another question of the check (« Saint-Nazaire, je vous l'ai dit » at « Avez-vous déjà
+#: identifié la personne ? »): acknowledged, then the question again.
+PLACE_ALREADY_NOTED = "C'est bien noté : le poste est à {place}."
 
 #: How each answer of the check is named in corrections and in the summary.
 SLOT_NAMES = {

@@ -859,6 +859,25 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         answers = messages.ANSWER_SEPARATOR.join(noted)
         result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=answers[:1].upper() + answers[1:])})
 
+    if requested not in (None, "department") and updates.get("department") is not None and not errors and not clarification and (
+            updates["department"] == slots.get("department")) and not any(
+            s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT) if s != "department"):
+        # « Saint-Nazaire, je vous l'ai dit », « a angers » at « Avez-vous déjà identifié la personne ? » got the same question
+        # again without a word (twenty-sixth blind user test): the place recorded, said so, then the question again (not
+        # counted); another commune of the department corrects the place, said back as corrections are.
+        recorded = memory.get("commune")
+        with_town = remembered_place(text, {**slots, MEMORY_SLOT: memory}) if town else None
+        if with_town and recorded and normalize(str(town)) != normalize(str(recorded)):
+            updates[MEMORY_SLOT] = with_town
+            moved = _answer("department", updates["department"], town)
+            result.messages.append({"text": messages.CORRECTED.format(answers=moved[:1].upper() + moved[1:])})
+        else:
+            kept: dict[str, Any] = {FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}
+            if with_town and not recorded:
+                kept[MEMORY_SLOT] = with_town  # (the commune, for the request's place of work)
+            named = str(recorded or town or department_label(str(updates["department"])))
+            return Understanding(updates=kept, messages=[*result.messages, {"text": messages.PLACE_ALREADY_NOTED.format(place=named)}])
+
     answered = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
     if answered and not errors:
         if clarification:
