@@ -435,6 +435,13 @@ VERDICT_LABELS = {"eligible": "Éligible", "derogation": "Dérogation", "ineligi
 #: A reason of the verdict: the rule's explanation, its source, and for an ineligible project what can be done.
 REASON = "{explanation}\n{source}"
 ALTERNATIVE = "\nCe que vous pouvez faire : {alternative}"
+#: After « not eligible » for a candidate not registered: the way forward the rules give (« vérifiez que chaque personne sera
+#: inscrite comme demandeur d'emploi à France Travail quand sa formation commencera », rule candidat_inscription_a_verifier).
+REGISTER_BEFORE_TRAINING = (
+    "Si cette personne s'inscrit comme demandeur d'emploi à France Travail (ex-Pôle emploi) avant le début de sa formation, "
+    "votre projet peut relever du dispositif : son inscription sera alors à vérifier quand la formation commencera. "
+    "Dites-le-moi (par exemple « il va s'inscrire ») et je refais la vérification."
+)
 #: A condition of the rules that the check does not ask about, checked when the request is prepared.
 OPEN_CONDITION = "Une condition reste à vérifier en préparant votre demande. {explanation}\n{source}"
 RESTART_BUTTON: Button = {"title": "Refaire la vérification", "payload": "/check_eligibility"}

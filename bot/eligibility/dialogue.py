@@ -1283,7 +1283,7 @@ _NEW_PLAN = re.compile(
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)
 _WHAT_IF = re.compile(
     # (« et si elle s'inscrit à France Travail… ? »: twenty-second blind user test)
-    r"^(?:(?:et|mais|ok|bon|alors)\s+)*(?:si (?:c etait|c est|on|le poste|je|nous|il|elle|ils|elles|la personne|le candidat|la candidate)|s ils?)\b|"
+    r"^(?:(?:et|mais|ok|bon|alors)\s+)*(?:si (?:c etait|c est|on|le poste|je|nous|il|elle|ils|elles|la personne|le candidat|la candidate)|s ils?|sils?)\b|"
     # (« et s'il s'inscrit à France Travail la semaine prochaine ça marche ? », « bon et pour le garage de Laval alors ? » after
     # « hors région » got « pas certain d'avoir compris »: twenty-fifth blind user test)
     r"^(?:(?:et|mais|ok|bon|alors)\s+)*et pour (?:le|la|l|notre|nos|les|un|une) (?:poste|postes|garage|magasin|site|agence|boutique|usine|atelier|"
@@ -1558,6 +1558,10 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None, s
         if verdict.verdict == "ineligible" and rule.alternative:
             text += messages.ALTERNATIVE.format(alternative=rule.alternative)
         replies.append({"text": text})
+    if verdict.verdict == "ineligible" and slots.get("candidate_status") == "non_inscrit":
+        # « il est pas encore inscrit à France Travail » got « pas éligible » with other candidates as the only way forward
+        # (twenty-sixth blind user test): registered before the training starts, the rules take him (to check).
+        replies.append({"text": messages.REGISTER_BEFORE_TRAINING})
     code = str(slots.get("department") or "")
     if verdict.verdict == "ineligible" and (region := region_elsewhere(code)):
         # « on est dans la Loire (42) » got no word on why the Loire is not in the Pays de la Loire (seventeenth blind user test).
