@@ -181,6 +181,13 @@ _NOT_INTERIM_OF_SOMEONE = re.compile(
     r"\b(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s+(?:n\s+)?(?:est|sont|etait|a|vient|travaille|bosse)\s+(?:pas|plus|jamais)\b"
 )
 
+#: A place said with a person (« un jeune de Cholet », « quelqu'un d'Angers »: where the candidate is from) or with a doubt
+#: (« Angers ou Cholet je sais plus »), folded: not the job's place said again.
+_PLACE_OF_SOMEONE_OR_UNSURE = re.compile(
+    r"\b(?:quelqu un|jeune|personne|candidat\w*|gars|fille|garcon|il|elle|ils|elles|lui|mec|dame|monsieur|madame|homme|femme|"
+    r"apprenti\w*|salarie\w*|habite\w*|vient|originaire|ou|sais pas|sais plus|sait pas)\b"
+)
+
 
 def _interim_taken_back(plain: str, slots: dict[str, Any]) -> bool:
     """Whether the folded message says the recorded contract in temporary work is not one (« non pas en intérim »)."""
@@ -860,7 +867,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=answers[:1].upper() + answers[1:])})
 
     if requested not in (None, "department") and updates.get("department") is not None and not errors and not clarification and (
-            updates["department"] == slots.get("department")) and not any(
+            updates["department"] == slots.get("department")) and not _PLACE_OF_SOMEONE_OR_UNSURE.search(plain) and not any(
             s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT) if s != "department"):
         # « Saint-Nazaire, je vous l'ai dit », « a angers » at « Avez-vous déjà identifié la personne ? » got the same question
         # again without a word (twenty-sixth blind user test): the place recorded, said so, then the question again (not
