@@ -404,6 +404,9 @@ ASK_PLACE_BACK = (
 PLACE_BACK_BUTTONS: list[Button] = [{"title": "Oui, le poste est là", "payload": "oui"}, {"title": "Non, ailleurs", "payload": "non"}]
 #: « non » to :data:`ASK_PLACE_BACK`, before the place question again.
 PLACE_NOT_THERE = "D'accord, le poste n'est pas à {commune}."
+#: The job's place typed again at another question of the check (« Saint-Nazaire, je vous l'ai dit » at « Avez-vous déjà
+#: identifié la personne ? »): acknowledged, then the question again.
+PLACE_ALREADY_NOTED = "C'est bien noté : le poste est à {place}."
 
 #: How each answer of the check is named in corrections and in the summary.
 SLOT_NAMES = {
@@ -441,6 +444,13 @@ VERDICT_LABELS = {"eligible": "Éligible", "derogation": "Dérogation", "ineligi
 #: A reason of the verdict: the rule's explanation, its source, and for an ineligible project what can be done.
 REASON = "{explanation}\n{source}"
 ALTERNATIVE = "\nCe que vous pouvez faire : {alternative}"
+#: After « not eligible » for a candidate not registered: the way forward the rules give (« vérifiez que chaque personne sera
+#: inscrite comme demandeur d'emploi à France Travail quand sa formation commencera », rule candidat_inscription_a_verifier).
+REGISTER_BEFORE_TRAINING = (
+    "Si cette personne s'inscrit comme demandeur d'emploi à France Travail (ex-Pôle emploi) avant le début de sa formation, "
+    "votre projet peut relever du dispositif : son inscription sera alors à vérifier quand la formation commencera. "
+    "Dites-le-moi (par exemple « il va s'inscrire ») et je refais la vérification."
+)
 #: A condition of the rules that the check does not ask about, checked when the request is prepared.
 OPEN_CONDITION = "Une condition reste à vérifier en préparant votre demande. {explanation}\n{source}"
 RESTART_BUTTON: Button = {"title": "Refaire la vérification", "payload": "/check_eligibility"}

@@ -166,8 +166,34 @@ _CANDIDATES_CONTRACT = re.compile(
 #: Words that make a contract the hiring one again (« non, le contrat c'est un CDD »), or the employer's (« chez nous »).
 _OUR_CONTRACT = re.compile(
     r"\b(?:le contrat|le poste|on (?:propose|proposera|embauche|recrute)|nous (?:proposons|embauchons|recrutons)|"
-    r"c est un|ce sera un|ce serait un|chez nous)\b"
+    r"c est un|ce sera un|ce serait un|chez nous|il s ?agi\w*|on part\w* sur)\b"
 )
+#: A contract in temporary work and the same contract without it.
+_WITHOUT_INTERIM = {"cdi_interimaire": "cdi", "cdd_interim": "cdd"}
+#: The temporary work said not to be the contract (folded): « pas en intérim », « c'est pas de l'intérim », « pas intérimaire »,
+#: « sans passer par l'intérim », « pas via une agence d'intérim ».
+_NOT_INTERIM = re.compile(
+    r"\b(?:pas|sans|plus|ni)\s+(?:(?:en|de|d|l|la|un|une|du|par|via|passer|agence|d une|une agence)\s+){0,4}"
+    r"(?:(?:cdi|cdd|contrat)\s+)?(?:interim\w*|interrim\w*|travail temporaire)\b"
+)
+#: … said of someone (« il est pas intérimaire », « elle n'est plus en intérim »): the candidate, not the contract.
+_NOT_INTERIM_OF_SOMEONE = re.compile(
+    r"\b(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s+(?:n\s+)?(?:est|sont|etait|a|vient|travaille|bosse)\s+(?:pas|plus|jamais)\b"
+)
+
+#: A place said with a person (« un jeune de Cholet », « quelqu'un d'Angers »: where the candidate is from) or with a doubt
+#: (« Angers ou Cholet je sais plus »), folded: not the job's place said again.
+_PLACE_OF_SOMEONE_OR_UNSURE = re.compile(
+    r"\b(?:quelqu un|jeune|personne|candidat\w*|gars|fille|garcon|il|elle|ils|elles|lui|mec|dame|monsieur|madame|homme|femme|"
+    r"apprenti\w*|salarie\w*|habite\w*|vient|originaire|ou|sais pas|sais plus|sait pas)\b"
+)
+
+
+def _interim_taken_back(plain: str, slots: dict[str, Any]) -> bool:
+    """Whether the folded message says the recorded contract in temporary work is not one (« non pas en intérim »)."""
+    return slots.get("contract_type") in _WITHOUT_INTERIM and bool(_NOT_INTERIM.search(plain)) and not _NOT_INTERIM_OF_SOMEONE.search(plain)
+
+
 _REGISTRATION_UNKNOWN = re.compile(
     rf"\b{alternation(UNSURE_PHRASES)}\s(?:si|s)\s(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s(?:est\s|sont\s)?"
     r"(?:bien\s|deja\s|encore\s|tous\s|toutes\s)?inscrit"
@@ -499,7 +525,8 @@ def _read_candidate(
         elif requested == "candidate_status" or (requested is None and (about or re.search(r"\binscri", plain) or still_at_school(text))):
             # (Also in the first message: « … cariste en CDI à Laval, il n'est pas inscrit » was ignored: eleventh user test.)
             updates["candidate_status"] = "inscription_a_verifier" if hedged else "non_inscrit"
-    plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text))  # « non, c'est à Angers » corrects
+    plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text)  # « non, c'est à Angers » corrects
+                        or _interim_taken_back(plain, slots))  # (« non pas en intérim » too)
     if requested == "candidate_status" and followup is None and not updates and _NOBODY_YET.match(plain):
         updates["candidate_status"] = "a_identifier"  # « pas encore, c'est France Travail qui me trouvera quelqu'un »
     if requested == "candidate_status" and followup is None and not updates and yes != no and plain_answer:
@@ -690,6 +717,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « c'est un stagiaire qu'on a en ce moment » after « CDI »: who the candidate is today, not the hiring
         # contract; it became « Contrat : Stage » and « not eligible » (ninth blind user test).
         contract = None
+    if contract in (None, "interim_mission") and _interim_taken_back(plain, slots):
+        # « non pas en intérim », « c'est pas de l'intérim » after a CDI intérimaire recorded: the same contract without the
+        # temporary work (« Non, c'est un CDI classique, pas un CDI intérimaire »: twenty-sixth blind user test).
+        contract = _WITHOUT_INTERIM[slots["contract_type"]]
     options = extract_contract_options(hiring)
     alternance_asked = requested == "contract_type" and _alternance_asked(slots)
     if alternance_asked:
@@ -834,6 +865,25 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # again with no word: twenty-second blind user test).
         answers = messages.ANSWER_SEPARATOR.join(noted)
         result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=answers[:1].upper() + answers[1:])})
+
+    if requested not in (None, "department") and updates.get("department") is not None and not errors and not clarification and (
+            updates["department"] == slots.get("department")) and not _PLACE_OF_SOMEONE_OR_UNSURE.search(plain) and not any(
+            s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT) if s != "department"):
+        # « Saint-Nazaire, je vous l'ai dit », « a angers » at « Avez-vous déjà identifié la personne ? » got the same question
+        # again without a word (twenty-sixth blind user test): the place recorded, said so, then the question again (not
+        # counted); another commune of the department corrects the place, said back as corrections are.
+        recorded = memory.get("commune")
+        with_town = remembered_place(text, {**slots, MEMORY_SLOT: memory}) if town else None
+        if with_town and recorded and normalize(str(town)) != normalize(str(recorded)):
+            updates[MEMORY_SLOT] = with_town
+            moved = _answer("department", updates["department"], town)
+            result.messages.append({"text": messages.CORRECTED.format(answers=moved[:1].upper() + moved[1:])})
+        else:
+            kept: dict[str, Any] = {FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}
+            if with_town and not recorded:
+                kept[MEMORY_SLOT] = with_town  # (the commune, for the request's place of work)
+            named = str(recorded or town or department_label(str(updates["department"])))
+            return Understanding(updates=kept, messages=[*result.messages, {"text": messages.PLACE_ALREADY_NOTED.format(place=named)}])
 
     answered = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
     if answered and not errors:
@@ -1254,7 +1304,7 @@ _NEW_PLAN = re.compile(
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)
 _WHAT_IF = re.compile(
     # (« et si elle s'inscrit à France Travail… ? »: twenty-second blind user test)
-    r"^(?:(?:et|mais|ok|bon|alors)\s+)*(?:si (?:c etait|c est|on|le poste|je|nous|il|elle|ils|elles|la personne|le candidat|la candidate)|s ils?)\b|"
+    r"^(?:(?:et|mais|ok|bon|alors)\s+)*(?:si (?:c etait|c est|on|le poste|je|nous|il|elle|ils|elles|la personne|le candidat|la candidate)|s ils?|sils?)\b|"
     # (« et s'il s'inscrit à France Travail la semaine prochaine ça marche ? », « bon et pour le garage de Laval alors ? » after
     # « hors région » got « pas certain d'avoir compris »: twenty-fifth blind user test)
     r"^(?:(?:et|mais|ok|bon|alors)\s+)*et pour (?:le|la|l|notre|nos|les|un|une) (?:poste|postes|garage|magasin|site|agence|boutique|usine|atelier|"
@@ -1529,6 +1579,10 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None, s
         if verdict.verdict == "ineligible" and rule.alternative:
             text += messages.ALTERNATIVE.format(alternative=rule.alternative)
         replies.append({"text": text})
+    if verdict.verdict == "ineligible" and slots.get("candidate_status") == "non_inscrit":
+        # « il est pas encore inscrit à France Travail » got « pas éligible » with other candidates as the only way forward
+        # (twenty-sixth blind user test): registered before the training starts, the rules take him (to check).
+        replies.append({"text": messages.REGISTER_BEFORE_TRAINING})
     code = str(slots.get("department") or "")
     if verdict.verdict == "ineligible" and (region := region_elsewhere(code)):
         # « on est dans la Loire (42) » got no word on why the Loire is not in the Pays de la Loire (seventeenth blind user test).

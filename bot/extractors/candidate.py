@@ -451,7 +451,16 @@ FUTURE_REGISTRATION = re.compile(  # (see _NOT_AN_ENROLMENT, defined before the 
     # the registration stands: review. A few words between: « il sera sans doute inscrit », « il sera licencié et inscrit ».)
     # (« il va s'y inscrire », « il s'y inscrira » were not read: a registration's « y » is France Travail: review.)
     r"(?:\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s?)?(?:y\s)?inscrire\b"
-    r"|\bs\s?(?:y\s)?inscrir(?:a|ont|ait)\b)"
+    r"|\bs\s?(?:y\s)?inscrir(?:a|ont|ait)\b"
+    # (A registration supposed or awaited: « mais s'il s'inscrit à France Travail la semaine prochaine ça marche ? » after « pas
+    # éligible » was recorded as registered, « éligible »: twenty-sixth blind user test. « quand elle s'inscrira », « dès qu'il
+    # s'inscrit », « une fois qu'il s'est inscrit »; not « s'il s'est inscrit », « il s'inscrit » said as done.)
+    r"|\b(?:s|si|quand|lorsqu|lorsque|des\squ|des\sque|une\sfois\squ|une\sfois\sque|apres\squ|apres\sque|avant\squ|avant\sque)\s?"
+    r"(?:il|elle|ils|elles|la\spersonne|le\scandidat|la\scandidate|le\sjeune|la\sjeune)\s(?:s\s?)?(?:y\s)?inscri(?:t|vent|ve)\b"
+    r"|\bune\sfois\s(?:qu\s(?:il|elle|ils|elles)\s(?:sera|seront)\s)?inscrit\w*"
+    # (the present of a registration to come: « il s'inscrit la semaine prochaine », « elle s'inscrit demain »)
+    r"|\b(?:il|elle|ils|elles)\s(?:s\s?)?(?:y\s)?inscri(?:t|vent)\b(?=.*\b(?:demain|apres\sdemain|bientot|prochainement|"
+    r"(?:la\s)?semaine\s(?:prochaine|pro)|le\smois\sprochain|dans\s(?:\w+\s)?(?:jours|semaines?|mois)|lundi|mardi|mercredi|jeudi|vendredi)\b))"
     rf"{_NOT_AN_ENROLMENT}"
     # (« inscription en cours », « son inscription est en cours », « en cours d'inscription »: under way, not made: review)
     r"|\binscription\s(?:(?:est|a\sfrance\stravail|a\sft|a\spole\semploi|chez\sfrance\stravail)\s){0,2}en\scours\b"
@@ -626,6 +635,9 @@ _CANDIDATE_JOB_CLAUSE = re.compile(
     r"\b(?:salari\w*|en poste|travaille|bosse|en cdi|en cdd|un cdi|un cdd|son contrat)\b",
     re.IGNORECASE,
 )
+#: The impersonal « il » (folded), never the candidate: « il s'agirait d'un CDD de 12 mois, à temps complet » was the
+#: candidate's job, and the contract not understood (twenty-sixth blind user test); « il y a », « il faut » too.
+_IMPERSONAL_IL = re.compile(r"\bil (?:s ?agi\w*|y (?:a|aura|aurait|avait)|faut|faudr\w*)\b")
 # (« … en CDI mais on a deja une candidate : elle est actuellement en CDD chez nous » lost the CDI with the candidate's clause:
 # twenty-third blind user test; a colon but a time's, « 8:30 ».)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;.]|:(?!\d))\s*(?:et\s+|mais\s+)?|\s+(?:et|mais)\s+(?=(?:le|la|il|elle|ce|cette)\b)", re.IGNORECASE)
@@ -638,7 +650,7 @@ def without_candidate_job(text: str) -> str:
     clauses = [c for c in _CLAUSE_BREAK.split(text or "") if c and c.strip()]
     # (Nor its past contract with the employer: « on recrute une vendeuse en CDI, on l'a embauchée en intérim en mai » was a
     # CDI intérimaire: found reading the recap.)
-    kept = [c for c in clauses if not _CANDIDATE_JOB_CLAUSE.search(normalize(c)) and not says_the_candidates_past(c)]
+    kept = [c for c in clauses if not _CANDIDATE_JOB_CLAUSE.search(_IMPERSONAL_IL.sub(" ", normalize(c))) and not says_the_candidates_past(c)]
     return ", ".join(kept) if kept and len(kept) < len(clauses) else text
 
 
@@ -701,7 +713,7 @@ def about_the_candidates_job(clause: str) -> bool:
     chez nous avant », as :func:`without_candidate_job` drops them), not of the job to come: its contract is never the hiring
     contract (« oui il a fait un CDD chez nous avant » to the offer of the request rewrote the CDI: review of the session's
     changes)."""
-    plain = normalize(clause or "")
+    plain = _IMPERSONAL_IL.sub(" ", normalize(clause or ""))
     if _JOB_TO_COME.search(plain):
         return says_the_candidates_past(clause)
     return says_the_candidates_past(clause) or any(p.search(plain) is not None for p in (_CANDIDATE_JOB_CLAUSE, _CANDIDATE_SITUATION))

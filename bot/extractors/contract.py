@@ -403,6 +403,32 @@ def _refused(tokens: list[str], mention: _Mention, asked: bool) -> bool:
     return without or not asked and _REFUSED_RIGHT_AFTER.match(" ".join(tokens[mention.end:])) is not None
 
 
+#: Words before « intérimaire(s) » that make it a person, not the contract (tokens): « un de nos intérimaires », « notre
+#: intérimaire », « il est intérimaire chez nous », « l'un des deux est actuellement intérimaire » (twenty-sixth blind user test:
+#: a candidate who is one of the employer's temporary workers made the hiring CDI a « CDI intérimaire »).
+_PERSON_BEFORE = frozenset({"nos", "notre", "mon", "mes", "son", "ses", "leur", "leurs", "vos", "votre", "est", "sont", "etait",
+                            "etaient", "actuel", "actuelle", "ancien", "ancienne", "anciens", "anciennes"})
+#: Words that may stand between them (« est actuellement intérimaire », « nos deux intérimaires »).
+_PERSON_BETWEEN = frozenset({"actuellement", "deja", "encore", "aussi", "toujours", "deux", "trois", "anciens", "actuels",
+                             "propres", "en", "ce", "moment"})
+#: … or after it (« intérimaires actuels », « intérimaire chez nous »).
+_PERSON_AFTER = re.compile(r"^(?:actuel\w*|chez (?:nous|moi)|en poste|qui (?:travaill|boss)\w*)\b")
+
+
+def _an_interim_worker(tokens: list[str], mention: _Mention) -> bool:
+    """Whether « intérimaire(s) » names a person (a candidate, one of the employer's temporary workers), not a contract: after a
+    possessive or « est », or followed by « actuels », « chez nous »; never « CDI intérimaire », « en intérim »."""
+    if mention.end - mention.start != 1 or tokens[mention.start] not in ("interimaire", "interimaires"):
+        return False
+    i = mention.start - 1
+    while i >= 0 and tokens[i] in _PERSON_BETWEEN:
+        i -= 1
+    if i >= 0 and tokens[i] in _PERSON_BEFORE:
+        return True
+    after = " ".join(t for t in tokens[mention.end:mention.end + 4] if t != SEP)
+    return bool(_PERSON_AFTER.match(after))
+
+
 def _read(text: str) -> tuple[list[str], list[_Mention]]:
     """Tokens and the mentions that count: not negated nor refused, not the employer's own status, after the last correction."""
     text = clean_input(text)
@@ -411,7 +437,7 @@ def _read(text: str) -> tuple[list[str], list[_Mention]]:
     tokens = _canonical_tokens(text)
     asked = text.rstrip().endswith("?")
     mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start) and not _refused(tokens, m, asked)
-                and not (m.code == "independant" and _said_of_the_employer(tokens, m))
+                and not (m.code == "independant" and _said_of_the_employer(tokens, m)) and not _an_interim_worker(tokens, m)
                 and not (m.code == "interim_mission" and _names_the_agency(tokens, m))]
     if not mentions:
         return tokens, []

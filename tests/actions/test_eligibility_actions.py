@@ -516,18 +516,52 @@ def test_hours_after_a_verdict_on_too_few_are_read_as_said(faq: Faq, text: str, 
     assert memory_updates(turn.updates[MEMORY_SLOT])["weekly_hours"] == hours
 
 
-@pytest.mark.parametrize(("text", "before", "verdict"), [
+@pytest.mark.parametrize(("text", "before", "headline"), [
     # Twenty-second blind user test: FAQ suggestions or « Je n'ai pas de réponse », where « bon ok on peut monter a 26h » got
     # the verdict again.
     ("et on ouvre un entrepot a Carquefou en septembre, la ca marcherait ?", {"department": "35", REASONS_SLOT: ["hors_pays_de_la_loire"]},
-     "eligible"),
+     messages.VERDICT_HEADLINES["eligible"]),
+    # (A registration supposed is one to check, not one made: « mais s'il s'inscrit a france travail la semaine prochaine ca marche
+    # ? » was « Demandeur d'emploi inscrit », « Bonne nouvelle »: twenty-sixth blind user test.)
     ("et si elle s'inscrit a france travail apres son diplome en juillet ?",
-     {"candidate_status": "non_inscrit", REASONS_SLOT: ["candidat_non_inscrit"]}, "eligible"),
+     {"candidate_status": "non_inscrit", REASONS_SLOT: ["candidat_non_inscrit"]}, messages.ELIGIBLE_TO_CHECK_HEADLINE),
+    ("mais s'il s'inscrit a france travail la semaine prochaine ca marche ?",
+     {"candidate_status": "non_inscrit", REASONS_SLOT: ["candidat_non_inscrit"]}, messages.ELIGIBLE_TO_CHECK_HEADLINE),
 ])
-def test_a_new_fact_supposed_after_a_verdict_gives_the_verdict_again(faq: Faq, text: str, before: dict, verdict: str) -> None:
+def test_a_new_fact_supposed_after_a_verdict_gives_the_verdict_again(faq: Faq, text: str, before: dict, headline: str) -> None:
     events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots={**ELIGIBLE, VERDICT_SLOT: "ineligible", **before}))
-    assert slot_events(events)[VERDICT_SLOT] == verdict
-    assert messages.VERDICT_HEADLINES[verdict] in [m.get("text") for m in said]
+    assert slot_events(events)[VERDICT_SLOT] == "eligible"
+    assert headline in [m.get("text") for m in said]
+    assert messages.VERDICT_HEADLINES["eligible"] not in [m.get("text") for m in said] or headline == messages.VERDICT_HEADLINES["eligible"]
+
+
+def test_a_candidate_not_registered_gets_the_way_forward_of_registering_before_the_training() -> None:
+    """« il est pas encore inscrit a france travail » got « pas éligible » with other candidates as the only way forward
+    (twenty-sixth blind user test): registered before the training starts, the project may be taken (to check)."""
+    _, said = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, "candidate_status": "non_inscrit"}))
+    assert said[1]["text"] == messages.VERDICT_HEADLINES["ineligible"]
+    assert {"text": messages.REGISTER_BEFORE_TRAINING} in sent(said)
+    _, said = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, "department": "autre"}))
+    assert {"text": messages.REGISTER_BEFORE_TRAINING} not in sent(said)
+
+
+@pytest.mark.parametrize(("text", "slots", "reply", "changed"), [
+    # Twenty-sixth blind user test: the same question again, with no word.
+    ("Saint-Nazaire, je vous l'ai dit", {"contract_type": "cdd", "contract_duration": 12.0, "department": "44",
+                                         MEMORY_SLOT: {"commune": "Saint-Nazaire", "department": "44"}},
+     "C'est bien noté : le poste est à Saint-Nazaire.", None),
+    ("a angers", {"contract_type": "cdi", "department": "49", MEMORY_SLOT: {"commune": "Angers", "department": "49"}},
+     "C'est bien noté : le poste est à Angers.", None),
+    # another place of the region corrects the job's
+    ("a angers", {"contract_type": "cdi", "department": "44", MEMORY_SLOT: {"commune": "Saint-Nazaire", "department": "44"}},
+     "C'est corrigé. Lieu du poste : Angers, Maine-et-Loire (49).", "49"),
+])
+def test_the_place_typed_at_the_candidate_question_is_acknowledged(text: str, slots: dict, reply: str, changed: str | None) -> None:
+    events, said = _answer(text, "candidate_status", slots, intent="inform")
+    assert said[0]["text"] == reply
+    updates = slot_events(events)
+    assert updates.get("department") == changed and not updates.get(FAILURES_SLOT)
+    assert "candidate_status" not in updates and updates.get("requested_slot") in (None, "candidate_status")
 
 
 @pytest.mark.parametrize(("text", "before"), [

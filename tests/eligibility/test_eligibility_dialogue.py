@@ -962,7 +962,8 @@ _OUT_OF_REGION_VERDICT = {"contract_type": "cdi", "department": "35", "candidate
         ("et si elle s'inscrit a france travail apres son diplome en juillet ?",
          {"contract_type": "cdi", "department": "44", "candidate_status": "non_inscrit", "eligibility": "ineligible",
           "eligibility_reasons": ["candidat_non_inscrit"]},
-         {"candidate_status": "demandeur_emploi"}),
+         # (a registration supposed is one to check, never one made: twenty-sixth blind user test)
+         {"candidate_status": "inscription_a_verifier"}),
         # (after any verdict, a contract or a candidate supposed)
         ("et si on le prend en CDD de 3 mois ?", {**ELIGIBLE_CHECK, "eligibility": "eligible"}, {"contract_type": "cdd", "contract_duration": 3.0}),
         ("et si le candidat est déjà salarié chez nous ?", {**ELIGIBLE_CHECK, "eligibility": "eligible"}, {"candidate_status": "salarie"}),
@@ -1037,9 +1038,9 @@ def test_a_supposition_that_is_not_the_hiring_plan_changes_nothing(text: str, sl
         ("et si on passe à 4 mois ?", _EIGHT_MONTHS, {"contract_duration": 4.0}),
         ("et si elle est en CDD chez nous en ce moment ?", {**ELIGIBLE_CHECK, "eligibility": "eligible", "eligibility_reasons": []},
          {"candidate_status": "salarie", "contract_type": None}),
-        # (a registration before the hiring is the plan)
-        ("et si elle s'inscrit à France Travail avant ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
-        ("et si il s'inscrit a pole emploi avant de signer ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
+        # (a registration before the hiring is the plan; one to come is to check, never made: twenty-sixth blind user test)
+        ("et si elle s'inscrit à France Travail avant ?", _NOT_REGISTERED, {"candidate_status": "inscription_a_verifier"}),
+        ("et si il s'inscrit a pole emploi avant de signer ?", _NOT_REGISTERED, {"candidate_status": "inscription_a_verifier"}),
         ("et si elle est inscrite à France Travail avant le CDI ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi"}),
         ("et si elle est encore inscrite à France Travail ?", _NOT_REGISTERED, {"candidate_status": "demandeur_emploi", "contract_type": None}),
         # (third review: a passive hiring « chez nous » is the plan, not where the candidate is now; the candidate's past said
