@@ -105,6 +105,7 @@ from bot.submission.questions import (
     contract_updates,
     is_no,
     is_yes,
+    job_typed_instead,
     longer_contract,
     required_slots,
     suggested_address_taken,
@@ -1444,6 +1445,8 @@ def field_turn(
     if requested not in (None, CONSENT_SLOT) and (longer := longer_contract(text or "", requested, slots)) is not None:
         return _with_a_longer_contract(longer, requested, slots, intent)
     result = understand_field(text, requested, slots, intent)
+    if requested is not None and result.kind == UNUSABLE and (instead := job_typed_instead(text or "", requested, slots)) is not None:
+        return instead
     if requested is not None and result.kind == VALUE and requested in result.updates:
         _with_an_earlier_answer_changed(result, text or "", requested, slots)
     if requested is not None and result.kind == CORRECTION:

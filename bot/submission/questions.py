@@ -57,7 +57,7 @@ from bot.extractors.contract import (
 )
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, names_the_region
-from bot.extractors.project import need_in_brackets
+from bot.extractors.project import job_alone, need_in_brackets
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.faq.replies import siret_help
 from bot.language.cues import (
@@ -748,6 +748,24 @@ def longer_contract(text: str, requested: str, slots: dict[str, Any]) -> tuple[d
                 rest.remove(other)
         return changes, ", ".join(rest)
     return None
+
+
+def job_typed_instead(text: str, requested: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """After an answer without the value at a field the Region can complete (« je ne l'ai pas » at the SIRET), a job typed alone,
+    no figure in it: the answer to the job's question, typed as if this one had been left (« agent polyvalent ecole cantine »
+    got « pas de numéro SIRET » and the SIRET asked again: twenty-sixth blind user test). The field is left to the Region and
+    the job noted, when none is yet or it says the one noted more fully; else None."""
+    if requested not in SKIPPABLE or not slots.get(ATTEMPTS_SLOT) or any(ch.isdigit() for ch in text) or job_alone(text) is None:
+        return None
+    checked = validate_field(FIELD_VALIDATORS["job_title"], text, dt.date.today())
+    noted = slots.get("job_title")
+    if checked.kind != VALUE or checked.warning or (noted and not set(normalize(str(noted)).split()) <= set(normalize(str(checked.value)).split())):
+        return None
+    result = _skipped(FieldUnderstanding(), requested, slots)
+    result.updates["job_title"] = checked.value
+    changes = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["job_title"]), value=display("job_title", checked.value))
+    result.messages.append({"text": msg.ALSO_NOTED.format(changes=changes)})
+    return result
 
 
 def _skipped(result: FieldUnderstanding, requested: str, slots: dict[str, Any]) -> FieldUnderstanding:

@@ -796,3 +796,30 @@ def test_a_department_chosen_after_the_loire_asked_back_gets_its_commune_asked(s
     assert any("préciser la commune du poste en Loire-Atlantique" in t for t in texts), texts
     events, said = run(ValidateHiringIntentForm(), tracker("Rezé", intent="inform", slots=slots, active_loop="hiring_intent_form"))
     assert slot_events(events)["work_location"] == {"commune": "Rezé", "postal_code": "44400", "department": "44"}
+
+
+# ---------------------------------------------------------------- twenty-sixth blind user test
+
+
+def test_a_person_s_name_at_the_derogation_reason_is_said_to_be_no_reason() -> None:
+    """u26-06: « Jean Lefebvre » typed at the derogation's reason was accepted as the reason (twenty-sixth blind user test):
+    through the form's validation, it is said to be a person's name, nothing stored, the reason asked again."""
+    slots: dict = {**completed_submission_slots(), "eligibility": "derogation", "derogation_justification": None,
+                   "requested_slot": "derogation_justification"}
+    events, said = run(ValidateHiringIntentForm(), tracker("Jean Lefebvre", intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_.get("derogation_justification") is None and set_.get("submission_failures") == 1.0
+    assert said and said[0]["text"].startswith(messages.JUSTIFICATION_IS_A_NAME)
+
+
+def test_a_job_typed_after_having_no_siret_is_read_as_the_job() -> None:
+    """u26-18: after « je ne l'ai pas » at the SIRET, « agent polyvalent ecole cantine » got « pas de numéro SIRET » and the SIRET
+    asked again (twenty-sixth blind user test): through the form's validation, the SIRET is left to the Region and the job noted."""
+    slots: dict = {**completed_submission_slots(), "siret": None, "job_title": "agent polyvalent ecole", "submission_failures": 1.0,
+                   "requested_slot": "siret"}
+    events, said = run(ValidateHiringIntentForm(), tracker("agent polyvalent ecole cantine", intent="nlu_fallback", slots=slots,
+                                                           active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["job_title"] == "agent polyvalent ecole cantine" and set_["missing_fields"] == ["siret"]
+    assert [m["text"] for m in said][:2] == [messages.SKIP_NOTED_OF.get("siret") or messages.SKIP_NOTED.format(label="SIRET"),
+                                             messages.ALSO_NOTED.format(changes="poste : agent polyvalent ecole cantine")]
