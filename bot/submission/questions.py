@@ -36,7 +36,7 @@ from bot.eligibility.dialogue import (
     undecided_options,
 )
 from bot.eligibility.rules import evaluate
-from bot.extractors.candidate import says_the_candidates_past, without_candidate_past
+from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said, says_the_candidates_past, without_candidate_past
 from bot.extractors.contract import (
     ALTERNANCE_CONTRACTS,
     ALTERNANCE_TO_SPECIFY,
@@ -618,6 +618,49 @@ def _without_the_contact(needs: str) -> str:
     if kept and len(kept) < len(sentences):
         return " ".join(kept).strip()
     return needs
+
+
+#: A clause about the candidate after the training needs (« …, et le candidat serveur est etranger, il a un titre de sejour »: stored
+#: with the needs, the candidate left « à vérifier »: twenty-sixth blind user test): a person, then a fact of the check's
+#: (nationality, residence permit, registration), folded.
+_CANDIDATE_CLAUSE = re.compile(
+    r"^(?:(?:et|mais|par contre|sinon)\s+)?(?:(?:le|la|les|notre|nos|mon|ma|mes)\s+(?:candidat\w*|personne|recrue|futur\w*)|il|elle|ils|elles)\b"
+    r"(?=.*\b(?:etranger\w*|nationalite|titre de sejour|carte de (?:sejour|resident)|autorisation de travail|papiers|inscrit\w*|"
+    r"france travail|pole emploi|demandeu\w+ d emploi|chomage|chomeu\w*)\b)"
+)
+#: Where a clause may begin in the typed needs: after a punctuation mark, or before « et », « mais ».
+_CLAUSE_START = re.compile(r"[,;.!]\s*|\s+(?=(?:et|mais)\s)", re.IGNORECASE)
+
+
+def _needs_and_the_candidate(needs: str) -> tuple[str, str] | None:
+    """(the training needs, the clause about the candidate after them), or None when no such clause follows needs."""
+    for boundary in _CLAUSE_START.finditer(needs):
+        if _CANDIDATE_CLAUSE.match(normalize(needs[boundary.end():])):
+            before = re.sub(r"[\s,;]+(?:et|mais)$", "", needs[: boundary.start()].rstrip(" ,;.!"), flags=re.IGNORECASE).rstrip(" ,;.!")
+            return (before, needs[boundary.end():].strip()) if len(normalize(before)) >= 3 else None
+    return None
+
+
+def _candidate_beside_the_needs(needs: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
+    """The training needs, with what is said of the candidate after them read as at the recap (« C'est corrigé. Candidat : … »,
+    or « C'est déjà ce que j'ai noté ») and kept out of the needs; None when no clause about the candidate follows them."""
+    split = _needs_and_the_candidate(needs)
+    if split is None:
+        return None
+    kept, about = split
+    checked = validate_field(FIELD_VALIDATORS["training_needs"], kept, now.date())
+    status = candidate_status_said(about, slots.get("candidate_status"))
+    if checked.kind != VALUE or status is None:
+        return None
+    result = FieldUnderstanding(kind=VALUE, updates={"training_needs": checked.value})
+    value = msg.CANDIDATE_VALUES.get(status, CANDIDATE_LABELS[status])
+    if status == slots.get("candidate_status"):
+        result.messages.append({"text": msg.ALREADY_SO.format(label=msg.RECAP_CANDIDATE_LABEL, value=value)})
+        return result
+    changes, texts = contract_updates({"candidate_status": status}, slots, cause=msg.CAUSE_CANDIDATE)
+    result.updates.update(changes)
+    result.messages.append({"text": " ".join([msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=value), *texts])})
+    return result
 
 
 #: An e-mail address alone, a phone number alone (with the word that names it).
@@ -1437,6 +1480,8 @@ def understand_field(
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     if requested == "training_needs" and (instead := _a_contact_instead_of_needs(own, slots, now)) is not None:
         return instead
+    if requested == "training_needs" and not passing and (with_candidate := _candidate_beside_the_needs(own, slots, now)) is not None:
+        return with_candidate
     if (requested not in _OWN_EMPLOYER_TYPE and slots.get("employer_type") is None
             and (kind := employer_type_alone(own)) is not None):
         # « c'est une sarl » at the start date was « pas reconnu de date », the employer type not noted (review): noted for

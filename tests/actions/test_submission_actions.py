@@ -823,3 +823,16 @@ def test_a_job_typed_after_having_no_siret_is_read_as_the_job() -> None:
     assert set_["job_title"] == "agent polyvalent ecole cantine" and set_["missing_fields"] == ["siret"]
     assert [m["text"] for m in said][:2] == [messages.SKIP_NOTED_OF.get("siret") or messages.SKIP_NOTED.format(label="SIRET"),
                                              messages.ALSO_NOTED.format(changes="poste : agent polyvalent ecole cantine")]
+
+
+def test_what_is_said_of_the_candidate_after_the_training_needs_is_read_as_the_candidate() -> None:
+    """u26-07: « service en salle, hygiene HACCP, et le candidat serveur est etranger, il a un titre de sejour » was stored whole as
+    the training needs (twenty-sixth blind user test): through the form's validation, the needs are kept without the clause, which
+    is read as at the recap (« C'est corrigé. Candidat : … »)."""
+    slots: dict = {**completed_submission_slots(), "candidate_status": "demandeur_emploi", "training_needs": None,
+                   "requested_slot": "training_needs"}
+    text = "service en salle, hygiene HACCP, et la candidate est au chomage mais pas inscrite"
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="faq", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["training_needs"] == "service en salle, hygiene HACCP" and set_["candidate_status"] == "non_inscrit"
+    assert said[0]["text"].startswith(messages.CORRECTED_FIELD.format(label=messages.RECAP_CANDIDATE_LABEL, value="").rstrip("."))
