@@ -1087,6 +1087,7 @@ JOB_EXAMPLE = "« Soudeur » ou « Aide-soignant de nuit »"
 TRAINING_EXAMPLE = "« soudure TIG et lecture de plans »"
 JUSTIFICATION_WHAT = "la justification du besoin"
 JUSTIFICATION_EXAMPLE = "« Renfort pour la saison d'été, de juin à septembre »"
+JUSTIFICATION_IS_A_NAME = "Cela ressemble au nom d'une personne, pas au motif de la dérogation."
 CONTACT_NAME_EXAMPLE = "« Marie Dupont » ou « Jean-Luc O'Neil »"
 NAME_CHARACTERS = (
     "Le nom ne doit contenir que des lettres, des espaces, des traits d'union, des apostrophes ou des points (par exemple {example})."

@@ -466,6 +466,11 @@ def _bare_job(said: str) -> str | None:
     return " ".join(words)
 
 
+def job_alone(said: str) -> str | None:
+    """The job that ``said`` opens with, said alone (« agent polyvalent ecole cantine », « vendeuse »), else None."""
+    return _bare_job(said)
+
+
 def stated_job(text: str) -> tuple[str, str | None] | None:
     """The job a message names, with its count when one is said (``("chauffeurs spl", "3")``), even in a question or without
     a hiring verb: « est-ce que je peux embaucher 2 caristes à Nantes en CDI ? », « couvreur a laval, cdi, personne en vue »,

@@ -501,3 +501,67 @@ def stands_for_a_thing(before: str) -> bool:
     test's fixes)."""
     found = _NOUN_RIGHT_BEFORE.search(normalize(before or ""))
     return found is not None and found.group(1) in THING_NOUNS
+
+
+#: Remarks about the conversation typed with a value, no part of it (folded; a word in brackets may be left out): « vendeuse je
+#: vous ai dit », « EHPAD les Glycines, c'est écrit plus haut », « la saison d'été, je l'avais dit » were stored with the remark
+#: (twenty-sixth blind user test). Read before or after a free-text value (bot/submission/validators/text.py), with or without
+#: one of :data:`WHERE_SAID` after them.
+ALREADY_SAID: tuple[str, ...] = (
+    "je vous l ai [deja] dit", "je vous l avais [deja] dit", "je vous ai [deja] dit", "je vous avais [deja] dit",
+    "je l ai [deja] dit", "je l avais [deja] dit", "j ai deja dit", "j avais deja dit", "je [l] ai [deja] dit",
+    "on vous l a [deja] dit", "on l a [deja] dit", "je vous l ai [deja] ecrit", "je l ai [deja] ecrit", "je l avais [deja] ecrit",
+    "je l ai [deja] mis", "je l avais [deja] mis", "je vous l ai [deja] indique", "je l ai [deja] indique", "je l ai [deja] precise",
+    "je vous l ai [deja] donne", "je l ai [deja] donne", "comme je [le] disais", "comme je [vous] [l] ai [deja] dit",
+    "comme je vous l avais [deja] dit", "comme je l avais [deja] dit", "comme j ai [deja] dit", "comme on l a [deja] dit",
+    "comme on a [deja] dit", "comme je [vous] l ai [deja] ecrit", "comme j ai [deja] ecrit", "comme je [vous] l ai [deja] indique",
+    "comme j ai [deja] indique", "comme je l ai [deja] mis", "comme j ai [deja] mis", "comme on l a [deja] mis",
+    "comme [deja] dit", "comme [deja] indique", "comme [deja] precise", "comme [deja] ecrit", "comme [deja] mentionne",
+    "deja dit", "deja indique", "deja donne", "deja ecrit", "je repete", "je le repete", "je me repete", "je vous le repete",
+    "je le redis", "je vous le redis", "j vous ai [deja] dit", "j vous l ai [deja] dit", "j l ai [deja] dit",
+    "je vous ai [deja] ecrit", "je viens de [vous] [le] dire", "je viens de l ecrire", "je viens d ecrire", "deja donnee",
+    "deja repondu",
+)
+#: The same remarks that say nothing without where (« c'est écrit plus haut », « cf plus haut », « voir ci-dessus »; not « c'est
+#: écrit » in a reason, nor « voir » in a need).
+SAID_WHERE: tuple[str, ...] = (
+    "c [est] [deja] ecrit", "c [est] [deja] marque", "c [est] [deja] dit", "c [est] [deja] indique", "c [est] [deja] mis",
+    "c [est] [deja] note",
+    "ecrit", "marque", "indique", "mentionne", "note", "cf", "voir", "vu",
+)
+#: Where it was said (« plus haut », « au début », « dans mon premier message »).
+WHERE_SAID: tuple[str, ...] = (
+    "plus haut", "au dessus", "ci dessus", "avant", "precedemment", "au debut", "tout a l heure", "dans mon message",
+    "dans mon premier message", "dans mon 1er message", "dans le premier message", "dans le 1er message", "dans mon message precedent",
+    "dans le message precedent",
+)
+
+
+#: Words elided before a vowel (« j'ai », « l'avais », « c'est »), typed against the next word in SMS (« jvous »).
+ELIDED = frozenset("c d j l m n s t qu".split())
+
+
+def folded_phrase(phrase: str) -> str:
+    """A regular expression of a folded phrase of these tables for folded text: a word in brackets may be left out, an elided
+    word may be typed against the next (« jvous ai dit »)."""
+    parts: list[str] = []
+    previous = ""
+    for token in phrase.split():
+        word = token.strip("[]")
+        separator = "" if not parts else " ?" if previous in ELIDED else " "
+        part = f"{separator}{re.escape(word)}"
+        parts.append(f"(?:{part})?" if token.startswith("[") else part)
+        previous = word
+    return "".join(parts)
+
+
+def _longest_first(phrases: Iterable[str]) -> str:
+    return "|".join(folded_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+#: A remark about the conversation anywhere in folded text: :data:`ALREADY_SAID`, or :data:`SAID_WHERE` and where.
+SAYS_ALREADY_SAID = re.compile(
+    rf"\b(?:(?:{_longest_first(ALREADY_SAID)})(?: (?:{_longest_first(WHERE_SAID)}))?|(?:{_longest_first(SAID_WHERE)}) (?:{_longest_first(WHERE_SAID)}))\b"
+    # (Not said to someone else: « comme je l'ai dit au client, le chantier finit en juin » is a reason.)
+    r"(?! (?:au|aux|a|chez|par|pour) )"
+)

@@ -15,6 +15,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from bot.language.cues import ELIDED
 from bot.language.normalize import normalize
 from bot.settings import DATA_DIR
 
@@ -156,6 +157,21 @@ def typed_alternation(words: tuple[str, ...] | list[str], *, plural: bool = Fals
         return "|".join(w.upper() for w in sorted(words, key=lambda w: (-len(w), w)))
     return "|".join("".join(_TYPED_LETTERS.get(ch, re.escape(ch)) for ch in w) + ("s?" if plural else "")
                     for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def typed_phrase(folded: str) -> str:
+    """A regular expression of a folded phrase as typed, accents or not, apostrophes or spaces (« je l avais [deja] dit »
+    matches « je l'avais déjà dit », « jl avais dit »); a word in brackets may be left out."""
+    parts: list[str] = []
+    previous = ""
+    for token in folded.split():
+        optional = token.startswith("[") and token.endswith("]")
+        word = token.strip("[]")
+        separator = "" if not parts else r"['’ ]?\s*" if previous in ELIDED else r"\s+"
+        typed = typed_alternation((word,))
+        parts.append(f"(?:{separator}{typed})?" if optional else f"{separator}{typed}")
+        previous = word
+    return "".join(parts)
 
 
 def brand_opening(name: str) -> int:

@@ -105,6 +105,7 @@ from bot.submission.questions import (
     contract_updates,
     is_no,
     is_yes,
+    job_typed_instead,
     longer_contract,
     required_slots,
     suggested_address_taken,
@@ -302,8 +303,15 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
         updates["weekly_hours"] = float(memory["weekly_hours"])  # said after a verdict on fewer hours
     if memory.get("said"):
         updates.update({k: v for k, v in said_in_the_project(memory["said"], now).items() if k not in updates})
-    updates.update({k: v for k, v in _said_in_the_check(memory, now).items() if k not in updates})
+    in_the_check = _said_in_the_check(memory, now)
+    updates.update({k: v for k, v in in_the_check.items() if k not in updates or k in _LATEST_WINS})
     return updates
+
+
+#: What the check's answers say again after the opening message and replaces it: the latest count said (« Nous aurions besoin
+#: de 10 conducteurs… » then « bon mettons Nantes pour commencer, 4 postes » at the place question: the recap said 10 postes,
+#: twenty-sixth blind user test).
+_LATEST_WINS = frozenset({"positions"})
 
 
 #: The check's questions about the project (its other ones are about the candidate), and what a « oui » to the offer of the
@@ -343,7 +351,10 @@ def _said_in_the_check(memory: dict[str, Any], now: dt.date) -> dict[str, Any]:
                 if project.get("positions") and (count := validate_field("positions", str(project["positions"]), now)).kind == VALUE:
                     said["positions"] = count.value
         for key, value in said.items():
-            found.setdefault(key, value)
+            if key in _LATEST_WINS:
+                found[key] = value
+            else:
+                found.setdefault(key, value)
     return found
 
 
@@ -1434,6 +1445,8 @@ def field_turn(
     if requested not in (None, CONSENT_SLOT) and (longer := longer_contract(text or "", requested, slots)) is not None:
         return _with_a_longer_contract(longer, requested, slots, intent)
     result = understand_field(text, requested, slots, intent)
+    if requested is not None and result.kind == UNUSABLE and (instead := job_typed_instead(text or "", requested, slots)) is not None:
+        return instead
     if requested is not None and result.kind == VALUE and requested in result.updates:
         _with_an_earlier_answer_changed(result, text or "", requested, slots)
     if requested is not None and result.kind == CORRECTION:

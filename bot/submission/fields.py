@@ -32,7 +32,16 @@ from bot.dialogue import messages
 from bot.eligibility.rules import rules_on
 from bot.extractors.contract import CONTRACT_LABELS, extract_contract, in_a_sentence, keeps_duration, needs_duration
 from bot.extractors.duration import extract_duration, format_duration
-from bot.language.cues import CORRECTION_PHRASES, INVERTED_VERBS, QUESTION_WORDS, UNSURE, WAIT_WORDS, alternation, opening
+from bot.language.cues import (
+    CORRECTION_PHRASES,
+    INVERTED_VERBS,
+    QUESTION_WORDS,
+    SAYS_ALREADY_SAID,
+    UNSURE,
+    WAIT_WORDS,
+    alternation,
+    opening,
+)
 from bot.language.normalize import normalize
 from bot.language.numbers import parse_number
 from bot.submission.spec import SKIPPABLE_VALIDATORS
@@ -262,10 +271,9 @@ def _is_question(cleaned: str, plain: str) -> bool:
 
 #: « je vous l'ai déjà dit », « comme j'ai dit »: the answer was given before, and may be given again with it.
 _ALREADY_SAID = re.compile(
-    r"\bdeja (?:dit|donne|donnee|indique|ecrit|repondu)\b|\bcomme (?:j ai|je l ai|je vous l ai) (?:dit|ecrit)\b|"
-    r"\bje (?:viens|vous ai) (?:de )?(?:le |l )?(?:dire|dit|ecrire|ecrit)\b|\bje (?:viens de vous|vous l ai) (?:le )?(?:dire|dit)\b|"
+    rf"{SAYS_ALREADY_SAID.pattern}|"
     # « TRANSLOIRE SAS (c'est dans mon 1er message) » was a protest only, the name asked again (twentieth blind user test)
-    r"\b(?:dans|sur) mon (?:premier |1er |dernier |precedent |autre )?message\b|\bje l ai (?:deja )?(?:mis|donne|ecrit|indique)\b"
+    r"\b(?:dans|sur) mon (?:premier |1er |dernier |precedent |autre )?message\b"
 )
 
 

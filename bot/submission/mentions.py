@@ -684,15 +684,25 @@ _NAME_GOES_ON = re.compile(
 _TOWN_WORDS = 4
 
 
+#: The capitalised word right after « et » in a company's name (« Aide et Présence Rezé », « Dupont et Fils »).
+_CAPITALISED_NEXT = re.compile(r"^\s*(?P<word>[A-ZÀ-Ý][\w'’-]*)")
+
+
 def continues_a_name(separator: str, part: str) -> bool:
     """Whether ``part``, after ``separator``, goes on the company's name said before it (a town in the name, not the
-    place of work): « et » then « de / du / d' » and a capitalised word or a place, with no field named."""
-    found = _NAME_GOES_ON.match(part)
-    if found is None or normalize(separator) != "et":
+    place of work): « et » then « de / du / d' » and a capitalised word or a place, or « et » then a capitalised word that
+    is no place nor a person's name (« Association Aide et Présence Rezé » was cut at « et » and Rezé taken for the place of
+    work: twenty-sixth blind user test), with no field named (« Boulangerie Martin et le siret c'est … »)."""
+    if normalize(separator) != "et":
         return False
     rest = _JUST_THAT.sub("", part)
     if recap_field(normalize(rest)) not in (None, "work_location"):
         return False
+    found = _NAME_GOES_ON.match(part)
+    if found is None:
+        word = _CAPITALISED_NEXT.match(part)
+        return (word is not None and not isinstance(extract_place(word.group("word")), Place)
+                and sniff_field(part, normalize(part)) not in ("contact_name", "contact_email", "contact_phone", "siret", "job_title"))
     if found.group("next")[:1].isupper():
         return True
     # A town not capitalised: the words after « de » are its name and nothing else (not « … on bosse à Nantes »).

@@ -36,7 +36,7 @@ from bot.eligibility.dialogue import (
     undecided_options,
 )
 from bot.eligibility.rules import evaluate
-from bot.extractors.candidate import says_the_candidates_past, without_candidate_past
+from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said, says_the_candidates_past, without_candidate_past
 from bot.extractors.contract import (
     ALTERNANCE_CONTRACTS,
     ALTERNANCE_TO_SPECIFY,
@@ -57,7 +57,7 @@ from bot.extractors.contract import (
 )
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, names_the_region
-from bot.extractors.project import need_in_brackets
+from bot.extractors.project import job_alone, need_in_brackets
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.faq.replies import siret_help
 from bot.language.cues import (
@@ -621,6 +621,49 @@ def _without_the_contact(needs: str) -> str:
     return needs
 
 
+#: A clause about the candidate after the training needs (« …, et le candidat serveur est etranger, il a un titre de sejour »: stored
+#: with the needs, the candidate left « à vérifier »: twenty-sixth blind user test): a person, then a fact of the check's
+#: (nationality, residence permit, registration), folded.
+_CANDIDATE_CLAUSE = re.compile(
+    r"^(?:(?:et|mais|par contre|sinon)\s+)?(?:(?:le|la|les|notre|nos|mon|ma|mes)\s+(?:candidat\w*|personne|recrue|futur\w*)|il|elle|ils|elles)\b"
+    r"(?=.*\b(?:etranger\w*|nationalite|titre de sejour|carte de (?:sejour|resident)|autorisation de travail|papiers|inscrit\w*|"
+    r"france travail|pole emploi|demandeu\w+ d emploi|chomage|chomeu\w*)\b)"
+)
+#: Where a clause may begin in the typed needs: after a punctuation mark, or before « et », « mais ».
+_CLAUSE_START = re.compile(r"[,;.!]\s*|\s+(?=(?:et|mais)\s)", re.IGNORECASE)
+
+
+def _needs_and_the_candidate(needs: str) -> tuple[str, str] | None:
+    """(the training needs, the clause about the candidate after them), or None when no such clause follows needs."""
+    for boundary in _CLAUSE_START.finditer(needs):
+        if _CANDIDATE_CLAUSE.match(normalize(needs[boundary.end():])):
+            before = re.sub(r"[\s,;]+(?:et|mais)$", "", needs[: boundary.start()].rstrip(" ,;.!"), flags=re.IGNORECASE).rstrip(" ,;.!")
+            return (before, needs[boundary.end():].strip()) if len(normalize(before)) >= 3 else None
+    return None
+
+
+def _candidate_beside_the_needs(needs: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
+    """The training needs, with what is said of the candidate after them read as at the recap (« C'est corrigé. Candidat : … »,
+    or « C'est déjà ce que j'ai noté ») and kept out of the needs; None when no clause about the candidate follows them."""
+    split = _needs_and_the_candidate(needs)
+    if split is None:
+        return None
+    kept, about = split
+    checked = validate_field(FIELD_VALIDATORS["training_needs"], kept, now.date())
+    status = candidate_status_said(about, slots.get("candidate_status"))
+    if checked.kind != VALUE or status is None:
+        return None
+    result = FieldUnderstanding(kind=VALUE, updates={"training_needs": checked.value})
+    value = msg.CANDIDATE_VALUES.get(status, CANDIDATE_LABELS[status])
+    if status == slots.get("candidate_status"):
+        result.messages.append({"text": msg.ALREADY_SO.format(label=msg.RECAP_CANDIDATE_LABEL, value=value)})
+        return result
+    changes, texts = contract_updates({"candidate_status": status}, slots, cause=msg.CAUSE_CANDIDATE)
+    result.updates.update(changes)
+    result.messages.append({"text": " ".join([msg.CORRECTED_FIELD.format(label=msg.RECAP_CANDIDATE_LABEL, value=value), *texts])})
+    return result
+
+
 #: An e-mail address alone, a phone number alone (with the word that names it).
 _ONLY_AN_EMAIL = re.compile(r"(?i:(?:e-?mail|mail|courriel)\s*:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*[.!]*")
 _ONLY_A_PHONE = re.compile(r"(?i:(?:t[ée]l(?:[ée]phone)?\.?|portable|num[ée]ro)\s*:?\s*)?\+?\d[\d .-]{8,}\d\s*[.!]*")
@@ -749,6 +792,24 @@ def longer_contract(text: str, requested: str, slots: dict[str, Any]) -> tuple[d
                 rest.remove(other)
         return changes, ", ".join(rest)
     return None
+
+
+def job_typed_instead(text: str, requested: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """After an answer without the value at a field the Region can complete (« je ne l'ai pas » at the SIRET), a job typed alone,
+    no figure in it: the answer to the job's question, typed as if this one had been left (« agent polyvalent ecole cantine »
+    got « pas de numéro SIRET » and the SIRET asked again: twenty-sixth blind user test). The field is left to the Region and
+    the job noted, when none is yet or it says the one noted more fully; else None."""
+    if requested not in SKIPPABLE or not slots.get(ATTEMPTS_SLOT) or any(ch.isdigit() for ch in text) or job_alone(text) is None:
+        return None
+    checked = validate_field(FIELD_VALIDATORS["job_title"], text, dt.date.today())
+    noted = slots.get("job_title")
+    if checked.kind != VALUE or checked.warning or (noted and not set(normalize(str(noted)).split()) <= set(normalize(str(checked.value)).split())):
+        return None
+    result = _skipped(FieldUnderstanding(), requested, slots)
+    result.updates["job_title"] = checked.value
+    changes = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["job_title"]), value=display("job_title", checked.value))
+    result.messages.append({"text": msg.ALSO_NOTED.format(changes=changes)})
+    return result
 
 
 def _skipped(result: FieldUnderstanding, requested: str, slots: dict[str, Any]) -> FieldUnderstanding:
@@ -1430,6 +1491,8 @@ def understand_field(
         own = _LEADING_HEDGE.sub("", own)  # « je ne sais pas trop, l'accueil client… » was stored as it was (seventh user test)
     if requested == "training_needs" and (instead := _a_contact_instead_of_needs(own, slots, now)) is not None:
         return instead
+    if requested == "training_needs" and not passing and (with_candidate := _candidate_beside_the_needs(own, slots, now)) is not None:
+        return with_candidate
     if (requested not in _OWN_EMPLOYER_TYPE and slots.get("employer_type") is None
             and (kind := employer_type_alone(own)) is not None):
         # « c'est une sarl » at the start date was « pas reconnu de date », the employer type not noted (review): noted for

@@ -843,3 +843,43 @@ def test_contact_details_kept_aside_are_forgotten_on_a_refusal_and_only_what_is_
     assert refused[CONSENT_SLOT] == CONSENT_REFUSED and refused[CONTACT_ASIDE_SLOT] is None and not refused.get("contact_email")
     agreed, said = _answer("oui", "affirm", slots)
     assert agreed["contact_email"] == "s.martin@ehpad-glycines.fr" and agreed["requested_slot"] == "contact_name"
+
+
+# ---------------------------------------------------------------- twenty-sixth blind user test
+
+
+def test_a_person_s_name_at_the_derogation_reason_is_said_to_be_no_reason() -> None:
+    """u26-06: « Jean Lefebvre » typed at the derogation's reason was accepted as the reason (twenty-sixth blind user test):
+    through the form's validation, it is said to be a person's name, nothing stored, the reason asked again."""
+    slots: dict = {**completed_submission_slots(), "eligibility": "derogation", "derogation_justification": None,
+                   "requested_slot": "derogation_justification"}
+    events, said = run(ValidateHiringIntentForm(), tracker("Jean Lefebvre", intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_.get("derogation_justification") is None and set_.get("submission_failures") == 1.0
+    assert said and said[0]["text"].startswith(messages.JUSTIFICATION_IS_A_NAME)
+
+
+def test_a_job_typed_after_having_no_siret_is_read_as_the_job() -> None:
+    """u26-18: after « je ne l'ai pas » at the SIRET, « agent polyvalent ecole cantine » got « pas de numéro SIRET » and the SIRET
+    asked again (twenty-sixth blind user test): through the form's validation, the SIRET is left to the Region and the job noted."""
+    slots: dict = {**completed_submission_slots(), "siret": None, "job_title": "agent polyvalent ecole", "submission_failures": 1.0,
+                   "requested_slot": "siret"}
+    events, said = run(ValidateHiringIntentForm(), tracker("agent polyvalent ecole cantine", intent="nlu_fallback", slots=slots,
+                                                           active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["job_title"] == "agent polyvalent ecole cantine" and set_["missing_fields"] == ["siret"]
+    assert [m["text"] for m in said][:2] == [messages.SKIP_NOTED_OF.get("siret") or messages.SKIP_NOTED.format(label="SIRET"),
+                                             messages.ALSO_NOTED.format(changes="poste : agent polyvalent ecole cantine")]
+
+
+def test_what_is_said_of_the_candidate_after_the_training_needs_is_read_as_the_candidate() -> None:
+    """u26-07: « service en salle, hygiene HACCP, et le candidat serveur est etranger, il a un titre de sejour » was stored whole as
+    the training needs (twenty-sixth blind user test): through the form's validation, the needs are kept without the clause, which
+    is read as at the recap (« C'est corrigé. Candidat : … »)."""
+    slots: dict = {**completed_submission_slots(), "candidate_status": "demandeur_emploi", "training_needs": None,
+                   "requested_slot": "training_needs"}
+    text = "service en salle, hygiene HACCP, et la candidate est au chomage mais pas inscrite"
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="faq", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["training_needs"] == "service en salle, hygiene HACCP" and set_["candidate_status"] == "non_inscrit"
+    assert said[0]["text"].startswith(messages.CORRECTED_FIELD.format(label=messages.RECAP_CANDIDATE_LABEL, value="").rstrip("."))

@@ -1633,6 +1633,28 @@ def test_the_job_said_in_an_answer_of_the_check_fills_the_request(asked: str | N
     assert {k: prefilled.get(k) for k in expected} == expected
 
 
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        ([("department", "bon mettons Nantes pour commencer, 4 postes")], 4),
+        ([("department", "Nantes, 4 postes pour commencer")], 4),
+        ([("contract_type", "cdi, 3 chauffeurs spl"), ("department", "à Nantes, 4 postes")], 4),
+        # (near misses: no count said again, a count of the candidates' side)
+        ([("department", "Nantes")], 10),
+        ([("candidate_status", "on en a 2 en vue")], 10),
+    ],
+)
+def test_the_latest_count_said_in_the_check_wins_over_the_opening_message(answers: list[tuple[str, str]], expected: int) -> None:
+    """« Nous aurions besoin de 10 conducteurs de car », then « bon mettons Nantes pour commencer, 4 postes » at the place
+    question: the recap said « 10 postes » (twenty-sixth blind user test)."""
+    from bot.eligibility.dialogue import ANSWERS_KEY
+    from bot.submission.dialogue import memory_updates
+
+    memory = {"said": "Nous aurions besoin de 10 conducteurs de car en CDI, répartis sur les 3 dépôts.", "job_title": "conducteurs de car",
+              "positions": "10", ANSWERS_KEY: [{"asked": asked, "text": text} for asked, text in answers]}
+    assert memory_updates(memory, dt.date(2026, 11, 27)).get("positions") == expected
+
+
 # ------------------------------------------------------------------ twenty-third blind user test: side questions in the form
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.dialogue import messages as say
 from bot.extractors.place import STREET_WORDS, Place, extract_place
 from bot.extractors.project import JOB_NOUN
-from bot.language.cues import CORRECTION_PHRASES, DECIDING_WORDS, THING_NOUNS
+from bot.language.cues import ALREADY_SAID, CORRECTION_PHRASES, DECIDING_WORDS, SAID_WHERE, THING_NOUNS, WHERE_SAID
 from bot.language.lexicon import (
     BRAND_SUFFIXES,
     BUSINESS_KINDS,
@@ -19,6 +19,7 @@ from bot.language.lexicon import (
     only_a_noun,
     stop_word,
     typed_alternation,
+    typed_phrase,
 )
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
@@ -73,22 +74,29 @@ def _strip_intro(text: str, intros: re.Pattern[str]) -> str:
     return text
 
 
+#: A remark about the conversation (« je vous l'ai dit », « comme dit plus haut », « c'est écrit plus haut », « cf plus haut »,
+#: « je répète »): the table of bot/language/cues.py, as typed.
+_WHERE_SAID = "|".join(typed_phrase(p) for p in sorted(WHERE_SAID, key=len, reverse=True))
+_ALREADY_SAID = (
+    rf"(?:(?:{'|'.join(typed_phrase(p) for p in sorted(ALREADY_SAID, key=len, reverse=True))})(?:\s+(?:{_WHERE_SAID}))?"
+    rf"|(?:{'|'.join(typed_phrase(p) for p in sorted(SAID_WHERE, key=len, reverse=True))})\s+(?:{_WHERE_SAID}))"
+)
 #: Words around a value that are not part of it: « (déjà dit) », « comme dit plus haut », « svp », « tout court »,
 #: « aussi », « je vous l'ai dit » (stored with the job or the company: thirteenth blind user test).
 _ASIDE_BEFORE = re.compile(
     # (« comme j'ai dit : techniques de nettoyage, autolaveuse » was stored whole: twenty-third blind user test)
-    r"^(?:(?-i:ben|bah|beh|euh|bon)\s+)?(?:(?:je vous l['’ ]?ai (?:deja |déjà )?dit|je (?:l['’ ]?)?ai (?:deja |déjà )?dit|comme je (?:le )?disais"
-    r"|comme (?:je (?:vous )?l['’ ]?ai |je vous ai |j['’ ]?ai |on l['’ ]?a |on a )?(?:deja |déjà )?(?:dit|[ée]crit|indiqu[ée]|mis))"
-    r"(?: plus haut| avant| pr[ée]c[ée]demment| au d[ée]but| dans (?:mon|le) (?:premier |1er )?message)?[ ,:]*)?",
+    # (Not said to someone else: « comme je l'ai dit au client, le chantier finit en juin » is the reason.)
+    rf"^(?:(?-i:ben|bah|beh|euh|bon)\s+)?(?:{_ALREADY_SAID}(?!\s+(?:au|aux|[aà]|chez|par|pour)\s)[ ,:]*)?",
     re.IGNORECASE,
 )
 _ASIDE_AFTER = re.compile(
-    # (« Menuiserie Bocage, comme indiqué. »: nineteenth blind user test)
-    r"[ ,]*(?:\(?\s*d[ée]j[aà] (?:dit|indiqu[ée])\s*\)?|comme (?:dit|indiqu[ée]|pr[ée]cis[ée]|[ée]crit|mentionn[ée])(?: (?:plus haut|avant|pr[ée]c[ée]demment|au d[ée]but|dans mon (?:premier |1er )?message))?"
+    # (« Menuiserie Bocage, comme indiqué. »: nineteenth blind user test; « vendeuse je vous ai dit », « EHPAD les Glycines,
+    # c'est ecrit plus haut »: twenty-sixth)
+    rf"[ ,]*(?:\(?\s*(?<![\w'’]){_ALREADY_SAID}\s*\)?"
     # (« Menuiserie Durand mais sans le siret », « … sans le numéro de siret »: review)
     r"|(?:mais )?sans (?:le |la |les )?(?:num[ée]ro(?: de siret| siret)?|siret|chiffres?|t[ée]l[ée]phone)"
     r"|svp|stp|s['’ ]il vous pla[iî]t|merci|tout court|aussi|[ée]galement|avec (?:des |les )?majuscules|en majuscules"
-    r"|sur les papiers|sur le kbis|officiellement|bien s[uû]r|je (?:vous )?l['’ ]ai (?:d[ée]j[aà] )?(?:dit|[ée]crit)(?: au d[ée]but| plus haut| avant)?"
+    r"|sur les papiers|sur le kbis|officiellement|bien s[uû]r"
     # « Sophie Martin maintenant », « carrossier peintre en fait », « Optic Laval en vrai » (sixteenth blind user test)
     # (Lower-case words of their own only: « Pizzeria La Place », « Le Bureau Final », « SARL Maintenant » are names: review.)
     r"|(?<![\w'’])(?-i:maintenant|d[ée]sormais|dor[ée]navant|en fait|en vrai|finalement|plut[oô]t|du coup|au final|[àa] la place)"
@@ -547,16 +555,37 @@ def validate_training_needs(text: str) -> FieldResult:
     )
 
 
+#: « le motif c'est la saison d'été », « raison : un remplacement »: the field's name before the reason (kept in the reason:
+#: twenty-sixth blind user test); not a bare « c'est », the reason's own words (« c'est le client qui décide », « c'est pour… »).
+_JUSTIFICATION_INTRO = re.compile(
+    rf"(?:le |la |l['’ ]?)?(?:motif|raison|justification)(?: de (?:la )?d{_E}rogation)?\s*(?::|=|c['’ ]?est|c(?=\s)|est|sera)\s*",
+    re.IGNORECASE,
+)
+_JUSTIFICATION_MINIMUM = 10
+
+
+def _justification_from(answer: str) -> str:
+    """The reason without a remark about the conversation nor its lead (« le motif c'est la saison d'été, je l'avais dit » ->
+    « la saison d'été »); the lead is kept when too little is left without it (« c'est la saison »)."""
+    text = _without_asides(answer)
+    reason = _strip_intro(text, _JUSTIFICATION_INTRO)
+    return reason if len(reason) >= _JUSTIFICATION_MINIMUM else text
+
+
 @never_raises
 def validate_justification(text: str) -> FieldResult:
-    """Why the hire needs a derogation: 10–1000 characters, kept as typed."""
+    """Why the hire needs a derogation: 10–1000 characters, kept as typed (without a remark about the conversation); a person's
+    name alone is none (« Jean Lefebvre » was accepted as the reason: twenty-sixth blind user test)."""
+    if only_a_person_s_name(text.strip()):
+        return fail(say.JUSTIFICATION_IS_A_NAME)
     return _free_text(
         text,
         field_name="justification",
         what=say.JUSTIFICATION_WHAT,
-        minimum=10,
+        minimum=_JUSTIFICATION_MINIMUM,
         maximum=1000,
         example=say.JUSTIFICATION_EXAMPLE,
+        extract=_justification_from,
     )
 
 
