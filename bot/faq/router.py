@@ -222,7 +222,10 @@ _QUESTION_WORDS = re.compile(
 
 
 #: Words after which « qui » asks (« à qui », « par qui », « c'est qui », « savoir qui », « et qui »).
-_QUI_ASKS_AFTER = frozenset("a au aux par pour avec de des chez est sont c sais savoir demande dire voir qui et ou mais donc alors".split())
+_QUI_ASKS_AFTER = frozenset(
+    "a au aux par pour avec de des chez est sont c sais sait savez savoir demande demandais demandait demandons demandez demander "
+    "connaitre indiquer preciser expliquer dire voir qui et ou mais donc alors".split()
+)
 
 
 def _without_relatives(plain: str) -> str:
