@@ -190,6 +190,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # One person (« un salarié de l'entreprise »), not the workforce (« le nombre de salariés de l'entreprise »).
     (_EMPLOYEE, r"\bsalariee?\s(?:actuel\w*|en\sposte|de\sl\sentreprise|de\snotre\s\w+|interne)\b"),
     (_EMPLOYEE, r"\bsalariee?\s(?:en\s(?:cdd|cdi|contrat|interim)\s)?(?:chez|avec|pour)\s(?:nous|moi)\b"),
+    # « une salariée qu'on a déjà », « un salarié de chez nous », « un salarié en CDD qu'on veut passer en CDI » (twenty-seventh
+    # blind user test: suggestions, then « Pourriez-vous la reformuler ? »).
+    (_EMPLOYEE, r"\bsalariee?\s(?:en\s(?:cdd|cdi|contrat)\s)?qu\s?(?:on|nous)\s(?:a|avons)\s(?:deja|actuellement|en\sce\smoment)\b"),
+    (_EMPLOYEE, r"\bsalariee?\s(?:de|d)\schez\s(?:nous|moi)\b"),
+    (_EMPLOYEE, r"\bsalariee?\s(?:en\s(?:cdd|cdi|contrat)\s)?qu\s?(?:on|nous)\s(?:veut|voudrait|voudrions|souhaite|souhaiterait|souhaitons|aimerait)"
+                r"\s(?:passer|titulariser|former|garder|faire\spasser)\b"),
     (_EMPLOYEE, r"\b(?:candidat|candidate|recrutement|mobilite|promotion|salarie)\sinterne\b"),
     (
         _EMPLOYEE,

@@ -614,6 +614,11 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     place_entry = coverage_entry(text, decision)
     if place_entry is not None and place_entry in faq:
         return _answered_by_rule(decision, place_entry)
+    if decision.kind in ("suggest", "unclear") and PUBLIC_ENTRY in decision.suggestions and PUBLIC_ENTRY in faq and _asks_for_our_employee(text):
+        # « Une de nos salariées en CDD voudrait passer le diplôme d'auxiliaire de vie, on pourrait la passer en CDI. Est-ce que
+        # ça rentre dans votre dispositif ? » got three questions, then « Pourriez-vous la reformuler ? » (twenty-seventh blind
+        # user test): the scheme is for job seekers only.
+        return _answered_by_rule(decision, PUBLIC_ENTRY)
     if decision.kind in ("suggest", "unclear") and CONTRACT_MINIMUM_ENTRY in faq and short_contract(text) and len(text.split()) <= 12:
         # « même en mission de 3 mois ? » replayed the answer before it (eighth blind user test); the length
         # is what it asks about, before the contract itself.
@@ -668,6 +673,14 @@ def _place_and_who_benefits(decision: Decision, text: str) -> Decision:
     if places and PUBLIC_ENTRY in decision.answers and len(decision.answers) == 2 and _EMPLOYER_BENEFITS.search(normalize(text)):
         return replace(decision, faq_id=places[0], faq_ids=places)
     return decision
+
+
+def _asks_for_our_employee(text: str) -> bool:
+    """A question whether the scheme serves one of the employer's current employees (:mod:`bot.extractors.candidate`)."""
+    from bot.extractors.candidate import extract_candidate_status
+
+    plain = normalize(text)
+    return extract_candidate_status(text) == "salarie" and ("?" in text or bool(_COVERAGE_QUESTION.search(plain)))
 
 
 def _job_in_the_region(text: str) -> bool:

@@ -960,6 +960,20 @@ def test_whether_a_contract_of_professionalisation_is_accepted_gets_the_contract
     assert sent(said)[0] == answer_message(faq, PRO_COMPARISON_ENTRY)
 
 
+def test_whether_a_current_employee_is_eligible_is_answered_when_the_classifier_is_unsure(faq: Faq) -> None:
+    """« … Une de nos salariées en CDD voudrait passer le diplôme d'auxiliaire de vie, on pourrait la passer en CDI. Est-ce que ça
+    rentre dans votre dispositif ? » got three questions, then « Pourriez-vous la reformuler ? » (twenty-seventh blind user test)."""
+    from bot.faq.replies import PUBLIC_ENTRY
+
+    text = ("Bonjour, nous sommes une association d'aide à domicile à La Roche-sur-Yon. Une de nos salariées en CDD voudrait passer "
+            "le diplôme d'auxiliaire de vie, on pourrait la passer en CDI. Est-ce que ça rentre dans votre dispositif ?")
+    _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["employeurs_concernes", PUBLIC_ENTRY, "type_de_formation"]))
+    assert sent(said)[0] == answer_message(faq, PUBLIC_ENTRY)
+    # Not when the entry is not among the closest (a question on something else about the employees).
+    _, said = run(ActionAnswerFaq(), _typed("combien coute la formation de nos salariés ?", "suggest", suggestions=["cout_formation", "duree_formation"]))
+    assert sent(said)[0]["text"] == messages.SUGGEST_TEXT
+
+
 def test_a_criticism_before_any_answer_rates_nothing(faq: Faq, plain_entry: str) -> None:
     state = tracker("pas ma question, je voulais savoir autre chose", intent=RETRIEVAL_INTENT,
                     **{DECISION_KEY: {"kind": "answer", "faq_id": plain_entry, "faq_ids": [plain_entry], "criticism": True}})

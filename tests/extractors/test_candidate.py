@@ -73,6 +73,11 @@ STATUSES = {
         ("c'est déjà un de mes salariés", "salarie"),
         ("il travaille déjà chez nous", "salarie"),
         ("salarié actuel", "salarie"),
+        # (twenty-seventh blind user test)
+        ("on a un salarié en CDD qu on veut passer en CDI, ça marche ?", "salarie"),
+        ("peut-on former une salariée qu'on a déjà ?", "salarie"),
+        ("un salarié de chez nous peut il en profiter", "salarie"),
+        ("le salarié qu'on a embauché après la formation", None),
         # A temp worker is the agency's employee, not the employer's: asked whether registered (two blind user tests, 2026-11-30).
         ("un intérimaire qui bosse déjà chez nous", "ancien_salarie"),
         ("il est en CDD chez nous", "salarie"),
