@@ -18,7 +18,7 @@ from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
-from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide
+from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, split_questions
 from bot.language.cues import (
     AGREEING_LITOTES,
     CORRECTION_PHRASES,
@@ -626,7 +626,14 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     contract = contract_entry(text, decision)
     if contract is not None and contract in faq:
         return _answered_by_rule(decision, contract)  # « l'intérim c'est possible ? » (fourth blind user test)
-    if decision.answers == [CONTRACTS_ENTRY] and CONTRACT_MINIMUM_ENTRY in faq and short_contract(text):
+    # (The same for intérim: « et pour la mission de 3 mois en interim, c'est eligible ? » got the employers' answer, which says
+    # « CDD d'au moins 6 mois en intérim », twice: twenty-seventh blind user test.)
+    questions = split_questions(text) if decision.answers in ([CONTRACTS_ENTRY], [INTERIM_ENTRY]) else []
+    shorts = [short_contract(q) for q in questions] if len(questions) > 1 else [short_contract(text)]
+    if decision.answers in ([CONTRACTS_ENTRY], [INTERIM_ENTRY]) and CONTRACT_MINIMUM_ENTRY in faq and any(shorts):
+        if not all(shorts):
+            # « un CDI interimaire c eligible ? et une mission de 3 mois en interim ? »: both answers, the derogation after.
+            return replace(_answered_by_rule(decision, decision.answers[0]), faq_ids=[decision.answers[0], CONTRACT_MINIMUM_ENTRY])
         # « un CDD de 4 mois renouvelable c'est accepté ? »: the contracts accepted said « at least 6 months »
         # without the derogation that the question is about (sixth blind user test).
         return _answered_by_rule(decision, CONTRACT_MINIMUM_ENTRY)

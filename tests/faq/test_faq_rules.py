@@ -182,6 +182,18 @@ def test_the_contracts_accepted_for_a_short_cdd_become_the_derogation(faq: Faq, 
     assert answer_by_rule(decision, "un CDD de 8 mois c'est accepté ?", faq).answers == ["types_de_contrat"]
 
 
+@pytest.mark.parametrize("text", ["et pour la mission de 3 mois en interim, c'est eligible ?", "une mission d'interim de 4 mois ça passe ?"])
+def test_the_employers_answer_for_a_short_temp_mission_becomes_the_derogation(faq: Faq, text: str) -> None:
+    """« et pour la mission de 3 mois en interim, c'est eligible ? » got the employers' answer twice (twenty-seventh blind user test)."""
+    decision = Decision("answer", faq_id="employeurs_concernes", faq_ids=["employeurs_concernes"], confidence=0.9)
+    assert answer_by_rule(decision, text, faq).answers == [CONTRACT_MINIMUM_ENTRY]
+    assert answer_by_rule(decision, "une mission d'interim de 8 mois c'est eligible ?", faq).answers == ["employeurs_concernes"]
+    assert answer_by_rule(decision, "une mairie c'est eligible ?", faq).answers == ["employeurs_concernes"]
+    # Asked with a question the employers' answer does answer: both, the derogation after.
+    both = "Agence d'interim au Mans ici. 2 questions : un CDI interimaire c eligible ? et une mission de 3 mois en interim ?"
+    assert answer_by_rule(decision, both, faq).answers == ["employeurs_concernes", CONTRACT_MINIMUM_ENTRY]
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [("c ouvert en vendee ?", "Vendée (85) en fait bien partie."), ("ca marche a cholet ?", "Cholet (Maine-et-Loire, 49) en fait bien partie.")],
