@@ -205,7 +205,11 @@ _RESPONSE_TIME = re.compile(
     r"\b(?:ils|vous|la region|on) (?:repond\w*|me repond\w*|nous repond\w*|donne\w* (?:une |la |leur )?reponse) (?:en|sous|dans) (?:combien|quel)\b|"
     r"\bquand (?:est ce qu )?(?:ils|vous|la region) (?:repond\w*|me repond\w*|nous repond\w*)\b|\bdelai de reponse\b|"
     r"\b(?:combien de temps|quel delai|delai) (?:avant|pour) (?:d )?(?:avoir|recevoir|obtenir) (?:une |la |leur )?reponse\b|"
-    r"\breponse (?:sous|dans|en) (?:combien de (?:temps|tps|jours|semaines)|quel delai)\b|\b(?:quand|sous quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on )?(?:une |la |votre )?reponse\b|"
+    r"\breponse (?:sous|dans|en) (?:combien de (?:temps|tps|jours|semaines)|quel delai)\b|"
+    # « en combien de temps la region repond ? », « en combien de temps on a une reponse ? » got the training's set-up time
+    # (twenty-seventh blind user test)
+    r"\b(?:en|sous|dans) combien de (?:temps|tps|jours|semaines) (?:la region |ils |vous |on |nous |j |je )?"
+    r"(?:repond\w*|(?:a|aura|aurai|aurons|obtient|recoit|recevra|recevrai) (?:une |la |leur |votre )?reponse)\b|\b(?:quand|sous quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on )?(?:une |la |votre )?reponse\b|"
     # « on sera contacté sous combien de temps ? » got the training's set-up time (sixteenth blind user test)
     r"\b(?:on|je|nous) (?:sera|serai|serons|va etre|vais etre) (?:re)?(?:contacte|rappele)\w* (?:sous|dans|en) (?:combien|quel)\b|"
     r"\bquand (?:est ce qu )?(?:on|je|nous) (?:sera|serai|serons|va etre|vais etre) (?:re)?(?:contacte|rappele)\w*|"

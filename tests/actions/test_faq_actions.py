@@ -556,6 +556,8 @@ def test_distance_learning_is_not_in_the_faq(text: str) -> None:
     "la region repond en combien de temps a ma demande ?", "vous répondez sous combien de temps ?",
     "vous repondez sous combien de tps ?", "c'est quand qu'on a la reponse ?", "quel delai de reponse pour la demande ?",
     "ils repondent en combien de temps ?", "on aura une réponse sous quel délai ?",
+    # (twenty-seventh blind user test)
+    "en combien de temps la region repond ?", "en combien de temps on a une reponse?",
 ])
 @pytest.mark.parametrize("form", [None, "eligibility_form", "hiring_intent_form"])
 def test_the_response_time_before_sending_is_not_the_set_up_time(text: str, form: str | None) -> None:
