@@ -34,7 +34,7 @@ from bot.faq.parse import (
     ranked_entries,
     requested_entry,
 )
-from bot.language.cues import HOW_WORDS, INVERTED_VERBS, QUESTION_WORDS, alternation
+from bot.language.cues import HOW_WORDS, INDIRECT_QUESTION, INVERTED_VERBS, QUESTION_WORDS, alternation
 from bot.language.fuzzy import nearest
 from bot.language.normalize import normalize
 
@@ -217,7 +217,7 @@ _ASKING_WORDS = (
 _QUESTION_WORDS = re.compile(
     rf"\?|\b{alternation(_ASKING_WORDS)}\b"
     # Indirect questions: « je voudrais savoir… » (not « pour en savoir plus »), « … et aussi si le niveau compte ».
-    r"|^si\b|\b(?:voudrais|veux|voulais|souhaite|souhaiterais|souhaitais|aimerais|aimerai|jveux|jvoudrais)\s+(?:savoir|connaitre)\b"
+    rf"|^si\b|{INDIRECT_QUESTION}"
 )
 
 

@@ -68,6 +68,7 @@ from bot.language.cues import (
     CLOSED_FOR_A_WHILE,
     CORRECTION_PHRASES,
     HELD_BACK,
+    INDIRECT_QUESTION,
     QUESTION_WORDS,
     REFUSING,
     UNSURE,
@@ -164,7 +165,10 @@ _INTERRUPTION_WORDS = re.compile(
     r"\b(annul\w*|stop|arret\w*|quitt\w*|abandon\w*|laisse tomber|besoin d aide|de l aide|a l aide|aidez moi|aide moi|robot|humain)\b|"
     # (Not a job: « aide a domicile » got the help three times: nineteenth blind user test.)
     r"^aide\b(?!\s+(?:a domicile|a la personne|de vie|menager\w*|maternel\w*|soignant\w*|comptable|educat\w*|cuisin\w*|agricole|medico\w*))|"
-    r"\baide\s*$|\?\s*$"
+    r"\baide\s*$|\?\s*$|"
+    # « c'est pas ce que j'ai demandé, je voulais savoir si l'aide à domicile c'est un secteur prioritaire » at the hours got « Je
+    # n'ai pas trouvé de durée » (twenty-seventh blind user test): an indirect question, with the FAQ's intent.
+    + INDIRECT_QUESTION
 )
 #: A question word anywhere (« au fait, c'est nous qui payons les apprentis ? »): with « ? » and an FAQ
 #: question the classifier is unsure of, the closest questions are proposed, then the field is asked again.
