@@ -750,9 +750,16 @@ def _yes_no_answer_framed(decision: Decision, text: str, faq: Faq) -> Message | 
     """For a « what is » question answered by an entry that opens with « Oui » or « Non »: the question that answer is to,
     so that the yes is not taken for a definition; None otherwise."""
     entry = faq.get(decision.answers[0]) if len(decision.answers) == 1 else None
-    if entry is None or not _ASKS_WHAT_IS.search(normalize(text)) or not _YES_OR_NO.match(entry.answer.strip()):
+    plain = normalize(text)
+    # (And an open question: « quels organismes de formation vous utilisez ? » got « Oui, nous diffuserons un lien… »: twenty-
+    # seventh blind user test.)
+    if entry is None or not (_ASKS_WHAT_IS.search(plain) or _OPEN_QUESTION.match(plain)) or not _YES_OR_NO.match(entry.answer.strip()):
         return None
     return {"text": messages.YES_NO_ANSWER_QUESTION.format(question=entry.source_question or entry.question)}
+
+
+#: A question that no yes or no answers, by its first words (folded): « quels organismes… », « comment on fait… ».
+_OPEN_QUESTION = re.compile(r"^(?:(?:bonjour|bjr|slt|salut|et|mais|alors|donc|ok)\s+)*(?:quel|quels|quelle|quelles|comment|combien|pourquoi|quand)\b")
 
 
 #: Asking to talk to a person (« je peux parler a quelqu'un de la region ? », « je voudrais un conseiller »), not to the assistant.

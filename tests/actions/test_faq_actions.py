@@ -614,6 +614,11 @@ def test_a_yes_answer_to_a_what_is_question_says_the_question_it_answers(faq: Fa
     assert sent(said)[0] == answer_message(faq, entry.id)
     _, said = run(ActionAnswerFaq(), _typed("c'est quoi la POEI ?", "answer", ["difference_afpr_poei"]))
     assert sent(said)[0] == answer_message(faq, "difference_afpr_poei")
+    # An open question too (twenty-seventh blind user test: « quels organismes de formation vous utilisez ? » got « Oui… »).
+    listed = faq.get("liste_organismes_formation")
+    assert listed is not None and listed.answer.startswith("Oui")
+    _, said = run(ActionAnswerFaq(), _typed("quels organismes de formation vous utilisez ?", "answer", [listed.id]))
+    assert sent(said)[:2] == [{"text": messages.YES_NO_ANSWER_QUESTION.format(question=listed.question)}, answer_message(faq, listed.id)]
 
 
 def test_a_project_after_the_iae_taken_back_starts_the_check_without_the_iae_answer() -> None:
