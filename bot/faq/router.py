@@ -182,7 +182,9 @@ def is_junk(text: str, known_words: frozenset[str]) -> bool:
 
 _SENTENCE_END = re.compile(r"(?<=[?!.;\n])\s*|\s*\n\s*")
 _JOINERS = re.compile(
-    r"\s*(?:,\s*)?\b(?:et aussi|et puis|et|aussi|autre question|par ailleurs|ensuite|egalement|également)\b\s*[,:]?\s*"
+    # (« d'une part si …, d'autre part si …, et enfin qui … » was one question: twenty-seventh blind user test)
+    r"\s*(?:,\s*)?\b(?:et aussi|et puis|et enfin|et d'autre part|et d autre part|d'autre part|d autre part|enfin|"
+    r"et|aussi|autre question|par ailleurs|ensuite|egalement|également)\b\s*[,:]?\s*"
     r"(?=(?:est[- ]ce|combien|quel|quelle|quels|quelles|qui|comment|où|ou est|pourquoi|peut[- ]on|peut[- ]il|faut[- ]il|il faut|"
     r"y a[- ]t[- ]il|ya|a[- ]t[- ]on|le |la |les |l'|on |c'est|c est|ça|ca |si |en cas|"
     r"kel|kels|kelle|kelles|ki|koi|cb|cmb|cmt|esk|eske|c (?:ki|qui|koi|quoi|combien|cb|quel|kel|comment|cmt|possible|ouvert))\b)",

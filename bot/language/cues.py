@@ -21,7 +21,10 @@ WHICH_WORDS: tuple[str, ...] = ("quel", "quels", "quelle", "quelles")
 HOW_WORDS: tuple[str, ...] = ("combien", "comment", "pourquoi", *WHICH_WORDS)
 QUESTION_WORDS: tuple[str, ...] = ("est ce", *HOW_WORDS, "qui", "quoi", "quand")
 #: An indirect question (on normalised text): « je voudrais savoir… », « je voulais savoir si… » (not « pour en savoir plus »).
-INDIRECT_QUESTION = r"\b(?:voudrais|veux|voulais|voudrait|voulait|souhaite|souhaiterais|souhaitais|aimerais|aimerai|jveux|jvoudrais)\s+(?:savoir|connaitre)\b"
+INDIRECT_QUESTION = (
+    r"\b(?:voudrais|veux|voulais|voudrait|voulait|voudrions|voulons|souhaite|souhaiterais|souhaitais|souhaiterions|souhaitons|"
+    r"aimerais|aimerai|aimerions|jveux|jvoudrais)\s+(?:savoir|connaitre)\b"
+)
 #: Words that ask only when they open the message (« où », « que » are also a conjunction and a relative).
 OPENING_QUESTION_WORDS: tuple[str, ...] = (*QUESTION_WORDS, "ou", "que")
 #: Verbs that open a question (« peut-on… », « faut-il… », « y a-t-il… », « c'est quoi… »).

@@ -110,6 +110,11 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
         ("bonjour, qui paie la formation, et combien de temps ça dure", ["bonjour, qui paie la formation", "combien de temps ça dure"]),
         ("bonjour madame qui paie la formation", ["bonjour madame qui paie la formation"]),
         ("la formation dure combien et qui la paye", ["la formation dure combien", "qui la paye"]),
+        # An enumeration: « d'une part si …, d'autre part si …, et enfin qui … » (twenty-seventh blind user test: one answer).
+        ("nous souhaiterions savoir d'une part si les employeurs publics peuvent bénéficier du dispositif, d'autre part si un "
+         "contrat de 10 mois est éligible, et enfin qui finance la formation HACCP.",
+         ["nous souhaiterions savoir d'une part si les employeurs publics peuvent bénéficier du dispositif",
+          "si un contrat de 10 mois est éligible", "qui finance la formation HACCP."]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
