@@ -715,6 +715,8 @@ def _check_offered_just_before(events: list[dict[str, Any]]) -> bool:
     return False
 
 
+#: Whether it is accepted, asked without the question mark (folded): « un CDD de 3 mois c possible ».
+_ASKS_WHETHER = re.compile(r"\b(?:eligible|eligibles|possible|ca marche|ca passe|ca va|ca fonctionne|valable|accepte|acceptee|autorise)\b")
 #: « non », « nan », « non merci »… first (folded): what declines the offer whatever follows.
 _DECLINING_FIRST = re.compile(r"^(?:non|nan|no|nope|pas maintenant|plus tard|pas tout de suite|pas pour l instant|pas pour le moment)\b")
 
@@ -723,9 +725,12 @@ def answer_to_the_check_offer(text: str, events: list[dict[str, Any]]) -> dict[s
     """The check's answers in a message right after its offer (« cdd saisonnier », « on a un candidat inscrit a FT pour un CDII
     cariste », « pas encore de candidat »), which accepts it: they got « reformuler », a fallback, or « Très bien » that
     dropped the check (twenty-seventh blind user test). Empty for anything else: a question, a « non » first (« non merci »,
-    « non, pas de candidat pour l'instant »), « pas encore » alone (a « not now » to « maintenant ? »)."""
-    if text.startswith("/") or "?" in text or not _check_offered_just_before(events) or _DECLINING_FIRST.match(normalize(text)):
-        return {}
+    « non, pas de candidat pour l'instant »), « pas encore » alone (a « not now » to « maintenant ? »), a follow-up of the
+    answer (« et en CDD »), a question without its mark."""
+    plain = normalize(text)
+    if (text.startswith("/") or "?" in text or not _check_offered_just_before(events) or _DECLINING_FIRST.match(plain)
+            or _FOLLOW_UP_LEAD.match(plain) or asks_besides(text) or _ASKS_WHETHER.search(plain)):
+        return {}  # (« et pour un CDD de 3 mois », « ok et en interim » follow the answer; « CDD 3 mois c possible » asks)
     read = understand(text, None, {})
     if read.interruption:
         return {}

@@ -1566,3 +1566,10 @@ def test_a_place_said_otherwise_after_no_starts_no_check(text: str) -> None:
     history = [_answered_no(), {"event": "bot", "text": "Non…"}]
     events, _ = run(ActionAnswerFaq(), _typed_after(history, text, "nlu_fallback"))
     assert "action_start_eligibility" not in followups(events)
+
+
+@pytest.mark.parametrize("text", ["et pour un CDD de 3 mois", "ok et en interim", "un CDD de 3 mois c possible", "CDD 3 mois ca passe ?"])
+def test_a_follow_up_or_a_question_after_the_offer_of_the_check_starts_no_check(text: str) -> None:
+    """Counter-cases of the answers to the offer: a follow-up of the answer, a question (with its mark or without)."""
+    events, _ = run(ActionAnswerFaq(), _typed_after(_OFFERED, text, "nlu_fallback", {OFFER_SLOT: OFFER_CHECK}))
+    assert "action_start_eligibility" not in followups(events)
