@@ -12,17 +12,20 @@ from actions import carry_out
 from bot.dialogue import messages
 from bot.dialogue.turns import (
     LISTEN,
+    START_CHECK_ACTION,
     START_SUBMISSION_ACTION,
     Turn,
     already_submitted_turn,
+    answer_to_the_check_offer,
     correction_turn,
     feedback_in_words_turn,
     intent_of,
     offer_turn,
+    place_corrected_after_no,
     thanks_turn,
 )
 from bot.faq.entries import cached_faq
-from bot.faq.replies import OFFER_SENT, OFFER_SLOT, answered_with_the_check_start, offer_reply
+from bot.faq.replies import OFFER_CHECK, OFFER_SENT, OFFER_SLOT, answered_with_the_check_start, offer_reply
 from bot.submission.dialogue import wants_to_resume
 from bot.submission.form_slots import REFERENCE_SLOT
 
@@ -42,6 +45,11 @@ class ActionAnswerOffer(Action):
         if wants_to_resume(message.get("text") or "", tracker.slots):
             # « bon ok finalement j'accepte » after refusing the consent got « posez-moi votre question » (eighth user test).
             return carry_out(Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION), dispatcher)
+        text = message.get("text") or ""
+        if (offer == OFFER_CHECK and answer_to_the_check_offer(text, tracker.events)) or place_corrected_after_no(text, tracker.events, tracker.slots):
+            # « pas encore de candidat » to « Voulez-vous vérifier maintenant… ? » (read as « non »), « non pardon, c'est à Laval »
+            # after « Non » for Rennes: the check, with them (twenty-seventh blind user test).
+            return carry_out(Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION), dispatcher)
         reply = offer_reply(message.get("text") or "", intent_of(message))
         voted = feedback_in_words_turn(reply, tracker.slots, tracker.events, cached_faq())
         if voted is not None:

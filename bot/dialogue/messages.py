@@ -416,6 +416,8 @@ SLOT_NAMES = {
     "candidate_status": "candidat",
 }
 OUTSIDE_REGION_LABEL = "hors Pays de la Loire"
+#: The weekly hours read by the check, in its summary (« durée de travail : 20 h par semaine »).
+HOURS_ANSWER = "durée de travail : {hours} par semaine"
 #: One answer, « contrat : CDD »; several are joined by :data:`ANSWER_SEPARATOR`.
 ANSWER = "{name} : {value}"
 ANSWER_SEPARATOR = " ; "

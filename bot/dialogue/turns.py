@@ -91,6 +91,7 @@ from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follo
 from bot.language import places
 from bot.language.cues import (
     CLAUSE_MARK,
+    CORRECTION_PHRASES,
     INVERTED_VERBS,
     OPENING_QUESTION_WORDS,
     OPENS_WITH_A_YES,
@@ -436,6 +437,11 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         return Turn([{"text": messages.RESPONSE_TIME_NOT_SAID}, messages.CONTACT_POINTER])
     if not in_form and wants_to_resume(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « en fait si, j'accepte »
+    if not in_form and ((slots.get(OFFER_SLOT) == OFFER_CHECK and answer_to_the_check_offer(text, events))
+                        or place_corrected_after_no(text, events, slots)):
+        # « cdd saisonnier » to the offer of the check, « pardon, c'est notre site de Château-Gontier » after « Non » for Rennes:
+        # the check, with them (twenty-seventh blind user test).
+        return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
         return Turn(next_action=ANSWER_OFFER_ACTION)  # « on y va » after the assistant's offer
     if not in_form and slots.get(OFFER_SLOT) == OFFER_SUBMISSION and (memory := _prepared_with_request_facts(text, slots)) is not None:
@@ -645,6 +651,95 @@ def _job_moved_after_no(decision: Decision, text: str, events: list[dict[str, An
     if not isinstance(place, Place) or not place.in_region:
         return decision
     return Decision("answer", faq_id=COVERAGE_ENTRY, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[COVERAGE_ENTRY], criticism=decision.criticism)
+
+
+#: A correction's words (folded): « pardon », « je me suis trompé », « en fait », « non » first.
+_CORRECTING = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CORRECTION_PHRASES) + r")\b|^non\b")
+#: « …, pas Rennes », « pas à Rennes » (folded): the place said before, taken back.
+_NOT_THERE = re.compile(r"\bpas (?:a |au |aux |en |dans |sur |de )?(\w[\w -]*)")
+
+
+def _typed_messages(events: list[dict[str, Any]]) -> list[str]:
+    return [e.get("text") or "" for e in events if e.get("event") == "user"]
+
+
+def place_corrected_after_no(text: str, events: list[dict[str, Any]], slots: dict[str, Any]) -> bool:
+    """« ah pardon je me suis trompé, c'est notre site de Château-Gontier, pas Rennes » right after « only the employers of the
+    Pays de la Loire » for a place outside named in the message before (it got « pas certain d'avoir compris », twice:
+    twenty-seventh blind user test): a place in the region, with a correction's words (« pardon », « en fait », « pas
+    Rennes »), no question. The check starts with the facts of the message before and this place (:func:`start_check_turn`)."""
+    if text.startswith("/") or "?" in text or slots.get(VERDICT_SLOT) or slots.get(REFERENCE_SLOT):
+        return False
+    typed = _typed_messages(events)
+    if len(typed) < 2 or typed[-2].startswith("/") or last_answered_faq(events) != OUTSIDE_ENTRY:
+        return False
+    before = extract_job_place(typed[-2])
+    if not isinstance(before, Place) or before.in_region:
+        return False  # (the « non » was for a place outside said just before)
+    place = extract_job_place(text)
+    if not isinstance(place, Place) or not place.in_region:
+        return False
+    plain = normalize(text)
+    taken_back = any(isinstance(p := extract_place(m.group(1)), Place) and not p.in_region for m in _NOT_THERE.finditer(plain))
+    return bool(_CORRECTING.search(plain)) or taken_back
+
+
+def _place_corrected_facts(text: str, events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The check's answers of the message before (its contract and length, its candidate), with the place ``text`` corrects
+    it to (:func:`place_corrected_after_no`)."""
+    typed = _typed_messages(events)
+    before = typed[-2]
+    stated = {k: v for k, v in facts_in_statements(before, {}).updates.items() if k in CHECK_SLOTS and v is not None}
+    if "contract_type" not in stated:
+        stated.update(_contract_asked_about(before))
+    place = extract_job_place(text)
+    if isinstance(place, Place):
+        stated["department"] = place.department
+        memory = remembered_place(text, {})
+        if memory is not None:
+            stated[MEMORY_SLOT] = memory
+    return stated
+
+
+def _check_offered_just_before(events: list[dict[str, Any]]) -> bool:
+    """Whether « Voulez-vous vérifier maintenant si votre projet d'embauche est éligible ? » was the assistant's last word
+    before the employer's latest message."""
+    seen_user = False
+    for event in reversed(events):
+        if event.get("event") == "user":
+            if seen_user:
+                return False
+            seen_user = True
+        elif seen_user and event.get("event") == "bot":
+            return event.get("text") == messages.CHECK_OFFER["text"]
+    return False
+
+
+#: Whether it is accepted, asked without the question mark (folded): « un CDD de 3 mois c possible ».
+_ASKS_WHETHER = re.compile(r"\b(?:eligible|eligibles|possible|ca marche|ca passe|ca va|ca fonctionne|valable|accepte|acceptee|autorise)\b")
+#: « non », « nan », « non merci »… first (folded): what declines the offer whatever follows.
+_DECLINING_FIRST = re.compile(r"^(?:non|nan|no|nope|pas maintenant|plus tard|pas tout de suite|pas pour l instant|pas pour le moment)\b")
+
+
+def answer_to_the_check_offer(text: str, events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The check's answers in a message right after its offer (« cdd saisonnier », « on a un candidat inscrit a FT pour un CDII
+    cariste », « pas encore de candidat »), which accepts it: they got « reformuler », a fallback, or « Très bien » that
+    dropped the check (twenty-seventh blind user test). Empty for anything else: a question, a « non » first (« non merci »,
+    « non, pas de candidat pour l'instant »), « pas encore » alone (a « not now » to « maintenant ? »), a follow-up of the
+    answer (« et en CDD »), a question without its mark."""
+    plain = normalize(text)
+    if (text.startswith("/") or "?" in text or not _check_offered_just_before(events) or _DECLINING_FIRST.match(plain)
+            or _FOLLOW_UP_LEAD.match(plain) or asks_besides(text) or _ASKS_WHETHER.search(plain)):
+        return {}  # (« et pour un CDD de 3 mois », « ok et en interim » follow the answer; « CDD 3 mois c possible » asks)
+    read = understand(text, None, {})
+    if read.interruption:
+        return {}
+    facts = {k: v for k, v in read.updates.items() if k in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT) and v is not None}
+    if not facts:
+        return {}
+    if isinstance(memory := read.updates.get(MEMORY_SLOT), dict):
+        facts[MEMORY_SLOT] = memory
+    return facts
 
 
 def _procedure_offer(replies: list[Message], slots: dict[str, Any], vote: dict[str, Any]) -> Turn:
@@ -904,6 +999,14 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # replaced (the contract and the place were asked again: twenty-second blind user test).
         found = _earlier_answers_changed(text, slots or {}) or found
     earlier_noted: Message | None = None
+    if not found and not reference and place_corrected_after_no(text, events or [], slots or {}):
+        # « ah pardon je me suis trompé, c'est notre site de Château-Gontier, pas Rennes » after « Non » for Rennes: the project
+        # of the message before, at the place corrected, said back (twenty-seventh blind user test).
+        found = _place_corrected_facts(text, events or [])
+        town = (found.get(MEMORY_SLOT) or {}).get("commune")
+        earlier_noted = {"text": messages.TAKEN_FROM_EARLIER.format(answers=said_back(found, town))}
+    if not found and not reference:
+        found = answer_to_the_check_offer(text, events or [])  # « cdd saisonnier » to « Voulez-vous vérifier maintenant… ? »
     if not found:
         found = _stated_just_before(events or [])
         if found.get("contract_type") and _contract_asked_just_before(events or []):

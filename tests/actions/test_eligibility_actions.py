@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from typing import Any
 
 import pytest
@@ -1437,3 +1438,22 @@ def test_a_town_named_before_the_check_is_asked_back_at_its_place_question() -> 
     for typed in (["on a un site au Mans et un autre a Laval"], ["on est a Rennes"]):
         slots, _ = _started_after(typed, start="Donc notre embauche en CDI c'est éligible ?")
         assert PLACE_ASKED_BACK not in (slots[MEMORY_SLOT] or {})
+
+
+@pytest.mark.parametrize(("memory", "hours"), [
+    ({"said": "Imprimerie à Nantes. On voudrait un conducteur offset en CDI mais à 20h par semaine seulement, c'est ok ?"}, "20"),
+    ({"said": "un cariste en CDI 35h a Nantes"}, "35"),
+    ({"answers": [{"asked": "contract_type", "text": "CDI, 28h"}]}, "28"),
+    ({"weekly_hours": 25.0}, "25"),
+])
+def test_the_summary_names_the_hours_the_check_read(memory: dict[str, Any], hours: str) -> None:
+    """« Vos réponses — contrat : CDI ; … » left out the 20 h a week that were the reason for the refusal (twenty-seventh blind
+    user test): the hours read are named, after the answers."""
+    _, replies = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, MEMORY_SLOT: memory}))
+    said = replies[0]["text"]
+    assert said.startswith("Vos réponses — contrat : CDI ;") and re.search(rf"; durée de travail : {hours}\W+h par semaine\.$", said), said
+
+
+def test_the_summary_names_no_hours_when_none_were_said() -> None:
+    _, replies = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, MEMORY_SLOT: {"said": "un cariste en CDI a Nantes"}}))
+    assert "durée de travail" not in replies[0]["text"]

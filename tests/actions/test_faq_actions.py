@@ -1510,3 +1510,87 @@ def test_taking_up_the_request_with_its_facts_starts_it_with_them(text: str, rea
     for other in ("oui merci", "oui, et c'est combien ?"):
         events, _ = run(ActionAnswerFaq(), _typed(other, "suggest", suggestions=["cout_formation"], slots=slots))
         assert MEMORY_SLOT not in slot_events(events)
+
+
+def _typed_after(history: list[dict[str, Any]], text: str, intent: str, slots: dict[str, Any] | None = None) -> Tracker:
+    latest = user_event(text, intent)
+    return tracker(text, intent=intent, slots=slots or {}, events=[*history, {"event": "action", "name": "action_listen"}, latest])
+
+
+_OFFERED = [user_event("Agence d'interim au Mans ici. un CDI interimaire c eligible ?", RETRIEVAL_INTENT), {"event": "bot", "text": "…"},
+            {"event": "bot", "text": messages.CHECK_OFFER["text"]}]
+
+
+@pytest.mark.parametrize(("text", "intent", "read"), [
+    ("on a un candidat inscrit a FT pour un CDII cariste", "nlu_fallback", {"contract_type": "cdi_interimaire", "candidate_status": "demandeur_emploi"}),
+    ("cdd saisonnier", "inform", {"contract_type": "cdd_saisonnier"}),
+    ("pas encore de candidat", "deny", {"candidate_status": "a_identifier"}),
+    ("oui une candidate inscrite à France Travail", "affirm", {"candidate_status": "demandeur_emploi"}),
+])
+def test_an_answer_to_the_offer_of_the_check_starts_it_with_that_answer(text: str, intent: str, read: dict[str, Any]) -> None:
+    """« cdd saisonnier » right after « Voulez-vous vérifier maintenant… ? » got « reformuler », « on a un candidat inscrit a FT
+    pour un CDII cariste » a fallback, « pas encore » « Très bien », which dropped the check (twenty-seventh blind user test)."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from actions.offer_actions import ActionAnswerOffer
+
+    action = ActionAnswerOffer() if intent in ("affirm", "deny") else ActionAnswerFaq()
+    events, said = run(action, _typed_after(_OFFERED, text, intent, {OFFER_SLOT: OFFER_CHECK}))
+    assert followups(events) == ["action_start_eligibility"] and not said
+    started, _ = run(ActionStartEligibility(), _typed_after(_OFFERED, text, intent, {}))
+    assert {k: v for k, v in slot_events(started).items() if k in read} == read
+
+
+@pytest.mark.parametrize(("text", "intent"), [("non", "deny"), ("non merci", "deny"), ("pas encore", "deny"), ("non, pas de candidat", "deny")])
+def test_a_no_to_the_offer_of_the_check_still_declines_it(text: str, intent: str) -> None:
+    """« non », and « pas encore » alone (a « not now » to « maintenant ? »), decline the offer (counter-cases)."""
+    from actions.offer_actions import ActionAnswerOffer
+
+    events, said = run(ActionAnswerOffer(), _typed_after(_OFFERED, text, intent, {OFFER_SLOT: OFFER_CHECK}))
+    assert "action_start_eligibility" not in followups(events) and sent(said) == [{"text": messages.OFFER_DECLINED}]
+
+
+def _answered_no() -> dict[str, Any]:
+    return {**user_event("Centre hospitalier, nous recrutons des aides-soignants en CDD de 12 mois sur notre site de Rennes. Eligible ?",
+                         RETRIEVAL_INTENT), "parse_data": {
+        "intent": {"name": RETRIEVAL_INTENT},
+        DECISION_KEY: {"kind": "answer", "faq_ids": [OUTSIDE_ENTRY], "faq_id": OUTSIDE_ENTRY, "suggestions": [], "confidence": 1.0, "intent": RETRIEVAL_INTENT},
+    }}
+
+
+@pytest.mark.parametrize(("text", "intent", "town"), [
+    ("ah pardon je me suis trompé, c'est notre site de Château-Gontier, pas Rennes", "nlu_fallback", "Château-Gontier-sur-Mayenne"),
+    ("ah pardon je me suis trompe c notre site de chateau gontier pas rennes", "nlu_fallback", "Château-Gontier-sur-Mayenne"),
+    ("en fait c'est a Laval", "inform", "Laval"),
+    ("c'est Laval pas Rennes", "inform", "Laval"),
+    ("non pardon c'est a Laval", "deny", "Laval"),
+])
+def test_a_place_corrected_after_no_starts_the_check_with_the_first_message(text: str, intent: str, town: str) -> None:
+    """« ah pardon je me suis trompé, c'est notre site de Château-Gontier, pas Rennes » after « Non » for Rennes got « pas certain
+    d'avoir compris » (twenty-seventh blind user test): the check, with the first message's contract and length at the place
+    corrected, said back."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from actions.offer_actions import ActionAnswerOffer
+
+    history = [_answered_no(), {"event": "bot", "text": "Non…"}]
+    action = ActionAnswerOffer() if intent in ("affirm", "deny") else ActionAnswerFaq()
+    events, _ = run(action, _typed_after(history, text, intent))
+    assert followups(events) == ["action_start_eligibility"]
+    started, said = run(ActionStartEligibility(), _typed_after(history, text, intent))
+    slots = slot_events(started)
+    assert (slots["contract_type"], slots["contract_duration"], slots["department"]) == ("cdd", 12.0, "53")
+    assert any(m.get("text", "").startswith("Je reprends ce que vous m'avez écrit plus haut") and town in m["text"] for m in said)
+
+
+@pytest.mark.parametrize("text", ["on a aussi des clients a Laval", "pardon c'est a Vannes", "en fait c'est a Laval ?"])
+def test_a_place_said_otherwise_after_no_starts_no_check(text: str) -> None:
+    """Counter-cases: a place in passing, a correction to a place outside, a question."""
+    history = [_answered_no(), {"event": "bot", "text": "Non…"}]
+    events, _ = run(ActionAnswerFaq(), _typed_after(history, text, "nlu_fallback"))
+    assert "action_start_eligibility" not in followups(events)
+
+
+@pytest.mark.parametrize("text", ["et pour un CDD de 3 mois", "ok et en interim", "un CDD de 3 mois c possible", "CDD 3 mois ca passe ?"])
+def test_a_follow_up_or_a_question_after_the_offer_of_the_check_starts_no_check(text: str) -> None:
+    """Counter-cases of the answers to the offer: a follow-up of the answer, a question (with its mark or without)."""
+    events, _ = run(ActionAnswerFaq(), _typed_after(_OFFERED, text, "nlu_fallback", {OFFER_SLOT: OFFER_CHECK}))
+    assert "action_start_eligibility" not in followups(events)
