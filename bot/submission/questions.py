@@ -235,7 +235,9 @@ def required_slots(slots: dict[str, Any]) -> list[str]:
 
 def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
     """The contact's name, e-mail and phone said with the consent (seventh blind user test), or None."""
-    parts = re.split(r"\s*[,;]\s*", text.strip(), maxsplit=1)
+    # (after a sentence too: « Nous acceptons. La personne à contacter est M. Hervé Tessier, … » (twenty-seventh blind user
+    # test); not the point of « M. », an initial)
+    parts = re.split(r"\s*(?:[,;]|(?<![\s.][A-ZÀ-Ý])(?<!\bMme)(?<!\bMr)[.!]\s)\s*", text.strip(), maxsplit=1)
     if len(parts) < 2 or slots.get("contact_name"):
         return None
     # Only what reads as a contact: a cue, an address or a number, or a name typed with capitals (« oui, l'accord est donné »,
@@ -245,7 +247,8 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
         return None
     # (« oui, c'est moi Paul Martin », « oui, moi Jean Dupont »: the name after « moi »)
     # (« voyez avec moi », « moi » only before a capitalised name: « voyez avec moi pour la suite » noted « Pour La Suite »: review)
-    rest = re.sub(r"^(?:c['’ ]?est moi|c['’ ]?est|je suis|moi c['’ ]?est|(?:voyez|voir) avec moi(?=\s+(?-i:[A-ZÀ-Ý]))|moi(?=\s+(?-i:[A-ZÀ-Ý]))|"
+    rest = re.sub(r"^(?:(?:la personne (?:à|a) contacter|(?:le|notre) contact|la personne référente|le référent)\s+(?:est|sera|c['’ ]?est)(?:\s*:)?|"
+                  r"c['’ ]?est moi|c['’ ]?est|je suis|moi c['’ ]?est|(?:voyez|voir) avec moi(?=\s+(?-i:[A-ZÀ-Ý]))|moi(?=\s+(?-i:[A-ZÀ-Ý]))|"
                   r"contact\s*:)\s+", "",
                   parts[1].strip(), flags=re.IGNORECASE)
     rest = re.sub(r"\s*,?\s*c['’ ]?est moi\b", "", rest, flags=re.IGNORECASE)  # (« oui, Paul Martin c'est moi 06… »)
@@ -294,7 +297,11 @@ def is_yes(text: str, anywhere: bool = False) -> bool:
 #: Words before the answer that do not change it (« bon », « finalement »).
 _LEADING_FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|alors|finalement|en fait|bref|tres bien)\s+)+")
 #: Acceptance said anywhere in the message.
-_ACCEPTS = re.compile(r"\b(?:j accepte|je suis d accord|je donne (?:mon|notre) (?:accord|consentement)|c est bon pour moi|je consens)\b")
+#: (« Nous acceptons. La personne à contacter est … », « je vous ai dit que j'acceptais » were no consent: twenty-seventh
+#: blind user test.)
+_ACCEPTS = re.compile(
+    r"\b(?:j accepte|j acceptais|(?:nous|on) accept(?:e|ons|ions|ait)|je suis d accord|(?:je|nous) (?:donne|donnons) (?:mon|notre) (?:accord|consentement)|"
+    r"c est bon pour (?:moi|nous)|je consens|nous consentons)\b")
 
 
 CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
