@@ -197,11 +197,12 @@ def consent_question() -> Message:
     return {"text": text, "buttons": list(msg.CONSENT_BUTTONS)}
 
 
-def question(slot: str, slots: dict[str, Any] | None = None) -> Message:
+def question(slot: str, slots: dict[str, Any] | None = None, asked_before: bool = False) -> Message:
     """The question of ``slot``; the consent's notice is not said again after an answer it could not use
-    (it came whole at every retry: eighth blind user test), nor after contact details kept aside until the consent."""
+    (it came whole at every retry: eighth blind user test), nor after contact details kept aside until the consent, nor
+    when ``asked_before`` (asked again after a question answered there: twenty-seventh blind user test)."""
     if slot == CONSENT_SLOT:
-        if (slots or {}).get(ATTEMPTS_SLOT) or (slots or {}).get(CONTACT_ASIDE_SLOT):
+        if asked_before or (slots or {}).get(ATTEMPTS_SLOT) or (slots or {}).get(CONTACT_ASIDE_SLOT):
             return {"text": msg.CONSENT_QUESTION_AGAIN, "buttons": list(msg.CONSENT_BUTTONS)}
         return consent_question()
     message: Message = {"text": QUESTIONS[slot]}

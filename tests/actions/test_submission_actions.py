@@ -883,3 +883,27 @@ def test_what_is_said_of_the_candidate_after_the_training_needs_is_read_as_the_c
     set_ = slot_events(events)
     assert set_["training_needs"] == "service en salle, hygiene HACCP" and set_["candidate_status"] == "non_inscrit"
     assert said[0]["text"].startswith(messages.CORRECTED_FIELD.format(label=messages.RECAP_CANDIDATE_LABEL, value="").rstrip("."))
+
+
+# ---------------------------------------------------------------- a question answered at the consent (twenty-seventh blind user test)
+
+
+def _asked_with(events: list[dict[str, Any]]) -> str:
+    slots = _at_the_consent()
+    ask_consent = getattr(submission_actions, f"ActionAsk_{CONSENT_SLOT}")  # (made in a loop by the module)
+    _, said = run(ask_consent(), tracker(slots=slots, events=events, active_loop="hiring_intent_form"))
+    return said[0]["text"]
+
+
+def test_the_consent_asked_again_after_a_question_answered_there_is_the_short_one() -> None:
+    """u27-03, u27-08: the whole personal-data notice came again after each FAQ question asked at the consent step: asked
+    again right after, the consent question is the short one (the notice said just before); the first time, the notice."""
+    notice = question(CONSENT_SLOT, {})["text"]
+    assert notice != messages.CONSENT_QUESTION_AGAIN
+    before = [{"event": "bot", "text": question("training_needs", {})["text"]}, user_event("CACES 1 et 5", "inform")]
+    assert _asked_with(before) == notice
+    faq = [{"event": "bot", "text": "La formation est 100% prise en charge par la Région."}, {"event": "bot", "text": "Cette réponse vous a-t-elle aidé ?"}]
+    first = [*before, {"event": "bot", "text": notice}, user_event("c quoi la difference avec la POEI au fait?", "faq"), *faq]
+    assert _asked_with(first) == messages.CONSENT_QUESTION_AGAIN
+    second = [*first, {"event": "bot", "text": messages.CONSENT_QUESTION_AGAIN}, user_event("La formation a lieu avant ou après ?", "faq"), *faq]
+    assert _asked_with(second) == messages.CONSENT_QUESTION_AGAIN
