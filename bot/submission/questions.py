@@ -1939,16 +1939,16 @@ _TRAINING_CLAUSE = re.compile(
 #: right after « formation » (asked again: twenty-second blind user test). Not what the training is like (« une formation
 #: courte », « une formation de 3 mois », « une formation adaptée »), nor a question (« il lui faudrait une formation ? »).
 #: What a training is like or when, not what it is: « une formation adaptée », « … avant de commencer ».
-_TRAINING_LIKE = (
+TRAINING_LIKE = (
     r"avant|après|apres|interne|courte|longue|rapide|complète|complete|adaptée|adaptee|qualifiante|diplômante|diplomante|certifiante"
     r"|sp[ée]cifique|particuli[èe]re|compl[ée]mentaire|initiale|continue|obligatoire|acc[ée]l[ée]r[ée]e"
 )
 #: « une formation adaptée », « une formation avant de commencer »: no needs named.
-_ONLY_WHAT_IT_IS_LIKE = re.compile(rf"(?:une?\s+)?formations?\s+(?:{_TRAINING_LIKE})\b", re.IGNORECASE)
+_ONLY_WHAT_IT_IS_LIKE = re.compile(rf"(?:une?\s+)?formations?\s+(?:{TRAINING_LIKE})\b", re.IGNORECASE)
 TRAINING_NEEDED = re.compile(
     r"\b(?:il|elle|ils|elles|on)\s+(?:lui|leur)?\s*(?:faudrait|faudra|faut|aurait besoin|aura besoin|a besoin|ont besoin|auraient besoin)"
     r"\s+(?:d['’ ]\s*)?(?:une|d['’ ]une)\s+formation\s+"
-    rf"(?!(?:de|d|du|des|en|à|a|au|aux|sur|pour|{_TRAINING_LIKE})\b)"
+    rf"(?!(?:de|d|du|des|en|à|a|au|aux|sur|pour|{TRAINING_LIKE})\b)"
     r"(?P<needs>[^\W\d_][^,;.!?()]{1,118})",
     re.IGNORECASE,
 )
@@ -2001,7 +2001,7 @@ _NEEDS_SOMETHING = re.compile(
     r"^(?:il|elle|ils|elles)\s+(?:lui\s+|leur\s+)?(?:a|ont|aura|aurait|auraient)\s+besoins?\s+(?:de\s+|d['’ ]\s*|du\s+)"
     # (the preposition a word of its own: « … de formation anglais », « … d'une formation avant de commencer » were the needs
     # « nglais », « vant de commencer »: second review of the session's changes; nor what the training is like)
-    r"(?P<trained>(?:une?\s+)?formations?\s+(?:(?:en|sur|pour|de|du|au|aux|à|a)\s+|d['’ ]\s*)?(?!(?:" + _TRAINING_LIKE + r")\b)"
+    r"(?P<trained>(?:une?\s+)?formations?\s+(?:(?:en|sur|pour|de|du|au|aux|à|a)\s+|d['’ ]\s*)?(?!(?:" + TRAINING_LIKE + r")\b)"
     r"|(?:se former|[êe]tre form[ée]e?s?)\s+(?:en|sur|au|à|a)\s+)?(?P<needs>\S.{1,})$",
     re.IGNORECASE,
 )
