@@ -1620,6 +1620,9 @@ def understand_field(
         value = value.isoformat()
     if requested == "company_name" and isinstance(value, str):
         value = _SIRET_TAIL.sub("", value).strip(" ,;:-") or value  # « Logistique Atlantique SAS, SIRET 732… »
+        # (and a SIRET typed bare, wherever it stands: « Garage Lemaire SARL 73282932000074 » was the company's name:
+        # twenty-seventh blind user test)
+        value = re.sub(r"\s{2,}", " ", _A_SIRET.sub(" ", value)).strip(" ,;:-") or value
     if requested == "job_title" and isinstance(value, str) and two_jobs(value, now):
         # « 2 ASH et 1 cuisinier » was stored as the job « ASH » with 2 positions (eighteenth blind user test).
         result.kind = UNUSABLE
@@ -2259,6 +2262,8 @@ def _with_siret_in_passing(result: FieldUnderstanding, text: str, slots: dict[st
 
 
 #: « …, SIRET 732… », « Codalys SAS - 73282932000074 » (a SIRET after a dash: nineteenth blind user test).
+#: A SIRET typed bare (fourteen digits, spaced or dotted as usual), anywhere.
+_A_SIRET = re.compile(r"(?<![\d+])\d{3}[ .]?\d{3}[ .]?\d{3}[ .]?\d{5}(?![\d])")
 _SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$|\s*[-–—:,;(]\s*\d(?:[ .]?\d){13}\)?\s*$", re.IGNORECASE)
 
 
