@@ -119,8 +119,24 @@ class AskField:
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         # (not while « Voulez-vous vraiment annuler ? » or « L'alternance : apprentissage ou professionnalisation ? » waits)
         if tracker.get_slot(RECAP_STATE_SLOT) not in (RECAP_CANCEL_PENDING, RECAP_ALTERNANCE):
-            dispatcher.utter_message(**question(self.slot, tracker.slots))
+            asked = self.slot == CONSENT_SLOT and _asked_just_before(tracker, self.slot)
+            dispatcher.utter_message(**question(self.slot, tracker.slots, asked_before=asked))
         return []
+
+
+def _asked_just_before(tracker: Tracker, slot: str) -> bool:
+    """Whether the question of ``slot`` was the last thing said before the latest user message: asked again after a
+    question answered there (the whole consent notice came again after each FAQ answer: twenty-seventh blind user test)."""
+    texts = {question(slot, {})["text"], question(slot, {}, asked_before=True)["text"]}
+    seen_user = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if seen_user:
+                return False
+            seen_user = True
+        elif event.get("event") == "bot" and seen_user:
+            return event.get("text") in texts
+    return False
 
 
 # One ask action per field: action_ask_company_name, action_ask_siret, …

@@ -468,7 +468,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # Only asking to apply starts the check (« je voudrais faire la demande »); a question on how to apply gets its answer and
     # the offer: « qui contacter à la Région, vous avez un numéro de tél ? » started a check that came back after every
     # answer (twenty-second blind user test).
-    applying = procedure and wants_to_apply(text)
+    # (« garage auto a Mayenne, on veut un mecano en CDI 39h pour mars, …. on peut faire la demande direct ? »: the project, then
+    # asking to apply for it, got the answer on how to apply and the offer of a check: twenty-seventh blind user test.)
+    asked_for_a_project = procedure and project_before_asking_to_apply(text) is not None
+    applying = procedure and (wants_to_apply(text) or asked_for_a_project)
     said_no = outside_answer_for_a_named_place(decision, text)  # nothing to check after « non » for Rennes
     # After that « non », a check started by the project only said it again, as an unasked verdict (sixth blind user test).
     leads_on = (project or applying) and not said_no
@@ -569,7 +572,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         replies.insert(0, {"text": messages.CRITICISM_NOTED})
     if leads_on:
         # (« je veux faire une autre demande » is another project: checked first, as is the first.)
-        ready = applying and not project and can_submit(slots) and not slots.get(REFERENCE_SLOT) and not _ANOTHER_PROJECT.search(normalize(text))
+        ready = applying and not project and not asked_for_a_project and can_submit(slots) and not slots.get(REFERENCE_SLOT) and not _ANOTHER_PROJECT.search(normalize(text))
         if applying:
             replies.append({"text": messages.PREPARE_HERE_TOO})
         return Turn(replies, {**vote, OFFER_SLOT: None}, START_SUBMISSION_ACTION if ready else START_CHECK_ACTION)
@@ -585,6 +588,32 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         request: Message = {"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT[verdict].get("buttons", [])}
         replies, offer = [request if r == messages.CHECK_OFFER else r for r in replies], OFFER_SUBMISSION
     return Turn(replies, {**vote, OFFER_SLOT: offer})
+
+
+#: Asking whether one may apply now, ending a message (folded): « on peut faire la demande direct ? », « peut-on déposer la
+#: demande maintenant ? », « je peux faire la demande ici ? ».
+_MAY_I_APPLY = re.compile(
+    r"(?:^|\s)(?:(?:et|alors|donc|du coup|bon|ok|mais)\s+)*(?:est ce qu(?:e|\s)\s*)?"
+    r"(?:(?:on|je|nous)\s+(?:peut|peux|pourrait|pourrais|pouvons|pourrions)|peut on|pourrait on|puis je|pouvons nous)\s+"
+    r"(?:(?:la|le)\s+)?(?:faire|deposer|lancer|preparer|remplir|envoyer|commencer)\s+(?:(?:la|une|notre|ma|le)\s+)?(?:demande|dossier)"
+    r"(?:\s+(?:en\s+)?(?:direct|directement|maintenant|tout de suite|de suite|ici|avec vous|en ligne|aujourd hui|des maintenant|"
+    r"par ici|par vous|svp|stp|alors|donc))*$"
+)
+
+
+def project_before_asking_to_apply(text: str) -> str | None:
+    """The project a message describes before asking whether one may apply for it (« garage auto a Mayenne, on veut un
+    mecano en CDI 39h pour mars, … on peut faire la demande direct ? »), which asks to apply for it (twenty-seventh blind user
+    test); None when the message asks nothing of the kind, or describes no project (« on peut faire la demande ici ? » alone
+    is a question on how to apply)."""
+    stripped = (text or "").strip()
+    if not stripped.endswith("?") or stripped.count("?") > 1:
+        return None
+    cut = max(stripped.rfind(mark, 0, len(stripped) - 1) for mark in (".", ",", ";", "!"))
+    if cut < 0 or not _MAY_I_APPLY.search(normalize(stripped[cut + 1:])):
+        return None
+    before = stripped[:cut + 1].strip()
+    return before if opening_updates(before) else None
 
 
 def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
@@ -986,7 +1015,7 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     if reference and corrects_sent_request(text):
         # « et si je veux rajouter un 6e poste ? » read as a new project started a check (tenth blind user test).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER], next_action=LISTEN)
-    found = opening_updates(text) if not text.startswith("/") else {}
+    found = opening_updates(project_before_asking_to_apply(text) or text) if not text.startswith("/") else {}
     if reference and asks_another_request(text):
         # (With what the whole message says: « … pour un carrossier à Sablé, 2 caristes en CDD 8 mois » kept only the
         # CDD and Sablé: review.)

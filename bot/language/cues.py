@@ -282,7 +282,7 @@ def agreeing_litote(plain: str, anywhere: bool = False) -> re.Match[str] | None:
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises », « pas de souci, je refuse »), folded.
 #: (« pas question », « je préfère pas » were recorded as the consent with the classifier's « affirm »: answer corpus.)
 REFUSING = re.compile(
-    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|certainement pas|je ne souhaite pas|je n accepte pas|"
+    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|(?:nous|on) refus(?:e|ons)|nous n acceptons pas|on n accepte pas|certainement pas|je ne souhaite pas|je n accepte pas|"
     # (« oui, pas question d'attendre » is a yes: answer corpus)
     r"(?:hors de|pas) question(?! d attendre| de trainer| de perdre)|"
     # (« oui j'accepte, pas la peine d'attendre »: the comma is gone once normalised: eighth review)

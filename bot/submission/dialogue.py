@@ -96,6 +96,7 @@ from bot.submission.questions import (
     CONTACT_FIELDS,
     DETAIL_PIECE,
     NOT_YES,
+    TRAINING_LIKE,
     TRAINING_NEEDED,
     FieldUnderstanding,
     about_the_field,
@@ -477,6 +478,58 @@ _NOT_A_NEED = re.compile(
 )
 
 
+#: A clause that states a training need (folded), after the lead that says so (« faut », « il faudrait », « besoin de »; or
+#: none: « formation diag electronique » alone between commas): « Il faudrait une formation de boucher », « besoin de formation
+#: HACCP et hygiène », « faut le caces 1 et 5 » (each asked again by the request: twenty-seventh blind user test). Not a contract,
+#: a length or a question about the training (« formation en alternance », « formation de 3 mois », « formation combien ? »).
+_NEED_LEAD = (
+    r"^(?:(?:et|mais|donc|alors|bref|ah|aussi|puis|avec)\s+)*(?:(?:il\s+)?(?:(?:nous|lui|leur|y)\s+)?(?:faut|faudrait|faudra)\s+|"
+    r"(?:(?:on|il|elle|ils|elles)\s+(?:a|ont|aura|aurait|auraient)\s+|(?:j|nous)\s+(?:ai|avons|aurais|aurions)\s+|avec\s+(?:un\s+)?)?"
+    r"(?:un\s+)?besoins?\s+(?:de\s+|d\s+|en\s+)?)"
+)
+_NEED_STATED = re.compile(
+    rf"(?:{_NEED_LEAD})?(?:(?:une|la|d une|des|les)\s+)?formations?\s+(?:(?:de|d|en|a|au|aux|sur|pour)\s+(?:(?:la|le|l|les)\s+)?)?"
+    rf"(?!(?:alternance|apprentissage|contrat|interne|distance|combien|quoi|qui|quand|ou|comment|la dessus|dessus|ca|cela|{TRAINING_LIKE})\b)"
+    r"(?!.*\b\d+\s*(?:h|heures?|jours?|semaines?|mois|ans?)\b)(?!(?:de|d|en|a|au|aux|sur|pour|la|le|l|les)\b)(?P<needs>[a-z].{2,118})$"
+    r"|(?:" + _NEED_LEAD + r")(?:(?:le|la|les|l|un|une|des|du)\s+)?"
+    r"(?P<certificate>(?:caces|permis|habilitation|fimo|fco|haccp|sst|certificat|cqp|titre pro\w*)\b.{0,100})$"
+)
+#: « elle sait pas faire les compositions de mariage faudrait une formation la dessus »: what is not mastered, then a training
+#: on it (folded).
+_NEED_ON_IT = re.compile(
+    r"\b(?:ne\s+)?(?:sait|savent|connait|connaissent|maitrise|maitrisent)\s+pas\s+(?:(?:faire|encore|bien|trop)\s+)*"
+    r"(?P<needs>.{3,100}?)\s*(?:,\s*)?(?:(?:et|donc|alors|du coup)\s+)?(?:il\s+)?(?:(?:lui|leur)\s+)?(?:faut|faudrait|faudra)\s+"
+    r"(?:une|la)\s+formation\s+(?:la\s*dessus|dessus|sur\s+(?:ca|cela|ce point))\b"
+)
+
+
+def stated_need(text: str, now: dt.date) -> str | None:
+    """The training needs a clause of ``text`` states (:data:`_NEED_STATED`, :data:`_NEED_ON_IT`), as typed and validated
+    like an answer, or None; only the clause, never the message, and never in a sentence that asks something."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        if sentence.rstrip().endswith("?"):
+            continue
+        for clause in re.split(r"\s*[,;:.!]\s*|\s+(?:mais|donc)\s+", sentence):
+            plain = normalize(clause)
+            found = _NEED_ON_IT.search(plain) or _NEED_STATED.match(plain)
+            if found is None:
+                continue
+            group = "needs" if found.groupdict().get("needs") else "certificate"
+            needs = found.group(group)
+            if needs is None or _NOT_A_NEED.search(needs) or candidate_status_said(needs):
+                continue
+            # the same words as typed (accents, capitals): the folded words' place among the typed ones
+            first, count = len(plain[:found.start(group)].split()), len(needs.split())
+            if group == "needs" and re.search(r"\bformations? (?:de|d)$", plain[:found.start(group)].rstrip()):
+                first, count = first - 2, count + 2  # « formation de boucher », not « boucher »
+            words = list(re.finditer(r"[^\W_]+", clause))
+            typed = clause[words[first].start():words[first + count - 1].end()] if len(words) >= first + count else needs
+            checked = validate_field("training_needs", typed.strip(), now)
+            if checked.kind == VALUE:
+                return str(checked.value)
+    return None
+
+
 def _needs_listed(said: str) -> str:
     """The needs listed up to the first clause that is none (:data:`_NOT_A_NEED`, the candidate, a place)."""
     for comma in re.finditer(r"\s*[,;]\s*|\s+et\s+", said):  # (« soudure TIG et candidat à trouver »)
@@ -535,6 +588,8 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
         checked = validate_field("training_needs", said.strip(), now)
         if checked.kind == VALUE:
             found["training_needs"] = checked.value
+    if "training_needs" not in found and (stated := stated_need(text, now)) is not None:
+        found["training_needs"] = stated  # « faut le caces 1 et 5 », « Il faudrait une formation de boucher »
     if "training_needs" not in found and (need := need_in_brackets(text)) and (checked := validate_field("training_needs", need[1], now)).kind == VALUE:
         found["training_needs"] = checked.value  # « un cariste (caces à passer) »: the need, not the job's (review of the session's changes)
     found.update({k: v for k, v in _named_in_the_project(text, now).items() if k not in found})

@@ -201,11 +201,12 @@ def consent_question() -> Message:
     return {"text": text, "buttons": list(msg.CONSENT_BUTTONS)}
 
 
-def question(slot: str, slots: dict[str, Any] | None = None) -> Message:
+def question(slot: str, slots: dict[str, Any] | None = None, asked_before: bool = False) -> Message:
     """The question of ``slot``; the consent's notice is not said again after an answer it could not use
-    (it came whole at every retry: eighth blind user test), nor after contact details kept aside until the consent."""
+    (it came whole at every retry: eighth blind user test), nor after contact details kept aside until the consent, nor
+    when ``asked_before`` (asked again after a question answered there: twenty-seventh blind user test)."""
     if slot == CONSENT_SLOT:
-        if (slots or {}).get(ATTEMPTS_SLOT) or (slots or {}).get(CONTACT_ASIDE_SLOT):
+        if asked_before or (slots or {}).get(ATTEMPTS_SLOT) or (slots or {}).get(CONTACT_ASIDE_SLOT):
             return {"text": msg.CONSENT_QUESTION_AGAIN, "buttons": list(msg.CONSENT_BUTTONS)}
         return consent_question()
     message: Message = {"text": QUESTIONS[slot]}
@@ -239,7 +240,9 @@ def required_slots(slots: dict[str, Any]) -> list[str]:
 
 def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
     """The contact's name, e-mail and phone said with the consent (seventh blind user test), or None."""
-    parts = re.split(r"\s*[,;]\s*", text.strip(), maxsplit=1)
+    # (after a sentence too: « Nous acceptons. La personne à contacter est M. Hervé Tessier, … » (twenty-seventh blind user
+    # test); not the point of « M. », an initial)
+    parts = re.split(r"\s*(?:[,;]|(?<![\s.][A-ZÀ-Ý])(?<!\bMme)(?<!\bMr)[.!]\s)\s*", text.strip(), maxsplit=1)
     if len(parts) < 2 or slots.get("contact_name"):
         return None
     # Only what reads as a contact: a cue, an address or a number, or a name typed with capitals (« oui, l'accord est donné »,
@@ -249,7 +252,8 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
         return None
     # (« oui, c'est moi Paul Martin », « oui, moi Jean Dupont »: the name after « moi »)
     # (« voyez avec moi », « moi » only before a capitalised name: « voyez avec moi pour la suite » noted « Pour La Suite »: review)
-    rest = re.sub(r"^(?:c['’ ]?est moi|c['’ ]?est|je suis|moi c['’ ]?est|(?:voyez|voir) avec moi(?=\s+(?-i:[A-ZÀ-Ý]))|moi(?=\s+(?-i:[A-ZÀ-Ý]))|"
+    rest = re.sub(r"^(?:(?:la personne (?:à|a) contacter|(?:le|notre) contact|la personne référente|le référent)\s+(?:est|sera|c['’ ]?est)(?:\s*:)?|"
+                  r"c['’ ]?est moi|c['’ ]?est|je suis|moi c['’ ]?est|(?:voyez|voir) avec moi(?=\s+(?-i:[A-ZÀ-Ý]))|moi(?=\s+(?-i:[A-ZÀ-Ý]))|"
                   r"contact\s*:)\s+", "",
                   parts[1].strip(), flags=re.IGNORECASE)
     rest = re.sub(r"\s*,?\s*c['’ ]?est moi\b", "", rest, flags=re.IGNORECASE)  # (« oui, Paul Martin c'est moi 06… »)
@@ -298,7 +302,11 @@ def is_yes(text: str, anywhere: bool = False) -> bool:
 #: Words before the answer that do not change it (« bon », « finalement »).
 _LEADING_FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|alors|finalement|en fait|bref|tres bien)\s+)+")
 #: Acceptance said anywhere in the message.
-_ACCEPTS = re.compile(r"\b(?:j accepte|je suis d accord|je donne (?:mon|notre) (?:accord|consentement)|c est bon pour moi|je consens)\b")
+#: (« Nous acceptons. La personne à contacter est … », « je vous ai dit que j'acceptais » were no consent: twenty-seventh
+#: blind user test.)
+_ACCEPTS = re.compile(
+    r"\b(?:j accepte|j acceptais|(?:nous|on) accept(?:e|ons|ions|ait)|je suis d accord|(?:je|nous) (?:donne|donnons) (?:mon|notre) (?:accord|consentement)|"
+    r"c est bon pour (?:moi|nous)|je consens|nous consentons)\b")
 
 
 CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
@@ -1616,6 +1624,9 @@ def understand_field(
         value = value.isoformat()
     if requested == "company_name" and isinstance(value, str):
         value = _SIRET_TAIL.sub("", value).strip(" ,;:-") or value  # « Logistique Atlantique SAS, SIRET 732… »
+        # (and a SIRET typed bare, wherever it stands: « Garage Lemaire SARL 73282932000074 » was the company's name:
+        # twenty-seventh blind user test)
+        value = re.sub(r"\s{2,}", " ", _A_SIRET.sub(" ", value)).strip(" ,;:-") or value
     if requested == "job_title" and isinstance(value, str) and two_jobs(value, now):
         # « 2 ASH et 1 cuisinier » was stored as the job « ASH » with 2 positions (eighteenth blind user test).
         result.kind = UNUSABLE
@@ -1935,16 +1946,16 @@ _TRAINING_CLAUSE = re.compile(
 #: right after « formation » (asked again: twenty-second blind user test). Not what the training is like (« une formation
 #: courte », « une formation de 3 mois », « une formation adaptée »), nor a question (« il lui faudrait une formation ? »).
 #: What a training is like or when, not what it is: « une formation adaptée », « … avant de commencer ».
-_TRAINING_LIKE = (
+TRAINING_LIKE = (
     r"avant|après|apres|interne|courte|longue|rapide|complète|complete|adaptée|adaptee|qualifiante|diplômante|diplomante|certifiante"
     r"|sp[ée]cifique|particuli[èe]re|compl[ée]mentaire|initiale|continue|obligatoire|acc[ée]l[ée]r[ée]e"
 )
 #: « une formation adaptée », « une formation avant de commencer »: no needs named.
-_ONLY_WHAT_IT_IS_LIKE = re.compile(rf"(?:une?\s+)?formations?\s+(?:{_TRAINING_LIKE})\b", re.IGNORECASE)
+_ONLY_WHAT_IT_IS_LIKE = re.compile(rf"(?:une?\s+)?formations?\s+(?:{TRAINING_LIKE})\b", re.IGNORECASE)
 TRAINING_NEEDED = re.compile(
     r"\b(?:il|elle|ils|elles|on)\s+(?:lui|leur)?\s*(?:faudrait|faudra|faut|aurait besoin|aura besoin|a besoin|ont besoin|auraient besoin)"
     r"\s+(?:d['’ ]\s*)?(?:une|d['’ ]une)\s+formation\s+"
-    rf"(?!(?:de|d|du|des|en|à|a|au|aux|sur|pour|{_TRAINING_LIKE})\b)"
+    rf"(?!(?:de|d|du|des|en|à|a|au|aux|sur|pour|{TRAINING_LIKE})\b)"
     r"(?P<needs>[^\W\d_][^,;.!?()]{1,118})",
     re.IGNORECASE,
 )
@@ -1997,7 +2008,7 @@ _NEEDS_SOMETHING = re.compile(
     r"^(?:il|elle|ils|elles)\s+(?:lui\s+|leur\s+)?(?:a|ont|aura|aurait|auraient)\s+besoins?\s+(?:de\s+|d['’ ]\s*|du\s+)"
     # (the preposition a word of its own: « … de formation anglais », « … d'une formation avant de commencer » were the needs
     # « nglais », « vant de commencer »: second review of the session's changes; nor what the training is like)
-    r"(?P<trained>(?:une?\s+)?formations?\s+(?:(?:en|sur|pour|de|du|au|aux|à|a)\s+|d['’ ]\s*)?(?!(?:" + _TRAINING_LIKE + r")\b)"
+    r"(?P<trained>(?:une?\s+)?formations?\s+(?:(?:en|sur|pour|de|du|au|aux|à|a)\s+|d['’ ]\s*)?(?!(?:" + TRAINING_LIKE + r")\b)"
     r"|(?:se former|[êe]tre form[ée]e?s?)\s+(?:en|sur|au|à|a)\s+)?(?P<needs>\S.{1,})$",
     re.IGNORECASE,
 )
@@ -2255,6 +2266,8 @@ def _with_siret_in_passing(result: FieldUnderstanding, text: str, slots: dict[st
 
 
 #: « …, SIRET 732… », « Codalys SAS - 73282932000074 » (a SIRET after a dash: nineteenth blind user test).
+#: A SIRET typed bare (fourteen digits, spaced or dotted as usual), anywhere.
+_A_SIRET = re.compile(r"(?<![\d+])\d{3}[ .]?\d{3}[ .]?\d{3}[ .]?\d{5}(?![\d])")
 _SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$|\s*[-–—:,;(]\s*\d(?:[ .]?\d){13}\)?\s*$", re.IGNORECASE)
 
 

@@ -677,6 +677,34 @@ def test_asking_to_apply_is_answered_then_the_check_starts(faq: Faq, text: str) 
 
 
 @pytest.mark.parametrize("text", [
+    # Twenty-seventh blind user test (u27-14): a whole project, then « on peut faire la demande direct ? », got the answer on
+    # how to apply and the offer of a check: it asks to apply for that project, whose check starts with its facts
+    "garage auto a Mayenne, on veut un mecano en CDI 39h pour mars, candidat pas encore trouvé, formation diag electronique. "
+    "on peut faire la demande direct ?",
+    "on cherche un cariste en CDI a Laval, peut-on déposer la demande maintenant ?",
+    "on cherche un cariste en CDI a Laval. Est-ce qu'on peut faire la demande directement ?",
+])
+def test_a_project_then_may_we_apply_starts_its_check_with_its_facts(faq: Faq, text: str) -> None:
+    from actions.eligibility_actions import ActionStartEligibility
+
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY]))
+    assert followups(events) == ["action_start_eligibility"] and messages.CHECK_OFFER not in sent(said)
+    events, _ = run(ActionStartEligibility(), _typed(text, "answer", [PROCEDURE_ENTRY]))
+    assert slot_events(events).get("contract_type") == "cdi" and slot_events(events).get("department") == "53"
+
+
+@pytest.mark.parametrize("text", [
+    # (near misses: no project said before asking: the answer and the offer, as before)
+    "on peut faire la demande direct ?",
+    "bonjour, on peut faire la demande ici ?",
+    "merci pour la réponse. on peut faire la demande maintenant ?",
+])
+def test_may_we_apply_without_a_project_is_answered_then_the_check_offered(faq: Faq, text: str) -> None:
+    events, _ = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY]))
+    assert "action_start_eligibility" not in followups(events)
+
+
+@pytest.mark.parametrize("text", [
     # Twenty-fourth blind user test (u24-04, u24-18): « Je ne suis pas certain d'avoir bien compris » and three questions.
     "ok super alors on fait la demande pour chateaubriant",
     "on fait la demande",

@@ -241,6 +241,36 @@ def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str
     assert all(set_.get(k) is None for k in not_prefilled)
 
 
+@pytest.mark.parametrize(("said", "needs"), [
+    # the training needs stated in the project's message, only the clause that states them (each was asked again by the
+    # request: twenty-seventh blind user test)
+    ("Salut, entrepot logistique a Carquefou, on embauche 3 preparateurs de commandes en CDI, faut le caces 1 et 5", "caces 1 et 5"),
+    ("Je souhaite recruter 2 employés de rayon boucherie en CDI à 35h, candidats pas encore trouvés. Il faudrait une formation de boucher. "
+     "Société SAS Cholet", "formation de boucher"),
+    ("Commune de Sablé-sur-Sarthe, employeur public, 1 poste, 28 heures hebdomadaires, besoin de formation HACCP et hygiène en "
+     "restauration collective.", "HACCP et hygiène en restauration collective"),
+    ("garage auto a Mayenne, on veut un mecano en CDI 39h pour mars, candidat pas encore trouvé, formation diag electronique. "
+     "on peut faire la demande direct ?", "diag electronique"),
+    ("c pour un poste de vendeuse fleuriste, elle sait pas faire les compositions de mariage faudrait une formation la dessus",
+     "les compositions de mariage"),
+    ("cdi a nantes, il faudrait le permis CE", "permis CE"),
+    ("cdi a nantes, faudrait une formation d'électricien", "formation d'électricien"),
+    ("cdi a nantes, on a besoin d'une formation en soudure TIG", "soudure TIG"),
+    # (counter-cases: a contract, a length, a question, a training done, a training said without its content)
+    ("cdi a nantes, formation en alternance", None),
+    ("cdi a nantes, formation de 3 mois", None),
+    ("cdi a nantes, la formation dure combien ?", None),
+    ("cdi a nantes, elle a fait une formation de coiffure", None),
+    ("cdi a nantes, il faudrait une formation courte", None),
+    ("cdi a nantes, faudrait une formation la dessus", None),
+    ("cdi a nantes, pas besoin de formation", None),
+    ("cdi a nantes, formation pour le candidat", None),
+])
+def test_training_needs_said_in_the_project_are_not_asked_again(said: str, needs: str | None) -> None:
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: {"said": said}}))
+    assert slot_events(events).get("training_needs") == needs
+
+
 @pytest.mark.parametrize(("said", "prefilled"), [
     # a range of hours after the count in the first message is no job (« cdi 2 postes entre 28 et 30h » prefilled the job
     # « entre 28 », and the job question was skipped: review of the session's changes)
@@ -883,3 +913,27 @@ def test_what_is_said_of_the_candidate_after_the_training_needs_is_read_as_the_c
     set_ = slot_events(events)
     assert set_["training_needs"] == "service en salle, hygiene HACCP" and set_["candidate_status"] == "non_inscrit"
     assert said[0]["text"].startswith(messages.CORRECTED_FIELD.format(label=messages.RECAP_CANDIDATE_LABEL, value="").rstrip("."))
+
+
+# ---------------------------------------------------------------- a question answered at the consent (twenty-seventh blind user test)
+
+
+def _asked_with(events: list[dict[str, Any]]) -> str:
+    slots = _at_the_consent()
+    ask_consent = getattr(submission_actions, f"ActionAsk_{CONSENT_SLOT}")  # (made in a loop by the module)
+    _, said = run(ask_consent(), tracker(slots=slots, events=events, active_loop="hiring_intent_form"))
+    return said[0]["text"]
+
+
+def test_the_consent_asked_again_after_a_question_answered_there_is_the_short_one() -> None:
+    """u27-03, u27-08: the whole personal-data notice came again after each FAQ question asked at the consent step: asked
+    again right after, the consent question is the short one (the notice said just before); the first time, the notice."""
+    notice = question(CONSENT_SLOT, {})["text"]
+    assert notice != messages.CONSENT_QUESTION_AGAIN
+    before = [{"event": "bot", "text": question("training_needs", {})["text"]}, user_event("CACES 1 et 5", "inform")]
+    assert _asked_with(before) == notice
+    faq = [{"event": "bot", "text": "La formation est 100% prise en charge par la Région."}, {"event": "bot", "text": "Cette réponse vous a-t-elle aidé ?"}]
+    first = [*before, {"event": "bot", "text": notice}, user_event("c quoi la difference avec la POEI au fait?", "faq"), *faq]
+    assert _asked_with(first) == messages.CONSENT_QUESTION_AGAIN
+    second = [*first, {"event": "bot", "text": messages.CONSENT_QUESTION_AGAIN}, user_event("La formation a lieu avant ou après ?", "faq"), *faq]
+    assert _asked_with(second) == messages.CONSENT_QUESTION_AGAIN
