@@ -89,11 +89,17 @@ def display(slot: str, value: Any) -> str:
     return format_value(field, value)
 
 
+def ending_unstopped(said: str) -> str:
+    """``said`` without its own full stop, before a sentence's (« … restauration collective.. » was said back: twenty-seventh
+    blind user test); an ellipsis and « etc. » are kept."""
+    return said[:-1] if said.endswith(".") and not said.endswith("..") and not said.lower().endswith("etc.") else said
+
+
 def corrected(field: str, value: Any, slots: dict[str, Any]) -> str:
     """« C'est corrigé. Poste : soudeur. », or « C'est déjà ce que j'ai noté : … » when ``value`` is the one recorded: « C'est
     corrigé » never comes with a value unchanged (it did for the start date: twentieth blind user test)."""
     said = msg.ALREADY_SO if slots.get(field) == value else msg.CORRECTED_FIELD
-    return said.format(label=FIELD_LABELS[field], value=display(field, value))
+    return said.format(label=FIELD_LABELS[field], value=ending_unstopped(display(field, value)))
 
 
 RECAP_CHANGE = re.compile(
