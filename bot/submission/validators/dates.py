@@ -175,7 +175,11 @@ _PAST_BEFORE = re.compile(
     r"|\b(?:a|avait|ont|avaient|ai|avons|avez|as|est|etait|sont|etaient)\s+(?:deja\s+)?"
     r"(?:quitte|fini|finie|termine|terminee|arrete|arretee|demissionne|parti|partie|travaille|fait|eu|ete|commence|commencee|sorti|sortie)\b"
 )
-_MIN_NOTICE_MONTHS = 2
+#: The notice a training needs before the start, the one threshold of the request: the FAQ's « un minimum de 2 ou 3 mois »
+#: (data/faq/03-nature-des-formations.yml, delai_mise_en_place), its low end. A start sooner gets :data:`DATE_SOON` (at the
+#: date question, prefilled, or corrected later: twenty-seventh blind user test), and « dès que possible » is that day, the
+#: earliest without the warning.
+MIN_NOTICE_MONTHS = 2
 _MAX_AHEAD_MONTHS = 24
 
 
@@ -561,7 +565,7 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
         of_year = int(match.group("year")) if match.group("year") else None
         return (_week_monday(int(match.group("week")), of_year, today) or _IMPOSSIBLE), "week"
     if _ASAP.search(words):
-        return today + relativedelta(months=_MIN_NOTICE_MONTHS), "asap"
+        return today + relativedelta(months=MIN_NOTICE_MONTHS), "asap"
     # « hier » got « pas reconnu de date » (eighth blind user test): a past day, refused as such afterwards.
     if re.search(r"\bavant hier\b", words):
         return today - timedelta(days=2), None
@@ -658,7 +662,7 @@ def _first_monday(day: date) -> date:
 
 def notice_warning(found: date, today: date) -> str | None:
     """What to say of a start too soon to set up a training (« au moins 2 à 3 mois »), else None."""
-    if found < today + relativedelta(months=_MIN_NOTICE_MONTHS):
+    if found < today + relativedelta(months=MIN_NOTICE_MONTHS):
         return say.DATE_SOON.format(date=french_date(found))
     return None
 
