@@ -28,6 +28,7 @@ from bot.submission.dialogue import (
     field_turn,
     kept_answers,
     memory_updates,
+    prefilled_notes,
     previous_request,
     previous_request_updates,
     recap_question,
@@ -195,6 +196,8 @@ class ActionStartSubmission(Action):
         dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))
         if said is not None:
             dispatcher.utter_message(**said)
+        for note in prefilled_notes(prefilled):
+            dispatcher.utter_message(**note)
         if (two := two_contracts_at_the_start(tracker.slots)) is not None:
             dispatcher.utter_message(**two)  # one request per contract (twenty-third blind user test)
         waiting: list[EventType] = []

@@ -524,8 +524,13 @@ ALREADY_SAID: tuple[str, ...] = (
     "comme [deja] dit", "comme [deja] indique", "comme [deja] precise", "comme [deja] ecrit", "comme [deja] mentionne",
     "deja dit", "deja indique", "deja donne", "deja ecrit", "je repete", "je le repete", "je me repete", "je vous le repete",
     "je le redis", "je vous le redis", "j vous ai [deja] dit", "j vous l ai [deja] dit", "j l ai [deja] dit",
-    "je vous ai [deja] ecrit", "je viens de [vous] [le] dire", "je viens de l ecrire", "je viens d ecrire", "deja donnee",
+    "je vous ai [deja] ecrit", "je viens de [vous] [le] dire", "je viens de [vous] l ecrire", "je viens d ecrire", "deja donnee",
     "deja repondu",
+    # (« Je viens de l'indiquer : HACCP et hygiène en restauration collective. » was stored whole as the needs: twenty-seventh
+    # blind user test)
+    "je viens de [vous] l indiquer", "je viens de [vous] le preciser", "je viens de [vous] le mettre", "je viens de [vous] le donner",
+    "je viens de [vous] les donner", "je viens de [vous] le mentionner", "je viens de [vous] les indiquer", "je viens d indiquer",
+    "je vous l ai [deja] precise", "je l ai [deja] mentionne", "je vous l ai [deja] mentionne",
 )
 #: The same remarks that say nothing without where (« c'est écrit plus haut », « cf plus haut », « voir ci-dessus »; not « c'est
 #: écrit » in a reason, nor « voir » in a need).

@@ -39,7 +39,7 @@ from bot.submission.form_slots import (
 )
 from bot.submission.validators import format_value, validate_field
 from bot.submission.validators.counts import HOURS_HESITATION, HOURS_RANGE_SAID, POSTS_COUNTED
-from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER
+from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warning
 from bot.submission.validators.employer import employer_adjective, employer_type_alone, employer_word
 from bot.submission.validators.hours import HOURS, hours_said
 
@@ -89,11 +89,22 @@ def display(slot: str, value: Any) -> str:
     return format_value(field, value)
 
 
-def corrected(field: str, value: Any, slots: dict[str, Any]) -> str:
+def ending_unstopped(said: str) -> str:
+    """``said`` without its own full stop, before a sentence's (« … restauration collective.. » was said back: twenty-seventh
+    blind user test); an ellipsis and « etc. » are kept."""
+    return said[:-1] if said.endswith(".") and not said.endswith("..") and not said.lower().endswith("etc.") else said
+
+
+def corrected(field: str, value: Any, slots: dict[str, Any], today: dt.date | None = None) -> str:
     """« C'est corrigé. Poste : soudeur. », or « C'est déjà ce que j'ai noté : … » when ``value`` is the one recorded: « C'est
-    corrigé » never comes with a value unchanged (it did for the start date: twentieth blind user test)."""
-    said = msg.ALREADY_SO if slots.get(field) == value else msg.CORRECTED_FIELD
-    return said.format(label=FIELD_LABELS[field], value=display(field, value))
+    corrigé » never comes with a value unchanged (it did for the start date: twentieth blind user test). A start changed to
+    one too soon gets the date question's warning, given ``today`` (twenty-seventh blind user test)."""
+    said = (msg.ALREADY_SO if slots.get(field) == value else msg.CORRECTED_FIELD).format(
+        label=FIELD_LABELS[field], value=ending_unstopped(display(field, value)))
+    if field == "start_date" and today is not None and isinstance(value, str) and slots.get(field) != value:
+        if (warning := notice_warning(dt.date.fromisoformat(value), today)) is not None:
+            said = f"{said} {warning}"
+    return said
 
 
 RECAP_CHANGE = re.compile(

@@ -1191,7 +1191,7 @@ def understand_field(
             rest = " ".join(sentences[:index] + sentences[index + 1:])
             answered = understand_field(rest, requested, {**slots, earlier: value}, intent, now)
             answered.updates = {earlier: value, **answered.updates}
-            answered.messages.insert(0, {"text": corrected(earlier, value, slots)})
+            answered.messages.insert(0, {"text": corrected(earlier, value, slots, now.date())})
             return answered
     if requested in ACCOUNT_SLOTS and (split := _account_then_change(text, requested, slots, now)) is not None:
         # « lecture de plans et pose de menuiseries alu, 35h, et au fait ce sera 3 postes pas 2 » at the training needs was
@@ -1200,7 +1200,7 @@ def understand_field(
         account, earlier, value = split
         answered = understand_field(account, requested, {**slots, earlier: value}, intent, now)
         answered.updates = {earlier: value, **answered.updates}
-        answered.messages.insert(0, {"text": corrected(earlier, value, slots)})
+        answered.messages.insert(0, {"text": corrected(earlier, value, slots, now.date())})
         return answered
     sent_siret = (slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(SENT_SIRET)
     if requested == "siret" and sent_siret and _SAME_AS_SENT.search(plain):
@@ -1280,7 +1280,7 @@ def understand_field(
         result.kind = CORRECTION
         if value is not None:
             result.updates[other] = value
-            result.messages.append({"text": corrected(other, value, slots)})
+            result.messages.append({"text": corrected(other, value, slots, now.date())})
         else:
             result.messages.append({"text": error or msg.CORRECT_AT_RECAP.format(label=FIELD_LABELS[other])})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
@@ -2325,7 +2325,10 @@ _CHANGE_ASKED = re.compile(
     r"^(?:(?:ah|oh|bon|ben|euh|et|alors|sinon|aussi|par contre|attendez|au fait|merci de|svp)\s+)*"
     r"(?:(?:pouvez vous|vous pouvez|pourriez vous|il faut|faut|je voudrais|je veux|on peut|je peux|est ce que vous pouvez)\s+)?"
     r"(?:(?:chang|modifi|corrig|rectifi|remplac)\w*\s+(?:aussi\s+)?(?:la|le|l|les|mon|ma|notre|votre|sur la|sur le)\s+\w"
-    r"|(?:la|le|l|les|pour la|pour le|pour l)\s+\w+(?:\s+\w+){0,3}?\s+(?:c est|ce sera)\s+(?:plutot|finalement|en fait)\b)"
+    r"|(?:la|le|l|les|pour la|pour le|pour l)\s+\w+(?:\s+\w+){0,3}?\s+(?:c est|ce sera)\s+(?:plutot|finalement|en fait)\b"
+    # (« et la date c'est le 15 fevrier pas le 1er » at the training needs moved on, the date unchanged: twenty-seventh blind
+    # user test; a value, then the one it replaces)
+    r"|(?:la|le|l|les|pour la|pour le|pour l)\s+\w+(?:\s+\w+){0,3}?\s+(?:c est|ce sera|est)\s+\S.*?\s(?:pas|et non|au lieu d\w*)\s+\S)"
 )
 #: The change asked alone, without its new value (« modifiez la date svp »): for the recap.
 _CHANGE_ALONE = re.compile(
@@ -2355,7 +2358,9 @@ def _change_asked(text: str, plain: str, requested: str, slots: dict[str, Any], 
         return None
     if requested == "training_needs":
         return named if named == "start_date" else None
-    if requested not in FREE_TEXT_SLOTS and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE:
+    # (Beside the change: « la date c'est le 15 fevrier pas le 1er » at the number of positions was 1 position, from « 1er ».)
+    beside = ", ".join(re.split(r"\s*[,;]\s*|(?<=[.!?])\s+", text.strip())[1:])
+    if requested not in FREE_TEXT_SLOTS and beside and validate_field(FIELD_VALIDATORS[requested], beside, now.date()).kind == VALUE:
         return None  # the question's own answer is in it too: not a change only
     return named
 
@@ -2413,7 +2418,9 @@ def _account_then_change(text: str, requested: str, slots: dict[str, Any], now: 
     for index in range(1, len(clauses)):
         rest = ", ".join(clauses[index:])
         plain_rest = normalize(rest)
-        if not _OPENS_A_CHANGE.match(plain_rest) or _HEDGED_CHANGE.search(plain_rest):
+        # (Or a change asked of a field named: « taille de la vigne, et la date c'est le 15 fevrier pas le 1er »: twenty-seventh
+        # blind user test.)
+        if not (_OPENS_A_CHANGE.match(plain_rest) or _CHANGE_ASKED.match(plain_rest)) or _HEDGED_CHANGE.search(plain_rest):
             continue
         earlier = _earlier_field_corrected(rest, plain_rest, requested, slots, now)
         if earlier is None:
@@ -2424,11 +2431,15 @@ def _account_then_change(text: str, requested: str, slots: dict[str, Any], now: 
                 earlier = shown if shown in _CORRECTABLE_IN_PASSING and shown != requested and slots.get(shown) is not None else None
         value = recap_value(earlier, rest, now, slots)[0] if earlier else None
         account = ", ".join(clauses[:index]).strip()
-        if earlier is not None and value is not None and value != slots.get(earlier) and re.search(r"[^\W\d_]{3}", account):
+        # (Not a filler before the change: « bon, changez aussi la date : le 8 mars ».)
+        if (earlier is not None and value is not None and value != slots.get(earlier) and re.search(r"[^\W\d_]{3}", account)
+                and not _FILLER_ACCOUNT.match(normalize(account))):
             return account, earlier, value
     return None
 
 
+#: An account that is only a filler (folded): « bon », « ah ok », « alors ».
+_FILLER_ACCOUNT = re.compile(r"^(?:(?:ah|oh|bon|ben|bah|euh|alors|ok|oui|et|sinon|aussi|attendez|svp|stp|donc|du coup)\s*)+$")
 #: A change said as a guess (folded): not applied (« et au fait ce sera peut-être 3 postes »).
 _HEDGED_CHANGE = re.compile(r"\b(?:peut etre|je crois|je pense|normalement|a priori|surement|probablement)\b")
 

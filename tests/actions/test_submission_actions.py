@@ -6,6 +6,7 @@ The store is a throw-away SQLite database; no server runs.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -286,6 +287,36 @@ def test_a_range_of_hours_in_the_first_message_is_no_job(said: str, prefilled: d
     events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: {"said": said}}))
     set_ = slot_events(events)
     assert {k: set_.get(k) for k in ("positions", "weekly_hours", "job_title") if set_.get(k) is not None} == prefilled
+
+
+def test_a_start_said_later_wins_over_the_one_of_the_opening_message() -> None:
+    # « …à la rentrée de janvier » in the opening message, then « …, prise de poste le 2 mars 2027, … » taking up the offer of
+    # the request: the recap said the 1st of January (twenty-seventh blind user test)
+    year = dt.date.today().year + 1
+    said = (f"Notre restaurant scolaire doit recruter un agent de restauration en janvier {year}. "
+            f"Préparons la demande. Commune de Sablé-sur-Sarthe, 1 poste, prise de poste le 2 mars {year}.")
+    events, _ = run(ActionStartSubmission(), tracker("Préparons la demande", intent="inform", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: {"said": said}}))
+    assert slot_events(events)["start_date"] == f"{year}-03-02"
+
+
+def _in_words(day: dt.date) -> str:
+    return f"{day.day} {messages.MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def test_a_start_too_soon_said_before_the_request_gets_the_notice_warning() -> None:
+    # « à la rentrée de janvier » said on the 2nd of December: the 1st of January, recorded without the warning « le 5 janvier »
+    # got at the date question (twenty-seventh blind user test)
+    soon = dt.date.today() + dt.timedelta(days=20)
+    events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={
+        **ELIGIBLE_SLOTS, MEMORY_SLOT: {"said": f"on recrute un cariste en CDI, embauche prévue le {_in_words(soon)}"}}))
+    assert slot_events(events)["start_date"] == soon.isoformat()
+    assert any(m.get("text", "").startswith("Attention : la mise en place d'une formation") for m in sent(said))
+    # … not a start far enough
+    later = dt.date.today() + dt.timedelta(days=150)
+    events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={
+        **ELIGIBLE_SLOTS, MEMORY_SLOT: {"said": f"on recrute un cariste en CDI, embauche prévue le {_in_words(later)}"}}))
+    assert slot_events(events)["start_date"] == later.isoformat()
+    assert not any(m.get("text", "").startswith("Attention : la mise en place d'une formation") for m in sent(said))
 
 
 def test_start_resumes_the_kept_request() -> None:

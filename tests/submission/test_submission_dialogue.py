@@ -1943,3 +1943,22 @@ def test_contact_details_said_before_the_consent_are_not_kept_but_said_to_come_l
     read = field_turn("kevin@transports-bernard.fr", "employer_type", {**ELIGIBLE_SLOTS, "employer_type": None}, "inform")
     assert "contact_email" not in read.updates and not read.updates.get(ATTEMPTS_SLOT)
     assert [m["text"] for m in read.messages] == [msg.CONTACT_DETAILS_AFTER_CONSENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "requested", "warned"),
+    [
+        # A start corrected at another question gets the date question's warning when it is too soon (twenty-seventh blind user
+        # test: « le 1er février » was warned at the date question, not a date changed later)
+        ("taille de la vigne. et la date c'est le 5 janvier pas le 1er fevrier", "training_needs", True),
+        ("la date c'est le 5 janvier pas le 1er fevrier", "positions", True),
+        # … not a start far enough
+        ("taille de la vigne. et la date c'est le 15 avril pas le 1er avril", "training_needs", False),
+    ],
+)
+def test_a_start_corrected_at_another_question_gets_the_notice_warning(text: str, requested: str, warned: bool) -> None:
+    slots = {**completed_submission_slots(), "start_date": "2027-02-01" if warned else "2027-04-01", requested: None}
+    read = understand_field(text, requested, slots, "inform", NOW)
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert said.startswith("C'est corrigé. Date d'embauche souhaitée")
+    assert ("au moins 2 à 3 mois" in said) == warned, said

@@ -32,6 +32,7 @@ from bot.submission.validators import (
     validate_weekly_hours,
     validate_work_location,
 )
+from bot.submission.validators.dates import notice_warning
 
 TODAY = date(2026, 11, 27)
 
@@ -1729,3 +1730,36 @@ def test_a_year_or_a_law_s_number_is_no_siret_attempt(text: str) -> None:
                                                 ("asso loi 1901, siret 884 120 791 0001", "vous en avez saisi 13")])
 def test_a_short_number_typed_as_the_siret_is_still_counted(text: str, fragment: str) -> None:
     refused(validate_siret(text), fragment)
+
+
+# ------------------------------------- twenty-seventh blind user test: one notice threshold (today: 2 December 2026)
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 2), date(2026, 11, 30), date(2027, 1, 31), date(2027, 6, 15)])
+def test_as_soon_as_possible_is_the_earliest_start_without_the_notice_warning(today: date) -> None:
+    """« dès que possible » said 2–3 months were needed and chose a date the warning spared, a day sooner warned: one threshold."""
+    asap = validate_start_date("dès que possible", today=today)
+    assert asap.value is not None and asap.warning and "au moins 2 à 3 mois" in asap.warning
+    assert notice_warning(asap.value, today) is None
+    assert notice_warning(asap.value - timedelta(days=1), today) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # Said on the 2nd of December: every start before the 2nd of February is warned, at the question as corrected later.
+        ("1er janvier", True),
+        ("le 5 janvier", True),
+        ("le 1er fevrier", True),
+        ("le 1er fevrier... non attendez plutot le 15 janvier", True),
+        # … not those after the notice
+        ("le 2 fevrier", False),
+        ("le 15 fevrier", False),
+        ("1er mars", False),
+        ("le 1er fevrier... non attendez plutot le 15 fevrier", False),
+    ],
+)
+def test_every_start_sooner_than_the_notice_is_warned(text: str, warned: bool) -> None:
+    result = validate_start_date(text, today=date(2026, 12, 2))
+    assert result.value is not None
+    assert bool(result.warning and result.warning.startswith("Attention")) == warned, result.warning

@@ -2896,3 +2896,34 @@ def test_the_loire_alone_at_the_recap_is_not_the_commune_loire(text: str) -> Non
     slots = completed_submission_slots()
     assert (recap_turn(text, slots, "inform", [], NOW).updates.get("work_location") or {}).get("commune") != "Loiré"
     assert recap_turn("le lieu c'est Loiré", slots, "inform", [], NOW).updates["work_location"]["commune"] == "Loiré"
+
+
+_NEEDS_WITH_A_REMARK = {"start_date": "2027-01-01", "training_needs": "Je viens de l'indiquer : HACCP et hygiène en restauration collective."}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A correction in each sentence: each applied (only the needs changed, and lost « HACCP »: twenty-seventh blind user test).
+        ("La date est erronée : j'avais indiqué le 2 mars 2027. Et retirez « Je viens de l'indiquer » des besoins.",
+         {"start_date": "2027-03-02", "training_needs": "HACCP et hygiène en restauration collective."}),
+        ("la date est fausse, c'est le 2 mars 2027. retirez je viens de l'indiquer des besoins svp. Merci",
+         {"start_date": "2027-03-02", "training_needs": "HACCP et hygiène en restauration collective."}),
+        ("la date c'est le 2 mars 2027. le telephone c'est 06 11 22 33 44", {"start_date": "2027-03-02", "contact_phone": "+33611223344"}),
+        # … one sentence, one field: as before
+        ("La date est erronée : j'avais indiqué le 2 mars 2027.", {"start_date": "2027-03-02"}),
+        ("retirez « Je viens de l'indiquer » des besoins", {"training_needs": "HACCP et hygiène en restauration collective."}),
+    ],
+)
+def test_corrections_said_in_sentences_of_their_own_are_all_applied(text: str, expected: dict) -> None:
+    read = recap_turn(text, {**completed_submission_slots(), **_NEEDS_WITH_A_REMARK}, "inform", [], NOW)
+    assert read.kind == RECAP_CORRECT and {k: read.updates.get(k) for k in expected} == expected, (read.updates, read.messages)
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert said.startswith("C'est corrigé.") and ".." not in said, said
+
+
+def test_a_start_corrected_too_soon_with_another_field_gets_the_notice_warning() -> None:
+    text = "La date est erronée : j'avais indiqué le 5 janvier 2027. Et retirez « Je viens de l'indiquer » des besoins."
+    read = recap_turn(text, {**completed_submission_slots(), **_NEEDS_WITH_A_REMARK}, "inform", [], NOW)
+    assert read.updates.get("start_date") == "2027-01-05"
+    assert "au moins 2 à 3 mois" in " ".join(m.get("text") or "" for m in read.messages)

@@ -175,7 +175,11 @@ _PAST_BEFORE = re.compile(
     r"|\b(?:a|avait|ont|avaient|ai|avons|avez|as|est|etait|sont|etaient)\s+(?:deja\s+)?"
     r"(?:quitte|fini|finie|termine|terminee|arrete|arretee|demissionne|parti|partie|travaille|fait|eu|ete|commence|commencee|sorti|sortie)\b"
 )
-_MIN_NOTICE_MONTHS = 2
+#: The notice a training needs before the start, the one threshold of the request: the FAQ's « un minimum de 2 ou 3 mois »
+#: (data/faq/03-nature-des-formations.yml, delai_mise_en_place), its low end. A start sooner gets :data:`DATE_SOON` (at the
+#: date question, prefilled, or corrected later: twenty-seventh blind user test), and « dès que possible » is that day, the
+#: earliest without the warning.
+MIN_NOTICE_MONTHS = 2
 _MAX_AHEAD_MONTHS = 24
 
 
@@ -423,6 +427,8 @@ def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | 
     folded = _HALF_AS_FRACTION.sub(r"\1 et demi", _HALF_AS_DECIMAL.sub(r"\1 \2 et demi", fold(cleaned)))
     rejected = [m.group(0) for m in _REJECTED_DATE.finditer(folded)]
     kept = _REJECTED_DATE.sub(" , ", folded)
+    if (taken_back := _date_said_instead(kept, today)) is not None:
+        return taken_back
     if (earliest := _earliest_of_several(kept, today)) is not None:
         return earliest, "earliest"
     found, remark = _read_date(kept, today)
@@ -435,6 +441,35 @@ def _parse_date(cleaned: str, today: date) -> tuple[date | None | object, str | 
     if len(months) == 1 and day is not None:
         found, remark = _read_date(f"{kept[: day.end()]} {months.pop()}{kept[day.end():]}", today)
     return (found, remark) if found is not None else (None, "rejected")
+
+
+#: What takes back the date said before it (folded): « le 1er février... non attendez plutôt le 15 février », « le 1er mars
+#: pardon le 15 », « début mars, enfin fin mars » (the first date was stored: twenty-seventh blind user test).
+_TAKEN_BACK = re.compile(
+    r"\b(?:non|plutot|pardon|enfin|en fait|finalement|je veux dire|je voulais dire|correction|je rectifie|rectification|oups|"
+    r"je me suis trompee?|je me trompe|erreur)\b"
+)
+#: What makes the date after such a word that of something else (folded): « le 1er mars, enfin début février pour la formation ».
+_ANOTHER_EVENT_DATE = re.compile(r"\b(?:formation|stage|entretien|reunion|rdv|rendez vous|salon|audit|fin de contrat|jusqu)\b")
+
+
+def _date_said_instead(kept: str, today: date) -> tuple[date | object, str | None] | None:
+    """The date said after a word that takes back the one said before it (:data:`_TAKEN_BACK`): the last one, read as the
+    whole answer would be; a day said alone there is of the month said before (« le 1er février, non plutôt le 15 »). None
+    when no date comes before such a word, or none after it."""
+    for cue in reversed(list(_TAKEN_BACK.finditer(kept))):
+        head, tail = kept[: cue.start()], kept[cue.end():]
+        if _ANOTHER_EVENT_DATE.search(normalize(tail)) or not isinstance(_read_date(head, today)[0], date):
+            continue
+        found, remark = _parse_date(tail, today) if tail.strip() else (None, None)
+        if not isinstance(found, date) and (day := _BARE_DAY.search(tail)) is not None:
+            months = list(_TEXT_DATE.finditer(_month_words(normalize(head))))
+            if months:
+                year = f" {months[-1].group('year')}" if months[-1].group("year") else ""
+                found, remark = _read_date(f"{tail[: day.end()]} {months[-1].group('month')}{year}{tail[day.end():]}", today)
+        if isinstance(found, date) or found is _IMPOSSIBLE:
+            return found, remark
+    return None
 
 
 def _read_date(folded: str, today: date) -> tuple[date | None | object, str | None]:
@@ -530,7 +565,7 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
         of_year = int(match.group("year")) if match.group("year") else None
         return (_week_monday(int(match.group("week")), of_year, today) or _IMPOSSIBLE), "week"
     if _ASAP.search(words):
-        return today + relativedelta(months=_MIN_NOTICE_MONTHS), "asap"
+        return today + relativedelta(months=MIN_NOTICE_MONTHS), "asap"
     # « hier » got « pas reconnu de date » (eighth blind user test): a past day, refused as such afterwards.
     if re.search(r"\bavant hier\b", words):
         return today - timedelta(days=2), None
@@ -627,7 +662,7 @@ def _first_monday(day: date) -> date:
 
 def notice_warning(found: date, today: date) -> str | None:
     """What to say of a start too soon to set up a training (« au moins 2 à 3 mois »), else None."""
-    if found < today + relativedelta(months=_MIN_NOTICE_MONTHS):
+    if found < today + relativedelta(months=MIN_NOTICE_MONTHS):
         return say.DATE_SOON.format(date=french_date(found))
     return None
 
