@@ -643,7 +643,11 @@ def _previous_answer_again(decision: Decision, parse: dict[str, Any], events: li
     text = str(parse.get("text") or "")
     if text.startswith("/") or not decision.answers:
         return None
-    rated = previous_answer(events) if decision.criticism else None
+    decision = answer_by_rule(decision, text, faq)  # (what would be answered: a rule's entry, not the classifier's)
+    if not decision.answers:
+        return None
+    shown = _shown_just_before(events, faq)
+    rated = (shown[-1] if shown else previous_answer(events)) if decision.criticism else None
     if rated is not None and rated in decision.answers:
         vote = {FEEDBACK_SLOT: {"faq_id": rated, "value": "down"}}
         others = [i for i in decision.answers if i != rated]
@@ -652,17 +656,29 @@ def _previous_answer_again(decision: Decision, parse: dict[str, Any], events: li
             return Turn([{"text": messages.CRITICISM_NOTED}, *replies_for(kept, faq), *followup_for(kept, faq, in_form=True)], vote)
         said: list[Message] = [{"text": messages.CRITICISM_NOTED}, {"text": messages.NO_OTHER_ANSWER}]
     elif (rated is None and not decision.criticism and len(re.findall(r"\w+", text)) >= 5 and not _FOLLOW_UP_LEAD.match(normalize(text))
-          and set(decision.answers) <= set(given := previous_answers(events))):
+          and set(decision.answers) <= set(given := shown or previous_answers(events))):
         # (Not a follow-up, « et en CDD ? », « et pour une asso ? », whose case the same answer covers.)
         vote, said = {}, [{"text": messages.SAID_JUST_BEFORE}]
         rated = given[-1]
     else:
         return None
-    shown = set(decision.answers) | {rated}
-    closest = [i for i, _ in ranked_entries(parse) if i not in shown and i in faq][:SUGGESTION_COUNT]
+    left_out = set(decision.answers) | set(shown) | {rated}
+    closest = [i for i, _ in ranked_entries(parse) if i not in left_out and i in faq][:SUGGESTION_COUNT]
     if closest:
         said.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": suggestion_buttons(faq, closest)})
     return Turn([*said, messages.CONTACT_POINTER], vote)
+
+
+def _shown_just_before(events: list[dict[str, Any]], faq: Faq) -> list[str]:
+    """The FAQ entries whose answer the assistant said after the employer's previous message, in order: what was shown, an
+    answer given by rule included (the parse data keep the classifier's entry: « en contrat pro c bon ? » was answered with
+    the contracts, its parse says the comparison with a contract of professionalisation). Empty with no reply recorded."""
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return []
+    said = [str(e.get("text") or "") for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot"]
+    answers = {str(answer_message(faq, i).get("text") or ""): i for i in faq.ids}
+    return [answers[t] for t in said if t in answers]
 
 
 #: A follow-up's lead (« et en CDD ? », « et pour une association ? »), on normalised text.

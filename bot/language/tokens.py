@@ -99,6 +99,8 @@ def is_negated(tokens: Sequence[str], start: int, window: int = 4) -> bool:
                 return False
             if word == "pas" and i > 0 and tokens[i - 1] in _KNOW:
                 return False  # « je (ne) sais pas, CDD ou CDI »
+            if word == "pas" and i > 0 and tokens[i - 1] == "ou":
+                return False  # « c'est eligible ou pas mon contrat pro ? »: « or not », no negation of what follows
             return True
         seen += 1
         i -= 1

@@ -83,6 +83,9 @@ CODES = {
         ("agence d'interim, un CDD en interim de 8 mois", "cdd_interim"),
         ("CDD via une agence d'interim", "cdd_interim"),
         ("on a recours a une agence d interim", "interim_mission"),
+        # « ou pas » is « or not », no negation of what follows (found talking to the assistant, 2026-12-02).
+        ("ok donc c'est eligible ou pas mon contrat pro alors ?", "contrat_professionnalisation"),
+        ("c bon ou pas pour un cdd de 8 mois", "cdd"),
         ("intérim", "interim_mission"),
         ("mission d'intérim", "interim_mission"),
         ("en interim", "interim_mission"),
