@@ -338,7 +338,19 @@ def _keep(tokens: list[str], mention: _Mention) -> bool:
         return False  # « il parle anglais », « cours d'espagnol »
     if mention.kind == _EMPLOYEE and any(t in _NOT_CURRENT for t in tokens[max(0, mention.start - 2) : mention.end]):
         return False  # « un ancien salarié », « mon futur salarié »
+    if (mention.kind == _JOB_SEEKER and _registration_word(tokens, mention) and mention.end - mention.start == 1
+            and _ANOTHER_BODY.match(" ".join(tokens[mention.end : mention.end + 5]))):
+        # « inscrit à l'APEC », « inscrit en agence d'intérim » were recorded as registered with France Travail (found checking
+        # the twenty-seventh blind user test's « inscrit à la mission locale », which is France Travail's network): a
+        # registration elsewhere says nothing of it (asked).
+        return False
     return True
+
+
+#: What follows a bare « inscrit » when it is with another body than France Travail (folded tokens).
+#: (Not the mission locale nor Cap emploi: both are France Travail's network, :data:`_FRANCE_TRAVAIL`.)
+_ANOTHER_BODY = re.compile(r"(?:en mission|a l apec|a la caf|a l interim|en interim|dans une agence|"
+                           r"en agence|a l agence d interim|au cfa|a l ecole|a la fac|a l universite|en formation|au greta|a l afpa)\b")
 
 
 def _drop_after_unknown(tokens: list[str], mentions: list[_Mention]) -> list[_Mention]:
@@ -597,7 +609,7 @@ def _registration(text: str) -> tuple[bool | None, bool]:
     if not text.strip():
         return None, False
     tokens = tokenize(text)
-    mentions = [m for m in _mentions(tokens) if m.kind in (_JOB_SEEKER, _UNKNOWN_STATUS)]
+    mentions = [m for m in _mentions(tokens) if m.kind in (_JOB_SEEKER, _UNKNOWN_STATUS) and _keep(tokens, m)]
     mentions = _without_doubted_registration(tokens, _drop_after_unknown(tokens, mentions))
     # (Out of work no longer, a job said after it: « il était au chômage, maintenant il bosse en intérim » was registered.)
     working = [m.start for m in _mentions(tokens) if m.kind == _ELSEWHERE]

@@ -477,3 +477,12 @@ def test_a_temp_agency_is_no_registration(text: str) -> None:
 def test_a_registration_that_may_not_last_is_to_check(text: str) -> None:
     """Fifth review: both were a registered job seeker."""
     assert candidate_status_said(text) == "inscription_a_verifier"
+
+
+@pytest.mark.parametrize("text", ["il est inscrit a l apec", "inscrit en agence d interim", "elle est inscrite a la caf"])
+def test_a_registration_with_another_body_says_nothing_of_france_travail(text: str) -> None:
+    """« inscrit à l'APEC », « inscrit en agence d'intérim » were recorded as registered with France Travail (found checking the
+    twenty-seventh blind user test's « inscrit à la mission locale », which is France Travail's network and stays registered)."""
+    assert extract_registration(text) is None and extract_candidate_status(text) is None
+    assert extract_registration("il est inscrit a la mission locale") is True
+    assert extract_registration("il est inscrit depuis 2 ans") is True
