@@ -65,6 +65,7 @@ from bot.faq.replies import (
     asks_procedure,
     contract_entry,
     contract_minimum_rule,
+    contracts_comparison_rule,
     covered_place_line,
     elsewhere_place_line,
     feedback_payload,
@@ -383,7 +384,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
         about_a_contract = slots.get("requested_slot") == "contract_duration" or needs_duration(slots.get("contract_type") or "")
-        decision = contract_minimum_rule(decision, text, faq, about_a_contract)
+        decision = contracts_comparison_rule(contract_minimum_rule(decision, text, faq, about_a_contract), text, faq)
     project = False
     # (« ok on peut monter a 28h alors » repeated the answer on the employers given with the check's start: twenty-third
     # blind user test.)

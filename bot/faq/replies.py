@@ -614,6 +614,8 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     place_entry = coverage_entry(text, decision)
     if place_entry is not None and place_entry in faq:
         return _answered_by_rule(decision, place_entry)
+    if (compared := contracts_comparison_rule(decision, text, faq)) is not decision:
+        return compared
     if decision.kind in ("suggest", "unclear") and PUBLIC_ENTRY in decision.suggestions and PUBLIC_ENTRY in faq and _asks_for_our_employee(text):
         # « Une de nos salariées en CDD voudrait passer le diplôme d'auxiliaire de vie, on pourrait la passer en CDI. Est-ce que
         # ça rentre dans votre dispositif ? » got three questions, then « Pourriez-vous la reformuler ? » (twenty-seventh blind
@@ -680,6 +682,26 @@ def _place_and_who_benefits(decision: Decision, text: str) -> Decision:
     if places and PUBLIC_ENTRY in decision.answers and len(decision.answers) == 2 and _EMPLOYER_BENEFITS.search(normalize(text)):
         return replace(decision, faq_id=places[0], faq_ids=places)
     return decision
+
+
+#: The kinds of contract of a comparison (folded), and what asks for one.
+_CONTRACT_KINDS = re.compile(r"\b(cdi|cdd|interim|alternance|apprentissage|contrat pro|professionnalisation)\b")
+_COMPARES = re.compile(r"\b(?:difference|diff|eligib\w*|accepte\w*|lequel|laquelle|mieux|possible|compte|pareil|meme chose)\b")
+
+
+def contracts_comparison_rule(decision: Decision, text: str, faq: Faq) -> Decision:
+    """:data:`CONTRACTS_ENTRY` for a comparison of contracts the classifier put first but was unsure of (« c'est quoi la difference
+    pour vous entre cdd et cdi niveau eligibilite ? » while the check asked which one got three questions: twenty-seventh blind
+    user test); ``decision`` itself otherwise. Also within the forms."""
+    if decision.kind in ("suggest", "unclear") and CONTRACTS_ENTRY in decision.suggestions[:1] and CONTRACTS_ENTRY in faq and _compares_contracts(text):
+        return _answered_by_rule(decision, CONTRACTS_ENTRY)
+    return decision
+
+
+def _compares_contracts(text: str) -> bool:
+    """A question comparing two kinds of contract or asking which one is accepted (« entre cdd et cdi niveau eligibilite ? »)."""
+    plain = normalize(text)
+    return len(set(_CONTRACT_KINDS.findall(plain))) >= 2 and bool(_COMPARES.search(plain)) and ("?" in text or "difference" in plain)
 
 
 def _asks_for_our_employee(text: str) -> bool:

@@ -1643,3 +1643,15 @@ def test_a_follow_up_or_a_question_after_the_offer_of_the_check_starts_no_check(
     """Counter-cases of the answers to the offer: a follow-up of the answer, a question (with its mark or without)."""
     events, _ = run(ActionAnswerFaq(), _typed_after(_OFFERED, text, "nlu_fallback", {OFFER_SLOT: OFFER_CHECK}))
     assert "action_start_eligibility" not in followups(events)
+
+
+def test_a_comparison_of_contracts_within_the_check_gets_the_contracts_answer(faq: Faq) -> None:
+    """« c'est quoi la difference pour vous entre cdd et cdi niveau eligibilite? » while the check asked which of the two got
+    three questions (twenty-seventh blind user test)."""
+    from bot.faq.replies import CONTRACTS_ENTRY
+
+    text = "c'est quoi la difference pour vous entre cdd et cdi niveau eligibilite?"
+    state = _typed(text, "suggest", suggestions=[CONTRACTS_ENTRY, "niveau_etudes"], active_loop="eligibility_form",
+                   slots={"requested_slot": "contract_type", "contract_options": ["cdd", "cdi"]})
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[0] == answer_message(faq, CONTRACTS_ENTRY)

@@ -194,6 +194,16 @@ def test_the_employers_answer_for_a_short_temp_mission_becomes_the_derogation(fa
     assert answer_by_rule(decision, both, faq).answers == ["employeurs_concernes", CONTRACT_MINIMUM_ENTRY]
 
 
+@pytest.mark.parametrize("text", ["c'est quoi la difference pour vous entre cdd et cdi niveau eligibilite?", "cdd ou cdi lequel est le mieux ?"])
+def test_a_comparison_of_contracts_gets_the_contracts_answer(faq: Faq, text: str) -> None:
+    """« c'est quoi la difference pour vous entre cdd et cdi niveau eligibilite ? » got three questions (twenty-seventh blind user
+    test), the contracts' entry first among them."""
+    assert answer_by_rule(Decision("suggest", suggestions=["types_de_contrat", "niveau_etudes"]), text, faq).answers == ["types_de_contrat"]
+    # Not when the classifier put another entry first, nor with one contract.
+    assert answer_by_rule(Decision("suggest", suggestions=["niveau_etudes", "types_de_contrat"]), text, faq).answers == []
+    assert answer_by_rule(Decision("suggest", suggestions=["types_de_contrat"]), "la difference entre contrat pro et votre dispositif ?", faq).answers == []
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [("c ouvert en vendee ?", "Vendée (85) en fait bien partie."), ("ca marche a cholet ?", "Cholet (Maine-et-Loire, 49) en fait bien partie.")],
