@@ -126,6 +126,13 @@ MISSED_ANSWER = "Pardon, j'avais laissé cette partie de votre question sans ré
 CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse précédente ne vous a pas aidé."
 #: After a criticism, when the rephrased question gets the criticised answer again: not repeated.
 NO_OTHER_ANSWER = "Je n'ai pas d'autre réponse dans la FAQ que je puisse vous donner avec certitude sur ce point."
+#: A length supposed during the check (« et si je passe a 6 mois ? »), by the verdict the rules give it alone; the answer recorded
+#: is kept, and how to change it said.
+SUPPOSED_LENGTH = {
+    "eligible": "Avec un contrat de {length}, pas besoin de dérogation. Pour retenir cette durée, dites-le-moi (par exemple « on part sur {length} »).",
+    "derogation": "Avec un contrat de {length}, il faudrait une dérogation accordée au cas par cas par la Région. Pour retenir cette durée, dites-le-moi (par exemple « on part sur {length} »).",
+    "ineligible": "Avec un contrat de {length}, le projet ne serait pas éligible. Pour retenir cette durée, dites-le-moi (par exemple « on part sur {length} »).",
+}
 #: « une seule demande ou une par site ? »: what a request covers here (its fields: one job title, one place, one contract,
 #: the number of positions), and that the employer and the contact are taken again for the next one.
 ONE_REQUEST_PER_JOB = (

@@ -204,8 +204,14 @@ _DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")
 #: « 6 mois alors » after « cdd 4 mois ca passe ? » got the derogation answer again and again: found talking to make run,
 #: session of 2026-12-02); read only for a contract that needs a length.
 _NEW_LENGTH = re.compile(
-    r"\b(?:on (?:fait|fera|ferait|passe a|passera a|part sur|partira sur|partirait sur|met|mettra|prend|prendra)|va pour|allez|"
+    r"\b(?:(?:on|je|j) (?:fait|fais|fera|ferai|ferait|passe a|passerai a|passera a|part sur|pars sur|partira sur|partirait sur|met|mets|"
+    r"mettra|mettrai|prend|prends|prendra)|(?:on|je) (?:peut|peux|pourrait|pourrais) (?:passer a|faire|mettre)|va pour|allez|"
     r"disons|ok pour|d accord pour)\b|\balors\s*$"
+)
+#: A length supposed in a question (« bon et si je passe a 6 mois ? » at the candidate question was not understood: twenty-seventh
+#: blind user test): what the rules say of it, the length recorded unchanged (:func:`_supposed_length`).
+_SUPPOSED_LENGTH = re.compile(
+    r"\bet si (?:je|j|on|nous) (?:passe|passais|passait|passons|mets|mettais|mettait|met|fais|faisais|faisait|fait|faisons|prends|prenait|prend)\b"
 )
 #: What may stand around weekly hours said alone at a question of the check (folded, the hours taken out): an acknowledgement, a
 #: change, « finally » (« ok alors ce sera 28h », « ok on passe à 28h », « bon ben 30h alors », « finalement ce sera 26h par
@@ -548,6 +554,21 @@ def _read_candidate(
             updates["candidate_status"] = decided
 
 
+def _supposed_length(text: str, plain: str, requested: str | None, slots: dict[str, Any]) -> str | None:
+    """What data/eligibility/rules.yml say of a length supposed at another question of the check (« et si je passe a 6 mois ? »)
+    for the contract recorded, with how to keep it; None for anything else."""
+    contract = slots.get("contract_type") or ""
+    if requested in (None, "contract_duration") or "?" not in text or not _SUPPOSED_LENGTH.search(plain) or not needs_duration(contract):
+        return None
+    duration = extract_duration(text) if not _OTHER_LENGTHS.search(plain) else None
+    if duration is None or duration.months is None or duration.ranged:
+        return None
+    months = round(duration.months, 2)
+    verdict = evaluate({"contract_type": contract, "contract_duration": months}).verdict
+    said = format_duration(months)
+    return messages.SUPPOSED_LENGTH.get(verdict, messages.SUPPOSED_LENGTH["eligible"]).format(length=said)
+
+
 def _hours_said_alone(text: str) -> tuple[float, str] | None:
     """The weekly hours a message says alone, as a change of the contract's (« ok alors ce sera 28h », « bon ben 30h alors »,
     :data:`_AROUND_HOURS_ALONE`), with what to say back; None for a question or hours said with anything else."""
@@ -658,6 +679,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         asking = False
     if requested == "candidate_status" and pending_followup(slots) is None and _NOBODY_YET.match(plain):
         asking = False  # « pas encore, c'est France Travail qui me trouvera quelqu'un » answers, then says why
+    supposed = _supposed_length(text, plain, requested, slots)
+    if supposed is not None:
+        # « bon et si je passe a 6 mois? » at the candidate question got « Je n'ai pas compris votre réponse » (twenty-seventh
+        # blind user test): what the rules say of that length, the answer kept as it is (a supposition is no change before the
+        # verdict), then the question again, not counted.
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": supposed}])
     if asked and intent in _QUESTION_INTENTS and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and (
             not _names_an_answer(text) or _names_only_what_is_known(text, slots)):
         # « est ce que je vais recevoir un mail de confirmation ? » at the contract question got « Je n'ai pas

@@ -1405,3 +1405,17 @@ def test_suppositions_after_the_verdict_of_another_site_or_a_registration_to_com
     corrected = correction_after_verdict("et s'il s'inscrit a france travail la semaine prochaine ça marche ?", registered_not)
     assert corrected is not None and corrected.updates["candidate_status"] == "demandeur_emploi"
     assert "candidate_identified" not in corrected.updates  # the same person: what was said of them stays
+
+
+def test_a_length_supposed_during_the_check_gets_what_the_rules_say_of_it() -> None:
+    """« bon et si je passe a 6 mois? » at the candidate question got « Je n'ai pas compris votre réponse » (twenty-seventh blind
+    user test): the rules' verdict for that length, the length recorded unchanged, not counted."""
+    from bot.dialogue import messages
+    from bot.eligibility.dialogue import FAILURES_SLOT, understand
+
+    slots = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", FAILURES_SLOT: 1.0}
+    read = understand("bon et si je passe a 6 mois?", "candidate_status", slots, "nlu_fallback")
+    assert read.updates == {FAILURES_SLOT: 1.0}
+    assert read.messages == [{"text": messages.SUPPOSED_LENGTH["eligible"].format(length="6 mois")}]
+    read = understand("et si on fait 3 mois ?", "candidate_status", slots, "faq")
+    assert read.messages == [{"text": messages.SUPPOSED_LENGTH["derogation"].format(length="3 mois")}]
