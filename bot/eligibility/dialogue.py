@@ -1154,7 +1154,8 @@ def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
 def said_back(updates: dict[str, Any], town: str | None = None) -> str:
     """The check's answers among ``updates``, as said back to the employer (« Contrat : CDI · lieu du poste : … »); the place
     with its ``town`` when given (« lieu du poste : Laval, Mayenne (53) »)."""
-    noted = messages.ANSWER_SEPARATOR.join(_answer(s, v, town) for s, v in updates.items() if s in FORM_SLOTS)
+    # (In the check's order: « Candidat : … ; lieu du poste : … ; contrat : … » followed the order the facts were read in.)
+    noted = messages.ANSWER_SEPARATOR.join(_answer(s, updates[s], town) for s in FORM_SLOTS if s in updates)
     return noted[:1].upper() + noted[1:]
 
 
