@@ -649,7 +649,10 @@ _RANGE_BEFORE_ET = "".join(
 #: changes).
 CORRECTION_SEPARATOR = re.compile(
     r"(\s*[,;]\s*(?:et\s+|puis\s+)?|(?<=[^\W\d_]{2})\.\s+|\s+(?:puis|ensuite)\s+|" + _RANGE_BEFORE_ET + r"\s+et\s+"
-    r"|\s+et\s+(?!\d+(?:[.,]\d+)?\s*(?:h|heures?)\b))",
+    r"|\s+et\s+(?!\d+(?:[.,]\d+)?\s*(?:h|heures?)\b)"
+    # (A number, then an e-mail with only a space between: « … 06 45 67 89 12 p.bernard@garage-nantes-sud.fr » was one e-mail,
+    # refused for its spaces, and the phone lost: twenty-eighth blind user test.)
+    r"|(?<=\d)\s+(?=[\w.%+-]+@[\w-]+\.\w))",
     re.IGNORECASE,
 )
 

@@ -2166,6 +2166,12 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
         assert field is not None
         if slots.get(field) is not None:
             continue
+        if field in CONTACT_FIELDS and slots.get(CONSENT_SLOT) in (None, CONSENT_REFUSED):
+            # Contact details before the consent are not kept, said so, as at the other questions (:class:`TypedValues`); a
+            # number, then an e-mail, at the SIRET question stored them without it (twenty-eighth blind user test).
+            if msg.CONTACT_DETAILS_AFTER_CONSENT not in notes:
+                notes.append(msg.CONTACT_DETAILS_AFTER_CONSENT)
+            continue
         if field == "start_date" and not says_the_start(normalize("".join(group))):
             # « Boulangerie Martin, on a une etudiante qui finit son BTS en juin »: the candidate's June, no start (it was
             # stored, and the date never asked: twenty-second blind user test).
@@ -2183,7 +2189,16 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
             found[field] = value
         elif error:
             notes.append(msg.NOT_KEPT_IN_PASSING.format(label=FIELD_LABELS[field], error=error))  # opens a sentence
+        if field == "contact_name" and slots.get("contact_phone") is None and "contact_phone" not in found and (phone_said := _A_PHONE.search("".join(group))):
+            # « contact Paul Bernard 06 45 67 89 12 »: the name, and the phone said with it (it was lost: twenty-eighth user test)
+            phone, _ = recap_value("contact_phone", phone_said.group(0), now, slots)
+            if phone is not None:
+                found["contact_phone"] = phone
     return "".join(groups[0]), found, notes
+
+
+#: A French phone number inside a piece of text (« 06 45 67 89 12 », « 0645678912 », « +33 6 45 67 89 12 »).
+_A_PHONE = re.compile(r"(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}\b")
 
 
 def suggested_address_taken(text: str, plain: str, slots: dict[str, Any]) -> str | None:
