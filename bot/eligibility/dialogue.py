@@ -76,6 +76,7 @@ from bot.language.cues import (
     ASKING_WHAT,
     CLAUSE_MARK,
     COMING_BACK,
+    CORRECTION_PHRASES,
     DEFERRING,
     GIVING_UP,
     HESITATION_WORDS,
@@ -208,6 +209,8 @@ _NEW_LENGTH = re.compile(
     r"mettra|mettrai|prend|prends|prendra)|(?:on|je) (?:peut|peux|pourrait|pourrais) (?:passer a|faire|mettre)|va pour|allez|"
     r"disons|ok pour|d accord pour)\b|\balors\s*$"
 )
+#: A « non » that opens a correction (folded): « ah non pardon … », « non en fait … », « non je me suis trompé … ».
+_NO_THEN_CORRECTION = re.compile(rf"^(?:(?:ah|oh|euh|ben|bah)\s+)?(?:non|nan)\b\W*(?:{alternation(CORRECTION_PHRASES)})\b")
 #: A length supposed in a question (« bon et si je passe a 6 mois ? » at the candidate question was not understood: twenty-seventh
 #: blind user test): what the rules say of it, the length recorded unchanged (:func:`_supposed_length`).
 _SUPPOSED_LENGTH = re.compile(
@@ -666,6 +669,13 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     updates = result.updates
     errors: list[str] = []
     plain = normalize(text)
+    if requested == "candidate_status" and _NO_THEN_CORRECTION.match(plain):
+        # « ah non pardon c'est un CDI en fait » at « a-t-il une autorisation de travail ? » was a « non » to it, and the project
+        # not eligible (twenty-eighth blind user test): the « non » opens the correction of another answer, read as such; the
+        # question is asked again.
+        corrected = understand(text, None, slots, intent)
+        if any(s in corrected.updates for s in ("contract_type", "contract_duration", "department")):
+            return corrected
     # (With a hesitation before it too, a filler of the place reader: « bon 35 », « ben 12 » at other questions were read as a
     # department, « ben 12 » at the length as 12 months in the Aveyron: review of the session's changes.)
     bare_number = bool(_BARE_NUMBER.match(text) or _HESITATION_THEN_NUMBER.match(plain))
