@@ -194,7 +194,11 @@ def read_typed(decision: Decision, text: str, faq: Faq) -> tuple[Decision, bool]
     CDI à Cholet ») that got no answer becomes the decision ``check``: the check starts with what
     it says. ``python -m bot eval`` reads held-out messages through this function too.
     """
-    decision = answer_by_rule(decision, text, faq)
+    return with_project(answer_by_rule(decision, text, faq), text)
+
+
+def with_project(decision: Decision, text: str) -> tuple[Decision, bool]:
+    """:func:`read_typed` for a decision already read by :func:`answer_by_rule`."""
     project = bool(opening_updates(asked_text(decision, text)))
     if project and not decision.answers:
         return Decision("check", confidence=decision.confidence, intent=decision.intent, criticism=decision.criticism), True
@@ -373,13 +377,15 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     missed = missed_answer(text) if not in_form else None
     if missed is not None and missed in faq and not decision.answers:
         decision = Decision("answer", faq_id=missed, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[missed])  # « vous n'avez pas répondu pour la mairie »
+        ruled = answer_by_rule(decision, text, faq)
     elif not in_form:
         if contract_entry(text, decision) is None and not short_contract(text):  # « et en intérim c'est possible ? » has its own answer
             last = last_answered_faq(events)
             case = follow_up_case(text, last)
             decision = follow_up(decision, text, last, case if case in faq else None)  # « et en Sarthe ? », « et l'intérim ? »
         decision = _job_moved_after_no(decision, text, events, slots, faq)
-        if (again := _previous_answer_again(decision, message, events, faq)) is not None:
+        ruled = answer_by_rule(decision, text, faq)  # (once per turn: read again below, with the hiring project)
+        if (again := _previous_answer_again(decision, ruled, message, events, faq)) is not None:
             return again
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
@@ -451,7 +457,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # reading, which keeps the check's facts said with a yes: « oui mais l'alternant commence en septembre ».)
         return Turn(updates={OFFER_SLOT: None, MEMORY_SLOT: memory}, next_action=START_SUBMISSION_ACTION)
     if not in_form and not text.startswith("/"):
-        decision, project = read_typed(decision, text, faq)
+        decision, project = with_project(ruled, text)
         if decision.kind == "check":
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
         # « combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
@@ -632,7 +638,8 @@ def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
 _ANOTHER_PROJECT = re.compile(r"\b(?:un|une|l|notre|nos|mon|ma|mes) (?:autre|autres|nouvelle|nouvel|nouveau|deuxieme|seconde|second|2e|2eme)\b")
 
 
-def _previous_answer_again(decision: Decision, parse: dict[str, Any], events: list[dict[str, Any]], faq: Faq) -> Turn | None:
+def _previous_answer_again(classified: Decision, decision: Decision, parse: dict[str, Any], events: list[dict[str, Any]],
+                           faq: Faq) -> Turn | None:
     """The answer given just before, given again to the next message: never repeated word for word.
 
     « Ce n'est pas ma question. Je demandais s'il faut un nombre minimum de candidats » got the set-up time just criticised
@@ -640,12 +647,10 @@ def _previous_answer_again(decision: Decision, parse: dict[str, Any], events: li
     long answer on the contract of professionalisation as the question before (twenty-sixth). After a criticism, the
     criticised entry is left out and the others answered; with none left, or when the question asked again gets only the
     answers just given, it is said that the FAQ says no more, with the next closest questions and the Region's contact (a 👎
-    recorded after a criticism). None otherwise."""
+    recorded after a criticism). ``decision`` is ``classified`` read by :func:`answer_by_rule` (what would be answered: a
+    rule's entry, not the classifier's). None otherwise."""
     text = str(parse.get("text") or "")
-    if text.startswith("/") or not decision.answers:
-        return None
-    decision = answer_by_rule(decision, text, faq)  # (what would be answered: a rule's entry, not the classifier's)
-    if not decision.answers:
+    if text.startswith("/") or not classified.answers or not decision.answers:
         return None
     shown = _shown_just_before(events, faq)
     rated = (shown[-1] if shown else previous_answer(events)) if decision.criticism else None
@@ -678,8 +683,7 @@ def _shown_just_before(events: list[dict[str, Any]], faq: Faq) -> list[str]:
     if len(users) < 2:
         return []
     said = [str(e.get("text") or "") for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot"]
-    answers = {str(answer_message(faq, i).get("text") or ""): i for i in faq.ids}
-    return [answers[t] for t in said if t in answers]
+    return [i for t in said if (i := faq.answered_by(t)) is not None]
 
 
 #: A follow-up's lead (« et en CDD ? », « et pour une association ? »), on normalised text.

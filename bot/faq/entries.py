@@ -113,9 +113,11 @@ class Faq:
 
     entries: tuple[FaqEntry, ...]
     _by_id: dict[str, FaqEntry] = field(init=False, repr=False, compare=False)
+    _by_answer: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
+        object.__setattr__(self, "_by_answer", {e.answer_with_source: e.id for e in self.entries})
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -132,6 +134,10 @@ class Faq:
     @property
     def ids(self) -> list[str]:
         return [e.id for e in self.entries]
+
+    def answered_by(self, said: str) -> str | None:
+        """The entry whose answer (with its source) is exactly ``said``, the text of one message of the assistant."""
+        return self._by_answer.get(said)
 
 
 class _LineLoader(yaml.SafeLoader):

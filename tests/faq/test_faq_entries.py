@@ -58,6 +58,12 @@ def test_answers_end_with_their_source(faq: Faq) -> None:
     assert entry.answer_with_source.endswith("Source : FAQ 1 emploi = 1 formation, § 3 Nature des formations")
 
 
+def test_an_answer_said_is_traced_back_to_its_entry(faq: Faq) -> None:
+    assert all(faq.answered_by(e.answer_with_source) == e.id for e in faq)
+    assert faq.answered_by(faq.entries[0].answer) is None  # (without its source: another message)
+    assert faq.answered_by("Bonjour") is None
+
+
 def test_every_entry_has_enough_varied_examples(faq: Faq) -> None:
     for entry in faq:
         assert len(entry.examples) >= 15, entry.id
