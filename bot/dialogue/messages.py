@@ -744,6 +744,10 @@ CONSENT_QUESTION = (
     "Avant de vous demander vos coordonnées : elles serviront à {purpose}. Elles seront transmises uniquement {recipients} "
     "et conservées {retention}. {rights}\nAcceptez-vous que ces informations soient enregistrées et transmises ?"
 )
+#: The notice alone, after a question on personal data (CONSENT_DATA_USE, CONSENT_UNSURE), before the short question.
+CONSENT_NOTICE = (
+    "Vos coordonnées serviront à {purpose}. Elles seront transmises uniquement {recipients} et conservées {retention}. {rights}"
+)
 CONSENT_QUESTION_AGAIN = "Acceptez-vous que ces informations soient enregistrées et transmises aux services de la Région ?"
 CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
 CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."

@@ -193,12 +193,21 @@ def _to(phrase: str) -> str:
     return f"à {phrase}"
 
 
-def consent_question() -> Message:
+def _with_notice(template: str) -> str:
     notice = rgpd_notice()
-    text = msg.CONSENT_QUESTION.format(
+    return template.format(
         purpose=notice["purpose"], recipients=_to(notice["recipients"]), retention=notice["retention"], rights=notice["rights"]
     )
-    return {"text": text, "buttons": list(msg.CONSENT_BUTTONS)}
+
+
+def consent_question() -> Message:
+    return {"text": _with_notice(msg.CONSENT_QUESTION), "buttons": list(msg.CONSENT_BUTTONS)}
+
+
+def data_use_messages(lead: str) -> list[Message]:
+    """``lead`` (« voici à quoi serviront vos coordonnées… ») then the notice itself: « Qui exactement verra nos données ? »
+    got the lead alone, then the short consent question (twenty-ninth blind user test)."""
+    return [{"text": lead}, {"text": _with_notice(msg.CONSENT_NOTICE)}]
 
 
 def question(slot: str, slots: dict[str, Any] | None = None, asked_before: bool = False) -> Message:
@@ -1321,20 +1330,20 @@ def understand_field(
         if unsure and not REFUSING.search(plain):
             # « je sais pas » is not a refusal: the notice again, with what the data is for.
             result.kind = QUESTION
-            result.messages.append({"text": msg.CONSENT_UNSURE})
+            result.messages.extend(data_use_messages(msg.CONSENT_UNSURE))
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         elif (text.strip().endswith("?") and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2 and not REFUSING.search(plain)
               and not is_yes(text.strip().rstrip("?"))):
             # « c'est quoi que vous faites de mes données exactement ? vous les revendez ? » was recorded as the
             # consent (ninth blind user test): a question gets what the data is for, and the question again.
             result.kind = QUESTION
-            result.messages.append({"text": msg.CONSENT_DATA_USE})
+            result.messages.extend(data_use_messages(msg.CONSENT_DATA_USE))
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         elif ASKS_TO_EXPLAIN.search(plain) or (text.strip().endswith("?") and is_yes(text.strip().rstrip("? "))):
             # « vas y explique », « vasy dis moi combien ça coûte », « go ? » recorded the consent (review of the twenty-second
             # blind user test's fixes): what the data is for, and the question again.
             result.kind = QUESTION
-            result.messages.append({"text": msg.CONSENT_DATA_USE})
+            result.messages.extend(data_use_messages(msg.CONSENT_DATA_USE))
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         elif (intent == "affirm" or is_yes(text, anywhere=True) or no_taken_back(text)) and withheld_as is None and not _BUT_THE_MAIL.search(plain):
             # (« non je ne m'y oppose pas, allez-y », « non non c'est ok j'accepte » were refusals unless the classifier read
@@ -1354,7 +1363,7 @@ def understand_field(
         elif about_the_field(text, CONSENT_SLOT):
             # « vous en faites quoi de mes données ? »: the notice, which says it, is asked again (not a failed answer).
             result.kind = QUESTION
-            result.messages.append({"text": msg.CONSENT_DATA_USE})
+            result.messages.extend(data_use_messages(msg.CONSENT_DATA_USE))
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         elif withheld_as is None and (aside := _contact_aside(text, slots, now)) is not None:
             # « Sophie Martin, directrice », « s.martin@… », « 0241000000 » typed at the consent question each got « Répondez

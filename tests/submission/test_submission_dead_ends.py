@@ -345,7 +345,7 @@ def test_training_needs_not_known_yet_are_to_be_defined_with_the_training_body()
 def test_i_do_not_know_to_the_consent_is_not_a_refusal(text: str) -> None:
     result = understand_field(text, CONSENT_SLOT, DEROGATION, "deny", NOW)
     assert result.kind == QUESTION and CONSENT_SLOT not in result.updates
-    assert _texts(result.messages) == messages.CONSENT_UNSURE
+    assert _texts(result.messages).startswith(messages.CONSENT_UNSURE + "\nVos coordonnées serviront à ")  # (the notice announced)
     assert understand_field("non je refuse", CONSENT_SLOT, DEROGATION, "deny", NOW).updates[CONSENT_SLOT] == "refused"
 
 

@@ -413,7 +413,20 @@ def test_a_question_at_the_consent_is_answered_never_taken_for_a_yes() -> None:
     """« c'est quoi que vous faites de mes données exactement ? vous les revendez ? » was recorded as the consent
     (ninth blind user test)."""
     result = understand_field("c'est quoi que vous faites de mes donnees exactement ? vous les revendez ?", CONSENT_SLOT, ELIGIBLE, "affirm", NOW)
-    assert CONSENT_SLOT not in result.updates and result.messages == [{"text": msg.CONSENT_DATA_USE}]
+    assert CONSENT_SLOT not in result.updates and result.messages[0] == {"text": msg.CONSENT_DATA_USE}
+    assert "uniquement aux services de la Région" in result.messages[1]["text"]
+
+
+@pytest.mark.parametrize("text", ["Qui exactement verra nos données ? France Travail aussi ?", "vous en faites quoi de mes données ?",
+                                  "c'est gardé combien de temps tout ça ?"])
+def test_the_data_notice_follows_its_announcement(text: str) -> None:
+    """« Qui exactement verra nos données ? » got « voici à quoi serviront vos coordonnées… » and then the short consent
+    question, without the notice announced (twenty-ninth blind user test)."""
+    read = field_turn(text, CONSENT_SLOT, ELIGIBLE, "inform")
+    said = [m.get("text", "") for m in read.messages]
+    assert CONSENT_SLOT not in read.updates
+    assert said[0] == msg.CONSENT_DATA_USE, said
+    assert "uniquement aux services de la Région" in said[1] and "conservées 3 ans" in said[1], said
 
 
 @pytest.mark.parametrize("text", ["attendez j'ai pas dit oui, je refuse pour l'instant", "je retire mon consentement"])
