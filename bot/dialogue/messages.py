@@ -795,6 +795,9 @@ CANCEL_REQUEST_BUTTON: Button = {"title": "Annuler ma demande", "payload": "/sto
 ALSO_NOTED = "J'ai aussi noté : {changes}."
 NOT_KEPT_IN_PASSING = "{label} non retenu. {error} Je vous le redemanderai."
 KEPT_AS_BEFORE = "D'accord, je garde : {label} : {value}."
+#: A free-text answer that only points above (« cf plus haut »): the value found in the earlier messages, or none.
+TAKEN_FROM_ABOVE = "D'accord, je reprends ce que vous avez indiqué plus haut : {label} : {value}."
+NOT_FOUND_ABOVE = "Je n'ai pas retrouvé {noun} dans vos messages précédents : pourriez-vous me l'indiquer ici ?"
 KEEP_BUTTON_TITLE = "Garder « {value} »"
 KEEP_PAYLOAD = "garder comme avant"
 #: « euh je sais pas » at the recap: nothing is sent yet (the sixth blind user test got « not understood » three times,

@@ -32,7 +32,17 @@ from bot.extractors.contract import ALTERNANCES, alternance_unsaid, extract_cont
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
-from bot.language.cues import AGREEING_LITOTES, CORRECTION_PHRASES, GIVING_UP, LEAD_INS, UNSURE, WAIT_WORDS, alternation
+from bot.language.cues import (
+    AGREEING_LITOTES,
+    CORRECTION_PHRASES,
+    GIVING_UP,
+    LEAD_INS,
+    SAYS_ALREADY_SAID,
+    UNSURE,
+    WAIT_WORDS,
+    WHERE_SAID,
+    alternation,
+)
 from bot.language.lexicon import legal_forms
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
@@ -1415,6 +1425,37 @@ def _only_the_explanation(result: FieldUnderstanding, requested: str) -> bool:
             and all((m.get("text") or "").strip() == explanation and not m.get("buttons") for m in result.messages))
 
 
+#: A message that only points above (normalised): « cf plus haut », « voir plus haut », « comme dit plus haut », « c'est écrit
+#: plus haut » (stored as the training needs: twenty-ninth blind user test).
+_ONLY_SAID_ABOVE = re.compile(
+    rf"^(?:(?:{alternation((*LEAD_INS, 'bon', 'c est', 'voir', 'cf'))})\s)*(?:{SAYS_ALREADY_SAID.pattern})(?:\s(?:svp|stp|merci))*$"
+)
+_WHERE_SAID = re.compile(rf"\b{alternation(WHERE_SAID)}\b")
+
+
+def _said_above(text: str, requested: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """The answer to a free-text question that only points above (:data:`_ONLY_SAID_ABOVE`): the value said in the messages
+    about the project (the opening one, the check's answers) when one was, the training needs also from a clause of a sentence
+    that asked something (« il lui faudrait une formation soudure TIG, c'est financé ? »: :func:`stated_need`); else the
+    question again, saying nothing was found above. None for any other message."""
+    plain = normalize(text)
+    if not _ONLY_SAID_ABOVE.match(plain) or not _WHERE_SAID.search(plain):
+        return None
+    today = dt.date.today()
+    memory = slots.get(MEMORY_SLOT) or {}
+    found = memory_updates(memory, today).get(requested)
+    if found is None and requested == "training_needs":
+        earlier = [str(memory.get("said") or ""), *(str(a.get("text") or "") for a in memory.get(ANSWERS_KEY) or [])]
+        found = next((need for said in earlier if said and (need := stated_need(said.replace("?", "."), today)) is not None), None)
+    if found is not None:
+        taken = msg.TAKEN_FROM_ABOVE.format(label=FIELD_LABELS[requested], value=display(requested, found))
+        return FieldUnderstanding(kind=VALUE, updates={requested: found, ATTEMPTS_SLOT: 0.0}, messages=[{"text": taken}])
+    attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
+    noun = msg.FIELD_NOUNS.get(requested, "cette information")
+    return FieldUnderstanding(kind=UNUSABLE, updates={ATTEMPTS_SLOT: float(attempts)},
+                              messages=[{"text": msg.NOT_FOUND_ABOVE.format(noun=noun)}])
+
+
 def field_turn(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None = None,
     *, places_rejected: bool = True,
@@ -1468,6 +1509,8 @@ def field_turn(
         turn = field_turn(text, requested, {**slots, RECAP_STATE_SLOT: None}, intent, faq_replies, places_rejected=places_rejected)
         turn.updates.setdefault(RECAP_STATE_SLOT, None)
         return turn
+    if requested in FREE_TEXT_SLOTS and (above := _said_above(text or "", requested, slots)) is not None:
+        return above
     before = slots.get(BEFORE_CORRECTION_SLOT) or {}
     reopened = requested is not None and before.get("field") == requested and before.get("value") is not None
     if reopened and requested is not None and _KEEP_AS_BEFORE.search(normalize(text or "")):

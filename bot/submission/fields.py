@@ -34,7 +34,9 @@ from bot.extractors.contract import CONTRACT_LABELS, extract_contract, in_a_sent
 from bot.extractors.duration import extract_duration, format_duration
 from bot.language.cues import (
     CORRECTION_PHRASES,
+    INDIRECT_QUESTION,
     INVERTED_VERBS,
+    LEAD_INS,
     QUESTION_WORDS,
     SAYS_ALREADY_SAID,
     UNSURE,
@@ -193,6 +195,12 @@ _QUESTION_START = opening((
     "ca veut dire", "ca sert", "a quoi", "c est obligatoire", "c est oblige", "il faut", "dois je", "je dois", "on doit",
     "vous voulez dire",
 ))
+#: An indirect question opening the message (« je voudrais savoir si c'est financé », « j'aimerais savoir combien… »): no value
+#: (stored as the training needs: twenty-ninth blind user test); not « je voudrais savoir souder », a need.
+_INDIRECT_START = re.compile(
+    rf"^(?:{alternation(LEAD_INS)}\s)*(?:(?:je|j|on|nous)\s)?(?:{INDIRECT_QUESTION})\s"
+    r"(?:si|s|qui|quoi|quel\w*|combien|comment|quand|pourquoi|ou|est ce|a quoi|de quoi|ce qu\w*)\b"
+)
 _PROTEST = re.compile(
     r"\bdeja (?:dit|donne|donnee|rempli|remplie|repondu|indique|ecrit|mis|envoye|fourni|renseigne)\b|"
     r"\b(?:j avais|j ai) (?:deja |tout )+\w+|^mais non\b|\bn importe quoi\b|\b(?:ca|sa) (?:ne )?(?:marche|fonctionne) pas\b|"
@@ -266,7 +274,8 @@ def _is_filler(plain: str) -> bool:
 
 
 def _is_question(cleaned: str, plain: str) -> bool:
-    return cleaned.rstrip().endswith("?") and any(ch.isalpha() for ch in cleaned) or bool(_QUESTION_START.search(plain))
+    return (cleaned.rstrip().endswith("?") and any(ch.isalpha() for ch in cleaned) or bool(_QUESTION_START.search(plain))
+            or bool(_INDIRECT_START.search(plain)))
 
 
 #: « je vous l'ai déjà dit », « comme j'ai dit »: the answer was given before, and may be given again with it.

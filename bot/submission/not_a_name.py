@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language.cues import DEFERRING, UNSURE, alternation
+from bot.language.cues import DEFERRING, INDIRECT_QUESTION, UNSURE, alternation
 from bot.language.lexicon import legal_forms
 from bot.language.months import FULL_MONTHS, WEEKDAYS
 from bot.language.normalize import fold, normalize
@@ -149,7 +149,7 @@ def job_known_part(text: str) -> str | None:
 #: (« c quoi la meteo demain a nantes ? », « vous savez s'il va pleuvoir demain ? »).
 _SCHEME_STEMS = re.compile(
     r"\b(?:form\w*|region\w*|dispositif\w*|emplo\w*|embauch\w*|recrut\w*|contrat\w*|cdi|cdd|interim\w*|altern\w*|apprenti\w*|financ\w*|"
-    r"pa(?:y|i)\w*|prise en charge|cout\w*|prix|gratuit\w*|aides?|salaire\w*|salari\w*|remuner\w*|candidat\w*|demandeu\w*|chomeu\w*|"
+    r"pa(?:y|i)\w*|prise? en charge|cout\w*|prix|gratuit\w*|aides?|salaire\w*|salari\w*|remuner\w*|candidat\w*|demandeu\w*|chomeu\w*|"
     r"france travail|pole emploi|opco|cfa|organisme\w*|dur\w*|heures?|delai\w*|demande\w*|dossier\w*|eligib\w*|siret|postes?|caces|fimo|"
     r"permis|certif\w*|entreprise\w*|employeu\w*|subvention\w*|tuteu\w*|tutrice|stag\w*|afpr|poei|smic|convention\w*|rdv|rendez|conseill\w*|"
     r"inscri\w*|agence\w*|mission\w*|travail\w*|metier\w*|competence\w*|diplom\w*|qualif\w*|cpf|handicap\w*|rqth|prime\w*|rembours\w*|"
@@ -216,26 +216,30 @@ def name_then_reason(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: An indirect question or « est-ce que » opening a clause (folded): it asks without « ? » (« soudure TIG et lecture de plans, je
+#: voudrais savoir si c finance a 100% » was stored whole as the needs: twenty-ninth blind user test).
+_ASKING_WITHOUT_A_MARK = rf"(?:(?:(?:je|j|on|nous)\s+)?(?:{INDIRECT_QUESTION})|est ce (?:que|qu)\b)"
 #: Where a question about the scheme starts after the answer: a clause boundary (or « et »), then a question's opening (folded).
 _SCHEME_QUESTION_AFTER = re.compile(
     r"(?:[,;.!]\s*(?:(?:et|mais|au fait|sinon|aussi)\s+)*|\s+(?:(?:et|mais|au fait|sinon)\s+)+)"
-    r"(?=(?:c est|cest|c|ca|qui|quel\w*|kel\w*|combien|comment|quand|qd|pourquoi|est ce|on peut|peut on|il faut|faut il|y a t il|"
-    r"vous|la region|la formation|elle|il)\b)"
+    rf"(?=(?:c est|cest|c|ca|qui|quel\w*|kel\w*|combien|comment|quand|qd|pourquoi|est ce|on peut|peut on|il faut|faut il|y a t il|"
+    rf"vous|la region|la formation|elle|il)\b|{_ASKING_WITHOUT_A_MARK})"
 )
 
 
 def answer_beside_a_scheme_question(text: str) -> str | None:
     """The answer typed before a question about the scheme (« CACES 3, et c'est financé à 100% ? » is « CACES 3 »,
-    « hygiène alimentaire, c'est payé par la région ? » « hygiène alimentaire »), else None: the question ends the message and
-    names the scheme or the request (:data:`_SCHEME_STEMS`), and something is said before it. The FAQ answers the question
-    (the needs were lost for what the needs are: session of 2026-12-02)."""
+    « hygiène alimentaire, c'est payé par la région ? » « hygiène alimentaire »), else None: the question ends the message (with « ? », or opened by « je voudrais savoir »,
+    « est-ce que »: twenty-ninth blind user test) and names the scheme or the request (:data:`_SCHEME_STEMS`), and something is
+    said before it. The FAQ answers the question (the needs were lost for what the needs are: session of 2026-12-02)."""
     stripped = text.strip()
-    if not stripped.endswith("?"):
-        return None
+    marked = stripped.endswith("?")
     folded = re.sub(r"['’-]", " ", fold(stripped))  # (the clause's marks kept, unlike in :func:`normalize`)
     for found in _SCHEME_QUESTION_AFTER.finditer(folded):
         if not _SCHEME_STEMS.search(normalize(folded[found.end():])):
             continue
+        if not marked and not re.match(_ASKING_WITHOUT_A_MARK, folded[found.end():]):
+            continue  # without « ? », only an indirect question or « est-ce que » asks (« CACES 3, c'est pour un chantier »)
         answer = _first_words(stripped, len(normalize(folded[:found.end()]).split()))
         answer = re.sub(r"(?:[\s,;.!]|\b(?:et|mais|au fait|sinon|aussi)\b)+$", "", answer, flags=re.IGNORECASE).strip()
         plain = normalize(answer)

@@ -57,7 +57,7 @@ from bot.extractors.contract import (
 )
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, names_the_region
-from bot.extractors.project import job_alone, need_in_brackets
+from bot.extractors.project import job_alone, need_in_brackets, stated_job
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.faq.replies import siret_help
 from bot.language.cues import (
@@ -520,6 +520,26 @@ def _place_choices_asked(answer: str, checked: FieldResult, slots: dict[str, Any
     if PLACE_CHOICES in memory and (checked.kind == VALUE or not _only_a_department(answer, memory[PLACE_CHOICES])):
         return {MEMORY_SLOT: {k: v for k, v in memory.items() if k != PLACE_CHOICES}}
     return {}
+
+
+#: Where a sentence of its own starts after the company's name: a full stop after a word, then a space (« Garage Renault Nantes.
+#: Mécanicien »; not « Durand S.A. », « Ets. Martin » names no job).
+_SENTENCE_AFTER_A_NAME = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
+
+
+def _name_then_job(text: str, now: dt.datetime) -> tuple[str, str] | None:
+    """(the name, the job) when ``text``, typed at the company's name, gives the name then, in a sentence of its own, the job
+    alone or said with a hiring word (« Boulangerie Martin. Vendeuse », « Transports Leroy. On cherche un chauffeur PL »),
+    validated as a typed job; else None."""
+    for boundary in _SENTENCE_AFTER_A_NAME.finditer(text):
+        name, rest = text[: boundary.start()].strip(), text[boundary.end():].strip(" .!")
+        if not rest or person_alone(rest) is not None:
+            continue
+        alone = job_alone(rest)
+        job = alone if alone is not None and normalize(alone) == normalize(rest) else (stated_job(rest) or (None,))[0]
+        if job and (checked := validate_field("job_title", job, now.date())).kind == VALUE and isinstance(checked.value, str):
+            return name, checked.value
+    return None
 
 
 def _not_usable(
@@ -1234,6 +1254,16 @@ def understand_field(
             answered.updates["derogation_justification"] = reason.value
             answered.messages.append({"text": msg.REASON_NOTED_BEFORE_ITS_QUESTION.format(reason=reason.value)})
         if answered.kind == VALUE and answered.updates.get(requested):
+            return answered
+    if requested == "company_name" and (name_job := _name_then_job(text, now)) is not None:
+        # « Garage Renault Nantes. Mécanicien » was stored whole as the name (twenty-ninth blind user test): the name, and the
+        # job noted for its question when not answered yet, as the other facts said before their question.
+        answered = understand_field(name_job[0], requested, slots, intent, now)
+        if answered.kind == VALUE and answered.updates.get(requested):
+            if not slots.get("job_title") and "job_title" not in answered.updates:
+                answered.updates["job_title"] = name_job[1]
+                noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS["job_title"]), value=display("job_title", name_job[1]))
+                answered.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
             return answered
     if requested == "company_name" and reason_said(text, reason_awaited=(awaited := _reason_awaited(slots))):
         # « c'est pour un gros chantier de renovation qui dure 3 mois… » right after the check's « je vous demanderai d'en

@@ -2927,3 +2927,20 @@ def test_a_start_corrected_too_soon_with_another_field_gets_the_notice_warning()
     read = recap_turn(text, {**completed_submission_slots(), **_NEEDS_WITH_A_REMARK}, "inform", [], NOW)
     assert read.updates.get("start_date") == "2027-01-05"
     assert "au moins 2 à 3 mois" in " ".join(m.get("text") or "" for m in read.messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twenty-ninth blind user test: the start went into the job (« Poste : prise de poste le 2 mai »).
+        ("2 postes et une prise de poste le 2 mai", {"positions": 2, "start_date": "2027-05-02"}),
+        ("4 postes et une embauche le 15 juin", {"positions": 4, "start_date": "2027-06-15"}),
+        ("2 postes et une arrivée le 3 mai", {"positions": 2, "start_date": "2027-05-03"}),
+        ("3 postes et la prise de fonction le 10 mai", {"positions": 3, "start_date": "2027-05-10"}),
+        ("un seul poste, prise de poste le 2 mai", {"positions": 1, "start_date": "2027-05-02"}),
+        ("finalement 2 postes et un démarrage début mai", {"positions": 2, "start_date": "2027-05-01"}),
+    ],
+)
+def test_a_count_and_a_start_joined_by_et_are_both_corrected(text: str, expected: dict[str, object]) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.kind == RECAP_CORRECT and read.updates == expected, (read.updates, read.messages)

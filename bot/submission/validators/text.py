@@ -388,7 +388,9 @@ _JOB_INTRO = re.compile(
     rf"|(?:c['’ ]?est|ce (?:serait|sera)|il s['’ ]?agit d['’ ]?|ca sera)(?: pour)?"
     rf"|(?:on|nous|je)\s+(?:cherche|cherchons|recherche|recherchons|recrute|recrutons|veut|voudrait|voulons|embauche|embauchons)"
     rf"(?: (?:un|une|des))?"
-    rf"|(?:un |une |le |l['’])?(?:poste|emploi|offre) (?:de |d['’])"
+    # (« pour un poste de… », « 1 poste de… » kept their words in the job: twenty-ninth blind user test)
+    # (a count of several is read by the job question with its count: not here)
+    rf"|(?:pour )?(?:un |une |le |l['’]|1 )?(?:poste|emploi|offre) (?:de |d['’])"
     # « poste cariste »; not « poste d'accueil », « poste en cuisine », « poste administratif » (review)
     rf"|(?:le )?poste (?!(?:de|d|en|a|à|au|aux|sur|dans|du|des|administratif|administrative|technique|polyvalent|polyvalente|fixe"
     rf"|vacant|libre|ouvert|cl[eé]|principal|pourvoir)\b|d['’])(?=\w)"
