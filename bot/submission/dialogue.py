@@ -1426,7 +1426,7 @@ def _only_the_explanation(result: FieldUnderstanding, requested: str) -> bool:
 
 
 #: A message that only points above (normalised): « cf plus haut », « voir plus haut », « comme dit plus haut », « c'est écrit
-#: plus haut » (stored as the training needs: twenty-ninth blind user test).
+#: plus haut » (stored as the training needs: blind user tests 26–28, left open in session 23).
 _ONLY_SAID_ABOVE = re.compile(
     rf"^(?:(?:{alternation((*LEAD_INS, 'bon', 'c est', 'voir', 'cf'))})\s)*(?:{SAYS_ALREADY_SAID.pattern})(?:\s(?:svp|stp|merci))*$"
 )

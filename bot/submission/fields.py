@@ -196,7 +196,7 @@ _QUESTION_START = opening((
     "vous voulez dire",
 ))
 #: An indirect question opening the message (« je voudrais savoir si c'est financé », « j'aimerais savoir combien… »): no value
-#: (stored as the training needs: twenty-ninth blind user test); not « je voudrais savoir souder », a need.
+#: (stored as the training needs: blind user tests 26–28, left open in session 23); not « je voudrais savoir souder », a need.
 _INDIRECT_START = re.compile(
     rf"^(?:{alternation(LEAD_INS)}\s)*(?:(?:je|j|on|nous)\s)?(?:{INDIRECT_QUESTION})\s"
     r"(?:si|s|qui|quoi|quel\w*|combien|comment|quand|pourquoi|ou|est ce|a quoi|de quoi|ce qu\w*)\b"

@@ -135,7 +135,7 @@ _RECAP_ALIASES: dict[str, str] = {
     "nombre de postes": "positions", "postes": "positions",
     "heures": "weekly_hours", "horaire": "weekly_hours", "duree hebdomadaire": "weekly_hours", "hebdo": "weekly_hours",
     "date": "start_date", "demarrage": "start_date", "embauche": "start_date",
-    # (the start, not the job: « 2 postes et une prise de poste le 2 mai » changed the job: twenty-ninth blind user test)
+    # (the start, not the job: « 2 postes et une prise de poste le 2 mai » changed the job: blind user tests 26–28, left open in session 23)
     "prise de poste": "start_date", "prise du poste": "start_date", "prise de fonction": "start_date", "prise de fonctions": "start_date",
     "entree en poste": "start_date", "entree en fonction": "start_date", "arrivee au poste": "start_date",
     "prendra son poste": "start_date", "prendre son poste": "start_date", "prend son poste": "start_date",

@@ -217,7 +217,7 @@ def name_then_reason(text: str) -> tuple[str, str] | None:
 
 
 #: An indirect question or « est-ce que » opening a clause (folded): it asks without « ? » (« soudure TIG et lecture de plans, je
-#: voudrais savoir si c finance a 100% » was stored whole as the needs: twenty-ninth blind user test).
+#: voudrais savoir si c finance a 100% » was stored whole as the needs: blind user tests 26–28, left open in session 23).
 _ASKING_WITHOUT_A_MARK = rf"(?:(?:(?:je|j|on|nous)\s+)?(?:{INDIRECT_QUESTION})|est ce (?:que|qu)\b)"
 #: Where a question about the scheme starts after the answer: a clause boundary (or « et »), then a question's opening (folded).
 _SCHEME_QUESTION_AFTER = re.compile(
@@ -230,7 +230,7 @@ _SCHEME_QUESTION_AFTER = re.compile(
 def answer_beside_a_scheme_question(text: str) -> str | None:
     """The answer typed before a question about the scheme (« CACES 3, et c'est financé à 100% ? » is « CACES 3 »,
     « hygiène alimentaire, c'est payé par la région ? » « hygiène alimentaire »), else None: the question ends the message (with « ? », or opened by « je voudrais savoir »,
-    « est-ce que »: twenty-ninth blind user test) and names the scheme or the request (:data:`_SCHEME_STEMS`), and something is
+    « est-ce que »: blind user tests 26–28, left open in session 23) and names the scheme or the request (:data:`_SCHEME_STEMS`), and something is
     said before it. The FAQ answers the question (the needs were lost for what the needs are: session of 2026-12-02)."""
     stripped = text.strip()
     marked = stripped.endswith("?")

@@ -1256,7 +1256,7 @@ def understand_field(
         if answered.kind == VALUE and answered.updates.get(requested):
             return answered
     if requested == "company_name" and (name_job := _name_then_job(text, now)) is not None:
-        # « Garage Renault Nantes. Mécanicien » was stored whole as the name (twenty-ninth blind user test): the name, and the
+        # « Garage Renault Nantes. Mécanicien » was stored whole as the name (blind user tests 26–28, left open in session 23): the name, and the
         # job noted for its question when not answered yet, as the other facts said before their question.
         answered = understand_field(name_job[0], requested, slots, intent, now)
         if answered.kind == VALUE and answered.updates.get(requested):

@@ -388,7 +388,7 @@ _JOB_INTRO = re.compile(
     rf"|(?:c['’ ]?est|ce (?:serait|sera)|il s['’ ]?agit d['’ ]?|ca sera)(?: pour)?"
     rf"|(?:on|nous|je)\s+(?:cherche|cherchons|recherche|recherchons|recrute|recrutons|veut|voudrait|voulons|embauche|embauchons)"
     rf"(?: (?:un|une|des))?"
-    # (« pour un poste de… », « 1 poste de… » kept their words in the job: twenty-ninth blind user test)
+    # (« pour un poste de… », « 1 poste de… » kept their words in the job: blind user tests 26–28, left open in session 23)
     # (a count of several is read by the job question with its count: not here)
     rf"|(?:pour )?(?:un |une |le |l['’]|1 )?(?:poste|emploi|offre) (?:de |d['’])"
     # « poste cariste »; not « poste d'accueil », « poste en cuisine », « poste administratif » (review)
