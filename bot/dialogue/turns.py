@@ -32,6 +32,7 @@ from bot.eligibility.dialogue import (
     correction_after_verdict,
     facts_in_statements,
     job_place_stated,
+    length_supposed_after_verdict,
     opening_updates,
     remembered_place,
     required_slots,
@@ -955,6 +956,15 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         # « attendez non ! l'email etait faux, c'est lili.mode72@gmail.com » once sent, read as « non » to no offer, got
         # « Très bien. Posez-moi votre question » (twenty-second blind user test): the request is sent, how to correct it said.
         return _sent_request_not_changed(reference)
+    supposed = length_supposed_after_verdict(text, slots) if not reference else None
+    if supposed is not None:
+        # « bon ok et a 6 mois alors ? » after a CDD of 4 months' derogation started the request (a yes to its offer), « et si
+        # c'est 6 mois ? » changed the length (twenty-eighth blind user test): a question, answered by the rules; the length
+        # recorded and the offer stay (its buttons again), « on part sur 6 mois » changes it.
+        verdict = str(slots.get(VERDICT_SLOT) or "")
+        offered = slots.get(OFFER_SLOT) == OFFER_SUBMISSION and verdict in messages.VERDICT_NEXT
+        buttons = messages.VERDICT_NEXT[verdict].get("buttons", []) if offered else []
+        return Turn([{"text": supposed, **({"buttons": buttons} if buttons else {})}])
     corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
         return _hours_after_verdict(text, slots, faq, said)
