@@ -624,6 +624,13 @@ FIELD_EXPLANATIONS: dict[str, str] = {
 #: Validators' replies shared by every field ({noun}: :data:`FIELD_NOUNS`; {explanation}: :data:`FIELD_EXPLANATIONS`).
 ANSWER_UNREADABLE = "Je n'ai pas réussi à lire cette réponse. Pourriez-vous la reformuler simplement ?"
 ANSWER_TOO_LONG = "Votre réponse est beaucoup trop longue. Merci de répondre en quelques mots."
+#: « je vous l'ai déjà dit au début » at the weekly hours: the hours found in an earlier message, said back and recorded
+#: ({hours}: « 35 h »); or none found, and the question again.
+HOURS_SAID_EARLIER = "Vous me l'aviez en effet indiqué plus haut : {hours} par semaine. C'est noté."
+HOURS_NOT_SAID_EARLIER = (
+    "Je ne retrouve pas de durée de travail par semaine dans vos messages précédents. Pourriez-vous me l'indiquer à nouveau "
+    "(par exemple « 35 h ») ?"
+)
 ANSWER_PROTEST = "Désolé pour la gêne. Je n'ai pas encore {noun} : pourriez-vous me l'indiquer ? Ce que vous avez déjà répondu est conservé."
 #: A question about the field asked: what it is for (the question itself follows, asked again by the form: it was said
 #: twice, « Pouvez-vous m'indiquer le numéro SIRET ? » then « Quel est son numéro SIRET ? »: twenty-second blind user test).
