@@ -1000,9 +1000,9 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         # « bon ok et a 6 mois alors ? » after a CDD of 4 months' derogation started the request (a yes to its offer), « et si
         # c'est 6 mois ? » changed the length (twenty-eighth blind user test): a question, answered by the rules; the length
         # recorded and the offer stay (its buttons again), « on part sur 6 mois » changes it.
-        verdict = str(slots.get(VERDICT_SLOT) or "")
-        offered = slots.get(OFFER_SLOT) == OFFER_SUBMISSION and verdict in messages.VERDICT_NEXT
-        buttons = messages.VERDICT_NEXT[verdict].get("buttons", []) if offered else []
+        given = str(slots.get(VERDICT_SLOT) or "")
+        offered = slots.get(OFFER_SLOT) == OFFER_SUBMISSION and given in messages.VERDICT_NEXT
+        buttons = messages.VERDICT_NEXT[given].get("buttons", []) if offered else []
         return Turn([{"text": supposed, **({"buttons": buttons} if buttons else {})}])
     corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
