@@ -26,6 +26,7 @@ from bot.submission.dialogue import (
     CANCELLED_KEPT,
     contract_to_choose,
     field_turn,
+    hours_said_earlier,
     kept_answers,
     memory_updates,
     prefilled_notes,
@@ -91,7 +92,9 @@ class ValidateHiringIntentForm(DialogueFormValidation):
             faq = cached_faq()
             decision = decide(self.latest_message, known_ids=set(faq.ids))
             answered = replies_for(decision, faq) if decision.kind == "answer" and decision.answers else None
-            result = field_turn(text, requested, slots, intent, answered)
+            # (« je vous l'ai déjà dit au début » at the weekly hours: the hours of an earlier message, twenty-eighth blind user test.)
+            recalled = hours_said_earlier(text, requested, slots, self.earlier)
+            result = recalled if recalled is not None else field_turn(text, requested, slots, intent, answered)
         else:
             faq = cached_faq()
             decision = decide(self.latest_message, known_ids=set(faq.ids))
@@ -106,6 +109,8 @@ class ValidateHiringIntentForm(DialogueFormValidation):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         self.latest_message = tracker.latest_message or {}
+        #: The employer's messages before the latest one.
+        self.earlier = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"][:-1]
         return await super().run(dispatcher, tracker, domain)
 
 

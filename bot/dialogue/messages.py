@@ -147,6 +147,19 @@ FEEDBACK_NOTHING_TO_RATE = "Je vous écoute : posez-moi votre question sur le di
 
 #: Offer of the guided check after an answer that leads to it.
 #: « je voudrais savoir si je peux en bénéficier »: before the offer of the check.
+#: An employer saying who they are, with no question (« je dirige une boulangerie à Angers »): acknowledged, with what can be
+#: done here (the check is offered after it); {place}: « Angers (Maine-et-Loire, 49) », a place of the region.
+EMPLOYER_IN_THE_REGION = (
+    "Merci pour ces précisions. {place} est bien dans les Pays de la Loire, où le dispositif « 1 emploi = 1 formation » est "
+    "ouvert à tous les employeurs, quels que soient leur taille et leur secteur. Pour un recrutement, je peux vérifier avec vous "
+    "si votre projet d'embauche est éligible, puis préparer votre demande : je reprendrai ce lieu."
+)
+#: The same, no place said.
+EMPLOYER_NOTED = (
+    "Merci pour ces précisions. Le dispositif « 1 emploi = 1 formation » est ouvert à tous les employeurs des Pays de la Loire, "
+    "quels que soient leur taille et leur secteur. Pour un recrutement, je peux vérifier avec vous si votre projet d'embauche "
+    "est éligible, puis préparer votre demande."
+)
 DEPENDS_ON_THE_PROJECT = "Cela dépend de votre projet d'embauche : le contrat, le lieu du poste et la personne à recruter."
 CHECK_OFFER: Message = {
     "text": "Voulez-vous vérifier maintenant si votre projet d'embauche est éligible ? Quelques questions suffisent, et je peux ensuite préparer votre demande.",
@@ -796,7 +809,10 @@ ALSO_NOTED = "J'ai aussi noté : {changes}."
 NOT_KEPT_IN_PASSING = "{label} non retenu. {error} Je vous le redemanderai."
 KEPT_AS_BEFORE = "D'accord, je garde : {label} : {value}."
 #: A free-text answer that only points above (« cf plus haut »): the value found in the earlier messages, or none.
+#: A value said earlier (« cf plus haut », « je vous l'ai déjà dit au début »), taken and said back; or none found.
 TAKEN_FROM_ABOVE = "D'accord, je reprends ce que vous avez indiqué plus haut : {label} : {value}."
+#: The noun of a field that has none in FIELD_NOUNS.
+THIS_INFORMATION = "cette information"
 NOT_FOUND_ABOVE = "Je n'ai pas retrouvé {noun} dans vos messages précédents : pourriez-vous me l'indiquer ici ?"
 KEEP_BUTTON_TITLE = "Garder « {value} »"
 KEEP_PAYLOAD = "garder comme avant"

@@ -32,6 +32,7 @@ from bot.eligibility.dialogue import (
     correction_after_verdict,
     facts_in_statements,
     job_place_stated,
+    length_supposed_after_verdict,
     opening_updates,
     remembered_place,
     required_slots,
@@ -46,7 +47,7 @@ from bot.eligibility.rules import evaluate, rules_on
 from bot.extractors.candidate import about_the_candidates_job
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
-from bot.extractors.place import Place, extract_job_place, extract_place
+from bot.extractors.place import Place, department_label, extract_job_place, extract_place
 from bot.extractors.project import PROJECT_KEY, asks_about_a_hiring, extract_hiring_project
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
@@ -456,6 +457,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # réponse à cette question » (twenty-fifth blind user test): the request, with what the message says of it. (After the offer's own
         # reading, which keeps the check's facts said with a yes: « oui mais l'alternant commence en septembre ».)
         return Turn(updates={OFFER_SLOT: None, MEMORY_SLOT: memory}, next_action=START_SUBMISSION_ACTION)
+    introduced: Message | None = None  # (an employer saying who they are: :func:`_employer_introduced`)
     if not in_form and not text.startswith("/"):
         decision, project = with_project(ruled, text)
         if decision.kind == "check":
@@ -469,6 +471,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
             # writing for themselves gets the reply for job seekers below (« je peux en bénéficier moi, je suis demandeur
             # d'emploi ? »: review of the twenty-third blind user test's changes).
             return Turn([{"text": messages.DEPENDS_ON_THE_PROJECT}, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK})
+        introduced = None if project or slots.get(VERDICT_SLOT) or slots.get(REFERENCE_SLOT) else _employer_introduced(text, decision)
+        if introduced is not None and not decision.answers:
+            # « je dirige une boulangerie a angers » got « Je ne suis pas certain d'avoir bien compris » (twenty-eighth blind user test).
+            return Turn([introduced, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK})
     # « une fois que j'ai envoyé ma demande il se passe quoi ? » is about what comes after: no check starts (eighth user test).
     # Nor once the request is sent: « je peux suivre ma demande où ? » started a new check (tenth blind user test).
     procedure = not in_form and PROCEDURE_ENTRY in decision.answers and not asks_what_next(text) and not slots.get(REFERENCE_SLOT)
@@ -588,6 +594,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # A new answer replaces the open offer; a turn that answered nothing (questions proposed, a message
     # it could not use, a refusal) leaves it open, so « ok on y va » still accepts it afterwards.
     offer = offer_after(decision, faq, in_form or said_no or sent) if decision.answers else slots.get(OFFER_SLOT)
+    if introduced is not None and offer is None and messages.CHECK_OFFER not in replies:
+        # (The FAQ's answer to an employer saying who they are: what can be done here after it, the check offered.)
+        replies.append(messages.CHECK_OFFER)
+        offer = OFFER_CHECK
     if offer == OFFER_CHECK and messages.CHECK_OFFER in replies and can_submit(slots):
         # Once the check said eligible or derogation, an answer offered « Vérifier mon éligibilité » again, whose « oui » started
         # the check from the contract question (twenty-third blind user test, h18b-60): the request is offered.
@@ -837,6 +847,36 @@ _ASKS_IF_FOR_ME = re.compile(
     r"\b(?:suis|sommes)\s(?:je\s|nous\s)?eligibles?\b|\bsuis je eligible\b|"
     rf"\b(?:j|on|nous)\s(?:y\s(?:ai|a|avons)\sdroit\b|(?:ai|a|avons)\sdroit\b{_OF_THIS_SCHEME})"
 )
+#: An employer saying who they are, at the start of a message (folded): « je suis à la tête d'une PME », « je suis gérant d'un
+#: garage », « je dirige une boulangerie », « on est une asso d'aide à domicile », « nous sommes un EHPAD », « j'ai une entreprise ».
+_EMPLOYER_SAYS_WHO = re.compile(
+    r"^(?:(?:bonjour|bonsoir|salut|hello|alors|voila|bon|donc|madame|monsieur)\s+)*"
+    r"(?:je suis (?:a la tete|(?:le |la |l |un |une )?(?:co )?(?:gerant|gerante|patron|patronne|dirigeant|dirigeante|directeur|directrice|"
+    r"responsable|president|presidente|chef d entreprise|proprietaire|fondateur|fondatrice|artisan|employeur|drh|rh|maire))\b|"
+    r"je (?:dirige|gere|represente)\b|j ai (?:une|un) (?:entreprise|boite|societe|pme|tpe|commerce|garage|restaurant|boulangerie|magasin|"
+    r"atelier|exploitation|cabinet|agence|salon|hotel|asso|association)\b|"
+    r"(?:on est|nous sommes) (?:une|un)\s(?!peu\b|petit peu\b))"
+)
+
+
+def _employer_introduced(text: str, decision: Decision) -> Message | None:
+    """What an employer who says who they are and asks nothing gets (« je suis a la tete dune pme de 15 salariés dans le btp a
+    la roche sur yon », « on est une asso d'aide à domicile sur Laval » got « Je ne suis pas certain d'avoir bien compris votre
+    question »: twenty-eighth blind user test): the acknowledgement, the place said covered (the check asks it back), before
+    the offer of the check; None for a question, a place elsewhere (the FAQ's answer), a job seeker, anything else."""
+    plain = normalize(text)
+    if ("?" in text or not _EMPLOYER_SAYS_WHO.match(plain) or _ASKING.search(plain) or _ASKS_WHETHER.search(plain)
+            or asks_besides(text) or _A_JOB_SEEKER.search(plain) or OUTSIDE_ENTRY in decision.answers):
+        return None
+    place = extract_job_place(text)
+    if place is None:
+        return {"text": messages.EMPLOYER_NOTED}
+    if not isinstance(place, Place) or not place.in_region:
+        return None
+    named = f"{place.commune} ({place.department_name}, {place.department})" if place.commune else department_label(place.department)
+    return {"text": messages.EMPLOYER_IN_THE_REGION.format(place=named)}
+
+
 #: A job seeker writing for themselves (the scheme is for employers).
 _A_JOB_SEEKER = re.compile(
     r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"
@@ -959,6 +999,15 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         # « attendez non ! l'email etait faux, c'est lili.mode72@gmail.com » once sent, read as « non » to no offer, got
         # « Très bien. Posez-moi votre question » (twenty-second blind user test): the request is sent, how to correct it said.
         return _sent_request_not_changed(reference)
+    supposed = length_supposed_after_verdict(text, slots) if not reference else None
+    if supposed is not None:
+        # « bon ok et a 6 mois alors ? » after a CDD of 4 months' derogation started the request (a yes to its offer), « et si
+        # c'est 6 mois ? » changed the length (twenty-eighth blind user test): a question, answered by the rules; the length
+        # recorded and the offer stay (its buttons again), « on part sur 6 mois » changes it.
+        given = str(slots.get(VERDICT_SLOT) or "")
+        offered = slots.get(OFFER_SLOT) == OFFER_SUBMISSION and given in messages.VERDICT_NEXT
+        buttons = messages.VERDICT_NEXT[given].get("buttons", []) if offered else []
+        return Turn([{"text": supposed, **({"buttons": buttons} if buttons else {})}])
     corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
         return _hours_after_verdict(text, slots, faq, said)

@@ -69,7 +69,7 @@ from bot.extractors.place import (
 )
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
-from bot.faq.replies import PUBLIC_ENTRY
+from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, PUBLIC_ENTRY
 from bot.language import places
 from bot.language.cues import (
     AGREEING_LITOTES,
@@ -938,6 +938,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if answered and not errors:
         if clarification:
             result.messages.append({"text": clarification})
+        if requested in ("contract_type", "contract_duration") and (rule := _short_contract_rule(text, plain, slots, updates)) is not None:
+            # « cdd de 4 mois c possible ? » as the first answer of the check was read, and the place asked, without a word on
+            # the rule it asks about (twenty-eighth blind user test): the derogation's answer, then the check goes on.
+            result.messages.insert(0, {"text": rule})
         if slots.get(FAILURES_SLOT):
             updates[FAILURES_SLOT] = 0.0
         return result
@@ -968,6 +972,28 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         return result
     _not_understood(result, errors, requested, slots)
     return result
+
+
+#: Whether a contract is accepted, asked without the question mark (folded): « un CDD de 3 mois c possible ».
+_ASKS_WHETHER_ACCEPTED = re.compile(
+    r"\b(?:eligible|eligibles|possible|faisable|ca marche|ca passe|ca va|ca irait|ca fonctionne|valable|accepte|acceptee|autorise)\b"
+)
+
+
+def _short_contract_rule(text: str, plain: str, slots: dict[str, Any], updates: dict[str, Any]) -> str | None:
+    """The FAQ's answer on contracts under 6 months (a derogation, case by case), when an answer of the check asks whether the
+    length it says is accepted (« cdd de 4 mois c possible ? », « on peut faire un cdd de 3 mois ? », « 4 mois c'est possible
+    ? »); None for a plain answer, a length of 6 months or more, a contract without a length."""
+    if "?" not in text and not _ASKS_WHETHER_ACCEPTED.search(plain):
+        return None
+    contract = updates.get("contract_type") or slots.get("contract_type") or ""
+    months = updates.get("contract_duration")
+    if not needs_duration(contract) or not isinstance(months, (int, float)) or months >= 6:
+        return None
+    from bot.faq.entries import cached_faq
+
+    entry = cached_faq().get(CONTRACT_MINIMUM_ENTRY)
+    return entry.answer_with_source if entry is not None else None
 
 
 #: What the rules say of candidates (folded): their registration, their nationality, their being employed already.
@@ -1260,8 +1286,10 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # nor « en fait » (ignored: eighteenth blind user test).
     # (After « not eligible » for the hours too: « bon on peut lui faire 24h et prolonger le cdd a 7 mois » kept the 4 months:
     # twenty-second blind user test.)
-    cue = bool(correction_positions(tokenize(text))) or slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and (
-        bool(_NEW_PLAN.search(plain)) and slots.get(VERDICT_SLOT) == "derogation" or says_longer_contract(plain))
+    # (And after « eligible »: « ok on part sur 4 mois » after what 4 months would need, asked of a CDD of 8 months
+    # (:func:`length_supposed_after_verdict`), changed nothing: twenty-eighth blind user test.)
+    cue = bool(correction_positions(tokenize(text))) or bool(_NEW_PLAN.search(plain)) and slots.get(VERDICT_SLOT) in ("derogation", "eligible") or (
+        slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and says_longer_contract(plain))
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
     said_again = not cue and bool(_I_SAID.search(plain))
     cue = cue or said_again
@@ -1313,6 +1341,40 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         for name in CANDIDATE_FACT_SLOTS:
             result.updates.setdefault(name, None)
     return result if changed and not result.interruption else None
+
+
+#: Words of the candidate (folded), whose lengths are not the hiring's (« et si il a fait 8 mois chez nous ? »).
+_OF_THE_CANDIDATE = re.compile(r"\b(?:il|elle|ils|elles|candidat\w*|personne|gars|jeune|salarie\w*|interimaire\w*|ancien\w*)\b")
+#: Contract words (folded): two of them in one question are no plain length supposed (« un CDD de 4 mois puis un CDI ? »).
+_CONTRACT_NAMES = re.compile(r"\b(?:cdi|cdd|cdii|contrat|interim\w*|mission|alternan\w*|apprenti\w*|professionnalisation|saisonni\w*)\b")
+
+
+def length_supposed_after_verdict(text: str, slots: dict[str, Any]) -> str | None:
+    """What data/eligibility/rules.yml say of another length asked about once the verdict is given, for the contract checked
+    (« bon ok et a 6 mois alors ? », « et si c'est 6 mois ? », « et avec un CDD de 8 mois ça irait ? » after a CDD of 4 months'
+    derogation: the first started the request, read as a yes to its offer, the others changed the length: twenty-eighth blind
+    user test), with how to keep it (« on part sur 6 mois », a correction); None for anything else: no question, another
+    contract, a place or a candidate said too, another length (a trial period, the training), the same length.
+
+    A question only: the length recorded and the offer open stay as they are."""
+    contract = slots.get("contract_type") or ""
+    if not slots.get(VERDICT_SLOT) or text.startswith("/") or "?" not in text or not needs_duration(contract):
+        return None
+    plain = normalize(text)
+    if (_OTHER_LENGTHS.search(plain) or _BEFORE_THE_HIRING.search(plain) or _OF_THE_CANDIDATE.search(plain)
+            or len(_CONTRACT_NAMES.findall(plain)) > 1 or correction_positions(tokenize(text))):
+        return None
+    duration = extract_duration(text)
+    named = extract_contract(text)
+    if duration is None or duration.months is None or duration.ranged or (named is not None and named != contract):
+        return None
+    read = understand(text, None, slots)
+    changed = {s for s, v in read.updates.items() if s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT) and v != slots.get(s)}
+    if changed != {"contract_duration"} or read.interruption:
+        return None
+    months = round(duration.months, 2)
+    verdict = evaluate({"contract_type": contract, "contract_duration": months}).verdict
+    return messages.SUPPOSED_LENGTH.get(verdict, messages.SUPPOSED_LENGTH["eligible"]).format(length=format_duration(months))
 
 
 #: « j'ai dit que… », « je vous ai dit… » (folded): what the employer said, said again against the summary: only the

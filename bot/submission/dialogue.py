@@ -18,7 +18,15 @@ from typing import Any
 
 from bot.dialogue import messages as msg
 from bot.dialogue.messages import Button, Message
-from bot.eligibility.dialogue import ANSWERS_KEY, FAILURES_SLOT, MEMORY_SLOT, PROJECT_STATEMENT, opening_updates, undecided_options
+from bot.eligibility.dialogue import (
+    ANSWERS_KEY,
+    FAILURES_SLOT,
+    MEMORY_SLOT,
+    PROJECT_STATEMENT,
+    clauses_with_marks,
+    opening_updates,
+    undecided_options,
+)
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
@@ -56,6 +64,7 @@ from bot.submission.after_sending import (
 )
 from bot.submission.fields import (
     CORRECTION,
+    PROTEST,
     QUESTION,
     UNUSABLE,
     VALUE,
@@ -1441,19 +1450,37 @@ def _said_above(text: str, requested: str, slots: dict[str, Any]) -> FieldUnders
     plain = normalize(text)
     if not _ONLY_SAID_ABOVE.match(plain) or not _WHERE_SAID.search(plain):
         return None
+    found = _said_about_the_project(requested, slots)
+    if found is not None:
+        return _taken_from_above(requested, found)
+    attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
+    return FieldUnderstanding(kind=UNUSABLE, updates={ATTEMPTS_SLOT: float(attempts)}, messages=[_not_found_above(requested)])
+
+
+def _said_about_the_project(requested: str, slots: dict[str, Any]) -> Any:
+    """The value of ``requested`` said in the messages about the project (the opening one, the check's answers), None when
+    none was; the training needs also from a clause of a sentence that asked something (:func:`stated_need`)."""
     today = dt.date.today()
     memory = slots.get(MEMORY_SLOT) or {}
     found = memory_updates(memory, today).get(requested)
     if found is None and requested == "training_needs":
         earlier = [str(memory.get("said") or ""), *(str(a.get("text") or "") for a in memory.get(ANSWERS_KEY) or [])]
         found = next((need for said in earlier if said and (need := stated_need(said.replace("?", "."), today)) is not None), None)
-    if found is not None:
-        taken = msg.TAKEN_FROM_ABOVE.format(label=FIELD_LABELS[requested], value=display(requested, found))
-        return FieldUnderstanding(kind=VALUE, updates={requested: found, ATTEMPTS_SLOT: 0.0}, messages=[{"text": taken}])
-    attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
-    noun = msg.FIELD_NOUNS.get(requested, "cette information")
-    return FieldUnderstanding(kind=UNUSABLE, updates={ATTEMPTS_SLOT: float(attempts)},
-                              messages=[{"text": msg.NOT_FOUND_ABOVE.format(noun=noun)}])
+    return found
+
+
+def _taken_from_above(requested: str, value: Any, read: FieldUnderstanding | None = None) -> FieldUnderstanding:
+    """``value``, said earlier, taken for ``requested`` and said back (``read``: the earlier message read again, whose
+    messages follow)."""
+    taken: Message = {"text": msg.TAKEN_FROM_ABOVE.format(label=FIELD_LABELS[requested], value=display(requested, value))}
+    if read is None:
+        return FieldUnderstanding(kind=VALUE, updates={requested: value, ATTEMPTS_SLOT: 0.0}, messages=[taken])
+    read.messages.insert(0, taken)
+    return read
+
+
+def _not_found_above(requested: str) -> Message:
+    return {"text": msg.NOT_FOUND_ABOVE.format(noun=msg.FIELD_NOUNS.get(requested, msg.THIS_INFORMATION))}
 
 
 def field_turn(
@@ -1596,3 +1623,35 @@ def field_turn(
         last = next((m for m in reversed(result.messages) if m.get("buttons")), result.messages[-1])
         last["buttons"] = [keep, *(last.get("buttons") or [])]
     return result
+
+
+#: The answer said to be in an earlier message (folded): « je vous l'ai déjà dit (au début) », « c'était dans mon premier
+#: message », « je l'ai dit plus haut ».
+_SAID_IN_AN_EARLIER_MESSAGE = re.compile(
+    rf"{SAYS_ALREADY_SAID.pattern}|\b(?:dans|sur) mon (?:premier |1er |dernier |precedent |autre )?message\b|\bplus haut\b|\bau debut\b"
+)
+
+
+def hours_said_earlier(text: str, requested: str | None, slots: dict[str, Any], earlier: list[str]) -> FieldUnderstanding | None:
+    """« je vous l'ai déjà dit au début », « c'était dans mon premier message » at the weekly hours, which got « Désolé pour la
+    gêne. Je n'ai pas encore la durée de travail… », counted as a failure (twenty-eighth blind user test): the hours of the
+    latest statement of ``earlier`` (the employer's messages before this one; a question is none: « et à 20h c'est possible
+    ? »), read as if typed now and said back; with none, that none was found, the question again (not counted). None for any
+    other answer, hours said with the protest included (« 35h c'était dans mon premier message » is read as it is)."""
+    if requested != "weekly_hours" or text.startswith("/") or not _SAID_IN_AN_EARLIER_MESSAGE.search(normalize(text)):
+        return None
+    if job_hours_recorded(text) is not None or validate_field(requested, text, dt.date.today()).kind == VALUE:
+        return None
+    if (found := _said_about_the_project(requested, slots)) is not None:
+        return _taken_from_above(requested, found)
+    for message in reversed(earlier):
+        if message.startswith("/"):
+            continue
+        for clause, asked in reversed(clauses_with_marks(message)):
+            if asked or "?" in clause or job_hours_recorded(clause) is None:
+                continue
+            turn = field_turn(clause, requested, slots, "inform")
+            if turn.kind == VALUE and isinstance(hours := turn.updates.get(requested), (int, float)):
+                return _taken_from_above(requested, hours, turn)
+    return FieldUnderstanding(kind=PROTEST, updates={ATTEMPTS_SLOT: float(slots.get(ATTEMPTS_SLOT) or 0)},
+                              messages=[_not_found_above(requested)])

@@ -216,6 +216,37 @@ def test_a_correction_is_said() -> None:
     assert said[0]["text"].startswith("C'est corrigé.")
 
 
+@pytest.mark.parametrize(("text", "requested", "slots", "months"), [
+    ("cdd de 4 mois c possible ?", "contract_type", {}, 4.0),
+    ("on peut faire un cdd de 3 mois ?", "contract_type", {}, 3.0),
+    ("un CDD de 5 mois ça passe ?", "contract_type", {}, 5.0),
+    ("4 mois c'est possible ?", "contract_duration", {"contract_type": "cdd"}, 4.0),
+])
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback", "inform"])
+def test_a_short_contract_asked_about_at_the_checks_question_gets_the_derogation_rule_then_goes_on(
+    text: str, requested: str, slots: dict, months: float, intent: str, faq: Faq
+) -> None:
+    """« cdd de 4 mois c possible ? » as the first answer of the check was read, and the place asked, without a word on the
+    rule it asks about (twenty-eighth blind user test): the derogation's answer first, the length kept (the form asks what is next)."""
+    events, said = _answer(text, requested, slots, intent=intent)
+    entry = faq.get("derogation_cdd")
+    assert entry is not None and [m["text"] for m in said] == [entry.answer_with_source]
+    read = slot_events(events)
+    assert (read.get("contract_type", slots.get("contract_type")), read["contract_duration"]) == ("cdd", months)
+
+
+@pytest.mark.parametrize(("text", "requested", "slots"), [
+    ("un CDD de 8 mois", "contract_type", {}),  # (no question)
+    ("un CDD de 8 mois c'est possible ?", "contract_type", {}),  # (no derogation)
+    ("cdd de 4 mois", "contract_type", {}),
+    ("4 mois", "contract_duration", {"contract_type": "cdd"}),
+    ("un CDI c'est possible ?", "contract_type", {}),
+])
+def test_a_contract_said_or_asked_about_without_a_derogation_gets_no_rule(text: str, requested: str, slots: dict) -> None:
+    _, said = _answer(text, requested, slots, intent="faq")
+    assert said == []
+
+
 def test_an_interruption_changes_nothing() -> None:
     """A question during the check is left to the FAQ rules: no slot, no message."""
     events, said = _answer("c'est quoi ce dispositif", "department", {"contract_type": "cdi"}, intent="faq")

@@ -1511,6 +1511,55 @@ def test_asking_whether_one_may_benefit_gets_the_offer_of_the_check(text: str) -
     assert slot_events(events)[OFFER_SLOT] == "check"
 
 
+_INTRODUCTIONS = [
+    ("je suis a la tete dune pme de 15 salariés dans le btp a la roche sur yon", "La Roche-sur-Yon (Vendée, 85)"),
+    ("on est une asso d'aide à domicile sur Laval", "Laval (Mayenne, 53)"),
+    ("je dirige une boulangerie a angers", "Angers (Maine-et-Loire, 49)"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), _INTRODUCTIONS)
+@pytest.mark.parametrize("kind", ["unclear", "suggest", "out_of_scope"])
+def test_an_employer_saying_who_they_are_gets_what_can_be_done_here(text: str, place: str, kind: str) -> None:
+    """« je suis a la tete dune pme de 15 salariés dans le btp a la roche sur yon », no question asked, got « Je ne suis pas
+    certain d'avoir bien compris votre question » (twenty-eighth blind user test): acknowledged, the place said to be covered,
+    and the check offered; « oui » starts it, the place asked back (« Le poste sera-t-il situé à … ? »)."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from bot.eligibility.dialogue import MEMORY_SLOT, PLACE_ASKED_BACK
+
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["employeurs_concernes"] if kind == "suggest" else None))
+    assert sent(said) == [{"text": messages.EMPLOYER_IN_THE_REGION.format(place=place)}, messages.CHECK_OFFER]
+    assert slot_events(events)[OFFER_SLOT] == OFFER_CHECK
+    history = [user_event(text, "nlu_fallback"), *({"event": "bot", "text": m["text"]} for m in sent(said)), {"event": "action", "name": "action_listen"},
+               user_event("oui", "affirm")]
+    started, _ = run(ActionStartEligibility(), tracker("oui", intent="affirm", events=history))
+    assert slot_events(started)[MEMORY_SLOT][PLACE_ASKED_BACK]["commune"] == place.split(" (")[0]
+
+
+def test_an_employer_saying_who_they_are_without_a_place_gets_what_can_be_done_here() -> None:
+    events, said = run(ActionAnswerFaq(), _typed("je dirige une petite entreprise de maçonnerie", "unclear"))
+    assert sent(said) == [{"text": messages.EMPLOYER_NOTED}, messages.CHECK_OFFER]
+    assert slot_events(events)[OFFER_SLOT] == OFFER_CHECK
+
+
+def test_an_employer_saying_who_they_are_answered_by_the_faq_gets_the_offer_of_the_check_too(faq: Faq) -> None:
+    text = _INTRODUCTIONS[0][0]
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["limite_nombre_salaries"]))
+    assert sent(said)[0] == answer_message(faq, "limite_nombre_salaries") and sent(said)[-1] == messages.CHECK_OFFER
+    assert slot_events(events)[OFFER_SLOT] == OFFER_CHECK
+
+
+@pytest.mark.parametrize("text", [
+    "je dirige une boulangerie a rennes",  # (outside the region: the FAQ's answer for it)
+    "je dirige une boulangerie a angers, c'est pour qui ce dispositif ?",  # (a question)
+    "je suis demandeur d'emploi a angers",  # (a job seeker)
+    "je suis a la tete d'une pme a angers et je cherche un soudeur en CDI",  # (a project: the check)
+])
+def test_no_introduction_acknowledged_for_a_question_a_project_or_elsewhere(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "unclear"))
+    assert not any(m.get("text", "").startswith("Merci pour ces précisions") for m in sent(said))
+
+
 @pytest.mark.parametrize("text", ["qui peut en bénéficier ?", "mon salarié peut en bénéficier ?"])
 def test_whether_someone_else_may_benefit_is_no_offer_of_the_check(text: str) -> None:
     """Near misses: who may benefit in general, or someone else, are read as any question (its suggestions)."""

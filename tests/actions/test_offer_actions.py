@@ -650,3 +650,65 @@ def test_an_answer_after_a_verdict_offers_the_request_not_the_check(verdict: str
     assert slot_events(events)[OFFER_SLOT] == OFFER_SUBMISSION
     events, _ = run(ActionAnswerFaq(), tracker("qui peut en bénéficier ?", intent="faq", slots={OFFER_SLOT: None}, **answered))
     assert slot_events(events)[OFFER_SLOT] == OFFER_CHECK  # near miss: no verdict yet, the check is offered
+
+
+# ---------------------------------------------------------------- after a verdict: another length supposed
+
+#: A derogation verdict for a CDD of 4 months, the request offered.
+_FOUR_MONTHS = {"contract_type": "cdd", "contract_duration": 4.0, "department": "44", "candidate_status": "a_identifier",
+                "eligibility": "derogation", "eligibility_reasons": ["cdd_moins_de_6_mois"], OFFER_SLOT: OFFER_SUBMISSION}
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("bon ok et a 6 mois alors ?", "6 mois"),
+    ("et si c'est 6 mois ?", "6 mois"),
+    ("et avec un CDD de 8 mois ça irait ?", "8 mois"),
+    ("et si on passe à 7 mois ?", "7 mois"),
+])
+@pytest.mark.parametrize("intent", ["affirm", "nlu_fallback", "faq", "inform"])
+def test_another_length_asked_about_after_the_verdict_is_answered_and_the_offer_kept(text: str, length: str, intent: str) -> None:
+    """« bon ok et a 6 mois alors ? » after a CDD of 4 months' derogation verdict started the request (read as a yes to its
+    offer), « et si c'est 6 mois ? » changed the length (twenty-eighth blind user test): a question, answered by the rules,
+    the length recorded and the offer left as they are."""
+    from action_testing import slot_events
+
+    action = ActionAnswerOffer() if intent == "affirm" else ActionAnswerFaq()
+    events, said = run(action, tracker(text, intent=intent, slots=_FOUR_MONTHS))
+    assert sent(said)[0]["text"] == messages.SUPPOSED_LENGTH["eligible"].format(length=length)
+    assert sent(said)[0]["buttons"] == messages.VERDICT_NEXT["derogation"]["buttons"]
+    changed = slot_events(events)
+    assert "contract_duration" not in changed and changed.get(OFFER_SLOT, OFFER_SUBMISSION) == OFFER_SUBMISSION
+    assert not {"action_start_submission", "eligibility_form"} & set(followups(events))
+
+
+@pytest.mark.parametrize(("text", "intent"), [("ok on part sur 6 mois", "affirm"), ("ok on part sur 6 mois", "faq"), ("bon on passe à 8 mois", "inform")])
+def test_the_length_taken_after_the_verdict_is_a_correction(text: str, intent: str) -> None:
+    from action_testing import slot_events
+
+    action = ActionAnswerOffer() if intent == "affirm" else ActionAnswerFaq()
+    events, said = run(action, tracker(text, intent=intent, slots=_FOUR_MONTHS))
+    assert slot_events(events)["contract_duration"] in (6.0, 8.0) and slot_events(events)["eligibility"] == "eligible"
+    assert sent(said)[0]["text"].startswith("C'est corrigé.")
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    ("et avec un CDD de 8 mois ça irait ?", {**_FOUR_MONTHS, "contract_type": "cdd_interim"}),  # (another contract: a correction)
+    ("et si c'est 6 mois ?", {"contract_type": "cdi", "department": "44", "candidate_status": "a_identifier", "eligibility": "eligible",
+                              "eligibility_reasons": [], OFFER_SLOT: OFFER_SUBMISSION}),  # (a CDI has no length)
+    ("et si il fait une période d'essai de 2 mois ?", _FOUR_MONTHS),
+])
+def test_no_length_of_this_contract_asked_about_after_the_verdict(text: str, slots: dict) -> None:
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", slots=slots))
+    assert all(not m.get("text", "").startswith("Avec un contrat de") for m in sent(said))
+
+
+def test_a_shorter_length_asked_about_after_an_eligible_verdict_then_taken() -> None:
+    """The same after « éligible » for a CDD of 8 months: what 4 months would need, then « ok on part sur 4 mois » as said."""
+    from action_testing import slot_events
+
+    eight = {**_FOUR_MONTHS, "contract_duration": 8.0, "eligibility": "eligible", "eligibility_reasons": []}
+    events, said = run(ActionAnswerFaq(), tracker("et si c'est 4 mois ?", intent="nlu_fallback", slots=eight))
+    assert sent(said)[0]["text"] == messages.SUPPOSED_LENGTH["derogation"].format(length="4 mois")
+    assert "contract_duration" not in slot_events(events)
+    events, said = run(ActionAnswerFaq(), tracker("ok on part sur 4 mois", intent="nlu_fallback", slots=eight))
+    assert (slot_events(events)["contract_duration"], slot_events(events)["eligibility"]) == (4.0, "derogation")

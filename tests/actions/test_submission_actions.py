@@ -968,3 +968,49 @@ def test_the_consent_asked_again_after_a_question_answered_there_is_the_short_on
     assert _asked_with(first) == messages.CONSENT_QUESTION_AGAIN
     second = [*first, {"event": "bot", "text": messages.CONSENT_QUESTION_AGAIN}, user_event("La formation a lieu avant ou après ?", "faq"), *faq]
     assert _asked_with(second) == messages.CONSENT_QUESTION_AGAIN
+
+
+# ---------------------------------------------------------------- « je vous l'ai déjà dit » at the weekly hours
+
+
+def _hours_said_earlier(text: str, earlier: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """``text`` typed at the weekly hours' question of the request, after ``earlier`` typed messages."""
+    slots = {**ELIGIBLE_SLOTS, "requested_slot": "weekly_hours"}
+    history: list[dict[str, Any]] = []
+    for said in earlier:
+        history += [user_event(said, "inform"), {"event": "bot", "text": "…"}]
+    events = [*history, {"event": "action", "name": "action_listen"}, user_event(text, "nlu_fallback")]
+    done, said_back = run(ValidateHiringIntentForm(), tracker(text, intent="nlu_fallback", slots=slots, events=events, active_loop="hiring_intent_form"))
+    return slot_events(done), [m.get("text") or "" for m in said_back]
+
+
+_FIRST = "bonjour, on est un garage à Cholet et on cherche un mécano 35h par semaine, c'est quoi les conditions ?"
+
+
+@pytest.mark.parametrize("text", ["je vous l'ai déjà dit au début", "c'était dans mon premier message", "je l'ai dit plus haut"])
+def test_the_weekly_hours_said_earlier_are_read_back_and_kept(text: str) -> None:
+    """« 35h c'était dans mon premier message », « je vous l'ai déjà dit au début » at the weekly hours got « Désolé pour la
+    gêne. Je n'ai pas encore la durée de travail… », counted as a failure (twenty-eighth blind user test): the hours said in an
+    earlier message are said back and recorded."""
+    read, said = _hours_said_earlier(text, [_FIRST, "CDI", "pas encore de candidat", "oui", "Garage Martin"])
+    assert read["weekly_hours"] == 35.0
+    assert said[0] == messages.TAKEN_FROM_ABOVE.format(label="Durée hebdomadaire", value="35 h")
+
+
+@pytest.mark.parametrize("text", ["je vous l'ai déjà dit au début", "c'était dans mon premier message"])
+def test_no_weekly_hours_said_earlier_is_said_so_and_asked_again_uncounted(text: str) -> None:
+    read, said = _hours_said_earlier(text, ["on cherche un mécano en CDI à Cholet", "pas encore de candidat", "oui"])
+    assert "weekly_hours" not in read and not read.get("submission_failures")
+    assert said == [messages.NOT_FOUND_ABOVE.format(noun="la durée de travail par semaine")]
+
+
+def test_the_latest_weekly_hours_said_earlier_win_and_a_question_is_no_statement() -> None:
+    read, said = _hours_said_earlier("je vous l'ai déjà dit", [_FIRST, "et à 20h par semaine c'est possible ?", "finalement ce sera 30h"])
+    assert read["weekly_hours"] == 30.0
+    read, said = _hours_said_earlier("je vous l'ai déjà dit", ["et à 20h par semaine c'est possible ?"])
+    assert "weekly_hours" not in read and said == [messages.NOT_FOUND_ABOVE.format(noun="la durée de travail par semaine")]
+
+
+def test_weekly_hours_said_again_with_the_protest_are_read_as_said() -> None:
+    read, _ = _hours_said_earlier("35h c'était dans mon premier message", ["on cherche un mécano en CDI à Cholet"])
+    assert read["weekly_hours"] == 35.0
