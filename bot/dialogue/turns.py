@@ -93,11 +93,13 @@ from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follo
 from bot.language import places
 from bot.language.cues import (
     CLAUSE_MARK,
+    CONTRACT_WORDS,
     CORRECTION_PHRASES,
     INVERTED_VERBS,
     OPENING_QUESTION_WORDS,
     OPENS_WITH_A_YES,
     QUESTION_VERBS,
+    SUPPOSING,
     UNSURE,
     opening,
     withheld,
@@ -1286,10 +1288,6 @@ _TAKEN_BACK_SINCE = re.compile(
     r"\b(?:peut etre|surement|sans doute|probablement|on pense|on hesite|j hesite|ou bien|rien n est decide|"
     r"pas a|pas au|pas en|pas dans|pas un|pas une|non pas|enfin pas|plutot|pardon|en fait|finalement)\b"
 )
-#: Contract words, for a later message that names a contract even negated (« non pas en CDI en fait »).
-_CONTRACT_WORDS = re.compile(r"\b(?:cdi|cdd|contrat|interim\w*|alternan\w*|apprenti\w*|professionnalisation|saisonni\w*)\b")
-#: A supposition in a later message (« et si c'était à Vitré ? », « et si on le prolonge ? »): the place and the length asked.
-_SUPPOSES = re.compile(r"\b(?:et si|si c etait|si on|si je|si le|si la|si c est)\b")
 
 
 def _stated_earlier(events: list[dict[str, Any]]) -> dict[str, Any]:
@@ -1323,13 +1321,13 @@ def _stated_earlier(events: list[dict[str, Any]]) -> dict[str, Any]:
     text = typed[index]
     plain = normalize(text)
     if ("?" in text or _ASKING.search(plain) or asks_about_a_hiring(text) or _NOT_THE_PROJECT_STATED.search(plain) or about_the_candidates_job(text)
-            or len(extract_contract_options(text)) > 1 or len(_CONTRACT_WORDS.findall(plain)) > 1):
+            or len(extract_contract_options(text)) > 1 or len(CONTRACT_WORDS.findall(plain)) > 1):
         return {}  # (two contracts: « un soudeur en CDI à Cholet et un cariste en CDD de 6 mois », « en CDD de 6 mois puis CDI »)
     later = typed[index + 1:]
     if any(UNSURE.search(normalize(t)) or _TAKEN_BACK_SINCE.search(normalize(t)) for t in later):
         return {}  # « enfin c'est pas encore sûr », « non pas en CDI en fait »
     found = {name: project[name] for name in _EARLIER_SLOTS if project.get(name) is not None}
-    if any(_SUPPOSES.search(normalize(t)) for t in later):
+    if any(SUPPOSING.search(normalize(t)) for t in later):
         found = {k: v for k, v in found.items() if k == "contract_type"}  # « et si c'était à vitre ? » (a place not read)
     for name in list(found):
         if any(_names_the_slot(name, t) for t in later):
@@ -1346,7 +1344,7 @@ def _names_the_slot(slot: str, text: str) -> bool:
     if slot == "department":
         return extract_place(text) is not None or places.other_region_named(text) is not None
     if slot == "contract_type":
-        return extract_contract(text) is not None or bool(extract_contract_options(text)) or bool(_CONTRACT_WORDS.search(normalize(text)))
+        return extract_contract(text) is not None or bool(extract_contract_options(text)) or bool(CONTRACT_WORDS.search(normalize(text)))
     return extract_duration(text) is not None
 
 

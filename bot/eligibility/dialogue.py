@@ -76,6 +76,7 @@ from bot.language.cues import (
     ASKING_WHAT,
     CLAUSE_MARK,
     COMING_BACK,
+    CONTRACT_WORDS,
     CORRECTION_PHRASES,
     DEFERRING,
     GIVING_UP,
@@ -84,6 +85,7 @@ from bot.language.cues import (
     INVERTED_VERBS,
     OPENING_QUESTION_WORDS,
     QUESTION_VERBS,
+    SUPPOSING,
     UNSURE,
     UNSURE_PHRASES,
     YES_LEAD,
@@ -211,11 +213,6 @@ _NEW_LENGTH = re.compile(
 )
 #: A « non » that opens a correction (folded): « ah non pardon … », « non en fait … », « non je me suis trompé … ».
 _NO_THEN_CORRECTION = re.compile(rf"^(?:(?:ah|oh|euh|ben|bah)\s+)?(?:non|nan)\b\W*(?:{alternation(CORRECTION_PHRASES)})\b")
-#: A length supposed in a question (« bon et si je passe a 6 mois ? » at the candidate question was not understood: twenty-seventh
-#: blind user test): what the rules say of it, the length recorded unchanged (:func:`_supposed_length`).
-_SUPPOSED_LENGTH = re.compile(
-    r"\bet si (?:je|j|on|nous) (?:passe|passais|passait|passons|mets|mettais|mettait|met|fais|faisais|faisait|fait|faisons|prends|prenait|prend)\b"
-)
 #: What may stand around weekly hours said alone at a question of the check (folded, the hours taken out): an acknowledgement, a
 #: change, « finally » (« ok alors ce sera 28h », « ok on passe à 28h », « bon ben 30h alors », « finalement ce sera 26h par
 #: semaine » at « Avez-vous déjà identifié la personne à recruter ? » were a yes, the « ok », or not understood: a change of
@@ -559,17 +556,22 @@ def _read_candidate(
 
 def _supposed_length(text: str, plain: str, requested: str | None, slots: dict[str, Any]) -> str | None:
     """What data/eligibility/rules.yml say of a length supposed at another question of the check (« et si je passe a 6 mois ? »)
-    for the contract recorded, with how to keep it; None for anything else."""
+    for the contract recorded, with how to keep it; None for anything else (« bon et si je passe a 6 mois ? » at the candidate
+    question was not understood: twenty-seventh blind user test)."""
     contract = slots.get("contract_type") or ""
-    if requested in (None, "contract_duration") or "?" not in text or not _SUPPOSED_LENGTH.search(plain) or not needs_duration(contract):
+    if requested in (None, "contract_duration") or "?" not in text or not SUPPOSING.search(plain) or not needs_duration(contract):
         return None
     duration = extract_duration(text) if not _OTHER_LENGTHS.search(plain) else None
     if duration is None or duration.months is None or duration.ranged:
         return None
-    months = round(duration.months, 2)
+    return _rule_for_a_length(contract, duration.months)
+
+
+def _rule_for_a_length(contract: str, months: float) -> str:
+    """What data/eligibility/rules.yml say of ``contract`` lasting ``months``, with how to keep that length."""
+    months = round(months, 2)
     verdict = evaluate({"contract_type": contract, "contract_duration": months}).verdict
-    said = format_duration(months)
-    return messages.SUPPOSED_LENGTH.get(verdict, messages.SUPPOSED_LENGTH["eligible"]).format(length=said)
+    return messages.SUPPOSED_LENGTH.get(verdict, messages.SUPPOSED_LENGTH["eligible"]).format(length=format_duration(months))
 
 
 def _hours_said_alone(text: str) -> tuple[float, str] | None:
@@ -1345,8 +1347,6 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
 
 #: Words of the candidate (folded), whose lengths are not the hiring's (« et si il a fait 8 mois chez nous ? »).
 _OF_THE_CANDIDATE = re.compile(r"\b(?:il|elle|ils|elles|candidat\w*|personne|gars|jeune|salarie\w*|interimaire\w*|ancien\w*)\b")
-#: Contract words (folded): two of them in one question are no plain length supposed (« un CDD de 4 mois puis un CDI ? »).
-_CONTRACT_NAMES = re.compile(r"\b(?:cdi|cdd|cdii|contrat|interim\w*|mission|alternan\w*|apprenti\w*|professionnalisation|saisonni\w*)\b")
 
 
 def length_supposed_after_verdict(text: str, slots: dict[str, Any]) -> str | None:
@@ -1362,7 +1362,7 @@ def length_supposed_after_verdict(text: str, slots: dict[str, Any]) -> str | Non
         return None
     plain = normalize(text)
     if (_OTHER_LENGTHS.search(plain) or _BEFORE_THE_HIRING.search(plain) or _OF_THE_CANDIDATE.search(plain)
-            or len(_CONTRACT_NAMES.findall(plain)) > 1 or correction_positions(tokenize(text))):
+            or len(CONTRACT_WORDS.findall(plain)) > 1 or correction_positions(tokenize(text))):
         return None
     duration = extract_duration(text)
     named = extract_contract(text)
@@ -1372,9 +1372,7 @@ def length_supposed_after_verdict(text: str, slots: dict[str, Any]) -> str | Non
     changed = {s for s, v in read.updates.items() if s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT) and v != slots.get(s)}
     if changed != {"contract_duration"} or read.interruption:
         return None
-    months = round(duration.months, 2)
-    verdict = evaluate({"contract_type": contract, "contract_duration": months}).verdict
-    return messages.SUPPOSED_LENGTH.get(verdict, messages.SUPPOSED_LENGTH["eligible"]).format(length=format_duration(months))
+    return _rule_for_a_length(contract, duration.months)
 
 
 #: « j'ai dit que… », « je vous ai dit… » (folded): what the employer said, said again against the summary: only the

@@ -508,6 +508,13 @@ def stands_for_a_thing(before: str) -> bool:
     return found is not None and found.group(1) in THING_NOUNS
 
 
+#: A supposition (folded): « et si je passe à 6 mois ? », « si c'était un CDD de 4 mois ? », « et si le contrat fait 5 mois ? »: a
+#: question about a case, no fact of the project.
+SUPPOSING = re.compile(r"\b(?:et si|si c etait|si c est|si on|si je|si j|si nous|si le|si la)\b")
+#: The words that name a contract (folded), negated or not: « non pas en CDI en fait », « un CDD de 4 mois puis un CDI ? ».
+CONTRACT_WORDS = re.compile(r"\b(?:cdi|cdd|cdii|contrat|interim\w*|mission|alternan\w*|apprenti\w*|professionnalisation|saisonni\w*)\b")
+
+
 #: Remarks about the conversation typed with a value, no part of it (folded; a word in brackets may be left out): « vendeuse je
 #: vous ai dit », « EHPAD les Glycines, c'est écrit plus haut », « la saison d'été, je l'avais dit » were stored with the remark
 #: (twenty-sixth blind user test). Read before or after a free-text value (bot/submission/validators/text.py), with or without
