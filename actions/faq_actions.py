@@ -14,7 +14,7 @@ from bot.dialogue.messages import FEEDBACK_NOTHING_TO_RATE
 from bot.dialogue.turns import faq_turn, help_turn
 from bot.faq.entries import cached_faq
 from bot.faq.feedback import FEEDBACK_SLOT, feedback_from
-from bot.faq.replies import alternatives_to, feedback_replies, last_answered_faq
+from bot.faq.replies import alternatives_to, asks_to_hire_and_train, feedback_replies, last_answered_faq
 from bot.language.cues import QUESTION_WORDS, alternation
 from bot.language.normalize import normalize
 
@@ -57,7 +57,12 @@ class ActionHelp(Action):
         return "action_help"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        return carry_out(help_turn((tracker.latest_message or {}).get("text") or "", tracker.slots), dispatcher)
+        text = (tracker.latest_message or {}).get("text") or ""
+        if not tracker.active_loop_name and asks_to_hire_and_train(text):
+            # « je cherche a embaucher un apprenti mais faut le former, vous pouvez aider ? » got the menu of what the assistant
+            # does (twenty-ninth blind user test): what the scheme is for, as the FAQ turn answers it.
+            return await ActionAnswerFaq().run(dispatcher, tracker, domain)
+        return carry_out(help_turn(text, tracker.slots), dispatcher)
 
 
 class ActionRecordFeedback(Action):

@@ -166,10 +166,12 @@ _CANDIDATES_CONTRACT = re.compile(
     r"(?:a|avait|est|etait|bosse|travaille|termine|finit|occupe)\s+(?:\w+\s+){0,3}?(?:cdi|cdd|contrat|interim|mission)\b|"
     r"\bson (?:cdi|cdd|contrat|interim)\b|\bchez (?:eux|un autre|une autre|un concurrent|son employeur)\b"
 )
-#: Words that make a contract the hiring one again (« non, le contrat c'est un CDD »), or the employer's (« chez nous »).
+#: Words that make a contract the hiring one again (« non, le contrat c'est un CDD »), or the employer's (« chez nous », « la
+#: passer en CDI », « transformer son CDD en CDI »: twenty-ninth blind user test).
 _OUR_CONTRACT = re.compile(
     r"\b(?:le contrat|le poste|on (?:propose|proposera|embauche|recrute)|nous (?:proposons|embauchons|recrutons)|"
-    r"c est un|ce sera un|ce serait un|chez nous|il s ?agi\w*|on part\w* sur)\b"
+    r"c est un|ce sera un|ce serait un|chez nous|il s ?agi\w*|on part\w* sur)\b|"
+    r"\b(?:transform\w*|convert\w*|bascul\w*|passer|garder) (?:(?:son|sa|leur|le|la) )?(?:\w+ ){0,2}?(?:en|vers) (?:un )?cdi\b"
 )
 #: A contract in temporary work and the same contract without it.
 _WITHOUT_INTERIM = {"cdi_interimaire": "cdi", "cdd_interim": "cdd"}

@@ -197,6 +197,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_EMPLOYEE, r"\bsalariee?\s(?:en\s(?:cdd|cdi|contrat)\s)?qu\s?(?:on|nous)\s(?:veut|voudrait|voudrions|souhaite|souhaiterait|souhaitons|aimerait)"
                 r"\s(?:passer|titulariser|former|garder|faire\spasser)\b"),
     (_EMPLOYEE, r"\b(?:candidat|candidate|recrutement|mobilite|promotion|salarie)\sinterne\b"),
+    # « j'ai une salariée en CDD qui se termine en janvier, je voudrais la passer en CDI », « transformer son CDD en
+    # CDI » (twenty-ninth blind user test: « Je n'ai pas de réponse à cette question »).
+    (_EMPLOYEE, r"\b(?:j\sai|on\sa|nous\savons)\s(?:un|une)\s(?:salarie|salariee|employe|employee|collaborateur|collaboratrice|ouvrier|ouvriere)"
+                r"\s(?:actuellement\s)?en\s(?:cdd|cdi|contrat)\b"),
+    (_EMPLOYEE, r"\b(?:transformer|convertir|passer|basculer|prolonger)\s(?:son|sa|leur)\s(?:cdd|contrat|apprentissage|alternance|interim)"
+                r"(?:\s(?:d\sapprentissage|pro|de\sprofessionnalisation))?\s(?:en|vers)\s(?:un\s)?cdi\b"),
     (
         _EMPLOYEE,
         r"\bfait\s(?:deja\s)?partie\s(?:de|d)\s(?:l|notre|mon|nos|mes|la)\s(?:equipe|effectif|effectifs|personnel|entreprise|societe|maison)\b",

@@ -429,6 +429,22 @@ def _an_interim_worker(tokens: list[str], mention: _Mention) -> bool:
     return bool(_PERSON_AFTER.match(after))
 
 
+#: What a contract an employee holds now follows (tokens before it, folded): « une salariée en CDD », « son CDD ».
+_HELD_NOW_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:salarie|salariee|salaries|salariees|employe|employee|employes|employees|collaborat\w*|agent|agents|ouvrier\w*)"
+    r"(?:\s(?:actuellement|deja|aujourd\shui|encore))?\sen|son|sa|ses|leur|leurs)$"
+)
+
+
+def _held_now(tokens: list[str], mention: _Mention, later: list[_Mention]) -> bool:
+    """Whether ``mention`` is the contract one of the employer's employees holds now, another contract said after it being the
+    one asked about: « j'ai une salariée en CDD qui se termine en janvier, je voudrais la passer en CDI » was a CDD
+    (twenty-ninth blind user test); not « on le prend en CDD de 4 mois avant de le passer en CDI »."""
+    if not any(m.code != mention.code for m in later):
+        return False
+    return _HELD_NOW_BEFORE.search(" ".join(tokens[max(mention.start - 4, 0):mention.start])) is not None
+
+
 def _read(text: str) -> tuple[list[str], list[_Mention]]:
     """Tokens and the mentions that count: not negated nor refused, not the employer's own status, after the last correction."""
     text = clean_input(text)
@@ -443,6 +459,7 @@ def _read(text: str) -> tuple[list[str], list[_Mention]]:
         return tokens, []
     start = after_last_correction(tokens, [m.start for m in mentions])
     kept = [m for m in mentions if m.start >= start]
+    kept = [m for i, m in enumerate(kept) if not _held_now(tokens, m, kept[i + 1:])]
     # « pour un apprenti pâtissier euh non pardon un pâtissier »: a correction followed by no contract takes back
     # the contract said just before it (it made a « CDD 12 mois » an apprenticeship: ninth blind user test).
     for pos in correction_positions(tokens):

@@ -525,9 +525,10 @@ def coverage_entry(text: str, decision: Decision) -> str | None:
 #: What a SIRET is, asked outside the request (« c quoi un siret ? on est une asso »): no FAQ entry says it, the request's
 #: help does (normalised text).
 _ASKS_WHAT_SIRET = re.compile(
-    r"\b(?:c est quoi|c quoi|c koi|qu est ce que|qu est ce qu|ca veut dire quoi|kesako|a quoi sert|ca sert a quoi)\s+"
-    r"(?:un |une |le |la |l |ce |cette |votre |notre |mon |son )?(?:numero )?siret\b"
-    r"|\bsiret\s+(?:c est quoi|c quoi|c koi|ca veut dire quoi|kesako)\b"
+    # (« cest quoi un siret? », glued, got « Je n'ai pas de réponse »: twenty-ninth blind user test)
+    r"\b(?:c est quoi|cest quoi|ces quoi|c quoi|c koi|qu est ce que|qu est ce qu|ca veut dire quoi|kesako|a quoi sert|ca sert a quoi)\s+"
+    r"(?:exactement |au juste )?(?:un |une |le |la |l |ce |cette |votre |notre |mon |son )?(?:numero )?siret\b"
+    r"|\bsiret\s+(?:c est quoi|cest quoi|ces quoi|c quoi|c koi|ca veut dire quoi|kesako)\b"
     r"|\bou (?:trouver|je trouve|on trouve|est ce qu on trouve|peut on trouver) (?:le |mon |notre |un |son )?(?:numero )?siret\b"
 )
 
@@ -616,11 +617,29 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         return _answered_by_rule(decision, place_entry)
     if (compared := contracts_comparison_rule(decision, text, faq)) is not decision:
         return compared
-    if decision.kind in ("suggest", "unclear") and PUBLIC_ENTRY in decision.suggestions and PUBLIC_ENTRY in faq and _asks_for_our_employee(text):
+    if PUBLIC_ENTRY in faq and _asks_for_our_employee(text) and (
+            decision.kind in ("suggest", "unclear") and PUBLIC_ENTRY in decision.suggestions
+            or decision.kind in ("suggest", "unclear", "out_of_scope") and _KEEP_AND_TRAIN.search(normalize(text))):
         # « Une de nos salariées en CDD voudrait passer le diplôme d'auxiliaire de vie, on pourrait la passer en CDI. Est-ce que
         # ça rentre dans votre dispositif ? » got three questions, then « Pourriez-vous la reformuler ? » (twenty-seventh blind
-        # user test): the scheme is for job seekers only.
+        # user test): the scheme is for job seekers only. (« j'ai une salariée en CDD qui se termine en janvier, je voudrais la
+        # passer en CDI … et lui faire suivre une formation » got « Je n'ai pas de réponse »: twenty-ninth blind user test.)
         return _answered_by_rule(decision, PUBLIC_ENTRY)
+    if decision.kind in ("suggest", "unclear", "out_of_scope") and EMPLOYERS_ENTRY in faq and _public_employer_or_association(text) is not None:
+        # « Une collectivité peut-elle recruter un agent contractuel ? » got the contracts accepted alone (twenty-ninth blind user
+        # test): the employers' answer (public employers and associations are), then the contract's when one is named.
+        from bot.extractors.contract import extract_contract
+
+        contract = extract_contract(text)
+        entry = _entry_for_contract(contract, text) if contract is not None else None
+        answered = [EMPLOYERS_ENTRY, *([entry] if entry is not None and entry != EMPLOYERS_ENTRY and entry in faq else [])]
+        return replace(_answered_by_rule(decision, EMPLOYERS_ENTRY), faq_ids=answered)
+    if PRESENTATION_ENTRY in faq and (decision.kind in ("suggest", "unclear", "out_of_scope", "other") or decision.answers == [TRAINING_KIND_ENTRY]) \
+            and asks_to_hire_and_train(text):
+        # « je suis boulanger a angers je veu embaucher qqun mais il faut le former c possible ? » got three unrelated questions
+        # (twenty-ninth blind user test): what the scheme is for. (« … et le former, c'est faisable ? » got the kinds of
+        # training, « Tout est possible », which does not say what the scheme does.)
+        return _answered_by_rule(decision, PRESENTATION_ENTRY)
     if decision.kind in ("suggest", "unclear") and CONTRACT_MINIMUM_ENTRY in faq and short_contract(text) and len(text.split()) <= 12:
         # « même en mission de 3 mois ? » replayed the answer before it (eighth blind user test); the length
         # is what it asks about, before the contract itself.
@@ -704,12 +723,71 @@ def _compares_contracts(text: str) -> bool:
     return len(set(_CONTRACT_KINDS.findall(plain))) >= 2 and bool(_COMPARES.search(plain)) and ("?" in text or "difference" in plain)
 
 
+#: Wanting to keep one's employee, pass them to a CDI or have them trained (normalised text): « je voudrais la passer en CDI »,
+#: « on voudrait transformer son CDD en CDI et le former », « on aimerait la garder ».
+_KEEP_AND_TRAIN = re.compile(
+    r"\b(?:je|j|on|nous)\s(?:voudrais|voudrait|voudrions|veux|veut|voulons|souhaite|souhaiterais|souhaiterait|souhaitons|aimerais|aimerait"
+    r"|aimerions|envisage|envisageons|compte|comptons|pense|pensons)\s(?:\w+\s){0,2}?"
+    r"(?:passer|garder|conserver|titulariser|transformer|convertir|former|faire\s(?:suivre|passer|former))\b"
+)
+
+
 def _asks_for_our_employee(text: str) -> bool:
-    """A question whether the scheme serves one of the employer's current employees (:mod:`bot.extractors.candidate`)."""
+    """A question whether the scheme serves one of the employer's current employees (:mod:`bot.extractors.candidate`), or the
+    wish to keep one and have them trained (« … je voudrais la passer en CDI et lui faire suivre une formation. On est à Nantes. »)."""
     from bot.extractors.candidate import extract_candidate_status
 
     plain = normalize(text)
-    return extract_candidate_status(text) == "salarie" and ("?" in text or bool(_COVERAGE_QUESTION.search(plain)))
+    return extract_candidate_status(text) == "salarie" and ("?" in text or bool(_COVERAGE_QUESTION.search(plain) or _KEEP_AND_TRAIN.search(plain)))
+
+
+#: Using the scheme to hire, or being concerned by it (normalised text), for a type of employer named.
+_MAY_USE_IT = re.compile(
+    r"\b(?:recrut\w*|embauch\w*|engager|benefici\w*|profiter|utiliser|eligibles?|concernee?s?|droit|acces|acceder|pretendre|ouverte?s?"
+    r"|recourir|participer|solliciter|passer par|faire appel|y avoir)\b"
+)
+
+
+def _public_employer_or_association(text: str) -> str | None:
+    """« public » or « association » for a question whether such an employer may use the scheme or hire with it (« Une
+    collectivité peut-elle recruter un agent contractuel ? », « notre asso peut embaucher en CDI ? »); None otherwise (a private
+    company, named in most questions, is no case of its own)."""
+    from bot.submission.validators.employer import validate_employer_type
+
+    plain = normalize(text)
+    if ("?" not in text and not _COVERAGE_QUESTION.search(plain)) or not _MAY_USE_IT.search(plain):
+        return None
+    kind = validate_employer_type(text).value
+    return kind if kind in ("public", "association") else None
+
+
+#: The entry that presents the scheme, and the one on the kinds of training (« Tout est possible… »).
+PRESENTATION_ENTRY = "presentation_dispositif"
+TRAINING_KIND_ENTRY = "type_de_formation"
+#: Hiring someone (normalised text).
+_TO_HIRE = re.compile(r"\b(?:embauch\w*|recrut\w*|engager|prendre (?:quelqu un|qqun|qqn|qq1|une personne))\b")
+#: Having the one hired trained (normalised text): « il faut le former », « et la former », « le faire former », « lui faire
+#: suivre une formation », « quelqu'un à former », « embaucher et former un jeune ».
+_TO_TRAIN = re.compile(
+    r"\b(?:le|la|les|l)\s(?:faire\s)?former\b|\b(?:le|la|les|l)\s(?:faire\s)?(?:suivre|passer)\s(?:une|la)\sformation\b"
+    r"|\b(?:lui|leur)\s(?:faire\s)?(?:suivre|payer|financer|donner|offrir)\s(?:une|la)\sformation\b|\ba\sformer\b"
+    r"|\b(?:embaucher|recruter|engager)\s(?:et|puis)\s(?:de\s)?former\b"
+)
+#: Asking whether it can be done, or for help with it (normalised text).
+_CAN_IT_BE_DONE = re.compile(
+    r"\b(?:possible|faisable|jouable|realisable|envisageable|ca se fait|ca marche|c est ok|on peut|je peux|peut on|peux je"
+    r"|(?:vous\s)?(?:pouvez|pourriez)\s(?:m\s|nous\s)?aider|aidez\s(?:moi|nous)|un coup de main|vous pouvez quelque chose)\b"
+)
+#: A question on something more precise (its answer is another entry's): « la formation dure combien de temps ? ».
+_PRECISE_QUESTION = re.compile(r"\b(?:combien|quand|comment|pourquoi|quel|quelle|quels|quelles|duree|cout|coute|prix|delai)\b")
+
+
+def asks_to_hire_and_train(text: str) -> bool:
+    """Whether ``text`` asks whether one may hire someone and have them trained, or for help with it (« je veu embaucher qqun
+    mais il faut le former c possible ? », « je cherche a embaucher un apprenti mais faut le former, vous pouvez aider ? »):
+    what the scheme is for, presented (:data:`PRESENTATION_ENTRY`). Not a more precise question (« combien », « quand »…)."""
+    plain = normalize(text or "")
+    return bool(_TO_HIRE.search(plain) and _TO_TRAIN.search(plain) and _CAN_IT_BE_DONE.search(plain)) and not _PRECISE_QUESTION.search(plain)
 
 
 def _job_in_the_region(text: str) -> bool:

@@ -209,7 +209,13 @@ _RESPONSE_TIME = re.compile(
     # « en combien de temps la region repond ? », « en combien de temps on a une reponse ? » got the training's set-up time
     # (twenty-seventh blind user test)
     r"\b(?:en|sous|dans) combien de (?:temps|tps|jours|semaines) (?:la region |ils |vous |on |nous |j |je )?"
-    r"(?:repond\w*|(?:a|aura|aurai|aurons|obtient|recoit|recevra|recevrai) (?:une |la |leur |votre )?reponse)\b|\b(?:quand|sous quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on )?(?:une |la |votre )?reponse\b|"
+    r"(?:repond\w*|(?:a|aura|aurai|aurons|obtient|recoit|recevra|recevrai) (?:une |la |leur |votre )?reponse)\b|\b(?:quand|sous quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on |t on )?(?:une |la |votre )?reponse\b|"
+    # « sous quel délai la Région nous répondra-t-elle ? », « dans quel délai allez-vous nous répondre ? », « la Région met
+    # combien de temps pour répondre ? » (twenty-ninth blind user test: not understood)
+    r"\b(?:sous|dans|en) (?:quel delai|combien de (?:temps|tps|jours|semaines)) (?:(?:est ce que )?(?:la region|vous|ils|elle) (?:va |vont |allez )?"
+    r"|(?:allez vous|vont ils|va t elle|va t il) )(?:me |nous )?repond\w*|"
+    r"\b(?:la region|vous|ils|elle) (?:met|mettez|mettent|mettra|mettrez) combien de (?:temps|tps|jours|semaines) (?:pour|a) (?:me |nous )?repondre\b|"
+    r"\bcombien de (?:temps|tps|jours|semaines) (?:met|mettez|mettent|mettra) (?:la region|vous|ils) (?:pour|a) (?:me |nous )?repondre\b|"
     # « on sera contacté sous combien de temps ? » got the training's set-up time (sixteenth blind user test)
     r"\b(?:on|je|nous) (?:sera|serai|serons|va etre|vais etre) (?:re)?(?:contacte|rappele)\w* (?:sous|dans|en) (?:combien|quel)\b|"
     r"\bquand (?:est ce qu )?(?:on|je|nous) (?:sera|serai|serons|va etre|vais etre) (?:re)?(?:contacte|rappele)\w*|"

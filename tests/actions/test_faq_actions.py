@@ -1704,3 +1704,127 @@ def test_a_comparison_of_contracts_within_the_check_gets_the_contracts_answer(fa
                    slots={"requested_slot": "contract_type", "contract_options": ["cdd", "cdi"]})
     _, said = run(ActionAnswerFaq(), state)
     assert sent(said)[0] == answer_message(faq, CONTRACTS_ENTRY)
+
+
+# ---------------------------------------------------------------- first messages (the twenty-ninth blind user test)
+
+PRESENTATION_ENTRY = "presentation_dispositif"
+_CHECK_START = "action_start_eligibility"
+
+
+@pytest.mark.parametrize(("text", "kind", "faq_ids", "suggestions"), [
+    # (twenty-ninth blind user test: three unrelated questions)
+    ("bonjour je suis boulanger a angers je veu embaucher qqun mais il faut le former c possible ?", "suggest", [],
+     ["salaries_etrangers", "proposition_poste_ferme", "lieu_formation"]),
+    ("on voudrait recruter quelqu'un et le former, c'est faisable ?", "answer", ["type_de_formation"], []),
+    ("Bonjour, nous souhaitons embaucher une personne et la former chez nous, est-ce possible ?", "unclear", [], []),
+    ("j'aimerais engager quelqu'un sans expérience et le faire former, vous pouvez m'aider ?", "out_of_scope", [], []),
+])
+def test_hiring_someone_and_having_them_trained_gets_the_presentation_of_the_scheme(faq: Faq, text: str, kind: str, faq_ids: list[str],
+                                                                                    suggestions: list[str]) -> None:
+    """« je veu embaucher qqun mais il faut le former c possible ? » is what the scheme is for: its presentation, and the check
+    offered (nothing of a project said but the employer's town)."""
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, faq_ids, suggestions))
+    assert sent(said)[0] == answer_message(faq, PRESENTATION_ENTRY)
+    assert messages.CHECK_OFFER in sent(said) and slot_events(events)[OFFER_SLOT] == OFFER_CHECK
+
+
+def test_the_town_of_a_hiring_to_train_is_asked_back_when_the_check_is_accepted() -> None:
+    """The presentation then « oui »: the check asks back whether the job is at Angers, the employer's town."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from bot.eligibility.dialogue import MEMORY_SLOT, PLACE_ASKED_BACK
+
+    first = "bonjour je suis boulanger a angers je veu embaucher qqun mais il faut le former c possible ?"
+    events = [user_event(first, "nlu_fallback"), {"event": "bot", "text": messages.CHECK_OFFER["text"]}, user_event("oui", "affirm")]
+    out, _ = run(ActionStartEligibility(), tracker("oui", intent="affirm", events=events, slots={OFFER_SLOT: OFFER_CHECK}))
+    assert slot_events(out)[MEMORY_SLOT][PLACE_ASKED_BACK]["commune"] == "Angers"
+
+
+@pytest.mark.parametrize(("text", "contract"), [
+    ("je cherche a embaucher un apprenti mais faut le former, vous pouvez aider ?", "apprentissage"),
+    ("on voudrait recruter un cariste en CDI et le former, c'est possible ?", "cdi"),
+])
+@pytest.mark.parametrize("intent", ["help", "nlu_fallback"])
+def test_a_hiring_to_train_with_a_project_gets_the_presentation_then_the_check(faq: Faq, text: str, contract: str, intent: str) -> None:
+    """« je cherche a embaucher un apprenti mais faut le former, vous pouvez aider ? » got the menu of what the assistant does
+    (read as asking for help: twenty-ninth blind user test): the presentation, then the check with the contract said."""
+    from actions.eligibility_actions import ActionStartEligibility
+
+    kind = "other" if intent == "help" else "suggest"
+    state = tracker(text, intent=intent, **{DECISION_KEY: {"kind": kind, "faq_ids": [], "suggestions": [], "confidence": 0.3, "intent": intent}})
+    events, said = run(ActionHelp() if intent == "help" else ActionAnswerFaq(), state)
+    assert sent(said)[0] == answer_message(faq, PRESENTATION_ENTRY) and followups(events) == [_CHECK_START]
+    out, _ = run(ActionStartEligibility(), state)
+    assert slot_events(out)["contract_type"] == contract
+
+
+@pytest.mark.parametrize("text", [
+    "je cherche quelqu'un pour m'aider à remplir le formulaire", "vous pouvez m'aider ?", "on veut embaucher, la formation dure combien de temps ?",
+])
+def test_other_requests_for_help_keep_their_reply(text: str) -> None:
+    state = tracker(text, intent="help", **{DECISION_KEY: {"kind": "other", "faq_ids": [], "suggestions": [], "intent": "help"}})
+    _, said = run(ActionHelp(), state)
+    assert sent(said) == [messages.HELP]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # (twenty-ninth blind user test: « Je n'ai pas de réponse à cette question »)
+    ("Bonjour, j'ai une salariée en CDD qui se termine en janvier, je voudrais la passer en CDI comme préparatrice de commandes et "
+     "lui faire suivre une formation. On est à Nantes.", {"contract_type": "cdi", "department": "44"}),
+    ("on a un employé en CDD jusqu'en juin à Laval, on voudrait transformer son CDD en CDI et le former", {"contract_type": "cdi", "department": "53"}),
+    ("une de nos salariées finit son CDD en mars, on aimerait la garder en CDI et la former au Mans, c'est jouable ?",
+     {"contract_type": "cdi", "department": "72"}),
+])
+@pytest.mark.parametrize("kind", ["out_of_scope", "suggest"])
+def test_a_current_employee_to_keep_and_train_gets_the_public_entry_then_the_check_with_the_facts(faq: Faq, text: str, facts: dict, kind: str) -> None:
+    """The scheme is for job seekers: the employee the employer wants to keep and train gets the answer on who may benefit; the
+    check that follows keeps the CDI and the place said (not the CDD that ends)."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from bot.faq.replies import PUBLIC_ENTRY
+
+    suggestions = ["type_de_formation", "proposition_poste_ferme", "duree_formation"] if kind == "suggest" else []
+    state = _typed(text, kind, suggestions=suggestions)
+    events, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[0] == answer_message(faq, PUBLIC_ENTRY) and followups(events) == [_CHECK_START]
+    out, _ = run(ActionStartEligibility(), state)
+    started = slot_events(out)
+    assert {k: started.get(k) for k in facts} == facts
+
+
+@pytest.mark.parametrize("text", [
+    "sous quel délai la Région nous répondra-t-elle ?", "dans quel délai allez-vous nous répondre ?",
+    "sous quel délai aura-t-on une réponse de la Région ?", "la Région met combien de temps pour répondre ?",
+])
+def test_the_response_time_asked_before_any_request_in_other_words(text: str) -> None:
+    """« sous quel délai la Région nous répondra-t-elle ? », before any request, was not understood (twenty-ninth blind user test)."""
+    for decision in (_typed(text, "suggest", suggestions=["delai_mise_en_place", PROCEDURE_ENTRY, "statut_demandeur_emploi"]),
+                     _typed(text, "out_of_scope")):
+        _, said = run(ActionAnswerFaq(), decision)
+        assert sent(said) == [{"text": messages.RESPONSE_TIME_NOT_SAID}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # (twenty-ninth blind user test: the contract types alone)
+    ("Une collectivité peut-elle recruter un agent contractuel ?", "types_de_contrat"),
+    ("une mairie peut embaucher un contractuel en CDD de 3 mois ?", "derogation_cdd"),
+    ("notre asso peut embaucher en CDI ?", "types_de_contrat"),
+    ("un hôpital public peut-il recruter par ce biais ?", None),
+])
+@pytest.mark.parametrize("kind", ["suggest", "unclear"])
+def test_a_public_employer_or_an_association_asking_whether_it_may_hire_gets_the_employers_answer(faq: Faq, text: str, second: str | None,
+                                                                                                  kind: str) -> None:
+    from bot.faq.replies import EMPLOYERS_ENTRY
+
+    state = _typed(text, kind, suggestions=["types_de_contrat", EMPLOYERS_ENTRY, "public_beneficiaire"] if kind == "suggest" else [])
+    _, said = run(ActionAnswerFaq(), state)
+    texts = [m.get("text") for m in sent(said)]
+    assert sent(said)[0] == answer_message(faq, EMPLOYERS_ENTRY)
+    if second is not None:
+        assert answer_message(faq, second)["text"] in texts
+
+
+@pytest.mark.parametrize("text", ["cest quoi un siret?", "ces quoi le siret", "c'est quoi exactement un numéro siret ?", "c koi le siret ?"])
+def test_what_a_siret_is_in_other_words_outside_the_request(text: str) -> None:
+    """« cest quoi un siret? » outside the request got « Je n'ai pas de réponse » (twenty-ninth blind user test)."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    assert sent(said) == [{"text": messages.FIELD_EXPLANATIONS["siret"]}]

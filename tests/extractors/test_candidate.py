@@ -76,6 +76,12 @@ STATUSES = {
         # (twenty-seventh blind user test)
         ("on a un salarié en CDD qu on veut passer en CDI, ça marche ?", "salarie"),
         ("peut-on former une salariée qu'on a déjà ?", "salarie"),
+        # (twenty-ninth blind user test: « j'ai une salariée en CDD qui se termine en janvier, je voudrais la passer en CDI »)
+        ("j'ai une salariée en CDD qui se termine en janvier, je voudrais la passer en CDI", "salarie"),
+        ("on a un employé en CDD jusqu'en juin, on voudrait le garder", "salarie"),
+        ("elle est en CDD dans une autre entreprise, son CDD se termine en mars", "salarie_ailleurs"),
+        ("on voudrait transformer son contrat d'apprentissage en CDI", "salarie"),
+        ("j'ai un salarié qui part à la retraite, je cherche à le remplacer", None),
         ("un salarié de chez nous peut il en profiter", "salarie"),
         ("le salarié qu'on a embauché après la formation", None),
         # A temp worker is the agency's employee, not the employer's: asked whether registered (two blind user tests, 2026-11-30).

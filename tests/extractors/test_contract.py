@@ -338,6 +338,23 @@ def test_seasonal_workers_hired_on_another_contract_get_that_contract(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The contract an employee holds now is not the one the employer asks about (« j'ai une salariée en CDD qui se termine
+        # en janvier, je voudrais la passer en CDI » was a CDD: twenty-ninth blind user test).
+        ("j'ai une salariée en CDD qui se termine en janvier, je voudrais la passer en CDI comme préparatrice de commandes", "cdi"),
+        ("on a un employé en CDD jusqu'en juin, on voudrait transformer son CDD en CDI", "cdi"),
+        ("mon salarié en contrat pro termine en mars, je souhaite le garder en CDI", "cdi"),
+        # (a CDD before the CDI for someone hired is the hiring's contract; a CDD alone stays one)
+        ("on le prend en CDD de 4 mois avant de le passer en CDI", "cdd"),
+        ("il est en CDD chez nous", "cdd"),
+    ],
+)
+def test_the_contract_an_employee_holds_now_is_not_the_one_asked_about(text: str, expected: str) -> None:
+    assert extract_contract(text) == expected
+
+
+@pytest.mark.parametrize(
     "text", ["pendant les periodes de stage en entreprise, qui paye le stagiaire ?", "le stagiaire de la formation est payé ?"]
 )
 def test_the_trainings_internships_and_trainee_are_not_the_hiring_contract(text: str) -> None:

@@ -255,3 +255,38 @@ def test_the_answer_outside_the_region_says_where_the_place_is(text: str, said: 
 
     line = elsewhere_place_line(Decision(kind="answer", faq_id=OUTSIDE_ENTRY, faq_ids=[OUTSIDE_ENTRY]), text)
     assert (line["text"] if line else None) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Twenty-ninth blind user test: three unrelated questions.
+        ("bonjour je suis boulanger a angers je veu embaucher qqun mais il faut le former c possible ?", True),
+        ("on voudrait recruter quelqu'un et le former, c'est faisable ?", True),
+        ("je cherche a embaucher un apprenti mais faut le former, vous pouvez aider ?", True),
+        ("est-il possible d'embaucher une personne à former ?", True),
+        ("on veut embaucher quelqu'un qui n'a pas d'expérience et le former, c possible ou pas ?", True),
+        ("nous voulons recruter et former un jeune, c'est envisageable ?", True),
+        # (a more precise question, training without the hire, a training body)
+        ("on veut embaucher quelqu'un et le former, ça coûte combien ?", False),
+        ("on voudrait embaucher et le former, ça prend combien de temps ?", False),
+        ("est-ce possible de former mon équipe ?", False),
+        ("est-il possible de recruter via un organisme de formation ?", False),
+    ],
+)
+def test_hiring_someone_to_have_them_trained(text: str, expected: bool) -> None:
+    from bot.faq.replies import asks_to_hire_and_train
+
+    assert asks_to_hire_and_train(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la mairie doit-elle payer la formation ?",  # no question whether it may use the scheme
+        "une entreprise peut-elle recruter en CDD de 3 mois ?",  # a private company is no case of its own
+    ],
+)
+def test_other_questions_naming_an_employer_keep_the_classifiers_decision(faq: Faq, text: str) -> None:
+    decision = answer_by_rule(Decision("suggest", suggestions=["cout_formation"]), text, faq)
+    assert "employeurs_concernes" not in decision.answers
