@@ -155,7 +155,7 @@ from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_alone, employer_type_of_name, only_an_employer_type
 from bot.submission.validators.hours import HOURS, hours_hesitated, hours_piece, hours_said, job_hours_read
 from bot.submission.validators.identity import likely_provider
-from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name, person_alone
+from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name, person_alone, without_lead_in
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -2177,6 +2177,10 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
             details = _job_details("-, " + ", ".join(clauses), {**slots, requested: None}, now)[1]
             details.update({k: v for k, v in _later_clauses(clauses, now).items() if k not in details})
             return own[0], {k: v for k, v in details.items() if k != requested and slots.get(k) is None}, []
+    if requested in _LEADS_OTHERS:
+        # « Comme indiqué, Mécaplast Industries (SAS), site de Cholet »: the lead-in is no first part (it was stored as the
+        # company's name: twenty-ninth blind user test).
+        text = without_lead_in(text)
     pieces = CORRECTION_SEPARATOR.split(text)
     if requested not in _LEADS_OTHERS or len(pieces) < 3:
         return text, {}, []
