@@ -261,6 +261,14 @@ _A_REMARK_ON_THE_DATE = re.compile(r"(?:pas )?(?:urgent|urgente|pressee?|presse|
 
 #: The job as typed after « le poste / le métier est » (« oui mais le poste est cariste »).
 _THE_JOB_IS = re.compile(r"(?i)\b(?:poste|m[ée]tier|intitul[ée])\s+(?:c['’ ]?est|est|sera)\s+(.+)$")
+#: « le poste est régleur », « le nom de l'entreprise est Mécaplast Industries », « le contact est Paul Roy »: a free-text
+#: field's new value after « est » (« le poste est régleur sur presses » reopened the job: twenty-ninth blind user test), not
+#: a judgement on it (« le nom est faux », « le poste est bon »).
+_THE_FIELD_IS = re.compile(
+    r"(?i)\b(?:poste|m[ée]tier|intitul[ée]|nom|entreprise|soci[ée]t[ée]|structure|raison sociale|contact|interlocut\w*|besoins?|formation)"
+    r"\s+(?:est|sont)\s*:?\s+(?!(?:faux|fausses?|pas|plus|mal|incorrecte?s?|erron\w*|bons?|bonnes?|justes?|corrects?|inexacte?s?|vides?|toujours"
+    r"|le m[êe]me|la m[êe]me|[àa]|au|dans|sur|en)\b)(.+)$"
+)
 
 
 def _but_the_field_says(text: str, plain: str) -> str | None:
@@ -1146,6 +1154,9 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         value, error = recap_value(slot, text, now, slots)
         if value is None and slot == "job_title" and but == "value" and (said_job := _THE_JOB_IS.search(text)):
             value, error = recap_value(slot, f"c'est {said_job.group(1)}", now, slots)  # « oui mais le poste est cariste »
+        if (value is None and slot in FREE_TEXT_SLOTS and but != "remark" and not _confirms(plain)
+                and (said_value := _THE_FIELD_IS.search(text))):
+            value, error = recap_value(slot, f"c'est {said_value.group(1)}", now, slots)  # « le poste est régleur »
         if value is not None:
             updates = {slot: value}
             if slot in (slots.get(MISSING_SLOT) or []):
@@ -1408,6 +1419,8 @@ _A_JUDGEMENT = re.compile(
 
 
 #: What is left around the new value once the quoted one is taken off (« !! », « lol », « svp »).
+#: The next clause after a quoted value rejected (« …, pas « Comme indiqué », et le poste est… »).
+_ANOTHER_CLAUSE_AFTER = re.compile(r"^\s*[,;]\s*(?:(?:et|mais|puis|aussi)\b\s*)?", re.IGNORECASE)
 _AROUND_THE_VALUE = re.compile(r"^[\s!?.,;:]*|(?:[\s!?.,;:]+|\s+(?:lol|mdr|svp|stp|merci)\b)*[\s!?.,;:]*$", re.IGNORECASE)
 
 
@@ -1429,6 +1442,20 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         rejected = bool(found.group("rejected")) or _REJECTED_AFTER.match(after) is not None
         if not rejected and not _REPLACED_AFTER.match(after):
             continue
+        if (found.group("rejected") and (then := _ANOTHER_CLAUSE_AFTER.match(after)) and (tail := after[then.end():].strip())
+                and recap_field_of(tail, normalize(tail)) not in (None, slot)):
+            # « l'entreprise s'appelle Mécaplast Industries, pas « Comme indiqué », et le poste est régleur… »: the value
+            # rejected closes its correction, the next clause corrects another field (the whole rest was the company's name,
+            # the job unchanged: twenty-ninth blind user test).
+            first = _quoted_old_value(text[: found.end()], slots, now)
+            second = understand_recap(tail, {**slots, **(first.updates if first else {})}, now)
+            if first is None or second.kind != RECAP_CORRECT or not second.updates:
+                return first
+            first.updates.update(second.updates)
+            changed = [msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=ending_unstopped(display(f, v)))
+                       for f, v in second.updates.items() if f in FIELD_LABELS and f != slot]
+            _with_changes(first, changed)
+            return first
         # (The rejection or the marker is not part of the new value: « … pas bon, c'est Durand SAS » stored « pas bon, c'est
         # Durand SAS », « … mettez menuisier agenceur » stored « mettez … »: fourth review.)
         after = _REJECTED_AFTER.sub("", after, count=1) if _REJECTED_AFTER.match(after) else after
