@@ -1186,6 +1186,8 @@ _REPLACES = re.compile(
 _A_PLAIN_CHANGE = re.compile(
     r"\b(?:[2-9]|\d\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?)\b|"
     rf"\ble poste (?:c est|ce sera|sera) (?:plutot )?(?:un |une )?{JOB_NOUN}"
+    # « ah et en fait je peux pas faire 25h, ca sera 22h » at the start (twenty-ninth blind user test)
+    r"|\b(?:ce sera|ca sera|ca fera|sera|c est|c)\s+(?:plutot\s+|que\s+|juste\s+|seulement\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:h|heures?)\b"
 )
 #: What says a change of an earlier answer besides a replacement (folded): « au fait », « attendez », « oups »…
 _CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alternation(WAIT_WORDS)}|on a dit|j ai dit)\b")
@@ -1194,6 +1196,10 @@ _CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alte
 _HEDGE = re.compile(r"\b(?:peut etre|je crois|je pense|si tout va bien|normalement|a priori|surement|probablement|deja)\b")
 #: The answer to the question asked, then the rest of the message (« 35h, et au fait ce sera 2 postes pas 1 »).
 _ANSWER_THEN_REST = re.compile(r"^(?P<answer>[^,;.!?]+?)\s*(?:[,;.!]\s+|\s+(?=et au fait\b))(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+#: The sentences after the first one of a message's rest (« fin mai. ah et en fait… »).
+_SENTENCE_AFTER = re.compile(r"[.!?;]\s+(?P<later>\S.*)$", re.DOTALL)
 
 
 def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
@@ -1210,9 +1216,22 @@ def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, reque
         # a remark (« 35h, au fait c'est un poste de nuit », « …, en fait le poste c'est du lundi au vendredi »), no change said
         return
     field = recap_field_of(rest, normalize(rest))
+    if field in (None, requested) and (later := _SENTENCE_AFTER.search(rest)) is not None:
+        # « pour la fete des meres, fin mai. ah et en fait je peux pas faire 25h, ca sera 22h »: the rest still holds the date's
+        # words, the change is in the next sentence (twenty-ninth blind user test: the hours were lost)
+        rest = later.group("later")
+        field = recap_field_of(rest, normalize(rest))
+    if field is None and _A_PLAIN_CHANGE.search(normalize(rest)):
+        field = sniff_field(rest, normalize(rest))  # (« en fait je peux pas faire 25h, ca sera 22h »: the hours by their unit)
     if field not in FIELD_LABELS or field in (requested, CONSENT_SLOT) or slots.get(field) is None or field in result.updates:
         return
     read = understand_recap(rest, {**slots, **result.updates})
+    if field == "weekly_hours" and read.kind == RECAP_CORRECT and read.field == field and not read.updates and read.messages:
+        # Hours under the rules (« ca sera 22h »): the recorded hours are no longer the job's; asked again, with the rule, as
+        # at the recap (the form asks them before this question's next one)
+        result.updates[field] = None
+        result.messages.append({"text": str(read.messages[0].get("text") or "")})
+        return
     changed = {f: v for f, v in read.updates.items() if f in FIELD_LABELS and f != CONSENT_SLOT and slots.get(f) is not None and f not in result.updates}
     if read.kind != RECAP_CORRECT or not changed or any(slots.get(f) == v for f, v in changed.items()):
         return

@@ -355,7 +355,9 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
         # voudrait aussi 1 mécanicien dans la même demande » replaced the job (fifteenth and fourteenth user tests).
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ONE_JOB_PER_REQUEST}])
-    read = _understand_recap(text, slots, now)
+    # (« c pas 25h c 22h je vous l ai dit »: the value rejected, taken out, still says a change: « Je n'ai pas compris », the
+    # 22 h below the rules unsaid: twenty-ninth blind user test)
+    read = _understand_recap(text, slots, now, rejected=text != said and _A_FIGURE_REJECTED.search(normalize(said)) is not None)
     read = _each_sentence(text or "", slots, now, read) or read
     if read.kind in (RECAP_CONFIRM, RECAP_UNCLEAR) and _RECAP_CONFIRM.search(normalize(said)) and any(
             _NOT_CONFIRMING.search(normalize(clause)) for clause in re.split(r"[,;.!?]", said)):  # (« on envoie, pas la peine de… »)
@@ -669,7 +671,8 @@ _REJECTED: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"[^,;.!?]*?(?=\s+(?:c['’ ]?est|mais|plut[oô]t|ce sera)\b|[,;.!?]|$)", re.IGNORECASE), ", "),
     (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|l['’])\s*\w+(?:\s+\w+)?\s+qui\s+(?:change|changent|est faux|est fausse|va pas)\b[\s,;:]*", re.IGNORECASE), " "),
     # « non c'est pas 24h, c'est un mi-temps, j'ai jamais dit 24h » (« C'est corrigé. … 24 h »: eighteenth blind user test)
-    (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE), " "),
+    # (« je peux pas faire 25h, ca sera 22h » was « plusieurs durées »: twenty-ninth blind user test)
+    (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:(?:faire|mettre|prendre|proposer|assurer|tenir|offrir|garder)\s+)?(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE), " "),
     (re.compile(r"[,;]?\s*(?:j['’ ]?ai|je n['’ ]?ai|on (?:n['’ ]?)?a)\s+jamais\s+(?:dit|[ée]crit|mis|demand[ée])\b[^,;.!?]*", re.IGNORECASE), " "),
     # « c'est pas le 1er avril c'est le 15 » (« C'est corrigé. … 1er avril »: eighteenth blind user test)
     # (Not « c'est pas le bon contact c'est Paul Roy »: the field's own name: review.)
@@ -927,7 +930,12 @@ def _hours_changed(text: str, slots: dict[str, Any]) -> str:
     return text
 
 
-def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding:
+#: A figure rejected (folded): « c pas 25h », « je peux pas faire 25h », « au lieu de 3 ».
+_A_FIGURE_REJECTED = re.compile(r"\b(?:pas|non|au lieu de?)\s+(?:\w+\s+)?(?:de\s+)?\d")
+
+
+def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, rejected: bool = False) -> RecapUnderstanding:
+    """``text`` read at the recap; ``rejected``: the message said a value rejected, taken out of ``text`` (a change)."""
     text = _hours_changed((text or "").strip(), slots)
     unclear = RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
     if not text or len(text) > 2000:
@@ -979,7 +987,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     # (Not « ça change quoi ? »: « ça change quoi pour un CDI intérimaire ? », asked only, got « C'est corrigé. Contrat : CDI
     # intérimaire. »: twenty-fourth blind user test, u24-07, u24-21.)
     asks_what_it_changes = text.rstrip().endswith("?") or _WHAT_IT_CHANGES_ASKED.search(plain) is not None
-    change = RECAP_CHANGE.search(_WHAT_IT_CHANGES.sub(" ", plain) if asks_what_it_changes else plain) is not None
+    change = rejected or RECAP_CHANGE.search(_WHAT_IT_CHANGES.sub(" ", plain) if asks_what_it_changes else plain) is not None
     sentences = [x.strip() for x in _SENTENCE_BREAK.split(text) if x.strip()]
     # (« la formation elle prend combien de temps a monter », a question without « ? », corrected the training needs:
     # sixteenth blind user test.)

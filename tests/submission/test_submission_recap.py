@@ -443,6 +443,16 @@ def test_a_judgement_after_est_is_no_new_value(text: str) -> None:
     assert read.updates.get("company_name") is None and read.updates.get("job_title") is None
 
 
+@pytest.mark.parametrize(
+    "text", ["c pas 25h c 22h je vous l ai dit", "pas 25h mais 22h", "c'est pas 25 heures c'est 20 heures", "je peux pas faire 25h, ca sera 22h"],
+)
+def test_hours_under_the_rules_replacing_rejected_hours_are_asked_again_with_the_rule(text: str) -> None:
+    # « Je n'ai pas compris » (twenty-ninth blind user test); only « la duree hebdomadaire est fausse, c 22 heures » worked.
+    read = understand_recap(text, {**SLOTS, "weekly_hours": 25.0}, NOW)
+    assert read.kind == RECAP_CORRECT and read.field == "weekly_hours" and not read.updates
+    assert "24 heures par semaine" in read.messages[0]["text"]
+
+
 def test_what_happens_after_sending_asked_at_the_recap() -> None:
     """« et une fois envoyé il se passe quoi ? » got the FAQ's contact form, another way to apply (seventh user test)."""
     result = recap_turn("et une fois envoyé il se passe quoi, c'est long ?", SLOTS, "faq", [{"text": "FAQ"}])
