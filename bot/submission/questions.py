@@ -266,6 +266,9 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
                   r"contact\s*:)\s+", "",
                   parts[1].strip(), flags=re.IGNORECASE)
     rest = re.sub(r"\s*,?\s*c['’ ]?est moi\b", "", rest, flags=re.IGNORECASE)  # (« oui, Paul Martin c'est moi 06… »)
+    # « Le contact sera moi-même, Claire Dubois-Martin, DRH, … »: the person typing, then the name (the name, the e-mail and the
+    # phone were asked one by one: twenty-ninth blind user test)
+    rest = re.sub(r"^(?:moi[- ]?m[êe]me|moi)\s*[,:]?\s*(?=(?-i:[A-ZÀ-Ý]))", "", rest, flags=re.IGNORECASE)
     if _NOT_A_NAME.match(normalize(rest)) or _A_CLAUSE.search(normalize(rest)):
         # « finalement si j'accepte, on continue » noted the contact « On Continue » (ninth blind user test); « aucun problème,
         # quand vous voulez », « oui, faudra parler au tuteur », « d'accord, inutile d'attendre » too (answer corpus).
