@@ -112,6 +112,7 @@ from bot.submission.questions import (
     about_the_field,
     alternance_turn,
     can_submit,
+    contact_is_self_updates,
     contract_question,
     contract_updates,
     is_no,
@@ -1606,6 +1607,8 @@ def field_turn(
         result.updates.setdefault(ATTEMPTS_SLOT, 0.0)
     if result.interruption and (intent == "stop" or (text or "").strip().startswith("/stop")):
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
+    if result.updates.get("contact_name") and MEMORY_SLOT not in result.updates:
+        result.updates.update(contact_is_self_updates(text or "", slots))  # (« moi, Jean-Pierre Guérin »: « votre adresse e-mail »)
     if reopened and requested in result.updates:
         result.updates[BEFORE_CORRECTION_SLOT] = None  # the new value is given
     elif reopened and requested is not None and result.updates.get(ATTEMPTS_SLOT, 0) >= 2 and result.messages:

@@ -210,6 +210,26 @@ def data_use_messages(lead: str) -> list[Message]:
     return [{"text": lead}, {"text": _with_notice(msg.CONSENT_NOTICE)}]
 
 
+#: Key of the check's memory (:data:`MEMORY_SLOT`): the contact is the person typing (« moi, Jean-Pierre Guérin »), asked
+#: « votre adresse e-mail », « votre numéro » (« son adresse » followed: twenty-ninth blind user test).
+CONTACT_IS_SELF = "contact_is_self"
+#: The contact's name said as the person typing's (folded): « moi, … », « c'est moi-même », « je suis … », « mon nom est … »
+#: (not « pas moi », « sans moi »).
+_THE_PERSON_TYPING = re.compile(r"(?<!\bpas )(?<!\bsans )(?<!\bque )\b(?:moi(?: meme)?|je suis|je m appelle|mon nom (?:c est|est))\b")
+
+
+def contact_is_self_updates(text: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """The update of :data:`CONTACT_IS_SELF` after the contact's name was given in ``text``: set when the contact is the person
+    typing, forgotten otherwise (no update when nothing changes)."""
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    itself = _THE_PERSON_TYPING.search(normalize(text)) is not None
+    if itself == bool(memory.get(CONTACT_IS_SELF)):
+        return {}
+    if itself:
+        return {MEMORY_SLOT: {**memory, CONTACT_IS_SELF: True}}
+    return {MEMORY_SLOT: {k: v for k, v in memory.items() if k != CONTACT_IS_SELF}}
+
+
 def question(slot: str, slots: dict[str, Any] | None = None, asked_before: bool = False) -> Message:
     """The question of ``slot``; the consent's notice is not said again after an answer it could not use
     (it came whole at every retry: eighth blind user test), nor after contact details kept aside until the consent, nor
@@ -219,6 +239,8 @@ def question(slot: str, slots: dict[str, Any] | None = None, asked_before: bool 
             return {"text": msg.CONSENT_QUESTION_AGAIN, "buttons": list(msg.CONSENT_BUTTONS)}
         return consent_question()
     message: Message = {"text": QUESTIONS[slot]}
+    if slot in msg.CONTACT_SELF_QUESTIONS and ((slots or {}).get(MEMORY_SLOT) or {}).get(CONTACT_IS_SELF):
+        message = {"text": msg.CONTACT_SELF_QUESTIONS[slot]}  # « moi, Jean-Pierre Guérin »: « votre adresse e-mail »
     if slot in BUTTONS:
         message["buttons"] = [{"title": t, "payload": p} for t, p in BUTTONS[slot]]
     return message

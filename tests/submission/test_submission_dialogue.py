@@ -1997,3 +1997,25 @@ def test_hours_under_the_rules_said_with_the_start_are_asked_again_with_the_rule
     assert read.updates["start_date"] == "2027-05-31"
     assert "weekly_hours" in read.updates and read.updates["weekly_hours"] is None
     assert any("24 heures par semaine" in (m.get("text") or "") for m in read.messages)
+
+
+@pytest.mark.parametrize("text", ["moi, jean-pierre guerin", "c'est moi-même, Jean-Pierre Guérin", "je suis Jean-Pierre Guérin"])
+def test_the_contact_who_is_the_person_typing_is_asked_for_your_e_mail_and_phone(text: str) -> None:
+    # « Quelle est son adresse e-mail ? » after « moi, jean-pierre guerin » (twenty-ninth blind user test)
+    from bot.submission.questions import question
+
+    read = field_turn(text, "contact_name", {**COMPLETE, "contact_name": None, "contact_email": None, "contact_phone": None}, "inform")
+    slots = {**COMPLETE, **read.updates, "contact_email": None, "contact_phone": None}
+    assert question("contact_email", slots)["text"] == msg.CONTACT_SELF_QUESTIONS["contact_email"]
+    assert question("contact_phone", slots)["text"] == msg.CONTACT_SELF_QUESTIONS["contact_phone"]
+
+
+@pytest.mark.parametrize("text", ["Jean-Pierre Guérin", "mon collègue Jean-Pierre Guérin", "pas moi, Jean-Pierre Guérin"])
+def test_another_contact_is_asked_for_their_e_mail(text: str) -> None:
+    from bot.submission.questions import question
+
+    before = {**COMPLETE, "contact_name": None, "contact_email": None, "contact_phone": None}
+    said_self = field_turn("moi, Paul Roy", "contact_name", before, "inform").updates
+    read = field_turn(text, "contact_name", {**before, **said_self}, "inform")
+    slots = {**before, **said_self, **read.updates}
+    assert question("contact_email", slots)["text"] == msg.SUBMISSION_QUESTIONS["contact_email"]
