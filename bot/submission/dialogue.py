@@ -708,6 +708,8 @@ def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any
 #: « non, » opening the answer to « Voulez-vous vraiment annuler ? », before what else it says.
 #: « on continue » after the « non » at the cancel question (« non non on continue, je passe le siret »): no part of an answer.
 _GO_ON_FIRST = re.compile(r"^\s*(?:on\s+continue|continu(?:ons|ez)|on\s+reprend|on\s+y\s+va)\b[\s,.!:;]*(?:(?:et|mais|donc)\b[\s,]*)?", re.IGNORECASE)
+#: The order to go on closing the answer (« … le siret 44306184100047 on continue »).
+_GO_ON_LAST = re.compile(r"[\s,.;!]*(?:(?:et|donc|alors)\s+)?(?:on\s+continue|continu(?:ons|ez)|on\s+reprend|on\s+y\s+va)\s*[.!]*\s*$", re.IGNORECASE)
 _NO_FIRST = re.compile(r"^\s*(?:non|nan|pas du tout|surtout pas|non non)\b[\s,.!:;]*(?:(?:en fait|attendez|pardon)\b[\s,]*)?", re.IGNORECASE)
 
 
@@ -1495,6 +1497,9 @@ def field_turn(
             return FieldUnderstanding(kind=RECAP_CANCEL_CONFIRMED)
         if confirmed is False:
             rest = _GO_ON_FIRST.sub("", _NO_FIRST.sub("", _NO_FIRST.sub("", text or "")))  # (« non non », « non, non »)
+            # (« finalement j ai trouve le siret 44306184100047 on continue »: the order to go on last, the SIRET lost and asked
+            # again: twenty-ninth blind user test)
+            rest = _GO_ON_LAST.sub("", rest) or rest
             if (requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip()
                     and not _STALLING.search(normalize(rest)) and not _NOT_THE_ANSWER.search(normalize(rest))
                     and (requested != "positions" or _A_COUNT.search(normalize(rest)))):
@@ -1514,6 +1519,13 @@ def field_turn(
                     reread.updates[RECAP_STATE_SLOT] = None
                     noted = msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, reread.updates[requested]))
                     reread.messages.insert(0, {"text": f"{msg.KEEP_GOING} {noted}."})
+                    return reread
+                if reread.kind not in (RECAP_CANCEL, RECAP_CANCEL_CONFIRMED) and any(
+                        f in FIELD_LABELS and f != requested for f in reread.updates):
+                    # another field said with the order to go on (the SIRET at the number of positions): noted, said so, and
+                    # this question again
+                    reread.updates[RECAP_STATE_SLOT] = None
+                    reread.messages.insert(0, {"text": msg.KEEP_GOING})
                     return reread
             return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.KEEP_GOING}])
         result = understand_field(text, requested, slots, intent)

@@ -357,7 +357,7 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ONE_JOB_PER_REQUEST}])
     # (« c pas 25h c 22h je vous l ai dit »: the value rejected, taken out, still says a change: « Je n'ai pas compris », the
     # 22 h below the rules unsaid: twenty-ninth blind user test)
-    read = _understand_recap(text, slots, now, rejected=text != said and _A_FIGURE_REJECTED.search(normalize(said)) is not None)
+    read = _understand_recap(text, slots, now, value_rejected=text != said and _A_FIGURE_REJECTED.search(normalize(said)) is not None)
     read = _each_sentence(text or "", slots, now, read) or read
     if read.kind in (RECAP_CONFIRM, RECAP_UNCLEAR) and _RECAP_CONFIRM.search(normalize(said)) and any(
             _NOT_CONFIRMING.search(normalize(clause)) for clause in re.split(r"[,;.!?]", said)):  # (« on envoie, pas la peine de… »)
@@ -934,8 +934,8 @@ def _hours_changed(text: str, slots: dict[str, Any]) -> str:
 _A_FIGURE_REJECTED = re.compile(r"\b(?:pas|non|au lieu de?)\s+(?:\w+\s+)?(?:de\s+)?\d")
 
 
-def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, rejected: bool = False) -> RecapUnderstanding:
-    """``text`` read at the recap; ``rejected``: the message said a value rejected, taken out of ``text`` (a change)."""
+def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_rejected: bool = False) -> RecapUnderstanding:
+    """``text`` read at the recap; ``value_rejected``: the message said a value rejected, taken out of ``text`` (a change)."""
     text = _hours_changed((text or "").strip(), slots)
     unclear = RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
     if not text or len(text) > 2000:
@@ -987,7 +987,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, reject
     # (Not « ça change quoi ? »: « ça change quoi pour un CDI intérimaire ? », asked only, got « C'est corrigé. Contrat : CDI
     # intérimaire. »: twenty-fourth blind user test, u24-07, u24-21.)
     asks_what_it_changes = text.rstrip().endswith("?") or _WHAT_IT_CHANGES_ASKED.search(plain) is not None
-    change = rejected or RECAP_CHANGE.search(_WHAT_IT_CHANGES.sub(" ", plain) if asks_what_it_changes else plain) is not None
+    change = value_rejected or RECAP_CHANGE.search(_WHAT_IT_CHANGES.sub(" ", plain) if asks_what_it_changes else plain) is not None
     sentences = [x.strip() for x in _SENTENCE_BREAK.split(text) if x.strip()]
     # (« la formation elle prend combien de temps a monter », a question without « ? », corrected the training needs:
     # sixteenth blind user test.)
