@@ -63,7 +63,7 @@ from bot.submission.questions import (
     question,
     submission_intro,
 )
-from bot.submission.recap import field_to_correct
+from bot.submission.recap import RECAP_CORRECT, field_to_correct, understand_recap
 from bot.submission.store import SubmissionError, SubmissionStore
 
 #: Every slot a resumption may restore.
@@ -312,6 +312,16 @@ class ActionCorrectField(Action):
             dispatcher.utter_message(text=messages.ALREADY_SENT.format(reference=reference))
             dispatcher.utter_message(**messages.CONTACT_POINTER)
             return []
+        typed = message.get("text") or ""
+        if can_submit(tracker.slots) and typed and not typed.startswith("/"):
+            read = understand_recap(typed, tracker.slots)
+            if read.kind == RECAP_CORRECT and read.updates:
+                # « Le nom de l'entreprise n'est pas bon, mettez juste : Camping Les Flots Bleus » got « D'accord, corrigeons :
+                # Entreprise. » and the question (twenty-ninth blind user test): the new value typed is taken, the recap follows.
+                for said in read.messages:
+                    dispatcher.utter_message(**said)
+                return [*(SlotSet(name, value) for name, value in read.updates.items()),
+                        SlotSet(REFERENCE_SLOT, None), SlotSet(CONFIRM_SLOT, None), SlotSet(RECAP_STATE_SLOT, None)]
         if slot is None or not can_submit(tracker.slots):
             dispatcher.utter_message(text=messages.WHICH_FIELD_TO_CHANGE)
             return []

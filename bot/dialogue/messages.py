@@ -511,6 +511,12 @@ SUBMISSION_QUESTIONS: dict[str, str] = {
     "contact_email": "Quelle est son adresse e-mail ?",
     "contact_phone": "Quel est son numéro de téléphone ?",
 }
+#: The contact's questions when the contact is the person typing (« moi, Jean-Pierre Guérin »: « Quelle est son adresse
+#: e-mail ? » followed, twenty-ninth blind user test).
+CONTACT_SELF_QUESTIONS: dict[str, str] = {
+    "contact_email": "Quelle est votre adresse e-mail ?",
+    "contact_phone": "Quel est votre numéro de téléphone ?",
+}
 #: Quick replies of some questions: (title, payload).
 SUBMISSION_BUTTONS: dict[str, list[tuple[str, str]]] = {
     "employer_type": [("Entreprise privée", "entreprise privée"), ("Employeur public", "employeur public"), ("Association", "association")],

@@ -126,15 +126,16 @@ from bot.submission.dialogue import (
     said_in_the_project,
     wants_to_resume,
 )
-from bot.submission.fields import CORRECTION, VALUE
+from bot.submission.fields import CORRECTION, QUESTION, VALUE
 from bot.submission.form_slots import (
+    ATTEMPTS_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
     REFERENCE_SLOT,
 )
 from bot.submission.mentions import FREE_TEXT_SLOTS
-from bot.submission.questions import can_submit
+from bot.submission.questions import about_the_field, can_submit
 from bot.submission.validators.counts import format_hours
 from bot.submission.validators.hours import hours_said, job_hours_range, job_hours_recorded
 
@@ -529,6 +530,13 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         replies.insert(1, covered)  # right after the places covered (or the answer that says they are not)
     if asks_hours:
         replies.insert(1, _hours_rule(text))  # « c'est possible à temps partiel ? » got the contracts alone (ninth blind user test)
+    requested = slots.get("requested_slot")
+    if in_form and requested in FIELD_VALIDATORS and not decision.answers and not text.startswith("/") and about_the_field(text, requested):
+        # « cest quoi un siret? » at the SIRET got « Je n'ai pas de réponse » (twenty-ninth blind user test): the FAQ has none,
+        # the request's own explanation of the field answers it (then the question again; no failed answer).
+        explained = field_turn(text, requested, slots, "inform")
+        if explained.kind == QUESTION and explained.messages:
+            return Turn(explained.messages, {k: v for k, v in explained.updates.items() if k != ATTEMPTS_SLOT})
     keywords = decision.answers and len(re.findall(r"\w+", text)) <= 4  # « coût formation »: a search, not an answer
     if in_form and not keywords and _states_a_free_text_answer(text, slots.get("requested_slot")):
         # « français et gestes de base de l'aide à la personne » at the training needs got the FAQ on basic skills,

@@ -121,6 +121,7 @@ from bot.submission.questions import (
     about_the_field,
     alternance_turn,
     can_submit,
+    contact_is_self_updates,
     contract_question,
     contract_updates,
     is_no,
@@ -716,6 +717,8 @@ def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any
 #: « non, » opening the answer to « Voulez-vous vraiment annuler ? », before what else it says.
 #: « on continue » after the « non » at the cancel question (« non non on continue, je passe le siret »): no part of an answer.
 _GO_ON_FIRST = re.compile(r"^\s*(?:on\s+continue|continu(?:ons|ez)|on\s+reprend|on\s+y\s+va)\b[\s,.!:;]*(?:(?:et|mais|donc)\b[\s,]*)?", re.IGNORECASE)
+#: The order to go on closing the answer (« … le siret 44306184100047 on continue »).
+_GO_ON_LAST = re.compile(r"[\s,.;!]*(?:(?:et|donc|alors)\s+)?(?:on\s+continue|continu(?:ons|ez)|on\s+reprend|on\s+y\s+va)\s*[.!]*\s*$", re.IGNORECASE)
 _NO_FIRST = re.compile(r"^\s*(?:non|nan|pas du tout|surtout pas|non non)\b[\s,.!:;]*(?:(?:en fait|attendez|pardon)\b[\s,]*)?", re.IGNORECASE)
 
 
@@ -1195,6 +1198,8 @@ _REPLACES = re.compile(
 _A_PLAIN_CHANGE = re.compile(
     r"\b(?:[2-9]|\d\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?)\b|"
     rf"\ble poste (?:c est|ce sera|sera) (?:plutot )?(?:un |une )?{JOB_NOUN}"
+    # « ah et en fait je peux pas faire 25h, ca sera 22h » at the start (twenty-ninth blind user test)
+    r"|\b(?:ce sera|ca sera|ca fera|sera|c est|c)\s+(?:plutot\s+|que\s+|juste\s+|seulement\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:h|heures?)\b"
 )
 #: What says a change of an earlier answer besides a replacement (folded): « au fait », « attendez », « oups »…
 _CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alternation(WAIT_WORDS)}|on a dit|j ai dit)\b")
@@ -1203,6 +1208,10 @@ _CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alte
 _HEDGE = re.compile(r"\b(?:peut etre|je crois|je pense|si tout va bien|normalement|a priori|surement|probablement|deja)\b")
 #: The answer to the question asked, then the rest of the message (« 35h, et au fait ce sera 2 postes pas 1 »).
 _ANSWER_THEN_REST = re.compile(r"^(?P<answer>[^,;.!?]+?)\s*(?:[,;.!]\s+|\s+(?=et au fait\b))(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+#: The sentences after the first one of a message's rest (« fin mai. ah et en fait… »).
+_SENTENCE_AFTER = re.compile(r"[.!?;]\s+(?P<later>\S.*)$", re.DOTALL)
 
 
 def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
@@ -1219,9 +1228,22 @@ def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, reque
         # a remark (« 35h, au fait c'est un poste de nuit », « …, en fait le poste c'est du lundi au vendredi »), no change said
         return
     field = recap_field_of(rest, normalize(rest))
+    if field in (None, requested) and (later := _SENTENCE_AFTER.search(rest)) is not None:
+        # « pour la fete des meres, fin mai. ah et en fait je peux pas faire 25h, ca sera 22h »: the rest still holds the date's
+        # words, the change is in the next sentence (twenty-ninth blind user test: the hours were lost)
+        rest = later.group("later")
+        field = recap_field_of(rest, normalize(rest))
+    if field is None and _A_PLAIN_CHANGE.search(normalize(rest)):
+        field = sniff_field(rest, normalize(rest))  # (« en fait je peux pas faire 25h, ca sera 22h »: the hours by their unit)
     if field not in FIELD_LABELS or field in (requested, CONSENT_SLOT) or slots.get(field) is None or field in result.updates:
         return
     read = understand_recap(rest, {**slots, **result.updates})
+    if field == "weekly_hours" and read.kind == RECAP_CORRECT and read.field == field and not read.updates and read.messages:
+        # Hours under the rules (« ca sera 22h »): the recorded hours are no longer the job's; asked again, with the rule, as
+        # at the recap (the form asks them before this question's next one)
+        result.updates[field] = None
+        result.messages.append({"text": str(read.messages[0].get("text") or "")})
+        return
     changed = {f: v for f, v in read.updates.items() if f in FIELD_LABELS and f != CONSENT_SLOT and slots.get(f) is not None and f not in result.updates}
     if read.kind != RECAP_CORRECT or not changed or any(slots.get(f) == v for f, v in changed.items()):
         return
@@ -1502,6 +1524,9 @@ def field_turn(
             return FieldUnderstanding(kind=RECAP_CANCEL_CONFIRMED)
         if confirmed is False:
             rest = _GO_ON_FIRST.sub("", _NO_FIRST.sub("", _NO_FIRST.sub("", text or "")))  # (« non non », « non, non »)
+            # (« finalement j ai trouve le siret 44306184100047 on continue »: the order to go on last, the SIRET lost and asked
+            # again: twenty-ninth blind user test)
+            rest = _GO_ON_LAST.sub("", rest) or rest
             if (requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip()
                     and not _STALLING.search(normalize(rest)) and not _NOT_THE_ANSWER.search(normalize(rest))
                     and (requested != "positions" or _A_COUNT.search(normalize(rest)))):
@@ -1521,6 +1546,13 @@ def field_turn(
                     reread.updates[RECAP_STATE_SLOT] = None
                     noted = msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, reread.updates[requested]))
                     reread.messages.insert(0, {"text": f"{msg.KEEP_GOING} {noted}."})
+                    return reread
+                if reread.kind not in (RECAP_CANCEL, RECAP_CANCEL_CONFIRMED) and any(
+                        f in FIELD_LABELS and f != requested for f in reread.updates):
+                    # another field said with the order to go on (the SIRET at the number of positions): noted, said so, and
+                    # this question again
+                    reread.updates[RECAP_STATE_SLOT] = None
+                    reread.messages.insert(0, {"text": msg.KEEP_GOING})
                     return reread
             return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.KEEP_GOING}])
         result = understand_field(text, requested, slots, intent)
@@ -1614,6 +1646,8 @@ def field_turn(
         result.updates.setdefault(ATTEMPTS_SLOT, 0.0)
     if result.interruption and (intent == "stop" or (text or "").strip().startswith("/stop")):
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
+    if result.updates.get("contact_name") and MEMORY_SLOT not in result.updates:
+        result.updates.update(contact_is_self_updates(text or "", slots))  # (« moi, Jean-Pierre Guérin »: « votre adresse e-mail »)
     if reopened and requested in result.updates:
         result.updates[BEFORE_CORRECTION_SLOT] = None  # the new value is given
     elif reopened and requested is not None and result.updates.get(ATTEMPTS_SLOT, 0) >= 2 and result.messages:

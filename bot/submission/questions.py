@@ -155,7 +155,7 @@ from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_alone, employer_type_of_name, only_an_employer_type
 from bot.submission.validators.hours import HOURS, hours_hesitated, hours_piece, hours_said, job_hours_read
 from bot.submission.validators.identity import likely_provider
-from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name, person_alone
+from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name, person_alone, without_lead_in
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -210,6 +210,26 @@ def data_use_messages(lead: str) -> list[Message]:
     return [{"text": lead}, {"text": _with_notice(msg.CONSENT_NOTICE)}]
 
 
+#: Key of the check's memory (:data:`MEMORY_SLOT`): the contact is the person typing (« moi, Jean-Pierre Guérin »), asked
+#: « votre adresse e-mail », « votre numéro » (« son adresse » followed: twenty-ninth blind user test).
+CONTACT_IS_SELF = "contact_is_self"
+#: The contact's name said as the person typing's (folded): « moi, … », « c'est moi-même », « je suis … », « mon nom est … »
+#: (not « pas moi », « sans moi »).
+_THE_PERSON_TYPING = re.compile(r"(?<!\bpas )(?<!\bsans )(?<!\bque )\b(?:moi(?: meme)?|je suis|je m appelle|mon nom (?:c est|est))\b")
+
+
+def contact_is_self_updates(text: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """The update of :data:`CONTACT_IS_SELF` after the contact's name was given in ``text``: set when the contact is the person
+    typing, forgotten otherwise (no update when nothing changes)."""
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    itself = _THE_PERSON_TYPING.search(normalize(text)) is not None
+    if itself == bool(memory.get(CONTACT_IS_SELF)):
+        return {}
+    if itself:
+        return {MEMORY_SLOT: {**memory, CONTACT_IS_SELF: True}}
+    return {MEMORY_SLOT: {k: v for k, v in memory.items() if k != CONTACT_IS_SELF}}
+
+
 def question(slot: str, slots: dict[str, Any] | None = None, asked_before: bool = False) -> Message:
     """The question of ``slot``; the consent's notice is not said again after an answer it could not use
     (it came whole at every retry: eighth blind user test), nor after contact details kept aside until the consent, nor
@@ -219,6 +239,8 @@ def question(slot: str, slots: dict[str, Any] | None = None, asked_before: bool 
             return {"text": msg.CONSENT_QUESTION_AGAIN, "buttons": list(msg.CONSENT_BUTTONS)}
         return consent_question()
     message: Message = {"text": QUESTIONS[slot]}
+    if slot in msg.CONTACT_SELF_QUESTIONS and ((slots or {}).get(MEMORY_SLOT) or {}).get(CONTACT_IS_SELF):
+        message = {"text": msg.CONTACT_SELF_QUESTIONS[slot]}  # « moi, Jean-Pierre Guérin »: « votre adresse e-mail »
     if slot in BUTTONS:
         message["buttons"] = [{"title": t, "payload": p} for t, p in BUTTONS[slot]]
     return message
@@ -266,6 +288,9 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
                   r"contact\s*:)\s+", "",
                   parts[1].strip(), flags=re.IGNORECASE)
     rest = re.sub(r"\s*,?\s*c['’ ]?est moi\b", "", rest, flags=re.IGNORECASE)  # (« oui, Paul Martin c'est moi 06… »)
+    # « Le contact sera moi-même, Claire Dubois-Martin, DRH, … »: the person typing, then the name (the name, the e-mail and the
+    # phone were asked one by one: twenty-ninth blind user test)
+    rest = re.sub(r"^(?:moi[- ]?m[êe]me|moi)\s*[,:]?\s*(?=(?-i:[A-ZÀ-Ý]))", "", rest, flags=re.IGNORECASE)
     if _NOT_A_NAME.match(normalize(rest)) or _A_CLAUSE.search(normalize(rest)):
         # « finalement si j'accepte, on continue » noted the contact « On Continue » (ninth blind user test); « aucun problème,
         # quand vous voulez », « oui, faudra parler au tuteur », « d'accord, inutile d'attendre » too (answer corpus).
@@ -2177,6 +2202,10 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
             details = _job_details("-, " + ", ".join(clauses), {**slots, requested: None}, now)[1]
             details.update({k: v for k, v in _later_clauses(clauses, now).items() if k not in details})
             return own[0], {k: v for k, v in details.items() if k != requested and slots.get(k) is None}, []
+    if requested in _LEADS_OTHERS:
+        # « Comme indiqué, Mécaplast Industries (SAS), site de Cholet »: the lead-in is no first part (it was stored as the
+        # company's name: twenty-ninth blind user test).
+        text = without_lead_in(text)
     pieces = CORRECTION_SEPARATOR.split(text)
     if requested not in _LEADS_OTHERS or len(pieces) < 3:
         return text, {}, []

@@ -261,6 +261,14 @@ _A_REMARK_ON_THE_DATE = re.compile(r"(?:pas )?(?:urgent|urgente|pressee?|presse|
 
 #: The job as typed after « le poste / le métier est » (« oui mais le poste est cariste »).
 _THE_JOB_IS = re.compile(r"(?i)\b(?:poste|m[ée]tier|intitul[ée])\s+(?:c['’ ]?est|est|sera)\s+(.+)$")
+#: « le poste est régleur », « le nom de l'entreprise est Mécaplast Industries », « le contact est Paul Roy »: a free-text
+#: field's new value after « est » (« le poste est régleur sur presses » reopened the job: twenty-ninth blind user test), not
+#: a judgement on it (« le nom est faux », « le poste est bon »).
+_THE_FIELD_IS = re.compile(
+    r"(?i)\b(?:poste|m[ée]tier|intitul[ée]|nom|entreprise|soci[ée]t[ée]|structure|raison sociale|contact|interlocut\w*|besoins?|formation)"
+    r"\s+(?:est|sont)\s*:?\s+(?!(?:faux|fausses?|pas|plus|mal|incorrecte?s?|erron\w*|bons?|bonnes?|justes?|corrects?|inexacte?s?|vides?|toujours"
+    r"|le m[êe]me|la m[êe]me|[àa]|au|dans|sur|en)\b)(.+)$"
+)
 
 
 def _but_the_field_says(text: str, plain: str) -> str | None:
@@ -347,7 +355,9 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
         # voudrait aussi 1 mécanicien dans la même demande » replaced the job (fifteenth and fourteenth user tests).
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ONE_JOB_PER_REQUEST}])
-    read = _understand_recap(text, slots, now)
+    # (« c pas 25h c 22h je vous l ai dit »: the value rejected, taken out, still says a change: « Je n'ai pas compris », the
+    # 22 h below the rules unsaid: twenty-ninth blind user test)
+    read = _understand_recap(text, slots, now, value_rejected=text != said and _A_FIGURE_REJECTED.search(normalize(said)) is not None)
     read = _each_sentence(text or "", slots, now, read) or read
     if read.kind in (RECAP_CONFIRM, RECAP_UNCLEAR) and _RECAP_CONFIRM.search(normalize(said)) and any(
             _NOT_CONFIRMING.search(normalize(clause)) for clause in re.split(r"[,;.!?]", said)):  # (« on envoie, pas la peine de… »)
@@ -661,7 +671,8 @@ _REJECTED: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"[^,;.!?]*?(?=\s+(?:c['’ ]?est|mais|plut[oô]t|ce sera)\b|[,;.!?]|$)", re.IGNORECASE), ", "),
     (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|l['’])\s*\w+(?:\s+\w+)?\s+qui\s+(?:change|changent|est faux|est fausse|va pas)\b[\s,;:]*", re.IGNORECASE), " "),
     # « non c'est pas 24h, c'est un mi-temps, j'ai jamais dit 24h » (« C'est corrigé. … 24 h »: eighteenth blind user test)
-    (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE), " "),
+    # (« je peux pas faire 25h, ca sera 22h » was « plusieurs durées »: twenty-ninth blind user test)
+    (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:(?:faire|mettre|prendre|proposer|assurer|tenir|offrir|garder)\s+)?(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE), " "),
     (re.compile(r"[,;]?\s*(?:j['’ ]?ai|je n['’ ]?ai|on (?:n['’ ]?)?a)\s+jamais\s+(?:dit|[ée]crit|mis|demand[ée])\b[^,;.!?]*", re.IGNORECASE), " "),
     # « c'est pas le 1er avril c'est le 15 » (« C'est corrigé. … 1er avril »: eighteenth blind user test)
     # (Not « c'est pas le bon contact c'est Paul Roy »: the field's own name: review.)
@@ -919,7 +930,12 @@ def _hours_changed(text: str, slots: dict[str, Any]) -> str:
     return text
 
 
-def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding:
+#: A figure rejected (folded): « c pas 25h », « je peux pas faire 25h », « au lieu de 3 ».
+_A_FIGURE_REJECTED = re.compile(r"\b(?:pas|non|au lieu de?)\s+(?:\w+\s+)?(?:de\s+)?\d")
+
+
+def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_rejected: bool = False) -> RecapUnderstanding:
+    """``text`` read at the recap; ``value_rejected``: the message said a value rejected, taken out of ``text`` (a change)."""
     text = _hours_changed((text or "").strip(), slots)
     unclear = RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
     if not text or len(text) > 2000:
@@ -971,7 +987,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
     # (Not « ça change quoi ? »: « ça change quoi pour un CDI intérimaire ? », asked only, got « C'est corrigé. Contrat : CDI
     # intérimaire. »: twenty-fourth blind user test, u24-07, u24-21.)
     asks_what_it_changes = text.rstrip().endswith("?") or _WHAT_IT_CHANGES_ASKED.search(plain) is not None
-    change = RECAP_CHANGE.search(_WHAT_IT_CHANGES.sub(" ", plain) if asks_what_it_changes else plain) is not None
+    change = value_rejected or RECAP_CHANGE.search(_WHAT_IT_CHANGES.sub(" ", plain) if asks_what_it_changes else plain) is not None
     sentences = [x.strip() for x in _SENTENCE_BREAK.split(text) if x.strip()]
     # (« la formation elle prend combien de temps a monter », a question without « ? », corrected the training needs:
     # sixteenth blind user test.)
@@ -1146,6 +1162,9 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         value, error = recap_value(slot, text, now, slots)
         if value is None and slot == "job_title" and but == "value" and (said_job := _THE_JOB_IS.search(text)):
             value, error = recap_value(slot, f"c'est {said_job.group(1)}", now, slots)  # « oui mais le poste est cariste »
+        if (value is None and slot in FREE_TEXT_SLOTS and but != "remark" and not _confirms(plain)
+                and (said_value := _THE_FIELD_IS.search(text))):
+            value, error = recap_value(slot, f"c'est {said_value.group(1)}", now, slots)  # « le poste est régleur »
         if value is not None:
             updates = {slot: value}
             if slot in (slots.get(MISSING_SLOT) or []):
@@ -1408,6 +1427,8 @@ _A_JUDGEMENT = re.compile(
 
 
 #: What is left around the new value once the quoted one is taken off (« !! », « lol », « svp »).
+#: The next clause after a quoted value rejected (« …, pas « Comme indiqué », et le poste est… »).
+_ANOTHER_CLAUSE_AFTER = re.compile(r"^\s*[,;]\s*(?:(?:et|mais|puis|aussi)\b\s*)?", re.IGNORECASE)
 _AROUND_THE_VALUE = re.compile(r"^[\s!?.,;:]*|(?:[\s!?.,;:]+|\s+(?:lol|mdr|svp|stp|merci)\b)*[\s!?.,;:]*$", re.IGNORECASE)
 
 
@@ -1429,6 +1450,20 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         rejected = bool(found.group("rejected")) or _REJECTED_AFTER.match(after) is not None
         if not rejected and not _REPLACED_AFTER.match(after):
             continue
+        if (found.group("rejected") and (then := _ANOTHER_CLAUSE_AFTER.match(after)) and (tail := after[then.end():].strip())
+                and recap_field_of(tail, normalize(tail)) not in (None, slot)):
+            # « l'entreprise s'appelle Mécaplast Industries, pas « Comme indiqué », et le poste est régleur… »: the value
+            # rejected closes its correction, the next clause corrects another field (the whole rest was the company's name,
+            # the job unchanged: twenty-ninth blind user test).
+            first = _quoted_old_value(text[: found.end()], slots, now)
+            second = understand_recap(tail, {**slots, **(first.updates if first else {})}, now)
+            if first is None or second.kind != RECAP_CORRECT or not second.updates:
+                return first
+            first.updates.update(second.updates)
+            changed = [msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=ending_unstopped(display(f, v)))
+                       for f, v in second.updates.items() if f in FIELD_LABELS and f != slot]
+            _with_changes(first, changed)
+            return first
         # (The rejection or the marker is not part of the new value: « … pas bon, c'est Durand SAS » stored « pas bon, c'est
         # Durand SAS », « … mettez menuisier agenceur » stored « mettez … »: fourth review.)
         after = _REJECTED_AFTER.sub("", after, count=1) if _REJECTED_AFTER.match(after) else after

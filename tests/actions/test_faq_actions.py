@@ -29,6 +29,7 @@ from bot.faq.replies import (
 )
 from bot.faq.router import DECISION_KEY, FAQ_ID_ENTITY, RETRIEVAL_INTENT
 from bot.submission.after_sending import asks_confirmation
+from bot.submission.dialogue import field_turn
 from bot.submission.form_slots import REFERENCE_SLOT
 
 ELIGIBLE = {"eligibility": "eligible", "contract_type": "cdi", "department": "49", "candidate_status": "demandeur_emploi"}
@@ -1828,3 +1829,14 @@ def test_what_a_siret_is_in_other_words_outside_the_request(text: str) -> None:
     """« cest quoi un siret? » outside the request got « Je n'ai pas de réponse » (twenty-ninth blind user test)."""
     _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
     assert sent(said) == [{"text": messages.FIELD_EXPLANATIONS["siret"]}]
+
+
+@pytest.mark.parametrize("text", ["cest quoi un siret?", "c'est quoi le SIRET ?", "ça veut dire quoi siret ?"])
+def test_what_a_siret_is_asked_during_the_request_gets_the_request_s_explanation(text: str) -> None:
+    """« cest quoi un siret? » at the SIRET question got « Je n'ai pas de réponse » (twenty-ninth blind user test): the
+    explanation the request gives for « je sais pas où le trouver », then the question again (the form asks it)."""
+    slots = {**ELIGIBLE, "requested_slot": "siret", "company_name": "Menuiserie Durand"}
+    events, said = run(ActionAnswerFaq(), _typed(text, "fallback", active_loop="hiring_intent_form", slots=slots))
+    where = field_turn("je sais pas où le trouver", "siret", slots, "inform").messages[0]["text"]
+    assert sent(said)[0]["text"].startswith(messages.FIELD_EXPLANATIONS["siret"]) and where.startswith(messages.FIELD_EXPLANATIONS["siret"])
+    assert "submission_failures" not in slot_events(events)

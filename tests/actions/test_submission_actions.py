@@ -398,6 +398,21 @@ def test_modify_asks_that_field_again() -> None:
     assert slot_events(events) == {"siret": None, REFERENCE_SLOT: None, CONFIRM_SLOT: None, RECAP_STATE_SLOT: None}
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # « D'accord, corrigeons : Entreprise. Quel est le nom de votre entreprise ? » (twenty-ninth blind user test)
+        ("Le nom de l'entreprise n'est pas bon, mettez juste : Camping Les Flots Bleus", "company_name", "Camping Les Flots Bleus"),
+        ("Le nom de l'entreprise est : Mécaplast Industries", "company_name", "Mécaplast Industries"),
+        ("le poste est faux, le poste est régleur sur presses", "job_title", "régleur sur presses"),
+    ],
+)
+def test_a_correction_typed_with_its_new_value_takes_it(text: str, field: str, value: str) -> None:
+    events, said = run(ActionCorrectField(), tracker(text, intent="correct_field", slots=completed_submission_slots()))
+    assert slot_events(events) == {field: value, REFERENCE_SLOT: None, CONFIRM_SLOT: None, RECAP_STATE_SLOT: None}
+    assert value in said[0]["text"] and messages.CORRECT_AGAIN.split("{")[0] not in said[0]["text"]
+
+
 def test_modify_without_a_field_asks_which() -> None:
     events, said = run(ActionCorrectField(), tracker("je veux modifier", intent="correct_field", slots=completed_submission_slots()))
     assert events == [] and [m["text"] for m in said] == [messages.WHICH_FIELD_TO_CHANGE]

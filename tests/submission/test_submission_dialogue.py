@@ -1975,3 +1975,47 @@ def test_a_start_corrected_at_another_question_gets_the_notice_warning(text: str
     said = " ".join(m.get("text") or "" for m in read.messages)
     assert said.startswith("C'est corrigé. Date d'embauche souhaitée")
     assert ("au moins 2 à 3 mois" in said) == warned, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The date kept, the hours not (twenty-ninth blind user test): 22 h is below the 24 h of the rules.
+        "pour la fete des meres, fin mai. ah et en fait je peux pas faire 25h, ca sera 22h",
+        "fin mai. finalement ce sera 20h par semaine",
+        "le 31 mai, et en fait ce sera 22h pas 25h",
+    ],
+)
+def test_hours_under_the_rules_said_with_the_start_are_asked_again_with_the_rule(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import functools
+
+    from bot.submission import dialogue
+    from bot.submission.questions import understand_field
+
+    monkeypatch.setattr(dialogue, "understand_field", functools.partial(understand_field, now=NOW))
+    read = field_turn(text, "start_date", {**COMPLETE, "weekly_hours": 25.0, "start_date": None}, "inform")
+    assert read.updates["start_date"] == "2027-05-31"
+    assert "weekly_hours" in read.updates and read.updates["weekly_hours"] is None
+    assert any("24 heures par semaine" in (m.get("text") or "") for m in read.messages)
+
+
+@pytest.mark.parametrize("text", ["moi, jean-pierre guerin", "c'est moi-même, Jean-Pierre Guérin", "je suis Jean-Pierre Guérin"])
+def test_the_contact_who_is_the_person_typing_is_asked_for_your_e_mail_and_phone(text: str) -> None:
+    # « Quelle est son adresse e-mail ? » after « moi, jean-pierre guerin » (twenty-ninth blind user test)
+    from bot.submission.questions import question
+
+    read = field_turn(text, "contact_name", {**COMPLETE, "contact_name": None, "contact_email": None, "contact_phone": None}, "inform")
+    slots = {**COMPLETE, **read.updates, "contact_email": None, "contact_phone": None}
+    assert question("contact_email", slots)["text"] == msg.CONTACT_SELF_QUESTIONS["contact_email"]
+    assert question("contact_phone", slots)["text"] == msg.CONTACT_SELF_QUESTIONS["contact_phone"]
+
+
+@pytest.mark.parametrize("text", ["Jean-Pierre Guérin", "mon collègue Jean-Pierre Guérin", "pas moi, Jean-Pierre Guérin"])
+def test_another_contact_is_asked_for_their_e_mail(text: str) -> None:
+    from bot.submission.questions import question
+
+    before = {**COMPLETE, "contact_name": None, "contact_email": None, "contact_phone": None}
+    said_self = field_turn("moi, Paul Roy", "contact_name", before, "inform").updates
+    read = field_turn(text, "contact_name", {**before, **said_self}, "inform")
+    slots = {**before, **said_self, **read.updates}
+    assert question("contact_email", slots)["text"] == msg.SUBMISSION_QUESTIONS["contact_email"]

@@ -404,6 +404,55 @@ def test_a_preamble_does_not_hide_the_second_correction() -> None:
     assert read.updates["training_needs"] == "le français et les gestes de base"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # « Entreprise : Mécaplast Industries, , et le poste est… », the job unchanged (twenty-ninth blind user test)
+        "Il y a deux erreurs : l'entreprise s'appelle Mécaplast Industries, pas « Comme indiqué », et le poste est régleur sur presses à injecter plastique.",
+        "le nom de l'entreprise c'est Mécaplast Industries et pas \"Comme indiqué\", et le poste c'est régleur sur presses à injecter plastique",
+        "deux choses : l'entreprise c'est Mécaplast Industries, pas 'Comme indiqué' ; le poste : régleur sur presses à injecter plastique",
+    ],
+)
+def test_a_value_rejected_in_quotes_then_another_field_corrects_both(text: str) -> None:
+    slots = {**SLOTS, "company_name": "Comme indiqué"}
+    read = understand_recap(text, slots, NOW)
+    assert read.kind == RECAP_CORRECT
+    assert read.updates == {"company_name": "Mécaplast Industries", "job_title": "régleur sur presses à injecter plastique"}
+    assert read.messages[0]["text"].count("C'est corrigé") == 1 and "Comme indiqué" not in read.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # The new value after « mettez juste : », « est : », « est » is taken (twenty-ninth blind user test)
+        ("Le nom de l'entreprise n'est pas bon, mettez juste : Camping Les Flots Bleus", "company_name", "Camping Les Flots Bleus"),
+        ("Le nom de l'entreprise est : Mécaplast Industries", "company_name", "Mécaplast Industries"),
+        ("le nom de l'entreprise est Mécaplast Industries", "company_name", "Mécaplast Industries"),
+        ("le poste est régleur sur presses à injecter plastique.", "job_title", "régleur sur presses à injecter plastique"),
+        ("non le poste est soudeur", "job_title", "soudeur"),
+    ],
+)
+def test_the_new_value_after_est_is_taken(text: str, field: str, value: str) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.kind == RECAP_CORRECT and read.updates == {field: value}
+
+
+@pytest.mark.parametrize("text", ["le nom de l'entreprise est faux", "le poste est bon", "le poste est à Angers"])
+def test_a_judgement_after_est_is_no_new_value(text: str) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.updates.get("company_name") is None and read.updates.get("job_title") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["c pas 25h c 22h je vous l ai dit", "pas 25h mais 22h", "c'est pas 25 heures c'est 20 heures", "je peux pas faire 25h, ca sera 22h"],
+)
+def test_hours_under_the_rules_replacing_rejected_hours_are_asked_again_with_the_rule(text: str) -> None:
+    # « Je n'ai pas compris » (twenty-ninth blind user test); only « la duree hebdomadaire est fausse, c 22 heures » worked.
+    read = understand_recap(text, {**SLOTS, "weekly_hours": 25.0}, NOW)
+    assert read.kind == RECAP_CORRECT and read.field == "weekly_hours" and not read.updates
+    assert "24 heures par semaine" in read.messages[0]["text"]
+
+
 def test_what_happens_after_sending_asked_at_the_recap() -> None:
     """« et une fois envoyé il se passe quoi ? » got the FAQ's contact form, another way to apply (seventh user test)."""
     result = recap_turn("et une fois envoyé il se passe quoi, c'est long ?", SLOTS, "faq", [{"text": "FAQ"}])

@@ -112,12 +112,31 @@ _ASIDE_AFTER = re.compile(
 )
 
 
+#: A conversational lead-in before an answer (« Comme indiqué, Mécaplast Industries », « Eh bien comme je vous disais c'est le
+#: camping Les Flots Bleus », « donc, … »: the lead was stored as the company's name, twenty-ninth blind user test): a remark
+#: about the conversation (:data:`_ALREADY_SAID`), or an interjection followed by a stop or by another lead (« Bon ben comme
+#: je disais nous sommes… »; not « Bon Appétit Traiteur », « bon relationnel client »).
+_LEAD_WORDS = r"eh bien|et bien|h[ée] bien|ben|bah|beh|euh|bon|alors|donc|bref|voil[aà]"
+_LEAD_NEXT = rf"comme|c['’ ]?est|c|il s['’ ]?agit|nous|on|je|j['’]|moi|{_LEAD_WORDS}"
+_LEAD_IN = re.compile(
+    rf"^\s*(?:(?:{_LEAD_WORDS})(?:\s*[,:;.…!]+\s*|\s+(?=(?:{_LEAD_NEXT})(?!\w)))"
+    rf"|(?:{_ALREADY_SAID})(?!\s+(?:au|aux|[aà]|chez|par|pour)\s)(?:\s*[,:;.…!]+\s*|\s+))+",
+    re.IGNORECASE,
+)
+
+
+def without_lead_in(text: str) -> str:
+    """``text`` without its conversational lead-in (:data:`_LEAD_IN`), or the whole text when that is all it says."""
+    kept = _LEAD_IN.sub("", text, count=1)
+    return kept if kept.strip() else text
+
+
 _SOON = re.compile(r"(?:d[èe]s que possible|le plus vite(?: possible)?|au plus vite|asap|rapidement|vite|tout de suite|urgent)", re.IGNORECASE)
 
 
 def _without_asides(text: str) -> str:
     """``text`` without :data:`_ASIDE_BEFORE` and :data:`_ASIDE_AFTER` (the whole text when that is all it says)."""
-    kept = _ASIDE_BEFORE.sub("", text.strip())
+    kept = _ASIDE_BEFORE.sub("", without_lead_in(text.strip()))
     for _ in range(3):
         shorter = _ASIDE_AFTER.sub("", kept)
         if shorter == kept:
@@ -144,7 +163,7 @@ _COMPANY_INTRO = re.compile(
     rf"|(?:l['’ ]?entreprise|la soci{_E}t{_E}|la structure|notre (?:soci{_E}t{_E}|entreprise|structure|bo[iî]te)"
     rf"|ma (?:soci{_E}t{_E}|entreprise|structure|bo[iî]te)|raison sociale|entreprise|soci{_E}t{_E})\s*"
     rf"(?::|=|c['’ ]?est|s['’ ]?appelle|est|se nomme)"
-    rf"|c['’ ]?est|c |il s['’ ]?agit (?:de|d['’])|nous sommes|on est|nous nous appelons|on s['’ ]?appelle|je suis|"
+    rf"|c['’ ]?est|c |il s['’ ]?agit (?:de|du|d['’])|nous sommes|on est|nous nous appelons|on s['’ ]?appelle|je suis|"
     rf"nous c['’ ]?est|chez)\s*",
     re.IGNORECASE,
 )
