@@ -475,6 +475,15 @@ REGISTER_BEFORE_TRAINING = (
 )
 #: A condition of the rules that the check does not ask about, checked when the request is prepared.
 OPEN_CONDITION = "Une condition reste à vérifier en préparant votre demande. {explanation}\n{source}"
+#: The same, as one line of the verdict's reasons (:data:`VERDICT_REASONS`).
+OPEN_CONDITION_LINE = "Une condition reste à vérifier en préparant votre demande. {explanation}"
+#: The rules the verdict applies in one message, one paragraph each, their sources gathered on the last line (the verdict took 6
+#: to 10 bubbles, each sentence with its own « Source : … »: twenty-ninth blind user test).
+VERDICT_REASONS = "{reasons}\n\n{sources}"
+#: The sources of the verdict's reasons, gathered: one, or several (« FAQ 1 emploi = 1 formation, § 2 … ; § 6 … »).
+ONE_SOURCE = "Source : {source}"
+SEVERAL_SOURCES = "Sources : {sources}"
+SOURCES_SEPARATOR = " ; "
 RESTART_BUTTON: Button = {"title": "Refaire la vérification", "payload": "/check_eligibility"}
 #: What comes after the verdict, by verdict.
 VERDICT_NEXT: dict[str, Message] = {

@@ -88,6 +88,7 @@ from bot.language.cues import (
     SUPPOSING,
     UNSURE,
     UNSURE_PHRASES,
+    WANTS_TO_CHANGE,
     YES_LEAD,
     agreeing_litote,
     alternation,
@@ -202,6 +203,12 @@ def _interim_taken_back(plain: str, slots: dict[str, Any]) -> bool:
 _REGISTRATION_UNKNOWN = re.compile(
     rf"\b{alternation(UNSURE_PHRASES)}\s(?:si|s)\s(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s(?:est\s|sont\s)?"
     r"(?:bien\s|deja\s|encore\s|tous\s|toutes\s)?inscrit"
+)
+#: Not knowing whether the candidate may work (folded): « je ne sais pas si elle a le droit de travailler », « je sais pas s'il
+#: a ses papiers », « pas sûr qu'il ait une autorisation de travail ».
+_PERMIT_UNKNOWN = re.compile(
+    rf"\b{alternation(UNSURE_PHRASES)}\s(?:si|s|qu)\s?(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s(?:a|ait|ont|aient|possede|dispose)\s"
+    r"(?:bien\s|deja\s|encore\s)?(?:le droit de travailler|(?:une|son|sa|un|le|des|ses)\s(?:autorisation|titre|permis|papiers|carte de sejour)\w*)"
 )
 #: Words that tie a duration to the contract when another question is asked (« en fait le contrat c'est 8 mois »).
 _DURATION_CUE = re.compile(r"\b(duree|contrat|pendant|cdd)\b")
@@ -537,6 +544,8 @@ def _read_candidate(
                         or _interim_taken_back(plain, slots))  # (« non pas en intérim » too)
     if requested == "candidate_status" and followup is None and not updates and _NOBODY_YET.match(plain):
         updates["candidate_status"] = "a_identifier"  # « pas encore, c'est France Travail qui me trouvera quelqu'un »
+    if requested == "candidate_status" and followup is None and not updates and _SOMEONE_IN_MIND.match(plain) and not no:
+        updates[IDENTIFIED_SLOT] = True  # « g le fils d un client, il a 19 ans »: someone in mind, whose registration is asked
     if requested == "candidate_status" and followup is None and not updates and yes != no and plain_answer:
         # A plain answer to « avez-vous déjà identifié la personne ? »: « non (pas encore) » is no candidate
         # yet; « oui, j'ai quelqu'un en vue » asks whether that person is registered (fourth blind user test).
@@ -544,6 +553,13 @@ def _read_candidate(
             updates["candidate_status"] = "a_identifier"
         else:
             updates[IDENTIFIED_SLOT] = True
+    if (requested == "candidate_status" and followup is None and _PERMIT_UNKNOWN.search(plain) and WORK_PERMIT_SLOT not in updates
+            and slots.get(WORK_PERMIT_SLOT) is None):
+        # « je ne sais pas si elle a le droit de travailler » said at the candidate question was followed by « Cette personne
+        # dispose-t-elle d'une autorisation de travail ? » (twenty-ninth blind user test): a foreign candidate whose authorisation
+        # is to check, as that answer to that question; the registration is asked next.
+        updates[FOREIGN_SLOT] = True
+        updates[PERMIT_UNKNOWN_SLOT] = True
     if "candidate_status" not in updates and _REGISTRATION_UNKNOWN.search(plain):
         # « oui j'ai un jeune en tête mais je sais pas s'il est inscrit »: someone, registration to check
         # (sixth blind user test: « pas compris », then « candidat pas encore identifié »).
@@ -611,6 +627,15 @@ def _hours_to_come(text: str) -> tuple[float, str] | None:
 
 #: A yes, then what follows it (folded).
 _YES_THEN = re.compile(r"^(?:oui|ouais|ouai|yes|yep|si)\b\W*(?P<rest>.+)$")
+#: A clear « oui » then where in the town (folded), no « mais » nor « pas »: « oui c a la boulangerie rue saint aubin ».
+_YES_THEN_WHERE = re.compile(r"^(?:oui|ouais|ouai|yes|yep)\b(?:\s(?:exactement|tout a fait|c est ca|bien sur))?(?!.*\b(?:mais|pas|non)\b)")
+#: Someone named as the person to hire (folded), « j'ai » in SMS too (« g », « jai »): « g le fils d un client », « on a le neveu
+#: de mon associé »: someone identified (« Je n'ai pas compris »: twenty-ninth blind user test).
+_SOMEONE_IN_MIND = re.compile(
+    r"^(?:(?:bon|ben|bah|alors|euh|oui|ouais)\s)*(?:g|jai|j ai|on a|nous avons|c est|ce sera|ce serait)\s(?:le|la|l|un|une|mon|ma|notre)\s"
+    r"(?:fils|fille|neveu|niece|cousin\w*|frere|soeur|ami|amie|copain|copine|voisin\w*|jeune|gars|garcon|filleul\w*|gamin\w*|"
+    r"petit fils|petite fille|beau fils|belle fille)\b"
+)
 
 
 def _yes_then_hours(text: str) -> tuple[float, str] | None:
@@ -830,7 +855,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if answer and (_OUTSIDE.search(plain) or other_region_named(job_place_text(text, answer)) and extract_job_place(text, answer) is None):
         updates["department"] = OUTSIDE_REGION
     elif not bare_number or requested == "department" or _POSTAL_CODE.match(text):
-        place = extract_job_place(text, answer)
+        place = _settled(extract_job_place(text, answer), slots)
         if isinstance(place, Place):
             updates["department"] = place.department
             town = place.commune if place.commune and not only_near(job_place_text(text, answer)) else None
@@ -851,7 +876,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         reply = _ACKNOWLEDGED.sub("", _SPOKEN_LEAD.sub("", plain)).strip()
         confirmed = intent == "affirm" or bool(_YES.match(reply)) or agreeing_litote(reply) is not None
         denied = intent == "deny" or bool(_NO.match(reply))
-        if "department" not in updates and not clarification and confirmed != denied and len(reply.split()) <= 6:
+        # (A clear « oui » then where in the town: « oui c a la boulangerie rue saint aubin » got « Je n'ai pas compris »:
+        # twenty-ninth blind user test.)
+        where_in_town = bool(_YES_THEN_WHERE.match(reply)) and not denied
+        if "department" not in updates and not clarification and confirmed != denied and (len(reply.split()) <= 6 or where_in_town):
             if denied:
                 return Understanding(updates=updates, messages=[{"text": messages.PLACE_NOT_THERE.format(commune=asked_back["commune"])}])
             updates["department"] = asked_back["department"]
@@ -1177,7 +1205,11 @@ def facts_in_statements(text: str, slots: dict[str, Any]) -> Understanding:
     statements = [c for c in (clauses[:-1] if asked else clauses) if c not in questions]
     if not statements or not (asked or questions):
         return Understanding()
-    found = understand(", ".join(statements), None, slots)
+    # (« Pas encore, nous comptons sur France Travail. Mais est-ce que c'est vous qui choisissez le candidat ? » at the candidate
+    # question: its « pas encore » answers it, read as there; it was asked again: twenty-ninth blind user test.)
+    nobody_yet = (slots.get("requested_slot") == "candidate_status" and pending_followup(slots) is None
+                  and bool(_NOBODY_YET.match(normalize(statements[0]))))
+    found = understand(", ".join(statements), "candidate_status" if nobody_yet else None, slots)
     if found.interruption:
         return Understanding()
     kept = {s: v for s, v in found.updates.items() if s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS) and v is not None and slots.get(s) is None}
@@ -1279,6 +1311,15 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         plain = normalize(text)
     if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not (what_if or supposed):
         return None
+    if (slots.get("candidate_status") == "non_inscrit" and not supposed and registration_to_come(text, asked=True)
+            and not extract_contract(text) and extract_place(text) is None):
+        # « il va s'inscrire », the assistant's own example after « pas éligible » for a candidate not registered
+        # (REGISTER_BEFORE_TRAINING), got « Je n'ai pas de réponse à cette question » (twenty-ninth blind user test): the
+        # registration to come recorded, to check when the training starts, as at the registration question; the verdict again.
+        status = "autorisation_a_verifier" if slots.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+        answers = said_back({"candidate_status": status})
+        return Understanding(updates={"candidate_status": status, REGISTERED_SLOT: None},
+                             messages=[{"text": messages.CORRECTED.format(answers=answers)}])
     if supposed and _BEFORE_THE_HIRING.search(plain) and extract_registration(text) is None:
         # « et si elle signe un CDD de 2 mois avant le CDI ? », « et si il a déjà un CDD de 3 mois chez nous avant ? »: what
         # comes before the hiring, not its plan; the FAQ's (review of the twenty-second test's fixes: a derogation, « déjà
@@ -1292,7 +1333,7 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # twenty-second blind user test.)
     # (And after « eligible »: « ok on part sur 4 mois » after what 4 months would need, asked of a CDD of 8 months
     # (:func:`length_supposed_after_verdict`), changed nothing: twenty-eighth blind user test.)
-    cue = bool(correction_positions(tokenize(text))) or bool(_NEW_PLAN.search(plain)) and slots.get(VERDICT_SLOT) in ("derogation", "eligible") or (
+    cue = bool(correction_positions(tokenize(text))) or bool(WANTS_TO_CHANGE.search(plain)) or bool(_NEW_PLAN.search(plain)) and slots.get(VERDICT_SLOT) in ("derogation", "eligible") or (
         slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and says_longer_contract(plain))
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
     said_again = not cue and bool(_I_SAID.search(plain))
@@ -1314,6 +1355,12 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         # an apprenticeship: review of the twenty-second test's fixes); « … est déjà salarié chez nous ? » still says who.
         result.updates = {s: v for s, v in result.updates.items() if s not in ("contract_type", "contract_duration", "department")}
     changed = {s for s, v in result.updates.items() if s in FORM_SLOTS and v is not None and v != slots.get(s)}
+    town = remembered_place(text, slots) if "department" in result.updates and "department" not in changed else None
+    before = (slots.get(MEMORY_SLOT) or {}).get("commune") if isinstance(slots.get(MEMORY_SLOT), dict) else None
+    if town and normalize(str(town["commune"])) != normalize(str(before or "")) and not supposed:
+        # « le client est à Allonnes, pas au Mans même »: another commune of the same department, for the request's place of work
+        # (twenty-ninth blind user test), said back with the other corrections.
+        changed.add("department")
     if tuple(result.updates.get(OPTIONS_SLOT) or ()) == ALTERNANCE_CONTRACTS and slots.get("contract_type") not in ALTERNANCE_CONTRACTS:
         # « ah non pardon c'est en alternance » after a CDD's « not eligible »: a new contract, which one to be asked back (the
         # contract is left unset, and the correction was ignored: review of the session on the alternance).
@@ -1338,6 +1385,11 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         # The new town, for the request's place of work (the old one was kept: sixteenth blind user test's review).
         kept = {k: v for k, v in (slots.get(MEMORY_SLOT) or {}).items() if k not in ("commune", "postal_code", "department")}
         result.updates[MEMORY_SLOT] = {**kept, **memory}
+        if result.updates["department"] == slots.get("department") or not any(m.get("text", "").startswith(_CORRECTED_OPENING) for m in result.messages):
+            # (the same department, or not said back: every answer corrected said back in one sentence, with the town)
+            answers = said_back({s: result.updates[s] for s in FORM_SLOTS if s in changed}, memory.get("commune"))
+            result.messages = [m for m in result.messages if not m.get("text", "").startswith(_CORRECTED_OPENING)]
+            result.messages.insert(0, {"text": messages.CORRECTED.format(answers=answers)})
     if "candidate_status" in changed and result.updates.get("candidate_status") == "a_identifier":
         # Another candidate, yet to find: what was said of the former one goes (« ok alors on prendra quelqu'un proposé par France Travail »
         # after a foreign candidate not registered kept his facts, and the « vas y » to the request then read « pas inscrit »
@@ -1345,6 +1397,10 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         for name in CANDIDATE_FACT_SLOTS:
             result.updates.setdefault(name, None)
     return result if changed and not result.interruption else None
+
+
+#: How :data:`messages.CORRECTED` opens (« C'est corrigé. »).
+_CORRECTED_OPENING = messages.CORRECTED.split("{", 1)[0]
 
 
 #: Words of the candidate (folded), whose lengths are not the hiring's (« et si il a fait 8 mois chez nous ? »).
@@ -1690,13 +1746,25 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None, s
     if verdict.verdict == "eligible" and any(rule.to_check for rule in verdict.rules):
         headline = messages.ELIGIBLE_TO_CHECK_HEADLINE  # « il est au chômage je crois » got « Bonne nouvelle » (tenth user test)
     replies: list[Message] = [{"text": summary(slots)}, {"text": headline}]
+    # The rules applied in one message, their sources on its last line (one bubble per rule, each with its « Source : … »,
+    # made the verdict 6 to 10 bubbles long: twenty-ninth blind user test).
+    reasons: list[str] = []
+    sources: list[str] = []
     for rule in verdict.rules:
         if verdict.verdict != "ineligible" and rule.faq_source in said:
             continue
-        text = messages.REASON.format(explanation=rule.explanation, source=source_label(rule, faq))
+        text = rule.explanation
         if verdict.verdict == "ineligible" and rule.alternative:
             text += messages.ALTERNATIVE.format(alternative=rule.alternative)
-        replies.append({"text": text})
+        reasons.append(text)
+        sources.append(source_label(rule, faq))
+    if verdict.verdict != "ineligible":
+        # A rule the check does not ask about (the weekly hours): said now, not discovered in the form.
+        for rule in open_conditions(facts_from_slots(slots), asked=FORM_SLOTS):
+            reasons.append(messages.OPEN_CONDITION_LINE.format(explanation=rule.explanation))
+            sources.append(source_label(rule, faq))
+    if reasons:
+        replies.append({"text": messages.VERDICT_REASONS.format(reasons="\n\n".join(reasons), sources=_gathered(sources))})
     if verdict.verdict == "ineligible" and slots.get("candidate_status") == "non_inscrit":
         # « il est pas encore inscrit à France Travail » got « pas éligible » with other candidates as the only way forward
         # (twenty-sixth blind user test): registered before the training starts, the rules take him (to check).
@@ -1705,14 +1773,33 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None, s
     if verdict.verdict == "ineligible" and (region := region_elsewhere(code)):
         # « on est dans la Loire (42) » got no word on why the Loire is not in the Pays de la Loire (seventeenth blind user test).
         replies.append({"text": messages.DEPARTMENT_ELSEWHERE.format(department=department_label(code), region=region)})
-    if verdict.verdict != "ineligible":
-        # A rule the check does not ask about (the weekly hours): said now, not discovered in the form.
-        for rule in open_conditions(facts_from_slots(slots), asked=FORM_SLOTS):
-            replies.append({"text": messages.OPEN_CONDITION.format(explanation=rule.explanation, source=source_label(rule, faq))})
     replies.append(messages.VERDICT_NEXT[verdict.verdict])
     if verdict.verdict == "ineligible":
         replies.append(messages.CONTACT_POINTER)
     return replies
+
+
+_SOURCE_LEAD = re.compile(r"^\s*Sources?\s*:\s*")
+#: « FAQ 1 emploi = 1 formation, § 6 Dérogation »: the document, then its section.
+_SECTION = re.compile(r"^(?P<document>.+?),\s*(?P<section>§.*)$")
+
+
+def _gathered(labels: list[str]) -> str:
+    """The sources' labels (« Source : FAQ 1 emploi = 1 formation, § 6 Dérogation ») on one line, each once, the document named
+    once before its sections: « Sources : FAQ 1 emploi = 1 formation, § 2 Public bénéficiaire ; § 6 Dérogation »."""
+    unique = list(dict.fromkeys(_SOURCE_LEAD.sub("", label).strip() for label in labels if label))
+    shown: list[str] = []
+    document = None
+    for source in unique:
+        part = _SECTION.match(source)
+        if part and part.group("document") == document:
+            shown.append(part.group("section"))
+        else:
+            shown.append(source)
+            document = part.group("document") if part else None
+    if len(shown) == 1:
+        return messages.ONE_SOURCE.format(source=shown[0])
+    return messages.SEVERAL_SOURCES.format(sources=messages.SOURCES_SEPARATOR.join(shown))
 
 
 def conclude(slots: dict[str, Any]) -> Verdict:
@@ -1758,9 +1845,21 @@ def opening_updates(text: str) -> dict[str, Any]:
     return updates
 
 
+def _settled(place: Place | AmbiguousPlace | None, slots: dict[str, Any]) -> Place | AmbiguousPlace | None:
+    """A commune of several departments named once the job's department is known: the one in that department (« le client est à
+    Allonnes, pas au Mans même » after Le Mans, 72, got « Je n'ai pas de réponse », Allonnes being in the Sarthe and in the
+    Maine-et-Loire: twenty-ninth blind user test); ``place`` as it is otherwise."""
+    if not isinstance(place, AmbiguousPlace) or len({option.commune for option in place.options}) != 1:
+        return place  # (not « Nantes ou Paris »: two places said)
+    memory = slots.get(MEMORY_SLOT) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+    known = {str(code) for code in (slots.get("department"), (memory or {}).get("department")) if code}
+    matching = [option for option in place.options if option.department in known]
+    return matching[0] if len(matching) == 1 else place
+
+
 def remembered_place(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
     """:data:`MEMORY_SLOT` with the commune named in ``text`` (None when it names none)."""
-    place = extract_job_place(text or "")
+    place = _settled(extract_job_place(text or ""), slots)
     if not isinstance(place, Place) or not place.commune or not place.in_region or only_near(job_place_text(text or "")):
         return None  # (« près d'Angers »: the department, and the commune asked by the request: eighteenth blind user test)
     memory = dict(slots.get(MEMORY_SLOT) or {})

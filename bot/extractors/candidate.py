@@ -474,7 +474,8 @@ FUTURE_REGISTRATION = re.compile(  # (see _NOT_AN_ENROLMENT, defined before the 
     # (At France Travail or nowhere said: « il va s'inscrire au CACES », « il doit s'inscrire à la formation » are a training,
     # the registration stands: review. A few words between: « il sera sans doute inscrit », « il sera licencié et inscrit ».)
     # (« il va s'y inscrire », « il s'y inscrira » were not read: a registration's « y » is France Travail: review.)
-    r"(?:\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s?)?(?:y\s)?inscrire\b"
+    # (« on va l'inscrire », « je vais l'inscrire », « on doit les inscrire »: twenty-ninth blind user test)
+    r"(?:\b(?:va|vont|vais|allons|doit|doivent|dois|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s?|l\s?|les\s)?(?:y\s)?inscrire\b"
     r"|\bs\s?(?:y\s)?inscrir(?:a|ont|ait)\b"
     # (A registration supposed or awaited: « mais s'il s'inscrit à France Travail la semaine prochaine ça marche ? » after « pas
     # éligible » was recorded as registered, « éligible »: twenty-sixth blind user test. « quand elle s'inscrira », « dès qu'il

@@ -172,6 +172,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # A public employer's fixed-term contract (« contractuel sur 1 an puis titularisation » was not understood: fourteenth
     # blind user test).
     ("cdd", r"\b(?:contractuel|contractuelle|contractuels|contractuelles)\b"),
+    # … with its length (« contrat de droit public d'un an » got the contract buttons again: twenty-ninth blind user test)
+    ("cdd", r"\bcontrats?\s(?:de\s)?droit\spublic\s(?:d|de|sur|pour)\s(?:un|une|deux|trois|quatre|cinq|six|\d+)\s(?:an|ans|annees?|mois)\b"),
     ("cdd", rf"\b(?:contrat\s)?(?:a\s)?duree\s{_DET}"),
     ("cdi", r"\bcdi\b"),
     ("cdi", r"\bc\sd\si\b"),
@@ -464,7 +466,10 @@ def _read(text: str) -> tuple[list[str], list[_Mention]]:
     # the contract said just before it (it made a « CDD 12 mois » an apprenticeship: ninth blind user test).
     for pos in correction_positions(tokens):
         replaced = any(t != SEP for t in tokens[pos:])  # « c'est un CDD en fait » takes nothing back
-        if pos > start and replaced and not any(m.start >= pos for m in kept):
+        # (Not a « plutôt » right after the contract, which chooses it: « on peut leur proposer un CDI intérimaire plutôt. Et le
+        # client est à Allonnes » lost the contract: twenty-ninth blind user test.)
+        chosen = tokens[pos - 1] == "plutot" and any(m.end == pos - 1 for m in kept)
+        if pos > start and replaced and not chosen and not any(m.start >= pos for m in kept):
             kept = [m for m in kept if not (m.end <= pos and pos - m.end <= 3)]
     return tokens, kept
 

@@ -110,6 +110,12 @@ CORRECTION_MARKERS: tuple[tuple[str, ...], ...] = (
     ("oops",),
     ("erreur",),
 )
+#: Asking to change an earlier answer (folded): « je voudrais corriger le type de contrat : … », « je veux modifier le lieu »,
+#: « il faut changer le contrat » (after the verdict it got the FAQ's answer on the contracts: twenty-ninth blind user test).
+WANTS_TO_CHANGE = re.compile(
+    r"\b(?:je veux|je voudrais|j aimerais|je souhaite|je souhaiterais|il faut|faut|on veut|on voudrait|je dois|je peux|puis je|on peut)\s+"
+    r"(?:changer|corriger|modifier|rectifier)\b"
+)
 #: « attendez » opens a correction in the request's answers (« attendez, en fait… »), not in the check,
 #: where it also opens a question (« oui mais attendez, il faut qu'il soit inscrit depuis combien de temps ? »).
 WAIT_WORDS: tuple[str, ...] = ("attendez", "attends")

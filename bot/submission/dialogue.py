@@ -205,10 +205,12 @@ _RESUME = re.compile(
     # (« oups je me suis trompé de bouton, j'accepte » restarted the form: twenty-first blind user test)
     r"^(?:(?:en fait|finalement|bon|ok|ah|oh|oups|oops|pardon|desolee?|mince|zut|"
     r"je me suis trompee?(?: de (?:bouton|touche|case|reponse))?|(?:erreur|mauvais) (?:de )?(?:bouton|clic|touche))\s+)*"
-    r"(?:si\s+|oui\s+)?(?:j accepte|je consens)\b|\b(?:finalement oui|en fait oui)\s*$|"
+    r"(?:si\s+|oui\s+)?(?:j ?accepte|je consens)\b|\b(?:finalement oui|en fait oui)\s*$|"
     # (« finalement je veux la refaire » after « annuler » started a new check, and the answers kept were lost: sixteenth
     # blind user test.)
-    r"\b(?:reprendre|reprenons|on reprend|je reprends|continuer|continuons|on continue)"
+    # (« je reprend » typed without its s: « bon ok je reprend ma demande, j accepte » got « Posez-moi votre question »:
+    # twenty-ninth blind user test)
+    r"\b(?:reprendre|reprenons|on reprend|je reprends?|continuer|continuons|on continue)"
     r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire|verification|verif|test)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)|"
     r"\b(?:refaire|la refaire|on la refait)(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)"
 )
@@ -249,7 +251,7 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
 #: a consent to personal data is not guessed).
 #: The consent said in a resuming message (not « ok d'accord, on reprend », « d'accord, on continue », which agree to go on: review).
 _CONSENT_SAID = re.compile(
-    r"\b(?:j accepte|j accepterai|je consens|je donne mon accord|je suis d accord(?! pour (?:reprendre|continuer|modifier|changer|recommencer))"
+    r"\b(?:j ?accepte|j accepterai|je consens|je donne mon accord|je suis d accord(?! pour (?:reprendre|continuer|modifier|changer|recommencer))"
     r"|d accord pour (?:le traitement|l utilisation|mes|les) donnees"
     r"|d accord (?:avec|pour) le traitement)\b"
 )

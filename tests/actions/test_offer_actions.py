@@ -712,3 +712,97 @@ def test_a_shorter_length_asked_about_after_an_eligible_verdict_then_taken() -> 
     assert "contract_duration" not in slot_events(events)
     events, said = run(ActionAnswerFaq(), tracker("ok on part sur 4 mois", intent="nlu_fallback", slots=eight))
     assert (slot_events(events)["contract_duration"], slot_events(events)["eligibility"]) == (4.0, "derogation")
+
+
+# ------------------------------------------------------------------ twenty-ninth blind user test: after the verdict
+
+_NOT_REGISTERED = {
+    "contract_type": "cdi", "department": "49", "candidate_status": "non_inscrit", "candidate_identified": True, "candidate_registered": False,
+    "eligibility": "ineligible", "eligibility_reasons": ["candidat_non_inscrit"], OFFER_SLOT: None,
+}
+
+
+@pytest.mark.parametrize("text", [
+    "il va s'inscrire", "elle va s'inscrire", "ok il va s inscrire la semaine prochaine alors", "il s'inscrira",
+    "elle va s'inscrire à France Travail", "on va l'inscrire",
+])
+@pytest.mark.parametrize("action", [ActionAnswerOffer, ActionAnswerFaq])
+@pytest.mark.parametrize("intent", ["affirm", "faq", "inform"])
+def test_a_registration_to_come_after_not_registered_gives_the_verdict_again(text: str, action: type, intent: str) -> None:
+    """« Dites-le-moi (par exemple « il va s'inscrire ») et je refais la vérification. »: the assistant's own example got « Je
+    n'ai pas de réponse à cette question » (twenty-ninth blind user test): the registration to come recorded (to check when the
+    training starts), the verdict again."""
+    from action_testing import slot_events
+
+    events, said = run(action(), tracker(text, intent=intent, slots=_NOT_REGISTERED))
+    slots = slot_events(events)
+    assert slots["candidate_status"] == "inscription_a_verifier"
+    assert slots["eligibility"] == "eligible"
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert any(messages.ELIGIBLE_TO_CHECK_HEADLINE in t for t in texts), texts
+    assert not any(messages.REGISTER_BEFORE_TRAINING in t for t in texts)
+
+
+@pytest.mark.parametrize("text", ["il va s'inscrire", "elle va s'inscrire à France Travail"])
+def test_a_registration_to_come_with_no_refused_registration_is_no_correction(text: str) -> None:
+    from action_testing import slot_events
+
+    eligible = {"contract_type": "cdi", "department": "49", "candidate_status": "a_identifier", "eligibility": "eligible",
+                "eligibility_reasons": ["candidat_a_identifier"], OFFER_SLOT: OFFER_SUBMISSION}
+    events, _ = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=eligible))
+    assert "candidate_status" not in slot_events(events)
+
+
+_DEROGATION = {
+    "contract_type": "cdd", "contract_duration": 4, "department": "72", "candidate_status": "a_identifier", "eligibility": "derogation",
+    "eligibility_reasons": ["cdd_moins_de_6_mois"], OFFER_SLOT: OFFER_SUBMISSION,
+    "project_memory": {"commune": "Le Mans", "department": "72", "postal_code": "72000"},
+}
+
+
+@pytest.mark.parametrize(("text", "changed"), [
+    ("Attendez, en fait on peut leur proposer un CDI intérimaire plutôt. Et le client est à Allonnes, pas au Mans même.",
+     {"contract_type": "cdi_interimaire", "department": "72", "commune": "Allonnes"}),
+    ("je voudrais corriger le type de contrat : ce sera un CDI intérimaire", {"contract_type": "cdi_interimaire"}),
+    ("je veux modifier le contrat, ce sera finalement un CDI", {"contract_type": "cdi"}),
+    # (a place alone leaves a CDD of 4 months' derogation as it was)
+    ("je voudrais corriger le lieu : c'est à Allonnes", {"department": "72", "commune": "Allonnes", "eligibility": "derogation"}),
+    ("petite correction, le poste est à Angers et pas au Mans", {"department": "49", "commune": "Angers", "eligibility": "derogation"}),
+])
+@pytest.mark.parametrize("action", [ActionAnswerOffer, ActionAnswerFaq])
+@pytest.mark.parametrize("intent", ["faq", "inform", "deny"])
+def test_a_correction_right_after_the_verdict_gives_it_again(text: str, changed: dict, action: type, intent: str) -> None:
+    """« je voudrais corriger le type de contrat : ce sera un CDI intérimaire » got the FAQ's answer on the contracts, the button
+    still « Préparer ma demande de dérogation »; « Attendez, en fait … CDI intérimaire plutôt. Et le client est à Allonnes … »
+    got « Je n'ai pas de réponse » (twenty-ninth blind user test): every answer corrected, the verdict again."""
+    from action_testing import slot_events
+
+    events, said = run(action(), tracker(text, intent=intent, slots=_DEROGATION))
+    slots = slot_events(events)
+    for name, value in changed.items():
+        if name == "commune":
+            assert slots["project_memory"]["commune"] == value
+        else:
+            assert slots[name] == value, slots
+    if changed.get("eligibility") != "derogation":
+        assert slots["eligibility"] == "eligible"
+        assert not any("dérogation" in str(b.get("title")) for m in sent(said) for b in m.get("buttons") or [])
+    assert any((m.get("text") or "").startswith("C'est corrigé") for m in sent(said)), sent(said)
+
+
+@pytest.mark.parametrize("text", ["bon ok je reprend ma demande, j accepte", "bon je reprend la demande, j'accepte", "ok je reprends ma demande, j'accepte"])
+def test_resuming_in_sms_style_with_the_consent_takes_the_request_up_again(text: str) -> None:
+    """« bon ok je reprend ma demande, j accepte » after the consent refused got « Très bien. Posez-moi votre question… »
+    (twenty-ninth blind user test)."""
+    from bot.submission.dialogue import wants_to_resume
+    from bot.submission.form_slots import KEPT_SLOT
+
+    assert wants_to_resume(text, {KEPT_SLOT: {"contract_type": "apprentissage"}})
+    from samples import completed_submission_slots
+
+    from bot.submission.dialogue import resumed_slots
+    from bot.submission.form_slots import CONSENT_SLOT
+
+    kept = {**completed_submission_slots(), CONSENT_SLOT: None}
+    restored, consented = resumed_slots(kept, text)
+    assert consented and restored[CONSENT_SLOT] not in (None, "refused")

@@ -174,7 +174,7 @@ def test_verdict_is_explained_with_sources(faq: Faq, slots: dict, verdict: str, 
     assert result.verdict == verdict
     messages = verdict_messages(result, slots, faq)
     texts = "\n".join(m.get("text", "") for m in messages)
-    assert "Source : " in texts
+    assert "Source : " in texts or "Sources : " in texts
     assert any(b["title"] == button for m in messages for b in m.get("buttons", []))
     if verdict == "ineligible":
         assert "Ce que vous pouvez faire" in texts
@@ -288,7 +288,10 @@ def test_a_doubt_about_the_right_to_work_is_not_a_work_authorisation() -> None:
     slots = {"contract_type": "cdi", "department": "72"}
     result = understand(text, "candidate_status", slots)
     assert result.updates.get(FOREIGN_SLOT) is True and WORK_PERMIT_SLOT not in result.updates
-    assert ask_message("candidate_status", {**slots, **result.updates}) == ASK_WORK_AUTHORISATION
+    # (The doubt said is the answer « je ne sais pas » to « dispose-t-elle d'une autorisation de travail ? »: not asked again,
+    # the authorisation to check; the registration asked next: twenty-ninth blind user test.)
+    assert result.updates.get("candidate_permit_unknown") is True
+    assert ask_message("candidate_status", {**slots, **result.updates}) != ASK_WORK_AUTHORISATION
 
 
 def test_unsure_about_the_work_authorisation_keeps_a_way_to_say_no_candidate_yet() -> None:
@@ -1419,3 +1422,17 @@ def test_a_length_supposed_during_the_check_gets_what_the_rules_say_of_it() -> N
     assert read.messages == [{"text": messages.SUPPOSED_LENGTH["eligible"].format(length="6 mois")}]
     read = understand("et si on fait 3 mois ?", "candidate_status", slots, "faq")
     assert read.messages == [{"text": messages.SUPPOSED_LENGTH["derogation"].format(length="3 mois")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Pas encore, nous comptons sur France Travail. Mais est-ce que c'est vous qui choisissez le candidat ou nous ?",
+    "non pas encore, France Travail va nous en proposer. Comment se passe la sélection ?",
+    "personne pour l'instant. Qui choisit le candidat au final ?",
+])
+def test_nobody_yet_said_with_a_question_at_the_candidate_question_is_kept(text: str) -> None:
+    """« Pas encore, nous comptons sur France Travail. Mais est-ce que c'est vous qui choisissez le candidat ou nous ? »: the question
+    was answered, and the candidate question asked again, « pas encore » ignored (twenty-ninth blind user test)."""
+    from bot.eligibility.dialogue import facts_in_statements
+
+    slots = {"contract_type": "cdi", "department": "49", "requested_slot": "candidate_status"}
+    assert facts_in_statements(text, slots).updates.get("candidate_status") == "a_identifier"

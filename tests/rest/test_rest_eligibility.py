@@ -32,7 +32,7 @@ def test_eligible_path_with_buttons(servers, sender: str) -> None:
     assert ASK["candidate_status"] in say(servers, sender, "Maine-et-Loire")
     reply = say(servers, sender, "pas encore de candidat")
     assert VERDICT_HEADLINES["eligible"] in reply
-    assert "Source : FAQ 1 emploi = 1 formation" in reply
+    assert "Sources : FAQ 1 emploi = 1 formation" in reply  # (the rules applied in one message, their sources gathered)
 
 
 def test_opening_sentence_is_not_asked_again(servers, sender: str) -> None:
