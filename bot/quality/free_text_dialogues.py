@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from bot.dialogue import messages as msg
 from bot.serving.rest_client import send
 from bot.settings import ROOT
 from bot.submission.form_slots import QUESTIONS
@@ -79,6 +80,8 @@ def load_conversations(path: Path = FREE_TEXT_FILE) -> list[Conversation]:
 def _asked_field(reply: str) -> str | None:
     """The field of the request asked last in ``reply`` (or ``recap``, ``consent_at``)."""
     positions = {name: reply.rfind(text) for name, text in QUESTIONS.items()}
+    for name, text in msg.CONTACT_SELF_QUESTIONS.items():  # (asked so when the contact is the person typing)
+        positions[name] = max(positions[name], reply.rfind(text))
     positions["consent_at"] = reply.rfind(CONSENT_MARK)
     positions["recap"] = reply.rfind(RECAP_MARK)
     name, position = max(positions.items(), key=lambda item: item[1])
