@@ -415,10 +415,11 @@ REGION_NAMED_ASK_COMMUNE = (
 #: Several places named in one answer (« notre siège est à Paris mais le poste est à Nantes »).
 SEVERAL_PLACES = "Vous citez plusieurs lieux : {choices} ? Indiquez celui où le poste sera situé."
 
-#: « il est de Nantes » at the place question: where the person comes from, or where the job is? Asked back, with yes / no
+#: « il est de Nantes », « je suis boulanger à Angers »: where the person or the company is, or where the job is? Asked back,
+#: with yes / no (« d'où vient la personne à recruter » was confusing for the company's town: twenty-ninth blind user test)
 #: (``place``: « à Nantes (Loire-Atlantique, 44) », « au Mans (Sarthe, 72) »).
 ASK_PLACE_BACK = (
-    "Le poste sera-t-il situé {place} ? Je préfère vous le demander : votre réponse peut aussi indiquer d'où vient la "
+    "Le poste sera-t-il situé {place} ? Je préfère vérifier : la ville citée peut aussi être celle de votre siège ou de la "
     "personne à recruter."
 )
 PLACE_BACK_BUTTONS: list[Button] = [{"title": "Oui, le poste est là", "payload": "oui"}, {"title": "Non, ailleurs", "payload": "non"}]
