@@ -32,6 +32,7 @@ from bot.submission.dialogue import (
     prefilled_notes,
     previous_request,
     previous_request_updates,
+    recap_or_reminder,
     recap_question,
     recap_slots,
     recap_turn,
@@ -133,16 +134,7 @@ class AskField:
 def _asked_just_before(tracker: Tracker, slot: str) -> bool:
     """Whether the question of ``slot`` was the last thing said before the latest user message: asked again after a
     question answered there (the whole consent notice came again after each FAQ answer: twenty-seventh blind user test)."""
-    texts = {question(slot, {})["text"], question(slot, {}, asked_before=True)["text"]}
-    seen_user = False
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            if seen_user:
-                return False
-            seen_user = True
-        elif event.get("event") == "bot" and seen_user:
-            return event.get("text") in texts
-    return False
+    return _asked_last(tracker) in {question(slot, {})["text"], question(slot, {}, asked_before=True)["text"]}
 
 
 # One ask action per field: action_ask_company_name, action_ask_siret, …
@@ -157,10 +149,24 @@ class ActionAskSubmissionConfirmed(Action):
         return f"action_ask_{CONFIRM_SLOT}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        message = recap_question(tracker.slots)
+        latest = str((tracker.latest_message or {}).get("text") or "")
+        message = recap_or_reminder(tracker.slots, _asked_last(tracker), latest)
         if message:
             dispatcher.utter_message(**message)
         return []
+
+
+def _asked_last(tracker: Tracker) -> str | None:
+    """The text of the last message the assistant sent before the employer's latest one (None without one)."""
+    seen_user = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if seen_user:
+                return None
+            seen_user = True
+        elif event.get("event") == "bot" and seen_user:
+            return str(event.get("text") or "")
+    return None
 
 
 class ActionStartSubmission(Action):

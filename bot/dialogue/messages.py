@@ -716,6 +716,13 @@ RECAP_CANDIDATE_LABEL = "Candidat"
 CANDIDATE_VALUES: dict[str, str] = {"a_identifier": "pas encore identifié (France Travail peut vous en proposer)"}
 RECAP_CONFIRM = "Confirmez-vous l'envoi de cette demande aux services de la Région ? Vous pouvez aussi corriger un champ."
 CONFIRM_BUTTON: Button = {"title": "Confirmer et envoyer", "payload": "/affirm"}
+#: The recap asked again unchanged right after it (a question answered there): the whole recap and its 16 buttons came back
+#: after every question (twenty-ninth blind user test); the button shows it again.
+RECAP_REMINDER = (
+    "Votre récapitulatif, plus haut, n'a pas changé. Confirmez-vous l'envoi de cette demande aux services de la Région ? "
+    "Vous pouvez aussi corriger un champ en l'écrivant (par exemple « le poste est … »)."
+)
+SHOW_RECAP_BUTTON: Button = {"title": "Revoir le récapitulatif", "payload": "revoir le récapitulatif"}
 CORRECT_BUTTON_TITLE = "Modifier : {label}"
 CONTRACT_WITH_DURATION = "{contract} {of_duration}"
 CORRECTED_FIELD = "C'est corrigé. {label} : {value}."

@@ -83,7 +83,7 @@ def _asked_field(reply: str) -> str | None:
     for name, text in msg.CONTACT_SELF_QUESTIONS.items():  # (asked so when the contact is the person typing)
         positions[name] = max(positions[name], reply.rfind(text))
     positions["consent_at"] = reply.rfind(CONSENT_MARK)
-    positions["recap"] = reply.rfind(RECAP_MARK)
+    positions["recap"] = max(reply.rfind(RECAP_MARK), reply.rfind(msg.RECAP_REMINDER))  # (the recap asked again unchanged)
     name, position = max(positions.items(), key=lambda item: item[1])
     return name if position >= 0 else None
 

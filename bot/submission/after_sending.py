@@ -145,7 +145,7 @@ _ANOTHER_ONE = re.compile(
 
 #: « montre-moi le récap », « récapitulatif »: the recap shown again.
 SHOW_RECAP = re.compile(
-    r"^(?:(?:tu peux|vous pouvez|pouvez vous|peux tu|je peux)\s+)?(?:me\s+)?(?:re)?(?:montre\w*|affiche\w*|voir|revoir|redonne\w*|relire)"
+    r"^(?:(?:tu peux|vous pouvez|pouvez vous|peux tu|je peux|je voudrais|j aimerais|je veux|on peut)\s+)?(?:me\s+)?(?:re)?(?:montre\w*|affiche\w*|voir|revoir|redonne\w*|relire)"
     r"(?:\s+moi|\s+nous)?\s+(?:le |la |mon |ma |a nouveau |encore )*(?:recap\w*|resume|demande)\b|^(?:le )?recap\w*\s*\??$"
 )
 

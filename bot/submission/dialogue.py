@@ -304,6 +304,17 @@ def recap_question(slots: dict[str, Any]) -> Message | None:
     return recap(slots)
 
 
+def recap_or_reminder(slots: dict[str, Any], shown_before: str | None, latest: str) -> Message | None:
+    """:func:`recap_question`, or a short reminder when the same recap was the last thing asked before the employer's latest
+    message (``shown_before``: the recap's text then) and that message does not ask to see it (``latest``): a question
+    answered at the recap, then the whole recap and its buttons again (twenty-ninth blind user test)."""
+    message = recap_question(slots)
+    if (message is None or shown_before is None or message.get("text") != shown_before
+            or SHOW_RECAP.search(normalize(latest or ""))):
+        return message
+    return {"text": msg.RECAP_REMINDER, "buttons": [msg.CONFIRM_BUTTON, msg.SHOW_RECAP_BUTTON]}
+
+
 def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) -> dict[str, Any]:
     """Submission fields already said earlier (commune of the job, job title), validated like typed answers."""
     now = now or dt.date.today()

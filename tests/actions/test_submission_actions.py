@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from action_testing import domain, followups, run, sent, slot_events, tracker, user_event
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from samples import ELIGIBLE_SLOTS, completed_submission_slots
 
@@ -83,6 +84,39 @@ def test_the_recap_is_asked_as_the_last_question() -> None:
     assert events == [] and sent(said) == [recap_question(slots)]
     _, said = run(ActionAskSubmissionConfirmed(), tracker("", slots={**slots, RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}))
     assert said == []
+
+
+def _after_the_recap(recap_text: str, typed: str, slots: dict[str, Any]) -> Tracker:
+    """The recap said, then ``typed`` and the FAQ's answer to it: the form asks the recap again."""
+    events = [
+        {"event": "bot", "text": recap_text},
+        {"event": "action", "name": "action_listen"},
+        user_event(typed, "faq"),
+        {"event": "bot", "text": "(réponse de la FAQ)"},
+    ]
+    return tracker(typed, intent="faq", slots=slots, events=events)
+
+
+@pytest.mark.parametrize("typed", ["et la formation dure combien de temps ?", "c'est payant pour nous ?"])
+def test_the_recap_asked_again_unchanged_is_a_short_reminder(typed: str) -> None:
+    """After a question answered at the recap, the whole recap and its buttons came back (twenty-ninth blind user test)."""
+    slots = completed_submission_slots()
+    shown = recap_question(slots)
+    assert shown is not None
+    _, said = run(ActionAskSubmissionConfirmed(), _after_the_recap(shown["text"], typed, slots))
+    assert sent(said) == [{"text": messages.RECAP_REMINDER, "buttons": [messages.CONFIRM_BUTTON, messages.SHOW_RECAP_BUTTON]}]
+
+
+@pytest.mark.parametrize("typed", ["revoir le récapitulatif", "vous pouvez me remontrer le récap ?", "je voudrais revoir le résumé"])
+def test_the_recap_asked_to_be_seen_again_or_changed_is_shown_whole(typed: str) -> None:
+    slots = completed_submission_slots()
+    shown = recap_question(slots)
+    assert shown is not None
+    _, said = run(ActionAskSubmissionConfirmed(), _after_the_recap(shown["text"], typed, slots))
+    assert sent(said) == [shown]
+    changed = {**slots, "positions": 4.0}  # a field corrected: the new recap
+    _, said = run(ActionAskSubmissionConfirmed(), _after_the_recap(shown["text"], "on passe à 4 postes", changed))
+    assert sent(said) == [recap_question(changed)]
 
 
 # ---------------------------------------------------------------- starting

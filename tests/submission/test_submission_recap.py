@@ -2993,3 +2993,10 @@ def test_a_start_corrected_too_soon_with_another_field_gets_the_notice_warning()
 def test_a_count_and_a_start_joined_by_et_are_both_corrected(text: str, expected: dict[str, object]) -> None:
     read = understand_recap(text, SLOTS, NOW)
     assert read.kind == RECAP_CORRECT and read.updates == expected, (read.updates, read.messages)
+
+
+@pytest.mark.parametrize("text", ["revoir le récapitulatif", "je voudrais revoir le résumé", "vous pouvez me remontrer le récap ?"])
+def test_asking_to_see_the_recap_again_shows_it_quietly(text: str) -> None:
+    """The reminder's button (twenty-ninth blind user test) and its words typed: the recap again, no failed answer."""
+    read = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert read.kind == RECAP_QUESTION and read.messages == [] and "submission_failures" not in read.updates
