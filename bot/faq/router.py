@@ -34,7 +34,7 @@ from bot.faq.parse import (
     ranked_entries,
     requested_entry,
 )
-from bot.language.cues import HOW_WORDS, INDIRECT_QUESTION, INVERTED_VERBS, QUESTION_WORDS, alternation
+from bot.language.cues import ASKS_IF_POSSIBLE, HOW_WORDS, INDIRECT_QUESTION, INVERTED_VERBS, QUESTION_WORDS, alternation
 from bot.language.fuzzy import nearest
 from bot.language.normalize import normalize
 
@@ -327,7 +327,9 @@ def decide_scores(
             answered.append(decision.faq_id or "")
             parts[decision.faq_id or ""] = part_text
             confidence = min(confidence, decision.confidence)
-        elif decision.kind == "other" and decision.intent == CHECK_INTENT:
+        elif decision.kind == "other" and decision.intent == CHECK_INTENT or ASKS_IF_POSSIBLE.search(normalize(part_text)):
+            # (« … j'ai pas encore de candidat. C'est possible avec votre dispositif et ça coûte combien ? » started the check, the
+            # cost left aside: talking to make run on 2026-12-03.)
             checks += 1
         elif decision.kind == "suggest" and _asks_on_its_own(part_text, part):
             unsure.append(decision.suggestions)

@@ -514,6 +514,14 @@ def stands_for_a_thing(before: str) -> bool:
     return found is not None and found.group(1) in THING_NOUNS
 
 
+#: A question whether what the message describes can be done, saying nothing else (folded): « c'est possible avec votre dispositif »,
+#: « est-ce faisable ? », « ça passe ? », « on est éligible ? » — a project asked about, as the check reads it.
+ASKS_IF_POSSIBLE = re.compile(
+    r"^(?:(?:et|mais|donc|alors|bref)\s+)?(?:est ce que\s+|est ce qu\s+)?(?:c est|c|ca|cela|ce serait|ca serait|c serait|est ce|on est|on serait"
+    r"|nous sommes|je suis|ca passe|ca marche|ca rentre)(?:\s+(?:bien|donc|alors|vraiment))?"
+    r"(?:\s+(?:possible|faisable|jouable|envisageable|eligible|eligibles|ok|bon|dans les clous))?"
+    r"(?:\s+(?:avec|pour|dans)\s+(?:votre|ce|le|cet|vos|nous|moi|ca|le dispositif|ce dispositif)(?:\s+dispositif)?)?\s*\??$"
+)
 #: A supposition (folded): « et si je passe à 6 mois ? », « si c'était un CDD de 4 mois ? », « et si le contrat fait 5 mois ? »: a
 #: question about a case, no fact of the project.
 SUPPOSING = re.compile(r"\b(?:et si|si c etait|si c est|si on|si je|si j|si nous|si le|si la)\b")

@@ -648,6 +648,11 @@ def test_a_question_with_a_project_is_answered_then_the_check_starts(faq: Faq) -
     events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["cout_formation"]))
     assert sent(said) == [answer_message(faq, "cout_formation"), _feedback_question("cout_formation")]
     assert followups(events) == ["action_start_eligibility"]
+    # « C'est possible avec votre dispositif et ça coûte combien ? » after the project (talking to make run on 2026-12-03).
+    text = ("Bonjour, je gère un garage à Laval (SARL Garage Moreau). Je voudrais embaucher un mécanicien en CDI 35h, début mars, "
+            "j'ai pas encore de candidat. C'est possible avec votre dispositif et ça coûte combien ?")
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["cout_formation"]))
+    assert sent(said)[0] == answer_message(faq, "cout_formation") and followups(events) == ["action_start_eligibility"]
     # Near misses: no hiring with a place asked about, or one question only: the answer alone.
     for other in ("combien ca coute et est ce que je peux embaucher en CDI ?", "je peux embaucher 2 caristes a Nantes en CDI avec ca ?"):
         events, said = run(ActionAnswerFaq(), _typed(other, "answer", ["cout_formation"]))

@@ -220,6 +220,20 @@ def test_a_question_beside_a_project_asked_about_is_answered() -> None:
     assert decide_scores(text, scorer(table), THRESHOLDS, KNOWN).kind == "other"
 
 
+@pytest.mark.parametrize("possible", ["C'est possible avec votre dispositif", "c'est faisable", "on est éligible"])
+def test_a_question_beside_is_it_possible_is_answered(possible: str) -> None:
+    """« … j'ai pas encore de candidat. C'est possible avec votre dispositif et ça coûte combien ? » started the check, the cost
+    left aside (talking to make run on 2026-12-03): « is it possible » asks for the check, no second question left unanswered."""
+    text = f"Je voudrais embaucher un mécanicien en CDI à Laval. {possible} et ça coûte combien ?"
+    table = {text: UNSURE, possible: UNSURE, "ça coûte combien ?": scores({"cout_formation": 0.99})}
+    assert decide_scores(text, scorer(table), THRESHOLDS, KNOWN).answers == ["cout_formation"]
+    # Near miss: a second question of its own the classifier is unsure about keeps the whole message's decision.
+    other = "c'est possible de faire la formation chez nous"
+    text = f"Je voudrais embaucher un mécanicien en CDI à Laval. {other} et ça coûte combien ?"
+    table = {text: UNSURE, other: UNSURE, "ça coûte combien ?": scores({"cout_formation": 0.99})}
+    assert decide_scores(text, scorer(table), THRESHOLDS, KNOWN).kind != "answer"
+
+
 def test_at_most_three_answers() -> None:
     parts = ["combien ça coûte ?", "combien de temps ça dure ?", "quel contrat ?", "le permis ?"]
     text = " ".join(parts)
