@@ -38,6 +38,7 @@ from bot.submission.dialogue import (
     recap_turn,
     resumed_slots,
     submission_record,
+    taken_from_earlier,
     two_contracts_at_the_start,
     wants_to_resume,
 )
@@ -203,8 +204,11 @@ class ActionStartSubmission(Action):
                 dispatcher.utter_message(text=messages.NOT_ELIGIBLE_YET)  # else action_start_eligibility answers how to apply
             return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
         reused, said = previous_request_updates(tracker.slots)
-        prefilled = {**memory_updates(tracker.get_slot(MEMORY_SLOT)), **reused}
+        remembered = memory_updates(tracker.get_slot(MEMORY_SLOT))
+        prefilled = {**remembered, **reused}
         dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))
+        if (taken := taken_from_earlier({n: v for n, v in remembered.items() if n not in reused})) is not None:
+            dispatcher.utter_message(**taken)
         if said is not None:
             dispatcher.utter_message(**said)
         for note in prefilled_notes(prefilled):

@@ -832,6 +832,9 @@ ALSO_NOTED = "J'ai aussi noté : {changes}."
 NOT_KEPT_IN_PASSING = "{label} non retenu. {error} Je vous le redemanderai."
 KEPT_AS_BEFORE = "D'accord, je garde : {label} : {value}."
 #: A free-text answer that only points above (« cf plus haut »): the value found in the earlier messages, or none.
+#: The fields filled from earlier messages when the request starts ({facts}: « Entreprise : Garage Moreau ; Poste : mécanicien »).
+REQUEST_FIELDS_TAKEN = "J'ai repris ce que vous m'avez déjà indiqué — {facts}. Vous pourrez le corriger au récapitulatif."
+RECAP_FACT = "{label} : {value}"
 #: A value said earlier (« cf plus haut », « je vous l'ai déjà dit au début »), taken and said back; or none found.
 TAKEN_FROM_ABOVE = "D'accord, je reprends ce que vous avez indiqué plus haut : {label} : {value}."
 #: The noun of a field that has none in FIELD_NOUNS.

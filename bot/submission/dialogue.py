@@ -343,6 +343,15 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
     return updates
 
 
+def taken_from_earlier(prefilled: dict[str, Any]) -> Message | None:
+    """The fields filled from the employer's earlier messages, said back when the request starts: the request asked « Quel
+    est son numéro SIRET ? » first, the company's name taken from the opening message without a word (talking to make run on
+    2026-12-03). None when none was."""
+    facts = [msg.RECAP_FACT.format(label=FIELD_LABELS[s], value=display(s, prefilled[s]))
+             for s in FIELD_VALIDATORS if s in FIELD_LABELS and prefilled.get(s) not in (None, "", [])]
+    return {"text": msg.REQUEST_FIELDS_TAKEN.format(facts=" ; ".join(facts))} if facts else None
+
+
 def prefilled_notes(prefilled: dict[str, Any], now: dt.date | None = None) -> list[Message]:
     """What to say of the fields filled from earlier messages when the request starts: a start too soon to set up a training
     gets the warning the date question gives (« à la rentrée de janvier » said on the 2nd of December was the 1st of January,

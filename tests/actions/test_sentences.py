@@ -91,3 +91,15 @@ def _title_payload(node: ast.Dict) -> tuple[str, str] | None:
     if isinstance(title, ast.Constant) and isinstance(payload, ast.Constant):
         return (str(title.value), str(payload.value))
     return None
+
+
+def test_each_name_of_the_messages_module_is_assigned_once() -> None:
+    """A second ``TAKEN_FROM_EARLIER`` replaced the first one silently, and the check's sentence lost its field (2026-12-03)."""
+    tree = ast.parse(MESSAGES.read_text(encoding="utf-8"))
+    names = Counter(
+        target.id
+        for node in tree.body
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else [])
+        if isinstance(target, ast.Name)
+    )
+    assert [name for name, count in names.items() if count > 1] == []

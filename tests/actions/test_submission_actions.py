@@ -180,7 +180,9 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
     memory = {"commune": "Cholet", "department": "49", "postal_code": "49300", "job_title": "soudeur"}
     slots = {**ELIGIBLE_SLOTS, MEMORY_SLOT: memory, "company_name": "Ancienne"}
     events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
-    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO.format(questions="12 questions")]
+    # (what was said before, said back: the request asked the SIRET first, the company's name taken silently: talking to make run)
+    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO.format(questions="12 questions"), messages.REQUEST_FIELDS_TAKEN.format(
+        facts="Lieu de travail : Cholet (49300) ; Poste : soudeur")]
     set_ = slot_events(events)
     assert [e["name"] for e in events] == [*FRESH, OFFER_SLOT]
     assert set_["company_name"] is None and set_["work_location"]["commune"] == "Cholet" and set_["job_title"]
