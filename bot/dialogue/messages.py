@@ -1132,6 +1132,11 @@ COMPANY_EXAMPLE = "« L'Atelier du Bois » ou « SARL Martin »"
 COMPANY_DESCRIBED = "J'ai besoin du nom de votre entreprise ou structure, tel qu'il figure sur ses documents, par exemple {example}."
 JOB_EXAMPLE = "« Soudeur » ou « Aide-soignant de nuit »"
 TRAINING_EXAMPLE = "« soudure TIG et lecture de plans »"
+#: The candidate's studies or situation typed at the training needs (« il fait déjà son CAP », « il sort de formation »).
+TRAINING_NOT_THE_SITUATION = (
+    "C'est noté pour sa situation actuelle. Ce que je vous demande, ce sont les compétences que la formation avant l'embauche "
+    "devra lui apporter pour ce poste (par exemple " + TRAINING_EXAMPLE + ")."
+)
 JUSTIFICATION_WHAT = "la justification du besoin"
 JUSTIFICATION_EXAMPLE = "« Renfort pour la saison d'été, de juin à septembre »"
 JUSTIFICATION_IS_A_NAME = "Cela ressemble au nom d'une personne, pas au motif de la dérogation."
