@@ -450,6 +450,11 @@ TAKEN_FROM_EARLIER = "Je reprends ce que vous m'avez écrit plus haut — {answe
 #: Weekly hours said at a question of the check (« ok alors ce sera 28h »), kept for the verdict; then the question again.
 CHECK_HOURS_NOTED = "C'est noté — durée de travail : {hours} par semaine."
 SUMMARY = "Vos réponses — {answers}."
+#: The check done again after its verdict (« refaire la vérification »): the answers kept, said back, the others asked again.
+CHECK_AGAIN_KEPT = (
+    "Je refais la vérification en gardant ce que vous m'avez déjà répondu. {summary} "
+    "Si l'une de ces réponses change, écrivez-le simplement (par exemple « en fait c'est un CDI »)."
+)
 
 VERDICT_HEADLINES = {
     "eligible": "Bonne nouvelle : d'après vos réponses, votre projet d'embauche est éligible au dispositif « 1 emploi = 1 formation ».",
