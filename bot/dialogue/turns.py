@@ -1160,6 +1160,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
 
 #: Another project to check, or the check from scratch (folded): the answers of the check before are not kept.
 _FROM_SCRATCH = re.compile(r"\b(?:a zero|de zero|depuis le debut|du debut|tout recommencer|tout reprendre|autre projet|nouveau projet)\b")
+#: The check asked to be done again (folded): « refaire », « je refais la vérif », « recommencer », « revérifier ».
+_DOING_AGAIN = re.compile(r"\b(?:refai\w*|refait|recommenc\w*|reverifi\w*|relanc\w*|de nouveau|a nouveau)\b")
 #: The facts each rule reads, as the check's slots that answer them (the hours are not asked by the check).
 _SLOTS_OF_FACT: dict[str, tuple[str, ...]] = {
     "contract_type": ("contract_type", "contract_duration", OPTIONS_SLOT),
@@ -1179,9 +1181,11 @@ def _check_again_turn(text: str, slots: dict[str, Any], events: list[dict[str, A
             or _sent_from_the_request(events)):
         return None
     plain = normalize(text)
-    said = opening_updates(text) if not text.startswith("/") else {}
+    said = opening_updates(project_before_asking_to_apply(text) or text) if not text.startswith("/") else {}
     if _FROM_SCRATCH.search(plain) or _ANOTHER_PROJECT.search(plain) or (said.get(MEMORY_SLOT) or {}).get("job_title"):
         return None
+    if any(said.get(name) is not None for name in CHECK_SLOTS) and not _DOING_AGAIN.search(plain):
+        return None  # a project stated (« je veux faire la demande pour un cariste en CDD de 8 mois à Laval »): checked as said
     answers = (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)
     changed = _earlier_answers_changed(text, slots) if not text.startswith("/") else {}
     if changed:
