@@ -451,6 +451,11 @@ TAKEN_FROM_EARLIER = "Je reprends ce que vous m'avez écrit plus haut — {answe
 #: Weekly hours said at a question of the check (« ok alors ce sera 28h »), kept for the verdict; then the question again.
 CHECK_HOURS_NOTED = "C'est noté — durée de travail : {hours} par semaine."
 SUMMARY = "Vos réponses — {answers}."
+#: The check done again after its verdict (« refaire la vérification »): the answers kept, said back, the others asked again.
+CHECK_AGAIN_KEPT = (
+    "Je refais la vérification en gardant ce que vous m'avez déjà répondu. {summary} "
+    "Si l'une de ces réponses change, écrivez-le simplement (par exemple « en fait c'est un CDI »)."
+)
 
 VERDICT_HEADLINES = {
     "eligible": "Bonne nouvelle : d'après vos réponses, votre projet d'embauche est éligible au dispositif « 1 emploi = 1 formation ».",
@@ -1143,6 +1148,11 @@ COMPANY_EXAMPLE = "« L'Atelier du Bois » ou « SARL Martin »"
 COMPANY_DESCRIBED = "J'ai besoin du nom de votre entreprise ou structure, tel qu'il figure sur ses documents, par exemple {example}."
 JOB_EXAMPLE = "« Soudeur » ou « Aide-soignant de nuit »"
 TRAINING_EXAMPLE = "« soudure TIG et lecture de plans »"
+#: The candidate's studies or situation typed at the training needs (« il fait déjà son CAP », « il sort de formation »).
+TRAINING_NOT_THE_SITUATION = (
+    "C'est noté pour sa situation actuelle. Ce que je vous demande, ce sont les compétences que la formation avant l'embauche "
+    "devra lui apporter pour ce poste (par exemple " + TRAINING_EXAMPLE + ")."
+)
 JUSTIFICATION_WHAT = "la justification du besoin"
 JUSTIFICATION_EXAMPLE = "« Renfort pour la saison d'été, de juin à septembre »"
 JUSTIFICATION_IS_A_NAME = "Cela ressemble au nom d'une personne, pas au motif de la dérogation."

@@ -38,12 +38,13 @@ from bot.eligibility.dialogue import (
     required_slots,
     said_back,
     said_with_a_yes,
+    summary,
     supposes_the_job_elsewhere,
     understand,
     verdict_messages,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
-from bot.eligibility.rules import evaluate, rules_on
+from bot.eligibility.rules import condition_facts, current_rules, evaluate, rules_on
 from bot.extractors.candidate import about_the_candidates_job
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
@@ -1095,6 +1096,9 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     if reference and corrects_sent_request(text):
         # « et si je veux rajouter un 6e poste ? » read as a new project started a check (tenth blind user test).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER], next_action=LISTEN)
+    again = _check_again_turn(text, slots or {}, events or [])
+    if again is not None:
+        return again
     found = opening_updates(project_before_asking_to_apply(text) or text) if not text.startswith("/") else {}
     if reference and asks_another_request(text):
         # (With what the whole message says: « … pour un carrossier à Sablé, 2 caristes en CDD 8 mois » kept only the
@@ -1152,6 +1156,60 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         start_memory = {**(start_memory or {}), PLACE_ASKED_BACK: town}
     updates.update({MEMORY_SLOT: start_memory, OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
     return Turn(replies, updates)
+
+
+#: Another project to check, or the check from scratch (folded): the answers of the check before are not kept.
+_FROM_SCRATCH = re.compile(r"\b(?:a zero|de zero|depuis le debut|du debut|tout recommencer|tout reprendre|autre projet|nouveau projet)\b")
+#: The check asked to be done again (folded): « refaire », « je refais la vérif », « recommencer », « revérifier ».
+_DOING_AGAIN = re.compile(r"\b(?:refai\w*|refait|recommenc\w*|reverifi\w*|relanc\w*|de nouveau|a nouveau)\b")
+#: The facts each rule reads, as the check's slots that answer them (the hours are not asked by the check).
+_SLOTS_OF_FACT: dict[str, tuple[str, ...]] = {
+    "contract_type": ("contract_type", "contract_duration", OPTIONS_SLOT),
+    "contract_duration": ("contract_duration",),
+    "department": ("department",),
+    "candidate_status": ("candidate_status", *CANDIDATE_FACT_SLOTS),
+}
+
+
+def _check_again_turn(text: str, slots: dict[str, Any], events: list[dict[str, Any]]) -> Turn | None:
+    """« refaire la vérification » after a verdict: the answers kept and said back (« Vos réponses — … »), and only those the
+    verdict rests on asked again (the candidate after an eligible verdict); an answer said with it (« refaire la vérification
+    avec un CDI ») replaces its own. The contract and the place were asked again, and an apprenticeship's 2 years lost
+    (twenty-ninth blind user test). None when no verdict was given, a request was sent, another project is meant, or the
+    request sent here (:func:`_sent_from_the_request`)."""
+    if (not slots.get(VERDICT_SLOT) or slots.get(REFERENCE_SLOT) or (text.startswith("/") and text != "/check_eligibility")
+            or _sent_from_the_request(events)):
+        return None
+    plain = normalize(text)
+    said = opening_updates(project_before_asking_to_apply(text) or text) if not text.startswith("/") else {}
+    if _FROM_SCRATCH.search(plain) or _ANOTHER_PROJECT.search(plain) or (said.get(MEMORY_SLOT) or {}).get("job_title"):
+        return None
+    if any(said.get(name) is not None for name in CHECK_SLOTS) and not _DOING_AGAIN.search(plain):
+        return None  # a project stated (« je veux faire la demande pour un cariste en CDD de 8 mois à Laval »): checked as said
+    answers = (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)
+    changed = _earlier_answers_changed(text, slots) if not text.startswith("/") else {}
+    if changed:
+        kept = {name: changed.get(name) for name in answers}
+        memory = changed.get(MEMORY_SLOT)
+    else:
+        kept = {name: slots.get(name) for name in answers}
+        memory = slots.get(MEMORY_SLOT)
+        reasons = set(slots.get(REASONS_SLOT) or ()) if slots.get(VERDICT_SLOT) != "eligible" else set()
+        facts = set().union(*(condition_facts(rule.when) for rule in current_rules() if rule.id in reasons))
+        dropped = {name for fact in facts for name in _SLOTS_OF_FACT.get(fact, ())}
+        if not dropped:
+            dropped = set(_SLOTS_OF_FACT["candidate_status"])  # (eligible, or for the hours: who the candidate is, asked again)
+        kept.update({name: None for name in dropped})
+        if "department" in dropped and isinstance(memory, dict):
+            memory = {k: v for k, v in memory.items() if k not in ("commune", "department", "department_name", "postal_code")}
+    known = {name: value for name, value in kept.items() if value is not None}
+    updates: dict[str, Any] = {name: None for name in CHECK_SLOTS}
+    updates.update(known)
+    updates.update({MEMORY_SLOT: memory or None, OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
+    if not any(name in known for name in FORM_SLOTS):
+        return Turn([messages.ELIGIBILITY_INTRO], updates)
+    shown = summary({**known, MEMORY_SLOT: memory})
+    return Turn([{"text": messages.CHECK_AGAIN_KEPT.format(summary=shown)}], updates)
 
 
 def _a_check_began(events: list[dict[str, Any]]) -> bool:

@@ -718,6 +718,11 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         asking = False
     if requested == "candidate_status" and pending_followup(slots) is None and _NOBODY_YET.match(plain):
         asking = False  # « pas encore, c'est France Travail qui me trouvera quelqu'un » answers, then says why
+        if (asked and intent in _QUESTION_INTENTS
+                and facts_in_statements(text, {**slots, "requested_slot": requested}).updates.get("candidate_status")):
+            # « non pas encore. c'est qui qui choisit le candidat ? » recorded nobody yet, its question unanswered (twenty-ninth
+            # blind user test): the FAQ answers it, and its turn records the facts of the statement (:func:`facts_in_statements`).
+            return Understanding(interruption=True)
     supposed = _supposed_length(text, plain, requested, slots)
     if supposed is not None:
         # « bon et si je passe a 6 mois? » at the candidate question got « Je n'ai pas compris votre réponse » (twenty-seventh

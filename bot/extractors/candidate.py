@@ -754,6 +754,29 @@ _CANDIDATE_SITUATION = re.compile(
 )
 
 
+#: The candidate's studies, qualifications or situation now (folded), said of the person (not « qu'il passe son CACES », a need):
+#: « il fait déjà son CAP au CFA », « elle a déjà son permis », « il sort de formation », « le candidat est en BTS ».
+_TRAINING_NOW = re.compile(
+    r"(?<!\bqu )(?<!\bque )\b(?:le candidat|la candidate|la personne|cette personne|le jeune|ce jeune|la jeune|il|elle)\s+"
+    r"(?:(?:est|a|fait|suit|prepare|termine|finit|possede|detient)\s+(?:deja|actuellement|encore|en ce moment)\b"
+    r"|(?:fait|suit|prepare|termine|finit|possede|detient|a obtenu|a eu|a)\s+(?:son|sa|ses|un|une|le|la|l|des|deux)\b"
+    r"|(?:sort|vient|sortira)\s+d|est\s+(?:en|au|a l)\b)"
+    r".*\b(?:cap|bac\w*|bts|but|dut|bp|cqp|licence|master|titre|diplome\w*|formation|permis|caces|habilitation\w*|certificat\w*|"
+    r"cfa|ecole|lycee|fac|apprentissage|alternance|stage|etudes?|cursus|afpa|greta)\b"
+)
+#: Words of a clause that say nothing (« ben », « bon »), around the candidate's situation.
+_NOTHING_SAID = frozenset("ben bah beh bon euh alors oui non ok voila donc enfin bref".split())
+
+
+def only_the_candidates_situation(text: str) -> bool:
+    """Whether every clause of ``text`` states the candidate's studies or situation now (:data:`_TRAINING_NOW`): « ben il fait
+    deja son CAP au CFA.. », « elle a déjà son permis », « il sort de formation » are no training need (stored as the needs:
+    twenty-ninth blind user test); « il sort de formation, il lui faut le CACES 3 » says one."""
+    clauses = [normalize(c) for c in re.split(r"[,.;:!?()]+|\s+(?:mais|et|puis)\s+", text or "")]
+    clauses = [c for c in clauses if c and not all(w in _NOTHING_SAID for w in c.split())]
+    return bool(clauses) and all(_TRAINING_NOW.search(c) is not None for c in clauses)
+
+
 #: A clause about the candidate's past with the employer (folded): « on l'a embauchée en intérim en mai », « elle était en
 #: intérim chez nous », « il a fait un CDD chez nous », « on l'avait prise en stage » (found reading the recap: at a question of
 #: the request, « vendeuse, on l'a embauchée en intérim en mai » made the contract an interim assignment and May the start).

@@ -111,7 +111,8 @@ CORRECTION_MARKERS: tuple[tuple[str, ...], ...] = (
     ("erreur",),
 )
 #: Asking to change an earlier answer (folded): « je voudrais corriger le type de contrat : … », « je veux modifier le lieu »,
-#: « il faut changer le contrat » (after the verdict it got the FAQ's answer on the contracts: twenty-ninth blind user test).
+#: « il faut changer le contrat » (after the verdict it got the FAQ's answer on the contracts: twenty-ninth blind user test); also
+#: a correction announced at a free-text question of the request (bot.submission.fields), never its value.
 WANTS_TO_CHANGE = re.compile(
     r"\b(?:je veux|je voudrais|j aimerais|je souhaite|je souhaiterais|il faut|faut|on veut|on voudrait|je dois|je peux|puis je|on peut)\s+"
     r"(?:changer|corriger|modifier|rectifier)\b"

@@ -211,7 +211,9 @@ _RESUME = re.compile(
     # (« je reprend » typed without its s: « bon ok je reprend ma demande, j accepte » got « Posez-moi votre question »:
     # twenty-ninth blind user test)
     r"\b(?:reprendre|reprenons|on reprend|je reprends?|continuer|continuons|on continue)"
-    r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire|verification|verif|test)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)|"
+    # (« ok je reprends, j accepte »: the consent said after it: twenty-ninth blind user test)
+    r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire|verification|verif|test)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$|"
+    r"\s+(?:et\s+|ok\s+|oui\s+|bon\s+)?j ?accepte\b)|"
     r"\b(?:refaire|la refaire|on la refait)(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)"
 )
 

@@ -41,6 +41,7 @@ from bot.language.cues import (
     SAYS_ALREADY_SAID,
     UNSURE,
     WAIT_WORDS,
+    WANTS_TO_CHANGE,
     alternation,
     opening,
 )
@@ -241,7 +242,7 @@ _CORRECTION_MARKERS = re.compile(
 )
 #: A sentence about correcting an earlier answer, typed at a free-text question (never its value).
 _CORRECTS_ANOTHER = re.compile(
-    r"\b(?:je veux|je voudrais|j aimerais|il faut|on veut|je souhaite)\s+(?:changer|corriger|modifier|rectifier)\b|"
+    rf"{WANTS_TO_CHANGE.pattern}|"
     r"\bque je (?:veux|voulais|voudrais) (?:changer|corriger|modifier)\b|"
     r"^(?:ah |oh |mais )?non\s+(?:pardon|en fait|finalement|attendez|attends)\b|^(?:pardon |oups )?une correction\b|"
     # « non pas le contact, le nom de l'entreprise ! » was stored as the contact (nineteenth blind user test)

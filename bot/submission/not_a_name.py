@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.extractors.candidate import only_the_candidates_situation
 from bot.language.cues import DEFERRING, INDIRECT_QUESTION, UNSURE, alternation
 from bot.language.lexicon import legal_forms
 from bot.language.months import FULL_MONTHS, WEEKDAYS
@@ -243,6 +244,10 @@ def answer_beside_a_scheme_question(text: str) -> str | None:
         answer = _first_words(stripped, len(normalize(folded[:found.end()]).split()))
         answer = re.sub(r"(?:[\s,;.!]|\b(?:et|mais|au fait|sinon|aussi)\b)+$", "", answer, flags=re.IGNORECASE).strip()
         plain = normalize(answer)
+        if only_the_candidates_situation(answer):
+            # « il fait déjà son CAP, il lui faudrait le CACES 1. c'est financé ? »: « il lui faudrait… » opens no question, the
+            # candidate's situation alone is no answer (twenty-ninth blind user test); a later question is looked for.
+            continue
         if _NO_ANSWER_BEFORE.match(plain) or UNSURE.search(plain) or DEFERRING.search(plain) or _ABOUT_THE_FIELD.search(normalize(folded[found.end():])):
             return None  # « excusez moi, c'est financé ? », « Dupont, c'est le nom commercial ou la raison sociale ? » (review)
         return answer if re.search(r"[^\W_]", answer) else None

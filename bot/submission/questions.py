@@ -330,7 +330,9 @@ def is_yes(text: str, anywhere: bool = False) -> bool:
         return False
     if agreeing_litote(plain, anywhere) is not None:
         return True  # « je n'y vois pas d'inconvénient » was a refusal (twentieth blind user test)
-    return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS) or (anywhere and _ACCEPTS.search(plain) is not None)
+    # (« jaccepte » typed without its apostrophe after another clause, « bon je reprend la demande jaccepte », was no consent:
+    # twenty-ninth blind user test.)
+    return any(plain == w or plain.startswith(w + " ") for w in YES_WORDS) or (anywhere and _ACCEPTS.search(with_apostrophes(plain)) is not None)
 
 
 #: Words before the answer that do not change it (« bon », « finalement »).

@@ -1488,3 +1488,67 @@ def test_the_summary_names_the_hours_the_check_read(memory: dict[str, Any], hour
 def test_the_summary_names_no_hours_when_none_were_said() -> None:
     _, replies = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, MEMORY_SLOT: {"said": "un cariste en CDI a Nantes"}}))
     assert "durée de travail" not in replies[0]["text"]
+
+
+_APPRENTICE_NOT_REGISTERED = {
+    "contract_type": "apprentissage", "contract_duration": 24.0, "department": "44", "candidate_status": "non_inscrit",
+    "candidate_identified": True, "candidate_registered": False,
+    MEMORY_SLOT: {"commune": "Saint-Nazaire", "department": "44", "postal_code": "44600"},
+    VERDICT_SLOT: "ineligible", REASONS_SLOT: ["candidat_non_inscrit"], OFFER_SLOT: None,
+}
+
+
+@pytest.mark.parametrize("text", ["refaire la vérification", "je refais la verif", "on peut recommencer la vérification ?", "/check_eligibility"])
+def test_checking_again_after_the_verdict_keeps_the_answers(text: str) -> None:
+    """« refaire la vérification » after « not eligible » for an apprenticeship of 2 years at Saint-Nazaire, the candidate not
+    registered, asked the contract and the place again, and the 2 years were lost (twenty-ninth blind user test): the answers
+    kept, said back, and only what made the verdict asked again (here the candidate)."""
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", slots=_APPRENTICE_NOT_REGISTERED))
+    found = slot_events(events)
+    assert {k: found.get(k) for k in ("contract_type", "contract_duration", "department")} == {
+        "contract_type": "apprentissage", "contract_duration": 24.0, "department": "44"}
+    assert found["candidate_status"] is None and found["candidate_registered"] is None and found[VERDICT_SLOT] is None
+    assert found[MEMORY_SLOT]["commune"] == "Saint-Nazaire"
+    kept = {k: v for k, v in _APPRENTICE_NOT_REGISTERED.items() if k in ("contract_type", "contract_duration", "department", MEMORY_SLOT)}
+    assert sent(said) == [{"text": messages.CHECK_AGAIN_KEPT.format(summary=summary(kept))}]
+    assert "Saint-Nazaire" in said[0]["text"] and "apprentissage" in said[0]["text"]
+
+
+def test_checking_again_after_a_derogation_asks_the_contract_again() -> None:
+    """The answers the verdict rests on are asked again, the others kept (a CDD of 3 months at Nantes, nobody yet)."""
+    slots = {"contract_type": "cdd", "contract_duration": 3.0, "department": "44", "candidate_status": "a_identifier",
+             VERDICT_SLOT: "derogation", REASONS_SLOT: ["cdd_moins_de_6_mois"]}
+    events, said = run(ActionStartEligibility(), tracker("refaire la verification", intent="check_eligibility", slots=slots))
+    found = slot_events(events)
+    assert found["contract_type"] is None and found["contract_duration"] is None
+    assert found["department"] == "44" and found["candidate_status"] == "a_identifier"
+    assert sent(said) == [{"text": messages.CHECK_AGAIN_KEPT.format(summary=summary({"department": "44", "candidate_status": "a_identifier"}))}]
+
+
+@pytest.mark.parametrize("text", ["refaire la vérification avec un CDI", "je refais la verif, ce sera finalement un CDI"])
+def test_checking_again_with_a_new_answer_keeps_the_others(text: str) -> None:
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", slots=_APPRENTICE_NOT_REGISTERED))
+    found = slot_events(events)
+    assert found["contract_type"] == "cdi" and found["contract_duration"] is None and found["department"] == "44"
+    assert found["candidate_status"] == "non_inscrit" and found[VERDICT_SLOT] is None
+    assert "CDI" in said[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["refaire la vérification avec un autre projet", "je veux vérifier un nouveau projet", "recommencer la vérification à zéro"])
+def test_checking_another_project_after_the_verdict_starts_afresh(text: str) -> None:
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", slots=_APPRENTICE_NOT_REGISTERED))
+    found = slot_events(events)
+    assert all(found.get(k) is None for k in ("contract_type", "contract_duration", "department", "candidate_status"))
+    assert sent(said)[-1] == messages.ELIGIBILITY_INTRO
+
+
+@pytest.mark.parametrize("text", ["non pas encore. c'est qui qui choisit le candidat ?", "non personne. c qui qui le choisit ?"])
+def test_nobody_yet_with_a_question_is_recorded_and_the_question_answered(text: str) -> None:
+    """« non pas encore. c'est qui qui choisit le candidat ? » recorded « candidat à identifier », the question unanswered
+    (twenty-ninth blind user test): both, then the check goes on."""
+    slots = {"contract_type": "cdi", "department": "49", "requested_slot": "candidate_status"}
+    validated, _ = run(ValidateEligibilityForm(), tracker(text, intent="faq", slots=slots, active_loop="eligibility_form"))
+    assert "candidate_status" not in slot_events(validated)  # left to the FAQ
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=slots, active_loop="eligibility_form"))
+    assert slot_events(events).get("candidate_status") == "a_identifier"
+    assert any("France Travail" in (m.get("text") or "") for m in said)

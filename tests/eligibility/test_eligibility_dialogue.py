@@ -1428,6 +1428,8 @@ def test_a_length_supposed_during_the_check_gets_what_the_rules_say_of_it() -> N
     "Pas encore, nous comptons sur France Travail. Mais est-ce que c'est vous qui choisissez le candidat ou nous ?",
     "non pas encore, France Travail va nous en proposer. Comment se passe la sélection ?",
     "personne pour l'instant. Qui choisit le candidat au final ?",
+    "non pas encore. c'est qui qui choisit le candidat ?",
+    "non personne. c qui qui le choisit ?",
 ])
 def test_nobody_yet_said_with_a_question_at_the_candidate_question_is_kept(text: str) -> None:
     """« Pas encore, nous comptons sur France Travail. Mais est-ce que c'est vous qui choisissez le candidat ou nous ? »: the question
@@ -1436,3 +1438,17 @@ def test_nobody_yet_said_with_a_question_at_the_candidate_question_is_kept(text:
 
     slots = {"contract_type": "cdi", "department": "49", "requested_slot": "candidate_status"}
     assert facts_in_statements(text, slots).updates.get("candidate_status") == "a_identifier"
+
+
+@pytest.mark.parametrize("text", [
+    "non pas encore. c'est qui qui choisit le candidat ?",
+    "non personne. c qui qui le choisit ?",
+    "Pas encore, nous comptons sur France Travail. Mais est-ce que c'est vous qui choisissez le candidat ou nous ?",
+])
+def test_nobody_yet_with_a_question_is_left_to_the_faq(text: str) -> None:
+    """« non pas encore. c'est qui qui choisit le candidat ? » (the classifier's « faq ») recorded « candidat à identifier » but
+    the question was not answered (twenty-ninth blind user test): the FAQ answers it, and its turn records the facts."""
+    from bot.eligibility.dialogue import understand
+
+    slots = {"contract_type": "cdi", "department": "49", "requested_slot": "candidate_status"}
+    assert understand(text, "candidate_status", slots, "faq").interruption

@@ -1532,6 +1532,25 @@ def test_agreeing_when_resuming_is_a_consent(text: str) -> None:
     assert resumed_slots(kept, text)[1] is True
 
 
+@pytest.mark.parametrize("text", ["bon je reprend la demande jaccepte", "je reprends la demande, ok jaccepte", "bon on reprend la demande j accepte",
+                                  "bon je reprends la demande j'accepte", "ok je reprends, j accepte", "ok on reprend et jaccepte"])
+def test_a_glued_consent_after_resuming_is_recorded(text: str) -> None:
+    """« bon je reprend la demande jaccepte » after a refused consent resumed the request, and the consent was asked again
+    (twenty-ninth blind user test): « jaccepte » after another clause is the consent."""
+    from bot.submission.dialogue import resumed_slots, wants_to_resume
+    from bot.submission.form_slots import KEPT_SLOT
+
+    kept = {k: v for k, v in completed_submission_slots().items() if k not in (CONSENT_SLOT, "contact_name", "contact_email", "contact_phone")}
+    assert resumed_slots(kept, text)[1] is True
+    assert wants_to_resume(text, {KEPT_SLOT: kept})
+
+
+@pytest.mark.parametrize("text", ["bon ok jaccepte", "bon alors jaccepte finalement", "je reprends. jaccepte"])
+def test_a_glued_consent_at_the_consent_question_is_recorded(text: str) -> None:
+    read = field_turn(text, CONSENT_SLOT, {**ELIGIBLE, CONSENT_SLOT: None, "contact_name": None}, "inform")
+    assert read.updates.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED)
+
+
 @pytest.mark.parametrize("text", ["oui, voyez avec moi pour la suite", "oui, voyez avec moi le matin", "oui, voyez avec moi au 06 12 34 56 78"])
 def test_see_with_me_then_no_name_notes_no_contact_name(text: str) -> None:
     """Seventh review: « Pour La Suite », « Le Matin », « Au » were noted as the contact's name."""

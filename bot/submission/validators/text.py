@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from bot.dialogue import messages as say
+from bot.extractors.candidate import only_the_candidates_situation
 from bot.extractors.place import STREET_WORDS, Place, extract_place
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import ALREADY_SAID, CORRECTION_PHRASES, DECIDING_WORDS, SAID_WHERE, THING_NOUNS, WHERE_SAID
@@ -562,6 +563,10 @@ def only_a_person_s_name(text: str, introduced: bool = False) -> str | None:
 def validate_training_needs(text: str) -> FieldResult:
     """Skills the training should bring: 3–1000 characters, kept as typed; a date alone is none
     (« septembre 2027 » was stored as the needs: eleventh blind user test)."""
+    if only_the_candidates_situation(text or ""):
+        # « ben il fait deja son CAP au CFA... » was stored as the needs (twenty-ninth blind user test): the candidate's
+        # situation, no need; said so, and the question again.
+        return fail(say.TRAINING_NOT_THE_SITUATION)
     return _free_text(
         text,
         field_name="training_needs",
