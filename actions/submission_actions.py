@@ -151,7 +151,9 @@ class ActionAskSubmissionConfirmed(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         latest = str((tracker.latest_message or {}).get("text") or "")
-        message = recap_or_reminder(tracker.slots, _asked_last(tracker), latest)
+        last_recap = next((str(e.get("text")) for e in reversed(tracker.events or [])
+                           if e.get("event") == "bot" and str(e.get("text") or "").startswith(messages.RECAP_TITLE)), None)
+        message = recap_or_reminder(tracker.slots, _asked_last(tracker), last_recap, latest)
         if message:
             dispatcher.utter_message(**message)
         return []

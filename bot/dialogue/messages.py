@@ -771,7 +771,6 @@ RECAP_AFTER_HOLD = "Très bien. Voici de nouveau votre demande : relisez-la avan
 WHICH_FIELD_TO_CHANGE = "Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif."
 CORRECT_AGAIN = "D'accord, corrigeons : {label}."
 ASK_CONTRACT_AGAIN = "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."
-RECAP_AGAIN_AFTER_ANSWER = "Voici de nouveau votre demande, prête à être envoyée."
 #: Contract changed during the request.
 ASK_CONTRACT_DURATION = "Quelle est la durée du contrat ? Par exemple « 8 mois »."
 #: {cause}: :data:`CAUSE_CONTRACT` or :data:`CAUSE_CANDIDATE`.

@@ -306,12 +306,13 @@ def recap_question(slots: dict[str, Any]) -> Message | None:
     return recap(slots)
 
 
-def recap_or_reminder(slots: dict[str, Any], shown_before: str | None, latest: str) -> Message | None:
-    """:func:`recap_question`, or a short reminder when the same recap was the last thing asked before the employer's latest
-    message (``shown_before``: the recap's text then) and that message does not ask to see it (``latest``): a question
-    answered at the recap, then the whole recap and its buttons again (twenty-ninth blind user test)."""
+def recap_or_reminder(slots: dict[str, Any], asked_last: str | None, last_recap: str | None, latest: str) -> Message | None:
+    """:func:`recap_question`, or a short reminder when the recap is unchanged since it was last shown (``last_recap``: its
+    text then) and it, or the reminder, was the last thing asked before the employer's latest message (``asked_last``), which
+    does not ask to see it (``latest``): a question answered at the recap, then the whole recap and its buttons again, under
+    a second heading (twenty-ninth and thirtieth blind user tests)."""
     message = recap_question(slots)
-    if (message is None or shown_before is None or message.get("text") != shown_before
+    if (message is None or last_recap != message.get("text") or asked_last not in (last_recap, msg.RECAP_REMINDER)
             or SHOW_RECAP.search(normalize(latest or ""))):
         return message
     return {"text": msg.RECAP_REMINDER, "buttons": [msg.CONFIRM_BUTTON, msg.SHOW_RECAP_BUTTON]}
@@ -872,11 +873,11 @@ def _recap_turn(
             result.updates[CONFIRM_SLOT] = True
             return result
         result.kind = RECAP_QUESTION
-        result.messages += [{"text": msg.AFTER_SENDING}, {"text": msg.RECAP_AGAIN_AFTER_ANSWER}]
+        result.messages.append({"text": msg.AFTER_SENDING})  # (then the recap, or its reminder: recap_or_reminder)
         return result
     if asks_confirmation(text) and not text.startswith("/"):
         result.kind = RECAP_QUESTION
-        result.messages += [{"text": confirmation_reply(None)}, {"text": msg.RECAP_AGAIN_AFTER_ANSWER}]
+        result.messages.append({"text": confirmation_reply(None)})
         return result
     if not text.startswith("/") and (longer := longer_contract(text, "", slots)) is not None:
         # « bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » changed the job to « toute
@@ -913,7 +914,6 @@ def _recap_turn(
     if faq_replies and (read.kind == RECAP_QUESTION or read.kind == RECAP_UNCLEAR and (intent == "faq" or text.startswith("/faq"))):
         result.kind = RECAP_QUESTION
         result.messages.extend(faq_replies)
-        result.messages.append({"text": msg.RECAP_AGAIN_AFTER_ANSWER})
         return result
     if read.held:
         # « pas maintenant, je dois vérifier la date avec ma directrice »: the hold said, then how to send later with the

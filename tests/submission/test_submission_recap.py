@@ -476,7 +476,7 @@ def test_a_question_about_a_confirmation_at_the_recap(monkeypatch: pytest.Monkey
     """Asked at the recap, before sending: the confirmation to come, then the recap's question again."""
     monkeypatch.delenv("BOT_SMTP_URL", raising=False)
     result = recap_turn("on recevra un mail de confirmation ?", SLOTS, "faq", [{"text": "FAQ"}])
-    assert result.messages == [{"text": messages.CONFIRMATION_WILL_BE_A_REFERENCE}, {"text": messages.RECAP_AGAIN_AFTER_ANSWER}]
+    assert result.messages == [{"text": messages.CONFIRMATION_WILL_BE_A_REFERENCE}]
     assert CONFIRM_SLOT not in result.updates
 
 
