@@ -3054,7 +3054,5 @@ def test_the_job_just_corrected_corrected_again(text: str) -> None:
     """« non juste agent d'entretien » after a job corrected got « Quel champ souhaitez-vous corriger ? » (thirtieth blind user
     test): the job just discussed."""
     slots = {**SLOTS, "job_title": "agent d'entretien (pas 'd'un coup' lol)"}
-    events = [{"event": "user", "text": "le poste c'est agent d'entretien (pas 'd'un coup' lol)"},
-              {"event": "bot", "text": "C'est corrigé. Poste : agent d'entretien (pas 'd'un coup' lol)."}]
-    read = recap_turn(text, slots, "inform", events, NOW)
+    read = recap_turn(text, slots, "inform", [], NOW)
     assert read.updates.get("job_title") == "agent d'entretien", read
