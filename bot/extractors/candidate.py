@@ -213,6 +213,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_NOBODY, r"\bsans\s(?:candidat\w*|profil\w*|personne\s(?:en\svue|de\sprecis|identifiee?))\b"),
     (_NOBODY, r"\baucun\w*\s(?:candidat\w*|profil\w*|personne)\b"),
     (_NOBODY, r"\b(?:n\s)?(?:ai|avons|a)\s(?:encore\s)?personne\b"),
+    # « le candidat je n'en ai pas encore » (thirtieth blind user test)
+    (_NOBODY, r"\b(?:candidat\w*|personne)\s(?:(?:je|j|on|nous)\s)?(?:n\s)?en\s(?:ai|avons|a)\s(?:toujours\s)?pas(?:\sencore)?\b"),
     (_NOBODY, r"\bpersonne\s(?:pour\sl\sinstant|pour\sle\smoment|en\svue|de\sprecis|encore|actuellement)\b"),
     # « on les a pas encore vraiment trouvées », « je connais pas encore la personne » (eighth blind user test)
     (_NOBODY, r"\bpas\s(?:encore\s)?(?:vraiment\s|tout\s+a\s+fait\s)?(?:trouve|identifie|choisi|recrute|selectionne|repere)\w*"),

@@ -48,6 +48,8 @@ ASKING_WHAT = re.compile(
 #: the other knows too.
 YES_WORDS: tuple[str, ...] = (
     "oui", "ok", "d accord", "j accepte", "accepte", "je consens", "bien sur", "yes", "ouais",
+    # « J'y consens. » got « Répondez « oui »… » (thirtieth blind user test)
+    "j y consens", "nous consentons", "nous y consentons", "on y consent",
     # SMS and spoken forms (second blind user test, 2026-11-30)
     "dac", "d acc", "dacc", "ouep", "ouaip", "pas de probleme", "pas de souci", "pas de soucis", "ca marche",
     "je suis d accord", "volontiers", "evidemment", "okay", "oki",
@@ -289,7 +291,7 @@ def agreeing_litote(plain: str, anywhere: bool = False) -> re.Match[str] | None:
 #: A refusal worded without « non » (« je ne veux pas que mes données soient transmises », « pas de souci, je refuse »), folded.
 #: (« pas question », « je préfère pas » were recorded as the consent with the classifier's « affirm »: answer corpus.)
 REFUSING = re.compile(
-    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|(?:nous|on) refus(?:e|ons)|nous n acceptons pas|on n accepte pas|certainement pas|je ne souhaite pas|je n accepte pas|"
+    r"\b(?:je ne veux pas|je veux pas|pas d accord|je refuse|(?:je n y|je n|nous n y|nous n|on n y) consen\w* pas|(?:nous|on) refus(?:e|ons)|nous n acceptons pas|on n accepte pas|certainement pas|je ne souhaite pas|je n accepte pas|"
     # (« oui, pas question d'attendre » is a yes: answer corpus)
     r"(?:hors de|pas) question(?! d attendre| de trainer| de perdre)|"
     # (« oui j'accepte, pas la peine d'attendre »: the comma is gone once normalised: eighth review)
@@ -596,4 +598,23 @@ SAYS_ALREADY_SAID = re.compile(
     rf"\b(?:(?:{_longest_first(ALREADY_SAID)})(?: (?:{_longest_first(WHERE_SAID)}))?|(?:{_longest_first(SAID_WHERE)}) (?:{_longest_first(WHERE_SAID)}))\b"
     # (Not said to someone else: « comme je l'ai dit au client, le chantier finit en juin » is a reason.)
     r"(?! (?:au|aux|a|chez|par|pour) )"
+)
+
+
+#: How soon or how many at once the hiring is, said after a job (folded; a word in brackets may be left out): « recruter 5
+#: agents d'entretien d'un coup », « besoin d'un dev full stack opérationnel vite » were stored with them as the job (thirtieth
+#: blind user test). No part of a job title.
+HIRING_PACE: tuple[str, ...] = (
+    "d un [seul] coup", "en meme temps", "tous ensemble", "vite", "tres vite", "au plus vite", "le plus vite possible",
+    "le plus rapidement possible", "rapidement", "tres rapidement", "des que possible", "asap", "en urgence", "urgemment",
+    "d urgence", "tout de suite", "au plus tot", "sans tarder", "rapido",
+)
+
+
+#: The employer saying a question of theirs went unanswered (folded): « Vous n'avez pas répondu à ma question… », « et ma
+#: question alors ? » at the start date got « Je n'ai pas reconnu de date » (thirtieth blind user test). Never a value.
+UNANSWERED_QUESTION = re.compile(
+    r"\b(?:(?:vous\s+)?(?:n\s+)?(?:avez|as)\s+(?:toujours\s+|meme\s+)?pas\s+repondu|vous\s+(?:ne\s+)?(?:me\s+)?repondez\s+pas"
+    r"|(?:et\s+)?ma question\s+(?:alors|svp|stp|du coup)|et ma question|(?:pas|aucune)\s+(?:de\s+)?reponse\s+a\s+ma\s+question"
+    r"|(?:repondez|repondre)\s+a\s+ma\s+question)\b"
 )

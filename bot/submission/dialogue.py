@@ -210,7 +210,7 @@ _RESUME = re.compile(
     # blind user test.)
     # (« je reprend » typed without its s: « bon ok je reprend ma demande, j accepte » got « Posez-moi votre question »:
     # twenty-ninth blind user test)
-    r"\b(?:reprendre|reprenons|on reprend|je reprends?|continuer|continuons|on continue)"
+    r"\b(?:reprendre|reprenons|on reprend|je reprends?|continuer|continuons|on continue|poursuivre)"
     # (« ok je reprends, j accepte »: the consent said after it: twenty-ninth blind user test)
     r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire|verification|verif|test)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$|"
     r"\s+(?:et\s+|ok\s+|oui\s+|bon\s+)?j ?accepte\b)|"
@@ -222,6 +222,14 @@ _SAID_YES = re.compile(
     r"\b(?:j ai|je vous ai|j avais) (?:dit|repondu|ecrit|mis|clique) (?:que )?(?:oui|ok|d accord|j etais d accord|je suis d accord|"
     r"j acceptais|j accepte|j etais ok|je suis ok)\b|"
     r"^(?:(?:mais|ah|oh|bah|ben|bon|euh)\s+)*(?:si|oui)\s+(?:je suis|j etais|on est|nous sommes) d accord\b"
+)
+
+
+#: Asking to go on (folded): « on peut continuer ? », « on reprend ? », « je peux continuer ma demande ? » (thirtieth blind user
+#: test: a new greeting).
+_GO_ON_ASKED = re.compile(
+    r"\b(?:(?:on|je|nous) (?:peut|peux|pourrait|pourrais|pouvons|pourrions)|peut on|puis je|pouvons nous|est ce qu on peut|est ce que je peux)"
+    r" (?:continuer|reprendre|poursuivre)\b|\b(?:on reprend|on continue|on poursuit)\s*$"
 )
 
 
@@ -244,9 +252,11 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
         return True
     if not slots.get(KEPT_SLOT) or text.startswith("/") or NOT_YES.search(plain.replace("je veux bien", "")):
         return False
-    if text.endswith("?") and not re.search(r"\b(?:demande|dossier|formulaire|verification|verif)\b", plain):
+    if text.endswith("?") and not re.search(r"\b(?:demande|dossier|formulaire|verification|verif)\b", plain) and not _GO_ON_ASKED.search(plain):
         return False
-    return _RESUME.search(plain) is not None
+    # (each clause: « Re-bonjour, j'ai le siret maintenant : 73282932000074, on peut continuer ? », « on reprend ? le siret
+    # c'est … » got a new greeting: thirtieth blind user test)
+    return any(_RESUME.search(normalize(clause)) for clause in [text, *re.split(r"[,;:.!?]", text)] if clause.strip())
 
 
 #: The consent said plainly (folded), in a message that resumes a request stopped at the consent (not « ok on reprend »:
@@ -266,6 +276,13 @@ def resumed_slots(kept: dict[str, Any], text: str) -> tuple[dict[str, Any], bool
     restored = dict(kept)
     text = (text or "").strip()
     asked = next((n for n in recap_slots(restored) if restored.get(n) is None), None)
+    if asked in FIELD_VALIDATORS and asked != CONSENT_SLOT and not text.startswith("/") and re.search(r"\d|@", text):
+        # « Re-bonjour, j'ai le siret maintenant : 73282932000074, on peut continuer ? »: the value said is kept (it had to be
+        # typed again: thirtieth blind user test)
+        read = field_turn(text, asked, restored, "inform")
+        if read.kind == VALUE and read.updates.get(asked) is not None:
+            restored.update({k: v for k, v in read.updates.items() if k in FIELD_VALIDATORS})
+        return restored, False
     if asked != CONSENT_SLOT or text.startswith("/") or not _CONSENT_SAID.search(normalize(text)):
         return restored, False
     given = field_turn(text, CONSENT_SLOT, restored, "inform").updates.get(CONSENT_SLOT)

@@ -160,7 +160,10 @@ _SCHEME_STEMS = re.compile(
     # prend ? », « association, et c'est quoi la différence ? »)
     r"suite|ensuite|apres|recontact\w*|contact\w*|rappel\w*|combien de temps|en combien de temps|le temps|marche|fonctionn\w*|"
     r"differen\w*|diff|etape\w*|procedur\w*|process\w*|deroul\w*|se passe|traite\w*|valid\w*|accept\w*|accord\w*|sign\w*|"
-    r"reglement\w*|condition\w*|droit\w*|obligat\w*|statut\w*|signifi\w*|veut dire)\b"
+    r"reglement\w*|condition\w*|droit\w*|obligat\w*|statut\w*|signifi\w*|veut dire|"
+    # whether something of the project is a problem (« 35h mais on est en full remote 2j/semaine, c'est un pb ? »: thirtieth
+    # blind user test)
+    r"pb|probleme\w*|souci\w*|genant|bloquant|grave|derange\w*|teletravail|distance|remote|minimum|maximum)\b"
 )
 #: Where the question beside the answer starts: a clause boundary, then a question's opening (folded).
 _QUESTION_AFTER = re.compile(
@@ -224,7 +227,7 @@ _ASKING_WITHOUT_A_MARK = rf"(?:(?:(?:je|j|on|nous)\s+)?(?:{INDIRECT_QUESTION})|e
 _SCHEME_QUESTION_AFTER = re.compile(
     r"(?:[,;.!]\s*(?:(?:et|mais|au fait|sinon|aussi)\s+)*|\s+(?:(?:et|mais|au fait|sinon)\s+)+)"
     rf"(?=(?:c est|cest|c|ca|qui|quel\w*|kel\w*|combien|comment|quand|qd|pourquoi|est ce|on peut|peut on|il faut|faut il|y a t il|"
-    rf"vous|la region|la formation|elle|il)\b|{_ASKING_WITHOUT_A_MARK})"
+    rf"vous|la region|la formation|elle|il|(?:autre |une )?question\s*:?|le|la|les|on|un|une|ca|ce)\b|{_ASKING_WITHOUT_A_MARK})"
 )
 
 

@@ -71,6 +71,7 @@ from bot.language.cues import (
     INDIRECT_QUESTION,
     QUESTION_WORDS,
     REFUSING,
+    UNANSWERED_QUESTION,
     UNSURE,
     WAIT_WORDS,
     YES_WORDS,
@@ -342,7 +343,7 @@ _LEADING_FILLER = re.compile(r"^(?:(?:bon|ben|bah|beh|euh|alors|finalement|en fa
 #: blind user test.)
 _ACCEPTS = re.compile(
     r"\b(?:j accepte|j acceptais|(?:nous|on) accept(?:e|ons|ions|ait)|je suis d accord|(?:je|nous) (?:donne|donnons) (?:mon|notre) (?:accord|consentement)|"
-    r"c est bon pour (?:moi|nous)|je consens|nous consentons)\b")
+    r"c est bon pour (?:moi|nous)|je consens|nous consentons|j y consens|nous y consentons|on y consent)\b(?! pas)")
 
 
 CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
@@ -1109,7 +1110,7 @@ JOB_NOT_KNOWN = "job_not_known"
 
 
 #: Free-text fields whose answer is kept when a question about the scheme follows it, the question left to the FAQ.
-_ANSWER_BESIDE_A_QUESTION = frozenset({"company_name", "job_title", "training_needs"})
+_ANSWER_BESIDE_A_QUESTION = frozenset({"company_name", "job_title", "training_needs", "weekly_hours", "positions", "start_date", "work_location"})
 
 
 #: Words that name a training or what it teaches (folded): an answer at the needs' question with one of them is the needs, even
@@ -1145,6 +1146,11 @@ def understand_field(
         # A suggestion button clicked during the request was stored as the job (ninth blind user test): the FAQ answers.
         result.interruption = True
         return result
+    if UNANSWERED_QUESTION.search(normalize(text)) and not re.search(r"\d|@", text):
+        # « Vous n'avez pas répondu à ma question… » at the start date got « Je n'ai pas reconnu de date » (thirtieth blind
+        # user test): no value, left to the FAQ's turn.
+        result.interruption = True
+        return result
     if requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and (first := _answer_then_question(text, requested, now)):
         # « 35h en 2x8. Au fait combien de postes vous avez noté ? pour cholet c'est 6 »: the answer came first (« pour
         # cholet c'est 6 » was read as 6 hours, not eligible; with the classifier's « out of scope », the 35 h were lost:
@@ -1153,6 +1159,10 @@ def understand_field(
         answered = understand_field(answer, requested, slots, "inform", now)
         if _asks_what_was_noted(question) and answered.kind == VALUE:
             answered.messages.append({"text": _noted_so_far(question, normalize(question), requested, {**slots, **answered.updates})})
+        elif answered.kind == VALUE and requested in _ANSWER_BESIDE_A_QUESTION and answer_beside_a_scheme_question(text) is not None:
+            # « 2 postes. Question : la formation peut se faire à distance ? »: the question left to the FAQ, the answer kept
+            # (it went unanswered: thirtieth blind user test)
+            answered.interruption = True
         return answered
     if requested not in ("training_needs", "derogation_justification"):
         text = without_candidate_past(text)  # (« vendeuse, on l'a embauchée en intérim en mai »: the job, not a contract)
@@ -2061,6 +2071,10 @@ def _training_said(clause: str) -> tuple[str, str] | None:
         said = needed  # « il a besoin d'un caces », « il a besoin d'une formation en soudure »: a training or a skill named
     if said is None:
         return None
+    if (said.re is _TRAINING_CLAUSE and not re.search(r"(?i)formation", clause[: said.start("needs")])
+            and re.match(r"(?i)(?:un|une|des|quelqu['’ ]?un)\s", said.group("needs"))
+            and not (_A_TRAINING.search(said.group("needs")) or set(normalize(said.group("needs")).split()) & TRAINING_WORDS)):
+        return None  # « besoin d'un dev full stack opérationnel vite »: a person, the job (thirtieth blind user test)
     needs = _NEEDS_END.split(said.group("needs"), maxsplit=1)[0].strip()
     if not needs or _NO_NEEDS.fullmatch(needs) or _ONLY_WHAT_IT_IS_LIKE.match(needs):
         return None

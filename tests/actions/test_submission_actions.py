@@ -1086,3 +1086,30 @@ def test_the_latest_weekly_hours_said_earlier_win_and_a_question_is_no_statement
 def test_weekly_hours_said_again_with_the_protest_are_read_as_said() -> None:
     read, _ = _hours_said_earlier("35h c'était dans mon premier message", ["on cherche un mécano en CDI à Cholet"])
     assert read["weekly_hours"] == 35.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Re-bonjour, j'ai le siret maintenant : 73282932000074, on peut continuer ?", "on reprend ? le siret c'est 73282932000074",
+     "je peux continuer ma demande ? siret 73282932000074"],
+)
+def test_resuming_with_the_value_asked_keeps_it(text: str) -> None:
+    """After « annuler » at the SIRET, « Re-bonjour, j'ai le siret maintenant : …, on peut continuer ? » got a new greeting,
+    and the SIRET had to be typed again (thirtieth blind user test)."""
+    from bot.submission.dialogue import wants_to_resume
+
+    kept = {k: v for k, v in completed_submission_slots().items() if k in ("eligibility", "eligibility_reasons", "contract_type",
+                                                                            "candidate_status", "company_name")}
+    assert wants_to_resume(text, {KEPT_SLOT: kept})
+    events, said = run(ActionStartSubmission(), tracker(text, intent="inform", slots={KEPT_SLOT: kept}))
+    resumed = slot_events(events)
+    assert resumed["company_name"] == kept["company_name"] and resumed["siret"] == "73282932000074", resumed
+    assert said[0]["text"] == messages.SUBMISSION_RESUMED
+
+
+@pytest.mark.parametrize("text", ["on peut continuer ?", "on reprend ?", "je peux continuer ma demande", "on peut reprendre ?"])
+def test_asking_to_go_on_resumes(text: str) -> None:
+    from bot.submission.dialogue import wants_to_resume
+
+    assert wants_to_resume(text, {KEPT_SLOT: {"company_name": "Menuiserie Durand"}})
+    assert not wants_to_resume(text, {})  # (nothing kept: nothing to resume)

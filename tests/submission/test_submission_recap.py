@@ -3000,3 +3000,59 @@ def test_asking_to_see_the_recap_again_shows_it_quietly(text: str) -> None:
     """The reminder's button (twenty-ninth blind user test) and its words typed: the recap again, no failed answer."""
     read = recap_turn(text, SLOTS, "inform", [], NOW)
     assert read.kind == RECAP_QUESTION and read.messages == [] and "submission_failures" not in read.updates
+
+
+# --- thirtieth blind user test ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pardon, il s'agit de 37h30, et non de 35 heures.", "c'est 37 h 30 et pas 35h", "la durée c'est 37,5 h, pas 35 heures",
+     "les heures : 37h30"],
+)
+def test_hours_with_minutes_corrected_at_the_recap(text: str) -> None:
+    """« …il s'agit de 37h30, et non de 35 heures. » stored 30 h (thirtieth blind user test)."""
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.kind == RECAP_CORRECT and read.updates == {"weekly_hours": 37.5}, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 trucs faux : le poste c'est développeur full stack, et le candidat je n'en ai pas encore",
+     "le poste c'est développeur full stack et le candidat on n'en a pas encore",
+     "deux erreurs : le poste c'est développeur full stack, et pour le candidat on n'a personne pour l'instant"],
+)
+def test_the_job_and_no_candidate_yet_corrected_together(text: str) -> None:
+    """The candidate was read into the job, and left unchanged (thirtieth blind user test)."""
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.kind == RECAP_CORRECT, read
+    assert read.updates.get("job_title") == "développeur full stack" and read.updates.get("candidate_status") == "a_identifier", read
+
+
+@pytest.mark.parametrize("text", ["bon j'envoi", "jenvoie", "go on envoie", "vous pouvez envoyer", "ok j'envoi la demande"])
+@pytest.mark.parametrize("intent", ["inform", "affirm", "nlu_fallback", "faq"])
+def test_sending_in_everyday_words_sends(text: str, intent: str) -> None:
+    """« bon j'envoi » (« j'envoie » misspelt) got an FAQ answer and the recap again (thirtieth blind user test)."""
+    assert understand_recap(text, SLOTS, NOW).kind == RECAP_CONFIRM
+    read = recap_turn(text, SLOTS, intent, [], NOW)
+    assert read.updates.get(CONFIRM_SLOT) is True, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le poste c'est agent d'entretien (pas 'd'un coup' lol)", "le poste c'est agent d'entretien (sans le « d'un coup »)",
+     "poste : agent d'entretien d'un coup"],
+)
+def test_a_job_corrected_at_the_recap_without_remarks(text: str) -> None:
+    """The job stored with its brackets and « lol » (thirtieth blind user test)."""
+    read = understand_recap(text, {**SLOTS, "job_title": "agents d'entretien d'un coup"}, NOW)
+    assert read.kind == RECAP_CORRECT and read.updates == {"job_title": "agent d'entretien"}, read
+
+
+@pytest.mark.parametrize("text", ["non juste agent d'entretien", "non, juste agent d'entretien", "juste agent d'entretien svp"])
+def test_the_job_just_corrected_corrected_again(text: str) -> None:
+    """« non juste agent d'entretien » after a job corrected got « Quel champ souhaitez-vous corriger ? » (thirtieth blind user
+    test): the job just discussed."""
+    slots = {**SLOTS, "job_title": "agent d'entretien (pas 'd'un coup' lol)"}
+    read = recap_turn(text, slots, "inform", [], NOW)
+    assert read.updates.get("job_title") == "agent d'entretien", read

@@ -19,8 +19,10 @@ from bot.submission.fields import VALUE, FieldResult
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, HOURS_HESITATION
 
-#: A figure of hours (« 39h », « 35 heures »).
-HOURS = r"\d+(?:[.,]\d+)?\s*(?:h|heures?)\b"
+#: A figure of hours (« 39h », « 35 heures »), with its minutes (« 37h30 », « 37 h 30 », « 37h30min »: « Temps plein, soit
+#: 37h30 hebdomadaires » was 35 h, thirtieth blind user test).
+HOURS = (r"\d+(?:[.,]\d+)?\s*(?:h|heures?)(?:\s*[0-5]\d(?![\d.,])(?!\s*(?:postes?|personnes?|salari\w*|ans|jours?|mois|candidats?)\b)"
+         r"(?:\s*(?:min|mn|minutes?)\b)?|\b)")
 
 #: Weekly hours said in a sentence (« 20h/semaine », « à temps plein », « mi-temps »).
 _HOURS_SAID = re.compile(
@@ -129,7 +131,12 @@ _MAYBE_NOT_THE_WEEKS_BEFORE = re.compile(
 #: right after it (« 24h ou 28h »): several durations, no hours read (28 h was kept: review of user test 24).
 _HESITATED_BEFORE = re.compile(r"\b\d+\s*(?:h|heures?)?\s+ou\s*$")
 _HESITATED_AFTER = re.compile(r"\s*ou\s*")
-_HOURS_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:h|heures?)(?![a-z])", re.IGNORECASE)
+_HOURS_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:h|heures?)(?:\s*([0-5]\d)(?![\d.,]))?(?![a-z])", re.IGNORECASE)
+
+
+def _figure_hours(figure: re.Match[str]) -> float:
+    """The hours of a match of :data:`_HOURS_FIGURE`, its minutes included (« 37h30 » is 37.5)."""
+    return float(figure.group(1).replace(",", ".")) + (int(figure.group(2)) / 60 if figure.group(2) else 0)
 #: What :func:`_not_the_weeks_hours` says of a figure: not the job's weekly hours, or maybe not (only when another is said).
 _NOT_THE_WEEKS, _MAYBE_NOT = "not", "maybe"
 
@@ -140,7 +147,7 @@ def _not_the_weeks_hours(clause: str, hours: float) -> str | None:
     (``None``), by the words around their figure (up to the figures before and after it): :data:`_NOT_THE_WEEKS_AFTER`,
     :data:`_NOT_THE_WEEKS_BEFORE`, :data:`_MAYBE_NOT_THE_WEEKS_AFTER`, :data:`_MAYBE_NOT_THE_WEEKS_BEFORE`."""
     figures = list(_HOURS_FIGURE.finditer(clause))
-    at = next((i for i, f in enumerate(figures) if float(f.group(1).replace(",", ".")) == hours), None)
+    at = next((i for i, f in enumerate(figures) if round(_figure_hours(f), 2) == round(hours, 2)), None)
     if at is None:
         plain = normalize(clause)
         return _NOT_THE_WEEKS if _NOT_THE_WEEKS_AFTER.search(plain) or re.search(rf"\b{_OVERTIME_WORDS}\b", plain) else None

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from bot.dialogue import messages as say
 from bot.extractors.candidate import only_the_candidates_situation
 from bot.extractors.place import STREET_WORDS, Place, extract_place
-from bot.extractors.project import JOB_NOUN
-from bot.language.cues import ALREADY_SAID, CORRECTION_PHRASES, DECIDING_WORDS, SAID_WHERE, THING_NOUNS, WHERE_SAID
+from bot.extractors.project import JOB_NOUN, need_in_brackets
+from bot.language.cues import ALREADY_SAID, CORRECTION_PHRASES, DECIDING_WORDS, HIRING_PACE, SAID_WHERE, THING_NOUNS, WHERE_SAID
 from bot.language.lexicon import (
     BRAND_SUFFIXES,
     BUSINESS_KINDS,
@@ -408,6 +408,10 @@ _JOB_INTRO = re.compile(
     rf"|(?:c['’ ]?est|ce (?:serait|sera)|il s['’ ]?agit d['’ ]?|ca sera)(?: pour)?"
     rf"|(?:on|nous|je)\s+(?:cherche|cherchons|recherche|recherchons|recrute|recrutons|veut|voudrait|voulons|embauche|embauchons)"
     rf"(?: (?:un|une|des))?"
+    # (« recruter 5 agents d'entretien d'un coup » was stored whole: thirtieth blind user test)
+    rf"|(?:(?:je|j['’ ]?|on|nous)\s*(?:veux|voudrais|voudrait|voulons|souhaite|souhaitons|aimerais|aimerait|dois|doit|vais|va)\s+)?"
+    rf"(?:recruter|embaucher|engager)(?: (?:un|une|des))?"
+    rf"|(?:(?:on a|j['’ ]?ai|nous avons|j['’ ]?aurais|on aurait)\s+)?besoin (?:d['’ ]\s*(?:un|une)|de)\b"
     # (« pour un poste de… », « 1 poste de… » kept their words in the job: blind user tests 26–28, left open in session 23)
     # (a count of several is read by the job question with its count: not here)
     rf"|(?:pour )?(?:un |une |le |l['’]|1 )?(?:poste|emploi|offre) (?:de |d['’])"
@@ -450,6 +454,31 @@ _POSITION_REMARK = re.compile(
     r"(?:poste|emploi|cr[ée]ation|remplacement|d[ée]part)\b.*$",
     re.IGNORECASE,
 )
+#: How soon or how many at once, after the job (« 5 agents d'entretien d'un coup », « un dev full stack opérationnel vite »,
+#: « un soudeur au plus vite »: stored with the job, thirtieth blind user test): :data:`bot.language.cues.HIRING_PACE`, maybe
+#: after « opérationnel », « disponible ».
+_TRAILING_PACE = re.compile(
+    r"[\s,;:-]+(?:(?:qui (?:soit|soient|serait|seraient) )?(?:op[ée]rationnel\w*|dispo\w*|form[ée]e?s?|pr[êe]te?s?)\s+)?"
+    rf"(?:{'|'.join(typed_phrase(p) for p in sorted(HIRING_PACE, key=len, reverse=True))})(?:\s+(?:svp|stp|si possible|merci))?\s*[.!]*$",
+    re.IGNORECASE,
+)
+#: A remark in brackets after the job (« agent d'entretien (pas 'd'un coup' lol) », « vendeur (on en a besoin pour Noël) »:
+#: stored with it, thirtieth blind user test): three words or more, or a word of a remark; not « (H/F) », « (BTP) », nor a
+#: training (« (caces à passer) », « (formation prévue en mars) »: for the needs).
+_TRAILING_REMARK = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*[.!]*$")
+_REMARK_WORDS = re.compile(r"\b(?:pas|sans|non|lol|mdr|ptdr|haha|hein|svp|stp)\b|['\"«»]")
+
+
+def _without_trailing_remark(job: str) -> str:
+    """``job`` without :data:`_TRAILING_REMARK` and :data:`_TRAILING_PACE` (the whole when that is all it says)."""
+    remark = _TRAILING_REMARK.search(job)
+    if remark is not None and remark.start() > 0 and need_in_brackets(remark.group(0)) is None and "formation" not in remark.group(0).lower() and (
+            len(normalize(remark.group("inside")).split()) >= 3 or _REMARK_WORDS.search(remark.group("inside").lower())):
+        job = job[: remark.start()]
+    paced = _TRAILING_PACE.sub("", job)
+    return paced if re.search(r"[^\W\d_]", paced) else job
+
+
 #: The opening of « where » (« à Angers », « dans notre agence de Laval »).
 _WHERE = re.compile(r"^(?:a|à|au|aux|dans|sur|vers|en)\s", re.IGNORECASE)
 
@@ -473,6 +502,7 @@ def _job_from(sentence: str) -> str:
     text = _strip_intro(_without_asides(_POSITION_REMARK.sub("", sentence)), _JOB_INTRO)
     text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
+    text = _without_trailing_remark(text)  # (thirtieth blind user test)
     text = _TRAILING_AGE.sub("", text)  # « un vendeur de 25 ans » (twenty-fifth blind user test: the job's complements)
     if (where := _TRAILING_PLACE.search(text)) and not re.search(r"[,;:]", text[:where.start()]) and isinstance(town := extract_place(where.group("place")), Place) and (
             normalize(where.group("place")) == normalize(str(town.commune or ""))):
