@@ -25,6 +25,12 @@ INDIRECT_QUESTION = (
     r"\b(?:voudrais|veux|voulais|voudrait|voulait|voudrions|voulons|souhaite|souhaiterais|souhaitais|souhaiterions|souhaitons|"
     r"aimerais|aimerai|aimerions|jveux|jvoudrais)\s+(?:savoir|connaitre)\b"
 )
+#: Asking to be told something (on normalised text): « pourriez-vous me préciser… », « pouvez-vous m'indiquer… », « merci de nous
+#: préciser… », a question with no question word.
+REQUEST_TO_TELL = (
+    r"\b(?:(?:pourriez|pouvez|pourrais|peux|pourrait|pouvait)\s+(?:vous\s+|tu\s+)?|merci\s+de\s+)(?:me\s+|m\s+|nous\s+)?"
+    r"(?:preciser|indiquer|dire|expliquer|donner|confirmer|detailler)\b"
+)
 #: Words that ask only when they open the message (« où », « que » are also a conjunction and a relative).
 OPENING_QUESTION_WORDS: tuple[str, ...] = (*QUESTION_WORDS, "ou", "que")
 #: Verbs that open a question (« peut-on… », « faut-il… », « y a-t-il… », « c'est quoi… »).
