@@ -1062,6 +1062,12 @@ RESPONSE_TIME_NOT_SAID = (
     f"la Région {_WHAT_STAFF_DO}. Le délai qu'indique la FAQ est celui de la mise en place de la formation. Pour un délai "
     "de réponse précis, les services de la Région pourront vous renseigner."
 )
+#: « on me rappelle dans combien de temps ? » once sent, after the next steps: the FAQ gives no response time (thirtieth blind
+#: user test: « pas de réponse », or the FAQ's contact form for a request the chat sent).
+RESPONSE_TIME_ONCE_SENT = (
+    "La FAQ du dispositif ne donne pas de délai de réponse à une demande : le délai qu'elle indique est celui de la mise en "
+    "place de la formation. Pour un délai de réponse précis, les services de la Région pourront vous renseigner."
+)
 #: « quel est mon numéro de dossier déjà ? » once sent.
 REFERENCE_REMINDER = (
     "La référence de votre demande est {reference}. Notez-la : elle vous sera utile pour tout échange avec les "

@@ -112,6 +112,7 @@ from bot.submission.after_sending import (
     asks_more_to_do,
     asks_reference,
     asks_response_time,
+    asks_the_delay,
     asks_to_withdraw,
     asks_what_next,
     confirmation_reply,
@@ -409,11 +410,19 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # (Not when the FAQ answers a longer question: « et après l'envoi, on sélectionne les candidats comment ? ».)
     if not in_form and slots.get(REFERENCE_SLOT) and asks_reference(text):
         return Turn([{"text": messages.REFERENCE_REMINDER.format(reference=slots[REFERENCE_SLOT])}])
-    if not in_form and slots.get(REFERENCE_SLOT) and asks_about_the_next_steps(text) and (
-        not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_response_time(text) or asks_more_to_do(text)
-        or len(split_questions(text)) > 1
-    ):
+    # (« il se passe quoi après l'envoi de la demande ? » got the FAQ on how to apply, its contact form for a request the chat
+    # sent; « on me rappelle dans combien de temps ? », « et le délai ?? combien de jours ? » got « pas de réponse »: thirtieth
+    # blind user test.)
+    response_time = not in_form and bool(slots.get(REFERENCE_SLOT)) and (asks_response_time(text) or asks_the_delay(text))
+    if not in_form and slots.get(REFERENCE_SLOT) and (response_time or asks_about_the_next_steps(text) and (
+        not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_more_to_do(text)
+        or len(split_questions(text)) > 1 or set(decision.answers) <= {PROCEDURE_ENTRY, SET_UP_ENTRY}
+    )):
         steps: list[Message] = [{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}]
+        if response_time:
+            steps.append({"text": messages.RESPONSE_TIME_ONCE_SENT})
+        if asks_confirmation(text):
+            steps.append({"text": confirmation_reply(slots[REFERENCE_SLOT])})
         besides = _answered_beside_next_steps(decision, text)
         if besides:
             # « reponse en combien de jours ? et la formation demarre quand ? » got the next steps alone, the set-up time

@@ -107,7 +107,7 @@ def test_a_correction_after_sending_says_where_to_correct_it(faq: Faq) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "et maintenant il se passe quoi ?", "c'est quoi la suite ?", "quand aurai-je une réponse ?",
+    "et maintenant il se passe quoi ?", "c'est quoi la suite ?",
     # (twenty-fourth blind user test)
     "et ensuite il se passe quoi ?", "et apres ?", "la suite c'est quoi ?", "et aprés il se passe quoi",
 ])
@@ -127,7 +127,9 @@ def test_what_next_and_the_start_after_sending_gets_both(faq: Faq, text: str) ->
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
     replies = sent(said)
     assert replies[0] == {"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}
-    assert replies[1] == answer_message(faq, "delai_mise_en_place") and replies[-1] == messages.CONTACT_POINTER
+    # (the response time asked: what the FAQ says of it first, thirtieth blind user test)
+    said_of_it = [{"text": messages.RESPONSE_TIME_ONCE_SENT}] if "reponse" in text.replace("é", "e") else []
+    assert replies[1:2 + len(said_of_it)] == [*said_of_it, answer_message(faq, "delai_mise_en_place")] and replies[-1] == messages.CONTACT_POINTER
     assert messages.CHECK_OFFER not in replies
 
 
@@ -150,9 +152,45 @@ def test_beside_what_next_after_sending_neither_how_to_apply_nor_the_entry_of_wh
     assert sent(said) == [steps, other, messages.CONTACT_POINTER]
 
 
-@pytest.mark.parametrize("text", ["reponse en combien de jours ?", "réponse sous combien de temps ? merci d'avance"])
-def test_the_response_time_alone_after_sending_is_not_the_set_up_time(text: str) -> None:
-    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
+@pytest.mark.parametrize("text", [
+    "reponse en combien de jours ?", "réponse sous combien de temps ? merci d'avance", "quand aurai-je une réponse ?",
+    # (thirtieth blind user test: « pas de réponse », or the FAQ's contact-form answer)
+    "on me rappelle dans combien de temps ?", "et le delai ?? combien de jours ?", "Sous quel délai aurons-nous un retour ?",
+    "vous nous recontactez quand ?", "le délai ?", "on aura un retour quand ?",
+])
+@pytest.mark.parametrize("kind", ["answer", "suggest", "out_of_scope"])
+def test_the_response_time_after_sending_gets_the_next_steps_and_what_the_faq_says_of_it(text: str, kind: str) -> None:
+    """Not the set-up time: the next steps, and that the FAQ gives no response time (its delay is the training's set-up)."""
+    decision = _typed(text, kind, ["delai_mise_en_place"] if kind == "answer" else [],
+                      suggestions=["delai_mise_en_place", PROCEDURE_ENTRY, "duree_formation"], slots={REFERENCE_SLOT: "1E1F-2026-000021"})
+    _, said = run(ActionAnswerFaq(), decision)
+    assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}, {"text": messages.RESPONSE_TIME_ONCE_SENT},
+                          messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize("text", [
+    # (thirtieth blind user test)
+    "Sous quel délai aurons-nous un retour ? Aurons-nous un accusé de réception par mail ?",
+    "on aura une réponse quand ? et un mail de confirmation ?",
+    "réponse sous combien de temps ? je recevrai une confirmation par mail ?",
+])
+def test_the_response_time_and_a_confirmation_asked_after_sending_get_both(text: str) -> None:
+    from bot.submission.after_sending import confirmation_reply
+
+    reference = "1E1F-2026-000021"
+    _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["delai_mise_en_place", PROCEDURE_ENTRY], slots={REFERENCE_SLOT: reference}))
+    assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference=reference)}, {"text": messages.RESPONSE_TIME_ONCE_SENT},
+                          {"text": confirmation_reply(reference)}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize("text", [
+    # (thirtieth blind user test: the FAQ's answer on how to apply, its contact form, for a request the chat sent)
+    "il se passe quoi après l'envoi de la demande ?", "que se passe-t-il une fois notre demande envoyée ?",
+    "qu'est-ce qui se passe après l'envoi du dossier ?",
+])
+@pytest.mark.parametrize("entry", [PROCEDURE_ENTRY, "delai_mise_en_place"])
+def test_what_happens_after_sending_asked_once_sent_gets_the_next_steps_not_how_to_apply(text: str, entry: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [entry], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
     assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}, messages.CONTACT_POINTER]
 
 
