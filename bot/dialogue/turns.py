@@ -101,6 +101,7 @@ from bot.language.cues import (
     QUESTION_VERBS,
     SUPPOSING,
     UNSURE,
+    going_ahead,
     opening,
     withheld,
 )
@@ -327,11 +328,12 @@ def already_submitted_turn(reference: str) -> Turn:
     return Turn([{"text": messages.ALREADY_SUBMITTED.format(reference=reference)}], next_action=LISTEN)
 
 
-def feedback_in_words_turn(reply: str | None, slots: dict[str, Any], events: list[dict[str, Any]], faq: Faq) -> Turn | None:
+def feedback_in_words_turn(reply: str | None, slots: dict[str, Any], events: list[dict[str, Any]], faq: Faq, text: str = "") -> Turn | None:
     """« non pas vraiment » or « oui merci » right after « Cette réponse vous a-t-elle aidé ? », with no offer open:
     a 👎 or 👍 on that answer, as its buttons give (« non pas vraiment » got « Très bien. Posez-moi votre
-    question… »: tenth blind user test). None otherwise."""
-    if reply not in ("accept", "decline") or slots.get(OFFER_SLOT) in ACCEPTED:
+    question… »: tenth blind user test). None otherwise, and for going ahead (« ok convaincu, je me lance » got « Merci pour
+    votre retour ! »: thirtieth blind user test)."""
+    if reply not in ("accept", "decline") or slots.get(OFFER_SLOT) in ACCEPTED or going_ahead(text):
         return None
     said = [e.get("text") or "" for e in events if e.get("event") == "bot"]
     answered = last_answered_faq(events)
@@ -462,7 +464,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « cdd saisonnier » to the offer of the check, « pardon, c'est notre site de Château-Gontier » after « Non » for Rennes:
         # the check, with them (twenty-seventh blind user test).
         return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
-    if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
+    if not in_form and (slots.get(OFFER_SLOT) and offer_reply(text, decision.intent) or not decision.answers and going_ahead(text) and not asks_procedure(text)):
         return Turn(next_action=ANSWER_OFFER_ACTION)  # « on y va » after the assistant's offer
     if not in_form and slots.get(OFFER_SLOT) == OFFER_SUBMISSION and (memory := _prepared_with_request_facts(text, slots)) is not None:
         # « Oui, préparons-la. Hôtel de la Plage SARL, SIRET 73282932000074. » to the offer of the request got « Je n'ai pas de
@@ -1454,7 +1456,10 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
     (« oui » after the request was sent repeats its reference: the action does that itself.)
     """
     if offer not in ACCEPTED:
-        if reply == "accept" and _WANTS_THE_CHECK.search(normalize(text)):
+        if reply == "accept" and going_ahead(text) and can_submit(slots or {}) and not (slots or {}).get(REFERENCE_SLOT):
+            return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « bon allez je me lance » once eligible
+        if reply == "accept" and (_WANTS_THE_CHECK.search(normalize(text)) or going_ahead(text) and not (slots or {}).get(REFERENCE_SLOT)):
+            # (« ok convaincu, je me lance » after an answer whose offer was no longer open: thirtieth blind user test)
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
         return Turn([messages.NO_OFFER])
     if reply == "correct":  # « non, on est à Nantes »: the check again, with the place given

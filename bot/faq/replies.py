@@ -29,6 +29,7 @@ from bot.language.cues import (
     YES_WORDS,
     agreeing_litote,
     alternation,
+    going_ahead,
     looks_english,
     opening,
     withheld,
@@ -866,6 +867,8 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     # « ok mais faut lui demander », « oui je vais demander », « pas de souci mais je refuse » with « affirm »: answer corpus).
     taking_up = _TAKING_UP.search(plain)
     unqualified = withheld(_TAKING_UP.sub(" ", plain) if taking_up else text or "") is None
+    if going_ahead(text) and unqualified:
+        return "accept"  # « bon allez je me lance », « ok convaincu, je me lance » (thirtieth blind user test)
     # (Not « pas de souci, je reviendrai », « je ne suis pas contre, mais je dois d'abord trouver le candidat »: a « not now »,
     # which started the request: review of the twentieth blind user test's fixes. Looking at it or asking for it now is no
     # « later »: « on regarde tout de suite », « je vous demande de la préparer maintenant »: fourth and fifth reviews.)

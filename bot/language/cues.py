@@ -49,6 +49,18 @@ ASKING_WHAT = re.compile(
     r"(?:quelle est )?la diff\w*|quelle diff\w*|difference entre|diff entre)\b"
 )
 
+#: Going ahead with what was offered (folded): « ok convaincu, je me lance », « bon allez je me lance », « c'est parti », « vous
+#: m'avez convaincu, on y va » got « Merci pour votre retour ! », read as a rating of the answer (thirtieth blind user test).
+_GOING_AHEAD = re.compile(r"\b(?:je me lance|on se lance|nous nous lancons|on se jette a l eau|c est parti|on y va|allons y|banco|convaincus?)\b")
+_HELD_BACK_GOING = re.compile(r"\b(?:pas|ne|n|plus tard|bientot|demain)\b")
+
+
+def going_ahead(text: str) -> bool:
+    """« je me lance », « c'est parti », « convaincu » with no negation nor question: taking up the offer made."""
+    plain = normalize(text or "")
+    return bool(_GOING_AHEAD.search(plain)) and not _HELD_BACK_GOING.search(plain) and "?" not in (text or "")
+
+
 #: The yes words an employer types first (folded), read by the request's consent step and by the offer of a check or a request
 #: (bot.faq.replies.offer_reply, which adds its own « on y va », « vérifions »…): one table, so that a yes one reader knows
 #: the other knows too.
