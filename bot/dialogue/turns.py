@@ -366,7 +366,35 @@ def help_turn(text: str, slots: dict[str, Any]) -> Turn:
     return Turn([messages.HELP])
 
 
+#: The Region's contact (a long link) is said at most once in so many assistant turns, unless asked for: it came after almost
+#: every unanswered question (thirtieth blind user test).
+CONTACT_POINTER_EVERY = 3
+#: Asking for the Region's contact (folded): « comment contacter la Région ? », « je peux joindre quelqu'un ? », « un contact ? ».
+_ASKS_CONTACT = re.compile(r"\b(?:contact\w*|joindre|telephone|tel|numero|appeler|ecrire|formulaire|interlocuteur|conseiller\w*|lien|site)\b")
+
+
+def _contact_said_lately(events: list[dict[str, Any]]) -> bool:
+    """The contact pointer was said in the last :data:`CONTACT_POINTER_EVERY` assistant turns before the latest message."""
+    turns = 0
+    for event in reversed(events[:-1] if events and events[-1].get("event") == "user" else events):
+        if event.get("event") == "user":
+            turns += 1
+            if turns >= CONTACT_POINTER_EVERY:
+                return False
+        elif event.get("event") == "bot" and event.get("text") == messages.CONTACT_POINTER["text"]:
+            return True
+    return False
+
+
 def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: list[dict[str, Any]], in_form: bool) -> Turn:
+    """:func:`answer_turn`, without the Region's contact when said lately and not asked for (:data:`CONTACT_POINTER_EVERY`)."""
+    turn = answer_turn(message, faq, slots, events, in_form)
+    if messages.CONTACT_POINTER in turn.replies and _contact_said_lately(events) and not _ASKS_CONTACT.search(normalize(message.get("text") or "")):
+        turn.replies = [r for r in turn.replies if r != messages.CONTACT_POINTER]
+    return turn
+
+
+def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: list[dict[str, Any]], in_form: bool) -> Turn:
     """Carries out the decision on an FAQ message: answers, the closest questions, or a polite refusal.
 
     Outside a form, it also reads what the message leads to: « on y va » after an

@@ -1883,3 +1883,32 @@ def test_what_a_siret_is_asked_during_the_request_gets_the_request_s_explanation
     where = field_turn("je sais pas où le trouver", "siret", slots, "inform").messages[0]["text"]
     assert sent(said)[0]["text"].startswith(messages.FIELD_EXPLANATIONS["siret"]) and where.startswith(messages.FIELD_EXPLANATIONS["siret"])
     assert "submission_failures" not in slot_events(events)
+
+
+def _turns_with_the_contact(said_ago: int) -> list[dict[str, Any]]:
+    """Events where the contact pointer was said ``said_ago`` assistant turns before the latest message (0: never)."""
+    events: list[dict[str, Any]] = []
+    for turn in range(4, 0, -1):
+        events.append(user_event(f"question {turn} ?"))
+        events.append({"event": "bot", "text": "Une réponse."})
+        if turn == said_ago:
+            events.append({"event": "bot", "text": messages.CONTACT_POINTER["text"]})
+    return events
+
+
+@pytest.mark.parametrize("text", ["c'est quoi le salaire minimum ?", "vous faites des formations en anglais ?", "il fait beau à Nantes ?"])
+@pytest.mark.parametrize("kind", ["suggest", "out_of_scope"])
+def test_the_contact_pointer_is_not_said_again_within_three_turns(text: str, kind: str) -> None:
+    """The Region's contact (a long link) came after almost every unanswered question (thirtieth blind user test)."""
+    for said_ago, again in ((1, False), (3, False), (4, True), (0, True)):
+        events = [*_turns_with_the_contact(said_ago), user_event(text)]
+        state = _typed(text, kind, suggestions=["cout_formation", "duree_formation", "lieu_formation"], events=events)
+        _, said = run(ActionAnswerFaq(), state)
+        assert (messages.CONTACT_POINTER in sent(said)) is again, said_ago
+
+
+@pytest.mark.parametrize("text", ["comment contacter la Région ?", "je peux joindre quelqu'un à la Région ?", "vous avez un contact ?"])
+def test_the_contact_pointer_asked_for_is_said_again(text: str) -> None:
+    events = [*_turns_with_the_contact(1), user_event(text)]
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope", events=events))
+    assert any(messages.CONTACT_FORM_URL in (m.get("text") or "") for m in said)
