@@ -883,6 +883,22 @@ GIVE_IT_AT_THE_RECAP = (
     "Oui, continuons : vous pourrez l'ajouter au récapitulatif, avant l'envoi (« Modifier : {label} »). "
     "Sinon, les services de la Région compléteront le champ « {label} » avec vous."
 )
+#: Questions on the SIRET, at its question or outside (thirtieth blind user test): « c'est obligatoire ? »…
+SIRET_NOT_REQUIRED = (
+    "Non, le SIRET n'est pas obligatoire pour envoyer votre demande : si vous ne l'avez pas, vous pourrez passer cette "
+    "question, les services de la Région le compléteront avec vous."
+)
+#: … « c'est 9 chiffres le siren ça marche ? »…
+SIREN_OR_SIRET = (
+    "Le SIREN (9 chiffres) identifie l'entreprise ; le SIRET (14 chiffres : le SIREN suivi de 5 chiffres) identifie "
+    "l'établissement. C'est le SIRET qui est demandé. Si vous n'avez que le SIREN, vous pouvez passer cette question : les "
+    "services de la Région compléteront le SIRET avec vous."
+)
+#: … « celui du siège ou celui de l'établissement de Château-Gontier ? ».
+SIRET_OF_THE_ESTABLISHMENT = (
+    "C'est le SIRET de l'établissement où se trouve le poste : celui de votre site ou de votre agence, pas celui du siège "
+    "s'ils sont distincts."
+)
 #: « c'est quoi le siret ? on est un gaec » (twenty-third blind user test): a farm has one too.
 SIRET_OF_A_FARM = (
     "Une exploitation agricole (GAEC, EARL…) a aussi un SIRET, distinct du numéro PACAGE : il figure sur l'avis de situation "

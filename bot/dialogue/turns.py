@@ -85,6 +85,7 @@ from bot.faq.replies import (
     replies_for,
     short_contract,
     siret_help,
+    siret_question,
     suggestion_buttons,
     unusable_streak,
     wants_to_apply,
@@ -404,6 +405,15 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     resumes after the answer: only the check's answers said beside the question are kept.
     """
     text = message.get("text") or ""
+    at_the_siret = in_form and slots.get("requested_slot") == "siret"
+    if (about_the_siret := siret_question(text, at_the_siret)) is not None:
+        # « c'est obligatoire ? », « c'est 9 chiffres le siren ça marche ? », « celui du siège ou celui de l'établissement de
+        # Château-Gontier ? » at the SIRET question or naming it (thirtieth blind user test): at the question, the request's
+        # own answer (with the way to pass it), not counted as a failed answer.
+        if at_the_siret:
+            explained = field_turn(text, "siret", slots, "inform")
+            return Turn(explained.messages, {k: v for k, v in explained.updates.items() if k != ATTEMPTS_SLOT})
+        return Turn([{"text": about_the_siret}])
     if not in_form and (action := BUTTON_ACTIONS.get(typed_button(text, events) or "")) is not None:
         return Turn(updates={OFFER_SLOT: None}, next_action=action)  # « Préparer ma demande de dérogation » typed
     if not in_form and _applies_once_checked(text, slots):

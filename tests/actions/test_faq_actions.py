@@ -1912,3 +1912,41 @@ def test_the_contact_pointer_asked_for_is_said_again(text: str) -> None:
     events = [*_turns_with_the_contact(1), user_event(text)]
     _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope", events=events))
     assert any(messages.CONTACT_FORM_URL in (m.get("text") or "") for m in said)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (thirtieth blind user test, at the SIRET question: each got « pas de réponse » or a reading of the value)
+    ("c'est obligatoire ?", "SIRET_NOT_REQUIRED"), ("le siret est obligatoire ?", "SIRET_NOT_REQUIRED"),
+    ("je suis obligé de le mettre ?", "SIRET_NOT_REQUIRED"), ("c'est indispensable le siret ?", "SIRET_NOT_REQUIRED"),
+    ("c'est 9 chiffres le siren ça marche ?", "SIREN_OR_SIRET"), ("j'ai que le siren, ça va ?", "SIREN_OR_SIRET"),
+    ("le numéro siren ça convient ?", "SIREN_OR_SIRET"),
+    ("celui du siège ou celui de l'établissement de Château-Gontier ?", "SIRET_OF_THE_ESTABLISHMENT"),
+    ("je mets le siret du siège ?", "SIRET_OF_THE_ESTABLISHMENT"), ("c'est lequel, le siège ou notre agence ?", "SIRET_OF_THE_ESTABLISHMENT"),
+])
+@pytest.mark.parametrize("kind", ["suggest", "out_of_scope", "other"])
+def test_questions_on_the_siret_at_its_question_get_their_answer(text: str, expected: str, kind: str) -> None:
+    from bot.submission.form_slots import FIELD_LABELS
+
+    slots = {**ELIGIBLE, "requested_slot": "siret", "company_name": "Menuiserie Durand"}
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["cout_formation"], active_loop="hiring_intent_form", slots=slots))
+    # (at the question, « pas obligatoire » is the request's own sentence, with the way to pass it)
+    answer = messages.FIELD_NOT_REQUIRED.format(label=FIELD_LABELS["siret"]) if expected == "SIRET_NOT_REQUIRED" else getattr(messages, expected)
+    assert sent(said)[0] == {"text": answer, "buttons": [messages.SKIP_BUTTON]}
+    assert "siret" not in slot_events(events) and "submission_failures" not in slot_events(events)
+    # (the same read by the request's form, the message classified as an answer)
+    assert field_turn(text, "siret", slots, "inform").messages[0] == {"text": answer, "buttons": [messages.SKIP_BUTTON]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le siret est obligatoire ?", "SIRET_NOT_REQUIRED"), ("faut il obligatoirement un numéro siret ?", "SIRET_NOT_REQUIRED"),
+    ("c'est 9 chiffres le siren, ça marche pour le siret ?", "SIREN_OR_SIRET"),
+    ("pour le siret, celui du siège ou celui de l'établissement ?", "SIRET_OF_THE_ESTABLISHMENT"),
+])
+def test_questions_on_the_siret_outside_the_request_get_their_answer(text: str, expected: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    assert sent(said)[0] == {"text": getattr(messages, expected)}
+
+
+def test_an_obligation_asked_outside_the_siret_is_not_about_the_siret() -> None:
+    _, said = run(ActionAnswerFaq(), _typed("c'est obligatoire ?", "out_of_scope"))
+    assert all(m.get("text") != getattr(messages, "SIRET_NOT_REQUIRED", None) for m in said)
