@@ -1078,6 +1078,19 @@ RESPONSE_TIME_NOT_SAID = (
     f"la Région {_WHAT_STAFF_DO}. Le délai qu'indique la FAQ est celui de la mise en place de la formation. Pour un délai "
     "de réponse précis, les services de la Région pourront vous renseigner."
 )
+#: « Pourquoi vous me parlez de 2 ou 3 mois ? » right after the set-up time (thirtieth blind user test: « … celle que je viens de
+#: vous donner »): why the set-up time comes before the hiring.
+WHY_THE_SET_UP_TIME = (
+    "Parce qu'avec ce dispositif, la formation a lieu avant l'embauche : la personne est d'abord formée, puis embauchée. La "
+    "FAQ compte un minimum de 2 ou 3 mois pour mettre en place cette formation : la demande se fait donc bien avant la date "
+    "à laquelle vous voulez embaucher."
+)
+#: The set-up time for a hiring in a month named (« … si on veut quelqu'un en avril ? »): 3 then 2 months before it (thirtieth
+#: blind user test).
+SET_UP_BY_MONTH = (
+    "Pour une embauche en {month}, il faudrait donc faire la demande vers {by}, et au plus tard en {latest} : la formation se "
+    "met en place avant l'embauche, et ces 2 ou 3 mois sont un minimum."
+)
 #: « on me rappelle dans combien de temps ? » once sent, after the next steps: the FAQ gives no response time (thirtieth blind
 #: user test: « pas de réponse », or the FAQ's contact form for a request the chat sent).
 RESPONSE_TIME_ONCE_SENT = (

@@ -102,10 +102,12 @@ from bot.language.cues import (
     QUESTION_VERBS,
     SUPPOSING,
     UNSURE,
+    alternation,
     going_ahead,
     opening,
     withheld,
 )
+from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     asks_about_the_next_steps,
@@ -419,6 +421,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     if not in_form and _applies_once_checked(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     decision = decide(message, known_ids=set(faq.ids))
+    by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
     missed = missed_answer(text) if not in_form else None
     if missed is not None and missed in faq and not decision.answers:
         decision = Decision("answer", faq_id=missed, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[missed])  # « vous n'avez pas répondu pour la mairie »
@@ -430,7 +433,10 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
             decision = follow_up(decision, text, last, case if case in faq else None)  # « et en Sarthe ? », « et l'intérim ? »
         decision = _job_moved_after_no(decision, text, events, slots, faq)
         ruled = answer_by_rule(decision, text, faq)  # (once per turn: read again below, with the hiring project)
-        if (again := _previous_answer_again(decision, ruled, message, events, faq)) is not None:
+        if (why := _why_the_set_up_time(text, events, faq)) is not None:
+            return why  # (thirtieth blind user test: « … celle que je viens de vous donner »)
+        by_month = set_up_by_month(text) if ruled.answers == [SET_UP_ENTRY] else None
+        if by_month is None and (again := _previous_answer_again(decision, ruled, message, events, faq)) is not None:
             return again
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
@@ -551,6 +557,8 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
     if set_up_too:
         replies.insert(0, {"text": messages.RESPONSE_TIME_NOT_SAID})
+    if by_month is not None and decision.answers == [SET_UP_ENTRY]:
+        replies.insert(1, by_month)  # right after the set-up time
     if not decision.answers:
         replies = in_french_only(replies, text)
         if _A_JOB_SEEKER.search(normalize(text)):
@@ -705,6 +713,33 @@ def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
 #: autre magasin »: its answers are not this check's (review of the twenty-third blind user test's fixes: the request started
 #: with the old answers).
 _ANOTHER_PROJECT = re.compile(r"\b(?:un|une|l|notre|nos|mon|ma|mes) (?:autre|autres|nouvelle|nouvel|nouveau|deuxieme|seconde|second|2e|2eme)\b")
+
+
+#: A month named for the hiring (folded): « en avril », « pour septembre », « début février », « à partir de mai ».
+_HIRING_MONTH = re.compile(rf"\b(?:en|pour|debut|des|mi|fin|a partir d|courant|d ici|au mois d)\s+(?P<month>{alternation(FULL_MONTHS)})\b")
+#: Why the assistant said something (folded): « pourquoi vous me parlez de 2 ou 3 mois ? », « pourquoi 2 ou 3 mois ? ».
+_WHY_SAID = re.compile(
+    r"^(?:(?:mais|euh|ok|et|bon)\s+)*pourquoi\s+(?:(?:vous|tu)\s+(?:me\s+|nous\s+)?(?:parle[sz]?|dites|dis|evoque[sz]?|mentionne[sz]?)\b|"
+    r"(?:ce|ces|un|une|les|le)?\s*\d+\s+(?:ou|a)\s+\d+\s+mois\b|ce delai\b)"
+)
+
+
+def set_up_by_month(text: str) -> Message | None:
+    """When to apply for a hiring in the month ``text`` names, 3 then 2 months before it; None without a month."""
+    named = _HIRING_MONTH.search(normalize(text))
+    if named is None:
+        return None
+    month = FULL_MONTHS.index(named.group("month"))
+    return {"text": messages.SET_UP_BY_MONTH.format(month=messages.MONTH_NAMES[month], by=messages.MONTH_NAMES[(month - 3) % 12],
+                                                   latest=messages.MONTH_NAMES[(month - 2) % 12])}
+
+
+def _why_the_set_up_time(text: str, events: list[dict[str, Any]], faq: Faq) -> Turn | None:
+    """« Pourquoi vous me parlez de 2 ou 3 mois ? » right after the set-up time: why it comes before the hiring."""
+    if text.startswith("/") or not _WHY_SAID.match(normalize(text)):
+        return None
+    shown = _shown_just_before(events, faq) or previous_answers(events)
+    return Turn([{"text": messages.WHY_THE_SET_UP_TIME}]) if shown and shown[-1] == SET_UP_ENTRY else None
 
 
 def _previous_answer_again(classified: Decision, decision: Decision, parse: dict[str, Any], events: list[dict[str, Any]],

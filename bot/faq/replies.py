@@ -558,6 +558,8 @@ def siret_question(text: str, at_the_siret: bool) -> str | None:
     plain = normalize(text or "")
     if (text or "").startswith("/") or not (at_the_siret or re.search(r"\bsire[nt]\b", plain)):
         return None
+    if re.search(r"\d(?:[\s.]?\d){8,}", text or ""):
+        return None  # a number given with it is the answer (« je peux passer par le siège ? 732 829 320 00074 »)
     if "?" not in (text or "") and not re.search(r"\b(?:est ce|faut il|ca marche|ca va|ca convient)\b", plain):
         return None
     if _THE_SIREN.search(plain):

@@ -1950,3 +1950,34 @@ def test_questions_on_the_siret_outside_the_request_get_their_answer(text: str, 
 def test_an_obligation_asked_outside_the_siret_is_not_about_the_siret() -> None:
     _, said = run(ActionAnswerFaq(), _typed("c'est obligatoire ?", "out_of_scope"))
     assert all(m.get("text") != getattr(messages, "SIRET_NOT_REQUIRED", None) for m in said)
+
+
+def _after_the_set_up_time(faq: Faq, text: str) -> list[dict[str, Any]]:
+    return [user_event("on cherche un saisonnier d'avril à septembre, c'est éligible ?"),
+            {"event": "bot", "text": answer_message(faq, "delai_mise_en_place")["text"]}, {"event": "action", "name": "action_listen"},
+            user_event(text)]
+
+
+@pytest.mark.parametrize(("text", "month", "by", "latest"), [
+    # (thirtieth blind user test: « La réponse de la FAQ… est celle que je viens de vous donner »)
+    ("combien de temps a l'avance faut il faire la demande si on veut quelqu'un en avril ?", "avril", "janvier", "février"),
+    ("il faut s'y prendre combien de temps avant pour une embauche en septembre ?", "septembre", "juin", "juillet"),
+    ("quel délai pour la mise en place si le contrat commence début février ?", "février", "novembre", "décembre"),
+])
+def test_the_set_up_time_for_a_month_named_says_when_to_apply(faq: Faq, text: str, month: str, by: str, latest: str) -> None:
+    expected = {"text": messages.SET_UP_BY_MONTH.format(month=month, by=by, latest=latest)}
+    for events in (None, _after_the_set_up_time(faq, text)):
+        state = _typed(text, "answer", ["delai_mise_en_place"], **({"events": events} if events else {}))
+        _, said = run(ActionAnswerFaq(), state)
+        assert expected in sent(said)
+        assert {"text": messages.SAID_JUST_BEFORE} not in sent(said)
+
+
+@pytest.mark.parametrize("text", ["Pourquoi vous me parlez de 2 ou 3 mois ?", "pourquoi 2 ou 3 mois ?", "pourquoi vous parlez de délai de mise en place ?"])
+@pytest.mark.parametrize("kind", ["answer", "suggest"])
+def test_why_the_set_up_time_was_said_is_explained(faq: Faq, text: str, kind: str) -> None:
+    """« Pourquoi vous me parlez de 2 ou 3 mois ? » got « … celle que je viens de vous donner » (thirtieth blind user test)."""
+    state = _typed(text, kind, ["delai_mise_en_place"] if kind == "answer" else [], suggestions=["delai_mise_en_place", "duree_formation"],
+                   events=_after_the_set_up_time(faq, text))
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[0] == {"text": messages.WHY_THE_SET_UP_TIME}
