@@ -15,7 +15,7 @@ from bot.dialogue.turns import faq_turn, help_turn
 from bot.faq.entries import cached_faq
 from bot.faq.feedback import FEEDBACK_SLOT, feedback_from
 from bot.faq.replies import alternatives_to, asks_to_hire_and_train, feedback_replies, last_answered_faq
-from bot.language.cues import QUESTION_WORDS, alternation
+from bot.language.cues import QUESTION_WORDS, alternation, going_ahead
 from bot.language.normalize import normalize
 
 #: A question (« c quand qu'on a la réponse »), not an opinion on an answer.
@@ -79,6 +79,11 @@ class ActionRecordFeedback(Action):
         entities = {e.get("entity"): e.get("value") for e in message.get("entities") or []}
         faq = cached_faq()
         text = message.get("text") or ""
+        if not entities.get("feedback") and going_ahead(text):
+            # « ok convaincu, je me lance » got « Merci pour votre retour ! » (thirtieth blind user test): the offer taken up.
+            from actions.offer_actions import ActionAnswerOffer
+
+            return await ActionAnswerOffer().run(dispatcher, tracker, domain)
         feedback = feedback_from(text, entities, last_answered_faq(tracker.events), set(faq.ids))
         if feedback is None and not text.startswith("/") and (("?" in text) or _ASKS.search(normalize(text))):
             # « c'est quand la réponse ? » (read as an opinion on an answer) got « Je vous écoute », six times out of

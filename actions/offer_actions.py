@@ -51,7 +51,7 @@ class ActionAnswerOffer(Action):
             # after « Non » for Rennes: the check, with them (twenty-seventh blind user test).
             return carry_out(Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION), dispatcher)
         reply = offer_reply(message.get("text") or "", intent_of(message))
-        voted = feedback_in_words_turn(reply, tracker.slots, tracker.events, cached_faq())
+        voted = feedback_in_words_turn(reply, tracker.slots, tracker.events, cached_faq(), text)
         if voted is not None:
             return carry_out(voted, dispatcher)
         bot_said = [e.get("text") for e in tracker.events if e.get("event") == "bot"]

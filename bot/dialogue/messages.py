@@ -890,6 +890,22 @@ GIVE_IT_AT_THE_RECAP = (
     "Oui, continuons : vous pourrez l'ajouter au récapitulatif, avant l'envoi (« Modifier : {label} »). "
     "Sinon, les services de la Région compléteront le champ « {label} » avec vous."
 )
+#: Questions on the SIRET, at its question or outside (thirtieth blind user test): « c'est obligatoire ? »…
+SIRET_NOT_REQUIRED = (
+    "Non, le SIRET n'est pas obligatoire pour envoyer votre demande : si vous ne l'avez pas, vous pourrez passer cette "
+    "question, les services de la Région le compléteront avec vous."
+)
+#: … « c'est 9 chiffres le siren ça marche ? »…
+SIREN_OR_SIRET = (
+    "Le SIREN (9 chiffres) identifie l'entreprise ; le SIRET (14 chiffres : le SIREN suivi de 5 chiffres) identifie "
+    "l'établissement. C'est le SIRET qui est demandé. Si vous n'avez que le SIREN, vous pouvez passer cette question : les "
+    "services de la Région compléteront le SIRET avec vous."
+)
+#: … « celui du siège ou celui de l'établissement de Château-Gontier ? ».
+SIRET_OF_THE_ESTABLISHMENT = (
+    "C'est le SIRET de l'établissement où se trouve le poste : celui de votre site ou de votre agence, pas celui du siège "
+    "s'ils sont distincts."
+)
 #: « c'est quoi le siret ? on est un gaec » (twenty-third blind user test): a farm has one too.
 SIRET_OF_A_FARM = (
     "Une exploitation agricole (GAEC, EARL…) a aussi un SIRET, distinct du numéro PACAGE : il figure sur l'avis de situation "
@@ -1068,6 +1084,25 @@ RESPONSE_TIME_NOT_SAID = (
     "La FAQ du dispositif ne donne pas de délai de réponse à une demande. Une fois votre demande envoyée, les services de "
     f"la Région {_WHAT_STAFF_DO}. Le délai qu'indique la FAQ est celui de la mise en place de la formation. Pour un délai "
     "de réponse précis, les services de la Région pourront vous renseigner."
+)
+#: « Pourquoi vous me parlez de 2 ou 3 mois ? » right after the set-up time (thirtieth blind user test: « … celle que je viens de
+#: vous donner »): why the set-up time comes before the hiring.
+WHY_THE_SET_UP_TIME = (
+    "Parce qu'avec ce dispositif, la formation a lieu avant l'embauche : la personne est d'abord formée, puis embauchée. La "
+    "FAQ compte un minimum de 2 ou 3 mois pour mettre en place cette formation : la demande se fait donc bien avant la date "
+    "à laquelle vous voulez embaucher."
+)
+#: The set-up time for a hiring in a month named (« … si on veut quelqu'un en avril ? »): 3 then 2 months before it (thirtieth
+#: blind user test).
+SET_UP_BY_MONTH = (
+    "Pour une embauche en {month}, il faudrait donc faire la demande vers {by}, et au plus tard en {latest} : la formation se "
+    "met en place avant l'embauche, et ces 2 ou 3 mois sont un minimum."
+)
+#: « on me rappelle dans combien de temps ? » once sent, after the next steps: the FAQ gives no response time (thirtieth blind
+#: user test: « pas de réponse », or the FAQ's contact form for a request the chat sent).
+RESPONSE_TIME_ONCE_SENT = (
+    "La FAQ du dispositif ne donne pas de délai de réponse à une demande : le délai qu'elle indique est celui de la mise en "
+    "place de la formation. Pour un délai de réponse précis, les services de la Région pourront vous renseigner."
 )
 #: « quel est mon numéro de dossier déjà ? » once sent.
 REFERENCE_REMINDER = (

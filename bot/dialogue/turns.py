@@ -86,6 +86,7 @@ from bot.faq.replies import (
     replies_for,
     short_contract,
     siret_help,
+    siret_question,
     suggestion_buttons,
     unusable_streak,
     wants_to_apply,
@@ -102,9 +103,12 @@ from bot.language.cues import (
     QUESTION_VERBS,
     SUPPOSING,
     UNSURE,
+    alternation,
+    going_ahead,
     opening,
     withheld,
 )
+from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.submission.after_sending import (
     asks_about_the_next_steps,
@@ -113,6 +117,7 @@ from bot.submission.after_sending import (
     asks_more_to_do,
     asks_reference,
     asks_response_time,
+    asks_the_delay,
     asks_to_withdraw,
     asks_what_next,
     confirmation_reply,
@@ -327,11 +332,12 @@ def already_submitted_turn(reference: str) -> Turn:
     return Turn([{"text": messages.ALREADY_SUBMITTED.format(reference=reference)}], next_action=LISTEN)
 
 
-def feedback_in_words_turn(reply: str | None, slots: dict[str, Any], events: list[dict[str, Any]], faq: Faq) -> Turn | None:
+def feedback_in_words_turn(reply: str | None, slots: dict[str, Any], events: list[dict[str, Any]], faq: Faq, text: str = "") -> Turn | None:
     """« non pas vraiment » or « oui merci » right after « Cette réponse vous a-t-elle aidé ? », with no offer open:
     a 👎 or 👍 on that answer, as its buttons give (« non pas vraiment » got « Très bien. Posez-moi votre
-    question… »: tenth blind user test). None otherwise."""
-    if reply not in ("accept", "decline") or slots.get(OFFER_SLOT) in ACCEPTED:
+    question… »: tenth blind user test). None otherwise, and for going ahead (« ok convaincu, je me lance » got « Merci pour
+    votre retour ! »: thirtieth blind user test)."""
+    if reply not in ("accept", "decline") or slots.get(OFFER_SLOT) in ACCEPTED or going_ahead(text):
         return None
     said = [e.get("text") or "" for e in events if e.get("event") == "bot"]
     answered = last_answered_faq(events)
@@ -364,7 +370,35 @@ def help_turn(text: str, slots: dict[str, Any]) -> Turn:
     return Turn([messages.HELP])
 
 
+#: The Region's contact (a long link) is said at most once in so many assistant turns, unless asked for: it came after almost
+#: every unanswered question (thirtieth blind user test).
+CONTACT_POINTER_EVERY = 3
+#: Asking for the Region's contact (folded): « comment contacter la Région ? », « je peux joindre quelqu'un ? », « un contact ? ».
+_ASKS_CONTACT = re.compile(r"\b(?:contact\w*|joindre|telephone|tel|numero|appeler|ecrire|formulaire|interlocuteur|conseiller\w*|lien|site)\b")
+
+
+def _contact_said_lately(events: list[dict[str, Any]]) -> bool:
+    """The contact pointer was said in the last :data:`CONTACT_POINTER_EVERY` assistant turns before the latest message."""
+    turns = 0
+    for event in reversed(events[:-1] if events and events[-1].get("event") == "user" else events):
+        if event.get("event") == "user":
+            turns += 1
+            if turns >= CONTACT_POINTER_EVERY:
+                return False
+        elif event.get("event") == "bot" and event.get("text") == messages.CONTACT_POINTER["text"]:
+            return True
+    return False
+
+
 def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: list[dict[str, Any]], in_form: bool) -> Turn:
+    """:func:`answer_turn`, without the Region's contact when said lately and not asked for (:data:`CONTACT_POINTER_EVERY`)."""
+    turn = answer_turn(message, faq, slots, events, in_form)
+    if messages.CONTACT_POINTER in turn.replies and _contact_said_lately(events) and not _ASKS_CONTACT.search(normalize(message.get("text") or "")):
+        turn.replies = [r for r in turn.replies if r != messages.CONTACT_POINTER]
+    return turn
+
+
+def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: list[dict[str, Any]], in_form: bool) -> Turn:
     """Carries out the decision on an FAQ message: answers, the closest questions, or a polite refusal.
 
     Outside a form, it also reads what the message leads to: « on y va » after an
@@ -374,11 +408,21 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     resumes after the answer: only the check's answers said beside the question are kept.
     """
     text = message.get("text") or ""
+    at_the_siret = in_form and slots.get("requested_slot") == "siret"
+    if (about_the_siret := siret_question(text, at_the_siret)) is not None:
+        # « c'est obligatoire ? », « c'est 9 chiffres le siren ça marche ? », « celui du siège ou celui de l'établissement de
+        # Château-Gontier ? » at the SIRET question or naming it (thirtieth blind user test): at the question, the request's
+        # own answer (with the way to pass it), not counted as a failed answer.
+        if at_the_siret:
+            explained = field_turn(text, "siret", slots, "inform")
+            return Turn(explained.messages, {k: v for k, v in explained.updates.items() if k != ATTEMPTS_SLOT})
+        return Turn([{"text": about_the_siret}])
     if not in_form and (action := BUTTON_ACTIONS.get(typed_button(text, events) or "")) is not None:
         return Turn(updates={OFFER_SLOT: None}, next_action=action)  # « Préparer ma demande de dérogation » typed
     if not in_form and _applies_once_checked(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     decision = decide(message, known_ids=set(faq.ids))
+    by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
     missed = missed_answer(text) if not in_form else None
     if missed is not None and missed in faq and not decision.answers:
         decision = Decision("answer", faq_id=missed, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[missed])  # « vous n'avez pas répondu pour la mairie »
@@ -390,7 +434,10 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
             decision = follow_up(decision, text, last, case if case in faq else None)  # « et en Sarthe ? », « et l'intérim ? »
         decision = _job_moved_after_no(decision, text, events, slots, faq)
         ruled = answer_by_rule(decision, text, faq)  # (once per turn: read again below, with the hiring project)
-        if (again := _previous_answer_again(decision, ruled, message, events, faq)) is not None:
+        if (why := _why_the_set_up_time(text, events, faq)) is not None:
+            return why  # (thirtieth blind user test: « … celle que je viens de vous donner »)
+        by_month = set_up_by_month(text) if ruled.answers == [SET_UP_ENTRY] else None
+        if by_month is None and (again := _previous_answer_again(decision, ruled, message, events, faq)) is not None:
             return again
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
@@ -410,11 +457,19 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     # (Not when the FAQ answers a longer question: « et après l'envoi, on sélectionne les candidats comment ? ».)
     if not in_form and slots.get(REFERENCE_SLOT) and asks_reference(text):
         return Turn([{"text": messages.REFERENCE_REMINDER.format(reference=slots[REFERENCE_SLOT])}])
-    if not in_form and slots.get(REFERENCE_SLOT) and asks_about_the_next_steps(text) and (
-        not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_response_time(text) or asks_more_to_do(text)
-        or len(split_questions(text)) > 1
-    ):
+    # (« il se passe quoi après l'envoi de la demande ? » got the FAQ on how to apply, its contact form for a request the chat
+    # sent; « on me rappelle dans combien de temps ? », « et le délai ?? combien de jours ? » got « pas de réponse »: thirtieth
+    # blind user test.)
+    response_time = not in_form and bool(slots.get(REFERENCE_SLOT)) and (asks_response_time(text) or asks_the_delay(text))
+    if not in_form and slots.get(REFERENCE_SLOT) and (response_time or asks_about_the_next_steps(text) and (
+        not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_more_to_do(text)
+        or len(split_questions(text)) > 1 or set(decision.answers) <= {PROCEDURE_ENTRY, SET_UP_ENTRY}
+    )):
         steps: list[Message] = [{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])}]
+        if response_time:
+            steps.append({"text": messages.RESPONSE_TIME_ONCE_SENT})
+        if asks_confirmation(text):
+            steps.append({"text": confirmation_reply(slots[REFERENCE_SLOT])})
         besides = _answered_beside_next_steps(decision, text)
         if besides:
             # « reponse en combien de jours ? et la formation demarre quand ? » got the next steps alone, the set-up time
@@ -454,7 +509,7 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
         # « cdd saisonnier » to the offer of the check, « pardon, c'est notre site de Château-Gontier » after « Non » for Rennes:
         # the check, with them (twenty-seventh blind user test).
         return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
-    if not in_form and slots.get(OFFER_SLOT) and offer_reply(text, decision.intent):
+    if not in_form and (slots.get(OFFER_SLOT) and offer_reply(text, decision.intent) or not decision.answers and going_ahead(text) and not asks_procedure(text)):
         return Turn(next_action=ANSWER_OFFER_ACTION)  # « on y va » after the assistant's offer
     if not in_form and slots.get(OFFER_SLOT) == OFFER_SUBMISSION and (memory := _prepared_with_request_facts(text, slots)) is not None:
         # « Oui, préparons-la. Hôtel de la Plage SARL, SIRET 73282932000074. » to the offer of the request got « Je n'ai pas de
@@ -503,6 +558,8 @@ def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: l
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
     if set_up_too:
         replies.insert(0, {"text": messages.RESPONSE_TIME_NOT_SAID})
+    if by_month is not None and decision.answers == [SET_UP_ENTRY]:
+        replies.insert(1, by_month)  # right after the set-up time
     if not decision.answers:
         replies = in_french_only(replies, text)
         if _A_JOB_SEEKER.search(normalize(text)):
@@ -657,6 +714,33 @@ def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
 #: autre magasin »: its answers are not this check's (review of the twenty-third blind user test's fixes: the request started
 #: with the old answers).
 _ANOTHER_PROJECT = re.compile(r"\b(?:un|une|l|notre|nos|mon|ma|mes) (?:autre|autres|nouvelle|nouvel|nouveau|deuxieme|seconde|second|2e|2eme)\b")
+
+
+#: A month named for the hiring (folded): « en avril », « pour septembre », « début février », « à partir de mai ».
+_HIRING_MONTH = re.compile(rf"\b(?:en|pour|debut|des|mi|fin|a partir d|courant|d ici|au mois d)\s+(?P<month>{alternation(FULL_MONTHS)})\b")
+#: Why the assistant said something (folded): « pourquoi vous me parlez de 2 ou 3 mois ? », « pourquoi 2 ou 3 mois ? ».
+_WHY_SAID = re.compile(
+    r"^(?:(?:mais|euh|ok|et|bon)\s+)*pourquoi\s+(?:(?:vous|tu)\s+(?:me\s+|nous\s+)?(?:parle[sz]?|dites|dis|evoque[sz]?|mentionne[sz]?)\b|"
+    r"(?:ce|ces|un|une|les|le)?\s*\d+\s+(?:ou|a)\s+\d+\s+mois\b|ce delai\b)"
+)
+
+
+def set_up_by_month(text: str) -> Message | None:
+    """When to apply for a hiring in the month ``text`` names, 3 then 2 months before it; None without a month."""
+    named = _HIRING_MONTH.search(normalize(text))
+    if named is None:
+        return None
+    month = FULL_MONTHS.index(named.group("month"))
+    return {"text": messages.SET_UP_BY_MONTH.format(month=messages.MONTH_NAMES[month], by=messages.MONTH_NAMES[(month - 3) % 12],
+                                                   latest=messages.MONTH_NAMES[(month - 2) % 12])}
+
+
+def _why_the_set_up_time(text: str, events: list[dict[str, Any]], faq: Faq) -> Turn | None:
+    """« Pourquoi vous me parlez de 2 ou 3 mois ? » right after the set-up time: why it comes before the hiring."""
+    if text.startswith("/") or not _WHY_SAID.match(normalize(text)):
+        return None
+    shown = _shown_just_before(events, faq) or previous_answers(events)
+    return Turn([{"text": messages.WHY_THE_SET_UP_TIME}]) if shown and shown[-1] == SET_UP_ENTRY else None
 
 
 def _previous_answer_again(classified: Decision, decision: Decision, parse: dict[str, Any], events: list[dict[str, Any]],
@@ -1503,7 +1587,10 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
     (« oui » after the request was sent repeats its reference: the action does that itself.)
     """
     if offer not in ACCEPTED:
-        if reply == "accept" and _WANTS_THE_CHECK.search(normalize(text)):
+        if reply == "accept" and going_ahead(text) and can_submit(slots or {}) and not (slots or {}).get(REFERENCE_SLOT):
+            return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « bon allez je me lance » once eligible
+        if reply == "accept" and (_WANTS_THE_CHECK.search(normalize(text)) or going_ahead(text) and not (slots or {}).get(REFERENCE_SLOT)):
+            # (« ok convaincu, je me lance » after an answer whose offer was no longer open: thirtieth blind user test)
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
         return Turn([messages.NO_OFFER])
     if reply == "correct":  # « non, on est à Nantes »: the check again, with the place given

@@ -29,6 +29,7 @@ from bot.language.cues import (
     YES_WORDS,
     agreeing_litote,
     alternation,
+    going_ahead,
     looks_english,
     opening,
     withheld,
@@ -543,6 +544,33 @@ def siret_help(text: str) -> Message | None:
     return {"text": messages.FIELD_EXPLANATIONS["siret"]}
 
 
+#: Whether the SIRET must be given (folded): « c'est obligatoire ? », « je suis obligé de le mettre ? », « c'est indispensable ? ».
+_MUST_IT_BE_GIVEN = re.compile(r"\b(?:obligatoire\w*|oblige\w*|indispensable|necessaire|facultatif|optionnel|imperatif)\b")
+#: The SIREN named, or its 9 digits (« c'est 9 chiffres le siren ça marche ? », « j'ai que le siren »).
+_THE_SIREN = re.compile(r"\bsiren\b|\b9 chiffres\b")
+#: Which establishment's SIRET (« celui du siège ou celui de l'établissement de Château-Gontier ? », « je mets le siret du siège ? »).
+_WHICH_ESTABLISHMENT = re.compile(r"\b(?:siege|siege social|maison mere)\b|\b(?:celui|lequel)\b.*\b(?:etablissement|site|agence|antenne|usine|magasin)\b")
+
+
+def siret_question(text: str, at_the_siret: bool) -> str | None:
+    """The answer to a question on the SIRET (whether it is required, the SIREN instead, which establishment's), at the SIRET
+    question or naming it, or None (thirtieth blind user test: « pas de réponse », or read as the value)."""
+    plain = normalize(text or "")
+    if (text or "").startswith("/") or not (at_the_siret or re.search(r"\bsire[nt]\b", plain)):
+        return None
+    if re.search(r"\d(?:[\s.]?\d){8,}", text or ""):
+        return None  # a number given with it is the answer (« je peux passer par le siège ? 732 829 320 00074 »)
+    if "?" not in (text or "") and not re.search(r"\b(?:est ce|faut il|ca marche|ca va|ca convient)\b", plain):
+        return None
+    if _THE_SIREN.search(plain):
+        return messages.SIREN_OR_SIRET
+    if _WHICH_ESTABLISHMENT.search(plain):
+        return messages.SIRET_OF_THE_ESTABLISHMENT
+    if _MUST_IT_BE_GIVEN.search(plain):
+        return messages.SIRET_NOT_REQUIRED
+    return None
+
+
 #: A complaint that part of a question was not answered (« vous n'avez pas répondu pour la mairie »; normalised text).
 _NOT_ANSWERED = re.compile(
     r"\b(?:vous n avez|vous avez|tu n as|tu as|t as|t a|on ne m a|on m a) (?:toujours )?pas (?:encore )?(?:repondu|eu de reponse)\b"
@@ -866,6 +894,8 @@ def offer_reply(text: str, intent: str | None) -> str | None:
     # « ok mais faut lui demander », « oui je vais demander », « pas de souci mais je refuse » with « affirm »: answer corpus).
     taking_up = _TAKING_UP.search(plain)
     unqualified = withheld(_TAKING_UP.sub(" ", plain) if taking_up else text or "") is None
+    if going_ahead(text) and unqualified:
+        return "accept"  # « bon allez je me lance », « ok convaincu, je me lance » (thirtieth blind user test)
     # (Not « pas de souci, je reviendrai », « je ne suis pas contre, mais je dois d'abord trouver le candidat »: a « not now »,
     # which started the request: review of the twentieth blind user test's fixes. Looking at it or asking for it now is no
     # « later »: « on regarde tout de suite », « je vous demande de la préparer maintenant »: fourth and fifth reviews.)

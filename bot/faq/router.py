@@ -34,7 +34,15 @@ from bot.faq.parse import (
     ranked_entries,
     requested_entry,
 )
-from bot.language.cues import ASKS_IF_POSSIBLE, HOW_WORDS, INDIRECT_QUESTION, INVERTED_VERBS, QUESTION_WORDS, alternation
+from bot.language.cues import (
+    ASKS_IF_POSSIBLE,
+    HOW_WORDS,
+    INDIRECT_QUESTION,
+    INVERTED_VERBS,
+    QUESTION_WORDS,
+    REQUEST_TO_TELL,
+    alternation,
+)
 from bot.language.fuzzy import nearest
 from bot.language.normalize import normalize
 
@@ -219,7 +227,14 @@ _ASKING_WORDS = (
 _QUESTION_WORDS = re.compile(
     rf"\?|\b{alternation(_ASKING_WORDS)}\b"
     # Indirect questions: « je voudrais savoir… » (not « pour en savoir plus »), « … et aussi si le niveau compte ».
-    rf"|^si\b|{INDIRECT_QUESTION}"
+    rf"|^si\b|{INDIRECT_QUESTION}|{REQUEST_TO_TELL}"
+)
+#: Two things asked in one question: « le coût…, ainsi que le statut des personnes… ? », « la durée de même que son coût ? »
+#: (« pas certain d'avoir compris », the two entries asked as suggestions: thirtieth blind user test). « et aussi » is a joiner.
+_LIST_JOINER = re.compile(
+    r"\s*,?\s*\b(?:ainsi qu(?:e\b|['’])|de m[eê]me qu(?:e\b|['’]))\s*"
+    r"(?=(?:le|la|les|l|un|une|des|du|son|sa|ses|leur|leurs|votre|vos|notre|nos|ce|cet|cette|ces)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -249,6 +264,18 @@ def _offers_choices(part: str) -> bool:
     return bool(_CHOICES.match(plain)) and len(plain.split()) <= 8 and not _QUESTION_WORDS.search(re.sub(r"\bou\b", " ", plain))
 
 
+def _listed_things(sentence: str) -> list[str]:
+    """``sentence`` cut before each thing listed after a question (« ainsi que », « de même que »): not after a statement
+    (« on cherche un cariste ainsi qu'un magasinier, c'est possible ? »)."""
+    pieces: list[str] = []
+    start = 0
+    for joiner in _LIST_JOINER.finditer(sentence):
+        if _QUESTION_WORDS.search(_without_relatives(model_text(sentence[start:joiner.start()]))):
+            pieces.append(sentence[start:joiner.start()])
+            start = joiner.end()
+    return [*pieces, sentence[start:]] if pieces else [sentence]
+
+
 def split_questions(text: str) -> list[str]:
     """The questions of a message, in order (one item when it asks one thing).
 
@@ -256,9 +283,16 @@ def split_questions(text: str) -> list[str]:
     the ask-back it got hid the first one's answer (the twenty-third blind user test).
     """
     parts: list[str] = []
+    listed: set[str] = set()  # the things asked after the first of a list (« …, ainsi que le statut des personnes »)
     for sentence in _SENTENCE_END.split(text or ""):
-        parts += [q.strip(" ,") for p in _JOINERS.split(sentence) if p for q in _comma_questions(p) if q.strip(" ,")]
-    questions = [p for p in parts if _QUESTION_WORDS.search(_without_relatives(model_text(p)) + (" ?" if p.rstrip().endswith("?") else ""))]
+        for n, piece in enumerate(_listed_things(sentence)):
+            pieces = [q.strip(" ,") for p in _JOINERS.split(piece) if p for q in _comma_questions(p) if q.strip(" ,")]
+            if n:
+                listed.update(pieces)
+            parts += pieces
+    questions = [
+        p for p in parts if p in listed or _QUESTION_WORDS.search(_without_relatives(model_text(p)) + (" ?" if p.rstrip().endswith("?") else ""))
+    ]
     return [q for i, q in enumerate(questions) if i == 0 or not _offers_choices(q)]
 
 
@@ -313,15 +347,16 @@ def decide_scores(
         if decision.kind in ("answer", "suggest"):
             return replace(decision, criticism=True)
     questions = split_questions(text)
-    texts = [text, *questions] if questions and questions != [text.strip()] else [text]
-    all_scores = score(texts)
+    asked = questions if questions and questions != [text.strip()] else []
+    # (Scored with the subject of the question before for « elle se passe où ? »: read with the part's own words below.)
+    all_scores = score([text, *(_with_subject(q, asked[i - 1]) if i else q for i, q in enumerate(asked))])
     whole = _single(all_scores[0], thresholds, text)
     answered: list[str] = []
     confidence = 1.0
     checks = 0  # parts that ask for the check (« est ce que je peux embaucher 2 caristes a Nantes en CDI avec ça ? »)
     unsure: list[list[str]] = []  # the suggestions for each part not answered with confidence
     parts: dict[str, str] = {}
-    for part_text, part in zip(texts[1:], all_scores[1:], strict=True):
+    for part_text, part in zip(asked, all_scores[1:], strict=True):
         decision = _single(part, thresholds, part_text)
         if decision.kind == "answer" and decision.faq_id not in answered:
             answered.append(decision.faq_id or "")
@@ -335,6 +370,27 @@ def decide_scores(
             unsure.append(decision.suggestions)
     combined = _with_other_suggestions(_combined(text, whole, questions, answered, confidence, checks), unsure)
     return replace(combined, answered_parts={i: p for i, p in parts.items() if i in combined.answers}) if parts and combined.answers else combined
+
+
+#: A short question whose subject is « elle » or « il » (« elle se passe où ? »), and the subject opening the question before it
+#: (« la formation elle a lieu avant ou après l'embauche ? »): read alone, « elle se passe où ? » was not understood (thirtieth
+#: blind user test).
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:et|alors|mais|donc|puis)[\s,]+)?(elle|il)\s+(?=\w)", re.IGNORECASE)
+_OPENING_SUBJECT = re.compile(r"^\s*(?:(?:et|alors|mais|donc|bonjour|puis)[\s,]+)*(?:(la|le)\s+(\w+)|(l)['’](\w+))", re.IGNORECASE)
+_PRONOUN_QUESTION_MAX_WORDS = 6
+
+
+def _with_subject(question: str, before: str) -> str:
+    """``question`` with its pronoun subject replaced by the subject of the question ``before`` (of the same gender)."""
+    pronoun = _PRONOUN_SUBJECT.match(question)
+    subject = _OPENING_SUBJECT.match(before)
+    if pronoun is None or subject is None or len(model_text(question).split()) > _PRONOUN_QUESTION_MAX_WORDS:
+        return question
+    article = (subject.group(1) or subject.group(3)).lower()
+    if article != "l" and (article == "la") != (pronoun.group(1).lower() == "elle"):
+        return question
+    named = f"{subject.group(1)} {subject.group(2)}" if subject.group(1) else f"{subject.group(3)}'{subject.group(4)}"
+    return f"{named} {question[pronoun.end():]}"
 
 
 #: A question of its own, for suggestions after the answers: so many words at least, and the FAQ its most likely reading

@@ -25,6 +25,12 @@ INDIRECT_QUESTION = (
     r"\b(?:voudrais|veux|voulais|voudrait|voulait|voudrions|voulons|souhaite|souhaiterais|souhaitais|souhaiterions|souhaitons|"
     r"aimerais|aimerai|aimerions|jveux|jvoudrais)\s+(?:savoir|connaitre)\b"
 )
+#: Asking to be told something (on normalised text): « pourriez-vous me préciser… », « pouvez-vous m'indiquer… », « merci de nous
+#: préciser… », a question with no question word.
+REQUEST_TO_TELL = (
+    r"\b(?:(?:pourriez|pouvez|pourrais|peux|pourrait|pouvait)\s+(?:vous\s+|tu\s+)?|merci\s+de\s+)(?:me\s+|m\s+|nous\s+)?"
+    r"(?:preciser|indiquer|dire|expliquer|donner|confirmer|detailler)\b"
+)
 #: Words that ask only when they open the message (« où », « que » are also a conjunction and a relative).
 OPENING_QUESTION_WORDS: tuple[str, ...] = (*QUESTION_WORDS, "ou", "que")
 #: Verbs that open a question (« peut-on… », « faut-il… », « y a-t-il… », « c'est quoi… »).
@@ -42,6 +48,18 @@ ASKING_WHAT = re.compile(
     r"\b(?:c est quoi|c quoi|qu est ce que|qu est ce qu|ca veut dire|veut dire quoi|kesako|ca consiste|"
     r"(?:quelle est )?la diff\w*|quelle diff\w*|difference entre|diff entre)\b"
 )
+
+#: Going ahead with what was offered (folded): « ok convaincu, je me lance », « bon allez je me lance », « c'est parti », « vous
+#: m'avez convaincu, on y va » got « Merci pour votre retour ! », read as a rating of the answer (thirtieth blind user test).
+_GOING_AHEAD = re.compile(r"\b(?:je me lance|on se lance|nous nous lancons|on se jette a l eau|c est parti|on y va|allons y|banco|convaincus?)\b")
+_HELD_BACK_GOING = re.compile(r"\b(?:pas|ne|n|plus tard|bientot|demain)\b")
+
+
+def going_ahead(text: str) -> bool:
+    """« je me lance », « c'est parti », « convaincu » with no negation nor question: taking up the offer made."""
+    plain = normalize(text or "")
+    return bool(_GOING_AHEAD.search(plain)) and not _HELD_BACK_GOING.search(plain) and "?" not in (text or "")
+
 
 #: The yes words an employer types first (folded), read by the request's consent step and by the offer of a check or a request
 #: (bot.faq.replies.offer_reply, which adds its own « on y va », « vérifions »…): one table, so that a yes one reader knows

@@ -209,7 +209,11 @@ _RESPONSE_TIME = re.compile(
     # « en combien de temps la region repond ? », « en combien de temps on a une reponse ? » got the training's set-up time
     # (twenty-seventh blind user test)
     r"\b(?:en|sous|dans) combien de (?:temps|tps|jours|semaines) (?:la region |ils |vous |on |nous |j |je )?"
-    r"(?:repond\w*|(?:a|aura|aurai|aurons|obtient|recoit|recevra|recevrai) (?:une |la |leur |votre )?reponse)\b|\b(?:quand|sous quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on |t on )?(?:une |la |votre )?reponse\b|"
+    r"(?:repond\w*|(?:a|aura|aurai|aurons|obtient|recoit|recevra|recevrai) (?:une |la |leur |votre )?reponse)\b|"
+    # (« Sous quel délai aurons-nous un retour ? », « on aura un retour quand ? » after sending: thirtieth blind user test)
+    r"\b(?:quand|sous quel delai|dans quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on |t on )?(?:une |un |la |le |votre )?(?:reponse|retour)\b|"
+    r"\b(?:on|je|nous) (?:aura|aurai|aurons|va avoir|vais avoir|recevra|recevrai|recevrons) (?:une |un |la |le |leur |votre )?(?:reponse|retour) "
+    r"(?:quand|sous combien|dans combien|en combien|sous quel|dans quel)\b|"
     # « sous quel délai la Région nous répondra-t-elle ? », « dans quel délai allez-vous nous répondre ? », « la Région met
     # combien de temps pour répondre ? » (twenty-ninth blind user test: not understood)
     r"\b(?:sous|dans|en) (?:quel delai|combien de (?:temps|tps|jours|semaines)) (?:(?:est ce que )?(?:la region|vous|ils|elle) (?:va |vont |allez )?"
@@ -219,7 +223,8 @@ _RESPONSE_TIME = re.compile(
     # « on sera contacté sous combien de temps ? » got the training's set-up time (sixteenth blind user test)
     r"\b(?:on|je|nous) (?:sera|serai|serons|va etre|vais etre) (?:re)?(?:contacte|rappele)\w* (?:sous|dans|en) (?:combien|quel)\b|"
     r"\bquand (?:est ce qu )?(?:on|je|nous) (?:sera|serai|serons|va etre|vais etre) (?:re)?(?:contacte|rappele)\w*|"
-    r"\b(?:vous|ils|la region) (?:me |nous )?(?:re)?(?:contact|rappel)\w* (?:quand|sous combien|dans combien)\b|"
+    # (« on me rappelle dans combien de temps ? »: thirtieth blind user test)
+    r"\b(?:vous|ils|la region|on) (?:me |nous )?(?:re)?(?:contact|rappel)\w* (?:quand|sous combien|dans combien|en combien|sous quel|dans quel)\b|"
     r"\bquand (?:est ce que )?(?:vous|ils|la region) (?:me |nous )?(?:re)?(?:contact|rappel)\w*|"
     r"\bavant qu (?:on|ils|vous|la region) (?:me |nous )?(?:re)?(?:contact|rappel|repond)\w*"
 )
@@ -246,6 +251,19 @@ _MORE_TO_DO = re.compile(
     r"\b(?:remplir|envoyer|faire|deposer|renvoyer)\b.*\b(?:formulaire|dossier)\b.*\baussi\b|"
     r"\b(?:dois je|je dois|faut il|il faut|on doit)\b.*\b(?:autre chose|autre formulaire|le formulaire|un formulaire)\b"
 )
+
+
+#: « et le délai ?? combien de jours ? », « le délai ? » once the request is sent (folded): its response time, then the only
+#: delay in question (thirtieth blind user test: « pas de réponse »). Before sending, it is the training's set-up time.
+_THE_DELAY = re.compile(
+    r"^(?:(?:et|alors|du coup|bon|ok|mais)\s+)*(?:(?:le|quel|quels|les|votre|leur|c est quoi le) delais?|combien de (?:jours|semaines|temps|tps))"
+    r"(?:\s+(?:(?:le|quel|quels|les) delais?|de reponse|combien de (?:jours|semaines|temps|tps)|c est combien|environ|svp|merci))*$"
+)
+
+
+def asks_the_delay(text: str) -> bool:
+    """« et le délai ? combien de jours ? » alone: once the request is sent, how long its answer takes."""
+    return _says(_THE_DELAY, text)
 
 
 def asks_more_to_do(text: str) -> bool:

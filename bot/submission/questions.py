@@ -59,7 +59,7 @@ from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, names_the_region
 from bot.extractors.project import job_alone, need_in_brackets, stated_job
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
-from bot.faq.replies import siret_help
+from bot.faq.replies import siret_help, siret_question
 from bot.language.cues import (
     AGREEING_LITOTES,
     ASKED_CONDITION,
@@ -1489,6 +1489,13 @@ def understand_field(
         else:
             result.messages.append({"text": msg.FIELD_REQUIRED.format(label=label)})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
+    if requested == "siret" and (about := siret_question(text, at_the_siret=True)) is not None:
+        # « c'est 9 chiffres le siren ça marche ? », « celui du siège ou celui de l'établissement de Château-Gontier ? » got where
+        # to find it, counted as a failed answer (thirtieth blind user test).
+        result.kind = QUESTION
+        result.messages.append({"text": about, "buttons": [SKIP_BUTTON]})
+        result.updates[RECAP_STATE_SLOT] = None
         return result
     # (A number or an address found wins: « je passe par le standard, 02 40 12 34 56 »: review. Read only when the message
     # asks to skip.)

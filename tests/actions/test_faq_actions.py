@@ -107,7 +107,7 @@ def test_a_correction_after_sending_says_where_to_correct_it(faq: Faq) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "et maintenant il se passe quoi ?", "c'est quoi la suite ?", "quand aurai-je une réponse ?",
+    "et maintenant il se passe quoi ?", "c'est quoi la suite ?",
     # (twenty-fourth blind user test)
     "et ensuite il se passe quoi ?", "et apres ?", "la suite c'est quoi ?", "et aprés il se passe quoi",
 ])
@@ -127,7 +127,9 @@ def test_what_next_and_the_start_after_sending_gets_both(faq: Faq, text: str) ->
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
     replies = sent(said)
     assert replies[0] == {"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}
-    assert replies[1] == answer_message(faq, "delai_mise_en_place") and replies[-1] == messages.CONTACT_POINTER
+    # (the response time asked: what the FAQ says of it first, thirtieth blind user test)
+    said_of_it = [{"text": messages.RESPONSE_TIME_ONCE_SENT}] if "reponse" in text.replace("é", "e") else []
+    assert replies[1:2 + len(said_of_it)] == [*said_of_it, answer_message(faq, "delai_mise_en_place")] and replies[-1] == messages.CONTACT_POINTER
     assert messages.CHECK_OFFER not in replies
 
 
@@ -150,9 +152,45 @@ def test_beside_what_next_after_sending_neither_how_to_apply_nor_the_entry_of_wh
     assert sent(said) == [steps, other, messages.CONTACT_POINTER]
 
 
-@pytest.mark.parametrize("text", ["reponse en combien de jours ?", "réponse sous combien de temps ? merci d'avance"])
-def test_the_response_time_alone_after_sending_is_not_the_set_up_time(text: str) -> None:
-    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["delai_mise_en_place"], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
+@pytest.mark.parametrize("text", [
+    "reponse en combien de jours ?", "réponse sous combien de temps ? merci d'avance", "quand aurai-je une réponse ?",
+    # (thirtieth blind user test: « pas de réponse », or the FAQ's contact-form answer)
+    "on me rappelle dans combien de temps ?", "et le delai ?? combien de jours ?", "Sous quel délai aurons-nous un retour ?",
+    "vous nous recontactez quand ?", "le délai ?", "on aura un retour quand ?",
+])
+@pytest.mark.parametrize("kind", ["answer", "suggest", "out_of_scope"])
+def test_the_response_time_after_sending_gets_the_next_steps_and_what_the_faq_says_of_it(text: str, kind: str) -> None:
+    """Not the set-up time: the next steps, and that the FAQ gives no response time (its delay is the training's set-up)."""
+    decision = _typed(text, kind, ["delai_mise_en_place"] if kind == "answer" else [],
+                      suggestions=["delai_mise_en_place", PROCEDURE_ENTRY, "duree_formation"], slots={REFERENCE_SLOT: "1E1F-2026-000021"})
+    _, said = run(ActionAnswerFaq(), decision)
+    assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}, {"text": messages.RESPONSE_TIME_ONCE_SENT},
+                          messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize("text", [
+    # (thirtieth blind user test)
+    "Sous quel délai aurons-nous un retour ? Aurons-nous un accusé de réception par mail ?",
+    "on aura une réponse quand ? et un mail de confirmation ?",
+    "réponse sous combien de temps ? je recevrai une confirmation par mail ?",
+])
+def test_the_response_time_and_a_confirmation_asked_after_sending_get_both(text: str) -> None:
+    from bot.submission.after_sending import confirmation_reply
+
+    reference = "1E1F-2026-000021"
+    _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["delai_mise_en_place", PROCEDURE_ENTRY], slots={REFERENCE_SLOT: reference}))
+    assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference=reference)}, {"text": messages.RESPONSE_TIME_ONCE_SENT},
+                          {"text": confirmation_reply(reference)}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize("text", [
+    # (thirtieth blind user test: the FAQ's answer on how to apply, its contact form, for a request the chat sent)
+    "il se passe quoi après l'envoi de la demande ?", "que se passe-t-il une fois notre demande envoyée ?",
+    "qu'est-ce qui se passe après l'envoi du dossier ?",
+])
+@pytest.mark.parametrize("entry", [PROCEDURE_ENTRY, "delai_mise_en_place"])
+def test_what_happens_after_sending_asked_once_sent_gets_the_next_steps_not_how_to_apply(text: str, entry: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [entry], slots={REFERENCE_SLOT: "1E1F-2026-000021"}))
     assert sent(said) == [{"text": messages.NEXT_STEPS.format(reference="1E1F-2026-000021")}, messages.CONTACT_POINTER]
 
 
@@ -1845,3 +1883,101 @@ def test_what_a_siret_is_asked_during_the_request_gets_the_request_s_explanation
     where = field_turn("je sais pas où le trouver", "siret", slots, "inform").messages[0]["text"]
     assert sent(said)[0]["text"].startswith(messages.FIELD_EXPLANATIONS["siret"]) and where.startswith(messages.FIELD_EXPLANATIONS["siret"])
     assert "submission_failures" not in slot_events(events)
+
+
+def _turns_with_the_contact(said_ago: int) -> list[dict[str, Any]]:
+    """Events where the contact pointer was said ``said_ago`` assistant turns before the latest message (0: never)."""
+    events: list[dict[str, Any]] = []
+    for turn in range(4, 0, -1):
+        events.append(user_event(f"question {turn} ?"))
+        events.append({"event": "bot", "text": "Une réponse."})
+        if turn == said_ago:
+            events.append({"event": "bot", "text": messages.CONTACT_POINTER["text"]})
+    return events
+
+
+@pytest.mark.parametrize("text", ["c'est quoi le salaire minimum ?", "vous faites des formations en anglais ?", "il fait beau à Nantes ?"])
+@pytest.mark.parametrize("kind", ["suggest", "out_of_scope"])
+def test_the_contact_pointer_is_not_said_again_within_three_turns(text: str, kind: str) -> None:
+    """The Region's contact (a long link) came after almost every unanswered question (thirtieth blind user test)."""
+    for said_ago, again in ((1, False), (3, False), (4, True), (0, True)):
+        events = [*_turns_with_the_contact(said_ago), user_event(text)]
+        state = _typed(text, kind, suggestions=["cout_formation", "duree_formation", "lieu_formation"], events=events)
+        _, said = run(ActionAnswerFaq(), state)
+        assert (messages.CONTACT_POINTER in sent(said)) is again, said_ago
+
+
+@pytest.mark.parametrize("text", ["comment contacter la Région ?", "je peux joindre quelqu'un à la Région ?", "vous avez un contact ?"])
+def test_the_contact_pointer_asked_for_is_said_again(text: str) -> None:
+    events = [*_turns_with_the_contact(1), user_event(text)]
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope", events=events))
+    assert any(messages.CONTACT_FORM_URL in (m.get("text") or "") for m in said)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (thirtieth blind user test, at the SIRET question: each got « pas de réponse » or a reading of the value)
+    ("c'est obligatoire ?", "SIRET_NOT_REQUIRED"), ("le siret est obligatoire ?", "SIRET_NOT_REQUIRED"),
+    ("je suis obligé de le mettre ?", "SIRET_NOT_REQUIRED"), ("c'est indispensable le siret ?", "SIRET_NOT_REQUIRED"),
+    ("c'est 9 chiffres le siren ça marche ?", "SIREN_OR_SIRET"), ("j'ai que le siren, ça va ?", "SIREN_OR_SIRET"),
+    ("le numéro siren ça convient ?", "SIREN_OR_SIRET"),
+    ("celui du siège ou celui de l'établissement de Château-Gontier ?", "SIRET_OF_THE_ESTABLISHMENT"),
+    ("je mets le siret du siège ?", "SIRET_OF_THE_ESTABLISHMENT"), ("c'est lequel, le siège ou notre agence ?", "SIRET_OF_THE_ESTABLISHMENT"),
+])
+@pytest.mark.parametrize("kind", ["suggest", "out_of_scope", "other"])
+def test_questions_on_the_siret_at_its_question_get_their_answer(text: str, expected: str, kind: str) -> None:
+    from bot.submission.form_slots import FIELD_LABELS
+
+    slots = {**ELIGIBLE, "requested_slot": "siret", "company_name": "Menuiserie Durand"}
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["cout_formation"], active_loop="hiring_intent_form", slots=slots))
+    # (at the question, « pas obligatoire » is the request's own sentence, with the way to pass it)
+    answer = messages.FIELD_NOT_REQUIRED.format(label=FIELD_LABELS["siret"]) if expected == "SIRET_NOT_REQUIRED" else getattr(messages, expected)
+    assert sent(said)[0] == {"text": answer, "buttons": [messages.SKIP_BUTTON]}
+    assert "siret" not in slot_events(events) and "submission_failures" not in slot_events(events)
+    # (the same read by the request's form, the message classified as an answer)
+    assert field_turn(text, "siret", slots, "inform").messages[0] == {"text": answer, "buttons": [messages.SKIP_BUTTON]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le siret est obligatoire ?", "SIRET_NOT_REQUIRED"), ("faut il obligatoirement un numéro siret ?", "SIRET_NOT_REQUIRED"),
+    ("c'est 9 chiffres le siren, ça marche pour le siret ?", "SIREN_OR_SIRET"),
+    ("pour le siret, celui du siège ou celui de l'établissement ?", "SIRET_OF_THE_ESTABLISHMENT"),
+])
+def test_questions_on_the_siret_outside_the_request_get_their_answer(text: str, expected: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    assert sent(said)[0] == {"text": getattr(messages, expected)}
+
+
+def test_an_obligation_asked_outside_the_siret_is_not_about_the_siret() -> None:
+    _, said = run(ActionAnswerFaq(), _typed("c'est obligatoire ?", "out_of_scope"))
+    assert all(m.get("text") != getattr(messages, "SIRET_NOT_REQUIRED", None) for m in said)
+
+
+def _after_the_set_up_time(faq: Faq, text: str) -> list[dict[str, Any]]:
+    return [user_event("on cherche un saisonnier d'avril à septembre, c'est éligible ?"),
+            {"event": "bot", "text": answer_message(faq, "delai_mise_en_place")["text"]}, {"event": "action", "name": "action_listen"},
+            user_event(text)]
+
+
+@pytest.mark.parametrize(("text", "month", "by", "latest"), [
+    # (thirtieth blind user test: « La réponse de la FAQ… est celle que je viens de vous donner »)
+    ("combien de temps a l'avance faut il faire la demande si on veut quelqu'un en avril ?", "avril", "janvier", "février"),
+    ("il faut s'y prendre combien de temps avant pour une embauche en septembre ?", "septembre", "juin", "juillet"),
+    ("quel délai pour la mise en place si le contrat commence début février ?", "février", "novembre", "décembre"),
+])
+def test_the_set_up_time_for_a_month_named_says_when_to_apply(faq: Faq, text: str, month: str, by: str, latest: str) -> None:
+    expected = {"text": messages.SET_UP_BY_MONTH.format(month=month, by=by, latest=latest)}
+    for events in (None, _after_the_set_up_time(faq, text)):
+        state = _typed(text, "answer", ["delai_mise_en_place"], **({"events": events} if events else {}))
+        _, said = run(ActionAnswerFaq(), state)
+        assert expected in sent(said)
+        assert {"text": messages.SAID_JUST_BEFORE} not in sent(said)
+
+
+@pytest.mark.parametrize("text", ["Pourquoi vous me parlez de 2 ou 3 mois ?", "pourquoi 2 ou 3 mois ?", "pourquoi vous parlez de délai de mise en place ?"])
+@pytest.mark.parametrize("kind", ["answer", "suggest"])
+def test_why_the_set_up_time_was_said_is_explained(faq: Faq, text: str, kind: str) -> None:
+    """« Pourquoi vous me parlez de 2 ou 3 mois ? » got « … celle que je viens de vous donner » (thirtieth blind user test)."""
+    state = _typed(text, kind, ["delai_mise_en_place"] if kind == "answer" else [], suggestions=["delai_mise_en_place", "duree_formation"],
+                   events=_after_the_set_up_time(faq, text))
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[0] == {"text": messages.WHY_THE_SET_UP_TIME}

@@ -806,3 +806,35 @@ def test_resuming_in_sms_style_with_the_consent_takes_the_request_up_again(text:
     kept = {**completed_submission_slots(), CONSENT_SLOT: None}
     restored, consented = resumed_slots(kept, text)
     assert consented and restored[CONSENT_SLOT] not in (None, "refused")
+
+
+_GOING_AHEAD = ["ok convaincu, je me lance", "bon allez je me lance", "c'est parti", "allez on se lance", "vous m'avez convaincu, on y va"]
+
+
+def _after_an_answer_with_the_offer(text: str, intent: str) -> list[dict]:
+    from action_testing import user_event
+
+    return [user_event("ça coûte combien ?", "faq"), {"event": "bot", "text": "La formation est financée par la Région."},
+            {"event": "bot", "text": messages.CHECK_OFFER["text"]}, {"event": "bot", "text": messages.FEEDBACK_QUESTION},
+            {"event": "action", "name": "action_listen"}, user_event(text, intent)]
+
+
+@pytest.mark.parametrize("text", _GOING_AHEAD)
+@pytest.mark.parametrize("offer", [OFFER_CHECK, None])
+@pytest.mark.parametrize("intent", ["affirm", "feedback", "nlu_fallback"])
+def test_going_ahead_after_an_answer_with_the_offer_takes_it_up_not_a_rating(text: str, offer: str | None, intent: str) -> None:
+    """« ok convaincu, je me lance », « bon allez je me lance », « c'est parti » got « Merci pour votre retour ! » (thirtieth blind
+    user test): they take up the offer (the check), whatever the classifier read, with the offer still open or not."""
+    from actions.faq_actions import ActionRecordFeedback
+    from bot.faq.router import DECISION_KEY
+
+    action = {"affirm": ActionAnswerOffer(), "feedback": ActionRecordFeedback(), "nlu_fallback": ActionAnswerFaq()}[intent]
+    decision = {"kind": "suggest" if intent == "nlu_fallback" else "other", "faq_ids": [], "suggestions": ["cout_formation"],
+                "confidence": 0.4, "intent": intent}
+    state = tracker(text, intent=intent, slots={OFFER_SLOT: offer}, events=_after_an_answer_with_the_offer(text, intent), **{DECISION_KEY: decision})
+    events, said = run(action, state)
+    if intent == "nlu_fallback":
+        assert followups(events) == ["action_answer_offer"]
+        events, said = run(ActionAnswerOffer(), state)
+    assert messages.FEEDBACK_THANKS["up"] not in [m.get("text") for m in said]
+    assert followups(events) == ["action_start_eligibility"]

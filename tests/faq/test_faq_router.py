@@ -115,6 +115,18 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
          "contrat de 10 mois est éligible, et enfin qui finance la formation HACCP.",
          ["nous souhaiterions savoir d'une part si les employeurs publics peuvent bénéficier du dispositif",
           "si un contrat de 10 mois est éligible", "qui finance la formation HACCP."]),
+        # Two things asked in one question, joined by « ainsi que », « de même que », « et aussi » (thirtieth blind user test:
+        # « pas certain d'avoir compris », with the two entries asked as suggestions)…
+        ("Pourriez-vous me préciser le coût restant à la charge de l'établissement, ainsi que le statut des personnes durant la formation ?",
+         ["Pourriez-vous me préciser le coût restant à la charge de l'établissement", "le statut des personnes durant la formation ?"]),
+        ("pouvez vous m'indiquer la durée de la formation de même que son coût ?",
+         ["pouvez vous m'indiquer la durée de la formation", "son coût ?"]),
+        ("quel est le coût de la formation et aussi le statut du stagiaire ?", ["quel est le coût de la formation", "le statut du stagiaire ?"]),
+        # … not a statement listing two things before its question.
+        ("on cherche un cariste ainsi qu'un magasinier, c'est possible ?", ["on cherche un cariste ainsi qu'un magasinier, c'est possible ?"]),
+        # A short second question (« elle se passe où ? ») stays a question of its own.
+        ("la formation elle a lieu avant ou apres l'embauche ? elle se passe ou ?",
+         ["la formation elle a lieu avant ou apres l'embauche ?", "elle se passe ou ?"]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
@@ -131,6 +143,25 @@ def test_several_questions_are_answered_each_in_order() -> None:
     decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
     assert (decision.kind, decision.answers) == ("answer", ["cout_formation", "duree_formation"])
     assert decision.faq_id == "cout_formation"
+
+
+@pytest.mark.parametrize(("text", "second", "read_as"), [
+    # (thirtieth blind user test: « pas compris », the second question read without its subject)
+    ("la formation elle a lieu avant ou apres l'embauche ? elle se passe ou ?", "elle se passe ou ?", "la formation se passe ou ?"),
+    ("la formation dure combien ? et elle se fait ou ?", "et elle se fait ou ?", "la formation se fait ou ?"),
+    ("le contrat est un cdd ? il dure combien ?", "il dure combien ?", "le contrat dure combien ?"),
+])
+def test_a_short_second_question_with_a_pronoun_is_read_with_the_subject_of_the_first(text: str, second: str, read_as: str) -> None:
+    first = split_questions(text)[0]
+    table = {
+        text: scores({"lieu_formation": 0.3, "duree_formation": 0.3}),
+        first: scores({"duree_formation": 0.9}),
+        second: scores({"lieu_formation": 0.3, "x": 0.2}),
+        read_as: scores({"lieu_formation": 0.9}),
+    }
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.answers) == ("answer", ["duree_formation", "lieu_formation"])
+    assert decision.answered_parts["lieu_formation"] == second
 
 
 def test_a_question_answered_with_no_confidence_beside_an_answer_gets_its_suggestions() -> None:
