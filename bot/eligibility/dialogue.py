@@ -499,7 +499,8 @@ def _read_candidate(
     about = bool(_ABOUT_CANDIDATE.search(plain))
     if status == "a_identifier" and (not about and (followup or requested != "candidate_status") or followup and UNSURE.search(plain)):
         status = None  # « je ne sais pas » answers the question asked, not « who is the candidate? »
-    if status == "a_identifier" and some_found_others_to_find(text):
+    if status in ("a_identifier", None) and some_found_others_to_find(text):
+        # (Or nothing else said of them: « 2 personnes en vue… pour les 3 autres pas encore », thirtieth blind user test.)
         # « 2 déjà identifiés et 3 à trouver »: someone is identified, whose registration is asked (it became « pas encore
         # identifié »: twentieth blind user test).
         status = None
@@ -747,7 +748,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « c'est quoi la différence ? » to « apprentissage ou professionnalisation ? »: the FAQ has no answer on it; the
         # difference, then the question again (not counted).
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.ALTERNANCE_DIFFERENCE}])
-    if requested is not None and asking and not correcting:
+    if requested is not None and asking and not correcting and (intent == RETRIEVAL_INTENT or not _asks_a_rule(text, plain)):
+        # (Not a question about the rules the FAQ would only propose questions for: « faut-il qu'il soit inscrit ? », read as
+        # unsure, is answered by rule below: thirtieth blind user test.)
         result.interruption = True  # the FAQ answers, then the question is asked again
         return result
     if requested is not None and intent == OUT_OF_SCOPE_INTENT and asked and len(plain.split()) >= 3 and not _names_an_answer(text):
@@ -1047,14 +1050,28 @@ _REQUIRED_OR_ALLOWED = re.compile(
 _CANDIDATES_IN_GENERAL = re.compile(r"\b(?:les|tous les|toutes les)\s(?:candidat|etranger|personne|demandeu|chomeu|salarie|jeune|refugie|gens|profil)\w*")
 
 
+#: A yes or a no opening a message (folded), with what may follow it before a question: « non mais », « oui c'est oui ou non ».
+_YES_OR_NO_LEAD = re.compile(r"(?:oui|ouais|non|nan|si)\b(?:\s+(?:mais|alors|donc|bon|enfin))?")
+#: Asking what is required (folded), not what is allowed: « doit-il », « faut-il », « c'est obligatoire ».
+_REQUIRED = re.compile(r"\b(?:doi(?:t|s|vent)|devr\w+|faut|faudr\w+|obligatoire\w*|oblige\w*|necessaire\w*|exige\w*)\b")
+#: Something stated of the candidate (folded): « il est », « elle n'est », « il a ».
+_STATES_A_FACT = re.compile(r"\b(?:il|elle|ils|elles)\s(?:n\s)?(?:est|sont|a|ont|etait|s est)\b")
+
+
 def _asks_a_rule(text: str, plain: str) -> bool:
     """A question about what the rules ask of candidates (« les candidats doivent etre inscrits a pole emploi obligatoirement ? »,
     « faut-il que le candidat soit inscrit ? », « les etrangers c ok ? »), not an answer about this candidate with a question
     after it (« oui un étranger, c ok ? », « il est inscrit, c'est bon ? », « pas encore, France Travail peut en proposer ? »)."""
     if not ("?" in text or re.search(rf"\b{alternation(INVERTED_VERBS)}\b", plain)) or not _CANDIDATES_STATUS_WORDS.search(plain):
         return False
-    if _NOBODY_YET.match(plain) or re.match(r"(?:oui|ouais|non|nan|si)\b", _SPOKEN_LEAD.sub("", plain)):
+    if _NOBODY_YET.match(plain):
         return False
+    if lead := _YES_OR_NO_LEAD.match(_SPOKEN_LEAD.sub("", plain)):
+        # « Non c'est oui ou non ?? il doit etre inscrit a france travail ou pas ? », « oui mais faut-il qu'il soit inscrit ? »
+        # were recorded as a registered job seeker (thirtieth blind user test): after the yes or no, what is required asked,
+        # nothing stated of the candidate (« non il est pas inscrit, il peut quand même ? » answers, then asks).
+        rest = _SPOKEN_LEAD.sub("", plain)[lead.end():]
+        return bool(_REQUIRED.search(rest) and _CANDIDATES_STATUS_WORDS.search(rest) and not _STATES_A_FACT.search(rest))
     return bool(_REQUIRED_OR_ALLOWED.search(plain) or _CANDIDATES_IN_GENERAL.search(plain) and _ELIGIBILITY_TAG.search(text))
 
 
