@@ -1331,6 +1331,14 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         # twenty-second test's fixes).
         text = text[:past.start()].rstrip() + ("?" if text.rstrip().endswith("?") else "")
         plain = normalize(text)
+    asks = False
+    if slots.get(VERDICT_SLOT) and slots.get("candidate_status") == "non_inscrit" and not supposed and "?" in text:
+        # « il va s'inscrire alors. mais a 17 ans il a le droit ? » dropped both (thirtieth blind user test): the statements
+        # before the question are read (the registration to come below), the question left to be answered (``asks``).
+        marked = clauses_with_marks(text)
+        said = [clause for clause, mark in marked if not mark and not _clause_asks(clause)]
+        if said and len(said) < len(marked) and registration_to_come(", ".join(said), asked=True):
+            text, plain, asks = ", ".join(said), normalize(", ".join(said)), True
     if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not (what_if or supposed):
         return None
     if (slots.get("candidate_status") == "non_inscrit" and not supposed and registration_to_come(text, asked=True)
@@ -1341,7 +1349,7 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         status = "autorisation_a_verifier" if slots.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
         answers = said_back({"candidate_status": status})
         return Understanding(updates={"candidate_status": status, REGISTERED_SLOT: None},
-                             messages=[{"text": messages.CORRECTED.format(answers=answers)}])
+                             messages=[{"text": messages.CORRECTED.format(answers=answers)}], asks=asks)
     if supposed and _BEFORE_THE_HIRING.search(plain) and extract_registration(text) is None:
         # « et si elle signe un CDD de 2 mois avant le CDI ? », « et si il a déjà un CDD de 3 mois chez nous avant ? »: what
         # comes before the hiring, not its plan; the FAQ's (review of the twenty-second test's fixes: a derogation, « déjà
@@ -1359,7 +1367,12 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and says_longer_contract(plain))
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
     said_again = not cue and bool(_I_SAID.search(plain))
-    cue = cue or said_again
+    # « attendez j'ai jamais dit que j'avais un candidat inscrit… je n'ai personne pour l'instant », « pas encore de candidat »
+    # after a verdict on someone got « Je ne suis pas certain… », « Pourriez-vous la reformuler ? » (thirtieth blind user test):
+    # nobody yet, said of the candidate recorded, corrects it (not « 2 en vue et 3 à trouver »: some are someone).
+    nobody_now = (not supposed and slots.get("candidate_status") not in (None, "a_identifier") and bool(_NOBODY_NOW.search(plain))
+                  and extract_candidate_status(text) == "a_identifier" and not some_found_others_to_find(text))
+    cue = cue or said_again or nobody_now
     if not cue and slots.get(VERDICT_SLOT) != "ineligible" and not supposed:
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
@@ -1425,6 +1438,11 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
 _CORRECTED_OPENING = messages.CORRECTED.split("{", 1)[0]
 
 
+#: Nobody yet (folded): « je n'ai personne pour l'instant », « pas encore de candidat », « toujours aucun candidat ».
+_NOBODY_NOW = re.compile(
+    r"\b(?:pas encore de candidat\w*|pas de candidat\w*|aucun\w* candidat\w*|(?:n ai|n a|n avons|ai|a|avons) (?:encore |toujours )?personne|"
+    r"personne (?:pour l instant|pour le moment|encore))\b"
+)
 #: Words of the candidate (folded), whose lengths are not the hiring's (« et si il a fait 8 mois chez nous ? »).
 _OF_THE_CANDIDATE = re.compile(r"\b(?:il|elle|ils|elles|candidat\w*|personne|gars|jeune|salarie\w*|interimaire\w*|ancien\w*)\b")
 
@@ -1779,6 +1797,10 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None, s
         if verdict.verdict == "ineligible" and rule.alternative:
             text += messages.ALTERNATIVE.format(alternative=rule.alternative)
         reasons.append(text)
+        sources.append(source_label(rule, faq))
+    for rule in verdict.also:
+        # A CDD of 4 months besides a candidate already employed: its derogation said now (thirtieth blind user test).
+        reasons.append(messages.ALSO_DEROGATION_LINE.format(explanation=rule.explanation))
         sources.append(source_label(rule, faq))
     if verdict.verdict != "ineligible":
         # A rule the check does not ask about (the weekly hours): said now, not discovered in the form.
