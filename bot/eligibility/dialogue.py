@@ -1871,7 +1871,10 @@ def opening_updates(text: str) -> dict[str, Any]:
     updates = {k: v for k, v in project.items() if k in CHECK_SLOTS and v is not None}
     # The candidate, read as the check reads its answers (« …, on a pas encore de candidat »).
     _read_candidate(text, normalize(text), None, {}, None, updates, [])
-    memory = remembered_place(text, {}) or {}
+    client = _client_place(text)
+    memory = remembered_place(text, {}) or _place_memory(client) or {}
+    if "department" not in updates and client is not None:
+        updates["department"] = client.department  # (« agence d'interim au Mans … pour un client à Laval »: see _client_place)
     if not updates and not memory and not project.get("job_title") and (_ASKS.match(normalize(text)) or "?" in text):
         # « je suis obligé d'embaucher la personne à la fin de la formation ? »: a question with a hiring verb,
         # and nothing of a project; it started the check after its answer (eighth blind user test).
@@ -1950,6 +1953,33 @@ _ELIGIBILITY_TAG = re.compile(
 )
 
 
+#: The client's place named by a temporary work agency (raw text): « pour un client à Rennes », « chez un client situé à Laval ».
+_AT_THE_CLIENT = re.compile(
+    r"(?i)\b(?:pour|chez|aupr[eè]s d)\s+(?:un|une|notre|nos|le|la|les|des|l['’ ]?)\s*(?:entreprises?\s+)?clients?\s+(?:\w+\s+){0,2}?"
+    r"(?:situ[ée]e?s?\s+|bas[ée]e?s?\s+|qui est\s+)?(?:[àa]|au|aux|en|sur|dans|de|d['’])\s*"
+)
+
+
+def _client_place(text: str) -> Place | None:
+    """Where the job is when an agency names its client's place besides its own: « on est une agence d'intérim à Nantes, on
+    voudrait un CDI intérimaire pour un client à Rennes » asked the contract and the place again (thirtieth blind user test);
+    the employee of a temporary work agency works at the client's. None without a client's place."""
+    found = _AT_THE_CLIENT.search(text or "")
+    if found is None:
+        return None
+    place = extract_place(text[found.start():])
+    if isinstance(place, AmbiguousPlace):
+        place = extract_place(text[found.end():])
+    return place if isinstance(place, Place) else None
+
+
+def _place_memory(place: Place | None) -> dict[str, Any] | None:
+    """:data:`MEMORY_SLOT`'s place for ``place`` in the region with its commune (the request's place of work), else None."""
+    if place is None or not place.commune or not place.in_region:
+        return None
+    return {"commune": place.commune, "department": place.department, "postal_code": place.postal_code}
+
+
 def _stated_contract_and_place(text: str) -> dict[str, Any]:
     """A statement (not a question) giving a contract, or a hesitation between two, and the town of the job.
 
@@ -1965,11 +1995,20 @@ def _stated_contract_and_place(text: str) -> dict[str, Any]:
     plain = normalize(text)
     if "?" in text or _ASKS.search(plain) or not (extract_contract_options(text) or extract_contract(text)):
         return {}
-    memory = remembered_place(text, {})
-    if memory is None:
+    client = _client_place(text)
+    memory = remembered_place(text, {}) or _place_memory(client)
+    several = isinstance(extract_job_place(text), AmbiguousPlace)
+    if memory is None and client is None and not several:
         return {}
     updates = {k: v for k, v in understand(text, None, {}).updates.items() if k in CHECK_SLOTS and v is not None}
+    if client is not None:
+        updates["department"] = client.department
+    elif several:
+        # « on a des agences à Nantes et à Angers, on voudrait un CDI intérimaire »: the contract kept, the place asked (it was
+        # all asked again: thirtieth blind user test).
+        updates.pop("department", None)
+        memory = {}
     # What else it says (« CDI temps partiel 20h à Nantes »: the hours) is read by the verdict and the request, as
     # for a project with a hiring verb (the 20 h were asked again: eleventh blind user test).
-    updates[MEMORY_SLOT] = {**memory, "said": said}
+    updates[MEMORY_SLOT] = {**(memory or {}), "said": said}
     return updates

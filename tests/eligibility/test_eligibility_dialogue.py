@@ -1503,3 +1503,23 @@ def test_the_verdict_names_every_rule_that_fails_or_needs_a_derogation(faq: Faq)
     said = "\n".join(m.get("text") or "" for m in verdict_messages(verdict, slots, faq))
     for rule in (*verdict.rules, *verdict.also):
         assert rule.explanation in said
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("Bonjour, on est une agence d'intérim à Nantes, on voudrait un CDI intérimaire pour un client à Rennes, c'est possible ?", "35"),
+    ("agence d'interim au Mans, on voudrait un CDI intérimaire pour un client situé à Laval", "53"),
+    ("Nous sommes une agence intérim à Angers : un CDD de 8 mois en intérim chez un client à Cholet, ça passe ?", "49"),
+])
+def test_an_agency_and_its_client_named_the_job_is_at_the_client(text: str, department: str) -> None:
+    """« on est une agence d'intérim à Nantes, on voudrait un CDI intérimaire pour un client à Rennes, c'est possible ? », then the
+    check asked the contract and the place again (thirtieth blind user test): the contract said, and the job at the client's."""
+    found = opening_updates(text)
+    assert found.get("contract_type") in ("cdi_interimaire", "cdd_interim", "cdd")
+    assert found.get("department") == department
+
+
+def test_two_places_without_a_client_keep_the_contract() -> None:
+    """Two places and nothing saying which is the job's: the contract kept, the place asked (the check's question)."""
+    found = opening_updates("on a des agences à Nantes et à Angers, on voudrait un CDI intérimaire, c'est possible ?")
+    assert found.get("contract_type") == "cdi_interimaire"
+    assert "department" not in found
