@@ -39,7 +39,8 @@ class ActionAnswerOffer(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         offer = tracker.get_slot(OFFER_SLOT)
         message = tracker.latest_message or {}
-        corrected = correction_turn(message.get("text") or "", tracker.slots, cached_faq(), answered_with_the_check_start(tracker.events))
+        corrected = correction_turn(message.get("text") or "", tracker.slots, cached_faq(), answered_with_the_check_start(tracker.events),
+                                    message)
         if corrected is not None:  # « non pardon, c'est à Saint-Herblain » after the verdict: a correction, not a « no »
             return carry_out(corrected, dispatcher)
         if wants_to_resume(message.get("text") or "", tracker.slots):

@@ -483,6 +483,9 @@ REGISTER_BEFORE_TRAINING = (
 OPEN_CONDITION = "Une condition reste à vérifier en préparant votre demande. {explanation}\n{source}"
 #: The same, as one line of the verdict's reasons (:data:`VERDICT_REASONS`).
 OPEN_CONDITION_LINE = "Une condition reste à vérifier en préparant votre demande. {explanation}"
+#: With « not eligible », a rule that would still need a derogation once the others are met (a CDD under 6 months), as one
+#: line of the verdict's reasons.
+ALSO_DEROGATION_LINE = "Par ailleurs, même une fois ces points réglés, une dérogation serait nécessaire. {explanation}"
 #: The rules the verdict applies in one message, one paragraph each, their sources gathered on the last line (the verdict took 6
 #: to 10 bubbles, each sentence with its own « Source : … »: twenty-ninth blind user test).
 VERDICT_REASONS = "{reasons}\n\n{sources}"

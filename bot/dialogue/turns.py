@@ -446,7 +446,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     project = False
     # (« ok on peut monter a 28h alors » repeated the answer on the employers given with the check's start: twenty-third
     # blind user test.)
-    corrected = correction_turn(text, slots, faq, answered_with_the_check_start(events)) if not in_form else None
+    corrected = correction_turn(text, slots, faq, answered_with_the_check_start(events), message) if not in_form else None
     if corrected is not None:
         return corrected
     if not in_form and slots.get(REFERENCE_SLOT) and asks_to_withdraw(text):
@@ -1085,10 +1085,12 @@ def _answers_where(text: str, requested: str | None) -> bool:
         bool(_WHERE_ANSWER.match(plain)) or extract_place(text) is not None)
 
 
-def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:
+def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset(),
+                    message: dict[str, Any] | None = None) -> Turn | None:
     """« ah non pardon, c'est un CDD de 8 mois » after the verdict, whatever the classifier made of it
     (an FAQ question, or « non » for the offer): the answers corrected, then the verdict again; None otherwise.
-    ``said``: the FAQ entries answered with the check's start, not said again (:func:`verdict_turn`)."""
+    ``said``: the FAQ entries answered with the check's start, not said again (:func:`verdict_turn`); ``message``: the parsed
+    message, whose question asked with the correction is answered (:func:`_question_asked_with`)."""
     reference = slots.get(REFERENCE_SLOT)
     if reference and not text.startswith("/") and says_a_sent_value_wrong(text) and not asks_to_withdraw(text):
         # « attendez non ! l'email etait faux, c'est lili.mode72@gmail.com » once sent, read as « non » to no offer, got
@@ -1126,7 +1128,18 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         # leaves the verdict as it was (the whole verdict again, and the offer, asked for a yes already given: merge of the
         # session's alternance changes, 2026-12-02); the request asks what is still to choose.
         return Turn(corrected.messages, {**corrected.updates, **verdict.updates, OFFER_SLOT: None}, START_SUBMISSION_ACTION)
-    return Turn(corrected.messages + verdict.replies, {**corrected.updates, **verdict.updates})
+    asked = _question_asked_with(message or {"text": text}, faq) if corrected.asks else []
+    return Turn(corrected.messages + asked + verdict.replies, {**corrected.updates, **verdict.updates})
+
+
+def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
+    """The FAQ's answer to the question asked with a correction after the verdict (« il va s'inscrire alors. mais a 17 ans il a
+    le droit ? »: both dropped, thirtieth blind user test), or the closest questions, or that there is no answer here."""
+    text = message.get("text") or ""
+    decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
+    if decision.answers or decision.kind == "suggest" and decision.suggestions:
+        return replies_for(decision, faq)
+    return [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
 
 
 

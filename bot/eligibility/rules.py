@@ -105,6 +105,9 @@ class Verdict:
     verdict: str
     reasons: tuple[str, ...]
     rules: tuple[Rule, ...]
+    #: With « ineligible », the rules that would still need a derogation once the others are met (a CDD of 4 months, besides a
+    #: candidate already employed): said with them, not discovered after (thirtieth blind user test).
+    also: tuple[Rule, ...] = ()
 
 
 def load_rules(path: Path = RULES_FILE, known_faq_ids: set[str] | None = None) -> tuple[Rule, ...]:
@@ -174,7 +177,8 @@ def evaluate(facts: dict[str, Any], rules: tuple[Rule, ...] | None = None) -> Ve
     for verdict in reversed(VERDICTS):
         matching = tuple(r for r in fired if r.verdict == verdict)
         if matching:
-            return Verdict(verdict, tuple(r.id for r in matching), matching)
+            also = tuple(r for r in fired if r.verdict == "derogation") if verdict == "ineligible" else ()
+            return Verdict(verdict, tuple(r.id for r in matching), matching, also)
     return Verdict("eligible", (), ())
 
 

@@ -455,9 +455,12 @@ _COUNT = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 # (A word of finding, as a participle, not « un candidat » nor « à trouver »: « non pas encore, on cherche un candidat. il
 # reste 2 places », « pas de candidat trouvé, il en reste 2 à trouver » were someone identified: review of the twentieth
 # blind user test's fixes.)
-_SOME_FOUND = re.compile(rf"\b{_COUNT}\s(?:(?!pas\b|a\b)\w+\s){{0,2}}?(?:deja\s)?(?:identifie|trouve|repere|inscrit)(?:e|s|es)?\b")
+# (Or « en vue », and the others « pas encore », « toujours personne »: « 2 personnes en vue… pour les 3 autres pas encore » was
+# a registered job seeker: thirtieth blind user test.)
+_SOME_FOUND = re.compile(rf"\b{_COUNT}\s(?:(?!pas\b|a\b)\w+\s){{0,2}}?(?:(?:deja\s)?(?:identifie|trouve|repere|inscrit)(?:e|s|es)?|en vue)\b")
 _OTHERS_TO_FIND = re.compile(
     rf"\b(?:{_COUNT}|les autres|l autre|le reste|d autres)\s(?:\w+\s){{0,2}}?(?:a trouver|a identifier|a recruter|a sourcer|manquant\w*)\b|"
+    rf"\b(?:les|pour les|l)\s(?:{_COUNT}\s)?autres?\s(?:\w+\s){{0,2}}?(?:pas encore|toujours (?:pas|personne|rien)|personne|rien|non)\b|"
     rf"\bil en (?:manque|reste)\b|\b(?:il )?(?:manque|reste)\s(?:encore\s)?{_COUNT}\b"
 )
 

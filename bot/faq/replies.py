@@ -637,6 +637,12 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     if decision.answers == [IAE_ENTRY] and _iae_taken_back(text):
         return Decision("unclear", confidence=decision.confidence, intent=FALLBACK_INTENT, criticism=decision.criticism)
     decision = _place_and_who_benefits(decision, text)
+    if (STUDIES_ENTRY in faq and PUBLIC_ENTRY in faq and _asks_studies_and_registration(text)
+            and (decision.kind in ("suggest", "unclear", "out_of_scope") or decision.answers in ([STUDIES_ENTRY], [PUBLIC_ENTRY]))):
+        # « Est ce que le candidat peut etre un jeune diplomé qui sort d'ecole et qui n'est pas inscrit a france travail ? » got
+        # « Non, le niveau d'études du salarié n'est pas limitant. » alone, read as « he can't », the registration unanswered
+        # (thirtieth blind user test): both answers, the study level then who may benefit (registered job seekers).
+        return replace(_answered_by_rule(decision, STUDIES_ENTRY), faq_ids=[STUDIES_ENTRY, PUBLIC_ENTRY])
     if decision.kind in ("suggest", "unclear", "out_of_scope") and EMPLOYERS_ENTRY in faq and _ONLY_SOME_TRADES.search(normalize(text)):
         # « c'est possible ou c'est que pour les metiers manuels ? » got no answer, the check alone (twenty-third blind user test).
         return _answered_by_rule(decision, EMPLOYERS_ENTRY)
@@ -697,6 +703,20 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
 
 #: The answer on who may benefit (job seekers only), and on the bridges with the IAE.
 PUBLIC_ENTRY = "public_beneficiaire"
+#: The answer on the candidate's study level (no limit).
+STUDIES_ENTRY = "niveau_etudes"
+#: The candidate's studies or diploma named (folded): « jeune diplômé », « sort d'école », « sans diplôme », « niveau d'études ».
+_STUDIES_WORDS = re.compile(
+    r"\b(?:diplom\w*|niveau d etudes?|niveau scolaire|etudes|etudiant\w*|sort\w* d (?:ecole|etudes|formation)|bac|bts|licence|master)\b"
+)
+#: The candidate's registration named (folded).
+_REGISTRATION_WORDS = re.compile(r"\b(?:inscri\w*|france travail|pole emploi|demandeu\w* d emplois?|chomeu\w*)\b")
+
+
+def _asks_studies_and_registration(text: str) -> bool:
+    """A question naming both the candidate's studies or diploma and the registration at France Travail."""
+    plain = normalize(text or "")
+    return bool(_STUDIES_WORDS.search(plain) and _REGISTRATION_WORDS.search(plain))
 IAE_ENTRY = "place_iae"
 #: « je peux en bénéficier ? »: the employer asking whether the scheme is for them, not who the candidates may be.
 _EMPLOYER_BENEFITS = re.compile(r"\b(?:je|j|on|nous)\s+(?:peux|peut|pouvons|pourrais|pourrait|pourrions)\s+(?:en\s+)?beneficier\b")

@@ -838,3 +838,46 @@ def test_going_ahead_after_an_answer_with_the_offer_takes_it_up_not_a_rating(tex
         events, said = run(ActionAnswerOffer(), state)
     assert messages.FEEDBACK_THANKS["up"] not in [m.get("text") for m in said]
     assert followups(events) == ["action_start_eligibility"]
+
+
+# ------------------------------------------------------------------ thirtieth blind user test: after the verdict
+
+@pytest.mark.parametrize("text", [
+    "il va s'inscrire alors. mais a 17 ans il a le droit ?",
+    "ok elle va s'inscrire, mais il faut quel niveau d'études ?",
+])
+@pytest.mark.parametrize("action", [ActionAnswerOffer, ActionAnswerFaq])
+@pytest.mark.parametrize("intent", ["out_of_scope", "faq", "nlu_fallback"])
+def test_a_registration_to_come_with_a_question_after_not_registered(text: str, action: type, intent: str) -> None:
+    """« il va s'inscrire alors. mais a 17 ans il a le droit ? » after « pas éligible » for a candidate not registered dropped
+    both (thirtieth blind user test): the registration to come recorded, the verdict again, and the question answered (or the
+    usual « pas de réponse » with the contact)."""
+    from action_testing import slot_events
+
+    events, said = run(action(), tracker(text, intent=intent, slots=_NOT_REGISTERED))
+    slots = slot_events(events)
+    assert slots["candidate_status"] == "inscription_a_verifier"
+    assert slots["eligibility"] == "eligible"
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert any(messages.ELIGIBLE_TO_CHECK_HEADLINE in t for t in texts), texts
+    alone = [m.get("text") or "" for m in sent(run(action(), tracker("il va s'inscrire", intent=intent, slots=_NOT_REGISTERED))[1])]
+    assert len(texts) > len(alone), texts  # the question's answer besides the verdict
+
+
+@pytest.mark.parametrize("text", [
+    "attendez j'ai jamais dit que j'avais un candidat inscrit… je n'ai personne pour l'instant",
+    "pas encore de candidat",
+])
+@pytest.mark.parametrize("action", [ActionAnswerOffer, ActionAnswerFaq])
+@pytest.mark.parametrize("intent", ["nlu_fallback", "inform", "deny"])
+def test_nobody_yet_after_the_verdict_gives_it_again(text: str, action: type, intent: str) -> None:
+    """« … je n'ai personne pour l'instant », « pas encore de candidat » after the verdict got « Je ne suis pas certain… »,
+    « Pourriez-vous la reformuler ? » (thirtieth blind user test): the candidate corrected, the verdict again."""
+    from action_testing import slot_events
+
+    registered = {**_NOT_REGISTERED, "candidate_status": "demandeur_emploi", "candidate_registered": True, "eligibility": "eligible",
+                  "eligibility_reasons": ["candidat_demandeur_emploi"], OFFER_SLOT: OFFER_SUBMISSION}
+    events, said = run(action(), tracker(text, intent=intent, slots=registered))
+    assert slot_events(events)["candidate_status"] == "a_identifier"
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert any(t.startswith(messages.CORRECTED.split("{", 1)[0]) for t in texts), texts

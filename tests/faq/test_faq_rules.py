@@ -290,3 +290,25 @@ def test_hiring_someone_to_have_them_trained(text: str, expected: bool) -> None:
 def test_other_questions_naming_an_employer_keep_the_classifiers_decision(faq: Faq, text: str) -> None:
     decision = answer_by_rule(Decision("suggest", suggestions=["cout_formation"]), text, faq)
     assert "employeurs_concernes" not in decision.answers
+
+
+@pytest.mark.parametrize("text", [
+    "Est ce que le candidat peut etre un jeune diplomé qui sort d'ecole et qui n'est pas inscrit a france travail ?",
+    "il faut un diplôme et être inscrit à pôle emploi ?",
+    "une personne sans diplôme mais pas inscrite comme demandeur d'emploi ça marche ?",
+])
+@pytest.mark.parametrize("decision", [
+    Decision("answer", faq_id="niveau_etudes", faq_ids=["niveau_etudes"], confidence=0.9),
+    Decision("suggest", suggestions=["niveau_etudes", "public_beneficiaire", "salaries_etrangers"]),
+    Decision("out_of_scope"),
+])
+def test_studies_and_registration_asked_together_get_both_answers(faq: Faq, text: str, decision: Decision) -> None:
+    """« Est ce que le candidat peut etre un jeune diplomé qui sort d'ecole et qui n'est pas inscrit a france travail ? » got
+    « Non, le niveau d'études du salarié n'est pas limitant. » alone, the registration unanswered (thirtieth blind user test)."""
+    assert answer_by_rule(decision, text, faq).answers == ["niveau_etudes", "public_beneficiaire"]
+
+
+@pytest.mark.parametrize("text", ["faut-il un diplôme minimum pour le candidat ?", "le candidat doit être inscrit à France Travail ?"])
+def test_studies_or_registration_alone_keep_their_answer(faq: Faq, text: str) -> None:
+    decision = Decision("answer", faq_id="niveau_etudes", faq_ids=["niveau_etudes"], confidence=0.9)
+    assert answer_by_rule(decision, text, faq).answers == ["niveau_etudes"]
