@@ -488,7 +488,8 @@ OPEN_CONDITION_LINE = "Une condition reste à vérifier en préparant votre dema
 ALSO_DEROGATION_LINE = "Par ailleurs, même une fois ces points réglés, une dérogation serait nécessaire. {explanation}"
 #: The rules the verdict applies in one message, one paragraph each, their sources gathered on the last line (the verdict took 6
 #: to 10 bubbles, each sentence with its own « Source : … »: twenty-ninth blind user test).
-VERDICT_REASONS = "{reasons}\n\n{sources}"
+#: (One bubble: Rasa's channels send each paragraph of a text, split on a blank line, as a message of its own.)
+VERDICT_REASONS = "{reasons}\n{sources}"
 #: The sources of the verdict's reasons, gathered: one, or several (« FAQ 1 emploi = 1 formation, § 2 … ; § 6 … »).
 ONE_SOURCE = "Source : {source}"
 SEVERAL_SOURCES = "Sources : {sources}"

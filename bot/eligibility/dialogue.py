@@ -1808,7 +1808,7 @@ def verdict_messages(verdict: Verdict, slots: dict[str, Any], faq: Faq | None, s
             reasons.append(messages.OPEN_CONDITION_LINE.format(explanation=rule.explanation))
             sources.append(source_label(rule, faq))
     if reasons:
-        replies.append({"text": messages.VERDICT_REASONS.format(reasons="\n\n".join(reasons), sources=_gathered(sources))})
+        replies.append({"text": messages.VERDICT_REASONS.format(reasons="\n".join(reasons), sources=_gathered(sources))})
     if verdict.verdict == "ineligible" and slots.get("candidate_status") == "non_inscrit":
         # « il est pas encore inscrit à France Travail » got « pas éligible » with other candidates as the only way forward
         # (twenty-sixth blind user test): registered before the training starts, the rules take him (to check).
