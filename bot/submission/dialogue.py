@@ -1240,7 +1240,9 @@ _A_PLAIN_CHANGE = re.compile(
     r"\b(?:[2-9]|\d\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?)\b|"
     rf"\ble poste (?:c est|ce sera|sera) (?:plutot )?(?:un |une )?{JOB_NOUN}"
     # « ah et en fait je peux pas faire 25h, ca sera 22h » at the start (twenty-ninth blind user test)
-    r"|\b(?:ce sera|ca sera|ca fera|sera|c est|c)\s+(?:plutot\s+|que\s+|juste\s+|seulement\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:h|heures?)\b"
+    r"|\b(?:ce sera|ca sera|ca fera|sera|c est|c)\s+(?:plutot\s+|que\s+|juste\s+|seulement\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:h\d{2}|h|heures?)\b"
+    # « diagnostic électronique, 37h30 par semaine au fait » at the training needs (talking to make run on 2026-12-03)
+    r"|\b\d{1,2}(?:[.,]\d+)?\s*(?:h\d{2}|h|heures?)(?:\s*\d{2})?\s+(?:par semaine|hebdo\w*|a la semaine)\b"
 )
 #: What says a change of an earlier answer besides a replacement (folded): « au fait », « attendez », « oups »…
 _CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alternation(WAIT_WORDS)}|on a dit|j ai dit)\b")

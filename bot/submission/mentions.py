@@ -321,7 +321,8 @@ def sniff_field(text: str, plain: str) -> str | None:
         return "siret"
     if any(len(d) in (10, 11) for d in digits):
         return "contact_phone"
-    if re.search(r"\b\d{1,2}\s*(?:h|heures?)\b|\b(?:mi temps|demi temps|temps plein|plein temps|temps complet|temps partiel)\b", plain):
+    # (« 37h30 par semaine » was « unclear »: talking to make run on 2026-12-03)
+    if re.search(r"\b\d{1,2}\s*(?:h(?:\d{2})?|heures?)\b|\b(?:mi temps|demi temps|temps plein|plein temps|temps complet|temps partiel)\b", plain):
         return "weekly_hours"  # (« c'est un mi-temps » was « Quel champ ? »: eighteenth blind user test)
     if re.search(r"\b\d+\s+postes?\b", plain):
         return "positions"

@@ -3056,3 +3056,10 @@ def test_the_job_just_corrected_corrected_again(text: str) -> None:
     slots = {**SLOTS, "job_title": "agent d'entretien (pas 'd'un coup' lol)"}
     read = recap_turn(text, slots, "inform", [], NOW)
     assert read.updates.get("job_title") == "agent d'entretien", read
+
+
+@pytest.mark.parametrize("text", ["37h30 par semaine", "ce sera 37h30", "37 h 30 par semaine"])
+def test_hours_with_minutes_alone_at_the_recap_are_the_hours(text: str) -> None:
+    """« 37h30 par semaine » at the recap was not understood: its field was not found (talking to make run on 2026-12-03)."""
+    read = understand_recap(text, {**SLOTS, "weekly_hours": 35.0})
+    assert (read.kind, read.updates) == (RECAP_CORRECT, {"weekly_hours": 37.5})
