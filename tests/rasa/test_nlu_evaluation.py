@@ -60,7 +60,10 @@ FLOORS = {
     # fewer answered whole (the « qui » rule alone: +1 top-1, -1 several questions, measured by turning it off; neutral on
     # tests/data/dev-multi.yml, 47 of 48 either way): the out-of-scope and several-questions floors lowered from 0.86 and
     # 0.75, the changes kept on cross-validation and the user tests alone (docs/benchmarks.md).
-    "heldout-4.yml": {"top1": 0.95, "top3": 0.98, "oos_rejection": 0.83, "junk_rejection": 1.0, "multi_all": 0.66},
+    # 2026-12-03 07:08, with the session's reading rules (« ainsi que » splits two questions, « elle se passe où ? » read with
+    # the subject before it, studies and registration together): 96.1 / 99.2 / 86.7 / 66.7 (top-1 and top-3 floors raised);
+    # heldout-3 98.0 (one question fewer in top-1), the other files unchanged.
+    "heldout-4.yml": {"top1": 0.96, "top3": 0.99, "oos_rejection": 0.83, "junk_rejection": 1.0, "multi_all": 0.66},
 }
 #: In-scope questions each file holds at least (the fourth was written with 4 per entry).
 MIN_QUESTIONS = {"heldout-4.yml": 128}
