@@ -327,9 +327,9 @@ def test_recap_confirm_button_still_works_after_typed_messages(new_chat) -> None
         expect(chat.bot(reply).last).to_be_visible()
     confirm = chat.page.get_by_role("button", name="Confirmer et envoyer", exact=True)
     expect(confirm).to_have_count(1)
-    # Typed messages at the recap: a question (answered, recap shown again), then something unclear.
+    # Typed messages at the recap: a question (answered, then a short reminder of the unchanged recap), then something unclear.
     chat.type_and_send("combien de temps dure une formation ?")
-    expect(chat.bot("Voici de nouveau votre demande")).to_be_visible()
+    expect(chat.bot("Votre récapitulatif, plus haut, n'a pas changé")).to_be_visible()
     chat.type_and_send("hmm")
     expect(chat.bot("Je n'ai pas compris").last).to_be_visible()
     expect(confirm).to_have_count(1)  # the way forward is still there, once
