@@ -229,6 +229,13 @@ ASK: dict[str, Message] = {
     },
 }
 
+#: The candidate question when the first message said several posts (« on recrute 3 caristes »): the check reads one person's
+#: situation (twenty-ninth blind user test); the buttons are those of ``ASK["candidate_status"]``.
+ASK_CANDIDATE_SEVERAL = (
+    "Avez-vous déjà identifié les personnes à recruter ? Si leurs situations diffèrent, répondez pour l'une d'elles : "
+    "vous pourrez refaire la vérification pour les autres."
+)
+
 # Follow-up questions about the candidate.
 ASK_WORK_AUTHORISATION: Message = {
     "text": "Cette personne dispose-t-elle d'une autorisation de travail en France ?",

@@ -1197,6 +1197,7 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     if again is not None:
         return again
     found = opening_updates(project_before_asking_to_apply(text) or text) if not text.startswith("/") else {}
+    read_in_this_message = found
     if reference and asks_another_request(text):
         # (With what the whole message says: « … pour un carrossier à Sablé, 2 caristes en CDD 8 mois » kept only the
         # CDD and Sablé: review.)
@@ -1242,6 +1243,11 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
             return Turn([*replies, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
     if not from_the_request:  # (else introduced already: « Avant de préparer la demande, vérifions… »)
         replies.append(messages.ELIGIBILITY_INTRO)
+    if earlier_noted is None and found is read_in_this_message and any(found.get(name) for name in FORM_SLOTS):
+        # « je veux recruter un cariste en CDI à Angers, c'est possible ? » got « quatre questions le plus souvent », then one
+        # only, with nothing said of what was read (talking to make run on 2026-12-03): said back, to be corrected.
+        town = (found.get(MEMORY_SLOT) or {}).get("commune")
+        earlier_noted = {"text": messages.NOTED_IN_PASSING.format(answers=said_back(found, town))}
     if earlier_noted is not None:
         replies.append(earlier_noted)
     updates = {name: found.get(name) for name in CHECK_SLOTS}

@@ -382,6 +382,8 @@ def _question(slot: str, slots: dict[str, Any]) -> Message:
             "text": messages.ASK_CONTRACT_CHOICE.format(options=contract_choices(labels)),
             "buttons": [{"title": label, "payload": label} for label in labels],
         }
+    if slot == "candidate_status" and isinstance(memory, dict) and memory.get("positions") not in (None, "1", "un", "une"):
+        return {**messages.ASK[slot], "text": messages.ASK_CANDIDATE_SEVERAL}
     return messages.ASK[slot]
 
 

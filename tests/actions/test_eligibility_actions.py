@@ -84,7 +84,18 @@ def test_start_fills_what_the_opening_message_says() -> None:
     assert slots["contract_type"] == "cdi" and slots["department"] == "49" and slots["candidate_status"] is None
     assert slots[MEMORY_SLOT] == {
         "commune": "Cholet", "department": "49", "postal_code": "49300", "job_title": "soudeur", "said": "je cherche un soudeur en CDI à Cholet"}
-    assert sent(said) == [messages.ELIGIBILITY_INTRO]
+    # What was read is said back, so that a misreading can be corrected before the verdict (« quatre questions le plus
+    # souvent », then one only, with nothing said of the contract and the place read: talking to make run on 2026-12-03).
+    assert sent(said) == [
+        messages.ELIGIBILITY_INTRO, {"text": messages.NOTED_IN_PASSING.format(answers="Contrat : CDI ; lieu du poste : Cholet, Maine-et-Loire (49)")}]
+
+
+def test_a_seasonal_job_said_in_the_first_message_is_said_back_with_its_length() -> None:
+    text = "Bonjour, on est un GAEC en Vendée, on voudrait embaucher un saisonnier d'avril à septembre, c'est éligible ?"
+    _, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
+    assert sent(said) == [
+        messages.ELIGIBILITY_INTRO,
+        {"text": messages.NOTED_IN_PASSING.format(answers="Contrat : CDD saisonnier ; durée : 6 mois ; lieu du poste : Vendée (85)")}]
 
 
 def test_how_to_apply_gets_the_official_answer_before_the_check(faq: Faq) -> None:

@@ -1526,3 +1526,20 @@ def test_two_places_without_a_client_keep_the_contract() -> None:
     found = opening_updates("on a des agences à Nantes et à Angers, on voudrait un CDI intérimaire, c'est possible ?")
     assert found.get("contract_type") == "cdi_interimaire"
     assert "department" not in found
+
+
+@pytest.mark.parametrize(
+    ("first_message", "several"),
+    [
+        ("on recrute 3 caristes en CDI à Angers", True),
+        ("Bonjour, nous embauchons deux auxiliaires de vie en CDI à Laval", True),
+        ("on recrute un cariste en CDI à Angers", False),
+        ("on recrute 1 poste de cariste en CDI à Angers", False),
+    ],
+)
+def test_the_candidate_question_is_plural_for_several_posts(first_message: str, several: bool) -> None:
+    # « Avez-vous déjà identifié la personne à recruter ? » after « 3 caristes » (twenty-ninth blind user test, left open).
+    slots = {**opening_updates(first_message), "contract_type": "cdi", "department": "49"}
+    question = ask_message("candidate_status", slots)
+    assert (question["text"] == messages.ASK_CANDIDATE_SEVERAL) is several
+    assert question["buttons"] == messages.ASK["candidate_status"]["buttons"]
