@@ -37,6 +37,8 @@ HELDOUT_FILES = (
 HELDOUT_AUDIT_FILE = ROOT / "tests" / "data" / "heldout-audit.yml"
 #: Development set of several-question messages, written blind, used to tune how a message is split (not held out).
 DEV_MULTI_FILE = ROOT / "tests" / "data" / "dev-multi.yml"
+#: A second one, written blind on 2026-12-03 (60 messages, 8 with a question the FAQ does not cover), same use.
+DEV_MULTI_2_FILE = ROOT / "tests" / "data" / "dev-multi-2.yml"
 #: Development set of misspelt short questions and junk, written blind, used to tune the junk filter (not held out).
 DEV_TYPOS_FILE = ROOT / "tests" / "data" / "dev-typos.yml"
 CONFIG_FILE = ROOT / "config.yml"

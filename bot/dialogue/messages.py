@@ -102,6 +102,12 @@ CANCELLED: Message = {
 SUGGEST_TEXT = "Je ne suis pas certain d'avoir bien compris. Votre question est-elle l'une de celles-ci ?"
 #: After the answers to a message with several questions, for the one not answered with confidence.
 OTHER_QUESTION_SUGGEST_TEXT = "Pour votre autre question, je ne suis pas certain d'avoir bien compris. Est-ce l'une de celles-ci ?"
+#: After the answers to a message with several questions, for one the FAQ does not cover (« … et on a droit à une exonération
+#: URSSAF ? »).
+OTHER_QUESTION_NOT_COVERED = (
+    "Pour votre autre question, je n'ai pas de réponse : je réponds à partir de la FAQ du dispositif « 1 emploi = 1 formation ». "
+    "Les services de la Région pourront vous renseigner."
+)
 SUGGEST_EMPTY_TEXT = "Je ne suis pas certain d'avoir bien compris votre question. Pourriez-vous la reformuler ?"
 #: A second message in a row that the assistant cannot use (outside the check): another wording, an example.
 SUGGEST_EMPTY_AGAIN = "Je n'ai toujours pas compris. Écrivez votre question en une phrase, par exemple : « {example} »"

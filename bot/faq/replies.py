@@ -109,8 +109,10 @@ def other_question_replies(decision: Decision, faq: Faq, answered: bool = False)
     """After the answers, the closest entries to another question of the message that got no confident answer.
     ``answered``: a question of the message was answered otherwise (the next steps once the request is sent)."""
     suggested = [i for i in decision.other_suggestions if i in faq and i not in decision.answers]
-    if not (decision.answers or answered) or not suggested:
+    if not (decision.answers or answered):
         return []
+    if not suggested:
+        return [{"text": messages.OTHER_QUESTION_NOT_COVERED}] if decision.declined_other else []
     return [{"text": messages.OTHER_QUESTION_SUGGEST_TEXT, "buttons": [faq_button(faq, i) for i in suggested]}]
 
 

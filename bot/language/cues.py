@@ -31,6 +31,9 @@ REQUEST_TO_TELL = (
     r"\b(?:(?:pourriez|pouvez|pourrais|peux|pourrait|pouvait)\s+(?:vous\s+|tu\s+)?|merci\s+de\s+)(?:me\s+|m\s+|nous\s+)?"
     r"(?:preciser|indiquer|dire|expliquer|donner|confirmer|detailler)\b"
 )
+#: A doubt said (on normalised text): « on a un doute pour notre autre candidate : elle n'a aucun diplôme », a question with no
+#: question word (second development set of several-question messages, 2026-12-03).
+DOUBT = r"\b(?:on a|j ai|jai|nous avons|ai|avons)\s+(?:un\s+|des\s+|un petit\s+|quelques\s+)?doutes?\b"
 #: Words that ask only when they open the message (« où », « que » are also a conjunction and a relative).
 OPENING_QUESTION_WORDS: tuple[str, ...] = (*QUESTION_WORDS, "ou", "que")
 #: Verbs that open a question (« peut-on… », « faut-il… », « y a-t-il… », « c'est quoi… »).

@@ -473,6 +473,19 @@ def test_another_question_answered_with_no_confidence_gets_its_suggestions_after
     assert sent(said)[0] == answer_message(faq, plain_entry) and other in sent(said)
 
 
+def test_another_question_out_of_scope_is_declined_after_the_answer(faq: Faq, plain_entry: str) -> None:
+    """« Combien ça coûte pour nous la formation ? Et est-ce qu'on a droit à une exonération de charges URSSAF ? »: the cost
+    answered, the other question declined in a sentence rather than left aside (second development set, 2026-12-03)."""
+    state = _typed("combien ça coûte ? et on a droit à une exonération URSSAF ?", "answer", [plain_entry])
+    state.latest_message[DECISION_KEY]["declined_other"] = True
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[:3] == [answer_message(faq, plain_entry), _feedback_question(plain_entry), {"text": messages.OTHER_QUESTION_NOT_COVERED}]
+    # Suggestions for another question come first (one sentence about the other questions).
+    state.latest_message[DECISION_KEY]["other_suggestions"] = ["lieu_formation"]
+    _, said = run(ActionAnswerFaq(), state)
+    assert {"text": messages.OTHER_QUESTION_NOT_COVERED} not in sent(said)
+
+
 def test_unsure_suggests_the_closest_questions(faq: Faq, plain_entry: str, offering_entry: str) -> None:
     events, said = run(ActionAnswerFaq(), _typed("truc de formation", "suggest", suggestions=[plain_entry, offering_entry]))
     buttons = [faq_button(faq, plain_entry), faq_button(faq, offering_entry), messages.NONE_OF_THESE_BUTTON]

@@ -127,6 +127,39 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
         # A short second question (« elle se passe où ? ») stays a question of its own.
         ("la formation elle a lieu avant ou apres l'embauche ? elle se passe ou ?",
          ["la formation elle a lieu avant ou apres l'embauche ?", "elle se passe ou ?"]),
+        # Read on a second development set of several-question messages (tests/data/dev-multi-2.yml, 2026-12-03):
+        # « aussi » inside a clause joins nothing (« …concerne-t-il aussi les entreprises vendéennes ? » was cut before « les »)…
+        ("Le dispositif concerne-t-il aussi les entreprises vendéennes ? Et peut-on le cumuler avec une aide de l'Agefiph ?",
+         ["Le dispositif concerne-t-il aussi les entreprises vendéennes ?", "peut-on le cumuler avec une aide de l'Agefiph ?"]),
+        ("Est-ce ouvert aux CDD ? Aussi, qui choisit les candidats ?", ["Est-ce ouvert aux CDD ?", "qui choisit les candidats ?"]),
+        ("combien ça coûte, aussi qui choisit les candidats", ["combien ça coûte", "qui choisit les candidats"]),
+        # … « à qui », « auprès de qui » open a question after a joiner…
+        ("je voudrais savoir si on peut embaucher en apprentissage ou si c'est seulement en CDI et aussi a qui je dois envoyer ma demande",
+         ["je voudrais savoir si on peut embaucher en apprentissage ou si c'est seulement en CDI", "a qui je dois envoyer ma demande"]),
+        ("combien de temps ça dure et auprès de qui on dépose la demande ?",
+         ["combien de temps ça dure", "auprès de qui on dépose la demande ?"]),
+        # … an indirect question's « si » repeated after a comma asks again (« savoir si…, si…, et si… »)…
+        ("Nous souhaiterions savoir si les établissements publics sont éligibles, si une personne étrangère peut être candidate, "
+         "et si la formation peut se dérouler près de chez nous.",
+         ["Nous souhaiterions savoir si les établissements publics sont éligibles", "si une personne étrangère peut être candidate",
+          "si la formation peut se dérouler près de chez nous."]),
+        # … not a condition after another question, nor « si possible ».
+        ("Nous voudrions savoir combien ça coûte, si on embauche en CDI", ["Nous voudrions savoir combien ça coûte, si on embauche en CDI"]),
+        ("je voudrais savoir si c'est ouvert aux associations, si possible rapidement",
+         ["je voudrais savoir si c'est ouvert aux associations, si possible rapidement"]),
+        # A question word after a question already asked, with no punctuation (SMS)…
+        ("c koi la diff avec la POEI cb de temps pr mettre en place et a qui on envoie l'intention d'embauche",
+         ["c koi la diff avec la POEI", "cb de temps pr mettre en place", "a qui on envoie l'intention d'embauche"]),
+        ("quel est le cout pour nous combien de temps ca dure", ["quel est le cout pour nous", "combien de temps ca dure"]),
+        # … not an indirect one, one after a preposition, nor a question word that ends the clause.
+        ("je voudrais savoir quel est le délai", ["je voudrais savoir quel est le délai"]),
+        ("est ce que vous pouvez me dire combien de temps dure la formation", ["est ce que vous pouvez me dire combien de temps dure la formation"]),
+        ("il faut qu'il soit inscrit depuis combien de temps ?", ["il faut qu'il soit inscrit depuis combien de temps ?"]),
+        ("c'est quoi le délai pour un CDI dans quel département", ["c'est quoi le délai pour un CDI dans quel département"]),
+        ("la formation pour un cariste ça coûte combien", ["la formation pour un cariste ça coûte combien"]),
+        # A doubt said after a question asks too (« Aussi, on a un doute pour notre autre candidate : … »).
+        ("Un réfugié inscrit à France Travail peut-il suivre la formation ? Aussi, on a un doute pour notre autre candidate : elle n'a aucun diplôme.",
+         ["Un réfugié inscrit à France Travail peut-il suivre la formation ?", "on a un doute pour notre autre candidate : elle n'a aucun diplôme."]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
@@ -443,3 +476,41 @@ def test_a_lone_thumbs_up_is_a_yes() -> None:
     thumbs = decide_scores("👍", scorer({}, CONFIDENT), THRESHOLDS, KNOWN)
     assert (thumbs.kind, thumbs.intent, thumbs.faq_ids) == ("other", "affirm", [])  # never an FAQ answer (issue 7)
     assert decide_scores("🙂", scorer({"🙂": scores(other={"thank": 0.9})}), THRESHOLDS, KNOWN).kind == "unclear"
+
+
+def test_a_question_beside_one_the_faq_does_not_cover_is_answered_and_the_other_declined() -> None:
+    """« Combien ça coûte pour nous la formation ? Et est-ce qu'on a droit à une exonération de charges URSSAF ? » got three
+    suggestions: the cost, answered alone, was lost for the question the FAQ does not cover (second development set of
+    several-question messages, 2026-12-03). The other question is declined in a sentence."""
+    first, second = "Combien ça coûte pour nous la formation ?", "est-ce qu'on a droit à une exonération de charges URSSAF ?"
+    text = f"{first} Et {second}"
+    table = {text: UNSURE, first: scores({"cout_formation": 0.9}), second: scores({"x": 0.1}, {"out_of_scope": 0.8})}
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.answers, decision.declined_other) == ("answer", ["cout_formation"], True)
+    assert decide(parse_fields(decision, table[text])).declined_other  # kept in Rasa's parse data
+    # Two questions answered beside it: the same.
+    third = "qui choisit les candidats ?"
+    table[third] = scores({"selection_candidats": 0.9})
+    decision = decide_scores(f"{text} Et {third}", scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.answers, decision.declined_other) == (["cout_formation", "selection_candidats"], True)
+    # Nothing answered: the whole message decides, and nothing is declined beside an answer.
+    table[first] = UNSURE
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.declined_other) == ("suggest", False)
+
+
+def test_a_short_question_after_a_statement_is_read_with_it_when_alone_it_gets_no_answer() -> None:
+    """« Le candidat … est ivoirien, … avec une carte de séjour… Est-il éligible ? Et pendant la formation il a quel statut ? »
+    answered the status only: « Est-il éligible ? » alone is the check (second development set, 2026-12-03)."""
+    context = "Le candidat que nous avons repéré est ivoirien, avec une carte de séjour."
+    first, second = "Est-il éligible ?", "Et pendant la formation il a quel statut ?"
+    text = f"{context} {first} {second}"
+    table = {
+        text: UNSURE, first: scores({"x": 0.1}, {"check_eligibility": 0.72}), f"{context} {first}": scores({"salaries_etrangers": 0.9}),
+        second: scores({"statut_demandeur_emploi": 0.95}),
+    }
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert decision.answers == ["salaries_etrangers", "statut_demandeur_emploi"]
+    # Read with its statement, no answer either: as before (the check asked about, the other question answered).
+    table[f"{context} {first}"] = scores({"x": 0.1}, {"check_eligibility": 0.8})
+    assert decide_scores(text, scorer(table), THRESHOLDS, KNOWN).answers == ["statut_demandeur_emploi"]

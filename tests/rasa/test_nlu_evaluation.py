@@ -21,7 +21,7 @@ from bot.quality.evaluation import (
     score,
     write_json,
 )
-from bot.settings import DEV_MULTI_FILE, HELDOUT_FILES, ROOT
+from bot.settings import DEV_MULTI_2_FILE, DEV_MULTI_FILE, HELDOUT_FILES, ROOT
 
 # Measured 2026-11-30 10:05 (docs/benchmarks.md): heldout 95.2 / 97.6 / 100 / 100 ;
 # heldout-2 99.4 / 99.4 / 86.1 / 100, several questions 87.5. The heldout-2 out-of-scope and
@@ -130,9 +130,21 @@ def test_second_heldout_file_has_the_styles_the_first_lacks() -> None:
 
 
 @pytest.mark.model
-def test_several_questions_of_the_development_set_are_all_answered(trained_model: Path) -> None:
-    """46 of 48 measured on 2026-11-30 (the set tuned split_questions, so this guards it; it proves nothing held out)."""
-    dev = load_heldout(DEV_MULTI_FILE)
+@pytest.mark.parametrize(
+    ("dev_file", "messages", "floor"),
+    [
+        # 46 of 48 measured on 2026-11-30, 47 since.
+        (DEV_MULTI_FILE, 48, 0.93),
+        # 44 of 60 when written (2026-12-03 07:51), 53 with the reading rules it led to (« aussi » inside a clause, « à qui »,
+        # « savoir si…, si… », SMS questions with no punctuation, a question read with the statement before it, a question
+        # the FAQ does not cover beside an answered one).
+        (DEV_MULTI_2_FILE, 60, 0.88),
+    ],
+    ids=["dev-multi", "dev-multi-2"],
+)
+def test_several_questions_of_the_development_sets_are_all_answered(trained_model: Path, dev_file: Path, messages: int, floor: float) -> None:
+    """The sets tuned split_questions, so this guards it; it proves nothing held out."""
+    dev = load_heldout(dev_file)
     report = score(dev, assistant_decisions(dev.texts, trained_model))
-    assert report.multi_total == 48
-    assert report.rate("multi_all") >= 0.93, format_misses(report)
+    assert report.multi_total == messages
+    assert report.rate("multi_all") >= floor, format_misses(report)
