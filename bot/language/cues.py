@@ -140,6 +140,14 @@ WANTS_TO_CHANGE = re.compile(
     r"\b(?:je veux|je voudrais|j aimerais|je souhaite|je souhaiterais|il faut|faut|on veut|on voudrait|je dois|je peux|puis je|on peut)\s+"
     r"(?:changer|corriger|modifier|rectifier)\b"
 )
+#: Asking politely to change a field (folded): « pourriez-vous corriger la ligne « Candidat » ? », « pouvez-vous modifier le
+#: téléphone ? », « merci de changer la date »: a request to correct, not a question (it got « Pour votre question, envoyez-la
+#: seule dans un message » at the recap: thirty-first blind user test).
+REQUEST_TO_CHANGE = re.compile(
+    r"\b(?:(?:pourriez|pouvez|pourrais|peux|pourrait|voudriez|voulez|voudrais)\s+(?:vous\s+|tu\s+)?|(?:vous|tu)\s+(?:pouvez|pourriez|peux|pourrais)\s+|"
+    r"merci\s+de\s+|est ce que (?:vous|tu) (?:pouvez|pourriez|peux|pourrais)\s+)(?:svp\s+|s il vous plait\s+)?(?:me\s+|m\s+|nous\s+)?"
+    r"(?:changer|corriger|modifier|rectifier|mettre a jour)\b"
+)
 #: « attendez » opens a correction in the request's answers (« attendez, en fait… »), not in the check,
 #: where it also opens a question (« oui mais attendez, il faut qu'il soit inscrit depuis combien de temps ? »).
 WAIT_WORDS: tuple[str, ...] = ("attendez", "attends")

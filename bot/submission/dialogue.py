@@ -122,6 +122,7 @@ from bot.submission.questions import (
     alternance_turn,
     can_submit,
     contact_is_self_updates,
+    contract_at_the_reason,
     contract_question,
     contract_updates,
     is_no,
@@ -148,6 +149,7 @@ from bot.submission.recap import (
     candidate_change_to,
     recap,
     understand_recap,
+    without_other_requests,
 )
 from bot.submission.spec import TO_SPECIFY
 from bot.submission.validators import validate_field
@@ -877,6 +879,10 @@ def _recap_turn(
         result.kind = RECAP_QUESTION
         result.messages.append({"text": msg.FINISH_THIS_REQUEST_FIRST})
         return result
+    if not text.startswith("/"):
+        # « …3 postes à Saint-Nazaire, pas 6 (les 3 autres c'est aux Sables) », « reprenez ceux de la demande de Saint-Nazaire »
+        # moved the place (thirty-first blind user test): what is said of another request is left out.
+        text = without_other_requests(text)
     if SHOW_RECAP.search(normalize(text)) and not text.startswith("/"):
         result.kind = RECAP_QUESTION  # « montre moi le recap » was not understood (eleventh blind user test): shown again
         return result
@@ -1570,6 +1576,11 @@ def field_turn(
             # (« finalement j ai trouve le siret 44306184100047 on continue »: the order to go on last, the SIRET lost and asked
             # again: twenty-ninth blind user test)
             rest = _GO_ON_LAST.sub("", rest) or rest
+            if requested == "derogation_justification" and rest != (text or "") and (back := contract_at_the_reason(rest, slots)) is not None:
+                # « non ! je veux juste remettre le contrat en CDI » got « D'accord, on continue. » and the reason again
+                # (thirty-first blind user test)
+                back.updates[RECAP_STATE_SLOT] = None
+                return back
             if (requested is not None and requested not in FREE_TEXT_SLOTS and rest.strip() and rest != (text or "").strip()
                     and not _STALLING.search(normalize(rest)) and not _NOT_THE_ANSWER.search(normalize(rest))
                     and (requested != "positions" or _A_COUNT.search(normalize(rest)))):
@@ -1641,6 +1652,10 @@ def field_turn(
     if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):
         # Another project while this request is being prepared: this one first (eleventh blind user test).
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.FINISH_THIS_REQUEST_FIRST}])
+    if requested == "derogation_justification" and (back := contract_at_the_reason(text or "", slots)) is not None:
+        # « bon laissez tomber, on reste sur le CDI » asked to cancel the request, « CDI » was too short (thirty-first blind user
+        # test): the contract changed back, the reason no longer asked.
+        return back
     if requested in FREE_TEXT_SLOTS and (_ONLY_GIVING_UP.fullmatch(normalize(text or "")) or _cancelled_in_a_clause(text)):
         # « merci, j'arrete ici » at the company question was stored as the company's name (twentieth blind user
         # test): a message that only gives up asks to confirm the cancellation, as at the other questions.

@@ -829,6 +829,37 @@ def _new_duration(text: str, plain: str, slots: dict[str, Any]) -> FieldUndersta
     return FieldUnderstanding(kind=CORRECTION, updates=changes, messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
 
 
+#: Going back to another contract at the derogation's reason (folded): « bon laissez tomber, on reste sur le CDI », « je veux juste
+#: remettre le contrat en CDI », « Le contrat est un CDI, il n'y a pas besoin de dérogation. » (the first asked to cancel the request,
+#: the last was stored as the reason: thirty-first blind user test).
+_BACK_TO_A_CONTRACT = re.compile(
+    r"\b(?:on reste|restons|on garde|gardons|on revient|revenons|revenir|remet\w*|on met|mettez|finalement|plutot|en fait|ce sera|"
+    r"le contrat (?:est|c est|sera)|pas besoin de (?:la |de )?derogation)\b"
+)
+
+
+def contract_at_the_reason(text: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """Another contract said at the derogation's reason (« on reste sur le CDI », « CDI » alone), as a correction of the contract:
+    a contract that needs no derogation drops the reason's question; None when the message is a reason (« remplacement d'une
+    salariée en CDI »), or says the contract recorded."""
+    plain = normalize(text or "")
+    contract = extract_contract(text or "")
+    if (contract is None or slots.get("eligibility") != "derogation" or len(plain.split()) > 14 or _REASON_WORDS.search(plain)
+            or says_the_candidates_past(text or "") or not (len(plain.split()) <= 3 or _BACK_TO_A_CONTRACT.search(plain))):
+        return None
+    updates: dict[str, Any] = {"contract_type": contract}
+    duration = extract_duration(text or "")
+    if duration is not None and duration.months is not None and keeps_duration(contract, text or ""):
+        updates["contract_duration"] = round(duration.months, 2)
+    elif not needs_duration(contract):
+        updates["contract_duration"] = None
+    if all(slots.get(f) == v for f, v in updates.items()):
+        return None
+    changes, texts = contract_updates(updates, slots)
+    label = contract_label({**slots, **changes})
+    return FieldUnderstanding(kind=CORRECTION, updates=changes, messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
+
+
 #: What goes on saying the length after a longer contract (« …, toute l'année scolaire », « …, jusqu'à l'été »): no answer.
 _LENGTH_SAID_AGAIN = re.compile(r"^(?:soit |donc |c est |pour |sur |jusqu a |jusqu en )?(?:(?:toute|tout|la|l) )*"
                                 r"(?:annee|saison|ete|hiver|periode|rentree|an|fin)\b")

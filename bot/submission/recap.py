@@ -39,7 +39,7 @@ from bot.extractors.contract import (
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
-from bot.language.cues import LONGER_CONTRACT, SOMEONE_ELSE, alternation, says_longer_contract, withheld
+from bot.language.cues import LONGER_CONTRACT, REQUEST_TO_CHANGE, SOMEONE_ELSE, alternation, says_longer_contract, withheld
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import MEASURE_UNIT
@@ -188,7 +188,10 @@ _DATE_FRAME = frozenset(
 #: Phrases that only say which date to put (« non j'ai dit … », « … pas le 31 »), taken out before counting the other words:
 #: « je », « j' », « ai », « pas » alone are not part of a date (« je pars en mars », « pas dispo en mars », « en mars, j'ai
 #: 2 salariés le 3 » changed the start date: review of the twentieth blind user test's fixes).
-_DATE_FRAME_PHRASES = re.compile(r"\b(?:j ai dit|je voulais dire|je disais|pas (?:le|la|au|en|du)(?= \w*\d| (?:debut|mi|fin)\b))\b")
+#: (« pas avant le 3 mai »: from the 3rd of May, it was not understood: thirty-first blind user test.)
+_DATE_FRAME_PHRASES = re.compile(
+    r"\b(?:j ai dit|je voulais dire|je disais|pas (?:avant )?(?:le|la|au|en|du)(?= \w*\d| (?:debut|mi|fin)\b))\b"
+)
 #: « on reste sur… », « on garde… », « comme au début »: the earlier value is kept, nothing is cancelled.
 STAYS = re.compile(r"\b(?:on reste|restons|on garde|gardons|comme au debut|comme avant|comme prevu|on revient (?:a|au|aux|sur)|revenons (?:a|au|aux|sur))\b")
 RECAP_CANCEL_WORDS = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
@@ -370,6 +373,30 @@ def _shortened_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Reca
         return None
     return RecapUnderstanding(RECAP_CORRECT, field=fields[0], updates={fields[0]: value}, messages=[
         {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[fields[0]], value=display(fields[0], value))}])
+
+
+#: What is said of the posts of another request (thirty-first blind user test: « attention c'est 3 postes à Saint-Nazaire, pas 6
+#: (les 3 autres c'est aux Sables) » moved the place to Les Sables): a bracket, or a clause that opens on « les (3) autres », « l'autre
+#: (site) », « d'autres » (not « notre autre site à Angers », where this job is).
+_THE_OTHERS_CLAUSE = re.compile(
+    r"\([^()]*\b(?:autres?|demandes?|dossiers?|c['’ ]?est|sont|seront|sera)\b[^()]*\)|(?:^|(?<=[,;:])|(?<=\bet)|(?<=\bmais))\s*(?:les\s+(?:\d{1,3}\s+|\w+\s+)?autres|l['’ ]\s*autre(?:\s+\w+)?|d['’ ]\s*autres)\b"
+    r"[^,;.!?()]*(?:,\s*(?:a|à|au|aux|en|sur|vers)\s+[^,;.!?()]*)?",
+    re.IGNORECASE,
+)
+#: Another request named by its town (« reprenez ceux de la demande de Saint-Nazaire », « les mêmes que celle de Nantes »: the place
+#: moved to Saint-Nazaire: thirty-first blind user test), never the new place.
+_ANOTHER_REQUEST_NAMED = re.compile(
+    r"\b(?:(?:de|d['’]|pour|que|comme)\s*)?(?:(?:la|l['’]|cette|notre|ma|sa)\s*(?:demande|dossier|fiche)|celle|celui|ceux|celles)\s+"
+    r"(?:de|d['’]|pour|à|a|sur)\s*(?P<town>[^,;.!?()]+?)(?=\s*(?:[,;.!?()]|\b(?:svp|stp|merci|et|aussi|egalement|également)\b|$))",
+    re.IGNORECASE,
+)
+
+
+def without_other_requests(text: str) -> str:
+    """``text`` without what it says of another request, when that names a town: the place said there is never this request's."""
+    said = _ANOTHER_REQUEST_NAMED.sub(lambda m: " " if extract_place(m.group("town")) is not None else m.group(0), text)
+    said = _THE_OTHERS_CLAUSE.sub(lambda m: " " if extract_place(m.group(0).strip("() ")) is not None else m.group(0), said)
+    return re.sub(r"\s+([,;.!?])", r"\1", re.sub(r"\s{2,}", " ", said)).strip(" ,;:") if said != text else text
 
 
 def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
@@ -595,6 +622,12 @@ CONTACT_SAID = re.compile(
 )
 
 
+def _same_job(said: str, slots: dict[str, Any]) -> bool:
+    """Whether the job said with a count (« 2 poseurs ») is a word of the one recorded (« Menuisier poseur »): the same job."""
+    words = set(singular(normalize(said)).split())
+    return bool(words) and words <= set(singular(normalize(str(slots.get("job_title") or ""))).split())
+
+
 def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], now: dt.datetime) -> None:
     """What a correction also says, beside the fields it was read for: the number of positions and the job
     (« finalement 3 couvreurs à 39h en CDD de 18 mois »), the e-mail, phone and SIRET wherever they are, the contact's
@@ -612,7 +645,8 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
         # (Not « on recrute 3 agents pas 1 », about the count; nor « 3 menuisiers » for « Menuisier poseur ».)
         job = plain_value("job_title", counted[1], now)
         current = singular(normalize(str(slots.get("job_title") or "")))
-        if job is not None and not f"{current} ".startswith(f"{singular(normalize(job))} "):
+        # (Nor « 2 poseurs » for « Menuisier poseur »: the job became « poseurs »: thirty-first blind user test.)
+        if job is not None and not f"{current} ".startswith(f"{singular(normalize(job))} ") and not _same_job(job, slots):
             found["job_title"] = job
     for piece in re.split(r"[,;()]|\s+(?:ou|et)\s+|(?<=\d)\s+(?=[^\W\d_])|(?<=[^\W\d_])\s+(?=\+?\d)", text):
         kind = sniff_field(piece, normalize(piece))
@@ -704,7 +738,8 @@ _REJECTED: tuple[tuple[re.Pattern[str], str], ...] = (
     # (Up to the new value: « 3 postes, et pas le 15 mars c'est le 22 » lost the 22nd: session's own check.)
     # (Not the candidate's registration denied: « la candidate est au chomage, pas inscrite » kept « au chômage » alone, and
     # the recap said « C'est déjà ce que j'ai noté : … inscrit à France Travail »: twenty-second blind user test.)
-    (re.compile(r"\s*[,;]\s*(?:et\s+|mais\s+)?(?:pas|non pas|et non)\s+(?!de (?:changement|modification|souci|probleme|problème))"
+    # (Not a start said as its earliest: « …, et pas avant le 3 mai » lost the 3rd of May: thirty-first blind user test.)
+    (re.compile(r"\s*[,;]\s*(?:et\s+|mais\s+)?(?:pas|non pas|et non)\s+(?!de (?:changement|modification|souci|probleme|problème))(?!avant\b)"
                 r"(?!(?:encore\s+|du tout\s+)?(?:inscrit|enregistr|demandeu))"
                 r"[^,;.!?]*?(?=\s+(?:c['’ ]?est|mais|plut[oô]t|ce sera)\b|[,;.!?]|$)", re.IGNORECASE), ", "),
     (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|l['’])\s*\w+(?:\s+\w+)?\s+qui\s+(?:change|changent|est faux|est fausse|va pas)\b[\s,;:]*", re.IGNORECASE), " "),
@@ -1027,10 +1062,13 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
     asks_what_it_changes = text.rstrip().endswith("?") or _WHAT_IT_CHANGES_ASKED.search(plain) is not None
     change = value_rejected or RECAP_CHANGE.search(_WHAT_IT_CHANGES.sub(" ", plain) if asks_what_it_changes else plain) is not None
     sentences = [x.strip() for x in _SENTENCE_BREAK.split(text) if x.strip()]
+    # (« Pourriez-vous corriger la ligne « Candidat » ? Merci. » got « Pour votre question, envoyez-la seule… »: thirty-first blind
+    # user test. A greeting or a thanks alone is no sentence to read, a polite request to correct no question.)
+    sentences = [x for x in sentences if not _COURTESY_ONLY.match(normalize(x))] or sentences
     # (« la formation elle prend combien de temps a monter », a question without « ? », corrected the training needs:
     # sixteenth blind user test.)
-    asked = [x for x in sentences if x.endswith("?") or _RECAP_QUESTION.search(normalize(x))
-             or _ASKS.search(normalize(x)) and not re.search(r"[0-9@]", x)]
+    asked = [x for x in sentences if not REQUEST_TO_CHANGE.search(normalize(x)) and (
+             x.endswith("?") or _RECAP_QUESTION.search(normalize(x)) or _ASKS.search(normalize(x)) and not re.search(r"[0-9@]", x))]
     if asked and len(asked) < len(sentences):
         # « en fait c'est à Avrillé pas Angers. et au fait, le candidat est payé par qui ? »: the question's words
         # (« formation ») chose the field to correct (fifth blind user test); the correction first, then the question alone.
@@ -1354,9 +1392,13 @@ _NOT_CONTINUED = frozenset({"positions", "weekly_hours", "start_date", "siret", 
 
 #: « ce sera 2 cuisiniers », « on aura trois serveurs »: a count and a job.
 _COUNTED_JOB = re.compile(
-    r"^(?:(?:ce|ca|c)\s+(?:sera|est|serait)\s+|on (?:aura|prend|prendra|embauche)\s+|plutot\s+)?"
+    # (« en fait on sera plutôt sur 2 poseurs » got « Quel champ ? »: thirty-first blind user test; not « on sera 2 à suivre le
+    # dossier », who follows the request)
+    r"^(?:(?:en fait|finalement|bon|alors)\s+)*(?:(?:ce|ca|c)\s+(?:sera|est|serait)\s+|on (?:aura|prend|prendra|embauche|sera|serait)\s+|nous serons\s+)?"
+    r"(?:plutot\s+)?(?:sur\s+)?"
     # (« 6 mois » is a length, not 6 positions of « mois »: sixteenth blind user test)
-    rf"(?P<count>\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?!{MEASURE_UNIT})(?P<job>[^\W\d_][\w' -]*)$"
+    rf"(?P<count>\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?!{MEASURE_UNIT})"
+    r"(?!(?:a|au|aux|pour|de|d|sur|dans|en|chez|avec|qui|sur)\b)(?P<job>[^\W\d_][\w' -]*)$"
 )
 
 
@@ -1580,6 +1622,8 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             field = "job_title"  # « c des preparateurs de commandes caristes en fait, a 39h » (session's own check)
         if field is None and (_BARE_COUNT.match(normalize(part)) or _COUNT_OF_EN.search(normalize(part))):
             field = "positions"  # « en fait on cherche des caristes, et 2 seulement » (thirteenth blind user test)
+        if field is None and not groups and _COUNTED_JOB.match(plain) and counted_job(part, now) is not None:
+            field = "job_title"  # « en fait on sera plutôt sur 2 poseurs, et pas avant le 3 mai » (thirty-first blind user test)
         if fields and fields[-1] == "training_needs" and _a_category_of_the_need("".join(groups[-1]), plain):
             field = None  # « la formation c'est CACES 1 et 3 »: a category of the need (it was 3 positions: review of the session on « à préciser »)
         if field == "start_date" and not START_WORDS.search(plain) and _ANOTHER_EVENT.search(plain):
@@ -1663,7 +1707,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             if positions is not None:
                 updates["positions"] = positions
                 (same if slots.get("positions") == positions else changed).append((FIELD_LABELS["positions"], display("positions", positions)))
-            if singular(counted.group("job")) == singular(normalize(str(slots.get("job_title") or ""))):
+            if singular(counted.group("job")) == singular(normalize(str(slots.get("job_title") or ""))) or _same_job(counted.group("job"), slots):
                 continue
             part = counted.group("job")
         addition = _addition(part)

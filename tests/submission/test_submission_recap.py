@@ -3063,3 +3063,96 @@ def test_hours_with_minutes_alone_at_the_recap_are_the_hours(text: str) -> None:
     """« 37h30 par semaine » at the recap was not understood: its field was not found (talking to make run on 2026-12-03)."""
     read = understand_recap(text, {**SLOTS, "weekly_hours": 35.0})
     assert (read.kind, read.updates) == (RECAP_CORRECT, {"weekly_hours": 37.5})
+
+
+# --- thirty-first blind user test ------------------------------------------------------------------------------------
+
+SAINT_NAZAIRE = {"commune": "Saint-Nazaire", "postal_code": "44600", "department": "44"}
+LES_SABLES = {"commune": "Les Sables-d'Olonne", "postal_code": "85100", "department": "85"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["attention c'est 3 postes à Saint-Nazaire, pas 6 (les 3 autres c'est aux Sables)",
+     "c'est 3 postes à Saint-Nazaire pas 6, les 3 autres sont aux Sables",
+     "3 postes à Saint-Nazaire, pas 6 : les autres seront sur l'autre site, aux Sables"],
+)
+def test_a_town_of_another_request_said_with_a_count_keeps_the_place(text: str) -> None:
+    """« …3 postes à Saint-Nazaire, pas 6 (les 3 autres c'est aux Sables) » moved the place to Les Sables (thirty-first blind
+    user test): the place said with the count is the one recorded; the other town is another request's."""
+    read = recap_turn(text, {**SLOTS, "positions": 6.0, "work_location": SAINT_NAZAIRE}, "inform", [], NOW)
+    assert read.updates.get("positions") == 3 and "work_location" not in read.updates, read
+    assert not any(FIELD_LABELS["work_location"] in (m.get("text") or "") for m in read.messages), read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pour les besoins de formation, reprenez ceux de la demande de Saint-Nazaire svp",
+     "pour la formation, mettez la même chose que pour la demande de Saint-Nazaire",
+     "les besoins sont les mêmes que celle de Saint-Nazaire"],
+)
+def test_a_town_naming_another_request_is_no_new_place(text: str) -> None:
+    """« …reprenez ceux de la demande de Saint-Nazaire » moved the place of the request for Les Sables to Saint-Nazaire
+    (thirty-first blind user test)."""
+    read = recap_turn(text, {**SLOTS, "work_location": LES_SABLES}, "inform", [], NOW)
+    assert "work_location" not in read.updates, read
+    assert not any(FIELD_LABELS["work_location"] in (m.get("text") or "") for m in read.messages), read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("c'est 3 postes, et le lieu c'est Saint-Nazaire", {"positions": 3, "work_location": SAINT_NAZAIRE}),
+     ("c'est à Saint-Nazaire pas à Cholet", {"work_location": SAINT_NAZAIRE})],
+)
+def test_a_town_said_for_this_request_still_moves_the_place(text: str, expected: dict) -> None:
+    read = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert {k: read.updates.get(k) for k in expected} == expected, read
+
+
+@pytest.mark.parametrize(
+    "text", ["en fait on sera plutôt sur 2 poseurs, et pas avant le 3 mai", "on sera plutôt sur 2 poseurs et pas avant le 3 mai"]
+)
+def test_a_count_of_the_job_and_a_start_not_before_at_the_recap(text: str) -> None:
+    """« en fait on sera plutôt sur 2 poseurs, et pas avant le 3 mai » got « Quel champ souhaitez-vous corriger ? » (thirty-first
+    blind user test)."""
+    read = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert read.updates.get("positions") == 2 and read.updates.get("start_date") == "2027-05-03", read
+    assert "job_title" not in read.updates, read
+
+
+@pytest.mark.parametrize("text", ["on sera 2 à suivre le dossier", "en fait on sera 2 à suivre le dossier"])
+def test_people_following_the_file_are_no_count_of_positions(text: str) -> None:
+    read = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert "positions" not in read.updates, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pourriez-vous corriger la ligne « Candidat » ?", "Pourriez-vous corriger la ligne « Candidat » ? Merci.",
+     "Bonjour. Pourriez-vous corriger la ligne « Candidat » ?", "Pouvez-vous modifier le candidat ? merci d'avance"],
+)
+def test_a_polite_request_to_correct_a_line_asks_its_new_value(text: str) -> None:
+    """« Pourriez-vous corriger la ligne « Candidat » ? » got « Pour votre question, envoyez-la seule… » (thirty-first blind user
+    test): a request to correct the line, read as « je veux corriger le candidat »."""
+    read = recap_turn(text, SLOTS, "faq", [{"text": "FAQ"}], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get(RECAP_STATE_SLOT) == RECAP_CANDIDATE, read
+    assert all(m.get("text") != RECAP_QUESTION_ALONE for m in read.messages), read
+
+
+def test_a_polite_request_to_correct_a_line_with_its_value() -> None:
+    read = recap_turn("Pourriez-vous corriger la ligne « Candidat » ? Il n'est finalement pas inscrit à France Travail.", SLOTS,
+                      "inform", [], NOW)
+    assert read.updates.get("candidate_status") == "non_inscrit", read
+    assert all(m.get("text") != RECAP_QUESTION_ALONE for m in read.messages), read
+
+
+@pytest.mark.parametrize("text", ["Pourriez-vous corriger la ligne « Téléphone » ? Merci.", "pouvez-vous changer le téléphone ?"])
+def test_a_polite_request_to_correct_another_line_reopens_it(text: str) -> None:
+    read = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert read.kind == RECAP_CORRECT and "contact_phone" in read.updates and read.updates["contact_phone"] is None, read
+
+
+def test_a_question_beside_a_correction_still_gets_the_note() -> None:
+    # (counter-case: a true question beside the correction still asked to be sent alone)
+    read = recap_turn("c'est 3 postes. Pourriez-vous me dire qui paie la formation ?", SLOTS, "inform", [], NOW)
+    assert read.updates.get("positions") == 3 and read.messages[-1]["text"] == RECAP_QUESTION_ALONE, read
