@@ -3063,3 +3063,26 @@ def test_hours_with_minutes_alone_at_the_recap_are_the_hours(text: str) -> None:
     """« 37h30 par semaine » at the recap was not understood: its field was not found (talking to make run on 2026-12-03)."""
     read = understand_recap(text, {**SLOTS, "weekly_hours": 35.0})
     assert (read.kind, read.updates) == (RECAP_CORRECT, {"weekly_hours": 37.5})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les besoins de formation c'est pas mon nom ! habilitation électrique B1V BR, lecture de schémas",
+     "les besoins de formation, c'est pas ça ! habilitation électrique B1V BR, lecture de schémas",
+     "Les besoins de formation ce n'est pas un nom. habilitation électrique B1V BR, lecture de schémas"],
+)
+def test_a_value_rejected_then_a_stop_then_the_new_one(text: str) -> None:
+    """« Les besoins de formation c'est pas mon nom ! habilitation électrique B1V BR… » stored « nom ! habilitation… »
+    (thirty-first blind user test): the value rejected up to the stop is no part of the new one."""
+    read = recap_turn(text, {**SLOTS, "training_needs": "Marco Rossi"}, "inform", [], NOW)
+    assert read.updates.get("training_needs") == "habilitation électrique B1V BR, lecture de schémas", read
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("les besoins de formation : habilitation électrique B1V BR", "training_needs", "habilitation électrique B1V BR"),
+     ("le poste c'est pas agent de quai mais cariste", "job_title", "cariste")],
+)
+def test_a_value_rejected_then_a_stop_leaves_other_corrections_alone(text: str, field: str, value: str) -> None:
+    read = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert read.updates.get(field) == value, read
