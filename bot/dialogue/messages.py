@@ -697,6 +697,8 @@ NEEDS_CONTACT_AFTER_CONSENT = (
     "Cela ressemble à {what}, pas à un besoin de formation : je vous demanderai les coordonnées du contact un peu plus loin, "
     "après votre accord sur leur utilisation."
 )
+#: Several of them (« Chevreau Didier, didier@…, 0243954422 » as the training needs: thirty-first blind user test).
+CONTACT_DETAILS_WHAT = "des coordonnées"
 CONTACT_WHAT: dict[str, str] = {
     "contact_email": "une adresse e-mail", "contact_phone": "un numéro de téléphone", "contact_name": "un nom de personne",
 }
@@ -1279,6 +1281,12 @@ ONE_PLACE_PER_REQUEST = (
     "« {example} »). Pour l'autre site, écrivez « nouvelle demande » une fois celle-ci envoyée."
 )
 SAME_SIRET_AS_SENT = "C'est noté : SIRET {siret}, comme pour la demande précédente."
+#: « idem » at the needs or the job of a second request: the value of the request sent (thirty-first blind user test).
+SAME_AS_SENT = "C'est noté : {label} : {value}, comme pour la demande précédente."
+#: « idem », « le même » with no request sent before in the conversation (or that value not given in it).
+NOTHING_TO_TAKE_FROM_BEFORE = (
+    "Je n'ai pas de demande précédente dans cette conversation où reprendre {noun} : pourriez-vous me l'indiquer ici ?"
+)
 PLACE_TOWN_OF_DEPARTMENT_NAME = "J'ai noté la commune de {commune} ({postal_code}). Si le poste est ailleurs dans le département, indiquez sa commune."
 PLACE_ONLY_DEPARTMENT = "Merci de préciser la commune du poste en {department} (par exemple son nom ou son code postal)."
 COMMUNE_WITH_POSTAL_CODE = "{commune} ({code})"

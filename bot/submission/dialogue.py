@@ -92,6 +92,8 @@ from bot.submission.form_slots import (
     RECAP_QUIET,
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
+    SAME_AS_SENT_FIELDS,
+    SENT_ANSWERS,
     SENT_SIRET,
     SKIP,
     SKIP_PAYLOAD,
@@ -468,6 +470,8 @@ def previous_request(slots: dict[str, Any]) -> dict[str, Any]:
     kept: dict[str, Any] = {name: slots.get(name) for name in REUSED_FIELDS if slots.get(name) is not None}
     if slots.get("siret"):
         kept[SENT_SIRET] = slots["siret"]
+    if answers := {name: slots[name] for name in SAME_AS_SENT_FIELDS if slots.get(name)}:
+        kept[SENT_ANSWERS] = answers  # (« idem » at the needs of a second request: thirty-first blind user test)
     missing = [f for f in (slots.get(MISSING_SLOT) or []) if f in REUSED_FIELDS and f not in kept]
     if missing:
         kept[MISSING_SLOT] = missing  # a SIRET skipped the first time is not asked again
@@ -480,6 +484,7 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
     a new check in between forgot them (tenth blind user test): they are kept in :data:`PREVIOUS_REQUEST_SLOT`."""
     updates = dict(slots.get(PREVIOUS_REQUEST_SLOT) or {})
     updates.pop(SENT_SIRET, None)
+    updates.pop(SENT_ANSWERS, None)
     if not updates.get("company_name"):
         return {}, None
     # What the message that started this request says (« une filiale, …, autre SIRET, le contact serait Julie

@@ -68,3 +68,7 @@ PREVIOUS_REQUEST_SLOT = "previous_request"
 
 #: The SIRET of the request sent, in :data:`PREVIOUS_REQUEST_SLOT`: not reused, but « même SIRET » gives it.
 SENT_SIRET = "siret_sent"
+#: Other answers of the request sent (:data:`SAME_AS_SENT_FIELDS`, field → value), in :data:`PREVIOUS_REQUEST_SLOT`: not reused,
+#: but « idem », « pareil », « comme pour la demande précédente » give them (thirty-first blind user test).
+SENT_ANSWERS = "answers_sent"
+SAME_AS_SENT_FIELDS = ("job_title", "training_needs")

@@ -69,8 +69,10 @@ from bot.language.cues import (
     CORRECTION_PHRASES,
     HELD_BACK,
     INDIRECT_QUESTION,
+    LEAD_INS,
     QUESTION_WORDS,
     REFUSING,
+    SAYS_ALREADY_SAID,
     UNANSWERED_QUESTION,
     UNSURE,
     WAIT_WORDS,
@@ -113,6 +115,8 @@ from bot.submission.form_slots import (
     QUESTIONS,
     RECAP_ALTERNANCE,
     RECAP_STATE_SLOT,
+    SAME_AS_SENT_FIELDS,
+    SENT_ANSWERS,
     SENT_SIRET,
     SKIP,
     SKIPPABLE,
@@ -416,6 +420,33 @@ _SKIP_NOT_HAVING_IT = re.compile(
     r"(?:est ce que )?(?:je|on) (?:peux|peut|pourrais|pourrait|vais|va) (?:passer|sauter)"
     r"(?: cette question| la question| ca| pour l instant| pour le moment| pour linstant)?$"
 )
+#: A need for later in a list of needs (folded clause): « …, et si possible permis CE plus tard », « …, CACES nacelle si possible plus
+#: tard » got « Le champ « Besoins de formation » est nécessaire » (thirty-first blind user test). Not the answer put off: a
+#: clause with someone who says it (« je vous dirai plus tard », « on verra ça plus tard »), or alone with nothing before it
+#: nor a hedge (« CACES 3 plus tard »).
+_LATER_CLAUSE = re.compile(r"^(?P<before>.*?)\bplus tard\b")
+_HEDGED = re.compile(r"\b(?:si possible|eventuellement|peut etre|a terme|idealement|ensuite|dans un second temps)\b")
+_SOMEONE_SAYS = re.compile(r"\b(?:je|j|on|nous|vous|ca|cela)\b")
+_ONLY_LINKS = re.compile(r"^(?:(?:et|puis|ou|avec|aussi|le|la|les|l|un|une|des|du|de|d)\s+)*$")
+
+
+def _a_need_for_later(text: str) -> bool:
+    """Whether « plus tard » in ``text`` says when one of the needs listed is wanted, not that the answer is put off
+    (:data:`_LATER_CLAUSE`)."""
+    clauses = [normalize(c) for c in re.split(r"[,;.!?:]+", text)]
+    clauses = [c for c in clauses if c.strip()]
+    for index, clause in enumerate(clauses):
+        found = _LATER_CLAUSE.search(clause)
+        if found is None:
+            continue
+        before = _HEDGED.sub(" ", found.group("before")).strip()
+        named = bool(before) and not _ONLY_LINKS.match(before + " ")
+        earlier = [c for c in clauses[:index] if not _SOMEONE_SAYS.search(c) and not UNSURE.search(c)]
+        return (named and not _SOMEONE_SAYS.search(clause) and not _SKIP.search(_LATER_CLAUSE.sub("", clause))
+                and (bool(earlier) or _HEDGED.search(clause) is not None))
+    return False
+
+
 #: « je le donne après », « je vous l'envoie plus tard » (folded): the SIRET or the phone given later, at the recap (« attendez je
 #: l'ai pas sous la main, on peut continuer et je le donne apres ? » got an FAQ answer, « Oui tout à fait. Notre force est de
 #: pouvoir combiner les dispositifs… », and the SIRET again: twenty-third blind user test).
@@ -751,26 +782,59 @@ def _a_contact_instead_of_needs(answer: str, slots: dict[str, Any], now: dt.date
     said = answer.strip()
     field = ("contact_email" if _ONLY_AN_EMAIL.fullmatch(said) else "contact_phone" if _ONLY_A_PHONE.fullmatch(said)
              else "contact_name" if only_a_person_s_name(said) or person_alone(said) else None)
-    if field is None:
+    parts = {field: said} if field is not None else _only_contact_details(said)
+    if not parts:
         return None
     # (With a civility and a role: « Karine Le Goff, RH », « M. Dupont gérant » were stored as the needs: review. The name
     # alone is kept, as at the contact's question.)
     result = FieldUnderstanding(kind=UNUSABLE, updates={RECAP_STATE_SLOT: None})  # a slot set keeps the form from being rejected
-    checked = validate_field(FIELD_VALIDATORS[field], said, now.date())
+    checked = {f: validate_field(FIELD_VALIDATORS[f], part, now.date()) for f, part in parts.items()}
+    new = {f: checked[f].value for f in _CONTACT_FIELDS_ASIDE if f in checked and checked[f].kind == VALUE and not slots.get(f)}
+    what = msg.CONTACT_WHAT[next(iter(parts))] if len(parts) == 1 else msg.CONTACT_DETAILS_WHAT
     consented = slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED)
-    if checked.kind == VALUE and not slots.get(field) and consented:
-        result.updates[field] = checked.value
-        noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[field]), value=display(field, checked.value))
-        result.messages.append({"text": msg.NEEDS_GOT_A_CONTACT.format(changes=noted)})
-    elif checked.kind == VALUE and not slots.get(field):
+    if new and consented:
+        result.updates.update(new)
+        noted = [msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in new.items()]
+        result.messages.append({"text": msg.NEEDS_GOT_A_CONTACT.format(changes=msg.CHANGES_JOINER.join(noted))})
+    elif new:
         # Contact details are kept once the employer has agreed to their use (the consent comes before them, as for a name
         # said with the needs, twentieth blind user test): said so, asked in their turn.
-        result.messages.append({"text": msg.NEEDS_CONTACT_AFTER_CONSENT.format(what=msg.CONTACT_WHAT[field])})
+        result.messages.append({"text": msg.NEEDS_CONTACT_AFTER_CONSENT.format(what=what)})
     else:
-        result.messages.append({"text": msg.NEEDS_NOT_A_CONTACT.format(what=msg.CONTACT_WHAT[field])})
+        result.messages.append({"text": msg.NEEDS_NOT_A_CONTACT.format(what=what)})
     return result
 
 
+#: An e-mail address, a phone number anywhere in a message (with the word that names it).
+_AN_EMAIL = re.compile(r"(?i:(?:e-?mail|mail|courriel)\s*:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+_A_PHONE = re.compile(r"(?i:(?:t[ée]l(?:[ée]phone)?\.?|portable|num[ée]ro)\s*:?\s*)?\+?\d[\d .-]{8,}\d")
+
+
+def _only_contact_details(said: str) -> dict[str, str]:
+    """The contact details that are the whole of ``said`` (field → the part that gives it), two of them at least: « Chevreau
+    Didier, didier@transports-chevreau.fr, 0243954422 » was stored as the training needs (thirty-first blind user test).
+    Empty when anything else is said (« CACES 3, Chevreau Didier 0243954422 »)."""
+    parts: dict[str, str] = {}
+    rest = said
+    for field, pattern in (("contact_email", _AN_EMAIL), ("contact_phone", _A_PHONE)):
+        found = pattern.search(rest)
+        if found is not None:
+            parts[field] = found.group().strip()
+            rest = f"{rest[: found.start()]},{rest[found.end():]}"
+    name = re.sub(r"^[\s,;/.-]+|[\s,;/.-]+$", "", re.sub(r"(?:[\s,;/-]+(?:et|ou)\b)?[\s,;/-]*(?:,|$)", ",", rest)).strip(" ,")
+    name = re.sub(r"\s*,\s*", ", ", name)
+    if name and (only_a_person_s_name(name) or person_alone(name)):
+        parts["contact_name"] = name
+    elif name:
+        return {}
+    return parts if len(parts) >= 2 else {}
+
+
+#: A protest that the answer was given, alone (folded): « je viens de vous les donner », « je vous l'ai dit », « mais je l'ai
+#: déjà dit non ».
+_ONLY_A_PROTEST = re.compile(
+    rf"^(?:(?:{alternation((*LEAD_INS, 'bon', 'mais', 'ben'))})\s)*(?:{SAYS_ALREADY_SAID.pattern})(?:\s(?:non|pourtant|quand meme|deja))*$"
+)
 #: A question first (a sentence ending with « ? »), then something else.
 _QUESTION_FIRST = re.compile(r"^(?P<question>[^?]*[^\W\d_][^?]*\?)\s*(?P<rest>\S.*)$")
 def _two_answers(question: str, rest: str, requested: str, now: dt.datetime) -> tuple[Any, Any] | None:
@@ -1219,6 +1283,13 @@ def understand_field(
         result.kind = VALUE
         result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         return result
+    if requested in ("siret", *SAME_AS_SENT_FIELDS) and (same := _same_as_sent(text, requested, slots)) is not None:
+        return same
+    if requested in SAME_AS_SENT_FIELDS and (trailing := _SAME_AFTER_THE_VALUE.search(text)) and trailing.start() > 0:
+        # « agents d'entretien, pareil » was stored whole as the job (thirty-first blind user test): the value said, then that
+        # it is as before.
+        text = text[: trailing.start()]
+        plain = normalize(text)
     if requested != CONSENT_SLOT and (beside := answer_beside_an_off_topic_question(text)) is not None:
         # « permis C et CE, FIMO, et c quoi la meteo demain a nantes ? » at the training needs got « Je n'ai pas de réponse à
         # cette question… », the needs lost (twenty-fourth blind user test): the answer kept, the other question declined.
@@ -1299,13 +1370,6 @@ def understand_field(
         answered.updates = {earlier: value, **answered.updates}
         answered.messages.insert(0, {"text": corrected(earlier, value, slots, now.date())})
         return answered
-    sent_siret = (slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(SENT_SIRET)
-    if requested == "siret" and sent_siret and _SAME_AS_SENT.search(plain):
-        # « même siret », « le même », « pareil » for a second request (refused as a protest: thirteenth user test).
-        result.kind = VALUE
-        result.updates["siret"] = sent_siret
-        result.messages.append({"text": msg.SAME_SIRET_AS_SENT.format(siret=display("siret", sent_siret))})
-        return result
     if requested == "work_location" and names_the_region(text) and extract_place(text) is None:
         # « Pays de la Loire », « région PDL » got « Je n'ai pas reconnu de commune », counted (session of 2026-12-02): the
         # region is right, said so, and the commune asked, never counted (as the check does at its place question).
@@ -1532,7 +1596,8 @@ def understand_field(
     # asks to skip.)
     # (At a required free-text field, « je sais pas je peux passer » is no value: it became the company's or the contact's
     # name: review.)
-    if (_SKIP.search(plain) or requested in SKIPPABLE and (_SKIP_WITHOUT.search(plain) or _SKIP_NOT_HAVING_IT.search(plain)) or unknown
+    if ((_SKIP.search(plain) and not (requested in FREE_TEXT_SLOTS and _a_need_for_later(text)))
+            or requested in SKIPPABLE and (_SKIP_WITHOUT.search(plain) or _SKIP_NOT_HAVING_IT.search(plain)) or unknown
             or takes_offer or requested in FREE_TEXT_SLOTS and _SKIP_NOT_HAVING_IT.search(plain)) and not (
             requested not in FREE_TEXT_SLOTS and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE):
         if requested in SKIPPABLE:
@@ -1542,6 +1607,11 @@ def understand_field(
     asking = _QUESTION_FIRST.match(text.strip()) if requested != CONSENT_SLOT and not phone_instead else None
     if asking and not re.search(r"[^\W_]", asking.group("rest")):
         asking = None  # « assistant comptable (je l'ai déjà dit non ?) »: the answer, with an aside (sixteenth user test)
+    if asking and _ONLY_A_PROTEST.match(normalize(asking.group("question"))) and not asking.group("rest").rstrip().endswith("?"):
+        # « je viens de vous les donner ?? habilitation électrique B1V BR, … » was left to the FAQ, the needs lost (thirty-first
+        # blind user test): a protest that it was said, then the value, read as « je vous l'ai dit : … » is.
+        text = asking.group("rest").lstrip("?! ")
+        plain, asking = normalize(text), None
     # (After a question, free text is not read as the answer: « c'est quoi le délai ? on voudrait commencer en juin »
     # became the training needs: eleventh blind user test.)
     if asking and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], asking.group("rest"), now.date()).kind != VALUE) and not (
@@ -2582,6 +2652,49 @@ def _about_the_place(text: str, plain: str, requested: str) -> bool:
     """The message opens with the place of the job (:data:`_PLACE_FIRST`); at a free-text question, it is about nothing
     else (« le chantier est à Saint-Nazaire, donc sécurité chantier » is the training needs: review)."""
     return _PLACE_FIRST.match(plain) is not None and not (requested in FREE_TEXT_SLOTS and re.search(r"[,;]", text))
+#: A value of the request sent asked for at a free-text field (folded, the whole message): « idem », « pareil », « la même
+#: chose », « les mêmes que la première demande », « comme pour la demande précédente », « reprenez ceux de la demande de
+#: Saint-Nazaire svp » (« idem » was stored as the needs: thirty-first blind user test). After « que », « comme », only a
+#: request (not « la même chose qu'un cariste classique »).
+_A_REQUEST_BEFORE = r"(?:[a-z ]{0,30}\b(?:demande|dossier|precedent\w*|premiere?|1ere?|derniere?|fois|avant|tout a l heure|autre site)\b[a-z -]{0,40})"
+_POLITE = r"(?:\s+(?:svp|stp|s il vous plait|merci))*"
+_SAME_AS_BEFORE = re.compile(
+    r"^(?:(?:c est|c|ce sera|ce seront|mettez|on garde|garde[rz]?|reprenez|reprendre|reprends|prenez|bah|ben|bon|euh)\s+)*"
+    r"(?:(?:le|la|les|l)\s+)?(?:meme chose|memes? choses?|memes?|pareil|idem|identiques?)"
+    rf"(?:\s+(?:besoins?|formations?|poste|intitule|metier))?(?:\s+(?:que|qu|comme)\s+(?:pour\s+)?{_A_REQUEST_BEFORE})?{_POLITE}$"
+    rf"|^comme\s+(?:pour\s+|dans\s+|sur\s+)?(?:la|le|l|ma|mon|notre)\s+{_A_REQUEST_BEFORE}{_POLITE}$"
+    r"|^(?:vous pouvez\s+|pouvez vous\s+)?(?:reprenez|reprendre|reprends|prenez|gardez|mettez|remettez)\s+"
+    rf"(?:ceux|celui|celle|celles|les memes|la meme chose|le meme|la meme|pareil)\s+(?:de|du|d|que|qu|comme)\s+{_A_REQUEST_BEFORE}{_POLITE}$"
+)
+#: « agents d'entretien, pareil »: the value, then that it is as before (as typed).
+_SAME_AFTER_THE_VALUE = re.compile(r"\s*[,;.]\s*(?i:pareil|idem|la m[eê]me chose|comme avant|comme la derni[eè]re fois)\s*[.!]*\s*$")
+
+
+def _same_as_sent(text: str, requested: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """« idem », « pareil », « le même » for a second request: the value of ``requested`` in the request sent
+    (:data:`PREVIOUS_REQUEST_SLOT`), said back; when there is none, the question again saying so. None for another message.
+    The SIRET with a reason after it too (« le même, on n'a qu'un établissement »: thirty-first blind user test)."""
+    plain = normalize(text)
+    previous = slots.get(PREVIOUS_REQUEST_SLOT) or {}
+    if requested == "siret":
+        # « même siret », « le même », « pareil » for a second request (refused as a protest: thirteenth user test).
+        first, _, rest = text.partition(",")
+        if not (_SAME_AS_SENT.search(plain) or rest and not re.search(r"\d", rest) and _SAME_AS_SENT.search(normalize(first))):
+            return None
+        value = previous.get(SENT_SIRET)
+    else:
+        if not _SAME_AS_BEFORE.match(plain):
+            return None
+        value = (previous.get(SENT_ANSWERS) or {}).get(requested)
+    if not value:
+        said = msg.NOTHING_TO_TAKE_FROM_BEFORE.format(noun=msg.FIELD_NOUNS[requested])
+        return FieldUnderstanding(kind=UNUSABLE, updates={RECAP_STATE_SLOT: None}, messages=[{"text": said}])
+    if requested == "siret":
+        return FieldUnderstanding(kind=VALUE, updates={"siret": value}, messages=[{"text": msg.SAME_SIRET_AS_SENT.format(siret=display("siret", value))}])
+    said = msg.SAME_AS_SENT.format(label=FIELD_LABELS[requested], value=display(requested, value))
+    return FieldUnderstanding(kind=VALUE, updates={requested: value}, messages=[{"text": said}])
+
+
 _SAME_AS_SENT = re.compile(
     r"^(?:(?:c est|c|ce sera|mettez|on garde|garde[rz]?)\s+)?(?:le |la )?(?:meme|pareil|idem|identique)(?: siret| numero)?(?: (?:que|qu)\b[a-z ]{0,40})?$"
 )

@@ -747,6 +747,10 @@ _REJECTED: tuple[tuple[re.Pattern[str], str], ...] = (
     # (« je peux pas faire 25h, ca sera 22h » was « plusieurs durées »: twenty-ninth blind user test)
     (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:(?:faire|mettre|prendre|proposer|assurer|tenir|offrir|garder)\s+)?(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE), " "),
     (re.compile(r"[,;]?\s*(?:j['’ ]?ai|je n['’ ]?ai|on (?:n['’ ]?)?a)\s+jamais\s+(?:dit|[ée]crit|mis|demand[ée])\b[^,;.!?]*", re.IGNORECASE), " "),
+    # « Les besoins de formation c'est pas mon nom ! habilitation électrique B1V BR… » stored « nom ! habilitation… »
+    # (thirty-first blind user test): the value rejected up to a stop, the new one after it.
+    (re.compile(r"\b(?:c['’ ]?est|ce n['’ ]?est|n['’ ]?est)\s+pas\s+(?:(?:mon|ma|mes|son|sa|ses|le|la|les|l['’]|un|une|du|des)\s*)?"
+                r"[^\s,;.!?:]+(?:\s+[^\s,;.!?:]+){0,3}?\s*[!.:;]+\s*(?=\S)", re.IGNORECASE), " : "),
     # « c'est pas le 1er avril c'est le 15 » (« C'est corrigé. … 1er avril »: eighteenth blind user test)
     # (Not « c'est pas le bon contact c'est Paul Roy »: the field's own name: review.)
     (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:le|la|les|en|au|pour le)\s+(?!(?:bon|bonne|bons|bonnes|meme)\b)[^,;.!?]{1,30}?\s+(?=c['’ ]?est\b|plut[oô]t\b)", re.IGNORECASE), " "),
@@ -864,6 +868,7 @@ def without_rejected(text: str) -> str:
     for pattern, replacement in _REJECTED:
         kept = pattern.sub(replacement, kept)
     kept = re.sub(r"\s*,(?:\s*,)+", ",", re.sub(r"[\s,]+$", "", re.sub(r"\s{2,}", " ", kept))).strip()
+    kept = re.sub(r"^:\s*|,\s*(?=:)", "", kept)  # (the stop of a value rejected, left at the start or after a comma)
     # (Not when nothing but fillers is left: « euh non pardon, pas encore de candidat en fait » says the new value.)
     return kept if re.sub(r"\b(?:euh|ah|oh|non|oui|pardon|bon|ben|alors|en fait|finalement|mince|oups)\b", "", normalize(kept)).strip() else text
 

@@ -167,6 +167,21 @@ def test_a_second_request_keeps_the_employer_and_the_contact_of_the_one_sent() -
     assert set_["siret"] is None and not set_.get("missing_fields") and set_[REFERENCE_SLOT] is None and set_["job_title"] is None
 
 
+def test_a_second_request_takes_the_answers_of_the_one_sent_only_when_said_so() -> None:
+    """« idem » at the training needs of a second request was stored as the needs (thirty-first blind user test): the needs
+    and the job of the request sent are kept, not reused unasked, and taken for « idem », « pareil »."""
+    from bot.submission.dialogue import field_turn
+
+    sent = completed_submission_slots()
+    previous = previous_request(sent)
+    slots = {**ELIGIBLE_SLOTS, PREVIOUS_REQUEST_SLOT: previous}
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
+    assert slot_events(events)["training_needs"] is None and slot_events(events)["job_title"] is None
+    read = field_turn("idem", "training_needs", slots, "inform")
+    assert read.updates["training_needs"] == sent["training_needs"] and read.messages, read
+    assert field_turn("pareil", "job_title", slots, "inform").updates["job_title"] == sent["job_title"]
+
+
 @pytest.mark.parametrize(
     ("said", "kept", "reply"),
     [

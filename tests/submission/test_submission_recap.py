@@ -3156,3 +3156,25 @@ def test_a_question_beside_a_correction_still_gets_the_note() -> None:
     # (counter-case: a true question beside the correction still asked to be sent alone)
     read = recap_turn("c'est 3 postes. Pourriez-vous me dire qui paie la formation ?", SLOTS, "inform", [], NOW)
     assert read.updates.get("positions") == 3 and read.messages[-1]["text"] == RECAP_QUESTION_ALONE, read
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les besoins de formation c'est pas mon nom ! habilitation électrique B1V BR, lecture de schémas",
+     "les besoins de formation, c'est pas ça ! habilitation électrique B1V BR, lecture de schémas",
+     "Les besoins de formation ce n'est pas un nom. habilitation électrique B1V BR, lecture de schémas"],
+)
+def test_a_value_rejected_then_a_stop_then_the_new_one(text: str) -> None:
+    """« Les besoins de formation c'est pas mon nom ! habilitation électrique B1V BR… » stored « nom ! habilitation… »
+    (thirty-first blind user test): the value rejected up to the stop is no part of the new one."""
+    read = recap_turn(text, {**SLOTS, "training_needs": "Marco Rossi"}, "inform", [], NOW)
+    assert read.updates.get("training_needs") == "habilitation électrique B1V BR, lecture de schémas", read
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [("les besoins de formation : habilitation électrique B1V BR", "training_needs", "habilitation électrique B1V BR"),
+     ("le poste c'est pas agent de quai mais cariste", "job_title", "cariste")],
+)
+def test_a_value_rejected_then_a_stop_leaves_other_corrections_alone(text: str, field: str, value: str) -> None:
+    read = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert read.updates.get(field) == value, read

@@ -479,6 +479,8 @@ def _without_trailing_remark(job: str) -> str:
     return paced if re.search(r"[^\W\d_]", paced) else job
 
 
+#: A word that leads to a complement, left hanging at the end of a job (as typed): « pr », « pour », « de », « en ».
+_DANGLING_WORD = re.compile(r"(?:\s+(?:pr|pour|de|du|des|d['’]|à|a|au|aux|en|avec|sur|chez|ds|dans|et|ou|le|la|les|l['’]|un|une))+\s*[.!]*$")
 #: The opening of « where » (« à Angers », « dans notre agence de Laval »).
 _WHERE = re.compile(r"^(?:a|à|au|aux|dans|sur|vers|en)\s", re.IGNORECASE)
 
@@ -503,6 +505,9 @@ def _job_from(sentence: str) -> str:
     text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
     text = _without_trailing_remark(text)  # (thirtieth blind user test)
+    # « agent d entretien piscine pr » was stored with the SMS « pr » (« pour ») at the end (thirty-first blind user test): a
+    # word left hanging is cut (not « PR », an acronym; the rest kept as typed).
+    text = _DANGLING_WORD.sub("", text) if _DANGLING_WORD.sub("", text).strip() else text
     text = _TRAILING_AGE.sub("", text)  # « un vendeur de 25 ans » (twenty-fifth blind user test: the job's complements)
     if (where := _TRAILING_PLACE.search(text)) and not re.search(r"[,;:]", text[:where.start()]) and isinstance(town := extract_place(where.group("place")), Place) and (
             normalize(where.group("place")) == normalize(str(town.commune or ""))):
@@ -567,7 +572,8 @@ _FIRST_NAMES = frozenset(
     emma lucie morgane justine mathilde oceane alice claire cecile elise elisabeth jeanne josiane murielle myriam nadine
     odile sandra severine solene fanny gaelle ines jade lola louise maelle nina noemie yasmine zoe fatima mohamed ahmed karim
     mehdi benjamin valentin clement aurelien fabien adrien bastien lucien axel bertrand enzo ophelie nolwenn kylian killian
-    malo ewen theo leo noah gabriel arthur jules mael""".split()
+    malo ewen theo leo noah gabriel arthur jules mael marco mario luca paolo giuseppe antonio carlos jose manuel miguel pedro
+    juan sergio""".split()  # (« Marco Rossi » was stored as the training needs: thirty-first blind user test)
 )
 
 
