@@ -337,7 +337,7 @@ def feedback_in_words_turn(reply: str | None, slots: dict[str, Any], events: lis
     a 👎 or 👍 on that answer, as its buttons give (« non pas vraiment » got « Très bien. Posez-moi votre
     question… »: tenth blind user test). None otherwise, and for going ahead (« ok convaincu, je me lance » got « Merci pour
     votre retour ! »: thirtieth blind user test)."""
-    if reply not in ("accept", "decline") or slots.get(OFFER_SLOT) in ACCEPTED or going_ahead(text):
+    if reply not in ("accept", "decline") or slots.get(OFFER_SLOT) in ACCEPTED or going_ahead(text) or wants_to_apply(text):
         return None
     said = [e.get("text") or "" for e in events if e.get("event") == "bot"]
     answered = last_answered_faq(events)
@@ -1606,7 +1606,8 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
     (« oui » after the request was sent repeats its reference: the action does that itself.)
     """
     if offer not in ACCEPTED:
-        if reply == "accept" and going_ahead(text) and can_submit(slots or {}) and not (slots or {}).get(REFERENCE_SLOT):
+        # (« bon d'accord, on fait la demande quand même » after an answer: thirty-first blind user test)
+        if (reply == "accept" and going_ahead(text) or wants_to_apply(text)) and can_submit(slots or {}) and not (slots or {}).get(REFERENCE_SLOT):
             return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)  # « bon allez je me lance » once eligible
         if reply == "accept" and (_WANTS_THE_CHECK.search(normalize(text)) or going_ahead(text) and not (slots or {}).get(REFERENCE_SLOT)):
             # (« ok convaincu, je me lance » after an answer whose offer was no longer open: thirtieth blind user test)

@@ -264,7 +264,8 @@ _PROCEDURE_WORDS = re.compile(
     r"(?:(?:on|nous) (?:la |le )?(?:fait|fais|faisons|lance|lancons|demarre|commence|prepare|depose|envoie|y va pour|part sur|passe a)"
     r"|faisons|lancons|go|allez|c est parti|c parti|cest parti|va) (?:pour )?(?:la|notre|cette|ma|une|le|ce) (?:demande|dossier)"
     r"(?: (?:pour|a|au|sur) (?!combien|quand|qui|quoi|quel|quelle|ou\b)[a-z -]{2,40}?)?"
-    r"(?: (?:alors|maintenant|svp|s il vous plait|merci|du coup|tout de suite))*\s*$"
+    # (« bon d'accord, on fait la demande quand même » got « Merci pour votre retour ! »: thirty-first blind user test)
+    r"(?: (?:alors|maintenant|svp|s il vous plait|merci|du coup|tout de suite|quand meme|dans ce cas|finalement|donc))*\s*$"
 )
 _COVERAGE_QUESTION = re.compile(r"\?|\b(?:ca marche|ca fonctionne|c est possible|ca passe|eligible|concerne|valable|ok pour)\b")
 

@@ -881,3 +881,21 @@ def test_nobody_yet_after_the_verdict_gives_it_again(text: str, action: type, in
     assert slot_events(events)["candidate_status"] == "a_identifier"
     texts = [m.get("text") or "" for m in sent(said)]
     assert any(t.startswith(messages.CORRECTED.split("{", 1)[0]) for t in texts), texts
+
+
+@pytest.mark.parametrize("text", ["bon d'accord, on fait la demande quand même", "ok on fait la demande alors", "on fait la demande du coup"])
+@pytest.mark.parametrize("intent", ["affirm", "feedback", "nlu_fallback"])
+def test_applying_after_an_answer_once_eligible_starts_the_request_not_a_rating(text: str, intent: str) -> None:
+    """« bon d'accord, on fait la demande quand même » right after an answer got « Merci pour votre retour ! » (thirty-first
+    blind user test): once eligible, the request starts, whatever the classifier read."""
+    from actions.faq_actions import ActionRecordFeedback
+    from bot.faq.router import DECISION_KEY
+
+    action = {"affirm": ActionAnswerOffer(), "feedback": ActionRecordFeedback(), "nlu_fallback": ActionAnswerFaq()}[intent]
+    decision = {"kind": "suggest" if intent == "nlu_fallback" else "other", "faq_ids": [], "suggestions": ["cout_formation"],
+                "confidence": 0.4, "intent": intent}
+    state = tracker(text, intent=intent, slots={**_ELIGIBLE, OFFER_SLOT: None}, events=_after_an_answer_with_the_offer(text, intent),
+                    **{DECISION_KEY: decision})
+    events, said = run(action, state)
+    assert messages.FEEDBACK_THANKS["up"] not in [m.get("text") for m in said]
+    assert "action_start_submission" in followups(events)
