@@ -457,13 +457,22 @@ _INTERIM_NOW_BEFORE = re.compile(
 )
 
 
+_WITH_US = re.compile(r"(?:^|\s)(?:d\s)?(?:chez|avec|pour)\s(?:nous|moi)\b")
+
+
 def _interim_of_someone_now(tokens: list[str], mention: _Mention, kept: list[_Mention]) -> bool:
     """Whether an « intérim » is how the candidate works now, another contract said being the one offered: « On a un gars qui
     bosse chez nous en intérim depuis 2 mois… on voudrait l'embaucher en CDI » was a CDI intérimaire (thirty-first blind user
     test); not « on travaille en intérim », nor « un CDI en intérim » (one mention)."""
-    if mention.code != "interim_mission" or not any(m.code != mention.code for m in kept):
+    if mention.code != "interim_mission":
         return False
-    return _INTERIM_NOW_BEFORE.search(" ".join(t for t in tokens[max(mention.start - 8, 0):mention.start] if t != SEP)) is not None
+    before = " ".join(t for t in tokens[max(mention.start - 8, 0):mention.start] if t != SEP)
+    if _INTERIM_NOW_BEFORE.search(before) is None:
+        return False
+    # (With us, it is the candidate alone: « non il n'est pas salarié chez nous, il est en intérim chez nous » after « pas
+    # éligible » turned the CDI into a mission d'intérim.)
+    after = " ".join(t for t in tokens[mention.end:mention.end + 4] if t != SEP)
+    return any(m.code != mention.code for m in kept) or bool(_WITH_US.search(before) or _WITH_US.match(after))
 
 
 def _read(text: str) -> tuple[list[str], list[_Mention]]:
