@@ -1259,6 +1259,13 @@ RULE_NOT_MET = "Avec cette réponse, le projet n'est pas éligible au dispositif
 DEPARTMENT_ELSEWHERE = "{department} est un département de la région {region}, pas des Pays de la Loire."
 #: After DEPARTMENT_ELSEWHERE for the Loire (42), the Haute-Loire (43), the Loiret (45) or the Loir-et-Cher (41).
 LOIRE_OF_THE_REGION = "Si le poste est en Loire-Atlantique (44) ou en Maine-et-Loire (49), indiquez sa commune."
+#: After the official answer outside the region (« … uniquement aux besoins des entreprises ligériennes »): what counts is the
+#: job's place (a head office in Nantes with the job in Rennes, an employer in Vitré with the job at its Craon depot were told
+#: only the official answer, then offered the check: thirty-first blind user test).
+JOB_PLACE_COUNTS = (
+    "Ce qui compte, c'est le lieu du poste : un poste situé en Pays de la Loire (" + _REGION_LIST + ") peut être éligible, "
+    "même si le siège de l'entreprise est ailleurs."
+)
 PLACE_OUTSIDE_REGION = (
     "Le poste doit être situé en Pays de la Loire (" + _REGION_LIST + ") ; {where} ne fait pas partie de la région. "
     + _OUTSIDE_WAYS_ON

@@ -104,6 +104,7 @@ from bot.language.cues import (
     SUPPOSING,
     UNSURE,
     alternation,
+    asks_for_the_check,
     going_ahead,
     opening,
     withheld,
@@ -516,6 +517,11 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # réponse à cette question » (twenty-fifth blind user test): the request, with what the message says of it. (After the offer's own
         # reading, which keeps the check's facts said with a yes: « oui mais l'alternant commence en septembre ».)
         return Turn(updates={OFFER_SLOT: None, MEMORY_SLOT: memory}, next_action=START_SUBMISSION_ACTION)
+    if not in_form and not text.startswith("/") and asks_for_the_check(text):
+        # « Donc c'est le lieu du poste qui compte, pas le siège ? On vérifie l'éligibilité alors » got « Je ne suis pas certain
+        # d'avoir bien compris » and no check (thirty-first blind user test): the check, after the answer to a question the FAQ
+        # answers.
+        return Turn(replies_for(ruled, faq) if ruled.answers else [], {OFFER_SLOT: None}, START_CHECK_ACTION)
     introduced: Message | None = None  # (an employer saying who they are: :func:`_employer_introduced`)
     if not in_form and not text.startswith("/"):
         decision, project = with_project(ruled, text)

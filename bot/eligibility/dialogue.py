@@ -1657,7 +1657,10 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
     if "candidate_status" not in updates:
         # (What the candidate's status is not decided by stays for another check: the status stated is what the request reads.)
         updates = {s: v for s, v in updates.items() if s not in CANDIDATE_FACT_SLOTS}
-    contract_clauses = [c for c in _CONTRACT_CLAUSES.split(text) if c and (extract_contract(c) or extract_duration(c))]
+    # (The candidate's own situation named too, no contract for the reader: « il est en intérim chez nous » since the
+    # thirty-first blind user test.)
+    contract_clauses = [c for c in _CONTRACT_CLAUSES.split(text) if c and (
+        extract_contract(c) or extract_duration(c) or CONTRACT_WORDS.search(normalize(c)) and about_the_candidates_job(c))]
     if any(about_the_candidates_job(c) for c in contract_clauses):
         # The candidate's contract, current or past, is not the one to come: « oui il a fait un CDD chez nous avant », « oui il est
         # en CDD chez nous » rewrote the CDI checked (review of the session's changes), and « oui il est en stage chez nous », « oui

@@ -156,6 +156,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_TEMP, r"\b(?:notre|nos|mon|ma|mes|un\sde\snos|une\sde\snos|l\sun\sde\snos)\s(?:\w+\s)?interimaires?\b"),
     (_TEMP, r"\binterimaires?\s(?:\w+\s){0,5}?(?:chez|avec|pour)\s(?:nous|moi)\b"),
     (_TEMP, r"\ben\s(?:interim|mission)\s(?:\w+\s){0,3}?(?:chez|avec|pour)\s(?:nous|moi)\b"),
+    # « un gars qui bosse chez nous en intérim depuis 2 mois », « il est chez nous en mission d'intérim » (« déjà salarié de
+    # l'entreprise », « pas éligible »: thirty-first blind user test); not « il bosse chez nous en CDD ».
+    (_TEMP, r"\b(?:travaille|travaillent|bosse|bossent|est|sont)\s(?:deja\s|actuellement\s|encore\s|toujours\s)*(?:chez|avec|pour)\s(?:nous|moi)"
+            r"\s(?:deja\s|actuellement\s|depuis\s\w+\s\w+\s)?(?:en|comme)\s(?:interim\w*|mission\s(?:d\s)?interim)\b"),
     # Already an employee of the company.
     (
         _EMPLOYEE,
@@ -230,9 +234,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # not « France Travail m'a proposé un candidat », someone found.
     (
         _NOBODY,
-        rf"\b{_FRANCE_TRAVAIL}\s(?:me|m|nous)\s(?:en\s)?(?:propose|proposera|proposent|trouve|trouvera|envoie|enverra|presente|presentera|fournit|fournira)"
+        rf"\b{_FRANCE_TRAVAIL}\s(?:me|m|nous)\s(?:en\s)?(?:propose|proposera|proposent|trouve|trouvera|envoie|envoient|enverra|presente|presentera|fournit|fournira"
+        # (« que France Travail nous oriente des profils »: thirty-first blind user test)
+        r"|oriente|orientent|orientera|adresse|adressent|adressera)"
         r"\s(?:un|une|des|quelqu)\b",
     ),
+    # « nous n'avons pas encore arrêté de candidatures », « pas encore retenu de candidat », « pas encore arrêté notre choix » (a
+    # registered job seeker, with « … oriente des profils de demandeurs d'emploi »: thirty-first blind user test); not « il n'a
+    # pas arrêté de chercher du travail ».
+    (_NOBODY, r"\bpas\s(?:encore\s)?(?:arrete|retenu|choisi|valide|fixe)\w*\s(?:de|d|notre|nos|mon|ma|mes|le|la|les|aucun\w*)\s"
+              r"(?:candidat\w*|profil\w*|choix|personne|recrue\w*)\b"),
     (_NOBODY, rf"\b(?:par|via|avec|passer\spar)\s(?:le\sbiais\sde\s)?{_FRANCE_TRAVAIL}\b"),
     (
         _NOBODY,

@@ -447,6 +447,34 @@ def _held_now(tokens: list[str], mention: _Mention, later: list[_Mention]) -> bo
     return _HELD_NOW_BEFORE.search(" ".join(tokens[max(mention.start - 4, 0):mention.start])) is not None
 
 
+#: What an « intérim » said of someone's work now follows (tokens before it, folded): « un gars qui bosse chez nous en », « il
+#: travaille en », « une fille qui est en », « il est chez nous depuis 2 mois en ».
+_INTERIM_NOW_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:il|elle|ils|elles|qui)\s(?:est|sont|etait|etaient)|(?<!\bon\s)(?<!\bnous\s)(?<!\bje\s)(?<!\bj\s)"
+    r"(?:travaille|travaillent|bosse|bossent))"
+    r"(?:\s(?:deja|actuellement|encore|toujours|maintenant|chez|avec|pour|nous|moi|depuis|\d+|deux|trois|quelques|mois|semaines?|ans?))*"
+    r"\s(?:en|comme)$"
+)
+
+
+_WITH_US = re.compile(r"(?:^|\s)(?:d\s)?(?:chez|avec|pour)\s(?:nous|moi)\b")
+
+
+def _interim_of_someone_now(tokens: list[str], mention: _Mention, kept: list[_Mention]) -> bool:
+    """Whether an « intérim » is how the candidate works now, another contract said being the one offered: « On a un gars qui
+    bosse chez nous en intérim depuis 2 mois… on voudrait l'embaucher en CDI » was a CDI intérimaire (thirty-first blind user
+    test); not « on travaille en intérim », nor « un CDI en intérim » (one mention)."""
+    if mention.code != "interim_mission":
+        return False
+    before = " ".join(t for t in tokens[max(mention.start - 8, 0):mention.start] if t != SEP)
+    if _INTERIM_NOW_BEFORE.search(before) is None:
+        return False
+    # (With us, it is the candidate alone: « non il n'est pas salarié chez nous, il est en intérim chez nous » after « pas
+    # éligible » turned the CDI into a mission d'intérim.)
+    after = " ".join(t for t in tokens[mention.end:mention.end + 4] if t != SEP)
+    return any(m.code != mention.code for m in kept) or bool(_WITH_US.search(before) or _WITH_US.match(after))
+
+
 def _read(text: str) -> tuple[list[str], list[_Mention]]:
     """Tokens and the mentions that count: not negated nor refused, not the employer's own status, after the last correction."""
     text = clean_input(text)
@@ -462,6 +490,7 @@ def _read(text: str) -> tuple[list[str], list[_Mention]]:
     start = after_last_correction(tokens, [m.start for m in mentions])
     kept = [m for m in mentions if m.start >= start]
     kept = [m for i, m in enumerate(kept) if not _held_now(tokens, m, kept[i + 1:])]
+    kept = [m for m in kept if not _interim_of_someone_now(tokens, m, kept)]
     # « pour un apprenti pâtissier euh non pardon un pâtissier »: a correction followed by no contract takes back
     # the contract said just before it (it made a « CDD 12 mois » an apprenticeship: ninth blind user test).
     for pos in correction_positions(tokens):

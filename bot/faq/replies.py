@@ -475,7 +475,8 @@ def covered_place_line(decision: Decision, text: str) -> Message | None:
 def elsewhere_place_line(decision: Decision, text: str) -> Message | None:
     """After « only employers of the Pays de la Loire », for a department named of another region: which region it
     belongs to, and, for a « Loire » of another region, the two of the Pays de la Loire (« on recrute un électricien en
-    CDI dans la Loire » got « Non… » alone, though the employer may have meant Loire-Atlantique: nineteenth user test)."""
+    CDI dans la Loire » got « Non… » alone, though the employer may have meant Loire-Atlantique: nineteenth user test); then, or
+    alone, that what counts is the job's place (:data:`messages.JOB_PLACE_COUNTS`)."""
     from bot.extractors.place import Place, department_label, extract_job_place
     from bot.language.places import region_elsewhere
 
@@ -483,11 +484,12 @@ def elsewhere_place_line(decision: Decision, text: str) -> Message | None:
         return None
     place = extract_job_place(text or "")
     if not isinstance(place, Place) or (region := region_elsewhere(place.department)) is None:
-        return None
+        # What counts is the job's place, said after the official answer (thirty-first blind user test).
+        return {"text": messages.JOB_PLACE_COUNTS}
     said = messages.DEPARTMENT_ELSEWHERE.format(department=department_label(place.department), region=region)
     if normalize(place.department_name or "") in ("loire", "haute loire", "loiret", "loir et cher"):
         said = f"{said} {messages.LOIRE_OF_THE_REGION}"
-    return {"text": said}
+    return {"text": f"{said} {messages.JOB_PLACE_COUNTS}"}
 
 
 def outside_answer_for_a_named_place(decision: Decision, text: str) -> bool:

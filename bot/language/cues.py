@@ -64,6 +64,26 @@ def going_ahead(text: str) -> bool:
     return bool(_GOING_AHEAD.search(plain)) and not _HELD_BACK_GOING.search(plain) and "?" not in (text or "")
 
 
+#: Asking for the check in so many words, a sentence of its own (folded): « on vérifie l'éligibilité alors », « vérifions
+#: l'éligibilité », « je voudrais vérifier mon éligibilité » (« Donc c'est le lieu du poste qui compte, pas le siège ? On vérifie
+#: l'éligibilité alors » got « Je ne suis pas certain d'avoir bien compris » and no check: thirty-first blind user test). Not a
+#: question (« on vérifie l'éligibilité comment ? »), nor negated (« on ne vérifie pas… »): the whole sentence is the request.
+_CHECK_ASKED = re.compile(
+    r"^(?:(?:ok|okay|bon|ben|bah|alors|donc|bien|d accord|parfait|tres bien|super|top|allez|dans ce cas|du coup|tres bien alors)\s+)*"
+    r"(?:(?:on|nous)\s+(?:verifie|verifions|va verifier|peut verifier|fait la verification|lance la verification|passe a la verification)"
+    r"|verifions|faisons la verification|lancons la verification"
+    r"|(?:je|on|nous)\s+(?:veux|voudrais|souhaite|souhaiterais|aimerais|voulons|voudrions|veut|voudrait)\s+(?:bien\s+)?verifier)"
+    r"\s+(?:l\s+|mon\s+|notre\s+|son\s+)?eligibilite"
+    r"(?:\s+(?:alors|donc|du coup|maintenant|tout de suite|svp|stp|s il vous plait|merci|de notre projet|du projet|de mon projet|avec vous))*$"
+)
+
+
+def asks_for_the_check(text: str) -> bool:
+    """Whether a sentence of ``text``, not a question, asks for the check in so many words (:data:`_CHECK_ASKED`)."""
+    sentences = re.split(r"(?<=[.!?;…])\s+|\n+", text or "")
+    return any(not s.rstrip().endswith("?") and _CHECK_ASKED.match(normalize(s).strip()) for s in sentences if s.strip())
+
+
 #: The yes words an employer types first (folded), read by the request's consent step and by the offer of a check or a request
 #: (bot.faq.replies.offer_reply, which adds its own « on y va », « vérifions »…): one table, so that a yes one reader knows
 #: the other knows too.

@@ -1994,3 +1994,39 @@ def test_why_the_set_up_time_was_said_is_explained(faq: Faq, text: str, kind: st
                    events=_after_the_set_up_time(faq, text))
     _, said = run(ActionAnswerFaq(), state)
     assert sent(said)[0] == {"text": messages.WHY_THE_SET_UP_TIME}
+
+
+@pytest.mark.parametrize("kind", ["unclear", "suggest"])
+@pytest.mark.parametrize("text", [
+    "Donc c'est le lieu du poste qui compte, pas le siège ? On vérifie l'éligibilité alors",
+    "on vérifie l'éligibilité alors",
+    "Ok. Vérifions l'éligibilité",
+    "d'accord, je voudrais vérifier mon éligibilité",
+])
+def test_asking_for_the_check_in_so_many_words_starts_it(text: str, kind: str) -> None:
+    """« Donc c'est le lieu du poste qui compte, pas le siège ? On vérifie l'éligibilité alors » got « Je ne suis pas certain
+    d'avoir bien compris » and no check (thirty-first blind user test): the second sentence asks for it."""
+    events, said = run(ActionAnswerFaq(), _typed(text, kind))
+    assert followups(events) == ["action_start_eligibility"], sent(said)
+    assert not any("pas certain" in (m.get("text") or "") for m in sent(said))
+
+
+@pytest.mark.parametrize("text", [
+    "on vérifie l'éligibilité comment ?",
+    "on ne vérifie pas l'éligibilité maintenant",
+    "qui vérifie l'éligibilité ?",
+    "vous vérifiez l'éligibilité sur quels critères ?",
+])
+def test_a_question_about_the_check_does_not_start_it(text: str) -> None:
+    events, _ = run(ActionAnswerFaq(), _typed(text, "suggest"))
+    assert "action_start_eligibility" not in followups(events)
+
+
+def test_the_answer_outside_the_region_says_the_jobs_place_counts(faq: Faq) -> None:
+    """« Non, il s'agit de répondre uniquement aux besoins des entreprises ligériennes » to an employer in Vitré, then the offer
+    of the check, where a job at its Craon depot was eligible (thirty-first blind user test): the official answer, unchanged,
+    then what counts (the job's place), then the offer."""
+    _, said = run(ActionAnswerFaq(), _typed("on est une entreprise de Vitré, on peut en bénéficier ?", "answer", [OUTSIDE_ENTRY]))
+    texts = [m.get("text") for m in sent(said)]
+    assert texts[0] == answer_message(faq, OUTSIDE_ENTRY)["text"]
+    assert any(messages.JOB_PLACE_COUNTS in (t or "") for t in texts[1:])

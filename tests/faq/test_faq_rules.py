@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue import messages
 from bot.faq.entries import Faq
 from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, answer_by_rule, asks_contract_minimum, contract_minimum_rule
 from bot.faq.router import Decision
@@ -240,14 +241,23 @@ def test_a_meeting_is_not_la_reunion() -> None:
     assert other_region_named("on a une réunion demain") is None and other_region_named("sur l'île de la Réunion") == "La Réunion"
 
 
+#: What the assistant adds to the official answer outside the region: the job's place counts (thirty-first blind user test).
+_JOB_PLACE = messages.JOB_PLACE_COUNTS
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [
         # « on recrute un électricien en CDI dans la Loire » got « Non, … ligériennes » alone (nineteenth blind user test).
         ("on recrute un electricien en CDI dans la Loire", "Loire (42) est un département de la région Auvergne-Rhône-Alpes, pas des "
-         "Pays de la Loire. Si le poste est en Loire-Atlantique (44) ou en Maine-et-Loire (49), indiquez sa commune."),
-        ("on est à Rennes, ça marche ?", "Ille-et-Vilaine (35) est un département de la région Bretagne, pas des Pays de la Loire."),
-        ("on est en Bretagne", None),
+         f"Pays de la Loire. Si le poste est en Loire-Atlantique (44) ou en Maine-et-Loire (49), indiquez sa commune. {_JOB_PLACE}"),
+        ("on est à Rennes, ça marche ?", f"Ille-et-Vilaine (35) est un département de la région Bretagne, pas des Pays de la Loire. {_JOB_PLACE}"),
+        # « répond uniquement aux besoins des employeurs situés en Pays de la Loire » to a head office in Nantes with the job in
+        # Rennes, and « … entreprises ligériennes » to an employer in Vitré whose job was at its Craon depot (thirty-first blind
+        # user test): what counts, the job's place, is said after the official answer.
+        ("on est en Bretagne", _JOB_PLACE),
+        ("notre siège est à Nantes mais le poste est à Rennes, c'est possible ?",
+         f"Ille-et-Vilaine (35) est un département de la région Bretagne, pas des Pays de la Loire. {_JOB_PLACE}"),
     ],
 )
 def test_the_answer_outside_the_region_says_where_the_place_is(text: str, said: str | None) -> None:
