@@ -375,7 +375,11 @@ _BUT_THE_MAIL = re.compile(r"\b(?:sauf|excepte|hormis) (?:pour )?(?:le |mon |l |
 #: « et si je refuse ? », « c'est obligatoire d'accepter ? »: what a refusal leads to, asked (folded).
 _IF_I_REFUSE = re.compile(
     r"\bsi (?:je|on|nous) (?:refuse|refusons|dis non|disons non|n accepte pas|accepte pas)\b|"
-    r"\b(?:obligatoire|oblige|obligee|force|forcee) (?:d accepter|de dire oui|de donner (?:mon|notre) accord)\b|\bet si non\b"
+    r"\b(?:obligatoire|oblige|obligee|force|forcee) (?:d accepter|de dire oui|de donner (?:mon|notre) accord)\b|\bet si non\b|"
+    # « bof, c'est obligatoire ? », « je suis obligé ? » (the notice again, word for word: thirty-first blind user test); not
+    # « oui si c'est obligatoire », a yes
+    r"^(?:(?:bof|euh|mais|et|donc|alors|ah)\s+)*(?:c est |c |est ce |est ce que c est |je suis |on est |suis je )?(?:vraiment )?"
+    r"(?:obligatoire|oblige|obligee)$"
 )
 #: « d'accord, contactez-moi que par mail »: a consent worded without « oui ».
 _CONSENTING = re.compile(r"^(?:d accord|ok|okay|entendu|ca marche|tres bien|pas de souci|pas de probleme)\b")

@@ -929,7 +929,9 @@ def test_a_question_about_refusing_the_consent_is_answered_not_taken_as_a_refusa
     """« mais si je refuse ça se passe comment ? » was a refusal, and the request left (eighteenth blind user test)."""
     from bot.submission.dialogue import field_turn, wants_to_resume
 
-    for text in ("mais si je refuse ca se passe comment ?", "et si je refuse ?", "c'est obligatoire d'accepter ?"):
+    # (« bof, c'est obligatoire ? » got the notice again, word for word: thirty-first blind user test.)
+    for text in ("mais si je refuse ca se passe comment ?", "et si je refuse ?", "c'est obligatoire d'accepter ?", "bof, c'est obligatoire ?",
+                 "est-ce obligatoire ?", "c obligatoire ?", "je suis obligé ?", "obligatoire ?"):
         read = field_turn(text, CONSENT_SLOT, ELIGIBLE, "inform")
         assert CONSENT_SLOT not in read.updates and read.messages[0]["text"] == msg.CONSENT_IF_REFUSED, text
     assert field_turn("je refuse", CONSENT_SLOT, ELIGIBLE, "inform").updates[CONSENT_SLOT] == CONSENT_REFUSED
