@@ -24,9 +24,11 @@ from bot.faq.router import decide
 from bot.submission.after_sending import sent_reply
 from bot.submission.dialogue import (
     CANCELLED_KEPT,
+    consent_taken_from_earlier,
     contract_to_choose,
     field_turn,
     hours_said_earlier,
+    hours_the_check_showed,
     kept_answers,
     memory_updates,
     prefilled_notes,
@@ -207,12 +209,18 @@ class ActionStartSubmission(Action):
             return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
         reused, said = previous_request_updates(tracker.slots)
         remembered = memory_updates(tracker.get_slot(MEMORY_SLOT))
-        prefilled = {**remembered, **reused}
+        # (The hours the check showed, and the consent given before it was asked, were asked again: thirty-first blind user
+        # test.)
+        remembered = {**hours_the_check_showed(tracker.slots), **remembered}
+        consent, notice = consent_taken_from_earlier(tracker.slots)
+        prefilled = {**remembered, **reused, **consent}
         dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))
         if (taken := taken_from_earlier({n: v for n, v in remembered.items() if n not in reused})) is not None:
             dispatcher.utter_message(**taken)
         if said is not None:
             dispatcher.utter_message(**said)
+        for message in notice:
+            dispatcher.utter_message(**message)
         for note in prefilled_notes(prefilled):
             dispatcher.utter_message(**note)
         if (two := two_contracts_at_the_start(tracker.slots)) is not None:

@@ -807,6 +807,12 @@ CONSENT_QUESTION = (
 CONSENT_NOTICE = (
     "Vos coordonnées serviront à {purpose}. Elles seront transmises uniquement {recipients} et conservées {retention}. {rights}"
 )
+#: The consent given before the request asked it (« J'accepte la transmission de mes données » in the first message): noted,
+#: then the notice (CONSENT_NOTICE), which it had not been shown.
+CONSENT_GIVEN_EARLIER = (
+    "Vous avez déjà accepté que vos coordonnées soient enregistrées et transmises : c'est noté, je ne vous reposerai pas la "
+    "question. Voici à quoi elles serviront :"
+)
 CONSENT_QUESTION_AGAIN = "Acceptez-vous que ces informations soient enregistrées et transmises aux services de la Région ?"
 CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
 CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."
@@ -1074,6 +1080,11 @@ PREVIOUS_NOTHING_REUSED = "C'est un autre employeur : je vous redemande son nom 
 #: {questions}: how many are left (« une douzaine » was said when 3 or 4 were left: fourteenth blind user test).
 SUBMISSION_INTRO = (
     "Préparons votre intention d'embauche : {questions}, puis un récapitulatif à valider. "
+    "Écrivez « annuler » à tout moment pour arrêter."
+)
+#: Every field said before the request started (a first message that says everything): the recap comes next.
+SUBMISSION_INTRO_ALL_SAID = (
+    "Préparons votre intention d'embauche : vous m'avez déjà tout indiqué, il ne reste qu'un récapitulatif à valider. "
     "Écrivez « annuler » à tout moment pour arrêter."
 )
 ONE_QUESTION = "une question"

@@ -455,8 +455,10 @@ def _bare_job(said: str) -> str | None:
     """The job that opens ``said`` when its first word names one (:data:`_BARE_JOB`), not a place nor a date."""
     words = _job_words(said.strip())
     first = fold(words[0]).partition("'")[0] if words else ""
-    # (and a job noun as the project reader knows one: not « cdi, ordinaire »)
-    if (not words or not re.match(_BARE_JOB, first) or not re.match(JOB_NOUN, re.sub(r"(?<=[a-z]{3})s$", "", first))
+    # (and a job noun as the project reader knows one: not « cdi, ordinaire »; singular or plural, a singular in « s » too:
+    # « C'est pour un commis de cuisine en CDI » was read « commi », no job, and the job asked again: thirty-first blind user test)
+    if (not words or not re.match(_BARE_JOB, first)
+            or not (re.match(JOB_NOUN, first) or re.match(JOB_NOUN, re.sub(r"(?<=[a-z]{3})s$", "", first)))
             or _a_date_word(fold(words[0]))):
         return None
     if _plain(" ".join(words)).startswith("chef d entreprise"):

@@ -350,6 +350,18 @@ REFUSING = re.compile(
     # (the whole answer: « je préfère pas être appelé le matin » is a remark)
     r"^(?:(?:non|bon|ben|bah|euh)\s+)*(?:je\s+)?(?:ne\s+)?prefere(?:rais)?\s+(?:pas|ne pas|que non|eviter)(?:\s+merci)?$"
 )
+#: An explicit consent to the use of one's data said before it is asked (folded, apostrophes restored): « J'accepte la
+#: transmission de mes données » in a first message that says everything (asked again by the request: thirty-first blind user
+#: test). The acceptance and what it is of, data or contact details, in one sentence; not « j'accepte » alone.
+DATA_CONSENT_GIVEN = re.compile(
+    r"\b(?:j accepte|(?:nous|on) acceptons|on accepte|je consens|nous consentons|j autorise|nous autorisons|"
+    r"(?:je donne|nous donnons) (?:mon|notre) (?:accord|consentement)|(?:je suis|nous sommes) d accord)\b"
+    r"(?:\s+(?:a|au|pour|avec|que|la|le|l|les|de|des|d|du|mes|nos|ces|ma|notre|mon))*\s+"
+    r"(?:(?:transmission|traitement|utilisation|enregistrement|communication|partage|conservation|usage|collecte)\s+(?:\w+\s+){0,2})?"
+    r"(?:donnees|coordonnees|informations personnelles|infos personnelles)\b"
+)
+
+
 #: « j'accepte pas, … » with the comma after it (« j'accepte pas, besoin de réfléchir »; not « j'accepte, pas besoin de me
 #: rappeler »: ninth and tenth reviews of the twentieth test's fixes), on the text as typed.
 _ACCEPTS_NOT = re.compile(r"(?i)\baccepte\s+pas\s*(?:[,.;!]|$)")

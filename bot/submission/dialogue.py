@@ -43,13 +43,17 @@ from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
 from bot.language.cues import (
     AGREEING_LITOTES,
     CORRECTION_PHRASES,
+    DATA_CONSENT_GIVEN,
     GIVING_UP,
     LEAD_INS,
+    REFUSING,
     SAYS_ALREADY_SAID,
+    SUPPOSING,
     UNSURE,
     WAIT_WORDS,
     WHERE_SAID,
     alternation,
+    with_apostrophes,
 )
 from bot.language.lexicon import legal_forms
 from bot.language.months import FULL_MONTHS
@@ -100,6 +104,7 @@ from bot.submission.form_slots import (
     SKIPPABLE,
 )
 from bot.submission.mentions import (
+    CONTRACT_DATES,
     CORRECTION_SEPARATOR,
     FREE_TEXT_SLOTS,
     REJECTED_CONTRACT,
@@ -127,6 +132,7 @@ from bot.submission.questions import (
     contract_at_the_reason,
     contract_question,
     contract_updates,
+    data_use_messages,
     is_no,
     is_yes,
     job_typed_instead,
@@ -158,7 +164,7 @@ from bot.submission.validators import validate_field
 from bot.submission.validators.dates import notice_warning
 from bot.submission.validators.employer import only_an_employer_type
 from bot.submission.validators.hours import job_hours_recorded, job_hours_said
-from bot.submission.validators.text import company_named_in, person_named_in
+from bot.submission.validators.text import company_named_in, contact_labelled_in, person_named_in
 
 
 def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
@@ -376,6 +382,40 @@ def taken_from_earlier(prefilled: dict[str, Any]) -> Message | None:
     return {"text": msg.REQUEST_FIELDS_TAKEN.format(facts=" ; ".join(facts))} if facts else None
 
 
+def consent_said_earlier(memory: dict[str, Any] | None) -> bool:
+    """Whether the employer accepted the use of their data plainly before the request asked it (« J'accepte la transmission de
+    mes données » in a first message that says everything: the consent was asked again, then « j'ai déjà dit que
+    j'acceptais », thirty-first blind user test): in the first message or an answer of the check, in a sentence that neither
+    asks, supposes nor refuses (:data:`~bot.language.cues.DATA_CONSENT_GIVEN`)."""
+    memory = memory or {}
+    texts = [str(memory.get("said") or ""), *(str(a.get("text") or "") for a in memory.get(ANSWERS_KEY) or [])]
+    for sentence in (s for text in texts for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if s):
+        plain = with_apostrophes(normalize(sentence))
+        if sentence.rstrip().endswith("?") or SUPPOSING.search(plain) or REFUSING.search(plain) or re.search(r"\b(?:pas|ne|n)\b", plain):
+            continue
+        if DATA_CONSENT_GIVEN.search(plain):
+            return True
+    return False
+
+
+def consent_taken_from_earlier(slots: dict[str, Any], now: dt.datetime | None = None) -> tuple[dict[str, Any], list[Message]]:
+    """The consent given before the request asked it (:func:`consent_said_earlier`), recorded, and what to say: that it is
+    noted, then the notice it was given without (the contact's details are used once it is read). Nothing when none was."""
+    if slots.get(CONSENT_SLOT) or not consent_said_earlier(slots.get(MEMORY_SLOT)):
+        return {}, []
+    moment = now or dt.datetime.now(dt.timezone.utc)
+    return {CONSENT_SLOT: moment.isoformat(timespec="seconds")}, data_use_messages(msg.CONSENT_GIVEN_EARLIER)
+
+
+def hours_the_check_showed(slots: dict[str, Any]) -> dict[str, Any]:
+    """The weekly hours the check's summary showed (« durée de travail : 26 h par semaine »: those of the request sent, for a
+    second request), which the request asked again (thirty-first blind user test); none when the rules refuse them."""
+    hours = slots.get("weekly_hours")
+    if not isinstance(hours, (int, float)) or evaluate({"weekly_hours": hours}).verdict == "ineligible":
+        return {}
+    return {"weekly_hours": float(hours)}
+
+
 def prefilled_notes(prefilled: dict[str, Any], now: dt.date | None = None) -> list[Message]:
     """What to say of the fields filled from earlier messages when the request starts: a start too soon to set up a training
     gets the warning the date question gives (« à la rentrée de janvier » said on the 2nd of December was the 1st of January,
@@ -546,6 +586,12 @@ _TRAINING_SAID = re.compile(
 #: « Besoin formation: techniques de nettoyage, autolaveuse. »: the needs listed after a colon, up to the end of the sentence
 #: (they were asked again, then stored as « comme j'ai dit : … »: twenty-third blind user test).
 _TRAINING_LISTED = re.compile(r"\b(?i:besoins?|manques?)\s+(?i:(?:de|en)\s+)?(?i:formations?)\s*:\s*(?P<needs>[^.!?\n]{3,200})")
+#: « Besoins : hygiène alimentaire HACCP, techniques de vente, encaissement. », a label in a first message that lists every field
+#: (« Entreprise : …, Poste : …, Contact : … »): the needs, asked again (thirty-first blind user test). Not whom the employer
+#: needs (« Besoin : un cariste », « Besoins : 2 caristes », « Besoin : quelqu'un de motivé »: :func:`_labelled_needs`).
+_NEEDS_LABELLED = re.compile(
+    r"\b(?i:besoins?)\s*:\s*(?!(?i:un|une|des|deux|trois|quatre|cinq|plusieurs|quelqu\w*|d['’ ]?un\w*|personne)\b|\d)(?P<needs>[^\s.!?][^.!?\n]{2,199})"
+)
 #: A clause after the needs listed that is no need (review of the twenty-third blind user test's fixes: « Besoin formation:
 #: soudure, contact Paul Martin 0612345678 », « …: soudure TIG, le candidat est au chômage » were stored whole): a contact, a
 #: phone, an e-mail, the candidate, a contract (a place: :func:`_needs_listed`).
@@ -619,6 +665,14 @@ def _needs_listed(said: str) -> str:
     return said
 
 
+def _labelled_needs(text: str) -> re.Match[str] | None:
+    """The needs after « Besoins : » (:data:`_NEEDS_LABELLED`), unless they name a post (« Besoin : cariste en CDI »)."""
+    found = _NEEDS_LABELLED.search(text)
+    if found is None or stated_job(found.group("needs")) or stated_job(f"on recrute {found.group('needs')}"):
+        return None
+    return found
+
+
 def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     """The employer type, weekly hours and start said in the message that described the project: each part of it
     that shows one of them (they were asked again: seventh blind user test)."""
@@ -659,11 +713,21 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
         value = recap_value("start_date", start.group(0), moment)[0]
         if value is not None:
             found["start_date"] = value
+    if "start_date" not in found and (dates := next((in_clause for clause in re.split(r"[,;.!?]", text)
+                                                     if not another_start(clause_plain := normalize(clause))
+                                                     and not re.search(r"\bformations?\b", clause_plain) and not says_the_candidates_past(clause)
+                                                     and (in_clause := CONTRACT_DATES.search(clause_plain))), None)):
+        # « 1er avril au 15 septembre »: the contract's dates, its start (thirty-first blind user test); not the training's
+        # nor a past contract's (« formation du 1er mars au 15 avril », « il était en CDD chez nous du 1er avril au … »).
+        value = recap_value("start_date", dates.group("start"), moment)[0]
+        if value is not None:
+            found["start_date"] = value
     if "weekly_hours" not in found and (hours := job_hours_recorded(text, now)) is not None and evaluate({"weekly_hours": hours}).verdict != "ineligible":
         found["weekly_hours"] = hours  # « à temps plein » was asked again
-    if (needs := _TRAINING_LISTED.search(text) or _TRAINING_SAID.search(text) or TRAINING_NEEDED.search(text)) and not text.rstrip().endswith("?"):
+    needs = _TRAINING_LISTED.search(text) or _labelled_needs(text) or _TRAINING_SAID.search(text) or TRAINING_NEEDED.search(text)
+    if needs and not text.rstrip().endswith("?"):
         # (Up to a contract or the place: « … au CACES 3 en CDI à Angers ».)
-        listed = _needs_listed(needs.group("needs")) if needs.re is _TRAINING_LISTED else needs.group("needs")
+        listed = _needs_listed(needs.group("needs")) if needs.re in (_TRAINING_LISTED, _NEEDS_LABELLED) else needs.group("needs")
         # (A place inside the list is left out, not the needs after it: « permis CE à Nantes, FIMO » kept only « permis CE »:
         # second review of the session's changes.)
         listed = re.sub(r"\s+(?:à|a|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?=\s*[,;]\s*\w)", "", listed)
@@ -704,6 +768,9 @@ _NOT_TO_FILL_AFTER = re.compile(
 _ANOTHER_COUNT = re.compile(rf"\b(?:{_COUNT_WORDS})\b(?!\s*(?:{MEASURE_UNIT}|{alternation(FULL_MONTHS)}|er\b|[.,/]\d|%|€))")
 #: A range of hours, blanked before looking for another count (« 2 postes de 24 à 30h »); not a count at its hours (« 1 à 20h »).
 _A_RANGE_OF_HOURS = re.compile(r"\b(?:(?:entre|de)\s+)?\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s*(?:et|a|-|/)\s*\d+(?:[.,]\d+)?\s*(?:h|heures?)\b")
+#: A phone number (folded), blanked too: its pairs of figures are no counts (« …, 2 postes, … Contact : …, 02 40 54 33 21 »: the
+#: count was asked again, thirty-first blind user test).
+_A_PHONE_NUMBER = re.compile(r"(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b")
 
 
 def _count_said(text: str, now: dt.date) -> int | None:
@@ -726,7 +793,7 @@ def _count_said(text: str, now: dt.date) -> int | None:
                 counts.add(checked.value)
     if len(counts) != 1:
         return None
-    hours_blanked = _A_RANGE_OF_HOURS.sub(lambda m: m.group(0) if _a_count_at_its_hours(m.group(0)) else " ", fold(text))
+    hours_blanked = _A_RANGE_OF_HOURS.sub(lambda m: m.group(0) if _a_count_at_its_hours(m.group(0)) else " ", _A_PHONE_NUMBER.sub(" ", fold(text)))
     if len(_ANOTHER_COUNT.findall(hours_blanked)) > 1:
         return None  # (« 2 cdi a 35h et 1 a 20h »: three posts, in two groups)
     return counts.pop()
@@ -750,7 +817,8 @@ def _named_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
             found["positions"] = count.value
     if (company := company_named_in(text)) is not None:
         found["company_name"] = company
-    if (writer := person_named_in(text)) is not None and (name := validate_field("contact_name", writer, now)).kind == VALUE:
+    writer = contact_labelled_in(text) or person_named_in(text)  # (« Contact : Nathalie Hervouet »: thirty-first blind user test)
+    if writer is not None and (name := validate_field("contact_name", writer, now)).kind == VALUE:
         found["contact_name"] = name.value
     return found
 

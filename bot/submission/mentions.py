@@ -479,6 +479,16 @@ START_SAID = re.compile(
 )
 
 
+#: A contract said by its dates (folded): « du 1er avril au 15 septembre », « 1er avril au 15 septembre », « d'avril à
+#: septembre »: its first date is the start (« ben avril a septembre je vous ai dit, 1er avril au 15 septembre » at the check,
+#: then « À quelle date souhaitez-vous embaucher ? »: thirty-first blind user test). A month alone is its first day, as « en
+#: avril » is read.
+CONTRACT_DATES = re.compile(
+    rf"\b(?:du\s+|de\s+|d\s+)?(?P<start>(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?)\s+"
+    rf"(?:au|a|jusqu au|jusqu a|jusqu en)\s+(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b"
+)
+
+
 #: A word of the start said of something else than the hiring (folded): a start past (« il a démarré chez nous en mai »,
 #: « son CDD a commencé en septembre », « on l'a embauché en mai »), the date of another thing (« date de fin du contrat », « la
 #: date limite de candidature », « la date du salon »). Each made the month the start, stored silently at the job's question

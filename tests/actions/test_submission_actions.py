@@ -159,8 +159,9 @@ def test_a_second_request_keeps_the_employer_and_the_contact_of_the_one_sent() -
     slots = {**ELIGIBLE_SLOTS, PREVIOUS_REQUEST_SLOT: previous}
     events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
     reused = messages.PREVIOUS_REQUEST_REUSED.format(company="Menuiserie Durand", contact="Marie Dupont")
-    # The questions left are counted (« une douzaine » was said when 3 or 4 were left: fourteenth blind user test).
-    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO.format(questions="9 questions"), reused]
+    # The questions left are counted (« une douzaine » was said when 3 or 4 were left: fourteenth blind user test), the consent
+    # once (it was counted twice: thirty-first blind user test).
+    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO.format(questions="8 questions"), reused]
     set_ = slot_events(events)
     assert (set_["company_name"], set_["employer_type"], set_["contact_email"]) == ("Menuiserie Durand", "prive", "marie.dupont@example.fr")
     # The SIRET is the establishment's: asked again (a request for Saumur was sent with the SIRET of Angers: twelfth user test).
@@ -216,7 +217,8 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
     slots = {**ELIGIBLE_SLOTS, MEMORY_SLOT: memory, "company_name": "Ancienne"}
     events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
     # (what was said before, said back: the request asked the SIRET first, the company's name taken silently: talking to make run)
-    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO.format(questions="12 questions"), messages.REQUEST_FIELDS_TAKEN.format(
+    # (11 questions: the consent was counted twice, 12 announced: thirty-first blind user test)
+    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO.format(questions="11 questions"), messages.REQUEST_FIELDS_TAKEN.format(
         facts="Lieu de travail : Cholet (49300) ; Poste : soudeur")]
     set_ = slot_events(events)
     assert [e["name"] for e in events] == [*FRESH, OFFER_SLOT]
@@ -1128,3 +1130,63 @@ def test_asking_to_go_on_resumes(text: str) -> None:
 
     assert wants_to_resume(text, {KEPT_SLOT: {"company_name": "Menuiserie Durand"}})
     assert not wants_to_resume(text, {})  # (nothing kept: nothing to resume)
+
+
+# --- Thirty-first blind user test: facts said earlier asked again by the request ---------------------------------------
+
+_EVERYTHING_SAID = (
+    "Bonjour, je souhaite déposer une intention d'embauche. Entreprise : Boulangerie Pâtisserie Hervouet, SIRET 48219376000006, "
+    "entreprise privée, à Clisson (44190). Poste : vendeuse en boulangerie, 2 postes, CDD de 12 mois, 30 heures par semaine, "
+    "embauche au 1er avril 2027. Pas encore de candidates, on compte sur France Travail. Besoins : hygiène alimentaire HACCP, "
+    "techniques de vente, encaissement. Contact : Nathalie Hervouet, n.hervouet@boulangerie-hervouet.fr, 02 40 54 33 21. "
+    "J'accepte la transmission de mes données."
+)
+
+
+def test_a_consent_given_in_the_first_message_is_noted_with_the_notice() -> None:
+    """« J'accepte la transmission de mes données » in the first message, then the consent question and « j'ai déjà dit que
+    j'acceptais »; « 5 questions » announced for 4 asked (thirty-first blind user test): the notice shown, the consent noted,
+    nothing left to ask but the recap."""
+    from bot.eligibility.dialogue import opening_updates
+
+    memory = opening_updates(_EVERYTHING_SAID)[MEMORY_SLOT]
+    slots = {**ELIGIBLE_SLOTS, "contract_type": "cdd", "contract_duration": 12.0, MEMORY_SLOT: memory}
+    events, said = run(ActionStartSubmission(), tracker("oui préparez-la", intent="affirm", slots=slots))
+    texts = [m["text"] for m in said]
+    assert texts[0] == messages.SUBMISSION_INTRO_ALL_SAID
+    assert "Nombre de postes : 2" in texts[1] and "Contact : Nathalie Hervouet" in texts[1] and "HACCP" in texts[1]
+    assert texts[2] == messages.CONSENT_GIVEN_EARLIER and texts[3].startswith("Vos coordonnées serviront à")
+    set_ = slot_events(events)
+    assert set_[CONSENT_SLOT] and set_[CONSENT_SLOT] != CONSENT_REFUSED
+    assert (set_["positions"], set_["contact_name"]) == (2, "Nathalie Hervouet")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # (near misses: no consent to the data said plainly, a question, a refusal, a condition)
+        "on recrute une vendeuse en CDI à Clisson. J'accepte.",
+        "on recrute une vendeuse en CDI à Clisson. J'accepte les conditions du dispositif.",
+        "on recrute une vendeuse en CDI à Clisson. Faut-il que j'accepte la transmission de mes données ?",
+        "on recrute une vendeuse en CDI à Clisson. Je n'accepte pas la transmission de mes données.",
+        "on recrute une vendeuse en CDI à Clisson. Si j'accepte la transmission de mes données, qui les verra ?",
+    ],
+)
+def test_no_consent_is_noted_unless_given_plainly_before(said: str) -> None:
+    slots = {**ELIGIBLE_SLOTS, MEMORY_SLOT: {"said": said}}
+    events, texts = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
+    assert slot_events(events)[CONSENT_SLOT] is None
+    assert messages.CONSENT_GIVEN_EARLIER not in [m["text"] for m in texts]
+
+
+def test_the_hours_shown_by_the_check_of_a_second_request_are_not_asked_again() -> None:
+    """The second check's summary said « durée de travail : 26 h par semaine » (the hours of the request sent), then the request
+    asked them again (thirty-first blind user test)."""
+    previous = previous_request(completed_submission_slots())
+    slots = {**ELIGIBLE_SLOTS, PREVIOUS_REQUEST_SLOT: previous, "weekly_hours": 26.0, MEMORY_SLOT: {"said": "et maintenant la demande pour les Sables-d'Olonne"}}
+    events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
+    assert slot_events(events)["weekly_hours"] == 26.0
+    assert any("Durée hebdomadaire : 26 h" in m["text"] for m in said)
+    # (near miss: no hours shown, none taken)
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**slots, "weekly_hours": None}))
+    assert slot_events(events)["weekly_hours"] is None

@@ -2040,3 +2040,148 @@ def test_another_contact_is_asked_for_their_e_mail(text: str) -> None:
     read = field_turn(text, "contact_name", {**before, **said_self}, "inform")
     slots = {**before, **said_self, **read.updates}
     assert question("contact_email", slots)["text"] == msg.SUBMISSION_QUESTIONS["contact_email"]
+
+
+# --- Thirty-first blind user test: facts said earlier asked again by the request ---------------------------------------
+
+_U31_09 = (
+    "Bonjour, je souhaite déposer une intention d'embauche. Entreprise : Boulangerie Pâtisserie Hervouet, SIRET 48219376000006, "
+    "entreprise privée, à Clisson (44190). Poste : vendeuse en boulangerie, 2 postes, CDD de 12 mois, 30 heures par semaine, "
+    "embauche au 1er avril 2027. Pas encore de candidates, on compte sur France Travail. Besoins : hygiène alimentaire HACCP, "
+    "techniques de vente, encaissement. Contact : Nathalie Hervouet, n.hervouet@boulangerie-hervouet.fr, 02 40 54 33 21. "
+    "J'accepte la transmission de mes données."
+)
+
+
+def _prefilled(text: str) -> dict[str, object]:
+    from bot.eligibility.dialogue import MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    return memory_updates(opening_updates(text).get(MEMORY_SLOT), dt.date(2026, 11, 27))
+
+
+def test_a_first_message_that_says_everything_fills_the_whole_request() -> None:
+    """The count after the job, the needs after « Besoins : », the name after « Contact : » were asked again, the e-mail and
+    phone kept (thirty-first blind user test)."""
+    prefilled = _prefilled(_U31_09)
+    assert prefilled.get("positions") == 2
+    assert prefilled.get("training_needs") == "hygiène alimentaire HACCP, techniques de vente, encaissement"
+    assert prefilled.get("contact_name") == "Nathalie Hervouet"
+    assert (prefilled.get("contact_email"), prefilled.get("contact_phone")) == ("n.hervouet@boulangerie-hervouet.fr", "+33240543321")
+
+
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [
+        ("on recrute 2 vendeurs en CDI à Nantes, tel 02 40 54 33 21", 2),
+        ("Poste : vendeur, 2 postes, CDI à Nantes. Contact : 06 12 34 56 78", 2),
+        # (near misses: the figures of a phone are no count of posts; two counts are none)
+        ("on recrute un vendeur en CDI à Nantes, tel 02 40 54 33 21", None),
+        ("on recrute à Nantes, 2 cdi à 35h et 1 à 20h, tel 02 40 54 33 21", None),
+    ],
+)
+def test_a_phone_number_is_no_other_count_of_posts(text: str, positions: int | None) -> None:
+    assert _prefilled(text).get("positions") == positions
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("On recrute un vendeur en CDI à Nantes. Besoins : hygiène alimentaire HACCP, techniques de vente.", "hygiène alimentaire HACCP, techniques de vente"),
+        ("On recrute un cariste en CDI à Nantes. Besoin : CACES 3.", "CACES 3"),
+        # (near misses: « Besoin : » before a post, a count or the candidate says whom the employer needs)
+        ("Entreprise à Nantes. Besoin : un cariste en CDI.", None),
+        ("Entreprise à Nantes, CDI. Besoins : 2 caristes.", None),
+        ("CDI à Nantes. Besoin : quelqu'un de motivé.", None),
+    ],
+)
+def test_the_needs_after_besoins_are_the_training_needs(text: str, needs: str | None) -> None:
+    assert _prefilled(text).get("training_needs") == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("On recrute un vendeur en CDI à Nantes. Contact : Nathalie Hervouet, 02 40 54 33 21.", "Nathalie Hervouet"),
+        ("On recrute un vendeur en CDI à Nantes. Contact : Mme Hervouet.", "Mme Hervouet"),
+        # (near misses: no person after « Contact : »)
+        ("On recrute un vendeur en CDI à Nantes. Contact : 02 40 54 33 21.", None),
+        ("On recrute un vendeur en CDI à Nantes. Contact : par mail de préférence.", None),
+        ("On recrute un vendeur en CDI à Nantes. Contact : Boulangerie Durand.", None),
+    ],
+)
+def test_the_name_after_contact_is_the_contact(text: str, contact: str | None) -> None:
+    assert _prefilled(text).get("contact_name") == contact
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("je me permets de vous contacter au nom de la Direction des Ressources Humaines du Centre Hospitalier de Laval. "
+         "Nous voulons recruter des agents de service hospitalier en CDD.", "Centre Hospitalier de Laval"),
+        ("DRH du Centre hospitalier de Cholet, on recrute des ASH en CDD de 12 mois", "Centre hospitalier de Cholet"),
+        # (near misses: no name)
+        ("je vous contacte au nom de notre entreprise, on recrute un cariste en CDI à Laval", None),
+        ("je vous écris au nom du centre hospitalier, on recrute des ASH en CDD de 12 mois à Laval", None),
+    ],
+)
+def test_the_hospital_named_in_the_first_message_is_the_employer(text: str, company: str | None) -> None:
+    # « au nom de la Direction des Ressources Humaines du Centre Hospitalier de Laval »: the name asked again (thirty-first
+    # blind user test)
+    assert _prefilled(text).get("company_name") == company
+
+
+@pytest.mark.parametrize(
+    ("said", "job"),
+    [
+        ("oui. C'est pour un commis de cuisine en CDI dans notre restaurant au Mans", "commis de cuisine"),
+        ("oui, c'est pour un serveur en CDI à Angers", "serveur"),
+        # (near misses: no job, the candidate)
+        ("oui. C'est pour un CDI dans notre restaurant au Mans", None),
+        ("oui, c'est pour un jeune en CDI au Mans", None),
+        ("oui, c'est pour un demandeur d'emploi en CDI au Mans", None),
+    ],
+)
+def test_the_job_said_with_the_yes_to_the_check_fills_the_request(said: str, job: str | None) -> None:
+    # « oui. C'est pour un commis de cuisine en CDI dans notre restaurant au Mans » at the offer of the check: the job asked
+    # again by the request (thirty-first blind user test)
+    from bot.submission.dialogue import memory_updates
+
+    assert memory_updates({"said": said}, dt.date(2026, 11, 27)).get("job_title") == job
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "start"),
+    [
+        ("contract_duration", "du 1er avril au 15 septembre", "2027-04-01"),
+        ("contract_duration", "1er avril au 15 septembre", "2027-04-01"),
+        ("contract_duration", "CDD du 15 mars au 30 septembre 2027", "2027-03-15"),
+        # (a range of months: its first month, as « en avril » is read)
+        ("contract_duration", "d'avril à septembre", "2027-04-01"),
+        # (near misses: the dates of the training, of a past contract, the candidate's)
+        ("contract_duration", "6 mois, formation du 1er mars au 15 avril", None),
+        ("contract_duration", "6 mois, il était en CDD chez nous du 1er avril au 15 septembre", None),
+        ("candidate_status", "il est disponible du 1er avril au 15 septembre", None),
+    ],
+)
+def test_the_start_of_a_contract_said_by_its_dates_is_the_start_date(asked: str, text: str, start: str | None) -> None:
+    # « 1er avril au 15 septembre » at the duration question, then « À quelle date souhaitez-vous embaucher ? » (thirty-first
+    # blind user test)
+    from bot.eligibility.dialogue import ANSWERS_KEY
+    from bot.submission.dialogue import memory_updates
+
+    assert memory_updates({ANSWERS_KEY: [{"asked": asked, "text": text}]}, dt.date(2026, 11, 27)).get("start_date") == start
+
+
+def test_the_questions_announced_are_those_asked() -> None:
+    """« 5 questions » were announced, 4 asked: the consent was counted twice (thirty-first blind user test)."""
+    from bot.submission.questions import required_slots, submission_intro
+
+    slots = {**ELIGIBLE, "company_name": "Boulangerie Durand", "siret": "48219376000006", "employer_type": "prive",
+             "work_location": {"commune": "Clisson", "postal_code": "44190", "department": "44"}, "job_title": "vendeuse",
+             "weekly_hours": 30.0, "start_date": "2027-04-01", "contact_email": "a@b.fr", "contact_phone": "+33240543321"}
+    left = [n for n in required_slots(slots) if slots.get(n) is None]
+    assert left == ["positions", "training_needs", "consent_at", "contact_name"]
+    assert submission_intro(slots) == msg.SUBMISSION_INTRO.format(questions="4 questions")
+    everything = {**slots, "positions": 2, "training_needs": "vente", "contact_name": "Nathalie Hervouet", "consent_at": "2026-11-27T10:00:00+00:00"}
+    assert submission_intro(everything) == msg.SUBMISSION_INTRO_ALL_SAID

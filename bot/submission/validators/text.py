@@ -266,6 +266,8 @@ def company_named_in(text: str) -> str | None:
             continue  # « Sa femme Marie… » is no « SA »
         # (Not a town after the name: « SAS Métallerie Angevine A Angers » has none, a capitalised « A » is a word.)
         name = re.split(r"\s+(?:[AÀ]|Au|Aux)\s+(?=[A-ZÀ-Ý])", name)[0]
+        # (Nor the next sentence: « …du Centre Hospitalier de Laval. Nous voulons… »; an abbreviation's dot stays, « Ets. Martin ».)
+        name = re.split(r"(?<=[a-zà-ÿ]{3})\.\s+", name)[0]
         if isinstance(town := extract_place(name), Place) and normalize(name) == normalize(str(town.commune or "")):
             continue  # « l'entreprise Angers » is a town, not a name
         checked = validate_company_name(name)
@@ -304,6 +306,21 @@ def person_named_in(text: str) -> str | None:
     # introduce one.
     introduced = found is not None and found.group("name") is not None and not re.match(r"(?i)je suis", found.group(0))
     return only_a_person_s_name(name, introduced=introduced)
+
+
+#: « Contact : Nathalie Hervouet, n.hervouet@… », a label in a first message that lists every field: the name after it (asked
+#: again while the e-mail and phone were kept: thirty-first blind user test).
+_CONTACT_LABEL = re.compile(
+    r"\b(?i:contact|personne\s+[àa]\s+contacter|interlocut(?:eur|rice))\s*:\s*"
+    r"(?P<name>(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
+)
+
+
+def contact_labelled_in(text: str) -> str | None:
+    """The contact's name after « Contact : » in a message about the project, else None: a person's name only
+    (:func:`only_a_person_s_name`; « Contact : Boulangerie Durand », « Contact : 02 40… » name none)."""
+    found = _CONTACT_LABEL.search(text or "")
+    return only_a_person_s_name(found.group("name")) if found else None
 
 
 def person_alone(text: str) -> str | None:
