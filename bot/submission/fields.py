@@ -301,6 +301,11 @@ def _said_again(cleaned: str) -> str | None:
     return rest[0]
 
 
+#: Whether not having it matters (folded): « je l'ai pas sous la main, c grave ? » got where to find the SIRET, without the skip
+#: (thirty-first blind user test).
+_DOES_IT_MATTER = re.compile(r"\b(?:grave|genant|embetant|bloquant|probleme|un souci|derange)\b")
+
+
 def _non_answer(cleaned: str, field_name: str) -> FieldResult | None:
     """A question, protest or refusal typed instead of the answer, else None."""
     plain = normalize(cleaned)
@@ -310,7 +315,8 @@ def _non_answer(cleaned: str, field_name: str) -> FieldResult | None:
     explanation = " ".join([messages.FIELD_EXPLANATIONS.get(field_name, ""), *(r.explanation for r in rules_on(field_name))]).strip()
     if _PROTEST.search(plain):
         return fail(messages.ANSWER_PROTEST.format(noun=noun), PROTEST)
-    if _is_question(cleaned, plain):
+    not_having_it = _IGNORANT.search(plain) or _UNWILLING.search(plain)
+    if _is_question(cleaned, plain) and not (field_name in SKIPPABLE_FIELDS and not_having_it and _DOES_IT_MATTER.search(plain)):
         return fail(messages.ANSWER_QUESTION.format(explanation=explanation).strip(), QUESTION)
     # A bare « non » to the SIRET or the phone is « I won't / can't give it » (it got « no number found »: tenth user test).
     # « j'en ai pas » at the e-mail got « il manque le signe @ » (fifteenth blind user test): having none is said so.
