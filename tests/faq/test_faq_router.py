@@ -514,3 +514,16 @@ def test_a_short_question_after_a_statement_is_read_with_it_when_alone_it_gets_n
     # Read with its statement, no answer either: as before (the check asked about, the other question answered).
     table[f"{context} {first}"] = scores({"x": 0.1}, {"check_eligibility": 0.8})
     assert decide_scores(text, scorer(table), THRESHOLDS, KNOWN).answers == ["statut_demandeur_emploi"]
+
+
+def test_one_question_answered_alone_with_much_more_confidence_than_the_whole_message_gets_its_own_answer() -> None:
+    """« Bonjour, petite entreprise de transport…, 12 salariés. … Est-ce que votre dispositif peut financer le permis C + FIMO
+    … ? » got the answer on the company's size (thirty-first blind user test): the context drew the whole message to it."""
+    question = "Est-ce que votre dispositif peut financer le permis C + FIMO ?"
+    text = f"Petite entreprise de transport, 12 salariés. {question}"
+    calibrated = Thresholds(answer=0.4, suggest=0.2, intent=0.3)
+    table = {text: scores({"limite_nombre_salaries": 0.6, "permis_de_conduire": 0.3}), question: scores({"permis_de_conduire": 0.95})}
+    assert decide_scores(text, scorer(table), calibrated, KNOWN).answers == ["permis_de_conduire"]
+    # Not when the question alone is hardly surer than the whole message: the context may be what tells the entry.
+    table[question] = scores({"permis_de_conduire": 0.65})
+    assert decide_scores(text, scorer(table), calibrated, KNOWN).answers == ["limite_nombre_salaries"]
