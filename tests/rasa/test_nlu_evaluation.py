@@ -137,8 +137,10 @@ def test_second_heldout_file_has_the_styles_the_first_lacks() -> None:
         (DEV_MULTI_FILE, 48, 0.93),
         # 44 of 60 when written (2026-12-03 07:51), 53 with the reading rules it led to (« aussi » inside a clause, « à qui »,
         # « savoir si…, si… », SMS questions with no punctuation, a question read with the statement before it, a question
-        # the FAQ does not cover beside an answered one).
-        (DEV_MULTI_2_FILE, 60, 0.88),
+        # the FAQ does not cover beside an answered one); 50 once the last two were narrowed on cross-validation (short
+        # questions only; a question out of scope no longer lets one other answered question decide) and with the session's
+        # 193 examples.
+        (DEV_MULTI_2_FILE, 60, 0.83),
     ],
     ids=["dev-multi", "dev-multi-2"],
 )
