@@ -1012,6 +1012,10 @@ def _hours_changed(text: str, slots: dict[str, Any]) -> str:
 _A_FIGURE_REJECTED = re.compile(r"\b(?:pas|non|au lieu de?)\s+(?:\w+\s+)?(?:de\s+)?\d")
 
 
+#: Words of a question beside a yes at the recap, at least (fewer: a value echoed, « 2 postes ? oui »).
+_QUESTION_MIN_WORDS = 4
+
+
 def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_rejected: bool = False) -> RecapUnderstanding:
     """``text`` read at the recap; ``value_rejected``: the message said a value rejected, taken out of ``text`` (a change)."""
     text = _hours_changed((text or "").strip(), slots)
@@ -1078,6 +1082,11 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
         # « en fait c'est à Avrillé pas Angers. et au fait, le candidat est payé par qui ? »: the question's words
         # (« formation ») chose the field to correct (fifth blind user test); the correction first, then the question alone.
         read = _understand_recap(" ".join(x for x in sentences if x not in asked), slots, now)
+        if read.kind == RECAP_CONFIRM and any(len(normalize(x).split()) >= _QUESTION_MIN_WORDS for x in asked):
+            # (Not a value of the recap echoed, then confirmed: « 2 postes ? oui ».)
+            # « parfait. juste avant d'envoyer : les vendeuses seront payées pendant la formation ? » sent the request, the
+            # question unanswered (thirty-second blind user test): a yes with a question is the question; nothing is sent.
+            return RecapUnderstanding(RECAP_QUESTION)
         if read.kind == RECAP_CORRECT:
             read.messages.append({"text": msg.RECAP_QUESTION_ALONE})
         return read

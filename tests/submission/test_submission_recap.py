@@ -3178,3 +3178,26 @@ def test_a_value_rejected_then_a_stop_then_the_new_one(text: str) -> None:
 def test_a_value_rejected_then_a_stop_leaves_other_corrections_alone(text: str, field: str, value: str) -> None:
     read = recap_turn(text, SLOTS, "inform", [], NOW)
     assert read.updates.get(field) == value, read
+
+
+# --- thirty-second blind user test ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parfait. juste avant d'envoyer : les vendeuses seront payées pendant la formation ? c'est nous qui payons le salaire ?",
+        "ok. une question avant de valider : la formation peut se faire en partie chez nous sur la presse ?",
+        "c'est bon. Mais qui paie la formation ?",
+        "oui. et ça démarre quand ?",
+    ],
+)
+def test_a_yes_with_a_question_at_the_recap_sends_nothing(text: str) -> None:
+    """« parfait. juste avant d'envoyer : les vendeuses seront payées pendant la formation ? » sent the request, the question
+    unanswered (thirty-second blind user test): the question is answered, nothing is sent."""
+    assert understand_recap(text, SLOTS, NOW).kind == RECAP_QUESTION
+
+
+@pytest.mark.parametrize("text", ["parfait, envoyez", "oui c'est bon. merci !", "ok. vous pouvez envoyer."])
+def test_a_yes_without_a_question_still_sends(text: str) -> None:
+    assert understand_recap(text, SLOTS, NOW).kind == RECAP_CONFIRM
