@@ -758,7 +758,9 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
     long answer on the contract of professionalisation as the question before (twenty-sixth). After a criticism, the
     criticised entry is left out and the others answered; with none left, or when the question asked again gets only the
     answers just given, it is said that the FAQ says no more, with the next closest questions and the Region's contact (a 👎
-    recorded after a criticism). ``decision`` is ``classified`` read by :func:`answer_by_rule` (what would be answered: a
+    recorded after a criticism). « Just given » means among the assistant's messages since the employer's previous one
+    (thirty-second blind user test: an entry classified but never answered was said to be the answer just given).
+    ``decision`` is ``classified`` read by :func:`answer_by_rule` (what would be answered: a
     rule's entry, not the classifier's). None otherwise."""
     text = str(parse.get("text") or "")
     if text.startswith("/") or not classified.answers or not decision.answers:
@@ -773,10 +775,12 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
             return Turn([{"text": messages.CRITICISM_NOTED}, *replies_for(kept, faq), *followup_for(kept, faq, in_form=True)], vote)
         said: list[Message] = [{"text": messages.CRITICISM_NOTED}, {"text": messages.NO_OTHER_ANSWER}]
     elif (rated is None and not decision.criticism and len(re.findall(r"\w+", text)) >= 5 and not _FOLLOW_UP_LEAD.match(normalize(text))
-          and set(decision.answers) <= set(given := shown or previous_answers(events))):
-        # (Not a follow-up, « et en CDD ? », « et pour une asso ? », whose case the same answer covers.)
+          and shown and set(decision.answers) <= set(shown)):
+        # (Not a follow-up, « et en CDD ? », « et pour une asso ? », whose case the same answer covers.) Only an answer really
+        # among the assistant's messages since the employer's previous one: the entry the previous message was classified with
+        # is no answer given when that message got something else, the request's sending (thirty-second blind user test).
         vote, said = {}, [{"text": messages.SAID_JUST_BEFORE}]
-        rated = given[-1]
+        rated = shown[-1]
     else:
         return None
     left_out = set(decision.answers) | set(shown) | {rated}

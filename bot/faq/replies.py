@@ -233,7 +233,7 @@ def feedback_replies(value: str, alternatives: list[str], faq: Faq) -> list[Mess
     """Thanks for 👍; for 👎, thanks, the next closest questions (:func:`alternatives_to`) and the contact."""
     replies: list[Message] = [{"text": messages.FEEDBACK_THANKS[value]}]
     if value == "down":
-        if alternatives:
+        if any(i in faq for i in alternatives):  # never the lead-in without a question (thirty-second blind user test)
             replies.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": suggestion_buttons(faq, alternatives)})
         replies.append(messages.CONTACT_POINTER)
     return replies

@@ -1029,7 +1029,8 @@ def test_the_answer_just_given_is_not_repeated_to_the_same_question_asked_again(
     for text, repeated in (("ok donc c'est eligible ou pas pour nous alors ?", True), ("et pour une asso ?", False), ("encore ?", False)):
         marked = {DECISION_KEY: {"kind": "answer", "faq_id": plain_entry, "faq_ids": [plain_entry]}, **ranking}
         latest = {**user_event(text, RETRIEVAL_INTENT), "parse_data": {"text": text, "intent": {"name": RETRIEVAL_INTENT}, **marked}}
-        events, said = run(ActionAnswerFaq(), tracker(text, intent=RETRIEVAL_INTENT, events=[earlier, latest], **marked))
+        shown = {"event": "bot", "text": answer_message(faq, plain_entry)["text"]}
+        events, said = run(ActionAnswerFaq(), tracker(text, intent=RETRIEVAL_INTENT, events=[earlier, shown, latest], **marked))
         texts = [m.get("text", "") for m in sent(said)]
         if repeated:
             assert texts[0] == messages.SAID_JUST_BEFORE and messages.CONTACT_POINTER in sent(said)
@@ -1038,6 +1039,36 @@ def test_the_answer_just_given_is_not_repeated_to_the_same_question_asked_again(
             assert "faq_feedback" not in slot_events(events)  # asked again is no 👎
         else:
             assert sent(said)[0] == answer_message(faq, plain_entry)  # a follow-up, or a short message: the answer again
+
+
+def test_an_answer_not_given_just_before_is_not_said_to_have_been_given(faq: Faq, plain_entry: str) -> None:
+    # Thirty-second blind user test: the question just before was classified with this entry but got the request's sending
+    # (« Merci ! Votre intention d'embauche est transmise … »), or the entry was answered two messages ago; « du coup pendant
+    # la formation qui paie les candidats ? » was told « La réponse de la FAQ sur ce point est celle que je viens de vous
+    # donner » though that answer was not among the assistant's latest messages. It gets the answer.
+    other = next(i for i in faq.ids if i not in (plain_entry, PROCEDURE_ENTRY) and not faq.get(i).offer_check)  # type: ignore[union-attr]
+    text = "du coup pendant la formation qui paie les candidats ?"
+    ranking = {"response_selector": {RETRIEVAL_INTENT: {"ranking": [
+        {"intent_response_key": f"{RETRIEVAL_INTENT}/{plain_entry}", "confidence": 0.8}, {"intent_response_key": f"{RETRIEVAL_INTENT}/{other}", "confidence": 0.1}]}}}
+    marked = {DECISION_KEY: {"kind": "answer", "faq_id": plain_entry, "faq_ids": [plain_entry]}, **ranking}
+    latest = {**user_event(text, RETRIEVAL_INTENT), "parse_data": {"text": text, "intent": {"name": RETRIEVAL_INTENT}, **marked}}
+    asked = user_event("les vendeuses seront payées pendant la formation ?", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": plain_entry}])
+    sending = {"event": "bot", "text": messages.SUBMITTED.format(reference="1E1F-2026-000036")}
+    long_ago = [asked, {"event": "bot", "text": answer_message(faq, plain_entry)["text"]}, user_event("merci", "thank"),
+                {"event": "bot", "text": messages.SUGGEST_TEXT}]
+    for earlier in ([asked, sending], long_ago):
+        _, said = run(ActionAnswerFaq(), tracker(text, intent=RETRIEVAL_INTENT, events=[*earlier, latest], **marked))
+        assert {"text": messages.SAID_JUST_BEFORE} not in sent(said)
+        assert sent(said)[0] == answer_message(faq, plain_entry)
+
+
+def test_the_other_questions_are_never_offered_without_a_button(faq: Faq) -> None:
+    # Thirty-second blind user test: « Votre question était peut-être l'une de celles-ci : » must come with its questions.
+    from bot.faq.replies import feedback_replies
+
+    replies = feedback_replies("down", ["not_an_entry"], faq)
+    assert all(m.get("text") != messages.FEEDBACK_DOWN_ALTERNATIVES for m in replies)
+    assert messages.CONTACT_POINTER in replies
 
 
 def test_the_answer_shown_by_rule_is_the_one_not_repeated(faq: Faq) -> None:
