@@ -1253,7 +1253,11 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
             return Turn([*replies, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
     if not from_the_request:  # (else introduced already: « Avant de préparer la demande, vérifions… »)
         replies.append(messages.ELIGIBILITY_INTRO)
-    if earlier_noted is None and found is read_in_this_message and any(found.get(name) for name in FORM_SLOTS):
+    start = {name: found.get(name) for name in CHECK_SLOTS}
+    # (Not when nothing is left to ask: « C'est noté — … » then at once « Vos réponses — … », the same facts twice:
+    # thirty-second blind user test.)
+    left_to_ask = [name for name in required_slots(start) if start.get(name) is None]
+    if earlier_noted is None and found is read_in_this_message and any(found.get(name) for name in FORM_SLOTS) and left_to_ask:
         # « je veux recruter un cariste en CDI à Angers, c'est possible ? » got « quatre questions le plus souvent », then one
         # only, with nothing said of what was read (talking to make run on 2026-12-03): said back, to be corrected.
         town = (found.get(MEMORY_SLOT) or {}).get("commune")

@@ -90,6 +90,13 @@ def test_start_fills_what_the_opening_message_says() -> None:
         messages.ELIGIBILITY_INTRO, {"text": messages.NOTED_IN_PASSING.format(answers="Contrat : CDI ; lieu du poste : Cholet, Maine-et-Loire (49)")}]
 
 
+def test_a_first_message_that_answers_every_question_is_not_said_back_before_the_summary() -> None:
+    """« C'est noté — … » then at once « Vos réponses — … », the same facts twice (thirty-second blind user test)."""
+    text = "je cherche un soudeur en CDI à Cholet, pas encore de candidat"
+    _, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
+    assert sent(said) == [messages.ELIGIBILITY_INTRO]
+
+
 def test_a_seasonal_job_said_in_the_first_message_is_said_back_with_its_length() -> None:
     text = "Bonjour, on est un GAEC en Vendée, on voudrait embaucher un saisonnier d'avril à septembre, c'est éligible ?"
     _, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
