@@ -414,7 +414,14 @@ _PERSON_BEFORE = frozenset({"nos", "notre", "mon", "mes", "son", "ses", "leur", 
 _PERSON_BETWEEN = frozenset({"actuellement", "deja", "encore", "aussi", "toujours", "deux", "trois", "anciens", "actuels",
                              "propres", "en", "ce", "moment"})
 #: … or after it (« intérimaires actuels », « intérimaire chez nous »).
-_PERSON_AFTER = re.compile(r"^(?:actuel\w*|chez (?:nous|moi)|en poste|qui (?:travaill|boss)\w*)\b")
+_PERSON_AFTER = re.compile(
+    r"^(?:actuel\w*|chez (?:nous|moi)|en poste|qui (?:travaill|boss)\w*|(?:deja )?(?:identifi|repere)\w*"
+    # (« deux intérimaires qui sont en mission chez nous actuellement », « 2 intérimaires identifiés » made a CDD a mission
+    # d'intérim: thirty-second blind user test; not « des intérimaires en mission de 3 mois »)
+    r"|(?:qui (?:sont|est) (?:(?:deja|actuellement|encore|toujours) )*)?en mission chez (?:nous|moi)"
+    r"|qui (?:sont|est) (?:(?:deja|actuellement|encore|toujours) )*(?:en mission|chez (?:nous|moi))"
+    r")\b"
+)
 
 
 def _an_interim_worker(tokens: list[str], mention: _Mention) -> bool:
@@ -427,7 +434,7 @@ def _an_interim_worker(tokens: list[str], mention: _Mention) -> bool:
         i -= 1
     if i >= 0 and tokens[i] in _PERSON_BEFORE:
         return True
-    after = " ".join(t for t in tokens[mention.end:mention.end + 4] if t != SEP)
+    after = " ".join(t for t in tokens[mention.end:mention.end + 8] if t != SEP)
     return bool(_PERSON_AFTER.match(after))
 
 
@@ -457,6 +464,12 @@ _INTERIM_NOW_BEFORE = re.compile(
 )
 
 
+#: What follows an « intérim » that is someone's situation, not the contract (folded, its clause): « l'intérim c'est leur situation
+#: actuelle » after « le contrat proposé reste un CDD de 8 mois » left the mission d'intérim (thirty-second blind user test).
+_THEIR_SITUATION = re.compile(
+    r"^(?:(?:c|ce|ca|cela)\s)?(?:n\s)?(?:est|sont)\s(?:(?:juste|seulement|simplement|que)\s)*(?:leur|sa|son|ses|notre)\s"
+    r"(?:situation|statut|contrat)\s(?:actuel|actuelle|actuels|actuelles|d aujourd hui|du moment|en ce moment)\b"
+)
 _WITH_US = re.compile(r"(?:^|\s)(?:d\s)?(?:chez|avec|pour)\s(?:nous|moi)\b")
 
 
@@ -466,6 +479,13 @@ def _interim_of_someone_now(tokens: list[str], mention: _Mention, kept: list[_Me
     test); not « on travaille en intérim », nor « un CDI en intérim » (one mention)."""
     if mention.code != "interim_mission":
         return False
+    clause = []
+    for token in tokens[mention.end:]:
+        if token == SEP:
+            break
+        clause.append(token)
+    if _THEIR_SITUATION.match(" ".join(clause)):
+        return True
     before = " ".join(t for t in tokens[max(mention.start - 8, 0):mention.start] if t != SEP)
     if _INTERIM_NOW_BEFORE.search(before) is None:
         return False
@@ -475,9 +495,18 @@ def _interim_of_someone_now(tokens: list[str], mention: _Mention, kept: list[_Me
     return any(m.code != mention.code for m in kept) or bool(_WITH_US.search(before) or _WITH_US.match(after))
 
 
+#: « Interim » in a temp agency's name (capitalised, then a capitalised word, or its SIRET a few words on): « ok on fait la
+#: demande. Interim Ouest Emploi agence Nantes Centre siret 31245789800012 » made a CDI intérimaire a mission d'intérim and the
+#: name and SIRET were asked again (thirty-second blind user test). Not « en intérim finalement », « Intérim de 3 mois ».
+_AGENCY_NAME = re.compile(
+    r"(?<![\w'’])(?:Int[ée]rim|INT[EÉ]RIM)(?![\w'’])"
+    r"(?=\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|&)|(?:\s+[\w'’&-]+){0,6}?\s+(?i:siret|siren)\b)"
+)
+
+
 def _read(text: str) -> tuple[list[str], list[_Mention]]:
     """Tokens and the mentions that count: not negated nor refused, not the employer's own status, after the last correction."""
-    text = clean_input(text)
+    text = _AGENCY_NAME.sub(" ", clean_input(text))
     if not text.strip():
         return [], []
     tokens = _canonical_tokens(text)

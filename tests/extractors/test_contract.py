@@ -348,9 +348,27 @@ def test_seasonal_workers_hired_on_another_contract_get_that_contract(text: str,
         # (a CDD before the CDI for someone hired is the hiring's contract; a CDD alone stays one)
         ("on le prend en CDD de 4 mois avant de le passer en CDI", "cdd"),
         ("il est en CDD chez nous", "cdd"),
+        # Temp workers on a mission with the employer are the candidates, not the contract (thirty-second blind user test:
+        # « on pense à deux intérimaires qui sont en mission chez nous actuellement » made a CDD of 8 months a mission d'intérim).
+        ("Pour les caristes, on pense à deux intérimaires qui sont en mission chez nous actuellement.", None),
+        ("CDD de 8 mois pour des intérimaires en mission chez nous", "cdd"),
+        ("CDD de 8 mois, ils sont en intérim chez nous", "cdd"),
+        ("Attention, le contrat proposé reste un CDD de 8 mois, l'intérim c'est leur situation actuelle. Ils sont en mission chez "
+         "nous jusqu'à fin février, et entre deux missions ils sont inscrits à France Travail je crois.", "cdd"),
+        ("Le contrat est faux : ce n'est pas une mission d'intérim, c'est un CDD de 8 mois chez nous. Et pour les candidats : 4 pas "
+         "encore identifiés (préparateurs), 2 intérimaires identifiés (caristes).", "cdd"),
+        # A temp agency's name is no contract (« Interim Ouest Emploi agence Nantes Centre siret … » was a mission d'intérim).
+        ("ok on fait la demande. Interim Ouest Emploi agence Nantes Centre siret 31245789800012", None),
+        ("Intérim Atlantique siret 31245789800012", None),
+        ("CDI intérimaire chez Interim Ouest Emploi", "cdi_interimaire"),
+        # (counter-cases: the contract in temporary work offered)
+        ("ok on fait la demande, en intérim finalement", "interim_mission"),
+        ("on recrute des intérimaires en mission de 3 mois", "interim_mission"),
+        ("Intérim de 3 mois", "interim_mission"),
+        ("Intérim CDD de 8 mois", "cdd_interim"),
     ],
 )
-def test_the_contract_an_employee_holds_now_is_not_the_one_asked_about(text: str, expected: str) -> None:
+def test_the_contract_an_employee_holds_now_is_not_the_one_asked_about(text: str, expected: str | None) -> None:
     assert extract_contract(text) == expected
 
 
