@@ -51,7 +51,8 @@ FLOORS = {
     # Written blind on 2026-11-30 at 12:50, first measured at 13:01: 96.7 / 98.0 / 86.7 / 100, several questions 91.7;
     # 13:20, with the junk filter reading misspelt words: 97.4 / 98.7 / 86.7 / 100 / 91.7;
     # 23:57: 97.4 / 99.3 / 86.7 / 100 / 91.7 (top-1 and top-3 floors raised).
-    "heldout-3.yml": {"top1": 0.97, "top3": 0.98, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.8},
+    # 2026-12-03 09:10, with the second development set's splitting rules: several questions 91.7 (83.3), level with TF-IDF.
+    "heldout-3.yml": {"top1": 0.97, "top3": 0.98, "oos_rejection": 0.85, "junk_rejection": 1.0, "multi_all": 0.9},
     # Questions with the employer's context around them, written blind on 2026-12-02, first measured at 14:30:
     # 94.5 / 98.4 / 86.7 / 100, several questions 75.0 (TF-IDF peer 90.6 / 95.3 / 83.3 / 100 / 83.3).
     # 2026-12-02 21:22 and 22:06, with 118 examples for the pairs most confused in cross-validation (+0.011 / +0.008 / +0.004
@@ -63,7 +64,9 @@ FLOORS = {
     # 2026-12-03 07:08, with the session's reading rules (« ainsi que » splits two questions, « elle se passe où ? » read with
     # the subject before it, studies and registration together): 96.1 / 99.2 / 86.7 / 66.7 (top-1 and top-3 floors raised);
     # heldout-3 98.0 (one question fewer in top-1), the other files unchanged.
-    "heldout-4.yml": {"top1": 0.96, "top3": 0.99, "oos_rejection": 0.83, "junk_rejection": 1.0, "multi_all": 0.66},
+    # 2026-12-03 09:10, with the second development set's splitting rules and 193 examples: 96.1 / 99.2 / 86.7 / 100 / 75.0
+    # (several questions floor raised).
+    "heldout-4.yml": {"top1": 0.96, "top3": 0.99, "oos_rejection": 0.83, "junk_rejection": 1.0, "multi_all": 0.74},
 }
 #: In-scope questions each file holds at least (the fourth was written with 4 per entry).
 MIN_QUESTIONS = {"heldout-4.yml": 128}
