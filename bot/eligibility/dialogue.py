@@ -535,6 +535,12 @@ def _read_candidate(
             permit_known = not merged.get(FOREIGN_SLOT) or merged.get(WORK_PERMIT_SLOT) is not None or merged.get(PERMIT_UNKNOWN_SLOT)
             if permit_known and followup != REGISTRATION:
                 updates["candidate_status"] = "autorisation_a_verifier" if merged.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+        elif context and registered is False and (hedged or unsure):
+            # « il est inscrit nul part je pense, il peut s inscrire ? » to « est-il inscrit ? », its statement read apart from its
+            # question, was a firm « non inscrit » (thirty-second blind user test): a hedged « non » is to check, as when asked.
+            permit_known = not merged.get(FOREIGN_SLOT) or merged.get(WORK_PERMIT_SLOT) is not None or merged.get(PERMIT_UNKNOWN_SLOT)
+            if permit_known:
+                updates["candidate_status"] = "autorisation_a_verifier" if merged.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
         elif context:
             updates[REGISTERED_SLOT] = registered
         elif registered:
@@ -542,7 +548,8 @@ def _read_candidate(
             updates["candidate_status"] = "inscription_a_verifier" if hedged or out_of_work else "demandeur_emploi"
         elif requested == "candidate_status" or (requested is None and (about or re.search(r"\binscri", plain) or still_at_school(text))):
             # (Also in the first message: « … cariste en CDI à Laval, il n'est pas inscrit » was ignored: eleventh user test.)
-            updates["candidate_status"] = "inscription_a_verifier" if hedged else "non_inscrit"
+            # (« jsp il est inscrit nul part » doubts it too: thirty-second blind user test.)
+            updates["candidate_status"] = "inscription_a_verifier" if hedged or unsure else "non_inscrit"
     plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text)  # « non, c'est à Angers » corrects
                         or _interim_taken_back(plain, slots))  # (« non pas en intérim » too)
     if requested == "candidate_status" and followup is None and not updates and _NOBODY_YET.match(plain):

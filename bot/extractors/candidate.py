@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.language.cues import THING_NOUNS, stands_for_a_thing
+from bot.language.cues import NOWHERE, THING_NOUNS, stands_for_a_thing
 from bot.language.normalize import normalize
 from bot.language.tokens import SEP, after_last_correction, clean_input, find_mentions, is_negated, tokenize
 
@@ -347,6 +347,8 @@ def _negated(tokens: list[str], mention: _Mention) -> bool:
     before = tokens[max(0, mention.start - 3) : mention.start]
     if "pas" in before and "encore" in before and mention.kind in (_JOB_SEEKER, _FOREIGN, _EMPLOYEE):
         return True  # « il n'est pas encore inscrit »
+    if mention.kind == _JOB_SEEKER and _registration_word(tokens, mention) and NOWHERE.match(" ".join(tokens[mention.end : mention.end + 4])):
+        return True  # « il est inscrit nul part je pense » was a registered job seeker (thirty-second blind user test)
     return False
 
 
@@ -553,6 +555,33 @@ def registration_to_come(text: str, asked: bool = False) -> bool:
     return asked and len(plain.split()) <= 6 and bool(_PLAN_OF_THE_PERSON.match(plain))
 
 
+#: Words that single out some of the people just named (folded tokens): « 3 demandeurs d'emploi dont 1 ukrainien ».
+_AMONG = frozenset({"dont", "parmi", "notamment"})
+
+
+def _without_one_among_job_seekers(tokens: list[str], mentions: list[_Mention]) -> list[_Mention]:
+    """Without the nationality or the work authorisation of one among several job seekers named before it, in the same clause:
+    « 3 demandeurs d emploi inscrits a france travail dont 1 ukrainien » was a foreign candidate whose authorisation was to check
+    (thirty-second blind user test). The check is about one person's situation; registered is the common case (the others'
+    registration stays what the message says). « c'est un ukrainien inscrit à France Travail » stays foreign."""
+    seekers = [m for m in mentions if m.kind == _JOB_SEEKER and any(t.endswith("s") and t[:5] in ("deman", "inscr", "chome") for t in tokens[m.start : m.end])]
+    if not seekers:
+        return mentions
+
+    def one_among(mention: _Mention) -> bool:
+        if mention.kind not in (_FOREIGN, _AUTH):
+            return False
+        before = [m for m in seekers if m.end <= mention.start]
+        if not before:
+            return False
+        between = tokens[before[-1].end : mention.start]
+        among = [i for i, t in enumerate(between) if t in _AMONG]
+        # (« …inscrits à France Travail, dont une ukrainienne »: a comma before « dont », none after it.)
+        return bool(among) and SEP not in between[among[-1] :] and between.count(SEP) <= 1
+
+    return [m for m in mentions if not one_among(m)]
+
+
 def extract_candidate_status(text: str) -> str | None:
     """Candidate status said in ``text`` (see :data:`CANDIDATE_LABELS`), or None. Never raises.
 
@@ -570,10 +599,15 @@ def extract_candidate_status(text: str) -> str | None:
         return None
     if _doubted_authorisation(tokens):
         return "etranger"  # foreign, authorisation unknown: the dialogue asks it
+    mentions = _without_one_among_job_seekers(tokens, mentions)
     authorisation = [m for m in mentions if m.kind in (_AUTH, _NO_AUTH)]
     if authorisation:
         return "etranger_avec_autorisation" if authorisation[-1].kind == _AUTH else "etranger_sans_autorisation"
     kinds = {m.kind for m in mentions}
+    if kinds == {_UNSURE} and any(m.kind == _JOB_SEEKER for m in _mentions(tokens)):
+        # « jsp il est inscrit nul part je pense »: a doubt on a registration denied, not « nobody yet » (it became a registered
+        # job seeker, then « pas encore identifié » once « nul part » was read: thirty-second blind user test).
+        return None
     explicit_employee = any(m.kind == _EMPLOYEE and _EXPLICIT_EMPLOYMENT.search(" ".join(tokens[m.start:m.end])) for m in mentions)
     if _TEMP in kinds and _FOREIGN not in kinds and not explicit_employee:
         # A temp worker is the agency's employee: registered (« intérimaire inscrit à France Travail »), or to be asked.
@@ -832,11 +866,13 @@ _SURE = r"sur(?!\s(?:la|le|les|l|son|sa|ses|un|une|ce|cette|mon|ma|mes)\b)"
 #: Words that make a statement about the candidate uncertain or past.
 _HEDGED = re.compile(
     # (A registration to come, « il sera inscrit avant la formation », is one to check: FUTURE_REGISTRATION.)
-    rf"\b(?:pas|plus|jamais|{_SURE}|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
+    # (Not « pas que des » — not only —: « c pas que des etrangers : 3 demandeurs d emploi inscrits… »: thirty-second user test.)
+    rf"\b(?:pas(?!\s(?:que|seulement|uniquement)\sdes\b)|plus|jamais|{_SURE}|surement|devrait|devrait etre|etait|avait|peut etre|crois|pense|normalement|mais|si|soit|aurait|serait)\b"
 )
 #: « il s'est désinscrit », « il n'est plus inscrit », « elle a été radiée » (folded): no longer a job seeker.
 _NO_LONGER_REGISTERED = re.compile(
-    r"\b(?:desinscri\w*|radie\w*|(?:n est |est )?(?:plus|pas|jamais) (?:encore |du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
+    # (« il est inscrit nulle part », « inscrit nul part » too: thirty-second blind user test.)
+    r"\b(?:desinscri\w*|radie\w*|inscrit\w* nul(?:le)? part(?! ailleurs)|(?:n est |est )?(?:plus|pas|jamais) (?:encore |du tout )?(?:inscrit\w*|demandeu\w+ d emploi))\b"
 )
 #: « candidat au chomage non inscrit » as typed: « non » joined to « inscrit », not the « non » that answers (« non, inscrite »,
 #: « non, inscrit à France Travail depuis 2 ans » became not registered once the comma was folded away: review of the
@@ -854,7 +890,7 @@ def _not_registered_as_typed(text: str) -> bool:
 #: Registered now, whatever came before (« il n'était pas inscrit, il vient de s'inscrire hier »: review).
 _REGISTERED_NOW = re.compile(
     r"\b(?:s est (?:re)?inscrit\w*|vient de s (?:re)?inscrire|(?:il|elle) l est|(?:il|elle) est (?:bien |maintenant |de nouveau |a nouveau )"
-    r"?inscrit\w*|s (?:re)?inscri\w+ (?:hier|en|le|la|ce|cette|depuis))\b"
+    r"?inscrit\w*(?! nul(?:le)? part)|s (?:re)?inscri\w+ (?:hier|en|le|la|ce|cette|depuis))\b"
 )
 #: A statement about the candidate's past (« il n'était pas inscrit »): what it is now is asked.
 _IN_THE_PAST = re.compile(r"\b(?:etait|etaient|avait)\b")

@@ -111,6 +111,10 @@ UNSURE_PHRASES: tuple[str, ...] = (
     "a definir", "on verra", "ca depend",
 )
 
+#: « nulle part » (folded tokens after a word, typed « nul part » too): « il est inscrit nulle part » says no registration (it
+#: was a registered job seeker: thirty-second blind user test); not « nulle part ailleurs » (« … ailleurs qu'à France Travail »).
+NOWHERE = re.compile(r"^(?:encore\s|vraiment\s)?nul(?:le)?\spart\b(?!\sailleurs)")
+
 #: Words that settle a hesitation said just before them (folded): « 4 ou 5, disons 4 », « 3 ou 4, on va dire 4 » (the number
 #: of positions was asked again: twenty-third blind user test).
 DECIDING_WORDS: tuple[str, ...] = ("disons", "on va dire", "on dit", "mettons", "plutot", "allez", "bon", "va pour")

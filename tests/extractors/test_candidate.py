@@ -492,3 +492,43 @@ def test_a_registration_with_another_body_says_nothing_of_france_travail(text: s
     assert extract_registration(text) is None and extract_candidate_status(text) is None
     assert extract_registration("il est inscrit a la mission locale") is True
     assert extract_registration("il est inscrit depuis 2 ans") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thirty-second blind user test: « jsp il est inscrit nul part je pense » was a registered job seeker.
+        ("il est inscrit nulle part", False),
+        ("inscrit nul part", False),
+        ("jsp il est inscrit nul part je pense, il peut s inscrire ?", False),
+        ("il n'est inscrit nulle part", False),
+        ("elle est inscrite à Pôle emploi depuis mars", True),
+        ("il est inscrit à France Travail", True),
+        ("inscrit partout", True),
+        ("il est inscrit depuis 2 ans", True),
+    ],
+)
+def test_registered_nowhere_is_not_registered(text: str, expected: bool) -> None:
+    assert extract_registration(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "status"),
+    [
+        # Thirty-second blind user test: several registered job seekers of whom one is foreign were « autorisation à vérifier ».
+        ("candidat c pas que des etrangers : 3 demandeurs d emploi inscrits a france travail dont 1 ukrainien",
+         "etranger_avec_autorisation", "demandeur_emploi"),
+        ("3 demandeurs d emploi inscrits a france travail dont 1 ukrainien", None, "demandeur_emploi"),
+        ("des demandeurs d'emploi inscrits, dont deux syriens", None, "demandeur_emploi"),
+        ("on a deja les candidats (demandeurs demploi dont 1 ukrainien avec titre de sejour)", None, "demandeur_emploi"),
+        ("3 ukrainiens dont 1 inscrit a france travail", None, "autorisation_a_verifier"),
+        # … one foreign candidate stays one (counter-cases)
+        ("c'est un ukrainien inscrit à France Travail", None, "autorisation_a_verifier"),
+        ("c'est un ukrainien inscrit à France Travail", "etranger_avec_autorisation", "autorisation_a_verifier"),
+        # … registered nowhere, said at the recap
+        ("il est inscrit nulle part", None, "non_inscrit"),
+        ("il est inscrit nulle part je pense", None, None),
+    ],
+)
+def test_several_registered_job_seekers_one_of_them_foreign(text: str, current: str | None, status: str | None) -> None:
+    assert candidate_status_said(text, current) == status
