@@ -915,6 +915,12 @@ GIVE_IT_AT_THE_RECAP = (
     "Oui, continuons : vous pourrez l'ajouter au récapitulatif, avant l'envoi (« Modifier : {label} »). "
     "Sinon, les services de la Région compléteront le champ « {label} » avec vous."
 )
+#: The SIRET said not at hand with the company's name (« Imprimerie Atlantique Graphic, le siret je l'ai pas en tête »): its question
+#: left, and where to give it said (thirty-second blind user test).
+SIRET_LATER_WITH_THE_NAME = (
+    "C'est noté, je ne vous demande pas le SIRET maintenant : vous pourrez l'ajouter au récapitulatif, avant l'envoi "
+    "(« Modifier : {label} »). Sinon, les services de la Région compléteront le champ « {label} » avec vous."
+)
 #: Questions on the SIRET, at its question or outside (thirtieth blind user test): « c'est obligatoire ? »…
 SIRET_NOT_REQUIRED = (
     "Non, le SIRET n'est pas obligatoire pour envoyer votre demande : si vous ne l'avez pas, vous pourrez passer cette "

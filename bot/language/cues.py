@@ -683,3 +683,13 @@ UNANSWERED_QUESTION = re.compile(
     r"|(?:et\s+)?ma question\s+(?:alors|svp|stp|du coup)|et ma question|(?:pas|aucune)\s+(?:de\s+)?reponse\s+a\s+ma\s+question"
     r"|(?:repondez|repondre)\s+a\s+ma\s+question)\b"
 )
+
+
+#: Someone else holds the number (on normalised text): « c'est le comptable qui l'a », « c'est ma compta qui l'a »: the number
+#: not at hand (it got the FAQ's « Je n'ai pas de réponse à cette question »: thirty-second blind user test).
+SOMEONE_ELSE_HAS_IT = (
+    r"\b(?:c est|cest|c|ce sont) (?:le|la|ma|mon|notre|nos|les|l) (?:expert comptable|cabinet comptable|comptable|compta|secretaire|"
+    r"gerant|gerante|patron|patronne|direction|siege|rh|service rh) qui (?:l a|l ont|l avait|l a toujours)\b"
+)
+#: Not having it in mind (on normalised text): « le siret je l'ai pas en tête ».
+NOT_IN_MIND = r"\b(?:pas|plus) en tete\b"

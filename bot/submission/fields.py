@@ -37,8 +37,10 @@ from bot.language.cues import (
     INDIRECT_QUESTION,
     INVERTED_VERBS,
     LEAD_INS,
+    NOT_IN_MIND,
     QUESTION_WORDS,
     SAYS_ALREADY_SAID,
+    SOMEONE_ELSE_HAS_IT,
     UNSURE,
     WAIT_WORDS,
     WANTS_TO_CHANGE,
@@ -234,7 +236,9 @@ _IGNORANT = re.compile(
     # « j'ai pas le siret là », « jai pas le siret », « pas le siret sur moi » got « pas de numéro SIRET dans votre réponse »
     # (twenty-fourth blind user test): the number not at hand, as « je l'ai pas sous la main ».
     r"\b(?:j ai|jai|j|g|je n ai|on a|on n a|nous n avons) pas (?:le|mon|notre|son|ce) (?:numero (?:de )?)?(?:siret|numero|kbis|tel|telephone|portable)\b|"
-    r"^pas (?:le|mon|notre) (?:numero (?:de )?)?(?:siret|numero|kbis|tel|telephone|portable)\b"
+    r"^pas (?:le|mon|notre) (?:numero (?:de )?)?(?:siret|numero|kbis|tel|telephone|portable)\b|"
+    # « c'est le comptable qui l'a » (thirty-second blind user test): not at hand either
+    rf"{SOMEONE_ELSE_HAS_IT}|{NOT_IN_MIND}"
 )
 _CORRECTION_MARKERS = re.compile(
     rf"\b{alternation((*CORRECTION_PHRASES, *WAIT_WORDS))}\b|\b(?:trompe|trompee|rectif\w*|au lieu d\w*|et non)\b|^(?:ah |oh |mais )?non\b|"

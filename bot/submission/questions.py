@@ -70,9 +70,11 @@ from bot.language.cues import (
     HELD_BACK,
     INDIRECT_QUESTION,
     LEAD_INS,
+    NOT_IN_MIND,
     QUESTION_WORDS,
     REFUSING,
     SAYS_ALREADY_SAID,
+    SOMEONE_ELSE_HAS_IT,
     UNANSWERED_QUESTION,
     UNSURE,
     WAIT_WORDS,
@@ -423,7 +425,8 @@ _SKIP = re.compile(
 #: not having it, then asking to skip, ends the message. The SIRET and the phone only (at a required field, « je sais pas je
 #: peux passer » gets the field's own help: review).
 _SKIP_NOT_HAVING_IT = re.compile(
-    r"\b(?:sous la main|l ai pas|l ai plus|sais pas|connais pas|trouve pas|retrouve pas|pas la|pas ici)\s+(?:du coup |donc |alors |bon )?"
+    # (« c'est le comptable qui l'a, je peux passer ? »: thirty-second blind user test)
+    r"\b(?:sous la main|l ai pas|l ai plus|sais pas|connais pas|trouve pas|retrouve pas|pas la|pas ici|qui l a|qui l ont|en tete)\s+(?:du coup |donc |alors |bon )?"
     r"(?:est ce que )?(?:je|on) (?:peux|peut|pourrais|pourrait|vais|va) (?:passer|sauter)"
     r"(?: cette question| la question| ca| pour l instant| pour le moment| pour linstant)?$"
 )
@@ -459,7 +462,11 @@ def _a_need_for_later(text: str) -> bool:
 #: pouvoir combiner les dispositifs… », and the SIRET again: twenty-third blind user test).
 _GIVE_IT_LATER = re.compile(
     r"\bje (?:vous )?(?:le |la |l )?(?:donne|donnerai|donnerais|transmets|transmettrai|envoie|enverrai|communique|communiquerai|"
-    r"mets|mettrai|rajoute|rajouterai|ajoute|ajouterai|complete|completerai)\s+(?:apres|ensuite|plus tard|a la fin|au recap\w*)\b"
+    r"mets|mettrai|rajoute|rajouterai|ajoute|ajouterai|complete|completerai)\s+(?:apres|ensuite|plus tard|a la fin|au recap\w*)\b|"
+    # Asked: « je peux le donner plus tard ? », « on peut vous le donner plus tard ? » (the FAQ's « Je n'ai pas de réponse à cette
+    # question », then the SIRET again: thirty-second blind user test)
+    r"\b(?:je|on|nous) (?:peux|peut|pourrai|pourrais|pourra|pourrait|pouvons|pourrons|vais|va|allons) (?:vous )?(?:le |la |l )?"
+    r"(?:donner|transmettre|envoyer|communiquer|mettre|rajouter|ajouter|completer)\s+(?:apres|ensuite|plus tard|a la fin|au recap\w*)\b"
 )
 #: « c'est quoi le siret ? » from a farm (« on est un gaec, on a un numéro pacage »): it has a SIRET too (twenty-third blind user
 #: test: « D'accord, corrigeons : SIRET. » and no explanation).
@@ -606,6 +613,36 @@ def _name_then_job(text: str, now: dt.datetime) -> tuple[str, str] | None:
         if job and (checked := validate_field("job_title", job, now.date())).kind == VALUE and isinstance(checked.value, str):
             return name, checked.value
     return None
+
+
+#: After the company's name, a clause saying its SIRET not at hand or given later (normalised): « le siret je l'ai pas en tête »,
+#: « j'ai pas le siret sous la main », « le siret je vous le donne plus tard » (the SIRET was asked bare: thirty-second blind
+#: user test).
+_SIRET_NOT_AT_HAND_CLAUSE = re.compile(
+    r"^(?:et |mais |par contre |pour )?(?:(?:le|mon|notre) )?(?:numero )?(?:de )?siret\b(?:\s+(?:je|on|nous|j)\b)?"
+    r"|^(?:(?:mais|par contre|et) )?(?:je n ai|j ai|jai|g|on a|on n a|nous n avons) pas (?:le|mon|notre) (?:numero )?(?:de )?siret\b"
+)
+_CLAUSE_AFTER_THE_NAME = re.compile(r"\s*(?:[,;.]|\s-\s|\s–\s)\s*")
+
+
+def _name_then_siret_later(text: str) -> str | None:
+    """The company's name when ``text`` gives it, then says in a clause of its own that the SIRET is not at hand or will be
+    given later (:data:`_SIRET_NOT_AT_HAND_CLAUSE`), no figure in that clause; else None."""
+    parts = _CLAUSE_AFTER_THE_NAME.split(text.strip(), maxsplit=1)
+    if len(parts) < 2 or not re.search(r"[^\W\d_]", parts[0]):
+        return None
+    rest = normalize(parts[1])
+    if re.search(r"\d", rest) or not _SIRET_NOT_AT_HAND_CLAUSE.search(rest):
+        return None
+    if not (_NOT_AT_HAND_CUE.search(rest) or _GIVE_IT_LATER.search(rest)):
+        return None
+    return parts[0].strip()
+
+
+_NOT_AT_HAND_CUE = re.compile(
+    rf"\b(?:sous la main|l ai pas|l ai plus|sais pas|connais pas|trouve pas|retrouve pas|sur moi|plus tard|apres|ensuite)\b"
+    rf"|\bpas (?:le|mon|notre) (?:numero )?(?:de )?siret\b|{NOT_IN_MIND}|{SOMEONE_ELSE_HAS_IT}"
+)
 
 
 def _not_usable(
@@ -1318,6 +1355,13 @@ def understand_field(
         if answered.kind == VALUE and answered.updates.get(requested):
             answered.interruption = True
             return answered
+    if requested in SKIPPABLE and _GIVE_IT_LATER.search(plain) and not re.search(r"\d", plain):
+        # Given later: skipped now, and where to give it said (the recap's « Modifier »), whatever the classifier read
+        # (before the out-of-scope question: « …, c'est le comptable qui l'a. je peux le donner plus tard ? » got « Je n'ai pas
+        # de réponse à cette question »: thirty-second blind user test).
+        skipped = _skipped(result, requested, slots)
+        skipped.messages[-1] = {"text": msg.GIVE_IT_AT_THE_RECAP.format(label=FIELD_LABELS[requested])}
+        return skipped
     if intent == OUT_OF_SCOPE_INTENT and asked and _QUESTION_WORD.search(plain) and not about_the_field(text, requested):
         # « c'est quoi le smic horaire en 2027 ? » at the number of positions got what that question is for
         # (thirteenth blind user test): no answer here, said so, then the question again.
@@ -1325,11 +1369,6 @@ def understand_field(
         result.messages.append({"text": msg.OUT_OF_SCOPE["text"]})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
-    if requested in SKIPPABLE and _GIVE_IT_LATER.search(plain) and not re.search(r"\d", plain):
-        # Given later: skipped now, and where to give it said (the recap's « Modifier »), whatever the classifier read.
-        skipped = _skipped(result, requested, slots)
-        skipped.messages[-1] = {"text": msg.GIVE_IT_AT_THE_RECAP.format(label=FIELD_LABELS[requested])}
-        return skipped
     if requested == "siret" and not re.search(r"\d", plain) and (what := siret_help(text)) is not None:
         # What a SIRET is, whatever follows the question (« …? on est un gaec on a un numero pacage » was left to the rules,
         # which read a correction: « D'accord, corrigeons : SIRET. »); a farm is told it has one too, and the skip offered.
@@ -1384,6 +1423,16 @@ def understand_field(
         result.messages.append({"text": msg.REGION_NAMED_ASK_COMMUNE})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
+    if requested == "company_name" and not slots.get("siret") and (name_alone := _name_then_siret_later(text)) is not None:
+        # « Imprimerie Atlantique Graphic, le siret je l'ai pas en tête » kept the name, then asked the SIRET bare (thirty-second
+        # blind user test): the name, and the SIRET left to give at the recap or to the Region, as « je le donne après » at its
+        # question.
+        answered = understand_field(name_alone, requested, slots, intent, now)
+        if answered.kind == VALUE and answered.updates.get(requested):
+            missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != "siret"] + ["siret"]
+            answered.updates.update({"siret": None, MISSING_SLOT: missing})
+            answered.messages.append({"text": msg.SIRET_LATER_WITH_THE_NAME.format(label=FIELD_LABELS["siret"])})
+            return answered
     if requested == "company_name" and (name_reason := name_then_reason(text)) is not None:
         # « Menuiserie Durand, c'est pour un remplacement » was stored whole as the name (session of 2026-12-02): the name, and
         # the reason noted for its question when the check said a derogation (as a reason typed alone, below).
@@ -2293,6 +2342,10 @@ def _later_clauses(clauses: list[str], now: dt.datetime) -> dict[str, Any]:
     return found
 
 
+#: « et » / « mais » before a clause of the start, after the hours (« 35h et ca commence dans 10 semaines »).
+_START_JOINED = re.compile(r"\s+(?:et|mais)\s+(?=\S)", re.IGNORECASE)
+
+
 def _another_detail(clause: str) -> bool:
     """Whether ``clause`` answers a question other than the start (the positions, the hours, the training needs)."""
     plain = normalize(clause)
@@ -2311,6 +2364,11 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     if requested == "positions" and groups_at_their_hours(fold(text)) > 1:
         return text, {}, []  # « 2 postes a 35h, 1 a 28h »: the total asked, not the first group's count (review of the session's changes)
     decimals = requested == "weekly_hours"
+    joins = [j for j in _START_JOINED.finditer(text) if says_the_hiring_start(normalize(text[j.end():]))] if requested == "weekly_hours" else []
+    if joins:
+        # « 35h et ca commence dans 10 semaines » got « plusieurs durées » (thirty-second blind user test): the start joined by
+        # « et » / « mais » (the last such) is a clause of its own, kept for its question as one after a comma.
+        text = f"{text[: joins[-1].start()]}, {text[joins[-1].end():]}"
     if requested in DETAIL_FIELDS and re.search(rf"{_CLAUSE_COMMA if decimals else ','}|;|(?<!\d)\.(?!\d)", text.strip().rstrip(".")):
         # « apprenti cuisinier pr notre resto, 1 poste, 35h, debut en septembre » at the positions question: the
         # clause with the number of positions answers it, the others the later questions (they were lost: eighth

@@ -1190,3 +1190,29 @@ def test_the_hours_shown_by_the_check_of_a_second_request_are_not_asked_again() 
     # (near miss: no hours shown, none taken)
     events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**slots, "weekly_hours": None}))
     assert slot_events(events)["weekly_hours"] is None
+
+
+# ---------------------------------------------------------------- thirty-second blind user test
+
+
+def test_the_siret_given_later_in_a_question_is_skipped_whatever_the_classifier_read() -> None:
+    """u32-01: « je l'ai pas sous la main, c'est le comptable qui l'a. je peux le donner plus tard ? » at the SIRET got the FAQ's
+    « Je n'ai pas de réponse à cette question » and the SIRET again (thirty-second blind user test): through the form's
+    validation, the SIRET is left for the recap or the Region, and said so."""
+    slots: dict = {**completed_submission_slots(), "siret": None, "requested_slot": "siret"}
+    text = "je l'ai pas sous la main, c'est le comptable qui l'a. je peux le donner plus tard ?"
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="out_of_scope", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["missing_fields"] == ["siret"] and set_.get("siret") is None
+    assert [m["text"] for m in said] == [messages.GIVE_IT_AT_THE_RECAP.format(label="SIRET")]
+
+
+def test_the_siret_said_not_at_hand_with_the_name_is_not_asked_bare() -> None:
+    """u32-07: « Imprimerie Atlantique Graphic, le siret je l'ai pas en tête » at the company's name kept the name, then asked the
+    SIRET bare (thirty-second blind user test): the name kept, the SIRET left for the recap or the Region, said so."""
+    slots: dict = {**completed_submission_slots(), "company_name": None, "siret": None, "requested_slot": "company_name"}
+    text = "Imprimerie Atlantique Graphic, le siret je l'ai pas en tête"
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["company_name"] == "Imprimerie Atlantique Graphic" and set_["missing_fields"] == ["siret"]
+    assert messages.SIRET_LATER_WITH_THE_NAME.format(label="SIRET") in [m["text"] for m in said]

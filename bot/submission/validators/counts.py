@@ -239,7 +239,7 @@ _MAX_WEEKLY_HOURS = 48.0
 _FULL_TIME_WORDS = re.compile(r"\b(?:temps plein|plein temps|temps complet|tps plein|full time|fulltime)\b")
 _HALF_TIME_WORDS = re.compile(r"\b(?:mi ?temps|demi ?temps|temps moitie)\b")
 _HOURS_MINUTES = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:h|heures?)\s*([0-5][0-9])(?![\d.,])")
-_NUMBER = re.compile(r"(?<![\d.,])(\d{1,5}(?:[.,]\d{1,2})?)(?![\d.,])(\s*(?:%|pour ?cent|pourcents?|jours?|j\b))?")
+_NUMBER = re.compile(r"(?<![\d.,])(\d{1,5}(?:[.,]\d{1,2})?)(?![\d.,])(\s*(?:%|pour ?cent|pourcents?|jours?|j\b|semaines?\b|sem\b))?")
 
 
 @never_raises
@@ -309,6 +309,10 @@ def _parse_weekly_hours(text: str) -> FieldResult:
         suffix = (match.group(2) or "").strip()
         if suffix.startswith("j"):
             continue  # « sur 5 jours »
+        if suffix.startswith("sem"):
+            # « 35 mais il sera 2 semaines au cfa 2 semaines au garage », « 35h et ca commence dans 10 semaines »: an alternation
+            # rhythm, a start in N weeks, not hours (« plusieurs durées »: thirty-second blind user test)
+            continue
         if suffix:  # a percentage of full time
             if not 0 < number <= 100:
                 return fail(say.HOURS_PERCENTAGE.format(example=example))
