@@ -463,6 +463,9 @@ NOTED_IN_PASSING = "C'est noté — {answers}."
 TAKEN_FROM_EARLIER = "Je reprends ce que vous m'avez écrit plus haut — {answers}. Corrigez-moi si ce n'est plus le cas."
 #: Weekly hours said at a question of the check (« ok alors ce sera 28h »), kept for the verdict; then the question again.
 CHECK_HOURS_NOTED = "C'est noté — durée de travail : {hours} par semaine."
+#: The number of posts corrected at a question of the check (« non en fait une seule vendeuse »), kept for the request; then the
+#: question again.
+POSITIONS_NOTED = "C'est noté — nombre de postes : {count}."
 SUMMARY = "Vos réponses — {answers}."
 #: The check done again after its verdict (« refaire la vérification »): the answers kept, said back, the others asked again.
 CHECK_AGAIN_KEPT = (

@@ -97,9 +97,11 @@ from bot.language.cues import (
     withheld,
 )
 from bot.language.normalize import normalize
+from bot.language.numbers import SMALL_COUNT_WORDS
 from bot.language.places import REGION_DEPARTMENTS, other_region_named, region_elsewhere
 from bot.language.tokens import correction_positions, tokenize
-from bot.submission.validators.counts import format_hours
+from bot.submission.fields import VALUE
+from bot.submission.validators.counts import format_hours, validate_positions
 from bot.submission.validators.hours import (  # (the one reader of the job's hours, the request's and the check's)
     job_hours_range,
     job_hours_read,
@@ -679,6 +681,36 @@ def _names_an_answer(text: str) -> bool:
     )
 
 
+#: A number of posts (folded): a count before « postes », « personnes » or the job's first word (filled in), or « qu'un(e) » after
+#: « en » and a verb of hiring (« on n'en prend qu'un »).
+_COUNT_OF = r"(?P<count>\d{{1,2}}|{words}|un|une)(?:\s+seule?s?)?\s+(?:postes?|personnes?|{job})(?:\s+seule?ment)?\b"
+_ONLY_ONE = re.compile(r"\ben\s+(?:\w+\s+){1,2}qu\s+(?P<count>un|une)\b")
+
+
+def count_corrected(text: str, memory: Any) -> str | None:
+    """The number of posts a correction says (« non en fait une seule vendeuse », « finalement ce sera 2 postes », « en fait on
+    n'en prend qu'un »), as a string like the opening message's count in :data:`MEMORY_SLOT`; None without a correction marker,
+    or when the message says another answer of the check (« non en fait c'est un CDD de 8 mois ») or something of the candidate
+    (« non, une seule est inscrite »). « non en fait une seule vendeuse » at the plural candidate question was read as « pas
+    encore », the question stayed in the plural and the request took 2 posts (talking to make run on 2026-12-03)."""
+    text = text or ""
+    if "?" in text or not correction_positions(tokenize(text)):
+        return None
+    plain = normalize(text)
+    job = (memory or {}).get("job_title") if isinstance(memory, dict) else None
+    first = normalize(str(job or "")).split()[:1]
+    stem = re.escape(first[0][: max(4, len(first[0]) - 2)]) + r"\w*" if first else "postes?"
+    said = re.search(_COUNT_OF.format(words=SMALL_COUNT_WORDS, job=stem), plain) or _ONLY_ONE.search(plain)
+    if said is None:
+        return None
+    rest = plain[: said.start()] + " " + plain[said.end():]
+    rest = re.sub(rf"\b(?:{alternation(CORRECTION_PHRASES)}|non|nan|ce sera|ca sera|c est|on|seule?ment|juste|alors)\b", " ", rest)
+    if _names_an_answer(rest):
+        return None
+    count = validate_positions(said.group("count"))
+    return str(count.value) if count.kind == VALUE else None
+
+
 def _names_only_what_is_known(text: str, slots: dict[str, Any]) -> bool:
     """Whether what ``text`` names of the check's answers is only what they already are: « est-ce que la région paye le CFA
     ? » after an apprenticeship, « à Saumur y a des organismes de formation ? » after Saumur (read as the same answer again,
@@ -733,6 +765,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             # « non pas encore. c'est qui qui choisit le candidat ? » recorded nobody yet, its question unanswered (twenty-ninth
             # blind user test): the FAQ answers it, and its turn records the facts of the statement (:func:`facts_in_statements`).
             return Understanding(interruption=True)
+    if requested is not None and (count := count_corrected(text, slots.get(MEMORY_SLOT))) is not None:
+        # The number of posts corrected (« non en fait une seule vendeuse » at the plural candidate question): kept for the
+        # request, said back, then the question again (in the singular for one post), not counted.
+        recounted = {**(slots.get(MEMORY_SLOT) or {}), "positions": count}
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0), MEMORY_SLOT: recounted},
+                             messages=[{"text": messages.POSITIONS_NOTED.format(count=count)}])
     supposed = _supposed_length(text, plain, requested, slots)
     if supposed is not None:
         # « bon et si je passe a 6 mois? » at the candidate question got « Je n'ai pas compris votre réponse » (twenty-seventh
@@ -942,6 +980,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if s in FORM_SLOTS and v is not None and slots.get(s) is not None and slots.get(s) != v and s != requested
     ]
     noted = [_answer(s, v, town) for s, v in updates.items() if s in FORM_SLOTS and v is not None and slots.get(s) is None and s != requested]
+    if "contract_type" in updates and slots.get("contract_type") not in (None, updates["contract_type"]) and updates.get("contract_duration"):
+        # A new contract with its length (« non en fait c'est un CDD de 8 mois »): one correction, said whole (« C'est corrigé.
+        # Contrat : CDD. » said the contract only, or the length in a second bubble: talking to make run on 2026-12-03).
+        length = _answer("contract_duration", updates["contract_duration"], town)
+        noted = [n for n in noted if n != length]
+        corrections = [c for c in corrections if c != length] + [length]
     merged = {**slots, **updates}
     if updates.get(OPTIONS_SLOT) and requested != "contract_type" and options_verdict(merged) is not None:
         # The options are not asked about (« en fait ce sera en alternance » at the place question): said, as a contract is.

@@ -24,6 +24,7 @@ from bot.eligibility.dialogue import (
     MEMORY_SLOT,
     PROJECT_STATEMENT,
     clauses_with_marks,
+    count_corrected,
     opening_updates,
     undecided_options,
 )
@@ -445,6 +446,9 @@ def _said_in_the_check(memory: dict[str, Any], now: dt.date) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for answer in memory.get(ANSWERS_KEY) or []:
         asked, text = answer.get("asked"), str(answer.get("text") or "")
+        if (corrected := count_corrected(text, memory)) is not None and (posts := validate_field("positions", corrected, now)).kind == VALUE:
+            found["positions"] = posts.value  # (« finalement ce sera 2 postes » at any question: the latest count)
+            continue
         if "?" in text:
             # « c'est possible pour une asso ? »: a question, not what the project is; but the job it names, when the check
             # took its contract and place (« est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the job and

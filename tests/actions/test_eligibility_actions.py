@@ -844,8 +844,10 @@ def test_a_place_said_of_someone_at_the_place_question_is_asked_back_and_a_yes_s
 
 
 @pytest.mark.parametrize(("text", "said_first"), [
-    ("ah non c'est un CDD de 4 mois, il habite à Nantes", ["C'est corrigé. Contrat : CDD.", "C'est noté — Durée : 4 mois."]),
-    ("pardon CDD 8 mois, le candidat est de Laval", ["C'est corrigé. Contrat : CDD.", "C'est noté — Durée : 8 mois."]),
+    # (the contract and its new length in one sentence: « C'est corrigé. Contrat : CDD. » then « C'est noté — Durée : 8 mois. »
+    # in two bubbles, talking to make run on 2026-12-03)
+    ("ah non c'est un CDD de 4 mois, il habite à Nantes", ["C'est corrigé. Contrat : CDD ; durée : 4 mois."]),
+    ("pardon CDD 8 mois, le candidat est de Laval", ["C'est corrigé. Contrat : CDD ; durée : 8 mois."]),
     ("finalement CDI intérimaire, elle vient de Saumur", ["C'est corrigé. Contrat : CDI intérimaire."]),
     ("il est inscrit, il habite à Cholet", ["C'est noté — Candidat : Demandeur d'emploi inscrit à France Travail."]),
 ])

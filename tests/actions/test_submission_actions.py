@@ -302,6 +302,10 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
         ([("contract_type", "bonjour, on a besoin de caristes et de magasiniers en CDI"), ("department", "44")], {}, ("job_title",)),
         ([("contract_type", "on a besoin de caristes ou de préparateurs en CDI"), ("department", "44")], {}, ("job_title",)),
         ([("contract_type", "on voudrait former des caristes et des soudeurs en cdi"), ("department", "44")], {}, ("job_title",)),
+        # a count corrected at another question wins over the one said before (« non en fait une seule vendeuse » after « 2
+        # vendeuses »: the request took 2 posts, talking to make run on 2026-12-03)
+        ([("contract_type", "3 conducteurs de ligne en CDI"), ("department", "49"), ("candidate_status", "finalement ce sera 2 postes"),
+          ("candidate_status", "pas encore")], {"positions": 2}, ()),
     ],
 )
 def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str, str]], prefilled: dict[str, Any], not_prefilled: tuple[str, ...]) -> None:
@@ -313,6 +317,20 @@ def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str
     set_ = slot_events(events)
     assert {k: set_.get(k) for k in prefilled} == prefilled
     assert all(set_.get(k) is None for k in not_prefilled)
+
+
+def test_a_count_corrected_in_the_check_is_the_request_s() -> None:
+    """« on veut recruter 2 vendeuses en CDI à Nantes », then « non en fait une seule vendeuse » at the candidate question: the
+    request took 2 posts (talking to make run on 2026-12-03)."""
+    from bot.eligibility.dialogue import opening_updates
+
+    slots: dict[str, Any] = opening_updates("on veut recruter 2 vendeuses en CDI à Nantes")
+    for requested, text in [("candidate_status", "non en fait une seule vendeuse"), ("candidate_status", "pas encore")]:
+        events, said = run(ValidateEligibilityForm(), tracker(text, slots={**slots, "requested_slot": requested}, active_loop="eligibility_form"))
+        slots.update({k: v for k, v in slot_events(events).items() if k != "requested_slot"})
+    assert slots["candidate_status"] == "a_identifier"
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: slots.get(MEMORY_SLOT)}))
+    assert slot_events(events)["positions"] == 1
 
 
 @pytest.mark.parametrize(("said", "needs"), [

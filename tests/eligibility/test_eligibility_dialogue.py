@@ -1543,3 +1543,60 @@ def test_the_candidate_question_is_plural_for_several_posts(first_message: str, 
     question = ask_message("candidate_status", slots)
     assert (question["text"] == messages.ASK_CANDIDATE_SEVERAL) is several
     assert question["buttons"] == messages.ASK["candidate_status"]["buttons"]
+
+
+@pytest.mark.parametrize(
+    ("first_message", "answer", "count"),
+    [
+        # « non en fait une seule vendeuse » at the plural candidate question was read as « pas encore », the question stayed in the
+        # plural and the request took « 2 postes » (talking to make run, 2026-12-03)
+        ("on veut recruter 2 vendeuses en CDI à Nantes", "non en fait une seule vendeuse", "1"),
+        ("on veut recruter 2 vendeuses en CDI à Nantes", "pardon, une vendeuse seulement", "1"),
+        ("on recrute 3 caristes en CDI à Angers", "finalement ce sera 2 postes", "2"),
+        ("on recrute 3 caristes en CDI à Angers", "en fait on n'en prend qu'un", "1"),
+        ("on recrute 3 caristes en CDI à Angers", "non pardon, un seul poste", "1"),
+        ("Bonjour, nous embauchons deux auxiliaires de vie en CDI à Laval", "en fait ce sera 3 auxiliaires", "3"),
+    ],
+)
+def test_a_count_corrected_during_the_check_is_noted_and_the_question_asked_again(first_message: str, answer: str, count: str) -> None:
+    from bot.eligibility.dialogue import MEMORY_SLOT, understand_answer
+
+    slots = {**opening_updates(first_message), "contract_type": "cdi"}
+    slots.setdefault("department", "44")
+    read = understand_answer(answer, "candidate_status", slots, "nlu_fallback")
+    assert "candidate_status" not in read.updates and "candidate_identified" not in read.updates
+    assert read.updates[MEMORY_SLOT]["positions"] == count
+    assert read.messages == [{"text": messages.POSITIONS_NOTED.format(count=count)}]
+    question = ask_message("candidate_status", {**slots, **read.updates})
+    assert (question["text"] == messages.ASK_CANDIDATE_SEVERAL) is (count != "1")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "non pas encore",
+        "non, une seule est inscrite à France Travail",
+        "oui, 2 demandeurs d'emploi inscrits",
+        "non en fait c'est un CDD de 8 mois",
+        "en fait ce sera à Cholet",
+    ],
+)
+def test_what_is_no_count_corrected_is_read_as_before(answer: str) -> None:
+    from bot.eligibility.dialogue import MEMORY_SLOT, understand_answer
+
+    slots = {**opening_updates("on veut recruter 2 vendeuses en CDI à Nantes"), "contract_type": "cdi"}
+    read = understand_answer(answer, "candidate_status", slots, "nlu_fallback")
+    assert read.updates.get(MEMORY_SLOT, slots[MEMORY_SLOT]).get("positions") == "2"
+    assert {"text": messages.POSITIONS_NOTED.format(count="1")} not in read.messages
+
+
+@pytest.mark.parametrize("text", ["non en fait c'est un CDD de 8 mois", "en fait un CDD de 8 mois"])
+def test_a_contract_corrected_with_its_length_is_said_back_whole(text: str) -> None:
+    """« non en fait c'est un CDD de 8 mois » at the candidate question got « C'est corrigé. Contrat : CDD. », the 8 months
+    recorded without a word (talking to make run on 2026-12-03)."""
+    from bot.eligibility.dialogue import understand
+
+    slots = {"contract_type": "cdi", "department": "44"}
+    read = understand(text, "candidate_status", slots, "nlu_fallback")
+    assert read.updates["contract_type"] == "cdd" and read.updates["contract_duration"] == 8.0
+    assert read.messages == [{"text": "C'est corrigé. Contrat : CDD ; durée : 8 mois."}]
