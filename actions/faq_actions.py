@@ -14,8 +14,8 @@ from bot.dialogue.messages import FEEDBACK_NOTHING_TO_RATE
 from bot.dialogue.turns import faq_turn, help_turn
 from bot.faq.entries import cached_faq
 from bot.faq.feedback import FEEDBACK_SLOT, feedback_from
-from bot.faq.replies import alternatives_to, asks_to_hire_and_train, feedback_replies, last_answered_faq, wants_to_apply
-from bot.language.cues import QUESTION_WORDS, alternation, going_ahead
+from bot.faq.replies import alternatives_to, asks_to_hire_and_train, feedback_replies, last_answered_faq, takes_up_the_offer
+from bot.language.cues import QUESTION_WORDS, alternation
 from bot.language.normalize import normalize
 
 #: A question (« c quand qu'on a la réponse »), not an opinion on an answer.
@@ -79,7 +79,7 @@ class ActionRecordFeedback(Action):
         entities = {e.get("entity"): e.get("value") for e in message.get("entities") or []}
         faq = cached_faq()
         text = message.get("text") or ""
-        if not entities.get("feedback") and (going_ahead(text) or wants_to_apply(text)):
+        if not entities.get("feedback") and takes_up_the_offer(text):
             # « ok convaincu, je me lance » got « Merci pour votre retour ! » (thirtieth blind user test): the offer taken up.
             from actions.offer_actions import ActionAnswerOffer
 

@@ -88,6 +88,7 @@ from bot.faq.replies import (
     siret_help,
     siret_question,
     suggestion_buttons,
+    takes_up_the_offer,
     unusable_streak,
     wants_to_apply,
 )
@@ -338,7 +339,7 @@ def feedback_in_words_turn(reply: str | None, slots: dict[str, Any], events: lis
     a 👎 or 👍 on that answer, as its buttons give (« non pas vraiment » got « Très bien. Posez-moi votre
     question… »: tenth blind user test). None otherwise, and for going ahead (« ok convaincu, je me lance » got « Merci pour
     votre retour ! »: thirtieth blind user test)."""
-    if reply not in ("accept", "decline") or slots.get(OFFER_SLOT) in ACCEPTED or going_ahead(text) or wants_to_apply(text):
+    if reply not in ("accept", "decline") or slots.get(OFFER_SLOT) in ACCEPTED or takes_up_the_offer(text):
         return None
     said = [e.get("text") or "" for e in events if e.get("event") == "bot"]
     answered = last_answered_faq(events)

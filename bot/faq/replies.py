@@ -297,6 +297,13 @@ def wants_to_apply(text: str) -> bool:
             and not _NOT_NOW.search(plain))
 
 
+def takes_up_the_offer(text: str) -> bool:
+    """« ok convaincu, je me lance », « bon d'accord, on fait la demande quand même », « je voudrais faire la demande »: going
+    ahead (:func:`~bot.language.cues.going_ahead`) or asking to apply (:func:`wants_to_apply`), which the feedback and the
+    offer turns read alike."""
+    return going_ahead(text) or wants_to_apply(text)
+
+
 #: A wish to apply negated or put off (folded): « je ne veux pas faire la demande maintenant », « non je veux pas faire la
 #: demande », « pas envie de faire la demande », « … pas tout de suite », « … pour l'instant non » (review of the twenty-third
 #: blind user test's fixes: each started the request). Not « ok je veux faire la demande, pas de souci ».

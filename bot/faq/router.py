@@ -244,7 +244,7 @@ def _cut_without_punctuation(before: str, after: str) -> bool:
     return bool(asking) and len(words) - asking[0] >= _BARE_CUT_MIN_WORDS
 
 
-def _comma_questions(part: str) -> list[str]:
+def _cut_questions(part: str) -> list[str]:
     """``part`` cut at each comma that opens a new question after one already asked, at each « , si » of an indirect
     question asked with « si », and at a question word after a question with no punctuation (SMS)."""
     cuts: list[tuple[int, int]] = []
@@ -335,7 +335,7 @@ def questions_in_context(text: str) -> list[tuple[str, str]]:
     listed: set[str] = set()  # the things asked after the first of a list (« …, ainsi que le statut des personnes »)
     for sentence in _SENTENCE_END.split(text or ""):
         for n, piece in enumerate(_listed_things(sentence)):
-            pieces = [q.strip(" ,") for p in _JOINERS.split(piece) if p for q in _comma_questions(p) if q.strip(" ,")]
+            pieces = [q.strip(" ,") for p in _JOINERS.split(piece) if p for q in _cut_questions(p) if q.strip(" ,")]
             if n:
                 listed.update(pieces)
             parts += pieces
