@@ -12,8 +12,8 @@ from actions import carry_out
 from actions.form_validation import DialogueFormValidation
 from actions.submission_actions import FRESH, RESUMABLE
 from bot.dialogue import messages
-from bot.dialogue.turns import left_with_a_question, start_check_turn, verdict_turn
-from bot.eligibility.dialogue import CHECK_SLOTS, Understanding, ask_message, required_slots, understand_answer
+from bot.dialogue.turns import left_with_a_question, questions_in_the_check, start_check_turn, verdict_turn
+from bot.eligibility.dialogue import CHECK_SLOTS, Understanding, ask_message, read_with_questions, required_slots
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SLOT, answered_with_the_check_start
 from bot.submission.dialogue import kept_answers
@@ -30,7 +30,8 @@ class ValidateEligibilityForm(DialogueFormValidation):
         return required_slots(slots)
 
     def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
-        result = understand_answer(text, requested, slots, intent)
+        # (A question the check does not read is the FAQ's, answered or declined: never dropped.)
+        result = questions_in_the_check(self.latest_message, cached_faq(), read_with_questions(text, requested, slots, intent))
         if result.leave:
             # « je voulais juste une info »: the check left politely, its answers kept aside as « annuler » keeps them
             # (action_cancel_form), for « reprendre la vérification »; the verdict that the rules run next says nothing.

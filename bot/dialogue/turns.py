@@ -26,14 +26,17 @@ from bot.eligibility.dialogue import (
     PLAIN_CONTRACT,
     REASONS_SLOT,
     VERDICT_SLOT,
+    Understanding,
     asks_besides,
     clauses_with_marks,
     conclude,
+    contract_only_asked_about,
     correction_after_verdict,
     facts_in_statements,
     job_place_stated,
     length_supposed_after_verdict,
     opening_updates,
+    questions_beside_a_project,
     remembered_place,
     required_slots,
     said_back,
@@ -527,7 +530,12 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     if not in_form and not text.startswith("/"):
         decision, project = with_project(ruled, text)
         if decision.kind == "check":
-            return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
+            # « Je veux embaucher un mécanicien. Est-ce que je peux avoir une aide de l'État pour l'embauche ? » started the check,
+            # the question without a word (thirty-fourth blind user test): the FAQ's closest questions, or that it has no answer.
+            asked: list[Message] = []
+            if questions_beside_a_project(text):
+                asked = replies_for(ruled, faq) if ruled.kind == "suggest" and ruled.suggestions else [{"text": messages.OUT_OF_SCOPE["text"]}]
+            return Turn(asked, updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
         # « combien ca coute et est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the cost, then the check
         # of the hiring asked about (the check alone, the cost left aside: twenty-third blind user test).
         project = project or bool(decision.answers and len(split_questions(text)) > 1 and asks_about_a_hiring(asked_text(decision, text)))
@@ -1208,6 +1216,9 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     if again is not None:
         return again
     found = opening_updates(project_before_asking_to_apply(text) or text) if not text.startswith("/") else {}
+    if (found.get("contract_type") or found.get(OPTIONS_SLOT)) and contract_only_asked_about(text):
+        # (« … Et la période d'essai c'est combien pour un CDI ? » is no CDI to come: thirty-fourth blind user test.)
+        found = {k: v for k, v in found.items() if k not in ("contract_type", "contract_duration", OPTIONS_SLOT)}
     read_in_this_message = found
     if reference and asks_another_request(text):
         # (With what the whole message says: « … pour un carrossier à Sablé, 2 caristes en CDD 8 mois » kept only the
@@ -1573,6 +1584,26 @@ def left_with_a_question(message: dict[str, Any], faq: Faq, kept: bool) -> list[
         return [messages.CHECK_LEFT_KEPT if kept else messages.CHECK_LEFT]
     left = messages.CHECK_LEFT_KEPT_ANSWERING if kept else messages.CHECK_LEFT_ANSWERING
     return [left, *replies_for(decision, faq), *followup_for(decision, faq, in_form=True)]
+
+
+def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understanding) -> Understanding:
+    """The check's reading of a message (:func:`bot.eligibility.dialogue.read_with_questions`) with the FAQ's replies to the
+    questions it does not read (:attr:`Understanding.questions`), before what the check says back: the answers, or the closest
+    questions, or that there is no answer here. The check opens with « me poser une question sur le dispositif en cours de
+    route »: « et la période d'essai pour le CDI, je peux en mettre une ? » at the candidate question got the question again,
+    without a word, and « Ce serait des CDI. Mais … les stagiaires sont-ils rémunérés … ? » the verdict alone (thirty-fourth
+    blind user test)."""
+    if not read.questions:
+        return read
+    text = message.get("text") or ""
+    decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
+    if decision.answers:
+        replies = [*replies_for(decision, faq), *followup_for(decision, faq, in_form=True), *other_question_replies(decision, faq)]
+    elif decision.kind == "suggest" and any(i in faq for i in decision.suggestions):
+        replies = replies_for(decision, faq)
+    else:
+        replies = [{"text": messages.OUT_OF_SCOPE["text"]}]
+    return replace(read, messages=[*replies, *read.messages])
 
 
 _WANTS_THE_CHECK = re.compile(r"\b(?:verifi\w*|eligib\w*|on teste|testons|faisons le test|le test)\b")

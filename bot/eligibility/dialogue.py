@@ -74,6 +74,7 @@ from bot.language import places
 from bot.language.cues import (
     AGREEING_LITOTES,
     ASKING_WHAT,
+    ASKS_IF_POSSIBLE,
     CLAUSE_MARK,
     COMING_BACK,
     CONTRACT_WORDS,
@@ -261,6 +262,9 @@ class Understanding:
     #: Declining it, the employer asks something else too (« je veux pas de vérification, combien ça coûte ? »): the FAQ
     #: answers it once the check is left (it was left unanswered: session of 2026-12-02).
     asks: bool = False
+    #: The questions of the message the check does not read (« non pas encore, et c'est payé combien un apprenti ? »): the FAQ's
+    #: decision answers them, declines them or asks them back (:func:`bot.dialogue.turns.questions_in_the_check`).
+    questions: list[str] = field(default_factory=list)
 
 
 def required_slots(slots: dict[str, Any]) -> list[str]:
@@ -1752,6 +1756,114 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
         answers = messages.ANSWER_SEPARATOR.join(noted)
         result.messages.append({"text": messages.NOTED_IN_PASSING.format(answers=answers[:1].upper() + answers[1:])})
     return result
+
+
+#: What may stand before a question and say nothing (folded): « ok. et … ? », « attendez, … ».
+_SAYS_NOTHING = re.compile(
+    r"(?:(?:ok|okay|ok d accord|d accord|bon|ben|bah|alors|merci|tres bien|attendez|euh|ah|bonjour|et|mais|donc|sinon|au fait|"
+    r"par contre|aussi|je vois|tres bien merci)\s*)*"
+)
+#: Whether a question asks if what was answered does, which the check's verdict answers (folded): « c'est bon ? », « ça passe ? ».
+_ASKS_IF_IT_DOES = re.compile(rf"{_ASKS_WHETHER_ACCEPTED.pattern}|\b(?:c est bon|c bon|c ok|c est ok|ca va)\b")
+
+
+def _question_with_its_lead(part: str) -> tuple[str, str]:
+    """A question part of a message cut into what it states first and what it asks: « non pas encor, et c paye combien un
+    apprenti ? » states « non pas encor » and asks the rest; « la période d'essai pour le CDI, je peux en mettre une ? » asks
+    it all (its first clause states nothing the check has not)."""
+    clauses = clauses_with_marks(part)
+    lead: list[str] = []
+    for clause, mark in clauses[:-1]:
+        if mark or _clause_asks(clause) or not _names_an_answer(clause):
+            break
+        lead.append(clause)
+    return ", ".join(lead), ", ".join(c for c, _ in clauses[len(lead):])
+
+
+def questions_left(text: str, slots: dict[str, Any]) -> tuple[str, list[str]]:
+    """The statements of a message (what the check reads), and the questions it asks that the check does not read: those
+    naming none of its answers, or only those it already has (« et la période d'essai pour le CDI, je peux en mettre une ? »
+    after a CDI). Not whether the answer does (« il est inscrit, c'est bon ? », « cdd de 4 mois c possible ? »: the verdict
+    answers it), nor a short aside after it (« CDI, pourquoi ? »). Empty when the message asks nothing else."""
+    from bot.faq.router import split_questions
+
+    parts = split_questions(text)
+    if not parts or re.match(r"^(.+?),\s*(?:\S+\s*){1,4}\??\s*$", text.strip()) and len(parts) == 1 and len(text.split()) <= 7:
+        return text, []
+    questions: list[str] = []
+    rest = text
+    for part in parts:
+        lead, asked = _question_with_its_lead(part)
+        plain = normalize(asked)
+        if (len(re.findall(r"[^\W\d_]{2,}", asked)) < 3 or _ASKS_IF_IT_DOES.search(plain) or ASKS_IF_POSSIBLE.search(plain)
+                or _names_an_answer(asked) and not _names_only_what_is_known(asked, slots)):
+            continue  # read by the check as it was
+        questions.append(asked)
+        rest = rest.replace(asked, " , ", 1)
+    if not questions:
+        return text, []
+    statements = [c for c, _ in clauses_with_marks(rest) if not _SAYS_NOTHING.fullmatch(normalize(c))]
+    return ", ".join(statements), questions
+
+
+def _asked_beside(text: str) -> list[str]:
+    """The questions of a message that ask something of their own (a question word, a « ? »), not whether what it says does
+    (« c'est possible ? », « ça passe ? ») nor about a hiring it describes (« est-ce que je peux embaucher 2 caristes à Nantes
+    en CDI ? »), each without the statements that open it (:func:`_question_with_its_lead`)."""
+    from bot.extractors.project import asks_about_a_hiring
+    from bot.faq.router import split_questions
+
+    found = []
+    for part in split_questions(text):
+        _, asked = _question_with_its_lead(part)
+        plain = normalize(asked)
+        if (len(re.findall(r"[^\W\d_]{2,}", asked)) >= 3 and not (_ASKS_IF_IT_DOES.search(plain) or ASKS_IF_POSSIBLE.search(plain))
+                and not asks_about_a_hiring(asked) and (_clause_asks(asked) or "?" in asked)):
+            found.append(asked)
+    return found
+
+
+def questions_beside_a_project(text: str) -> list[str]:
+    """The questions of a message describing a hiring project that the check it starts does not answer (« Je veux embaucher
+    un mécanicien. Est-ce que je peux avoir une aide de l'État pour l'embauche ? »): none of its answers named in them."""
+    return [q for q in _asked_beside(text) if not _names_an_answer(q)]
+
+
+def contract_only_asked_about(text: str) -> bool:
+    """Whether the contract a message names is named only in a question about something else (« Et la période d'essai c'est
+    combien pour un CDI ? »): not the contract to come (the check started with « C'est noté — Contrat : CDI », never said:
+    thirty-fourth blind user test)."""
+    rest = text
+    for asked in _asked_beside(text):
+        rest = rest.replace(asked, " , ", 1)
+    return rest != text and not (extract_contract(rest) or extract_contract_options(rest))
+
+
+def read_with_questions(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
+    """:func:`understand_answer`, the questions the check does not read left to the FAQ (:attr:`Understanding.questions`):
+    its answers read in the statements alone (« non pas encor » of « non pas encor, et c paye combien un apprenti ? » was not
+    taken, the apprentice of the question read as the contract again, and the question dropped: thirty-fourth blind user test),
+    or nothing recorded, the question asked again after the FAQ's reply (not counted). A message the check reads as a question
+    already (the FAQ's turn answers it), or whose question it answers (a rule, a supposed length…), is read as before."""
+    result = understand_answer(text, requested, slots, intent)
+    if requested is None or result.interruption or result.leave or not text or text.startswith("/"):
+        return result
+    failed = float(result.updates.get(FAILURES_SLOT) or 0) > float(slots.get(FAILURES_SLOT) or 0)
+    said_back = all(str(m.get("text", "")).startswith(("C'est noté", "C'est corrigé")) for m in result.messages)
+    if not (failed or said_back):
+        return result  # the check's own answer to the question (« cdd de 4 mois c possible ? »: the derogation)
+    statements, questions = questions_left(text, slots)
+    if not questions:
+        return result
+    answers = (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)
+    read = understand_answer(statements, requested, slots, "inform") if statements else Understanding()
+    if read.interruption or read.leave or not any(s in answers and v != slots.get(s) for s, v in read.updates.items()):
+        if any(s in answers and v != slots.get(s) for s, v in result.updates.items()) and not failed:
+            read = result  # (an answer the question itself gives, read from the whole message)
+        else:
+            read = Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)})
+    read.questions = questions
+    return read
 
 
 #: :data:`MEMORY_SLOT`'s list of the check's answers ({"asked": the slot asked, "text": the answer}), read by the request.

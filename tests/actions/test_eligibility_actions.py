@@ -23,8 +23,18 @@ from actions.eligibility_actions import (
 from actions.faq_actions import ActionAnswerFaq
 from actions.submission_actions import ActionStartSubmission
 from bot.dialogue import messages
-from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, FOREIGN_SLOT, MEMORY_SLOT, REASONS_SLOT, VERDICT_SLOT, ask_message, summary
-from bot.faq.entries import Faq
+from bot.eligibility.dialogue import (
+    CHECK_SLOTS,
+    FAILURES_SLOT,
+    FOREIGN_SLOT,
+    IDENTIFIED_SLOT,
+    MEMORY_SLOT,
+    REASONS_SLOT,
+    VERDICT_SLOT,
+    ask_message,
+    summary,
+)
+from bot.faq.entries import Faq, cached_faq
 from bot.faq.replies import OFFER_CHECK, OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message
 from bot.submission.form_slots import (
     KEPT_SLOT,
@@ -1573,3 +1583,106 @@ def test_nobody_yet_with_a_question_is_recorded_and_the_question_answered(text: 
     events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=slots, active_loop="eligibility_form"))
     assert slot_events(events).get("candidate_status") == "a_identifier"
     assert any("France Travail" in (m.get("text") or "") for m in said)
+
+
+# ---------------------------------------------------------------- questions asked during the check
+
+
+def _decision(kind: str, *answers: str, intent: str = "faq", others: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The FAQ decision the classifier stores in the parse data (bot.faq.router.decide reads it back)."""
+    return {"kind": kind, "faq_id": answers[0] if answers else None, "suggestions": [], "confidence": 0.9, "intent": intent,
+            "faq_ids": list(answers), "criticism": False, "other_suggestions": list(others), "answered_parts": {}, "declined_other": False}
+
+
+def _validated(text: str, slots: dict[str, Any], intent: str, decision: dict[str, Any]) -> tuple[dict[str, Any], list[dict]]:
+    events, said = run(ValidateEligibilityForm(), tracker(text, intent=intent, slots=slots, active_loop="eligibility_form",
+                                                          faq_decision=decision))
+    return slot_events(events), said
+
+
+def test_nobody_yet_with_a_question_out_of_scope_is_recorded_and_the_question_declined() -> None:
+    """« non pas encor, et c paye combien un apprenti ? » at « Avez-vous déjà identifié la personne à recruter ? » got the same
+    question again, without a word, the « non pas encor » not taken either (thirty-fourth blind user test): the answer recorded,
+    and the question declined in a sentence (the FAQ has no answer on the pay), then the check goes on."""
+    slots = {"contract_type": "apprentissage", "department": "44", "requested_slot": "candidate_status"}
+    found, said = _validated("non pas encor, et c paye combien un apprenti ?", slots, "out_of_scope", _decision("out_of_scope", intent="out_of_scope"))
+    assert found.get("candidate_status") == "a_identifier"
+    assert messages.OUT_OF_SCOPE["text"] in [m.get("text") for m in said]
+
+
+@pytest.mark.parametrize("text", [
+    "ok. et la période d'essai pour le CDI, je peux en mettre une ?",
+    "et la période d'essai pour le CDI, je peux en mettre une ?",
+])
+def test_a_question_out_of_scope_naming_only_a_known_answer_is_declined(text: str) -> None:
+    """« ok. et la période d'essai pour le CDI, je peux en mettre une ? » at the candidate question got the question again, without
+    a word (thirty-fourth blind user test): the FAQ says nothing of trial periods, said so, then the question again (no answer
+    recorded, no failure counted)."""
+    slots = {"contract_type": "cdi", "department": "53", "requested_slot": "candidate_status"}
+    found, said = _validated(text, slots, "out_of_scope", _decision("out_of_scope", intent="out_of_scope"))
+    assert "candidate_status" not in found and IDENTIFIED_SLOT not in found
+    assert found.get(FAILURES_SLOT, 0.0) == 0.0
+    assert [m.get("text") for m in said] == [messages.OUT_OF_SCOPE["text"]]
+
+
+def test_questions_the_faq_answers_at_the_candidate_question_are_answered() -> None:
+    """« Ça ne répond pas : le PEC, oui ou non ? Et le diplôme d'aide-soignant dure presque un an, c'est finançable ? » at the
+    candidate question got the question again, without a word (thirty-fourth blind user test): the FAQ's answers (or its
+    closest questions for the one it is unsure of), then the question again."""
+    slots = {"contract_type": "cdd", "contract_duration": 12.0, "department": "53", "requested_slot": "candidate_status"}
+    text = "Ça ne répond pas : le PEC, oui ou non ? Et le diplôme d'aide-soignant dure presque un an, c'est finançable ?"
+    found, said = _validated(text, slots, "faq", _decision("answer", "difference_contrat_pec", others=("duree_formation",)))
+    assert "candidate_status" not in found and "contract_duration" not in found
+    texts = [m.get("text") or "" for m in said]
+    assert texts[0] == answer_message(cached_faq(), "difference_contrat_pec")["text"]
+    assert messages.OTHER_QUESTION_SUGGEST_TEXT in texts
+
+
+def test_an_answer_with_questions_is_recorded_and_the_questions_answered() -> None:
+    """« Ce serait des CDI. Mais vous n'avez pas répondu… la formation a-t-elle lieu avant l'embauche… ? Et les stagiaires
+    sont-ils rémunérés pendant la formation ? » at the contract question stored the CDI, and went to the verdict, both questions
+    unanswered (thirty-fourth blind user test): the CDI stored and the questions answered."""
+    slots = {"department": "49", "candidate_status": "a_identifier", "requested_slot": "contract_type"}
+    text = ("Ce serait des CDI. Mais vous n'avez pas répondu à ma première question : la formation a-t-elle lieu avant l'embauche, "
+            "par un organisme extérieur, ou pendant le contrat ? Et les stagiaires sont-ils rémunérés pendant la formation ?")
+    found, said = _validated(text, slots, "faq", _decision("answer", "statut_demandeur_emploi", "difference_contrat_pro"))
+    assert found.get("contract_type") == "cdi"
+    texts = [m.get("text") or "" for m in said]
+    faq = cached_faq()
+    assert answer_message(faq, "statut_demandeur_emploi")["text"] in texts and answer_message(faq, "difference_contrat_pro")["text"] in texts
+
+
+@pytest.mark.parametrize(("text", "requested", "slots"), [
+    ("oui un étranger, c ok ?", "candidate_status", {"contract_type": "cdi", "department": "49"}),
+    ("il est inscrit, c'est bon ?", "candidate_status", {"contract_type": "cdi", "department": "49"}),
+    ("CDI, quel est le problème ?", "contract_type", {}),
+    ("un CDI à Angers", "contract_type", {}),
+])
+def test_an_answer_asking_only_whether_it_does_gets_no_faq_answer(text: str, requested: str, slots: dict[str, Any]) -> None:
+    """(Near misses of the thirty-fourth blind user test: a yes or an answer with « c'est bon ? » is the check's, whose verdict
+    answers it.)"""
+    _, said = _validated(text, {**slots, "requested_slot": requested}, "faq", _decision("answer", "types_de_contrat"))
+    assert answer_message(cached_faq(), "types_de_contrat") not in said
+
+
+_GARAGE = ("Bonjour, je gère un garage à Laval. Je veux embaucher un mécanicien. Est-ce que je peux avoir une aide de l'État pour "
+           "l'embauche, genre 6000 euros ? Et la période d'essai c'est combien pour un CDI ?")
+
+
+def test_questions_with_a_project_are_answered_before_the_check() -> None:
+    """« Bonjour, je gère un garage à Laval. Je veux embaucher un mécanicien. Est-ce que je peux avoir une aide de l'État pour
+    l'embauche… ? Et la période d'essai c'est combien pour un CDI ? » started the check, neither question got a word
+    (thirty-fourth blind user test): the FAQ's decision for them (here, no answer: said so), then the check."""
+    decision = _decision("out_of_scope", intent="out_of_scope")
+    events, said = run(ActionAnswerFaq(), tracker(_GARAGE, intent="out_of_scope", faq_decision=decision))
+    assert followups(events) == ["action_start_eligibility"]
+    assert [m.get("text") for m in said] == [messages.OUT_OF_SCOPE["text"]]
+
+
+def test_a_contract_named_only_in_a_question_about_something_else_is_not_the_projects() -> None:
+    """(The same message started the check with « C'est noté — Contrat : CDI… »: the CDI was only named in the question on the
+    trial period, never said as the contract to come: thirty-fourth blind user test.)"""
+    events, said = run(ActionStartEligibility(), tracker(_GARAGE, intent="out_of_scope"))
+    found = slot_events(events)
+    assert found["contract_type"] is None and found["department"] == "53"
+    assert not any("CDI" in (m.get("text") or "") for m in said)
