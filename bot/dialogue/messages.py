@@ -495,6 +495,14 @@ REGISTER_BEFORE_TRAINING = (
     "votre projet peut relever du dispositif : son inscription sera alors à vérifier quand la formation commencera. "
     "Dites-le-moi (par exemple « il va s'inscrire ») et je refais la vérification."
 )
+#: Whether the registration is required, asked with a correction of it after the verdict (« je vous ai dit que je sais pas s'il
+#: est inscrit. Il doit l'être obligatoirement ? »: thirty-fourth blind user test), before the verdict given again; the rule
+#: candidat_inscription_a_verifier of data/eligibility/rules.yml in other words.
+REGISTRATION_REQUIRED = (
+    "Oui : le dispositif s'adresse uniquement aux demandeurs d'emploi, la personne doit donc être inscrite comme demandeur "
+    "d'emploi à France Travail (ex-Pôle emploi). Si elle ne l'est pas encore, elle peut s'inscrire avant l'embauche : elle "
+    "doit l'être quand sa formation commence, la formation ayant lieu avant l'embauche."
+)
 #: A condition of the rules that the check does not ask about, checked when the request is prepared.
 OPEN_CONDITION = "Une condition reste à vérifier en préparant votre demande. {explanation}\n{source}"
 #: The same, as one line of the verdict's reasons (:data:`VERDICT_REASONS`).
@@ -978,6 +986,12 @@ HOURS_RULE_ANSWER = "La FAQ ne le précise pas, mais la vérification d'éligibi
 #: The same question with its hours (« un CDI à 24h par semaine, c'est possible ? »): the rules' yes or no for them.
 HOURS_WITHIN_THE_RULES = "Oui pour la durée de travail : {hours} par semaine, c'est suffisant. {rules}"
 HOURS_BELOW_THE_RULES = "Non, pas avec {hours} par semaine. {rules}"
+#: A derogation asked for the weekly hours (« il n'y a pas de dérogation possible pour les 24h ? »: it got the FAQ's derogation
+#: for CDDs under 6 months, thirty-fourth blind user test): the FAQ has one for the contract's length only; the rules on the hours.
+HOURS_NO_DEROGATION = (
+    "La FAQ du dispositif ne prévoit de dérogation que pour la durée du contrat (les CDD de moins de 6 mois), et aucune pour "
+    "la durée de travail hebdomadaire. {rules}"
+)
 RULE_WITH_SOURCE = "{explanation} (Source : {source})"
 #: A value a rule refuses, given again: why the request cannot go on, and the ways out.
 RULE_BLOCKS_REQUEST = (

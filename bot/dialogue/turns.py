@@ -294,6 +294,36 @@ def _hours_rule(text: str = "") -> Message:
     return {"text": text}
 
 
+#: A derogation named (folded).
+_DEROGATION = re.compile(r"\bderog\w*")
+#: The weekly hours named (folded, « tout à l'heure » taken off): « les 24h », « 20 heures par semaine », « temps partiel ».
+_HOURS_NAMED = re.compile(
+    r"\b\d{1,2} ?h(?:eures?)?\b|\bheures? (?:par|a la) semaine\b|\bhebdo\w*|\btemps partiel\b|\bmi temps\b|\bduree (?:de travail|du travail)\b"
+)
+#: The contract's length named (folded), whose derogation the FAQ answers: « un CDD de 4 mois », « moins de 6 mois », « saisonnier ».
+_LENGTH_NAMED = re.compile(r"\b\d+ mois\b|\b(?:un|deux|trois|quatre|cinq|six) mois\b|\bsaison\w*|\bduree du contrat\b")
+
+
+def _asks_hours_derogation(text: str, requested: str | None) -> bool:
+    """A derogation asked for the weekly hours: named with the hours (« il n'y a pas de dérogation possible pour les 24h ? »), or
+    at the request's question on them; not for the contract's length (« et pour un CDD de 4 mois, une dérogation ? »)."""
+    plain = re.sub(r"\btout a l heure\b", " ", normalize(text))
+    if "?" not in text or not _DEROGATION.search(plain) or _LENGTH_NAMED.search(plain):
+        return False
+    return bool(_HOURS_NAMED.search(plain)) or requested == "weekly_hours"
+
+
+def _hours_derogation(at_the_hours: bool) -> Message:
+    """The FAQ's derogations are for the contract's length, none for the hours; the rules on the hours with their sources
+    (data/eligibility/rules.yml), and at the request's question on them, what can be done."""
+    said = " ".join(
+        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
+        + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if at_the_hours and r.alternative else "")
+        for r in rules_on("weekly_hours")
+    )
+    return {"text": messages.HOURS_NO_DEROGATION.format(rules=said)}
+
+
 def _answered_beside_next_steps(decision: Decision, text: str) -> list[str]:
     """The entries a message asking what comes next once sent also asks, in other questions of its own.
 
@@ -426,6 +456,11 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         return Turn(updates={OFFER_SLOT: None}, next_action=action)  # « Préparer ma demande de dérogation » typed
     if not in_form and _applies_once_checked(text, slots):
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
+    requested_now = slots.get("requested_slot") if in_form else None
+    if not text.startswith("/") and _asks_hours_derogation(text, requested_now):
+        # « il n'y a pas de dérogation possible pour les 24h ? » after the request refused 20 h got the FAQ's derogation for CDDs
+        # under 6 months (thirty-fourth blind user test).
+        return Turn([_hours_derogation(requested_now == "weekly_hours")])
     decision = decide(message, known_ids=set(faq.ids))
     by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
     missed = missed_answer(text) if not in_form else None

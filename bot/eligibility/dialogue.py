@@ -204,9 +204,13 @@ def _interim_taken_back(plain: str, slots: dict[str, Any]) -> bool:
 
 
 _REGISTRATION_UNKNOWN = re.compile(
-    rf"\b{alternation(UNSURE_PHRASES)}\s(?:si|s)\s(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s(?:est\s|sont\s)?"
-    r"(?:bien\s|deja\s|encore\s|tous\s|toutes\s)?inscrit"
+    # (« pas sûr qu'il soit inscrit », « pas certaine qu'elle soit inscrite »: thirty-fourth blind user test)
+    rf"\b(?:{alternation(UNSURE_PHRASES)}|pas certaine?)\s(?:si|s|qu)\s(?:il|elle|ils|elles|la personne|le candidat|la candidate)\s"
+    r"(?:est\s|sont\s|soit\s|soient\s)?(?:bien\s|deja\s|encore\s|tous\s|toutes\s)?inscrit"
 )
+#: The key of :data:`MEMORY_SLOT` that keeps a doubt on the registration said before the work authorisation is answered (« il
+#: est ukrainien, pas sûr qu'il soit inscrit »): once the authorisation is known, the registration is to check, not asked.
+REGISTRATION_UNKNOWN_KEY = "registration_unknown"
 #: Not knowing whether the candidate may work (folded): « je ne sais pas si elle a le droit de travailler », « je sais pas s'il
 #: a ses papiers », « pas sûr qu'il ait une autorisation de travail ».
 _PERMIT_UNKNOWN = re.compile(
@@ -416,10 +420,16 @@ def _label(slot: str, value: Any) -> str:
 def _decide_candidate(slots: dict[str, Any]) -> str | None:
     """The candidate status once the follow-ups are answered, else None."""
     registered = slots.get(REGISTERED_SLOT)
+    memory = slots.get(MEMORY_SLOT)
+    doubted = isinstance(memory, dict) and bool(memory.get(REGISTRATION_UNKNOWN_KEY)) and registered is None
     if slots.get(FOREIGN_SLOT):
         permit = slots.get(WORK_PERMIT_SLOT)
         if permit is False:
             return "etranger_sans_autorisation"
+        if doubted and (permit or slots.get(PERMIT_UNKNOWN_SLOT)):
+            # « il est ukrainien, pas sûr qu'il soit inscrit », then « oui » to the work authorisation: the registration said
+            # unsure stays to check (it was « inscrit … c'est le cas d'après vos réponses »: thirty-fourth blind user test).
+            return "inscription_a_verifier" if permit else "autorisation_a_verifier"
         if permit is None and slots.get(PERMIT_UNKNOWN_SLOT) and registered is not None:
             return "autorisation_a_verifier" if registered else "non_inscrit"
         if permit is None or registered is None:
@@ -498,7 +508,10 @@ def _read_candidate(
 
     status = extract_candidate_status(text)
     if status == "salarie" and (_A_MIX.search(plain) or _JOB_ENDS.search(plain) and FUTURE_REGISTRATION.search(plain)
-                                and not re.search(r"\bchomage partiel\b", plain)):
+                                and not re.search(r"\bchomage partiel\b", plain)
+                                # (« son CDD se termine fin janvier et je voudrais le reprendre après une formation »: thirty-fourth
+                                # blind user test, « Déjà salarié », not eligible)
+                                or _CONTRACT_ENDS.search(plain) and _AFTER_A_TRAINING.search(plain)):
         # « certaines sont deja chez nous en vacation, d'autres non », « elle est actuellement en CDD chez nous et finit fin
         # janvier, apres elle sera au chomage » were « Déjà salarié », not eligible (twenty-third blind user test:
         # h18b-41, h18b-59): to check, the rule saying what must be true (a job seeker when the training starts).
@@ -582,6 +595,11 @@ def _read_candidate(
         known = {**slots, **updates}
         if not known.get(FOREIGN_SLOT) or known.get(WORK_PERMIT_SLOT) or known.get(PERMIT_UNKNOWN_SLOT):
             updates["candidate_status"] = "autorisation_a_verifier" if known.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+        elif known.get(WORK_PERMIT_SLOT) is None:
+            # The work authorisation is asked first: the doubt is kept for when it is answered (:func:`_decide_candidate`).
+            memory = known.get(MEMORY_SLOT)
+            updates[MEMORY_SLOT] = {**(memory if isinstance(memory, dict) else {}), REGISTRATION_UNKNOWN_KEY: True}
+            updates.pop(REGISTERED_SLOT, None)
     if "candidate_status" not in updates:
         decided = _decide_candidate({**slots, **updates})
         if decided is not None:
@@ -1396,6 +1414,14 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         said = [clause for clause, mark in marked if not mark and not _clause_asks(clause)]
         if said and len(said) < len(marked) and registration_to_come(", ".join(said), asked=True):
             text, plain, asks = ", ".join(said), normalize(", ".join(said)), True
+    if slots.get(VERDICT_SLOT) and not supposed and not asks and "?" in text and not text.startswith("/"):
+        # « mais je vous ai dit que je sais pas s'il est inscrit. Il doit l'être obligatoirement ? », « mais après fin janvier il
+        # ne sera plus salarié, il sera inscrit à France Travail. Ça change quelque chose ? » got the FAQ's entry on who may
+        # benefit, or « Je n'ai pas de réponse » (thirty-fourth blind user test): the candidate corrected by the statements
+        # before the question, and the question answered.
+        fixed = _candidate_corrected_before_a_question(text, slots)
+        if fixed is not None:
+            return fixed
     if not slots.get(VERDICT_SLOT) or text.startswith("/") or text.rstrip().endswith("?") and not (what_if or supposed):
         return None
     if (slots.get("candidate_status") == "non_inscrit" and not supposed and registration_to_come(text, asked=True)
@@ -1489,6 +1515,49 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         for name in CANDIDATE_FACT_SLOTS:
             result.updates.setdefault(name, None)
     return result if changed and not result.interruption else None
+
+
+#: Statuses that say the candidate registered: a doubt said again after the verdict makes it to check.
+_REGISTERED_STATUSES = frozenset({"demandeur_emploi", "etranger_avec_autorisation"})
+#: « il ne sera plus salarié », « il ne sera plus chez nous » (folded): the job held here over before the hiring.
+_NO_LONGER_EMPLOYED = re.compile(r"\b(?:ne |n )?sera (?:plus|pas) (?:salarie\w*|chez nous|sous contrat|en (?:cdd|contrat))\b")
+#: « ça change quelque chose ? », « ça passe alors ? », « c'est bon ? » (folded): what the verdict given again answers.
+_CHANGES_ANYTHING = re.compile(
+    r"\b(?:ca|cela|c) (?:change|changerait|changera|changent) (?:quelque chose|qqch|qq chose|tout|rien|la donne)\b"
+    r"|\b(?:ca|cela|c) (?:passe|marche|passerait|marcherait|irait|va)\b|\bc est bon\b|\beligible\w*"
+)
+#: The registration named (folded), or « l'être » standing for it.
+_REGISTRATION_WORDS = re.compile(r"\binscri\w*|\bfrance travail\b|\bpole emploi\b|\bl etre\b")
+
+
+def _candidate_corrected_before_a_question(text: str, slots: dict[str, Any]) -> Understanding | None:
+    """The candidate corrected by the statements of a message ending with a question, once the verdict is given: a doubt on the
+    registration recorded (« je vous ai dit que je sais pas s'il est inscrit »), or an employee here no longer one before the
+    hiring, registered then (« il ne sera plus salarié, il sera inscrit à France Travail »): the registration to check (rule
+    candidat_inscription_a_verifier). The question is answered: whether the registration is required
+    (:data:`messages.REGISTRATION_REQUIRED`), whether it changes anything (the verdict given again), or else by the FAQ
+    (``asks``). None for anything else."""
+    marked = clauses_with_marks(text)
+    said = [clause for clause, mark in marked if not mark and not _clause_asks(clause)]
+    questions = [clause for clause, mark in marked if mark or _clause_asks(clause)]
+    if not said or not questions:
+        return None
+    statement = normalize(", ".join(said))
+    status = slots.get("candidate_status")
+    doubted = status in _REGISTERED_STATUSES and bool(_REGISTRATION_UNKNOWN.search(statement))
+    no_longer_employed = status == "salarie" and (bool(FUTURE_REGISTRATION.search(statement)) or bool(_NO_LONGER_EMPLOYED.search(statement))) \
+        and not re.search(r"\bchomage partiel\b", statement)
+    if not doubted and not no_longer_employed:
+        return None
+    new = "autorisation_a_verifier" if slots.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+    replies: list[Message] = [{"text": messages.CORRECTED.format(answers=said_back({"candidate_status": new}))}]
+    asked = normalize(" ".join(questions))
+    asks = False
+    if _REQUIRED.search(asked) and (_REGISTRATION_WORDS.search(asked) or _REGISTRATION_WORDS.search(statement)):
+        replies.append({"text": messages.REGISTRATION_REQUIRED})
+    elif not _CHANGES_ANYTHING.search(asked):
+        asks = True
+    return Understanding(updates={"candidate_status": new, REGISTERED_SLOT: None}, messages=replies, asks=asks)
 
 
 #: How :data:`messages.CORRECTED` opens (« C'est corrigé. »).
@@ -2103,6 +2172,13 @@ _JOB_ENDS = re.compile(
     r"\b(?:finit|finira|termine|terminera|s arrete|s arretera|prend fin|prendra fin|fin de (?:son |sa )?(?:contrat|cdd|mission|vacation)|"
     r"apres|ensuite|a la fin)\b"
 )
+#: The contract held here ending (folded), without « après »: « son CDD se termine fin janvier », « son contrat finit en mars ».
+_CONTRACT_ENDS = re.compile(
+    r"\b(?:son|sa|leur|le|la) (?:cdd|contrat|mission|vacation|apprentissage|alternance)\b(?: \w+){0,2}? "
+    r"(?:se termine|se terminera|termine|terminera|finit|finira|s arrete|s arretera|prend fin|prendra fin)\b"
+)
+#: Taken on after a training (folded): « je voudrais le reprendre après une formation », « … à l'issue de sa formation ».
+_AFTER_A_TRAINING = re.compile(r"\b(?:apres|a l issue (?:de|d)) (?:une|la|sa|cette|leur) formation\b")
 #: « ok on vérifie », « oui je veux bien préparer la demande »: going on with the check, not an answer.
 _GOING_ON = re.compile(
     r"\b(?:on verifi\w*|verifions|on y va|allons y|c est parti|on continue|continuons|"

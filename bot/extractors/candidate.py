@@ -297,6 +297,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, r"\bne\stravaille\spas\b|\btravaille\splus\b"),
     # Undecided.
     (_UNKNOWN_STATUS, r"\b(?:sai[st]\spas|jsp)\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
+    # « pas sûr qu'il soit inscrit à France Travail » (thirty-fourth blind user test: recorded as registered, then « c'est le cas
+    # d'après vos réponses »)
+    (_UNKNOWN_STATUS, r"\b(?:pas\s(?:tres\s|trop\s|vraiment\s)?(?:sur|sure|certain|certaine)|doute|pas\sconvaincue?)\s"
+                      r"(?:qu\s(?:il|elle|ils|elles)|que\s(?:la\spersonne|le\scandidat|la\scandidate))\s(?:soit|soient)\b"),
     # (« jsp encore » was « Je n'ai pas compris votre réponse »: twenty-second blind user test.)
     (_UNSURE, r"\b(?:sai[st]\spas|jsp)(?:\sencore)?\b"),
     (_UNSURE, r"\baucune\sidee\b"),

@@ -2061,3 +2061,56 @@ def test_the_answer_outside_the_region_says_the_jobs_place_counts(faq: Faq) -> N
     texts = [m.get("text") for m in sent(said)]
     assert texts[0] == answer_message(faq, OUTSIDE_ENTRY)["text"]
     assert any(messages.JOB_PLACE_COUNTS in (t or "") for t in texts[1:])
+
+
+# ---------------------------------------------------------------- thirty-fourth blind user test
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "slots"),
+    [
+        ("ah mince. il n'y a pas de dérogation possible pour les 24h ? vous parliez de dérogation tout à l'heure", "hiring_intent_form",
+         {"requested_slot": "weekly_hours"}),
+        ("une dérogation est possible pour un poste à 20 heures par semaine ?", None, {}),
+    ],
+)
+def test_a_derogation_for_the_hours_gets_the_hours_rule_not_the_cdd_s(faq: Faq, text: str, form: str | None, slots: dict) -> None:
+    """« il n'y a pas de dérogation possible pour les 24h ? » after the request refused 20 h got the FAQ's derogation for CDDs
+    under 6 months (thirty-fourth blind user test): the FAQ has a derogation for the contract's length only, none for the hours;
+    the rule on the hours (data/eligibility/rules.yml), said as such."""
+    from bot.eligibility.rules import rules_on
+
+    (rule,) = rules_on("weekly_hours")
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["derogation_cdd"], active_loop=form, slots=slots))
+    reply = sent(said)[0]["text"]
+    assert reply.startswith(messages.HOURS_NO_DEROGATION.split("{")[0]) and rule.explanation in reply
+    assert faq.get("derogation_cdd").answer not in reply
+
+
+@pytest.mark.parametrize("text", ["et pour un CDD de 4 mois, une dérogation est possible ?", "la dérogation c'est pour quels contrats ?"])
+def test_a_derogation_for_a_short_contract_still_gets_the_faq(faq: Faq, text: str) -> None:
+    """Near miss: the contract's length, whose derogation the FAQ answers."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["derogation_cdd"]))
+    assert not sent(said)[0]["text"].startswith(messages.HOURS_NO_DEROGATION.split("{")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "rule_said"),
+    [
+        ("mais je vous ai dit que je sais pas s'il est inscrit à France Travail. Il doit l'être obligatoirement ?",
+         {"contract_type": "cdi", "department": "53", "candidate_foreign": True, "candidate_work_permit": True, "candidate_registered": True,
+          "candidate_status": "etranger_avec_autorisation", "eligibility": "eligible"}, True),
+        ("mais après fin janvier il ne sera plus salarié, il sera inscrit à France Travail. Ça change quelque chose ?",
+         {"contract_type": "cdd", "contract_duration": 12, "department": "49", "candidate_status": "salarie", "eligibility": "ineligible"}, False),
+    ],
+)
+def test_the_candidate_corrected_before_a_question_after_the_verdict_gets_the_verdict_again(text: str, slots: dict, rule_said: bool) -> None:
+    """The FAQ's entry on who may benefit, or « Je n'ai pas de réponse » (thirty-fourth blind user test: u34-04, u34-08): « C'est
+    corrigé », the rule when asked whether the registration is required, and the verdict again, eligible once the registration
+    is checked."""
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["public_beneficiaire"], slots=slots))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0].startswith("C'est corrigé")
+    assert (messages.REGISTRATION_REQUIRED in texts) is rule_said
+    assert messages.ELIGIBLE_TO_CHECK_HEADLINE in texts
+    assert slot_events(events)["candidate_status"] == "inscription_a_verifier"

@@ -1600,3 +1600,38 @@ def test_a_contract_corrected_with_its_length_is_said_back_whole(text: str) -> N
     read = understand(text, "candidate_status", slots, "nlu_fallback")
     assert read.updates["contract_type"] == "cdd" and read.updates["contract_duration"] == 8.0
     assert read.messages == [{"text": "C'est corrigé. Contrat : CDD ; durée : 8 mois."}]
+
+
+# ---------------------------------------------------------------- thirty-fourth blind user test
+
+
+def test_not_knowing_the_registration_said_again_with_a_question_after_the_verdict() -> None:
+    """« mais je vous ai dit que je sais pas s'il est inscrit à France Travail. Il doit l'être obligatoirement ? » after an
+    eligible verdict on a registered foreign candidate got the FAQ's entry on who may benefit (thirty-fourth blind user test): the
+    registration corrected to check, and the rule said (required, and it can be done before the hiring)."""
+    from bot.eligibility.dialogue import REGISTERED_SLOT, VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "53", "candidate_foreign": True, "candidate_work_permit": True,
+             REGISTERED_SLOT: True, "candidate_status": "etranger_avec_autorisation", VERDICT_SLOT: "eligible"}
+    text = "mais je vous ai dit que je sais pas s'il est inscrit à France Travail. Il doit l'être obligatoirement ?"
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates["candidate_status"] == "inscription_a_verifier"
+    assert corrected.updates[REGISTERED_SLOT] is None
+    assert {"text": messages.REGISTRATION_REQUIRED} in corrected.messages and not corrected.asks
+    # (a question alone is no correction: the FAQ's)
+    assert correction_after_verdict("il doit être inscrit obligatoirement ?", slots) is None
+
+
+def test_an_employee_whose_contract_ends_corrected_after_the_verdict_with_a_question() -> None:
+    """« mais après fin janvier il ne sera plus salarié, il sera inscrit à France Travail. Ça change quelque chose ? » after « pas
+    éligible » for a current employee got « Je n'ai pas de réponse » (thirty-fourth blind user test): the candidate corrected
+    (registered once the contract ended: to check), the verdict given again, which answers the question."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 12, "department": "49", "candidate_status": "salarie", VERDICT_SLOT: "ineligible"}
+    text = "mais après fin janvier il ne sera plus salarié, il sera inscrit à France Travail. Ça change quelque chose ?"
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates["candidate_status"] == "inscription_a_verifier" and not corrected.asks
+    assert conclude({**slots, **corrected.updates}).verdict == "eligible"
+    # (near miss: the employee staying one)
+    assert correction_after_verdict("il restera salarié chez nous. Ça change quelque chose ?", slots) is None

@@ -272,6 +272,15 @@ HOURS_CHANGE_VERB = r"\b(?:pass|augment|mont|baiss|diminu|[eé]volu|chang|modifi
 _HOURS_CHANGE = re.compile(rf"{HOURS_CHANGE_VERB}\s+de\s+\d+(?:[.,]\d+)?\s*(?:h|heures?)?\s+a\s+\d+(?:[.,]\d+)?")
 
 
+#: Hours talked about, not given (folded): « je parlais des 24 heures », « pour le minimum de 24h », « la règle des 24h » (the rule's
+#: figure: « je parlais des 24 heures. Bon, on peut monter à 26h » got « plusieurs durées »: thirty-fourth blind user test).
+#: Dropped only when other hours remain.
+_HOURS_TALKED_ABOUT = re.compile(
+    r"\b(?:parl\w*|question\w*|sujet|propos|concernant|(?<!au )minimum|seuil|plancher|regle|limite)\s+(?:(?:de|des|du|d'|d|sur|les|la|le|l')\s*){0,2}"
+    r"\d{1,2}(?:[.,]\d+)?\s*(?:h|heures?)\b"
+)
+
+
 def _parse_weekly_hours(text: str) -> FieldResult:
     """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »)."""
     example = say.HOURS_EXAMPLE
@@ -297,6 +306,8 @@ def _parse_weekly_hours(text: str) -> FieldResult:
     # « caces 3 », « niveau 4 », « bac+2 »: a certificate's category or a level, not hours (« caces 3 » was 3 hours a week, « la
     # demande ne peut pas aboutir »: found talking to make run, session of 2026-12-02).
     folded = _LEVEL_NUMBER.sub(" ", folded)
+    if re.search(r"\d", talked_over := _HOURS_TALKED_ABOUT.sub(" ", folded)):
+        folded, words = talked_over, " ".join(_HOURS_TALKED_ABOUT.sub(" ", words).split())
     # « 5 caristes, voire 6 », « 5 c'est le nombre de postes »: a count of posts, not hours (twenty-fifth blind user test).
     folded = POSTS_COUNTED.sub(" ", folded)
     words = " ".join(POSTS_COUNTED.sub(" ", words).split())
