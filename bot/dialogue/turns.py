@@ -105,6 +105,7 @@ from bot.language.cues import (
     SUPPOSING,
     UNSURE,
     alternation,
+    asks_after_a_yes,
     asks_for_the_check,
     going_ahead,
     opening,
@@ -152,6 +153,7 @@ START_CHECK_ACTION = "action_start_eligibility"
 LISTEN = "action_listen"
 START_SUBMISSION_ACTION = "action_start_submission"
 ANSWER_OFFER_ACTION = "action_answer_offer"
+ANSWER_FAQ_ACTION = "action_answer_faq"
 #: The action that carries out each offer when accepted.
 ACCEPTED = {
     OFFER_CHECK: START_CHECK_ACTION,
@@ -1628,6 +1630,10 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
             # (« ok convaincu, je me lance » after an answer whose offer was no longer open: thirtieth blind user test)
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
         return Turn([messages.NO_OFFER])
+    if reply is None and asks_after_a_yes(text):
+        # « ok mais un aprenti je le paye combien » (read « affirm ») started the request (thirty-fourth blind user test): the
+        # question gets its answer, and the offer stays open.
+        return Turn(next_action=ANSWER_FAQ_ACTION)
     if reply == "correct":  # « non, on est à Nantes »: the check again, with the place given
         return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     if reply == "decline":

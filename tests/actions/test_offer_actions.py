@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from action_testing import followups, run, sent, tracker
+from action_testing import followups, run, sent, slot_events, tracker
 
 from actions.faq_actions import ActionAnswerFaq
 from actions.offer_actions import ActionAnswerOffer, ActionThank
@@ -899,3 +899,24 @@ def test_applying_after_an_answer_once_eligible_starts_the_request_not_a_rating(
     events, said = run(action, state)
     assert messages.FEEDBACK_THANKS["up"] not in [m.get("text") for m in said]
     assert "action_start_submission" in followups(events)
+
+
+@pytest.mark.parametrize("intent", ["affirm", "faq", "inform", None])
+@pytest.mark.parametrize("text", [
+    "ok mais un aprenti je le paye combien", "ok mais un apprenti je le paie combien ?", "oui mais c'est payé combien",
+    "d'accord mais comment se passe la formation", "ok mais il faut quel niveau", "oui mais ça dure combien de temps",
+])
+def test_an_ok_but_a_question_is_no_yes_to_the_offer(text: str, intent: str | None) -> None:
+    """« ok mais un aprenti je le paye combien » after the offer of the request started it (thirty-fourth blind user test): an
+    « ok » then « mais » and a question, even without « ? », gets the question answered (or the no-answer sentence), and the
+    offer stays open."""
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, intent) is None
+    events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=_ELIGIBLE_CDI))
+    assert "action_start_submission" not in followups(events) and "action_start_eligibility" not in followups(events)
+    if followups(events) == ["action_answer_faq"]:
+        events, said = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=_ELIGIBLE_CDI))
+    assert said, events
+    assert not {"action_start_submission", "action_start_eligibility", "action_answer_offer"} & set(followups(events))
+    assert slot_events(events).get(OFFER_SLOT, OFFER_SUBMISSION) == OFFER_SUBMISSION
