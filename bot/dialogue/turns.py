@@ -1384,7 +1384,10 @@ def _earlier_answers_changed(text: str, slots: dict[str, Any]) -> dict[str, Any]
 #: The words of « je refais une demande pour », « on voudrait aussi »… before what a second request is about.
 _NEW_REQUEST_LEAD = re.compile(
     r"^(?:(?:et|je|j['’]?|on|nous|pour|aussi|alors|bon|ok|oui|svp|peux|voudrais|voudrait|voudrions|aurait|aurions|pr[ée]f[èe]re|"
-    r"la|refais|refait|refaire|faire|une (?:autre |nouvelle )?demande|demande|il|me|faut|a|besoin|d['’]?|de|notre|ma|mon|au fait)\s+)+",
+    r"la|refais|refait|refaire|faire|une (?:autre |nouvelle )?demande|demande|il|me|faut|a|besoin|d['’]?|de|notre|ma|mon|au fait|"
+    # (« maintenant je voudrais faire la même demande pour les 2 chaudronniers », « je veux faire une NOUVELLE demande pour 2
+    # chaudronniers »: thirty-fourth blind user test)
+    r"maintenant|veux|veut|voulons|souhaite|souhaitons|souhaiterais|aimerais|aimerions|m[eê]me|les|des)\s+)+",
     re.IGNORECASE,
 )
 
@@ -1395,7 +1398,8 @@ def _new_request_facts(text: str) -> dict[str, Any]:
     thirteenth blind user test)."""
     found: dict[str, Any] = {}
     for clause in re.split(r"[,.;?!]|\s+(?:et|mais)\s+", text):
-        clause = re.sub(r"\b(?:un|une|notre)\s+(?:autre|deuxi[èe]me|2e|2[èe]me|second|seconde|nouveau|nouvelle)\s+\w+", " ", clause)
+        clause = re.sub(r"\b(?:un|une|notre)\s+(?:autre|deuxi[èe]me|2e|2[èe]me|second|seconde|nouveau|nouvelle)\s+\w+", " ", clause,
+                        flags=re.IGNORECASE)
         rest = _NEW_REQUEST_LEAD.sub("", clause.strip())
         if not rest:
             continue

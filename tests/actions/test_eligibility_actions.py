@@ -671,6 +671,23 @@ def test_a_second_request_starts_its_check_with_what_it_says(text: str, expected
     assert found[MEMORY_SLOT]["job_title"] == job and found[REFERENCE_SLOT] is None
 
 
+@pytest.mark.parametrize("intent", ["check_eligibility", "faq", "inform", "deny"])
+@pytest.mark.parametrize("text", [
+    "Maintenant je voudrais faire la même demande pour les 2 chaudronniers, mêmes informations sauf le poste et les besoins de formation.",
+    "Je ne veux pas la modifier, je veux faire une NOUVELLE demande pour 2 chaudronniers.",
+    "je veux faire une autre demande pour 2 chaudronniers",
+])
+def test_a_new_request_after_one_was_sent_starts_with_its_count_and_job(text: str, intent: str) -> None:
+    """Both got « Votre demande a déjà été transmise… ne peut plus être modifiée ici », a dead end (thirty-fourth blind user
+    test): a new request, its check first, with the count and the job it names."""
+    slots = {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000045"}
+    events, said = run(ActionStartEligibility(), tracker(text, intent=intent, slots=slots))
+    assert messages.ALREADY_SENT.format(reference="1E1F-2026-000045") not in [m.get("text") for m in said]
+    found = slot_events(events)
+    assert found[MEMORY_SLOT]["job_title"] == "chaudronniers" and str(found[MEMORY_SLOT]["positions"]) == "2"
+    assert found[REFERENCE_SLOT] is None
+
+
 @pytest.mark.parametrize("verdict", ["ineligible", "derogation"])
 def test_more_hours_and_a_longer_contract_after_a_verdict_change_both(faq: Faq, verdict: str) -> None:
     """« bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » after a verdict on a CDD of 4

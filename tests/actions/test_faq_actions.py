@@ -1347,6 +1347,9 @@ def test_an_answer_then_a_question_after_a_comma_keeps_the_answer(faq: Faq, plai
         "on peut faire une demande pour elle aussi ?",
         "sablé pareil",
         "pareil pour Laval",
+        # Thirty-fourth blind user test: « déjà transmise… ne peut plus être modifiée ici », a dead end
+        "Maintenant je voudrais faire la même demande pour les 2 chaudronniers, mêmes informations sauf le poste et les besoins de formation.",
+        "Je ne veux pas la modifier, je veux faire une NOUVELLE demande pour 2 chaudronniers.",
     ],
 )
 def test_another_request_in_everyday_words_starts_its_check(text: str) -> None:

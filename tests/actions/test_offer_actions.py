@@ -920,3 +920,17 @@ def test_an_ok_but_a_question_is_no_yes_to_the_offer(text: str, intent: str | No
     assert said, events
     assert not {"action_start_submission", "action_start_eligibility", "action_answer_offer"} & set(followups(events))
     assert slot_events(events).get(OFFER_SLOT, OFFER_SUBMISSION) == OFFER_SUBMISSION
+
+
+@pytest.mark.parametrize("intent", ["deny", "affirm"])
+@pytest.mark.parametrize("text", [
+    "Je ne veux pas la modifier, je veux faire une NOUVELLE demande pour 2 chaudronniers.",
+    "Maintenant je voudrais faire la même demande pour les 2 chaudronniers, mêmes informations sauf le poste et les besoins de formation.",
+])
+def test_a_new_request_once_sent_read_as_yes_or_no_starts_its_check(text: str, intent: str) -> None:
+    """« je veux faire une NOUVELLE demande pour 2 chaudronniers » once a request was sent was a dead end (thirty-fourth blind
+    user test): read as « non » or « oui », it starts the new request's check too."""
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000045", "eligibility": "eligible"}
+    events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
+    assert sent(said) == [{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference="1E1F-2026-000045")}]
+    assert followups(events) == ["action_start_eligibility"]
