@@ -1590,3 +1590,28 @@ def test_nobody_yet_with_a_question_is_recorded_and_the_question_answered(text: 
     events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=slots, active_loop="eligibility_form"))
     assert slot_events(events).get("candidate_status") == "a_identifier"
     assert any("France Travail" in (m.get("text") or "") for m in said)
+
+
+@pytest.mark.parametrize(("text", "picked"), [("la 2e", 1), ("la première", 0), ("la dernière", 2), ("celle du milieu", 1)])
+def test_a_suggestion_chosen_by_its_position_during_the_check_is_answered_then_the_question_again(faq: Faq, text: str, picked: int) -> None:
+    """« la 2e » after suggestions shown at the candidate question got « Je n'ai pas compris votre réponse » (thirty-fourth
+    blind user test): the FAQ's answer to that suggestion, then the check's question again (not counted as a failed answer)."""
+    from bot.faq.replies import suggestion_buttons
+
+    ids = ["types_de_contrat", "duree_formation", "presentation_dispositif"]
+    slots = {"contract_type": "cdd", "contract_duration": 12.0, "department": "53", "requested_slot": "candidate_status"}
+    history = [user_event("Est-ce que le dispositif peut financer une formation d'un an ?", "nlu_fallback"),
+               {"event": "bot", "text": "Je ne suis pas certain d'avoir bien compris. Votre question est-elle l'une de celles-ci ?",
+                "data": {"buttons": suggestion_buttons(faq, ids)}},
+               {"event": "bot", "text": messages.CONTACT_POINTER["text"]},
+               {"event": "bot", "text": "Avez-vous déjà identifié la personne à recruter ?",
+                "data": {"buttons": [{"title": "Oui, un de mes salariés actuels", "payload": "c'est déjà un de mes salariés"}]}},
+               {"event": "action", "name": "action_listen"}, user_event(text, "inform")]
+    events, said = run(ValidateEligibilityForm(), tracker(text, intent="inform", slots=slots, events=history, active_loop="eligibility_form"))
+    texts = [m.get("text") for m in said]
+    assert faq.get(ids[picked]).answer_with_source in texts, said
+    assert not any("pas compris" in (t or "") for t in texts)
+    found = slot_events(events)
+    assert found.get("candidate_status") is None and not found.get("eligibility_failures")
+    # (the form asks its question again: the candidate is still the slot to fill)
+    assert [e.get("value") for e in events if e.get("name") == "requested_slot"] in ([], ["candidate_status"])
