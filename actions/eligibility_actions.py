@@ -12,8 +12,16 @@ from actions import carry_out
 from actions.form_validation import DialogueFormValidation
 from actions.submission_actions import FRESH, RESUMABLE
 from bot.dialogue import messages
-from bot.dialogue.turns import left_with_a_question, questions_in_the_check, start_check_turn, verdict_turn
-from bot.eligibility.dialogue import CHECK_SLOTS, Understanding, ask_message, read_with_questions, required_slots
+from bot.dialogue.turns import (
+    as_the_button_pressed,
+    faq_turn,
+    left_with_a_question,
+    picked_suggestion,
+    questions_in_the_check,
+    start_check_turn,
+    verdict_turn,
+)
+from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, Understanding, ask_message, read_with_questions, required_slots
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SLOT, answered_with_the_check_start
 from bot.submission.dialogue import kept_answers
@@ -30,8 +38,16 @@ class ValidateEligibilityForm(DialogueFormValidation):
         return required_slots(slots)
 
     def understand(self, text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding:
+        faq = cached_faq()
+        if requested is not None and (picked := picked_suggestion(text, self.events)) is not None and picked in faq:
+            # « la 2e » after the suggestions shown at the candidate question got « Je n'ai pas compris votre réponse »
+            # (thirty-fourth blind user test): that suggestion's answer, as its button gives it, then the question again (not
+            # counted as a failed answer).
+            answered = faq_turn(as_the_button_pressed(self.latest_message, picked), faq, slots, self.events, in_form=True)
+            kept = {k: v for k, v in answered.updates.items() if k != "requested_slot"}
+            return Understanding(updates={**kept, FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=answered.replies)
         # (A question the check does not read is the FAQ's, answered or declined: never dropped.)
-        result = questions_in_the_check(self.latest_message, cached_faq(), read_with_questions(text, requested, slots, intent))
+        result = questions_in_the_check(self.latest_message, faq, read_with_questions(text, requested, slots, intent))
         if result.leave:
             # « je voulais juste une info »: the check left politely, its answers kept aside as « annuler » keeps them
             # (action_cancel_form), for « reprendre la vérification »; the verdict that the rules run next says nothing.
@@ -44,6 +60,7 @@ class ValidateEligibilityForm(DialogueFormValidation):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         self.latest_message = tracker.latest_message or {}
+        self.events = list(tracker.events)
         return await super().run(dispatcher, tracker, domain)
 
 

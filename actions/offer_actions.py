@@ -15,6 +15,7 @@ from bot.dialogue.turns import (
     START_CHECK_ACTION,
     START_SUBMISSION_ACTION,
     Turn,
+    after_sending_turn,
     already_submitted_turn,
     answer_to_the_check_offer,
     correction_turn,
@@ -26,6 +27,7 @@ from bot.dialogue.turns import (
 )
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_CHECK, OFFER_SENT, OFFER_SLOT, answered_with_the_check_start, offer_reply
+from bot.submission.after_sending import asks_another_request
 from bot.submission.dialogue import wants_to_resume
 from bot.submission.form_slots import REFERENCE_SLOT
 
@@ -47,6 +49,10 @@ class ActionAnswerOffer(Action):
             # « bon ok finalement j'accepte » after refusing the consent got « posez-moi votre question » (eighth user test).
             return carry_out(Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION), dispatcher)
         text = message.get("text") or ""
+        if tracker.get_slot(REFERENCE_SLOT) and asks_another_request(text) and (another := after_sending_turn(text, tracker.slots)) is not None:
+            # « Je ne veux pas la modifier, je veux faire une NOUVELLE demande pour 2 chaudronniers » read as « non » once the
+            # request was sent: the new request's check, not « Posez-moi votre question » (thirty-fourth blind user test).
+            return carry_out(another, dispatcher)
         if (offer == OFFER_CHECK and answer_to_the_check_offer(text, tracker.events)) or place_corrected_after_no(text, tracker.events, tracker.slots):
             # « pas encore de candidat » to « Voulez-vous vérifier maintenant… ? » (read as « non »), « non pardon, c'est à Laval »
             # after « Non » for Rennes: the check, with them (twenty-seventh blind user test).

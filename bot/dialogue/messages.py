@@ -1234,6 +1234,12 @@ COMPANY_EXAMPLE = "« L'Atelier du Bois » ou « SARL Martin »"
 #: A description of the employer (« une petite entreprise de plomberie ») typed instead of its name.
 COMPANY_DESCRIBED = "J'ai besoin du nom de votre entreprise ou structure, tel qu'il figure sur ses documents, par exemple {example}."
 JOB_EXAMPLE = "« Soudeur » ou « Aide-soignant de nuit »"
+#: « aprenti », « un alternant », « un jeune en alternance » at the job's question: the contract or the candidate, not the job
+#: (thirty-fourth blind user test).
+JOB_NOT_A_KIND_OF_CONTRACT = (
+    "Cela indique le type de contrat ou de candidat, pas le poste : quel métier exercera-t-il ? Par exemple « boulanger » "
+    "ou « apprenti boulanger »."
+)
 TRAINING_EXAMPLE = "« soudure TIG et lecture de plans »"
 #: The candidate's studies or situation typed at the training needs (« il fait déjà son CAP », « il sort de formation »).
 TRAINING_NOT_THE_SITUATION = (

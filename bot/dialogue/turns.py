@@ -10,6 +10,7 @@ here are the custom actions of ``actions/`` (the domain declares them).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -55,7 +56,7 @@ from bot.extractors.place import Place, department_label, extract_job_place, ext
 from bot.extractors.project import PROJECT_KEY, asks_about_a_hiring, extract_hiring_project
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
-from bot.faq.parse import FALLBACK_INTENT, RETRIEVAL_INTENT, ranked_entries
+from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, RETRIEVAL_INTENT, ranked_entries
 from bot.faq.replies import (
     COVERAGE_ENTRY,
     OFFER_CHECK,
@@ -73,6 +74,7 @@ from bot.faq.replies import (
     contracts_comparison_rule,
     covered_place_line,
     elsewhere_place_line,
+    faq_payload,
     feedback_payload,
     feedback_replies,
     follow_up_case,
@@ -108,6 +110,7 @@ from bot.language.cues import (
     SUPPOSING,
     UNSURE,
     alternation,
+    asks_after_a_yes,
     asks_for_the_check,
     going_ahead,
     opening,
@@ -115,6 +118,7 @@ from bot.language.cues import (
 )
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
+from bot.language.numbers import position_chosen
 from bot.submission.after_sending import (
     asks_about_the_next_steps,
     asks_another_request,
@@ -155,6 +159,7 @@ START_CHECK_ACTION = "action_start_eligibility"
 LISTEN = "action_listen"
 START_SUBMISSION_ACTION = "action_start_submission"
 ANSWER_OFFER_ACTION = "action_answer_offer"
+ANSWER_FAQ_ACTION = "action_answer_faq"
 #: The action that carries out each offer when accepted.
 ACCEPTED = {
     OFFER_CHECK: START_CHECK_ACTION,
@@ -199,6 +204,45 @@ def typed_button(text: str, events: list[dict[str, Any]]) -> str | None:
             if normalize(str((button or {}).get("title") or "")) == said:
                 return str(button.get("payload") or "") or None
     return None
+
+
+def picked_suggestion(text: str, events: list[dict[str, Any]]) -> str | None:
+    """The FAQ entry of the suggestion ``text`` chooses by its position (« la première », « la 2e », « la dernière », « celle du
+    milieu »: :func:`~bot.language.numbers.position_chosen`), among the suggestion buttons of the latest message that showed
+    some since the employer's previous message; None for any other message. « la première » after « Est-ce l'une de
+    celles-ci ? » got « Je ne suis pas certain d'avoir bien compris votre question », « la 2e » at the check « Je n'ai pas
+    compris votre réponse » (thirty-fourth blind user test): it does what the button at that position does."""
+    if not text or text.startswith("/"):
+        return None
+    prefix = f"/{RETRIEVAL_INTENT}{{"
+    latest = True  # the employer's message being read closes the events
+    for event in reversed(events):
+        if event.get("event") == "user":
+            if latest and normalize(event.get("text") or "") == normalize(text):
+                latest = False
+                continue
+            return None
+        latest = False
+        if event.get("event") != "bot":
+            continue
+        payloads = [str((b or {}).get("payload") or "") for b in (event.get("data") or {}).get("buttons") or ()]
+        suggested = [p for p in payloads if p.startswith(prefix)]
+        if suggested:
+            index = position_chosen(text, len(suggested))
+            if index is None:
+                return None
+            try:
+                faq_id = json.loads(suggested[index][len(prefix) - 1:]).get(FAQ_ID_ENTITY)
+            except (ValueError, AttributeError):
+                return None
+            return faq_id if isinstance(faq_id, str) and faq_id else None
+    return None
+
+
+def as_the_button_pressed(message: dict[str, Any], faq_id: str) -> dict[str, Any]:
+    """``message`` as if the suggestion button of ``faq_id`` had been pressed (its payload, intent and entity)."""
+    return {**message, "text": faq_payload(faq_id), "intent": {"name": RETRIEVAL_INTENT, "confidence": 1.0},
+            "entities": [{"entity": FAQ_ID_ENTITY, "value": faq_id}]}
 
 
 def read_typed(decision: Decision, text: str, faq: Faq) -> tuple[Decision, bool]:
@@ -426,7 +470,10 @@ def _contact_said_lately(events: list[dict[str, Any]]) -> bool:
 
 
 def faq_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events: list[dict[str, Any]], in_form: bool) -> Turn:
-    """:func:`answer_turn`, without the Region's contact when said lately and not asked for (:data:`CONTACT_POINTER_EVERY`)."""
+    """:func:`answer_turn`, without the Region's contact when said lately and not asked for (:data:`CONTACT_POINTER_EVERY`).
+    A suggestion chosen by its position (« la première ») is answered as its button (:func:`picked_suggestion`)."""
+    if (picked := picked_suggestion(message.get("text") or "", events)) is not None and picked in faq:
+        message = as_the_button_pressed(message, picked)  # (thirty-fourth blind user test)
     turn = answer_turn(message, faq, slots, events, in_form)
     if messages.CONTACT_POINTER in turn.replies and _contact_said_lately(events) and not _ASKS_CONTACT.search(normalize(message.get("text") or "")):
         turn.replies = [r for r in turn.replies if r != messages.CONTACT_POINTER]
@@ -1428,7 +1475,10 @@ def _earlier_answers_changed(text: str, slots: dict[str, Any]) -> dict[str, Any]
 #: The words of « je refais une demande pour », « on voudrait aussi »… before what a second request is about.
 _NEW_REQUEST_LEAD = re.compile(
     r"^(?:(?:et|je|j['’]?|on|nous|pour|aussi|alors|bon|ok|oui|svp|peux|voudrais|voudrait|voudrions|aurait|aurions|pr[ée]f[èe]re|"
-    r"la|refais|refait|refaire|faire|une (?:autre |nouvelle )?demande|demande|il|me|faut|a|besoin|d['’]?|de|notre|ma|mon|au fait)\s+)+",
+    r"la|refais|refait|refaire|faire|une (?:autre |nouvelle )?demande|demande|il|me|faut|a|besoin|d['’]?|de|notre|ma|mon|au fait|"
+    # (« maintenant je voudrais faire la même demande pour les 2 chaudronniers », « je veux faire une NOUVELLE demande pour 2
+    # chaudronniers »: thirty-fourth blind user test)
+    r"maintenant|veux|veut|voulons|souhaite|souhaitons|souhaiterais|aimerais|aimerions|m[eê]me|les|des)\s+)+",
     re.IGNORECASE,
 )
 
@@ -1439,7 +1489,8 @@ def _new_request_facts(text: str) -> dict[str, Any]:
     thirteenth blind user test)."""
     found: dict[str, Any] = {}
     for clause in re.split(r"[,.;?!]|\s+(?:et|mais)\s+", text):
-        clause = re.sub(r"\b(?:un|une|notre)\s+(?:autre|deuxi[èe]me|2e|2[èe]me|second|seconde|nouveau|nouvelle)\s+\w+", " ", clause)
+        clause = re.sub(r"\b(?:un|une|notre)\s+(?:autre|deuxi[èe]me|2e|2[èe]me|second|seconde|nouveau|nouvelle)\s+\w+", " ", clause,
+                        flags=re.IGNORECASE)
         rest = _NEW_REQUEST_LEAD.sub("", clause.strip())
         if not rest:
             continue
@@ -1694,6 +1745,10 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
             # (« ok convaincu, je me lance » after an answer whose offer was no longer open: thirtieth blind user test)
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
         return Turn([messages.NO_OFFER])
+    if reply is None and asks_after_a_yes(text):
+        # « ok mais un aprenti je le paye combien » (read « affirm ») started the request (thirty-fourth blind user test): the
+        # question gets its answer, and the offer stays open.
+        return Turn(next_action=ANSWER_FAQ_ACTION)
     if reply == "correct":  # « non, on est à Nantes »: the check again, with the place given
         return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
     if reply == "decline":

@@ -155,6 +155,22 @@ NOT_JOBS = frozenset(
 )
 
 
+#: The kind of contract or of candidate said for the job (folded): « apprenti(e) » and its misspellings (« aprenti »), « un
+#: alternant », « une stagiaire », « un jeune en alternance ». Never a job title: « je cherche un aprenti » gave the request
+#: « Poste : aprenti » (thirty-fourth blind user test); the job is asked. (« apprenti boulanger » is one.)
+_KIND_OF_CONTRACT = re.compile(
+    r"(?:(?:un|une|des|le|la|les|l|d|de|du|mon|notre|nos|\d+|deux|trois)\s+)?"
+    r"(?:(?:(?:jeunes?|personnes?|salarie\w*)\s+)?en\s+(?:alternance|apprentissage|stage|contrat (?:d apprentissage|de professionnalisation|pro))"
+    r"|a+p+r+e+n+t+i+[et]?s?|alternant(?:e|es|s)?|stagiaires?|jeunes?(?:\s+(?:alternant(?:e|es|s)?|apprenti\w*|stagiaires?))?)"
+    r"(?:\s+en\s+(?:alternance|apprentissage|stage|contrat (?:d apprentissage|de professionnalisation|pro)))?"
+)
+
+
+def names_a_kind_of_contract(text: str) -> bool:
+    """Whether ``text`` is only :data:`_KIND_OF_CONTRACT` (« aprenti », « un jeune en alternance »): no job title."""
+    return _KIND_OF_CONTRACT.fullmatch(_plain(text or "")) is not None
+
+
 def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
@@ -317,7 +333,7 @@ def _job_title(text: str) -> str | None:
             if words and (_another_job_after(text[start:], len(words)) or _another_job_named_after(text[start:], " ".join(words))):
                 # (« on cherche des caristes et des magasiniers » was « caristes », the magasiniers dropped: session of 2026-12-02)
                 return ""  # the job question asks, and its reader says one job per request
-            if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1):
+            if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1) and not names_a_kind_of_contract(" ".join(words)):
                 return " ".join(words) + _qualification_after(text[start:], words)
     for match in _JOB_NEEDED.finditer(text):
         if (job := _bare_job(match.group("job"))) is not None:
@@ -463,7 +479,8 @@ def _bare_job(said: str) -> str | None:
         return None
     if _plain(" ".join(words)).startswith("chef d entreprise"):
         return None  # the employer (« chef d'entreprise à Cholet, cdi maçon »: review of the twenty-third test's fixes)
-    if (fold(words[0]) in NOT_JOBS and len(words) == 1) or isinstance(extract_place(" ".join(words)), Place):
+    if (fold(words[0]) in NOT_JOBS and len(words) == 1) or names_a_kind_of_contract(" ".join(words)) or isinstance(
+            extract_place(" ".join(words)), Place):
         return None
     return " ".join(words)
 

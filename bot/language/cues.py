@@ -438,6 +438,25 @@ ASKS_TO_EXPLAIN = re.compile(
 )
 
 
+#: A question after a yes and « mais », « et », « par contre » (folded), asked with a question word whether or not it ends with a
+#: « ? »: « ok mais un aprenti je le paye combien » after the offer of the request started it (thirty-fourth blind user test).
+#: Not « ok pourquoi pas », « oui mais appelez-moi quand vous voulez », « oui mais c'est mon associé qui signe ».
+_QUESTION_AFTER_A_YES = re.compile(
+    rf"^(?:(?:bon|ben|bah|alors|tres bien|ah|oh|eh)\s+)*(?:{alternation(YES_WORDS)}|bien|parfait|super|top|entendu|ca roule)\b\W*"
+    r"(?:\w+\s+){0,2}?(?:mais|et|par contre|cependant|toutefois|sinon|juste)\s+(?!.*\bpourquoi pas\b)"
+    r"(?=.*\b(?:combien|comment|pourquoi|quel|quels|quelle|quelles|lequel|laquelle|est ce|c est quoi|ca coute|ca dure|(?<!\w\s)qui|quoi)\b)"
+    r"(?!.*\bquand (?:vous|on|tu) (?:voulez|voudrez|pouvez|veut|peut|veux)\b)"
+)
+
+
+def asks_after_a_yes(text: str) -> bool:
+    """Whether ``text`` opens with a yes and asks a question after « mais », « et », « par contre »: :data:`_QUESTION_AFTER_A_YES`,
+    or a « ? » after the yes and a « mais »."""
+    plain = with_apostrophes(normalize(text or ""))
+    return bool(_QUESTION_AFTER_A_YES.search(plain)) or (
+        (text or "").rstrip().endswith("?") and re.match(rf"^(?:{alternation(YES_WORDS)})\b\W*(?:mais|par contre)\b", plain) is not None)
+
+
 def withheld(text: str) -> str | None:
     """What keeps ``text`` (as typed) from being an unqualified yes, whatever yes word opens it and whatever the classifier
     read: ``"no"`` (a « non » first, a refusal said in it: « pas de souci, je refuse », « hors de question »), ``"defer"``
@@ -455,9 +474,10 @@ def withheld(text: str) -> str | None:
         return "no"
     if DEFERRING.search(plain) and not _NOW.search(plain):
         return "defer"
-    if ASKS_TO_EXPLAIN.search(plain) or ((text or "").strip().endswith("?") and len(plain.split()) <= 2):
+    if ASKS_TO_EXPLAIN.search(plain) or ((text or "").strip().endswith("?") and len(plain.split()) <= 2) or asks_after_a_yes(text):
         # « vas y explique », « vasy dis moi combien ça coûte », « go ? », « oui ? » recorded the consent: a yes that asks
-        # something first is held back (review of the twenty-second blind user test's fixes)
+        # something first is held back (review of the twenty-second blind user test's fixes), as « ok mais un aprenti je le
+        # paye combien » is (thirty-fourth blind user test)
         return "held_back"
     litote = AGREEING_LITOTES.match(answer)
     # A condition asked (« oui si c'est obligatoire ? ») or a reservation after a polite « si » or « je ne m'y oppose pas », read

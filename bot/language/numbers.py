@@ -180,3 +180,32 @@ def parse_number(text: str) -> int | None:
     if read is None or read[1] != len(tokens):
         return None
     return read[0]
+
+
+#: A choice among the buttons just shown, by its position (folded): « la première », « la 1ère », « la 2e », « la 2 », « la
+#: dernière », « celle du milieu », « c'est la troisième question » (thirty-fourth blind user test). The whole message: « la
+#: deuxième fois », « le premier mars » are no choice.
+_ORDINAL_CHOICE = re.compile(
+    r"^(?:(?:ben|bah|euh|alors|oui|ok|plutot|je (?:dirais|pense|prends|choisis|veux)|c est|ce serait|ca serait|je voudrais)\s+)*"
+    r"(?:(?:la|le|celle|celui)\s+(?:(?:n|no|numero)\s+)?(?P<ordinal>premiere?|1\s?(?:ere|er|re|e)|1|deuxieme|seconde?|2\s?(?:eme|e|nde|nd)|2|"
+    r"troisieme|3\s?(?:eme|e)|3|quatrieme|4\s?(?:eme|e)|4|derniere?)"
+    r"|(?:la\s+question\s+|celle\s+|celui\s+)?(?P<middle>du milieu|au milieu))"
+    r"(?:\s+(?:question|proposition|suggestion|choix|reponse|bouton|de la liste))?"
+    r"(?:\s+(?:svp|stp|s il vous plait|merci|alors|please|pls))*$"
+)
+
+
+def position_chosen(text: str, count: int) -> int | None:
+    """The index (from 0) among ``count`` choices that ``text`` names by its position (:data:`_ORDINAL_CHOICE`), None when it
+    names none or one beyond them (« celle du milieu » only among an odd number)."""
+    found = _ORDINAL_CHOICE.match(normalize(text or ""))
+    if found is None or count <= 0:
+        return None
+    if found.group("middle"):
+        return count // 2 if count % 2 == 1 else None
+    ordinal = re.sub(r"\s", "", found.group("ordinal"))
+    if ordinal.startswith("dernier"):
+        return count - 1
+    index = 0 if ordinal.startswith(("premier", "1")) else 1 if ordinal.startswith(("deux", "second", "2")) else (
+        2 if ordinal.startswith(("trois", "3")) else 3)
+    return index if index < count else None

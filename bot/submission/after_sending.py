@@ -27,6 +27,11 @@ def corrects_sent_request(text: str) -> bool:
     """« mince j'ai oublié, l'email c'est plutôt …, vous pouvez corriger ? » once the request is sent:
     a correction of one of its fields, which only the Region's staff can now make."""
     plain = normalize(text or "")
+    if asks_new_request(text) and "?" not in (text or ""):
+        # « je ne veux pas la modifier, je veux faire une NOUVELLE demande pour 2 chaudronniers », « … la même demande pour les 2
+        # chaudronniers, mêmes informations sauf le poste » were read as changes of the request sent: a dead end (thirty-fourth
+        # blind user test). A new request asked for, not a question about one, is one.
+        return False
     if _CHANGES_THE_COUNT.search(plain):
         return True  # « et si je veux rajouter un 6e poste ? » started a new check (tenth blind user test)
     if _FORGOT_TO_SAY.search(plain) and not asks_another_request(text):
@@ -126,7 +131,10 @@ _NEW_REQUEST = re.compile(
     # « on peut faire une demande pour elle aussi ? » (seventeenth blind user test)
     r"\b(?:faire|deposer|preparer|remplir|envoyer) une (?:demande|intention) pour (?:elle|lui|eux|elles|celui|celle|ce poste|cette personne)\b|"
     # « je refais une demande pour notre antenne de Sablé » (thirteenth blind user test); not « je ferai une autre demande »
-    r"\brefai[st]\w* une (?:autre |nouvelle )?demande\b"
+    r"\brefai[st]\w* une (?:autre |nouvelle )?demande\b|"
+    # « je voudrais faire la même demande pour les 2 chaudronniers » got « déjà transmise… ne peut plus être modifiée ici »
+    # (thirty-fourth blind user test)
+    r"\b(?:faire|refaire|deposer|preparer|remplir|envoyer|lancer) (?:la|une) (?:meme demande|demande (?:identique|pareille|similaire))\b"
 )
 #: Once a request is sent, another one said in passing (« et pour un autre poste ? », « je préfère la faire avec vous
 #: comme tout à l'heure », « la même chose pour un cuisinier dans notre 2e hôtel »: thirteenth and fourteenth blind

@@ -681,6 +681,23 @@ def test_a_second_request_starts_its_check_with_what_it_says(text: str, expected
     assert found[MEMORY_SLOT]["job_title"] == job and found[REFERENCE_SLOT] is None
 
 
+@pytest.mark.parametrize("intent", ["check_eligibility", "faq", "inform", "deny"])
+@pytest.mark.parametrize("text", [
+    "Maintenant je voudrais faire la même demande pour les 2 chaudronniers, mêmes informations sauf le poste et les besoins de formation.",
+    "Je ne veux pas la modifier, je veux faire une NOUVELLE demande pour 2 chaudronniers.",
+    "je veux faire une autre demande pour 2 chaudronniers",
+])
+def test_a_new_request_after_one_was_sent_starts_with_its_count_and_job(text: str, intent: str) -> None:
+    """Both got « Votre demande a déjà été transmise… ne peut plus être modifiée ici », a dead end (thirty-fourth blind user
+    test): a new request, its check first, with the count and the job it names."""
+    slots = {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000045"}
+    events, said = run(ActionStartEligibility(), tracker(text, intent=intent, slots=slots))
+    assert messages.ALREADY_SENT.format(reference="1E1F-2026-000045") not in [m.get("text") for m in said]
+    found = slot_events(events)
+    assert found[MEMORY_SLOT]["job_title"] == "chaudronniers" and str(found[MEMORY_SLOT]["positions"]) == "2"
+    assert found[REFERENCE_SLOT] is None
+
+
 @pytest.mark.parametrize("verdict", ["ineligible", "derogation"])
 def test_more_hours_and_a_longer_contract_after_a_verdict_change_both(faq: Faq, verdict: str) -> None:
     """« bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » after a verdict on a CDD of 4
@@ -1686,3 +1703,27 @@ def test_a_contract_named_only_in_a_question_about_something_else_is_not_the_pro
     found = slot_events(events)
     assert found["contract_type"] is None and found["department"] == "53"
     assert not any("CDI" in (m.get("text") or "") for m in said)
+
+@pytest.mark.parametrize(("text", "picked"), [("la 2e", 1), ("la première", 0), ("la dernière", 2), ("celle du milieu", 1)])
+def test_a_suggestion_chosen_by_its_position_during_the_check_is_answered_then_the_question_again(faq: Faq, text: str, picked: int) -> None:
+    """« la 2e » after suggestions shown at the candidate question got « Je n'ai pas compris votre réponse » (thirty-fourth
+    blind user test): the FAQ's answer to that suggestion, then the check's question again (not counted as a failed answer)."""
+    from bot.faq.replies import suggestion_buttons
+
+    ids = ["types_de_contrat", "duree_formation", "presentation_dispositif"]
+    slots = {"contract_type": "cdd", "contract_duration": 12.0, "department": "53", "requested_slot": "candidate_status"}
+    history = [user_event("Est-ce que le dispositif peut financer une formation d'un an ?", "nlu_fallback"),
+               {"event": "bot", "text": "Je ne suis pas certain d'avoir bien compris. Votre question est-elle l'une de celles-ci ?",
+                "data": {"buttons": suggestion_buttons(faq, ids)}},
+               {"event": "bot", "text": messages.CONTACT_POINTER["text"]},
+               {"event": "bot", "text": "Avez-vous déjà identifié la personne à recruter ?",
+                "data": {"buttons": [{"title": "Oui, un de mes salariés actuels", "payload": "c'est déjà un de mes salariés"}]}},
+               {"event": "action", "name": "action_listen"}, user_event(text, "inform")]
+    events, said = run(ValidateEligibilityForm(), tracker(text, intent="inform", slots=slots, events=history, active_loop="eligibility_form"))
+    texts = [m.get("text") for m in said]
+    assert faq.get(ids[picked]).answer_with_source in texts, said
+    assert not any("pas compris" in (t or "") for t in texts)
+    found = slot_events(events)
+    assert found.get("candidate_status") is None and not found.get("eligibility_failures")
+    # (the form asks its question again: the candidate is still the slot to fill)
+    assert [e.get("value") for e in events if e.get("name") == "requested_slot"] in ([], ["candidate_status"])

@@ -1347,6 +1347,9 @@ def test_an_answer_then_a_question_after_a_comma_keeps_the_answer(faq: Faq, plai
         "on peut faire une demande pour elle aussi ?",
         "sablé pareil",
         "pareil pour Laval",
+        # Thirty-fourth blind user test: « déjà transmise… ne peut plus être modifiée ici », a dead end
+        "Maintenant je voudrais faire la même demande pour les 2 chaudronniers, mêmes informations sauf le poste et les besoins de formation.",
+        "Je ne veux pas la modifier, je veux faire une NOUVELLE demande pour 2 chaudronniers.",
     ],
 )
 def test_another_request_in_everyday_words_starts_its_check(text: str) -> None:
@@ -2114,3 +2117,43 @@ def test_the_candidate_corrected_before_a_question_after_the_verdict_gets_the_ve
     assert (messages.REGISTRATION_REQUIRED in texts) is rule_said
     assert messages.ELIGIBLE_TO_CHECK_HEADLINE in texts
     assert slot_events(events)["candidate_status"] == "inscription_a_verifier"
+
+def _suggested(faq: Faq, ids: list[str], text: str, *, after: list[dict[str, Any]] | None = None, intent: str = "inform", **kwargs: Any) -> Tracker:
+    from bot.faq.replies import suggestion_buttons
+
+    shown = {"event": "bot", "text": "Est-ce l'une de celles-ci ?", "data": {"buttons": suggestion_buttons(faq, ids)}}
+    history = [user_event("une question", "nlu_fallback"), shown, *(after or []), {"event": "action", "name": "action_listen"}, user_event(text, intent)]
+    return tracker(text, intent=intent, events=history, **kwargs)
+
+
+_THREE = ["organismes_qualiopi", "selection_candidats", "liste_organismes_formation"]
+
+
+@pytest.mark.parametrize(("text", "picked"), [
+    ("la première", 0), ("la 1ère", 0), ("la premiere", 0), ("la deuxième", 1), ("la 2e", 1), ("la 2", 1), ("la dernière", 2),
+    ("celle du milieu", 1), ("la troisième", 2), ("la 3ème question", 2), ("c'est la seconde", 1), ("la première svp", 0),
+])
+def test_a_suggestion_chosen_by_its_position_is_answered(faq: Faq, text: str, picked: int) -> None:
+    """« la première » after « Est-ce l'une de celles-ci ? » got « Je ne suis pas certain d'avoir bien compris votre question »
+    (thirty-fourth blind user test): the suggestion at that position is answered, as its button would be."""
+    events, said = run(ActionAnswerFaq(), _suggested(faq, _THREE, text))
+    assert sent(said)[0] == {"text": faq.get(_THREE[picked]).answer_with_source}, said
+
+
+@pytest.mark.parametrize("text", ["la première", "la 2e"])
+def test_a_position_with_no_suggestion_shown_picks_nothing(faq: Faq, text: str) -> None:
+    from bot.dialogue.turns import picked_suggestion
+
+    shown = [user_event("bonjour"), {"event": "bot", "text": "Bonjour", "data": {"buttons": [{"title": "Vérifier", "payload": "/check_eligibility"}]}},
+             {"event": "action", "name": "action_listen"}, user_event(text)]
+    assert picked_suggestion(text, shown) is None
+    # (shown before the employer's previous message: no longer the choice offered)
+    older = _suggested(faq, _THREE, text, after=[{"event": "action", "name": "action_listen"}, user_event("autre chose"), {"event": "bot", "text": "…"}])
+    assert picked_suggestion(text, older.events) is None
+
+
+@pytest.mark.parametrize("text", ["la deuxième fois", "le premier mars", "la 2e semaine de mars", "celle du milieu de semaine"])
+def test_other_phrases_with_a_position_are_no_choice(faq: Faq, text: str) -> None:
+    from bot.dialogue.turns import picked_suggestion
+
+    assert picked_suggestion(text, _suggested(faq, _THREE, text).events) is None

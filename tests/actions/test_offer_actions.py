@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from action_testing import followups, run, sent, tracker
+from action_testing import followups, run, sent, slot_events, tracker
 
 from actions.faq_actions import ActionAnswerFaq
 from actions.offer_actions import ActionAnswerOffer, ActionThank
@@ -899,3 +899,38 @@ def test_applying_after_an_answer_once_eligible_starts_the_request_not_a_rating(
     events, said = run(action, state)
     assert messages.FEEDBACK_THANKS["up"] not in [m.get("text") for m in said]
     assert "action_start_submission" in followups(events)
+
+
+@pytest.mark.parametrize("intent", ["affirm", "faq", "inform", None])
+@pytest.mark.parametrize("text", [
+    "ok mais un aprenti je le paye combien", "ok mais un apprenti je le paie combien ?", "oui mais c'est payé combien",
+    "d'accord mais comment se passe la formation", "ok mais il faut quel niveau", "oui mais ça dure combien de temps",
+])
+def test_an_ok_but_a_question_is_no_yes_to_the_offer(text: str, intent: str | None) -> None:
+    """« ok mais un aprenti je le paye combien » after the offer of the request started it (thirty-fourth blind user test): an
+    « ok » then « mais » and a question, even without « ? », gets the question answered (or the no-answer sentence), and the
+    offer stays open."""
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, intent) is None
+    events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=_ELIGIBLE_CDI))
+    assert "action_start_submission" not in followups(events) and "action_start_eligibility" not in followups(events)
+    if followups(events) == ["action_answer_faq"]:
+        events, said = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=_ELIGIBLE_CDI))
+    assert said, events
+    assert not {"action_start_submission", "action_start_eligibility", "action_answer_offer"} & set(followups(events))
+    assert slot_events(events).get(OFFER_SLOT, OFFER_SUBMISSION) == OFFER_SUBMISSION
+
+
+@pytest.mark.parametrize("intent", ["deny", "affirm"])
+@pytest.mark.parametrize("text", [
+    "Je ne veux pas la modifier, je veux faire une NOUVELLE demande pour 2 chaudronniers.",
+    "Maintenant je voudrais faire la même demande pour les 2 chaudronniers, mêmes informations sauf le poste et les besoins de formation.",
+])
+def test_a_new_request_once_sent_read_as_yes_or_no_starts_its_check(text: str, intent: str) -> None:
+    """« je veux faire une NOUVELLE demande pour 2 chaudronniers » once a request was sent was a dead end (thirty-fourth blind
+    user test): read as « non » or « oui », it starts the new request's check too."""
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000045", "eligibility": "eligible"}
+    events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
+    assert sent(said) == [{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference="1E1F-2026-000045")}]
+    assert followups(events) == ["action_start_eligibility"]

@@ -401,3 +401,25 @@ def test_the_readers_of_a_stated_job_and_of_names_never_raise(text: str) -> None
     assert job is None or isinstance(job[0], str)
     assert company_named_in(text) is None or isinstance(company_named_in(text), str)
     assert person_named_in(text) is None or isinstance(person_named_in(text), str)
+
+
+@pytest.mark.parametrize("text", [
+    "bjr je sui boulanger a nante je cherche un aprenti, c koi votre truc 1 emploi 1 formation",
+    "je cherche un aprenti", "on recrute une aprentie", "on prend des aprentis en septembre", "je cherche un apprenti",
+    "on cherche un alternant", "je cherche un stagiaire", "on veut un jeune en alternance", "on recrute une alternante en CDI",
+])
+def test_the_kind_of_contract_or_candidate_is_no_job(text: str) -> None:
+    """« je cherche un aprenti » gave the request « Poste : aprenti » (thirty-fourth blind user test): « apprenti(e) », « un
+    alternant », « un stagiaire », « un jeune en alternance » say the contract or the candidate, never the job, which is asked."""
+    from bot.extractors.project import stated_job
+
+    assert stated_job(text) is None
+    assert "job_title" not in extract_hiring_project(text)
+
+
+@pytest.mark.parametrize(("text", "job"), [("je cherche un aprenti boulanger", "aprenti boulanger"),
+                                           ("on cherche un apprenti cuisinier en CDI", "apprenti cuisinier")])
+def test_an_apprentice_with_a_trade_keeps_the_trade(text: str, job: str) -> None:
+    from bot.extractors.project import stated_job
+
+    assert stated_job(text) == (job, None)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.dialogue import messages as say
 from bot.extractors.candidate import only_the_candidates_situation
 from bot.extractors.place import STREET_WORDS, Place, extract_place
-from bot.extractors.project import JOB_NOUN, need_in_brackets
+from bot.extractors.project import JOB_NOUN, names_a_kind_of_contract, need_in_brackets
 from bot.language.cues import ALREADY_SAID, CORRECTION_PHRASES, DECIDING_WORDS, HIRING_PACE, SAID_WHERE, THING_NOUNS, WHERE_SAID
 from bot.language.lexicon import (
     BRAND_SUFFIXES,
@@ -541,6 +541,9 @@ def validate_job_title(text: str) -> FieldResult:
     # (« Entreprise privée », a button's label of the employer type, was stored as the job: twentieth blind user test.)
     if normalize(job).strip(" .!") in _NOT_A_JOB_TITLE or _HOURS_OR_PHONE.search(job.strip(" .!")) or only_an_employer_type(text):
         return fail(say.ANSWER_NOT_FOUND.format(noun=say.FIELD_NOUNS["job_title"]))
+    if names_a_kind_of_contract(job) or names_a_kind_of_contract(text):
+        # « aprenti », « un jeune en alternance »: the contract or the candidate, not the job (thirty-fourth blind user test)
+        return fail(say.JOB_NOT_A_KIND_OF_CONTRACT)
     return _free_text(
         text,
         field_name="job_title",
