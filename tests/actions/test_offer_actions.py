@@ -883,7 +883,12 @@ def test_nobody_yet_after_the_verdict_gives_it_again(text: str, action: type, in
     assert any(t.startswith(messages.CORRECTED.split("{", 1)[0]) for t in texts), texts
 
 
-@pytest.mark.parametrize("text", ["bon d'accord, on fait la demande quand même", "ok on fait la demande alors", "on fait la demande du coup"])
+@pytest.mark.parametrize("text", [
+    "bon d'accord, on fait la demande quand même", "ok on fait la demande alors", "on fait la demande du coup",
+    # (a sentence before it: « Merci pour votre retour ! », thirty-third blind user test, u33-05)
+    "ok donc c'est une formation avant. ça me va, on fait la demande",
+    "merci c'est clair, on lance la demande",
+])
 @pytest.mark.parametrize("intent", ["affirm", "feedback", "nlu_fallback"])
 def test_applying_after_an_answer_once_eligible_starts_the_request_not_a_rating(text: str, intent: str) -> None:
     """« bon d'accord, on fait la demande quand même » right after an answer got « Merci pour votre retour ! » (thirty-first
