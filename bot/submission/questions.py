@@ -1771,8 +1771,8 @@ def understand_field(
     if requested == "weekly_hours" and checked.kind == UNUSABLE and (bare := without_times_of_day(own)) != own:
         # « 35h mais il commence a 4h du matin », « 37 heures par semaine… de 8 h à 16 h 30 » got « plusieurs durées »
         # (thirty-third blind user test): a time of day or a delay is no weekly duration, the hours are read without them
-        if (without := validate_field(FIELD_VALIDATORS[requested], bare, now.date())).kind == VALUE:
-            checked = without
+        if (untimed := validate_field(FIELD_VALIDATORS[requested], bare, now.date())).kind == VALUE:
+            checked = untimed
     if requested == "work_location":
         result.updates.update(_place_choices_asked(own, checked, slots))
     if checked.kind == CORRECTION and checked.updates.get("contract_type") == "apprentissage" and alternance_unsaid(own):
