@@ -769,7 +769,25 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         verdict = str(slots.get(VERDICT_SLOT))
         request: Message = {"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT[verdict].get("buttons", [])}
         replies, offer = [request if r == messages.CHECK_OFFER else r for r in replies], OFFER_SUBMISSION
+    elif (offer is None and decision.answers and slots.get(OFFER_SLOT) == OFFER_SUBMISSION and can_submit(slots)
+          and not slots.get(REFERENCE_SLOT)):
+        # « ca coute combien pour nous ? » right after « Je peux préparer avec vous votre intention d'embauche » [Préparer ma
+        # demande] got the answer alone, the offer dropped, no button to go on (thirty-third blind user test, u33-10): still
+        # open, made again after the answer (not after two answers in a row).
+        offer = OFFER_SUBMISSION
+        if not _request_offered_last_turn(events):
+            verdict = str(slots.get(VERDICT_SLOT))
+            replies.append({"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT[verdict].get("buttons", [])})
     return Turn(replies, {**vote, OFFER_SLOT: offer})
+
+
+def _request_offered_last_turn(events: list[dict[str, Any]]) -> bool:
+    """Whether the assistant's previous turn (between the last two messages of the employer) ended offering the request
+    again (:data:`messages.PREPARE_NOW`)."""
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return False
+    return any(e.get("event") == "bot" and e.get("text") == messages.PREPARE_NOW for e in events[users[-2]:users[-1]])
 
 
 #: Asking whether one may apply now, ending a message (folded): « on peut faire la demande direct ? », « peut-on déposer la
@@ -803,7 +821,11 @@ def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
     answers (it started the check again from the contract question, after a question answered in between: twenty-third
     blind user test)."""
     # (Not with another project: « je veux faire la demande pour un cariste en CDD de 8 mois à Laval » is checked first.)
-    return (can_submit(slots) and not slots.get(REFERENCE_SLOT) and wants_to_apply(text) and not opening_updates(text)
+    # « Donc je peux faire la demande maintenant ? », the whole message, is asked to apply too: it got the Region's contact form
+    # and the offer of a new check (thirty-third blind user test).
+    asked = _MAY_I_APPLY.search(normalize(text)) if (text or "").strip().count("?") == 1 else None
+    may_i = asked is not None and asked.start() == 0
+    return (can_submit(slots) and not slots.get(REFERENCE_SLOT) and (wants_to_apply(text) or may_i) and not opening_updates(text)
             and not _ANOTHER_PROJECT.search(normalize(text)))
 
 

@@ -230,6 +230,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?:{_FRANCE_TRAVAIL}|vous|la\sregion|l\sorganisme|l\sof|le\sreseau)\s(?:va|vont|peut|peuvent|pourrait|pourraient|pourra|pourront|doit|devrait|allez|pouvez|pourriez|pourrez)\s(?:me\s|nous\s|m\s|en\s)*(?:chercher|rechercher|trouver|proposer|sourcer|envoyer|presenter|recruter|selectionner|orienter|fournir)\b",
     ),
     (_NOBODY, r"\b(?:pouvez|pourriez|pourrez)\svous\s(?:me\s|m\s|nous\s|en\s)*(?:trouver|proposer|chercher|envoyer|presenter|fournir)\b"),
+    # « dans ce cas on laissera France Travail nous proposer des candidats » after « pas éligible » got the FAQ's answer on
+    # selecting candidates (thirty-third blind user test)
+    (
+        _NOBODY,
+        rf"\blaiss\w*\s(?:faire\s)?{_FRANCE_TRAVAIL}\s(?:me\s|m\s|nous\s|en\s)*(?:chercher|rechercher|trouver|proposer|sourcer|envoyer"
+        r"|presenter|recruter|selectionner|orienter|fournir)\b",
+    ),
     # « mettez que France Travail me propose un candidat » (the needs became that sentence: twenty-first blind user test);
     # not « France Travail m'a proposé un candidat », someone found.
     (

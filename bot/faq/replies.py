@@ -279,8 +279,11 @@ def offer_after(decision: Decision, faq: Faq, in_form: bool) -> str | None:
 
 
 def asks_procedure(text: str) -> bool:
-    """« je voudrais faire la demande », « je veux déposer une intention d'embauche »: how to apply."""
-    return bool(_PROCEDURE_WORDS.search(normalize(text or "")))
+    """« je voudrais faire la demande », « je veux déposer une intention d'embauche »: how to apply. « on fait la demande » is
+    read as the whole message or, in a message that asks nothing, as one of its sentences or clauses (« ok donc c'est une
+    formation avant. ça me va, on fait la demande » got « Merci pour votre retour ! »: thirty-third blind user test)."""
+    pieces = [text or ""] + ([] if "?" in (text or "") else re.split(r"[.!;,:\n…]+", text or ""))
+    return any(_PROCEDURE_WORDS.search(normalize(piece)) for piece in pieces if piece.strip())
 
 
 #: A question, not a wish: a question mark, or a question word or verb first (« comment faire la demande »).

@@ -160,7 +160,7 @@ from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, groups_at_their_hours
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
 from bot.submission.validators.employer import employer_type_alone, employer_type_of_name, only_an_employer_type
-from bot.submission.validators.hours import HOURS, hours_hesitated, hours_piece, hours_said, job_hours_read
+from bot.submission.validators.hours import HOURS, hours_hesitated, hours_piece, hours_said, job_hours_read, without_times_of_day
 from bot.submission.validators.identity import likely_provider
 from bot.submission.validators.text import TRAINING_WORDS, only_a_person_s_name, person_alone, without_lead_in
 
@@ -1768,6 +1768,11 @@ def understand_field(
         if isinstance(chosen, Place) and isinstance(offered, AmbiguousPlace) and any(o.commune for o in offered.options):
             own = f"{asked_back} ({chosen.department_name})"
     checked: FieldResult = validate_field(FIELD_VALIDATORS[requested], own, now.date())
+    if requested == "weekly_hours" and checked.kind == UNUSABLE and (bare := without_times_of_day(own)) != own:
+        # « 35h mais il commence a 4h du matin », « 37 heures par semaine… de 8 h à 16 h 30 » got « plusieurs durées »
+        # (thirty-third blind user test): a time of day or a delay is no weekly duration, the hours are read without them
+        if (untimed := validate_field(FIELD_VALIDATORS[requested], bare, now.date())).kind == VALUE:
+            checked = untimed
     if requested == "work_location":
         result.updates.update(_place_choices_asked(own, checked, slots))
     if checked.kind == CORRECTION and checked.updates.get("contract_type") == "apprentissage" and alternance_unsaid(own):

@@ -999,6 +999,16 @@ def test_a_home_town_said_with_other_facts_is_not_asked_back(text: str, said_fir
     ("contract_type", "CDI 20h, pas de samedi", "ineligible", 20.0),
     ("contract_type", "CDI, il sera à 20h, 4h par jour", "ineligible", 20.0),
     ("contract_type", "CDI, 7h par jour", None, None),
+    # A time of day said with them is no weekly duration (« 35h mais il commence a 4h du matin » and « … 37 heures par semaine…
+    # de 8 h à 16 h 30 » got « plusieurs durées » at the request's question: thirty-third blind user test); nor alone
+    ("contract_type", "CDI 35h mais il commence a 4h du matin", "eligible", 35.0),
+    ("contract_type", "CDI, il travaillera 37 heures par semaine, du lundi au vendredi de 8 h à 16 h 30", "eligible", 37.0),
+    ("contract_type", "CDI 35h, il commence avant 10 h", "eligible", 35.0),
+    ("contract_type", "CDI 35h, il commence le matin à 6h", "eligible", 35.0),
+    ("contract_type", "CDI, il commence à 4h du matin", None, None),
+    ("contract_type", "CDI, il commence à 22h du soir", None, None),
+    ("contract_type", "CDI, prise de poste 5h le matin", None, None),
+    ("contract_type", "CDI, il embauche à 16h de l'après-midi", None, None),
 ])
 def test_hours_said_during_the_check_count_in_the_verdict(faq: Faq, asked: str, text: str, verdict: str | None, hours: float | None) -> None:
     """« cdi temps partiel 20h » during the check got « Bonne nouvelle » and the condition on the hours « à vérifier », then the

@@ -771,6 +771,8 @@ def test_may_we_apply_without_a_project_is_answered_then_the_check_offered(faq: 
     "ok faisons la demande",
     "go pour la demande",
     "c parti pour la demande alors",
+    # (a sentence or a clause before it: thirty-third blind user test, u33-05)
+    "ok donc c'est une formation avant. ça me va, on fait la demande",
 ])
 def test_saying_lets_apply_by_the_unsure_classifier_starts_the_check(faq: Faq, text: str) -> None:
     events, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=[]))
@@ -791,6 +793,9 @@ def test_asking_where_or_how_to_apply_with_we_starts_no_check(faq: Faq, text: st
 @pytest.mark.parametrize("text", [
     "quand on fait la demande il faut un candidat ?", "si on fait la demande on est engage ?",
     "on fait la demande pour combien de postes max ?", "on fait la demande avant ou apres la formation ?",
+    # (a clause of a message that asks: thirty-third blind user test's near misses)
+    "c'est une formation avant, on fait la demande pour combien de postes ?",
+    "ok, on fait la demande, c'est long ?", "ça me va. quand on fait la demande il faut un candidat",
 ])
 def test_a_question_with_we_apply_in_it_is_no_wish_to_apply(text: str) -> None:
     """« quand on fait la demande il faut un candidat ? » got the procedure and the offer instead of its closest questions (review

@@ -883,7 +883,77 @@ def test_nobody_yet_after_the_verdict_gives_it_again(text: str, action: type, in
     assert any(t.startswith(messages.CORRECTED.split("{", 1)[0]) for t in texts), texts
 
 
-@pytest.mark.parametrize("text", ["bon d'accord, on fait la demande quand même", "ok on fait la demande alors", "on fait la demande du coup"])
+@pytest.mark.parametrize("action", [ActionAnswerOffer, ActionAnswerFaq])
+@pytest.mark.parametrize("intent", ["faq", "inform", "affirm"])
+def test_leaving_it_to_france_travail_after_not_registered_gives_the_verdict_again(action: type, intent: str) -> None:
+    """« D'accord, dans ce cas on laissera France Travail nous proposer des candidats. » after « pas éligible » for a candidate
+    not registered got the FAQ's answer on selecting candidates (thirty-third blind user test, u33-11): nobody identified yet,
+    the verdict again, then « Donc je peux faire la demande maintenant ? » starts the request."""
+    from action_testing import slot_events
+
+    from bot.eligibility.dialogue import MEMORY_SLOT
+    from bot.faq.parse import DECISION_KEY
+    from bot.faq.replies import PROCEDURE_ENTRY
+
+    interim = {**_NOT_REGISTERED, "contract_type": "cdi_interimaire"}
+    text = "D'accord, dans ce cas on laissera France Travail nous proposer des candidats."
+    events, said = run(action(), tracker(text, intent=intent, slots=interim))
+    slots = slot_events(events)
+    assert slots["candidate_status"] == "a_identifier" and slots["eligibility"] == "eligible", slots
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert any(t.startswith(messages.CORRECTED.split("{", 1)[0]) for t in texts), texts
+    now = {**interim, **{k: v for k, v in slots.items() if k != MEMORY_SLOT}}
+    procedure = {DECISION_KEY: {"kind": "answer", "faq_ids": [PROCEDURE_ENTRY], "faq_id": PROCEDURE_ENTRY, "confidence": 0.9, "intent": "faq"}}
+    events, _ = run(ActionAnswerFaq(), tracker("Donc je peux faire la demande maintenant ?", intent="faq", slots=now, **procedure))
+    assert followups(events) == ["action_start_submission"]
+
+
+@pytest.mark.parametrize("text", ["Donc je peux faire la demande maintenant ?", "on peut faire la demande ?", "je peux faire la demande ici ?"])
+def test_may_i_apply_once_eligible_starts_the_request(text: str) -> None:
+    """« Donc je peux faire la demande maintenant ? » after an eligible verdict got the Region's contact form, then the offer
+    of a new check (thirty-third blind user test, u33-11): the request starts; before any verdict, or after « pas éligible »,
+    the answer on how to apply as before."""
+    from bot.faq.parse import DECISION_KEY
+    from bot.faq.replies import PROCEDURE_ENTRY
+
+    procedure = {DECISION_KEY: {"kind": "answer", "faq_ids": [PROCEDURE_ENTRY], "faq_id": PROCEDURE_ENTRY, "confidence": 0.9, "intent": "faq"}}
+    events, _ = run(ActionAnswerFaq(), tracker(text, intent="faq", slots={**_ELIGIBLE, OFFER_SLOT: OFFER_SUBMISSION}, **procedure))
+    assert followups(events) == ["action_start_submission"]
+    for slots in ({OFFER_SLOT: None}, _NOT_REGISTERED, {**_ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000001"}):
+        events, _ = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=slots, **procedure))
+        assert "action_start_submission" not in followups(events), slots
+
+
+def test_an_answer_right_after_the_offer_of_the_request_keeps_it_open_with_its_buttons() -> None:
+    """« ca coute combien pour nous ? » right after « Je peux préparer avec vous votre intention d'embauche » [Préparer ma
+    demande] got the answer alone, the offer dropped: no button to go on (thirty-third blind user test, u33-10). The offer stays
+    open and is made again after the answer, not after two answers in a row; near misses: no verdict, or a request sent."""
+    from action_testing import slot_events, user_event
+
+    from bot.faq.parse import DECISION_KEY
+
+    cost = {DECISION_KEY: {"kind": "answer", "faq_ids": ["cout_formation"], "faq_id": "cout_formation", "confidence": 0.9, "intent": "faq"}}
+    text = "ca coute combien pour nous ?"
+    request = {"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT["eligible"]["buttons"]}
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots={**_ELIGIBLE, OFFER_SLOT: OFFER_SUBMISSION}, **cost))
+    assert sent(said)[-1] == request and slot_events(events)[OFFER_SLOT] == OFFER_SUBMISSION
+    # (said after the previous answer: not again, still open)
+    history = [{"event": "action", "name": "action_listen"}, user_event("et c'est qui qui choisit l'organisme ?", "faq"),
+               {"event": "bot", "text": "…"}, {"event": "bot", "text": messages.PREPARE_NOW}, {"event": "action", "name": "action_listen"},
+               {**user_event(text, "faq"), "parse_data": {"text": text, "intent": {"name": "faq"}, **cost}}]
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots={**_ELIGIBLE, OFFER_SLOT: OFFER_SUBMISSION}, events=history, **cost))
+    assert request not in sent(said) and slot_events(events).get(OFFER_SLOT, OFFER_SUBMISSION) == OFFER_SUBMISSION
+    for slots in ({OFFER_SLOT: None}, {**_ELIGIBLE, OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000001"}):
+        _, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=slots, **cost))
+        assert not any(m.get("text") == messages.PREPARE_NOW for m in sent(said)), slots
+
+
+@pytest.mark.parametrize("text", [
+    "bon d'accord, on fait la demande quand même", "ok on fait la demande alors", "on fait la demande du coup",
+    # (a sentence before it: « Merci pour votre retour ! », thirty-third blind user test, u33-05)
+    "ok donc c'est une formation avant. ça me va, on fait la demande",
+    "merci c'est clair, on lance la demande",
+])
 @pytest.mark.parametrize("intent", ["affirm", "feedback", "nlu_fallback"])
 def test_applying_after_an_answer_once_eligible_starts_the_request_not_a_rating(text: str, intent: str) -> None:
     """« bon d'accord, on fait la demande quand même » right after an answer got « Merci pour votre retour ! » (thirty-first

@@ -62,6 +62,10 @@ STATUSES = {
         # twenty-first blind user test; not « m'a proposé », someone found
         ("sinon mettez que france travail me propose un candidat", "a_identifier"),
         ("France Travail nous envoie des candidats", "a_identifier"),
+        # thirty-third blind user test (u33-11): leaving it to France Travail
+        ("D'accord, dans ce cas on laissera France Travail nous proposer des candidats.", "a_identifier"),
+        ("on laisse pôle emploi nous trouver quelqu'un", "a_identifier"),
+        ("on va laisser France Travail chercher", "a_identifier"),
         ("france travail m'a propose un candidat", None),
         ("vous pouvez m'en trouver ?", "a_identifier"),
         ("pouvez-vous m'en trouver un ?", "a_identifier"),

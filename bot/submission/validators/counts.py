@@ -238,8 +238,9 @@ _FULL_TIME = 35.0
 _MAX_WEEKLY_HOURS = 48.0
 _FULL_TIME_WORDS = re.compile(r"\b(?:temps plein|plein temps|temps complet|tps plein|full time|fulltime)\b")
 _HALF_TIME_WORDS = re.compile(r"\b(?:mi ?temps|demi ?temps|temps moitie)\b")
-_HOURS_MINUTES = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:h|heures?)\s*([0-5][0-9])(?![\d.,])")
-_NUMBER = re.compile(r"(?<![\d.,])(\d{1,5}(?:[.,]\d{1,2})?)(?![\d.,])(\s*(?:%|pour ?cent|pourcents?|jours?|j\b|semaines?\b|sem\b))?")
+#: Hours with their minutes (« 37h30 », « 37 h 30. »: a full stop or a comma after them ends the sentence or the clause).
+_HOURS_MINUTES = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:h|heures?)\s*([0-5][0-9])(?!\d|[.,]\d)")
+_NUMBER = re.compile(r"(?<![\d.,])(\d{1,5}(?:[.,]\d{1,2})?)(?!\d|[.,]\d)(\s*(?:%|pour ?cent|pourcents?|jours?|j\b|semaines?\b|sem\b))?")
 
 
 @never_raises

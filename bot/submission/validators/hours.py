@@ -21,7 +21,7 @@ from bot.submission.validators.counts import HOURS_CHANGE_VERB, HOURS_HESITATION
 
 #: A figure of hours (« 39h », « 35 heures »), with its minutes (« 37h30 », « 37 h 30 », « 37h30min »: « Temps plein, soit
 #: 37h30 hebdomadaires » was 35 h, thirtieth blind user test).
-HOURS = (r"\d+(?:[.,]\d+)?\s*(?:h|heures?)(?:\s*[0-5]\d(?![\d.,])(?!\s*(?:postes?|personnes?|salari\w*|ans|jours?|mois|candidats?)\b)"
+HOURS = (r"\d+(?:[.,]\d+)?\s*(?:h|heures?)(?:\s*[0-5]\d(?!\d|[.,]\d)(?!\s*(?:postes?|personnes?|salari\w*|ans|jours?|mois|candidats?)\b)"
          r"(?:\s*(?:min|mn|minutes?)\b)?|\b)")
 
 #: Weekly hours said in a sentence (« 20h/semaine », « à temps plein », « mi-temps »).
@@ -58,24 +58,46 @@ _NOT_THE_JOBS_BEFORE = re.compile(
 )
 
 
+def _a_time_of_day_or_a_delay(text: str, match: re.Match[str]) -> bool:
+    """Whether a match of :data:`_HOURS_SAID` in ``text`` is a delay (« une réponse sous 48h », « avant 10 h ») or a time of
+    day (« de 8h à 17h », « à 7h », « rdv à 14h », « 4h du matin »), not weekly hours."""
+    before = normalize(text[: match.start()])
+    if _DELAY_BEFORE.search(before):
+        return True
+    figure = re.match(r"\d+(?:[.,]\d+)?", match.group(0))
+    clock = figure is not None and (re.match(r"\s*(?:a|à|-)\s*\d{1,2}\s*h", text[match.end():]) or (
+        _CLOCK_BEFORE.search(before) and float(figure.group(0).replace(",", ".")) < 15
+    ) or (_DAY_TIME_VERB_BEFORE.search(before) and not _WEEKLY_AFTER_A_DAY_TIME_VERB.match(text[match.start():])
+           and not re.search(r"\ben tout\b", normalize(re.split(r"[,;.!?]", text[: match.start()])[-1])))
+        # « 4h du matin », « 22h du soir », « 5h le matin », « 16h de l'après-midi » (thirty-third blind user test)
+        or _PART_OF_THE_DAY_AFTER.match(normalize(text[match.end():])))
+    # the end of « de 8h à 17h », « 9h-12h » (« CDI, horaires 9h-12h et 14h-18h » was 12 h a week: review of the session's changes)
+    clock = clock or re.search(r"\d\s*h\s*(?:a|-)\s*$", before) or re.search(r"\d\s*h\s*\d{0,2}\s*-\s*$", text[: match.start()])
+    return bool(clock) and not match.group("weekly")
+
+
+#: A part of the day right after a figure of hours (folded): a time of day (« 4h du matin », « 5h le matin »).
+_PART_OF_THE_DAY_AFTER = re.compile(r"^\s*(?:du|le|au)\s+(?:matin|soir)\b|^\s*(?:de l|l)\s+apres midi\b")
+
+
+def without_times_of_day(text: str) -> str:
+    """``text`` without the delays and times of day said in it (:func:`_a_time_of_day_or_a_delay`): « 35h mais il commence a
+    4h du matin » → « 35h mais il commence a du matin », for the weekly hours' validator, which reads every figure (« plusieurs
+    durées »: thirty-third blind user test)."""
+    for match in reversed(list(_HOURS_SAID.finditer(text or ""))):
+        if re.match(r"\d", match.group(0)) and _a_time_of_day_or_a_delay(text, match):
+            text = f"{text[: match.start()]} {text[match.end():]}"
+    return text
+
+
 def hours_said(text: str, now: dt.date | None = None) -> float | None:
     """The weekly hours a sentence about the project gives (under 24 included: the check says what they lead to)."""
     for match in _HOURS_SAID.finditer(text or ""):
-        before = normalize(text[: match.start()])
-        if _DELAY_BEFORE.search(before):
-            continue
         if _NOT_THE_JOBS_AFTER.match(normalize(text[match.end():])) or _NOT_THE_JOBS_BEFORE.search(
             normalize(re.split(r"[,;.!?]", text[: match.start()])[-1]) + " "
         ):
             continue
-        figure = re.match(r"\d+(?:[.,]\d+)?", match.group(0))
-        clock = figure is not None and (re.match(r"\s*(?:a|à|-)\s*\d{1,2}\s*h", text[match.end():]) or (
-            _CLOCK_BEFORE.search(before) and float(figure.group(0).replace(",", ".")) < 15
-        ) or (_DAY_TIME_VERB_BEFORE.search(before) and not _WEEKLY_AFTER_A_DAY_TIME_VERB.match(text[match.start():])
-               and not re.search(r"\ben tout\b", normalize(re.split(r"[,;.!?]", text[: match.start()])[-1]))))
-        # the end of « de 8h à 17h », « 9h-12h » (« CDI, horaires 9h-12h et 14h-18h » was 12 h a week: review of the session's changes)
-        clock = clock or re.search(r"\d\s*h\s*(?:a|-)\s*$", before) or re.search(r"\d\s*h\s*\d{0,2}\s*-\s*$", text[: match.start()])
-        if clock and not match.group("weekly"):
+        if _a_time_of_day_or_a_delay(text, match):
             continue  # « de 8h à 17h », « à 7h », « rdv à 14h »: times of day (the first was 8 h a week: review)
         checked = validate_field("weekly_hours", match.group(0), now or dt.date.today())
         if checked.kind == VALUE and isinstance(checked.value, (int, float)):
@@ -131,7 +153,7 @@ _MAYBE_NOT_THE_WEEKS_BEFORE = re.compile(
 #: right after it (« 24h ou 28h »): several durations, no hours read (28 h was kept: review of user test 24).
 _HESITATED_BEFORE = re.compile(r"\b\d+\s*(?:h|heures?)?\s+ou\s*$")
 _HESITATED_AFTER = re.compile(r"\s*ou\s*")
-_HOURS_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:h|heures?)(?:\s*([0-5]\d)(?![\d.,]))?(?![a-z])", re.IGNORECASE)
+_HOURS_FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:h|heures?)(?:\s*([0-5]\d)(?!\d|[.,]\d))?(?![a-z])", re.IGNORECASE)
 
 
 def _figure_hours(figure: re.Match[str]) -> float:
