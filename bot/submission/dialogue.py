@@ -371,6 +371,8 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
         updates.update({k: v for k, v in said_in_the_project(memory["said"], now).items() if k not in updates})
     in_the_check = _said_in_the_check(memory, now)
     updates.update({k: v for k, v in in_the_check.items() if k not in updates or k in _LATEST_WINS})
+    if (start := _contract_dates_corrected(memory, now)) is not None:
+        updates["start_date"] = start
     return updates
 
 
@@ -478,6 +480,28 @@ def _said_in_the_check(memory: dict[str, Any], now: dt.date) -> dict[str, Any]:
             else:
                 found.setdefault(key, value)
     return found
+
+
+def _contract_dates_corrected(memory: dict[str, Any], now: dt.date) -> str | None:
+    """The start of the contract's dates said again as a correction in the check's latest answer that does (« pardon en fait
+    ce serait du 15 avril au 31 août » at the candidate's question changed the length, the start stayed the 1st of April of
+    « d'avril a septembre »: thirty-third blind user test); not the candidate's past contract, nor the training's dates."""
+    moment = dt.datetime.combine(now, dt.time(), tzinfo=dt.timezone.utc)
+    for answer in reversed(memory.get(ANSWERS_KEY) or []):
+        text = str(answer.get("text") or "")
+        if answer.get("asked") is None or "?" in text or not _CORRECTION_SAID.search(normalize(text)):
+            continue
+        for clause in re.split(r"[,;.!?]", text):
+            plain = normalize(clause)
+            if another_start(plain) or re.search(r"\bformations?\b", plain) or says_the_candidates_past(clause):
+                continue
+            if (dates := CONTRACT_DATES.search(plain)) is not None and (start := recap_value("start_date", dates.group("start"), moment)[0]) is not None:
+                return str(start)
+    return None
+
+
+#: A correction said (folded): « pardon en fait », « finalement », « je me suis trompé ».
+_CORRECTION_SAID = re.compile(rf"\b{alternation(CORRECTION_PHRASES)}\b")
 
 
 def hours_said_in_the_check(memory: dict[str, Any] | None) -> float | None:

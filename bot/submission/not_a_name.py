@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.extractors.candidate import only_the_candidates_situation
-from bot.language.cues import DEFERRING, INDIRECT_QUESTION, UNSURE, alternation
+from bot.language.cues import DEFERRING, INDIRECT_QUESTION, SUPPOSING, UNSURE, alternation
 from bot.language.lexicon import legal_forms
 from bot.language.months import FULL_MONTHS, WEEKDAYS
 from bot.language.normalize import fold, normalize
@@ -253,6 +253,10 @@ def answer_beside_a_scheme_question(text: str) -> str | None:
             continue
         if _NO_ANSWER_BEFORE.match(plain) or UNSURE.search(plain) or DEFERRING.search(plain) or _ABOUT_THE_FIELD.search(normalize(folded[found.end():])):
             return None  # « excusez moi, c'est financé ? », « Dupont, c'est le nom commercial ou la raison sociale ? » (review)
+        if SUPPOSING.search(plain) or re.match(r"(?:et\s+)?si\b", plain) or _CANNOT.search(plain):
+            # « et si on ne peut pas monter à 24h, est-ce qu'une dérogation est possible … ? » stored 24 h and skipped the
+            # question (thirty-third blind user test): what the question supposes or rules out is no answer.
+            return None
         return answer if re.search(r"[^\W_]", answer) else None
     return None
 
@@ -263,6 +267,9 @@ _NO_ANSWER_BEFORE = re.compile(
     r"^(?:excuse\w*|pardon|desole\w*|je (?:ne )?comprends? pas|j comprends pas|(?:je )?(?:n )?ai pas compris|heu|euh|hum|hm+|bah|ben|"
     r"attend\w*|une (?:seconde|minute)|un instant|je vous dis|ok|oui|non|d accord|bonjour|bjr|merci|question|au fait)\b"
 )
+#: A value ruled out before a question (folded): « on ne peut pas monter à 24h », « impossible d'aller jusqu'à 24h ».
+_CANNOT = re.compile(r"\b(?:(?:ne|n)\s+)?(?:peut|peux|pouvons|pouvez|peuvent|pourra|pourrait|pourrons|pourrions|arrive|arrivons)\s+pas\b"
+                     r"|\b(?:impossible|pas possible)\b")
 #: A question about which value to give (« …, c'est le nom commercial ou la raison sociale ? »): the field's help, no answer.
 _ABOUT_THE_FIELD = re.compile(
     r"\b(?:nom|raison sociale|enseigne|intitule|appellation|libelle|denomination)\b.*\bou\b|\bou\b.*\b(?:nom|raison sociale|enseigne|intitule|"

@@ -75,6 +75,7 @@ from bot.language.cues import (
     REFUSING,
     SAYS_ALREADY_SAID,
     SOMEONE_ELSE_HAS_IT,
+    SUPPOSING,
     UNANSWERED_QUESTION,
     UNSURE,
     WAIT_WORDS,
@@ -1260,6 +1261,65 @@ _NAMES_A_TRAINING = re.compile(
 )
 
 
+#: Asking what to do now (folded): « qu'est-ce que je fais alors ? », « on fait comment ? », « que faire ? ».
+_WHAT_TO_DO = re.compile(
+    r"\b(?:qu est ce (?:que|qu) (?:je|j|on|nous) (?:fais|fait|faisons|peux|peut|pouvons|dois|doit)|que (?:faire|dois je faire|puis je faire|"
+    r"peut on faire|fait on)|comment (?:on|je) (?:fait|fais)|(?:on|je) (?:fait|fais) comment|quelles? (?:solution|solutions|alternative|"
+    r"alternatives|option|options)|quoi faire)\b"
+)
+
+
+def _rule_blocks_the_request(result: FieldUnderstanding, explanation: str, attempts: int) -> FieldUnderstanding:
+    """Why the request cannot go on with the hours the rules refuse, and the ways out (cancel, the contact form)."""
+    result.kind = UNUSABLE
+    result.updates[ATTEMPTS_SLOT] = float(attempts)
+    result.messages += [{"text": msg.RULE_BLOCKS_REQUEST.format(explanation=explanation[:1].lower() + explanation[1:]), "buttons": [CANCEL_BUTTON]},
+                        msg.CONTACT_POINTER]
+    return result
+
+
+def _fewer_hours_and_what_to_do(text: str, plain: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
+    """Hours the rules refuse, said with what to do now (« on ne peut pas, c'est 20h maximum. Qu'est-ce que je fais alors ? »):
+    the way out at once, as for hours said twice; else None."""
+    if not _WHAT_TO_DO.search(plain):
+        return None
+    said = " ".join(s for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if s and not s.rstrip().endswith("?") and not _WHAT_TO_DO.search(normalize(s)))
+    if not said or (checked := validate_field(FIELD_VALIDATORS["weekly_hours"], said, now.date())).kind != VALUE:
+        return None
+    verdict = evaluate({"weekly_hours": checked.value})
+    if verdict.verdict != "ineligible":
+        return None
+    return _rule_blocks_the_request(FieldUnderstanding(), verdict.rules[0].explanation, int(slots.get(ATTEMPTS_SLOT) or 0) + 1)
+
+
+#: A sentence, then the needs after their label (« … mettez avril du coup. besoins: connaissance des médicaments, … »).
+_SENTENCE_THEN_NEEDS = re.compile(
+    r"^(?P<before>[^.!;]*\w[^.!;]*[.!;]+)\s*(?:(?:et\s+)?(?:pour\s+)?(?:les|mes|nos)\s+)?besoins?(?:\s+de\s+formation)?\s*:\s*(?P<needs>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Words that change an answer given (folded): « en fait », « mettez », « finalement »…
+_A_CHANGE_SAID = re.compile(rf"\b(?:{alternation(CORRECTION_PHRASES)}|mettez|mettre|mets|changez|changer|remplacez)\b")
+
+
+def _change_then_needs(text: str, slots: dict[str, Any], now: dt.datetime) -> tuple[dict[str, Any], str] | None:
+    """(the earlier answer changed, the needs) when ``text``, at the training needs, changes an earlier answer in a sentence of
+    its own, then gives the needs after their label; else None."""
+    found = _SENTENCE_THEN_NEEDS.match(text.strip())
+    if found is None:
+        return None
+    before = found.group("before")
+    plain = normalize(before)
+    if not _A_CHANGE_SAID.search(plain):
+        return None
+    field = recap_field_of(before, plain) or sniff_field(before, plain)
+    if field not in _CORRECTABLE_IN_PASSING or slots.get(field) is None:
+        return None
+    value = recap_value(field, before, now, slots)[0]
+    if value is None or value == slots.get(field):
+        return None
+    return {field: value}, found.group("needs")
+
+
 def _reason_awaited(slots: dict[str, Any]) -> bool:
     """Whether the check said a derogation whose reason is not given yet (the request asks it)."""
     return slots.get("eligibility") == "derogation" and not slots.get("derogation_justification")
@@ -1303,6 +1363,16 @@ def understand_field(
             # (it went unanswered: thirtieth blind user test)
             answered.interruption = True
         return answered
+    if requested == "training_needs" and (change_first := _change_then_needs(text, slots, now)) is not None:
+        # « bof en fait mettez avril du coup. besoins: connaissance des medicaments, … » kept February and stored the whole
+        # message as the needs (thirty-third blind user test): the change applied, the needs read after their label.
+        changed, needs = change_first
+        answered = understand_field(needs, requested, {**slots, **changed}, intent, now)
+        if answered.kind == VALUE and answered.updates.get(requested):
+            answered.updates = {**changed, **answered.updates}
+            noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items())
+            answered.messages.insert(0, {"text": msg.CORRECTED_FIELDS.format(changes=noted)})
+            return answered
     if requested not in ("training_needs", "derogation_justification"):
         text = without_candidate_past(text)  # (« vendeuse, on l'a embauchée en intérim en mai »: the job, not a contract)
     if requested == "start_date" and (undated := _without_other_dates(text)) != text:
@@ -1376,6 +1446,16 @@ def understand_field(
         said = [what["text"], *([msg.SIRET_OF_A_FARM] if _A_FARM.search(plain) else []), msg.WHERE_TO_FIND_OR_SKIP.format(label=FIELD_LABELS[requested])]
         result.messages.append({"text": " ".join(said), "buttons": [SKIP_BUTTON]})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
+    if requested == "weekly_hours" and (blocked := _fewer_hours_and_what_to_do(text, plain, slots, now)) is not None:
+        # « on ne peut pas, c'est 20h maximum. Qu'est-ce que je fais alors ? » got the FAQ's training length (thirty-third
+        # blind user test): not eligible with them, and the way out, whatever the classifier read.
+        return blocked
+    if (requested not in (*FREE_TEXT_SLOTS, CONSENT_SLOT) and asked and (SUPPOSING.search(plain) or re.match(r"(?:et\s+)?si\b", plain))
+            and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE):
+        # « et si on ne peut pas monter à 24h, est-ce qu'une dérogation est possible … ? » stored 24 h and skipped the hours
+        # (thirty-third blind user test): a question that supposes a value gives none; the FAQ answers, then the question again.
+        result.interruption = True
         return result
     unsure_question = intent == FALLBACK_INTENT and asked and _QUESTION_WORD.search(plain) is not None
     # (« je peux pas donner juste mon tel ? 0243998877 » at the e-mail got « je n'ai pas de réponse », the phone lost:
@@ -1858,9 +1938,7 @@ def understand_field(
             if attempts >= 2:
                 # Said twice: the job has fewer hours. « Le champ est nécessaire », with « annuler » alone, was a dead
                 # end that did not say why (eighth blind user test).
-                result.updates[ATTEMPTS_SLOT] = float(attempts)
-                result.messages += [{"text": msg.RULE_BLOCKS_REQUEST.format(explanation=rule.explanation[:1].lower() + rule.explanation[1:]), "buttons": [CANCEL_BUTTON]}, msg.CONTACT_POINTER]
-                return result
+                return _rule_blocks_the_request(result, rule.explanation, attempts)
             reply = f"{rule.explanation} {msg.RULE_NOT_MET} {rule.alternative or ''}".strip()
             return _not_usable(result, requested, reply, slots, whole_reply=True)
     if checked.warning:

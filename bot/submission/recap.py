@@ -399,10 +399,17 @@ def without_other_requests(text: str) -> str:
     return re.sub(r"\s+([,;.!?])", r"\1", re.sub(r"\s{2,}", " ", said)).strip(" ,;:") if said != text else text
 
 
+#: A wait opening the message, before a comma (« attendez, finalement … »).
+_WAIT_FIRST = re.compile(r"^\s*(?:attendez|attends|attendez voir|une seconde|une minute)\s*[,!.…]+\s*", re.IGNORECASE)
+
+
 def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> RecapUnderstanding:
     """Read what the employer typed at the recap; never erases anything by itself."""
     now = now or dt.datetime.now(dt.timezone.utc)
     said = _WRONG_COUNTED.sub("", text or "", count=1)
+    # « attendez, finalement ce sera 2 apprentis, et l'embauche plutot le 24 aout » reopened the date alone (thirty-third blind
+    # user test): the wait that opens a correction is no part of it.
+    said = _WAIT_FIRST.sub("", said, count=1) if _WAIT_FIRST.sub("", said, count=1).strip() else said
     sentences = [x.strip() for x in _SENTENCE_BREAK.split(said) if x.strip()]
     if len(sentences) > 1 and (echo := _echoed(sentences[0], " ".join(sentences[1:]), slots)):
         # « 15 postes ?? non c'est 2 ouvriers »: a value of the recap echoed in surprise, not a question (it got « Pour
@@ -747,6 +754,20 @@ _REJECTED: tuple[tuple[re.Pattern[str], str], ...] = (
     # (« je peux pas faire 25h, ca sera 22h » was « plusieurs durées »: twenty-ninth blind user test)
     (re.compile(r"\b(?:c['’ ]?est\s+)?pas\s+(?:(?:faire|mettre|prendre|proposer|assurer|tenir|offrir|garder)\s+)?(?:de\s+)?\d{1,3}\s*(?:h|heures?|postes?|mois)\b(?!\s*(?:mais|plut[oô]t))[\s,;]*", re.IGNORECASE), " "),
     (re.compile(r"[,;]?\s*(?:j['’ ]?ai|je n['’ ]?ai|on (?:n['’ ]?)?a)\s+jamais\s+(?:dit|[ée]crit|mis|demand[ée])\b[^,;.!?]*", re.IGNORECASE), " "),
+    # « J'ai dit qu'on ne pouvait PAS monter à 24h, nos AVS font 20h. » got « Je n'ai pas compris » (thirty-third blind user
+    # test): the hours that cannot be reached are no value.
+    (re.compile(r"[,;]?\s*(?:(?:j['’ ]?ai|je vous ai|on (?:vous )?a)\s+dit\s+)?(?:qu['’ ]?\s*)?(?:on|je|nous)\s+(?:ne\s+|n['’ ]\s*)?"
+                r"(?:peut|peux|pouvait|pouvais|pouvons|pourra|pourrait|pourrons|arrive|arrivera)\s+pas\s+(?:[^\W\d_]+\s+){0,2}?"
+                r"(?:[àa]\s+|jusqu['’ ]?[àa]\s+|de\s+)?\d{1,3}\s*(?:h|heures?)\b[\s,;]*", re.IGNORECASE), " "),
+    # « c 28h pas 35 pour ce poste » made the job « 28h pour ce poste » (thirty-third blind user test): a bare figure rejected
+    # after a value with its unit, and « pour ce poste », which names no new value.
+    (re.compile(r"(?<=\d)(?P<unit>\s*(?:h|heures?))\s+(?:et\s+)?(?:pas|non)\s+\d{1,3}\b(?!\s*(?:h\b|heures?|postes?|mois|[.,]\d))", re.IGNORECASE),
+     r"\g<unit>"),
+    (re.compile(r"(?<=\d)(?P<unit>\s*(?:h|heures?))\s+pour\s+(?:ce|le|cet|cette)\s+(?:poste|job|emploi|offre)\b", re.IGNORECASE), r"\g<unit>"),
+    # « c'est le 15 avril pas le 1er, je l'avais corrigé » got « Quel champ souhaitez-vous corriger ? » (thirty-third blind
+    # user test): the day rejected, and the reminder that it was said.
+    (re.compile(r"(?<=\w)\s+(?:et\s+)?(?:pas|non)\s+le\s+(?:1er|premier|\d{1,2})(?=\s*(?:[,;.!?]|$))", re.IGNORECASE), ""),
+    (re.compile(r"[,;]?\s*(?:je|on|j['’])\s*(?:l['’ ]\s*)?(?:avais|avait|ai|a)\s+(?:deja\s+|déjà\s+)?(?:corrig[ée]e?|dit|pr[ée]cis[ée]e?|indiqu[ée]e?)\s*$", re.IGNORECASE), ""),
     # « Les besoins de formation c'est pas mon nom ! habilitation électrique B1V BR… » stored « nom ! habilitation… »
     # (thirty-first blind user test): the value rejected up to a stop, the new one after it.
     (re.compile(r"\b(?:c['’ ]?est|ce n['’ ]?est|n['’ ]?est)\s+pas\s+(?:(?:mon|ma|mes|son|sa|ses|le|la|les|l['’]|un|une|du|des)\s*)?"
@@ -1263,13 +1284,16 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
         # (But « on est à Montreuil 93100 », « Montreuil 93100 » say where the job is: « Je n'ai pas compris », with
         # « Confirmer et envoyer », for a place outside the region: eighteenth blind user test.)
         where = slot == "work_location" and re.search(r"\b\d{5}\b|^(?:\w+ ){0,2}(?:on est|nous sommes|je suis|c est) (?:a|au|aux|en|sur)\b", plain)
-        if sniffed and not change and not where and but != "value":
+        # (Hours the rules refuse are a change said, not a remark: « …, nos AVS font 20h. » after « je n'ai jamais dit 24 h » got
+        # « Je n'ai pas compris », the rule unsaid: thirty-third blind user test.)
+        refused = slot == "weekly_hours" and bool(error) and msg.RULE_NOT_MET in (error or "")
+        if sniffed and not change and not where and but != "value" and not refused:
             # « nos horaires c'est 9h-19h », « on a 3 magasins dans le 49 »: a remark, not a correction; the field was
             # reopened and every next remark read as its answer (fifteenth blind user test).
             return unclear
         # (« oui mais le mail c'est gmail.com », a field named after « oui mais » with no value read, sent the request as it
         # was: twenty-second blind user test.)
-        if change or not _confirms(plain) or _BUT_THE_FIELD_IS.search(plain) or but in ("value", "appraisal"):
+        if change or refused or not _confirms(plain) or _BUT_THE_FIELD_IS.search(plain) or but in ("value", "appraisal"):
             # The reason the value is refused, then the question: « D'accord, corrigeons » after « Rennes ne fait pas
             # partie de la région » read as accepting it (tenth blind user test).
             again = _ask_again(slot)
@@ -1481,6 +1505,9 @@ _QUOTED = re.compile(
     r"[\"“](?P<double>[^\"“”\n]{2,80}?)[\"”]|«\s*(?P<french>[^«»\n]{2,80}?)\s*»)(?=$|[\s!?.,;:)])",
     re.IGNORECASE,
 )
+#: The field named before its value rejected, with the verb (« Le poste n'est », « le nom c'est »).
+_FIELD_THEN_IS = re.compile(r"^\s*(?P<field>(?:(?:le|la|les|l['’]|votre|mon|ma|notre)\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+"
+                            r"(?:n['’ ]?est|ce n['’ ]?est|c['’ ]?est|est|ne sera|sera)\s*$", re.IGNORECASE)
 #: « 'conducteurs' non, conducteur de ligne »: the quoted value rejected right after it.
 _REJECTED_AFTER = re.compile(r"^[\s!?.,;:]*(?:non|pas ca|c['’ ]?est faux|faux|erreur|c['’ ]?est pas bon|pas bon)\b", re.IGNORECASE)
 #: « 'conducteurs' c'est conducteur de ligne », « 'conducteurs' : conducteur de ligne », « … mettez … »: replaced right after it
@@ -1565,10 +1592,15 @@ def _quoted_old_value(text: str, slots: dict[str, Any], now: dt.datetime) -> Rec
         # (The rejection or the marker is not part of the new value: « … pas bon, c'est Durand SAS » stored « pas bon, c'est
         # Durand SAS », « … mettez menuisier agenceur » stored « mettez … »: fourth review.)
         after = _REJECTED_AFTER.sub("", after, count=1) if _REJECTED_AFTER.match(after) else after
-        if not re.search(r"[^\W_]", text[: found.start()].replace(found.group("rejected") or "", "")):
+        before = text[: found.start()]
+        if found.group("rejected") and (named := _FIELD_THEN_IS.match(before)) and recap_field_of(named.group("field"), normalize(named.group("field"))) == slot:
+            # « Le poste n'est pas « Comme je vous le disais » ! C'est menuisier poseur. » stored « n'est » (thirty-third blind
+            # user test): the field's name and its verb are no value.
+            before = ""
+        if not re.search(r"[^\W_]", before.replace(found.group("rejected") or "", "")):
             after = re.sub(r"^[\s!?.,;]*(?:c['’ ]?est\s+(?:juste\s+)?|:|=|->|→|mettez|remplacez par|plut[oô]t)\s*", " ", after, count=1,
                            flags=re.IGNORECASE)
-        rest = f"{text[: found.start()]} {after}"
+        rest = f"{before} {after}"
         for sentence in (x for x in _SENTENCE_BREAK.split(rest) if x.strip()):
             sentence = _AROUND_THE_VALUE.sub("", sentence)
             if not sentence:

@@ -11,7 +11,7 @@ from samples import completed_submission_slots
 
 from bot.dialogue import messages
 from bot.dialogue.messages import RECAP_QUESTION_ALONE
-from bot.submission.dialogue import recap_question, recap_slots, recap_turn, submission_record
+from bot.submission.dialogue import field_turn, memory_updates, recap_question, recap_slots, recap_turn, submission_record
 from bot.submission.form_slots import (
     CONFIRM_SLOT,
     FIELD_LABELS,
@@ -3226,3 +3226,81 @@ def test_a_count_of_posts_at_the_recap_is_still_read() -> None:
     """(Counter-case: a count said of the posts.)"""
     read = recap_turn("2 postes", {**completed_submission_slots(), "positions": 6.0}, "inform", [], NOW)
     assert read.updates.get("positions") == 2
+
+
+# --- thirty-third blind user test ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Attention, je n'ai jamais dit 24 h ! J'ai dit qu'on ne pouvait PAS monter à 24h, nos AVS font 20h.",
+     "je n'ai jamais dit 24h, c'est 20h", "on ne peut pas monter à 24h, c'est 20h"],
+)
+def test_hours_never_said_and_the_real_ones_at_the_recap(text: str) -> None:
+    """« Attention, je n'ai jamais dit 24 h ! J'ai dit qu'on ne pouvait PAS monter à 24h, nos AVS font 20h. » got « Je n'ai pas
+    compris » (thirty-third blind user test): the hours read, 20 h, refused by the rules as when typed alone."""
+    read = recap_turn(text, {**SLOTS, "weekly_hours": 24.0}, "inform", [], NOW)
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert read.kind == RECAP_CORRECT and read.updates.get("weekly_hours") in (None,) and "24 heures par semaine" in said, read
+    alone = recap_turn("la durée hebdomadaire est fausse, c'est 20 heures", {**SLOTS, "weekly_hours": 24.0}, "inform", [], NOW)
+    assert read.messages == alone.messages, (read.messages, alone.messages)
+
+
+@pytest.mark.parametrize("intent", ["inform", "faq", "nlu_fallback"])
+def test_fewer_hours_said_firmly_with_what_to_do_get_the_way_out(intent: str) -> None:
+    """« on ne peut pas, c'est 20h maximum. Qu'est-ce que je fais alors ? » at the hours got the FAQ on the training's length
+    (thirty-third blind user test): under 24 h the project is not eligible, and the way out (cancel, the contact form)."""
+    slots = {**SLOTS, "weekly_hours": None}
+    read = field_turn("on ne peut pas, c'est 20h maximum. Qu'est-ce que je fais alors ?", "weekly_hours", slots, intent,
+                      [{"text": "Il n'y a pas de nombre d'heures minimum ou maximum"}])
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert not read.interruption and "weekly_hours" not in read.updates, read
+    assert "la demande ne peut pas aboutir" in said and messages.CONTACT_FORM_URL in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [("Le poste n'est pas « Comme je vous le disais » ! C'est menuisier poseur.", "menuisier poseur"),
+     ("Le poste n'est pas « Comme je vous le disais », c'est menuisier poseur", "menuisier poseur")],
+)
+def test_a_job_said_not_to_be_the_one_recorded_then_the_right_one(text: str, job: str) -> None:
+    """« Le poste n'est pas « Comme je vous le disais » ! C'est menuisier poseur. » stored « n'est » (thirty-third blind user
+    test)."""
+    read = recap_turn(text, {**SLOTS, "job_title": "Comme je vous le disais"}, "inform", [], NOW)
+    assert read.updates.get("job_title") == job, read
+
+
+@pytest.mark.parametrize("text", ["c 28h pas 35 pour ce poste", "c'est 28h pas 35 pour ce poste", "28h et pas 35 pour ce poste"])
+def test_hours_for_this_post_at_the_recap_leave_the_job(text: str) -> None:
+    """« c 28h pas 35 pour ce poste » made the job « 28h pour ce poste » (thirty-third blind user test)."""
+    read = recap_turn(text, {**SLOTS, "job_title": "rayonniste"}, "inform", [], NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get("weekly_hours") == 28.0 and "job_title" not in read.updates, read
+
+
+def test_a_count_and_a_start_said_with_a_wait_are_both_corrected() -> None:
+    """« attendez, finalement ce sera 2 apprentis, et l'embauche plutot le 24 aout » reopened the date alone, the count left at
+    1 (thirty-third blind user test)."""
+    slots = {**SLOTS, "contract_type": "apprentissage", "positions": 1.0, "start_date": "2027-09-01"}
+    read = recap_turn("attendez, finalement ce sera 2 apprentis, et l'embauche plutot le 24 aout", slots, "inform", [], NOW)
+    assert read.updates.get("positions") == 2 and read.updates.get("start_date") == "2027-08-24", read
+
+
+@pytest.mark.parametrize("text", ["c'est le 15 avril pas le 1er, je l'avais corrigé", "c'est le 15 avril pas le 1er"])
+def test_a_day_said_instead_of_the_first_at_the_recap(text: str) -> None:
+    """« c'est le 15 avril pas le 1er, je l'avais corrigé » got « Quel champ souhaitez-vous corriger ? » (thirty-third blind user
+    test)."""
+    read = recap_turn(text, {**SLOTS, "start_date": "2027-04-01"}, "inform", [], NOW)
+    assert read.updates.get("start_date") == "2027-04-15", read
+
+
+def test_contract_dates_corrected_in_the_check_are_the_start_of_the_request() -> None:
+    """« pardon en fait ce serait du 15 avril au 31 août » at the check's candidate question changed the contract's length,
+    the start stayed the 1st of April read from « d'avril a septembre » (thirty-third blind user test)."""
+    opening = "bonjour camping a saint jean de monts, on recrute un agent d'entretien pour la saison, cdd saisonnier d'avril a septembre"
+    memory = {"commune": "Saint-Jean-de-Monts", "department": "85", "postal_code": "85160", "said": opening, "job_title": "agent d'entretien",
+              "answers": [{"asked": None, "text": opening},
+                          {"asked": "candidate_status", "text": "pardon en fait ce serait du 15 avril au 31 août. pas encore de candidat"}]}
+    assert memory_updates(memory, NOW.date())["start_date"] == "2027-04-15"
+    # (counter-case: the candidate's past contract's dates are no start)
+    memory["answers"][1]["text"] = "oui, il était en CDD chez nous du 15 avril au 31 août"
+    assert memory_updates(memory, NOW.date())["start_date"] == "2027-04-01"

@@ -507,6 +507,12 @@ _WHERE = re.compile(r"^(?:a|à|au|aux|dans|sur|vers|en)\s", re.IGNORECASE)
 _JOB_CORRECTED = re.compile(r"^(?P<first>.*?\w.*?)[\s,.…;:]*\b(?:enfin|ou|non)\s+plut[oô]t\b[\s,.…;:]*(?P<after>\w.*)$", re.IGNORECASE)
 
 
+#: What the job mostly is, after it (« menuisier poseur, principalement pour la pose de fenêtres … »): no part of its title.
+_WHAT_IT_IS_MOSTLY = re.compile(
+    r"\s*[,;(–—-]\s*(?:principalement|notamment|surtout|essentiellement|en particulier|majoritairement|avant tout)\b.*$", re.IGNORECASE | re.DOTALL
+)
+
+
 def _job_from(sentence: str) -> str:
     """The job title in « on cherche un menuisier poseur en CDI » -> « menuisier poseur ».
 
@@ -518,7 +524,10 @@ def _job_from(sentence: str) -> str:
     sentence = re.sub(r"^(c['’ ]?est\s+\S+(?:\s+\S+)?)\s+le poste\s*[.!]*$", r"\1", sentence.strip(), flags=re.IGNORECASE)
     if quoted := _IN_QUOTES.fullmatch(sentence):
         sentence = quoted.group("inside")  # « "Chef de rang" » kept its quotes (review of the twentieth blind user test's fixes)
-    text = _strip_intro(_without_asides(_POSITION_REMARK.sub("", sentence)), _JOB_INTRO)
+    # (The lead-in first: « Comme je vous le disais, il s'agit d'un poste de menuisier poseur, … » was « Comme je vous le disais »,
+    # the job taken for a remark on the post: thirty-third blind user test.)
+    text = _strip_intro(_without_asides(_POSITION_REMARK.sub("", without_lead_in(sentence))), _JOB_INTRO)
+    text = _WHAT_IT_IS_MOSTLY.sub("", text) if _WHAT_IT_IS_MOSTLY.sub("", text).strip() else text
     text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
     text = _without_trailing_remark(text)  # (thirtieth blind user test)
