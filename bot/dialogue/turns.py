@@ -422,7 +422,10 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     if not in_form and (action := BUTTON_ACTIONS.get(typed_button(text, events) or "")) is not None:
         return Turn(updates={OFFER_SLOT: None}, next_action=action)  # « Préparer ma demande de dérogation » typed
     if not in_form and _applies_once_checked(text, slots):
-        return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
+        # « Merci. Juste une précision : nous avons déjà identifié nos candidats, ils sont tous les trois inscrits à France
+        # Travail. Nous pouvons préparer la demande. » started the request with « pas encore identifié » (thirty-third blind user
+        # test): what it says besides is read, as with a yes to the offer.
+        return _accepted_with_facts(text, slots, faq) or Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     decision = decide(message, known_ids=set(faq.ids))
     by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
     missed = missed_answer(text) if not in_form else None

@@ -288,7 +288,11 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
         return None
     # Only what reads as a contact: a cue, an address or a number, or a name typed with capitals (« oui, l'accord est donné »,
     # « aucun problème, quand vous voulez » were noted as names: answer corpus, reviews).
-    if not (re.match(r"(?i)\s*(?:c['’ ]?est|le contact|contact|la personne|appelez|joignez|voyez avec|mettez|notez|moi c['’ ]?est|je suis)\b", parts[1])
+    # (« Vous pouvez contacter Mme Claire Lemaître-Nguyen, …, au 02 40 … ou par mail à … »: the name and the e-mail were asked again,
+    # thirty-third blind user test.)
+    parts[1] = re.sub(r"(?i)^\s*(?:j['’ ]?accepte|nous acceptons|on accepte|j['’ ]?y consens)\s*[.,;!]\s*", "", parts[1])
+    parts[1] = re.sub(r"(?i)^\s*(?:vous\s+pouvez|merci\s+de|il\s+faut|veuillez)\s+(?:contacter|joindre|appeler)\s+(?=(?-i:[A-ZÀ-Ý]))", "", parts[1])
+    if not (re.match(r"(?i)\s*(?:c['’ ]?est|le contact|contact|la personne|appelez|joignez|contactez|voyez avec|mettez|notez|moi c['’ ]?est|je suis)\b", parts[1])
             or re.search(r"@|\d{2}[\s.]?\d{2}", parts[1]) or re.search(r"\b[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý][\w'’-]+", parts[1])):
         return None
     # (« oui, c'est moi Paul Martin », « oui, moi Jean Dupont »: the name after « moi »)
