@@ -502,7 +502,10 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     if not in_form and (action := BUTTON_ACTIONS.get(typed_button(text, events) or "")) is not None:
         return Turn(updates={OFFER_SLOT: None}, next_action=action)  # « Préparer ma demande de dérogation » typed
     if not in_form and _applies_once_checked(text, slots):
-        return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
+        # « Merci. Juste une précision : nous avons déjà identifié nos candidats, ils sont tous les trois inscrits à France
+        # Travail. Nous pouvons préparer la demande. » started the request with « pas encore identifié » (thirty-third blind user
+        # test): what it says besides is read, as with a yes to the offer.
+        return _accepted_with_facts(text, slots, faq) or Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     requested_now = slots.get("requested_slot") if in_form else None
     if not text.startswith("/") and _asks_hours_derogation(text, requested_now):
         # « il n'y a pas de dérogation possible pour les 24h ? » after the request refused 20 h got the FAQ's derogation for CDDs

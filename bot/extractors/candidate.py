@@ -180,6 +180,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|dans\sune\sautre\s(?:boite|entreprise|societe|structure)|pour\sun\sautre\semployeur)\b",
     ),
     (_ELSEWHERE, r"\bactuellement\sen\s(?:cdi|cdd)\b"),
+    # « faire passer mon commis de cuisine, actuellement en CDD chez moi, en CDI » was employed elsewhere, its registration asked
+    # (thirty-third blind user test): with us, an employee.
+    (_EMPLOYEE, r"\b(?:actuellement|deja|encore|toujours)\sen\s(?:cdi|cdd|contrat)\s(?:chez|avec|pour)\s(?:nous|moi)\b"),
     (_EMPLOYEE, r"\bdeja\s(?:chez|avec|dans|pour)\s(?:nous|moi)\b"),
     (_EMPLOYEE, r"\b(?:il|elle)\s(?:a|est\sen)\s(?:deja\s)?(?:un\s)?(?:cdi|cdd|contrat)\s(?:\w+\s){0,3}?chez\s(?:nous|moi)\b"),
     (_EMPLOYEE, r"\bdeja\sdans\s(?:l|notre|mon|ma|la)\s(?:entreprise|societe|boite|equipe|structure|usine|effectif|atelier)\b"),
@@ -376,7 +379,18 @@ def _keep(tokens: list[str], mention: _Mention) -> bool:
         # the twenty-seventh blind user test's « inscrit à la mission locale », which is France Travail's network): a
         # registration elsewhere says nothing of it (asked).
         return False
+    if (mention.kind == _NOBODY and tokens[mention.start] in ("par", "via", "avec", "passer")
+            and _FOUND_THROUGH.search(" ".join(t for t in tokens[max(0, mention.start - 5) : mention.start] if t != SEP))):
+        # « Nous avons repéré des candidats via France Travail, tous inscrits comme demandeurs d'emploi » was « pas encore
+        # identifié » (thirty-third blind user test): found through France Travail is someone found, not nobody yet.
+        return False
     return True
+
+
+#: Someone found before « via / par France Travail » (folded tokens): « repéré des candidats », « on a trouvé deux candidats ».
+_FOUND_THROUGH = re.compile(
+    r"\b(?<!pas\s)(?<!encore\s)(?:repere|trouve|identifie|selectionne|recrute|rencontre|eu|recu)(?:e|s|es)?\b(?:\s(?!pas\b)\w+){0,3}$"
+)
 
 
 #: What follows a bare « inscrit » when it is with another body than France Travail (folded tokens).

@@ -448,10 +448,68 @@ _HELD_NOW_BEFORE = re.compile(
 def _held_now(tokens: list[str], mention: _Mention, later: list[_Mention]) -> bool:
     """Whether ``mention`` is the contract one of the employer's employees holds now, another contract said after it being the
     one asked about: « j'ai une salariée en CDD qui se termine en janvier, je voudrais la passer en CDI » was a CDD
-    (twenty-ninth blind user test); not « on le prend en CDD de 4 mois avant de le passer en CDI »."""
+    (twenty-ninth blind user test); not « on le prend en CDD de 4 mois avant de le passer en CDI ».
+
+    Or the candidate's contract now, whatever follows (thirty-third blind user test): « faire passer mon commis, actuellement en
+    CDD chez moi, en CDI » was a CDD, « le CDD c'est son contrat actuel » not read, « un jeune qui est actuellement en stage chez
+    nous », « … à la fin de son stage » turned a CDD of one year into a « Stage »."""
+    if _someones_now(tokens, mention):
+        return True
     if not any(m.code != mention.code for m in later):
         return False
-    return _HELD_NOW_BEFORE.search(" ".join(tokens[max(mention.start - 4, 0):mention.start])) is not None
+    return (_HELD_NOW_BEFORE.search(" ".join(tokens[max(mention.start - 4, 0):mention.start])) is not None
+            or _someones_now(tokens, mention, with_us=True))
+
+
+#: What a contract held now by someone follows (tokens before it, folded): « actuellement en », « qui est actuellement en », « il
+#: est encore en », « à la fin de son »; with :data:`_WITH_US` after it when no word of the present is said (« il est en CDD chez
+#: nous »; not « il sera en CDD », nor « il est en CDD de 8 mois », the contract to come said of him).
+_NOW_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:(?:il|elle|ils|elles|qui)\s(?:est|sont)\s)?(?P<now>actuellement|encore|toujours|deja|aujourd\shui|en\sce\smoment)\sen"
+    r"|(?:il|elle|ils|elles|qui)\s(?:est|sont)\sen"
+    r"|(?P<end>fin|debut|pendant|apres|avant|durant|suite)\s(?:de\s|d\s|a\s)?(?:son|sa|leur))$"
+)
+
+
+def _someones_now(tokens: list[str], mention: _Mention, with_us: bool = False) -> bool:
+    """Whether ``mention`` is someone's contract now (:data:`_NOW_BEFORE`, or « le CDD c'est son contrat actuel »:
+    :data:`_THEIR_SITUATION`), never the one offered; ``with_us``: « il est en CDD chez nous » too (when another contract is
+    said after it: alone, it answers « quel contrat ? »)."""
+    clause = []
+    for token in tokens[mention.end:]:
+        if token == SEP:
+            break
+        clause.append(token)
+    if _THEIR_SITUATION.match(" ".join(clause)):
+        return True
+    found = _NOW_BEFORE.search(" ".join(t for t in tokens[max(mention.start - 5, 0):mention.start] if t != SEP))
+    if found is None:
+        return False
+    return bool(found.group("now") or found.group("end") or with_us and _WITH_US.match(" ".join(clause[:3])))
+
+
+#: « plutôt qu'un CDI », « plutôt qu'en intérim » (raw text, up to the end of its clause): the contract not chosen.
+_LESS_WANTED_SAID = re.compile(
+    r"(?i)\bplut[ôo]t\s+qu(?:e\s+|['’ ]\s*)(?:(?:un|une|le|la|les|des|du|en|par)\s+|[ld]['’]\s*)*"
+    r"(?:cdi|cdd|contrat|int[ée]rim|mission|stage|alternance|apprentissage|intermittent)\w*[^,.;!?]*"
+)
+
+
+def without_the_less_wanted(text: str) -> str:
+    """``text`` without the contract it says is less wanted (« un CDD de 8 mois plutôt qu'un CDI »): what is read of the contract
+    chosen (its length: the CDI made the CDD's 8 months indefinite, thirty-third blind user test)."""
+    return _LESS_WANTED_SAID.sub(" ", text or "")
+
+
+#: The token standing for « plutôt » before « que » (no correction word).
+_RATHER_THAN = "plutot_que"
+
+
+def _less_wanted(tokens: list[str], mention: _Mention) -> bool:
+    """Whether ``mention`` follows « plutôt que (un, le, en…) »: the contract not chosen (« je préfère commencer par un CDD de 8
+    mois plutôt qu'un CDI » was corrected to the CDI: thirty-third blind user test)."""
+    before = " ".join(t for t in tokens[max(mention.start - 4, 0):mention.start] if t != SEP)
+    return bool(re.search(rf"\b{_RATHER_THAN}\squ(?:e)?(?:\s(?:un|une|le|la|l|les|des|du|en|d|par|avec|sur))*$", before))
 
 
 #: What an « intérim » said of someone's work now follows (tokens before it, folded): « un gars qui bosse chez nous en », « il
@@ -510,10 +568,15 @@ def _read(text: str) -> tuple[list[str], list[_Mention]]:
     if not text.strip():
         return [], []
     tokens = _canonical_tokens(text)
+    # (« plutôt qu'un CDI » compares, it corrects nothing: « un CDD de 8 mois plutôt qu'un CDI » kept the CDI after it)
+    tokens = [_RATHER_THAN if t == "plutot" and tokens[i + 1 : i + 2] in (["qu"], ["que"]) else t for i, t in enumerate(tokens)]
     asked = text.rstrip().endswith("?")
     mentions = [m for m in _mentions(tokens) if not is_negated(tokens, m.start) and not _refused(tokens, m, asked)
                 and not (m.code == "independant" and _said_of_the_employer(tokens, m)) and not _an_interim_worker(tokens, m)
                 and not (m.code == "interim_mission" and _names_the_agency(tokens, m))]
+    if len(mentions) > 1:
+        # (before the corrections are read: « plutôt » is one)
+        mentions = [m for m in mentions if not _less_wanted(tokens, m)] or mentions
     if not mentions:
         return tokens, []
     start = after_last_correction(tokens, [m.start for m in mentions])

@@ -504,6 +504,12 @@ def stated_job(text: str) -> tuple[str, str | None] | None:
         return None  # several jobs: none kept (« on recrute 2 caristes et 1 magasinier » was the magasinier: review of user test 24)
     if job:
         counted = re.search(rf"\b({_COUNT})\s+(?:postes?\s+(?:de\s+|d\s+)?)?{re.escape(_plain(job))}", _plain(text))
+        if counted is None and len(_plain(job).split()) > 1:
+            # « recruter des soudeurs qualifiés … recruter trois soudeurs en CDI »: the count said with the job's head noun alone
+            # (asked again: thirty-third blind user test), when one count is said of it.
+            heads = set(re.findall(rf"\b({_COUNT})\s+(?:postes?\s+(?:de\s+|d\s+)?)?{re.escape(_plain(job).split()[0])}\b", _plain(text)))
+            if len(heads) == 1 and not heads & {"un", "une"}:
+                return job, heads.pop()
         return job, (counted.group(1) if counted and counted.group(1) not in ("un", "une") else None)
     if not (extract_contract_options(text) or extract_contract(text)):
         return None

@@ -140,6 +140,8 @@ BUSINESS_KINDS = (
     # (« …au nom de la Direction des Ressources Humaines du Centre Hospitalier de Laval »: the name asked again, thirty-first
     # blind user test)
     "centre hospitalier",
+    # (« …chez Métallerie Océane, une PME de 85 salariés… »: the name asked again, thirty-third blind user test)
+    "metallerie", "serrurerie", "chaudronnerie", "ebenisterie", "miroiterie", "tolerie",
 )
 
 

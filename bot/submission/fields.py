@@ -30,7 +30,14 @@ from typing import Any, TypeVar, cast
 
 from bot.dialogue import messages
 from bot.eligibility.rules import rules_on
-from bot.extractors.contract import CONTRACT_LABELS, extract_contract, in_a_sentence, keeps_duration, needs_duration
+from bot.extractors.contract import (
+    CONTRACT_LABELS,
+    extract_contract,
+    in_a_sentence,
+    keeps_duration,
+    needs_duration,
+    without_the_less_wanted,
+)
 from bot.extractors.duration import extract_duration, format_duration
 from bot.language.cues import (
     CORRECTION_PHRASES,
@@ -376,7 +383,7 @@ def _contract_correction(cleaned: str, field_name: str) -> FieldResult | None:
     if not marked and rest:
         return None
     updates: dict[str, Any] = {"contract_type": contract}
-    duration = extract_duration(cleaned)
+    duration = extract_duration(without_the_less_wanted(cleaned))
     if duration is not None and duration.months is not None and keeps_duration(contract, cleaned):
         updates["contract_duration"] = round(duration.months, 2)
     elif not needs_duration(contract):

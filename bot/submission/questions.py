@@ -54,6 +54,7 @@ from bot.extractors.contract import (
     keeps_duration,
     leaves_it_to_the_cfa,
     needs_duration,
+    without_the_less_wanted,
 )
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, names_the_region
@@ -289,7 +290,11 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
         return None
     # Only what reads as a contact: a cue, an address or a number, or a name typed with capitals (« oui, l'accord est donné »,
     # « aucun problème, quand vous voulez » were noted as names: answer corpus, reviews).
-    if not (re.match(r"(?i)\s*(?:c['’ ]?est|le contact|contact|la personne|appelez|joignez|voyez avec|mettez|notez|moi c['’ ]?est|je suis)\b", parts[1])
+    # (« Vous pouvez contacter Mme Claire Lemaître-Nguyen, …, au 02 40 … ou par mail à … »: the name and the e-mail were asked again,
+    # thirty-third blind user test.)
+    parts[1] = re.sub(r"(?i)^\s*(?:j['’ ]?accepte|nous acceptons|on accepte|j['’ ]?y consens)\s*[.,;!]\s*", "", parts[1])
+    parts[1] = re.sub(r"(?i)^\s*(?:vous\s+pouvez|merci\s+de|il\s+faut|veuillez)\s+(?:contacter|joindre|appeler)\s+(?=(?-i:[A-ZÀ-Ý]))", "", parts[1])
+    if not (re.match(r"(?i)\s*(?:c['’ ]?est|le contact|contact|la personne|appelez|joignez|contactez|voyez avec|mettez|notez|moi c['’ ]?est|je suis)\b", parts[1])
             or re.search(r"@|\d{2}[\s.]?\d{2}", parts[1]) or re.search(r"\b[A-ZÀ-Ý][\w'’.-]*\s+[A-ZÀ-Ý][\w'’-]+", parts[1])):
         return None
     # (« oui, c'est moi Paul Martin », « oui, moi Jean Dupont »: the name after « moi »)
@@ -969,6 +974,40 @@ def contract_at_the_reason(text: str, slots: dict[str, Any]) -> FieldUnderstandi
     return FieldUnderstanding(kind=CORRECTION, updates=changes, messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
 
 
+#: A sentence that changes the contract (folded): a correction, a preference, going back (« par contre … je préfère un CDD »,
+#: « et puis non, on reste sur le CDI »).
+_CONTRACT_CHANGE_CUE = re.compile(
+    r"\b(?:non|en fait|finalement|par contre|je prefere|on prefere|nous preferons|plutot|on reste|restons|on garde|gardons|on revient|"
+    r"revenons|tout bien reflechi|reflexion faite|en y reflechissant|ce sera|on part sur|on passe)\b"
+)
+
+
+def _contract_changed_after(sentences: list[str], requested: str, slots: dict[str, Any],
+                            now: dt.datetime) -> tuple[str, dict[str, Any], str] | None:
+    """(the answer, the contract's changes, what is said of them) when the sentences after a usable answer to ``requested``
+    change the contract (:data:`_CONTRACT_CHANGE_CUE`, another contract or another length than recorded); else None."""
+    if requested in ("contract_type", "contract_duration", CONSENT_SLOT) or not slots.get("contract_type"):
+        return None
+    for index in range(1, len(sentences)):
+        answer, after = " ".join(sentences[:index]), " ".join(sentences[index:])
+        plain = normalize(after)
+        contract = extract_contract(after)
+        if (contract is None or not _CONTRACT_CHANGE_CUE.search(plain) or extract_contract(answer) is not None
+                or says_the_candidates_past(after) or validate_field(FIELD_VALIDATORS[requested], answer, now.date()).kind != VALUE):
+            continue
+        updates: dict[str, Any] = {"contract_type": contract}
+        duration = extract_duration(without_the_less_wanted(after))
+        if keeps_duration(contract, after) and duration is not None and duration.months is not None:
+            updates["contract_duration"] = round(duration.months, 2)
+        elif not needs_duration(contract):
+            updates["contract_duration"] = None
+        if all(slots.get(f) == v for f, v in updates.items()):
+            return None
+        changes, texts = contract_updates(updates, slots)
+        return answer, changes, " ".join([msg.CORRECTED_CONTRACT.format(label=contract_label({**slots, **changes})), *texts])
+    return None
+
+
 #: What goes on saying the length after a longer contract (« …, toute l'année scolaire », « …, jusqu'à l'été »): no answer.
 _LENGTH_SAID_AGAIN = re.compile(r"^(?:soit |donc |c est |pour |sur |jusqu a |jusqu en )?(?:(?:toute|tout|la|l) )*"
                                 r"(?:annee|saison|ete|hiver|periode|rentree|an|fin)\b")
@@ -1487,6 +1526,16 @@ def understand_field(
             answered.updates = {earlier: value, **answered.updates}
             answered.messages.insert(0, {"text": corrected(earlier, value, slots, now.date())})
             return answered
+    if len(sentences) > 1 and (contract_after := _contract_changed_after(sentences, requested, slots, now)) is not None:
+        # « cuisinier. Par contre … je préfère commencer par un CDD de 8 mois plutôt qu'un CDI » at the job, « temps plein, 39
+        # heures en saison. Et puis non, tout bien réfléchi on reste sur le CDI, il le mérite. » at the hours: the job lost and the
+        # contract turned into the CDI, then the CDI ignored (thirty-third blind user test). The answer, and the contract said
+        # after it in its own sentence, said back.
+        rest, changes, said_back = contract_after
+        answered = understand_field(rest, requested, {**slots, **changes}, intent, now)
+        answered.updates = {**changes, **answered.updates}
+        answered.messages.insert(0, {"text": said_back})
+        return answered
     if requested in ACCOUNT_SLOTS and (split := _account_then_change(text, requested, slots, now)) is not None:
         # « lecture de plans et pose de menuiseries alu, 35h, et au fait ce sera 3 postes pas 2 » at the training needs was
         # read as the hours said again, the needs lost (talking to make run): as with a sentence of its own (above), the
@@ -1987,14 +2036,14 @@ def understand_field(
             # « vendeur en alternance » after a CDI: the job, and which alternance is asked back (it became an apprenticeship)
             contract = None
             result.updates.update(alternance_pending(text, slots))
-        duration = extract_duration(text) if contract is not None else None
+        duration = extract_duration(without_the_less_wanted(text)) if contract is not None else None
         new_length = contract == slots.get("contract_type") and duration is not None and duration.months is not None and (
             round(duration.months, 2) != slots.get("contract_duration"))
         if contract is not None and (contract != slots.get("contract_type") or new_length):
             # « préparateur de commandes en CDI intérimaire » after a CDD in temporary work: the job was kept and
             # the contract silently left as it was (tenth blind user test). The contract changes, and its verdict.
             found: dict[str, Any] = {"contract_type": contract}
-            duration = extract_duration(text)
+            duration = extract_duration(without_the_less_wanted(text))
             if keeps_duration(contract, text) and duration is not None and duration.months is not None:
                 found["contract_duration"] = round(duration.months, 2)
             elif not needs_duration(contract):

@@ -1004,3 +1004,19 @@ def test_a_new_request_once_sent_read_as_yes_or_no_starts_its_check(text: str, i
     events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
     assert sent(said) == [{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference="1E1F-2026-000045")}]
     assert followups(events) == ["action_start_eligibility"]
+
+@pytest.mark.parametrize(("action", "intent"), [(ActionAnswerOffer, "inform"), (ActionAnswerFaq, "faq")])
+def test_candidates_said_found_and_registered_with_going_on_correct_nobody_yet_and_start_the_request(action: type, intent: str) -> None:
+    """u33-02: « Merci. Juste une précision : nous avons déjà identifié nos candidats, ils sont tous les trois inscrits à France
+    Travail. Nous pouvons préparer la demande. » after « pas encore identifié », eligible, started the request with the candidate
+    still nobody yet (thirty-third blind user test): registered job seekers, said, and the request started."""
+    from action_testing import slot_events
+
+    nobody = {**_TO_CHECK, "candidate_status": "a_identifier", "eligibility_reasons": ["contrat_eligible", "candidat_a_identifier"]}
+    text = ("Merci. Juste une précision : nous avons déjà identifié nos candidats, ils sont tous les trois inscrits à France "
+            "Travail. Nous pouvons préparer la demande.")
+    events, said = run(action(), tracker(text, intent=intent, slots=nobody))
+    slots = slot_events(events)
+    assert slots["candidate_status"] == "demandeur_emploi" and slots["eligibility"] == "eligible"
+    assert followups(events) == ["action_start_submission"]
+    assert any("Demandeur d'emploi inscrit à France Travail" in (m.get("text") or "") for m in sent(said))

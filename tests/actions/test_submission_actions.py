@@ -1234,3 +1234,64 @@ def test_the_siret_said_not_at_hand_with_the_name_is_not_asked_bare() -> None:
     set_ = slot_events(events)
     assert set_["company_name"] == "Imprimerie Atlantique Graphic" and set_["missing_fields"] == ["siret"]
     assert messages.SIRET_LATER_WITH_THE_NAME.format(label="SIRET") in [m["text"] for m in said]
+
+
+# ---------------------------------------------------------------- thirty-third blind user test
+
+
+def test_the_contact_said_with_the_consent_after_you_may_contact_is_taken() -> None:
+    """u33-02: « Oui, j'accepte. Vous pouvez contacter Mme Claire Lemaître-Nguyen, responsable RH, au 02 40 22 33 44 ou par mail à
+    … » took the consent, then asked the name and the e-mail again (thirty-third blind user test): all three are taken."""
+    text = ("Oui, j'accepte. Vous pouvez contacter Mme Claire Lemaître-Nguyen, responsable RH, au 02 40 22 33 44 ou par mail à "
+            "c.lemaitre-nguyen@metallerie-oceane.fr")
+    slots, _ = _answer(text, "affirm", _at_the_consent())
+    assert slots[CONSENT_SLOT] not in (None, CONSENT_REFUSED)
+    assert (slots["contact_name"], slots["contact_email"], slots["contact_phone"]) == (
+        "Mme Claire Lemaître-Nguyen", "c.lemaitre-nguyen@metallerie-oceane.fr", "+33240223344")
+
+
+def test_a_company_name_in_brackets_at_the_end_of_a_sentence_loses_its_full_stop() -> None:
+    """u33-02: « Comme indiqué dans mon premier message, il s'agit de Métallerie Océane (SAS). » was stored with its full stop
+    (thirty-third blind user test)."""
+    slots: dict = {**completed_submission_slots(), "company_name": None, "requested_slot": "company_name"}
+    slots, _ = _answer("Comme indiqué dans mon premier message, il s'agit de Métallerie Océane (SAS).", "inform", slots)
+    assert slots["company_name"] == "Métallerie Océane (SAS)"
+
+
+def test_a_contract_preferred_to_another_at_the_job_question_is_the_one_taken_with_the_job() -> None:
+    """u33-07: « cuisinier. Par contre en y réfléchissant je préfère commencer par un CDD de 8 mois plutôt qu'un CDI, on verra
+    après. » at the job got « je corrige le contrat : CDI » (the opposite) and the job asked again (thirty-third blind user
+    test): « X plutôt qu'un Y » is X, and the job is kept."""
+    slots: dict = {**completed_submission_slots(), "contract_type": "cdi", "contract_duration": None, "job_title": None,
+                   "requested_slot": "job_title"}
+    text = "cuisinier. Par contre en y réfléchissant je préfère commencer par un CDD de 8 mois plutôt qu'un CDI, on verra après."
+    slots, said = _answer(text, "inform", slots)
+    assert (slots["contract_type"], slots["contract_duration"]) == ("cdd", 8)
+    assert slots["job_title"] == "cuisinier"
+    assert any("CDD de 8 mois" in s for s in said)
+
+
+def test_staying_on_the_contract_said_before_at_the_hours_question_is_taken_and_said_back() -> None:
+    """u33-07: « temps plein, 39 heures en saison. Et puis non, tout bien réfléchi on reste sur le CDI, il le mérite. » at the
+    hours kept the CDD of 8 months without a word (thirty-third blind user test): the CDI again, said back, with the hours."""
+    slots: dict = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 8, "weekly_hours": None,
+                   "requested_slot": "weekly_hours"}
+    text = "temps plein, 39 heures en saison. Et puis non, tout bien réfléchi on reste sur le CDI, il le mérite."
+    slots, said = _answer(text, "inform", slots)
+    assert slots["contract_type"] == "cdi" and not slots.get("contract_duration")
+    assert slots["weekly_hours"] == 39
+    assert any("CDI" in s for s in said)
+
+
+def test_the_company_and_the_count_of_a_long_first_message_are_said_in_the_project() -> None:
+    """u33-02: « …chez Métallerie Océane, une PME de 85 salariés… recruter trois soudeurs en CDI » had the company and the count
+    asked again by the request (thirty-third blind user test)."""
+    from bot.submission.dialogue import said_in_the_project
+
+    text = ("Bonjour, je suis responsable des ressources humaines chez Métallerie Océane, une PME de 85 salariés basée à "
+            "Saint-Nazaire (44600). Nous rencontrons de grandes difficultés à recruter des soudeurs qualifiés depuis plus d'un an. "
+            "Nous souhaiterions recruter trois soudeurs en CDI, à temps plein (35 heures), idéalement pour début avril 2027. Nous "
+            "avons repéré des candidats via France Travail, tous inscrits comme demandeurs d'emploi, mais aucun n'a la qualification "
+            "TIG/MIG requise. Votre dispositif pourrait-il nous aider ?")
+    said = said_in_the_project(text, dt.date(2026, 12, 3))
+    assert said.get("company_name") == "Métallerie Océane" and said.get("positions") == 3

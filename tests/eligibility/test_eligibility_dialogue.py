@@ -1635,3 +1635,42 @@ def test_an_employee_whose_contract_ends_corrected_after_the_verdict_with_a_ques
     assert conclude({**slots, **corrected.updates}).verdict == "eligible"
     # (near miss: the employee staying one)
     assert correction_after_verdict("il restera salarié chez nous. Ça change quelque chose ?", slots) is None
+
+# ---------------------------------------------------------------- thirty-third blind user test
+
+_U33_02 = ("Bonjour, je suis responsable des ressources humaines chez Métallerie Océane, une PME de 85 salariés basée à "
+           "Saint-Nazaire (44600). Nous rencontrons de grandes difficultés à recruter des soudeurs qualifiés depuis plus d'un an. "
+           "Nous souhaiterions recruter trois soudeurs en CDI, à temps plein (35 heures), idéalement pour début avril 2027. Nous "
+           "avons repéré des candidats via France Travail, tous inscrits comme demandeurs d'emploi, mais aucun n'a la qualification "
+           "TIG/MIG requise. Votre dispositif pourrait-il nous aider ?")
+_U33_07 = ("Bonjour, restaurant aux Sables-d'Olonne. Je voudrais faire passer mon commis de cuisine, actuellement en CDD chez moi, "
+           "en CDI avec une formation de cuisinier. C'est éligible ?")
+
+
+def test_candidates_found_through_france_travail_in_the_first_message_are_registered_job_seekers() -> None:
+    """u33-02: « Nous avons repéré des candidats via France Travail, tous inscrits comme demandeurs d'emploi » was « candidat : pas
+    encore identifié » (thirty-third blind user test)."""
+    updates = opening_updates(_U33_02)
+    assert updates["candidate_status"] == "demandeur_emploi" and updates["contract_type"] == "cdi"
+
+
+def test_the_candidate_s_cdd_now_in_the_first_message_is_not_the_contract_offered() -> None:
+    """u33-07: « faire passer mon commis de cuisine, actuellement en CDD chez moi, en CDI » was « Contrat : CDD », its length
+    asked (thirty-third blind user test): the CDI offered, the candidate a current employee (not eligible by its rule)."""
+    updates = opening_updates(_U33_07)
+    assert updates["contract_type"] == "cdi" and updates.get("contract_duration") is None
+    assert updates["candidate_status"] == "salarie"
+    assert conclude(updates).verdict == "ineligible"
+
+
+def test_candidates_said_found_and_registered_with_going_on_are_read_with_it() -> None:
+    """u33-02: « Merci. Juste une précision : nous avons déjà identifié nos candidats, ils sont tous les trois inscrits à France
+    Travail. Nous pouvons préparer la demande. » after « pas encore identifié » (thirty-third blind user test)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, said_with_a_yes
+
+    slots = {"contract_type": "cdi", "department": "44", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible"}
+    text = ("Merci. Juste une précision : nous avons déjà identifié nos candidats, ils sont tous les trois inscrits à France "
+            "Travail. Nous pouvons préparer la demande.")
+    assert said_with_a_yes(text, slots).updates["candidate_status"] == "demandeur_emploi"
+    # (near miss: nothing said of the candidate)
+    assert "candidate_status" not in said_with_a_yes("Merci. Nous pouvons préparer la demande.", slots).updates

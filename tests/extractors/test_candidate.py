@@ -539,3 +539,19 @@ def test_registered_nowhere_is_not_registered(text: str, expected: bool) -> None
 )
 def test_several_registered_job_seekers_one_of_them_foreign(text: str, current: str | None, status: str | None) -> None:
     assert candidate_status_said(text, current) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Thirty-third blind user test: candidates found through France Travail, all registered, were « pas encore identifié ».
+        ("Nous avons repéré des candidats via France Travail, tous inscrits comme demandeurs d'emploi, mais aucun n'a la "
+         "qualification TIG/MIG requise.", "demandeur_emploi"),
+        ("on a trouvé deux candidats par France Travail, inscrits comme demandeurs d'emploi", "demandeur_emploi"),
+        # (near misses: candidates to be found through France Travail are nobody yet)
+        ("on cherche des candidats via France Travail", "a_identifier"),
+        ("on passera par France Travail pour trouver quelqu'un", "a_identifier"),
+    ],
+)
+def test_candidates_found_through_france_travail_are_someone(text: str, status: str) -> None:
+    assert extract_candidate_status(text) == status

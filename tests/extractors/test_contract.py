@@ -482,3 +482,22 @@ def test_the_alternance_questions_three_buttons_by_their_rank(text: str, rank: i
     """« le dernier » was the contract of professionalisation, the second of three buttons (review of the session on « à préciser »)."""
     buttons = (*ALTERNANCE_CONTRACTS, ALTERNANCE_TO_SPECIFY)
     assert button_by_order(text, buttons) == (None if rank is None else buttons[rank])
+
+
+@pytest.mark.parametrize(
+    ("text", "contract"),
+    [
+        # Thirty-third blind user test: the candidate's contract now, or the one not preferred, was the contract offered.
+        ("Je voudrais faire passer mon commis de cuisine, actuellement en CDD chez moi, en CDI avec une formation de cuisinier.", "cdi"),
+        ("Non, le CDD c'est son contrat actuel. Ce que je veux lui proposer c'est un CDI.", "cdi"),
+        ("je préfère commencer par un CDD de 8 mois plutôt qu'un CDI, on verra après.", "cdd"),
+        ("Oui, c'est un jeune qui est actuellement en stage chez nous au service technique", None),
+        ("Non, il est encore étudiant, mais il s'inscrira à la fin de son stage en juin.", None),
+        # (near misses)
+        ("plutôt un CDI qu'un CDD", "cdi"),
+        ("on recrute en CDD, plutôt qu'en intérim", "cdd"),
+        ("c'est un stage de 6 mois", "stage"),
+    ],
+)
+def test_the_candidate_s_contract_now_or_the_one_not_preferred_is_not_the_contract(text: str, contract: str | None) -> None:
+    assert extract_contract(text) == contract

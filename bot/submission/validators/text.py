@@ -153,6 +153,8 @@ def _strip_final_stop(text: str) -> str:
     text = text.rstrip(" !")
     if len(text) > 2 and text.endswith(".") and text[-2].islower() and text[-3].isalpha():
         text = text[:-1].rstrip()
+    elif len(text) > 2 and text.endswith(").") and "(" in text:
+        text = text[:-1].rstrip()  # « Métallerie Océane (SAS). » was stored with its full stop (thirty-third blind user test)
     return text
 
 
