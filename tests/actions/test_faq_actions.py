@@ -2061,3 +2061,27 @@ def test_the_answer_outside_the_region_says_the_jobs_place_counts(faq: Faq) -> N
     texts = [m.get("text") for m in sent(said)]
     assert texts[0] == answer_message(faq, OUTSIDE_ENTRY)["text"]
     assert any(messages.JOB_PLACE_COUNTS in (t or "") for t in texts[1:])
+
+
+def test_a_place_corrected_after_no_keeps_the_rest_of_the_first_message_for_the_request() -> None:
+    """u34-05: « nous sommes une PME à Rennes et nous cherchons 2 préparateurs de commandes en CDI » answered « Non », then « En fait
+    on ouvre un entrepôt à Châteaubriant, les postes seraient là-bas » started the check at that place; the request asked the
+    employer type, the job and the count again (thirty-fourth blind user test)."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from bot.eligibility.dialogue import MEMORY_SLOT
+    from bot.submission.dialogue import memory_updates
+
+    first = ("Bonjour, nous sommes une PME à Rennes et nous cherchons 2 préparateurs de commandes en CDI. Est-ce qu'on peut bénéficier de "
+             "votre dispositif ?")
+    history = [{**user_event(first, RETRIEVAL_INTENT), "parse_data": {
+        "intent": {"name": RETRIEVAL_INTENT},
+        DECISION_KEY: {"kind": "answer", "faq_ids": [OUTSIDE_ENTRY], "faq_id": OUTSIDE_ENTRY, "suggestions": [], "confidence": 1.0,
+                       "intent": RETRIEVAL_INTENT},
+    }}, {"event": "bot", "text": "Non…"}]
+    text = "Ah intéressant. En fait on ouvre un entrepôt à Châteaubriant, les postes seraient là-bas."
+    started, _ = run(ActionStartEligibility(), _typed_after(history, text, "inform"))
+    slots = slot_events(started)
+    assert (slots["contract_type"], slots["department"]) == ("cdi", "44")
+    remembered = memory_updates(slots[MEMORY_SLOT])
+    assert remembered["work_location"]["commune"] == "Châteaubriant"
+    assert (remembered["employer_type"], remembered["job_title"], remembered["positions"]) == ("prive", "préparateurs de commandes", 2)
