@@ -974,11 +974,14 @@ def _place_corrected_facts(text: str, events: list[dict[str, Any]]) -> dict[str,
     if "contract_type" not in stated:
         stated.update(_contract_asked_about(before))
     place = extract_job_place(text)
+    # What else the message before says for the request (« nous sommes une PME à Rennes et nous cherchons 2 préparateurs de
+    # commandes en CDI »: the employer type, the job and the count were asked again, thirty-fourth blind user test), not its place.
+    first = {k: v for k, v in (opening_updates(before).get(MEMORY_SLOT) or {}).items() if k in ("said", "job_title", "positions")}
     if isinstance(place, Place):
         stated["department"] = place.department
         memory = remembered_place(text, {})
-        if memory is not None:
-            stated[MEMORY_SLOT] = memory
+        if memory is not None or first:
+            stated[MEMORY_SLOT] = {**first, **(memory or {})}
     return stated
 
 

@@ -494,9 +494,13 @@ def _leads_the_answer(tokens: list[str], original: list[str], start: int, end: i
 
 
 def _is_reference(tokens: list[str], start: int) -> bool:
-    """« près de Nantes », « à 20 km d'Angers », « au nord de Laval »."""
+    """« près de Nantes », « à 20 km d'Angers », « au nord de Laval ». Not past a separator: « près d'Angers (Avrillé) » names
+    the place itself after the landmark (stored as the department only, the commune asked again: thirty-fourth blind user
+    test)."""
     for k in range(max(0, start - 4), start):
         word = tokens[k]
+        if SEP in tokens[k:start]:
+            continue
         if word in _REFERENCE:
             return True
         if word in _DIRECTIONS and k + 1 < start and tokens[k + 1] in ("de", "d", "du"):

@@ -40,7 +40,7 @@ from bot.extractors.candidate import (
 from bot.extractors.contract import ALTERNANCES, alternance_unsaid, extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
-from bot.extractors.project import JOB_NOUN, need_in_brackets, stated_job
+from bot.extractors.project import JOB_NOUN, job_alone, need_in_brackets, stated_job
 from bot.language.cues import (
     AGREEING_LITOTES,
     CORRECTION_PHRASES,
@@ -353,6 +353,10 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) ->
     memory = memory or {}
     if memory.get("commune"):
         checked = validate_field("work_location", memory["commune"], now)
+        if checked.kind != VALUE and (memory.get("postal_code") or memory.get("department")):
+            # A commune of two departments, its own known (« près d'Angers (Avrillé) » was asked again: thirty-fourth blind user
+            # test).
+            checked = validate_field("work_location", f"{memory['commune']} {memory.get('postal_code') or '(' + str(memory['department']) + ')'}", now)
         if checked.kind == VALUE:
             updates["work_location"] = checked.value
             if memory.get("department") and isinstance(checked.value, dict) and checked.value.get("department") != memory["department"]:
@@ -725,8 +729,10 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
             # The SIRET, the e-mail and the phone are recognisable wherever they are said (a first message with all
             # of them had them asked again: eighth blind user test), each in its own piece (« au 02… ou claire@… »).
             # (And before the word that names one: « mail m.rousseau@nps44.fr tel 0228010203 » lost its phone: twenty-third
-            # blind user test.)
-            for piece in re.split(r"[,;()]|\s+(?:ou|et)\s+|\s+(?=(?i:t[ée]l|t[ée]l[ée]phone|portable|e-?mail|mail|courriel)\b)", part):
+            # blind user test.) (And a phone right after the e-mail, or before it, with no word between: « Contact Paul Martin
+            # paul.martin@… 0240112233 » lost its phone: thirty-fourth blind user test.)
+            for piece in re.split(r"[,;()]|\s+(?:ou|et)\s+|\s+(?=(?i:t[ée]l|t[ée]l[ée]phone|portable|e-?mail|mail|courriel)\b)"
+                                  r"|\s+(?=[\w.+-]+@\w)|\s+(?=(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}\b)", part):
                 kind = sniff_field(piece, normalize(piece))
                 if kind in SAID_AS_SUCH and kind not in found and (value := recap_value(kind, piece, moment)[0]) is not None:
                     found[kind] = value
@@ -799,6 +805,9 @@ _A_RANGE_OF_HOURS = re.compile(r"\b(?:(?:entre|de)\s+)?\d+(?:[.,]\d+)?\s*(?:h|he
 #: A phone number (folded), blanked too: its pairs of figures are no counts (« …, 2 postes, … Contact : …, 02 40 54 33 21 »: the
 #: count was asked again, thirty-first blind user test).
 _A_PHONE_NUMBER = re.compile(r"(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b")
+#: A certificate's categories or levels, up to the end of their clause (folded), blanked too: no counts either (« …, cariste, 1
+#: poste, …, besoin CACES R489 cat 3 et 5 »: the count was asked again, thirty-fourth blind user test).
+_CERTIFICATE_FIGURES = re.compile(r"\b(?:caces|cat|categories?|permis|habilitations?|niveaux?)\b[^,;.!?]*")
 
 
 def _count_said(text: str, now: dt.date) -> int | None:
@@ -821,7 +830,8 @@ def _count_said(text: str, now: dt.date) -> int | None:
                 counts.add(checked.value)
     if len(counts) != 1:
         return None
-    hours_blanked = _A_RANGE_OF_HOURS.sub(lambda m: m.group(0) if _a_count_at_its_hours(m.group(0)) else " ", _A_PHONE_NUMBER.sub(" ", fold(text)))
+    hours_blanked = _A_RANGE_OF_HOURS.sub(lambda m: m.group(0) if _a_count_at_its_hours(m.group(0)) else " ",
+                                          _CERTIFICATE_FIGURES.sub(" ", _A_PHONE_NUMBER.sub(" ", fold(text))))
     if len(_ANOTHER_COUNT.findall(hours_blanked)) > 1:
         return None  # (« 2 cdi a 35h et 1 a 20h »: three posts, in two groups)
     return counts.pop()
@@ -834,12 +844,39 @@ def _a_count_at_its_hours(said: str) -> bool:
     return bare and len(figures) == 2 and figures[0] * 2 < figures[1]
 
 
+#: The job a request is said to be for (« Préparons la demande pour les 6 soudeurs d'abord », the first message having named
+#: two jobs: the job and the count were asked again, thirty-fourth blind user test), up to the end of its clause.
+_REQUEST_FOR_A_JOB = re.compile(
+    rf"\b(?:demande|dossier|intention d['’ ]?embauche)\s+(?:pour|concernant)\s+(?:(?:les|des|le|la|l['’]|un|une|nos|mes)\s*)?"
+    rf"(?:(?P<count>\d{{1,2}}|{SMALL_COUNT_WORDS})\s+)?(?P<job>[^,;.!?()]+)",
+    re.IGNORECASE,
+)
+#: What may follow that job in its clause, and is none of it (« d'abord », « pour commencer »).
+_AFTER_THE_JOB = re.compile(r"\s+(?:d['’ ]?abord|en premier|pour commencer|pour l['’ ]?instant|pour le moment|seulement|uniquement|"
+                            r"aussi|maintenant|svp|s['’ ]?il vous pla[iî]t)\b.*$", re.IGNORECASE)
+
+
+def _job_the_request_is_for(text: str, now: dt.date) -> dict[str, Any]:
+    """The job and count after « la demande pour » (:data:`_REQUEST_FOR_A_JOB`), validated as typed answers; empty for none
+    (« la demande pour le mois prochain »)."""
+    found: dict[str, Any] = {}
+    said = _REQUEST_FOR_A_JOB.search(text)
+    job = job_alone(_AFTER_THE_JOB.sub("", said.group("job")).strip()) if said else None
+    if said is None or job is None or (title := validate_field("job_title", job, now)).kind != VALUE:
+        return found
+    found["job_title"] = title.value
+    if said.group("count") and (count := validate_field("positions", said.group("count"), now)).kind == VALUE:
+        found["positions"] = count.value
+    return found
+
+
 def _named_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     """The job and its count, the employer's name and the writer's said in a message about the project (« couvreur a laval,
     cdi », « cdi, 3 chauffeurs spl », « DRH de l'EHPAD Les Glycines », « Bonjour Mme Rousseau de l'entreprise Nettoyage Pro
-    Services »: each was asked again by the request, twenty-third blind user test), validated as typed answers."""
-    found: dict[str, Any] = {}
-    if (job := stated_job(text)) is not None and (title := validate_field("job_title", job[0], now)).kind == VALUE:
+    Services »: each was asked again by the request, twenty-third blind user test), validated as typed answers; the job a
+    request is said to be for first (:func:`_job_the_request_is_for`)."""
+    found: dict[str, Any] = _job_the_request_is_for(text, now)
+    if not found and (job := stated_job(text)) is not None and (title := validate_field("job_title", job[0], now)).kind == VALUE:
         found["job_title"] = title.value
         if job[1] and (count := validate_field("positions", job[1], now)).kind == VALUE:
             found["positions"] = count.value
@@ -1425,6 +1462,10 @@ def _with_the_answer_too(result: FieldUnderstanding, text: str, requested: str, 
     35h » at the hours changed the positions and asked the hours again: twenty-third blind user test): both kept, the message
     read as at the recap. Not at a question whose answer is free text, nor a value the question's own reader refuses."""
     changed = {f for f in result.updates if f in FIELD_LABELS}
+    if requested in FREE_TEXT_SLOTS and requested not in result.updates and not text.startswith("/") and (
+            changed or {"contract_type", "contract_duration"} & set(result.updates)):
+        _with_the_free_answer_after(result, text, requested, slots)
+        return
     if requested in FREE_TEXT_SLOTS or requested == CONSENT_SLOT or requested in result.updates or not changed or text.startswith("/"):
         return
     read = understand_recap(text, {**slots, **result.updates})
@@ -1435,6 +1476,24 @@ def _with_the_answer_too(result: FieldUnderstanding, text: str, requested: str, 
         return
     result.kind = VALUE
     result.updates[requested] = value
+    result.updates.pop(RECAP_STATE_SLOT, None)
+    result.messages.append({"text": msg.ALSO_NOTED.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, value)))})
+
+
+def _with_the_free_answer_after(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
+    """An earlier answer changed in a first sentence, and the answer to a free-text question in the sentences after it (« non
+    c'est un seul contrat, le CDD saisonnier de 4 mois. Le nom : Camping Les Dunes Dorées » at the company's name corrected
+    the contract and lost the name, asked again: thirty-fourth blind user test): both kept, when those sentences are read as
+    the answer alone (no other field in them)."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    if len(sentences) < 2:
+        return
+    read = understand_field(" ".join(sentences[1:]), requested, {**slots, **result.updates}, "inform")
+    if read.kind != VALUE or read.updates.get(requested) is None or any(f in FIELD_LABELS and f != requested for f in read.updates):
+        return
+    value = read.updates[requested]
+    result.kind = VALUE
+    result.updates.update(read.updates)
     result.updates.pop(RECAP_STATE_SLOT, None)
     result.messages.append({"text": msg.ALSO_NOTED.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, value)))})
 
@@ -1518,9 +1577,28 @@ def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
     contracts = list(dict.fromkeys(c for c in (contract_of(x) for x in clauses) if c is not None))
     if len(contracts) < 2 or kept not in contracts:
         return None
+    # (A seasonal CDD said again as a CDD is one contract: « … pour la saison, CDD de 4 mois d'avril à juillet » was told « deux
+    # contrats (un CDD saisonnier de 4 mois et un CDD de 4 mois) »: thirty-fourth blind user test.)
+    contracts = [c for c in contracts if c == kept or not _the_same_contract(
+        str(kept), slots.get("contract_duration"), c, [_months_of(x) for x in clauses if contract_of(x) == c])]
+    if len(contracts) < 2:
+        return None
     other = next(c for c in contracts if c != kept)
     second = _named(other, next(x for x in clauses if contract_of(x) == other))
     return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_in_a_sentence(slots), second=second)}
+
+
+#: Contracts one of which is the other said more precisely: a seasonal CDD is a CDD.
+_ONE_CONTRACT_SAID_TWICE = frozenset({"cdd", "cdd_saisonnier"})
+
+
+def _the_same_contract(first: str, months: Any, second: str, second_months: list[float | None]) -> bool:
+    """Whether ``second``, said in clauses of lengths ``second_months``, is ``first`` of length ``months`` said again: a CDD and a
+    seasonal CDD of no other length (« pour la saison, CDD de 4 mois »; not « un CDD saisonnier de 2 mois et un CDD de 8
+    mois »)."""
+    if {first, second} != _ONE_CONTRACT_SAID_TWICE:
+        return False
+    return all(m is None or not isinstance(months, (int, float)) or abs(m - float(months)) < 0.01 for m in second_months)
 
 
 def _named(contract: str, clause: str) -> str:

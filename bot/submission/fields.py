@@ -309,7 +309,25 @@ def _said_again(cleaned: str) -> str | None:
     rest = [p for p in parts if not _ALREADY_SAID.search(normalize(p)) and not _PROTEST.search(normalize(p))]
     if len(rest) != 1 or len(rest) == len(parts) or _is_filler(normalize(rest[0])) or not any(ch.isalnum() for ch in rest[0]):
         return None
-    return rest[0]
+    # What the protest's own part says before it, when the protest ends it (« préparateur de commandes, 2 postes comme dit au
+    # début »: the count was dropped with the protest, and asked again: thirty-fourth blind user test).
+    kept = [p if p in rest else _before_the_protest(p) for p in parts]
+    return ", ".join(p for p in kept if p) if sum(1 for p in kept if p) > 1 else rest[0]
+
+
+def _before_the_protest(part: str) -> str:
+    """The words of ``part`` (as typed) before the « already said » that ends it (« 2 postes comme dit au début » → « 2 postes »);
+    empty when nothing is said before it, or something after it."""
+    plain = normalize(part)
+    said = _ALREADY_SAID.search(plain)
+    if said is None or said.start() == 0 or plain[said.end():].strip(" .!") or _PROTEST.search(plain):
+        return ""
+    before = re.sub(r"\s*\b(?:comme|ainsi que|tel que)\s*$", "", plain[:said.start()]).strip()
+    words = list(re.finditer(r"[^\W_]+", part))
+    count = len(before.split())
+    if not before or _is_filler(before) or len(words) < count:
+        return ""
+    return part[: words[count - 1].end()].strip()
 
 
 #: Whether not having it matters (folded): « je l'ai pas sous la main, c grave ? » got where to find the SIRET, without the skip

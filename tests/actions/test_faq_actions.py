@@ -2162,3 +2162,26 @@ def test_other_phrases_with_a_position_are_no_choice(faq: Faq, text: str) -> Non
     from bot.dialogue.turns import picked_suggestion
 
     assert picked_suggestion(text, _suggested(faq, _THREE, text).events) is None
+
+def test_a_place_corrected_after_no_keeps_the_rest_of_the_first_message_for_the_request() -> None:
+    """u34-05: « nous sommes une PME à Rennes et nous cherchons 2 préparateurs de commandes en CDI » answered « Non », then « En fait
+    on ouvre un entrepôt à Châteaubriant, les postes seraient là-bas » started the check at that place; the request asked the
+    employer type, the job and the count again (thirty-fourth blind user test)."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from bot.eligibility.dialogue import MEMORY_SLOT
+    from bot.submission.dialogue import memory_updates
+
+    first = ("Bonjour, nous sommes une PME à Rennes et nous cherchons 2 préparateurs de commandes en CDI. Est-ce qu'on peut bénéficier de "
+             "votre dispositif ?")
+    history = [{**user_event(first, RETRIEVAL_INTENT), "parse_data": {
+        "intent": {"name": RETRIEVAL_INTENT},
+        DECISION_KEY: {"kind": "answer", "faq_ids": [OUTSIDE_ENTRY], "faq_id": OUTSIDE_ENTRY, "suggestions": [], "confidence": 1.0,
+                       "intent": RETRIEVAL_INTENT},
+    }}, {"event": "bot", "text": "Non…"}]
+    text = "Ah intéressant. En fait on ouvre un entrepôt à Châteaubriant, les postes seraient là-bas."
+    started, _ = run(ActionStartEligibility(), _typed_after(history, text, "inform"))
+    slots = slot_events(started)
+    assert (slots["contract_type"], slots["department"]) == ("cdi", "44")
+    remembered = memory_updates(slots[MEMORY_SLOT])
+    assert remembered["work_location"]["commune"] == "Châteaubriant"
+    assert (remembered["employer_type"], remembered["job_title"], remembered["positions"]) == ("prive", "préparateurs de commandes", 2)

@@ -1020,3 +1020,23 @@ def test_candidates_said_found_and_registered_with_going_on_correct_nobody_yet_a
     assert slots["candidate_status"] == "demandeur_emploi" and slots["eligibility"] == "eligible"
     assert followups(events) == ["action_start_submission"]
     assert any("Demandeur d'emploi inscrit à France Travail" in (m.get("text") or "") for m in sent(said))
+
+@pytest.mark.parametrize("intent", ["affirm", "nlu_fallback", "start_submission"])
+def test_a_request_taken_up_for_one_of_two_jobs_keeps_it(intent: str) -> None:
+    """u34-02: the first message named « des soudeurs et des chaudronniers », then « Bon. Préparons la demande pour les 6 soudeurs
+    d'abord. » to the offer of the request: its « d'abord » held it back, and the job and the count were asked again
+    (thirty-fourth blind user test). The request starts, with them."""
+    from action_testing import slot_events
+
+    from actions.faq_actions import ActionAnswerFaq
+    from bot.submission.dialogue import memory_updates
+
+    text = "Bon. Préparons la demande pour les 6 soudeurs d'abord."
+    slots = {**_ELIGIBLE_CDI, "project_memory": {"commune": "Cholet", "department": "49", "postal_code": "49300",
+                                                 "said": "on a du mal à recruter des soudeurs et des chaudronniers à Cholet"}}
+    events, _ = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=slots))
+    if followups(events) == ["action_answer_offer"]:
+        events, _ = run(ActionAnswerOffer(), tracker(text, intent=intent, slots=slots))
+    assert followups(events) == ["action_start_submission"]
+    remembered = memory_updates(slot_events(events).get("project_memory") or slots["project_memory"])
+    assert (remembered.get("job_title"), remembered.get("positions")) == ("soudeurs", 6)

@@ -1295,3 +1295,126 @@ def test_the_company_and_the_count_of_a_long_first_message_are_said_in_the_proje
             "TIG/MIG requise. Votre dispositif pourrait-il nous aider ?")
     said = said_in_the_project(text, dt.date(2026, 12, 3))
     assert said.get("company_name") == "Métallerie Océane" and said.get("positions") == 3
+
+# ---------------------------------------------------------------- thirty-fourth blind user test
+
+_ALL_IN_ONE = ("Je veux déposer une intention d'embauche : CDI 35h, cariste, 1 poste, à Saint-Nazaire, entreprise Portuaire Services "
+               "SARL, siret 552 100 554 00021, pas de candidat, démarrage 1er mars 2027, besoin CACES R489 cat 3 et 5. Contact Paul "
+               "Martin paul.martin@ps-sarl.fr 0240112233")
+
+
+def test_a_first_message_that_lists_everything_has_its_count_contact_and_phone_taken() -> None:
+    """u34-09: the first message gave every field, and the request asked « Combien de postes ? » (« 1 poste » said: the figures of
+    « cat 3 et 5 » taken for other counts), the contact's name (« Contact Paul Martin », no colon) and the phone (typed after the
+    e-mail, in one piece with it): only the e-mail was kept (thirty-fourth blind user test)."""
+    memory = {"commune": "Saint-Nazaire", "department": "44", "postal_code": "44600", "said": _ALL_IN_ONE}
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
+    set_ = slot_events(events)
+    assert (set_["positions"], set_["contact_name"], set_["contact_email"]) == (1, "Paul Martin", "paul.martin@ps-sarl.fr")
+    assert set_["contact_phone"] == "+33240112233"
+    assert set_["training_needs"] == "CACES R489 cat 3 et 5"
+
+
+@pytest.mark.parametrize(("said", "found"), [
+    # (thirty-fourth blind user test, u34-09: the phone after the e-mail, the name after « Contact » without a colon)
+    ("Contact Paul Martin paul.martin@ps-sarl.fr 0240112233",
+     {"contact_name": "Paul Martin", "contact_email": "paul.martin@ps-sarl.fr", "contact_phone": "+33240112233"}),
+    ("Contact : Paul Martin, 0240112233 paul.martin@ps-sarl.fr",
+     {"contact_name": "Paul Martin", "contact_email": "paul.martin@ps-sarl.fr", "contact_phone": "+33240112233"}),
+    # the count beside a certificate's categories (« cat 3 et 5 », « catégories 1 et 3 »)
+    ("CDI, cariste, 1 poste, besoin CACES R489 cat 3 et 5", {"positions": 1}),
+    ("CDI, 2 postes, CACES R489 catégories 1 et 3", {"positions": 2}),
+    # (near misses: no contact named, two counts)
+    ("on vous contactera Paul Martin", {}),
+    ("CDI, 2 postes a 35h et 1 poste a 20h", {}),
+])
+def test_the_contact_and_the_count_said_in_the_project_are_read(said: str, found: dict[str, Any]) -> None:
+    from bot.submission.dialogue import said_in_the_project
+
+    read = said_in_the_project(said, dt.date(2026, 12, 1))
+    assert {k: read.get(k) for k in ("contact_name", "contact_email", "contact_phone", "job_title", "positions") if read.get(k) is not None} == found
+
+
+@pytest.mark.parametrize(("said", "job", "count"), [
+    # u34-02: « Bon. Préparons la demande pour les 6 soudeurs d'abord. » taking up the offer of the request (the first message
+    # named two jobs): the job and the count were asked again (thirty-fourth blind user test)
+    ("Bon. Préparons la demande pour les 6 soudeurs d'abord.", "soudeurs", 6),
+    ("faisons la demande pour le cariste", "cariste", None),
+    ("ok on fait la demande pour 2 chaudronniers", "chaudronniers", 2),
+    # (near misses: no job after « pour »)
+    ("préparons la demande pour le mois prochain", None, None),
+    ("faisons la demande pour demain", None, None),
+])
+def test_the_job_a_request_is_said_to_be_for_is_read(said: str, job: str | None, count: int | None) -> None:
+    from bot.submission.dialogue import said_in_the_project
+
+    read = said_in_the_project(said, dt.date(2026, 12, 1))
+    assert (read.get("job_title"), read.get("positions")) == (job, count)
+
+
+def test_the_job_a_request_is_said_to_be_for_wins_over_the_jobs_of_the_first_message() -> None:
+    """u34-02: the first message named « des soudeurs et des chaudronniers », then « Préparons la demande pour les 6 soudeurs
+    d'abord »: the job and the count were asked again (thirty-fourth blind user test)."""
+    said = ("Bonjour, je suis responsable des ressources humaines d'une entreprise de métallurgie d'environ 200 salariés basée à "
+            "Cholet. Nous rencontrons depuis plusieurs mois de grandes difficultés à recruter des soudeurs et des chaudronniers "
+            "qualifiés. Bon. Préparons la demande pour les 6 soudeurs d'abord.")
+    memory = {"commune": "Cholet", "department": "49", "postal_code": "49300", "said": said}
+    events, _ = run(ActionStartSubmission(), tracker("Bon. Préparons la demande pour les 6 soudeurs d'abord.", intent="affirm",
+                                                     slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
+    set_ = slot_events(events)
+    assert (set_["job_title"], set_["positions"]) == ("soudeurs", 6)
+
+
+def test_the_count_said_with_the_job_at_its_question_is_kept() -> None:
+    """u34-05: « préparateur de commandes, 2 postes comme dit au début » at the job got « Combien de postes ? » (thirty-fourth
+    blind user test): through the form's validation, the job and the count are kept, the hours asked next."""
+    slots: dict = {**completed_submission_slots(), "job_title": None, "positions": None, "weekly_hours": None, "requested_slot": "job_title"}
+    text = "préparateur de commandes, 2 postes comme dit au début"
+    events, _ = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert (slots["job_title"], slots["positions"], slots["requested_slot"]) == ("préparateur de commandes", 2, "weekly_hours")
+
+
+_CAMPING = ("Bonjour, camping aux Sables-d'Olonne, je cherche 3 agents d'entretien pour la saison, CDD de 4 mois d'avril à juillet. "
+            "C'est éligible ?")
+
+
+@pytest.mark.parametrize(("said", "kept", "months", "two"), [
+    # u34-06: a seasonal CDD said « pour la saison », then « CDD de 4 mois »: one contract, told « deux contrats (un CDD
+    # saisonnier de 4 mois et un CDD de 4 mois) » (thirty-fourth blind user test)
+    (_CAMPING, "cdd_saisonnier", 4.0, False),
+    ("on cherche 2 serveurs en CDD saisonnier, un CDD de 5 mois", "cdd_saisonnier", 5.0, False),
+    # (near misses: two lengths, two contracts)
+    ("un serveur en CDD saisonnier de 2 mois et un cuisinier en CDD de 8 mois", "cdd_saisonnier", 2.0, True),
+    ("un cuisinier en CDI et une femme de chambre en CDD de 7 mois", "cdi", None, True),
+])
+def test_a_seasonal_cdd_said_again_as_a_cdd_is_one_contract(said: str, kept: str, months: float | None, two: bool) -> None:
+    from bot.submission.dialogue import two_contracts_at_the_start
+
+    slots = {"contract_type": kept, "contract_duration": months, MEMORY_SLOT: {"said": said}}
+    assert (two_contracts_at_the_start(slots) is not None) == two
+
+
+def test_the_company_s_name_said_with_a_contract_corrected_is_kept() -> None:
+    """u34-06: « non c'est un seul contrat, le CDD saisonnier de 4 mois. Le nom : Camping Les Dunes Dorées » at the company's name
+    corrected the contract and lost the name, asked again (thirty-fourth blind user test)."""
+    slots: dict = {**completed_submission_slots(), "contract_type": "cdd_saisonnier", "contract_duration": 4.0, "company_name": None,
+                   "siret": None, "requested_slot": "company_name", MEMORY_SLOT: {"said": _CAMPING}}
+    text = "non c'est un seul contrat, le CDD saisonnier de 4 mois. Le nom : Camping Les Dunes Dorées"
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["company_name"] == "Camping Les Dunes Dorées" and set_["contract_type"] == "cdd_saisonnier"
+    assert [m["text"] for m in said][-1] == messages.ALSO_NOTED.format(changes=messages.CHANGED_FIELD.format(
+        label="Entreprise", value="Camping Les Dunes Dorées"))
+
+
+def test_a_commune_in_brackets_after_a_landmark_is_the_request_s_place() -> None:
+    """u34-14: « près d'Angers (Avrillé) » was stored as « Maine-et-Loire (49) », then « Dans quelle commune… » asked by the
+    request (thirty-fourth blind user test)."""
+    from bot.eligibility.dialogue import opening_updates
+
+    found = opening_updates("Bonjour, je suis gérant d'une entreprise de paysage près d'Angers (Avrillé). Je veux embaucher 2 jardiniers "
+                            "paysagistes en CDI à temps plein. On peut lancer la demande ?")
+    assert found["department"] == "49" and found[MEMORY_SLOT]["commune"] == "Avrillé"
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: found[MEMORY_SLOT]}))
+    assert slot_events(events)["work_location"]["commune"] == "Avrillé"

@@ -484,7 +484,8 @@ def test_a_town_with_the_postal_code_of_another_department_is_that_one() -> None
 
 
 @pytest.mark.parametrize(("text", "near"), [("près d'Angers", True), ("à 10 km du Mans", True), ("au nord de Laval", True),
-                                            ("à Trélazé près d'Angers", False), ("Angers", False)])
+                                            ("à Trélazé près d'Angers", False), ("Angers", False),
+                                            ("près d'Angers (Avrillé)", False)])
 def test_a_town_named_as_a_landmark(text: str, near: bool) -> None:
     from bot.extractors.place import only_near
 
@@ -533,6 +534,10 @@ def test_a_siret_beside_the_town_leaves_the_town(text):
         ("Allonnes pres du Mans", "Allonnes", "72"),
         ("avrille pres de la roche sur yon", "Avrillé", "85"),
         ("a Nantes pres d'Angers", "Nantes", "44"),
+        # Thirty-fourth blind user test (u34-14): the commune in brackets after the landmark is the place, stored as the
+        # department only, and the commune asked again by the request.
+        ("je suis gérant d'une entreprise de paysage près d'Angers (Avrillé).", "Avrillé", "49"),
+        ("près de Saumur (Allonnes)", "Allonnes", "49"),
     ],
 )
 def test_a_commune_near_a_landmark_is_the_one_of_the_landmark_s_department(text: str, commune: str, department: str) -> None:

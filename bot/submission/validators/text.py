@@ -311,9 +311,10 @@ def person_named_in(text: str) -> str | None:
 
 
 #: « Contact : Nathalie Hervouet, n.hervouet@… », a label in a first message that lists every field: the name after it (asked
-#: again while the e-mail and phone were kept: thirty-first blind user test).
+#: again while the e-mail and phone were kept: thirty-first blind user test). The colon may be left out before a capitalised
+#: name (« Contact Paul Martin paul.martin@… 02… »: the name was asked again, thirty-fourth blind user test).
 _CONTACT_LABEL = re.compile(
-    r"\b(?i:contact|personne\s+[àa]\s+contacter|interlocut(?:eur|rice))\s*:\s*"
+    r"\b(?i:contact|personne\s+[àa]\s+contacter|interlocut(?:eur|rice))(?:\s*:\s*|\s+)"
     r"(?P<name>(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})"
 )
 
