@@ -563,7 +563,7 @@ CONTACT_SELF_QUESTIONS: dict[str, str] = {
 #: Quick replies of some questions: (title, payload).
 SUBMISSION_BUTTONS: dict[str, list[tuple[str, str]]] = {
     "employer_type": [("Entreprise privée", "entreprise privée"), ("Employeur public", "employeur public"), ("Association", "association")],
-    "positions": [("1", "1"), ("2", "2"), ("3", "3"), ("5", "5")],
+    "positions": [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4")],
     "weekly_hours": [("35 h (temps plein)", "35 heures"), ("28 h", "28 heures"), ("24 h", "24 heures")],
 }
 #: Second-attempt help: an example, and where to find the SIRET.
