@@ -21,7 +21,7 @@ from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, Understanding
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, asks_procedure, replies_for
 from bot.faq.router import decide
-from bot.submission.after_sending import sent_reply
+from bot.submission.after_sending import asks_new_request, sent_reply
 from bot.submission.dialogue import (
     CANCELLED_KEPT,
     consent_taken_from_earlier,
@@ -291,6 +291,9 @@ async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         dispatcher.utter_message(**messages.CONTACT_POINTER)
         return [SlotSet(CONFIRM_SLOT, None), SlotSet(OFFER_SLOT, None)]
     dispatcher.utter_message(text=sent_reply(reference, created))
+    if created and asks_new_request((tracker.latest_message or {}).get("text") or ""):
+        # « Je confirme. Ensuite je voudrais faire la même demande pour mon restaurant du Mans. » (thirty-sixth blind user test).
+        dispatcher.utter_message(text=messages.NEXT_REQUEST_AFTER_SENDING)
     return [SlotSet(REFERENCE_SLOT, reference), SlotSet(OFFER_SLOT, OFFER_SENT), SlotSet(PREVIOUS_REQUEST_SLOT, previous_request(tracker.slots))]
 
 

@@ -472,6 +472,9 @@ CHECK_AGAIN_KEPT = (
     "Je refais la vérification en gardant ce que vous m'avez déjà répondu. {summary} "
     "Si l'une de ces réponses change, écrivez-le simplement (par exemple « en fait c'est un CDI »)."
 )
+#: The check done again with nothing left to ask: the verdict, just after, says the answers (they were said twice: thirty-sixth
+#: blind user test).
+CHECK_AGAIN_ALL_KNOWN = "Je refais la vérification avec ce que vous m'avez déjà répondu."
 
 VERDICT_HEADLINES = {
     "eligible": "Bonne nouvelle : d'après vos réponses, votre projet d'embauche est éligible au dispositif « 1 emploi = 1 formation ».",
@@ -1080,6 +1083,12 @@ FINISH_THIS_REQUEST_FIRST = (
     "Terminons d'abord cette demande : validez-la (« c'est bon ») ou corrigez-la. Une fois envoyée, écrivez "
     "« nouvelle demande » pour préparer celle de l'autre projet : l'employeur et le contact seront repris."
 )
+#: After sending, when the confirmation said another request is wanted next (« Je confirme. Ensuite je voudrais faire la même
+#: demande pour mon restaurant du Mans. »).
+NEXT_REQUEST_AFTER_SENDING = (
+    "Pour votre autre demande, écrivez « nouvelle demande » : je vérifierai d'abord ce nouveau projet, et l'employeur et le "
+    "contact seront repris."
+)
 NEW_REQUEST_CHECK_FIRST = (
     "Votre demande {reference} reste transmise. Pour cette nouvelle demande, vérifions d'abord le nouveau projet ; "
     "l'employeur et le contact seront repris."
@@ -1297,6 +1306,28 @@ _OUTSIDE_WAYS_ON = (
 RULE_NOT_MET = "Avec cette réponse, le projet n'est pas éligible au dispositif."
 #: After the verdict for a job in another region's department (« Loire (42) »).
 DEPARTMENT_ELSEWHERE = "{department} est un département de la région {region}, pas des Pays de la Loire."
+#: Another site of the employer's asked about after a verdict (thirty-sixth blind user test): outside the region, in it, and the
+#: project checked, kept.
+ANOTHER_SITE_OUTSIDE = (
+    "Pour votre site de {place} : {department} est un département de la région {region}, pas des Pays de la Loire. Le dispositif "
+    "répond uniquement aux besoins des employeurs situés en Pays de la Loire : un poste à {place} n'y entre pas. Renseignez-vous "
+    "auprès de la Région {region} ou de votre agence France Travail."
+)
+ANOTHER_SITE_ABROAD = (
+    "Pour votre site de {place} : le dispositif répond uniquement aux besoins des employeurs situés en Pays de la Loire "
+    "(" + _REGION_LIST + ") : un poste à {place} n'y entre pas."
+)
+ANOTHER_SITE_IN_REGION = (
+    "Pour votre site de {place} ({department}) : il est en Pays de la Loire, un poste là-bas peut donc être éligible. Une demande "
+    "porte sur un lieu de travail : une fois celle-ci faite, écrivez « nouvelle demande » pour vérifier ce poste-là ; l'employeur "
+    "et le contact seront repris."
+)
+PROJECT_KEPT = "Je garde votre projet à {place} et sa vérification : rien n'y est changé."
+#: « Doit-elle d'abord s'inscrire à France Travail ? » (thirty-sixth blind user test).
+REGISTRATION_BEFORE_THE_TRAINING = (
+    "Oui : le dispositif s'adresse aux demandeurs d'emploi. Une personne qui n'est pas inscrite doit s'inscrire à France Travail "
+    "(ex-Pôle emploi) avant le début de sa formation ; son inscription sera vérifiée à ce moment-là."
+)
 #: After DEPARTMENT_ELSEWHERE for the Loire (42), the Haute-Loire (43), the Loiret (45) or the Loir-et-Cher (41).
 LOIRE_OF_THE_REGION = "Si le poste est en Loire-Atlantique (44) ou en Maine-et-Loire (49), indiquez sa commune."
 #: After the official answer outside the region (« … uniquement aux besoins des entreprises ligériennes »): what counts is the

@@ -28,6 +28,7 @@ from bot.eligibility.dialogue import (
     REASONS_SLOT,
     VERDICT_SLOT,
     Understanding,
+    another_site_asked,
     asks_besides,
     clauses_with_marks,
     conclude,
@@ -119,6 +120,7 @@ from bot.language.cues import (
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import position_chosen
+from bot.language.places import region_elsewhere
 from bot.submission.after_sending import (
     asks_about_the_next_steps,
     asks_another_request,
@@ -1225,6 +1227,15 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         # « attendez non ! l'email etait faux, c'est lili.mode72@gmail.com » once sent, read as « non » to no offer, got
         # « Très bien. Posez-moi votre question » (twenty-second blind user test): the request is sent, how to correct it said.
         return _sent_request_not_changed(reference)
+    site = another_site_asked(text, slots) if not reference else None
+    if site is not None:
+        return _another_site_turn(site[0], site[1], slots, faq, message or {"text": text})
+    if not reference and slots.get(VERDICT_SLOT) and another_project_said(text):
+        # « Autre projet alors : un poste saisonnier d'ouvrier horticole, CDD saisonnier de cinq mois…, à Saumur, 39 heures par
+        # semaine. Pas encore de candidat. … qui assure le stagiaire … ? » after « not eligible » got the hours' answer, and the
+        # check then kept the old place and candidate (thirty-sixth blind user test): a fresh check, from what it says.
+        asked = _question_asked_with(message or {"text": text}, faq) if "?" in text else []
+        return Turn([m for m in asked if m is not messages.CONTACT_POINTER], {OFFER_SLOT: None}, START_CHECK_ACTION)
     supposed = length_supposed_after_verdict(text, slots) if not reference else None
     if supposed is not None:
         # « bon ok et a 6 mois alors ? » after a CDD of 4 months' derogation started the request (a yes to its offer), « et si
@@ -1259,6 +1270,62 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         return Turn(corrected.messages, {**corrected.updates, **verdict.updates, OFFER_SLOT: None}, START_SUBMISSION_ACTION)
     asked = _question_asked_with(message or {"text": text}, faq) if corrected.asks else []
     return Turn(corrected.messages + asked + verdict.replies, {**corrected.updates, **verdict.updates})
+
+
+#: Another project announced (folded): « autre projet », « un autre poste », « nouveau projet ».
+_ANOTHER_PROJECT_NAMED = re.compile(
+    r"\b(?:autres?|nouveau|nouvel|nouvelle|nouveaux|second|seconde|deuxieme|2e|2eme) (?:projets?|postes?|recrutements?|embauches?)\b"
+)
+
+
+def _statements(text: str) -> str:
+    """The sentences of ``text`` that ask nothing (« ? »)."""
+    return " ".join(m.group(0).strip() for m in re.finditer(r"[^.?!]+[.?!]*", text or "") if m.group(0).strip() and "?" not in m.group(0))
+
+
+def another_project_said(text: str) -> dict[str, Any]:
+    """What a message announcing another project (« Autre projet alors : un poste saisonnier…, CDD saisonnier de cinq mois, à
+    Saumur… ») says of it, from its statements (a question after them made it nothing): the check's answers, {} when it announces
+    none or says none."""
+    if not text or text.startswith("/") or not _ANOTHER_PROJECT_NAMED.search(normalize(text)):
+        return {}
+    found = opening_updates(_statements(text))
+    return found if any(found.get(name) is not None for name in FORM_SLOTS) else {}
+
+
+#: « Doit-elle d'abord s'inscrire à France Travail ? » (folded): whether the candidate must register first.
+_MUST_REGISTER_FIRST = re.compile(
+    r"\b(?:doi\w*|devr\w*|faut|faudr\w*|oblig\w*|necessaire)\b.*\binscri\w*|\binscri\w*.*\b(?:d abord|avant|obligatoire\w*|au prealable)\b"
+)
+
+
+def _another_site_turn(place: Place, rest: str, slots: dict[str, Any], faq: Faq, message: dict[str, Any]) -> Turn:
+    """Another site of the employer's asked about after a verdict (:func:`bot.eligibility.dialogue.another_site_asked`): what
+    the rules say for that site, the project checked kept as it is (it was moved there: thirty-sixth blind user test), and the
+    other questions of the message answered."""
+    named = place.commune or department_label(place.department)
+    if place.in_region:
+        replies: list[Message] = [{"text": messages.ANOTHER_SITE_IN_REGION.format(place=named, department=department_label(place.department))}]
+    elif (region := region_elsewhere(place.department)) is not None:
+        replies = [{"text": messages.ANOTHER_SITE_OUTSIDE.format(place=named, department=department_label(place.department), region=region)}]
+    else:
+        replies = [{"text": messages.ANOTHER_SITE_ABROAD.format(place=named)}]
+    memory = slots.get(MEMORY_SLOT) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+    current = (memory or {}).get("commune") or department_label(str(slots.get("department") or ""))
+    kept: Message = {"text": messages.PROJECT_KEPT.format(place=current)}
+    given = str(slots.get(VERDICT_SLOT) or "")
+    if slots.get(OFFER_SLOT) == OFFER_SUBMISSION and given in messages.VERDICT_NEXT and messages.VERDICT_NEXT[given].get("buttons"):
+        kept["buttons"] = messages.VERDICT_NEXT[given]["buttons"]
+    asked: list[Message] = []
+    if "?" in rest:
+        if _MUST_REGISTER_FIRST.search(normalize(rest)):
+            asked = [{"text": messages.REGISTRATION_BEFORE_THE_TRAINING}]
+        else:
+            decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), rest, faq)
+            answers = [i for i in decision.answers if i not in (OUTSIDE_ENTRY, COVERAGE_ENTRY)]
+            if answers:
+                asked = replies_for(replace(decision, faq_id=answers[0], faq_ids=answers), faq)
+    return Turn([*asked, *replies, kept], {})
 
 
 def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
@@ -1326,6 +1393,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     if again is not None:
         return again
     found = opening_updates(project_before_asking_to_apply(text) or text) if not text.startswith("/") else {}
+    if not found:
+        found = another_project_said(text)  # (with a question after it: thirty-sixth blind user test)
     if (found.get("contract_type") or found.get(OPTIONS_SLOT)) and contract_only_asked_about(text):
         # (« … Et la période d'essai c'est combien pour un CDI ? » is no CDI to come: thirty-fourth blind user test.)
         found = {k: v for k, v in found.items() if k not in ("contract_type", "contract_duration", OPTIONS_SLOT)}
@@ -1447,6 +1516,10 @@ def _check_again_turn(text: str, slots: dict[str, Any], events: list[dict[str, A
     updates.update({MEMORY_SLOT: memory or None, OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
     if not any(name in known for name in FORM_SLOTS):
         return Turn([messages.ELIGIBILITY_INTRO], updates)
+    if all(known.get(name) is not None for name in required_slots(known)):
+        # Nothing left to ask: the verdict says the answers at once (« Vos réponses — … » was said twice: thirty-sixth blind user
+        # test).
+        return Turn([{"text": messages.CHECK_AGAIN_ALL_KNOWN}], updates)
     shown = summary({**known, MEMORY_SLOT: memory})
     return Turn([{"text": messages.CHECK_AGAIN_KEPT.format(summary=shown)}], updates)
 

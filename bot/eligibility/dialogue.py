@@ -1713,6 +1713,50 @@ def supposes_the_job_elsewhere(text: str) -> bool:
     return bool((_WHAT_IF.search(plain) or _WOULD_IT_DO.search(plain)) and _THE_JOB_THERE.search(plain))
 
 
+#: A site of the employer's named (folded): « le restaurant de Rennes », « pour notre magasin du Mans », « mon site à Laval ».
+_A_SITE_AT = re.compile(
+    r"\b(?:restaurant|resto|magasin|boutique|site|agence|etablissement|usine|atelier|entrepot|succursale|filiale|antenne|bureau|garage"
+    r"|chantier|depot|hotel|point de vente)s?\s+(?:de|d|du|des|a|au|aux|sur|en)\s"
+)
+#: Words that move the job to the site named rather than ask about it (folded): a correction, or a site opened there.
+_MOVES_THE_JOB = re.compile(
+    r"\b(?:a la place|plutot|finalement|en fait|pardon|trompe|erreur|je voulais dire|la bas|ouvr\w*|demenag\w*|installe\w*|transfer\w*"
+    r"|c est a|c est au|c est en|pas a|pas au)\b"
+)
+#: What asks about that site too (folded): « … peut-il aussi en bénéficier ? », « … pas répondu pour le restaurant de Rennes ».
+_ABOUT_IT_TOO = re.compile(
+    r"\b(?:aussi|egalement|pareil|idem|meme chose|autres?)\b|\bpour (?:le|la|l|les|mon|ma|mes|notre|nos|son|sa|ce|cet|cette) "
+)
+#: One sentence of a message, as typed.
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def another_site_asked(text: str, slots: dict[str, Any]) -> tuple[Place, str] | None:
+    """After a verdict on a job at one site, a question about another site of the employer's (« Et vous n'avez toujours pas
+    répondu pour le restaurant de Rennes », « le restaurant de Rennes peut-il aussi en bénéficier ? »): that site's place, and the
+    rest of the message (its other sentences); None for anything else, a job moved there included (« en fait le poste sera dans
+    notre restaurant de Laval »). Both changed the place of the project checked, eligible at Saint-Nazaire, to Rennes, then « pas
+    éligible » (thirty-sixth blind user test)."""
+    department = str(slots.get("department") or "")
+    plain = normalize(text or "")
+    if (not slots.get(VERDICT_SLOT) or department not in REGION_DEPARTMENTS or _OUT_OF_REGION in (slots.get(REASONS_SLOT) or ())
+            or (text or "").startswith("/") or _WHERE_THE_JOB_IS.search(plain) or _MOVES_THE_JOB.search(plain)):
+        return None
+    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    for k, sentence in enumerate(sentences):
+        folded = normalize(sentence)
+        site = _A_SITE_AT.search(folded)
+        if site is None or not ("?" in sentence or _ABOUT_IT_TOO.search(folded)):
+            continue
+        place = extract_place(sentence)
+        memory = slots.get(MEMORY_SLOT) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+        same_town = bool(place is not None and isinstance(place, Place) and place.commune
+                         and normalize(place.commune) == normalize(str((memory or {}).get("commune") or "")))
+        if isinstance(place, Place) and (place.department != department or place.commune and not same_town):
+            return place, " ".join(sentences[:k] + sentences[k + 1:])
+    return None
+
+
 #: « ça marcherait ? », « ça passerait ? », « on serait éligible ? » (folded): the project said differently, asked about.
 _WOULD_IT_DO = re.compile(
     r"\b(?:ca|cela|c)\s(?:marcherait|passerait|irait|fonctionnerait|serait (?:bon|ok|possible|eligible))\b|\b(?:on|je|nous) (?:serait|serais|serions) eligibles?\b"

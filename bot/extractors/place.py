@@ -497,6 +497,8 @@ def _is_reference(tokens: list[str], start: int) -> bool:
     """« près de Nantes », « à 20 km d'Angers », « au nord de Laval ». Not past a separator: « près d'Angers (Avrillé) » names
     the place itself after the landmark (stored as the department only, the commune asked again: thirty-fourth blind user
     test)."""
+    if _compared_with(tokens, start):
+        return True
     for k in range(max(0, start - 4), start):
         word = tokens[k]
         if SEP in tokens[k:start]:
@@ -506,6 +508,23 @@ def _is_reference(tokens: list[str], start: int) -> bool:
         if word in _DIRECTIONS and k + 1 < start and tokens[k + 1] in ("de", "d", "du"):
             return True
     return False
+
+
+#: What a place compared with follows (« comme à Nantes », « même chose qu'à Saint-Nazaire », « pareil que pour Cholet »).
+_SAME_WORDS = frozenset({"chose", "pareil", "pareille", "idem", "meme"})
+
+
+def _compared_with(tokens: list[str], start: int) -> bool:
+    """« même chose qu'à Saint-Nazaire …, mais au restaurant du Mans » asked « Vous citez plusieurs lieux » (thirty-sixth blind
+    user test): a place compared with is a reference, not the job's."""
+    k = start - 1
+    if k >= 0 and tokens[k] in ("le", "la", "les", "l"):
+        k -= 1
+    if k >= 0 and tokens[k] in ("a", "au", "aux", "en", "pour", "dans", "sur", "chez"):
+        k -= 1
+    if k < 0:
+        return False
+    return tokens[k] == "comme" or tokens[k] in ("qu", "que") and k > 0 and tokens[k - 1] in _SAME_WORDS
 
 
 def _name_mention(tokens: list[str], original: list[str], start: int, end: int) -> _Mention | None:

@@ -127,9 +127,12 @@ _JOB_NEEDED = re.compile(
     r"(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
     re.IGNORECASE,
 )
-_JOB_POSTE = re.compile(r"\bpostes?\s+d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
+#: What a post may be said to be before the job (« un poste saisonnier d'ouvrier horticole »: thirty-sixth blind user test).
+_POST_KIND = r"(?:(?:saisonni[eè]re?s?|permanents?|temporaires?|fixes?|durables?)\s+)?"
+_JOB_POSTE = re.compile(rf"\bpostes?\s+{_POST_KIND}d(?:e\s+|['’])(?P<job>[\w'’-]+(?:\s+[\w'’-]+){{0,5}})"
                         # « 1 poste jardinier » (twentieth blind user test)
-                        r"|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\s+postes?\s+(?:d(?:e\s+|['’]\s*|\s+))?(?P<bare>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
+                        rf"|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{{1,3}})\s+postes?\s+{_POST_KIND}(?:d(?:e\s+|['’]\s*|\s+))?"
+                        r"(?P<bare>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
                         re.IGNORECASE)
 _JOB_STOPS = frozenset(
     """

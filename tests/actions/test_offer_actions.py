@@ -1040,3 +1040,93 @@ def test_a_request_taken_up_for_one_of_two_jobs_keeps_it(intent: str) -> None:
     assert followups(events) == ["action_start_submission"]
     remembered = memory_updates(slot_events(events).get("project_memory") or slots["project_memory"])
     assert (remembered.get("job_title"), remembered.get("positions")) == ("soudeurs", 6)
+
+
+# ---------------------------------------------------------------- thirty-sixth blind user test
+
+_FRANCHISEE = ("Bonjour, je suis franchisé d'une enseigne de restauration rapide et j'exploite trois restaurants : à Saint-Nazaire (44), "
+               "au Mans (72) et à Rennes (35). Je souhaite recruter deux employés polyvalents de restauration en CDI à 35 heures dans "
+               "chacun de ces trois restaurants. Puis-je faire une seule demande pour l'ensemble ?")
+_AT_SAINT_NAZAIRE = {"contract_type": "cdi", "department": "44", "candidate_status": "a_identifier", "eligibility": "eligible",
+                     "eligibility_reasons": ["contrat_eligible"], OFFER_SLOT: OFFER_SUBMISSION,
+                     "project_memory": {"commune": "Saint-Nazaire", "department": "44", "postal_code": "44600", "said": _FRANCHISEE}}
+
+
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback"])
+@pytest.mark.parametrize("text", [
+    "Votre « Non » est ambigu. Doit-elle d'abord s'inscrire à France Travail ? Et vous n'avez toujours pas répondu pour le restaurant "
+    "de Rennes, en Ille-et-Vilaine.",
+    "Et le restaurant de Rennes peut-il aussi en bénéficier ?",
+])
+def test_a_question_about_another_site_keeps_the_project_and_is_answered(text: str, intent: str) -> None:
+    """u36-06: eligible at Saint-Nazaire, « … vous n'avez toujours pas répondu pour le restaurant de Rennes » got « C'est corrigé. Lieu du
+    poste : Rennes », then « pas éligible »; « le restaurant de Rennes peut-il aussi en bénéficier ? » got « pas compris » (thirty-sixth
+    blind user test). Another site asked about: answered for that site, the project and its verdict kept."""
+    events, said = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=_AT_SAINT_NAZAIRE))
+    set_ = slot_events(events)
+    assert "department" not in set_ and "eligibility" not in set_
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert not any(t.startswith("C'est corrigé") for t in texts)
+    assert any("Rennes" in t and "Bretagne" in t for t in texts)
+    assert any("Saint-Nazaire" in t for t in texts)
+    if "inscrire" in text:
+        assert any(t == messages.REGISTRATION_BEFORE_THE_TRAINING for t in texts)
+
+
+def test_a_question_about_another_site_in_the_region_says_how_to_check_it() -> None:
+    """(thirty-sixth blind user test) The restaurant of Le Mans asked about, eligible at Saint-Nazaire: in the region, a request of
+    its own once this one is done."""
+    events, said = run(ActionAnswerFaq(), tracker("Et le restaurant du Mans peut-il aussi en bénéficier ?", intent="faq", slots=_AT_SAINT_NAZAIRE))
+    assert "department" not in slot_events(events)
+    assert any("Le Mans" in (m.get("text") or "") and "nouvelle demande" in (m.get("text") or "") for m in sent(said))
+
+
+@pytest.mark.parametrize("text", [
+    # (still corrections: the job moved, said so)
+    "ah non pardon, c'est à Rennes",
+    "en fait le poste sera dans notre restaurant de Laval",
+])
+def test_the_job_moved_to_another_site_is_still_a_correction(text: str) -> None:
+    events, _ = run(ActionAnswerFaq(), tracker(text, intent="inform", slots=_AT_SAINT_NAZAIRE))
+    assert slot_events(events).get("department") in ("35", "53")
+
+
+def test_another_project_after_a_verdict_starts_a_fresh_check_from_what_it_says() -> None:
+    """u36-07: the existing employee refused, « Autre projet alors : un poste saisonnier d'ouvrier horticole, CDD saisonnier de cinq mois…,
+    à Saumur, 39 heures par semaine. Pas encore de candidat. … qui assure le stagiaire … ? » got the hours' answer, then the check kept
+    the old place and candidate (thirty-sixth blind user test): a fresh check, from what it says."""
+    from action_testing import user_event
+
+    from actions.eligibility_actions import ActionStartEligibility
+
+    old = {"contract_type": "cdi", "department": "49", "candidate_status": "salarie_entreprise", "eligibility": "ineligible",
+           "eligibility_reasons": ["salarie_deja_en_poste"], "project_memory": {"commune": "Saint-Barthélemy-d'Anjou", "department": "49",
+                                                                               "said": "je dirige une coopérative agricole (SCA)"}}
+    text = ("Entendu. Autre projet alors : un poste saisonnier d'ouvrier horticole, CDD saisonnier de cinq mois de mars à juillet, à "
+            "Saumur, 39 heures par semaine. Pas encore de candidat. Pendant les périodes d'immersion dans la coopérative, qui assure le "
+            "stagiaire en cas d'accident du travail ?")
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=old))
+    assert followups(events) == ["action_start_eligibility"]
+    started, said = run(ActionStartEligibility(), tracker(text, intent="faq", slots={**old, **slot_events(events)}))
+    slots = slot_events(started)
+    assert (slots["contract_type"], slots["contract_duration"], slots["department"], slots["candidate_status"]) == (
+        "cdd_saisonnier", 5.0, "49", "a_identifier")
+    from bot.submission.dialogue import memory_updates
+
+    remembered = memory_updates(slots["project_memory"])
+    assert remembered["work_location"]["commune"] == "Saumur"
+    assert (remembered.get("job_title"), remembered.get("weekly_hours")) == ("ouvrier horticole", 39.0)
+    assert user_event  # (imported for symmetry with the other tests)
+
+
+def test_the_check_done_again_with_nothing_left_to_ask_says_the_answers_once() -> None:
+    """u36-07: « Revenons à mon projet saisonnier : est-il éligible ? » after « not eligible » (an existing employee) said « Vos réponses
+    — … » twice, in « Je refais la vérification en gardant… » and with the verdict at once (thirty-sixth blind user test)."""
+    from actions.eligibility_actions import ActionStartEligibility
+
+    old = {"contract_type": "cdd", "department": "49", "candidate_status": "salarie", "eligibility": "ineligible",
+           "eligibility_reasons": ["salarie_deja_en_poste"], "project_memory": {"commune": "Saint-Barthélemy-d'Anjou", "department": "49"}}
+    events, said = run(ActionStartEligibility(), tracker("Merci. Revenons à mon projet saisonnier : est-il éligible ?", intent="check_eligibility",
+                                                         slots=old))
+    assert slot_events(events)["contract_type"] == "cdd_saisonnier"
+    assert not any("Vos réponses" in (m.get("text") or "") for m in sent(said))

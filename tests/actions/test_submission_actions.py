@@ -465,6 +465,16 @@ def test_a_confirmed_recap_is_sent_once(store: SubmissionStore) -> None:
     assert [m["text"] for m in said] == [messages.ALREADY_SUBMITTED.format(reference=reference)]
 
 
+def test_a_request_sent_with_the_wish_for_another_says_how_to_start_it(store: SubmissionStore) -> None:
+    """u36-06: « Je confirme. Ensuite je voudrais faire la même demande pour mon restaurant du Mans. » (thirty-sixth blind user test):
+    sent, then how to start the next request."""
+    slots = {**completed_submission_slots(), CONFIRM_SLOT: True}
+    text = "Je confirme. Ensuite je voudrais faire la même demande pour mon restaurant du Mans."
+    events, said = run(ActionSubmissionRecap(), tracker(text, intent="affirm", slots=slots))
+    reference = slot_events(events)[REFERENCE_SLOT]
+    assert [m["text"] for m in said] == [messages.SUBMITTED.format(reference=reference), messages.NEXT_REQUEST_AFTER_SENDING]
+
+
 def test_nothing_to_send_offers_the_check(store: SubmissionStore) -> None:
     events, said = run(ActionSubmitHiringIntent(), tracker("oui", intent="affirm", slots=ELIGIBLE_SLOTS))
     assert sent(said) == [{"text": messages.NOTHING_TO_SEND, "buttons": [messages.CHECK_BUTTON]}]

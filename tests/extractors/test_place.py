@@ -590,3 +590,16 @@ def test_the_longer_commune_name_misspelt_wins(text: str, commune: str) -> None:
     a longer name of the region beginning with the name found, its end misspelt by one letter, is the commune."""
     place = extract_place(text)
     assert isinstance(place, Place) and place.commune == commune
+
+
+@pytest.mark.parametrize(("text", "commune"), [
+    # u36-06: « Même chose qu'à Saint-Nazaire : …, mais au restaurant du Mans (72000) » asked « Vous citez plusieurs lieux » (thirty-sixth
+    # blind user test): the place compared with is no place of the job
+    ("Même chose qu'à Saint-Nazaire : CDI, 35 heures, deux employés polyvalents de restauration, mais au restaurant du Mans (72000). "
+     "Pas encore de candidats.", "Le Mans"),
+    ("comme à Nantes, mais à Angers", "Angers"),
+    ("pareil que pour Cholet, mais le poste est à Laval", "Laval"),
+])
+def test_a_place_compared_with_is_not_the_job_s(text: str, commune: str) -> None:
+    place = extract_place(text)
+    assert isinstance(place, Place) and place.commune == commune

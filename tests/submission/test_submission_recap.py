@@ -3304,3 +3304,14 @@ def test_contract_dates_corrected_in_the_check_are_the_start_of_the_request() ->
     # (counter-case: the candidate's past contract's dates are no start)
     memory["answers"][1]["text"] = "oui, il était en CDD chez nous du 15 avril au 31 août"
     assert memory_updates(memory, NOW.date())["start_date"] == "2027-04-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Je confirme. Ensuite je voudrais faire la même demande pour mon restaurant du Mans.",
+    "c'est bon, envoyez. Je voudrais aussi faire une demande pour notre resto d'Angers",
+])
+def test_a_confirmation_then_the_wish_for_another_request_sends_this_one(text: str) -> None:
+    """u36-06: « Je confirme. Ensuite je voudrais faire la même demande pour mon restaurant du Mans. » got « Terminons d'abord cette
+    demande » (thirty-sixth blind user test): confirmed, sent; the sending says how to start the next one."""
+    result = recap_turn(text, SLOTS, "inform", [])
+    assert result.updates.get(CONFIRM_SLOT) is True
