@@ -1323,11 +1323,6 @@ ANOTHER_SITE_IN_REGION = (
     "et le contact seront repris."
 )
 PROJECT_KEPT = "Je garde votre projet à {place} et sa vérification : rien n'y est changé."
-#: « Doit-elle d'abord s'inscrire à France Travail ? » (thirty-sixth blind user test).
-REGISTRATION_BEFORE_THE_TRAINING = (
-    "Oui : le dispositif s'adresse aux demandeurs d'emploi. Une personne qui n'est pas inscrite doit s'inscrire à France Travail "
-    "(ex-Pôle emploi) avant le début de sa formation ; son inscription sera vérifiée à ce moment-là."
-)
 #: After DEPARTMENT_ELSEWHERE for the Loire (42), the Haute-Loire (43), the Loiret (45) or the Loir-et-Cher (41).
 LOIRE_OF_THE_REGION = "Si le poste est en Loire-Atlantique (44) ou en Maine-et-Loire (49), indiquez sa commune."
 #: After the official answer outside the region (« … uniquement aux besoins des entreprises ligériennes »): what counts is the

@@ -30,6 +30,8 @@ from bot.eligibility.dialogue import (
     Understanding,
     another_site_asked,
     asks_besides,
+    asks_registration_required,
+    asks_whether_it_changes,
     clauses_with_marks,
     conclude,
     contract_only_asked_about,
@@ -38,6 +40,7 @@ from bot.eligibility.dialogue import (
     job_place_stated,
     length_supposed_after_verdict,
     opening_updates,
+    question_clauses,
     questions_beside_a_project,
     remembered_place,
     required_slots,
@@ -297,6 +300,12 @@ def _prepared_with_request_facts(text: str, slots: dict[str, Any]) -> dict[str, 
     memory = dict(slots.get(MEMORY_SLOT) or {})
     memory["said"] = f"{memory['said']}. {text}" if memory.get("said") else text
     return memory
+
+
+def _said_last(events: list[dict[str, Any]]) -> str | None:
+    """The assistant's last message, None before any."""
+    said = [e.get("text") or "" for e in events if e.get("event") == "bot"]
+    return said[-1] if said else None
 
 
 def _hours_after_the_hours_rule(text: str, events: list[dict[str, Any]]) -> bool:
@@ -575,7 +584,13 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
         return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT))}])
     asks_hours = not in_form and _asks_about_hours(text)
-    if not in_form and not text.startswith("/") and _hours_after_the_hours_rule(text, events):
+    # (Never the hours' answer just given, word for word: « Je ne vous demandais pas si 39 heures suffisaient. Ma question : qui
+    # assure le stagiaire… » got it twice in a row; the question it asks is what is left: thirty-sixth blind user test.)
+    hours_again = not in_form and not text.startswith("/") and _said_last(events) == _hours_rule(text)["text"]
+    if hours_again and not decision.answers:
+        return Turn([messages.OUT_OF_SCOPE, messages.CONTACT_POINTER])
+    asks_hours = asks_hours and not hours_again
+    if not in_form and not text.startswith("/") and not hours_again and _hours_after_the_hours_rule(text, events):
         # « on peut monter à 24h oui » right after « Non, pas avec 20 h par semaine » got the training's set-up time (twenty-fifth
         # blind user test): the rule's answer for the new hours.
         return Turn([_hours_rule(text)])
@@ -675,8 +690,12 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # (twenty-sixth blind user test): what a request covers here, before the answers to the rest.
         how_to_apply = answer_message(faq, PROCEDURE_ENTRY) if PROCEDURE_ENTRY in faq else None
         its_rating = feedback_payload(PROCEDURE_ENTRY, "up")  # (its feedback question, when it was the one answer: nothing to rate)
+        # (Not with the refusal of a question the FAQ has no answer to: « Peut-on regrouper les deux dans une seule demande ? » got
+        # the explanation, then « Je n'ai pas de réponse à cette question… »: thirty-sixth blind user test.)
+        refusal = (messages.OUT_OF_SCOPE, messages.CONTACT_POINTER) if not decision.answers else ()
         replies = [{"text": messages.ONE_REQUEST_PER_JOB},
-                   *(r for r in replies if r != how_to_apply and not any(b.get("payload") == its_rating for b in r.get("buttons", [])))]
+                   *(r for r in replies if r != how_to_apply and r not in refusal
+                     and not any(b.get("payload") == its_rating for b in r.get("buttons", [])))]
     if (siret := siret_help(text)) is not None:
         # « c quoi un siret ? on est une asso »: what a SIRET is, before the answer to the rest (the twenty-third blind user test);
         # alone, instead of the refusal of a question the FAQ does not answer.
@@ -894,6 +913,10 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
         said: list[Message] = [{"text": messages.CRITICISM_NOTED}, {"text": messages.NO_OTHER_ANSWER}]
     elif (rated is None and not decision.criticism and len(re.findall(r"\w+", text)) >= 5 and not _FOLLOW_UP_LEAD.match(normalize(text))
           and shown and set(decision.answers) <= set(shown)):
+        if _subject_not_in(text, decision.answers, faq):
+            # « la FAQ dit-elle quelque chose sur les personnes en situation de handicap ? » after the answer on who may benefit
+            # was told it was that answer (thirty-sixth blind user test): the entry says nothing of that subject; said honestly.
+            return Turn([messages.OUT_OF_SCOPE, messages.CONTACT_POINTER])
         # (Not a follow-up, « et en CDD ? », « et pour une asso ? », whose case the same answer covers.) Only an answer really
         # among the assistant's messages since the employer's previous one: the entry the previous message was classified with
         # is no answer given when that message got something else, the request's sending (thirty-second blind user test).
@@ -906,6 +929,22 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
     if closest:
         said.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": suggestion_buttons(faq, closest)})
     return Turn([*said, messages.CONTACT_POINTER], vote)
+
+
+#: The subject a question names (folded): « … quelque chose sur les personnes en situation de handicap ? », « concernant les X ».
+_SUBJECT_NAMED = re.compile(r"\b(?:sur|concernant|au sujet (?:de|des|du|d)|a propos (?:de|des|du|d)|en ce qui concerne)\s+(?P<subject>.+)$")
+#: Words of a subject that name none (folded).
+_NO_SUBJECT_WORDS = frozenset({"point", "sujet", "question", "chose", "quelque", "dispositif", "faq", "cela", "votre", "notre", "cette"})
+
+
+def _subject_not_in(text: str, entries: list[str], faq: Faq) -> bool:
+    """Whether ``text`` names a subject (:data:`_SUBJECT_NAMED`) whose words the ``entries``' questions and answers never use."""
+    found = _SUBJECT_NAMED.search(normalize(text))
+    if found is None:
+        return False
+    words = [w for w in found.group("subject").split() if len(w) >= 5 and w not in _NO_SUBJECT_WORDS]
+    known = {w[:5] for i in entries if (entry := faq.get(i)) is not None for w in normalize(f"{entry.question} {entry.answer}").split()}
+    return bool(words) and all(w[:5] not in known for w in words)
 
 
 def _shown_just_before(events: list[dict[str, Any]], faq: Faq) -> list[str]:
@@ -1245,9 +1284,16 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         offered = slots.get(OFFER_SLOT) == OFFER_SUBMISSION and given in messages.VERDICT_NEXT
         buttons = messages.VERDICT_NEXT[given].get("buttons", []) if offered else []
         return Turn([{"text": supposed, **({"buttons": buttons} if buttons else {})}])
+    if not reference and asks_registration_required(text) and not _REGISTRATION_NAMED.search(normalize(", ".join(question_clauses(text)[0]))):
+        # (« il faut absolument qu il soit inscrit ? et bon … 7 mois au lieu de 5 »: the question is no registration said, which
+        # the whole message read as one made « Demandeur d'emploi inscrit »: thirty-fifth blind user test)
+        beside = _said_beside_a_question(text, slots, faq, said, message)
+        if beside is not None:
+            return beside
     corrected = correction_after_verdict(text, slots) if not reference else None
     if corrected is None:
-        return _hours_after_verdict(text, slots, faq, said)
+        return _hours_after_verdict(text, slots, faq, said) or (
+            _said_beside_a_question(text, slots, faq, said, message) if not reference else None)
     hours = job_hours_recorded(text)
     if hours is not None:
         # « bon on peut lui faire 24h et prolonger le cdd a 7 mois »: the hours said with the new duration (only the hours
@@ -1293,11 +1339,6 @@ def another_project_said(text: str) -> dict[str, Any]:
     return found if any(found.get(name) is not None for name in FORM_SLOTS) else {}
 
 
-#: « Doit-elle d'abord s'inscrire à France Travail ? » (folded): whether the candidate must register first.
-_MUST_REGISTER_FIRST = re.compile(
-    r"\b(?:doi\w*|devr\w*|faut|faudr\w*|oblig\w*|necessaire)\b.*\binscri\w*|\binscri\w*.*\b(?:d abord|avant|obligatoire\w*|au prealable)\b"
-)
-
 
 def _another_site_turn(place: Place, rest: str, slots: dict[str, Any], faq: Faq, message: dict[str, Any]) -> Turn:
     """Another site of the employer's asked about after a verdict (:func:`bot.eligibility.dialogue.another_site_asked`): what
@@ -1318,14 +1359,55 @@ def _another_site_turn(place: Place, rest: str, slots: dict[str, Any], faq: Faq,
         kept["buttons"] = messages.VERDICT_NEXT[given]["buttons"]
     asked: list[Message] = []
     if "?" in rest:
-        if _MUST_REGISTER_FIRST.search(normalize(rest)):
-            asked = [{"text": messages.REGISTRATION_BEFORE_THE_TRAINING}]
+        if asks_registration_required(rest):
+            asked = [{"text": messages.REGISTRATION_REQUIRED}]
         else:
             decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), rest, faq)
             answers = [i for i in decision.answers if i not in (OUTSIDE_ENTRY, COVERAGE_ENTRY)]
             if answers:
                 asked = replies_for(replace(decision, faq_id=answers[0], faq_ids=answers), faq)
     return Turn([*asked, *replies, kept], {})
+
+#: The registration named (folded): a statement that says it is read with the question (:func:`correction_after_verdict`).
+_REGISTRATION_NAMED = re.compile(r"\binscri\w*|\bfrance travail\b|\bpole emploi\b")
+
+
+def _said_beside_a_question(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str], message: dict[str, Any] | None) -> Turn | None:
+    """A message with a question once the verdict is given: what its statements change (the check's answers, or the weekly
+    hours after « not eligible » for too few) with the verdict again, and its question answered; or, with nothing changed, whether
+    the registration is required answered. « ok on peut monter a 28h. c quoi le salaire d un ASH au smic ? » got the no-answer
+    sentence alone, the 28 h dropped; « bon et du coup a 28h c bon ? » « Très bien. Posez-moi votre question… »; « il faut
+    absolument qu il soit inscrit ? et bon si c plus simple je peux faire 7 mois au lieu de 5 » the FAQ's suggestions
+    (thirty-fifth blind user test). None for anything else."""
+    if not slots.get(VERDICT_SLOT) or text.startswith("/") or "?" not in text:
+        return None
+    statements, questions = question_clauses(text)
+    if not questions:
+        return None
+    registration = asks_registration_required(text)
+    changes = asks_whether_it_changes(" ".join(questions))
+    statement = ", ".join(statements)
+    corrected = correction_after_verdict(statement, slots) if statements else None
+    if corrected is not None and corrected.asks:
+        corrected = None
+    hours_said = statement if statements else (text.replace("?", " ") if changes else "")
+    hours = _hours_after_verdict(hours_said, slots, faq, said) if hours_said and corrected is None else None
+    if corrected is None and hours is None:
+        return Turn([{"text": messages.REGISTRATION_REQUIRED}]) if registration else None
+    if registration:
+        answer: list[Message] = [{"text": messages.REGISTRATION_REQUIRED}]
+    elif changes:
+        answer = []
+    else:
+        answer = _question_asked_with({**(message or {}), "text": ", ".join(questions) + " ?"}, faq)
+    if hours is not None:
+        return Turn(answer + hours.replies, hours.updates)
+    assert corrected is not None
+    merged = {**slots, **corrected.updates}
+    if any(merged.get(name) is None for name in required_slots(merged)):
+        return Turn(corrected.messages + answer, {**corrected.updates, VERDICT_SLOT: None, OFFER_SLOT: None}, CHECK_FORM)
+    verdict = verdict_turn(merged, faq, said)
+    return Turn(corrected.messages + answer + verdict.replies, {**corrected.updates, **verdict.updates})
 
 
 def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:

@@ -1524,10 +1524,31 @@ _NO_LONGER_EMPLOYED = re.compile(r"\b(?:ne |n )?sera (?:plus|pas) (?:salarie\w*|
 #: « ça change quelque chose ? », « ça passe alors ? », « c'est bon ? » (folded): what the verdict given again answers.
 _CHANGES_ANYTHING = re.compile(
     r"\b(?:ca|cela|c) (?:change|changerait|changera|changent) (?:quelque chose|qqch|qq chose|tout|rien|la donne)\b"
-    r"|\b(?:ca|cela|c) (?:passe|marche|passerait|marcherait|irait|va)\b|\bc est bon\b|\beligible\w*"
+    r"|\b(?:ca|cela|c) (?:passe|marche|passerait|marcherait|irait|va)\b|\bc (?:est )?bon\b|\beligible\w*"
 )
 #: The registration named (folded), or « l'être » standing for it.
 _REGISTRATION_WORDS = re.compile(r"\binscri\w*|\bfrance travail\b|\bpole emploi\b|\bl etre\b")
+
+
+def question_clauses(text: str) -> tuple[list[str], list[str]]:
+    """The clauses of ``text`` that state something, and those that ask (a « ? » after them, or asking without it)."""
+    marked = clauses_with_marks(text)
+    said = [clause for clause, mark in marked if not mark and not _clause_asks(clause)]
+    return said, [clause for clause, mark in marked if mark or _clause_asks(clause)]
+
+
+def asks_registration_required(text: str) -> bool:
+    """Whether a question of ``text`` asks if the candidate must be registered with France Travail (« le gars doit etre inscrit
+    a france travail obligatoirement ? », « il faut absolument qu il soit inscrit ? »): answered by
+    :data:`messages.REGISTRATION_REQUIRED` (thirty-fifth blind user test: the FAQ's suggestions)."""
+    _, questions = question_clauses(text)
+    asked = normalize(" ".join(questions))
+    return bool(questions) and bool(_REQUIRED.search(asked)) and bool(_REGISTRATION_WORDS.search(asked)) and not _STATES_A_FACT.search(asked)
+
+
+def asks_whether_it_changes(text: str) -> bool:
+    """« ça change quelque chose ? », « a 28h c bon ? » (:data:`_CHANGES_ANYTHING`): what the verdict given again answers."""
+    return bool(_CHANGES_ANYTHING.search(normalize(text)))
 
 
 def _candidate_corrected_before_a_question(text: str, slots: dict[str, Any]) -> Understanding | None:
@@ -1633,7 +1654,10 @@ _CANDIDATE_STATUS_SLOTS = frozenset(
 #: « on part sur 6 mois », « on passe à 6 mois », « on va faire 8 mois » (folded): a new plan, said as decided.
 _NEW_PLAN = re.compile(
     r"\b(?:on part sur|partons sur|on passe (?:a|en|sur)|passons (?:a|en)|on (?:va )?(?:faire|mettre|prendre) (?:un |une )?(?:cdd|cdi|contrat)?\s*(?:de )?\d|"
-    r"on (?:fera|mettra) (?:un |une )?(?:cdd|cdi|contrat|\d)|on reste sur)\b"
+    r"on (?:fera|mettra) (?:un |une )?(?:cdd|cdi|contrat|\d)|on reste sur|"
+    # (« si c plus simple je peux faire 7 mois au lieu de 5 » after « dérogation »: thirty-fifth blind user test)
+    r"(?:je|on) (?:peux|peut|pourrais|pourrait|pourra|vais|va) (?:lui |leur )?(?:faire|mettre|proposer|prendre) (?:un |une )?(?:cdd |contrat )?(?:de )?\d+ mois(?! (?:de|d|des|du)\b)|"
+    r"\d+ mois au lieu (?:de|d|des))\b"
 )
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)

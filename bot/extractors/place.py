@@ -333,6 +333,8 @@ _LOCATED_PARTICIPLES = frozenset(
 _LOCATED_VERBS = frozenset({"est", "sommes", "suis", "trouve", "trouvons"})
 _LOCATED_SUBJECTS = frozenset({"on", "nous", "je", "j", "se"})
 _COMMUNE_CUES = frozenset({"commune", "ville", "mairie", "agglomeration", "agglo", "metropole", "village"})
+#: A client named before a place (« chez un client aux Herbiers »): where an agency's employee works.
+_CLIENT_WORDS = frozenset({"client", "clients", "cliente", "clientes"})
 _PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans", "sur", "vers", "pres", "proche", "cote"})
 _FUZZY_CUES = frozenset({"a", "au", "aux", "dans", "sur", "vers", "pres", "proche", "cote", "secteur"}) | _DEPARTMENT_CUES | _COMMUNE_CUES
 _NUMBER_CUES = frozenset({"dans", "en"}) | _DEPARTMENT_CUES
@@ -469,7 +471,11 @@ def _common_word_accepted(tokens: list[str], original: list[str], start: int, en
         return True
     if _located_at(tokens, start, end):
         return True
-    _, word = _previous_word(tokens, start)
+    k, word = _previous_word(tokens, start)
+    if word in _PLACE_PREPOSITIONS and _previous_word(tokens, k)[1] in _CLIENT_WORDS:
+        # « les missions seront chez un client aux herbiers »: a client's place (thirty-fifth blind user test: « Je n'ai pas
+        # compris votre réponse »)
+        return True
     return word in _PLACE_PREPOSITIONS and _capitalised(original, start, end)
 
 

@@ -1738,3 +1738,58 @@ def test_a_suggestion_chosen_by_its_position_during_the_check_is_answered_then_t
     assert found.get("candidate_status") is None and not found.get("eligibility_failures")
     # (the form asks its question again: the candidate is still the slot to fill)
     assert [e.get("value") for e in events if e.get("name") == "requested_slot"] in ([], ["candidate_status"])
+
+
+# ---------------------------------------------------------------- thirty-fifth blind user test
+
+_TOO_FEW_HOURS = {"contract_type": "cdd", "contract_duration": 6.0, "department": "72", "candidate_status": "a_identifier",
+                  MEMORY_SLOT: {"weekly_hours": 20.0}, VERDICT_SLOT: "ineligible", REASONS_SLOT: ["au_moins_24_heures_par_semaine"]}
+
+
+@pytest.mark.parametrize(("text", "intent", "declined"), [
+    ("ok on peut monter a 28h. c quoi le salaire d un ASH au smic ?", "out_of_scope", True),
+    ("bon et du coup a 28h c bon ?", "affirm", False),
+])
+def test_more_hours_said_with_a_question_after_a_verdict_on_too_few_give_the_verdict_again(text: str, intent: str, declined: bool) -> None:
+    """« ok on peut monter a 28h. c quoi le salaire d un ASH au smic ? » after « pas éligible » for 20 h got only the no-answer
+    sentence, the 28 h dropped; « bon et du coup a 28h c bon ? » got « Très bien. Posez-moi votre question… » (thirty-fifth
+    blind user test: u35-05): the 28 h kept and the verdict again, the wage question declined."""
+    from actions.offer_actions import ActionAnswerOffer
+    from bot.submission.dialogue import memory_updates
+
+    action = ActionAnswerOffer() if intent == "affirm" else ActionAnswerFaq()
+    events, said = run(action, tracker(text, intent=intent, slots={**_TOO_FEW_HOURS, OFFER_SLOT: None}))
+    found = slot_events(events)
+    assert found[VERDICT_SLOT] == "eligible", said
+    assert memory_updates(found[MEMORY_SLOT])["weekly_hours"] == 28.0
+    texts = [m.get("text") for m in said]
+    assert messages.VERDICT_HEADLINES["eligible"] in texts
+    assert (messages.OUT_OF_SCOPE["text"] in texts) is declined
+
+
+_REGISTRATION_TO_CHECK = {"contract_type": "cdd", "contract_duration": 5.0, "department": "53", "candidate_status": "inscription_a_verifier",
+                          VERDICT_SLOT: "derogation", OFFER_SLOT: OFFER_SUBMISSION}
+
+
+def test_whether_the_registration_is_required_with_a_longer_contract_after_the_verdict() -> None:
+    """« il faut absolument qu il soit inscrit ? et bon si c plus simple je peux faire 7 mois au lieu de 5 » after « dérogation »
+    got « Je ne suis pas certain d'avoir bien compris », the 7 months lost (thirty-fifth blind user test: u35-03): the rule on
+    the registration, and the 7 months taken, the verdict again (a CDD of 7 months needs no derogation)."""
+    text = "il faut absolument qu il soit inscrit ? et bon si c plus simple je peux faire 7 mois au lieu de 5"
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", slots=_REGISTRATION_TO_CHECK))
+    found = slot_events(events)
+    texts = [m.get("text") for m in said]
+    assert messages.REGISTRATION_REQUIRED in texts, texts
+    assert found["contract_duration"] == 7.0
+    assert found[VERDICT_SLOT] == "eligible"
+    assert not any("pas certain" in (t or "") for t in texts)
+
+
+@pytest.mark.parametrize("text", ["le gars doit etre inscrit a france travail obligatoirement ?", "il faut absolument qu il soit inscrit ?"])
+def test_whether_the_registration_is_required_after_the_verdict_gets_the_rule(text: str) -> None:
+    """« le gars doit etre inscrit a france travail obligatoirement ? » after the verdict got the FAQ's suggestions (thirty-fifth
+    blind user test: u35-03): the rule on the registration; the answers recorded stay."""
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", slots=_REGISTRATION_TO_CHECK))
+    texts = [m.get("text") for m in said]
+    assert texts[0] == messages.REGISTRATION_REQUIRED, texts
+    assert "contract_duration" not in slot_events(events)

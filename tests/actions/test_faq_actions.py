@@ -2185,3 +2185,67 @@ def test_a_place_corrected_after_no_keeps_the_rest_of_the_first_message_for_the_
     remembered = memory_updates(slots[MEMORY_SLOT])
     assert remembered["work_location"]["commune"] == "Châteaubriant"
     assert (remembered["employer_type"], remembered["job_title"], remembered["positions"]) == ("prive", "préparateurs de commandes", 2)
+
+
+# ---------------------------------------------------------------- thirty-sixth blind user test
+
+_ACCIDENT = ("Entendu. Autre projet alors : un poste saisonnier d'ouvrier horticole, CDD saisonnier de cinq mois de mars à juillet, à "
+             "Saumur, 39 heures par semaine. Pas encore de candidat. Pendant les périodes d'immersion dans la coopérative, qui assure "
+             "le stagiaire en cas d'accident du travail ?")
+_ACCIDENT_AGAIN = ("Je ne vous demandais pas si 39 heures suffisaient. Ma question : qui assure le stagiaire en cas d'accident pendant "
+                   "les périodes d'immersion dans l'entreprise ?")
+_AFTER_NOT_ELIGIBLE = {"contract_type": "cdi", "department": "49", "candidate_status": "salarie", "eligibility": "ineligible",
+                       "eligibility_reasons": ["candidat_deja_salarie"]}
+
+
+def test_hours_stated_beside_another_question_get_no_hours_rule(faq: Faq) -> None:
+    """« …, 39 heures par semaine. Pas encore de candidat. Pendant les périodes d'immersion…, qui assure le stagiaire en cas
+    d'accident du travail ? » got « Oui pour la durée de travail : 39 h par semaine, c'est suffisant… » (thirty-sixth blind user
+    test: u36-07): the hours are stated, the question is on the accident; the rule's answer is not what was asked."""
+    decided = {DECISION_KEY: {"kind": "out_of_scope", "faq_id": None, "faq_ids": [], "suggestions": [], "intent": "out_of_scope"}}
+    _, said = run(ActionAnswerFaq(), tracker(_ACCIDENT, intent="out_of_scope", slots=_AFTER_NOT_ELIGIBLE, **decided))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts and not any(t.startswith("Oui pour la durée de travail") for t in texts), texts
+
+
+def test_the_same_reply_is_never_given_twice_in_a_row(faq: Faq) -> None:
+    """« Je ne vous demandais pas si 39 heures suffisaient. Ma question : qui assure le stagiaire… » got, word for word, the
+    hours' answer it objected to (thirty-sixth blind user test: u36-07): a second identical reply changes."""
+    hours_reply = ("Oui pour la durée de travail : 39 h par semaine, c'est suffisant. La politique régionale de formation "
+                   "professionnelle demande un emploi d'au moins 24 heures par semaine. (Source : https://pro.choisirmonmetier-paysdelaloire.fr)")
+    history = [{"event": "action", "name": "action_listen"}, user_event(_ACCIDENT, "out_of_scope"),
+               {"event": "bot", "text": hours_reply}, {"event": "action", "name": "action_listen"}]
+    latest = user_event(_ACCIDENT_AGAIN, "nlu_fallback")
+    _, said = run(ActionAnswerFaq(), _typed(_ACCIDENT_AGAIN, "suggest", suggestions=["formation_interne_externe"], slots=_AFTER_NOT_ELIGIBLE,
+                                            events=[*history, latest]))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts and texts[0] != hours_reply and hours_reply not in texts, texts
+
+
+def test_grouping_two_posts_in_one_request_is_answered_without_the_no_answer_sentence(faq: Faq) -> None:
+    """« Deux postes d'opérateur de maintenance. Peut-on regrouper les deux dans une seule demande ? » at the positions got what a
+    request covers, then « Je n'ai pas de réponse à cette question… » (thirty-sixth blind user test: u36-01): contradictory;
+    the explanation answers the question, alone."""
+    text = "Deux postes d'opérateur de maintenance. Peut-on regrouper les deux dans une seule demande ?"
+    slots = {"requested_slot": "positions", "job_title": "opérateur de maintenance", "eligibility": "eligible"}
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope", slots=slots, active_loop="hiring_intent_form"))
+    texts = [m.get("text") for m in sent(said)]
+    assert messages.ONE_REQUEST_PER_JOB in texts, texts
+    assert messages.OUT_OF_SCOPE["text"] not in texts
+
+
+def test_a_new_subject_asked_of_the_entry_just_given_gets_the_no_answer_sentence(faq: Faq) -> None:
+    """« la FAQ dit-elle quelque chose sur les personnes en situation de handicap ? » after the answer on who may benefit (job
+    seekers) got « La réponse de la FAQ sur ce point est celle que je viens de vous donner » (thirty-sixth blind user test:
+    u36-04): that entry says nothing of disability; the honest no-answer sentence."""
+    entry = "public_beneficiaire"
+    first = user_event("Merci, mais vous n'avez rien dit sur le handicap : la formation peut-elle être aménagée pour une personne "
+                       "bénéficiant de la RQTH (rythme, accessibilité) ?", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": entry}])
+    shown = {"event": "bot", "text": answer_message(faq, entry)["text"]}
+    text = "Je repose ma question simplement : la FAQ dit-elle quelque chose sur les personnes en situation de handicap ?"
+    marked = {DECISION_KEY: {"kind": "answer", "faq_id": entry, "faq_ids": [entry]}}
+    latest = {**user_event(text, RETRIEVAL_INTENT), "parse_data": {"text": text, "intent": {"name": RETRIEVAL_INTENT}, **marked}}
+    _, said = run(ActionAnswerFaq(), tracker(text, intent=RETRIEVAL_INTENT, events=[first, shown, latest], **marked))
+    texts = [m.get("text") for m in sent(said)]
+    assert messages.SAID_JUST_BEFORE not in texts
+    assert texts[0] == messages.OUT_OF_SCOPE["text"], texts

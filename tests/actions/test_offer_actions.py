@@ -1070,7 +1070,7 @@ def test_a_question_about_another_site_keeps_the_project_and_is_answered(text: s
     assert any("Rennes" in t and "Bretagne" in t for t in texts)
     assert any("Saint-Nazaire" in t for t in texts)
     if "inscrire" in text:
-        assert any(t == messages.REGISTRATION_BEFORE_THE_TRAINING for t in texts)
+        assert any(t == messages.REGISTRATION_REQUIRED for t in texts)
 
 
 def test_a_question_about_another_site_in_the_region_says_how_to_check_it() -> None:

@@ -1674,3 +1674,20 @@ def test_candidates_said_found_and_registered_with_going_on_are_read_with_it() -
     assert said_with_a_yes(text, slots).updates["candidate_status"] == "demandeur_emploi"
     # (near miss: nothing said of the candidate)
     assert "candidate_status" not in said_with_a_yes("Merci. Nous pouvons préparer la demande.", slots).updates
+
+
+# ---------------------------------------------------------------- thirty-fifth blind user test
+
+
+def test_the_clients_town_after_no_to_the_agencys_is_the_jobs_place() -> None:
+    """« Le poste sera-t-il situé à La Roche-sur-Yon ? » → « non l agence est a la roche mais les missions seront chez un client
+    aux herbiers » got « Je n'ai pas compris votre réponse » (thirty-fifth blind user test: u35-02): the job is where the
+    missions are, Les Herbiers (85), kept for the request's place of work."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, understand_answer
+
+    asked_back = {"commune": "La Roche-sur-Yon", "department": "85", "department_name": "Vendée", "postal_code": "85000"}
+    slots = {"contract_type": "cdi_interimaire", MEMORY_SLOT: {"place_asked_back": asked_back}}
+    read = understand_answer("non l agence est a la roche mais les missions seront chez un client aux herbiers", "department", slots, "out_of_scope")
+    assert read.updates["department"] == "85"
+    assert read.updates[MEMORY_SLOT]["commune"] == "Les Herbiers"
+    assert "place_asked_back" not in read.updates[MEMORY_SLOT]

@@ -277,9 +277,15 @@ _HOURS_CHANGE = re.compile(rf"{HOURS_CHANGE_VERB}\s+de\s+\d+(?:[.,]\d+)?\s*(?:h|
 #: figure: « je parlais des 24 heures. Bon, on peut monter à 26h » got « plusieurs durées »: thirty-fourth blind user test).
 #: Dropped only when other hours remain.
 _HOURS_TALKED_ABOUT = re.compile(
-    r"\b(?:parl\w*|question\w*|sujet|propos|concernant|(?<!au )minimum|seuil|plancher|regle|limite)\s+(?:(?:de|des|du|d'|d|sur|les|la|le|l')\s*){0,2}"
+    # (« sur la base de 35 heures »: the full time a share is of, « …à 80 %, soit 28 heures par semaine sur la base de 35 heures »
+    # got « plusieurs durées »: thirty-sixth blind user test)
+    r"\b(?:parl\w*|question\w*|sujet|propos|concernant|(?<!au )minimum|seuil|plancher|regle|limite|base)\s+(?:(?:de|des|du|d'|d|sur|les|la|le|l')\s*){0,2}"
     r"\d{1,2}(?:[.,]\d+)?\s*(?:h|heures?)\b"
 )
+
+
+#: The hours a share or another figure comes to (folded): « soit 28 heures », « soit 28h ».
+_HOURS_SO = re.compile(r"\bsoit\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|heures?)\b")
 
 
 def _parse_weekly_hours(text: str) -> FieldResult:
@@ -353,6 +359,9 @@ def _parse_weekly_hours(text: str) -> FieldResult:
         # time of day (« de 9h à 17h », « entre 20 et 24h »): several figures, as before.
         warning = say.HOURS_RANGE.format(low=format_hours(values[0]), high=format_hours(values[1]))
         values = values[:1]
+    if len({round(v, 2) for v in values}) > 1 and len(so := _HOURS_SO.findall(folded)) == 1:
+        # « à 80 %, soit 28 heures »: the figure after « soit » is the hours the others come to (thirty-sixth blind user test)
+        values = [float(so[0].replace(",", "."))]
     if len({round(v, 2) for v in values}) > 1:
         return fail(say.HOURS_SEVERAL.format(example=example))
     hours = values[0]
