@@ -26,6 +26,7 @@ from bot.submission.dialogue import (
     CANCELLED_KEPT,
     consent_taken_from_earlier,
     contract_to_choose,
+    employer_type_said_before,
     field_turn,
     hours_said_earlier,
     hours_the_check_showed,
@@ -39,6 +40,7 @@ from bot.submission.dialogue import (
     recap_slots,
     recap_turn,
     resumed_slots,
+    said_just_before,
     submission_record,
     taken_from_earlier,
     two_contracts_at_the_start,
@@ -98,6 +100,9 @@ class ValidateHiringIntentForm(DialogueFormValidation):
             answered = replies_for(decision, faq) if decision.kind == "answer" and decision.answers else None
             # (« je vous l'ai déjà dit au début » at the weekly hours: the hours of an earlier message, twenty-eighth blind user test.)
             recalled = hours_said_earlier(text, requested, slots, self.earlier)
+            # (« je viens de vous le donner ?? » at the contact's name got « … doit être écrit avec des lettres »: thirty-fifth
+            # blind user test.)
+            recalled = recalled or said_just_before(text, requested, slots, self.earlier)
             result = recalled if recalled is not None else field_turn(text, requested, slots, intent, answered)
         else:
             faq = cached_faq()
@@ -212,6 +217,10 @@ class ActionStartSubmission(Action):
         # (The hours the check showed, and the consent given before it was asked, were asked again: thirty-first blind user
         # test.)
         remembered = {**hours_the_check_showed(tracker.slots), **remembered}
+        if remembered.get("employer_type") is None:
+            # (« directrice d'un EHPAD associatif » in a first message the FAQ answered was asked again: thirty-sixth blind user
+            # test)
+            remembered.update(employer_type_said_before([str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]))
         consent, notice = consent_taken_from_earlier(tracker.slots)
         prefilled = {**remembered, **reused, **consent}
         dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))

@@ -882,7 +882,30 @@ RECAP_FACT = "{label} : {value}"
 TAKEN_FROM_ABOVE = "D'accord, je reprends ce que vous avez indiqué plus haut : {label} : {value}."
 #: The noun of a field that has none in FIELD_NOUNS.
 THIS_INFORMATION = "cette information"
-NOT_FOUND_ABOVE = "Je n'ai pas retrouvé {noun} dans vos messages précédents : pourriez-vous me l'indiquer ici ?"
+#: No e-mail at the contact's e-mail (« g pas d email »): a request with a phone alone cannot be studied (thirty-fifth blind user
+#: test), what address may do, and the contact form; then, said again, shorter.
+EMAIL_NEEDED_TO_REPLY = (
+    "Les services de la Région ont besoin d'une adresse e-mail pour vous répondre : une demande avec un téléphone seulement ne "
+    "peut pas être transmise. Toute adresse que vous consultez convient (la vôtre, même personnelle, celle de l'entreprise, de "
+    "votre comptable ou d'un proche). Sans adresse, vous pouvez aussi joindre la Région par son formulaire de contact."
+)
+EMAIL_NEEDED_TO_REPLY_AGAIN = (
+    "Sans adresse e-mail, je ne peux pas transmettre la demande. Une adresse personnelle, ou celle de votre comptable, convient "
+    "tout à fait : les services de la Région ne s'en serviront que pour cette demande."
+)
+#: A question on the scheme at the consent that the FAQ does not answer (thirty-fifth blind user test), before the consent again.
+NO_ANSWER_BEFORE_THE_CONSENT = (
+    "Je n'ai pas de réponse sûre à cette question dans la FAQ du dispositif : les services de la Région pourront vous répondre "
+    "en étudiant votre demande."
+)
+#: The same after an answer kept (« …, DASRI. au fait on peut avoir plusieurs sessions dans l'année ? » at the needs).
+OTHER_QUESTION_NOT_IN_THE_FAQ = (
+    "J'ai noté votre réponse. Pour votre question, je n'ai pas de réponse sûre dans la FAQ du dispositif : les services de la "
+    "Région pourront vous répondre en étudiant votre demande."
+)
+#: A cooperative given as the employer type (thirty-sixth blind user test).
+COOPERATIVE_IS_PRIVATE = "Une coopérative relève des entreprises privées pour ce dispositif : je note « Entreprise privée »."
+NOT_FOUND_ABOVE = "Désolé, je n'ai pas retrouvé {noun} dans vos messages précédents : pourriez-vous me l'indiquer ici ?"
 KEEP_BUTTON_TITLE = "Garder « {value} »"
 KEEP_PAYLOAD = "garder comme avant"
 #: « euh je sais pas » at the recap: nothing is sent yet (the sixth blind user test got « not understood » three times,

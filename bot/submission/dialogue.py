@@ -129,6 +129,7 @@ from bot.submission.questions import (
     about_the_field,
     alternance_turn,
     can_submit,
+    contact_after_consent,
     contact_is_self_updates,
     contract_at_the_reason,
     contract_question,
@@ -138,6 +139,7 @@ from bot.submission.questions import (
     is_yes,
     job_typed_instead,
     longer_contract,
+    question_not_about_the_data,
     required_slots,
     suggested_address_taken,
     understand_field,
@@ -602,7 +604,8 @@ _NEW_CONTACT = re.compile(
 
 
 #: Later questions an opening message often answers (« mairie de Saumur, 2 agents en CDI à 35h, à partir de mai »).
-_SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date", "training_needs", "job_title", "positions", "company_name", "contact_name")
+_SAID_IN_THE_PROJECT = ("employer_type", "weekly_hours", "start_date", "training_needs", "job_title", "positions", "company_name", "contact_name",
+                        "work_location")
 #: « il faudrait le former à la soudure TIG », « besoin de formation en HACCP », « une formation au CACES 3 »: the
 #: training needs said in the opening message (asked again: seventeenth blind user test). Not a contract
 #: (« formation en alternance »), nor a question about the training (« la formation dure combien ? »).
@@ -774,6 +777,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     if "training_needs" not in found and (need := need_in_brackets(text)) and (checked := validate_field("training_needs", need[1], now)).kind == VALUE:
         found["training_needs"] = checked.value  # « un cariste (caces à passer) »: the need, not the job's (review of the session's changes)
     found.update({k: v for k, v in _named_in_the_project(text, now).items() if k not in found})
+    found.update({k: v for k, v in _listed_with_the_siret(text, now).items() if k not in found})
     if "positions" not in found and (count := _count_said(text, now)) is not None:
         found["positions"] = count
     return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT or k in SAID_AS_SUCH}
@@ -835,6 +839,71 @@ def _count_said(text: str, now: dt.date) -> int | None:
     if len(_ANOTHER_COUNT.findall(hours_blanked)) > 1:
         return None  # (« 2 cdi a 35h et 1 a 20h »: three posts, in two groups)
     return counts.pop()
+
+
+#: « on en cherche 4 », « il nous en faut 2 » (folded): a count of the job named in the next or previous clause.
+_COUNT_OF_IT = re.compile(
+    rf"^(?:(?:on|nous|je|j) (?:en )?(?:cherch\w*|recrut\w*|veu\w*|voudr\w*|pren\w*|embauch\w*)|il (?:nous |me )?en (?:faut|faudrait))\s+"
+    rf"(?P<count>{_COUNT_WORDS})(?: (?:postes?|personnes?))?$"
+)
+#: « 1 apprentie coiffeuse », « 2 caristes » (folded): a clause of a count and a job, the contract of an apprentice no part of it.
+_COUNT_AND_JOB = re.compile(rf"^(?P<count>{_COUNT_WORDS})\s+(?:apprenti\w*\s+|alternant\w*\s+)?(?P<job>[a-z][a-z' -]+)$")
+#: A certificate after the job in its clause (« cariste CACES 1 3 5 »): the need, not the job.
+_A_CERTIFICATE_AFTER = re.compile(r"\s+(?i:caces|permis|habilitation|fimo|haccp|certiphyto|ssiap|sst)\b.*$")
+#: A lower-case kind of business before the capitalised name (« salon Hair du Temps »): not part of it.
+_LOWER_KIND = re.compile(r"^(?:salon|garage|boulangerie|restaurant|cabinet|agence|societe|entreprise|magasin|boutique|hotel|camping|bar|ferme)\s+(?=[A-ZÀ-Ý])")
+#: The name of a public structure said in lower case (« centre hospitalier du Mans »).
+_PUBLIC_STRUCTURE = re.compile(r"\b(?i:centre hospitalier(?: universitaire| r[ée]gional| d[ée]partemental)?)\s+(?:de\s+la|de|du|d['’])\s*[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+)*")
+
+
+def _listed_with_the_siret(text: str, now: dt.date) -> dict[str, Any]:
+    """The company's name, job and count typed as a list of facts when taking up the offer of the request (« oui on prepare.
+    Interim Vendee Plus, siret …, on en cherche 4, cariste CACES 1 3 5 », « salon Hair du Temps, siret …, c une sarl, 1
+    apprentie coiffeuse »: each was asked again, only the SIRET kept: thirty-fifth blind user test), or a public structure
+    named in lower case (« centre hospitalier du Mans »). The name only as the clause before a SIRET, typed with capitals; the
+    job only with its count (« 1 apprentie coiffeuse », the apprentice being the contract) or beside « on en cherche 4 »."""
+    found: dict[str, Any] = {}
+    if (structure := _PUBLIC_STRUCTURE.search(text)) is not None:
+        found["company_name"] = structure.group(0).strip()
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        clauses = [c.strip() for c in re.split(r"\s*[,;]\s*", sentence.strip(" .!")) if c.strip()]
+        counted = None
+        for index, clause in enumerate(clauses):
+            plain = normalize(clause)
+            if index + 1 < len(clauses) and re.match(r"(?i)n?°?\s*siret\b", clauses[index + 1]):
+                # (« GAEC des Trois Chenes a Montsurs, siret … »: the commune asked, thirty-fifth blind user test)
+                clause, *town = re.split(r"\s+(?:à|a|au|sur)\s+(?=[A-ZÀ-Ý])", clause, maxsplit=1)
+                if town and (place := validate_field("work_location", town[0], now)).kind == VALUE:
+                    found["work_location"] = place.value
+            if "company_name" not in found and index + 1 < len(clauses) and re.match(r"(?i)n?°?\s*siret\b", clauses[index + 1]):
+                name = _LOWER_KIND.sub("", _PREPARE_LEAD.sub("", clause))
+                words = name.split()
+                if len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "du", "des", "la", "le", "les", "et", "&") for w in words):
+                    if (checked := validate_field("company_name", name, now)).kind == VALUE:
+                        found["company_name"] = checked.value
+            if (count := _COUNT_OF_IT.match(plain)) is not None:
+                counted = count.group("count")
+                continue
+            if (both := _COUNT_AND_JOB.match(plain)) is not None and "job_title" not in found:
+                job = job_alone(_A_CERTIFICATE_AFTER.sub("", clause[len(clause) - len(both.group("job")):]).strip())
+                if job is not None and (title := validate_field("job_title", job, now)).kind == VALUE:
+                    found["job_title"] = title.value
+                    if (posts := validate_field("positions", both.group("count"), now)).kind == VALUE:
+                        found["positions"] = posts.value
+        if counted is not None and "job_title" not in found:
+            # (the job beside « on en cherche 4 »: a bare clause with a certificate after it)
+            for clause in clauses:
+                if _A_CERTIFICATE_AFTER.search(clause) and (job := job_alone(_A_CERTIFICATE_AFTER.sub("", clause).strip())) is not None:
+                    if (title := validate_field("job_title", job, now)).kind == VALUE and not stated_job(clause):
+                        found["job_title"] = title.value
+                        if (posts := validate_field("positions", counted, now)).kind == VALUE:
+                            found["positions"] = posts.value
+                        break
+    return found
+
+
+#: A yes to the offer of the request before the facts (« oui on prepare. », « ok on y va, »).
+_PREPARE_LEAD = re.compile(r"(?i)^(?:(?:oui|ok|okay|d['’ ]?accord|bon|alors|allez)[\s,.]+)*(?:on prepare|on pr[ée]pare|on y va|on fait la demande|go)?[\s,.:]*")
 
 
 def _a_count_at_its_hours(said: str) -> bool:
@@ -1810,6 +1879,8 @@ def field_turn(
         return turn
     if requested in FREE_TEXT_SLOTS and (above := _said_above(text or "", requested, slots)) is not None:
         return above
+    if (just := said_just_before(text or "", requested, slots, [])) is not None:
+        return just  # (the form reads the messages before first: ValidateHiringIntentForm)
     before = slots.get(BEFORE_CORRECTION_SLOT) or {}
     reopened = requested is not None and before.get("field") == requested and before.get("value") is not None
     if reopened and requested is not None and _KEEP_AS_BEFORE.search(normalize(text or "")):
@@ -1859,7 +1930,15 @@ def field_turn(
             text = text[order.end():]
     if requested not in (None, CONSENT_SLOT) and (longer := longer_contract(text or "", requested, slots)) is not None:
         return _with_a_longer_contract(longer, requested, slots, intent)
+    if requested == CONSENT_SLOT and question_not_about_the_data(text or ""):
+        # (« on peut faire plusieurs sessions de formation dans l'année ? » at the consent got the data-use notice: thirty-fifth
+        # blind user test) the FAQ's answer, or none, then the consent asked again
+        return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None},
+                                  messages=list(faq_replies or []) or [{"text": msg.NO_ANSWER_BEFORE_THE_CONSENT}])
     result = understand_field(text, requested, slots, intent)
+    if (requested in FREE_TEXT_SLOTS and requested not in result.updates
+            and (beside := _answer_then_a_question(text or "", requested, slots, intent, faq_replies)) is not None):
+        return beside
     if requested is not None and result.kind == UNUSABLE and (instead := job_typed_instead(text or "", requested, slots)) is not None:
         return instead
     if requested is not None and result.kind == VALUE and requested in result.updates:
@@ -1933,3 +2012,72 @@ def hours_said_earlier(text: str, requested: str | None, slots: dict[str, Any], 
                 return _taken_from_above(requested, hours, turn)
     return FieldUnderstanding(kind=PROTEST, updates={ATTEMPTS_SLOT: float(slots.get(ATTEMPTS_SLOT) or 0)},
                               messages=[_not_found_above(requested)])
+
+
+#: « je viens de vous le donner », « je viens de le dire » (folded): the answer said in the message just before, no other where.
+_JUST_SAID = re.compile(r"\bje viens (?:de|d) (?:vous )?(?:le |la |l |les )?(?:donner|dire|ecrire|indiquer|mettre|preciser|mentionner|taper)\b")
+
+
+def said_just_before(text: str, requested: str | None, slots: dict[str, Any], earlier: list[str]) -> FieldUnderstanding | None:
+    """« je viens de vous le donner ?? » at any question of the request, which got « le nom … doit être écrit avec des lettres »
+    at the contact's name (the name typed with the consent, lost: thirty-fifth blind user test): the value said in the project
+    (:func:`_said_about_the_project`) or in the employer's latest messages before this one (``earlier``: the contact said with the
+    consent, a field read as if typed now), said back; with none, an apology and the question again (not counted). None for
+    any other answer."""
+    plain = normalize(text)
+    if requested in (None, CONFIRM_SLOT, CONSENT_SLOT) or text.startswith("/") or not _JUST_SAID.search(plain):
+        return None
+    if not _ONLY_SAID_ABOVE.match(plain.rstrip(" ?!.")):
+        return None  # (« je viens de le dire : Hair du Temps »: read as it is)
+    if (found := _said_about_the_project(requested, slots)) is not None:
+        return _taken_from_above(requested, found)
+    now = dt.datetime.now(dt.timezone.utc)
+    for message in list(reversed(earlier))[:3]:
+        if message.startswith("/"):
+            continue
+        if requested in CONTACT_FIELDS and (contact := contact_after_consent(message, {**slots, "contact_name": None}, now)) is not None:
+            if (value := contact.updates.get(requested)) is not None:
+                return _taken_from_above(requested, value)
+        if (value := said_in_the_project(message, now.date()).get(requested)) is not None:
+            return _taken_from_above(requested, value)
+        if requested in FREE_TEXT_SLOTS:
+            continue  # (any words are a name or a job: « oui j'accepte » was the contact « J'Accepte »)
+        turn = understand_field(message, requested, slots, "inform", now)
+        if turn.kind == VALUE and (value := turn.updates.get(requested)) is not None:
+            return _taken_from_above(requested, value)
+    return FieldUnderstanding(kind=PROTEST, updates={ATTEMPTS_SLOT: float(slots.get(ATTEMPTS_SLOT) or 0)},
+                              messages=[_not_found_above(requested)])
+
+
+def employer_type_said_before(texts: list[str], now: dt.date | None = None) -> dict[str, Any]:
+    """The employer type said in a statement of the employer's messages (``texts``, oldest first), for a request that has none:
+    « je suis directrice d'un EHPAD associatif » in a first message the FAQ answered, then « Quel type d'employeur êtes-vous ? »
+    (thirty-sixth blind user test); the latest said wins. Never from a question (« c'est possible pour une asso ? »)."""
+    now = now or dt.date.today()
+    found: dict[str, Any] = {}
+    for text in texts:
+        if text.startswith("/"):
+            continue
+        statements = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s and not s.rstrip().endswith("?"))
+        if statements and (kind := said_in_the_project(statements, now).get("employer_type")) is not None:
+            found["employer_type"] = kind
+    return found
+
+
+def _answer_then_a_question(
+    text: str, requested: str, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None
+) -> FieldUnderstanding | None:
+    """The answer to a free-text question, then a question of another sentence about the scheme (« hygiene des locaux…, DASRI. au
+    fait on peut avoir plusieurs sessions dans l annee ? » at the needs lost both: thirty-fifth blind user test): the answer
+    kept, the question answered by the FAQ or declined. None otherwise (a question about the field, a single sentence)."""
+    sentences = [s for s in re.split(r"(?<=[.!])\s+", text.strip()) if s.strip()]
+    if len(sentences) < 2 or not text.strip().endswith("?") or any("?" in s for s in sentences[:-1]):
+        return None
+    statement, question = " ".join(sentences[:-1]).rstrip(" .!"), sentences[-1]
+    if about_the_field(question, requested) or _SAID_IN_AN_EARLIER_MESSAGE.search(normalize(question)) or len(statement.split()) < 2:
+        return None  # (« Stop. Vous avez noté quoi ? »: no answer before it)
+    answered = understand_field(statement, requested, slots, "inform")
+    if answered.kind != VALUE or requested not in answered.updates:
+        return None
+    answered.messages.extend(list(faq_replies or []) or [{"text": msg.OTHER_QUESTION_NOT_IN_THE_FAQ}])
+    return answered

@@ -281,7 +281,7 @@ def required_slots(slots: dict[str, Any]) -> list[str]:
     return [n for n in names if n not in skipped]
 
 
-def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
+def contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
     """The contact's name, e-mail and phone said with the consent (seventh blind user test), or None."""
     # (after a sentence too: « Nous acceptons. La personne à contacter est M. Hervé Tessier, … » (twenty-seventh blind user
     # test); not the point of « M. », an initial)
@@ -300,10 +300,12 @@ def _contact_after_consent(text: str, slots: dict[str, Any], now: dt.datetime) -
     # (« oui, c'est moi Paul Martin », « oui, moi Jean Dupont »: the name after « moi »)
     # (« voyez avec moi », « moi » only before a capitalised name: « voyez avec moi pour la suite » noted « Pour La Suite »: review)
     rest = re.sub(r"^(?:(?:la personne (?:à|a) contacter|(?:le|notre) contact|la personne référente|le référent)\s+(?:est|sera|c['’ ]?est)(?:\s*:)?|"
-                  r"c['’ ]?est moi|c['’ ]?est|je suis|moi c['’ ]?est|(?:voyez|voir) avec moi(?=\s+(?-i:[A-ZÀ-Ý]))|moi(?=\s+(?-i:[A-ZÀ-Ý]))|"
+                  r"c(?:['’ ]?est)? moi(?:[- ]?m[êe]me)?|c['’ ]?est|je suis|moi c['’ ]?est|(?:voyez|voir) avec moi(?=\s+(?-i:[A-ZÀ-Ý]))|moi(?=\s+(?-i:[A-ZÀ-Ý]))|"
                   r"contact\s*:)\s+", "",
                   parts[1].strip(), flags=re.IGNORECASE)
-    rest = re.sub(r"\s*,?\s*c['’ ]?est moi\b", "", rest, flags=re.IGNORECASE)  # (« oui, Paul Martin c'est moi 06… »)
+    # (« oui, Paul Martin c'est moi 06… »; « c moi Laetitia Robin 06… » typed in SMS: the name was asked again, thirty-fifth blind
+    # user test)
+    rest = re.sub(r"\s*,?\s*\bc(?:['’ ]?est)? moi\b", "", rest, flags=re.IGNORECASE)
     # « Le contact sera moi-même, Claire Dubois-Martin, DRH, … »: the person typing, then the name (the name, the e-mail and the
     # phone were asked one by one: twenty-ninth blind user test)
     rest = re.sub(r"^(?:moi[- ]?m[êe]me|moi)\s*[,:]?\s*(?=(?-i:[A-ZÀ-Ý]))", "", rest, flags=re.IGNORECASE)
@@ -649,6 +651,31 @@ _NOT_AT_HAND_CUE = re.compile(
     rf"\b(?:sous la main|l ai pas|l ai plus|sais pas|connais pas|trouve pas|retrouve pas|sur moi|plus tard|apres|ensuite)\b"
     rf"|\bpas (?:le|mon|notre) (?:numero )?(?:de )?siret\b|{NOT_IN_MIND}|{SOMEONE_ELSE_HAS_IT}"
 )
+
+
+#: What a question about the use of the contact's data names (folded): only such a question gets the data-use notice at the
+#: consent (« on peut faire plusieurs sessions de formation dans l'année ? » got it: thirty-fifth blind user test).
+_ABOUT_THE_DATA = re.compile(
+    r"\b(?:donnees?|coordonnees?|informations?|infos?|mail|e mail|email|courriel|telephone|tel|numero|adresse|nom|rgpd|cnil|"
+    r"revend\w*|vend\w*|conserv\w*|gard\w*|transmi\w*|transmet\w*|partag\w*|verra|verront|recevra|recevront|acces|"
+    r"confidenti\w*|supprim\w*|effac\w*|consentement|accord|accept\w*|refus\w*|oblig\w*|servir|serviront|sert|utilis\w*|"
+    r"pourquoi|qui|combien de temps|spam|pub\w*|democh\w*|appel\w*|contact\w*)\b"
+)
+
+
+def question_not_about_the_data(text: str) -> bool:
+    """A question typed at the consent that is not about the data (« on peut faire plusieurs sessions de formation dans l'année
+    ? » got the data-use notice: thirty-fifth blind user test): the FAQ answers it, then the consent is asked again."""
+    stripped = text.strip()
+    plain = with_apostrophes(normalize(stripped))
+    if not stripped.endswith("?") or len(re.findall(r"[^\W\d_]{2,}", stripped)) < 3 or _ABOUT_THE_DATA.search(plain):
+        return False
+    return not (is_yes(stripped.rstrip("? ")) or REFUSING.search(plain) or _IF_I_REFUSE.search(plain) or _MAIL_ONLY.search(plain)
+                or ASKS_TO_EXPLAIN.search(plain))
+
+
+#: A cooperative named (folded): a private company for the request (« société coopérative agricole », « SCOP », « CUMA »).
+_A_COOPERATIVE = re.compile(r"\b(?:cooperatives?|scop|scic|cuma|sca)\b")
 
 
 def _not_usable(
@@ -1669,7 +1696,7 @@ def understand_field(
             missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != "contact_phone"] + ["contact_phone"]
             result.updates.update({"contact_phone": None, MISSING_SLOT: missing})
             result.messages.append({"text": msg.PHONE_LEFT_OUT})
-            contact = _contact_after_consent(text, {**slots, **result.updates}, now)
+            contact = contact_after_consent(text, {**slots, **result.updates}, now)
             if contact is not None:  # « oui j'accepte, contact Paul Martin paul.martin@…, seulement par mail » (review)
                 result.updates.update({k: v for k, v in contact.updates.items() if k != "contact_phone"})
                 result.messages.extend(contact.messages)
@@ -1699,7 +1726,7 @@ def understand_field(
             # with the classifier's « affirm »: seventh review of the twentieth test's fixes.)
             result.kind = VALUE
             result.updates[CONSENT_SLOT] = now.isoformat(timespec="seconds")
-            contact = _contact_after_consent(text, {**slots, **result.updates}, now)
+            contact = contact_after_consent(text, {**slots, **result.updates}, now)
             if contact is not None:  # « oui j'accepte, c'est Paul Guérin au 02 40 …, paul@… »: all asked again before
                 result.updates.update(contact.updates)
                 result.messages.extend(contact.messages)
@@ -1976,6 +2003,11 @@ def understand_field(
             result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
             if checked.kind == UNUSABLE and not re.search(r"\d", _DIGIT_RUNS.sub(" ", text)):
                 return result  # only the other field was given: noted, and this question asked again (not a failure)
+        if checked.kind == REFUSAL and requested == "contact_email":
+            # « g pas d email » got « L'adresse e-mail est nécessaire » and the question again, a dead end (thirty-fifth blind user
+            # test): why, and what address may do, or the contact form; the third time, the way out.
+            return _not_usable(result, requested, msg.EMAIL_NEEDED_TO_REPLY, slots, whole_reply=True,
+                               second=msg.EMAIL_NEEDED_TO_REPLY_AGAIN)
         return _not_usable(result, requested, checked.error or "", slots, offer_skip=checked.kind == REFUSAL)
     value = checked.value
     if requested == "weekly_hours":
@@ -1992,6 +2024,10 @@ def understand_field(
             return _not_usable(result, requested, reply, slots, whole_reply=True)
     if checked.warning:
         result.messages.append({"text": checked.warning})
+    if requested == "employer_type" and value == "prive" and _A_COOPERATIVE.search(normalize(text)):
+        # (« une société coopérative agricole … ni tout à fait une entreprise classique »: said what it is noted as, thirty-sixth
+        # blind user test)
+        result.messages.append({"text": msg.COOPERATIVE_IS_PRIVATE})
     if isinstance(value, dt.date):
         value = value.isoformat()
     if requested == "company_name" and isinstance(value, str):

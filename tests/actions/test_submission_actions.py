@@ -1428,3 +1428,135 @@ def test_a_commune_in_brackets_after_a_landmark_is_the_request_s_place() -> None
     assert found["department"] == "49" and found[MEMORY_SLOT]["commune"] == "Avrillé"
     events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: found[MEMORY_SLOT]}))
     assert slot_events(events)["work_location"]["commune"] == "Avrillé"
+
+
+# ---------------------------------------------------------------- thirty-fifth blind user test
+
+
+def test_the_contact_said_after_c_moi_with_the_consent_is_taken() -> None:
+    """u35-04: « oui jaccepte. c moi Laetitia Robin 06 98 76 54 32 laetitia.hairdutemps@gmail.com » recorded the consent, then
+    « Quel est le nom de la personne à contacter ? » (thirty-fifth blind user test): the name, phone and e-mail are taken."""
+    for text in ("oui jaccepte. c moi Laetitia Robin 06 98 76 54 32 laetitia.hairdutemps@gmail.com",
+                 "oui j'accepte. c'est moi Laetitia Robin 06 98 76 54 32 laetitia.hairdutemps@gmail.com"):
+        slots, _ = _answer(text, "affirm", _at_the_consent())
+        assert slots[CONSENT_SLOT] not in (None, CONSENT_REFUSED)
+        assert (slots["contact_name"], slots["contact_email"], slots["contact_phone"]) == (
+            "Laetitia Robin", "laetitia.hairdutemps@gmail.com", "+33698765432")
+
+
+def _at_the_contact_name() -> dict[str, Any]:
+    return {**_at_the_consent(), CONSENT_SLOT: "2026-12-03T10:00:00+00:00", "requested_slot": "contact_name"}
+
+
+def test_just_given_at_a_question_takes_the_value_of_the_message_before() -> None:
+    """u35-04: « je viens de vous le donner ?? » at the contact's name got « le nom … doit être écrit avec des lettres »
+    (thirty-fifth blind user test): the name of the message before is taken, said back."""
+    earlier = [user_event("oui jaccepte. c moi Laetitia Robin 06 98 76 54 32 laetitia.hairdutemps@gmail.com", "affirm")]
+    state = tracker("je viens de vous le donner ??", intent="inform", slots=_at_the_contact_name(),
+                    events=[*earlier, user_event("je viens de vous le donner ??", "inform")], active_loop="hiring_intent_form")
+    events, said = run(ValidateHiringIntentForm(), state)
+    assert slot_events(events)["contact_name"] == "Laetitia Robin"
+    assert not any("lettres" in (m.get("text") or "") for m in said)
+
+
+def test_just_given_with_nothing_before_gets_an_apology_and_the_question() -> None:
+    """(thirty-fifth blind user test) « je viens de vous le donner » with no name said before: an apology and the question,
+    never a validation error."""
+    state = tracker("je viens de vous le donner ??", intent="inform", slots=_at_the_contact_name(),
+                    events=[user_event("oui j'accepte", "affirm"), user_event("je viens de vous le donner ??", "inform")],
+                    active_loop="hiring_intent_form")
+    events, said = run(ValidateHiringIntentForm(), state)
+    assert slot_events(events).get("contact_name") is None
+    texts = [m.get("text") or "" for m in said]
+    assert texts and texts[0] == messages.NOT_FOUND_ABOVE.format(noun=messages.FIELD_NOUNS["contact_name"])
+    assert not any("lettres" in t for t in texts)
+
+
+@pytest.mark.parametrize(("said", "found"), [
+    # u35-02: « oui on prepare. Interim Vendee Plus, siret …, on en cherche 4, cariste CACES 1 3 5 » kept only the SIRET
+    ("oui on prepare. Interim Vendee Plus, siret 986 830 784 00013, on en cherche 4, cariste CACES 1 3 5",
+     {"company_name": "Interim Vendee Plus", "siret": "98683078400013", "job_title": "cariste", "positions": 4}),
+    # u35-04: « salon Hair du Temps, …, 1 apprentie coiffeuse »: the job is « coiffeuse », the apprentice being the contract
+    ("ok on fait la demande. salon Hair du Temps, siret 683 626 998 00010, c une sarl, 1 apprentie coiffeuse",
+     {"company_name": "Hair du Temps", "siret": "68362699800010", "employer_type": "prive", "job_title": "coiffeuse", "positions": 1}),
+    # u35-05: the structure in the first message
+    ("Bonjour, centre hospitalier du Mans, service RH. On veut recruter des ASH en CDD de 6 mois a 20h/sem, eligible?",
+     {"company_name": "centre hospitalier du Mans", "employer_type": "public", "job_title": "ASH"}),
+    # u36-07, u36-10 (thirty-sixth blind user test): a cooperative is a private company, an « EHPAD associatif » an association
+    ("Bonjour, je dirige une coopérative agricole (SCA) de production horticole à Saint-Barthélemy-d'Anjou (49).",
+     {"employer_type": "prive"}),
+    ("Bonjour, je suis directrice d'un EHPAD associatif à Sablé-sur-Sarthe.", {"employer_type": "association"}),
+])
+def test_the_facts_said_when_the_request_starts_are_read(said: str, found: dict[str, Any]) -> None:
+    """(thirty-fifth blind user test) The company, job and count typed when taking up the offer of the request were asked again."""
+    from bot.submission.dialogue import said_in_the_project
+
+    read = said_in_the_project(said, dt.date(2026, 12, 3))
+    assert {k: read.get(k) for k in found} == found
+
+
+def test_the_place_said_with_the_company_when_the_request_starts_is_the_workplace() -> None:
+    """u35-03: « ok on y va. GAEC des Trois Chenes a Montsurs, siret … » had « Dans quelle commune… ? » asked (thirty-fifth blind
+    user test)."""
+    memory = {"said": ("bonjour jsuis agriculteur (elevage laitier) pres de laval, je cherche un salarie agricole en cdd de 5 mois, "
+                       "ca rentre dedans ?. ok on y va. GAEC des Trois Chenes a Montsurs, siret 667 033 849 00015"),
+              "job_title": "salarie agricole"}
+    slots = {**ELIGIBLE_SLOTS, "department": "53", MEMORY_SLOT: memory}
+    events, _ = run(ActionStartSubmission(), tracker("ok on y va. GAEC des Trois Chenes a Montsurs, siret 667 033 849 00015",
+                                                     intent="affirm", slots=slots))
+    set_ = slot_events(events)
+    assert set_["work_location"]["commune"] == "Montsûrs" and set_["company_name"] == "GAEC des Trois Chenes"
+
+
+def test_the_employer_type_of_a_first_message_answered_by_the_faq_is_not_asked_again() -> None:
+    """u36-10: « directrice d'un EHPAD associatif » in a first message the FAQ answered, then « Quel type d'employeur êtes-vous ? »
+    (thirty-sixth blind user test)."""
+    first = ("Bonjour, je suis directrice d'un EHPAD associatif à Sablé-sur-Sarthe. Avant toute chose : la Région peut-elle aussi "
+             "financer l'achat d'un lève-personne ?")
+    memory = {"said": "Nous souhaitons embaucher trois aides-soignantes en contrat de professionnalisation de 18 mois, à 35 heures.",
+              "commune": "Sablé-sur-Sarthe", "department": "72", "postal_code": "72300"}
+    events, _ = run(ActionStartSubmission(), tracker("Préparer ma demande", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory},
+                                                     events=[user_event(first, "faq")]))
+    assert slot_events(events)["employer_type"] == "association"
+
+
+def test_a_cooperative_at_the_employer_type_is_a_private_company_said_so() -> None:
+    """u36-07: « Une société coopérative agricole … ni tout à fait une entreprise classique ni une association » (thirty-sixth
+    blind user test): a private company, said so."""
+    slots: dict = {**completed_submission_slots(), "employer_type": None, "requested_slot": "employer_type"}
+    slots, said = _answer("Une société coopérative agricole. Ce n'est ni tout à fait une entreprise classique ni une association.",
+                          "inform", slots)
+    assert slots["employer_type"] == "prive"
+    assert messages.COOPERATIVE_IS_PRIVATE in said
+
+
+def test_the_training_needs_and_a_question_on_the_scheme_are_both_kept() -> None:
+    """u35-05: « hygiene des locaux…, DASRI. au fait on peut avoir plusieurs sessions dans l annee ? » lost both (thirty-fifth
+    blind user test): the needs stored, the question answered or declined, the next question asked."""
+    slots: dict = {**completed_submission_slots(), "training_needs": None, "requested_slot": "training_needs"}
+    text = ("hygiene des locaux en milieu hospitalier, bionettoyage, circuit du linge et des dechets (DASRI). au fait on peut avoir "
+            "plusieurs sessions dans l annee ?")
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="faq", slots=slots, active_loop="hiring_intent_form"))
+    slots = {**slots, **slot_events(events)}
+    assert slots["training_needs"] == "hygiene des locaux en milieu hospitalier, bionettoyage, circuit du linge et des dechets (DASRI)"
+    assert slots["requested_slot"] != "training_needs" and said
+
+
+def test_a_question_on_the_scheme_at_the_consent_is_no_question_about_the_data() -> None:
+    """u35-05: « on peut faire plusieurs sessions de formation dans l annee ? » at the consent got the data-use text (thirty-fifth
+    blind user test): not about the data, no notice, the consent question again."""
+    slots, said = _answer("on peut faire plusieurs sessions de formation dans l annee ?", "faq", _at_the_consent())
+    assert slots[CONSENT_SLOT] is None
+    assert messages.CONSENT_DATA_USE not in said and said
+
+
+@pytest.mark.parametrize("text", ["g pas d email", "pas d email desolé", "j'ai pas de mail"])
+def test_no_e_mail_gets_what_to_do_then_the_way_out(text: str) -> None:
+    """u35-03: « g pas d email » got « L'adresse e-mail est nécessaire » and the question again, a dead end (thirty-fifth blind
+    user test): why the Region needs one and what address may do; the third time, the way out."""
+    slots: dict = {**completed_submission_slots(), "contact_email": None, "requested_slot": "contact_email"}
+    slots, said = _answer(text, "inform", slots)
+    assert said[0] == messages.EMAIL_NEEDED_TO_REPLY and slots.get("contact_email") is None
+    slots, said = _answer(text, "inform", slots)
+    slots, said = _answer(text, "inform", slots)
+    assert any("annuler la demande" in s for s in said)

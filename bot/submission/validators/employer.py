@@ -56,6 +56,12 @@ _EMPLOYER_NOUNS = {
     "commercant": "prive",
     "boite": "prive",
     "commerce": "prive",
+    # (a cooperative is a private company: « une société coopérative agricole » was asked again, thirty-sixth blind user test)
+    "cooperative": "prive",
+    "cooperatives": "prive",
+    "scop": "prive",
+    "scic": "prive",
+    "cuma": "prive",
     # (farms' forms, EARL, GAEC, SCEA, are in the table: « une exploitation agricole, EARL » was not recognised, third blind
     # user test, 2026-11-30)
     "collectivite": "public",
@@ -109,6 +115,7 @@ _EMPLOYER_PHRASES = (
 #: the words of spaCy's French vocabulary (tests/submission/test_submission_fields.py).
 _NOT_EMPLOYER_WORDS = frozenset(
     """
+    comparative comparatives cooperatif cooperatifs cooperation cooperations corporative corporatives
     prise prises prime primes price prices pries priee privez pride prize priva prove prisee primee prisees
     primees priees priver commun communs communes commuee commute communier communie commence commencer
     commencez commencee commences commercer commere commerage commencent commencant commencait commentant
@@ -181,6 +188,9 @@ def _parse_employer_type(text: str) -> FieldResult:
     if error:
         return fail(error)
     folded = normalize(cleaned).replace("hotel de ville", "mairie")  # not a hotel
+    # « ni tout à fait une entreprise classique ni une association »: what the employer is not (a cooperative read as an
+    # association: thirty-sixth blind user test)
+    folded = re.sub(r"\bni\s+(?:(?:tout a fait|vraiment|non plus)\s+)?(?:(?:une?|d|des|l|la|le)\s+)?\w+(?:\s+(?:classique|normale?|privee?|publique?))?", " ", folded)
     adjectives: set[str] = set()
     nouns: set[str] = set()
     padded = f" {folded} "
