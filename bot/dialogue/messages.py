@@ -764,6 +764,12 @@ SHOW_RECAP_BUTTON: Button = {"title": "Revoir le récapitulatif", "payload": "re
 CORRECT_BUTTON_TITLE = "Modifier : {label}"
 CONTRACT_WITH_DURATION = "{contract} {of_duration}"
 CORRECTED_FIELD = "C'est corrigé. {label} : {value}."
+#: A question said to be left unanswered with an answer to the request's question (« Vous n'avez pas répondu sur … » before the
+#: training needs: thirty-sixth blind user test), when the FAQ has no answer for it here.
+QUESTION_TO_ASK_AGAIN = (
+    "Pour votre question restée sans réponse, posez-la de nouveau seule dans un message : j'y répondrai, puis nous reprendrons "
+    "la demande où nous en sommes."
+)
 #: A recap message that corrected a field and asked a question: the question is asked again on its own.
 RECAP_QUESTION_ALONE = "Pour votre question, envoyez-la seule dans un message : j'y réponds, puis je vous remontre le récapitulatif."
 #: Several fields corrected by one message at the recap: « C'est corrigé. Nombre de postes : 2 postes ; Téléphone : … ».
@@ -986,6 +992,15 @@ ONE_CONTRACT_PER_REQUEST = (
     "Une demande porte sur un seul contrat : je ne peux pas y mettre à la fois {first} et {second}. Je vous propose une "
     "demande par contrat : gardez ici le premier (corrigez le poste et le nombre de postes si besoin), envoyez-la, puis "
     "je préparerai avec vous la demande pour l'autre."
+)
+#: The posts shared between two contracts at the recap (« sur les 4 y aura 2 cdi et 2 cdd de 8 mois, ca se met comment ? » got
+#: « C'est déjà ce que j'ai noté : Contrat : CDI. »: thirty-fifth blind user test): one request per contract, this one for the
+#: contract recorded; nothing is changed until the employer says so. ``kept`` and ``other`` are « 2 postes en CDI », ``count``
+#: « 2 postes ».
+ONE_REQUEST_PER_CONTRACT = (
+    "Une demande porte sur un seul contrat : je vous propose d'en faire une par contrat. Gardez celle-ci pour {kept} "
+    "(écrivez « {count} » pour corriger le nombre de postes), envoyez-la, puis écrivez « nouvelle demande » pour préparer celle "
+    "pour {other}."
 )
 #: A bare « alternance » in those sentences (not « un contrat d'apprentissage »: which one is not said).
 AN_ALTERNANCE = "un contrat en alternance"

@@ -718,6 +718,12 @@ def count_corrected(text: str, memory: Any) -> str | None:
     text = text or ""
     if "?" in text or not correction_positions(tokenize(text)):
         return None
+    return count_of_posts(text, memory)
+
+
+def count_of_posts(text: str, memory: Any) -> str | None:
+    """The number of posts ``text`` says (« une seule vendeuse », « 1 seul poste », « 2 postes »), as :func:`count_corrected`
+    gives it, without its correction marker; None when the message says another answer of the check with it."""
     plain = normalize(text)
     job = (memory or {}).get("job_title") if isinstance(memory, dict) else None
     first = normalize(str(job or "")).split()[:1]
@@ -1508,6 +1514,11 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
             answers = said_back({s: result.updates[s] for s in FORM_SLOTS if s in changed}, memory.get("commune"))
             result.messages = [m for m in result.messages if not m.get("text", "").startswith(_CORRECTED_OPENING)]
             result.messages.insert(0, {"text": messages.CORRECTED.format(answers=answers)})
+    if changed and not supposed and (count := _posts_beside(text, slots)) is not None:
+        # « ok ben on fait que pr l autre alors, 1 seul poste, pas encore de candidat » after « not eligible » for two posts kept
+        # the 2 posts for the request (thirty-fifth blind user test): the count said with the correction, for the request.
+        memory = result.updates.get(MEMORY_SLOT) if isinstance(result.updates.get(MEMORY_SLOT), dict) else slots.get(MEMORY_SLOT)
+        result.updates[MEMORY_SLOT] = {**(memory if isinstance(memory, dict) else {}), "positions": count}
     if "candidate_status" in changed and result.updates.get("candidate_status") == "a_identifier":
         # Another candidate, yet to find: what was said of the former one goes (« ok alors on prendra quelqu'un proposé par France Travail »
         # after a foreign candidate not registered kept his facts, and the « vas y » to the request then read « pas inscrit »
@@ -1515,6 +1526,21 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         for name in CANDIDATE_FACT_SLOTS:
             result.updates.setdefault(name, None)
     return result if changed and not result.interruption else None
+
+
+def _posts_beside(text: str, slots: dict[str, Any]) -> str | None:
+    """The number of posts said in a clause of its own with a correction after the verdict (« …, 1 seul poste, pas encore de
+    candidat »), when it is not the one kept; None otherwise."""
+    memory = slots.get(MEMORY_SLOT)
+    for clause in re.split(r"[,;.]", text):
+        count = count_of_posts(clause, memory) if _A_COUNT_OF_POSTS.search(normalize(clause)) else None
+        if count is not None:
+            return count if count != str((memory or {}).get("positions") if isinstance(memory, dict) else None) else None
+    return None
+
+
+#: « 1 seul poste », « un seul poste », « 2 postes » (folded): posts counted.
+_A_COUNT_OF_POSTS = re.compile(r"\b(?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:seule?s?\s+)?postes?\b")
 
 
 #: Statuses that say the candidate registered: a doubt said again after the verdict makes it to check.

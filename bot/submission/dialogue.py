@@ -164,6 +164,7 @@ from bot.submission.recap import (
 )
 from bot.submission.spec import TO_SPECIFY
 from bot.submission.validators import validate_field
+from bot.submission.validators.counts import validate_positions
 from bot.submission.validators.dates import notice_warning
 from bot.submission.validators.employer import only_an_employer_type
 from bot.submission.validators.hours import job_hours_recorded, job_hours_said
@@ -1014,6 +1015,10 @@ def _recap_turn(
     """
     result = FieldUnderstanding()
     text = (text or "").strip()
+    if (kept := _LATER_REQUEST.sub("", text)) != text and re.search(r"[^\W_]", kept):
+        # « bon alors mettez 2 postes sur celle ci, je ferai une autre demande pr les 2 cdd » made the contract a CDD (thirty-fifth
+        # blind user test): what a later request will hold is no correction of this one.
+        text = kept
     state = slots.get(RECAP_STATE_SLOT)
     result.updates[RECAP_STATE_SLOT] = None  # any reply clears the pending state (and keeps the form from being rejected)
     if state == RECAP_CANCEL_PENDING:
@@ -1137,6 +1142,12 @@ def _recap_turn(
         result.kind = RECAP_CORRECT
         result.updates.update(moved.updates)
         result.messages.extend(moved.messages)
+        return result
+    if not text.startswith("/") and (shared := posts_per_contract(text, slots)) is not None:
+        # « sur les 4 y aura 2 cdi et 2 cdd de 8 mois, ca se met comment ? » got « C'est déjà ce que j'ai noté : Contrat : CDI. »
+        # (thirty-fifth blind user test): one request per contract, this one for the contract recorded, nothing changed.
+        result.kind = RECAP_QUESTION
+        result.messages.append({"text": shared})
         return result
     if not text.startswith("/") and (two := two_values_said(text)) is not None:
         # « le contrat c'est CDI pour le cuisinier et CDD 7 mois pour la femme de chambre » got « C'est déjà ce que j'ai noté :
@@ -1595,6 +1606,45 @@ _NOT_OFFERED = re.compile(
     r"\b(?:c['’ ]\s*etait|c['’ ]\s*était|avant|erreur|se termine|termine|(?:en\s+)?remplacement\s+d['’ ]\s*(?:un|une|le|la|son|sa)\s+(?:cdd|cdi|contrat)|tuteur|tutrice|candidat\w*|"
     r"devenir|deviendra|embauche\w* en|a la fin|à la fin|puis|ensuite|apres|après)\b",
     re.IGNORECASE)
+
+
+#: A later request announced, with what it will hold (« , je ferai une autre demande pr les 2 cdd », « et on fera une 2e demande
+#: pour les CDD »), to the end of the message.
+_LATER_REQUEST = re.compile(
+    r"[\s,;.]*(?:(?:et|puis|ensuite)\s+)?(?:je|j['’ ]\s*|on|nous)\s*(?:(?:vais|va|allons|voudrais)\s+(?:faire|refaire)|ferai[st]?|fera|ferons"
+    r"|referai[st]?|refera|referons)\s+(?:une\s+)?(?:autre|deuxi[eè]me|2e|2eme|seconde|nouvelle)\s+demande\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: « 2 cdi et 2 cdd de 8 mois », « 2 en cdi et 2 en cdd de 6 mois » (folded): a count of posts per contract (not « un CDD … plutôt
+#: qu'un CDI », one contract).
+_POSTS_OF_A_CONTRACT = re.compile(
+    rf"\b(?P<count>\d{{1,2}}|{SMALL_COUNT_WORDS})\s+(?:postes?\s+)?(?:en\s+)?(?P<contract>cdi|cdd(?:\s+de\s+\d{{1,2}}\s+mois)?"
+    r"|interim|contrats? d apprentissage|apprentis?\w*|alternance|contrats? (?:de )?pro\w*)\b"
+)
+
+
+def posts_per_contract(text: str, slots: dict[str, Any]) -> str | None:
+    """What to say when the posts are shared between two contracts (« sur les 4 y aura 2 cdi et 2 cdd de 8 mois »): one request
+    per contract, this one kept for the contract recorded; None otherwise."""
+    said: dict[str, tuple[str, str]] = {}
+    for found in _POSTS_OF_A_CONTRACT.finditer(normalize(text or "")):
+        contract = extract_contract(found.group("contract"))
+        if contract is None or contract in said:
+            continue
+        count = validate_positions(found.group("count"))
+        if count.kind != VALUE:
+            continue
+        months = extract_duration(found.group("contract"))
+        label = contract_label({"contract_type": contract, "contract_duration": months.months if months else None})
+        said[contract] = (display("positions", count.value), label)
+    if len(said) < 2:
+        return None
+    recorded = slots.get("contract_type")
+    kept = recorded if recorded in said else next(iter(said))
+    other = next(c for c in said if c != kept)
+    posts = said[kept][0]
+    return msg.ONE_REQUEST_PER_CONTRACT.format(
+        kept=f"{posts} en {said[kept][1]}", other=f"{said[other][0]} en {said[other][1]}", count=posts)
 
 
 def two_values_said(text: str) -> str | None:

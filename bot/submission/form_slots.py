@@ -69,6 +69,7 @@ PREVIOUS_REQUEST_SLOT = "previous_request"
 #: The SIRET of the request sent, in :data:`PREVIOUS_REQUEST_SLOT`: not reused, but « même SIRET » gives it.
 SENT_SIRET = "siret_sent"
 #: Other answers of the request sent (:data:`SAME_AS_SENT_FIELDS`, field → value), in :data:`PREVIOUS_REQUEST_SLOT`: not reused,
-#: but « idem », « pareil », « comme pour la demande précédente » give them (thirty-first blind user test).
+#: but « idem », « pareil », « comme pour la demande précédente » give them (thirty-first blind user test), at every field of
+#: the project (« pareil que l autre » at the start was not understood: thirty-fifth blind user test).
 SENT_ANSWERS = "answers_sent"
-SAME_AS_SENT_FIELDS = ("job_title", "training_needs")
+SAME_AS_SENT_FIELDS = ("job_title", "training_needs", "start_date", "positions", "weekly_hours", "work_location")

@@ -360,7 +360,15 @@ def _without_old_value(text: str, old: Any) -> str:
     if not found or not isinstance(old, str):
         return text
     old_words = {w for w in normalize(old).split() if len(w) >= 3}
+    if (then := _NEW_AFTER_THE_OLD.search(found.group("old"))) and old_words & set(normalize(found.group("old")[: then.start()]).split()):
+        # « le poste c pas pareil c aide a domicile ! »: the old value rejected, then the new one (it reopened the job:
+        # thirty-fifth blind user test)
+        return f"c'est {then.group('new')}"
     return text[: found.start()] if old_words & set(normalize(found.group("old")).split()) else text
+
+
+#: « … pas <old>, c'est <new> », « … pas <old> c <new> », « … pas <old> mais <new> »: the new value after the old one rejected.
+_NEW_AFTER_THE_OLD = re.compile(r"[\s,;!.]+(?:mais\s+)?(?:c['’ ]?est|c|mais|ce sera|plut[oô]t)\s+(?P<new>[^\W\d_].*)$", re.IGNORECASE)
 
 
 def without_comment(text: str) -> str:

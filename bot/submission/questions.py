@@ -59,6 +59,7 @@ from bot.extractors.contract import (
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, names_the_region
 from bot.extractors.project import job_alone, need_in_brackets, stated_job
+from bot.faq.entries import cached_faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.faq.replies import siret_help, siret_question
 from bot.language.cues import (
@@ -160,7 +161,7 @@ from bot.submission.not_a_name import (
 )
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, groups_at_their_hours
-from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone
+from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone, past_start
 from bot.submission.validators.employer import employer_type_alone, employer_type_of_name, only_an_employer_type
 from bot.submission.validators.hours import HOURS, hours_hesitated, hours_piece, hours_said, job_hours_read, without_times_of_day
 from bot.submission.validators.identity import likely_provider
@@ -914,6 +915,17 @@ _ONLY_A_PROTEST = re.compile(
 )
 #: A question first (a sentence ending with « ? »), then something else.
 _QUESTION_FIRST = re.compile(r"^(?P<question>[^?]*[^\W\d_][^?]*\?)\s*(?P<rest>\S.*)$")
+
+
+def _past_start_before(question: str, now: dt.datetime) -> str | None:
+    """Why the start said in the sentences before a question is refused, when it is a day already past; else None."""
+    sentences = [x for x in re.split(r"(?<=[.!;])\s+", question.strip()) if x]
+    said = " ".join(sentences[:-1])
+    if not said or past_start(said, now.date()) is None:
+        return None
+    return validate_field(FIELD_VALIDATORS["start_date"], said, now.date()).error
+
+
 def _two_answers(question: str, rest: str, requested: str, now: dt.datetime) -> tuple[Any, Any] | None:
     """The two different values of ``requested`` said before a question and after it, or None."""
     sentences = [s for s in re.split(r"(?<=[.!;])\s+", question.strip()) if s]
@@ -1358,32 +1370,67 @@ def _fewer_hours_and_what_to_do(text: str, plain: str, slots: dict[str, Any], no
     return _rule_blocks_the_request(FieldUnderstanding(), verdict.rules[0].explanation, int(slots.get(ATTEMPTS_SLOT) or 0) + 1)
 
 
-#: A sentence, then the needs after their label (« … mettez avril du coup. besoins: connaissance des médicaments, … »).
+#: Sentences, then the needs after their label (« … mettez avril du coup. besoins: connaissance des médicaments, … »; « Vous
+#: n'avez pas répondu sur … Et je voulais dire le 2 mars 2027, … Concernant les besoins : … »: thirty-sixth blind user test).
 _SENTENCE_THEN_NEEDS = re.compile(
-    r"^(?P<before>[^.!;]*\w[^.!;]*[.!;]+)\s*(?:(?:et\s+)?(?:pour\s+)?(?:les|mes|nos)\s+)?besoins?(?:\s+de\s+formation)?\s*:\s*(?P<needs>\S.*)$",
+    r"^(?P<before>[^:]*?\w[^:]*?[.!;?]+)\s*(?:(?:et\s+)?(?:pour|concernant|quant\s+aux|c[oô]t[ée])\s+)?(?:(?:les|mes|nos|vos)\s+)?"
+    r"besoins?(?:\s+(?:de|en)\s+formation)?\s*:\s*(?P<needs>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-#: Words that change an answer given (folded): « en fait », « mettez », « finalement »…
-_A_CHANGE_SAID = re.compile(rf"\b(?:{alternation(CORRECTION_PHRASES)}|mettez|mettre|mets|changez|changer|remplacez)\b")
+#: Words that change an answer given (folded): « en fait », « mettez », « finalement », « je voulais dire »…
+_A_CHANGE_SAID = re.compile(
+    rf"\b(?:{alternation(CORRECTION_PHRASES)}|mettez|mettre|mets|changez|changer|remplacez|(?:je|on|nous) (?:voulais|voulait|voulions) (?:dire|mettre|ecrire))\b"
+)
+#: A sentence of courtesy alone (folded): « pardon », « merci », « désolé ».
+_COURTESY = re.compile(r"^(?:(?:et|bon|alors)\s+)?(?:pardon|merci(?: beaucoup| bien)?|desole\w*|excusez moi|bonne journee)$")
+#: The training's length named (folded), in a complaint that a question went unanswered.
+_TRAINING_LENGTH = re.compile(r"\b(?:duree|longueur|combien de temps)\b.{0,30}\bformations?\b|\bformations?\b.{0,20}\bdur\w*\b")
 
 
-def _change_then_needs(text: str, slots: dict[str, Any], now: dt.datetime) -> tuple[dict[str, Any], str] | None:
-    """(the earlier answer changed, the needs) when ``text``, at the training needs, changes an earlier answer in a sentence of
-    its own, then gives the needs after their label; else None."""
+def _change_then_needs(text: str, slots: dict[str, Any], now: dt.datetime) -> tuple[dict[str, Any], str, list[Message]] | None:
+    """(the earlier answers changed, the needs, the replies to a question left unanswered) when ``text``, at the training needs,
+    changes an earlier answer or says a question went unanswered in sentences of their own, then gives the needs after their
+    label; else None (a sentence that is neither keeps the message whole)."""
     found = _SENTENCE_THEN_NEEDS.match(text.strip())
     if found is None:
         return None
-    before = found.group("before")
-    plain = normalize(before)
-    if not _A_CHANGE_SAID.search(plain):
+    changed: dict[str, Any] = {}
+    replies: list[Message] = []
+    for before in (x for x in re.split(r"(?<=[.!;?])\s+", found.group("before").strip()) if x.strip()):
+        plain = normalize(before)
+        if not plain or _COURTESY.match(plain):
+            continue
+        if UNANSWERED_QUESTION.search(plain) or _NOT_ANSWERED_YET.search(plain):
+            # « Vous n'avez pas répondu sur la durée de la formation. » was stored with the needs (thirty-sixth blind user test):
+            # the training's length answered from the FAQ, any other question to be asked again on its own.
+            replies.append(_unanswered_reply(plain))
+            continue
+        if not _A_CHANGE_SAID.search(plain):
+            return None
+        field = recap_field_of(before, plain) or sniff_field(before, plain)
+        if field not in _CORRECTABLE_IN_PASSING or slots.get(field) is None:
+            return None
+        value = recap_value(field, before, now, slots)[0]
+        if value is None:
+            return None
+        if value != slots.get(field):
+            changed[field] = value
+    if not changed and not replies:
         return None
-    field = recap_field_of(before, plain) or sniff_field(before, plain)
-    if field not in _CORRECTABLE_IN_PASSING or slots.get(field) is None:
-        return None
-    value = recap_value(field, before, now, slots)[0]
-    if value is None or value == slots.get(field):
-        return None
-    return {field: value}, found.group("needs")
+    return changed, found.group("needs"), replies
+
+
+#: The FAQ's entry on how long a training lasts.
+TRAINING_LENGTH_ENTRY = "duree_formation"
+#: « vous n'avez pas répondu », « pas de réponse sur » (folded).
+_NOT_ANSWERED_YET = re.compile(r"\b(?:pas|toujours pas|aucune) (?:de )?reponse (?:pour|sur|a propos|concernant|au sujet)\b")
+
+
+def _unanswered_reply(plain: str) -> Message:
+    """The answer to a question said to be left unanswered: the FAQ's on the training's length, or how to ask it again."""
+    if _TRAINING_LENGTH.search(plain) and (entry := cached_faq().get(TRAINING_LENGTH_ENTRY)) is not None:
+        return {"text": entry.answer_with_source}
+    return {"text": msg.QUESTION_TO_ASK_AGAIN}
 
 
 def _reason_awaited(slots: dict[str, Any]) -> bool:
@@ -1411,6 +1458,19 @@ def understand_field(
         # A suggestion button clicked during the request was stored as the job (ninth blind user test): the FAQ answers.
         result.interruption = True
         return result
+    if requested == "training_needs" and (change_first := _change_then_needs(text, slots, now)) is not None:
+        # « bof en fait mettez avril du coup. besoins: connaissance des medicaments, … » kept February and stored the whole
+        # message as the needs (thirty-third blind user test): the change applied, the needs read after their label (and a
+        # question said unanswered answered: thirty-sixth blind user test).
+        changed, needs, replies = change_first
+        answered = understand_field(needs, requested, {**slots, **changed}, intent, now)
+        if answered.kind == VALUE and answered.updates.get(requested):
+            answered.updates = {**changed, **answered.updates}
+            answered.messages[:0] = replies
+            if changed:
+                noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items())
+                answered.messages.insert(0, {"text": msg.CORRECTED_FIELDS.format(changes=noted)})
+            return answered
     if UNANSWERED_QUESTION.search(normalize(text)) and not re.search(r"\d|@", text):
         # « Vous n'avez pas répondu à ma question… » at the start date got « Je n'ai pas reconnu de date » (thirtieth blind
         # user test): no value, left to the FAQ's turn.
@@ -1429,16 +1489,6 @@ def understand_field(
             # (it went unanswered: thirtieth blind user test)
             answered.interruption = True
         return answered
-    if requested == "training_needs" and (change_first := _change_then_needs(text, slots, now)) is not None:
-        # « bof en fait mettez avril du coup. besoins: connaissance des medicaments, … » kept February and stored the whole
-        # message as the needs (thirty-third blind user test): the change applied, the needs read after their label.
-        changed, needs = change_first
-        answered = understand_field(needs, requested, {**slots, **changed}, intent, now)
-        if answered.kind == VALUE and answered.updates.get(requested):
-            answered.updates = {**changed, **answered.updates}
-            noted = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items())
-            answered.messages.insert(0, {"text": msg.CORRECTED_FIELDS.format(changes=noted)})
-            return answered
     if requested not in ("training_needs", "derogation_justification"):
         text = without_candidate_past(text)  # (« vendeuse, on l'a embauchée en intérim en mai »: the job, not a contract)
     if requested == "start_date" and (undated := _without_other_dates(text)) != text:
@@ -1824,6 +1874,14 @@ def understand_field(
         # blind user test): a protest that it was said, then the value, read as « je vous l'ai dit : … » is.
         text = asking.group("rest").lstrip("?! ")
         plain, asking = normalize(text), None
+    if asking and requested == "start_date" and (past := _past_start_before(asking.group("question"), now)) is not None:
+        # « Idéalement le 2 mars 2026, mais nous pouvons être souples. Combien de temps dure la formation … ? Il faudrait que nos
+        # recrues soient opérationnelles rapidement. » became the 3rd of February 2027, « rapidement » read after the question,
+        # without a word on the date past (thirty-sixth blind user test): the date said past, the question answered if it can be.
+        result.kind = UNUSABLE
+        if _TRAINING_LENGTH.search(normalize(asking.group("question"))):
+            result.messages.append(_unanswered_reply(normalize(asking.group("question"))))
+        return _not_usable(result, requested, past, slots, whole_reply=True)
     # (After a question, free text is not read as the answer: « c'est quoi le délai ? on voudrait commencer en juin »
     # became the training needs: eleventh blind user test.)
     if asking and (requested in FREE_TEXT_SLOTS or validate_field(FIELD_VALIDATORS[requested], asking.group("rest"), now.date()).kind != VALUE) and not (
@@ -2889,12 +2947,20 @@ def _about_the_place(text: str, plain: str, requested: str) -> bool:
 #: chose », « les mêmes que la première demande », « comme pour la demande précédente », « reprenez ceux de la demande de
 #: Saint-Nazaire svp » (« idem » was stored as the needs: thirty-first blind user test). After « que », « comme », only a
 #: request (not « la même chose qu'un cariste classique »).
-_A_REQUEST_BEFORE = r"(?:[a-z ]{0,30}\b(?:demande|dossier|precedent\w*|premiere?|1ere?|derniere?|fois|avant|tout a l heure|autre site)\b[a-z -]{0,40})"
+_A_REQUEST_BEFORE = (
+    r"(?:[a-z ]{0,30}\b(?:demande|dossier|precedent\w*|premiere?|1ere?|derniere?|fois|avant|tout a l heure|autre site|l autre)\b[a-z -]{0,40})"
+)
 _POLITE = r"(?:\s+(?:svp|stp|s il vous plait|merci))*"
+#: What is the same (folded): « le même poste », « la même date », « pareil nombre ».
+_SAME_WHAT = r"(?:besoins?|formations?|postes?|intitule|metier|date|jour|heures?|horaires?|duree|nombre(?: de postes)?|lieu|endroit|commune|ville|site)"
+#: « je vous ai dit », « comme je l'ai dit », « je l ai deja dit » (folded).
+_I_SAID_IT = r"(?:comme\s+)?(?:je\s+(?:vous\s+)?(?:l\s+)?ai\s+(?:deja\s+)?dit|j\s+ai\s+(?:deja\s+)?dit)"
 _SAME_AS_BEFORE = re.compile(
     r"^(?:(?:c est|c|ce sera|ce seront|mettez|on garde|garde[rz]?|reprenez|reprendre|reprends|prenez|bah|ben|bon|euh)\s+)*"
     r"(?:(?:le|la|les|l)\s+)?(?:meme chose|memes? choses?|memes?|pareil|idem|identiques?)"
-    rf"(?:\s+(?:besoins?|formations?|poste|intitule|metier))?(?:\s+(?:que|qu|comme)\s+(?:pour\s+)?{_A_REQUEST_BEFORE})?{_POLITE}$"
+    rf"(?:\s+{_SAME_WHAT})?(?:\s+(?:que|qu|comme)\s+(?:pour\s+)?{_A_REQUEST_BEFORE})?{_POLITE}$"
+    # « pareil, je vous ai dit meme poste » (thirty-fifth blind user test)
+    rf"|^(?:pareil|idem|(?:le |la )?memes?)\s+{_I_SAID_IT}(?:\s+(?:le |la |les )?memes?(?:\s+{_SAME_WHAT})?)?{_POLITE}$"
     rf"|^comme\s+(?:pour\s+|dans\s+|sur\s+)?(?:la|le|l|ma|mon|notre)\s+{_A_REQUEST_BEFORE}{_POLITE}$"
     r"|^(?:vous pouvez\s+|pouvez vous\s+)?(?:reprenez|reprendre|reprends|prenez|gardez|mettez|remettez)\s+"
     rf"(?:ceux|celui|celle|celles|les memes|la meme chose|le meme|la meme|pareil)\s+(?:de|du|d|que|qu|comme)\s+{_A_REQUEST_BEFORE}{_POLITE}$"

@@ -559,7 +559,7 @@ def _add_job_of_count(read: RecapUnderstanding, text: str, slots: dict[str, Any]
         value = read.updates.get(field)
         if value is None and (value := plain_value(field, piece, now)) is not None and value != slots.get(field):
             read.updates[field] = value
-            changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
+            changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=ending_unstopped(display(field, value))))
     _with_changes(read, changed, first=True)
 
 
@@ -710,7 +710,7 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
     for field, value in found.items():
         read.updates[field] = value
         if value != slots.get(field):
-            changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
+            changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=ending_unstopped(display(field, value))))
     _with_changes(read, changed)
 
 
@@ -972,7 +972,7 @@ def _add_job_details(read: RecapUnderstanding, text: str, slots: dict[str, Any],
                 continue
             read.updates[field] = value
             if value != slots.get(field):
-                changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=display(field, value)))
+                changed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS[field], value=ending_unstopped(display(field, value))))
     _with_changes(read, changed, notes=notes)
 
 
@@ -1264,7 +1264,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
         added = re.sub(r"^(?:du|des)\s+", "", added, flags=re.IGNORECASE)  # (« ajout du permis B »)
         added = re.sub(r"\s*,?\s+(?:(?:et|puis)\s+(?:envoy\w*|valid\w*|transmet\w*|confirm\w*)|sinon\s+(?:c['’ ]?est|tout est|tout|le reste est)\s+\w+)\s*$", "",
                        added, flags=re.IGNORECASE)  # (« … et envoyez », « … sinon c'est bon »)
-        value = f"{slots[slot]}, {added}"
+        value = f"{slots[slot]}{_ADDED_JOINER}{added}"
         return RecapUnderstanding(
             RECAP_CORRECT, field=slot, updates={slot: value},
             messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS[slot], value=ending_unstopped(display(slot, value)))}],
@@ -1361,16 +1361,23 @@ _POLITENESS = re.compile(r"[\s,]*(?:svp|stp|s'il vous pla[iî]t|s il vous plait|
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s*[,;]?\s+(?=(?:et\s+)?au fait\b\s*[^\W\d_])", re.IGNORECASE)
 #: Free-text fields a recap message may add to (« rajoutez aussi la climatisation dans les besoins »).
 _ADDABLE = frozenset({"training_needs", "derogation_justification"})
+#: Between the needs recorded and those added (thirty-sixth blind user test: « DEAES ; le module … »).
+_ADDED_JOINER = " ; "
+#: « j'ajoute », « on rajoute », « nous ajoutons »: the verb of an addition with its subject (« Et j'ajoute aux besoins de
+#: formation : … » replaced the needs: thirty-sixth blind user test).
+_ADDER = r"(?:(?:j['’ ]\s*|je\s+|on\s+|nous\s+)?r?ajout\w*|mett\w*\s+aussi|indiqu\w*\s+aussi)"
 _ADDITION = re.compile(
-    r"^(?:(?:il faut|merci de|pouvez[- ]vous|vous pouvez|pourriez[- ]vous)\s+)?(?:r?ajout\w*|mett\w*\s+aussi|indiqu\w*\s+aussi)"
+    rf"^(?:(?:il faut|merci de|pouvez[- ]vous|vous pouvez|pourriez[- ]vous)\s+)?{_ADDER}"
     r"\s+(?:aussi\s+|également\s+|egalement\s+|en plus\s+)?(?P<added>.+?)"
     r"(?:\s+(?:dans|à|a|aux|en)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?)?\s*[.!]?$",
     re.IGNORECASE,
 )
 #: « ajouter aux besoins de formation : CACES R482 »: the field first (its words were added too: thirteenth user test).
 _ADDITION_FIELD_FIRST = re.compile(
-    r"^(?:(?:il faut|merci de|pouvez[- ]vous|vous pouvez|pourriez[- ]vous)\s+)?(?:r?ajout\w*|mett\w*|indiqu\w*)\s+(?:aussi\s+)?"
-    r"(?:dans|à|a|aux|au|en)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?"
+    r"^(?:(?:il faut|merci de|pouvez[- ]vous|vous pouvez|pourriez[- ]vous)\s+)?(?:(?:j['’ ]\s*|je\s+|on\s+|nous\s+)?r?ajout\w*|mett\w*|indiqu\w*"
+    # (« en plus dans les besoins de formation : … », « et en plus comme besoin : … »: thirty-sixth blind user test)
+    r"|en\s+plus)\s+(?:aussi\s+)?"
+    r"(?:dans|à|a|aux|au|en|comme|pour)\s+(?:les\s+|mes\s+|nos\s+|la\s+)?(?:besoins?|formations?|motif|justification)(?:\s+de\s+formation)?"
     r"\s*[:,]?\s*(?P<added>\S.*?)\s*[.!]?$"
     # « besoins de formation : ajouter SST » (replaced them all: fourteenth blind user test)
     r"|^(?:les\s+|le\s+)?(?:besoins?(?:\s+de\s+formation)?|formations?|motif)\s*:\s*(?:r?ajout\w*|en plus|aussi)\s*:?\s+(?P<also>\S.*?)\s*[.!]?$",
@@ -1761,7 +1768,7 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         addition = _addition(part)
         if field in _ADDABLE and slots.get(field) and addition:
             # « …, et rajoutez la formation premiers secours (SST) aux besoins » (refused: fourteenth blind user test)
-            value, error = f"{slots[field]}, {(addition.group('added') or addition.group('also')).strip(' ,;.')}", None
+            value, error = f"{slots[field]}{_ADDED_JOINER}{(addition.group('added') or addition.group('also')).strip(' ,;.')}", None
         else:
             value, error = recap_value(field, part, now, slots)
         if value is None and field == "job_title":
@@ -1779,9 +1786,10 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
     # (A field read in one part and refused in another: only what was kept is said.)
     texts = [t for t in texts if not any(t.startswith(msg.NOT_CHANGED_FIELD.format(label=FIELD_LABELS[f], error="")) for f in updates if f in FIELD_LABELS)]
     # (« C'est corrigé » lists only the values that change; the others are said to be those recorded already.)
-    listed = [msg.CHANGED_FIELD.format(label=label, value=value) for label, value in changed]
+    # (A value's own full stop is not doubled: « … gestes d'ergomotricité.. », thirty-sixth blind user test.)
+    listed = [msg.CHANGED_FIELD.format(label=label, value=ending_unstopped(value)) for label, value in changed]
     said = [msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(listed))] if changed else []
-    said += [msg.ALREADY_SO.format(label=label, value=value) for label, value in same]
+    said += [msg.ALREADY_SO.format(label=label, value=ending_unstopped(value)) for label, value in same]
     return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join([*said, *texts])}, *asked],
                               asks_alternance=asks_alternance)
 

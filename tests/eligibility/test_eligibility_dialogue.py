@@ -1691,3 +1691,15 @@ def test_the_clients_town_after_no_to_the_agencys_is_the_jobs_place() -> None:
     assert read.updates["department"] == "85"
     assert read.updates[MEMORY_SLOT]["commune"] == "Les Herbiers"
     assert "place_asked_back" not in read.updates[MEMORY_SLOT]
+
+def test_one_post_said_with_a_new_candidate_after_not_eligible_is_the_count() -> None:
+    """u35-02: « ok ben on fait que pr l autre alors, 1 seul poste, pas encore de candidat » after « not eligible » for two posts
+    kept 2 posts for the request (thirty-fifth blind user test)."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi", "department": "85", "candidate_status": "salarie", VERDICT_SLOT: "ineligible",
+             MEMORY_SLOT: {"commune": "La Roche-sur-Yon", "department": "85", "job_title": "preparateurs de commandes", "positions": "2"}}
+    corrected = correction_after_verdict("ok ben on fait que pr l autre alors, 1 seul poste, pas encore de candidat", slots)
+    assert corrected is not None and corrected.updates["candidate_status"] == "a_identifier"
+    assert corrected.updates[MEMORY_SLOT]["positions"] == "1"
+    assert corrected.updates[MEMORY_SLOT]["commune"] == "La Roche-sur-Yon"

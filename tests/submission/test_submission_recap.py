@@ -321,7 +321,7 @@ def test_a_correction_keeps_only_the_new_value_and_finds_its_field(text: str, fi
 )
 def test_adding_to_the_training_needs_keeps_the_earlier_ones(text: str, added: str) -> None:
     read = understand_recap(text, SLOTS, NOW)
-    assert read.updates == {"training_needs": f"{SLOTS['training_needs']}, {added}"}
+    assert read.updates == {"training_needs": f"{SLOTS['training_needs']} ; {added}"}
 
 
 def test_a_correction_with_a_question_corrects_from_the_statement_only() -> None:
@@ -653,7 +653,7 @@ def test_too_few_hours_at_the_recap_are_refused_with_the_rule() -> None:
         ("entreprise : Interim'Pro Saumur", {"company_name": "Interim'Pro Saumur", "contract_type": None}),
         ("mettez Interim'Pro Saumur comme entreprise", {"company_name": "Interim'Pro Saumur", "contract_type": None}),
         ("mettez plutot mon collegue Paul Renaud en contact", {"contact_name": "Paul Renaud"}),
-        ("ajouter aux besoins de formation : CACES R482 cat A", {"training_needs": "CACES R489 et lecture de plans, CACES R482 cat A"}),
+        ("ajouter aux besoins de formation : CACES R482 cat A", {"training_needs": "CACES R489 et lecture de plans ; CACES R482 cat A"}),
     ],
 )
 def test_what_a_correction_also_says_is_kept(text: str, expected: dict[str, object]) -> None:
@@ -951,8 +951,8 @@ def test_another_site_during_the_request_is_where_the_job_is() -> None:
          {"employer_type": "prive", "contact_name": "Anne Perrin", "positions": None, "job_title": None}),
         ("petite rectif : on passe a 30h par semaine, demarrage le 15 mars plutot, et rajoutez la formation premiers secours (SST) aux besoins",
          {"weekly_hours": 30.0, "start_date": "2027-03-15", "positions": None,
-          "training_needs": "CACES R489 et lecture de plans, la formation premiers secours (SST)"}),
-        ("besoins de formation : ajouter SST", {"training_needs": "CACES R489 et lecture de plans, SST"}),
+          "training_needs": "CACES R489 et lecture de plans ; la formation premiers secours (SST)"}),
+        ("besoins de formation : ajouter SST", {"training_needs": "CACES R489 et lecture de plans ; SST"}),
     ],
 )
 def test_fourteenth_user_test_corrections(text: str, expected: dict[str, object]) -> None:
@@ -972,7 +972,7 @@ def test_fourteenth_user_test_corrections(text: str, expected: dict[str, object]
         ("pr les besoins mettez hygiene haccp et bases de la cuisine, et le resto c SARL Le Relais du Loir sur les papiers",
          {"training_needs": "hygiene haccp et bases de la cuisine", "company_name": "SARL Le Relais du Loir"}),
         ("mon salon c'est Céline Coiffure, et rajoutez le BP coiffure dans les besoins",
-         {"company_name": "Céline Coiffure", "training_needs": "CACES R489 et lecture de plans, le BP coiffure"}),
+         {"company_name": "Céline Coiffure", "training_needs": "CACES R489 et lecture de plans ; le BP coiffure"}),
         ("corrigez le nom: Commune de Machecoul-Saint-Meme", {"company_name": "Commune de Machecoul-Saint-Meme", "work_location": None}),
         ("le contact c'est Anne Le Floch sans le Dr", {"contact_name": "Anne Le Floch"}),
         ("c pas moi qui suivra le dossier c mon associe Bruno Petit 0611223344", {"contact_name": "Bruno Petit", "contact_phone": "+33611223344"}),
@@ -1840,7 +1840,7 @@ _APPRENTICESHIP = {"contract_type": "apprentissage", "contract_duration": None, 
     [
         # A remark after the value (« …, c'est plus juste ») was the value: only what followed the last « c'est » was kept.
         ("ah et pour la formation il faut rajouter le permis B, c'est sur qu'il en aura besoin", {},
-         {"training_needs": "CACES R489 et lecture de plans, le permis B"}),
+         {"training_needs": "CACES R489 et lecture de plans ; le permis B"}),
         ("pour le poste c'est plutot chef de rang, c'est plus juste", {}, {"job_title": "chef de rang"}),
         ("pour le mail c'est mieux contact@pierrebleue-vallet.fr, c'est celui qu'on lit tous les jours", {},
          {"contact_email": "contact@pierrebleue-vallet.fr"}),
@@ -1982,7 +1982,7 @@ def test_wait_said_informally_or_for_a_colleague_sends_nothing(text: str) -> Non
                                              ("ajoutez qu'il faut aussi une formation sécurité", "une formation sécurité")])
 def test_a_need_added_with_qu_il_faut(text: str, added: str) -> None:
     """Sixth review: no longer added (and « qu'il faut » was kept in the needs before)."""
-    assert recap_turn(text, completed_submission_slots(), None, [], NOW).updates["training_needs"] == f"CACES R489 et lecture de plans, {added}"
+    assert recap_turn(text, completed_submission_slots(), None, [], NOW).updates["training_needs"] == f"CACES R489 et lecture de plans ; {added}"
 
 
 @pytest.mark.parametrize("text", ["ajoutez qu'il faut m'appeler le matin", "ajoutez qu'il faudra me rappeler avant"])
@@ -1997,7 +1997,7 @@ def test_a_call_to_add_is_no_need(text: str) -> None:
 def test_what_it_takes_is_added(text: str, added: str) -> None:
     """Eighth review: the request was sent without the addition, or the addition refused or the needs wiped."""
     read = recap_turn(text, completed_submission_slots(), None, [], NOW)
-    assert read.kind != "confirm" and read.updates["training_needs"] == f"CACES R489 et lecture de plans, {added}"
+    assert read.kind != "confirm" and read.updates["training_needs"] == f"CACES R489 et lecture de plans ; {added}"
 
 
 def test_an_addition_after_an_agreement_is_not_sent_without_it() -> None:
@@ -2005,7 +2005,7 @@ def test_an_addition_after_an_agreement_is_not_sent_without_it() -> None:
     result = recap_turn("'CACES R489 et lecture de plans' c'est bon, ajoutez aussi habilitation électrique", SLOTS, "inform", [], NOW)
     assert not result.updates.get(CONFIRM_SLOT)
     result = recap_turn("c'est bon, ajoutez aussi habilitation électrique", SLOTS, "inform", [], NOW)
-    assert not result.updates.get(CONFIRM_SLOT) and result.updates["training_needs"] == "CACES R489 et lecture de plans, habilitation électrique"
+    assert not result.updates.get(CONFIRM_SLOT) and result.updates["training_needs"] == "CACES R489 et lecture de plans ; habilitation électrique"
 
 
 @pytest.mark.parametrize("text", ["ajoutez qu'il faut 2 personnes", "ajoutez qu'il faut une voiture", "ajoutez qu'il faut faire vite",
@@ -2018,7 +2018,7 @@ def test_what_it_takes_that_is_no_training_is_not_added(text: str) -> None:
 def test_an_addition_then_the_rest_is_fine_is_added_not_sent() -> None:
     """Ninth review: « ajoutez qu'il faut le caces sinon c'est bon » sent the request without the addition."""
     read = recap_turn("ajoutez qu'il faut le caces sinon c'est bon", completed_submission_slots(), None, [], NOW)
-    assert read.kind != "confirm" and read.updates["training_needs"] == "CACES R489 et lecture de plans, le caces"
+    assert read.kind != "confirm" and read.updates["training_needs"] == "CACES R489 et lecture de plans ; le caces"
 
 
 @pytest.mark.parametrize("text", ["c'est bon, aucun ajout", "pas d'ajout, envoyez", "rien de plus à ajouter, c'est bon", "c'est bon, n'ajoutez rien",
@@ -3315,3 +3315,105 @@ def test_a_confirmation_then_the_wish_for_another_request_sends_this_one(text: s
     demande » (thirty-sixth blind user test): confirmed, sent; the sending says how to start the next one."""
     result = recap_turn(text, SLOTS, "inform", [])
     assert result.updates.get(CONFIRM_SLOT) is True
+
+# --- thirty-fifth and thirty-sixth blind user tests -----------------------------------------------------------------------
+
+
+def test_a_complaint_on_the_training_s_length_with_the_needs_gets_its_answer() -> None:
+    """u36-01: « Vous n'avez pas répondu sur la durée de la formation. Et je voulais dire le 2 mars 2027, … Concernant les
+    besoins : … » was stored whole as the needs, the question dropped (thirty-sixth blind user test): the needs read after their
+    label, the start corrected, the question on the training's length answered."""
+    text = ("Vous n'avez pas répondu sur la durée de la formation. Et je voulais dire le 2 mars 2027, pas 2026, pardon. Concernant "
+            "les besoins : maintenance électrique et mécanique de lignes automatisées, habilitation électrique B1V-BR, lecture de "
+            "schémas pneumatiques.")
+    read = field_turn(text, "training_needs", {**SLOTS, "training_needs": None, "start_date": "2027-02-03"}, "inform")
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert read.updates.get("start_date") == "2027-03-02", read
+    assert str(read.updates.get("training_needs")).startswith("maintenance électrique"), read
+    assert "400h" in said and "2 mars 2027" in said, said
+
+
+def test_a_past_start_with_a_question_is_said_past() -> None:
+    """u36-01: « Idéalement le 2 mars 2026, mais nous pouvons être souples. Combien de temps dure la formation en général ? … »
+    became « J'ai noté un démarrage le 3 février 2027 » without a word on the past date (thirty-sixth blind user test)."""
+    text = ("Idéalement le 2 mars 2026, mais nous pouvons être souples. Combien de temps dure la formation en général ? Il faudrait "
+            "que nos recrues soient opérationnelles rapidement.")
+    read = field_turn(text, "start_date", {**SLOTS, "start_date": None}, "inform")
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert "start_date" not in read.updates and "2 mars 2026 est déjà passé" in said, (read, said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le nom de l'entreprise est « Mécanique Choletaise de Précision », sans le mot société.",
+     "le nom de l'entreprise c'est Mécanique Choletaise de Précision, sans le mot société",
+     "l'entreprise c'est « Mécanique Choletaise de Précision »"],
+)
+def test_a_company_name_in_quotes_with_a_remark_is_the_name_alone(text: str) -> None:
+    """u36-01: « Le nom de l'entreprise est « Mécanique Choletaise de Précision », sans le mot société. » stored the quotes and
+    the remark (thirty-sixth blind user test)."""
+    read = recap_turn(text, {**SLOTS, "company_name": "société Mécanique Choletaise de Précision (MCP)"}, "inform", [], NOW)
+    assert read.updates.get("company_name") == "Mécanique Choletaise de Précision", read
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [("Notre trésorière vient de me communiquer le SIRET : 334 567 815 00017. Et j'ajoute aux besoins de formation : le module "
+      "d'accompagnement de la vie à domicile et les gestes d'ergomotricité.",
+      "le module d'accompagnement de la vie à domicile et les gestes d'ergomotricité"),
+     ("j'ajoute aux besoins de formation : gestes d'ergomotricité", "gestes d'ergomotricité"),
+     ("ajoutez aux besoins les gestes d'ergomotricité", "les gestes d'ergomotricité"),
+     ("en plus dans les besoins de formation : gestes d'ergomotricité", "gestes d'ergomotricité"),
+     ("et en plus comme besoin : gestes d'ergomotricité.", "gestes d'ergomotricité")],
+)
+def test_needs_added_at_the_recap_are_added(text: str, added: str) -> None:
+    """u36-05: « … Et j'ajoute aux besoins de formation : … » replaced the needs (« DEAES » lost), and the confirmation ended
+    with « .. » (thirty-sixth blind user test)."""
+    read = recap_turn(text, {**SLOTS, "training_needs": "DEAES"}, "inform", [], NOW)
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert read.updates.get("training_needs") == f"DEAES ; {added}", read
+    assert ".." not in said, said
+
+
+def test_needs_replaced_at_the_recap_are_still_replaced() -> None:
+    read = recap_turn("les besoins de formation c'est plutôt gestes d'ergomotricité", {**SLOTS, "training_needs": "DEAES"}, "inform", [], NOW)
+    assert read.updates.get("training_needs") == "gestes d'ergomotricité", read
+
+
+def test_a_job_said_not_the_same_then_the_right_one_at_the_recap() -> None:
+    """u35-07: « le poste c pas pareil c aide a domicile ! » got « D'accord, corrigeons : Poste. » and the question again
+    (thirty-fifth blind user test)."""
+    read = recap_turn("le poste c pas pareil c aide a domicile !", {**SLOTS, "job_title": "pareil"}, "inform", [], NOW)
+    assert read.updates.get("job_title") == "aide a domicile", read
+
+
+def test_posts_for_this_request_and_another_request_for_the_other_contract() -> None:
+    """u35-07: « bon alors mettez 2 postes sur celle ci, je ferai une autre demande pr les 2 cdd » made the contract a CDD
+    (thirty-fifth blind user test): the 2 posts, the contract kept (the CDDs are for a later request)."""
+    read = recap_turn("bon alors mettez 2 postes sur celle ci, je ferai une autre demande pr les 2 cdd",
+                      {**SLOTS, "positions": 4.0}, "inform", [], NOW)
+    assert read.updates.get("positions") == 2 and "contract_type" not in read.updates, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["attendez en fait sur les 4 y aura 2 cdi et 2 cdd de 8 mois, ca se met comment ?",
+     "en fait sur les 4 il y aura 2 CDI et 2 CDD de 8 mois",
+     "finalement 2 en cdi et 2 en cdd de 6 mois, on fait comment ?"],
+)
+def test_two_contracts_for_the_posts_at_the_recap_get_the_advice_to_split(text: str) -> None:
+    """u35-07: « attendez en fait sur les 4 y aura 2 cdi et 2 cdd de 8 mois, ca se met comment ? » got « C'est déjà ce que j'ai
+    noté : Contrat : CDI. » (thirty-fifth blind user test): one request per contract, nothing changed."""
+    read = recap_turn(text, {**SLOTS, "positions": 4.0}, "inform", [], NOW)
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert messages.ONE_REQUEST_PER_CONTRACT.split("{")[0] in said, said
+    assert not {"contract_type", "contract_duration", "positions"} & set(read.updates), read
+
+
+def test_the_request_sent_keeps_its_answers_for_a_second_one() -> None:
+    """u35-07: « pareil que l autre » at the start of a second request was not understood (thirty-fifth blind user test)."""
+    from bot.submission.dialogue import previous_request
+    from bot.submission.form_slots import SENT_ANSWERS
+
+    kept = previous_request({**SLOTS, "positions": 4.0})[SENT_ANSWERS]
+    assert (kept["job_title"], kept["start_date"], kept["positions"], kept["weekly_hours"]) == ("Menuisier poseur", "2027-04-01", 4.0, 35.0)

@@ -637,6 +637,11 @@ def _parse_start_date(text: str, today: date) -> FieldResult:
     if not isinstance(found, date):
         return fail(say.DATE_NOT_FOUND.format(example=example))
     if found < today:
+        # The same day a year later proposed when the year was typed (« le 2 mars 2026 » meant 2027: thirty-sixth blind user
+        # test).
+        later = found + relativedelta(years=1)
+        if re.search(r"\b20\d\d\b", cleaned) and today < later <= today + relativedelta(months=_MAX_AHEAD_MONTHS):
+            example_day = french_date(later)
         return fail(say.DATE_PAST.format(date=french_date(found), example=example_day))
     if found == today:
         return fail(say.DATE_TODAY.format(example=example_day))
@@ -653,6 +658,15 @@ def _parse_start_date(text: str, today: date) -> FieldResult:
     if remark in ("season", "approximate") and soon is None:
         return ok(found, say.DATE_APPROXIMATE.format(date=french_date(found)))
     return ok(found, soon)
+
+
+def past_start(text: str, today: date) -> date | None:
+    """The day ``text`` says when it is already past (« le 2 mars 2026 » on the 3rd of December 2026), else None."""
+    cleaned, error = precheck(text, "")
+    if error:
+        return None
+    found, _ = _parse_date(cleaned, today)
+    return found if isinstance(found, date) and found < today else None
 
 
 def _first_monday(day: date) -> date:

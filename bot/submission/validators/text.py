@@ -194,8 +194,18 @@ _BUSINESS_WORDS = f"{typed_alternation(BUSINESS_KINDS, plural=True)}|{typed_alte
 _IN_QUOTES = re.compile(r"[«\"“]\s*(?P<inside>[^«»\"“”]+?)\s*[»\"”]")
 
 
+#: A remark on how the name is written, after it (« « Mécanique Choletaise de Précision », sans le mot société » was stored with
+#: its quotes and the remark: thirty-sixth blind user test): « sans le mot … », « pas de sigle », « tout court ».
+_NAME_REMARK = re.compile(
+    r"\s*[,;(]\s*(?:(?:mais\s+)?(?:sans|pas|et non|hors)\s+(?:de\s+|d['’]\s*)?(?:le\s+|la\s+|les\s+|l['’]\s*)?"
+    r"(?:mots?|termes?|mentions?|sigles?|acronymes?|forme juridique|parenth[eè]ses?|guillemets)\b[^,;()]*\)?|tout court)\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
 def _company_from(sentence: str) -> str:
     """The company name in « C'est la Menuiserie Durand » (a capitalised article, « L'Atelier », is kept)."""
+    sentence = _NAME_REMARK.sub("", sentence)
     # « « SAS Hôtel de la Plage et du Port » », the name typed in quotes: the quotes are not the name (twentieth blind user test)
     if quoted := _IN_QUOTES.fullmatch(sentence.strip()):
         # Taken as typed (« « Chez Paul » » became « Paul », « Chez » read as « at »; « « Oui Care » », « « OK Bâtiment » » lost
@@ -222,6 +232,8 @@ def _company_from(sentence: str) -> str:
         stripped = _LOWER_ARTICLE.sub("", stripped)
     if normalize(stripped) in _GOING_ON:
         return ""  # « on continue sans le siret »: no name left (« on continue » was stored: review)
+    if stripped != sentence.strip() and _IN_QUOTES.fullmatch(stripped.strip(" .!")):
+        return _company_from(stripped.strip(" .!"))  # « Le nom de l'entreprise est « … » »: the name in its quotes
     return _strip_final_stop(stripped)
 
 
@@ -627,6 +639,13 @@ def only_a_person_s_name(text: str, introduced: bool = False) -> str | None:
     return text.strip().rstrip(" .!")
 
 
+#: The needs' label before them (« Concernant les besoins : … », « besoins : … » were stored with it: thirty-sixth blind user test).
+_NEEDS_LABEL = re.compile(
+    r"^\s*(?:(?:et\s+)?(?:pour|concernant|quant\s+aux|c[oô]t[ée])\s+)?(?:(?:les|mes|nos|vos)\s+)?besoins?(?:\s+(?:de|en)\s+formation)?\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 @never_raises
 def validate_training_needs(text: str) -> FieldResult:
     """Skills the training should bring: 3–1000 characters, kept as typed; a date alone is none
@@ -645,7 +664,7 @@ def validate_training_needs(text: str) -> FieldResult:
         # (Nor « dès que possible », « le plus vite »: a start given at the wrong question: fourteenth blind user test.)
         # (Nor « moi, Hélène Bazin »: who is writing, stored as the needs: seventeenth blind user test.)
         extract=lambda answer: "" if looks_like_a_date(answer) or _SOON.fullmatch(answer.strip(" .!")) or _ME_NAMED.match(answer.strip())
-        else _without_asides(answer),
+        else _without_asides(_NEEDS_LABEL.sub("", answer, count=1)),
     )
 
 
