@@ -2009,6 +2009,12 @@ def read_with_questions(text: str, requested: str | None, slots: dict[str, Any],
     or nothing recorded, the question asked again after the FAQ's reply (not counted). A message the check reads as a question
     already (the FAQ's turn answers it), or whose question it answers (a rule, a supposed length…), is read as before."""
     result = understand_answer(text, requested, slots, intent)
+    if requested is None and text and not text.startswith("/") and contract_only_asked_about(text):
+        # The form's first reading of the message that started the check: a contract named only in a question about something
+        # else is not the project's, as the check's start left it (« … Et la période d'essai c'est combien pour un CDI ? » set
+        # the CDI back and skipped the contract question: talking to make run after the thirty-fourth blind user test's fixes).
+        for name in ("contract_type", "contract_duration", OPTIONS_SLOT):
+            result.updates.pop(name, None)
     if requested is None or result.interruption or result.leave or not text or text.startswith("/"):
         return result
     failed = float(result.updates.get(FAILURES_SLOT) or 0) > float(slots.get(FAILURES_SLOT) or 0)
