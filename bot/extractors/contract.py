@@ -471,15 +471,21 @@ _NOW_BEFORE = re.compile(
 )
 
 
-def _someones_now(tokens: list[str], mention: _Mention, with_us: bool = False) -> bool:
-    """Whether ``mention`` is someone's contract now (:data:`_NOW_BEFORE`, or « le CDD c'est son contrat actuel »:
-    :data:`_THEIR_SITUATION`), never the one offered; ``with_us``: « il est en CDD chez nous » too (when another contract is
-    said after it: alone, it answers « quel contrat ? »)."""
+def _clause_after(tokens: list[str], mention: _Mention) -> list[str]:
+    """The tokens after ``mention`` up to the end of its clause."""
     clause = []
     for token in tokens[mention.end:]:
         if token == SEP:
             break
         clause.append(token)
+    return clause
+
+
+def _someones_now(tokens: list[str], mention: _Mention, with_us: bool = False) -> bool:
+    """Whether ``mention`` is someone's contract now (:data:`_NOW_BEFORE`, or « le CDD c'est son contrat actuel »:
+    :data:`_THEIR_SITUATION`), never the one offered; ``with_us``: « il est en CDD chez nous » too (when another contract is
+    said after it: alone, it answers « quel contrat ? »)."""
+    clause = _clause_after(tokens, mention)
     if _THEIR_SITUATION.match(" ".join(clause)):
         return True
     found = _NOW_BEFORE.search(" ".join(t for t in tokens[max(mention.start - 5, 0):mention.start] if t != SEP))
@@ -537,11 +543,7 @@ def _interim_of_someone_now(tokens: list[str], mention: _Mention, kept: list[_Me
     test); not « on travaille en intérim », nor « un CDI en intérim » (one mention)."""
     if mention.code != "interim_mission":
         return False
-    clause = []
-    for token in tokens[mention.end:]:
-        if token == SEP:
-            break
-        clause.append(token)
+    clause = _clause_after(tokens, mention)
     if _THEIR_SITUATION.match(" ".join(clause)):
         return True
     before = " ".join(t for t in tokens[max(mention.start - 8, 0):mention.start] if t != SEP)

@@ -1021,6 +1021,18 @@ _CONTRACT_CHANGE_CUE = re.compile(
 )
 
 
+def _contract_said(contract: str, text: str) -> dict[str, Any]:
+    """The contract said in ``text`` as the check's slots: with its length when the contract keeps one (the less wanted
+    contract's left out: « un CDD de 8 mois plutôt qu'un CDI »), none when it needs none."""
+    found: dict[str, Any] = {"contract_type": contract}
+    duration = extract_duration(without_the_less_wanted(text))
+    if keeps_duration(contract, text) and duration is not None and duration.months is not None:
+        found["contract_duration"] = round(duration.months, 2)
+    elif not needs_duration(contract):
+        found["contract_duration"] = None
+    return found
+
+
 def _contract_changed_after(sentences: list[str], requested: str, slots: dict[str, Any],
                             now: dt.datetime) -> tuple[str, dict[str, Any], str] | None:
     """(the answer, the contract's changes, what is said of them) when the sentences after a usable answer to ``requested``
@@ -1034,12 +1046,7 @@ def _contract_changed_after(sentences: list[str], requested: str, slots: dict[st
         if (contract is None or not _CONTRACT_CHANGE_CUE.search(plain) or extract_contract(answer) is not None
                 or says_the_candidates_past(after) or validate_field(FIELD_VALIDATORS[requested], answer, now.date()).kind != VALUE):
             continue
-        updates: dict[str, Any] = {"contract_type": contract}
-        duration = extract_duration(without_the_less_wanted(after))
-        if keeps_duration(contract, after) and duration is not None and duration.months is not None:
-            updates["contract_duration"] = round(duration.months, 2)
-        elif not needs_duration(contract):
-            updates["contract_duration"] = None
+        updates = _contract_said(contract, after)
         if all(slots.get(f) == v for f, v in updates.items()):
             return None
         changes, texts = contract_updates(updates, slots)
@@ -2136,12 +2143,7 @@ def understand_field(
         if contract is not None and (contract != slots.get("contract_type") or new_length):
             # « préparateur de commandes en CDI intérimaire » after a CDD in temporary work: the job was kept and
             # the contract silently left as it was (tenth blind user test). The contract changes, and its verdict.
-            found: dict[str, Any] = {"contract_type": contract}
-            duration = extract_duration(without_the_less_wanted(text))
-            if keeps_duration(contract, text) and duration is not None and duration.months is not None:
-                found["contract_duration"] = round(duration.months, 2)
-            elif not needs_duration(contract):
-                found["contract_duration"] = None
+            found = _contract_said(contract, text)
             changes, texts = contract_updates(found, slots)
             result.updates.update(changes)
             result.messages.append({"text": " ".join([msg.CORRECTED_CONTRACT.format(label=contract_label({**slots, **changes})), *texts])})
