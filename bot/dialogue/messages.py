@@ -1356,7 +1356,7 @@ ANOTHER_SITE_ABROAD = (
     "(" + _REGION_LIST + ") : un poste à {place} n'y entre pas."
 )
 ANOTHER_SITE_IN_REGION = (
-    "Pour votre site de {place} ({department}) : il est en Pays de la Loire, un poste là-bas peut donc être éligible. Une demande "
+    "Pour votre site de {place}, {department} : il est en Pays de la Loire, un poste là-bas peut donc être éligible. Une demande "
     "porte sur un lieu de travail : une fois celle-ci faite, écrivez « nouvelle demande » pour vérifier ce poste-là ; l'employeur "
     "et le contact seront repris."
 )

@@ -29,6 +29,7 @@ from bot.eligibility.dialogue import (
     VERDICT_SLOT,
     Understanding,
     another_site_asked,
+    another_site_message,
     asks_besides,
     asks_registration_required,
     asks_whether_it_changes,
@@ -123,7 +124,6 @@ from bot.language.cues import (
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import position_chosen
-from bot.language.places import region_elsewhere
 from bot.submission.after_sending import (
     asks_about_the_next_steps,
     asks_another_request,
@@ -1344,13 +1344,7 @@ def _another_site_turn(place: Place, rest: str, slots: dict[str, Any], faq: Faq,
     """Another site of the employer's asked about after a verdict (:func:`bot.eligibility.dialogue.another_site_asked`): what
     the rules say for that site, the project checked kept as it is (it was moved there: thirty-sixth blind user test), and the
     other questions of the message answered."""
-    named = place.commune or department_label(place.department)
-    if place.in_region:
-        replies: list[Message] = [{"text": messages.ANOTHER_SITE_IN_REGION.format(place=named, department=department_label(place.department))}]
-    elif (region := region_elsewhere(place.department)) is not None:
-        replies = [{"text": messages.ANOTHER_SITE_OUTSIDE.format(place=named, department=department_label(place.department), region=region)}]
-    else:
-        replies = [{"text": messages.ANOTHER_SITE_ABROAD.format(place=named)}]
+    replies: list[Message] = [another_site_message(place)]
     memory = slots.get(MEMORY_SLOT) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
     current = (memory or {}).get("commune") or department_label(str(slots.get("department") or ""))
     kept: Message = {"text": messages.PROJECT_KEPT.format(place=current)}

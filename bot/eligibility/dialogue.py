@@ -768,6 +768,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     updates = result.updates
     errors: list[str] = []
     plain = normalize(text)
+    if requested is not None and (site := another_site_during_the_check(text)) is not None:
+        # Another site asked about: what the rules say of it, then the question again (not counted).
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[another_site_message(site)])
     if requested == "candidate_status" and _NO_THEN_CORRECTION.match(plain):
         # « ah non pardon c'est un CDI en fait » at « a-t-il une autorisation de travail ? » was a « non » to it, and the project
         # not eligible (twenty-eighth blind user test): the « non » opens the correction of another answer, read as such; the
@@ -1804,6 +1807,35 @@ def another_site_asked(text: str, slots: dict[str, Any]) -> tuple[Place, str] | 
                          and normalize(place.commune) == normalize(str((memory or {}).get("commune") or "")))
         if isinstance(place, Place) and (place.department != department or place.commune and not same_town):
             return place, " ".join(sentences[:k] + sentences[k + 1:])
+    return None
+
+
+def another_site_message(place: Place) -> Message:
+    """What the rules say of a job at another site of the employer's (:func:`another_site_asked`,
+    :func:`another_site_during_the_check`)."""
+    named = place.commune or department_label(place.department)
+    if place.in_region:
+        return {"text": messages.ANOTHER_SITE_IN_REGION.format(place=named, department=department_label(place.department))}
+    if (region := region_elsewhere(place.department)) is not None:
+        return {"text": messages.ANOTHER_SITE_OUTSIDE.format(place=named, department=department_label(place.department), region=region)}
+    return {"text": messages.ANOTHER_SITE_ABROAD.format(place=named)}
+
+
+#: « aussi », « également » (folded): the site asked about is another one than the job's.
+_ANOTHER_TOO = re.compile(r"\b(?:aussi|egalement)\b")
+
+
+def another_site_during_the_check(text: str) -> Place | None:
+    """During the check, a question about another site of the employer's (« Et le restaurant de Rennes peut-il aussi en
+    bénéficier ? » at the place question was taken as the job's place, Rennes, and « pas éligible »: talking to make run after
+    the thirty-sixth blind user test's fixes, which read it after the verdict only): that site's place; None for anything else,
+    the job's site said as the answer (« le restaurant de Rennes », « à Rennes, c'est possible ? »)."""
+    for sentence in (m.group(0).strip() for m in _SENTENCE.finditer(text or "")):
+        folded = normalize(sentence)
+        if "?" in sentence and _A_SITE_AT.search(folded) and _ANOTHER_TOO.search(folded) and not _MOVES_THE_JOB.search(folded):
+            place = extract_place(sentence)
+            if isinstance(place, Place):
+                return place
     return None
 
 

@@ -1703,3 +1703,28 @@ def test_one_post_said_with_a_new_candidate_after_not_eligible_is_the_count() ->
     assert corrected is not None and corrected.updates["candidate_status"] == "a_identifier"
     assert corrected.updates[MEMORY_SLOT]["positions"] == "1"
     assert corrected.updates[MEMORY_SLOT]["commune"] == "La Roche-sur-Yon"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Et le restaurant de Rennes peut-il aussi en bénéficier ?",
+     "Pour votre site de Rennes : Ille-et-Vilaine (35) est un département de la région Bretagne, pas des Pays de la Loire."),
+    ("notre agence de Laval peut aussi en profiter ?", "Pour votre site de Laval, Mayenne (53) : il est en Pays de la Loire"),
+])
+def test_another_site_asked_about_during_the_check_is_answered_not_taken(text: str, expected: str) -> None:
+    """« Et le restaurant de Rennes peut-il aussi en bénéficier ? » at the place question was taken as the job's place: Rennes,
+    not eligible (talking to make run after the thirty-sixth blind user test's fixes, which cover it after the verdict only):
+    what the rules say for that site, then the question again, nothing recorded, not counted."""
+    from bot.eligibility.dialogue import FAILURES_SLOT, understand
+
+    slots = {"contract_type": "cdi", "candidate_status": "a_identifier", FAILURES_SLOT: 1.0}
+    read = understand(text, "department", slots, "faq")
+    assert read.updates == {FAILURES_SLOT: 1.0}
+    assert len(read.messages) == 1 and read.messages[0]["text"].startswith(expected)
+
+
+@pytest.mark.parametrize("text", ["le restaurant de Rennes", "c'est pour le restaurant de Rennes", "à Rennes, c'est possible ?"])
+def test_the_job_s_site_said_at_the_place_question_is_still_its_place(text: str) -> None:
+    from bot.eligibility.dialogue import understand
+
+    read = understand(text, "department", {"contract_type": "cdi"}, "inform")
+    assert read.updates.get("department") == "35"
