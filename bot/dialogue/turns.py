@@ -47,6 +47,7 @@ from bot.eligibility.dialogue import (
     required_slots,
     said_back,
     said_with_a_yes,
+    statements_of,
     summary,
     supposes_the_job_elsewhere,
     understand,
@@ -1324,18 +1325,13 @@ _ANOTHER_PROJECT_NAMED = re.compile(
 )
 
 
-def _statements(text: str) -> str:
-    """The sentences of ``text`` that ask nothing (« ? »)."""
-    return " ".join(m.group(0).strip() for m in re.finditer(r"[^.?!]+[.?!]*", text or "") if m.group(0).strip() and "?" not in m.group(0))
-
-
 def another_project_said(text: str) -> dict[str, Any]:
     """What a message announcing another project (« Autre projet alors : un poste saisonnier…, CDD saisonnier de cinq mois, à
     Saumur… ») says of it, from its statements (a question after them made it nothing): the check's answers, {} when it announces
     none or says none."""
     if not text or text.startswith("/") or not _ANOTHER_PROJECT_NAMED.search(normalize(text)):
         return {}
-    found = opening_updates(_statements(text))
+    found = opening_updates(statements_of(text))
     return found if any(found.get(name) is not None for name in FORM_SLOTS) else {}
 
 

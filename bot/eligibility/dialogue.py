@@ -1587,9 +1587,7 @@ def _candidate_corrected_before_a_question(text: str, slots: dict[str, Any]) -> 
     candidat_inscription_a_verifier). The question is answered: whether the registration is required
     (:data:`messages.REGISTRATION_REQUIRED`), whether it changes anything (the verdict given again), or else by the FAQ
     (``asks``). None for anything else."""
-    marked = clauses_with_marks(text)
-    said = [clause for clause, mark in marked if not mark and not _clause_asks(clause)]
-    questions = [clause for clause, mark in marked if mark or _clause_asks(clause)]
+    said, questions = question_clauses(text)
     if not said or not questions:
         return None
     statement = normalize(", ".join(said))
@@ -1782,6 +1780,11 @@ _ABOUT_IT_TOO = re.compile(
 )
 #: One sentence of a message, as typed.
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def statements_of(text: str) -> str:
+    """The sentences of ``text`` that ask nothing (no « ? »), joined."""
+    return " ".join(m.group(0).strip() for m in _SENTENCE.finditer(text or "") if m.group(0).strip() and "?" not in m.group(0))
 
 
 def another_site_asked(text: str, slots: dict[str, Any]) -> tuple[Place, str] | None:
