@@ -721,6 +721,28 @@ def count_corrected(text: str, memory: Any) -> str | None:
     return count_of_posts(text, memory)
 
 
+#: A clause that is a count alone (folded, correction words taken off): « une seule », « juste un », « 2 seulement ».
+_A_BARE_COUNT = re.compile(r"(?:juste |seulement |que )?(?P<count>\d{1,2}|un|une|deux|trois|quatre|cinq|six)(?: seule?s?| seulement)?")
+
+
+def count_said_again(text: str, memory: Any) -> str | None:
+    """The number of posts a correction says in a clause of its own, whatever the rest of the message corrects (« ah non
+    finalement une seule et en cdi plutot », « non en fait un seul poste, et ce sera à Cholet »): the contract was corrected, the
+    count forgotten and the request took 2 posts (talking to make run on 2026-12-03). None without a correction marker or a
+    count; :func:`count_corrected` for a message that is the count alone."""
+    text = text or ""
+    if "?" in text or not correction_positions(tokenize(text)):
+        return None
+    for clause in _CONTRACT_CLAUSES.split(text):
+        if (count := count_of_posts(clause, memory)) is not None:
+            return count
+        rest = re.sub(rf"\b(?:{alternation(CORRECTION_PHRASES)}|ah|oh|bon|ben|non|nan|ce sera|ca sera|c est|on|alors)\b", " ", normalize(clause))
+        bare = _A_BARE_COUNT.fullmatch(" ".join(rest.split()))
+        if bare is not None and bare.group(0) != bare.group("count") and (said := validate_positions(bare.group("count"))).kind == VALUE:
+            return str(said.value)  # (not a lone « 2 »: a length, an hour as well)
+    return None
+
+
 def count_of_posts(text: str, memory: Any) -> str | None:
     """The number of posts ``text`` says (« une seule vendeuse », « 1 seul poste », « 2 postes »), as :func:`count_corrected`
     gives it, without its correction marker; None when the message says another answer of the check with it."""
@@ -1873,6 +1895,13 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
         memory = remembered_place(text, {**slots, **result.updates})
         if memory:
             result.updates[MEMORY_SLOT] = memory
+    kept = result.updates.get(MEMORY_SLOT) if isinstance(result.updates.get(MEMORY_SLOT), dict) else slots.get(MEMORY_SLOT)
+    if (requested is not None and not (result.leave or result.interruption) and (count := count_said_again(text, kept)) is not None
+            and str((kept or {}).get("positions")) != count):
+        # A count corrected with another answer (« ah non finalement une seule et en cdi plutot »): the contract was
+        # corrected, the count forgotten (talking to make run on 2026-12-03); kept and said back with the correction.
+        result.updates[MEMORY_SLOT] = {**(kept or {}), "positions": count}
+        result.messages.append({"text": messages.POSITIONS_NOTED.format(count=count)})
     if text and not text.startswith("/") and len(normalize(text).split()) >= 2:
         # What else an answer says (« cdi temps partiel 25h », « 3 conducteurs de ligne en CDI », « c'est une asso ») is
         # read when the request starts, as the opening message is (each was asked again: twenty-second blind user test).

@@ -91,6 +91,9 @@ _HIRING = re.compile(
     # (A word that names a job, not « 2 postes disponibles / vacants / de nuit / de renfort »: review.)
     rf"|\b(?P<positions>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{{1,3}})\spostes?\s(?:de\s|d\s)?{_A_JOB_WORD}"
     r"|\b(?:prendre|accueillir)\s(?:un|une|des|deux|\d+)\s(?:apprenti|alternant|saisonnier|salarie|jeune|cdd|cdi)\w*"
+    # « on voudrai prendre 2 vendeuses en cdi a nantes »: two or more of a job (the count was not read: talking to make run,
+    # 2026-12-03); not « prendre 2 semaines / des congés »
+    rf"|\b(?:prendre|accueillir)\s(?:deux|trois|quatre|cinq|six|[2-9]|\d\d)\s{_NOT_A_PERSON}\w+(?:eur|euse|ier|iere|iste|ien|ienne|ant|ante|aire|trice)s\b"
     r"|\b(?:creer|ouvrir)\s(?:un|une|des|deux|\d+)\spostes?\b"
 )
 #: A clause that opens as a question; « svp », « oui », « ok » before it, and a few more verbs (« pourrait-on », « ai-je »).

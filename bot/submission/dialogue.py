@@ -25,6 +25,7 @@ from bot.eligibility.dialogue import (
     PROJECT_STATEMENT,
     clauses_with_marks,
     count_corrected,
+    count_said_again,
     opening_updates,
     undecided_options,
 )
@@ -455,9 +456,10 @@ def _said_in_the_check(memory: dict[str, Any], now: dt.date) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for answer in memory.get(ANSWERS_KEY) or []:
         asked, text = answer.get("asked"), str(answer.get("text") or "")
-        if (corrected := count_corrected(text, memory)) is not None and (posts := validate_field("positions", corrected, now)).kind == VALUE:
+        if (corrected := count_said_again(text, memory)) is not None and (posts := validate_field("positions", corrected, now)).kind == VALUE:
             found["positions"] = posts.value  # (« finalement ce sera 2 postes » at any question: the latest count)
-            continue
+            if count_corrected(text, memory) is not None:
+                continue  # (the count alone; « ah non finalement une seule et en cdi plutot » says more)
         if "?" in text:
             # « c'est possible pour une asso ? »: a question, not what the project is; but the job it names, when the check
             # took its contract and place (« est ce que je peux embaucher 2 caristes a Nantes en CDI avec ca ? »: the job and
@@ -1526,6 +1528,19 @@ def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, reque
         changes=msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items()))})
 
 
+def _with_a_count_said_again(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
+    """The number of posts corrected beside the answer asked, before or after it (« vendeuse, 1 seule finalement, 35h, debut en
+    mars », « 35h, et finalement une seule vendeuse » at the hours kept 2 posts without a word: talking to make run on
+    2026-12-03): the new count, and the change said."""
+    if requested == "positions" or "positions" in result.updates or slots.get("positions") is None:
+        return
+    count = count_said_again(text, {"job_title": slots.get("job_title")})
+    if count is None or (posts := validate_field("positions", count, dt.date.today())).kind != VALUE or posts.value == slots.get("positions"):
+        return
+    result.updates["positions"] = posts.value
+    result.messages.append({"text": msg.CORRECTED_FIELDS.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS["positions"], value=display("positions", posts.value)))})
+
+
 def _with_a_longer_contract(longer: tuple[dict[str, Any], str], requested: str, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
     """A longer contract said at a question of the request (« … et prolonger le cdd a 7 mois »): the contract changed
     (and the hours said with it), with its verdict, and the rest of the message read as the answer (twenty-second blind
@@ -1993,6 +2008,7 @@ def field_turn(
         return instead
     if requested is not None and result.kind == VALUE and requested in result.updates:
         _with_an_earlier_answer_changed(result, text or "", requested, slots)
+        _with_a_count_said_again(result, text or "", requested, slots)
     if requested is not None and result.kind == CORRECTION:
         _with_the_answer_too(result, text or "", requested, slots)
     if faq_replies and requested is not None and _only_the_explanation(result, requested) and not about_the_field(text or "", requested):

@@ -306,6 +306,10 @@ def test_start_once_eligible_clears_the_fields_and_fills_what_was_said() -> None
         # vendeuses »: the request took 2 posts, talking to make run on 2026-12-03)
         ([("contract_type", "3 conducteurs de ligne en CDI"), ("department", "49"), ("candidate_status", "finalement ce sera 2 postes"),
           ("candidate_status", "pas encore")], {"positions": 2}, ()),
+        # with another answer corrected (« ah non finalement une seule et en cdi plutot »: the request took 2 posts, talking to
+        # make run on 2026-12-03)
+        ([("contract_type", "2 vendeuses en CDD de 8 mois"), ("department", "49"), ("candidate_status", "ah non finalement une seule et en cdi plutot"),
+          ("candidate_status", "pas encore")], {"positions": 1, "job_title": "vendeuses"}, ()),
     ],
 )
 def test_what_the_check_s_answers_say_is_not_asked_again(answers: list[tuple[str, str]], prefilled: dict[str, Any], not_prefilled: tuple[str, ...]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from samples import REGISTERED_THEN_ANOTHER_DOUBT
 
@@ -1569,6 +1571,27 @@ def test_a_count_corrected_during_the_check_is_noted_and_the_question_asked_agai
     assert read.messages == [{"text": messages.POSITIONS_NOTED.format(count=count)}]
     question = ask_message("candidate_status", {**slots, **read.updates})
     assert (question["text"] == messages.ASK_CANDIDATE_SEVERAL) is (count != "1")
+
+
+@pytest.mark.parametrize(
+    ("answer", "updates"),
+    [
+        # a count corrected with another answer: the other answer was corrected, the count forgotten and the request took 2 posts
+        # (talking to make run on 2026-12-03)
+        ("ah non finalement une seule et en cdi plutot", {"contract_type": "cdi"}),
+        ("non en fait un seul poste, et ce sera à Cholet", {"department": "49"}),
+        ("finalement 3 vendeuses, en CDI", {"contract_type": "cdi"}),
+    ],
+)
+def test_a_count_corrected_with_another_answer_is_kept_with_it(answer: str, updates: dict[str, Any]) -> None:
+    from bot.eligibility.dialogue import MEMORY_SLOT, understand_answer
+
+    slots = {**opening_updates("on recrute 2 vendeuses en cdd de 8 mois a angers")}
+    read = understand_answer(answer, "candidate_status", slots, "nlu_fallback")
+    assert {k: read.updates.get(k) for k in updates} == updates
+    count = "3" if "3" in answer else "1"
+    assert read.updates[MEMORY_SLOT]["positions"] == count
+    assert {"text": messages.POSITIONS_NOTED.format(count=count)} in read.messages
 
 
 @pytest.mark.parametrize(

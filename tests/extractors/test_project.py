@@ -133,6 +133,9 @@ def test_questions_about_the_scheme_are_not_projects(text: str) -> None:
         ("on a besoin de caristes en CDI interimaire a Nantes", "caristes"),
         ("besoin de soudeurs en cdi sur cholet", "soudeurs"),
         ("bonjour, on a besoin de caristes pour un client, en CDI interimaire a Nantes", "caristes"),
+        # « prendre » with a count and a job (the count was not read: talking to make run on 2026-12-03)
+        ("on voudrai prendre 2 vendeuses en cdi a nantes", "vendeuses"),
+        ("on va prendre trois soudeurs en CDD de 8 mois", "soudeurs"),
     ],
 )
 def test_job_title_is_kept_for_later(text: str, job: str) -> None:

@@ -57,6 +57,14 @@ POSTS_COUNTED = re.compile(
 )
 
 
+#: Who the hours are for, by their count (folded): « pour les 2 », « pour chacune des 3 », « pour tous les deux » (« 35h par semaine
+#: pour les 2 » got « plusieurs durées »: talking to make run on 2026-12-03); not « pour les 2 premiers mois ».
+FOR_THE_POSTS = re.compile(
+    rf"\b(?:pour|a|aux)\s+(?:les|tous les|toutes les|chacune? des|chacun des)\s+{_COUNT_SAID}\b"
+    r"(?!\s*(?:h|heures?|premi\w*|dernie\w*|mois|semaines?|ans?|annees?|jours?)\b)"
+)
+
+
 def groups_at_their_hours(folded: str) -> int:
     """How many groups of posts at their hours a message describes (« 2 postes a 35h et 1 a 28h »: 2); not a range of hours
     (« 20 a 28h », « de 28 a 30h »)."""
@@ -316,8 +324,8 @@ def _parse_weekly_hours(text: str) -> FieldResult:
     if re.search(r"\d", talked_over := _HOURS_TALKED_ABOUT.sub(" ", folded)):
         folded, words = talked_over, " ".join(_HOURS_TALKED_ABOUT.sub(" ", words).split())
     # « 5 caristes, voire 6 », « 5 c'est le nombre de postes »: a count of posts, not hours (twenty-fifth blind user test).
-    folded = POSTS_COUNTED.sub(" ", folded)
-    words = " ".join(POSTS_COUNTED.sub(" ", words).split())
+    folded = FOR_THE_POSTS.sub(" ", POSTS_COUNTED.sub(" ", folded))
+    words = " ".join(FOR_THE_POSTS.sub(" ", POSTS_COUNTED.sub(" ", words)).split())
     values: list[float] = []
     for match in _HOURS_MINUTES.finditer(folded):
         values.append(int(match.group(1)) + int(match.group(2)) / 60)
