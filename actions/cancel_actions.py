@@ -9,11 +9,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import carry_out
+from actions.faq_actions import ActionAnswerFaq
 from actions.submission_actions import FRESH, RESUMABLE
 from bot.dialogue import messages
 from bot.dialogue.turns import nothing_to_cancel_turn
 from bot.eligibility.dialogue import CHECK_SLOTS
 from bot.faq.replies import OFFER_SLOT
+from bot.language.cues import someone_else_gives_up
 from bot.submission.dialogue import (
     CANCELLED_KEPT,
     kept_answers,
@@ -46,4 +48,8 @@ class ActionNothingToCancel(Action):
         return "action_nothing_to_cancel"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        if someone_else_gives_up(str((tracker.latest_message or {}).get("text") or "")):
+            # « et si il abandonne ? » got « Il n'y a rien en cours à annuler » (thirty-eighth blind user test): a question about
+            # the candidate dropping out, for the FAQ.
+            return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         return carry_out(nothing_to_cancel_turn(tracker.slots), dispatcher)

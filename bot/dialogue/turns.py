@@ -62,7 +62,7 @@ from bot.extractors.place import Place, department_label, extract_job_place, ext
 from bot.extractors.project import PROJECT_KEY, asks_about_a_hiring, extract_hiring_project
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
-from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, RETRIEVAL_INTENT, ranked_entries
+from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT, ranked_entries
 from bot.faq.replies import (
     COVERAGE_ENTRY,
     OFFER_CHECK,
@@ -103,7 +103,7 @@ from bot.faq.replies import (
     unusable_streak,
     wants_to_apply,
 )
-from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, follow_up, split_questions
+from bot.faq.router import STOP_INTENT, SUGGESTION_COUNT, Decision, asked_text, decide, follow_up, split_questions
 from bot.language import places
 from bot.language.cues import (
     CLAUSE_MARK,
@@ -120,6 +120,7 @@ from bot.language.cues import (
     asks_for_the_check,
     going_ahead,
     opening,
+    someone_else_gives_up,
     withheld,
 )
 from bot.language.months import FULL_MONTHS
@@ -524,6 +525,10 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # under 6 months (thirty-fourth blind user test).
         return Turn([_hours_derogation(requested_now == "weekly_hours")])
     decision = decide(message, known_ids=set(faq.ids))
+    if decision.kind == "other" and decision.intent == STOP_INTENT and someone_else_gives_up(text):
+        # « et si il abandonne ? » read « stop » (thirty-eighth blind user test): a question about the candidate dropping out,
+        # which the FAQ does not answer.
+        decision = Decision("out_of_scope", intent=OUT_OF_SCOPE_INTENT)
     by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
     missed = missed_answer(text) if not in_form else None
     if missed is not None and missed in faq and not decision.answers:

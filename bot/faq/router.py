@@ -43,6 +43,7 @@ from bot.language.cues import (
     QUESTION_WORDS,
     REQUEST_TO_TELL,
     alternation,
+    someone_else_gives_up,
 )
 from bot.language.fuzzy import nearest
 from bot.language.normalize import normalize
@@ -376,6 +377,19 @@ def _single(scores: Scores, thresholds: Thresholds, text: str) -> Decision:
     return Decision("unclear", suggestions=suggestions, confidence=max(top_p, other_p), intent=FALLBACK_INTENT)
 
 
+#: The classifier's intent for « annuler », « stop », « j'abandonne ».
+STOP_INTENT = "stop"
+
+
+def _someone_else_giving_up(scores: Scores, thresholds: Thresholds) -> Decision:
+    """The decision for a message read as « stop » that asks about someone else dropping out (« et si il abandonne ? » asked
+    « Voulez-vous vraiment annuler votre demande ? » during the request, « rien à annuler » outside it: thirty-eighth blind
+    user test): a question, with the FAQ's closest entries when it has any, else none to give."""
+    if scores.faq_total >= thresholds.suggest:
+        return Decision("suggest", suggestions=[i for i, _ in scores.faq[:SUGGESTION_COUNT]], confidence=scores.faq_total, intent=FALLBACK_INTENT)
+    return Decision("out_of_scope", confidence=1.0 - scores.faq_total, intent=OUT_OF_SCOPE_INTENT)
+
+
 def decide_scores(
     text: str,
     score: Callable[[Sequence[str]], list[Scores]],
@@ -415,6 +429,8 @@ def decide_scores(
     # (Scored with the subject of the question before for « elle se passe où ? »: read with the part's own words below.)
     all_scores = score([text, *(_with_subject(q, asked[i - 1]) if i else q for i, q in enumerate(asked)), *with_context.values()])
     whole = _single(all_scores[0], thresholds, text)
+    if whole.kind == "other" and whole.intent == STOP_INTENT and someone_else_gives_up(text):
+        whole = _someone_else_giving_up(all_scores[0], thresholds)
     context_scores = dict(zip(with_context, all_scores[1 + len(asked):], strict=True))
     answered: list[str] = []
     confidence = 1.0

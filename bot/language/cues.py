@@ -495,6 +495,46 @@ def withheld(text: str) -> str | None:
 UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
 #: :data:`GIVING_UP_PHRASES` as one pattern, for normalised text.
 GIVING_UP = re.compile(rf"\b{alternation(GIVING_UP_PHRASES)}\b")
+
+#: Who may drop out of the training or leave the job, other than the employer (folded): « il », « elle », « le candidat », « la
+#: personne », « le stagiaire », « l'apprenti »…
+_SOMEONE_ELSE_SUBJECT = (
+    r"(?:il|ils|elle|elles|quelqu un|qqn|celui ci|celle ci|(?:le|la|l|les|mon|ma|mes|notre|nos|ce|cet|cette|ces|son|sa|ses|un|une|votre|vos)\s+"
+    r"(?:(?:futur|futurs|future|futures|nouveau|nouvel|nouvelle|jeune)\s+)?(?:candidat\w*|personne\w*|stagiaire\w*|apprenti\w*|alternant\w*|"
+    r"salarie\w*|jeune\w*|gars|mec|recrue\w*|employe\w*|demandeur\w*(?: d emploi)?|beneficiaire\w*|embauche\w*))"
+)
+#: What may stand between the subject and the verb (« il a abandonné », « s'il ne termine pas », « si elle décide d'arrêter »).
+_BETWEEN = r"(?:\s+(?:ne|n|y|en|se|s|a|avait|aurait|va|allait|veut|voulait|voudrait|decide|decidait|choisit|finit|peut|pouvait|pourrait|doit|devait|de|d|par))*"
+#: Dropping out (folded): « abandonne », « arrête », « lâche », « démissionne », « quitte », « laisse tomber », « se désiste ».
+_DROPPING_OUT = r"(?:abandon\w*|arret\w*|lach\w*|demission\w*|quitt\w*|laiss\w* tomber|desist\w*|stopp\w*|interromp\w*|decroch\w*)"
+#: Someone else dropping out (folded), and dropping out named (« en cas d'abandon », « l'abandon du stagiaire »): the words
+#: of a cancel order said about the candidate (« et si il abandonne ? » asked « Voulez-vous vraiment annuler votre demande ? »
+#: during the request and got « Il n'y a rien en cours à annuler » outside it: thirty-eighth blind user test).
+SOMEONE_ELSE_GIVING_UP = re.compile(
+    rf"\b{_SOMEONE_ELSE_SUBJECT}{_BETWEEN}\s+{_DROPPING_OUT}(?:\s+(?:la formation|le stage|le parcours|l entreprise|le poste))?|"
+    r"\b(?:en cas d|cas d|risque d|si) (?:abandon|arret|demission)\b|"
+    r"\b(?:abandon|arret|demission)s? (?:du|de la|de l|d un|d une|des|de son|de sa|en cours)\s+(?:(?:candidat|personne|stagiaire|apprenti|"
+    r"alternant|salarie|jeune|recrue|formation|stage|parcours|route)\w*|de (?:formation|route|stage|parcours))\b"
+)
+#: The employer's own order to stop, once what is said about someone else is left out (folded): « j'abandonne », « annuler »,
+#: « laissez tomber », « abandonner la demande », « on arrête là ».
+_OWN_CANCEL_ORDER = re.compile(rf"{GIVING_UP.pattern}|\b(?:annul\w*|abandon\w*|stop|on arrete|j arrete|laisse tomber|laissez tomber)\b")
+
+
+def without_someone_else_giving_up(plain: str) -> str:
+    """``plain`` (folded) without what it says of someone else dropping out (:data:`SOMEONE_ELSE_GIVING_UP`): the words left
+    are the employer's own (« si le candidat abandonne, on annule » keeps « on annule »)."""
+    return SOMEONE_ELSE_GIVING_UP.sub(" ", plain)
+
+
+def someone_else_gives_up(text: str) -> bool:
+    """Whether ``text`` says or asks about someone else dropping out (the candidate leaving the training: « et si il abandonne
+    ? », « il démissionne pendant la formation, on fait quoi ? »), with no order of the employer's own to cancel (« le
+    candidat a abandonné, on annule » is one)."""
+    plain = normalize(text or "")
+    if (text or "").startswith("/") or not SOMEONE_ELSE_GIVING_UP.search(plain):
+        return False
+    return not _OWN_CANCEL_ORDER.search(without_someone_else_giving_up(plain))
 #: Saying one will come back later (folded): « je reviendrai », « je repasserai », « je vous rappellerai », « une autre fois »
 #: (review of the twenty-second test's fixes: after « pas maintenant » at « Avez-vous déjà identifié la personne ? », the way
 #: out, not nobody yet). Not « je vous rappelle que… ».

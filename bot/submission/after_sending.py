@@ -12,6 +12,7 @@ import re
 from bot import settings
 from bot.dialogue import messages as msg
 from bot.extractors.place import Place, extract_job_place
+from bot.language.cues import someone_else_gives_up, without_someone_else_giving_up
 from bot.language.normalize import normalize
 from bot.submission.mentions import (
     RECAP_CHANGE,
@@ -289,8 +290,9 @@ def asks_what_next(text: str) -> bool:
 
 def asks_about_the_next_steps(text: str) -> bool:
     """What comes next, how long the answer takes, or whether there is more to do, once the request is sent: what the next
-    steps answer."""
-    return asks_what_next(text) or asks_more_to_do(text)
+    steps answer (not « il démissionne pendant la formation, on fait quoi ? », about the candidate: thirty-eighth blind user
+    test)."""
+    return (asks_what_next(text) or asks_more_to_do(text)) and not someone_else_gives_up(text)
 
 
 _CONFIRMATION = re.compile(
@@ -314,7 +316,8 @@ _WITHDRAW = re.compile(r"\b(?:annul\w*|retir\w*|abandonn\w*|supprim\w*|plus beso
 def asks_to_withdraw(text: str) -> bool:
     """« finalement on annule, on a trouvé quelqu'un en interne » once the request is sent (it got « nothing to
     cancel », twice: eighth blind user test)."""
-    return bool(_WITHDRAW.search(normalize(text or "")))
+    # (Not « et si il abandonne ? », the candidate dropping out: thirty-eighth blind user test.)
+    return bool(_WITHDRAW.search(without_someone_else_giving_up(normalize(text or ""))))
 
 
 def sent_reply(reference: str, created: bool) -> str:

@@ -55,7 +55,9 @@ from bot.language.cues import (
     WAIT_WORDS,
     WHERE_SAID,
     alternation,
+    someone_else_gives_up,
     with_apostrophes,
+    without_someone_else_giving_up,
 )
 from bot.language.lexicon import legal_forms
 from bot.language.months import FULL_MONTHS
@@ -1233,7 +1235,7 @@ def _leaves_the_alternance(text: str | None) -> bool:
     start over, a message that only gives up, a command or the skip button of the question (it is then left, as any other)."""
     plain = normalize(text or "")
     return ((text or "").startswith("/") and not (text or "").startswith("/inform") or text == SKIP_PAYLOAD
-            or bool(RECAP_CANCEL_WORDS.search(plain))
+            or bool(RECAP_CANCEL_WORDS.search(without_someone_else_giving_up(plain)))
             or _ONLY_GIVING_UP.fullmatch(plain) is not None or restart_turn(text or "") is not None)
 
 
@@ -1395,6 +1397,8 @@ _NAVIGATION = re.compile(
     r"\b(?:demande|eligibilite|verification|verif|dossier|test|formulaire)\b"
 )
 ALREADY_PREPARING = msg.ALREADY_PREPARING
+#: A message that opens with « non » (folded), after hesitation words.
+_OPENS_WITH_NO = re.compile(r"(?:(?:bon|ben|bah|beh|euh|heu|ah|oh|eh|mais)\s+)*(?:non|nan)\b")
 
 
 def cancel_confirmation(text: str, intent: str | None) -> bool | None:
@@ -1406,14 +1410,21 @@ def cancel_confirmation(text: str, intent: str | None) -> bool | None:
     if text.split("{")[0] == "/affirm":
         return None
     plain = normalize(text)
+    if not text.startswith("/") and _OPENS_WITH_NO.match(plain):
+        # « non ! je parle du candidat, si il abandonne la formation » got « C'est annulé » (thirty-eighth blind user test): a
+        # message that opens with « non » never cancels.
+        return False
+    # (The words said of someone else dropping out are no order: « je parle du candidat, s'il abandonne ».)
+    plain = without_someone_else_giving_up(plain)
     if (not text.startswith("/") and AGREEING_LITOTES.match(_LEADING_WORDS.sub("", plain)) and _GOING_ON.search(plain)
             and not RECAP_CANCEL_WORDS.search(plain)):
         # « aucun problème, on continue », « sans souci, je finis la demande » cancelled the request: going on wins over
         # the litote (review of the twentieth blind user test's fixes).
         return False
-    if text.startswith("/stop") or is_yes(text) or intent in ("affirm", "stop") or RECAP_CANCEL_WORDS.search(normalize(text)):
+    if (text.startswith("/stop") or is_yes(text) or intent in ("affirm", "stop") and not someone_else_gives_up(text)
+            or RECAP_CANCEL_WORDS.search(plain)):
         return True
-    if text.startswith("/deny") or is_no(text) or intent == "deny" or _KEEP_GOING.search(normalize(text)):
+    if text.startswith("/deny") or is_no(text) or intent == "deny" or _KEEP_GOING.search(plain):
         return False
     return None
 
@@ -1896,6 +1907,11 @@ def field_turn(
             # (« finalement j ai trouve le siret 44306184100047 on continue »: the order to go on last, the SIRET lost and asked
             # again: twenty-ninth blind user test)
             rest = _GO_ON_LAST.sub("", rest) or rest
+            if rest.strip() and rest != (text or "") and (asked := _someone_else_giving_up_asked(rest, "inform", faq_replies)) is not None:
+                # « non ! je parle du candidat, si il abandonne la formation » got « C'est annulé » (thirty-eighth blind user
+                # test): the request kept, said so, and the question answered (or no answer said), then this question again.
+                asked.messages.insert(0, {"text": msg.KEEP_GOING})
+                return asked
             if requested == "derogation_justification" and rest != (text or "") and (back := contract_at_the_reason(rest, slots)) is not None:
                 # « non ! je veux juste remettre le contrat en CDI » got « D'accord, on continue. » and the reason again
                 # (thirty-first blind user test)
@@ -1946,6 +1962,8 @@ def field_turn(
         return above
     if (just := said_just_before(text or "", requested, slots, [])) is not None:
         return just  # (the form reads the messages before first: ValidateHiringIntentForm)
+    if requested is not None and (asked := _someone_else_giving_up_asked(text or "", intent, faq_replies)) is not None:
+        return asked
     before = slots.get(BEFORE_CORRECTION_SLOT) or {}
     reopened = requested is not None and before.get("field") == requested and before.get("value") is not None
     if reopened and requested is not None and _KEEP_AS_BEFORE.search(normalize(text or "")):
@@ -2018,7 +2036,7 @@ def field_turn(
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=list(faq_replies))
     plain = normalize(text or "")
     if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)
-            and (RECAP_CANCEL_WORDS.search(plain) or GIVING_UP.search(plain)) and not STAYS.search(plain)):
+            and (RECAP_CANCEL_WORDS.search(without_someone_else_giving_up(plain)) or GIVING_UP.search(plain)) and not STAYS.search(plain)):
         # « laissez tomber c'est trop long je rappellerai » at the SIRET got « pas trouvé de numéro SIRET » (sixteenth blind
         # user test): at a question whose answer is a number, an address or a choice, the words suffice to ask to confirm
         # (once nothing usable was found in them: « un seul, c'est trop long de former deux personnes » is 1: review).
@@ -2033,6 +2051,9 @@ def field_turn(
         # The next question starts afresh: after 3 unusable consent answers, the first « ? » at the contact's
         # name got the last-resort reply (tenth blind user test).
         result.updates.setdefault(ATTEMPTS_SLOT, 0.0)
+    if result.interruption and intent == "stop" and someone_else_gives_up(text or ""):
+        # (« le candidat a abandonné » read « stop »: no order to cancel, the message read as an answer.)
+        return field_turn(text, requested, slots, "inform", faq_replies, places_rejected=places_rejected)
     if result.interruption and (intent == "stop" or (text or "").strip().startswith("/stop")):
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
     if result.updates.get("contact_name") and MEMORY_SLOT not in result.updates:
@@ -2046,6 +2067,26 @@ def field_turn(
         last = next((m for m in reversed(result.messages) if m.get("buttons")), result.messages[-1])
         last["buttons"] = [keep, *(last.get("buttons") or [])]
     return result
+
+
+#: A question about someone else dropping out (folded): « et si il abandonne ? », « je parle du candidat, s'il abandonne la
+#: formation », « il démissionne pendant la formation, on fait quoi ? ».
+_ASKS_ABOUT_IT = re.compile(
+    r"\bs ils?\b|\bsi (?:il|ils|elle|elles|le|la|l|les|mon|ma|notre|nos|un|une|quelqu un|qqn|jamais)\b|\ben cas d\b|\bque se passe\b|"
+    r"\bse passe t il\b|\bon fait (?:quoi|comment)\b|\bque faire\b|\bje fais (?:quoi|comment)\b"
+)
+
+
+def _someone_else_giving_up_asked(text: str, intent: str | None, faq_replies: list[Message] | None) -> FieldUnderstanding | None:
+    """A question about someone else dropping out (the candidate leaving the training), asked during the request, whatever the
+    classifier read: « et si il abandonne ? » asked « Voulez-vous vraiment annuler votre demande ? » (thirty-eighth blind user
+    test). Left to the FAQ's decision when the classifier read a question for it (its answer, or the closest questions);
+    otherwise its answer when it has one, or no answer said; then the question again. None for any other message."""
+    if not someone_else_gives_up(text) or not ("?" in text or _ASKS_ABOUT_IT.search(normalize(text))):
+        return None
+    if intent in ("faq", "nlu_fallback"):
+        return FieldUnderstanding(interruption=True)
+    return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=list(faq_replies or []) or [{"text": msg.OUT_OF_SCOPE["text"]}])
 
 
 #: The answer said to be in an earlier message (folded): « je vous l'ai déjà dit (au début) », « c'était dans mon premier

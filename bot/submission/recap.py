@@ -39,7 +39,15 @@ from bot.extractors.contract import (
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
-from bot.language.cues import LONGER_CONTRACT, REQUEST_TO_CHANGE, SOMEONE_ELSE, alternation, says_longer_contract, withheld
+from bot.language.cues import (
+    LONGER_CONTRACT,
+    REQUEST_TO_CHANGE,
+    SOMEONE_ELSE,
+    alternation,
+    says_longer_contract,
+    withheld,
+    without_someone_else_giving_up,
+)
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import MEASURE_UNIT
@@ -1060,7 +1068,8 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
         # lost: second review of the session's changes)
         text = f"{found.group('kept')}, {found.group('rest')}"
     plain = normalize(text)
-    if RECAP_CANCEL_WORDS.search(plain) and not STAYS.search(plain):  # (« laissez tomber on reste sur 12 mois »: 15th user test)
+    # (« et si il abandonne ? » is no order: thirty-eighth blind user test.)
+    if RECAP_CANCEL_WORDS.search(without_someone_else_giving_up(plain)) and not STAYS.search(plain):  # (« laissez tomber on reste sur 12 mois »: 15th user test)
         return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
     if (corrected_part := _beside_what_is_kept(text)) is not None:
         # « le contrat reste le même mais la date c'est le 1er mars » asked the contract again and lost the date (session of

@@ -55,3 +55,19 @@ def test_cancelling_after_sending_says_how_to_withdraw_the_request() -> None:
     assert sent(said) == withdraw
     _, said = run(ActionNothingToCancel(), tracker("annuler", intent="stop"))
     assert sent(said) == [messages.NOTHING_TO_CANCEL]
+
+
+def test_someone_else_giving_up_outside_a_form_is_a_question_not_nothing_to_cancel() -> None:
+    """« et si il abandonne ? » got « Il n'y a rien en cours à annuler » (thirty-eighth blind user test): the FAQ's turn."""
+    from actions.cancel_actions import ActionNothingToCancel
+    from bot.submission.form_slots import REFERENCE_SLOT
+
+    for text in ["et si il abandonne ?", "si le candidat lache la formation… je dois payer qqch ?", "et s'il arrête en cours de route ?",
+                 "il démissionne pendant la formation, on fait quoi ?"]:
+        _, said = run(ActionNothingToCancel(), tracker(text, intent="stop"))
+        assert said and messages.NOTHING_TO_CANCEL not in sent(said), text
+        _, said = run(ActionNothingToCancel(), tracker(text, intent="stop", slots={REFERENCE_SLOT: "1E1F-2026-000006"}))
+        assert said and not any("1E1F-2026-000006" in (m.get("text") or "") for m in sent(said)), text
+    for text in ["j'abandonne", "laissez tomber", "j'arrête là", "abandonner la demande"]:
+        _, said = run(ActionNothingToCancel(), tracker(text, intent="stop"))
+        assert sent(said) == [messages.NOTHING_TO_CANCEL], text

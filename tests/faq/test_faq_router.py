@@ -15,6 +15,7 @@ from bot.dialogue import messages
 from bot.faq.entries import Faq, FaqEntry
 from bot.faq.replies import faq_payload, replies_for
 from bot.faq.router import Decision, Scores, Thresholds, decide, decide_scores, is_junk, parse_fields, split_questions
+from bot.language.normalize import normalize
 
 THRESHOLDS = Thresholds(answer=0.4, suggest=0.2, intent=0.3)
 KNOWN = frozenset("combien coute formation duree dure temps cdi cdd contrat vendee permis bonjour oui merci meteo".split())
@@ -531,3 +532,20 @@ def test_one_question_answered_alone_with_much_more_confidence_than_the_whole_me
     # Not when the question alone is hardly surer than the whole message: the context may be what tells the entry.
     table[question] = scores({"permis_de_conduire": 0.65})
     assert decide_scores(text, scorer(table), calibrated, KNOWN).answers == ["limite_nombre_salaries"]
+
+
+@pytest.mark.parametrize("text", ["et si il abandonne ?", "avant, une question : et si il abandonne ?", "il démissionne pendant la formation, on fait quoi ?"])
+def test_someone_else_giving_up_read_as_stop_is_a_question(text: str) -> None:
+    """« et si il abandonne ? » was read « stop »: « Voulez-vous vraiment annuler votre demande ? » during the request, « rien à
+    annuler » outside it (thirty-eighth blind user test). A question for the FAQ: its closest entries, or no answer."""
+    words = KNOWN | set(normalize(text).split())
+    unsure = decide_scores(text, scorer({}, scores({"duree_formation": 0.15, "x": 0.1}, {"stop": 0.6})), THRESHOLDS, words)
+    assert (unsure.kind, unsure.intent, unsure.suggestions[:1]) == ("suggest", "nlu_fallback", ["duree_formation"])
+    far = decide_scores(text, scorer({}, scores({"duree_formation": 0.05}, {"stop": 0.9})), THRESHOLDS, words)
+    assert (far.kind, far.intent) == ("out_of_scope", "out_of_scope")
+
+
+@pytest.mark.parametrize("text", ["j'abandonne", "laissez tomber", "abandonner la demande", "le candidat a abandonné, on annule"])
+def test_the_employers_own_cancel_order_stays_stop(text: str) -> None:
+    words = KNOWN | set(normalize(text).split())
+    assert decide_scores(text, scorer({}, scores({"duree_formation": 0.15}, {"stop": 0.6})), THRESHOLDS, words).intent == "stop"

@@ -90,3 +90,30 @@ def test_a_preference_for_email_at_the_phone_question_skips_it() -> None:
 )
 def test_what_withholds_a_yes(text: str, kind: str | None) -> None:
     assert cues.withheld(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "someone_else"),
+    [
+        # The candidate dropping out, asked about, is no cancel order (thirty-eighth blind user test).
+        ("avant, une question : et si il abandonne ?", True),
+        ("et si il abandonne ?", True),
+        ("non ! je parle du candidat, si il abandonne la formation", True),
+        ("si le candidat lache la formation… je dois payer qqch ?", True),
+        ("et s'il arrête en cours de route ?", True),
+        ("il démissionne pendant la formation, on fait quoi ?", True),
+        ("que se passe t il si le candidat abandonne la formation", True),
+        ("et si elle quitte l'entreprise après la formation ?", True),
+        ("si la personne laisse tomber ?", True),
+        ("l'apprenti a abandonné, que faire ?", True),
+        ("en cas d'abandon du stagiaire ?", True),
+        # The employer's own orders about the request or the check.
+        ("j'abandonne", False), ("laissez tomber", False), ("j'arrête là", False), ("abandonner la demande", False),
+        ("on abandonne", False), ("annuler", False), ("il faut abandonner la demande", False),
+        ("le candidat a abandonné, on annule", False), ("bon on arrête tout", False),
+    ],
+)
+def test_someone_else_giving_up_is_no_order_of_the_employer(text: str, someone_else: bool) -> None:
+    assert cues.someone_else_gives_up(text) is someone_else
+    if someone_else:
+        assert not re.search(r"\b(?:abandon\w*|arret\w*|lach\w*|laisse tomber)\b", cues.without_someone_else_giving_up(normalize(text)))

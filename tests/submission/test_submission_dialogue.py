@@ -2185,3 +2185,40 @@ def test_the_questions_announced_are_those_asked() -> None:
     assert submission_intro(slots) == msg.SUBMISSION_INTRO.format(questions="4 questions")
     everything = {**slots, "positions": 2, "training_needs": "vente", "contact_name": "Nathalie Hervouet", "consent_at": "2026-11-27T10:00:00+00:00"}
     assert submission_intro(everything) == msg.SUBMISSION_INTRO_ALL_SAID
+
+
+# --- Thirty-eighth blind user test: the candidate dropping out taken for cancelling the request.
+
+
+@pytest.mark.parametrize("intent", [None, "stop", "nlu_fallback", "deny", "affirm"])
+@pytest.mark.parametrize("text", ["non ! je parle du candidat, si il abandonne la formation", "non je veux dire si le candidat lache",
+                                  "non, annuler ? non", "non annulez pas", "non"])
+def test_a_no_at_the_cancel_question_never_cancels(text: str, intent: str | None) -> None:
+    """« non ! je parle du candidat, si il abandonne la formation » got « C'est annulé »."""
+    from bot.submission.dialogue import cancel_confirmation
+
+    assert cancel_confirmation(text, intent) is False
+
+
+@pytest.mark.parametrize("text", ["je parle du candidat, si il abandonne la formation", "et si il abandonne ?"])
+def test_someone_else_giving_up_does_not_confirm_the_cancellation(text: str) -> None:
+    from bot.submission.dialogue import cancel_confirmation
+
+    assert not cancel_confirmation(text, "nlu_fallback")
+
+
+def test_the_rest_after_no_at_the_cancel_question_is_answered_as_a_question() -> None:
+    slots = {**ELIGIBLE, "siret": None, "recap_state": "cancel"}
+    faq = [{"text": "Réponse de la FAQ"}]
+    read = field_turn("non ! je parle du candidat, si il abandonne la formation", "siret", slots, "nlu_fallback", faq)
+    assert (read.kind, read.updates.get("recap_state", "unset")) == ("question", None)
+    assert [m.get("text") for m in read.messages] == [msg.KEEP_GOING, "Réponse de la FAQ"]
+
+
+@pytest.mark.parametrize("text", ["et si il abandonne ?", "si le candidat lache la formation, je dois payer ?"])
+def test_someone_else_giving_up_at_the_recap_is_no_cancel(text: str) -> None:
+    from bot.submission.recap import RECAP_CANCEL, understand_recap
+
+    slots = completed_submission_slots()
+    assert understand_recap(text, slots, NOW).kind != RECAP_CANCEL
+    assert understand_recap("bon laissez tomber, j'abandonne", slots, NOW).kind == RECAP_CANCEL
