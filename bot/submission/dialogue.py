@@ -142,6 +142,7 @@ from bot.submission.questions import (
     longer_contract,
     question_not_about_the_data,
     required_slots,
+    same_as_before,
     suggested_address_taken,
     understand_field,
     without_the_provider,
@@ -1971,7 +1972,10 @@ def field_turn(
     if requested is not None and intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
         return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": ALREADY_PREPARING}])
-    if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):
+    if (requested is not None and asks_new_request(text or "") and not (text or "").startswith("/")
+            and not (requested in ("siret", *SAME_AS_SENT_FIELDS) and same_as_before(text or ""))):
+        # (« la meme date que l'autre demande » is the date of the request sent, read by the field's own reader, as « les
+        # memes que la premiere demande » at the needs: it got this reply, thirty-eighth blind user test)
         # Another project while this request is being prepared: this one first (eleventh blind user test).
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.FINISH_THIS_REQUEST_FIRST}])
     if requested == "derogation_justification" and (back := contract_at_the_reason(text or "", slots)) is not None:
