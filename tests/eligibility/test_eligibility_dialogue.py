@@ -1776,3 +1776,14 @@ def test_the_candidate_question_is_plural_for_several_people_said_earlier() -> N
     assert ask_message("candidate_status", slots)["text"] == messages.ASK_CANDIDATE_SEVERAL
     one = {"contract_type": "cdi", "department": "49", "project_memory": {"said": "on recrute un cariste en CDI à Angers"}}
     assert ask_message("candidate_status", one)["text"] != messages.ASK_CANDIDATE_SEVERAL
+
+
+def test_several_people_said_before_a_check_started_from_its_offer_make_the_candidate_question_plural() -> None:
+    """u37-10: the check started by « oui vérifions » after a FAQ answer to « J'ai 3 serveurs en CDD saisonnier…, je voudrais les
+    passer en CDI… ? » asked « la personne à recruter »."""
+    from bot.dialogue.turns import _stated_just_before
+
+    said = ("Bonjour, restaurant à Angers. J'ai 3 serveurs en CDD saisonnier qui finissent en septembre, je voudrais les passer en "
+            "CDI avec une formation de sommelier. C'est possible avec 1 emploi 1 formation ?")
+    stated = _stated_just_before([{"event": "user", "text": said}, {"event": "user", "text": "oui vérifions"}])
+    assert ask_message("candidate_status", {**stated, "contract_type": "cdi"})["text"] == messages.ASK_CANDIDATE_SEVERAL
