@@ -26,6 +26,7 @@ from bot.eligibility.dialogue import (
     PLACE_ASKED_BACK,
     PLAIN_CONTRACT,
     REASONS_SLOT,
+    SEVERAL_HIRED,
     VERDICT_SLOT,
     Understanding,
     another_site_asked,
@@ -47,6 +48,7 @@ from bot.eligibility.dialogue import (
     required_slots,
     said_back,
     said_with_a_yes,
+    several_people_said,
     statements_of,
     summary,
     supposes_the_job_elsewhere,
@@ -1699,6 +1701,10 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
         stated[MEMORY_SLOT] = memory
     if "contract_type" not in stated:
         stated.update(_contract_asked_about(before))
+    if stated and several_people_said(before):
+        # (« J'ai 3 serveurs en CDD saisonnier…, je voudrais les passer en CDI » got « la personne à recruter »: thirty-seventh
+        # blind user test)
+        stated[MEMORY_SLOT] = {**(stated.get(MEMORY_SLOT) or {}), SEVERAL_HIRED: True}
     return stated
 
 

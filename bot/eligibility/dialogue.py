@@ -67,6 +67,7 @@ from bot.extractors.place import (
     names_the_region,
     only_near,
 )
+from bot.extractors.project import JOB_NOUN
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, PUBLIC_ENTRY
@@ -392,9 +393,29 @@ def _question(slot: str, slots: dict[str, Any]) -> Message:
             "text": messages.ASK_CONTRACT_CHOICE.format(options=contract_choices(labels)),
             "buttons": [{"title": label, "payload": label} for label in labels],
         }
-    if slot == "candidate_status" and isinstance(memory, dict) and memory.get("positions") not in (None, "1", "un", "une"):
+    if slot == "candidate_status" and isinstance(memory, dict) and (
+            memory.get("positions") not in (None, "1", "un", "une")
+            or memory.get("positions") is None and (memory.get(SEVERAL_HIRED) or several_people_said(str(memory.get("said") or "")))):
         return {**messages.ASK[slot], "text": messages.ASK_CANDIDATE_SEVERAL}
     return messages.ASK[slot]
+
+
+def several_people_said(text: str) -> bool:
+    """Whether ``text`` counts several people hired (:data:`_SEVERAL_PEOPLE`)."""
+    return _SEVERAL_PEOPLE.search(normalize(text or "")) is not None
+
+
+#: In :data:`MEMORY_SLOT`: the message before the check, which started from the offer after a question, counted several people
+#: (« J'ai 3 serveurs en CDD saisonnier…, je voudrais les passer en CDI ? »): the candidate's question is in the plural.
+SEVERAL_HIRED = "several_hired"
+#: Several people counted in what the employer said of the project, without one job read with its count (normalised):
+#: « embaucher 3 personnes, 2 vendeuses et 1 aide boulanger », « 2 personnes : une ASEM et un agent d'entretien », « J'ai 3
+#: serveurs en CDD saisonnier…, je voudrais les passer en CDI » got « la personne à recruter » (thirty-seventh blind user test).
+_SEVERAL_PEOPLE = re.compile(
+    rf"\b(?:[2-9]|[1-9]\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:{JOB_NOUN}|(?:personnes|postes|salaries|salariees|"
+    r"recrues|candidats|candidates|jeunes|apprentis|apprenties|alternants|alternantes|saisonniers|saisonnieres|employes|employees|"
+    r"ouvriers|ouvrieres|profils)\b)"
+)
 
 
 def _question_key(requested: str | None, slots: dict[str, Any]) -> str:

@@ -428,6 +428,39 @@ def _another_job_named_after(said: str, job: str) -> bool:
     return other is not None and not _other_gender(said_job, other)
 
 
+#: A second job joined to the first one of an answer (folded): « … et agent d'entretien », « … ainsi que des magasiniers »
+#: (not « ou », « / »: a choice, « cuisinier ou plutôt commis de cuisine »).
+_ANOTHER_JOINED = re.compile(r"\s*(?:\bet\b|\bainsi que\b|\bplus\b|\+)\s*(?:(?:des|les|du|de|d|un|une)(?:\s+|'\s*))?(?P<job>[a-z].*)$")
+
+
+def several_jobs(said: str) -> bool:
+    """Whether an answer to the job question names several jobs, each the post of a request of its own: a second job with its
+    count (« 2 vendeuses en boulangerie et 1 aide boulanger » was stored as 2 posts of « vendeuses en boulangerie et 1 aide
+    boulanger »), or one joined by « et » (« ASEM et agent d'entretien, un de chaque » was the job: thirty-seventh blind user
+    test). Not one job in both genders (« 2 serveuses et 1 serveur »), nor a job's own complement (« agent d'entretien et de
+    maintenance »), nor a choice (« cuisinier ou plutôt commis de cuisine »), nor one person for two trades (« maçon et
+    carreleur »: each one said, « un de chaque », makes two posts)."""
+    found = _BARE_CLAUSE.fullmatch(clean_input(said or "").strip())
+    job = _bare_job(found.group("job")) if found else None
+    if found is None or job is None:
+        return False
+    rest, said_job = found.group("job"), fold(job)
+    if found.group("count") and _another_job_after(rest, len(job.split())):
+        # (each counted: « un poste de vendeur et un poste de caissier » is read as typed; « 2 serveuses et 1 serveur » is one job)
+        second = _ANOTHER_COUNTED.match(" ".join(fold(rest).split()[len(job.split()):]))
+        return second is not None and not _other_gender(said_job, second.group("word"))
+    if not _EACH_ONE.search(fold(rest)):
+        return False  # « maçon et carreleur », « boulanger et pâtissier »: one person for both
+    folded = fold(rest)
+    joined = _ANOTHER_JOINED.match(folded[len(said_job):]) if folded.startswith(said_job) else None
+    other = _bare_job(joined.group("job")) if joined is not None else None
+    return other is not None and not _other_gender(said_job, other)
+
+
+#: « un de chaque », « une de chaque », « chacun » (folded): each job named is a post of its own.
+_EACH_ONE = re.compile(r"\b(?:un|une|1)\s+(?:de\s+|pour\s+)?chaque\b|\bchacun(?:e)?\b|\b(?:un|une|1)\s+(?:poste\s+)?(?:par|pour)\s+(?:metier|poste)\b")
+
+
 def _other_gender(job: str, other: str) -> bool:
     """Whether ``other`` opens with ``job``'s first word in its other gender (« serveurs et serveuses », « conducteurs et
     conductrices de bus »: one job, which pre-filled no job: review of the change); the same word is not (« agent d'entretien

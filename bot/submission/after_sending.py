@@ -148,7 +148,13 @@ _ANOTHER_ONE = re.compile(
     # « et pour un 2e chauffeur sur notre agence de… ? », « maintenant la demande pour l'apprenti » (fifteenth user test)
     r"\bpour (?:un|une) (?:2e|2eme|deuxieme|second|seconde|autre) \w+|\b(?:maintenant|ensuite|puis) (?:la|une) (?:autre )?demande pour\b|"
     r"\b(?:la|une demande|en) faire (?:ici|avec vous)\b|\bfaire la demande (?:ici|avec vous)\b|\bla meme chose pour\b|"
-    r"\b(?:on|nous) (?:aurait|aurions|voudrait|voudrions|a|avons) aussi (?:besoin d )?(?:un|une|deux|trois|quatre|cinq|\d+) \w+"
+    r"\b(?:on|nous) (?:aurait|aurions|voudrait|voudrions|a|avons) aussi (?:besoin d )?(?:un|une|deux|trois|quatre|cinq|\d+) \w+|"
+    # « et pour l'autre poste alors ? », « et l'autre demande ? », the request promised when this one was kept for one job,
+    # contract or candidate (it got the FAQ on the public: thirty-eighth blind user test)
+    r"^(?:et|bon|ok|alors|maintenant|bien|parfait|merci)?\s*(?:et\s+)?(?:pour\s+|on\s+fait\s+|on\s+passe\s+a\s+)?"
+    r"(?:l autre|les autres|le 2e|le 2eme|le deuxieme|le second|la 2e|la 2eme|la deuxieme|la seconde) "
+    r"(?:poste|demande|contrat|cdd|cdi|personne|candidat|candidate|metier|embauche|recrutement|site)s?"
+    r"(?:\s+(?:alors|maintenant|du coup|donc|on fait comment|comment on fait|on la fait))*\s*$"
 )
 
 

@@ -144,6 +144,7 @@ from bot.submission.questions import (
     longer_contract,
     question_not_about_the_data,
     required_slots,
+    same_as_before,
     suggested_address_taken,
     understand_field,
     without_the_provider,
@@ -352,8 +353,32 @@ def recap_or_reminder(slots: dict[str, Any], asked_last: str | None, last_recap:
     return {"text": msg.RECAP_REMINDER, "buttons": [msg.CONFIRM_BUTTON, msg.SHOW_RECAP_BUTTON]}
 
 
-def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) -> dict[str, Any]:
-    """Submission fields already said earlier (commune of the job, job title), validated like typed answers."""
+def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None, contract: str | None = None) -> dict[str, Any]:
+    """Submission fields already said earlier (commune of the job, job title), validated like typed answers; ``contract``: the
+    request's, whose own count of posts wins when the posts were shared between contracts (:func:`posts_of_the_contract`)."""
+    updates = _memory_updates(memory, now)
+    if contract and (own := posts_of_the_contract(str((memory or {}).get("said") or ""), contract, now)) is not None:
+        updates["positions"] = own
+    return updates
+
+
+#: A clause that counts the posts of one contract (« 2 en CDI », « 1 en CDD de 8 mois », « deux sous contrat d'apprentissage »).
+_COUNT_OF_A_CONTRACT = re.compile(rf"^\s*(?P<count>\d{{1,3}}|{SMALL_COUNT_WORDS}|un|une)\s+(?:en|sous|de|d['’]|au|avec)\s*\S", re.IGNORECASE)
+
+
+def posts_of_the_contract(said: str, contract: str, now: dt.date | None = None) -> int | None:
+    """The count of posts ``said`` gives ``contract`` when it shares them between contracts (« 3 aides-soignants : 2 en CDI et 1
+    en CDD de 8 mois »: the request for the CDI was pre-filled with 3 posts, thirty-seventh blind user test); None otherwise."""
+    counted = [(found.group("count"), extract_contract(clause)) for clause in re.split(r"[,;:.!?()]|\s+(?:et|puis|plus)\s+", said)
+               if (found := _COUNT_OF_A_CONTRACT.match(clause)) is not None and extract_contract(clause) is not None]
+    if len({c for _, c in counted}) < 2:
+        return None
+    own = [count for count, of in counted if of == contract]
+    read = validate_field("positions", own[0], now or dt.date.today()) if len(own) == 1 else None
+    return int(read.value) if read is not None and read.kind == VALUE and read.value is not None else None
+
+
+def _memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) -> dict[str, Any]:
     now = now or dt.date.today()
     updates: dict[str, Any] = {}
     memory = memory or {}
@@ -1989,7 +2014,10 @@ def field_turn(
     if requested is not None and intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
         return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": ALREADY_PREPARING}])
-    if requested is not None and asks_new_request(text or "") and not (text or "").startswith("/"):
+    if (requested is not None and asks_new_request(text or "") and not (text or "").startswith("/")
+            and not (requested in ("siret", *SAME_AS_SENT_FIELDS) and same_as_before(text or ""))):
+        # (« la meme date que l'autre demande » is the date of the request sent, read by the field's own reader, as « les
+        # memes que la premiere demande » at the needs: it got this reply, thirty-eighth blind user test)
         # Another project while this request is being prepared: this one first (eleventh blind user test).
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.FINISH_THIS_REQUEST_FIRST}])
     if requested == "derogation_justification" and (back := contract_at_the_reason(text or "", slots)) is not None:

@@ -17,7 +17,7 @@ from typing import Any
 from bot.dialogue import messages as msg
 from bot.eligibility.rules import evaluate
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, without_the_candidates_places
-from bot.extractors.project import EN_FIELD, NOT_JOBS
+from bot.extractors.project import EN_FIELD, NOT_JOBS, several_jobs
 from bot.language.cues import CLOSED_FOR_A_WHILE, alternation
 from bot.language.lexicon import BUSINESS_KINDS, legal_forms, typed_alternation
 from bot.language.months import FULL_MONTHS
@@ -704,7 +704,9 @@ def two_jobs(text: str, now: dt.datetime) -> bool:
     parts = re.split(r"\s+(?:et|\+)\s+", text)
     jobs = {one_job(normalize(found[1])) for part in parts if (found := counted_job(part, now)) is not None and found[1]}
     also = re.search(r"\baussi\b", normalize(text)) and re.search(r"\b(?:meme|cette) demande\b", normalize(text))
-    return len(jobs) >= 2 or bool(also and jobs)
+    # (« 2 vendeuses en boulangerie et 1 aide boulanger », « ASEM et agent d'entretien, un de chaque » were one job: thirty-seventh
+    # blind user test)
+    return len(jobs) >= 2 or bool(also and jobs) or several_jobs(text)
 
 
 #: « … et de Rezé », « … et du Pallet », « … et de la Plage »: after « et », a town or a place's name that goes on a

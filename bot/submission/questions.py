@@ -2968,6 +2968,12 @@ _SAME_AS_BEFORE = re.compile(
     rf"(?:ceux|celui|celle|celles|les memes|la meme chose|le meme|la meme|pareil)\s+(?:de|du|d|que|qu|comme)\s+{_A_REQUEST_BEFORE}{_POLITE}$"
 )
 #: « agents d'entretien, pareil »: the value, then that it is as before (as typed).
+def same_as_before(text: str) -> bool:
+    """Whether ``text`` says a field is as in the request sent (:data:`_SAME_AS_BEFORE`: « la même date que l'autre demande »,
+    « les mêmes que la première demande »), not another request asked for."""
+    return _SAME_AS_BEFORE.match(normalize(text or "")) is not None
+
+
 _SAME_AFTER_THE_VALUE = re.compile(r"\s*[,;.]\s*(?i:pareil|idem|la m[eê]me chose|comme avant|comme la derni[eè]re fois)\s*[.!]*\s*$")
 
 

@@ -1130,3 +1130,13 @@ def test_the_check_done_again_with_nothing_left_to_ask_says_the_answers_once() -
                                                          slots=old))
     assert slot_events(events)["contract_type"] == "cdd_saisonnier"
     assert not any("Vos réponses" in (m.get("text") or "") for m in sent(said))
+
+
+@pytest.mark.parametrize(("action", "intent"), [(ActionAnswerFaq, "faq"), (ActionAnswerOffer, "inform"), (ActionAnswerFaq, "nlu_fallback")])
+def test_the_other_post_asked_for_once_sent_starts_its_check(action: type, intent: str) -> None:
+    """u38-03: « et pour l'autre poste alors ? » once the first of two requests was sent got the FAQ on the public (thirty-eighth
+    blind user test): the second request, promised, starts."""
+    slots = {OFFER_SLOT: OFFER_SENT, REFERENCE_SLOT: "1E1F-2026-000083", "eligibility": "eligible"}
+    events, said = run(action(), tracker("et pour l'autre poste alors ?", intent=intent, slots=slots))
+    assert sent(said) == [{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference="1E1F-2026-000083")}]
+    assert followups(events) == ["action_start_eligibility"]

@@ -1751,3 +1751,39 @@ def test_the_job_s_site_said_at_the_place_question_is_still_its_place(text: str)
 
     read = understand(text, "department", {"contract_type": "cdi"}, "inform")
     assert read.updates.get("department") == "35"
+
+
+@pytest.mark.parametrize(
+    "first_message",
+    [
+        "je suis boulangere a cholet je veux embaucher 3 personnes, 2 vendeuses et 1 aide boulanger, en cdi. c possible?",
+        "Bonjour. Je suis directeur d'une école primaire privée sous contrat à Évron (OGEC). Nous voulons embaucher 2 personnes : une "
+        "ASEM et un agent d'entretien, CDI à 28h. Un établissement scolaire peut-il en bénéficier ?",
+    ],
+)
+def test_the_candidate_question_is_plural_for_several_people_hired(first_message: str) -> None:
+    """u37-01, u37-09: « embaucher 3 personnes, 2 vendeuses et 1 aide boulanger » got « la personne à recruter »: several people
+    counted without one job."""
+    slots = {**opening_updates(first_message), "contract_type": "cdi", "department": "49"}
+    assert ask_message("candidate_status", slots)["text"] == messages.ASK_CANDIDATE_SEVERAL
+
+
+def test_the_candidate_question_is_plural_for_several_people_said_earlier() -> None:
+    """u37-10: « J'ai 3 serveurs en CDD saisonnier…, je voudrais les passer en CDI » before the check got « la personne »."""
+    said = ("Bonjour, restaurant à Angers. J'ai 3 serveurs en CDD saisonnier qui finissent en septembre, je voudrais les passer en "
+            "CDI avec une formation de sommelier. C'est possible avec 1 emploi 1 formation ?")
+    slots = {"contract_type": "cdi", "department": "49", "project_memory": {"said": said}}
+    assert ask_message("candidate_status", slots)["text"] == messages.ASK_CANDIDATE_SEVERAL
+    one = {"contract_type": "cdi", "department": "49", "project_memory": {"said": "on recrute un cariste en CDI à Angers"}}
+    assert ask_message("candidate_status", one)["text"] != messages.ASK_CANDIDATE_SEVERAL
+
+
+def test_several_people_said_before_a_check_started_from_its_offer_make_the_candidate_question_plural() -> None:
+    """u37-10: the check started by « oui vérifions » after a FAQ answer to « J'ai 3 serveurs en CDD saisonnier…, je voudrais les
+    passer en CDI… ? » asked « la personne à recruter »."""
+    from bot.dialogue.turns import _stated_just_before
+
+    said = ("Bonjour, restaurant à Angers. J'ai 3 serveurs en CDD saisonnier qui finissent en septembre, je voudrais les passer en "
+            "CDI avec une formation de sommelier. C'est possible avec 1 emploi 1 formation ?")
+    stated = _stated_just_before([{"event": "user", "text": said}, {"event": "user", "text": "oui vérifions"}])
+    assert ask_message("candidate_status", {**stated, "contract_type": "cdi"})["text"] == messages.ASK_CANDIDATE_SEVERAL

@@ -772,7 +772,9 @@ def test_a_consent_but_for_the_e_mail_is_asked_again(text: str, given: bool) -> 
 @pytest.mark.parametrize(
     ("text", "another"),
     [("sablé pareil", True), ("idem à Cholet", True), ("pareil", False), ("merci pareil", False), ("Paris pareil", False),
-     ("pareil pour moi", False), ("on peut faire une demande pour elle aussi ?", True)],
+     ("pareil pour moi", False), ("on peut faire une demande pour elle aussi ?", True),
+     # (u38-03: the second request promised, asked for once the first is sent: it got the FAQ on the public)
+     ("et pour l'autre poste alors ?", True), ("et pour les autres postes ?", True), ("et l'autre demande ?", True)],
 )
 def test_the_same_for_another_place_of_the_region_is_another_request(text: str, another: bool) -> None:
     """« on peut faire une demande pour elle aussi ? », « sablé pareil » once a request was sent (seventeenth blind user test);
@@ -2222,3 +2224,52 @@ def test_someone_else_giving_up_at_the_recap_is_no_cancel(text: str) -> None:
     slots = completed_submission_slots()
     assert understand_recap(text, slots, NOW).kind != RECAP_CANCEL
     assert understand_recap("bon laissez tomber, j'abandonne", slots, NOW).kind == RECAP_CANCEL
+
+# ---------------------------------------------------------------- thirty-seventh and thirty-eighth blind user tests
+
+
+@pytest.mark.parametrize("text", ["2 vendeuses en boulangerie et 1 aide boulanger", "ASEM et agent d'entretien, un de chaque"])
+def test_several_jobs_at_the_job_question_are_never_one_job_title(text: str) -> None:
+    """u37-01: « 2 vendeuses en boulangerie et 1 aide boulanger » was stored as 2 posts of « vendeuses en boulangerie et 1 aide
+    boulanger »; u37-09: « ASEM et agent d'entretien, un de chaque » was the job. One request per job, as « 2 ASH et 1 cuisinier »."""
+    read = field_turn(text, "job_title", {**ELIGIBLE, "job_title": None, "positions": None}, "inform")
+    assert "job_title" not in read.updates and "positions" not in read.updates
+    assert read.messages[0]["text"] == msg.ONE_JOB_PER_REQUEST
+
+
+def test_several_jobs_typed_at_another_question_are_not_the_job() -> None:
+    """u37-09: « ASEM et agent d'entretien, un de chaque » at the SIRET question skipped the SIRET and was noted as the job."""
+    read = field_turn("ASEM et agent d'entretien, un de chaque", "siret", {**ELIGIBLE, "siret": None, "job_title": None}, "inform")
+    assert "job_title" not in read.updates and "siret" not in read.updates
+    assert not any("ASEM" in (m.get("text") or "") for m in read.messages)
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("la meme date que l'autre demande", "start_date"), ("la même chose que l'autre demande", "start_date"),
+    ("la même chose que l'autre demande", "training_needs"), ("les mêmes besoins que l'autre demande", "training_needs"),
+    ("les mêmes heures que l'autre demande", "weekly_hours"), ("le même poste que l'autre demande", "job_title"),
+    ("pareil que la première demande", "weekly_hours"),
+])
+def test_the_same_as_the_request_sent_is_read_at_every_field(text: str, field: str) -> None:
+    """u38-03: « la meme date que l'autre demande » got « Terminons d'abord cette demande… » while « les memes que la premiere
+    demande » worked for the needs: the value of the request sent, at every field."""
+    sent = {"start_date": "2027-03-03", "training_needs": "gestes et postures", "weekly_hours": 26.0, "job_title": "aide a domicile"}
+    slots = {**ELIGIBLE, field: None, "previous_request": {"company_name": "ADMR", "answers_sent": sent}}
+    read = field_turn(text, field, slots, "inform")
+    assert read.updates.get(field) == sent[field], read
+    assert all("Terminons d'abord" not in (m.get("text") or "") for m in read.messages)
+
+
+def test_the_kept_contract_of_two_has_its_own_count() -> None:
+    """u37-13: « 3 aides-soignants : 2 en CDI et 1 en CDD de 8 mois », the request for the CDI was pre-filled with 3 posts."""
+    from bot.submission.dialogue import memory_updates
+
+    said = ("Bonjour, EHPAD associatif à Challans. Nous recrutons 3 aides-soignants : 2 en CDI et 1 en CDD de 8 mois (remplacement "
+            "congé maternité). Pouvons-nous faire une seule demande ?")
+    memory = {"commune": "Challans", "department": "85", "postal_code": "85300", "said": said, "job_title": "aides-soignants",
+              "positions": "3"}
+    slots = {**ELIGIBLE, "contract_type": "cdi", "project_memory": memory}
+    assert two_contracts_at_the_start(slots) is not None
+    assert memory_updates(memory, contract="cdi").get("positions") == 2
+    assert memory_updates(memory, contract="cdd").get("positions") == 1
+    assert memory_updates(memory).get("positions") == 3
