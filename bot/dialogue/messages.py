@@ -746,6 +746,10 @@ TO_BE_COMPLETED = "à compléter par les services de la Région"
 LEFT_OUT: dict[str, str] = {"contact_phone": "non communiqué (la Région vous contactera par e-mail)"}
 RECAP_TITLE = "Voici le récapitulatif de votre intention d'embauche :"
 RECAP_LINE = "- {label} : {value}"
+#: The label of the employer's name in the recap by the employer's type, where « Entreprise » does not fit: an association, a
+#: town hall, a hospital, a school (« Entreprise : OGEC École Sainte-Marie » with « Type d'employeur : Association »:
+#: thirty-seventh blind user test). Other types, or none, keep the field's label.
+COMPANY_NAME_LABELS: dict[str, str] = {"public": "Structure", "association": "Structure"}
 RECAP_CONTRACT_LABEL = "Contrat"
 RECAP_CANDIDATE_LABEL = "Candidat"
 #: The candidate's situation after « Candidat : » (the recap, the check's « C'est noté — Candidat : … »), where the check's own
@@ -1254,6 +1258,9 @@ EMAIL_EXAMPLE = "« marie.dupont@entreprise.fr »"
 EMAIL_DOMAIN_TYPO = "J'ai noté l'adresse telle quelle. Vérifiez-la : vouliez-vous écrire « {address} » ? Vous pourrez la corriger au récapitulatif."
 EMAIL_EMPTY = "Merci d'indiquer une adresse e-mail (par exemple {example})."
 EMAIL_NO_AT = "Il manque le signe « @ » : vérifiez l'adresse (par exemple {example})."
+#: A sentence at the e-mail question with nothing that looks like an address in it (« je vais demander à ma secrétaire » got
+#: « Il manque le signe « @ » »: thirty-seventh blind user test).
+EMAIL_NOT_FOUND = "Je n'ai pas trouvé d'adresse e-mail dans votre réponse : indiquez-la en entier (par exemple {example})."
 EMAIL_SEVERAL = "Votre réponse contient plusieurs adresses. Indiquez une seule adresse e-mail (par exemple {example})."
 EMAIL_SPACE = "L'adresse e-mail ne doit pas contenir d'espace (par exemple {example})."
 EMAIL_TOO_LONG = "Cette adresse e-mail est trop longue ({maximum} caractères au maximum)."

@@ -128,7 +128,7 @@ _RECAP_ALIASES: dict[str, str] = {
     "nom de la boite": "company_name", "nom de la structure": "company_name", "nom de l asso": "company_name",
     "nom de l association": "company_name",
     "entreprise": "company_name", "societe": "company_name", "structure": "company_name",
-    "siret": "siret", "siren": "siret",
+    "siret": "siret", "siren": "siret", "numero de siret": "siret", "numero siret": "siret", "numero de siren": "siret",
     "type d employeur": "employer_type", "employeur": "employer_type",
     "lieu": "work_location", "commune": "work_location", "ville": "work_location", "adresse du poste": "work_location",
     "intitule": "job_title", "poste": "job_title", "metier": "job_title",
@@ -232,12 +232,20 @@ ABOUT_THE_CANDIDATE = re.compile(
 )
 
 
+#: A SIRET's 14 digits, in one run or in groups (« 215 300 609 00017 », « 215.300.609.00017 »).
+_A_SIRET = re.compile(r"(?<![\d+])\d{3}[ .]?\d{3}[ .]?\d{3}[ .]?\d{5}(?!\d)")
+
+
 def recap_field_of(text: str, plain: str) -> str | None:
     """:func:`recap_field`, where the value itself tells the field better than a word of the sentence:
     an address (« le mail c'est plutôt contact@… », whose « contact » names another field) or a place
     (« le poste sera à Tours, pas au Mans »: the work location, not the job title)."""
     if "@" in text:
         return "contact_email"
+    if (siret := _A_SIRET.search(text)) and recap_field(plain) in (None, "contact_phone") and validate_field("siret", siret.group(0)).kind == VALUE:
+        # « Excusez-moi, mauvais numéro : 215 300 609 00017 » changed the phone (thirty-seventh blind user test): 14 digits
+        # that make a SIRET are no phone.
+        return "siret"
     if _MY_NAME.search(plain) and not re.search(r"[0-9@]", text) and recap_field(_MY_NAME.sub(" ", plain)) in (None, "contact_name"):
         # « kevin lebrun c mon nom complet » changed the company (seventeenth blind user test); only when nothing else is
         # named (« pour moi c'est 3 postes », « Le Relais c'est mon nom commercial »: review).

@@ -91,6 +91,7 @@ from bot.language.cues import (
 )
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
+from bot.language.numbers import position_chosen
 from bot.language.places import joins_a_department_name
 from bot.settings import DATA_DIR
 from bot.submission import spec
@@ -1445,6 +1446,19 @@ def _reason_awaited(slots: dict[str, Any]) -> bool:
     return slots.get("eligibility") == "derogation" and not slots.get("derogation_justification")
 
 
+def button_by_position(text: str, requested: str | None) -> str | None:
+    """The payload of the button of ``requested``'s question that ``text`` names by its position (« 1 », « la première », « le
+    dernier »), None for any other answer. Not the number of positions, whose buttons are the figures they say."""
+    buttons = BUTTONS.get(requested or "") or []
+    if not buttons or requested == "positions":
+        return None
+    bare = re.fullmatch(r"\s*(?:n\s*°\s*|no\s+|numero\s+)?(\d)\s*[.)]?\s*", text or "", re.IGNORECASE)
+    index = int(bare.group(1)) - 1 if bare else position_chosen(text or "", len(buttons))
+    if index is None and (chosen := button_by_order(text or "", [p for _, p in buttons])) is not None:
+        return chosen
+    return buttons[index][1] if index is not None and 0 <= index < len(buttons) else None
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None, needs_first: bool = True
 ) -> FieldUnderstanding:
@@ -1465,6 +1479,10 @@ def understand_field(
         # A suggestion button clicked during the request was stored as the job (ninth blind user test): the FAQ answers.
         result.interruption = True
         return result
+    if (pressed := button_by_position(text, requested)) is not None:
+        # « 1 » typed for the first button of the employer's type was refused (thirty-eighth blind user test): a figure or a
+        # rank standing for a button of the question is that button.
+        text = pressed
     if requested == "training_needs" and (change_first := _change_then_needs(text, slots, now)) is not None:
         # « bof en fait mettez avril du coup. besoins: connaissance des medicaments, … » kept February and stored the whole
         # message as the needs (thirty-third blind user test): the change applied, the needs read after their label (and a
@@ -1514,6 +1532,12 @@ def understand_field(
         text = _EMAIL_AFTER_NAME.sub(lambda m: f", {m.group('label') or ''}", text)
     plain = normalize(text)
     asked = text.strip().endswith("?")
+    if requested == "contact_email" and "@" not in text and len(re.findall(r"\d", text)) < 9 and _NO_EMAIL_WAY.search(plain):
+        # « Je n'utilise pas l'e-mail … écrivez-moi par courrier », a phone of the Region asked, « un téléphone ne suffit pas ? »
+        # got « il manque le signe @ » or the FAQ's no-answer (thirty-seventh blind user test): said as « je n'ai pas d'e-mail »
+        # is, why the Region needs an address and what address may do. (A phone typed with it is kept below, as before.)
+        result.kind = REFUSAL
+        return _not_usable(result, requested, msg.EMAIL_NEEDED_TO_REPLY, slots, whole_reply=True, second=msg.EMAIL_NEEDED_TO_REPLY_AGAIN)
     if requested in CONTACT_FIELDS and slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED) and _WITHDRAWS_CONSENT.search(plain):
         # « attendez j'ai pas dit oui, je refuse pour l'instant », « je retire mon consentement » at the contact's
         # name were taken for the name (ninth blind user test): the consent is withdrawn, as if refused.
@@ -2054,6 +2078,11 @@ def understand_field(
         result.kind = checked.kind
     elif checked.kind == UNUSABLE and unsure and requested in msg.SUBMISSION_UNSURE:
         return _not_usable(result, requested, msg.SUBMISSION_UNSURE[requested], slots, whole_reply=True)
+    if (checked.kind in (REFUSAL, UNUSABLE) and requested in SKIPPABLE and not re.search(r"\d", text)
+            and _STILL_NOT.search(normalize(text))):
+        # « toujours pas de siret » (for a second request) says again a refusal whose explanation was given already: it got
+        # where to find the SIRET once more (thirty-seventh blind user test); skipped, as a second « je ne l'ai pas ».
+        return _skipped(result, requested, slots)
     if checked.kind == REFUSAL and requested in SKIPPABLE and (int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 or requested == "contact_phone"):
         # A second « je ne l'ai pas » after the skip was offered: skipped, not asked a third time (ninth blind user test).
         # The phone at once: nothing to look up (« pas de tel, mail seulement svp » was asked again: tenth user test).
@@ -2640,6 +2669,8 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
         field = recap_field_of(part, normalize(part)) or sniff_field(part, normalize(part))
         if field is None and validate_field("employer_type", part, now.date()).kind == VALUE:
             field = "employer_type"  # « 374 068 120 00020 et on est une SAS » (asked again: eighth blind user test)
+        if field == "contact_phone" and requested == "siret" and validate_field("siret", part, now.date()).kind == VALUE:
+            field = None  # « Excusez-moi, mauvais numéro : 215 300 609 00017 »: the SIRET's number, not a phone (thirty-seventh blind user test)
         if field is None or field in fields or field not in FIELD_VALIDATORS or field == "derogation_justification":
             groups[-1] += [pieces[i - 1], part]
             continue
@@ -2649,7 +2680,9 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     notes: list[str] = []
     for group, field in zip(groups[1:], fields[1:], strict=True):
         assert field is not None
-        if slots.get(field) is not None:
+        if slots.get(field) is not None and not (field == "employer_type" and _NOT_THE_TYPE.search(normalize("".join(group)))):
+            # (The type recorded, from the check, set aside in so many words: « OGEC …. C'est une association loi 1901, pas
+            # une entreprise privée » kept « Entreprise privée »: thirty-seventh blind user test.)
             continue
         if field in CONTACT_FIELDS and slots.get(CONSENT_SLOT) in (None, CONSENT_REFUSED):
             # Contact details before the consent are not kept, said so, as at the other questions (:class:`TypedValues`); a
@@ -2768,11 +2801,17 @@ _A_SIRET = re.compile(r"(?<![\d+])\d{3}[ .]?\d{3}[ .]?\d{3}[ .]?\d{5}(?![\d])")
 _SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$|\s*[-–—:,;(]\s*\d(?:[ .]?\d){13}\)?\s*$", re.IGNORECASE)
 
 
+#: A number as typed, with its spaces, dots, dashes or slashes.
+_RUNS = re.compile(r"\d(?:[ .\-/]?\d)*")
+
+
 def _details_in_passing(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> tuple[dict[str, Any], list[str]]:
     """The :data:`_IN_PASSING` fields said along with the answer asked (only those not answered yet), and why one
     that is there could not be kept (a 9-digit phone was dropped without a word: seventh blind user test)."""
     present = {"contact_email": "@" in text, "contact_phone": len(re.findall(r"\d", text)) >= 9,
-               "siret": len(re.findall(r"\d", text)) >= 14}
+               # (a number long enough to be one: « 02 43 12 34 56 poste 4512 » at the phone got « SIRET non retenu … vous en
+               # avez saisi 10 »: thirty-seventh blind user test)
+               "siret": len(re.findall(r"\d", text)) >= 14 and any(len(re.findall(r"\d", run)) >= 12 for run in _RUNS.findall(text))}
     found: dict[str, Any] = {}
     notes: list[str] = []
     # (A SIRET wherever it comes: « rebonjour, j'ai le siret : 732 829 320 00074 » at the number of positions was
@@ -2800,6 +2839,27 @@ _PLACE_FIRST = re.compile(
 )
 #: A SIRET or a phone number in a message (nine digits or more, spaced or not).
 _DIGIT_RUNS = re.compile(r"\+?\d(?:[ .-]?\d){8,}")
+#: A type of employer set aside (folded): « pas une entreprise privée », « et non un employeur public », « pas une asso ».
+_NOT_THE_TYPE = re.compile(
+    r"\b(?:pas|non|et non|ni)\s+(?:du tout\s+)?(?:(?:une?|d|des|l|le|la)\s+)?(?:entreprises?|societes?|employeurs?|structures?|"
+    r"associations?|assos?|collectivites?|prive|privee|public|publique|secteur)\b"
+)
+#: « I still don't have it » (folded): a refusal said again, whose explanation was given already.
+_STILL_NOT = re.compile(r"\btoujours pas\b(?! (?:compris|trouve|cherche|regarde))")
+#: At the e-mail question, an answer without an address that says there will be none, or asks whether one is needed (folded):
+#: « je n'utilise pas l'e-mail », « écrivez-moi par courrier », « un téléphone ne suffit pas ? », « donnez-moi un numéro de la
+#: Région », « l'e-mail est obligatoire ? » (thirty-seventh blind user test).
+_NO_EMAIL_WAY = re.compile(
+    r"\b(?:utilise|utilisons|utilisent|lis|lisons|consulte|consultons|regarde|regardons)\s+(?:pas|jamais|plus|rarement)\s+"
+    r"(?:(?:d|l|le|les|de|mes|nos|mon|ma|notre|la)\s+)*(?:e ?mails?|mails?|courriels?|messagerie|internet|ordinateur|boite mail)\b"
+    r"|\bpar (?:courrier|la poste|voie postale|lettre|telephone|tel)\b"
+    r"|\b(?:telephone|tel|portable|numero(?: de telephone)?)\s+(?:(?:ca|ne|n)\s+)*(?:suffit|suffira|suffirait|suffisent|va pas|ira pas|convient)\b"
+    r"|\b(?:telephone|numero)\b.*\b(?:de la region|de vos services|des services|du service|de quelqu un)\b"
+    r"|\b(?:m appeler|me telephoner|appelez moi|telephonez moi|puisse appeler|peux appeler|pouvez m appeler|rappeler)\b"
+    r"|\b(?:e ?mails?|mails?|courriels?|adresse)\b.*\b(?:obligatoire|indispensable|obligee?)\b"
+    r"|\b(?:obligatoire|indispensable|obligee?)\b.*\b(?:e ?mails?|mails?|courriels?)\b"
+    r"|\bcomment (?:faire|on fait|je fais)\b.*\bsans\b|\bsans (?:e ?mail|mail|courriel|adresse)\b"
+)
 #: A message that opens by correcting something (« oups pardon… », « attendez en fait… »); not « plutôt »,
 #: which opens a preference there (« plutôt par mail » at the phone question).
 _OPENING_CORRECTIONS = (*(p for p in CORRECTION_PHRASES if p != "plutot"), *WAIT_WORDS)

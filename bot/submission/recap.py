@@ -115,6 +115,14 @@ def candidate_value(status: str) -> str:
     return msg.CANDIDATE_VALUES.get(status, CANDIDATE_LABELS[status])
 
 
+def recap_label(slot: str, slots: dict[str, Any]) -> str:
+    """The label of ``slot`` in the recap: the employer's name as « Structure » for an association or a public employer
+    (:data:`~bot.dialogue.messages.COMPANY_NAME_LABELS`), else the field's label."""
+    if slot == "company_name":
+        return msg.COMPANY_NAME_LABELS.get(str(slots.get("employer_type") or ""), FIELD_LABELS[slot])
+    return FIELD_LABELS[slot]
+
+
 def recap(slots: dict[str, Any]) -> Message:
     """The recap the employer confirms, with one button per field to correct it."""
     # (a contract the check left undecided, « CDI ou CDD de 8 mois », is asked when the request starts, and before it is sent)
@@ -125,7 +133,7 @@ def recap(slots: dict[str, Any]) -> Message:
         lines.append(msg.RECAP_LINE.format(label=msg.RECAP_CANDIDATE_LABEL, value=candidate_value(slots["candidate_status"])))
     skipped = set(slots.get(MISSING_SLOT) or ())
     shown = [s for s in FIELD_VALIDATORS if s != CONSENT_SLOT and (s in required_slots(slots) or s in skipped)]
-    lines += [msg.RECAP_LINE.format(label=FIELD_LABELS[s], value=display(s, slots.get(s))) for s in shown]
+    lines += [msg.RECAP_LINE.format(label=recap_label(s, slots), value=display(s, slots.get(s))) for s in shown]
     lines.append(msg.RECAP_CONFIRM)
     buttons: list[Button] = [msg.CONFIRM_BUTTON]
     # The contract first, as in the recap (understand_recap reads this button like « le contrat n'est pas bon »), then the
@@ -133,7 +141,7 @@ def recap(slots: dict[str, Any]) -> Message:
     labels = [("contract_type", msg.RECAP_CONTRACT_LABEL)]
     if slots.get("candidate_status") in CANDIDATE_LABELS:
         labels.append(("candidate_status", msg.RECAP_CANDIDATE_LABEL))
-    labels += [(s, FIELD_LABELS[s]) for s in shown]
+    labels += [(s, recap_label(s, slots)) for s in shown]
     buttons += [{"title": msg.CORRECT_BUTTON_TITLE.format(label=label), "payload": f'/correct_field{{"field": "{s}"}}'} for s, label in labels]
     return {"text": "\n".join(lines), "buttons": buttons}
 

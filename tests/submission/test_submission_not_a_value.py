@@ -442,3 +442,56 @@ def test_a_weather_question_beside_an_answer_is_still_declined() -> None:
     turn = field_turn("35h, et il fera beau demain ?", "weekly_hours", _at("weekly_hours"), "inform")
     assert turn.updates.get("weekly_hours") == 35
     assert any(m.get("text") == messages.OTHER_QUESTION_OFF_TOPIC for m in turn.messages), turn.messages
+
+
+# ---------------------------------------------------------------- thirty-seventh blind user test (u37-09, u37-07, u37-12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je n'utilise pas l'e-mail, et l'école non plus. Vous pouvez m'écrire par courrier : 3 rue de la Paix, 53600 Évron.",
+        "Donnez-moi alors un numéro de téléphone de la Région que je puisse appeler.",
+        "Je n'en ai pas et je n'en aurai pas. Comment faire alors ? Un téléphone ne suffit pas ?",
+        "Un téléphone ne suffit pas ?",
+        "l'e-mail est obligatoire ?",
+    ],
+)
+def test_no_e_mail_in_other_words_gets_why_and_what_address_may_do(text: str) -> None:
+    """u37-09: « je n'utilise pas l'e-mail … par courrier » and a phone of the Region asked got « il manque le signe @ », « un
+    téléphone ne suffit pas ? » the FAQ's no-answer: the way forward said when no e-mail is given, the question again."""
+    read = field_turn(text, "contact_email", _at("contact_email"), "inform")
+    assert not read.interruption and "contact_email" not in read.updates
+    assert [m["text"] for m in read.messages] == [messages.EMAIL_NEEDED_TO_REPLY]
+    again = field_turn(text, "contact_email", _at("contact_email", **{ATTEMPTS_SLOT: 1.0}), "inform")
+    assert [m["text"] for m in again.messages] == [messages.EMAIL_NEEDED_TO_REPLY_AGAIN]
+
+
+@pytest.mark.parametrize("text", ["je vais demander à ma secrétaire", "attendez une seconde", "c'est celle de la mairie"])
+def test_a_sentence_without_an_address_is_not_missing_its_at_sign(text: str) -> None:
+    read = field_turn(text, "contact_email", _at("contact_email"), "inform")
+    assert "contact_email" not in read.updates
+    assert not any("signe « @ »" in (m.get("text") or "") for m in read.messages), read.messages
+
+
+@pytest.mark.parametrize("text", ["sylvie.gaborit.example.org", "sylvie.gaborit gmail.com"])
+def test_an_address_without_its_at_sign_is_still_said_so(text: str) -> None:
+    read = field_turn(text, "contact_email", _at("contact_email"), "inform")
+    assert read.kind == UNUSABLE and any("signe « @ »" in (m.get("text") or "") for m in read.messages), read.messages
+
+
+@pytest.mark.parametrize("text", ["02 43 12 34 56 poste 4512", "Standard : 02 41 53 30 30, poste 4512", "02 41 53 30 30 p. 4512"])
+def test_a_phone_with_its_extension_is_kept_and_its_extension_is_no_siret(text: str) -> None:
+    """u37-07: the number kept, the extension said not stored; the extension's figures read with the number were « SIRET non
+    retenu … 10 chiffres »."""
+    read = field_turn(text, "contact_phone", _at("contact_phone"), "inform")
+    assert read.kind == VALUE and str(read.updates["contact_phone"]).startswith("+332")
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert "SIRET" not in said and "4512" in said, said
+
+
+def test_an_association_said_with_its_name_replaces_the_type_taken_from_the_check() -> None:
+    """u37-09: « OGEC …. C'est une association loi 1901, pas une entreprise privée » kept « Entreprise privée »."""
+    slots = _at("company_name", employer_type="prive")
+    read = field_turn("OGEC École Sainte-Marie d'Évron. C'est une association loi 1901, pas une entreprise privée.", "company_name", slots, "inform")
+    assert read.updates["company_name"] == "OGEC École Sainte-Marie d'Évron" and read.updates["employer_type"] == "association"

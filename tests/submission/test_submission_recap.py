@@ -3417,3 +3417,31 @@ def test_the_request_sent_keeps_its_answers_for_a_second_one() -> None:
 
     kept = previous_request({**SLOTS, "positions": 4.0})[SENT_ANSWERS]
     assert (kept["job_title"], kept["start_date"], kept["positions"], kept["weekly_hours"]) == ("Menuisier poseur", "2027-04-01", 4.0, 35.0)
+
+
+@pytest.mark.parametrize(("employer_type", "label"), [("prive", "Entreprise"), ("public", "Structure"), ("association", "Structure"), (None, "Entreprise")])
+def test_the_label_of_the_employer_s_name_fits_its_type(employer_type: str | None, label: str) -> None:
+    """u37-09: « Entreprise : OGEC École Sainte-Marie » for an association, « Entreprise : Mairie de … » for a town hall."""
+    slots = {**completed_submission_slots(), "company_name": "Mairie de Laval", "employer_type": employer_type}
+    shown = recap(slots)
+    assert f"\n- {label} : Mairie de Laval" in shown["text"], shown["text"]
+    assert any(b["title"] == messages.CORRECT_BUTTON_TITLE.format(label=label) for b in shown["buttons"])
+    if label != "Entreprise":
+        assert "Entreprise : " not in shown["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("C'est une association loi 1901, pas une entreprise privée", "employer_type", "association"),
+        ("nous sommes une association, pas une entreprise privée", "employer_type", "association"),
+        ("Excusez-moi, mauvais SIRET : 215 300 609 00017", "siret", "21530060900017"),
+        ("Excusez-moi, mauvais numéro : 215 300 609 00017", "siret", "21530060900017"),
+        ("mauvais numéro de siret : 215 300 609 00017", "siret", "21530060900017"),
+        ("mauvais numéro de siret, le bon : 215 300 609 00017", "siret", "21530060900017"),
+    ],
+)
+def test_the_type_and_the_siret_corrected_in_a_sentence_at_the_recap(text: str, field: str, value: str) -> None:
+    """u37-09, u37-04: the type said against the one recorded, a SIRET typed in groups after words."""
+    read = understand_recap(text, {**completed_submission_slots(), "employer_type": "prive", "siret": "73282932000074"}, NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get(field) == value, (read.kind, read.updates, read.messages)

@@ -84,6 +84,12 @@ _EMAIL_LEADS = frozenset(
     # « pour le mail c'est mieux contact@… » (twenty-first blind user test)
     "mieux".split()
 )
+#: A word that looks like (part of) an address typed without its « @ »: a domain (« gmail.com », « marie.dupont.fr »), a
+#: provider's name or the « @ » spelt out.
+_LIKE_AN_ADDRESS = re.compile(
+    r"[^\W_][\w.-]*\.[A-Za-z]{2,}$|^(?:arobase|arrobase|gmail|hotmail|yahoo|orange|wanadoo|outlook|laposte|free|sfr|icloud)$",
+    re.IGNORECASE,
+)
 #: An address whose local part has its own separator (« j.marchand ») after a capitalised word is whole: that word is
 #: another one (« contact Julie Marchand j.marchand@… »), not the start of the address (« marie claire.dupont@… » is:
 #: it was cut to « claire.dupont@… », review).
@@ -104,7 +110,9 @@ def _parse_email(cleaned: str) -> FieldResult:
     words = re.sub(r"\s*@\s*", "@", cleaned).split(" ")
     found = [i for i, word in enumerate(words) if "@" in word]
     if not found:
-        return fail(say.EMAIL_NO_AT.format(example=example))
+        # (« il manque le signe @ » only where something looks like an address: « je vais demander à ma secrétaire » has none)
+        looks_like_one = any(_LIKE_AN_ADDRESS.search(word.strip(_EMAIL_EDGES)) for word in words)
+        return fail((say.EMAIL_NO_AT if looks_like_one else say.EMAIL_NOT_FOUND).format(example=example))
     if len(found) > 1:
         return fail(say.EMAIL_SEVERAL.format(example=example))
     index = found[0]
@@ -246,4 +254,5 @@ def _unallocated_prefix(parsed: phonenumbers.PhoneNumber) -> tuple[str, list[str
 
 
 #: An extension after the number (« poste 214 », « ext. 12 »).
-_EXTENSION = re.compile(r"\b(?:poste|post|ext|extension)\.?\s*(?P<ext>\d{1,5})\b", re.IGNORECASE)
+#: (« p. 4512 », « p4512 », « ligne directe 4512 » too: thirty-seventh blind user test)
+_EXTENSION = re.compile(r"\b(?:poste|post|ext|extension|p|ligne(?: directe)?)\.?\s*(?P<ext>\d{1,5})\b", re.IGNORECASE)
