@@ -139,6 +139,15 @@ SUPPOSED_LENGTH = {
     "derogation": "Avec un contrat de {length}, il faudrait une dérogation accordée au cas par cas par la Région. Pour retenir cette durée, dites-le-moi (par exemple « on part sur {length} »).",
     "ineligible": "Avec un contrat de {length}, le projet ne serait pas éligible. Pour retenir cette durée, dites-le-moi (par exemple « on part sur {length} »).",
 }
+#: A current employee supposed registered at France Travail once their contract ends, after « not eligible » (« et si j'attends la
+#: fin de son CDD, qu'il s'inscrit à France Travail… ? »): what the rules say of it, the answers kept, and how to change them.
+EMPLOYEE_SUPPOSED_REGISTERED = (
+    "Dans ce cas, c'est la situation de la personne quand sa formation commencera qui compte : le dispositif s'adresse uniquement "
+    "aux demandeurs d'emploi inscrits à France Travail, dans l'objectif d'une création de poste, et il ne finance pas la formation "
+    "d'un salarié encore en poste dans l'entreprise. Si, à la fin de son contrat, elle n'est plus salariée chez vous et s'inscrit "
+    "comme demandeur d'emploi avant sa formation, dites-le-moi (par exemple « il sera inscrit à France Travail à la fin de son "
+    "contrat ») : je referai la vérification avec cette situation."
+)
 #: « une seule demande ou une par site ? »: what a request covers here (its fields: one job title, one place, one contract,
 #: the number of positions), and that the employer and the contact are taken again for the next one.
 ONE_REQUEST_PER_JOB = (

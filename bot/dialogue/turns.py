@@ -38,6 +38,7 @@ from bot.eligibility.dialogue import (
     conclude,
     contract_only_asked_about,
     correction_after_verdict,
+    employee_supposed_registered,
     facts_in_statements,
     job_place_stated,
     length_supposed_after_verdict,
@@ -1292,6 +1293,11 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         offered = slots.get(OFFER_SLOT) == OFFER_SUBMISSION and given in messages.VERDICT_NEXT
         buttons = messages.VERDICT_NEXT[given].get("buttons", []) if offered else []
         return Turn([{"text": supposed, **({"buttons": buttons} if buttons else {})}])
+    if not reference and employee_supposed_registered(text, slots):
+        # « et si j'attends la fin de son CDD, qu'il s'inscrit à France Travail… ? » after « not eligible » for a current employee
+        # was recorded as a registered job seeker, with « Je ne suis pas certain d'avoir bien compris » (thirty-eighth blind user
+        # test): a supposition, what the rules say of it; the answers recorded stay.
+        return Turn([{"text": messages.EMPLOYEE_SUPPOSED_REGISTERED}])
     if not reference and asks_registration_required(text) and not _REGISTRATION_NAMED.search(normalize(", ".join(question_clauses(text)[0]))):
         # (« il faut absolument qu il soit inscrit ? et bon … 7 mois au lieu de 5 »: the question is no registration said, which
         # the whole message read as one made « Demandeur d'emploi inscrit »: thirty-fifth blind user test)

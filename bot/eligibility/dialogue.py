@@ -730,6 +730,25 @@ _COUNT_OF = r"(?P<count>\d{{1,2}}|{words}|un|une)(?:\s+seule?s?)?\s+(?:postes?|p
 _ONLY_ONE = re.compile(r"\ben\s+(?:\w+\s+){1,2}qu\s+(?P<count>un|une)\b")
 
 
+#: A count said instead of another (folded): « 3 postes et non 2 », « 5 operateurs et non 4 », « on en prend 3 pas 2 »: the count of
+#: posts, never a length (« … a validé 3 postes et non 2 » made a CDD of one year one of 2 months: thirty-seventh blind user
+#: test); the counted word is no unit of time, hours or money, and a bare count follows « en » and a verb (« on en prend 3 »).
+_COUNT_INSTEAD = re.compile(
+    rf"(?:\ben\s+\w+\s+(?P<bare>\d{{1,2}}|{SMALL_COUNT_WORDS})|\b(?P<count>\d{{1,2}}|{SMALL_COUNT_WORDS})\s+"
+    r"(?!(?:mois|ans?|annees?|semaines?|jours?|heures?|h|min|minutes?|euros?|eur|k|pourcents?|fois|et|ou|a|au|non|pas)\b)[^\W\d_]{3,})"
+    rf"\s+(?:et\s+)?(?:non|pas)\s+(?:plus\s+)?(?:\d{{1,2}}|{SMALL_COUNT_WORDS})\b"
+)
+
+
+def _count_instead(text: str) -> str | None:
+    """The count :data:`_COUNT_INSTEAD` says, as :func:`count_of_posts` gives it; None without one."""
+    said = _COUNT_INSTEAD.search(normalize(text))
+    if said is None:
+        return None
+    count = validate_positions(said.group("count") or said.group("bare"))
+    return str(count.value) if count.kind == VALUE else None
+
+
 def count_corrected(text: str, memory: Any) -> str | None:
     """The number of posts a correction says (« non en fait une seule vendeuse », « finalement ce sera 2 postes », « en fait on
     n'en prend qu'un »), as a string like the opening message's count in :data:`MEMORY_SLOT`; None without a correction marker,
@@ -737,7 +756,12 @@ def count_corrected(text: str, memory: Any) -> str | None:
     (« non, une seule est inscrite »). « non en fait une seule vendeuse » at the plural candidate question was read as « pas
     encore », the question stayed in the plural and the request took 2 posts (talking to make run on 2026-12-03)."""
     text = text or ""
-    if "?" in text or not correction_positions(tokenize(text)):
+    if "?" in text:
+        return None
+    hedged = bool(_HEDGE.search(normalize(text)))  # (« ce sera peut-être 3 postes pas 2 » is a guess)
+    if not hedged and (instead := _count_instead(text)) is not None and not _names_an_answer(_COUNT_INSTEAD.sub(" ", normalize(text))):
+        return instead
+    if not correction_positions(tokenize(text)):
         return None
     return count_of_posts(text, memory)
 
@@ -752,7 +776,11 @@ def count_said_again(text: str, memory: Any) -> str | None:
     count forgotten and the request took 2 posts (talking to make run on 2026-12-03). None without a correction marker or a
     count; :func:`count_corrected` for a message that is the count alone."""
     text = text or ""
-    if "?" in text or not correction_positions(tokenize(text)):
+    if "?" in text:
+        return None
+    if not _HEDGE.search(normalize(text)) and (instead := _count_instead(text)) is not None:
+        return instead  # (« ce sera peut-être 3 postes pas 2 » is a guess)
+    if not correction_positions(tokenize(text)):
         return None
     for clause in _CONTRACT_CLAUSES.split(text):
         if (count := count_of_posts(clause, memory)) is not None:
@@ -1490,7 +1518,12 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         # comes before the hiring, not its plan; the FAQ's (review of the twenty-second test's fixes: a derogation, « déjà
         # salarié »). A registration before it is the plan (« et si elle s'inscrit à France Travail avant ? »).
         return None
-    if _NOT_A_CORRECTION.search(plain) and not (what_if or supposed):
+    # « Mais non, ce n'est pas un stage ! C'est un CDD d'un an… » after « Contrat : Stage », not eligible, got the FAQ's answer
+    # on contracts (thirty-seventh blind user test): the contract recorded denied, another said, corrects it.
+    # (The place too: « Le lieu du poste c'est Carquefou, pas Saint-Herblain. » after the verdict kept Saint-Herblain: same
+    # test.)
+    denied = not supposed and (_denies_the_contract(text, slots) or _denies_the_place(text, slots))
+    if _NOT_A_CORRECTION.search(plain) and not (what_if or supposed or denied):
         return None
     # « ok alors on part sur 6 mois, je fais la demande » after « dérogation »: a new plan for the contract, without « non »
     # nor « en fait » (ignored: eighteenth blind user test).
@@ -1507,7 +1540,7 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # nobody yet, said of the candidate recorded, corrects it (not « 2 en vue et 3 à trouver »: some are someone).
     nobody_now = (not supposed and slots.get("candidate_status") not in (None, "a_identifier") and bool(_NOBODY_NOW.search(plain))
                   and extract_candidate_status(text) == "a_identifier" and not some_found_others_to_find(text))
-    cue = cue or said_again or nobody_now
+    cue = cue or said_again or nobody_now or denied
     if not cue and slots.get(VERDICT_SLOT) != "ineligible" and not supposed:
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
@@ -1572,6 +1605,36 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         for name in CANDIDATE_FACT_SLOTS:
             result.updates.setdefault(name, None)
     return result if changed and not result.interruption else None
+
+
+#: A contract denied (folded): « ce n'est pas un stage », « pas un CDI intérimaire », « non pas en intérim »; what is denied is read.
+_DENIED = re.compile(r"\b(?:pas|non)\s+(?:(?:un|une|en|de|d|du|le|la|l|des|a|au|sur)\s+)?(?P<denied>\w+(?:\s+\w+){0,2})")
+
+
+def _denies_the_contract(text: str, slots: dict[str, Any]) -> bool:
+    """Whether ``text`` denies the contract recorded (« ce n'est pas un stage ») and names another (« c'est un CDD d'un an »)."""
+    recorded = slots.get("contract_type")
+    if not recorded:
+        return False
+    plain = normalize(text)
+    named = extract_contract(text)
+    return named not in (None, recorded) and any(
+        extract_contract(m.group("denied")) == recorded or extract_contract(m.group("denied").split()[0]) == recorded
+        for m in _DENIED.finditer(plain))
+
+
+def _denies_the_place(text: str, slots: dict[str, Any]) -> bool:
+    """Whether ``text`` denies the commune recorded (« …, pas Saint-Herblain ») and names another as the job's (« Le lieu du poste
+    c'est Carquefou »)."""
+    memory = slots.get(MEMORY_SLOT) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+    recorded = normalize(str((memory or {}).get("commune") or ""))
+    if not recorded:
+        return False
+    place = extract_job_place(text)
+    if not isinstance(place, Place) or not place.commune or normalize(place.commune) == recorded:
+        return False
+    return any(normalize(m.group("denied")).startswith(recorded) or recorded.startswith(normalize(m.group("denied")))
+               for m in _DENIED.finditer(normalize(text)))
 
 
 def _posts_beside(text: str, slots: dict[str, Any]) -> str | None:
@@ -1688,6 +1751,29 @@ def length_supposed_after_verdict(text: str, slots: dict[str, Any]) -> str | Non
     if changed != {"contract_duration"} or read.interruption:
         return None
     return _rule_for_a_length(contract, duration.months)
+
+
+#: The end of someone's contract (folded): « la fin de son CDD », « à la fin de leur contrat », « quand son CDD se termine ».
+_ITS_CONTRACT_ENDS = re.compile(
+    r"\bfin (?:de|d) (?:son|sa|leur|leurs) (?:cdd|contrat|mission|saison)\b|\b(?:son|sa|leur|leurs) (?:cdd|contrat|mission)\s(?:\w+\s)?"
+    r"(?:se )?(?:termine|terminera|finit|finira|s arrete|s arretera|prend fin|prendra fin)\b"
+)
+
+
+def employee_supposed_registered(text: str, slots: dict[str, Any]) -> bool:
+    """« et si j'attends la fin de son CDD, qu'il s'inscrit à France Travail, et qu'après on fait la formation ? » after « not
+    eligible » for a current employee: a supposition, asked (it was recorded as a registered job seeker, eligible, with « Je ne
+    suis pas certain d'avoir bien compris » in the same turn: thirty-eighth blind user test); what the rules say of it is
+    :data:`messages.EMPLOYEE_SUPPOSED_REGISTERED`, nothing recorded."""
+    text = text or ""
+    if not slots.get(VERDICT_SLOT) or slots.get("candidate_status") != "salarie" or "?" not in text or text.startswith("/"):
+        return False
+    plain = normalize(text)
+    if not (_WHAT_IF.search(plain) or re.match(r"^(?:(?:et|mais|ok|bon|alors)\s+)*(?:si|s il|s ils)\b", plain)):
+        return False
+    if extract_contract(_ITS_CONTRACT_ENDS.sub(" ", plain)) not in (None, slots.get("contract_type")):
+        return False  # another contract supposed for the hiring: :func:`correction_after_verdict`
+    return bool(_REGISTRATION_WORDS.search(plain) or _ITS_CONTRACT_ENDS.search(plain) or registration_to_come(text, asked=True))
 
 
 #: « j'ai dit que… », « je vous ai dit… » (folded): what the employer said, said again against the summary: only the

@@ -194,6 +194,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         _EMPLOYEE,
         r"\b(?:il|elle|ils|elles)\s(?:est|sont)\s(?:deja\s|encore\s|toujours\s|actuellement\s)?(?:en\s(?:cdd|cdi|contrat)|salarie\w*)\s(?:chez|avec|pour)\s(?:nous|moi)\b",
     ),
+    # « mes 3 serveurs actuels », « notre commis actuel »: the employer's staff now, whatever their job (« oui ce sont mes 3
+    # serveurs actuels en CDD saisonnier » was someone identified, the seasonal CDD the contract: thirty-seventh blind user test).
+    (
+        _EMPLOYEE,
+        r"\b(?:mes|nos|mon|ma|notre)\s(?:\d{1,2}\s|deux\s|trois\s|quatre\s|cinq\s|six\s)?"
+        r"(?!(?:besoins?|locaux|local|contrats?|postes?|horaires?|bureaux|bureau|clients?|locaux|sites?|projets?|conditions?|statuts?)\s)"
+        r"[^\W\d]\w+\s(?:actuel|actuels|actuelle|actuelles)\b",
+    ),
     # One person (« un salarié de l'entreprise »), not the workforce (« le nombre de salariés de l'entreprise »).
     (_EMPLOYEE, r"\bsalariee?\s(?:actuel\w*|en\sposte|de\sl\sentreprise|de\snotre\s\w+|interne)\b"),
     (_EMPLOYEE, r"\bsalariee?\s(?:en\s(?:cdd|cdi|contrat|interim)\s)?(?:chez|avec|pour)\s(?:nous|moi)\b"),

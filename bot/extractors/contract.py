@@ -40,7 +40,16 @@ from functools import lru_cache
 from bot.language.cues import AFTERTHOUGHTS, DECIDING_WORDS, DEFERRING, LEAD_INS, UNSURE, YES_WORDS, alternation
 from bot.language.fuzzy import correct_word
 from bot.language.normalize import fold, normalize
-from bot.language.tokens import SEP, after_last_correction, clean_input, correction_positions, find_mentions, is_negated, tokenize
+from bot.language.tokens import (
+    SEP,
+    after_last_correction,
+    clean_input,
+    correction_positions,
+    find_mentions,
+    is_negated,
+    tokenize,
+    without_addresses,
+)
 
 
 @dataclass(frozen=True)
@@ -192,8 +201,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # Not the training's « périodes de stage en entreprise », nor its « stagiaire de la formation professionnelle »:
     # « pendant les périodes de stage en entreprise, qui paye le stagiaire ? » at the contract question concluded
     # « stage, not eligible » (eighth blind user test).
-    ("stage", r"\b(?<!periode de )(?<!periodes de )(?:convention\sde\s)?stages?\b(?!\s+(?:pratiques?\s+)?en\s+entreprises?\b)"),
-    ("stage", r"\b(?<!le )(?<!les )(?<!du )(?<!au )(?<!aux )stagiaires?\b(?!\s+de\s+la\s+formation)"),
+    # Nor the civil service's probation after the contract, « mise en stage », « stage de titularisation », « fonctionnaire
+    # stagiaire » (« Un an, renouvelable, avec une possible mise en stage pour titularisation ensuite. » made a CDD of one year
+    # a « Stage », not eligible: thirty-seventh blind user test).
+    ("stage", r"\b(?<!periode de )(?<!periodes de )(?<!mise en )(?<!mis en )(?<!mises en )(?:convention\sde\s)?stages?\b"
+              r"(?!\s+(?:pratiques?\s+)?en\s+entreprises?\b)(?!\s+(?:\w+\s+){0,3}?titularisation\b)"),
+    ("stage", r"\b(?<!le )(?<!les )(?<!du )(?<!au )(?<!aux )(?<!fonctionnaire )(?<!fonctionnaires )(?<!nomme )(?<!nommee )(?<!nommes )"
+              r"stagiaires?\b(?!\s+de\s+la\s+(?:formation|fonction\s+publique))"),
     ("independant", r"\bfree\s?lances?\b"),
     ("independant", r"\b(?:auto|micro)\s?entrepreneur\w*"),
     ("independant", r"\bprestataires?\b"),
@@ -441,7 +455,9 @@ def _an_interim_worker(tokens: list[str], mention: _Mention) -> bool:
 #: What a contract an employee holds now follows (tokens before it, folded): « une salariée en CDD », « son CDD ».
 _HELD_NOW_BEFORE = re.compile(
     r"(?:^|\s)(?:(?:salarie|salariee|salaries|salariees|employe|employee|employes|employees|collaborat\w*|agent|agents|ouvrier\w*)"
-    r"(?:\s(?:actuellement|deja|aujourd\shui|encore))?\sen|son|sa|ses|leur|leurs)$"
+    r"(?:\s(?:actuellement|deja|aujourd\shui|encore))?\sen|son|sa|ses|leur|leurs"
+    # (« j'ai 3 serveurs en CDD saisonnier…, je voudrais les passer en CDI » was a seasonal CDD: thirty-seventh blind user test)
+    r"|(?:j\sai|on\sa|nous\savons|mes|nos)\s(?:\d+\s|deux\s|trois\s|quatre\s|cinq\s)?(?!(?:postes?|places?|offres?|besoins?)\s)[^\W\d]\w+\sen)$"
 )
 
 
@@ -457,7 +473,7 @@ def _held_now(tokens: list[str], mention: _Mention, later: list[_Mention]) -> bo
         return True
     if not any(m.code != mention.code for m in later):
         return False
-    return (_HELD_NOW_BEFORE.search(" ".join(tokens[max(mention.start - 4, 0):mention.start])) is not None
+    return (_HELD_NOW_BEFORE.search(" ".join(tokens[max(mention.start - 5, 0):mention.start])) is not None
             or _someones_now(tokens, mention, with_us=True))
 
 
@@ -465,7 +481,8 @@ def _held_now(tokens: list[str], mention: _Mention, later: list[_Mention]) -> bo
 #: est encore en », « à la fin de son »; with :data:`_WITH_US` after it when no word of the present is said (« il est en CDD chez
 #: nous »; not « il sera en CDD », nor « il est en CDD de 8 mois », the contract to come said of him).
 _NOW_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?:(?:il|elle|ils|elles|qui)\s(?:est|sont)\s)?(?P<now>actuellement|encore|toujours|deja|aujourd\shui|en\sce\smoment)\sen"
+    r"(?:^|\s)(?:(?:(?:il|elle|ils|elles|qui)\s(?:est|sont)\s)?(?P<now>actuellement|actuel|actuels|actuelle|actuelles|encore|toujours|deja|"
+    r"aujourd\shui|en\sce\smoment)\sen"
     r"|(?:il|elle|ils|elles|qui)\s(?:est|sont)\sen"
     r"|(?P<end>fin|debut|pendant|apres|avant|durant|suite)\s(?:de\s|d\s|a\s)?(?:son|sa|leur))$"
 )
@@ -566,7 +583,7 @@ _AGENCY_NAME = re.compile(
 
 def _read(text: str) -> tuple[list[str], list[_Mention]]:
     """Tokens and the mentions that count: not negated nor refused, not the employer's own status, after the last correction."""
-    text = _AGENCY_NAME.sub(" ", clean_input(text))
+    text = _AGENCY_NAME.sub(" ", without_addresses(clean_input(text)))
     if not text.strip():
         return [], []
     tokens = _canonical_tokens(text)

@@ -62,7 +62,7 @@ from bot.language.normalize import fold, normalize
 from bot.language.places import REGION_DEPARTMENTS, Commune
 from bot.language.places import place_key as _key
 from bot.language.places import spell_saints as _canon_tokens
-from bot.language.tokens import SEP, after_last_correction, clean_input, is_negated, tokenize_pair
+from bot.language.tokens import SEP, after_last_correction, clean_input, is_negated, tokenize_pair, without_addresses
 
 __all__ = ["REGION_DEPARTMENTS", "AmbiguousPlace", "Place", "department_label", "extract_place"]
 
@@ -918,7 +918,7 @@ def named_communes(text: str) -> list[str]:
 
 def _every_mention(text: str) -> tuple[list[str], list[_Mention]]:
     """The tokens of ``text`` and every place it names, in order, negated ones left out."""
-    text = _THE_SEA.sub(" ", clean_input(text))
+    text = _THE_SEA.sub(" ", without_addresses(clean_input(text)))
     if not text.strip():
         return [], []
     folded, original = tokenize_pair(text)
@@ -1077,10 +1077,29 @@ def without_the_candidates_places(text: str) -> str:
     return left_out if left_out != kept and extract_place(left_out) is not None else kept
 
 
+#: The agency's own place (« l'agence est à Saint-Herblain », « notre agence de Saint-Herblain »), left out when the posts are said
+#: to be elsewhere (:data:`_POSTS_ELSEWHERE`): a temporary work agency's posts are at the client's (Saint-Herblain was kept for
+#: « l'agence est à Saint-Herblain mais les postes seront chez le client à Carquefou »: thirty-seventh blind user test).
+_AGENCY_PLACE = re.compile(
+    r"\b(?:l['’ ]\s*|notre\s+|mon\s+|une\s+|nos\s+|les\s+)?agences?(?:\s+d['’ ]\s*int[ée]rim)?(?:\s+(?:est|sont|se\s+trouve|se\s+situe|basée?s?|située?s?|installée?s?)\b)*"
+    r"\s*(?:[aà]|au|aux|en|de|du|d['’])\s*[^,.;!?]+?(?=\s+(?:mais|et|alors|pour|par contre|cependant|le poste|les postes|on|nous|je)\b|[,.;!?]|$)",
+    re.IGNORECASE,
+)
+#: The posts said to be at the client's or at another place (« les postes seront chez le client à Carquefou », « le lieu du poste
+#: c'est Carquefou »).
+_POSTS_ELSEWHERE = re.compile(
+    r"\b(?:chez\s+(?:le|la|les|un|une|notre|nos|leur|ce|cette)\s+clients?|(?:le|les|du|des)\s+(?:postes?|missions?)\s+(?:\w+\s+){0,2}?"
+    r"(?:seront|sera|sont|est|se\s+trouvent|se\s+trouve|c['’ ]\s*est)|lieu\s+(?:du|des|de)\s+(?:poste|postes|travail|mission))\b",
+    re.IGNORECASE,
+)
+
+
 def job_place_text(text: str, answer: bool = False) -> str:
     """``text`` without the places that are not the job's: the head office's, where the candidate lives or comes from, and (unless
     ``text`` is the ``answer`` to the place question) the employer's name after an intercommunality."""
     text = without_the_candidates_places(_HEAD_OFFICE.sub(" ", clean_input(text or "")))
+    if _POSTS_ELSEWHERE.search(text):
+        text = _AGENCY_PLACE.sub(" ", text)
     return text if answer else _INTERCOMMUNALITY.sub(" ", text)
 
 

@@ -34,6 +34,8 @@ _WINDOW_STOPS = frozenset({"mais", "plutot", "donc", "est", "sera", "serait", "a
 
 #: Words that may open a clause before « non » (« ah non, un CDD »).
 _CLAUSE_OPENERS = frozenset({SEP, "ah", "oh", "euh", "mais", "ben", "bah", "et", "ou", "heu", "bon"})
+#: A number rejected after « et non » (« 3 postes et non 2 »): digits, or a number word from two (« et non un CDI » may open one).
+_A_NUMBER = re.compile(r"\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt")
 _KNOW = frozenset({"sais", "sait", "savons", "savez", "saurais"})
 
 def clean_input(text: object) -> str:
@@ -41,6 +43,20 @@ def clean_input(text: object) -> str:
     if not isinstance(text, str):
         return ""
     return text[:MAX_CHARS]
+
+
+#: An e-mail or web address (« nadia.benali@interim-ouest.fr », « www.cdi-conseil.fr », « https://… »): its words are no contract,
+#: place nor count (« oups : nadia.benali@interim-ouest.fr » at the e-mail question corrected the contract to a « Mission
+#: d'intérim »: thirty-seventh blind user test).
+_ADDRESS = re.compile(
+    r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)*|\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|eu|io|info|bzh|gouv\.fr)\b(?:/\S*)?",
+    re.IGNORECASE,
+)
+
+
+def without_addresses(text: str) -> str:
+    """``text`` with its e-mail and web addresses blanked out (:data:`_ADDRESS`)."""
+    return _ADDRESS.sub(" ", text) if ("@" in text or "." in text) else text
 
 
 def tokenize(text: str) -> list[str]:
@@ -114,6 +130,8 @@ def correction_positions(tokens: Sequence[str]) -> list[int]:
         for marker in CORRECTION_MARKERS:
             if marker in CLAUSE_START_MARKERS and i > 0 and tokens[i - 1] not in _CLAUSE_OPENERS:
                 continue  # « CDD non renouvelable »: a negation, not a correction
+            if marker in CLAUSE_START_MARKERS and i > 0 and tokens[i - 1] == "et" and i + 1 < len(tokens) and _A_NUMBER.fullmatch(tokens[i + 1]):
+                continue  # « 3 postes et non 2 », « 8 mois et non 6 »: the number rejected, the one before said
             if tuple(tokens[i : i + len(marker)]) == marker:
                 positions.append(i + len(marker))
                 break

@@ -1799,3 +1799,22 @@ def test_whether_the_registration_is_required_after_the_verdict_gets_the_rule(te
     texts = [m.get("text") for m in said]
     assert texts[0] == messages.REGISTRATION_REQUIRED, texts
     assert "contract_duration" not in slot_events(events)
+
+
+@pytest.mark.parametrize("text", [
+    "et si j'attends la fin de son CDD, qu'il s'inscrit à France Travail, et qu'après on fait la formation ?",
+    "Et si à la fin de leur CDD en septembre ils s'inscrivent à France Travail, je pourrai les reprendre via le dispositif ?",
+])
+def test_a_current_employee_supposed_registered_later_is_a_question_answered_by_the_rules(text: str, faq: Faq) -> None:
+    """u38-07, u37-10: « et si j'attends la fin de son CDD, qu'il s'inscrit à France Travail… ? » after « not eligible » for a
+    current employee got « C'est corrigé. Candidat : Demandeur d'emploi inscrit… », eligible, and « Je ne suis pas certain d'avoir
+    bien compris » in the same turn (thirty-eighth blind user test): a supposition, what the rules say of it, nothing recorded."""
+    from bot.dialogue.turns import correction_turn
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "salarie", VERDICT_SLOT: "ineligible",
+             REASONS_SLOT: ["candidat_deja_salarie"]}
+    turn = correction_turn(text, slots, faq)
+    assert turn is not None
+    assert not turn.updates, turn.updates
+    said = [m.get("text", "") for m in turn.replies]
+    assert said == [messages.EMPLOYEE_SUPPOSED_REGISTERED], said

@@ -1787,3 +1787,68 @@ def test_several_people_said_before_a_check_started_from_its_offer_make_the_cand
             "CDI avec une formation de sommelier. C'est possible avec 1 emploi 1 formation ?")
     stated = _stated_just_before([{"event": "user", "text": said}, {"event": "user", "text": "oui vérifions"}])
     assert ask_message("candidate_status", {**stated, "contract_type": "cdi"})["text"] == messages.ASK_CANDIDATE_SEVERAL
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Non, nous passerons par France Travail. D'ailleurs, finalement le conseil municipal a validé 3 postes et non 2.", "3"),
+    ("ce sera 5 opérateurs et non 4", "5"),
+    ("on en prend 3 pas 2", "3"),
+])
+def test_a_count_of_posts_corrected_is_said_back_never_a_length(text: str, count: str) -> None:
+    """u37-04: « … finalement le conseil municipal a validé 3 postes et non 2 » at the candidate question got « C'est corrigé.
+    Durée : 2 mois. », a derogation for a CDD of one year (thirty-seventh blind user test)."""
+    from bot.dialogue import messages
+    from bot.eligibility.dialogue import MEMORY_SLOT, understand_answer
+
+    slots = {"contract_type": "cdd", "contract_duration": 12, "department": "53", MEMORY_SLOT: {"positions": "2"}}
+    read = understand_answer(text, "candidate_status", slots, "deny" if text.startswith("Non") else None)
+    assert "contract_duration" not in read.updates and "contract_type" not in read.updates
+    assert read.updates[MEMORY_SLOT]["positions"] == count
+    assert {"text": messages.POSITIONS_NOTED.format(count=count)} in read.messages
+    assert not any(m.get("text", "").startswith("C'est corrigé") for m in read.messages)
+
+
+def test_it_is_no_internship_but_a_cdd_of_one_year_after_the_verdict_corrects_the_contract() -> None:
+    """u37-04: « Mais non, ce n'est pas un stage ! C'est un CDD d'un an… » after « Contrat : Stage », not eligible, got the FAQ's
+    answer on contracts (thirty-seventh blind user test)."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "stage", "department": "53", VERDICT_SLOT: "ineligible"}
+    text = ("Mais non, ce n'est pas un stage ! C'est un CDD d'un an de contractuel de droit public. La « mise en stage » c'est la "
+            "titularisation dans la fonction publique, plus tard.")
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates["contract_type"] == "cdd" and corrected.updates["contract_duration"] == 12
+    simpler = correction_after_verdict("ce n'est pas un stage, c'est un CDD d'un an", slots)
+    assert simpler is not None and simpler.updates["contract_type"] == "cdd" and simpler.updates["contract_duration"] == 12
+
+
+@pytest.mark.parametrize("text", [
+    "Le lieu du poste c'est Carquefou, pas Saint-Herblain.",
+    "Le lieu du poste c'est Carquefou, pas Saint-Herblain. Ensuite on peut préparer la demande.",
+])
+def test_the_place_of_the_posts_at_the_client_s_after_the_verdict_is_their_place(text: str) -> None:
+    """u37-06: a temporary work agency at Saint-Herblain, its posts at the client's at Carquefou: Saint-Herblain kept
+    (thirty-seventh blind user test)."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdi_interimaire", "department": "44", "candidate_status": "a_identifier", VERDICT_SLOT: "eligible",
+             MEMORY_SLOT: {"commune": "Saint-Herblain", "department": "44", "postal_code": "44800", "positions": "6"}}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates[MEMORY_SLOT]["commune"] == "Carquefou"
+    assert corrected.updates[MEMORY_SLOT]["positions"] == "6"
+
+
+def test_the_place_of_the_posts_at_the_client_s_at_the_candidate_question_is_their_place() -> None:
+    """u37-06: « l'agence est à Saint-Herblain mais les postes seront chez le client à Carquefou » at the candidate question kept
+    Saint-Herblain for the request's place of work (thirty-seventh blind user test)."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, understand_answer
+
+    slots = {"contract_type": "cdi_interimaire", "department": "44",
+             MEMORY_SLOT: {"commune": "Saint-Herblain", "department": "44", "postal_code": "44800", "positions": "6"}}
+    text = ("Précision : l'agence est à Saint-Herblain mais les postes seront chez le client à Carquefou. Pour les candidats : 3 sont "
+            "des intérimaires de notre fichier inscrits à France Travail entre deux missions, les 3 autres pas encore identifiés.")
+    read = understand_answer(text, "candidate_status", slots)
+    assert read.updates[MEMORY_SLOT]["commune"] == "Carquefou" and read.updates[MEMORY_SLOT]["postal_code"] == "44470"
+    # (said alone, the place is said back corrected)
+    alone = understand_answer("l'agence est à Saint-Herblain mais les postes seront chez le client à Carquefou", "candidate_status", slots)
+    assert alone.updates[MEMORY_SLOT]["commune"] == "Carquefou"
+    assert {"text": "C'est corrigé. Lieu du poste : Carquefou, Loire-Atlantique (44)."} in alone.messages
