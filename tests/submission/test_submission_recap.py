@@ -3417,3 +3417,12 @@ def test_the_request_sent_keeps_its_answers_for_a_second_one() -> None:
 
     kept = previous_request({**SLOTS, "positions": 4.0})[SENT_ANSWERS]
     assert (kept["job_title"], kept["start_date"], kept["positions"], kept["weekly_hours"]) == ("Menuisier poseur", "2027-04-01", 4.0, 35.0)
+
+
+@pytest.mark.parametrize("text", ["C'est correct, j'envoie. Vous me direz quand j'aurai une réponse ?",
+                                  "ok envoyez. on aura une réponse quand ?"])
+def test_sending_with_a_question_about_the_answer_s_delay_sends(text: str) -> None:
+    """u38-04: « C'est correct, j'envoie. Vous me direz quand j'aurai une réponse ? » was not understood, and got « Vérifier mon
+    éligibilité » mid-recap (thirty-eighth blind user test): sent (the sending answers the question)."""
+    assert recap_turn(text, SLOTS, "nlu_fallback", [{"text": "FAQ"}], NOW).updates.get(CONFIRM_SLOT) is True
+    assert CONFIRM_SLOT not in recap_turn("Vous me direz quand j'aurai une réponse ?", SLOTS, "nlu_fallback", [], NOW).updates
