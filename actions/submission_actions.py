@@ -21,7 +21,7 @@ from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, Understanding
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, asks_procedure, replies_for
 from bot.faq.router import decide
-from bot.submission.after_sending import asks_new_request, sent_reply
+from bot.submission.after_sending import asks_new_request, asks_response_time, sent_reply
 from bot.submission.dialogue import (
     CANCELLED_KEPT,
     consent_taken_from_earlier,
@@ -303,6 +303,10 @@ async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     if created and asks_new_request((tracker.latest_message or {}).get("text") or ""):
         # « Je confirme. Ensuite je voudrais faire la même demande pour mon restaurant du Mans. » (thirty-sixth blind user test).
         dispatcher.utter_message(text=messages.NEXT_REQUEST_AFTER_SENDING)
+    elif created and asks_response_time((tracker.latest_message or {}).get("text") or ""):
+        # « C'est correct, j'envoie. Vous me direz quand j'aurai une réponse ? » (thirty-eighth blind user test): sent, then the
+        # delay the FAQ does not give (what the staff do is said by the sending).
+        dispatcher.utter_message(text=messages.RESPONSE_TIME_ONCE_SENT)
     return [SlotSet(REFERENCE_SLOT, reference), SlotSet(OFFER_SLOT, OFFER_SENT), SlotSet(PREVIOUS_REQUEST_SLOT, previous_request(tracker.slots))]
 
 

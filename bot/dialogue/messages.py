@@ -1217,6 +1217,12 @@ RESPONSE_TIME_ONCE_SENT = (
     "La FAQ du dispositif ne donne pas de délai de réponse à une demande : le délai qu'elle indique est celui de la mise en "
     "place de la formation. Pour un délai de réponse précis, les services de la Région pourront vous renseigner."
 )
+#: « on saura quand si la derogation est acceptee ? » once a request with a derogation was sent: it got the FAQ's « Il faudra
+#: alors nous adresser une demande de dérogation », and the employer wondered whether it was sent (thirty-eighth blind user test).
+DEROGATION_SENT_WITH_THE_REQUEST = (
+    "La demande de dérogation fait partie de la demande que vous avez envoyée : vous n'avez pas à l'adresser à nouveau. "
+    "Les services de la Région l'étudieront avec elle et vous contacteront pour vous dire si elle est accordée."
+)
 #: « quel est mon numéro de dossier déjà ? » once sent.
 REFERENCE_REMINDER = (
     "La référence de votre demande est {reference}. Notez-la : elle vous sera utile pour tout échange avec les "

@@ -121,6 +121,7 @@ from bot.language.cues import (
     alternation,
     asks_after_a_yes,
     asks_for_the_check,
+    facts_for_the_check,
     going_ahead,
     opening,
     someone_else_gives_up,
@@ -130,6 +131,7 @@ from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import position_chosen
 from bot.submission.after_sending import (
+    asks_about_the_derogation_decision,
     asks_about_the_next_steps,
     asks_another_request,
     asks_confirmation,
@@ -506,6 +508,8 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     resumes after the answer: only the check's answers said beside the question are kept.
     """
     text = message.get("text") or ""
+    if not in_form and (applied := _applying_with_a_question(message, slots, faq)) is not None:
+        return applied  # « ok on fait la demande. mais … pas encore de siret c grave? » (thirty-seventh blind user test)
     at_the_siret = in_form and slots.get("requested_slot") == "siret"
     if (about_the_siret := siret_question(text, at_the_siret)) is not None:
         # « c'est obligatoire ? », « c'est 9 chiffres le siren ça marche ? », « celui du siège ou celui de l'établissement de
@@ -570,6 +574,15 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     # (« il se passe quoi après l'envoi de la demande ? » got the FAQ on how to apply, its contact form for a request the chat
     # sent; « on me rappelle dans combien de temps ? », « et le délai ?? combien de jours ? » got « pas de réponse »: thirtieth
     # blind user test.)
+    if not in_form and slots.get(REFERENCE_SLOT) and slots.get(VERDICT_SLOT) == "derogation" and asks_about_the_derogation_decision(text):
+        # « on saura quand si la derogation est acceptee ? » once the request with its derogation was sent got the FAQ's « Il
+        # faudra alors nous adresser une demande de dérogation », and the employer wondered whether it was sent (thirty-eighth
+        # blind user test): what comes next, the derogation studied with the request.
+        decided: list[Message] = [{"text": messages.NEXT_STEPS.format(reference=slots[REFERENCE_SLOT])},
+                                  {"text": messages.DEROGATION_SENT_WITH_THE_REQUEST}]
+        if re.search(r"\b(?:quand|delai|combien de temps)\b", normalize(text)):
+            decided.append({"text": messages.RESPONSE_TIME_ONCE_SENT})
+        return Turn([*decided, messages.CONTACT_POINTER])
     response_time = not in_form and bool(slots.get(REFERENCE_SLOT)) and (asks_response_time(text) or asks_the_delay(text))
     if not in_form and slots.get(REFERENCE_SLOT) and (response_time or asks_about_the_next_steps(text) and (
         not decision.answers or len(re.findall(r"\w+", text)) <= 6 or asks_more_to_do(text)
@@ -860,6 +873,52 @@ def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
     may_i = asked is not None and asked.start() == 0
     return (can_submit(slots) and not slots.get(REFERENCE_SLOT) and (wants_to_apply(text) or may_i) and not opening_updates(text)
             and not _ANOTHER_PROJECT.search(normalize(text)))
+
+
+def wish_to_apply_with(text: str) -> tuple[list[str], list[str]] | None:
+    """The other statements and the questions of a message one clause of which asks to apply (:func:`wants_to_apply`): « ok on fait
+    la demande. mais comme j ai dit j ai pas encore de siret c grave? », « Alors on part sur des CDI pour les 6 conducteurs, aucun
+    candidat identifié. On fait la demande ? » (its last clause, asked). Both got « Je ne suis pas certain d'avoir bien compris »
+    and three questions (thirty-seventh blind user test). None for a message without a question, or with nothing besides the wish."""
+    if not text or text.startswith("/") or "?" not in text:
+        return None
+    # (A sentence of its own: « préparer ma demande de dérogation, c'est long ? » asks how long it takes.)
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?;…])\s+|\n+", text) if s.strip()]
+    wishes = [s for s in sentences if not s.endswith("?") and wants_to_apply(s.rstrip(" .!;…"))]
+    if not wishes and len(sentences) > 1 and wants_to_apply(sentences[-1].rstrip(" .!?;…")):
+        wishes = [sentences[-1]]  # « On fait la demande ? » closing the message
+    others = " ".join(s for s in sentences if s not in wishes)
+    if not wishes or not others:
+        return None
+    return question_clauses(others)
+
+
+def _applying_with_a_question(message: dict[str, Any], slots: dict[str, Any], faq: Faq) -> Turn | None:
+    """A message asking to apply with something else besides (:func:`wish_to_apply_with`): its question answered (the SIRET's own
+    answer, the FAQ's, or that there is none here), then the request once eligible, with what its statements say, or else the
+    check, which reads them (:func:`start_check_turn`). None for anything else, once the request is sent, for another project,
+    or after « not eligible »."""
+    text = message.get("text") or ""
+    wish = wish_to_apply_with(text)
+    if wish is None or slots.get(REFERENCE_SLOT) or _ANOTHER_PROJECT.search(normalize(text)):
+        return None
+    statements, questions = wish
+    answer: list[Message] = []
+    if questions:
+        asked = f"{', '.join(questions)} ?"
+        if (about_the_siret := siret_question(asked, False)) is not None:
+            answer = [{"text": about_the_siret}]
+        else:
+            decision = answer_by_rule(decide({**message, "text": asked}, known_ids=set(faq.ids)), asked, faq)
+            answer = replies_for(decision, faq) if decision.answers else [{"text": messages.OUT_OF_SCOPE["text"]}]
+    if can_submit(slots):
+        accepted = _accepted_with_facts(f"oui, {', '.join(statements)}", slots, faq) if statements else None
+        if accepted is not None:
+            return Turn([*answer, *accepted.replies], accepted.updates, accepted.next_action)
+        return Turn(answer, {OFFER_SLOT: None}, START_SUBMISSION_ACTION)
+    if slots.get(VERDICT_SLOT):
+        return None  # (« not eligible »: what it says is read as before)
+    return Turn(answer, {OFFER_SLOT: None}, START_CHECK_ACTION)
 
 
 #: Another project than the one checked (folded): « je veux faire une autre demande », « … pour un autre poste », « … pour notre
@@ -1480,6 +1539,19 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     found = opening_updates(project_before_asking_to_apply(text) or text) if not text.startswith("/") else {}
     if not found:
         found = another_project_said(text)  # (with a question after it: thirty-sixth blind user test)
+    if not found and not reference and (stated := facts_for_the_check(text)) is not None:
+        # « D'accord. Vérifions : contrat d'un an à temps complet, poste à Sablé-sur-Sarthe, pas encore de candidat. » (thirty-eighth
+        # blind user test: every question asked again)
+        read = understand(stated, None, {})
+        found = {k: v for k, v in read.updates.items() if k in CHECK_SLOTS} if not read.interruption else {}
+        if found:
+            found[MEMORY_SLOT] = {**(remembered_place(stated, {}) or {}), "said": stated}
+    if not found and (wish := wish_to_apply_with(text)) is not None and wish[0]:
+        # « Alors on part sur des CDI pour les 6 conducteurs, aucun candidat identifié. On fait la demande ? » (thirty-seventh blind
+        # user test): what its statements say, the job and its count kept for the request.
+        found = {k: v for k, v in facts_in_statements(text, {}).updates.items() if k in CHECK_SLOTS}
+        if found:
+            found[MEMORY_SLOT] = {"said": ". ".join(wish[0]), "answers": [{"asked": None, "text": text}]}
     if (found.get("contract_type") or found.get(OPTIONS_SLOT)) and contract_only_asked_about(text):
         # (« … Et la période d'essai c'est combien pour un CDI ? » is no CDI to come: thirty-fourth blind user test.)
         found = {k: v for k, v in found.items() if k not in ("contract_type", "contract_duration", OPTIONS_SLOT)}

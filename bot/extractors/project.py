@@ -491,7 +491,8 @@ _BARE_JOB = (
 )
 _COUNT = r"\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
 #: « pour des caristes chez un client », « pour 2 soudeurs »: who a contract is for.
-_FOR_SOMEONE = re.compile(rf"\bpour\s+(?:des|les|un|une|(?P<count>{_COUNT}))\s+(?P<job>.+)$", re.IGNORECASE)
+#: (« pour les 6 conducteurs »: the count after the article, thirty-seventh blind user test)
+_FOR_SOMEONE = re.compile(rf"\bpour\s+(?:(?:des|les|nos)\s+(?=\d))?(?:des|les|un|une|(?P<count>{_COUNT}))\s+(?P<job>.+)$", re.IGNORECASE)
 _BARE_CLAUSE = re.compile(rf"^\s*(?:(?P<count>{_COUNT})\s+|(?:des|les|plusieurs)\s+)?(?P<job>.+)$", re.IGNORECASE)
 #: What makes a message's bare clause no job offered (folded; review of the twenty-third blind user test's fixes): a hiring
 #: verb, when no job was read after it, names whom the message hires, the clause before it is the employer's own trade

@@ -560,7 +560,9 @@ def siret_help(text: str) -> Message | None:
 
 
 #: Whether the SIRET must be given (folded): « c'est obligatoire ? », « je suis obligé de le mettre ? », « c'est indispensable ? ».
-_MUST_IT_BE_GIVEN = re.compile(r"\b(?:obligatoire\w*|oblige\w*|indispensable|necessaire|facultatif|optionnel|imperatif)\b")
+_MUST_IT_BE_GIVEN = re.compile(r"\b(?:obligatoire\w*|oblige\w*|indispensable|necessaire|facultatif|optionnel|imperatif)\b"
+                               # (« j ai pas encore de siret c grave? »: thirty-seventh blind user test)
+                               r"|\b(?:pas (?:encore |toujours )?(?:de|le|notre|mon) siret|sans siret)\b.*\b(?:grave|genant|bloquant|probleme|embetant)\b")
 #: The SIREN named, or its 9 digits (« c'est 9 chiffres le siren ça marche ? », « j'ai que le siren »).
 _THE_SIREN = re.compile(r"\bsiren\b|\b9 chiffres\b")
 #: Which establishment's SIRET (« celui du siège ou celui de l'établissement de Château-Gontier ? », « je mets le siret du siège ? »).

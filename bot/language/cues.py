@@ -68,8 +68,9 @@ def going_ahead(text: str) -> bool:
 #: l'éligibilité », « je voudrais vérifier mon éligibilité » (« Donc c'est le lieu du poste qui compte, pas le siège ? On vérifie
 #: l'éligibilité alors » got « Je ne suis pas certain d'avoir bien compris » and no check: thirty-first blind user test). Not a
 #: question (« on vérifie l'éligibilité comment ? »), nor negated (« on ne vérifie pas… »): the whole sentence is the request.
+_CHECK_LEAD = r"^(?:(?:ok|okay|bon|ben|bah|alors|donc|bien|d accord|parfait|tres bien|super|top|allez|dans ce cas|du coup|tres bien alors)\s+)*"
 _CHECK_ASKED = re.compile(
-    r"^(?:(?:ok|okay|bon|ben|bah|alors|donc|bien|d accord|parfait|tres bien|super|top|allez|dans ce cas|du coup|tres bien alors)\s+)*"
+    _CHECK_LEAD +
     r"(?:(?:on|nous)\s+(?:verifie|verifions|va verifier|peut verifier|fait la verification|lance la verification|passe a la verification)"
     r"|verifions|faisons la verification|lancons la verification"
     r"|(?:je|on|nous)\s+(?:veux|voudrais|souhaite|souhaiterais|aimerais|voulons|voudrions|veut|voudrait)\s+(?:bien\s+)?verifier)"
@@ -78,10 +79,31 @@ _CHECK_ASKED = re.compile(
 )
 
 
+#: The check asked for before a colon and the project (folded): « Vérifions : contrat d'un an…, poste à Sablé-sur-Sarthe ».
+_CHECK_ASKED_BEFORE = re.compile(
+    _CHECK_LEAD + r"(?:(?:on|nous)\s+(?:verifie|va verifier)|verifions|faisons la verification|lancons la verification)"
+    r"(?:\s+(?:l\s+|mon\s+|notre\s+)?eligibilite)?$"
+)
+
+
+def facts_for_the_check(text: str) -> str | None:
+    """What ``text`` says after a sentence that asks for the check and a colon (« D'accord. Vérifions : contrat d'un an à temps
+    complet, poste à Sablé-sur-Sarthe, pas encore de candidat. »: « Je ne suis pas certain d'avoir bien compris », then every
+    question of the check asked again, thirty-eighth blind user test); None for any other message."""
+    for sentence in re.split(r"(?<=[.!?;…])\s+|\n+", text or ""):
+        head, colon, _ = sentence.partition(":")
+        if colon and _CHECK_ASKED_BEFORE.match(normalize(head).strip()):
+            rest = (text or "")[(text or "").index(sentence) + len(head) + 1:].strip()
+            return rest if rest and not rest.endswith("?") else None
+    return None
+
+
 def asks_for_the_check(text: str) -> bool:
-    """Whether a sentence of ``text``, not a question, asks for the check in so many words (:data:`_CHECK_ASKED`)."""
+    """Whether a sentence of ``text``, not a question, asks for the check in so many words (:data:`_CHECK_ASKED`), or before
+    the project (:func:`facts_for_the_check`)."""
     sentences = re.split(r"(?<=[.!?;…])\s+|\n+", text or "")
-    return any(not s.rstrip().endswith("?") and _CHECK_ASKED.match(normalize(s).strip()) for s in sentences if s.strip())
+    return (any(not s.rstrip().endswith("?") and _CHECK_ASKED.match(normalize(s).strip()) for s in sentences if s.strip())
+            or facts_for_the_check(text) is not None)
 
 
 #: The yes words an employer types first (folded), read by the request's consent step and by the offer of a check or a request

@@ -227,6 +227,9 @@ _RESPONSE_TIME = re.compile(
     r"(?:repond\w*|(?:a|aura|aurai|aurons|obtient|recoit|recevra|recevrai) (?:une |la |leur |votre )?reponse)\b|"
     # (« Sous quel délai aurons-nous un retour ? », « on aura un retour quand ? » after sending: thirtieth blind user test)
     r"\b(?:quand|sous quel delai|dans quel delai) (?:aurons|aurai|aura|aurez) (?:nous |je |on |t on )?(?:une |un |la |le |votre )?(?:reponse|retour)\b|"
+    # (« Vous me direz quand j'aurai une réponse ? » at the recap: not understood, thirty-eighth blind user test)
+    r"\bquand (?:j aurai|j aurais|je vais avoir|on aura|on va avoir|nous aurons|nous aurions|on saura|je saurai|nous saurons) "
+    r"(?:une |un |la |le |leur |votre )?(?:reponse|retour)\b|"
     r"\b(?:on|je|nous) (?:aura|aurai|aurons|va avoir|vais avoir|recevra|recevrai|recevrons) (?:une |un |la |le |leur |votre )?(?:reponse|retour) "
     r"(?:quand|sous combien|dans combien|en combien|sous quel|dans quel)\b|"
     # « sous quel délai la Région nous répondra-t-elle ? », « dans quel délai allez-vous nous répondre ? », « la Région met
@@ -287,6 +290,20 @@ def asks_more_to_do(text: str) -> bool:
 
 def asks_reference(text: str) -> bool:
     return _says(_REFERENCE, text)
+
+
+#: Whether (or when) the derogation is granted (folded): « on saura quand si la derogation est acceptee ? », « la dérogation sera
+#: accordée ? », « vous me direz si la dérogation passe ? ».
+_DEROGATION_DECIDED = re.compile(
+    r"\bderog\w*\b.*\b(?:accept\w*|accord\w*|valid\w*|refus\w*|retenu\w*|obtenu\w*|passe|passera|ok|reponse)\b|"
+    r"\b(?:accept\w*|accord\w*|valid\w*|refus\w*|reponse)\b.*\bderog\w*\b"
+)
+
+
+def asks_about_the_derogation_decision(text: str) -> bool:
+    """« on saura quand si la derogation est acceptee ? »: a question on the decision on a derogation (once it was sent with the
+    request, what comes next answers it, not the FAQ's « Il faudra alors nous adresser une demande de dérogation »)."""
+    return "?" in (text or "") and _says(_DEROGATION_DECIDED, text)
 
 
 def asks_what_next(text: str) -> bool:

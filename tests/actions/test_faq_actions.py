@@ -2249,3 +2249,87 @@ def test_a_new_subject_asked_of_the_entry_just_given_gets_the_no_answer_sentence
     texts = [m.get("text") for m in sent(said)]
     assert messages.SAID_JUST_BEFORE not in texts
     assert texts[0] == messages.OUT_OF_SCOPE["text"], texts
+
+
+# ---------------------------------------------------------------- thirty-seventh and thirty-eighth blind user tests
+
+_GARAGE = {"contract_type": "apprentissage", "department": "85", "candidate_status": "demandeur_emploi", "eligibility": "eligible",
+           "eligibility_reasons": ["employeur_tout_type", "contrat_eligible", "candidat_demandeur_emploi"], OFFER_SLOT: OFFER_SUBMISSION,
+           "project_memory": {"commune": "La Roche-sur-Yon", "department": "85", "postal_code": "85000", "job_title": "apprentis mecanicien",
+                              "positions": "2", "said": "je viens de creer mon garage a la roche sur yon, je voudrais prendre 2 apprentis"}}
+
+
+@pytest.mark.parametrize("kind", ["suggest", "unclear"])
+def test_the_request_taken_up_with_a_question_starts_it_after_the_answer(kind: str) -> None:
+    """u37-05: « ok on fait la demande. mais comme j ai dit j ai pas encore de siret c grave? » to the offer of the request got
+    « Je ne suis pas certain d'avoir bien compris » and three questions (thirty-seventh blind user test): the question answered
+    (the SIRET can be passed), then the request started."""
+    text = "ok on fait la demande. mais comme j ai dit j ai pas encore de siret c grave?"
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["adresser_intention_embauche", "public_beneficiaire"], slots=_GARAGE))
+    assert followups(events) == ["action_start_submission"]
+    assert [m.get("text") for m in sent(said)] == [messages.SIRET_NOT_REQUIRED]
+    # a question alone, or a yes that asks, still leaves the offer open
+    for other in ("j ai pas encore de siret c grave?", "ok mais un apprenti je le paye combien ?"):
+        events, _ = run(ActionAnswerFaq(), _typed(other, kind, suggestions=["cout_formation"], slots=_GARAGE))
+        assert "action_start_submission" not in followups(events), other
+
+
+_TRANSPORT = ("Bonjour ! Plusieurs questions : 1) le dispositif marche-t-il pour un contrat de professionnalisation ? 2) faut-il que "
+              "les candidats aient un niveau minimum ? 3) y a-t-il un reste à charge pour l'employeur ? Nous sommes une entreprise de "
+              "transport à Sablé-sur-Sarthe et voulons 6 conducteurs poids lourd.")
+
+
+def test_a_project_stated_then_asking_to_apply_starts_the_check_with_it() -> None:
+    """u37-11: « Merci. Alors on part sur des CDI pour les 6 conducteurs, aucun candidat identifié. On fait la demande ? » after the
+    answers to a first message got « pas certain d'avoir bien compris » (thirty-seventh blind user test): the check starts, with
+    the CDI, nobody yet and the 6 positions."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from bot.submission.dialogue import memory_updates
+
+    text = "Merci. Alors on part sur des CDI pour les 6 conducteurs, aucun candidat identifié. On fait la demande ?"
+    history = [user_event(_TRANSPORT, RETRIEVAL_INTENT), {"event": "bot", "text": "…"}, {"event": "action", "name": "action_listen"}]
+    latest = {**user_event(text, "nlu_fallback")}
+    decision = {DECISION_KEY: {"kind": "suggest", "faq_id": None, "faq_ids": [], "suggestions": ["derogation_cdd", "employeurs_concernes"]}}
+    latest["parse_data"].update(decision)
+    state = tracker(text, intent="nlu_fallback", events=[*history, latest], **decision)
+    events, said = run(ActionAnswerFaq(), state)
+    assert followups(events) == ["action_start_eligibility"], sent(said)
+    events, said = run(ActionStartEligibility(), state)
+    slots = slot_events(events)
+    assert (slots["contract_type"], slots["candidate_status"]) == ("cdi", "a_identifier")
+    assert memory_updates(slots["project_memory"]).get("positions") == 6
+
+
+_SENT_WITH_A_DEROGATION = {"contract_type": "cdd_saisonnier", "contract_duration": 5.0, "department": "44", "eligibility": "derogation",
+                           "candidate_status": "etranger_avec_autorisation", "eligibility_reasons": ["cdd_moins_de_6_mois"],
+                           "derogation_justification": "la terrasse ouvre de mai a septembre", OFFER_SLOT: "sent",
+                           REFERENCE_SLOT: "1E1F-2026-000092"}
+
+
+@pytest.mark.parametrize("text", ["on saura quand si la derogation est acceptee ?", "comment on saura si la dérogation est accordée ?",
+                                  "vous me direz si la dérogation est acceptée ?"])
+def test_the_answer_on_a_derogation_sent_with_the_request_is_what_comes_next(text: str) -> None:
+    """u38-09: « on saura quand si la derogation est acceptee ? » once a request with a derogation was sent got « Il faudra alors
+    nous adresser une demande de dérogation », and the employer wondered whether it was sent (thirty-eighth blind user test): what
+    comes next, the derogation studied with the request."""
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", faq_ids=["derogation_cdd"], slots=_SENT_WITH_A_DEROGATION))
+    texts = [m.get("text") for m in sent(said)]
+    assert texts[0] == messages.NEXT_STEPS.format(reference="1E1F-2026-000092"), texts
+    assert messages.DEROGATION_SENT_WITH_THE_REQUEST in texts
+    assert not any("adresser une demande de dérogation" in (t or "") for t in texts)
+
+
+@pytest.mark.parametrize("intent", ["inform", "nlu_fallback"])
+def test_the_check_asked_for_before_a_colon_and_the_project_starts_with_it(intent: str) -> None:
+    """u38-04: « D'accord. Vérifions : contrat d'un an à temps complet, poste à Sablé-sur-Sarthe, pas encore de candidat. » got
+    « Je ne suis pas certain d'avoir bien compris », then every question of the check was asked again (thirty-eighth blind user
+    test): the check, with the length, the place and nobody yet."""
+    from actions.eligibility_actions import ActionStartEligibility
+
+    text = "D'accord. Vérifions : contrat d'un an à temps complet, poste à Sablé-sur-Sarthe, pas encore de candidat."
+    state = _typed(text, "other" if intent == "inform" else "unclear")
+    events, said = run(ActionAnswerFaq(), state)
+    assert followups(events) == ["action_start_eligibility"], sent(said)
+    events, _ = run(ActionStartEligibility(), state)
+    slots = slot_events(events)
+    assert (slots["contract_duration"], slots["department"], slots["candidate_status"]) == (12.0, "72", "a_identifier")

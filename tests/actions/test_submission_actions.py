@@ -1564,3 +1564,13 @@ def test_no_e_mail_gets_what_to_do_then_the_way_out(text: str) -> None:
     slots, said = _answer(text, "inform", slots)
     slots, said = _answer(text, "inform", slots)
     assert any("annuler la demande" in s for s in said)
+
+
+def test_a_request_sent_with_a_question_on_the_answer_s_delay_answers_it(store: SubmissionStore) -> None:
+    """u38-04: « C'est correct, j'envoie. Vous me direz quand j'aurai une réponse ? » at the recap was not understood (thirty-eighth
+    blind user test): sent, then the delay the FAQ does not give."""
+    slots = {**completed_submission_slots(), CONFIRM_SLOT: True}
+    text = "C'est correct, j'envoie. Vous me direz quand j'aurai une réponse ?"
+    events, said = run(ActionSubmissionRecap(), tracker(text, intent="nlu_fallback", slots=slots))
+    reference = slot_events(events)[REFERENCE_SLOT]
+    assert [m["text"] for m in said] == [messages.SUBMITTED.format(reference=reference), messages.RESPONSE_TIME_ONCE_SENT]

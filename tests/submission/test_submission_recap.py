@@ -3445,3 +3445,11 @@ def test_the_type_and_the_siret_corrected_in_a_sentence_at_the_recap(text: str, 
     """u37-09, u37-04: the type said against the one recorded, a SIRET typed in groups after words."""
     read = understand_recap(text, {**completed_submission_slots(), "employer_type": "prive", "siret": "73282932000074"}, NOW)
     assert read.kind == RECAP_CORRECT and read.updates.get(field) == value, (read.kind, read.updates, read.messages)
+
+@pytest.mark.parametrize("text", ["C'est correct, j'envoie. Vous me direz quand j'aurai une réponse ?",
+                                  "ok envoyez. on aura une réponse quand ?"])
+def test_sending_with_a_question_about_the_answer_s_delay_sends(text: str) -> None:
+    """u38-04: « C'est correct, j'envoie. Vous me direz quand j'aurai une réponse ? » was not understood, and got « Vérifier mon
+    éligibilité » mid-recap (thirty-eighth blind user test): sent (the sending answers the question)."""
+    assert recap_turn(text, SLOTS, "nlu_fallback", [{"text": "FAQ"}], NOW).updates.get(CONFIRM_SLOT) is True
+    assert CONFIRM_SLOT not in recap_turn("Vous me direz quand j'aurai une réponse ?", SLOTS, "nlu_fallback", [], NOW).updates
