@@ -3417,3 +3417,26 @@ def test_the_request_sent_keeps_its_answers_for_a_second_one() -> None:
 
     kept = previous_request({**SLOTS, "positions": 4.0})[SENT_ANSWERS]
     assert (kept["job_title"], kept["start_date"], kept["positions"], kept["weekly_hours"]) == ("Menuisier poseur", "2027-04-01", 4.0, 35.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "updates"),
+    [
+        # thirty-seventh blind user test: « g dit 1 seule coiffeuse » got « Je n'ai pas compris »
+        ("g dit 1 seule coiffeuse", {"positions": 2.0, "job_title": "coiffeuses"}, {"positions": 1}),
+        ("j'ai dit 1 seule coiffeuse", {"positions": 2.0, "job_title": "coiffeuses"}, {"positions": 1}),
+        ("Et je répète : 3 postes", {"positions": 2.0}, {"positions": 3}),
+        # … the place in a sentence that names the posts too (only the count was read, already 5)
+        ("Autre correction : finalement les 5 postes seront sur notre nouveau site de Laval (53), pas au Mans.",
+         {"positions": 5.0, "work_location": {"commune": "Le Mans", "postal_code": "72000", "department": "72"}},
+         {"work_location": {"commune": "Laval", "postal_code": "53000", "department": "53"}}),
+        # … the count with the recorded job's word is no new job (« Poste : conducteurs seulement »)
+        ("Changement de dernière minute : le patron veut commencer par 4 conducteurs seulement, en CDD de 4 mois pour tester, puis CDI.",
+         {"positions": 6.0, "job_title": "Conducteur poids lourd"}, {"positions": 4, "contract_type": "cdd", "contract_duration": 4.0}),
+    ],
+)
+def test_a_count_or_a_place_said_again_at_the_recap_is_corrected(text: str, slots: dict, updates: dict) -> None:
+    result = understand_recap(text, {**SLOTS, **slots}, NOW)
+    assert result.kind == RECAP_CORRECT, (text, result.kind, result.messages)
+    assert {k: result.updates.get(k) for k in updates} == updates
+    assert "job_title" not in result.updates
