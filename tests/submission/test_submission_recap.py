@@ -3440,3 +3440,23 @@ def test_a_count_or_a_place_said_again_at_the_recap_is_corrected(text: str, slot
     assert result.kind == RECAP_CORRECT, (text, result.kind, result.messages)
     assert {k: result.updates.get(k) for k in updates} == updates
     assert "job_title" not in result.updates
+
+
+def test_a_field_asked_again_from_the_recap_keeps_a_count_corrected_before() -> None:
+    """« c est 3 postes pas 2 » at the recap, then « Modifier : Poste » answered with the message that answered the job the
+    first time, « 2 vendeuses en boulangerie et 1 aide boulanger », set the count back to 2 without a word (thirty-seventh blind
+    user test, u37-01): the count corrected is kept, and said; a count said as a change still changes it."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**completed_submission_slots(), "positions": 2.0, "job_title": "vendeuses en boulangerie"}
+    corrected = recap_turn("c est 3 postes pas 2 je vous l avais dit", slots, "inform", [], NOW)
+    slots = {**slots, **corrected.updates}
+    assert slots["positions"] == 3
+    opened = recap_turn('/correct_field{"field": "job_title"}', slots, "correct_field", [], NOW)
+    slots = {**slots, **opened.updates}
+    again = field_turn("2 vendeuses en boulangerie et 1 aide boulanger", "job_title", slots, "inform")
+    assert again.updates.get("job_title") and "positions" not in again.updates, again.updates
+    said = " ".join(str(m.get("text") or "") for m in again.messages)
+    assert "Nombre de postes : 3 postes" in said and "2 postes" not in said, said
+    changed = field_turn("vendeuses, et finalement 2 postes pas 3", "job_title", slots, "inform")
+    assert changed.updates.get("positions") == 2, changed.updates
