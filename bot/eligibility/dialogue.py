@@ -87,6 +87,7 @@ from bot.language.cues import (
     INVERTED_VERBS,
     OPENING_QUESTION_WORDS,
     QUESTION_VERBS,
+    SAYS_ALREADY_SAID,
     SUPPOSING,
     UNSURE,
     UNSURE_PHRASES,
@@ -770,22 +771,30 @@ def count_corrected(text: str, memory: Any) -> str | None:
 _A_BARE_COUNT = re.compile(r"(?:juste |seulement |que )?(?P<count>\d{1,2}|un|une|deux|trois|quatre|cinq|six)(?: seule?s?| seulement)?")
 
 
-def count_said_again(text: str, memory: Any) -> str | None:
+#: A post said to be added to the others (folded): « aussi un apprenti carrossier », « un autre vendeur », « 1 de plus ».
+_ONE_MORE = re.compile(r"\b(?:aussi|egalement|en plus|de plus|un autre|une autre|supplementaire)\b")
+
+
+def count_said_again(text: str, memory: Any, *, repeated: bool = False) -> str | None:
     """The number of posts a correction says in a clause of its own, whatever the rest of the message corrects (« ah non
     finalement une seule et en cdi plutot », « non en fait un seul poste, et ce sera à Cholet »): the contract was corrected, the
     count forgotten and the request took 2 posts (talking to make run on 2026-12-03). None without a correction marker or a
-    count; :func:`count_corrected` for a message that is the count alone."""
+    count; :func:`count_corrected` for a message that is the count alone. With ``repeated``, a count said to be said again
+    (« Et je répète : 3 postes », at the request: thirty-seventh blind user test) is one too."""
     text = text or ""
     if "?" in text:
         return None
     if not _HEDGE.search(normalize(text)) and (instead := _count_instead(text)) is not None:
         return instead  # (« ce sera peut-être 3 postes pas 2 » is a guess)
-    if not correction_positions(tokenize(text)):
+    if not (correction_positions(tokenize(text)) or repeated and SAYS_ALREADY_SAID.search(normalize(text))):
         return None
     for clause in _CONTRACT_CLAUSES.split(text):
+        if _ONE_MORE.search(normalize(clause)):
+            continue  # (« mon associe veut aussi un apprenti carrossier »: one more, not the count: thirty-seventh blind user test)
         if (count := count_of_posts(clause, memory)) is not None:
             return count
-        rest = re.sub(rf"\b(?:{alternation(CORRECTION_PHRASES)}|ah|oh|bon|ben|non|nan|ce sera|ca sera|c est|on|alors)\b", " ", normalize(clause))
+        rest = SAYS_ALREADY_SAID.sub(" ", normalize(clause)) if repeated else normalize(clause)
+        rest = re.sub(rf"\b(?:{alternation(CORRECTION_PHRASES)}|ah|oh|bon|ben|non|nan|et|ce sera|ca sera|c est|on|alors)\b", " ", rest)
         bare = _A_BARE_COUNT.fullmatch(" ".join(rest.split()))
         if bare is not None and bare.group(0) != bare.group("count") and (said := validate_positions(bare.group("count"))).kind == VALUE:
             return str(said.value)  # (not a lone « 2 »: a length, an hour as well)

@@ -63,6 +63,7 @@ from bot.language.lexicon import legal_forms
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, SMALL_COUNT_WORDS
+from bot.language.tokens import correction_positions, tokenize
 from bot.submission.after_sending import (
     SHOW_RECAP,
     asks_confirmation,
@@ -160,6 +161,7 @@ from bot.submission.recap import (
     SAID_AS_SUCH,
     SEND_ORDER,
     STAYS,
+    RecapUnderstanding,
     candidate_change,
     candidate_change_to,
     recap,
@@ -1500,6 +1502,8 @@ _STALLING = re.compile(
 #: poste de nuit » became the job: review).
 _REPLACES = re.compile(
     r"\b(?:plutot|finalement|au final|je me suis trompe\w*|correction|rectification|je voulais dire)\b|"
+    # « Changement de dernière minute : le patron veut commencer par 4 conducteurs » (thirty-seventh blind user test)
+    r"\b(?:changement|modification)s? de (?:derniere minute|programme|plan)\b|\b(?:autre|petit|dernier|gros) (?:changement|modification)\b|"
     r"\b(?:pas|et non|non pas|au lieu de|au lieu d|a la place de|a la place d)\s+(?:\d+|un|une|deux|trois|quatre|cinq|le|la|l|les|du|des|en)\b"
 )
 #: What says an earlier answer again after « au fait », « oups », « attendez » (folded): a count of two posts or more, or the job
@@ -1547,7 +1551,9 @@ def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, reque
         field = recap_field_of(rest, normalize(rest))
     if field is None and _A_PLAIN_CHANGE.search(normalize(rest)):
         field = sniff_field(rest, normalize(rest))  # (« en fait je peux pas faire 25h, ca sera 22h »: the hours by their unit)
-    if field not in FIELD_LABELS or field in (requested, CONSENT_SLOT) or slots.get(field) is None or field in result.updates:
+    if field is None and _REPLACES.search(normalize(rest)):
+        pass  # (a change said without its field's name: « Changement de dernière minute : … 4 conducteurs seulement, en CDD de 4 mois »)
+    elif field not in (*FIELD_LABELS, "contract_type") or field in (requested, CONSENT_SLOT) or slots.get(field) is None or field in result.updates:
         return
     read = understand_recap(rest, {**slots, **result.updates})
     if field == "weekly_hours" and read.kind == RECAP_CORRECT and read.field == field and not read.updates and read.messages:
@@ -1556,25 +1562,94 @@ def _with_an_earlier_answer_changed(result: FieldUnderstanding, text: str, reque
         result.updates[field] = None
         result.messages.append({"text": str(read.messages[0].get("text") or "")})
         return
-    changed = {f: v for f, v in read.updates.items() if f in FIELD_LABELS and f != CONSENT_SLOT and slots.get(f) is not None and f not in result.updates}
-    if read.kind != RECAP_CORRECT or not changed or any(slots.get(f) == v for f, v in changed.items()):
+    _apply_the_change(result, read, requested, slots)
+
+
+def _with_a_change_after_the_free_answer(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
+    """A free-text answer, then sentences that change an earlier answer (« Moulage composite, lecture de plans. Autre correction :
+    finalement les 5 postes seront sur notre nouveau site de Laval (53), pas au Mans. » at the needs was stored whole as the
+    needs, the place kept: thirty-seventh blind user test): the answer without them, and the change applied and said."""
+    value = result.updates.get(requested)
+    sentences = [m.group(0).strip() for m in _A_SENTENCE.finditer(text) if m.group(0).strip()]
+    if not isinstance(value, str) or len(sentences) < 2:
         return
+    for k in range(1, len(sentences)):
+        rest = " ".join(sentences[k:])
+        plain_rest = normalize(rest)
+        if not _REPLACES.search(normalize(sentences[k])) or _HEDGE.search(plain_rest) or "?" in rest or plain_rest not in normalize(value):
+            continue
+        answer = validate_field(FIELD_VALIDATORS[requested], " ".join(sentences[:k]), dt.date.today())
+        if answer.kind != VALUE or not answer.value:
+            return
+        read = understand_recap(rest, {**slots, **result.updates})
+        if _apply_the_change(result, read, requested, slots):
+            result.updates[requested] = answer.value
+        return
+
+
+#: One sentence of a message, as typed (its full stop kept).
+_A_SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+
+
+def _apply_the_change(result: FieldUnderstanding, read: RecapUnderstanding, requested: str, slots: dict[str, Any]) -> bool:
+    """The fields a change said beside the answer asked (``read`` as at the recap) changes, and the change said; whether any."""
+    # (Only what changes: « … on en prend 3 pas 2, mon associe veut aussi un apprenti » names the apprenticeship recorded too, and
+    # the 3 posts were dropped: thirty-seventh blind user test.)
+    changed = {f: v for f, v in read.updates.items()
+               if f in FIELD_LABELS and f not in (CONSENT_SLOT, requested) and slots.get(f) is not None and f not in result.updates and slots.get(f) != v}
+    contract = {f: v for f, v in read.updates.items() if f in ("contract_type", "contract_duration") and slots.get(f) != v and f not in result.updates}
+    if read.kind != RECAP_CORRECT or read.asks_alternance or not (changed or contract):
+        return False
     result.updates.update(changed)
-    result.messages.append({"text": msg.CORRECTED_FIELDS.format(
-        changes=msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items()))})
+    listed = [msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items()]
+    verdict: list[str] = []
+    if contract:
+        # (« …, en CDD de 4 mois pour tester »: the contract, with the verdict it leads to, as at the recap.)
+        changes, verdict = contract_updates(contract, {**slots, **result.updates})
+        result.updates.update(changes)
+        listed.append(msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label({**slots, **result.updates})))
+    result.messages.append({"text": " ".join([msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(listed)), *verdict])})
+    return True
 
 
-def _with_a_count_said_again(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
+def _recorded_values_kept(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
+    """A field asked again from the recap, answered with a message that also says other fields in passing, without a change
+    said (« 2 vendeuses en boulangerie et 1 aide boulanger », the message that answered the job before, set the posts corrected to
+    3 at the recap back to 2 without a word: thirty-seventh blind user test): the values recorded are kept, and said so."""
+    if _REPLACES.search(normalize(text)) or correction_positions(tokenize(text)):
+        return
+    for field in [f for f in result.updates if f in FIELD_LABELS and f not in (requested, CONSENT_SLOT)]:
+        value = result.updates[field]
+        if slots.get(field) is None or value == slots.get(field):
+            continue
+        del result.updates[field]
+        passing = msg.CHANGED_FIELD.format(label=FIELD_LABELS[field][:1].lower() + FIELD_LABELS[field][1:], value=display(field, value))
+        kept: Message = {"text": msg.RECORDED_OTHERWISE.format(label=FIELD_LABELS[field], value=display(field, slots[field]))}
+        for k, message in enumerate(result.messages):
+            said = str(message.get("text") or "")
+            if said == msg.ALSO_NOTED.format(changes=passing):
+                result.messages[k] = kept
+                break
+            if passing in said:
+                result.messages[k] = {**message, "text": said.replace(f"{msg.CHANGES_JOINER}{passing}", "").replace(f"{passing}{msg.CHANGES_JOINER}", "")}
+                result.messages.insert(k + 1, kept)
+                break
+        else:
+            result.messages.append(kept)
+
+
+def _with_a_count_said_again(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any], *, first: bool = False) -> None:
     """The number of posts corrected beside the answer asked, before or after it (« vendeuse, 1 seule finalement, 35h, debut en
     mars », « 35h, et finalement une seule vendeuse » at the hours kept 2 posts without a word: talking to make run on
-    2026-12-03): the new count, and the change said."""
+    2026-12-03): the new count, and the change said (``first``: before why the answer is refused)."""
     if requested == "positions" or "positions" in result.updates or slots.get("positions") is None:
         return
-    count = count_said_again(text, {"job_title": slots.get("job_title")})
+    count = count_said_again(text, {"job_title": slots.get("job_title")}, repeated=True)
     if count is None or (posts := validate_field("positions", count, dt.date.today())).kind != VALUE or posts.value == slots.get("positions"):
         return
     result.updates["positions"] = posts.value
-    result.messages.append({"text": msg.CORRECTED_FIELDS.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS["positions"], value=display("positions", posts.value)))})
+    said: Message = {"text": msg.CORRECTED_FIELDS.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS["positions"], value=display("positions", posts.value)))}
+    result.messages.insert(0 if first else len(result.messages), said)
 
 
 def _with_a_longer_contract(longer: tuple[dict[str, Any], str], requested: str, slots: dict[str, Any], intent: str | None) -> FieldUnderstanding:
@@ -2052,9 +2127,17 @@ def field_turn(
         return beside
     if requested is not None and result.kind == UNUSABLE and (instead := job_typed_instead(text or "", requested, slots)) is not None:
         return instead
-    if requested is not None and result.kind == VALUE and requested in result.updates:
+    if requested is not None and result.kind in (VALUE, SKIP) and requested in result.updates:
+        # (A skip too: « je prefere pas donner mon tel, et au fait finalement je prends qu une coiffeuse pas 2 »: thirty-seventh
+        # blind user test.)
         _with_an_earlier_answer_changed(result, text or "", requested, slots)
+        if requested in FREE_TEXT_SLOTS and result.kind == VALUE:
+            _with_a_change_after_the_free_answer(result, text or "", requested, slots)
         _with_a_count_said_again(result, text or "", requested, slots)
+    elif requested is not None and result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS:
+        # « non c 3 postes en tout pas 2. et les heures 35h pour l aide boulanger et 30h pour les vendeuses »: the hours asked
+        # again, the count kept and said first (it was dropped: thirty-seventh blind user test)
+        _with_a_count_said_again(result, text or "", requested, slots, first=True)
     if requested is not None and result.kind == CORRECTION:
         _with_the_answer_too(result, text or "", requested, slots)
     if faq_replies and requested is not None and _only_the_explanation(result, requested) and not about_the_field(text or "", requested):
@@ -2088,6 +2171,7 @@ def field_turn(
         result.updates.update(contact_is_self_updates(text or "", slots))  # (« moi, Jean-Pierre Guérin »: « votre adresse e-mail »)
     if reopened and requested in result.updates:
         result.updates[BEFORE_CORRECTION_SLOT] = None  # the new value is given
+        _recorded_values_kept(result, text or "", requested, slots)
     elif reopened and requested is not None and result.updates.get(ATTEMPTS_SLOT, 0) >= 2 and result.messages:
         # From the second unusable answer on, keeping the earlier value is offered too (sixth blind user test:
         # « laissez comme c'était » got « ce champ est nécessaire », with only « Annuler ma demande »).

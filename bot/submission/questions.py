@@ -2029,6 +2029,13 @@ def understand_field(
             return ask_which_alternance(CORRECTION, own, slots)
         kept = {**checked.updates, "contract_type": recorded}
         checked = FieldResult(value=None, error=msg.CONTRACT_NOTED.format(label=contract_label({**slots, **kept})), kind=CORRECTION, updates=kept)
+    if (checked.kind == CORRECTION and checked.updates and requested not in FREE_TEXT_SLOTS
+            and all(slots.get(f) == v for f, v in checked.updates.items()) and (opening := _ANSWER_FIRST.match(own)) is not None
+            and (reread := validate_field(FIELD_VALIDATORS[requested], opening.group("answer"), now.date())).kind == VALUE):
+        # « dans 3 mois. ah et finalement on en prend 3 pas 2, mon associe veut aussi un apprenti carrossier » at the start got
+        # « je corrige le contrat : Contrat d'apprentissage », the one recorded, and the date again (thirty-seventh blind user
+        # test): a contract said as recorded is no correction; the answer before it is read (the rest beside it: field_turn).
+        checked = reread
     if requested == "positions" and (count := count_of_the_same_contract(checked, own, slots, now)) is not None:
         checked = ok(count)  # « on aura finalement 2 apprenties » with the apprenticeship recorded: 2, not the contract
     if (requested == "positions" and checked.kind in (VALUE, UNUSABLE) and slots.get("weekly_hours") is None
@@ -2920,6 +2927,10 @@ def _change_asked(text: str, plain: str, requested: str, slots: dict[str, Any], 
     if requested not in FREE_TEXT_SLOTS and beside and validate_field(FIELD_VALIDATORS[requested], beside, now.date()).kind == VALUE:
         return None  # the question's own answer is in it too: not a change only
     return named
+
+
+#: The answer to the question asked, before a first punctuation mark and what follows it (« dans 3 mois. ah et … »).
+_ANSWER_FIRST = re.compile(r"^(?P<answer>[^,;.!?]+?)\s*[,;.!]\s+\S")
 
 
 def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any], now: dt.datetime | None = None) -> str | None:

@@ -333,7 +333,8 @@ _CONTRACT_PHRASE = re.compile(
 #: « … sera dans notre autre resto à Tours », « le poste est à Tours »: where the job is, not what it is.
 #: (« le lieu du poste c'est Angers » became the job « Angers »: twenty-second blind user test.)
 _PLACE_OF_THE_JOB = re.compile(
-    r"\bposte (?:sera|est|serait|se trouve|se situe|se fera|c est)\s+(?:situe\s+|base\s+)?(?:dans|a|au|aux|en|sur|vers)\b|\blieu (?:du|des) postes?\b"
+    r"\bpostes? (?:sera|seront|est|sont|serait|seraient|se trouve\w*|se situe\w*|se fera\w*|c est)\s+(?:situes?\s+|bases?\s+)?(?:dans|a|au|aux|en|sur|vers)\b"
+    r"|\blieu (?:du|des) postes?\b"
 )
 
 
@@ -1150,6 +1151,14 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.ALREADY_SO.format(label=FIELD_LABELS[slot], value=display(slot, slots[slot]))}])
     if slot == "job_title" and _PLACE_OF_THE_JOB.search(plain):
         slot = "work_location"  # « le poste sera dans notre autre resto à Tours » became the job title (eleventh user test)
+    if (slot == "positions" and _PLACE_OF_THE_JOB.search(plain)
+            and (place := recap_value("work_location", text, now, slots)[0]) is not None and place != slots.get("work_location")):
+        # « finalement les 5 postes seront sur notre nouveau site de Laval (53), pas au Mans »: the place, and the count if it
+        # changes (only the count, already 5, was read: thirty-seventh blind user test)
+        count = recap_value("positions", text, now, slots)[0]
+        moved = {"work_location": place, **({"positions": count} if count is not None and count != slots.get("positions") else {})}
+        return RecapUnderstanding(RECAP_CORRECT, field="work_location", updates=moved, messages=[{"text": msg.CORRECTED_FIELDS.format(
+            changes=msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=ending_unstopped(display(f, v))) for f, v in moved.items()))}])
     # A longer contract denied, done in the past, for later or of something else (« on ne peut pas prolonger le CDD à 7 mois »,
     # « on a déjà prolongé son CDD à 6 mois l'an dernier », « on peut lui faire 6 mois d'accompagnement » changed the contract:
     # review of the twenty-second blind user test's fixes) changes no contract.
@@ -1465,6 +1474,9 @@ _COUNTED_JOB = re.compile(
     r"(?!(?:interimaires?|candidats?|candidates?)\b)(?P<job>[^\W\d_][\w' -]*)$"
 )
 
+#: How many said after the job counted (folded): « 4 conducteurs seulement », « 3 caristes en tout ».
+_ONLY_AFTER_THE_JOB = re.compile(r"(?:\s+(?:seulement|uniquement|en tout|au total|pour commencer|pour l instant))+\s*$")
+
 
 #: « c'est des caristes en fait », « ce sont des préparateurs de commandes »: a new job said without naming the field.
 _JOB_STATED = re.compile(
@@ -1779,9 +1791,12 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
             if positions is not None:
                 updates["positions"] = positions
                 (same if slots.get("positions") == positions else changed).append((FIELD_LABELS["positions"], display("positions", positions)))
-            if singular(counted.group("job")) == singular(normalize(str(slots.get("job_title") or ""))) or _same_job(counted.group("job"), slots):
+            # (« 4 conducteurs seulement » for « Conducteur poids lourd »: the job became « conducteurs seulement »: thirty-seventh
+            # blind user test)
+            job = _ONLY_AFTER_THE_JOB.sub("", counted.group("job")).strip()
+            if singular(job) == singular(normalize(str(slots.get("job_title") or ""))) or _same_job(job, slots):
                 continue
-            part = counted.group("job")
+            part = job
         addition = _addition(part)
         if field in _ADDABLE and slots.get(field) and addition:
             # « …, et rajoutez la formation premiers secours (SST) aux besoins » (refused: fourteenth blind user test)

@@ -2273,3 +2273,31 @@ def test_the_kept_contract_of_two_has_its_own_count() -> None:
     assert memory_updates(memory, contract="cdi").get("positions") == 2
     assert memory_updates(memory, contract="cdd").get("positions") == 1
     assert memory_updates(memory).get("positions") == 3
+
+@pytest.mark.parametrize(
+    ("asked", "text", "slots", "said"),
+    [
+        ("company_name", "Sarthe Composites, comme indiqué. Au passage, la direction vient de valider un cinquième poste, donc ce sera 5 opérateurs et non 4.",
+         {"positions": 4.0, "job_title": "opérateurs de production"}, ["Nombre de postes : 5 postes"]),
+        ("training_needs", "Moulage composite, lecture de plans. Autre correction : finalement les 5 postes seront sur notre nouveau site de Laval (53), pas au Mans.",
+         {"positions": 5.0, "work_location": {"commune": "Le Mans", "postal_code": "72000", "department": "72"}}, ["Lieu de travail : Laval"]),
+        ("start_date", "Le 1er juin 2027. Changement de dernière minute : le patron veut commencer par 4 conducteurs seulement, en CDD de 4 mois pour tester, puis CDI.",
+         {"positions": 6.0, "job_title": "Conducteur poids lourd"}, ["Nombre de postes : 4 postes", "Contrat : CDD de 4 mois", "dérogation"]),
+        ("start_date", "dans 3 mois. ah et finalement on en prend 3 pas 2, mon associe veut aussi un apprenti carrossier",
+         {"positions": 2.0, "job_title": "apprentis mecanicien", "contract_type": "apprentissage", "contract_duration": None}, ["Nombre de postes : 3 postes"]),
+        ("contact_phone", "je prefere pas donner mon tel, et au fait finalement je prends qu une coiffeuse pas 2",
+         {"positions": 2.0, "job_title": "coiffeuses"}, ["pas de téléphone", "Nombre de postes : 1 poste"]),
+        ("weekly_hours", "non c 3 postes en tout pas 2. et les heures 35h pour l aide boulanger et 30h pour les vendeuses",
+         {"positions": 2.0, "job_title": "vendeuses en boulangerie"}, ["Nombre de postes : 3 postes"]),
+        ("company_name", "Mairie de Château-Gontier-sur-Mayenne. Et je répète : 3 postes.",
+         {"positions": 2.0, "job_title": "agents des espaces verts"}, ["Nombre de postes : 3 postes"]),
+    ],
+)
+def test_a_change_said_beside_the_answer_asked_is_said_back(asked: str, text: str, slots: dict, said: list[str]) -> None:
+    """Each message answered the question asked and changed an earlier answer; the change was dropped, or stored in the needs,
+    without a word (thirty-seventh blind user test): applied, and said back once with « C'est corrigé »."""
+    read = field_turn(text, asked, {**COMPLETE, asked: None, **slots}, "inform")
+    replies = " ".join(str(m.get("text") or "") for m in read.messages)
+    assert all(part in replies for part in said), replies
+    assert replies.count("C'est corrigé") == 1, replies
+    assert "je corrige le contrat" not in replies, replies

@@ -3453,3 +3453,46 @@ def test_sending_with_a_question_about_the_answer_s_delay_sends(text: str) -> No
     éligibilité » mid-recap (thirty-eighth blind user test): sent (the sending answers the question)."""
     assert recap_turn(text, SLOTS, "nlu_fallback", [{"text": "FAQ"}], NOW).updates.get(CONFIRM_SLOT) is True
     assert CONFIRM_SLOT not in recap_turn("Vous me direz quand j'aurai une réponse ?", SLOTS, "nlu_fallback", [], NOW).updates
+
+@pytest.mark.parametrize(
+    ("text", "slots", "updates"),
+    [
+        # thirty-seventh blind user test: « g dit 1 seule coiffeuse » got « Je n'ai pas compris »
+        ("g dit 1 seule coiffeuse", {"positions": 2.0, "job_title": "coiffeuses"}, {"positions": 1}),
+        ("j'ai dit 1 seule coiffeuse", {"positions": 2.0, "job_title": "coiffeuses"}, {"positions": 1}),
+        ("Et je répète : 3 postes", {"positions": 2.0}, {"positions": 3}),
+        # … the place in a sentence that names the posts too (only the count was read, already 5)
+        ("Autre correction : finalement les 5 postes seront sur notre nouveau site de Laval (53), pas au Mans.",
+         {"positions": 5.0, "work_location": {"commune": "Le Mans", "postal_code": "72000", "department": "72"}},
+         {"work_location": {"commune": "Laval", "postal_code": "53000", "department": "53"}}),
+        # … the count with the recorded job's word is no new job (« Poste : conducteurs seulement »)
+        ("Changement de dernière minute : le patron veut commencer par 4 conducteurs seulement, en CDD de 4 mois pour tester, puis CDI.",
+         {"positions": 6.0, "job_title": "Conducteur poids lourd"}, {"positions": 4, "contract_type": "cdd", "contract_duration": 4.0}),
+    ],
+)
+def test_a_count_or_a_place_said_again_at_the_recap_is_corrected(text: str, slots: dict, updates: dict) -> None:
+    result = understand_recap(text, {**SLOTS, **slots}, NOW)
+    assert result.kind == RECAP_CORRECT, (text, result.kind, result.messages)
+    assert {k: result.updates.get(k) for k in updates} == updates
+    assert "job_title" not in result.updates
+
+
+def test_a_field_asked_again_from_the_recap_keeps_a_count_corrected_before() -> None:
+    """« c est 3 postes pas 2 » at the recap, then « Modifier : Poste » answered with the message that answered the job the
+    first time, « 2 vendeuses en boulangerie et 1 aide boulanger », set the count back to 2 without a word (thirty-seventh blind
+    user test, u37-01): the count corrected is kept, and said; a count said as a change still changes it."""
+    from bot.submission.dialogue import field_turn
+
+    slots = {**completed_submission_slots(), "positions": 2.0, "job_title": "vendeuses en boulangerie"}
+    corrected = recap_turn("c est 3 postes pas 2 je vous l avais dit", slots, "inform", [], NOW)
+    slots = {**slots, **corrected.updates}
+    assert slots["positions"] == 3
+    opened = recap_turn('/correct_field{"field": "job_title"}', slots, "correct_field", [], NOW)
+    slots = {**slots, **opened.updates}
+    # (« … et 1 aide boulanger » besides is two jobs, never one title since: the job alone with its old count here)
+    again = field_turn("2 vendeuses en boulangerie", "job_title", slots, "inform")
+    assert again.updates.get("job_title") and "positions" not in again.updates, again.updates
+    said = " ".join(str(m.get("text") or "") for m in again.messages)
+    assert "Nombre de postes : 3 postes" in said and "2 postes" not in said, said
+    changed = field_turn("vendeuses, et finalement 2 postes pas 3", "job_title", slots, "inform")
+    assert changed.updates.get("positions") == 2, changed.updates
