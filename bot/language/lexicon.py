@@ -142,6 +142,8 @@ BUSINESS_KINDS = (
     "centre hospitalier",
     # (« …chez Métallerie Océane, une PME de 85 salariés… »: the name asked again, thirty-third blind user test)
     "metallerie", "serrurerie", "chaudronnerie", "ebenisterie", "miroiterie", "tolerie",
+    # (« le nom exact c'est Amicale Laïque du Château » was taken for a person's name: thirty-seventh blind user test)
+    "amicale", "club", "comite", "federation", "fondation",
 )
 
 

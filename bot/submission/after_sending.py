@@ -186,9 +186,16 @@ _SAME_FOR_A_PLACE = re.compile(r"^(?:et |alors |bon |ok )?(?:pour |a |au |sur )?
 def asks_new_request(text: str) -> bool:
     """Another request once one is sent: its project is checked first (it kept the first one's contract). Not one for
     later (« le mécanicien, je ferai une autre demande » at the recap was « Terminons d'abord cette demande »)."""
-    return _says(_NEW_REQUEST, text) and not _says(_LATER, text)
+    return _says(_NEW_REQUEST, text) and not _says(_LATER, text) and not _says(_COMPARED_TO_ANOTHER, text)
 
 
+#: Another request named as what an answer is the same as (« la meme date que l'autre demande », « comme pour l'autre demande »,
+#: « ceux de l'autre demande »): no new request (it got « Terminons d'abord cette demande » at the start: thirty-eighth blind user
+#: test).
+_COMPARED_TO_ANOTHER = re.compile(
+    r"\b(?:que|qu|comme(?: pour| dans| sur)?|de|dans) (?:l |la |le )?(?:autre|deuxieme|seconde|2e|2eme|premiere|1ere|precedente|derniere) "
+    r"(?:demande|dossier|intention)\b"
+)
 _LATER = re.compile(r"\b(?:je|on|nous) (?:ferai|fera|ferons|referai|refera|referons|verrai|verra|verrons)\b|\bplus tard\b")
 
 

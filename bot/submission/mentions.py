@@ -164,6 +164,9 @@ _NEW_VALUE = re.compile(
     re.IGNORECASE,
 )
 #: « mettez Interim'Pro Saumur comme entreprise »: the value, then the field it is for.
+#: « le nom exact est Mécaprécis Mayenne SAS »: the value after « nom … est » (thirty-eighth blind user test).
+#: (A name as typed, capitalised or in quotes: not « le nom est mal écrit ».)
+_NAME_IS = re.compile(r"(?i)\bnom(?:\s+(?:exact|complet|officiel|r[ée]el|correct|juste|entier))?\s+(?:est|sera)\s*:?\s+((?-i:[«\"“A-ZÀ-Ý0-9]).*)$")
 _PUT_AS = re.compile(
     # « pr les besoins mettez hygiène HACCP » (fifteenth blind user test)
     r"^(?:pour|pr)\s+(?:les\s+|le\s+|l['’ ])?(?:besoins?|poste|intitul\w*|contact|motif|nom)(?:\s+de\s+formation)?\s*,?\s*(?:mett\w*|indiqu\w*|not\w*)\s+"
@@ -264,7 +267,7 @@ def recap_field_of(text: str, plain: str) -> str | None:
         # (fourteenth blind user test): « nom » alone is the company's unless the value is a person's name.
         of_something = re.search(r"\bnom (?:du|de la|de l|des|de notre|de ma|de mon) ", plain)
         # (« pour le nom mettez juste Transports Bréal & Fils » changed the contact: nineteenth blind user test)
-        value = _PUT_AS.search(text) or _NEW_VALUE.search(text)
+        value = _PUT_AS.search(text) or _NEW_VALUE.search(text) or _NAME_IS.search(text)
         named = _group(value).strip(" :") if value else ""
         if of_something or named and not _LOOKS_LIKE_A_PERSON.match(named):
             return "company_name"
@@ -313,7 +316,10 @@ _FIRST_NAME_ONLY = re.compile(r"\bprenom\b")
 _LAST_NAME_ONLY = re.compile(r"\b(?:nom de famille|mon nom|son nom|le nom)\b(?! complet)")
 #: « Paul Girard », « Marie-Anne Le Goff »: two or three capitalised words, no article, legal form or business word.
 _LOOKS_LIKE_A_PERSON = re.compile(
-    r"^(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?!(?:Le|La|Les|L['’]|Au|Aux|Chez|Ville|Association|Asso"
+    # (nor a legal form after the name: « le nom exact est Mécaprécis Mayenne SAS » changed the contact: thirty-eighth blind user
+    # test)
+    rf"^(?!.*\b(?:{typed_alternation(legal_forms(), upper=True)})\b)"
+    r"(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?(?!(?:Le|La|Les|L['’]|Au|Aux|Chez|Ville|Association|Asso"
     rf"|{typed_alternation(legal_forms(), upper=True)}|(?=[A-ZÀ-Ý])(?i:{typed_alternation(BUSINESS_KINDS, plural=True)}))\b)"
     r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+(?:de\s+|du\s+|le\s+|la\s+)?[A-ZÀ-Ý][\wà-ÿ'-]+){1,2}\s*[.!]?$"
 )
@@ -405,7 +411,7 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
         if said is None or not _PERSON_NAME.search(_group(said)):
             kept = f"c'est {person}"  # « contact Pascal Moreau, portable 06… », « c'est elle le contact » (fifteenth user test)
     if slot in FREE_TEXT_SLOTS:
-        match = _PUT_AS.search(kept) or _NEW_VALUE.search(kept)
+        match = _PUT_AS.search(kept) or _NEW_VALUE.search(kept) or (_NAME_IS.search(kept) if slot in ("company_name", "contact_name") else None)
         if not match or APPRAISAL.search(normalize(_group(match))):
             return None, None
         kept = _group(match).strip(" :;,=-–—")  # « … c'est : lecture de plans »

@@ -1546,6 +1546,10 @@ def understand_field(
         return result
     if requested in ("siret", *SAME_AS_SENT_FIELDS) and (same := _same_as_sent(text, requested, slots)) is not None:
         return same
+    if requested in SAME_AS_SENT_FIELDS and (taken := _same_as_sent_clauses(text, requested, slots, intent, now)) is not None:
+        return taken
+    if (corrected_first := _earlier_answer_corrected_first(text, requested, slots, intent, now)) is not None:
+        return corrected_first
     if requested in SAME_AS_SENT_FIELDS and (trailing := _SAME_AFTER_THE_VALUE.search(text)) and trailing.start() > 0:
         # « agents d'entretien, pareil » was stored whole as the job (thirty-first blind user test): the value said, then that
         # it is as before.
@@ -2871,6 +2875,12 @@ _NO_EMAIL_WAY = re.compile(
 #: which opens a preference there (« plutôt par mail » at the phone question).
 _OPENING_CORRECTIONS = (*(p for p in CORRECTION_PHRASES if p != "plutot"), *WAIT_WORDS)
 OPENS_WITH_CORRECTION = re.compile(rf"^(?:(?:ah|oh|mais|euh|zut|mince)\s+)*(?:non\s+)?{alternation(_OPENING_CORRECTIONS)}\b")
+#: An order to write something else instead (folded): « ah ok alors mettez plutot debut mai » at the training needs was stored as
+#: them, the start kept (thirty-eighth blind user test).
+_PUT_INSTEAD = re.compile(
+    r"^(?:(?:ah|oh|ok|bon|ben|bah|euh|alors|d accord|du coup|donc|dans ce cas)\s+)*(?:mettez|mettre|mets|notez|ecrivez|on met|on va mettre)\s+"
+    r"(?:plutot|finalement|en fait|alors)\b"
+)
 #: Fields whose new value can be read in a sentence (free-text fields are too easily misread).
 _CORRECTABLE_IN_PASSING = frozenset(
     {"siret", "employer_type", "work_location", "positions", "weekly_hours", "start_date", "contact_email", "contact_phone"}
@@ -2933,12 +2943,32 @@ def _change_asked(text: str, plain: str, requested: str, slots: dict[str, Any], 
 _ANSWER_FIRST = re.compile(r"^(?P<answer>[^,;.!?]+?)\s*[,;.!]\s+\S")
 
 
+def _earlier_answer_corrected_first(
+    text: str, requested: str, slots: dict[str, Any], intent: str | None, now: dt.datetime
+) -> FieldUnderstanding | None:
+    """An earlier answer corrected in the message's first sentence, the question answered in the next ones (« pardon, le nom
+    exact c'est Amicale Laïque du Château. Pour le SIRET, on est une petite asso, je ne sais pas si on en a un » at the SIRET
+    skipped it, the name kept: thirty-seventh blind user test): the correction applied and said, the rest read as the answer;
+    None otherwise."""
+    sentences = [p for p in re.split(r"(?<=[.!;])\s+", text.strip()) if p]
+    if len(sentences) < 2 or not OPENS_WITH_CORRECTION.search(normalize(sentences[0])):
+        return None
+    earlier = _earlier_field_corrected(sentences[0], normalize(sentences[0]), requested, slots, now)
+    value = recap_value(earlier, sentences[0], now, slots)[0] if earlier else None
+    if earlier is None or value is None or value == slots.get(earlier):
+        return None
+    answered = understand_field(" ".join(sentences[1:]), requested, {**slots, earlier: value}, intent, now)
+    answered.updates = {earlier: value, **answered.updates}
+    answered.messages.insert(0, {"text": corrected(earlier, value, slots, now.date())})
+    return answered
+
+
 def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any], now: dt.datetime | None = None) -> str | None:
     """The field answered earlier that a message opening with a correction names (« oups pardon le mail
     c'est… » at the phone question), or asks to change (« changez la date : … »), if it is not the field being asked."""
     if (asked := _change_asked(text, plain, requested, slots, now)) is not None:
         return asked
-    if not OPENS_WITH_CORRECTION.search(plain) and not NOT_WHAT_I_WROTE.search(text):
+    if not OPENS_WITH_CORRECTION.search(plain) and not NOT_WHAT_I_WROTE.search(text) and not _PUT_INSTEAD.match(plain):
         if not _REPLACES.search(plain):
             # « le lieu de travail c'est Vannes (56) pas Nantes » at the number of positions was 56 positions; at the job,
             # the job (eighteenth blind user test): the place of the job, named as such.
@@ -3046,6 +3076,50 @@ def same_as_before(text: str) -> bool:
 
 
 _SAME_AFTER_THE_VALUE = re.compile(r"\s*[,;.]\s*(?i:pareil|idem|la m[eê]me chose|comme avant|comme la derni[eè]re fois)\s*[.!]*\s*$")
+
+
+#: The field each word of :data:`_SAME_WHAT` names (folded; the words not listed name none).
+_SAME_WHAT_FIELDS = (
+    (re.compile(r"^(?:besoins?|formations?)$"), "training_needs"), (re.compile(r"^(?:postes?|intitule|metier)$"), "job_title"),
+    (re.compile(r"^(?:date|jour)$"), "start_date"), (re.compile(r"^(?:heures?|horaires?|duree)$"), "weekly_hours"),
+    (re.compile(r"^nombre(?: de postes)?$"), "positions"), (re.compile(r"^(?:lieu|endroit|commune|ville|site)$"), "work_location"),
+)
+#: « pareil aide a domicile »: « pareil » before the value said (folded).
+_SAME_BEFORE_THE_VALUE = re.compile(r"^(?:pareil|idem|la meme chose|meme chose)\s+(?=[a-z])")
+
+
+def _same_as_sent_clauses(
+    text: str, requested: str, slots: dict[str, Any], intent: str | None, now: dt.datetime
+) -> FieldUnderstanding | None:
+    """Clauses of ``text`` that take another answer from the request sent (« pareil aide a domicile, 1 poste, meme date, meme
+    besoins » at the job of a second request was stored whole as the job, the date asked again: thirty-eighth blind user test):
+    those values taken and said back, the rest read as the answer. None when no clause names another field as the same."""
+    clauses = [c for c in re.split(r"\s*[,;]\s*|\s+et\s+(?=(?:la |le |les |l )?(?:meme|memes|pareil|idem)\b)", text.strip()) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    previous = (slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(SENT_ANSWERS) or {}
+    taken: dict[str, Any] = {}
+    rest: list[str] = []
+    for clause in clauses:
+        plain = normalize(clause)
+        said = re.search(rf"\b(?:meme|memes|pareil|idem|identiques?)\s+(?P<what>{_SAME_WHAT})\b", plain)
+        field = next((f for words, f in _SAME_WHAT_FIELDS if said and words.match(said.group("what"))), None)
+        if field is None or not _SAME_AS_BEFORE.match(re.sub(r"^et\s+", "", plain)) or field not in SAME_AS_SENT_FIELDS:
+            rest.append(clause)
+            continue
+        if field != requested and slots.get(field) is None and previous.get(field):
+            taken[field] = previous[field]
+    if len(rest) == len(clauses) or not rest:
+        return None
+    answer = ", ".join(rest)
+    if _SAME_BEFORE_THE_VALUE.match(normalize(answer)):
+        answer = re.sub(r"^\s*(?:pareil|idem|(?:la\s+)?m[êe]me\s+chose)\s+", "", answer, flags=re.IGNORECASE)
+    answered = understand_field(answer, requested, {**slots, **taken}, intent, now)
+    if answered.kind != VALUE:
+        return None
+    answered.updates = {**taken, **answered.updates}
+    answered.messages[:0] = [{"text": msg.SAME_AS_SENT.format(label=FIELD_LABELS[f], value=display(f, v))} for f, v in taken.items()]
+    return answered
 
 
 def _same_as_sent(text: str, requested: str, slots: dict[str, Any]) -> FieldUnderstanding | None:

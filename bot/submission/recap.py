@@ -211,9 +211,12 @@ _DATE_FRAME_PHRASES = re.compile(
 #: « on reste sur… », « on garde… », « comme au début »: the earlier value is kept, nothing is cancelled.
 STAYS = re.compile(r"\b(?:on reste|restons|on garde|gardons|comme au debut|comme avant|comme prevu|on revient (?:a|au|aux|sur)|revenons (?:a|au|aux|sur))\b")
 RECAP_CANCEL_WORDS = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
+#: A noun that « exact », « correct » qualify (folded): « le nom exact est … » corrects, it sent the request (thirty-eighth blind user
+#: test).
+_QUALIFIED = "".join(rf"(?<!\b{noun} )" for noun in ("nom", "intitule", "date", "jour", "numero", "chiffre", "nombre", "poste", "mail", "libelle"))
 _RECAP_CONFIRM = re.compile(
     r"\b(?:oui|ouais|ok|okay|go|yes|parfait|nickel|impeccable|top|super|valide|validee|valider|confirm\w*|envoy\w*|envoie\w*|affirm|"
-    r"c est bon|c bon|tout est bon|c est tout bon|tout bon|correct|exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*|"
+    rf"c est bon|c bon|tout est bon|c est tout bon|tout bon|{_QUALIFIED}correct|{_QUALIFIED}exact|ca me va|d accord|dac|bon pour moi|c est ok|transmet\w*|"
     r"c est parti|allez y|vas y|on y va|banco|"
     # « bon j'envoi » (« j'envoie » misspelt), « jenvoie » got an FAQ answer and the recap again (thirtieth blind user test)
     r"(?:j|je|on) envoi|jenvoi\w*)\b"

@@ -3496,3 +3496,29 @@ def test_a_field_asked_again_from_the_recap_keeps_a_count_corrected_before() -> 
     assert "Nombre de postes : 3 postes" in said and "2 postes" not in said, said
     changed = field_turn("vendeuses, et finalement 2 postes pas 3", "job_title", slots, "inform")
     assert changed.updates.get("positions") == 2, changed.updates
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # u38-02: the date changed, « Pas de changement pour « Contact » », the company kept (thirty-eighth blind user test)
+        ("Deux corrections : mettez plutôt le 1er avril 2027 comme date, pour être sûrs d'avoir le temps. Et le nom exact est "
+         "« Mécaprécis Mayenne SAS », sans « société ».", {"start_date": "2027-04-01", "company_name": "Mécaprécis Mayenne SAS"}),
+        ("le nom exact est « Mécaprécis Mayenne SAS », sans « société ».", {"company_name": "Mécaprécis Mayenne SAS"}),
+        ("le nom exact est Mécaprécis Mayenne SAS", {"company_name": "Mécaprécis Mayenne SAS"}),
+        # u37-03: « Entreprise : Amicale Laïque du Château, je l'avais corrigé » (thirty-seventh blind user test)
+        ("Le nom c'est Amicale Laïque du Château, je l'avais corrigé ! Et la date c'est le 30 août 2027, pas le 1er septembre.",
+         {"company_name": "Amicale Laïque du Château", "start_date": "2027-08-30"}),
+        # u37-11: the remark about the conversation is no part of the job
+        ("Poste : Conducteur poids lourd (permis C/CE), je vous l'avais dit au début", {"job_title": "Conducteur poids lourd"}),
+    ],
+)
+def test_a_name_corrected_at_the_recap_without_its_remarks(text: str, expected: dict[str, object]) -> None:
+    read = recap_turn(text, {**SLOTS, "company_name": "société Mécaprécis Mayenne SAS", "start_date": "2027-03-01"}, "inform", [], NOW)
+    assert {k: read.updates.get(k) for k in expected} == expected, read
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert "Pas de changement" not in said and not read.updates.get(CONFIRM_SLOT), said
+
+
+def test_the_exact_name_is_no_confirmation() -> None:
+    """« le nom exact est … » at the recap sent the request (« exact » read as « c'est exact »)."""
+    assert understand_recap("le nom exact est Mécaprécis Mayenne SAS", SLOTS, NOW).kind == RECAP_CORRECT

@@ -163,6 +163,11 @@ _NOT_THE_START = re.compile(
 _POLITE_TAIL = re.compile(r"(?:\s+(?:svp|stp|s il vous plait|merci))+$")
 #: Words before a later date that make it the one meant (« début mars, mettez le 8 mars »).
 _INSTEAD = re.compile(r"\b(?:mettez|mettre|mets|met|notez|noter|plutot|disons|en fait|finalement|non|j ai dit|pardon|precisement|exactement)\b")
+#: Words after a date with its day that make it the one meant, over a month said before it (« rentrée de septembre 2027, le 30
+#: août pour être exact » was the 1st of September: thirty-seventh blind user test).
+_PRECISELY_AFTER = re.compile(
+    r"\s*(?:[,;:.-]\s*)?(?:pour (?:etre|etre plus|faire) (?:exacte?s?|precise?s?)|plus precisement|precisement|exactement|pile|tres exactement)\b"
+)
 #: « fin d'année », « avant la fin de l'année », « début d'année prochaine », « fin 2027 » (on normalised text; not the school
 #: year's, which ends in July, nor an end or a past: « jusqu'à la fin de l'année », « depuis le début de l'année »).
 _YEAR_END = re.compile(
@@ -325,6 +330,7 @@ def _text_date(words: str, today: date, clauses: list[str] | None = None) -> dat
     for later in matches[1:]:
         if later.group("day") and not match.group("day") and (
             later.group("month") == match.group("month") or _INSTEAD.search(words[match.end(): later.start()])
+            or _PRECISELY_AFTER.match(words[later.end():])
         ):
             match = later
             break

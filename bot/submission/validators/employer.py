@@ -312,7 +312,8 @@ _LEGAL_FORM_WORDS = frozenset(legal_forms(ordinary=False))
 #: public body's (« mairie », « commune »), nor one that a town, a hospital or an association may run as well (« ehpad »,
 #: « maison », « etablissement », « agence », « groupe », « laboratoire », « atelier »).
 _PRIVATE_BUSINESS_KINDS = frozenset(BUSINESS_KINDS) - frozenset(
-    {"mairie", "commune", "ehpad", "maison", "etablissement", "agence", "groupe", "laboratoire", "atelier", "centre hospitalier"}
+    {"mairie", "commune", "ehpad", "maison", "etablissement", "agence", "groupe", "laboratoire", "atelier", "centre hospitalier",
+     "amicale", "club", "comite", "federation", "fondation"}
 )
 #: « associatif », « associative » in a name (« EHPAD associatif Les Tilleuls »).
 _ASSOCIATIVE = frozenset({"associatif", "associative", "associatifs", "associatives"})
