@@ -159,6 +159,8 @@ from bot.submission.form_slots import (
     FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
+    NEXT_PROJECT,
+    PREVIOUS_REQUEST_SLOT,
     REFERENCE_SLOT,
 )
 from bot.submission.mentions import FREE_TEXT_SLOTS
@@ -1556,18 +1558,25 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # (« … Et la période d'essai c'est combien pour un CDI ? » is no CDI to come: thirty-fourth blind user test.)
         found = {k: v for k, v in found.items() if k not in ("contract_type", "contract_duration", OPTIONS_SLOT)}
     read_in_this_message = found
+    earlier_noted: Message | None = None
     if reference and asks_another_request(text):
         # (With what the whole message says: « … pour un carrossier à Sablé, 2 caristes en CDD 8 mois » kept only the
         # CDD and Sablé: review.)
         facts = _new_request_facts(text)
         memory = {**(facts.get(MEMORY_SLOT) or {}), **(found.get(MEMORY_SLOT) or {})}
         found = {**facts, **found, **({MEMORY_SLOT: memory} if memory else {})}
+    promised = ((slots or {}).get(PREVIOUS_REQUEST_SLOT) or {}).get(NEXT_PROJECT) if reference else None
+    if promised and (asks_another_request(text) or _names_the_contract(text, promised)) and _nothing_else_said(found, promised):
+        # « nouvelle demande » once the request for the CDI of « 2 en CDI et 1 en CDD de 8 mois » was sent: the one promised for
+        # the CDD, with its count, job and place, said back (everything was asked again: thirty-seventh blind user test, u37-13).
+        memory = {**promised.get(MEMORY_SLOT, {}), **{k: v for k, v in (found.get(MEMORY_SLOT) or {}).items() if k != "said"}}
+        found = {**promised, **{k: v for k, v in found.items() if v is not None}, MEMORY_SLOT: memory}
+        earlier_noted = {"text": messages.TAKEN_FROM_EARLIER.format(answers=said_back(found, memory.get("commune")))}
     from_the_request = _sent_from_the_request(events or [])
     if from_the_request and (slots or {}).get(VERDICT_SLOT) and not reference and not text.startswith("/"):
         # « ok alors je refais la demande sans candidat » after « not eligible »: the answers known kept, the one said
         # replaced (the contract and the place were asked again: twenty-second blind user test).
         found = _earlier_answers_changed(text, slots or {}) or found
-    earlier_noted: Message | None = None
     if not found and not reference and place_corrected_after_no(text, events or [], slots or {}):
         # « ah pardon je me suis trompé, c'est notre site de Château-Gontier, pas Rennes » after « Non » for Rennes: the project
         # of the message before, at the place corrected, said back (twenty-seventh blind user test).
@@ -1739,6 +1748,24 @@ _NEW_REQUEST_LEAD = re.compile(
     r"maintenant|veux|veut|voulons|souhaite|souhaitons|souhaiterais|aimerais|aimerions|m[eê]me|les|des)\s+)+",
     re.IGNORECASE,
 )
+
+
+def _names_the_contract(text: str, project: dict[str, Any]) -> bool:
+    """Whether ``text`` asks for the request of ``project``'s contract by its name (« et pour le CDD maintenant ? »)."""
+    return extract_contract(text) == project.get("contract_type") and bool(_ANOTHER_FOR_A_CONTRACT.search(normalize(text)))
+
+
+#: The request of the other contract asked for (folded): « et pour le CDD », « on fait celle du CDD », « maintenant le CDD ».
+_ANOTHER_FOR_A_CONTRACT = re.compile(r"^(?:(?:et|bon|ok|alors|maintenant)\s+)*(?:pour|celle|celui|la demande|le|l)\b|\bmaintenant\b")
+
+
+def _nothing_else_said(found: dict[str, Any], project: dict[str, Any]) -> bool:
+    """Whether what a message asking for another request says (``found``) leaves ``project`` to be the one meant: no other
+    contract, job or place named."""
+    memory = found.get(MEMORY_SLOT) or {}
+    job = (project.get(MEMORY_SLOT) or {}).get("job_title")
+    return (found.get("contract_type") in (None, project.get("contract_type")) and found.get("department") in (None, project.get("department"))
+            and memory.get("job_title") in (None, job))
 
 
 def _new_request_facts(text: str) -> dict[str, Any]:

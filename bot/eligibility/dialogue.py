@@ -104,6 +104,7 @@ from bot.language.numbers import SMALL_COUNT_WORDS
 from bot.language.places import REGION_DEPARTMENTS, other_region_named, region_elsewhere
 from bot.language.tokens import correction_positions, tokenize
 from bot.submission.fields import VALUE
+from bot.submission.form_slots import PREVIOUS_REQUEST_SLOT, SENT_ANSWERS
 from bot.submission.validators.counts import format_hours, validate_positions
 from bot.submission.validators.hours import (  # (the one reader of the job's hours, the request's and the check's)
     job_hours_range,
@@ -2000,11 +2001,29 @@ _NOT_A_CORRECTION = re.compile(
 )
 
 
+#: The place of the request sent said again (folded): « même lieu », « au même endroit (que l'autre demande) », « même site ».
+_THE_SAME_PLACE = re.compile(r"\b(?:meme|memes|pareil)\s+(?:lieu|endroit|site|adresse|ville|commune|etablissement|agence)\b|\bau meme endroit\b")
+
+
+def _the_place_sent(text: str, requested: str | None, slots: dict[str, Any]) -> Understanding | None:
+    """« même lieu » at the place question of a second request (not understood: thirty-seventh blind user test, u37-13): the
+    work location of the request sent; None otherwise."""
+    if requested != "department" or not _THE_SAME_PLACE.search(normalize(text or "")):
+        return None
+    sent = ((slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(SENT_ANSWERS) or {}).get("work_location")
+    if not isinstance(sent, dict) or not sent.get("department"):
+        return None
+    memory = {**(slots.get(MEMORY_SLOT) or {}), **{k: sent.get(k) for k in ("commune", "postal_code", "department")}}
+    return Understanding(updates={"department": sent["department"], MEMORY_SLOT: memory})
+
+
 def understand_answer(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """:func:`understand`, and the town of the job remembered (:data:`MEMORY_SLOT`) when the place is answered.
 
     The submission later asks the work location: a town already named is not asked again.
     """
+    if (same := _the_place_sent(text, requested, slots)) is not None:
+        return same
     result = understand(text, requested, slots, intent)
     if "department" in result.updates:
         # (On the memory the answer leaves: a place asked back is forgotten once another is given.)

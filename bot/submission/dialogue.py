@@ -90,6 +90,7 @@ from bot.submission.form_slots import (
     FIELD_VALIDATORS,
     KEPT_SLOT,
     MISSING_SLOT,
+    NEXT_PROJECT,
     PREVIOUS_REQUEST_SLOT,
     QUESTIONS,
     RECAP_ALTERNANCE,
@@ -578,6 +579,8 @@ def previous_request(slots: dict[str, Any]) -> dict[str, Any]:
         kept[SENT_SIRET] = slots["siret"]
     if answers := {name: slots[name] for name in SAME_AS_SENT_FIELDS if slots.get(name)}:
         kept[SENT_ANSWERS] = answers  # (« idem » at the needs of a second request: thirty-first blind user test)
+    if (following := next_contract_project(slots)) is not None:
+        kept[NEXT_PROJECT] = following  # (the request promised for the other contract: thirty-seventh blind user test)
     missing = [f for f in (slots.get(MISSING_SLOT) or []) if f in REUSED_FIELDS and f not in kept]
     if missing:
         kept[MISSING_SLOT] = missing  # a SIRET skipped the first time is not asked again
@@ -591,6 +594,7 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
     updates = dict(slots.get(PREVIOUS_REQUEST_SLOT) or {})
     updates.pop(SENT_SIRET, None)
     updates.pop(SENT_ANSWERS, None)
+    updates.pop(NEXT_PROJECT, None)
     if not updates.get("company_name"):
         return {}, None
     # What the message that started this request says (« une filiale, …, autre SIRET, le contact serait Julie
@@ -1806,10 +1810,9 @@ def contract_to_choose(slots: dict[str, Any]) -> tuple[Message, dict[str, Any]] 
     return contract_question(slots), {RECAP_STATE_SLOT: RECAP_ALTERNANCE}
 
 
-def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
-    """The request starts on a first message that named two contracts, one per post (« 2 personnes : un cuisinier en CDI et une
-    femme de chambre en CDD de 7 mois »: the check kept the CDI, and the CDD was dropped without a word: twenty-third blind
-    user test): this request is for the contract kept, the other one comes after, said plainly; None otherwise."""
+def _the_other_contract(slots: dict[str, Any]) -> tuple[str, str] | None:
+    """The contract of a first message that named two, one per post, that the request being prepared is not for, and its
+    clause; None otherwise (see :func:`two_contracts_at_the_start`)."""
     said = REJECTED_CONTRACT.sub(" ", str((slots.get(MEMORY_SLOT) or {}).get("said") or ""))
     # (Not the candidate's current or past contract: « boulanger a Laval, cdi, vendeuse, elle est en cdd chez nous jusqu'a fin
     # janvier » was told « deux contrats (CDI et CDD) », found talking to `make run` at the end of the session.)
@@ -1836,8 +1839,36 @@ def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
     if len(contracts) < 2:
         return None
     other = next(c for c in contracts if c != kept)
-    second = _named(other, next(x for x in clauses if contract_of(x) == other))
-    return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_in_a_sentence(slots), second=second)}
+    return other, next(x for x in clauses if contract_of(x) == other)
+
+
+def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
+    """The request starts on a first message that named two contracts, one per post (« 2 personnes : un cuisinier en CDI et une
+    femme de chambre en CDD de 7 mois »: the check kept the CDI, and the CDD was dropped without a word: twenty-third blind
+    user test): this request is for the contract kept, the other one comes after, said plainly; None otherwise."""
+    other = _the_other_contract(slots)
+    if other is None:
+        return None
+    return {"text": msg.ONE_CONTRACT_AT_THE_START.format(first=contract_in_a_sentence(slots), second=_named(*other))}
+
+
+def next_contract_project(slots: dict[str, Any]) -> dict[str, Any] | None:
+    """The project of the other contract :func:`two_contracts_at_the_start` promised a request for (:data:`NEXT_PROJECT`): its
+    contract and length, the place, and in the memory the job, its own count and the town; None without one."""
+    other = _the_other_contract(slots)
+    if other is None:
+        return None
+    contract, clause = other
+    project: dict[str, Any] = {"contract_type": contract, "department": slots.get("department")}
+    if needs_duration(contract) and (months := _months_of(clause)) is not None:
+        project["contract_duration"] = months
+    memory = slots.get(MEMORY_SLOT) or {}
+    kept = {k: memory[k] for k in ("commune", "postal_code", "department", "job_title") if memory.get(k)}
+    if (count := posts_of_the_contract(str(memory.get("said") or ""), contract)) is not None:
+        kept["positions"] = str(count)
+    # (its clause alone, to its sentence's end: the first message names two contracts)
+    project[MEMORY_SLOT] = {**kept, "said": re.split(r"(?<=[.!?])\s+", clause.strip())[0]}
+    return project
 
 
 #: Contracts one of which is the other said more precisely: a seasonal CDD is a CDD.

@@ -72,4 +72,8 @@ SENT_SIRET = "siret_sent"
 #: but « idem », « pareil », « comme pour la demande précédente » give them (thirty-first blind user test), at every field of
 #: the project (« pareil que l autre » at the start was not understood: thirty-fifth blind user test).
 SENT_ANSWERS = "answers_sent"
+#: The project of the other contract of a first message that named two (« 2 en CDI et 1 en CDD de 8 mois »), in
+#: :data:`PREVIOUS_REQUEST_SLOT`: the check's answers and its memory (job, count, town), for the request promised once this one
+#: is sent (« nouvelle demande » asked everything again: thirty-seventh blind user test, u37-13).
+NEXT_PROJECT = "next_project"
 SAME_AS_SENT_FIELDS = ("job_title", "training_needs", "start_date", "positions", "weekly_hours", "work_location")

@@ -38,6 +38,7 @@ from bot.faq.entries import Faq, cached_faq
 from bot.faq.replies import OFFER_CHECK, OFFER_SLOT, OFFER_SUBMISSION, PROCEDURE_ENTRY, answer_message
 from bot.submission.form_slots import (
     KEPT_SLOT,
+    PREVIOUS_REQUEST_SLOT,
     REFERENCE_SLOT,
 )
 
@@ -1818,3 +1819,59 @@ def test_a_current_employee_supposed_registered_later_is_a_question_answered_by_
     assert not turn.updates, turn.updates
     said = [m.get("text", "") for m in turn.replies]
     assert said == [messages.EMPLOYEE_SUPPOSED_REGISTERED], said
+
+
+# ---------------------------------------------------------------- the request promised for the other contract
+
+
+_TWO_CONTRACTS = ("Bonjour, EHPAD associatif à Challans. Nous recrutons 3 aides-soignants : 2 en CDI et 1 en CDD de 8 mois "
+                  "(remplacement congé maternité). Pouvons-nous faire une seule demande ?")
+
+
+def _sent_for_the_first_contract() -> dict[str, Any]:
+    from samples import completed_submission_slots
+
+    from bot.eligibility.dialogue import opening_updates
+    from bot.submission.dialogue import previous_request
+
+    start = opening_updates(_TWO_CONTRACTS)
+    sent_slots = {**completed_submission_slots(), **start, "contract_type": "cdi", "contract_duration": None, "positions": 2}
+    return {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000099", PREVIOUS_REQUEST_SLOT: previous_request(sent_slots)}
+
+
+@pytest.mark.parametrize("text", ["nouvelle demande", "et pour le CDD maintenant ?", "on fait l'autre demande"])
+def test_the_request_promised_for_the_other_contract_starts_with_it(text: str) -> None:
+    """« …2 en CDI et 1 en CDD de 8 mois »: the request for the CDI said « une fois envoyée, écrivez « nouvelle demande » et je
+    préparerai avec vous celle pour un CDD de 8 mois », then « nouvelle demande » asked the contract, the place, the job and the
+    count again (thirty-seventh blind user test, u37-13): the CDD of 8 months, its one post, the job and the place, said back."""
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", slots=_sent_for_the_first_contract()))
+    found = slot_events(events)
+    assert (found.get("contract_type"), found.get("contract_duration"), found.get("department")) == ("cdd", 8.0, "85")
+    assert found[MEMORY_SLOT]["job_title"] == "aides-soignants" and str(found[MEMORY_SLOT]["positions"]) == "1"
+    assert found[MEMORY_SLOT]["commune"] == "Challans"
+    assert any("CDD" in str(m.get("text")) and "Challans" in str(m.get("text")) for m in said), said
+
+
+def test_the_other_contract_is_not_kept_for_the_next_request_s_fields() -> None:
+    from bot.submission.dialogue import previous_request_updates
+
+    updates, _ = previous_request_updates(_sent_for_the_first_contract())
+    assert set(updates) <= {"company_name", "employer_type", "contact_name", "contact_email", "contact_phone", "missing_fields"}, updates
+
+
+def test_another_project_said_for_the_next_request_wins_over_the_promised_one() -> None:
+    slots = _sent_for_the_first_contract()
+    events, _ = run(ActionStartEligibility(), tracker("je refais une demande pour un carrossier à Sablé", intent="check_eligibility", slots=slots))
+    found = slot_events(events)
+    assert found[MEMORY_SLOT]["job_title"] == "carrossier" and found.get("contract_type") is None and found.get("department") == "72"
+
+
+@pytest.mark.parametrize("text", ["même lieu", "au même endroit que l'autre demande", "pareil, même site"])
+def test_the_same_place_as_the_request_sent_at_the_place_question(text: str) -> None:
+    """« même lieu » at the place question of a second request was not understood (thirty-seventh blind user test, u37-13)."""
+    from bot.eligibility.dialogue import understand_answer
+
+    slots = {"contract_type": "cdd", "contract_duration": 8.0, PREVIOUS_REQUEST_SLOT: {
+        "company_name": "EHPAD Les Tamaris", "answers_sent": {"work_location": {"commune": "Challans", "postal_code": "85300", "department": "85"}}}}
+    read = understand_answer(text, "department", slots, "inform")
+    assert read.updates.get("department") == "85" and read.updates[MEMORY_SLOT]["commune"] == "Challans", read
