@@ -1726,7 +1726,17 @@ def test_a_year_or_a_law_s_number_is_no_siret_attempt(text: str) -> None:
     assert result.error == messages.SIRET_NOT_FOUND.format(example=f"« {messages.SIRET_EXAMPLE} »")
 
 
-@pytest.mark.parametrize(("text", "fragment"), [("1901", "vous en avez saisi 4"), ("siret 2015", "vous en avez saisi 4"),
+@pytest.mark.parametrize("text", ["vendeuse, 1 seule finalement, 35h, debut en mars", "on sera 2 a s'en occuper, pas de siret encore",
+                                  "pour les 3 postes on verra"])
+def test_a_few_digits_in_a_sentence_are_no_siret_attempt(text: str) -> None:
+    """« vendeuse, 1 seule finalement, 35h, debut en mars » at the SIRET got « vous en avez saisi 1 » chiffre (talking to make run
+    on 2026-12-03): a count or hours in a sentence that names no SIRET are no SIRET typed."""
+    result = validate_siret(text)
+    assert result.value is None and "saisi" not in (result.error or ""), result.error
+
+
+@pytest.mark.parametrize(("text", "fragment"), [("1901", "vous en avez saisi 4"), ("siret 12345", "vous en avez saisi 5"),
+                                                ("mon numéro c'est le 8841207", "vous en avez saisi 7"), ("n° 12345 je crois", "vous en avez saisi 5"), ("siret 2015", "vous en avez saisi 4"),
                                                 ("asso loi 1901, siret 884 120 791 0001", "vous en avez saisi 13")])
 def test_a_short_number_typed_as_the_siret_is_still_counted(text: str, fragment: str) -> None:
     refused(validate_siret(text), fragment)

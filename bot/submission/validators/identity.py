@@ -41,6 +41,10 @@ _BEFORE_A_YEAR = re.compile(
 )
 
 
+#: A number named as such (« siret 12345 », « mon numéro c'est … », « n° … »): its digits are one typed, however few.
+_NUMBER_NAMED = re.compile(r"\b(?:siret|siren|num[ée]ro|num)\b|\bn\s?[°º]|\bno\.", re.IGNORECASE)
+
+
 def _a_year(cleaned: str, run: re.Match[str]) -> bool:
     """Whether the digits of ``run`` are a year or a law's number said in a sentence (« association loi 1901 »)."""
     return re.fullmatch(r"(?:19|20)\d\d", run.group(0)) is not None and _BEFORE_A_YEAR.search(cleaned[: run.start()]) is not None
@@ -59,6 +63,10 @@ def _parse_siret(cleaned: str) -> FieldResult:
         digits = max(numbers, key=len)
         if len(digits) == 9:
             return fail(say.SIRET_SIREN.format(example=_SIRET_EXAMPLE))
+        if len(digits) < 6 and not _NUMBER_NAMED.search(cleaned) and len(re.findall(r"[^\W\d_]{3,}", cleaned)) >= 2:
+            # (« vendeuse, 1 seule finalement, 35h, debut en mars » got « vous en avez saisi 1 » chiffre: talking to make run on
+            # 2026-12-03; a count or hours in a sentence naming no number typed)
+            return fail(say.SIRET_NOT_FOUND.format(example=_SIRET_EXAMPLE))
         return fail(say.SIRET_LENGTH.format(count=len(digits), example=_SIRET_EXAMPLE))
     digits = fourteen[0]
     try:
