@@ -157,6 +157,9 @@ ONE_REQUEST_PER_JOB = (
 )
 #: A question that gets again only the answer given just before: not repeated word for word.
 SAID_JUST_BEFORE = "La réponse de la FAQ sur ce point est celle que je viens de vous donner : elle n'en dit pas plus."
+#: A new question (« ok et la dérogation je la demande à qui ? », « je ne demandais pas la différence mais… ») whose only answer is
+#: the one given just before: not repeated, the FAQ says no more (fortieth blind user test).
+NOTHING_MORE_IN_THE_FAQ = "Sur ce point, la FAQ n'en dit pas plus que ma réponse précédente."
 #: Feedback when no answer was given to rate.
 FEEDBACK_NOTHING_TO_RATE = "Je vous écoute : posez-moi votre question sur le dispositif."
 

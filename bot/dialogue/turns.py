@@ -116,6 +116,7 @@ from bot.language.cues import (
     OPENING_QUESTION_WORDS,
     OPENS_WITH_A_YES,
     QUESTION_VERBS,
+    QUESTION_WORDS,
     SUPPOSING,
     UNSURE,
     alternation,
@@ -974,13 +975,31 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
         return None
     shown = _shown_just_before(events, faq)
     rated = (shown[-1] if shown else previous_answer(events)) if decision.criticism else None
-    if rated is not None and rated in decision.answers:
+    said: list[Message]
+    vote: dict[str, Any]
+    if rated is None and not decision.criticism and _asked_again(text, events):
+        return None  # the same question asked again the same way, « vous pouvez répéter ? »: the answer again
+    not_asked = rated is None and not decision.criticism and bool(_NOT_WHAT_I_ASKED.search(normalize(text)))
+    given = (shown or _shown_just_before(events, faq, back=2)) if not_asked else shown
+    repeated = [i for i in decision.answers if any(_same_paragraph(i, g, faq) for g in given)]
+    if rated is None and repeated and (not_asked or len(repeated) == len(decision.answers) and _new_follow_up(text)):
+        # « ok et la dérogation je la demande à qui ? » right after the derogation answer, « Concernant la POEI, je ne demandais pas
+        # la différence mais si l'on peut cumuler les deux » after the POEI paragraph (with suggestions between them) got the same
+        # paragraph word for word (fortieth blind user test: u40-01, u40-03). A follow-up asking something of its own, or a
+        # message saying the answer missed, never gets that paragraph again: the others decided, else that the FAQ says no more.
+        others = [i for i in decision.answers if i not in repeated]
+        if others:
+            kept = replace(decision, faq_id=others[0], faq_ids=others)
+            return Turn([*replies_for(kept, faq), *followup_for(kept, faq, in_form=True)])
+        vote, said = {}, [{"text": messages.NOTHING_MORE_IN_THE_FAQ}]
+        rated, shown = repeated[-1], [*shown, *given]
+    elif rated is not None and rated in decision.answers:
         vote = {FEEDBACK_SLOT: {"faq_id": rated, "value": "down"}}
         others = [i for i in decision.answers if i != rated]
         if others:
             kept = replace(decision, faq_id=others[0], faq_ids=others)
             return Turn([{"text": messages.CRITICISM_NOTED}, *replies_for(kept, faq), *followup_for(kept, faq, in_form=True)], vote)
-        said: list[Message] = [{"text": messages.CRITICISM_NOTED}, {"text": messages.NO_OTHER_ANSWER}]
+        said = [{"text": messages.CRITICISM_NOTED}, {"text": messages.NO_OTHER_ANSWER}]
     elif (rated is None and not decision.criticism and len(re.findall(r"\w+", text)) >= 5 and not _FOLLOW_UP_LEAD.match(normalize(text))
           and shown and set(decision.answers) <= set(shown)):
         if _subject_not_in(text, decision.answers, faq):
@@ -995,7 +1014,8 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
     else:
         return None
     left_out = set(decision.answers) | set(shown) | {rated}
-    closest = [i for i, _ in ranked_entries(parse) if i not in left_out and i in faq][:SUGGESTION_COUNT]
+    closest = [i for i, _ in ranked_entries(parse)
+               if i in faq and not any(_same_paragraph(i, o, faq) for o in left_out)][:SUGGESTION_COUNT]
     if closest:
         said.append({"text": messages.FEEDBACK_DOWN_ALTERNATIVES, "buttons": suggestion_buttons(faq, closest)})
     return Turn([*said, messages.CONTACT_POINTER], vote)
@@ -1017,15 +1037,51 @@ def _subject_not_in(text: str, entries: list[str], faq: Faq) -> bool:
     return bool(words) and all(w[:5] not in known for w in words)
 
 
-def _shown_just_before(events: list[dict[str, Any]], faq: Faq) -> list[str]:
+def _shown_just_before(events: list[dict[str, Any]], faq: Faq, back: int = 1) -> list[str]:
     """The FAQ entries whose answer the assistant said after the employer's previous message, in order: what was shown, an
     answer given by rule included (the parse data keep the classifier's entry: « en contrat pro c bon ? » was answered with
-    the contracts, its parse says the comparison with a contract of professionalisation). Empty with no reply recorded."""
+    the contracts, its parse says the comparison with a contract of professionalisation). Empty with no reply recorded.
+    With ``back`` 2, those said after the message before it (the answer before a turn of suggestions)."""
     users = [i for i, e in enumerate(events) if e.get("event") == "user"]
-    if len(users) < 2:
+    if len(users) < back + 1:
         return []
-    said = [str(e.get("text") or "") for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot"]
+    said = [str(e.get("text") or "") for e in events[users[-back - 1] + 1 : users[-back]] if e.get("event") == "bot"]
     return [i for t in said if (i := faq.answered_by(t)) is not None]
+
+
+def _same_paragraph(one: str, other: str, faq: Faq) -> bool:
+    """Whether two FAQ entries give the same answer, or one an excerpt of the other's (« remise_a_niveau » is the first sentence of
+    « difference_afpr_poei », « presentation_dispositif » the answer of « difference_contrat_pec »)."""
+    if one == other:
+        return True
+    first, second = faq.get(one), faq.get(other)
+    return first is not None and second is not None and (first.answer.strip() in second.answer or second.answer.strip() in first.answer)
+
+
+#: The employer saying the answer missed their question (folded): « je ne demandais pas la différence mais… », « ma question
+#: n'était pas… ».
+_NOT_WHAT_I_ASKED = re.compile(r"\bje (?:ne )?(?:vous )?demandais pas\b|\bma question n (?:etait|est) pas\b")
+#: Asking to be told again (folded): « vous pouvez répéter ? », « redites-moi ».
+_ASKS_AGAIN = re.compile(r"\b(?:repet\w*|redi(?:re|tes))\b")
+#: Words that make a follow-up a question of its own (folded): « … je la demande à qui ? », « on peut cumuler ? », « … envoie où ? ».
+_OWN_QUESTION = re.compile(rf"\b(?:{alternation(QUESTION_WORDS)}|{alternation(QUESTION_VERBS)})\b|\bou\s*$")
+
+
+def _asked_again(text: str, events: list[dict[str, Any]]) -> bool:
+    """Whether ``text`` asks the employer's previous message again, word for word give or take punctuation, or asks to repeat."""
+    plain = normalize(text)
+    if _ASKS_AGAIN.search(plain):
+        return True
+    typed = _typed_messages(events)
+    return len(typed) >= 2 and normalize(typed[-2]) == plain
+
+
+def _new_follow_up(text: str) -> bool:
+    """« ok et la dérogation je la demande à qui ? », « et le PEC alors, on peut cumuler ? »: a follow-up (:data:`_FOLLOW_UP_LEAD`)
+    asking a question of its own, not the same question for another case (« et pour une asso ? », « et en CDD ? »)."""
+    plain = normalize(text)
+    lead = _FOLLOW_UP_LEAD.match(plain)
+    return lead is not None and bool(_OWN_QUESTION.search(plain[lead.end():]))
 
 
 #: A follow-up's lead (« et en CDD ? », « et pour une association ? »), on normalised text.

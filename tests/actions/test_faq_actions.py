@@ -2333,3 +2333,78 @@ def test_the_check_asked_for_before_a_colon_and_the_project_starts_with_it(inten
     events, _ = run(ActionStartEligibility(), state)
     slots = slot_events(events)
     assert (slots["contract_duration"], slots["department"], slots["candidate_status"]) == (12.0, "72", "a_identifier")
+
+
+# ---------------------------------------------------------------- fortieth blind user test
+
+
+def _ranked(*ranked: tuple[str, float]) -> dict[str, Any]:
+    return {"response_selector": {RETRIEVAL_INTENT: {"ranking": [{"intent_response_key": f"{RETRIEVAL_INTENT}/{i}", "confidence": c} for i, c in ranked]}}}
+
+
+def _asked_after(history: list[dict[str, Any]], text: str, faq_ids: list[str], ranking: dict[str, Any]) -> Tracker:
+    """``text`` classified with ``faq_ids`` after the conversation's ``history``."""
+    marked = {DECISION_KEY: {"kind": "answer", "faq_id": faq_ids[0], "faq_ids": faq_ids}, **ranking}
+    latest = {**user_event(text, RETRIEVAL_INTENT), "parse_data": {"text": text, "intent": {"name": RETRIEVAL_INTENT}, **marked}}
+    return tracker(text, intent=RETRIEVAL_INTENT, events=[*history, latest], **marked)
+
+
+_DEROGATION_ASKED = "et un CDD de 4 mois ça passe ?"
+
+
+def _after_the_derogation(faq: Faq) -> list[dict[str, Any]]:
+    return [user_event(_DEROGATION_ASKED, RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": "derogation_cdd"}]),
+            {"event": "bot", "text": answer_message(faq, "derogation_cdd")["text"]}, {"event": "action", "name": "action_listen"}]
+
+
+@pytest.mark.parametrize("text", ["ok et la dérogation je la demande à qui ?", "et la dérogation, on l'envoie comment ?"])
+def test_a_new_follow_up_given_the_answer_just_given_is_told_the_faq_says_no_more(faq: Faq, text: str) -> None:
+    """u40-01: « ok et la dérogation je la demande à qui ? » right after the derogation answer got the same paragraph word for word
+    (fortieth blind user test): the FAQ says no more than the answer just given, the other close questions and the contact."""
+    ranking = _ranked(("derogation_cdd", 0.7), ("adresser_intention_embauche", 0.2))
+    events, said = run(ActionAnswerFaq(), _asked_after(_after_the_derogation(faq), text, ["derogation_cdd"], ranking))
+    texts = [m.get("text", "") for m in sent(said)]
+    assert texts[0] == messages.NOTHING_MORE_IN_THE_FAQ, texts
+    assert answer_message(faq, "derogation_cdd")["text"] not in texts
+    buttons = next(m["buttons"] for m in sent(said) if m.get("text") == messages.FEEDBACK_DOWN_ALTERNATIVES)
+    assert "adresser_intention_embauche" in " ".join(b["payload"] for b in buttons)
+    assert messages.CONTACT_POINTER in sent(said)
+    assert "faq_feedback" not in slot_events(events)
+
+
+@pytest.mark.parametrize("text", [_DEROGATION_ASKED, "Et un CDD de 4 mois, ça passe ?", "vous pouvez répéter ?", "et pour un saisonnier ?"])
+def test_the_same_question_asked_again_still_gets_the_answer(faq: Faq, text: str) -> None:
+    """The same question asked again the same way, « vous pouvez répéter ? », or a short follow-up whose case the answer covers:
+    the answer again."""
+    ranking = _ranked(("derogation_cdd", 0.7), ("adresser_intention_embauche", 0.2))
+    _, said = run(ActionAnswerFaq(), _asked_after(_after_the_derogation(faq), text, ["derogation_cdd"], ranking))
+    assert sent(said)[0] == answer_message(faq, "derogation_cdd")
+
+
+def _after_the_poei_and_suggestions(faq: Faq) -> list[dict[str, Any]]:
+    first = user_event("Les formations CACES sont-elles éligibles ? Et enfin, le dispositif est-il cumulable avec une POEI ?", RETRIEVAL_INTENT,
+                       [{"entity": FAQ_ID_ENTITY, "value": "type_de_formation"}, {"entity": FAQ_ID_ENTITY, "value": "difference_afpr_poei"}])
+    return [first, {"event": "bot", "text": answer_message(faq, "type_de_formation")["text"]},
+            {"event": "bot", "text": answer_message(faq, "difference_afpr_poei")["text"]}, {"event": "action", "name": "action_listen"},
+            user_event("Ma question était plutôt : est-il possible de recruter 6 préparateurs dans une seule demande ?", "nlu_fallback"),
+            {"event": "bot", "text": messages.SUGGEST_TEXT}, {"event": "action", "name": "action_listen"}]
+
+
+@pytest.mark.parametrize("entry", ["difference_afpr_poei", "remise_a_niveau"])  # (the same paragraph in the FAQ)
+def test_a_question_said_not_to_be_the_one_answered_never_gets_that_answer_again(faq: Faq, entry: str) -> None:
+    """u40-03: « Concernant la POEI, je ne demandais pas la différence mais si l'on peut cumuler les deux » got the POEI/AFPR
+    paragraph again (fortieth blind user test), though a message with suggestions stood between them."""
+    text = "D'accord. Concernant la POEI, je ne demandais pas la différence mais si l'on peut cumuler les deux pour un même candidat."
+    poei = answer_message(faq, "difference_afpr_poei")["text"]
+    ranking = _ranked((entry, 0.6), ("remise_a_niveau", 0.2), ("poursuite_parcours_emploi", 0.1))
+    _, said = run(ActionAnswerFaq(), _asked_after(_after_the_poei_and_suggestions(faq), text, [entry], ranking))
+    texts = [m.get("text", "") for m in sent(said)]
+    assert texts[0] == messages.NOTHING_MORE_IN_THE_FAQ, texts
+    assert not any(t.startswith(poei.split(":")[0]) for t in texts)
+    buttons = next(m["buttons"] for m in sent(said) if m.get("text") == messages.FEEDBACK_DOWN_ALTERNATIVES)
+    payloads = " ".join(b["payload"] for b in buttons)
+    assert "poursuite_parcours_emploi" in payloads and "remise_a_niveau" not in payloads
+    # Another entry decided besides: that one is answered, not the paragraph given before.
+    _, said = run(ActionAnswerFaq(), _asked_after(_after_the_poei_and_suggestions(faq), text, [entry, "poursuite_parcours_emploi"], ranking))
+    texts = [m.get("text", "") for m in sent(said)]
+    assert answer_message(faq, "poursuite_parcours_emploi")["text"] in texts and not any(t.startswith(poei.split(":")[0]) for t in texts)
