@@ -428,7 +428,8 @@ _SKIP = re.compile(
     r"| a la suite| a la question suivante| pour l instant| pour le moment| pour linstant)?"
     # (« je peux passer le siret ? », « je vais passer pour l'instant », « je peux passer ? je ne l'ai pas sous la main »: review)
     r"(?: je (?:ne )?l ai pas(?: sous la main)?| je (?:ne )?sais pas| pas sous la main)?$|"
-    r"\bpasser cette question\b|\bplus tard\b|"
+    # (« Passez cette question. », after saying twice it was not at hand, got « pas de numéro SIRET »: fortieth blind user test)
+    r"\bpass(?:er|ez|ons) (?:cette|la) question\b|\bplus tard\b|"
     r"\bla region (?:le |la )?completera\b"
 )
 #: « je l'ai pas sous la main, je peux passer ? » got where to find the SIRET, without the skip (twentieth blind user test):
@@ -478,6 +479,17 @@ _GIVE_IT_LATER = re.compile(
     r"\b(?:je|on|nous) (?:peux|peut|pourrai|pourrais|pourra|pourrait|pouvons|pourrons|vais|va|allons) (?:vous )?(?:le |la |l )?"
     r"(?:donner|transmettre|envoyer|communiquer|mettre|rajouter|ajouter|completer)\s+(?:apres|ensuite|plus tard|a la fin|au recap\w*)\b"
 )
+#: Someone else to give the number, later (folded): « la comptabilité vous le transmettra », « je dois le demander à la
+#: comptabilité » (where to find it, or « pas de numéro SIRET »: thirty-ninth and fortieth blind user tests). Not « je vais
+#: demander à la compta », looked up now (:data:`_LOOKING_IT_UP`).
+_SOMEONE_ELSE_GIVES_IT = re.compile(
+    r"\b(?:compta\w*|comptable|secretaire|siege|rh|direction|gerante?|patronne?|collegue|responsable)\b(?: \w+){0,2}? (?:vous )?(?:le |la |l )?"
+    r"(?:transmettra|transmettront|enverra|enverront|donnera|donneront|communiquera|communiqueront|fera suivre)\b"
+    r"|\bje (?:dois|devrai|vais devoir|devrais) (?:le |la |l )(?:demander|redemander) (?:a|au|aux)\b"
+)
+#: Saying again that the number is not at hand (folded): « je l'ai pas là je vous dis », « je vous ai dit que je ne l'avais pas »
+#: (the explanation again, thirty-ninth blind user test): skipped, as a second « je ne l'ai pas ».
+_SAID_AGAIN = re.compile(r"\bje (?:vous|te) (?:le )?dis\b|\bje (?:vous )?(?:l )?ai (?:deja )?dit\b|\bje viens de (?:vous )?(?:le )?dire\b")
 #: « c'est quoi le siret ? » from a farm (« on est un gaec, on a un numéro pacage »): it has a SIRET too (twenty-third blind user
 #: test: « D'accord, corrigeons : SIRET. » and no explanation).
 _A_FARM = re.compile(r"\b(?:gaec|earl|scea|exploitation agricole|exploitant agricole|agriculteurs?|pacage|msa|ferme)\b")
@@ -1894,7 +1906,8 @@ def understand_field(
     # (At a required free-text field, « je sais pas je peux passer » is no value: it became the company's or the contact's
     # name: review.)
     if ((_SKIP.search(plain) and not (requested in FREE_TEXT_SLOTS and _a_need_for_later(text)))
-            or requested in SKIPPABLE and (_SKIP_WITHOUT.search(plain) or _SKIP_NOT_HAVING_IT.search(plain)) or unknown
+            or requested in SKIPPABLE and (_SKIP_WITHOUT.search(plain) or _SKIP_NOT_HAVING_IT.search(plain) or _SOMEONE_ELSE_GIVES_IT.search(plain))
+            or unknown
             or takes_offer or requested in FREE_TEXT_SLOTS and _SKIP_NOT_HAVING_IT.search(plain)) and not (
             requested not in FREE_TEXT_SLOTS and validate_field(FIELD_VALIDATORS[requested], text, now.date()).kind == VALUE):
         if requested in SKIPPABLE:
@@ -2094,7 +2107,8 @@ def understand_field(
         # « toujours pas de siret » (for a second request) says again a refusal whose explanation was given already: it got
         # where to find the SIRET once more (thirty-seventh blind user test); skipped, as a second « je ne l'ai pas ».
         return _skipped(result, requested, slots)
-    if checked.kind == REFUSAL and requested in SKIPPABLE and (int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 or requested == "contact_phone"):
+    if checked.kind == REFUSAL and requested in SKIPPABLE and (int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 or requested == "contact_phone"
+                                                                or _SAID_AGAIN.search(normalize(text))):
         # A second « je ne l'ai pas » after the skip was offered: skipped, not asked a third time (ninth blind user test).
         # The phone at once: nothing to look up (« pas de tel, mail seulement svp » was asked again: tenth user test).
         return _skipped(result, requested, slots)
