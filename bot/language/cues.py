@@ -127,7 +127,9 @@ YES_WORDS: tuple[str, ...] = (
 
 #: « I don't know (yet) »: the employer cannot answer the question asked now (« je sais pas », « pas encore défini »).
 UNSURE_PHRASES: tuple[str, ...] = (
-    "sais pas", "sait pas", "sais plus", "jsp", "aucune idee", "ignore", "pas sur", "pas sure",
+    "sais pas", "sait pas", "sais plus", "jsp", "aucune idee",
+    # (« jsais pas » at the SIRET got « pas de numéro SIRET »: fortieth blind user test)
+    "jsais pas", "jsai pas", "chais pas", "jsais plus", "ignore", "pas sur", "pas sure",
     "a verifier", "je vais verifier", "je verifierai",
     "pas encore defini", "pas encore definie", "pas encore fixe", "pas encore fixee", "pas encore decide", "pas encore decidee",
     "a definir", "on verra", "ca depend",

@@ -421,6 +421,10 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
             return None, None  # « Modifier : Entreprise » typed: the field to correct, not its value (thirteenth user test)
         if slot == "contact_name":
             kept = _RELATION.sub("", kept)  # « plutôt mon fils Kevin Moreau »
+        if slot == "company_name":
+            # « c'est l'EHPAD Les Glycines » was said back « Entreprise : l'EHPAD Les Glycines » (thirty-ninth blind user test):
+            # the article before an acronym; a question mark after the name (« pouvez-vous corriger le nom : X ? »).
+            kept = re.sub(r"^l['’ ](?=[A-ZÀ-Ý]{2,}\b)", "", kept).rstrip(" ?")
     per_other = re.search(r"(?:\bpar|/)\s*(?:jour|j|mois)\b|quotidien|mensuel", normalize(kept))
     if (slot == "weekly_hours" and not per_other and len(hours := re.findall(HOURS, kept, re.IGNORECASE)) == 1
             and not HOURS_RANGE_SAID.search(fold(kept)) and not HOURS_HESITATION.search(fold(kept))):

@@ -1742,6 +1742,22 @@ def test_a_short_number_typed_as_the_siret_is_still_counted(text: str, fragment:
     refused(validate_siret(text), fragment)
 
 
+@pytest.mark.parametrize("text", ["caces 3 et 5", "CACES 3 et 5 si possible", "Dans environ 4 mois.", "debut mars 2027",
+                                  "Préparation de commandes avec terminal code-barres, gestes et postures, et CACES R489 catégorie 1A."])
+def test_the_answer_to_another_question_is_no_siret_attempt(text: str) -> None:
+    """A date or training needs typed at the SIRET got « vous en avez saisi 1 / 3 » chiffres (fortieth blind user test, u40-03):
+    several short numbers among words are no SIRET typed."""
+    result = validate_siret(text)
+    assert result.value is None and "saisi" not in (result.error or ""), result.error
+
+
+@pytest.mark.parametrize("text", ["732 829 32O 00074", "732.829.32O.00074", "732 829 320 OOO74", "73282932O00074"])
+def test_a_siret_with_a_letter_for_a_digit_says_so(text: str) -> None:
+    """« 732 829 32O 00074 » (a letter O for a zero) got « vous en avez saisi 8 » (thirty-ninth blind user test, u39-06)."""
+    result = validate_siret(text)
+    assert result.error == messages.SIRET_NOT_DIGITS.format(example=f"« {messages.SIRET_EXAMPLE} »"), result.error
+
+
 # ------------------------------------- twenty-seventh blind user test: one notice threshold (today: 2 December 2026)
 
 
