@@ -689,7 +689,7 @@ ALREADY_SAID: tuple[str, ...] = (
     "je vous l ai [deja] dit", "je vous l avais [deja] dit", "je vous ai [deja] dit", "je vous avais [deja] dit",
     "je l ai [deja] dit", "je l avais [deja] dit", "j ai deja dit", "j avais deja dit", "je [l] ai [deja] dit",
     "on vous l a [deja] dit", "on l a [deja] dit", "je vous l ai [deja] ecrit", "je l ai [deja] ecrit", "je l avais [deja] ecrit",
-    "je l ai [deja] mis", "je l avais [deja] mis", "je vous l ai [deja] indique", "je l ai [deja] indique", "je l ai [deja] precise",
+    "je l ai [deja] mis", "je l avais [deja] mis", "je vous l ai [deja] indique", "je l ai [deja] indique", "je l avais [deja] indique", "je vous l avais [deja] indique", "je l ai [deja] precise",
     "je vous l ai [deja] donne", "je l ai [deja] donne", "comme je [le] disais", "comme je vous [le] disais", "comme je vous l disais", "comme je [vous] [l] ai [deja] dit",
     "comme je vous l avais [deja] dit", "comme je l avais [deja] dit", "comme j ai [deja] dit", "comme on l a [deja] dit",
     "comme on a [deja] dit", "comme je [vous] l ai [deja] ecrit", "comme j ai [deja] ecrit", "comme je [vous] l ai [deja] indique",

@@ -341,6 +341,12 @@ _PLACE_OF_THE_JOB = re.compile(
 )
 
 
+#: « sinon c'est bon », « le reste est bon », « à part ça c'est bon vous pouvez envoyer » after a correction: the rest is fine.
+_OTHERWISE_FINE = re.compile(
+    r"(?i)[\s,.;!]*\b(?:sinon|pour le reste|le reste|tout le reste|[àa] part [çc]a|pour tout le reste)\b[^?]*$"
+)
+
+
 def _strip_nothing(plain: str) -> str:
     """The message without its « nothing to change » phrases nor a leading « non » / « mais non »."""
     return re.sub(r"^(?:(?:mais )?non\b\s*)+", " ", _RECAP_NOTHING_TO_CHANGE.sub(" ", plain).strip()).strip()
@@ -1103,6 +1109,12 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
         # unchanged: review of the session on « à préciser »)
         read = _understand_recap(f"{swapped.group('old')} c'est {swapped.group('new')}", slots, now)
         if read.kind == RECAP_CORRECT and read.updates:
+            return read
+    if (fine := _OTHERWISE_FINE.search(text)) and text[:fine.start()].strip(" ,.;!") and _confirms(normalize(fine.group(0))):
+        # « le poste c'est juste coffreur bancheur. sinon c'est bon » sent the request, the job not corrected (thirty-ninth blind
+        # user test, u39-04): the correction before « sinon c'est bon » is applied, and the recap shown again to confirm.
+        read = _understand_recap(text[:fine.start()], slots, now, value_rejected)
+        if read.kind == RECAP_CORRECT:
             return read
     rest = _strip_nothing(plain)
     if (_RECAP_NOTHING_TO_CHANGE.search(plain) and not text.endswith("?") and not _RECAP_EXCEPT.search(plain)

@@ -3522,3 +3522,22 @@ def test_a_name_corrected_at_the_recap_without_its_remarks(text: str, expected: 
 def test_the_exact_name_is_no_confirmation() -> None:
     """« le nom exact est … » at the recap sent the request (« exact » read as « c'est exact »)."""
     assert understand_recap("le nom exact est Mécaprécis Mayenne SAS", SLOTS, NOW).kind == RECAP_CORRECT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thirty-ninth blind user test (u39-04): the request was sent, the job not corrected
+        "le poste c'est juste coffreur bancheur. sinon c'est bon",
+        "le poste c'est coffreur bancheur, sinon c'est bon",
+        "le poste c'est coffreur bancheur, le reste est bon",
+        "le poste c'est coffreur bancheur, à part ça c'est bon vous pouvez envoyer",
+    ],
+)
+def test_a_correction_then_all_is_fine_corrects_and_shows_the_recap_again(text: str) -> None:
+    slots = {**SLOTS, "job_title": "coffreur bancheur comme je disais, sur des chantiers de logements collectifs, avec permis B obligatoire"}
+    result = understand_recap(text, slots, NOW)
+    assert result.kind == RECAP_CORRECT and result.updates == {"job_title": "coffreur bancheur"}, text
+    turn = recap_turn(text, slots, "inform", [], NOW)
+    assert turn.updates.get("job_title") == "coffreur bancheur"
+    assert turn.updates.get(CONFIRM_SLOT) is not True

@@ -553,6 +553,27 @@ _WHAT_IT_IS_MOSTLY = re.compile(
 )
 
 
+#: A remark about the conversation, or « au passage », after the job and a comma or « comme …»: what follows is context, not
+#: the title (« coffreur bancheur comme je disais, sur des chantiers de logements collectifs, avec permis B obligatoire »,
+#: « chauffeur poids lourd, et au passage on est pas une asso », « Soudeur TIG, je l'avais indiqué. Deux postes aussi. »
+#: were stored whole: thirty-ninth blind user test).
+_REMARK_THEN_CONTEXT = re.compile(
+    rf"(?:\s*[,;.]\s*|\s+)\(?(?<![\w'’])(?:{_ALREADY_SAID}|(?:et\s+)?(?:au passage|par ailleurs|d['’ ]ailleurs))(?![\w'’]).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def context_after_the_job(text: str) -> str | None:
+    """What follows a remark about the conversation after the job (:data:`_REMARK_THEN_CONTEXT`: « Soudeur TIG, je l'avais
+    indiqué. Deux postes aussi. » -> « Deux postes aussi. »), read for the other answers it gives; None without one."""
+    text = _ASIDE_BETWEEN.sub("", text)  # (a remark between two clauses alone: « Conducteur poids lourd (permis C/CE), je vous l'avais dit au début, 6 postes. »)
+    context = _REMARK_THEN_CONTEXT.search(text)
+    if context is None or not text[:context.start()].strip(" ,;.") or not re.search(r"[,;.]", context.group(0)):
+        return None
+    return re.sub(rf"^\s*[,;.]?\s*\(?(?:{_ALREADY_SAID}|(?:et\s+)?(?:au passage|par ailleurs|d['’ ]ailleurs))\s*\)?", "", context.group(0),
+                  flags=re.IGNORECASE).strip(" ,;.") or None
+
+
 def _job_from(sentence: str) -> str:
     """The job title in « on cherche un menuisier poseur en CDI » -> « menuisier poseur ».
 
@@ -562,6 +583,8 @@ def _job_from(sentence: str) -> str:
         sentence = corrected.group("after")
     # « c'est coffreur bancheur le poste » (« le poste » was kept: nineteenth blind user test); not « opérateur qui tient le poste »
     sentence = re.sub(r"^(c['’ ]?est\s+\S+(?:\s+\S+)?)\s+le poste\s*[.!]*$", r"\1", sentence.strip(), flags=re.IGNORECASE)
+    if context_after_the_job(sentence) is not None and (context := _REMARK_THEN_CONTEXT.search(sentence := _ASIDE_BETWEEN.sub("", sentence))):
+        sentence = sentence[:context.start()]
     if quoted := _IN_QUOTES.fullmatch(sentence):
         sentence = quoted.group("inside")  # « "Chef de rang" » kept its quotes (review of the twentieth blind user test's fixes)
     # (The lead-in first: « Comme je vous le disais, il s'agit d'un poste de menuisier poseur, … » was « Comme je vous le disais »,
