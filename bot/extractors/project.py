@@ -142,7 +142,7 @@ _JOB_STOPS = frozenset(
     en a au aux entre vers environ sur dans pour de du d des sous avec qui que chez par sans et ou mais pendant depuis des le la les l
     cdi cdd alternance apprentissage interim contrat contrats poste postes temps plein partiel urgent urgence
     saisonnier saisonniere pourvoir asap rapidement vite immediatement bientot partir
-    aussi egalement c est svp stp merci comme si ca eligible possible
+    aussi egalement c est cest svp stp merci comme si ca eligible possible
     via grace
     """.split()
 )

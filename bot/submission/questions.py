@@ -2984,7 +2984,9 @@ def _earlier_answer_corrected_first(
     if len(sentences) < 2:
         return None
     first = normalize(sentences[0])
-    if OPENS_WITH_CORRECTION.search(first):
+    if OPENS_WITH_CORRECTION.search(first) or _PUT_INSTEAD.search(first):
+        # (« ah ok alors mettons debut avril. besoins : soudure cuivre, PAC, habilitation electrique » at the needs was stored
+        # whole, the start kept: fortieth blind user test, u40-10)
         earlier = _earlier_field_corrected(sentences[0], first, requested, slots, now)
     elif _CHANGE_ASKED.match(first) and (named := recap_field_of(sentences[0], first)) in FREE_TEXT_SLOTS and named != requested and slots.get(named):
         # « Attention, la structure c'est l'EHPAD Les Glycines, pas le centre hospitalier. Le SIRET je dois le demander à la

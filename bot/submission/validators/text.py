@@ -526,8 +526,19 @@ _TRAILING_REMARK = re.compile(r"\s*\((?P<inside>[^()]*)\)\s*[.!]*$")
 _REMARK_WORDS = re.compile(r"\b(?:pas|sans|non|lol|mdr|ptdr|haha|hein|svp|stp)\b|['\"«»]")
 
 
+#: What a job typed ends with that is no part of it (as typed): a laugh (« lol », « mdr », « haha », « xD »), an old value rejected
+#: after it (« apprenti boulanger pas apprenti cest », « soudeur et non chaudronnier »): « le poste cest apprenti boulanger pas
+#: apprenti cest lol » was stored whole (thirty-ninth blind user test, u39-01).
+_TRAILING_CHAT = re.compile(r"(?:[\s,.!]+(?:lol|mdr|ptdr|haha+|hihi+|xd|:\)|;\)))+[\s.!]*$", re.IGNORECASE)
+_OLD_VALUE_REJECTED = re.compile(r"[\s,]+(?:et\s+)?(?:pas|non)\s+(?:un\s+|une\s+|de\s+|d['’]\s*)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[.!]*$", re.IGNORECASE)
+
+
 def _without_trailing_remark(job: str) -> str:
-    """``job`` without :data:`_TRAILING_REMARK` and :data:`_TRAILING_PACE` (the whole when that is all it says)."""
+    """``job`` without :data:`_TRAILING_REMARK` and :data:`_TRAILING_PACE` (the whole when that is all it says), nor a laugh
+    or an old value rejected after it (:data:`_TRAILING_CHAT`, :data:`_OLD_VALUE_REJECTED`)."""
+    for trailing in (_TRAILING_CHAT, _OLD_VALUE_REJECTED):
+        if (cut := trailing.sub("", job)) != job and re.search(r"[^\W\d_]{2,}", cut):
+            job = cut
     remark = _TRAILING_REMARK.search(job)
     if remark is not None and remark.start() > 0 and need_in_brackets(remark.group(0)) is None and "formation" not in remark.group(0).lower() and (
             len(normalize(remark.group("inside")).split()) >= 3 or _REMARK_WORDS.search(remark.group("inside").lower())):
