@@ -1264,11 +1264,11 @@ def _rule_answer(plain: str) -> str:
 # second review of the session's changes.)
 _THE_CHECK_NAMED = (
     r"(?:verif\w*|questionnaire|(?:test|questions)(?:\s(?:d\s)?eligibilite)?)"
-    r"(?!\s(?:de|du|des|d|pour(?!\s(?:moi|nous)\b)|sur|a|au|aux|trop|si|tres|longues?|compliquees?|personnelles?"
+    r"(?!\s(?:de|du|des|d|pour(?!\s(?:moi|nous|l instant|le moment|maintenant|aujourd hui)\b)|sur|a|au|aux|trop|si|tres|longues?|compliquees?|personnelles?"
     r"|son|sa|ses|leur|leurs)\b)\b"
 )
 _NO_CHECK = re.compile(
-    r"\b(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:veux|voulais|veut|voulait|voulons|souhaite|souhaitais|tiens)\spas\s(?:faire\s|de\s|d\s|la\s|cette\s|une\s|votre\s|a\s)*"
+    r"\b(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:veux|voulais|veut|voulait|voulons|souhaite|souhaitais|tiens)\spas\s(?:faire\s|de\s|d\s|la\s|le\s|ce\s|cette\s|une\s|votre\s|a\s)*"
     rf"{_THE_CHECK_NAMED}|"
     rf"\bpas (?:de |besoin de |la peine de |envie de )(?:faire (?:de |la |une )?)?(?!questions){_THE_CHECK_NAMED}|"
     # (the whole message: « je voulais juste une info sur le coût » asks it)
