@@ -845,6 +845,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     says it corrects them: its numbers and contracts belong to the candidate.
     """
     text = text or ""
+    if requested == "candidate_status" and (lead := _CANDIDATE_LEAD.match(text)) and re.search(r"[^\W\d_]{2,}", text[lead.end():]):
+        # « Et pour le candidat : pas encore. » was not understood (thirty-ninth blind user test, u39-08): the topic first, then
+        # the answer, read alone.
+        return understand(text[lead.end():], requested, slots, intent)
     result = Understanding()
     updates = result.updates
     errors: list[str] = []
@@ -1714,14 +1718,25 @@ def _candidate_corrected_before_a_question(text: str, slots: dict[str, Any]) -> 
     if not doubted and not no_longer_employed:
         return None
     new = "autorisation_a_verifier" if slots.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
-    replies: list[Message] = [{"text": messages.CORRECTED.format(answers=said_back({"candidate_status": new}))}]
+    updates: dict[str, Any] = {"candidate_status": new, REGISTERED_SLOT: None}
+    # « le contrat que je propose c'est un CDI, pas un CDD. Et son CDD se termine fin mars : s'il s'inscrit … après, ça passe ? »
+    # kept the CDD and asked its length (thirty-ninth blind user test, u39-07): the contract the statements correct too.
+    contract_said = ". ".join(sentence for sentence in re.split(r"(?<=[.!;])\s+", text)
+                              if "?" not in sentence and extract_contract(sentence) and _denies_the_contract(sentence, slots))
+    corrected = correction_after_verdict(contract_said, slots) if contract_said else None
+    if corrected is not None:
+        updates.update({s: v for s, v in corrected.updates.items() if s in ("contract_type", "contract_duration", OPTIONS_SLOT)})
+        if updates.get("contract_type") and not needs_duration(str(updates["contract_type"])):
+            updates["contract_duration"] = None
+    shown = {s: updates[s] for s in ("contract_type", "contract_duration") if updates.get(s) is not None}
+    replies: list[Message] = [{"text": messages.CORRECTED.format(answers=said_back({**shown, "candidate_status": new}))}]
     asked = normalize(" ".join(questions))
     asks = False
     if _REQUIRED.search(asked) and (_REGISTRATION_WORDS.search(asked) or _REGISTRATION_WORDS.search(statement)):
         replies.append({"text": messages.REGISTRATION_REQUIRED})
     elif not _CHANGES_ANYTHING.search(asked):
         asks = True
-    return Understanding(updates={"candidate_status": new, REGISTERED_SLOT: None}, messages=replies, asks=asks)
+    return Understanding(updates=updates, messages=replies, asks=asks)
 
 
 #: How :data:`messages.CORRECTED` opens (« C'est corrigé. »).
@@ -2201,12 +2216,55 @@ def contract_only_asked_about(text: str) -> bool:
     return rest != text and not (extract_contract(rest) or extract_contract_options(rest))
 
 
+#: The candidate named as the topic before the answer to a candidate's question: « Et pour le candidat : », « côté candidat, ».
+_CANDIDATE_LEAD = re.compile(
+    r"^\s*(?:(?:et|alors|sinon|bon)\s+)?(?:pour|concernant|quant\s+(?:au|à\s+la)|c[oô]t[ée])\s+(?:(?:le|la|les|du|de\s+la)\s+)?"
+    r"(?:candidate?s?|personne|recrue|salari[ée]e?)\s*[:,\-–]\s*",
+    re.IGNORECASE,
+)
+#: A question of an earlier message recalled (« vous n'avez pas répondu à ma question 2 sur les missions de 4 mois
+#: renouvelables », « et ma question sur les CDD de 4 mois ? »): what it is about is asked again, never stated.
+_RECALLED_QUESTION = re.compile(
+    r"(?:\b(?:et\s+|mais\s+)?(?:vous\s+)?(?:n['’]\s*avez\s+|avez\s+)?(?:toujours\s+|pas\s+encore\s+)?(?:pas\s+)?"
+    r"(?:r[ée]pondu|eu\s+de\s+r[ée]ponse|de\s+r[ée]ponse|oubli[ée])\s+(?:à\s+|a\s+)?)?"
+    r"\b(?:ma|mon|notre)\s+(?:(?:autre|deuxi[èe]me|seconde|derni[èe]re|premi[èe]re|troisi[èe]me)\s+)?(?:question|interrogation)"
+    r"(?:\s+(?:n\s*°\s*|num[ée]ro\s+|no\s+)?\d+\)?)?\s+(?:sur|concernant|à\s+propos\s+d(?:e|es|u)?|a\s+propos\s+d(?:e|es|u)?|au\s+sujet\s+d(?:e|es|u)?|pour)\s+"
+    r"(?P<subject>[^.!?;]+)[.!?;]*",
+    re.IGNORECASE,
+)
+
+
+def recalled_questions(text: str) -> tuple[str, list[str]]:
+    """The rest of a message and the questions it recalls (:data:`_RECALLED_QUESTION`): « Vous n'avez pas répondu à ma question 2
+    sur les missions de 4 mois renouvelables. Et pour le candidat : pas encore. » was read as a correction of the contract to a
+    4-month temporary mission (thirty-ninth blind user test, u39-08); what the question is about is asked, the rest answers."""
+    questions = [f"{m.group('subject').strip(' ,:')} ?" for m in _RECALLED_QUESTION.finditer(text or "")]
+    if not questions:
+        return text, []
+    rest = _RECALLED_QUESTION.sub(" ", text)
+    rest = re.sub(r"^[\s,.;:!?]+", "", rest).strip()
+    return rest, questions
+
+
 def read_with_questions(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """:func:`understand_answer`, the questions the check does not read left to the FAQ (:attr:`Understanding.questions`):
     its answers read in the statements alone (« non pas encor » of « non pas encor, et c paye combien un apprenti ? » was not
     taken, the apprentice of the question read as the contract again, and the question dropped: thirty-fourth blind user test),
     or nothing recorded, the question asked again after the FAQ's reply (not counted). A message the check reads as a question
     already (the FAQ's turn answers it), or whose question it answers (a rule, a supposed length…), is read as before."""
+    if requested is not None and text and not text.startswith("/"):
+        rest, recalled = recalled_questions(text)
+        if recalled:
+            # A question recalled is no answer: the rest is read as the answer (« Et pour le candidat : pas encore »), the
+            # question left to the FAQ's decision; with nothing else said, the question is asked again (not counted).
+            read = understand_answer(rest, requested, slots, "inform") if re.search(r"[^\W\d_]{2,}", rest) else Understanding()
+            if read.interruption or read.leave:
+                read = Understanding()
+            read.updates.setdefault(FAILURES_SLOT, float(slots.get(FAILURES_SLOT) or 0))
+            if float(read.updates[FAILURES_SLOT]) > float(slots.get(FAILURES_SLOT) or 0):
+                read = Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)})
+            read.questions = [*recalled, *read.questions]
+            return read
     result = understand_answer(text, requested, slots, intent)
     if requested is None and text and not text.startswith("/") and contract_only_asked_about(text):
         # The form's first reading of the message that started the check: a contract named only in a question about something
