@@ -1032,6 +1032,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             town = place.commune if place.commune and not only_near(job_place_text(text, answer)) else None
         elif isinstance(place, AmbiguousPlace):
             clarification = _ambiguous_place_message(place)
+            choices = [{"commune": p.commune, "department": p.department, "postal_code": p.postal_code} for p in place.options]
+            if requested != "department" and len({p.commune or p.department for p in place.options}) > 1:
+                # « Vous citez plusieurs lieux … Indiquez celui où le poste sera situé » at another question: the choice is
+                # remembered, its answer read at the next message (:func:`place_chosen`).
+                before = slots.get(MEMORY_SLOT) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+                updates[MEMORY_SLOT] = {**(before or {}), PLACE_CHOICE: choices}
     if answer and "department" not in updates and not clarification and names_the_region(text):
         # « Pays de la Loire » got « Je n'ai pas compris », a failure counted (review of the session's fixes): the region is
         # right, said so, and the department or the commune asked (never counted).
@@ -1484,6 +1490,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     « not eligible »): the check's answers it changes (with « C'est corrigé… »), so that the verdict is given
     again; None for anything else, a question included (« en fait le CDI c'est possible ? » goes to the FAQ)."""
     text = text or ""
+    if slots.get(VERDICT_SLOT) and (chosen := place_chosen(text, slots)) is not None:
+        return chosen  # « La Roche-sur-Yon » after « Vous citez plusieurs lieux … ? » then the verdict (u39-11)
     plain = normalize(text)
     # « et si c'était pour notre site de Saint-Nazaire à la place ? » after « hors région »: the check again, with it.
     # (« et on ouvre un entrepôt à Carquefou en septembre, là ça marcherait ? »: twenty-second blind user test)
@@ -2032,6 +2040,28 @@ def _the_place_sent(text: str, requested: str | None, slots: dict[str, Any]) -> 
     return Understanding(updates={"department": sent["department"], MEMORY_SLOT: memory})
 
 
+def place_chosen(text: str, slots: dict[str, Any]) -> Understanding | None:
+    """The answer to « Vous citez plusieurs lieux : La Roche-sur-Yon (Vendée) ou Nantes (Loire-Atlantique) ? Indiquez celui où le
+    poste sera situé. » asked at another question, or before the verdict (:data:`PLACE_CHOICE`): « La Roche-sur-Yon » got « Je ne
+    suis pas certain d'avoir bien compris votre question » (thirty-ninth blind user test, u39-11). The place named, one of those
+    offered, is the job's (said back); None for anything else. The choice is forgotten either way."""
+    memory: dict[str, Any] = slots[MEMORY_SLOT] if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+    choices = memory.get(PLACE_CHOICE)
+    if not choices or not text or text.startswith("/") or "?" in text:
+        return None
+    place = extract_job_place(text, True)
+    if not isinstance(place, Place):
+        return None
+    chosen = next((c for c in choices if c.get("department") == place.department
+                   and (not c.get("commune") or not place.commune or normalize(str(c["commune"])) == normalize(place.commune))), None)
+    if chosen is None:
+        return None
+    kept = {k: v for k, v in memory.items() if k not in (PLACE_CHOICE, "commune", "department", "postal_code")}
+    where = {k: chosen.get(k) for k in ("commune", "department", "postal_code") if chosen.get(k)}
+    said: Message = {"text": messages.CORRECTED.format(answers=said_back({"department": chosen["department"]}, chosen.get("commune")))}
+    return Understanding(updates={"department": chosen["department"], MEMORY_SLOT: {**kept, **where}}, messages=[said])
+
+
 def understand_answer(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """:func:`understand`, and the town of the job remembered (:data:`MEMORY_SLOT`) when the place is answered.
 
@@ -2039,12 +2069,18 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
     """
     if (same := _the_place_sent(text, requested, slots)) is not None:
         return same
+    if requested not in (None, "department") and (chosen := place_chosen(text, slots)) is not None:
+        return chosen
     result = understand(text, requested, slots, intent)
     if "department" in result.updates:
         # (On the memory the answer leaves: a place asked back is forgotten once another is given.)
         memory = remembered_place(text, {**slots, **result.updates})
         if memory:
             result.updates[MEMORY_SLOT] = memory
+    if result.updates.get("department") and isinstance(slots.get(MEMORY_SLOT), dict) and PLACE_CHOICE in slots[MEMORY_SLOT]:
+        # (the place answered: the choice offered earlier is forgotten)
+        base: dict[str, Any] = result.updates[MEMORY_SLOT] if isinstance(result.updates.get(MEMORY_SLOT), dict) else slots[MEMORY_SLOT]
+        result.updates[MEMORY_SLOT] = {k: v for k, v in base.items() if k != PLACE_CHOICE}
     kept = result.updates.get(MEMORY_SLOT) if isinstance(result.updates.get(MEMORY_SLOT), dict) else slots.get(MEMORY_SLOT)
     if (requested is not None and not (result.leave or result.interruption) and (count := count_said_again(text, kept)) is not None
             and str((kept or {}).get("positions")) != count):
@@ -2297,6 +2333,8 @@ ANSWERS_KEY = "answers"
 #: The « asked » of an answer about the project said outside the check's questions: with the « oui » to the offer of the
 #: request (« oui, 35h, début en mars »).
 PROJECT_STATEMENT = "project"
+#: :data:`MEMORY_SLOT`'s places offered to choose from (« Vous citez plusieurs lieux : … ? ») at a question other than the place's.
+PLACE_CHOICE = "place_choice"
 #: :data:`MEMORY_SLOT`'s place asked back at the place question ({"commune", "department", "postal_code"}), when the answer
 #: named it as where someone comes from (« il est de Nantes »): « Le poste sera-t-il situé à Nantes ? ».
 PLACE_ASKED_BACK = "place_asked_back"
