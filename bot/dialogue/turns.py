@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -2075,6 +2076,25 @@ def _accepted_with_facts(text: str, slots: dict[str, Any], faq: Faq | None) -> T
     return Turn(said.messages, {**said.updates, **verdict.updates, OFFER_SLOT: None}, START_SUBMISSION_ACTION)
 
 
+#: An acknowledgement alone (folded), no « oui »: « ok », « d'accord », « super »… then thanks or nothing (« ok merci »).
+_ACKNOWLEDGEMENT = re.compile(
+    r"^(?:(?:ok|okay|oki|okok|d accord|dac|super|parfait|top|tres bien|bien|ah|bon|cool|entendu|compris)\s*)*"
+    r"(?P<thanks>merci\w*(?:\s(?:beaucoup|bien|bcp|encore|pour (?:la|votre|cette) reponse|pour l info\w*))*)?$"
+)
+
+
+def thanks_for_the_answer(text: str) -> bool:
+    """« ok merci », « ok 👌 », « 👍 », « super merci » right after an answer: thanks for it, not a yes to the offer of the check
+    that follows it (« ok 👌 » started the check, « non non je voulais juste dire ok merci » followed: fortieth blind user test,
+    u40-13). An acknowledgement with thanks or an emoji and nothing else; not « ok », « oui merci », « ok merci, on vérifie »."""
+    plain = normalize(text or "")
+    found = _ACKNOWLEDGEMENT.match(plain)
+    if found is None or (text or "").startswith("/"):
+        return False
+    emoji = any(unicodedata.category(c) == "So" for c in text or "")
+    return bool(found.group("thanks")) or emoji
+
+
 def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict[str, Any] | None = None, faq: Faq | None = None) -> Turn:
     """« oui » carries out the open offer, « non » declines it, « non, à Nantes » starts the check with
     that place; with no offer open, what the assistant can do, unless the message asks for the check
@@ -2090,6 +2110,8 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
             # (« ok convaincu, je me lance » after an answer whose offer was no longer open: thirtieth blind user test)
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
         return Turn([messages.NO_OFFER])
+    if offer == OFFER_CHECK and thanks_for_the_answer(text):
+        return Turn([messages.THANKS_REPLY], {OFFER_SLOT: None})  # « ok 👌 », « ok merci »: thanks, the check not started
     if reply is None and asks_after_a_yes(text):
         # « ok mais un aprenti je le paye combien » (read « affirm ») started the request (thirty-fourth blind user test): the
         # question gets its answer, and the offer stays open.

@@ -845,6 +845,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     says it corrects them: its numbers and contracts belong to the candidate.
     """
     text = text or ""
+    if requested == "candidate_status" and (lead := _CANDIDATE_LEAD.match(text)) and re.search(r"[^\W\d_]{2,}", text[lead.end():]):
+        # « Et pour le candidat : pas encore. » was not understood (thirty-ninth blind user test, u39-08): the topic first, then
+        # the answer, read alone.
+        return understand(text[lead.end():], requested, slots, intent)
     result = Understanding()
     updates = result.updates
     errors: list[str] = []
@@ -1028,6 +1032,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             town = place.commune if place.commune and not only_near(job_place_text(text, answer)) else None
         elif isinstance(place, AmbiguousPlace):
             clarification = _ambiguous_place_message(place)
+            choices = [{"commune": p.commune, "department": p.department, "postal_code": p.postal_code} for p in place.options]
+            if requested != "department" and len({p.commune or p.department for p in place.options}) > 1:
+                # « Vous citez plusieurs lieux … Indiquez celui où le poste sera situé » at another question: the choice is
+                # remembered, its answer read at the next message (:func:`place_chosen`).
+                before = slots.get(MEMORY_SLOT) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+                updates[MEMORY_SLOT] = {**(before or {}), PLACE_CHOICE: choices}
     if answer and "department" not in updates and not clarification and names_the_region(text):
         # « Pays de la Loire » got « Je n'ai pas compris », a failure counted (review of the session's fixes): the region is
         # right, said so, and the department or the commune asked (never counted).
@@ -1264,11 +1274,11 @@ def _rule_answer(plain: str) -> str:
 # second review of the session's changes.)
 _THE_CHECK_NAMED = (
     r"(?:verif\w*|questionnaire|(?:test|questions)(?:\s(?:d\s)?eligibilite)?)"
-    r"(?!\s(?:de|du|des|d|pour(?!\s(?:moi|nous)\b)|sur|a|au|aux|trop|si|tres|longues?|compliquees?|personnelles?"
+    r"(?!\s(?:de|du|des|d|pour(?!\s(?:moi|nous|l instant|le moment|maintenant|aujourd hui)\b)|sur|a|au|aux|trop|si|tres|longues?|compliquees?|personnelles?"
     r"|son|sa|ses|leur|leurs)\b)\b"
 )
 _NO_CHECK = re.compile(
-    r"\b(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:veux|voulais|veut|voulait|voulons|souhaite|souhaitais|tiens)\spas\s(?:faire\s|de\s|d\s|la\s|cette\s|une\s|votre\s|a\s)*"
+    r"\b(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:veux|voulais|veut|voulait|voulons|souhaite|souhaitais|tiens)\spas\s(?:faire\s|de\s|d\s|la\s|le\s|ce\s|cette\s|une\s|votre\s|a\s)*"
     rf"{_THE_CHECK_NAMED}|"
     rf"\bpas (?:de |besoin de |la peine de |envie de )(?:faire (?:de |la |une )?)?(?!questions){_THE_CHECK_NAMED}|"
     # (the whole message: « je voulais juste une info sur le coût » asks it)
@@ -1480,6 +1490,8 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     « not eligible »): the check's answers it changes (with « C'est corrigé… »), so that the verdict is given
     again; None for anything else, a question included (« en fait le CDI c'est possible ? » goes to the FAQ)."""
     text = text or ""
+    if slots.get(VERDICT_SLOT) and (chosen := place_chosen(text, slots)) is not None:
+        return chosen  # « La Roche-sur-Yon » after « Vous citez plusieurs lieux … ? » then the verdict (u39-11)
     plain = normalize(text)
     # « et si c'était pour notre site de Saint-Nazaire à la place ? » after « hors région »: the check again, with it.
     # (« et on ouvre un entrepôt à Carquefou en septembre, là ça marcherait ? »: twenty-second blind user test)
@@ -1714,14 +1726,25 @@ def _candidate_corrected_before_a_question(text: str, slots: dict[str, Any]) -> 
     if not doubted and not no_longer_employed:
         return None
     new = "autorisation_a_verifier" if slots.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
-    replies: list[Message] = [{"text": messages.CORRECTED.format(answers=said_back({"candidate_status": new}))}]
+    updates: dict[str, Any] = {"candidate_status": new, REGISTERED_SLOT: None}
+    # « le contrat que je propose c'est un CDI, pas un CDD. Et son CDD se termine fin mars : s'il s'inscrit … après, ça passe ? »
+    # kept the CDD and asked its length (thirty-ninth blind user test, u39-07): the contract the statements correct too.
+    contract_said = ". ".join(sentence for sentence in re.split(r"(?<=[.!;])\s+", text)
+                              if "?" not in sentence and extract_contract(sentence) and _denies_the_contract(sentence, slots))
+    corrected = correction_after_verdict(contract_said, slots) if contract_said else None
+    if corrected is not None:
+        updates.update({s: v for s, v in corrected.updates.items() if s in ("contract_type", "contract_duration", OPTIONS_SLOT)})
+        if updates.get("contract_type") and not needs_duration(str(updates["contract_type"])):
+            updates["contract_duration"] = None
+    shown = {s: updates[s] for s in ("contract_type", "contract_duration") if updates.get(s) is not None}
+    replies: list[Message] = [{"text": messages.CORRECTED.format(answers=said_back({**shown, "candidate_status": new}))}]
     asked = normalize(" ".join(questions))
     asks = False
     if _REQUIRED.search(asked) and (_REGISTRATION_WORDS.search(asked) or _REGISTRATION_WORDS.search(statement)):
         replies.append({"text": messages.REGISTRATION_REQUIRED})
     elif not _CHANGES_ANYTHING.search(asked):
         asks = True
-    return Understanding(updates={"candidate_status": new, REGISTERED_SLOT: None}, messages=replies, asks=asks)
+    return Understanding(updates=updates, messages=replies, asks=asks)
 
 
 #: How :data:`messages.CORRECTED` opens (« C'est corrigé. »).
@@ -2017,6 +2040,28 @@ def _the_place_sent(text: str, requested: str | None, slots: dict[str, Any]) -> 
     return Understanding(updates={"department": sent["department"], MEMORY_SLOT: memory})
 
 
+def place_chosen(text: str, slots: dict[str, Any]) -> Understanding | None:
+    """The answer to « Vous citez plusieurs lieux : La Roche-sur-Yon (Vendée) ou Nantes (Loire-Atlantique) ? Indiquez celui où le
+    poste sera situé. » asked at another question, or before the verdict (:data:`PLACE_CHOICE`): « La Roche-sur-Yon » got « Je ne
+    suis pas certain d'avoir bien compris votre question » (thirty-ninth blind user test, u39-11). The place named, one of those
+    offered, is the job's (said back); None for anything else. The choice is forgotten either way."""
+    memory: dict[str, Any] = slots[MEMORY_SLOT] if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+    choices = memory.get(PLACE_CHOICE)
+    if not choices or not text or text.startswith("/") or "?" in text:
+        return None
+    place = extract_job_place(text, True)
+    if not isinstance(place, Place):
+        return None
+    chosen = next((c for c in choices if c.get("department") == place.department
+                   and (not c.get("commune") or not place.commune or normalize(str(c["commune"])) == normalize(place.commune))), None)
+    if chosen is None:
+        return None
+    kept = {k: v for k, v in memory.items() if k not in (PLACE_CHOICE, "commune", "department", "postal_code")}
+    where = {k: chosen.get(k) for k in ("commune", "department", "postal_code") if chosen.get(k)}
+    said: Message = {"text": messages.CORRECTED.format(answers=said_back({"department": chosen["department"]}, chosen.get("commune")))}
+    return Understanding(updates={"department": chosen["department"], MEMORY_SLOT: {**kept, **where}}, messages=[said])
+
+
 def understand_answer(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """:func:`understand`, and the town of the job remembered (:data:`MEMORY_SLOT`) when the place is answered.
 
@@ -2024,12 +2069,18 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
     """
     if (same := _the_place_sent(text, requested, slots)) is not None:
         return same
+    if requested not in (None, "department") and (chosen := place_chosen(text, slots)) is not None:
+        return chosen
     result = understand(text, requested, slots, intent)
     if "department" in result.updates:
         # (On the memory the answer leaves: a place asked back is forgotten once another is given.)
         memory = remembered_place(text, {**slots, **result.updates})
         if memory:
             result.updates[MEMORY_SLOT] = memory
+    if result.updates.get("department") and isinstance(slots.get(MEMORY_SLOT), dict) and PLACE_CHOICE in slots[MEMORY_SLOT]:
+        # (the place answered: the choice offered earlier is forgotten)
+        base: dict[str, Any] = result.updates[MEMORY_SLOT] if isinstance(result.updates.get(MEMORY_SLOT), dict) else slots[MEMORY_SLOT]
+        result.updates[MEMORY_SLOT] = {k: v for k, v in base.items() if k != PLACE_CHOICE}
     kept = result.updates.get(MEMORY_SLOT) if isinstance(result.updates.get(MEMORY_SLOT), dict) else slots.get(MEMORY_SLOT)
     if (requested is not None and not (result.leave or result.interruption) and (count := count_said_again(text, kept)) is not None
             and str((kept or {}).get("positions")) != count):
@@ -2201,12 +2252,55 @@ def contract_only_asked_about(text: str) -> bool:
     return rest != text and not (extract_contract(rest) or extract_contract_options(rest))
 
 
+#: The candidate named as the topic before the answer to a candidate's question: « Et pour le candidat : », « côté candidat, ».
+_CANDIDATE_LEAD = re.compile(
+    r"^\s*(?:(?:et|alors|sinon|bon)\s+)?(?:pour|concernant|quant\s+(?:au|à\s+la)|c[oô]t[ée])\s+(?:(?:le|la|les|du|de\s+la)\s+)?"
+    r"(?:candidate?s?|personne|recrue|salari[ée]e?)\s*[:,\-–]\s*",
+    re.IGNORECASE,
+)
+#: A question of an earlier message recalled (« vous n'avez pas répondu à ma question 2 sur les missions de 4 mois
+#: renouvelables », « et ma question sur les CDD de 4 mois ? »): what it is about is asked again, never stated.
+_RECALLED_QUESTION = re.compile(
+    r"(?:\b(?:et\s+|mais\s+)?(?:vous\s+)?(?:n['’]\s*avez\s+|avez\s+)?(?:toujours\s+|pas\s+encore\s+)?(?:pas\s+)?"
+    r"(?:r[ée]pondu|eu\s+de\s+r[ée]ponse|de\s+r[ée]ponse|oubli[ée])\s+(?:à\s+|a\s+)?)?"
+    r"\b(?:ma|mon|notre)\s+(?:(?:autre|deuxi[èe]me|seconde|derni[èe]re|premi[èe]re|troisi[èe]me)\s+)?(?:question|interrogation)"
+    r"(?:\s+(?:n\s*°\s*|num[ée]ro\s+|no\s+)?\d+\)?)?\s+(?:sur|concernant|à\s+propos\s+d(?:e|es|u)?|a\s+propos\s+d(?:e|es|u)?|au\s+sujet\s+d(?:e|es|u)?|pour)\s+"
+    r"(?P<subject>[^.!?;]+)[.!?;]*",
+    re.IGNORECASE,
+)
+
+
+def recalled_questions(text: str) -> tuple[str, list[str]]:
+    """The rest of a message and the questions it recalls (:data:`_RECALLED_QUESTION`): « Vous n'avez pas répondu à ma question 2
+    sur les missions de 4 mois renouvelables. Et pour le candidat : pas encore. » was read as a correction of the contract to a
+    4-month temporary mission (thirty-ninth blind user test, u39-08); what the question is about is asked, the rest answers."""
+    questions = [f"{m.group('subject').strip(' ,:')} ?" for m in _RECALLED_QUESTION.finditer(text or "")]
+    if not questions:
+        return text, []
+    rest = _RECALLED_QUESTION.sub(" ", text)
+    rest = re.sub(r"^[\s,.;:!?]+", "", rest).strip()
+    return rest, questions
+
+
 def read_with_questions(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """:func:`understand_answer`, the questions the check does not read left to the FAQ (:attr:`Understanding.questions`):
     its answers read in the statements alone (« non pas encor » of « non pas encor, et c paye combien un apprenti ? » was not
     taken, the apprentice of the question read as the contract again, and the question dropped: thirty-fourth blind user test),
     or nothing recorded, the question asked again after the FAQ's reply (not counted). A message the check reads as a question
     already (the FAQ's turn answers it), or whose question it answers (a rule, a supposed length…), is read as before."""
+    if requested is not None and text and not text.startswith("/"):
+        rest, recalled = recalled_questions(text)
+        if recalled:
+            # A question recalled is no answer: the rest is read as the answer (« Et pour le candidat : pas encore »), the
+            # question left to the FAQ's decision; with nothing else said, the question is asked again (not counted).
+            read = understand_answer(rest, requested, slots, "inform") if re.search(r"[^\W\d_]{2,}", rest) else Understanding()
+            if read.interruption or read.leave:
+                read = Understanding()
+            read.updates.setdefault(FAILURES_SLOT, float(slots.get(FAILURES_SLOT) or 0))
+            if float(read.updates[FAILURES_SLOT]) > float(slots.get(FAILURES_SLOT) or 0):
+                read = Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)})
+            read.questions = [*recalled, *read.questions]
+            return read
     result = understand_answer(text, requested, slots, intent)
     if requested is None and text and not text.startswith("/") and contract_only_asked_about(text):
         # The form's first reading of the message that started the check: a contract named only in a question about something
@@ -2239,6 +2333,8 @@ ANSWERS_KEY = "answers"
 #: The « asked » of an answer about the project said outside the check's questions: with the « oui » to the offer of the
 #: request (« oui, 35h, début en mars »).
 PROJECT_STATEMENT = "project"
+#: :data:`MEMORY_SLOT`'s places offered to choose from (« Vous citez plusieurs lieux : … ? ») at a question other than the place's.
+PLACE_CHOICE = "place_choice"
 #: :data:`MEMORY_SLOT`'s place asked back at the place question ({"commune", "department", "postal_code"}), when the answer
 #: named it as where someone comes from (« il est de Nantes »): « Le poste sera-t-il situé à Nantes ? ».
 PLACE_ASKED_BACK = "place_asked_back"

@@ -1140,3 +1140,20 @@ def test_the_other_post_asked_for_once_sent_starts_its_check(action: type, inten
     events, said = run(action(), tracker("et pour l'autre poste alors ?", intent=intent, slots=slots))
     assert sent(said) == [{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference="1E1F-2026-000083")}]
     assert followups(events) == ["action_start_eligibility"]
+
+
+@pytest.mark.parametrize(("text", "intent"), [("ok 👌", "affirm"), ("ok 👌", None), ("ok merci", "affirm"), ("ok merci", "thanks"),
+                                              ("d'accord merci 👍", "affirm"), ("super merci", "affirm"), ("👍", "affirm")])
+def test_thanks_after_an_answer_is_no_yes_to_the_check(text: str, intent: str | None) -> None:
+    """« ok 👌 » after an answer and the offer to check started the check; « non non je voulais juste dire ok merci » followed
+    (fortieth blind user test, u40-13): an acknowledgement with thanks or an emoji is thanks, the offer closed."""
+    action = ActionThank() if intent == "thanks" else ActionAnswerOffer()
+    events, said = run(action, tracker(text, intent=intent, slots={OFFER_SLOT: OFFER_CHECK}))
+    assert sent(said) == [messages.THANKS_REPLY]
+    assert "action_start_eligibility" not in followups(events)
+
+
+@pytest.mark.parametrize("text", ["ok", "oui", "ok on y va", "oui merci", "ok merci, on vérifie", "ok 👌 on vérifie"])
+def test_a_yes_with_or_without_thanks_still_takes_up_the_check(text: str) -> None:
+    events, said = run(ActionAnswerOffer(), tracker(text, intent="affirm", slots={OFFER_SLOT: OFFER_CHECK}))
+    assert said == [] and followups(events) == ["action_start_eligibility"]

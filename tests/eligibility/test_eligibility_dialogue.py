@@ -1852,3 +1852,58 @@ def test_the_place_of_the_posts_at_the_client_s_at_the_candidate_question_is_the
     alone = understand_answer("l'agence est à Saint-Herblain mais les postes seront chez le client à Carquefou", "candidate_status", slots)
     assert alone.updates[MEMORY_SLOT]["commune"] == "Carquefou"
     assert {"text": "C'est corrigé. Lieu du poste : Carquefou, Loire-Atlantique (44)."} in alone.messages
+
+
+@pytest.mark.parametrize("intent", ["faq", "inform", None])
+@pytest.mark.parametrize("text", [
+    "Vous n'avez pas répondu à ma question 2 sur les missions de 4 mois renouvelables. Et pour le candidat : pas encore.",
+    "pas encore. Et ma question sur les missions de 4 mois renouvelables ?",
+    "Pour le candidat, pas encore. Vous n'avez pas répondu à ma question concernant les CDD de 4 mois en intérim",
+])
+def test_a_question_recalled_is_no_correction(text: str, intent: str | None) -> None:
+    """« Vous n'avez pas répondu à ma question 2 sur les missions de 4 mois renouvelables. Et pour le candidat : pas encore. »
+    got « C'est corrigé. Contrat : Mission d'intérim ; durée : 4 mois. » (thirty-ninth blind user test, u39-08): the question
+    recalled goes to the FAQ, the candidate's answer is recorded, the contract kept."""
+    from bot.eligibility.dialogue import read_with_questions
+
+    slots = {"contract_type": "cdi_interimaire", "department": "44"}
+    read = read_with_questions(text, "candidate_status", slots, intent)
+    assert read.updates.get("candidate_status") == "a_identifier", read
+    assert "contract_type" not in read.updates and "contract_duration" not in read.updates, read
+    assert any("4 mois" in q for q in read.questions), read
+
+
+@pytest.mark.parametrize("text", ["le contrat que je propose c'est un CDI, pas un CDD", "c'est un CDI, pas un CDD",
+                                  "Attendez, le contrat que je propose c'est un CDI, pas un CDD.",
+                                  "Attendez, le contrat que je propose c'est un CDI, pas un CDD. Et son CDD se termine fin mars : s'il "
+                                  "s'inscrit à France Travail après, ça passe ?"])
+def test_a_contract_set_against_another_is_the_one_said(text: str) -> None:
+    """« Attendez, le contrat que je propose c'est un CDI, pas un CDD » was ignored and the length asked (thirty-ninth blind user
+    test, u39-07): the contract said, not the one denied."""
+    from bot.eligibility.dialogue import VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "department": "85", "candidate_status": "salarie", VERDICT_SLOT: "ineligible"}
+    read = correction_after_verdict(text, slots)
+    assert read is not None and read.updates.get("contract_type") == "cdi", read
+    assert understand(text, "contract_duration", {"contract_type": "cdd", "department": "85"}).updates.get("contract_type") == "cdi"
+
+
+def test_the_answer_to_the_choice_of_places_is_the_job_place() -> None:
+    """After « Vous citez plusieurs lieux : La Roche-sur-Yon (Vendée) ou Nantes (Loire-Atlantique) ? Indiquez celui où le poste
+    sera situé. », « La Roche-sur-Yon » got « Je ne suis pas certain d'avoir bien compris votre question » (thirty-ninth blind
+    user test, u39-11): the choice asked is remembered and the place chosen taken, during the check or after its verdict."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, VERDICT_SLOT, correction_after_verdict, understand_answer
+
+    slots: dict[str, Any] = {"contract_type": "cdi", "department": "44", "candidate_identified": True,
+                             MEMORY_SLOT: {"commune": "Nantes", "department": "44", "postal_code": "44000"}}
+    asked = understand_answer("non il est étudiant. et attention le poste est à La Roche-sur-Yon, pas Nantes, c'est lui qui étudie à Nantes",
+                              "candidate_status", slots)
+    assert any(str(m.get("text", "")).startswith("Vous citez plusieurs lieux") for m in asked.messages), asked
+    after = {**slots, **asked.updates, VERDICT_SLOT: "ineligible"}
+    chosen = correction_after_verdict("La Roche-sur-Yon", after)
+    assert chosen is not None and chosen.updates.get("department") == "85", chosen
+    assert chosen.updates[MEMORY_SLOT]["commune"] == "La Roche-sur-Yon"
+    during = understand_answer("La Roche-sur-Yon", "candidate_status", {**slots, **asked.updates, "candidate_identified": True})
+    assert during.updates.get("department") == "85", during
+    # a place that is none of the choices is no answer to it after the verdict (said without « non », « en fait »)
+    assert correction_after_verdict("Paris", after) is None
