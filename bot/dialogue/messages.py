@@ -1046,7 +1046,11 @@ WAY_OUT_SKIPPABLE = (
 HOURS_RULE_ANSWER = "La FAQ ne le précise pas, mais la vérification d'éligibilité en tient compte. {rules}"
 #: The same question with its hours (« un CDI à 24h par semaine, c'est possible ? »): the rules' yes or no for them.
 HOURS_WITHIN_THE_RULES = "Oui pour la durée de travail : {hours} par semaine, c'est suffisant. {rules}"
-HOURS_BELOW_THE_RULES = "Non, pas avec {hours} par semaine. {rules}"
+#: (Neither « oui » nor « non » first: « Non, pas avec 20 h » to « C'est un problème ? » read « no problem »: fortieth blind
+#: user test; this reads right after « c'est un problème ? » and « c'est possible ? » alike.)
+HOURS_BELOW_THE_RULES = "Ce n'est pas possible avec {hours} par semaine : le projet ne remplit pas la condition de durée de travail. {rules}"
+#: The hours' answer asked to be made clear (« c'est non ce n'est pas un problème, ou non ce n'est pas possible ? »).
+HOURS_ANSWER_AGAIN = "Je reformule : {answer}"
 #: A derogation asked for the weekly hours (« il n'y a pas de dérogation possible pour les 24h ? »: it got the FAQ's derogation
 #: for CDDs under 6 months, thirty-fourth blind user test): the FAQ has one for the contract's length only; the rules on the hours.
 HOURS_NO_DEROGATION = (
