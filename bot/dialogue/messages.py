@@ -604,6 +604,13 @@ SUBMISSION_SECOND_TRY: dict[str, str] = {
     "contact_email": "Indiquez une adresse de la forme nom@domaine.fr, par exemple « marie.dupont@entreprise.fr ».",
     "contact_phone": "Indiquez 10 chiffres, par exemple « 06 12 34 56 78 » ou « 02 41 00 00 00 ».",
 }
+#: The second « je ne sais pas » at a question: another way to answer (the same reply came twice: thirty-ninth blind user test).
+SUBMISSION_UNSURE_AGAIN: dict[str, str] = {
+    "weekly_hours": (
+        "Si la durée varie d'une semaine à l'autre, indiquez la durée moyenne ou celle prévue au contrat, par exemple « 28 h ». "
+        "Vous pouvez aussi la donner en jours et en heures par jour, par exemple « 4 jours de 8 h »."
+    ),
+}
 #: « je ne sais pas (encore) » to a question of the request: an estimate is enough, said for that field.
 SUBMISSION_UNSURE: dict[str, str] = {
     "employer_type": (
@@ -1042,7 +1049,11 @@ WAY_OUT_SKIPPABLE = (
 HOURS_RULE_ANSWER = "La FAQ ne le précise pas, mais la vérification d'éligibilité en tient compte. {rules}"
 #: The same question with its hours (« un CDI à 24h par semaine, c'est possible ? »): the rules' yes or no for them.
 HOURS_WITHIN_THE_RULES = "Oui pour la durée de travail : {hours} par semaine, c'est suffisant. {rules}"
-HOURS_BELOW_THE_RULES = "Non, pas avec {hours} par semaine. {rules}"
+#: (Neither « oui » nor « non » first: « Non, pas avec 20 h » to « C'est un problème ? » read « no problem »: fortieth blind
+#: user test; this reads right after « c'est un problème ? » and « c'est possible ? » alike.)
+HOURS_BELOW_THE_RULES = "Ce n'est pas possible avec {hours} par semaine : le projet ne remplit pas la condition de durée de travail. {rules}"
+#: The hours' answer asked to be made clear (« c'est non ce n'est pas un problème, ou non ce n'est pas possible ? »).
+HOURS_ANSWER_AGAIN = "Je reformule : {answer}"
 #: A derogation asked for the weekly hours (« il n'y a pas de dérogation possible pour les 24h ? »: it got the FAQ's derogation
 #: for CDDs under 6 months, thirty-fourth blind user test): the FAQ has one for the contract's length only; the rules on the hours.
 HOURS_NO_DEROGATION = (
@@ -1483,6 +1494,18 @@ HOURS_NOT_PER_MONTH = "Merci d'indiquer la durée de travail par semaine, et non
 HOURS_PERCENTAGE = "Le pourcentage d'un temps plein doit être compris entre 1 et 100 % (par exemple {example})."
 HOURS_PART_TIME = "Pour un temps partiel, merci de préciser le nombre d'heures par semaine (par exemple « 24 h »)."
 HOURS_NOT_FOUND = "Je n'ai pas trouvé de durée dans votre réponse. Indiquez le nombre d'heures de travail par semaine (par exemple {example})."
+#: Days times a day's hours said for the week (« 4 jours de 7h à 15h »): the product recorded, and the computation said.
+HOURS_FROM_DAYS = "J'ai compté {days} jours × {day} = {week} par semaine : vous pourrez le corriger au récapitulatif."
+#: A time of day given at the hours question (« il commence à 4h »): no weekly duration.
+HOURS_TIME_OF_DAY = (
+    "{time}, c'est une heure de la journée, pas une durée de travail. Combien d'heures par semaine le poste compte-t-il au "
+    "total (par exemple « 35 h » pour un temps plein, ou « 4 jours de 7h à 15h ») ?"
+)
+#: … with usual hours said (« il fera ses heures normal »): full time proposed, not recorded.
+HOURS_USUAL_FULL_TIME = (
+    "{time}, c'est une heure de la journée, pas une durée de travail. Si ce sont des horaires habituels à temps plein, répondez "
+    "« 35 h » (bouton « 35 h (temps plein) ») ; sinon, indiquez le total des heures par semaine."
+)
 HOURS_SEVERAL = "Votre réponse contient plusieurs durées. Indiquez une seule durée par semaine (par exemple {example})."
 HOURS_CONVERTED = "J'ai converti {monthly} par mois en {weekly} par semaine."
 HOURS_RANGE = "J'ai noté {low} par semaine, le bas de la fourchette de {low} à {high} : vous pourrez le corriger au récapitulatif."

@@ -282,8 +282,22 @@ def with_project(decision: Decision, text: str) -> tuple[Decision, bool]:
 
 _ASKS_ABOUT_HOURS = re.compile(
     r"\b(?:temps partiel|mi temps|miteps|\d{1,2} ?h(?:eures?)? (?:par|/|a la|la) semaine|\d{1,2} ?h(?:eures?)? hebdo\w*|"
-    r"heures (?:par|a la) semaine|duree hebdo\w*|nombre d heures)\b"
+    r"heures (?:par|a la) semaine|duree hebdo\w*|nombre d heures"
+    # « c'est possible à 20h ? », « peut-on embaucher à 20 heures ? » (thirty-ninth blind user test)
+    r"|(?:possible|eligible|embaucher|recruter|ok)\s+(?:a|avec|pour|sur)\s+(?:1[5-9]|[2-4]\d) ?h(?:eures?)?)\b"
 )
+#: A request to make the last answer clear (folded): « je ne comprends pas », « c'est oui ou non ? », « c'est-à-dire ? ».
+_CLARIFY = re.compile(
+    r"\b(?:je ne comprends pas|je comprends pas|j ai pas compris|je n ai pas compris|c est oui ou (?:c est )?non|oui ou non"
+    r"|c est a dire|ca veut dire quoi|qu est ce que (?:ca|cela) veut dire|vous voulez dire)\b"
+)
+
+
+def asks_to_clarify(text: str) -> bool:
+    """Whether ``text`` asks to make the last answer clear (« Je ne comprends pas, c'est non ce n'est pas un problème, ou non
+    ce n'est pas possible ? »: it got « Très bien. Posez-moi une autre question », its « non » read as a refusal: fortieth blind
+    user test)."""
+    return not text.startswith("/") and _CLARIFY.search(normalize(text)) is not None
 
 
 def _asks_about_hours(text: str) -> bool:
@@ -609,6 +623,12 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
         return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT))}])
+    said_last = _said_last(events) or ""
+    if not in_form and asks_to_clarify(text) and any(
+            said_last.startswith(answer.split("{")[0]) for answer in (messages.HOURS_BELOW_THE_RULES, messages.HOURS_WITHIN_THE_RULES)):
+        # « c'est non ce n'est pas un problème, ou non ce n'est pas possible ? » got « Très bien. Posez-moi une autre
+        # question » (fortieth blind user test): the hours' answer said again, plainly.
+        return Turn([{"text": messages.HOURS_ANSWER_AGAIN.format(answer=said_last)}])
     asks_hours = not in_form and _asks_about_hours(text)
     # (Never the hours' answer just given, word for word: « Je ne vous demandais pas si 39 heures suffisaient. Ma question : qui
     # assure le stagiaire… » got it twice in a row; the question it asks is what is left: thirty-sixth blind user test.)
@@ -2118,6 +2138,8 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
         return Turn(next_action=ANSWER_FAQ_ACTION)
     if reply == "correct":  # « non, on est à Nantes »: the check again, with the place given
         return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
+    if reply == "decline" and asks_to_clarify(text):
+        return Turn(next_action=ANSWER_FAQ_ACTION)  # (« je ne comprends pas, c'est non … ? »: the last answer made clear)
     if reply == "decline":
         return Turn([{"text": messages.OFFER_DECLINED}], {OFFER_SLOT: None})
     if offer == OFFER_CHECK and _applies_once_checked(text, slots or {}):

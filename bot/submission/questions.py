@@ -161,10 +161,18 @@ from bot.submission.not_a_name import (
     reason_said,
 )
 from bot.submission.validators import validate_field
-from bot.submission.validators.counts import HOURS_CHANGE_VERB, groups_at_their_hours
+from bot.submission.validators.counts import HOURS_CHANGE_VERB, format_hours, groups_at_their_hours
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone, past_start
 from bot.submission.validators.employer import employer_type_alone, employer_type_of_name, only_an_employer_type
-from bot.submission.validators.hours import HOURS, hours_hesitated, hours_piece, hours_said, job_hours_read, without_times_of_day
+from bot.submission.validators.hours import (
+    HOURS,
+    days_times_hours,
+    hours_hesitated,
+    hours_piece,
+    hours_said,
+    job_hours_read,
+    without_times_of_day,
+)
 from bot.submission.validators.identity import likely_provider
 from bot.submission.validators.text import TRAINING_WORDS, context_after_the_job, only_a_person_s_name, person_alone, without_lead_in
 
@@ -1471,6 +1479,28 @@ def button_by_position(text: str, requested: str | None) -> str | None:
     return buttons[index][1] if index is not None and 0 <= index < len(buttons) else None
 
 
+#: Words around a time of day given at the hours question (folded): the start or the end of the working day, its hours, a
+#: part of the day (« il commence a 4h », « 4h du matin c lheure ou il arrive », « les horaires »).
+_A_TIME_OF_DAY_CUE = re.compile(
+    r"\b(?:commenc\w*|arriv\w*|debut\w*|demarr\w*|finit|finira|fini|termin\w*|sort|part|quitt\w*|ouvr\w*|ferm\w*|horaires?"
+    r"|heure ou|matin|soir|apres midi|nuit)\b"
+)
+#: The usual hours said instead of a figure (folded): « il fera ses heures normal », « des horaires classiques ».
+_USUAL_HOURS = re.compile(r"\b(?:heures?|horaires?)\s+(?:normal\w*|habituel\w*|classiques?)\b|\bcomme tout le monde\b")
+
+
+def _only_a_time_of_day(text: str) -> str | None:
+    """The time of day an answer to the hours question gives instead of weekly hours (« il commence a 4h » → « 4 h »): its only
+    figures are times of day (:func:`without_times_of_day`) said with a word of the working day (:data:`_A_TIME_OF_DAY_CUE`);
+    else None."""
+    if re.search(r"\d", without_times_of_day(text)) or not _A_TIME_OF_DAY_CUE.search(normalize(text)):
+        return None
+    figure = re.search(r"(\d{1,2})\s*h\s*([0-5]\d)?", text)
+    if figure is None:
+        return None
+    return format_hours(int(figure.group(1)) + int(figure.group(2) or 0) / 60)
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None, needs_first: bool = True
 ) -> FieldUnderstanding:
@@ -2037,6 +2067,19 @@ def understand_field(
         # (thirty-third blind user test): a time of day or a delay is no weekly duration, the hours are read without them
         if (untimed := validate_field(FIELD_VALIDATORS[requested], bare, now.date())).kind == VALUE:
             checked = untimed
+    if requested == "weekly_hours" and checked.kind in (VALUE, UNUSABLE) and (by_days := days_times_hours(own) or days_times_hours(text)) is not None:
+        # « 4 jours par semaine de 7h à 15h » got « pas retrouvé la durée », « 8 heures par jour, 4 jours » « par semaine, et
+        # non par jour » (thirty-ninth blind user test): the days times a day's hours, recorded and the computation said
+        days, day, week = by_days
+        checked = ok(week, msg.HOURS_FROM_DAYS.format(days=days, day=format_hours(day), week=format_hours(week)))
+    elif requested == "weekly_hours" and checked.kind == VALUE and (time := _only_a_time_of_day(own)) is not None:
+        # « il commence a 4h » was 4 h a week, « pas éligible », then « 4h du matin c lheure ou il arrive. il fera ses heures
+        # normal » « la demande ne peut pas aboutir » (thirty-ninth blind user test): a time of day is no weekly duration; the
+        # week's total asked, full time proposed (not recorded) when the usual hours are said
+        usual = _USUAL_HOURS.search(normalize(text)) is not None
+        reply = (msg.HOURS_USUAL_FULL_TIME if usual else msg.HOURS_TIME_OF_DAY).format(time=time)
+        result.kind = UNUSABLE
+        return _not_usable(result, requested, reply, slots, whole_reply=True)
     if requested == "work_location":
         result.updates.update(_place_choices_asked(own, checked, slots))
     if checked.kind == CORRECTION and checked.updates.get("contract_type") == "apprentissage" and alternance_unsaid(own):
@@ -2103,7 +2146,8 @@ def understand_field(
         checked = ok(msg.TRAINING_TO_DEFINE, msg.TRAINING_TO_DEFINE_NOTED)  # the path is built later anyway
         result.kind = checked.kind
     elif checked.kind == UNUSABLE and unsure and requested in msg.SUBMISSION_UNSURE:
-        return _not_usable(result, requested, msg.SUBMISSION_UNSURE[requested], slots, whole_reply=True)
+        return _not_usable(result, requested, msg.SUBMISSION_UNSURE[requested], slots, whole_reply=True,
+                           second=msg.SUBMISSION_UNSURE_AGAIN.get(requested))
     if (checked.kind in (REFUSAL, UNUSABLE) and requested in SKIPPABLE and not re.search(r"\d", text)
             and _STILL_NOT.search(normalize(text))):
         # « toujours pas de siret » (for a second request) says again a refusal whose explanation was given already: it got

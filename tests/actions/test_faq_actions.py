@@ -2408,3 +2408,28 @@ def test_a_question_said_not_to_be_the_one_answered_never_gets_that_answer_again
     _, said = run(ActionAnswerFaq(), _asked_after(_after_the_poei_and_suggestions(faq), text, [entry, "poursuite_parcours_emploi"], ranking))
     texts = [m.get("text", "") for m in sent(said)]
     assert answer_message(faq, "poursuite_parcours_emploi")["text"] in texts and not any(t.startswith(poei.split(":")[0]) for t in texts)
+
+@pytest.mark.parametrize("text", [
+    "Et nos aides à domicile travaillent souvent à temps partiel, autour de 20h par semaine. C'est un problème ?",
+    "c'est possible à 20h ?",
+])
+def test_hours_below_the_rules_read_right_whatever_the_question(text: str) -> None:
+    """« …autour de 20h par semaine. C'est un problème ? » got « Non, pas avec 20 h par semaine… », read « no problem »
+    (fortieth blind user test, u40-04): the answer says plainly the project does not meet the condition."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    reply = sent(said)[0]["text"]
+    assert not reply.startswith(("Non", "Oui")) and "ne remplit pas la condition" in reply and "24 heures" in reply, reply
+
+
+def test_a_request_to_clarify_the_hours_answer_gets_it_said_plainly_again() -> None:
+    """« Je ne comprends pas, c'est non ce n'est pas un problème, ou non ce n'est pas possible ? » got « Très bien. Posez-moi
+    une autre question… » (fortieth blind user test, u40-04)."""
+    from bot.submission.validators.counts import format_hours
+
+    rule = messages.HOURS_BELOW_THE_RULES.format(hours=format_hours(20), rules="…")
+    state = _typed("Je ne comprends pas, c'est non ce n'est pas un problème, ou non ce n'est pas possible ?", "deny")
+    state.events.append({"event": "bot", "text": rule})
+    state.events.append(state.events.pop(-2))
+    _, said = run(ActionAnswerFaq(), state)
+    reply = sent(said)[0]["text"]
+    assert "ne remplit pas la condition" in reply and "20 h" in reply, reply

@@ -2301,3 +2301,41 @@ def test_a_change_said_beside_the_answer_asked_is_said_back(asked: str, text: st
     assert all(part in replies for part in said), replies
     assert replies.count("C'est corrigé") == 1, replies
     assert "je corrige le contrat" not in replies, replies
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("4 jours par semaine de 7h à 15h", "4 jours × 8 h = 32 h par semaine"),
+    ("8 heures par jour, 4 jours", "4 jours × 8 h = 32 h par semaine"),
+])
+def test_days_times_a_day_s_hours_are_recorded_and_said(text: str, said: str) -> None:
+    # « 4 jours de 7h à 15h » got « pas retrouvé la durée », « 8 heures par jour, 4 jours » « par semaine, et non par jour »
+    # (thirty-ninth blind user test, u39-13)
+    read = field_turn(text, "weekly_hours", dict(ELIGIBLE_SLOTS), "inform")
+    assert read.updates["weekly_hours"] == 32.0
+    assert any(said in (m.get("text") or "") for m in read.messages), read.messages
+
+
+def test_a_time_of_day_at_the_hours_question_asks_the_week_s_total() -> None:
+    # « il commence a 4h » got « au moins 24 heures… pas éligible », then « 4h du matin c lheure ou il arrive. il fera ses
+    # heures normal » « la demande ne peut pas aboutir » (thirty-ninth blind user test, u39-01)
+    slots = dict(ELIGIBLE_SLOTS)
+    first = field_turn("ben les horaires de la boulange quoi, il commence a 4h", "weekly_hours", slots, "inform")
+    texts = " ".join(m.get("text") or "" for m in first.messages)
+    assert "weekly_hours" not in first.updates and "24 heures" not in texts and "heure de la journée" in texts
+    slots.update(first.updates)
+    second = field_turn("non mais 4h du matin c lheure ou il arrive. il fera ses heures normal", "weekly_hours", slots, "inform")
+    texts = " ".join(m.get("text") or "" for m in second.messages)
+    assert "weekly_hours" not in second.updates and "aboutir" not in texts
+    assert "« 35 h »" in texts and "weekly_hours" not in second.updates  # full time proposed, not recorded
+
+
+def test_the_hours_question_is_no_dead_end() -> None:
+    # « vous savez pas multiplier ? » got the general help menu, and no way out after three tries (u39-13)
+    slots = dict(ELIGIBLE_SLOTS)
+    replies = []
+    for text in ["je sais pas trop", "ça dépend des semaines", "vous savez pas multiplier ?"]:
+        read = field_turn(text, "weekly_hours", slots, "inform")
+        slots.update(read.updates)
+        replies.append(" ".join(m.get("text") or "" for m in read.messages))
+    assert replies[1] != replies[0]
+    assert "annuler" in replies[2] or "services de la Région" in replies[2], replies[2]

@@ -403,3 +403,46 @@ def hours_hesitated(clause: str) -> bool:
     ranged = _HOURS_RANGE_PIECE.search(clause)
     weekly = HOURS_HESITATION.search(folded) is not None or (ranged is not None and _a_weekly_range(ranged))
     return weekly and validate_field("weekly_hours", clause, dt.date.today()).kind != VALUE
+
+
+#: The days worked in a week (folded): « 4 jours », « quatre jours par semaine » (not « par jour », « 15 jours de congé »).
+_DAYS_A_WEEK = re.compile(r"(?<![\d,.])\b(?P<days>[1-7]|un|deux|trois|quatre|cinq|six|sept)\s*(?:jours?|j)\b(?!\s*(?:de\s+)?(?:conges?|formation|essai|repos|rtt))")
+_DAY_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7}
+#: A day's hours (folded): « 8 heures par jour », « 7,5h/jour », « 4 jours de 8h » (not « de 8h à 16h »).
+_HOURS_A_DAY = re.compile(
+    r"(?P<hours>\d{1,2}(?:[.,]\d+)?)\s*(?:h|heures?)\s*(?:par\s+(?:jour|journee)|/\s*(?:jour|j)\b|chaque\s+jour|quotidien\w*)"
+    r"|\bjours?\s+de\s+(?P<each>\d{1,2}(?:[.,]\d+)?)\s*(?:h|heures?)\b(?!\s*\d)(?!\s*(?:a|-|jusqu)\s*\d)"
+)
+#: A working day from one time to another (folded): « de 7h à 15h », « 8h30-16h30 », « de 9 h à 17 h ».
+_DAY_SPAN = re.compile(r"(?P<start>\d{1,2})\s*h\s*(?P<start_min>[0-5]\d)?\s*(?:a|-|jusqu a)\s*(?P<end>\d{1,2})\s*h\s*(?P<end_min>[0-5]\d)?")
+
+
+def days_times_hours(text: str) -> tuple[int, float, float] | None:
+    """The days worked in a week, a day's hours and their product, when a sentence says the week as days of so many hours
+    (« 4 jours par semaine de 7h à 15h », « 8 heures par jour, 4 jours »: 4 days of 8 h, 32 h; thirty-ninth blind user test);
+    None otherwise, or when a weekly figure is said too (« 35h, 5 jours de 7h »), or the product is not a week's hours."""
+    folded = fold(text or "")
+    days_said = list(_DAYS_A_WEEK.finditer(folded))
+    if len(days_said) != 1:
+        return None
+    said = days_said[0].group("days")
+    days = int(said) if said.isdigit() else _DAY_WORDS[said]
+    spans = list(_DAY_SPAN.finditer(folded))
+    per_day = list(_HOURS_A_DAY.finditer(folded))
+    if len(spans) == 1 and not per_day:
+        span = spans[0]
+        start = int(span.group("start")) + int(span.group("start_min") or 0) / 60
+        end = int(span.group("end")) + int(span.group("end_min") or 0) / 60
+        day = end - start
+    elif len(per_day) == 1 and not spans:
+        day = float((per_day[0].group("hours") or per_day[0].group("each")).replace(",", "."))
+    else:
+        return None
+    week = round(days * day, 2)
+    if not 0 < day <= 12 or not 1 <= week <= 48:
+        return None
+    # (another figure of hours said beside them, the week's own: « 35h, 5 jours de 7h » is read as it is)
+    rest = _DAY_SPAN.sub(" ", _HOURS_A_DAY.sub(" ", folded))
+    if re.search(r"\d\s*(?:h|heures?)\b", rest):
+        return None
+    return days, round(day, 2), week
