@@ -655,8 +655,9 @@ def extract_candidate_status(text: str) -> str | None:
 
 #: A job-seeker mention that states the registration itself (folded words), not only being out of work: « au chômage »,
 #: « sans emploi », « il cherche du travail » are no registration (« elle est au chômage depuis mars » was recorded as
-#: « Demandeur d'emploi inscrit à France Travail »: twenty-second blind user test). (« au RSA » stays one, as before.)
-_REGISTRATION_STATED = re.compile(rf"\binscri|\bdemandeu|\b{_FRANCE_TRAVAIL}\b|\bcat(?:egorie)?\s[abc]\b|\brsa\b|^{_BENEFIT}\b")
+#: « Demandeur d'emploi inscrit à France Travail »: twenty-second blind user test). Nor the RSA (« elle est au rsa » was
+#: recorded as registered: thirty-ninth blind user test).
+_REGISTRATION_STATED = re.compile(rf"\binscri|\bdemandeu|\b{_FRANCE_TRAVAIL}\b|\bcat(?:egorie)?\s[abc]\b|^{_BENEFIT}\b")
 #: Still a pupil or a student (folded): « il a 17 ans et il est encore au lycée », « c'est un lycéen » — no job seeker
 #: (the candidate question was asked anyway: twenty-second blind user test). Not someone who has left school (« il sort du
 #: lycée »), was there (« il était au lycée »), nor « une étudiante qui a déjà bossé chez nous » (the registration is asked).
@@ -965,7 +966,9 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
         return None
     if status == "salarie" and not _OUR_EMPLOYEE.search(plain):
         return None  # « salariée en CDI ailleurs » is someone else's employee: the recap asks what the situation is now
-    foreign_before = current in ("etranger_sans_autorisation", "etranger_avec_autorisation", "autorisation_a_verifier")
+    # (A foreign candidate with a permit said of one registered before keeps the registration: « la candidate est étrangère
+    # (marocaine, titre de séjour avec autorisation de travail) » was « Inscription … à vérifier »: fortieth blind user test.)
+    foreign_before = current in ("etranger_sans_autorisation", "etranger_avec_autorisation", "autorisation_a_verifier", "demandeur_emploi")
     if status in _REGISTRATION_ASKED and not _REGISTRATION_SAID.search(plain) and not (status.startswith("etranger") and foreign_before):
         return "inscription_a_verifier"
     return _AT_RECAP.get(status, status)

@@ -1012,6 +1012,32 @@ _CANDIDATE_ORIGIN = re.compile(
 )
 
 
+#: Where the candidate studies or works now (« un étudiant tunisien en master à Nantes », « c'est lui qui étudie à Nantes », « elle
+#: bosse à Cholet en ce moment » made the job's place Nantes: thirty-ninth blind user test): not the job's place. A studying word
+#: (« étudie », « en master », « à la fac ») before the place; « travaille », « bosse » only with a person as its subject
+#: (:func:`_a_study_or_job`: « on travaille à Nantes » is the employer's).
+_CANDIDATE_STUDIES_OR_WORKS = re.compile(
+    r"\b(?P<verb>[ée]tudi(?:e|es|ent|ait)|fait\s+(?:ses|son|sa)\s+[ée]tudes|(?:en|au|aux|sa|son)\s+(?:master|licence|bts|but|dut|th[eè]se|doctorat|pr[ée]pa|fac"
+    r"|[ée]tudes?|[ée]cole\s+d['’ ]\s*ing[ée]nieurs?|universit[ée])(?:\s+\d|\s+[\w'’-]+){0,3}?"
+    r"|(?P<work>travaille|travaillent|bosse|bossent)(?:\s+(?:actuellement|encore|en ce moment|pour l['’ ]instant|aujourd['’ ]hui))?)"
+    r"\s+(?:[aà]|au|aux|en|sur|dans|ds)\s+[^,.;!?]+?"
+    r"(?=\s+(?:mais|et|alors|pour|par contre|cependant|le poste|les postes|on|nous|je|c['’ ]?est|ca|ça|est[- ]ce|qui|titre)\b|[,.;!?]|$)",
+    re.IGNORECASE,
+)
+#: A person as the subject of « travaille », « bosse » (folded word before it).
+_A_PERSON = frozenset("il elle ils elles qui lui candidat candidate personne jeune gars fille garcon apprenti apprentie etudiant etudiante".split())
+
+
+def _a_study_or_job(found: re.Match[str]) -> str:
+    """The match of :data:`_CANDIDATE_STUDIES_OR_WORKS` left out: where the candidate studies, or works when a person is the
+    subject of « travaille » (« il travaille à Cholet »; not « on travaille à Nantes », kept)."""
+    if found.group("work"):
+        before = normalize(found.string[: found.start()]).split()
+        if not before or before[-1] not in _A_PERSON:
+            return found.group(0)
+    return " "
+
+
 #: « notre entreprise, elle est de Cholet »: the pronoun stands for the employer, whose place it is.
 _EMPLOYER_BEFORE = re.compile(r"\b(?:entreprise|soci[ée]t[ée]|bo[iî]te|structure|agence|association|asso|magasin|usine|site|atelier|poste)\s*,?\s*$", re.IGNORECASE)
 
@@ -1072,6 +1098,7 @@ def without_the_candidates_places(text: str) -> str:
     the employer is domiciled or housed is left out too when another place is still named (« nous sommes domiciliés à
     Angers mais le poste est à Saumur », « la société est domiciliée à Paris, le poste à Angers » asked which: third review
     of the twenty-second blind user test's fixes)."""
+    text = _CANDIDATE_STUDIES_OR_WORKS.sub(_a_study_or_job, text)
     kept = _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(_a_home, text))
     left_out = _CANDIDATE_ORIGIN.sub(_an_origin, _CANDIDATE_HOME.sub(lambda found: _a_home(found, employer_kept=False), text))
     return left_out if left_out != kept and extract_place(left_out) is not None else kept

@@ -289,7 +289,7 @@ def test_registration_as_a_job_seeker(text: str, expected: bool | None) -> None:
         ("il cherche du travail", True),
         ("il est au chomage et inscrit a FT", False),
         ("c'est un demandeur d'emploi", False),
-        ("il est au RSA", False),
+        ("il est au RSA", True),  # (no registration said: thirty-ninth blind user test)
         ("elle est inscrite catégorie A", False),
         ("elle est au chomage mais pas inscrite", False),
         ("il n'est pas au chomage", False),

@@ -403,6 +403,17 @@ def test_the_employer_type_said_with_the_siret_is_kept() -> None:
     assert (result.updates["siret"], result.updates["employer_type"]) == ("37406812000020", "prive")
 
 
+def test_an_association_that_follows_the_candidate_is_not_the_employer_s_type() -> None:
+    """u39-06: « je crois qu'il est suivi par une asso, pas sûr pour France Travail » at the check made a transport company's type
+    « Association » in the request (thirty-ninth blind user test); the employer's own « on est une asso » still is."""
+    from bot.submission.dialogue import employer_type_said_before
+
+    said = ["bon ok, finalement je peux le rattacher à Nantes. Le candidat est un réfugié afghan.",
+            "je crois qu'il est suivi par une asso, pas sûr pour France Travail"]
+    assert employer_type_said_before(said, NOW.date()) == {}
+    assert employer_type_said_before(["on est une asso à Nantes, on recrute une animatrice"], NOW.date()) == {"employer_type": "association"}
+
+
 def test_the_details_said_at_the_positions_question_are_kept() -> None:
     """« apprenti cuisinier pr notre resto solidaire, 1 poste, 35h, debut en septembre » kept only « 1 » (eighth user test)."""
     result = understand_field("apprenti cuisinier pr notre resto solidaire, 1 poste, 35h, debut en septembre", "positions", ELIGIBLE, "inform", NOW)

@@ -451,6 +451,9 @@ def test_generated_siret_round_trips(siren_body, establishment):
         ("garage municipal", "public"),
         ("Hôtel-Dieu", "public"),
         ("les restos du coeur", "association"),
+        # (thirty-ninth blind user test, u39-06: an association that follows the candidate is not the employer)
+        ("on est une SAS, le candidat est suivi par une asso", "prive"),
+        ("nous sommes une association, la candidate est accompagnée par une autre asso", "association"),
     ],
 )
 def test_employer_type_accepted(text, expected):
@@ -470,6 +473,10 @@ def test_employer_type_accepted(text, expected):
         ("association publique", "plusieurs types"),
         ("le reste", "pas reconnu"),  # a typo away from « resto », never read as one
         ("garbage", "pas reconnu"),
+        # (thirty-ninth blind user test, u39-06: « Type d'employeur : Association » for a transport company)
+        ("je crois qu'il est suivi par une asso, pas sûr pour France Travail", "pas reconnu"),
+        ("elle est accompagnée par une association d'insertion", "pas reconnu"),
+        ("il passe par une asso qui l'aide", "pas reconnu"),
     ],
 )
 def test_employer_type_refused(text, fragment):

@@ -247,6 +247,27 @@ def test_a_registration_said_at_the_recap_keeps_a_registered_candidate(text: str
     assert "recap_state" not in result.updates or result.updates["recap_state"] != "candidate", result.messages
 
 
+@pytest.mark.parametrize(
+    ("text", "before", "status"),
+    [
+        # Fortieth blind user test (u40-12): « Il manque que la candidate est étrangère (marocaine, titre de séjour avec
+        # autorisation de travail) » got « Inscription … à vérifier », both facts lost; registered as said before.
+        ("Il manque que la candidate est étrangère (marocaine, titre de séjour avec autorisation de travail), je vous l'avais dit",
+         "demandeur_emploi", "etranger_avec_autorisation"),
+        ("la candidate est de nationalité marocaine, elle a un titre de séjour", "demandeur_emploi", "etranger_avec_autorisation"),
+        # (nothing said of the registration before: to check, as before)
+        ("la candidate est de nationalité marocaine, elle a un titre de séjour", "a_identifier", "inscription_a_verifier"),
+    ],
+)
+def test_a_foreign_candidate_with_a_permit_said_at_the_recap_keeps_the_registration_said_before(text: str, before: str, status: str) -> None:
+    result = recap_turn(text, {**SLOTS, "candidate_status": before}, "inform", [], NOW)
+    assert result.updates.get("candidate_status") == status, result.messages
+    assert "eligibility" in result.updates, result.updates  # the eligibility read again, as for any candidate change
+    said = " ".join(str(m.get("text")) for m in result.messages)
+    if status == "etranger_avec_autorisation":
+        assert "nationalité étrangère avec autorisation de travail" in said, said
+
+
 # --- several fields, and fields named by their value (fourth blind user test, 2026-11-30) ---------------
 
 

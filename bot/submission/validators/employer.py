@@ -182,6 +182,15 @@ _NOT_EMPLOYER_BEFORE = frozenset({"travaux", "du", "au", "aux", "le", "les", "gr
                                   "marches", "marche", "jardin", "jardins", "ordre", "relations"})
 
 
+#: An organisation that follows, helps or sends the candidate (folded): « suivi par une asso », « accompagnée par une association
+#: d'insertion », « il passe par une asso qui l'aide ».
+_HELPING_SOMEONE = re.compile(
+    r"\b(?:suivie?s?|accompagnee?s?|aidee?s?|orientee?s?|envoyee?s?|recommandee?s?|soutenue?s?|epaulee?s?|parrainee?s?|pris en charge"
+    r"|passe|passent|vient|viennent|connu|connue)\s+(?:par|via|de)\s+(?:(?:une?|l|la|le|des|notre|mon|ma)\s+)?(?:autre\s+)?"
+    r"(?:association|asso)s?\b(?:\s+(?:d|de)\s+\w+)?(?:\s+qui\s+\w+(?:\s+\w+)?)?"
+)
+
+
 @never_raises
 def validate_employer_type(text: str) -> FieldResult:
     """« prive », « public » or « association » from a free answer."""
@@ -200,6 +209,9 @@ def _parse_employer_type(text: str) -> FieldResult:
     # « ni tout à fait une entreprise classique ni une association »: what the employer is not (a cooperative read as an
     # association: thirty-sixth blind user test)
     folded = re.sub(r"\bni\s+(?:(?:tout a fait|vraiment|non plus)\s+)?(?:(?:une?|d|des|l|la|le)\s+)?\w+(?:\s+(?:classique|normale?|privee?|publique?))?", " ", folded)
+    # an association that follows or helps the candidate is not the employer (« je crois qu'il est suivi par une asso » made a
+    # transport company an association: thirty-ninth blind user test)
+    folded = _HELPING_SOMEONE.sub(" ", folded)
     adjectives: set[str] = set()
     nouns: set[str] = set()
     padded = f" {folded} "
