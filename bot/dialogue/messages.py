@@ -1304,8 +1304,8 @@ EMAIL_INVALID = (
 PHONE_EXAMPLE = "« 06 12 34 56 78 » ou « 02 41 00 00 00 »"
 PHONE_EMPTY = "Merci d'indiquer un numéro de téléphone (par exemple {example})."
 PHONE_NOT_FOUND = "Je n'ai pas trouvé de numéro de téléphone dans votre réponse : 10 chiffres, par exemple {example}."
-#: Two numbers joined by « ou » (« 02 40 22 33 44 ou 06 11 22 33 44 »): the first kept.
-PHONE_FIRST_KEPT = "Je retiens le premier numéro, {number} : si c'est le {other} qu'il faut garder, vous pourrez le corriger au récapitulatif."
+#: Two numbers joined by « ou » (« 02 40 22 33 44 ou 06 11 22 33 44 »): which one, both named.
+PHONE_WHICH = "Votre réponse contient plusieurs numéros : le {number} ou le {other}. Lequel faut-il retenir ? Indiquez-en un seul."
 PHONE_SEVERAL = "Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example})."
 PHONE_LENGTH = "Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {count}), par exemple {example}."
 PHONE_INVALID = "Ce numéro de téléphone ne semble pas valide. Vérifiez-le : 10 chiffres en France (par exemple {example})."

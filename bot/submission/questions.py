@@ -675,8 +675,7 @@ _ASKS_RETENTION = re.compile(
     r"\bduree de conservation\b"
 )
 _ASKS_CANVASSING = re.compile(
-    r"\b(?:demarch\w*|prospect\w*|pubs?|publicites?|spams?|spammer|revend\w*|harcel\w*|sollicit\w*|commerciaux|commerciales?|"
-    r"newsletters?|vend\w* (?:mes|nos|les|vos) (?:donnees|coordonnees|infos|informations))\b"
+    r"\b(?:demarch\w*|prospect\w*|pubs?|publicites?|spams?|spammer|harcel\w*|sollicit\w*|commerciaux|commerciales?|newsletters?)\b"
 )
 _ASKS_PURPOSE = re.compile(
     r"\b(?:(?:ca|cela|c|elles|ils|les donnees|mes donnees|mes coordonnees) (?:sert|servent|servira|serviront|va servir|vont servir) a quoi|"

@@ -228,11 +228,11 @@ def _parse_phone_digits(cleaned: str) -> FieldResult:
     long_runs = [r for r in runs if len(re.sub(r"[^0-9]", "", r)) >= 6]
     if len(long_runs) == 2 and (between := cleaned[cleaned.find(long_runs[0]) + len(long_runs[0]): cleaned.rfind(long_runs[1])]) \
             and _OR_BETWEEN.search(between):
-        # « 02 40 22 33 44 ou 06 11 22 33 44 » was « plusieurs numéros » (thirty-ninth blind user test, u39-08): the first kept,
-        # said so.
+        # « 02 40 22 33 44 ou 06 11 22 33 44 » got « plusieurs numéros », « indiquez un seul numéro » (thirty-ninth blind user
+        # test, u39-08): which one is asked, both named (a choice the employer makes: two numbers are still no value).
         first, second = _parse_phone_digits(long_runs[0]), _parse_phone_digits(long_runs[1])
         if first.value is not None and second.value is not None:
-            return ok(first.value, first.warning or say.PHONE_FIRST_KEPT.format(number=_national(first.value), other=_national(second.value)))
+            return fail(say.PHONE_WHICH.format(number=_national(first.value), other=_national(second.value)))
     if len(long_runs) > 1:
         return fail(say.PHONE_SEVERAL.format(example=example))
     number_text = long_runs[0] if long_runs else max(runs, key=lambda r: len(re.sub(r"[^0-9]", "", r)))
