@@ -856,6 +856,10 @@ CONSENT_GIVEN_EARLIER = (
     "Vous avez déjà accepté que vos coordonnées soient enregistrées et transmises : c'est noté, je ne vous reposerai pas la "
     "question. Voici à quoi elles serviront :"
 )
+#: A second request for the same employer and contact: the consent given for the first covers it.
+CONSENT_COVERS_THE_NEXT_REQUEST = (
+    "L'accord que vous avez donné pour l'enregistrement et la transmission de ces coordonnées vaut aussi pour cette demande."
+)
 CONSENT_QUESTION_AGAIN = "Acceptez-vous que ces informations soient enregistrées et transmises aux services de la Région ?"
 CONSENT_BUTTONS: list[Button] = [{"title": "J'accepte", "payload": "oui j'accepte"}, {"title": "Je refuse", "payload": "non je refuse"}]
 CONSENT_YES_OR_NO = "Répondez « oui » pour accepter ou « non » pour refuser."
@@ -891,6 +895,13 @@ PHONE_LEFT_OUT = "C'est noté : je ne vous demanderai pas de téléphone, l'adre
 CONTACT_KEPT_UNTIL_CONSENT = "C'est noté : je les enregistrerai dès que vous aurez donné votre accord."
 #: More contact details typed at the consent question, after some were already kept aside.
 CONTACT_ALSO_KEPT_UNTIL_CONSENT = "Noté aussi, en attendant votre accord."
+#: Questions on the data at the consent, answered by one sentence of the notice (data/submission/rgpd.yml), then the question.
+CONSENT_RETENTION_ANSWER = "Vos coordonnées seront conservées {retention}, puis supprimées."
+CONSENT_PURPOSE_ANSWER = "Vos coordonnées serviront uniquement à {purpose}, et seront transmises uniquement {recipients}."
+CONSENT_NO_CANVASSING = (
+    "Non : vos coordonnées serviront uniquement à {purpose}, et seront transmises uniquement {recipients} ; "
+    "elles ne servent à aucun démarchage."
+)
 CONSENT_DATA_USE = "Bonne question : voici à quoi serviront vos coordonnées, qui les recevra et combien de temps elles seront gardées."
 CONSENT_REFUSED_TEXT = (
     "Sans votre accord, votre demande n'est pas transmise aux services de la Région. "
@@ -1284,12 +1295,18 @@ SIRET_LENGTH = "Le numéro SIRET doit comporter 14 chiffres (vous en avez saisi 
 #: Where to find the SIRET is said by the second try (SUBMISSION_SECOND_TRY), not here as well.
 SIRET_INVALID = "Ce numéro SIRET n'est pas valide : un chiffre semble erroné. Vérifiez-le, chiffre par chiffre."
 EMAIL_EXAMPLE = "« marie.dupont@entreprise.fr »"
+#: Two people sharing a surname given as the contact (« Bernard et Julie Chevallier »): one kept, the first.
+CONTACT_FIRST_KEPT = "Je retiens un seul contact, {name} : si c'est plutôt {other}, vous pourrez le corriger au récapitulatif."
 EMAIL_DOMAIN_TYPO = "J'ai noté l'adresse telle quelle. Vérifiez-la : vouliez-vous écrire « {address} » ? Vous pourrez la corriger au récapitulatif."
 EMAIL_EMPTY = "Merci d'indiquer une adresse e-mail (par exemple {example})."
 EMAIL_NO_AT = "Il manque le signe « @ » : vérifiez l'adresse (par exemple {example})."
 #: A sentence at the e-mail question with nothing that looks like an address in it (« je vais demander à ma secrétaire » got
 #: « Il manque le signe « @ » »: thirty-seventh blind user test).
 EMAIL_NOT_FOUND = "Je n'ai pas trouvé d'adresse e-mail dans votre réponse : indiquez-la en entier (par exemple {example})."
+#: « kevin.moreau85 arobase gmail.com », « … (at) … »: the « @ » spelt out, read as the sign; the address read said back.
+EMAIL_AT_SPELT = "J'ai lu « {spelt} » comme le signe « @ » : l'adresse notée est « {address} »."
+#: Two addresses joined by « ou » (« claire@… ou sinon agence@… »): the first kept.
+EMAIL_FIRST_KEPT = "Je retiens la première adresse, « {address} » : si c'est « {other} » qu'il faut garder, vous pourrez la corriger au récapitulatif."
 EMAIL_SEVERAL = "Votre réponse contient plusieurs adresses. Indiquez une seule adresse e-mail (par exemple {example})."
 EMAIL_SPACE = "L'adresse e-mail ne doit pas contenir d'espace (par exemple {example})."
 EMAIL_TOO_LONG = "Cette adresse e-mail est trop longue ({maximum} caractères au maximum)."
@@ -1301,6 +1318,8 @@ EMAIL_INVALID = (
 PHONE_EXAMPLE = "« 06 12 34 56 78 » ou « 02 41 00 00 00 »"
 PHONE_EMPTY = "Merci d'indiquer un numéro de téléphone (par exemple {example})."
 PHONE_NOT_FOUND = "Je n'ai pas trouvé de numéro de téléphone dans votre réponse : 10 chiffres, par exemple {example}."
+#: Two numbers joined by « ou » (« 02 40 22 33 44 ou 06 11 22 33 44 »): which one, both named.
+PHONE_WHICH = "Votre réponse contient plusieurs numéros : le {number} ou le {other}. Lequel faut-il retenir ? Indiquez-en un seul."
 PHONE_SEVERAL = "Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example})."
 PHONE_LENGTH = "Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {count}), par exemple {example}."
 PHONE_INVALID = "Ce numéro de téléphone ne semble pas valide. Vérifiez-le : 10 chiffres en France (par exemple {example})."

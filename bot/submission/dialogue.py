@@ -57,6 +57,7 @@ from bot.language.cues import (
     alternation,
     someone_else_gives_up,
     with_apostrophes,
+    withheld,
     without_someone_else_giving_up,
 )
 from bot.language.lexicon import legal_forms
@@ -86,6 +87,7 @@ from bot.submission.form_slots import (
     CONFIRM_SLOT,
     CONSENT_REFUSED,
     CONSENT_SLOT,
+    CONTACT_ASIDE_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
@@ -139,6 +141,7 @@ from bot.submission.questions import (
     contract_at_the_reason,
     contract_question,
     contract_updates,
+    data_question_reply,
     data_use_messages,
     is_no,
     is_yes,
@@ -273,6 +276,10 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
         return True
     if not slots.get(KEPT_SLOT) or text.startswith("/") or NOT_YES.search(plain.replace("je veux bien", "")):
         return False
+    if _stopped_at_the_consent(slots[KEPT_SLOT]) and _CONSENT_SAID.search(plain) and withheld(text) is None:
+        # « oups je me suis trompé, je voulais dire oui j'accepte » after the consent refused got « Posez-moi votre question »
+        # (thirty-ninth blind user test, u39-04): the consent said plainly takes the request up again (resumed_slots records it).
+        return True
     if text.endswith("?") and not re.search(r"\b(?:demande|dossier|formulaire|verification|verif)\b", plain) and not _GO_ON_ASKED.search(plain):
         return False
     # (each clause: « Re-bonjour, j'ai le siret maintenant : 73282932000074, on peut continuer ? », « on reprend ? le siret
@@ -288,6 +295,11 @@ _CONSENT_SAID = re.compile(
     r"|d accord pour (?:le traitement|l utilisation|mes|les) donnees"
     r"|d accord (?:avec|pour) le traitement)\b"
 )
+
+
+def _stopped_at_the_consent(kept: Any) -> bool:
+    """Whether the request kept (:data:`KEPT_SLOT`) stopped at the consent: its first field not answered."""
+    return isinstance(kept, dict) and next((n for n in recap_slots(kept) if kept.get(n) is None), None) == CONSENT_SLOT
 
 
 def resumed_slots(kept: dict[str, Any], text: str) -> tuple[dict[str, Any], bool]:
@@ -581,6 +593,8 @@ def previous_request(slots: dict[str, Any]) -> dict[str, Any]:
         kept[SENT_ANSWERS] = answers  # (« idem » at the needs of a second request: thirty-first blind user test)
     if (following := next_contract_project(slots)) is not None:
         kept[NEXT_PROJECT] = following  # (the request promised for the other contract: thirty-seventh blind user test)
+    if slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED):
+        kept[CONSENT_SLOT] = slots[CONSENT_SLOT]  # it covers the next request for the same employer and contact
     missing = [f for f in (slots.get(MISSING_SLOT) or []) if f in REUSED_FIELDS and f not in kept]
     if missing:
         kept[MISSING_SLOT] = missing  # a SIRET skipped the first time is not asked again
@@ -595,6 +609,7 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
     updates.pop(SENT_SIRET, None)
     updates.pop(SENT_ANSWERS, None)
     updates.pop(NEXT_PROJECT, None)
+    consent = updates.pop(CONSENT_SLOT, None)
     if not updates.get("company_name"):
         return {}, None
     # What the message that started this request says (« une filiale, …, autre SIRET, le contact serait Julie
@@ -623,6 +638,11 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
     if other_employer:
         return updates, ({"text": msg.PREVIOUS_CONTACT_REUSED.format(contact=updates["contact_name"])} if updates.get("contact_name") else None)
     said = msg.PREVIOUS_REQUEST_REUSED.format(company=updates["company_name"], contact=updates.get("contact_name") or msg.NOT_GIVEN)
+    if consent and updates.get("contact_name"):
+        # The same employer and contact: the consent given for the request sent covers this one (the whole notice came again,
+        # « Oui, j'ai déjà accepté tout à l'heure »: fortieth blind user test, u40-03), said in one sentence.
+        updates[CONSENT_SLOT] = consent
+        said = f"{said} {msg.CONSENT_COVERS_THE_NEXT_REQUEST}"
     return updates, {"text": said}
 
 
@@ -2147,6 +2167,11 @@ def field_turn(
             text = text[order.end():]
     if requested not in (None, CONSENT_SLOT) and (longer := longer_contract(text or "", requested, slots)) is not None:
         return _with_a_longer_contract(longer, requested, slots, intent)
+    if requested == CONSENT_SLOT and (data_answer := data_question_reply(text or "")) is not None:
+        # (« elles sont conservées combien de temps ? » got the whole notice again, « ca sert a quoi » « Répondez oui ou non »,
+        # « vous allez me démarcher après ? » « pas de réponse sûre »: thirty-ninth and fortieth blind user tests) the sentence
+        # of the notice that answers it, then the consent asked again
+        return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[data_answer])
     if requested == CONSENT_SLOT and question_not_about_the_data(text or ""):
         # (« on peut faire plusieurs sessions de formation dans l'année ? » at the consent got the data-use notice: thirty-fifth
         # blind user test) the FAQ's answer, or none, then the consent asked again
@@ -2198,7 +2223,10 @@ def field_turn(
         return field_turn(text, requested, slots, "inform", faq_replies, places_rejected=places_rejected)
     if result.interruption and (intent == "stop" or (text or "").strip().startswith("/stop")):
         return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[_CANCEL_FIELD])
-    if result.updates.get("contact_name") and MEMORY_SLOT not in result.updates:
+    # (Not the name kept aside at the consent, whose reading was taken then: « c'est moi, Kevin Moreau » was forgotten at the
+    # « oui j'accepte » after it, and « son adresse e-mail » asked: fortieth blind user test.)
+    if (result.updates.get("contact_name") and MEMORY_SLOT not in result.updates
+            and result.updates["contact_name"] != (slots.get(CONTACT_ASIDE_SLOT) or {}).get("contact_name")):
         result.updates.update(contact_is_self_updates(text or "", slots))  # (« moi, Jean-Pierre Guérin »: « votre adresse e-mail »)
     if reopened and requested in result.updates:
         result.updates[BEFORE_CORRECTION_SLOT] = None  # the new value is given

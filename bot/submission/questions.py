@@ -685,6 +685,41 @@ _ABOUT_THE_DATA = re.compile(
 )
 
 
+#: Questions on the data at the consent that one sentence of the notice answers (folded): how long they are kept, what they
+#: are for, whether they are used to canvass (« elles sont conservées combien de temps ? » got the whole notice again, « ca sert
+#: a quoi » got « Répondez oui ou non », « vous allez me démarcher après ? » « pas de réponse sûre »: thirty-ninth and fortieth
+#: blind user tests).
+_ASKS_RETENTION = re.compile(
+    r"\b(?:conserv\w*|gard\w*|stock\w*|archiv\w*)\b.*\b(?:combien|jusqu a quand|quelle duree|longtemps|duree)\b|"
+    r"\b(?:combien de temps|jusqu a quand|quelle duree|duree de conservation)\b.*\b(?:conserv\w*|gard\w*|stock\w*|archiv\w*)\b|"
+    r"\bduree de conservation\b"
+)
+_ASKS_CANVASSING = re.compile(
+    r"\b(?:demarch\w*|prospect\w*|pubs?|publicites?|spams?|spammer|harcel\w*|sollicit\w*|commerciaux|commerciales?|newsletters?)\b"
+)
+_ASKS_PURPOSE = re.compile(
+    r"\b(?:(?:ca|cela|c|elles|ils|les donnees|mes donnees|mes coordonnees) (?:sert|servent|servira|serviront|va servir|vont servir) a quoi|"
+    r"a quoi (?:ca|cela|elles|ils|c|servent|sert|servira|serviront)(?: (?:sert|servent|va servir|vont servir|servira|serviront))?|"
+    r"pour quoi faire|c est pour quoi(?: faire)?)\b"
+)
+
+
+def data_question_reply(text: str) -> Message | None:
+    """The sentence of the notice that answers a question on the data typed at the consent (how long they are kept, what they
+    are for, whether the employer will be canvassed), or None: not such a question, or a yes or a no said along."""
+    plain = with_apostrophes(normalize(text or ""))
+    if not plain or REFUSING.search(plain) or _ACCEPTS.search(plain) or is_yes(re.split(r"[,.?!]", text or "")[0]):
+        return None
+    notice = rgpd_notice()
+    if _ASKS_RETENTION.search(plain):
+        return {"text": msg.CONSENT_RETENTION_ANSWER.format(retention=notice["retention"])}
+    if _ASKS_CANVASSING.search(plain):
+        return {"text": msg.CONSENT_NO_CANVASSING.format(purpose=notice["purpose"], recipients=_to(notice["recipients"]))}
+    if _ASKS_PURPOSE.search(plain):
+        return {"text": msg.CONSENT_PURPOSE_ANSWER.format(purpose=notice["purpose"], recipients=_to(notice["recipients"]))}
+    return None
+
+
 def question_not_about_the_data(text: str) -> bool:
     """A question typed at the consent that is not about the data (« on peut faire plusieurs sessions de formation dans l'année
     ? » got the data-use notice: thirty-fifth blind user test): the FAQ answers it, then the consent is asked again."""
@@ -1875,6 +1910,9 @@ def understand_field(
             # « oui, voir avec Paul Martin ».)
             result.kind = QUESTION
             result.updates[CONTACT_ASIDE_SLOT] = aside
+            if aside.get("contact_name") and not slots.get("contact_name"):
+                # « c'est moi, Kevin Moreau »: « Quelle est votre adresse e-mail ? » once agreed, not « son » (fortieth blind user test)
+                result.updates.update(contact_is_self_updates(text, slots))
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
             already = slots.get(CONTACT_ASIDE_SLOT)
             result.messages.append({"text": msg.CONTACT_ALSO_KEPT_UNTIL_CONSENT if already else msg.CONTACT_KEPT_UNTIL_CONSENT})

@@ -1856,7 +1856,7 @@ def test_the_other_contract_is_not_kept_for_the_next_request_s_fields() -> None:
     from bot.submission.dialogue import previous_request_updates
 
     updates, _ = previous_request_updates(_sent_for_the_first_contract())
-    assert set(updates) <= {"company_name", "employer_type", "contact_name", "contact_email", "contact_phone", "missing_fields"}, updates
+    assert set(updates) <= {"company_name", "employer_type", "contact_name", "contact_email", "contact_phone", "missing_fields", "consent_at"}, updates
 
 
 def test_another_project_said_for_the_next_request_wins_over_the_promised_one() -> None:

@@ -159,10 +159,12 @@ def test_a_second_request_keeps_the_employer_and_the_contact_of_the_one_sent() -
     slots = {**ELIGIBLE_SLOTS, PREVIOUS_REQUEST_SLOT: previous}
     events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
     reused = messages.PREVIOUS_REQUEST_REUSED.format(company="Menuiserie Durand", contact="Marie Dupont")
-    # The questions left are counted (« une douzaine » was said when 3 or 4 were left: fourteenth blind user test), the consent
-    # once (it was counted twice: thirty-first blind user test).
-    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO.format(questions="8 questions"), reused]
+    # The questions left are counted (« une douzaine » was said when 3 or 4 were left: fourteenth blind user test); the consent
+    # given for the request sent covers this one, said in one sentence (the whole notice came again: fortieth blind user test).
+    assert [m["text"] for m in said] == [messages.SUBMISSION_INTRO.format(questions="7 questions"),
+                                         f"{reused} {messages.CONSENT_COVERS_THE_NEXT_REQUEST}"]
     set_ = slot_events(events)
+    assert set_["consent_at"] == sent["consent_at"]
     assert (set_["company_name"], set_["employer_type"], set_["contact_email"]) == ("Menuiserie Durand", "prive", "marie.dupont@example.fr")
     # The SIRET is the establishment's: asked again (a request for Saumur was sent with the SIRET of Angers: twelfth user test).
     assert set_["siret"] is None and not set_.get("missing_fields") and set_[REFERENCE_SLOT] is None and set_["job_title"] is None

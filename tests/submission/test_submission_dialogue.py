@@ -428,8 +428,9 @@ def test_a_question_at_the_consent_is_answered_never_taken_for_a_yes() -> None:
     assert "uniquement aux services de la Région" in result.messages[1]["text"]
 
 
-@pytest.mark.parametrize("text", ["Qui exactement verra nos données ? France Travail aussi ?", "vous en faites quoi de mes données ?",
-                                  "c'est gardé combien de temps tout ça ?"])
+# (« c'est gardé combien de temps tout ça ? » gets the retention period alone since the fortieth blind user test:
+# test_a_question_on_the_data_at_the_consent_gets_the_notice_s_answer)
+@pytest.mark.parametrize("text", ["Qui exactement verra nos données ? France Travail aussi ?", "vous en faites quoi de mes données ?"])
 def test_the_data_notice_follows_its_announcement(text: str) -> None:
     """« Qui exactement verra nos données ? » got « voici à quoi serviront vos coordonnées… » and then the short consent
     question, without the notice announced (twenty-ninth blind user test)."""
@@ -2350,3 +2351,102 @@ def test_the_hours_question_is_no_dead_end() -> None:
         replies.append(" ".join(m.get("text") or "" for m in read.messages))
     assert replies[1] != replies[0]
     assert "annuler" in replies[2] or "services de la Région" in replies[2], replies[2]
+
+# --- Thirty-ninth and fortieth blind user tests: the consent and the contact ----------------------------------------
+
+
+def _at_the_consent() -> dict:
+    return {**ELIGIBLE, CONSENT_SLOT: None, "contact_name": None, "contact_email": None, "contact_phone": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "not_said"),
+    [
+        # u40: the whole notice again; the retention period it states, one sentence
+        ("elles sont conservées combien de temps ?", ["conservées", "3 ans"], ["serviront à"]),
+        ("vous les gardez combien de temps mes données ?", ["conservées"], ["serviront à"]),
+        ("c'est gardé combien de temps tout ça ?", ["conservées 3 ans"], ["serviront à"]),
+        # u39-01: « Répondez oui ou non »; what the data are for
+        ("ca sert a quoi", ["serviront"], ["Répondez"]),
+        ("ça sert à quoi ?", ["serviront"], ["Répondez"]),
+        # u39-03: « pas de réponse sûre »; used only for this request, transmitted only to the Region's staff
+        ("à voir, vous allez me démarcher après ?", ["uniquement", "services de la Région"], ["pas de réponse sûre"]),
+        ("vous allez me faire de la pub ensuite ?", ["uniquement"], ["pas de réponse sûre"]),
+    ],
+)
+def test_a_question_on_the_data_at_the_consent_gets_the_notice_s_answer(text: str, said: list[str], not_said: list[str]) -> None:
+    read = field_turn(text, CONSENT_SLOT, _at_the_consent(), "inform")
+    replies = " ".join(str(m.get("text") or "") for m in read.messages)
+    assert read.kind == "question" and CONSENT_SLOT not in read.updates, (read.kind, read.updates)
+    assert len(read.messages) == 1, replies
+    assert all(part in replies for part in said), replies
+    assert not any(part in replies for part in not_said), replies
+
+
+@pytest.mark.parametrize("text", ["bon finalement j'ai réfléchi, j'accepte, on reprend",
+                                  "oups je me suis trompé, je voulais dire oui j'accepte"])
+def test_the_consent_said_after_a_refusal_resumes_the_request_with_it(text: str) -> None:
+    """u40-12: resumed, the consent asked again; u39-04: « Posez-moi votre question » (thirty-ninth and fortieth tests)."""
+    from bot.submission.dialogue import kept_answers, resumed_slots, wants_to_resume
+    from bot.submission.form_slots import CONSENT_REFUSED, KEPT_SLOT
+
+    left = {**COMPLETE, CONSENT_SLOT: CONSENT_REFUSED, "contact_name": None, "contact_email": None, "contact_phone": None}
+    kept = kept_answers(left, tuple(left))
+    assert wants_to_resume(text, {KEPT_SLOT: kept})
+    restored, consented = resumed_slots(kept, text)
+    assert consented and restored[CONSENT_SLOT] not in (None, CONSENT_REFUSED)
+
+
+def test_the_consent_of_the_request_sent_covers_the_next_one_for_the_same_contact() -> None:
+    """u40-03: the whole notice again at the second request, « Oui, j'ai déjà accepté tout à l'heure »."""
+    from samples import completed_submission_slots
+
+    from bot.eligibility.dialogue import MEMORY_SLOT
+    from bot.submission.dialogue import previous_request, previous_request_updates
+    from bot.submission.form_slots import PREVIOUS_REQUEST_SLOT
+
+    sent = completed_submission_slots()
+    assert sent.get(CONSENT_SLOT)
+    updates, said = previous_request_updates({PREVIOUS_REQUEST_SLOT: previous_request(sent), MEMORY_SLOT: {"said": "un autre poste"}})
+    assert updates.get(CONSENT_SLOT) == sent[CONSENT_SLOT]
+    assert said is not None and "accord" in said["text"] and "serviront" not in said["text"]
+    # another contact named: asked again
+    other = {PREVIOUS_REQUEST_SLOT: previous_request(sent), MEMORY_SLOT: {"said": "un autre poste, le contact sera Julie Marchand"}}
+    assert CONSENT_SLOT not in previous_request_updates(other)[0]
+
+
+@pytest.mark.parametrize(
+    ("asked", "text", "value", "said"),
+    [
+        ("contact_email", "kevin.moreau85 arobase gmail.com", "kevin.moreau85@gmail.com", "kevin.moreau85@gmail.com"),
+        ("contact_email", "claire.moreau@interim-atlantique.fr, ou sinon l'adresse générique agence.stnazaire@interim-atlantique.fr",
+         "claire.moreau@interim-atlantique.fr", "claire.moreau@interim-atlantique.fr"),
+        ("contact_name", "Bernard et Julie Chevallier", "Bernard Chevallier", "Bernard Chevallier"),
+    ],
+)
+def test_a_contact_detail_read_another_way_is_said_back(asked: str, text: str, value: str, said: str) -> None:
+    """« arobase » got « Il manque le signe @ », two addresses, numbers or people « plusieurs … » (thirty-ninth and fortieth
+    blind user tests): the value read, said back."""
+    read = field_turn(text, asked, {**COMPLETE, asked: None}, "inform")
+    replies = " ".join(str(m.get("text") or "") for m in read.messages)
+    assert read.updates.get(asked) == value and said in replies, (read.updates, replies)
+
+
+def test_two_phone_numbers_joined_by_or_ask_which_naming_both() -> None:
+    """« 02 40 22 33 44 ou 06 11 22 33 44 » got « Indiquez un seul numéro » (thirty-ninth blind user test, u39-08)."""
+    read = field_turn("02 40 22 33 44 ou 06 11 22 33 44", "contact_phone", {**COMPLETE, "contact_phone": None}, "inform")
+    replies = " ".join(str(m.get("text") or "") for m in read.messages)
+    assert read.updates.get("contact_phone") is None and "02 40 22 33 44" in replies and "06 11 22 33 44" in replies, replies
+    assert "Lequel" in replies, replies
+
+
+def test_the_contact_given_as_oneself_at_the_consent_is_asked_your_e_mail() -> None:
+    """(u40) « c'est moi, Kevin Moreau » kept aside at the consent, then « Quelle est son adresse e-mail ? »."""
+    from bot.submission.questions import question
+
+    aside = field_turn("c'est moi, Kevin Moreau", CONSENT_SLOT, _at_the_consent(), "inform")
+    slots = {**_at_the_consent(), **aside.updates}
+    agreed = field_turn("oui j'accepte", CONSENT_SLOT, slots, "affirm")
+    slots = {**slots, **agreed.updates}
+    assert slots["contact_name"] == "Kevin Moreau"
+    assert question("contact_email", slots)["text"] == msg.CONTACT_SELF_QUESTIONS["contact_email"]

@@ -116,10 +116,33 @@ def validate_email(text: str) -> FieldResult:
     return read_answer(cleaned, "email", _parse_email)
 
 
+#: The « @ » spelt out between the two parts of an address (« kevin.moreau85 arobase gmail.com », « … at … », « …(at)… »,
+#: « … [at] … »: « Il manque le signe @ », thirty-ninth and fortieth blind user tests).
+_SPELT_AT = re.compile(
+    r"(?<=[\w.-])(?:\s*(?P<bracketed>[(\[]\s*(?:at|arobase|arrobase)\s*[)\]])\s*|\s+(?P<word>arobase|arrobase|at)\s+)"
+    r"(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b)",
+    re.IGNORECASE,
+)
+#: What joins two addresses or numbers offered as a choice (« …@… ou sinon …@… », « 02 … ou 06 … »).
+_OR_BETWEEN = re.compile(r"\b(?:ou|sinon)\b", re.IGNORECASE)
+
+
 def _parse_email(cleaned: str) -> FieldResult:
     example = say.EMAIL_EXAMPLE
+    if "@" not in cleaned and (spelt := _SPELT_AT.search(cleaned)):
+        read = _parse_email(_SPELT_AT.sub("@", cleaned))
+        if read.value is None:
+            return read
+        word = (spelt.group("bracketed") or spelt.group("word")).strip()
+        return ok(read.value, read.warning or say.EMAIL_AT_SPELT.format(spelt=word, address=read.value))
     words = re.sub(r"\s*@\s*", "@", cleaned).split(" ")
     found = [i for i, word in enumerate(words) if "@" in word]
+    if len(found) == 2 and _OR_BETWEEN.search(" ".join(words[found[0] + 1: found[1]])):
+        # « claire.moreau@… , ou sinon l'adresse générique agence@… » was « plusieurs adresses » (thirty-ninth blind user
+        # test, u39-08): the first kept, said so.
+        first, second = _parse_email(" ".join(words[: found[0] + 1])), _parse_email(words[found[1]])
+        if first.value is not None and second.value is not None:
+            return ok(first.value, first.warning or say.EMAIL_FIRST_KEPT.format(address=first.value, other=second.value))
     if not found:
         # (« il manque le signe @ » only where something looks like an address: « je vais demander à ma secrétaire » has none)
         looks_like_one = any(_LIKE_AN_ADDRESS.search(word.strip(_EMAIL_EDGES)) for word in words)
@@ -206,6 +229,13 @@ def _parse_phone_digits(cleaned: str) -> FieldResult:
     if not runs:
         return fail(say.PHONE_NOT_FOUND.format(example=example))
     long_runs = [r for r in runs if len(re.sub(r"[^0-9]", "", r)) >= 6]
+    if len(long_runs) == 2 and (between := cleaned[cleaned.find(long_runs[0]) + len(long_runs[0]): cleaned.rfind(long_runs[1])]) \
+            and _OR_BETWEEN.search(between):
+        # « 02 40 22 33 44 ou 06 11 22 33 44 » got « plusieurs numéros », « indiquez un seul numéro » (thirty-ninth blind user
+        # test, u39-08): which one is asked, both named (a choice the employer makes: two numbers are still no value).
+        first, second = _parse_phone_digits(long_runs[0]), _parse_phone_digits(long_runs[1])
+        if first.value is not None and second.value is not None:
+            return fail(say.PHONE_WHICH.format(number=_national(first.value), other=_national(second.value)))
     if len(long_runs) > 1:
         return fail(say.PHONE_SEVERAL.format(example=example))
     number_text = long_runs[0] if long_runs else max(runs, key=lambda r: len(re.sub(r"[^0-9]", "", r)))
@@ -232,6 +262,11 @@ def _parse_phone_digits(cleaned: str) -> FieldResult:
         # is stored in E.164, which has no room for it: said, so that the employer gives it when called.
         return ok(number, warning=say.PHONE_EXTENSION_NOT_KEPT.format(extension=extension.group("ext")))
     return ok(number)
+
+
+def _national(number: str) -> str:
+    """« +33240223344 » as typed in France: « 02 40 22 33 44 »."""
+    return phonenumbers.format_number(phonenumbers.parse(number, "FR"), phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
 def _valid_national(national: str) -> bool:

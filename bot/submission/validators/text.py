@@ -790,7 +790,7 @@ def _name_from(sentence: str) -> str:
     # Mme Sandrine Morel »: the role as a label (all three were stored or refused: seventeenth blind user test).
     if quoted := _IN_QUOTES.fullmatch(sentence.strip()):
         sentence = quoted.group("inside")  # « « Marie Dupont » » was refused for its quotes (review of the twentieth user test's fixes)
-    sentence = _ROLE_LABEL.sub("", _SELF_TAIL.sub("", _SMS_BUT.sub("", sentence.strip())))
+    sentence = _ROLE_LABEL.sub("", _SELF_TAIL.sub("", _SMS_BUT.sub("", _CHOICE_TAIL.sub("", sentence.strip()))))
     if (service := _SERVICE_FIRST.match(sentence)) and re.search(r"[^\W\d_]{2}", sentence[service.end():]):
         sentence = sentence[service.end():]  # « Service RH, Mme Leroux »: the service is no name (twenty-fifth blind user test)
     if _SERVICE_ALONE.match(sentence.strip()):
@@ -908,6 +908,9 @@ _SELF_TAIL = re.compile(
     rf"[ ,]+(?:c['’ ]?est|c|ce sont|voil{_A})\s+(?:bien\s+)?(?:moi|mon (?:nom|pr{_E}nom)(?: (?:complet|et (?:mon )?(?:nom|pr{_E}nom)))?)\s*[.!]*$",
     re.IGNORECASE,
 )
+#: « alors », « plutôt » closing the name chosen (« Julie Chevallier alors » was « pas reconnu de nom »: thirty-ninth blind user
+#: test, u39-12); typed in lower case, as said.
+_CHOICE_TAIL = re.compile(r"[ ,]+(?:alors|plut[ôo]t|finalement|du coup|dans ce cas|donc)\s*[.!]*$")
 #: « mé », « mais » opening an SMS answer in lower case (« mé kevin lebrun »; not « Mais Dupont », « Mé Linh Nguyen »: review).
 _SMS_BUT = re.compile(r"^(?:m[ée]|mais)\s+(?=[a-zà-ÿ])")
 #: « Directrice : », « Gérant - »: a role as a label before the name.
@@ -973,6 +976,14 @@ def validate_contact_name(text: str) -> FieldResult:
     if result.error or not isinstance(result.value, str):
         return result
     name = result.value
+    if (shared := _SHARED_SURNAME.fullmatch(name)) and all(normalize(shared.group(g)) in _FIRST_NAMES for g in ("first", "second")):
+        # « Bernard et Julie Chevallier » was « pas reconnu de nom de personne » (thirty-ninth blind user test, u39-12): one
+        # contact, the first, said so.
+        first, other = f"{shared.group('first')} {shared.group('last')}", f"{shared.group('second')} {shared.group('last')}"
+        checked = validate_contact_name(first)
+        if checked.value is None:
+            return checked
+        return ok(checked.value, say.CONTACT_FIRST_KEPT.format(name=checked.value, other=other))
     if not all(_NAME_CHARS.fullmatch(ch) for ch in name):
         return fail(say.NAME_CHARACTERS.format(example=example))
     if sum(ch.isalpha() for ch in name) < 2:
@@ -982,6 +993,8 @@ def validate_contact_name(text: str) -> FieldResult:
     return result
 
 
+#: Two first names sharing a surname (« Bernard et Julie Chevallier », « Bernard ou Julie Chevallier »).
+_SHARED_SURNAME = re.compile(r"(?P<first>[^\W\d_][\w'’-]*)\s+(?:et|ou|&)\s+(?P<second>[^\W\d_][\w'’-]*)\s+(?P<last>[^\W\d_][\w'’ -]*)", re.IGNORECASE)
 #: Particles inside a name (« Marie-Anne de La Roche », « Mme Le Goff »): not counted among its words.
 _INNER_PARTICLES = frozenset({"de", "du", "des", "d", "le", "la", "les", "van", "von", "da", "di", "del", "dos", "el", "ben"})
 #: The most words of a person's name, particles left out (« Marie-Anne de La Roche » has two).
