@@ -162,7 +162,9 @@ _NOBODY_YET = re.compile(
     # up: « pas maintenant, je reviendrai » gets the way out (second review; « pas maintenant merci », « pas maintenant non »,
     # « pas maintenant, on cherche encore » were left or not understood once these had to be alone: third review). « pas tout
     # de suite, il finit son contrat en mars » names someone: read first (see _read_candidate).
+    # (« je sais pas encore, France Travail peut m'en trouver un ? » got the FAQ and the question again: fortieth blind user test)
     r"^(?:(?:non|nan|nn)\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*|"
+    r"(?:je |j |on )?(?:ne |n )?(?:sais|sait|sai|c)\s+pas encore|"
     rf"(?:pas maintenant|pas tout de suite)(?!.*(?:{COMING_BACK.pattern}|{GIVING_UP.pattern})))\b"
 )
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")

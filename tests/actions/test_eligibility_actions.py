@@ -1602,7 +1602,9 @@ def test_checking_another_project_after_the_verdict_starts_afresh(text: str) -> 
     assert sent(said)[-1] == messages.ELIGIBILITY_INTRO
 
 
-@pytest.mark.parametrize("text", ["non pas encore. c'est qui qui choisit le candidat ?", "non personne. c qui qui le choisit ?"])
+@pytest.mark.parametrize("text", ["non pas encore. c'est qui qui choisit le candidat ?", "non personne. c qui qui le choisit ?",
+                                  # (got the FAQ and the question again: fortieth blind user test, u40-15)
+                                  "je sais pas encore, France Travail peut m'en trouver un ?"])
 def test_nobody_yet_with_a_question_is_recorded_and_the_question_answered(text: str) -> None:
     """« non pas encore. c'est qui qui choisit le candidat ? » recorded « candidat à identifier », the question unanswered
     (twenty-ninth blind user test): both, then the check goes on."""
