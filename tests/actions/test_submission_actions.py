@@ -384,6 +384,38 @@ def test_a_range_of_hours_in_the_first_message_is_no_job(said: str, prefilled: d
     assert {k: set_.get(k) for k in ("positions", "weekly_hours", "job_title") if set_.get(k) is not None} == prefilled
 
 
+@pytest.mark.parametrize(("said", "company"), [
+    # the employer named after a role or as what « le restaurant » is (each was asked again: blind user tests 39 and 40, u39-02
+    # and u40-08)
+    ("Bonjour, je suis responsable RH chez Mécaplast Industries, une PME de 200 salariés spécialisée dans l'injection plastique à "
+     "Cholet. Nous souhaitons recruter trois opérateurs régleurs en contrat de professionnalisation de 12 mois.", "Mécaplast Industries"),
+    ("ok on prépare. Le restaurant c'est La Table du Marché, SIRET 552 100 554 00013, je m'appelle Julien Petit", "La Table du Marché"),
+    ("je travaille chez Garage Martin Automobiles, on cherche un mécanicien en CDI", "Garage Martin Automobiles"),
+    ("l'entreprise s'appelle Transports Le Goff, on cherche un chauffeur en CDI", "Transports Le Goff"),
+    # (counter-cases: a candidate's employer, France Travail, a single word, no capitals)
+    ("il a travaillé chez Leroy Merlin, on veut l'embaucher en CDI", None),
+    ("je suis inscrite chez France Travail, cdi à Nantes", None),
+    ("je suis gérant chez Adecco, cdi à Nantes", None),
+    ("le restaurant c'est une brasserie, cdi à Nantes", None),
+])
+def test_the_company_named_in_the_project_is_not_asked_again(said: str, company: str | None) -> None:
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: {"said": said}}))
+    assert slot_events(events).get("company_name") == company
+
+
+def test_the_company_said_when_taking_up_the_offer_is_not_asked_again() -> None:
+    """« ok on prépare. Le restaurant c'est La Table du Marché, SIRET …, je m'appelle Julien Petit » at the offer: the SIRET and the
+    contact were taken, the company asked again (fortieth blind user test, u40-08)."""
+    from bot.eligibility.dialogue import said_with_a_yes
+
+    text = "ok on prépare. Le restaurant c'est La Table du Marché, SIRET 552 100 554 00013, je m'appelle Julien Petit"
+    slots = {**ELIGIBLE_SLOTS, MEMORY_SLOT: {"commune": "Cholet", "department": "49", "postal_code": "49300", "said": "commis de cuisine"}}
+    memory = said_with_a_yes(text, slots).updates.get(MEMORY_SLOT) or slots[MEMORY_SLOT]
+    events, _ = run(ActionStartSubmission(), tracker(text, intent="affirm", slots={**slots, MEMORY_SLOT: memory}))
+    set_ = slot_events(events)
+    assert (set_.get("company_name"), set_.get("siret"), set_.get("contact_name")) == ("La Table du Marché", "55210055400013", "Julien Petit")
+
+
 def test_a_start_said_later_wins_over_the_one_of_the_opening_message() -> None:
     # « …à la rentrée de janvier » in the opening message, then « …, prise de poste le 2 mars 2027, … » taking up the offer of
     # the request: the recap said the 1st of January (twenty-seventh blind user test)
