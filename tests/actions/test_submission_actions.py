@@ -403,6 +403,20 @@ def test_the_company_named_in_the_project_is_not_asked_again(said: str, company:
     assert slot_events(events).get("company_name") == company
 
 
+@pytest.mark.parametrize(("said", "job"), [
+    # (blind user tests 39 and 40: u39-04, u40-07)
+    ("Bonjour. Entreprise de maçonnerie à Laval, 15 salariés. J'ai un intérimaire qui bosse chez nous depuis 3 mois via Adecco, je "
+     "voudrais l'embaucher en CDI comme coffreur bancheur et lui payer une formation. Possible ?", "coffreur bancheur"),
+    ("bon on fait le test d'éligibilité : CDI intérimaire, soudeur, pour un client à Sablé-sur-Sarthe, 35h", "soudeur"),
+])
+def test_the_job_of_the_opening_message_is_not_asked_again(said: str, job: str) -> None:
+    from bot.eligibility.dialogue import opening_updates
+
+    memory = opening_updates(said).get(MEMORY_SLOT)
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
+    assert slot_events(events).get("job_title") == job
+
+
 def test_the_company_said_when_taking_up_the_offer_is_not_asked_again() -> None:
     """« ok on prépare. Le restaurant c'est La Table du Marché, SIRET …, je m'appelle Julien Petit » at the offer: the SIRET and the
     contact were taken, the company asked again (fortieth blind user test, u40-08)."""
@@ -1554,6 +1568,44 @@ def test_the_employer_type_of_a_first_message_answered_by_the_faq_is_not_asked_a
     events, _ = run(ActionStartSubmission(), tracker("Préparer ma demande", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory},
                                                      events=[user_event(first, "faq")]))
     assert slot_events(events)["employer_type"] == "association"
+
+
+def _bot_event(text: str) -> dict[str, Any]:
+    return {"event": "bot", "text": text}
+
+
+@pytest.mark.parametrize(("after_the_verdict", "hours"), [
+    # u40-01 (fortieth blind user test): the hours said beside a question once the check was done, asked again
+    ("24h minimum ? c'est écrit où ça ? mon mecano sera a 35h de toute façon", 35.0),
+    # (counter-cases: a question, the candidate's hours, the training's, too few hours)
+    ("et à 30h c'est possible ?", None),
+    ("il travaille 10h chez nous en ce moment", None),
+    ("la formation fait 400h c'est ça ?", None),
+    ("il sera à 20h", None),
+])
+def test_hours_said_after_the_check_began_are_not_asked_again(after_the_verdict: str, hours: float | None) -> None:
+    memory = {"said": "un CDI, pour un poste de mecanicien dans mon garage a Reze", "job_title": "mecanicien", "commune": "Rezé",
+              "department": "44", "postal_code": "44400"}
+    events = [user_event("ça dure combien de temps la formation ? 20 heures par semaine c'est assez ?", "faq"),
+              user_event("on passe à 39h pour l'autre poste", "faq"),
+              _bot_event(messages.ELIGIBILITY_INTRO["text"]), user_event("un CDI, pour un poste de mecanicien dans mon garage a Reze", "inform"),
+              user_event("oui un gars qui est inscrit a France travail depuis 8 mois", "inform"),
+              user_event(after_the_verdict, "faq"), user_event("oui on prepare la demande", "affirm")]
+    run_events, _ = run(ActionStartSubmission(), tracker("oui on prepare la demande", intent="affirm",
+                                                         slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}, events=events))
+    assert slot_events(run_events).get("weekly_hours") == hours
+
+
+def test_hours_said_before_a_request_sent_are_not_the_next_one_s() -> None:
+    """u40-03: the hours of the request sent, typed at its question, are not those of the next request."""
+    events = [_bot_event(messages.ELIGIBILITY_INTRO["text"]), user_event("4 caristes en CDI au Mans", "inform"),
+              user_event("35 heures par semaine", "inform"), {"event": "slot", "name": REFERENCE_SLOT, "value": "1E1F-2026-000105"},
+              user_event("je vais aussi avoir besoin de 3 préparateurs de commandes à Angers, en CDD de 8 mois", "inform"),
+              user_event("Non, pas encore, France Travail nous en proposera.", "inform")]
+    memory = {"said": "3 préparateurs de commandes à Angers, en CDD de 8 mois", "commune": "Angers", "department": "49"}
+    run_events, _ = run(ActionStartSubmission(), tracker("Préparons la demande.", intent="affirm",
+                                                         slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}, events=events))
+    assert slot_events(run_events).get("weekly_hours") is None
 
 
 def test_a_cooperative_at_the_employer_type_is_a_private_company_said_so() -> None:
