@@ -30,6 +30,7 @@ from bot.submission.dialogue import (
     field_turn,
     hours_said_earlier,
     hours_said_since_the_check,
+    job_said_since_the_check,
     hours_the_check_showed,
     kept_answers,
     memory_updates,
@@ -226,6 +227,10 @@ class ActionStartSubmission(Action):
             # (« … mon mecano sera a 35h de toute façon » beside a question after the verdict was asked again: fortieth blind
             # user test, u40-01)
             remembered.update(hours_said_since_the_check(_said_since_the_check(tracker)))
+        if remembered.get("job_title") is None:
+            # (« Préparons la demande pour 2 soudeurs TIG … » after a verdict: thirty-ninth blind user test, u39-08)
+            job = job_said_since_the_check(_said_since_the_check(tracker))
+            remembered.update({k: v for k, v in job.items() if k == "job_title" or remembered.get(k) is None})
         consent, notice = consent_taken_from_earlier(tracker.slots)
         prefilled = {**remembered, **reused, **consent}
         dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))

@@ -2331,6 +2331,20 @@ def hours_said_since_the_check(texts: list[str], now: dt.date | None = None) -> 
     return found
 
 
+def job_said_since_the_check(texts: list[str], now: dt.date | None = None) -> dict[str, Any]:
+    """The job (and its count) a request is said to be for in a statement of the employer's messages since the check began
+    (« Préparons la demande pour 2 soudeurs TIG en CDI intérimaire » after a verdict: both asked again, thirty-ninth blind user
+    test, u39-08); the latest said wins, never from a question."""
+    found: dict[str, Any] = {}
+    for text in texts:
+        if text.startswith("/"):
+            continue
+        statements = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s and not s.rstrip().endswith("?"))
+        if statements and (said := _job_the_request_is_for(statements, now or dt.date.today())):
+            found = said
+    return found
+
+
 def _answer_then_a_question(
     text: str, requested: str, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None
 ) -> FieldUnderstanding | None:

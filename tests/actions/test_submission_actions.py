@@ -417,6 +417,24 @@ def test_the_job_of_the_opening_message_is_not_asked_again(said: str, job: str) 
     assert slot_events(events).get("job_title") == job
 
 
+@pytest.mark.parametrize(("said", "positions"), [
+    # one job said with « une », and the message about one hire (« la candidate »): one post (u40-04, fortieth blind user test)
+    ("Bon. Vérifions l'éligibilité : nous voudrions embaucher une auxiliaire de vie en CDI à 26h, à Laval. La candidate est une "
+     "ressortissante ivoirienne avec un titre de séjour, inscrite à France Travail.", 1),
+    ("on embauche un soudeur en CDI à Cholet, une seule personne", 1),
+    ("on embauche un soudeur en CDI à Cholet, le candidat est inscrit à France Travail", 1),
+    # (« un soudeur » alone says no count)
+    ("on embauche un soudeur en CDI à Cholet", None),
+    ("on embauche un soudeur en CDI à Cholet, les candidats sont à trouver", None),
+])
+def test_one_job_said_with_une_for_one_person_is_one_post(said: str, positions: int | None) -> None:
+    from bot.eligibility.dialogue import opening_updates
+
+    memory = opening_updates(said).get(MEMORY_SLOT)
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
+    assert slot_events(events).get("positions") == positions
+
+
 def test_the_company_said_when_taking_up_the_offer_is_not_asked_again() -> None:
     """« ok on prépare. Le restaurant c'est La Table du Marché, SIRET …, je m'appelle Julien Petit » at the offer: the SIRET and the
     contact were taken, the company asked again (fortieth blind user test, u40-08)."""
@@ -1594,6 +1612,20 @@ def test_hours_said_after_the_check_began_are_not_asked_again(after_the_verdict:
     run_events, _ = run(ActionStartSubmission(), tracker("oui on prepare la demande", intent="affirm",
                                                          slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}, events=events))
     assert slot_events(run_events).get("weekly_hours") == hours
+
+
+def test_the_job_the_request_is_said_to_be_for_after_the_verdict_is_not_asked_again() -> None:
+    """u39-08 (thirty-ninth blind user test): « Non, je préfère rester sur des CDI intérimaires, … Préparons la demande pour 2
+    soudeurs TIG en CDI intérimaire, 35 h, … » after a verdict changed the contract; the job and the count were asked again."""
+    said = ("Non, je préfère rester sur des CDI intérimaires, c'était juste une question. Préparons la demande pour 2 soudeurs TIG "
+            "en CDI intérimaire, 35 h, pour les chantiers navals.")
+    events = [_bot_event(messages.ELIGIBILITY_INTRO["text"]), user_event("pas encore", "inform"), user_event(said, "inform"),
+              user_event("Oui, préparons-la.", "affirm")]
+    memory = {"said": "une agence d'intérim à Saint-Nazaire, des CDI intérimaires ?", "commune": "Saint-Nazaire", "department": "44"}
+    run_events, _ = run(ActionStartSubmission(), tracker("Oui, préparons-la.", intent="affirm",
+                                                         slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}, events=events))
+    set_ = slot_events(run_events)
+    assert (set_.get("job_title"), set_.get("positions")) == ("soudeurs TIG", 2)
 
 
 def test_hours_said_before_a_request_sent_are_not_the_next_one_s() -> None:
