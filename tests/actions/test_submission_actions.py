@@ -448,6 +448,18 @@ def test_the_company_said_when_taking_up_the_offer_is_not_asked_again() -> None:
     assert (set_.get("company_name"), set_.get("siret"), set_.get("contact_name")) == ("La Table du Marché", "55210055400013", "Julien Petit")
 
 
+@pytest.mark.parametrize("answer", ["bon disons de mai à fin septembre", "de mai à mi-septembre", "de mai jusqu'à fin septembre"])
+def test_the_start_of_a_season_said_at_the_length_is_not_asked_again(answer: str) -> None:
+    """u39-03 (thirty-ninth blind user test): « bon disons de mai à fin septembre » at the contract's length of a seasonal CDD:
+    the start (May) was asked again."""
+    from bot.submission.dialogue import said_in_the_project
+
+    expected = said_in_the_project("de mai à septembre", dt.date.today())["start_date"]
+    memory = {"said": "on cherche un saisonnier pour la récolte", "answers": [{"asked": "contract_duration", "text": answer}]}
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
+    assert slot_events(events).get("start_date") == expected
+
+
 def test_a_start_said_later_wins_over_the_one_of_the_opening_message() -> None:
     # « …à la rentrée de janvier » in the opening message, then « …, prise de poste le 2 mars 2027, … » taking up the offer of
     # the request: the recap said the 1st of January (twenty-seventh blind user test)
