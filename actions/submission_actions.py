@@ -29,7 +29,9 @@ from bot.submission.dialogue import (
     employer_type_said_before,
     field_turn,
     hours_said_earlier,
+    hours_said_since_the_check,
     hours_the_check_showed,
+    job_said_since_the_check,
     kept_answers,
     memory_updates,
     prefilled_notes,
@@ -221,6 +223,14 @@ class ActionStartSubmission(Action):
             # (« directrice d'un EHPAD associatif » in a first message the FAQ answered was asked again: thirty-sixth blind user
             # test)
             remembered.update(employer_type_said_before([str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]))
+        if remembered.get("weekly_hours") is None:
+            # (« … mon mecano sera a 35h de toute façon » beside a question after the verdict was asked again: fortieth blind
+            # user test, u40-01)
+            remembered.update(hours_said_since_the_check(_said_since_the_check(tracker)))
+        if remembered.get("job_title") is None:
+            # (« Préparons la demande pour 2 soudeurs TIG … » after a verdict: thirty-ninth blind user test, u39-08)
+            job = job_said_since_the_check(_said_since_the_check(tracker))
+            remembered.update({k: v for k, v in job.items() if k == "job_title" or remembered.get(k) is None})
         consent, notice = consent_taken_from_earlier(tracker.slots)
         prefilled = {**remembered, **reused, **consent}
         dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))
@@ -266,6 +276,18 @@ class ActionSubmissionRecap(Action):
         if message:
             dispatcher.utter_message(**message)
         return []
+
+
+def _said_since_the_check(tracker: Tracker) -> list[str]:
+    """The employer's messages since the latest check began (« Vérifions ensemble… », or « Avant de préparer la demande,
+    vérifions… »), none without one; never those before a request sent (its answers are not this one's)."""
+    events = list(tracker.events or [])
+    starts = (messages.ELIGIBILITY_INTRO["text"], messages.NOT_ELIGIBLE_YET)
+    began = max((i for i, e in enumerate(events) if e.get("event") == "bot" and e.get("text") in starts
+                 or e.get("event") == "slot" and e.get("name") == REFERENCE_SLOT and e.get("value")), default=None)
+    if began is None:
+        return []
+    return [str(e.get("text") or "") for e in events[began:] if e.get("event") == "user"]
 
 
 def _said_since_the_user(tracker: Tracker) -> list[str]:

@@ -1706,6 +1706,10 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # back (« Le poste sera-t-il situé au Mans ? »), a « oui » stores it.
         start_memory = {**(start_memory or {}), PLACE_ASKED_BACK: town}
     updates.update({MEMORY_SLOT: start_memory, OFFER_SLOT: None, KEPT_SLOT: None, REFERENCE_SLOT: None})
+    if reference:
+        # The hours of the request sent are its own: the next check's summary said « durée de travail : 35 h par semaine »
+        # for a project that had said none (fortieth blind user test, u40-03).
+        updates["weekly_hours"] = None
     return Turn(replies, updates)
 
 

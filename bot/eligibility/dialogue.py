@@ -2521,9 +2521,20 @@ def opening_updates(text: str) -> dict[str, Any]:
         if count and (count.group(1) not in ("un", "une") or "poste" in count.group(0)):
             # « recruter 2 auxiliaires de vie », « 1 poste jardinier »: the number of positions (« un jardinier » says no count)
             memory["positions"] = count.group(1)
+        elif count and _ONE_HIRE.search(normalize(text)) and not _SEVERAL_HIRES.search(normalize(text)):
+            # « embaucher une auxiliaire de vie …. La candidate est … », « …, une seule personne »: one post, the message being
+            # about one hire (asked again: fortieth blind user test, u40-04); « un soudeur » alone says no count.
+            memory["positions"] = "1"
     if memory:
         updates[MEMORY_SLOT] = memory
     return updates
+
+
+#: One hire said of a job named with « un »/« une » (folded): « la candidate », « le candidat », « une seule personne ».
+_ONE_HIRE = re.compile(r"\b(?:la candidate|le candidat|la personne (?:recrutee|embauchee|pressentie)|cette personne|un seul|une seule|"
+                       r"1 seul|1 seule|un poste|le poste)\b")
+#: … and none when several are said (« les candidats », « des postes »).
+_SEVERAL_HIRES = re.compile(r"\b(?:les candidat\w*|des candidat\w*|candidats|candidates|les personnes|des postes|les postes|plusieurs)\b")
 
 
 def _settled(place: Place | AmbiguousPlace | None, slots: dict[str, Any]) -> Place | AmbiguousPlace | None:

@@ -507,6 +507,12 @@ _HANDICAP = re.compile(r"\bhandicap\w*|\brqth\b")
 _CONTRACT_FIRST = re.compile(r"^(?:cdi|cdd)\s+(?=[^\W\d])", re.IGNORECASE)
 
 
+#: The job a hiring verb gives after « comme » (« l'embaucher en CDI comme coffreur bancheur »), up to the end of its clause.
+_HIRED_AS = re.compile(r"\b(?i:embauch|recrut|engag|titularis)\w*\b[^,;.!?]{0,30}?\b(?i:comme)\s+(?:(?i:un|une)\s+)?(?P<job>[^,;.!?()]+)")
+#: The temp agency's client or the company the job is for (folded), not someone hired: « pour un client à Sablé ».
+_A_CLIENT = re.compile(r"(?:client|cliente|clients|clientes|entreprise|entreprises|societe|boite)\b")
+
+
 def _bare_job(said: str) -> str | None:
     """The job that opens ``said`` when its first word names one (:data:`_BARE_JOB`), not a place nor a date."""
     words = _job_words(said.strip())
@@ -551,6 +557,9 @@ def stated_job(text: str) -> tuple[str, str | None] | None:
             if len(heads) == 1 and not heads & {"un", "une"}:
                 return job, heads.pop()
         return job, (counted.group(1) if counted and counted.group(1) not in ("un", "une") else None)
+    if (hired_as := _HIRED_AS.search(text)) is not None and (job := _bare_job(hired_as.group("job"))):
+        # « je voudrais l'embaucher en CDI comme coffreur bancheur » (asked again: thirty-ninth blind user test, u39-04)
+        return job, None
     if not (extract_contract_options(text) or extract_contract(text)):
         return None
     if "?" in text:
@@ -568,8 +577,13 @@ def stated_job(text: str) -> tuple[str, str | None] | None:
     # clause is then the employer's own trade, not the job (review of the twenty-third blind user test's fixes; when unsure,
     # the job is asked).
     # (Only a clause said before it: « on veut embaucher en CDI, un peintre » is the post.)
+    # (Not « pour un client à Sablé »: the temp agency's client, no one hired; the job before it was lost: fortieth blind user
+    # test, u40-07.)
+    for_someone = _FOR_SOMEONE.search(text)
+    if for_someone is not None and _A_CLIENT.match(_plain(for_someone.group("job"))):
+        for_someone = None
     hires_at = min((len(_plain(text[:m.start()])) if m.re is _FOR_SOMEONE else m.start()
-                    for m in (_HIRES_SOMEONE.search(_plain(text)), _HIRING.search(_plain(text)), _FOR_SOMEONE.search(text)) if m),
+                    for m in (_HIRES_SOMEONE.search(_plain(text)), _HIRING.search(_plain(text)), for_someone) if m),
                    default=None)
     said_up_to = 0
     # A bare job said before any contract, in a message that names another job after it, is the employer's own trade, the

@@ -2342,6 +2342,37 @@ def employer_type_said_before(texts: list[str], now: dt.date | None = None) -> d
     return found
 
 
+def hours_said_since_the_check(texts: list[str], now: dt.date | None = None) -> dict[str, Any]:
+    """The weekly hours of the job said in a statement of the employer's messages since the check began (``texts``, oldest
+    first), for a request that has none: « 24h minimum ? c'est écrit où ça ? mon mecano sera a 35h de toute façon » after the
+    verdict, answered by the FAQ, then « Quelle sera la durée de travail hebdomadaire ? » (fortieth blind user test, u40-01); the
+    latest said wins. Never from a question, nor hours the rules refuse, nor the candidate's or the training's."""
+    found: dict[str, Any] = {}
+    for text in texts:
+        if text.startswith("/"):
+            continue
+        for clause, asked in clauses_with_marks(text):
+            if asked or "?" in clause or (hours := job_hours_recorded(clause, now)) is None:
+                continue
+            if evaluate({"weekly_hours": hours}).verdict != "ineligible":
+                found["weekly_hours"] = float(hours)
+    return found
+
+
+def job_said_since_the_check(texts: list[str], now: dt.date | None = None) -> dict[str, Any]:
+    """The job (and its count) a request is said to be for in a statement of the employer's messages since the check began
+    (« Préparons la demande pour 2 soudeurs TIG en CDI intérimaire » after a verdict: both asked again, thirty-ninth blind user
+    test, u39-08); the latest said wins, never from a question."""
+    found: dict[str, Any] = {}
+    for text in texts:
+        if text.startswith("/"):
+            continue
+        statements = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s and not s.rstrip().endswith("?"))
+        if statements and (said := _job_the_request_is_for(statements, now or dt.date.today())):
+            found = said
+    return found
+
+
 def _answer_then_a_question(
     text: str, requested: str, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None
 ) -> FieldUnderstanding | None:

@@ -511,7 +511,8 @@ START_SAID = re.compile(
 #: avril » is read.
 CONTRACT_DATES = re.compile(
     rf"\b(?:du\s+|de\s+|d\s+)?(?P<start>(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?)\s+"
-    rf"(?:au|a|jusqu au|jusqu a|jusqu en)\s+(?:(?:1er|\d{{1,2}})\s+)?{alternation(FULL_MONTHS)}\b"
+    # (« de mai à fin septembre », « … à mi-septembre »: the start of a season was asked again, thirty-ninth blind user test)
+    rf"(?:au|a|jusqu au|jusqu a|jusqu en)\s+(?:(?:1er|\d{{1,2}})\s+|(?:(?:la\s+)?fin|mi|debut)\s+(?:de\s+|d\s+)?)?{alternation(FULL_MONTHS)}\b"
 )
 
 

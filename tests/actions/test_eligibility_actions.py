@@ -84,9 +84,22 @@ def test_start_forgets_the_previous_check_and_request() -> None:
     events, said = run(ActionStartEligibility(), tracker("/check_eligibility", intent="check_eligibility", slots=old))
     assert ActionStartEligibility().name() == "action_start_eligibility"
     assert sent(said) == [messages.ELIGIBILITY_INTRO]
-    assert _start_events(events) == [*CHECK_SLOTS, MEMORY_SLOT, OFFER_SLOT, KEPT_SLOT, REFERENCE_SLOT]
+    # (the hours of the request sent too: u40-03)
+    assert _start_events(events) == [*CHECK_SLOTS, MEMORY_SLOT, OFFER_SLOT, KEPT_SLOT, REFERENCE_SLOT, "weekly_hours"]
     assert all(value is None for value in slot_events(events).values())
     assert followups(events) == []
+
+
+def test_the_hours_of_the_request_sent_do_not_feed_the_next_check() -> None:
+    """« Je vais aussi avoir besoin de 3 préparateurs de commandes à Angers, en CDD de 8 mois » once a request at 35 h was sent:
+    the next check's summary said « durée de travail : 35 h par semaine », the hours of the request sent (fortieth blind user
+    test, u40-03); they are that request's, said again or not at all."""
+    text = "Merci. Je vais aussi avoir besoin de 3 préparateurs de commandes à Angers, en CDD de 8 mois. Dois-je faire une seconde demande ?"
+    slots = {**ELIGIBLE, "weekly_hours": 35.0, REFERENCE_SLOT: "1E1F-2026-000105"}
+    events, _ = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", slots=slots))
+    found = slot_events(events)
+    assert "weekly_hours" in found and found["weekly_hours"] is None
+    assert (found.get("contract_type"), found.get("department")) == ("cdd", "49")
 
 
 def test_start_fills_what_the_opening_message_says() -> None:

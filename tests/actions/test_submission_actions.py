@@ -386,6 +386,82 @@ def test_a_range_of_hours_in_the_first_message_is_no_job(said: str, prefilled: d
     assert {k: set_.get(k) for k in ("positions", "weekly_hours", "job_title") if set_.get(k) is not None} == prefilled
 
 
+@pytest.mark.parametrize(("said", "company"), [
+    # the employer named after a role or as what « le restaurant » is (each was asked again: blind user tests 39 and 40, u39-02
+    # and u40-08)
+    ("Bonjour, je suis responsable RH chez Mécaplast Industries, une PME de 200 salariés spécialisée dans l'injection plastique à "
+     "Cholet. Nous souhaitons recruter trois opérateurs régleurs en contrat de professionnalisation de 12 mois.", "Mécaplast Industries"),
+    ("ok on prépare. Le restaurant c'est La Table du Marché, SIRET 552 100 554 00013, je m'appelle Julien Petit", "La Table du Marché"),
+    ("je travaille chez Garage Martin Automobiles, on cherche un mécanicien en CDI", "Garage Martin Automobiles"),
+    ("l'entreprise s'appelle Transports Le Goff, on cherche un chauffeur en CDI", "Transports Le Goff"),
+    # (counter-cases: a candidate's employer, France Travail, a single word, no capitals)
+    ("il a travaillé chez Leroy Merlin, on veut l'embaucher en CDI", None),
+    ("je suis inscrite chez France Travail, cdi à Nantes", None),
+    ("je suis gérant chez Adecco, cdi à Nantes", None),
+    ("le restaurant c'est une brasserie, cdi à Nantes", None),
+])
+def test_the_company_named_in_the_project_is_not_asked_again(said: str, company: str | None) -> None:
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: {"said": said}}))
+    assert slot_events(events).get("company_name") == company
+
+
+@pytest.mark.parametrize(("said", "job"), [
+    # (blind user tests 39 and 40: u39-04, u40-07)
+    ("Bonjour. Entreprise de maçonnerie à Laval, 15 salariés. J'ai un intérimaire qui bosse chez nous depuis 3 mois via Adecco, je "
+     "voudrais l'embaucher en CDI comme coffreur bancheur et lui payer une formation. Possible ?", "coffreur bancheur"),
+    ("bon on fait le test d'éligibilité : CDI intérimaire, soudeur, pour un client à Sablé-sur-Sarthe, 35h", "soudeur"),
+])
+def test_the_job_of_the_opening_message_is_not_asked_again(said: str, job: str) -> None:
+    from bot.eligibility.dialogue import opening_updates
+
+    memory = opening_updates(said).get(MEMORY_SLOT)
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
+    assert slot_events(events).get("job_title") == job
+
+
+@pytest.mark.parametrize(("said", "positions"), [
+    # one job said with « une », and the message about one hire (« la candidate »): one post (u40-04, fortieth blind user test)
+    ("Bon. Vérifions l'éligibilité : nous voudrions embaucher une auxiliaire de vie en CDI à 26h, à Laval. La candidate est une "
+     "ressortissante ivoirienne avec un titre de séjour, inscrite à France Travail.", 1),
+    ("on embauche un soudeur en CDI à Cholet, une seule personne", 1),
+    ("on embauche un soudeur en CDI à Cholet, le candidat est inscrit à France Travail", 1),
+    # (« un soudeur » alone says no count)
+    ("on embauche un soudeur en CDI à Cholet", None),
+    ("on embauche un soudeur en CDI à Cholet, les candidats sont à trouver", None),
+])
+def test_one_job_said_with_une_for_one_person_is_one_post(said: str, positions: int | None) -> None:
+    from bot.eligibility.dialogue import opening_updates
+
+    memory = opening_updates(said).get(MEMORY_SLOT)
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
+    assert slot_events(events).get("positions") == positions
+
+
+def test_the_company_said_when_taking_up_the_offer_is_not_asked_again() -> None:
+    """« ok on prépare. Le restaurant c'est La Table du Marché, SIRET …, je m'appelle Julien Petit » at the offer: the SIRET and the
+    contact were taken, the company asked again (fortieth blind user test, u40-08)."""
+    from bot.eligibility.dialogue import said_with_a_yes
+
+    text = "ok on prépare. Le restaurant c'est La Table du Marché, SIRET 552 100 554 00013, je m'appelle Julien Petit"
+    slots = {**ELIGIBLE_SLOTS, MEMORY_SLOT: {"commune": "Cholet", "department": "49", "postal_code": "49300", "said": "commis de cuisine"}}
+    memory = said_with_a_yes(text, slots).updates.get(MEMORY_SLOT) or slots[MEMORY_SLOT]
+    events, _ = run(ActionStartSubmission(), tracker(text, intent="affirm", slots={**slots, MEMORY_SLOT: memory}))
+    set_ = slot_events(events)
+    assert (set_.get("company_name"), set_.get("siret"), set_.get("contact_name")) == ("La Table du Marché", "55210055400013", "Julien Petit")
+
+
+@pytest.mark.parametrize("answer", ["bon disons de mai à fin septembre", "de mai à mi-septembre", "de mai jusqu'à fin septembre"])
+def test_the_start_of_a_season_said_at_the_length_is_not_asked_again(answer: str) -> None:
+    """u39-03 (thirty-ninth blind user test): « bon disons de mai à fin septembre » at the contract's length of a seasonal CDD:
+    the start (May) was asked again."""
+    from bot.submission.dialogue import said_in_the_project
+
+    expected = said_in_the_project("de mai à septembre", dt.date.today())["start_date"]
+    memory = {"said": "on cherche un saisonnier pour la récolte", "answers": [{"asked": "contract_duration", "text": answer}]}
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
+    assert slot_events(events).get("start_date") == expected
+
+
 def test_a_start_said_later_wins_over_the_one_of_the_opening_message() -> None:
     # « …à la rentrée de janvier » in the opening message, then « …, prise de poste le 2 mars 2027, … » taking up the offer of
     # the request: the recap said the 1st of January (twenty-seventh blind user test)
@@ -1524,6 +1600,58 @@ def test_the_employer_type_of_a_first_message_answered_by_the_faq_is_not_asked_a
     events, _ = run(ActionStartSubmission(), tracker("Préparer ma demande", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory},
                                                      events=[user_event(first, "faq")]))
     assert slot_events(events)["employer_type"] == "association"
+
+
+def _bot_event(text: str) -> dict[str, Any]:
+    return {"event": "bot", "text": text}
+
+
+@pytest.mark.parametrize(("after_the_verdict", "hours"), [
+    # u40-01 (fortieth blind user test): the hours said beside a question once the check was done, asked again
+    ("24h minimum ? c'est écrit où ça ? mon mecano sera a 35h de toute façon", 35.0),
+    # (counter-cases: a question, the candidate's hours, the training's, too few hours)
+    ("et à 30h c'est possible ?", None),
+    ("il travaille 10h chez nous en ce moment", None),
+    ("la formation fait 400h c'est ça ?", None),
+    ("il sera à 20h", None),
+])
+def test_hours_said_after_the_check_began_are_not_asked_again(after_the_verdict: str, hours: float | None) -> None:
+    memory = {"said": "un CDI, pour un poste de mecanicien dans mon garage a Reze", "job_title": "mecanicien", "commune": "Rezé",
+              "department": "44", "postal_code": "44400"}
+    events = [user_event("ça dure combien de temps la formation ? 20 heures par semaine c'est assez ?", "faq"),
+              user_event("on passe à 39h pour l'autre poste", "faq"),
+              _bot_event(messages.ELIGIBILITY_INTRO["text"]), user_event("un CDI, pour un poste de mecanicien dans mon garage a Reze", "inform"),
+              user_event("oui un gars qui est inscrit a France travail depuis 8 mois", "inform"),
+              user_event(after_the_verdict, "faq"), user_event("oui on prepare la demande", "affirm")]
+    run_events, _ = run(ActionStartSubmission(), tracker("oui on prepare la demande", intent="affirm",
+                                                         slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}, events=events))
+    assert slot_events(run_events).get("weekly_hours") == hours
+
+
+def test_the_job_the_request_is_said_to_be_for_after_the_verdict_is_not_asked_again() -> None:
+    """u39-08 (thirty-ninth blind user test): « Non, je préfère rester sur des CDI intérimaires, … Préparons la demande pour 2
+    soudeurs TIG en CDI intérimaire, 35 h, … » after a verdict changed the contract; the job and the count were asked again."""
+    said = ("Non, je préfère rester sur des CDI intérimaires, c'était juste une question. Préparons la demande pour 2 soudeurs TIG "
+            "en CDI intérimaire, 35 h, pour les chantiers navals.")
+    events = [_bot_event(messages.ELIGIBILITY_INTRO["text"]), user_event("pas encore", "inform"), user_event(said, "inform"),
+              user_event("Oui, préparons-la.", "affirm")]
+    memory = {"said": "une agence d'intérim à Saint-Nazaire, des CDI intérimaires ?", "commune": "Saint-Nazaire", "department": "44"}
+    run_events, _ = run(ActionStartSubmission(), tracker("Oui, préparons-la.", intent="affirm",
+                                                         slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}, events=events))
+    set_ = slot_events(run_events)
+    assert (set_.get("job_title"), set_.get("positions")) == ("soudeurs TIG", 2)
+
+
+def test_hours_said_before_a_request_sent_are_not_the_next_one_s() -> None:
+    """u40-03: the hours of the request sent, typed at its question, are not those of the next request."""
+    events = [_bot_event(messages.ELIGIBILITY_INTRO["text"]), user_event("4 caristes en CDI au Mans", "inform"),
+              user_event("35 heures par semaine", "inform"), {"event": "slot", "name": REFERENCE_SLOT, "value": "1E1F-2026-000105"},
+              user_event("je vais aussi avoir besoin de 3 préparateurs de commandes à Angers, en CDD de 8 mois", "inform"),
+              user_event("Non, pas encore, France Travail nous en proposera.", "inform")]
+    memory = {"said": "3 préparateurs de commandes à Angers, en CDD de 8 mois", "commune": "Angers", "department": "49"}
+    run_events, _ = run(ActionStartSubmission(), tracker("Préparons la demande.", intent="affirm",
+                                                         slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}, events=events))
+    assert slot_events(run_events).get("weekly_hours") is None
 
 
 def test_a_cooperative_at_the_employer_type_is_a_private_company_said_so() -> None:

@@ -426,3 +426,28 @@ def test_an_apprentice_with_a_trade_keeps_the_trade(text: str, job: str) -> None
     from bot.extractors.project import stated_job
 
     assert stated_job(text) == (job, None)
+
+
+@pytest.mark.parametrize(("text", "job"), [
+    # the job said after « comme » of the hiring (u39-04) or before « pour un client » (u40-07): each was asked again by the
+    # request (blind user tests 39 and 40)
+    ("Bonjour. Entreprise de maçonnerie à Laval, 15 salariés. J'ai un intérimaire qui bosse chez nous depuis 3 mois via Adecco, je "
+     "voudrais l'embaucher en CDI comme coffreur bancheur et lui payer une formation. Possible ?", "coffreur bancheur"),
+    ("on veut le recruter comme cariste en CDI", "cariste"),
+    ("bon on fait le test d'éligibilité : CDI intérimaire, soudeur, pour un client à Sablé-sur-Sarthe, 35h", "soudeur"),
+    ("CDI intérimaire, cariste, pour une entreprise cliente au Mans", "cariste"),
+])
+def test_the_job_of_the_hiring_said_with_comme_or_for_a_client(text: str, job: str) -> None:
+    from bot.extractors.project import stated_job
+
+    assert stated_job(text) == (job, None)
+
+
+@pytest.mark.parametrize("text", [
+    "je voudrais l'embaucher en CDI comme je vous disais", "on veut l'embaucher comme d'habitude en CDI",
+    "il travaille comme cariste chez un autre employeur, on veut l'embaucher en CDI",
+])
+def test_comme_says_no_job_of_the_hiring_without_one(text: str) -> None:
+    from bot.extractors.project import stated_job
+
+    assert stated_job(text) is None

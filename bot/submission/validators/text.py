@@ -288,6 +288,18 @@ _NAMED_COMPANY = re.compile(
 )
 
 
+#: The employer named after the writer's role (« je suis responsable RH chez Mécaplast Industries ») or as what the business
+#: is called (« Le restaurant c'est La Table du Marché », « notre société s'appelle … »): asked again, blind user tests 39 and 40.
+_COMPANY_SAID = re.compile(
+    rf"(?:\b(?i:je\s+suis|je\s+travaille)\b[^,;.!?]{{0,40}}?\b(?i:chez)"
+    rf"|\b(?i:(?:le|la|l['’]|notre|mon|ma)\s*(?:restaurant|entreprise|soci[ée]t[ée]|structure|bo[iî]te|association|asso|"
+    rf"magasin|garage|salon|commerce|[ée]tablissement)(?:\s+(?:c['’ ]?est|s['’ ]?appelle|se\s+nomme)|\s*:))"
+    rf")\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*)"
+)
+#: Not an employer: the public employment service (« inscrite chez France Travail »).
+_NOT_THE_EMPLOYER = re.compile(r"\b(?:france travail|pole emploi|mission locale|cap emploi)\b")
+
+
 #: Where the job is, just before a name (« le poste est à la Mairie de Cholet »): a place, not the employer.
 _A_PLACE_BEFORE = re.compile(r"(?i:\b(?:sur|à|a|au|dans|vers|pr[eè]s de)\s+(?:la\s+|le\s+|l['’]\s?)?)$")
 
@@ -309,6 +321,14 @@ def company_named_in(text: str) -> str | None:
         name = re.split(r"(?<=[a-zà-ÿ]{3})\.\s+", name)[0]
         if isinstance(town := extract_place(name), Place) and normalize(name) == normalize(str(town.commune or "")):
             continue  # « l'entreprise Angers » is a town, not a name
+        checked = validate_company_name(name)
+        if checked.kind == "value" and isinstance(checked.value, str) and len(checked.value.split()) >= 2:
+            return checked.value
+    for said in _COMPANY_SAID.finditer(text or ""):
+        name = re.split(r"\s+(?:[AÀ]|Au|Aux)\s+(?=[A-ZÀ-Ý])", said.group("name"))[0]
+        name = re.split(r"(?<=[a-zà-ÿ]{3})\.\s+", name)[0]
+        if _NOT_THE_EMPLOYER.search(normalize(name)) or isinstance(extract_place(name), Place):
+            continue
         checked = validate_company_name(name)
         if checked.kind == "value" and isinstance(checked.value, str) and len(checked.value.split()) >= 2:
             return checked.value
