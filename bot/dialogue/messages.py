@@ -1619,6 +1619,8 @@ GOODBYE: Message = {"text": "Au revoir, et à bientôt ! Vous pouvez revenir à 
 THANKS_REPLY: Message = {"text": "Avec plaisir ! Avez-vous une autre question sur « 1 emploi = 1 formation » ?"}
 #: « super » right after the offer to prepare the request: the offer again.
 OFFER_AGAIN = "Avec plaisir ! Voulez-vous préparer votre demande maintenant ?"
+#: Thanks during the check (« ok merci 👍 » after an answer to a question asked on the way): acknowledged, then the question again.
+THANKS_DURING_THE_CHECK = "Avec plaisir ! Reprenons la vérification :"
 #: « vous êtes un robot ? », « je peux parler à un humain ? »: with the contact form itself (it said
 #: « utilisez le formulaire de contact » without it: fourth blind user test, 2026-11-30).
 I_AM_A_BOT: Message = {

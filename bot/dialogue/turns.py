@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -127,6 +126,7 @@ from bot.language.cues import (
     going_ahead,
     opening,
     someone_else_gives_up,
+    thanks_for_the_answer,
     withheld,
 )
 from bot.language.months import FULL_MONTHS
@@ -2098,25 +2098,6 @@ def _accepted_with_facts(text: str, slots: dict[str, Any], faq: Faq | None) -> T
     if set(said.updates) == {MEMORY_SLOT} and memory_updates(said.updates[MEMORY_SLOT]) == memory_updates(slots.get(MEMORY_SLOT)):
         return None  # « oui merci », « oui je veux bien préparer la demande »: nothing the request reads
     return Turn(said.messages, {**said.updates, **verdict.updates, OFFER_SLOT: None}, START_SUBMISSION_ACTION)
-
-
-#: An acknowledgement alone (folded), no « oui »: « ok », « d'accord », « super »… then thanks or nothing (« ok merci »).
-_ACKNOWLEDGEMENT = re.compile(
-    r"^(?:(?:ok|okay|oki|okok|d accord|dac|super|parfait|top|tres bien|bien|ah|bon|cool|entendu|compris)\s*)*"
-    r"(?P<thanks>merci\w*(?:\s(?:beaucoup|bien|bcp|encore|pour (?:la|votre|cette) reponse|pour l info\w*))*)?$"
-)
-
-
-def thanks_for_the_answer(text: str) -> bool:
-    """« ok merci », « ok 👌 », « 👍 », « super merci » right after an answer: thanks for it, not a yes to the offer of the check
-    that follows it (« ok 👌 » started the check, « non non je voulais juste dire ok merci » followed: fortieth blind user test,
-    u40-13). An acknowledgement with thanks or an emoji and nothing else; not « ok », « oui merci », « ok merci, on vérifie »."""
-    plain = normalize(text or "")
-    found = _ACKNOWLEDGEMENT.match(plain)
-    if found is None or (text or "").startswith("/"):
-        return False
-    emoji = any(unicodedata.category(c) == "So" for c in text or "")
-    return bool(found.group("thanks")) or emoji
 
 
 def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict[str, Any] | None = None, faq: Faq | None = None) -> Turn:

@@ -97,6 +97,7 @@ from bot.language.cues import (
     alternation,
     opening,
     says_longer_contract,
+    thanks_for_the_answer,
     withheld,
 )
 from bot.language.normalize import normalize
@@ -847,6 +848,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     says it corrects them: its numbers and contracts belong to the candidate.
     """
     text = text or ""
+    if requested is not None and thanks_for_the_answer(text):
+        # « ok merci 👍 » after the answer to a question asked during the check was « oui, identifié » (talking to make run on
+        # 2026-12-03): thanks, then the question again, not counted.
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.THANKS_DURING_THE_CHECK}])
     if requested == "candidate_status" and (lead := _CANDIDATE_LEAD.match(text)) and re.search(r"[^\W\d_]{2,}", text[lead.end():]):
         # « Et pour le candidat : pas encore. » was not understood (thirty-ninth blind user test, u39-08): the topic first, then
         # the answer, read alone.

@@ -11,6 +11,7 @@ its own is written next to its pattern, with the reason.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from bot.language.months import FULL_MONTHS
@@ -779,3 +780,22 @@ SOMEONE_ELSE_HAS_IT = (
 )
 #: Not having it in mind (on normalised text): « le siret je l'ai pas en tête ».
 NOT_IN_MIND = r"\b(?:pas|plus) en tete\b"
+
+
+#: An acknowledgement alone (folded), no « oui »: « ok », « d'accord », « super »… then thanks or nothing (« ok merci »).
+_ACKNOWLEDGEMENT = re.compile(
+    r"^(?:(?:ok|okay|oki|okok|d accord|dac|super|parfait|top|tres bien|bien|ah|bon|cool|entendu|compris)\s*)*"
+    r"(?P<thanks>merci\w*(?:\s(?:beaucoup|bien|bcp|encore|pour (?:la|votre|cette) reponse|pour l info\w*))*)?$"
+)
+
+
+def thanks_for_the_answer(text: str) -> bool:
+    """« ok merci », « ok 👌 », « 👍 », « super merci » right after an answer: thanks for it, not a yes to the offer of the check
+    that follows it (« ok 👌 » started the check, « non non je voulais juste dire ok merci » followed: fortieth blind user test,
+    u40-13). An acknowledgement with thanks or an emoji and nothing else; not « ok », « oui merci », « ok merci, on vérifie »."""
+    plain = normalize(text or "")
+    found = _ACKNOWLEDGEMENT.match(plain)
+    if found is None or (text or "").startswith("/"):
+        return False
+    emoji = any(unicodedata.category(c) == "So" for c in text or "")
+    return bool(found.group("thanks")) or emoji

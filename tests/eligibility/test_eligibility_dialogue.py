@@ -1908,3 +1908,25 @@ def test_the_answer_to_the_choice_of_places_is_the_job_place() -> None:
     assert during.updates.get("department") == "85", during
     # a place that is none of the choices is no answer to it after the verdict (said without « non », « en fait »)
     assert correction_after_verdict("Paris", after) is None
+
+
+@pytest.mark.parametrize("requested", ["candidate_status", "contract_type", "department"])
+@pytest.mark.parametrize("text", ["ok merci 👍", "ok merci", "super merci beaucoup", "👍"])
+def test_thanks_after_an_answer_during_the_check_answer_nothing(text: str, requested: str) -> None:
+    """« ok merci 👍 » after the FAQ's answer to a question asked during the check was read as « oui, identifié » and the
+    registration asked (talking to make run on 2026-12-03): thanks, acknowledged, the question asked again, not counted."""
+    from bot.eligibility.dialogue import FAILURES_SLOT, understand_answer
+
+    slots = {"contract_type": "cdi", "department": "49"} if requested == "candidate_status" else {}
+    read = understand_answer(text, requested, slots, "affirm")
+    assert not {k for k in read.updates if k in ("candidate_status", "candidate_identified", "contract_type", "department")}, read
+    assert read.updates.get(FAILURES_SLOT, 0) == 0 and not read.interruption
+    assert read.messages == [{"text": messages.THANKS_DURING_THE_CHECK}]
+
+
+@pytest.mark.parametrize("text", ["ok", "oui merci", "ok merci, oui elle est inscrite"])
+def test_a_yes_with_thanks_is_still_a_yes(text: str) -> None:
+    from bot.eligibility.dialogue import understand_answer
+
+    read = understand_answer(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
+    assert read.messages != [{"text": messages.THANKS_DURING_THE_CHECK}]
