@@ -746,9 +746,10 @@ _COUNT_INSTEAD = re.compile(
 
 
 def _count_instead(text: str) -> str | None:
-    """The count :data:`_COUNT_INSTEAD` says, as :func:`count_of_posts` gives it; None without one."""
+    """The count :data:`_COUNT_INSTEAD` says, as :func:`count_of_posts` gives it; None without one, or when it is a guess (« ce
+    sera peut-être 3 postes pas 2 »)."""
     said = _COUNT_INSTEAD.search(normalize(text))
-    if said is None:
+    if said is None or _HEDGE.search(normalize(text)):
         return None
     count = validate_positions(said.group("count") or said.group("bare"))
     return str(count.value) if count.kind == VALUE else None
@@ -763,8 +764,7 @@ def count_corrected(text: str, memory: Any) -> str | None:
     text = text or ""
     if "?" in text:
         return None
-    hedged = bool(_HEDGE.search(normalize(text)))  # (« ce sera peut-être 3 postes pas 2 » is a guess)
-    if not hedged and (instead := _count_instead(text)) is not None and not _names_an_answer(_COUNT_INSTEAD.sub(" ", normalize(text))):
+    if (instead := _count_instead(text)) is not None and not _names_an_answer(_COUNT_INSTEAD.sub(" ", normalize(text))):
         return instead
     if not correction_positions(tokenize(text)):
         return None
@@ -788,8 +788,8 @@ def count_said_again(text: str, memory: Any, *, repeated: bool = False) -> str |
     text = text or ""
     if "?" in text:
         return None
-    if not _HEDGE.search(normalize(text)) and (instead := _count_instead(text)) is not None:
-        return instead  # (« ce sera peut-être 3 postes pas 2 » is a guess)
+    if (instead := _count_instead(text)) is not None:
+        return instead
     if not (correction_positions(tokenize(text)) or repeated and SAYS_ALREADY_SAID.search(normalize(text))):
         return None
     for clause in _CONTRACT_CLAUSES.split(text):
@@ -1951,9 +1951,14 @@ _ABOUT_IT_TOO = re.compile(
 _SENTENCE = re.compile(r"[^.?!]+[.?!]*")
 
 
+def sentences_of(text: str) -> list[str]:
+    """The sentences of ``text`` as typed, each with its final punctuation, stripped."""
+    return [m.group(0).strip() for m in _SENTENCE.finditer(text or "") if m.group(0).strip()]
+
+
 def statements_of(text: str) -> str:
     """The sentences of ``text`` that ask nothing (no « ? »), joined."""
-    return " ".join(m.group(0).strip() for m in _SENTENCE.finditer(text or "") if m.group(0).strip() and "?" not in m.group(0))
+    return " ".join(sentence for sentence in sentences_of(text) if "?" not in sentence)
 
 
 def another_site_asked(text: str, slots: dict[str, Any]) -> tuple[Place, str] | None:
@@ -1967,7 +1972,7 @@ def another_site_asked(text: str, slots: dict[str, Any]) -> tuple[Place, str] | 
     if (not slots.get(VERDICT_SLOT) or department not in REGION_DEPARTMENTS or _OUT_OF_REGION in (slots.get(REASONS_SLOT) or ())
             or (text or "").startswith("/") or _WHERE_THE_JOB_IS.search(plain) or _MOVES_THE_JOB.search(plain)):
         return None
-    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    sentences = sentences_of(text)
     for k, sentence in enumerate(sentences):
         folded = normalize(sentence)
         site = _A_SITE_AT.search(folded)
@@ -2002,7 +2007,7 @@ def another_site_during_the_check(text: str) -> Place | None:
     bénéficier ? » at the place question was taken as the job's place, Rennes, and « pas éligible »: talking to make run after
     the thirty-sixth blind user test's fixes, which read it after the verdict only): that site's place; None for anything else,
     the job's site said as the answer (« le restaurant de Rennes », « à Rennes, c'est possible ? »)."""
-    for sentence in (m.group(0).strip() for m in _SENTENCE.finditer(text or "")):
+    for sentence in sentences_of(text):
         folded = normalize(sentence)
         if "?" in sentence and _A_SITE_AT.search(folded) and _ANOTHER_TOO.search(folded) and not _MOVES_THE_JOB.search(folded):
             place = extract_place(sentence)

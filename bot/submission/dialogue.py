@@ -27,6 +27,7 @@ from bot.eligibility.dialogue import (
     count_corrected,
     count_said_again,
     opening_updates,
+    sentences_of,
     undecided_options,
 )
 from bot.eligibility.rules import evaluate
@@ -1594,7 +1595,7 @@ def _with_a_change_after_the_free_answer(result: FieldUnderstanding, text: str, 
     finalement les 5 postes seront sur notre nouveau site de Laval (53), pas au Mans. » at the needs was stored whole as the
     needs, the place kept: thirty-seventh blind user test): the answer without them, and the change applied and said."""
     value = result.updates.get(requested)
-    sentences = [m.group(0).strip() for m in _A_SENTENCE.finditer(text) if m.group(0).strip()]
+    sentences = sentences_of(text)
     if not isinstance(value, str) or len(sentences) < 2:
         return
     for k in range(1, len(sentences)):
@@ -1609,10 +1610,6 @@ def _with_a_change_after_the_free_answer(result: FieldUnderstanding, text: str, 
         if _apply_the_change(result, read, requested, slots):
             result.updates[requested] = answer.value
         return
-
-
-#: One sentence of a message, as typed (its full stop kept).
-_A_SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
 
 
 def _apply_the_change(result: FieldUnderstanding, read: RecapUnderstanding, requested: str, slots: dict[str, Any]) -> bool:
