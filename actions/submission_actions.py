@@ -223,13 +223,14 @@ class ActionStartSubmission(Action):
             # (« directrice d'un EHPAD associatif » in a first message the FAQ answered was asked again: thirty-sixth blind user
             # test)
             remembered.update(employer_type_said_before([str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]))
+        since_the_check = _said_since_the_check(tracker)
         if remembered.get("weekly_hours") is None:
             # (« … mon mecano sera a 35h de toute façon » beside a question after the verdict was asked again: fortieth blind
             # user test, u40-01)
-            remembered.update(hours_said_since_the_check(_said_since_the_check(tracker)))
+            remembered.update(hours_said_since_the_check(since_the_check))
         if remembered.get("job_title") is None:
             # (« Préparons la demande pour 2 soudeurs TIG … » after a verdict: thirty-ninth blind user test, u39-08)
-            job = job_said_since_the_check(_said_since_the_check(tracker))
+            job = job_said_since_the_check(since_the_check)
             remembered.update({k: v for k, v in job.items() if k == "job_title" or remembered.get(k) is None})
         consent, notice = consent_taken_from_earlier(tracker.slots)
         prefilled = {**remembered, **reused, **consent}

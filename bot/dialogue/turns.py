@@ -338,8 +338,12 @@ def _hours_after_the_hours_rule(text: str, events: list[dict[str, Any]]) -> bool
     said = [e.get("text") or "" for e in events if e.get("event") == "bot"]
     if not said or job_hours_recorded(text) is None:
         return False
-    answers = (messages.HOURS_BELOW_THE_RULES, messages.HOURS_WITHIN_THE_RULES, messages.HOURS_RANGE_IN_THE_CHECK)
-    return any(said[-1].startswith(answer.split("{")[0]) for answer in answers)
+    return _opens_as(said[-1], (messages.HOURS_BELOW_THE_RULES, messages.HOURS_WITHIN_THE_RULES, messages.HOURS_RANGE_IN_THE_CHECK))
+
+
+def _opens_as(said: str, answers: tuple[str, ...]) -> bool:
+    """Whether ``said`` is one of ``answers`` (message templates), by what comes before their first field."""
+    return any(said.startswith(answer.split("{")[0]) for answer in answers)
 
 
 def _hours_rule(text: str = "") -> Message:
@@ -624,15 +628,14 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
         return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT))}])
     said_last = _said_last(events) or ""
-    if not in_form and asks_to_clarify(text) and any(
-            said_last.startswith(answer.split("{")[0]) for answer in (messages.HOURS_BELOW_THE_RULES, messages.HOURS_WITHIN_THE_RULES)):
+    if not in_form and asks_to_clarify(text) and _opens_as(said_last, (messages.HOURS_BELOW_THE_RULES, messages.HOURS_WITHIN_THE_RULES)):
         # « c'est non ce n'est pas un problème, ou non ce n'est pas possible ? » got « Très bien. Posez-moi une autre
         # question » (fortieth blind user test): the hours' answer said again, plainly.
         return Turn([{"text": messages.HOURS_ANSWER_AGAIN.format(answer=said_last)}])
     asks_hours = not in_form and _asks_about_hours(text)
     # (Never the hours' answer just given, word for word: « Je ne vous demandais pas si 39 heures suffisaient. Ma question : qui
     # assure le stagiaire… » got it twice in a row; the question it asks is what is left: thirty-sixth blind user test.)
-    hours_again = not in_form and not text.startswith("/") and _said_last(events) == _hours_rule(text)["text"]
+    hours_again = not in_form and not text.startswith("/") and said_last == _hours_rule(text)["text"]
     if hours_again and not decision.answers:
         return Turn([messages.OUT_OF_SCOPE, messages.CONTACT_POINTER])
     asks_hours = asks_hours and not hours_again
