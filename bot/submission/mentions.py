@@ -235,8 +235,9 @@ ABOUT_THE_CANDIDATE = re.compile(
 )
 
 
-#: A SIRET's 14 digits, in one run or in groups (« 215 300 609 00017 », « 215.300.609.00017 »).
-_A_SIRET = re.compile(r"(?<![\d+])\d{3}[ .]?\d{3}[ .]?\d{3}[ .]?\d{5}(?!\d)")
+#: A SIRET's 14 digits, in one run or in groups (« 215 300 609 00017 », « 215.300.609.00017 »), anywhere (« Codalys SAS -
+#: 73282932000074 »: nineteenth blind user test).
+A_SIRET = re.compile(r"(?<![\d+])\d{3}[ .]?\d{3}[ .]?\d{3}[ .]?\d{5}(?!\d)")
 
 
 def recap_field_of(text: str, plain: str) -> str | None:
@@ -245,7 +246,7 @@ def recap_field_of(text: str, plain: str) -> str | None:
     (« le poste sera à Tours, pas au Mans »: the work location, not the job title)."""
     if "@" in text:
         return "contact_email"
-    if (siret := _A_SIRET.search(text)) and recap_field(plain) in (None, "contact_phone") and validate_field("siret", siret.group(0)).kind == VALUE:
+    if (siret := A_SIRET.search(text)) and recap_field(plain) in (None, "contact_phone") and validate_field("siret", siret.group(0)).kind == VALUE:
         # « Excusez-moi, mauvais numéro : 215 300 609 00017 » changed the phone (thirty-seventh blind user test): 14 digits
         # that make a SIRET are no phone.
         return "siret"

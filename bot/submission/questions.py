@@ -128,6 +128,7 @@ from bot.submission.form_slots import (
     SKIPPABLE,
 )
 from bot.submission.mentions import (
+    A_SIRET,
     CORRECTION_SEPARATOR,
     COUNT_WORD,
     FIELD_WORDS,
@@ -2237,7 +2238,7 @@ def understand_field(
         value = _SIRET_TAIL.sub("", value).strip(" ,;:-") or value  # « Logistique Atlantique SAS, SIRET 732… »
         # (and a SIRET typed bare, wherever it stands: « Garage Lemaire SARL 73282932000074 » was the company's name:
         # twenty-seventh blind user test)
-        value = re.sub(r"\s{2,}", " ", _A_SIRET.sub(" ", value)).strip(" ,;:-") or value
+        value = re.sub(r"\s{2,}", " ", A_SIRET.sub(" ", value)).strip(" ,;:-") or value
     if requested == "job_title" and isinstance(value, str) and two_jobs(value, now):
         # « 2 ASH et 1 cuisinier » was stored as the job « ASH » with 2 positions (eighteenth blind user test).
         result.kind = UNUSABLE
@@ -2917,8 +2918,6 @@ def _with_siret_in_passing(result: FieldUnderstanding, text: str, slots: dict[st
 
 
 #: « …, SIRET 732… », « Codalys SAS - 73282932000074 » (a SIRET after a dash: nineteenth blind user test).
-#: A SIRET typed bare (fourteen digits, spaced or dotted as usual), anywhere.
-_A_SIRET = re.compile(r"(?<![\d+])\d{3}[ .]?\d{3}[ .]?\d{3}[ .]?\d{5}(?![\d])")
 _SIRET_TAIL = re.compile(r"[,;(]?\s*\b(?:n[°o]\s*)?siret\b.*$|\s*[-–—:,;(]\s*\d(?:[ .]?\d){13}\)?\s*$", re.IGNORECASE)
 
 
@@ -3098,8 +3097,10 @@ def _answer_then_name_changed(
     for index in range(1, len(sentences)):
         rest = " ".join(sentences[index:])
         plain_rest = normalize(rest)
+        if not _CHANGE_ASKED.match(plain_rest):
+            continue  # (the cheap test first: the field's name is looked for in every ending of every answer)
         named = recap_field_of(rest, plain_rest)
-        if not _CHANGE_ASKED.match(plain_rest) or named not in FREE_TEXT_SLOTS or named == requested or not slots.get(named):
+        if named not in FREE_TEXT_SLOTS or named == requested or not slots.get(named):
             continue
         value = recap_value(named, rest, now, slots)[0]
         if value is None or value == slots.get(named):

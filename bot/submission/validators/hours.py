@@ -15,6 +15,7 @@ import re
 from bot.extractors.candidate import hours_of_the_hired, without_candidate_job
 from bot.language.cues import CLAUSE_MARK
 from bot.language.normalize import fold, normalize
+from bot.language.numbers import NUMBER_WORDS
 from bot.submission.fields import VALUE, FieldResult
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, HOURS_HESITATION
@@ -407,7 +408,6 @@ def hours_hesitated(clause: str) -> bool:
 
 #: The days worked in a week (folded): « 4 jours », « quatre jours par semaine » (not « par jour », « 15 jours de congé »).
 _DAYS_A_WEEK = re.compile(r"(?<![\d,.])\b(?P<days>[1-7]|un|deux|trois|quatre|cinq|six|sept)\s*(?:jours?|j)\b(?!\s*(?:de\s+)?(?:conges?|formation|essai|repos|rtt))")
-_DAY_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7}
 #: A day's hours (folded): « 8 heures par jour », « 7,5h/jour », « 4 jours de 8h » (not « de 8h à 16h »).
 _HOURS_A_DAY = re.compile(
     r"(?P<hours>\d{1,2}(?:[.,]\d+)?)\s*(?:h|heures?)\s*(?:par\s+(?:jour|journee)|/\s*(?:jour|j)\b|chaque\s+jour|quotidien\w*)"
@@ -426,7 +426,7 @@ def days_times_hours(text: str) -> tuple[int, float, float] | None:
     if len(days_said) != 1:
         return None
     said = days_said[0].group("days")
-    days = int(said) if said.isdigit() else _DAY_WORDS[said]
+    days = int(said) if said.isdigit() else NUMBER_WORDS[said]
     spans = list(_DAY_SPAN.finditer(folded))
     per_day = list(_HOURS_A_DAY.finditer(folded))
     if len(spans) == 1 and not per_day:
