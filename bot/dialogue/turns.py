@@ -1162,6 +1162,14 @@ def _place_corrected_facts(text: str, events: list[dict[str, Any]]) -> dict[str,
     typed = _typed_messages(events)
     before = typed[-2]
     stated = {k: v for k, v in facts_in_statements(before, {}).updates.items() if k in CHECK_SLOTS and v is not None}
+    plain = normalize(before)
+    if not stated and "?" not in before and not (_ASKING.search(plain) or asks_about_a_hiring(before) or SUPPOSING.search(plain)):
+        # A message before that asks nothing (« je veux embaucher une vendeuse en CDI à Rennes, elle est inscrite à france
+        # travail »): its facts are the project's, read whole (only the place was kept, the contract asked: session of
+        # 2026-12-03, talking to the running assistant); its place is the one corrected.
+        read = understand(before, None, {})
+        if not read.interruption:
+            stated = {k: v for k, v in read.updates.items() if k in CHECK_SLOTS and k != "department" and v is not None}
     if "contract_type" not in stated:
         stated.update(_contract_asked_about(before))
     place = extract_job_place(text)

@@ -2433,3 +2433,31 @@ def test_a_request_to_clarify_the_hours_answer_gets_it_said_plainly_again() -> N
     _, said = run(ActionAnswerFaq(), state)
     reply = sent(said)[0]["text"]
     assert "ne remplit pas la condition" in reply and "20 h" in reply, reply
+
+
+@pytest.mark.parametrize(("first", "text", "expected"), [
+    ("je veux embaucher une vendeuse en CDI à Rennes, elle est inscrite à france travail", "ah non pardon le magasin est a Nantes",
+     {"contract_type": "cdi", "candidate_status": "demandeur_emploi", "department": "44"}),
+    ("je veux embaucher une vendeuse en CDI à Rennes, elle est inscrite à france travail", "dsl en fait c a nantes",
+     {"contract_type": "cdi", "candidate_status": "demandeur_emploi", "department": "44"}),
+    ("on cherche un magasinier en cdd de 8 mois a rennes, pas encore de candidat", "pardon je me suis trompe, c'est a Laval",
+     {"contract_type": "cdd", "contract_duration": 8.0, "candidate_status": "a_identifier", "department": "53"}),
+])
+def test_a_place_corrected_after_no_keeps_the_facts_of_a_first_message_that_asked_nothing(first: str, text: str, expected: dict[str, Any]) -> None:
+    """« je veux embaucher une vendeuse en CDI à Rennes, elle est inscrite à france travail » got the answer outside the region,
+    then « ah non pardon le magasin est a Nantes » started the check with Nantes only and asked the contract (talking to the
+    running assistant, 2026-12-03): the first message, a statement asking nothing, was read only for its questions' facts."""
+    from actions.eligibility_actions import ActionStartEligibility
+    from bot.eligibility.dialogue import MEMORY_SLOT
+
+    history = [{**user_event(first, RETRIEVAL_INTENT), "parse_data": {
+        "intent": {"name": RETRIEVAL_INTENT},
+        DECISION_KEY: {"kind": "answer", "faq_ids": [OUTSIDE_ENTRY], "faq_id": OUTSIDE_ENTRY, "suggestions": [], "confidence": 1.0,
+                       "intent": RETRIEVAL_INTENT},
+    }}, {"event": "bot", "text": "Non…"}]
+    started, said = run(ActionStartEligibility(), _typed_after(history, text, "deny"))
+    slots = slot_events(started)
+    assert {k: slots.get(k) for k in expected} == expected, slots
+    assert slots[MEMORY_SLOT].get("job_title") and slots[MEMORY_SLOT]["said"] == first
+    noted = next(m["text"] for m in said if m.get("text", "").startswith("Je reprends ce que vous m'avez écrit plus haut"))
+    assert ("CDI" if expected["contract_type"] == "cdi" else "CDD") in noted and ("Nantes" in noted or "Laval" in noted), noted
