@@ -439,6 +439,15 @@ REGION_NAMED_ASK_COMMUNE = (
 )
 #: Several places named in one answer (« notre siège est à Paris mais le poste est à Nantes »).
 SEVERAL_PLACES = "Vous citez plusieurs lieux : {choices} ? Indiquez celui où le poste sera situé."
+#: Posts at several places, some outside the region (« 2 agents d'entretien en CDI, un à Nantes et un à Rennes »: both places
+#: were ignored, session of 2026-12-03): those set aside (``places``: « Rennes (Ille-et-Vilaine) »), before the one checked
+#: (:data:`CHECKING_THE_POSTS_AT`) or :data:`SEVERAL_PLACES` among those in the region.
+POSTS_OUTSIDE_SET_ASIDE = (
+    "Pour {places} : un poste là-bas ne peut pas être couvert, le dispositif ne concerne que les postes situés en Pays de la "
+    "Loire (Loire-Atlantique, Maine-et-Loire, Mayenne, Sarthe ou Vendée)."
+)
+#: ``posts``: « le poste », « les 2 postes »; ``place``: « Nantes (Loire-Atlantique) ».
+CHECKING_THE_POSTS_AT = "Je vérifie donc {posts} de {place}."
 
 #: « il est de Nantes », « je suis boulanger à Angers »: where the person or the company is, or where the job is? Asked back,
 #: with yes / no (« d'où vient la personne à recruter » was confusing for the company's town: twenty-ninth blind user test)

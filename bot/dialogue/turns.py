@@ -43,6 +43,7 @@ from bot.eligibility.dialogue import (
     job_place_stated,
     length_supposed_after_verdict,
     opening_updates,
+    posts_at_several_places,
     question_clauses,
     questions_beside_a_project,
     remembered_place,
@@ -1645,6 +1646,13 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     if (found.get("contract_type") or found.get(OPTIONS_SLOT)) and contract_only_asked_about(text):
         # (« … Et la période d'essai c'est combien pour un CDI ? » is no CDI to come: thirty-fourth blind user test.)
         found = {k: v for k, v in found.items() if k not in ("contract_type", "contract_duration", OPTIONS_SLOT)}
+    set_aside: list[Message] = []
+    if found and not found.get("department") and not text.startswith("/") and (
+            by_place := posts_at_several_places(project_before_asking_to_apply(text) or text, found.get(MEMORY_SLOT))) is not None:
+        # « 2 agents d'entretien en CDI, un à Nantes et un à Rennes » got « Où le poste sera-t-il situé ? », both places ignored
+        # (session of 2026-12-03): the post outside the region set aside and the other checked, or the places offered.
+        found = {**found, **by_place[0]}
+        set_aside = by_place[1]
     read_in_this_message = found
     earlier_noted: Message | None = None
     if reference and asks_another_request(text):
@@ -1698,6 +1706,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
             return Turn([*replies, messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
     if not from_the_request:  # (else introduced already: « Avant de préparer la demande, vérifions… »)
         replies.append(messages.ELIGIBILITY_INTRO)
+    if found is read_in_this_message:
+        replies += set_aside
     start = {name: found.get(name) for name in CHECK_SLOTS}
     # (Not when nothing is left to ask: « C'est noté — … » then at once « Vos réponses — … », the same facts twice:
     # thirty-second blind user test.)

@@ -101,7 +101,7 @@ from bot.language.cues import (
     withheld,
 )
 from bot.language.normalize import normalize
-from bot.language.numbers import SMALL_COUNT_WORDS
+from bot.language.numbers import NUMBER_WORDS, SMALL_COUNT_WORDS
 from bot.language.places import REGION_DEPARTMENTS, other_region_named, region_elsewhere
 from bot.language.tokens import correction_positions, tokenize
 from bot.submission.fields import VALUE
@@ -390,6 +390,12 @@ def _question(slot: str, slots: dict[str, Any]) -> Message:
         name = place.get("department_name")
         label = f"{commune} ({name}, {place['department']})" if name else f"{commune} ({department_label(place['department'])})"
         return {"text": messages.ASK_PLACE_BACK.format(place=label), "buttons": messages.PLACE_BACK_BUTTONS}
+    if slot == "department" and isinstance(memory, dict) and len(choices := memory.get(PLACE_CHOICE) or []) > 1:
+        # Several places named for the posts (« un à Nantes et un à Angers »): which one, each a button (:func:`posts_at_several_places`).
+        named = [Place(c["department"], places.department_name(c["department"]) or c["department"], c["department"] in REGION_DEPARTMENTS,
+                       c.get("commune"), c.get("postal_code")) for c in choices]
+        return {"text": messages.SEVERAL_PLACES.format(choices=messages.CHOICE_JOINER.join(_place_label(p) for p in named)),
+                "buttons": [{"title": p.commune or _place_label(p), "payload": p.commune or p.department_name} for p in named]}
     if slot == "contract_type" and _alternance_asked(slots):
         return alternance_question()
     if slot == "contract_type" and len(_contract_options(slots)) > 1:
@@ -1028,6 +1034,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
             errors.append(messages.DURATION_NEEDED)
 
     clarification = ""  # « Ancenis ou Rennes ? »: a question back, not an unusable answer (never counted)
+    set_aside: list[Message] = []  # posts outside the region set aside (:func:`posts_at_several_places`)
     town = None  # the commune named, said with its department (« Lieu du poste : Angers, Maine-et-Loire (49) »)
     answer = requested == "department"  # (« Laval Agglo » there is where the job is)
     if answer and (_OUTSIDE.search(plain) or other_region_named(job_place_text(text, answer)) and extract_job_place(text, answer) is None):
@@ -1037,9 +1044,13 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if isinstance(place, Place):
             updates["department"] = place.department
             town = place.commune if place.commune and not only_near(job_place_text(text, answer)) else None
+        elif isinstance(place, AmbiguousPlace) and (split := _posts_set_aside(text, answer, slots)) is not None:
+            # « un à Nantes et un à Rennes »: the post outside the region set aside, the other checked (session of 2026-12-03)
+            updates.update(split[0])
+            set_aside = split[1]
         elif isinstance(place, AmbiguousPlace):
             clarification = _ambiguous_place_message(place)
-            choices = [{"commune": p.commune, "department": p.department, "postal_code": p.postal_code} for p in place.options]
+            choices = _place_choices(text, place)
             if requested != "department" and len({p.commune or p.department for p in place.options}) > 1:
                 # « Vous citez plusieurs lieux … Indiquez celui où le poste sera situé » at another question: the choice is
                 # remembered, its answer read at the next message (:func:`place_chosen`).
@@ -1158,6 +1169,7 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
 
     answered = any(s in updates for s in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT))
     if answered and not errors:
+        result.messages[:0] = set_aside
         if clarification:
             result.messages.append({"text": clarification})
         if requested in ("contract_type", "contract_duration") and (rule := _short_contract_rule(text, plain, slots, updates)) is not None:
@@ -1362,6 +1374,92 @@ def _ambiguous_place_message(place: AmbiguousPlace) -> str:
     if len(names) > 1 and not one_name:
         return messages.SEVERAL_PLACES.format(choices=choices)
     return messages.AMBIGUOUS_PLACE.format(name=place.name, choices=choices)
+
+
+#: A count said for one place (folded; ``{name}``: the place without its article): « un à nantes », « 2 sur rennes », « l autre
+#: a rennes », « un poste a laval », « 1 au mans ».
+_COUNT_AT = (r"\b(?P<count>\d{{1,3}}|{words}|l un|l une|l autre|un autre|une autre)\s+(?:(?:poste|postes|autre|autres|personne|"
+             r"personnes)\s+)?(?:(?:sera|seront|est|sont|serait|situe\w*|base\w*)\s+)?(?:a|au|aux|sur|en|dans|de|d|pour|vers)\s+"
+             r"(?:(?:le|la|les|l)\s+)?{name}\b")
+_COUNT_WORDS = "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if 1 <= NUMBER_WORDS[w] <= 20)
+
+
+def _count_at(plain: str, option: Place) -> str | None:
+    """The number of posts ``plain`` (folded) says at ``option`` (« un à Nantes et un à Rennes »: 1 at each), as digits."""
+    name = re.sub(r"^(?:le|la|les|l) ", "", normalize(option.commune or option.department_name))
+    found = re.search(_COUNT_AT.format(words=_COUNT_WORDS, name=re.escape(name)), plain)
+    if found is None:
+        return None
+    count = found.group("count")
+    return count if count.isdigit() else str(NUMBER_WORDS.get(count, 1))
+
+
+def _place_choices(text: str, place: AmbiguousPlace, total: int | None = None) -> list[dict[str, Any]]:
+    """:data:`PLACE_CHOICE`'s places of ``place``, each with the number of posts ``text`` says there (« positions ») if any; one
+    each when none is said and the ``total`` count of posts is the number of places (« 2 caristes à Laval et au Mans »)."""
+    plain = normalize(text)
+    counts = [_count_at(plain, option) for option in place.options]
+    if not any(counts) and total == len(place.options):
+        counts = ["1"] * len(counts)
+    choices: list[dict[str, Any]] = []
+    for option, count in zip(place.options, counts, strict=True):
+        choice: dict[str, Any] = {"commune": option.commune, "department": option.department, "postal_code": option.postal_code}
+        if count is not None:
+            choice["positions"] = count
+        choices.append(choice)
+    return choices
+
+
+def _place_label(option: Place) -> str:
+    """« Rennes (Ille-et-Vilaine) », « Sarthe (72) »."""
+    if option.commune and option.commune != option.department_name:
+        return messages.AMBIGUOUS_PLACE_CHOICE.format(commune=option.commune, department=option.department_name)
+    return department_label(option.department)
+
+
+def _posts_set_aside(text: str, answer: bool, slots: dict[str, Any]) -> tuple[dict[str, Any], list[Message]] | None:
+    """:func:`posts_at_several_places` when it settles the job's place (a post outside the region set aside), for an answer at
+    the place question or a message that opens the check; None otherwise (the places are asked, as they were)."""
+    if not answer and slots:
+        return None
+    memory = slots.get(MEMORY_SLOT) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+    split = posts_at_several_places(text, memory)
+    return split if split is not None and "department" in split[0] else None
+
+
+def posts_at_several_places(text: str, memory: dict[str, Any] | None) -> tuple[dict[str, Any], list[Message]] | None:
+    """Posts at several places named in one message (« 2 agents d'entretien en CDI, un à Nantes et un à Rennes »: both places
+    were ignored and « Où le poste sera-t-il situé ? » asked, session of 2026-12-03): the updates and what is said, or None
+    when ``text`` names one place or none.
+
+    With several posts, some outside the region: those are set aside, said so, and the one place in the region is the job's,
+    with the count said for it (« un à Nantes »: 1), or the places in the region are offered (:data:`PLACE_CHOICE`). Otherwise
+    the places are offered to choose from, as « Vous citez plusieurs lieux : … ? » asks (:func:`ask_message`).
+    ``memory``: :data:`MEMORY_SLOT` so far (its « positions », the count said for all)."""
+    place = extract_job_place(text or "")
+    if not isinstance(place, AmbiguousPlace) or len({p.commune or p.department for p in place.options}) < 2 or (
+            " ou " in place.name and not any(p.commune for p in place.options)):
+        return None  # (« Loire »: one name of several departments, asked as such)
+    memory = dict(memory or {})
+    total = str(memory.get("positions") or "")
+    total_count = int(total) if total.isdigit() else NUMBER_WORDS.get(normalize(total))
+    choices = _place_choices(text, place, total_count)
+    several_posts = any("positions" in c for c in choices) or (total_count or 0) >= 2 or several_people_said(text)
+    inside = [(o, c) for o, c in zip(place.options, choices, strict=True) if o.in_region]
+    outside = [o for o in place.options if not o.in_region]
+    if not (several_posts and inside and outside):
+        return {MEMORY_SLOT: {**memory, PLACE_CHOICE: choices}}, []
+    set_aside = messages.POSTS_OUTSIDE_SET_ASIDE.format(places=" et ".join(_place_label(o) for o in outside))
+    if len(inside) > 1:
+        return {MEMORY_SLOT: {**memory, PLACE_CHOICE: [c for _, c in inside]}}, [{"text": set_aside}]
+    kept, choice = inside[0]
+    count = choice.get("positions")
+    where = {k: v for k, v in choice.items() if k != "positions"}
+    memory = {**{k: v for k, v in memory.items() if k not in ("positions", PLACE_CHOICE)}, **where}
+    if count is not None:
+        memory["positions"] = count
+    posts = messages.CHECKING_THE_POSTS_AT.format(posts="le poste" if count in (None, "1") else f"les {count} postes", place=_place_label(kept))
+    return {"department": kept.department, MEMORY_SLOT: memory}, [{"text": f"{set_aside} {posts}"}]
 
 
 def _verdict_depends(duration: Any, slots: dict[str, Any]) -> bool:
@@ -2069,9 +2167,19 @@ def place_chosen(text: str, slots: dict[str, Any]) -> Understanding | None:
     if chosen is None:
         return None
     kept = {k: v for k, v in memory.items() if k not in (PLACE_CHOICE, "commune", "department", "postal_code")}
-    where = {k: chosen.get(k) for k in ("commune", "department", "postal_code") if chosen.get(k)}
+    where = {k: chosen.get(k) for k in ("commune", "department", "postal_code", "positions") if chosen.get(k)}
     said: Message = {"text": messages.CORRECTED.format(answers=said_back({"department": chosen["department"]}, chosen.get("commune")))}
     return Understanding(updates={"department": chosen["department"], MEMORY_SLOT: {**kept, **where}}, messages=[said])
+
+
+def _count_chosen(choices: list[dict[str, Any]], memory: dict[str, Any], department: str) -> str | None:
+    """The number of posts said for the place chosen among :data:`PLACE_CHOICE`'s (« un à Nantes et un à Angers », then
+    « Angers »: 1), None when none was said for it."""
+    commune = normalize(str(memory.get("commune") or ""))
+    for choice in choices:
+        if choice.get("department") == department and (not choice.get("commune") or normalize(str(choice["commune"])) == commune):
+            return choice.get("positions")
+    return None
 
 
 def understand_answer(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
@@ -2090,9 +2198,12 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
         if memory:
             result.updates[MEMORY_SLOT] = memory
     if result.updates.get("department") and isinstance(slots.get(MEMORY_SLOT), dict) and PLACE_CHOICE in slots[MEMORY_SLOT]:
-        # (the place answered: the choice offered earlier is forgotten)
+        # (the place answered: the choice offered earlier is forgotten, the count said for that place kept)
         base: dict[str, Any] = result.updates[MEMORY_SLOT] if isinstance(result.updates.get(MEMORY_SLOT), dict) else slots[MEMORY_SLOT]
         result.updates[MEMORY_SLOT] = {k: v for k, v in base.items() if k != PLACE_CHOICE}
+        count = _count_chosen(slots[MEMORY_SLOT][PLACE_CHOICE], result.updates[MEMORY_SLOT], str(result.updates["department"]))
+        if count is not None:
+            result.updates[MEMORY_SLOT]["positions"] = count
     kept = result.updates.get(MEMORY_SLOT) if isinstance(result.updates.get(MEMORY_SLOT), dict) else slots.get(MEMORY_SLOT)
     if (requested is not None and not (result.leave or result.interruption) and (count := count_said_again(text, kept)) is not None
             and str((kept or {}).get("positions")) != count):

@@ -1890,3 +1890,57 @@ def test_the_same_place_as_the_request_sent_at_the_place_question(text: str) -> 
         "company_name": "EHPAD Les Tamaris", "answers_sent": {"work_location": {"commune": "Challans", "postal_code": "85300", "department": "85"}}}}
     read = understand_answer(text, "department", slots, "inform")
     assert read.updates.get("department") == "85" and read.updates[MEMORY_SLOT]["commune"] == "Challans", read
+
+
+# ---------------------------------------------------------------- several places in one message (session of 2026-12-03)
+
+
+@pytest.mark.parametrize("text", [
+    "on recrute 2 agents d'entretien en CDI, un à Nantes et un à Rennes, c'est possible ?",
+    "on recrute 2 agents d'entretien en cdi un a nantes et un a rennes c possible",
+    "nous embauchons deux vendeurs en CDI : l'un à Rennes, l'autre à Nantes",
+    "on cherche 2 caristes en CDI, 1 sur Rennes et 1 sur Nantes",
+])
+def test_a_post_outside_the_region_is_set_aside_and_the_other_checked(text: str) -> None:
+    """« on recrute 2 agents d'entretien en CDI, un à Nantes et un à Rennes, c'est possible ? » got « C'est noté — Contrat : CDI. »
+    then « Où le poste sera-t-il situé ? », both places ignored (talking to the running assistant, 2026-12-03): the post at Rennes
+    (Ille-et-Vilaine) said to be outside the scheme, the one at Nantes checked, with its count."""
+    events, said = run(ActionStartEligibility(), tracker(text, intent="out_of_scope"))
+    found = slot_events(events)
+    assert (found.get("contract_type"), found.get("department")) == ("cdi", "44"), found
+    assert found[MEMORY_SLOT]["commune"] == "Nantes" and str(found[MEMORY_SLOT]["positions"]) == "1", found
+    texts = [str(m.get("text")) for m in said]
+    assert any("Rennes" in t and "Pays de la Loire" in t for t in texts), texts
+    assert any("Nantes" in t and "CDI" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(("text", "places", "chosen", "count"), [
+    ("on recrute 2 agents d'entretien en CDI, un à Nantes et un à Angers, c'est possible ?", ["Nantes", "Angers"], "Angers", "1"),
+    ("on cherche 2 caristes en CDI sur nos sites de Laval et du Mans", ["Laval", "Le Mans"], "Le Mans", "1"),
+])
+def test_several_places_in_the_region_are_asked_back_with_buttons(text: str, places: list[str], chosen: str, count: str) -> None:
+    """The same with both places in the region: « Vous citez plusieurs lieux : … ? » (the question of several places at the place
+    question, reused), each place a button; the place chosen is the job's, with the count said for it."""
+    from bot.eligibility.dialogue import understand_answer
+
+    events, _ = run(ActionStartEligibility(), tracker(text, intent="out_of_scope"))
+    found = slot_events(events)
+    assert found.get("contract_type") == "cdi" and found.get("department") is None, found
+    question = ask_message("department", found)
+    assert question["text"].startswith("Vous citez plusieurs lieux"), question
+    assert [b["title"] for b in question["buttons"]][:2] == places, question
+    button = next(b for b in question["buttons"] if b["title"] == chosen)
+    read = understand_answer(button["payload"], "department", found, "inform")
+    assert read.updates.get("department") == {"Angers": "49", "Le Mans": "72"}[chosen], read
+    assert read.updates[MEMORY_SLOT]["commune"] == chosen and str(read.updates[MEMORY_SLOT].get("positions")) == count, read
+    assert "place_choice" not in read.updates[MEMORY_SLOT]
+
+
+def test_a_post_outside_the_region_said_at_the_place_question_is_set_aside_too() -> None:
+    """The same two posts given at « Où le poste sera-t-il situé ? » (was « Vous citez plusieurs lieux : Nantes ou Rennes ? »)."""
+    from bot.eligibility.dialogue import understand_answer
+
+    read = understand_answer("un à Nantes et un à Rennes", "department", {"contract_type": "cdi", MEMORY_SLOT: {"positions": "2"}}, "inform")
+    assert read.updates.get("department") == "44", read
+    assert read.updates[MEMORY_SLOT]["commune"] == "Nantes" and str(read.updates[MEMORY_SLOT]["positions"]) == "1", read
+    assert any("Rennes" in str(m.get("text")) for m in read.messages), read
