@@ -61,7 +61,7 @@ from bot.language.cues import (
     withheld,
     without_someone_else_giving_up,
 )
-from bot.language.lexicon import legal_forms
+from bot.language.lexicon import employer_nouns, legal_forms
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, SMALL_COUNT_WORDS
@@ -649,9 +649,9 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
 
 #: « une filiale », « une autre entreprise », « autre SIRET » (folded): the new request is another employer's.
 _ANOTHER_EMPLOYER = re.compile(
-    r"\b(?:filiale|succursale|autre (?:entreprise|societe|structure|boite|employeur|siret|raison sociale|association|asso|mairie|commune)"
-    rf"|(?:aussi|egalement) (?:une|un) (?:association|asso|entreprise|societe|structure|boite|club|commune|mairie|{'|'.join(legal_forms(ordinary=False))})"
-    r"|(?:pas|plus) (?:la meme|le meme) (?:entreprise|societe|structure|siret|boite|employeur)|siret (?:different|pas le meme))\b"
+    rf"\b(?:filiale|succursale|autre (?:{'|'.join(employer_nouns())}|employeur|siret|raison sociale)"
+    rf"|(?:aussi|egalement) (?:une|un) (?:{'|'.join(employer_nouns())}|club|{'|'.join(legal_forms(ordinary=False))})"
+    rf"|(?:pas|plus) (?:la meme|le meme) (?:{'|'.join(employer_nouns())}|siret|employeur)|siret (?:different|pas le meme))\b"
 )
 #: « le contact serait Julie Marchand », « contact : Paul Roux », « l'interlocutrice sera Mme Anne Petit ».
 _NEW_CONTACT = re.compile(

@@ -89,6 +89,7 @@ from bot.language.cues import (
     with_apostrophes,
     withheld,
 )
+from bot.language.lexicon import employer_nouns
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import position_chosen
@@ -2961,8 +2962,8 @@ _PLACE_FIRST = re.compile(
 _DIGIT_RUNS = re.compile(r"\+?\d(?:[ .-]?\d){8,}")
 #: A type of employer set aside (folded): « pas une entreprise privée », « et non un employeur public », « pas une asso ».
 _NOT_THE_TYPE = re.compile(
-    r"\b(?:pas|non|et non|ni)\s+(?:du tout\s+)?(?:(?:une?|d|des|l|le|la)\s+)?(?:entreprises?|societes?|employeurs?|structures?|"
-    r"associations?|assos?|collectivites?|prive|privee|public|publique|secteur)\b"
+    rf"\b(?:pas|non|et non|ni)\s+(?:du tout\s+)?(?:(?:une?|d|des|l|le|la)\s+)?(?:(?:{'|'.join(employer_nouns())}|employeur)s?|"
+    r"prive|privee|public|publique|secteur)\b"
 )
 #: « I still don't have it » (folded): a refusal said again, whose explanation was given already.
 _STILL_NOT = re.compile(r"\btoujours pas\b(?! (?:compris|trouve|cherche|regarde))")
