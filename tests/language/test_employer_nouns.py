@@ -8,17 +8,12 @@ readers are imported) is read by each of them too, with the employer type the ta
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
+from samples import run_fresh
 
 from bot.language.lexicon import EMPLOYER_NOUNS, employer_nouns
-
-ROOT = Path(__file__).parents[2]
 
 #: Each reader of an employer's noun, as (name, check(noun, kind) -> bool); the public bodies' nouns only where read.
 _READERS = '''
@@ -81,6 +76,5 @@ def test_a_noun_added_to_the_table_is_known_to_each_reader() -> None:
         print("FAILED", failed) if failed else print("OK")
         """
     )
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    done = run_fresh(script)
     assert done.stdout.strip().splitlines()[-1:] == ["OK"], done.stdout + done.stderr
