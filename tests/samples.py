@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 from bot.submission.form_slots import CONSENT_SLOT
 
 #: A topic without a question: the assistant proposes three questions and « Aucune de ces questions ».
@@ -48,3 +50,14 @@ REGISTERED_THEN_ANOTHER_DOUBT = (
     "elle est inscrite à Pôle emploi, je ne sais pas si elle est inscrite depuis plus d'un an",
     "il est inscrit à France Travail, je ne sais pas s'il est inscrit à la mission locale",
 )
+
+
+def run_fresh(script: str) -> subprocess.CompletedProcess[str]:
+    """``script`` run in a fresh interpreter at the project's root (a table changed there before its readers are imported)."""
+    import os
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(root / "tests")])}
+    return subprocess.run([sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True, timeout=300)

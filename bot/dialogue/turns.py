@@ -130,6 +130,7 @@ from bot.language.cues import (
     thanks_for_the_answer,
     withheld,
 )
+from bot.language.lexicon import employer_nouns
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import position_chosen
@@ -1265,7 +1266,7 @@ _OF_THIS_SCHEME = rf"(?:(?!\s(?:a|au|aux|de|du|des|d|l)\b)|\s(?:{_THIS_SCHEME}))
 #: Whether the employer may benefit (folded): « je peux en bénéficier ? », « on y a droit ? », « suis-je éligible ? » (not « qui
 #: peut en bénéficier ? », nor someone else: « mon salarié peut en bénéficier ? »).
 _ASKS_IF_FOR_ME = re.compile(
-    r"\b(?:je|j|on|nous|mon entreprise|ma structure|ma societe|notre (?:entreprise|structure|societe|association|asso))\s"
+    rf"\b(?:je|j|on|nous|mon entreprise|ma structure|ma societe|notre (?:{'|'.join(employer_nouns(public=False))}))\s"
     r"(?:peux|peut|pouvons|pourrais|pourrait|pourrions)\s"
     rf"(?:(?:en|y)\s(?:beneficier|pretendre|avoir droit|acceder|profiter)\b|(?:beneficier|pretendre|avoir droit|acceder|profiter)\b{_OF_THIS_SCHEME})|"
     r"\b(?:suis|sommes)\s(?:je\s|nous\s)?eligibles?\b|\bsuis je eligible\b|"
@@ -1277,8 +1278,8 @@ _EMPLOYER_SAYS_WHO = re.compile(
     r"^(?:(?:bonjour|bonsoir|salut|hello|alors|voila|bon|donc|madame|monsieur)\s+)*"
     r"(?:je suis (?:a la tete|(?:le |la |l |un |une )?(?:co )?(?:gerant|gerante|patron|patronne|dirigeant|dirigeante|directeur|directrice|"
     r"responsable|president|presidente|chef d entreprise|proprietaire|fondateur|fondatrice|artisan|employeur|drh|rh|maire))\b|"
-    r"je (?:dirige|gere|represente)\b|j ai (?:une|un) (?:entreprise|boite|societe|pme|tpe|commerce|garage|restaurant|boulangerie|magasin|"
-    r"atelier|exploitation|cabinet|agence|salon|hotel|asso|association)\b|"
+    rf"je (?:dirige|gere|represente)\b|j ai (?:une|un) (?:{'|'.join(employer_nouns(public=False))}|pme|tpe|commerce|garage|restaurant|"
+    r"boulangerie|magasin|atelier|exploitation|cabinet|agence|salon|hotel)\b|"
     r"(?:on est|nous sommes) (?:une|un)\s(?!peu\b|petit peu\b))"
 )
 

@@ -57,6 +57,7 @@ from functools import lru_cache
 from bot.language import places
 from bot.language.cues import HESITATION_WORDS, THING_NOUNS, stands_for_a_thing
 from bot.language.fuzzy import nearest
+from bot.language.lexicon import employer_nouns, typed_alternation
 from bot.language.months import CALENDAR_WORDS
 from bot.language.normalize import fold, normalize
 from bot.language.places import REGION_DEPARTMENTS, Commune
@@ -1038,8 +1039,10 @@ def _a_study_or_job(found: re.Match[str]) -> str:
     return " "
 
 
+#: The employer's premises named for it (folded): « l'agence est domiciliée à … », « le magasin, il est de Cholet ».
+_PREMISES = ("agence", "magasin", "usine", "atelier")
 #: « notre entreprise, elle est de Cholet »: the pronoun stands for the employer, whose place it is.
-_EMPLOYER_BEFORE = re.compile(r"\b(?:entreprise|soci[ée]t[ée]|bo[iî]te|structure|agence|association|asso|magasin|usine|site|atelier|poste)\s*,?\s*$", re.IGNORECASE)
+_EMPLOYER_BEFORE = re.compile(rf"\b(?:{typed_alternation((*employer_nouns(public=False), *_PREMISES, 'site', 'poste'))})\s*,?\s*$", re.IGNORECASE)
 
 
 def _an_origin(found: re.Match[str]) -> str:
@@ -1074,7 +1077,7 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:(?:actuellement|aujourd hui|encore|toujours|desormais|maintenant|deja)\s+)?$"
 )
 #: Subjects that are the employer (folded): its own premises are where the job may be.
-_EMPLOYER_SUBJECTS = frozenset("on nous entreprise societe asso association structure boite agence magasin usine atelier".split())
+_EMPLOYER_SUBJECTS = frozenset({"on", "nous", *employer_nouns(public=False), *_PREMISES})
 
 
 def _a_home(found: re.Match[str], employer_kept: bool = True) -> str:

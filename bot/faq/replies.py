@@ -34,6 +34,7 @@ from bot.language.cues import (
     opening,
     withheld,
 )
+from bot.language.lexicon import employer_nouns
 from bot.language.normalize import normalize
 
 
@@ -322,11 +323,11 @@ _NOT_NOW = re.compile(
 #: makes it another question, which the classifier's decision serves.
 _COVERAGE_WORDS = frozenset(
     "ca marche marcherait fonctionne fonctionnerait possible passe eligible eligibles concerne concernee concernes bon "
-    "valable ok entreprise entreprises societe boite structure association asso etablissement agence site siege "
+    "valable ok entreprises etablissement agence site siege "
     "base basee bases basees situe situee situes situees implante implantee implantes localise localisee "
     "dispositif beneficier droit departement region ville commune zone coin aussi alors meme "
     "bonjour bjr slt salut svp merci peut peux pouvons sommes suis est sont passer".split()
-)
+) | frozenset(employer_nouns(public=False))
 
 
 @lru_cache(maxsize=1)

@@ -543,9 +543,13 @@ SOMEONE_ELSE_GIVING_UP = re.compile(
     r"\b(?:abandon|arret|demission)s? (?:du|de la|de l|d un|d une|des|de son|de sa|en cours)\s+(?:(?:candidat|personne|stagiaire|apprenti|"
     r"alternant|salarie|jeune|recrue|formation|stage|parcours|route)\w*|de (?:formation|route|stage|parcours))\b"
 )
+#: The words of an order to cancel what is under way (folded): « annuler », « laissez tomber », « abandonner », « on arrête »,
+#: « stop »; read at the recap and during the request (bot/submission), once what is said of someone else dropping out is left
+#: out (:func:`without_someone_else_giving_up`).
+CANCEL_WORDS = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
 #: The employer's own order to stop, once what is said about someone else is left out (folded): « j'abandonne », « annuler »,
 #: « laissez tomber », « abandonner la demande », « on arrête là ».
-_OWN_CANCEL_ORDER = re.compile(rf"{GIVING_UP.pattern}|\b(?:annul\w*|abandon\w*|stop|on arrete|j arrete|laisse tomber|laissez tomber)\b")
+_OWN_CANCEL_ORDER = re.compile(rf"{GIVING_UP.pattern}|{CANCEL_WORDS.pattern}")
 
 
 def without_someone_else_giving_up(plain: str) -> str:

@@ -147,6 +147,23 @@ BUSINESS_KINDS = (
 )
 
 
+#: The one table of the nouns an employer is named by for its kind (folded, singular): a company, a structure, an
+#: association, a public body; with the employer type each says ("" for « structure », which says none). Every reader of an
+#: employer named by its kind takes its nouns here (:func:`employer_nouns`): the employer type's answer, « une autre
+#: entreprise », « pas une association », « notre asso peut en bénéficier ? », « l'entreprise est domiciliée à … », « on est
+#: une entreprise » that is no post. Their own context words (« agence », « magasin », « employeur », « siret ») stay theirs.
+EMPLOYER_NOUNS: dict[str, str] = {
+    "entreprise": "prive", "societe": "prive", "boite": "prive", "structure": "", "association": "association",
+    "asso": "association", "mairie": "public", "commune": "public", "collectivite": "public",
+}
+
+
+def employer_nouns(*, public: bool = True) -> tuple[str, ...]:
+    """The nouns of :data:`EMPLOYER_NOUNS`, in its order; without the public bodies' unless ``public`` (« notre entreprise, elle
+    est de Cholet », not « la mairie, elle est de Cholet », whose place is the town's)."""
+    return tuple(noun for noun, kind in EMPLOYER_NOUNS.items() if public or kind != "public")
+
+
 def legal_forms(*, ordinary: bool = True) -> tuple[str, ...]:
     """The folded legal forms of :data:`LEGAL_FORMS`, longest first (a regular expression tries them in turn); without the
     :data:`ORDINARY_LEGAL_FORMS` unless ``ordinary``."""

@@ -45,6 +45,7 @@ from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, job_alone, need_in_brackets, stated_job
 from bot.language.cues import (
     AGREEING_LITOTES,
+    CANCEL_WORDS,
     CORRECTION_PHRASES,
     DATA_CONSENT_GIVEN,
     GIVING_UP,
@@ -61,7 +62,7 @@ from bot.language.cues import (
     withheld,
     without_someone_else_giving_up,
 )
-from bot.language.lexicon import legal_forms
+from bot.language.lexicon import employer_nouns, legal_forms
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, SMALL_COUNT_WORDS
@@ -158,7 +159,6 @@ from bot.submission.questions import (
 from bot.submission.recap import (
     CONTACT_SAID,
     RECAP_CANCEL,
-    RECAP_CANCEL_WORDS,
     RECAP_CONFIRM,
     RECAP_CORRECT,
     RECAP_QUESTION,
@@ -271,7 +271,7 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     # (Not « j'ai dit oui pour annuler, c'est bon », « je vous ai dit oui, annulez »: a yes to cancelling, which resumed the
     # request: review of the twentieth blind user test's fixes.)
     if (slots.get(KEPT_SLOT) and not text.startswith("/") and _SAID_YES.search(plain) and not re.search(r"\b(?:pas|jamais|refuse\w*)\b", plain)
-            and not RECAP_CANCEL_WORDS.search(plain)):
+            and not CANCEL_WORDS.search(plain)):
         # « mais non j'ai dit que j'étais d'accord ! » after a consent read as refused got « Posez-moi votre question »
         # (twentieth blind user test): the « non » contradicts the reading, not the consent.
         return True
@@ -649,9 +649,9 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
 
 #: « une filiale », « une autre entreprise », « autre SIRET » (folded): the new request is another employer's.
 _ANOTHER_EMPLOYER = re.compile(
-    r"\b(?:filiale|succursale|autre (?:entreprise|societe|structure|boite|employeur|siret|raison sociale|association|asso|mairie|commune)"
-    rf"|(?:aussi|egalement) (?:une|un) (?:association|asso|entreprise|societe|structure|boite|club|commune|mairie|{'|'.join(legal_forms(ordinary=False))})"
-    r"|(?:pas|plus) (?:la meme|le meme) (?:entreprise|societe|structure|siret|boite|employeur)|siret (?:different|pas le meme))\b"
+    rf"\b(?:filiale|succursale|autre (?:{'|'.join(employer_nouns())}|employeur|siret|raison sociale)"
+    rf"|(?:aussi|egalement) (?:une|un) (?:{'|'.join(employer_nouns())}|club|{'|'.join(legal_forms(ordinary=False))})"
+    rf"|(?:pas|plus) (?:la meme|le meme) (?:{'|'.join(employer_nouns())}|siret|employeur)|siret (?:different|pas le meme))\b"
 )
 #: « le contact serait Julie Marchand », « contact : Paul Roux », « l'interlocutrice sera Mme Anne Petit ».
 _NEW_CONTACT = re.compile(
@@ -1287,7 +1287,7 @@ def _leaves_the_alternance(text: str | None) -> bool:
     start over, a message that only gives up, a command or the skip button of the question (it is then left, as any other)."""
     plain = normalize(text or "")
     return ((text or "").startswith("/") and not (text or "").startswith("/inform") or text == SKIP_PAYLOAD
-            or bool(RECAP_CANCEL_WORDS.search(without_someone_else_giving_up(plain)))
+            or bool(CANCEL_WORDS.search(without_someone_else_giving_up(plain)))
             or _ONLY_GIVING_UP.fullmatch(plain) is not None or restart_turn(text or "") is not None)
 
 
@@ -1440,7 +1440,7 @@ _NO_ANSWER_WORDS = (
     "c est bon", "cest bon", "pas grave", "c est pas grave", "erreur de saisie", "mauvais bouton", "personne", "rien",
 )
 _NO_ANSWER = re.compile(
-    rf"(?:(?:{alternation(_NO_ANSWER_WORDS)}|{RECAP_CANCEL_WORDS.pattern}|{GIVING_UP.pattern}|{UNSURE.pattern})\b\s*)+"
+    rf"(?:(?:{alternation(_NO_ANSWER_WORDS)}|{CANCEL_WORDS.pattern}|{GIVING_UP.pattern}|{UNSURE.pattern})\b\s*)+"
 )
 
 
@@ -1469,12 +1469,12 @@ def cancel_confirmation(text: str, intent: str | None) -> bool | None:
     # (The words said of someone else dropping out are no order: « je parle du candidat, s'il abandonne ».)
     plain = without_someone_else_giving_up(plain)
     if (not text.startswith("/") and AGREEING_LITOTES.match(_LEADING_WORDS.sub("", plain)) and _GOING_ON.search(plain)
-            and not RECAP_CANCEL_WORDS.search(plain)):
+            and not CANCEL_WORDS.search(plain)):
         # « aucun problème, on continue », « sans souci, je finis la demande » cancelled the request: going on wins over
         # the litote (review of the twentieth blind user test's fixes).
         return False
     if (text.startswith("/stop") or is_yes(text) or intent in ("affirm", "stop") and not someone_else_gives_up(text)
-            or RECAP_CANCEL_WORDS.search(plain)):
+            or CANCEL_WORDS.search(plain)):
         return True
     if text.startswith("/deny") or is_no(text) or intent == "deny" or _KEEP_GOING.search(plain):
         return False
@@ -2200,7 +2200,7 @@ def field_turn(
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=list(faq_replies))
     plain = normalize(text or "")
     if (result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS and requested != CONSENT_SLOT and not UNSURE.search(plain)
-            and (RECAP_CANCEL_WORDS.search(without_someone_else_giving_up(plain)) or GIVING_UP.search(plain)) and not STAYS.search(plain)):
+            and (CANCEL_WORDS.search(without_someone_else_giving_up(plain)) or GIVING_UP.search(plain)) and not STAYS.search(plain)):
         # « laissez tomber c'est trop long je rappellerai » at the SIRET got « pas trouvé de numéro SIRET » (sixteenth blind
         # user test): at a question whose answer is a number, an address or a choice, the words suffice to ask to confirm
         # (once nothing usable was found in them: « un seul, c'est trop long de former deux personnes » is 1: review).

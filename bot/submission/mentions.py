@@ -19,7 +19,7 @@ from bot.eligibility.rules import evaluate
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, without_the_candidates_places
 from bot.extractors.project import EN_FIELD, NOT_JOBS, several_jobs
 from bot.language.cues import CLOSED_FOR_A_WHILE, alternation
-from bot.language.lexicon import BUSINESS_KINDS, legal_forms, typed_alternation
+from bot.language.lexicon import BUSINESS_KINDS, employer_nouns, legal_forms, typed_alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, SMALL_COUNT_WORDS
@@ -289,7 +289,7 @@ def _group(match: re.Match[str]) -> str:
 #: « on s'appelle X », « le salon c'est X », « mon resto s'appelle X »: the company's name.
 _COMPANY_CUE = re.compile(
     r"\b(?:on s appelle|nous nous appelons|s appelle maintenant|(?:le|la|l|mon|ma|notre) (?:resto|restaurant|salon|magasin|boutique|cabinet|"
-    rf"boite|societe|entreprise|garage|camping|hotel|commerce|structure|asso|association|ferme|exploitation|{'|'.join(legal_forms(ordinary=False))})"
+    rf"{'|'.join(employer_nouns(public=False))}|garage|camping|hotel|commerce|ferme|exploitation|{'|'.join(legal_forms(ordinary=False))})"
     r" (?:c est|c|s appelle|se nomme|:))"
 )
 #: The one writing says their own name (« mon nom c'est… », « … c'est mon nom complet », « je m'appelle… »).

@@ -89,6 +89,7 @@ from bot.language.cues import (
     with_apostrophes,
     withheld,
 )
+from bot.language.lexicon import employer_nouns
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import position_chosen
@@ -1713,11 +1714,7 @@ def understand_field(
         earlier = _earlier_field_corrected(sentence, normalize(sentence), requested, slots, now)
         value = recap_value(earlier, sentence, now, slots)[0] if earlier else None
         if earlier is not None and value is not None:
-            rest = " ".join(sentences[:index] + sentences[index + 1:])
-            answered = understand_field(rest, requested, {**slots, earlier: value}, intent, now)
-            answered.updates = {earlier: value, **answered.updates}
-            answered.messages.insert(0, {"text": corrected(earlier, value, slots, now.date())})
-            return answered
+            return _answered_with_a_change(" ".join(sentences[:index] + sentences[index + 1:]), requested, slots, intent, now, earlier, value)
     if len(sentences) > 1 and (contract_after := _contract_changed_after(sentences, requested, slots, now)) is not None:
         # « cuisinier. Par contre … je préfère commencer par un CDD de 8 mois plutôt qu'un CDI » at the job, « temps plein, 39
         # heures en saison. Et puis non, tout bien réfléchi on reste sur le CDI, il le mérite. » at the hours: the job lost and the
@@ -1733,10 +1730,7 @@ def understand_field(
         # read as the hours said again, the needs lost (talking to make run): as with a sentence of its own (above), the
         # account, then the change after a comma.
         account, earlier, value = split
-        answered = understand_field(account, requested, {**slots, earlier: value}, intent, now)
-        answered.updates = {earlier: value, **answered.updates}
-        answered.messages.insert(0, {"text": corrected(earlier, value, slots, now.date())})
-        return answered
+        return _answered_with_a_change(account, requested, slots, intent, now, earlier, value)
     if requested == "work_location" and names_the_region(text) and extract_place(text) is None:
         # « Pays de la Loire », « région PDL » got « Je n'ai pas reconnu de commune », counted (session of 2026-12-02): the
         # region is right, said so, and the commune asked, never counted (as the check does at its place question).
@@ -2961,8 +2955,8 @@ _PLACE_FIRST = re.compile(
 _DIGIT_RUNS = re.compile(r"\+?\d(?:[ .-]?\d){8,}")
 #: A type of employer set aside (folded): « pas une entreprise privée », « et non un employeur public », « pas une asso ».
 _NOT_THE_TYPE = re.compile(
-    r"\b(?:pas|non|et non|ni)\s+(?:du tout\s+)?(?:(?:une?|d|des|l|le|la)\s+)?(?:entreprises?|societes?|employeurs?|structures?|"
-    r"associations?|assos?|collectivites?|prive|privee|public|publique|secteur)\b"
+    rf"\b(?:pas|non|et non|ni)\s+(?:du tout\s+)?(?:(?:une?|d|des|l|le|la)\s+)?(?:(?:{'|'.join(employer_nouns())}|employeur)s?|"
+    r"prive|privee|public|publique|secteur)\b"
 )
 #: « I still don't have it » (folded): a refusal said again, whose explanation was given already.
 _STILL_NOT = re.compile(r"\btoujours pas\b(?! (?:compris|trouve|cherche|regarde))")
@@ -3079,10 +3073,7 @@ def _earlier_answer_corrected_first(
     value = recap_value(earlier, sentences[0], now, slots)[0] if earlier else None
     if earlier is None or value is None or value == slots.get(earlier):
         return None
-    answered = understand_field(" ".join(sentences[1:]), requested, {**slots, earlier: value}, intent, now)
-    answered.updates = {earlier: value, **answered.updates}
-    answered.messages.insert(0, {"text": corrected(earlier, value, slots, now.date())})
-    return answered
+    return _answered_with_a_change(" ".join(sentences[1:]), requested, slots, intent, now, earlier, value)
 
 
 def _answer_then_name_changed(
@@ -3105,11 +3096,21 @@ def _answer_then_name_changed(
         value = recap_value(named, rest, now, slots)[0]
         if value is None or value == slots.get(named):
             return None
-        answered = understand_field(" ".join(sentences[:index]), requested, {**slots, named: value}, intent, now)
-        answered.updates = {**answered.updates, named: value}
-        answered.messages.insert(0, {"text": corrected(named, value, slots, now.date())})
-        return answered
+        return _answered_with_a_change(" ".join(sentences[:index]), requested, slots, intent, now, named, value, change_wins=True)
     return None
+
+
+def _answered_with_a_change(
+    answer: str, requested: str, slots: dict[str, Any], intent: str | None, now: dt.datetime, field: str, value: Any,
+    *, change_wins: bool = False,
+) -> FieldUnderstanding:
+    """The question's ``answer`` read beside a change of an earlier answer said with it (``field`` set to ``value``: « 35h
+    comme dit. et finalement ce sera 3 postes, pas 2 »), the change said back first; what the answer reads of ``field``
+    is kept unless ``change_wins`` (a name changed in so many words after the answer)."""
+    answered = understand_field(answer, requested, {**slots, field: value}, intent, now)
+    answered.updates = {**answered.updates, field: value} if change_wins else {field: value, **answered.updates}
+    answered.messages.insert(0, {"text": corrected(field, value, slots, now.date())})
+    return answered
 
 
 def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any], now: dt.datetime | None = None) -> str | None:

@@ -40,6 +40,7 @@ from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
 from bot.language.cues import (
+    CANCEL_WORDS,
     LONGER_CONTRACT,
     REQUEST_TO_CHANGE,
     SOMEONE_ELSE,
@@ -210,7 +211,6 @@ _DATE_FRAME_PHRASES = re.compile(
 )
 #: « on reste sur… », « on garde… », « comme au début »: the earlier value is kept, nothing is cancelled.
 STAYS = re.compile(r"\b(?:on reste|restons|on garde|gardons|comme au debut|comme avant|comme prevu|on revient (?:a|au|aux|sur)|revenons (?:a|au|aux|sur))\b")
-RECAP_CANCEL_WORDS = re.compile(r"\b(?:annul\w*|laisse tomber|laissez tomber|abandon\w*|on arrete|j arrete|stop)\b")
 #: A noun that « exact », « correct » qualify (folded): « le nom exact est … » corrects, it sent the request (thirty-eighth blind user
 #: test).
 _QUALIFIED = "".join(rf"(?<!\b{noun} )" for noun in ("nom", "intitule", "date", "jour", "numero", "chiffre", "nombre", "poste", "mail", "libelle"))
@@ -1087,7 +1087,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
         text = f"{found.group('kept')}, {found.group('rest')}"
     plain = normalize(text)
     # (« et si il abandonne ? » is no order: thirty-eighth blind user test.)
-    if RECAP_CANCEL_WORDS.search(without_someone_else_giving_up(plain)) and not STAYS.search(plain):  # (« laissez tomber on reste sur 12 mois »: 15th user test)
+    if CANCEL_WORDS.search(without_someone_else_giving_up(plain)) and not STAYS.search(plain):  # (« laissez tomber on reste sur 12 mois »: 15th user test)
         return RecapUnderstanding(RECAP_CANCEL, messages=[_CANCEL_CHECK])
     if (corrected_part := _beside_what_is_kept(text)) is not None:
         # « le contrat reste le même mais la date c'est le 1er mars » asked the contract again and lost the date (session of

@@ -71,3 +71,14 @@ def test_someone_else_giving_up_outside_a_form_is_a_question_not_nothing_to_canc
     for text in ["j'abandonne", "laissez tomber", "j'arrête là", "abandonner la demande"]:
         _, said = run(ActionNothingToCancel(), tracker(text, intent="stop"))
         assert sent(said) == [messages.NOTHING_TO_CANCEL], text
+
+
+def test_someone_else_giving_up_read_stop_without_the_classifier_s_decision_is_out_of_scope() -> None:
+    """A « stop » with no decision of the FAQ's component in the parse (the turn of action_nothing_to_cancel handed to the FAQ)
+    is read in answer_turn as the router reads it (review of the cancel orders' copies: this second test of
+    someone_else_gives_up is the one that serves this path, not a dead copy of the router's)."""
+    from actions.faq_actions import ActionAnswerFaq
+
+    for text in ["et si il abandonne ?", "il démissionne pendant la formation, on fait quoi ?"]:
+        _, said = run(ActionAnswerFaq(), tracker(text, intent="stop"))
+        assert [m.get("text") for m in sent(said)][:1] == [messages.OUT_OF_SCOPE["text"]], text

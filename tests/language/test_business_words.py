@@ -8,13 +8,10 @@ before the readers are imported) is recognised by each of them too, with the emp
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
+from samples import run_fresh
 
 from bot.language.lexicon import BUSINESS_KINDS, LEGAL_FORMS, ORDINARY_LEGAL_FORMS, legal_forms, typed_alternation
 from bot.submission import dialogue, mentions, not_a_name
@@ -23,7 +20,6 @@ from bot.submission.validators import validate_field
 from bot.submission.validators.employer import employer_type_alone, employer_type_of_name, only_an_employer_type, validate_employer_type
 from bot.submission.validators.text import _DESCRIPTION, _PERSON_OF_COMPANY, company_named_in
 
-ROOT = Path(__file__).parents[2]
 DAY = dt.date(2026, 11, 27)
 
 #: Each reader of a legal form, as (name, check(form, kind) -> bool); ``ordinary`` forms (« sa ») only where read alone or
@@ -115,8 +111,7 @@ def test_a_word_added_to_the_table_is_known_to_each_reader() -> None:
         print("FAILED", failed) if failed else print("OK")
         """
     )
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    done = run_fresh(script)
     assert done.stdout.strip().splitlines()[-1:] == ["OK"], done.stdout + done.stderr
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from bot.dialogue import messages as say
 from bot.extractors.project import JOB_NOUN
 from bot.language.cues import DECIDING_WORDS, alternation
-from bot.language.lexicon import legal_forms
+from bot.language.lexicon import employer_nouns, legal_forms
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, MEASURE_UNITS, is_number_word, number_spans
@@ -156,8 +156,7 @@ def _decided(tokens: list[str]) -> FieldResult | None:
 #: What « un » / « une » names when it is no post (folded): « on est une entreprise privée » at this question was 1 position
 #: (found talking to `make run` at the end of the session), « il lui faudrait une formation Java » too (answer corpus).
 _NOT_A_POST = frozenset({
-    "entreprise", "societe", "structure", "association", "asso", "mairie", "commune", "collectivite", "boite",
-    "formation", "question", "demande", "seconde", "minute", *legal_forms(ordinary=False),
+    *employer_nouns(), "formation", "question", "demande", "seconde", "minute", *legal_forms(ordinary=False),
 })
 
 

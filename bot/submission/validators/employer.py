@@ -6,7 +6,7 @@ import re
 
 from bot.dialogue import messages as say
 from bot.language import fuzzy
-from bot.language.lexicon import BUSINESS_KINDS, LEGAL_FORMS, ORDINARY_LEGAL_FORMS, legal_forms, typed_alternation
+from bot.language.lexicon import BUSINESS_KINDS, EMPLOYER_NOUNS, LEGAL_FORMS, ORDINARY_LEGAL_FORMS, legal_forms, typed_alternation
 from bot.language.normalize import normalize
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
@@ -45,16 +45,15 @@ _BUSINESSES = frozenset(
     for word in (noun, noun + "s")
 )
 _EMPLOYER_NOUNS = {
-    "entreprise": "prive",
+    # the table's nouns that say a type (bot/language/lexicon.py), and plurals said as often
+    **{noun: kind for noun, kind in EMPLOYER_NOUNS.items() if kind},
     "entreprises": "prive",
-    "societe": "prive",
     # the legal forms (bot/language/lexicon.py), but those that are ordinary words: alone only, below
     **{form: kind for form, kind in LEGAL_FORMS.items() if form not in ORDINARY_LEGAL_FORMS},
     "pme": "prive",
     "tpe": "prive",
     "artisan": "prive",
     "commercant": "prive",
-    "boite": "prive",
     "commerce": "prive",
     # (a cooperative is a private company: « une société coopérative agricole » was asked again, thirty-sixth blind user test)
     "cooperative": "prive",
@@ -64,19 +63,14 @@ _EMPLOYER_NOUNS = {
     "cuma": "prive",
     # (farms' forms, EARL, GAEC, SCEA, are in the table: « une exploitation agricole, EARL » was not recognised, third blind
     # user test, 2026-11-30)
-    "collectivite": "public",
     "collectivites": "public",
-    "mairie": "public",
-    "commune": "public",
     "hopital": "public",
     "chu": "public",
     "administration": "public",
     "intercommunalite": "public",
     "ccas": "public",
     "epci": "public",
-    "association": "association",
     "associations": "association",
-    "asso": "association",
     "assos": "association",
     "1901": "association",
 }
@@ -187,7 +181,7 @@ _NOT_EMPLOYER_BEFORE = frozenset({"travaux", "du", "au", "aux", "le", "les", "gr
 _HELPING_SOMEONE = re.compile(
     r"\b(?:suivie?s?|accompagnee?s?|aidee?s?|orientee?s?|envoyee?s?|recommandee?s?|soutenue?s?|epaulee?s?|parrainee?s?|pris en charge"
     r"|passe|passent|vient|viennent|connu|connue)\s+(?:par|via|de)\s+(?:(?:une?|l|la|le|des|notre|mon|ma)\s+)?(?:autre\s+)?"
-    r"(?:association|asso)s?\b(?:\s+(?:d|de)\s+\w+)?(?:\s+qui\s+\w+(?:\s+\w+)?)?"
+    rf"(?:{'|'.join(n for n, kind in EMPLOYER_NOUNS.items() if kind == 'association')})s?\b(?:\s+(?:d|de)\s+\w+)?(?:\s+qui\s+\w+(?:\s+\w+)?)?"
 )
 
 

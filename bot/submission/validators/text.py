@@ -15,6 +15,7 @@ from bot.language.lexicon import (
     BUSINESS_KINDS,
     LEGAL_FORMS,
     brand_opening,
+    employer_nouns,
     french_word,
     legal_forms,
     only_a_noun,
@@ -282,7 +283,7 @@ _DESCRIPTION = re.compile(
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’+&.-]*"
 _NAME_LINK = r"(?:de|du|des|la|le|les|et|&|l['’]|d['’])"
 _NAMED_COMPANY = re.compile(
-    rf"(?:\b(?:l['’]\s?|la\s+|une?\s+)?(?i:entreprise|soci[ée]t[ée]|association|structure|bo[iî]te)\s+(?P<after>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*)"
+    rf"(?:\b(?:l['’]\s?|la\s+|une?\s+)?(?i:{typed_alternation(employer_nouns(public=False))})\s+(?P<after>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*)"
     rf"|(?<!\w)(?P<whole>(?:(?-i:{typed_alternation(legal_forms(), upper=True)}|EHPAD|Ehpad|CHU)|(?=[A-ZÀ-Ý])(?i:{_BUSINESS_WORDS})(?!\w))"
     rf"\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*))"
 )
@@ -292,7 +293,7 @@ _NAMED_COMPANY = re.compile(
 #: is called (« Le restaurant c'est La Table du Marché », « notre société s'appelle … »): asked again, blind user tests 39 and 40.
 _COMPANY_SAID = re.compile(
     rf"(?:\b(?i:je\s+suis|je\s+travaille)\b[^,;.!?]{{0,40}}?\b(?i:chez)"
-    rf"|\b(?i:(?:le|la|l['’]|notre|mon|ma)\s*(?:restaurant|entreprise|soci[ée]t[ée]|structure|bo[iî]te|association|asso|"
+    rf"|\b(?i:(?:le|la|l['’]|notre|mon|ma)\s*(?:{typed_alternation(employer_nouns(public=False))}|restaurant|"
     rf"magasin|garage|salon|commerce|[ée]tablissement)(?:\s+(?:c['’ ]?est|s['’ ]?appelle|se\s+nomme)|\s*:))"
     rf")\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*)"
 )
