@@ -214,8 +214,9 @@ class ActionStartSubmission(Action):
             if not asks_procedure((tracker.latest_message or {}).get("text") or ""):
                 dispatcher.utter_message(text=messages.NOT_ELIGIBLE_YET)  # else action_start_eligibility answers how to apply
             return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
-        reused, said = previous_request_updates(tracker.slots)
         remembered = memory_updates(tracker.get_slot(MEMORY_SLOT), contract=tracker.get_slot("contract_type"))
+        # (the SIRET of the request sent, given or skipped, for the same place of work: a SIRET skipped was asked again)
+        reused, said = previous_request_updates(tracker.slots, place=remembered.get("work_location"))
         # (The hours the check showed, and the consent given before it was asked, were asked again: thirty-first blind user
         # test.)
         remembered = {**hours_the_check_showed(tracker.slots), **remembered}

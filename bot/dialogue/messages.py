@@ -1169,9 +1169,25 @@ NEW_REQUEST_CHECK_FIRST = (
     "Votre demande {reference} reste transmise. Pour cette nouvelle demande, vérifions d'abord le nouveau projet ; "
     "l'employeur et le contact seront repris."
 )
-PREVIOUS_REQUEST_REUSED = (
+EMPLOYER_AND_CONTACT_REUSED = (
     "Je reprends l'employeur ({company}) et le contact ({contact}, avec son e-mail et son téléphone) de votre demande "
-    "précédente : vous pourrez les modifier au récapitulatif. Le SIRET dépend de l'établissement : je vous le redemande."
+    "précédente : vous pourrez les modifier au récapitulatif."
+)
+#: The SIRET of a second request for the same employer, another place of work or one not known yet: asked again.
+SIRET_ASKED_AGAIN = "Le SIRET dépend de l'établissement : je vous le redemande."
+PREVIOUS_REQUEST_REUSED = f"{EMPLOYER_AND_CONTACT_REUSED} {SIRET_ASKED_AGAIN}"
+#: The same place of work as the request sent, whose SIRET was given: taken back ({siret} as displayed, {place} the commune).
+SIRET_TAKEN_BACK = "Le lieu de travail est le même ({place}) : je reprends aussi son SIRET ({siret})."
+#: The same place of work as the request sent, whose SIRET was skipped: not asked a second time (it was, in the next request
+#: of the same conversation: a defect left open by the blind user tests).
+SIRET_STILL_MISSING = (
+    "Le SIRET n'avait pas été indiqué pour votre demande précédente : je ne vous le redemande pas, les services de la Région "
+    "le compléteront avec vous. Vous pourrez aussi l'ajouter au récapitulatif."
+)
+#: The SIRET's question in a second request when it was skipped in the first one (another place of work): the skip at hand.
+SIRET_QUESTION_SKIPPED_BEFORE = (
+    "Quel est le numéro SIRET de cet établissement (14 chiffres) ? Si vous ne l'avez pas, passez cette question, comme pour "
+    "votre demande précédente."
 )
 #: A second request for another employer (« une filiale », « autre SIRET »): only the contact is taken back.
 PREVIOUS_CONTACT_REUSED = (
@@ -1179,10 +1195,9 @@ PREVIOUS_CONTACT_REUSED = (
     "précédente ({contact}, avec son e-mail et son téléphone) : vous pourrez le modifier au récapitulatif."
 )
 #: A second request with another contact named: only the employer is taken back.
-PREVIOUS_EMPLOYER_REUSED = (
-    "Je reprends l'employeur de votre demande précédente ({company}) : vous pourrez le modifier au récapitulatif. "
-    "Le SIRET dépend de l'établissement : je vous le redemande. Pour le contact, je note {contact}."
-)
+EMPLOYER_REUSED = "Je reprends l'employeur de votre demande précédente ({company}) : vous pourrez le modifier au récapitulatif."
+CONTACT_NOTED = "Pour le contact, je note {contact}."
+PREVIOUS_EMPLOYER_REUSED = f"{EMPLOYER_REUSED} {SIRET_ASKED_AGAIN} {CONTACT_NOTED}"
 #: Another employer and another contact named: nothing is taken back.
 PREVIOUS_NOTHING_REUSED = "C'est un autre employeur : je vous redemande son nom et son SIRET. Pour le contact, je note {contact}."
 #: {questions}: how many are left (« une douzaine » was said when 3 or 4 were left: fourteenth blind user test).
