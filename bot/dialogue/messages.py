@@ -1335,6 +1335,10 @@ PHONE_EMPTY = "Merci d'indiquer un numéro de téléphone (par exemple {example}
 PHONE_NOT_FOUND = "Je n'ai pas trouvé de numéro de téléphone dans votre réponse : 10 chiffres, par exemple {example}."
 #: Two numbers joined by « ou » (« 02 40 22 33 44 ou 06 11 22 33 44 »): which one, both named.
 PHONE_WHICH = "Votre réponse contient plusieurs numéros : le {number} ou le {other}. Lequel faut-il retenir ? Indiquez-en un seul."
+#: One of those two numbers chosen without typing it whole (« le portable », « le deuxième », « le 06 »): said back.
+PHONE_CHOSEN = "C'est noté : le {number}."
+#: Both of them wanted (« les deux »): only one is recorded.
+PHONE_ONLY_ONE = "Je ne peux noter qu'un numéro de téléphone : le {number} ou le {other} ?"
 PHONE_SEVERAL = "Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example})."
 PHONE_LENGTH = "Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {count}), par exemple {example}."
 PHONE_INVALID = "Ce numéro de téléphone ne semble pas valide. Vérifiez-le : 10 chiffres en France (par exemple {example})."

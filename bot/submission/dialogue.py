@@ -153,6 +153,7 @@ from bot.submission.questions import (
     same_as_before,
     suggested_address_taken,
     understand_field,
+    which_phone,
     without_the_provider,
 )
 from bot.submission.recap import (
@@ -179,6 +180,7 @@ from bot.submission.validators.counts import validate_positions
 from bot.submission.validators.dates import notice_warning
 from bot.submission.validators.employer import only_an_employer_type
 from bot.submission.validators.hours import job_hours_recorded, job_hours_said
+from bot.submission.validators.identity import phone_chosen, phones_offered
 from bot.submission.validators.text import company_named_in, contact_labelled_in, person_named_in
 
 
@@ -2363,6 +2365,34 @@ def said_just_before(text: str, requested: str | None, slots: dict[str, Any], ea
             return _taken_from_above(requested, value)
     return FieldUnderstanding(kind=PROTEST, updates={ATTEMPTS_SLOT: float(slots.get(ATTEMPTS_SLOT) or 0)},
                               messages=[_not_found_above(requested)])
+
+
+#: Both numbers wanted (folded): « les deux », « les 2 », « les deux svp ».
+_BOTH = re.compile(r"^(?:(?:ben|bah|euh|bon|alors|ok)\s+)?(?:les|mettez les|notez les|prenez les) (?:deux|2)\b(?: numeros?)?(?: svp| stp| merci)?$")
+
+
+def phone_of_the_two(text: str, requested: str | None, slots: dict[str, Any], earlier: list[str]) -> FieldUnderstanding | None:
+    """At the phone's question, after two numbers offered for one (« 02 41 22 33 44 ou 06 12 34 56 78 »: :func:`which_phone`), the
+    one chosen without typing it whole (« le portable », « le deuxième », « le 06 » got « Je n'ai pas trouvé de numéro de
+    téléphone »: a defect left open by the previous session's blind user tests), said back; « les deux », the choice asked again.
+    The two numbers are those of the employer's latest message with figures before this one (``earlier``). None otherwise."""
+    if requested != "contact_phone" or slots.get("contact_phone") or text.startswith("/") or not text.strip():
+        return None
+    now = dt.date.today()
+    if validate_field(FIELD_VALIDATORS["contact_phone"], text, now).kind == VALUE:
+        return None
+    before = next((m for m in reversed(earlier[-3:]) if not m.startswith("/") and re.search(r"\d", m)), None)
+    offered = phones_offered(before) if before else None
+    if offered is None:
+        return None
+    if _BOTH.match(normalize(text)):
+        return FieldUnderstanding(kind=UNUSABLE, updates={RECAP_STATE_SLOT: None}, messages=[which_phone(offered, again=True)])
+    chosen = phone_chosen(text, offered)
+    if chosen is None:
+        return None
+    number = validate_field(FIELD_VALIDATORS["contact_phone"], chosen, now).value
+    return FieldUnderstanding(kind=VALUE, updates={"contact_phone": number, ATTEMPTS_SLOT: 0.0, RECAP_STATE_SLOT: None},
+                              messages=[{"text": msg.PHONE_CHOSEN.format(number=chosen)}])
 
 
 def employer_type_said_before(texts: list[str], now: dt.date | None = None) -> dict[str, Any]:

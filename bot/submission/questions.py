@@ -174,7 +174,7 @@ from bot.submission.validators.hours import (
     job_hours_read,
     without_times_of_day,
 )
-from bot.submission.validators.identity import likely_provider
+from bot.submission.validators.identity import likely_provider, phones_offered
 from bot.submission.validators.text import TRAINING_WORDS, context_after_the_job, only_a_person_s_name, person_alone, without_lead_in
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
@@ -274,6 +274,22 @@ def siret_skipped_before(slots: dict[str, Any]) -> bool:
     asked once with the skip at hand, and a first « je ne l'ai pas » skips it (it was asked as hard as the first time, in the next
     request of the same conversation: a defect left open by the blind user tests)."""
     return not slots.get("siret") and "siret" in ((slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(MISSING_SLOT) or [])
+
+
+def which_phone(offered: tuple[str, str], again: bool = False) -> Message:
+    """Which of two numbers typed for one (:func:`~bot.submission.validators.identity.phones_offered`) to record, each a button;
+    ``again`` after « les deux »."""
+    said = (msg.PHONE_ONLY_ONE if again else msg.PHONE_WHICH).format(number=offered[0], other=offered[1])
+    return {"text": said, "buttons": [{"title": number, "payload": number} for number in offered]}
+
+
+def asked_which_phone(latest: str, said_since: list[str]) -> bool:
+    """Whether :func:`which_phone` was said about the employer's ``latest`` message (``said_since``: what the assistant said
+    since): it is the phone's question of this turn."""
+    offered = phones_offered(latest)
+    if offered is not None and which_phone(offered)["text"] in said_since:
+        return True
+    return any(text.startswith(msg.PHONE_ONLY_ONE.split("{", 1)[0]) for text in said_since)  # (after « les deux »)
 
 
 def can_submit(slots: dict[str, Any]) -> bool:
@@ -1633,6 +1649,16 @@ def understand_field(
         # name were taken for the name (ninth blind user test): the consent is withdrawn, as if refused.
         result.kind = VALUE
         result.updates[CONSENT_SLOT] = CONSENT_REFUSED
+        return result
+    if requested == "contact_phone" and "?" not in text and (two_phones := phones_offered(text)) is not None:
+        # « 02 41 22 33 44 ou 06 12 34 56 78 » got « Lequel faut-il retenir ? » without buttons, then the question again (a defect
+        # left open by the previous session's blind user tests): both numbers offered as buttons, the question this turn asks
+        # (action_ask_contact_phone says nothing after it: :func:`asked_which_phone`); a choice to make, not counted.
+        result.kind = UNUSABLE
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        result.messages.append(which_phone(two_phones))
+        # (around a question, « 06 12 34 56 78. c'est obligatoire ? sinon le fixe 02 41 00 00 00 », the question is answered
+        # with the two values as buttons: WHICH_OF_TWO)
         return result
     if requested in ("siret", *SAME_AS_SENT_FIELDS) and (same := _same_as_sent(text, requested, slots)) is not None:
         return same
