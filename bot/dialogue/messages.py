@@ -1457,10 +1457,25 @@ PLACE_NEAR = "Quelle est la commune exacte du poste, vers {place} ? Indiquez son
 POSTAL_CODE_SEVERAL = "Le code postal {code} correspond à plusieurs communes ({communes}). Quelle est la commune du poste ?"
 POSTAL_CODE_UNKNOWN = "Je ne trouve pas de commune pour le code postal {code}. Pouvez-vous indiquer le nom de la commune ?"
 CONTRACT_WHICH_KIND = "Quel contrat exactement : un CDI, un CDD (de combien de mois) ou un contrat en alternance (apprentissage, professionnalisation) ?"
+#: Several jobs at the job's question (« 2 caristes et 1 magasinier »): the first is this request's, the others the next ones'
+#: (they were named neither, « indiquez celui de cette demande »: a defect left open by the blind user tests), as for two
+#: contracts (ONE_CONTRACT_AT_THE_START). {first} and {others} as typed (« « 1 magasinier » et « 1 préparateur » »).
 ONE_JOB_PER_REQUEST = (
+    "Une demande porte sur un seul poste : je prépare d'abord celle-ci pour « {first} » ; une fois envoyée, écrivez "
+    "« nouvelle demande » et je préparerai avec vous la suivante, pour {others} (une demande par poste)."
+)
+#: The same when the jobs cannot be told apart: the rule, and the job asked.
+ONE_JOB_PER_REQUEST_UNNAMED = (
     "Une demande porte sur un seul poste, avec son nombre de postes : indiquez celui de cette demande (par exemple "
     "« 2 cuisiniers »). Pour l'autre poste, écrivez « nouvelle demande » une fois celle-ci envoyée."
 )
+#: Several jobs at the recap: the request keeps its job ({first}, recorded), the others ({others}) are for the next ones.
+ONE_JOB_AT_THE_RECAP = (
+    "Une demande porte sur un seul poste : celle-ci est pour « {first} ». Pour {others}, écrivez « nouvelle demande » une fois "
+    "celle-ci envoyée (une demande par poste) ; pour changer le poste de celle-ci, indiquez-en un seul."
+)
+#: How the jobs left for the next requests are joined in those sentences.
+JOBS_JOINER = " et "
 ONE_PLACE_PER_REQUEST = (
     "Une demande porte sur un seul lieu de travail : indiquez la commune du poste de cette demande (par exemple "
     "« {example} »). Pour l'autre site, écrivez « nouvelle demande » une fois celle-ci envoyée."

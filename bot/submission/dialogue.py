@@ -91,6 +91,7 @@ from bot.submission.form_slots import (
     CONTACT_ASIDE_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
+    JOBS_LEFT,
     KEPT_SLOT,
     MISSING_SLOT,
     NEXT_PROJECT,
@@ -594,8 +595,10 @@ def previous_request(slots: dict[str, Any]) -> dict[str, Any]:
         kept[SENT_SIRET] = slots["siret"]
     if answers := {name: slots[name] for name in SAME_AS_SENT_FIELDS if slots.get(name)}:
         kept[SENT_ANSWERS] = answers  # (« idem » at the needs of a second request: thirty-first blind user test)
-    if (following := next_contract_project(slots)) is not None:
-        kept[NEXT_PROJECT] = following  # (the request promised for the other contract: thirty-seventh blind user test)
+    if (following := next_contract_project(slots) or next_job_project(slots)) is not None:
+        # (the request promised for the other contract: thirty-seventh blind user test; or for the other job said at the job's
+        # question)
+        kept[NEXT_PROJECT] = following
     if slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED):
         kept[CONSENT_SLOT] = slots[CONSENT_SLOT]  # it covers the next request for the same employer and contact
     missing = [f for f in (slots.get(MISSING_SLOT) or []) if (f in REUSED_FIELDS or f == "siret") and f not in kept]
@@ -1928,6 +1931,29 @@ def next_contract_project(slots: dict[str, Any]) -> dict[str, Any] | None:
         kept["positions"] = str(count)
     # (its clause alone, to its sentence's end: the first message names two contracts)
     project[MEMORY_SLOT] = {**kept, "said": re.split(r"(?<=[.!?])\s+", clause.strip())[0]}
+    return project
+
+
+def next_job_project(slots: dict[str, Any]) -> dict[str, Any] | None:
+    """The project of the next job said at the job's question (« 2 caristes et 1 magasinier »: :data:`JOBS_LEFT`), promised a
+    request of its own (:data:`NEXT_PROJECT`): this request's contract, its length and place, and in the memory that job, its
+    count and the town, with the jobs after it for the requests after; None without one."""
+    memory = slots.get(MEMORY_SLOT) or {}
+    left = [j for j in memory.get(JOBS_LEFT) or [] if isinstance(j, dict) and j.get("job_title")]
+    if not left or not slots.get("contract_type"):
+        return None
+    located = slots.get("work_location")
+    place: dict[str, Any] = located if isinstance(located, dict) else {}
+    project: dict[str, Any] = {"contract_type": slots["contract_type"], "department": slots.get("department") or place.get("department")}
+    if slots.get("contract_duration"):
+        project["contract_duration"] = slots["contract_duration"]
+    town = {k: place.get(k) or memory.get(k) for k in ("commune", "postal_code", "department") if place.get(k) or memory.get(k)}
+    following = {**town, "job_title": left[0]["job_title"], "said": str(left[0].get("said") or left[0]["job_title"])}
+    if left[0].get("positions") is not None:
+        following["positions"] = str(left[0]["positions"])
+    if left[1:]:
+        following[JOBS_LEFT] = left[1:]
+    project[MEMORY_SLOT] = following
     return project
 
 

@@ -116,6 +116,7 @@ from bot.submission.form_slots import (
     CONTACT_ASIDE_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
+    JOBS_LEFT,
     MISSING_SLOT,
     PREVIOUS_REQUEST_SLOT,
     QUESTIONS,
@@ -142,6 +143,7 @@ from bot.submission.mentions import (
     count_of_the_same_contract,
     counted_job,
     display,
+    jobs_named,
     one_job,
     person_named,
     positions_of,
@@ -274,6 +276,36 @@ def siret_skipped_before(slots: dict[str, Any]) -> bool:
     asked once with the skip at hand, and a first « je ne l'ai pas » skips it (it was asked as hard as the first time, in the next
     request of the same conversation: a defect left open by the blind user tests)."""
     return not slots.get("siret") and "siret" in ((slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(MISSING_SLOT) or [])
+
+
+def jobs_in_a_sentence(jobs: list[str]) -> str:
+    """« « 1 magasinier » et « 1 préparateur » »: jobs as said, for :data:`~bot.dialogue.messages.ONE_JOB_PER_REQUEST`."""
+    return msg.JOBS_JOINER.join(f"« {job} »" for job in jobs)
+
+
+def _first_job_kept(text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
+    """Several jobs at the job's question (« 2 caristes et 1 magasinier »): the first is this request's, with its count, said
+    with the others left for the next requests (« indiquez celui de cette demande » named neither: a defect left open by the
+    previous session's blind user tests); those kept in the memory (:data:`JOBS_LEFT`) for the request promised once this one
+    is sent, as the other contract of two is (:data:`NEXT_PROJECT`). None when the jobs cannot be told apart."""
+    jobs = jobs_named(text, now)
+    if len(jobs) < 2:
+        return None
+    said, job, count = jobs[0]
+    first = understand_field(said if count is not None else job, "job_title", {**slots, "positions": None}, "inform", now)
+    if first.kind != VALUE or not first.updates.get("job_title") or two_jobs(str(first.updates["job_title"]), now):
+        return None
+    updates = {k: v for k, v in first.updates.items() if k in ("job_title", "positions", ATTEMPTS_SLOT)}
+    if count is None and slots.get("positions") is None and _EACH_JOB_ONE_POST.search(normalize(text)):
+        updates["positions"] = 1  # (« ASEM et agent d'entretien, un de chaque »)
+    left = [{"said": s, "job_title": j, "positions": c} for s, j, c in jobs[1:]]
+    updates[MEMORY_SLOT] = {**(slots.get(MEMORY_SLOT) or {}), JOBS_LEFT: left}
+    said_back = msg.ONE_JOB_PER_REQUEST.format(first=said, others=jobs_in_a_sentence([s for s, _, _ in jobs[1:]]))
+    return FieldUnderstanding(kind=VALUE, updates=updates, messages=[{"text": said_back}])
+
+
+#: « un de chaque », « chacun » (folded): one post for each job named.
+_EACH_JOB_ONE_POST = re.compile(r"\b(?:un|une|1)\s+(?:de\s+|pour\s+)?chaque\b|\bchacun(?:e)?\b")
 
 
 def which_phone(offered: tuple[str, str], again: bool = False) -> Message:
@@ -2278,8 +2310,10 @@ def understand_field(
         value = re.sub(r"\s{2,}", " ", A_SIRET.sub(" ", value)).strip(" ,;:-") or value
     if requested == "job_title" and isinstance(value, str) and two_jobs(value, now):
         # « 2 ASH et 1 cuisinier » was stored as the job « ASH » with 2 positions (eighteenth blind user test).
+        if (first_kept := _first_job_kept(text, slots, now)) is not None:
+            return first_kept
         result.kind = UNUSABLE
-        return _not_usable(result, requested, msg.ONE_JOB_PER_REQUEST, slots, whole_reply=True)
+        return _not_usable(result, requested, msg.ONE_JOB_PER_REQUEST_UNNAMED, slots, whole_reply=True)
     if requested == "job_title" and isinstance(value, str):
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
         if (context := context_after_the_job(text)) is not None:
