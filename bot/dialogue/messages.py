@@ -1178,9 +1178,25 @@ NEW_REQUEST_CHECK_FIRST = (
     "Votre demande {reference} reste transmise. Pour cette nouvelle demande, vérifions d'abord le nouveau projet ; "
     "l'employeur et le contact seront repris."
 )
-PREVIOUS_REQUEST_REUSED = (
+EMPLOYER_AND_CONTACT_REUSED = (
     "Je reprends l'employeur ({company}) et le contact ({contact}, avec son e-mail et son téléphone) de votre demande "
-    "précédente : vous pourrez les modifier au récapitulatif. Le SIRET dépend de l'établissement : je vous le redemande."
+    "précédente : vous pourrez les modifier au récapitulatif."
+)
+#: The SIRET of a second request for the same employer, another place of work or one not known yet: asked again.
+SIRET_ASKED_AGAIN = "Le SIRET dépend de l'établissement : je vous le redemande."
+PREVIOUS_REQUEST_REUSED = f"{EMPLOYER_AND_CONTACT_REUSED} {SIRET_ASKED_AGAIN}"
+#: The same place of work as the request sent, whose SIRET was given: taken back ({siret} as displayed, {place} the commune).
+SIRET_TAKEN_BACK = "Le lieu de travail est le même ({place}) : je reprends aussi son SIRET ({siret})."
+#: The same place of work as the request sent, whose SIRET was skipped: not asked a second time (it was, in the next request
+#: of the same conversation: a defect left open by the blind user tests).
+SIRET_STILL_MISSING = (
+    "Le SIRET n'avait pas été indiqué pour votre demande précédente : je ne vous le redemande pas, les services de la Région "
+    "le compléteront avec vous. Vous pourrez aussi l'ajouter au récapitulatif."
+)
+#: The SIRET's question in a second request when it was skipped in the first one (another place of work): the skip at hand.
+SIRET_QUESTION_SKIPPED_BEFORE = (
+    "Quel est le numéro SIRET de cet établissement (14 chiffres) ? Si vous ne l'avez pas, passez cette question, comme pour "
+    "votre demande précédente."
 )
 #: A second request for another employer (« une filiale », « autre SIRET »): only the contact is taken back.
 PREVIOUS_CONTACT_REUSED = (
@@ -1188,10 +1204,9 @@ PREVIOUS_CONTACT_REUSED = (
     "précédente ({contact}, avec son e-mail et son téléphone) : vous pourrez le modifier au récapitulatif."
 )
 #: A second request with another contact named: only the employer is taken back.
-PREVIOUS_EMPLOYER_REUSED = (
-    "Je reprends l'employeur de votre demande précédente ({company}) : vous pourrez le modifier au récapitulatif. "
-    "Le SIRET dépend de l'établissement : je vous le redemande. Pour le contact, je note {contact}."
-)
+EMPLOYER_REUSED = "Je reprends l'employeur de votre demande précédente ({company}) : vous pourrez le modifier au récapitulatif."
+CONTACT_NOTED = "Pour le contact, je note {contact}."
+PREVIOUS_EMPLOYER_REUSED = f"{EMPLOYER_REUSED} {SIRET_ASKED_AGAIN} {CONTACT_NOTED}"
 #: Another employer and another contact named: nothing is taken back.
 PREVIOUS_NOTHING_REUSED = "C'est un autre employeur : je vous redemande son nom et son SIRET. Pour le contact, je note {contact}."
 #: {questions}: how many are left (« une douzaine » was said when 3 or 4 were left: fourteenth blind user test).
@@ -1329,6 +1344,10 @@ PHONE_EMPTY = "Merci d'indiquer un numéro de téléphone (par exemple {example}
 PHONE_NOT_FOUND = "Je n'ai pas trouvé de numéro de téléphone dans votre réponse : 10 chiffres, par exemple {example}."
 #: Two numbers joined by « ou » (« 02 40 22 33 44 ou 06 11 22 33 44 »): which one, both named.
 PHONE_WHICH = "Votre réponse contient plusieurs numéros : le {number} ou le {other}. Lequel faut-il retenir ? Indiquez-en un seul."
+#: One of those two numbers chosen without typing it whole (« le portable », « le deuxième », « le 06 »): said back.
+PHONE_CHOSEN = "C'est noté : le {number}."
+#: Both of them wanted (« les deux »): only one is recorded.
+PHONE_ONLY_ONE = "Je ne peux noter qu'un numéro de téléphone : le {number} ou le {other} ?"
 PHONE_SEVERAL = "Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example})."
 PHONE_LENGTH = "Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {count}), par exemple {example}."
 PHONE_INVALID = "Ce numéro de téléphone ne semble pas valide. Vérifiez-le : 10 chiffres en France (par exemple {example})."
@@ -1447,10 +1466,25 @@ PLACE_NEAR = "Quelle est la commune exacte du poste, vers {place} ? Indiquez son
 POSTAL_CODE_SEVERAL = "Le code postal {code} correspond à plusieurs communes ({communes}). Quelle est la commune du poste ?"
 POSTAL_CODE_UNKNOWN = "Je ne trouve pas de commune pour le code postal {code}. Pouvez-vous indiquer le nom de la commune ?"
 CONTRACT_WHICH_KIND = "Quel contrat exactement : un CDI, un CDD (de combien de mois) ou un contrat en alternance (apprentissage, professionnalisation) ?"
+#: Several jobs at the job's question (« 2 caristes et 1 magasinier »): the first is this request's, the others the next ones'
+#: (they were named neither, « indiquez celui de cette demande »: a defect left open by the blind user tests), as for two
+#: contracts (ONE_CONTRACT_AT_THE_START). {first} and {others} as typed (« « 1 magasinier » et « 1 préparateur » »).
 ONE_JOB_PER_REQUEST = (
+    "Une demande porte sur un seul poste : je prépare d'abord celle-ci pour « {first} » ; une fois envoyée, écrivez "
+    "« nouvelle demande » et je préparerai avec vous la suivante, pour {others} (une demande par poste)."
+)
+#: The same when the jobs cannot be told apart: the rule, and the job asked.
+ONE_JOB_PER_REQUEST_UNNAMED = (
     "Une demande porte sur un seul poste, avec son nombre de postes : indiquez celui de cette demande (par exemple "
     "« 2 cuisiniers »). Pour l'autre poste, écrivez « nouvelle demande » une fois celle-ci envoyée."
 )
+#: Several jobs at the recap: the request keeps its job ({first}, recorded), the others ({others}) are for the next ones.
+ONE_JOB_AT_THE_RECAP = (
+    "Une demande porte sur un seul poste : celle-ci est pour « {first} ». Pour {others}, écrivez « nouvelle demande » une fois "
+    "celle-ci envoyée (une demande par poste) ; pour changer le poste de celle-ci, indiquez-en un seul."
+)
+#: How the jobs left for the next requests are joined in those sentences.
+JOBS_JOINER = " et "
 ONE_PLACE_PER_REQUEST = (
     "Une demande porte sur un seul lieu de travail : indiquez la commune du poste de cette demande (par exemple "
     "« {example} »). Pour l'autre site, écrivez « nouvelle demande » une fois celle-ci envoyée."

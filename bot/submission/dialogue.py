@@ -92,6 +92,7 @@ from bot.submission.form_slots import (
     CONTACT_ASIDE_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
+    JOBS_LEFT,
     KEPT_SLOT,
     MISSING_SLOT,
     NEXT_PROJECT,
@@ -154,6 +155,7 @@ from bot.submission.questions import (
     same_as_before,
     suggested_address_taken,
     understand_field,
+    which_phone,
     without_the_provider,
 )
 from bot.submission.recap import (
@@ -179,6 +181,7 @@ from bot.submission.validators.counts import validate_positions
 from bot.submission.validators.dates import notice_warning
 from bot.submission.validators.employer import only_an_employer_type
 from bot.submission.validators.hours import job_hours_recorded, job_hours_said
+from bot.submission.validators.identity import phone_chosen, phones_offered
 from bot.submission.validators.text import company_named_in, contact_labelled_in, person_named_in
 
 
@@ -592,21 +595,51 @@ def previous_request(slots: dict[str, Any]) -> dict[str, Any]:
         kept[SENT_SIRET] = slots["siret"]
     if answers := {name: slots[name] for name in SAME_AS_SENT_FIELDS if slots.get(name)}:
         kept[SENT_ANSWERS] = answers  # (« idem » at the needs of a second request: thirty-first blind user test)
-    if (following := next_contract_project(slots)) is not None:
-        kept[NEXT_PROJECT] = following  # (the request promised for the other contract: thirty-seventh blind user test)
+    if (following := next_contract_project(slots) or next_job_project(slots)) is not None:
+        # (the request promised for the other contract: thirty-seventh blind user test; or for the other job said at the job's
+        # question)
+        kept[NEXT_PROJECT] = following
     if slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED):
         kept[CONSENT_SLOT] = slots[CONSENT_SLOT]  # it covers the next request for the same employer and contact
-    missing = [f for f in (slots.get(MISSING_SLOT) or []) if f in REUSED_FIELDS and f not in kept]
+    missing = [f for f in (slots.get(MISSING_SLOT) or []) if (f in REUSED_FIELDS or f == "siret") and f not in kept]
     if missing:
-        kept[MISSING_SLOT] = missing  # a SIRET skipped the first time is not asked again
+        # a phone skipped the first time is not asked again; a SIRET skipped is not for the same place of work, and asked with
+        # the skip at hand for another (:func:`siret_of_the_same_site`, :func:`~bot.submission.questions.siret_skipped_before`)
+        kept[MISSING_SLOT] = missing
     return kept
 
 
-def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Message | None]:
+def _same_site(sent: Any, place: Any) -> bool:
+    """Whether the place of work of a new request (``place``, a ``work_location``) is the commune of the request sent."""
+    if not isinstance(sent, dict) or not isinstance(place, dict) or not sent.get("commune") or not place.get("commune"):
+        return False
+    same_department = not sent.get("department") or not place.get("department") or str(sent["department"]) == str(place["department"])
+    return same_department and normalize(str(sent["commune"])) == normalize(str(place["commune"]))
+
+
+def siret_of_the_same_site(previous: dict[str, Any], place: Any) -> tuple[dict[str, Any], str]:
+    """The SIRET of a new request for the employer of the request sent (``previous``, :data:`PREVIOUS_REQUEST_SLOT`), and the
+    sentence that says so: for the same place of work (``place``), the SIRET sent, or left to the Region again when it was
+    skipped (it was asked again in the next request of the same conversation: a defect left open by the blind user tests);
+    for another place or one not known yet, nothing: the SIRET is the establishment's, asked again (a request for Saumur was
+    sent with the SIRET of Angers: twelfth blind user test)."""
+    skipped = "siret" in (previous.get(MISSING_SLOT) or [])
+    if not _same_site((previous.get(SENT_ANSWERS) or {}).get("work_location"), place) or not (previous.get(SENT_SIRET) or skipped):
+        return {}, msg.SIRET_ASKED_AGAIN
+    if previous.get(SENT_SIRET):
+        return {"siret": previous[SENT_SIRET]}, msg.SIRET_TAKEN_BACK.format(place=place["commune"], siret=display("siret", previous[SENT_SIRET]))
+    return {"siret": None, MISSING_SLOT: ["siret"]}, msg.SIRET_STILL_MISSING
+
+
+def previous_request_updates(slots: dict[str, Any], place: Any = None) -> tuple[dict[str, Any], Message | None]:
     """For a new request once one is sent: the employer and the contact of the one sent, and the sentence that says
     so. They were all asked again, and « la même que tout à l'heure » became the company name (eighth user test);
-    a new check in between forgot them (tenth blind user test): they are kept in :data:`PREVIOUS_REQUEST_SLOT`."""
-    updates = dict(slots.get(PREVIOUS_REQUEST_SLOT) or {})
+    a new check in between forgot them (tenth blind user test): they are kept in :data:`PREVIOUS_REQUEST_SLOT`. With the
+    employer, its SIRET when the new request's place of work (``place``) is the same (:func:`siret_of_the_same_site`)."""
+    previous = dict(slots.get(PREVIOUS_REQUEST_SLOT) or {})
+    updates = dict(previous)
+    if "siret" in (updates.get(MISSING_SLOT) or []):
+        updates[MISSING_SLOT] = [f for f in updates[MISSING_SLOT] if f != "siret"] or None  # (left to siret_of_the_same_site)
     updates.pop(SENT_SIRET, None)
     updates.pop(SENT_ANSWERS, None)
     updates.pop(NEXT_PROJECT, None)
@@ -635,16 +668,29 @@ def previous_request_updates(slots: dict[str, Any]) -> tuple[dict[str, Any], Mes
                 updates[field] = found.value
         if other_employer:
             return updates, {"text": msg.PREVIOUS_NOTHING_REUSED.format(contact=new_contact.value)}
-        return updates, {"text": msg.PREVIOUS_EMPLOYER_REUSED.format(company=updates["company_name"], contact=new_contact.value)}
+        siret, siret_said = siret_of_the_same_site(previous, place)
+        updates = _with_the_siret(updates, siret)
+        said = " ".join([msg.EMPLOYER_REUSED.format(company=updates["company_name"]), siret_said, msg.CONTACT_NOTED.format(contact=new_contact.value)])
+        return updates, {"text": said}
     if other_employer:
         return updates, ({"text": msg.PREVIOUS_CONTACT_REUSED.format(contact=updates["contact_name"])} if updates.get("contact_name") else None)
-    said = msg.PREVIOUS_REQUEST_REUSED.format(company=updates["company_name"], contact=updates.get("contact_name") or msg.NOT_GIVEN)
+    siret, siret_said = siret_of_the_same_site(previous, place)
+    updates = _with_the_siret(updates, siret)
+    said = " ".join([msg.EMPLOYER_AND_CONTACT_REUSED.format(company=updates["company_name"], contact=updates.get("contact_name") or msg.NOT_GIVEN),
+                     siret_said])
     if consent and updates.get("contact_name"):
         # The same employer and contact: the consent given for the request sent covers this one (the whole notice came again,
         # « Oui, j'ai déjà accepté tout à l'heure »: fortieth blind user test, u40-03), said in one sentence.
         updates[CONSENT_SLOT] = consent
         said = f"{said} {msg.CONSENT_COVERS_THE_NEXT_REQUEST}"
     return updates, {"text": said}
+
+
+def _with_the_siret(updates: dict[str, Any], siret: dict[str, Any]) -> dict[str, Any]:
+    """``updates`` with the SIRET of :func:`siret_of_the_same_site` (a value, or the field left to the Region: missing)."""
+    missing = [*(updates.get(MISSING_SLOT) or []), *siret.get(MISSING_SLOT, [])]
+    kept = {k: v for k, v in updates.items() if k != MISSING_SLOT}
+    return {**kept, **{k: v for k, v in siret.items() if k != MISSING_SLOT}, **({MISSING_SLOT: missing} if missing else {})}
 
 
 #: « une filiale », « une autre entreprise », « autre SIRET » (folded): the new request is another employer's.
@@ -1888,6 +1934,29 @@ def next_contract_project(slots: dict[str, Any]) -> dict[str, Any] | None:
     return project
 
 
+def next_job_project(slots: dict[str, Any]) -> dict[str, Any] | None:
+    """The project of the next job said at the job's question (« 2 caristes et 1 magasinier »: :data:`JOBS_LEFT`), promised a
+    request of its own (:data:`NEXT_PROJECT`): this request's contract, its length and place, and in the memory that job, its
+    count and the town, with the jobs after it for the requests after; None without one."""
+    memory = slots.get(MEMORY_SLOT) or {}
+    left = [j for j in memory.get(JOBS_LEFT) or [] if isinstance(j, dict) and j.get("job_title")]
+    if not left or not slots.get("contract_type"):
+        return None
+    located = slots.get("work_location")
+    place: dict[str, Any] = located if isinstance(located, dict) else {}
+    project: dict[str, Any] = {"contract_type": slots["contract_type"], "department": slots.get("department") or place.get("department")}
+    if slots.get("contract_duration"):
+        project["contract_duration"] = slots["contract_duration"]
+    town = {k: place.get(k) or memory.get(k) for k in ("commune", "postal_code", "department") if place.get(k) or memory.get(k)}
+    following = {**town, "job_title": left[0]["job_title"], "said": str(left[0].get("said") or left[0]["job_title"])}
+    if left[0].get("positions") is not None:
+        following["positions"] = str(left[0]["positions"])
+    if left[1:]:
+        following[JOBS_LEFT] = left[1:]
+    project[MEMORY_SLOT] = following
+    return project
+
+
 #: Contracts one of which is the other said more precisely: a seasonal CDD is a CDD.
 _ONE_CONTRACT_SAID_TWICE = frozenset({"cdd", "cdd_saisonnier"})
 
@@ -2322,6 +2391,34 @@ def said_just_before(text: str, requested: str | None, slots: dict[str, Any], ea
             return _taken_from_above(requested, value)
     return FieldUnderstanding(kind=PROTEST, updates={ATTEMPTS_SLOT: float(slots.get(ATTEMPTS_SLOT) or 0)},
                               messages=[_not_found_above(requested)])
+
+
+#: Both numbers wanted (folded): « les deux », « les 2 », « les deux svp ».
+_BOTH = re.compile(r"^(?:(?:ben|bah|euh|bon|alors|ok)\s+)?(?:les|mettez les|notez les|prenez les) (?:deux|2)\b(?: numeros?)?(?: svp| stp| merci)?$")
+
+
+def phone_of_the_two(text: str, requested: str | None, slots: dict[str, Any], earlier: list[str]) -> FieldUnderstanding | None:
+    """At the phone's question, after two numbers offered for one (« 02 41 22 33 44 ou 06 12 34 56 78 »: :func:`which_phone`), the
+    one chosen without typing it whole (« le portable », « le deuxième », « le 06 » got « Je n'ai pas trouvé de numéro de
+    téléphone »: a defect left open by the previous session's blind user tests), said back; « les deux », the choice asked again.
+    The two numbers are those of the employer's latest message with figures before this one (``earlier``). None otherwise."""
+    if requested != "contact_phone" or slots.get("contact_phone") or text.startswith("/") or not text.strip():
+        return None
+    now = dt.date.today()
+    if validate_field(FIELD_VALIDATORS["contact_phone"], text, now).kind == VALUE:
+        return None
+    before = next((m for m in reversed(earlier[-3:]) if not m.startswith("/") and re.search(r"\d", m)), None)
+    offered = phones_offered(before) if before else None
+    if offered is None:
+        return None
+    if _BOTH.match(normalize(text)):
+        return FieldUnderstanding(kind=UNUSABLE, updates={RECAP_STATE_SLOT: None}, messages=[which_phone(offered, again=True)])
+    chosen = phone_chosen(text, offered)
+    if chosen is None:
+        return None
+    number = validate_field(FIELD_VALIDATORS["contact_phone"], chosen, now).value
+    return FieldUnderstanding(kind=VALUE, updates={"contact_phone": number, ATTEMPTS_SLOT: 0.0, RECAP_STATE_SLOT: None},
+                              messages=[{"text": msg.PHONE_CHOSEN.format(number=chosen)}])
 
 
 def employer_type_said_before(texts: list[str], now: dt.date | None = None) -> dict[str, Any]:

@@ -236,7 +236,8 @@ _BARE_NO = frozenset({"non", "nan", "no", "non non", "aucun", "aucune", "pas de"
 #: The employer does not know it (yet).
 _IGNORANT = re.compile(
     rf"{UNSURE.pattern}|\b(?:je )?(?:ne )?(?:connais|connait|trouve|retrouve|souviens|rappelle) (?:pas|plus)\b|"
-    r"\bpas sous la main\b|\b(?:je |on )?(?:ne )?l ai pas\b|\bjlai pas\b|\bj l ai pas\b|"
+    # (typed in SMS style: « jl'ai pas », « je lai plus » were no number found, the SIRET asked again)
+    r"\bpas sous la main\b|\b(?:je |on )?(?:ne )?l ai (?:pas|plus)\b|\bj ?l ?ai (?:pas|plus)\b|\bje lai (?:pas|plus)\b|"
     # « je le retrouve pas », « je la trouve plus » looped at the SIRET (eleventh blind user test)
     r"\bje (?:ne )?(?:le|la|l) (?:retrouve|trouve|connais|ai|vois) (?:pas|plus)\b|\bn en (?:a|avons|ai) pas\b|\bpas encore\b|"
     r"\ben (?:cours de )?creation\b|\bj ignore\b|\bpas de siret\b|\bje verrai\b|\bje ne l ai\b|"

@@ -76,4 +76,8 @@ SENT_ANSWERS = "answers_sent"
 #: :data:`PREVIOUS_REQUEST_SLOT`: the check's answers and its memory (job, count, town), for the request promised once this one
 #: is sent (« nouvelle demande » asked everything again: thirty-seventh blind user test, u37-13).
 NEXT_PROJECT = "next_project"
+#: Key of :data:`MEMORY_SLOT`-like memory (``bot.eligibility.dialogue.MEMORY_SLOT``): the other jobs said at the job's question
+#: (« 2 caristes et 1 magasinier »: ``[{"said": "1 magasinier", "job_title": "magasinier", "positions": 1}]``), each promised a
+#: request of its own (:data:`NEXT_PROJECT` once this one is sent).
+JOBS_LEFT = "jobs_left"
 SAME_AS_SENT_FIELDS = ("job_title", "training_needs", "start_date", "positions", "weekly_hours", "work_location")

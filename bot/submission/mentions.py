@@ -17,7 +17,7 @@ from typing import Any
 from bot.dialogue import messages as msg
 from bot.eligibility.rules import evaluate
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, without_the_candidates_places
-from bot.extractors.project import EN_FIELD, NOT_JOBS, several_jobs
+from bot.extractors.project import EN_FIELD, NOT_JOBS, job_alone, several_jobs
 from bot.language.cues import CLOSED_FOR_A_WHILE, alternation
 from bot.language.lexicon import BUSINESS_KINDS, employer_nouns, legal_forms, typed_alternation
 from bot.language.months import FULL_MONTHS
@@ -727,6 +727,32 @@ def two_jobs(text: str, now: dt.datetime) -> bool:
     # (« 2 vendeuses en boulangerie et 1 aide boulanger », « ASEM et agent d'entretien, un de chaque » were one job: thirty-seventh
     # blind user test)
     return len(jobs) >= 2 or bool(also and jobs) or several_jobs(text)
+
+
+#: A leading count (folded): « 1 », « un », « deux »…
+_LEADING_COUNT = re.compile(r"^(?P<count>\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<rest>.+)$")
+#: « un de chaque », « chacun »: no job, what says each job is a post.
+_EACH_ONE_ALONE = re.compile(r"^(?:(?:un|une|1)\s+(?:de\s+|pour\s+)?chaque|chacun|chacune)\b")
+
+
+def jobs_named(text: str, now: dt.datetime) -> list[tuple[str, str, int | None]]:
+    """The jobs of a message that names several (:func:`two_jobs`), in the order said: (as said, the job, its count or None):
+    « 2 caristes et 1 magasinier » → [(« 2 caristes », « caristes », 2), (« 1 magasinier », « magasinier », 1)], « ASEM et agent
+    d'entretien, un de chaque » → [(« ASEM », « ASEM », None), …]. Parts that name no job are left out."""
+    found: list[tuple[str, str, int | None]] = []
+    for part in (p.strip(" .!?:;") for p in re.split(r"\s*(?:\bet\b|\+|,|;)\s*", text or "")):
+        if not part or _EACH_ONE_ALONE.match(normalize(part)):
+            continue
+        counted = counted_job(part, now)
+        if counted is not None and counted[1]:
+            count, job = counted
+        elif counted is not None and (lead := _LEADING_COUNT.match(part.strip())) is not None:
+            count, job = counted[0], lead.group("rest").strip()  # (« 1 aide boulanger »: the count read, the job not)
+        else:
+            count, job = None, job_alone(part) or ""
+        if job and validate_field("job_title", job, now.date()).kind == VALUE:
+            found.append((f"{count} {job}" if count is not None else job, job, count))
+    return found
 
 
 #: « … et de Rezé », « … et du Pallet », « … et de la Plage »: after « et », a town or a place's name that goes on a

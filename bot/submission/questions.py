@@ -117,6 +117,7 @@ from bot.submission.form_slots import (
     CONTACT_ASIDE_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
+    JOBS_LEFT,
     MISSING_SLOT,
     PREVIOUS_REQUEST_SLOT,
     QUESTIONS,
@@ -143,6 +144,7 @@ from bot.submission.mentions import (
     count_of_the_same_contract,
     counted_job,
     display,
+    jobs_named,
     one_job,
     person_named,
     positions_of,
@@ -175,7 +177,7 @@ from bot.submission.validators.hours import (
     job_hours_read,
     without_times_of_day,
 )
-from bot.submission.validators.identity import likely_provider
+from bot.submission.validators.identity import likely_provider, phones_offered
 from bot.submission.validators.text import TRAINING_WORDS, context_after_the_job, only_a_person_s_name, person_alone, without_lead_in
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
@@ -260,11 +262,67 @@ def question(slot: str, slots: dict[str, Any] | None = None, asked_before: bool 
             return {"text": msg.CONSENT_QUESTION_AGAIN, "buttons": list(msg.CONSENT_BUTTONS)}
         return consent_question()
     message: Message = {"text": QUESTIONS[slot]}
+    if slot == "siret" and siret_skipped_before(slots or {}):
+        # (the SIRET skipped in the request sent, asked for another place of work: the skip at hand, not asked harder)
+        return {"text": msg.SIRET_QUESTION_SKIPPED_BEFORE, "buttons": [SKIP_BUTTON]}
     if slot in msg.CONTACT_SELF_QUESTIONS and ((slots or {}).get(MEMORY_SLOT) or {}).get(CONTACT_IS_SELF):
         message = {"text": msg.CONTACT_SELF_QUESTIONS[slot]}  # « moi, Jean-Pierre Guérin »: « votre adresse e-mail »
     if slot in BUTTONS:
         message["buttons"] = [{"title": t, "payload": p} for t, p in BUTTONS[slot]]
     return message
+
+
+def siret_skipped_before(slots: dict[str, Any]) -> bool:
+    """Whether the SIRET was skipped in the request sent before this one (:data:`PREVIOUS_REQUEST_SLOT`) and is not given yet:
+    asked once with the skip at hand, and a first « je ne l'ai pas » skips it (it was asked as hard as the first time, in the next
+    request of the same conversation: a defect left open by the blind user tests)."""
+    return not slots.get("siret") and "siret" in ((slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(MISSING_SLOT) or [])
+
+
+def jobs_in_a_sentence(jobs: list[str]) -> str:
+    """« « 1 magasinier » et « 1 préparateur » »: jobs as said, for :data:`~bot.dialogue.messages.ONE_JOB_PER_REQUEST`."""
+    return msg.JOBS_JOINER.join(f"« {job} »" for job in jobs)
+
+
+def _first_job_kept(text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
+    """Several jobs at the job's question (« 2 caristes et 1 magasinier »): the first is this request's, with its count, said
+    with the others left for the next requests (« indiquez celui de cette demande » named neither: a defect left open by the
+    previous session's blind user tests); those kept in the memory (:data:`JOBS_LEFT`) for the request promised once this one
+    is sent, as the other contract of two is (:data:`NEXT_PROJECT`). None when the jobs cannot be told apart."""
+    jobs = jobs_named(text, now)
+    if len(jobs) < 2:
+        return None
+    said, job, count = jobs[0]
+    first = understand_field(said if count is not None else job, "job_title", {**slots, "positions": None}, "inform", now)
+    if first.kind != VALUE or not first.updates.get("job_title") or two_jobs(str(first.updates["job_title"]), now):
+        return None
+    updates = {k: v for k, v in first.updates.items() if k in ("job_title", "positions", ATTEMPTS_SLOT)}
+    if count is None and slots.get("positions") is None and _EACH_JOB_ONE_POST.search(normalize(text)):
+        updates["positions"] = 1  # (« ASEM et agent d'entretien, un de chaque »)
+    left = [{"said": s, "job_title": j, "positions": c} for s, j, c in jobs[1:]]
+    updates[MEMORY_SLOT] = {**(slots.get(MEMORY_SLOT) or {}), JOBS_LEFT: left}
+    said_back = msg.ONE_JOB_PER_REQUEST.format(first=said, others=jobs_in_a_sentence([s for s, _, _ in jobs[1:]]))
+    return FieldUnderstanding(kind=VALUE, updates=updates, messages=[{"text": said_back}])
+
+
+#: « un de chaque », « chacun » (folded): one post for each job named.
+_EACH_JOB_ONE_POST = re.compile(r"\b(?:un|une|1)\s+(?:de\s+|pour\s+)?chaque\b|\bchacun(?:e)?\b")
+
+
+def which_phone(offered: tuple[str, str], again: bool = False) -> Message:
+    """Which of two numbers typed for one (:func:`~bot.submission.validators.identity.phones_offered`) to record, each a button;
+    ``again`` after « les deux »."""
+    said = (msg.PHONE_ONLY_ONE if again else msg.PHONE_WHICH).format(number=offered[0], other=offered[1])
+    return {"text": said, "buttons": [{"title": number, "payload": number} for number in offered]}
+
+
+def asked_which_phone(latest: str, said_since: list[str]) -> bool:
+    """Whether :func:`which_phone` was said about the employer's ``latest`` message (``said_since``: what the assistant said
+    since): it is the phone's question of this turn."""
+    offered = phones_offered(latest)
+    if offered is not None and which_phone(offered)["text"] in said_since:
+        return True
+    return any(text.startswith(msg.PHONE_ONLY_ONE.split("{", 1)[0]) for text in said_since)  # (after « les deux »)
 
 
 def can_submit(slots: dict[str, Any]) -> bool:
@@ -1625,6 +1683,16 @@ def understand_field(
         result.kind = VALUE
         result.updates[CONSENT_SLOT] = CONSENT_REFUSED
         return result
+    if requested == "contact_phone" and "?" not in text and (two_phones := phones_offered(text)) is not None:
+        # « 02 41 22 33 44 ou 06 12 34 56 78 » got « Lequel faut-il retenir ? » without buttons, then the question again (a defect
+        # left open by the previous session's blind user tests): both numbers offered as buttons, the question this turn asks
+        # (action_ask_contact_phone says nothing after it: :func:`asked_which_phone`); a choice to make, not counted.
+        result.kind = UNUSABLE
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        result.messages.append(which_phone(two_phones))
+        # (around a question, « 06 12 34 56 78. c'est obligatoire ? sinon le fixe 02 41 00 00 00 », the question is answered
+        # with the two values as buttons: WHICH_OF_TWO)
+        return result
     if requested in ("siret", *SAME_AS_SENT_FIELDS) and (same := _same_as_sent(text, requested, slots)) is not None:
         return same
     if requested in SAME_AS_SENT_FIELDS and (taken := _same_as_sent_clauses(text, requested, slots, intent, now)) is not None:
@@ -2187,7 +2255,8 @@ def understand_field(
         # where to find the SIRET once more (thirty-seventh blind user test); skipped, as a second « je ne l'ai pas ».
         return _skipped(result, requested, slots)
     if checked.kind == REFUSAL and requested in SKIPPABLE and (int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 or requested == "contact_phone"
-                                                                or _SAID_AGAIN.search(normalize(text))):
+                                                                or _SAID_AGAIN.search(normalize(text))
+                                                                or requested == "siret" and siret_skipped_before(slots)):
         # A second « je ne l'ai pas » after the skip was offered: skipped, not asked a third time (ninth blind user test).
         # The phone at once: nothing to look up (« pas de tel, mail seulement svp » was asked again: tenth user test).
         return _skipped(result, requested, slots)
@@ -2235,8 +2304,10 @@ def understand_field(
         value = re.sub(r"\s{2,}", " ", A_SIRET.sub(" ", value)).strip(" ,;:-") or value
     if requested == "job_title" and isinstance(value, str) and two_jobs(value, now):
         # « 2 ASH et 1 cuisinier » was stored as the job « ASH » with 2 positions (eighteenth blind user test).
+        if (first_kept := _first_job_kept(text, slots, now)) is not None:
+            return first_kept
         result.kind = UNUSABLE
-        return _not_usable(result, requested, msg.ONE_JOB_PER_REQUEST, slots, whole_reply=True)
+        return _not_usable(result, requested, msg.ONE_JOB_PER_REQUEST_UNNAMED, slots, whole_reply=True)
     if requested == "job_title" and isinstance(value, str):
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
         if (context := context_after_the_job(text)) is not None:

@@ -878,8 +878,11 @@ def test_a_date_at_the_hours_question(text: str, hours: float | None) -> None:
 
 
 def test_two_jobs_at_the_job_question_get_one_job_per_request() -> None:
+    # (The first job is this request's, named, and the other promised for the next request: « indiquez celui de cette demande »
+    # named neither, a defect left open by the previous session's blind user tests.)
     read = field_turn("2 ASH et 1 cuisinier", "job_title", {**ELIGIBLE, "job_title": None}, "inform")
-    assert "job_title" not in read.updates and read.messages[0]["text"] == msg.ONE_JOB_PER_REQUEST
+    assert (read.updates["job_title"], read.updates["positions"]) == ("ASH", 2)
+    assert read.messages[0]["text"] == msg.ONE_JOB_PER_REQUEST.format(first="2 ASH", others="« 1 cuisinier »")
     acronym = field_turn("2 ASH", "job_title", {**ELIGIBLE, "job_title": None, "positions": None}, "inform")
     assert acronym.updates["job_title"] == "ASH" and acronym.updates["positions"] == 2
 
@@ -2245,8 +2248,10 @@ def test_several_jobs_at_the_job_question_are_never_one_job_title(text: str) -> 
     """u37-01: « 2 vendeuses en boulangerie et 1 aide boulanger » was stored as 2 posts of « vendeuses en boulangerie et 1 aide
     boulanger »; u37-09: « ASEM et agent d'entretien, un de chaque » was the job. One request per job, as « 2 ASH et 1 cuisinier »."""
     read = field_turn(text, "job_title", {**ELIGIBLE, "job_title": None, "positions": None}, "inform")
-    assert "job_title" not in read.updates and "positions" not in read.updates
-    assert read.messages[0]["text"] == msg.ONE_JOB_PER_REQUEST
+    # (the first job kept for this request, named, the other left for the next: never the whole answer as one job)
+    first, other = ("2 vendeuses en boulangerie", "1 aide boulanger") if text[0] == "2" else ("ASEM", "agent d'entretien")
+    assert read.updates["job_title"] == first.removeprefix("2 ") and " et " not in read.updates["job_title"]
+    assert read.messages[0]["text"] == msg.ONE_JOB_PER_REQUEST.format(first=first, others=f"« {other} »")
 
 
 def test_several_jobs_typed_at_another_question_are_not_the_job() -> None:

@@ -1073,7 +1073,11 @@ def test_a_second_job_in_the_same_request_is_explained_not_stored(text: str) -> 
     """« 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions (fifteenth blind user
     test); « on voudrait aussi 1 mécanicien dans la même demande » replaced the job (fourteenth)."""
     result = recap_turn(text, SLOTS, "inform", [], NOW)
-    assert not {k for k in result.updates if k in SLOTS} and result.messages[0]["text"] == messages.ONE_JOB_PER_REQUEST
+    # (the job of this request named, and the other left for the next one: a defect left open by the previous session's blind
+    # user tests)
+    others = "« 2 cuisiniers » et « 1 plongeur »" if "plongeur" in text else "« 1 mecanicien PL »"
+    said = messages.ONE_JOB_AT_THE_RECAP.format(first=SLOTS["job_title"], others=others)
+    assert not {k for k in result.updates if k in SLOTS} and result.messages[0]["text"] == said
 
 
 @pytest.mark.parametrize(
@@ -1281,7 +1285,8 @@ def test_a_town_outside_the_region_with_its_postal_code_is_understood_at_the_rec
 
 def test_two_jobs_at_the_recap_with_a_plus_and_an_acronym() -> None:
     result = recap_turn("il manque le cuisinier ! c'est 2 ASH + 1 cuisinier", SLOTS, "inform", [], NOW)
-    assert result.messages == [{"text": messages.ONE_JOB_PER_REQUEST}] and not {k for k in result.updates if k != "recap_state"}
+    said = messages.ONE_JOB_AT_THE_RECAP.format(first=SLOTS["job_title"], others="« 2 ASH » et « 1 cuisinier »")
+    assert result.messages == [{"text": said}] and not {k for k in result.updates if k != "recap_state"}
 
 
 def test_no_to_the_cancel_question_with_a_change_applies_the_change() -> None:

@@ -14,7 +14,7 @@ from stdnum.exceptions import ValidationError
 from stdnum.fr import siret as stdnum_siret
 
 from bot.dialogue import messages as say
-from bot.language.normalize import fold
+from bot.language.normalize import fold, normalize
 from bot.language.numbers import is_number_word, spelt_digits
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 
@@ -229,13 +229,11 @@ def _parse_phone_digits(cleaned: str) -> FieldResult:
     if not runs:
         return fail(say.PHONE_NOT_FOUND.format(example=example))
     long_runs = [r for r in runs if len(re.sub(r"[^0-9]", "", r)) >= 6]
-    if len(long_runs) == 2 and (between := cleaned[cleaned.find(long_runs[0]) + len(long_runs[0]): cleaned.rfind(long_runs[1])]) \
-            and _OR_BETWEEN.search(between):
+    if (offered := _two_offered(cleaned, long_runs)) is not None:
         # « 02 40 22 33 44 ou 06 11 22 33 44 » got « plusieurs numéros », « indiquez un seul numéro » (thirty-ninth blind user
-        # test, u39-08): which one is asked, both named (a choice the employer makes: two numbers are still no value).
-        first, second = _parse_phone_digits(long_runs[0]), _parse_phone_digits(long_runs[1])
-        if first.value is not None and second.value is not None:
-            return fail(say.PHONE_WHICH.format(number=_national(first.value), other=_national(second.value)))
+        # test, u39-08): which one is asked, both named (a choice the employer makes: two numbers are still no value; the
+        # request offers both as buttons: :func:`phones_offered`).
+        return fail(say.PHONE_WHICH.format(number=offered[0], other=offered[1]))
     if len(long_runs) > 1:
         return fail(say.PHONE_SEVERAL.format(example=example))
     number_text = long_runs[0] if long_runs else max(runs, key=lambda r: len(re.sub(r"[^0-9]", "", r)))
@@ -262,6 +260,60 @@ def _parse_phone_digits(cleaned: str) -> FieldResult:
         # is stored in E.164, which has no room for it: said, so that the employer gives it when called.
         return ok(number, warning=say.PHONE_EXTENSION_NOT_KEPT.format(extension=extension.group("ext")))
     return ok(number)
+
+
+def _two_offered(cleaned: str, long_runs: list[str]) -> tuple[str, str] | None:
+    """The two valid numbers of ``cleaned`` joined by « ou » (its runs of 6 digits or more: ``long_runs``), as typed in France;
+    else None."""
+    if len(long_runs) != 2:
+        return None
+    between = cleaned[cleaned.find(long_runs[0]) + len(long_runs[0]): cleaned.rfind(long_runs[1])]
+    if not between or not _OR_BETWEEN.search(between):
+        return None
+    first, second = _parse_phone_digits(long_runs[0]), _parse_phone_digits(long_runs[1])
+    if first.value is None or second.value is None or first.value == second.value:
+        return None
+    return _national(first.value), _national(second.value)
+
+
+def phones_offered(text: str) -> tuple[str, str] | None:
+    """« 02 41 22 33 44 ou 06 12 34 56 78 »: the two numbers offered for one, in the order typed, as typed in France (« 02 41 22
+    33 44 »); None for any other answer."""
+    cleaned, error = precheck(text or "", "")
+    if error:
+        return None
+    return _two_offered(cleaned, [r for r in (m.group(0).strip() for m in _PHONE_RUN.finditer(cleaned)) if len(re.sub(r"[^0-9]", "", r)) >= 6])
+
+
+#: What says which of two numbers offered (:func:`phones_offered`) is meant, folded: its rank, or the kind of line, or the
+#: first digits typed (« le 06 »).
+_FIRST_OF_TWO = re.compile(r"\b(?:premier|1er|1ere|premiere|le 1|n 1|numero 1)\b")
+_SECOND_OF_TWO = re.compile(r"\b(?:deuxieme|2e|2eme|2nd|second|seconde|dernier|derniere|le 2|n 2|numero 2)\b")
+_MOBILE = re.compile(r"\b(?:portable|mobile|cellulaire|gsm|perso|personnel)\b")
+_LANDLINE = re.compile(r"\b(?:fixe|bureau|standard|accueil|pro|professionnel|agence|entreprise|ligne fixe)\b")
+def phone_chosen(text: str, offered: tuple[str, str]) -> str | None:
+    """Which of the two numbers ``offered`` (:func:`phones_offered`) ``text`` chooses without typing it whole: « le portable »,
+    « le deuxième », « le 06 », « le fixe du bureau »; None when it says neither or both. The number as typed in France."""
+    plain = normalize(text or "")
+    if not plain or len(plain.split()) > 8:
+        return None
+    chosen: set[int] = set()
+    if _FIRST_OF_TWO.search(plain):
+        chosen.add(0)
+    if _SECOND_OF_TWO.search(plain):
+        chosen.add(1)
+    mobile = [i for i, number in enumerate(offered) if number.startswith(("06", "07"))]
+    if _MOBILE.search(plain) and len(mobile) == 1:
+        chosen.add(mobile[0])
+    if _LANDLINE.search(plain) and len(mobile) == 1:
+        chosen.add(1 - mobile[0])
+    typed = "".join(re.findall(r"\d+", plain))
+    if len(typed) >= 2 and not re.fullmatch(r"[12]", typed):
+        starting = [i for i, number in enumerate(offered) if re.sub(r"\D", "", number).startswith(typed)]
+        if len(starting) != 1:
+            return None
+        chosen.add(starting[0])
+    return offered[chosen.pop()] if len(chosen) == 1 else None
 
 
 def _national(number: str) -> str:
