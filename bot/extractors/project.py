@@ -172,6 +172,12 @@ _KIND_OF_CONTRACT = re.compile(
 )
 
 
+def names_a_job_of_a_post(words: str) -> bool:
+    """Whether ``words``, said after « N poste(s) (de) », open with a word that may name a job (« cariste / magasinier »,
+    « aide-soignant »), not « disponibles », « de nuit », « en CDI » (:data:`_NOT_A_JOB_OF_POSTE`)."""
+    return re.match(_A_JOB_WORD, _plain(words or "")) is not None
+
+
 def names_a_kind_of_contract(text: str) -> bool:
     """Whether ``text`` is only :data:`_KIND_OF_CONTRACT` (« aprenti », « un jeune en alternance »): no job title."""
     return _KIND_OF_CONTRACT.fullmatch(_plain(text or "")) is not None

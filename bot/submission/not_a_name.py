@@ -231,6 +231,50 @@ _SCHEME_QUESTION_AFTER = re.compile(
 )
 
 
+#: What announces a question before the answer (folded, the clause's marks kept): « avant de répondre », « avant ça », « d'abord »…,
+#: and the question itself (« une question », « juste une petite question »); after « une question », a bare « avant » too.
+_BEFORE_GOING_ON = r"avant (?:de (?:vous )?(?:repondre|continuer|poursuivre|commencer|valider|remplir|aller plus loin)|d aller plus loin)"
+_BEFORE_ANSWERING = rf"(?:{_BEFORE_GOING_ON}|avant (?:ca|cela|tout)|d abord|au prealable)"
+_A_QUESTION = r"(?:(?:j ai|jai|on a|j aurais)\s+)?(?:juste\s+)?(?:une\s+)?(?:petite\s+|autre\s+|simple\s+)?question(?:\s+rapide)?"
+_ANNOUNCEMENT = rf"(?:{_BEFORE_ANSWERING}(?:[\s,]+{_A_QUESTION})?|{_A_QUESTION}\s+(?:{_BEFORE_ANSWERING}|avant))"
+_ANNOUNCEMENT_LEAD = r"(?:(?:bon|alors|euh|ok|oui|attendez|attends|pardon|mais|et)[\s,]+)*"
+#: A question announced as coming before the answer, opening the message, up to the mark after it (« Avant de répondre : », « avant
+#: ça, une question : », « juste une question avant : », « petite question avant de continuer : »); « avant de répondre » needs
+#: none (not « d'abord le CACES, c'est financé ? », an answer then a question).
+_QUESTION_ANNOUNCED = re.compile(
+    rf"^{_ANNOUNCEMENT_LEAD}(?:{_ANNOUNCEMENT}\s*(?:[:,;.!]+|\s-+)\s*|{_BEFORE_GOING_ON}(?:[\s,]+{_A_QUESTION})?\s+)"
+)
+#: The same announcement ending what is said before a question (« CACES 3. Avant de continuer, une question : qui paie… ? »), or
+#: « Question : » alone after a mark.
+_ANNOUNCEMENT_AT_THE_END = re.compile(rf"(?:^|[,;.!:]\s*){_ANNOUNCEMENT_LEAD}(?:{_ANNOUNCEMENT}|{_A_QUESTION})[\s,;.!:-]*$")
+
+
+def question_announced(text: str) -> str | None:
+    """The question, as typed, of a message that opens by announcing a question before the answer (« Avant de répondre : qui paie
+    la formation et est-ce que les candidats sont rémunérés pendant celle-ci ? » at the training needs was stored as the needs:
+    fortieth blind user test); None when the message opens with no announcement, or what follows it asks nothing (no « ? », no
+    « est-ce que », no indirect question)."""
+    stripped = text.strip()
+    folded = re.sub(r"['’-]", " ", fold(stripped))
+    found = _QUESTION_ANNOUNCED.match(folded)
+    if found is None:
+        return None
+    question = stripped[len(_first_words(stripped, len(normalize(folded[: found.end()]).split()))):].strip()
+    if not question or not (question.endswith("?") or re.match(_ASKING_WITHOUT_A_MARK, folded[found.end():])):
+        return None
+    return question
+
+
+def without_an_announcement(said: str) -> str:
+    """``said`` before a question without the announcement of that question ending it (« CACES 3. Avant de continuer, une
+    question » is « CACES 3 »; « avant ça, une question » alone is nothing)."""
+    folded = re.sub(r"['’-]", " ", fold(said))
+    found = _ANNOUNCEMENT_AT_THE_END.search(folded)
+    if found is None:
+        return said
+    return _first_words(said, len(normalize(folded[: found.start()]).split())).rstrip(" ,;.!:-")
+
+
 def answer_beside_a_scheme_question(text: str) -> str | None:
     """The answer typed before a question about the scheme (« CACES 3, et c'est financé à 100% ? » is « CACES 3 »,
     « hygiène alimentaire, c'est payé par la région ? » « hygiène alimentaire »), else None: the question ends the message (with « ? », or opened by « je voudrais savoir »,
@@ -246,6 +290,7 @@ def answer_beside_a_scheme_question(text: str) -> str | None:
             continue  # without « ? », only an indirect question or « est-ce que » asks (« CACES 3, c'est pour un chantier »)
         answer = _first_words(stripped, len(normalize(folded[:found.end()]).split()))
         answer = re.sub(r"(?:[\s,;.!]|\b(?:et|mais|au fait|sinon|aussi)\b)+$", "", answer, flags=re.IGNORECASE).strip()
+        answer = without_an_announcement(answer)  # (« CACES 3. Avant de continuer, une question : qui paie la formation ? »)
         plain = normalize(answer)
         if only_the_candidates_situation(answer):
             # « il fait déjà son CAP, il lui faudrait le CACES 1. c'est financé ? »: « il lui faudrait… » opens no question, the

@@ -2320,6 +2320,26 @@ def test_a_change_said_beside_the_answer_asked_is_said_back(asked: str, text: st
     assert "je corrige le contrat" not in replies, replies
 
 
+@pytest.mark.parametrize(
+    ("asked", "text", "verdict"),
+    [
+        ("start_date", "bon, le 2 mai 2027. Ah et j'ai oublié de dire : la candidate est de nationalité marocaine, elle a un titre de séjour", None),
+        ("job_title", "auxiliaire de puériculture. Au fait la candidate est étrangère, elle a une autorisation de travail", None),
+        ("weekly_hours", "35h. au fait la candidate est etrangere, elle n'a pas de titre de sejour", "n'est plus éligible"),
+    ],
+)
+def test_the_candidate_said_beside_an_answer_is_said_back_with_its_verdict(asked: str, text: str, verdict: str | None) -> None:
+    """The candidate's nationality said in a sentence beside the answer asked was dropped without a word (fortieth blind user
+    test, u40-12): the answer kept, the candidate's situation recorded and said back once, with the verdict when it changes."""
+    read = field_turn(text, asked, {**COMPLETE, asked: None}, "inform")
+    replies = " ".join(str(m.get("text") or "") for m in read.messages)
+    assert read.updates.get(asked) is not None, read.updates
+    assert f"{msg.RECAP_CANDIDATE_LABEL} : Personne de nationalité étrangère" in replies, replies
+    assert replies.count(msg.RECAP_CANDIDATE_LABEL) == 1, replies
+    assert (verdict in replies) if verdict else ("éligible" not in replies), replies
+    assert read.updates.get("eligibility") == ("ineligible" if verdict else "eligible"), read.updates
+
+
 @pytest.mark.parametrize(("text", "said"), [
     ("4 jours par semaine de 7h à 15h", "4 jours × 8 h = 32 h par semaine"),
     ("8 heures par jour, 4 jours", "4 jours × 8 h = 32 h par semaine"),
