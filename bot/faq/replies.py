@@ -601,7 +601,11 @@ def speaks_of_a_place(text: str) -> bool:
     from bot.language.places import other_region_named
 
     return (extract_place(text or "") is not None or other_region_named(text or "") is not None
-            or bool(_PLACE_WORDS.search(normalize(text or ""))))
+            or bool(_PLACE_WORDS.search(normalize(text or ""))) or bool(_A_NAMED_PLACE.search(text or "")))
+
+
+#: A name after a preposition (« une entreprise de Vitré », « on est à Redon »): a place the tables may not know.
+_A_NAMED_PLACE = re.compile(r"\b(?:à|a|en|de|d'|du|dans|sur|au|vers)\s*[A-ZÀÂÉÈÊÎÔÛ][\w'-]+")
 
 
 def outside_answer_framing(decision: Decision, text: str, faq: Faq) -> Message | None:
@@ -803,10 +807,10 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         answered = [EMPLOYERS_ENTRY, *([entry] if entry is not None and entry != EMPLOYERS_ENTRY and entry in faq else [])]
         return replace(_answered_by_rule(decision, EMPLOYERS_ENTRY), faq_ids=answered)
     if (decision.answers and EMPLOYERS_ENTRY in faq and EMPLOYERS_ENTRY not in decision.answers and len(decision.answers) < MAX_ANSWERS
-            and _public_employer_or_association(text) is not None):
+            and len(split_questions(text)) <= 1 and _public_employer_or_association(text) is not None):
         # « … directrice d'un ehpad public a angers. peut on former des aides soignantes (diplome DEAS) avec ce dispositif, sachant
         # que la formation dure presque un an ? » got the training's length alone (forty-first blind user test): whether such an
-        # employer may use the scheme, answered first.
+        # employer may use the scheme, answered first. (In a message of several questions, each question is decided alone.)
         return replace(decision, faq_id=EMPLOYERS_ENTRY, faq_ids=[EMPLOYERS_ENTRY, *decision.answers])
     if decision.kind in ("suggest", "unclear", "out_of_scope") and SELECTION_ENTRY in faq and asks_for_candidates_found(text):
         # « non pas encore, france travail peut nous aider ? » at the candidate question got « Je n'ai pas de réponse », then a
