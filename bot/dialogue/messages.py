@@ -160,6 +160,12 @@ SAID_JUST_BEFORE = "La réponse de la FAQ sur ce point est celle que je viens de
 #: A new question (« ok et la dérogation je la demande à qui ? », « je ne demandais pas la différence mais… ») whose only answer is
 #: the one given just before: not repeated, the FAQ says no more (fortieth blind user test).
 NOTHING_MORE_IN_THE_FAQ = "Sur ce point, la FAQ n'en dit pas plus que ma réponse précédente."
+#: A question right after an answer that one of its sentences answers (forty-first blind user test: « la FAQ n'en dit pas
+#: plus » to « la formation a lieu avant l'embauche ? » after « … une formation préalable à l'embauche … »): the short answer,
+#: and the sentence quoted ({sentence}, verbatim); without « Oui » or « Non » for a question that asks who, how, how much…
+PREVIOUS_ANSWER_YES = "Oui : {sentence}"
+PREVIOUS_ANSWER_NO = "Non : {sentence}"
+PREVIOUS_ANSWER_SAYS = "Comme l'indique ma réponse précédente : {sentence}"
 #: Feedback when no answer was given to rate.
 FEEDBACK_NOTHING_TO_RATE = "Je vous écoute : posez-moi votre question sur le dispositif."
 
@@ -1452,6 +1458,13 @@ LOIRE_OF_THE_REGION = "Si le poste est en Loire-Atlantique (44) ou en Maine-et-L
 JOB_PLACE_COUNTS = (
     "Ce qui compte, c'est le lieu du poste : un poste situé en Pays de la Loire (" + _REGION_LIST + ") peut être éligible, "
     "même si le siège de l'entreprise est ailleurs."
+)
+#: Before the official answer outside the region, to a question about a head office elsewhere (« et si mon entreprise a son
+#: siege a Paris ? » got « Non … » then JOB_PLACE_COUNTS, a « no » then a « yes »: forty-first blind user test); {question}: the
+#: FAQ's question that answer is to.
+HEAD_OFFICE_ELSEWHERE = (
+    "Le siège de l'entreprise peut être situé ailleurs : ce qui compte, c'est le lieu du poste. Un poste situé en Pays de la Loire "
+    "(" + _REGION_LIST + ") peut être éligible ; pour un poste situé hors de la région, la FAQ répond à la question « {question} » :"
 )
 PLACE_OUTSIDE_REGION = (
     "Le poste doit être situé en Pays de la Loire (" + _REGION_LIST + ") ; {where} ne fait pas partie de la région. "

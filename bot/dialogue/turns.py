@@ -96,9 +96,11 @@ from bot.faq.replies import (
     offer_reply,
     other_question_replies,
     outside_answer_for_a_named_place,
+    outside_answer_framing,
     previous_answer,
     previous_answers,
     replies_for,
+    short_answer,
     short_contract,
     siret_help,
     siret_question,
@@ -721,7 +723,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     # (Not offered again while the offer made after the previous answer is still open: « Voulez-vous vérifier
     # maintenant… » came at every answer: thirteenth blind user test.)
     offered = slots.get(OFFER_SLOT) == OFFER_CHECK
-    others = other_question_replies(decision, faq)
+    others = other_question_replies(decision, faq, checked=leads_on)
     # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
     replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
     if set_up_too:
@@ -753,7 +755,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         replies = [siret, *replies] if decision.answers else [siret]
     elif missed is not None and decision.answers == [missed]:
         replies.insert(0, {"text": messages.MISSED_ANSWER})
-    elif (framed := _yes_no_answer_framed(decision, text, faq)) is not None:
+    elif (framed := outside_answer_framing(decision, text, faq) or _yes_no_answer_framed(decision, text, faq, events)) is not None:
         replies.insert(0, framed)  # « Parcours Emploi Tutorat c'est quoi exactement » (twenty-third blind user test)
     covered = covered_place_line(decision, text) or elsewhere_place_line(decision, text)
     if covered is not None:
@@ -1017,6 +1019,10 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
         if others:
             kept = replace(decision, faq_id=others[0], faq_ids=others)
             return Turn([*replies_for(kept, faq), *followup_for(kept, faq, in_form=True)])
+        if not not_asked and (short := short_answer(text, repeated, faq)) is not None:
+            # « et qui paie la formation alors » right after « La formation est 100% prise en charge par la Région… » was told the
+            # FAQ says no more (forty-first blind user test): the sentence that answers it.
+            return Turn([short])
         vote, said = {}, [{"text": messages.NOTHING_MORE_IN_THE_FAQ}]
         rated, shown = repeated[-1], [*shown, *given]
     elif rated is not None and rated in decision.answers:
@@ -1032,6 +1038,10 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
             # « la FAQ dit-elle quelque chose sur les personnes en situation de handicap ? » after the answer on who may benefit
             # was told it was that answer (thirty-sixth blind user test): the entry says nothing of that subject; said honestly.
             return Turn([messages.OUT_OF_SCOPE, messages.CONTACT_POINTER])
+        if (short := short_answer(text, decision.answers, faq)) is not None:
+            # « la formation a lieu avant l'embauche ? » right after « … 1 emploi = 1 formation est une formation préalable à
+            # l'embauche … » was told it was that answer (forty-first blind user test): « Oui : » and that sentence.
+            return Turn([short])
         # (Not a follow-up, « et en CDD ? », « et pour une asso ? », whose case the same answer covers.) Only an answer really
         # among the assistant's messages since the employer's previous one: the entry the previous message was classified with
         # is no answer given when that message got something else, the request's sending (thirty-second blind user test).
@@ -1356,16 +1366,30 @@ _ASKS_WHAT_IS = re.compile(r"\b(?:c est quoi|c quoi|c koi|qu est ce que c est|qu
 _YES_OR_NO = re.compile(r"(?:oui|non)\b", re.IGNORECASE)
 
 
-def _yes_no_answer_framed(decision: Decision, text: str, faq: Faq) -> Message | None:
+def _yes_no_answer_framed(decision: Decision, text: str, faq: Faq, events: list[dict[str, Any]] | None = None) -> Message | None:
     """For a « what is » question answered by an entry that opens with « Oui » or « Non »: the question that answer is to,
     so that the yes is not taken for a definition; None otherwise."""
     entry = faq.get(decision.answers[0]) if len(decision.answers) == 1 else None
     plain = normalize(text)
     # (And an open question: « quels organismes de formation vous utilisez ? » got « Oui, nous diffuserons un lien… »: twenty-
     # seventh blind user test.)
-    if entry is None or not (_ASKS_WHAT_IS.search(plain) or _OPEN_QUESTION.match(plain)) or not _YES_OR_NO.match(entry.answer.strip()):
+    if entry is None or not _YES_OR_NO.match(entry.answer.strip()):
+        return None
+    if not (_ASKS_WHAT_IS.search(plain) or _OPEN_QUESTION.match(plain) or _elliptic_after_an_open_question(plain, events or [])):
         return None
     return {"text": messages.YES_NO_ANSWER_QUESTION.format(question=entry.source_question or entry.question)}
+
+
+def _elliptic_after_an_open_question(plain: str, events: list[dict[str, Any]]) -> bool:
+    """« et le parcours emploi formation ? » (folded) right after « c'est quoi le parcours emploi tutorat ? »: a follow-up with no
+    question of its own asks what the question before asked, no yes or no (it got « Oui tout à fait… » bare, the first answer
+    framed: forty-first blind user test)."""
+    lead = _FOLLOW_UP_LEAD.match(plain)
+    if lead is None or len(plain.split()) > 6 or _OWN_QUESTION.search(plain[lead.end():]):
+        return False
+    typed = _typed_messages(events)
+    before = normalize(typed[-2]) if len(typed) >= 2 else ""
+    return bool(before) and bool(_ASKS_WHAT_IS.search(before) or _OPEN_QUESTION.match(before))
 
 
 #: A question that no yes or no answers, by its first words (folded): « quels organismes… », « comment on fait… ».

@@ -1787,6 +1787,9 @@ _NO_LONGER_EMPLOYED = re.compile(r"\b(?:ne |n )?sera (?:plus|pas) (?:salarie\w*|
 _CHANGES_ANYTHING = re.compile(
     r"\b(?:ca|cela|c) (?:change|changerait|changera|changent) (?:quelque chose|qqch|qq chose|tout|rien|la donne)\b"
     r"|\b(?:ca|cela|c) (?:passe|marche|passerait|marcherait|irait|va)\b|\bc (?:est )?bon\b|\beligible\w*"
+    # « on a aussi un poste a Saint-Herblain, on peut le faire pour celui la ? » after « not eligible » for Vannes got the FAQ's
+    # suggestions beside the correction (forty-first blind user test): the project itself asked about.
+    r"|\b(?:on|je|nous) (?:peut|peux|pourrait|pourrais|pouvons|pourrions) (?:le|la|les) faire\b|\bpour (?:celui|celle|ceux|celles) (?:la|ci)\b"
 )
 #: The registration named (folded), or « l'être » standing for it.
 _REGISTRATION_WORDS = re.compile(r"\binscri\w*|\bfrance travail\b|\bpole emploi\b|\bl etre\b")

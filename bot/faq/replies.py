@@ -16,9 +16,9 @@ from typing import Any
 
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
-from bot.faq.entries import Faq
+from bot.faq.entries import Faq, FaqEntry
 from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
-from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, split_questions
+from bot.faq.router import MAX_ANSWERS, SUGGESTION_COUNT, Decision, asked_text, decide, split_questions
 from bot.language.cues import (
     AGREEING_LITOTES,
     CORRECTION_PHRASES,
@@ -106,15 +106,86 @@ def replies_for(decision: Decision, faq: Faq, streak: int = 1) -> list[Message]:
     return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
 
 
-def other_question_replies(decision: Decision, faq: Faq, answered: bool = False) -> list[Message]:
+def other_question_replies(decision: Decision, faq: Faq, answered: bool = False, checked: bool = False) -> list[Message]:
     """After the answers, the closest entries to another question of the message that got no confident answer.
-    ``answered``: a question of the message was answered otherwise (the next steps once the request is sent)."""
+    ``answered``: a question of the message was answered otherwise (the next steps once the request is sent); ``checked``: the
+    check starts after the answers, which answers a question asking whether the project is eligible."""
     suggested = [i for i in decision.other_suggestions if i in faq and i not in decision.answers]
     if not (decision.answers or answered):
         return []
     if not suggested:
-        return [{"text": messages.OTHER_QUESTION_NOT_COVERED}] if decision.declined_other else []
+        left = not checked and bool(_parts_left(decision, faq))
+        return [{"text": messages.OTHER_QUESTION_NOT_COVERED}] if decision.declined_other or left else []
     return [{"text": messages.OTHER_QUESTION_SUGGEST_TEXT, "buttons": [faq_button(faq, i) for i in suggested]}]
+
+
+def _parts_left(decision: Decision, faq: Faq) -> list[str]:
+    """The questions of a message answered with several questions that neither an entry alone nor a rule answers with one of
+    the entries given (« … Et est-ce que ça marche aussi pour un stagiaire de la fonction publique ? » beside the employers'
+    answer was dropped without a word: forty-first blind user test)."""
+    given = set(decision.answers)
+    return [part for part in decision.unanswered_parts
+            if part not in decision.answered_parts.values()
+            and not set(answer_by_rule(Decision("suggest", intent=FALLBACK_INTENT), part, faq).answers) & given]
+
+
+# ---------------------------------------------------------------- a question the answer just given answers
+
+#: The words that open a question no yes or no answers (folded; « où » is read on the text, « ou » being « or »).
+_OPEN_WORDS = re.compile(r"\b(qui|combien|comment|quand|pourquoi|quoi|quel|quels|quelle|quelles)\b")
+#: Words of a question that say the same as a word of an answer (folded): « avant l'embauche » is « préalable à l'embauche ».
+_SAME_AS = {"avant": "prealable", "amont": "prealable", "paie": "finance", "paye": "finance", "payer": "finance", "payee": "finance",
+            "financee": "finance"}
+#: Words that name nothing a question is about (folded), besides French stop words.
+_NO_CONTENT = frozenset("dispositif emploi ok bien alors donc coup faut avec aussi plus quand meme vraiment".split())
+#: A negation in a clause (folded): « … n'est pas une aide financière à l'embauche ».
+_NEGATION = re.compile(r"\b(?:ne|n)\b(?:\s+\w+){0,3}?\s+(?:pas|plus|jamais|aucun\w*)\b|\bpas (?:de|d)\b|\baucun\w*\b")
+_A_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_A_CLAUSE_END = re.compile(r"[,;:]|\s(?:mais|et|sinon)\s")
+
+
+def _content_stems(plain: str) -> set[str]:
+    """The stems (five first letters) of the words of ``plain`` (folded) that name something, synonyms made one."""
+    same = set(_SAME_AS.values())  # (« préalable » is a stop word)
+    words = (_SAME_AS.get(w, w) for w in plain.split() if w in _SAME_AS or w in same or w not in _stop_words())
+    return {w[:5] for w in words if len(w) >= 4 and w not in _NO_CONTENT}
+
+
+def short_answer(text: str, entries: list[str], faq: Faq) -> Message | None:
+    """The sentence of an answer just given (``entries``) that answers ``text``, a question asked right after it, or None.
+
+    « et qui paie la formation alors » after « La formation est 100% prise en charge par la Région… », « la formation a lieu
+    avant l'embauche ? » after « … 1 emploi = 1 formation est une formation préalable à l'embauche … », « y a une aide financiere
+    a l'embauche avec ? » after « … n'est pas une aide financière à l'embauche … » were told that the FAQ said no more (forty-first
+    blind user test). A yes/no question gets « Oui : » or « Non : » (the clause that shares the most words with it, two at least,
+    negated or not) and that clause's sentence; a question with a question word, when the entry's own question asks with that
+    word (« Qui la finance ? »), the sentence that shares the most words with it. A question of its own the answer does not
+    cover (« ok et la dérogation je la demande à qui ? ») gets None."""
+    plain = normalize(text or "")
+    asked = _content_stems(plain)
+    opener = _OPEN_WORDS.search(re.sub(r"\bquand meme\b", " ", plain))
+    word = opener.group(1) if opener else ("ou" if re.search(r"\boù\b", (text or "").lower()) else None)
+    found: list[tuple[int, str, str, FaqEntry]] = []  # (words shared, clause, sentence, entry)
+    for entry in (e for e in (faq.get(i) for i in entries) if e is not None):
+        if word is not None and not re.search(rf"\b{word}\b", normalize(entry.question)):
+            continue
+        for sentence in (s.strip() for s in _A_SENTENCE_END.split(entry.answer) if s.strip()):
+            for clause in (_A_CLAUSE_END.split(sentence) if word is None else [sentence]):
+                found.append((len(asked & _content_stems(normalize(clause))), clause, sentence, entry))
+    if not found:
+        return None
+    best = max(found, key=lambda f: f[0])  # (the first of the best)
+    runner_up = max((f[0] for f in found if f[2] != best[2]), default=0)
+    if best[0] < (1 if word is not None else 2) or (word is None and runner_up == best[0]):
+        return None
+    _, clause, sentence, entry = best
+    if word is not None or _NEGATION.search(plain):
+        said = messages.PREVIOUS_ANSWER_SAYS.format(sentence=sentence)  # (a negated question: « Oui » or « Non » would be unclear)
+    elif _NEGATION.search(normalize(clause)):
+        said = messages.PREVIOUS_ANSWER_NO.format(sentence=sentence)
+    else:
+        said = messages.PREVIOUS_ANSWER_YES.format(sentence=sentence)
+    return {"text": f"{said}\n\n{entry.source}"}
 
 
 def in_french_only(replies: list[Message], text: str) -> list[Message]:
@@ -491,8 +562,8 @@ def elsewhere_place_line(decision: Decision, text: str) -> Message | None:
     from bot.extractors.place import Place, department_label, extract_job_place
     from bot.language.places import region_elsewhere
 
-    if OUTSIDE_ENTRY not in decision.answers:
-        return None
+    if OUTSIDE_ENTRY not in decision.answers or head_office_asked(text) or not speaks_of_a_place(text):
+        return None  # (what counts is said before the answer then: :func:`outside_answer_framing`)
     place = extract_job_place(text or "")
     if not isinstance(place, Place) or (region := region_elsewhere(place.department)) is None:
         # What counts is the job's place, said after the official answer (thirty-first blind user test).
@@ -501,6 +572,56 @@ def elsewhere_place_line(decision: Decision, text: str) -> Message | None:
     if normalize(place.department_name or "") in ("loire", "haute loire", "loiret", "loir et cher"):
         said = f"{said} {messages.LOIRE_OF_THE_REGION}"
     return {"text": f"{said} {messages.JOB_PLACE_COUNTS}"}
+
+
+#: The employer's head office named (folded): « mon entreprise a son siège à Paris », « notre maison mère est à Lyon ».
+_HEAD_OFFICE_NAMED = re.compile(r"\b(?:siege|sieges|maison mere|societe mere)\b")
+#: Words of a question about where the employer or the job is (folded), besides a place read.
+_PLACE_WORDS = re.compile(
+    r"\b(?:region\w*|hors|ailleurs|exterieur\w*|departement\w*|siege\w*|base\w*|situe\w*|implante\w*|localise\w*|ligerien\w*|"
+    r"pays de (?:la )?loire|pdl|ville|commune|territoire|etranger|france|national\w*)\b"
+)
+
+
+def head_office_asked(text: str) -> bool:
+    """A question about the employer's head office (:data:`_HEAD_OFFICE_NAMED`), the job not said to be outside the region: the
+    head office does not decide, the job's place does (« et si mon entreprise a son siege a Paris ? » got « Non … entreprises
+    ligériennes » then that what counts is the job's place, a « no » then a « yes »: forty-first blind user test). « notre siège est
+    à Nantes mais le poste serait à Vannes » is about a job outside: the official « Non » answers it."""
+    from bot.extractors.place import Place, extract_job_place
+
+    if not _HEAD_OFFICE_NAMED.search(normalize(text or "")):
+        return False
+    place = extract_job_place(text or "")
+    return not (isinstance(place, Place) and not place.in_region)
+
+
+def speaks_of_a_place(text: str) -> bool:
+    """Whether ``text`` names a place, a region, or says where the employer or the job is (:data:`_PLACE_WORDS`)."""
+    from bot.extractors.place import extract_place
+    from bot.language.places import other_region_named
+
+    return (extract_place(text or "") is not None or other_region_named(text or "") is not None
+            or bool(_PLACE_WORDS.search(normalize(text or ""))) or bool(_A_NAMED_PLACE.search(text or "")))
+
+
+#: A name after a preposition (« une entreprise de Vitré », « on est à Redon »): a place the tables may not know.
+_A_NAMED_PLACE = re.compile(r"\b(?:à|a|en|de|d'|du|dans|sur|au|vers)\s*[A-ZÀÂÉÈÊÎÔÛ][\w'-]+")
+
+
+def outside_answer_framing(decision: Decision, text: str, faq: Faq) -> Message | None:
+    """Before the official answer outside the region (« Non, il s'agit de répondre uniquement aux besoins des entreprises
+    ligériennes »), to a question its « Non » would misanswer: for a head office elsewhere, what counts, the job's place, with
+    the question the FAQ answers so; for a question about no place at all (« on peut regrouper avec d'autre entreprises ? »), the
+    question that answer is to (forty-first blind user test). None otherwise (the answer, then :func:`elsewhere_place_line`)."""
+    entry = faq.get(OUTSIDE_ENTRY)
+    if entry is None or decision.answers != [OUTSIDE_ENTRY] or (text or "").startswith("/"):
+        return None
+    if head_office_asked(text):
+        return {"text": messages.HEAD_OFFICE_ELSEWHERE.format(question=entry.question)}
+    if not speaks_of_a_place(text):
+        return {"text": messages.YES_NO_ANSWER_QUESTION.format(question=entry.question)}
+    return None
 
 
 def outside_answer_for_a_named_place(decision: Decision, text: str) -> bool:
@@ -686,6 +807,16 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         entry = _entry_for_contract(contract, text) if contract is not None else None
         answered = [EMPLOYERS_ENTRY, *([entry] if entry is not None and entry != EMPLOYERS_ENTRY and entry in faq else [])]
         return replace(_answered_by_rule(decision, EMPLOYERS_ENTRY), faq_ids=answered)
+    if (decision.answers and EMPLOYERS_ENTRY in faq and EMPLOYERS_ENTRY not in decision.answers and len(decision.answers) < MAX_ANSWERS
+            and len(split_questions(text)) <= 1 and _public_employer_or_association(text) is not None):
+        # « … directrice d'un ehpad public a angers. peut on former des aides soignantes (diplome DEAS) avec ce dispositif, sachant
+        # que la formation dure presque un an ? » got the training's length alone (forty-first blind user test): whether such an
+        # employer may use the scheme, answered first. (In a message of several questions, each question is decided alone.)
+        return replace(decision, faq_id=EMPLOYERS_ENTRY, faq_ids=[EMPLOYERS_ENTRY, *decision.answers])
+    if decision.kind in ("suggest", "unclear", "out_of_scope") and SELECTION_ENTRY in faq and asks_for_candidates_found(text):
+        # « non pas encore, france travail peut nous aider ? » at the candidate question got « Je n'ai pas de réponse », then a
+        # verdict saying France Travail finds the candidates (forty-first blind user test): the FAQ's answer on it.
+        return _answered_by_rule(decision, SELECTION_ENTRY)
     if PRESENTATION_ENTRY in faq and (decision.kind in ("suggest", "unclear", "out_of_scope", "other") or decision.answers == [TRAINING_KIND_ENTRY]) \
             and asks_to_hire_and_train(text):
         # « je suis boulanger a angers je veu embaucher qqun mais il faut le former c possible ? » got three unrelated questions
@@ -717,6 +848,23 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         # check that found the job eligible (eighth blind user test): the job's place is what counts.
         return _answered_by_rule(decision, COVERAGE_ENTRY)
     return contract_minimum_rule(decision, text, faq)
+
+
+#: The answer on how the candidates are found and chosen (France Travail looks for them, the employer selects them).
+SELECTION_ENTRY = "selection_candidats"
+#: France Travail (or Pôle emploi) asked to help or to find candidates (folded): « france travail peut nous aider ? », « pole emploi
+#: peut nous en trouver ? », « c'est france travail qui nous envoie des candidats ? ».
+_FRANCE_TRAVAIL = r"(?:france travail|pole emploi|reseau pour l emploi)"
+_FINDS_CANDIDATES = re.compile(
+    rf"\b{_FRANCE_TRAVAIL}\b.*\b(?:aid\w*|trouv\w*|propos\w*|envoi\w*|envoy\w*|cherch\w*|recherch\w*|fourni\w*|accompagn\w*|sourc\w*|"
+    r"present\w*|candidat\w*)\b"
+)
+
+
+def asks_for_candidates_found(text: str) -> bool:
+    """A question whether France Travail helps find the candidates (:data:`_FINDS_CANDIDATES`), which the FAQ's answer on the
+    candidates' selection answers."""
+    return "?" in (text or "") and bool(_FINDS_CANDIDATES.search(normalize(text or "")))
 
 
 #: The answer on who may benefit (job seekers only), and on the bridges with the IAE.
@@ -811,6 +959,8 @@ def _asks_for_our_employee(text: str) -> bool:
 _MAY_USE_IT = re.compile(
     r"\b(?:recrut\w*|embauch\w*|engager|benefici\w*|profiter|utiliser|eligibles?|concernee?s?|droit|acces|acceder|pretendre|ouverte?s?"
     r"|recourir|participer|solliciter|passer par|faire appel|y avoir)\b"
+    # (« peut on former des aides soignantes avec ce dispositif » : forty-first blind user test)
+    r"|\b(?:avec|via|par) (?:ce|le|votre|vot) dispositif\b"
 )
 
 
@@ -872,8 +1022,10 @@ def contract_minimum_rule(decision: Decision, text: str, faq: Faq, about_a_contr
 
 
 def _answered_by_rule(decision: Decision, faq_id: str) -> Decision:
-    """``faq_id`` answered with certainty (a criticism that opened the message stays noted)."""
-    return Decision("answer", faq_id=faq_id, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[faq_id], criticism=decision.criticism)
+    """``faq_id`` answered with certainty (a criticism that opened the message stays noted, and the questions of the message no
+    entry answered alone, which the rule may not answer either)."""
+    return Decision("answer", faq_id=faq_id, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[faq_id], criticism=decision.criticism,
+                    unanswered_parts=decision.unanswered_parts)
 
 
 #: An offer is taken up by the yes words of the consent step (:data:`YES_WORDS`: « vasy », « d'ac » were not, twenty-second

@@ -137,6 +137,10 @@ class Decision:
     answered_parts: dict[str, str] = field(default_factory=dict)
     #: With answers: another question of the message is out of scope (declined in a sentence after the answers).
     declined_other: bool = False
+    #: In a message of several questions, those that no entry answered alone with confidence (unsure, out of scope, asking
+    #: for the check…): what a rule may still answer, or what is declined in a sentence after the answers (« … Et est-ce que
+    #: ça marche aussi pour un stagiaire de la fonction publique ? » was dropped without a word: forty-first blind user test).
+    unanswered_parts: list[str] = field(default_factory=list)
 
     @property
     def answers(self) -> list[str]:
@@ -438,12 +442,15 @@ def decide_scores(
     declined = 0  # parts out of scope (« … et est-ce qu'on a droit à une exonération de charges URSSAF ? »)
     unsure: list[list[str]] = []  # the suggestions for each part not answered with confidence
     parts: dict[str, str] = {}
+    unanswered: list[str] = []
     for i, (part_text, part) in enumerate(zip(asked, all_scores[1:1 + len(asked)], strict=True)):
         decision = _single(part, thresholds, part_text)
         if decision.kind != "answer" and i in context_scores:
             read_with_context = _single(context_scores[i], thresholds, with_context[i])
             if read_with_context.kind == "answer":
                 decision, part_text = read_with_context, with_context[i]
+        if decision.kind != "answer" and len(asked) > 1:
+            unanswered.append(part_text)
         if decision.kind == "answer" and decision.faq_id not in answered:
             answered.append(decision.faq_id or "")
             parts[decision.faq_id or ""] = part_text
@@ -459,6 +466,8 @@ def decide_scores(
     combined = _with_other_suggestions(_combined(text, whole, questions, answered, confidence, checks), unsure)
     if declined and combined.kind == "answer" and len(combined.answers) < len(questions):
         combined = replace(combined, declined_other=True)
+    if unanswered:
+        combined = replace(combined, unanswered_parts=unanswered)
     return replace(combined, answered_parts={i: p for i, p in parts.items() if i in combined.answers}) if parts and combined.answers else combined
 
 

@@ -1973,3 +1973,32 @@ def test_a_post_outside_the_region_said_at_the_place_question_is_set_aside_too()
     assert read.updates.get("department") == "44", read
     assert read.updates[MEMORY_SLOT]["commune"] == "Nantes" and str(read.updates[MEMORY_SLOT]["positions"]) == "1", read
     assert any("Rennes" in str(m.get("text")) for m in read.messages), read
+# ---------------------------------------------------------------- forty-first blind user test
+
+
+@pytest.mark.parametrize("text", ["non pas encore, france travail peut nous aider ?", "pas encore, pole emploi peut nous en trouver ?"])
+def test_nobody_yet_asking_whether_france_travail_helps_gets_the_answer_on_the_candidates(text: str) -> None:
+    """u41-08: « non pas encore, france travail peut nous aider ? » at the candidate question got « Je n'ai pas de réponse à cette
+    question », then the verdict said France Travail finds the candidates (forty-first blind user test): the FAQ's answer on how
+    the candidates are found, and the answer recorded."""
+    slots = {"contract_type": "cdd_saisonnier", "contract_duration": 6.0, "department": "49", "requested_slot": "candidate_status"}
+    found, said = _validated(text, slots, "out_of_scope", _decision("out_of_scope", intent="out_of_scope"))
+    texts = [m.get("text") for m in said]
+    assert found.get("candidate_status") == "a_identifier"
+    assert messages.OUT_OF_SCOPE["text"] not in texts, texts
+    # (When the check reads the whole message as the answer, it says nothing of it: the verdict says France Travail looks.)
+    assert not texts or answer_message(cached_faq(), "selection_candidats")["text"] in texts, texts
+
+
+def test_a_place_corrected_with_whether_it_works_there_gets_no_suggestions() -> None:
+    """u41-13: « ah en fait on a aussi un poste equivalent a Saint-Herblain, on peut le faire pour celui la ? » after « not
+    eligible » for Vannes got « C'est corrigé… » then « Je ne suis pas certain d'avoir bien compris » and three questions (forty-first
+    blind user test): the correction and the check going on answer it."""
+    slots = {"contract_type": "cdi", "department": "56", VERDICT_SLOT: "ineligible", "eligibility_reasons": ["hors_region"]}
+    text = "ah en fait on a aussi un poste equivalent a Saint-Herblain, on peut le faire pour celui la ?"
+    for kind in ("suggest", "out_of_scope"):
+        decision = {**_decision(kind, intent="faq" if kind == "suggest" else "out_of_scope"), "suggestions": ["public_beneficiaire"]}
+        events, said = run(ActionAnswerFaq(), tracker(text, intent=decision["intent"], slots=slots, faq_decision=decision))
+        texts = [m.get("text") or "" for m in sent(said)]
+        assert slot_events(events).get("department") == "44" and texts[0].startswith("C'est corrigé"), texts
+        assert not any(t in (messages.SUGGEST_TEXT, messages.OUT_OF_SCOPE["text"]) for t in texts), texts

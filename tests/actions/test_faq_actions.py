@@ -2461,3 +2461,114 @@ def test_a_place_corrected_after_no_keeps_the_facts_of_a_first_message_that_aske
     assert slots[MEMORY_SLOT].get("job_title") and slots[MEMORY_SLOT]["said"] == first
     noted = next(m["text"] for m in said if m.get("text", "").startswith("Je reprends ce que vous m'avez écrit plus haut"))
     assert ("CDI" if expected["contract_type"] == "cdi" else "CDD") in noted and ("Nantes" in noted or "Laval" in noted), noted
+# ---------------------------------------------------------------- forty-first blind user test
+
+
+@pytest.mark.parametrize("text", [
+    "et si mon entreprise a son siege a Paris ?",
+    "notre siège social est à Lyon, on peut quand même en bénéficier ?",
+    "et si la maison mère est en Bretagne ?",
+])
+def test_a_head_office_elsewhere_gets_what_counts_before_the_outside_answer(faq: Faq, text: str) -> None:
+    """u41-06: « et si mon entreprise a son siege a Paris ? » got « Non, il s'agit de répondre uniquement aux besoins des entreprises
+    ligériennes. » then « Ce qui compte, c'est le lieu du poste … même si le siège de l'entreprise est ailleurs » (forty-first blind
+    user test): a « Non » then a « yes ». The actual question answered first, then the official answer quoted as the answer to
+    its own question, and no « Ce qui compte » after it."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [OUTSIDE_ENTRY]))
+    texts = [m.get("text") or "" for m in sent(said)]
+    quote = answer_message(faq, OUTSIDE_ENTRY)["text"]
+    assert quote in texts, texts
+    framing = texts[: texts.index(quote)]
+    assert framing and "lieu du poste" in framing[0] and faq.get(OUTSIDE_ENTRY).question in framing[-1], texts  # type: ignore[union-attr]
+    assert not any(messages.JOB_PLACE_COUNTS in t for t in texts[texts.index(quote):]), texts
+
+
+def test_the_outside_answer_to_a_question_about_no_place_is_framed_with_its_question(faq: Faq) -> None:
+    """u41-09: « on peut regrouper avec d'autre entreprises ? » got « Non, … entreprises ligériennes » then « Ce qui compte, c'est le
+    lieu du poste … même si le siège de l'entreprise est ailleurs » (forty-first blind user test): the « Non » is said to answer
+    the FAQ's own question, and nothing about a head office nobody named."""
+    _, said = run(ActionAnswerFaq(), _typed("on peut regrouper avec d'autre entreprises ?", "answer", [OUTSIDE_ENTRY]))
+    texts = [m.get("text") or "" for m in sent(said)]
+    question = faq.get(OUTSIDE_ENTRY).question  # type: ignore[union-attr]
+    assert texts[:2] == [messages.YES_NO_ANSWER_QUESTION.format(question=question), answer_message(faq, OUTSIDE_ENTRY)["text"]], texts
+    assert not any(messages.JOB_PLACE_COUNTS in t for t in texts), texts
+
+
+def _answered_before(faq: Faq, asked: str, entry: str) -> list[dict[str, Any]]:
+    return [user_event(asked, RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": entry}]),
+            {"event": "bot", "text": answer_message(faq, entry)["text"]}, {"event": "action", "name": "action_listen"}]
+
+
+@pytest.mark.parametrize(("asked", "entry", "text", "opening", "said"), [
+    # u41-01: after the cost, « et qui paie la formation alors » got « Sur ce point, la FAQ n'en dit pas plus que ma réponse
+    # précédente » (the same question without « alors » was answered).
+    ("combien ca coute pour moi ce dispositif ?", "cout_formation", "et qui paie la formation alors", "", "100% prise en charge par la Région"),
+    ("combien ca coute pour moi ce dispositif ?", "cout_formation", "et c qui qui finance la formation du coup ?", "", "100% prise en charge"),
+    # u41-03: after the comparison with a contract of professionalisation (« … est une formation préalable à l'embauche »).
+    ("Quelle différence avec un contrat de professionnalisation ?", "difference_contrat_pro", "la formation a lieu avant l'embauche ?",
+     "Oui", "formation préalable à l'embauche"),
+    ("Quelle différence avec un contrat de professionnalisation ?", "difference_contrat_pro", "donc la formation se fait bien avant l embauche ?",
+     "Oui", "formation préalable à l'embauche"),
+    # u41-14: after the comparison with a PEC (« … n'est pas une aide financière à l'embauche »).
+    ("yo c koi la diff avec un PEC", "difference_contrat_pec", "y a une aide financiere a l'embauche avec ?", "Non", "aide financière à l'embauche"),
+    ("yo c koi la diff avec un PEC", "difference_contrat_pec", "il y a quand même une aide financière à l'embauche en plus ?", "Non",
+     "aide financière à l'embauche"),
+])
+def test_a_question_the_previous_answer_answers_gets_its_sentence(faq: Faq, asked: str, entry: str, text: str, opening: str, said: str) -> None:
+    """A yes/no or who question answered by a sentence of the answer just given got « la FAQ n'en dit pas plus » (forty-first
+    blind user test): the short answer that sentence gives, quoted (« Oui : … », « Non : … », or the sentence itself)."""
+    ranking = _ranked((entry, 0.7), ("adresser_intention_embauche", 0.2))
+    _, said_back = run(ActionAnswerFaq(), _asked_after(_answered_before(faq, asked, entry), text, [entry], ranking))
+    texts = [m.get("text", "") for m in sent(said_back)]
+    assert messages.NOTHING_MORE_IN_THE_FAQ not in texts and messages.SAID_JUST_BEFORE not in texts, texts
+    assert said in texts[0] and texts[0] != answer_message(faq, entry)["text"], texts
+    assert texts[0].startswith(f"{opening} :") if opening else not texts[0].startswith(("Oui", "Non")), texts
+
+
+def test_an_elliptic_follow_up_to_a_what_is_question_gets_the_yes_answer_framed(faq: Faq) -> None:
+    """u41-12: « c'est quoi le parcours emploi tutorat ? » got the « Oui tout à fait… » answer framed with its question, then « et le
+    parcours emploi formation ? » the same answer bare, « Oui tout à fait », to no yes/no question (forty-first blind user test)."""
+    entry = "poursuite_parcours_emploi"
+    history = [user_event("c'est quoi le parcours emploi tutorat ?", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": entry}]),
+               {"event": "bot", "text": messages.YES_NO_ANSWER_QUESTION.format(question=faq.get(entry).question)},  # type: ignore[union-attr]
+               {"event": "bot", "text": answer_message(faq, entry)["text"]}, {"event": "action", "name": "action_listen"}]
+    _, said = run(ActionAnswerFaq(), _asked_after(history, "et le parcours emploi formation ?", [entry], _ranked((entry, 0.7))))
+    texts = [m.get("text", "") for m in sent(said)]
+    assert texts[:2] == [messages.YES_NO_ANSWER_QUESTION.format(question=faq.get(entry).question), answer_message(faq, entry)["text"]], texts  # type: ignore[union-attr]
+    # After a yes/no question, the short follow-up asks yes or no too: the answer alone.
+    history[0] = user_event("on peut enchainer avec le parcours emploi tutorat ?", RETRIEVAL_INTENT, [{"entity": FAQ_ID_ENTITY, "value": entry}])
+    del history[1]
+    _, said = run(ActionAnswerFaq(), _asked_after(history, "et le parcours emploi formation ?", [entry], _ranked((entry, 0.7))))
+    assert sent(said)[0] == answer_message(faq, entry)
+
+
+def test_a_second_question_left_without_answer_is_said_so(faq: Faq) -> None:
+    """u41-04: « Est-ce qu'une collectivité territoriale peut utiliser ce dispositif pour recruter un agent contractuel ? Et est-ce
+    que ça marche aussi pour un stagiaire de la fonction publique ? » got the employers' answer alone, the second question dropped
+    without a word (forty-first blind user test): said to have no answer here."""
+    first = "Est-ce qu'une collectivité territoriale peut utiliser ce dispositif pour recruter un agent contractuel ?"
+    second = "est-ce que ça marche aussi pour un stagiaire de la fonction publique ?"
+    text = f"Bonjour, je suis DRH d'une commune de 12000 habitants en Sarthe. {first} Et {second}"
+    for kind, answers in (("suggest", []), ("answer", ["employeurs_concernes"])):  # by rule, or by the classifier
+        state = _typed(text, kind, answers, suggestions=["employeurs_concernes"] if kind == "suggest" else None)
+        state.latest_message[DECISION_KEY]["unanswered_parts"] = [first, second] if kind == "suggest" else [second]
+        _, said = run(ActionAnswerFaq(), state)
+        texts = [m.get("text") or "" for m in sent(said)]
+        assert texts[0] == answer_message(faq, "employeurs_concernes")["text"], texts
+        assert messages.OTHER_QUESTION_NOT_COVERED in texts, texts
+    # Both questions answered by the same entry (a rule answers the part): nothing declined.
+    state = _typed(f"{first} Et une association peut-elle recruter avec ?", "answer", ["employeurs_concernes"])
+    state.latest_message[DECISION_KEY]["unanswered_parts"] = ["une association peut-elle recruter avec ?"]
+    _, said = run(ActionAnswerFaq(), state)
+    assert {"text": messages.OTHER_QUESTION_NOT_COVERED} not in sent(said)
+
+
+def test_a_public_employer_asking_with_another_question_gets_the_employers_answer_too(faq: Faq) -> None:
+    """u41-12: « … directrice d'un ehpad public a angers. peut on former des aides soignantes (diplome DEAS) avec ce dispositif,
+    sachant que la formation dure presque un an ? » got the training's length alone (forty-first blind user test): whether a public
+    employer may use the scheme is answered too."""
+    text = ("bonjour je suis directrice d'un ehpad public a angers. peut on former des aides soignantes (diplome DEAS) avec ce "
+            "dispositif, sachant que la formation dure presque un an ?")
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["duree_formation"]))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert answer_message(faq, "employeurs_concernes")["text"] in texts and answer_message(faq, "duree_formation")["text"] in texts, texts

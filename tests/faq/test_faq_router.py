@@ -549,3 +549,16 @@ def test_someone_else_giving_up_read_as_stop_is_a_question(text: str) -> None:
 def test_the_employers_own_cancel_order_stays_stop(text: str) -> None:
     words = KNOWN | set(normalize(text).split())
     assert decide_scores(text, scorer({}, scores({"duree_formation": 0.15}, {"stop": 0.6})), THRESHOLDS, words).intent == "stop"
+
+
+def test_the_questions_no_entry_answers_alone_are_kept_with_the_decision() -> None:
+    """u41-04: « … Est-ce qu'une collectivité territoriale peut utiliser ce dispositif pour recruter un agent contractuel ? Et est-ce
+    que ça marche aussi pour un stagiaire de la fonction publique ? » got the first answer alone, the second dropped without a word
+    (forty-first blind user test): the questions left are kept, for a rule to answer or for a sentence declining them."""
+    first, second = "Combien ça coûte pour nous la formation ?", "est-ce que ça marche aussi pour un stagiaire ?"
+    text = f"{first} Et {second}"
+    table = {text: scores({"cout_formation": 0.9}), first: scores({"cout_formation": 0.9}), second: UNSURE}
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN)
+    assert (decision.answers, decision.unanswered_parts) == (["cout_formation"], [second])
+    assert decide(parse_fields(decision, table[text])).unanswered_parts == [second]  # kept in Rasa's parse data
+    assert decide_scores(first, scorer(table), THRESHOLDS, KNOWN).unanswered_parts == []  # one question: nothing left
