@@ -132,12 +132,33 @@ MISSED_ANSWER = "Pardon, j'avais laissé cette partie de votre question sans ré
 CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse précédente ne vous a pas aidé."
 #: After a criticism, when the rephrased question gets the criticised answer again: not repeated.
 NO_OTHER_ANSWER = "Je n'ai pas d'autre réponse dans la FAQ que je puisse vous donner avec certitude sur ce point."
-#: A length supposed during the check (« et si je passe a 6 mois ? »), by the verdict the rules give it alone; the answer recorded
-#: is kept, and how to change it said.
+#: An answer supposed otherwise, by the verdict the rules give it alone (« et si je passe a 6 mois ? » during the check; « et si on
+#: fait plutot des CDD de 12 mois, ca change quelque chose ? » at the request or its recap: forty-first blind user test); {supposed}:
+#: « un contrat de 6 mois », « un CDD d'un an ». The answers recorded are kept, and how to change them said (:data:`TO_KEEP_IT`).
+SUPPOSED_VERDICT = {
+    "eligible": "Avec {supposed}, pas besoin de dérogation.",
+    "derogation": "Avec {supposed}, il faudrait une dérogation accordée au cas par cas par la Région.",
+    "ineligible": "Avec {supposed}, le projet ne serait pas éligible.",
+    #: A fixed-term contract supposed without its length: the rules on the length ({rules}).
+    "depends": "Avec {supposed}, cela dépend de sa durée. {rules}",
+}
+#: How to keep what was supposed; {value}: « 6 mois », « un CDD d'un an », « 28 h ».
+TO_KEEP_IT = {
+    "length": "Pour retenir cette durée, dites-le-moi (par exemple « on part sur {value} »).",
+    "contract": "Pour retenir ce contrat, dites-le-moi (par exemple « on part sur {value} »).",
+    "hours": "Pour retenir cette durée de travail, dites-le-moi (par exemple « mettez {value} »).",
+}
+#: An answer no rule reads supposed otherwise at the request (« et si on embauchait plutot le 1er mars, ca passerait ? », « et si on
+#: prenait 3 postes au lieu de 2, ca change quelque chose ? »: each was corrected, forty-first blind user test); {nouns}: « la date
+#: d'embauche »; {example}: the field and its value as the recap shows them.
+SUPPOSED_BESIDE_THE_RULES = (
+    "Cela ne change rien à l'éligibilité : ses conditions ne portent pas sur {nouns}. Pour retenir ce changement, dites-le-moi "
+    "(par exemple « {example} »)."
+)
+#: A length supposed (« et si je passe a 6 mois ? »), for the contract recorded.
 SUPPOSED_LENGTH = {
-    "eligible": "Avec un contrat de {length}, pas besoin de dérogation. Pour retenir cette durée, dites-le-moi (par exemple « on part sur {length} »).",
-    "derogation": "Avec un contrat de {length}, il faudrait une dérogation accordée au cas par cas par la Région. Pour retenir cette durée, dites-le-moi (par exemple « on part sur {length} »).",
-    "ineligible": "Avec un contrat de {length}, le projet ne serait pas éligible. Pour retenir cette durée, dites-le-moi (par exemple « on part sur {length} »).",
+    verdict: f"{said.replace('{supposed}', 'un contrat de {length}')} {TO_KEEP_IT['length'].replace('{value}', '{length}')}"
+    for verdict, said in SUPPOSED_VERDICT.items() if verdict != "depends"
 }
 #: A current employee supposed registered at France Travail once their contract ends, after « not eligible » (« et si j'attends la
 #: fin de son CDD, qu'il s'inscrit à France Travail… ? »): what the rules say of it, the answers kept, and how to change them.

@@ -48,6 +48,7 @@ from bot.eligibility.dialogue import (
     questions_beside_a_project,
     remembered_place,
     required_slots,
+    rule_for_hours,
     said_back,
     said_with_a_yes,
     several_people_said,
@@ -58,7 +59,7 @@ from bot.eligibility.dialogue import (
     verdict_messages,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
-from bot.eligibility.rules import condition_facts, current_rules, evaluate, rules_on
+from bot.eligibility.rules import condition_facts, current_rules, rules_on
 from bot.extractors.candidate import about_the_candidates_job
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
@@ -367,15 +368,7 @@ def _hours_rule(text: str = "") -> Message:
     if hours is None:
         said = " ".join(messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules)
         return {"text": messages.HOURS_RULE_ANSWER.format(rules=said)}
-    verdict = evaluate({"weekly_hours": hours}, rules)
-    refused = verdict.verdict == "ineligible"
-    said = " ".join(
-        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
-        + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if refused and r.alternative else "")
-        for r in (verdict.rules if refused else rules)
-    )
-    answer = messages.HOURS_BELOW_THE_RULES if refused else messages.HOURS_WITHIN_THE_RULES
-    text = answer.format(hours=format_hours(hours), rules=said)
+    text = rule_for_hours(hours)
     if span is not None:
         low, high = (format_hours(end) for end in span)
         text = f"{messages.HOURS_RANGE_IN_THE_CHECK.format(low=low, high=high)} {text}"

@@ -26,7 +26,7 @@ from typing import Any
 
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
-from bot.eligibility.rules import Verdict, evaluate, evaluate_each, open_conditions, source_label
+from bot.eligibility.rules import Verdict, evaluate, evaluate_each, open_conditions, rules_on, source_label
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     FUTURE_REGISTRATION,
@@ -104,7 +104,7 @@ from bot.language.normalize import normalize
 from bot.language.numbers import NUMBER_WORDS, SMALL_COUNT_WORDS
 from bot.language.places import REGION_DEPARTMENTS, other_region_named, region_elsewhere
 from bot.language.tokens import correction_positions, tokenize
-from bot.submission.fields import VALUE
+from bot.submission.fields import VALUE, contract_in_a_sentence
 from bot.submission.form_slots import PREVIOUS_REQUEST_SLOT, SENT_ANSWERS
 from bot.submission.validators.counts import format_hours, validate_positions
 from bot.submission.validators.hours import (  # (the one reader of the job's hours, the request's and the check's)
@@ -656,6 +656,103 @@ def _rule_for_a_length(contract: str, months: float) -> str:
     months = round(months, 2)
     verdict = evaluate({"contract_type": contract, "contract_duration": months}).verdict
     return messages.SUPPOSED_LENGTH.get(verdict, messages.SUPPOSED_LENGTH["eligible"]).format(length=format_duration(months))
+
+
+def rule_for_hours(hours: float) -> str:
+    """The rules' yes or no for ``hours`` a week (data/eligibility/rules.yml), with each rule's own sentence and source, and for a
+    no, what can be done: no number but the employer's is written here."""
+    rules = rules_on("weekly_hours")
+    verdict = evaluate({"weekly_hours": hours}, rules)
+    refused = verdict.verdict == "ineligible"
+    said = " ".join(
+        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
+        + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if refused and r.alternative else "")
+        for r in (verdict.rules if refused else rules)
+    )
+    answer = messages.HOURS_BELOW_THE_RULES if refused else messages.HOURS_WITHIN_THE_RULES
+    return answer.format(hours=format_hours(hours), rules=said)
+
+
+def _rule_for_a_contract(contract: str, months: float | None) -> str:
+    """What data/eligibility/rules.yml say of ``contract`` (lasting ``months``), by the verdict they give it alone, with how to
+    keep it; a fixed-term contract without its length gets the rules on the length."""
+    facts: dict[str, Any] = {"contract_type": contract, "contract_duration": round(months, 2) if months else None}
+    named = contract_in_a_sentence(facts)
+    keep = messages.TO_KEEP_IT["contract"].format(value=named)
+    if needs_duration(contract) and not months:
+        rules = " ".join(r.explanation for r in rules_on("contract_duration"))
+        return f"{messages.SUPPOSED_VERDICT['depends'].format(supposed=named, rules=rules)} {keep}"
+    verdict = evaluate({k: v for k, v in facts.items() if v is not None})
+    said = messages.SUPPOSED_VERDICT.get(verdict.verdict, messages.SUPPOSED_VERDICT["eligible"]).format(supposed=named)
+    if verdict.verdict == "ineligible":
+        return " ".join([said, *(r.explanation for r in verdict.rules if r.verdict == "ineligible")])
+    return f"{said} {keep}"
+
+
+#: What asks what an answer supposed otherwise would give (folded): « ça passerait (encore) ? », « ça change quelque chose ? »,
+#: « ce serait encore éligible ? », « c'est mieux ? », « il faudrait une dérogation ? ».
+_WHAT_IT_WOULD_GIVE = re.compile(
+    r"\b(?:ca|cela|c|ce)\s(?:(?:marcherait|passerait|irait|fonctionnerait|changerait|change|changera|modifierait|modifie|marche|passe"
+    r"|poserait|pose)\b|(?:serait|sera|est|reste|resterait)\s(?:(?:encore|toujours|quand meme|bien|aussi)\s)?"
+    r"(?:eligible|bon|ok|possible|mieux|pareil|valable|accepte|autorise|un probleme)\b)"
+    r"|\b(?:on|je|nous|il|elle|le projet)\s(?:serait|serais|serions|sera|est|reste|resterait)\s(?:(?:encore|toujours|quand meme|bien|aussi)\s)?"
+    r"eligibles?\b"
+    r"|\b(?:faudrait|faudra|faut)(?:\s+il)?\s(?:(?:une|la|encore une|quand meme une)\s)?derog\w*"
+    r"|\b(?:marcherait|passerait|fonctionnerait|changerait|serait (?:eligible|possible|ok|bon|mieux))\b"
+)
+#: A supposition said in the negative (folded): « et si on ne peut pas monter à 24h, … ? » supposes no value.
+_SUPPOSED_NOT = re.compile(r"\bsi (?:on|je|j|nous|il|elle|c)\s(?:ne|n)\b|\bsi (?:on|je) (?:peut|peux|pourrait|pourrais) pas\b")
+#: The value a supposition replaces (as typed): « … 28h au lieu de 35 », « … 6 mois plutôt que 5 ».
+_INSTEAD_OF = re.compile(r"(?i)\b(?:au\s+lieu\s+(?:de|d['’]|des|du)|plut[oô]t\s+qu(?:e|['’]))[^,;?!.]*")
+
+
+def supposes_another_answer(text: str) -> bool:
+    """Whether ``text`` supposes one of the project's answers otherwise and asks what it would give (« et si on mettait 28h au
+    lieu de 35, ça passerait encore ? », « est-ce qu'un CDD de 4 mois marcherait ? »), not the candidate's situation, what comes
+    before the hiring, nor a value denied (« et si on ne peut pas monter à 24h… ? »)."""
+    if text.startswith("/"):
+        return False
+    plain = normalize(text)
+    outcome = _WHAT_IT_WOULD_GIVE.search(plain)
+    supposing = bool(SUPPOSING.search(plain) or _WHAT_IF.search(plain))
+    conditional = outcome is not None and re.search(r"rait\b", outcome.group(0)) is not None
+    if not (supposing and ("?" in text or outcome) or conditional and "?" in text):
+        return False
+    if (_SUPPOSED_NOT.search(plain) or _BEFORE_THE_HIRING.search(plain) or _CANDIDATES_SITUATION.search(plain)
+            or _ITS_PAST_SAID_AFTER.search(text)):
+        return False
+    # (« si on reste à 24h, c'est financé pareil ? » asks something else of it: the FAQ's.)
+    return outcome is not None or len([c for c in re.split(r"[,;:]", _INSTEAD_OF.sub(" ", text)) if re.search(r"[^\W_]", c)]) == 1
+
+
+def supposed_answers(text: str, slots: dict[str, Any]) -> list[str] | None:
+    """What data/eligibility/rules.yml say of the project's contract, its length or its weekly hours supposed otherwise, asked as
+    a supposition (« et si on mettait 28h au lieu de 35, ça passerait encore ? », « et si on fait plutôt des CDD de 12 mois, ça
+    change quelque chose ? », « est-ce qu'un CDD de 4 mois marcherait ? »): each changed the answer recorded at the request's
+    recap (forty-first blind user test). The same answers as the check's to a length supposed (:func:`_rule_for_a_length`), each
+    with how to keep the value; None for anything else (no supposition, another supposition: the candidate, what comes before
+    the hiring, a value denied).
+
+    A question only: nothing recorded changes."""
+    text = text or ""
+    if not supposes_another_answer(text):
+        return None
+    said = _hiring_said(_INSTEAD_OF.sub(" ", text))
+    answers: list[str] = []
+    recorded = str(slots.get("contract_type") or "")
+    contract = extract_contract(said)
+    duration = extract_duration(said) if not _OTHER_LENGTHS.search(normalize(said)) else None
+    months = duration.months if duration is not None and not duration.ranged else None
+    if contract is not None and contract != recorded or contract is not None and months and needs_duration(contract):
+        answers.append(_rule_for_a_contract(contract, months if needs_duration(contract) else None))
+    elif contract is None and months and needs_duration(recorded):
+        answers.append(_rule_for_a_length(recorded, months))
+    hours = job_hours_said(said)
+    if hours is not None:
+        answers.append(rule_for_hours(hours))
+        if evaluate({"weekly_hours": hours}).verdict != "ineligible":
+            answers.append(messages.TO_KEEP_IT["hours"].format(value=format_hours(hours)))
+    return answers or None
 
 
 def _hours_said_alone(text: str) -> tuple[float, str] | None:

@@ -28,6 +28,8 @@ from bot.eligibility.dialogue import (
     count_said_again,
     opening_updates,
     sentences_of,
+    supposed_answers,
+    supposes_another_answer,
     undecided_options,
 )
 from bot.eligibility.rules import evaluate
@@ -1226,6 +1228,19 @@ def _recap_turn(
         result.kind = RECAP_QUESTION
         result.messages.append({"text": confirmation_reply(None)})
         return result
+    if (supposed := supposed_answers(text, slots)) is not None:
+        # « et si on fait plutot des CDD de 12 mois au depart, ca change quelque chose ? » made the CDI a « CDD d'un an », « et si
+        # on mettait 28h au lieu de 35, ca passerait encore ? » the hours 28 h (forty-first blind user test): the rules' verdict
+        # for it, as the check answers a length supposed, and how to keep it; the recap unchanged.
+        result.kind = RECAP_QUESTION
+        if intent == "faq" and _an_faq_answer(faq_replies):
+            result.messages.extend(faq_replies)  # (« et si c'est un CDI interimaire ca change quoi ? »: the FAQ's answer too)
+        result.messages.extend({"text": said} for said in supposed)
+        return result
+    if (beside := supposed_beside_the_rules(text, slots, now)) is not None:
+        result.kind = RECAP_QUESTION  # (« et si on embauchait plutot le 1er mars, ca passerait ? »: the same, for a date)
+        result.messages.append({"text": beside})
+        return result
     if not text.startswith("/") and (longer := longer_contract(text, "", slots)) is not None:
         # « bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » changed the job to « toute
         # l'annee scolaire » too (twenty-second blind user test): the contract and the hours, then the rest read.
@@ -1329,6 +1344,32 @@ def _recap_turn(
     elif read.kind == RECAP_UNCLEAR or (read.kind == RECAP_CORRECT and read.field == "contract_type" and not read.updates):
         result.updates[RECAP_STATE_SLOT] = RECAP_QUIET
     return result
+
+
+def _an_faq_answer(faq_replies: list[Message] | None) -> bool:
+    """Whether ``faq_replies`` answer (not the FAQ's closest questions, nor its « no answer »)."""
+    first = str((faq_replies or [{}])[0].get("text") or "")
+    return bool(faq_replies) and first not in (msg.SUGGEST_TEXT, msg.SUGGEST_EMPTY_TEXT, msg.OUT_OF_SCOPE["text"])
+
+
+#: The fields whose values the rules read (data/eligibility/rules.yml): a supposition on them is answered by
+#: :func:`~bot.eligibility.dialogue.supposed_answers` (the place, the candidate: by the check's own readings).
+_READ_BY_THE_RULES = frozenset({"contract_type", "contract_duration", "weekly_hours", "work_location", "candidate_status"})
+
+
+def supposed_beside_the_rules(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> str | None:
+    """« et si on embauchait plutot le 1er mars, ca passerait ? », « et si on prenait 3 postes au lieu de 2, ca change quelque
+    chose ? » at the recap: a supposition on answers no rule reads, each corrected (forty-first blind user test); that nothing
+    changes for the eligibility, and how to keep the change. None for anything else."""
+    if not supposes_another_answer(text or ""):
+        return None
+    read = understand_recap(text, slots, now)
+    changed = {f: v for f, v in read.updates.items() if f in FIELD_LABELS and v is not None and v != slots.get(f)}
+    if read.kind != RECAP_CORRECT or not changed or set(changed) & _READ_BY_THE_RULES:
+        return None
+    nouns = [msg.FIELD_NOUNS.get(FIELD_VALIDATORS.get(f, f), FIELD_LABELS[f].lower()) for f in changed]
+    example = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items())
+    return msg.SUPPOSED_BESIDE_THE_RULES.format(nouns=" ni ".join(nouns), example=example)
 
 
 def _leaves_the_alternance(text: str | None) -> bool:
@@ -2237,6 +2278,12 @@ def field_turn(
         return just  # (the form reads the messages before first: ValidateHiringIntentForm)
     if requested is not None and (asked := _someone_else_giving_up_asked(text or "", intent, faq_replies)) is not None:
         return asked
+    if requested is not None and (supposed := supposed_answers(text or "", slots)) is not None:
+        # « et si on passait a 20h par semaine, ce serait encore eligible ? », « et si on fait plutot des CDD de 12 mois, ca change
+        # quelque chose ? » (forty-first blind user test): the rules' verdict for it, as the check answers a length supposed, and
+        # how to keep it; nothing recorded, then this question again.
+        answered = list(faq_replies or []) if _an_faq_answer(faq_replies) else []
+        return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=answered + [{"text": said} for said in supposed])
     before = slots.get(BEFORE_CORRECTION_SLOT) or {}
     reopened = requested is not None and before.get("field") == requested and before.get("value") is not None
     if reopened and requested is not None and _KEEP_AS_BEFORE.search(normalize(text or "")):

@@ -440,7 +440,13 @@ def read_answer(cleaned: str, field_name: str, parse: Callable[[str], FieldResul
         return correction
     repeated = _said_again(cleaned)
     if repeated is not None:
-        return read_answer(repeated, field_name, parse, free_text=free_text)  # « je vous l'ai déjà dit, Paul Martin »
+        again = read_answer(repeated, field_name, parse, free_text=free_text)  # « je vous l'ai déjà dit, Paul Martin »
+        if free_text or again.value is not None:
+            return again
+        # The value may be in the protest's own part: « la date d'embauche n'est plus bonne du coup, je viens de vous dire le 15
+        # avril » got « Je n'ai pas reconnu de date » (forty-first blind user test): the whole message read.
+        whole = parse(cleaned)
+        return whole if whole.value is not None else again
     if free_text:
         other = _non_answer(cleaned, field_name)
         if other is not None:

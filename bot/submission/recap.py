@@ -66,6 +66,7 @@ from bot.submission.mentions import (
     ABOUT_THE_CANDIDATE,
     APPRAISAL,
     COMMENT_AFTER,
+    CONTRACT_DATES,
     CONTRACT_WORD,
     CORRECTION_SEPARATOR,
     COUNT_NOT_COUNT,
@@ -713,13 +714,16 @@ def _add_said_too(read: RecapUnderstanding, text: str, slots: dict[str, Any], no
             read.updates.update(changes)
             _with_changes(read, [msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label({**slots, **changes}))],
                           notes=said)
-    months = _MONTH_RANGE.search(plain)
+    # (Its days too: « petite correction : le contrat irait du 15 avril au 30 septembre » changed the length, the start stayed the
+    # 1st of April of « d'avril a septembre »: forty-first blind user test.)
+    months = CONTRACT_DATES.search(plain)
     # (The contract's months, not the training's: « un CDD de 8 mois, avec la formation de janvier à mars »: review.)
     if months and re.search(r"\b(?:formation|stage|cours|immersion)\b[^,;.]*$", plain[: months.start()]):
         months = None
     if months and "contract_duration" in read.updates and "start_date" not in read.updates:
         # « on va faire d'avril à septembre finalement »: the length changed, and the start with it (sixteenth user test)
-        start = recap_value("start_date", f"début {months.group('start')}", now)[0]
+        first = months.group("start")
+        start = recap_value("start_date", first if first[:1].isdigit() else f"début {first}", now)[0]
         if start is not None:
             found["start_date"] = start
     employer = _employer_said(plain, anywhere=True)
@@ -931,8 +935,6 @@ def without_rejected(text: str) -> str:
 
 #: « 12 mois », « donc 4 mois » (folded), not « dans 3 mois » (a start) nor « 3 mois de formation ».
 _CONTRACT_MONTHS = re.compile(r"(?<!dans )(?<!d ici )(?<!sous )(?<!avant )(?<!apres )\b(?P<months>\d{1,2}) mois\b(?! (?:de|d) (?:formation|stage|preavis))")
-#: « d'avril à septembre » (folded): a contract's months, from its start.
-_MONTH_RANGE = re.compile(rf"\bd(?:e\s+|\s*)(?P<start>{alternation(FULL_MONTHS)})\s+(?:a|au|jusqu a|jusqu en)\s+(?:fin\s+)?{alternation(FULL_MONTHS)}\b")
 #: Words before a clause's value that are not part of it (« finalement 5 postes à 30h »).
 _CLAUSE_OPENING = re.compile(r"^(?:(?:bon|ben|bah|euh|alors|finalement|en fait|bref|non|plutot|et|mais|donc|du coup)\s+)+")
 

@@ -705,6 +705,30 @@ def test_asking_what_another_contract_changes_at_the_recap_changes_nothing(text:
     assert said and not any((m.get("text") or "").startswith("Voici de nouveau") for m in said)
 
 
+@pytest.mark.parametrize(("text", "slots_changed", "said"), [
+    ("et si on fait plutot des CDD de 12 mois au depart, ca change quelque chose ?", {}, "Avec un CDD d'un an, pas besoin de dérogation."),
+    ("et si on mettait 28h au lieu de 35, ca passerait encore ?", {}, "Oui pour la durée de travail : 28 h par semaine"),
+    ("question : et si on passait a 20h par semaine, ce serait encore eligible ?", {"contract_type": "cdd", "contract_duration": 6.0},
+     "Ce n'est pas possible avec 20 h par semaine"),
+])
+@pytest.mark.parametrize("requested", [CONFIRM_SLOT, "weekly_hours", "start_date"])
+def test_a_supposition_through_the_form_is_answered_and_changes_nothing(text: str, slots_changed: dict, said: str, requested: str) -> None:
+    """u41-10, u41-11, u41-14 (forty-first blind user test): a supposition at the recap changed the contract, the hours, or got
+    « Je ne suis pas certain d'avoir bien compris »: through the form's validation, at the recap and at the request's questions,
+    the rules' verdict for it, no answer changed, the same question again."""
+    slots: dict = {**completed_submission_slots(), **slots_changed, "requested_slot": requested}
+    if requested != CONFIRM_SLOT:
+        slots[requested] = None
+    for intent in ("faq", "inform", "nlu_fallback"):
+        events, sent_messages = run(ValidateHiringIntentForm(), tracker(text, intent=intent, slots=slots, active_loop="hiring_intent_form"))
+        changed = slot_events(events)
+        assert not {"contract_type", "contract_duration", "weekly_hours", "start_date"} & {k for k, v in changed.items() if v != slots.get(k)}, changed
+        assert changed.get("requested_slot", requested) == requested, changed
+        texts = [m.get("text") or "" for m in sent_messages]
+        assert any(t.startswith(said) for t in texts), texts
+        assert not any(t.startswith("C'est corrigé") for t in texts), texts
+
+
 def test_a_department_said_after_a_commune_of_two_departments_is_the_choice() -> None:
     """« Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked again
     in Maine-et-Loire (session of 2026-12-02): through the form's validation, the department said chooses."""

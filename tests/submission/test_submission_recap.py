@@ -21,6 +21,7 @@ from bot.submission.form_slots import (
     RECAP_STATE_SLOT,
 )
 from bot.submission.mentions import display
+from bot.submission.questions import FieldUnderstanding
 from bot.submission.recap import (
     RECAP_CANCEL,
     RECAP_CONFIRM,
@@ -3567,3 +3568,126 @@ def test_a_correction_then_all_is_fine_corrects_and_shows_the_recap_again(text: 
     turn = recap_turn(text, slots, "inform", [], NOW)
     assert turn.updates.get("job_title") == "coffreur bancheur"
     assert turn.updates.get(CONFIRM_SLOT) is not True
+
+
+# A supposition at the recap or at a question of the request (forty-first blind user test, u41-10, u41-14, u41-11): « et si on
+# fait plutot des CDD de 12 mois au depart, ca change quelque chose ? » changed the CDI into « CDD d'un an », « et si on mettait
+# 28h au lieu de 35, ca passerait encore ? » the hours, « question : et si on passait a 20h par semaine, ce serait encore
+# eligible ? » got « Je ne suis pas certain d'avoir bien compris ». Each gets the rules' verdict for the value supposed, as the
+# check answers « et si je fais 6 mois au lieu de 5 ? », nothing changed, and how to keep it said.
+_CDD_6 = {"contract_type": "cdd", "contract_duration": 6.0, "eligibility_reasons": ["cdd_au_moins_6_mois", "candidat_demandeur_emploi"]}
+SUPPOSITIONS = [
+    # (what is typed, the slots changed from SLOTS, the verdict, what the answer names)
+    ("et si on fait plutot des CDD de 12 mois au depart, ca change quelque chose ?", {}, "eligible", "CDD d'un an"),
+    ("et si on mettait 28h au lieu de 35, ca passerait encore ?", {}, "eligible", "28 h"),
+    ("question : et si on passait a 20h par semaine, ce serait encore eligible ?", _CDD_6, "ineligible", "20 h"),
+    ("et si on le prend en CDI directement, c'est mieux ?", _CDD_6, "eligible", "CDI"),
+    ("si on passe a 30 heures ca passe toujours ?", {}, "eligible", "30 h"),
+    ("est-ce qu'un CDD de 4 mois marcherait ?", {}, "derogation", "CDD de 4 mois"),
+    ("Et si on faisait un CDD de 4 mois, il faudrait une dérogation ?", {}, "derogation", "CDD de 4 mois"),
+    ("et si c'était un cdd de 5 mois ca changerait quoi", {}, "derogation", "CDD de 5 mois"),
+    ("et si on fait 5 mois au lieu de 6 ?", _CDD_6, "derogation", "5 mois"),
+    ("Et si on passait en stage, ce serait éligible ?", {}, "ineligible", "stage"),
+]
+
+
+def _said(turn: FieldUnderstanding) -> str:
+    return " ".join(str(m.get("text") or "") for m in turn.messages)
+
+
+@pytest.mark.parametrize(("text", "changed", "verdict", "named"), SUPPOSITIONS)
+def test_a_supposition_at_the_recap_gets_the_rules_verdict_and_changes_nothing(text: str, changed: dict, verdict: str, named: str) -> None:
+    from bot.submission.form_slots import FIELD_LABELS as LABELS
+
+    slots = {**SLOTS, **changed}
+    turn = recap_turn(text, slots, "inform", [], NOW)
+    assert turn.kind == RECAP_QUESTION, (turn.kind, turn.updates, _said(turn))
+    assert not {f for f in turn.updates if f in LABELS or f in ("contract_type", "contract_duration", "eligibility")}, turn.updates
+    said = _said(turn)
+    assert named in said, said
+    expected = {"eligible": ("pas besoin de dérogation", "c'est suffisant"), "derogation": ("dérogation accordée au cas par cas",),
+                "ineligible": ("ne serait pas éligible", "Ce n'est pas possible")}[verdict]
+    assert any(e in said for e in expected), said
+    if verdict != "ineligible":
+        assert "dites-le-moi" in said, said  # how to keep it
+
+
+def test_the_way_to_keep_a_supposition_corrects_the_recap() -> None:
+    """The example the answer gives (« on part sur un CDD d'un an », « mettez 28 h ») corrects the field when typed."""
+    for text, field, value in [("et si on fait plutot des CDD de 12 mois au depart, ca change quelque chose ?", "contract_duration", 12.0),
+                               ("et si on mettait 28h au lieu de 35, ca passerait encore ?", "weekly_hours", 28.0)]:
+        said = _said(recap_turn(text, SLOTS, "inform", [], NOW))
+        example = re.search(r"« ([^»]+) »", said)
+        assert example, said
+        kept = recap_turn(example.group(1), SLOTS, "inform", [], NOW)
+        assert kept.kind == RECAP_CORRECT and kept.updates.get(field) == value, (example.group(1), kept.updates)
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("mettez 28h", "weekly_hours", 28.0),
+    ("plutôt 28h", "weekly_hours", 28.0),
+    ("finalement CDD de 12 mois", "contract_duration", 12.0),
+    ("on passe à 28h", "weekly_hours", 28.0),
+    ("non en fait ce sera 30h par semaine", "weekly_hours", 30.0),
+])
+def test_a_plain_correction_still_corrects(text: str, field: str, value: float) -> None:
+    turn = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert turn.kind == RECAP_CORRECT and turn.updates.get(field) == value, (turn.kind, turn.updates)
+
+
+@pytest.mark.parametrize("asked", ["weekly_hours", "start_date", "positions", "training_needs", "job_title"])
+@pytest.mark.parametrize(("text", "changed", "verdict", "named"), [s for s in SUPPOSITIONS if not s[1]][:4])
+def test_a_supposition_at_a_question_of_the_request_gets_the_rules_verdict(asked: str, text: str, changed: dict, verdict: str, named: str) -> None:
+    """The same at every question of the request: answered, nothing recorded, then the question again."""
+    slots = {**SLOTS, asked: None, "requested_slot": asked}
+    turn = field_turn(text, asked, slots, "inform")
+    assert turn.kind == "question", (turn.kind, turn.updates, _said(turn))
+    assert turn.updates.get(asked) is None and "contract_type" not in turn.updates and "weekly_hours" not in turn.updates, turn.updates
+    assert named in _said(turn), _said(turn)
+
+
+# forty-first blind user test (u41-08): « CDD saisonnier d'avril a septembre » gave the start « 1er avril 2027 »; « petite
+# correction : le contrat irait du 15 avril au 30 septembre » at the recap changed the length, not the start.
+_SEASONAL = {**SLOTS, "contract_type": "cdd_saisonnier", "contract_duration": 6.0, "start_date": "2027-04-01",
+             "eligibility_reasons": ["cdd_au_moins_6_mois", "candidat_demandeur_emploi"]}
+
+
+@pytest.mark.parametrize("text", [
+    "petite correction : le contrat irait du 15 avril au 30 septembre",
+    "en fait le contrat ira du 15 avril au 30 septembre",
+    "correction, ce sera du 15 avril au 30 septembre",
+])
+def test_contract_dates_corrected_at_the_recap_set_the_length_and_the_start(text: str) -> None:
+    turn = recap_turn(text, _SEASONAL, "inform", [], NOW)
+    assert turn.updates.get("start_date") == "2027-04-15", turn.updates
+    assert turn.updates.get("contract_duration") == 5.5 or 5.4 < float(turn.updates.get("contract_duration") or 0) < 5.6, turn.updates
+    said = _said(turn)
+    assert "15 avril 2027" in said and "5 mois et demi" in said, said
+
+
+@pytest.mark.parametrize("text", [
+    # u41-08: « Je n'ai pas reconnu de date dans votre réponse »
+    "la date d'embauche n'est plus bonne du coup, je viens de vous dire le 15 avril",
+    "la date n'est plus bonne, je vous l'ai dit : le 15 avril",
+])
+def test_a_date_said_again_inside_a_remark_is_read_at_the_recap(text: str) -> None:
+    turn = recap_turn(text, _SEASONAL, "inform", [], NOW)
+    assert turn.updates.get("start_date") == "2027-04-15", (turn.updates, _said(turn))
+
+
+@pytest.mark.parametrize(("text", "field", "typed"), [
+    # (forty-first blind user test: the same class as « et si on mettait 28h au lieu de 35, ca passerait encore ? », for answers no
+    # rule reads; each was corrected)
+    ("et si on embauchait plutot le 1er mars, ca passerait ?", "start_date", "2027-03-01"),
+    ("et si on prenait 3 postes au lieu de 2, ca change quelque chose ?", "positions", 3),
+])
+def test_a_supposition_on_an_answer_no_rule_reads_changes_nothing(text: str, field: str, typed: object) -> None:
+    slots = {**SLOTS, "positions": 2.0}
+    turn = recap_turn(text, slots, "inform", [], NOW)
+    assert turn.kind == RECAP_QUESTION and field not in turn.updates, (turn.kind, turn.updates)
+    said = _said(turn)
+    assert "ne change rien à l'éligibilité" in said, said
+    example = re.search(r"« ([^»]+) »", said)
+    assert example, said
+    kept = recap_turn(example.group(1), slots, "inform", [], NOW)
+    assert kept.updates.get(field) == typed, kept.updates
