@@ -1397,6 +1397,10 @@ JOB_NOT_A_KIND_OF_CONTRACT = (
     "Cela indique le type de contrat ou de candidat, pas le poste : quel métier exercera-t-il ? Par exemple « boulanger » "
     "ou « apprenti boulanger »."
 )
+JOB_NOT_A_STATUS = (
+    "« Contractuel », « titulaire » ou « vacataire » indiquent le statut de l'agent, pas son poste : quel métier exercera-t-il ? "
+    "Par exemple « agent des espaces verts » ou « agent d'accueil »."
+)
 TRAINING_EXAMPLE = "« soudure TIG et lecture de plans »"
 #: The candidate's studies or situation typed at the training needs (« il fait déjà son CAP », « il sort de formation »).
 TRAINING_NOT_THE_SITUATION = (

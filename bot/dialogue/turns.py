@@ -778,13 +778,15 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # answered, the needs asked again (tenth blind user test). The statement is the answer, the FAQ the question's.
         written = field_turn(before.group("statement"), slots["requested_slot"], slots, "inform")
         if written.kind == VALUE:
-            return Turn([*replies, *written.messages], written.updates)
+            return Turn([*_without_the_answer_as_a_question(replies, others, text, written.updates.get(slots["requested_slot"])),
+                         *written.messages], written.updates)
     if in_form and not keywords and slots.get("requested_slot") in FIELD_VALIDATORS and text.strip().endswith("?"):
         # « CACES 3, et c'est financé à 100% ? » at the training needs: the request's reader keeps the answer and leaves the
         # question to the FAQ (session of 2026-12-02): the FAQ's answer, and the answer recorded.
         beside = field_turn(text, slots["requested_slot"], slots, "inform")
         if beside.interruption and beside.kind == VALUE and beside.updates.get(slots["requested_slot"]):
-            return Turn([*replies, *beside.messages], beside.updates)
+            return Turn([*_without_the_answer_as_a_question(replies, others, text, beside.updates[slots["requested_slot"]]),
+                         *beside.messages], beside.updates)
     if in_form and slots.get("requested_slot") == "contract_type" and "?" not in text and PLAIN_CONTRACT.search(normalize(text)):
         # « un contrat normal » at the contract question: which contract, counted as an answer it cannot use.
         read = understand(text, "contract_type", slots, "inform")
@@ -849,6 +851,18 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
             verdict = str(slots.get(VERDICT_SLOT))
             replies.append({"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT[verdict].get("buttons", [])})
     return Turn(replies, {**vote, OFFER_SLOT: offer})
+
+
+def _without_the_answer_as_a_question(replies: list[Message], others: list[Message], text: str, answer: Any) -> list[Message]:
+    """``replies`` without the suggestions for another question (``others``) when the message asks one question besides the
+    answer to the request's question: that answer was read as the other question (« cariste ou magasinier. combien de temps
+    dure la formation ? », whose « ou » asks), and « Pour votre autre question… » came when there was only one (forty-second
+    blind user test, u42-10)."""
+    if not others:
+        return replies
+    said = normalize(str(answer or ""))
+    asked = [q for q in split_questions(text) if (plain := normalize(q)) and plain not in said]
+    return replies if len(asked) > 1 else [r for r in replies if r not in others]
 
 
 def _request_offered_last_turn(events: list[dict[str, Any]]) -> bool:

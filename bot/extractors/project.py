@@ -288,15 +288,69 @@ def _equipment_after_sur(words: list[str], following: str) -> bool:
     return not isinstance(extract_place(" ".join([*words, "sur", following])), Place) and not isinstance(extract_place(following), Place)
 
 
+#: A civil-service status (folded word): « contractuel », « vacataire », « titulaire ». It says how the person is employed, not the
+#: job (« un agent contractuel pour les espaces verts » gave « Poste : agent contractuel »: forty-second blind user test, u42-01).
+_STATUS_WORD = re.compile(r"(?:contractuel(?:le)?|vacataire|titulaire)s?")
+#: The status as typed, with « non » (« non titulaire »), not a holder of something (« titulaire du permis CE »).
+_HOLDER_OF = r"\s+(?:du|des|de\s+la|de\s+l['’]|d['’]\s*une?\b)"
+STATUS = (rf"(?<![\w'’-])(?:non[\s-]+)?(?:contractuel(?:le)?s?|vacataires?|titulaires?(?!{_HOLDER_OF}))(?![\w'’-])")
+#: The civil service's word for anyone it employs (folded), the job's head once its status is out (« un contractuel » is « un
+#: agent contractuel »).
+_AN_AGENT = frozenset({"agent", "agente", "agents", "agentes"})
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+
+
+def without_the_status(job: str) -> str:
+    """``job`` without the civil-service status said in it (:data:`STATUS`): « agent technique contractuel » → « agent
+    technique », « agent d'entretien (contractuel) » → « agent d'entretien », « vacataire bibliothèque » → « agent
+    bibliothèque » (the status in the head's place is an agent); « » when nothing else is said (« agent contractuel »)."""
+    if not re.search(STATUS, job, re.IGNORECASE):
+        return job
+    text = re.sub(rf"\s*\(\s*{STATUS}\s*\)", "", job, flags=re.IGNORECASE)
+    text = re.sub(rf"^\s*{STATUS}(?=\s+\S)", "agent", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\s*{STATUS}", "", text, flags=re.IGNORECASE).strip()
+    return "" if fold(text) in _AN_AGENT | {""} else text
+
+
+def _complement_of_an_agent(tokens: list[str]) -> list[str]:
+    """The words after « agent … pour » that say what the agent does (« les espaces verts », « l'entretien des locaux »), up to
+    a stop word; [] when none."""
+    if not tokens:
+        return []
+    first, _, rest = fold(tokens[0]).partition("'")
+    if first in _ARTICLES and rest:
+        after = _job_words(tokens[0].split("'", 1)[-1].split("’", 1)[-1] + " " + " ".join(tokens[1:]))
+        return [tokens[0], *after[1:]] if after else []
+    if first in _ARTICLES:
+        after = _job_words(" ".join(tokens[1:]))
+        return [tokens[0], *after] if after else []
+    return _job_words(" ".join(tokens))
+
+
 def _job_words(candidate: str) -> list[str]:
     """The job title at the start of ``candidate``, up to a stop word; a link word
-    (« de », « à ») is kept when a job word follows it, not a place or a contract."""
+    (« de », « à ») is kept when a job word follows it, not a place or a contract. A civil-service status is left out
+    (:data:`_STATUS_WORD`), and an agent's job goes on after « pour » (« agent contractuel pour les espaces verts » is « agent
+    pour les espaces verts »)."""
     words: list[str] = []
     tokens = candidate.split()
     index = 0
     while index < len(tokens):
         word = tokens[index]
         head, _, rest = fold(word).partition("'")
+        following_word = fold(tokens[index + 1]) if index + 1 < len(tokens) else ""
+        if head == "non" and _STATUS_WORD.fullmatch(following_word.strip(".,;!?")):
+            index += 1  # (« agent non titulaire »)
+            continue
+        if (_STATUS_WORD.fullmatch(head.strip(".,;!?"))
+                and not (head.startswith("titulaire") and re.match(_HOLDER_OF, " " + " ".join(tokens[index + 1:]), re.IGNORECASE))):
+            if not words:
+                words.append("agent")  # (« un contractuel pour la cantine »: an agent)
+            index += 1
+            continue
+        if head == "pour" and [fold(w) for w in words] in [[a] for a in _AN_AGENT] and (more := _complement_of_an_agent(tokens[index + 1:])):
+            words += [word, *more]
+            break
         if head in _JOB_LINKS and words:
             following = rest or (fold(tokens[index + 1]) if index + 1 < len(tokens) else "")
             # The place read with the job before it: « conducteurs de ligne » is no Ligné, « soudeur de Cholet » is

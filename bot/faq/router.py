@@ -210,6 +210,24 @@ _JOINERS = re.compile(
     r"kel|kels|kelle|kelles|ki|koi|cb|cmb|cmt|esk|eske|c (?:ki|qui|koi|quoi|combien|cb|quel|kel|comment|cmt|possible|ouvert))\b)",
     re.IGNORECASE,
 )
+#: « entre » opening a span whose « et » is still to come (« le délai entre la demande »).
+_SPAN_OPEN = re.compile(r"\bentre\b(?!.*\bet\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _joined_parts(piece: str) -> list[str]:
+    """``piece`` cut at its joiners (:data:`_JOINERS`), not at the « et » that closes a span opened by « entre » (« c'est quoi
+    le délai entre la demande et le début de la formation ? » was two questions, the second got « Pour votre autre question… »:
+    forty-second blind user test, u42-10)."""
+    parts: list[str] = []
+    start = 0
+    for joiner in _JOINERS.finditer(piece):
+        if joiner.group().strip(" ,:").lower() == "et" and _SPAN_OPEN.search(piece[start:joiner.start()]):
+            continue
+        parts.append(piece[start:joiner.start()])
+        start = joiner.end()
+    return [*parts, piece[start:]]
+
+
 #: A comma before a question word (« combien ça coûte, combien de temps ça prend »): a new question when
 #: what comes before it asks already (not « on est à Nantes, combien ça coûte ? »).
 _COMMA_QUESTION = re.compile(
@@ -340,7 +358,7 @@ def questions_in_context(text: str) -> list[tuple[str, str]]:
     listed: set[str] = set()  # the things asked after the first of a list (« …, ainsi que le statut des personnes »)
     for sentence in _SENTENCE_END.split(text or ""):
         for n, piece in enumerate(_listed_things(sentence)):
-            pieces = [q.strip(" ,") for p in _JOINERS.split(piece) if p for q in _cut_questions(p) if q.strip(" ,")]
+            pieces = [q.strip(" ,") for p in _joined_parts(piece) if p for q in _cut_questions(p) if q.strip(" ,")]
             if n:
                 listed.update(pieces)
             parts += pieces

@@ -39,7 +39,7 @@ from bot.submission.form_slots import (
 )
 from bot.submission.validators import format_value, validate_field
 from bot.submission.validators.counts import HOURS_HESITATION, HOURS_RANGE_SAID, POSTS_COUNTED
-from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warning
+from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warning, only_a_start
 from bot.submission.validators.employer import employer_adjective, employer_type_alone, employer_word
 from bot.submission.validators.hours import HOURS, hours_said
 
@@ -692,7 +692,7 @@ _RANGE_BEFORE_ET = "".join(
 #: session of 2026-12-02), only there (« 3 et 30h » lost the count, « Angers 49000 et 30h » the place: review of the session's
 #: changes).
 CORRECTION_SEPARATOR = re.compile(
-    r"(\s*[,;]\s*(?:et\s+|puis\s+)?|(?<=[^\W\d_]{2})\.\s+|\s+(?:puis|ensuite)\s+|" + _RANGE_BEFORE_ET + r"\s+et\s+"
+    r"(\s*[,;]\s*(?:et\s+|puis\s+)?|(?<=[^\W_]{2})\.\s+|\s+(?:puis|ensuite)\s+|" + _RANGE_BEFORE_ET + r"\s+et\s+"
     r"|\s+et\s+(?!\d+(?:[.,]\d+)?\s*(?:h|heures?)\b)"
     # (A number, then an e-mail with only a space between: « … 06 45 67 89 12 p.bernard@garage-nantes-sud.fr » was one e-mail,
     # refused for its spaces, and the phone lost: twenty-eighth blind user test.)
@@ -845,7 +845,7 @@ def _typed_value(clause: str, now: dt.datetime) -> tuple[str, Any, str | None] |
         tries.append("contact_phone")
     if hours_said(clause, now.date()) is not None:
         tries.append("weekly_hours")
-    if MONTH_MENTION.search(plain) and (says_the_start(plain) or _DATE_ALONE.fullmatch(plain)):
+    if (MONTH_MENTION.search(plain) and (says_the_start(plain) or _DATE_ALONE.fullmatch(plain))) or only_a_start(clause):
         tries.append("start_date")
     for field in tries:
         checked = validate_field(FIELD_VALIDATORS[field], clause, now.date())

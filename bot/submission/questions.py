@@ -1454,8 +1454,13 @@ def _without_other_dates(text: str) -> str:
 JOB_NOT_KNOWN = "job_not_known"
 
 
-#: Free-text fields whose answer is kept when a question about the scheme follows it, the question left to the FAQ.
-_ANSWER_BESIDE_A_QUESTION = frozenset({"company_name", "job_title", "training_needs", "weekly_hours", "positions", "start_date", "work_location"})
+#: Fields whose answer is kept when a question about the scheme follows it, the question left to the FAQ. (Each field: « 44793121300014
+#: et la formation elle a lieu avant ou apres l'embauche ? » at the SIRET got the FAQ's answer, then the SIRET asked again, while the
+#: count, the hours and the date were kept so: forty-second blind user test, u42-02, u42-10.)
+_ANSWER_BESIDE_A_QUESTION = frozenset({
+    "company_name", "siret", "employer_type", "job_title", "training_needs", "weekly_hours", "positions", "start_date", "work_location",
+    "contact_name", "contact_email", "contact_phone",
+})
 
 
 #: Words that name a training or what it teaches (folded): an answer at the needs' question with one of them is the needs, even
@@ -2435,6 +2440,8 @@ def _typed_elsewhere(result: FieldUnderstanding, text: str, requested: str, slot
              for f, v in typed.recorded.items() if f in FIELD_LABELS and f not in kept]
     if typed.contacts_later:
         said.append(msg.CONTACT_DETAILS_AFTER_CONSENT)
+    if checked.error == msg.JOB_NOT_A_STATUS:
+        said.append(checked.error)  # (« un agent contractuel »: the count noted, and why the job is asked again)
     result.messages.append({"text": " ".join(said)})
     if re.search(r"\d", " ".join(typed.left)):
         return _not_usable(result, requested, checked.error or "", slots)

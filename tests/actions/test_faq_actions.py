@@ -1307,6 +1307,48 @@ def test_a_fact_before_a_question_at_any_question_of_the_request_is_kept(faq: Fa
     assert slot_events(events)["weekly_hours"] == 35.0 and sent(said)[0] == answer_message(faq, plain_entry)
 
 
+@pytest.mark.parametrize(("text", "slot", "value"), [
+    # forty-second blind user test (u42-02, u42-10): the SIRET typed with a question got the answer, then the SIRET asked again
+    ("44793121300014 et la formation elle a lieu avant ou apres l'embauche ?", "siret", "44793121300014"),
+    ("88012345000012 - et on peut choisir l'organisme de formation nous meme ?", "siret", "88012345000012"),
+    ("association, et la formation est prise en charge par qui ?", "employer_type", "association"),
+])
+def test_a_value_typed_with_a_question_about_the_scheme_is_kept(faq: Faq, plain_entry: str, text: str, slot: str, value: str) -> None:
+    slots = {**ELIGIBLE, "requested_slot": slot, "company_name": "Régie de quartiers"}
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots))
+    assert slot_events(events)[slot] == value and sent(said)[0] == answer_message(faq, plain_entry)
+
+
+@pytest.mark.parametrize("text", [
+    # forty-second blind user test (u42-10): the job, then one question, got « Pour votre autre question… » with suggestions
+    "conducteur routier poids lourd. c'est quoi le delai entre la demande et le debut de la formation en general ?",
+    # (a job read as a question of its own: « ou » is also « où »)
+    "cariste ou magasinier. combien de temps dure la formation ?",
+    "cariste ou magasinier, c'est finance par la region ?",
+])
+def test_the_answer_beside_one_question_gets_no_other_question_s_suggestions(faq: Faq, plain_entry: str, text: str) -> None:
+    slots = {**ELIGIBLE, "requested_slot": "job_title"}
+    others = [i for i in faq.ids if i != plain_entry][:3]
+    state = _typed(text, "answer", [plain_entry], active_loop="hiring_intent_form", slots=slots)
+    state.latest_message[DECISION_KEY]["other_suggestions"] = others  # (as the component read the job as another question)
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events)["job_title"] in ("conducteur routier poids lourd", "cariste ou magasinier")
+    assert sent(said)[0] == answer_message(faq, plain_entry)
+    assert not any(m.get("text") == messages.OTHER_QUESTION_SUGGEST_TEXT for m in sent(said)), sent(said)
+
+
+def test_a_second_question_beside_the_answer_still_gets_its_suggestions(faq: Faq, plain_entry: str) -> None:
+    """(The counter-case: two questions after the job, the second unsure, keep its suggestions.)"""
+    slots = {**ELIGIBLE, "requested_slot": "job_title"}
+    others = [i for i in faq.ids if i != plain_entry][:3]
+    state = _typed("cariste. combien de temps dure la formation ? et qui choisit l'organisme de formation ?", "answer", [plain_entry],
+                   active_loop="hiring_intent_form", slots=slots)
+    state.latest_message[DECISION_KEY]["other_suggestions"] = others
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events)["job_title"] == "cariste"
+    assert any(m.get("text") == messages.OTHER_QUESTION_SUGGEST_TEXT for m in sent(said)), sent(said)
+
+
 def test_a_job_seeker_is_pointed_to_france_travail() -> None:
     """« je cherche moi meme un emploi, vous pouvez m'aider ? » got the employers' menu (eleventh blind user test)."""
     _, said = run(ActionAnswerFaq(), _typed("je cherche moi meme un emploi, vous pouvez m'aider ?", "suggest"))

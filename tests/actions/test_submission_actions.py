@@ -410,6 +410,11 @@ def test_the_company_named_in_the_project_is_not_asked_again(said: str, company:
     ("Bonjour. Entreprise de maçonnerie à Laval, 15 salariés. J'ai un intérimaire qui bosse chez nous depuis 3 mois via Adecco, je "
      "voudrais l'embaucher en CDI comme coffreur bancheur et lui payer une formation. Possible ?", "coffreur bancheur"),
     ("bon on fait le test d'éligibilité : CDI intérimaire, soudeur, pour un client à Sablé-sur-Sarthe, 35h", "soudeur"),
+    # a civil-service status is no part of the job (forty-second blind user test, u42-01: « Poste : agent contractuel »)
+    ("je suis la secretaire de mairie de St Philbert de Grand Lieu, on voudrait recruter un agent contractuel pour les espaces verts, "
+     "est ce que les collectivites peuvent beneficier du dispositif ?", "agent pour les espaces verts"),
+    ("la mairie voudrait embaucher un agent contractuel d'entretien des espaces verts en CDD de 1 an", "agent d'entretien des espaces verts"),
+    ("on recrute une contractuelle pour la cantine en CDD de 9 mois a Laval", "agent pour la cantine"),
 ])
 def test_the_job_of_the_opening_message_is_not_asked_again(said: str, job: str) -> None:
     from bot.eligibility.dialogue import opening_updates

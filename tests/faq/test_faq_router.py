@@ -163,6 +163,14 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
         # A doubt said after a question asks too (« Aussi, on a un doute pour notre autre candidate : … »).
         ("Un réfugié inscrit à France Travail peut-il suivre la formation ? Aussi, on a un doute pour notre autre candidate : elle n'a aucun diplôme.",
          ["Un réfugié inscrit à France Travail peut-il suivre la formation ?", "on a un doute pour notre autre candidate : elle n'a aucun diplôme."]),
+        # « entre … et … » joins the two ends of one span, not two questions (« c'est quoi le delai entre la demande et le debut de
+        # la formation en general ? » got « Pour votre autre question… »: forty-second blind user test, u42-10)…
+        ("conducteur routier poids lourd. c'est quoi le delai entre la demande et le debut de la formation en general ?",
+         ["c'est quoi le delai entre la demande et le debut de la formation en general ?"]),
+        ("combien de temps entre la demande et la formation ?", ["combien de temps entre la demande et la formation ?"]),
+        ("quel est le délai entre l'envoi de la demande et le démarrage ?", ["quel est le délai entre l'envoi de la demande et le démarrage ?"]),
+        # … a later « et » after the span asks again.
+        ("quel est le délai entre la demande et la formation et qui paie ?", ["quel est le délai entre la demande et la formation", "qui paie ?"]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:

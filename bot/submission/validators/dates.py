@@ -693,6 +693,31 @@ def a_day_alone(plain: str) -> bool:
     return _DAY_CLAUSE.match(plain) is not None
 
 
+#: Words around a start said without a date (normalised): « le plus tôt possible svp », « idéalement dès que possible », « pour
+#: dans 3 mois ».
+_AROUND_A_START = re.compile(
+    r"^(?:(?:euh|ben|bah|alors|idealement|si possible|plutot|disons|on va dire|c est|ce serait|ce sera|pour|a partir|embauche|"
+    r"debut|demarrage|on voudrait|on aimerait|on souhaite)\s+)*|(?:\s+(?:si possible|idealement|svp|stp|merci|svp merci))+$"
+)
+#: A relative start said alone (normalised): « dans 4 mois », « d'ici 2 semaines », « la semaine prochaine », « le mois
+#: prochain ».
+_RELATIVE_START = re.compile(
+    r"(?:dans|d ici|sous)\s+(?:environ\s+|a peu pres\s+)?(?:[0-9]{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)"
+    r"(?:\s+(?:a|ou)?\s*(?:[0-9]{1,2}|deux|trois|quatre|cinq|six))?\s+(?:jours?|semaines?|mois)(?:\s+et\s+demie?)?"
+    r"|(?:la\s+)?semaine\s+prochaine|(?:le\s+)?mois\s+prochain"
+)
+
+
+def only_a_start(text: str) -> bool:
+    """True when ``text`` says only when to start, with no date in it: as soon as possible (« dès que possible », « le plus tôt
+    possible », « asap ») or after a delay (« dans 4 mois »). At the job's question, « des que possible » was the job « que
+    possible » (forty-second blind user test, u42-15, u42-04): no job title, a start. Not « c'est urgent », a remark on the
+    request as much as a date (at the contact's name it is no name, and no start either)."""
+    plain = normalize(text).strip()
+    bare = _AROUND_A_START.sub("", plain).strip()
+    return bare not in ("", "urgent", "urgence") and bool(_ASAP.fullmatch(bare) or _RELATIVE_START.fullmatch(bare))
+
+
 def looks_like_a_date(text: str) -> bool:
     """True when ``text`` is only a date (« septembre 2027 », « le 1er mars »): no job title, for example."""
     words = re.findall(r"\w+", fold(text))

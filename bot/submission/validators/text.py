@@ -8,7 +8,7 @@ from collections.abc import Callable
 from bot.dialogue import messages as say
 from bot.extractors.candidate import only_the_candidates_situation
 from bot.extractors.place import STREET_WORDS, Place, extract_place
-from bot.extractors.project import JOB_NOUN, names_a_kind_of_contract, need_in_brackets
+from bot.extractors.project import JOB_NOUN, STATUS, names_a_kind_of_contract, need_in_brackets, without_the_status
 from bot.language.cues import ALREADY_SAID, CORRECTION_PHRASES, DECIDING_WORDS, HIRING_PACE, SAID_WHERE, THING_NOUNS, WHERE_SAID
 from bot.language.lexicon import (
     BRAND_SUFFIXES,
@@ -25,7 +25,7 @@ from bot.language.lexicon import (
 )
 from bot.language.normalize import normalize
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
-from bot.submission.validators.dates import looks_like_a_date
+from bot.submission.validators.dates import looks_like_a_date, only_a_start
 from bot.submission.validators.employer import name_after_employer_type, only_an_employer_type
 
 
@@ -622,6 +622,8 @@ def _job_from(sentence: str) -> str:
     # (The lead-in first: « Comme je vous le disais, il s'agit d'un poste de menuisier poseur, … » was « Comme je vous le disais »,
     # the job taken for a remark on the post: thirty-third blind user test.)
     text = _strip_intro(_without_asides(_POSITION_REMARK.sub("", without_lead_in(sentence))), _JOB_INTRO)
+    # (« agent contractuel pour les espaces verts »: the status is no part of the job: forty-second blind user test, u42-01)
+    text = without_the_status(text)
     text = _WHAT_IT_IS_MOSTLY.sub("", text) if _WHAT_IT_IS_MOSTLY.sub("", text).strip() else text
     text = _TRAILING_CONTRACT.sub("", _without_asides(text))
     text = _strip_final_stop(text)
@@ -643,11 +645,15 @@ def validate_job_title(text: str) -> FieldResult:
     (« un seul », « entreprise » were stored as the job: sixteenth blind user test)."""
     job = _job_from(text.strip()) or text
     # (« Entreprise privée », a button's label of the employer type, was stored as the job: twentieth blind user test.)
-    if normalize(job).strip(" .!") in _NOT_A_JOB_TITLE or _HOURS_OR_PHONE.search(job.strip(" .!")) or only_an_employer_type(text):
+    # (« des que possible » was the job « que possible »: a start, read as such at the job's question: forty-second blind user test)
+    if (normalize(job).strip(" .!") in _NOT_A_JOB_TITLE or _HOURS_OR_PHONE.search(job.strip(" .!")) or only_an_employer_type(text)
+            or only_a_start(text)):
         return fail(say.ANSWER_NOT_FOUND.format(noun=say.FIELD_NOUNS["job_title"]))
     if names_a_kind_of_contract(job) or names_a_kind_of_contract(text):
         # « aprenti », « un jeune en alternance »: the contract or the candidate, not the job (thirty-fourth blind user test)
         return fail(say.JOB_NOT_A_KIND_OF_CONTRACT)
+    if re.search(STATUS, text, re.IGNORECASE) and not (without_the_status(job) and _job_from(text.strip())):
+        return fail(say.JOB_NOT_A_STATUS)  # « agent contractuel », « un contractuel »: how the person is employed, not the job
     return _free_text(
         text,
         field_name="job_title",
