@@ -1178,6 +1178,18 @@ def test_changing_ones_mind_after_leaving_the_request_resumes_it(text: str) -> N
     assert followups(events) != ["action_start_submission"]  # nothing kept: nothing to resume
 
 
+@pytest.mark.parametrize("text", ["pardon la directrice vient de passer, on continue finalement. c'est 32h50 par semaine",
+                                  "on continue finalement", "je me suis trompé, on continue. 35h par semaine"])
+def test_going_on_after_a_cancel_resumes_the_request(text: str) -> None:
+    # Forty-second blind user test (u42-09): right after a confirmed « annuler », this got « Je n'ai pas de réponse à cette question ».
+    from bot.submission.form_slots import KEPT_SLOT
+
+    kept = {KEPT_SLOT: {"company_name": "EHPAD Les Glycines", "siret": "49123456300014", "employer_type": "public"}}
+    for kind in ("unclear", "answer"):
+        events, said = run(ActionAnswerFaq(), _typed(text, kind, ["duree_formation"] if kind == "answer" else None, slots=kept))
+        assert said == [] and followups(events) == ["action_start_submission"], (kind, sent(said))
+
+
 @pytest.mark.parametrize(
     "text",
     ["peut-on reprendre la formation après ?", "en fait si le candidat est étranger ça marche ?", "qu'est-ce qui se passe si j'accepte ?",
