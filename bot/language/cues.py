@@ -61,7 +61,11 @@ ASKING_WHAT = re.compile(
 
 #: Going ahead with what was offered (folded): « ok convaincu, je me lance », « bon allez je me lance », « c'est parti », « vous
 #: m'avez convaincu, on y va » got « Merci pour votre retour ! », read as a rating of the answer (thirtieth blind user test).
-_GOING_AHEAD = re.compile(r"\b(?:je me lance|on se lance|nous nous lancons|on se jette a l eau|c est parti|on y va|allons y|banco|convaincus?)\b")
+_GOING_AHEAD = re.compile(
+    r"\b(?:je me lance|on se lance|nous nous lancons|on se jette a l eau|c est parti|on y va|allons y|banco|convaincus?|let s go|lets go)\b|"
+    # « ok go », « go », « allez go » (forty-second blind user test, u42-02), never « go » further on (« 2 go de données »)
+    r"^(?:(?:ok|okay|oui|ouais|bon|allez|alors|ben|bah|top|super|parfait|d accord)\s+)*go(?:\s+go)*\b"
+)
 _HELD_BACK_GOING = re.compile(r"\b(?:pas|ne|n|plus tard|bientot|demain)\b")
 
 

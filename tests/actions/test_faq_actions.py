@@ -2286,6 +2286,30 @@ def test_the_request_taken_up_with_a_question_starts_it_after_the_answer(kind: s
         assert "action_start_submission" not in followups(events), other
 
 
+@pytest.mark.parametrize("text", ["ok go. au fait la formation elle coute combien pour nous ?", "go ! et ça coûte combien ?",
+                                  "c'est parti. la formation coute combien pour nous ?", "ok on y va, au fait ça coûte combien ?",
+                                  "oui. Et la formation coûte combien ?", "allons-y ! combien ca coute pour nous ?"])
+def test_a_yes_to_the_offer_with_a_question_answers_it_and_starts_the_request(text: str) -> None:
+    """u42-02: « ok go. au fait la formation elle coute combien pour nous ? » to « Je peux préparer avec vous votre intention
+    d'embauche » got the cost, then « Voulez-vous préparer votre demande maintenant ? » again (forty-second blind user test): the
+    question answered and the request started."""
+    from bot.faq.entries import cached_faq
+
+    cost = answer_message(cached_faq(), "cout_formation")
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["cout_formation"], slots=_GARAGE))
+    assert followups(events) == ["action_start_submission"], sent(said)
+    assert sent(said)[0] == cost and {"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT["eligible"]["buttons"]} not in sent(said)
+    # with no offer open, nothing is started
+    events, _ = run(ActionAnswerFaq(), _typed(text, "answer", ["cout_formation"], slots={k: v for k, v in _GARAGE.items() if k != OFFER_SLOT}))
+    assert "action_start_submission" not in followups(events)
+
+
+@pytest.mark.parametrize("text", ["ok. et la formation coûte combien ?", "ok merci, ça coûte combien ?", "d'accord. combien ça coûte ?"])
+def test_an_acknowledgment_with_a_question_leaves_the_offer_open(text: str) -> None:
+    events, _ = run(ActionAnswerFaq(), _typed(text, "answer", ["cout_formation"], slots=_GARAGE))
+    assert "action_start_submission" not in followups(events)
+
+
 _TRANSPORT = ("Bonjour ! Plusieurs questions : 1) le dispositif marche-t-il pour un contrat de professionnalisation ? 2) faut-il que "
               "les candidats aient un niveau minimum ? 3) y a-t-il un reste à charge pour l'employeur ? Nous sommes une entreprise de "
               "transport à Sablé-sur-Sarthe et voulons 6 conducteurs poids lourd.")
