@@ -913,7 +913,19 @@ def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
             and not _ANOTHER_PROJECT.search(normalize(text)))
 
 
-def wish_to_apply_with(text: str) -> tuple[list[str], list[str]] | None:
+#: A plain yes to an open offer, a clause of its own (folded): « oui », « ouais volontiers » (« ok », « d'accord » may only
+#: acknowledge the answer before: « ok. et ça coûte combien ? » asks, and leaves the offer open).
+_PLAIN_YES = re.compile(r"(?:oui|ouais|yes|volontiers|avec plaisir)(?: (?:oui|merci|volontiers|bien sur|avec plaisir|allez))*")
+
+
+def _takes_up_an_open_offer(clause: str) -> bool:
+    """Whether a clause of a message (no « ? ») takes up the offer made just before: going ahead (« ok go », « c'est parti »,
+    « on y va », :func:`going_ahead`) or a plain yes (:data:`_PLAIN_YES`)."""
+    clause = clause.strip().rstrip(" .!;…,")
+    return bool(clause) and "?" not in clause and (going_ahead(clause) or bool(_PLAIN_YES.fullmatch(normalize(clause))))
+
+
+def wish_to_apply_with(text: str, offered: bool = False) -> tuple[list[str], list[str]] | None:
     """The other statements and the questions of a message one clause of which asks to apply (:func:`wants_to_apply`): « ok on fait
     la demande. mais comme j ai dit j ai pas encore de siret c grave? », « Alors on part sur des CDI pour les 6 conducteurs, aucun
     candidat identifié. On fait la demande ? » (its last clause, asked). Both got « Je ne suis pas certain d'avoir bien compris »
@@ -925,6 +937,16 @@ def wish_to_apply_with(text: str) -> tuple[list[str], list[str]] | None:
     wishes = [s for s in sentences if not s.endswith("?") and wants_to_apply(s.rstrip(" .!;…"))]
     if not wishes and len(sentences) > 1 and wants_to_apply(sentences[-1].rstrip(" .!?;…")):
         wishes = [sentences[-1]]  # « On fait la demande ? » closing the message
+    if not wishes and offered:
+        # « ok go. au fait la formation elle coute combien pour nous ? » to the offer of the request got the cost, then the offer
+        # again (forty-second blind user test, u42-02): a yes opening the message (a sentence, or its first clause: « ok on y va,
+        # au fait ça coûte combien ? ») takes up the offer, the rest is asked.
+        first, _, rest = sentences[0].partition(",")
+        if len(sentences) > 1 and _takes_up_an_open_offer(sentences[0]):
+            wishes = [sentences[0]]
+        elif rest.strip() and going_ahead(first):
+            sentences = [first, rest.strip(), *sentences[1:]]
+            wishes = [first]
     others = " ".join(s for s in sentences if s not in wishes)
     if not wishes or not others:
         return None
@@ -937,7 +959,7 @@ def _applying_with_a_question(message: dict[str, Any], slots: dict[str, Any], fa
     check, which reads them (:func:`start_check_turn`). None for anything else, once the request is sent, for another project,
     or after « not eligible »."""
     text = message.get("text") or ""
-    wish = wish_to_apply_with(text)
+    wish = wish_to_apply_with(text, offered=slots.get(OFFER_SLOT) in (OFFER_SUBMISSION, OFFER_CHECK))
     if wish is None or slots.get(REFERENCE_SLOT) or _ANOTHER_PROJECT.search(normalize(text)):
         return None
     statements, questions = wish

@@ -2395,8 +2395,14 @@ def said_with_a_yes(text: str, slots: dict[str, Any]) -> Understanding:
 
 
 #: What may stand before a question and say nothing (folded): « ok. et … ? », « attendez, … ».
+#: (« non attendez, je voulais juste savoir si … » at the candidate question: the « non » stops the check to ask, it answers
+#: nothing: forty-second blind user test, u42-16)
+_WAIT = (r"(?:non|nan|non non|ah non|oh non)\s+(?:(?:pardon|desole|excusez moi)\s+)?(?:attendez|attends|attendes|une seconde|un instant|"
+         r"une minute|deux secondes|stop)")
+_WAIT_FIRST = re.compile(rf"^{_WAIT}\b")
 _SAYS_NOTHING = re.compile(
-    r"(?:(?:ok|okay|ok d accord|d accord|bon|ben|bah|alors|merci|tres bien|attendez|euh|ah|bonjour|et|mais|donc|sinon|au fait|"
+    rf"(?:(?:{_WAIT}|"
+    r"ok|okay|ok d accord|d accord|bon|ben|bah|alors|merci|tres bien|attendez|euh|ah|bonjour|et|mais|donc|sinon|au fait|"
     r"par contre|aussi|je vois|tres bien merci)\s*)*"
 )
 #: Whether a question asks if what was answered does, which the check's verdict answers (folded): « c'est bon ? », « ça passe ? ».
@@ -2543,8 +2549,8 @@ def read_with_questions(text: str, requested: str | None, slots: dict[str, Any],
     answers = (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)
     read = understand_answer(statements, requested, slots, "inform") if statements else Understanding()
     if read.interruption or read.leave or not any(s in answers and v != slots.get(s) for s, v in read.updates.items()):
-        if any(s in answers and v != slots.get(s) for s, v in result.updates.items()) and not failed:
-            read = result  # (an answer the question itself gives, read from the whole message)
+        if any(s in answers and v != slots.get(s) for s, v in result.updates.items()) and not failed and not _WAIT_FIRST.match(normalize(text)):
+            read = result  # (an answer the question itself gives, read from the whole message; not the « non » of « non attendez »)
         else:
             read = Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)})
     read.questions = questions

@@ -184,6 +184,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # (thirty-third blind user test): with us, an employee.
     (_EMPLOYEE, r"\b(?:actuellement|deja|encore|toujours)\sen\s(?:cdi|cdd|contrat)\s(?:chez|avec|pour)\s(?:nous|moi)\b"),
     (_EMPLOYEE, r"\bdeja\s(?:chez|avec|dans|pour)\s(?:nous|moi)\b"),
+    # « une animatrice qu'on a déjà en contrat de 10h, on voudrait augmenter ses heures et la former » was someone identified,
+    # then a registered job seeker, eligible without a word (forty-second blind user test, u42-12): employed here now.
+    (_EMPLOYEE, r"\bqu\s?(?:on|nous)\s(?:a|avons)\s(?:deja\s|actuellement\s|en\sce\smoment\s|aujourd\shui\s)*(?:en|sous)\s(?:contrat|cdd|cdi)\b"),
+    (_EMPLOYEE, r"\b(?:qu\s?(?:on|nous)|(?:on|nous|je)\s(?:l|les|la|le))\s(?:emploie|employons|salarie|salarions)\b(?!\s(?:plus|pas|jamais)\b)"),
+    (
+        _EMPLOYEE,
+        r"\b(?:on|nous|je|j)\s(?:\w+\s){0,2}?(?:augmenter|augmente|augmentons|completer|complete|rallonger)\s(?:ses|son|leurs?)\s"
+        r"(?:heures|horaires|temps\sde\stravail|volume\shoraire|nombre\sd\sheures|quotite|temps\spartiel|contrat)\b",
+    ),
     (_EMPLOYEE, r"\b(?:il|elle)\s(?:a|est\sen)\s(?:deja\s)?(?:un\s)?(?:cdi|cdd|contrat)\s(?:\w+\s){0,3}?chez\s(?:nous|moi)\b"),
     (_EMPLOYEE, r"\bdeja\sdans\s(?:l|notre|mon|ma|la)\s(?:entreprise|societe|boite|equipe|structure|usine|effectif|atelier)\b"),
     (

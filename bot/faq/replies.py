@@ -823,6 +823,10 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         # (twenty-ninth blind user test): what the scheme is for. (« … et le former, c'est faisable ? » got the kinds of
         # training, « Tout est possible », which does not say what the scheme does.)
         return _answered_by_rule(decision, PRESENTATION_ENTRY)
+    if decision.kind in ("suggest", "unclear", "out_of_scope") and REFERENT_ENTRY in faq and asks_who_follows_the_trainee(text):
+        # « non attendez, je voulais juste savoir si le salarié a un tuteur chez nous pendant la formation » got three unrelated
+        # questions (forty-second blind user test, u42-16): the referent who follows the trainee.
+        return _answered_by_rule(decision, REFERENT_ENTRY)
     if decision.kind in ("suggest", "unclear") and CONTRACT_MINIMUM_ENTRY in faq and short_contract(text) and len(text.split()) <= 12:
         # « même en mission de 3 mois ? » replayed the answer before it (eighth blind user test); the length
         # is what it asks about, before the contract itself.
@@ -865,6 +869,30 @@ def asks_for_candidates_found(text: str) -> bool:
     """A question whether France Travail helps find the candidates (:data:`_FINDS_CANDIDATES`), which the FAQ's answer on the
     candidates' selection answers."""
     return "?" in (text or "") and bool(_FINDS_CANDIDATES.search(normalize(text or "")))
+#: The answer on who builds the training and the referent who follows the trainee.
+REFERENT_ENTRY = "construction_parcours_referent"
+#: Someone following the trainee (folded): a tutor, a referent, « qui accompagne / suit / encadre … ».
+_FOLLOWING = re.compile(
+    r"\b(?:tuteurs?|tutrices?|referents?|accompagnat\w*|accompagnement|(?:qui|quelqu un qui|quelqu un pour|personne qui)\s+"
+    r"(?:l |le |la |les )?(?:accompagne\w*|sui\w*|encadre\w*))\b"
+)
+#: During the training (folded): « pendant la formation », « durant ses stages », « en formation ».
+_DURING_THE_TRAINING = re.compile(
+    r"\b(?:pendant|durant|tout au long d\w*|au cours d\w*|lors d\w*)\s+(?:la |le |sa |son |ses |les |l |du |des )?(?:formation|stages?|parcours)\b|"
+    r"\ben (?:formation|stage)\b"
+)
+#: What the other answers on tutors are about (folded): the whole training given in house, the Parcours Emploi Tutorat, pay.
+_NOT_THE_REFERENT = re.compile(
+    r"\b(?:toute la formation|tout le parcours|integralit\w*|entierement|de a a z|uniquement|seulement|sans (?:organisme|of)\b|"
+    r"remplac\w*|assurer la formation|former (?:nous|lui|en interne)|en interne|tutorat|pet\b|pay\w*|remunere\w*|salaire)"
+)
+
+
+def asks_who_follows_the_trainee(text: str) -> bool:
+    """Whether ``text`` asks about someone who follows the trainee during the training (a tutor, a referent): the FAQ's
+    referent (:data:`REFERENT_ENTRY`), not the training given wholly in house nor the Parcours Emploi Tutorat."""
+    plain = normalize(text or "")
+    return bool(_FOLLOWING.search(plain) and _DURING_THE_TRAINING.search(plain)) and not _NOT_THE_REFERENT.search(plain)
 
 
 #: The answer on who may benefit (job seekers only), and on the bridges with the IAE.

@@ -24,7 +24,13 @@ QUESTION_WORDS: tuple[str, ...] = ("est ce", *HOW_WORDS, "qui", "quoi", "quand")
 #: An indirect question (on normalised text): « je voudrais savoir… », « je voulais savoir si… » (not « pour en savoir plus »).
 INDIRECT_QUESTION = (
     r"\b(?:voudrais|veux|voulais|voudrait|voulait|voudrions|voulons|souhaite|souhaiterais|souhaitais|souhaiterions|souhaitons|"
-    r"aimerais|aimerai|aimerions|jveux|jvoudrais)\s+(?:savoir|connaitre)\b"
+    r"aimerais|aimerai|aimerions|jveux|jvoudrais)\s+"
+    # (« je voulais juste savoir si le salarié a un tuteur… » at the check's first question was read as a failed answer:
+    # forty-second blind user test, u42-16)
+    r"(?:(?:juste|seulement|simplement|surtout|bien|aussi|egalement|d abord|deja|quand meme|plutot)\s+)?(?:savoir|connaitre)\b|"
+    # « je me demandais si … », « on se demande comment … »
+    r"\b(?:je me|on se|nous nous|jme)\s+(?:demandais|demande|demandait|demandions|demandons)\s+"
+    r"(?:si|s il|s ils|s elle|s elles|comment|combien|pourquoi|quand|qui|quel\w*|ou|ce qu\w*)\b"
 )
 #: Asking to be told something (on normalised text): « pourriez-vous me préciser… », « pouvez-vous m'indiquer… », « merci de nous
 #: préciser… », a question with no question word.
@@ -55,7 +61,11 @@ ASKING_WHAT = re.compile(
 
 #: Going ahead with what was offered (folded): « ok convaincu, je me lance », « bon allez je me lance », « c'est parti », « vous
 #: m'avez convaincu, on y va » got « Merci pour votre retour ! », read as a rating of the answer (thirtieth blind user test).
-_GOING_AHEAD = re.compile(r"\b(?:je me lance|on se lance|nous nous lancons|on se jette a l eau|c est parti|on y va|allons y|banco|convaincus?)\b")
+_GOING_AHEAD = re.compile(
+    r"\b(?:je me lance|on se lance|nous nous lancons|on se jette a l eau|c est parti|on y va|allons y|banco|convaincus?|let s go|lets go)\b|"
+    # « ok go », « go », « allez go » (forty-second blind user test, u42-02), never « go » further on (« 2 go de données »)
+    r"^(?:(?:ok|okay|oui|ouais|bon|allez|alors|ben|bah|top|super|parfait|d accord)\s+)*go(?:\s+go)*\b"
+)
 _HELD_BACK_GOING = re.compile(r"\b(?:pas|ne|n|plus tard|bientot|demain)\b")
 
 

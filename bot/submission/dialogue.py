@@ -245,7 +245,10 @@ _RESUME = re.compile(
     # twenty-ninth blind user test)
     r"\b(?:reprendre|reprenons|on reprend|je reprends?|continuer|continuons|on continue|poursuivre)"
     # (« ok je reprends, j accepte »: the consent said after it: twenty-ninth blind user test)
-    r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire|verification|verif|test)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$|"
+    # (« on continue finalement », « on reprend du coup » right after a cancel got « Je n'ai pas de réponse à cette question »:
+    # forty-second blind user test, u42-09)
+    r"(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire|verification|verif|test)\b|"
+    r"(?:\s*(?:alors|donc|svp|s il vous plait|finalement|en fait|du coup|quand meme|plutot|hein))*\s*$|"
     r"\s+(?:et\s+|ok\s+|oui\s+|bon\s+)?j ?accepte\b)|"
     r"\b(?:refaire|la refaire|on la refait)(?:\s+(?:ma|la|notre|mon|le)\s+(?:demande|dossier|formulaire)\b|\s*(?:alors|donc|svp|s il vous plait)?\s*$)"
 )

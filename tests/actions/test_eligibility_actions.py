@@ -1644,6 +1644,27 @@ def _validated(text: str, slots: dict[str, Any], intent: str, decision: dict[str
     return slot_events(events), said
 
 
+@pytest.mark.parametrize(("text", "requested", "slots"), [
+    ("non attendez, je voulais juste savoir si le salarié a un tuteur chez nous pendant la formation", "contract_type", {}),
+    ("je voulais simplement savoir si le salarié a un tuteur pendant la formation", "department", {"contract_type": "cdi"}),
+    ("non attendez, est-ce que le salarié a un tuteur pendant la formation", "candidate_status", {"contract_type": "cdi", "department": "49"}),
+    ("je me demandais si le salarié a un tuteur pendant la formation", "candidate_status", {"contract_type": "cdi", "department": "49"}),
+    ("nan attends, je voudrais bien savoir qui suit la personne pendant la formation", "candidate_status",
+     {"contract_type": "cdi", "department": "49", "candidate_identified": True}),
+])
+def test_an_indirect_question_without_a_question_mark_goes_to_the_faq(text: str, requested: str, slots: dict[str, Any]) -> None:
+    """« non attendez, je voulais juste savoir si le salarié a un tuteur chez nous pendant la formation » at the contract question
+    (classifier unsure: nlu_fallback) got « Je n'ai pas compris votre réponse. Indiquez le type de contrat », though the check
+    says a question may be asked on the way (forty-second blind user test, u42-16): the FAQ's answer on the referent who
+    follows the trainee, nothing recorded (not the « non » of « non attendez »), no failure counted, then the question again."""
+    unsure = {**_decision("suggest", intent="nlu_fallback"),
+              "suggestions": ["statut_demandeur_emploi", "formation_interne_externe", "proposition_poste_ferme"]}
+    found, said = _validated(text, {**slots, "requested_slot": requested}, "nlu_fallback", unsure)
+    assert not set(found) & {"contract_type", "department", "candidate_status", IDENTIFIED_SLOT, "candidate_registered"}, found
+    assert found.get(FAILURES_SLOT, 0.0) == 0.0
+    assert [m.get("text") for m in said][0] == answer_message(cached_faq(), "construction_parcours_referent")["text"]
+
+
 def test_nobody_yet_with_a_question_out_of_scope_is_recorded_and_the_question_declined() -> None:
     """« non pas encor, et c paye combien un apprenti ? » at « Avez-vous déjà identifié la personne à recruter ? » got the same
     question again, without a word, the « non pas encor » not taken either (thirty-fourth blind user test): the answer recorded,

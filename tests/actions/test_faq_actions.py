@@ -1178,6 +1178,18 @@ def test_changing_ones_mind_after_leaving_the_request_resumes_it(text: str) -> N
     assert followups(events) != ["action_start_submission"]  # nothing kept: nothing to resume
 
 
+@pytest.mark.parametrize("text", ["pardon la directrice vient de passer, on continue finalement. c'est 32h50 par semaine",
+                                  "on continue finalement", "je me suis trompé, on continue. 35h par semaine"])
+def test_going_on_after_a_cancel_resumes_the_request(text: str) -> None:
+    # Forty-second blind user test (u42-09): right after a confirmed « annuler », this got « Je n'ai pas de réponse à cette question ».
+    from bot.submission.form_slots import KEPT_SLOT
+
+    kept = {KEPT_SLOT: {"company_name": "EHPAD Les Glycines", "siret": "49123456300014", "employer_type": "public"}}
+    for kind in ("unclear", "answer"):
+        events, said = run(ActionAnswerFaq(), _typed(text, kind, ["duree_formation"] if kind == "answer" else None, slots=kept))
+        assert said == [] and followups(events) == ["action_start_submission"], (kind, sent(said))
+
+
 @pytest.mark.parametrize(
     "text",
     ["peut-on reprendre la formation après ?", "en fait si le candidat est étranger ça marche ?", "qu'est-ce qui se passe si j'accepte ?",
@@ -2314,6 +2326,30 @@ def test_the_request_taken_up_with_a_question_starts_it_after_the_answer(kind: s
     for other in ("j ai pas encore de siret c grave?", "ok mais un apprenti je le paye combien ?"):
         events, _ = run(ActionAnswerFaq(), _typed(other, kind, suggestions=["cout_formation"], slots=_GARAGE))
         assert "action_start_submission" not in followups(events), other
+
+
+@pytest.mark.parametrize("text", ["ok go. au fait la formation elle coute combien pour nous ?", "go ! et ça coûte combien ?",
+                                  "c'est parti. la formation coute combien pour nous ?", "ok on y va, au fait ça coûte combien ?",
+                                  "oui. Et la formation coûte combien ?", "allons-y ! combien ca coute pour nous ?"])
+def test_a_yes_to_the_offer_with_a_question_answers_it_and_starts_the_request(text: str) -> None:
+    """u42-02: « ok go. au fait la formation elle coute combien pour nous ? » to « Je peux préparer avec vous votre intention
+    d'embauche » got the cost, then « Voulez-vous préparer votre demande maintenant ? » again (forty-second blind user test): the
+    question answered and the request started."""
+    from bot.faq.entries import cached_faq
+
+    cost = answer_message(cached_faq(), "cout_formation")
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["cout_formation"], slots=_GARAGE))
+    assert followups(events) == ["action_start_submission"], sent(said)
+    assert sent(said)[0] == cost and {"text": messages.PREPARE_NOW, "buttons": messages.VERDICT_NEXT["eligible"]["buttons"]} not in sent(said)
+    # with no offer open, nothing is started
+    events, _ = run(ActionAnswerFaq(), _typed(text, "answer", ["cout_formation"], slots={k: v for k, v in _GARAGE.items() if k != OFFER_SLOT}))
+    assert "action_start_submission" not in followups(events)
+
+
+@pytest.mark.parametrize("text", ["ok. et la formation coûte combien ?", "ok merci, ça coûte combien ?", "d'accord. combien ça coûte ?"])
+def test_an_acknowledgment_with_a_question_leaves_the_offer_open(text: str) -> None:
+    events, _ = run(ActionAnswerFaq(), _typed(text, "answer", ["cout_formation"], slots=_GARAGE))
+    assert "action_start_submission" not in followups(events)
 
 
 _TRANSPORT = ("Bonjour ! Plusieurs questions : 1) le dispositif marche-t-il pour un contrat de professionnalisation ? 2) faut-il que "

@@ -1339,6 +1339,36 @@ def test_resuming_with_the_value_asked_keeps_it(text: str) -> None:
     assert said[0]["text"] == messages.SUBMISSION_RESUMED
 
 
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("pardon la directrice vient de passer, on continue finalement. c'est 32h50 par semaine", 32.83),
+     ("on continue finalement", None), ("on reprend finalement, 35h", 35.0), ("en fait on continue : 28 heures", 28.0),
+     ("je me suis trompé, on continue", None), ("je me suis trompee on continue du coup", None),
+     ("bon on continue quand meme, ce sera 30h", 30.0), ("desole on reprend finalement", None)],
+)
+def test_going_on_right_after_a_cancel_resumes_with_the_value_said(text: str, hours: float | None) -> None:
+    """« annuler », « oui », then « pardon la directrice vient de passer, on continue finalement. c'est 32h50 par semaine » got
+    « Je n'ai pas de réponse à cette question » (forty-second blind user test, u42-09): the request resumed with the answers
+    kept, and the hours said with it answer the question it stopped at."""
+    from bot.submission.dialogue import wants_to_resume
+
+    kept = {k: v for k, v in completed_submission_slots().items() if k in ("eligibility", "eligibility_reasons", "contract_type",
+                                                                            "candidate_status", "company_name", "siret", "employer_type",
+                                                                            "work_location", "job_title", "positions")}
+    assert wants_to_resume(text, {KEPT_SLOT: kept})
+    events, said = run(ActionStartSubmission(), tracker(text, intent="inform", slots={KEPT_SLOT: kept}))
+    resumed = slot_events(events)
+    assert resumed["siret"] == kept["siret"] and resumed.get("weekly_hours") == hours, resumed
+    assert said[0]["text"] == messages.SUBMISSION_RESUMED
+
+
+@pytest.mark.parametrize("text", ["on continue la formation finalement ?", "le salarié continue finalement sa formation ?"])
+def test_a_question_about_going_on_is_no_resumption(text: str) -> None:
+    from bot.submission.dialogue import wants_to_resume
+
+    assert not wants_to_resume(text, {KEPT_SLOT: {"company_name": "Menuiserie Durand"}})
+
+
 @pytest.mark.parametrize("text", ["on peut continuer ?", "on reprend ?", "je peux continuer ma demande", "on peut reprendre ?"])
 def test_asking_to_go_on_resumes(text: str) -> None:
     from bot.submission.dialogue import wants_to_resume

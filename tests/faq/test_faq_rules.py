@@ -322,3 +322,33 @@ def test_studies_and_registration_asked_together_get_both_answers(faq: Faq, text
 def test_studies_or_registration_alone_keep_their_answer(faq: Faq, text: str) -> None:
     decision = Decision("answer", faq_id="niveau_etudes", faq_ids=["niveau_etudes"], confidence=0.9)
     assert answer_by_rule(decision, text, faq).answers == ["niveau_etudes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Forty-second blind user test (u42-16): three unrelated questions proposed (the person's status, in-house training…).
+        "non attendez, je voulais juste savoir si le salarié a un tuteur chez nous pendant la formation",
+        "est-ce que le stagiaire aura un tuteur pendant sa formation ?",
+        "qui accompagne le candidat pendant les stages ?",
+        "il y a quelqu'un qui suit la personne pendant son parcours de formation ?",
+        "on doit designer un tuteur pendant la formation ?",
+    ],
+)
+def test_who_follows_the_trainee_during_the_training_gets_the_referent(faq: Faq, text: str) -> None:
+    unsure = Decision("suggest", suggestions=["statut_demandeur_emploi", "formation_interne_externe", "proposition_poste_ferme"])
+    assert answer_by_rule(unsure, text, faq).answers == ["construction_parcours_referent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nos tuteurs peuvent-ils assurer toute la formation ?",
+        "peut-on former le candidat uniquement avec notre tuteur pendant la formation ?",
+        "c'est quoi le parcours emploi tutorat ?",
+        "le salarié est payé pendant la formation ?",
+    ],
+)
+def test_other_questions_on_tutors_or_the_training_keep_the_classifiers_decision(faq: Faq, text: str) -> None:
+    unsure = Decision("suggest", suggestions=["formation_interne_totalite", "formation_interne_externe", "statut_demandeur_emploi"])
+    assert answer_by_rule(unsure, text, faq).answers != ["construction_parcours_referent"]
