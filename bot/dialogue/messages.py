@@ -509,6 +509,18 @@ CORRECTED = "C'est corrigé. {answers}."
 NOTED_IN_PASSING = "C'est noté — {answers}."
 #: The project's answers stated in earlier messages, taken at the check's start (the check asks the others).
 TAKEN_FROM_EARLIER = "Je reprends ce que vous m'avez écrit plus haut — {answers}. Corrigez-moi si ce n'est plus le cas."
+#: The candidate said for each of two posts at the check's candidate question (« pour le cuisinier pas encore, pour la serveuse oui
+#: c'est une jeune inscrite a france travail »: the cuisinier's CDI was recorded with the serveuse's candidate, forty-second
+#: blind user test, u42-07): this request takes its own, the other post's is kept for its request. ``this`` and ``post``:
+#: « cuisinier », « un CDD »; ``own`` and ``status``: « pas encore identifié », « Demandeur d'emploi inscrit à France Travail ».
+OTHER_POST_CANDIDATE_KEPT = (
+    "Pour cette demande ({this}), je note {own} ; pour l'autre poste ({post}), je garde {status} pour sa demande, que nous "
+    "préparerons après celle-ci."
+)
+#: In :data:`OTHER_POST_CANDIDATE_KEPT`, a situation not decided yet (« c'est une étrangère »: the permit is asked after).
+CANDIDATE_ANSWER_KEPT = "votre réponse sur la personne"
+#: In :data:`OTHER_POST_CANDIDATE_KEPT`, a situation decided.
+CANDIDATE_KEPT = "« {label} »"
 #: Weekly hours said at a question of the check (« ok alors ce sera 28h »), kept for the verdict; then the question again.
 CHECK_HOURS_NOTED = "C'est noté — durée de travail : {hours} par semaine."
 #: The number of posts corrected at a question of the check (« non en fait une seule vendeuse »), kept for the request; then the
@@ -948,6 +960,9 @@ SKIP_BUTTON: Button = {"title": "Passer cette question", "payload": "passer cett
 CANCEL_REQUEST_BUTTON: Button = {"title": "Annuler ma demande", "payload": "/stop"}
 #: Later questions answered along with the one asked (« …, SIRET 412…, entreprise privée »).
 ALSO_NOTED = "J'ai aussi noté : {changes}."
+#: A job said with the count that is not the job held (« une serveuse » at the number of positions with « cuisinier » held, the job of
+#: the request sent before: forty-second blind user test, u42-07): the job corrected, said so.
+JOB_CORRECTED_WITH_THE_COUNT = "J'ai aussi corrigé le poste : {job} (au lieu de « {before} »)."
 NOT_KEPT_IN_PASSING = "{label} non retenu. {error} Je vous le redemanderai."
 KEPT_AS_BEFORE = "D'accord, je garde : {label} : {value}."
 #: A free-text answer that only points above (« cf plus haut »): the value found in the earlier messages, or none.

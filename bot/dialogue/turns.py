@@ -65,6 +65,7 @@ from bot.extractors.contract import extract_contract, extract_contract_options, 
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, department_label, extract_job_place, extract_place
 from bot.extractors.project import PROJECT_KEY, asks_about_a_hiring, extract_hiring_project
+from bot.extractors.projects import same_job_word
 from bot.faq.entries import Faq
 from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT, ranked_entries
@@ -1907,12 +1908,20 @@ _NEW_REQUEST_LEAD = re.compile(
 
 
 def _names_the_contract(text: str, project: dict[str, Any]) -> bool:
-    """Whether ``text`` asks for the request of ``project``'s contract by its name (« et pour le CDD maintenant ? »)."""
-    return extract_contract(text) == project.get("contract_type") and bool(_ANOTHER_FOR_A_CONTRACT.search(normalize(text)))
+    """Whether ``text`` asks for the request of ``project``'s contract by its name (« et pour le CDD maintenant ? »), or by its
+    job (« et pour la serveuse maintenant ? »: forty-second blind user test, u42-07)."""
+    plain = normalize(text)
+    if not _ANOTHER_FOR_A_CONTRACT.search(plain):
+        return False
+    contract = extract_contract(text)
+    job = str((project.get(MEMORY_SLOT) or {}).get("job_title") or "")
+    return contract == project.get("contract_type") or contract is None and bool(job) and any(same_job_word(w, job) for w in plain.split())
 
 
-#: The request of the other contract asked for (folded): « et pour le CDD », « on fait celle du CDD », « maintenant le CDD ».
-_ANOTHER_FOR_A_CONTRACT = re.compile(r"^(?:(?:et|bon|ok|alors|maintenant)\s+)*(?:pour|celle|celui|la demande|le|l)\b|\bmaintenant\b")
+#: The request of the other contract asked for (folded): « et pour le CDD », « on fait celle du CDD », « maintenant le CDD »,
+#: « on fait celle de la serveuse » (by its job).
+_ANOTHER_FOR_A_CONTRACT = re.compile(
+    r"^(?:(?:et|bon|ok|alors|maintenant|on fait|on passe a|passons a|faisons)\s+)*(?:pour|celle|celui|la demande|le|la|l)\b|\bmaintenant\b")
 
 
 def _nothing_else_said(found: dict[str, Any], project: dict[str, Any]) -> bool:

@@ -68,6 +68,7 @@ from bot.extractors.place import (
     only_near,
 )
 from bot.extractors.project import JOB_NOUN
+from bot.extractors.projects import contracts_said, said_of_each
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
 from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, PUBLIC_ENTRY
@@ -105,7 +106,7 @@ from bot.language.numbers import NUMBER_WORDS, SMALL_COUNT_WORDS
 from bot.language.places import REGION_DEPARTMENTS, other_region_named, region_elsewhere
 from bot.language.tokens import correction_positions, tokenize
 from bot.submission.fields import VALUE, contract_in_a_sentence
-from bot.submission.form_slots import PREVIOUS_REQUEST_SLOT, SENT_ANSWERS
+from bot.submission.form_slots import OTHER_CANDIDATE, PREVIOUS_REQUEST_SLOT, SENT_ANSWERS
 from bot.submission.validators.counts import format_hours, validate_positions
 from bot.submission.validators.hours import (  # (the one reader of the job's hours, the request's and the check's)
     job_hours_range,
@@ -2291,7 +2292,7 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
         return same
     if requested not in (None, "department") and (chosen := place_chosen(text, slots)) is not None:
         return chosen
-    result = understand(text, requested, slots, intent)
+    result = _candidate_of_each_post(text, requested, slots, intent) or understand(text, requested, slots, intent)
     if "department" in result.updates:
         # (On the memory the answer leaves: a place asked back is forgotten once another is given.)
         memory = remembered_place(text, {**slots, **result.updates})
@@ -2323,6 +2324,43 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
             memory.pop("weekly_hours")
         answers = [*(memory.get(ANSWERS_KEY) or []), {"asked": requested, "text": text}]
         result.updates[MEMORY_SLOT] = {**memory, ANSWERS_KEY: answers[-_ANSWERS_KEPT:]}
+    return result
+
+
+def _candidate_of_each_post(text: str, requested: str | None, slots: dict[str, Any], intent: str | None) -> Understanding | None:
+    """At the candidate's question of a project whose first message named two contracts, each with its post, the candidate said
+    for each (« pour le cuisinier pas encore, pour la serveuse oui c'est une jeune inscrite a france travail », « pour le CDI …
+    pour le CDD … », « le premier … le second … »): the cuisinier's CDI was recorded « Demandeur d'emploi inscrit à France
+    Travail », the serveuse's (forty-second blind user test, u42-07). This project's read from its own words; the other's kept
+    in the memory (:data:`OTHER_CANDIDATE`) for the request promised for it, and said so. None for any other answer."""
+    if requested != "candidate_status" or not text or text.startswith("/") or pending_followup(slots) is not None:
+        return None
+    memory = slots.get(MEMORY_SLOT) if isinstance(slots.get(MEMORY_SLOT), dict) else {}
+    projects = contracts_said(str((memory or {}).get("said") or ""))
+    own = next((index for index, (contract, _) in enumerate(projects) if contract == slots.get("contract_type")), None)
+    parts = said_of_each(text, projects) if own is not None else None
+    if own is None or parts is None:
+        return None
+    read = {index: understand(words, requested, slots, intent) for index, words in parts}
+    about = ("candidate_status", *CANDIDATE_FACT_SLOTS)
+    others = [(index, r) for index, r in read.items() if index != own and any(k in r.updates for k in about)]
+    if own not in read or not any(k in read[own].updates for k in about) or not others:
+        return None
+    result = read[own]
+    index, other = others[0]
+    contract, job = projects[index]
+    answers = {k: v for k, v in other.updates.items() if k in about}
+    remembered = dict(result.updates.get(MEMORY_SLOT) or memory or {})
+    remembered[OTHER_CANDIDATE] = {"contract_type": contract, "job_title": job, "answers": answers}
+    result.updates[MEMORY_SLOT] = remembered
+    post = job or contract_in_a_sentence({"contract_type": contract})
+    this = projects[own][1] or contract_in_a_sentence({"contract_type": projects[own][0]})
+
+    def kept(status: Any) -> str:
+        return messages.CANDIDATE_KEPT.format(label=_label("candidate_status", status)) if status else messages.CANDIDATE_ANSWER_KEPT
+
+    result.messages.append({"text": messages.OTHER_POST_CANDIDATE_KEPT.format(
+        this=this, own=kept(result.updates.get("candidate_status")), post=post, status=kept(answers.get("candidate_status")))})
     return result
 
 

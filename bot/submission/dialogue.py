@@ -45,6 +45,7 @@ from bot.extractors.contract import ALTERNANCES, alternance_unsaid, extract_cont
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, job_alone, need_in_brackets, stated_job
+from bot.extractors.projects import jobs_of_the_contracts
 from bot.language.cues import (
     AGREEING_LITOTES,
     CANCEL_WORDS,
@@ -98,6 +99,7 @@ from bot.submission.form_slots import (
     KEPT_SLOT,
     MISSING_SLOT,
     NEXT_PROJECT,
+    OTHER_CANDIDATE,
     PREVIOUS_REQUEST_SLOT,
     QUESTIONS,
     RECAP_ALTERNANCE,
@@ -386,7 +388,23 @@ def memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None, co
     updates = _memory_updates(memory, now)
     if contract and (own := posts_of_the_contract(str((memory or {}).get("said") or ""), contract, now)) is not None:
         updates["positions"] = own
+    if contract and (job := job_of_the_contract(memory, contract)) is not None:
+        checked = validate_field("job_title", job, now or dt.date.today())
+        if checked.kind == VALUE:
+            updates["job_title"] = checked.value
     return updates
+
+
+def job_of_the_contract(memory: dict[str, Any] | None, contract: str) -> str | None:
+    """The job said with ``contract`` in a first message that gave each contract its own (« un cuisinier en CDI et une serveuse
+    en CDD de 6 mois »: the request for the CDD took the cuisinier, forty-second blind user test, u42-07), unless the job kept is
+    another one said since; None otherwise."""
+    memory = memory or {}
+    jobs = jobs_of_the_contracts(str(memory.get("said") or ""))
+    kept = memory.get("job_title")
+    if contract not in jobs or kept and not any(normalize(str(kept)) == normalize(job) for job in jobs.values()):
+        return None
+    return jobs[contract]
 
 
 #: A clause that counts the posts of one contract (« 2 en CDI », « 1 en CDD de 8 mois », « deux sous contrat d'apprentissage »).
@@ -2027,8 +2045,13 @@ def next_contract_project(slots: dict[str, Any]) -> dict[str, Any] | None:
         project["contract_duration"] = months
     memory = slots.get(MEMORY_SLOT) or {}
     kept = {k: memory[k] for k in ("commune", "postal_code", "department", "job_title") if memory.get(k)}
+    if (job := job_of_the_contract(memory, contract)) is not None:
+        kept["job_title"] = job  # its own, not the first request's (forty-second blind user test, u42-07)
     if (count := posts_of_the_contract(str(memory.get("said") or ""), contract)) is not None:
         kept["positions"] = str(count)
+    if isinstance(other := memory.get(OTHER_CANDIDATE), dict) and other.get("contract_type") == contract:
+        # the candidate said for it at the check (« pour le cuisinier pas encore, pour la serveuse oui … »: u42-07)
+        project.update(other.get("answers") or {})
     # (its clause alone, to its sentence's end: the first message names two contracts)
     project[MEMORY_SLOT] = {**kept, "said": re.split(r"(?<=[.!?])\s+", clause.strip())[0]}
     return project

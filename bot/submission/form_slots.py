@@ -80,4 +80,9 @@ NEXT_PROJECT = "next_project"
 #: (« 2 caristes et 1 magasinier »: ``[{"said": "1 magasinier", "job_title": "magasinier", "positions": 1}]``), each promised a
 #: request of its own (:data:`NEXT_PROJECT` once this one is sent).
 JOBS_LEFT = "jobs_left"
+#: Key of :data:`MEMORY_SLOT`-like memory: the candidate said at the check for the other contract of two, one per job (« pour le
+#: cuisinier pas encore, pour la serveuse oui c'est une jeune inscrite a france travail »: the cuisinier's CDI was recorded with
+#: the serveuse's candidate, forty-second blind user test, u42-07): ``{"contract_type": "cdd", "job_title": "serveuse",
+#: "answers": {"candidate_status": "demandeur_emploi", …}}``, for the request promised for it (:data:`NEXT_PROJECT`).
+OTHER_CANDIDATE = "candidate_of_the_other"
 SAME_AS_SENT_FIELDS = ("job_title", "training_needs", "start_date", "positions", "weekly_hours", "work_location")

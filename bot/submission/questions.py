@@ -59,6 +59,7 @@ from bot.extractors.contract import (
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, names_the_region
 from bot.extractors.project import job_alone, names_a_job_of_a_post, need_in_brackets, stated_job
+from bot.extractors.projects import same_job_word
 from bot.faq.entries import cached_faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT
 from bot.faq.replies import siret_help, siret_question
@@ -2382,6 +2383,11 @@ def understand_field(
             changes, texts = contract_updates(found, slots)
             result.updates.update(changes)
             result.messages.append({"text": " ".join([msg.CORRECTED_CONTRACT.format(label=contract_label({**slots, **changes})), *texts])})
+    if requested == "positions" and result.kind == VALUE and (job := _another_job_counted(own, slots, now)) is not None:
+        # « une serveuse » at the number of positions of a request that held « cuisinier », the job of the request sent before:
+        # 1 post, the job left as it was without a word (forty-second blind user test, u42-07): the job corrected, said so.
+        result.updates["job_title"] = job
+        result.messages.append({"text": msg.JOB_CORRECTED_WITH_THE_COUNT.format(job=display("job_title", job), before=slots["job_title"])})
     result.updates[requested] = value
     details, detail_notes = _details_in_passing(text, requested, slots, now)
     result.updates.update(details)
@@ -2447,6 +2453,32 @@ def _typed_elsewhere(result: FieldUnderstanding, text: str, requested: str, slot
         return _not_usable(result, requested, checked.error or "", slots)
     result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
     return result
+
+
+#: Someone counted by one (« une serveuse », « un commis »).
+_ONE_SOMEONE = re.compile(
+    r"^\s*(?:(?:juste|seulement|alors|ben|bah|bon|non|ce sera|c['’ ]?est|plut[oô]t|finalement)\s+)*(?:un|une)\s+(?P<rest>[^\W\d_].*)$",
+    re.IGNORECASE)
+
+
+def _another_job_counted(text: str, slots: dict[str, Any], now: dt.datetime) -> str | None:
+    """The job said with the count at the number of positions (« une serveuse », « 2 serveuses »), when it is not the job held
+    (its first word another, and not a word of the job held: « 2 cuisiniers » for « aide cuisinier » is that job); None
+    otherwise."""
+    held = str(slots.get("job_title") or "")
+    if not held or "?" in text:
+        return None
+    counted = counted_job(text, now)
+    job = counted[1] if counted is not None else None
+    if job is None and (one := _ONE_SOMEONE.match(text.strip())) is not None:
+        job = job_alone(one.group("rest"))
+    if not job:
+        return None
+    words, held_words = normalize(job).split(), normalize(held).split()
+    if not words or same_job_word(words[0], held) or all(any(same_job_word(w, h) for h in held_words) for w in words):
+        return None
+    checked = validate_field("job_title", job, now.date())
+    return str(checked.value) if checked.kind == VALUE and checked.value else None
 
 
 #: What the positions' validator says when no count is said (at the number of positions, weekly hours said instead of it).

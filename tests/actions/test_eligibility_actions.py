@@ -1942,6 +1942,97 @@ def test_the_same_place_as_the_request_sent_at_the_place_question(text: str) -> 
     assert read.updates.get("department") == "85" and read.updates[MEMORY_SLOT]["commune"] == "Challans", read
 
 
+# ---------------------------------------------------------------- two contracts, each with its job and its candidate (u42-07)
+
+
+_RESTAURANT = ("Bonjour je gere un restaurant a Saumur, je voudrais embaucher un cuisinier en CDI et une serveuse en CDD de 6 mois. "
+               "On peut faire les deux ?")
+
+
+def _restaurant_checked(answer: str) -> dict[str, Any]:
+    """The check of the restaurant's first message (forty-second blind user test, u42-07), the candidate answered with ``answer``."""
+    from bot.eligibility.dialogue import opening_updates, understand_answer
+
+    start = opening_updates(_RESTAURANT)
+    read = understand_answer(answer, "candidate_status", start, "inform")
+    return {**start, **read.updates}
+
+
+def _restaurant_sent(answer: str) -> dict[str, Any]:
+    """The request for the cuisinier's CDI, sent."""
+    from samples import completed_submission_slots
+
+    from bot.submission.dialogue import memory_updates, previous_request
+
+    checked = _restaurant_checked(answer)
+    job = memory_updates(checked[MEMORY_SLOT], contract="cdi")["job_title"]
+    sent_slots = {**completed_submission_slots(), **checked, "contract_duration": None, "positions": 1, "job_title": job}
+    return {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000014", PREVIOUS_REQUEST_SLOT: previous_request(sent_slots)}
+
+
+@pytest.mark.parametrize("text", ["nouvelle demande", "et pour la serveuse maintenant ?", "on fait celle de la serveuse", "et pour le CDD ?"])
+def test_each_contract_of_two_has_its_own_job(text: str) -> None:
+    """« … un cuisinier en CDI et une serveuse en CDD de 6 mois » (forty-second blind user test, u42-07): the request for the CDI
+    was the cuisinier's, then « nouvelle demande » for the CDD said « Poste : cuisinier » again; the serveuse goes with the CDD,
+    and naming her asks for her request."""
+    from bot.submission.dialogue import memory_updates
+
+    memory = _restaurant_checked("pas encore")[MEMORY_SLOT]
+    assert memory_updates(memory, contract="cdi")["job_title"] == "cuisinier"
+    assert memory_updates(memory, contract="cdd")["job_title"] == "serveuse"
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", slots=_restaurant_sent("pas encore")))
+    found = slot_events(events)
+    assert (found.get("contract_type"), found.get("contract_duration"), found.get("department")) == ("cdd", 6.0, "49")
+    assert found[MEMORY_SLOT]["job_title"] == "serveuse", found[MEMORY_SLOT]
+    assert memory_updates(found[MEMORY_SLOT], contract="cdd")["job_title"] == "serveuse"
+    assert all("cuisinier" not in str(m.get("text")) for m in said), said
+
+
+@pytest.mark.parametrize(("first", "jobs"), [
+    ("on recrute à Angers : un CDI pour un magasinier et un CDD de 8 mois pour un cariste", ("magasinier", "cariste")),
+    ("nous cherchons un boulanger en cdi et une vendeuse en cdd de 7 mois a laval", ("boulanger", "vendeuse")),
+    ("on embauche un cuisinier et une serveuse a Saumur, le premier en CDI et la seconde en CDD de 6 mois", ("cuisinier", "serveuse")),
+])
+def test_each_contract_of_two_has_its_own_job_however_said(first: str, jobs: tuple[str, str]) -> None:
+    from bot.eligibility.dialogue import opening_updates
+    from bot.submission.dialogue import memory_updates, next_contract_project
+
+    start = opening_updates(first)
+    kept = start["contract_type"]
+    assert memory_updates(start[MEMORY_SLOT], contract=kept).get("job_title") == jobs[0], start
+    project = next_contract_project(start)
+    assert project is not None and project[MEMORY_SLOT].get("job_title") == jobs[1], project
+
+
+@pytest.mark.parametrize("answer", [
+    "pour le cuisinier pas encore, pour la serveuse oui c'est une jeune inscrite a france travail",
+    "pour la serveuse oui elle est inscrite a pole emploi, pour le cuisinier personne pour l'instant",
+    "pour le CDI pas encore, pour le CDD oui elle est inscrite a france travail",
+    "le premier pas encore, la seconde est inscrite à France Travail",
+    "cuisinier : pas encore. serveuse : inscrite a FT",
+])
+def test_the_candidate_said_for_each_job_goes_with_its_project(answer: str) -> None:
+    """« pour le cuisinier pas encore, pour la serveuse oui c'est une jeune inscrite a france travail » at the check's candidate
+    question recorded the cuisinier's CDI « Demandeur d'emploi inscrit à France Travail » (forty-second blind user test, u42-07):
+    each status goes with its project, the cuisinier's to be found, the serveuse's kept for her request, said back there and not
+    asked again."""
+    checked = _restaurant_checked(answer)
+    assert checked.get("candidate_status") == "a_identifier", checked
+    events, said = run(ActionStartEligibility(), tracker("nouvelle demande", intent="check_eligibility", slots=_restaurant_sent(answer)))
+    found = slot_events(events)
+    assert found.get("contract_type") == "cdd" and found.get("candidate_status") == "demandeur_emploi", found
+    texts = " ".join(str(m.get("text")) for m in said)
+    assert "inscrit à France Travail" in texts, texts
+    assert messages.ASK["candidate_status"]["text"] not in texts, texts
+
+
+def test_one_candidate_said_for_both_is_the_same_for_both() -> None:
+    # (the same answer for both projects is not split: each request has it)
+    checked = _restaurant_checked("oui, tous les deux sont inscrits à France Travail")
+    assert checked.get("candidate_status") == "demandeur_emploi", checked
+
+
+
 # ---------------------------------------------------------------- several places in one message (session of 2026-12-03)
 
 

@@ -2475,3 +2475,25 @@ def test_the_contact_given_as_oneself_at_the_consent_is_asked_your_e_mail() -> N
     slots = {**slots, **agreed.updates}
     assert slots["contact_name"] == "Kevin Moreau"
     assert question("contact_email", slots)["text"] == msg.CONTACT_SELF_QUESTIONS["contact_email"]
+
+
+@pytest.mark.parametrize(("text", "job", "count"), [
+    ("une serveuse", "serveuse", 1),
+    ("1 serveuse", "serveuse", 1),
+    ("2 serveuses", "serveuses", 2),
+    ("deux aides cuisiniers", "aides cuisiniers", 2),
+])
+def test_a_job_said_at_the_count_that_is_not_the_job_held_corrects_it(text: str, job: str, count: int) -> None:
+    """« une serveuse » at the number of positions of a request that held « cuisinier » (the first request's job) was 1 post, the
+    job left as it was without a word (forty-second blind user test, u42-07): the count, and the job corrected, said back."""
+    slots = {**ELIGIBLE_SLOTS, "job_title": "cuisinier", "positions": None}
+    read = field_turn(text, "positions", slots, "inform")
+    assert read.updates.get("positions") == count, read
+    assert read.updates.get("job_title") == job, read
+    assert any(job in str(m.get("text")) for m in read.messages), read.messages
+
+
+@pytest.mark.parametrize("text", ["un cuisinier", "2 cuisiniers", "1 poste", "une personne", "un seul"])
+def test_the_job_held_said_at_the_count_is_only_the_count(text: str) -> None:
+    read = field_turn(text, "positions", {**ELIGIBLE_SLOTS, "job_title": "cuisinier", "positions": None}, "inform")
+    assert read.updates.get("positions") in (1, 2) and "job_title" not in read.updates, read
