@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from bot.dialogue import messages as msg
@@ -572,13 +573,91 @@ def _contract_dates_corrected(memory: dict[str, Any], now: dt.date) -> str | Non
         text = str(answer.get("text") or "")
         if answer.get("asked") is None or "?" in text or not _CORRECTION_SAID.search(normalize(text)):
             continue
-        for clause in re.split(r"[,;.!?]", text):
-            plain = normalize(clause)
-            if another_start(plain) or re.search(r"\bformations?\b", plain) or says_the_candidates_past(clause):
-                continue
-            if (dates := CONTRACT_DATES.search(plain)) is not None and (start := recap_value("start_date", dates.group("start"), moment)[0]) is not None:
-                return str(start)
+        if (period := contract_period(text, moment)) is not None:
+            return period.start
     return None
+
+
+@dataclass(frozen=True)
+class ContractPeriod:
+    """A contract said by its dates (:data:`CONTRACT_DATES`): its first day (ISO), its length in months (None when it cannot be
+    told) and whether its start is a month alone (« de mars à septembre »)."""
+
+    start: str
+    months: float | None
+    month_only: bool
+
+
+def contract_period(text: str, moment: dt.datetime) -> ContractPeriod | None:
+    """The contract's dates said in ``text`` (« du 15 avril au 31 août », « mars à septembre »), the first clause that says them;
+    not the candidate's past contract, nor the training's dates, nor another start (« sa formation commence en janvier »).
+    The one reader of a corrected period for the check's memory (:func:`_contract_dates_corrected`) and beside a request's
+    answer (:func:`_with_the_whole_period`)."""
+    for clause in re.split(r"[,;.!?]", text):
+        plain = normalize(clause)
+        if another_start(plain) or re.search(r"\bformations?\b", plain) or says_the_candidates_past(clause):
+            continue
+        if (dates := CONTRACT_DATES.search(plain)) is None or (start := recap_value("start_date", dates.group("start"), moment)[0]) is None:
+            continue
+        # (« mars a septembre » without its « de » is no length to the duration reader)
+        length = extract_duration("de " + re.sub(r"^(?:du|de|d)\s+", "", dates.group(0)))
+        months = round(length.months, 2) if length is not None and length.months is not None and not length.indefinite else None
+        return ContractPeriod(str(start), months, re.match(r"(?:1er|\d)", dates.group("start")) is None)
+    return None
+
+
+def _nearest_year(day: str, anchor: str) -> str:
+    """``day`` (ISO) moved to the year that brings it nearest ``anchor`` (ISO); ``day`` itself when either is not a date."""
+    try:
+        first, near = dt.date.fromisoformat(day), dt.date.fromisoformat(anchor)
+        options = [first.replace(year=near.year + shift) for shift in (-1, 0, 1)]
+    except ValueError:
+        return day
+    return min(options, key=lambda option: abs((option - near).days)).isoformat()
+
+
+def _with_the_whole_period(result: FieldUnderstanding, text: str, requested: str | None, slots: dict[str, Any]) -> None:
+    """A period said as a correction beside (or instead of) a request's answer changes both the start and the length of the
+    contract (« ah attendez, on va plutot faire mars a septembre donc 7 mois » after « de avril a septembre » changed the length
+    only, the start stayed the 1st of April: forty-second blind user test, u42-05; at another question the start only): the one
+    of the two not read is set too, and said with the other. A start said more precisely in the first month of a period said by
+    its months alone is kept (« le 15 mars », then « de mars à septembre »)."""
+    if requested in (None, "start_date", CONSENT_SLOT) or "?" in (text or "") or not _CORRECTION_SAID.search(normalize(text or "")):
+        return
+    if not ({"start_date", "contract_duration"} & set(result.updates)) or (slots.get("contract_duration") is None and result.updates.get("contract_duration") is None):
+        return
+    if (period := contract_period(text or "", dt.datetime.now(dt.timezone.utc))) is None:
+        return
+    recorded = slots.get("start_date")
+    recorded = recorded.isoformat() if isinstance(recorded, dt.date) else recorded
+    anchor = result.updates.get("start_date") or recorded
+    if isinstance(anchor, str):
+        # the period's year is the one nearest the start read or recorded (the same season changed), not today's
+        period = ContractPeriod(_nearest_year(period.start, anchor), period.months, period.month_only)
+    keep_start = period.month_only and isinstance(recorded, str) and recorded[:7] == period.start[:7]
+    listed: list[str] = []
+    if keep_start and result.updates.get("start_date") == period.start:
+        del result.updates["start_date"]
+        dropped = msg.CORRECTED_FIELD.format(label=FIELD_LABELS["start_date"], value=display("start_date", period.start))
+        result.messages = [m for m in result.messages if str(m.get("text") or "").strip() != dropped]
+    elif "start_date" not in result.updates and not keep_start and period.start != recorded:
+        result.updates["start_date"] = period.start
+        listed.append(msg.CHANGED_FIELD.format(label=FIELD_LABELS["start_date"], value=display("start_date", period.start)))
+    verdict: list[str] = []
+    if "contract_duration" not in result.updates and period.months is not None and period.months != slots.get("contract_duration"):
+        changes, verdict = contract_updates({"contract_duration": period.months}, {**slots, **result.updates})
+        result.updates.update(changes)
+        listed.append(msg.CHANGED_FIELD.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label({**slots, **result.updates})))
+    if not listed:
+        return
+    text_said = " ".join([msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join(listed)), *verdict])
+    for k, line in enumerate(str(m.get("text") or "") for m in result.messages):
+        single = re.fullmatch(r"C'est corrigé\. (?P<change>[^.]+(?:\.\d[^.]*)*)\.", line.strip())
+        if single is not None and not verdict:
+            # one sentence for both: « C'est corrigé. Date d'embauche souhaitée : 1er mars 2027 ; Contrat : CDD saisonnier de 7 mois. »
+            result.messages[k] = {**result.messages[k], "text": msg.CORRECTED_FIELDS.format(changes=msg.CHANGES_JOINER.join([single.group("change"), *listed]))}
+            return
+    result.messages.append({"text": text_said})
 
 
 #: A correction said (folded): « pardon en fait », « finalement », « je me suis trompé ».
@@ -2238,6 +2317,17 @@ def field_turn(
     answers for a resumption and clears the slots); while the confirmation is
     pending, :data:`RECAP_STATE_SLOT` is ``cancel`` and the field is not asked again.
     """
+    result = _read_field_turn(text, requested, slots, intent, faq_replies, places_rejected=places_rejected)
+    if result.kind in (VALUE, SKIP, CORRECTION) and not result.interruption:
+        _with_the_whole_period(result, text or "", requested, slots)
+    return result
+
+
+def _read_field_turn(
+    text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None = None,
+    *, places_rejected: bool = True,
+) -> FieldUnderstanding:
+    """The turn of :func:`field_turn`, before a period said as a correction is read whole."""
     if slots.get(RECAP_STATE_SLOT) == RECAP_CANCEL_PENDING:
         confirmed = cancel_confirmation(text, intent)
         if confirmed:

@@ -307,13 +307,39 @@ def _said_again(cleaned: str) -> str | None:
     if not _ALREADY_SAID.search(normalize(cleaned)):
         return None
     parts = [p.strip() for p in re.split(r"[,:;!()]|\s-\s", cleaned) if p.strip()]
+    # (« le lieu est faux, je vous ai dit Beaupreau » at the recap got « Je n'ai pas reconnu de commune »: forty-second blind user
+    # test, u42-08) a part that says the value is wrong is no answer, and the answer may follow the words that say it was said
+    typed = parts
+    parts = [_after_the_protest(p) or p for p in parts if not _SAID_WRONG.fullmatch(normalize(p))]
     rest = [p for p in parts if not _ALREADY_SAID.search(normalize(p)) and not _PROTEST.search(normalize(p))]
-    if len(rest) != 1 or len(rest) == len(parts) or _is_filler(normalize(rest[0])) or not any(ch.isalnum() for ch in rest[0]):
+    if len(rest) != 1 or len(rest) == len(parts) == len(typed) and parts == typed or _is_filler(normalize(rest[0])) or not any(ch.isalnum() for ch in rest[0]):
         return None
     # What the protest's own part says before it, when the protest ends it (« préparateur de commandes, 2 postes comme dit au
     # début »: the count was dropped with the protest, and asked again: thirty-fourth blind user test).
     kept = [p if p in rest else _before_the_protest(p) for p in parts]
     return ", ".join(p for p in kept if p) if sum(1 for p in kept if p) > 1 else rest[0]
+
+
+#: A part of a message that only says a value is wrong (folded): « le lieu est faux », « c'est faux », « la date n'est pas bonne ».
+_SAID_WRONG = re.compile(
+    r"(?:(?:non|mais|bah|ben)\s+)*(?:(?:le|la|les|l)\s+\w+(?:\s+(?:de|du|des|d)\s+\w+)?\s+|c\s+|ca\s+)?"
+    r"(?:est|sont|c est|n est|ne sont)\s+(?:pas\s+)?(?:faux|fausse|errone\w*|bon|bonne|juste|correct\w*|incorrect\w*|une erreur)"
+)
+
+
+def _after_the_protest(part: str) -> str:
+    """The words of ``part`` (as typed) after the « already said » that opens it (« je vous ai dit Beaupreau » → « Beaupreau »,
+    « comme je vous l'ai dit c'est Beaupreau » → « c'est Beaupreau »); empty when nothing but a filler follows it."""
+    plain = normalize(part)
+    said = _ALREADY_SAID.search(plain)
+    if said is None or _PROTEST.search(plain) or re.sub(r"\b(?:comme|mais)\b", "", plain[: said.start()]).strip():
+        return ""
+    after = plain[said.end():].strip(" .!")
+    if not after or _is_filler(after) or re.match(r"(?:que|qu|qu il|qu elle|qu on)\b", after):
+        return ""  # (« je vous ai dit qu'on passait à 6 mois »: a saying, read as before)
+    words = list(re.finditer(r"[^\W_]+", part))
+    skip = len(plain[: said.end()].split())
+    return part[words[skip].start():].strip() if len(words) > skip else ""
 
 
 def _before_the_protest(part: str) -> str:

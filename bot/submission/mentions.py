@@ -817,7 +817,8 @@ _CONTACT_FIELDS = ("contact_email", "contact_phone")
 class TypedValues:
     """What :func:`typed_values_said` found: ``values`` for other fields, ``warnings`` said for some of them (an estimate's
     low end, a start too close), ``left`` (the clauses nothing was read from) and ``contacts_later`` (contact details said
-    before the consent, not kept); ``recorded``: values typed for fields already answered (not read again, but said back)."""
+    before the consent, not kept); ``recorded``: values typed for fields already answered (not read again, but said back);
+    ``changed``: values of fields already answered said in a clause that changes them (« finalement ce sera plutôt mi-avril »)."""
 
     def __init__(self) -> None:
         self.values: dict[str, Any] = {}
@@ -825,10 +826,22 @@ class TypedValues:
         self.left: list[str] = []
         self.contacts_later = False
         self.recorded: dict[str, Any] = {}
+        self.changed: dict[str, Any] = {}
 
     @property
     def said(self) -> bool:
-        return bool(self.values) or self.contacts_later or bool(self.recorded)
+        return bool(self.values) or self.contacts_later or bool(self.recorded) or bool(self.changed)
+
+
+#: A clause that changes an answer given before (folded): « finalement », « plutôt », « mettez », « au lieu de »… A value of a field
+#: answered typed in it is a change, not the same value said again or a value typed at the wrong question (« au fait mettez 3
+#: agents finalement, et ce sera plutot mi-avril le debut » got « J'ai déjà noté : … 1er mai »: forty-second blind user test).
+CHANGE_SAID = re.compile(
+    r"\b(?:finalement|plutot|au final|en fait|au fait|mettez|notez|mettons|disons|je me suis trompee?|correction|rectification|"
+    r"au lieu d\w*|et non|non pas|on passe a|on change)\b"
+)
+#: A change said as a guess (folded): not applied (« ce sera peut-être plutôt mi-avril »).
+_HEDGED = re.compile(r"\b(?:peut etre|je crois|je pense|normalement|a priori|surement|probablement)\b")
 
 
 def _typed_value(clause: str, now: dt.datetime) -> tuple[str, Any, str | None] | None:
@@ -890,14 +903,18 @@ def typed_values_said(text: str, requested: str, slots: dict[str, Any], now: dt.
             found.values[field] = value
             if warning:
                 found.warnings[field] = warning
+        elif slots.get(field) is not None and changing and value != slots.get(field):
+            found.changed.setdefault(field, value)
         elif slots.get(field) is not None:
             # « Temps complet, 35 heures » at the start date, the hours answered: got « Je n'ai pas reconnu de date », counted
             # (twenty-sixth blind user test); said back, not read again
             found.recorded.setdefault(field, value)
         return True
 
+    changing = False
     for clause in merged:
         folded = fold(clause)
+        changing = CHANGE_SAID.search(normalize(clause)) is not None and not _HEDGED.search(normalize(clause))
         posts = POSTS_COUNTED.search(folded)
         if posts and (_POSTS_SAID_SO.search(posts.group(0)) or _POSTS_LEAD.match(normalize(folded[: posts.start()]))):
             checked = validate_field(FIELD_VALIDATORS["positions"], posts.group(0), now.date())

@@ -31,6 +31,7 @@ from bot.eligibility.dialogue import (
     OPTIONS_SLOT,
     Understanding,
     alternance_question,
+    count_said_again,
     facts_from_slots,
     options_label,
     undecided_options,
@@ -1817,6 +1818,13 @@ def understand_field(
         # account, then the change after a comma.
         account, earlier, value = split
         return _answered_with_a_change(account, requested, slots, intent, now, earlier, value)
+    if (changed_after := _answer_then_changes(text, requested, slots, intent, now)) is not None:
+        # « Lucie Bernard. au fait mettez 3 agents finalement, et ce sera plutot mi-avril le debut » at the contact's name got
+        # « J'ai déjà noté : Date d'embauche souhaitée : 1er mai 2027 » and the name refused (forty-second blind user test,
+        # u42-11); « Menuiseries Bocage Industries, enfin le site concerné c'est celui de Beaupréau pas Cholet » kept Cholet
+        # (u42-08): the answer, then every change said after it (a sentence or a clause that opens with a change), each applied
+        # and said back.
+        return changed_after
     if requested == "work_location" and names_the_region(text) and extract_place(text) is None:
         # « Pays de la Loire », « région PDL » got « Je n'ai pas reconnu de commune », counted (session of 2026-12-02): the
         # region is right, said so, and the commune asked, never counted (as the check does at its place question).
@@ -2440,6 +2448,11 @@ def _typed_elsewhere(result: FieldUnderstanding, text: str, requested: str, slot
     noted = msg.CHANGES_JOINER.join(
         msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in plain_noted.items() if f in FIELD_LABELS)
     said = [msg.ALSO_NOTED.format(changes=noted)] if noted else []
+    if typed.changed:
+        # (a change said of a field answered: applied and said, not « déjà noté »: forty-second blind user test, u42-11)
+        result.updates.update(typed.changed)
+        changes = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in typed.changed.items())
+        said.insert(0, msg.CORRECTED_FIELDS.format(changes=changes))
     said += list(typed.warnings.values())
     # a field answered: the same value said already noted, another one left to the recap (a field answered is never read again)
     said += [(msg.ALREADY_SO if slots.get(f) == v else msg.RECORDED_OTHERWISE).format(label=FIELD_LABELS[f], value=display(f, slots[f]))
@@ -3263,6 +3276,88 @@ def _answered_with_a_change(
     answered.updates = {**answered.updates, field: value} if change_wins else {field: value, **answered.updates}
     answered.messages.insert(0, {"text": corrected(field, value, slots, now.date())})
     return answered
+
+
+#: A part of a message that opens a change of an earlier answer (folded): a correction's word, an order to write something else,
+#: « au fait », « d'ailleurs », or a value said instead of another (« c'est à Chemillé pas Cholet », « 3 postes au lieu de 2 »).
+_A_CHANGE_OPENS = re.compile(
+    rf"^(?:(?:et|ah|oh|mais|euh|bon|alors|ok|du coup|donc|attendez)\s+)*(?:au fait|d ailleurs|{alternation(_OPENING_CORRECTIONS)}|plutot|"
+    r"mettez|mettre|mets|notez|ecrivez|mettons|disons|on met|on va mettre|ce sera plutot|c est plutot)\b"
+)
+_A_CHANGE_WORD = re.compile(r"\b(?:finalement|plutot|au final|au lieu d\w*|et non|non pas)\b|\bpas\s+(?:a\s+|au\s+|en\s+|sur\s+)?[^\W\d_]{3,}")
+#: Where a message is cut into its answer and what follows it: a sentence's end, or a comma (not a decimal one: « 37,5h »).
+_PART_END = re.compile(r"(?<=[.!;])\s+|\s*,\s*(?!\d)")
+
+
+def _not_the_old_place(plain: str, slots: dict[str, Any]) -> bool:
+    """Whether ``plain`` (folded) rejects the place recorded by its name (« … pas Cholet », « … et non à Cholet »)."""
+    place = slots.get("work_location")
+    commune = normalize(str(place.get("commune") or "")) if isinstance(place, dict) else ""
+    return bool(commune) and re.search(rf"\b(?:pas|et non|non pas|au lieu d\w*|plutot que)\s+(?:(?:a|au|en|sur|de|d|celui de|le site de)\s+)*{re.escape(commune)}\b", plain) is not None
+
+
+def _changes_said(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
+    """The earlier answers ``text`` changes, clause by clause (« au fait mettez 3 agents finalement, et ce sera plutot mi-avril le
+    debut »: the number of posts and the start), each to a value other than the one recorded; a guess or a question changes
+    nothing. The place only when the clause is about it (« le site c'est celui de Beaupréau », « le poste est sur Beaupréau »)
+    or rejects the one recorded (« c'est à Chemillé pas Cholet »)."""
+    changes: dict[str, Any] = {}
+    memory = {"job_title": slots.get("job_title")}
+    for clause in re.split(r"\s*[,;]\s*(?!\d)|(?<=[.!])\s+|\s+et\s+", text):
+        plain = normalize(clause)
+        if not plain or "?" in clause or _HEDGED_CHANGE.search(plain):
+            continue
+        field = _earlier_field_corrected(clause, plain, requested, slots, now)
+        if field is None:
+            field = recap_field_of(clause, plain) or sniff_field(clause, plain)
+            opened = _A_CHANGE_OPENS.sub("", plain).strip()
+            if field == "work_location" and not (_PLACE_FIRST.match(opened) or _not_the_old_place(plain, slots) or re.search(r"\b(?:lieu|site|commune)\b", plain)):
+                field = None
+            if field == "positions":
+                field = None  # (only a count said as a change, below: « au fait c'est un poste a responsabilites » is no count)
+        # (a count said as a change, not one more post nor the staff: « mon associe veut aussi un apprenti », « on a deja 3 postes »)
+        count = count_said_again(clause, memory) if field in (None, "positions") else None
+        if count is not None:
+            field = "positions"
+        if field is None or field not in _CORRECTABLE_IN_PASSING or field == requested or slots.get(field) is None or field in changes:
+            continue
+        if count is not None:
+            checked = validate_field(FIELD_VALIDATORS["positions"], count, now.date())
+            value = checked.value if checked.kind == VALUE else None
+        else:
+            value = recap_value(field, clause, now, slots)[0]
+        if value is not None and value != slots.get(field):
+            changes[field] = value
+    return changes
+
+
+def _answer_then_changes(
+    text: str, requested: str, slots: dict[str, Any], intent: str | None, now: dt.datetime
+) -> FieldUnderstanding | None:
+    """The question answered, then, in the next sentences or clauses, changes of earlier answers (:func:`_changes_said`), the
+    first of them opening with a change or saying one (:data:`_A_CHANGE_OPENS`, :data:`_A_CHANGE_WORD`): the
+    answer read, every change applied and said back in one sentence. None when no such part follows an answer this question
+    reads."""
+    if requested in ACCOUNT_SLOTS or requested == CONSENT_SLOT:
+        return None  # (an account goes on after its commas: :func:`_account_then_change`)
+    parts = [p for p in _PART_END.split(text.strip()) if p]
+    for index in range(1, len(parts)):
+        first = normalize(parts[index])
+        # (a place said plainly beside the answer is no change: « le 1er mars, le poste sera a Angers »)
+        if not (_A_CHANGE_OPENS.match(first) or _A_CHANGE_WORD.search(first)) or _HEDGED_CHANGE.search(first):
+            continue
+        changes = _changes_said(", ".join(parts[index:]), requested, slots, now)
+        if not changes:
+            continue
+        answer = ", ".join(parts[:index]).strip(" .")
+        answered = understand_field(answer, requested, {**slots, **changes}, intent, now)
+        if answered.kind not in (VALUE, SKIP) or requested not in answered.updates:
+            return None
+        answered.updates = {**changes, **answered.updates}
+        listed = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changes.items())
+        answered.messages.insert(0, {"text": msg.CORRECTED_FIELDS.format(changes=listed)})
+        return answered
+    return None
 
 
 def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any], now: dt.datetime | None = None) -> str | None:

@@ -3691,3 +3691,23 @@ def test_a_supposition_on_an_answer_no_rule_reads_changes_nothing(text: str, fie
     assert example, said
     kept = recap_turn(example.group(1), slots, "inform", [], NOW)
     assert kept.updates.get(field) == typed, kept.updates
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forty-second blind user test (u42-08): « Je n'ai pas reconnu de commune », then the place asked again
+        "le lieu est faux, je vous ai dit Beaupreau",
+        "le lieu est faux, je vous avais dit Beaupreau",
+        "c'est faux, je vous ai dit Beaupréau",
+        "c'est Beaupreau que je vous ai dit",
+        "le lieu est pas bon, comme je vous l'ai dit c'est Beaupreau",
+    ],
+)
+def test_a_place_said_to_have_been_said_is_read_at_the_recap(text: str) -> None:
+    result = understand_recap(text, SLOTS, NOW)
+    assert result.kind == RECAP_CORRECT and (result.updates.get("work_location") or {}).get("commune") == "Beaupréau", result
+
+
+def test_a_count_said_again_at_the_recap_without_a_place_is_no_place() -> None:
+    """(the value said after « je vous ai dit » is the field's own: « le nombre est faux, je vous ai dit 3 postes »)"""
+    result = understand_recap("le nombre de postes est faux, je vous ai dit 3 postes", SLOTS, NOW)
+    assert result.updates.get("positions") == 3 and "work_location" not in result.updates, result
