@@ -134,6 +134,9 @@ CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse préc�
 NO_OTHER_ANSWER = "Je n'ai pas d'autre réponse dans la FAQ que je puisse vous donner avec certitude sur ce point."
 #: A length supposed during the check (« et si je passe a 6 mois ? »), by the verdict the rules give it alone; the answer recorded
 #: is kept, and how to change it said.
+#: After the FAQ's answer on another contract asked about during the check (« et pour un CDD ? » once a CDI is noted: forty-first
+#: blind user test): the contract recorded is kept, and how to change it.
+CONTRACT_ASKED_ABOUT_KEPT = "Je garde le contrat noté : {contract}. Pour le changer, dites-le-moi (par exemple « en fait, c'est {asked} »)."
 SUPPOSED_LENGTH = {
     "eligible": "Avec un contrat de {length}, pas besoin de dérogation. Pour retenir cette durée, dites-le-moi (par exemple « on part sur {length} »).",
     "derogation": "Avec un contrat de {length}, il faudrait une dérogation accordée au cas par cas par la Région. Pour retenir cette durée, dites-le-moi (par exemple « on part sur {length} »).",

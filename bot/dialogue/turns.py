@@ -80,6 +80,7 @@ from bot.faq.replies import (
     asks_procedure,
     contract_entry,
     contract_minimum_rule,
+    contract_question_rule,
     contracts_comparison_rule,
     covered_place_line,
     elsewhere_place_line,
@@ -120,6 +121,7 @@ from bot.language.cues import (
     SUPPOSING,
     UNSURE,
     alternation,
+    asks_about_a_derogation,
     asks_after_a_yes,
     asks_for_the_check,
     facts_for_the_check,
@@ -378,11 +380,9 @@ def _hours_rule(text: str = "") -> Message:
     return {"text": text}
 
 
-#: A derogation named (folded).
-_DEROGATION = re.compile(r"\bderog\w*")
 #: The weekly hours named (folded, « tout à l'heure » taken off): « les 24h », « 20 heures par semaine », « temps partiel ».
 _HOURS_NAMED = re.compile(
-    r"\b\d{1,2} ?h(?:eures?)?\b|\bheures? (?:par|a la) semaine\b|\bhebdo\w*|\btemps partiel\b|\bmi temps\b|\bduree (?:de travail|du travail)\b"
+    r"\b\d{1,2} ?h(?:eures?)?\b|\bheures? (?:par|a la) semaine\b|\bhebdo\w*|\btemps partiels?\b|\bmi temps\b|\bduree (?:de travail|du travail)\b"
 )
 #: The contract's length named (folded), whose derogation the FAQ answers: « un CDD de 4 mois », « moins de 6 mois », « saisonnier ».
 _LENGTH_NAMED = re.compile(r"\b\d+ mois\b|\b(?:un|deux|trois|quatre|cinq|six) mois\b|\bsaison\w*|\bduree du contrat\b")
@@ -390,9 +390,10 @@ _LENGTH_NAMED = re.compile(r"\b\d+ mois\b|\b(?:un|deux|trois|quatre|cinq|six) mo
 
 def _asks_hours_derogation(text: str, requested: str | None) -> bool:
     """A derogation asked for the weekly hours: named with the hours (« il n'y a pas de dérogation possible pour les 24h ? »), or
-    at the request's question on them; not for the contract's length (« et pour un CDD de 4 mois, une dérogation ? »)."""
+    at the request's question on them, with or without a question mark (« je vous demande si on peut avoir une dérogation, pas la
+    définition »: forty-first blind user test); not for the contract's length (« et pour un CDD de 4 mois, une dérogation ? »)."""
     plain = re.sub(r"\btout a l heure\b", " ", normalize(text))
-    if "?" not in text or not _DEROGATION.search(plain) or _LENGTH_NAMED.search(plain):
+    if not asks_about_a_derogation(text) or _LENGTH_NAMED.search(plain):
         return False
     return bool(_HOURS_NAMED.search(plain)) or requested == "weekly_hours"
 
@@ -579,6 +580,9 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
         about_a_contract = slots.get("requested_slot") == "contract_duration" or needs_duration(slots.get("contract_type") or "")
         decision = contracts_comparison_rule(contract_minimum_rule(decision, text, faq, about_a_contract), text, faq)
+        # « et pour un CDD ? » during the check, once a CDI was noted, got the closest questions (forty-first blind user test,
+        # u41-10): a question about a contract only gets that contract's answer, as outside the forms.
+        decision = contract_question_rule(decision, text, faq)
     project = False
     # (« ok on peut monter a 28h alors » repeated the answer on the employers given with the check's start: twenty-third
     # blind user test.)

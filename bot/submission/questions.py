@@ -84,6 +84,7 @@ from bot.language.cues import (
     YES_WORDS,
     agreeing_litote,
     alternation,
+    asks_about_a_derogation,
     no_taken_back,
     says_longer_contract,
     with_apostrophes,
@@ -1594,6 +1595,13 @@ def understand_field(
             # (it went unanswered: thirtieth blind user test)
             answered.interruption = True
         return answered
+    if requested not in (*FREE_TEXT_SLOTS, CONSENT_SLOT) and asks_about_a_derogation(text):
+        # « est ce qu'il existe une derogation pour les temps partiels ? » at the weekly hours got the field's definition, « je
+        # vous demande si on peut avoir une dérogation, pas la définition » « pas trouvé de durée », « on peut deroger au 24h ? »
+        # stored 24 h (forty-first blind user test): a question about a derogation gives no value; the FAQ's turn answers it
+        # (for the hours: none, bot.dialogue.turns), then the question again.
+        result.interruption = True
+        return result
     if requested not in ("training_needs", "derogation_justification"):
         text = without_candidate_past(text)  # (« vendeuse, on l'a embauchée en intérim en mai »: the job, not a contract)
     if requested == "start_date" and (undated := _without_other_dates(text)) != text:
