@@ -476,6 +476,9 @@ CORRECTED = "C'est corrigé. {answers}."
 NOTED_IN_PASSING = "C'est noté — {answers}."
 #: The project's answers stated in earlier messages, taken at the check's start (the check asks the others).
 TAKEN_FROM_EARLIER = "Je reprends ce que vous m'avez écrit plus haut — {answers}. Corrigez-moi si ce n'est plus le cas."
+#: The candidate's registration stated in an earlier message (« … quelqu un qui est inscrit au chomage », answered by the FAQ),
+#: taken at the check's start: the candidate question is not asked (forty-first blind user test).
+CANDIDATE_TAKEN_FROM_EARLIER = "J'ai noté ce que vous m'avez écrit plus haut de la personne à recruter — {answers}. Corrigez-moi si ce n'est plus le cas."
 #: Weekly hours said at a question of the check (« ok alors ce sera 28h »), kept for the verdict; then the question again.
 CHECK_HOURS_NOTED = "C'est noté — durée de travail : {hours} par semaine."
 #: The number of posts corrected at a question of the check (« non en fait une seule vendeuse »), kept for the request; then the

@@ -692,6 +692,10 @@ _ASKING_WITHOUT_A_MARK = re.compile(
 _NO_DEROGATION_ASKED = re.compile(r"\b(?:pas besoin|sans|aucune?) (?:de |d une |d )?derog\w*")
 
 
+#: The contract's length named (folded), whose derogation the FAQ answers: « un CDD de 4 mois », « moins de 6 mois », « saisonnier ».
+LENGTH_NAMED = re.compile(r"\b\d+ mois\b|\b(?:un|deux|trois|quatre|cinq|six) mois\b|\bsaison\w*|\bduree du contrat\b")
+
+
 def asks_about_a_derogation(text: str) -> bool:
     """A question about a derogation, with or without a question mark: « une derogation c possible ? », « on peut deroger au
     24h ? », « je vous demande si on peut avoir une dérogation, pas la définition » (forty-first blind user test); not « 28h, pas
