@@ -235,10 +235,12 @@ class ActionStartSubmission(Action):
             # (« … mon mecano sera a 35h de toute façon » beside a question after the verdict was asked again: fortieth blind
             # user test, u40-01)
             remembered.update(hours_said_since_the_check(since_the_check))
-        if remembered.get("job_title") is None:
-            # (« Préparons la demande pour 2 soudeurs TIG … » after a verdict: thirty-ninth blind user test, u39-08)
+        if remembered.get("job_title") is None or remembered.get("positions") is None:
+            # (« Préparons la demande pour 2 soudeurs TIG … » after a verdict: thirty-ninth blind user test, u39-08; the count too
+            # when the job was known: « bon on prepare la demande pour 4 conducteurs » after « … conducteurs poids lourds … » in
+            # the first message, the count asked again: forty-first blind user test, u41-10)
             job = job_said_since_the_check(since_the_check)
-            remembered.update({k: v for k, v in job.items() if k == "job_title" or remembered.get(k) is None})
+            remembered.update({k: v for k, v in job.items() if remembered.get(k) is None})
         consent, notice = consent_taken_from_earlier(tracker.slots)
         prefilled = {**remembered, **reused, **consent}
         dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))

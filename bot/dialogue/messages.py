@@ -132,6 +132,9 @@ MISSED_ANSWER = "Pardon, j'avais laissé cette partie de votre question sans ré
 CRITICISM_NOTED = "Merci de me l'avoir signalé : je note que ma réponse précédente ne vous a pas aidé."
 #: After a criticism, when the rephrased question gets the criticised answer again: not repeated.
 NO_OTHER_ANSWER = "Je n'ai pas d'autre réponse dans la FAQ que je puisse vous donner avec certitude sur ce point."
+#: After the FAQ's answer on another contract asked about during the check (« et pour un CDD ? » once a CDI is noted: forty-first
+#: blind user test): the contract recorded is kept, and how to change it.
+CONTRACT_ASKED_ABOUT_KEPT = "Je garde le contrat noté : {contract}. Pour le changer, dites-le-moi (par exemple « en fait, c'est {asked} »)."
 #: An answer supposed otherwise, by the verdict the rules give it alone (« et si je passe a 6 mois ? » during the check; « et si on
 #: fait plutot des CDD de 12 mois, ca change quelque chose ? » at the request or its recap: forty-first blind user test); {supposed}:
 #: « un contrat de 6 mois », « un CDD d'un an ». The answers recorded are kept, and how to change them said (:data:`TO_KEEP_IT`).
@@ -521,6 +524,9 @@ OTHER_POST_CANDIDATE_KEPT = (
 CANDIDATE_ANSWER_KEPT = "votre réponse sur la personne"
 #: In :data:`OTHER_POST_CANDIDATE_KEPT`, a situation decided.
 CANDIDATE_KEPT = "« {label} »"
+#: The candidate's registration stated in an earlier message (« … quelqu un qui est inscrit au chomage », answered by the FAQ),
+#: taken at the check's start: the candidate question is not asked (forty-first blind user test).
+CANDIDATE_TAKEN_FROM_EARLIER = "J'ai noté ce que vous m'avez écrit plus haut de la personne à recruter — {answers}. Corrigez-moi si ce n'est plus le cas."
 #: Weekly hours said at a question of the check (« ok alors ce sera 28h »), kept for the verdict; then the question again.
 CHECK_HOURS_NOTED = "C'est noté — durée de travail : {hours} par semaine."
 #: The number of posts corrected at a question of the check (« non en fait une seule vendeuse »), kept for the request; then the

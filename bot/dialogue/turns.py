@@ -60,7 +60,7 @@ from bot.eligibility.dialogue import (
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
 from bot.eligibility.rules import condition_facts, current_rules, rules_on
-from bot.extractors.candidate import about_the_candidates_job
+from bot.extractors.candidate import about_the_candidates_job, extract_candidate_status, extract_registration
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, department_label, extract_job_place, extract_place
@@ -83,6 +83,7 @@ from bot.faq.replies import (
     asks_procedure,
     contract_entry,
     contract_minimum_rule,
+    contract_question_rule,
     contracts_comparison_rule,
     covered_place_line,
     elsewhere_place_line,
@@ -118,6 +119,7 @@ from bot.language.cues import (
     CONTRACT_WORDS,
     CORRECTION_PHRASES,
     INVERTED_VERBS,
+    LENGTH_NAMED,
     OPENING_QUESTION_WORDS,
     OPENS_WITH_A_YES,
     QUESTION_VERBS,
@@ -125,6 +127,7 @@ from bot.language.cues import (
     SUPPOSING,
     UNSURE,
     alternation,
+    asks_about_a_derogation,
     asks_after_a_yes,
     asks_for_the_check,
     facts_for_the_check,
@@ -172,7 +175,7 @@ from bot.submission.form_slots import (
     REFERENCE_SLOT,
 )
 from bot.submission.mentions import FREE_TEXT_SLOTS
-from bot.submission.questions import about_the_field, can_submit
+from bot.submission.questions import about_the_field, can_submit, hours_derogation_answer
 from bot.submission.validators.counts import format_hours
 from bot.submission.validators.hours import hours_said, job_hours_range, job_hours_recorded
 
@@ -376,34 +379,20 @@ def _hours_rule(text: str = "") -> Message:
     return {"text": text}
 
 
-#: A derogation named (folded).
-_DEROGATION = re.compile(r"\bderog\w*")
 #: The weekly hours named (folded, « tout à l'heure » taken off): « les 24h », « 20 heures par semaine », « temps partiel ».
 _HOURS_NAMED = re.compile(
-    r"\b\d{1,2} ?h(?:eures?)?\b|\bheures? (?:par|a la) semaine\b|\bhebdo\w*|\btemps partiel\b|\bmi temps\b|\bduree (?:de travail|du travail)\b"
+    r"\b\d{1,2} ?h(?:eures?)?\b|\bheures? (?:par|a la) semaine\b|\bhebdo\w*|\btemps partiels?\b|\bmi temps\b|\bduree (?:de travail|du travail)\b"
 )
-#: The contract's length named (folded), whose derogation the FAQ answers: « un CDD de 4 mois », « moins de 6 mois », « saisonnier ».
-_LENGTH_NAMED = re.compile(r"\b\d+ mois\b|\b(?:un|deux|trois|quatre|cinq|six) mois\b|\bsaison\w*|\bduree du contrat\b")
 
 
 def _asks_hours_derogation(text: str, requested: str | None) -> bool:
     """A derogation asked for the weekly hours: named with the hours (« il n'y a pas de dérogation possible pour les 24h ? »), or
-    at the request's question on them; not for the contract's length (« et pour un CDD de 4 mois, une dérogation ? »)."""
+    at the request's question on them, with or without a question mark (« je vous demande si on peut avoir une dérogation, pas la
+    définition »: forty-first blind user test); not for the contract's length (« et pour un CDD de 4 mois, une dérogation ? »)."""
     plain = re.sub(r"\btout a l heure\b", " ", normalize(text))
-    if "?" not in text or not _DEROGATION.search(plain) or _LENGTH_NAMED.search(plain):
+    if not asks_about_a_derogation(text) or LENGTH_NAMED.search(plain):
         return False
     return bool(_HOURS_NAMED.search(plain)) or requested == "weekly_hours"
-
-
-def _hours_derogation(at_the_hours: bool) -> Message:
-    """The FAQ's derogations are for the contract's length, none for the hours; the rules on the hours with their sources
-    (data/eligibility/rules.yml), and at the request's question on them, what can be done."""
-    said = " ".join(
-        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
-        + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if at_the_hours and r.alternative else "")
-        for r in rules_on("weekly_hours")
-    )
-    return {"text": messages.HOURS_NO_DEROGATION.format(rules=said)}
 
 
 def _answered_beside_next_steps(decision: Decision, text: str) -> list[str]:
@@ -550,7 +539,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     if not text.startswith("/") and _asks_hours_derogation(text, requested_now):
         # « il n'y a pas de dérogation possible pour les 24h ? » after the request refused 20 h got the FAQ's derogation for CDDs
         # under 6 months (thirty-fourth blind user test).
-        return Turn([_hours_derogation(requested_now == "weekly_hours")])
+        return Turn([hours_derogation_answer(requested_now == "weekly_hours")])
     decision = decide(message, known_ids=set(faq.ids))
     if decision.kind == "other" and decision.intent == STOP_INTENT and someone_else_gives_up(text):
         # « et si il abandonne ? » read « stop » (thirty-eighth blind user test): a question about the candidate dropping out,
@@ -577,6 +566,9 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
         about_a_contract = slots.get("requested_slot") == "contract_duration" or needs_duration(slots.get("contract_type") or "")
         decision = contracts_comparison_rule(contract_minimum_rule(decision, text, faq, about_a_contract), text, faq)
+        # « et pour un CDD ? » during the check, once a CDI was noted, got the closest questions (forty-first blind user test,
+        # u41-10): a question about a contract only gets that contract's answer, as outside the forms.
+        decision = contract_question_rule(decision, text, faq)
     project = False
     # (« ok on peut monter a 28h alors » repeated the answer on the employers given with the check's start: twenty-third
     # blind user test.)
@@ -1752,6 +1744,8 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # « un apprenti c'est eligible ? », « contrat pro c'est bon ? » started a check nobody asked for (twenty-fifth blind user
         # test): a question about a contract only, answered by its entry, with the offer of the check.
         return Turn([answer_message(faq, asked_contract), messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
+    candidate_said = any(found.get(name) is not None for name in ("candidate_status", *CANDIDATE_FACT_SLOTS))
+    earlier_candidate = _candidate_stated_earlier(events or []) if not candidate_said and not reference and not from_the_request else {}
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
         several = _asks_several_requests(text)  # « on peut faire plusieurs demandes pour des métiers différents ? »
         replies += [{"text": messages.ONE_REQUEST_PER_JOB} if several else answer_message(faq, PROCEDURE_ENTRY), {"text": messages.PREPARE_HERE_TOO}]
@@ -1763,7 +1757,7 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         replies.append(messages.ELIGIBILITY_INTRO)
     if found is read_in_this_message:
         replies += set_aside
-    start = {name: found.get(name) for name in CHECK_SLOTS}
+    start = {name: {**found, **earlier_candidate}.get(name) for name in CHECK_SLOTS}
     # (Not when nothing is left to ask: « C'est noté — … » then at once « Vos réponses — … », the same facts twice:
     # thirty-second blind user test.)
     left_to_ask = [name for name in required_slots(start) if start.get(name) is None]
@@ -1774,7 +1768,12 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         earlier_noted = {"text": messages.NOTED_IN_PASSING.format(answers=said_back(found, town))}
     if earlier_noted is not None:
         replies.append(earlier_noted)
-    updates = {name: found.get(name) for name in CHECK_SLOTS}
+    if earlier_candidate and left_to_ask:
+        # (the first message: « … quelqu un qui … est inscrit au chomage entre deux missions », answered by the FAQ, then the check
+        # started by another message asked « Avez-vous déjà identifié la personne à recruter ? »: forty-first blind user test,
+        # u41-11) taken, said back to be corrected
+        replies.append({"text": messages.CANDIDATE_TAKEN_FROM_EARLIER.format(answers=said_back(earlier_candidate))})
+    updates = {name: {**found, **earlier_candidate}.get(name) for name in CHECK_SLOTS}
     start_memory: dict[str, Any] | None = found.get(MEMORY_SLOT)
     if not found.get("department") and not reference and not from_the_request and (town := _town_named_earlier(events or [])):
         # « Je dirige un EHPAD associatif au Mans… », then a check started by a question: « Où le poste sera-t-il situé ? » got
@@ -2071,6 +2070,48 @@ def _stated_earlier(events: list[dict[str, Any]]) -> dict[str, Any]:
         found.pop("contract_duration", None)  # a length goes with its own contract
     if found.get("department") is not None and found["department"] not in places.REGION_DEPARTMENTS:
         found.pop("department")  # a place outside the region was answered already (« Ille-et-Vilaine (35) … pas des Pays de la Loire »)
+    return found
+
+
+#: The candidate's situation stated (folded): a person, then a verb in the present (« … quelqu un qui est inscrit au chomage »,
+#: « la candidate est indemnisée »), or benefits received (« notre future vendeuse touche le chomage »); not a negation (« il
+#: n'est pas inscrit »), a past (« il était inscrit »).
+_CANDIDATE_STATED = re.compile(
+    r"\b(?:qui|il|elle|ils|elles|candidate?s?|personnes?|gars|jeunes?|dame|monsieur|madame)\s+(?:est|sont)\b|"
+    r"\b(?:touche|touchent|percoit|percoivent|pointe|pointent)\b"
+)
+#: What makes such a statement none (folded): a supposition about the candidate (« et si il est inscrit … ? », « s'il touche le
+#: chômage »), a rule asked (« faut-il qu'il soit inscrit ? », « il doit être inscrit ? »).
+_NOT_THE_CANDIDATE_STATED = re.compile(
+    r"\b(?:et si|si c etait|s ils?|si (?:il|elle|ils|elles|le candidat|la candidate|la personne))\b|"
+    r"\b(?:faut|faudrait|doit|doivent|devrait|obligatoire\w*|oblige\w*)\b"
+)
+
+
+def _candidate_stated_earlier(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """A registered job seeker stated in an earlier message, before any check of the conversation (« salut, je voudrais savoir si
+    je peux utiliser le dispositif pour former quelqu un qui … est inscrit au chomage entre deux missions », answered by the
+    FAQ; the check started by another message asked « Avez-vous déjà identifié la personne à recruter ? »: forty-first blind
+    user test, u41-11), when no later message says otherwise of the candidate: recorded as the check records it (« il est au
+    chômage » alone, no registration said, is to check). Never from a supposition, a question on the rule, the writer's own
+    situation, nor another status (which the check asks)."""
+    if _a_check_began(events):
+        return {}
+    typed = [e.get("text") or "" for e in events if e.get("event") == "user"][:-1]
+    found: dict[str, Any] = {}
+    for text in typed:
+        if text.startswith("/"):
+            continue
+        plain = normalize(text)
+        status = extract_candidate_status(text)
+        if found and (status is not None or extract_registration(text) is not None):
+            found = {}  # said otherwise since (« ah non pardon il n'est plus inscrit »), or again: read below
+        if (status != "demandeur_emploi" or not _CANDIDATE_STATED.search(plain) or _NOT_THE_CANDIDATE_STATED.search(plain)
+                or _A_JOB_SEEKER.search(plain)):
+            continue
+        read = understand(text, None, {}).updates.get("candidate_status")
+        if read in ("demandeur_emploi", "inscription_a_verifier"):  # (« il est au chômage », no registration said: to check)
+            found = {"candidate_status": read}
     return found
 
 

@@ -71,7 +71,7 @@ from bot.extractors.project import JOB_NOUN
 from bot.extractors.projects import contracts_said, said_of_each
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
-from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, PUBLIC_ENTRY
+from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, PUBLIC_ENTRY, contract_question_entry
 from bot.language import places
 from bot.language.cues import (
     AGREEING_LITOTES,
@@ -652,6 +652,32 @@ def _supposed_length(text: str, plain: str, requested: str | None, slots: dict[s
     return _rule_for_a_length(contract, duration.months)
 
 
+def _contract_asked_about(text: str, requested: str | None, slots: dict[str, Any]) -> list[Message] | None:
+    """The FAQ's answer to a question about a contract only (« et pour un CDD ? », « et en intérim ? », « un CDD ça marche aussi
+    ? »: :func:`~bot.faq.replies.contract_question_entry`) asked at a later question of the check, once a contract is recorded,
+    with how to change the recorded one; None for anything else (a correction is no question: « en fait c'est un CDD de 8 mois »,
+    « en fait c'est un apprenti ? »)."""
+    from bot.faq.entries import cached_faq
+    from bot.submission.fields import contract_in_a_sentence, contract_label
+
+    recorded = slots.get("contract_type")
+    if (requested in (None, "contract_type", "contract_duration") or not recorded or not text.rstrip().endswith("?")
+            or correction_positions(tokenize(text))):
+        return None
+    entry = contract_question_entry(text)
+    contract = extract_contract(text)
+    answer = cached_faq().get(entry) if entry is not None else None
+    if answer is None or contract is None:
+        return None
+    duration = extract_duration(text)
+    months = duration.months if duration is not None and needs_duration(contract) else None
+    kept = messages.CONTRACT_ASKED_ABOUT_KEPT.format(
+        contract=contract_label({"contract_type": recorded, "contract_duration": slots.get("contract_duration")}),
+        asked=contract_in_a_sentence({"contract_type": contract, "contract_duration": months}),
+    )
+    return [{"text": answer.answer_with_source}, {"text": kept}]
+
+
 def _rule_for_a_length(contract: str, months: float) -> str:
     """What data/eligibility/rules.yml say of ``contract`` lasting ``months``, with how to keep that length."""
     months = round(months, 2)
@@ -1004,6 +1030,14 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # blind user test): what the rules say of that length, the answer kept as it is (a supposition is no change before the
         # verdict), then the question again, not counted.
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": supposed}])
+    if (about_a_contract := _contract_asked_about(text, requested, slots)) is not None:
+        # « et pour un CDD ? » at the candidate question, right after the check noted a CDI, got suggestions, or with another
+        # intent « C'est corrigé. Contrat : CDD. » (forty-first blind user test, u41-10): a question about that contract, not a
+        # change of it. With the FAQ's intent, its turn answers (bot.faq.replies.contract_question_rule); otherwise the same
+        # answer here, with the contract recorded kept; then the question again (not counted).
+        if intent in _QUESTION_INTENTS:
+            return Understanding(interruption=True)
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=about_a_contract)
     if asked and intent in _QUESTION_INTENTS and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and (
             not _names_an_answer(text) or _names_only_what_is_known(text, slots)):
         # « est ce que je vais recevoir un mail de confirmation ? » at the contract question got « Je n'ai pas

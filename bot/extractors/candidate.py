@@ -44,7 +44,9 @@ CANDIDATE_LABELS: dict[str, str] = {
     "demandeur_emploi": "Demandeur d'emploi inscrit à France Travail",
     "a_identifier": "Candidat pas encore identifié (France Travail peut vous en proposer)",
     "salarie": "Déjà salarié de l'entreprise",
-    "etranger_avec_autorisation": "Personne de nationalité étrangère avec autorisation de travail",
+    # (Authorised and registered, as the rules read it: « avec autorisation de travail » alone hid the registration said, and the
+    # registration added at the recap replaced it: forty-first blind user test, u41-15.)
+    "etranger_avec_autorisation": "Personne de nationalité étrangère avec autorisation de travail, inscrite à France Travail",
     "etranger_sans_autorisation": "Personne de nationalité étrangère sans autorisation de travail",
     "etranger": "Personne de nationalité étrangère (autorisation de travail à préciser)",
     "ancien_salarie": "A déjà travaillé chez vous (saison, intérim, stage…), sans y être salarié aujourd'hui",
@@ -301,6 +303,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?<!\bne\s)(?<!\bn\s)(?<!\ba\s)(?<!\bavait\s)(?<!\bete\s)(?<!\bplus\sde\s)(?<!\bpas\sde\s)(?<!\bepuise\sses\s)(?<!\bepuise\sleurs\s)"
         rf"\b{_BENEFIT}\s(?:(?!pas\b|plus\b|jamais\b|aucune?\b)\w+\s){{0,3}}?(?:chomage\b(?!\spartiel)|{_FRANCE_TRAVAIL}\b)",
     ),
+    # « il est indemnisé », « elle est bien indemnisée » said alone: benefits received now, a registration (it was nothing, and
+    # with « au chômage » a registration to check: forty-first blind user test). Not « n'est plus / pas indemnisé ».
+    (_JOB_SEEKER, r"(?:(?<=\best\s)|(?<=\bsont\s)|(?<=\bbien\s)|(?<=\bdeja\s)|(?<=\bet\s))indemnise\w*\b"),
     # Employed, if partly idle, or no longer out of work (« il est au chômage partiel », « il n'est plus au chômage », « il
     # était au chômage, maintenant il bosse en intérim » were registered): a job elsewhere, whose registration is asked.
     (_ELSEWHERE, r"\bchomage\spartiel\b|\bn\sest\splus\s(?:au\schomage|chomeu\w*|sans\s(?:emploi|travail|boulot))\b"),
@@ -309,7 +314,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # (« pas tout de suite, il finit son contrat en mars » was nobody yet: review.)
     (_ELSEWHERE, r"\b(?:il|elle)\s(?:finit|finira|termine|terminera)\s(?:son|sa)\s(?:contrat|cdd|cdi|mission|preavis)\b"
                  r"(?!(?:\s\w+){0,3}\s(?:chez|avec|pour)\s(?:nous|moi)\b)"),
-    (_JOB_SEEKER, rf"\binscrit\w*\s(?:a\s|au\s|chez\s|sur\s|comme\s|aupres\sde\s)?(?:{_FRANCE_TRAVAIL}|demandeur\w*)"),
+    # (With a second body: « inscrit a la mission locale et a france travail », the registration with France Travail said too.)
+    (_JOB_SEEKER, rf"\binscrit\w*\s(?:a\s|au\s|chez\s|sur\s|comme\s|aupres\sde\s)?(?:{_FRANCE_TRAVAIL}|demandeur\w*)"
+                  rf"(?:\s(?:et|ou)\s(?:a\s|au\s|chez\s|aupres\sde\s)?{_FRANCE_TRAVAIL}\b)?"),
     (_JOB_SEEKER, rf"\b(?:suivi|suivie|suivis|accompagne|accompagnee)\s(?:par\s)?{_FRANCE_TRAVAIL}"),
     (_JOB_SEEKER, rf"\b(?:est|sont)\s(?:a|au|chez)\s{_FRANCE_TRAVAIL}"),
     (_JOB_SEEKER, r"\bsans\s(?:emploi|travail|boulot|activite)\b"),
@@ -667,6 +674,26 @@ def extract_candidate_status(text: str) -> str | None:
 #: « Demandeur d'emploi inscrit à France Travail »: twenty-second blind user test). Nor the RSA (« elle est au rsa » was
 #: recorded as registered: thirty-ninth blind user test).
 _REGISTRATION_STATED = re.compile(rf"\binscri|\bdemandeu|\b{_FRANCE_TRAVAIL}\b|\bcat(?:egorie)?\s[abc]\b|^{_BENEFIT}\b")
+#: France Travail itself (folded), not its partners: a young person followed by the Mission locale is not said registered as a
+#: job seeker (« il est inscrit a la mission locale » was « Demandeur d'emploi inscrit à France Travail », never said: forty-first
+#: blind user test, u41-03): to check.
+_FRANCE_TRAVAIL_ITSELF = re.compile(r"\b(?:france\stravail|pole\s?emploi|ft|pe|anpe)\b")
+_PARTNER_ONLY = re.compile(r"\b(?:mission\slocale|cap\semploi)\b")
+
+
+def _stated(tokens: list[str], mention: _Mention) -> bool:
+    """Whether ``mention`` states a registration as a job seeker (:data:`_REGISTRATION_STATED`), not only a follow-up by France
+    Travail's partners (the Mission locale, Cap emploi) with no registration said with France Travail itself."""
+    said = " ".join(tokens[mention.start : mention.end])
+    return bool(_REGISTRATION_STATED.search(said)) and not (_PARTNER_ONLY.search(said) and not _FRANCE_TRAVAIL_ITSELF.search(said))
+
+
+def _rsa_taken_back(tokens: list[str], mention: _Mention) -> bool:
+    """« … enfin non il a pas le rsa »: the RSA said not received says nothing of a registration (it was a « non inscrit » alone,
+    and with « au rsa » before it a registered job seeker: forty-first blind user test, u41-03)."""
+    return mention.kind == _JOB_SEEKER and "rsa" in tokens[mention.start : mention.end] and _negated(tokens, mention)
+
+
 #: Still a pupil or a student (folded): « il a 17 ans et il est encore au lycée », « c'est un lycéen » — no job seeker
 #: (the candidate question was asked anyway: twenty-second blind user test). Not someone who has left school (« il sort du
 #: lycée »), was there (« il était au lycée »), nor « une étudiante qui a déjà bossé chez nous » (the registration is asked).
@@ -713,15 +740,15 @@ def _registration(text: str) -> tuple[bool | None, bool]:
     mentions = _without_doubted_registration(tokens, _drop_after_unknown(tokens, mentions))
     # (Out of work no longer, a job said after it: « il était au chômage, maintenant il bosse en intérim » was registered.)
     working = [m.start for m in _mentions(tokens) if m.kind == _ELSEWHERE]
-    mentions = [m for m in mentions if not working or m.start > max(working) or _REGISTRATION_STATED.search(" ".join(tokens[m.start : m.end]))]
+    mentions = [m for m in mentions if not working or m.start > max(working) or _stated(tokens, m)]
     if not mentions:
         return (False if _at_school(" ".join(t for t in tokens if t != SEP)) else None), False
     start = after_last_correction(tokens, [m.start for m in mentions])
-    counted = [m for m in mentions if m.start >= start]
+    counted = [m for m in mentions if m.start >= start and not _rsa_taken_back(tokens, m)]
     if not counted:
         return None, False
     # (What is said of the registration outweighs being out of work: « elle n'est pas inscrite, elle est juste au chômage ».)
-    stated = [m for m in counted if _REGISTRATION_STATED.search(" ".join(tokens[m.start : m.end]))]
+    stated = [m for m in counted if _stated(tokens, m)]
     return not _negated(tokens, (stated or counted)[-1]), bool(stated)
 
 
@@ -948,6 +975,16 @@ _OUR_EMPLOYEE = re.compile(rf"{OUR_EMPLOYEES.pattern}|\b(?:chez nous|de (?:l|not
 _AT_RECAP = {"etranger": "autorisation_a_verifier"}
 
 
+#: A foreign candidate's statuses, what was said of the permit (data/eligibility/rules.yml: etranger_avec_autorisation is
+#: authorised and registered).
+_FOREIGN_STATUSES = frozenset({"etranger_avec_autorisation", "etranger_sans_autorisation", "autorisation_a_verifier"})
+
+
+def _names_the_nationality_or_permit(text: str) -> bool:
+    """Whether ``text`` says anything of a nationality, of being foreign or of a work permit, negated or not."""
+    return any(m.kind in (_FOREIGN, _NATIONALITY, _AUTH, _NO_AUTH) for m in _mentions(tokenize(clean_input(text))))
+
+
 def candidate_status_said(text: str, current: str | None = None) -> str | None:
     """The candidate's situation a message at the recap states plainly, or None (hedged, or none said); ``current``
     is the situation the check recorded (a foreign candidate's registration was asked there)."""
@@ -977,6 +1014,12 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
         return None  # « salariée en CDI ailleurs » is someone else's employee: the recap asks what the situation is now
     # (A foreign candidate with a permit said of one registered before keeps the registration: « la candidate est étrangère
     # (marocaine, titre de séjour avec autorisation de travail) » was « Inscription … à vérifier »: fortieth blind user test.)
+    if status == "demandeur_emploi" and current in _FOREIGN_STATUSES and not _names_the_nationality_or_permit(text):
+        # « le candidat est aussi inscrite a france travail, vous pouvez l'ajouter ? » to a foreign candidate with a permit made
+        # it « Demandeur d'emploi inscrit à France Travail », the authorisation lost (forty-first blind user test, u41-15): the
+        # registration said adds to what was said of the permit, which stays (an authorised foreigner is a registered one). Not
+        # when the nationality or the permit is said again (« c pas que des etrangers : 3 demandeurs d emploi inscrits … »).
+        return current
     foreign_before = current in ("etranger_sans_autorisation", "etranger_avec_autorisation", "autorisation_a_verifier", "demandeur_emploi")
     if status in _REGISTRATION_ASKED and not _REGISTRATION_SAID.search(plain) and not (status.startswith("etranger") and foreign_before):
         return "inscription_a_verifier"

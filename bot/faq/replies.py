@@ -479,6 +479,31 @@ def contract_entry(text: str, decision: Decision) -> str | None:
 PRO_COMPARISON_ENTRY = "difference_contrat_pro"
 
 
+def contract_question_entry(text: str) -> str | None:
+    """The entry that answers a question about a contract only (:func:`contract_entry`) asked during a form, where a contract is
+    already recorded (« et pour un CDD ? » once a CDI is noted: forty-first blind user test, u41-10); a contract with a length
+    (CDD, intérim) whose length is not said gets the answer on its length (at least 6 months, a derogation below). None for
+    any other message."""
+    from bot.extractors.contract import extract_contract, needs_duration
+    from bot.extractors.duration import extract_duration
+
+    entry = contract_entry(text, Decision("unclear"))
+    contract = extract_contract(text)
+    if entry != CONTRACTS_ENTRY or contract is None or not needs_duration(contract):
+        return entry
+    duration = extract_duration(text)
+    return CONTRACT_MINIMUM_ENTRY if duration is None or duration.months is None else entry
+
+
+def contract_question_rule(decision: Decision, text: str, faq: Faq) -> Decision:
+    """:func:`contract_question_entry`'s answer for a question the classifier was unsure of, during a form (it got the closest
+    questions: forty-first blind user test); ``decision`` itself otherwise."""
+    if decision.kind not in ("suggest", "unclear", "out_of_scope") or text.startswith("/"):
+        return decision
+    entry = contract_question_entry(text)
+    return _answered_by_rule(decision, entry) if entry is not None and entry in faq else decision
+
+
 def _entry_for_contract(contract: str, text: str) -> str:
     """The entry that says whether ``contract`` (a code of :mod:`bot.extractors.contract`, as ``text`` says it) is accepted."""
     if contract in _INTERIM_CONTRACTS:

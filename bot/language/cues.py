@@ -694,6 +694,32 @@ ASKS_IF_POSSIBLE = re.compile(
 #: A supposition (folded): « et si je passe à 6 mois ? », « si c'était un CDD de 4 mois ? », « et si le contrat fait 5 mois ? »: a
 #: question about a case, no fact of the project.
 SUPPOSING = re.compile(r"\b(?:et si|si c etait|si c est|si on|si je|si j|si nous|si le|si la)\b")
+#: A derogation named (folded): « dérogation », « déroger », « dérogatoire ».
+DEROGATION_NAMED = re.compile(r"\bderog\w*")
+#: Asking about something without a question mark (folded): « je vous demande si on peut … », « je voudrais savoir si … »,
+#: « est-ce qu'il existe … », « y a-t-il … », « c'est possible … ».
+_ASKING_WITHOUT_A_MARK = re.compile(
+    r"\b(?:(?:je|on|nous) (?:vous |te )?(?:demande|demandais|demandons)|(?:je|on) (?:voudrais|voudrait|veux|veut|voulais|aimerais) savoir|"
+    r"savoir si|est ce qu|est ce que|existe t il|il existe|y a t il|possible|envisageable|faisable|(?:on|nous) (?:peut|peux|pourrait|pouvons))\b"
+)
+#: A derogation the employer says he will ask, or needs not (folded): no question (« 28h, pas besoin de dérogation »).
+_NO_DEROGATION_ASKED = re.compile(r"\b(?:pas besoin|sans|aucune?) (?:de |d une |d )?derog\w*")
+
+
+#: The contract's length named (folded), whose derogation the FAQ answers: « un CDD de 4 mois », « moins de 6 mois », « saisonnier ».
+LENGTH_NAMED = re.compile(r"\b\d+ mois\b|\b(?:un|deux|trois|quatre|cinq|six) mois\b|\bsaison\w*|\bduree du contrat\b")
+
+
+def asks_about_a_derogation(text: str) -> bool:
+    """A question about a derogation, with or without a question mark: « une derogation c possible ? », « on peut deroger au
+    24h ? », « je vous demande si on peut avoir une dérogation, pas la définition » (forty-first blind user test); not « 28h, pas
+    besoin de dérogation »."""
+    plain = normalize(text)
+    if not DEROGATION_NAMED.search(plain) or _NO_DEROGATION_ASKED.search(plain) and "?" not in text:
+        return False
+    return "?" in text or bool(_ASKING_WITHOUT_A_MARK.search(plain))
+
+
 #: The words that name a contract (folded), negated or not: « non pas en CDI en fait », « un CDD de 4 mois puis un CDI ? ».
 CONTRACT_WORDS = re.compile(r"\b(?:cdi|cdd|cdii|contrat|interim\w*|mission|alternan\w*|apprenti\w*|professionnalisation|saisonni\w*)\b")
 

@@ -36,7 +36,7 @@ from bot.eligibility.dialogue import (
     options_label,
     undecided_options,
 )
-from bot.eligibility.rules import evaluate
+from bot.eligibility.rules import evaluate, rules_on
 from bot.extractors.candidate import CANDIDATE_LABELS, candidate_status_said, says_the_candidates_past, without_candidate_past
 from bot.extractors.contract import (
     ALTERNANCE_CONTRACTS,
@@ -74,6 +74,7 @@ from bot.language.cues import (
     HELD_BACK,
     INDIRECT_QUESTION,
     LEAD_INS,
+    LENGTH_NAMED,
     NOT_IN_MIND,
     QUESTION_WORDS,
     REFUSING,
@@ -86,6 +87,7 @@ from bot.language.cues import (
     YES_WORDS,
     agreeing_litote,
     alternation,
+    asks_about_a_derogation,
     no_taken_back,
     says_longer_contract,
     with_apostrophes,
@@ -1490,6 +1492,19 @@ def _rule_blocks_the_request(result: FieldUnderstanding, explanation: str, attem
     return result
 
 
+def hours_derogation_answer(with_alternative: bool) -> Message:
+    """The FAQ's derogations are for the contract's length, none for the weekly hours: the rules on the hours with their sources
+    (data/eligibility/rules.yml), and with ``with_alternative`` (at the request's question on them) what can be done
+    (« il n'y a pas de dérogation possible pour les 24h ? » got the FAQ's derogation for CDDs under 6 months: thirty-fourth
+    blind user test)."""
+    said = " ".join(
+        msg.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
+        + (msg.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if with_alternative and r.alternative else "")
+        for r in rules_on("weekly_hours")
+    )
+    return {"text": msg.HOURS_NO_DEROGATION.format(rules=said)}
+
+
 def _fewer_hours_and_what_to_do(text: str, plain: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
     """Hours the rules refuse, said with what to do now (« on ne peut pas, c'est 20h maximum. Qu'est-ce que je fais alors ? »):
     the way out at once, as for hours said twice; else None."""
@@ -1672,6 +1687,19 @@ def understand_field(
             # (it went unanswered: thirtieth blind user test)
             answered.interruption = True
         return answered
+    if requested == "weekly_hours" and asks_about_a_derogation(text):
+        # « est ce qu'il existe une derogation pour les temps partiels ? » at the weekly hours got the field's definition, « je
+        # vous demande si on peut avoir une dérogation, pas la définition » « pas trouvé de durée », « on peut deroger au 24h ? »
+        # stored 24 h (forty-first blind user test): a question about a derogation gives no value. The FAQ's only derogation is
+        # for the contract's length (named: the FAQ's turn answers it); for the hours, none: said here, whatever the classifier
+        # read, with what can be done, then the question again.
+        if LENGTH_NAMED.search(normalize(text)):
+            result.interruption = True
+            return result
+        result.kind = QUESTION
+        result.messages.append(hours_derogation_answer(True))
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
     if requested not in ("training_needs", "derogation_justification"):
         text = without_candidate_past(text)  # (« vendeuse, on l'a embauchée en intérim en mai »: the job, not a contract)
     if requested == "start_date" and (undated := _without_other_dates(text)) != text:

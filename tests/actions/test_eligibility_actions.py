@@ -369,6 +369,41 @@ def test_a_project_stated_earlier_is_taken_and_said_back() -> None:
     assert (slots["contract_type"], slots["contract_duration"], slots["department"]) == ("cdd", 8.0, "49")
 
 
+@pytest.mark.parametrize(("first", "status"), [
+    # u41-11 (forty-first blind user test): the first message, a question the FAQ answered, said the candidate registered, then
+    # « Avez-vous déjà identifié la personne à recruter ? » was asked all the same
+    ("salut, je voudrais savoir si je peux utiliser le dispositif pour former quelqu un qui a deja fait des missions d interim chez "
+     "nous et qui est inscrit au chomage entre deux missions", "demandeur_emploi"),
+    ("notre future vendeuse touche le chomage, ça marche ?", "demandeur_emploi"),
+    ("elle est indemnisée par France Travail depuis janvier", "demandeur_emploi"),
+    ("la candidate est indemnisée, c'est bon ?", "demandeur_emploi"),
+    # out of work, no registration said: to check, as the check reads it
+    ("on a un gars en vue, il est au chômage depuis 6 mois, c'est possible ?", "inscription_a_verifier"),
+])
+def test_a_registered_candidate_said_earlier_is_taken_and_said_back(first: str, status: str) -> None:
+    from bot.eligibility.dialogue import said_back
+
+    slots, said = _started_after([first], start="on veut embaucher en CDD de 5 mois")
+    assert slots["candidate_status"] == status and slots["contract_type"] == "cdd"
+    assert {"text": messages.CANDIDATE_TAKEN_FROM_EARLIER.format(answers=said_back({"candidate_status": status}))} in said, said
+
+
+@pytest.mark.parametrize("typed", [
+    # a supposition, a question about the rule, a negation, the writer himself, a registration taken back since
+    ["et si il est inscrit au chomage ça marche ?", "ok"],
+    ["faut-il que le candidat soit inscrit au chômage ?", "ok"],
+    ["il n'est pas inscrit au chomage", "ok"],
+    ["je suis au chomage et je cherche un cdi a nantes", "ok"],
+    ["il est inscrit au chomage", "ah non pardon il n'est plus inscrit, il a retrouvé un travail", "ok"],
+    ["un demandeur d'emploi c'est bon ?", "ok"],
+    ["s'il touche le chomage c'est bon ?", "ok"],
+    ["il doit être inscrit au chômage ?", "ok"],
+])
+def test_no_registered_candidate_is_taken_from_a_supposition_or_a_question(typed: list[str]) -> None:
+    slots, _ = _started_after(typed)
+    assert slots.get("candidate_status") is None
+
+
 @pytest.mark.parametrize("typed", [
     # the place a later question names otherwise (the user test's own conversation: Rennes, then Châteaubriant)
     ["bonjour, on est une boite de transport a Rennes, on cherche 3 chauffeurs PL en CDI", "et si le poste est a notre agence de Chateaubriant ?", "ok"],

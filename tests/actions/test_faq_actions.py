@@ -2149,6 +2149,44 @@ def test_a_derogation_for_the_hours_gets_the_hours_rule_not_the_cdd_s(faq: Faq, 
     assert faq.get("derogation_cdd").answer not in reply
 
 
+@pytest.mark.parametrize("text", [
+    "est ce qu'il existe une derogation pour les temps partiels ?",
+    "je vous demande si on peut avoir une dérogation, pas la définition",
+    "y a pas de derogation pour les temps partiels ?",
+    "on peut deroger au 24h ?",
+    "une derogation c possible ?",
+])
+@pytest.mark.parametrize("kind", ["answer", "suggest"])
+def test_a_derogation_asked_at_the_weekly_hours_gets_the_hours_rule(faq: Faq, text: str, kind: str) -> None:
+    """At the request's weekly hours, after 20 h was refused, « est ce qu'il existe une derogation pour les temps partiels ? » got
+    the hours' definition and « je vous demande si on peut avoir une dérogation, pas la définition » « pas trouvé de durée »
+    (forty-first blind user test, u41-04): no derogation for the hours, at once, with what can be done."""
+    from bot.eligibility.rules import rules_on
+
+    (rule,) = rules_on("weekly_hours")
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, ["derogation_cdd"], active_loop="hiring_intent_form",
+                                            slots={"requested_slot": "weekly_hours"}))
+    reply = sent(said)[0]["text"]
+    assert reply.startswith(messages.HOURS_NO_DEROGATION.split("{")[0]) and rule.explanation in reply
+    assert rule.alternative and rule.alternative in reply
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("et pour un CDD ?", "derogation_cdd"),
+    ("et en cdd ?", "derogation_cdd"),
+    ("et pour un CDD de 8 mois ?", "types_de_contrat"),
+    ("et en interim ?", "employeurs_concernes"),
+])
+def test_another_contract_asked_about_during_the_check_gets_its_answer(faq: Faq, text: str, entry: str) -> None:
+    """« et pour un CDD ? » at the check's candidate question, right after it noted a CDI, got « Je ne suis pas certain d'avoir
+    bien compris » and three questions (forty-first blind user test, u41-10): that contract's answer, as outside the check (a CDD:
+    at least 6 months, a derogation below); the check resumes with its question (the form, after this action)."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["types_de_contrat", "derogation_cdd", "employeurs_concernes"],
+                                            active_loop="eligibility_form",
+                                            slots={"requested_slot": "candidate_status", "contract_type": "cdi", "department": "72"}))
+    assert sent(said)[0]["text"] == answer_message(faq, entry)["text"]
+
+
 @pytest.mark.parametrize("text", ["et pour un CDD de 4 mois, une dérogation est possible ?", "la dérogation c'est pour quels contrats ?"])
 def test_a_derogation_for_a_short_contract_still_gets_the_faq(faq: Faq, text: str) -> None:
     """Near miss: the contract's length, whose derogation the FAQ answers."""

@@ -1777,6 +1777,23 @@ def test_the_job_the_request_is_said_to_be_for_after_the_verdict_is_not_asked_ag
     assert (set_.get("job_title"), set_.get("positions")) == ("soudeurs TIG", 2)
 
 
+@pytest.mark.parametrize(("wish", "positions"), [
+    ("bon on prepare la demande pour 4 conducteurs", 4),
+    ("ok on fait la demande pour deux chauffeurs", 2),
+    ("bon on prepare la demande", None),
+])
+def test_the_count_the_request_is_said_to_be_for_is_kept_when_the_job_was_known(wish: str, positions: int | None) -> None:
+    """u41-10 (forty-first blind user test): « bon on prepare la demande pour 4 conducteurs » once the job (« conducteurs poids
+    lourds ») was known from the first message; « Combien de postes souhaitez-vous pourvoir ? » was asked all the same."""
+    memory = {"said": "Nous avons régulièrement besoin de conducteurs poids lourds … pour un futur CDI ?", "job_title": "conducteurs poids lourds",
+              "commune": "Le Mans", "department": "72", "postal_code": "72000"}
+    events = [_bot_event(messages.ELIGIBILITY_INTRO["text"]), user_event("pas encore, on aimerait que France Travail nous envoie des candidats", "inform"),
+              user_event(wish, "start_submission")]
+    run_events, _ = run(ActionStartSubmission(), tracker(wish, intent="start_submission", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}, events=events))
+    set_ = slot_events(run_events)
+    assert (set_.get("job_title"), set_.get("positions")) == ("conducteurs poids lourds", positions)
+
+
 def test_hours_said_before_a_request_sent_are_not_the_next_one_s() -> None:
     """u40-03: the hours of the request sent, typed at its question, are not those of the next request."""
     events = [_bot_event(messages.ELIGIBILITY_INTRO["text"]), user_event("4 caristes en CDI au Mans", "inform"),

@@ -1930,3 +1930,40 @@ def test_a_yes_with_thanks_is_still_a_yes(text: str) -> None:
 
     read = understand_answer(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
     assert read.messages != [{"text": messages.THANKS_DURING_THE_CHECK}]
+
+
+@pytest.mark.parametrize("intent", [None, "inform", "affirm"])
+@pytest.mark.parametrize(("text", "entry"), [
+    ("et pour un CDD ?", "derogation_cdd"),
+    ("et en CDD ?", "derogation_cdd"),
+    ("et un cdd ca marche aussi ?", "derogation_cdd"),
+    ("et pour un CDD de 4 mois ?", "derogation_cdd"),
+    ("et pour un CDD de 8 mois ?", "types_de_contrat"),
+    ("et en interim ?", "employeurs_concernes"),
+    ("et en apprentissage ?", "types_de_contrat"),
+])
+def test_another_contract_asked_about_during_the_check_is_answered_not_recorded(text: str, entry: str, intent: str | None) -> None:
+    """« et pour un CDD ? » at the candidate question, right after the check noted a CDI, got « Je ne suis pas certain d'avoir
+    bien compris » and suggestions (forty-first blind user test, u41-10), or « C'est corrigé. Contrat : CDD. »: a question about
+    that contract, answered as outside the check (a CDD: at least 6 months, a derogation below), the CDI kept, the question
+    again, not counted. With the FAQ's intents, its turn answers (tests/actions/test_faq_actions.py)."""
+    from bot.eligibility.dialogue import FAILURES_SLOT, MEMORY_SLOT, understand_answer
+    from bot.faq.entries import cached_faq
+
+    slots = {"contract_type": "cdi", "department": "72", FAILURES_SLOT: 1.0}
+    read = understand_answer(text, "candidate_status", slots, intent)
+    assert not read.interruption and {k: v for k, v in read.updates.items() if k != MEMORY_SLOT} == {FAILURES_SLOT: 1.0}, read
+    answer = cached_faq().get(entry)
+    assert answer is not None and read.messages[0]["text"] == answer.answer_with_source, read.messages
+    assert understand_answer(text, "candidate_status", slots, "faq").interruption
+
+
+@pytest.mark.parametrize("text", ["en fait c'est un CDD de 8 mois", "non pardon, un CDD de 8 mois", "finalement un CDI"])
+def test_a_contract_said_during_the_check_is_no_question_about_it(text: str) -> None:
+    """Near misses: a correction of the contract (said, not asked) is read as before."""
+    from bot.eligibility.dialogue import understand_answer
+    from bot.faq.entries import cached_faq
+
+    read = understand_answer(text, "candidate_status", {"contract_type": "cdd", "contract_duration": 4.0, "department": "72"}, None)
+    said = [m.get("text") for m in read.messages]
+    assert all(e is None or e.answer_with_source not in said for e in (cached_faq().get(i) for i in ("types_de_contrat", "derogation_cdd")))

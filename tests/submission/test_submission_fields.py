@@ -1796,3 +1796,28 @@ def test_every_start_sooner_than_the_notice_is_warned(text: str, warned: bool) -
     result = validate_start_date(text, today=date(2026, 12, 2))
     assert result.value is not None
     assert bool(result.warning and result.warning.startswith("Attention")) == warned, result.warning
+
+
+@pytest.mark.parametrize("intent", ["inform", "faq", "nlu_fallback"])
+@pytest.mark.parametrize("text", [
+    "est ce qu'il existe une derogation pour les temps partiels ?",
+    "je vous demande si on peut avoir une dérogation, pas la définition",
+    "y a pas de derogation pour les temps partiels ?",
+    "on peut deroger au 24h ?",
+    "une derogation c possible ?",
+])
+def test_a_derogation_asked_at_the_weekly_hours_is_answered_there(text: str, intent: str) -> None:
+    """Forty-first blind user test (u41-04): after 20 h was refused, « est ce qu'il existe une derogation pour les temps
+    partiels ? » got the field's definition, « je vous demande si on peut avoir une dérogation, pas la définition » « Je n'ai pas
+    trouvé de durée »; only « Quelles dérogations sont possibles dans le dispositif ? » got the answer. The answer at once (no
+    derogation for the hours, the rule and what can be done), then the question again."""
+    from samples import ELIGIBLE_SLOTS
+
+    from bot.eligibility.rules import rules_on
+    from bot.submission.dialogue import field_turn
+
+    (rule,) = rules_on("weekly_hours")
+    read = field_turn(text, "weekly_hours", {**ELIGIBLE_SLOTS, "weekly_hours": None, "submission_failures": 1.0}, intent)
+    assert not read.interruption and "weekly_hours" not in read.updates, read
+    (said,) = [m["text"] for m in read.messages]
+    assert said.startswith(messages.HOURS_NO_DEROGATION.split("{")[0]) and rule.explanation in said and str(rule.alternative) in said

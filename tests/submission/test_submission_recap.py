@@ -3711,3 +3711,34 @@ def test_a_count_said_again_at_the_recap_without_a_place_is_no_place() -> None:
     """(the value said after « je vous ai dit » is the field's own: « le nombre est faux, je vous ai dit 3 postes »)"""
     result = understand_recap("le nombre de postes est faux, je vous ai dit 3 postes", SLOTS, NOW)
     assert result.updates.get("positions") == 3 and "work_location" not in result.updates, result
+@pytest.mark.parametrize("text", [
+    "le candidat est aussi inscrite a france travail, vous pouvez l'ajouter ?",
+    "elle est inscrite à France Travail aussi",
+    "la candidate est demandeuse d'emploi, inscrite a pole emploi",
+])
+def test_the_registration_added_to_an_authorised_foreign_candidate_keeps_the_authorisation(text: str) -> None:
+    """Forty-first blind user test (u41-15): « une jeune femme de nationalité marocaine, inscrite a France Travail, avec titre de
+    sejour » was shown « Personne de nationalité étrangère avec autorisation de travail », then « le candidat est aussi inscrite a
+    france travail, vous pouvez l'ajouter ? » made it « Demandeur d'emploi inscrit à France Travail », the authorisation lost.
+    The rules' etranger_avec_autorisation is foreign, authorised and registered (data/eligibility/rules.yml): kept, and shown
+    with both."""
+    from bot.extractors.candidate import CANDIDATE_LABELS
+
+    label = CANDIDATE_LABELS["etranger_avec_autorisation"]
+    assert "autorisation de travail" in label and "inscrite à France Travail" in label
+    result = recap_turn(text, {**SLOTS, "candidate_status": "etranger_avec_autorisation"}, "inform", [], NOW)
+    assert result.updates.get("candidate_status", "etranger_avec_autorisation") == "etranger_avec_autorisation", result.updates
+    said = " ".join(str(m.get("text")) for m in result.messages)
+    assert label in said, said
+
+
+def test_a_foreign_candidate_said_registered_and_authorised_is_shown_with_both() -> None:
+    """The same test's first message, read by the check: the recap's label says the registration too."""
+    from bot.eligibility.dialogue import understand_answer
+    from bot.submission.recap import recap
+
+    read = understand_answer("oui une jeune femme de nationalité marocaine, inscrite a France Travail, avec titre de sejour", "candidate_status",
+                             {"contract_type": "contrat_professionnalisation", "contract_duration": 12.0, "department": "53"}, "affirm")
+    assert read.updates.get("candidate_status") == "etranger_avec_autorisation", read.updates
+    shown = recap({**SLOTS, "candidate_status": "etranger_avec_autorisation"})["text"]
+    assert "Candidat : Personne de nationalité étrangère avec autorisation de travail, inscrite à France Travail" in shown, shown
