@@ -3,12 +3,27 @@ console's list and page say so, the Region's notice is sent, no acknowledgement 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+from aiosmtpd.controller import Controller
+
 from bot.console.app import field_value, to_complete
 from bot.console.notify import Notifier, states
 from bot.console.store import ConsoleStore
 from bot.submission.store import SubmissionStore
 from tests.console.console_support import save
-from tests.console.test_console_notify import settings_for, smtp  # noqa: F401  (the local SMTP server fixture)
+from tests.console.test_console_notify import Inbox, free_port, settings_for
+
+
+@pytest.fixture
+def mail_server() -> Iterator[tuple[Inbox, Controller]]:
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    yield inbox, controller
+    controller.stop()
+
 
 NO_EMAIL = {"contact_email": None, "contact_phone": "+33671223344", "missing_fields": ["contact_email"]}
 
@@ -35,8 +50,8 @@ def test_the_exports_of_the_console_hold_an_empty_email(intents: SubmissionStore
     assert len(lines) == 2 and ";+33671223344;" in lines[1]
 
 
-def test_only_the_region_s_notice_is_mailed(smtp, db_url: str, intents: SubmissionStore, client, console, store: ConsoleStore) -> None:
-    inbox, controller = smtp
+def test_only_the_region_s_notice_is_mailed(mail_server, db_url: str, intents: SubmissionStore, client, console, store: ConsoleStore) -> None:
+    inbox, controller = mail_server
     notifier = Notifier(settings_for(controller), db_url, "demandes@region.example", "https://region.example/console/")
     notifier.run_once()
     reference = save(intents, "conv-no-email", **NO_EMAIL)
