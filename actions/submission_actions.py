@@ -331,7 +331,7 @@ async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         dispatcher.utter_message(text=messages.NOT_SAVED.format(error=error))
         dispatcher.utter_message(**messages.CONTACT_POINTER)
         return [SlotSet(CONFIRM_SLOT, None), SlotSet(OFFER_SLOT, None)]
-    dispatcher.utter_message(text=sent_reply(reference, created))
+    dispatcher.utter_message(text=sent_reply(reference, created, tracker.slots))
     if created and asks_new_request((tracker.latest_message or {}).get("text") or ""):
         # « Je confirme. Ensuite je voudrais faire la même demande pour mon restaurant du Mans. » (thirty-sixth blind user test).
         dispatcher.utter_message(text=messages.NEXT_REQUEST_AFTER_SENDING)

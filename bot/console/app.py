@@ -46,6 +46,7 @@ from bot.staff.report.analysis import mask_personal_data
 from bot.submission import export
 from bot.submission.spec import COLUMN_LABELS, COLUMNS, DATE, DATETIME, LIST
 from bot.submission.store import Submission, SubmissionStore
+from bot.submission.validators import format_value
 
 PARIS = ZoneInfo("Europe/Paris")
 PREFIX = "/console"
@@ -180,6 +181,8 @@ def local_time(moment: datetime | None) -> str:
 def field_value(submission: Submission, name: str) -> str:
     value = getattr(submission, name)
     kind = next(c.kind for c in COLUMNS if c.name == name)
+    if value is None and name == "contact_email" and submission.contact_phone:
+        return texts.NO_EMAIL_CALL_BACK.format(phone=format_value("phone", submission.contact_phone))
     if value is None:
         return "non renseigné"
     if kind == LIST:

@@ -166,8 +166,8 @@ class Notifier:
             if submission.created_at < since:
                 continue
             for kind in kinds:
-                if (submission.reference, kind) in known:
-                    continue
+                if (submission.reference, kind) in known or kind == "employer" and submission.contact_email is None:
+                    continue  # (no acknowledgement without an e-mail: the Region calls back, forty-second blind user test)
                 try:
                     with self.store.engine.begin() as conn:
                         conn.execute(insert(notifications).values(reference=submission.reference, kind=kind, status="pending",
@@ -239,7 +239,7 @@ class Notifier:
         message = EmailMessage()
         message["Subject"] = subject.removeprefix("Objet : ").strip()
         message["From"] = self.smtp.sender
-        message["To"] = submission.contact_email if kind == "employer" else str(self.staff_address)
+        message["To"] = str(submission.contact_email) if kind == "employer" else str(self.staff_address)
         message["Date"] = format_datetime(self.clock())
         message["Message-ID"] = make_msgid(domain=self.smtp.sender.rpartition("@")[2] or None)
         message.set_content(text)

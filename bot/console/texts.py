@@ -13,6 +13,7 @@ VERDICT_LABELS = {"eligible": "éligible", "derogation": "sur dérogation", "ine
 #: « SIRET »): the skipped phone, or the alternance's kind.
 TO_COMPLETE_LABELS = {
     "contact_phone": "téléphone",
+    "contact_email": "e-mail (aucune adresse : rappeler l'employeur par téléphone)",
     "contract_type": "type d'alternance (apprentissage ou professionnalisation)",
 }
 
@@ -60,6 +61,9 @@ RETRAIN_ALREADY = "Un réentraînement est déjà en cours."
 RETRAIN_STARTED = "Réentraînement lancé : cette page se met à jour toute seule."
 
 MAIL_KINDS = {"employer": "confirmation à l'employeur", "staff": "avis à la boîte de la Région"}
+#: A request without e-mail (forty-second blind user test): its e-mail's value, and no acknowledgement to the employer.
+NO_EMAIL_CALL_BACK = "pas d'e-mail : rappeler au {phone}"
+NO_EMPLOYER_MAIL = "confirmation à l'employeur : aucune (pas d'adresse e-mail)"
 MAIL_STATES = {"pending": "en attente", "sending": "en cours d'envoi", "sent": "envoyé", "failed": "échec, abandonné"}
 
 INBOX_DECISION_LABELS = {"assigned": "ajouté à la FAQ", "out_of_scope": "hors sujet", "ignored": "ignoré"}

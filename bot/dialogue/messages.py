@@ -816,7 +816,10 @@ NOT_GIVEN = "non renseigné"
 TO_BE_COMPLETED = "à compléter par les services de la Région"
 #: A skipped field the Region cannot complete with the employer: no phone means a contact by e-mail (the recap said
 #: « Téléphone : à compléter par les services de la Région » to an employer who asked for mail only: twentieth blind user test).
-LEFT_OUT: dict[str, str] = {"contact_phone": "non communiqué (la Région vous contactera par e-mail)"}
+LEFT_OUT: dict[str, str] = {
+    "contact_phone": "non communiqué (la Région vous contactera par e-mail)",
+    "contact_email": "aucun (rappel par téléphone)",
+}
 RECAP_TITLE = "Voici le récapitulatif de votre intention d'embauche :"
 RECAP_LINE = "- {label} : {value}"
 #: The label of the employer's name in the recap by the employer's type, where « Entreprise » does not fit: an association, a
@@ -979,17 +982,48 @@ RECAP_FACT = "{label} : {value}"
 TAKEN_FROM_ABOVE = "D'accord, je reprends ce que vous avez indiqué plus haut : {label} : {value}."
 #: The noun of a field that has none in FIELD_NOUNS.
 THIS_INFORMATION = "cette information"
-#: No e-mail at the contact's e-mail (« g pas d email »): a request with a phone alone cannot be studied (thirty-fifth blind user
-#: test), what address may do, and the contact form; then, said again, shorter.
+#: No e-mail at the contact's e-mail (« g pas d email ») and no phone known (thirty-fifth blind user test): what address may
+#: do, or a phone to be called back on (forty-second blind user test: the Region's online form was no way for an employer
+#: without internet); then, said again, shorter.
 EMAIL_NEEDED_TO_REPLY = (
-    "Les services de la Région ont besoin d'une adresse e-mail pour vous répondre : une demande avec un téléphone seulement ne "
-    "peut pas être transmise. Toute adresse que vous consultez convient (la vôtre, même personnelle, celle de l'entreprise, de "
-    "votre comptable ou d'un proche). Sans adresse, vous pouvez aussi joindre la Région par son formulaire de contact."
+    "Pour vous répondre, les services de la Région ont besoin d'une adresse e-mail ou, à défaut, d'un numéro de téléphone pour "
+    "vous rappeler. Toute adresse que vous consultez convient (la vôtre, même personnelle, celle de l'entreprise, de votre "
+    "comptable ou d'un proche). Sans adresse e-mail, indiquez-moi le numéro de téléphone où vous joindre."
 )
 EMAIL_NEEDED_TO_REPLY_AGAIN = (
-    "Sans adresse e-mail, je ne peux pas transmettre la demande. Une adresse personnelle, ou celle de votre comptable, convient "
-    "tout à fait : les services de la Région ne s'en serviront que pour cette demande."
+    "Sans adresse e-mail ni numéro de téléphone, je ne peux pas transmettre la demande : les services de la Région n'auraient "
+    "aucun moyen de vous recontacter. Donnez-moi un numéro où vous rappeler, ou une adresse que vous consultez (personnelle, "
+    "celle de votre comptable ou d'un proche)."
 )
+#: No e-mail, a phone known (« g pas de mail, appelez moi plutot au 06 71 22 33 44 »: forty-second blind user test): the call
+#: back and no acknowledgement said plainly, someone else's address offered once; a second « pas de mail » accepts.
+NO_EMAIL_CALL_BACK_OFFER = (
+    "Sans adresse e-mail, c'est possible : les services de la Région vous rappelleront au {phone}, et aucun accusé de réception "
+    "ne vous sera envoyé par e-mail. Si quelqu'un lit les e-mails pour vous, vous pouvez aussi me donner son adresse "
+    "(l'adresse de la personne qui gère vos mails, par exemple). Sinon, répondez « pas d'e-mail »."
+)
+NO_EMAIL_BUTTON: Button = {"title": "Pas d'e-mail : rappelez-moi", "payload": "pas d'e-mail, rappelez-moi au téléphone"}
+NO_EMAIL_NOTED = (
+    "C'est noté : pas d'e-mail. Les services de la Région vous rappelleront au {phone} ; aucun accusé de réception ne vous sera "
+    "envoyé par e-mail."
+)
+#: The phone refused after no e-mail: the only way left to reach the employer.
+NO_EMAIL_NO_PHONE = (
+    "Sans adresse e-mail, le téléphone est le seul moyen pour les services de la Région de vous recontacter : je ne peux pas "
+    "transmettre la demande sans l'un des deux. Indiquez un numéro où vous joindre, ou une adresse e-mail que vous consultez."
+)
+#: The e-mail's value in the recap when there is none (« E-mail : aucun (rappel par téléphone au 06 71 22 33 44) »).
+NO_EMAIL_VALUE = "aucun (rappel par téléphone au {phone})"
+#: Said when a request without e-mail is sent, and to « je recevrai une confirmation par mail ? » then.
+NO_ACKNOWLEDGEMENT = (
+    "Comme vous n'avez pas d'adresse e-mail, aucun accusé de réception ne vous est envoyé : notez bien cette référence. Les "
+    "services de la Région vous rappelleront au {phone}."
+)
+CONFIRMATION_WITHOUT_EMAIL = (
+    "Non : sans adresse e-mail, aucun accusé de réception ne vous est envoyé. {reference_said}Les services de la Région vous "
+    "rappelleront au {phone}."
+)
+CONFIRMATION_REFERENCE_SAID = "La référence {reference} confirme que votre demande est transmise. "
 #: A question on the scheme at the consent that the FAQ does not answer (thirty-fifth blind user test), before the consent again.
 NO_ANSWER_BEFORE_THE_CONSENT = (
     "Je n'ai pas de réponse sûre à cette question dans la FAQ du dispositif : les services de la Région pourront vous répondre "

@@ -604,7 +604,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         if response_time:
             steps.append({"text": messages.RESPONSE_TIME_ONCE_SENT})
         if asks_confirmation(text):
-            steps.append({"text": confirmation_reply(slots[REFERENCE_SLOT])})
+            steps.append({"text": confirmation_reply(slots[REFERENCE_SLOT], slots)})
         besides = _answered_beside_next_steps(decision, text)
         if besides:
             # « reponse en combien de jours ? et la formation demarre quand ? » got the next steps alone, the set-up time
@@ -616,7 +616,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         return Turn([*steps, messages.CONTACT_POINTER])
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
-        return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT))}])
+        return Turn([{"text": confirmation_reply(slots.get(REFERENCE_SLOT), slots)}])
     said_last = _said_last(events) or ""
     if not in_form and asks_to_clarify(text) and _opens_as(said_last, (messages.HOURS_BELOW_THE_RULES, messages.HOURS_WITHIN_THE_RULES)):
         # « c'est non ce n'est pas un problème, ou non ce n'est pas possible ? » got « Très bien. Posez-moi une autre

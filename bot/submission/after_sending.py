@@ -8,6 +8,8 @@ sentences are in :mod:`bot.dialogue.messages`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from bot import settings
 from bot.dialogue import messages as msg
@@ -16,6 +18,7 @@ from bot.language.cues import someone_else_gives_up, without_someone_else_giving
 from bot.language.normalize import normalize
 from bot.submission.mentions import (
     RECAP_CHANGE,
+    display,
     recap_field_of,
     sniff_field,
 )
@@ -350,15 +353,29 @@ def asks_to_withdraw(text: str) -> bool:
     return bool(_WITHDRAW.search(without_someone_else_giving_up(normalize(text or ""))))
 
 
-def sent_reply(reference: str, created: bool) -> str:
-    """The reply to a stored request: its reference, and the confirmation e-mail when one is sent."""
+def _call_back_phone(slots: Mapping[str, Any] | None) -> str | None:
+    """The phone to call back on when the request has no e-mail (forty-second blind user test), else None."""
+    if not slots or slots.get("contact_email") or not slots.get("contact_phone"):
+        return None
+    return display("contact_phone", slots["contact_phone"])
+
+
+def sent_reply(reference: str, created: bool, slots: Mapping[str, Any] | None = None) -> str:
+    """The reply to a stored request: its reference, and the confirmation e-mail when one is sent (none without an e-mail:
+    the call back said)."""
     if not created:
         return msg.ALREADY_SUBMITTED.format(reference=reference)
+    if (phone := _call_back_phone(slots)) is not None:
+        return " ".join([msg.SUBMITTED.format(reference=reference), msg.NO_ACKNOWLEDGEMENT.format(phone=phone)])
     return " ".join([msg.SUBMITTED.format(reference=reference), *([msg.CONFIRMATION_ON_ITS_WAY] if settings.sends_mail() else [])])
 
 
-def confirmation_reply(reference: str | None) -> str:
-    """Whether a confirmation e-mail is sent (only when the deployment sends e-mail), and the reference that confirms."""
+def confirmation_reply(reference: str | None, slots: Mapping[str, Any] | None = None) -> str:
+    """Whether a confirmation e-mail is sent (only when the deployment sends e-mail, and never without an e-mail), and the
+    reference that confirms."""
+    if (phone := _call_back_phone(slots)) is not None:
+        said = msg.CONFIRMATION_REFERENCE_SAID.format(reference=reference) if reference else ""
+        return msg.CONFIRMATION_WITHOUT_EMAIL.format(reference_said=said, phone=phone)
     mail = settings.sends_mail()
     if reference:
         return (msg.CONFIRMATION_MAILED if mail else msg.CONFIRMATION_BY_REFERENCE).format(reference=reference)

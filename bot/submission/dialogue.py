@@ -98,6 +98,7 @@ from bot.submission.form_slots import (
     FIELD_VALIDATORS,
     JOBS_LEFT,
     KEPT_SLOT,
+    MAY_BE_MISSING,
     MISSING_SLOT,
     NEXT_PROJECT,
     OTHER_CANDIDATE,
@@ -219,7 +220,7 @@ def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
         "contact_email": slots.get("contact_email"),
         "contact_phone": slots.get("contact_phone"),
         "consent_at": slots.get(CONSENT_SLOT),
-        "missing_fields": [*(f for f in (slots.get(MISSING_SLOT) or []) if f in SKIPPABLE and slots.get(f) is None),
+        "missing_fields": [*(f for f in (slots.get(MISSING_SLOT) or []) if f in MAY_BE_MISSING and slots.get(f) is None),
                            *(f for f, value in TO_SPECIFY.items() if slots.get(f) == value)],
     }
 #: « laissez comme c'était », « retour au récapitulatif »: the field reopened from the recap keeps its value.
@@ -1326,7 +1327,7 @@ def _recap_turn(
         return result
     if asks_confirmation(text) and not text.startswith("/"):
         result.kind = RECAP_QUESTION
-        result.messages.append({"text": confirmation_reply(None)})
+        result.messages.append({"text": confirmation_reply(None, slots)})
         return result
     if (supposed := supposed_answers(text, slots)) is not None:
         # « et si on fait plutot des CDD de 12 mois au depart, ca change quelque chose ? » made the CDI a « CDD d'un an », « et si

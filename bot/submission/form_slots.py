@@ -21,6 +21,8 @@ ATTEMPTS_SLOT = "submission_failures"
 MISSING_SLOT = "missing_fields"
 #: Fields the Region's staff can complete later (an unknown SIRET, a phone number the employer keeps).
 SKIPPABLE = spec.SKIPPABLE
+#: Those and the fields left empty only beside another given (no e-mail beside a phone): stored as None, in ``MISSING_SLOT``.
+MAY_BE_MISSING = spec.MAY_BE_MISSING
 SKIP_PAYLOAD = msg.SKIP_BUTTON["payload"]
 CANCEL_PAYLOAD = msg.CANCEL_REQUEST_BUTTON["payload"]
 SKIP = "skip"  # Understanding.kind when a skippable field is skipped

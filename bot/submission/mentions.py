@@ -35,7 +35,7 @@ from bot.submission.form_slots import (
     CONSENT_SLOT,
     FIELD_LABELS,
     FIELD_VALIDATORS,
-    SKIPPABLE,
+    MAY_BE_MISSING,
 )
 from bot.submission.validators import format_value, validate_field
 from bot.submission.validators.counts import HOURS_HESITATION, HOURS_RANGE_SAID, POSTS_COUNTED
@@ -81,7 +81,7 @@ def last_duration_said(text: str) -> str:
 
 
 def display(slot: str, value: Any) -> str:
-    if value is None and slot in SKIPPABLE:
+    if value is None and slot in MAY_BE_MISSING:
         return msg.LEFT_OUT.get(slot, msg.TO_BE_COMPLETED)
     field = FIELD_VALIDATORS.get(slot) or slot
     if slot == "start_date" and isinstance(value, str):

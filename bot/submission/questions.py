@@ -122,6 +122,7 @@ from bot.submission.form_slots import (
     FIELD_LABELS,
     FIELD_VALIDATORS,
     JOBS_LEFT,
+    MAY_BE_MISSING,
     MISSING_SLOT,
     PREVIOUS_REQUEST_SLOT,
     QUESTIONS,
@@ -352,7 +353,7 @@ def required_slots(slots: dict[str, Any]) -> list[str]:
     names = list(FIELD_VALIDATORS)
     if slots.get("eligibility") != "derogation":
         names.remove("derogation_justification")
-    skipped = set(slots.get(MISSING_SLOT) or ()) & SKIPPABLE
+    skipped = set(slots.get(MISSING_SLOT) or ()) & MAY_BE_MISSING
     return [n for n in names if n not in skipped]
 
 
@@ -1231,11 +1232,58 @@ def job_typed_instead(text: str, requested: str, slots: dict[str, Any]) -> Field
 
 
 def _skipped(result: FieldUnderstanding, requested: str, slots: dict[str, Any]) -> FieldUnderstanding:
-    """The skippable field left for the Region's staff to complete: listed in ``MISSING_SLOT``."""
+    """The skippable field left for the Region's staff to complete: listed in ``MISSING_SLOT``; not the phone when there is no
+    e-mail (:func:`_phone_needed`)."""
+    if requested in SKIPPABLE_WITH.values() and any(
+            slots.get(empty) is None and empty in (slots.get(MISSING_SLOT) or []) for empty, given in SKIPPABLE_WITH.items() if given == requested):
+        return _phone_needed(result, slots)
     result.kind = SKIP
     missing = [f for f in (slots.get(MISSING_SLOT) or []) if f != requested] + [requested]
     result.updates.update({requested: None, MISSING_SLOT: missing, ATTEMPTS_SLOT: 0.0})
     result.messages.append({"text": msg.SKIP_NOTED_OF.get(requested) or msg.SKIP_NOTED.format(label=FIELD_LABELS[requested])})
+    return result
+
+
+#: Key of :data:`MEMORY_SLOT`: an employer without e-mail was told what address may do (someone else's), offered once before
+#: the request goes without one (forty-second blind user test).
+NO_EMAIL_OFFERED = "no_email_offered"
+SKIPPABLE_WITH = spec.SKIPPABLE_WITH
+
+
+def _no_email(result: FieldUnderstanding, slots: dict[str, Any]) -> FieldUnderstanding:
+    """No e-mail at the e-mail question (« g pas de mail, appelez moi plutot au 06 71 22 33 44 », « j'utilise pas internet »): with
+    a phone (known, or given with it), the call back and no acknowledgement said, someone else's address offered once, then the
+    request goes without e-mail (None, listed in ``MISSING_SLOT``: forty-second blind user test, u42-04, where it was refused
+    until the employer gave his wife's); without a phone, what address may do or a phone asked, never accepted (thirty-fifth
+    blind user test)."""
+    result.kind = REFUSAL
+    phone = result.updates.get("contact_phone") or slots.get("contact_phone")
+    memory = dict(slots.get(MEMORY_SLOT) or {})
+    if phone and memory.get(NO_EMAIL_OFFERED):
+        result.kind = SKIP
+        missing = [f for f in (slots.get(MISSING_SLOT) or []) if f not in ("contact_email", "contact_phone")] + ["contact_email"]
+        result.updates.update({"contact_email": None, MISSING_SLOT: missing, ATTEMPTS_SLOT: 0.0,
+                               MEMORY_SLOT: {k: v for k, v in memory.items() if k != NO_EMAIL_OFFERED}})
+        result.messages.append({"text": msg.NO_EMAIL_NOTED.format(phone=display("contact_phone", phone))})
+        return result
+    result.updates[MEMORY_SLOT] = {**memory, NO_EMAIL_OFFERED: True}
+    if phone:
+        offer = msg.NO_EMAIL_CALL_BACK_OFFER.format(phone=display("contact_phone", phone))
+        answered = _not_usable(result, "contact_email", offer, slots, whole_reply=True, second=offer)
+        answered.messages[-1] = {**answered.messages[-1], "buttons": [msg.NO_EMAIL_BUTTON]}
+        return answered
+    return _not_usable(result, "contact_email", msg.EMAIL_NEEDED_TO_REPLY, slots, whole_reply=True, second=msg.EMAIL_NEEDED_TO_REPLY_AGAIN)
+
+
+def _phone_needed(result: FieldUnderstanding, slots: dict[str, Any]) -> FieldUnderstanding:
+    """The phone refused when there is no e-mail: the only way left to reach the employer, never skipped (a request with neither
+    cannot be sent); from the second time, the way out (cancel, the contact form)."""
+    result.kind = REFUSAL
+    attempts = int(slots.get(ATTEMPTS_SLOT) or 0) + 1
+    result.updates[ATTEMPTS_SLOT] = float(attempts)
+    result.messages.append({"text": msg.NO_EMAIL_NO_PHONE, **({"buttons": [CANCEL_BUTTON]} if attempts >= 2 else {})})
+    if attempts >= 3:
+        result.messages.append(msg.CONTACT_POINTER)
     return result
 
 
@@ -1718,12 +1766,16 @@ def understand_field(
         text = _EMAIL_AFTER_NAME.sub(lambda m: f", {m.group('label') or ''}", text)
     plain = normalize(text)
     asked = text.strip().endswith("?")
+    if (requested == "contact_email" and "@" not in text and not asked and (slots.get(MEMORY_SLOT) or {}).get(NO_EMAIL_OFFERED)
+            and len(plain.split()) <= 12 and _NONE_AFTER_ALL.search(plain) and not re.search(r"\d", _DIGIT_RUNS.sub(" ", text))):
+        # « non j'en ai pas », « bon ben j'ai pas », « personne » once someone else's address was offered (forty-second blind
+        # user test: « bon ben j'ai pas » got « il manque le signe @ »): no e-mail, said again
+        return _no_email(result, slots)
     if requested == "contact_email" and "@" not in text and len(re.findall(r"\d", text)) < 9 and _NO_EMAIL_WAY.search(plain):
         # « Je n'utilise pas l'e-mail … écrivez-moi par courrier », a phone of the Region asked, « un téléphone ne suffit pas ? »
         # got « il manque le signe @ » or the FAQ's no-answer (thirty-seventh blind user test): said as « je n'ai pas d'e-mail »
         # is, why the Region needs an address and what address may do. (A phone typed with it is kept below, as before.)
-        result.kind = REFUSAL
-        return _not_usable(result, requested, msg.EMAIL_NEEDED_TO_REPLY, slots, whole_reply=True, second=msg.EMAIL_NEEDED_TO_REPLY_AGAIN)
+        return _no_email(result, slots)
     if requested in CONTACT_FIELDS and slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED) and _WITHDRAWS_CONSENT.search(plain):
         # « attendez j'ai pas dit oui, je refuse pour l'instant », « je retire mon consentement » at the contact's
         # name were taken for the name (ninth blind user test): the consent is withdrawn, as if refused.
@@ -1777,7 +1829,8 @@ def understand_field(
         # (before the out-of-scope question: « …, c'est le comptable qui l'a. je peux le donner plus tard ? » got « Je n'ai pas
         # de réponse à cette question »: thirty-second blind user test).
         skipped = _skipped(result, requested, slots)
-        skipped.messages[-1] = {"text": msg.GIVE_IT_AT_THE_RECAP.format(label=FIELD_LABELS[requested])}
+        if skipped.kind == SKIP:
+            skipped.messages[-1] = {"text": msg.GIVE_IT_AT_THE_RECAP.format(label=FIELD_LABELS[requested])}
         return skipped
     if intent == OUT_OF_SCOPE_INTENT and asked and _QUESTION_WORD.search(plain) and not about_the_field(text, requested):
         # « c'est quoi le smic horaire en 2027 ? » at the number of positions got what that question is for
@@ -2322,13 +2375,16 @@ def understand_field(
             noted = msg.CHANGES_JOINER.join(
                 msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in kept.items() if f in FIELD_LABELS)
             result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
+            if requested == "contact_email" and checked.kind == UNUSABLE and "contact_phone" in kept and "@" not in text:
+                # a phone alone at the e-mail question, « 06 71 22 33 44 », after « indiquez-moi le numéro où vous joindre »: the
+                # call back (forty-second blind user test)
+                return _no_email(result, slots)
             if checked.kind == UNUSABLE and not re.search(r"\d", _DIGIT_RUNS.sub(" ", text)):
                 return result  # only the other field was given: noted, and this question asked again (not a failure)
         if checked.kind == REFUSAL and requested == "contact_email":
             # « g pas d email » got « L'adresse e-mail est nécessaire » and the question again, a dead end (thirty-fifth blind user
-            # test): why, and what address may do, or the contact form; the third time, the way out.
-            return _not_usable(result, requested, msg.EMAIL_NEEDED_TO_REPLY, slots, whole_reply=True,
-                               second=msg.EMAIL_NEEDED_TO_REPLY_AGAIN)
+            # test): why, and what address may do; with a phone, the call back (forty-second blind user test).
+            return _no_email(result, slots)
         return _not_usable(result, requested, checked.error or "", slots, offer_skip=checked.kind == REFUSAL)
     value = checked.value
     if requested == "weekly_hours":
@@ -2490,6 +2546,10 @@ def _typed_elsewhere(result: FieldUnderstanding, text: str, requested: str, slot
     if checked.error == msg.JOB_NOT_A_STATUS:
         said.append(checked.error)  # (« un agent contractuel »: the count noted, and why the job is asked again)
     result.messages.append({"text": " ".join(said)})
+    if requested == "contact_email" and result.updates.get("contact_phone") and "@" not in text:
+        # « jai pa d'adresse mail, appelez au +33 6 71 22 33 44 », « 06 71 22 33 44 » alone: no e-mail, a phone to call back on
+        # (forty-second blind user test)
+        return _no_email(result, slots)
     if re.search(r"\d", " ".join(typed.left)):
         return _not_usable(result, requested, checked.error or "", slots)
     result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
@@ -3167,6 +3227,9 @@ _NO_EMAIL_WAY = re.compile(
     r"|\b(?:obligatoire|indispensable|obligee?)\b.*\b(?:e ?mails?|mails?|courriels?)\b"
     r"|\bcomment (?:faire|on fait|je fais)\b.*\bsans\b|\bsans (?:e ?mail|mail|courriel|adresse)\b"
 )
+#: No address after all (folded), once someone else's was offered: « non j'en ai pas », « bon ben j'ai pas », « personne »,
+#: « toujours pas », « aucune » (forty-second blind user test).
+_NONE_AFTER_ALL = re.compile(r"\b(?:non|pas|aucune?|personne|rien|jamais|sans)\b")
 #: A message that opens by correcting something (« oups pardon… », « attendez en fait… »); not « plutôt »,
 #: which opens a preference there (« plutôt par mail » at the phone question).
 _OPENING_CORRECTIONS = (*(p for p in CORRECTION_PHRASES if p != "plutot"), *WAIT_WORDS)

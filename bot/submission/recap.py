@@ -128,6 +128,14 @@ def recap_label(slot: str, slots: dict[str, Any]) -> str:
     return FIELD_LABELS[slot]
 
 
+def recap_shown(slot: str, slots: dict[str, Any]) -> str:
+    """The value of ``slot`` in the recap: no e-mail with the phone to call back on (« aucun (rappel par téléphone au 06 71 22 33
+    44) »: forty-second blind user test), else :func:`display`."""
+    if slot == "contact_email" and slots.get(slot) is None and slots.get("contact_phone"):
+        return msg.NO_EMAIL_VALUE.format(phone=display("contact_phone", slots["contact_phone"]))
+    return display(slot, slots.get(slot))
+
+
 def recap(slots: dict[str, Any]) -> Message:
     """The recap the employer confirms, with one button per field to correct it."""
     # (a contract the check left undecided, « CDI ou CDD de 8 mois », is asked when the request starts, and before it is sent)
@@ -138,7 +146,7 @@ def recap(slots: dict[str, Any]) -> Message:
         lines.append(msg.RECAP_LINE.format(label=msg.RECAP_CANDIDATE_LABEL, value=candidate_value(slots["candidate_status"])))
     skipped = set(slots.get(MISSING_SLOT) or ())
     shown = [s for s in FIELD_VALIDATORS if s != CONSENT_SLOT and (s in required_slots(slots) or s in skipped)]
-    lines += [msg.RECAP_LINE.format(label=recap_label(s, slots), value=display(s, slots.get(s))) for s in shown]
+    lines += [msg.RECAP_LINE.format(label=recap_label(s, slots), value=recap_shown(s, slots)) for s in shown]
     lines.append(msg.RECAP_CONFIRM)
     buttons: list[Button] = [msg.CONFIRM_BUTTON]
     # The contract first, as in the recap (understand_recap reads this button like « le contrat n'est pas bon »), then the

@@ -55,6 +55,10 @@ class FieldSpec:
     columns: tuple[str, ...]
     skippable: bool = False
     derogation_only: bool = False
+    #: Another field whose value lets this one be left empty (stored as None, listed in ``missing_fields``): no e-mail when a
+    #: phone is given, the Region's staff calling back (forty-second blind user test). The export's schema requires one of
+    #: the two (:func:`json_schema`).
+    skippable_with: str = ""
 
 
 #: The form's questions, in the order they are asked.
@@ -73,7 +77,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec(CONSENT_SLOT, "", "Accord pour la transmission", ("consent_at",)),
     FieldSpec("contact_name", "contact_name", "Contact", ("contact_name",)),
-    FieldSpec("contact_email", "email", "E-mail", ("contact_email",)),
+    FieldSpec("contact_email", "email", "E-mail", ("contact_email",), skippable_with="contact_phone"),
     FieldSpec("contact_phone", "phone", "Téléphone", ("contact_phone",), skippable=True),
 )
 
@@ -88,6 +92,11 @@ LABELS: dict[str, str] = {spec.name: spec.label for spec in FIELDS if spec.name 
 SKIPPABLE: frozenset[str] = frozenset(spec.name for spec in FIELDS if spec.skippable)
 #: The same, by validator name (what a validator knows about itself).
 SKIPPABLE_VALIDATORS: frozenset[str] = frozenset(spec.validator for spec in FIELDS if spec.skippable)
+#: Slots that may be left empty (None, listed in ``missing_fields``): the skippable ones, and those left empty only beside
+#: another one given (``skippable_with``: the e-mail beside a phone), which are never offered « Passer cette question ».
+MAY_BE_MISSING: frozenset[str] = SKIPPABLE | frozenset(spec.name for spec in FIELDS if spec.skippable_with)
+#: Slot -> the slot that must be given for it to be left empty.
+SKIPPABLE_WITH: dict[str, str] = {spec.name: spec.skippable_with for spec in FIELDS if spec.skippable_with}
 #: Record keys the employer may leave « à préciser » rather than empty, with that value: the Region's staff complete them as
 #: well (listed in ``missing_fields``): an alternance whose kind, apprenticeship or professionalisation, is not decided yet.
 #: A job not known yet, said twice (« on sait pas encore, on verra avec le client »): « À préciser ».
@@ -261,10 +270,13 @@ COLUMNS: tuple[Column, ...] = (
         {**_NON_BLANK, "description": "Nom de la personne à contacter."},
     ),
     Column(
-        "contact_email", ("contact", "email"), "courriel du contact", TEXT, String(254), False,
+        "contact_email", ("contact", "email"), "courriel du contact", TEXT, String(254), True,
         {
-            "description": "Adresse électronique de la personne à contacter.",
-            "type": "string",
+            "description": (
+                "Adresse électronique de la personne à contacter, ou null si l'employeur n'en a pas (listé dans « missing_fields ») : "
+                "les services de la Région le rappellent alors au téléphone, qui est donné."
+            ),
+            "type": ["string", "null"],
             "format": "email",
             "maxLength": 254,
             "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
@@ -293,12 +305,12 @@ COLUMNS: tuple[Column, ...] = (
         {
             "description": (
                 "Champs à compléter par les services de la Région : ceux que l'employeur a passés (SIRET inconnu, téléphone non "
-                "communiqué), qui valent null, « contract_type » quand le type d'alternance reste à préciser (il vaut alors "
+                "communiqué, pas d'adresse e-mail), qui valent null, « contract_type » quand le type d'alternance reste à préciser (il vaut alors "
                 "« alternance_a_preciser ») et « job_title » quand le poste reste à préciser (il vaut alors « À préciser »)."
             ),
             "type": "array",
             "uniqueItems": True,
-            "items": {"type": "string", "enum": [*(spec.name for spec in FIELDS if spec.skippable), *TO_SPECIFY]},
+            "items": {"type": "string", "enum": [*(spec.name for spec in FIELDS if spec.name in MAY_BE_MISSING), *TO_SPECIFY]},
         },
         server_default="[]",
     ),
@@ -315,8 +327,12 @@ CSV_COLUMNS: tuple[str, ...] = tuple(".".join(column.export_path) for column in 
 COLUMN_LABELS: dict[str, str] = {column.name: column.label for column in COLUMNS}
 #: Hints for refused values, by column.
 EXPECTED: dict[str, str] = {column.name: column.expected for column in COLUMNS if column.expected}
-#: Skippable record keys (the skippable slots fill one column each).
-SKIPPABLE_COLUMNS: tuple[str, ...] = tuple(c for spec in FIELDS if spec.skippable for c in spec.columns)
+#: Record keys that may be left empty (the slots of :data:`MAY_BE_MISSING` fill one column each): None if and only if listed in
+#: ``missing_fields``.
+SKIPPABLE_COLUMNS: tuple[str, ...] = tuple(c for spec in FIELDS if spec.name in MAY_BE_MISSING for c in spec.columns)
+#: What a group of the export needs when one of its values may be left empty beside another (:func:`_group_rules`), in French
+#: for the error messages, by group.
+GROUP_EXPECTED: dict[str, str] = {"contact": "une adresse e-mail ou un téléphone attendu pour recontacter l'employeur"}
 
 
 # ------------------------------------------------------------------------ JSON Schema
@@ -334,6 +350,22 @@ def _closed(description: str, properties: dict[str, Any]) -> dict[str, Any]:
     return {"description": description, "type": "object", "additionalProperties": False, "required": list(properties), "properties": properties}
 
 
+def _group_rules(properties: dict[str, Any]) -> None:
+    """A field left empty only beside another (``skippable_with``) makes its group require one of the two as text: a request
+    without e-mail has a phone (« anyOf » in the group holding both)."""
+    for spec in FIELDS:
+        if not spec.skippable_with:
+            continue
+        paths = [COLUMN_BY_NAME[name].export_path for name in (*spec.columns, *FIELD_BY_NAME[spec.skippable_with].columns)]
+        *parents, _ = paths[0]
+        if any(tuple(path[:-1]) != tuple(parents) for path in paths):
+            raise ValueError(f"{spec.name} and {spec.skippable_with} must be stored in the same group of the export")
+        node = properties
+        for parent in parents[:-1]:
+            node = node[parent]["properties"]
+        node[parents[-1]].setdefault("anyOf", []).extend({"properties": {path[-1]: {"type": "string"}}, "required": [path[-1]]} for path in paths)
+
+
 def json_schema() -> dict[str, Any]:
     """The export's JSON Schema, built from :data:`COLUMNS` (what ``docs/hiring-intent.schema.json`` holds)."""
     properties: dict[str, Any] = {}
@@ -345,6 +377,7 @@ def json_schema() -> dict[str, Any]:
             node["required"].append(leaf)
             node = node["properties"]
         node[leaf] = column.schema
+    _group_rules(properties)
     submission = _closed("Une intention d'embauche confirmée par un employeur, telle que la reçoivent les services de la Région.", properties)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -1839,13 +1839,39 @@ def test_a_question_on_the_scheme_at_the_consent_is_no_question_about_the_data()
 @pytest.mark.parametrize("text", ["g pas d email", "pas d email desolé", "j'ai pas de mail"])
 def test_no_e_mail_gets_what_to_do_then_the_way_out(text: str) -> None:
     """u35-03: « g pas d email » got « L'adresse e-mail est nécessaire » and the question again, a dead end (thirty-fifth blind
-    user test): why the Region needs one and what address may do; the third time, the way out."""
-    slots: dict = {**completed_submission_slots(), "contact_email": None, "requested_slot": "contact_email"}
+    user test): why the Region needs one and what address may do; the third time, the way out. (Without a phone: with one,
+    the request may go without e-mail since the forty-second blind user test, below.)"""
+    slots: dict = {**completed_submission_slots(), "contact_email": None, "contact_phone": None, "requested_slot": "contact_email"}
     slots, said = _answer(text, "inform", slots)
     assert said[0] == messages.EMAIL_NEEDED_TO_REPLY and slots.get("contact_email") is None
     slots, said = _answer(text, "inform", slots)
     slots, said = _answer(text, "inform", slots)
     assert any("annuler la demande" in s for s in said)
+
+
+def test_no_e_mail_with_a_phone_is_sent_with_the_call_back(store: SubmissionStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """u42-04: « g pas de mail, appelez moi plutot au 06 71 22 33 44 », « j'ai pas d'adresse mail je vous dis, j'utilise pas
+    internet… » were refused, then only « annuler » and the online form were offered (forty-second blind user test): the call
+    back said, another address offered once, then the recap without e-mail, and the request stored with none."""
+    monkeypatch.setenv("BOT_SMTP_URL", "smtp://mail.example:587")
+    monkeypatch.setenv("BOT_SMTP_FROM", "assistant@region.example")
+    slots: dict = {**completed_submission_slots(), "contact_email": None, "contact_phone": None, "requested_slot": "contact_email"}
+    slots, said = _answer("g pas de mail, appelez moi plutot au 06 71 22 33 44", "inform", slots)
+    assert messages.NO_EMAIL_CALL_BACK_OFFER.format(phone="06 71 22 33 44") in said and slots.get("contact_email") is None
+    assert not any("annuler" in s for s in said)
+    slots, said = _answer("j'ai pas d'adresse mail je vous dis, j'utilise pas internet, c'est ma femme qui fait la compta", "inform", slots)
+    assert said[0] == messages.NO_EMAIL_NOTED.format(phone="06 71 22 33 44")
+    from bot.submission.recap import recap
+
+    assert "- E-mail : aucun (rappel par téléphone au 06 71 22 33 44)" in recap(slots)["text"].splitlines()  # the recap follows
+    slots, said = _answer("ok c bon", "affirm", slots)
+    assert slots[CONFIRM_SLOT] is True
+    events, said = run(ActionSubmissionRecap(), tracker("ok c bon", intent="affirm", slots=slots))
+    reference = slot_events(events)[REFERENCE_SLOT]
+    assert said[0]["text"] == " ".join([messages.SUBMITTED.format(reference=reference),
+                                        messages.NO_ACKNOWLEDGEMENT.format(phone="06 71 22 33 44")])
+    stored = store.get(reference)
+    assert stored is not None and stored.contact_email is None and stored.missing_fields == ("contact_email",)
 
 
 def test_a_request_sent_with_a_question_on_the_answer_s_delay_answers_it(store: SubmissionStore) -> None:

@@ -196,3 +196,19 @@ def test_the_command_refuses_an_unreadable_duration(capsys: pytest.CaptureFixtur
     assert main(["purge", "--older-than", "bientôt", "--tracker-url", f"sqlite:///{db}", "--db-url", f"sqlite:///{db}"]) == 2
     assert "Durée illisible" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_a_request_without_email_is_purged_like_any_other(tmp_path: Path) -> None:
+    """A request sent with a phone only (forty-second blind user test, u42-04: the e-mail null, listed in missing_fields) is kept
+    and deleted by the retention like the others."""
+    db_url = f"sqlite:///{tmp_path / 'submissions.db'}"
+    slots = {**completed_submission_slots(), "contact_email": None, "missing_fields": ["contact_email"]}
+    now = datetime.now(UTC)
+    for age, conversation in ((400, "old"), (5, "fresh")):
+        with SubmissionStore(db_url, clock=lambda age=age: now - timedelta(days=age)) as submissions:
+            submissions.save(submission_record(slots), conversation)
+    _, counts = purge(Retention(90, "days"), f"sqlite:///{tmp_path / 'tracker.db'}", db_url)
+    assert counts.submissions == 1
+    with SubmissionStore(db_url) as store:
+        [kept] = store.list()
+        assert kept.contact_email is None and kept.contact_phone == "+33612345678"

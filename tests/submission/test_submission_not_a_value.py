@@ -206,8 +206,9 @@ def test_the_start_and_the_training_said_with_the_hours_are_kept() -> None:
 def test_a_phone_given_instead_of_the_email_is_kept() -> None:
     read = field_turn("j ai pas de mail, appelez moi plutot au 06 98 76 54 32", "contact_email", _at("contact_email"), "inform")
     assert read.updates["contact_phone"] == "+33698765432" and "contact_email" not in read.updates
-    # (a phone alone cannot be the way the Region replies: what address may do, thirty-fifth blind user test)
-    assert read.messages[-1]["text"] == messages.EMAIL_NEEDED_TO_REPLY
+    # (with a phone, the Region calls back: said, and someone else's address offered once, forty-second blind user test; it
+    # was « a phone alone cannot be the way the Region replies » since the thirty-fifth)
+    assert read.messages[-1]["text"] == messages.NO_EMAIL_CALL_BACK_OFFER.format(phone="06 98 76 54 32")
 
 
 # ---------------------------------------------------------------- eleventh blind user test (2026-12-01)

@@ -94,9 +94,11 @@ def test_every_asked_column_is_stored() -> None:
 
 def test_skippable_fields_are_nullable_and_listed_in_missing_fields() -> None:
     enum = spec.COLUMN_BY_NAME["missing_fields"].schema["items"]["enum"]
-    assert spec.SKIPPABLE == set(spec.SKIPPABLE_COLUMNS) == {"siret", "contact_phone"}
+    assert spec.SKIPPABLE == {"siret", "contact_phone"}
+    # (the e-mail may be left empty too, beside a phone, never skipped with a button: forty-second blind user test)
+    assert spec.MAY_BE_MISSING == set(spec.SKIPPABLE_COLUMNS) == {"siret", "contact_email", "contact_phone"}
     # (and the alternance whose kind is to be specified, the job not known yet: completed by the staff as well)
-    assert enum == ["siret", "contact_phone", "contract_type", "job_title"]
+    assert enum == ["siret", "contact_email", "contact_phone", "contract_type", "job_title"]
     assert spec.TO_SPECIFY == {"contract_type": "alternance_a_preciser", "job_title": "À préciser"}
     assert all(spec.COLUMN_BY_NAME[c].nullable for c in spec.SKIPPABLE_COLUMNS)
     assert spec.SKIPPABLE_VALIDATORS == {"siret", "phone"}
