@@ -757,6 +757,14 @@ NOT_SENDABLE = (
 #: A correction of another field typed at a question, whose new value could not be read.
 #: Two values of the field asked, one before the employer's question and one after it.
 WHICH_OF_TWO = "J'ai lu deux réponses : {first} et {second}. Laquelle dois-je retenir ?"
+#: Two SIRETs given at the SIRET question, one said of the place of the job (forty-second blind user test: « … c'est celui du
+#: siège à Rennes, je mets lequel ? celui de Laval c'est … » kept Laval's without a word): that one, and why.
+SIRET_OF_THE_JOB_KEPT = "Je retiens le SIRET de l'établissement du poste ({place}) : {siret}. C'est celui-là qu'il faut, pas celui du siège ou d'un autre site."
+#: Two SIRETs given, none said of the place of the job (or that place not known yet): which one, both offered as buttons.
+WHICH_SIRET = (
+    "Vous m'avez donné deux numéros SIRET : {first} et {second}. Il faut celui de l'établissement où se trouve le poste (pas "
+    "celui du siège s'ils sont distincts) : lequel dois-je retenir ?"
+)
 #: The contact named with the training needs: asked in its turn, after the consent.
 #: A contact detail alone given as the training needs (« Jean-Marc Bretaud », « contact@couverture-lavalloise.fr » were stored
 #: as the needs: twenty-third blind user test): noted in its own field, or not, and the needs asked again.

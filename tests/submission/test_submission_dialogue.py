@@ -2475,3 +2475,46 @@ def test_the_contact_given_as_oneself_at_the_consent_is_asked_your_e_mail() -> N
     slots = {**slots, **agreed.updates}
     assert slots["contact_name"] == "Kevin Moreau"
     assert question("contact_email", slots)["text"] == msg.CONTACT_SELF_QUESTIONS["contact_email"]
+
+
+# Forty-second blind user test (u42-06): two SIRETs with a question, the one of Laval kept without a word, « je mets lequel ? »
+# unanswered. The SIRET is the establishment's where the post is: that one kept and said why, else both offered.
+_HEAD_OFFICE, _SITE = "81234567600017", "81234567600025"
+_LAVAL = {"commune": "Laval", "postal_code": "53000", "department": "53"}
+
+
+@pytest.mark.parametrize("text", [
+    "812 345 676 00017 c'est celui du siege a Rennes, je mets lequel ? celui de Laval c'est 812 345 676 00025",
+    "celui de Laval c'est 812 345 676 00025, le siège à Rennes c'est 812 345 676 00017, je mets lequel ?",
+    "siege rennes 81234567600017 / site de laval 81234567600025 lequel je mets ?",
+    "on a 2 siret : 812 345 676 00017 (siège, Rennes) et 812 345 676 00025 (Laval)",
+])
+def test_two_sirets_the_one_of_the_job_place_is_kept_and_said(text: str) -> None:
+    read = field_turn(text, "siret", {**ELIGIBLE, "siret": None, "work_location": _LAVAL}, "inform")
+    assert read.kind == "value" and read.updates.get("siret") == _SITE
+    assert [m["text"] for m in read.messages] == [msg.SIRET_OF_THE_JOB_KEPT.format(place="Laval", siret="812 345 676 00025")]
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    # The job's place not known yet: which one, both offered.
+    ("812 345 676 00017 c'est celui du siege a Rennes, je mets lequel ? celui de Laval c'est 812 345 676 00025", {"work_location": None}),
+    # Neither names it (the job at Mayenne).
+    ("812 345 676 00017 c'est celui du siege a Rennes, je mets lequel ? celui de Laval c'est 812 345 676 00025",
+     {"work_location": {"commune": "Mayenne", "postal_code": "53100", "department": "53"}}),
+    # No place said with them.
+    ("812 345 676 00017 ou 812 345 676 00025 ?", {"work_location": _LAVAL}),
+])
+def test_two_sirets_and_no_job_place_to_choose_by_are_both_offered(text: str, slots: dict) -> None:
+    read = field_turn(text, "siret", {**ELIGIBLE, "siret": None, **slots}, "inform")
+    assert read.kind == "question" and not read.updates.get("siret")
+    [asked] = read.messages
+    assert asked["text"] == msg.WHICH_SIRET.format(first="812 345 676 00017", second="812 345 676 00025")
+    assert [b["title"] for b in asked["buttons"]] == ["812 345 676 00017", "812 345 676 00025"]
+    # The button's payload is read as that SIRET.
+    chosen = field_turn(asked["buttons"][1]["payload"], "siret", {**ELIGIBLE, "siret": None, **slots}, "inform")
+    assert chosen.updates.get("siret") == _SITE
+
+
+def test_one_siret_said_twice_is_no_choice() -> None:
+    read = field_turn("812 345 676 00025, je répète 812 345 676 00025", "siret", {**ELIGIBLE, "siret": None, "work_location": _LAVAL}, "inform")
+    assert read.updates.get("siret") == _SITE and not any("SIRET de l'établissement" in m.get("text", "") for m in read.messages)
