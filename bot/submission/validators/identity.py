@@ -96,7 +96,7 @@ def sirets_with_their_words(text: str) -> list[tuple[str, str]]:
     if len(set(numbers)) < 2 or len(set(numbers)) != len(numbers) or not all(stdnum_siret.is_valid(n) for n in numbers):
         return []
     cuts: list[int] = []  # where the words of number i end and those of number i + 1 begin
-    for before, after in zip(runs, runs[1:]):
+    for before, after in zip(runs, runs[1:], strict=False):
         between = text[before.end():after.start()]
         bracket = re.match(r"\s*\([^)]*\)", between)
         if bracket is not None:
