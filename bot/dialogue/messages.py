@@ -83,6 +83,15 @@ NO_BUTTON: Button = {"title": "Non", "payload": "non"}
 DONT_KNOW_BUTTON: Button = {"title": "Je ne sais pas", "payload": "je ne sais pas"}
 
 #: « oui » or « non » when nothing was offered.
+#: A remark on the assistant itself, no question (« t'es nul comme robot », « pfff t'es pas très malin » got « Je n'ai pas de
+#: réponse à cette question » or « Pourriez-vous la reformuler ? »: forty-first blind user test): an apology, what it can do.
+REMARK_ON_THE_ASSISTANT = (
+    "Désolé si je ne vous ai pas aidé comme vous l'attendiez. Je réponds aux questions sur le dispositif « 1 emploi = 1 formation » "
+    "(employeurs concernés, contrats, candidats, formations, démarches), je vérifie si votre projet d'embauche est éligible et je "
+    "peux préparer votre demande avec vous."
+)
+#: The same during the check or the request, before its question again.
+REMARK_ON_THE_ASSISTANT_IN_A_FORM = "Désolé si je ne vous ai pas aidé comme vous l'attendiez. Reprenons là où nous en étions :"
 NO_OFFER: Message = {
     "text": "Très bien. Posez-moi votre question sur le dispositif, ou vérifiez l'éligibilité de votre projet.",
     "buttons": [CHECK_BUTTON, HELP_BUTTON],

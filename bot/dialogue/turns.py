@@ -130,6 +130,7 @@ from bot.language.cues import (
     facts_for_the_check,
     going_ahead,
     opening,
+    remark_on_the_assistant,
     someone_else_gives_up,
     thanks_for_the_answer,
     withheld,
@@ -562,6 +563,12 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « et si il abandonne ? » read « stop » (thirty-eighth blind user test): a question about the candidate dropping out,
         # which the FAQ does not answer.
         decision = Decision("out_of_scope", intent=OUT_OF_SCOPE_INTENT)
+    if not text.startswith("/") and not decision.answers and remark_on_the_assistant(text):
+        # « t'es nul comme robot » got « Je n'ai pas de réponse à cette question » (forty-first blind user test): no question, an
+        # apology and what the assistant can do (within a form, its question again after it); an open offer stays open.
+        if in_form:
+            return Turn([{"text": messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM}])
+        return Turn([{"text": messages.REMARK_ON_THE_ASSISTANT, "buttons": messages.HELP_BUTTONS}])
     by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
     missed = missed_answer(text) if not in_form else None
     if missed is not None and missed in faq and not decision.answers:

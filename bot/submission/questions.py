@@ -85,6 +85,7 @@ from bot.language.cues import (
     agreeing_litote,
     alternation,
     no_taken_back,
+    remark_on_the_assistant,
     says_longer_contract,
     with_apostrophes,
     withheld,
@@ -1650,6 +1651,13 @@ def understand_field(
         # « 1 » typed for the first button of the employer's type was refused (thirty-eighth blind user test): a figure or a
         # rank standing for a button of the question is that button.
         text = pressed
+    if remark_on_the_assistant(text):
+        # « t'es nul comme robot » at the company's name was the company's name (forty-first blind user test's remark): an
+        # apology, then the question again, nothing stored, not counted.
+        result.kind = QUESTION
+        result.messages.append({"text": msg.REMARK_ON_THE_ASSISTANT_IN_A_FORM})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
     if requested == "siret" and (sirets := _siret_of_the_job(text, slots)) is not None:
         return sirets  # (forty-second blind user test, u42-06)
     if requested == "training_needs" and (change_first := _change_then_needs(text, slots, now)) is not None:

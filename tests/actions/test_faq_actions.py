@@ -2644,3 +2644,43 @@ def test_the_employers_answer_leaves_temporary_work_out_when_not_asked(faq: Faq,
 def test_the_employers_answer_keeps_temporary_work_when_asked(faq: Faq, text: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["employeurs_concernes"]))
     assert sent(said)[0] == {"text": faq.get("employeurs_concernes").answer_with_source}  # type: ignore[union-attr]
+
+
+_REMARKS = ["t'es nul comme robot", "pfff t'es pas tres malin", "vous êtes vraiment nul", "ce robot sert a rien", "tu comprends rien",
+            "t'es completement a la ramasse", "t con ou quoi", "robot de merde", "vous etes pas tres doué hein"]
+
+
+@pytest.mark.parametrize("text", _REMARKS)
+@pytest.mark.parametrize("kind", ["out_of_scope", "unclear", "suggest"])
+def test_a_remark_on_the_assistant_gets_an_apology_and_what_it_can_do(text: str, kind: str) -> None:
+    """« t'es nul comme robot » got « Je n'ai pas de réponse à cette question : … » (forty-first blind user test, u41-10): no
+    question was asked. A short apology and what the assistant can do."""
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["employeurs_concernes"] if kind == "suggest" else None))
+    assert sent(said) == [{"text": messages.REMARK_ON_THE_ASSISTANT, "buttons": messages.HELP_BUTTONS}]
+    assert not any("cette question" in (m.get("text") or "") for m in sent(said))
+    # The open offer stays open.
+    events, _ = run(ActionAnswerFaq(), _typed(text, kind, slots={OFFER_SLOT: OFFER_CHECK}))
+    assert slot_events(events).get(OFFER_SLOT, OFFER_CHECK) == OFFER_CHECK
+    # Within a form: the apology alone (the form asks its question again).
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, active_loop="hiring_intent_form", slots={"requested_slot": "company_name"}))
+    assert sent(said) == [{"text": messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM}]
+
+
+@pytest.mark.parametrize("text", _REMARKS[:3])
+def test_a_remark_read_as_a_no_declines_no_offer(text: str) -> None:
+    from actions.offer_actions import ActionAnswerOffer
+
+    for offer in (OFFER_CHECK, None):
+        events, said = run(ActionAnswerOffer(), tracker(text, intent="deny", slots={OFFER_SLOT: offer}))
+        assert {"text": messages.OFFER_DECLINED} not in sent(said) and followups(events) == ["action_answer_faq"]
+
+
+@pytest.mark.parametrize("text", [
+    # Near misses: a question, or a remark on something else.
+    "le robot de soudure est nul, le dispositif peut financer une formation robotique ?",
+    "c'est nul que la formation soit pas a distance",
+    "vous êtes nul en quoi comme organisme ?",
+])
+def test_other_messages_naming_nul_or_robot_are_no_remark_on_the_assistant(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    assert {"text": messages.REMARK_ON_THE_ASSISTANT, "buttons": messages.HELP_BUTTONS} not in sent(said)

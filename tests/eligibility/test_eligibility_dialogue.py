@@ -1930,3 +1930,16 @@ def test_a_yes_with_thanks_is_still_a_yes(text: str) -> None:
 
     read = understand_answer(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, "affirm")
     assert read.messages != [{"text": messages.THANKS_DURING_THE_CHECK}]
+
+
+@pytest.mark.parametrize("requested", ["contract_type", "department", "candidate_status", "contract_duration"])
+@pytest.mark.parametrize("text", ["t'es nul comme robot", "pfff t'es pas tres malin"])
+def test_a_remark_on_the_assistant_during_the_check_gets_an_apology_and_the_question_again(requested: str, text: str) -> None:
+    """(Forty-first blind user test's remark, during the check.) Nothing read, not counted."""
+    from bot.dialogue import messages
+    from bot.eligibility.dialogue import understand
+
+    read = understand(text, requested, {"contract_type": "cdd"}, "out_of_scope")
+    assert [m["text"] for m in read.messages] == [messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM]
+    assert not ({"contract_type", "department", "candidate_status", "contract_duration"} & {k for k, v in read.updates.items() if v})
+    assert not read.interruption and not read.leave

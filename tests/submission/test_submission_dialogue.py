@@ -2518,3 +2518,16 @@ def test_two_sirets_and_no_job_place_to_choose_by_are_both_offered(text: str, sl
 def test_one_siret_said_twice_is_no_choice() -> None:
     read = field_turn("812 345 676 00025, je répète 812 345 676 00025", "siret", {**ELIGIBLE, "siret": None, "work_location": _LAVAL}, "inform")
     assert read.updates.get("siret") == _SITE and not any("SIRET de l'établissement" in m.get("text", "") for m in read.messages)
+
+
+@pytest.mark.parametrize("field", ["company_name", "job_title", "training_needs", "siret", "contact_name"])
+@pytest.mark.parametrize("text", ["t'es nul comme robot", "pfff t'es pas tres malin", "vous etes vraiment nul"])
+def test_a_remark_on_the_assistant_is_no_answer_of_the_request(field: str, text: str) -> None:
+    """« t'es nul comme robot » at the company's name was the company's name (forty-first blind user test's remark, read at each
+    question of the request): an apology, then the question again, nothing stored, not counted as a failed answer."""
+    read = field_turn(text, field, {**ELIGIBLE, field: None, "requested_slot": field}, "out_of_scope")
+    assert read.kind == "question" and [m["text"] for m in read.messages] == [msg.REMARK_ON_THE_ASSISTANT_IN_A_FORM]
+    assert field not in read.updates and "submission_failures" not in read.updates
+    # Near miss: a job or needs naming a robot.
+    if field in ("job_title", "training_needs"):
+        assert field_turn("opérateur sur robot de soudure", field, {**ELIGIBLE, field: None}, "inform").kind == "value"
