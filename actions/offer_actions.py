@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import carry_out
 from bot.dialogue import messages
 from bot.dialogue.turns import (
+    ANSWER_FAQ_ACTION,
     LISTEN,
     START_CHECK_ACTION,
     START_SUBMISSION_ACTION,
@@ -27,6 +28,7 @@ from bot.dialogue.turns import (
 )
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_CHECK, OFFER_SENT, OFFER_SLOT, answered_with_the_check_start, offer_reply
+from bot.language.cues import remark_on_the_assistant
 from bot.submission.after_sending import asks_another_request
 from bot.submission.dialogue import wants_to_resume
 from bot.submission.form_slots import REFERENCE_SLOT
@@ -57,6 +59,10 @@ class ActionAnswerOffer(Action):
             # « pas encore de candidat » to « Voulez-vous vérifier maintenant… ? » (read as « non »), « non pardon, c'est à Laval »
             # after « Non » for Rennes: the check, with them (twenty-seventh blind user test).
             return carry_out(Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION), dispatcher)
+        if remark_on_the_assistant(text):
+            # « pfff t'es pas très malin », read as « non », declined the open offer (forty-first blind user test's remark): the
+            # FAQ turn's apology, the offer left open.
+            return carry_out(Turn(next_action=ANSWER_FAQ_ACTION), dispatcher)
         reply = offer_reply(message.get("text") or "", intent_of(message))
         voted = feedback_in_words_turn(reply, tracker.slots, tracker.events, cached_faq(), text)
         if voted is not None:

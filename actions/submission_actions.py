@@ -101,7 +101,7 @@ class ValidateHiringIntentForm(DialogueFormValidation):
             # gets it (twenty-third blind user test), never its suggestions.
             faq = cached_faq()
             decision = decide(self.latest_message, known_ids=set(faq.ids))
-            answered = replies_for(decision, faq) if decision.kind == "answer" and decision.answers else None
+            answered = replies_for(decision, faq, asked=text) if decision.kind == "answer" and decision.answers else None
             # (« je vous l'ai déjà dit au début » at the weekly hours: the hours of an earlier message, twenty-eighth blind user test.)
             recalled = hours_said_earlier(text, requested, slots, self.earlier)
             # (« je viens de vous le donner ?? » at the contact's name got « … doit être écrit avec des lettres »: thirty-fifth
@@ -113,7 +113,7 @@ class ValidateHiringIntentForm(DialogueFormValidation):
         else:
             faq = cached_faq()
             decision = decide(self.latest_message, known_ids=set(faq.ids))
-            result = recap_turn(text, slots, intent, replies_for(decision, faq))
+            result = recap_turn(text, slots, intent, replies_for(decision, faq, asked=text))
         if result.kind == RECAP_CANCEL_CONFIRMED:
             # Confirmed « annuler »: keep the answers for « je veux reprendre ma demande », then clear them.
             kept = kept_answers(slots, RESUMABLE)

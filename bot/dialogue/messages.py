@@ -83,6 +83,15 @@ NO_BUTTON: Button = {"title": "Non", "payload": "non"}
 DONT_KNOW_BUTTON: Button = {"title": "Je ne sais pas", "payload": "je ne sais pas"}
 
 #: « oui » or « non » when nothing was offered.
+#: A remark on the assistant itself, no question (« t'es nul comme robot », « pfff t'es pas très malin » got « Je n'ai pas de
+#: réponse à cette question » or « Pourriez-vous la reformuler ? »: forty-first blind user test): an apology, what it can do.
+REMARK_ON_THE_ASSISTANT = (
+    "Désolé si je ne vous ai pas aidé comme vous l'attendiez. Je réponds aux questions sur le dispositif « 1 emploi = 1 formation » "
+    "(employeurs concernés, contrats, candidats, formations, démarches), je vérifie si votre projet d'embauche est éligible et je "
+    "peux préparer votre demande avec vous."
+)
+#: The same during the check or the request, before its question again.
+REMARK_ON_THE_ASSISTANT_IN_A_FORM = "Désolé si je ne vous ai pas aidé comme vous l'attendiez. Reprenons là où nous en étions :"
 NO_OFFER: Message = {
     "text": "Très bien. Posez-moi votre question sur le dispositif, ou vérifiez l'éligibilité de votre projet.",
     "buttons": [CHECK_BUTTON, HELP_BUTTON],
@@ -775,6 +784,14 @@ NOT_SENDABLE = (
 #: A correction of another field typed at a question, whose new value could not be read.
 #: Two values of the field asked, one before the employer's question and one after it.
 WHICH_OF_TWO = "J'ai lu deux réponses : {first} et {second}. Laquelle dois-je retenir ?"
+#: Two SIRETs given at the SIRET question, one said of the place of the job (forty-second blind user test: « … c'est celui du
+#: siège à Rennes, je mets lequel ? celui de Laval c'est … » kept Laval's without a word): that one, and why.
+SIRET_OF_THE_JOB_KEPT = "Je retiens le SIRET de l'établissement du poste ({place}) : {siret}. C'est celui-là qu'il faut, pas celui du siège ou d'un autre site."
+#: Two SIRETs given, none said of the place of the job (or that place not known yet): which one, both offered as buttons.
+WHICH_SIRET = (
+    "Vous m'avez donné deux numéros SIRET : {first} et {second}. Il faut celui de l'établissement où se trouve le poste (pas "
+    "celui du siège s'ils sont distincts) : lequel dois-je retenir ?"
+)
 #: The contact named with the training needs: asked in its turn, after the consent.
 #: A contact detail alone given as the training needs (« Jean-Marc Bretaud », « contact@couverture-lavalloise.fr » were stored
 #: as the needs: twenty-third blind user test): noted in its own field, or not, and the needs asked again.

@@ -92,6 +92,7 @@ from bot.faq.replies import (
     feedback_replies,
     follow_up_case,
     followup_for,
+    how_it_works_entry,
     in_french_only,
     last_answered_faq,
     missed_answer,
@@ -133,6 +134,7 @@ from bot.language.cues import (
     facts_for_the_check,
     going_ahead,
     opening,
+    remark_on_the_assistant,
     someone_else_gives_up,
     thanks_for_the_answer,
     withheld,
@@ -282,8 +284,14 @@ def read_typed(decision: Decision, text: str, faq: Faq) -> tuple[Decision, bool]
 
 
 def with_project(decision: Decision, text: str) -> tuple[Decision, bool]:
-    """:func:`read_typed` for a decision already read by :func:`answer_by_rule`."""
+    """:func:`read_typed` for a decision already read by :func:`answer_by_rule`.
+
+    A project with a question on how the scheme works (« … 3 caristes en CDI intérimaire … Comment ça marche ? ») gets the
+    answer to it, then the check with the project's facts: the check alone left the question unanswered (forty-second blind
+    user test, u42-03). « c'est éligible ? », « ça marche ? » are asked to the check itself."""
     project = bool(opening_updates(asked_text(decision, text)))
+    if project and not decision.answers and not text.startswith("/") and (how := how_it_works_entry(asked_text(decision, text))) is not None:
+        return Decision("answer", faq_id=how, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[how], criticism=decision.criticism), True
     if project and not decision.answers:
         return Decision("check", confidence=decision.confidence, intent=decision.intent, criticism=decision.criticism), True
     return decision, project
@@ -545,6 +553,12 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « et si il abandonne ? » read « stop » (thirty-eighth blind user test): a question about the candidate dropping out,
         # which the FAQ does not answer.
         decision = Decision("out_of_scope", intent=OUT_OF_SCOPE_INTENT)
+    if not text.startswith("/") and not decision.answers and remark_on_the_assistant(text):
+        # « t'es nul comme robot » got « Je n'ai pas de réponse à cette question » (forty-first blind user test): no question, an
+        # apology and what the assistant can do (within a form, its question again after it); an open offer stays open.
+        if in_form:
+            return Turn([{"text": messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM}])
+        return Turn([{"text": messages.REMARK_ON_THE_ASSISTANT, "buttons": messages.HELP_BUTTONS}])
     by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
     missed = missed_answer(text) if not in_form else None
     if missed is not None and missed in faq and not decision.answers:
@@ -611,7 +625,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
             # left aside (session of 2026-12-02): the next steps, then the answers to the other questions, and the
             # suggestions for a question answered with no confidence.
             answered_beside = replace(decision, faq_id=besides[0], faq_ids=besides)
-            steps += replies_for(answered_beside, faq) + followup_for(answered_beside, faq, in_form=True)
+            steps += replies_for(answered_beside, faq, asked=text) + followup_for(answered_beside, faq, in_form=True)
         steps += other_question_replies(decision, faq, answered=True)  # (« je peux suivre ma demande où ? et c'est en présentiel ? »)
         return Turn([*steps, messages.CONTACT_POINTER])
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
@@ -666,7 +680,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « Donc c'est le lieu du poste qui compte, pas le siège ? On vérifie l'éligibilité alors » got « Je ne suis pas certain
         # d'avoir bien compris » and no check (thirty-first blind user test): the check, after the answer to a question the FAQ
         # answers.
-        return Turn(replies_for(ruled, faq) if ruled.answers else [], {OFFER_SLOT: None}, START_CHECK_ACTION)
+        return Turn(replies_for(ruled, faq, asked=text) if ruled.answers else [], {OFFER_SLOT: None}, START_CHECK_ACTION)
     introduced: Message | None = None  # (an employer saying who they are: :func:`_employer_introduced`)
     if not in_form and not text.startswith("/"):
         decision, project = with_project(ruled, text)
@@ -711,7 +725,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     offered = slots.get(OFFER_SLOT) == OFFER_CHECK
     others = other_question_replies(decision, faq, checked=leads_on)
     # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
-    replies = replies_for(decision, faq, streak) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
+    replies = replies_for(decision, faq, streak, asked=text) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
     if set_up_too:
         replies.insert(0, {"text": messages.RESPONSE_TIME_NOT_SAID})
     if by_month is not None and decision.answers == [SET_UP_ENTRY]:
@@ -963,7 +977,7 @@ def _applying_with_a_question(message: dict[str, Any], slots: dict[str, Any], fa
             answer = [{"text": about_the_siret}]
         else:
             decision = answer_by_rule(decide({**message, "text": asked}, known_ids=set(faq.ids)), asked, faq)
-            answer = replies_for(decision, faq) if decision.answers else [{"text": messages.OUT_OF_SCOPE["text"]}]
+            answer = replies_for(decision, faq, asked=asked) if decision.answers else [{"text": messages.OUT_OF_SCOPE["text"]}]
     if can_submit(slots):
         accepted = _accepted_with_facts(f"oui, {', '.join(statements)}", slots, faq) if statements else None
         if accepted is not None:
@@ -1040,7 +1054,7 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
         others = [i for i in decision.answers if i not in repeated]
         if others:
             kept = replace(decision, faq_id=others[0], faq_ids=others)
-            return Turn([*replies_for(kept, faq), *followup_for(kept, faq, in_form=True)])
+            return Turn([*replies_for(kept, faq, asked=text), *followup_for(kept, faq, in_form=True)])
         if not not_asked and (short := short_answer(text, repeated, faq)) is not None:
             # « et qui paie la formation alors » right after « La formation est 100% prise en charge par la Région… » was told the
             # FAQ says no more (forty-first blind user test): the sentence that answers it.
@@ -1052,7 +1066,7 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
         others = [i for i in decision.answers if i != rated]
         if others:
             kept = replace(decision, faq_id=others[0], faq_ids=others)
-            return Turn([{"text": messages.CRITICISM_NOTED}, *replies_for(kept, faq), *followup_for(kept, faq, in_form=True)], vote)
+            return Turn([{"text": messages.CRITICISM_NOTED}, *replies_for(kept, faq, asked=text), *followup_for(kept, faq, in_form=True)], vote)
         said = [{"text": messages.CRITICISM_NOTED}, {"text": messages.NO_OTHER_ANSWER}]
     elif (rated is None and not decision.criticism and len(re.findall(r"\w+", text)) >= 5 and not _FOLLOW_UP_LEAD.match(normalize(text))
           and shown and set(decision.answers) <= set(shown)):
@@ -1565,7 +1579,7 @@ def _another_site_turn(place: Place, rest: str, slots: dict[str, Any], faq: Faq,
             decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), rest, faq)
             answers = [i for i in decision.answers if i not in (OUTSIDE_ENTRY, COVERAGE_ENTRY)]
             if answers:
-                asked = replies_for(replace(decision, faq_id=answers[0], faq_ids=answers), faq)
+                asked = replies_for(replace(decision, faq_id=answers[0], faq_ids=answers), faq, asked=rest)
     return Turn([*asked, *replies, kept], {})
 
 #: The registration named (folded): a statement that says it is read with the question (:func:`correction_after_verdict`).
@@ -1616,7 +1630,7 @@ def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
     text = message.get("text") or ""
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
     if decision.answers or decision.kind == "suggest" and decision.suggestions:
-        return replies_for(decision, faq)
+        return replies_for(decision, faq, asked=text)
     return [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
 
 
@@ -1743,7 +1757,7 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
     if asked_contract is not None and asked_contract in faq and not wants_to_apply(text):
         # « un apprenti c'est eligible ? », « contrat pro c'est bon ? » started a check nobody asked for (twenty-fifth blind user
         # test): a question about a contract only, answered by its entry, with the offer of the check.
-        return Turn([answer_message(faq, asked_contract), messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
+        return Turn([answer_message(faq, asked_contract, text), messages.CHECK_OFFER], {OFFER_SLOT: OFFER_CHECK}, LISTEN)
     candidate_said = any(found.get(name) is not None for name in ("candidate_status", *CANDIDATE_FACT_SLOTS))
     earlier_candidate = _candidate_stated_earlier(events or []) if not candidate_said and not reference and not from_the_request else {}
     if intent_of(message) in ("check_eligibility", "start_submission") and not found and asks_procedure(text):
@@ -2164,7 +2178,7 @@ def left_with_a_question(message: dict[str, Any], faq: Faq, kept: bool) -> list[
     if not (decision.answers or decision.kind == "out_of_scope" or (decision.kind == "suggest" and decision.suggestions)):
         return [messages.CHECK_LEFT_KEPT if kept else messages.CHECK_LEFT]
     left = messages.CHECK_LEFT_KEPT_ANSWERING if kept else messages.CHECK_LEFT_ANSWERING
-    return [left, *replies_for(decision, faq), *followup_for(decision, faq, in_form=True)]
+    return [left, *replies_for(decision, faq, asked=text), *followup_for(decision, faq, in_form=True)]
 
 
 def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understanding) -> Understanding:
@@ -2179,7 +2193,7 @@ def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understandin
     text = message.get("text") or ""
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
     if decision.answers:
-        replies = [*replies_for(decision, faq), *followup_for(decision, faq, in_form=True), *other_question_replies(decision, faq)]
+        replies = [*replies_for(decision, faq, asked=text), *followup_for(decision, faq, in_form=True), *other_question_replies(decision, faq)]
     elif decision.kind == "suggest" and any(i in faq for i in decision.suggestions):
         replies = replies_for(decision, faq)
     else:

@@ -97,6 +97,7 @@ from bot.language.cues import (
     agreeing_litote,
     alternation,
     opening,
+    remark_on_the_assistant,
     says_longer_contract,
     thanks_for_the_answer,
     withheld,
@@ -982,6 +983,9 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « ok merci 👍 » after the answer to a question asked during the check was « oui, identifié » (talking to make run on
         # 2026-12-03): thanks, then the question again, not counted.
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.THANKS_DURING_THE_CHECK}])
+    if requested is not None and remark_on_the_assistant(text):
+        # « t'es nul comme robot » (forty-first blind user test): an apology, then the question again, nothing read, not counted.
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM}])
     if requested == "candidate_status" and (lead := _CANDIDATE_LEAD.match(text)) and re.search(r"[^\W\d_]{2,}", text[lead.end():]):
         # « Et pour le candidat : pas encore. » was not understood (thirty-ninth blind user test, u39-08): the topic first, then
         # the answer, read alone.

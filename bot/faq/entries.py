@@ -91,6 +91,10 @@ class FaqEntry:
         return f"{self.answer.strip()}\n\n{self.source}"
 
 
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+
+
 def training_texts(entry: FaqEntry) -> list[str]:
     """The entry's examples, plus its canonical question when not already one."""
     texts = list(entry.examples)
@@ -136,8 +140,16 @@ class Faq:
         return [e.id for e in self.entries]
 
     def answered_by(self, said: str) -> str | None:
-        """The entry whose answer (with its source) is exactly ``said``, the text of one message of the assistant."""
-        return self._by_answer.get(said)
+        """The entry whose answer (with its source) is exactly ``said``, the text of one message of the assistant, or some of
+        its paragraphs with its source (an answer said without a paragraph off the question: bot.faq.replies.answer_for)."""
+        if (whole := self._by_answer.get(said)) is not None:
+            return whole
+        body, _, source = (said or "").rpartition("\n\n")
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+        for entry in self.entries if paragraphs else ():
+            if entry.source == source and all(p in _paragraphs(entry.answer) for p in paragraphs):
+                return entry.id
+        return None
 
 
 class _LineLoader(yaml.SafeLoader):

@@ -54,9 +54,40 @@ def suggestion_buttons(faq: Faq, faq_ids: list[str]) -> list[messages.Button]:
     return [faq_button(faq, i) for i in faq_ids if i in faq] + [messages.NONE_OF_THESE_BUTTON]
 
 
-def answer_message(faq: Faq, faq_id: str) -> Message:
-    """The official answer and its source, read from data/faq (Rasa's domain holds no copy)."""
-    return {"text": faq.get(faq_id).answer_with_source}  # type: ignore[union-attr]
+def answer_message(faq: Faq, faq_id: str, asked: str | None = None) -> Message:
+    """The official answer and its source, read from data/faq (Rasa's domain holds no copy).
+
+    A paragraph of the answer about a topic the message answered (``asked``) does not name is left out (:data:`TOPIC_PARAGRAPHS`);
+    with no message (or a button's payload), the message is the entry's own question."""
+    entry = faq.get(faq_id)
+    if entry is None:
+        return {"text": faq.get(faq_id).answer_with_source}  # type: ignore[union-attr]
+    return {"text": answer_for(entry, entry.question if asked is None or asked.startswith("/") else asked)}
+
+
+#: Paragraphs of an answer about one topic, said only when the message names it: (the entry, a word of the paragraph, the
+#: topic named in the message, on normalised text). « les collectivités peuvent-elles … ? », « une asso peut-elle … ? » got
+#: the employers' answer with « Les CDI intérimaires ou les CDD d'au moins 6 mois en intérim sont éligibles. », off the
+#: question (forty-second blind user test, u42-01, u42-02; forty-first, u41-16).
+TOPIC_PARAGRAPHS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("employeurs_concernes", "intérim", re.compile(
+        r"\b(?:interim\w*|interrim\w*|interime|cdii|ett|ctt|(?:travail|emploi|mission|missions|contrats?) temporaires?"
+        r"|contrats? de mission|missions? d interim|agences? d emploi)\b")),
+)
+
+
+def answer_for(entry: FaqEntry, asked: str) -> str:
+    """``entry``'s answer with its source, without the paragraphs about a topic ``asked`` does not name (:data:`TOPIC_PARAGRAPHS`);
+    the whole answer when that would leave nothing."""
+    plain = normalize(asked)
+    left_out = [word for entry_id, word, named in TOPIC_PARAGRAPHS if entry_id == entry.id and not named.search(plain)]
+    if not left_out:
+        return entry.answer_with_source
+    paragraphs = [p for p in re.split(r"\n\s*\n", entry.answer.strip()) if p.strip()]
+    kept = [p for p in paragraphs if not any(word in p for word in left_out)]
+    if not kept or len(kept) == len(paragraphs):
+        return entry.answer_with_source
+    return "\n\n".join([*kept, entry.source])
 
 
 def unusable(decision: Decision, faq: Faq) -> bool:
@@ -82,15 +113,16 @@ def unusable_streak(events: list[dict[str, Any]], faq: Faq) -> int:
     return count
 
 
-def replies_for(decision: Decision, faq: Faq, streak: int = 1) -> list[Message]:
+def replies_for(decision: Decision, faq: Faq, streak: int = 1, asked: str | None = None) -> list[Message]:
     """The messages that carry out ``decision``: each answer in the order asked.
 
     ``streak``: how many messages in a row the assistant could not use (:func:`unusable_streak`);
-    the second gets another wording with an example question, the third and later the way out.
+    the second gets another wording with an example question, the third and later the way out. ``asked``: the message
+    answered, whose words choose the paragraphs said of an answer (:func:`answer_message`).
     """
     answers = [i for i in decision.answers if i in faq]
     if answers:
-        return [answer_message(faq, i) for i in answers]
+        return [answer_message(faq, i, asked) for i in answers]
     if unusable(decision, faq):
         if streak >= 3:
             return [{"text": messages.SUGGEST_EMPTY_WAY_OUT, "buttons": messages.HELP_BUTTONS}, messages.CONTACT_POINTER]
@@ -1057,6 +1089,45 @@ def asks_to_hire_and_train(text: str) -> bool:
     what the scheme is for, presented (:data:`PRESENTATION_ENTRY`). Not a more precise question (« combien », « quand »…)."""
     plain = normalize(text or "")
     return bool(_TO_HIRE.search(plain) and _TO_TRAIN.search(plain) and _CAN_IT_BE_DONE.search(plain)) and not _PRECISE_QUESTION.search(plain)
+
+
+#: A question on how the scheme works, asking nothing more precise (folded, without its question mark): « comment ça marche »,
+#: « ça se passe comment », « comment ça fonctionne », « quel est le principe ».
+_HOW_IT_WORKS = re.compile(
+    r"(?:comment (?:(?:ca|cela|c|ce|tout ca|ca se|cela se) )?(?:marche|fonctionne|passe|se passe|deroule|se deroule|procede|s organise)"
+    r"(?: t il| t elle)?|(?:ca|cela|tout ca|c|ce|le dispositif|votre dispositif|ce dispositif|le principe) (?:marche|fonctionne|se passe|se deroule"
+    r"|s organise|passe|deroule) comment|(?:quel est|c est quoi|c quoi) (?:le|son|votre) (?:fonctionnement|principe)"
+    r"|(?:vous pouvez |pouvez vous |tu peux )?(?:m |nous )?expliquer (?:le fonctionnement|le principe|comment (?:ca|cela) "
+    r"(?:marche|fonctionne|se passe)))"
+)
+#: The steps asked, nothing more precise (folded): « quelles sont les étapes », « c'est quoi la démarche », « la marche à suivre ».
+_STEPS_ASKED = re.compile(
+    r"(?:quelles sont |c est quoi |c quoi |quelle est |et )?(?:les etapes|la demarche|les demarches|la procedure|la marche a suivre)"
+    r"(?: a suivre| a faire)?(?: c est quoi| sont quoi)?"
+)
+#: What may be said before such a question (folded): not « et après », « une fois la demande envoyée », which ask what comes next.
+_BEFORE_HOW = re.compile(r"^(?:(?:et|alors|donc|du coup|mais|bon|ok|bref|sinon|bonjour|en fait|concretement|du coup)\s+)*")
+#: And after it: « concrètement », « pour nous », « le dispositif », « svp »…
+_AFTER_HOW = re.compile(
+    r"(?:\s+(?:concretement|exactement|en pratique|en gros|pour nous|pour moi|dans ce cas|dans notre cas|avec vous|svp|s il vous plait"
+    r"|s il vous plais|merci|alors|du coup|au juste|le dispositif|votre dispositif|ce dispositif|ce truc|votre truc|tout ca"
+    r"|1 emploi 1 formation|un emploi une formation|de votre cote|chez vous|en general|la|exactement))*$"
+)
+
+
+def how_it_works_entry(text: str) -> str | None:
+    """For a message with a question on how the scheme works, and nothing more precise (« … 3 caristes en CDI intérimaire …
+    Comment ça marche ? » started the check, the question without an answer: forty-second blind user test, u42-03), the entry
+    that answers it: :data:`PRESENTATION_ENTRY` (what the scheme does), or :data:`PROCEDURE_ENTRY` for the steps; else None."""
+    for question in split_questions(text or ""):
+        # (The question's last clause too: « on est un garage a Laval, on cherche un mecano en CDI, ça se passe comment ? ».)
+        for clause in dict.fromkeys((question, re.split(r"[,:;]|\s-\s", question)[-1])):
+            plain = _AFTER_HOW.sub("", _BEFORE_HOW.sub("", normalize(clause).strip(" ?!.")))
+            if _HOW_IT_WORKS.fullmatch(plain):
+                return PRESENTATION_ENTRY
+            if _STEPS_ASKED.fullmatch(plain):
+                return PROCEDURE_ENTRY
+    return None
 
 
 def _job_in_the_region(text: str) -> bool:

@@ -839,3 +839,32 @@ def thanks_for_the_answer(text: str) -> bool:
         return False
     emoji = any(unicodedata.category(c) == "So" for c in text or "")
     return bool(found.group("thanks")) or emoji
+
+
+#: The assistant addressed (folded): « t'es », « tu es », « vous êtes », « ce robot », « ton / votre chatbot »…
+_YOU = r"(?:t es|tes|t|tu es|tu|vous etes|vous|(?:ce|le|votre|ton|un|quel|quelle) (?:robot|bot|chatbot|chat bot|assistant|ia|machine|truc))"
+#: What it is said to be (folded): no compliment unless denied (« pas très malin », « pas doué »).
+_BAD = (r"(?:nul\w*|bete|con|conne|idiot\w*|debile|stupide|naze|inutile|incompetent\w*|useless|lent|a la ramasse|a la masse"
+        r"|a cote de la plaque|pas au point|de merde|pourri|nul a chier|pas (?:tres |bien |super |trop )?(?:malin|intelligent|fute|futee"
+        r"|doue|douee|degourdi|efficace|utile|au point|pratique|clair|top))")
+#: A remark on the assistant itself (folded): « t'es nul comme robot », « pfff t'es pas très malin », « ce robot sert à rien »,
+#: « tu comprends rien », « robot de merde ».
+_REMARK_ON_THE_ASSISTANT = re.compile(
+    rf"\b{_YOU}\s+(?:(?:vraiment|completement|totalement|trop|un peu|tellement|grave|bien|super|franchement|decidement|encore)\s+)*{_BAD}\b"
+    r"|\b(?:nul\w*|bete|con|idiot|debile|stupide|naze|inutile|pourri)\s+(?:comme\s+)?(?:robot|bot|chatbot|assistant|ia)\b"
+    r"|\b(?:robot|bot|chatbot|assistant|ia)\s+(?:de merde|pourri|nul\w*|debile|inutile|a la con|a la noix)\b"
+    r"|\b(?:tu|vous|il|ce robot|ce bot|ce chatbot|ce truc)\s+(?:ne\s+|n\s+)?(?:comprends|comprend|comprenez|sers|sert|servez)\s+(?:vraiment\s+)?(?:rien|a rien)\b"
+)
+#: Words of a question about the scheme, which such a message does not ask (folded).
+_ASKS_ABOUT_THE_SCHEME = re.compile(
+    r"\b(?:dispositif|formation\w*|embauch\w*|recrut\w*|contrat\w*|cdi|cdd|candidat\w*|employeur\w*|demande|region|financ\w*|eligib\w*"
+    r"|organisme\w*|combien|quand|comment|pourquoi|quel\w*|en quoi)\b"
+)
+
+
+def remark_on_the_assistant(text: str) -> bool:
+    """Whether ``text`` is a remark on the assistant itself, asking nothing about the scheme (« t'es nul comme robot », « pfff t'es
+    pas très malin » got « Je n'ai pas de réponse à cette question » or « Pourriez-vous la reformuler ? »: forty-first blind user
+    test). Not « vous êtes nul en quoi comme organisme ? », « le robot de soudure est nul, le dispositif peut financer … ? »."""
+    plain = normalize(text or "")
+    return bool(_REMARK_ON_THE_ASSISTANT.search(plain)) and not _ASKS_ABOUT_THE_SCHEME.search(plain) and len(plain.split()) <= 15

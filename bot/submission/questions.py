@@ -89,6 +89,7 @@ from bot.language.cues import (
     alternation,
     asks_about_a_derogation,
     no_taken_back,
+    remark_on_the_assistant,
     says_longer_contract,
     with_apostrophes,
     withheld,
@@ -183,7 +184,7 @@ from bot.submission.validators.hours import (
     job_hours_read,
     without_times_of_day,
 )
-from bot.submission.validators.identity import likely_provider, phones_offered
+from bot.submission.validators.identity import likely_provider, phones_offered, sirets_with_their_words
 from bot.submission.validators.text import TRAINING_WORDS, context_after_the_job, only_a_person_s_name, person_alone, without_lead_in
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
@@ -1670,6 +1671,32 @@ def _only_a_time_of_day(text: str) -> str | None:
     return format_hours(int(figure.group(1)) + int(figure.group(2) or 0) / 60)
 
 
+def _siret_of_the_job(text: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """Two SIRETs given at the SIRET question (« 812 345 676 00017 c'est celui du siège à Rennes, je mets lequel ? celui de Laval
+    c'est 812 345 676 00025 » kept Laval's without a word, the question unanswered: forty-second blind user test, u42-06): the one
+    said of the commune of the job kept, and why; when the job's place is not known or neither names it, which one, both offered.
+    None for anything else."""
+    sirets = sirets_with_their_words(text)
+    if len(sirets) != 2:
+        return None
+    place = slots.get("work_location")
+    commune = place.get("commune") if isinstance(place, dict) else None
+    named = re.compile(rf"\b{re.escape(normalize(commune))}\b") if commune else None
+    of_the_job = [number for number, words in sirets if named is not None and named.search(normalize(words))]
+    result = FieldUnderstanding()
+    if len(of_the_job) == 1:
+        result.kind = VALUE
+        result.updates["siret"] = of_the_job[0]
+        result.messages.append({"text": msg.SIRET_OF_THE_JOB_KEPT.format(place=commune, siret=display("siret", of_the_job[0]))})
+        return result
+    shown = [display("siret", number) for number, _ in sirets]
+    result.kind = QUESTION
+    result.messages.append({"text": msg.WHICH_SIRET.format(first=shown[0], second=shown[1]),
+                            "buttons": [{"title": number, "payload": number} for number in shown]})
+    result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+    return result
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None, needs_first: bool = True
 ) -> FieldUnderstanding:
@@ -1694,6 +1721,15 @@ def understand_field(
         # « 1 » typed for the first button of the employer's type was refused (thirty-eighth blind user test): a figure or a
         # rank standing for a button of the question is that button.
         text = pressed
+    if remark_on_the_assistant(text):
+        # « t'es nul comme robot » at the company's name was the company's name (forty-first blind user test's remark): an
+        # apology, then the question again, nothing stored, not counted.
+        result.kind = QUESTION
+        result.messages.append({"text": msg.REMARK_ON_THE_ASSISTANT_IN_A_FORM})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
+    if requested == "siret" and (sirets := _siret_of_the_job(text, slots)) is not None:
+        return sirets  # (forty-second blind user test, u42-06)
     if requested == "training_needs" and (change_first := _change_then_needs(text, slots, now)) is not None:
         # « bof en fait mettez avril du coup. besoins: connaissance des medicaments, … » kept February and stored the whole
         # message as the needs (thirty-third blind user test): the change applied, the needs read after their label (and a

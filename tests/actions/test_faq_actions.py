@@ -1459,7 +1459,8 @@ def test_a_follow_up_on_temporary_work_after_the_contracts_gets_its_answer(faq: 
     assert "intérim" in faq.get(INTERIM_ENTRY).answer  # type: ignore[union-attr]
     for by_rule in (True, False):
         _, said = run(ActionAnswerFaq(), _after("ça marche pour un apprenti ?", CONTRACTS_ENTRY, by_rule, "et l'intérim ?", "other", intent="inform"))
-        assert sent(said)[0] == answer_message(faq, INTERIM_ENTRY)
+        # (The whole answer, its sentence on interim said: asked about, forty-second blind user test.)
+        assert sent(said)[0] == answer_message(faq, INTERIM_ENTRY, "et l'intérim ?") == {"text": faq.get(INTERIM_ENTRY).answer_with_source}  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("text", ["même pour un agent contractuel ?", "meme pour un agent contractuel ?"])
@@ -1503,7 +1504,9 @@ def test_a_follow_up_on_an_employer_after_the_contracts_gets_the_employers(faq: 
 )
 def test_follow_ups_that_keep_the_previous_answer(faq: Faq, previous: str, text: str, expected: str) -> None:
     _, said = run(ActionAnswerFaq(), _after("…", previous, False, text, "other", intent="inform"))
-    assert sent(said)[0] == answer_message(faq, expected)
+    # (The answer to the follow-up: « et l'intérim ? » gets the employers' sentence on interim, left out otherwise: forty-second
+    # blind user test.)
+    assert sent(said)[0] == answer_message(faq, expected, text)
 
 
 def test_another_question_after_the_contracts_is_no_follow_up(faq: Faq) -> None:
@@ -2688,3 +2691,112 @@ def test_a_public_employer_asking_with_another_question_gets_the_employers_answe
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["duree_formation"]))
     texts = [m.get("text") or "" for m in sent(said)]
     assert answer_message(faq, "employeurs_concernes")["text"] in texts and answer_message(faq, "duree_formation")["text"] in texts, texts
+
+
+# ---------------------------------------------------------------- forty-first and forty-second blind user tests
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    # u42-03: the check started at once, « Comment ca marche ? » without an answer (forty-second blind user test).
+    ("Bonjour, agence d'interim au Mans. Nous souhaitons recruter 3 caristes en CDI interimaire pour les mettre a dispo chez nos "
+     "clients logisticiens. Comment ca marche ?", "presentation_dispositif"),
+    # (other phrasings, SMS style, no accents)
+    ("Bonjour, je suis boulanger a Nantes, je veux embaucher un apprenti en CDI. Comment ça fonctionne ?", "presentation_dispositif"),
+    ("on est un garage a Laval, on cherche un mecano en CDI, ça se passe comment ?", "presentation_dispositif"),
+    ("on recrute 2 soudeurs en CDI a Cholet, ca marche comment concretement ?", "presentation_dispositif"),
+    ("Nous recrutons 2 soudeurs en CDI a Cholet. Quelles sont les étapes ?", "adresser_intention_embauche"),
+    ("on cherche un cariste en cdi a laval, c quoi la demarche ?", "adresser_intention_embauche"),
+])
+def test_a_project_with_a_question_on_how_the_scheme_works_is_answered_then_checked(faq: Faq, text: str, entry: str) -> None:
+    for decision in (_typed(text, "suggest", suggestions=["employeurs_concernes", "adresser_intention_embauche"]), _typed(text, "unclear")):
+        events, said = run(ActionAnswerFaq(), decision)
+        assert sent(said)[0] == answer_message(faq, entry, text) and messages.CHECK_OFFER not in sent(said)
+        assert followups(events) == ["action_start_eligibility"]
+
+
+@pytest.mark.parametrize("text", [
+    # Near misses: asking whether it is eligible is the check's question; a question on something precise is the classifier's.
+    "on cherche un mecano en CDI a Laval, ça marche ?",
+    "on cherche un cariste en CDI a Laval, c'est eligible ?",
+    "on cherche un cariste en CDI a Laval, comment ça se passe pour le candidat pendant la formation ?",
+    "on cherche un cariste en CDI a Laval, et apres ca se passe comment ?",
+])
+def test_a_project_asked_about_or_with_a_precise_question_gets_no_presentation(faq: Faq, text: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed(text, "unclear"))
+    assert answer_message(faq, "presentation_dispositif") not in sent(said) and followups(events) == ["action_start_eligibility"]
+
+
+def test_a_question_on_the_training_body_with_a_project_is_answered_then_checked(faq: Faq) -> None:
+    """u41-02: « … PME de menuiserie à Cholet … Est-ce que je peux choisir moi-même l'organisme de formation ou c'est la Région qui
+    décide ? » (forty-first blind user test): the answer, then the check with the project's facts."""
+    text = ("Bonjour, je suis gérant d'une PME de menuiserie à Cholet, on a du mal à recruter des poseurs. J'ai repéré un gars au "
+            "chômage motivé mais pas formé. Est-ce que je peux choisir moi-même l'organisme de formation ou c'est la Région qui décide ?")
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["organismes_qualiopi"]))
+    assert sent(said)[0] == answer_message(faq, "organismes_qualiopi") and followups(events) == ["action_start_eligibility"]
+
+
+@pytest.mark.parametrize("text", [
+    # u42-01, u42-02, u41-16 (forty-first and forty-second blind user tests): the employers' answer with the sentence on interim.
+    "je suis la secretaire de mairie de St Philbert de Grand Lieu, on voudrait recruter un agent contractuel pour les espaces verts, "
+    "est ce que les collectivites peuvent beneficier du dispositif ?",
+    "bjr, on est une asso d'insertion (ESS) a Angers, on veut embaucher un encadrant technique en CDI, c'est eligible ?",
+    "plusieurs entreprises du meme secteur peuvent-elles mutualiser une session de formation ?",
+    "une asso peut-elle en profiter ?",
+    "c ouvert aux employeurs publics ?",
+])
+def test_the_employers_answer_leaves_temporary_work_out_when_not_asked(faq: Faq, text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["employeurs_concernes"]))
+    first = sent(said)[0]["text"]
+    assert "intérim" not in first and "privés, publics ou associations" in first and "5 départements" in first
+    assert first.endswith(faq.get("employeurs_concernes").source)  # type: ignore[union-attr]
+    assert faq.answered_by(first) == "employeurs_concernes"
+
+
+@pytest.mark.parametrize("text", [
+    # Near misses: temporary work named, the whole answer.
+    "une agence d'interim peut en beneficier ?", "et les CDI intérimaires ?", "une entreprise de travail temporaire peut-elle utiliser le dispositif ?",
+    "on est une ETT, c'est ouvert ?", "les interimaires c'est possible ?",
+])
+def test_the_employers_answer_keeps_temporary_work_when_asked(faq: Faq, text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["employeurs_concernes"]))
+    assert sent(said)[0] == {"text": faq.get("employeurs_concernes").answer_with_source}  # type: ignore[union-attr]
+
+
+_REMARKS = ["t'es nul comme robot", "pfff t'es pas tres malin", "vous êtes vraiment nul", "ce robot sert a rien", "tu comprends rien",
+            "t'es completement a la ramasse", "t con ou quoi", "robot de merde", "vous etes pas tres doué hein"]
+
+
+@pytest.mark.parametrize("text", _REMARKS)
+@pytest.mark.parametrize("kind", ["out_of_scope", "unclear", "suggest"])
+def test_a_remark_on_the_assistant_gets_an_apology_and_what_it_can_do(text: str, kind: str) -> None:
+    """« t'es nul comme robot » got « Je n'ai pas de réponse à cette question : … » (forty-first blind user test, u41-10): no
+    question was asked. A short apology and what the assistant can do."""
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["employeurs_concernes"] if kind == "suggest" else None))
+    assert sent(said) == [{"text": messages.REMARK_ON_THE_ASSISTANT, "buttons": messages.HELP_BUTTONS}]
+    assert not any("cette question" in (m.get("text") or "") for m in sent(said))
+    # The open offer stays open.
+    events, _ = run(ActionAnswerFaq(), _typed(text, kind, slots={OFFER_SLOT: OFFER_CHECK}))
+    assert slot_events(events).get(OFFER_SLOT, OFFER_CHECK) == OFFER_CHECK
+    # Within a form: the apology alone (the form asks its question again).
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, active_loop="hiring_intent_form", slots={"requested_slot": "company_name"}))
+    assert sent(said) == [{"text": messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM}]
+
+
+@pytest.mark.parametrize("text", _REMARKS[:3])
+def test_a_remark_read_as_a_no_declines_no_offer(text: str) -> None:
+    from actions.offer_actions import ActionAnswerOffer
+
+    for offer in (OFFER_CHECK, None):
+        events, said = run(ActionAnswerOffer(), tracker(text, intent="deny", slots={OFFER_SLOT: offer}))
+        assert {"text": messages.OFFER_DECLINED} not in sent(said) and followups(events) == ["action_answer_faq"]
+
+
+@pytest.mark.parametrize("text", [
+    # Near misses: a question, or a remark on something else.
+    "le robot de soudure est nul, le dispositif peut financer une formation robotique ?",
+    "c'est nul que la formation soit pas a distance",
+    "vous êtes nul en quoi comme organisme ?",
+])
+def test_other_messages_naming_nul_or_robot_are_no_remark_on_the_assistant(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    assert {"text": messages.REMARK_ON_THE_ASSISTANT, "buttons": messages.HELP_BUTTONS} not in sent(said)

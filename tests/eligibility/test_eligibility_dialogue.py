@@ -1967,3 +1967,14 @@ def test_a_contract_said_during_the_check_is_no_question_about_it(text: str) -> 
     read = understand_answer(text, "candidate_status", {"contract_type": "cdd", "contract_duration": 4.0, "department": "72"}, None)
     said = [m.get("text") for m in read.messages]
     assert all(e is None or e.answer_with_source not in said for e in (cached_faq().get(i) for i in ("types_de_contrat", "derogation_cdd")))
+@pytest.mark.parametrize("requested", ["contract_type", "department", "candidate_status", "contract_duration"])
+@pytest.mark.parametrize("text", ["t'es nul comme robot", "pfff t'es pas tres malin"])
+def test_a_remark_on_the_assistant_during_the_check_gets_an_apology_and_the_question_again(requested: str, text: str) -> None:
+    """(Forty-first blind user test's remark, during the check.) Nothing read, not counted."""
+    from bot.dialogue import messages
+    from bot.eligibility.dialogue import understand
+
+    read = understand(text, requested, {"contract_type": "cdd"}, "out_of_scope")
+    assert [m["text"] for m in read.messages] == [messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM]
+    assert not ({"contract_type", "department", "candidate_status", "contract_duration"} & {k for k, v in read.updates.items() if v})
+    assert not read.interruption and not read.leave

@@ -2497,3 +2497,57 @@ def test_a_job_said_at_the_count_that_is_not_the_job_held_corrects_it(text: str,
 def test_the_job_held_said_at_the_count_is_only_the_count(text: str) -> None:
     read = field_turn(text, "positions", {**ELIGIBLE_SLOTS, "job_title": "cuisinier", "positions": None}, "inform")
     assert read.updates.get("positions") in (1, 2) and "job_title" not in read.updates, read
+# Forty-second blind user test (u42-06): two SIRETs with a question, the one of Laval kept without a word, « je mets lequel ? »
+# unanswered. The SIRET is the establishment's where the post is: that one kept and said why, else both offered.
+_HEAD_OFFICE, _SITE = "81234567600017", "81234567600025"
+_LAVAL = {"commune": "Laval", "postal_code": "53000", "department": "53"}
+
+
+@pytest.mark.parametrize("text", [
+    "812 345 676 00017 c'est celui du siege a Rennes, je mets lequel ? celui de Laval c'est 812 345 676 00025",
+    "celui de Laval c'est 812 345 676 00025, le siège à Rennes c'est 812 345 676 00017, je mets lequel ?",
+    "siege rennes 81234567600017 / site de laval 81234567600025 lequel je mets ?",
+    "on a 2 siret : 812 345 676 00017 (siège, Rennes) et 812 345 676 00025 (Laval)",
+])
+def test_two_sirets_the_one_of_the_job_place_is_kept_and_said(text: str) -> None:
+    read = field_turn(text, "siret", {**ELIGIBLE, "siret": None, "work_location": _LAVAL}, "inform")
+    assert read.kind == "value" and read.updates.get("siret") == _SITE
+    assert [m["text"] for m in read.messages] == [msg.SIRET_OF_THE_JOB_KEPT.format(place="Laval", siret="812 345 676 00025")]
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    # The job's place not known yet: which one, both offered.
+    ("812 345 676 00017 c'est celui du siege a Rennes, je mets lequel ? celui de Laval c'est 812 345 676 00025", {"work_location": None}),
+    # Neither names it (the job at Mayenne).
+    ("812 345 676 00017 c'est celui du siege a Rennes, je mets lequel ? celui de Laval c'est 812 345 676 00025",
+     {"work_location": {"commune": "Mayenne", "postal_code": "53100", "department": "53"}}),
+    # No place said with them.
+    ("812 345 676 00017 ou 812 345 676 00025 ?", {"work_location": _LAVAL}),
+])
+def test_two_sirets_and_no_job_place_to_choose_by_are_both_offered(text: str, slots: dict) -> None:
+    read = field_turn(text, "siret", {**ELIGIBLE, "siret": None, **slots}, "inform")
+    assert read.kind == "question" and not read.updates.get("siret")
+    [asked] = read.messages
+    assert asked["text"] == msg.WHICH_SIRET.format(first="812 345 676 00017", second="812 345 676 00025")
+    assert [b["title"] for b in asked["buttons"]] == ["812 345 676 00017", "812 345 676 00025"]
+    # The button's payload is read as that SIRET.
+    chosen = field_turn(asked["buttons"][1]["payload"], "siret", {**ELIGIBLE, "siret": None, **slots}, "inform")
+    assert chosen.updates.get("siret") == _SITE
+
+
+def test_one_siret_said_twice_is_no_choice() -> None:
+    read = field_turn("812 345 676 00025, je répète 812 345 676 00025", "siret", {**ELIGIBLE, "siret": None, "work_location": _LAVAL}, "inform")
+    assert read.updates.get("siret") == _SITE and not any("SIRET de l'établissement" in m.get("text", "") for m in read.messages)
+
+
+@pytest.mark.parametrize("field", ["company_name", "job_title", "training_needs", "siret", "contact_name"])
+@pytest.mark.parametrize("text", ["t'es nul comme robot", "pfff t'es pas tres malin", "vous etes vraiment nul"])
+def test_a_remark_on_the_assistant_is_no_answer_of_the_request(field: str, text: str) -> None:
+    """« t'es nul comme robot » at the company's name was the company's name (forty-first blind user test's remark, read at each
+    question of the request): an apology, then the question again, nothing stored, not counted as a failed answer."""
+    read = field_turn(text, field, {**ELIGIBLE, field: None, "requested_slot": field}, "out_of_scope")
+    assert read.kind == "question" and [m["text"] for m in read.messages] == [msg.REMARK_ON_THE_ASSISTANT_IN_A_FORM]
+    assert field not in read.updates and "submission_failures" not in read.updates
+    # Near miss: a job or needs naming a robot.
+    if field in ("job_title", "training_needs"):
+        assert field_turn("opérateur sur robot de soudure", field, {**ELIGIBLE, field: None}, "inform").kind == "value"

@@ -81,6 +81,33 @@ def _parse_siret(cleaned: str) -> FieldResult:
     return ok(number)
 
 
+#: Where the words about one of several numbers end, in the text between two numbers (« …17 c'est celui du siège, je mets
+#: lequel ? celui de Laval c'est …25 »): a comma, a sentence's end, a slash, « et », « ou ».
+_BETWEEN_NUMBERS = re.compile(r"[,;.?!/\n]|\s(?:et|ou)\s", re.IGNORECASE)
+
+
+def sirets_with_their_words(text: str) -> list[tuple[str, str]]:
+    """The valid SIRETs a message gives, when it gives several different ones, each with the words said of it (« 812 345 676
+    00017 c'est celui du siège à Rennes, … celui de Laval c'est 812 345 676 00025 »: « c'est celui du siège à Rennes », « celui de
+    Laval c'est »): the words before it back to the previous number's words, and after it up to a comma, a sentence's end or « et »
+    (a bracket after it, whole: « 812 … 00017 (siège, Rennes) »). Empty for one SIRET, or a number that is none."""
+    runs = [m for m in _DIGIT_RUN.finditer(text or "") if len(re.sub(r"[^0-9]", "", m.group(0))) == 14]
+    numbers = [re.sub(r"[^0-9]", "", m.group(0)) for m in runs]
+    if len(set(numbers)) < 2 or len(set(numbers)) != len(numbers) or not all(stdnum_siret.is_valid(n) for n in numbers):
+        return []
+    cuts: list[int] = []  # where the words of number i end and those of number i + 1 begin
+    for before, after in zip(runs, runs[1:], strict=False):
+        between = text[before.end():after.start()]
+        bracket = re.match(r"\s*\([^)]*\)", between)
+        if bracket is not None:
+            cuts.append(before.end() + bracket.end())
+            continue
+        boundary = _BETWEEN_NUMBERS.search(between)
+        cuts.append(before.end() + (boundary.start() if boundary else 0))
+    starts, ends = [0, *cuts], [*cuts, len(text)]
+    return [(number, text[start:run.start()] + " " + text[run.end():end]) for number, run, start, end in zip(numbers, runs, starts, ends, strict=True)]
+
+
 _EMAIL_MAX = 254
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 _EMAIL_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}")
