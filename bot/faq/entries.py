@@ -8,7 +8,7 @@ FAQ editors as ``file:line``. Cross-entry checks live in :mod:`bot.faq.check`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +26,10 @@ REQUIRED_FIELDS = ("id", "section", "question", "answer", "examples")
 #: (a fact employers ask about on its own, such as the cost); ``faq check`` proves the quote.
 #: question_from_editors: true → the document gives this answer without a question (the paragraph that opens
 #: § 1): the question was written by the editors, so it is never cited as the document's.
-OPTIONAL_FIELDS = ("offer_check", "derived_from", "question_from_editors")
+#: paragraphs_on_a_topic: [{paragraph_with: <words of one paragraph>, said_when_named: [<words>, …]}] → that paragraph of
+#: the answer is said only when the message names one of the words (word starts, accents and case ignored): the
+#: employers' answer says nothing of temporary work to « une mairie peut-elle en bénéficier ? ».
+OPTIONAL_FIELDS = ("offer_check", "derived_from", "question_from_editors", "paragraphs_on_a_topic")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 SECTION_PATTERN = re.compile(r"^(?P<number>\d+)\.\s+(?P<title>.+)$")
 LINE_KEY = "__line__"
@@ -48,6 +51,15 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class TopicParagraph:
+    """A paragraph of an answer about one topic (found by ``paragraph_with``), said only when the message names one of
+    ``said_when_named``."""
+
+    paragraph_with: str
+    said_when_named: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FaqEntry:
     """One official question and its answer, with the phrasings used to train."""
 
@@ -62,6 +74,8 @@ class FaqEntry:
     offer_check: bool = False
     derived_from: str | None = None
     question_from_editors: bool = False
+    #: Paragraphs said only when the message names their topic (``paragraphs_on_a_topic``).
+    topic_paragraphs: tuple[TopicParagraph, ...] = ()
     #: The question of the entry the answer is quoted from, as the document asks it (set when the FAQ
     #: is loaded; None when the document gives that answer without a question).
     source_question: str | None = field(default=None, compare=False)
@@ -240,6 +254,7 @@ def _parse_entry(path: Path, raw: Any) -> tuple[FaqEntry | None, list[Problem]]:
         problem("le champ « question_from_editors » vaut true ou false")
     if "derived_from" in raw and not (isinstance(raw["derived_from"], str) and ID_PATTERN.match(raw["derived_from"])):
         problem("le champ « derived_from » donne l'identifiant de l'entrée dont la réponse est citée")
+    topic_paragraphs = _topic_paragraphs(raw.get("paragraphs_on_a_topic"), raw.get("answer"), problem)
     for name in ("id", "section", "question", "answer"):
         if name in raw and raw[name] not in (None, "") and not isinstance(raw[name], str):
             problem(f"le champ « {name} » doit être un texte")
@@ -275,9 +290,34 @@ def _parse_entry(path: Path, raw: Any) -> tuple[FaqEntry | None, list[Problem]]:
             offer_check=bool(raw.get("offer_check", False)),
             derived_from=raw.get("derived_from"),
             question_from_editors=raw.get("question_from_editors") is True,
+            topic_paragraphs=topic_paragraphs,
         ),
         [],
     )
+
+
+def _topic_paragraphs(raw: Any, answer: Any, problem: Callable[[str], None]) -> tuple[TopicParagraph, ...]:
+    """The ``paragraphs_on_a_topic`` of an entry, each naming words of exactly one paragraph of its answer."""
+    if raw is None:
+        return ()
+    shape = "le champ « paragraphs_on_a_topic » est une liste de blocs « paragraph_with: … » et « said_when_named: [ … ] »"
+    if not isinstance(raw, list):
+        problem(shape)
+        return ()
+    found: list[TopicParagraph] = []
+    paragraphs = _paragraphs(answer) if isinstance(answer, str) else []
+    for item in raw:
+        words = item.get("said_when_named") if isinstance(item, dict) else None
+        with_words = item.get("paragraph_with") if isinstance(item, dict) else None
+        if not (isinstance(with_words, str) and with_words.strip() and isinstance(words, list) and words
+                and all(isinstance(w, str) and w.strip() for w in words)):
+            problem(shape)
+            continue
+        if sum(1 for p in paragraphs if with_words in p) != 1 or len(paragraphs) < 2:
+            problem(f"« paragraph_with: {with_words} » doit se trouver dans un seul des paragraphes de la réponse, qui en a plusieurs")
+            continue
+        found.append(TopicParagraph(with_words, tuple(w.strip() for w in words)))
+    return tuple(found)
 
 
 def load_faq(directory: Path = FAQ_DIR) -> Faq:

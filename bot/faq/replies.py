@@ -57,7 +57,7 @@ def suggestion_buttons(faq: Faq, faq_ids: list[str]) -> list[messages.Button]:
 def answer_message(faq: Faq, faq_id: str, asked: str | None = None) -> Message:
     """The official answer and its source, read from data/faq (Rasa's domain holds no copy).
 
-    A paragraph of the answer about a topic the message answered (``asked``) does not name is left out (:data:`TOPIC_PARAGRAPHS`);
+    A paragraph of the answer about a topic the message answered (``asked``) does not name is left out (the entry's ``paragraphs_on_a_topic``);
     with no message (or a button's payload), the message is the entry's own question."""
     entry = faq.get(faq_id)
     if entry is None:
@@ -65,26 +65,18 @@ def answer_message(faq: Faq, faq_id: str, asked: str | None = None) -> Message:
     return {"text": answer_for(entry, entry.question if asked is None or asked.startswith("/") else asked)}
 
 
-#: Paragraphs of an answer about one topic, said only when the message names it: (the entry, a word of the paragraph, the
-#: topic named in the message, on normalised text). « les collectivités peuvent-elles … ? », « une asso peut-elle … ? » got
-#: the employers' answer with « Les CDI intérimaires ou les CDD d'au moins 6 mois en intérim sont éligibles. », off the
-#: question (forty-second blind user test, u42-01, u42-02; forty-first, u41-16).
-TOPIC_PARAGRAPHS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("employeurs_concernes", "intérim", re.compile(
-        r"\b(?:interim\w*|interrim\w*|interime|cdii|ett|ctt|(?:travail|emploi|mission|missions|contrats?) temporaires?"
-        r"|contrats? de mission|missions? d interim|agences? d emploi)\b")),
-)
-
-
 def answer_for(entry: FaqEntry, asked: str) -> str:
-    """``entry``'s answer with its source, without the paragraphs about a topic ``asked`` does not name (:data:`TOPIC_PARAGRAPHS`);
-    the whole answer when that would leave nothing."""
+    """``entry``'s answer with its source, without the paragraphs about a topic ``asked`` does not name (the entry's
+    ``paragraphs_on_a_topic`` in data/faq: « les collectivités peuvent-elles … ? », « une asso peut-elle … ? » got the employers'
+    answer with « Les CDI intérimaires ou les CDD d'au moins 6 mois en intérim sont éligibles. », off the question: forty-second
+    blind user test, u42-01, u42-02; forty-first, u41-16); the whole answer when that would leave nothing."""
     plain = normalize(asked)
-    left_out = [word for entry_id, word, named in TOPIC_PARAGRAPHS if entry_id == entry.id and not named.search(plain)]
+    left_out = [topic.paragraph_with for topic in entry.topic_paragraphs
+                if not any(re.search(rf"\b{re.escape(normalize(word))}", plain) for word in topic.said_when_named)]
     if not left_out:
         return entry.answer_with_source
     paragraphs = [p for p in re.split(r"\n\s*\n", entry.answer.strip()) if p.strip()]
-    kept = [p for p in paragraphs if not any(word in p for word in left_out)]
+    kept = [p for p in paragraphs if not any(words in p for words in left_out)]
     if not kept or len(kept) == len(paragraphs):
         return entry.answer_with_source
     return "\n\n".join([*kept, entry.source])

@@ -202,3 +202,36 @@ def test_an_official_question_must_be_the_documents(tmp_path, faq) -> None:  # t
     document.write_text("Y a-t-il une limite de nombre de salarié ?", encoding="utf-8")
     entries = [faq.get("limite_nombre_salaries"), faq.get("types_de_contrat"), faq.get("employeurs_concernes")]
     assert [p.entry_id for p in _against_document(entries, document)] == ["types_de_contrat"]
+
+
+def _with_topic(paragraph_with: str, words: str = '["intérim"]') -> str:
+    entry = ENTRY.format(id="un", examples=_examples("chat", 15)).replace(
+        '    answer: "Réponse un."\n',
+        "    answer: |-\n      Ouvert à tous.\n\n      Les CDI intérimaires sont éligibles.\n"
+        f'    paragraphs_on_a_topic:\n      - paragraph_with: "{paragraph_with}"\n        said_when_named: {words}\n',
+    )
+    return entry + ENTRY.format(id="deux", examples=_examples("velo", 15))
+
+
+def test_a_paragraph_on_a_topic_names_one_paragraph_of_its_answer(tmp_path: Path) -> None:
+    """``paragraphs_on_a_topic`` (the employers' paragraph on temporary work, said only when the message names it: forty-second
+    blind user test) must name words of exactly one paragraph, and list the words that call it."""
+    assert check_faq(_write(tmp_path, _with_topic("intérimaires"))).ok
+    # (words found in no paragraph, words in both paragraphs, no words to call it)
+    for wrong in [_with_topic("introuvable"), _with_topic("s"), _with_topic("intérimaires", "[]")]:
+        report = check_faq(_write(tmp_path, wrong))
+        assert [p for p in report.problems if "paragraph" in p.message], [str(p) for p in report.problems]
+
+
+def test_the_paragraph_on_a_topic_is_said_only_when_the_message_names_it(faq) -> None:  # type: ignore[no-untyped-def]
+    """The employers' answer without its temporary-work paragraph to « une mairie peut-elle en bénéficier ? », with it to a
+    message about temporary work (words read from data/faq, accents and case ignored)."""
+    from bot.faq.replies import answer_for
+
+    entry = faq.get("employeurs_concernes")
+    assert entry.topic_paragraphs, "the employers' entry lists its paragraph on temporary work"
+    paragraph = next(p for p in entry.answer.split("\n\n") if entry.topic_paragraphs[0].paragraph_with in p)
+    assert paragraph not in answer_for(entry, "une mairie peut-elle en bénéficier ?")
+    assert answer_for(entry, "une mairie peut-elle en bénéficier ?").endswith(entry.source)
+    for text in ["une agence d'interim peut en profiter ?", "et pour un CDII ?", "on est une ETT", "INTERIMAIRES aussi ?"]:
+        assert answer_for(entry, text) == entry.answer_with_source, text
