@@ -390,6 +390,8 @@ CHOICE_JOINER = " ou "
 ALTERNANCE_UNDECIDED = "alternance (apprentissage ou professionnalisation, à préciser)"
 LIST_JOINER = ", "
 LAST_JOINER = " et "
+#: Nouns joined in a negation (« ne portent pas sur la date d'embauche ni le nombre de postes »).
+NEITHER_JOINER = " ni "
 #: After the places covered, for a place of the region named in the question (« c ouvert en vendee ? »).
 #: The five departments, after the FAQ's answer on coverage when no place is named (derived from the place tables).
 THE_DEPARTMENTS = "Les cinq départements sont : {departments}."
@@ -485,8 +487,10 @@ POSTS_OUTSIDE_SET_ASIDE = (
     "Pour {places} : un poste là-bas ne peut pas être couvert, le dispositif ne concerne que les postes situés en Pays de la "
     "Loire (Loire-Atlantique, Maine-et-Loire, Mayenne, Sarthe ou Vendée)."
 )
-#: ``posts``: « le poste », « les 2 postes »; ``place``: « Nantes (Loire-Atlantique) ».
+#: ``posts``: :data:`THE_POST` or :data:`THE_POSTS`; ``place``: « Nantes (Loire-Atlantique) ».
 CHECKING_THE_POSTS_AT = "Je vérifie donc {posts} de {place}."
+THE_POST = "le poste"
+THE_POSTS = "les {count} postes"
 
 #: « il est de Nantes », « je suis boulanger à Angers »: where the person or the company is, or where the job is? Asked back,
 #: with yes / no (« d'où vient la personne à recruter » was confusing for the company's town: twenty-ninth blind user test)

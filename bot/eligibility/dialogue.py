@@ -659,7 +659,7 @@ def _contract_asked_about(text: str, requested: str | None, slots: dict[str, Any
     with how to change the recorded one; None for anything else (a correction is no question: « en fait c'est un CDD de 8 mois »,
     « en fait c'est un apprenti ? »)."""
     from bot.faq.entries import cached_faq
-    from bot.submission.fields import contract_in_a_sentence, contract_label
+    from bot.submission.fields import contract_label
 
     recorded = slots.get("contract_type")
     if (requested in (None, "contract_type", "contract_duration") or not recorded or not text.rstrip().endswith("?")
@@ -1585,7 +1585,7 @@ def posts_at_several_places(text: str, memory: dict[str, Any] | None) -> tuple[d
     outside = [o for o in place.options if not o.in_region]
     if not (several_posts and inside and outside):
         return {MEMORY_SLOT: {**memory, PLACE_CHOICE: choices}}, []
-    set_aside = messages.POSTS_OUTSIDE_SET_ASIDE.format(places=" et ".join(_place_label(o) for o in outside))
+    set_aside = messages.POSTS_OUTSIDE_SET_ASIDE.format(places=messages.LAST_JOINER.join(_place_label(o) for o in outside))
     if len(inside) > 1:
         return {MEMORY_SLOT: {**memory, PLACE_CHOICE: [c for _, c in inside]}}, [{"text": set_aside}]
     kept, choice = inside[0]
@@ -1594,7 +1594,7 @@ def posts_at_several_places(text: str, memory: dict[str, Any] | None) -> tuple[d
     memory = {**{k: v for k, v in memory.items() if k not in ("positions", PLACE_CHOICE)}, **where}
     if count is not None:
         memory["positions"] = count
-    posts = messages.CHECKING_THE_POSTS_AT.format(posts="le poste" if count in (None, "1") else f"les {count} postes", place=_place_label(kept))
+    posts = messages.CHECKING_THE_POSTS_AT.format(posts=messages.THE_POST if count in (None, "1") else messages.THE_POSTS.format(count=count), place=_place_label(kept))
     return {"department": kept.department, MEMORY_SLOT: memory}, [{"text": f"{set_aside} {posts}"}]
 
 

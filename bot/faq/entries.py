@@ -105,7 +105,8 @@ class FaqEntry:
         return f"{self.answer.strip()}\n\n{self.source}"
 
 
-def _paragraphs(text: str) -> list[str]:
+def answer_paragraphs(text: str) -> list[str]:
+    """The paragraphs of an answer (split at blank lines), stripped."""
     return [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
 
 
@@ -159,9 +160,9 @@ class Faq:
         if (whole := self._by_answer.get(said)) is not None:
             return whole
         body, _, source = (said or "").rpartition("\n\n")
-        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+        paragraphs = answer_paragraphs(body)
         for entry in self.entries if paragraphs else ():
-            if entry.source == source and all(p in _paragraphs(entry.answer) for p in paragraphs):
+            if entry.source == source and all(p in answer_paragraphs(entry.answer) for p in paragraphs):
                 return entry.id
         return None
 
@@ -305,7 +306,7 @@ def _topic_paragraphs(raw: Any, answer: Any, problem: Callable[[str], None]) -> 
         problem(shape)
         return ()
     found: list[TopicParagraph] = []
-    paragraphs = _paragraphs(answer) if isinstance(answer, str) else []
+    paragraphs = answer_paragraphs(answer) if isinstance(answer, str) else []
     for item in raw:
         words = item.get("said_when_named") if isinstance(item, dict) else None
         with_words = item.get("paragraph_with") if isinstance(item, dict) else None

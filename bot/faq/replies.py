@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
-from bot.faq.entries import Faq, FaqEntry
+from bot.faq.entries import Faq, FaqEntry, answer_paragraphs
 from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
 from bot.faq.router import MAX_ANSWERS, SUGGESTION_COUNT, Decision, asked_text, decide, split_questions
 from bot.language.cues import (
@@ -75,7 +75,7 @@ def answer_for(entry: FaqEntry, asked: str) -> str:
                 if not any(re.search(rf"\b{re.escape(normalize(word))}", plain) for word in topic.said_when_named)]
     if not left_out:
         return entry.answer_with_source
-    paragraphs = [p for p in re.split(r"\n\s*\n", entry.answer.strip()) if p.strip()]
+    paragraphs = answer_paragraphs(entry.answer)
     kept = [p for p in paragraphs if not any(words in p for words in left_out)]
     if not kept or len(kept) == len(paragraphs):
         return entry.answer_with_source
@@ -918,6 +918,8 @@ def asks_for_candidates_found(text: str) -> bool:
     """A question whether France Travail helps find the candidates (:data:`_FINDS_CANDIDATES`), which the FAQ's answer on the
     candidates' selection answers."""
     return "?" in (text or "") and bool(_FINDS_CANDIDATES.search(normalize(text or "")))
+
+
 #: The answer on who builds the training and the referent who follows the trainee.
 REFERENT_ENTRY = "construction_parcours_referent"
 #: Someone following the trainee (folded): a tutor, a referent, « qui accompagne / suit / encadre … ».
@@ -1098,12 +1100,12 @@ _STEPS_ASKED = re.compile(
     r"(?: a suivre| a faire)?(?: c est quoi| sont quoi)?"
 )
 #: What may be said before such a question (folded): not « et après », « une fois la demande envoyée », which ask what comes next.
-_BEFORE_HOW = re.compile(r"^(?:(?:et|alors|donc|du coup|mais|bon|ok|bref|sinon|bonjour|en fait|concretement|du coup)\s+)*")
+_BEFORE_HOW = re.compile(r"^(?:(?:et|alors|donc|du coup|mais|bon|ok|bref|sinon|bonjour|en fait|concretement)\s+)*")
 #: And after it: « concrètement », « pour nous », « le dispositif », « svp »…
 _AFTER_HOW = re.compile(
     r"(?:\s+(?:concretement|exactement|en pratique|en gros|pour nous|pour moi|dans ce cas|dans notre cas|avec vous|svp|s il vous plait"
     r"|s il vous plais|merci|alors|du coup|au juste|le dispositif|votre dispositif|ce dispositif|ce truc|votre truc|tout ca"
-    r"|1 emploi 1 formation|un emploi une formation|de votre cote|chez vous|en general|la|exactement))*$"
+    r"|1 emploi 1 formation|un emploi une formation|de votre cote|chez vous|en general|la))*$"
 )
 
 

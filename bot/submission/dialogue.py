@@ -1470,7 +1470,7 @@ def supposed_beside_the_rules(text: str, slots: dict[str, Any], now: dt.datetime
         return None
     nouns = [msg.FIELD_NOUNS.get(FIELD_VALIDATORS.get(f, f), FIELD_LABELS[f].lower()) for f in changed]
     example = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items())
-    return msg.SUPPOSED_BESIDE_THE_RULES.format(nouns=" ni ".join(nouns), example=example)
+    return msg.SUPPOSED_BESIDE_THE_RULES.format(nouns=msg.NEITHER_JOINER.join(nouns), example=example)
 
 
 def _leaves_the_alternance(text: str | None) -> bool:

@@ -318,6 +318,8 @@ _FIRST_OF_TWO = re.compile(r"\b(?:premier|1er|1ere|premiere|le 1|n 1|numero 1)\b
 _SECOND_OF_TWO = re.compile(r"\b(?:deuxieme|2e|2eme|2nd|second|seconde|dernier|derniere|le 2|n 2|numero 2)\b")
 _MOBILE = re.compile(r"\b(?:portable|mobile|cellulaire|gsm|perso|personnel)\b")
 _LANDLINE = re.compile(r"\b(?:fixe|bureau|standard|accueil|pro|professionnel|agence|entreprise|ligne fixe)\b")
+
+
 def phone_chosen(text: str, offered: tuple[str, str]) -> str | None:
     """Which of the two numbers ``offered`` (:func:`phones_offered`) ``text`` chooses without typing it whole: « le portable »,
     « le deuxième », « le 06 », « le fixe du bureau »; None when it says neither or both. The number as typed in France."""
