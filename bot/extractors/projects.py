@@ -78,7 +78,7 @@ def jobs_of_the_contracts(said: str) -> dict[str, str]:
 
 
 def _head(job: str) -> str:
-    """The job's first word, folded and without its gender or number (« serveuse », « serveur » and « serveurs » are one)."""
+    """The job's first word, folded (its gender and number kept: :func:`same_job_word` compares them)."""
     words = fold(job).split()
     return words[0] if words else ""
 
