@@ -1126,6 +1126,13 @@ SIRET_OF_THE_ESTABLISHMENT = (
     "C'est le SIRET de l'établissement où se trouve le poste : celui de votre site ou de votre agence, pas celui du siège "
     "s'ils sont distincts."
 )
+#: Which employer's SIRET, asked with the number (« c'est le siret de l'agence ou celui du client qu'il faut ? le notre c'est … »,
+#: « … c bien le siret de la mairie qu'il faut ? »: forty-third blind user test): the number is kept, this said before the next
+#: question.
+SIRET_OF_THE_EMPLOYER = (
+    "C'est bien le SIRET de votre structure qu'il faut : celui de l'employeur qui signe le contrat de travail (pour une agence "
+    "d'intérim, celui de l'agence, pas celui de son client). Je l'ai noté."
+)
 #: « c'est quoi le siret ? on est un gaec » (twenty-third blind user test): a farm has one too.
 SIRET_OF_A_FARM = (
     "Une exploitation agricole (GAEC, EARL…) a aussi un SIRET, distinct du numéro PACAGE : il figure sur l'avis de situation "

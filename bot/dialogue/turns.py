@@ -108,6 +108,7 @@ from bot.faq.replies import (
     short_contract,
     siret_help,
     siret_question,
+    siret_question_with_the_number,
     suggestion_buttons,
     takes_up_the_offer,
     unusable_streak,
@@ -528,6 +529,12 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     if not in_form and (applied := _applying_with_a_question(message, slots, faq)) is not None:
         return applied  # « ok on fait la demande. mais … pas encore de siret c grave? » (thirty-seventh blind user test)
     at_the_siret = in_form and slots.get("requested_slot") == "siret"
+    if at_the_siret and siret_question_with_the_number(text) is not None:
+        # « c'est le siret de l'agence ou celui du client qu'il faut ? le notre c'est 78309168962894 »: the SIRET kept and the
+        # question left unanswered (forty-third blind user test, u43-05, u43-06): the request's reading says both.
+        kept = field_turn(text, "siret", slots, "inform")
+        if kept.updates.get("siret"):
+            return Turn(kept.messages, {k: v for k, v in kept.updates.items() if k != ATTEMPTS_SLOT})
     if (about_the_siret := siret_question(text, at_the_siret)) is not None:
         # « c'est obligatoire ? », « c'est 9 chiffres le siren ça marche ? », « celui du siège ou celui de l'établissement de
         # Château-Gontier ? » at the SIRET question or naming it (thirtieth blind user test): at the question, the request's

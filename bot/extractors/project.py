@@ -384,6 +384,10 @@ def _job_words(candidate: str) -> list[str]:
     return words
 
 
+#: The job said after the person hired, in the same clause (« un ressortissant ukrainien comme maçon sur un chantier »).
+_AS_A_JOB = re.compile(r"[^,;.!?()]{0,50}?\b(?i:comme)\s+(?:(?i:un|une|des)\s+)?(?P<job>[^,;.!?()]+)")
+
+
 def _job_title(text: str) -> str | None:
     """The job the message hires for; "" when it names several (« 2 soudeurs et 1 chaudronnier », « besoin de caristes et de
     magasiniers »: the job question asks), None when it names none."""
@@ -399,6 +403,10 @@ def _job_title(text: str) -> str | None:
             if words and (_another_job_after(text[start:], len(words)) or _another_job_named_after(text[start:], " ".join(words))):
                 # (« on cherche des caristes et des magasiniers » was « caristes », the magasiniers dropped: session of 2026-12-02)
                 return ""  # the job question asks, and its reader says one job per request
+            if words and (as_job := _AS_A_JOB.match(text[start:])) is not None and (job := _bare_job(as_job.group("job"))):
+                # The person hired, then the job: « un ressortissant ukrainien comme maçon », « une personne au chomage comme
+                # soudeur » (the job was asked again, or « personne au chomage » kept: forty-third blind user test, u43-08)
+                return job
             if words and (fold(words[0]) not in NOT_JOBS or len(words) > 1) and not names_a_kind_of_contract(" ".join(words)):
                 return " ".join(words) + _qualification_after(text[start:], words)
     for match in _JOB_NEEDED.finditer(text):
@@ -407,6 +415,9 @@ def _job_title(text: str) -> str | None:
                     text[match.start("job"):], job):
                 return ""  # the job question asks, as for « 2 soudeurs et 1 chaudronnier » above
             return job
+    if (hired_as := _HIRED_AS.search(text)) is not None and (job := _bare_job(hired_as.group("job"))):
+        # « embaucher en CDD 6 mois un ressortissant ukrainien comme maçon » (asked again: forty-third blind user test, u43-08)
+        return job
     return None
 
 
@@ -568,7 +579,7 @@ _CONTRACT_FIRST = re.compile(r"^(?:cdi|cdd)\s+(?=[^\W\d])", re.IGNORECASE)
 
 
 #: The job a hiring verb gives after « comme » (« l'embaucher en CDI comme coffreur bancheur »), up to the end of its clause.
-_HIRED_AS = re.compile(r"\b(?i:embauch|recrut|engag|titularis)\w*\b[^,;.!?]{0,30}?\b(?i:comme)\s+(?:(?i:un|une)\s+)?(?P<job>[^,;.!?()]+)")
+_HIRED_AS = re.compile(r"\b(?i:embauch|recrut|engag|titularis)\w*\b[^,;.!?]{0,60}?\b(?i:comme)\s+(?:(?i:un|une)\s+)?(?P<job>[^,;.!?()]+)")
 #: The temp agency's client or the company the job is for (folded), not someone hired: « pour un client à Sablé ».
 _A_CLIENT = re.compile(r"(?:client|cliente|clients|clientes|entreprise|entreprises|societe|boite)\b")
 
@@ -585,8 +596,10 @@ def _bare_job(said: str) -> str | None:
         return None
     if _plain(" ".join(words)).startswith("chef d entreprise"):
         return None  # the employer (« chef d'entreprise à Cholet, cdi maçon »: review of the twenty-third test's fixes)
-    if (fold(words[0]) in NOT_JOBS and len(words) == 1) or names_a_kind_of_contract(" ".join(words)) or isinstance(
-            extract_place(" ".join(words)), Place):
+    place = extract_place(" ".join(words))
+    if isinstance(place, Place) and not place.in_region and " ".join(words).islower():
+        place = None  # a job spelled like a commune outside the region: « maçon » is no Mâcon (forty-third blind user test, u43-08)
+    if (fold(words[0]) in NOT_JOBS and len(words) == 1) or names_a_kind_of_contract(" ".join(words)) or isinstance(place, Place):
         return None
     return " ".join(words)
 

@@ -759,6 +759,28 @@ def siret_question(text: str, at_the_siret: bool) -> str | None:
     return None
 
 
+#: Whose SIRET, asked beside the number (folded): the employer's own structure named (« le siret de l'agence ou celui du client »,
+#: « c bien le siret de la mairie qu'il faut », « celui de notre agence »), not the head office (:data:`_WHICH_ESTABLISHMENT`).
+_WHOSE_SIRET = re.compile(r"\b(?:siret|celui|lequel|numero)\b.*\b(?:agence|client|cliente|mairie|commune|collectivite|association|asso|"
+                          r"structure|entreprise|societe|boite|employeur|filiale|notre|le notre|le votre|le mien)\b")
+#: … in a question (« … qu'il faut ? », « c bien … », « est-ce … »).
+_ASKED = re.compile(r"\b(?:est ce|c bien|c est bien|cest bien|faut il|qu il faut|il faut quel|lequel|ou celui|je mets|on met)\b")
+
+
+def siret_question_with_the_number(text: str) -> str | None:
+    """The answer to a question on whose SIRET is wanted, typed with the number (« c'est le siret de l'agence ou celui du client
+    qu'il faut ? le notre c'est 78309168962894 », « 39932507531555 (on est une collectivite, c bien le siret de la mairie qu'il
+    faut?) »): the number was kept and the question silently left (forty-third blind user test, u43-05, u43-06); None otherwise,
+    and for the head office (whose answer is :data:`messages.SIRET_OF_THE_ESTABLISHMENT`, the number being given)."""
+    plain = normalize(text or "")
+    if (text or "").startswith("/") or not re.search(r"\d(?:[\s.]?\d){8,}", text or ""):
+        return None
+    words = re.sub(r"\d+", " ", plain)
+    if ("?" not in (text or "") and not _ASKED.search(words)) or re.search(r"\b(?:siege|maison mere)\b", words) or not _WHOSE_SIRET.search(words):
+        return None
+    return messages.SIRET_OF_THE_EMPLOYER
+
+
 #: A complaint that part of a question was not answered (« vous n'avez pas répondu pour la mairie »; normalised text).
 _NOT_ANSWERED = re.compile(
     r"\b(?:vous n avez|vous avez|tu n as|tu as|t as|t a|on ne m a|on m a) (?:toujours )?pas (?:encore )?(?:repondu|eu de reponse)\b"

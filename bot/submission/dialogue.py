@@ -47,6 +47,7 @@ from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, job_alone, need_in_brackets, stated_job
 from bot.extractors.projects import jobs_of_the_contracts
+from bot.faq.replies import siret_question_with_the_number
 from bot.language.cues import (
     AGREEING_LITOTES,
     CANCEL_WORDS,
@@ -2321,6 +2322,9 @@ def field_turn(
     result = _read_field_turn(text, requested, slots, intent, faq_replies, places_rejected=places_rejected)
     if result.kind in (VALUE, SKIP, CORRECTION) and not result.interruption:
         _with_the_whole_period(result, text or "", requested, slots)
+    if (requested == "siret" and result.kind == VALUE and result.updates.get("siret")
+            and (whose := siret_question_with_the_number(text or "")) is not None):
+        result.messages.insert(0, {"text": whose})  # (the question on whose SIRET, typed with it: forty-third blind user test)
     return result
 
 

@@ -2801,3 +2801,27 @@ def test_a_remark_read_as_a_no_declines_no_offer(text: str) -> None:
 def test_other_messages_naming_nul_or_robot_are_no_remark_on_the_assistant(text: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
     assert {"text": messages.REMARK_ON_THE_ASSISTANT, "buttons": messages.HELP_BUTTONS} not in sent(said)
+
+
+@pytest.mark.parametrize("text", [
+    # forty-third blind user test (u43-05, u43-06): the SIRET kept, the question on which SIRET given with it left unanswered
+    "c'est le siret de l'agence ou celui du client qu'il faut ? le notre c'est 78309168962894",
+    "39932507531555 (on est une collectivite, c bien le siret de la mairie qu'il faut?)",
+    "78309168962894, c'est bien celui de notre agence et pas celui du client ?",
+    "je mets le siret de l'association ? 39932507531555",
+])
+@pytest.mark.parametrize("kind", ["suggest", "out_of_scope", "other"])
+def test_a_question_on_which_siret_typed_with_the_siret_is_answered_and_the_siret_kept(text: str, kind: str) -> None:
+    slots = {**ELIGIBLE, "requested_slot": "siret", "company_name": "Proxi Interim Le Mans"}
+    siret = "78309168962894" if "783" in text else "39932507531555"
+    turn = field_turn(text, "siret", slots, "inform")
+    assert turn.updates.get("siret") == siret and messages.SIRET_OF_THE_EMPLOYER in [m.get("text") for m in turn.messages], turn.messages
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["cout_formation"], active_loop="hiring_intent_form", slots=slots))
+    assert slot_events(events).get("siret") == siret and sent(said)[0] == {"text": messages.SIRET_OF_THE_EMPLOYER}, sent(said)
+
+
+def test_a_siret_alone_gets_no_answer_on_which_siret() -> None:
+    slots = {**ELIGIBLE, "requested_slot": "siret", "company_name": "Proxi Interim Le Mans"}
+    turn = field_turn("78309168962894", "siret", slots, "inform")
+    assert turn.updates.get("siret") == "78309168962894"
+    assert all(m.get("text") != getattr(messages, "SIRET_OF_THE_EMPLOYER", None) for m in turn.messages)
