@@ -160,6 +160,9 @@ TO_KEEP_IT = {
     "contract": "Pour retenir ce contrat, dites-le-moi (par exemple « on part sur {value} »).",
     "hours": "Pour retenir cette durée de travail, dites-le-moi (par exemple « mettez {value} »).",
 }
+#: A value supposed that is already the one recorded (« et si on fait un CDD d'un an ? » with a CDD d'un an noted: forty-third
+#: blind user test); {value}: « un CDD d'un an », « 35 h par semaine ». The rules' verdict follows, without how to keep it.
+SUPPOSED_ALREADY_NOTED = "C'est déjà ce que j'ai noté : {value}."
 #: An answer no rule reads supposed otherwise at the request (« et si on embauchait plutot le 1er mars, ca passerait ? », « et si on
 #: prenait 3 postes au lieu de 2, ca change quelque chose ? »: each was corrected, forty-first blind user test); {nouns}: « la date
 #: d'embauche »; {example}: the field and its value as the recap shows them.

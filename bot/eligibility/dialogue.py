@@ -722,14 +722,34 @@ def _rule_for_a_contract(contract: str, months: float | None) -> str:
 _WHAT_IT_WOULD_GIVE = re.compile(
     r"\b(?:ca|cela|c|ce)\s(?:(?:marcherait|passerait|irait|fonctionnerait|changerait|change|changera|modifierait|modifie|marche|passe"
     r"|poserait|pose)\b|(?:serait|sera|est|reste|resterait)\s(?:(?:encore|toujours|quand meme|bien|aussi)\s)?"
-    r"(?:eligible|bon|ok|possible|mieux|pareil|valable|accepte|autorise|un probleme)\b)"
+    r"(?:eligible|bon|ok|possible|mieux|pareil|valable|accepte|autorise|un probleme|grave|genant|un souci|embetant|problematique)\b)"
     r"|\b(?:on|je|nous|il|elle|le projet)\s(?:serait|serais|serions|sera|est|reste|resterait)\s(?:(?:encore|toujours|quand meme|bien|aussi)\s)?"
     r"eligibles?\b"
     r"|\b(?:faudrait|faudra|faut)(?:\s+il)?\s(?:(?:une|la|encore une|quand meme une)\s)?derog\w*"
     r"|\b(?:marcherait|passerait|fonctionnerait|changerait|serait (?:eligible|possible|ok|bon|mieux))\b"
+    # (« et si on trouve pas 2 personnes, on peut en prendre qu'une seule ? »: forty-third blind user test)
+    r"|(?<!\bsi )(?<!\bque )\b(?:on|je|nous)\s(?:peut|peux|pourrait|pourrais|pourra|pourrons)\b"
 )
-#: A supposition said in the negative (folded): « et si on ne peut pas monter à 24h, … ? » supposes no value.
-_SUPPOSED_NOT = re.compile(r"\bsi (?:on|je|j|nous|il|elle|c)\s(?:ne|n)\b|\bsi (?:on|je) (?:peut|peux|pourrait|pourrais) pas\b")
+#: A supposition said in the negative (folded): « et si on ne peut pas monter à 24h, … ? » supposes no value; not a « ne … que »,
+#: which supposes one (« et si on ne trouve qu'une personne ? »: forty-third blind user test).
+_SUPPOSED_NOT = re.compile(
+    r"\bsi (?:on|je|j|nous|il|elle|c)\s(?:ne|n)\b(?![^,;?!]*\b(?:qu|que)\b)|\bsi (?:on|je) (?:peut|peux|pourrait|pourrais) pas\b"
+)
+#: A moment after a length (folded): « au bout d'un an », « après 1 an », « à l'issue des 12 mois »: when something else happens
+#: (a titularisation, a hire in CDI), no length of the contract supposed (« et si on le titularise au bout d'un an, c'est un
+#: problème ? » got the rules' verdict for a contract of 1 year: forty-third blind user test).
+_A_MOMENT_AFTER = re.compile(
+    r"\b(?:au bout (?:de|d|des)|apres|a l issue (?:de|d|des)|a la fin (?:de|d|des|du)|passe|au dela (?:de|d|des))\s+"
+    r"(?:(?:un|une|les|ses|son|sa|la|le|l|ces|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|dix huit|vingt quatre)\s+)?"
+    r"(?:\d+\s+)?(?:ans?|annees?|mois|semaines?|cdd|contrat)\b"
+)
+#: A time at first only (as typed): « au début », « au départ », « les premiers mois », « dans un premier temps »: the hours
+#: supposed with it are still the contract's, which the rules read (« et si je le prends à 20h par semaine au début, ça passe
+#: quand même ? » read no hours: forty-third blind user test).
+_AT_FIRST = re.compile(
+    r"(?i)\b(?:au\s+d[ée]but|au\s+d[ée]part|dans\s+un\s+premier\s+temps|pour\s+commencer|(?:les|la|le)\s+(?:\d+\s+)?premi[eè]re?s?\s+"
+    r"(?:mois|semaines?|temps))\b"
+)
 #: The value a supposition replaces (as typed): « … 28h au lieu de 35 », « … 6 mois plutôt que 5 ».
 _INSTEAD_OF = re.compile(r"(?i)\b(?:au\s+lieu\s+(?:de|d['’]|des|du)|plut[oô]t\s+qu(?:e|['’]))[^,;?!.]*")
 
@@ -763,24 +783,47 @@ def supposed_answers(text: str, slots: dict[str, Any]) -> list[str] | None:
 
     A question only: nothing recorded changes."""
     text = text or ""
-    if not supposes_another_answer(text):
+    if not supposes_another_answer(text) or _A_MOMENT_AFTER.search(normalize(text)):
         return None
     said = _hiring_said(_INSTEAD_OF.sub(" ", text))
     answers: list[str] = []
     recorded = str(slots.get("contract_type") or "")
+    recorded_months = slots.get("contract_duration")
     contract = extract_contract(said)
     duration = extract_duration(said) if not _OTHER_LENGTHS.search(normalize(said)) else None
     months = duration.months if duration is not None and not duration.ranged else None
     if contract is not None and contract != recorded or contract is not None and months and needs_duration(contract):
-        answers.append(_rule_for_a_contract(contract, months if needs_duration(contract) else None))
+        months = months if needs_duration(contract) else None
+        if contract == recorded and months and recorded_months and round(float(recorded_months), 2) == round(months, 2):
+            answers.append(_already_noted(contract_in_a_sentence({"contract_type": contract, "contract_duration": months}),
+                                          _rule_for_a_contract(contract, months)))
+        else:
+            answers.append(_rule_for_a_contract(contract, months))
     elif contract is None and months and needs_duration(recorded):
-        answers.append(_rule_for_a_length(recorded, months))
-    hours = job_hours_said(said)
+        if recorded_months and round(float(recorded_months), 2) == round(months, 2):
+            answers.append(_already_noted(f"un contrat de {format_duration(months)}", _rule_for_a_length(recorded, months)))
+        else:
+            answers.append(_rule_for_a_length(recorded, months))
+    hours = job_hours_said(_AT_FIRST.sub(" ", said))
     if hours is not None:
+        recorded_hours = slots.get("weekly_hours")
+        if isinstance(recorded_hours, (int, float)) and round(float(recorded_hours), 2) == round(hours, 2):
+            answers.append(messages.SUPPOSED_ALREADY_NOTED.format(value=f"{format_hours(hours)} par semaine"))
         answers.append(rule_for_hours(hours))
-        if evaluate({"weekly_hours": hours}).verdict != "ineligible":
+        if evaluate({"weekly_hours": hours}).verdict != "ineligible" and recorded_hours != hours:
             answers.append(messages.TO_KEEP_IT["hours"].format(value=format_hours(hours)))
     return answers or None
+
+
+def _already_noted(named: str, verdict: str) -> str:
+    """A value supposed that is the one recorded: said so, with the rules' verdict without how to keep it (« et si on le
+    titularise au bout d'un an ? » got « … Pour retenir cette durée, dites-le-moi » for the year recorded: forty-third blind
+    user test)."""
+    kept = [v for v in messages.TO_KEEP_IT.values()]
+    for way in kept:
+        pattern = re.escape(way).replace(re.escape("{value}"), ".*?")
+        verdict = re.sub(rf"\s*{pattern}", "", verdict)
+    return f"{messages.SUPPOSED_ALREADY_NOTED.format(value=named)} {verdict.strip()}"
 
 
 def _hours_said_alone(text: str) -> tuple[float, str] | None:

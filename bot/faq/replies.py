@@ -1254,3 +1254,19 @@ def offer_reply(text: str, intent: str | None) -> str | None:
             and not isinstance(extract_place(text or ""), Place)):
         return "accept"  # « Oui, préparons la demande de dérogation. » got the derogation's FAQ answer (nineteenth user test)
     return None
+
+
+#: The entries about the contract (its kind, its length, temporary work, the contracts it is compared with): an answer of
+#: theirs is about a supposition of the contract, its length or its weekly hours, and comes before the rules' verdict on it;
+#: any other (the lead time, the training…) does not answer it (« et si je le prends à 20h par semaine au début, ça passe quand
+#: même ? » got the 2–3-month lead time alone: forty-third blind user test).
+CONTRACT_TOPIC_ENTRIES = frozenset({
+    CONTRACTS_ENTRY, CONTRACT_MINIMUM_ENTRY, INTERIM_ENTRY, PRO_COMPARISON_ENTRY, "proposition_poste_ferme", "difference_contrat_pec",
+})
+
+
+def off_the_contract(replies: list[Message] | None, faq: Faq) -> bool:
+    """Whether ``replies`` give the answer of an FAQ entry, none of them about the contract (:data:`CONTRACT_TOPIC_ENTRIES`);
+    a reply that is no entry's answer as such (said by a rule, shortened) is not known to be off it."""
+    known = [e for e in (faq.answered_by(str(r.get("text") or "")) for r in replies or []) if e is not None]
+    return bool(known) and not any(e in CONTRACT_TOPIC_ENTRIES for e in known)

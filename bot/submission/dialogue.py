@@ -47,7 +47,8 @@ from bot.extractors.duration import extract_duration
 from bot.extractors.place import named_communes
 from bot.extractors.project import JOB_NOUN, job_alone, need_in_brackets, stated_job
 from bot.extractors.projects import jobs_of_the_contracts
-from bot.faq.replies import siret_question_with_the_number
+from bot.faq.entries import cached_faq
+from bot.faq.replies import off_the_contract, siret_question_with_the_number
 from bot.language.cues import (
     AGREEING_LITOTES,
     CANCEL_WORDS,
@@ -1314,6 +1315,12 @@ def _recap_turn(
     if SHOW_RECAP.search(normalize(text)) and not text.startswith("/"):
         result.kind = RECAP_QUESTION  # « montre moi le recap » was not understood (eleventh blind user test): shown again
         return result
+    if not text.startswith("/") and someone_else_gives_up(text) and ("?" in text or _ASKS_ABOUT_IT.search(normalize(text))):
+        # « et si le candidat abandonne pendant la formation, il se passe quoi ? » got what comes after the sending (forty-third
+        # blind user test): the FAQ's answer when it has one, or no answer said.
+        result.kind = RECAP_QUESTION
+        result.messages.extend(_faq_answer_or_none(faq_replies))
+        return result
     if asks_what_next(text) and not text.startswith("/"):
         # « et une fois envoyé il se passe quoi ? » got the FAQ's contact form (seventh blind user test).
         rest = " ".join(s for s in re.split(r"(?<=[.!?;])\s+|,\s*(?=et\b)", text) if s.strip() and not asks_what_next(s))
@@ -1335,13 +1342,22 @@ def _recap_turn(
         # on mettait 28h au lieu de 35, ca passerait encore ? » the hours 28 h (forty-first blind user test): the rules' verdict
         # for it, as the check answers a length supposed, and how to keep it; the recap unchanged.
         result.kind = RECAP_QUESTION
-        if intent == "faq" and _an_faq_answer(faq_replies):
-            result.messages.extend(faq_replies)  # (« et si c'est un CDI interimaire ca change quoi ? »: the FAQ's answer too)
+        if intent == "faq" and _an_faq_answer(faq_replies) and not off_the_contract(faq_replies, cached_faq()):
+            # (« et si c'est un CDI interimaire ca change quoi ? »: the FAQ's answer too, when about the contract; « et si je le
+            # prends a 20h par semaine au debut, ca passe quand meme ? » got the lead time alone: forty-third blind user test)
+            result.messages.extend(faq_replies)
         result.messages.extend({"text": said} for said in supposed)
         return result
     if (beside := supposed_beside_the_rules(text, slots, now)) is not None:
         result.kind = RECAP_QUESTION  # (« et si on embauchait plutot le 1er mars, ca passerait ? »: the same, for a date)
         result.messages.append({"text": beside})
+        return result
+    if not text.startswith("/") and supposes_another_answer(text):
+        # A supposition on something no rule reads and no field holds (« et si on le titularise au bout d'un an, c'est un
+        # probleme ? » got the rules' verdict for a contract of 1 year: forty-third blind user test): the FAQ's answer when it
+        # has one, or no answer said; never a verdict.
+        result.kind = RECAP_QUESTION
+        result.messages.extend(_faq_answer_or_none(faq_replies))
         return result
     if not text.startswith("/") and (longer := longer_contract(text, "", slots)) is not None:
         # « bon on peut lui faire 24h et prolonger le cdd a 7 mois, toute l'annee scolaire » changed the job to « toute
@@ -1448,6 +1464,11 @@ def _recap_turn(
     return result
 
 
+def _faq_answer_or_none(faq_replies: list[Message] | None) -> list[Message]:
+    """``faq_replies`` when they answer (:func:`_an_faq_answer`), else the FAQ's « no answer » (with where to ask)."""
+    return list(faq_replies or []) if _an_faq_answer(faq_replies) else [{"text": msg.OUT_OF_SCOPE["text"]}]
+
+
 def _an_faq_answer(faq_replies: list[Message] | None) -> bool:
     """Whether ``faq_replies`` answer (not the FAQ's closest questions, nor its « no answer »)."""
     first = str((faq_replies or [{}])[0].get("text") or "")
@@ -1459,6 +1480,29 @@ def _an_faq_answer(faq_replies: list[Message] | None) -> bool:
 _READ_BY_THE_RULES = frozenset({"contract_type", "contract_duration", "weekly_hours", "work_location", "candidate_status"})
 
 
+#: A count supposed (folded): « qu'une seule », « un seul poste », « qu'une personne », « que 2 postes », « 3 personnes ».
+_COUNT_SUPPOSED = re.compile(
+    r"\b(?:(?:qu )?(?:un|une|1) seule?|qu (?:un|une|1) (?:personne|poste|candidat|candidate|salarie|salariee|recrue)s?"
+    r"|(?:qu )?(?P<count>\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:postes|personnes|candidats|candidates|salaries|salariees"
+    r"|recrues))\b"
+)
+
+
+def _beside_the_rules_supposed(text: str, now: dt.datetime | None) -> dict[str, Any]:
+    """The count or the start date a supposition says where the recap's reading finds no correction (« et si on trouve pas 2
+    personnes, on peut en prendre qu'une seule ? » asked which field to correct, « et si on ne trouve qu'une personne ? »:
+    forty-third blind user test): the last count said, or the date; empty for anything else."""
+    plain = normalize(text)
+    counts = list(_COUNT_SUPPOSED.finditer(plain))
+    if counts:
+        figure = counts[-1].group("count")
+        value = validate_positions(figure).value if figure else 1
+        return {"positions": value} if isinstance(value, (int, float)) else {}
+    day = (now or dt.datetime.now(dt.timezone.utc)).date()
+    date = validate_field("start_date", text, day)
+    return {"start_date": date.value.isoformat()} if date.kind == VALUE and isinstance(date.value, dt.date) else {}
+
+
 def supposed_beside_the_rules(text: str, slots: dict[str, Any], now: dt.datetime | None = None) -> str | None:
     """« et si on embauchait plutot le 1er mars, ca passerait ? », « et si on prenait 3 postes au lieu de 2, ca change quelque
     chose ? » at the recap: a supposition on answers no rule reads, each corrected (forty-first blind user test); that nothing
@@ -1466,8 +1510,13 @@ def supposed_beside_the_rules(text: str, slots: dict[str, Any], now: dt.datetime
     if not supposes_another_answer(text or ""):
         return None
     read = understand_recap(text, slots, now)
-    changed = {f: v for f, v in read.updates.items() if f in FIELD_LABELS and v is not None and v != slots.get(f)}
-    if read.kind != RECAP_CORRECT or not changed or set(changed) & _READ_BY_THE_RULES:
+    said = {f: v for f, v in read.updates.items() if f in FIELD_LABELS and v is not None} if read.kind == RECAP_CORRECT else {}
+    said = said or _beside_the_rules_supposed(text, now)
+    changed = {f: v for f, v in said.items() if v != slots.get(f)}
+    if said and not changed and not set(said) & _READ_BY_THE_RULES:
+        # (« et si on en prend 2 ? » with 2 posts noted: forty-third blind user test)
+        return msg.SUPPOSED_ALREADY_NOTED.format(value=msg.CHANGES_JOINER.join(display(f, v) for f, v in said.items()))
+    if not changed or set(changed) & _READ_BY_THE_RULES:
         return None
     nouns = [msg.FIELD_NOUNS.get(FIELD_VALIDATORS.get(f, f), FIELD_LABELS[f].lower()) for f in changed]
     example = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in changed.items())
@@ -2403,7 +2452,7 @@ def _read_field_turn(
         # « et si on passait a 20h par semaine, ce serait encore eligible ? », « et si on fait plutot des CDD de 12 mois, ca change
         # quelque chose ? » (forty-first blind user test): the rules' verdict for it, as the check answers a length supposed, and
         # how to keep it; nothing recorded, then this question again.
-        answered = list(faq_replies or []) if _an_faq_answer(faq_replies) else []
+        answered = list(faq_replies or []) if _an_faq_answer(faq_replies) and not off_the_contract(faq_replies, cached_faq()) else []
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=answered + [{"text": said} for said in supposed])
     before = slots.get(BEFORE_CORRECTION_SLOT) or {}
     reopened = requested is not None and before.get("field") == requested and before.get("value") is not None

@@ -1964,3 +1964,20 @@ def test_both_numbers_wanted_gets_the_choice_again(typed: str) -> None:
     assert slot_events(set_).get("contact_phone") is None and sent(said) == [again]
     ask = submission_actions.ActionAsk_contact_phone()  # type: ignore[attr-defined]
     assert run(ask, tracker(typed, slots=_at_the_phone(), events=[*events, {"event": "bot", "text": again["text"]}]))[1] == []
+
+
+def test_hours_supposed_at_the_recap_get_the_rules_verdict_whatever_faq_entry_the_classifier_is_sure_of() -> None:
+    """u43-04 (forty-third blind user test): « et si je le prends a 20h par semaine au debut, ca passe quand meme ? » at the recap
+    got the FAQ's 2–3-month lead time (the classifier sure of that entry): through the form's validation, the 24 h rule, not
+    the lead time, nothing changed."""
+    from bot.faq.parse import RETRIEVAL_INTENT
+
+    text = "et si je le prends a 20h par semaine au debut, ca passe quand meme ?"
+    slots: dict = {**completed_submission_slots(), "contract_type": "cdd", "contract_duration": 7.0, "requested_slot": CONFIRM_SLOT}
+    ranking = {"response_selector": {RETRIEVAL_INTENT: {"ranking": [
+        {"intent_response_key": f"{RETRIEVAL_INTENT}/delai_mise_en_place", "confidence": 0.97}]}}}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="faq", slots=slots, active_loop="hiring_intent_form", **ranking))
+    texts = [m.get("text") or "" for m in said]
+    assert "weekly_hours" not in slot_events(events), slot_events(events)
+    assert any(t.startswith("Ce n'est pas possible avec 20 h par semaine") for t in texts), texts
+    assert not any("2 ou 3 mois" in t for t in texts), texts

@@ -3742,3 +3742,83 @@ def test_a_foreign_candidate_said_registered_and_authorised_is_shown_with_both()
     assert read.updates.get("candidate_status") == "etranger_avec_autorisation", read.updates
     shown = recap({**SLOTS, "candidate_status": "etranger_avec_autorisation"})["text"]
     assert "Candidat : Personne de nationalité étrangère avec autorisation de travail, inscrite à France Travail" in shown, shown
+
+
+# ---------------------------------------------------------------- forty-third blind user test (defect 3)
+# « Et si … ? » at the recap: a supposition about a value the rules read gets their verdict even when the classifier is sure of
+# an FAQ entry about something else (u43-04: « et si je le prends a 20h par semaine au debut, ca passe quand meme ? » got the
+# 2–3-month lead time); the FAQ's answer comes first only when its entry is about the supposition's topic (the contract).
+_CDD_12 = {"contract_type": "cdd", "contract_duration": 12.0, "eligibility_reasons": ["cdd_au_moins_6_mois", "candidat_demandeur_emploi"]}
+
+
+def _faq_answer(entry_id: str) -> list:
+    from bot.faq.entries import cached_faq
+
+    entry = cached_faq().get(entry_id)
+    assert entry is not None
+    return [{"text": entry.answer_with_source}]
+
+
+@pytest.mark.parametrize("text", [
+    "et si je le prends a 20h par semaine au debut, ca passe quand meme ?",
+    "et si au depart c'est 20h par semaine, ca passe ?",
+    "et si on le met à 20 heures hebdo les premiers mois, c'est bon ?",
+    "et si dans un premier temps c'est 20h/semaine ca passe quand meme",
+])
+def test_hours_supposed_at_first_get_the_rules_verdict_not_an_unrelated_faq_answer(text: str) -> None:
+    delay = _faq_answer("delai_mise_en_place")
+    turn = recap_turn(text, {**SLOTS, **_CDD_12}, "faq", delay, NOW)
+    said = _said(turn)
+    assert turn.kind == RECAP_QUESTION and "weekly_hours" not in turn.updates, (turn.kind, turn.updates)
+    assert "Ce n'est pas possible avec 20 h" in said, said
+    assert delay[0]["text"] not in said, said
+
+
+def test_an_faq_answer_about_the_supposed_contract_still_comes_first() -> None:
+    answer = _faq_answer("derogation_cdd")
+    turn = recap_turn("et si on faisait un CDD de 4 mois, il faudrait une dérogation ?", SLOTS, "faq", answer, NOW)
+    assert turn.messages[0] == answer[0] and "dérogation accordée au cas par cas" in _said(turn), _said(turn)
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    # u43-02: « Quel champ souhaitez-vous corriger ? »
+    ("et si on trouve pas 2 personnes, on peut en prendre qu'une seule ?", "positions"),
+    ("et si on ne trouve qu'une personne ?", "positions"),
+    ("et si on n'en recrute qu'un seul, ca change quelque chose ?", "positions"),
+    ("et si on ne peut embaucher que le 1er mai, c'est grave ?", "start_date"),
+])
+def test_a_supposition_on_the_count_or_the_date_changes_nothing_for_the_eligibility(text: str, field: str) -> None:
+    turn = recap_turn(text, SLOTS, "inform", [], NOW)
+    said = _said(turn)
+    assert turn.kind == RECAP_QUESTION and field not in turn.updates, (turn.kind, turn.updates, said)
+    assert "ne change rien à l'éligibilité" in said, said
+
+
+@pytest.mark.parametrize(("text", "changed"), [
+    ("et si on fait un CDD de 12 mois, ca passe ?", _CDD_12),
+    ("et si c'est un CDD d'un an, c'est bon ?", _CDD_12),
+    ("et si on le met a 35h par semaine, ca passe ?", {}),
+    ("et si on prend 3 postes, ca change quelque chose ?", {}),
+])
+def test_a_supposition_of_what_is_recorded_says_it_is_already_noted(text: str, changed: dict) -> None:
+    turn = recap_turn(text, {**SLOTS, **changed}, "inform", [], NOW)
+    said = _said(turn)
+    assert turn.kind == RECAP_QUESTION and "C'est déjà ce que j'ai noté" in said, said
+    assert "dites-le-moi" not in said, said
+
+
+@pytest.mark.parametrize("text", [
+    # u43-06: « Avec un contrat de 1 an, pas besoin de dérogation. Pour retenir cette durée, dites-le-moi (« on part sur 1 an ») »
+    "et si on le titularise au bout d'un an, c'est un probleme ?",
+    "et si on l'embauche en CDI apres 1 an, ca pose probleme ?",
+    "et si on le garde au bout de 12 mois, ca change quelque chose ?",
+    # u43-02: « Une fois votre demande envoyée, les services de la Région étudieront votre demande… »
+    "et si le candidat abandonne pendant la formation, il se passe quoi ?",
+    "et si elle demissionne avant la fin, il se passe quoi ?",
+])
+def test_a_supposition_the_rules_do_not_read_gets_no_verdict(text: str) -> None:
+    turn = recap_turn(text, {**SLOTS, **_CDD_12}, "inform", [], NOW)
+    said = _said(turn)
+    assert turn.kind == RECAP_QUESTION and not {f for f in turn.updates if f != RECAP_STATE_SLOT}, (turn.kind, turn.updates, said)
+    assert "dérogation" not in said and "dites-le-moi" not in said and "Une fois votre demande envoyée" not in said, said
+    assert said == messages.OUT_OF_SCOPE["text"], said
