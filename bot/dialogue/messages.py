@@ -170,9 +170,13 @@ SUPPOSED_BESIDE_THE_RULES = (
     "Cela ne change rien à l'éligibilité : ses conditions ne portent pas sur {nouns}. Pour retenir ce changement, dites-le-moi "
     "(par exemple « {example} »)."
 )
+#: A length supposed, named in :data:`SUPPOSED_VERDICT` and :data:`SUPPOSED_ALREADY_NOTED`; {length}: « 6 mois ».
+A_CONTRACT_LASTING = "un contrat de {length}"
+#: Weekly hours supposed, named in :data:`SUPPOSED_ALREADY_NOTED`; {hours}: « 35 h ».
+HOURS_A_WEEK = "{hours} par semaine"
 #: A length supposed (« et si je passe a 6 mois ? »), for the contract recorded.
 SUPPOSED_LENGTH = {
-    verdict: f"{said.replace('{supposed}', 'un contrat de {length}')} {TO_KEEP_IT['length'].replace('{value}', '{length}')}"
+    verdict: f"{said.replace('{supposed}', A_CONTRACT_LASTING)} {TO_KEEP_IT['length'].replace('{value}', '{length}')}"
     for verdict, said in SUPPOSED_VERDICT.items() if verdict != "depends"
 }
 #: A current employee supposed registered at France Travail once their contract ends, after « not eligible » (« et si j'attends la

@@ -679,11 +679,16 @@ def _contract_asked_about(text: str, requested: str | None, slots: dict[str, Any
     return [{"text": answer.answer_with_source}, {"text": kept}]
 
 
-def _rule_for_a_length(contract: str, months: float) -> str:
-    """What data/eligibility/rules.yml say of ``contract`` lasting ``months``, with how to keep that length."""
+def _rule_for_a_length(contract: str, months: float, keeping: bool = True) -> str:
+    """What data/eligibility/rules.yml say of ``contract`` lasting ``months``, with how to keep that length (unless not
+    ``keeping``: the length is the one recorded)."""
     months = round(months, 2)
     verdict = evaluate({"contract_type": contract, "contract_duration": months}).verdict
-    return messages.SUPPOSED_LENGTH.get(verdict, messages.SUPPOSED_LENGTH["eligible"]).format(length=format_duration(months))
+    length = format_duration(months)
+    if not keeping:
+        supposed = messages.A_CONTRACT_LASTING.format(length=length)
+        return messages.SUPPOSED_VERDICT.get(verdict, messages.SUPPOSED_VERDICT["eligible"]).format(supposed=supposed)
+    return messages.SUPPOSED_LENGTH.get(verdict, messages.SUPPOSED_LENGTH["eligible"]).format(length=length)
 
 
 def rule_for_hours(hours: float) -> str:
@@ -701,20 +706,21 @@ def rule_for_hours(hours: float) -> str:
     return answer.format(hours=format_hours(hours), rules=said)
 
 
-def _rule_for_a_contract(contract: str, months: float | None) -> str:
+def _rule_for_a_contract(contract: str, months: float | None, keeping: bool = True) -> str:
     """What data/eligibility/rules.yml say of ``contract`` (lasting ``months``), by the verdict they give it alone, with how to
-    keep it; a fixed-term contract without its length gets the rules on the length."""
+    keep it (unless not ``keeping``: the contract is the one recorded); a fixed-term contract without its length gets the rules
+    on the length."""
     facts: dict[str, Any] = {"contract_type": contract, "contract_duration": round(months, 2) if months else None}
     named = contract_in_a_sentence(facts)
-    keep = messages.TO_KEEP_IT["contract"].format(value=named)
+    keep = [messages.TO_KEEP_IT["contract"].format(value=named)] if keeping else []
     if needs_duration(contract) and not months:
         rules = " ".join(r.explanation for r in rules_on("contract_duration"))
-        return f"{messages.SUPPOSED_VERDICT['depends'].format(supposed=named, rules=rules)} {keep}"
+        return " ".join([messages.SUPPOSED_VERDICT["depends"].format(supposed=named, rules=rules), *keep])
     verdict = evaluate({k: v for k, v in facts.items() if v is not None})
     said = messages.SUPPOSED_VERDICT.get(verdict.verdict, messages.SUPPOSED_VERDICT["eligible"]).format(supposed=named)
     if verdict.verdict == "ineligible":
         return " ".join([said, *(r.explanation for r in verdict.rules if r.verdict == "ineligible")])
-    return f"{said} {keep}"
+    return " ".join([said, *keep])
 
 
 #: What asks what an answer supposed otherwise would give (folded): « ça passerait (encore) ? », « ça change quelque chose ? »,
@@ -796,19 +802,20 @@ def supposed_answers(text: str, slots: dict[str, Any]) -> list[str] | None:
         months = months if needs_duration(contract) else None
         if contract == recorded and months and recorded_months and round(float(recorded_months), 2) == round(months, 2):
             answers.append(_already_noted(contract_in_a_sentence({"contract_type": contract, "contract_duration": months}),
-                                          _rule_for_a_contract(contract, months)))
+                                          _rule_for_a_contract(contract, months, keeping=False)))
         else:
             answers.append(_rule_for_a_contract(contract, months))
     elif contract is None and months and needs_duration(recorded):
         if recorded_months and round(float(recorded_months), 2) == round(months, 2):
-            answers.append(_already_noted(f"un contrat de {format_duration(months)}", _rule_for_a_length(recorded, months)))
+            answers.append(_already_noted(messages.A_CONTRACT_LASTING.format(length=format_duration(months)),
+                                          _rule_for_a_length(recorded, months, keeping=False)))
         else:
             answers.append(_rule_for_a_length(recorded, months))
     hours = job_hours_said(_AT_FIRST.sub(" ", said))
     if hours is not None:
         recorded_hours = slots.get("weekly_hours")
         if isinstance(recorded_hours, (int, float)) and round(float(recorded_hours), 2) == round(hours, 2):
-            answers.append(messages.SUPPOSED_ALREADY_NOTED.format(value=f"{format_hours(hours)} par semaine"))
+            answers.append(messages.SUPPOSED_ALREADY_NOTED.format(value=messages.HOURS_A_WEEK.format(hours=format_hours(hours))))
         answers.append(rule_for_hours(hours))
         if evaluate({"weekly_hours": hours}).verdict != "ineligible" and recorded_hours != hours:
             answers.append(messages.TO_KEEP_IT["hours"].format(value=format_hours(hours)))
@@ -816,14 +823,10 @@ def supposed_answers(text: str, slots: dict[str, Any]) -> list[str] | None:
 
 
 def _already_noted(named: str, verdict: str) -> str:
-    """A value supposed that is the one recorded: said so, with the rules' verdict without how to keep it (« et si on le
-    titularise au bout d'un an ? » got « … Pour retenir cette durée, dites-le-moi » for the year recorded: forty-third blind
+    """A value supposed that is the one recorded: said so, before the rules' verdict given without how to keep it (« et si on
+    le titularise au bout d'un an ? » got « … Pour retenir cette durée, dites-le-moi » for the year recorded: forty-third blind
     user test)."""
-    kept = [v for v in messages.TO_KEEP_IT.values()]
-    for way in kept:
-        pattern = re.escape(way).replace(re.escape("{value}"), ".*?")
-        verdict = re.sub(rf"\s*{pattern}", "", verdict)
-    return f"{messages.SUPPOSED_ALREADY_NOTED.format(value=named)} {verdict.strip()}"
+    return f"{messages.SUPPOSED_ALREADY_NOTED.format(value=named)} {verdict}"
 
 
 def _hours_said_alone(text: str) -> tuple[float, str] | None:
