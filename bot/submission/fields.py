@@ -316,7 +316,7 @@ def _said_again(cleaned: str) -> str | None:
         return None
     # What the protest's own part says before it, when the protest ends it (« préparateur de commandes, 2 postes comme dit au
     # début »: the count was dropped with the protest, and asked again: thirty-fourth blind user test).
-    kept = [p if p in rest else _before_the_protest(p) for p in parts]
+    kept = [p if p in rest else _before_the_protest(p) or _corrected_after_the_protest(p) for p in parts]
     return ", ".join(p for p in kept if p) if sum(1 for p in kept if p) > 1 else rest[0]
 
 
@@ -339,6 +339,26 @@ def _after_the_protest(part: str) -> str:
         return ""  # (« je vous ai dit qu'on passait à 6 mois »: a saying, read as before)
     words = list(re.finditer(r"[^\W_]+", part))
     skip = len(plain[: said.end()].split())
+    return part[words[skip].start():].strip() if len(words) > skip else ""
+
+
+#: A correction's words right after a protest (folded): « macon je l'ai dit... enfin non plutot coffreur bancheur ».
+_CORRECTION_AFTER = re.compile(r"(?:(?:enfin|non|plutot|en fait|pardon|finalement|au final|ou plutot|mais)\s+)*(?:enfin|non|plutot|pardon|finalement|au final)\b")
+
+
+def _corrected_after_the_protest(part: str) -> str:
+    """The words of ``part`` (as typed) after the « already said » and the correction that follows it (« macon je l'ai dit...
+    enfin non plutot coffreur bancheur » → « coffreur bancheur »: only « et ce sera 2 postes », the next part, was kept as the
+    job: forty-third blind user test, u43-08); empty otherwise."""
+    plain = normalize(part)
+    said = _ALREADY_SAID.search(plain)
+    if said is None or said.start() == 0 or _PROTEST.search(plain):
+        return ""
+    corrected = _CORRECTION_AFTER.match(plain[said.end():].strip())
+    if corrected is None:
+        return ""
+    skip = len(plain[: said.end()].split()) + len(corrected.group(0).split())
+    words = list(re.finditer(r"[^\W_]+", part))
     return part[words[skip].start():].strip() if len(words) > skip else ""
 
 

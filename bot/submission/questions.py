@@ -2455,7 +2455,12 @@ def understand_field(
         result.kind = UNUSABLE
         return _not_usable(result, requested, msg.ONE_JOB_PER_REQUEST_UNNAMED, slots, whole_reply=True)
     if requested == "job_title" and isinstance(value, str):
+        job_typed = value
         value, details = _job_details(value, slots, now)  # « chauffeur poids lourd, 2 personnes, 39h par semaine »
+        if value != job_typed:
+            # the job without a correction's words its details left around it (« plutôt coffreur bancheur en fait, et ce sera
+            # 2 postes » kept « plutôt » and « en fait »: forty-third blind user test, u43-08)
+            value = _CORRECTION_WORDS_AROUND.sub("", value) or value
         if (context := context_after_the_job(text)) is not None:
             # « Soudeur TIG, je l'avais indiqué. Deux postes aussi. »: the count after the remark, which is no part of the job
             # (thirty-ninth blind user test)
@@ -2682,6 +2687,10 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
     kept, found, dropped = [clauses[0]], {}, False
     after_a_contract = False
     for clause in clauses[1:]:
+        if (opening := _IT_WILL_BE.match(clause)) and any(pattern.search(normalize(clause[opening.end():])) for _, pattern in JOB_DETAILS):
+            # « coffreur bancheur, et ce sera 2 postes »: the detail without its « et ce sera » (the count was kept in the job:
+            # forty-third blind user test, u43-08)
+            clause = clause[opening.end():]
         plain = normalize(clause)
         if _A_CONTRACT_ALONE.fullmatch(plain):
             # « cariste, CDI, 3 à Angers » kept « CDI » in the job: the contract, read from the whole message (blind user tests
@@ -2735,6 +2744,19 @@ def _job_details(title: str, slots: dict[str, Any], now: dt.datetime) -> tuple[s
     return (", ".join(kept), found) if found or dropped else (title, {})
 
 
+#: A correction's words left at either end of a job once its details are taken out (as typed): « plutôt », « en fait ».
+_CORRECTION_WORDS_AROUND = re.compile(
+    r"^(?:(?:en fait|enfin|finalement|au final|plut[oô]t)\b[\s,]*)+|[\s,]*(?<![\w'’])(?:en fait|finalement|au final|du coup|plut[oô]t)\s*$",
+    re.IGNORECASE,
+)
+#: What opens a clause that says a detail of the job after it (as typed): « et ce sera 2 postes », « et il y aura 2 postes »,
+#: « ah et finalement ce sera 2 postes ».
+_IT_WILL_BE = re.compile(
+    r"^(?:(?:et|ah|oh|puis|aussi|sinon|du coup)\s+)*(?:(?:en fait|finalement|au final|plut[oô]t)\s+)*"
+    r"(?:c['’ ]?est|ce sera|[cç]a sera|ce serait|[cç]a serait|[cç]a fera|il y (?:a|aura|en aura)|y (?:a|aura|en aura)|on en (?:aura|prend|prendra))"
+    r"\s+(?:plut[oô]t\s+|finalement\s+)?",
+    re.IGNORECASE,
+)
 #: « et c'est », « et ce sera », « et ça commence » before a detail of the job (« vendeur et c'est 1 poste »).
 _AND_THEN = re.compile(r"\s+et\s+(?P<says>(?:c|ce|ca|ça)\s*['’]?\s*(?:est|sera|serait|fait|ferait|commence|commencera|demarre|démarre)\s+)?",
                        re.IGNORECASE)

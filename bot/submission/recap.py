@@ -356,6 +356,10 @@ _PLACE_OF_THE_JOB = re.compile(
 #: « sinon c'est bon », « le reste est bon », « à part ça c'est bon vous pouvez envoyer » after a correction: the rest is fine.
 _OTHERWISE_FINE = re.compile(
     r"(?i)[\s,.;!]*\b(?:sinon|pour le reste|le reste|tout le reste|[àa] part [çc]a|pour tout le reste)\b[^?]*$"
+    # (« poste : aide a domicile (pas aides), et on envoie », « …, et c'est bon » kept the order in the job, or sent the request
+    # with the job not corrected: forty-third blind user test, u43-11)
+    r"|[\s,.;!]+(?:et\s+)?(?:(?:(?:on|vous|tu)\s+(?:peut|pouvez|peux)\s+|on\s+)(?:envoie|envoyer|valide|valider|transmet|transmettre)"
+    r"|envoyez|validez|c['’ ]?est (?:bon|ok|parfait)|c bon|tout est bon)(?:\s+(?:la demande|le tout|merci))?[\s.!]*$"
 )
 
 

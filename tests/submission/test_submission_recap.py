@@ -3822,3 +3822,22 @@ def test_a_supposition_the_rules_do_not_read_gets_no_verdict(text: str) -> None:
     assert turn.kind == RECAP_QUESTION and not {f for f in turn.updates if f != RECAP_STATE_SLOT}, (turn.kind, turn.updates, said)
     assert "dérogation" not in said and "dites-le-moi" not in said and "Une fois votre demande envoyée" not in said, said
     assert said == messages.OUT_OF_SCOPE["text"], said
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        # forty-third blind user test (u43-11): « C'est corrigé. Poste : aide a domicile ( ), et on envoie. »: the remark in
+        # brackets left an empty bracket, and the order to send was kept in the job
+        ("parfait, poste : aide a domicile (pas aides), et on envoie", "aide a domicile"),
+        ("poste : aide a domicile (pas aides), on envoie", "aide a domicile"),
+        ("poste : aide a domicile, et c'est bon", "aide a domicile"),
+        ("le poste c'est aide a domicile ( ), vous pouvez envoyer", "aide a domicile"),
+        ("poste : aide a domicile (sans s), et on envoie", "aide a domicile"),
+    ],
+)
+def test_a_job_corrected_at_the_recap_without_an_order_to_send_nor_an_empty_bracket(text: str, job: str) -> None:
+    slots = {**SLOTS, "job_title": "aides a domicile"}
+    turn = recap_turn(text, slots, "inform", [], NOW)
+    assert turn.updates.get("job_title") == job, turn.updates
+    said = " ".join(m.get("text") or "" for m in turn.messages)
+    assert "( )" not in said and "envoie" not in said, said
+

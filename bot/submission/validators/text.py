@@ -482,6 +482,8 @@ def validate_company_name(text: str) -> FieldResult:
 
 _JOB_INTRO = re.compile(
     rf"(?:(?:bonjour|alors|euh|oui|ok)\b[ ,]*"
+    # (a correction's words before the job: « plutôt coffreur bancheur », « finalement soudeur »: forty-third blind user test)
+    rf"|(?:en fait|enfin|finalement|au final|plut[oô]t)\b[ ,]*"
     rf"|(?:le )?(?:poste|m{_E}tier|intitul{_E}(?: du poste)?)\s*(?::|=|c['’ ]?est|est|sera)"
     rf"|(?:c['’ ]?est|ce (?:serait|sera)|il s['’ ]?agit d['’ ]?|ca sera)(?: pour)?"
     rf"|(?:on|nous|je)\s+(?:cherche|cherchons|recherche|recherchons|recrute|recrutons|veut|voudrait|voulons|embauche|embauchons)"
@@ -554,12 +556,25 @@ _TRAILING_CHAT = re.compile(r"(?:[\s,.!]+(?:lol|mdr|ptdr|haha+|hihi+|xd|:\)|;\))
 _OLD_VALUE_REJECTED = re.compile(r"[\s,]+(?:et\s+)?(?:pas|non)\s+(?:un\s+|une\s+|de\s+|d['’]\s*)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[.!]*$", re.IGNORECASE)
 
 
+#: Brackets with nothing in them, left by a remark taken out (as typed): « aide a domicile ( ) ».
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+#: An order to send or a « that's all » after the job (as typed): « aide a domicile, et on envoie », « …, c'est bon », « …, vous
+#: pouvez envoyer » (kept in the job: forty-third blind user test, u43-11).
+_TRAILING_SEND = re.compile(
+    r"[\s,;.]+(?:et\s+)?(?:(?:(?:on|vous|tu)\s+(?:peut|pouvez|peux)\s+|on\s+)(?:envoie|envoyer|valide|valider|transmet|transmettre)"
+    r"|envoyez|validez|transmettez|c['’ ]?est (?:bon|tout|ok|parfait)|c bon|tout est bon|le reste est bon)"
+    r"(?:\s+(?:la demande|le tout|le dossier|merci))?\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
 def _without_trailing_remark(job: str) -> str:
     """``job`` without :data:`_TRAILING_REMARK` and :data:`_TRAILING_PACE` (the whole when that is all it says), nor a laugh
     or an old value rejected after it (:data:`_TRAILING_CHAT`, :data:`_OLD_VALUE_REJECTED`)."""
-    for trailing in (_TRAILING_CHAT, _OLD_VALUE_REJECTED):
+    job = _EMPTY_BRACKETS.sub("", job)  # (« aide a domicile ( ) »: forty-third blind user test, u43-11)
+    for trailing in (_TRAILING_SEND, _TRAILING_CHAT, _OLD_VALUE_REJECTED, _TRAILING_SEND):
         if (cut := trailing.sub("", job)) != job and re.search(r"[^\W\d_]{2,}", cut):
-            job = cut
+            job = _EMPTY_BRACKETS.sub("", cut)
     remark = _TRAILING_REMARK.search(job)
     if remark is not None and remark.start() > 0 and need_in_brackets(remark.group(0)) is None and "formation" not in remark.group(0).lower() and (
             len(normalize(remark.group("inside")).split()) >= 3 or _REMARK_WORDS.search(remark.group("inside").lower())):
