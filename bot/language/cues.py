@@ -868,3 +868,11 @@ def remark_on_the_assistant(text: str) -> bool:
     test). Not « vous êtes nul en quoi comme organisme ? », « le robot de soudure est nul, le dispositif peut financer … ? »."""
     plain = normalize(text or "")
     return bool(_REMARK_ON_THE_ASSISTANT.search(plain)) and not _ASKS_ABOUT_THE_SCHEME.search(plain) and len(plain.split()) <= 15
+
+
+#: A guess, not a statement (folded): « peut-être », « je crois », « normalement », « a priori »… A change said so (« le 1er mars
+#: je crois ») is not taken as one; the request's readers of changes beside an answer share it.
+HEDGED = re.compile(r"\b(?:peut etre|je crois|je pense|normalement|a priori|surement|probablement)\b")
+#: Words that put a value in place of another (folded, for a regex): « finalement », « plutôt », « au lieu de », « et non »…
+#: The request's readers of a change said beside an answer build on them.
+REPLACING_WORDS = r"finalement|plutot|au final|au lieu d\w*|et non|non pas"

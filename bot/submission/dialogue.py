@@ -55,6 +55,7 @@ from bot.language.cues import (
     CORRECTION_PHRASES,
     DATA_CONSENT_GIVEN,
     GIVING_UP,
+    HEDGED,
     LEAD_INS,
     REFUSING,
     SAYS_ALREADY_SAID,
@@ -1799,7 +1800,7 @@ _A_PLAIN_CHANGE = re.compile(
 _CHANGE_CUE = re.compile(rf"\b(?:au fait|{alternation(CORRECTION_PHRASES)}|{alternation(WAIT_WORDS)}|on a dit|j ai dit)\b")
 #: A hedge: no change is applied on it (« ce sera peut-être 3 postes », « je crois que c'est 3 postes »: review).
 #: (Nor on what the company has already: « 35h, et au fait on a déjà 3 postes de menuisier »: review.)
-_GUESS = re.compile(r"\b(?:peut etre|je crois|je pense|si tout va bien|normalement|a priori|surement|probablement)\b")
+_GUESS = re.compile(rf"{HEDGED.pattern}|\bsi tout va bien\b")
 _HEDGE = re.compile(rf"{_GUESS.pattern}|\bdeja\b")
 #: The answer to the question asked, then the rest of the message (« 35h, et au fait ce sera 2 postes pas 1 »).
 _ANSWER_THEN_REST = re.compile(r"^(?P<answer>[^,;.!?]+?)\s*(?:[,;.!]\s+|\s+(?=et au fait\b))(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)

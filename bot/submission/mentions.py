@@ -18,7 +18,7 @@ from bot.dialogue import messages as msg
 from bot.eligibility.rules import evaluate
 from bot.extractors.place import AmbiguousPlace, Place, extract_job_place, extract_place, without_the_candidates_places
 from bot.extractors.project import EN_FIELD, NOT_JOBS, job_alone, several_jobs
-from bot.language.cues import CLOSED_FOR_A_WHILE, alternation
+from bot.language.cues import CLOSED_FOR_A_WHILE, HEDGED, REPLACING_WORDS, alternation
 from bot.language.lexicon import BUSINESS_KINDS, employer_nouns, legal_forms, typed_alternation
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
@@ -730,9 +730,11 @@ def two_jobs(text: str, now: dt.datetime) -> bool:
 
 
 #: A leading count (folded): « 1 », « un », « deux »…
-_LEADING_COUNT = re.compile(r"^(?P<count>\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<rest>.+)$")
-#: « un de chaque », « chacun »: no job, what says each job is a post.
-_EACH_ONE_ALONE = re.compile(r"^(?:(?:un|une|1)\s+(?:de\s+|pour\s+)?chaque|chacun|chacune)\b")
+_JOB_AFTER_A_COUNT = re.compile(rf"^(?P<count>{COUNT_WORD}|un|une)\s+(?P<rest>.+)$")
+#: « un de chaque », « chacun(e) »: each job is one post.
+EACH_ONE = r"(?:(?:un|une|1)\s+(?:de\s+|pour\s+)?chaque|chacune?)"
+#: :data:`EACH_ONE` alone: no job, what says each job is a post.
+_EACH_ONE_ALONE = re.compile(rf"^{EACH_ONE}\b")
 
 
 def jobs_named(text: str, now: dt.datetime) -> list[tuple[str, str, int | None]]:
@@ -746,7 +748,7 @@ def jobs_named(text: str, now: dt.datetime) -> list[tuple[str, str, int | None]]
         counted = counted_job(part, now)
         if counted is not None and counted[1]:
             count, job = counted
-        elif counted is not None and (lead := _LEADING_COUNT.match(part.strip())) is not None:
+        elif counted is not None and (lead := _JOB_AFTER_A_COUNT.match(part.strip())) is not None:
             count, job = counted[0], lead.group("rest").strip()  # (« 1 aide boulanger »: the count read, the job not)
         else:
             count, job = None, job_alone(part) or ""
@@ -837,11 +839,10 @@ class TypedValues:
 #: answered typed in it is a change, not the same value said again or a value typed at the wrong question (« au fait mettez 3
 #: agents finalement, et ce sera plutot mi-avril le debut » got « J'ai déjà noté : … 1er mai »: forty-second blind user test).
 CHANGE_SAID = re.compile(
-    r"\b(?:finalement|plutot|au final|en fait|au fait|mettez|notez|mettons|disons|je me suis trompee?|correction|rectification|"
-    r"au lieu d\w*|et non|non pas|on passe a|on change)\b"
+    rf"\b(?:{REPLACING_WORDS}|en fait|au fait|mettez|notez|mettons|disons|je me suis trompee?|correction|rectification|"
+    r"on passe a|on change)\b"
 )
 #: A change said as a guess (folded): not applied (« ce sera peut-être plutôt mi-avril »).
-_HEDGED = re.compile(r"\b(?:peut etre|je crois|je pense|normalement|a priori|surement|probablement)\b")
 
 
 def _typed_value(clause: str, now: dt.datetime) -> tuple[str, Any, str | None] | None:
@@ -914,7 +915,7 @@ def typed_values_said(text: str, requested: str, slots: dict[str, Any], now: dt.
     changing = False
     for clause in merged:
         folded = fold(clause)
-        changing = CHANGE_SAID.search(normalize(clause)) is not None and not _HEDGED.search(normalize(clause))
+        changing = CHANGE_SAID.search(normalize(clause)) is not None and not HEDGED.search(normalize(clause))
         posts = POSTS_COUNTED.search(folded)
         if posts and (_POSTS_SAID_SO.search(posts.group(0)) or _POSTS_LEAD.match(normalize(folded[: posts.start()]))):
             checked = validate_field(FIELD_VALIDATORS["positions"], posts.group(0), now.date())

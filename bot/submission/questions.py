@@ -71,6 +71,7 @@ from bot.language.cues import (
     ASKS_TO_EXPLAIN,
     CLOSED_FOR_A_WHILE,
     CORRECTION_PHRASES,
+    HEDGED,
     HELD_BACK,
     INDIRECT_QUESTION,
     LEAD_INS,
@@ -78,6 +79,7 @@ from bot.language.cues import (
     NOT_IN_MIND,
     QUESTION_WORDS,
     REFUSING,
+    REPLACING_WORDS,
     SAYS_ALREADY_SAID,
     SOMEONE_ELSE_HAS_IT,
     SUPPOSING,
@@ -139,6 +141,7 @@ from bot.submission.mentions import (
     A_SIRET,
     CORRECTION_SEPARATOR,
     COUNT_WORD,
+    EACH_ONE,
     FIELD_WORDS,
     FREE_TEXT_SLOTS,
     LOCATIVE,
@@ -313,7 +316,7 @@ def _first_job_kept(text: str, slots: dict[str, Any], now: dt.datetime) -> Field
 
 
 #: « un de chaque », « chacun » (folded): one post for each job named.
-_EACH_JOB_ONE_POST = re.compile(r"\b(?:un|une|1)\s+(?:de\s+|pour\s+)?chaque\b|\bchacun(?:e)?\b")
+_EACH_JOB_ONE_POST = re.compile(rf"\b{EACH_ONE}\b")
 
 
 def which_phone(offered: tuple[str, str], again: bool = False) -> Message:
@@ -3433,7 +3436,7 @@ _A_CHANGE_OPENS = re.compile(
     rf"^(?:(?:et|ah|oh|mais|euh|bon|alors|ok|du coup|donc|attendez)\s+)*(?:au fait|d ailleurs|{alternation(_OPENING_CORRECTIONS)}|plutot|"
     r"mettez|mettre|mets|notez|ecrivez|mettons|disons|on met|on va mettre|ce sera plutot|c est plutot)\b"
 )
-_A_CHANGE_WORD = re.compile(r"\b(?:finalement|plutot|au final|au lieu d\w*|et non|non pas)\b|\bpas\s+(?:a\s+|au\s+|en\s+|sur\s+)?[^\W\d_]{3,}")
+_A_CHANGE_WORD = re.compile(rf"\b(?:{REPLACING_WORDS})\b|\bpas\s+(?:a\s+|au\s+|en\s+|sur\s+)?[^\W\d_]{{3,}}")
 #: Where a message is cut into its answer and what follows it: a sentence's end, or a comma (not a decimal one: « 37,5h »).
 _PART_END = re.compile(r"(?<=[.!;])\s+|\s*,\s*(?!\d)")
 
@@ -3454,7 +3457,7 @@ def _changes_said(text: str, requested: str, slots: dict[str, Any], now: dt.date
     memory = {"job_title": slots.get("job_title")}
     for clause in re.split(r"\s*[,;]\s*(?!\d)|(?<=[.!])\s+|\s+et\s+", text):
         plain = normalize(clause)
-        if not plain or "?" in clause or _HEDGED_CHANGE.search(plain):
+        if not plain or "?" in clause or HEDGED.search(plain):
             continue
         field = _earlier_field_corrected(clause, plain, requested, slots, now)
         if field is None:
@@ -3493,7 +3496,7 @@ def _answer_then_changes(
     for index in range(1, len(parts)):
         first = normalize(parts[index])
         # (a place said plainly beside the answer is no change: « le 1er mars, le poste sera a Angers »)
-        if not (_A_CHANGE_OPENS.match(first) or _A_CHANGE_WORD.search(first)) or _HEDGED_CHANGE.search(first):
+        if not (_A_CHANGE_OPENS.match(first) or _A_CHANGE_WORD.search(first)) or HEDGED.search(first):
             continue
         changes = _changes_said(", ".join(parts[index:]), requested, slots, now)
         if not changes:
@@ -3564,7 +3567,7 @@ def _account_then_change(text: str, requested: str, slots: dict[str, Any], now: 
         plain_rest = normalize(rest)
         # (Or a change asked of a field named: « taille de la vigne, et la date c'est le 15 fevrier pas le 1er »: twenty-seventh
         # blind user test.)
-        if not (_OPENS_A_CHANGE.match(plain_rest) or _CHANGE_ASKED.match(plain_rest)) or _HEDGED_CHANGE.search(plain_rest):
+        if not (_OPENS_A_CHANGE.match(plain_rest) or _CHANGE_ASKED.match(plain_rest)) or HEDGED.search(plain_rest):
             continue
         earlier = _earlier_field_corrected(rest, plain_rest, requested, slots, now)
         if earlier is None:
@@ -3585,7 +3588,6 @@ def _account_then_change(text: str, requested: str, slots: dict[str, Any], now: 
 #: An account that is only a filler (folded): « bon », « ah ok », « alors ».
 _FILLER_ACCOUNT = re.compile(r"^(?:(?:ah|oh|bon|ben|bah|euh|alors|ok|oui|et|sinon|aussi|attendez|svp|stp|donc|du coup)\s*)+$")
 #: A change said as a guess (folded): not applied (« et au fait ce sera peut-être 3 postes »).
-_HEDGED_CHANGE = re.compile(r"\b(?:peut etre|je crois|je pense|normalement|a priori|surement|probablement)\b")
 
 
 def _about_the_place(text: str, plain: str, requested: str) -> bool:
