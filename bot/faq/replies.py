@@ -18,7 +18,7 @@ from bot.dialogue import messages
 from bot.dialogue.messages import Message
 from bot.faq.entries import Faq, FaqEntry, answer_paragraphs
 from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, RETRIEVAL_INTENT, answered_entries, intent_name, ranked_entries
-from bot.faq.router import MAX_ANSWERS, SUGGESTION_COUNT, Decision, asked_text, decide, split_questions
+from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, split_questions
 from bot.language.cues import (
     AGREEING_LITOTES,
     CORRECTION_PHRASES,
@@ -878,12 +878,6 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         entry = _entry_for_contract(contract, text) if contract is not None else None
         answered = [EMPLOYERS_ENTRY, *([entry] if entry is not None and entry != EMPLOYERS_ENTRY and entry in faq else [])]
         return replace(_answered_by_rule(decision, EMPLOYERS_ENTRY), faq_ids=answered)
-    if (decision.answers and EMPLOYERS_ENTRY in faq and EMPLOYERS_ENTRY not in decision.answers and len(decision.answers) < MAX_ANSWERS
-            and len(split_questions(text)) <= 1 and _public_employer_or_association(text) is not None):
-        # « … directrice d'un ehpad public a angers. peut on former des aides soignantes (diplome DEAS) avec ce dispositif, sachant
-        # que la formation dure presque un an ? » got the training's length alone (forty-first blind user test): whether such an
-        # employer may use the scheme, answered first. (In a message of several questions, each question is decided alone.)
-        return replace(decision, faq_id=EMPLOYERS_ENTRY, faq_ids=[EMPLOYERS_ENTRY, *decision.answers])
     if decision.kind in ("suggest", "unclear", "out_of_scope") and SELECTION_ENTRY in faq and asks_for_candidates_found(text):
         # « non pas encore, france travail peut nous aider ? » at the candidate question got « Je n'ai pas de réponse », then a
         # verdict saying France Travail finds the candidates (forty-first blind user test): the FAQ's answer on it.
@@ -931,8 +925,11 @@ SELECTION_ENTRY = "selection_candidats"
 #: peut nous en trouver ? », « c'est france travail qui nous envoie des candidats ? ».
 _FRANCE_TRAVAIL = r"(?:france travail|pole emploi|reseau pour l emploi)"
 _FINDS_CANDIDATES = re.compile(
-    rf"\b{_FRANCE_TRAVAIL}\b.*\b(?:aid\w*|trouv\w*|propos\w*|envoi\w*|envoy\w*|cherch\w*|recherch\w*|fourni\w*|accompagn\w*|sourc\w*|"
-    r"present\w*|candidat\w*)\b"
+    # (France Travail then a verb that asks for its help, close by: « … que France Travail nous présentera. Entre notre demande et
+    # l'entrée en formation, combien de temps … ? » or « France Travail nous propose une AFPR … » ask something else: a measure of
+    # the rule on data/faq's own examples, 2026-12-03)
+    rf"\b(?:{_FRANCE_TRAVAIL}\s+(?:peut|peuvent|pourrait|pourra|va|vont|saura)\b|c est {_FRANCE_TRAVAIL} qui\b)(?:\s+\w+){{0,3}}?\s+"
+    r"(?:aid\w*|trouv\w*|propos\w*|envoi\w*|envoy\w*|cherch\w*|recherch\w*|fourni\w*|accompagn\w*|sourc\w*|present\w*)\b"
 )
 
 

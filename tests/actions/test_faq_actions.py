@@ -2683,6 +2683,10 @@ def test_a_second_question_left_without_answer_is_said_so(faq: Faq) -> None:
     assert {"text": messages.OTHER_QUESTION_NOT_COVERED} not in sent(said)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "the employers' answer put before a confident answer to any one-question message naming a public employer or an "
+    "association changed 47 right answers of data/faq's own examples into the employers' (measured on 2026-12-03): rule "
+    "removed, a narrower cue needed (left open)"))
 def test_a_public_employer_asking_with_another_question_gets_the_employers_answer_too(faq: Faq) -> None:
     """u41-12: « … directrice d'un ehpad public a angers. peut on former des aides soignantes (diplome DEAS) avec ce dispositif,
     sachant que la formation dure presque un an ? » got the training's length alone (forty-first blind user test): whether a public
