@@ -10,8 +10,8 @@ from __future__ import annotations
 from bot.faq.entries import Faq
 from bot.quality.rule_reach import rule_reach
 
-#: Measured on 2026-12-03 (4 247 examples of data/faq, 654 out of scope): 16 answers, 111 suggestions, 2 out of scope.
-CEILINGS = {"answer": 16, "suggest": 111, "out_of_scope": 2}
+#: Measured on 2026-12-03 (4 247 examples of data/faq, 654 out of scope): 16 answers, 109 suggestions, 2 out of scope (the same as before the session's rules).
+CEILINGS = {"answer": 16, "suggest": 109, "out_of_scope": 2}
 
 
 def test_the_rules_change_few_right_decisions_of_our_own_examples(faq: Faq) -> None:
