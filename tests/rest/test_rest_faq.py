@@ -32,14 +32,15 @@ def test_every_entry_is_answered_exactly_through_its_button(servers, faq: Faq, s
     for entry in faq:
         status, messages = send(servers.rasa_url, sender, faq_payload(entry.id))
         assert status == 200
-        assert entry.answer_with_source in joined(messages), entry.id
+        # (its answer, or the answer without a paragraph on a topic the question does not name: Faq.answered_by)
+        assert entry.id in [faq.answered_by(t) for t in texts(messages)], entry.id
 
 
 def test_every_canonical_question_typed_gets_its_answer(servers, faq: Faq, sender: str) -> None:
     wrong = []
     for entry in faq:
         _, messages = send(servers.rasa_url, sender, entry.question)
-        if entry.answer_with_source not in joined(messages):
+        if entry.id not in [faq.answered_by(t) for t in texts(messages)]:
             wrong.append(entry.id)
     assert wrong == []
 
