@@ -8,6 +8,7 @@ import json
 import pytest
 
 from bot.faq.entries import Faq
+from bot.faq.replies import answer_message
 from bot.serving.rest_client import send
 
 pytestmark = [pytest.mark.model, pytest.mark.server]
@@ -17,11 +18,12 @@ def joined(messages: list[dict]) -> str:
     return "\n\n".join(m.get("text", "") for m in messages)
 
 
-def answered(faq: Faq, messages: list[dict]) -> list[str]:
-    """FAQ entries whose answer is in the replies, in the order given (an answer said without a paragraph off the question
-    counts: Faq.answered_by)."""
-    found = [faq.answered_by(str(m.get("text") or "")) for m in messages]
-    return [faq_id for faq_id in found if faq_id is not None]
+def answered(faq: Faq, messages: list[dict], asked: str | None = None) -> list[str]:
+    """FAQ entries whose answer (as said to ``asked``: a paragraph off the question left out) is in the replies, in order."""
+    text = joined(messages)
+    said = {e.id: answer_message(faq, e.id, asked)["text"] for e in faq}
+    found = [(text.find(said[e.id]), e.id) for e in faq if said[e.id] in text]
+    return [faq_id for _, faq_id in sorted(found)]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +39,7 @@ def answered(faq: Faq, messages: list[dict]) -> list[str]:
 def test_typed_question_gets_its_answer(servers, faq: Faq, sender: str, message: str, expected: str) -> None:
     status, messages = send(servers.rasa_url, sender, message)
     assert status == 200
-    assert answered(faq, messages) == [expected], joined(messages)
+    assert answered(faq, messages, message) == [expected], joined(messages)
 
 
 @pytest.mark.parametrize(
