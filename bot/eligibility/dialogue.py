@@ -746,7 +746,7 @@ _SUPPOSED_NOT = re.compile(
 #: problème ? » got the rules' verdict for a contract of 1 year: forty-third blind user test).
 _A_MOMENT_AFTER = re.compile(
     r"\b(?:au bout (?:de|d|des)|apres|a l issue (?:de|d|des)|a la fin (?:de|d|des|du)|passe|au dela (?:de|d|des))\s+"
-    r"(?:(?:un|une|les|ses|son|sa|la|le|l|ces|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|dix huit|vingt quatre)\s+)?"
+    rf"(?:(?:un|une|les|ses|son|sa|la|le|l|ces|\d+|{SMALL_COUNT_WORDS}|douze|dix huit|vingt quatre)\s+)?"
     r"(?:\d+\s+)?(?:ans?|annees?|mois|semaines?|cdd|contrat)\b"
 )
 #: A time at first only (as typed): « au début », « au départ », « les premiers mois », « dans un premier temps »: the hours
