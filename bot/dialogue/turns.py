@@ -49,6 +49,7 @@ from bot.eligibility.dialogue import (
     remembered_place,
     required_slots,
     rule_for_hours,
+    rules_said,
     said_back,
     said_with_a_yes,
     several_people_said,
@@ -379,8 +380,7 @@ def _hours_rule(text: str = "") -> Message:
     if span is not None:
         hours = span[0]
     if hours is None:
-        said = " ".join(messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source) for r in rules)
-        return {"text": messages.HOURS_RULE_ANSWER.format(rules=said)}
+        return {"text": messages.HOURS_RULE_ANSWER.format(rules=rules_said(rules))}
     text = rule_for_hours(hours)
     if span is not None:
         low, high = (format_hours(end) for end in span)

@@ -21,12 +21,13 @@ on it offers a way out (buttons, cancel, the Region's contact form).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.dialogue import messages
 from bot.dialogue.messages import Message
-from bot.eligibility.rules import Verdict, evaluate, evaluate_each, open_conditions, rules_on, source_label
+from bot.eligibility.rules import Rule, Verdict, evaluate, evaluate_each, open_conditions, rules_on, source_label
 from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     FUTURE_REGISTRATION,
@@ -691,17 +692,23 @@ def _rule_for_a_length(contract: str, months: float, keeping: bool = True) -> st
     return messages.SUPPOSED_LENGTH.get(verdict, messages.SUPPOSED_LENGTH["eligible"]).format(length=length)
 
 
+def rules_said(rules: Iterable[Rule], with_alternative: bool = False) -> str:
+    """Each rule's own sentence with its source (data/eligibility/rules.yml), and what can be done instead when
+    ``with_alternative``, in one paragraph."""
+    return " ".join(
+        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
+        + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if with_alternative and r.alternative else "")
+        for r in rules
+    )
+
+
 def rule_for_hours(hours: float) -> str:
     """The rules' yes or no for ``hours`` a week (data/eligibility/rules.yml), with each rule's own sentence and source, and for a
     no, what can be done: no number but the employer's is written here."""
     rules = rules_on("weekly_hours")
     verdict = evaluate({"weekly_hours": hours}, rules)
     refused = verdict.verdict == "ineligible"
-    said = " ".join(
-        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
-        + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if refused and r.alternative else "")
-        for r in (verdict.rules if refused else rules)
-    )
+    said = rules_said(verdict.rules if refused else rules, with_alternative=refused)
     answer = messages.HOURS_BELOW_THE_RULES if refused else messages.HOURS_WITHIN_THE_RULES
     return answer.format(hours=format_hours(hours), rules=said)
 

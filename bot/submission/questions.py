@@ -34,6 +34,7 @@ from bot.eligibility.dialogue import (
     count_said_again,
     facts_from_slots,
     options_label,
+    rules_said,
     undecided_options,
 )
 from bot.eligibility.rules import evaluate, rules_on
@@ -1549,12 +1550,7 @@ def hours_derogation_answer(with_alternative: bool) -> Message:
     (data/eligibility/rules.yml), and with ``with_alternative`` (at the request's question on them) what can be done
     (« il n'y a pas de dérogation possible pour les 24h ? » got the FAQ's derogation for CDDs under 6 months: thirty-fourth
     blind user test)."""
-    said = " ".join(
-        msg.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
-        + (msg.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if with_alternative and r.alternative else "")
-        for r in rules_on("weekly_hours")
-    )
-    return {"text": msg.HOURS_NO_DEROGATION.format(rules=said)}
+    return {"text": msg.HOURS_NO_DEROGATION.format(rules=rules_said(rules_on("weekly_hours"), with_alternative))}
 
 
 def _fewer_hours_and_what_to_do(text: str, plain: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
