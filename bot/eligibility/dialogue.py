@@ -2949,8 +2949,9 @@ _GOING_ON = re.compile(
     r"(?:preparer|faire|remplir|envoyer|deposer|lancer) (?:la|ma|notre|cette) (?:demande|verification|verif)|le formulaire|"
     # (« ok on fait la demande », « ok préparons la demande » at « Avez-vous déjà identifié la personne ? » were a yes: session
     # of 2026-12-02, talking to the assistant)
-    r"(?:on|je|nous) (?:fait|fais|faisons|prepare|preparons|lance|lancons|remplit|remplis|envoie|depose) (?:la|ma|notre|cette) demande|"
-    r"(?:preparons|faisons|lancons) (?:la|ma|notre|cette) demande)\b"
+    # (« ok on fait la verif » too: talking to the assistant, 2026-12-03)
+    r"(?:on|je|nous) (?:fait|fais|faisons|prepare|preparons|lance|lancons|remplit|remplis|envoie|depose) (?:la|ma|notre|cette) "
+    r"(?:demande|verification|verif)|(?:preparons|faisons|lancons) (?:la|ma|notre|cette) (?:demande|verification|verif))\b"
 )
 #: A short « is it eligible? » closing a description of the project (raw text, accents optional).
 _ELIGIBILITY_TAG = re.compile(
