@@ -1094,6 +1094,11 @@ def test_hours_said_during_the_check_count_in_the_verdict(faq: Faq, asked: str, 
     ("CDI, il sera à 35h, 7h par jour", 35.0),
     ("CDI 35h", 35.0),
     ("cdi 28 heures", 28.0),
+    # (the candidate's « il est … » after the job's hours, with no comma: « … cdi 39h il est au chomage inscrit » lost the 39 h,
+    # the verdict said the hours were still to check and the request asked them: talking to make run, 2026-12-03)
+    ("je veu prendre un gars en cdi 39h il est au chomage inscrit", 39.0),
+    ("cdi 35h elle est inscrite a france travail", 35.0),
+    ("cdi il est a 30h dans son job actuel", None),
 ])
 def test_the_request_reads_the_job_s_hours_as_the_check(text: str, hours: float | None) -> None:
     import datetime as dt

@@ -194,7 +194,8 @@ _HOURS_TO_COME = re.compile(r"\b(?:passera|passe|passerait|veut|voudrait|souhait
 
 #: A person's doing in a clause (folded): « elle est à 20h par semaine … », « il fait des extras 15h par semaine », « le candidat
 #: fait 20h de bénévolat »: the candidate's hours, not the job's (review of the session's changes).
-_SOMEONES_HOURS = re.compile(r"\b(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+(?:est|fait|bosse|travaille)\b")
+_SOMEONE_IS = r"(?:le candidat|la candidate|la personne|cette personne|il|elle)\s+(?:est|fait|bosse|travaille)\b"
+_SOMEONES_HOURS = re.compile(rf"\b{_SOMEONE_IS}")
 
 
 #: A working time said without its figure (« temps plein », « mi-temps »): its hours are those of its kind, and a figure said
@@ -241,7 +242,10 @@ def job_hours_said(text: str, now: dt.date | None = None) -> float | None:
     of the session's changes): a wrong « pas éligible » is worse than the hours asked later. Every reader of the job's hours
     reads them here: the check, the offer's « oui, … », what the request takes from the check (they disagreed: session of
     2026-12-02). A decimal comma cuts no clause (« 37,5h » was « 5h »: review of the session's changes)."""
-    pieces = re.split(rf"({CLAUSE_MARK}+|[()]|\s+(?:et|mais|puis|ensuite)\s+)", without_candidate_job(text or ""))
+    # (A person's « il est … » opens a clause of its own, with or without a comma: « cdi 39h il est au chomage inscrit » read
+    # the 39 h as the candidate's: talking to make run, 2026-12-03.)
+    pieces = re.split(rf"({CLAUSE_MARK}+|[()]|\s+(?:et|mais|puis|ensuite)\s+|\s+(?={_SOMEONE_IS}))",
+                      without_candidate_job(text or ""))
     read: list[tuple[float, bool, str | None, bool]] = []
     for at in range(0, len(pieces), 2):
         clause, plain = pieces[at], normalize(pieces[at])
