@@ -3426,11 +3426,16 @@ def _answered_with_a_change(
     return answered
 
 
+#: The words a change of an earlier answer may open with before its own word (folded: « et au fait … », « ah zut, finalement … »).
+_CHANGE_FILLERS = r"(?:(?:et|ah|oh|mais|euh|zut|mince|oups|bon|alors|ok|du coup|donc|attendez)\s+)*"
+#: The words that open a change of an earlier answer in any answer, a free account included (folded): « au fait »,
+#: « d'ailleurs », a correction's word. Orders to write something else (« mettez … ») open one only beside a short answer.
+_CHANGE_OPENERS = rf"au fait|d ailleurs|{alternation(_OPENING_CORRECTIONS)}"
 #: A part of a message that opens a change of an earlier answer (folded): a correction's word, an order to write something else,
 #: « au fait », « d'ailleurs », or a value said instead of another (« c'est à Chemillé pas Cholet », « 3 postes au lieu de 2 »).
 _A_CHANGE_OPENS = re.compile(
-    rf"^(?:(?:et|ah|oh|mais|euh|bon|alors|ok|du coup|donc|attendez)\s+)*(?:au fait|d ailleurs|{alternation(_OPENING_CORRECTIONS)}|plutot|"
-    r"mettez|mettre|mets|notez|ecrivez|mettons|disons|on met|on va mettre|ce sera plutot|c est plutot)\b"
+    rf"^{_CHANGE_FILLERS}(?:{_CHANGE_OPENERS}|plutot|mettez|mettre|mets|notez|ecrivez|mettons|disons|on met|on va mettre|"
+    r"ce sera plutot|c est plutot)\b"
 )
 _A_CHANGE_WORD = re.compile(rf"\b(?:{REPLACING_WORDS})\b|\bpas\s+(?:a\s+|au\s+|en\s+|sur\s+)?[^\W\d_]{{3,}}")
 #: Where a message is cut into its answer and what follows it: a sentence's end, or a comma (not a decimal one: « 37,5h »).
@@ -3549,9 +3554,7 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
 ACCOUNT_SLOTS = frozenset({"training_needs", "derogation_justification"})
 #: A clause that opens a change of an earlier answer (folded): « et au fait ce sera 3 postes pas 2 », « finalement le début
 #: ce sera en mai », « ah et c'est 3 postes » (not « et la lecture de plans », a need).
-_OPENS_A_CHANGE = re.compile(
-    rf"^(?:(?:et|ah|oh|mais|euh|zut|mince|oups|bon)\s+)*(?:au fait|d ailleurs|{alternation(_OPENING_CORRECTIONS)})\b"
-)
+_OPENS_A_CHANGE = re.compile(rf"^{_CHANGE_FILLERS}(?:{_CHANGE_OPENERS})\b")
 
 
 def _account_then_change(text: str, requested: str, slots: dict[str, Any], now: dt.datetime) -> tuple[str, str, Any] | None:
