@@ -267,7 +267,10 @@ _RECAP_NOTHING_TO_CHANGE = re.compile(
     # 2026-12-02)
     r"\b(?:rien (?:a |de |en )?(?:corriger|changer|modifier|rectifier|ajouter|ajout)|(?:aucune?|pas de|pas d) (?:correction|modification|changement|erreur|ajout)s?|"
     r"pas besoin de (?:corriger|changer|modifier|rectifier)|tout est (?:bon|juste|correct|exact|ok)|"
-    r"c est (?:bon|correct|exact|ok|tout bon)|c bon)\b"
+    r"c est (?:bon|correct|exact|ok|tout bon)|c bon|"
+    # (« on garde comme ça », « on ne change rien » were not understood: talking to make run, session of 2026-12-03)
+    r"(?:garde|gardez|gardons|laisse|laissez|laissons|conserve|conservez|reste|restons)\s+(?:tout\s+)?(?:comme ca|tel quel|telle quelle|en l etat)|"
+    r"(?:ne\s+|n\s+)?(?:change|changez|changeons|touche|touchez)\s+(?:a\s+)?rien)\b"
 )
 #: …unless a field follows (« tout est bon mais le tel c'est le 06… »; « sauf » is in RECAP_CHANGE).
 _RECAP_EXCEPT = re.compile(r"\bmais (?:le|la|l|les|il|pour)\b")
@@ -526,7 +529,27 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
             # « 15 postes ?? non c'est 2 ouvriers » when 2 is recorded: « Quel champ ? » (eighteenth blind user test)
             return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": " ".join(
                 msg.ALREADY_SO.format(label=FIELD_LABELS[f], value=display(f, v)) for f, v in found.updates.items())}])
+    if read.kind == RECAP_CORRECT and _keeps_what_is_noted(read, said, slots):
+        # « non on garde le cdd, c bon envoyez » after « et si on la prend en CDI ? » got « C'est déjà ce que j'ai noté » and the
+        # recap again (talking to make run, session of 2026-12-03): the value noted kept, with an order to send, sends.
+        return RecapUnderstanding(RECAP_CONFIRM)
     return read
+
+
+def _keeps_what_is_noted(read: RecapUnderstanding, said: str, slots: dict[str, Any]) -> bool:
+    """Whether the correction ``read`` of ``said`` only restates values already noted (the verdict they give included) and
+    ``said`` also confirms with an order to send or a word of keeping (« on garde le CDD, c'est bon »), not as a question."""
+    said_values = {f: v for f, v in read.updates.items() if f not in _VERDICT_SLOTS}
+    plain = normalize(said)
+    return (bool(said_values) and all(slots.get(f) == v for f, v in said_values.items()) and not said.rstrip().endswith("?")
+            and _confirms(plain) and (SEND_ORDER.search(plain) or _KEEPING.search(plain)) is not None
+            and not _NOT_CONFIRMING.search(plain))
+
+
+#: Keeping a value (folded): « on garde le CDD », « on reste sur 12 mois » (not « mettez 3 postes », an order to write one).
+_KEEPING = re.compile(r"\b(?:garde|gardez|gardons|laisse|laissez|laissons|conserve|conservez|reste|restons)\b")
+#: The slots a contract or candidate change derives (:func:`bot.submission.questions.contract_updates`), not said by the employer.
+_VERDICT_SLOTS = frozenset({"eligibility", "eligibility_reasons"})
 
 
 #: An order to send (folded; not « avant d'envoyer »).

@@ -3841,3 +3841,47 @@ def test_a_job_corrected_at_the_recap_without_an_order_to_send_nor_an_empty_brac
     said = " ".join(m.get("text") or "" for m in turn.messages)
     assert "( )" not in said and "envoie" not in said, said
 
+
+
+# « non on garde le cdd, c bon envoyez » after « et si on la prend en CDI ? » was answered got « C'est déjà ce que j'ai
+# noté » and the recap again (talking to make run, session of 2026-12-03); « on garde comme ça » was not understood.
+KEPT_AS_IS = [
+    "on garde comme ça",
+    "non on garde comme ca, envoyez",
+    "on laisse comme ça",
+    "on ne change rien",
+    "on change rien, c'est bon",
+    "ne changez rien",
+    "gardez tout tel quel",
+    "non on reste comme ça",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_AS_IS)
+def test_keeping_everything_as_it_is_sends(text: str) -> None:
+    result = understand_recap(text, SLOTS, NOW)
+    assert (result.kind, result.updates) == (RECAP_CONFIRM, {}), text
+
+
+CDD_SLOTS = {**SLOTS, "contract_type": "cdd", "contract_duration": 12.0}
+
+
+@pytest.mark.parametrize("text", [
+    "non on garde le cdd, c bon envoyez",
+    "on garde le CDD, envoyez",
+    "bon ben on reste sur le CDD alors, vous pouvez envoyer",
+    "non on reste en cdd de 12 mois, ok pour moi",
+])
+def test_the_recorded_value_kept_with_an_order_to_send_sends(text: str) -> None:
+    result = understand_recap(text, CDD_SLOTS, NOW)
+    assert result.kind == RECAP_CONFIRM, (text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "non on garde le cdd",  # no order to send: said back, the recap asked again
+    "on garde le cdd mais de 8 mois, envoyez",  # a change
+    "on passe en CDI, envoyez",
+    "et si on le prend en CDI, vous envoyez ?",
+])
+def test_a_value_kept_without_an_order_or_a_change_does_not_send(text: str) -> None:
+    assert understand_recap(text, CDD_SLOTS, NOW).kind != RECAP_CONFIRM, text
