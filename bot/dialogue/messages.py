@@ -403,6 +403,13 @@ NEITHER_JOINER = " ni "
 #: The five departments, after the FAQ's answer on coverage when no place is named (derived from the place tables).
 THE_DEPARTMENTS = "Les cinq départements sont : {departments}."
 PLACE_COVERED = "{place} en fait bien partie. Les cinq départements couverts : {departments}."
+#: Several places named in a question on the places covered (« et en mayenne c'est bien couvert ? on a aussi une agence en ille
+#: et vilaine a rennes » got the five departments, neither place named: forty-fourth blind user test, u44-03): each with its verdict.
+PLACE_IN_THE_REGION = "{place} en fait bien partie."
+PLACES_IN_THE_REGION = "{places} en font bien partie."
+PLACE_NOT_IN_THE_REGION = "{place}, en revanche, n'en fait pas partie (région {region})."
+PLACE_NOT_IN_THE_REGION_ABROAD = "{place}, en revanche, n'en fait pas partie."
+DEPARTMENTS_COVERED = "Les cinq départements couverts : {departments}."
 
 #: Hint keys besides the form's slots: the follow-ups and the contract choice (see bot.eligibility.dialogue).
 WORK_AUTHORISATION = "work_authorisation"
@@ -1371,11 +1378,17 @@ WHY_THE_SET_UP_TIME = (
     "FAQ compte un minimum de 2 ou 3 mois pour mettre en place cette formation : la demande se fait donc bien avant la date "
     "à laquelle vous voulez embaucher."
 )
-#: The set-up time for a hiring in a month named (« … si on veut quelqu'un en avril ? »): 3 then 2 months before it (thirtieth
-#: blind user test).
+#: The set-up time for a hiring in a month named (« … si on veut quelqu'un en avril ? »: thirtieth blind user test): the set-up
+#: then the training come before the hiring, so a month near is applied for now (« … faire la demande vers mars, et au plus tard
+#: en avril » for June, on 3 December: forty-fourth blind user test, u44-11), a month far away before {latest}
+#: (bot.dialogue.turns.set_up_by_month).
+SET_UP_BY_MONTH_NOW = (
+    "Pour une embauche en {month}, faites la demande dès maintenant : ces 2 ou 3 mois sont un minimum pour mettre la formation "
+    "en place, et la formation elle-même a lieu ensuite, avant l'embauche."
+)
 SET_UP_BY_MONTH = (
-    "Pour une embauche en {month}, il faudrait donc faire la demande vers {by}, et au plus tard en {latest} : la formation se "
-    "met en place avant l'embauche, et ces 2 ou 3 mois sont un minimum."
+    "Pour une embauche en {month}, faites la demande le plus tôt possible, et de préférence avant {latest} : ces 2 ou 3 mois "
+    "sont un minimum pour mettre la formation en place, et la formation elle-même a lieu ensuite, avant l'embauche."
 )
 #: « on me rappelle dans combien de temps ? » once sent, after the next steps: the FAQ gives no response time (thirtieth blind
 #: user test: « pas de réponse », or the FAQ's contact form for a request the chat sent).

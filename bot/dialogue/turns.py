@@ -82,6 +82,7 @@ from bot.faq.replies import (
     answer_message,
     answered_with_the_check_start,
     asks_procedure,
+    candidate_follow_up_entry,
     contract_entry,
     contract_minimum_rule,
     contract_question_rule,
@@ -567,6 +568,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
             return Turn([{"text": messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM}])
         return Turn([{"text": messages.REMARK_ON_THE_ASSISTANT, "buttons": messages.HELP_BUTTONS}])
     by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
+    same_for_another_case = False  # a follow-up asking the answer just given for another person (:func:`candidate_follow_up_entry`)
     missed = missed_answer(text) if not in_form else None
     if missed is not None and missed in faq and not decision.answers:
         decision = Decision("answer", faq_id=missed, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[missed])  # « vous n'avez pas répondu pour la mairie »
@@ -576,12 +578,17 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
             last = last_answered_faq(events)
             case = follow_up_case(text, last)
             decision = follow_up(decision, text, last, case if case in faq else None)  # « et en Sarthe ? », « et l'intérim ? »
+            if not decision.answers and (someone := candidate_follow_up_entry(text, last)) is not None and someone in faq:
+                # « et un salarie deja en CDI chez un client ? » after the answer on who may benefit (forty-fourth blind user
+                # test, u44-03): the same question for another person, answered again (its « qui » asks nothing of its own).
+                decision = Decision("answer", faq_id=someone, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[someone])
+                same_for_another_case = True
         decision = _job_moved_after_no(decision, text, events, slots, faq)
         ruled = answer_by_rule(decision, text, faq)  # (once per turn: read again below, with the hiring project)
         if (why := _why_the_set_up_time(text, events, faq)) is not None:
             return why  # (thirtieth blind user test: « … celle que je viens de vous donner »)
         by_month = set_up_by_month(text) if ruled.answers == [SET_UP_ENTRY] else None
-        if by_month is None and (again := _previous_answer_again(decision, ruled, message, events, faq)) is not None:
+        if by_month is None and not same_for_another_case and (again := _previous_answer_again(decision, ruled, message, events, faq)) is not None:
             return again
     elif not text.startswith("/"):
         # « il faut combien de mois minimum ? » at the duration question: the contract's minimum, not the set-up time.
@@ -665,6 +672,10 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     response_time = not text.startswith("/") and not slots.get(REFERENCE_SLOT) and asks_response_time(text)
     # (Asked with the set-up time, both: « quel delai de reponse et de mise en place ? » lost the 2 or 3 months: review.)
     set_up_too = response_time and decision.answers == [SET_UP_ENTRY] and bool(_ASKS_SET_UP.search(normalize(text)))
+    # (Asked in one question of several, the set-up time answering it: « … on a besoin d'une derogation ? combien de temps pour
+    # avoir la reponse ? » got the derogation, then the 2 or 3 months: forty-fourth blind user test, u44-08.)
+    response_instead = (response_time and not set_up_too and SET_UP_ENTRY in decision.answers and len(decision.answers) > 1
+                        and _asks_response_time_alone(decision.answered_parts.get(SET_UP_ENTRY) or ""))
     if response_time and set(decision.answers) <= {SET_UP_ENTRY} and not set_up_too:
         # « la région répond en combien de temps à ma demande ? » got the training's set-up time (twenty-fourth blind user test):
         # the FAQ gives no response time; what the Region's staff do with a request, and their contact.
@@ -730,11 +741,18 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     # (Not offered again while the offer made after the previous answer is still open: « Voulez-vous vérifier
     # maintenant… » came at every answer: thirteenth blind user test.)
     offered = slots.get(OFFER_SLOT) == OFFER_CHECK
+    if response_instead and SET_UP_ENTRY in decision.answers and len(decision.answers) > 1:
+        besides_set_up = [i for i in decision.answers if i != SET_UP_ENTRY]
+        decision = replace(decision, faq_id=besides_set_up[0], faq_ids=besides_set_up)
     others = other_question_replies(decision, faq, checked=leads_on)
     # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
     replies = replies_for(decision, faq, streak, asked=text) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
     if set_up_too:
         replies.insert(0, {"text": messages.RESPONSE_TIME_NOT_SAID})
+    if response_instead and SET_UP_ENTRY not in decision.answers:
+        # After the other answers, before their feedback question: the FAQ gives no response time, and the Region's contact.
+        rating = next((i for i, r in enumerate(replies) if r.get("buttons")), len(replies))
+        replies[rating:rating] = [{"text": messages.RESPONSE_TIME_NOT_SAID}, messages.CONTACT_POINTER]
     if by_month is not None and decision.answers == [SET_UP_ENTRY]:
         replies.insert(1, by_month)  # right after the set-up time
     if not decision.answers:
@@ -745,6 +763,10 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         elif _WANTS_A_PERSON.search(normalize(text)):
             # « je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test).
             replies = [{"text": messages.PERSON_CONTACT}]
+        elif not in_form and (registered := _registered_candidate(text, faq)) is not None:
+            # « mais du coup le handicap c'est pas un probleme ? elle a une RQTH et elle est inscrite a france travail » got « Je
+            # n'ai pas de réponse » (forty-fourth blind user test, u44-02): what the rules say of a registered job seeker.
+            replies = [registered]
     if not text.startswith("/") and _asks_several_requests(text):
         # « Est-ce qu'on fait une seule demande ou une par site ? » (three depots) got the official answer on how to apply
         # (twenty-sixth blind user test): what a request covers here, before the answers to the rest.
@@ -1010,14 +1032,26 @@ _WHY_SAID = re.compile(
 )
 
 
-def set_up_by_month(text: str) -> Message | None:
-    """When to apply for a hiring in the month ``text`` names, 3 then 2 months before it; None without a month."""
+#: Months before the hiring the request is made at the latest, for the advice on when to apply: the set-up, 2 or 3 months at
+#: least (the FAQ), then the training itself, before the hiring (about 3 months for the FAQ's reference of 400 hours). A hiring
+#: fewer months away than this is to be applied for now. « Pour une embauche en juin … vers mars, et au plus tard en avril » on 3
+#: December left no time for the training (forty-fourth blind user test, u44-11).
+APPLY_MONTHS_BEFORE = 6
+
+
+def set_up_by_month(text: str, today: dt.date | None = None) -> Message | None:
+    """When to apply for a hiring in the month ``text`` names, from ``today``: now when it is :data:`APPLY_MONTHS_BEFORE` months
+    away or fewer, else as soon as possible and before the month that many months before it; None without a month."""
     named = _HIRING_MONTH.search(normalize(text))
     if named is None:
         return None
-    month = FULL_MONTHS.index(named.group("month"))
-    return {"text": messages.SET_UP_BY_MONTH.format(month=messages.MONTH_NAMES[month], by=messages.MONTH_NAMES[(month - 3) % 12],
-                                                   latest=messages.MONTH_NAMES[(month - 2) % 12])}
+    today = today or dt.date.today()
+    month = FULL_MONTHS.index(named.group("month"))  # 0 for January
+    ahead = (month - (today.month - 1)) % 12  # whole months from this one to the hiring's (this month: 0)
+    if ahead <= APPLY_MONTHS_BEFORE:
+        return {"text": messages.SET_UP_BY_MONTH_NOW.format(month=messages.MONTH_NAMES[month])}
+    return {"text": messages.SET_UP_BY_MONTH.format(month=messages.MONTH_NAMES[month],
+                                                   latest=messages.MONTH_NAMES[(month - APPLY_MONTHS_BEFORE) % 12])}
 
 
 def _why_the_set_up_time(text: str, events: list[dict[str, Any]], faq: Faq) -> Turn | None:
@@ -1355,6 +1389,27 @@ def _employer_introduced(text: str, decision: Decision) -> Message | None:
     return {"text": messages.EMPLOYER_IN_THE_REGION.format(place=named)}
 
 
+def _asks_response_time_alone(part: str) -> bool:
+    """A question of a message that asks when the answer to a request comes, not when the training starts (« combien de temps pour
+    avoir la reponse ? »)."""
+    return asks_response_time(part) and not _ASKS_SET_UP.search(normalize(part))
+
+
+def _registered_candidate(text: str, faq: Faq) -> Message | None:
+    """For a question about a candidate the message says is a registered job seeker (« elle a une RQTH et elle est inscrite a
+    france travail », « il a 58 ans et il est inscrit a pole emploi, ca pose probleme ? »), which the FAQ does not answer as
+    such: the rules' sentence for a registered job seeker, in any category (data/eligibility/rules.yml). None otherwise."""
+    from bot.eligibility.rules import evaluate, source_label
+
+    status = extract_candidate_status(text) if "?" in text and not text.startswith("/") else None
+    if status not in _REGISTERED_STATUSES:
+        return None
+    rules = evaluate({"candidate_status": status}, rules_on("candidate_status")).rules
+    return {"text": "\n\n".join([*(r.explanation for r in rules), *dict.fromkeys(source_label(r, faq) for r in rules)])}
+
+
+#: The candidate statuses of a registered job seeker (bot.extractors.candidate).
+_REGISTERED_STATUSES = frozenset({"demandeur_emploi", "etranger_avec_autorisation"})
 #: A job seeker writing for themselves (the scheme is for employers).
 _A_JOB_SEEKER = re.compile(
     r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"

@@ -865,7 +865,8 @@ def _merge_options(left: tuple[Place, ...], right: tuple[Place, ...]) -> tuple[P
     return tuple(merged.values())
 
 
-def _resolve(mentions: list[_Mention]) -> Place | AmbiguousPlace | None:
+def _groups(mentions: list[_Mention]) -> list[tuple[tuple[Place, ...], list[str]]]:
+    """The mentions grouped by the place they may all be (« Laval », « Mayenne » and « 53 » are one), in order."""
     groups: list[tuple[tuple[Place, ...], list[str]]] = []
     for mention in mentions:
         for index, (options, names) in enumerate(groups):
@@ -875,6 +876,11 @@ def _resolve(mentions: list[_Mention]) -> Place | AmbiguousPlace | None:
                 break
         else:
             groups.append((mention.options, [mention.name]))
+    return groups
+
+
+def _resolve(mentions: list[_Mention]) -> Place | AmbiguousPlace | None:
+    groups = _groups(mentions)
     if not groups:
         return None
     if len(groups) == 1:
@@ -896,6 +902,13 @@ def extract_place(text: str) -> Place | AmbiguousPlace | None:
     """Place said in ``text``; None when the text names no place. Never raises."""
     found = _mentions_of(text)
     return _resolve(found) if found else None
+
+
+def places_named(text: str) -> list[Place | AmbiguousPlace]:
+    """Each place ``text`` names, in order: two of them are two places (« en mayenne … une agence a rennes »), which
+    :func:`extract_place` resolves to one ambiguity; a name shared by several communes stays one :class:`AmbiguousPlace`."""
+    return [options[0] if len(options) == 1 else AmbiguousPlace(name=names[0], options=options)
+            for options, names in _groups(_mentions_of(text))]
 
 
 def only_near(text: str) -> bool:

@@ -21,6 +21,7 @@ from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, RETRIEVAL_INTENT, answ
 from bot.faq.router import SUGGESTION_COUNT, Decision, asked_text, decide, split_questions
 from bot.language.cues import (
     AGREEING_LITOTES,
+    ASKS_IF_POSSIBLE,
     CORRECTION_PHRASES,
     INVERTED_VERBS,
     OPENING_QUESTION_WORDS,
@@ -559,11 +560,46 @@ def follow_up_case(text: str, last_answered: str | None) -> str | None:
     (the contracts' answer came instead of the employers' again: review of the twenty-third blind user test's changes)."""
     from bot.extractors.contract import extract_contract
 
+    if last_answered is not None and (place := place_follow_up_entry(text)) is not None:
+        return place
     if last_answered not in CASE_TOPICS:
         return None
     if last_answered not in _CONTRACT_TOPICS and extract_contract(text or "") == SELF_EMPLOYED:
         return EMPLOYERS_ENTRY
     return case_entry(text)
+
+
+def place_follow_up_entry(text: str) -> str | None:
+    """The entry a follow-up naming a place alone asks about (« et en Mayenne ? », « et a rennes ? », after any answer): the places
+    covered, or for a place outside the region, that only its employers can (« et en Mayenne ? » after three questions on
+    contracts got the contracts' answer a fourth time: forty-fourth blind user test, u44-10). None for anything else. A follow-up
+    asks even without its question mark (« et en vendee »)."""
+    plain = (text or "").strip()
+    return coverage_entry(plain if plain.endswith("?") else f"{plain} ?", Decision("unclear"))
+
+
+#: A follow-up's lead (folded): « et … », « mais … », « même … ».
+_FOLLOW_UP_OPENING = re.compile(r"^(?:(?:ok|d accord|ah|bon|merci|du coup)\s+)*(?:et|mais|meme)\b")
+#: Someone who already has a job (folded): « un salarié déjà en CDI chez un client », « un intérimaire qui bosse déjà chez nous »,
+#: « quelqu'un qui travaille déjà ailleurs », « une personne déjà en poste ».
+_ALREADY_WORKING = re.compile(
+    r"\b(?:salarie\w*|interimaire\w*|employe\w*|en poste|deja en (?:cdi|cdd|contrat|mission|interim)|en (?:cdi|cdd) (?:chez|ailleurs|dans)"
+    r"|qui (?:travaille\w*|bosse\w*|a (?:deja )?un (?:emploi|travail|job|boulot|contrat))|(?:travaill\w*|bosse\w*) deja)\b"
+)
+#: A question of its own after the lead (folded): what the follow-up asks is not whether that person may benefit.
+_ASKS_OTHERWISE = re.compile(r"\b(?:combien|quand|comment|pourquoi|quel|quels|quelle|quelles|cout\w*|pay\w*|finan\w*|remuner\w*|salaire|statut|duree|delai)\b")
+_CANDIDATE_FOLLOW_UP_MAX_WORDS = 14
+
+
+def candidate_follow_up_entry(text: str, last_answered: str | None) -> str | None:
+    """Right after the answer on who may benefit (job seekers only), the entry a follow-up about someone who already has a job asks
+    about: that answer again (« et un salarie deja en CDI chez un client ? » after it got « Je n'ai pas de réponse »: forty-fourth
+    blind user test, u44-03). None for anything else."""
+    plain = normalize(text or "")
+    if (last_answered != PUBLIC_ENTRY or (text or "").startswith("/") or len(plain.split()) > _CANDIDATE_FOLLOW_UP_MAX_WORDS
+            or not _FOLLOW_UP_OPENING.match(plain) or not _ALREADY_WORKING.search(plain) or _ASKS_OTHERWISE.search(plain)):
+        return None
+    return PUBLIC_ENTRY
 
 
 #: The contract code of the self-employed (« auto-entrepreneur », « freelance »: :mod:`bot.extractors.contract`).
@@ -587,20 +623,50 @@ def covered_place_line(decision: Decision, text: str) -> Message | None:
     """« c ouvert en vendee ? » answered with the five departments, without naming Vendée (sixth blind user test):
     the place named, said to be one of them, with the list (derived from the place tables); with no place
     named, the list alone."""
-    from bot.extractors.place import REGION_DEPARTMENTS, Place, department_label, extract_job_place
+    from bot.extractors.place import REGION_DEPARTMENTS, Place, department_label, extract_job_place, job_place_text, places_named
+    from bot.language.places import region_elsewhere
 
     if COVERAGE_ENTRY not in decision.answers:
         return None
     labels = [department_label(code) for code in sorted(REGION_DEPARTMENTS)]
-    every = messages.LIST_JOINER.join(labels[:-1]) + messages.LAST_JOINER + labels[-1]
+    every = _joined(labels)
     place = extract_job_place(text or "")
     if place is None:
         # « c quoi déjà les départements ? » got « les 5 départements » without their names (tenth blind user test).
         return {"text": messages.THE_DEPARTMENTS.format(departments=every)}
-    if not isinstance(place, Place) or not place.in_region:
+    # What counts, the job's place, after a head office named elsewhere (« notre siege est a paris mais le poste est a angers, ca
+    # passe ? »: forty-fourth blind user test, u44-12).
+    counts = f" {messages.JOB_PLACE_COUNTS}" if head_office_asked(text) else ""
+    if not isinstance(place, Place):
+        # Several places asked about (« et en mayenne c'est bien couvert ? on a aussi une agence … a rennes » got the five
+        # departments, neither place named: forty-fourth blind user test, u44-03): each with its verdict.
+        named = places_named(job_place_text(text or ""))
+        if len(named) < 2 or not all(isinstance(p, Place) for p in named):
+            return None
+        inside = [_place_named(p) for p in named if isinstance(p, Place) and p.in_region]
+        outside = [p for p in named if isinstance(p, Place) and not p.in_region]
+        said = ([messages.PLACE_IN_THE_REGION.format(place=inside[0]) if len(inside) == 1 else messages.PLACES_IN_THE_REGION.format(places=_joined(inside))]
+                if inside else [])
+        for p in outside:
+            region = region_elsewhere(p.department)
+            said.append(messages.PLACE_NOT_IN_THE_REGION.format(place=_place_named(p), region=region) if region
+                        else messages.PLACE_NOT_IN_THE_REGION_ABROAD.format(place=_place_named(p)))
+        return {"text": " ".join([*said, messages.DEPARTMENTS_COVERED.format(departments=every)]) + counts}
+    if not place.in_region:
         return None
-    named = f"{place.commune} ({place.department_name}, {place.department})" if place.commune else department_label(place.department)
-    return {"text": messages.PLACE_COVERED.format(place=named, departments=every)}
+    return {"text": messages.PLACE_COVERED.format(place=_place_named(place), departments=every) + counts}
+
+
+def _place_named(place: Any) -> str:
+    """« Angers (Maine-et-Loire, 49) », or « Mayenne (53) » for a department."""
+    from bot.extractors.place import department_label
+
+    return f"{place.commune} ({place.department_name}, {place.department})" if place.commune else department_label(place.department)
+
+
+def _joined(names: list[str]) -> str:
+    """« A, B et C »."""
+    return names[0] if len(names) == 1 else messages.LIST_JOINER.join(names[:-1]) + messages.LAST_JOINER + names[-1]
 
 
 def elsewhere_place_line(decision: Decision, text: str) -> Message | None:
@@ -847,6 +913,7 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     if decision.answers == [IAE_ENTRY] and _iae_taken_back(text):
         return Decision("unclear", confidence=decision.confidence, intent=FALLBACK_INTENT, criticism=decision.criticism)
     decision = _place_and_who_benefits(decision, text)
+    decision = _feasibility_not_the_training(decision, text)
     if (STUDIES_ENTRY in faq and PUBLIC_ENTRY in faq and _asks_studies_and_registration(text)
             and (decision.kind in ("suggest", "unclear", "out_of_scope") or decision.answers in ([STUDIES_ENTRY], [PUBLIC_ENTRY]))):
         # « Est ce que le candidat peut etre un jeune diplomé qui sort d'ecole et qui n'est pas inscrit a france travail ? » got
@@ -856,7 +923,7 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     if decision.kind in ("suggest", "unclear", "out_of_scope") and EMPLOYERS_ENTRY in faq and _ONLY_SOME_TRADES.search(normalize(text)):
         # « c'est possible ou c'est que pour les metiers manuels ? » got no answer, the check alone (twenty-third blind user test).
         return _answered_by_rule(decision, EMPLOYERS_ENTRY)
-    place_entry = coverage_entry(text, decision)
+    place_entry = coverage_entry(text, decision) or _head_office_and_job_entry(text, decision)
     if place_entry is not None and place_entry in faq:
         return _answered_by_rule(decision, place_entry)
     if (compared := contracts_comparison_rule(decision, text, faq)) is not decision:
@@ -1098,6 +1165,34 @@ _CAN_IT_BE_DONE = re.compile(
 _PRECISE_QUESTION = re.compile(r"\b(?:combien|quand|comment|pourquoi|quel|quelle|quels|quelles|duree|cout|coute|prix|delai)\b")
 
 
+#: « … ou pas », « … ou non » after a yes-no question (folded).
+_OR_NOT = re.compile(r"\s+ou (?:pas|non)\s*(?=\??$)")
+
+
+def _asks_only_if_possible(part: str) -> bool:
+    """« c'est faisable ou pas ? », « c possible ? », « ça passe ? »: whether it can be done, and nothing more (folded)."""
+    return bool(ASKS_IF_POSSIBLE.search(_OR_NOT.sub("", normalize(part or "")).strip()))
+
+
+def _feasibility_not_the_training(decision: Decision, text: str) -> Decision:
+    """``decision`` without the answer on the kinds of training (« Tout est possible… ») to a question of the message that only
+    asks whether it can be done, when the message states its contract: it asks whether that hiring can be done, which the answers
+    on the contract and the check's verdict answer (« … saisonniers d'avril a septembre (5 mois et demi) … c'est faisable ou
+    pas ? » got « Tout est possible », though the contract needs a derogation: forty-fourth blind user test, u44-08)."""
+    from bot.extractors.contract import extract_contract
+
+    if TRAINING_KIND_ENTRY not in decision.answers:
+        return decision
+    part = decision.answered_parts.get(TRAINING_KIND_ENTRY) or text
+    if not _asks_only_if_possible(part) or extract_contract(text) is None:
+        return decision
+    kept = [i for i in decision.answers if i != TRAINING_KIND_ENTRY]
+    if not kept:
+        return Decision("unclear", confidence=decision.confidence, intent=FALLBACK_INTENT, criticism=decision.criticism,
+                        unanswered_parts=decision.unanswered_parts)
+    return replace(decision, faq_id=kept[0], faq_ids=kept, answered_parts={i: p for i, p in decision.answered_parts.items() if i in kept})
+
+
 def asks_to_hire_and_train(text: str) -> bool:
     """Whether ``text`` asks whether one may hire someone and have them trained, or for help with it (« je veu embaucher qqun
     mais il faut le former c possible ? », « je cherche a embaucher un apprenti mais faut le former, vous pouvez aider ? »):
@@ -1143,6 +1238,23 @@ def how_it_works_entry(text: str) -> str | None:
             if _STEPS_ASKED.fullmatch(plain):
                 return PROCEDURE_ENTRY
     return None
+
+
+def _head_office_and_job_entry(text: str, decision: Decision) -> str | None:
+    """For a question the classifier was unsure about that names the head office and the job's place (« notre siege est a paris
+    mais le poste est a angers, ca passe ? » got « pas certain d'avoir compris » and three questions, the same said formally
+    being answered: forty-fourth blind user test, u44-12), the entry on the job's place, which is what counts: the places
+    covered, or outside the region, that only its employers can. None otherwise."""
+    from bot.extractors.place import Place, extract_job_place
+
+    plain = normalize(text or "")
+    if (decision.kind not in ("suggest", "unclear", "out_of_scope") or not _HEAD_OFFICE_NAMED.search(plain)
+            or not _COVERAGE_QUESTION.search(plain + ("?" if "?" in (text or "") else ""))):
+        return None
+    place = extract_job_place(text)
+    if not isinstance(place, Place):
+        return None
+    return COVERAGE_ENTRY if place.in_region else OUTSIDE_ENTRY
 
 
 def _job_in_the_region(text: str) -> bool:

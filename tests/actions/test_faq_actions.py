@@ -6,6 +6,7 @@ a suggestion button carries its entry as the ``faq_id`` entity.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -1489,8 +1490,10 @@ def test_a_follow_up_on_an_employer_after_the_contracts_gets_the_employers(faq: 
         ("duree_formation", "et pour un CDD ?", "duree_formation"),
         ("departements_couverts", "et pour une asso ?", "departements_couverts"),
         # No contract nor employer named: the previous answer again.
-        ("types_de_contrat", "et en sarthe ?", "types_de_contrat"),
         ("employeurs_concernes", "et l'intérim ?", "employeurs_concernes"),
+        # A place alone is about the places covered, whatever the answer before (it got the contracts' answer again: forty-fourth
+        # blind user test, u44-10, « et en Mayenne ? »; this case expected the contracts before).
+        ("types_de_contrat", "et en sarthe ?", "departements_couverts"),
         # A CDD named after the contracts: the same answer (it says « d'au moins 6 mois »).
         ("types_de_contrat", "et en CDD ?", "types_de_contrat"),
         # The self-employed after the employers are an employer: the employers' answer again (review of the twenty-third
@@ -2067,14 +2070,17 @@ def _after_the_set_up_time(faq: Faq, text: str) -> list[dict[str, Any]]:
             user_event(text)]
 
 
-@pytest.mark.parametrize(("text", "month", "by", "latest"), [
+@pytest.mark.parametrize(("text", "month"), [
     # (thirtieth blind user test: « La réponse de la FAQ… est celle que je viens de vous donner »)
-    ("combien de temps a l'avance faut il faire la demande si on veut quelqu'un en avril ?", "avril", "janvier", "février"),
-    ("il faut s'y prendre combien de temps avant pour une embauche en septembre ?", "septembre", "juin", "juillet"),
-    ("quel délai pour la mise en place si le contrat commence début février ?", "février", "novembre", "décembre"),
+    ("combien de temps a l'avance faut il faire la demande si on veut quelqu'un en avril ?", "avril"),
+    ("il faut s'y prendre combien de temps avant pour une embauche en septembre ?", "septembre"),
+    ("quel délai pour la mise en place si le contrat commence début février ?", "février"),
 ])
-def test_the_set_up_time_for_a_month_named_says_when_to_apply(faq: Faq, text: str, month: str, by: str, latest: str) -> None:
-    expected = {"text": messages.SET_UP_BY_MONTH.format(month=month, by=by, latest=latest)}
+def test_the_set_up_time_for_a_month_named_says_when_to_apply(faq: Faq, text: str, month: str) -> None:
+    from bot.dialogue.turns import set_up_by_month
+
+    expected = set_up_by_month(text)  # (what it says depends on today's date: test_when_to_apply_for_a_month_named)
+    assert expected is not None and f"embauche en {month}" in expected["text"]
     for events in (None, _after_the_set_up_time(faq, text)):
         state = _typed(text, "answer", ["delai_mise_en_place"], **({"events": events} if events else {}))
         _, said = run(ActionAnswerFaq(), state)
@@ -2829,3 +2835,147 @@ def test_a_siret_alone_gets_no_answer_on_which_siret() -> None:
     turn = field_turn("78309168962894", "siret", slots, "inform")
     assert turn.updates.get("siret") == "78309168962894"
     assert all(m.get("text") != getattr(messages, "SIRET_OF_THE_EMPLOYER", None) for m in turn.messages)
+
+
+# ---------------------------------------------------------------- forty-fourth blind user test
+
+
+def _after_answer(faq: Faq, asked: str, entry: str, text: str, kind: str, **decision: Any) -> Tracker:
+    """``text`` decided as ``kind`` right after ``asked`` got the answer of ``entry``."""
+    intent = {"answer": RETRIEVAL_INTENT, "suggest": RETRIEVAL_INTENT, "other": "inform"}.get(kind, "nlu_fallback")
+    marked = {DECISION_KEY: {"kind": kind, "confidence": 0.6, "intent": intent, **decision}}
+    latest = {**user_event(text, intent), "parse_data": {"text": text, "intent": {"name": intent}, **marked}}
+    return tracker(text, intent=intent, events=[*_answered_before(faq, asked, entry), latest], **marked)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # u44-10: « et en Mayenne ? » after three questions on contracts got the contracts' answer a fourth time.
+    ("et en Mayenne ?", "Mayenne (53)"),
+    ("et en sarthe ?", "Sarthe (72)"),
+    ("et en vendee", "Vendée (85)"),
+    ("et a laval ?", "Laval"),
+    ("et en mayene ?", "Mayenne (53)"),
+])
+@pytest.mark.parametrize("kind", ["other", "unclear", "out_of_scope"])
+@pytest.mark.parametrize(("asked", "entry"), [("et un temps partiel ?", "types_de_contrat"), ("cb ca coute la formaton", "cout_formation")])
+def test_a_follow_up_naming_a_place_alone_is_about_the_places_covered(faq: Faq, text: str, place: str, kind: str, asked: str, entry: str) -> None:
+    _, said = run(ActionAnswerFaq(), _after_answer(faq, asked, entry, text, kind))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0] == answer_message(faq, COVERAGE_ENTRY)["text"] and place in texts[1] and "en fait bien partie" in texts[1], texts
+
+
+def test_a_follow_up_naming_a_place_outside_gets_the_answer_outside(faq: Faq) -> None:
+    _, said = run(ActionAnswerFaq(), _after_answer(faq, "c ouvert pour un CDI ?", "types_de_contrat", "et a rennes ?", "other"))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0] == answer_message(faq, OUTSIDE_ENTRY)["text"] and "Bretagne" in texts[1], texts
+
+
+@pytest.mark.parametrize(("text", "inside", "outside"), [
+    # u44-03: « Il est à la disposition … dans les 5 départements … » alone, neither place named.
+    ("et en mayenne c'est bien couvert ? on a aussi une agence en ille et vilaine a rennes", "Mayenne (53)", "Ille-et-Vilaine"),
+    ("on a des agences a Nantes et a Vannes, c'est couvert partout ?", "Nantes", "Vannes (Morbihan"),
+])
+def test_the_places_covered_name_each_place_asked_about_with_its_verdict(faq: Faq, text: str, inside: str, outside: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [COVERAGE_ENTRY]))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0] == answer_message(faq, COVERAGE_ENTRY)["text"], texts
+    line = texts[1]
+    assert inside in line and outside in line and line.index("en fait bien partie") < line.index("n'en fait pas partie"), line
+
+
+@pytest.mark.parametrize("text", [
+    # u44-12: « Je ne suis pas certain d'avoir bien compris » and three questions (the same, said formally, was answered).
+    "notre siege est a paris mais le poste est a angers, ca passe ?",
+    "le siège social est à Lyon, le poste sera au Mans, c'est bon ?",
+    "siege a rennes mais l'emploi est a la roche sur yon ca marche ?",
+])
+@pytest.mark.parametrize("kind", ["suggest", "out_of_scope", "unclear"])
+def test_a_head_office_elsewhere_with_the_job_in_the_region_gets_what_counts(faq: Faq, text: str, kind: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=[COVERAGE_ENTRY, OUTSIDE_ENTRY, "salaries_etrangers"]))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0] == answer_message(faq, COVERAGE_ENTRY)["text"], texts
+    assert "en fait bien partie" in texts[1] and messages.JOB_PLACE_COUNTS in texts[1], texts
+
+
+@pytest.mark.parametrize("text", [
+    # u44-03: after « Le dispositif s'adresse uniquement aux demandeurs d'emploi… », « Je n'ai pas de réponse ».
+    "et un salarie deja en CDI chez un client ?",
+    "et un interimaire qui bosse deja chez nous en mission ?",
+    "mais quelqu'un qui travaille deja ailleurs en cdd ?",
+    "et une personne deja en poste chez un autre employeur",
+])
+@pytest.mark.parametrize("kind", ["out_of_scope", "unclear", "suggest"])
+def test_a_follow_up_on_a_candidate_who_already_works_gets_the_job_seekers_answer(faq: Faq, text: str, kind: str) -> None:
+    asked = "on a un interimaire qui bosse deja pour nous en mission, on pourrait le former avec ca ?"
+    _, said = run(ActionAnswerFaq(), _after_answer(faq, asked, "public_beneficiaire", text, kind, suggestions=["salaries_etrangers"]))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert answer_message(faq, "public_beneficiaire")["text"] in texts and messages.OUT_OF_SCOPE["text"] not in texts, texts
+
+
+@pytest.mark.parametrize("text", [
+    # u44-02: « Je n'ai pas de réponse à cette question » though she is a registered job seeker.
+    "mais du coup le handicap c'est pas un probleme ? elle a une RQTH et elle est inscrite a france travail",
+    "il a 58 ans et il est inscrit a pole emploi, ca pose probleme ?",
+    "elle est inscrite comme demandeuse d'emploi mais elle a un casier, c grave ?",
+])
+@pytest.mark.parametrize("kind", ["out_of_scope", "unclear"])
+def test_a_question_on_a_registered_candidate_gets_the_registered_job_seekers_sentence(text: str, kind: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, kind))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert "dans n'importe quelle catégorie" in texts[0] and messages.OUT_OF_SCOPE["text"] not in texts, texts
+
+
+def test_a_question_on_a_candidate_not_registered_gets_no_registered_sentence() -> None:
+    _, said = run(ActionAnswerFaq(), _typed("elle n'est pas inscrite a france travail, le handicap c'est un probleme ?", "out_of_scope"))
+    assert not any("n'importe quelle catégorie" in (m.get("text") or "") for m in sent(said))
+
+
+_SEASONAL = ("bonsoir, camping aux Sables d'Olonne. on embauche des saisonniers d'avril a septembre (5 mois et demi) comme agent "
+             "d'entretien. {asked} on a besoin d'une derogation ? combien de temps pour avoir la reponse ?")
+
+
+@pytest.mark.parametrize("asked", ["c'est faisable ou pas ?", "c possible ou pas ?", "c'est jouable ?", "ca passe ?"])
+def test_whether_a_stated_project_is_feasible_is_not_answered_by_the_kinds_of_training(faq: Faq, asked: str) -> None:
+    """u44-08: « c'est faisable ou pas ? » about a seasonal CDD of 5.5 months got « Tout est possible » (the kinds of training), and
+    « combien de temps pour avoir la reponse ? » the training's set-up time: the derogation's answer, the check (its verdict), and
+    that the FAQ gives no response time."""
+    text = _SEASONAL.format(asked=asked)
+    parts = {"type_de_formation": asked, "derogation_cdd": "on a besoin d'une derogation ?",
+             "delai_mise_en_place": "combien de temps pour avoir la reponse ?"}
+    state = tracker(text, intent=RETRIEVAL_INTENT, **{DECISION_KEY: {
+        "kind": "answer", "faq_id": "type_de_formation", "faq_ids": list(parts), "answered_parts": parts, "confidence": 0.93}})
+    events, said = run(ActionAnswerFaq(), state)
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert answer_message(faq, "type_de_formation")["text"] not in texts and answer_message(faq, "delai_mise_en_place")["text"] not in texts, texts
+    assert answer_message(faq, "derogation_cdd")["text"] in texts and messages.RESPONSE_TIME_NOT_SAID in texts, texts
+    assert followups(events) == ["action_start_eligibility"]
+
+
+def test_the_kinds_of_training_still_answer_what_training_is_possible(faq: Faq) -> None:
+    parts = {"type_de_formation": "c'est possible une formation CACES ?"}
+    text = "on embauche un cariste en CDI a Nantes. c'est possible une formation CACES ?"
+    state = tracker(text, intent=RETRIEVAL_INTENT, **{DECISION_KEY: {
+        "kind": "answer", "faq_id": "type_de_formation", "faq_ids": list(parts), "answered_parts": parts, "confidence": 0.93}})
+    _, said = run(ActionAnswerFaq(), state)
+    assert answer_message(faq, "type_de_formation")["text"] in [m.get("text") for m in sent(said)]
+
+
+@pytest.mark.parametrize(("text", "today", "now", "latest"), [
+    # u44-11, on 3 December: « le poste se libere debut juin » got « faire la demande vers mars, et au plus tard en avril », which
+    # leaves no time for the training itself (the 2 or 3 months are a minimum set-up, then the training, before the hire).
+    ("le poste se libere debut juin, on a le temps de faire la formation avant ?", dt.date(2026, 12, 3), True, None),
+    ("combien de temps a l'avance faut il faire la demande si on veut quelqu'un en avril ?", dt.date(2026, 12, 3), True, None),
+    ("quel délai pour la mise en place si le contrat commence début février ?", dt.date(2026, 12, 3), True, None),
+    ("on embauche en decembre, c'est jouable ?", dt.date(2026, 12, 3), True, None),
+    ("il faut s'y prendre combien de temps avant pour une embauche en septembre ?", dt.date(2026, 12, 3), False, "mars"),
+    ("il faut s'y prendre combien de temps avant pour une embauche en septembre ?", dt.date(2026, 1, 10), False, "mars"),
+    ("il faut s'y prendre combien de temps avant pour une embauche en septembre ?", dt.date(2026, 3, 10), True, None),
+])
+def test_when_to_apply_for_a_month_named(text: str, today: dt.date, now: bool, latest: str | None) -> None:
+    from bot.dialogue.turns import set_up_by_month
+
+    said = set_up_by_month(text, today)
+    assert said is not None
+    assert ("dès maintenant" in said["text"]) is now, said
+    assert latest is None or f"avant {latest}" in said["text"], said
+    assert "au plus tard en" not in said["text"] and "2 ou 3 mois sont un minimum" in said["text"], said

@@ -603,3 +603,14 @@ def test_the_longer_commune_name_misspelt_wins(text: str, commune: str) -> None:
 def test_a_place_compared_with_is_not_the_job_s(text: str, commune: str) -> None:
     place = extract_place(text)
     assert isinstance(place, Place) and place.commune == commune
+
+
+def test_places_named_keeps_two_places_apart() -> None:
+    # (forty-fourth blind user test, u44-03: « et en mayenne c'est bien couvert ? on a aussi une agence en ille et vilaine a rennes »
+    # was one ambiguity, neither place named in the answer on the places covered)
+    from bot.extractors.place import places_named
+
+    named = places_named("et en mayenne c'est bien couvert ? on a aussi une agence en ille et vilaine a rennes")
+    assert [(p.department, p.commune) for p in named if isinstance(p, Place)] == [("53", None), ("35", "Rennes")]
+    assert [p.department for p in places_named("on est a Laval en Mayenne (53)") if isinstance(p, Place)] == ["53"]
+    assert all(isinstance(p, AmbiguousPlace) for p in places_named("on est a Allonnes"))
