@@ -121,6 +121,7 @@ from bot.language.cues import (
     CLAUSE_MARK,
     CONTRACT_WORDS,
     CORRECTION_PHRASES,
+    INDIRECT_QUESTION,
     INVERTED_VERBS,
     LENGTH_NAMED,
     OPENING_QUESTION_WORDS,
@@ -2206,6 +2207,20 @@ def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understandin
     else:
         replies = [{"text": messages.OUT_OF_SCOPE["text"]}]
     return replace(read, messages=[*replies, *read.messages])
+
+
+def declined_remark(text: str, read: Understanding, slots: dict[str, Any]) -> bool:
+    """Whether the check's reading of ``text`` (:func:`questions_in_the_check`) only declines, as a question the FAQ has no
+    answer to, a remark that asks nothing and answers nothing (« ce qui vous arrange », « bof on verra bien » at the contract
+    question: forty-sixth blind user test, u46-04): an unusable answer, counted (a question asked on the way is not)."""
+    plain = re.sub(r"\bce (?:qui|que|qu)\b", " ", normalize(text or ""))
+    if (not read.questions or "?" in (text or "") or (text or "").startswith("/") or _ASKING.search(plain)
+            or _OWN_QUESTION.search(plain) or re.search(INDIRECT_QUESTION, plain)):
+        return False
+    if [m.get("text") for m in read.messages][:1] != [messages.OUT_OF_SCOPE["text"]]:
+        return False
+    answers = (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)
+    return not any(name in answers and value != slots.get(name) for name, value in read.updates.items())
 
 
 _WANTS_THE_CHECK = re.compile(r"\b(?:verifi\w*|eligib\w*|on teste|testons|faisons le test|le test)\b")
