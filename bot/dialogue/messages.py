@@ -51,6 +51,13 @@ PERSON_CONTACT = (
     f"de la Région, écrivez-leur par le formulaire de contact du dispositif : {CONTACT_FORM_URL} (la page du dispositif : "
     f"{SCHEME_PAGE_URL})."
 )
+#: « vous avez un numero de telephone ? », « c'est quoi votre numero de tel ? » (forty-sixth blind user test: a recap sentence
+#: where there was no recap, or three unrelated questions): no number to give, the contact form.
+NO_PHONE_NUMBER = (
+    "Je n'ai pas de numéro de téléphone à vous communiquer : je suis un assistant automatique et ne peux pas vous mettre "
+    "moi-même en relation. Pour échanger avec les services de la Région, écrivez-leur par le formulaire de contact du "
+    f"dispositif : {CONTACT_FORM_URL} (la page du dispositif : {SCHEME_PAGE_URL})."
+)
 #: « la formation peut se faire en visio / à distance ? »: the FAQ does not say (twenty-third blind user test: the answer on
 #: training close to the companies, which does not answer it).
 DISTANCE_LEARNING_NOT_SAID = (

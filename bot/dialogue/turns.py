@@ -743,6 +743,9 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         if _A_JOB_SEEKER.search(normalize(text)):
             # « je cherche moi-même un emploi, vous pouvez m'aider ? » got the employers' menu (eleventh blind user test).
             replies = [{"text": messages.FOR_JOB_SEEKERS}]
+        elif asks_for_a_phone_number(text):
+            # « c'est quoi votre numero de tel ? » got three unrelated questions (forty-sixth blind user test, u46-10).
+            replies = [{"text": messages.NO_PHONE_NUMBER}]
         elif _WANTS_A_PERSON.search(normalize(text)):
             # « je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test).
             replies = [{"text": messages.PERSON_CONTACT}]
@@ -1447,6 +1450,27 @@ _WANTS_A_PERSON = re.compile(
     r"(?:(?:a|avec)\s+)?(?:quelqu un|une personne|un humain|une vraie personne|un vrai humain|un conseiller|une conseillere|"
     r"un agent|un interlocuteur|une interlocutrice|un responsable|une responsable)\b"
 )
+#: A phone number or a call asked of the assistant or the Region (folded): « vous avez un numero de telephone ? », « c'est quoi
+#: votre numero de tel ? », « on peut vous appeler ? », « y a un standard ? »; not the employer's own number (« vous voulez mon
+#: numero ? »), another number (« le numero siret »), nor someone else to call (« il faut appeler france travail ? »).
+_A_PHONE_ASKED = re.compile(
+    r"\b(?:(?:numero|num|no)\s(?:de\s)?(?:tel|telephone|portable|standard)\b|(?:votre|vos|ton|un|une|le|quel|leur|son)\s"
+    r"(?:numero|num|tel|telephone|standard|portable|ligne directe)\b(?!\s(?:de |d |du )?(?:siret|siren|dossier|reference|ref|departement|"
+    r"agrement|ape|naf|fiscal|securite|secu|tva|rue|voie|poste|postes|candidat|client))|\bstandard telephonique\b|\bau (?:tel|telephone)\b|"
+    r"\b(?:vous|la region|vos services|quelqu un|un conseiller|une conseillere|un humain)\s(?:appeler|telephoner|joindre par telephone)\b|"
+    r"\b(?:vous\s)?(?:appeler|telephoner)\s(?:la region|vos services|quelqu un|un conseiller|une conseillere|un humain)\b|"
+    r"\b(?:y a|il y a|avez vous|vous avez) (?:un |une )?(?:standard|hotline|ligne)\b)"
+)
+#: The employer's own number, or a number to give (folded): « mon numero », « je vous donne notre tel ».
+_OWN_PHONE = re.compile(r"\b(?:mon|notre|nos|mes|le mien|le notre)\s(?:numero|num|tel|telephone|portable|fixe)\b|\b(?:m|nous|me)\s(?:appeler|rappeler|telephoner)\b")
+
+
+def asks_for_a_phone_number(text: str) -> bool:
+    """Whether ``text`` asks the assistant or the Region for a phone number to call (:data:`_A_PHONE_ASKED`)."""
+    plain = normalize(text or "")
+    return bool(_A_PHONE_ASKED.search(plain)) and not _OWN_PHONE.search(plain) and not (text or "").startswith("/")
+
+
 #: What opens a question without answering anything (« J'ai une question. », « Attendez. »: stored as answers: review).
 _NO_ANSWER = re.compile(
     r"^(?:j ai (?:une |encore une )?(?:autre |petite )?question|(?:une |autre |petite )?question|attendez|attends|excusez moi|excuse moi|"

@@ -2829,3 +2829,22 @@ def test_a_siret_alone_gets_no_answer_on_which_siret() -> None:
     turn = field_turn("78309168962894", "siret", slots, "inform")
     assert turn.updates.get("siret") == "78309168962894"
     assert all(m.get("text") != getattr(messages, "SIRET_OF_THE_EMPLOYER", None) for m in turn.messages)
+
+
+@pytest.mark.parametrize("text", ["vous avez un numero de telephone ?", "c'est quoi votre numero de tel ?",
+                                  "non je veux un vrai humain au telephone, c'est quoi le numero ?",
+                                  "quel recapitulatif ?? je veux un numero de telephone pour vous appeler",
+                                  "vs avez pas un tel ou je peux vous joindre", "on peut vous appeler ?", "y a un standard ?"])
+@pytest.mark.parametrize("kind", ["suggest", "unclear", "out_of_scope"])
+def test_asking_for_a_phone_number_gets_the_contact_form(text: str, kind: str) -> None:
+    """Forty-sixth blind user test (u46-09, u46-10): « c'est quoi votre numero de tel ? » got three unrelated questions (or a
+    recap sentence): there is no phone number to give, the contact form is the way to reach the Region's services."""
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["hors_pays_de_la_loire", "organismes_qualiopi"]))
+    assert sent(said) == [{"text": messages.NO_PHONE_NUMBER}]
+
+
+@pytest.mark.parametrize("text", ["c'est quoi le numero siret ?", "vous voulez mon numero de telephone ?",
+                                  "il faut appeler france travail ?", "je vous donne notre numero ?", "vous pouvez m'appeler ?"])
+def test_other_messages_naming_a_number_or_a_call_are_no_request_for_a_phone_number(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["hors_pays_de_la_loire", "organismes_qualiopi"]))
+    assert {"text": messages.NO_PHONE_NUMBER} not in sent(said)
