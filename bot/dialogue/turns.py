@@ -591,6 +591,13 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « et pour un CDD ? » during the check, once a CDI was noted, got the closest questions (forty-first blind user test,
         # u41-10): a question about a contract only gets that contract's answer, as outside the forms.
         decision = contract_question_rule(decision, text, faq)
+    if not in_form and not text.startswith("/") and not slots.get(REFERENCE_SLOT) and _A_JOB_SEEKER.search(normalize(text)):
+        # « bonjour je suis demandeur d'emploi a Laval et je voudrais faire une formation de soudeur, comment je m'inscris ? » got
+        # the employers' procedure and the offer of the check (forty-sixth blind user test, u46-07): the reply for job seekers,
+        # then what the FAQ answers besides the employers' procedure, with no offer.
+        besides = [i for i in decision.answers if i != PROCEDURE_ENTRY]
+        answered = replace(decision, faq_id=besides[0], faq_ids=besides) if besides else None
+        return Turn([{"text": messages.FOR_JOB_SEEKERS}, *(replies_for(answered, faq, asked=text) if answered else [])])
     project = False
     # (« ok on peut monter a 28h alors » repeated the answer on the employers given with the check's start: twenty-third
     # blind user test.)
@@ -1360,9 +1367,12 @@ def _employer_introduced(text: str, decision: Decision) -> Message | None:
 
 
 #: A job seeker writing for themselves (the scheme is for employers).
+#: (« jsuis », « chui » typed as said: forty-sixth blind user test, « inscrit a france travail » said of oneself.)
+_I_AM = r"(?:je suis|jsuis|j suis|chui|chuis|je sui)"
 _A_JOB_SEEKER = re.compile(
     r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"
-    r"\bje suis (?:moi meme )?(?:demandeur|demandeuse) d emploi\b|\bje suis au chomage\b"
+    rf"\b{_I_AM} (?:moi meme |actuellement |en ce moment )?(?:(?:demandeur|demandeuse) d emploi|au chomage|chomeur|chomeuse|sans emploi|"
+    r"en recherche d emploi|inscrite? (?:a|au|chez) (?:france travail|pole emploi|ft|pe))\b"
 )
 #: Distance learning asked about (« la formation peut se faire en visio / a distance ? »), which the FAQ does not cover.
 _DISTANCE_LEARNING = re.compile(r"\b(?:visio\w*|a distance(?! (?:de|du|des|d)\b)|distanciel|en ligne|e ?learning|foad)\b")
@@ -1714,6 +1724,10 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # request, the check's answers kept (twenty-third blind user test).
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     reference = (slots or {}).get(REFERENCE_SLOT)
+    if not reference and not text.startswith("/") and _A_JOB_SEEKER.search(normalize(text)):
+        # « jsuis demandeur d emploi je veux verifier si je suis eligible » would start the employers' check (forty-sixth blind user
+        # test, u46-07: a job seeker writing for himself): the reply for job seekers.
+        return Turn([{"text": messages.FOR_JOB_SEEKERS}], next_action=LISTEN)
     if reference and corrects_sent_request(text):
         # « et si je veux rajouter un 6e poste ? » read as a new project started a check (tenth blind user test).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER], next_action=LISTEN)

@@ -2174,3 +2174,12 @@ def test_an_off_topic_question_at_a_question_of_the_check_is_still_not_counted(t
     """(Near misses of the forty-sixth blind user test's remarks: a question asked on the way is declined, not counted.)"""
     found, _ = _validated(text, {"department": "85", "requested_slot": "contract_type"}, "out_of_scope", _decision("out_of_scope", intent="out_of_scope"))
     assert found.get(FAILURES_SLOT, 0.0) == 0.0
+
+
+@pytest.mark.parametrize("text", ["jsuis demandeur d emploi je veux verifier si je suis eligible",
+                                  "je suis au chomage et je voudrais faire une formation de cariste a Nantes en CDI"])
+def test_a_job_seeker_asking_for_the_check_gets_the_reply_for_job_seekers(text: str) -> None:
+    """Forty-sixth blind user test (u46-07): a job seeker writing for himself is no employer; the check is not started."""
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
+    assert sent(said) == [{"text": messages.FOR_JOB_SEEKERS}] and followups(events) == ["action_listen"]
+    assert not {k for k in slot_events(events) if k in ("contract_type", "department")}

@@ -2848,3 +2848,27 @@ def test_asking_for_a_phone_number_gets_the_contact_form(text: str, kind: str) -
 def test_other_messages_naming_a_number_or_a_call_are_no_request_for_a_phone_number(text: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["hors_pays_de_la_loire", "organismes_qualiopi"]))
     assert {"text": messages.NO_PHONE_NUMBER} not in sent(said)
+
+
+@pytest.mark.parametrize("text", [
+    "bonjour je suis demandeur d'emploi a Laval et je voudrais faire une formation de soudeur, comment je m'inscris ?",
+    "je suis demandeuse d'emploi, comment je fais pour m'inscrire a une formation ?",
+    "slt jsuis au chomage et je cherche une formation de cariste a Nantes, c comment ?",
+    "Bonjour, je suis inscrit à France Travail et je voudrais une formation en CDI, je fais comment ?",
+    "je suis chomeur, je peux faire la demande moi meme ?",
+])
+@pytest.mark.parametrize("kind", ["answer", "suggest", "unclear"])
+def test_a_job_seeker_asking_how_to_apply_gets_the_reply_for_job_seekers(text: str, kind: str) -> None:
+    """Forty-sixth blind user test (u46-07): a job seeker asking for himself in the first message got the employers' procedure and
+    the offer of the check; the reply for job seekers came only after « je suis pas employeur »."""
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, [PROCEDURE_ENTRY] if kind == "answer" else [], suggestions=["hors_pays_de_la_loire"]))
+    assert sent(said) == [{"text": messages.FOR_JOB_SEEKERS}]
+    assert followups(events) == ["action_listen"] and OFFER_SLOT not in slot_events(events)
+
+
+def test_a_job_seeker_asking_what_the_faq_answers_gets_both(faq: Faq) -> None:
+    """(The same, with a question the FAQ answers for a trainee: the reply for job seekers, then that answer.)"""
+    text = "je suis demandeur d'emploi, la formation est remuneree ?"
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["statut_demandeur_emploi"]))
+    assert sent(said)[:2] == [{"text": messages.FOR_JOB_SEEKERS}, answer_message(faq, "statut_demandeur_emploi")]
+    assert messages.CHECK_OFFER not in sent(said) and followups(events) == ["action_listen"]
