@@ -1244,6 +1244,19 @@ CANCELLED_KEPT: Message = {
     # (« Refaire la vérification »: after « je veux tout recommencer », the way to start over: twentieth blind user test)
     "buttons": [{"title": "Reprendre ma demande", "payload": "je veux reprendre ma demande"}, RESTART_BUTTON, ASK_QUESTION_BUTTON],
 }
+#: « c'est envoyé ou pas du coup ? » right after a cancel (forty-sixth blind user test, u46-11: it got the FAQ on how to send a
+#: request): nothing was sent, and how to resume.
+NOTHING_SENT_KEPT: Message = {
+    "text": "Non, rien n'a été envoyé : votre demande a été arrêtée avant l'envoi et n'a pas été transmise aux services de la "
+    "Région. " + RESUME_TEXT,
+    "buttons": CANCELLED_KEPT["buttons"],
+}
+#: The same with no request prepared in the conversation.
+NOTHING_SENT: Message = {
+    "text": "Non, rien n'a été envoyé : aucune intention d'embauche n'a été transmise aux services de la Région depuis cette "
+    "conversation. Je peux vérifier avec vous l'éligibilité de votre projet, puis préparer votre demande.",
+    "buttons": [CHECK_BUTTON],
+}
 #: « ok on vérifie » typed at a question of the check: it is going on, the question stands.
 CHECK_GOING_ON = "C'est parti, la vérification est en cours : répondez simplement à la question ci-dessous."
 #: « stop » during the check: its answers are kept, no request was started.

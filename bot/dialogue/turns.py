@@ -157,6 +157,7 @@ from bot.submission.after_sending import (
     asks_the_delay,
     asks_to_withdraw,
     asks_what_next,
+    asks_whether_sent,
     confirmation_reply,
     confirms_again,
     corrects_sent_request,
@@ -598,6 +599,12 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         besides = [i for i in decision.answers if i != PROCEDURE_ENTRY]
         answered = replace(decision, faq_id=besides[0], faq_ids=besides) if besides else None
         return Turn([{"text": messages.FOR_JOB_SEEKERS}, *(replies_for(answered, faq, asked=text) if answered else [])])
+    if not in_form and not text.startswith("/") and asks_whether_sent(text):
+        # « c'est envoyé ou pas du coup ? » right after « C'est annulé » got the FAQ on how to send a request (forty-sixth blind user
+        # test, u46-11): whether anything was sent, and how to resume a request left.
+        if slots.get(REFERENCE_SLOT):
+            return Turn([{"text": messages.ALREADY_SUBMITTED.format(reference=slots[REFERENCE_SLOT])}])
+        return Turn([messages.NOTHING_SENT_KEPT if slots.get(KEPT_SLOT) else messages.NOTHING_SENT])
     project = False
     # (« ok on peut monter a 28h alors » repeated the answer on the employers given with the check's start: twenty-third
     # blind user test.)

@@ -2872,3 +2872,28 @@ def test_a_job_seeker_asking_what_the_faq_answers_gets_both(faq: Faq) -> None:
     events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["statut_demandeur_emploi"]))
     assert sent(said)[:2] == [{"text": messages.FOR_JOB_SEEKERS}, answer_message(faq, "statut_demandeur_emploi")]
     assert messages.CHECK_OFFER not in sent(said) and followups(events) == ["action_listen"]
+
+
+_LEFT_REQUEST = {"kept_answers": {"company_name": "Interim Plus Nantes", "siret": "51245789600011", "eligibility": "derogation"}}
+
+
+@pytest.mark.parametrize("text", ["c'est envoyé ou pas du coup ?", "c bien parti ?", "ma demande a été transmise ?", "du coup c'est envoyé ?",
+                                  "vous avez bien recu ma demande ?", "elle est partie ou pas ma demande", "c'est transmis ou non"])
+@pytest.mark.parametrize("kind", ["answer", "suggest", "unclear"])
+def test_was_it_sent_after_a_cancel_is_no(text: str, kind: str) -> None:
+    """Forty-sixth blind user test (u46-11): « c'est envoyé ou pas du coup ? » right after « C'est annulé » got the FAQ on how to
+    send a request and the offer of the check: nothing was sent, and how to resume."""
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, [PROCEDURE_ENTRY] if kind == "answer" else [], slots=_LEFT_REQUEST))
+    assert sent(said) == [messages.NOTHING_SENT_KEPT], sent(said)
+    assert followups(events) == ["action_listen"]
+    # With no request ever prepared: nothing sent either; once sent: its reference.
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, [PROCEDURE_ENTRY] if kind == "answer" else []))
+    assert sent(said)[0]["text"] == messages.NOTHING_SENT["text"]
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, [PROCEDURE_ENTRY] if kind == "answer" else [], slots={REFERENCE_SLOT: "1E1F-2026-000060"}))
+    assert sent(said)[0]["text"] == messages.ALREADY_SUBMITTED.format(reference="1E1F-2026-000060")
+
+
+@pytest.mark.parametrize("text", ["c'est envoyé à qui ?", "comment envoyer ma demande ?", "la demande est envoyée par mail ou par courrier ?"])
+def test_how_or_where_a_request_is_sent_is_no_question_whether_it_was(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY], slots=_LEFT_REQUEST))
+    assert messages.NOTHING_SENT_KEPT not in sent(said)
