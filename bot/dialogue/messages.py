@@ -1356,6 +1356,9 @@ SUBMISSION_INTRO_ALL_SAID = (
     "Préparons votre intention d'embauche : vous m'avez déjà tout indiqué, il ne reste qu'un récapitulatif à valider. "
     "Écrivez « annuler » à tout moment pour arrêter."
 )
+#: « ca fait combien de questions encore ?? », « c'est long votre truc » during the request (forty-sixth blind user test): how
+#: many questions are left ({questions}: « une question », « 6 questions »), then the same question again.
+QUESTIONS_LEFT = "Il reste {questions}, puis un récapitulatif à valider. Si vous préférez arrêter, écrivez « annuler »."
 ONE_QUESTION = "une question"
 SOME_QUESTIONS = "{count} questions"
 CHECK_RESUMED = "Je reprends la vérification avec les réponses déjà données."

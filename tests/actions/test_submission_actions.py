@@ -1996,3 +1996,14 @@ def test_a_correction_with_no_request_begun_is_no_recap_sentence(text: str, slot
     assert messages.WHICH_FIELD_TO_CHANGE not in texts and not any("récapitulatif" in str(t) for t in texts), texts
     assert sent(said) == [{"text": messages.NO_PHONE_NUMBER}]
     assert followups(events) == ["action_listen"] and not {k for k in slot_events(events) if k in FIELD_LABELS}
+
+
+@pytest.mark.parametrize(("text", "intent"), [("ca fait combien de questions encore ??", "help"), ("c'est long votre truc", "stop"),
+                                              ("c'est long votre truc", "faq"), ("c'est bientôt fini ?", "nlu_fallback")])
+def test_how_many_questions_are_left_through_the_form(text: str, intent: str) -> None:
+    """Forty-sixth blind user test (u46-01, u46-09): through the form's validation, whatever the classifier's intent, the questions
+    left are said (here the positions and the ones after it), no cancel asked, and the same question comes again."""
+    slots: dict = {**completed_submission_slots(), "positions": None, "contact_phone": None, "requested_slot": "positions"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent=intent, slots=slots, active_loop="hiring_intent_form"))
+    assert [m["text"] for m in said] == [messages.QUESTIONS_LEFT.format(questions=messages.SOME_QUESTIONS.format(count=2))]
+    assert slot_events(events).get("requested_slot", "positions") == "positions" and "positions" not in slot_events(events)
