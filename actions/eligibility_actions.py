@@ -14,6 +14,7 @@ from actions.submission_actions import FRESH, RESUMABLE
 from bot.dialogue import messages
 from bot.dialogue.turns import (
     as_the_button_pressed,
+    declined_remark,
     faq_turn,
     left_with_a_question,
     picked_suggestion,
@@ -21,7 +22,15 @@ from bot.dialogue.turns import (
     start_check_turn,
     verdict_turn,
 )
-from bot.eligibility.dialogue import CHECK_SLOTS, FAILURES_SLOT, Understanding, ask_message, read_with_questions, required_slots
+from bot.eligibility.dialogue import (
+    CHECK_SLOTS,
+    FAILURES_SLOT,
+    Understanding,
+    ask_message,
+    read_with_questions,
+    remark_counted,
+    required_slots,
+)
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SLOT, answered_with_the_check_start
 from bot.submission.dialogue import kept_answers
@@ -48,6 +57,8 @@ class ValidateEligibilityForm(DialogueFormValidation):
             return Understanding(updates={**kept, FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=answered.replies)
         # (A question the check does not read is the FAQ's, answered or declined: never dropped.)
         result = questions_in_the_check(self.latest_message, faq, read_with_questions(text, requested, slots, intent))
+        if requested is not None and declined_remark(text, result, slots):
+            result = remark_counted(result, slots)  # « ce qui vous arrange » (forty-sixth blind user test, u46-04)
         if result.leave:
             # « je voulais juste une info »: the check left politely, its answers kept aside as « annuler » keeps them
             # (action_cancel_form), for « reprendre la vérification »; the verdict that the rules run next says nothing.

@@ -381,6 +381,14 @@ class ActionCorrectField(Action):
             dispatcher.utter_message(**messages.CONTACT_POINTER)
             return []
         typed = message.get("text") or ""
+        begun = any(tracker.get_slot(n) is not None for n in FIELD_VALIDATORS)
+        if not begun and not tracker.active_loop_name and typed and not typed.startswith("/"):
+            # « vous avez un numero de telephone ? » (the first message, or after the verdict) got « Quel champ souhaitez-vous
+            # modifier ? Choisissez-le dans le récapitulatif. » with no recap (forty-sixth blind user test, u46-09, u46-10): with
+            # no request begun there is nothing to correct, the message is read as any other.
+            from actions.faq_actions import ActionAnswerFaq
+
+            return await ActionAnswerFaq().run(dispatcher, tracker, domain)
         if can_submit(tracker.slots) and typed and not typed.startswith("/"):
             read = understand_recap(typed, tracker.slots)
             if read.kind == RECAP_CORRECT and read.updates:

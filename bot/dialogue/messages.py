@@ -51,6 +51,13 @@ PERSON_CONTACT = (
     f"de la Région, écrivez-leur par le formulaire de contact du dispositif : {CONTACT_FORM_URL} (la page du dispositif : "
     f"{SCHEME_PAGE_URL})."
 )
+#: « vous avez un numero de telephone ? », « c'est quoi votre numero de tel ? » (forty-sixth blind user test: a recap sentence
+#: where there was no recap, or three unrelated questions): no number to give, the contact form.
+NO_PHONE_NUMBER = (
+    "Je n'ai pas de numéro de téléphone à vous communiquer : je suis un assistant automatique et ne peux pas vous mettre "
+    "moi-même en relation. Pour échanger avec les services de la Région, écrivez-leur par le formulaire de contact du "
+    f"dispositif : {CONTACT_FORM_URL} (la page du dispositif : {SCHEME_PAGE_URL})."
+)
 #: « la formation peut se faire en visio / à distance ? »: the FAQ does not say (twenty-third blind user test: the answer on
 #: training close to the companies, which does not answer it).
 DISTANCE_LEARNING_NOT_SAID = (
@@ -1244,6 +1251,19 @@ CANCELLED_KEPT: Message = {
     # (« Refaire la vérification »: after « je veux tout recommencer », the way to start over: twentieth blind user test)
     "buttons": [{"title": "Reprendre ma demande", "payload": "je veux reprendre ma demande"}, RESTART_BUTTON, ASK_QUESTION_BUTTON],
 }
+#: « c'est envoyé ou pas du coup ? » right after a cancel (forty-sixth blind user test, u46-11: it got the FAQ on how to send a
+#: request): nothing was sent, and how to resume.
+NOTHING_SENT_KEPT: Message = {
+    "text": "Non, rien n'a été envoyé : votre demande a été arrêtée avant l'envoi et n'a pas été transmise aux services de la "
+    "Région. " + RESUME_TEXT,
+    "buttons": CANCELLED_KEPT["buttons"],
+}
+#: The same with no request prepared in the conversation.
+NOTHING_SENT: Message = {
+    "text": "Non, rien n'a été envoyé : aucune intention d'embauche n'a été transmise aux services de la Région depuis cette "
+    "conversation. Je peux vérifier avec vous l'éligibilité de votre projet, puis préparer votre demande.",
+    "buttons": [CHECK_BUTTON],
+}
 #: « ok on vérifie » typed at a question of the check: it is going on, the question stands.
 CHECK_GOING_ON = "C'est parti, la vérification est en cours : répondez simplement à la question ci-dessous."
 #: « stop » during the check: its answers are kept, no request was started.
@@ -1343,6 +1363,9 @@ SUBMISSION_INTRO_ALL_SAID = (
     "Préparons votre intention d'embauche : vous m'avez déjà tout indiqué, il ne reste qu'un récapitulatif à valider. "
     "Écrivez « annuler » à tout moment pour arrêter."
 )
+#: « ca fait combien de questions encore ?? », « c'est long votre truc » during the request (forty-sixth blind user test): how
+#: many questions are left ({questions}: « une question », « 6 questions »), then the same question again.
+QUESTIONS_LEFT = "Il reste {questions}, puis un récapitulatif à valider. Si vous préférez arrêter, écrivez « annuler »."
 ONE_QUESTION = "une question"
 SOME_QUESTIONS = "{count} questions"
 CHECK_RESUMED = "Je reprends la vérification avec les réponses déjà données."

@@ -122,6 +122,7 @@ from bot.language.cues import (
     CLAUSE_MARK,
     CONTRACT_WORDS,
     CORRECTION_PHRASES,
+    INDIRECT_QUESTION,
     INVERTED_VERBS,
     LENGTH_NAMED,
     OPENING_QUESTION_WORDS,
@@ -157,6 +158,7 @@ from bot.submission.after_sending import (
     asks_the_delay,
     asks_to_withdraw,
     asks_what_next,
+    asks_whether_sent,
     confirmation_reply,
     confirms_again,
     corrects_sent_request,
@@ -597,6 +599,19 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « et pour un CDD ? » during the check, once a CDI was noted, got the closest questions (forty-first blind user test,
         # u41-10): a question about a contract only gets that contract's answer, as outside the forms.
         decision = contract_question_rule(decision, text, faq)
+    if not in_form and not text.startswith("/") and not slots.get(REFERENCE_SLOT) and _A_JOB_SEEKER.search(normalize(text)):
+        # « bonjour je suis demandeur d'emploi a Laval et je voudrais faire une formation de soudeur, comment je m'inscris ? » got
+        # the employers' procedure and the offer of the check (forty-sixth blind user test, u46-07): the reply for job seekers,
+        # then what the FAQ answers besides the employers' procedure, with no offer.
+        besides = [i for i in decision.answers if i != PROCEDURE_ENTRY]
+        answered = replace(decision, faq_id=besides[0], faq_ids=besides) if besides else None
+        return Turn([{"text": messages.FOR_JOB_SEEKERS}, *(replies_for(answered, faq, asked=text) if answered else [])])
+    if not in_form and not text.startswith("/") and asks_whether_sent(text):
+        # « c'est envoyé ou pas du coup ? » right after « C'est annulé » got the FAQ on how to send a request (forty-sixth blind user
+        # test, u46-11): whether anything was sent, and how to resume a request left.
+        if slots.get(REFERENCE_SLOT):
+            return Turn([{"text": messages.ALREADY_SUBMITTED.format(reference=slots[REFERENCE_SLOT])}])
+        return Turn([messages.NOTHING_SENT_KEPT if slots.get(KEPT_SLOT) else messages.NOTHING_SENT])
     project = False
     # (« ok on peut monter a 28h alors » repeated the answer on the employers given with the check's start: twenty-third
     # blind user test.)
@@ -760,6 +775,9 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         if _A_JOB_SEEKER.search(normalize(text)):
             # « je cherche moi-même un emploi, vous pouvez m'aider ? » got the employers' menu (eleventh blind user test).
             replies = [{"text": messages.FOR_JOB_SEEKERS}]
+        elif asks_for_a_phone_number(text):
+            # « c'est quoi votre numero de tel ? » got three unrelated questions (forty-sixth blind user test, u46-10).
+            replies = [{"text": messages.NO_PHONE_NUMBER}]
         elif _WANTS_A_PERSON.search(normalize(text)):
             # « je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test).
             replies = [{"text": messages.PERSON_CONTACT}]
@@ -1411,9 +1429,12 @@ def _registered_candidate(text: str, faq: Faq) -> Message | None:
 #: The candidate statuses of a registered job seeker (bot.extractors.candidate).
 _REGISTERED_STATUSES = frozenset({"demandeur_emploi", "etranger_avec_autorisation"})
 #: A job seeker writing for themselves (the scheme is for employers).
+#: (« jsuis », « chui » typed as said: forty-sixth blind user test, « inscrit a france travail » said of oneself.)
+_I_AM = r"(?:je suis|jsuis|j suis|chui|chuis|je sui)"
 _A_JOB_SEEKER = re.compile(
     r"\bje (?:cherche|recherche) (?:moi meme |moi aussi |personnellement )?(?:un |du )?(?:emploi|travail|boulot|job|poste|formation)\b|"
-    r"\bje suis (?:moi meme )?(?:demandeur|demandeuse) d emploi\b|\bje suis au chomage\b"
+    rf"\b{_I_AM} (?:moi meme |actuellement |en ce moment )?(?:(?:demandeur|demandeuse) d emploi|au chomage|chomeur|chomeuse|sans emploi|"
+    r"en recherche d emploi|inscrite? (?:a|au|chez) (?:france travail|pole emploi|ft|pe))\b"
 )
 #: Distance learning asked about (« la formation peut se faire en visio / a distance ? »), which the FAQ does not cover.
 _DISTANCE_LEARNING = re.compile(r"\b(?:visio\w*|a distance(?! (?:de|du|des|d)\b)|distanciel|en ligne|e ?learning|foad)\b")
@@ -1501,6 +1522,27 @@ _WANTS_A_PERSON = re.compile(
     r"(?:(?:a|avec)\s+)?(?:quelqu un|une personne|un humain|une vraie personne|un vrai humain|un conseiller|une conseillere|"
     r"un agent|un interlocuteur|une interlocutrice|un responsable|une responsable)\b"
 )
+#: A phone number or a call asked of the assistant or the Region (folded): « vous avez un numero de telephone ? », « c'est quoi
+#: votre numero de tel ? », « on peut vous appeler ? », « y a un standard ? »; not the employer's own number (« vous voulez mon
+#: numero ? »), another number (« le numero siret »), nor someone else to call (« il faut appeler france travail ? »).
+_A_PHONE_ASKED = re.compile(
+    r"\b(?:(?:numero|num|no)\s(?:de\s)?(?:tel|telephone|portable|standard)\b|(?:votre|vos|ton|un|une|le|quel|leur|son)\s"
+    r"(?:numero|num|tel|telephone|standard|portable|ligne directe)\b(?!\s(?:de |d |du )?(?:siret|siren|dossier|reference|ref|departement|"
+    r"agrement|ape|naf|fiscal|securite|secu|tva|rue|voie|poste|postes|candidat|client))|\bstandard telephonique\b|\bau (?:tel|telephone)\b|"
+    r"\b(?:vous|la region|vos services|quelqu un|un conseiller|une conseillere|un humain)\s(?:appeler|telephoner|joindre par telephone)\b|"
+    r"\b(?:vous\s)?(?:appeler|telephoner)\s(?:la region|vos services|quelqu un|un conseiller|une conseillere|un humain)\b|"
+    r"\b(?:y a|il y a|avez vous|vous avez) (?:un |une )?(?:standard|hotline|ligne)\b)"
+)
+#: The employer's own number, or a number to give (folded): « mon numero », « je vous donne notre tel ».
+_OWN_PHONE = re.compile(r"\b(?:mon|notre|nos|mes|le mien|le notre)\s(?:numero|num|tel|telephone|portable|fixe)\b|\b(?:m|nous|me)\s(?:appeler|rappeler|telephoner)\b")
+
+
+def asks_for_a_phone_number(text: str) -> bool:
+    """Whether ``text`` asks the assistant or the Region for a phone number to call (:data:`_A_PHONE_ASKED`)."""
+    plain = normalize(text or "")
+    return bool(_A_PHONE_ASKED.search(plain)) and not _OWN_PHONE.search(plain) and not (text or "").startswith("/")
+
+
 #: What opens a question without answering anything (« J'ai une question. », « Attendez. »: stored as answers: review).
 _NO_ANSWER = re.compile(
     r"^(?:j ai (?:une |encore une )?(?:autre |petite )?question|(?:une |autre |petite )?question|attendez|attends|excusez moi|excuse moi|"
@@ -1744,6 +1786,10 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         # request, the check's answers kept (twenty-third blind user test).
         return Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     reference = (slots or {}).get(REFERENCE_SLOT)
+    if not reference and not text.startswith("/") and _A_JOB_SEEKER.search(normalize(text)):
+        # « jsuis demandeur d emploi je veux verifier si je suis eligible » would start the employers' check (forty-sixth blind user
+        # test, u46-07: a job seeker writing for himself): the reply for job seekers.
+        return Turn([{"text": messages.FOR_JOB_SEEKERS}], next_action=LISTEN)
     if reference and corrects_sent_request(text):
         # « et si je veux rajouter un 6e poste ? » read as a new project started a check (tenth blind user test).
         return Turn([{"text": messages.ALREADY_SENT.format(reference=reference)}, messages.CONTACT_POINTER], next_action=LISTEN)
@@ -2261,6 +2307,20 @@ def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understandin
     else:
         replies = [{"text": messages.OUT_OF_SCOPE["text"]}]
     return replace(read, messages=[*replies, *read.messages])
+
+
+def declined_remark(text: str, read: Understanding, slots: dict[str, Any]) -> bool:
+    """Whether the check's reading of ``text`` (:func:`questions_in_the_check`) only declines, as a question the FAQ has no
+    answer to, a remark that asks nothing and answers nothing (« ce qui vous arrange », « bof on verra bien » at the contract
+    question: forty-sixth blind user test, u46-04): an unusable answer, counted (a question asked on the way is not)."""
+    plain = re.sub(r"\bce (?:qui|que|qu)\b", " ", normalize(text or ""))
+    if (not read.questions or "?" in (text or "") or (text or "").startswith("/") or _ASKING.search(plain)
+            or _OWN_QUESTION.search(plain) or re.search(INDIRECT_QUESTION, plain)):
+        return False
+    if [m.get("text") for m in read.messages][:1] != [messages.OUT_OF_SCOPE["text"]]:
+        return False
+    answers = (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)
+    return not any(name in answers and value != slots.get(name) for name, value in read.updates.items())
 
 
 _WANTS_THE_CHECK = re.compile(r"\b(?:verifi\w*|eligib\w*|on teste|testons|faisons le test|le test)\b")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.dialogue import messages
@@ -2697,6 +2697,20 @@ PLACE_CHOICE = "place_choice"
 #: named it as where someone comes from (« il est de Nantes »): « Le poste sera-t-il situé à Nantes ? ».
 PLACE_ASKED_BACK = "place_asked_back"
 _ANSWERS_KEPT = 12
+
+
+def remark_counted(read: Understanding, slots: dict[str, Any]) -> Understanding:
+    """``read`` with one more unusable answer counted, and the way out from the third in a row (as :func:`_not_understood`
+    offers it): for a remark that answers nothing and that the FAQ declines (« ce qui vous arrange » at the contract question
+    got « Je n'ai pas de réponse à cette question », not counted, and the question came 8 times before its way out:
+    forty-sixth blind user test, u46-04)."""
+    failures = int(slots.get(FAILURES_SLOT) or 0) + 1
+    said = list(read.messages)
+    if failures >= MAX_FAILURES:
+        said.append({"text": messages.TOO_MANY_FAILURES})
+        if failures % MAX_FAILURES == 0:
+            said.append(messages.CONTACT_POINTER)
+    return replace(read, updates={**read.updates, FAILURES_SLOT: float(failures)}, messages=said)
 
 
 def _not_understood(result: Understanding, errors: list[str], requested: str | None, slots: dict[str, Any]) -> None:

@@ -482,6 +482,10 @@ def decide_scores(
         elif decision.kind == "out_of_scope":
             declined += 1
     combined = _with_other_suggestions(_combined(text, whole, questions, answered, confidence, checks), unsure)
+    if combined.kind == "other" and combined.intent in ("thank", "greet") and (after := asked and " ".join(asked) or _after_courtesy(text)):
+        # « ok merci. et la formation elle est remuneree pour moi ? » got « Avec plaisir ! Avez-vous une autre question ? », the
+        # question lost (forty-sixth blind user test, u46-07): thanks or a greeting, then a question: the question decides.
+        return decide_scores(after, score, thresholds, known_words)
     if declined and combined.kind == "answer" and len(combined.answers) < len(questions):
         combined = replace(combined, declined_other=True)
     if unanswered:
@@ -583,6 +587,25 @@ def _combined(text: str, whole: Decision, questions: list[str], answered: list[s
             and whole.kind == "answer" and whole.faq_id != answered[0] and confidence >= whole.confidence + QUESTION_OVER_CONTEXT_MARGIN):
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
     return whole
+
+
+#: Thanks or a greeting opening a message (« super merci, », « ok merci. », « bonjour, »), before what it asks.
+_COURTESY_OPENING = re.compile(
+    r"^(?:(?:ok|okay|super|parfait|top|genial|merci(?:\s+(?:beaucoup|bcp|bien|encore|pour (?:la|votre|cette) reponse))?|bonjour|bonsoir|salut|"
+    r"hello)(?:[\s,.!;:]+|$))+",
+    re.IGNORECASE,
+)
+
+
+def _after_courtesy(text: str) -> str:
+    """What ``text`` asks after its opening thanks or greeting, when it is a question (« super merci, combien de temps dure la
+    formation ? »); empty otherwise."""
+    folded = normalize(text)
+    opening = _COURTESY_OPENING.match(folded)
+    rest = folded[opening.end():].strip() if opening else ""
+    if not rest or len(rest.split()) < 2 or not ("?" in text or re.search(rf"\b{alternation(QUESTION_WORDS)}\b", rest)):
+        return ""
+    return rest
 
 
 _THUMBS_UP = frozenset({"👍", "👍🏻", "👍🏼", "👍🏽", "👍🏾", "👍🏿", "👌", "🆗", "✅"})

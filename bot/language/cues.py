@@ -838,7 +838,19 @@ def thanks_for_the_answer(text: str) -> bool:
     if found is None or (text or "").startswith("/"):
         return False
     emoji = any(unicodedata.category(c) == "So" for c in text or "")
-    return bool(found.group("thanks")) or emoji
+    return (bool(found.group("thanks")) or emoji) and not _other_emojis(text or "")
+
+
+#: The emojis that thank or approve (« 🙏 », « 😊 », « 👌 »…), skin tones and variation selectors left aside. Any other emoji
+#: (« 🙄 », « 😡 », « 😤 »: forty-sixth blind user test, u46-11, where each got « Avec plaisir ! ») is no thanks.
+THANKS_EMOJIS = frozenset("👍👌🙏😊🙂😀😃😄😁☺😉🤗👏💪🤝❤💙💚💛🧡💜🥰😍😘🆗✅👋🌞☀💐🌹⭐🌟✨")
+#: Marks that only change how an emoji is drawn (skin tones, variation selectors, the zero-width joiner).
+_EMOJI_MODIFIERS = re.compile("[\U0001F3FB-\U0001F3FF\uFE0E\uFE0F\u200D]")
+
+
+def _other_emojis(text: str) -> bool:
+    """Whether ``text`` has an emoji that is not a thanks (:data:`THANKS_EMOJIS`)."""
+    return any(unicodedata.category(c) == "So" and c not in THANKS_EMOJIS for c in _EMOJI_MODIFIERS.sub("", text))
 
 
 #: The assistant addressed (folded): « t'es », « tu es », « vous êtes », « ce robot », « ton / votre chatbot »…

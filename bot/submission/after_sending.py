@@ -328,6 +328,23 @@ def asks_about_the_next_steps(text: str) -> bool:
     return (asks_what_next(text) or asks_more_to_do(text)) and not someone_else_gives_up(text)
 
 
+#: Whether the request went (folded): « c'est envoyé ou pas ? », « c bien parti ? », « ma demande a été transmise ? », « vous avez
+#: bien reçu ma demande ? »; not where, how or to whom it goes (« c'est envoyé à qui ? »).
+_SENT_ASKED = re.compile(
+    r"(?:\b(?:c est|c|ca a ete|c a ete|c etait|tout est|elle est|elle a ete|(?:ma|la|notre|mon|le) (?:demande|dossier|intention(?: d embauche)?)"
+    r"(?: elle| il)? (?:est|a ete))\s+(?:bien\s+|deja\s+|donc\s+|finalement\s+)*"
+    r"(?:envoye|envoyee|parti|partie|transmis|transmise|enregistre|enregistree)\b|"
+    r"\bvous avez (?:bien\s+)?recu (?:ma|la|notre|mon|le) (?:demande|dossier)\b)"
+    r"(?!\s+(?:a qui|a quel\w*|ou(?! pas| non)\b|quand|comment|par|chez|aux?|a la|dans)\b)"
+)
+
+
+def asks_whether_sent(text: str) -> bool:
+    """Whether ``text`` asks if the request was sent (:data:`_SENT_ASKED`), as a question (a « ? », « ou pas », « ou non »)."""
+    said = normalize(text or "")
+    return bool(_SENT_ASKED.search(said)) and ("?" in (text or "") or bool(re.search(r"\bou (?:pas|non)\b", said)))
+
+
 _CONFIRMATION = re.compile(
     r"\b(?:confirmation|accuse de reception|accuse reception)\b|"
     r"\b(?:recevoir|recevrai|recevrais|recevrons|recoit|recoi[st]|recevez|aurai|aurais|aura|aurons|aurez|avoir|(?:m|nous) (?:envoyez|envoie|enverrez|enverra)) "

@@ -340,15 +340,25 @@ def can_submit(slots: dict[str, Any]) -> bool:
     return slots.get("eligibility") in ("eligible", "derogation")
 
 
+def questions_left(slots: dict[str, Any]) -> list[str]:
+    """The request's questions still to ask (the one asked now included), in order."""
+    # (The consent is one of the fields: it was counted twice, « 5 questions » announced and 4 asked: thirty-first blind user test.)
+    left = ["contract_type"] if undecided_options(slots) else []  # (asked first: :func:`contract_question`)
+    return left + [n for n in required_slots(slots) if slots.get(n) is None]
+
+
+def how_many_left(slots: dict[str, Any]) -> str:
+    """« une question », « 6 questions »: how many :func:`questions_left` says."""
+    left = questions_left(slots)
+    return msg.ONE_QUESTION if len(left) == 1 else msg.SOME_QUESTIONS.format(count=len(left))
+
+
 def submission_intro(slots: dict[str, Any]) -> str:
     """The request's opening sentence, with the number of questions left once what was said earlier is filled."""
-    # (The consent is one of the fields: it was counted twice, « 5 questions » announced and 4 asked: thirty-first blind user test.)
-    left = [n for n in required_slots(slots) if slots.get(n) is None]
-    left += ["contract_type"] if undecided_options(slots) else []  # (asked first: :func:`contract_question`)
+    left = questions_left(slots)
     if not left and can_submit(slots):
         return msg.SUBMISSION_INTRO_ALL_SAID
-    questions = msg.ONE_QUESTION if len(left) == 1 else msg.SOME_QUESTIONS.format(count=len(left))
-    return msg.SUBMISSION_INTRO.format(questions=questions)
+    return msg.SUBMISSION_INTRO.format(questions=how_many_left(slots))
 
 
 def required_slots(slots: dict[str, Any]) -> list[str]:

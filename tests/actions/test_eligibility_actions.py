@@ -2154,3 +2154,32 @@ def test_a_place_corrected_with_whether_it_works_there_gets_no_suggestions() -> 
         texts = [m.get("text") or "" for m in sent(said)]
         assert slot_events(events).get("department") == "44" and texts[0].startswith("C'est corrigé"), texts
         assert not any(t in (messages.SUGGEST_TEXT, messages.OUT_OF_SCOPE["text"]) for t in texts), texts
+
+
+@pytest.mark.parametrize("text", ["ce qui vous arrange", "comme vous voulez", "n'importe lequel ca m'est egal", "bof on verra bien"])
+def test_an_off_topic_remark_declined_at_a_question_of_the_check_is_counted(text: str) -> None:
+    """Forty-sixth blind user test (u46-04): « ce qui vous arrange » at the contract question got « Je n'ai pas de réponse à
+    cette question » and was not counted: the contract question came 8 times before its way out. A remark that answers
+    nothing is an unusable answer like any other: counted, the way out at the third in a row."""
+    declined = _decision("out_of_scope", intent="out_of_scope")
+    found, said = _validated(text, {"department": "85", "requested_slot": "contract_type"}, "out_of_scope", declined)
+    assert found.get(FAILURES_SLOT) == 1.0 and "contract_type" not in found, found
+    found, said = _validated(text, {"department": "85", "requested_slot": "contract_type", FAILURES_SLOT: 2.0}, "out_of_scope", declined)
+    assert found.get(FAILURES_SLOT) == 3.0
+    assert {messages.TOO_MANY_FAILURES, messages.UNSURE_WAY_OUT} & {m.get("text") for m in said}  # (« on verra bien »: unsure)
+
+
+@pytest.mark.parametrize("text", ["c'est quoi le smic horaire en 2027 ?", "je voudrais savoir le salaire minimum", "et le salaire ?"])
+def test_an_off_topic_question_at_a_question_of_the_check_is_still_not_counted(text: str) -> None:
+    """(Near misses of the forty-sixth blind user test's remarks: a question asked on the way is declined, not counted.)"""
+    found, _ = _validated(text, {"department": "85", "requested_slot": "contract_type"}, "out_of_scope", _decision("out_of_scope", intent="out_of_scope"))
+    assert found.get(FAILURES_SLOT, 0.0) == 0.0
+
+
+@pytest.mark.parametrize("text", ["jsuis demandeur d emploi je veux verifier si je suis eligible",
+                                  "je suis au chomage et je voudrais faire une formation de cariste a Nantes en CDI"])
+def test_a_job_seeker_asking_for_the_check_gets_the_reply_for_job_seekers(text: str) -> None:
+    """Forty-sixth blind user test (u46-07): a job seeker writing for himself is no employer; the check is not started."""
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
+    assert sent(said) == [{"text": messages.FOR_JOB_SEEKERS}] and followups(events) == ["action_listen"]
+    assert not {k for k in slot_events(events) if k in ("contract_type", "department")}

@@ -2979,3 +2979,71 @@ def test_when_to_apply_for_a_month_named(text: str, today: dt.date, now: bool, l
     assert ("dès maintenant" in said["text"]) is now, said
     assert latest is None or f"avant {latest}" in said["text"], said
     assert "au plus tard en" not in said["text"] and "2 ou 3 mois sont un minimum" in said["text"], said
+
+
+@pytest.mark.parametrize("text", ["vous avez un numero de telephone ?", "c'est quoi votre numero de tel ?",
+                                  "non je veux un vrai humain au telephone, c'est quoi le numero ?",
+                                  "quel recapitulatif ?? je veux un numero de telephone pour vous appeler",
+                                  "vs avez pas un tel ou je peux vous joindre", "on peut vous appeler ?", "y a un standard ?"])
+@pytest.mark.parametrize("kind", ["suggest", "unclear", "out_of_scope"])
+def test_asking_for_a_phone_number_gets_the_contact_form(text: str, kind: str) -> None:
+    """Forty-sixth blind user test (u46-09, u46-10): « c'est quoi votre numero de tel ? » got three unrelated questions (or a
+    recap sentence): there is no phone number to give, the contact form is the way to reach the Region's services."""
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["hors_pays_de_la_loire", "organismes_qualiopi"]))
+    assert sent(said) == [{"text": messages.NO_PHONE_NUMBER}]
+
+
+@pytest.mark.parametrize("text", ["c'est quoi le numero siret ?", "vous voulez mon numero de telephone ?",
+                                  "il faut appeler france travail ?", "je vous donne notre numero ?", "vous pouvez m'appeler ?"])
+def test_other_messages_naming_a_number_or_a_call_are_no_request_for_a_phone_number(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "suggest", suggestions=["hors_pays_de_la_loire", "organismes_qualiopi"]))
+    assert {"text": messages.NO_PHONE_NUMBER} not in sent(said)
+
+
+@pytest.mark.parametrize("text", [
+    "bonjour je suis demandeur d'emploi a Laval et je voudrais faire une formation de soudeur, comment je m'inscris ?",
+    "je suis demandeuse d'emploi, comment je fais pour m'inscrire a une formation ?",
+    "slt jsuis au chomage et je cherche une formation de cariste a Nantes, c comment ?",
+    "Bonjour, je suis inscrit à France Travail et je voudrais une formation en CDI, je fais comment ?",
+    "je suis chomeur, je peux faire la demande moi meme ?",
+])
+@pytest.mark.parametrize("kind", ["answer", "suggest", "unclear"])
+def test_a_job_seeker_asking_how_to_apply_gets_the_reply_for_job_seekers(text: str, kind: str) -> None:
+    """Forty-sixth blind user test (u46-07): a job seeker asking for himself in the first message got the employers' procedure and
+    the offer of the check; the reply for job seekers came only after « je suis pas employeur »."""
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, [PROCEDURE_ENTRY] if kind == "answer" else [], suggestions=["hors_pays_de_la_loire"]))
+    assert sent(said) == [{"text": messages.FOR_JOB_SEEKERS}]
+    assert followups(events) == ["action_listen"] and OFFER_SLOT not in slot_events(events)
+
+
+def test_a_job_seeker_asking_what_the_faq_answers_gets_both(faq: Faq) -> None:
+    """(The same, with a question the FAQ answers for a trainee: the reply for job seekers, then that answer.)"""
+    text = "je suis demandeur d'emploi, la formation est remuneree ?"
+    events, said = run(ActionAnswerFaq(), _typed(text, "answer", ["statut_demandeur_emploi"]))
+    assert sent(said)[:2] == [{"text": messages.FOR_JOB_SEEKERS}, answer_message(faq, "statut_demandeur_emploi")]
+    assert messages.CHECK_OFFER not in sent(said) and followups(events) == ["action_listen"]
+
+
+_LEFT_REQUEST = {"kept_answers": {"company_name": "Interim Plus Nantes", "siret": "51245789600011", "eligibility": "derogation"}}
+
+
+@pytest.mark.parametrize("text", ["c'est envoyé ou pas du coup ?", "c bien parti ?", "ma demande a été transmise ?", "du coup c'est envoyé ?",
+                                  "vous avez bien recu ma demande ?", "elle est partie ou pas ma demande", "c'est transmis ou non"])
+@pytest.mark.parametrize("kind", ["answer", "suggest", "unclear"])
+def test_was_it_sent_after_a_cancel_is_no(text: str, kind: str) -> None:
+    """Forty-sixth blind user test (u46-11): « c'est envoyé ou pas du coup ? » right after « C'est annulé » got the FAQ on how to
+    send a request and the offer of the check: nothing was sent, and how to resume."""
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, [PROCEDURE_ENTRY] if kind == "answer" else [], slots=_LEFT_REQUEST))
+    assert sent(said) == [messages.NOTHING_SENT_KEPT], sent(said)
+    assert followups(events) == ["action_listen"]
+    # With no request ever prepared: nothing sent either; once sent: its reference.
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, [PROCEDURE_ENTRY] if kind == "answer" else []))
+    assert sent(said)[0]["text"] == messages.NOTHING_SENT["text"]
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, [PROCEDURE_ENTRY] if kind == "answer" else [], slots={REFERENCE_SLOT: "1E1F-2026-000060"}))
+    assert sent(said)[0]["text"] == messages.ALREADY_SUBMITTED.format(reference="1E1F-2026-000060")
+
+
+@pytest.mark.parametrize("text", ["c'est envoyé à qui ?", "comment envoyer ma demande ?", "la demande est envoyée par mail ou par courrier ?"])
+def test_how_or_where_a_request_is_sent_is_no_question_whether_it_was(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY], slots=_LEFT_REQUEST))
+    assert messages.NOTHING_SENT_KEPT not in sent(said)

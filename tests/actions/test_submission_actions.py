@@ -1981,3 +1981,29 @@ def test_hours_supposed_at_the_recap_get_the_rules_verdict_whatever_faq_entry_th
     assert "weekly_hours" not in slot_events(events), slot_events(events)
     assert any(t.startswith("Ce n'est pas possible avec 20 h par semaine") for t in texts), texts
     assert not any("2 ou 3 mois" in t for t in texts), texts
+
+
+# Forty-sixth blind user test (u46-09, u46-10): « vous avez un numero de telephone ? », outside any form (even as the first
+# message), read as a correction, got « Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif. »: there was no
+# recap. With no request begun, a correction has nothing to correct: the message is read as any other.
+@pytest.mark.parametrize("text", ["vous avez un numero de telephone ?", "c'est quoi votre numero de tel ?",
+                                  "non je veux un vrai humain au telephone, c'est quoi le numero ?", "vs avez un num de tel ??",
+                                  "Quel est votre numéro de téléphone ?"])
+@pytest.mark.parametrize("slots", [{}, ELIGIBLE_SLOTS], ids=["first message", "after the verdict"])
+def test_a_correction_with_no_request_begun_is_no_recap_sentence(text: str, slots: dict[str, Any]) -> None:
+    events, said = run(ActionCorrectField(), tracker(text, intent="correct_field", slots=slots))
+    texts = [m.get("text") for m in said]
+    assert messages.WHICH_FIELD_TO_CHANGE not in texts and not any("récapitulatif" in str(t) for t in texts), texts
+    assert sent(said) == [{"text": messages.NO_PHONE_NUMBER}]
+    assert followups(events) == ["action_listen"] and not {k for k in slot_events(events) if k in FIELD_LABELS}
+
+
+@pytest.mark.parametrize(("text", "intent"), [("ca fait combien de questions encore ??", "help"), ("c'est long votre truc", "stop"),
+                                              ("c'est long votre truc", "faq"), ("c'est bientôt fini ?", "nlu_fallback")])
+def test_how_many_questions_are_left_through_the_form(text: str, intent: str) -> None:
+    """Forty-sixth blind user test (u46-01, u46-09): through the form's validation, whatever the classifier's intent, the questions
+    left are said (here the positions and the ones after it), no cancel asked, and the same question comes again."""
+    slots: dict = {**completed_submission_slots(), "positions": None, "contact_phone": None, "requested_slot": "positions"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent=intent, slots=slots, active_loop="hiring_intent_form"))
+    assert [m["text"] for m in said] == [messages.QUESTIONS_LEFT.format(questions=messages.SOME_QUESTIONS.format(count=2))]
+    assert slot_events(events).get("requested_slot", "positions") == "positions" and "positions" not in slot_events(events)

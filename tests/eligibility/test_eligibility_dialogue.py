@@ -1978,3 +1978,43 @@ def test_a_remark_on_the_assistant_during_the_check_gets_an_apology_and_the_ques
     assert [m["text"] for m in read.messages] == [messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM]
     assert not ({"contract_type", "department", "candidate_status", "contract_duration"} & {k for k, v in read.updates.items() if v})
     assert not read.interruption and not read.leave
+
+
+# Forty-sixth blind user test (u46-11): « 🙄🙄 », « 😡 », « 😡😡😡 » at « Avez-vous déjà identifié la personne ? » each got « Avec
+# plaisir ! Reprenons la vérification », and the way out came only at the ninth time the question was shown.
+@pytest.mark.parametrize("requested", ["candidate_status", "contract_type", "department"])
+@pytest.mark.parametrize("text", ["🙏", "😊", "🙂", "👌", "🙏🙏", "merci 🙏", "ok 👍🏽", "😊😊 merci"])
+def test_only_a_thanks_emoji_is_thanks_during_the_check(text: str, requested: str) -> None:
+    from bot.eligibility.dialogue import FAILURES_SLOT, understand_answer
+
+    slots = {"contract_type": "cdi", "department": "49"} if requested == "candidate_status" else {}
+    read = understand_answer(text, requested, slots, "nlu_fallback")
+    assert read.messages == [{"text": messages.THANKS_DURING_THE_CHECK}] and read.updates.get(FAILURES_SLOT, 0) == 0
+
+
+@pytest.mark.parametrize("requested", ["candidate_status", "contract_type", "department"])
+@pytest.mark.parametrize("text", ["🙄", "🙄🙄", "😡", "😡😡😡", "😤", "🤬", "😒", "pfff", "pffff 🙄", "grr 😠", "🙏😡"])
+def test_an_annoyed_emoji_is_no_thanks_but_an_answer_not_understood(text: str, requested: str) -> None:
+    from bot.eligibility.dialogue import FAILURES_SLOT, understand_answer
+
+    slots = {"contract_type": "cdi", "department": "49"} if requested == "candidate_status" else {}
+    read = understand_answer(text, requested, slots, "nlu_fallback")
+    assert {"text": messages.THANKS_DURING_THE_CHECK} not in read.messages
+    assert not any(str(m.get("text", "")).startswith("Avec plaisir") for m in read.messages), read.messages
+    assert read.updates.get(FAILURES_SLOT) == 1.0 and not read.interruption, read
+
+
+def test_the_way_out_comes_after_three_annoyed_emojis_in_a_row() -> None:
+    """u46-11: 👍 (thanks, not counted), then three annoyed emojis: the way out at the third."""
+    from bot.eligibility.dialogue import FAILURES_SLOT, understand_answer
+
+    slots: dict[str, Any] = {"contract_type": "cdd_interim", "contract_duration": 4, "department": "44"}
+    said: list[list[str]] = []
+    for text in ("👍", "🙄🙄", "😡", "😡😡😡"):
+        read = understand_answer(text, "candidate_status", slots, "affirm" if text == "👍" else "nlu_fallback")
+        slots.update(read.updates)
+        said.append([str(m.get("text", "")) for m in read.messages])
+    assert said[0] == [messages.THANKS_DURING_THE_CHECK]
+    assert TOO_MANY_FAILURES in said[-1] and slots[FAILURES_SLOT] == 3.0
+    assert TOO_MANY_FAILURES not in said[-2]
+    assert ask_message("candidate_status", slots)["buttons"][-1] == CANCEL_BUTTON

@@ -570,3 +570,19 @@ def test_the_questions_no_entry_answers_alone_are_kept_with_the_decision() -> No
     assert (decision.answers, decision.unanswered_parts) == (["cout_formation"], [second])
     assert decide(parse_fields(decision, table[text])).unanswered_parts == [second]  # kept in Rasa's parse data
     assert decide_scores(first, scorer(table), THRESHOLDS, KNOWN).unanswered_parts == []  # one question: nothing left
+
+
+@pytest.mark.parametrize("text", ["ok merci. et la formation elle est remuneree pour moi ?", "merci ! et la duree alors ?",
+                                  "super merci, combien de temps dure la formation ?", "merci bcp. elle dure combien la formation"])
+def test_thanks_then_a_question_is_the_question(text: str) -> None:
+    """Forty-sixth blind user test (u46-07): « ok merci. et la formation elle est remuneree pour moi ? » got « Avec plaisir !
+    Avez-vous une autre question ? », the question lost: the question the FAQ is unsure of gets its closest entries."""
+    known = KNOWN | set(normalize(text).split())
+    decision = decide_scores(text, scorer({text: scores(other={"thank": 0.9})}, UNSURE), THRESHOLDS, known)
+    assert (decision.kind, decision.suggestions[:1]) == ("suggest", ["duree_formation"]), decision
+    answered = decide_scores(text, scorer({text: scores(other={"thank": 0.9})}, CONFIDENT), THRESHOLDS, known)
+    assert answered.answers == ["duree_formation"]
+    # (near misses: thanks alone, or with a goodbye)
+    for thanks in ("ok merci.", "merci, bonne journee"):
+        said = decide_scores(thanks, scorer({thanks: scores(other={"thank": 0.9})}, UNSURE), THRESHOLDS, KNOWN | set(normalize(thanks).split()))
+        assert said.kind == "other" and said.intent in ("thank", "goodbye")

@@ -2551,3 +2551,38 @@ def test_a_remark_on_the_assistant_is_no_answer_of_the_request(field: str, text:
     # Near miss: a job or needs naming a robot.
     if field in ("job_title", "training_needs"):
         assert field_turn("opérateur sur robot de soudure", field, {**ELIGIBLE, field: None}, "inform").kind == "value"
+
+
+# Forty-sixth blind user test: « ca fait combien de questions encore ?? » at the number of positions got « C'est le nombre de
+# personnes que vous prévoyez d'embaucher sur ce poste » (u46-01); « c'est long votre truc » at the SIRET got « Voulez-vous
+# vraiment annuler votre demande ? » (u46-09). Both ask how long it lasts: the questions left, then the same question.
+_AFTER_THE_COMPANY = {**ELIGIBLE_SLOTS, "company_name": "Metallerie Ouest", "employer_type": "prive", "work_location": {"commune": "Laval"},
+                      "job_title": "soudeur"}
+
+
+@pytest.mark.parametrize("text", ["ca fait combien de questions encore ??", "il reste combien de questions ?", "encore combien de questions ?",
+                                  "c'est long votre truc", "pfff c'est trop long votre truc", "c long", "c'est bientôt fini ?",
+                                  "ça va durer encore longtemps ?", "on en a pour longtemps ?", "y a encore beaucoup de questions ?",
+                                  "faut aller plus vite", "trop de questions !!"])
+@pytest.mark.parametrize("intent", ["inform", "help", "stop", "faq"])
+def test_how_many_questions_are_left_is_said_then_the_question_again(text: str, intent: str) -> None:
+    from bot.submission.form_slots import RECAP_STATE_SLOT
+    from bot.submission.questions import questions_left
+
+    for requested in ("siret", "positions", "company_name", "training_needs"):
+        slots = {**_AFTER_THE_COMPANY, requested: None}
+        read = field_turn(text, requested, slots, intent)
+        left = questions_left(slots)
+        assert read.messages == [{"text": msg.QUESTIONS_LEFT.format(questions=msg.SOME_QUESTIONS.format(count=len(left)))}], (text, read)
+        assert requested in left and not {k for k in read.updates if k != RECAP_STATE_SLOT}, read.updates
+        assert read.updates.get(RECAP_STATE_SLOT) is None and msg.CANCEL_REQUEST_CHECK not in read.messages
+
+
+@pytest.mark.parametrize(("requested", "text"), [
+    ("positions", "un seul, c'est trop long de former deux personnes"), ("siret", "laissez tomber c'est trop long je rappellerai"),
+    ("job_title", "chauffeur longue distance"), ("start_date", "au plus vite"), ("training_needs", "formation longue au CACES"),
+])
+def test_an_answer_naming_a_length_is_no_question_on_the_questions_left(requested: str, text: str) -> None:
+    """(Near misses of the forty-sixth blind user test's impatience: an answer, or a cancel, is read as before.)"""
+    read = field_turn(text, requested, {**_AFTER_THE_COMPANY, requested: None}, "inform")
+    assert not any(str(m.get("text", "")).startswith(msg.QUESTIONS_LEFT.split("{")[0]) for m in read.messages)
