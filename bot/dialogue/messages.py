@@ -179,6 +179,18 @@ SUPPOSED_LENGTH = {
     verdict: f"{said.replace('{supposed}', A_CONTRACT_LASTING)} {TO_KEEP_IT['length'].replace('{value}', '{length}')}"
     for verdict, said in SUPPOSED_VERDICT.items() if verdict != "depends"
 }
+#: A length supposed shorter than a length (« et si c'est pas 6 mois ? », « et si c'est moins de 6 mois ? »: forty-sixth blind user
+#: test, u46-11), by the rules' verdict under it; {length}: « 6 mois »; {rules}: the rules' sentences with their sources.
+SUPPOSED_SHORTER = {
+    "eligible": "En dessous de {length}, pas besoin de dérogation. {rules}",
+    "derogation": "En dessous de {length}, une dérogation motivée est possible, accordée au cas par cas par la Région. {rules}",
+    "ineligible": "En dessous de {length}, le projet ne serait pas éligible. {rules}",
+    "depends": "En dessous de {length}, cela dépend de la durée. {rules}",
+}
+#: … the length recorded already shorter; {contract}: « un CDD en intérim de 4 mois ».
+SHORTER_ALREADY_NOTED = "C'est le cas du contrat que j'ai noté : {contract}."
+#: … otherwise, how to keep a shorter length.
+SHORTER_TO_KEEP = "Pour retenir une durée plus courte, indiquez-la-moi (par exemple « on part sur 4 mois »)."
 #: A current employee supposed registered at France Travail once their contract ends, after « not eligible » (« et si j'attends la
 #: fin de son CDD, qu'il s'inscrit à France Travail… ? »): what the rules say of it, the answers kept, and how to change them.
 EMPLOYEE_SUPPOSED_REGISTERED = (
