@@ -2150,6 +2150,56 @@ _ITS_CONTRACT_ENDS = re.compile(
 )
 
 
+#: What can be done instead, asked (folded): « qu'est-ce que je peux faire alors ? », « on peut faire quoi ? », « y a pas d'autre
+#: solution ? », « on fait comment alors », « quelles sont mes options ? » (forty-sixth blind user test, u46-02, u46-03).
+_ASKS_WHAT_ELSE = re.compile(
+    r"\b(?:qu est ce (?:que|qu) (?:je|j|on|nous) (?:peu[xt]|pourr\w+|doi[st]|devr\w+) faire|"
+    r"(?:je|j|on|nous) (?:peu[xt]|pourr\w+|doi[st]|devr\w+|fai[st]|fera\w*) (?:faire )?quoi|"
+    r"que (?:faire|puis je faire|peut on faire|faut il faire|me conseillez vous|proposez vous)|"
+    r"(?:une |d |des |l |les )?autres? (?:solutions?|possibilites?|options?|pistes?|alternatives?|moyens?|recours)|"
+    r"(?:des|une|quelles?|mes|nos) (?:solutions?|options?|alternatives?|pistes?|recours)|"
+    r"(?:on|je) fai[st] comment (?:alors|du coup|maintenant|dans ce cas)|comment (?:on fait|faire|je fais) (?:alors|du coup|maintenant|dans ce cas))\b"
+)
+
+
+def asks_what_else(text: str) -> bool:
+    """Whether ``text`` asks what can be done instead (:data:`_ASKS_WHAT_ELSE`), not a supposition of its own (« et si … ? »)."""
+    plain = normalize(text or "")
+    return not (text or "").startswith("/") and bool(_ASKS_WHAT_ELSE.search(plain)) and not (_WHAT_IF.search(plain) or SUPPOSING.search(plain))
+
+
+def refused_facts(slots: dict[str, Any], earlier: list[str]) -> dict[str, Any] | None:
+    """The answers a « no » just given rests on: the check's, once its verdict is « not eligible »; with no verdict, those of the
+    latest of the ``earlier`` messages (the last first) that states a project, when the rules refuse it (« on cherche un cariste
+    en CDI sur notre site de Vitré », « je voudrais former un de mes salariés actuels », answered by the FAQ's no); else None."""
+    if slots.get(VERDICT_SLOT) == "ineligible":
+        return {k: slots.get(k) for k in CHECK_SLOTS if slots.get(k) is not None}
+    if slots.get(VERDICT_SLOT):
+        return None
+    for text in earlier[:3]:
+        if not text or text.startswith("/"):
+            continue
+        read = understand(text, None, {})
+        facts = {k: v for k, v in read.updates.items() if k in CHECK_SLOTS and v is not None} if not read.interruption else {}
+        if facts:
+            return facts if evaluate(facts_from_slots(facts)).verdict == "ineligible" else None
+    return None
+
+
+def what_can_be_done(facts: dict[str, Any]) -> list[Message]:
+    """What data/eligibility/rules.yml say can be done for the project ``facts`` that they refuse: each rule's alternative (the
+    « Ce que vous pouvez faire » of the verdict), and for a candidate not registered, that registering before the training
+    counts; empty when no rule says."""
+    verdict = conclude(facts)
+    alternatives = [r.alternative for r in verdict.rules if verdict.verdict == "ineligible" and r.alternative]
+    if not alternatives:
+        return []
+    replies: list[Message] = [{"text": messages.WHAT_CAN_BE_DONE.format(alternatives=" ".join(alternatives))}]
+    if facts.get("candidate_status") == "non_inscrit":
+        replies.append({"text": messages.REGISTER_BEFORE_TRAINING})
+    return replies
+
+
 def employee_supposed_registered(text: str, slots: dict[str, Any]) -> bool:
     """« et si j'attends la fin de son CDD, qu'il s'inscrit à France Travail, et qu'après on fait la formation ? » after « not
     eligible » for a current employee: a supposition, asked (it was recorded as a registered job seeker, eligible, with « Je ne
