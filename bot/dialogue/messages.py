@@ -186,6 +186,21 @@ SUPPOSED_LENGTH = {
     verdict: f"{said.replace('{supposed}', A_CONTRACT_LASTING)} {TO_KEEP_IT['length'].replace('{value}', '{length}')}"
     for verdict, said in SUPPOSED_VERDICT.items() if verdict != "depends"
 }
+#: A length supposed shorter than a length (« et si c'est pas 6 mois ? », « et si c'est moins de 6 mois ? »: forty-sixth blind user
+#: test, u46-11), by the rules' verdict under it; {length}: « 6 mois »; {rules}: the rules' sentences with their sources.
+SUPPOSED_SHORTER = {
+    "eligible": "En dessous de {length}, pas besoin de dérogation. {rules}",
+    "derogation": "En dessous de {length}, une dérogation motivée est possible, accordée au cas par cas par la Région. {rules}",
+    "ineligible": "En dessous de {length}, le projet ne serait pas éligible. {rules}",
+    "depends": "En dessous de {length}, cela dépend de la durée. {rules}",
+}
+#: … the length recorded already shorter; {contract}: « un CDD en intérim de 4 mois ».
+SHORTER_ALREADY_NOTED = "C'est le cas du contrat que j'ai noté : {contract}."
+#: … otherwise, how to keep a shorter length.
+SHORTER_TO_KEEP = "Pour retenir une durée plus courte, indiquez-la-moi (par exemple « on part sur 4 mois »)."
+#: What can be done instead, asked right after « not eligible » or an answer that says no (« bon qu'est ce que je peux faire alors
+#: ? » got the closest questions: forty-sixth blind user test); {alternatives}: what the rules say can be done.
+WHAT_CAN_BE_DONE = "Ce que vous pouvez faire : {alternatives}"
 #: A current employee supposed registered at France Travail once their contract ends, after « not eligible » (« et si j'attends la
 #: fin de son CDD, qu'il s'inscrit à France Travail… ? »): what the rules say of it, the answers kept, and how to change them.
 EMPLOYEE_SUPPOSED_REGISTERED = (
@@ -1601,6 +1616,9 @@ ANOTHER_SITE_IN_REGION = (
     "et le contact seront repris."
 )
 PROJECT_KEPT = "Je garde votre projet à {place} et sa vérification : rien n'y est changé."
+#: A site in the region named after the answer outside the region, no check made (« on a aussi un entrepot a Chateaubriant, ca
+#: compte ? »: forty-sixth blind user test, u46-02); {place}: « Châteaubriant »; {department}: « Loire-Atlantique (44) ».
+SITE_IN_THE_REGION = "{place} est en {department}, dans les Pays de la Loire : un poste là-bas peut être éligible. Vérifions-le avec ce que vous m'avez déjà dit."
 #: After DEPARTMENT_ELSEWHERE for the Loire (42), the Haute-Loire (43), the Loiret (45) or the Loir-et-Cher (41).
 LOIRE_OF_THE_REGION = "Si le poste est en Loire-Atlantique (44) ou en Maine-et-Loire (49), indiquez sa commune."
 #: After the official answer outside the region (« … uniquement aux besoins des entreprises ligériennes »): what counts is the

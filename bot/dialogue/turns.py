@@ -33,6 +33,7 @@ from bot.eligibility.dialogue import (
     another_site_message,
     asks_besides,
     asks_registration_required,
+    asks_what_else,
     asks_whether_it_changes,
     clauses_with_marks,
     conclude,
@@ -46,6 +47,7 @@ from bot.eligibility.dialogue import (
     posts_at_several_places,
     question_clauses,
     questions_beside_a_project,
+    refused_facts,
     remembered_place,
     required_slots,
     rule_for_hours,
@@ -58,6 +60,7 @@ from bot.eligibility.dialogue import (
     supposes_the_job_elsewhere,
     understand,
     verdict_messages,
+    what_can_be_done,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
 from bot.eligibility.rules import condition_facts, current_rules, rules_on
@@ -569,6 +572,17 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         if in_form:
             return Turn([{"text": messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM}])
         return Turn([{"text": messages.REMARK_ON_THE_ASSISTANT, "buttons": messages.HELP_BUTTONS}])
+    if not in_form and not slots.get(REFERENCE_SLOT) and not text.startswith("/"):
+        # « bon qu'est ce que je peux faire alors ? » right after « pas éligible », « y a pas d'autre solution pour le former ? »
+        # after the FAQ's no for a current employee got the closest questions (forty-sixth blind user test, u46-02, u46-03): what
+        # the rules say can be done, as the verdict said it; « et si il démissionne et s'inscrit à France Travail ? » after that
+        # no, a supposition answered by the rules.
+        earlier = list(reversed(_typed_messages(events)[:-1]))
+        refused = refused_facts(slots, earlier) if asks_what_else(text) or "?" in text else None
+        if refused is not None and asks_what_else(text) and (done := what_can_be_done(refused)):
+            return Turn([*done, messages.CONTACT_POINTER])
+        if refused is not None and not slots.get(VERDICT_SLOT) and employee_supposed_registered(text, {**refused, VERDICT_SLOT: "ineligible"}):
+            return Turn([{"text": messages.EMPLOYEE_SUPPOSED_REGISTERED}])
     by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
     same_for_another_case = False  # a follow-up asking the answer just given for another person (:func:`candidate_follow_up_entry`)
     missed = missed_answer(text) if not in_form else None
@@ -1247,27 +1261,50 @@ def place_corrected_after_no(text: str, events: list[dict[str, Any]], slots: dic
     Pays de la Loire » for a place outside named in the message before (it got « pas certain d'avoir compris », twice:
     twenty-seventh blind user test): a place in the region, with a correction's words (« pardon », « en fait », « pas
     Rennes »), no question. The check starts with the facts of the message before and this place (:func:`start_check_turn`)."""
-    if text.startswith("/") or "?" in text or slots.get(VERDICT_SLOT) or slots.get(REFERENCE_SLOT):
+    if text.startswith("/") or slots.get(VERDICT_SLOT) or slots.get(REFERENCE_SLOT):
         return False
-    typed = _typed_messages(events)
-    if len(typed) < 2 or typed[-2].startswith("/") or last_answered_faq(events) != OUTSIDE_ENTRY:
-        return False
-    before = extract_job_place(typed[-2])
-    if not isinstance(before, Place) or before.in_region:
-        return False  # (the « non » was for a place outside said just before)
+    if last_answered_faq(events) != OUTSIDE_ENTRY or _outside_project_said(events) is None:
+        return False  # (the « non » was for a place outside said before)
     place = extract_job_place(text)
     if not isinstance(place, Place) or not place.in_region:
         return False
     plain = normalize(text)
+    if "?" in text:
+        # « on a aussi un entrepot a Chateaubriant, ca compte ? »: another site of the employer's, in the region, asked about (it
+        # got the closest questions: forty-sixth blind user test, u46-02); not a supposition (« et si le poste est sur notre dépôt
+        # de Laval ? » gets the places covered), nor a correction asked (« en fait c'est a Laval ? »).
+        return bool(_A_SITE_ASKED.search(plain)) and not supposes_the_job_elsewhere(text) and not _CORRECTING.search(plain)
     taken_back = any(isinstance(p := extract_place(m.group(1)), Place) and not p.in_region for m in _NOT_THERE.finditer(plain))
     return bool(_CORRECTING.search(plain)) or taken_back
+
+
+#: A site of the employer's named (folded): « un entrepôt à », « notre dépôt de », « le site de ».
+_A_SITE_ASKED = re.compile(
+    r"\b(?:restaurant|resto|magasin|boutique|site|agence|etablissement|usine|atelier|entrepot|succursale|filiale|antenne|bureau|garage"
+    r"|chantier|depot|hotel|point de vente)s?\s+(?:de|d|du|des|a|au|aux|sur|en)\s"
+)
+
+
+def _outside_project_said(events: list[dict[str, Any]]) -> str | None:
+    """The latest of the employer's last four messages before the latest that names a job's place outside the region (the one the
+    answer outside the region was for: « … cariste en CDI sur notre site de Vitré », then « ah mince, on peut faire quoi ? »),
+    None when none or when a place in the region was stated since (asked about is not stated)."""
+    typed = _typed_messages(events)[:-1]
+    for text in list(reversed(typed))[:4]:
+        if text.startswith("/"):
+            continue
+        place = extract_job_place(text)
+        if isinstance(place, Place) and place.in_region and "?" in text:
+            continue  # (a site in the region asked about since: « on a aussi un entrepot a Chateaubriant, ca compte ? »)
+        if isinstance(place, Place):
+            return None if place.in_region else text
+    return None
 
 
 def _place_corrected_facts(text: str, events: list[dict[str, Any]]) -> dict[str, Any]:
     """The check's answers of the message before (its contract and length, its candidate), with the place ``text`` corrects
     it to (:func:`place_corrected_after_no`)."""
-    typed = _typed_messages(events)
-    before = typed[-2]
+    before = _outside_project_said(events) or ""
     stated = {k: v for k, v in facts_in_statements(before, {}).updates.items() if k in CHECK_SLOTS and v is not None}
     plain = normalize(before)
     if not stated and "?" not in before and not (_ASKING.search(plain) or asks_about_a_hiring(before) or SUPPOSING.search(plain)):
@@ -1824,6 +1861,7 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         set_aside = by_place[1]
     read_in_this_message = found
     earlier_noted: Message | None = None
+    place_said: list[Message] = []  # (a place's own verdict, before the check)
     if reference and asks_another_request(text):
         # (With what the whole message says: « … pour un carrossier à Sablé, 2 caristes en CDD 8 mois » kept only the
         # CDD and Sablé: review.)
@@ -1848,6 +1886,10 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         found = _place_corrected_facts(text, events or [])
         town = (found.get(MEMORY_SLOT) or {}).get("commune")
         earlier_noted = {"text": messages.TAKEN_FROM_EARLIER.format(answers=said_back(found, town))}
+        if isinstance(site := extract_job_place(text), Place):
+            # The place's own verdict first (« on a aussi un entrepot a Chateaubriant, ca compte ? »: forty-sixth blind user test).
+            place_said = [{"text": messages.SITE_IN_THE_REGION.format(place=site.commune or department_label(site.department),
+                                                                      department=department_label(site.department))}]
     if not found and not reference:
         found = answer_to_the_check_offer(text, events or [])  # « cdd saisonnier » to « Voulez-vous vérifier maintenant… ? »
     if not found:
@@ -1860,7 +1902,7 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         found = _stated_earlier(events or [])
         if found:
             earlier_noted = {"text": messages.TAKEN_FROM_EARLIER.format(answers=said_back(found))}
-    replies: list[Message] = []
+    replies: list[Message] = [*place_said]
     asked_contract = contract_entry(text, Decision("unclear")) if not found and not reference and not text.startswith("/") else None
     if asked_contract is not None and asked_contract in faq and not wants_to_apply(text):
         # « un apprenti c'est eligible ? », « contrat pro c'est bon ? » started a check nobody asked for (twenty-fifth blind user

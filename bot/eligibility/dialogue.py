@@ -570,7 +570,13 @@ def _read_candidate(
     if followup == WORK_AUTHORISATION and (unsure or hedged) and status == "etranger_avec_autorisation":
         # « je sais pas trop, il a une protection temporaire je crois »: to check, not a firm yes (seventh blind user test).
         status = "etranger"
-    if status in ("etranger", "etranger_avec_autorisation", "etranger_sans_autorisation"):
+    if status == "autorisation_a_verifier" and slots.get(WORK_PERMIT_SLOT) is None:
+        # An asylum request's receipt does not by itself authorise work: foreign, the authorisation to check, the registration
+        # asked next (it was a yes to « dispose-t-elle d'une autorisation de travail ? »: forty-sixth blind user test, u46-10).
+        updates[FOREIGN_SLOT] = True
+        updates[PERMIT_UNKNOWN_SLOT] = True
+        updates.pop(WORK_PERMIT_SLOT, None)
+    elif status in ("etranger", "etranger_avec_autorisation", "etranger_sans_autorisation"):
         updates[FOREIGN_SLOT] = True
         if status != "etranger":
             updates[WORK_PERMIT_SLOT] = status == "etranger_avec_autorisation"
@@ -641,6 +647,42 @@ def _read_candidate(
             updates["candidate_status"] = decided
 
 
+#: A length said as a bound not reached (folded): « pas 6 mois », « moins de 6 mois », « en dessous de 6 mois », « on peut pas faire 6
+#: mois »: a shorter contract supposed, not that length (« et si c'est pas 6 mois on peut faire quoi d'autre ? » got « Avec un
+#: contrat de 6 mois, pas besoin de dérogation »: forty-sixth blind user test, u46-11).
+_SHORTER_THAN = re.compile(
+    r"\b(?:moins (?:de|d)|en dessous (?:de|d)|inferieure? a|pas (?:(?:faire|mettre|tenir|atteindre|aller jusqu a|arriver a|monter a|"
+    r"proposer|garantir|assurer|prendre)\s)?(?:(?:les|des|de|d|a)\s)?|n atteint pas|n atteindra pas)\s*"
+    rf"(?P<length>(?:\d+(?:[.,]\d+)?|un|une|douze|dix huit|{SMALL_COUNT_WORDS})\s*(?:mois|ans?|annees?))\b"
+)
+
+
+def shorter_length_supposed(text: str) -> float | None:
+    """The length in months a shorter contract is supposed under (« et si c'est pas 6 mois ? », « et si c'est moins de 6 mois ? »:
+    6), or None."""
+    found = _SHORTER_THAN.search(normalize(text or ""))
+    if found is None:
+        return None
+    duration = extract_duration(found.group("length"))
+    return duration.months if duration is not None and duration.months else None
+
+
+def _rule_under_a_length(contract: str, months: float, recorded: Any = None) -> str:
+    """What data/eligibility/rules.yml say of ``contract`` lasting less than ``months`` (the verdicts just under it and at a month
+    agree, or it depends), with the contract ``recorded`` when it is already shorter, else how to keep a shorter one."""
+    below = [round(months - 0.01, 2), min(1.0, round(months / 2, 2))]
+    verdicts = [evaluate({"contract_type": contract, "contract_duration": m}) for m in below]
+    same = verdicts[0].verdict == verdicts[1].verdict
+    rules = rules_said(verdicts[0].rules if same else rules_on("contract_duration"))
+    said = messages.SUPPOSED_SHORTER.get(verdicts[0].verdict if same else "depends", messages.SUPPOSED_SHORTER["depends"])
+    said = said.format(length=format_duration(months), rules=rules)
+    if isinstance(recorded, (int, float)) and float(recorded) < months:
+        kept = messages.SHORTER_ALREADY_NOTED.format(contract=contract_in_a_sentence({"contract_type": contract, "contract_duration": recorded}))
+    else:
+        kept = messages.SHORTER_TO_KEEP
+    return " ".join([said, kept])
+
+
 def _supposed_length(text: str, plain: str, requested: str | None, slots: dict[str, Any]) -> str | None:
     """What data/eligibility/rules.yml say of a length supposed at another question of the check (« et si je passe a 6 mois ? »)
     for the contract recorded, with how to keep it; None for anything else (« bon et si je passe a 6 mois ? » at the candidate
@@ -648,6 +690,8 @@ def _supposed_length(text: str, plain: str, requested: str | None, slots: dict[s
     contract = slots.get("contract_type") or ""
     if requested in (None, "contract_duration") or "?" not in text or not SUPPOSING.search(plain) or not needs_duration(contract):
         return None
+    if (shorter := shorter_length_supposed(text)) is not None and not _OTHER_LENGTHS.search(plain):
+        return _rule_under_a_length(contract, shorter, slots.get("contract_duration"))
     duration = extract_duration(text) if not _OTHER_LENGTHS.search(plain) else None
     if duration is None or duration.months is None or duration.ranged:
         return None
@@ -695,8 +739,12 @@ def _rule_for_a_length(contract: str, months: float, keeping: bool = True) -> st
 def rules_said(rules: Iterable[Rule], with_alternative: bool = False) -> str:
     """Each rule's own sentence with its source (data/eligibility/rules.yml), and what can be done instead when
     ``with_alternative``, in one paragraph."""
+    from bot.faq.entries import cached_faq
+
+    # (A rule sourced in the FAQ is cited by its section, not by its id: « (Source : faq:derogation_cdd) » was written out.)
     return " ".join(
-        messages.RULE_WITH_SOURCE.format(explanation=r.explanation, source=r.source)
+        messages.RULE_WITH_SOURCE.format(explanation=r.explanation,
+                                         source=r.source if not r.faq_source else source_label(r, cached_faq()).removeprefix("Source : "))
         + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if with_alternative and r.alternative else "")
         for r in rules
     )
@@ -796,11 +844,19 @@ def supposed_answers(text: str, slots: dict[str, Any]) -> list[str] | None:
 
     A question only: nothing recorded changes."""
     text = text or ""
-    if not supposes_another_answer(text) or _A_MOMENT_AFTER.search(normalize(text)):
+    plain = normalize(text)
+    recorded = str(slots.get("contract_type") or "")
+    if (not text.startswith("/") and "?" in text and (SUPPOSING.search(plain) or _WHAT_IF.search(plain)) and needs_duration(recorded)
+            and (shorter := shorter_length_supposed(text)) is not None and extract_contract(text) in (None, recorded)
+            and not (_OTHER_LENGTHS.search(plain) or _OF_THE_CANDIDATE.search(plain) or _BEFORE_THE_HIRING.search(plain)
+                     or _A_MOMENT_AFTER.search(plain))):
+        # « et si on peut pas faire 6 mois ? », « et si le contrat fait moins de six mois, on fait comment ? »: a shorter contract
+        # supposed, not a value denied (forty-sixth blind user test, u46-11).
+        return [_rule_under_a_length(recorded, shorter, slots.get("contract_duration"))]
+    if not supposes_another_answer(text) or _A_MOMENT_AFTER.search(plain):
         return None
     said = _hiring_said(_INSTEAD_OF.sub(" ", text))
     answers: list[str] = []
-    recorded = str(slots.get("contract_type") or "")
     recorded_months = slots.get("contract_duration")
     contract = extract_contract(said)
     duration = extract_duration(said) if not _OTHER_LENGTHS.search(normalize(said)) else None
@@ -812,6 +868,8 @@ def supposed_answers(text: str, slots: dict[str, Any]) -> list[str] | None:
                                           _rule_for_a_contract(contract, months, keeping=False)))
         else:
             answers.append(_rule_for_a_contract(contract, months))
+    elif contract is None and needs_duration(recorded) and (shorter := shorter_length_supposed(said)) is not None:
+        answers.append(_rule_under_a_length(recorded, shorter, recorded_months))  # « et si c'est pas 6 mois ? » (u46-11)
     elif contract is None and months and needs_duration(recorded):
         if recorded_months and round(float(recorded_months), 2) == round(months, 2):
             answers.append(_already_noted(messages.A_CONTRACT_LASTING.format(length=format_duration(months)),
@@ -2072,8 +2130,10 @@ def length_supposed_after_verdict(text: str, slots: dict[str, Any]) -> str | Non
     if (_OTHER_LENGTHS.search(plain) or _BEFORE_THE_HIRING.search(plain) or _OF_THE_CANDIDATE.search(plain)
             or len(CONTRACT_WORDS.findall(plain)) > 1 or correction_positions(tokenize(text))):
         return None
-    duration = extract_duration(text)
     named = extract_contract(text)
+    if (shorter := shorter_length_supposed(text)) is not None and (named is None or named == contract):
+        return _rule_under_a_length(contract, shorter, slots.get("contract_duration"))  # « et si c'est pas 6 mois ? » (u46-11)
+    duration = extract_duration(text)
     if duration is None or duration.months is None or duration.ranged or (named is not None and named != contract):
         return None
     read = understand(text, None, slots)
@@ -2088,6 +2148,56 @@ _ITS_CONTRACT_ENDS = re.compile(
     r"\bfin (?:de|d) (?:son|sa|leur|leurs) (?:cdd|contrat|mission|saison)\b|\b(?:son|sa|leur|leurs) (?:cdd|contrat|mission)\s(?:\w+\s)?"
     r"(?:se )?(?:termine|terminera|finit|finira|s arrete|s arretera|prend fin|prendra fin)\b"
 )
+
+
+#: What can be done instead, asked (folded): « qu'est-ce que je peux faire alors ? », « on peut faire quoi ? », « y a pas d'autre
+#: solution ? », « on fait comment alors », « quelles sont mes options ? » (forty-sixth blind user test, u46-02, u46-03).
+_ASKS_WHAT_ELSE = re.compile(
+    r"\b(?:qu est ce (?:que|qu) (?:je|j|on|nous) (?:peu[xt]|pourr\w+|doi[st]|devr\w+) faire|"
+    r"(?:je|j|on|nous) (?:peu[xt]|pourr\w+|doi[st]|devr\w+|fai[st]|fera\w*) (?:faire )?quoi|"
+    r"que (?:faire|puis je faire|peut on faire|faut il faire|me conseillez vous|proposez vous)|"
+    r"(?:une |d |des |l |les )?autres? (?:solutions?|possibilites?|options?|pistes?|alternatives?|moyens?|recours)|"
+    r"(?:des|une|quelles?|mes|nos) (?:solutions?|options?|alternatives?|pistes?|recours)|"
+    r"(?:on|je) fai[st] comment (?:alors|du coup|maintenant|dans ce cas)|comment (?:on fait|faire|je fais) (?:alors|du coup|maintenant|dans ce cas))\b"
+)
+
+
+def asks_what_else(text: str) -> bool:
+    """Whether ``text`` asks what can be done instead (:data:`_ASKS_WHAT_ELSE`), not a supposition of its own (« et si … ? »)."""
+    plain = normalize(text or "")
+    return not (text or "").startswith("/") and bool(_ASKS_WHAT_ELSE.search(plain)) and not (_WHAT_IF.search(plain) or SUPPOSING.search(plain))
+
+
+def refused_facts(slots: dict[str, Any], earlier: list[str]) -> dict[str, Any] | None:
+    """The answers a « no » just given rests on: the check's, once its verdict is « not eligible »; with no verdict, those of the
+    latest of the ``earlier`` messages (the last first) that states a project, when the rules refuse it (« on cherche un cariste
+    en CDI sur notre site de Vitré », « je voudrais former un de mes salariés actuels », answered by the FAQ's no); else None."""
+    if slots.get(VERDICT_SLOT) == "ineligible":
+        return {k: slots.get(k) for k in CHECK_SLOTS if slots.get(k) is not None}
+    if slots.get(VERDICT_SLOT):
+        return None
+    for text in earlier[:3]:
+        if not text or text.startswith("/"):
+            continue
+        read = understand(text, None, {})
+        facts = {k: v for k, v in read.updates.items() if k in CHECK_SLOTS and v is not None} if not read.interruption else {}
+        if facts:
+            return facts if evaluate(facts_from_slots(facts)).verdict == "ineligible" else None
+    return None
+
+
+def what_can_be_done(facts: dict[str, Any]) -> list[Message]:
+    """What data/eligibility/rules.yml say can be done for the project ``facts`` that they refuse: each rule's alternative (the
+    « Ce que vous pouvez faire » of the verdict), and for a candidate not registered, that registering before the training
+    counts; empty when no rule says."""
+    verdict = conclude(facts)
+    alternatives = [r.alternative for r in verdict.rules if verdict.verdict == "ineligible" and r.alternative]
+    if not alternatives:
+        return []
+    replies: list[Message] = [{"text": messages.WHAT_CAN_BE_DONE.format(alternatives=" ".join(alternatives))}]
+    if facts.get("candidate_status") == "non_inscrit":
+        replies.append({"text": messages.REGISTER_BEFORE_TRAINING})
+    return replies
 
 
 def employee_supposed_registered(text: str, slots: dict[str, Any]) -> bool:

@@ -58,6 +58,8 @@ CANDIDATE_LABELS: dict[str, str] = {
 
 # Internal mention kinds.
 _AUTH = "auth"
+#: A paper that does not by itself authorise work (an asylum request's receipt): the authorisation is to check.
+_AUTH_TO_CHECK = "auth_to_check"
 _NO_AUTH = "no_auth"
 _FOREIGN = "foreign"
 _NATIONALITY = "nationality"  # « marocain »: foreign, unless it names a language
@@ -129,6 +131,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_AUTH, r"\b(?:titre|carte)\sde\s(?:sejour|resident)\b"),
     (_AUTH, r"\bcarte\sde\sresident\b"),
     (_AUTH, r"\brecepisse\b"),
+    # A receipt or certificate of an asylum request (« récépissé de demande d'asile », « attestation de demande d'asile »), or
+    # the request still pending (« il est en demande d'asile »), does not by itself authorise work: to check (it was a yes to
+    # « dispose-t-elle d'une autorisation de travail ? »: forty-sixth blind user test, u46-10). Longer than a bare « récépissé ».
+    (_AUTH_TO_CHECK, r"\b(?:recepisse|attestation)\s(?:de\s|d\s)?(?:(?:sa|la|une|son|leur)\s)?"
+                     r"(?:demande\s(?:de\s|d\s)?asile|asile|demandeu\w*\s(?:de\s|d\s)?asile)\b"),
+    (_AUTH_TO_CHECK, r"\ben\s(?:cours\sde\s)?demande\s(?:de\s|d\s)?asile\b"),
+    (_AUTH_TO_CHECK, r"\b(?:sa|une|la|leur)\sdemande\s(?:de\s|d\s)?asile\s(?:est\s)?en\s(?:cours|attente)\b"),
     (_AUTH, r"\bprotection\s(?:temporaire|internationale|subsidiaire)\b"),
     (_AUTH, r"\b(?:refugie\w*\sstatutaire|statut\sde\srefugie\w*)\b"),
     (_AUTH, r"\bpapiers\sen\sregle\b|\ben\sregle\b"),
@@ -618,7 +627,7 @@ def _without_one_among_job_seekers(tokens: list[str], mentions: list[_Mention]) 
         return mentions
 
     def one_among(mention: _Mention) -> bool:
-        if mention.kind not in (_FOREIGN, _AUTH):
+        if mention.kind not in (_FOREIGN, _AUTH, _AUTH_TO_CHECK):
             return False
         before = [m for m in seekers if m.end <= mention.start]
         if not before:
@@ -634,8 +643,9 @@ def _without_one_among_job_seekers(tokens: list[str], mentions: list[_Mention]) 
 def extract_candidate_status(text: str) -> str | None:
     """Candidate status said in ``text`` (see :data:`CANDIDATE_LABELS`), or None. Never raises.
 
-    Returns one of the statuses that a text can state: not ``non_inscrit``, ``inscription_a_verifier``
-    nor ``autorisation_a_verifier``, which only the dialogue's follow-ups decide.
+    Returns one of the statuses that a text can state: not ``non_inscrit`` nor ``inscription_a_verifier``, which only the
+    dialogue's follow-ups decide; ``autorisation_a_verifier`` only for a paper that does not by itself authorise work (an
+    asylum request's receipt).
     """
     text = clean_input(text)
     if not text.strip():
@@ -649,8 +659,10 @@ def extract_candidate_status(text: str) -> str | None:
     if _doubted_authorisation(tokens):
         return "etranger"  # foreign, authorisation unknown: the dialogue asks it
     mentions = _without_one_among_job_seekers(tokens, mentions)
-    authorisation = [m for m in mentions if m.kind in (_AUTH, _NO_AUTH)]
+    authorisation = [m for m in mentions if m.kind in (_AUTH, _NO_AUTH, _AUTH_TO_CHECK)]
     if authorisation:
+        if authorisation[-1].kind == _AUTH_TO_CHECK:
+            return "autorisation_a_verifier"  # (an asylum request's receipt: foreign, the authorisation to check)
         return "etranger_avec_autorisation" if authorisation[-1].kind == _AUTH else "etranger_sans_autorisation"
     kinds = {m.kind for m in mentions}
     if kinds == {_UNSURE} and any(m.kind == _JOB_SEEKER for m in _mentions(tokens)):
@@ -982,7 +994,7 @@ _FOREIGN_STATUSES = frozenset({"etranger_avec_autorisation", "etranger_sans_auto
 
 def _names_the_nationality_or_permit(text: str) -> bool:
     """Whether ``text`` says anything of a nationality, of being foreign or of a work permit, negated or not."""
-    return any(m.kind in (_FOREIGN, _NATIONALITY, _AUTH, _NO_AUTH) for m in _mentions(tokenize(clean_input(text))))
+    return any(m.kind in (_FOREIGN, _NATIONALITY, _AUTH, _NO_AUTH, _AUTH_TO_CHECK) for m in _mentions(tokenize(clean_input(text))))
 
 
 def candidate_status_said(text: str, current: str | None = None) -> str | None:

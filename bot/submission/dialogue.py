@@ -1180,7 +1180,14 @@ def kept_answers(slots: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any
 
 #: « non, » opening the answer to « Voulez-vous vraiment annuler ? », before what else it says.
 #: « on continue » after the « non » at the cancel question (« non non on continue, je passe le siret »): no part of an answer.
-_GO_ON_FIRST = re.compile(r"^\s*(?:on\s+continue|continu(?:ons|ez)|on\s+reprend|on\s+y\s+va)\b[\s,.!:;]*(?:(?:et|mais|donc)\b[\s,]*)?", re.IGNORECASE)
+_GO_ON_FIRST = re.compile(
+    r"^\s*(?:on\s+continue|continu(?:ons|ez)|on\s+reprend|on\s+y\s+va|"
+    # (« non je veux pas annuler, je veux un CDI »: the refusal to cancel is the order to go on, the CDI the answer: forty-sixth
+    # blind user test, u46-03)
+    r"(?:(?:je|j['’ ]?|on|nous)\s+)?(?:ne\s+|n['’ ]?)?(?:veux|veut|voulons|voulais|annule|annulons|vais|va)?\s*pas\s+(?:(?:d['’ ]?|de\s+)?annul\w*|abandonner)"
+    r"(?:\s+(?:la|ma|notre)\s+demande)?|(?:on|nous|je|j['’ ]?)\s*(?:n['’ ]?)?annul\w*\s+(?:pas|rien))\b[\s,.!:;]*(?:(?:et|mais|donc)\b[\s,]*)?",
+    re.IGNORECASE,
+)
 #: The order to go on closing the answer (« … le siret 44306184100047 on continue »).
 _GO_ON_LAST = re.compile(r"[\s,.;!]*(?:(?:et|donc|alors)\s+)?(?:on\s+continue|continu(?:ons|ez)|on\s+reprend|on\s+y\s+va)\s*[.!]*\s*$", re.IGNORECASE)
 _NO_FIRST = re.compile(r"^\s*(?:non|nan|pas du tout|surtout pas|non non)\b[\s,.!:;]*(?:(?:en fait|attendez|pardon)\b[\s,]*)?", re.IGNORECASE)
@@ -1649,6 +1656,13 @@ def _cancelled_in_a_clause(text: str) -> bool:
         return False
     first = bool(_CANCEL_CLAUSE.fullmatch(clauses[0]))
     last = bool(_CANCEL_CLAUSE.fullmatch(clauses[-1]) or _TRAILING_OWN_ORDER.search(clauses[-1]))
+    after = " ".join(clauses[1:])
+    if (len(clauses) > 1 and first and not last and not _A_REASON_TO_GIVE_UP.search(after) and not re.search(r"\b(?:pas|plus)\b", after)
+            and (_BACK_TO_AN_ANSWER.search(after) or extract_contract(after) is not None)):
+        # « bon laissez tomber, CDI comme au debut » after two changes of the contract asked « Voulez-vous vraiment annuler
+        # votre demande ? », the CDI lost (forty-sixth blind user test, u46-03): the order drops the last change, the value said
+        # after it is the answer.
+        return False
     if len(clauses) > 1 and first != last:
         rest = " ".join(clauses[1:] if first else clauses[:-1])
         # (Review of the twenty-second blind user test's fixes: « non laissez tomber, c'est juste le CACES 1 », « non laisse
@@ -1666,6 +1680,11 @@ def _cancelled_in_a_clause(text: str) -> bool:
     return first or last
 
 
+#: What follows an order to drop the last change and names the answer meant (normalised), besides a contract: an earlier answer
+#: taken back (« …, CDI comme au debut », « comme avant », « comme prévu », « on reste en CDI »).
+_BACK_TO_AN_ANSWER = re.compile(
+    r"\bcomme (?:au debut|avant|prevu|initialement|convenu|la premiere fois|c etait)\b|\b(?:on|je) (?:reste|garde|revient|reviens|repart|repars)\b"
+)
 #: The answer given after an order about the previous one (« laissez tomber, c'est juste le CACES 1 », « …, mettez agent
 #: d'entretien », « …, le caces 3 suffira »).
 _THE_ANSWER_GIVEN = re.compile(
@@ -2436,9 +2455,10 @@ def _read_field_turn(
                     reread.messages.insert(0, {"text": f"{msg.KEEP_GOING} {noted}."})
                     return reread
                 if reread.kind not in (RECAP_CANCEL, RECAP_CANCEL_CONFIRMED) and any(
-                        f in FIELD_LABELS and f != requested for f in reread.updates):
-                    # another field said with the order to go on (the SIRET at the number of positions): noted, said so, and
-                    # this question again
+                        f in FIELD_LABELS and f != requested or f == "contract_type" for f in reread.updates):
+                    # another field said with the order to go on (the SIRET at the number of positions; the contract: « non je
+                    # veux pas annuler, je veux un CDI », forty-sixth blind user test, u46-03): noted, said so, and this question
+                    # again
                     reread.updates[RECAP_STATE_SLOT] = None
                     reread.messages.insert(0, {"text": msg.KEEP_GOING})
                     return reread

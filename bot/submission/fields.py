@@ -250,7 +250,11 @@ _IGNORANT = re.compile(
 )
 _CORRECTION_MARKERS = re.compile(
     rf"\b{alternation((*CORRECTION_PHRASES, *WAIT_WORDS))}\b|\b(?:trompe|trompee|rectif\w*|au lieu d\w*|et non)\b|^(?:ah |oh |mais )?non\b|"
-    r"\bpas (?:un |une |en |de |d )?(?:cdi|cdd|contrat|interim|alternance|apprentissage|stage|saisonnier)\b"
+    r"\bpas (?:un |une |en |de |d )?(?:cdi|cdd|contrat|interim|alternance|apprentissage|stage|saisonnier)\b|"
+    # The last change dropped, back to an earlier answer (« bon laissez tomber, CDI comme au debut » asked whether to cancel the
+    # request: forty-sixth blind user test, u46-03; « oubliez ça, un CDD de 8 mois comme prévu », « on reste en CDI »).
+    r"\blaisse[zr]? tomber\b|\boublie[zr]? (?:ca|cela|ce que j ai dit)\b|"
+    r"\bcomme (?:au debut|avant|prevu|initialement|convenu|la premiere fois|c etait)\b|\b(?:on|je) (?:reste|repart|repars) (?:en|sur|a)\b"
 )
 #: A sentence about correcting an earlier answer, typed at a free-text question (never its value).
 _CORRECTS_ANOTHER = re.compile(
@@ -276,7 +280,9 @@ _MUMBLE = re.compile(r"^(?:h+m+|e+u+h+|h+e+u+h*|p+f{2,}|b+o+f+|m{2,}h*|a+h+|o+h+
 _CONTRACT_WORDS = frozenset(
     "cdi cdd contrat contrats duree determinee indeterminee interim interimaire alternance alternant apprentissage apprenti "
     "professionnalisation pro saisonnier saisonniere mois an ans annee annees semaine semaines jours fait finalement plutot "
-    "serait sera non mais ah oh attendez attends trompe trompee erreur pardon je me suis".split()
+    "serait sera non mais ah oh attendez attends trompe trompee erreur pardon je me suis "
+    # (the contract wished alone: « je veux un CDI » at the SIRET question: forty-sixth blind user test, u46-03)
+    "veux veut voulons voudrais voudrait prend prends prenons".split()
 )
 
 

@@ -230,6 +230,8 @@ MONTH_MENTION = re.compile(rf"\b{alternation(FULL_MONTHS)}\b(?:\s+\d{{4}})?|\b\d
 ABOUT_THE_CANDIDATE = re.compile(
     r"\b(?:candidat|candidate|candidats|inscrite?|france travail|pole emploi|demandeu\w+ d emploi|autorisation de travail|"
     r"titre de sejour|carte de (?:sejour|resident)|recepisse|ses papiers|"
+    # (« elle a juste une attestation de demande d asile » was not understood: forty-sixth blind user test, u46-10)
+    r"(?:demande|demandeu\w+) d ?asile|"
     # (« elle est juste au chômage » was not understood at the recap: twenty-second blind user test.)
     r"(?:est|sont) (?:juste |seulement |simplement |encore |toujours )?au chomage(?! partiel)|chomeu\w*)\b"
 )

@@ -904,13 +904,26 @@ def _noted_so_far(text: str, plain: str, requested: str, slots: dict[str, Any]) 
     answered = [n for n in FIELD_VALIDATORS if n in FIELD_LABELS and n != requested
                 and (slots.get(n) is not None or n in (slots.get(MISSING_SLOT) or []))]
     named = recap_field_of(text, plain)
+    # The check's answers, the recap's first lines (« c'est quoi le contrat que vous avez noté la ? » got the company, the employer
+    # type and the place, the contract left out: forty-sixth blind user test, u46-03).
+    checked: list[tuple[str, str, str]] = []
+    if slots.get("contract_type") or undecided_options(slots):
+        contract = options_label(slots) if undecided_options(slots) else contract_label(slots)
+        checked.append(("contract_type", msg.RECAP_CONTRACT_LABEL, contract))
+    if slots.get("candidate_status") in CANDIDATE_LABELS:
+        status = str(slots["candidate_status"])
+        checked.append(("candidate_status", msg.RECAP_CANDIDATE_LABEL, msg.CANDIDATE_VALUES.get(status, CANDIDATE_LABELS[status])))
+    for slot, label, value in checked:
+        if named == slot:
+            return msg.NOTED_FIELD.format(label=label, value=value)
     if named in FIELD_LABELS:
         if named in answered or named == requested and slots.get(named) is not None:
             return msg.NOTED_FIELD.format(label=FIELD_LABELS[named], value=display(named, slots.get(named)))
         return (msg.NOTHING_NOTED_NOW if named == requested else msg.NOTHING_NOTED_FOR).format(label=FIELD_LABELS[named])
-    if not answered:
+    if not answered and not checked:
         return msg.NOTHING_NOTED_YET
-    lines = "\n".join(msg.RECAP_LINE.format(label=FIELD_LABELS[n], value=display(n, slots.get(n))) for n in answered)
+    lines = "\n".join([*(msg.RECAP_LINE.format(label=label, value=value) for _, label, value in checked),
+                       *(msg.RECAP_LINE.format(label=FIELD_LABELS[n], value=display(n, slots.get(n))) for n in answered)])
     return msg.NOTED_SO_FAR.format(lines=lines)
 
 

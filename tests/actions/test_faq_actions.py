@@ -3047,3 +3047,84 @@ def test_was_it_sent_after_a_cancel_is_no(text: str, kind: str) -> None:
 def test_how_or_where_a_request_is_sent_is_no_question_whether_it_was(text: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", [PROCEDURE_ENTRY], slots=_LEFT_REQUEST))
     assert messages.NOTHING_SENT_KEPT not in sent(said)
+
+
+# ---------------------------------------------------------------- forty-sixth blind user test
+
+
+def _answered(text: str, faq_id: str) -> list[dict[str, Any]]:
+    return [{**user_event(text, RETRIEVAL_INTENT), "parse_data": {
+        "intent": {"name": RETRIEVAL_INTENT},
+        DECISION_KEY: {"kind": "answer", "faq_ids": [faq_id], "faq_id": faq_id, "suggestions": [], "confidence": 1.0, "intent": RETRIEVAL_INTENT},
+    }}, {"event": "bot", "text": "…"}]
+
+
+_NOT_REGISTERED = {"contract_type": "cdi", "department": "44", "candidate_identified": True, "candidate_registered": False,
+                   "candidate_status": "non_inscrit", "eligibility": "ineligible", "eligibility_reasons": ["candidat_non_inscrit"]}
+
+
+@pytest.mark.parametrize("text", ["bon qu'est ce que je peux faire alors ?", "y a pas d'autre solution ?", "et du coup on peut faire quoi ?",
+                                  "on fait comment alors", "quelles sont mes options ?", "ok et maintenant je fais quoi ?"])
+def test_what_can_be_done_after_not_eligible_repeats_what_the_verdict_said_can_be_done(text: str) -> None:
+    """u46-02: « bon qu'est ce que je peux faire alors ? » right after « pas éligible » (a candidate not registered) got the
+    closest questions (forty-sixth blind user test): what the verdict said can be done, said again."""
+    _, said = run(ActionAnswerFaq(), _typed_after([{"event": "bot", "text": "…"}], text, "nlu_fallback", _NOT_REGISTERED))
+    texts = " ".join(m.get("text") or "" for m in sent(said))
+    assert "Ce que vous pouvez faire" in texts and "France Travail peut vous proposer des candidats" in texts, texts
+    assert messages.REGISTER_BEFORE_TRAINING in texts, texts
+
+
+@pytest.mark.parametrize(("first", "faq_id", "text", "expected"), [
+    # u46-02: after the answer outside the region (a job at Vitré), « ah mince. et du coup on peut faire quoi ? y a un equivalent
+    # en bretagne ? » got the same answer again and « je n'ai pas de réponse »
+    ("slt, on cherche a embaucher un cariste en CDI sur notre site de Vitré", "hors_pays_de_la_loire",
+     "ah mince. et du coup on peut faire quoi ? y a un equivalent en bretagne ?", "Renseignez-vous auprès de la Région"),
+    # u46-03: after « Le dispositif s'adresse uniquement aux demandeurs d'emploi » for a current employee, « donc c'est non pour
+    # lui ? y a pas d'autre solution pour le former ? » got the closest questions
+    ("bon. je voudrais former un de mes salaries actuels, il est en CDD chez nous et je veux le passer en CDI", "public_beneficiaire",
+     "donc c'est non pour lui ? y a pas d'autre solution pour le former ?", "Parcours Emploi Formation"),
+])
+def test_what_can_be_done_after_an_answer_that_says_no_is_what_the_rules_say_can_be_done(first: str, faq_id: str, text: str, expected: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed_after(_answered(first, faq_id), text, "nlu_fallback"))
+    texts = " ".join(m.get("text") or "" for m in sent(said))
+    assert "Ce que vous pouvez faire" in texts and expected in texts, texts
+
+
+@pytest.mark.parametrize("text", ["et si il demissionne et s'inscrit a france travail ?", "et s'il quitte son poste et s'inscrit à France Travail ?"])
+def test_a_current_employee_supposed_registered_after_an_answer_that_says_no_gets_the_rules(text: str) -> None:
+    """u46-03: « et si il demissionne et s'inscrit a france travail ? » after the answer for a current employee (no check) got the
+    closest questions (forty-sixth blind user test): a supposition, answered by the rules (a registered job seeker)."""
+    history = [*_answered("bon. je voudrais former un de mes salaries actuels, il est en CDD chez nous et je veux le passer en CDI",
+                          "public_beneficiaire"),
+               user_event("donc c'est non pour lui ? y a pas d'autre solution pour le former ?", "nlu_fallback"), {"event": "bot", "text": "…"}]
+    events, said = run(ActionAnswerFaq(), _typed_after(history, text, "nlu_fallback"))
+    assert sent(said)[0] == {"text": messages.EMPLOYEE_SUPPOSED_REGISTERED}, sent(said)
+    assert not slot_events(events).get("candidate_status")
+
+
+_VITRE = [*_answered("slt, on cherche a embaucher un cariste en CDI sur notre site de Vitré", "hors_pays_de_la_loire"),
+          user_event("ah mince. et du coup on peut faire quoi ? y a un equivalent en bretagne ?", "nlu_fallback"), {"event": "bot", "text": "…"}]
+
+
+@pytest.mark.parametrize(("history", "text"), [
+    # u46-02: after the answer outside the region for a job at Vitré (35), « on a aussi un entrepot a Chateaubriant, ca compte ? »
+    # got the closest questions, « le poste serait a Chateaubriant en fait, pas a Vitré » « reformuler », then the check asked the
+    # contract again (forty-sixth blind user test)
+    (_VITRE, "on a aussi un entrepot a Chateaubriant, ca compte ?"),
+    (_VITRE, "et notre depot de chateaubriant ca marche ?"),
+    (_VITRE, "le poste serait a Chateaubriant en fait, pas a Vitré"),
+    ([*_VITRE, user_event("on a aussi un entrepot a Chateaubriant, ca compte ?", "nlu_fallback"), {"event": "bot", "text": "…"}],
+     "le poste serait a Chateaubriant en fait, pas a Vitré"),
+])
+def test_a_site_in_the_region_after_the_answer_outside_gets_its_verdict_and_the_check_with_the_facts_said(history: list[dict[str, Any]], text: str) -> None:
+    from actions.eligibility_actions import ActionStartEligibility
+    from bot.eligibility.dialogue import MEMORY_SLOT
+
+    events, _ = run(ActionAnswerFaq(), _typed_after(history, text, "nlu_fallback"))
+    assert followups(events) == ["action_start_eligibility"]
+    started, said = run(ActionStartEligibility(), _typed_after(history, text, "nlu_fallback"))
+    slots = slot_events(started)
+    assert (slots["contract_type"], slots["department"]) == ("cdi", "44"), slots
+    assert (slots.get(MEMORY_SLOT) or {}).get("job_title") == "cariste", slots
+    texts = " ".join(m.get("text") or "" for m in said)
+    assert "Loire-Atlantique (44)" in texts and "peut être éligible" in texts, texts

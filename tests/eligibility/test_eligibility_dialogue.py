@@ -2018,3 +2018,27 @@ def test_the_way_out_comes_after_three_annoyed_emojis_in_a_row() -> None:
     assert TOO_MANY_FAILURES in said[-1] and slots[FAILURES_SLOT] == 3.0
     assert TOO_MANY_FAILURES not in said[-2]
     assert ask_message("candidate_status", slots)["buttons"][-1] == CANCEL_BUTTON
+
+
+@pytest.mark.parametrize("text", [
+    # Forty-sixth blind user test (u46-11): a 4-month CDD en intérim noted, « et si c'est pas 6 mois on peut faire quoi d'autre
+    # ? » got « Avec un contrat de 6 mois, pas besoin de dérogation »: the opposite of what was asked.
+    "et si c'est pas 6 mois on peut faire quoi d'autre ?",
+    "et si c'est moins de 6 mois ?",
+    "et si on fait pas 6 mois ?",
+    "si c est pas 6 mois ca passe ?",
+    "et si on peut pas faire 6 mois ?",
+    "et si le contrat fait moins de six mois, on fait comment ?",
+    "et si c'est en dessous de 6 mois ?",
+])
+def test_a_length_supposed_shorter_than_a_length_gets_what_the_rules_say_under_it(text: str) -> None:
+    from bot.eligibility.dialogue import VERDICT_SLOT, length_supposed_after_verdict, supposed_answers, understand
+
+    slots = {"contract_type": "cdd_interim", "contract_duration": 4.0, "department": "44"}
+    during = understand(text, "candidate_status", slots, "nlu_fallback")
+    after = length_supposed_after_verdict(text, {**slots, "candidate_status": "a_identifier", VERDICT_SLOT: "derogation"})
+    at_the_request = supposed_answers(text, {**slots, "candidate_status": "a_identifier"}) or []
+    for said in (" ".join(str(m.get("text")) for m in during.messages), after or "", " ".join(at_the_request)):
+        assert "En dessous de 6 mois" in said and "au cas par cas" in said, said
+        assert "pas besoin de dérogation" not in said and "Avec un contrat de 6 mois" not in said, said
+    assert "contract_duration" not in during.updates  # a question: the length noted stays

@@ -1090,6 +1090,19 @@ def test_what_was_noted_is_said_during_the_request(intent: str) -> None:
     assert "c'est la question en cours" in now
 
 
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback", "inform"])
+def test_what_was_noted_during_the_request_says_the_contract_and_the_candidate(intent: str) -> None:
+    """« c'est quoi le contrat que vous avez noté la ? » at the SIRET question got the company, the employer type and the place,
+    not the contract asked about (forty-sixth blind user test, u46-03): the contract and the candidate the check noted are
+    among what is noted, and each can be asked alone."""
+    slots = {**ELIGIBLE, "contract_type": "apprentissage", "company_name": "Menuiserie Gaudin", "siret": None, "job_title": None}
+    named = field_turn("c'est quoi le contrat que vous avez noté la ?", "siret", slots, intent)
+    assert not named.interruption and named.messages[0]["text"].startswith("Pour « Contrat », j'ai noté : Contrat d'apprentissage"), named.messages
+    every = field_turn("vous avez noté quoi jusque là ?", "siret", slots, intent).messages[0]["text"]
+    assert "- Contrat : Contrat d'apprentissage" in every and "- Candidat : Demandeur d'emploi inscrit" in every, every
+    assert "- Entreprise : Menuiserie Gaudin" in every, every
+
+
 @pytest.mark.parametrize(
     ("field", "text"),
     [("job_title", "j'ai noté : soudeur"), ("job_title", "soudeur, je vous ai noté le siret plus haut"),

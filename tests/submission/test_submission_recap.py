@@ -258,6 +258,12 @@ def test_a_registration_said_at_the_recap_keeps_a_registered_candidate(text: str
         ("la candidate est de nationalité marocaine, elle a un titre de séjour", "demandeur_emploi", "etranger_avec_autorisation"),
         # (nothing said of the registration before: to check, as before)
         ("la candidate est de nationalité marocaine, elle a un titre de séjour", "a_identifier", "inscription_a_verifier"),
+        # Forty-sixth blind user test (u46-10): « precisez que la candidate est etrangere, avec un recepisse de demande d'asile »
+        # got « C'est déjà ce que j'ai noté : Candidat : Inscription … à vérifier », the nationality and the receipt not recorded:
+        # an asylum request's receipt does not by itself authorise work, to check.
+        ("precisez que la candidate est etrangere, avec un recepisse de demande d'asile", "inscription_a_verifier", "autorisation_a_verifier"),
+        ("elle a juste une attestation de demande d asile", "demandeur_emploi", "autorisation_a_verifier"),
+        ("la candidate est en demande d'asile", "etranger_avec_autorisation", "autorisation_a_verifier"),
     ],
 )
 def test_a_foreign_candidate_with_a_permit_said_at_the_recap_keeps_the_registration_said_before(text: str, before: str, status: str) -> None:
@@ -265,6 +271,7 @@ def test_a_foreign_candidate_with_a_permit_said_at_the_recap_keeps_the_registrat
     assert result.updates.get("candidate_status") == status, result.messages
     assert "eligibility" in result.updates, result.updates  # the eligibility read again, as for any candidate change
     said = " ".join(str(m.get("text")) for m in result.messages)
+    assert "déjà ce que j'ai noté" not in said, said  # (the status changed: never « already noted »)
     if status == "etranger_avec_autorisation":
         assert "nationalité étrangère avec autorisation de travail" in said, said
 
