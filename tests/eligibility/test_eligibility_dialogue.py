@@ -23,6 +23,7 @@ from bot.eligibility.dialogue import (
     FOREIGN_SLOT,
     IDENTIFIED_SLOT,
     MAX_FAILURES,
+    MEMORY_SLOT,
     OPTIONS_SLOT,
     PAST_EMPLOYEE_SLOT,
     PERMIT_UNKNOWN_SLOT,
@@ -1978,3 +1979,13 @@ def test_a_remark_on_the_assistant_during_the_check_gets_an_apology_and_the_ques
     assert [m["text"] for m in read.messages] == [messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM]
     assert not ({"contract_type", "department", "candidate_status", "contract_duration"} & {k for k, v in read.updates.items() if v})
     assert not read.interruption and not read.leave
+
+
+@pytest.mark.parametrize("text", ["a temps partiel 26h", "26h par semaine", "temps partiel, 26h"])
+def test_hours_alone_at_the_contract_question_are_noted_and_said(text: str) -> None:
+    """« a temps partiel 26h » at the contract's question got « Je n'ai pas compris votre réponse », while the verdict later said
+    « durée de travail : 26 h par semaine » (forty-sixth blind user test, u46-04): what was noted is said, not counted."""
+    read = understand(text, "contract_type", {"department": "85"}, None)
+    assert [m["text"] for m in read.messages] == [messages.CHECK_HOURS_NOTED.format(hours="26 h")]
+    assert read.updates[MEMORY_SLOT] == {"weekly_hours": 26.0} and "contract_type" not in read.updates
+    assert not read.updates.get(FAILURES_SLOT)
