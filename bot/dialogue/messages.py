@@ -1122,6 +1122,33 @@ RECAP_WAY_OUT: Message = {
     "buttons": [CONFIRM_BUTTON, CANCEL_REQUEST_BUTTON],
 }
 SKIP_NOTED = "C'est noté : les services de la Région compléteront le champ « {label} » avec vous."
+#: Impatience typed at a question of the request (« vite svp j'ai pas que ca a faire » was stored as the company's name:
+#: forty-sixth blind user test): how many questions remain, then the question again.
+QUESTIONS_LEFT = "Je fais au plus court : encore {questions}, puis un récapitulatif à valider."
+#: An answer that is the value noted for another field, at a name's question (« aide a domicile », the job, at the company's
+#: name: forty-sixth blind user test): asked, not taken.
+SAME_AS_ANOTHER_FIELD = (
+    "« {value} », c'est ce que j'ai noté pour « {label} ». Indiquez le nom de votre entreprise ou structure ; "
+    "si c'est bien aussi son nom, écrivez-le à nouveau."
+)
+#: Training needs typed at the consent question (forty-sixth blind user test): added to those noted, then the consent again.
+NEEDS_ADDED = "J'ai ajouté à vos besoins de formation : {needs}. Vous pourrez les corriger au récapitulatif."
+#: A 14-digit number typed at another question than the SIRET's (forty-sixth blind user test: « pas de nombre »).
+LOOKS_LIKE_AN_INVALID_SIRET = (
+    "Ce nombre de 14 chiffres ressemble à un numéro SIRET : ce n'est pas {noun}. Et ce numéro SIRET n'est pas valide (un "
+    "chiffre semble erroné) : je ne le note pas."
+)
+#: The SIRET asked again once after an invalid number, when the next answer was another field's (forty-sixth blind user test).
+SIRET_AGAIN_AFTER_INVALID = (
+    "Le numéro SIRET donné juste avant n'était pas valide : vérifiez-le chiffre par chiffre, ou passez cette question "
+    "(les services de la Région le compléteront avec vous)."
+)
+#: « pas de mail, appelez moi » without a phone (forty-sixth blind user test): the call back said, the number asked.
+NO_EMAIL_CALL_ME = (
+    "D'accord : sans adresse e-mail, les services de la Région vous rappelleront par téléphone (aucun accusé de réception ne "
+    "vous sera envoyé par e-mail)."
+)
+CALL_BACK_NUMBER_QUESTION = "À quel numéro de téléphone les services de la Région peuvent-ils vous rappeler ?"
 #: The skip said for a field the Region does not complete with the employer (by field).
 SKIP_NOTED_OF: dict[str, str] = {"contact_phone": "C'est noté : pas de téléphone, la Région vous contactera par e-mail."}
 FIELD_REQUIRED = "Le champ « {label} » est nécessaire pour étudier votre demande."

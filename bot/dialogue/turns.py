@@ -1590,7 +1590,11 @@ _NO_ANSWER = re.compile(
 _STATEMENT_THEN_QUESTION = re.compile(
     r"^(?P<statement>[^?]+?)(?:[.!;]\s+|,?\s+(?=au fait\b|et au fait\b)"
     # « soudure TIG et MIG, lecture de plan, et qd est-ce que la formation commence ? »: the answer was lost (twelfth user test)
-    r"|,\s+(?:et\s+|mais\s+)?(?=(?:qd|quand|est ce|est-ce|comment|combien|pourquoi|qui|quel|quelle|on peut|peut on|peut-on|c est quoi|c quoi)\b))"
+    r"|,\s+(?:et\s+|mais\s+)?(?:(?:dites|dis)[\s-]moi\s*,?\s+|au fait\s*,?\s+|juste\s+|une question\s*:?\s+|petite question\s*:?\s+)?"
+    # (« cabinet comptable Huet & Associes, mais dites moi c'est qui qui choisit l'organisme de formation ? » lost the name:
+    # forty-sixth blind user test)
+    r"(?=(?:qd|quand|est ce|est-ce|comment|combien|pourquoi|qui|quel|quelle|on peut|peut on|peut-on|c est quoi|c quoi"
+    r"|c['’ ]?est (?:qui|quoi|comment|combien|quand|o[uù])|c (?:qui|quoi))\b))"
     r"(?P<question>[^.!;]+\?.*)$",
     re.IGNORECASE,
 )

@@ -250,6 +250,8 @@ _AROUND_HOURS_ALONE = re.compile(
     r"restera|peut faire|va faire|va passer|va mettre)(?:\s+(?:a|sur))?\s*|va pour\s*|plutot\s*)?"
     r"(?:(?:alors|donc|finalement|plutot|du coup|enfin)\s*)*$"
 )
+#: The pace said before the hours (« a temps partiel 26h », « en temps plein 35h »), left out to read the hours alone.
+_PACE_BEFORE_HOURS = re.compile(r"^\s*(?:(?:à|a|en)\s+)?(?:temps\s+(?:partiel|plein|complet)|mi[\s-]temps)\s*[,:]?(?=\s*\d)", re.IGNORECASE)
 #: Lengths that are not the contract's (« on fait 6 mois de formation », « … de période d'essai »).
 _OTHER_LENGTHS = re.compile(r"\b(?:formation|stage|essai|periode|immersion|apprentissage|chomage|inscrit)\b")
 
@@ -1195,12 +1197,14 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # test's fixes): that it is not, then the question again (not counted); with the FAQ's intent, the FAQ answered it
         # above. Another question leaves the check and is answered (above).
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[messages.CHECK_NOT_COMPULSORY])
-    alone = _hours_said_alone(text) if requested == "candidate_status" else None
+    alone = (_hours_said_alone(text) if requested == "candidate_status"
+             else _hours_said_alone(_PACE_BEFORE_HOURS.sub(" ", text)) if requested == "contract_type" else None)
     if alone is not None:
         # « ok alors ce sera 28h », « bon ben 30h alors » at « Avez-vous déjà identifié la personne à recruter ? » were a yes (the
         # « ok ») or not understood: the contract's weekly hours changed, kept for the verdict and the request (the check's
-        # hours, :data:`MEMORY_SLOT`), said so, then the same question again (not counted). At the candidate's questions only:
-        # at the contract's, its length's or the place's, hours alone stay an answer the check cannot use.
+        # hours, :data:`MEMORY_SLOT`), said so, then the same question again (not counted). At the candidate's questions and the
+        # contract's (« a temps partiel 26h » got « Je n'ai pas compris » there, the 26 h then in the verdict: forty-sixth blind user
+        # test, u46-04): at its length's or the place's, hours alone stay an answer the check cannot use.
         return Understanding(updates={MEMORY_SLOT: _with_hours(slots, alone[0]), FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)},
                              messages=[{"text": alone[1]}])
     # Candidate first: whether the message is about the candidate decides what its other words mean.

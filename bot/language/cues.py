@@ -753,13 +753,16 @@ ALREADY_SAID: tuple[str, ...] = (
 SAID_WHERE: tuple[str, ...] = (
     "c [est] [deja] ecrit", "c [est] [deja] marque", "c [est] [deja] dit", "c [est] [deja] indique", "c [est] [deja] mis",
     "c [est] [deja] note",
-    "ecrit", "marque", "indique", "mentionne", "note", "cf", "voir", "vu",
+    "ecrit", "marque", "indique", "mentionne", "note", "cf", "voir", "vu", "comme",
 )
 #: Where it was said (« plus haut », « au début », « dans mon premier message »).
 WHERE_SAID: tuple[str, ...] = (
     "plus haut", "au dessus", "ci dessus", "avant", "precedemment", "au debut", "tout a l heure", "dans mon message",
     "dans mon premier message", "dans mon 1er message", "dans le premier message", "dans le 1er message", "dans mon message precedent",
     "dans le message precedent",
+    # (« Laurent Moreau comme dans le mail » was refused as a sentence: forty-sixth blind user test)
+    "dans le mail", "dans mon mail", "dans l e mail", "dans mon e mail", "dans l email", "dans mon email", "dans le courriel",
+    "dans mon courriel", "dans la signature", "dans ma signature",
 )
 
 
@@ -888,3 +891,32 @@ HEDGED = re.compile(r"\b(?:peut etre|je crois|je pense|normalement|a priori|sure
 #: Words that put a value in place of another (folded, for a regex): « finalement », « plutôt », « au lieu de », « et non »…
 #: The request's readers of a change said beside an answer build on them.
 REPLACING_WORDS = r"finalement|plutot|au final|au lieu d\w*|et non|non pas"
+
+
+#: Impatience (folded): « vite svp j'ai pas que ca a faire », « dépêchez-vous », « j'ai pas toute la journée », « encore combien
+#: de questions ? » (stored as the company's name: forty-sixth blind user test). Not « c'est trop long », a giving up
+#: (:data:`GIVING_UP_PHRASES`).
+_IMPATIENCE = re.compile(
+    r"\b(?:j ai|jai|j|g|on a|nous avons|je n ai|on n a)\s+(?:pas|pa)\s+(?:que\s+(?:ca|sa|cela)\s+a\s+faire|(?:le|du)\s+temps|"
+    r"toute la journee|toute la nuit|que ca)\b"
+    r"|\b(?:depech\w*|grouill\w*|magn(?:e|ez|ons)\s+(?:vous|toi|nous)|accelere[zr]?|activez vous|on s active)\b"
+    r"|\b(?:(?:encore|reste|restent|il reste)\s+combien\s+de\s+questions?|combien\s+de\s+questions?\s+(?:encore|il reste|reste\w*|en tout)"
+    r"|c est (?:bientot|presque) fini|ca (?:va etre|sera) (?:encore )?long|(?:y en a|il y en a) encore beaucoup|encore beaucoup de questions?)\b"
+)
+#: Words that may come with the impatience and give no value (folded): « vite », « svp », « allez », « bon »…
+_IMPATIENCE_FILLERS = frozenset(
+    """vite plus svp stp please allez bon ben bah pff pfff pffff oh eh ah hein quoi alors la merci je j on nous vous tu se s suis est c ca
+    peut pouvez peux aller faire un peu et mais car parce que presse pressee presses urgent svp s il vous plait plait""".split()
+)
+
+
+def impatient(text: str) -> bool:
+    """Whether ``text`` only says the employer's impatience (:data:`_IMPATIENCE`): no figure, no address, no other word than
+    :data:`_IMPATIENCE_FILLERS` besides it. Never a value (a company's or a person's name): how many questions remain is said,
+    then the question again."""
+    if re.search(r"[\d@]", text or ""):
+        return False
+    plain = normalize(text or "")
+    if not _IMPATIENCE.search(plain):
+        return False
+    return all(w in _IMPATIENCE_FILLERS for w in _IMPATIENCE.sub(" ", plain).split())

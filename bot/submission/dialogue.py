@@ -195,7 +195,15 @@ from bot.submission.validators.dates import notice_warning
 from bot.submission.validators.employer import only_an_employer_type
 from bot.submission.validators.hours import job_hours_recorded, job_hours_said
 from bot.submission.validators.identity import phone_chosen, phones_offered
-from bot.submission.validators.text import company_named_in, contact_labelled_in, person_named_in
+from bot.submission.validators.text import company_named_in, contact_labelled_in, person_named_in, signed_by
+from bot.submission.wrong_field import (
+    company_named_after_its_kind,
+    name_as_another_field,
+    needs_at_the_consent,
+    siret_again_after_another_answer,
+    siret_at_another_question,
+    with_an_invalid_siret_noted,
+)
 
 
 def submission_record(slots: dict[str, Any]) -> dict[str, Any]:
@@ -904,6 +912,28 @@ def stated_need(text: str, now: dt.date) -> str | None:
     return None
 
 
+#: A certificate the candidates lack (« qui n'ont pas encore le permis C ni la FIMO », « il n'a pas le CACES 3 », « il lui manque le
+#: caces 3 »): the training needs of a pasted e-mail, asked again (forty-sixth blind user test, u46-06).
+_CERTIFICATES = r"(?:caces|permis|habilitations?|fimo|fco|haccp|sst|certificat\w*|cqp|titre pro\w*)\b"
+_CERTIFICATE_LACKING = re.compile(
+    r"\b(?:n['’ ]?\s*(?:a|ont|avons|poss[èe]de|poss[èe]dent|dispose|disposent)\s+pas|ne\s+(?:poss[èe]de|poss[èe]dent|dispose|disposent)\s+pas"
+    r"|manque(?:nt)?)\s+(?:encore\s+|non\s+plus\s+)?(?:de\s+|d['’]\s*)?(?:le|la|les|l['’]|du|un|une)?\s*"
+    rf"(?P<needs>{_CERTIFICATES}[^.;!?\n]{{0,80}})",
+    re.IGNORECASE,
+)
+
+
+def certificate_lacking(text: str, now: dt.date) -> str | None:
+    """The certificates the candidates lack, said in a message about the project (:data:`_CERTIFICATE_LACKING`; « ni la » read as
+    « et »), validated as the needs' answer, else None."""
+    found = _CERTIFICATE_LACKING.search(text or "")
+    if found is None:
+        return None
+    said = re.sub(r"\s+ni\s+(?:(?:le|la|les)\s+|l['’]\s*)?", " et ", _needs_listed(found.group("needs"))).strip(" ,")
+    checked = validate_field("training_needs", said, now)
+    return str(checked.value) if checked.kind == VALUE else None
+
+
 def _needs_listed(said: str) -> str:
     """The needs listed up to the first clause that is none (:data:`_NOT_A_NEED`, the candidate, a place)."""
     for comma in re.finditer(r"\s*[,;]\s*|\s+et\s+", said):  # (« soudure TIG et candidat à trouver »)
@@ -987,6 +1017,8 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
             found["training_needs"] = checked.value
     if "training_needs" not in found and (stated := stated_need(text, now)) is not None:
         found["training_needs"] = stated  # « faut le caces 1 et 5 », « Il faudrait une formation de boucher »
+    if "training_needs" not in found and (lacking := certificate_lacking(text, now)) is not None:
+        found["training_needs"] = lacking  # « qui n'ont pas encore le permis C ni la FIMO » (forty-sixth blind user test)
     if "training_needs" not in found and (need := need_in_brackets(text)) and (checked := validate_field("training_needs", need[1], now)).kind == VALUE:
         found["training_needs"] = checked.value  # « un cariste (caces à passer) »: the need, not the job's (review of the session's changes)
     found.update({k: v for k, v in _named_in_the_project(text, now).items() if k not in found})
@@ -1165,6 +1197,7 @@ def _named_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     if (company := company_named_in(text)) is not None:
         found["company_name"] = company
     writer = contact_labelled_in(text) or person_named_in(text)  # (« Contact : Nathalie Hervouet »: thirty-first blind user test)
+    writer = writer or signed_by(text)  # (« Cordialement,\nLaurent Moreau »: forty-sixth blind user test)
     if writer is not None and (name := validate_field("contact_name", writer, now)).kind == VALUE:
         found["contact_name"] = name.value
     return found
@@ -2557,12 +2590,20 @@ def _read_field_turn(
                                   messages=list(faq_replies or []) or [{"text": msg.NO_ANSWER_BEFORE_THE_CONSENT}])
     if requested in FREE_TEXT_SLOTS and (then_the_candidate := _free_answer_then_the_candidate(text or "", requested, slots, intent)) is not None:
         return then_the_candidate
+    if requested not in (None, CONSENT_SLOT) and (named := company_named_after_its_kind(text or "", requested, slots)) is not None:
+        return named  # (« on est une asso, ADMR du bocage » at the SIRET, the name noted the job's: forty-sixth blind user test)
     result = understand_field(text, requested, slots, intent)
     if (requested in FREE_TEXT_SLOTS and requested not in result.updates
             and (beside := _answer_then_a_question(text or "", requested, slots, intent, faq_replies)) is not None):
         return beside
     if requested is not None and result.kind == UNUSABLE and (instead := job_typed_instead(text or "", requested, slots)) is not None:
-        return instead
+        return siret_again_after_another_answer(instead, slots) if requested == "siret" else instead
+    if requested == "company_name" and (asked_first := name_as_another_field(result, slots)) is not None and asked_first is not result:
+        return asked_first  # (the job « aide a domicile » at the company's question: forty-sixth blind user test)
+    if requested == CONSENT_SLOT and result.kind == UNUSABLE and (needs := needs_at_the_consent(text or "", slots)) is not None:
+        return needs  # (« aide a la toilette, transferts, alzheimer » at the consent: forty-sixth blind user test)
+    with_an_invalid_siret_noted(result, text or "", requested, slots)
+    siret_at_another_question(result, text or "", requested)
     if requested is not None and result.kind in (VALUE, SKIP) and requested in result.updates:
         # (A skip too: « je prefere pas donner mon tel, et au fait finalement je prends qu une coiffeuse pas 2 »: thirty-seventh
         # blind user test.)

@@ -229,7 +229,9 @@ _UNWILLING = re.compile(
     r"\b(?:je )?(?:ne )?(?:prefere|souhaite|veux|voudrais|prefererais|tiens) (?:pas|ne pas|rien)\b|"
     # « pas de nom pour l'instant » was stored as the contact's name (twelfth blind user test)
     r"^(?:(?:il n y a |y a )?pas (?:de|d) \w+|aucun \w+)(?: pour (?:l instant|le moment|l heure)| encore| pour le moment)?$|"
-    r"\bpas envie\b|\bnon merci\b|\bje refuse\b|\bpas (?:de|d) (?:telephone|tel|numero|portable|mobile|mail|email|e mail|adresse)\b|"
+    r"\bpas envie\b|\bnon merci\b|\bje refuse\b|"
+    # « je donne pas mon mail » got « Je n'ai pas trouvé d'adresse e-mail » (forty-sixth blind user test, u46-02)
+    r"\b(?:je|j|on|nous)\s+(?:ne\s+|n\s+)?(?:donne|donnons|donnerai|communique|communiquons|communiquerai|transmets|transmettrai)\s+(?:pas|jamais)\b|\bpas (?:de|d) (?:telephone|tel|numero|portable|mobile|mail|email|e mail|adresse)\b|"
     r"\b(?:le|mon|par) (?:mail|email|e mail) (?:suffit|ca suffit)\b|\b(?:plutot|uniquement|seulement|que) par (?:mail|email|e mail)\b|\bconfidentiel\b|\bpas (?:la peine|necessaire)\b"
 )
 _BARE_NO = frozenset({"non", "nan", "no", "non non", "aucun", "aucune", "pas de", "j en ai pas", "je n en ai pas", "rien", "non desole"})

@@ -91,6 +91,7 @@ from bot.language.cues import (
     agreeing_litote,
     alternation,
     asks_about_a_derogation,
+    impatient,
     no_taken_back,
     remark_on_the_assistant,
     says_longer_contract,
@@ -278,6 +279,8 @@ def question(slot: str, slots: dict[str, Any] | None = None, asked_before: bool 
         return {"text": msg.SIRET_QUESTION_SKIPPED_BEFORE, "buttons": [SKIP_BUTTON]}
     if slot in msg.CONTACT_SELF_QUESTIONS and ((slots or {}).get(MEMORY_SLOT) or {}).get(CONTACT_IS_SELF):
         message = {"text": msg.CONTACT_SELF_QUESTIONS[slot]}  # « moi, Jean-Pierre Guérin »: « votre adresse e-mail »
+    if slot == "contact_email" and ((slots or {}).get(MEMORY_SLOT) or {}).get(CALL_BACK_ASKED) and not (slots or {}).get("contact_phone"):
+        return {"text": msg.CALL_BACK_NUMBER_QUESTION}  # « pas de mail, appelez moi »: the number (forty-sixth blind user test)
     if slot in BUTTONS:
         message["buttons"] = [{"title": t, "payload": p} for t, p in BUTTONS[slot]]
     return message
@@ -1278,7 +1281,17 @@ NO_EMAIL_OFFERED = "no_email_offered"
 SKIPPABLE_WITH = spec.SKIPPABLE_WITH
 
 
-def _no_email(result: FieldUnderstanding, slots: dict[str, Any]) -> FieldUnderstanding:
+#: Key of :data:`MEMORY_SLOT`: the employer without e-mail asked to be called, and the number was asked (the e-mail's question
+#: asks it: :func:`question`).
+CALL_BACK_ASKED = "call_back_asked"
+#: Asking to be called (folded): « appelez moi », « rappelez-moi », « vous pouvez m'appeler », « par téléphone ».
+_CALL_ME = re.compile(
+    r"\b(?:appel(?:ez|er|le[zr]?)|rappel(?:ez|er|le[zr]?)|telephonez|telephoner)\s+moi\b|\bm appeler\b|\bme (?:rappeler|telephoner)\b"
+    r"|\bpar (?:telephone|tel)\b|\bau telephone\b"
+)
+
+
+def _no_email(result: FieldUnderstanding, slots: dict[str, Any], text: str = "") -> FieldUnderstanding:
     """No e-mail at the e-mail question (« g pas de mail, appelez moi plutot au 06 71 22 33 44 », « j'utilise pas internet »): with
     a phone (known, or given with it), the call back and no acknowledgement said, someone else's address offered once, then the
     request goes without e-mail (None, listed in ``MISSING_SLOT``: forty-second blind user test, u42-04, where it was refused
@@ -1291,10 +1304,18 @@ def _no_email(result: FieldUnderstanding, slots: dict[str, Any]) -> FieldUnderst
         result.kind = SKIP
         missing = [f for f in (slots.get(MISSING_SLOT) or []) if f not in ("contact_email", "contact_phone")] + ["contact_email"]
         result.updates.update({"contact_email": None, MISSING_SLOT: missing, ATTEMPTS_SLOT: 0.0,
-                               MEMORY_SLOT: {k: v for k, v in memory.items() if k != NO_EMAIL_OFFERED}})
+                               MEMORY_SLOT: {k: v for k, v in memory.items() if k not in (NO_EMAIL_OFFERED, CALL_BACK_ASKED)}})
         result.messages.append({"text": msg.NO_EMAIL_NOTED.format(phone=display("contact_phone", phone))})
         return result
     result.updates[MEMORY_SLOT] = {**memory, NO_EMAIL_OFFERED: True}
+    if not phone and _CALL_ME.search(normalize(text)) and not re.search(r"\d", text):
+        # « pas de mail, appelez moi » got why an address is needed, « Le champ E-mail est nécessaire » and the e-mail's question
+        # again in the same turn (forty-sixth blind user test, u46-02): the call back said, the number asked (the e-mail's
+        # question asks it), not counted.
+        result.updates[MEMORY_SLOT] = {**memory, NO_EMAIL_OFFERED: True, CALL_BACK_ASKED: True}
+        result.updates[ATTEMPTS_SLOT] = float(slots.get(ATTEMPTS_SLOT) or 0)
+        result.messages.append({"text": msg.NO_EMAIL_CALL_ME})
+        return result
     if phone:
         offer = msg.NO_EMAIL_CALL_BACK_OFFER.format(phone=display("contact_phone", phone))
         answered = _not_usable(result, "contact_email", offer, slots, whole_reply=True, second=offer)
@@ -1750,6 +1771,15 @@ def understand_field(
         result.messages.append({"text": msg.REMARK_ON_THE_ASSISTANT_IN_A_FORM})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
+    if requested != CONSENT_SLOT and impatient(text):
+        # « vite svp j'ai pas que ca a faire » at the company's question was stored as its name (forty-sixth blind user test):
+        # how many questions remain (this one included), then the question again; nothing stored, not counted.
+        left = [n for n in required_slots(slots) if slots.get(n) is None or n == requested]
+        questions = msg.ONE_QUESTION if len(left) <= 1 else msg.SOME_QUESTIONS.format(count=len(left))
+        result.kind = QUESTION
+        result.messages.append({"text": msg.QUESTIONS_LEFT.format(questions=questions)})
+        result.updates[RECAP_STATE_SLOT] = None
+        return result
     if requested == "siret" and (sirets := _siret_of_the_job(text, slots)) is not None:
         return sirets  # (forty-second blind user test, u42-06)
     if requested == "training_needs" and (change_first := _change_then_needs(text, slots, now)) is not None:
@@ -1833,7 +1863,7 @@ def understand_field(
         # « Je n'utilise pas l'e-mail … écrivez-moi par courrier », a phone of the Region asked, « un téléphone ne suffit pas ? »
         # got « il manque le signe @ » or the FAQ's no-answer (thirty-seventh blind user test): said as « je n'ai pas d'e-mail »
         # is, why the Region needs an address and what address may do. (A phone typed with it is kept below, as before.)
-        return _no_email(result, slots)
+        return _no_email(result, slots, text)
     if requested in CONTACT_FIELDS and slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED) and _WITHDRAWS_CONSENT.search(plain):
         # « attendez j'ai pas dit oui, je refuse pour l'instant », « je retire mon consentement » at the contact's
         # name were taken for the name (ninth blind user test): the consent is withdrawn, as if refused.
@@ -2442,7 +2472,7 @@ def understand_field(
         if checked.kind == REFUSAL and requested == "contact_email":
             # « g pas d email » got « L'adresse e-mail est nécessaire » and the question again, a dead end (thirty-fifth blind user
             # test): why, and what address may do; with a phone, the call back (forty-second blind user test).
-            return _no_email(result, slots)
+            return _no_email(result, slots, text)
         return _not_usable(result, requested, checked.error or "", slots, offer_skip=checked.kind == REFUSAL)
     value = checked.value
     if requested == "weekly_hours":

@@ -359,6 +359,21 @@ def test_the_needs_then_a_question_about_the_scheme_keeps_both(faq: Faq, plain_e
 
 
 @pytest.mark.parametrize("kind", ["answer", "suggest"])
+@pytest.mark.parametrize(("text", "name"), [
+    # forty-sixth blind user test (u46-12): the name lost, the question got suggestions, then the company's question again
+    ("cabinet comptable Huet & Associes, mais dites moi c'est qui qui choisit l'organisme de formation ?", "cabinet comptable Huet & Associes"),
+    ("Boulangerie Leroux, dites-moi, c'est quoi le délai ?", "Boulangerie Leroux"),
+    ("Garage Martin, au fait c'est financé à 100% ?", "Garage Martin"),
+])
+def test_the_company_then_a_question_keeps_the_name(faq: Faq, plain_entry: str, kind: str, text: str, name: str) -> None:
+    slots = {**ELIGIBLE, "requested_slot": "company_name"}
+    state = _typed(text, kind, [plain_entry], suggestions=[plain_entry], active_loop="hiring_intent_form", slots=slots)
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events)["company_name"] == name
+    assert said, "the question is answered or suggestions given"
+
+
+@pytest.mark.parametrize("kind", ["answer", "suggest"])
 @pytest.mark.parametrize("text", ["le lieu du poste c'est Angers", "non non le poste est a Angers, c'est le gars qui vient de Laval"])
 def test_where_the_job_is_said_during_the_check_corrects_the_place(faq: Faq, plain_entry: str, kind: str, text: str) -> None:
     """At the candidate question, with the candidate's town taken for the job's (Mayenne): both got the FAQ, on where the

@@ -23,6 +23,7 @@ from bot.eligibility.dialogue import (
     FOREIGN_SLOT,
     IDENTIFIED_SLOT,
     MAX_FAILURES,
+    MEMORY_SLOT,
     OPTIONS_SLOT,
     PAST_EMPLOYEE_SLOT,
     PERMIT_UNKNOWN_SLOT,
@@ -2042,3 +2043,13 @@ def test_a_length_supposed_shorter_than_a_length_gets_what_the_rules_say_under_i
         assert "En dessous de 6 mois" in said and "au cas par cas" in said, said
         assert "pas besoin de dérogation" not in said and "Avec un contrat de 6 mois" not in said, said
     assert "contract_duration" not in during.updates  # a question: the length noted stays
+
+
+@pytest.mark.parametrize("text", ["a temps partiel 26h", "26h par semaine", "temps partiel, 26h"])
+def test_hours_alone_at_the_contract_question_are_noted_and_said(text: str) -> None:
+    """« a temps partiel 26h » at the contract's question got « Je n'ai pas compris votre réponse », while the verdict later said
+    « durée de travail : 26 h par semaine » (forty-sixth blind user test, u46-04): what was noted is said, not counted."""
+    read = understand(text, "contract_type", {"department": "85"}, None)
+    assert [m["text"] for m in read.messages] == [messages.CHECK_HOURS_NOTED.format(hours="26 h")]
+    assert read.updates[MEMORY_SLOT] == {"weekly_hours": 26.0} and "contract_type" not in read.updates
+    assert not read.updates.get(FAILURES_SLOT)

@@ -368,6 +368,23 @@ def person_named_in(text: str) -> str | None:
     return only_a_person_s_name(name, introduced=introduced)
 
 
+#: A sign-off then the writer's name on the same line or the next (« Cordialement,\nLaurent Moreau\nGérant » ended a pasted
+#: e-mail whose contact was asked again: forty-sixth blind user test, u46-06).
+_SIGNED = re.compile(
+    r"(?i:\b(?:bien\s+)?cordialement|\bbien\s+[àa]\s+vous|\bsinc[èe]res\s+salutations|\bsalutations(?:\s+distingu[ée]es)?"
+    r"|\bbonne\s+(?:journ[ée]e|soir[ée]e))\s*[,.!]*\s*(?:\n\s*)?"
+    r"(?P<name>(?:(?:M\.|Mme|Mr|Monsieur|Madame)[^\S\n]+)?[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*){0,2})"
+    r"(?=[^\S\n]*(?:$|\n|,|\.))"
+)
+
+
+def signed_by(text: str) -> str | None:
+    """The writer's name after a sign-off (« Cordialement, Laurent Moreau »), a person's only (:func:`only_a_person_s_name`:
+    « Cordialement, La Direction » names none), else None."""
+    found = _SIGNED.search(text or "")
+    return only_a_person_s_name(found.group("name")) if found else None
+
+
 #: « Contact : Nathalie Hervouet, n.hervouet@… », a label in a first message that lists every field: the name after it (asked
 #: again while the e-mail and phone were kept: thirty-first blind user test). The colon may be left out before a capitalised
 #: name (« Contact Paul Martin paul.martin@… 02… »: the name was asked again, thirty-fourth blind user test).
@@ -466,6 +483,8 @@ def validate_company_name(text: str) -> FieldResult:
     # words are capitalised as a name is (« Une Agence en Ville »): review of the eleventh session.
     rest = text.strip()[described.end():] if described else ""
     named = re.search(r"[:=]|\bs['’ ]?appel|\bnomm|\bd[ée]nomm", rest) or any(w[:1].isupper() and not w.isupper() for w in text.split()[1:])
+    if described and (after := name_after_a_description(text)) is not None:
+        return ok(after)  # « on est une asso, ADMR du bocage » was refused (forty-sixth blind user test): the name after it
     if described and not named:
         return fail(say.COMPANY_DESCRIBED.format(example=say.COMPANY_EXAMPLE))
     return _free_text(
@@ -478,6 +497,23 @@ def validate_company_name(text: str) -> FieldResult:
         needs_letter=False,
         extract=_company_from,
     )
+
+
+def name_after_a_description(text: str) -> str | None:
+    """The name after what the employer is and a comma or a colon (« on est une asso, ADMR du bocage », « c'est une petite
+    entreprise : Durand Bâtiment »: refused, then lost at the SIRET question, forty-sixth blind user test), else None. The
+    name is validated as a name typed alone, and must hold a capital (« on est une asso, on cherche » names none)."""
+    described = _DESCRIPTION.match((text or "").strip())
+    if described is None:
+        return None
+    rest = (text or "").strip()[described.end():]
+    after = re.match(r"^[^,;:]{0,30}?\s*[,;:–-]\s*(?P<name>\S.*)$", rest)
+    if after is None or not re.search(r"[A-ZÀ-Ý]", after.group("name")) or _DESCRIPTION.match(after.group("name")):
+        return None
+    checked = validate_company_name(after.group("name"))
+    if checked.kind != "value" or not isinstance(checked.value, str) or only_an_employer_type(checked.value):
+        return None
+    return checked.value
 
 
 _JOB_INTRO = re.compile(
