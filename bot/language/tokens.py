@@ -175,7 +175,8 @@ def find_mentions(tokens: Sequence[str], patterns: Iterable[tuple[str, re.Patter
 _MARKER_IN_TEXT = re.compile(rf"(?<![\w'])(?:{alternation(CORRECTION_PHRASES)}|non)(?![\w'])")
 #: « et non 2 », « ou non »: a value rejected, or a question, after the value kept (« 3 postes et non 2 »).
 _REJECTING_NO = re.compile(r"\b(?:et|ou)\s*$")
-#: Correction markers, fillers and punctuation closing an answer (« 32h en fait », « 28h pardon »): no part of the value.
+#: Correction markers, fillers and punctuation opening (« non pardon, 3 ») or closing an answer (« 32h en fait », « 28h pardon »): no part of the value.
+_MARKERS_AT_THE_START = re.compile(rf"^(?:[\s,.;:!?…-]|(?<![\w'])(?:{alternation((*CORRECTION_PHRASES, 'non', 'euh', 'heu'))})(?![\w']))+")
 _MARKERS_AT_THE_END = re.compile(rf"(?:[\s,.;:!?…-]|(?<![\w'])(?:{alternation((*CORRECTION_PHRASES, 'non', 'euh', 'heu'))})(?![\w']))+$")
 
 
@@ -191,7 +192,7 @@ def said_instead(text: str, reads: Callable[[str], bool]) -> str | None:
     for marker in reversed(list(_MARKER_IN_TEXT.finditer(folded))):
         if marker.group(0) == "non" and _REJECTING_NO.search(folded[: marker.start()]):
             continue
-        tail = _MARKERS_AT_THE_END.sub("", folded[marker.end():]).strip()
+        tail = _MARKERS_AT_THE_START.sub("", _MARKERS_AT_THE_END.sub("", folded[marker.end():])).strip()
         head = folded[: marker.start()]
         # (The value right after the marker, in its clause: « 35h. finalement mettez 4 agents, et le debut plutot mi-avril » at
         # the hours takes back no hours.)
