@@ -1245,6 +1245,12 @@ HOURS_WITHIN_THE_RULES = "Oui pour la durée de travail : {hours} par semaine, c
 #: (Neither « oui » nor « non » first: « Non, pas avec 20 h » to « C'est un problème ? » read « no problem »: fortieth blind
 #: user test; this reads right after « c'est un problème ? » and « c'est possible ? » alike.)
 HOURS_BELOW_THE_RULES = "Ce n'est pas possible avec {hours} par semaine : le projet ne remplit pas la condition de durée de travail. {rules}"
+#: The hours of the candidate's job now or elsewhere, asked about (« et si elle est en temps partiel 10h par semaine ailleurs … ? »
+#: got « Ce n'est pas possible avec 10 h »: forty-fourth blind user test): the rule is on the job offered.
+HOURS_OF_ANOTHER_JOB = (
+    "Les {hours} par semaine de son emploi actuel ne comptent pas : la condition de durée de travail porte sur le poste que "
+    "vous proposez. {rules}"
+)
 #: The hours' answer asked to be made clear (« c'est non ce n'est pas un problème, ou non ce n'est pas possible ? »).
 HOURS_ANSWER_AGAIN = "Je reformule : {answer}"
 #: A derogation asked for the weekly hours (« il n'y a pas de dérogation possible pour les 24h ? »: it got the FAQ's derogation

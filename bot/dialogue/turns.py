@@ -63,14 +63,14 @@ from bot.eligibility.dialogue import (
     what_can_be_done,
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
-from bot.eligibility.rules import condition_facts, current_rules, rules_on
+from bot.eligibility.rules import condition_facts, current_rules, evaluate, rules_on
 from bot.extractors.candidate import about_the_candidates_job, extract_candidate_status, extract_registration
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, department_label, extract_job_place, extract_place
 from bot.extractors.project import PROJECT_KEY, asks_about_a_hiring, extract_hiring_project
 from bot.extractors.projects import same_job_word
-from bot.faq.entries import Faq
+from bot.faq.entries import Faq, cached_faq
 from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT, ranked_entries
 from bot.faq.replies import (
@@ -132,6 +132,7 @@ from bot.language.cues import (
     OPENS_WITH_A_YES,
     QUESTION_VERBS,
     QUESTION_WORDS,
+    SAYS_ALREADY_SAID,
     SUPPOSING,
     UNSURE,
     alternation,
@@ -187,7 +188,7 @@ from bot.submission.form_slots import (
 from bot.submission.mentions import FREE_TEXT_SLOTS
 from bot.submission.questions import about_the_field, can_submit, hours_derogation_answer
 from bot.submission.validators.counts import format_hours
-from bot.submission.validators.hours import hours_said, job_hours_range, job_hours_recorded
+from bot.submission.validators.hours import another_jobs_hours_said, hours_said, job_hours_range, job_hours_recorded
 
 START_CHECK_ACTION = "action_start_eligibility"
 #: Wait for the employer (the form a rule would start next is not started).
@@ -329,7 +330,9 @@ def _asks_about_hours(text: str) -> bool:
     """A question about the weekly hours. A question only: « …, 1 mécanicien en CDI à Cholet, 35h par semaine,
     début 1er mars » is a project, which got the rule instead of the check (ninth blind user test)."""
     plain = normalize(text)
-    return bool(_ASKS_ABOUT_HOURS.search(plain) and ("?" in text or _ASKING.match(plain)) and not opening_updates(text))
+    # (Or the candidate's hours elsewhere: « et s'il bosse 20h chez un autre employeur, ça passe ? », forty-fourth blind user test.)
+    named = _ASKS_ABOUT_HOURS.search(plain) or another_jobs_hours_said(text) is not None
+    return bool(named and ("?" in text or _ASKING.match(plain)) and not opening_updates(text))
 
 
 #: A yes to the offer of the request, or asking to prepare it, at the start of a message (folded).
@@ -379,6 +382,14 @@ def _hours_rule(text: str = "") -> Message:
     compte » and the rule, with no yes or no (twenty-third blind user test). The yes or no is the rules' verdict on
     those hours, with the rule's own sentence (and what can be done, for a no): no number but the employer's is written here."""
     rules = rules_on("weekly_hours")
+    if text and (elsewhere := another_jobs_hours_said(text)) is not None:
+        # « et si elle est en temps partiel 10h par semaine ailleurs et inscrite a france travail en meme temps ? » got « Ce n'est
+        # pas possible avec 10 h » (forty-fourth blind user test, u44-09): the rule is on the job offered; and a registration said
+        # with them, what the rules say of it.
+        registered = rules_on("candidate_status") if extract_registration(text) else ()
+        kept = evaluate({"candidate_status": "demandeur_emploi"}, registered).rules if registered else ()
+        said = " ".join(part for part in (rules_said(rules), rules_said(kept, faq=cached_faq())) if part)
+        return {"text": messages.HOURS_OF_ANOTHER_JOB.format(hours=format_hours(elsewhere), rules=said)}
     hours = hours_said(text) if text else None
     # A range is its low end, said, as the check's verdict reads it (« c'est possible pour un CDI entre 20 et 28h ? » got
     # « Oui … 28 h », and the check then « pas éligible » with 20 h: session of 2026-12-02).
@@ -1784,9 +1795,15 @@ def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
 def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:
     """« ok alors 28h » after « not eligible » for fewer than 24 hours a week: the verdict again with them."""
     hour_rules = {rule.id for rule in rules_on("weekly_hours")}
+    refused = slots.get(VERDICT_SLOT) == "ineligible" and bool(hour_rules & set(slots.get(REASONS_SLOT) or ()))
+    # « je vous ai dit 35h pourtant » after a verdict that left the hours to check (« Une condition reste à vérifier … 24 heures »)
+    # got « Je ne suis pas certain d'avoir bien compris » (forty-fourth blind user test, u44-09): hours recalled, the verdict
+    # again with them.
+    recalled = (slots.get(VERDICT_SLOT) in ("eligible", "derogation") and _hours_of_the_check(slots)[0] is None
+                and SAYS_ALREADY_SAID.search(normalize(text)) is not None)
     # (Not a question that quotes the rule: « c'est où écrit cette règle des 24h ? c'est pas dans votre FAQ » made the
     # project eligible with 24 hours a week: eighteenth blind user test.)
-    if (slots.get(VERDICT_SLOT) != "ineligible" or not hour_rules & set(slots.get(REASONS_SLOT) or ()) or "?" in text
+    if (not (refused or recalled) or "?" in text and not recalled
             or re.search(r"\b(?:regle|obligatoire|pourquoi|ou est|c est ou|ecrit)\b", normalize(text))):  # (« 28h au moins » raises them: review)
         return None
     hours = job_hours_recorded(text)  # (« ok alors entre 24 et 30h »: 24 h, said)
@@ -2292,13 +2309,8 @@ def _names_the_slot(slot: str, text: str) -> bool:
     return extract_duration(text) is not None
 
 
-def verdict_turn(slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = frozenset()) -> Turn:
-    """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible.
-
-    Nothing when no answer is left: the check was left (« je voulais juste une info »), and said so already. ``said``: the
-    FAQ entries answered just before the check started, not repeated (:func:`verdict_messages`)."""
-    if all(slots.get(name) is None for name in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)):
-        return Turn()
+def _hours_of_the_check(slots: dict[str, Any]) -> tuple[float | None, str | None]:
+    """The job's weekly hours the check knows, and the message they were read from (None when recorded as such)."""
     memory = slots.get(MEMORY_SLOT) or {}
     # (The latest first: said after a verdict, then in an answer of the check, then in the opening message; a range's low end,
     # as the request records it, said before the verdict: « CDI, entre 20 et 28h » was 28 h, « éligible », session of 2026-12-02.)
@@ -2306,6 +2318,17 @@ def verdict_turn(slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = 
     if not hours:
         told = hours_answer_in_the_check(memory) or (str(memory["said"]) if memory.get("said") else None)
         hours = job_hours_recorded(told) if told else None
+    return hours, told
+
+
+def verdict_turn(slots: dict[str, Any], faq: Faq | None, said: frozenset[str] = frozenset()) -> Turn:
+    """data/eligibility/rules.yml applied to the answers, the verdict explained, and the request offered when possible.
+
+    Nothing when no answer is left: the check was left (« je voulais juste une info »), and said so already. ``said``: the
+    FAQ entries answered just before the check started, not repeated (:func:`verdict_messages`)."""
+    if all(slots.get(name) is None for name in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT)):
+        return Turn()
+    hours, told = _hours_of_the_check(slots)
     if slots.get("weekly_hours") is None and hours is not None:
         # « … en CDI 35h à Cholet »: the hours rule is met, not an open condition (ninth blind user test);
         # « … à temps partiel 20h/semaine » is not eligible, not « bonne nouvelle » (tenth blind user test).

@@ -95,6 +95,7 @@ from bot.language.cues import (
     UNSURE_PHRASES,
     WANTS_TO_CHANGE,
     YES_LEAD,
+    after_a_reminder,
     agreeing_litote,
     alternation,
     opening,
@@ -106,7 +107,7 @@ from bot.language.cues import (
 from bot.language.normalize import normalize
 from bot.language.numbers import NUMBER_WORDS, SMALL_COUNT_WORDS
 from bot.language.places import REGION_DEPARTMENTS, other_region_named, region_elsewhere
-from bot.language.tokens import correction_positions, tokenize
+from bot.language.tokens import correction_positions, said_instead, tokenize
 from bot.submission.fields import VALUE, contract_in_a_sentence
 from bot.submission.form_slots import OTHER_CANDIDATE, PREVIOUS_REQUEST_SLOT, SENT_ANSWERS
 from bot.submission.validators.counts import format_hours, validate_positions
@@ -168,6 +169,8 @@ _NOBODY_YET = re.compile(
     # de suite, il finit son contrat en mars » names someone: read first (see _read_candidate).
     # (« je sais pas encore, France Travail peut m'en trouver un ? » got the FAQ and the question again: fortieth blind user test)
     r"^(?:(?:non|nan|nn)\s+)?(?:pas encore|toujours pas|pas pour l instant|pas pour le moment|personne|aucun\w*|pas de candidat\w*|"
+    # (« on l'a pas encore »: forty-fourth blind user test, u44-03)
+    r"(?:on|je|j|nous)\s+(?:ne\s+|n\s+)?l\s+(?:a|ai|avons)\s+(?:pas encore|toujours pas)|"
     r"(?:je |j |on )?(?:ne |n )?(?:sais|sait|sai|c)\s+pas encore|"
     rf"(?:pas maintenant|pas tout de suite)(?!.*(?:{COMING_BACK.pattern}|{GIVING_UP.pattern})))\b"
 )
@@ -738,15 +741,15 @@ def _rule_for_a_length(contract: str, months: float, keeping: bool = True) -> st
     return messages.SUPPOSED_LENGTH.get(verdict, messages.SUPPOSED_LENGTH["eligible"]).format(length=length)
 
 
-def rules_said(rules: Iterable[Rule], with_alternative: bool = False) -> str:
-    """Each rule's own sentence with its source (data/eligibility/rules.yml), and what can be done instead when
-    ``with_alternative``, in one paragraph."""
+def rules_said(rules: Iterable[Rule], with_alternative: bool = False, faq: Faq | None = None) -> str:
+    """Each rule's own sentence with its source (data/eligibility/rules.yml; a rule sourced in the FAQ named by its section, from
+    ``faq`` or the FAQ read once), and what can be done instead when ``with_alternative``, in one paragraph."""
     from bot.faq.entries import cached_faq
 
     # (A rule sourced in the FAQ is cited by its section, not by its id: « (Source : faq:derogation_cdd) » was written out.)
     return " ".join(
         messages.RULE_WITH_SOURCE.format(explanation=r.explanation,
-                                         source=r.source if not r.faq_source else source_label(r, cached_faq()).removeprefix("Source : "))
+                                         source=_SOURCE_LEAD.sub("", source_label(r, faq or cached_faq())) if r.faq_source else r.source)
         + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if with_alternative and r.alternative else "")
         for r in rules
     )
@@ -1103,6 +1106,17 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « Et pour le candidat : pas encore. » was not understood (thirty-ninth blind user test, u39-08): the topic first, then
         # the answer, read alone.
         return understand(text[lead.end():], requested, slots, intent)
+    if requested is not None and (rest := after_a_reminder(text)) is not None:
+        # « je viens de vous dire, pas encore » at « Avez-vous déjà identifié la personne ? » was not understood (forty-fourth
+        # blind user test, u44-03): the reminder first, then the answer, read alone when it answers.
+        again = understand(rest, requested, slots, intent)
+        if {*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT} & set(again.updates):
+            return again
+    if requested == "contract_duration" and (instead := said_instead(
+            text, lambda said: getattr(extract_duration(said), "months", None) is not None)) is not None:
+        # « 8 euh non 10 mois » at the length was 8 posts (forty-fourth blind user test, u44-01: « 30h, enfin non 32h en fait »):
+        # the length said last, read alone.
+        text = instead
     result = Understanding()
     updates = result.updates
     errors: list[str] = []

@@ -72,6 +72,8 @@ _ELSEWHERE = "elsewhere"  # employed by another employer today: a job seeker onl
 _UNSURE = "unsure"  # « je ne sais pas » alone
 _UNKNOWN_STATUS = "unknown_status"  # « je ne sais pas s'il est inscrit »
 
+#: A word that is no registration (folded), inside the words of a job elsewhere.
+_NOT_A_REGISTRATION = r"(?!inscri\w*\s)"
 _FRANCE_TRAVAIL = r"(?:france\stravail|pole\s?emploi|ft|pe|anpe|l\sanpe|la\smission\slocale|mission\slocale|cap\semploi)"
 #: After « s'inscrire »: not an enrolment in a training, a school or a temp agency (« il va s'inscrire au CACES », « il vient de
 #: s'inscrire en BTS », « … dans une agence d'intérim » are no registration as a job seeker: reviews), folded.
@@ -186,8 +188,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         _ELSEWHERE,
-        r"\b(?:il|elle|ils|elles|candidate?s?|personne|qui)\s(?:\w+\s){0,2}?(?:bosse|travaille|est|sont|a|en\s(?:cdi|cdd|poste))\s"
-        r"(?:\w+\s){0,5}?(?:ailleurs|chez\seux|chez\sun\s(?:concurr?ent|autre\s\w+)"
+        # (Not over a registration said before the job: « elle est inscrite a france travail et travaille 10h ailleurs » was one
+        # job elsewhere, the registration asked again: forty-fourth blind user test, u44-09.)
+        rf"\b(?:il|elle|ils|elles|candidate?s?|personne|qui)\s(?:{_NOT_A_REGISTRATION}\w+\s){{0,2}}?(?:bosse|travaille|est|sont|a|en\s(?:cdi|cdd|poste))\s"
+        rf"(?:{_NOT_A_REGISTRATION}\w+\s){{0,5}}?(?:ailleurs|chez\seux|chez\sun\s(?:concurr?ent|autre\s\w+)"
         r"|dans\sune\sautre\s(?:boite|entreprise|societe|structure)|pour\sun\sautre\semployeur)\b",
     ),
     (_ELSEWHERE, r"\bactuellement\sen\s(?:cdi|cdd)\b"),
@@ -248,6 +252,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_NOBODY, r"\bsans\s(?:candidat\w*|profil\w*|personne\s(?:en\svue|de\sprecis|identifiee?))\b"),
     (_NOBODY, r"\baucun\w*\s(?:candidat\w*|profil\w*|personne)\b"),
     (_NOBODY, r"\b(?:n\s)?(?:ai|avons|a)\s(?:encore\s)?personne\b"),
+    # « on a pas encore le candidat », « on n'a pas encore la personne » (forty-fourth blind user test, u44-03: the candidate was
+    # asked after it)
+    (_NOBODY, r"\b(?:j|on|nous)\s(?:n\s)?(?:ai|avons|a)\s(?:pas\sencore|toujours\spas|encore\spas)\s(?:le|la|notre|nos|les|mon|ma|mes)\s"
+              r"(?:candidat\w*|personne|profil\w*|recrue\w*|salarie\w*)\b"),
     # « le candidat je n'en ai pas encore » (thirtieth blind user test)
     (_NOBODY, r"\b(?:candidat\w*|personne)\s(?:(?:je|j|on|nous)\s)?(?:n\s)?en\s(?:ai|avons|a)\s(?:toujours\s)?pas(?:\sencore)?\b"),
     (_NOBODY, r"\bpersonne\s(?:pour\sl\sinstant|pour\sle\smoment|en\svue|de\sprecis|encore|actuellement)\b"),

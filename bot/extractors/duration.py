@@ -55,6 +55,7 @@ from bot.language.tokens import (
     correction_positions,
     is_negated,
     joined,
+    said_instead,
     token_index,
     tokenize,
 )
@@ -417,8 +418,15 @@ def extract_duration(text: str) -> Duration | None:
     """Duration said in ``text``, or None when it says nothing about a duration.
 
     A number alone is a number of months (« 8 » → 8 months). See the module
-    docstring for what is understood and for the error cases.
+    docstring for what is understood and for the error cases. A length taken back inside the answer gives way to the one said
+    last (« 8, enfin non 10 en fait » was none: forty-fourth blind user test, :func:`said_instead`).
     """
+    instead = said_instead(clean_input(text), lambda said: getattr(_read_duration(said), "months", None) is not None)
+    return _read_duration(instead if instead is not None else text)
+
+
+def _read_duration(text: str) -> Duration | None:
+    """:func:`extract_duration` on an answer that takes no length back."""
     text = clean_input(text)
     if not text.strip():
         return None

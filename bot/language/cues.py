@@ -796,6 +796,25 @@ SAYS_ALREADY_SAID = re.compile(
 )
 
 
+#: A reminder opening an answer (folded, whole): « je viens de vous dire », « mais je vous l'ai dit », « déjà dit ».
+_REMINDER_FIRST = re.compile(rf"(?:(?:mais|bah|ben|bon|euh|alors|oui|non)\s+)*(?:{SAYS_ALREADY_SAID.pattern})")
+
+
+def after_a_reminder(text: str) -> str | None:
+    """The answer after a reminder that opens it (« je viens de vous dire, pas encore » → « pas encore », « je vous ai dit pas
+    encore » → « pas encore »), None when the message opens with none or says nothing after it (forty-fourth blind user test,
+    u44-03: « je viens de vous dire, pas encore » was not understood at the question whose example answer is « pas encore »)."""
+    for mark in re.finditer(r"[,;:.!…]+|\s+-+\s+", text or ""):
+        if _REMINDER_FIRST.fullmatch(normalize(text[: mark.start()])):
+            rest = text[mark.end():].strip()
+            return rest if re.search(r"[^\W_]", rest) else None
+    plain = normalize(text or "")
+    opening = _REMINDER_FIRST.match(plain)
+    if opening is None or not re.match(r"\s+\w", plain[opening.end():]):
+        return None
+    return plain[opening.end():].strip()
+
+
 #: How soon or how many at once the hiring is, said after a job (folded; a word in brackets may be left out): « recruter 5
 #: agents d'entretien d'un coup », « besoin d'un dev full stack opérationnel vite » were stored with them as the job (thirtieth
 #: blind user test). No part of a job title.

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from bot.language.cues import CLAUSE_START_MARKERS, CORRECTION_MARKERS
+from bot.language.cues import CLAUSE_MARK, CLAUSE_START_MARKERS, CORRECTION_MARKERS, CORRECTION_PHRASES, alternation
 from bot.language.normalize import fold
 
 #: Longest text the extractors look at; longer messages are cut (answers are short).
@@ -168,3 +168,35 @@ def find_mentions(tokens: Sequence[str], patterns: Iterable[tuple[str, re.Patter
             continue
         kept.append(mention)
     return kept
+
+
+#: A correction marker in folded text (:data:`CORRECTION_MARKERS`), « non » included: :func:`said_instead` reads a value on
+#: both sides of it, which a negation has not (« 35h non négociable », « CDD non renouvelable »).
+_MARKER_IN_TEXT = re.compile(rf"(?<![\w'])(?:{alternation(CORRECTION_PHRASES)}|non)(?![\w'])")
+#: « et non 2 », « ou non »: a value rejected, or a question, after the value kept (« 3 postes et non 2 »).
+_REJECTING_NO = re.compile(r"\b(?:et|ou)\s*$")
+#: Correction markers, fillers and punctuation opening (« non pardon, 3 ») or closing an answer (« 32h en fait », « 28h pardon »): no part of the value.
+_MARKERS_AT_THE_START = re.compile(rf"^(?:[\s,.;:!?…-]|(?<![\w'])(?:{alternation((*CORRECTION_PHRASES, 'non', 'euh', 'heu'))})(?![\w']))+")
+_MARKERS_AT_THE_END = re.compile(rf"(?:[\s,.;:!?…-]|(?<![\w'])(?:{alternation((*CORRECTION_PHRASES, 'non', 'euh', 'heu'))})(?![\w']))+$")
+
+
+def said_instead(text: str, reads: Callable[[str], bool]) -> str | None:
+    """What an answer says after taking back a value inside itself, or None when it takes none back.
+
+    « 30h, enfin non 32h en fait » → « 32h », « 2 postes non pardon 3 » → « 3 », « 8 euh non 10 mois » → « 10 mois »: the text
+    after the last correction marker (:data:`CORRECTION_MARKERS`, « non » included) with a value before and after it, as
+    ``reads`` finds one (the field's own reader), without the markers closing it. The one reader of a correction inside an
+    answer for the hours, the counts, the lengths and the dates (forty-fourth blind user test: « 30h, enfin non 32h en fait » got
+    « plusieurs durées »). Not « 3 postes et non 2 » (the value before is kept), nor a negation (no value on both sides)."""
+    folded = fold(clean_input(text))
+    for marker in reversed(list(_MARKER_IN_TEXT.finditer(folded))):
+        if marker.group(0) == "non" and _REJECTING_NO.search(folded[: marker.start()]):
+            continue
+        tail = _MARKERS_AT_THE_START.sub("", _MARKERS_AT_THE_END.sub("", folded[marker.end():])).strip()
+        head = folded[: marker.start()]
+        # (The value right after the marker, in its clause: « 35h. finalement mettez 4 agents, et le debut plutot mi-avril » at
+        # the hours takes back no hours.)
+        clause = _MARKERS_AT_THE_END.sub("", re.split(CLAUSE_MARK, tail)[0]).strip()
+        if clause and re.search(r"\w", head) and reads(clause) and reads(head):
+            return tail
+    return None

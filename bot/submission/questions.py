@@ -177,7 +177,7 @@ from bot.submission.not_a_name import (
     reason_said,
 )
 from bot.submission.validators import validate_field
-from bot.submission.validators.counts import HOURS_CHANGE_VERB, format_hours, groups_at_their_hours
+from bot.submission.validators.counts import HOURS_CHANGE_VERB, count_said_instead, format_hours, groups_at_their_hours
 from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone, past_start
 from bot.submission.validators.employer import employer_type_alone, employer_type_of_name, only_an_employer_type
 from bot.submission.validators.hours import (
@@ -1740,6 +1740,11 @@ def _siret_of_the_job(text: str, slots: dict[str, Any]) -> FieldUnderstanding | 
     return result
 
 
+#: The fields whose value an answer may take back inside itself (« 30h, enfin non 32h en fait »): :func:`said_instead`.
+#: (Not the start, whose own reader takes a date back but not another event's: « le 1er mars, enfin début février pour la formation ».)
+_VALUES_TAKEN_BACK = frozenset({"positions", "weekly_hours"})
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None, needs_first: bool = True
 ) -> FieldUnderstanding:
@@ -1764,6 +1769,10 @@ def understand_field(
         # « 1 » typed for the first button of the employer's type was refused (thirty-eighth blind user test): a figure or a
         # rank standing for a button of the question is that button.
         text = pressed
+    if requested in _VALUES_TAKEN_BACK and (said_last := count_said_instead(requested, text)) is not None:
+        # « 2, enfin non 3 en fait » at the number of positions was 2, its clauses read one by one (forty-fourth blind user
+        # test, u44-01: « 30h, enfin non 32h en fait »): the value said last, read alone.
+        text = said_last
     if remark_on_the_assistant(text):
         # « t'es nul comme robot » at the company's name was the company's name (forty-first blind user test's remark): an
         # apology, then the question again, nothing stored, not counted.

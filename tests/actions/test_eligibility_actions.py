@@ -2183,3 +2183,56 @@ def test_a_job_seeker_asking_for_the_check_gets_the_reply_for_job_seekers(text: 
     events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility"))
     assert sent(said) == [{"text": messages.FOR_JOB_SEEKERS}] and followups(events) == ["action_listen"]
     assert not {k for k in slot_events(events) if k in ("contract_type", "department")}
+
+
+# ---------------------------------------------------------------- the candidate's hours elsewhere (forty-fourth blind user test)
+
+
+@pytest.mark.parametrize(("text", "hours", "registered"), [
+    # (u44-09, verbatim)
+    ("et si elle est en temps partiel 10h par semaine ailleurs et inscrite a france travail en meme temps ?", 10, True),
+    ("et s'il bosse 20h chez un autre employeur, ça passe ?", 20, False),
+    ("elle travaille deja 15h par semaine dans une autre boite, c'est possible ?", 15, False),
+    ("il fait 12h dans son job actuel et il est inscrit a pole emploi, c'est bon ?", 12, True),
+])
+def test_the_candidates_hours_elsewhere_are_not_the_jobs(text: str, hours: int, registered: bool) -> None:
+    """« et si elle est en temps partiel 10h par semaine ailleurs et inscrite a france travail en meme temps ? » got « Ce n'est pas
+    possible avec 10 h par semaine » (forty-fourth blind user test, u44-09): the rule is on the job offered, and a registration
+    said with them is what the rules say of the candidate."""
+    from bot.submission.validators.counts import format_hours
+
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback"))
+    texts = [m.get("text") or "" for m in said]
+    assert not any(t.startswith(messages.HOURS_BELOW_THE_RULES.split("{")[0]) for t in texts), texts
+    (answer,) = [t for t in texts if t.startswith(messages.HOURS_OF_ANOTHER_JOB.format(hours=format_hours(hours), rules="").rstrip())]
+    assert ("dans n'importe quelle catégorie" in answer) is registered
+
+
+def test_the_jobs_hours_said_in_a_correction_beside_the_candidates_count_in_the_verdict() -> None:
+    """« non les 10h c'est son job actuel ailleurs, chez nous ce serait un CDI 35h a Mayenne (la ville) » started the check, whose
+    verdict said « Une condition reste à vérifier … 24 heures » (forty-fourth blind user test, u44-09): the 35 h are the job's."""
+    from bot.submission.validators.hours import job_hours_said
+
+    said = "non les 10h c'est son job actuel ailleurs, chez nous ce serait un CDI 35h a Mayenne (la ville)"
+    assert job_hours_said(said) == 35
+    assert job_hours_said("il bosse 20h dans une autre boite, chez nous ce sera 28h") == 28
+    _, replies = run(ActionEligibilityVerdict(), tracker("", slots={**ELIGIBLE, "department": "53", MEMORY_SLOT: {"said": said}}))
+    assert not any("24 heures" in m.get("text", "") for m in replies)
+    assert any("35 h" in m.get("text", "") for m in replies)
+
+
+@pytest.mark.parametrize("text", ["je vous ai dit 35h pourtant", "mais je vous l'ai dit : 35 heures par semaine", "j'ai deja dit 35h plus haut ?"])
+def test_hours_recalled_after_a_verdict_that_left_them_to_check_give_the_verdict_again(faq: Faq, text: str) -> None:
+    """« je vous ai dit 35h pourtant » after « Une condition reste à vérifier … 24 heures » got « Je ne suis pas certain d'avoir
+    bien compris » (forty-fourth blind user test, u44-09): a reminder of the hours, the verdict again with them."""
+    from bot.dialogue.turns import correction_turn
+    from bot.submission.dialogue import memory_updates
+
+    slots = {**ELIGIBLE, MEMORY_SLOT: {"said": "CDI a Mayenne"}, VERDICT_SLOT: "eligible", OFFER_SLOT: OFFER_SUBMISSION}
+    turn = correction_turn(text, slots, faq)
+    assert turn is not None and turn.updates[VERDICT_SLOT] == "eligible"
+    assert memory_updates(turn.updates[MEMORY_SLOT])["weekly_hours"] == 35.0
+    assert not any("24 heures" in m.get("text", "") for m in turn.replies)
+    # (not once the hours are known, nor without a reminder: the FAQ's turn)
+    assert correction_turn(text, {**slots, MEMORY_SLOT: {"said": "CDI 35h a Mayenne"}}, faq) is None
+    assert correction_turn("35h c'est bien ?", slots, faq) is None

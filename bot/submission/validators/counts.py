@@ -12,6 +12,7 @@ from bot.language.lexicon import employer_nouns, legal_forms
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import MEASURE_UNIT, MEASURE_UNITS, is_number_word, number_spans
+from bot.language.tokens import said_instead
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import validate_start_date
 
@@ -161,7 +162,18 @@ _NOT_A_POST = frozenset({
 
 
 def _parse_positions(text: str) -> FieldResult:
-    """Number of positions, 1–50, in digits or French words."""
+    """Number of positions, 1–50, in digits or French words; a count taken back inside the answer gives way to the one said
+    last (« 2 postes non pardon 3 » was 2 posts: forty-fourth blind user test, :func:`said_instead`)."""
+    instead = said_instead(text, _gives_positions)
+    return _read_positions(instead if instead is not None else text)
+
+
+def _gives_positions(said: str) -> bool:
+    return _read_positions(said).value is not None
+
+
+def _read_positions(text: str) -> FieldResult:
+    """:func:`_parse_positions` on an answer that takes no count back."""
     example = say.POSITIONS_EXAMPLE
     cleaned, error = precheck(text, say.POSITIONS_EMPTY.format(example=example))
     if error:
@@ -296,7 +308,32 @@ _HOURS_SO = re.compile(r"\bsoit\s+(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|heures?)\b")
 
 
 def _parse_weekly_hours(text: str) -> FieldResult:
-    """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »)."""
+    """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »); hours taken back inside the answer
+    give way to those said last (« 30h, enfin non 32h en fait » got « plusieurs durées »: forty-fourth blind user test,
+    :func:`said_instead`)."""
+    instead = said_instead(text, _gives_hours)
+    return _read_weekly_hours(instead if instead is not None else text)
+
+
+def _gives_hours(said: str) -> bool:
+    return _HOURS_GIVEN.search(fold(said)) is not None and _read_weekly_hours(said).value is not None
+
+
+def count_said_instead(field: str, text: str) -> str | None:
+    """The answer to ``field`` (``positions`` or ``weekly_hours``) after a value taken back inside it, read by the field's own
+    reader (:func:`said_instead`: « 2, enfin non 3 en fait » → « 3 »); None when it takes none back."""
+    return said_instead(text, _gives_positions if field == "positions" else _gives_hours)
+
+
+#: Hours given as such (folded): a figure with its unit, a working time, a percentage, or a bare figure (« 30h, enfin non 32 »);
+#: not a count of something else (« 35h. finalement mettez 4 agents » takes back no hours).
+_HOURS_GIVEN = re.compile(
+    r"\b(?:h|heures?)\b|\d\s*h\b|%|\b(?:temps plein|plein temps|temps complet|mi ?temps|demi ?temps)\b|^\W*\d+(?:[.,]\d+)?\W*$"
+)
+
+
+def _read_weekly_hours(text: str) -> FieldResult:
+    """:func:`_parse_weekly_hours` on an answer that takes no hours back."""
     example = say.HOURS_EXAMPLE
     cleaned, error = precheck(text, say.HOURS_EMPTY.format(example=example))
     if error:

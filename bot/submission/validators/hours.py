@@ -106,6 +106,15 @@ def hours_said(text: str, now: dt.date | None = None) -> float | None:
     return None
 
 
+#: Words of a job that is not the one offered (folded): elsewhere, at another employer, the candidate's job now.
+_ANOTHER_JOBS = (
+    r"ailleurs|chez (?:un|une) autre|dans (?:un|une) autre (?:boite|entreprise|societe|structure|job|emploi|poste|magasin)"
+    r"|(?:son|sa|leur) (?:job|emploi|poste|travail|boulot|contrat|cdd|cdi|mission) (?:actuel\w*|d aujourd hui)"
+    r"|(?:son|sa|leur) (?:actuel\w*|autre) (?:job|emploi|poste|travail|boulot|employeur|contrat)"
+)
+_ANOTHER_JOBS_SAID = re.compile(rf"\b(?:{_ANOTHER_JOBS})\b")
+
+
 #: Overtime (folded): « sup », « heures supplémentaires ». Not the job's hours right after a figure (« avec 4h sup ») or in a
 #: clause without the figure; maybe not further after it (« 35h avec possibilité d'heures sup »).
 _OVERTIME_WORDS = r"(?:sup|supp|supplementaires?)"
@@ -117,7 +126,11 @@ _NOT_THE_WEEKS_AFTER = re.compile(
     r"\b(?:par (?:jour|journee)|/ ?(?:jour|j)|quotidien\w*|(?:le|les) (?:samedi|dimanche)s?"
     r"|aujourd hui|actuellement|en ce moment|avant|etait|pendant (?:la|sa) formation|le temps de (?:la |sa )?formation"
     r"|(?:la|les|le) (?:\d+ )?premier\w* (?:jours?|semaines?|mois)|premiere semaine|au debut|(?:l|en) (?:ete|hiver)"
-    r"|periode (?:creuse|haute|basse))\b"
+    r"|periode (?:creuse|haute|basse)"
+    # another job's: the candidate's now or elsewhere (« elle est en temps partiel 10h par semaine ailleurs », « non les 10h
+    # c'est son job actuel ailleurs, chez nous ce serait un CDI 35h » got « Ce n'est pas possible avec 10 h », then no hours:
+    # forty-fourth blind user test, u44-09)
+    rf"|{_ANOTHER_JOBS})\b"
     # overtime right after the figure (« avec 4h sup », « 4 heures supplémentaires »); « 35h avec possibilité d'heures sup »
     # says the overtime of the 35 h (:data:`_MAYBE_NOT_THE_WEEKS_AFTER`)
     rf"|^\s*(?:de\s+|d\s+)?{_OVERTIME_WORDS}\b"
@@ -450,3 +463,15 @@ def days_times_hours(text: str) -> tuple[int, float, float] | None:
     if re.search(r"\d\s*(?:h|heures?)\b", rest):
         return None
     return days, round(day, 2), week
+
+
+def another_jobs_hours_said(text: str, now: dt.date | None = None) -> float | None:
+    """The weekly hours a message gives of a job that is not the one offered, the candidate's now or elsewhere (« et si elle est
+    en temps partiel 10h par semaine ailleurs … ? », « il bosse 20h chez un autre employeur »), when it gives none of the job
+    offered (:func:`job_hours_said`); else None. (« Ce n'est pas possible avec 10 h » answered the first: forty-fourth blind user
+    test, u44-09.)"""
+    if job_hours_said(text, now) is not None or (hours := hours_said(text, now)) is None:
+        return None
+    plain = normalize(without_times_of_day(text or ""))
+    now_said = re.search(r"\b(?:actuellement|en ce moment|aujourd hui)\b", plain)
+    return hours if _ANOTHER_JOBS_SAID.search(plain) or _SOMEONES_HOURS.search(plain) or now_said else None
