@@ -898,11 +898,19 @@ NOT_SENT_YET = (
     "D'accord, je n'envoie rien pour l'instant. Que faut-il corriger ? Choisissez le champ dans le récapitulatif "
     "ou écrivez-le (par exemple « le téléphone est faux ») ; vous pouvez aussi écrire « annuler »."
 )
+#: How long the answers of the request wait (:data:`PAUSED`, :data:`RECAP_KEPT_FOR_LATER`).
+_KEPT_WHILE_OPEN = "Tant que cette fenêtre reste ouverte, vos réponses sont gardées"
+_CLOSED_START_AGAIN = "Si vous la fermez, il faudra recommencer la demande."
+_NOTHING_SENT_RECAP_KEPT = "D'accord, je n'envoie rien pour l'instant et je garde votre récapitulatif tel quel."
 #: A sending put off at the recap to check something first (« pas maintenant, je dois vérifier la date avec ma directrice »).
 RECAP_ON_HOLD = (
-    "D'accord, je n'envoie rien pour l'instant et je garde votre récapitulatif tel quel. Quand vous serez prêt, écrivez ici "
+    f"{_NOTHING_SENT_RECAP_KEPT} Quand vous serez prêt, écrivez ici "
     "ce qu'il faut corriger (par exemple « la date c'est le 15 mars ») ou confirmez l'envoi."
 )
+#: « je reviens demain, ça reste enregistré ? », « je peux revenir plus tard pour confirmer ? » at the recap (they got « Pourriez-vous
+#: la reformuler ? » and « Vérifier mon éligibilité »: forty-fourth blind user test, u44-08): the hold, and for how long the answers
+#: wait (as :data:`PAUSED` says it during the request); how to send then follows (:data:`RECAP_HOLD_REMINDER`).
+RECAP_KEPT_FOR_LATER = f"{_NOTHING_SENT_RECAP_KEPT} {_KEPT_WHILE_OPEN} : vous retrouverez ce récapitulatif. {_CLOSED_START_AGAIN}"
 #: The same, when the message names the field to check (its value is kept meanwhile).
 RECAP_ON_HOLD_FIELD = (
     "D'accord, je n'envoie rien pour l'instant et je garde « {label} : {value} ». Une fois vérifié, écrivez la bonne valeur "
@@ -961,10 +969,7 @@ PHONE_EXTENSION_NOT_KEPT = (
     "lorsqu'ils vous contacteront."
 )
 #: « je dois y aller, on reprendra demain » during the request.
-PAUSED = (
-    "Pas de souci. Tant que cette fenêtre reste ouverte, vos réponses sont gardées et vous reprendrez à cette question. "
-    "Si vous la fermez, il faudra recommencer la demande."
-)
+PAUSED = f"Pas de souci. {_KEPT_WHILE_OPEN} et vous reprendrez à cette question. {_CLOSED_START_AGAIN}"
 #: « attendez je vais chercher le siret » during the request.
 WAITING_FOR_IT = "Je vous attends : répondez quand vous avez l'information."
 #: At the consent: « et si je refuse ? ».

@@ -1184,6 +1184,14 @@ _TAKING_UP = re.compile(
 #: A « pas », a « non » in what follows a yes takes it back (« ça marche pas »: answer corpus).
 _NEGATED = re.compile(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b")
 _DECLINE = re.compile(r"^(?:non|nan|no|pas maintenant|plus tard|sans facon|une autre fois)\b")
+#: « Not now » opening a message (folded), then its reason: « pas tout de suite, je dois en parler au bureau de l'asso. merci » got
+#: the FAQ's answer on employers (forty-fourth blind user test, u44-02): a polite no for now, as « non merci » is, unless it asks.
+_NOT_NOW_FIRST = re.compile(
+    r"^(?:(?:merci|mais|bon|ben|euh|alors|ah|oh|hmm)\s+)*(?:pas maintenant|pas tout de suite|pas (?:tt|tout) de suite|pas pour l instant|"
+    r"pas pour le moment|pas aujourd hui|pas dans l immediat|plus tard|une autre fois)\b"
+)
+#: What asks in a message (folded): a question word (not « quand », said of a later time: « je reviens quand j'aurai … »).
+_ASKS_IN_IT = re.compile(r"\b(?:comment|combien|pourquoi|quel|quels|quelle|quelles|quoi|est ce|c est quoi|qu est ce)\b")
 #: « préparons la demande », « on peut la faire maintenant », « je veux bien faire la demande » (folded).
 _GO_ON_WITH_THE_REQUEST = re.compile(
     r"\b(?:preparons|faisons|lancons|remplissons|commencons) (?:la|ma|notre|cette) demande\b|"
@@ -1233,10 +1241,11 @@ def offer_reply(text: str, intent: str | None) -> str | None:
             # veut », « quand on peut », « quand il veut » are now, « quand on pourra » later: third to seventh reviews)
             and not re.search(r"\bquand (?:j|je|nous|il|elle|ils|elles)\b(?! (?:veut|voudra|veulent)\b)|\bquand on\b(?! (?:veut|voudra|peut)\b)", plain)):
         return "accept"  # « je n'ai rien contre, on peut la préparer » got « je n'ai pas de réponse » (twentieth blind user test)
-    if intent == "deny" or _DECLINE.search(plain):
+    not_now = _NOT_NOW_FIRST.match(plain) is not None and "?" not in (text or "") and not _ASKS_IN_IT.search(plain)
+    if intent == "deny" or _DECLINE.search(plain) or not_now:
         if isinstance(extract_place(text or ""), Place):
             return "correct"  # however long: « non c'est pas ça, on est à Cholet en fait »
-        if intent == "deny" or len(plain.split()) <= 4:
+        if intent == "deny" or len(plain.split()) <= 4 or not_now:
             return "decline"
     opened = _ACCEPT.match(plain)
     # (A short yes is no acceptance with a « pas » after it: « ça marche pas »; « ok pourquoi pas », « oui pas de souci » are.)
