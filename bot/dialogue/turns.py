@@ -633,7 +633,9 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
             # suggestions for a question answered with no confidence.
             answered_beside = replace(decision, faq_id=besides[0], faq_ids=besides)
             steps += replies_for(answered_beside, faq, asked=text) + followup_for(answered_beside, faq, in_form=True)
-        steps += other_question_replies(decision, faq, answered=True)  # (« je peux suivre ma demande où ? et c'est en présentiel ? »)
+        # (« je peux suivre ma demande où ? et c'est en présentiel ? »; not « qui me rappelle ? », which the next steps answer:
+        # forty-fourth blind user test, u44-01)
+        steps += other_question_replies(decision, faq, answered=True, answered_otherwise=asks_about_the_next_steps)
         return Turn([*steps, messages.CONTACT_POINTER])
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
@@ -730,7 +732,9 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     # (Not offered again while the offer made after the previous answer is still open: « Voulez-vous vérifier
     # maintenant… » came at every answer: thirteenth blind user test.)
     offered = slots.get(OFFER_SLOT) == OFFER_CHECK
-    others = other_question_replies(decision, faq, checked=leads_on)
+    # (Not a question the hours' rule answers below: « … et est ce que ca marche pour un temps partiel a 20h ? » got its
+    # suggestions after the rule: forty-fourth blind user test, u44-02.)
+    others = other_question_replies(decision, faq, checked=leads_on, answered_otherwise=_asks_about_hours if asks_hours else None)
     # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
     replies = replies_for(decision, faq, streak, asked=text) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
     if set_up_too:

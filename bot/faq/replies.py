@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -130,17 +130,38 @@ def replies_for(decision: Decision, faq: Faq, streak: int = 1, asked: str | None
     return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
 
 
-def other_question_replies(decision: Decision, faq: Faq, answered: bool = False, checked: bool = False) -> list[Message]:
+def other_question_replies(decision: Decision, faq: Faq, answered: bool = False, checked: bool = False,
+                           answered_otherwise: Callable[[str], bool] | None = None) -> list[Message]:
     """After the answers, the closest entries to another question of the message that got no confident answer.
     ``answered``: a question of the message was answered otherwise (the next steps once the request is sent); ``checked``: the
-    check starts after the answers, which answers a question asking whether the project is eligible."""
+    check starts after the answers, which answers a question asking whether the project is eligible; ``answered_otherwise``:
+    whether a question of the message is answered by what the turn says besides the FAQ's answers (the hours' rule, the next
+    steps). When every question left is answered so, or is about the subject of an entry answered, nothing more is said
+    (« Pour votre autre question… » after every question was answered: forty-fourth blind user test, u44-01, u44-02)."""
     suggested = [i for i in decision.other_suggestions if i in faq and i not in decision.answers]
     if not (decision.answers or answered):
         return []
+    parts = decision.unanswered_parts
+    left_parts = [p for p in parts if not (answered_otherwise is not None and answered_otherwise(p)) and not _on_an_answer_given(p, decision, faq)]
+    if parts and not left_parts:
+        return []
+    decision = replace(decision, unanswered_parts=left_parts)
     if not suggested:
         left = not checked and bool(_parts_left(decision, faq))
         return [{"text": messages.OTHER_QUESTION_NOT_COVERED}] if decision.declined_other or left else []
     return [{"text": messages.OTHER_QUESTION_SUGGEST_TEXT, "buttons": [faq_button(faq, i) for i in suggested]}]
+
+
+#: Words too common in the entries' questions to tie a question to one (stems, folded).
+_COMMON_STEMS = frozenset({"forma", "dispo", "emplo", "entre"})
+
+
+def _on_an_answer_given(part: str, decision: Decision, faq: Faq) -> bool:
+    """Whether ``part``, a question of the message left without an answer of its own, is about the subject of an entry answered
+    (a word of its question: « qui choisit l'organisme ? » beside « Quels sont les organismes de formation que les entreprises
+    peuvent solliciter ? », answered: forty-fourth blind user test, u44-01)."""
+    asked = _content_stems(normalize(part)) - _COMMON_STEMS
+    return any(asked & _content_stems(normalize(entry.question)) for entry in (faq.get(i) for i in decision.answers) if entry is not None)
 
 
 def _parts_left(decision: Decision, faq: Faq) -> list[str]:

@@ -7,6 +7,7 @@ a suggestion button carries its entry as the ``faq_id`` entity.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -2829,3 +2830,66 @@ def test_a_siret_alone_gets_no_answer_on_which_siret() -> None:
     turn = field_turn("78309168962894", "siret", slots, "inform")
     assert turn.updates.get("siret") == "78309168962894"
     assert all(m.get("text") != getattr(messages, "SIRET_OF_THE_EMPLOYER", None) for m in turn.messages)
+
+
+# ---------------------------------------------------------------- forty-fourth blind user test: « Pour votre autre question… »
+
+def _classified(text: str, intent: str, **decision: Any) -> dict[str, Any]:
+    """The parse data of ``text`` with the decision the classifier made of it (read with the model of 2026-12-03)."""
+    full = {"kind": "answer", "faq_id": None, "suggestions": [], "confidence": 0.9, "intent": intent, "faq_ids": [], "criticism": False,
+            "other_suggestions": [], "answered_parts": {}, "declined_other": False, "unanswered_parts": [], **decision}
+    return {DECISION_KEY: full}
+
+
+_OTHER_QUESTION_LINES = (messages.OTHER_QUESTION_NOT_COVERED, messages.OTHER_QUESTION_SUGGEST_TEXT)
+
+
+@pytest.mark.parametrize("loop", [None, "eligibility_form"])
+def test_a_second_question_the_same_entry_answers_gets_no_other_question_line(faq: Faq, loop: str | None) -> None:
+    """u44-01: « et qui choisit l'organisme ? on a deja un centre de formation qu'on connait bien, on peut le prendre ? » got the
+    Qualiopi answer, then « Pour votre autre question, je n'ai pas de réponse »: the employer wondered which question was left."""
+    text = "et qui choisit l'organisme ? on a deja un centre de formation qu'on connait bien, on peut le prendre ?"
+    parse = _classified(text, "faq", faq_id="organismes_qualiopi", faq_ids=["organismes_qualiopi"],
+                        answered_parts={"organismes_qualiopi": "on a deja un centre de formation qu'on connait bien, on peut le prendre ?"},
+                        unanswered_parts=["qui choisit l'organisme ?"])
+    slots = {"requested_slot": "contract_type"} if loop else {}
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="faq", active_loop=loop, slots=slots, **parse))
+    texts = [m.get("text") for m in sent(said)]
+    assert texts[0] == answer_message(faq, "organismes_qualiopi")["text"] and not set(texts) & set(_OTHER_QUESTION_LINES), texts
+
+
+def test_a_second_question_on_another_subject_is_still_said_unanswered(faq: Faq) -> None:
+    """(near miss) Another subject beside the Qualiopi answer keeps its line."""
+    text = "on a deja un centre de formation qu'on connait bien, on peut le prendre ? et le salarie est assure par qui ?"
+    parse = _classified(text, "faq", faq_id="organismes_qualiopi", faq_ids=["organismes_qualiopi"],
+                        answered_parts={"organismes_qualiopi": "on a deja un centre de formation qu'on connait bien, on peut le prendre ?"},
+                        unanswered_parts=["et le salarie est assure par qui ?"])
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="faq", **parse))
+    assert messages.OTHER_QUESTION_NOT_COVERED in [m.get("text") for m in sent(said)]
+
+
+@pytest.mark.parametrize("text", ["et apres ca se passe comment, qui me rappelle ?", "et ensuite ? qui va nous recontacter ?"])
+def test_who_calls_back_after_sending_is_answered_by_the_next_steps(text: str) -> None:
+    """u44-01: « et apres ca se passe comment, qui me rappelle ? » once the request was sent got the next steps, then « Pour votre
+    autre question, je n'ai pas de réponse »: the next steps say who comes back to the employer."""
+    parts = [p.strip(" ,") for p in re.split(r"(?<=\?)\s+|,\s+", text)]
+    parse = _classified(text, "nlu_fallback", kind="suggest", suggestions=["adresser_intention_embauche", "selection_candidats"],
+                        unanswered_parts=parts)
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", slots={REFERENCE_SLOT: "1E1F-2026-000041"}, **parse))
+    texts = [m.get("text") for m in sent(said)]
+    assert texts[0] == messages.NEXT_STEPS.format(reference="1E1F-2026-000041") and not set(texts) & set(_OTHER_QUESTION_LINES), texts
+
+
+def test_a_second_question_the_hours_rule_answers_gets_no_suggestions(faq: Faq) -> None:
+    """u44-02: « … est ce que les associations ont droit au dispositif ? et est ce que ca marche pour un temps partiel a 20h ? » got
+    both answers, then « Pour votre autre question, je ne suis pas certain d'avoir bien compris » and three questions."""
+    text = ("bjr, je suis directrice d'une asso d'aide a domicile a Angers (35 salaries). est ce que les associations ont droit au "
+            "dispositif ? et est ce que ca marche pour un temps partiel a 20h ?")
+    parse = _classified(text, "faq", faq_id="employeurs_concernes", faq_ids=["employeurs_concernes"],
+                        other_suggestions=["types_de_contrat", "departements_couverts", "delai_mise_en_place"],
+                        answered_parts={"employeurs_concernes": "est ce que les associations ont droit au dispositif ?"},
+                        unanswered_parts=["est ce que ca marche pour un temps partiel a 20h ?"])
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="faq", **parse))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert any(t.startswith("Ce n'est pas possible avec 20 h") for t in texts), texts
+    assert not set(texts) & set(_OTHER_QUESTION_LINES), texts

@@ -1981,3 +1981,18 @@ def test_hours_supposed_at_the_recap_get_the_rules_verdict_whatever_faq_entry_th
     assert "weekly_hours" not in slot_events(events), slot_events(events)
     assert any(t.startswith("Ce n'est pas possible avec 20 h par semaine") for t in texts), texts
     assert not any("2 ou 3 mois" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("said", [
+    # forty-fourth blind user test, u44-04: the request was prefilled with « Poste : agents »
+    "bonjour je suis DRH d'une mairie en vendee (la roche sur yon). Une collectivite peut elle beneficier du dispositif? on recrute des "
+    "agents contractuels, pas des titulaires",
+    "on recrute un contractuel en CDD d'un an a Laval",
+    "la commune embauche des agents non titulaires en CDD de 1 an",
+])
+def test_a_status_said_of_the_people_hired_is_no_job(said: str) -> None:
+    from bot.eligibility.dialogue import opening_updates
+
+    memory = opening_updates(said).get(MEMORY_SLOT)
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
+    assert slot_events(events).get("job_title") is None
