@@ -64,7 +64,11 @@ DISTANCE_LEARNING_NOT_SAID = (
 YES_NO_ANSWER_QUESTION = "La FAQ en parle en répondant à la question « {question} » :"
 #: A question in English (the only sentence not in French: it says so to those who cannot read French).
 FRENCH_ONLY = "Je ne comprends que le français. / I can only answer questions written in French."
+#: The contact offered with every « je n'ai pas de réponse » (:data:`NO_ANSWER_TEXTS`): some came with the Region's page and form,
+#: some without (forty-fourth blind user test); the long link (:data:`CONTACT_POINTER`) stays at most once every three turns.
+CONTACT_BUTTON: Button = {"title": "Contacter les services de la Région", "payload": '/faq{"faq_id": "adresser_intention_embauche"}'}
 OUT_OF_SCOPE: Message = {
+    "buttons": [CONTACT_BUTTON],
     "text": (
         "Je n'ai pas de réponse à cette question : je réponds à partir de la FAQ officielle du dispositif « 1 emploi = 1 formation » "
         "de la Région des Pays de la Loire (employeurs concernés, contrats, candidats, formations, démarches). "
@@ -117,6 +121,11 @@ OTHER_QUESTION_NOT_COVERED = (
     "Pour votre autre question, je n'ai pas de réponse : je réponds à partir de la FAQ du dispositif « 1 emploi = 1 formation ». "
     "Les services de la Région pourront vous renseigner."
 )
+#: The replies that say there is no answer here: each carries :data:`CONTACT_BUTTON` (bot.dialogue.turns.with_the_contact).
+NO_ANSWER_TEXTS = frozenset({OUT_OF_SCOPE["text"], OTHER_QUESTION_NOT_COVERED})
+#: After a value the check noted, for a question of the same message answered with no confidence (« C'est corrigé … » came after
+#: « Je ne suis pas certain d'avoir bien compris », and the contact link twice: forty-fourth blind user test, u44-05).
+QUESTION_BESIDE_SUGGEST_TEXT = "Pour votre question, je ne suis pas certain d'avoir bien compris. Est-ce l'une de celles-ci ?"
 SUGGEST_EMPTY_TEXT = "Je ne suis pas certain d'avoir bien compris votre question. Pourriez-vous la reformuler ?"
 #: A second message in a row that the assistant cannot use (outside the check): another wording, an example.
 SUGGEST_EMPTY_AGAIN = "Je n'ai toujours pas compris. Écrivez votre question en une phrase, par exemple : « {example} »"

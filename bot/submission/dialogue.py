@@ -1323,10 +1323,10 @@ def _recap_turn(
         result.kind = RECAP_QUESTION
         result.messages.extend(_faq_answer_or_none(faq_replies))
         return result
-    if not text.startswith("/") and asks_kept_for_later(text) and (kept := understand_recap(text, slots, now)).held:
+    if not text.startswith("/") and asks_kept_for_later(text) and (waiting := understand_recap(text, slots, now)).held:
         # « si je reviens demain c'est toujours enregistré ? » is no supposition of a new date (forty-fourth blind user test,
         # u44-08: « je reviens demain ça reste enregistré ? » got « Pourriez-vous la reformuler ? »).
-        return _held(result, kept, slots)
+        return _held(result, waiting, slots)
     if asks_what_next(text) and not text.startswith("/"):
         # « et une fois envoyé il se passe quoi ? » got the FAQ's contact form (seventh blind user test).
         rest = " ".join(s for s in re.split(r"(?<=[.!?;])\s+|,\s*(?=et\b)", text) if s.strip() and not asks_what_next(s))

@@ -140,7 +140,6 @@ from bot.submission.form_slots import (
 )
 from bot.submission.mentions import (
     A_SIRET,
-    singular,
     CORRECTION_SEPARATOR,
     COUNT_WORD,
     EACH_ONE,
@@ -164,6 +163,7 @@ from bot.submission.mentions import (
     same_department,
     says_the_hiring_start,
     says_the_start,
+    singular,
     sniff_field,
     two_jobs,
     typed_values_said,

@@ -480,11 +480,13 @@ def test_another_question_out_of_scope_is_declined_after_the_answer(faq: Faq, pl
     state = _typed("combien ça coûte ? et on a droit à une exonération URSSAF ?", "answer", [plain_entry])
     state.latest_message[DECISION_KEY]["declined_other"] = True
     _, said = run(ActionAnswerFaq(), state)
-    assert sent(said)[:3] == [answer_message(faq, plain_entry), _feedback_question(plain_entry), {"text": messages.OTHER_QUESTION_NOT_COVERED}]
+    # (with the contact button every « no answer » carries: forty-fourth blind user test)
+    declined = {"text": messages.OTHER_QUESTION_NOT_COVERED, "buttons": [messages.CONTACT_BUTTON]}
+    assert sent(said)[:3] == [answer_message(faq, plain_entry), _feedback_question(plain_entry), declined]
     # Suggestions for another question come first (one sentence about the other questions).
     state.latest_message[DECISION_KEY]["other_suggestions"] = ["lieu_formation"]
     _, said = run(ActionAnswerFaq(), state)
-    assert {"text": messages.OTHER_QUESTION_NOT_COVERED} not in sent(said)
+    assert messages.OTHER_QUESTION_NOT_COVERED not in [m.get("text") for m in sent(said)]
 
 
 def test_unsure_suggests_the_closest_questions(faq: Faq, plain_entry: str, offering_entry: str) -> None:
@@ -2681,7 +2683,7 @@ def test_a_second_question_left_without_answer_is_said_so(faq: Faq) -> None:
     state = _typed(f"{first} Et une association peut-elle recruter avec ?", "answer", ["employeurs_concernes"])
     state.latest_message[DECISION_KEY]["unanswered_parts"] = ["une association peut-elle recruter avec ?"]
     _, said = run(ActionAnswerFaq(), state)
-    assert {"text": messages.OTHER_QUESTION_NOT_COVERED} not in sent(said)
+    assert messages.OTHER_QUESTION_NOT_COVERED not in [m.get("text") for m in sent(said)]
 
 
 @pytest.mark.xfail(strict=True, reason=(
@@ -2893,3 +2895,24 @@ def test_a_second_question_the_hours_rule_answers_gets_no_suggestions(faq: Faq) 
     texts = [m.get("text") or "" for m in sent(said)]
     assert any(t.startswith("Ce n'est pas possible avec 20 h") for t in texts), texts
     assert not set(texts) & set(_OTHER_QUESTION_LINES), texts
+
+
+def test_every_no_answer_reply_carries_the_same_contact_offer(faq: Faq) -> None:
+    """u44-02, u44-01, u44-11: « Je n'ai pas de réponse… » and « Pour votre autre question, je n'ai pas de réponse… » came now with the
+    Region's page and form, now without (forty-fourth blind user test): each carries the contact button, the long link staying
+    at most once every three turns (thirtieth blind user test)."""
+    # alone, right after the link was given (u44-02, the RQTH question)
+    events = [*_turns_with_the_contact(1), user_event("le handicap c'est pas un probleme ?")]
+    _, said = run(ActionAnswerFaq(), _typed("le handicap c'est pas un probleme ?", "out_of_scope", events=events))
+    no_answer = [m for m in sent(said) if m.get("text") == messages.OUT_OF_SCOPE["text"]]
+    assert no_answer and no_answer[0].get("buttons") == [messages.CONTACT_BUTTON] and messages.CONTACT_POINTER not in sent(said)
+    # beside an answer (u44-01, u44-11)
+    state = _typed("Est-ce qu'une collectivité peut recruter ? Et un stagiaire de la fonction publique ?", "answer", ["employeurs_concernes"])
+    state.latest_message[DECISION_KEY]["unanswered_parts"] = ["Et un stagiaire de la fonction publique ?"]
+    _, said = run(ActionAnswerFaq(), state)
+    other = [m for m in sent(said) if m.get("text") == messages.OTHER_QUESTION_NOT_COVERED]
+    assert other and other[0].get("buttons") == [messages.CONTACT_BUTTON], sent(said)
+    # The button asks the FAQ's entry on whom to contact, as its suggestion button would.
+    from bot.faq.replies import faq_payload
+
+    assert "adresser_intention_embauche" in faq and messages.CONTACT_BUTTON["payload"] == faq_payload("adresser_intention_embauche")
