@@ -125,4 +125,4 @@ class ActionEligibilityVerdict(Action):
         return "action_eligibility_verdict"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        return carry_out(verdict_turn(tracker.slots, cached_faq(), answered_with_the_check_start(tracker.events)), dispatcher)
+        return carry_out(verdict_turn(tracker.slots, cached_faq(), answered_with_the_check_start(tracker.events)), dispatcher, tracker.events)

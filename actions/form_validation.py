@@ -16,7 +16,9 @@ from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.dialogue.turns import bot_texts_since, not_said_again, with_the_contact
 from bot.eligibility.dialogue import Understanding
+from bot.faq.entries import cached_faq
 
 #: Actions Rasa runs around every user message, which do not answer it.
 _SILENT_ACTIONS = frozenset({"action_listen", "action_extract_slots"})
@@ -67,7 +69,10 @@ class DialogueFormValidation(FormValidationAction, ABC):
                 message.get("text") or "", tracker.get_slot("requested_slot"), tracker.slots, (message.get("intent") or {}).get("name")
             )
             if not understanding.interruption:
-                for reply in understanding.messages:
+                # (Never an FAQ answer of the previous turn word for word; the Region's link once, every « no answer » with the
+                # contact: forty-fourth blind user test.)
+                said = not_said_again(understanding.messages, bot_texts_since(tracker.events, back=1), cached_faq())
+                for reply in with_the_contact(said, bot_texts_since(tracker.events)):
                     dispatcher.utter_message(**reply)
                 events = [SlotSet(name, value) for name, value in understanding.updates.items()]
                 tracker.add_slots(events)

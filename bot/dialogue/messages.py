@@ -71,7 +71,11 @@ DISTANCE_LEARNING_NOT_SAID = (
 YES_NO_ANSWER_QUESTION = "La FAQ en parle en répondant à la question « {question} » :"
 #: A question in English (the only sentence not in French: it says so to those who cannot read French).
 FRENCH_ONLY = "Je ne comprends que le français. / I can only answer questions written in French."
+#: The contact offered with every « je n'ai pas de réponse » (:data:`NO_ANSWER_TEXTS`): some came with the Region's page and form,
+#: some without (forty-fourth blind user test); the long link (:data:`CONTACT_POINTER`) stays at most once every three turns.
+CONTACT_BUTTON: Button = {"title": "Contacter les services de la Région", "payload": '/faq{"faq_id": "adresser_intention_embauche"}'}
 OUT_OF_SCOPE: Message = {
+    "buttons": [CONTACT_BUTTON],
     "text": (
         "Je n'ai pas de réponse à cette question : je réponds à partir de la FAQ officielle du dispositif « 1 emploi = 1 formation » "
         "de la Région des Pays de la Loire (employeurs concernés, contrats, candidats, formations, démarches). "
@@ -124,6 +128,11 @@ OTHER_QUESTION_NOT_COVERED = (
     "Pour votre autre question, je n'ai pas de réponse : je réponds à partir de la FAQ du dispositif « 1 emploi = 1 formation ». "
     "Les services de la Région pourront vous renseigner."
 )
+#: The replies that say there is no answer here: each carries :data:`CONTACT_BUTTON` (bot.dialogue.turns.with_the_contact).
+NO_ANSWER_TEXTS = frozenset({OUT_OF_SCOPE["text"], OTHER_QUESTION_NOT_COVERED})
+#: After a value the check noted, for a question of the same message answered with no confidence (« C'est corrigé … » came after
+#: « Je ne suis pas certain d'avoir bien compris », and the contact link twice: forty-fourth blind user test, u44-05).
+QUESTION_BESIDE_SUGGEST_TEXT = "Pour votre question, je ne suis pas certain d'avoir bien compris. Est-ce l'une de celles-ci ?"
 SUGGEST_EMPTY_TEXT = "Je ne suis pas certain d'avoir bien compris votre question. Pourriez-vous la reformuler ?"
 #: A second message in a row that the assistant cannot use (outside the check): another wording, an example.
 SUGGEST_EMPTY_AGAIN = "Je n'ai toujours pas compris. Écrivez votre question en une phrase, par exemple : « {example} »"
@@ -927,11 +936,19 @@ NOT_SENT_YET = (
     "D'accord, je n'envoie rien pour l'instant. Que faut-il corriger ? Choisissez le champ dans le récapitulatif "
     "ou écrivez-le (par exemple « le téléphone est faux ») ; vous pouvez aussi écrire « annuler »."
 )
+#: How long the answers of the request wait (:data:`PAUSED`, :data:`RECAP_KEPT_FOR_LATER`).
+_KEPT_WHILE_OPEN = "Tant que cette fenêtre reste ouverte, vos réponses sont gardées"
+_CLOSED_START_AGAIN = "Si vous la fermez, il faudra recommencer la demande."
+_NOTHING_SENT_RECAP_KEPT = "D'accord, je n'envoie rien pour l'instant et je garde votre récapitulatif tel quel."
 #: A sending put off at the recap to check something first (« pas maintenant, je dois vérifier la date avec ma directrice »).
 RECAP_ON_HOLD = (
-    "D'accord, je n'envoie rien pour l'instant et je garde votre récapitulatif tel quel. Quand vous serez prêt, écrivez ici "
+    f"{_NOTHING_SENT_RECAP_KEPT} Quand vous serez prêt, écrivez ici "
     "ce qu'il faut corriger (par exemple « la date c'est le 15 mars ») ou confirmez l'envoi."
 )
+#: « je reviens demain, ça reste enregistré ? », « je peux revenir plus tard pour confirmer ? » at the recap (they got « Pourriez-vous
+#: la reformuler ? » and « Vérifier mon éligibilité »: forty-fourth blind user test, u44-08): the hold, and for how long the answers
+#: wait (as :data:`PAUSED` says it during the request); how to send then follows (:data:`RECAP_HOLD_REMINDER`).
+RECAP_KEPT_FOR_LATER = f"{_NOTHING_SENT_RECAP_KEPT} {_KEPT_WHILE_OPEN} : vous retrouverez ce récapitulatif. {_CLOSED_START_AGAIN}"
 #: The same, when the message names the field to check (its value is kept meanwhile).
 RECAP_ON_HOLD_FIELD = (
     "D'accord, je n'envoie rien pour l'instant et je garde « {label} : {value} ». Une fois vérifié, écrivez la bonne valeur "
@@ -990,10 +1007,7 @@ PHONE_EXTENSION_NOT_KEPT = (
     "lorsqu'ils vous contacteront."
 )
 #: « je dois y aller, on reprendra demain » during the request.
-PAUSED = (
-    "Pas de souci. Tant que cette fenêtre reste ouverte, vos réponses sont gardées et vous reprendrez à cette question. "
-    "Si vous la fermez, il faudra recommencer la demande."
-)
+PAUSED = f"Pas de souci. {_KEPT_WHILE_OPEN} et vous reprendrez à cette question. {_CLOSED_START_AGAIN}"
 #: « attendez je vais chercher le siret » during the request.
 WAITING_FOR_IT = "Je vous attends : répondez quand vous avez l'information."
 #: At the consent: « et si je refuse ? ».

@@ -680,7 +680,9 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
             # suggestions for a question answered with no confidence.
             answered_beside = replace(decision, faq_id=besides[0], faq_ids=besides)
             steps += replies_for(answered_beside, faq, asked=text) + followup_for(answered_beside, faq, in_form=True)
-        steps += other_question_replies(decision, faq, answered=True)  # (« je peux suivre ma demande où ? et c'est en présentiel ? »)
+        # (« je peux suivre ma demande où ? et c'est en présentiel ? »; not « qui me rappelle ? », which the next steps answer:
+        # forty-fourth blind user test, u44-01)
+        steps += other_question_replies(decision, faq, answered=True, answered_otherwise=asks_about_the_next_steps)
         return Turn([*steps, messages.CONTACT_POINTER])
     if asks_confirmation(text) and not text.startswith("/") and len(re.findall(r"\w+", text)) <= 14:
         # « je recevrai une confirmation par mail ? » was not understood (seventh blind user test).
@@ -784,7 +786,9 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     if response_instead and SET_UP_ENTRY in decision.answers and len(decision.answers) > 1:
         besides_set_up = [i for i in decision.answers if i != SET_UP_ENTRY]
         decision = replace(decision, faq_id=besides_set_up[0], faq_ids=besides_set_up)
-    others = other_question_replies(decision, faq, checked=leads_on)
+    # (Not a question the hours' rule answers below: « … et est ce que ca marche pour un temps partiel a 20h ? » got its
+    # suggestions after the rule: forty-fourth blind user test, u44-02.)
+    others = other_question_replies(decision, faq, checked=leads_on, answered_otherwise=_asks_about_hours if asks_hours else None)
     # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
     replies = replies_for(decision, faq, streak, asked=text) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
     if set_up_too:
@@ -2371,11 +2375,64 @@ def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understandin
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
     if decision.answers:
         replies = [*replies_for(decision, faq, asked=text), *followup_for(decision, faq, in_form=True), *other_question_replies(decision, faq)]
-    elif decision.kind == "suggest" and any(i in faq for i in decision.suggestions):
+        return replace(read, messages=[*replies, *read.messages])
+    if decision.kind == "suggest" and any(i in faq for i in decision.suggestions):
         replies = replies_for(decision, faq)
     else:
         replies = [{"text": messages.OUT_OF_SCOPE["text"]}]
-    return replace(read, messages=[*replies, *read.messages])
+    if not any(v is not None for k, v in read.updates.items() if k in FORM_SLOTS):
+        return replace(read, messages=[*replies, *read.messages])
+    # A value noted with a question answered with no confidence: the value first, then the closest questions or that there is no
+    # answer (« Je ne suis pas certain… » and the contact, then « C'est corrigé. Contrat : … » taken from the same message:
+    # forty-fourth blind user test, u44-05, u44-12).
+    replies = [{**r, "text": messages.QUESTION_BESIDE_SUGGEST_TEXT} if r.get("text") == messages.SUGGEST_TEXT else r for r in replies]
+    return replace(read, messages=[*read.messages, *replies])
+
+
+def bot_texts_since(events: list[dict[str, Any]], back: int = 0) -> list[str]:
+    """What the assistant said after the employer's latest message (``back`` 0: in this turn so far), or between the message
+    ``back`` before it and the next one (1: in the previous turn)."""
+    seen = 0
+    said: list[str] = []
+    for event in reversed(events):
+        if event.get("event") == "user":
+            if seen == back:
+                break
+            seen += 1
+            continue
+        if event.get("event") == "bot" and seen == back and event.get("text"):
+            said.append(str(event["text"]))
+    return said[::-1]
+
+
+def with_the_contact(replies: list[Message], said_this_turn: list[str] | None = None) -> list[Message]:
+    """``replies`` as said: every « je n'ai pas de réponse » (:data:`~bot.dialogue.messages.NO_ANSWER_TEXTS`) with the contact
+    button, and the Region's link once in the turn (``said_this_turn``: what earlier actions said since the employer's message).
+    Some replies with no answer gave the link, others not; a message that answered and asked got it twice (forty-fourth blind
+    user test)."""
+    pointer = messages.CONTACT_POINTER["text"]
+    said = pointer in (said_this_turn or [])
+    out: list[Message] = []
+    for reply in replies:
+        if reply.get("text") == pointer:
+            if said:
+                continue
+            said = True
+        elif reply.get("text") in messages.NO_ANSWER_TEXTS and messages.CONTACT_BUTTON not in (reply.get("buttons") or []):
+            reply = {**reply, "buttons": [*(reply.get("buttons") or []), messages.CONTACT_BUTTON]}
+        out.append(reply)
+    return out
+
+
+def not_said_again(replies: list[Message], said_before: list[str], faq: Faq) -> list[Message]:
+    """``replies`` without an FAQ answer given in the previous turn (``said_before``), word for word: the FAQ says no more, said
+    once, with the Region's contact (« oui mais faut il une duree minimum d'inscription a france travail ? » got « Le dispositif
+    s'adresse uniquement aux demandeurs d'emploi… » a second time in a row: forty-fourth blind user test, u44-04)."""
+    repeated = [r for r in replies if r.get("text") in said_before and faq.answered_by(str(r.get("text") or "")) is not None]
+    if not repeated:
+        return replies
+    kept = [r for r in replies if r not in repeated]
+    return [{"text": messages.SAID_JUST_BEFORE}, *kept, messages.CONTACT_POINTER]
 
 
 def declined_remark(text: str, read: Understanding, slots: dict[str, Any]) -> bool:

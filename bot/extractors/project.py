@@ -399,6 +399,10 @@ def _job_title(text: str) -> str | None:
             if pattern is _JOB_POSTE and not re.match(_A_JOB_WORD, _plain(said)):
                 continue  # « 2 postes disponibles », « 1 poste uniquement », « un poste de nuit »: no job (review)
             words = _job_words(said)
+            if [fold(w) for w in words] in [[a] for a in _AN_AGENT] and re.search(STATUS, said, re.IGNORECASE):
+                # « on recrute des agents contractuels, pas des titulaires »: a status said of the people hired, no job (the
+                # request was prefilled with « Poste : agents »: forty-fourth blind user test, u44-04)
+                continue
             start = match.start("job" if match.group("job") else "bare")
             if words and (_another_job_after(text[start:], len(words)) or _another_job_named_after(text[start:], " ".join(words))):
                 # (« on cherche des caristes et des magasiniers » was « caristes », the magasiniers dropped: session of 2026-12-02)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -131,17 +131,38 @@ def replies_for(decision: Decision, faq: Faq, streak: int = 1, asked: str | None
     return [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
 
 
-def other_question_replies(decision: Decision, faq: Faq, answered: bool = False, checked: bool = False) -> list[Message]:
+def other_question_replies(decision: Decision, faq: Faq, answered: bool = False, checked: bool = False,
+                           answered_otherwise: Callable[[str], bool] | None = None) -> list[Message]:
     """After the answers, the closest entries to another question of the message that got no confident answer.
     ``answered``: a question of the message was answered otherwise (the next steps once the request is sent); ``checked``: the
-    check starts after the answers, which answers a question asking whether the project is eligible."""
+    check starts after the answers, which answers a question asking whether the project is eligible; ``answered_otherwise``:
+    whether a question of the message is answered by what the turn says besides the FAQ's answers (the hours' rule, the next
+    steps). When every question left is answered so, or is about the subject of an entry answered, nothing more is said
+    (« Pour votre autre question… » after every question was answered: forty-fourth blind user test, u44-01, u44-02)."""
     suggested = [i for i in decision.other_suggestions if i in faq and i not in decision.answers]
     if not (decision.answers or answered):
         return []
+    parts = decision.unanswered_parts
+    left_parts = [p for p in parts if not (answered_otherwise is not None and answered_otherwise(p)) and not _on_an_answer_given(p, decision, faq)]
+    if parts and not left_parts:
+        return []
+    decision = replace(decision, unanswered_parts=left_parts)
     if not suggested:
         left = not checked and bool(_parts_left(decision, faq))
         return [{"text": messages.OTHER_QUESTION_NOT_COVERED}] if decision.declined_other or left else []
     return [{"text": messages.OTHER_QUESTION_SUGGEST_TEXT, "buttons": [faq_button(faq, i) for i in suggested]}]
+
+
+#: Words too common in the entries' questions to tie a question to one (stems, folded).
+_COMMON_STEMS = frozenset({"forma", "dispo", "emplo", "entre"})
+
+
+def _on_an_answer_given(part: str, decision: Decision, faq: Faq) -> bool:
+    """Whether ``part``, a question of the message left without an answer of its own, is about the subject of an entry answered
+    (a word of its question: « qui choisit l'organisme ? » beside « Quels sont les organismes de formation que les entreprises
+    peuvent solliciter ? », answered: forty-fourth blind user test, u44-01)."""
+    asked = _content_stems(normalize(part)) - _COMMON_STEMS
+    return any(asked & _content_stems(normalize(entry.question)) for entry in (faq.get(i) for i in decision.answers) if entry is not None)
 
 
 def _parts_left(decision: Decision, faq: Faq) -> list[str]:
@@ -1296,6 +1317,14 @@ _TAKING_UP = re.compile(
 #: A « pas », a « non » in what follows a yes takes it back (« ça marche pas »: answer corpus).
 _NEGATED = re.compile(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b")
 _DECLINE = re.compile(r"^(?:non|nan|no|pas maintenant|plus tard|sans facon|une autre fois)\b")
+#: « Not now » opening a message (folded), then its reason: « pas tout de suite, je dois en parler au bureau de l'asso. merci » got
+#: the FAQ's answer on employers (forty-fourth blind user test, u44-02): a polite no for now, as « non merci » is, unless it asks.
+_NOT_NOW_FIRST = re.compile(
+    r"^(?:(?:merci|mais|bon|ben|euh|alors|ah|oh|hmm)\s+)*(?:pas maintenant|pas tout de suite|pas (?:tt|tout) de suite|pas pour l instant|"
+    r"pas pour le moment|pas aujourd hui|pas dans l immediat|plus tard|une autre fois)\b"
+)
+#: What asks in a message (folded): a question word (not « quand », said of a later time: « je reviens quand j'aurai … »).
+_ASKS_IN_IT = re.compile(r"\b(?:comment|combien|pourquoi|quel|quels|quelle|quelles|quoi|est ce|c est quoi|qu est ce)\b")
 #: « préparons la demande », « on peut la faire maintenant », « je veux bien faire la demande » (folded).
 _GO_ON_WITH_THE_REQUEST = re.compile(
     r"\b(?:preparons|faisons|lancons|remplissons|commencons) (?:la|ma|notre|cette) demande\b|"
@@ -1345,10 +1374,11 @@ def offer_reply(text: str, intent: str | None) -> str | None:
             # veut », « quand on peut », « quand il veut » are now, « quand on pourra » later: third to seventh reviews)
             and not re.search(r"\bquand (?:j|je|nous|il|elle|ils|elles)\b(?! (?:veut|voudra|veulent)\b)|\bquand on\b(?! (?:veut|voudra|peut)\b)", plain)):
         return "accept"  # « je n'ai rien contre, on peut la préparer » got « je n'ai pas de réponse » (twentieth blind user test)
-    if intent == "deny" or _DECLINE.search(plain):
+    not_now = _NOT_NOW_FIRST.match(plain) is not None and "?" not in (text or "") and not _ASKS_IN_IT.search(plain)
+    if intent == "deny" or _DECLINE.search(plain) or not_now:
         if isinstance(extract_place(text or ""), Place):
             return "correct"  # however long: « non c'est pas ça, on est à Cholet en fait »
-        if intent == "deny" or len(plain.split()) <= 4:
+        if intent == "deny" or len(plain.split()) <= 4 or not_now:
             return "decline"
     opened = _ACCEPT.match(plain)
     # (A short yes is no acceptance with a « pas » after it: « ça marche pas »; « ok pourquoi pas », « oui pas de souci » are.)

@@ -288,6 +288,36 @@ DEFERRING = re.compile(
     r"\b(?:plus tard|pas maintenant|pas tout de suite)\b"
 )
 
+#: A time to come back (folded): « plus tard », « demain », « lundi », « dans 2 jours ».
+_LATER_ON = (r"(?:plus tard|demain|apres demain|ulterieurement|tout a l heure|ce soir|cet apres midi|la semaine prochaine|une autre fois|"
+             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:dans|ds|d ici) (?:\d+ |un |une |deux |trois |quelques )?(?:jours?|j|heures?|h|semaines?))")
+#: Coming back to the request later, asked (folded): « je peux revenir plus tard pour confirmer ? », « on peut finir ça demain ? ».
+_COME_BACK_LATER = re.compile(
+    r"\b(?:(?:je|j|on|nous)\s(?:peux|peut|pourrai|pourrais|pourra|pourrait|pouvons|pourrons)|(?:possible|moyen)\s(?:de|d))\s"
+    r"(?:(?:y|le|la|l|vous|ca|la demande|ma demande)\s)?(?:revenir|repasser|reprendre|confirmer|valider|envoyer|finir|finaliser|terminer|"
+    rf"completer|continuer)\b.*\b{_LATER_ON}\b"
+)
+#: The request said to stay kept (folded): « ça reste enregistré ? », « ma demande restera sauvegardée ? ».
+_KEPT_WORDS = r"(?:enregistre\w*|sauvegarde\w*|garde\w*|conserve\w*|memorise\w*)"
+_WHAT_IS_KEPT = r"(?:ca|c|tout|elle|la demande|ma demande|notre demande|mes reponses|nos reponses|le recap\w*|le dossier|mon dossier|mes infos)"
+_STAYS_KEPT = re.compile(rf"\b{_WHAT_IS_KEPT}\s(?:reste|restera|restent|resteront|va rester|vont rester)\s(?:bien\s|toujours\s)?(?:{_KEPT_WORDS}|en memoire)\b")
+#: … or to be kept, with a time to come back or a coming back said (« si je reviens demain c'est toujours enregistré ? »).
+_IS_KEPT = re.compile(rf"\b{_WHAT_IS_KEPT}\s(?:est|sera|sont|seront)\s(?:bien\s|toujours\s|encore\s)?{_KEPT_WORDS}\b|^c\s{_KEPT_WORDS}\b")
+_COMING_BACK = re.compile(rf"\b{_LATER_ON}\b|\b(?:je|on|nous)\s(?:reviens|revient|reviendrai|reviendra|revenons|repasse|repasserai|reprends|reprendrai)\b")
+#: The assistant asked to keep the request (« vous gardez ma demande si je repasse plus tard ? »), not personal data.
+_KEEP_THE_REQUEST = re.compile(r"\b(?:gardez|garderez|conservez|conserverez|sauvegardez|enregistrez)\s(?:bien\s)?(?:ma|la|notre|cette)\s(?:demande|recap\w*|dossier)\b")
+
+
+def asks_kept_for_later(text: str) -> bool:
+    """Whether ``text`` asks whether the request waits for a later visit, or says to keep it for one: « je reviens demain ça reste
+    enregistré ? », « je peux revenir plus tard pour confirmer ? » (forty-fourth blind user test, u44-08); not another request
+    for later (« on peut envoyer plus tard d'autres demandes ? ») nor the keeping of personal data."""
+    plain = with_apostrophes(normalize(text or ""))
+    if re.search(r"\b(?:autres?|nouvelles?|donnees|coordonnees)\b", plain):
+        return False
+    return bool(_COME_BACK_LATER.search(plain) or _STAYS_KEPT.search(plain) or _KEEP_THE_REQUEST.search(plain)
+                or _IS_KEPT.search(plain) and _COMING_BACK.search(plain))
+
 
 #: What holds an agreement back wherever it stands (folded): the employer thinking it over, or someone else still to ask or to
 #: decide (« pas de souci mais appelez-moi, je veux réfléchir », « … c'est mon associé qui décide », « oui, mais la direction doit

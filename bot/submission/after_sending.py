@@ -220,7 +220,10 @@ _WHAT_NEXT = re.compile(
     r"\b(?:(?:et maintenant|et apres|et ensuite)(?! (?:bonne|au revoir|a bientot|a plus(?! qu)|bye))|(?<!\bpour )la suite|^pour la suite|\bet pour la suite|prochaines? etapes?|il se passe quoi|que se passe t il|qu est ce qui se passe|"
     r"on fait quoi|je fais quoi|que dois je faire|quand (?:aurai je|aurais je|vais je avoir|est ce que j aurai) (?:une |la )?reponse|"
     # (the response time: _RESPONSE_TIME) « je peux suivre ma demande où ? » got the contact form's answer, then a new check (tenth blind user test)
-    r"suivre (?:ma|la|notre) demande|suivi de (?:ma|la|notre) demande|ou en est (?:ma|la|notre) demande)\b"
+    r"suivre (?:ma|la|notre) demande|suivi de (?:ma|la|notre) demande|ou en est (?:ma|la|notre) demande|"
+    # « et apres ca se passe comment, qui me rappelle ? » (forty-fourth blind user test, u44-01): who comes back to the employer
+    r"qui (?:va |doit )?(?:me|m|nous) (?:re)?(?:contact|rappel|appel)\w*|qui (?:va )?(?:me|m|nous) repond\w*|"
+    r"qui (?:va )?s occupe\w* de (?:ma|la|notre) demande)\b"
 )
 #: How long until the Region answers the request (it got the training's set-up delay: ninth blind user test).
 _RESPONSE_TIME = re.compile(

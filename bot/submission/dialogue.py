@@ -64,6 +64,7 @@ from bot.language.cues import (
     WAIT_WORDS,
     WHERE_SAID,
     alternation,
+    asks_kept_for_later,
     someone_else_gives_up,
     with_apostrophes,
     withheld,
@@ -1363,6 +1364,10 @@ def _recap_turn(
         result.kind = RECAP_QUESTION
         result.messages.extend(_faq_answer_or_none(faq_replies))
         return result
+    if not text.startswith("/") and asks_kept_for_later(text) and (waiting := understand_recap(text, slots, now)).held:
+        # « si je reviens demain c'est toujours enregistré ? » is no supposition of a new date (forty-fourth blind user test,
+        # u44-08: « je reviens demain ça reste enregistré ? » got « Pourriez-vous la reformuler ? »).
+        return _held(result, waiting, slots)
     if asks_what_next(text) and not text.startswith("/"):
         # « et une fois envoyé il se passe quoi ? » got the FAQ's contact form (seventh blind user test).
         rest = " ".join(s for s in re.split(r"(?<=[.!?;])\s+|,\s*(?=et\b)", text) if s.strip() and not asks_what_next(s))
@@ -1444,14 +1449,7 @@ def _recap_turn(
         result.messages.extend(faq_replies)
         return result
     if read.held:
-        # « pas maintenant, je dois vérifier la date avec ma directrice »: the hold said, then how to send later with the
-        # recap's buttons; the whole recap again after it was long on a phone (found reading the recap).
-        result.kind = RECAP_CORRECT
-        result.messages += [*read.messages, {"text": msg.RECAP_HOLD_REMINDER, "buttons": _recap_buttons(slots)}]
-        result.updates[RECAP_STATE_SLOT] = RECAP_HELD
-        if slots.get(ATTEMPTS_SLOT):
-            result.updates[ATTEMPTS_SLOT] = 0.0
-        return result
+        return _held(result, read, slots)
     result.kind = read.kind
     if read.kind == RECAP_CONFIRM and not can_submit(slots):
         result.kind = RECAP_QUESTION  # an ineligible project is not sent (it was, then « rien à envoyer »)
@@ -1503,6 +1501,17 @@ def _recap_turn(
         result.updates[RECAP_STATE_SLOT] = RECAP_DURATION  # « Quelle est la durée du contrat ? » was asked
     elif read.kind == RECAP_UNCLEAR or (read.kind == RECAP_CORRECT and read.field == "contract_type" and not read.updates):
         result.updates[RECAP_STATE_SLOT] = RECAP_QUIET
+    return result
+
+
+def _held(result: FieldUnderstanding, read: RecapUnderstanding, slots: dict[str, Any]) -> FieldUnderstanding:
+    """« pas maintenant, je dois vérifier la date avec ma directrice »: the hold said, then how to send later with the recap's
+    buttons; the whole recap again after it was long on a phone (found reading the recap)."""
+    result.kind = RECAP_CORRECT
+    result.messages += [*read.messages, {"text": msg.RECAP_HOLD_REMINDER, "buttons": _recap_buttons(slots)}]
+    result.updates[RECAP_STATE_SLOT] = RECAP_HELD
+    if slots.get(ATTEMPTS_SLOT):
+        result.updates[ATTEMPTS_SLOT] = 0.0
     return result
 
 

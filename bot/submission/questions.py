@@ -164,6 +164,7 @@ from bot.submission.mentions import (
     same_department,
     says_the_hiring_start,
     says_the_start,
+    singular,
     sniff_field,
     two_jobs,
     typed_values_said,
@@ -2664,6 +2665,10 @@ _ONE_SOMEONE = re.compile(
     re.IGNORECASE)
 
 
+#: Words that name whom a job employs, not the job (folded, singular): a job title of that word alone says how they are employed.
+_HEAD_WORDS = frozenset({"agent", "agente", "employe", "employee", "salarie", "salariee", "ouvrier", "ouvriere", "personnel"})
+
+
 def _another_job_counted(text: str, slots: dict[str, Any], now: dt.datetime) -> str | None:
     """The job said with the count at the number of positions (« une serveuse », « 2 serveuses »), when it is not the job held
     (its first word another, and not a word of the job held: « 2 cuisiniers » for « aide cuisinier » is that job); None
@@ -2678,7 +2683,10 @@ def _another_job_counted(text: str, slots: dict[str, Any], now: dt.datetime) -> 
     if not job:
         return None
     words, held_words = normalize(job).split(), normalize(held).split()
-    if not words or same_job_word(words[0], held) or all(any(same_job_word(w, h) for h in held_words) for w in words):
+    # A job held that is only a head word of status (« agents », « employés »), the count's job that head and more (« deux agents
+    # espaces verts »): the job said now (it stayed « agents »: forty-fourth blind user test, u44-04).
+    only_a_head = len(held_words) == 1 and singular(held_words[0]) in _HEAD_WORDS and len(words) > 1
+    if not words or (same_job_word(words[0], held) or all(any(same_job_word(w, h) for h in held_words) for w in words)) and not only_a_head:
         return None
     checked = validate_field("job_title", job, now.date())
     return str(checked.value) if checked.kind == VALUE and checked.value else None

@@ -45,6 +45,7 @@ from bot.language.cues import (
     REQUEST_TO_CHANGE,
     SOMEONE_ELSE,
     alternation,
+    asks_kept_for_later,
     says_longer_contract,
     withheld,
     without_someone_else_giving_up,
@@ -482,6 +483,11 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     # 22 h below the rules unsaid: twenty-ninth blind user test)
     read = _understand_recap(text, slots, now, value_rejected=text != said and _A_FIGURE_REJECTED.search(normalize(said)) is not None)
     read = _each_sentence(text or "", slots, now, read) or read
+    if read.kind != RECAP_CANCEL and asks_kept_for_later(said) and not any(v is not None for f, v in read.updates.items() if f in FIELD_LABELS):
+        # « je reviens demain ça reste enregistré ? », « je peux revenir plus tard pour confirmer ? » got « Pourriez-vous la
+        # reformuler ? » and « Vérifier mon éligibilité » (forty-fourth blind user test, u44-08): the sending held, and how long
+        # the answers wait.
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_KEPT_FOR_LATER}], held=True)
     if read.kind in (RECAP_CONFIRM, RECAP_UNCLEAR) and _RECAP_CONFIRM.search(normalize(said)) and any(
             _NOT_CONFIRMING.search(normalize(clause)) for clause in re.split(r"[,;.!?]", said)):  # (« on envoie, pas la peine de… »)
         # « pas d'accord », « n'envoyez pas encore », « je ne confirme pas » sent the request (« pas d'accord » lost its

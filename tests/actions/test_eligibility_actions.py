@@ -2236,3 +2236,61 @@ def test_hours_recalled_after_a_verdict_that_left_them_to_check_give_the_verdict
     # (not once the hours are known, nor without a reminder: the FAQ's turn)
     assert correction_turn(text, {**slots, MEMORY_SLOT: {"said": "CDI 35h a Mayenne"}}, faq) is None
     assert correction_turn("35h c'est bien ?", slots, faq) is None
+
+
+# ---------------------------------------------------------------- forty-fourth blind user test (turn coherence)
+
+def _classified_parse(text: str, intent: str, **decision: Any) -> dict[str, Any]:
+    """The parse data of ``text`` with the decision the classifier made of it (read with the model of 2026-12-03)."""
+    from bot.faq.router import DECISION_KEY
+
+    full = {"kind": "suggest", "faq_id": None, "suggestions": [], "confidence": 0.5, "intent": intent, "faq_ids": [], "criticism": False,
+            "other_suggestions": [], "answered_parts": {}, "declined_other": False, "unanswered_parts": [], **decision}
+    return {DECISION_KEY: full}
+
+
+def test_a_rule_question_asked_again_gets_no_same_answer_twice() -> None:
+    """u44-04: « … le candidat doit il etre inscrit a france travail depuis longtemps ? » got « Le dispositif s'adresse uniquement aux
+    demandeurs d'emploi… », then « oui mais faut il une duree minimum d'inscription a france travail ? » the same sentence again:
+    the FAQ says no more, said so, with the Region's contact."""
+    faq = cached_faq()
+    rule = faq.get("public_beneficiaire").answer_with_source  # type: ignore[union-attr]
+    text = "oui mais faut il une duree minimum d'inscription a france travail ?"
+    parse = _classified_parse(text, "nlu_fallback", suggestions=["duree_formation", "salaries_etrangers", "types_de_contrat"])
+    before = [user_event("1 an renouvelable. le candidat doit il etre inscrit a france travail depuis longtemps ?"),
+              {"event": "bot", "text": "C'est noté — Durée : 1 an."}, {"event": "bot", "text": rule},
+              {"event": "bot", "text": messages.ASK["candidate_status"]["text"]}, {"event": "action", "name": "action_listen"},
+              {"event": "user", "text": text, "parse_data": {"text": text, "intent": {"name": "nlu_fallback"}, **parse}}]
+    slots = {"contract_type": "cdd", "contract_duration": 12.0, "department": "85"}
+    _, said = _answer(text, "candidate_status", slots, intent="nlu_fallback", events=before, **parse)
+    texts = [m.get("text") for m in sent(said)]
+    assert rule not in texts and texts[:1] == [messages.SAID_JUST_BEFORE] and messages.CONTACT_POINTER["text"] in texts, texts
+    # (near miss: the first time, the answer is given)
+    _, said = _answer(text, "candidate_status", slots, intent="nlu_fallback", **parse)
+    assert rule in [m.get("text") for m in sent(said)]
+
+
+@pytest.mark.parametrize(("text", "slots", "noted"), [
+    # u44-05: the suggestions and the contact first, then « C'est corrigé », then the contact again after the verdict
+    ("non non je me demandais juste. je reste sur apprentissage. le jeune il a 17 ans il est pas inscrit a france travail, il sort "
+     "du lycee. ca pose pb ?", {"contract_type": "professionnalisation", "department": "72"}, "C'est corrigé. Contrat : Contrat d'apprentissage."),
+    # u44-12: « Je n'ai pas de réponse à cette question », then « C'est corrigé. Durée : 7 mois. »
+    ("non attendez plutot 7 mois, c'est mieux non ?", {"contract_type": "cdd", "contract_duration": 4.0, "department": "49"},
+     "C'est corrigé. Durée : 7 mois."),
+])
+def test_a_value_noted_with_an_unsure_question_comes_first(text: str, slots: dict[str, Any], noted: str) -> None:
+    """A message that answers the check and asks: the value noted first, then the closest questions (or that there is no answer),
+    said once; the contact link once in the turn, the verdict's included."""
+    kind = "suggest" if "17 ans" in text else "other"
+    parse = _classified_parse(text, "nlu_fallback" if kind == "suggest" else "deny", kind=kind,
+                              suggestions=["types_de_contrat", "public_beneficiaire", "salaries_etrangers"] if kind == "suggest" else [])
+    events, said = _answer(text, "candidate_status", slots, intent=next(iter(parse.values()))["intent"], **parse)
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0] == noted, texts
+    asked = [t for t in texts if t in (messages.SUGGEST_TEXT, messages.QUESTION_BESIDE_SUGGEST_TEXT, messages.OUT_OF_SCOPE["text"])]
+    assert len(asked) == 1 and texts.index(asked[0]) > 0 and texts.count(messages.CONTACT_POINTER["text"]) <= 1, texts
+    # The verdict that follows in the same turn gives no second contact link.
+    done = {**slots, **slot_events(events)}
+    turn = [user_event(text), *({"event": "bot", "text": t} for t in texts)]
+    _, verdict = run(ActionEligibilityVerdict(), tracker(text, slots=done, events=turn))
+    assert texts.count(messages.CONTACT_POINTER["text"]) + [m.get("text") for m in sent(verdict)].count(messages.CONTACT_POINTER["text"]) <= 1

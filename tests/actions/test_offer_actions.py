@@ -1157,3 +1157,33 @@ def test_thanks_after_an_answer_is_no_yes_to_the_check(text: str, intent: str | 
 def test_a_yes_with_or_without_thanks_still_takes_up_the_check(text: str) -> None:
     events, said = run(ActionAnswerOffer(), tracker(text, intent="affirm", slots={OFFER_SLOT: OFFER_CHECK}))
     assert said == [] and followups(events) == ["action_start_eligibility"]
+
+
+@pytest.mark.parametrize("offer", [OFFER_SUBMISSION, OFFER_CHECK])
+@pytest.mark.parametrize("intent", ["faq", "inform", None])
+@pytest.mark.parametrize("text", [
+    # forty-fourth blind user test, u44-02: at « Voulez-vous préparer votre demande ? », it got the FAQ's answer on employers
+    "pas tout de suite, je dois en parler au bureau de l'asso. merci",
+    "pas maintenant, je dois voir ça avec mon associé",
+    "pas pour l'instant, on doit en discuter en réunion d'équipe lundi",
+    "merci mais pas tout de suite, le CA de l'association doit valider",
+    "pas tt de suite je dois en parler a mon patron",
+])
+def test_a_not_now_with_its_reason_declines_the_offer_politely(text: str, intent: str | None, offer: str) -> None:
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, intent) == "decline"
+    events, said = run(ActionAnswerFaq(), tracker(text, intent=intent, slots={**_ELIGIBLE_CDI, OFFER_SLOT: offer}))
+    assert followups(events) == ["action_answer_offer"], sent(said)
+    events, said = run(ActionAnswerOffer(), tracker(text, intent=intent, slots={**_ELIGIBLE_CDI, OFFER_SLOT: offer}))
+    assert sent(said) == [{"text": messages.OFFER_DECLINED}] and slot_events(events) == {OFFER_SLOT: None}
+
+
+@pytest.mark.parametrize("text", [
+    "pas tout de suite, combien de temps ça prend à monter ?",  # a question after the « not now »: answered (near miss)
+    "pas maintenant, c'est quoi les conditions pour une asso",
+])
+def test_a_not_now_with_a_question_is_no_plain_decline(text: str) -> None:
+    from bot.faq.replies import offer_reply
+
+    assert offer_reply(text, "faq") is None

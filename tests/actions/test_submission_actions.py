@@ -2007,3 +2007,18 @@ def test_how_many_questions_are_left_through_the_form(text: str, intent: str) ->
     events, said = run(ValidateHiringIntentForm(), tracker(text, intent=intent, slots=slots, active_loop="hiring_intent_form"))
     assert [m["text"] for m in said] == [messages.QUESTIONS_LEFT.format(questions=messages.SOME_QUESTIONS.format(count=2))]
     assert slot_events(events).get("requested_slot", "positions") == "positions" and "positions" not in slot_events(events)
+
+
+@pytest.mark.parametrize("said", [
+    # forty-fourth blind user test, u44-04: the request was prefilled with « Poste : agents »
+    "bonjour je suis DRH d'une mairie en vendee (la roche sur yon). Une collectivite peut elle beneficier du dispositif? on recrute des "
+    "agents contractuels, pas des titulaires",
+    "on recrute un contractuel en CDD d'un an a Laval",
+    "la commune embauche des agents non titulaires en CDD de 1 an",
+])
+def test_a_status_said_of_the_people_hired_is_no_job(said: str) -> None:
+    from bot.eligibility.dialogue import opening_updates
+
+    memory = opening_updates(said).get(MEMORY_SLOT)
+    events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
+    assert slot_events(events).get("job_title") is None

@@ -3892,3 +3892,42 @@ def test_the_recorded_value_kept_with_an_order_to_send_sends(text: str) -> None:
 ])
 def test_a_value_kept_without_an_order_or_a_change_does_not_send(text: str) -> None:
     assert understand_recap(text, CDD_SLOTS, NOW).kind != RECAP_CONFIRM, text
+
+
+# ---------------------------------------------------------------- forty-fourth blind user test
+
+#: What the FAQ turn gives a message it cannot place: the ask-back with « Vérifier mon éligibilité », off-topic at a recap.
+_NOT_UNDERSTOOD = [{"text": messages.SUGGEST_EMPTY_TEXT, "buttons": messages.HELP_BUTTONS}]
+
+
+@pytest.mark.parametrize("text", [
+    # forty-fourth blind user test, u44-08: both got « Pourriez-vous la reformuler ? » and « Vérifier mon éligibilité »
+    "attendez je dois voir avec mon associe avant d'envoyer, je reviens demain ca reste enregistré ?",
+    "je peux revenir plus tard pour confirmer ?",
+    # the same asked otherwise (no accents, SMS style, a keeping asked of the assistant)
+    "si je reviens demain c'est toujours enregistré ?",
+    "on peut finir ca demain ?",
+    "est ce que je pourrai valider la demande lundi ?",
+    "vous gardez ma demande si je repasse plus tard ?",
+    "c sauvegardé si je reviens ds 2 jours ?",
+    "Ça restera enregistré jusqu'à demain ?",
+])
+def test_asking_whether_the_request_waits_for_later_is_a_hold(text: str) -> None:
+    slots = completed_submission_slots()
+    read = recap_turn(text, slots, "faq", _NOT_UNDERSTOOD, NOW)
+    assert read.kind != "confirm" and not read.updates.get(CONFIRM_SLOT)
+    assert not any(f in FIELD_LABELS for f in read.updates)
+    said = [m["text"] for m in read.messages]
+    assert said == [messages.RECAP_KEPT_FOR_LATER, messages.RECAP_HOLD_REMINDER]
+    assert read.messages[1]["buttons"] == recap(slots)["buttons"] and read.updates[RECAP_STATE_SLOT] == RECAP_HELD
+
+
+@pytest.mark.parametrize("text", [
+    "combien de temps vous gardez mes données ?",  # the personal data's keeping: the FAQ's or the notice's answer
+    "c'est enregistré où mes données ?",
+    "on peut envoyer plus tard d'autres demandes ?",
+])
+def test_a_question_on_keeping_data_or_other_requests_is_no_hold(text: str) -> None:
+    """(near misses)"""
+    read = recap_turn(text, completed_submission_slots(), "faq", _NOT_UNDERSTOOD, NOW)
+    assert messages.RECAP_KEPT_FOR_LATER not in [m.get("text") for m in read.messages]
