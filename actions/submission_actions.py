@@ -63,6 +63,7 @@ from bot.submission.form_slots import (
     RECAP_ALTERNANCE,
     RECAP_CANCEL_CONFIRMED,
     RECAP_CANCEL_PENDING,
+    RECAP_DURATION,
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
     SUBMISSION_SLOTS,
@@ -141,7 +142,8 @@ class AskField:
         # (not while « Voulez-vous vraiment annuler ? » or « L'alternance : apprentissage ou professionnalisation ? » waits)
         if self.slot == "contact_phone" and asked_which_phone(str((tracker.latest_message or {}).get("text") or ""), _said_since_the_user(tracker)):
             return []  # (which of the two numbers typed was asked, with both as buttons: that is the question)
-        if tracker.get_slot(RECAP_STATE_SLOT) not in (RECAP_CANCEL_PENDING, RECAP_ALTERNANCE):
+        # (nor while « Quelle est la durée du contrat ? » waits: forty-fifth blind user test)
+        if tracker.get_slot(RECAP_STATE_SLOT) not in (RECAP_CANCEL_PENDING, RECAP_ALTERNANCE, RECAP_DURATION):
             asked = self.slot == CONSENT_SLOT and _asked_just_before(tracker, self.slot)
             dispatcher.utter_message(**question(self.slot, tracker.slots, asked_before=asked))
         return []

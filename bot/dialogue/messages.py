@@ -1044,6 +1044,11 @@ ALSO_NOTED = "J'ai aussi noté : {changes}."
 #: the request sent before: forty-second blind user test, u42-07): the job corrected, said so.
 JOB_CORRECTED_WITH_THE_COUNT = "J'ai aussi corrigé le poste : {job} (au lieu de « {before} »)."
 NOT_KEPT_IN_PASSING = "{label} non retenu. {error} Je vous le redemanderai."
+#: A SIRET typed alone at the company's name (forty-fifth blind user test, u45-12: it was stored as the name): noted, or why not,
+#: and the name asked again.
+SIRET_AT_THE_NAME = "C'est un numéro SIRET, pas le nom de l'entreprise."
+SIRET_AT_THE_NAME_NOTED = "J'ai noté le SIRET ({siret}), je ne vous le redemanderai pas."
+SIRET_AT_THE_NAME_REFUSED = "{error} Je vous le redemanderai après le nom."
 KEPT_AS_BEFORE = "D'accord, je garde : {label} : {value}."
 #: A free-text answer that only points above (« cf plus haut »): the value found in the earlier messages, or none.
 #: The fields filled from earlier messages when the request starts ({facts}: « Entreprise : Garage Moreau ; Poste : mécanicien »).

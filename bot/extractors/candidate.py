@@ -925,6 +925,14 @@ _CANDIDATE_PAST = re.compile(
     r"|(?:il|elle|ils|elles|le candidat|la candidate|la personne)\s+(?:(?:a|avait|ont|avaient)\s+(?:deja\s+)?"
     r"(?:ete|fait|travaille|bosse|effectue)|etait|etaient)\b)"
     r".*\b(?:interim\w*|cdd|cdi|contrat|stage|saison\w*|extra|vacations?|alternance|apprentissage|mission)\b"
+    # (or the contract of someone the employer has now: « on a une salariee en CDD qui finit en janvier » with « en CDI » for the
+    # hire was told « deux contrats (un CDI et un CDD) », « le CDD c'etait la salariee actuelle »: forty-fifth blind user test,
+    # u45-07)
+    r"|\b(?:(?:on|nous|j)\s+(?:a|avons|ai)\s+(?:deja\s+|actuellement\s+)?(?:une?|des|deux|2)\s+|(?:notre|nos|mon|ma|mes|la|le|les)\s+)"
+    r"(?:salarie\w*|employe\w*|intérimaire\w*|interimaire\w*|agent\w*|gars|personnes?)(?:\s+actuel\w*|\s+en place)?\s+"
+    r"(?:(?:qui\s+)?(?:est|sont|etait|etaient|actuellement)\s+)?(?:en|sous)\s+(?:contrat\s+)?(?:cdd|interim\w*|mission|saison\w*|contrat)\b"
+    r"|\b(?:cdd|contrat|interim\w*|mission)\s+(?:c\s+)?(?:etait|c etait|est)\s+(?:pour\s+|celui\s+(?:de|d)\s+)?"
+    r"(?:notre|nos|mon|ma|mes|la|le|les|l)\s+(?:salarie\w*|employe\w*|interimaire\w*|personne)\b"
 )
 
 

@@ -2443,13 +2443,41 @@ def field_turn(
     answers for a resumption and clears the slots); while the confirmation is
     pending, :data:`RECAP_STATE_SLOT` is ``cancel`` and the field is not asked again.
     """
+    length_asked = slots.get(RECAP_STATE_SLOT) == RECAP_DURATION and requested in FIELD_VALIDATORS
+    if length_asked and (lengthened := _the_length_asked(text or "", slots)) is not None:
+        return lengthened
+    if length_asked:
+        slots = {**slots, RECAP_STATE_SLOT: None}  # (not the length: the message is read as the answer to the question)
     result = _read_field_turn(text, requested, slots, intent, faq_replies, places_rejected=places_rejected)
+    if length_asked:
+        result.updates.setdefault(RECAP_STATE_SLOT, None)
     if result.kind in (VALUE, SKIP, CORRECTION) and not result.interruption:
         _with_the_whole_period(result, text or "", requested, slots)
+    merged = {**slots, **result.updates}
+    if (requested in FIELD_VALIDATORS and "contract_type" in result.updates and needs_duration(str(merged.get("contract_type") or ""))
+            and not merged.get("contract_duration") and any(msg.ASK_CONTRACT_DURATION in str(m.get("text") or "") for m in result.messages)):
+        # « C'est noté, je corrige le contrat : CDD. Quelle est la durée du contrat ? » was followed by the next question, and its
+        # answer never read (forty-fifth blind user test, u45-07): the length's question stands alone (action_ask_* says nothing
+        # while it waits) and the next message answers it (:func:`_the_length_asked`), as at the recap.
+        result.updates[RECAP_STATE_SLOT] = RECAP_DURATION
     if (requested == "siret" and result.kind == VALUE and result.updates.get("siret")
             and (whose := siret_question_with_the_number(text or "")) is not None):
         result.messages.insert(0, {"text": whose})  # (the question on whose SIRET, typed with it: forty-third blind user test)
     return result
+
+
+def _the_length_asked(text: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """The answer to « Quelle est la durée du contrat ? » asked in the form (:data:`RECAP_DURATION`): the contract's length
+    changed and said, then the form's question; None when the message says no length."""
+    if text.startswith("/"):
+        return None
+    duration = extract_duration(text)
+    if duration is None or duration.months is None:
+        return None
+    changes, texts = contract_updates({"contract_duration": round(duration.months, 2)}, slots)
+    label = contract_label({**slots, "contract_duration": duration.months})
+    return FieldUnderstanding(kind=CORRECTION, updates={**changes, RECAP_STATE_SLOT: None},
+                              messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
 
 
 def _read_field_turn(

@@ -394,9 +394,39 @@ def without_comment(text: str) -> str:
     return kept if kept != text and (_PUT_AS.search(kept) or _NEW_VALUE.search(kept)) else text
 
 
+#: Courtesy at the end of a message (« svp », « merci »).
+_COURTESY = r"(?:\s*,?\s*(?:svp|stp|s['’ ]il vous pla[iî]t|merci(?: beaucoup| bien)?|please))*\s*[.!]*$"
+#: An order to write a value, after the value said (« le poste c'est macon VRD, mettez Maçon VRD svp »): the value to write
+#: (forty-fifth blind user test, u45-02: « Poste : macon VRD, mettez Maçon VRD » was stored).
+_WRITE_THIS_AFTER = re.compile(
+    r"[,;.!]\s*(?:(?:merci de|svp|stp|pouvez[- ]vous|vous pouvez)\s+)?(?:mettez|mettre|[ée]crivez|[ée]crire|notez|noter|inscrivez|indiquez)\s+"
+    rf"(?:plut[oô]t\s+|bien\s+|juste\s+|donc\s+)?(?P<value>\S.*?){_COURTESY}",
+    re.IGNORECASE,
+)
+#: An order to correct, or a remark that there is a mistake, after the value (« l'entreprise c'est Sabolia Emballages, corrigez
+#: svp », « la structure c'est le Centre hospitalier de Saint-Nazaire, il y a une erreur »: stored with it, or the value not
+#: read: forty-fifth blind user test, u45-07, u45-12).
+_ORDER_AFTER = re.compile(
+    r"\s*[,;.!]\s*(?:(?:merci de|svp|stp|pouvez[- ]vous|vous pouvez|il faut|faut)\s+)?"
+    r"(?:(?:corrig|modifi|chang|rectifi|remplac)\w*(?:\s+(?:le|la|les|l['’]|ca|ça|cela|svp))?"
+    r"|il y a(?: eu)? (?:une |des )?erreurs?(?: dans le recap\w*)?|(?:c['’ ]?(?:est|etait|était)\s+)?(?:faux|une erreur|errone\w*|pas bon)"
+    rf"|(?:une |petite )?erreur){_COURTESY}",
+    re.IGNORECASE,
+)
+
+
+def without_an_order_after(text: str) -> str:
+    """``text`` without an order to correct after its value, or with the value an order after it says to write (:data:`_ORDER_AFTER`,
+    :data:`_WRITE_THIS_AFTER`)."""
+    if (written := _WRITE_THIS_AFTER.search(text)) and written.start() > 0 and _NEW_VALUE.search(text[: written.start()]):
+        return f"c'est {written.group('value').strip()}"
+    return _ORDER_AFTER.sub("", text) or text
+
+
 def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | None = None) -> tuple[Any, str | None]:
     """(new value or None, French error) for ``slot`` from a correction sentence."""
     if slot in FREE_TEXT_SLOTS:
+        text = without_an_order_after(text)
         text = _JUST_THAT.sub("", _without_old_value(without_comment(text), (slots or {}).get(slot)))
     kept = _NEGATED_TAIL.sub(" ", _NEGATED_CLAUSE.sub("", NOT_WHAT_I_WROTE.sub("", text)) if slot in FREE_TEXT_SLOTS else text)
     if slot == "start_date":
@@ -428,6 +458,9 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
             # « c'est l'EHPAD Les Glycines » was said back « Entreprise : l'EHPAD Les Glycines » (thirty-ninth blind user test):
             # the article before an acronym; a question mark after the name (« pouvez-vous corriger le nom : X ? »).
             kept = re.sub(r"^l['’ ](?=[A-ZÀ-Ý]{2,}\b)", "", kept).rstrip(" ?")
+            # (an article typed in lower case before the capitalised name, as the question reads it: « la structure c'est le Centre
+            # hospitalier de Saint-Nazaire » was « le Centre hospitalier … »: forty-fifth blind user test, u45-12)
+            kept = re.sub(r"^(?:le|la|les)\s+(?=[A-ZÀ-Ý])", "", kept)
     per_other = re.search(r"(?:\bpar|/)\s*(?:jour|j|mois)\b|quotidien|mensuel", normalize(kept))
     if (slot == "weekly_hours" and not per_other and len(hours := re.findall(HOURS, kept, re.IGNORECASE)) == 1
             and not HOURS_RANGE_SAID.search(fold(kept)) and not HOURS_HESITATION.search(fold(kept))):

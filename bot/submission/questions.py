@@ -141,6 +141,7 @@ from bot.submission.form_slots import (
 )
 from bot.submission.mentions import (
     A_SIRET,
+    CHANGE_SAID,
     CORRECTION_SEPARATOR,
     COUNT_WORD,
     EACH_ONE,
@@ -179,7 +180,14 @@ from bot.submission.not_a_name import (
 )
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, count_said_instead, format_hours, groups_at_their_hours
-from bot.submission.validators.dates import SUMMER_BREAK, a_day_alone, past_start
+from bot.submission.validators.dates import (
+    SUMMER_BREAK,
+    a_day_alone,
+    past_start,
+    start_instead_of_another,
+    start_read_alone,
+    without_rejected_dates,
+)
 from bot.submission.validators.employer import employer_type_alone, employer_type_of_name, only_an_employer_type
 from bot.submission.validators.hours import (
     HOURS,
@@ -191,7 +199,14 @@ from bot.submission.validators.hours import (
     without_times_of_day,
 )
 from bot.submission.validators.identity import likely_provider, phones_offered, sirets_with_their_words
-from bot.submission.validators.text import TRAINING_WORDS, context_after_the_job, only_a_person_s_name, person_alone, without_lead_in
+from bot.submission.validators.text import (
+    TRAINING_WORDS,
+    another_field_alone,
+    context_after_the_job,
+    only_a_person_s_name,
+    person_alone,
+    without_lead_in,
+)
 
 #: Intents that may interrupt the form rather than answer it (Rasa's rules handle them).
 #: Any text can be a company name, so the words must confirm what the intent says.
@@ -1746,6 +1761,112 @@ def _siret_of_the_job(text: str, slots: dict[str, Any]) -> FieldUnderstanding | 
 _VALUES_TAKEN_BACK = frozenset({"positions", "weekly_hours"})
 
 
+#: Words a number typed at the company's name may come with (folded): « ah non attendez c'est … », « siret : … », « voici ».
+_BESIDE_A_NUMBER = frozenset(
+    "ah oh euh non oui ok attendez attends pardon oups c est ce le la l mon notre son numero n no siret siren voici voila alors bon ben "
+    "donc en fait plutot enfin je veux dire voulais de du".split()
+)
+
+
+def _a_siret_for_the_name(text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
+    """A number alone at the company's name, with nothing but fillers (« 26440012300015 ah non attendez c'est 2 6 4 4 0 0 1 2 3 0 0 0 1
+    5 »: stored as the name, never asked again, forty-fifth blind user test, u45-12): a SIRET, never the name; noted when valid and
+    not answered yet, else why not said; the name asked again. None when the message says anything else."""
+    if len(re.findall(r"\d", text)) < 9 or any(w not in _BESIDE_A_NUMBER for w in re.findall(r"[^\W\d_]+", normalize(text))):
+        return None
+    result = FieldUnderstanding(kind=UNUSABLE)
+    result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+    checked = validate_field(FIELD_VALIDATORS["siret"], text, now.date())
+    if checked.kind == VALUE and slots.get("siret") in (None, checked.value):
+        result.updates["siret"] = checked.value
+        if "siret" in (slots.get(MISSING_SLOT) or []):
+            result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != "siret"]
+        said = msg.SIRET_AT_THE_NAME_NOTED.format(siret=display("siret", checked.value))
+    elif checked.kind == VALUE:
+        said = msg.RECORDED_OTHERWISE.format(label=FIELD_LABELS["siret"], value=display("siret", slots["siret"]))
+    else:
+        said = msg.SIRET_AT_THE_NAME_REFUSED.format(error=checked.error or "").strip()
+    result.messages.append({"text": f"{msg.SIRET_AT_THE_NAME} {said}"})
+    return result
+
+
+#: The company's name after its label, in a sentence or a clause of its own after others (« non y a pas de CDD, le CDD c'etait la
+#: salariee actuelle. c'est juste un CDI. l'entreprise c'est Sabolia Emballages »).
+_NAME_AFTER_ITS_LABEL = re.compile(
+    r"(?:(?<=[.!;?])|,)\s+(?:et\s+|sinon\s+|donc\s+)?"
+    r"(?:le nom de (?:l['’ ]?entreprise|la (?:structure|soci[ée]t[ée]|bo[iî]te))|l['’ ]?entreprise|la (?:structure|soci[ée]t[ée]|bo[iî]te)"
+    r"|notre (?:entreprise|structure|soci[ée]t[ée]))\s*(?:c['’ ]?est|s['’ ]?appelle|est|:)\s*(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _name_after_its_label(text: str, slots: dict[str, Any], intent: str | None, now: dt.datetime) -> FieldUnderstanding | None:
+    """The company's name said after its label, after sentences about something else (« non y a pas de CDD, le CDD c'etait la
+    salariee actuelle. c'est juste un CDI. l'entreprise c'est Sabolia Emballages » made the CDI a CDD and stored « juste un CDI.
+    l'entreprise c'est … » as the name: forty-fifth blind user test, u45-07): the name read alone; the contract said last before
+    it, when another than the one recorded, corrected, else said to be noted. None without such a label after other words."""
+    labelled = _NAME_AFTER_ITS_LABEL.search(text)
+    if labelled is None or not re.search(r"[^\W\d_]", text[: labelled.start()]):
+        return None
+    answered = understand_field(labelled.group("name"), "company_name", slots, intent, now)
+    if answered.kind != VALUE or not answered.updates.get("company_name"):
+        return None
+    before = [c for c in re.split(r"[,;.!?]+", text[: labelled.start()]) if c.strip()]
+    said = next((c for c in reversed(before) if extract_contract(c) is not None), None)
+    contract = extract_contract(said) if said is not None else None
+    if said is not None and contract is not None:
+        found = _contract_said(contract, said)
+        if all(slots.get(f) == v for f, v in found.items()):
+            answered.messages.insert(0, {"text": msg.ALREADY_SO.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))})
+        else:
+            changes, texts = contract_updates(found, slots)
+            answered.updates = {**changes, **answered.updates}
+            answered.messages.insert(0, {"text": " ".join([msg.CORRECTED_CONTRACT.format(label=contract_label({**slots, **changes})), *texts])})
+    return answered
+
+
+#: Words that say a value replaces the one given (folded), beside :data:`~bot.submission.mentions.CHANGE_SAID`'s.
+_REPLACING_ORDER = re.compile(r"\b(?:mets|mettre|ecrivez|corrigez|changez|je voulais dire|je veux dire|on va dire|on part sur)\b")
+
+
+def _another_field_instead_of_needs(text: str, slots: dict[str, Any], now: dt.datetime) -> FieldUnderstanding | None:
+    """A value of another field alone at the training needs (:func:`~bot.submission.validators.text.another_field_alone`:
+    « bon mettez 30h alors », « et plutot 39h en fait », « trois postes »), which was stored as the needs and left the field as
+    it was (forty-fifth blind user test, u45-09, u45-13): said as a change (« mettez », « plutôt », « en fait »…), the field is
+    changed and said so (« C'est corrigé »); said bare, it is noted when not answered yet, else what is noted is said. The needs
+    are asked again. None when the message is not such a value, or the value cannot be read."""
+    alone = another_field_alone(text)
+    rejected = alone is None and start_instead_of_another(text, now.date()) is not None
+    if rejected and (another_field_alone(without_rejected_dates(text)) or ("",))[0] == "start_date":
+        # « le 3 fevrier c'est un peu juste, mettez debut mars » (u45-08): a date rejected, another said, nothing else
+        alone = ("start_date", text)
+    if alone is None:
+        return None
+    field, said = alone
+    value, error = recap_value(field, said, now, slots)
+    result = FieldUnderstanding(kind=UNUSABLE)
+    result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+    if value is None:
+        if not error:
+            return None
+        result.messages.append({"text": error})
+        return result
+    plain = normalize(text)
+    recorded = slots.get(field)
+    if recorded is None:
+        result.updates[field] = value
+        noted = msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[field]), value=display(field, value))
+        result.messages.append({"text": msg.ALSO_NOTED.format(changes=noted)})
+    elif value != recorded and (rejected or CHANGE_SAID.search(plain) or _REPLACING_ORDER.search(plain)):
+        result.kind = CORRECTION
+        result.updates = {field: value}
+        result.messages.append({"text": corrected(field, value, slots, now.date())})
+    else:
+        said_back = msg.ALREADY_SO if value == recorded else msg.RECORDED_OTHERWISE
+        result.messages.append({"text": said_back.format(label=FIELD_LABELS[field], value=display(field, recorded))})
+    return result
+
+
 def understand_field(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, now: dt.datetime | None = None, needs_first: bool = True
 ) -> FieldUnderstanding:
@@ -1792,6 +1913,12 @@ def understand_field(
         return result
     if requested == "siret" and (sirets := _siret_of_the_job(text, slots)) is not None:
         return sirets  # (forty-second blind user test, u42-06)
+    if requested == "company_name" and (number := _a_siret_for_the_name(text, slots, now)) is not None:
+        return number  # (« 26440012300015 ah non attendez c'est 2 6 4 4 … » was the name: forty-fifth blind user test)
+    if requested == "company_name" and (labelled := _name_after_its_label(text, slots, intent, now)) is not None:
+        return labelled  # (« … c'est juste un CDI. l'entreprise c'est Sabolia Emballages »: forty-fifth blind user test)
+    if requested == "training_needs" and (instead := _another_field_instead_of_needs(text, slots, now)) is not None:
+        return instead  # (« bon mettez 30h alors », « et plutot 39h en fait » were the needs: forty-fifth blind user test)
     if requested == "training_needs" and (change_first := _change_then_needs(text, slots, now)) is not None:
         # « bof en fait mettez avril du coup. besoins: connaissance des medicaments, … » kept February and stored the whole
         # message as the needs (thirty-third blind user test): the change applied, the needs read after their label (and a
@@ -2436,6 +2563,15 @@ def understand_field(
     if requested == "weekly_hours" and checked.kind != VALUE and _a_monthly_figure(own):
         checked = validate_field(FIELD_VALIDATORS[requested], f"{own.strip(' .!')} par mois", now.date())
     result.kind = checked.kind
+    if (checked.kind == CORRECTION and checked.updates and all(slots.get(f) == v for f, v in checked.updates.items())
+            and requested != "start_date" and slots.get("start_date") and MONTH_MENTION.search(normalize(own))
+            and (read_start := start_read_alone(own, now.date())) is not None and (start := read_start.isoformat()) != slots["start_date"]):
+        # « ah ok alors plutot en septembre pour la rentree du CFA » at the training needs, an apprenticeship recorded, got « je
+        # corrige le contrat : Contrat d'apprentissage », the start left three weeks ahead (forty-fifth blind user test, u45-03):
+        # the contract said as recorded is no change, the date said with it is one.
+        result.updates["start_date"] = start
+        result.messages.append({"text": corrected("start_date", start, slots, now.date())})
+        return result
     if checked.kind == CORRECTION and all(slots.get(f) == v for f, v in checked.updates.items()) and alternance_unsaid(own):
         result.messages.append({"text": msg.ALREADY_SO.format(label=msg.RECAP_CONTRACT_LABEL, value=contract_label(slots))})
         return result  # (« ah non en fait c'est en alternance » with the alternance recorded: nothing changes)
@@ -3384,7 +3520,10 @@ _REPLACES = re.compile(r"\bau lieu d\w*\b|\bpas (?:\d+|un|une|deux|trois|quatre|
 #: explicit change: « la date est pas encore fixée, 2 postes », « le lieu c'est pas le siège, siret … », « la date est
 #: maintenant plus urgente, 35h » lost the answer: review of the twentieth blind user test's fixes.)
 _CHANGE_ASKED = re.compile(
-    r"^(?:(?:ah|oh|bon|ben|euh|et|alors|sinon|aussi|par contre|attendez|attention|au fait|merci de|svp)\s+)*"
+    # (after a remark ending in « mais »: « on annule pas mais je voudrais changer la date pour le 1er mars » after the needs was
+    # a going back, the needs lost: forty-fifth blind user test, u45-11)
+    r"^(?:[a-z ]{0,40}?\bmais\s+)?"
+    r"(?:(?:ah|oh|bon|ben|euh|et|alors|sinon|aussi|par contre|attendez|attention|au fait|merci de|svp)\s+)*"
     r"(?:(?:pouvez vous|vous pouvez|pourriez vous|il faut|faut|je voudrais|je veux|on peut|je peux|est ce que vous pouvez)\s+)?"
     r"(?:(?:chang|modifi|corrig|rectifi|remplac)\w*\s+(?:aussi\s+)?(?:la|le|l|les|mon|ma|notre|votre|sur la|sur le)\s+\w"
     r"|(?:la|le|l|les|pour la|pour le|pour l)\s+\w+(?:\s+\w+){0,3}?\s+(?:c est|ce sera)\s+(?:plutot|finalement|en fait)\b"

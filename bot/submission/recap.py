@@ -111,7 +111,7 @@ from bot.submission.questions import (
 )
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, format_hours
-from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warning
+from bot.submission.validators.dates import HOLIDAYS, WEEK_NUMBER, notice_warning, without_rejected_dates
 from bot.submission.validators.text import FIELD_WORD_BEFORE_NAME, person_alone
 
 
@@ -1326,7 +1326,9 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
     if slot is None and (change or not _confirms(plain) or but == "value"):
         slot = sniff_field(text, plain)
         sniffed = slot is not None
-        dates = WEEK_NUMBER.sub(" ", MONTH_MENTION.sub(" ", HOLIDAYS.sub(" ", plain)))  # (« plutôt après les vacances de février »)
+        # (« plutôt après les vacances de février »; a date rejected is no other word: « le 3 fevrier c trop juste, plutot mi mars »
+        # asked which field: forty-fifth blind user test, u45-08)
+        dates = WEEK_NUMBER.sub(" ", MONTH_MENTION.sub(" ", HOLIDAYS.sub(" ", normalize(without_rejected_dates(text)))))
         other_words = [w for w in _DATE_FRAME_PHRASES.sub(" ", dates).split() if w not in _DATE_FRAME and not w.isdigit()]
         # (Besides the start's own words said by the employer or the recruit: « on démarre semaine 14 », « il commence semaine
         # 14 » were no longer read: fourth review.)

@@ -50,6 +50,7 @@ from bot.submission.form_slots import (
     PREVIOUS_REQUEST_SLOT,
     RECAP_ALTERNANCE,
     RECAP_CANCEL_PENDING,
+    RECAP_DURATION,
     RECAP_STATE_SLOT,
     REFERENCE_SLOT,
 )
@@ -876,6 +877,33 @@ def test_a_bare_alternance_at_a_question_is_asked_back_alone_then_the_question_a
     assert [m["text"] for m in said] == ["C'est corrigé. Contrat : Contrat de professionnalisation."]
     _, asked = run(ask_hours(), tracker("", slots={**slots, **set_}))
     assert sent(asked) == [question("weekly_hours")]
+
+
+def test_a_cdd_without_its_length_at_a_question_asks_the_length_alone_then_the_next_question() -> None:
+    """« Quelle est la durée du contrat ? » was followed at once by the next question (« Quel est son numéro SIRET ? »), and its
+    answer never read (forty-fifth blind user test, u45-07): the length is asked alone, its answer changes the contract, then
+    the form goes on."""
+    slots = {**ELIGIBLE_SLOTS, "requested_slot": "company_name"}
+    events, said = run(ValidateHiringIntentForm(), tracker("Sabolia Emballages, et finalement c'est un CDD", intent="inform", slots=slots,
+                                                           active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["contract_type"] == "cdd" and set_[RECAP_STATE_SLOT] == RECAP_DURATION, set_
+    assert any(messages.ASK_CONTRACT_DURATION in (m.get("text") or "") for m in said), said
+    slots = {**slots, **set_, "requested_slot": "siret"}
+    asked_slot = "siret"
+    ask_siret = getattr(submission_actions, f"ActionAsk_{asked_slot}")  # (made in a loop by the module)
+    _, asked = run(ask_siret(), tracker("", slots=slots))
+    assert asked == []  # the length's question stands alone
+    events, said = run(ValidateHiringIntentForm(), tracker("8 mois", intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["contract_duration"] == 8 and set_[RECAP_STATE_SLOT] is None and "siret" not in set_, set_
+    assert [m["text"] for m in said] == ["C'est corrigé. Contrat : CDD de 8 mois."]
+    _, asked = run(ask_siret(), tracker("", slots={**slots, **set_}))
+    assert sent(asked) == [question("siret")]
+    # (an answer to the next question instead: read as it, the length left for the recap)
+    events, _ = run(ValidateHiringIntentForm(), tracker("732 829 320 00074", intent="inform", slots=slots, active_loop="hiring_intent_form"))
+    set_ = slot_events(events)
+    assert set_["siret"] == "73282932000074" and set_[RECAP_STATE_SLOT] is None, set_
 
 
 @pytest.mark.parametrize("intent", ["inform", "deny", "faq", "nlu_fallback"])

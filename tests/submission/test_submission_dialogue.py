@@ -1771,6 +1771,16 @@ def test_a_question_about_the_field_keeps_its_explanation_even_with_an_faq_answe
     # (the candidate's current or past contract is no second one: found talking to `make run`)
     ("bonjour, boulanger a Laval, cdi, vendeuse, elle est en cdd chez nous jusqu'a fin janvier apres elle sera au chomage", None),
     ("on recrute une vendeuse en CDI, on l'a embauchée en intérim en mai", None),
+    # (nor the contract of an employee the employer has now: « Vous m'avez parlé de deux contrats (un CDI et un CDD) », forty-fifth
+    # blind user test, u45-07)
+    ("bonjour je suis a sable sur sarte, on a une salariee en CDD qui finit en janvier, on voudrait la passer en CDI et la former "
+     "comme cheffe d'equipe, c'est eligible ? ok. et si on recrute quelqu'un d'exterieur a la place, un demandeur d'emploi, en CDI "
+     "35h, ca passe ?", None),
+    ("notre salarie actuel est en CDD, on veut embaucher un cariste en CDI", None),
+    ("on a deja deux interimaires en mission, on voudrait un cariste en CDI", None),
+    ("un cariste en CDI, le CDD c'etait pour notre salariee actuelle", None),
+    # (near miss: two posts, one per contract, are still two contracts)
+    ("on a un poste de cariste en CDI et un poste de vendeuse en CDD de 8 mois", "CDD de 8 mois"),
 ])
 def test_two_contracts_in_the_first_message_are_said_when_the_request_starts(said: str, expected: str | None) -> None:
     # (the CDD was dropped without a word: twenty-third blind user test)

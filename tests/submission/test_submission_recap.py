@@ -3931,3 +3931,28 @@ def test_a_question_on_keeping_data_or_other_requests_is_no_hold(text: str) -> N
     """(near misses)"""
     read = recap_turn(text, completed_submission_slots(), "faq", _NOT_UNDERSTOOD, NOW)
     assert messages.RECAP_KEPT_FOR_LATER not in [m.get("text") for m in read.messages]
+
+
+@pytest.mark.parametrize(("text", "before", "field", "value"), [
+    # forty-fifth blind user test (u45-02, u45-07): an order or courtesy around the value was stored with it (« Poste : macon VRD,
+    # mettez Maçon VRD », « Entreprise : Sabolia Emballages, corrigez »)
+    ("et le poste c'est macon VRD, mettez Maçon VRD svp", {"job_title": "macons"}, "job_title", "Maçon VRD"),
+    ("le poste c'est macon VRD, ecrivez Maçon VRD merci", {"job_title": "macons"}, "job_title", "Maçon VRD"),
+    ("l'entreprise c'est Sabolia Emballages, corrigez svp", {"company_name": "Sabolia"}, "company_name", "Sabolia Emballages"),
+    ("l'entreprise c'est Sabolia Emballages, merci de corriger", {"company_name": "Sabolia"}, "company_name", "Sabolia Emballages"),
+    ("le nom de l'entreprise c'est Sabolia Emballages, changez le svp", {"company_name": "Sabolia"}, "company_name", "Sabolia Emballages"),
+    ("le poste c'est Maçon VRD, modifiez svp", {"job_title": "macons"}, "job_title", "Maçon VRD"),
+    # (u45-12) a remark that there is a mistake after the new value got « D'accord, corrigeons : Entreprise », the name asked again
+    ("la structure c'est le Centre hospitalier de Saint-Nazaire, il y a une erreur", {"company_name": "ah non attendez c'est 2 6 4 4"},
+     "company_name", "Centre hospitalier de Saint-Nazaire"),
+    ("l'entreprise c'est Sabolia Emballages, c'etait faux", {"company_name": "Sabolia"}, "company_name", "Sabolia Emballages"),
+    # (u45-08) « le 3 fevrier c'est un peu juste, mettez debut mars » got « C'est déjà ce que j'ai noté : … 3 février 2027 »
+    ("le 3 fevrier c'est un peu juste, mettez debut mars", {"start_date": "2027-02-03"}, "start_date", "2027-03-01"),
+    ("le 3 fevrier c trop juste, plutot mi mars", {"start_date": "2027-02-03"}, "start_date", "2027-03-15"),
+    ("la date c'est septembre 2027, pas dans 3 semaines", {"start_date": "2026-12-18"}, "start_date", "2027-09-01"),
+])
+def test_a_correction_at_the_recap_stores_the_value_without_the_words_around_it(
+        text: str, before: dict[str, object], field: str, value: object) -> None:
+    result = understand_recap(text, {**SLOTS, **before}, NOW)
+    assert (result.kind, result.updates) == (RECAP_CORRECT, {field: value}), (text, result)
+    assert not any("déjà ce que j'ai noté" in (m.get("text") or "") for m in result.messages), result.messages

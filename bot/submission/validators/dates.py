@@ -21,7 +21,7 @@ from bot.language import fuzzy
 from bot.language.months import LONG_MONTHS, MONTHS, SEASONS
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import parse_number
-from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
+from bot.submission.fields import VALUE, FieldResult, fail, never_raises, ok, precheck, read_answer
 
 _MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_WORDS = (
@@ -56,7 +56,9 @@ _ASAP = re.compile(
     r"\b(?:le plus tot possible|au plus tot|plus tot possible|des que possible|asap|au plus vite|le plus vite possible|"
     # (Not « pas urgent », « sans urgence »: « la date c'est pas urgent » was a start as soon as possible: session of
     # 2026-12-02.)
-    r"immediatement|tout de suite|des maintenant|maintenant|(?<!pas )(?<!pas d )(?<!sans )(?<!aucune )(?<!rien d )(?:urgent|urgence)|"
+    # (Nor « pas maintenant », « pas tout de suite »: read as a rejected « mai » until the month was read as a whole word,
+    # forty-fifth blind user test.)
+    r"(?<!pas )(?:immediatement|tout de suite)|des maintenant|(?<!pas )maintenant|(?<!pas )(?<!pas d )(?<!sans )(?<!aucune )(?<!rien d )(?:urgent|urgence)|"
     r"rapidement|sans attendre|"
     # « quand la formation sera finie » was no date (tenth blind user test): the earliest date too, the hire following it.
     r"(?:apres|a la fin de|a l issue de|des la fin de) la formation|quand la formation (?:sera|est) (?:finie|terminee|faite))\b"
@@ -80,11 +82,14 @@ _SEVERAL_DAYS = re.compile(
 )
 #: A weekday before the day of a date (« le lundi 4 »), left out to read the day alone.
 _WEEKDAY_BEFORE_A_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?=(?:1er|premier|[0-9]{1,2})\b)")
+#: (A month as a whole word: « on annule pas mais … » rejected « mai »: forty-fifth blind user test.)
 _DATE_WORDS = (
-    rf"(?:(?:debut|mi|milieu|fin)[\s-]+(?:du\s+mois\s+)?(?:de\s+|d\s+)?)?(?:(?:1er|premier|[0-9]{{1,2}})\s+)?(?:{_MONTH_PATTERN})(?:\s+[0-9]{{4}})?"
+    rf"(?:(?:debut|mi|milieu|fin)[\s-]+(?:du\s+mois\s+)?(?:de\s+|d\s+)?)?(?:(?:1er|premier|[0-9]{{1,2}})\s+)?(?:{_MONTH_PATTERN})\b(?:\s+[0-9]{{4}})?"
     r"|(?:1er|premier|[0-9]{1,2})(?:\s*[/.-]\s*[0-9]{1,2}(?:\s*[/.-]\s*[0-9]{2,4})?)?(?![0-9])"
     r"(?!\s*(?:h|heures?|postes?|personnes?|mois|ans?|annees?|semaines?|jours?)\b)"
 )
+#: A date said from today (folded): « dans 3 semaines », « d'ici deux mois ».
+_FROM_TODAY = r"(?:dans|d ici|d['’]ici)\s+(?:[0-9]{1,2}|[a-z]+)\s+(?:jours?|semaines?|mois)"
 #: A date the sentence rejects (« j'ai dit le 25 août pas le 31 », « c'est pas le 1er février, plutôt mi-février »,
 #: « au lieu du 1er mars »): taken out before reading, so it is never the date kept (twentieth blind user test).
 _REJECTED_DATE = re.compile(
@@ -92,11 +97,15 @@ _REJECTED_DATE = re.compile(
     # user test's fixes.)
     r"(?<!sais )(?<!sait )(?<!chais )(?<!chai )(?<!sai )(?<!je c )(?<!j sais )\b(?:pas|non pas|et non|au lieu du|au lieu de|au lieu d|plutot que|plutot qu)\s*['’]?\s*"
     r"(?:(?:le|la|en|au|du|pour le|pour|a|au mois de|au mois d)\s*['’]?\s*)?"
-    rf"(?:{_DATE_WORDS})"
+    # (and a date said from today: « la date c'est septembre 2027, pas dans 3 semaines » kept the three weeks, « C'est déjà ce
+    # que j'ai noté »: forty-fifth blind user test, u45-03)
+    rf"(?:{_DATE_WORDS}|{_FROM_TODAY})"
     # (« avril c'est trop tôt, mettez mai » kept April under « C'est déjà ce que j'ai noté »: review of the twentieth blind
-    # user test's fixes.)
-    rf"|\b(?:le\s+|la\s+|en\s+)?(?:{_DATE_WORDS})\s+(?:c\s*['’]?\s*est|ce serait|serait|est|ca fait|ca va etre)\s+"
-    r"(?:(?:un peu|beaucoup|bien)\s+)?(?:trop\s+(?:tot|tard|juste|court|loin|proche)|pas possible|impossible)\b"
+    # user test's fixes; « le 3 fevrier c'est un peu juste, mettez debut mars », « … c serré »: forty-fifth blind user test, u45-08)
+    rf"|\b(?:le\s+|la\s+|en\s+)?(?:{_DATE_WORDS}|{_FROM_TODAY})\s+(?:c\s*['’]?\s*est|c(?=\s)|ce serait|serait|est|ca fait|ca va etre)\s+"
+    r"(?:(?:un peu|beaucoup|bien|tres|vraiment)\s+)?(?:trop\s+(?:tot|tard|juste|court|loin|proche|serre)|pas possible|impossible"
+    r"|(?<=un peu )(?:juste|tot|court|serre|short)|(?<=bien )(?:juste|tot|court|serre)|(?<=tres )(?:juste|serre)|(?<=vraiment )(?:juste|serre)"
+    r"|serre|short)\b"
 )
 #: School holidays (« après les vacances de février », « à la rentrée des vacances de Pâques », « après la Toussaint »,
 #: on folded text): their dates depend on the zone and the year, so no date is guessed from them (« 1er février 2027 »
@@ -664,6 +673,25 @@ def _parse_start_date(text: str, today: date) -> FieldResult:
     if remark in ("season", "approximate") and soon is None:
         return ok(found, say.DATE_APPROXIMATE.format(date=french_date(found)))
     return ok(found, soon)
+
+
+def start_read_alone(text: str, today: date) -> date | None:
+    """The start ``text`` says, read as a date only (a contract it names is not looked for: « plutot en septembre pour la rentree
+    du CFA » is a start, the CFA no change of contract when an apprenticeship is recorded: forty-fifth blind user test); None
+    when it says no usable start."""
+    read = _parse_start_date(text, today)
+    return read.value if read.kind == VALUE and isinstance(read.value, date) else None
+
+
+def start_instead_of_another(text: str, today: date) -> date | None:
+    """The start a message says in place of a date it rejects (« le 3 fevrier c'est un peu juste, mettez debut mars »,
+    « septembre 2027, pas dans 3 semaines »: forty-fifth blind user test); None when it rejects no date or says no other."""
+    return start_read_alone(text, today) if _REJECTED_DATE.search(fold(text)) else None
+
+
+def without_rejected_dates(text: str) -> str:
+    """``text`` (folded) without the dates it rejects (« le 3 fevrier c'est un peu juste », « pas dans 3 semaines »)."""
+    return _REJECTED_DATE.sub(" ", fold(text))
 
 
 def past_start(text: str, today: date) -> date | None:

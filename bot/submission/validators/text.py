@@ -24,6 +24,7 @@ from bot.language.lexicon import (
     typed_phrase,
 )
 from bot.language.normalize import normalize
+from bot.language.numbers import NUMBER_WORDS
 from bot.submission.fields import MAX_INPUT_CHARS, FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import looks_like_a_date, only_a_start
 from bot.submission.validators.employer import name_after_employer_type, only_an_employer_type
@@ -783,10 +784,42 @@ _NEEDS_LABEL = re.compile(
 )
 
 
+#: Words around a value of another field that make no training need (folded): fillers, a change's words, an order to write it,
+#: courtesy (« bon mettez 30h alors », « et plutot 39h en fait » were stored as the needs: forty-fifth blind user test).
+_AROUND_ANOTHER_VALUE = (
+    r"(?:et|ah|oh|mais|euh|bon|ben|bah|alors|ok|okay|oui|non|donc|du coup|dans ce cas|attendez|zut|oups|pardon|sinon|par contre|"
+    r"en fait|au fait|finalement|au final|plutot|mettez|mettre|mets|notez|ecrivez|mettons|disons|on va dire|on met|on va mettre|"
+    r"on part sur|on passe a|ce sera|ca sera|c est|c|je voulais dire|je veux dire|corrigez|changez|svp|stp|s il vous plait|merci)"
+)
+_ANOTHER_VALUE_ALONE = re.compile(rf"^(?:{_AROUND_ANOTHER_VALUE}\s+)*(?P<value>.+?)(?:\s+{_AROUND_ANOTHER_VALUE})*$")
+#: A number, in figures or in words (folded: « 30 », « 37 5 », « trente cinq »).
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_A_NUMBER = rf"(?:\d{{1,3}}(?: \d{{1,2}})?|(?:(?:{_NUMBER_WORD})\s*)+)"
+#: Weekly hours alone (folded): « 30h », « 39 heures par semaine », « a 28h », « 37h30 ».
+_HOURS_ALONE = re.compile(rf"^(?:a\s+)?{_A_NUMBER}\s*(?:h|heures?)(?:\s*\d{{2}})?(?:\s+(?:par|/|la|a la)\s*semaine|\s+hebdo\w*)?$")
+#: A count of posts alone (folded): « 3 postes », « trois postes ».
+_POSTS_ALONE = re.compile(rf"^{_A_NUMBER}\s+postes?$")
+
+
+def another_field_alone(answer: str) -> tuple[str, str] | None:
+    """(field, value as said, folded) when ``answer`` is only a value of another field of the request (weekly hours, a count of
+    posts, a date), with fillers, a change's or an order's words and courtesy around it: no training need (« bon mettez 30h
+    alors », « trois postes »); None otherwise."""
+    found = _ANOTHER_VALUE_ALONE.match(normalize(answer))
+    value = found.group("value") if found else ""
+    if not value:
+        return None
+    if _HOURS_ALONE.match(value):
+        return "weekly_hours", value
+    if _POSTS_ALONE.match(value):
+        return "positions", value
+    return ("start_date", value) if looks_like_a_date(value) else None
+
+
 @never_raises
 def validate_training_needs(text: str) -> FieldResult:
     """Skills the training should bring: 3–1000 characters, kept as typed; a date alone is none
-    (« septembre 2027 » was stored as the needs: eleventh blind user test)."""
+    (« septembre 2027 » was stored as the needs: eleventh blind user test), nor hours or a count of posts alone (forty-fifth)."""
     if only_the_candidates_situation(text or ""):
         # « ben il fait deja son CAP au CFA... » was stored as the needs (twenty-ninth blind user test): the candidate's
         # situation, no need; said so, and the question again.
@@ -800,7 +833,7 @@ def validate_training_needs(text: str) -> FieldResult:
         example=say.TRAINING_EXAMPLE,
         # (Nor « dès que possible », « le plus vite »: a start given at the wrong question: fourteenth blind user test.)
         # (Nor « moi, Hélène Bazin »: who is writing, stored as the needs: seventeenth blind user test.)
-        extract=lambda answer: "" if looks_like_a_date(answer) or _SOON.fullmatch(answer.strip(" .!")) or _ME_NAMED.match(answer.strip())
+        extract=lambda answer: "" if another_field_alone(answer) is not None or _SOON.fullmatch(answer.strip(" .!")) or _ME_NAMED.match(answer.strip())
         else _without_asides(_NEEDS_LABEL.sub("", answer, count=1)),
     )
 
