@@ -1141,9 +1141,6 @@ RECAP_WAY_OUT: Message = {
     "buttons": [CONFIRM_BUTTON, CANCEL_REQUEST_BUTTON],
 }
 SKIP_NOTED = "C'est noté : les services de la Région compléteront le champ « {label} » avec vous."
-#: Impatience typed at a question of the request (« vite svp j'ai pas que ca a faire » was stored as the company's name:
-#: forty-sixth blind user test): how many questions remain, then the question again.
-QUESTIONS_LEFT = "Je fais au plus court : encore {questions}, puis un récapitulatif à valider."
 #: An answer that is the value noted for another field, at a name's question (« aide a domicile », the job, at the company's
 #: name: forty-sixth blind user test): asked, not taken.
 SAME_AS_ANOTHER_FIELD = (
@@ -1430,8 +1427,8 @@ SUBMISSION_INTRO_ALL_SAID = (
     "Préparons votre intention d'embauche : vous m'avez déjà tout indiqué, il ne reste qu'un récapitulatif à valider. "
     "Écrivez « annuler » à tout moment pour arrêter."
 )
-#: « ca fait combien de questions encore ?? », « c'est long votre truc » during the request (forty-sixth blind user test): how
-#: many questions are left ({questions}: « une question », « 6 questions »), then the same question again.
+#: « ca fait combien de questions encore ?? », « c'est long votre truc », « vite svp j'ai pas que ca a faire » (stored as the
+#: company's name) during the request (forty-sixth blind user test): how many questions are left ({questions}: « une question », « 6 questions »), then the same question again.
 QUESTIONS_LEFT = "Il reste {questions}, puis un récapitulatif à valider. Si vous préférez arrêter, écrivez « annuler »."
 ONE_QUESTION = "une question"
 SOME_QUESTIONS = "{count} questions"

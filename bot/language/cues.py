@@ -959,13 +959,50 @@ _IMPATIENCE_FILLERS = frozenset(
 )
 
 
+#: How many questions are left, asked (folded): « ca fait combien de questions encore ? », « il reste combien de questions ? ».
+_HOW_MANY_LEFT = re.compile(r"\bcombien de questions?\b")
+#: Impatience, the whole message (folded, fillers aside): « c'est long votre truc », « c'est bientôt fini ? », « on en a pour
+#: longtemps ? », « faut aller plus vite »; not « c'est trop long de former deux personnes », nor « laissez tomber c'est trop
+#: long je rappellerai » (a cancel).
+_IMPATIENT = re.compile(
+    r"(?:(?:c est|c|ca devient|c est vraiment) (?:trop |super |hyper |tres |un peu |vachement |bien )?long(?:ue)?|trop long|"
+    r"(?:ca|c) (?:dure|prend) (?:trop )?(?:longtemps|des heures|une plombe)|(?:ca|ca va|on va) (?:durer|en avoir) (?:encore )?"
+    r"(?:pour )?longtemps|on en a (?:encore )?pour longtemps|(?:c est |on a |on est )?(?:bientot|presque) (?:fini|termine|au bout)|"
+    r"(?:y en a|il y en a|y a|il y a) encore (?:beaucoup|longtemps|plein)(?: de questions?)?|(?:(?:y a|il y a) )?(?:beaucoup|trop|plein) de questions?|"
+    r"encore (?:beaucoup|longtemps|des questions)|(?:faut|il faut|faudrait|on peut|on pourrait|pouvez vous|allez|aller) (?:aller )?plus vite|"
+    r"faites vite|depechez vous|accelerez|"
+    # (« encore combien ? » alone: « cariste, je sais pas encore combien » answers the job)
+    r"(?:(?:ca fait|y en a|il y en a) )?(?:encore combien|il (?:en |vous )?reste combien|reste t il combien|combien il (?:en )?reste)"
+    r"(?: de (?:temps|questions?))?(?: encore)?)"
+    r"(?: (?:votre|ton|ce|le|cet|cette) (?:truc|machin|bidule|formulaire|questionnaire|demande|interrogatoire|robot|assistant))?"
+)
+#: What may stand around an impatient remark (folded): « pfff », « franchement », « quand même »…
+_IMPATIENCE_AROUND = re.compile(
+    r"\b(?:pf+|bof|ouf|oh|ah|bon|ben|bah|franchement|vraiment|hein|quand meme|un peu|la|svp|s il vous plait|mais|non mais|la quand meme|"
+    r"dites|dis|putain|punaise|oula|olala)\b"
+)
+
+
+def _asks_how_long_it_lasts(text: str) -> bool:
+    """Whether ``text`` asks how many questions are left, or only says the request is long (:data:`_HOW_MANY_LEFT`,
+    :data:`_IMPATIENT`), with no number that may answer the question and no order to stop."""
+    plain = normalize(text or "")
+    if not plain or re.search(r"\d", plain) or (text or "").startswith("/"):
+        return False
+    if _HOW_MANY_LEFT.search(plain):
+        return not CANCEL_WORDS.search(plain)
+    rest = re.sub(r"\s+", " ", _IMPATIENCE_AROUND.sub(" ", plain)).strip()
+    return bool(rest) and bool(_IMPATIENT.fullmatch(rest))
+
+
 def impatient(text: str) -> bool:
-    """Whether ``text`` only says the employer's impatience (:data:`_IMPATIENCE`): no figure, no address, no other word than
-    :data:`_IMPATIENCE_FILLERS` besides it. Never a value (a company's or a person's name): how many questions remain is said,
-    then the question again."""
-    if re.search(r"[\d@]", text or ""):
+    """Whether ``text`` only says the employer's impatience, or asks how many questions are left: « vite svp j'ai pas que ca a
+    faire » (:data:`_IMPATIENCE`, with no other word than :data:`_IMPATIENCE_FILLERS`), « c'est long votre truc », « ca fait
+    combien de questions encore ?? » (:func:`_asks_how_long_it_lasts`). Never a value (a company's or a person's name) nor an
+    answer: how many questions remain is said, then the question again (forty-sixth blind user test)."""
+    if re.search(r"[\d@]", text or "") or (text or "").startswith("/"):
         return False
     plain = normalize(text or "")
-    if not _IMPATIENCE.search(plain):
-        return False
-    return all(w in _IMPATIENCE_FILLERS for w in _IMPATIENCE.sub(" ", plain).split())
+    if _IMPATIENCE.search(plain) and all(w in _IMPATIENCE_FILLERS for w in _IMPATIENCE.sub(" ", plain).split()):
+        return True
+    return _asks_how_long_it_lasts(text)

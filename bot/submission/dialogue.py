@@ -65,6 +65,7 @@ from bot.language.cues import (
     WHERE_SAID,
     alternation,
     asks_kept_for_later,
+    impatient,
     someone_else_gives_up,
     with_apostrophes,
     withheld,
@@ -2546,7 +2547,7 @@ def _read_field_turn(
         turn = field_turn(text, requested, {**slots, RECAP_STATE_SLOT: None}, intent, faq_replies, places_rejected=places_rejected)
         turn.updates.setdefault(RECAP_STATE_SLOT, None)
         return turn
-    if requested not in (None, CONFIRM_SLOT) and asks_how_long_it_lasts(text or ""):
+    if requested not in (None, CONFIRM_SLOT) and impatient(text or ""):
         # « ca fait combien de questions encore ?? » got the field's explanation, « c'est long votre truc » the cancel's confirmation
         # (forty-sixth blind user test, u46-01, u46-09): how many questions are left, then this question again.
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None},
@@ -2696,42 +2697,6 @@ def _read_field_turn(
         last = next((m for m in reversed(result.messages) if m.get("buttons")), result.messages[-1])
         last["buttons"] = [keep, *(last.get("buttons") or [])]
     return result
-
-
-#: How many questions are left, asked (folded): « ca fait combien de questions encore ? », « il reste combien de questions ? ».
-_HOW_MANY_LEFT = re.compile(r"\bcombien de questions?\b")
-#: Impatience, the whole message (folded, fillers aside): « c'est long votre truc », « c'est bientôt fini ? », « on en a pour
-#: longtemps ? », « faut aller plus vite »; not « c'est trop long de former deux personnes », nor « laissez tomber c'est trop
-#: long je rappellerai » (a cancel).
-_IMPATIENT = re.compile(
-    r"(?:(?:c est|c|ca devient|c est vraiment) (?:trop |super |hyper |tres |un peu |vachement |bien )?long(?:ue)?|trop long|"
-    r"(?:ca|c) (?:dure|prend) (?:trop )?(?:longtemps|des heures|une plombe)|(?:ca|ca va|on va) (?:durer|en avoir) (?:encore )?"
-    r"(?:pour )?longtemps|on en a (?:encore )?pour longtemps|(?:c est |on a |on est )?(?:bientot|presque) (?:fini|termine|au bout)|"
-    r"(?:y en a|il y en a|y a|il y a) encore (?:beaucoup|longtemps|plein)(?: de questions?)?|(?:(?:y a|il y a) )?(?:beaucoup|trop|plein) de questions?|"
-    r"encore (?:beaucoup|longtemps|des questions)|(?:faut|il faut|faudrait|on peut|on pourrait|pouvez vous|allez|aller) (?:aller )?plus vite|"
-    r"faites vite|depechez vous|accelerez|"
-    # (« encore combien ? » alone: « cariste, je sais pas encore combien » answers the job)
-    r"(?:(?:ca fait|y en a|il y en a) )?(?:encore combien|il (?:en |vous )?reste combien|reste t il combien|combien il (?:en )?reste)"
-    r"(?: de (?:temps|questions?))?(?: encore)?)"
-    r"(?: (?:votre|ton|ce|le|cet|cette) (?:truc|machin|bidule|formulaire|questionnaire|demande|interrogatoire|robot|assistant))?"
-)
-#: What may stand around an impatient remark (folded): « pfff », « franchement », « quand même »…
-_IMPATIENCE_FILLERS = re.compile(
-    r"\b(?:pf+|bof|ouf|oh|ah|bon|ben|bah|franchement|vraiment|hein|quand meme|un peu|la|svp|s il vous plait|mais|non mais|la quand meme|"
-    r"dites|dis|putain|punaise|oula|olala)\b"
-)
-
-
-def asks_how_long_it_lasts(text: str) -> bool:
-    """Whether ``text`` asks how many questions are left, or only says the request is long (:data:`_HOW_MANY_LEFT`,
-    :data:`_IMPATIENT`), with no number that may answer the question and no order to stop."""
-    plain = normalize(text or "")
-    if not plain or re.search(r"\d", plain) or (text or "").startswith("/"):
-        return False
-    if _HOW_MANY_LEFT.search(plain):
-        return not CANCEL_WORDS.search(plain)
-    rest = re.sub(r"\s+", " ", _IMPATIENCE_FILLERS.sub(" ", plain)).strip()
-    return bool(rest) and bool(_IMPATIENT.fullmatch(rest))
 
 
 #: A question about someone else dropping out (folded): « et si il abandonne ? », « je parle du candidat, s'il abandonne la

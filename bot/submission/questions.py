@@ -1905,10 +1905,8 @@ def understand_field(
     if requested != CONSENT_SLOT and impatient(text):
         # « vite svp j'ai pas que ca a faire » at the company's question was stored as its name (forty-sixth blind user test):
         # how many questions remain (this one included), then the question again; nothing stored, not counted.
-        left = [n for n in required_slots(slots) if slots.get(n) is None or n == requested]
-        questions = msg.ONE_QUESTION if len(left) <= 1 else msg.SOME_QUESTIONS.format(count=len(left))
         result.kind = QUESTION
-        result.messages.append({"text": msg.QUESTIONS_LEFT.format(questions=questions)})
+        result.messages.append({"text": msg.QUESTIONS_LEFT.format(questions=how_many_left(slots))})
         result.updates[RECAP_STATE_SLOT] = None
         return result
     if requested == "siret" and (sirets := _siret_of_the_job(text, slots)) is not None:
