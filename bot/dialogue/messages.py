@@ -1466,6 +1466,7 @@ PHONE_CHOSEN = "C'est noté : le {number}."
 #: Both of them wanted (« les deux »): only one is recorded.
 PHONE_ONLY_ONE = "Je ne peux noter qu'un numéro de téléphone : le {number} ou le {other} ?"
 PHONE_SEVERAL = "Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example})."
+PHONE_LETTER_O_READ = "J'ai lu la lettre « O » de votre réponse comme un zéro : le numéro noté est le {number}."
 PHONE_LENGTH = "Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {count}), par exemple {example}."
 PHONE_INVALID = "Ce numéro de téléphone ne semble pas valide. Vérifiez-le : 10 chiffres en France (par exemple {example})."
 #: A number of the right length in a range not allocated (« 07 12 34 56 78 »: no French number starts with 071).

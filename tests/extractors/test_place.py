@@ -603,3 +603,30 @@ def test_the_longer_commune_name_misspelt_wins(text: str, commune: str) -> None:
 def test_a_place_compared_with_is_not_the_job_s(text: str, commune: str) -> None:
     place = extract_place(text)
     assert isinstance(place, Place) and place.commune == commune
+
+
+# forty-fifth blind user test (u45-11, u45-10, u45-02): « la roche/yon », « les erbiers » were no commune, « chole je vous ai dit,
+# dans le 49 » the department only
+@pytest.mark.parametrize(("text", "department", "commune"), [
+    ("la roche/yon", "85", "La Roche-sur-Yon"),
+    ("La Roche s/Yon", "85", "La Roche-sur-Yon"),
+    ("a la roche/yon pour 2 postes", "85", "La Roche-sur-Yon"),
+    ("Sablé/Sarthe", "72", "Sablé-sur-Sarthe"),
+    ("sable s/ sarthe", "72", "Sablé-sur-Sarthe"),
+    ("les erbiers", "85", "Les Herbiers"),
+    ("aux erbiers", "85", "Les Herbiers"),
+    ("les erbiers 85", "85", "Les Herbiers"),
+    ("chole je vous ai dit, dans le 49", "49", "Cholet"),
+    ("chole 49", "49", "Cholet"),
+    ("chole, dans le 49", "49", "Cholet"),
+])
+def test_a_commune_written_short_or_misspelt_after_its_article_or_beside_its_department(text: str, department: str, commune: str) -> None:
+    found = extract_place(text)
+    assert isinstance(found, Place) and (found.department, found.commune) == (department, commune), found
+
+
+# (near misses: a slash between two places is two places; a misspelling beside another department's number is no commune of it)
+@pytest.mark.parametrize(("text", "expected"), [("Nantes/Angers", {"44", "49"}), ("chole dans le 44", {"44"}), ("la maison", set())])
+def test_a_slash_between_places_and_a_misspelling_beside_another_department(text: str, expected: set[str]) -> None:
+    found = extract_place(text)
+    assert departments_of(found) == expected and not (isinstance(found, Place) and found.commune), found
