@@ -141,6 +141,8 @@ UNSURE_PHRASES: tuple[str, ...] = (
     "sais pas", "sait pas", "sais plus", "jsp", "aucune idee",
     # (« jsais pas » at the SIRET got « pas de numéro SIRET »: fortieth blind user test)
     "jsais pas", "jsai pas", "chais pas", "jsais plus", "ignore", "pas sur", "pas sure",
+    # (« je sai pas si il est inscrit » was a registration: forty-fifth blind user test, u45-10)
+    "sai pas", "sai plus", "jsai plus", "chai pas",
     "a verifier", "je vais verifier", "je verifierai",
     "pas encore defini", "pas encore definie", "pas encore fixe", "pas encore fixee", "pas encore decide", "pas encore decidee",
     "a definir", "on verra", "ca depend",

@@ -3885,3 +3885,17 @@ def test_the_recorded_value_kept_with_an_order_to_send_sends(text: str) -> None:
 ])
 def test_a_value_kept_without_an_order_or_a_change_does_not_send(text: str) -> None:
     assert understand_recap(text, CDD_SLOTS, NOW).kind != RECAP_CONFIRM, text
+
+
+def test_the_candidates_question_at_the_recap_offers_not_knowing_and_it_is_read() -> None:
+    """Forty-fifth blind user test (u45-10): the candidate's correction prompt had no « je ne sais pas » button; the employer
+    had to type « je ne sais pas s'il est inscrit a france travail ». Its payload is a registration to check."""
+    from bot.submission.recap import recap
+
+    button = next(b for b in recap(completed_submission_slots())["buttons"] if b["title"] == "Modifier : Candidat")
+    asked = recap_turn(button["payload"], completed_submission_slots(), "correct_field", [], NOW)
+    unsure = [b for b in asked.messages[0]["buttons"] if "sais pas" in b["title"]]
+    assert len(unsure) == 1, asked.messages[0]["buttons"]
+    slots = {**completed_submission_slots(), **asked.updates}
+    read = recap_turn(unsure[0]["payload"], slots, "inform", [], NOW)
+    assert read.updates.get("candidate_status") == "inscription_a_verifier", read.updates
