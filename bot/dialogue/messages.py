@@ -295,9 +295,9 @@ ASK: dict[str, Message] = {
 
 #: The buttons of :data:`CANDIDATE_AT_RECAP`: the check's, and not knowing the registration (it had none: the employer typed « je
 #: ne sais pas s'il est inscrit a france travail », forty-fifth blind user test, u45-10).
-CANDIDATE_AT_RECAP_BUTTONS = [
-    *ASK["candidate_status"]["buttons"],
-    {"title": "Je ne sais pas s'il est inscrit", "payload": "je ne sais pas s'il est inscrit à France Travail"},
+CANDIDATE_AT_RECAP_BUTTONS: list[Button] = [
+    *ASK["candidate_status"].get("buttons", []),
+    Button(title="Je ne sais pas s'il est inscrit", payload="je ne sais pas s'il est inscrit à France Travail"),
 ]
 
 #: The candidate question when the first message said several posts (« on recrute 3 caristes »): the check reads one person's

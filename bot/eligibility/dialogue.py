@@ -1054,10 +1054,10 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « Et pour le candidat : pas encore. » was not understood (thirty-ninth blind user test, u39-08): the topic first, then
         # the answer, read alone.
         return understand(text[lead.end():], requested, slots, intent)
-    if requested is not None and (said := _SAID_ALREADY.match(text)) and re.search(r"[^\W\d_]{2,}", text[said.end():]):
+    if requested is not None and (again := _SAID_ALREADY.match(text)) and re.search(r"[^\W\d_]{2,}", text[again.end():]):
         # « je viens de dire pas encore », the very example the question gives, was « Je n'ai pas compris » (forty-fifth blind
         # user test, u45-11): the answer said again, read alone.
-        return understand(text[said.end():], requested, slots, intent)
+        return understand(text[again.end():], requested, slots, intent)
     result = Understanding()
     updates = result.updates
     errors: list[str] = []
