@@ -324,6 +324,13 @@ ASK: dict[str, Message] = {
     },
 }
 
+#: The buttons of :data:`CANDIDATE_AT_RECAP`: the check's, and not knowing the registration (it had none: the employer typed « je
+#: ne sais pas s'il est inscrit a france travail », forty-fifth blind user test, u45-10).
+CANDIDATE_AT_RECAP_BUTTONS: list[Button] = [
+    *ASK["candidate_status"].get("buttons", []),
+    Button(title="Je ne sais pas s'il est inscrit", payload="je ne sais pas s'il est inscrit à France Travail"),
+]
+
 #: The candidate question when the first message said several posts (« on recrute 3 caristes »): the check reads one person's
 #: situation (twenty-ninth blind user test); the buttons are those of ``ASK["candidate_status"]``.
 ASK_CANDIDATE_SEVERAL = (
@@ -1566,6 +1573,7 @@ PHONE_CHOSEN = "C'est noté : le {number}."
 #: Both of them wanted (« les deux »): only one is recorded.
 PHONE_ONLY_ONE = "Je ne peux noter qu'un numéro de téléphone : le {number} ou le {other} ?"
 PHONE_SEVERAL = "Votre réponse contient plusieurs numéros. Indiquez un seul numéro de téléphone (par exemple {example})."
+PHONE_LETTER_O_READ = "J'ai lu la lettre « O » de votre réponse comme un zéro : le numéro noté est le {number}."
 PHONE_LENGTH = "Le numéro de téléphone doit comporter 10 chiffres (vous en avez saisi {count}), par exemple {example}."
 PHONE_INVALID = "Ce numéro de téléphone ne semble pas valide. Vérifiez-le : 10 chiffres en France (par exemple {example})."
 #: A number of the right length in a range not allocated (« 07 12 34 56 78 »: no French number starts with 071).

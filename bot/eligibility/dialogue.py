@@ -174,6 +174,10 @@ _NOBODY_YET = re.compile(
     r"(?:je |j |on )?(?:ne |n )?(?:sais|sait|sai|c)\s+pas encore|"
     rf"(?:pas maintenant|pas tout de suite)(?!.*(?:{COMING_BACK.pattern}|{GIVING_UP.pattern})))\b"
 )
+#: A yes or a no that concludes what was said before it: « il a la protection temporaire je crois, donc oui normalement il peut
+#: bosser » was the question again without a word, « on a un vivier d'intérimaires mais là ils sont en mission ailleurs, donc non
+#: pas vraiment » someone identified (forty-fifth blind user test, u45-05, u45-08): the answer read is what follows.
+_CONCLUDED = re.compile(r"\b(?:donc|du coup|bref|au final|en somme)\s+(?=(?:oui|ouais|non|nan|pas encore|pas vraiment)\b)")
 _HEDGE = re.compile(r"\b(?:je crois|je pense|il me semble|a priori|apriori|normalement|probablement|sans doute|peut etre)\b")
 #: A contract the candidate has now (« il a un CDD de 3 mois chez un autre employeur », « elle est en CDI chez
 #: eux »): not the hiring contract, even after « non » (sixth blind user test: « C'est corrigé. Contrat : CDD. »).
@@ -490,6 +494,9 @@ def _read_candidate(
     # « ben non puisque comme je vous disais il bosse en ce moment chez un concurrent… » got the same question again
     # (twentieth blind user test): the yes or no after « ben », « bah »; « pas de souci », « aucun problème » are a yes.
     answer = _ACKNOWLEDGED.sub("", _SPOKEN_LEAD.sub("", plain))
+    concluded = _CONCLUDED.split(answer)
+    answer = concluded[-1]  # « il a la protection temporaire je crois, donc oui … »: the « oui »
+    concluded_no = len(concluded) > 1 and bool(_NO.match(answer) or _NOBODY_YET.match(answer))
     agreeing = agreeing_litote(answer) is not None
     # « bon ok je vérifie et je reviens », « ah exact je dois vérifier », « ok je vais lui demander » were a yes (a registered
     # job seeker): checking is no answer (review of the twentieth blind user test's fixes).
@@ -587,6 +594,10 @@ def _read_candidate(
             updates[WORK_PERMIT_SLOT] = status == "etranger_avec_autorisation"
     elif status == "ancien_salarie":
         updates[PAST_EMPLOYEE_SLOT] = True
+    elif status == "salarie_ailleurs" and requested == "candidate_status" and followup is None and concluded_no:
+        # « on a un vivier d'intérimaires mais là ils sont en mission ailleurs, donc non pas vraiment »: people at work elsewhere
+        # said to explain a concluding « non » to « avez-vous identifié la personne ? » (forty-fifth blind user test, u45-08)
+        updates["candidate_status"] = "a_identifier"
     elif status == "salarie_ailleurs":
         updates[IDENTIFIED_SLOT] = True  # « elle bosse chez un concurrent »: a job seeker only if registered, asked next
     elif status in ("salarie", "a_identifier"):
@@ -1153,8 +1164,12 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # The number of posts corrected (« non en fait une seule vendeuse » at the plural candidate question): kept for the
         # request, said back, then the question again (in the singular for one post), not counted.
         recounted = {**(slots.get(MEMORY_SLOT) or {}), "positions": count}
-        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0), MEMORY_SLOT: recounted},
-                             messages=[{"text": messages.POSITIONS_NOTED.format(count=count)}])
+        counted: dict[str, Any] = {FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0), MEMORY_SLOT: recounted}
+        if requested == "candidate_status" and pending_followup(slots) is None and _NOBODY_YET.match(plain):
+            # « pas encore, en fait ca serait 2 personnes et on voudrait que france travail nous aide » answered the count only,
+            # the candidate question asked again (forty-fifth blind user test, u45-11): both read.
+            counted["candidate_status"] = "a_identifier"
+        return Understanding(updates=counted, messages=[{"text": messages.POSITIONS_NOTED.format(count=count)}])
     supposed = _supposed_length(text, plain, requested, slots)
     if supposed is not None:
         # « bon et si je passe a 6 mois? » at the candidate question got « Je n'ai pas compris votre réponse » (twenty-seventh
@@ -2738,7 +2753,6 @@ def contract_only_asked_about(text: str) -> bool:
     return rest != text and not (extract_contract(rest) or extract_contract_options(rest))
 
 
-#: The candidate named as the topic before the answer to a candidate's question: « Et pour le candidat : », « côté candidat, ».
 _CANDIDATE_LEAD = re.compile(
     r"^\s*(?:(?:et|alors|sinon|bon)\s+)?(?:pour|concernant|quant\s+(?:au|à\s+la)|c[oô]t[ée])\s+(?:(?:le|la|les|du|de\s+la)\s+)?"
     r"(?:candidate?s?|personne|recrue|salari[ée]e?)\s*[:,\-–]\s*",

@@ -82,6 +82,8 @@ _NOT_AN_ENROLMENT = (
     r"(?:formation|caces|permis|stage|ecole|auto\s?ecole|bts|cap|bac|licence|master|fac|universite|cours|examen|concours|session|module|"
     r"club|interim|agence\sd\s?interim|apprentissage|cfa|afpa|greta|cnam|sst|fimo|habilitation)\w*\b|\schez\snous\b)"
 )
+#: « I don't know » as typed (folded): « je sais pas », « je sai pas », « jsais pas », « chai pas », « jsp ».
+_DONT_KNOW = r"(?:(?:j?sai[st]?|chai[st]?)\spas|jsp)"
 _NATIONALITIES = (
     "afghan|albanais|algerien|americain|angolais|armenien|bangladais|bresilien|bulgare|burkinabe|camerounais|chinois"
     "|colombien|comorien|congolais|egyptien|erythreen|ethiopien|gabonais|georgien|ghaneen|guineen|haitien|indien"
@@ -347,13 +349,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, rf"\bvien(?:t|nent)\sde\s(?:s\s|se\s)(?:re)?inscrire\b{_NOT_AN_ENROLMENT}"),
     (_JOB_SEEKER, r"\bne\stravaille\spas\b|\btravaille\splus\b"),
     # Undecided.
-    (_UNKNOWN_STATUS, r"\b(?:sai[st]\spas|jsp)\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
+    # (« je sai pas si il est inscrit », the « s » forgotten, was a registration: forty-fifth blind user test, u45-10)
+    (_UNKNOWN_STATUS, rf"\b{_DONT_KNOW}\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
     # « pas sûr qu'il soit inscrit à France Travail » (thirty-fourth blind user test: recorded as registered, then « c'est le cas
     # d'après vos réponses »)
     (_UNKNOWN_STATUS, r"\b(?:pas\s(?:tres\s|trop\s|vraiment\s)?(?:sur|sure|certain|certaine)|doute|pas\sconvaincue?)\s"
                       r"(?:qu\s(?:il|elle|ils|elles)|que\s(?:la\spersonne|le\scandidat|la\scandidate))\s(?:soit|soient)\b"),
     # (« jsp encore » was « Je n'ai pas compris votre réponse »: twenty-second blind user test.)
-    (_UNSURE, r"\b(?:sai[st]\spas|jsp)(?:\sencore)?\b"),
+    (_UNSURE, rf"\b{_DONT_KNOW}(?:\sencore)?\b"),
     (_UNSURE, r"\baucune\sidee\b"),
 )
 

@@ -416,6 +416,13 @@ def _is_basically(tokens: list[str], start: int, end: int) -> bool:
     return all(t == SEP or t in _FILLERS for i, t in enumerate(tokens) if not start <= i < end)
 
 
+def _is_basically_with_its_department(tokens: list[str], start: int, end: int) -> bool:
+    """The answer says nothing but ``tokens[start:end]`` and a department's number (« chole je vous ai dit, dans le 49 » was the
+    department only, Cholet lost: forty-fifth blind user test, u45-02); only the communes of that department are looked for."""
+    others = [t for i, t in enumerate(tokens) if not start <= i < end and t != SEP and t not in _FILLERS]
+    return bool(others) and all(_DEPARTMENT_NUMBER.fullmatch(t) for t in others)
+
+
 def _has_department_cue(tokens: list[str], start: int) -> bool:
     """« département de la Loire », « dans l'Indre », « en Sarthe »."""
     _, word = _previous_word(tokens, start, _ARTICLES | {"de", "du", "d", "des"})
@@ -683,7 +690,8 @@ def _misspelt_longer_name(tokens: list[str], found: _Mention) -> _Mention | None
 
 
 def _fuzzy_context(tokens: list[str], original: list[str], start: int, end: int, short_answer: bool) -> str | None:
-    """Which names a misspelt span may stand for: "any", "departments" or None.
+    """Which names a misspelt span may stand for: "any", "departments", "numbered" (the communes of the department whose number
+    the answer gives) or None.
 
     Either the answer is basically the span (« chollet », « à st nazair »), or the
     span is capitalised like a proper noun after a place preposition (« je
@@ -691,6 +699,8 @@ def _fuzzy_context(tokens: list[str], original: list[str], start: int, end: int,
     """
     if short_answer and _is_basically(tokens, start, end):
         return "any"
+    if short_answer and _is_basically_with_its_department(tokens, start, end):
+        return "numbered"
     if tokens[start] in _NOT_PLACES or not _capitalised(original, start, end):
         return None
     _, word = _previous_word(tokens, start)
@@ -701,30 +711,42 @@ def _fuzzy_context(tokens: list[str], original: list[str], start: int, end: int,
     return None
 
 
+#: The articles that open a commune's name, as said before it (« aux Herbiers », « au Mans »): the name's own.
+_NAME_ARTICLES = {"le": "le", "la": "la", "les": "les", "au": "le", "aux": "les"}
+
+
 def _fuzzy_mentions(tokens: list[str], original: list[str], covered: set[int]) -> list[_Mention]:
     tables = _tables()
     short_answer = sum(1 for t in tokens if t != SEP and t not in _FILLERS) <= 4
     mentions: list[_Mention] = []
     i = 0
     while i < len(tokens):
-        if tokens[i] == SEP or i in covered or tokens[i] in _STOPWORDS or not tokens[i].isalpha():
+        # (A name's article opens a span of its own: « les erbiers », « aux erbiers » were no commune, Les Herbiers, the
+        # article being a stop word: forty-fifth blind user test, u45-10.)
+        article = _NAME_ARTICLES.get(tokens[i])
+        if tokens[i] == SEP or i in covered or tokens[i] in _STOPWORDS and article is None or not tokens[i].isalpha():
             i += 1
             continue
         found = None
-        for length in range(min(5, len(tokens) - i), 0, -1):
+        for length in range(min(5, len(tokens) - i), 0 if article is None else 1, -1):
             span = tokens[i : i + length]
             if SEP in span or any(j in covered for j in range(i, i + length)) or span[-1] in _STOPWORDS:
                 continue
             if not all(w.isalpha() for w in span):
                 continue
-            text = " ".join(span)
+            text = " ".join([article, *span[1:]] if article else span)
             if text in _COMMON_WORD_NAMES:
                 continue  # a name declined as a word is no other name misspelt (« bords de Loire », « Val de Loire » were the Loiret)
             letters = len(text) - text.count(" ")
             context = _fuzzy_context(tokens, original, i, i + length, short_answer) if letters >= 5 and text not in _NOT_PLACES else None
             if context is None:
                 continue
-            candidates = [k for k in tables.fuzzy_keys.get(text[0], ()) if context == "any" or k in tables.departments_by_name]
+            candidates = [k for k in tables.fuzzy_keys.get(text[0], ()) if (context == "any" or k in tables.departments_by_name)
+                          and (article is None or k.startswith(f"{article} "))]
+            if context == "numbered":
+                numbered = {t.upper() for t in tokens if _DEPARTMENT_NUMBER.fullmatch(t)}
+                candidates = [k for k in tables.fuzzy_keys.get(text[0], ()) if (article is None or k.startswith(f"{article} ")) and any(
+                    c.department in numbered for c in tables.communes_by_name.get(k) or tables.communes_by_alias.get(k, ()))]
             matches = nearest(text, candidates, limit=4)
             if not matches:
                 continue
@@ -930,9 +952,29 @@ def named_communes(text: str) -> list[str]:
     return communes
 
 
+#: A slash between two words, « s/ » maybe (« la roche/yon », « Sablé s/ Sarthe »), as « sur » is written short (« la roche/yon »
+#: got « Je n'ai pas reconnu de commune »: forty-fifth blind user test, u45-11).
+_SLASH = re.compile(r"(?<=[^\W\d_])\s*(?:\bs\s*)?/\s*(?=[^\W\d_])")
+
+
+def _slash_for_sur(text: str) -> str:
+    """``text`` with a slash written for « sur » spelt out: after « s » always (« s/ »), a bare one when « sur » makes the
+    name of a commune with the words around it (« la roche/yon »; not « Nantes/Angers », two places)."""
+    tables = _tables()
+
+    def spelt(match: re.Match[str]) -> str:
+        if match.group(0).strip().startswith("s"):
+            return " sur "
+        before, after = _key(text[: match.start()]).split()[-4:], _key(text[match.end() :]).split()[:3]
+        names = (" ".join([*before[i:], "sur", *after[:j]]) for i in range(len(before)) for j in range(1, len(after) + 1))
+        return " sur " if any(n in tables.communes_by_name or n in tables.communes_by_alias for n in names) else match.group(0)
+
+    return _SLASH.sub(spelt, text)
+
+
 def _every_mention(text: str) -> tuple[list[str], list[_Mention]]:
     """The tokens of ``text`` and every place it names, in order, negated ones left out."""
-    text = _THE_SEA.sub(" ", without_addresses(clean_input(text)))
+    text = _slash_for_sur(_THE_SEA.sub(" ", without_addresses(clean_input(text))))
     if not text.strip():
         return [], []
     folded, original = tokenize_pair(text)

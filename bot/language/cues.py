@@ -141,6 +141,8 @@ UNSURE_PHRASES: tuple[str, ...] = (
     "sais pas", "sait pas", "sais plus", "jsp", "aucune idee",
     # (« jsais pas » at the SIRET got « pas de numéro SIRET »: fortieth blind user test)
     "jsais pas", "jsai pas", "chais pas", "jsais plus", "ignore", "pas sur", "pas sure",
+    # (« je sai pas si il est inscrit » was a registration: forty-fifth blind user test, u45-10)
+    "sai pas", "sai plus", "jsai plus", "chai pas",
     "a verifier", "je vais verifier", "je verifierai",
     "pas encore defini", "pas encore definie", "pas encore fixe", "pas encore fixee", "pas encore decide", "pas encore decidee",
     "a definir", "on verra", "ca depend",
@@ -760,7 +762,7 @@ CONTRACT_WORDS = re.compile(r"\b(?:cdi|cdd|cdii|contrat|interim\w*|mission|alter
 #: one of :data:`WHERE_SAID` after them.
 ALREADY_SAID: tuple[str, ...] = (
     "je vous l ai [deja] dit", "je vous l avais [deja] dit", "je vous ai [deja] dit", "je vous avais [deja] dit",
-    "je l ai [deja] dit", "je l avais [deja] dit", "j ai deja dit", "j avais deja dit", "je [l] ai [deja] dit",
+    "je l ai [deja] dit", "je l avais [deja] dit", "j ai [deja] dit", "j avais deja dit", "je [l] ai [deja] dit",
     "on vous l a [deja] dit", "on l a [deja] dit", "je vous l ai [deja] ecrit", "je l ai [deja] ecrit", "je l avais [deja] ecrit",
     "je l ai [deja] mis", "je l avais [deja] mis", "je vous l ai [deja] indique", "je l ai [deja] indique", "je l avais [deja] indique", "je vous l avais [deja] indique", "je l ai [deja] precise",
     "je vous l ai [deja] donne", "je l ai [deja] donne", "comme je [le] disais", "comme je vous [le] disais", "comme je vous l disais", "comme je [vous] [l] ai [deja] dit",

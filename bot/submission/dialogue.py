@@ -1315,7 +1315,7 @@ def _recap_turn(
         changed = candidate_change_to("inscription_a_verifier", slots) if unsure else candidate_change(text, slots)
         if changed is None and (is_yes(text) or is_no(text)):
             result.kind = RECAP_QUESTION
-            result.messages.append({"text": msg.CANDIDATE_AT_RECAP, "buttons": msg.ASK["candidate_status"]["buttons"]})
+            result.messages.append({"text": msg.CANDIDATE_AT_RECAP, "buttons": msg.CANDIDATE_AT_RECAP_BUTTONS})
             result.updates[RECAP_STATE_SLOT] = RECAP_CANDIDATE
             return result
         if changed is not None:
@@ -1461,7 +1461,7 @@ def _recap_turn(
         result.updates[CONFIRM_SLOT] = True
         return result
     if read.kind == RECAP_CORRECT and read.field == "candidate_status" and not read.updates:
-        result.messages.append({"text": msg.CANDIDATE_AT_RECAP, "buttons": msg.ASK["candidate_status"]["buttons"]})
+        result.messages.append({"text": msg.CANDIDATE_AT_RECAP, "buttons": msg.CANDIDATE_AT_RECAP_BUTTONS})
         result.updates[RECAP_STATE_SLOT] = RECAP_CANDIDATE
         return result
     if read.kind == RECAP_CANCEL:

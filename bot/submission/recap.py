@@ -1195,6 +1195,11 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
             return RecapUnderstanding(RECAP_QUESTION)
         if read.kind == RECAP_CORRECT:
             read.messages.append({"text": msg.RECAP_QUESTION_ALONE})
+        elif read.kind == RECAP_UNCLEAR and any(len(normalize(x).split()) >= _QUESTION_MIN_WORDS for x in asked):
+            # « avant d'envoyer : est ce qu'on peut choisir nous meme l'organisme de formation ? on bosse deja avec l'AFPA » got
+            # « Je n'ai pas compris » (forty-fifth blind user test, u45-04): the rest, understood as nothing, is the question's
+            # context; the question is answered, the recap kept.
+            return RecapUnderstanding(RECAP_QUESTION)
         return read
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain) or _WHAT_IT_CHANGES_ASKED.search(plain)
                        or asked and len(asked) == len(sentences)):

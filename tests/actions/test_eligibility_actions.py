@@ -614,6 +614,12 @@ def test_a_count_at_its_hours_or_a_change_of_hours_is_no_range_in_the_check(
     ("ok de 20 a 30h enfin 30h", 30.0),
     # … near miss: a range, its low end
     ("ok alors entre 24 et 30h", 24.0),
+    # (forty-fifth blind user test, u45-05, u45-09: numbers in words got « Très bien. Posez-moi votre question… » or the FAQ on
+    # the training's length)
+    ("ok bon je peux monter a vingt-cinq heures par semaine", 25.0),
+    ("bon alors on peut faire vingt-huit heures", 28.0),
+    ("on peut passer a trente heures", 30.0),
+    ("ok alors trente-cinq heures", 35.0),
 ])
 def test_hours_after_a_verdict_on_too_few_are_read_as_said(faq: Faq, text: str, hours: float) -> None:
     from bot.dialogue.turns import correction_turn

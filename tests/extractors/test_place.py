@@ -614,3 +614,30 @@ def test_places_named_keeps_two_places_apart() -> None:
     assert [(p.department, p.commune) for p in named if isinstance(p, Place)] == [("53", None), ("35", "Rennes")]
     assert [p.department for p in places_named("on est a Laval en Mayenne (53)") if isinstance(p, Place)] == ["53"]
     assert all(isinstance(p, AmbiguousPlace) for p in places_named("on est a Allonnes"))
+
+
+# forty-fifth blind user test (u45-11, u45-10, u45-02): « la roche/yon », « les erbiers » were no commune, « chole je vous ai dit,
+# dans le 49 » the department only
+@pytest.mark.parametrize(("text", "department", "commune"), [
+    ("la roche/yon", "85", "La Roche-sur-Yon"),
+    ("La Roche s/Yon", "85", "La Roche-sur-Yon"),
+    ("a la roche/yon pour 2 postes", "85", "La Roche-sur-Yon"),
+    ("Sablé/Sarthe", "72", "Sablé-sur-Sarthe"),
+    ("sable s/ sarthe", "72", "Sablé-sur-Sarthe"),
+    ("les erbiers", "85", "Les Herbiers"),
+    ("aux erbiers", "85", "Les Herbiers"),
+    ("les erbiers 85", "85", "Les Herbiers"),
+    ("chole je vous ai dit, dans le 49", "49", "Cholet"),
+    ("chole 49", "49", "Cholet"),
+    ("chole, dans le 49", "49", "Cholet"),
+])
+def test_a_commune_written_short_or_misspelt_after_its_article_or_beside_its_department(text: str, department: str, commune: str) -> None:
+    found = extract_place(text)
+    assert isinstance(found, Place) and (found.department, found.commune) == (department, commune), found
+
+
+# (near misses: a slash between two places is two places; a misspelling beside another department's number is no commune of it)
+@pytest.mark.parametrize(("text", "expected"), [("Nantes/Angers", {"44", "49"}), ("chole dans le 44", {"44"}), ("la maison", set())])
+def test_a_slash_between_places_and_a_misspelling_beside_another_department(text: str, expected: set[str]) -> None:
+    found = extract_place(text)
+    assert departments_of(found) == expected and not (isinstance(found, Place) and found.commune), found

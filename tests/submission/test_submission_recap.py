@@ -3956,3 +3956,48 @@ def test_a_correction_at_the_recap_stores_the_value_without_the_words_around_it(
     result = understand_recap(text, {**SLOTS, **before}, NOW)
     assert (result.kind, result.updates) == (RECAP_CORRECT, {field: value}), (text, result)
     assert not any("déjà ce que j'ai noté" in (m.get("text") or "") for m in result.messages), result.messages
+
+
+def test_the_candidates_question_at_the_recap_offers_not_knowing_and_it_is_read() -> None:
+    """Forty-fifth blind user test (u45-10): the candidate's correction prompt had no « je ne sais pas » button; the employer
+    had to type « je ne sais pas s'il est inscrit a france travail ». Its payload is a registration to check."""
+    from bot.submission.recap import recap
+
+    button = next(b for b in recap(completed_submission_slots())["buttons"] if b["title"] == "Modifier : Candidat")
+    asked = recap_turn(button["payload"], completed_submission_slots(), "correct_field", [], NOW)
+    unsure = [b for b in asked.messages[0]["buttons"] if "sais pas" in b["title"]]
+    assert len(unsure) == 1, asked.messages[0]["buttons"]
+    slots = {**completed_submission_slots(), **asked.updates}
+    read = recap_turn(unsure[0]["payload"], slots, "inform", [], NOW)
+    assert read.updates.get("candidate_status") == "inscription_a_verifier", read.updates
+
+
+@pytest.mark.parametrize("text", [
+    "avant d'envoyer : est ce qu'on peut choisir nous meme l'organisme de formation ? on bosse deja avec l'AFPA",
+    "est ce qu'on peut choisir nous meme l'organisme de formation ? on travaille deja avec le GRETA",
+    "qui paie la formation du salarie ? on se posait la question avec mon associe",
+])
+def test_a_question_with_a_remark_after_it_at_the_recap_is_a_question(text: str) -> None:
+    """Forty-fifth blind user test (u45-04): a question followed by a remark of context got « Je n'ai pas compris » at the recap;
+    it answered only when reworded. Answered as the same question alone is, the recap kept."""
+    read = recap_turn(text, completed_submission_slots(), "faq", [], NOW)
+    assert read.kind == "question" and not {k for k in read.updates if k != "recap_state"}, (read.kind, read.updates)
+
+
+def test_a_correction_with_a_question_at_the_recap_is_still_applied() -> None:
+    """(Near miss: a correction beside the question is applied, the question sent alone.)"""
+    read = recap_turn("le poste c'est cariste. et qui paie la formation ?", completed_submission_slots(), "inform", [], NOW)
+    assert read.kind == "correct" and read.updates.get("job_title") == "cariste", (read.kind, read.updates)
+
+
+@pytest.mark.xfail(strict=True, reason="the other address of « …@… ou sinon …@… » is only said (EMAIL_FIRST_KEPT), not kept in a slot: "
+                   "the recap cannot tell which one « l'adresse générique » or « l'autre adresse » is")
+def test_the_other_address_offered_is_taken_at_the_recap() -> None:
+    """Forty-fifth blind user test (u45-04): « Je retiens la première adresse … si c'est « contact@logisarthe.fr » qu'il faut
+    garder, vous pourrez la corriger au récapitulatif », then « mettez plutot l'adresse generique finalement » got « Quel champ
+    souhaitez-vous corriger ? »."""
+    slots = {**completed_submission_slots(), "contact_email": None}
+    read = field_turn("k.lebreton@logisarthe.fr ou sinon contact@logisarthe.fr", "contact_email", slots, "inform")
+    assert read.updates.get("contact_email") == "k.lebreton@logisarthe.fr"
+    at_recap = recap_turn("mettez plutot l'adresse generique finalement", {**slots, **read.updates}, "inform", [], NOW)
+    assert at_recap.updates.get("contact_email") == "contact@logisarthe.fr", (at_recap.kind, at_recap.updates)

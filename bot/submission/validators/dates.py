@@ -60,6 +60,9 @@ _ASAP = re.compile(
     # forty-fifth blind user test.)
     r"(?<!pas )(?:immediatement|tout de suite)|des maintenant|(?<!pas )maintenant|(?<!pas )(?<!pas d )(?<!sans )(?<!aucune )(?<!rien d )(?:urgent|urgence)|"
     r"rapidement|sans attendre|"
+    # « assez vite » got « Je n'ai pas reconnu de date » (forty-fifth blind user test, u45-10); not « pas (assez) vite », « trop
+    # vite », a remark on a date
+    r"(?<!pas )(?<!trop )(?<!pas assez )(?<!pas tres )(?:(?:assez|tres|plutot|super|hyper|vraiment) )?vite|"
     # « quand la formation sera finie » was no date (tenth blind user test): the earliest date too, the hire following it.
     r"(?:apres|a la fin de|a l issue de|des la fin de) la formation|quand la formation (?:sera|est) (?:finie|terminee|faite))\b"
 )

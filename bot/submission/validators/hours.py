@@ -15,7 +15,7 @@ import re
 from bot.extractors.candidate import hours_of_the_hired, without_candidate_job
 from bot.language.cues import CLAUSE_MARK
 from bot.language.normalize import fold, normalize
-from bot.language.numbers import NUMBER_WORDS
+from bot.language.numbers import NUMBER_WORDS, is_number_word, spelt_digits
 from bot.submission.fields import VALUE, FieldResult
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, HOURS_HESITATION
@@ -59,6 +59,28 @@ _NOT_THE_JOBS_BEFORE = re.compile(
 )
 
 
+#: Words, then « heure(s) »: maybe a number in words (« vingt-cinq heures par semaine »).
+_WORDS_BEFORE_HOURS = re.compile(r"(?:[^\W\d_][\w'-]*\s+){0,4}[^\W\d_][\w-]*(?=\s+heures?\b)", re.IGNORECASE)
+
+
+def hours_in_figures(text: str) -> str:
+    """``text`` with the numbers in words before « heure(s) » in figures: « je peux monter a vingt-cinq heures par semaine »
+    after « pas éligible » for too few hours got « Très bien. Posez-moi votre question », « on peut faire vingt-huit heures »
+    the FAQ on the training's length (forty-fifth blind user test, u45-05, u45-09); « une heure » stays in words."""
+
+    def figures(match: re.Match[str]) -> str:
+        words = match.group(0).split()
+        start = len(words)
+        while start > 0 and all(is_number_word(part) or part == "et" for part in fold(words[start - 1]).split("-") if part):
+            start -= 1
+        said = " ".join(words[start:])
+        if not said or fold(said) in ("un", "une", "et"):
+            return match.group(0)
+        return " ".join([*words[:start], spelt_digits(said)])
+
+    return _WORDS_BEFORE_HOURS.sub(figures, text or "")
+
+
 def _a_time_of_day_or_a_delay(text: str, match: re.Match[str]) -> bool:
     """Whether a match of :data:`_HOURS_SAID` in ``text`` is a delay (« une réponse sous 48h », « avant 10 h ») or a time of
     day (« de 8h à 17h », « à 7h », « rdv à 14h », « 4h du matin »), not weekly hours."""
@@ -93,7 +115,8 @@ def without_times_of_day(text: str) -> str:
 
 def hours_said(text: str, now: dt.date | None = None) -> float | None:
     """The weekly hours a sentence about the project gives (under 24 included: the check says what they lead to)."""
-    for match in _HOURS_SAID.finditer(text or ""):
+    text = hours_in_figures(text)
+    for match in _HOURS_SAID.finditer(text):
         if _NOT_THE_JOBS_AFTER.match(normalize(text[match.end():])) or _NOT_THE_JOBS_BEFORE.search(
             normalize(re.split(r"[,;.!?]", text[: match.start()])[-1]) + " "
         ):
@@ -258,7 +281,7 @@ def job_hours_said(text: str, now: dt.date | None = None) -> float | None:
     # (A person's « il est … » opens a clause of its own, with or without a comma: « cdi 39h il est au chomage inscrit » read
     # the 39 h as the candidate's: talking to make run, 2026-12-03.)
     pieces = re.split(rf"({CLAUSE_MARK}+|[()]|\s+(?:et|mais|puis|ensuite)\s+|\s+(?={_SOMEONE_IS}))",
-                      without_candidate_job(text or ""))
+                      without_candidate_job(hours_in_figures(text)))
     read: list[tuple[float, bool, str | None, bool]] = []
     for at in range(0, len(pieces), 2):
         clause, plain = pieces[at], normalize(pieces[at])
@@ -310,6 +333,7 @@ def _no_range(match: re.Match[str]) -> bool:
 def _job_hours_span(text: str, now: dt.date | None) -> tuple[FieldResult, int, int, bool] | None:
     """The job's weekly hours a sentence gives (:func:`job_hours_said`) as their question reads them, with where they are said
     (start, end) and whether they are a range read as its low end (not a figure said after it instead: :data:`_TAKEN_BACK`)."""
+    text = hours_in_figures(text)
     hours = job_hours_said(text, now)
     if hours is None:
         return None
@@ -337,6 +361,7 @@ def job_hours_read(text: str, now: dt.date | None = None) -> tuple[FieldResult, 
     """The job's weekly hours a sentence gives (:func:`job_hours_said`) read as their question reads them (the validator's
     value and warning: « entre 28 et 30h » is 28 h, the range's low end, said so), and the sentence without them (« 2 postes à
     35h » → « 2 postes à »); None when it gives none of the job's. For an answer to another question that says them too."""
+    text = hours_in_figures(text)
     read = _job_hours_span(text, now)
     if read is None:
         return None
@@ -348,6 +373,7 @@ def job_hours_range(text: str, now: dt.date | None = None) -> tuple[float, float
     """The two ends of the range of hours a sentence gives as the job's, read as its low end (:func:`job_hours_read`: « CDI,
     entre 20 et 28h » → (20, 28)); None for hours said otherwise. For the check, which says the low end it reads (« entre 20 et
     28h » was 28 h there, « éligible », and 20 h in the request, refused: session of 2026-12-02)."""
+    text = hours_in_figures(text)
     read = _job_hours_span(text, now)
     if read is None:
         return None

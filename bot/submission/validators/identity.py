@@ -150,6 +150,21 @@ _SPELT_AT = re.compile(
     r"(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b)",
     re.IGNORECASE,
 )
+#: Spaces around a dot of the domain, after the « @ » (« s.morvan@ventdouest-boutique . fr », « …@orange .fr » were « ne semble
+#: pas valide »: forty-fifth blind user test, u45-01, u45-06): a space before the dot, or a usual top-level domain after it (not
+#: the full stop of a sentence: « …@example.fr. merci »).
+_DOMAIN_DOT_SPACED = re.compile(
+    r"(@[A-Za-z0-9.-]*[A-Za-z0-9-])(?:\s+\.\s*(?=[A-Za-z0-9-])|\.\s+(?=(?:fr|com|net|org|eu|bzh|info|biz|io|be|ch|uk)\b))",
+    re.IGNORECASE,
+)
+
+
+def _domain_dots_joined(text: str) -> str:
+    """``text`` with the spaces around the dots of a domain removed (:data:`_DOMAIN_DOT_SPACED`), one dot after another."""
+    joined = _DOMAIN_DOT_SPACED.sub(r"\1.", text)
+    return joined if joined == text else _domain_dots_joined(joined)
+
+
 #: What joins two addresses or numbers offered as a choice (« …@… ou sinon …@… », « 02 … ou 06 … »).
 _OR_BETWEEN = re.compile(r"\b(?:ou|sinon)\b", re.IGNORECASE)
 
@@ -162,7 +177,7 @@ def _parse_email(cleaned: str) -> FieldResult:
             return read
         word = (spelt.group("bracketed") or spelt.group("word")).strip()
         return ok(read.value, read.warning or say.EMAIL_AT_SPELT.format(spelt=word, address=read.value))
-    words = re.sub(r"\s*@\s*", "@", cleaned).split(" ")
+    words = _domain_dots_joined(re.sub(r"\s*@\s*", "@", cleaned)).split(" ")
     found = [i for i, word in enumerate(words) if "@" in word]
     if len(found) == 2 and _OR_BETWEEN.search(" ".join(words[found[0] + 1: found[1]])):
         # « claire.moreau@… , ou sinon l'adresse générique agence@… » was « plusieurs adresses » (thirty-ninth blind user
@@ -228,7 +243,14 @@ def validate_phone(text: str) -> FieldResult:
     return read_answer(cleaned, "phone", _parse_phone)
 
 
+#: The letter O typed for a zero beside a digit, not inside a word (« 07 81 23 45 6O », « O6 22 33 44 55 » got « vous en avez
+#: saisi 9 », which did not point at the letter: forty-fifth blind user test, u45-08, u45-10).
+_LETTER_O = re.compile(r"(?<![^\W\d_])[oO](?=\d)|(?<=\d)[oO](?![^\W\d_])")
+
+
 def _parse_phone(cleaned: str) -> FieldResult:
+    if _LETTER_O.search(cleaned) and (read := _parse_phone(_LETTER_O.sub("0", cleaned))).value is not None:
+        return ok(read.value, read.warning or say.PHONE_LETTER_O_READ.format(number=_national(read.value)))
     if not re.search(r"\d", cleaned):
         # « zéro six, douze, trente-quatre… », as dictated: digits, the pauses between groups dropped.
         return _parse_phone_digits(re.sub(r"(?<=\d)\s*,\s*(?=\d)", " ", spelt_digits(cleaned)))
