@@ -482,7 +482,8 @@ def decide_scores(
         elif decision.kind == "out_of_scope":
             declined += 1
     combined = _with_other_suggestions(_combined(text, whole, questions, answered, confidence, checks), unsure)
-    if combined.kind == "other" and combined.intent in ("thank", "greet") and (after := asked and " ".join(asked) or _after_courtesy(text)):
+    if (combined.kind == "other" and combined.intent in ("thank", "greet") and (after := asked and " ".join(asked) or _after_courtesy(text))
+            and len(after.strip()) < len(text.strip())):  # (a part shorter than the message: never the message itself again)
         # « ok merci. et la formation elle est remuneree pour moi ? » got « Avec plaisir ! Avez-vous une autre question ? », the
         # question lost (forty-sixth blind user test, u46-07): thanks or a greeting, then a question: the question decides.
         return decide_scores(after, score, thresholds, known_words)
