@@ -162,6 +162,10 @@ def _on_an_answer_given(part: str, decision: Decision, faq: Faq) -> bool:
     (a word of its question: « qui choisit l'organisme ? » beside « Quels sont les organismes de formation que les entreprises
     peuvent solliciter ? », answered: forty-fourth blind user test, u44-01)."""
     asked = _content_stems(normalize(part)) - _COMMON_STEMS
+    if not asked and decision.answers:
+        # No word of its own: it continues the question answered (« comment on choisit le candidat ? c vous ou nous ? » got
+        # « Pour votre autre question, je n'ai pas de réponse »: forty-seventh blind user test, u47-11).
+        return True
     return any(asked & _content_stems(normalize(entry.question)) for entry in (faq.get(i) for i in decision.answers) if entry is not None)
 
 
@@ -935,6 +939,20 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         return Decision("unclear", confidence=decision.confidence, intent=FALLBACK_INTENT, criticism=decision.criticism)
     decision = _place_and_who_benefits(decision, text)
     decision = _feasibility_not_the_training(decision, text)
+    if SELECTION_ENTRY in faq and len(decision.answers) <= 1 and decision.answers != [SELECTION_ENTRY] and meets_the_candidate_before(text):
+        # « on peut le voir avant ? » (the candidate, before hiring) got the basic skills phase of the training, with confidence
+        # (forty-seventh blind user test, u47-11): the candidates' selection (an information meeting, the employer selects them).
+        return _answered_by_rule(decision, SELECTION_ENTRY)
+    if (PROCEDURE_ENTRY in faq and (decision.kind in ("suggest", "unclear") or decision.answers == [COVERAGE_ENTRY])
+            and asks_who_to_contact(text)):
+        # « ok et en loire atlantique c'est qui le contact ? » got the departments covered (forty-seventh blind user test,
+        # u47-13): whom to send the request to, the same for the five departments.
+        return _answered_by_rule(decision, PROCEDURE_ENTRY)
+    if (decision.kind in ("suggest", "unclear", "out_of_scope") and EMPLOYERS_ENTRY in faq and SIZE_ENTRY in faq
+            and _self_employed_may_use_it(text)):
+        # « jsuis auto entrepreneur, je peux embaucher qqn avec ce dispositif ? » got three unrelated questions (forty-seventh
+        # blind user test, u47-13): any employer, whatever its size.
+        return replace(_answered_by_rule(decision, SIZE_ENTRY), faq_ids=[SIZE_ENTRY, EMPLOYERS_ENTRY])
     if (STUDIES_ENTRY in faq and PUBLIC_ENTRY in faq and _asks_studies_and_registration(text)
             and (decision.kind in ("suggest", "unclear", "out_of_scope") or decision.answers in ([STUDIES_ENTRY], [PUBLIC_ENTRY]))):
         # « Est ce que le candidat peut etre un jeune diplomé qui sort d'ecole et qui n'est pas inscrit a france travail ? » got
@@ -957,6 +975,8 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
         # user test): the scheme is for job seekers only. (« j'ai une salariée en CDD qui se termine en janvier, je voudrais la
         # passer en CDI … et lui faire suivre une formation » got « Je n'ai pas de réponse »: twenty-ninth blind user test.)
         return _answered_by_rule(decision, PUBLIC_ENTRY)
+    if (employee := current_employee_rule(decision, text, faq)) is not decision:
+        return employee
     if decision.kind in ("suggest", "unclear", "out_of_scope") and EMPLOYERS_ENTRY in faq and _public_employer_or_association(text) is not None:
         # « Une collectivité peut-elle recruter un agent contractuel ? » got the contracts accepted alone (twenty-ninth blind user
         # test): the employers' answer (public employers and associations are), then the contract's when one is named.
@@ -1025,6 +1045,81 @@ def asks_for_candidates_found(text: str) -> bool:
     """A question whether France Travail helps find the candidates (:data:`_FINDS_CANDIDATES`), which the FAQ's answer on the
     candidates' selection answers."""
     return "?" in (text or "") and bool(_FINDS_CANDIDATES.search(normalize(text or "")))
+
+
+#: Meeting the candidate before the hiring (folded): « on peut le voir avant ? », « rencontrer les candidats avant la formation »,
+#: « les recevoir en entretien ». Not something else seen before (« voir le programme avant ») nor trained (« le former avant »).
+_CANDIDATE_NOUNS = r"(?:candidat\w*|personnes?|stagiaires?|jeunes?|postulant\w*|profils?|recrues?|futurs? salaries?|futures? salariees?)"
+_MEETS_THE_CANDIDATE = re.compile(
+    r"\b(?:(?:le|la|les|l)\s+(?:voir|rencontrer|recevoir|connaitre|auditionner|interroger)"
+    rf"|(?:voir|rencontrer|recevoir|connaitre|auditionner)\s+(?:le|la|les|ce|cette|ces|nos|notre|mon|ma|mes|un|une|des)\s+{_CANDIDATE_NOUNS})\b"
+    r"(?:\s+\w+){0,4}?\s+(?:avant|au prealable|en amont|en entretiens?)\b"
+)
+_ASKS_IT = re.compile(r"\b(?:on peut|on pourra|on pourrait|je peux|je pourrai|je pourrais|peut on|pourra t on|est ce|possible|nous pouvons)\b")
+
+
+def meets_the_candidate_before(text: str) -> bool:
+    """A question whether the employer may meet the candidate before hiring (:data:`_MEETS_THE_CANDIDATE`), which the FAQ's
+    answer on the candidates' selection answers."""
+    plain = normalize(text or "")
+    return bool(_MEETS_THE_CANDIDATE.search(plain)) and ("?" in (text or "") or bool(_ASKS_IT.search(plain)))
+
+
+#: Whom to contact, asked (folded): « c'est qui le contact ? », « on contacte qui ? », « qui est l'interlocuteur ? ».
+_WHO_TO_CONTACT = re.compile(
+    r"\b(?:c est qui|c qui|c ki|qui est|qui sont)\s+(?:le|la|les|l|notre|nos|votre|vos|mon)\s*(?:contacts?|interlocut\w*|correspondant\w*)\b"
+    r"|\b(?:contacts?|interlocut\w*|correspondant\w*)\s+(?:c est qui|c qui|c ki)\b"
+    r"|\b(?:on|je|j|nous)\s+(?:contacte|contacter|contactons|appelle|appeler|appelons|ecris|ecrit|ecrire|m adresse|s adresse|nous adressons)\s+qui\b"
+    r"|\b(?:dois|doit|devons|faut)\s+(?:contacter|appeler|joindre|ecrire a)\s+qui\b"
+    r"|\bqui\s+(?:contacter|appeler|joindre)\b"
+)
+
+
+def asks_who_to_contact(text: str) -> bool:
+    """Whether ``text`` asks whom to contact (:data:`_WHO_TO_CONTACT`): whom the request is sent to, in every department."""
+    plain = normalize(text or "")
+    return bool(_WHO_TO_CONTACT.search(plain)) and not _DURING_THE_TRAINING_TOO.search(plain)
+
+
+#: Someone to talk to during the training (folded), the referent's answer: « qui est notre interlocuteur à l'organisme ? ».
+_DURING_THE_TRAINING_TOO = re.compile(r"\b(?:pendant|durant|au cours|stages?|organismes?|formateurs?|tuteurs?|tutrices?)\b")
+
+
+#: The answer on the employers' size (none).
+SIZE_ENTRY = "limite_nombre_salaries"
+#: A self-employed or one-person employer (folded): « auto entrepreneur », « micro entreprise », « à mon compte », « sans salarié ».
+_SELF_EMPLOYED = re.compile(
+    r"\b(?:auto ?entrepreneu\w*|micro ?entrepr\w*|entrepreneu\w* individuel\w*|entreprise individuelle|independant\w*|freelance|"
+    r"a (?:mon|notre|son) compte|profession liberale|sans (?:aucun )?salaries?|seule? dans (?:ma|mon|l) (?:boite|entreprise|societe|structure))\b"
+)
+
+
+def _self_employed_may_use_it(text: str) -> bool:
+    """A question whether a self-employed employer may use the scheme or hire with it (« jsuis auto entrepreneur, je peux
+    embaucher qqn avec ce dispositif ? »)."""
+    plain = normalize(text or "")
+    # (Not « … par où je commence pour vous contacter ? », which asks how: a measure of the rules on data/faq's own examples.)
+    return (("?" in (text or "") or bool(_COVERAGE_QUESTION.search(plain))) and bool(_SELF_EMPLOYED.search(plain))
+            and bool(_MAY_USE_IT.search(plain)) and not _OPEN_WORDS.search(plain) and not re.search(r"\bpar ou\b", plain))
+
+
+#: Whether something works or is accepted, asked (folded): « ça marche aussi ? », « c'est possible ? », « ça passe ? ».
+_ASKS_WHETHER_IT_APPLIES = re.compile(
+    r"\b(?:ca marche|ca passe|ca fonctionne|ca compte|c est possible|possible|eligibles?|valable|accepte\w*|concerne\w*)\b"
+)
+
+
+def current_employee_rule(decision: Decision, text: str, faq: Faq) -> Decision:
+    """:data:`PUBLIC_ENTRY` (job seekers only) for a question whether the scheme works for one of the employer's current employees
+    that the classifier was unsure of, also within the forms (« et si l'un des deux est deja chez nous en PEC, ca marche aussi ? »
+    at the recap got « Je n'ai pas de réponse »: forty-seventh blind user test, u47-04); ``decision`` itself otherwise."""
+    # (Someone already with the employer: not « … que toute la formation se fasse … par nos salariés. Est-ce possible ? », a measure
+    # of the rules on data/faq's own examples.)
+    plain = normalize(text or "")
+    if (PUBLIC_ENTRY in faq and decision.kind in ("suggest", "unclear") and not text.startswith("/") and _asks_for_our_employee(text)
+            and _ASKS_WHETHER_IT_APPLIES.search(plain) and re.search(r"\bdeja\b", plain)):
+        return _answered_by_rule(decision, PUBLIC_ENTRY)
+    return decision
 
 
 #: The answer on who builds the training and the referent who follows the trainee.

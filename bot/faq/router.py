@@ -43,6 +43,7 @@ from bot.language.cues import (
     QUESTION_WORDS,
     REQUEST_TO_TELL,
     alternation,
+    asks_kept_for_later,
     someone_else_gives_up,
 )
 from bot.language.fuzzy import nearest
@@ -477,7 +478,9 @@ def decide_scores(
             # (« … j'ai pas encore de candidat. C'est possible avec votre dispositif et ça coûte combien ? » started the check, the
             # cost left aside: talking to make run on 2026-12-03.)
             checks += 1
-        elif decision.kind == "suggest" and _asks_on_its_own(part_text, part):
+        elif decision.kind == "suggest" and len(asked) > 1 and _asks_on_its_own(part_text, part):
+            # (A message's one question, after statements, is no other question: « … en contrat d'apprentissage de 2 ans. C'est
+            # possible avec votre truc ? » got the answer, then « Pour votre autre question… »: forty-seventh blind user test, u47-08.)
             unsure.append(decision.suggestions)
         elif decision.kind == "out_of_scope":
             declined += 1
@@ -563,6 +566,10 @@ def _combined(text: str, whole: Decision, questions: list[str], answered: list[s
         # « oui merci » to « Préparer ma demande ? » got « Avec plaisir ! Avez-vous une autre question ? » (thirteenth
         # blind user test): a yes first accepts the offer (action_answer_offer reads it, or says there is none).
         whole = replace(whole, intent="affirm")
+    if whole.kind == "other" and whole.intent == "goodbye" and "?" in text and asks_kept_for_later(text) and not _LEAVING.search(model_text(text)):
+        # « ok mais je peux revenir plus tard finir la demande ? » got « Au revoir » (forty-seventh blind user test, u47-08): a
+        # question whether the answers wait, which the FAQ turn answers.
+        whole = Decision("unclear", suggestions=whole.suggestions, confidence=whole.confidence, intent=FALLBACK_INTENT)
     if whole.kind == "other" and whole.intent == "goodbye" and re.search(r"\d", text) and not _LEAVING.search(model_text(text)):
         # « ah bon ? bon on peut passer à 28h alors » got « Au revoir » (eleventh blind user test): a message with a
         # figure and no farewell is not leaving; the FAQ turn reads it (a correction after the verdict).

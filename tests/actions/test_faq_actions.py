@@ -505,6 +505,23 @@ def test_another_question_out_of_scope_is_declined_after_the_answer(faq: Faq, pl
     assert messages.OTHER_QUESTION_NOT_COVERED not in [m.get("text") for m in sent(said)]
 
 
+@pytest.mark.parametrize("other", ["c vous ou nous ?", "c'est vous ou nous ?", "ou bien nous ?", "et vous ?"])
+def test_an_elliptic_question_after_an_answered_one_is_not_another_question(faq: Faq, other: str) -> None:
+    """« comment on choisit le candidat ? c vous ou nous ? » got the answer on the candidates' selection, then « Pour votre autre
+    question, je n'ai pas de réponse » (forty-seventh blind user test, u47-11): a question with no word of its own continues the one
+    answered."""
+    first = "comment on choisit le candidat ?"
+    state = _typed(f"{first} {other}", "answer", ["selection_candidats"])
+    state.latest_message[DECISION_KEY].update(unanswered_parts=[other], answered_parts={"selection_candidats": first})
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[0] == answer_message(faq, "selection_candidats")
+    assert messages.OTHER_QUESTION_NOT_COVERED not in [m.get("text") for m in sent(said)]
+    # A question with words of its own is still declined.
+    state.latest_message[DECISION_KEY].update(unanswered_parts=["et on a droit a une exoneration URSSAF ?"])
+    _, said = run(ActionAnswerFaq(), state)
+    assert messages.OTHER_QUESTION_NOT_COVERED in [m.get("text") for m in sent(said)]
+
+
 def test_unsure_suggests_the_closest_questions(faq: Faq, plain_entry: str, offering_entry: str) -> None:
     events, said = run(ActionAnswerFaq(), _typed("truc de formation", "suggest", suggestions=[plain_entry, offering_entry]))
     buttons = [faq_button(faq, plain_entry), faq_button(faq, offering_entry), messages.NONE_OF_THESE_BUTTON]

@@ -14,6 +14,7 @@ import pytest
 from bot.dialogue import messages
 from bot.faq.entries import Faq, FaqEntry
 from bot.faq.replies import faq_payload, replies_for
+from bot.faq.model import model_text
 from bot.faq.router import Decision, Scores, Thresholds, decide, decide_scores, is_junk, parse_fields, split_questions
 from bot.language.normalize import normalize
 
@@ -232,6 +233,30 @@ def test_a_question_answered_with_no_confidence_beside_an_answer_gets_its_sugges
     assert (decision.answers, decision.other_suggestions) == (["employeurs_concernes", "derogation_cdd"], [])
     # One question only: its suggestions are the decision, not an addition.
     assert decide_scores(first, scorer({first: unsure}), THRESHOLDS, KNOWN).other_suggestions == []
+
+
+def test_the_one_question_after_statements_is_no_other_question() -> None:
+    """« Bonjour, boulangerie à La Roche-sur-Yon, je voudrais prendre un apprenti boulanger en contrat d'apprentissage de 2 ans.
+    C'est possible avec votre truc ? » got the contracts' answer, then « Pour votre autre question, je ne suis pas certain… » and
+    three questions (forty-seventh blind user test, u47-08): its one question, read alone, is no other question."""
+    statement = "Bonjour, boulangerie a Cholet, je voudrais prendre un apprenti boulanger en contrat d'apprentissage de 2 ans."
+    for question in ("C'est possible avec votre truc ?", "vous pensez que ca peut se faire avec vous ?"):
+        text = f"{statement} {question}"
+        unsure = scores({"difference_contrat_pro": 0.3, "public_beneficiaire": 0.2, "hors_pays_de_la_loire": 0.1}, {"out_of_scope": 0.1})
+        table = {text: scores({"types_de_contrat": 0.9}), question: unsure}
+        decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN | set(model_text(text).split()))
+        assert (decision.answers, decision.other_suggestions) == (["types_de_contrat"], [])
+
+
+def test_coming_back_later_asked_is_no_goodbye() -> None:
+    """« ok mais je peux revenir plus tard finir la demande ? » got « Au revoir, et à bientôt ! » (forty-seventh blind user test,
+    u47-08): a question whether the answers wait, which the FAQ turn answers."""
+    for text in ("ok mais je peux revenir plus tard finir la demande ?", "je reviens demain, ca reste enregistre ?"):
+        table = {text: scores({"delai_mise_en_place": 0.1}, {"goodbye": 0.55})}
+        decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN | set(model_text(text).split()))
+        assert decision.intent != "goodbye"
+    bye = "merci, je reviendrai plus tard, au revoir"
+    assert decide_scores(bye, scorer({bye: scores(other={"goodbye": 0.9})}), THRESHOLDS, KNOWN | set(model_text(bye).split())).intent == "goodbye"
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 
 from bot.dialogue import messages
 from bot.faq.entries import Faq
-from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, answer_by_rule, asks_contract_minimum, contract_minimum_rule
+from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, answer_by_rule, asks_contract_minimum, contract_minimum_rule, current_employee_rule
 from bot.faq.router import Decision
 
 
@@ -352,3 +352,95 @@ def test_who_follows_the_trainee_during_the_training_gets_the_referent(faq: Faq,
 def test_other_questions_on_tutors_or_the_training_keep_the_classifiers_decision(faq: Faq, text: str) -> None:
     unsure = Decision("suggest", suggestions=["formation_interne_totalite", "formation_interne_externe", "statut_demandeur_emploi"])
     assert answer_by_rule(unsure, text, faq).answers != ["construction_parcours_referent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Forty-seventh blind user test (u47-11): « on peut le voir avant ? » (the candidate, before hiring) got the answer on the
+        # basic skills phase of the training (« se distingue d'une POEI ou d'une AFPR… »), with confidence.
+        "on peut le voir avant ?",
+        "on pourra les rencontrer avant ?",
+        "est-ce qu'on peut rencontrer les candidats avant la formation ?",
+        "je pourrai voir la personne avant de m'engager ?",
+        "on peut les recevoir en entretien avant ?",
+        "on peut pas la voir avant",
+    ],
+)
+def test_meeting_the_candidate_before_gets_the_candidates_selection(faq: Faq, text: str) -> None:
+    for decision in (Decision("answer", faq_id="remise_a_niveau", faq_ids=["remise_a_niveau"], confidence=0.86),
+                     Decision("suggest", suggestions=["remise_a_niveau", "difference_afpr_poei", "delai_mise_en_place"])):
+        assert answer_by_rule(decision, text, faq).answers == ["selection_candidats"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on peut voir le programme de la formation avant ?",
+        "je peux voir le contrat avant de signer ?",
+        "il faut le former avant ?",
+        "la remise a niveau se fait avant ?",
+    ],
+)
+def test_seeing_something_else_before_keeps_the_classifiers_answer(faq: Faq, text: str) -> None:
+    decision = Decision("answer", faq_id="remise_a_niveau", faq_ids=["remise_a_niveau"], confidence=0.86)
+    assert answer_by_rule(decision, text, faq).answers == ["remise_a_niveau"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Forty-seventh blind user test (u47-13): three unrelated questions (contracts, other regions, the number of employees).
+        "jsuis auto entrepreneur, je peux embaucher qqn avec ce dispositif ?",
+        "je suis auto-entrepreneur, est-ce que je peux en bénéficier ?",
+        "on est une micro entreprise, on peut recruter avec ca ?",
+        "je suis a mon compte sans salarie, j'y ai droit ?",
+        "en tant qu'autoentrepreneur je peux utiliser le dispositif ?",
+    ],
+)
+def test_a_self_employed_employer_asking_whether_they_may_use_it_gets_the_employers_answer(faq: Faq, text: str) -> None:
+    unsure = Decision("suggest", suggestions=["types_de_contrat", "hors_pays_de_la_loire", "limite_nombre_salaries"])
+    assert answer_by_rule(unsure, text, faq).answers == ["limite_nombre_salaries", "employeurs_concernes"]
+
+
+def test_a_self_employed_employer_saying_so_without_asking_is_left_to_the_classifier(faq: Faq) -> None:
+    unsure = Decision("suggest", suggestions=["types_de_contrat", "hors_pays_de_la_loire", "limite_nombre_salaries"])
+    assert answer_by_rule(unsure, "je suis auto entrepreneur depuis 2019", faq).kind == "suggest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Forty-seventh blind user test (u47-13): the departments covered (« Loire-Atlantique (44) en fait bien partie »), while
+        # « a qui je m'adresse pour faire la demande ? » got whom to send the request to.
+        "ok et en loire atlantique c'est qui le contact ?",
+        "c'est qui le contact en Sarthe ?",
+        "en vendee on contacte qui ?",
+        "et pour le 49 qui est l'interlocuteur ?",
+    ],
+)
+def test_who_to_contact_for_a_place_gets_whom_to_send_the_request_to(faq: Faq, text: str) -> None:
+    for decision in (Decision("answer", faq_id="departements_couverts", faq_ids=["departements_couverts"], confidence=0.88),
+                     Decision("suggest", suggestions=["departements_couverts", "hors_pays_de_la_loire", "employeurs_concernes"])):
+        assert answer_by_rule(decision, text, faq).answers == ["adresser_intention_embauche"]
+
+
+def test_a_place_asked_about_without_a_contact_keeps_the_places_covered(faq: Faq) -> None:
+    decision = Decision("answer", faq_id="departements_couverts", faq_ids=["departements_couverts"], confidence=0.88)
+    assert answer_by_rule(decision, "et en loire atlantique c'est possible ?", faq).answers == ["departements_couverts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Forty-seventh blind user test (u47-04), at the recap: « Je n'ai pas de réponse à cette question » (the reworded « et si
+        # c'est un salarié qu'on a déjà en contrat chez nous ? » got the answer).
+        "et si l'un des deux est deja chez nous en PEC, ca marche aussi ?",
+        "et si elle travaille deja chez nous, c'est possible ?",
+        "et si c'est quelqu'un qui est deja chez nous en CDD ca passe ?",
+    ],
+)
+def test_a_current_employee_asked_about_gets_the_job_seekers_only_answer(faq: Faq, text: str) -> None:
+    unsure = Decision("suggest", suggestions=["difference_contrat_pec", "formation_interne_externe", "departements_couverts"])
+    assert answer_by_rule(unsure, text, faq).answers == ["public_beneficiaire"]
+    assert current_employee_rule(unsure, text, faq).answers == ["public_beneficiaire"]
