@@ -947,6 +947,13 @@ NOT_SENT_YET = (
 _KEPT_WHILE_OPEN = "Tant que cette fenêtre reste ouverte, vos réponses sont gardées"
 _CLOSED_START_AGAIN = "Si vous la fermez, il faudra recommencer la demande."
 _NOTHING_SENT_RECAP_KEPT = "D'accord, je n'envoie rien pour l'instant et je garde votre récapitulatif tel quel."
+#: « je reviens demain, vous gardez ce que j'ai dit ? », « je peux revenir plus tard finir la demande ? » outside the request (after
+#: the verdict: the rules' « c'est le cas d'après vos réponses », then « Au revoir »: forty-seventh blind user test, u47-08): how
+#: long the answers wait, and how to go on when back.
+KEPT_FOR_LATER = (
+    f"Oui. {_KEPT_WHILE_OPEN} : en revenant, écrivez ici ce qui a changé (par exemple « il est inscrit à France Travail ») "
+    "ou « préparer ma demande ». Si vous la fermez, il faudra redonner vos réponses."
+)
 #: A sending put off at the recap to check something first (« pas maintenant, je dois vérifier la date avec ma directrice »).
 RECAP_ON_HOLD = (
     f"{_NOTHING_SENT_RECAP_KEPT} Quand vous serez prêt, écrivez ici "

@@ -139,6 +139,7 @@ from bot.language.cues import (
     asks_about_a_derogation,
     asks_after_a_yes,
     asks_for_the_check,
+    asks_kept_for_later,
     facts_for_the_check,
     going_ahead,
     opening,
@@ -562,6 +563,16 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         return Turn([{"text": about_the_siret}])
     if not in_form and (action := BUTTON_ACTIONS.get(typed_button(text, events) or "")) is not None:
         return Turn(updates={OFFER_SLOT: None}, next_action=action)  # « Préparer ma demande de dérogation » typed
+    if not in_form and not slots.get(REFERENCE_SLOT) and not text.startswith("/") and asks_kept_for_later(text):
+        # « je vais lui demander s'il est inscrit et je reviens vers vous demain, vous gardez ce que j'ai dit ? » after the verdict
+        # got the rules' « c'est le cas d'après vos réponses », « je peux revenir plus tard finir la demande ? » « Au revoir »
+        # (forty-seventh blind user test, u47-08): how long the answers wait; an open offer stays open.
+        return Turn([{"text": messages.KEPT_FOR_LATER}])
+    if not in_form and (facts := _facts_then_asking_to_apply(text, slots)) is not None:
+        # « re bonjour, c'est la boulangerie d'hier, le jeune est bien inscrit a france travail. on peut faire la demande ? » got the
+        # answer on foreign employees, the registration left « à vérifier » (forty-seventh blind user test, u47-08): what the
+        # statements say, as with a yes to the offer, then the request.
+        return _accepted_with_facts(f"oui, {facts}", slots, faq) or Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION)
     if not in_form and _applies_once_checked(text, slots):
         # « Merci. Juste une précision : nous avons déjà identifié nos candidats, ils sont tous les trois inscrits à France
         # Travail. Nous pouvons préparer la demande. » started the request with « pas encore identifié » (thirty-third blind user
@@ -994,6 +1005,22 @@ def _applies_once_checked(text: str, slots: dict[str, Any]) -> bool:
     may_i = asked is not None and asked.start() == 0
     return (can_submit(slots) and not slots.get(REFERENCE_SLOT) and (wants_to_apply(text) or may_i) and not opening_updates(text)
             and not _ANOTHER_PROJECT.search(normalize(text)))
+
+
+def _facts_then_asking_to_apply(text: str, slots: dict[str, Any]) -> str | None:
+    """The statements of a message that ends asking whether one may apply (« … le jeune est bien inscrit a france travail. on peut
+    faire la demande ? »), once the check said eligible or derogation and nothing is sent; None otherwise, or when they state
+    another project (a contract, a place: :func:`project_before_asking_to_apply` and the check read it)."""
+    stripped = (text or "").strip()
+    if not can_submit(slots) or slots.get(REFERENCE_SLOT) or not stripped.endswith("?") or stripped.count("?") > 1:
+        return None
+    cut = max(stripped.rfind(mark, 0, len(stripped) - 1) for mark in (".", ",", ";", "!"))
+    if cut < 0 or not _MAY_I_APPLY.search(normalize(stripped[cut + 1:])):
+        return None
+    before = stripped[:cut].strip(" .,;!")
+    if not before or opening_updates(before) or _ANOTHER_PROJECT.search(normalize(before)):
+        return None
+    return before
 
 
 #: A plain yes to an open offer, a clause of its own (folded): « oui », « ouais volontiers » (« ok », « d'accord » may only

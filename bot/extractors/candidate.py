@@ -351,6 +351,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # Undecided.
     # (« je sai pas si il est inscrit », the « s » forgotten, was a registration: forty-fifth blind user test, u45-10)
     (_UNKNOWN_STATUS, rf"\b{_DONT_KNOW}\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
+    # « je vais lui demander s'il est inscrit », « je dois vérifier si elle est inscrite »: asking or checking whether (it was a
+    # registered job seeker, answered « c'est le cas d'après vos réponses »: forty-seventh blind user test, u47-08)
+    (_UNKNOWN_STATUS, r"\b(?:demander|demande|demanderai|verifier|verifie|verifierai|voir|regarder|regarde|savoir|renseigner|confirmer)"
+                      r"(?:\s(?:lui|leur|moi|nous|aupres\sde\s(?:lui|elle|eux)))?\s(?:s\sil|s\sils|si\sil|si\selle|si\sils|si\selles)\b"),
     # « pas sûr qu'il soit inscrit à France Travail » (thirty-fourth blind user test: recorded as registered, then « c'est le cas
     # d'après vos réponses »)
     (_UNKNOWN_STATUS, r"\b(?:pas\s(?:tres\s|trop\s|vraiment\s)?(?:sur|sure|certain|certaine)|doute|pas\sconvaincue?)\s"

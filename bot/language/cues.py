@@ -307,7 +307,11 @@ _STAYS_KEPT = re.compile(rf"\b{_WHAT_IS_KEPT}\s(?:reste|restera|restent|resteron
 _IS_KEPT = re.compile(rf"\b{_WHAT_IS_KEPT}\s(?:est|sera|sont|seront)\s(?:bien\s|toujours\s|encore\s)?{_KEPT_WORDS}\b|^c\s{_KEPT_WORDS}\b")
 _COMING_BACK = re.compile(rf"\b{_LATER_ON}\b|\b(?:je|on|nous)\s(?:reviens|revient|reviendrai|reviendra|revenons|repasse|repasserai|reprends|reprendrai)\b")
 #: The assistant asked to keep the request (« vous gardez ma demande si je repasse plus tard ? »), not personal data.
-_KEEP_THE_REQUEST = re.compile(r"\b(?:gardez|garderez|conservez|conserverez|sauvegardez|enregistrez)\s(?:bien\s)?(?:ma|la|notre|cette)\s(?:demande|recap\w*|dossier)\b")
+#: (And what was said: « vous gardez ce que j'ai dit ? », « vous gardez mes réponses ? »: forty-seventh blind user test, u47-08.)
+_KEEP_THE_REQUEST = re.compile(
+    r"\b(?:gardez|garderez|conservez|conserverez|sauvegardez|enregistrez|memorisez|retenez)\s(?:bien\s)?(?:en memoire\s)?"
+    r"(?:(?:ma|la|notre|cette)\s(?:demande|recap\w*|dossier)|(?:mes|nos)\s(?:reponses|infos|informations)|ce que (?:j|je|on|nous)\s(?:ai|a|avons|vous ai|vous a)\s(?:dit|ecrit|repondu|donne))\b"
+)
 
 
 def asks_kept_for_later(text: str) -> bool:

@@ -3247,3 +3247,38 @@ def test_every_no_answer_reply_carries_the_same_contact_offer(faq: Faq) -> None:
     from bot.faq.replies import faq_payload
 
     assert "adresser_intention_embauche" in faq and messages.CONTACT_BUTTON["payload"] == faq_payload("adresser_intention_embauche")
+
+
+#: The check's answers of u47-08 (forty-seventh blind user test): eligible, the candidate's registration still to check.
+_REGISTRATION_TO_CHECK = {"eligibility": "eligible", "contract_type": "apprentissage", "contract_duration": 24.0, "department": "85",
+                          "candidate_status": "inscription_a_verifier", "candidate_identified": True, OFFER_SLOT: OFFER_SUBMISSION}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # u47-08: the rules' « … français ou étrangers autorisés à travailler : c'est le cas d'après vos réponses », then « Au revoir »
+    ("je vais lui demander s'il est inscrit et je reviens vers vous demain, vous gardez ce que j'ai dit ?", "suggest"),
+    ("ok mais je peux revenir plus tard finir la demande ?", "unclear"),
+    ("vous gardez mes reponses si je repasse demain ?", "suggest"),
+    ("si je reviens plus tard c'est toujours enregistre ?", "unclear"),
+])
+def test_coming_back_later_asked_after_the_verdict_says_whether_the_answers_are_kept(text: str, kind: str) -> None:
+    state = _typed(text, kind, suggestions=["delai_mise_en_place", "adresser_intention_embauche", "proposition_poste_ferme"],
+                   slots=_REGISTRATION_TO_CHECK)
+    events, said = run(ActionAnswerFaq(), state)
+    assert sent(said) == [{"text": messages.KEPT_FOR_LATER}]
+    # Nothing changed: the registration still to check, the request still offered.
+    assert not {k for k, v in slot_events(events).items() if v != _REGISTRATION_TO_CHECK.get(k)}
+
+
+@pytest.mark.parametrize("text", [
+    # u47-08: the answer on foreign employees (« Les salariés étrangers relevant du statut de demandeur d'emploi… »), the
+    # registration left « à vérifier » in the recap.
+    "re bonjour, c'est la boulangerie d'hier, le jeune est bien inscrit a france travail. on peut faire la demande ?",
+    "rebonjour, il est bien inscrit a pole emploi, c'est verifie. on peut faire la demande maintenant ?",
+])
+def test_the_registration_said_with_asking_to_apply_is_recorded_and_the_request_starts(text: str) -> None:
+    state = _typed(text, "answer", ["salaries_etrangers"], slots={**_REGISTRATION_TO_CHECK, OFFER_SLOT: None})
+    events, said = run(ActionAnswerFaq(), state)
+    assert slot_events(events)["candidate_status"] == "demandeur_emploi"
+    assert followups(events) == ["action_start_submission"]
+    assert not any("étrangers" in (m.get("text") or "") for m in said)

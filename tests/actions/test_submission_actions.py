@@ -29,6 +29,7 @@ from actions.submission_actions import (
 )
 from bot.dialogue import messages
 from bot.eligibility.dialogue import MEMORY_SLOT
+from bot.faq.entries import Faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT
 from bot.submission.dialogue import (
     CANCELLED_KEPT,
@@ -2050,3 +2051,21 @@ def test_a_status_said_of_the_people_hired_is_no_job(said: str) -> None:
     memory = opening_updates(said).get(MEMORY_SLOT)
     events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
     assert slot_events(events).get("job_title") is None
+
+
+@pytest.mark.parametrize("text", ["et si l'un des deux est deja chez nous en PEC, ca marche aussi ?",
+                                  "et si elle travaille deja chez nous, c'est possible ?"])
+def test_a_current_employee_asked_about_at_the_recap_gets_the_job_seekers_only_answer(faq: Faq, text: str) -> None:
+    """u47-04 (forty-seventh blind user test): « et si l'un des deux est deja chez nous en PEC, ca marche aussi ? » at the recap got
+    « Je n'ai pas de réponse à cette question », the classifier unsure: through the form's validation, the FAQ's answer that the
+    scheme is for job seekers only, nothing changed."""
+    from bot.faq.replies import answer_message
+    from bot.faq.router import DECISION_KEY
+
+    slots: dict = {**completed_submission_slots(), "requested_slot": CONFIRM_SLOT}
+    unsure = {"kind": "suggest", "suggestions": ["difference_contrat_pec", "formation_interne_externe", "departements_couverts"],
+              "confidence": 0.7, "intent": "nlu_fallback"}
+    state = tracker(text, intent="nlu_fallback", slots=slots, active_loop="hiring_intent_form", **{DECISION_KEY: unsure})
+    events, said = run(ValidateHiringIntentForm(), state)
+    assert answer_message(faq, "public_beneficiaire")["text"] in [m.get("text") for m in said]
+    assert not {k for k, v in slot_events(events).items() if k in slots and k != "requested_slot" and v != slots[k]}

@@ -160,6 +160,12 @@ def test_corrections(text: str, expected: str) -> None:
         "il n'est pas inscrit à Pôle emploi",
         "il n'est pas encore inscrit",
         "je ne sais pas s'il est inscrit à Pôle emploi",
+        # Forty-seventh blind user test (u47-08): « je vais lui demander s'il est inscrit … » was a registered job seeker, and the
+        # rules' « c'est le cas d'après vos réponses » answered it: asking or checking whether is no registration.
+        "je vais lui demander s'il est inscrit et je reviens vers vous demain, vous gardez ce que j'ai dit ?",
+        "je dois verifier si elle est inscrite a france travail",
+        "je vais voir si il est inscrit",
+        "on va regarder s'ils sont inscrits a pole emploi",
         "il est français",
         "mon futur salarié",
         "nous voulons renforcer nos équipes",
