@@ -67,7 +67,7 @@ from bot.eligibility.rules import condition_facts, current_rules, evaluate, rule
 from bot.extractors.candidate import about_the_candidates_job, extract_candidate_status, extract_registration
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
-from bot.extractors.place import Place, department_label, extract_job_place, extract_place
+from bot.extractors.place import Place, agency_town, department_label, extract_job_place, extract_place
 from bot.extractors.project import PROJECT_KEY, asks_about_a_hiring, extract_hiring_project
 from bot.extractors.projects import same_job_word
 from bot.faq.entries import Faq, cached_faq
@@ -1954,6 +1954,17 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         found = _stated_earlier(events or [])
         if found:
             earlier_noted = {"text": messages.TAKEN_FROM_EARLIER.format(answers=said_back(found))}
+    if found.get("department") and not reference and not from_the_request and not text.startswith("/") and (
+            agency := _agency_town_said(text, events or [])) is not None and agency.department == found["department"]:
+        # « bjr agence d'interim au mans, on veut faire un CDII pour un cariste » gave « lieu du poste : Le Mans » without a
+        # question (forty-seventh blind user test, u47-06): the agency's town, the job often at the client's, asked back.
+        memory = {k: v for k, v in (found.get(MEMORY_SLOT) or {}).items() if k not in ("commune", "department", "postal_code")}
+        memory[PLACE_ASKED_BACK] = {"commune": agency.commune, "department": agency.department,
+                                    "department_name": agency.department_name, "postal_code": agency.postal_code}
+        found = {**{k: v for k, v in found.items() if k != "department"}, MEMORY_SLOT: memory}
+        read_in_this_message = found if read_in_this_message else read_in_this_message
+        if earlier_noted is not None:
+            earlier_noted = {"text": messages.TAKEN_FROM_EARLIER.format(answers=said_back(found))} if any(found.get(n) for n in FORM_SLOTS) else None
     replies: list[Message] = [*place_said]
     asked_contract = contract_entry(text, Decision("unclear")) if not found and not reference and not text.startswith("/") else None
     if asked_contract is not None and asked_contract in faq and not wants_to_apply(text):
@@ -2065,6 +2076,16 @@ def _check_again_turn(text: str, slots: dict[str, Any], events: list[dict[str, A
 def _a_check_began(events: list[dict[str, Any]]) -> bool:
     """Whether a check of this conversation began already (its introduction was said)."""
     return any(e.get("event") == "bot" and e.get("text") == messages.ELIGIBILITY_INTRO.get("text") for e in events)
+
+
+def _agency_town_said(text: str, events: list[dict[str, Any]]) -> Place | None:
+    """The agency's town (:func:`~bot.extractors.place.agency_town`) of the latest message naming a place: this one, or one of the
+    employer's before it; None when that message names the job's place otherwise."""
+    for said in [text, *reversed(_typed_messages(events)[:-1])]:
+        if said.startswith("/") or extract_place(said) is None:
+            continue
+        return agency_town(said)
+    return None
 
 
 def _town_named_earlier(events: list[dict[str, Any]]) -> dict[str, Any] | None:

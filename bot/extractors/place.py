@@ -1166,7 +1166,7 @@ def without_the_candidates_places(text: str) -> str:
 #: to be elsewhere (:data:`_POSTS_ELSEWHERE`): a temporary work agency's posts are at the client's (Saint-Herblain was kept for
 #: « l'agence est à Saint-Herblain mais les postes seront chez le client à Carquefou »: thirty-seventh blind user test).
 _AGENCY_PLACE = re.compile(
-    r"\b(?:l['’ ]\s*|notre\s+|mon\s+|une\s+|nos\s+|les\s+)?agences?(?:\s+d['’ ]\s*int[ée]rim)?(?:\s+(?:est|sont|se\s+trouve|se\s+situe|basée?s?|située?s?|installée?s?)\b)*"
+    r"\b(?:l['’ ]\s*|notre\s+|mon\s+|une\s+|nos\s+|les\s+)?agences?(?:\s+d['’ ]\s*int[ée]rim)?(?:\s+(?:est|sont|se\s+trouve|se\s+situe|bas[ée]e?s?|situ[ée]e?s?|install[ée]e?s?)\b)*"
     r"\s*(?:[aà]|au|aux|en|de|du|d['’])\s*[^,.;!?]+?(?=\s+(?:mais|et|alors|pour|par contre|cependant|le poste|les postes|on|nous|je)\b|[,.;!?]|$)",
     re.IGNORECASE,
 )
@@ -1177,6 +1177,17 @@ _POSTS_ELSEWHERE = re.compile(
     r"(?:seront|sera|sont|est|se\s+trouvent|se\s+trouve|c['’ ]\s*est)|lieu\s+(?:du|des|de)\s+(?:poste|postes|travail|mission))\b",
     re.IGNORECASE,
 )
+
+
+def agency_town(text: str) -> Place | None:
+    """The town an agency (a temp agency's) is said to be in when it is the only place ``text`` names (« bjr agence d'interim au
+    mans, on veut faire un CDII pour un cariste »): the employer's town, the job being often at the client's (it was taken for the
+    job's place without a question: forty-seventh blind user test, u47-06); None otherwise."""
+    cleaned = clean_input(text or "")
+    if not _AGENCY_PLACE.search(cleaned) or _POSTS_ELSEWHERE.search(cleaned) or extract_place(_AGENCY_PLACE.sub(" ", cleaned)) is not None:
+        return None
+    place = extract_place(job_place_text(cleaned))
+    return place if isinstance(place, Place) and place.commune and place.in_region else None
 
 
 def job_place_text(text: str, answer: bool = False) -> str:

@@ -1589,6 +1589,29 @@ def test_a_town_named_before_the_check_is_asked_back_at_its_place_question() -> 
         assert PLACE_ASKED_BACK not in (slots[MEMORY_SLOT] or {})
 
 
+@pytest.mark.parametrize(("typed", "start", "town"), [
+    # Forty-seventh blind user test (u47-06): « lieu du poste : Le Mans, Sarthe (72) » without a question; the job was at the
+    # client's in Sablé-sur-Sarthe.
+    (["bjr agence d'interim au mans, on veut faire un CDII pour un cariste, c'est eligible ? faites vite svp"], "oui go", "Le Mans"),
+    ([], "agence d'interim a Cholet, on cherche un cariste en CDI interimaire", "Cholet"),
+    ([], "notre agence est basee a Laval, on veut recruter 2 soudeurs en CDII", "Laval"),
+])
+def test_a_temp_agencys_own_town_is_asked_back_not_taken_for_the_job(typed: list[str], start: str, town: str) -> None:
+    from bot.eligibility.dialogue import PLACE_ASKED_BACK, ask_message
+
+    slots, _ = _started_after(typed, start=start)
+    assert slots["department"] is None and slots[MEMORY_SLOT][PLACE_ASKED_BACK]["commune"] == town
+    assert town.split()[-1] in ask_message("department", {**slots})["text"]  # (« au Mans »)
+    assert slots["contract_type"] == "cdi_interimaire"
+
+
+def test_the_job_at_the_clients_beside_the_agencys_town_is_the_jobs_place() -> None:
+    slots, _ = _started_after([], start="agence d'interim au Mans, on cherche un cariste en CDII, le poste sera chez le client a Sable-sur-Sarthe")
+    from bot.eligibility.dialogue import PLACE_ASKED_BACK
+
+    assert slots["department"] == "72" and PLACE_ASKED_BACK not in (slots.get(MEMORY_SLOT) or {})
+
+
 @pytest.mark.parametrize(("memory", "hours"), [
     ({"said": "Imprimerie à Nantes. On voudrait un conducteur offset en CDI mais à 20h par semaine seulement, c'est ok ?"}, "20"),
     ({"said": "un cariste en CDI 35h a Nantes"}, "35"),

@@ -13,8 +13,8 @@ import pytest
 
 from bot.dialogue import messages
 from bot.faq.entries import Faq, FaqEntry
-from bot.faq.replies import faq_payload, replies_for
 from bot.faq.model import model_text
+from bot.faq.replies import faq_payload, replies_for
 from bot.faq.router import Decision, Scores, Thresholds, decide, decide_scores, is_junk, parse_fields, split_questions
 from bot.language.normalize import normalize
 
