@@ -167,6 +167,7 @@ from bot.submission.after_sending import (
     confirms_again,
     corrects_sent_request,
     says_a_sent_value_wrong,
+    sent_value_asked,
 )
 from bot.submission.dialogue import (
     field_turn,
@@ -185,7 +186,7 @@ from bot.submission.form_slots import (
     PREVIOUS_REQUEST_SLOT,
     REFERENCE_SLOT,
 )
-from bot.submission.mentions import FREE_TEXT_SLOTS
+from bot.submission.mentions import FREE_TEXT_SLOTS, display
 from bot.submission.questions import about_the_field, can_submit, hours_derogation_answer
 from bot.submission.validators.counts import format_hours
 from bot.submission.validators.hours import another_jobs_hours_said, hours_said, job_hours_range, job_hours_recorded
@@ -443,6 +444,14 @@ def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
     reference = slots.get(REFERENCE_SLOT)
     if not reference or text.startswith("/"):
         return None
+    if (checked := sent_value_asked(text, slots)) is not None:
+        # « vous avez bien mis 2 postes ? » got three FAQ suggestions (forty-seventh blind user test): the value sent, and how to
+        # correct it when it is not the one asked.
+        field, value, as_asked = checked
+        said = {"reference": reference, "label": FIELD_LABELS[field], "value": display(field, value)}
+        if as_asked is False:
+            return Turn([{"text": messages.SENT_VALUE_OTHER.format(**said)}, messages.CONTACT_POINTER])
+        return Turn([{"text": (messages.SENT_VALUE_AS_ASKED if as_asked else messages.SENT_VALUE).format(**said)}])
     if corrects_sent_request(text):
         # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
         return _sent_request_not_changed(reference)

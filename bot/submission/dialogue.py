@@ -188,6 +188,7 @@ from bot.submission.recap import (
     candidate_value,
     recap,
     understand_recap,
+    without_confirmation_words,
     without_other_requests,
 )
 from bot.submission.spec import TO_SPECIFY
@@ -1239,6 +1240,16 @@ def recap_turn(
     """
     result = _recap_turn(text, slots, intent, faq_replies, now)
     plain = normalize(text or "")
+    if slots.get(RECAP_STATE_SLOT) in (None, RECAP_QUIET, RECAP_HELD) and SEND_ORDER.search(plain) and not (text or "").startswith("/"):
+        # « on passe à 2 mécaniciens et vous pouvez envoyer » sent the request with 1 post, « la date c'est plutot le 15 avril, et
+        # ensuite vous pouvez envoyer » lost the date (forty-seventh blind user test): a change said with the order to send is
+        # applied, and the recap shown again to confirm; nothing is sent in that turn.
+        if result.kind == RECAP_CORRECT and _changes_a_field(result.updates, slots):
+            result.messages.append({"text": msg.CHANGED_NOT_SENT_YET})
+            return result
+        changed = _change_beside_the_order(text, slots, intent, now)
+        if changed is not None:
+            return changed
     if result.updates.get(CONFIRM_SLOT) and undecided_options({**slots, **result.updates}):
         # A contract the check left undecided (« CDI ou CDD de 8 mois »), its question left: it is asked before sending (a
         # request names one contract).
@@ -1248,6 +1259,40 @@ def recap_turn(
             and not ((text or "").strip().startswith("/affirm") or SEND_ORDER.search(plain))):
         return FieldUnderstanding(kind=RECAP_QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.RECAP_AFTER_HOLD}])
     return result
+
+
+#: Where a message at the recap splits into clauses (folded or not): punctuation, or « et », « puis », « ensuite », « après ».
+_CLAUSE_BREAK = re.compile(r"[,;.!?]+|\s+(?:et|puis|ensuite|apres|après)\s+", re.IGNORECASE)
+
+
+def _changes_a_field(updates: dict[str, Any], slots: dict[str, Any], besides: frozenset[str] = frozenset()) -> bool:
+    """Whether ``updates`` give a field of the request (or its contract) other than ``besides`` a value other than the one noted."""
+    return any((f in FIELD_LABELS or f in ("contract_type", "contract_duration", "candidate_status")) and f not in besides
+               for f, v in updates.items() if v is not None and v != slots.get(f))
+
+
+def _change_beside_the_order(text: str, slots: dict[str, Any], intent: str | None, now: dt.datetime | None) -> FieldUnderstanding | None:
+    """The change ``text`` says beside its order to send (its clauses without the order, nor a bare « c'est bon, mon associé est
+    d'accord »), read at the recap, with :data:`~bot.dialogue.messages.CHANGED_NOT_SENT_YET`; None when it changes no field."""
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(text) if c and re.search(r"[^\W_]", c)]
+    kept = [c for c in clauses if not SEND_ORDER.search(normalize(c))]
+    if not kept or len(kept) == len(clauses):
+        return None
+    # (« c bon on passe a 2 plombiers, envoyez svp »: the change without its words of confirmation, which read as one)
+    kept = [without_confirmation_words(c) if understand_recap(c, slots, now).kind == RECAP_CONFIRM else c for c in kept]
+    kept = [c for c in kept if re.search(r"[^\W_]", c)]
+    if not kept:
+        return None
+    said = ", ".join(kept)
+    reread = _recap_turn(said, {**slots, RECAP_STATE_SLOT: None}, intent, [], now)
+    # (Not a name signing the order, « envoyez, Julie Robin », nor a remark on the candidate, « ok envoyez, pas encore de
+    # candidat »: each read alone changes a field; both are sent, as before.)
+    plain = normalize(said)
+    besides = frozenset({"candidate_status", *(["contact_name"] if recap_field_of(said, plain) != "contact_name" else [])})
+    if reread.kind != RECAP_CORRECT or not _changes_a_field(reread.updates, slots, besides):
+        return None
+    reread.messages.append({"text": msg.CHANGED_NOT_SENT_YET})
+    return reread
 
 
 def _recap_buttons(slots: dict[str, Any]) -> list[Button]:
