@@ -2526,6 +2526,47 @@ def _the_length_asked(text: str, slots: dict[str, Any]) -> FieldUnderstanding | 
                               messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
 
 
+#: The job named by its label (folded): « le poste c'est mecanicien auto », « poste : cariste », « le metier c preparateur ».
+_JOB_LABELLED = re.compile(
+    r"\b(?:le |l |mon |notre |votre )?(?:poste|intitule(?: du poste)?|metier)\s*(?::|c est|c|est|ce sera|sera|ca sera|serait)\s+(?=[^\W\d_])"
+)
+#: A value said wrong (folded): « mais non … », « hein ?? non … », « en fait … », « je voulais dire … ».
+_SAID_WRONG = re.compile(r"^(?:\W*(?:mais|hein|ben|bah|euh|attendez|attends|ah|oh)\b)*\W*(?:non|nan|nn)\b|\bje voulais dire\b")
+#: Where a message splits into what it says (a sentence, or a clause after a comma).
+_SAID_APART = re.compile(r"(?<=[.!?;])\s+|,\s+")
+
+
+def _job_corrected_beside(
+    text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None
+) -> FieldUnderstanding | None:
+    """The job corrected by its label at another question (« mais non le poste c'est mecanicien auto ! » at the date got « Je n'ai
+    pas encore la date », « hein ?? non le poste c'est preparateur de commandes cariste. 35h » at the hours kept the hours only:
+    forty-seventh blind user test): the job changed and said so, with the answer to this question when the rest gives it, else
+    this question again. None otherwise, and for a remark on the job (« le poste est polyvalent »): only a job said wrong."""
+    if requested in (None, "job_title", CONSENT_SLOT, CONFIRM_SLOT) or not slots.get("job_title"):
+        return None
+    parts = [p for p in _SAID_APART.split(text) if p.strip()]
+    for k, part in enumerate(parts):
+        plain = normalize(part)
+        # (A job said wrong: « 35h, au fait le poste c'est du lundi au vendredi », « le poste est polyvalent » are remarks.)
+        if not _JOB_LABELLED.search(plain) or not (_SAID_WRONG.search(plain) or k and _SAID_WRONG.search(normalize(parts[k - 1]))):
+            continue
+        read = understand_recap(part, slots)
+        job = read.updates.get("job_title")
+        if read.kind != RECAP_CORRECT or not isinstance(job, str) or set(read.updates) != {"job_title"} or job == slots["job_title"]:
+            return None
+        said: Message = {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["job_title"], value=display("job_title", job))}
+        rest = " ".join(parts[:k] + parts[k + 1:])
+        if re.search(r"[^\W_]", rest):
+            answer = field_turn(rest, requested, {**slots, "job_title": job}, intent, faq_replies)
+            if answer.kind in (VALUE, SKIP) and requested in answer.updates:
+                answer.updates["job_title"] = job
+                answer.messages.insert(0, said)
+                return answer
+        return FieldUnderstanding(kind=CORRECTION, updates={"job_title": job, RECAP_STATE_SLOT: None}, messages=[said])
+    return None
+
+
 def _read_field_turn(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None = None,
     *, places_rejected: bool = True,
@@ -2630,6 +2671,8 @@ def _read_field_turn(
         noted = msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, answer.updates[requested]))
         answer.messages.extend([*moved.messages, {"text": msg.ALSO_NOTED.format(changes=noted)}])
         return answer
+    if (job := _job_corrected_beside(text or "", requested, slots, intent, faq_replies)) is not None:
+        return job
     # (Not the message that opened the form: « Préparer ma demande de dérogation » typed got this reply at once: thirteenth user test.)
     if requested is not None and intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.

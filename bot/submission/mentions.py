@@ -619,7 +619,8 @@ _COUNT_THEN_WORD = re.compile(
 #: Where the job after a count ends (« couvreurs | à 39h », « aides à domicile | , 24h »).
 _JOB_END = re.compile(
     # (not « en bâtiment »: « 3 peintres en bâtiment » became « peintres »: twentieth blind user test)
-    rf"\s*(?:[,;.!?()]|\d|\b(?!{EN_FIELD})(?:en|pour|sur|dans|avec|et|ou|sous|chez|pas|au final|finalement|seulement|uniquement|plut[oô]t|"
+    # (nor « pr », « pour » in SMS style: « 1 pr l'instant » made the job « pr l'instant »: forty-seventh blind user test)
+    rf"\s*(?:[,;.!?()]|\d|\b(?!{EN_FIELD})(?:en|pour|pr|sur|dans|avec|et|ou|sous|chez|pas|au final|finalement|seulement|uniquement|plut[oô]t|"
     r"cdi|cdd|contrat|qui|que|car|mais|des le|dès|a partir|à partir|au lieu)\b)",
     re.IGNORECASE,
 )
