@@ -1388,8 +1388,10 @@ def answer_to_the_check_offer(text: str, events: list[dict[str, Any]]) -> dict[s
     facts = {k: v for k, v in read.updates.items() if k in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT) and v is not None}
     if not facts:
         return {}
-    if isinstance(memory := read.updates.get(MEMORY_SLOT), dict):
-        facts[MEMORY_SLOT] = memory
+    # (What it says besides, for the verdict and the request: « …, un CDD d'un an renouvelable, à 30h par semaine, enfin non 32h »
+    # left the 24 h « à vérifier » and the hours asked again: forty-seventh blind user test, u47-04.)
+    memory = read.updates.get(MEMORY_SLOT)
+    facts[MEMORY_SLOT] = {"said": text, **(memory if isinstance(memory, dict) else {})}
     return facts
 
 
@@ -2166,6 +2168,10 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
     stated = {k: v for k, v in facts_in_statements(before, {}).updates.items() if k in CHECK_SLOTS}
     if stated and (memory := remembered_place(before, {})) is not None and "department" in stated:
         stated[MEMORY_SLOT] = memory
+    if stated:
+        # (What it says besides, for the request: « bjr agence d'interim au mans, on veut faire un CDII pour un cariste, c'est
+        # eligible ? » asked the employer type and the job again: forty-seventh blind user test, u47-06.)
+        stated[MEMORY_SLOT] = {"said": before, **(stated.get(MEMORY_SLOT) or {})}
     if "contract_type" not in stated:
         stated.update(_contract_asked_about(before))
     if stated and several_people_said(before):

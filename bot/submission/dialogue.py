@@ -2911,9 +2911,34 @@ def employer_type_said_before(texts: list[str], now: dt.date | None = None) -> d
     for text in texts:
         if text.startswith("/"):
             continue
-        statements = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s and not s.rstrip().endswith("?"))
+        # (Its statements, to the clause: « bjr agence d'interim au mans, on veut faire un CDII pour un cariste, c'est eligible ? »
+        # asked the employer type again: forty-seventh blind user test, u47-06.)
+        statements = ". ".join(clause for clause, asked in clauses_with_marks(text) if not asked)
         if statements and (kind := said_in_the_project(statements, now).get("employer_type")) is not None:
             found["employer_type"] = kind
+    return found
+
+
+#: Hiring named (folded): a question that names it names the employer's own job (« une collectivité peut-elle utiliser ce
+#: dispositif pour recruter un agent d'entretien des espaces verts ? »).
+_HIRING_NAMED = re.compile(r"\b(?:recrut\w*|embauch\w*|engag\w*|cherch\w*)\b")
+
+
+def job_said_before(texts: list[str], now: dt.date | None = None) -> dict[str, Any]:
+    """The job of the project said in the employer's messages (``texts``, oldest first), for a request that has none: « Une
+    collectivité peut elle utiliser ce dispositif pour recruter un agent d'entretien des espaces verts ? » answered by the FAQ, then
+    « Quel est l'intitulé du poste à pourvoir ? » (forty-seventh blind user test, u47-04); the latest said wins. From a statement,
+    or a question that names the hiring."""
+    now = now or dt.date.today()
+    found: dict[str, Any] = {}
+    for text in texts:
+        if text.startswith("/"):
+            continue
+        for clause, asked in clauses_with_marks(text):
+            if asked and not _HIRING_NAMED.search(normalize(clause)):
+                continue
+            if (job := said_in_the_project(clause, now).get("job_title")) is not None:
+                found["job_title"] = job
     return found
 
 
