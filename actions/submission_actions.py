@@ -31,6 +31,7 @@ from bot.submission.dialogue import (
     hours_said_earlier,
     hours_said_since_the_check,
     hours_the_check_showed,
+    job_said_before,
     job_said_since_the_check,
     kept_answers,
     memory_updates,
@@ -245,6 +246,10 @@ class ActionStartSubmission(Action):
             # the first message, the count asked again: forty-first blind user test, u41-10)
             job = job_said_since_the_check(since_the_check)
             remembered.update({k: v for k, v in job.items() if remembered.get(k) is None})
+        if remembered.get("job_title") is None:
+            # (« … pour recruter un agent d'entretien des espaces verts ? » in a first message the FAQ answered was asked again:
+            # forty-seventh blind user test, u47-04)
+            remembered.update(job_said_before(_said_since_the_last_request(tracker)))
         consent, notice = consent_taken_from_earlier(tracker.slots)
         prefilled = {**remembered, **reused, **consent}
         dispatcher.utter_message(text=submission_intro({**tracker.slots, **{n: prefilled.get(n) for n in FRESH}}))
@@ -302,6 +307,13 @@ def _said_since_the_check(tracker: Tracker) -> list[str]:
     if began is None:
         return []
     return [str(e.get("text") or "") for e in events[began:] if e.get("event") == "user"]
+
+
+def _said_since_the_last_request(tracker: Tracker) -> list[str]:
+    """The employer's messages since the last request was sent (all of them before any), never those of a request sent."""
+    events = list(tracker.events or [])
+    sent = max((i for i, e in enumerate(events) if e.get("event") == "slot" and e.get("name") == REFERENCE_SLOT and e.get("value")), default=-1)
+    return [str(e.get("text") or "") for e in events[sent + 1:] if e.get("event") == "user"]
 
 
 def _said_since_the_user(tracker: Tracker) -> list[str]:

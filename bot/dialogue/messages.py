@@ -975,6 +975,9 @@ RECAP_HOLD_REMINDER = (
 )
 #: Back after a hold with no clear order to send (« c'est bon »): the recap is shown again before anything is sent.
 RECAP_AFTER_HOLD = "Très bien. Voici de nouveau votre demande : relisez-la avant de confirmer l'envoi."
+#: A change and an order to send in one message at the recap (« on passe à 2 mécaniciens et vous pouvez envoyer » sent the request
+#: with 1 post: forty-seventh blind user test): the change applied, then the recap again, nothing sent in that turn.
+CHANGED_NOT_SENT_YET = "Rien n'est transmis pour l'instant : relisez le récapitulatif corrigé ci-dessous, puis confirmez l'envoi."
 WHICH_FIELD_TO_CHANGE = "Quel champ souhaitez-vous modifier ? Choisissez-le dans le récapitulatif."
 CORRECT_AGAIN = "D'accord, corrigeons : {label}."
 ASK_CONTRACT_AGAIN = "D'accord. Quel est le contrat proposé et sa durée ? Par exemple « CDD de 8 mois » ou « CDI »."
@@ -1532,6 +1535,14 @@ WITHDRAW_SENT = (
 ALREADY_SENT = (
     "Votre demande a déjà été transmise aux services de la Région sous la référence {reference} : elle ne peut plus être "
     "modifiée ici. Pour la corriger, écrivez-leur en rappelant cette référence."
+)
+#: A value of the request sent asked about (« vous avez bien mis 2 postes ? » got three FAQ suggestions: forty-seventh blind user
+#: test): the value sent, as it was asked, or not, and then how to correct it.
+SENT_VALUE = "Dans la demande transmise sous la référence {reference}, j'ai indiqué « {label} : {value} »."
+SENT_VALUE_AS_ASKED = "Oui : dans la demande transmise sous la référence {reference}, j'ai indiqué « {label} : {value} »."
+SENT_VALUE_OTHER = (
+    "Non : dans la demande transmise sous la référence {reference}, j'ai indiqué « {label} : {value} ». Elle ne peut plus être "
+    "modifiée ici : pour la corriger, écrivez aux services de la Région en rappelant cette référence."
 )
 #: Validators' replies, by field ({example} is the field's example, in « »).
 SIRET_EXAMPLE = "732 829 320 00074"  # a valid number (test_the_siret_example_is_valid)

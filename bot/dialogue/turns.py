@@ -168,6 +168,7 @@ from bot.submission.after_sending import (
     confirms_again,
     corrects_sent_request,
     says_a_sent_value_wrong,
+    sent_value_asked,
 )
 from bot.submission.dialogue import (
     field_turn,
@@ -186,7 +187,7 @@ from bot.submission.form_slots import (
     PREVIOUS_REQUEST_SLOT,
     REFERENCE_SLOT,
 )
-from bot.submission.mentions import FREE_TEXT_SLOTS
+from bot.submission.mentions import FREE_TEXT_SLOTS, display
 from bot.submission.questions import about_the_field, can_submit, hours_derogation_answer
 from bot.submission.validators.counts import format_hours
 from bot.submission.validators.hours import another_jobs_hours_said, hours_said, job_hours_range, job_hours_recorded
@@ -444,6 +445,14 @@ def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
     reference = slots.get(REFERENCE_SLOT)
     if not reference or text.startswith("/"):
         return None
+    if (checked := sent_value_asked(text, slots)) is not None:
+        # « vous avez bien mis 2 postes ? » got three FAQ suggestions (forty-seventh blind user test): the value sent, and how to
+        # correct it when it is not the one asked.
+        field, value, as_asked = checked
+        said = {"reference": reference, "label": FIELD_LABELS[field], "value": display(field, value)}
+        if as_asked is False:
+            return Turn([{"text": messages.SENT_VALUE_OTHER.format(**said)}, messages.CONTACT_POINTER])
+        return Turn([{"text": (messages.SENT_VALUE_AS_ASKED if as_asked else messages.SENT_VALUE).format(**said)}])
     if corrects_sent_request(text):
         # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
         return _sent_request_not_changed(reference)
@@ -1406,8 +1415,10 @@ def answer_to_the_check_offer(text: str, events: list[dict[str, Any]]) -> dict[s
     facts = {k: v for k, v in read.updates.items() if k in (*FORM_SLOTS, *CANDIDATE_FACT_SLOTS, OPTIONS_SLOT) and v is not None}
     if not facts:
         return {}
-    if isinstance(memory := read.updates.get(MEMORY_SLOT), dict):
-        facts[MEMORY_SLOT] = memory
+    # (What it says besides, for the verdict and the request: « …, un CDD d'un an renouvelable, à 30h par semaine, enfin non 32h »
+    # left the 24 h « à vérifier » and the hours asked again: forty-seventh blind user test, u47-04.)
+    memory = read.updates.get(MEMORY_SLOT)
+    facts[MEMORY_SLOT] = {"said": text, **(memory if isinstance(memory, dict) else {})}
     return facts
 
 
@@ -2205,6 +2216,10 @@ def _stated_just_before(events: list[dict[str, Any]]) -> dict[str, Any]:
     stated = {k: v for k, v in facts_in_statements(before, {}).updates.items() if k in CHECK_SLOTS}
     if stated and (memory := remembered_place(before, {})) is not None and "department" in stated:
         stated[MEMORY_SLOT] = memory
+    if stated:
+        # (What it says besides, for the request: « bjr agence d'interim au mans, on veut faire un CDII pour un cariste, c'est
+        # eligible ? » asked the employer type and the job again: forty-seventh blind user test, u47-06.)
+        stated[MEMORY_SLOT] = {"said": before, **(stated.get(MEMORY_SLOT) or {})}
     if "contract_type" not in stated:
         stated.update(_contract_asked_about(before))
     if stated and several_people_said(before):

@@ -7,6 +7,7 @@ sentences are in :mod:`bot.dialogue.messages`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -16,15 +17,44 @@ from bot.dialogue import messages as msg
 from bot.extractors.place import Place, extract_job_place
 from bot.language.cues import someone_else_gives_up, without_someone_else_giving_up
 from bot.language.normalize import normalize
+from bot.submission.form_slots import FIELD_LABELS
 from bot.submission.mentions import (
     RECAP_CHANGE,
+    counted_job,
     display,
     recap_field_of,
+    recap_value,
     sniff_field,
 )
 from bot.submission.questions import (
     OPENS_WITH_CORRECTION,
 )
+
+#: A value checked (folded): « vous avez bien mis 2 postes », « vs avez bien note », « c'est bien le 1er avril ».
+_CHECKED = re.compile(
+    r"\bbien\s+(?:mis|mise|note|notee|noter|indique|indiquee|enregistre|enregistree|pris|prise|marque|marquee|ecrit|ecrite|"
+    r"envoye|envoyee|transmis|transmise|rempli|remplie)\b|\b(?:c est|c|ce sont|ca fait|y a|il y a)\s+bien\b"
+)
+
+
+def sent_value_asked(text: str, slots: Mapping[str, Any], now: dt.datetime | None = None) -> tuple[str, Any, bool | None] | None:
+    """(field, value sent, whether it is the one asked, None when the question names none) for « vous avez bien mis 2 postes ? »
+    once the request is sent (it got three FAQ suggestions: forty-seventh blind user test); None for anything else (a change
+    asked, « je peux modifier… », is :func:`corrects_sent_request`)."""
+    said = (text or "").strip()
+    plain = normalize(said)
+    if not said or said.startswith("/") or not _CHECKED.search(plain) or RECAP_CHANGE.search(plain):
+        return None
+    if not (said.endswith("?") or plain.startswith(("est ce que", "est ce qu", "vous avez bien", "vs avez bien"))):
+        return None
+    now = now or dt.datetime.now(dt.timezone.utc)
+    counted = counted_job(re.sub(r"\bbien\s+", "", said, flags=re.IGNORECASE), now)  # (« c'est bien 2 mecaniciens qui sont partis ? »)
+    field = "positions" if counted is not None else recap_field_of(said, plain) or sniff_field(said, plain)
+    if field not in FIELD_LABELS or slots.get(field) is None:
+        return None
+    asked = counted[0] if counted is not None else recap_value(field, said, now)[0]
+    sent = slots[field]
+    return field, sent, None if asked is None else asked == sent
 
 
 def corrects_sent_request(text: str) -> bool:

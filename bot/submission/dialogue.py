@@ -188,6 +188,7 @@ from bot.submission.recap import (
     candidate_value,
     recap,
     understand_recap,
+    without_confirmation_words,
     without_other_requests,
 )
 from bot.submission.spec import TO_SPECIFY
@@ -1239,6 +1240,16 @@ def recap_turn(
     """
     result = _recap_turn(text, slots, intent, faq_replies, now)
     plain = normalize(text or "")
+    if slots.get(RECAP_STATE_SLOT) in (None, RECAP_QUIET, RECAP_HELD) and SEND_ORDER.search(plain) and not (text or "").startswith("/"):
+        # « on passe à 2 mécaniciens et vous pouvez envoyer » sent the request with 1 post, « la date c'est plutot le 15 avril, et
+        # ensuite vous pouvez envoyer » lost the date (forty-seventh blind user test): a change said with the order to send is
+        # applied, and the recap shown again to confirm; nothing is sent in that turn.
+        if result.kind == RECAP_CORRECT and _changes_a_field(result.updates, slots):
+            result.messages.append({"text": msg.CHANGED_NOT_SENT_YET})
+            return result
+        changed = _change_beside_the_order(text, slots, intent, now)
+        if changed is not None:
+            return changed
     if result.updates.get(CONFIRM_SLOT) and undecided_options({**slots, **result.updates}):
         # A contract the check left undecided (« CDI ou CDD de 8 mois »), its question left: it is asked before sending (a
         # request names one contract).
@@ -1248,6 +1259,40 @@ def recap_turn(
             and not ((text or "").strip().startswith("/affirm") or SEND_ORDER.search(plain))):
         return FieldUnderstanding(kind=RECAP_QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.RECAP_AFTER_HOLD}])
     return result
+
+
+#: Where a message at the recap splits into clauses (folded or not): punctuation, or « et », « puis », « ensuite », « après ».
+_CLAUSE_BREAK = re.compile(r"[,;.!?]+|\s+(?:et|puis|ensuite|apres|après)\s+", re.IGNORECASE)
+
+
+def _changes_a_field(updates: dict[str, Any], slots: dict[str, Any], besides: frozenset[str] = frozenset()) -> bool:
+    """Whether ``updates`` give a field of the request (or its contract) other than ``besides`` a value other than the one noted."""
+    return any((f in FIELD_LABELS or f in ("contract_type", "contract_duration", "candidate_status")) and f not in besides
+               for f, v in updates.items() if v is not None and v != slots.get(f))
+
+
+def _change_beside_the_order(text: str, slots: dict[str, Any], intent: str | None, now: dt.datetime | None) -> FieldUnderstanding | None:
+    """The change ``text`` says beside its order to send (its clauses without the order, nor a bare « c'est bon, mon associé est
+    d'accord »), read at the recap, with :data:`~bot.dialogue.messages.CHANGED_NOT_SENT_YET`; None when it changes no field."""
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(text) if c and re.search(r"[^\W_]", c)]
+    kept = [c for c in clauses if not SEND_ORDER.search(normalize(c))]
+    if not kept or len(kept) == len(clauses):
+        return None
+    # (« c bon on passe a 2 plombiers, envoyez svp »: the change without its words of confirmation, which read as one)
+    kept = [without_confirmation_words(c) if understand_recap(c, slots, now).kind == RECAP_CONFIRM else c for c in kept]
+    kept = [c for c in kept if re.search(r"[^\W_]", c)]
+    if not kept:
+        return None
+    said = ", ".join(kept)
+    reread = _recap_turn(said, {**slots, RECAP_STATE_SLOT: None}, intent, [], now)
+    # (Not a name signing the order, « envoyez, Julie Robin », nor a remark on the candidate, « ok envoyez, pas encore de
+    # candidat »: each read alone changes a field; both are sent, as before.)
+    plain = normalize(said)
+    besides = frozenset({"candidate_status", *(["contact_name"] if recap_field_of(said, plain) != "contact_name" else [])})
+    if reread.kind != RECAP_CORRECT or not _changes_a_field(reread.updates, slots, besides):
+        return None
+    reread.messages.append({"text": msg.CHANGED_NOT_SENT_YET})
+    return reread
 
 
 def _recap_buttons(slots: dict[str, Any]) -> list[Button]:
@@ -2481,6 +2526,47 @@ def _the_length_asked(text: str, slots: dict[str, Any]) -> FieldUnderstanding | 
                               messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
 
 
+#: The job named by its label (folded): « le poste c'est mecanicien auto », « poste : cariste », « le metier c preparateur ».
+_JOB_LABELLED = re.compile(
+    r"\b(?:le |l |mon |notre |votre )?(?:poste|intitule(?: du poste)?|metier)\s*(?::|c est|c|est|ce sera|sera|ca sera|serait)\s+(?=[^\W\d_])"
+)
+#: A value said wrong (folded): « mais non … », « hein ?? non … », « en fait … », « je voulais dire … ».
+_SAID_WRONG = re.compile(r"^(?:\W*(?:mais|hein|ben|bah|euh|attendez|attends|ah|oh)\b)*\W*(?:non|nan|nn)\b|\bje voulais dire\b")
+#: Where a message splits into what it says (a sentence, or a clause after a comma).
+_SAID_APART = re.compile(r"(?<=[.!?;])\s+|,\s+")
+
+
+def _job_corrected_beside(
+    text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None
+) -> FieldUnderstanding | None:
+    """The job corrected by its label at another question (« mais non le poste c'est mecanicien auto ! » at the date got « Je n'ai
+    pas encore la date », « hein ?? non le poste c'est preparateur de commandes cariste. 35h » at the hours kept the hours only:
+    forty-seventh blind user test): the job changed and said so, with the answer to this question when the rest gives it, else
+    this question again. None otherwise, and for a remark on the job (« le poste est polyvalent »): only a job said wrong."""
+    if requested in (None, "job_title", CONSENT_SLOT, CONFIRM_SLOT) or not slots.get("job_title"):
+        return None
+    parts = [p for p in _SAID_APART.split(text) if p.strip()]
+    for k, part in enumerate(parts):
+        plain = normalize(part)
+        # (A job said wrong: « 35h, au fait le poste c'est du lundi au vendredi », « le poste est polyvalent » are remarks.)
+        if not _JOB_LABELLED.search(plain) or not (_SAID_WRONG.search(plain) or k and _SAID_WRONG.search(normalize(parts[k - 1]))):
+            continue
+        read = understand_recap(part, slots)
+        job = read.updates.get("job_title")
+        if read.kind != RECAP_CORRECT or not isinstance(job, str) or set(read.updates) != {"job_title"} or job == slots["job_title"]:
+            return None
+        said: Message = {"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["job_title"], value=display("job_title", job))}
+        rest = " ".join(parts[:k] + parts[k + 1:])
+        if re.search(r"[^\W_]", rest):
+            answer = field_turn(rest, requested, {**slots, "job_title": job}, intent, faq_replies)
+            if answer.kind in (VALUE, SKIP) and requested in answer.updates:
+                answer.updates["job_title"] = job
+                answer.messages.insert(0, said)
+                return answer
+        return FieldUnderstanding(kind=CORRECTION, updates={"job_title": job, RECAP_STATE_SLOT: None}, messages=[said])
+    return None
+
+
 def _read_field_turn(
     text: str, requested: str | None, slots: dict[str, Any], intent: str | None, faq_replies: list[Message] | None = None,
     *, places_rejected: bool = True,
@@ -2585,6 +2671,8 @@ def _read_field_turn(
         noted = msg.CHANGED_FIELD.format(label=FIELD_LABELS[requested], value=display(requested, answer.updates[requested]))
         answer.messages.extend([*moved.messages, {"text": msg.ALSO_NOTED.format(changes=noted)}])
         return answer
+    if (job := _job_corrected_beside(text or "", requested, slots, intent, faq_replies)) is not None:
+        return job
     # (Not the message that opened the form: « Préparer ma demande de dérogation » typed got this reply at once: thirteenth user test.)
     if requested is not None and intent in ("check_eligibility", "start_submission") and _NAVIGATION.search(normalize(text or "")):
         # « je veux reprendre ma demande », « refaire la vérification »: not a company name or a job title.
@@ -2823,9 +2911,34 @@ def employer_type_said_before(texts: list[str], now: dt.date | None = None) -> d
     for text in texts:
         if text.startswith("/"):
             continue
-        statements = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s and not s.rstrip().endswith("?"))
+        # (Its statements, to the clause: « bjr agence d'interim au mans, on veut faire un CDII pour un cariste, c'est eligible ? »
+        # asked the employer type again: forty-seventh blind user test, u47-06.)
+        statements = ". ".join(clause for clause, asked in clauses_with_marks(text) if not asked)
         if statements and (kind := said_in_the_project(statements, now).get("employer_type")) is not None:
             found["employer_type"] = kind
+    return found
+
+
+#: Hiring named (folded): a question that names it names the employer's own job (« une collectivité peut-elle utiliser ce
+#: dispositif pour recruter un agent d'entretien des espaces verts ? »).
+_HIRING_NAMED = re.compile(r"\b(?:recrut\w*|embauch\w*|engag\w*|cherch\w*)\b")
+
+
+def job_said_before(texts: list[str], now: dt.date | None = None) -> dict[str, Any]:
+    """The job of the project said in the employer's messages (``texts``, oldest first), for a request that has none: « Une
+    collectivité peut elle utiliser ce dispositif pour recruter un agent d'entretien des espaces verts ? » answered by the FAQ, then
+    « Quel est l'intitulé du poste à pourvoir ? » (forty-seventh blind user test, u47-04); the latest said wins. From a statement,
+    or a question that names the hiring."""
+    now = now or dt.date.today()
+    found: dict[str, Any] = {}
+    for text in texts:
+        if text.startswith("/"):
+            continue
+        for clause, asked in clauses_with_marks(text):
+            if asked and not _HIRING_NAMED.search(normalize(clause)):
+                continue
+            if (job := said_in_the_project(clause, now).get("job_title")) is not None:
+                found["job_title"] = job
     return found
 
 

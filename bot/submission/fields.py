@@ -318,7 +318,7 @@ def _said_again(cleaned: str) -> str | None:
     # (« le lieu est faux, je vous ai dit Beaupreau » at the recap got « Je n'ai pas reconnu de commune »: forty-second blind user
     # test, u42-08) a part that says the value is wrong is no answer, and the answer may follow the words that say it was said
     typed = parts
-    parts = [_after_the_protest(p) or p for p in parts if not _SAID_WRONG.fullmatch(normalize(p))]
+    parts = [_after_the_protest(p) or _corrected_after_the_protest(p) or p for p in parts if not _SAID_WRONG.fullmatch(normalize(p))]
     rest = [p for p in parts if not _ALREADY_SAID.search(normalize(p)) and not _PROTEST.search(normalize(p))]
     if len(rest) != 1 or len(rest) == len(parts) == len(typed) and parts == typed or _is_filler(normalize(rest[0])) or not any(ch.isalnum() for ch in rest[0]):
         return None
@@ -360,9 +360,11 @@ def _corrected_after_the_protest(part: str) -> str:
     job: forty-third blind user test, u43-08); empty otherwise."""
     plain = normalize(part)
     said = _ALREADY_SAID.search(plain)
-    if said is None or said.start() == 0 or _PROTEST.search(plain):
+    # (The protest is the « already said » itself: « cariste je l'ai deja dit... enfin preparateur de commandes cariste » got « Je
+    # n'ai pas encore l'intitulé du poste »: forty-seventh blind user test.)
+    if said is None or said.start() == 0 or _PROTEST.search(plain[said.end():]):
         return ""
-    corrected = _CORRECTION_AFTER.match(plain[said.end():].strip())
+    corrected = _CORRECTION_AFTER.match(plain[said.end():].strip(" .…!"))
     if corrected is None:
         return ""
     skip = len(plain[: said.end()].split()) + len(corrected.group(0).split())

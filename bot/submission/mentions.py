@@ -612,14 +612,15 @@ def says_the_start(plain: str) -> bool:
 #: (« le CA a revu : 6 aides à domicile »): « nous sommes 12 salariés », « début le 15 mars » are no count (review).
 #: (« on sera plutôt sur 2 poseurs » got « Quel champ ? »: thirty-first blind user test.)
 _COUNT_THEN_WORD = re.compile(
-    rf"(?:(?:^|[,;:]|\b(?:finalement|dit|redit|r[ée]p[èeé]te|plut[oô]t sur|plut[oô]t|prend\w*|embauch\w*|recrut\w*|cherch\w*|aur\w*|sera|seront|serait|veut|voudrait|voulons|faut|faudrait|"
+    rf"(?:(?:^|[,;:]|\b(?:finalement|pass\w*\s+(?:a|à)|mont\w*\s+(?:a|à)|mett\w*|met|mets|dit|redit|r[ée]p[èeé]te|plut[oô]t sur|plut[oô]t|prend\w*|embauch\w*|recrut\w*|cherch\w*|aur\w*|sera|seront|serait|veut|voudrait|voulons|faut|faudrait|"
     rf"c['’ ]?est|ce sont|en fait|donc|aussi))\s*)(?P<count>{COUNT_WORD}|1|une?(?=\s+seule?\b))\s+(?:seule?s?\s+)?(?P<rest>[^\W\d_].*)$",
     re.IGNORECASE,
 )
 #: Where the job after a count ends (« couvreurs | à 39h », « aides à domicile | , 24h »).
 _JOB_END = re.compile(
     # (not « en bâtiment »: « 3 peintres en bâtiment » became « peintres »: twentieth blind user test)
-    rf"\s*(?:[,;.!?()]|\d|\b(?!{EN_FIELD})(?:en|pour|sur|dans|avec|et|ou|sous|chez|pas|au final|finalement|seulement|uniquement|plut[oô]t|"
+    # (nor « pr », « pour » in SMS style: « 1 pr l'instant » made the job « pr l'instant »: forty-seventh blind user test)
+    rf"\s*(?:[,;.!?()]|\d|\b(?!{EN_FIELD})(?:en|pour|pr|sur|dans|avec|et|ou|sous|chez|pas|au final|finalement|seulement|uniquement|plut[oô]t|"
     r"cdi|cdd|contrat|qui|que|car|mais|des le|dès|a partir|à partir|au lieu)\b)",
     re.IGNORECASE,
 )

@@ -257,6 +257,11 @@ _NOT_CONFIRMING = re.compile(
 )
 
 
+def without_confirmation_words(text: str) -> str:
+    """``text`` folded, its words of confirmation taken out (« c bon on passe a 2 plombiers » → « on passe a 2 plombiers »)."""
+    return re.sub(r"\s+", " ", _RECAP_CONFIRM.sub(" ", normalize(text or ""))).strip()
+
+
 def _confirms(plain: str) -> bool:
     """A confirmation word at the recap (its negation is judged on the message's clauses: :func:`understand_recap`)."""
     return _RECAP_CONFIRM.search(plain) is not None

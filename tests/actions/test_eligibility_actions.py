@@ -2323,3 +2323,35 @@ def test_a_value_noted_with_an_unsure_question_comes_first(text: str, slots: dic
     turn = [user_event(text), *({"event": "bot", "text": t} for t in texts)]
     _, verdict = run(ActionEligibilityVerdict(), tracker(text, slots=done, events=turn))
     assert texts.count(messages.CONTACT_POINTER["text"]) + [m.get("text") for m in sent(verdict)].count(messages.CONTACT_POINTER["text"]) <= 1
+
+
+@pytest.mark.parametrize(("first", "starting", "candidate", "summary", "request_fields"), [
+    # forty-seventh blind user test (u47-06): the job and « agence d'interim » (a private company) of a first message the FAQ
+    # answered, then « oui go »: only the place was taken, the employer type and the job were asked again
+    ("bjr agence d'interim au mans, on veut faire un CDII pour un cariste, c'est eligible ? faites vite svp", "oui go",
+     "demandeur_emploi", None, {"employer_type": "prive", "job_title": "cariste"}),
+    # forty-seventh blind user test (u47-04): « à 30h par semaine, enfin non 32h » in the answer to the offer: the verdict said the
+    # 24 h were still to check, and the request asked the job (said in the first message) and the hours again
+    ("Bonjour, je suis DGS d'une mairie en Mayenne (Evron). Une collectivité peut elle utiliser ce dispositif pour recruter un agent "
+     "d'entretien des espaces verts ?",
+     "oui verifions. Ce serait un contrat de droit public, un CDD d'un an renouvelable, à 30h par semaine, enfin non 32h",
+     "a_identifier", "durée de travail : 32 h par semaine",
+     {"employer_type": "public", "job_title": "agent d'entretien des espaces verts", "weekly_hours": 32.0}),
+])
+def test_the_project_said_around_the_offer_is_carried_into_the_verdict_and_the_request(
+        first: str, starting: str, candidate: str, summary: str | None, request_fields: dict[str, Any]) -> None:
+    events: list[dict[str, Any]] = [user_event(first, "faq"), {"event": "bot", "text": "(réponse de la FAQ)"},
+                                    {"event": "bot", "text": messages.CHECK_OFFER["text"]}, user_event(starting, "affirm")]
+    started, _ = run(ActionStartEligibility(), tracker(starting, intent="affirm", events=events))
+    slots = {k: v for k, v in slot_events(started).items() if v is not None}
+    slots.update({"department": slots.get("department") or "53", "candidate_status": candidate})
+    judged, said = run(ActionEligibilityVerdict(), tracker("", slots=slots, events=events))
+    texts = " ".join(m.get("text") or "" for m in said)
+    assert "Une condition reste à vérifier" not in texts or summary is None, texts
+    if summary is not None:
+        assert summary in texts, texts
+    slots.update(slot_events(judged))
+    assert slots.get("eligibility") == "eligible", texts
+    prepared, _ = run(ActionStartSubmission(), tracker("Préparer ma demande", intent="start_submission", slots=slots, events=events))
+    filled = slot_events(prepared)
+    assert {f: filled.get(f) for f in request_fields} == request_fields, filled

@@ -3282,3 +3282,23 @@ def test_the_registration_said_with_asking_to_apply_is_recorded_and_the_request_
     assert slot_events(events)["candidate_status"] == "demandeur_emploi"
     assert followups(events) == ["action_start_submission"]
     assert not any("étrangers" in (m.get("text") or "") for m in said)
+
+
+@pytest.mark.parametrize(("text", "label", "value", "as_asked"), [
+    # forty-seventh blind user test (u47-12): « vous avez bien mis 2 postes ? » once sent got three FAQ suggestions
+    ("vous avez bien mis 2 postes ?", "Nombre de postes", "1 poste", False),
+    ("c'est bien 2 mecaniciens qui sont partis ?", "Nombre de postes", "1 poste", False),
+    ("vs avez bien note 1 poste ?", "Nombre de postes", "1 poste", True),
+    ("la date c'est bien le 1er avril ?", "Date d'embauche souhaitée", "1er avril 2027", True),
+    ("vous avez bien mis 32h ?", "Durée hebdomadaire", "35 h", False),
+])
+@pytest.mark.parametrize("kind", ["suggest", "out_of_scope"])
+def test_a_value_of_the_request_sent_asked_gets_what_was_sent(text: str, label: str, value: str, as_asked: bool, kind: str) -> None:
+    from samples import completed_submission_slots
+
+    slots = {**completed_submission_slots(), "positions": 1.0, REFERENCE_SLOT: "1E1F-2026-000077"}
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, slots=slots))
+    texts = [m.get("text") for m in said]
+    told = (messages.SENT_VALUE_AS_ASKED if as_asked else messages.SENT_VALUE_OTHER).format(reference="1E1F-2026-000077", label=label, value=value)
+    assert texts[0] == told, texts
+    assert not any(m.get("text") == messages.SUGGEST_TEXT for m in said), texts

@@ -2069,3 +2069,34 @@ def test_a_current_employee_asked_about_at_the_recap_gets_the_job_seekers_only_a
     events, said = run(ValidateHiringIntentForm(), state)
     assert answer_message(faq, "public_beneficiaire")["text"] in [m.get("text") for m in said]
     assert not {k for k, v in slot_events(events).items() if k in slots and k != "requested_slot" and v != slots[k]}
+
+
+@pytest.mark.parametrize("before", ["recap", "held", "supposed"])
+@pytest.mark.parametrize(("text", "changed"), [
+    ("bonjour c'est bon mon associé est d'accord, on passe à 2 mécaniciens et vous pouvez envoyer", {"positions": 2}),
+    ("ok alors on passe a 28h et vous pouvez envoyer", {"weekly_hours": 28.0}),
+])
+def test_a_change_with_an_order_to_send_is_never_sent_in_that_turn(before: str, text: str, changed: dict) -> None:
+    """Forty-seventh blind user test (u47-12): after « je dois d'abord voir avec mon associé avant d'envoyer », « … on passe à 2
+    mécaniciens et vous pouvez envoyer » sent the request with 1 post. Through the form's validation, at the recap, after the hold
+    and after an answer to « et si … ? »: the change applied, the corrected recap shown, nothing sent."""
+    slots: dict = {**completed_submission_slots(), "job_title": "mecanicien automobile", "positions": 1.0, "requested_slot": CONFIRM_SLOT}
+    shown = recap_question(slots)
+    assert shown is not None
+    events: list[dict[str, Any]] = [{"event": "bot", "text": shown["text"]}]
+    if before == "held":
+        slots[RECAP_STATE_SLOT] = "held"
+        events += [user_event("attendez, ok je dois d'abord voir avec mon associé avant d'envoyer", "inform"),
+                   {"event": "bot", "text": messages.RECAP_ON_HOLD}, {"event": "bot", "text": messages.RECAP_HOLD_REMINDER}]
+    if before == "supposed":
+        events += [user_event("et si on mettait 28h au lieu de 35, ca passerait encore ?", "faq"),
+                   {"event": "bot", "text": "Oui pour la durée de travail : 28 h par semaine, c'est suffisant."},
+                   {"event": "bot", "text": messages.RECAP_REMINDER}]
+    state = tracker(text, intent="affirm", slots=slots, events=[*events, user_event(text, "affirm")], active_loop="hiring_intent_form")
+    set_, said = run(ValidateHiringIntentForm(), state)
+    updates = slot_events(set_)
+    assert not updates.get(CONFIRM_SLOT) and updates.get("requested_slot") == CONFIRM_SLOT, updates
+    assert {f: updates.get(f) for f in changed} == changed, updates
+    assert messages.CHANGED_NOT_SENT_YET in [m.get("text") for m in said], said
+    _, asked = run(ActionAskSubmissionConfirmed(), tracker("", slots={**slots, **updates}, events=[*events, user_event(text, "affirm")]))
+    assert sent(asked) == [recap_question({**slots, **updates})], asked

@@ -2609,3 +2609,19 @@ def test_an_answer_naming_a_length_is_no_question_on_the_questions_left(requeste
     """(Near misses of the forty-sixth blind user test's impatience: an answer, or a cancel, is read as before.)"""
     read = field_turn(text, requested, {**_AFTER_THE_COMPANY, requested: None}, "inform")
     assert not any(str(m.get("text", "")).startswith(msg.QUESTIONS_LEFT.split("{")[0]) for m in read.messages)
+
+
+@pytest.mark.parametrize(("said", "found"), [
+    # forty-seventh blind user test (u47-06, u47-04): the employer and the job in a message that asks a question too
+    (["bjr agence d'interim au mans, on veut faire un CDII pour un cariste, c'est eligible ? faites vite svp"],
+     {"employer_type": "prive", "job_title": "cariste"}),
+    (["Bonjour, je suis DGS d'une mairie en Mayenne (Evron). Une collectivité peut elle utiliser ce dispositif pour recruter un agent "
+      "d'entretien des espaces verts ?"], {"employer_type": "public", "job_title": "agent d'entretien des espaces verts"}),
+    # (near miss: a question about an association or a job that is no hiring of the employer's)
+    (["c'est possible pour une asso ?"], {}),
+    (["est ce qu'un apprenti peut en beneficier ?"], {}),
+])
+def test_the_employer_and_the_job_said_beside_a_question_are_kept_for_the_request(said: list[str], found: dict) -> None:
+    from bot.submission.dialogue import employer_type_said_before, job_said_before
+
+    assert {**employer_type_said_before(said, NOW.date()), **job_said_before(said, NOW.date())} == found

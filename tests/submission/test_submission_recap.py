@@ -4001,3 +4001,43 @@ def test_the_other_address_offered_is_taken_at_the_recap() -> None:
     assert read.updates.get("contact_email") == "k.lebreton@logisarthe.fr"
     at_recap = recap_turn("mettez plutot l'adresse generique finalement", {**slots, **read.updates}, "inform", [], NOW)
     assert at_recap.updates.get("contact_email") == "contact@logisarthe.fr", (at_recap.kind, at_recap.updates)
+
+
+_ONE_MECHANIC = {**completed_submission_slots(), "job_title": "mecanicien automobile", "positions": 1.0}
+_ONE_PLUMBER = {**completed_submission_slots(), "job_title": "plombier", "positions": 1.0}
+
+
+@pytest.mark.parametrize("state", [None, RECAP_HELD])
+@pytest.mark.parametrize(("text", "slots", "changed"), [
+    # forty-seventh blind user test (u47-12, after a hold: sent with 1 post; u47-15: « Quel champ souhaitez-vous corriger ? »)
+    ("bonjour c'est bon mon associé est d'accord, on passe à 2 mécaniciens et vous pouvez envoyer", _ONE_MECHANIC, {"positions": 2}),
+    ("finalement on passe à 2 plombiers et vous pouvez envoyer", _ONE_PLUMBER, {"positions": 2}),
+    ("c bon on passe a 2 plombiers, envoyez svp", _ONE_PLUMBER, {"positions": 2}),
+    ("mettez 3 plombiers et c'est bon vous pouvez transmettre", _ONE_PLUMBER, {"positions": 3}),
+    ("ok mon associe a dit oui, on monte a 2 mecaniciens, vous pouvez valider", _ONE_MECHANIC, {"positions": 2}),
+    ("on passe à 2 postes, envoyez", _ONE_PLUMBER, {"positions": 2}),
+    # forty-seventh blind user test (u47-04, D6: the date lost, « Une fois votre demande envoyée… »)
+    ("d'accord, alors la date c'est plutot le 15 avril, et ensuite vous pouvez envoyer", _ONE_PLUMBER, {"start_date": "2027-04-15"}),
+    ("la date c'est le 15 avril et apres vous pouvez envoyer", _ONE_PLUMBER, {"start_date": "2027-04-15"}),
+    ("ok donc le tel c'est le 0611223344 puis vous envoyez", _ONE_PLUMBER, {"contact_phone": "+33611223344"}),
+    ("c'est bon pour moi, juste 28h au lieu de 35h, vous pouvez envoyer", _ONE_PLUMBER, {"weekly_hours": 28.0}),
+])
+def test_a_change_with_an_order_to_send_is_applied_and_not_sent(text: str, slots: dict, changed: dict, state: str | None) -> None:
+    """A message that changes a field and orders to send applies the change and shows the recap again to confirm: never sent in
+    that turn (forty-seventh blind user test, D2 and D6)."""
+    read = recap_turn(text, {**slots, RECAP_STATE_SLOT: state}, "affirm", [], NOW)
+    assert not read.updates.get(CONFIRM_SLOT) and read.kind == RECAP_CORRECT, (read.kind, read.updates, read.messages)
+    assert {f: read.updates.get(f) for f in changed} == changed, read.updates
+    assert read.messages[-1]["text"] == messages.CHANGED_NOT_SENT_YET
+    assert recap_question({**slots, **read.updates}) == recap({**slots, **read.updates})
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    ("c'est bien 1 plombier, vous pouvez envoyer", _ONE_PLUMBER),
+    ("la date c'est bien le 1er avril, envoyez", _ONE_PLUMBER),
+    ("c'est bon mon associé est d'accord, vous pouvez envoyer", _ONE_MECHANIC),
+])
+def test_a_value_said_again_with_an_order_to_send_sends(text: str, slots: dict) -> None:
+    """(near miss) The values noted, said again with the order: sent."""
+    read = recap_turn(text, slots, "affirm", [], NOW)
+    assert read.updates.get(CONFIRM_SLOT) is True, (read.kind, read.updates, read.messages)

@@ -16,6 +16,7 @@ from bot.extractors.candidate import hours_of_the_hired, without_candidate_job
 from bot.language.cues import CLAUSE_MARK
 from bot.language.normalize import fold, normalize
 from bot.language.numbers import NUMBER_WORDS, is_number_word, spelt_digits
+from bot.language.tokens import said_instead
 from bot.submission.fields import VALUE, FieldResult
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, HOURS_HESITATION
@@ -388,6 +389,10 @@ def job_hours_recorded(text: str, now: dt.date | None = None) -> float | None:
     """The job's weekly hours a sentence gives (:func:`job_hours_said`) as their question records them (:func:`job_hours_read`:
     « CDI, entre 28 et 30h selon le planning » in the check is 28 h for the request, as at its question, not 30 h); for what
     the request takes from messages said before it."""
+    # (« à 30h par semaine, enfin non 32h » was 30 h: the hours taken back inside the sentence, as their question reads them:
+    # forty-seventh blind user test, u47-04.)
+    instead = said_instead(text, lambda part: job_hours_said(part, now) is not None)
+    text = instead if instead is not None else text
     read = job_hours_read(text, now)
     return float(read[0].value) if read is not None and isinstance(read[0].value, (int, float)) else job_hours_said(text, now)
 

@@ -628,7 +628,16 @@ _WHERE = re.compile(r"^(?:a|à|au|aux|dans|sur|vers|en)\s", re.IGNORECASE)
 
 #: « préparateur en pharmacie... enfin plutôt rayonniste/vendeur »: the job said after « enfin / ou / non plutôt » replaces the
 #: one before (it was stored whole: twenty-third blind user test).
-_JOB_CORRECTED = re.compile(r"^(?P<first>.*?\w.*?)[\s,.…;:]*\b(?:enfin|ou|non)\s+plut[oô]t\b[\s,.…;:]*(?P<after>\w.*)$", re.IGNORECASE)
+#: (And « enfin non », « pardon », « je veux dire »: « macon, enfin non coffreur bancheur » was « macon, enfin »: forty-seventh blind
+#: user test.)
+_JOB_CORRECTED = re.compile(
+    r"^(?P<first>.*?\w.*?)[\s,.…;:]*\b(?:(?:enfin|ou|non)\s+plut[oô]t|enfin non|non pardon|pardon|je veux dire|je voulais dire)\b"
+    r"[\s,.…;:]*(?P<after>\w.*)$",
+    re.IGNORECASE,
+)
+#: A bare « enfin » before a job that takes up the one before (« cariste, enfin preparateur de commandes cariste », « vendeur...
+#: enfin vendeur en boulangerie » were stored whole: forty-seventh blind user test); not « vendeur, enfin surtout en caisse ».
+_JOB_REFINED = re.compile(r"^(?P<first>.*?\w.*?)[\s,.…;:]+enfin\b[\s,.…;:]*(?P<after>\w.*)$", re.IGNORECASE)
 
 
 #: What the job mostly is, after it (« menuisier poseur, principalement pour la pose de fenêtres … »): no part of its title.
@@ -665,6 +674,9 @@ def _job_from(sentence: str) -> str:
     """
     if corrected := _JOB_CORRECTED.match(sentence.strip()):
         sentence = corrected.group("after")
+    elif (refined := _JOB_REFINED.match(sentence.strip())) and (
+            set(normalize(refined.group("first")).split()[-1:]) & set(normalize(refined.group("after")).split())):
+        sentence = refined.group("after")
     # « c'est coffreur bancheur le poste » (« le poste » was kept: nineteenth blind user test); not « opérateur qui tient le poste »
     sentence = re.sub(r"^(c['’ ]?est\s+\S+(?:\s+\S+)?)\s+le poste\s*[.!]*$", r"\1", sentence.strip(), flags=re.IGNORECASE)
     if context_after_the_job(sentence) is not None and (context := _REMARK_THEN_CONTEXT.search(sentence := _ASIDE_BETWEEN.sub("", sentence))):
