@@ -139,6 +139,7 @@ from bot.language.cues import (
     asks_about_a_derogation,
     asks_after_a_yes,
     asks_for_the_check,
+    asks_keeping_another_job,
     facts_for_the_check,
     going_ahead,
     opening,
@@ -692,6 +693,12 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « c'est non ce n'est pas un problème, ou non ce n'est pas possible ? » got « Très bien. Posez-moi une autre
         # question » (fortieth blind user test): the hours' answer said again, plainly.
         return Turn([{"text": messages.HOURS_ANSWER_AGAIN.format(answer=said_last)}])
+    kept = keeping_another_job_replies(text)
+    if kept is not None and not in_form:
+        # « il peut garder son mi temps pendant la formation ? » got « Ce n'est pas possible avec 17 h 30 », « … continuer son
+        # autre job pendant la formation ou pas ? » three unrelated questions (forty-seventh blind user test, u47-02); in a form,
+        # the answer stands for the FAQ's (below), with what the message answers
+        return Turn(kept)
     asks_hours = not in_form and _asks_about_hours(text)
     # (Never the hours' answer just given, word for word: « Je ne vous demandais pas si 39 heures suffisaient. Ma question : qui
     # assure le stagiaire… » got it twice in a row; the question it asks is what is left: thirty-sixth blind user test.)
@@ -791,6 +798,8 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     others = other_question_replies(decision, faq, checked=leads_on, answered_otherwise=_asks_about_hours if asks_hours else None)
     # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
     replies = replies_for(decision, faq, streak, asked=text) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
+    if kept is not None:
+        replies, others = kept, []
     if set_up_too:
         replies.insert(0, {"text": messages.RESPONSE_TIME_NOT_SAID})
     if response_instead and SET_UP_ENTRY not in decision.answers:
@@ -1788,12 +1797,24 @@ def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
     """The FAQ's answer to the question asked with a correction after the verdict (« il va s'inscrire alors. mais a 17 ans il a
     le droit ? »: both dropped, thirtieth blind user test), or the closest questions, or that there is no answer here."""
     text = message.get("text") or ""
+    if (kept := keeping_another_job_replies(text)) is not None:
+        return kept  # (« elle va s'inscrire … Elle peut rester inscrite tout en gardant son temps partiel de 20h ? »: u47-14)
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
     if decision.answers or decision.kind == "suggest" and decision.suggestions:
         return replies_for(decision, faq, asked=text)
     return [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
 
 
+
+
+def keeping_another_job_replies(text: str) -> list[Message] | None:
+    """The answer to whether the candidate may keep the job they have now during the training (:func:`asks_keeping_another_job`):
+    the FAQ does not say, the Region's services can (with their contact button); None for any other message. (« il peut garder son
+    mi temps pendant la formation ? » got « Ce n'est pas possible avec 17 h 30 », the same asked at the request's questions the
+    field's explanation or nothing: forty-seventh blind user test, u47-02, u47-10.)"""
+    if text.startswith("/") or not asks_keeping_another_job(text):
+        return None
+    return [{"text": messages.KEEPING_ANOTHER_JOB, "buttons": [messages.CONTACT_BUTTON]}]
 
 
 def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:
