@@ -1284,6 +1284,12 @@ KEEPING_ANOTHER_JOB = (
     "par la Région. Les services de la Région pourront vous dire s'il peut garder son emploi en même temps. Ses heures dans cet "
     "emploi ne comptent pas pour la condition de durée de travail, qui porte sur le poste que vous proposez."
 )
+#: Several jobs each under the weekly hours asked about (« et si on fait 2 contrats de 12h ? » got the FAQ on the contracts:
+#: forty-seventh blind user test, u47-07): the condition is on each job; {hours}: « 12 h »; {rules}: the rule with its source.
+HOURS_OF_EACH_JOB = (
+    "Ce n'est pas possible avec des contrats de {hours} par semaine : la condition de durée de travail s'applique à chaque emploi, "
+    "pris seul. {rules}"
+)
 #: The hours' answer asked to be made clear (« c'est non ce n'est pas un problème, ou non ce n'est pas possible ? »).
 HOURS_ANSWER_AGAIN = "Je reformule : {answer}"
 #: A derogation asked for the weekly hours (« il n'y a pas de dérogation possible pour les 24h ? »: it got the FAQ's derogation

@@ -777,6 +777,12 @@ def rule_for_hours(hours: float) -> str:
     return answer.format(hours=format_hours(hours), rules=said)
 
 
+def contract_verdict(contract: str, months: float) -> str:
+    """What data/eligibility/rules.yml say of ``contract`` lasting ``months``, alone (« Avec un CDD de 4 mois, il faudrait une
+    dérogation accordée au cas par cas par la Région. »), for a question about that contract outside the check."""
+    return _rule_for_a_contract(contract, months, keeping=False)
+
+
 def _rule_for_a_contract(contract: str, months: float | None, keeping: bool = True) -> str:
     """What data/eligibility/rules.yml say of ``contract`` (lasting ``months``), by the verdict they give it alone, with how to
     keep it (unless not ``keeping``: the contract is the one recorded); a fixed-term contract without its length gets the rules
