@@ -2434,3 +2434,18 @@ def test_another_length_after_the_derogations_answer_gets_its_verdict(faq: Faq) 
     texts = [m.get("text") or "" for m in again]
     verdict = messages.SUPPOSED_VERDICT["derogation"].format(supposed="un CDD de 5 mois et demi")
     assert any(t.startswith(verdict) for t in texts), texts
+
+
+@pytest.mark.xfail(strict=True, reason="a foreign candidate authorised to work whose registration is to check has no status of its own "
+                   "(candidate_status is one value: etranger_avec_autorisation means authorised AND registered); a new status would "
+                   "touch data/eligibility/rules.yml, the labels, the record and every reader of inscription_a_verifier")
+def test_a_foreign_candidates_permit_stays_when_the_registration_is_to_check() -> None:
+    """Forty-seventh blind user test (u47-14): « de nationalité marocaine, titre de séjour salarié », not registered, then « elle va
+    s'inscrire la semaine prochaine »: the request said only « Inscription … à vérifier », the nationality and the permit lost."""
+    from bot.eligibility.dialogue import opening_updates
+    from bot.submission.recap import candidate_value
+
+    slots = {**opening_updates(U47_14_OPENING), VERDICT_SLOT: "ineligible", REASONS_SLOT: ["candidat_non_inscrit"]}
+    events, _ = run(ActionAnswerFaq(), tracker("d'accord, elle va s'inscrire la semaine prochaine", intent="inform", slots=slots))
+    status = slot_events(events).get("candidate_status")
+    assert status is not None and "étrangère" in candidate_value(status) and "vérifier" in candidate_value(status)
