@@ -107,8 +107,8 @@ class ValidateHiringIntentForm(DialogueFormValidation):
             answered = replies_for(decision, faq, asked=text) if decision.kind == "answer" and decision.answers else None
             # (« pour la saison, le 15 mars. Elle pourra garder ses 15h a la cantine en plus ? » at the start date lost its
             # question: forty-seventh blind user test, u47-10)
-            kept = keeping_another_job_replies(text)
-            answered = kept or answered
+            keeping_job = keeping_another_job_replies(text)
+            answered = keeping_job or answered
             # (« je vous l'ai déjà dit au début » at the weekly hours: the hours of an earlier message, twenty-eighth blind user test.)
             recalled = hours_said_earlier(text, requested, slots, self.earlier)
             # (« je viens de vous le donner ?? » at the contact's name got « … doit être écrit avec des lettres »: thirty-fifth
@@ -117,8 +117,8 @@ class ValidateHiringIntentForm(DialogueFormValidation):
             # (« le portable » after two numbers offered for one: no number found, a defect left open by the blind user tests)
             recalled = recalled or phone_of_the_two(text, requested, slots, self.earlier)
             result = recalled if recalled is not None else field_turn(text, requested, slots, intent, answered)
-            if kept and result.kind == VALUE and not result.interruption and not any(m in result.messages for m in kept):
-                result.messages[:0] = kept  # (the date kept, its question answered first)
+            if keeping_job and result.kind == VALUE and not result.interruption and not any(m in result.messages for m in keeping_job):
+                result.messages[:0] = keeping_job  # (the date kept, its question answered first)
         else:
             faq = cached_faq()
             decision = decide(self.latest_message, known_ids=set(faq.ids))

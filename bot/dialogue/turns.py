@@ -719,12 +719,12 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « c'est non ce n'est pas un problème, ou non ce n'est pas possible ? » got « Très bien. Posez-moi une autre
         # question » (fortieth blind user test): the hours' answer said again, plainly.
         return Turn([{"text": messages.HOURS_ANSWER_AGAIN.format(answer=said_last)}])
-    kept = keeping_another_job_replies(text)
-    if kept is not None and not in_form:
+    keeping_job = keeping_another_job_replies(text)
+    if keeping_job is not None and not in_form:
         # « il peut garder son mi temps pendant la formation ? » got « Ce n'est pas possible avec 17 h 30 », « … continuer son
         # autre job pendant la formation ou pas ? » three unrelated questions (forty-seventh blind user test, u47-02); in a form,
         # the answer stands for the FAQ's (below), with what the message answers
-        return Turn(kept)
+        return Turn(keeping_job)
     if not in_form and (each := _hours_of_each_job(text)) is not None:
         return Turn([each])
     asks_hours = not in_form and _asks_about_hours(text)
@@ -826,8 +826,8 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     others = other_question_replies(decision, faq, checked=leads_on, answered_otherwise=_asks_about_hours if asks_hours else None)
     # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
     replies = replies_for(decision, faq, streak, asked=text) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
-    if kept is not None:
-        replies, others = kept, []
+    if keeping_job is not None:
+        replies, others = keeping_job, []
     if set_up_too:
         replies.insert(0, {"text": messages.RESPONSE_TIME_NOT_SAID})
     if response_instead and SET_UP_ENTRY not in decision.answers:
@@ -1827,8 +1827,8 @@ def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
     """The FAQ's answer to the question asked with a correction after the verdict (« il va s'inscrire alors. mais a 17 ans il a
     le droit ? »: both dropped, thirtieth blind user test), or the closest questions, or that there is no answer here."""
     text = message.get("text") or ""
-    if (kept := keeping_another_job_replies(text)) is not None:
-        return kept  # (« elle va s'inscrire … Elle peut rester inscrite tout en gardant son temps partiel de 20h ? »: u47-14)
+    if (keeping_job := keeping_another_job_replies(text)) is not None:
+        return keeping_job  # (« elle va s'inscrire … Elle peut rester inscrite tout en gardant son temps partiel de 20h ? »: u47-14)
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
     if decision.answers or decision.kind == "suggest" and decision.suggestions:
         return replies_for(decision, faq, asked=text)
