@@ -871,7 +871,8 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     elif (framed := outside_answer_framing(decision, text, faq) or _yes_no_answer_framed(decision, text, faq, events)) is not None:
         replies.insert(0, framed)  # « Parcours Emploi Tutorat c'est quoi exactement » (twenty-third blind user test)
     elif not in_form and (length_verdict := _contract_length_verdict(decision, text)) is not None:
-        replies.insert(0, length_verdict)  # « un cdd de 4 mois c bon ? » (forty-seventh blind user test, u47-09)
+        # « un cdd de 4 mois c bon ? » (forty-seventh blind user test, u47-09): right after the FAQ's answer, before its rating
+        replies.insert(1 if replies and replies[0].get("text") and not replies[0].get("buttons") else 0, length_verdict)
     covered = covered_place_line(decision, text) or elsewhere_place_line(decision, text)
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered (or the answer that says they are not)

@@ -2413,7 +2413,7 @@ def test_several_jobs_of_too_few_hours_get_the_rule_for_each_job(text: str) -> N
     ("cdd 3 mois ca marche ?", "3 mois"),
     ("et pour un CDD de 5 mois et demi, c'est possible ?", "5 mois et demi"),
 ])
-def test_a_short_cdd_asked_about_gets_the_verdict_first(text: str, length: str) -> None:
+def test_a_short_cdd_asked_about_gets_the_verdict_with_the_faqs_answer(text: str, length: str) -> None:
     """Forty-seventh blind user test (u47-09): « un cdd de 4 mois c bon ? » got the FAQ's general text on the derogation, without
     the direct « il faudrait une dérogation » the recap gives: the verdict for that length, with the FAQ's answer."""
     _, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback"))
