@@ -1284,6 +1284,22 @@ HOURS_OF_ANOTHER_JOB = (
     "Les {hours} par semaine de son emploi actuel ne comptent pas : la condition de durée de travail porte sur le poste que "
     "vous proposez. {rules}"
 )
+#: Whether the candidate may keep the job they have now during the training (« il peut garder son mi temps pendant la formation ? »
+#: got « Ce n'est pas possible avec 17 h 30 », « … continuer son autre job pendant la formation ou pas ? » three unrelated
+#: questions: forty-seventh blind user test, u47-02, u47-10, u47-14): the FAQ does not say; what it says of the training's
+#: status, and the Region's services (with their contact button).
+KEEPING_ANOTHER_JOB = (
+    "La FAQ du dispositif ne dit pas si le candidat peut garder l'emploi qu'il occupe aujourd'hui pendant sa formation. Elle "
+    "précise seulement que, durant sa formation, le demandeur d'emploi est stagiaire de la formation professionnelle et rémunéré "
+    "par la Région. Les services de la Région pourront vous dire s'il peut garder son emploi en même temps. Ses heures dans cet "
+    "emploi ne comptent pas pour la condition de durée de travail, qui porte sur le poste que vous proposez."
+)
+#: Several jobs each under the weekly hours asked about (« et si on fait 2 contrats de 12h ? » got the FAQ on the contracts:
+#: forty-seventh blind user test, u47-07): the condition is on each job; {hours}: « 12 h »; {rules}: the rule with its source.
+HOURS_OF_EACH_JOB = (
+    "Ce n'est pas possible avec des contrats de {hours} par semaine : la condition de durée de travail s'applique à chaque emploi, "
+    "pris seul. {rules}"
+)
 #: The hours' answer asked to be made clear (« c'est non ce n'est pas un problème, ou non ce n'est pas possible ? »).
 HOURS_ANSWER_AGAIN = "Je reformule : {answer}"
 #: A derogation asked for the weekly hours (« il n'y a pas de dérogation possible pour les 24h ? »: it got the FAQ's derogation

@@ -38,6 +38,7 @@ from bot.eligibility.dialogue import (
     clauses_with_marks,
     conclude,
     contract_only_asked_about,
+    contract_verdict,
     correction_after_verdict,
     employee_supposed_registered,
     facts_in_statements,
@@ -74,6 +75,7 @@ from bot.faq.entries import Faq, cached_faq
 from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT, ranked_entries
 from bot.faq.replies import (
+    CONTRACT_MINIMUM_ENTRY,
     COVERAGE_ENTRY,
     OFFER_CHECK,
     OFFER_SLOT,
@@ -139,6 +141,7 @@ from bot.language.cues import (
     asks_about_a_derogation,
     asks_after_a_yes,
     asks_for_the_check,
+    asks_keeping_another_job,
     asks_kept_for_later,
     facts_for_the_check,
     going_ahead,
@@ -312,8 +315,30 @@ _ASKS_ABOUT_HOURS = re.compile(
     r"\b(?:temps partiel|mi temps|miteps|\d{1,2} ?h(?:eures?)? (?:par|/|a la|la) semaine|\d{1,2} ?h(?:eures?)? hebdo\w*|"
     r"heures (?:par|a la) semaine|duree hebdo\w*|nombre d heures"
     # « c'est possible à 20h ? », « peut-on embaucher à 20 heures ? » (thirty-ninth blind user test)
-    r"|(?:possible|eligible|embaucher|recruter|ok)\s+(?:a|avec|pour|sur)\s+(?:1[5-9]|[2-4]\d) ?h(?:eures?)?)\b"
+    r"|(?:possible|eligible|embaucher|recruter|ok)\s+(?:a|avec|pour|sur)\s+(?:1[5-9]|[2-4]\d) ?h(?:eures?)?"
+    # « on peut faire un contrat de 20h semaine ? », « 18h/sem » got « Je n'ai pas de réponse » (forty-seventh blind user test, u47-07)
+    r"|\d{1,2} ?h(?:eures?)? (?:semaine|sem|hebdo\w*))\b"
 )
+#: Several jobs of so many hours each (folded): « 2 contrats de 12h », « deux cdi de 15h chacun », « 2 temps partiels de 12 heures ».
+_SEVERAL_JOBS_OF = re.compile(
+    r"\b(?:[2-9]|deux|trois|quatre|plusieurs)\s+(?:contrats?|emplois?|postes?|cdi|cdd|jobs?|temps partiels?|mi temps)\s+"
+    r"(?:de|a)\s+(?P<hours>\d{1,2}(?:[.,]\d+)?) ?h(?:eures?)?\b"
+)
+
+
+def _hours_of_each_job(text: str) -> Message | None:
+    """The rule on the weekly hours for several jobs each under them, asked about (« et si on fait 2 contrats de 12h ? » got the
+    FAQ on the contracts: forty-seventh blind user test, u47-07): the condition is on each job, with the rule; None otherwise
+    (each job within the rule is the hours' own answer)."""
+    plain = normalize(text)
+    found = _SEVERAL_JOBS_OF.search(plain)
+    if found is None or text.startswith("/") or not ("?" in text or _ASKING.match(plain)):
+        return None
+    hours = float(found.group("hours").replace(",", "."))
+    verdict = evaluate({"weekly_hours": hours}, rules_on("weekly_hours"))
+    if verdict.verdict != "ineligible":
+        return None
+    return {"text": messages.HOURS_OF_EACH_JOB.format(hours=format_hours(hours), rules=rules_said(verdict.rules))}
 #: A request to make the last answer clear (folded): « je ne comprends pas », « c'est oui ou non ? », « c'est-à-dire ? ».
 _CLARIFY = re.compile(
     r"\b(?:je ne comprends pas|je comprends pas|j ai pas compris|je n ai pas compris|c est oui ou (?:c est )?non|oui ou non"
@@ -631,6 +656,8 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
                 decision = Decision("answer", faq_id=someone, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[someone])
                 same_for_another_case = True
         decision = _job_moved_after_no(decision, text, events, slots, faq)
+        if (length_again := _contract_length_verdict(Decision("unclear"), text, last_answered_faq(events))) is not None:
+            return Turn([length_again])  # « et 5 mois et demi ? » after « un cdd de 4 mois c bon ? » (forty-seventh blind user test)
         ruled = answer_by_rule(decision, text, faq)  # (once per turn: read again below, with the hiring project)
         if (why := _why_the_set_up_time(text, events, faq)) is not None:
             return why  # (thirtieth blind user test: « … celle que je viens de vous donner »)
@@ -712,6 +739,14 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « c'est non ce n'est pas un problème, ou non ce n'est pas possible ? » got « Très bien. Posez-moi une autre
         # question » (fortieth blind user test): the hours' answer said again, plainly.
         return Turn([{"text": messages.HOURS_ANSWER_AGAIN.format(answer=said_last)}])
+    keeping_job = keeping_another_job_replies(text)
+    if keeping_job is not None and not in_form:
+        # « il peut garder son mi temps pendant la formation ? » got « Ce n'est pas possible avec 17 h 30 », « … continuer son
+        # autre job pendant la formation ou pas ? » three unrelated questions (forty-seventh blind user test, u47-02); in a form,
+        # the answer stands for the FAQ's (below), with what the message answers
+        return Turn(keeping_job)
+    if not in_form and (each := _hours_of_each_job(text)) is not None:
+        return Turn([each])
     asks_hours = not in_form and _asks_about_hours(text)
     # (Never the hours' answer just given, word for word: « Je ne vous demandais pas si 39 heures suffisaient. Ma question : qui
     # assure le stagiaire… » got it twice in a row; the question it asks is what is left: thirty-sixth blind user test.)
@@ -811,6 +846,8 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     others = other_question_replies(decision, faq, checked=leads_on, answered_otherwise=_asks_about_hours if asks_hours else None)
     # (The other question's suggestions after the feedback question, which is about the answer: review of the session's changes.)
     replies = replies_for(decision, faq, streak, asked=text) + followup_for(decision, faq, in_form=in_form or leads_on or said_no or sent or offered) + others
+    if keeping_job is not None:
+        replies, others = keeping_job, []
     if set_up_too:
         replies.insert(0, {"text": messages.RESPONSE_TIME_NOT_SAID})
     if response_instead and SET_UP_ENTRY not in decision.answers:
@@ -853,6 +890,9 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         replies.insert(0, {"text": messages.MISSED_ANSWER})
     elif (framed := outside_answer_framing(decision, text, faq) or _yes_no_answer_framed(decision, text, faq, events)) is not None:
         replies.insert(0, framed)  # « Parcours Emploi Tutorat c'est quoi exactement » (twenty-third blind user test)
+    elif not in_form and (length_verdict := _contract_length_verdict(decision, text)) is not None:
+        # « un cdd de 4 mois c bon ? » (forty-seventh blind user test, u47-09): right after the FAQ's answer, before its rating
+        replies.insert(1 if replies and replies[0].get("text") and not replies[0].get("buttons") else 0, length_verdict)
     covered = covered_place_line(decision, text) or elsewhere_place_line(decision, text)
     if covered is not None:
         replies.insert(1, covered)  # right after the places covered (or the answer that says they are not)
@@ -1826,12 +1866,48 @@ def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
     """The FAQ's answer to the question asked with a correction after the verdict (« il va s'inscrire alors. mais a 17 ans il a
     le droit ? »: both dropped, thirtieth blind user test), or the closest questions, or that there is no answer here."""
     text = message.get("text") or ""
+    if (keeping_job := keeping_another_job_replies(text)) is not None:
+        return keeping_job  # (« elle va s'inscrire … Elle peut rester inscrite tout en gardant son temps partiel de 20h ? »: u47-14)
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
     if decision.answers or decision.kind == "suggest" and decision.suggestions:
         return replies_for(decision, faq, asked=text)
     return [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
 
 
+
+
+#: A follow-up that names a length alone (folded): « et 5 mois et demi ? », « et pour 3 mois ? », « 4 mois alors ? ».
+_LENGTH_ALONE = re.compile(r"^(?:(?:et|mais|bon|alors|ok|si|pour|avec|un|une|de|sur|c|est|ca|si c)\s+)*[\w\s,]*\bmois\b[\w\s]*$")
+
+
+def _contract_length_verdict(decision: Decision, text: str, last_answered: str | None = None) -> Message | None:
+    """The rules' verdict for the contract and length asked about with the FAQ's answer on the contract's minimum (« un cdd de 4
+    mois c bon ? » got its general text on the derogation, without the « il faudrait une dérogation » the recap gives:
+    forty-seventh blind user test, u47-09), or in a follow-up naming a length alone right after that answer (« et 5 mois et
+    demi ? », then a CDD); None otherwise."""
+    if text.startswith("/"):
+        return None
+    plain = normalize(text).strip()
+    contract = extract_contract(text)
+    follow = contract is None and last_answered == CONTRACT_MINIMUM_ENTRY and bool(_LENGTH_ALONE.match(plain)) and len(plain.split()) <= 8
+    if follow:
+        contract = "cdd"
+    elif CONTRACT_MINIMUM_ENTRY not in decision.answers or not ("?" in text or _ASKING.match(plain)):
+        return None
+    duration = extract_duration(text)
+    if contract is None or not needs_duration(contract) or duration is None or not duration.months or duration.ranged:
+        return None
+    return {"text": contract_verdict(contract, duration.months)}
+
+
+def keeping_another_job_replies(text: str) -> list[Message] | None:
+    """The answer to whether the candidate may keep the job they have now during the training (:func:`asks_keeping_another_job`):
+    the FAQ does not say, the Region's services can (with their contact button); None for any other message. (« il peut garder son
+    mi temps pendant la formation ? » got « Ce n'est pas possible avec 17 h 30 », the same asked at the request's questions the
+    field's explanation or nothing: forty-seventh blind user test, u47-02, u47-10.)"""
+    if text.startswith("/") or not asks_keeping_another_job(text):
+        return None
+    return [{"text": messages.KEEPING_ANOTHER_JOB, "buttons": [messages.CONTACT_BUTTON]}]
 
 
 def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:

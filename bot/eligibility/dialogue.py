@@ -605,9 +605,11 @@ def _read_candidate(
     merged = {**slots, **updates}
     context = merged.get(FOREIGN_SLOT) or merged.get(PAST_EMPLOYEE_SLOT) or merged.get(IDENTIFIED_SLOT)
     if registered is not None and "candidate_status" not in updates:
-        if context and registered and out_of_work:
+        if context and registered and (out_of_work or _HEDGE.search(plain)):
             # (« il a déjà travaillé chez nous, il est au chômage »: the registration to check, not made; a foreign candidate's
-            # authorisation is asked first, the registration after it.)
+            # authorisation is asked first, the registration after it. Hedged too: « il bosse à mi temps dans une autre boite en ce
+            # moment, il est inscrit a france travail je crois » was registered: forty-seventh blind user test, u47-02; a registration
+            # to come supposed after the verdict is the supposition's, read apart.)
             permit_known = not merged.get(FOREIGN_SLOT) or merged.get(WORK_PERMIT_SLOT) is not None or merged.get(PERMIT_UNKNOWN_SLOT)
             if permit_known and followup != REGISTRATION:
                 updates["candidate_status"] = "autorisation_a_verifier" if merged.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
@@ -775,6 +777,12 @@ def rule_for_hours(hours: float) -> str:
     said = rules_said(verdict.rules if refused else rules, with_alternative=refused)
     answer = messages.HOURS_BELOW_THE_RULES if refused else messages.HOURS_WITHIN_THE_RULES
     return answer.format(hours=format_hours(hours), rules=said)
+
+
+def contract_verdict(contract: str, months: float) -> str:
+    """What data/eligibility/rules.yml say of ``contract`` lasting ``months``, alone (« Avec un CDD de 4 mois, il faudrait une
+    dérogation accordée au cas par cas par la Région. »), for a question about that contract outside the check."""
+    return _rule_for_a_contract(contract, months, keeping=False)
 
 
 def _rule_for_a_contract(contract: str, months: float | None, keeping: bool = True) -> str:

@@ -1012,3 +1012,57 @@ def impatient(text: str) -> bool:
     if _IMPATIENCE.search(plain) and all(w in _IMPATIENCE_FILLERS for w in _IMPATIENCE.sub(" ", plain).split()):
         return True
     return _asks_how_long_it_lasts(text)
+
+
+#: Keeping a job one has (folded): « garder », « gardant », « conserver », « continuer », « cumuler ».
+_KEEPING = r"(?:garder|gardant|garde|gardera|conserver|conservant|conserve|continuer|continuant|continue|cumuler|cumulant|maintenir)"
+#: The candidate's (folded): « son », « sa », « ses », « leur(s) ».
+_THEIR = r"(?:son|sa|ses|leur|leurs)"
+#: A job or a workplace said as another one (folded): « une autre asso », « son autre employeur », « une autre boite ».
+_OTHER_WORKPLACE = (r"(?:asso|association|employeur|patron|boite|boulot|entreprise|societe|structure|job|emploi|poste|travail|taf"
+                    r"|magasin|collectivite|etablissement|mairie|commune|cantine|contrat|cdd|cdi|mission|activite)")
+#: A job by its working time or its name (folded).
+_A_JOB = r"(?:job|emploi|poste|travail|boulot|taf|contrat|cdd|cdi|mission|activite|temps partiel|mi temps|petit boulot)"
+#: Words of the candidate's own job, now, besides the one offered (folded, for a regex): elsewhere, at another employer, the
+#: candidate's job now, kept (« elle est en temps partiel 10h par semaine ailleurs », « … son job actuel », forty-fourth blind
+#: user test; « tout en gardant son temps partiel de 20h », « garder ses 15h a la cantine », « son mi temps », « dans une autre
+#: asso » replaced the job's 28 h or were read as the job's hours: forty-seventh blind user test, u47-14, u47-10, u47-02).
+_OWN_JOB_NAMED = (
+    rf"ailleurs|chez (?:un|une) autre|(?:un|une|l|son|sa|leur) autre {_OTHER_WORKPLACE}"
+    rf"|{_THEIR} {_A_JOB} (?:actuel\w*|d aujourd hui|a cote|en parallele)"
+    rf"|{_THEIR} actuel\w* {_A_JOB}"
+    rf"|{_THEIR} (?:temps partiel|mi temps|petit boulot|\d+(?:[.,]\d+)? ?h(?:eures?)?)"
+)
+CANDIDATES_OWN_JOB_WORDS = rf"{_OWN_JOB_NAMED}|{_KEEPING} (?:a (?:faire|travailler) |de travailler )?{_THEIR}\b"
+CANDIDATES_OWN_JOB = re.compile(rf"\b(?:{CANDIDATES_OWN_JOB_WORDS})\b")
+#: The same right before a figure of hours, its own (folded): « … garder ses », « son temps partiel de », « ses ».
+CANDIDATES_OWN_HOURS_BEFORE = re.compile(
+    rf"(?:\b{_KEEPING}\b.*\b{_THEIR}\b.*|\b{_THEIR}(?: (?:temps partiel|mi temps|autre \w+|\w+ actuel\w*))?(?: (?:de|d|a))?\s*)$"
+)
+#: Keeping one's job besides the training asked about (folded): « il peut garder son mi temps pendant la formation ? », « elle
+#: pourra garder ses 15h a la cantine en plus ? », « il peut continuer son autre job … ? », « continuer a travailler a cote ».
+_KEEPING_A_JOB = re.compile(
+    rf"\b{_KEEPING} (?:{_THEIR}|le|la|les|l) (?:(?:autre|actuel\w*|petit) )?(?:{_A_JOB}|heures|\d+(?:[.,]\d+)? ?h(?:eures?)?)\b"
+    r"|\b(?:continuer|continuant|garder|rester) (?:a|de) (?:travailler|bosser)\b"
+    r"|\b(?:travailler|bosser) (?:a cote|en parallele|en meme temps|ailleurs)\b"
+)
+#: … besides the training, not after it (folded): « pendant la formation », « en même temps », « en plus », « à côté », or a job said
+#: the candidate's now (« son autre emploi », « ses 15h », « son mi temps »: never the job offered).
+_BESIDE_THE_TRAINING = re.compile(
+    r"\b(?:pendant (?:la|sa) formation|en meme temps|tout en|en plus|a cote|en parallele|ailleurs|durant (?:la|sa) formation)\b"
+)
+
+
+def asks_keeping_another_job(text: str) -> bool:
+    """Whether ``text`` asks whether the candidate may keep the job they have now during the training (forty-seventh blind user
+    test: « il peut garder son mi temps pendant la formation ? » got « Ce n'est pas possible avec 17 h 30 », « … continuer son
+    autre job pendant la formation ou pas ? » three unrelated questions): a question, about keeping a job, said beside the training
+    or said the candidate's own. Not « il pourra garder son poste après la formation ? », the job offered."""
+    plain = normalize(text or "")
+    if "?" not in (text or "") and not re.match(rf"(?:{alternation((*QUESTION_WORDS, *QUESTION_VERBS))})\b", plain) and not re.search(
+            r"\b(?:est ce qu\w*|peut|peuvent|pourra|pourrait|pourront)\b", plain):
+        return False
+    keeping = _KEEPING_A_JOB.search(plain)
+    own = re.search(rf"\b(?:{_OWN_JOB_NAMED})\b", plain) is not None
+    return keeping is not None and (_BESIDE_THE_TRAINING.search(plain) is not None or own) and not re.search(
+        r"\bapres (?:la|sa) formation\b", plain)

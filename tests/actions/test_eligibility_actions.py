@@ -2355,3 +2355,152 @@ def test_the_project_said_around_the_offer_is_carried_into_the_verdict_and_the_r
     prepared, _ = run(ActionStartSubmission(), tracker("Préparer ma demande", intent="start_submission", slots=slots, events=events))
     filled = slot_events(prepared)
     assert {f: filled.get(f) for f in request_fields} == request_fields, filled
+
+
+# ---------------------------------------------------------------- the candidate's own job kept (forty-seventh blind user test)
+
+#: (u47-14, verbatim) the opening message: the job offered at 28 h, the candidate's part-time job elsewhere at 20 h
+U47_14_OPENING = (
+    "Bonjour, nous sommes une association d'insertion à Angers (loi 1901). Nous souhaitons embaucher un(e) encadrant(e) technique "
+    "en CDD de 12 mois à 28h/semaine. La personne est de nationalité marocaine, titre de séjour salarié, et elle travaille "
+    "actuellement à temps partiel (20h) dans une autre asso. Elle n'est pas inscrite à France Travail."
+)
+
+
+@pytest.mark.parametrize("text", [
+    # (u47-14, u47-02, u47-10, verbatim)
+    "d'accord, elle va s'inscrire la semaine prochaine. Elle peut rester inscrite tout en gardant son temps partiel de 20h ?",
+    "il peut garder son mi temps pendant la formation ?",
+    "pour la saison, le 15 mars. Elle pourra garder ses 15h a la cantine en plus ?",
+    "vous avez pas répondu : elle peut garder son autre emploi de 15h pendant la formation ?",
+    # (other phrasings, typos, no accents)
+    "elle pourra conserver ses 20 heures ailleurs ?",
+    "il garde son temps partiel de 12h dans une autre asso, c bon ?",
+    "elle continue son boulot actuel de 10h a cote ?",
+])
+def test_the_candidates_own_job_kept_gives_no_hours_of_the_job(text: str) -> None:
+    """Forty-seventh blind user test (u47-14, u47-02, u47-10): the hours of the job the candidate has now and keeps (« son temps
+    partiel de 20h », « ses 15h a la cantine », « son mi temps ») are not the job offered's: they replaced its 28 h, not eligible."""
+    from bot.submission.validators.hours import job_hours_said
+
+    assert job_hours_said(text) is None
+
+
+def test_the_job_offered_keeps_its_hours_beside_the_candidates_own() -> None:
+    """Forty-seventh blind user test (u47-14): with the opening message said before, the job's 28 h stay."""
+    from bot.submission.validators.hours import job_hours_recorded
+
+    later = "d'accord, elle va s'inscrire la semaine prochaine. Elle peut rester inscrite tout en gardant son temps partiel de 20h ?"
+    assert job_hours_recorded(f"{U47_14_OPENING}. {later}") == 28
+
+
+@pytest.mark.parametrize("text", [
+    # (u47-02, verbatim; the first got « Ce n'est pas possible avec 17 h 30 », the second three unrelated questions)
+    "il peut garder son mi temps pendant la formation ?",
+    "ok mais du coup il peut continuer son autre job pendant la formation ou pas ?",
+    # (u47-10, verbatim)
+    "vous avez pas répondu : elle peut garder son autre emploi de 15h pendant la formation ?",
+    # (other phrasings)
+    "est ce qu elle peut garder son boulot actuel en meme temps que la formation",
+    "il pourra continuer a travailler a cote pendant sa formation ?",
+    "elle peut conserver ses 12h ailleurs ?",
+])
+def test_keeping_another_job_during_the_training_gets_an_honest_answer(text: str) -> None:
+    """Forty-seventh blind user test (u47-02, u47-10): whether the candidate may keep the job they have during the training is
+    not in the FAQ: said so, with the Region's contact; never « Ce n'est pas possible avec … » nor the closest questions."""
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", slots={**ELIGIBLE, OFFER_SLOT: OFFER_SUBMISSION}))
+    texts = [m.get("text") or "" for m in said]
+    assert texts[0] == messages.KEEPING_ANOTHER_JOB, texts
+    assert not any(t.startswith(messages.HOURS_BELOW_THE_RULES.split("{")[0]) for t in texts), texts
+    assert not any(m.get("buttons") and "Aucune de ces questions" in str(m["buttons"]) for m in said), texts
+    assert any(messages.CONTACT_BUTTON in (m.get("buttons") or []) or "formulaire de contact" in (m.get("text") or "") for m in said), texts
+
+
+def test_keeping_another_job_asked_with_the_registration_after_a_verdict(faq: Faq) -> None:
+    """Forty-seventh blind user test (u47-14): after « pas éligible » (not registered), « elle va s'inscrire … Elle peut rester
+    inscrite tout en gardant son temps partiel de 20h ? » made the job 20 h, « pas éligible » again: the registration to check,
+    the job's 28 h kept (eligible, to check), and the question answered honestly."""
+    from bot.eligibility.dialogue import opening_updates
+
+    slots = {**opening_updates(U47_14_OPENING), VERDICT_SLOT: "ineligible", REASONS_SLOT: ["candidat_non_inscrit"]}
+    text = "d'accord, elle va s'inscrire la semaine prochaine. Elle peut rester inscrite tout en gardant son temps partiel de 20h ?"
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", slots=slots))
+    texts = [m.get("text") or "" for m in said]
+    assert slot_events(events).get(VERDICT_SLOT) == "eligible", texts
+    assert messages.KEEPING_ANOTHER_JOB in texts and not any("20 h" in t for t in texts), texts
+
+
+# ---------------------------------------------------------------- hours asked without « par » (forty-seventh blind user test)
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("on peut faire un contrat de 20h semaine ?", "20 h"),  # (u47-07, verbatim: « Je n'ai pas de réponse »)
+    ("un cdi de 18h/sem c possible ?", "18 h"),
+    ("on peut embaucher a 22 heures hebdo ?", "22 h"),
+])
+def test_weekly_hours_asked_without_par_get_the_rule(text: str, hours: str) -> None:
+    """Forty-seventh blind user test (u47-07): « on peut faire un contrat de 20h semaine ? » got « Je n'ai pas de réponse », and
+    « 20h par semaine ca passe ? » the rule: the same answer."""
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback"))
+    texts = [m.get("text") or "" for m in said]
+    assert any(t.startswith(messages.HOURS_BELOW_THE_RULES.format(hours=hours, rules="").rstrip()) for t in texts), texts
+
+
+@pytest.mark.parametrize("text", [
+    "et si on fait 2 contrats de 12h ?",  # (u47-07, verbatim: it got the contracts' answer)
+    "on peut faire deux cdi de 15h chacun ?",
+    "et avec 2 temps partiels de 12 heures ca passe ?",
+])
+def test_several_jobs_of_too_few_hours_get_the_rule_for_each_job(text: str) -> None:
+    """Forty-seventh blind user test (u47-07): « et si on fait 2 contrats de 12h ? » got the contracts' answer: each job must be
+    of at least 24 hours a week (the rule), several jobs together do not make one."""
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback"))
+    texts = [m.get("text") or "" for m in said]
+    assert texts and texts[0].startswith(messages.HOURS_OF_EACH_JOB.split("{")[0]), texts
+    assert "24 heures" in texts[0]
+
+
+# ---------------------------------------------------------------- a short CDD asked about (forty-seventh blind user test)
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("un cdd de 4 mois c bon ?", "4 mois"),  # (u47-09, verbatim)
+    ("cdd 3 mois ca marche ?", "3 mois"),
+    ("et pour un CDD de 5 mois et demi, c'est possible ?", "5 mois et demi"),
+])
+def test_a_short_cdd_asked_about_gets_the_verdict_with_the_faqs_answer(text: str, length: str) -> None:
+    """Forty-seventh blind user test (u47-09): « un cdd de 4 mois c bon ? » got the FAQ's general text on the derogation, without
+    the direct « il faudrait une dérogation » the recap gives: the verdict for that length, with the FAQ's answer."""
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback"))
+    texts = [m.get("text") or "" for m in said]
+    verdict = messages.SUPPOSED_VERDICT["derogation"].format(supposed=f"un CDD de {length}")
+    assert any(t.startswith(verdict) for t in texts), texts
+
+
+def test_another_length_after_the_derogations_answer_gets_its_verdict(faq: Faq) -> None:
+    """Forty-seventh blind user test (u47-09): « et 5 mois et demi ? » right after the answer to « un cdd de 4 mois c bon ? » got the
+    same general text again: the verdict for 5 months and a half."""
+    first = "un cdd de 4 mois c bon ?"
+    _, said = run(ActionAnswerFaq(), tracker(first, intent="nlu_fallback"))
+    events = [{"event": "action", "name": "action_listen"}, user_event(first, "nlu_fallback"),
+              *({"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons")}} for m in said),
+              {"event": "action", "name": "action_listen"}, user_event("et 5 mois et demi ?", "nlu_fallback")]
+    _, again = run(ActionAnswerFaq(), tracker("et 5 mois et demi ?", intent="nlu_fallback", events=events))
+    texts = [m.get("text") or "" for m in again]
+    verdict = messages.SUPPOSED_VERDICT["derogation"].format(supposed="un CDD de 5 mois et demi")
+    assert any(t.startswith(verdict) for t in texts), texts
+
+
+@pytest.mark.xfail(strict=True, reason="a foreign candidate authorised to work whose registration is to check has no status of its own "
+                   "(candidate_status is one value: etranger_avec_autorisation means authorised AND registered); a new status would "
+                   "touch data/eligibility/rules.yml, the labels, the record and every reader of inscription_a_verifier")
+def test_a_foreign_candidates_permit_stays_when_the_registration_is_to_check() -> None:
+    """Forty-seventh blind user test (u47-14): « de nationalité marocaine, titre de séjour salarié », not registered, then « elle va
+    s'inscrire la semaine prochaine »: the request said only « Inscription … à vérifier », the nationality and the permit lost."""
+    from bot.eligibility.dialogue import opening_updates
+    from bot.submission.recap import candidate_value
+
+    slots = {**opening_updates(U47_14_OPENING), VERDICT_SLOT: "ineligible", REASONS_SLOT: ["candidat_non_inscrit"]}
+    events, _ = run(ActionAnswerFaq(), tracker("d'accord, elle va s'inscrire la semaine prochaine", intent="inform", slots=slots))
+    status = slot_events(events).get("candidate_status")
+    assert status is not None and "étrangère" in candidate_value(status) and "vérifier" in candidate_value(status)

@@ -2100,3 +2100,45 @@ def test_a_change_with_an_order_to_send_is_never_sent_in_that_turn(before: str, 
     assert messages.CHANGED_NOT_SENT_YET in [m.get("text") for m in said], said
     _, asked = run(ActionAskSubmissionConfirmed(), tracker("", slots={**slots, **updates}, events=[*events, user_event(text, "affirm")]))
     assert sent(asked) == [recap_question({**slots, **updates})], asked
+
+
+# ---------------------------------------------------------------- the candidate's own job kept (forty-seventh blind user test)
+
+#: The request of u47-10 (forty-seventh blind user test) at the start date's question.
+U47_10_SLOTS = {**ELIGIBLE_SLOTS, "contract_type": "cdd", "contract_duration": 6, "company_name": "Le Brise-Lames",
+                "siret": "79812345100006", "employer_type": "prive",
+                "work_location": {"commune": "Saint-Nazaire", "postal_code": "44600", "department": "44"},
+                "job_title": "commis de cuisine", "positions": 1, "weekly_hours": 32}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("pour la saison, le 15 mars. Elle pourra garder ses 15h a la cantine en plus ?", "2027-03-15"),  # (u47-10, verbatim)
+    ("le 1er avril. il peut garder son mi temps pendant la formation ?", "2027-04-01"),
+])
+def test_keeping_another_job_asked_with_the_start_date(text: str, date: str) -> None:
+    """Forty-seventh blind user test (u47-10): the date kept, the question lost: the date AND the honest answer (the FAQ does not
+    say; the Region's services), the hours of the job (32 h) untouched."""
+    from actions.faq_actions import ActionAnswerFaq
+
+    slots = {**U47_10_SLOTS, "requested_slot": "start_date"}
+    state = tracker(text, intent="nlu_fallback", slots=slots, active_loop="hiring_intent_form")
+    events, said = run(ValidateHiringIntentForm(), state)
+    if not {k for k in slot_events(events) if k != "requested_slot"}:
+        # (the form rejected: the rules answer with the FAQ's action, which reads the answer before the question)
+        events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", slots=slots, active_loop="hiring_intent_form"))
+    texts = [m.get("text") or "" for m in said]
+    assert slot_events(events).get("start_date") == date, texts
+    assert "weekly_hours" not in slot_events(events)
+    assert messages.KEEPING_ANOTHER_JOB in texts, texts
+
+
+def test_keeping_another_job_asked_again_at_the_training_needs() -> None:
+    """Forty-seventh blind user test (u47-10): « vous avez pas répondu : elle peut garder son autre emploi de 15h pendant la
+    formation ? » at the training needs got the field's explanation: the honest answer, no failed answer, the needs asked again."""
+    text = "vous avez pas répondu : elle peut garder son autre emploi de 15h pendant la formation ?"
+    slots = {**U47_10_SLOTS, "start_date": "2027-03-15", "requested_slot": "training_needs"}
+    events, said = run(ValidateHiringIntentForm(), tracker(text, intent="nlu_fallback", slots=slots, active_loop="hiring_intent_form"))
+    texts = [m.get("text") or "" for m in said]
+    assert messages.KEEPING_ANOTHER_JOB in texts, texts
+    assert not any(t.startswith("Ce sont les compétences") for t in texts), texts
+    assert not slot_events(events).get(ATTEMPTS_SLOT) and "training_needs" not in slot_events(events)
