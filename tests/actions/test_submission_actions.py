@@ -2050,3 +2050,14 @@ def test_a_status_said_of_the_people_hired_is_no_job(said: str) -> None:
     memory = opening_updates(said).get(MEMORY_SLOT)
     events, _ = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots={**ELIGIBLE_SLOTS, MEMORY_SLOT: memory}))
     assert slot_events(events).get("job_title") is None
+
+
+@pytest.mark.parametrize(("eligibility", "reason"), [("derogation", "surcroit d'activite pour une grosse commande"), ("eligible", None)])
+def test_the_reason_said_at_the_check_fills_a_derogation_s_request_only(eligibility: str, reason: str | None) -> None:
+    # Forty-eighth blind user test, u48-06: « cdd 4 mois, surcroit d'activite pour une grosse commande » at the check, the reason
+    # asked again by the request; a request that needs no derogation keeps none (its recap shows none).
+    memory = {"answers": [{"asked": "contract_type", "text": "cdd 4 mois, surcroit d'activite pour une grosse commande"}]}
+    slots = {**ELIGIBLE_SLOTS, "eligibility": eligibility, "contract_type": "cdd", "contract_duration": 4.0, MEMORY_SLOT: memory}
+    events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
+    assert slot_events(events).get("derogation_justification") == reason
+    assert (reason is not None) == any("Motif de la dérogation" in (m.get("text") or "") for m in said)
