@@ -4047,3 +4047,18 @@ def test_an_e_mail_as_first_message_gives_its_structure() -> None:
     assert memory_updates({"said": said}).get("company_name") == "Aide a Domicile du Maine (ADM)"
     # (a town after « à » is none of the name)
     assert memory_updates({"said": "on est l'entreprise Durand Travaux a Nantes, on recrute un cariste"}).get("company_name") == "Durand Travaux"
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        # Forty-eighth blind user test, u48-02: « Pas de changement pour « Besoins de formation » : je n'ai pas trouvé la nouvelle
+        # valeur dans votre message. »: the needs right after « la formation », no « c'est » between.
+        ("non l'entreprise c'est LOGIMAY SARL, le poste magasinier cariste et la formation CACES R489 cat 1 et 3 + gestion des stocks "
+         "sur logiciel", "CACES R489 cat 1 et 3 + gestion des stocks sur logiciel"),
+        ("l'entreprise c'est LOGIMAY SARL et la formation HACCP et hygiène", "HACCP et hygiène"),
+    ],
+)
+def test_the_needs_right_after_their_label_at_the_recap(text: str, needs: str) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert result.updates.get("training_needs") == needs, result.messages

@@ -313,10 +313,12 @@ _NOT_THE_EMPLOYER = re.compile(r"\b(?:france travail|pole emploi|mission locale|
 _A_PLACE_BEFORE = re.compile(r"(?i:\b(?:sur|à|a|au|dans|vers|pr[eè]s de)\s+(?:la\s+|le\s+|l['’]\s?)?)$")
 
 
-def _without_the_town(name: str) -> str:
-    """``name`` up to « à » before a town (« Boulangerie Durand a Nantes »), kept whole when no town follows its « à »."""
+def _without_the_town(name: str, after: str = "") -> str:
+    """``name`` up to « à » before a town (« Boulangerie Durand a Nantes », « Agence Interim Pro+ a La Roche » then « sur Yon »
+    in ``after``, the text after it), kept whole when no town follows its « à »."""
+    rest = re.split(r"[.,;:!?()\n]", after, maxsplit=1)[0]
     for link in re.finditer(r"\s+[aà]\s+(?=[A-ZÀ-Ý])", name):
-        if isinstance(extract_place(name[link.end():]), Place):
+        if isinstance(extract_place(name[link.end():] + rest), Place) or isinstance(extract_place(name[link.end():]), Place):
             return name[: link.start()]
     return name
 
@@ -333,7 +335,7 @@ def company_named_in(text: str) -> str | None:
         if found.group("whole") and (normalize(name.split()[0]) in LEGAL_FORMS or name.split()[0].lower() == "ets") and not name.split()[0].isupper():
             continue  # « Sa femme Marie… » is no « SA »
         # (Not a town after the name: « SAS Métallerie Angevine A Angers » has none, a capitalised « A » is a word.)
-        name = _without_the_town(re.split(r"\s+(?:[AÀ]|Au|Aux)\s+(?=[A-ZÀ-Ý])", name)[0])
+        name = _without_the_town(re.split(r"\s+(?:[AÀ]|Au|Aux)\s+(?=[A-ZÀ-Ý])", name)[0], text[found.end():])
         # (Nor the next sentence: « …du Centre Hospitalier de Laval. Nous voulons… »; an abbreviation's dot stays, « Ets. Martin ».)
         name = re.split(r"(?<=[a-zà-ÿ]{3})\.\s+", name)[0]
         if isinstance(town := extract_place(name), Place) and normalize(name) == normalize(str(town.commune or "")):
