@@ -234,6 +234,10 @@ class ActionStartSubmission(Action):
                 dispatcher.utter_message(text=messages.NOT_ELIGIBLE_YET)  # else action_start_eligibility answers how to apply
             return [SlotSet(OFFER_SLOT, None), FollowupAction("action_start_eligibility")]
         remembered = memory_updates(tracker.get_slot(MEMORY_SLOT), contract=tracker.get_slot("contract_type"))
+        if tracker.get_slot("eligibility") != "derogation":
+            # (a reason for a short contract said earlier, for a request that needs no derogation: none is kept, its recap shows
+            # none; a later change to a short contract takes it then, saying so: contract_updates)
+            remembered.pop("derogation_justification", None)
         # (the SIRET of the request sent, given or skipped, for the same place of work: a SIRET skipped was asked again)
         reused, said = previous_request_updates(tracker.slots, place=remembered.get("work_location"))
         # (The hours the check showed, and the consent given before it was asked, were asked again: thirty-first blind user

@@ -986,6 +986,11 @@ ASK_CONTRACT_DURATION = "Quelle est la durée du contrat ? Par exemple « 8 mois
 #: {cause}: :data:`CAUSE_CONTRACT` or :data:`CAUSE_CANDIDATE`.
 NOW_INELIGIBLE = "{cause}, le projet n'est plus éligible : {explanation}"
 NOW_DEROGATION = "{cause}, la demande passe par une dérogation : je vous demanderai d'en expliquer la raison."
+#: The same, the reason said earlier taken (« cdd 4 mois, surcroit d'activite pour une grosse commande »).
+NOW_DEROGATION_REASON_TAKEN = (
+    "{cause}, la demande passe par une dérogation. J'ai repris la raison que vous m'aviez donnée : « {reason} ». "
+    "Vous pourrez la corriger au récapitulatif."
+)
 NOW_ELIGIBLE = "{cause}, le projet est éligible sans dérogation."
 CAUSE_CONTRACT = "Avec ce contrat"
 CAUSE_CANDIDATE = "Avec cette situation du candidat"
@@ -1791,6 +1796,11 @@ HOURS_NOTED_BEFORE_THEIR_QUESTION = "J'ai noté la durée hebdomadaire : {hours}
 EMPLOYER_TYPE_NOTED_BEFORE_ITS_QUESTION = "J'ai noté le type d'employeur : {kind}, je ne vous le redemanderai pas."
 #: The reason for a contract under 6 months given at the company's name, right after the check said it would be asked (« c'est
 #: pour un gros chantier qui dure 3 mois »): noted for its question, which is not asked; then the name asked again.
+#: Why the derogation's reason is asked, said with the reason given after the question (« pourquoi faut il une raison ? … »).
+REASON_WHY_ASKED = (
+    "La Région accorde une dérogation au cas par cas : la raison du contrat de moins de 6 mois lui permet d'étudier votre demande. "
+    "J'ai noté la vôtre : « {reason} »."
+)
 REASON_NOTED_BEFORE_ITS_QUESTION = "J'ai noté la raison du contrat de moins de 6 mois : « {reason} », je ne vous la redemanderai pas."
 POSITIONS_STILL_MISSING = "Il me manque encore le nombre de postes."
 POSITIONS_IN_GROUPS = (

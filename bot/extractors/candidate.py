@@ -74,6 +74,11 @@ _UNKNOWN_STATUS = "unknown_status"  # « je ne sais pas s'il est inscrit »
 
 #: A word that is no registration (folded), inside the words of a job elsewhere.
 _NOT_A_REGISTRATION = r"(?!inscri\w*\s)"
+#: Not after a talk (« échange », « rendez-vous », « entretien »…, folded and tokenised): put before « avec ».
+_NOT_A_TALK = "".join(
+    rf"(?<!\b{word}\s)" for word in ("echange", "telephonique", "contact", r"rendez\svous", "rdv", "entretien", "discussion", "reunion",
+                                      "appel", "conversation", "rencontre", "partenariat", "convention")
+)
 _FRANCE_TRAVAIL = r"(?:france\stravail|pole\s?emploi|ft|pe|anpe|l\sanpe|la\smission\slocale|mission\slocale|cap\semploi)"
 #: After « s'inscrire »: not an enrolment in a training, a school or a temp agency (« il va s'inscrire au CACES », « il vient de
 #: s'inscrire en BTS », « … dans une agence d'intérim » are no registration as a job seeker: reviews), folded.
@@ -292,7 +297,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # pas arrêté de chercher du travail ».
     (_NOBODY, r"\bpas\s(?:encore\s)?(?:arrete|retenu|choisi|valide|fixe)\w*\s(?:de|d|notre|nos|mon|ma|mes|le|la|les|aucun\w*)\s"
               r"(?:candidat\w*|profil\w*|choix|personne|recrue\w*)\b"),
-    (_NOBODY, rf"\b(?:par|via|avec|passer\spar)\s(?:le\sbiais\sde\s)?{_FRANCE_TRAVAIL}\b"),
+    # (Not a talk with it: « suite a notre echange telephonique avec France Travail » was « pas encore identifié », the
+    # candidates said registered after it: forty-eighth blind user test, u48-07.)
+    (_NOBODY, rf"\b(?:par|via|{_NOT_A_TALK}avec|passer\spar)\s(?:le\sbiais\sde\s)?{_FRANCE_TRAVAIL}\b"),
     (
         _NOBODY,
         r"\b(?:je|on|nous)\s(?:cherche|cherchons|recherche|recherchons)\s(?:encore\s)?(?:quelqu\sun|un\scandidat|une\scandidate|des\scandidats|le\sbon\sprofil|la\sbonne\spersonne)\b",

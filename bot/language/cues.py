@@ -802,6 +802,21 @@ WHERE_SAID: tuple[str, ...] = (
 )
 
 
+#: Where it was written, a message or an e-mail (the part of :data:`WHERE_SAID` that needs no « déjà »: « c'est dans le mail » is
+#: a reminder, « c'est au début » is not).
+WRITTEN_WHERE: tuple[str, ...] = tuple(w for w in WHERE_SAID if w.startswith("dans ")) + (
+    "dans l autre message", "dans le message", "sur le mail", "en piece jointe",
+)
+#: That it is there, before such a where (« pareil c dans le mail », « c'est dans le mail, Aide a Domicile du Maine », « je l'ai
+#: mis dans le mail : 4 janvier 2027 », « tout est dans mon mail »: stored as the values, forty-eighth blind user test, u48-02,
+#: u48-07).
+IT_IS_THERE: tuple[str, ...] = (
+    "c [est] [deja]", "c etait [deja]", "pareil c [est] [deja]", "c [est] pareil", "pareil", "tout est [deja]", "tout y est", "je l ai [deja] mis",
+    "je les ai [deja] mis", "j ai [deja] tout mis", "j ai [deja] mis", "je l ai [deja] ecrit", "je l ai [deja] indique",
+    "c est [deja] marque", "c est [deja] ecrit", "il est [deja]", "elle est [deja]", "ils sont [deja]", "elles sont [deja]",
+)
+
+
 #: Words elided before a vowel (« j'ai », « l'avais », « c'est »), typed against the next word in SMS (« jvous »).
 ELIDED = frozenset("c d j l m n s t qu".split())
 
@@ -826,7 +841,8 @@ def _longest_first(phrases: Iterable[str]) -> str:
 
 #: A remark about the conversation anywhere in folded text: :data:`ALREADY_SAID`, or :data:`SAID_WHERE` and where.
 SAYS_ALREADY_SAID = re.compile(
-    rf"\b(?:(?:{_longest_first(ALREADY_SAID)})(?: (?:{_longest_first(WHERE_SAID)}))?|(?:{_longest_first(SAID_WHERE)}) (?:{_longest_first(WHERE_SAID)}))\b"
+    rf"\b(?:(?:{_longest_first(ALREADY_SAID)})(?: (?:{_longest_first(WHERE_SAID)}))?|(?:{_longest_first(SAID_WHERE)}) (?:{_longest_first(WHERE_SAID)})"
+    rf"|(?:{_longest_first(IT_IS_THERE)}) (?:{_longest_first(WRITTEN_WHERE)}))\b"
     # (Not said to someone else: « comme je l'ai dit au client, le chantier finit en juin » is a reason.)
     r"(?! (?:au|aux|a|chez|par|pour) )"
 )

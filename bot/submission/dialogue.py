@@ -140,7 +140,7 @@ from bot.submission.mentions import (
     says_the_start,
     sniff_field,
 )
-from bot.submission.not_a_name import without_an_announcement
+from bot.submission.not_a_name import names_a_reason, without_an_announcement
 from bot.submission.questions import (
     ACCOUNT_SLOTS,
     CONTACT_FIELDS,
@@ -165,6 +165,7 @@ from bot.submission.questions import (
     job_typed_instead,
     longer_contract,
     question_not_about_the_data,
+    reason_said_earlier,
     required_slots,
     same_as_before,
     suggested_address_taken,
@@ -470,6 +471,8 @@ def _memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) -
     updates.update({k: v for k, v in in_the_check.items() if k not in updates or k in _LATEST_WINS})
     if (start := _contract_dates_corrected(memory, now)) is not None:
         updates["start_date"] = start
+    if (reason := reason_said_earlier(memory, now)) is not None:
+        updates["derogation_justification"] = reason  # (for a derogation only: action_start_submission)
     return updates
 
 
@@ -954,6 +957,68 @@ def _labelled_needs(text: str) -> re.Match[str] | None:
     return found
 
 
+#: The labels of a pasted e-mail's or form's lines (folded), by the field their value answers (« Societe : LOGIMAY SARL, SIRET … »,
+#: « Poste : magasinier cariste, 1 poste, … », « Date d'embauche : 4 janvier 2027 », « Formation : CACES R489 cat 1 et 3, … »: the
+#: company was stored as « Je vous transmets les infos pour notre demande : Societe : LOGIMAY SARL », the job cut to « magasinier »,
+#: the date and the needs asked again: forty-eighth blind user test, u48-02).
+_LINE_LABELS: dict[str, tuple[str, ...]] = {
+    "company_name": ("societe", "entreprise", "structure", "raison sociale", "employeur", "etablissement", "association", "nom de l entreprise",
+                     "nom de la structure", "nom de la societe", "nom de l employeur", "nom de l etablissement"),
+    "job_title": ("poste", "postes", "poste a pourvoir", "metier", "intitule du poste", "intitule de poste", "emploi", "fonction", "profil"),
+    "start_date": ("date d embauche", "date d embauche souhaitee", "date de debut", "date de demarrage", "debut", "demarrage",
+                   "prise de poste", "date de prise de poste", "date d entree", "embauche"),
+    "training_needs": ("formation", "formations", "formation souhaitee", "formations souhaitees", "besoins de formation",
+                       "besoin de formation", "besoins en formation", "besoin en formation", "besoins", "besoin"),
+}
+_LINE_FIELD = {label: field for field, labels in _LINE_LABELS.items() for label in labels}
+#: Other labels of such lines (folded), read elsewhere: with the ones above, two lines so labelled make a pasted form.
+_OTHER_LINE_LABELS = frozenset(("contact", "siret", "n siret", "numero siret", "lieu", "lieu de travail", "adresse", "contrat",
+                                "type de contrat", "duree", "horaires", "temps de travail", "telephone", "tel", "mail", "e mail",
+                                "email", "courriel", "nombre de postes", "candidat", "candidats", "candidates"))
+_LABELLED_LINE = re.compile(r"^[ \t]*(?:[-•*·>][ \t]*)?(?P<label>[^\W\d_][^:\n]{0,38}?)[ \t]*:[ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+
+
+def _labelled(text: str) -> list[tuple[str, str]]:
+    """(folded label, value) of each labelled line of ``text`` (:data:`_LABELLED_LINE`) whose label is a known one."""
+    lines = [(normalize(found.group("label")), found.group("value")) for found in _LABELLED_LINE.finditer(text or "")]
+    return [(label, value) for label, value in lines if label in _LINE_FIELD or label in _OTHER_LINE_LABELS]
+
+
+def pasted_form(text: str) -> bool:
+    """Whether ``text`` is a pasted e-mail or form: two lines or more with a known label (« Societe : … », « Poste : … »)."""
+    return len(_labelled(text)) >= 2
+
+
+def labelled_lines(text: str, now: dt.date) -> dict[str, Any]:
+    """The company, job, start and training needs of the labelled lines of a pasted e-mail or form (:data:`_LINE_LABELS`), each
+    read as the answer to its question: the name and the job as the line's first part (« LOGIMAY SARL, SIRET …, entreprise
+    privee »: its other parts are read as such elsewhere), the needs up to a part that is none. Empty for a text that is no pasted
+    form (:func:`pasted_form`)."""
+    found: dict[str, Any] = {}
+    if not pasted_form(text):
+        return found
+    moment = dt.datetime.combine(now, dt.time(), tzinfo=dt.timezone.utc)
+    for label, value in _labelled(text):
+        field = _LINE_FIELD.get(label)
+        if field is None or field in found:
+            continue
+        said = value.strip().rstrip(".")
+        if field in ("company_name", "job_title"):
+            said = re.split(r"\s*[,;]\s*|\s+-\s+", said)[0]
+        if field == "job_title":
+            said = re.split(r"\s+(?:en|sous)\s+(?i:cdi|cdd|contrat|alternance|int[ée]rim)\b|\s+(?:à|a|au|aux)\s+(?=[A-ZÀ-Ý])", said)[0]
+        if field == "training_needs":
+            said = _needs_listed(said)
+        if field == "start_date":
+            read = recap_value(field, said, moment)[0]
+        else:
+            checked = validate_field(field, said.strip(), now)
+            read = checked.value if checked.kind == VALUE else None
+        if read not in (None, ""):
+            found[field] = read
+    return found
+
+
 def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     """The employer type, weekly hours and start said in the message that described the project: each part of it
     that shows one of them (they were asked again: seventh blind user test)."""
@@ -1028,6 +1093,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     found.update({k: v for k, v in _listed_with_the_siret(text, now).items() if k not in found})
     if "positions" not in found and (count := _count_said(text, now)) is not None:
         found["positions"] = count
+    found.update(labelled_lines(text, now))  # (a line's label says what it is: it wins over a guess)
     return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT or k in SAID_AS_SUCH}
 
 
@@ -2494,7 +2560,12 @@ def field_turn(
         return lengthened
     if length_asked:
         slots = {**slots, RECAP_STATE_SLOT: None}  # (not the length: the message is read as the answer to the question)
-    result = _read_field_turn(text, requested, slots, intent, faq_replies, places_rejected=places_rejected)
+    own_line = _line_of(text or "", requested) if requested in FIELD_VALIDATORS and pasted_form(text or "") else None
+    # (A pasted e-mail's line for the question asked is its answer, its other lines the later questions': forty-eighth blind
+    # user test, u48-02.)
+    result = _read_field_turn(own_line or text, requested, slots, intent, faq_replies, places_rejected=places_rejected)
+    if requested in FIELD_VALIDATORS and pasted_form(text or ""):
+        _with_the_other_lines(result, text, str(requested), slots)
     if length_asked:
         result.updates.setdefault(RECAP_STATE_SLOT, None)
     if result.kind in (VALUE, SKIP, CORRECTION) and not result.interruption:
@@ -2510,6 +2581,60 @@ def field_turn(
             and (whose := siret_question_with_the_number(text or "")) is not None):
         result.messages.insert(0, {"text": whose})  # (the question on whose SIRET, typed with it: forty-third blind user test)
     return result
+
+
+def _line_of(text: str, requested: str) -> str | None:
+    """The value of the line of a pasted form labelled for ``requested`` (« Societe : LOGIMAY SARL, SIRET … »), None for none."""
+    return next((value for label, value in _labelled(text) if _LINE_FIELD.get(label) == requested), None)
+
+
+def _label_in_sentence(label: str) -> str:
+    """« type d'employeur » within a sentence; « SIRET » stays as it is."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
+def _says_more(noted: Any, said: Any) -> bool:
+    """Whether ``said`` says the job ``noted`` more fully (« magasinier cariste » for « magasinier »)."""
+    before, after = normalize(str(noted)).split(), normalize(str(said)).split()
+    return len(after) > len(before) and set(before) <= set(after)
+
+
+def _with_the_other_lines(result: FieldUnderstanding, text: str, requested: str, slots: dict[str, Any]) -> None:
+    """The later questions a pasted e-mail or form answers (:func:`said_in_the_project`, its labelled lines first), noted with
+    the answer when not answered yet (a job noted, completed when the e-mail says it more fully), and said; its contact's
+    details only after the consent, said so (forty-eighth blind user test, u48-02: the date and the needs it gave were asked
+    again, the job kept shorter)."""
+    if result.interruption or result.kind not in (VALUE, UNUSABLE, SKIP):
+        return
+    today = dt.date.today()
+    consented = slots.get(CONSENT_SLOT) not in (None, CONSENT_REFUSED)
+    merged = {**slots, **result.updates}
+    extras: dict[str, Any] = {}
+    held = False
+    for field, value in said_in_the_project(text, today).items():
+        if field == requested or field in result.updates or field not in FIELD_LABELS:
+            continue
+        if field in CONTACT_FIELDS and not consented:
+            held = True
+            continue
+        if merged.get(field) in (None, "") or field == "job_title" and _says_more(merged[field], value):
+            extras[field] = value
+    if extras:
+        result.updates.update(extras)
+        listed = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_label_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in extras.items())
+        opening = msg.ALSO_NOTED.split("{", 1)[0]
+        at = next((k for k, m in enumerate(result.messages) if str(m.get("text") or "").startswith(opening)), None)
+        if at is not None:
+            # (one sentence of what was noted: the answer's line's own, then the other lines')
+            said = str(result.messages[at]["text"])
+            end = said.find(". ", len(opening))
+            end = len(said) - 1 if end < 0 else end
+            result.messages[at] = {**result.messages[at], "text": f"{said[:end]}{msg.CHANGES_JOINER}{listed}{said[end:]}"}
+        else:
+            result.messages.append({"text": msg.ALSO_NOTED.format(changes=listed)})
+        result.messages.extend(prefilled_notes({k: v for k, v in extras.items() if k == "start_date"}, today))
+    if held and not any(msg.CONTACT_DETAILS_AFTER_CONSENT in str(m.get("text") or "") for m in result.messages):
+        result.messages.append({"text": msg.CONTACT_DETAILS_AFTER_CONSENT})
 
 
 def _the_length_asked(text: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
@@ -2640,6 +2765,8 @@ def _read_field_turn(
                                   messages=[{"text": msg.QUESTIONS_LEFT.format(questions=how_many_left(slots))}])
     if requested in FREE_TEXT_SLOTS and (above := _said_above(text or "", requested, slots)) is not None:
         return above
+    if requested == "derogation_justification" and (reason := _question_then_the_reason(text or "", slots)) is not None:
+        return reason
     if (just := said_just_before(text or "", requested, slots, [])) is not None:
         return just  # (the form reads the messages before first: ValidateHiringIntentForm)
     if requested is not None and (asked := _someone_else_giving_up_asked(text or "", intent, faq_replies)) is not None:
@@ -2971,6 +3098,22 @@ def job_said_since_the_check(texts: list[str], now: dt.date | None = None) -> di
         if statements and (said := _job_the_request_is_for(statements, now or dt.date.today())):
             found = said
     return found
+
+
+def _question_then_the_reason(text: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """A question about the reason asked, then the reason (« pourquoi faut il une raison ? je vous ai dit c'est une grosse
+    commande ponctuelle » got the FAQ's « Je ne suis pas certain d'avoir bien compris » and the question again: forty-eighth
+    blind user test, u48-06): why it is asked, and the reason noted. None when what follows the question is no reason
+    (:func:`~bot.submission.not_a_name.names_a_reason`)."""
+    question, mark, statement = text.rpartition("?")
+    statement = statement.strip(" .!")
+    if not mark or not question.strip() or len(statement.split()) < 2 or not names_a_reason(statement):
+        return None
+    answered = understand_field(statement, "derogation_justification", slots, "inform")
+    if answered.kind != VALUE or not answered.updates.get("derogation_justification"):
+        return None
+    answered.messages.insert(0, {"text": msg.REASON_WHY_ASKED.format(reason=answered.updates["derogation_justification"])})
+    return answered
 
 
 def _answer_then_a_question(

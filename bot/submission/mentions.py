@@ -163,6 +163,13 @@ _NEW_VALUE = re.compile(
     r"|plut[oô]t|sera|serait|devient|:|=)\s+(?:(?:juste|seulement|simplement|uniquement)\s+)?(.+)$",
     re.IGNORECASE,
 )
+#: The needs right after « la formation », no « c'est » between, typed as a certificate or a capitalised name (« et la formation
+#: CACES R489 cat 1 et 3 + gestion des stocks » at the recap: « je n'ai pas trouvé la nouvelle valeur », forty-eighth blind user
+#: test, u48-02); not « la formation dure… ».
+_NEEDS_AFTER_THEIR_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:et|puis|non|ah|pour)\s+)*(?:la|les|sa|leur)\s+formations?\s+"
+    r"((?-i:[A-ZÀ-Ý0-9«\"“])\S*.*|(?:caces|permis|habilitation|fimo|fco|haccp|sst|cqp|titre pro\w*)\b.*)$"
+)
 #: « mettez Interim'Pro Saumur comme entreprise »: the value, then the field it is for.
 #: « le nom exact est Mécaprécis Mayenne SAS »: the value after « nom … est » (thirty-eighth blind user test).
 #: (A name as typed, capitalised or in quotes: not « le nom est mal écrit ».)
@@ -445,6 +452,8 @@ def recap_value(slot: str, text: str, now: dt.datetime, slots: dict[str, Any] | 
             kept = f"c'est {person}"  # « contact Pascal Moreau, portable 06… », « c'est elle le contact » (fifteenth user test)
     if slot in FREE_TEXT_SLOTS:
         match = _PUT_AS.search(kept) or _NEW_VALUE.search(kept) or (_NAME_IS.search(kept) if slot in ("company_name", "contact_name") else None)
+        if match is None and slot == "training_needs":
+            match = _NEEDS_AFTER_THEIR_LABEL.match(kept)
         if not match or APPRAISAL.search(normalize(_group(match))):
             return None, None
         kept = _group(match).strip(" :;,=-–—")  # « … c'est : lecture de plans »

@@ -85,6 +85,12 @@ def _names_a_business(text: str, plain: str) -> bool:
     return False
 
 
+def names_a_reason(text: str) -> bool:
+    """Whether ``text`` has a word that says why a contract is short (« grosse commande ponctuelle », « remplacement »,
+    « saison »): at the reason's own question, a statement so worded is the reason."""
+    return re.search(rf"\b(?:{_STRONG_REASON}|{_WEAK_REASON})\b", normalize(text)) is not None
+
+
 def reason_said(text: str, *, reason_awaited: bool) -> bool:
     """Whether ``text``, typed at the company's name, is a reason for the contract (or a sentence about the job), no name.
 

@@ -175,6 +175,7 @@ from bot.submission.not_a_name import (
     answer_beside_an_off_topic_question,
     job_known_part,
     name_then_reason,
+    names_a_reason,
     question_announced,
     reason_said,
 )
@@ -1491,6 +1492,23 @@ def alternance_turn(text: str, slots: dict[str, Any], kind: str, not_yet: str) -
                               messages=[{"text": reply}, contract_question(slots)])
 
 
+def reason_said_earlier(memory: dict[str, Any] | None, today: dt.date | None = None) -> str | None:
+    """The reason for a contract under 6 months said in the messages about the project (the opening one, the check's answers:
+    « cdd 4 mois, surcroit d'activite pour une grosse commande »), a clause in a reason's shape
+    (:func:`~bot.submission.not_a_name.reason_said`) validated as its answer, not in a question; None when none was."""
+    memory = memory or {}
+    texts = [str(memory.get("said") or ""), *(str(a.get("text") or "") for a in memory.get("answers") or [])]
+    for sentence in (s for text in texts for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s):
+        if sentence.rstrip().endswith("?"):
+            continue
+        for clause in re.split(r"\s*[,;.!]\s*|\s+mais\s+", sentence):
+            if names_a_reason(clause) and reason_said(clause, reason_awaited=True):
+                checked = validate_field(FIELD_VALIDATORS["derogation_justification"], clause.strip(), today or dt.date.today())
+                if checked.kind == VALUE and isinstance(checked.value, str):
+                    return checked.value
+    return None
+
+
 def contract_updates(updates: dict[str, Any], slots: dict[str, Any], cause: str = msg.CAUSE_CONTRACT) -> tuple[dict[str, Any], list[str]]:
     """The contract (or candidate: ``cause``) change with the verdict it leads to, and French sentences saying so."""
     merged = {**slots, **updates}
@@ -1507,6 +1525,12 @@ def contract_updates(updates: dict[str, Any], slots: dict[str, Any], cause: str 
             rule = verdict.rules[0] if verdict.rules else None
             explanation = f"{rule.explanation} {rule.alternative or ''}".strip() if rule else ""
             texts.append(msg.NOW_INELIGIBLE.format(cause=cause, explanation=explanation).strip())
+        elif verdict.verdict == "derogation" and not merged.get("derogation_justification") and (
+                reason := reason_said_earlier(slots.get(MEMORY_SLOT))) is not None:
+            # (the reason said before: « cdd 4 mois, surcroit d'activite pour une grosse commande » at the check was asked
+            # again once the recap went back to 4 months: forty-eighth blind user test, u48-06)
+            changes["derogation_justification"] = reason
+            texts.append(msg.NOW_DEROGATION_REASON_TAKEN.format(cause=cause, reason=reason))
         elif verdict.verdict == "derogation":
             texts.append(msg.NOW_DEROGATION.format(cause=cause))
         else:
@@ -2482,6 +2506,17 @@ def understand_field(
             # « asso, 2 postes, 35h » at the SIRET: the other values said with it too (twenty-fifth blind user test)
             result.updates.update({k: v for k, v in along.updates.items() if k in FIELD_LABELS or k == MISSING_SLOT})
             result.messages += [m for m in along.messages if m.get("text")]
+        return result
+    if (requested not in (*_OWN_EMPLOYER_TYPE, *_FREE_TEXT) and not passing and (kind := _employer_type_stated(own, now.date(), slots.get("employer_type"))) is not None
+            and kind != slots.get("employer_type") and validate_field(FIELD_VALIDATORS[requested], own, now.date()).kind != VALUE):
+        # « au fait c'est un camping municipal, on depend de la mairie, c'est pas une entreprise privee » at the hours got « Je n'ai
+        # pas trouvé de durée », the private type inferred earlier kept (forty-eighth blind user test, u48-04): the type said is
+        # noted, or the one recorded corrected, and said; this question again.
+        result.kind = UNUSABLE
+        result.updates.update({"employer_type": kind, RECAP_STATE_SLOT: None})  # a slot set keeps the form from being rejected
+        told = (corrected("employer_type", kind, slots, now.date()) if slots.get("employer_type")
+                else msg.EMPLOYER_TYPE_NOTED_BEFORE_ITS_QUESTION.format(kind=display("employer_type", kind)))
+        result.messages.append({"text": told})
         return result
     if requested == "work_location" and (asked_back := (slots.get(MEMORY_SLOT) or {}).get(PLACE_CHOICES)) and _only_a_department(own, asked_back):
         # « Allonnes » got « Allonnes (Maine-et-Loire) ou Allonnes (Sarthe) ? », then « maine et loire » the commune asked
@@ -3472,6 +3507,45 @@ _NOT_THE_TYPE = re.compile(
     rf"\b(?:pas|non|et non|ni)\s+(?:du tout\s+)?(?:(?:une?|d|des|l|le|la)\s+)?(?:(?:{'|'.join(employer_nouns())}|employeur)s?|"
     r"prive|privee|public|publique|secteur)\b"
 )
+#: The free-text questions, whose answer any sentence may be: a type of employer said there is read by their own readers.
+_FREE_TEXT = ("job_title", "training_needs", "derogation_justification", "contact_name")
+#: What opens a remark beside the question (folded): « au fait », « ah », « d'ailleurs ».
+_ASIDE_OPENING = re.compile(
+    r"^(?:(?:au fait|en fait|d ailleurs|ah|oh|bon|alors|aussi|et|mais|par contre|attention|sinon|je precise|petite precision|precision)\s+)+"
+)
+
+
+#: A word of a clause that says what kind of employer it is (folded), beyond a legal form (« SARL Dupont » is a name).
+_TYPE_CUE = re.compile(
+    r"\b(?:municipa\w*|communa\w*|intercommuna\w*|mairie|commune|collectivite|departement\w*|region\w*|public|publique|prive|privee"
+    r"|associati\w*|asso|depend\w*|rattache\w*|entreprise|societe|employeur|structure)\b"
+)
+#: What says the type is set right, not only said (folded): « au fait », « en fait », « on dépend de », « finalement ».
+_TYPE_SET_RIGHT = re.compile(r"\b(?:au fait|en fait|finalement|pardon|non|depend\w*|rattache\w*)\b")
+
+
+def _employer_type_stated(text: str, today: dt.date, recorded: Any) -> str | None:
+    """The type of employer every clause of ``text`` says (each with a word of a type: :data:`_TYPE_CUE`), a type set aside in
+    so many words left out (« au fait c'est un camping municipal, on depend de la mairie, c'est pas une entreprise privee » is
+    public); None when a clause says something else, the clauses do not agree, or a type is ``recorded`` and the message does
+    not set it right (:data:`_TYPE_SET_RIGHT`, or a type set aside: « c'est une sarl » leaves an association noted)."""
+    kinds: set[str] = set()
+    refused: set[str] = set()
+    for clause in re.split(r"\s*[,;.!]+\s*|\s+(?:et|mais)\s+", text or ""):
+        plain = _ASIDE_OPENING.sub("", normalize(clause)).strip()
+        if not plain:
+            continue
+        checked = validate_field("employer_type", plain, today)
+        if checked.kind != VALUE or not isinstance(checked.value, str) or not (_TYPE_CUE.search(plain) or employer_type_alone(plain)):
+            return None
+        (refused if _NOT_THE_TYPE.search(plain) else kinds).add(checked.value)
+    if len(kinds) != 1 or kinds & refused:
+        return None
+    if recorded and not (refused or _TYPE_SET_RIGHT.search(normalize(text or ""))):
+        return None
+    return next(iter(kinds))
+
+
 #: « I still don't have it » (folded): a refusal said again, whose explanation was given already.
 _STILL_NOT = re.compile(r"\btoujours pas\b(?! (?:compris|trouve|cherche|regarde))")
 #: At the e-mail question, an answer without an address that says there will be none, or asks whether one is needed (folded):

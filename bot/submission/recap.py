@@ -1758,6 +1758,10 @@ def _a_category_of_the_need(need: str, plain: str) -> bool:
     return last is not None and (last.group("figure") is not None) == (re.search(r"\d", plain) is not None)
 
 
+#: A part that opens on the candidates (folded): « les candidates on les a déjà », « le candidat, … ».
+_THE_CANDIDATES_FIRST = re.compile(r"^(?:(?:et|mais|pour|quant a|sinon)\s+)*(?:les|le|la|nos|notre|mes|mon|ma)\s+candidat(?:e|s|es)?\b")
+
+
 def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> RecapUnderstanding | None:
     """Corrections of several fields in one message (« le contact ce sera Kevin Moreau, kevin@…, 07 11… »),
     all applied; None unless every part names or shows a different field with a usable new value.
@@ -1779,6 +1783,12 @@ def _several_corrections(text: str, slots: dict[str, Any], now: dt.datetime) -> 
         field = recap_field_of(part, plain) or sniff_field(part, plain)
         if field is None and groups and ABOUT_THE_CANDIDATE.search(plain) and candidate_status_said(part, slots.get("candidate_status")):
             field = "candidate_status"  # « le poste c'est développeur full stack, et le candidat je n'en ai pas encore » (thirtieth blind user test)
+        if (field is None and groups and _THE_CANDIDATES_FIRST.match(plain)
+                and candidate_status_said("".join(pieces[i:]), slots.get("candidate_status"))):
+            # « la structure c'est Aide a Domicile du Maine (ADM) et les candidates on les a deja, elles sont inscrites a France
+            # Travail »: the candidates' part, their status said in the next one (« … (ADM) et les candidates on les a deja » was
+            # the name: forty-eighth blind user test, u48-07)
+            field = "candidate_status"
         if field is None and extract_contract(part) is not None:
             field = "contract_type"
         if field is None and _job_stated(part) is not None:

@@ -2142,3 +2142,14 @@ def test_keeping_another_job_asked_again_at_the_training_needs() -> None:
     assert messages.KEEPING_ANOTHER_JOB in texts, texts
     assert not any(t.startswith("Ce sont les compétences") for t in texts), texts
     assert not slot_events(events).get(ATTEMPTS_SLOT) and "training_needs" not in slot_events(events)
+
+
+@pytest.mark.parametrize(("eligibility", "reason"), [("derogation", "surcroit d'activite pour une grosse commande"), ("eligible", None)])
+def test_the_reason_said_at_the_check_fills_a_derogation_s_request_only(eligibility: str, reason: str | None) -> None:
+    # Forty-eighth blind user test, u48-06: « cdd 4 mois, surcroit d'activite pour une grosse commande » at the check, the reason
+    # asked again by the request; a request that needs no derogation keeps none (its recap shows none).
+    memory = {"answers": [{"asked": "contract_type", "text": "cdd 4 mois, surcroit d'activite pour une grosse commande"}]}
+    slots = {**ELIGIBLE_SLOTS, "eligibility": eligibility, "contract_type": "cdd", "contract_duration": 4.0, MEMORY_SLOT: memory}
+    events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
+    assert slot_events(events).get("derogation_justification") == reason
+    assert (reason is not None) == any("Motif de la dérogation" in (m.get("text") or "") for m in said)

@@ -129,6 +129,13 @@ STATUSES = {
         ("sans papiers", "etranger_sans_autorisation"),
         ("il a pas encore ses papiers pour travailler", "etranger_sans_autorisation"),  # blind user test, 2026-11-30
         ("son titre de séjour est expiré", "etranger_sans_autorisation"),
+        # a talk with France Travail is not France Travail finding the candidates (forty-eighth blind user test, u48-07: « Suite a
+        # notre echange telephonique avec France Travail, … Les candidates sont inscrites a France Travail. » was « pas encore
+        # identifié »)
+        ("Suite a notre echange telephonique avec France Travail, je souhaite faire une demande. Les candidates sont inscrites a "
+         "France Travail.", "demandeur_emploi"),
+        ("apres un rendez-vous avec Pole emploi, le candidat est inscrit a Pole emploi", "demandeur_emploi"),
+        ("on passe par France Travail", "a_identifier"),
     ],
 )
 def test_extract_candidate_status(text: str, expected: str) -> None:
@@ -170,6 +177,7 @@ def test_corrections(text: str, expected: str) -> None:
         "mon futur salarié",
         "nous voulons renforcer nos équipes",
         "le salarié sera formé en interne",
+        "suite a notre echange telephonique avec France Travail, je souhaite faire une demande",  # (u48-07)
         "😀",
         "'; DROP TABLE candidates; --",
         "<script>alert(1)</script>",

@@ -4041,3 +4041,64 @@ def test_a_value_said_again_with_an_order_to_send_sends(text: str, slots: dict) 
     """(near miss) The values noted, said again with the order: sent."""
     read = recap_turn(text, slots, "affirm", [], NOW)
     assert read.updates.get(CONFIRM_SLOT) is True, (read.kind, read.updates, read.messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Forty-eighth blind user test, u48-07: « … (ADM) et les candidates on les a deja » was stored as the structure's name.
+        ("la structure c'est Aide a Domicile du Maine (ADM) et les candidates on les a deja, elles sont inscrites a France Travail",
+         "Aide a Domicile du Maine (ADM)"),
+        ("l'entreprise c'est Durand Travaux et le candidat on l'a trouvé, il est inscrit a France Travail", "Durand Travaux"),
+    ],
+)
+def test_the_candidates_part_after_the_name_at_the_recap_is_not_part_of_it(text: str, name: str) -> None:
+    result = recap_turn(text, {**SLOTS, "candidate_status": "a_identifier"}, "inform", [], NOW)
+    assert (result.updates.get("company_name"), result.updates.get("candidate_status")) == (name, "demandeur_emploi"), result.messages
+
+
+#: Forty-eighth blind user test, u48-06: « cdd 4 mois, surcroit d'activite pour une grosse commande » at the check's contract
+#: question; the request went on in a CDD of 6 months, then « finalement on reste sur 4 mois » at the recap asked the reason
+#: again, as if none had been given.
+_REASON_SAID_AT_THE_CHECK = {"answers": [{"asked": "contract_type", "text": "cdd 4 mois, surcroit d'activite pour une grosse commande"}]}
+
+
+def test_a_reason_said_earlier_is_taken_when_the_recap_makes_the_contract_a_derogation() -> None:
+    slots = {**SLOTS, "contract_type": "cdd", "contract_duration": 6.0, "project_memory": _REASON_SAID_AT_THE_CHECK}
+    result = recap_turn("finalement on reste sur 4 mois, la commande ne dure pas plus", slots, "inform", [], NOW)
+    assert result.updates.get("eligibility") == "derogation"
+    assert result.updates.get("derogation_justification") == "surcroit d'activite pour une grosse commande", result.messages
+    assert "surcroit d'activite pour une grosse commande" in " ".join(m.get("text") or "" for m in result.messages)
+
+
+def test_a_reason_said_earlier_fills_the_request_of_a_derogation() -> None:
+    assert memory_updates(_REASON_SAID_AT_THE_CHECK).get("derogation_justification") == "surcroit d'activite pour une grosse commande"
+    # (no reason in « cdd 4 mois, pour un cariste »)
+    assert "derogation_justification" not in memory_updates({"answers": [{"asked": "contract_type", "text": "cdd 4 mois, pour un cariste"}]})
+
+
+def test_an_e_mail_as_first_message_gives_its_structure() -> None:
+    # Forty-eighth blind user test, u48-07: « Nous sommes l'association Aide a Domicile du Maine (ADM), SIRET … » in the e-mail
+    # sent as the first message, the structure's name asked again (then stored as « dans le mail, Aide a Domicile du Maine »).
+    said = ("Bonjour,\n\nSuite a notre echange telephonique avec France Travail, je souhaite faire une demande pour le dispositif.\n"
+            "Nous sommes l'association Aide a Domicile du Maine (ADM), SIRET 51204278900002, basee au Mans (72000).\n"
+            "Nous recrutons 3 auxiliaires de vie en CDI a 28h par semaine, pour un demarrage au 1er avril 2027.\n"
+            "Les candidates sont inscrites a France Travail.\nMerci d'avance")
+    assert memory_updates({"said": said}).get("company_name") == "Aide a Domicile du Maine (ADM)"
+    # (a town after « à » is none of the name)
+    assert memory_updates({"said": "on est l'entreprise Durand Travaux a Nantes, on recrute un cariste"}).get("company_name") == "Durand Travaux"
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        # Forty-eighth blind user test, u48-02: « Pas de changement pour « Besoins de formation » : je n'ai pas trouvé la nouvelle
+        # valeur dans votre message. »: the needs right after « la formation », no « c'est » between.
+        ("non l'entreprise c'est LOGIMAY SARL, le poste magasinier cariste et la formation CACES R489 cat 1 et 3 + gestion des stocks "
+         "sur logiciel", "CACES R489 cat 1 et 3 + gestion des stocks sur logiciel"),
+        ("l'entreprise c'est LOGIMAY SARL et la formation HACCP et hygiène", "HACCP et hygiène"),
+    ],
+)
+def test_the_needs_right_after_their_label_at_the_recap(text: str, needs: str) -> None:
+    result = recap_turn(text, SLOTS, "inform", [], NOW)
+    assert result.updates.get("training_needs") == needs, result.messages

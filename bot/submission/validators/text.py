@@ -105,7 +105,8 @@ _ASIDE_AFTER = re.compile(
     r"|sur les papiers|sur le kbis|officiellement|bien s[uû]r"
     # « Sophie Martin maintenant », « carrossier peintre en fait », « Optic Laval en vrai » (sixteenth blind user test)
     # (Lower-case words of their own only: « Pizzeria La Place », « Le Bureau Final », « SARL Maintenant » are names: review.)
-    r"|(?<![\w'’])(?-i:maintenant|d[ée]sormais|dor[ée]navant|en fait|en vrai|finalement|plut[oô]t|du coup|au final|[àa] la place)"
+    # (« a definir avec l'organisme alors » was stored with its « alors »: forty-eighth blind user test, u48-05)
+    r"|(?<![\w'’])(?-i:maintenant|d[ée]sormais|dor[ée]navant|en fait|en vrai|finalement|plut[oô]t|du coup|au final|[àa] la place|alors)"
     # « magasinier cariste comme poste svp » (seventeenth blind user test)
     r"|(?<![\w'’])comme (?:poste|intitul[ée]|m[ée]tier|contact|nom|entreprise|raison sociale|besoins?)"
     r"|,\s*on est \d+ (?:salari[ée]s|personnes|employ[ée]s|agents)"
@@ -123,7 +124,9 @@ _ASIDE_AFTER = re.compile(
 #: twenty-ninth and thirty-seventh blind user tests): a remark about the conversation (:data:`_ALREADY_SAID`), or an
 #: interjection followed by a stop or by another lead (« Bon ben comme je disais nous sommes… »; not « Bon Appétit Traiteur »,
 #: « bon relationnel client »).
-_LEAD_WORDS = r"eh bien|et bien|h[ée] bien|ben|bah|beh|euh|bon|alors|donc|bref|voil[aà]|pardon|oups|d[ée]sol[ée]e?"
+# (And an agreement: « bon ok. Mme Leroux » was stored as « . Mme Leroux »: forty-eighth blind user test, u48-08.)
+_LEAD_WORDS = (r"eh bien|et bien|h[ée] bien|ben|bah|beh|euh|bon|alors|donc|bref|voil[aà]|pardon|oups|d[ée]sol[ée]e?"
+               r"|ok|okay|oui|ouais|d['’ ]?accord|entendu|tr[eè]s bien|parfait")
 _LEAD_NEXT = rf"comme|c['’ ]?est|c|il s['’ ]?agit|nous|on|je|j['’]|moi|{_LEAD_WORDS}"
 _LEAD_IN = re.compile(
     rf"^\s*(?:(?:{_LEAD_WORDS})(?:\s*[,:;.…!]+\s*|\s+(?=(?:{_LEAD_NEXT})(?!\w)))"
@@ -282,9 +285,13 @@ _DESCRIPTION = re.compile(
 #: Folie », « EHPAD Les Glycines »), or a kind of business capitalised (« Boulangerie Durand », « Agence Interim Pro+ »); or
 #: « l'entreprise », « la société »… before a capitalised name (« de l'entreprise Nettoyage Pro Services »), which is not kept.
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’+&.-]*"
-_NAME_LINK = r"(?:de|du|des|la|le|les|et|&|l['’]|d['’])"
+# (« à » too, before a capitalised word: « l'association Aide a Domicile du Maine (ADM) » named « Aide », one word, none: forty-eighth
+# blind user test, u48-07; a town after it is cut off, :func:`_without_the_town`)
+_NAME_LINK = r"(?:de|du|des|la|le|les|et|&|l['’]|d['’]|[aà](?=\s+[A-ZÀ-Ý]))"
+#: Its acronym in brackets after a name (« Aide a Domicile du Maine (ADM) »): part of it.
+_ACRONYM = r"(?:\s+\([A-ZÀ-Ý][A-ZÀ-Ý0-9&]{1,9}\))?"
 _NAMED_COMPANY = re.compile(
-    rf"(?:\b(?:l['’]\s?|la\s+|une?\s+)?(?i:{typed_alternation(employer_nouns(public=False))})\s+(?P<after>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*)"
+    rf"(?:\b(?:l['’]\s?|la\s+|une?\s+)?(?i:{typed_alternation(employer_nouns(public=False))})\s+(?P<after>{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*{_ACRONYM})"
     rf"|(?<!\w)(?P<whole>(?:(?-i:{typed_alternation(legal_forms(), upper=True)}|EHPAD|Ehpad|CHU)|(?=[A-ZÀ-Ý])(?i:{_BUSINESS_WORDS})(?!\w))"
     rf"\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s*)*{_NAME_WORD})*))"
 )
@@ -306,6 +313,16 @@ _NOT_THE_EMPLOYER = re.compile(r"\b(?:france travail|pole emploi|mission locale|
 _A_PLACE_BEFORE = re.compile(r"(?i:\b(?:sur|à|a|au|dans|vers|pr[eè]s de)\s+(?:la\s+|le\s+|l['’]\s?)?)$")
 
 
+def _without_the_town(name: str, after: str = "") -> str:
+    """``name`` up to « à » before a town (« Boulangerie Durand a Nantes », « Agence Interim Pro+ a La Roche » then « sur Yon »
+    in ``after``, the text after it), kept whole when no town follows its « à »."""
+    rest = re.split(r"[.,;:!?()\n]", after, maxsplit=1)[0]
+    for link in re.finditer(r"\s+[aà]\s+(?=[A-ZÀ-Ý])", name):
+        if isinstance(extract_place(name[link.end():] + rest), Place) or isinstance(extract_place(name[link.end():]), Place):
+            return name[: link.start()]
+    return name
+
+
 def company_named_in(text: str) -> str | None:
     """The employer's name said in a message about the project (« je suis DRH de l'EHPAD Les Glycines au Mans », « gérant de
     la SAS Métallerie Angevine a Angers », « GAEC de la Haute Folie, élevage laitier »: each was asked again by the request,
@@ -318,7 +335,7 @@ def company_named_in(text: str) -> str | None:
         if found.group("whole") and (normalize(name.split()[0]) in LEGAL_FORMS or name.split()[0].lower() == "ets") and not name.split()[0].isupper():
             continue  # « Sa femme Marie… » is no « SA »
         # (Not a town after the name: « SAS Métallerie Angevine A Angers » has none, a capitalised « A » is a word.)
-        name = re.split(r"\s+(?:[AÀ]|Au|Aux)\s+(?=[A-ZÀ-Ý])", name)[0]
+        name = _without_the_town(re.split(r"\s+(?:[AÀ]|Au|Aux)\s+(?=[A-ZÀ-Ý])", name)[0], text[found.end():])
         # (Nor the next sentence: « …du Centre Hospitalier de Laval. Nous voulons… »; an abbreviation's dot stays, « Ets. Martin ».)
         name = re.split(r"(?<=[a-zà-ÿ]{3})\.\s+", name)[0]
         if isinstance(town := extract_place(name), Place) and normalize(name) == normalize(str(town.commune or "")):
