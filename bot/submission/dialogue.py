@@ -195,7 +195,7 @@ from bot.submission.spec import TO_SPECIFY
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import validate_positions
 from bot.submission.validators.dates import notice_warning
-from bot.submission.validators.employer import only_an_employer_type
+from bot.submission.validators.employer import employer_type_guessed_from, only_an_employer_type
 from bot.submission.validators.hours import job_hours_recorded, job_hours_said
 from bot.submission.validators.identity import phone_chosen, phones_offered
 from bot.submission.validators.text import company_named_in, contact_labelled_in, person_named_in, signed_by
@@ -2683,6 +2683,8 @@ def _read_field_turn(
         if requested in FREE_TEXT_SLOTS and result.kind == VALUE:
             _with_a_change_after_the_free_answer(result, text or "", requested, slots)
         _with_a_count_said_again(result, text or "", requested, slots)
+        if requested == "employer_type" and result.kind == VALUE and (word := employer_type_guessed_from(text or "")) is not None:
+            result.messages.append({"text": msg.EMPLOYER_TYPE_ASSUMED.format(label=display("employer_type", result.updates["employer_type"]), word=word)})
     elif requested is not None and result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS:
         # « non c 3 postes en tout pas 2. et les heures 35h pour l aide boulanger et 30h pour les vendeuses »: the hours asked
         # again, the count kept and said first (it was dropped: thirty-seventh blind user test)

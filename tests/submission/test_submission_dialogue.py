@@ -2651,3 +2651,28 @@ def test_an_answer_naming_a_length_is_no_question_on_the_questions_left(requeste
     """(Near misses of the forty-sixth blind user test's impatience: an answer, or a cancel, is read as before.)"""
     read = field_turn(text, requested, {**_AFTER_THE_COMPANY, requested: None}, "inform")
     assert not any(str(m.get("text", "")).startswith(msg.QUESTIONS_LEFT.split("{")[0]) for m in read.messages)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "word"),
+    [
+        ("en fait on est 3 magasins mais on recrute que 1 personne", "prive", "magasins"),
+        ("on a un resto et un hotel", "prive", "resto"),
+        ("c'est le camping municipal", "public", "municipal"),
+        # (near misses: a type said as such is not said back as assumed)
+        ("on est une entreprise privée", "prive", None),
+        ("une SARL, on a 3 magasins", "prive", None),
+        ("association", "association", None),
+    ],
+)
+def test_an_employer_type_guessed_from_the_business_is_said_back(text: str, kind: str, word: str | None) -> None:
+    """« en fait on est 3 magasins mais on recrute que 1 personne » at « Quel type d'employeur êtes-vous ? » recorded « Entreprise
+    privée » without a word, the employer never having said it (forty-eighth blind user test, u48-01): the type guessed from the
+    business is said, with what it comes from, to be corrected at the recap."""
+    slots = {**ELIGIBLE, "employer_type": None}
+    read = field_turn(text, "employer_type", slots, None)
+    assert read.updates.get("employer_type") == kind
+    said = " ".join(str(m.get("text")) for m in read.messages)
+    assert (msg.EMPLOYER_TYPE_ASSUMED.split("}")[-1] in said) == (word is not None), said
+    if word is not None:
+        assert f"« {word} »" in said, said
