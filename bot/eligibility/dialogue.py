@@ -1041,6 +1041,10 @@ _COUNT_OF_A_CONTRACT = re.compile(
 )
 
 
+#: A verb that changes the count (folded): « on passe a 2 commis », « on monte a 3 postes » (forty-eighth blind user test, u48-11).
+_COUNT_CHANGED = re.compile(r"\b(?:on|je|nous) (?:passe|passons|monte|montons|descend|descendons|redescend) (?:a|sur) (?:\d{1,2}|un|une|deux|trois|quatre|cinq|six)\b")
+
+
 #: A post said to be added to the others (folded): « aussi un apprenti carrossier », « un autre vendeur », « 1 de plus ».
 _ONE_MORE = re.compile(r"\b(?:aussi|egalement|en plus|de plus|un autre|une autre|supplementaire)\b")
 
@@ -1056,7 +1060,7 @@ def count_said_again(text: str, memory: Any, *, repeated: bool = False) -> str |
         return None
     if (instead := _count_instead(text)) is not None:
         return instead
-    if not (correction_positions(tokenize(text)) or repeated and SAYS_ALREADY_SAID.search(normalize(text))):
+    if not (correction_positions(tokenize(text)) or repeated and SAYS_ALREADY_SAID.search(normalize(text)) or _COUNT_CHANGED.search(normalize(text))):
         return None
     for clause in _CONTRACT_CLAUSES.split(text):
         if _ONE_MORE.search(normalize(clause)):
