@@ -423,8 +423,12 @@ def _refused(tokens: list[str], mention: _Mention, asked: bool) -> bool:
     return without or _hedged(tokens, mention) or not asked and _REFUSED_RIGHT_AFTER.match(" ".join(tokens[mention.end:])) is not None
 
 
-#: What makes a contract only a hope (tokens joined, before it): « voire (un) CDI », « ou même un CDI », « éventuellement un CDI ».
-_HOPED_BEFORE = re.compile(r"(?:^|\s)(?:voire|ou meme|meme peut etre|eventuellement|peut etre meme)(?:\s(?:un|une|le|la|l|en|passer en|sur))*$")
+#: What makes a contract only a hope (tokens joined, before it): « …, voire (un) CDI », « …, ou même un CDI », « éventuellement un
+#: CDI »; not « CDI voire CDD », a hesitation between the two (tests/extractors/test_contract.py), hence the clause's mark before.
+_HOPED_BEFORE = re.compile(
+    rf"(?:(?:^|\s){re.escape(SEP)}\s(?:sinon\s)?(?:voire|ou meme)|(?:^|\s)(?:eventuellement|peut etre meme|meme peut etre))"
+    r"(?:\s(?:un|une|le|la|l|en|passer en|sur))*$"
+)
 #: … or after it, in its clause: a condition on what is not known yet (« un CDI si la commande est confirmée », « … si ça marche »).
 _HOPED_AFTER = re.compile(r"^si\s(?:[^|]*\s)?(?:confirm\w*|valid\w*|sign\w*|march\w*|se passe bien|ca va bien|ca roule|ca fonctionne|tout va bien)\b")
 

@@ -1267,10 +1267,10 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
             and (slot in (None, "training_needs") or re.search(r"\b(?:formations?|besoins?)\b", normalize(removal.group(0))))
             and (removed := _removed_need(removal.group("removed"), str(slots["training_needs"])) or slot == "training_needs")):
         # (A need named, or the needs: « supprimez ma demande » is no need.)
-        if isinstance(removed, RecapUnderstanding) and (rest := _beside_the_removal(text, removal)):
+        if isinstance(removed, RecapUnderstanding) and (beside := _beside_the_removal(text, removal)):
             # « la date plutot le 1er avril et enlevez le alors dans la formation »: the date too (it was dropped without a
             # word: forty-eighth blind user test, u48-05)
-            besides = _understand_recap(rest, slots, now)
+            besides = _understand_recap(beside, slots, now)
             if besides.kind == RECAP_CORRECT and besides.updates and "training_needs" not in besides.updates:
                 besides.updates.update(removed.updates)
                 _with_changes(besides, [msg.CHANGED_FIELD.format(label=FIELD_LABELS["training_needs"],
@@ -1450,10 +1450,12 @@ def _removed_need(removed: str, needs: str) -> RecapUnderstanding | None:
         value = lead
     else:
         named = [i for i in items if said and f"{_ARTICLE.sub('', normalize(i))} ".startswith(f"{said} ")]
-        if (len(named) != 1 or len(items) == 1) and (value := _trailing_words_removed(said, needs)) is None:
-            return None
         if len(named) == 1 and len(items) > 1:
             value = ", ".join(i.strip() for i in items if i is not named[0])
+        elif (trailing := _trailing_words_removed(said, needs)) is not None:
+            value = trailing
+        else:
+            return None
     return RecapUnderstanding(RECAP_CORRECT, field="training_needs", updates={"training_needs": value},
                               messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["training_needs"], value=ending_unstopped(value))}])
 
