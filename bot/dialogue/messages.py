@@ -1677,6 +1677,10 @@ EMPLOYER_QUESTION = "Votre structure est-elle une entreprise privée, un employe
 EMPLOYER_EMPTY = "Merci de préciser le type d'employeur. " + EMPLOYER_QUESTION
 EMPLOYER_SEVERAL = "Votre réponse mentionne plusieurs types d'employeur. " + EMPLOYER_QUESTION
 EMPLOYER_NOT_FOUND = "Je n'ai pas reconnu le type d'employeur. " + EMPLOYER_QUESTION
+#: A type of employer guessed from the business named (« on est 3 magasins »), not said as such: said back, to be corrected.
+EMPLOYER_TYPE_ASSUMED = (
+    "Je note le type d'employeur « {label} », d'après « {word} » : si ce n'est pas le cas, vous pourrez le corriger au récapitulatif."
+)
 #: Work location.
 PLACE_EXAMPLE = "« Cholet » ou « 49300 »"
 PLACE_EMPTY = "Merci d'indiquer la commune où se situe le poste (par exemple {example})."

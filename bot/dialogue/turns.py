@@ -1910,6 +1910,13 @@ def keeping_another_job_replies(text: str) -> list[Message] | None:
     return [{"text": messages.KEEPING_ANOTHER_JOB, "buttons": [messages.CONTACT_BUTTON]}]
 
 
+#: Weekly hours supposed by the employer (folded): « et si je lui fais 26h », « si on passe a 28h », « et si on monte a 30 heures ».
+_HOURS_SUPPOSED = re.compile(
+    r"\b(?:et si|si)\s(?:je|j|on|nous)\s(?:lui\s|leur\s|la\s|le\s)?(?:fai\w*|pass\w*|mont\w*|propos\w*|met\w*|augment\w*)\s"
+    r"(?:a\s|sur\s|jusqu a\s)?\d{2}(?:[.,]\d+)?\s*(?:h|heures?)\b"
+)
+
+
 def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset()) -> Turn | None:
     """« ok alors 28h » after « not eligible » for fewer than 24 hours a week: the verdict again with them."""
     hour_rules = {rule.id for rule in rules_on("weekly_hours")}
@@ -1921,7 +1928,10 @@ def _hours_after_verdict(text: str, slots: dict[str, Any], faq: Faq, said: froze
                 and SAYS_ALREADY_SAID.search(normalize(text)) is not None)
     # (Not a question that quotes the rule: « c'est où écrit cette règle des 24h ? c'est pas dans votre FAQ » made the
     # project eligible with 24 hours a week: eighteenth blind user test.)
-    if (not (refused or recalled) or "?" in text and not recalled
+    # (Hours supposed, after « pas éligible » for too few: « et si je lui fais 26h en ajoutant le menage des locaux ? » got « Je ne
+    # suis pas certain d'avoir bien compris », « 26h par semaine » the verdict: forty-eighth blind user test, u48-08.)
+    supposed = refused and "?" in text and bool(_HOURS_SUPPOSED.search(normalize(text)))
+    if (not (refused or recalled) or "?" in text and not (recalled or supposed)
             or re.search(r"\b(?:regle|obligatoire|pourquoi|ou est|c est ou|ecrit)\b", normalize(text))):  # (« 28h au moins » raises them: review)
         return None
     hours = job_hours_recorded(text)  # (« ok alors entre 24 et 30h »: 24 h, said)

@@ -1041,6 +1041,18 @@ def count_corrected(text: str, memory: Any) -> str | None:
 _A_BARE_COUNT = re.compile(r"(?:juste |seulement |que )?(?P<count>\d{1,2}|un|une|deux|trois|quatre|cinq|six)(?: seule?s?| seulement)?")
 
 
+#: A count said with its contract alone (folded, correction words taken off): « 2 en cdi », « 1 seul en cdd de 8 mois », « 2 en
+#: cdi seulement ».
+_COUNT_OF_A_CONTRACT = re.compile(
+    r"(?:juste |seulement |que )?(?P<count>\d{1,2}|un|une|deux|trois|quatre|cinq|six)(?: seule?s?)? (?:en|sous|au) "
+    r"(?P<contract>(?:cdi|cdd|contrat|alternance|apprentissage|interim|mission)[a-z ]*?(?: (?:de )?\d{1,2} mois)?)(?: seulement| uniquement)?"
+)
+
+
+#: A verb that changes the count (folded): « on passe a 2 commis », « on monte a 3 postes » (forty-eighth blind user test, u48-11).
+_COUNT_CHANGED = re.compile(r"\b(?:on|je|nous) (?:passe|passons|monte|montons|descend|descendons|redescend) (?:a|sur) (?:\d{1,2}|un|une|deux|trois|quatre|cinq|six)\b")
+
+
 #: A post said to be added to the others (folded): « aussi un apprenti carrossier », « un autre vendeur », « 1 de plus ».
 _ONE_MORE = re.compile(r"\b(?:aussi|egalement|en plus|de plus|un autre|une autre|supplementaire)\b")
 
@@ -1056,16 +1068,24 @@ def count_said_again(text: str, memory: Any, *, repeated: bool = False) -> str |
         return None
     if (instead := _count_instead(text)) is not None:
         return instead
-    if not (correction_positions(tokenize(text)) or repeated and SAYS_ALREADY_SAID.search(normalize(text))):
+    if not (correction_positions(tokenize(text)) or repeated and SAYS_ALREADY_SAID.search(normalize(text)) or _COUNT_CHANGED.search(normalize(text))):
         return None
     for clause in _CONTRACT_CLAUSES.split(text):
         if _ONE_MORE.search(normalize(clause)):
             continue  # (« mon associe veut aussi un apprenti carrossier »: one more, not the count: thirty-seventh blind user test)
         if (count := count_of_posts(clause, memory)) is not None:
             return count
-        rest = SAYS_ALREADY_SAID.sub(" ", normalize(clause)) if repeated else normalize(clause)
+        # (« j'ai dit » beside a correction marker: « non j'ai dit 2 en CDI seulement »)
+        rest = SAYS_ALREADY_SAID.sub(" ", normalize(clause))
         rest = re.sub(rf"\b(?:{alternation(CORRECTION_PHRASES)}|ah|oh|bon|ben|non|nan|et|ce sera|ca sera|c est|on|alors)\b", " ", rest)
-        bare = _A_BARE_COUNT.fullmatch(" ".join(rest.split()))
+        rest = " ".join(rest.split())
+        if (of_a_contract := _COUNT_OF_A_CONTRACT.fullmatch(rest)) is not None and extract_contract(of_a_contract.group("contract")):
+            # « enfin non plutot 2 en CDI », « non j'ai dit 2 en CDI seulement »: the count of the contract said instead (the
+            # request kept the count said before: forty-eighth blind user test, u48-03)
+            rest = of_a_contract.group("count")
+            if (said := validate_positions(rest)).kind == VALUE:
+                return str(said.value)
+        bare = _A_BARE_COUNT.fullmatch(rest)
         if bare is not None and bare.group(0) != bare.group("count") and (said := validate_positions(bare.group("count"))).kind == VALUE:
             return str(said.value)  # (not a lone « 2 »: a length, an hour as well)
     return None
@@ -3045,6 +3065,10 @@ def opening_updates(text: str) -> dict[str, Any]:
             # « embaucher une auxiliaire de vie …. La candidate est … », « …, une seule personne »: one post, the message being
             # about one hire (asked again: fortieth blind user test, u40-04); « un soudeur » alone says no count.
             memory["positions"] = "1"
+        if (again := count_said_again(text, memory)) is not None:
+            # « 3 cuisiniers en CDD 8 mois…, enfin non plutot 2 en CDI », « 2 caristes…, et 3 caristes pas 2 »: the count said
+            # instead, later in the same message (forty-eighth blind user test, u48-03 and u48-09)
+            memory["positions"] = again
     if memory:
         updates[MEMORY_SLOT] = memory
     return updates

@@ -852,6 +852,14 @@ SAYS_ALREADY_SAID = re.compile(
 _REMINDER_FIRST = re.compile(rf"(?:(?:mais|bah|ben|bon|euh|alors|oui|non)\s+)*(?:{SAYS_ALREADY_SAID.pattern})")
 
 
+def only_a_reminder(text: str) -> bool:
+    """Whether ``text`` says only that something was said already (« je vous ai dit », « comme je vous ai dit », « j'ai dit »),
+    no value: « 1 je vous ai dit » at the count made the job « je vous ai dit » (forty-eighth blind user test, u48-01)."""
+    rest = SAYS_ALREADY_SAID.sub(" ", normalize(text or ""))
+    rest = re.sub(r"\b(?:comme|deja|mais|bah|ben|bon|euh|alors|oui|non|ca|c est|le|la|l|je|vous|j|ai|dit|plusieurs fois|bien)\b", " ", rest)
+    return SAYS_ALREADY_SAID.search(normalize(text or "")) is not None and not re.search(r"[^\W_]", rest)
+
+
 def after_a_reminder(text: str) -> str | None:
     """The answer after a reminder that opens it (« je viens de vous dire, pas encore » → « pas encore », « je vous ai dit pas
     encore » → « pas encore »), None when the message opens with none or says nothing after it (forty-fourth blind user test,

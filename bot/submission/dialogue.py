@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -196,7 +197,7 @@ from bot.submission.spec import TO_SPECIFY
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import validate_positions
 from bot.submission.validators.dates import notice_warning
-from bot.submission.validators.employer import only_an_employer_type
+from bot.submission.validators.employer import employer_type_guessed_from, only_an_employer_type
 from bot.submission.validators.hours import job_hours_recorded, job_hours_said
 from bot.submission.validators.identity import phone_chosen, phones_offered
 from bot.submission.validators.text import company_named_in, contact_labelled_in, person_named_in, signed_by
@@ -1025,7 +1026,7 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     found: dict[str, Any] = {}
     moment = dt.datetime.combine(now, dt.time(), tzinfo=dt.timezone.utc)
     parts = [sentence for chunk in CORRECTION_SEPARATOR.split(text)[::2] for sentence in re.split(r"(?<=[.!?])\s+", chunk)]
-    for part in parts:
+    for index, part in enumerate(parts):
         plain = normalize(part)
         field = sniff_field(part, plain)
         if field == "start_date" and not says_the_start(plain):
@@ -1037,6 +1038,8 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
             # (the job's hours of the whole message, as the check reads them: « CDI, il est à 30h dans son job actuel » was 30 h
             # here, « CDI, il sera à 28h puis 35h » 28 h), a range's low end as at the hours question (« entre 28 et 30h » was 30 h)
             value = job_hours_recorded(text, now) if field == "weekly_hours" else recap_value(field, DETAIL_PIECE.get(field, lambda c: c)(part), moment)[0]
+            if field == "start_date" and value is not None and (instead := _start_said_instead(part, parts[index + 1:], moment)) is not None:
+                value = instead  # (« debut avril, enfin mai »: the 1st of April, forty-eighth blind user test, u48-09)
             if value is not None and not (field == "weekly_hours" and evaluate({"weekly_hours": value}).verdict == "ineligible"):
                 found[field] = value
         elif field in SAID_AS_SUCH:
@@ -1093,8 +1096,24 @@ def said_in_the_project(text: str, now: dt.date) -> dict[str, Any]:
     found.update({k: v for k, v in _listed_with_the_siret(text, now).items() if k not in found})
     if "positions" not in found and (count := _count_said(text, now)) is not None:
         found["positions"] = count
+    if (again := count_said_again(text, {"job_title": found.get("job_title")})) is not None and (posts := validate_field("positions", again, now)).kind == VALUE:
+        found["positions"] = posts.value  # (the count said instead: « 2 caristes…, et 3 caristes pas 2 », forty-eighth blind user test)
     found.update(labelled_lines(text, now))  # (a line's label says what it is: it wins over a guess)
     return {k: v for k, v in found.items() if k in _SAID_IN_THE_PROJECT or k in SAID_AS_SUCH}
+
+
+def _start_said_instead(part: str, following: list[str], moment: dt.datetime) -> Any:
+    """The start a correction right after ``part`` says instead (« debut avril, enfin mai », « le 1er mars, non plutot le 15 »),
+    read with it as the date question reads it; None when the next part is no correction or says no start."""
+    if not following or not _opens_with_a_correction(tokenize(following[0])):
+        return None
+    return recap_value("start_date", f"{part}, {following[0]}", moment)[0]
+
+
+def _opens_with_a_correction(tokens: list[str]) -> bool:
+    """Whether a correction marker opens ``tokens`` (« enfin mai », « non plutot le 15 »)."""
+    positions = correction_positions(tokens)
+    return bool(positions) and all(t in ("ah", "oh", "euh", "non", "enfin", "plutot", "pardon", "finalement", "ou") for t in tokens[: positions[0] - 1])
 
 
 #: A count of posts said without a job (folded): « 2 postes », « 3 CDD », « deux CDI », « 2 contrats »; not « un CDI » (an
@@ -2327,6 +2346,7 @@ def _the_other_contract(slots: dict[str, Any]) -> tuple[str, str] | None:
             return str(kept)
         return extract_contract(clause)
 
+    clauses = _taken_back(clauses, contract_of)
     contracts = list(dict.fromkeys(c for c in (contract_of(x) for x in clauses) if c is not None))
     if len(contracts) < 2 or kept not in contracts:
         return None
@@ -2338,6 +2358,20 @@ def _the_other_contract(slots: dict[str, Any]) -> tuple[str, str] | None:
         return None
     other = next(c for c in contracts if c != kept)
     return other, next(x for x in clauses if contract_of(x) == other)
+
+
+def _taken_back(clauses: list[str], contract_of: Callable[[str], str | None]) -> list[str]:
+    """``clauses`` without those whose contract the next one that names a contract takes back with a correction (« 3 cuisiniers
+    en CDD 8 mois…, enfin non plutot 2 en CDI »: a second request was offered for the CDD, forty-eighth blind user test,
+    u48-03)."""
+    kept: list[str] = []
+    for clause in clauses:
+        if contract_of(clause) is not None and _opens_with_a_correction(tokenize(clause)):
+            before = next((i for i in range(len(kept) - 1, -1, -1) if contract_of(kept[i]) is not None), None)
+            if before is not None:
+                kept.pop(before)
+        kept.append(clause)
+    return kept
 
 
 def two_contracts_at_the_start(slots: dict[str, Any]) -> Message | None:
@@ -2864,12 +2898,16 @@ def _read_field_turn(
         if requested in FREE_TEXT_SLOTS and result.kind == VALUE:
             _with_a_change_after_the_free_answer(result, text or "", requested, slots)
         _with_a_count_said_again(result, text or "", requested, slots)
+        if requested == "employer_type" and result.kind == VALUE and (word := employer_type_guessed_from(text or "")) is not None:
+            result.messages.append({"text": msg.EMPLOYER_TYPE_ASSUMED.format(label=display("employer_type", result.updates["employer_type"]), word=word)})
     elif requested is not None and result.kind == UNUSABLE and requested not in FREE_TEXT_SLOTS:
         # « non c 3 postes en tout pas 2. et les heures 35h pour l aide boulanger et 30h pour les vendeuses »: the hours asked
         # again, the count kept and said first (it was dropped: thirty-seventh blind user test)
         _with_a_count_said_again(result, text or "", requested, slots, first=True)
     if requested is not None and result.kind == CORRECTION:
         _with_the_answer_too(result, text or "", requested, slots)
+        # (« non j'ai dit 2 en CDI seulement, pas de CDD »: the contract corrected, the count kept: forty-eighth blind user test)
+        _with_a_count_said_again(result, text or "", requested, slots)
     if faq_replies and requested is not None and _only_the_explanation(result, requested) and not about_the_field(text or "", requested):
         # « le candidat on le connait deja, il devra quand meme passer par la reunion d'info collective ? » at the date, « on
         # choisit l'organisme de formation nous meme ? » at the needs got the field's explanation, the question unanswered

@@ -619,9 +619,10 @@ def says_the_start(plain: str) -> bool:
 #: « finalement 3 couvreurs à 39h », « 6 aides à domicile »: a count and the job, anywhere in the message.
 #: Only after a word that says how many are hired (« finalement », « on prend », « ce sera »), or opening a clause
 #: (« le CA a revu : 6 aides à domicile »): « nous sommes 12 salariés », « début le 15 mars » are no count (review).
-#: (« on sera plutôt sur 2 poseurs » got « Quel champ ? »: thirty-first blind user test.)
+#: (« on sera plutôt sur 2 poseurs » got « Quel champ ? »: thirty-first blind user test; « on passe a 2 commis » was not
+#: understood: forty-eighth blind user test, u48-11.)
 _COUNT_THEN_WORD = re.compile(
-    rf"(?:(?:^|[,;:]|\b(?:finalement|pass\w*\s+(?:a|à)|mont\w*\s+(?:a|à)|mett\w*|met|mets|dit|redit|r[ée]p[èeé]te|plut[oô]t sur|plut[oô]t|prend\w*|embauch\w*|recrut\w*|cherch\w*|aur\w*|sera|seront|serait|veut|voudrait|voulons|faut|faudrait|"
+    rf"(?:(?:^|[,;:]|\b(?:finalement|(?:pass|mont|descend)\w*\s+(?:a|à|sur)|mett\w*|met|mets|dit|redit|r[ée]p[èeé]te|plut[oô]t sur|plut[oô]t|prend\w*|embauch\w*|recrut\w*|cherch\w*|aur\w*|sera|seront|serait|veut|voudrait|voulons|faut|faudrait|"
     rf"c['’ ]?est|ce sont|en fait|donc|aussi))\s*)(?P<count>{COUNT_WORD}|1|une?(?=\s+seule?\b))\s+(?:seule?s?\s+)?(?P<rest>[^\W\d_].*)$",
     re.IGNORECASE,
 )

@@ -1620,6 +1620,10 @@ _WHAT_TO_DO = re.compile(
 )
 
 
+#: Saying it cannot be done (folded): « je peux pas », « si on peut pas », « on ne pourra pas », « c'est impossible ».
+_CANNOT = re.compile(r"\b(?:(?:je|j|on|nous)\s(?:ne\s|n\s)?(?:peux|peut|pouvons|pourrai|pourrais|pourra|pourrons)\spas|impossible|pas possible)\b")
+
+
 def _rule_blocks_the_request(result: FieldUnderstanding, explanation: str, attempts: int) -> FieldUnderstanding:
     """Why the request cannot go on with the hours the rules refuse, and the ways out (cancel, the contact form)."""
     result.kind = UNUSABLE
@@ -1643,7 +1647,15 @@ def _fewer_hours_and_what_to_do(text: str, plain: str, slots: dict[str, Any], no
     if not _WHAT_TO_DO.search(plain):
         return None
     said = " ".join(s for s in re.split(r"(?<=[.!?;])\s+", text.strip()) if s and not s.rstrip().endswith("?") and not _WHAT_TO_DO.search(normalize(s)))
-    if not said or (checked := validate_field(FIELD_VALIDATORS["weekly_hours"], said, now.date())).kind != VALUE:
+    if (not said or (checked := validate_field(FIELD_VALIDATORS["weekly_hours"], said, now.date())).kind != VALUE) and (
+            slots.get(ATTEMPTS_SLOT) and _CANNOT.search(plain) and not re.search(r"\d", plain)):
+        # « et si je peux pas ? qu'est ce que je peux faire alors », « on peut pas, alors qu'est ce que je fais ? » after hours the
+        # rules refused got unrelated FAQ suggestions (forty-eighth blind user test, u48-01, u48-08): the rule, what can be done,
+        # and the way out.
+        rule = evaluate({"weekly_hours": 0.0}).rules[0]
+        said_why = rule.explanation + (msg.ALTERNATIVE.format(alternative=rule.alternative).replace("\n", " ") if rule.alternative else "")
+        return _rule_blocks_the_request(FieldUnderstanding(), said_why, int(slots.get(ATTEMPTS_SLOT) or 0) + 1)
+    if not said or checked.kind != VALUE:
         return None
     verdict = evaluate({"weekly_hours": checked.value})
     if verdict.verdict != "ineligible":

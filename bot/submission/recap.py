@@ -1268,9 +1268,19 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
         # dropped without a word: twenty-first blind user test.)
         _add_said_too(changed, " ".join(x for x in sentences if not ABOUT_THE_CANDIDATE.search(normalize(x))), slots, now)
         return changed
-    if (slot in (None, "training_needs") and slots.get("training_needs") and (removal := _REMOVAL.search(text))
-            and (removed := _removed_need(removal.group("removed"), str(slots["training_needs"])) or slot)):
+    if ((removal := _REMOVAL.search(text)) and slots.get("training_needs")
+            and (slot in (None, "training_needs") or re.search(r"\b(?:formations?|besoins?)\b", normalize(removal.group(0))))
+            and (removed := _removed_need(removal.group("removed"), str(slots["training_needs"])) or slot == "training_needs")):
         # (A need named, or the needs: « supprimez ma demande » is no need.)
+        if isinstance(removed, RecapUnderstanding) and (beside := _beside_the_removal(text, removal)):
+            # « la date plutot le 1er avril et enlevez le alors dans la formation »: the date too (it was dropped without a
+            # word: forty-eighth blind user test, u48-05)
+            besides = _understand_recap(beside, slots, now)
+            if besides.kind == RECAP_CORRECT and besides.updates and "training_needs" not in besides.updates:
+                besides.updates.update(removed.updates)
+                _with_changes(besides, [msg.CHANGED_FIELD.format(label=FIELD_LABELS["training_needs"],
+                                                                  value=ending_unstopped(str(removed.updates["training_needs"])))])
+                return besides
         return removed if isinstance(removed, RecapUnderstanding) else RecapUnderstanding(
             RECAP_CORRECT, field="training_needs", messages=_ask_again("training_needs"))
     several = _several_corrections(text, slots, now)
@@ -1422,6 +1432,13 @@ _REMOVAL = re.compile(
     r"(?:\s+(?:svp|stp|merci))?\s*(?:[,;.!?]|$)",
     re.IGNORECASE,
 )
+def _beside_the_removal(text: str, removal: re.Match[str]) -> str | None:
+    """What ``text`` says besides the need it takes off (:data:`_REMOVAL`), its joining words left out; None when nothing."""
+    rest = f"{text[: removal.start()]} {text[removal.end():]}"
+    rest = re.sub(r"^[\s,;.]*(?:et\s+)?|(?:\s+et)?[\s,;.]*$", "", rest, flags=re.IGNORECASE)
+    return rest if re.search(r"[^\W_]", rest) else None
+
+
 #: Where the needs' list splits into needs (« FLE, permis B si pas encore, gestion de tournées », « CACES et lecture de plans »).
 _NEEDS_SEPARATOR = re.compile(r"\s*[,;+]\s*|\s+et\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:le|la|les|l|un|une|des|du|de)\s+")
@@ -1438,11 +1455,23 @@ def _removed_need(removed: str, needs: str) -> RecapUnderstanding | None:
         value = lead
     else:
         named = [i for i in items if said and f"{_ARTICLE.sub('', normalize(i))} ".startswith(f"{said} ")]
-        if len(named) != 1 or len(items) == 1:
+        if len(named) == 1 and len(items) > 1:
+            value = ", ".join(i.strip() for i in items if i is not named[0])
+        elif (trailing := _trailing_words_removed(said, needs)) is not None:
+            value = trailing
+        else:
             return None
-        value = ", ".join(i.strip() for i in items if i is not named[0])
     return RecapUnderstanding(RECAP_CORRECT, field="training_needs", updates={"training_needs": value},
                               messages=[{"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["training_needs"], value=ending_unstopped(value))}])
+
+def _trailing_words_removed(said: str, needs: str) -> str | None:
+    """The needs without the words ``said`` (normalised) that end them (« enlevez le alors dans la formation » when they are « a
+    definir avec l'organisme alors »: forty-eighth blind user test, u48-05), when something is left; else None."""
+    words, typed = said.split(), needs.split()
+    if not words or len(typed) <= len(words) or [normalize(w) for w in typed[-len(words):]] != words:
+        return None
+    return " ".join(typed[: -len(words)]).rstrip(" ,;")
+
 
 def _lead_in_removed(said: str, needs: str) -> str | None:
     """The needs without the words ``said`` (normalised) that open them or one of their parts before a colon or a dash

@@ -1719,6 +1719,48 @@ def test_the_latest_count_said_in_the_check_wins_over_the_opening_message(answer
     assert memory_updates(memory, dt.date(2026, 11, 27)).get("positions") == expected
 
 
+_CORRECTED_IN_THE_SAME_SENTENCE = "salut, on cherche 3 cuisiniers en CDD 8 mois a Nantes, enfin non plutot 2 en CDI, pour un resto"
+_CORRECTED_TWICE = "CDI interimaire pour 2 caristes a Ancenis, debut avril, enfin mai, et 3 caristes pas 2"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_CORRECTED_IN_THE_SAME_SENTENCE, {"positions": 2, "job_title": "cuisiniers"}),
+        (_CORRECTED_TWICE, {"positions": 3, "start_date": "2027-05-01", "job_title": "caristes"}),
+        # (other phrasings of the same class)
+        ("on recrute 2 caristes en CDD de 8 mois a Laval, ah non pardon 1 seul en CDI", {"positions": 1}),
+        ("on cherche 4 vendeuses a Angers en CDI, debut mars, non plutot debut avril", {"positions": 4, "start_date": "2027-04-01"}),
+        # (near miss: no correction, the count said stays)
+        ("on cherche 3 cuisiniers en CDI a Nantes, debut avril", {"positions": 3, "start_date": "2027-04-01"}),
+    ],
+)
+def test_a_count_or_a_start_corrected_in_the_first_message_is_the_one_the_request_takes(text: str, expected: dict[str, object]) -> None:
+    """« 3 cuisiniers en CDD 8 mois…, enfin non plutot 2 en CDI » took 3 posts; « 2 caristes…, debut avril, enfin mai, et 3
+    caristes pas 2 » was said back as 3 posts, and the request took 2 posts from the 1st of April (forty-eighth blind user test,
+    u48-03 and u48-09): what the request takes is the corrected value, as an opening message and as an answer of the check."""
+    from bot.eligibility.dialogue import ANSWERS_KEY, MEMORY_SLOT, opening_updates
+    from bot.submission.dialogue import memory_updates
+
+    now = dt.date(2026, 11, 27)
+    prefilled = memory_updates(opening_updates(text).get(MEMORY_SLOT), now)
+    assert {k: prefilled.get(k) for k in expected} == expected
+    answered = memory_updates({ANSWERS_KEY: [{"asked": "contract_type", "text": text}]}, now)
+    assert {k: answered.get(k) for k in expected} == expected
+
+
+def test_a_contract_taken_back_in_the_first_message_is_no_second_request() -> None:
+    """« 3 cuisiniers en CDD 8 mois…, enfin non plutot 2 en CDI »: the request offered a second one for the CDD taken back
+    (forty-eighth blind user test, u48-03)."""
+    for said in (_CORRECTED_IN_THE_SAME_SENTENCE, "un cariste en CDD de 6 mois, non pardon en CDI, a Cholet",
+                 "on cherche un vendeur en CDD 8 mois, ou plutot en CDI, a Laval"):
+        assert two_contracts_at_the_start({**ELIGIBLE, "contract_type": "cdi", "project_memory": {"said": said}}) is None, said
+    # (near miss: two posts, one per contract, are still two contracts)
+    told = two_contracts_at_the_start({**ELIGIBLE, "contract_type": "cdi", "project_memory": {
+        "said": "on cherche 2 cuisiniers en CDI et 1 plongeur en CDD de 8 mois a Nantes"}})
+    assert told is not None
+
+
 # ------------------------------------------------------------------ twenty-third blind user test: side questions in the form
 
 
@@ -2625,3 +2667,28 @@ def test_the_employer_and_the_job_said_beside_a_question_are_kept_for_the_reques
     from bot.submission.dialogue import employer_type_said_before, job_said_before
 
     assert {**employer_type_said_before(said, NOW.date()), **job_said_before(said, NOW.date())} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "word"),
+    [
+        ("en fait on est 3 magasins mais on recrute que 1 personne", "prive", "magasins"),
+        ("on a un resto et un hotel", "prive", "resto"),
+        ("c'est le camping municipal", "public", "municipal"),
+        # (near misses: a type said as such is not said back as assumed)
+        ("on est une entreprise privée", "prive", None),
+        ("une SARL, on a 3 magasins", "prive", None),
+        ("association", "association", None),
+    ],
+)
+def test_an_employer_type_guessed_from_the_business_is_said_back(text: str, kind: str, word: str | None) -> None:
+    """« en fait on est 3 magasins mais on recrute que 1 personne » at « Quel type d'employeur êtes-vous ? » recorded « Entreprise
+    privée » without a word, the employer never having said it (forty-eighth blind user test, u48-01): the type guessed from the
+    business is said, with what it comes from, to be corrected at the recap."""
+    slots = {**ELIGIBLE, "employer_type": None}
+    read = field_turn(text, "employer_type", slots, None)
+    assert read.updates.get("employer_type") == kind
+    said = " ".join(str(m.get("text")) for m in read.messages)
+    assert (msg.EMPLOYER_TYPE_ASSUMED.split("}")[-1] in said) == (word is not None), said
+    if word is not None:
+        assert f"« {word} »" in said, said

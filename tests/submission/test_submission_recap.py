@@ -4102,3 +4102,69 @@ def test_an_e_mail_as_first_message_gives_its_structure() -> None:
 def test_the_needs_right_after_their_label_at_the_recap(text: str, needs: str) -> None:
     result = recap_turn(text, SLOTS, "inform", [], NOW)
     assert result.updates.get("training_needs") == needs, result.messages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (forty-eighth blind user test, u48-05: « D'accord, corrigeons : Besoins de formation », the date left at the 3rd of
+        # February without a word)
+        ("la date plutot le 1er avril et enlevez le alors dans la formation",
+         {"start_date": "2027-04-01", "training_needs": "a definir avec l'organisme"}),
+        ("enlevez le alors dans la formation, et la date c'est le 1er avril",
+         {"start_date": "2027-04-01", "training_needs": "a definir avec l'organisme"}),
+        ("2 postes et retirez alors des besoins", {"positions": 2, "training_needs": "a definir avec l'organisme"}),
+    ],
+)
+def test_a_word_taken_off_the_needs_and_another_field_in_one_message_are_both_applied(text: str, expected: dict[str, object]) -> None:
+    slots = {**SLOTS, "training_needs": "a definir avec l'organisme alors", "start_date": "2027-02-03"}
+    read = understand_recap(text, slots, NOW)
+    assert read.kind == "correct" and {k: read.updates.get(k) for k in expected} == expected, read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (forty-eighth blind user test, u48-11: after Vitré refused, « Merci de préciser la commune du poste en Mayenne », the
+        # count forgotten)
+        ("bon on garde Mayenne alors, et on passe a 2 commis", {"work_location": {"commune": "Mayenne", "postal_code": "53100", "department": "53"}, "positions": 2}),
+        ("on reste a Mayenne", {"work_location": {"commune": "Mayenne", "postal_code": "53100", "department": "53"}}),
+        ("ok gardez Laval finalement, et on monte a 3 commis", {"work_location": {"commune": "Laval", "postal_code": "53000", "department": "53"}, "positions": 3}),
+    ],
+)
+def test_a_place_kept_with_a_new_count_at_the_place_question_keeps_both(text: str, expected: dict[str, object]) -> None:
+    slots = {**SLOTS, "work_location": None, "positions": 1.0, "job_title": "commis de cuisine"}
+    read = field_turn(text, "work_location", slots, None)
+    assert {k: read.updates.get(k) for k in expected} == expected, (read.kind, read.updates, read.messages)
+
+
+def test_a_new_count_said_with_a_verb_of_change_at_the_recap_is_applied() -> None:
+    """« on passe a 2 commis » at the recap was not understood (forty-eighth blind user test, u48-11)."""
+    slots = {**SLOTS, "positions": 1.0, "job_title": "commis de cuisine"}
+    for text, count in (("on passe a 2 commis", 2), ("finalement on passe à 3 postes", 3), ("on monte a 2 commis", 2)):
+        read = understand_recap(text, slots, NOW)
+        assert read.kind == "correct" and read.updates.get("positions") == count, (text, read)
+
+
+@pytest.mark.parametrize("intent", ["inform", "faq", "nlu_fallback"])
+@pytest.mark.parametrize("text", [
+    "et si je peux pas ? qu'est ce que je peux faire alors",
+    "on peut pas, alors qu'est ce que je fais ?",
+    "on ne pourra pas monter plus, que faire ?",
+    "c'est impossible pour nous, quelles solutions ?",
+])
+def test_hours_that_cannot_be_raised_with_what_to_do_get_the_way_out(intent: str, text: str) -> None:
+    """« et si je peux pas ? qu'est ce que je peux faire alors », « on peut pas, alors qu'est ce que je fais ? » at the hours, after
+    hours under 24 h were refused, got « Je ne suis pas certain d'avoir bien compris » and FAQ suggestions on other things
+    (forty-eighth blind user test, u48-01 and u48-08): the rule, what can be done, and the way out (cancel, the contact form)."""
+    from bot.submission.form_slots import ATTEMPTS_SLOT
+
+    slots = {**SLOTS, "weekly_hours": None, ATTEMPTS_SLOT: 1.0}
+    read = field_turn(text, "weekly_hours", slots, intent, [{"text": "Il n'y a pas de nombre d'heures minimum ou maximum"}])
+    said = " ".join(m.get("text") or "" for m in read.messages)
+    assert not read.interruption and "weekly_hours" not in read.updates, read
+    assert "24 heures par semaine" in said and "la demande ne peut pas aboutir" in said and messages.CONTACT_FORM_URL in said, said
+    assert "Ce que vous pouvez faire" in said, said
+    # (near miss: before any hours were refused, a question of the employer's is theirs)
+    first = field_turn("qu'est ce que je peux faire comme formation ?", "weekly_hours", {**SLOTS, "weekly_hours": None}, intent, [])
+    assert "la demande ne peut pas aboutir" not in " ".join(m.get("text") or "" for m in first.messages)

@@ -233,6 +233,21 @@ def _parse_employer_type(text: str) -> FieldResult:
     return fail(say.EMPLOYER_NOT_FOUND)
 
 
+def employer_type_guessed_from(text: str) -> str | None:
+    """The word (folded) the employer type of ``text`` is guessed from, a business (« magasins », « resto ») or what a town runs
+    (« municipal »), when nothing else in it says the type (« en fait on est 3 magasins mais on recrute que 1 personne » was
+    recorded as « Entreprise privée » without a word: forty-eighth blind user test, u48-01); None when the type is said as such
+    or none is read."""
+    if _parse_employer_type(text).value is None:
+        return None
+    folded = normalize(text or "")
+    guessed = [w for w in folded.split() if w in _RUN_BY_A_TOWN] + [w for w in folded.split() if w in _BUSINESSES]  # (the town's first)
+    if not guessed:
+        return None
+    rest = " ".join(w for w in folded.split() if w not in _BUSINESSES and w not in _RUN_BY_A_TOWN)
+    return guessed[0] if not rest.strip() or _parse_employer_type(rest).value is None else None
+
+
 #: An answer that is only a type of employer, as the buttons of its question say it (« Entreprise privée », « Employeur
 #: public », « Association »): typed at the job or the company question when the type's question was skipped, it was
 #: stored as the job (« Poste : Entreprise privée ») or the company's name (twentieth blind user test). Normalised text.

@@ -65,6 +65,24 @@ _EITHER = re.compile(r"\b(?:ou|soit|sinon|plutot|pas|non|enfin|pardon)\b")
 _MAINLY = re.compile(r"(?:\bmais|,)\s*(?:principalement|surtout|essentiellement|majoritairement|en priorite)\s+(?P<rest>.+)$")
 
 
+#: Words around a place kept or said again that are no part of it (folded): « bon on garde Mayenne alors », « on reste à Laval ».
+_KEPT_BEFORE = re.compile(
+    r"^(?:(?:bon|ok|alors|donc|ben|bah|oui|non|ah|finalement|plutot|on garde|gardez|garder|on reste a|on reste sur|restons a"
+    r"|on laisse|laissez|c est|ce sera|a|la ville de|la commune de)\s+)*"
+)
+_KEPT_AFTER = re.compile(r"(?:\s+(?:alors|donc|finalement|plutot|du coup|svp|merci|comme avant|comme prevu))*$")
+
+
+def _only_the_name(text: str, name: str) -> bool:
+    """Whether a clause of ``text`` is ``name`` alone, but for the words of a place kept (« bon on garde Mayenne alors, et on
+    passe a 2 commis » got « Merci de préciser la commune du poste en Mayenne », the town of Mayenne being recorded: forty-eighth
+    blind user test, u48-11); not « en Mayenne », « dans la Mayenne » (the department)."""
+    for clause in re.split(r"[,;.!?]|\s+et\s+", normalize(text)):
+        if _KEPT_AFTER.sub("", _KEPT_BEFORE.sub("", clause.strip())) == normalize(name):
+            return True
+    return False
+
+
 @never_raises
 def validate_work_location(text: str) -> FieldResult:
     """Commune of the job in the region: ``{"commune", "postal_code", "department"}``."""
@@ -118,7 +136,7 @@ def _parse_work_location(text: str) -> FieldResult:
             names = _french_or([r.name for r in communes])
             return fail(say.POSTAL_CODE_SEVERAL.format(code=place.postal_code, communes=names))
         return fail(say.POSTAL_CODE_UNKNOWN.format(code=place.postal_code))
-    if normalize(cleaned) == normalize(place.department_name):
+    if _only_the_name(cleaned, place.department_name):
         # « Mayenne » at the question of the commune: the town of Mayenne (asked for its commune again and again,
         # « Mayenne » could not be entered: thirteenth blind user test), with how to say another one.
         postal_code = _first_postal_code(place.department_name, place.department)

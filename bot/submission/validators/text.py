@@ -9,7 +9,16 @@ from bot.dialogue import messages as say
 from bot.extractors.candidate import only_the_candidates_situation
 from bot.extractors.place import STREET_WORDS, Place, extract_place
 from bot.extractors.project import JOB_NOUN, STATUS, names_a_kind_of_contract, need_in_brackets, without_the_status
-from bot.language.cues import ALREADY_SAID, CORRECTION_PHRASES, DECIDING_WORDS, HIRING_PACE, SAID_WHERE, THING_NOUNS, WHERE_SAID
+from bot.language.cues import (
+    ALREADY_SAID,
+    CORRECTION_PHRASES,
+    DECIDING_WORDS,
+    HIRING_PACE,
+    SAID_WHERE,
+    THING_NOUNS,
+    WHERE_SAID,
+    only_a_reminder,
+)
 from bot.language.lexicon import (
     BRAND_SUFFIXES,
     BUSINESS_KINDS,
@@ -728,7 +737,7 @@ def validate_job_title(text: str) -> FieldResult:
     # (« Entreprise privée », a button's label of the employer type, was stored as the job: twentieth blind user test.)
     # (« des que possible » was the job « que possible »: a start, read as such at the job's question: forty-second blind user test)
     if (normalize(job).strip(" .!") in _NOT_A_JOB_TITLE or _HOURS_OR_PHONE.search(job.strip(" .!")) or only_an_employer_type(text)
-            or only_a_start(text)):
+            or only_a_start(text) or only_a_reminder(job)):
         return fail(say.ANSWER_NOT_FOUND.format(noun=say.FIELD_NOUNS["job_title"]))
     if names_a_kind_of_contract(job) or names_a_kind_of_contract(text):
         # « aprenti », « un jeune en alternance »: the contract or the candidate, not the job (thirty-fourth blind user test)
