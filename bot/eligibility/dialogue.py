@@ -32,8 +32,10 @@ from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     FUTURE_REGISTRATION,
     about_the_candidates_job,
+    another_person_said,
     extract_candidate_status,
     extract_registration,
+    french_said,
     hours_of_the_hired,
     hours_to_come_of_the_hired,
     out_of_work_only,
@@ -484,10 +486,30 @@ def _decide_candidate(slots: dict[str, Any]) -> str | None:
     return None
 
 
+def _foreign_facts_dropped(text: str, slots: dict[str, Any], updates: dict[str, Any]) -> dict[str, Any]:
+    """``slots`` without what was said of a foreign candidate, when the message speaks of another person (« j'ai un autre
+    candidat », « je prends mon neveu à la place », « pour l'autre poste c'est une dame inscrite à FT ») or says the candidate
+    French (« en fait il est français »), with the same dropped in ``updates``. The second candidate was recorded foreign, or the
+    message not understood (forty-eighth blind user test, u48-04, u48-05, u48-12)."""
+    if not any(slots.get(s) is not None for s in (FOREIGN_SLOT, WORK_PERMIT_SLOT, PERMIT_UNKNOWN_SLOT)) or not slots.get(FOREIGN_SLOT):
+        return slots
+    french, another = french_said(text), another_person_said(text)
+    if not (french or another and (extract_candidate_status(text) is not None or extract_registration(text) is not None)):
+        return slots
+    dropped: dict[str, Any] = {FOREIGN_SLOT: None, WORK_PERMIT_SLOT: None, PERMIT_UNKNOWN_SLOT: None}
+    if another:
+        dropped.update({REGISTERED_SLOT: None, PAST_EMPLOYEE_SLOT: None, IDENTIFIED_SLOT: None})
+    else:
+        dropped[IDENTIFIED_SLOT] = True  # the same person, French: the registration said of them decides
+    updates.update(dropped)
+    return {**slots, **dropped}
+
+
 def _read_candidate(
     text: str, plain: str, requested: str | None, slots: dict[str, Any], intent: str | None, updates: dict[str, Any], errors: list[str]
 ) -> None:
     """Candidate facts said in the message, follow-up answers included, into ``updates``."""
+    slots = _foreign_facts_dropped(text, slots, updates)
     followup = pending_followup(slots) if requested == "candidate_status" else None
     # « je sais pas », « aucune idée » answer « I don't know » whatever the classifier read (often « deny »).
     unsure = bool(UNSURE.search(plain))
