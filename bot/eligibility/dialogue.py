@@ -668,7 +668,9 @@ def _read_candidate(
         # is to check, as that answer to that question; the registration is asked next.
         updates[FOREIGN_SLOT] = True
         updates[PERMIT_UNKNOWN_SLOT] = True
-    if "candidate_status" not in updates and _REGISTRATION_UNKNOWN.search(plain):
+    # (« aucune idée s'ils sont inscrits, on a des CV »: its « aucune idée » read as « nobody yet », or the registration: a doubt on
+    # the registration of someone: forty-eighth blind user test, u48-09.)
+    if updates.get("candidate_status") in (None, "a_identifier") and _REGISTRATION_UNKNOWN.search(plain):
         # « oui j'ai un jeune en tête mais je sais pas s'il est inscrit »: someone, registration to check
         # (sixth blind user test: « pas compris », then « candidat pas encore identifié »).
         known = {**slots, **updates}

@@ -350,7 +350,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, r"\bne\stravaille\spas\b|\btravaille\splus\b"),
     # Undecided.
     # (« je sai pas si il est inscrit », the « s » forgotten, was a registration: forty-fifth blind user test, u45-10)
-    (_UNKNOWN_STATUS, rf"\b{_DONT_KNOW}\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
+    # (« aucune idée s'ils sont inscrits », « j'ignore s'il est inscrit », « je sais plus s'il est inscrit » were registered:
+    # forty-eighth blind user test, u48-09)
+    (_UNKNOWN_STATUS, rf"\b(?:{_DONT_KNOW}|aucune\sidee|(?:j\s|je\s)ignore|(?:j?sai[st]?|chai[st]?)\splus)\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
     # « pas sûr qu'il soit inscrit à France Travail » (thirty-fourth blind user test: recorded as registered, then « c'est le cas
     # d'après vos réponses »)
     (_UNKNOWN_STATUS, r"\b(?:pas\s(?:tres\s|trop\s|vraiment\s)?(?:sur|sure|certain|certaine)|doute|pas\sconvaincue?)\s"
