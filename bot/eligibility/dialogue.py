@@ -650,7 +650,9 @@ def _read_candidate(
             updates["candidate_status"] = "inscription_a_verifier" if hedged or unsure else "non_inscrit"
     plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text)  # « non, c'est à Angers » corrects
                         or _interim_taken_back(plain, slots))  # (« non pas en intérim » too)
-    if requested == "candidate_status" and followup is None and not updates and _NOBODY_YET.match(plain):
+    # (Not « aucune idée s'ils sont inscrits, on a des CV », a doubt on the registration of someone: forty-eighth blind user test,
+    # u48-09.)
+    if requested == "candidate_status" and followup is None and not updates and _NOBODY_YET.match(plain) and not _REGISTRATION_UNKNOWN.search(plain):
         updates["candidate_status"] = "a_identifier"  # « pas encore, c'est France Travail qui me trouvera quelqu'un »
     if requested == "candidate_status" and followup is None and not updates and _SOMEONE_IN_MIND.match(plain) and not no:
         updates[IDENTIFIED_SLOT] = True  # « g le fils d un client, il a 19 ans »: someone in mind, whose registration is asked
@@ -668,9 +670,7 @@ def _read_candidate(
         # is to check, as that answer to that question; the registration is asked next.
         updates[FOREIGN_SLOT] = True
         updates[PERMIT_UNKNOWN_SLOT] = True
-    # (« aucune idée s'ils sont inscrits, on a des CV »: its « aucune idée » read as « nobody yet », or the registration: a doubt on
-    # the registration of someone: forty-eighth blind user test, u48-09.)
-    if updates.get("candidate_status") in (None, "a_identifier") and _REGISTRATION_UNKNOWN.search(plain):
+    if "candidate_status" not in updates and _REGISTRATION_UNKNOWN.search(plain):
         # « oui j'ai un jeune en tête mais je sais pas s'il est inscrit »: someone, registration to check
         # (sixth blind user test: « pas compris », then « candidat pas encore identifié »).
         known = {**slots, **updates}
