@@ -578,6 +578,9 @@ def _read_candidate(
     status = extract_candidate_status(text)
     if status == "salarie" and (_A_MIX.search(plain) or _JOB_ENDS.search(plain) and FUTURE_REGISTRATION.search(plain)
                                 and not re.search(r"\bchomage partiel\b", plain)
+                                # (« je voudrais la garder en CDI … si elle s'inscrit a france travail apres son CDD ca passe ? »:
+                                # the same employee kept, no job created: forty-eighth blind user test, u48-10)
+                                and not _KEPT_ON.search(plain)
                                 # (« son CDD se termine fin janvier et je voudrais le reprendre après une formation »: thirty-fourth
                                 # blind user test, « Déjà salarié », not eligible)
                                 or _CONTRACT_ENDS.search(plain) and _AFTER_A_TRAINING.search(plain)):
@@ -3111,6 +3114,9 @@ _SEVERAL = r"(?:candidats|candidates|personnes|salaries|salariees|recrues|profil
 _A_MIX = re.compile(r"\b(?:d autres (?:non|pas|sont|seront|viendront|a trouver)|les autres (?:non|pas|sont|seront)|l un oui|l autre non|"
                     rf"pas (?:tous|toutes)(?! (?:les|le|la|l|ses|son|sa|mes|nos) (?!{_SEVERAL}\b))|"
                     rf"une partie (?:d entre (?:eux|elles)|des {_SEVERAL}|(?:oui|non|seulement|sont|est deja|seront)\b))\b")
+#: The employer keeping the same person on (folded): « je voudrais la garder en CDI », « on aimerait la titulariser », « le
+#: prolonger en CDI », « la passer en CDI »: no job created, whatever registration comes between the two contracts.
+_KEPT_ON = re.compile(r"\b(?:la|le|les|l)\s(?:garder|conserver|titulariser|prolonger|passer\sen\scdi|cdiser)\b")
 #: The job held here ending (folded): « elle finit fin janvier », « son CDD se termine », « après, elle sera au chômage ».
 _JOB_ENDS = re.compile(
     r"\b(?:finit|finira|termine|terminera|s arrete|s arretera|prend fin|prendra fin|fin de (?:son |sa )?(?:contrat|cdd|mission|vacation)|"
