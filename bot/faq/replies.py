@@ -1190,9 +1190,24 @@ _PRECISE_QUESTION = re.compile(r"\b(?:combien|quand|comment|pourquoi|quel|quelle
 _OR_NOT = re.compile(r"\s+ou (?:pas|non)\s*(?=\??$)")
 
 
+#: « Possible ? », « est-ce possible ? », « on peut ? », « c'est ok ? » alone (folded, without « ou pas »): whether it can be done,
+#: said without a subject (« … en CDI mais seulement 15h/semaine. Possible ? » got « Tout est possible »: forty-eighth blind user
+#: test, u48-08).
+_BARE_POSSIBLE = re.compile(
+    r"^(?:(?:et|mais|donc|alors|bref)\s+)?(?:est ce\s+|c est\s+|c\s+)?(?:possible|faisable|jouable|envisageable|realisable|ok)"
+    r"|^(?:(?:et|mais|donc|alors|bref)\s+)?(?:on peut|je peux|peut on|peux je|ca se fait|on a le droit)(?:\s+(?:le faire|faire ca))?\s*\??$"
+)
+
+
 def _asks_only_if_possible(part: str) -> bool:
-    """« c'est faisable ou pas ? », « c possible ? », « ça passe ? »: whether it can be done, and nothing more (folded)."""
-    return bool(ASKS_IF_POSSIBLE.search(_OR_NOT.sub("", normalize(part or "")).strip()))
+    """« c'est faisable ou pas ? », « c possible ? », « ça passe ? », « Possible ? » as the part's last sentence: whether it can be
+    done, and nothing more (folded)."""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+|[,;:]\s*", part or "") if x.strip(" ?!.")]
+    for said in dict.fromkeys([part or "", *sentences[-1:]]):
+        plain = _OR_NOT.sub("", normalize(said)).strip()
+        if ASKS_IF_POSSIBLE.search(plain) or _BARE_POSSIBLE.fullmatch(plain.strip(" ?")):
+            return True
+    return False
 
 
 def _feasibility_not_the_training(decision: Decision, text: str) -> Decision:
@@ -1205,7 +1220,10 @@ def _feasibility_not_the_training(decision: Decision, text: str) -> Decision:
     if TRAINING_KIND_ENTRY not in decision.answers:
         return decision
     part = decision.answered_parts.get(TRAINING_KIND_ENTRY) or text
-    if not _asks_only_if_possible(part) or extract_contract(text) is None:
+    from bot.submission.validators.hours import job_hours_said
+
+    # (The contract, or the weekly hours, stated: « … en CDI mais seulement 15h/semaine. Possible ? » (forty-eighth blind user test).)
+    if not _asks_only_if_possible(part) or extract_contract(text) is None and job_hours_said(text) is None:
         return decision
     kept = [i for i in decision.answers if i != TRAINING_KIND_ENTRY]
     if not kept:
