@@ -2203,6 +2203,18 @@ def length_supposed_after_verdict(text: str, slots: dict[str, Any]) -> str | Non
     return _rule_for_a_length(contract, duration.months)
 
 
+def hours_supposed_after_verdict(text: str, slots: dict[str, Any]) -> list[str] | None:
+    """What data/eligibility/rules.yml say of other weekly hours asked about as a supposition once the verdict is given (« bon et
+    si je lui fais 26h en ajoutant le ménage des locaux ? » after « not eligible » for 15 h got « Je ne suis pas certain d'avoir
+    bien compris »: forty-eighth blind user test, u48-08), with how to keep them (:func:`supposed_answers`); None for anything else
+    (no question, no hours said, no supposition). A question only: nothing recorded changes."""
+    if not slots.get(VERDICT_SLOT) or text.startswith("/") or "?" not in text or job_hours_said(text) is None:
+        return None
+    memory = slots.get(MEMORY_SLOT)
+    recorded = memory.get("weekly_hours") if isinstance(memory, dict) else None
+    return supposed_answers(text, {**slots, "weekly_hours": recorded})
+
+
 #: The end of someone's contract (folded): « la fin de son CDD », « à la fin de leur contrat », « quand son CDD se termine ».
 _ITS_CONTRACT_ENDS = re.compile(
     r"\bfin (?:de|d) (?:son|sa|leur|leurs) (?:cdd|contrat|mission|saison)\b|\b(?:son|sa|leur|leurs) (?:cdd|contrat|mission)\s(?:\w+\s)?"
