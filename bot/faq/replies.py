@@ -917,7 +917,31 @@ def asks_contract_minimum(text: str, about_a_contract: bool = False) -> bool:
 _REQUIRED_LENGTH = re.compile(r"\b(?:faut|doit|exige\w*|oblig\w*)\b.*\bcombien de (?:temps|mois)\b")
 
 
+#: Temporary work named (folded): « intérim », « une agence d'intérim », « ETT », « travail temporaire ».
+_TEMPORARY_WORK = re.compile(r"\b(?:interr?im\w*|ett|ctt|cdii|travail temporaire|agences? d emploi)\b")
+
+
 def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
+    """:func:`_answer_by_rules`, and whether temporary work is covered said before the derogation to a question on a short
+    assignment in intérim (« agence d'interim ici … mission de 5 mois. le dispositif marche pour l'interim ? » got the derogation
+    alone, never that intérim is covered: forty-eighth blind user test, u48-09)."""
+    decided = _answer_by_rules(decision, text, faq)
+    if text.startswith("/") or INTERIM_ENTRY not in faq or CONTRACT_MINIMUM_ENTRY not in faq:
+        return decided
+    asked = asked_text(decision, text)
+    # (A question on temporary work itself, the short assignment said in another sentence: « et pour la mission de 3 mois en
+    # interim, c'est eligible ? » asks about that length, the derogation's alone: twenty-seventh blind user test.)
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+", asked) if x.strip()]
+    on_temporary_work = any("?" in x and _TEMPORARY_WORK.search(normalize(x)) and not short_contract(x) and not re.search(r"\d|\bmois\b", x)
+                            for x in sentences)
+    if (on_temporary_work and short_contract(asked)
+            and decided.answers in ([CONTRACT_MINIMUM_ENTRY], [INTERIM_ENTRY], [])
+            and (decided.answers or decided.kind in ("suggest", "unclear", "out_of_scope"))):
+        return replace(_answered_by_rule(decided, INTERIM_ENTRY), faq_ids=[INTERIM_ENTRY, CONTRACT_MINIMUM_ENTRY])
+    return decided
+
+
+def _answer_by_rules(decision: Decision, text: str, faq: Faq) -> Decision:
     """The decision a typed FAQ message gets outside a form, before any hiring project is read from it.
 
     When the classifier hesitates, three questions are answered by rule: a place asked

@@ -352,3 +352,19 @@ def test_who_follows_the_trainee_during_the_training_gets_the_referent(faq: Faq,
 def test_other_questions_on_tutors_or_the_training_keep_the_classifiers_decision(faq: Faq, text: str) -> None:
     unsure = Decision("suggest", suggestions=["formation_interne_totalite", "formation_interne_externe", "statut_demandeur_emploi"])
     assert answer_by_rule(unsure, text, faq).answers != ["construction_parcours_referent"]
+
+
+@pytest.mark.parametrize("text", [
+    # forty-eighth blind user test, u48-09: the derogation's answer alone, never whether temporary work is covered
+    "agence d'interim ici. on a un client a Cholet qui veut 4 soudeurs, mission de 5 mois. le dispositif marche pour l'interim ?",
+    "on a une mission de 4 mois pour un client. ca marche en interim votre truc ?",
+    "Mission de 3 mois a Nantes. l'interim c'est eligible ?",
+    "une mission de 5 mois chez un client. et l'interim c'est pris en compte ?",
+])
+@pytest.mark.parametrize("decision", [
+    Decision("answer", faq_id=CONTRACT_MINIMUM_ENTRY, faq_ids=[CONTRACT_MINIMUM_ENTRY], confidence=0.95),
+    Decision("suggest", suggestions=[CONTRACT_MINIMUM_ENTRY, "types_de_contrat"]),
+    Decision("unclear"),
+])
+def test_whether_a_short_assignment_is_covered_says_temporary_work_is_and_the_derogation(faq: Faq, text: str, decision: Decision) -> None:
+    assert answer_by_rule(decision, text, faq).answers == ["employeurs_concernes", CONTRACT_MINIMUM_ENTRY]
