@@ -917,6 +917,24 @@ def asks_contract_minimum(text: str, about_a_contract: bool = False) -> bool:
 _REQUIRED_LENGTH = re.compile(r"\b(?:faut|doit|exige\w*|oblig\w*)\b.*\bcombien de (?:temps|mois)\b")
 
 
+#: The answer that says the training comes before the hiring (« 1 emploi = 1 formation est une formation préalable à
+#: l'embauche »), beside the contrat de professionnalisation's.
+BEFORE_THE_HIRING_ENTRY = "difference_contrat_pro"
+#: When the training comes, before the contract or during it (folded): « la formation se fait avant le contrat ou pendant ? »,
+#: « c'est avant ou après l'embauche ? », « il est formé avant d'être embauché ou pendant son CDI ? ».
+_TRAINING_WHEN = re.compile(
+    r"\b(?:avant|pendant|apres|durant)\b(?:\s+\w+){0,6}?\s+ou\s+(?:bien\s+)?(?:avant|pendant|apres|durant)\b"
+)
+_THE_TRAINING_AND_THE_HIRING = re.compile(r"\bform\w*\b.*\b(?:contrat|embauch\w*|cdi|cdd|apprentissage|alternance|poste)\b|"
+                                          r"\b(?:contrat|embauch\w*|cdi|cdd|apprentissage|alternance|poste)\b.*\bform\w*\b")
+
+
+def asks_when_the_training_comes(text: str) -> bool:
+    """Whether ``text`` asks whether the training comes before the contract (the hiring) or during it."""
+    plain = normalize(text or "")
+    return "?" in (text or "") and bool(_TRAINING_WHEN.search(plain) and _THE_TRAINING_AND_THE_HIRING.search(plain))
+
+
 #: Temporary work named (folded): « intérim », « une agence d'intérim », « ETT », « travail temporaire ».
 _TEMPORARY_WORK = re.compile(r"\b(?:interr?im\w*|ett|ctt|cdii|travail temporaire|agences? d emploi)\b")
 
@@ -925,7 +943,21 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     """:func:`_answer_by_rules`, and whether temporary work is covered said before the derogation to a question on a short
     assignment in intérim (« agence d'interim ici … mission de 5 mois. le dispositif marche pour l'interim ? » got the derogation
     alone, never that intérim is covered: forty-eighth blind user test, u48-09)."""
+    if not text.startswith("/") and BEFORE_THE_HIRING_ENTRY in faq and asks_when_the_training_comes(asked_text(decision, text)):
+        # « la formation elle se fait avant le contrat d'apprentissage ou pendant ? » got the contracts accepted (forty-eighth blind
+        # user test, u48-05): the FAQ's answer that says it (« une formation préalable à l'embauche »), whose own examples ask it.
+        return _answered_by_rule(decision, BEFORE_THE_HIRING_ENTRY)
     decided = _answer_by_rules(decision, text, faq)
+    if (not text.startswith("/") and STUDIES_ENTRY in decided.answers and not _asks_about_studies(asked_text(decision, text))
+            and _a_project_stated(text)):
+        # « … c'est un jeune de 22 ans qui sort d'etudes, pas inscrit a france travail. CDI temps plein a Laval » got « Non, le
+        # niveau d'études du salarié n'est pas limitant », never asked (forty-eighth blind user test, u48-02): studies stated
+        # only, the other answers kept.
+        kept = [i for i in decided.answers if i != STUDIES_ENTRY]
+        if not kept:
+            return Decision("unclear", confidence=decided.confidence, intent=FALLBACK_INTENT, criticism=decided.criticism,
+                            unanswered_parts=decided.unanswered_parts)
+        decided = replace(decided, faq_id=kept[0], faq_ids=kept, answered_parts={i: p for i, p in decided.answered_parts.items() if i in kept})
     if text.startswith("/") or INTERIM_ENTRY not in faq or CONTRACT_MINIMUM_ENTRY not in faq:
         return decided
     asked = asked_text(decision, text)
@@ -1087,6 +1119,26 @@ _STUDIES_WORDS = re.compile(
 )
 #: The candidate's registration named (folded).
 _REGISTRATION_WORDS = re.compile(r"\b(?:inscri\w*|france travail|pole emploi|demandeu\w* d emplois?|chomeu\w*)\b")
+
+
+#: Asking about the study level without a question mark (folded): « il faut un niveau d'études minimum », « je voudrais savoir
+#: si … », « est-ce que … ».
+_STUDIES_ASKED = re.compile(
+    r"\b(?:niveau|minimum|faut|faudrait|exige\w*|requis\w*|oblig\w*|limit\w*|savoir si|est ce qu\w*|demande si|possible|peut|peuvent)\b"
+)
+
+
+def _asks_about_studies(text: str) -> bool:
+    """Whether ``text`` asks something (a question mark, or :data:`_STUDIES_ASKED`), rather than only stating the candidate's
+    studies (« c'est un jeune qui sort d'études, pas inscrit »)."""
+    return "?" in (text or "") or bool(_STUDIES_ASKED.search(normalize(text or "")))
+
+
+def _a_project_stated(text: str) -> bool:
+    """Whether ``text`` states a hiring project (a contract named), the studies said being the candidate's in it."""
+    from bot.extractors.contract import extract_contract
+
+    return extract_contract(text or "") is not None
 
 
 def _asks_studies_and_registration(text: str) -> bool:
