@@ -943,7 +943,9 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     """:func:`_answer_by_rules`, and whether temporary work is covered said before the derogation to a question on a short
     assignment in intérim (« agence d'interim ici … mission de 5 mois. le dispositif marche pour l'interim ? » got the derogation
     alone, never that intérim is covered: forty-eighth blind user test, u48-09)."""
-    if not text.startswith("/") and BEFORE_THE_HIRING_ENTRY in faq and asks_when_the_training_comes(asked_text(decision, text)):
+    if (not text.startswith("/") and BEFORE_THE_HIRING_ENTRY in faq and BEFORE_THE_HIRING_ENTRY not in decision.answers
+            and asks_when_the_training_comes(asked_text(decision, text))):
+        # (Not when it is already answered, with another question's answer: thirty-fourth blind user test.)
         # « la formation elle se fait avant le contrat d'apprentissage ou pendant ? » got the contracts accepted (forty-eighth blind
         # user test, u48-05): the FAQ's answer that says it (« une formation préalable à l'embauche »), whose own examples ask it.
         return _answered_by_rule(decision, BEFORE_THE_HIRING_ENTRY)
