@@ -42,6 +42,7 @@ from bot.eligibility.dialogue import (
     correction_after_verdict,
     employee_supposed_registered,
     facts_in_statements,
+    hours_supposed_after_verdict,
     job_place_stated,
     length_supposed_after_verdict,
     opening_updates,
@@ -1734,6 +1735,8 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         asked = _question_asked_with(message or {"text": text}, faq) if "?" in text else []
         return Turn([m for m in asked if m is not messages.CONTACT_POINTER], {OFFER_SLOT: None}, START_CHECK_ACTION)
     supposed = length_supposed_after_verdict(text, slots) if not reference else None
+    if supposed is None and not reference and (hours_supposed := hours_supposed_after_verdict(text, slots)) is not None:
+        supposed = " ".join(hours_supposed)  # (« et si je lui fais 26h ? » after « not eligible » for 15 h: u48-08)
     if supposed is not None:
         # « bon ok et a 6 mois alors ? » after a CDD of 4 months' derogation started the request (a yes to its offer), « et si
         # c'est 6 mois ? » changed the length (twenty-eighth blind user test): a question, answered by the rules; the length

@@ -32,8 +32,10 @@ from bot.extractors.candidate import (
     CANDIDATE_LABELS,
     FUTURE_REGISTRATION,
     about_the_candidates_job,
+    another_person_said,
     extract_candidate_status,
     extract_registration,
+    french_said,
     hours_of_the_hired,
     hours_to_come_of_the_hired,
     out_of_work_only,
@@ -484,10 +486,30 @@ def _decide_candidate(slots: dict[str, Any]) -> str | None:
     return None
 
 
+def _foreign_facts_dropped(text: str, slots: dict[str, Any], updates: dict[str, Any]) -> dict[str, Any]:
+    """``slots`` without what was said of a foreign candidate, when the message speaks of another person (« j'ai un autre
+    candidat », « je prends mon neveu à la place », « pour l'autre poste c'est une dame inscrite à FT ») or says the candidate
+    French (« en fait il est français »), with the same dropped in ``updates``. The second candidate was recorded foreign, or the
+    message not understood (forty-eighth blind user test, u48-04, u48-05, u48-12)."""
+    if not any(slots.get(s) is not None for s in (FOREIGN_SLOT, WORK_PERMIT_SLOT, PERMIT_UNKNOWN_SLOT)) or not slots.get(FOREIGN_SLOT):
+        return slots
+    french, another = french_said(text), another_person_said(text)
+    if not (french or another and (extract_candidate_status(text) is not None or extract_registration(text) is not None)):
+        return slots
+    dropped: dict[str, Any] = {FOREIGN_SLOT: None, WORK_PERMIT_SLOT: None, PERMIT_UNKNOWN_SLOT: None}
+    if another:
+        dropped.update({REGISTERED_SLOT: None, PAST_EMPLOYEE_SLOT: None, IDENTIFIED_SLOT: None})
+    else:
+        dropped[IDENTIFIED_SLOT] = True  # the same person, French: the registration said of them decides
+    updates.update(dropped)
+    return {**slots, **dropped}
+
+
 def _read_candidate(
     text: str, plain: str, requested: str | None, slots: dict[str, Any], intent: str | None, updates: dict[str, Any], errors: list[str]
 ) -> None:
     """Candidate facts said in the message, follow-up answers included, into ``updates``."""
+    slots = _foreign_facts_dropped(text, slots, updates)
     followup = pending_followup(slots) if requested == "candidate_status" else None
     # « je sais pas », « aucune idée » answer « I don't know » whatever the classifier read (often « deny »).
     unsure = bool(UNSURE.search(plain))
@@ -556,6 +578,9 @@ def _read_candidate(
     status = extract_candidate_status(text)
     if status == "salarie" and (_A_MIX.search(plain) or _JOB_ENDS.search(plain) and FUTURE_REGISTRATION.search(plain)
                                 and not re.search(r"\bchomage partiel\b", plain)
+                                # (« je voudrais la garder en CDI … si elle s'inscrit a france travail apres son CDD ca passe ? »:
+                                # the same employee kept, no job created: forty-eighth blind user test, u48-10)
+                                and not _KEPT_ON.search(plain)
                                 # (« son CDD se termine fin janvier et je voudrais le reprendre après une formation »: thirty-fourth
                                 # blind user test, « Déjà salarié », not eligible)
                                 or _CONTRACT_ENDS.search(plain) and _AFTER_A_TRAINING.search(plain)):
@@ -630,7 +655,9 @@ def _read_candidate(
             updates["candidate_status"] = "inscription_a_verifier" if hedged or unsure else "non_inscrit"
     plain_answer = not (extract_contract(text) or extract_place(text) or extract_duration(text)  # « non, c'est à Angers » corrects
                         or _interim_taken_back(plain, slots))  # (« non pas en intérim » too)
-    if requested == "candidate_status" and followup is None and not updates and _NOBODY_YET.match(plain):
+    # (Not « aucune idée s'ils sont inscrits, on a des CV », a doubt on the registration of someone: forty-eighth blind user test,
+    # u48-09.)
+    if requested == "candidate_status" and followup is None and not updates and _NOBODY_YET.match(plain) and not _REGISTRATION_UNKNOWN.search(plain):
         updates["candidate_status"] = "a_identifier"  # « pas encore, c'est France Travail qui me trouvera quelqu'un »
     if requested == "candidate_status" and followup is None and not updates and _SOMEONE_IN_MIND.match(plain) and not no:
         updates[IDENTIFIED_SLOT] = True  # « g le fils d un client, il a 19 ans »: someone in mind, whose registration is asked
@@ -2204,6 +2231,18 @@ def length_supposed_after_verdict(text: str, slots: dict[str, Any]) -> str | Non
     return _rule_for_a_length(contract, duration.months)
 
 
+def hours_supposed_after_verdict(text: str, slots: dict[str, Any]) -> list[str] | None:
+    """What data/eligibility/rules.yml say of other weekly hours asked about as a supposition once the verdict is given (« bon et
+    si je lui fais 26h en ajoutant le ménage des locaux ? » after « not eligible » for 15 h got « Je ne suis pas certain d'avoir
+    bien compris »: forty-eighth blind user test, u48-08), with how to keep them (:func:`supposed_answers`); None for anything else
+    (no question, no hours said, no supposition). A question only: nothing recorded changes."""
+    if not slots.get(VERDICT_SLOT) or text.startswith("/") or "?" not in text or job_hours_said(text) is None:
+        return None
+    memory = slots.get(MEMORY_SLOT)
+    recorded = memory.get("weekly_hours") if isinstance(memory, dict) else None
+    return supposed_answers(text, {**slots, "weekly_hours": recorded})
+
+
 #: The end of someone's contract (folded): « la fin de son CDD », « à la fin de leur contrat », « quand son CDD se termine ».
 _ITS_CONTRACT_ENDS = re.compile(
     r"\bfin (?:de|d) (?:son|sa|leur|leurs) (?:cdd|contrat|mission|saison)\b|\b(?:son|sa|leur|leurs) (?:cdd|contrat|mission)\s(?:\w+\s)?"
@@ -3119,6 +3158,9 @@ _SEVERAL = r"(?:candidats|candidates|personnes|salaries|salariees|recrues|profil
 _A_MIX = re.compile(r"\b(?:d autres (?:non|pas|sont|seront|viendront|a trouver)|les autres (?:non|pas|sont|seront)|l un oui|l autre non|"
                     rf"pas (?:tous|toutes)(?! (?:les|le|la|l|ses|son|sa|mes|nos) (?!{_SEVERAL}\b))|"
                     rf"une partie (?:d entre (?:eux|elles)|des {_SEVERAL}|(?:oui|non|seulement|sont|est deja|seront)\b))\b")
+#: The employer keeping the same person on (folded): « je voudrais la garder en CDI », « on aimerait la titulariser », « le
+#: prolonger en CDI », « la passer en CDI »: no job created, whatever registration comes between the two contracts.
+_KEPT_ON = re.compile(r"\b(?:la|le|les|l)\s(?:garder|conserver|titulariser|prolonger|passer\sen\scdi|cdiser)\b")
 #: The job held here ending (folded): « elle finit fin janvier », « son CDD se termine », « après, elle sera au chômage ».
 _JOB_ENDS = re.compile(
     r"\b(?:finit|finira|termine|terminera|s arrete|s arretera|prend fin|prendra fin|fin de (?:son |sa )?(?:contrat|cdd|mission|vacation)|"

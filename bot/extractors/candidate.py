@@ -357,7 +357,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (_JOB_SEEKER, r"\bne\stravaille\spas\b|\btravaille\splus\b"),
     # Undecided.
     # (« je sai pas si il est inscrit », the « s » forgotten, was a registration: forty-fifth blind user test, u45-10)
-    (_UNKNOWN_STATUS, rf"\b{_DONT_KNOW}\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
+    # (« aucune idée s'ils sont inscrits », « j'ignore s'il est inscrit », « je sais plus s'il est inscrit » were registered:
+    # forty-eighth blind user test, u48-09)
+    (_UNKNOWN_STATUS, rf"\b(?:{_DONT_KNOW}|aucune\sidee|(?:j\s|je\s)ignore|(?:j?sai[st]?|chai[st]?)\splus)\s(?:s\sil|s\sils|si\selle|si\sils|si\selles|si)\b"),
     # « je vais lui demander s'il est inscrit », « je dois vérifier si elle est inscrite »: asking or checking whether (it was a
     # registered job seeker, answered « c'est le cas d'après vos réponses »: forty-seventh blind user test, u47-08)
     (_UNKNOWN_STATUS, r"\b(?:demander|demande|demanderai|verifier|verifie|verifierai|voir|regarder|regarde|savoir|renseigner|confirmer)"
@@ -1017,6 +1019,58 @@ _OUR_EMPLOYEE = re.compile(rf"{OUR_EMPLOYEES.pattern}|\b(?:chez nous|de (?:l|not
 _AT_RECAP = {"etranger": "autorisation_a_verifier"}
 
 
+#: A doubt on the nationality said (folded): « il est peut-être français », « je crois qu'elle est française ».
+_HEDGED_FRENCH = re.compile(rf"\b(?:{_SURE}|surement|crois|pense|peut etre|si|sais pas)\b")
+#: A word before « français(e) » that makes it the language or a thing's, not the person's nationality (folded): « il parle
+#: français », « des cours de français », « la cuisine française », « une entreprise française »; or denies it (« pas français »).
+_NOT_THE_PERSONS_NATIONALITY = frozenset(
+    {"parle", "parlant", "parler", "parlons", "langue", "en", "de", "d", "du", "le", "cours", "traduction", "restaurant", "cuisine",
+     "lit", "ecrit", "comprend", "niveau", "apprend", "maitrise", "pas", "plus", "non", "entreprise", "societe", "boite", "structure",
+     "association", "filiale", "marque", "diplome", "permis", "titre", "bac"}
+)
+#: The words two before « français(e) » that still make it the language or deny it (« il parle bien français », « pas très
+#: française »).
+_NOT_THE_NATIONALITY_FURTHER = frozenset({"parle", "parlant", "parler", "cours", "langue", "apprend", "maitrise", "comprend", "ecrit", "lit", "pas", "plus"})
+#: « elle n'est pas étrangère », « il est pas du tout étranger » (folded): the nationality denied, not « pas que des étrangers ».
+_NOT_FOREIGN = re.compile(r"\b(?:est|sont)\s+(?:pas|plus)\s+(?:du\s+tout\s+)?etrang\w*|\bpas\s+(?:du\s+tout\s+)?etranger(?:e|s|es)?\b(?!\s+(?:a|au|aux)\b)")
+
+
+def french_said(text: str) -> bool:
+    """Whether ``text`` says the candidate is French, or not foreign: « c'est un français inscrit à France Travail », « une
+    française », « de nationalité française », « elle n'est PAS étrangère » (a candidate recorded foreign could not be corrected:
+    forty-eighth blind user test, u48-04), not « il parle français », « cours de français », « pas français »."""
+    plain = normalize(text or "")
+    if _NOT_FOREIGN.search(plain):
+        return True
+    words = plain.split()
+    for i, word in enumerate(words):
+        if word in ("francais", "francaise", "francaises"):
+            before = words[i - 1] if i >= 1 else ""
+            further = words[i - 2] if i >= 2 else ""
+            if before not in _NOT_THE_PERSONS_NATIONALITY and further not in _NOT_THE_NATIONALITY_FURTHER:
+                return True
+    return False
+
+
+#: Another person than the candidate said before (folded): « un autre candidat », « quelqu'un d'autre », « à la place », « pour
+#: l'autre poste », « le candidat a changé », « il a trouvé autre chose », or a person introduced with « un / une » (« une dame
+#: inscrite à FT », « un demandeur d'emploi inscrit », the candidate question's button): what was said of the first one (a foreign
+#: nationality, a work permit) is not theirs (forty-eighth blind user test, u48-04, u48-05, u48-12).
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:un|une|l)\s+autre\s+(?:candidat\w*|personne|poste|profil|jeune|gars|dame|monsieur|femme|homme|salarie\w*|demandeu\w*)\b"
+    r"|\bquelqu\s*un\s+d\s+autre\b|\ba\s+(?:la|sa)\s+place\b|\b(?:pour|sur)\s+l\s+autre\b"
+    r"|\b(?:candidat\w*|personne)\s+(?:a|ont)\s+change\b|\b(?:a|ont)\s+trouve\s+(?:autre\s+chose|ailleurs|un\s+autre)\b"
+    r"|\b(?:nouveau|nouvelle|nouvel)\s+(?:candidat\w*|personne|profil)\b"
+    r"|(?:^|\b(?:c\s+est|c|j\s+ai|on\s+a|oui|prends|prend|prendre|embauche|recrute)\s+)(?:un|une)\s+"
+    r"(?:demandeu\w+\s+d\s+emploi|dame|monsieur|femme|homme|jeune|gars|fille|garcon|personne|candidat\w*|francais\w*)\b"
+)
+
+
+def another_person_said(text: str) -> bool:
+    """Whether ``text`` speaks of another person than the candidate said before (:data:`_ANOTHER_PERSON`)."""
+    return _ANOTHER_PERSON.search(normalize(text or "")) is not None
+
+
 #: A foreign candidate's statuses, what was said of the permit (data/eligibility/rules.yml: etranger_avec_autorisation is
 #: authorised and registered).
 _FOREIGN_STATUSES = frozenset({"etranger_avec_autorisation", "etranger_sans_autorisation", "autorisation_a_verifier"})
@@ -1040,6 +1094,10 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
             return "inscription_a_verifier"  # « pas inscrite mais elle va le faire / va s'inscrire »: still to come (review)
         return None if _IN_THE_PAST.search(plain) else "non_inscrit"
     status = extract_candidate_status(text)
+    if status is None and current in _FOREIGN_STATUSES and french_said(text) and not _HEDGED_FRENCH.search(plain):
+        # « elle n'est PAS étrangère, elle est française »: the registration said of the foreign candidate stays, none is made up
+        # (forty-eighth blind user test, u48-04).
+        return "demandeur_emploi" if current == "etranger_avec_autorisation" else "inscription_a_verifier"
     if status is None and _registration_doubted_at(tokenize(text)) is not None:
         # « j'ai dit que je sais PAS s'il est inscrit » got the menu of situations (twentieth blind user test).
         return current if current in ("etranger_sans_autorisation", "autorisation_a_verifier") else "inscription_a_verifier"
@@ -1056,7 +1114,8 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
         return None  # « salariée en CDI ailleurs » is someone else's employee: the recap asks what the situation is now
     # (A foreign candidate with a permit said of one registered before keeps the registration: « la candidate est étrangère
     # (marocaine, titre de séjour avec autorisation de travail) » was « Inscription … à vérifier »: fortieth blind user test.)
-    if status == "demandeur_emploi" and current in _FOREIGN_STATUSES and not _names_the_nationality_or_permit(text):
+    anew = french_said(text) or another_person_said(text)
+    if status == "demandeur_emploi" and current in _FOREIGN_STATUSES and not _names_the_nationality_or_permit(text) and not anew:
         # « le candidat est aussi inscrite a france travail, vous pouvez l'ajouter ? » to a foreign candidate with a permit made
         # it « Demandeur d'emploi inscrit à France Travail », the authorisation lost (forty-first blind user test, u41-15): the
         # registration said adds to what was said of the permit, which stays (an authorised foreigner is a registered one). Not

@@ -921,7 +921,65 @@ def asks_contract_minimum(text: str, about_a_contract: bool = False) -> bool:
 _REQUIRED_LENGTH = re.compile(r"\b(?:faut|doit|exige\w*|oblig\w*)\b.*\bcombien de (?:temps|mois)\b")
 
 
+#: The answer that says the training comes before the hiring (« 1 emploi = 1 formation est une formation préalable à
+#: l'embauche »), beside the contrat de professionnalisation's.
+BEFORE_THE_HIRING_ENTRY = "difference_contrat_pro"
+#: When the training comes, before the contract or during it (folded): « la formation se fait avant le contrat ou pendant ? »,
+#: « c'est avant ou après l'embauche ? », « il est formé avant d'être embauché ou pendant son CDI ? ».
+_TRAINING_WHEN = re.compile(
+    r"\b(?:avant|pendant|apres|durant)\b(?:\s+\w+){0,6}?\s+ou\s+(?:bien\s+)?(?:avant|pendant|apres|durant)\b"
+)
+_THE_TRAINING_AND_THE_HIRING = re.compile(r"\bform\w*\b.*\b(?:contrat|embauch\w*|cdi|cdd|apprentissage|alternance|poste)\b|"
+                                          r"\b(?:contrat|embauch\w*|cdi|cdd|apprentissage|alternance|poste)\b.*\bform\w*\b")
+
+
+def asks_when_the_training_comes(text: str) -> bool:
+    """Whether ``text`` asks whether the training comes before the contract (the hiring) or during it."""
+    plain = normalize(text or "")
+    return "?" in (text or "") and bool(_TRAINING_WHEN.search(plain) and _THE_TRAINING_AND_THE_HIRING.search(plain))
+
+
+#: Temporary work named (folded): « intérim », « une agence d'intérim », « ETT », « travail temporaire ».
+_TEMPORARY_WORK = re.compile(r"\b(?:interr?im\w*|ett|ctt|cdii|travail temporaire|agences? d emploi)\b")
+
+
 def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
+    """:func:`_answer_by_rules`, and whether temporary work is covered said before the derogation to a question on a short
+    assignment in intérim (« agence d'interim ici … mission de 5 mois. le dispositif marche pour l'interim ? » got the derogation
+    alone, never that intérim is covered: forty-eighth blind user test, u48-09)."""
+    if (not text.startswith("/") and BEFORE_THE_HIRING_ENTRY in faq and BEFORE_THE_HIRING_ENTRY not in decision.answers
+            and asks_when_the_training_comes(asked_text(decision, text))):
+        # (Not when it is already answered, with another question's answer: thirty-fourth blind user test.)
+        # « la formation elle se fait avant le contrat d'apprentissage ou pendant ? » got the contracts accepted (forty-eighth blind
+        # user test, u48-05): the FAQ's answer that says it (« une formation préalable à l'embauche »), whose own examples ask it.
+        return _answered_by_rule(decision, BEFORE_THE_HIRING_ENTRY)
+    decided = _answer_by_rules(decision, text, faq)
+    if (not text.startswith("/") and STUDIES_ENTRY in decided.answers and not _asks_about_studies(asked_text(decision, text))
+            and _a_project_stated(text)):
+        # « … c'est un jeune de 22 ans qui sort d'etudes, pas inscrit a france travail. CDI temps plein a Laval » got « Non, le
+        # niveau d'études du salarié n'est pas limitant », never asked (forty-eighth blind user test, u48-02): studies stated
+        # only, the other answers kept.
+        kept = [i for i in decided.answers if i != STUDIES_ENTRY]
+        if not kept:
+            return Decision("unclear", confidence=decided.confidence, intent=FALLBACK_INTENT, criticism=decided.criticism,
+                            unanswered_parts=decided.unanswered_parts)
+        decided = replace(decided, faq_id=kept[0], faq_ids=kept, answered_parts={i: p for i, p in decided.answered_parts.items() if i in kept})
+    if text.startswith("/") or INTERIM_ENTRY not in faq or CONTRACT_MINIMUM_ENTRY not in faq:
+        return decided
+    asked = asked_text(decision, text)
+    # (A question on temporary work itself, the short assignment said in another sentence: « et pour la mission de 3 mois en
+    # interim, c'est eligible ? » asks about that length, the derogation's alone: twenty-seventh blind user test.)
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+", asked) if x.strip()]
+    on_temporary_work = any("?" in x and _TEMPORARY_WORK.search(normalize(x)) and not short_contract(x) and not re.search(r"\d|\bmois\b", x)
+                            for x in sentences)
+    if (on_temporary_work and short_contract(asked)
+            and decided.answers in ([CONTRACT_MINIMUM_ENTRY], [INTERIM_ENTRY], [])
+            and (decided.answers or decided.kind in ("suggest", "unclear", "out_of_scope"))):
+        return replace(_answered_by_rule(decided, INTERIM_ENTRY), faq_ids=[INTERIM_ENTRY, CONTRACT_MINIMUM_ENTRY])
+    return decided
+
+
+def _answer_by_rules(decision: Decision, text: str, faq: Faq) -> Decision:
     """The decision a typed FAQ message gets outside a form, before any hiring project is read from it.
 
     When the classifier hesitates, three questions are answered by rule: a place asked
@@ -1160,6 +1218,26 @@ _STUDIES_WORDS = re.compile(
 _REGISTRATION_WORDS = re.compile(r"\b(?:inscri\w*|france travail|pole emploi|demandeu\w* d emplois?|chomeu\w*)\b")
 
 
+#: Asking about the study level without a question mark (folded): « il faut un niveau d'études minimum », « je voudrais savoir
+#: si … », « est-ce que … ».
+_STUDIES_ASKED = re.compile(
+    r"\b(?:niveau|minimum|faut|faudrait|exige\w*|requis\w*|oblig\w*|limit\w*|savoir si|est ce qu\w*|demande si|possible|peut|peuvent)\b"
+)
+
+
+def _asks_about_studies(text: str) -> bool:
+    """Whether ``text`` asks something (a question mark, or :data:`_STUDIES_ASKED`), rather than only stating the candidate's
+    studies (« c'est un jeune qui sort d'études, pas inscrit »)."""
+    return "?" in (text or "") or bool(_STUDIES_ASKED.search(normalize(text or "")))
+
+
+def _a_project_stated(text: str) -> bool:
+    """Whether ``text`` states a hiring project (a contract named), the studies said being the candidate's in it."""
+    from bot.extractors.contract import extract_contract
+
+    return extract_contract(text or "") is not None
+
+
 def _asks_studies_and_registration(text: str) -> bool:
     """A question naming both the candidate's studies or diploma and the registration at France Travail."""
     plain = normalize(text or "")
@@ -1285,9 +1363,24 @@ _PRECISE_QUESTION = re.compile(r"\b(?:combien|quand|comment|pourquoi|quel|quelle
 _OR_NOT = re.compile(r"\s+ou (?:pas|non)\s*(?=\??$)")
 
 
+#: « Possible ? », « est-ce possible ? », « on peut ? », « c'est ok ? » alone (folded, without « ou pas »): whether it can be done,
+#: said without a subject (« … en CDI mais seulement 15h/semaine. Possible ? » got « Tout est possible »: forty-eighth blind user
+#: test, u48-08).
+_BARE_POSSIBLE = re.compile(
+    r"^(?:(?:et|mais|donc|alors|bref)\s+)?(?:est ce\s+|c est\s+|c\s+)?(?:possible|faisable|jouable|envisageable|realisable|ok)"
+    r"|^(?:(?:et|mais|donc|alors|bref)\s+)?(?:on peut|je peux|peut on|peux je|ca se fait|on a le droit)(?:\s+(?:le faire|faire ca))?\s*\??$"
+)
+
+
 def _asks_only_if_possible(part: str) -> bool:
-    """« c'est faisable ou pas ? », « c possible ? », « ça passe ? »: whether it can be done, and nothing more (folded)."""
-    return bool(ASKS_IF_POSSIBLE.search(_OR_NOT.sub("", normalize(part or "")).strip()))
+    """« c'est faisable ou pas ? », « c possible ? », « ça passe ? », « Possible ? » as the part's last sentence: whether it can be
+    done, and nothing more (folded)."""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+|[,;:]\s*", part or "") if x.strip(" ?!.")]
+    for said in dict.fromkeys([part or "", *sentences[-1:]]):
+        plain = _OR_NOT.sub("", normalize(said)).strip()
+        if ASKS_IF_POSSIBLE.search(plain) or _BARE_POSSIBLE.fullmatch(plain.strip(" ?")):
+            return True
+    return False
 
 
 def _feasibility_not_the_training(decision: Decision, text: str) -> Decision:
@@ -1300,7 +1393,10 @@ def _feasibility_not_the_training(decision: Decision, text: str) -> Decision:
     if TRAINING_KIND_ENTRY not in decision.answers:
         return decision
     part = decision.answered_parts.get(TRAINING_KIND_ENTRY) or text
-    if not _asks_only_if_possible(part) or extract_contract(text) is None:
+    from bot.submission.validators.hours import job_hours_said
+
+    # (The contract, or the weekly hours, stated: « … en CDI mais seulement 15h/semaine. Possible ? » (forty-eighth blind user test).)
+    if not _asks_only_if_possible(part) or extract_contract(text) is None and job_hours_said(text) is None:
         return decision
     kept = [i for i in decision.answers if i != TRAINING_KIND_ENTRY]
     if not kept:

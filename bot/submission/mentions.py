@@ -240,7 +240,10 @@ ABOUT_THE_CANDIDATE = re.compile(
     # (« elle a juste une attestation de demande d asile » was not understood: forty-sixth blind user test, u46-10)
     r"(?:demande|demandeu\w+) d ?asile|"
     # (« elle est juste au chômage » was not understood at the recap: twenty-second blind user test.)
-    r"(?:est|sont) (?:juste |seulement |simplement |encore |toujours )?au chomage(?! partiel)|chomeu\w*)\b"
+    r"(?:est|sont) (?:juste |seulement |simplement |encore |toujours )?au chomage(?! partiel)|chomeu\w*|"
+    # (« elle n'est PAS etrangere, elle est francaise », « non il est francais en fait » asked which field: forty-eighth blind user
+    # test, u48-04)
+    r"(?:est|sont) (?:pas |plus |bien |du coup |en fait )?(?:etrang\w+|francais\w*)|nationalite \w+)\b"
 )
 
 

@@ -2986,6 +2986,29 @@ def test_whether_a_stated_project_is_feasible_is_not_answered_by_the_kinds_of_tr
     assert followups(events) == ["action_start_eligibility"]
 
 
+_PART_TIME = "Bonsoir. Je suis une creche associative a La Roche sur Yon. Je voudrais embaucher une aide auxiliaire petite enfance {said}"
+
+
+@pytest.mark.parametrize("said, asked", [
+    # forty-eighth blind user test, u48-08: « Tout est possible » (the kinds of training), then « pas éligible … 24 heures »
+    ("en CDI mais seulement 15h/semaine. Possible ?", "Possible ?"),
+    ("en CDI mais seulement 15h/semaine. Possible ?", None),  # (the whole message as the part answered)
+    ("en CDI mais seulement 15h/semaine. est ce possible ?", "est ce possible ?"),
+    ("en CDI a 20h par semaine, c'est envisageable ?", "c'est envisageable ?"),
+    ("pour 15 heures par semaine, possible ?", "possible ?"),  # (the hours alone, no contract said)
+    ("a mi-temps, on peut ?", "on peut ?"),
+])
+def test_whether_a_stated_project_with_its_hours_is_feasible_is_not_answered_by_the_kinds_of_training(faq: Faq, said: str, asked: str | None) -> None:
+    text = _PART_TIME.format(said=said)
+    parts = {"type_de_formation": asked or text}
+    state = tracker(text, intent=RETRIEVAL_INTENT, **{DECISION_KEY: {
+        "kind": "answer", "faq_id": "type_de_formation", "faq_ids": list(parts), "answered_parts": parts, "confidence": 0.93}})
+    events, said_back = run(ActionAnswerFaq(), state)
+    texts = [m.get("text") or "" for m in sent(said_back)]
+    assert answer_message(faq, "type_de_formation")["text"] not in texts, texts
+    assert followups(events) == ["action_start_eligibility"], texts  # (the check, whose verdict reads the hours)
+
+
 def test_the_kinds_of_training_still_answer_what_training_is_possible(faq: Faq) -> None:
     parts = {"type_de_formation": "c'est possible une formation CACES ?"}
     text = "on embauche un cariste en CDI a Nantes. c'est possible une formation CACES ?"

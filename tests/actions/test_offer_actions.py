@@ -1187,3 +1187,41 @@ def test_a_not_now_with_a_question_is_no_plain_decline(text: str) -> None:
     from bot.faq.replies import offer_reply
 
     assert offer_reply(text, "faq") is None
+
+
+# ---------------------------------------------------------------- forty-eighth blind user test (defect 12)
+_FIFTEEN_HOURS = {"contract_type": "cdi", "department": "85", "candidate_status": "a_identifier", "eligibility": "ineligible",
+                  "eligibility_reasons": ["au_moins_24_heures_par_semaine"], "project_memory": {"weekly_hours": 15.0}}
+
+
+@pytest.mark.parametrize("text", [
+    # u48-08, after « not eligible » for 15 h a week: « Je ne suis pas certain d'avoir bien compris »
+    "vous m'avez dit que tout etait possible ! bon et si je lui fais 26h en ajoutant le menage des locaux ?",
+    "et si je lui fais 26h ?",
+    "bon et si on passe a 28 heures par semaine ca marche ?",
+])
+@pytest.mark.parametrize("intent", ["nlu_fallback", "faq", "inform"])
+def test_other_hours_supposed_after_a_refusal_for_the_hours_get_the_rules_answer(text: str, intent: str) -> None:
+    events, said = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=_FIFTEEN_HOURS))
+    texts = [m.get("text") or "" for m in sent(said)]
+    # (the rules' answer on those hours, with how to keep them, or the verdict again with them)
+    assert texts and (texts[0].startswith("Oui pour la durée de travail") or slot_events(events).get("eligibility") == "eligible"), texts
+    assert not any("pas certain d'avoir bien compris" in t for t in texts), texts
+
+
+_NO_PERMIT = {"contract_type": "apprentissage", "department": "49", "candidate_status": "etranger_sans_autorisation",
+              "candidate_foreign": True, "candidate_work_permit": False, "eligibility": "ineligible",
+              "eligibility_reasons": ["etranger_sans_autorisation"]}
+
+
+@pytest.mark.parametrize("text", [
+    # u48-05 after « not eligible » (no work permit), u48-12 after « eligible » (another candidate): « pas compris »
+    "ok alors je prends mon neveu a la place, il est francais et inscrit a FT",
+    "ah non il a trouve autre chose. j'ai un autre candidat, francais, inscrit a FT",
+])
+@pytest.mark.parametrize("intent", ["nlu_fallback", "faq", "inform"])
+def test_a_new_candidate_after_the_verdict_is_recorded_and_the_verdict_given_again(text: str, intent: str) -> None:
+    events, said = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=_NO_PERMIT))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert slot_events(events).get("candidate_status") == "demandeur_emploi", texts
+    assert slot_events(events).get("eligibility") == "eligible", texts

@@ -444,3 +444,60 @@ def test_a_current_employee_asked_about_gets_the_job_seekers_only_answer(faq: Fa
     unsure = Decision("suggest", suggestions=["difference_contrat_pec", "formation_interne_externe", "departements_couverts"])
     assert answer_by_rule(unsure, text, faq).answers == ["public_beneficiaire"]
     assert current_employee_rule(unsure, text, faq).answers == ["public_beneficiaire"]
+
+
+@pytest.mark.parametrize("text", [
+    # forty-eighth blind user test, u48-09: the derogation's answer alone, never whether temporary work is covered
+    "agence d'interim ici. on a un client a Cholet qui veut 4 soudeurs, mission de 5 mois. le dispositif marche pour l'interim ?",
+    "on a une mission de 4 mois pour un client. ca marche en interim votre truc ?",
+    "Mission de 3 mois a Nantes. l'interim c'est eligible ?",
+    "une mission de 5 mois chez un client. et l'interim c'est pris en compte ?",
+])
+@pytest.mark.parametrize("decision", [
+    Decision("answer", faq_id=CONTRACT_MINIMUM_ENTRY, faq_ids=[CONTRACT_MINIMUM_ENTRY], confidence=0.95),
+    Decision("suggest", suggestions=[CONTRACT_MINIMUM_ENTRY, "types_de_contrat"]),
+    Decision("unclear"),
+])
+def test_whether_a_short_assignment_is_covered_says_temporary_work_is_and_the_derogation(faq: Faq, text: str, decision: Decision) -> None:
+    assert answer_by_rule(decision, text, faq).answers == ["employeurs_concernes", CONTRACT_MINIMUM_ENTRY]
+
+
+_TWENTY_TWO = ("ok alors du coup j'embauche qqn pour le remplacer a son ancien poste de magasinier. c'est un jeune de 22 ans qui sort "
+               "d'etudes, pas inscrit a france travail. CDI temps plein a Laval")
+
+
+@pytest.mark.parametrize("text", [
+    _TWENTY_TWO,  # forty-eighth blind user test, u48-02: « Non, le niveau d'études du salarié n'est pas limitant », never asked
+    "c'est une jeune diplomee, bac pro commerce, inscrite a pole emploi depuis juin. CDI a Angers",
+    "le candidat pour le CDI a un BTS, il est demandeur d'emploi",
+])
+@pytest.mark.parametrize("decision", [
+    Decision("answer", faq_id="niveau_etudes", faq_ids=["niveau_etudes"], confidence=0.9),
+    Decision("answer", faq_id="niveau_etudes", faq_ids=["niveau_etudes", "public_beneficiaire"], confidence=0.9),
+    Decision("suggest", suggestions=["niveau_etudes", "public_beneficiaire"]),
+])
+def test_studies_stated_without_a_question_get_no_answer_on_the_study_level(faq: Faq, text: str, decision: Decision) -> None:
+    assert "niveau_etudes" not in answer_by_rule(decision, text, faq).answers
+
+
+def test_studies_asked_about_still_get_the_answer_on_the_study_level(faq: Faq) -> None:
+    asked = "Est ce que le candidat peut etre un jeune diplomé qui sort d'ecole et qui n'est pas inscrit a france travail ?"
+    assert answer_by_rule(Decision("suggest", suggestions=["niveau_etudes"]), asked, faq).answers == ["niveau_etudes", "public_beneficiaire"]
+    plain = "il faut un niveau d'etudes minimum pour le candidat"  # (a question without its mark: the classifier's answer kept)
+    assert answer_by_rule(Decision("answer", faq_id="niveau_etudes", faq_ids=["niveau_etudes"], confidence=0.9), plain, faq).answers == ["niveau_etudes"]
+
+
+@pytest.mark.parametrize("text", [
+    # forty-eighth blind user test, u48-05: the contracts accepted (« CDI, CDD d'au moins 6 mois ou … alternance »), not an answer
+    "la formation elle se fait avant le contrat d'apprentissage ou pendant ?",
+    "la formation c'est avant ou apres l'embauche ?",
+    "est ce que la formation a lieu pendant le contrat ou avant ?",
+    "il est forme avant d'etre embauche ou pendant son cdi ?",
+])
+@pytest.mark.parametrize("decision", [
+    Decision("answer", faq_id="types_de_contrat", faq_ids=["types_de_contrat"], confidence=0.9),
+    Decision("suggest", suggestions=["types_de_contrat", "delai_mise_en_place"]),
+])
+def test_whether_the_training_comes_before_the_contract_gets_the_answer_that_says_it(faq: Faq, text: str, decision: Decision) -> None:
+    """The FAQ's answer that says it: « 1 emploi = 1 formation est une formation préalable à l'embauche »."""
+    assert answer_by_rule(decision, text, faq).answers == ["difference_contrat_pro"]

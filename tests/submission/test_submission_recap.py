@@ -3739,6 +3739,36 @@ def test_the_registration_added_to_an_authorised_foreign_candidate_keeps_the_aut
     assert label in said, said
 
 
+# Forty-eighth blind user test (u48-04, u48-12): a candidate recorded foreign could not be made a French registered job seeker:
+# « C'est déjà ce que j'ai noté : … nationalité étrangère » to a different value, the button's answer included.
+@pytest.mark.parametrize("text, asked", [
+    ("le poste c'est boulanger. et le candidat a change : c'est un francais inscrit a France Travail", False),
+    ("le candidat est un demandeur d'emploi de nationalite francaise", False),
+    ("c'est une francaise inscrite a pole emploi", False),
+    ("une francaise inscrite a france travail", True),
+    ("un demandeur d'emploi inscrit à France Travail", True),  # the button « Oui, un demandeur d'emploi inscrit à France Travail »
+    ("Oui, un demandeur d'emploi inscrit à France Travail", True),  # its title typed
+    ("elle n'est PAS etrangere, elle est francaise", True),
+    ("elle n'est PAS etrangere, elle est francaise", False),
+    ("il est francais en fait, inscrit a FT", False),
+    ("c'est un autre candidat maintenant, inscrit a FT", False),
+    ("je vous ai dit qu'on est un employeur public (mairie) ! et la candidate est francaise", False),  # (with another field)
+])
+def test_a_foreign_candidate_corrected_to_a_french_job_seeker_is_changed(text: str, asked: bool) -> None:
+    slots = {**SLOTS, "candidate_status": "etranger_avec_autorisation", **({RECAP_STATE_SLOT: RECAP_CANDIDATE} if asked else {})}
+    result = recap_turn(text, slots, "inform", [], NOW)
+    said = " ".join(str(m.get("text")) for m in result.messages)
+    assert result.updates.get("candidate_status") == "demandeur_emploi", (result.updates, said)
+    assert "déjà ce que j'ai noté" not in said, said
+
+
+def test_a_foreign_candidate_said_french_keeps_no_registration_not_said() -> None:
+    """(the same test: a candidate without a work permit said French is not registered for all that: to check)"""
+    slots = {**SLOTS, "candidate_status": "etranger_sans_autorisation"}
+    result = recap_turn("non il est francais en fait", slots, "inform", [], NOW)
+    assert result.updates.get("candidate_status") == "inscription_a_verifier", result.updates
+
+
 def test_a_foreign_candidate_said_registered_and_authorised_is_shown_with_both() -> None:
     """The same test's first message, read by the check: the recap's label says the registration too."""
     from bot.eligibility.dialogue import understand_answer
