@@ -436,6 +436,10 @@ def _keep(tokens: list[str], mention: _Mention) -> bool:
         # the twenty-seventh blind user test's « inscrit à la mission locale », which is France Travail's network): a
         # registration elsewhere says nothing of it (asked).
         return False
+    if mention.kind == _JOB_SEEKER and _REQUIRED_BEFORE.search(" ".join(t for t in tokens[max(0, mention.start - 7) : mention.start] if t != SEP)):
+        # « c gratuit ? et faut que les candidates soient inscrites a FT ? » recorded registered candidates (« c'est le cas d'après
+        # vos réponses »: talking to make run, session of 2026-12-03): whether a registration is required is asked, not stated.
+        return False
     if (mention.kind == _NOBODY and tokens[mention.start] in ("par", "via", "avec", "passer")
             and _FOUND_THROUGH.search(" ".join(t for t in tokens[max(0, mention.start - 5) : mention.start] if t != SEP))):
         # « Nous avons repéré des candidats via France Travail, tous inscrits comme demandeurs d'emploi » was « pas encore
@@ -444,6 +448,12 @@ def _keep(tokens: list[str], mention: _Mention) -> bool:
     return True
 
 
+#: A registration said as a requirement before it (folded tokens): « faut que les candidates soient (inscrites) », « le candidat
+#: doit être », « est-ce qu'il faut être », « obligatoire d'être ».
+_REQUIRED_BEFORE = re.compile(
+    r"\b(?:faut|faudra|faudrait|doit|doivent|devra|devront|devrait|obligatoire|obligatoirement|oblige|obligee|necessaire|exige)\b"
+    r"(?:\s\w+){0,4}\s(?:etre|soit|soient|soi)$"
+)
 #: Someone found before « via / par France Travail » (folded tokens): « repéré des candidats », « on a trouvé deux candidats ».
 _FOUND_THROUGH = re.compile(
     r"\b(?<!pas\s)(?<!encore\s)(?:repere|trouve|identifie|selectionne|recrute|rencontre|eu|recu)(?:e|s|es)?\b(?:\s(?!pas\b)\w+){0,3}$"

@@ -569,3 +569,22 @@ def test_several_registered_job_seekers_one_of_them_foreign(text: str, current: 
 )
 def test_candidates_found_through_france_travail_are_someone(text: str, status: str) -> None:
     assert extract_candidate_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    # Talking to make run (session of 2026-12-03): « … c gratuit ? et faut que les candidates soient inscrites a FT ? » recorded
+    # registered candidates and « c'est le cas d'après vos réponses »: whether a registration is required is asked, not stated.
+    "c gratuit ? et faut que les candidates soient inscrites a FT ?",
+    "il faut qu'il soit inscrit à France Travail ?",
+    "le candidat doit être inscrit à pôle emploi ?",
+    "doivent-ils être inscrits à FT ?",
+    "est-ce qu'il faut être inscrit à France Travail depuis longtemps",
+])
+def test_a_registration_asked_as_a_requirement_is_no_registration(text: str) -> None:
+    assert extract_candidate_status(text) is None
+
+
+@pytest.mark.parametrize("text", ["les candidates sont inscrites à FT", "elle est inscrite à FT, faut-il autre chose ?",
+                                  "il est inscrit, c'est obligatoire ?"])
+def test_a_registration_stated_beside_a_requirement_asked_is_a_registration(text: str) -> None:
+    assert extract_candidate_status(text) == "demandeur_emploi"
