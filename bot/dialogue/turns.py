@@ -131,6 +131,7 @@ from bot.language.cues import (
     INDIRECT_QUESTION,
     INVERTED_VERBS,
     LENGTH_NAMED,
+    NOT_NOW,
     OPENING_QUESTION_WORDS,
     OPENS_WITH_A_YES,
     QUESTION_VERBS,
@@ -1437,7 +1438,7 @@ def _check_offered_just_before(events: list[dict[str, Any]]) -> bool:
 #: Whether it is accepted, asked without the question mark (folded): « un CDD de 3 mois c possible ».
 _ASKS_WHETHER = re.compile(r"\b(?:eligible|eligibles|possible|ca marche|ca passe|ca va|ca fonctionne|valable|accepte|acceptee|autorise)\b")
 #: « non », « nan », « non merci »… first (folded): what declines the offer whatever follows.
-_DECLINING_FIRST = re.compile(r"^(?:non|nan|no|nope|pas maintenant|plus tard|pas tout de suite|pas pour l instant|pas pour le moment)\b")
+_DECLINING_FIRST = re.compile(rf"^(?:non|nan|no|nope|{NOT_NOW})\b")
 
 
 def answer_to_the_check_offer(text: str, events: list[dict[str, Any]]) -> dict[str, Any]:

@@ -89,6 +89,7 @@ from bot.language.cues import (
     HESITATION_WORDS,
     HOW_WORDS,
     INVERTED_VERBS,
+    NOT_NOW,
     OPENING_QUESTION_WORDS,
     QUESTION_VERBS,
     SAYS_ALREADY_SAID,
@@ -174,7 +175,7 @@ _NOBODY_YET = re.compile(
     # (« on l'a pas encore »: forty-fourth blind user test, u44-03)
     r"(?:on|je|j|nous)\s+(?:ne\s+|n\s+)?l\s+(?:a|ai|avons)\s+(?:pas encore|toujours pas)|"
     r"(?:je |j |on )?(?:ne |n )?(?:sais|sait|sai|c)\s+pas encore|"
-    rf"(?:pas maintenant|pas tout de suite)(?!.*(?:{COMING_BACK.pattern}|{GIVING_UP.pattern})))\b"
+    rf"{NOT_NOW}(?!.*(?:{COMING_BACK.pattern}|{GIVING_UP.pattern})))\b"
 )
 #: A yes or a no that concludes what was said before it: « il a la protection temporaire je crois, donc oui normalement il peut
 #: bosser » was the question again without a word, « on a un vivier d'intérimaires mais là ils sont en mission ailleurs, donc non
@@ -1683,7 +1684,7 @@ def _asks_besides_declining(text: str, plain: str) -> bool:
 
 #: « pas maintenant », « plus tard », « non merci » as the whole answer to a question of the check (folded).
 _NOT_NOW = re.compile(
-    r"(?:(?:non|nan|bon|ben|euh|ah)\s+)*(?:merci\s+)?(?:pas maintenant|pas tout de suite|pas aujourd hui|plus tard|une autre fois|non merci)"
+    rf"(?:(?:non|nan|bon|ben|euh|ah)\s+)*(?:merci\s+)?(?:{NOT_NOW}|non merci)"
     r"(?:\s+(?:merci|desole|la|pour l instant|pour le moment))*"
 )
 
@@ -2531,8 +2532,8 @@ _OUT_OF_REGION = "hors_pays_de_la_loire"
 #: After a verdict, « non merci / pas maintenant » answers the offer, and « je voulais savoir si… » asks:
 #: neither corrects the answers, whatever place or contract it names (review of 2026-11-30).
 _NOT_A_CORRECTION = re.compile(
-    r"^(?:(?:ah|oh|bon|euh)\s+)*non\s+(?:merci|pas maintenant|pas pour l instant|pas pour le moment|pas tout de suite|ca ira)\b|"
-    r"\b(?:savoir si|est ce que|est ce qu|c est possible|ca marche|je me demandais|pas maintenant|plus tard)\b"
+    rf"^(?:(?:ah|oh|bon|euh)\s+)*non\s+(?:merci|ca ira|{NOT_NOW})\b|"
+    rf"\b(?:savoir si|est ce que|est ce qu|c est possible|ca marche|je me demandais|{NOT_NOW})\b"
 )
 
 

@@ -24,6 +24,7 @@ from bot.language.cues import (
     ASKS_IF_POSSIBLE,
     CORRECTION_PHRASES,
     INVERTED_VERBS,
+    NOT_NOW,
     OPENING_QUESTION_WORDS,
     QUESTION_VERBS,
     QUESTION_WORDS,
@@ -434,8 +435,8 @@ def takes_up_the_offer(text: str) -> bool:
 #: blind user test's fixes: each started the request). Not « ok je veux faire la demande, pas de souci ».
 _NOT_NOW = re.compile(
     r"\b(?:ne|n)\s(?:\w+\s){1,2}?(?:pas|plus|jamais)\b|\b(?:veux|veut|voulons|voudrais|voudrait|souhaite|souhaitons)\spas\b|"
-    r"\bpas (?:envie|maintenant|tout de suite|encore|pour l instant|pour le moment|aujourd hui)\b|"
-    r"\bpour (?:l instant|le moment) non\b|\bnon pour (?:l instant|le moment)\b|\bplus tard\b"
+    rf"\bpas (?:envie|encore)\b|\b{NOT_NOW}\b|"
+    r"\bpour (?:l instant|le moment) non\b|\bnon pour (?:l instant|le moment)\b"
 )
 
 
@@ -1507,12 +1508,11 @@ _TAKING_UP = re.compile(
 )
 #: A « pas », a « non » in what follows a yes takes it back (« ça marche pas »: answer corpus).
 _NEGATED = re.compile(r"\b(?:pas|non|refuse\w*|jamais|plus tard)\b")
-_DECLINE = re.compile(r"^(?:non|nan|no|pas maintenant|plus tard|sans facon|une autre fois)\b")
+_DECLINE = re.compile(r"^(?:non|nan|no|sans facon)\b")
 #: « Not now » opening a message (folded), then its reason: « pas tout de suite, je dois en parler au bureau de l'asso. merci » got
 #: the FAQ's answer on employers (forty-fourth blind user test, u44-02): a polite no for now, as « non merci » is, unless it asks.
 _NOT_NOW_FIRST = re.compile(
-    r"^(?:(?:merci|mais|bon|ben|euh|alors|ah|oh|hmm)\s+)*(?:pas maintenant|pas tout de suite|pas (?:tt|tout) de suite|pas pour l instant|"
-    r"pas pour le moment|pas aujourd hui|pas dans l immediat|plus tard|une autre fois)\b"
+    rf"^(?:(?:merci|mais|bon|ben|euh|alors|ah|oh|hmm)\s+)*{NOT_NOW}\b"
 )
 #: What asks in a message (folded): a question word (not « quand », said of a later time: « je reviens quand j'aurai … »).
 _ASKS_IN_IT = re.compile(r"\b(?:comment|combien|pourquoi|quel|quels|quelle|quelles|quoi|est ce|c est quoi|qu est ce)\b")

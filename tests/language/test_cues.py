@@ -6,9 +6,10 @@ import re
 
 import pytest
 
+from bot.dialogue import turns
 from bot.eligibility import dialogue as check
 from bot.extractors import project
-from bot.faq import router
+from bot.faq import replies, router
 from bot.language import cues
 from bot.language.normalize import normalize
 from bot.language.tokens import correction_positions, tokenize
@@ -117,3 +118,21 @@ def test_someone_else_giving_up_is_no_order_of_the_employer(text: str, someone_e
     assert cues.someone_else_gives_up(text) is someone_else
     if someone_else:
         assert not re.search(r"\b(?:abandon\w*|arret\w*|lach\w*|laisse tomber)\b", cues.without_someone_else_giving_up(normalize(text)))
+
+
+@pytest.mark.parametrize("phrase", cues.NOT_NOW_PHRASES)
+def test_every_not_now_phrase_puts_off_for_every_reader(phrase: str) -> None:
+    # One table of « not now » for every reader (they were six lists with other words: review of the forty-fourth to
+    # forty-eighth blind user tests' fixes, « pas dans l'immédiat » declined one offer and not another).
+    assert turns._DECLINING_FIRST.match(phrase)  # the check's offer declined
+    assert replies._NOT_NOW_FIRST.match(normalize(f"bon {phrase}, je dois en parler au bureau"))  # the request's offer
+    assert replies._NOT_NOW.search(normalize(f"je veux faire la demande mais {phrase}"))  # a wish to apply put off
+    assert check._NOT_NOW.fullmatch(normalize(f"non {phrase} merci"))  # a question of the check put off
+    assert check._NOT_A_CORRECTION.search(normalize(f"non {phrase}, un CDI à Nantes"))  # after a verdict: no correction
+    assert cues.DEFERRING.search(normalize(f"ok mais {phrase}"))  # instead of an answer
+
+
+def test_not_yet_is_no_not_now() -> None:
+    # « pas encore » answers « avez-vous déjà identifié la personne ? »: not yet, which is not the offer put off.
+    assert "pas encore" not in cues.NOT_NOW_PHRASES
+    assert not cues.DEFERRING.search("pas encore")
