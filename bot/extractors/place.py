@@ -336,8 +336,10 @@ _LOCATED_SUBJECTS = frozenset({"on", "nous", "je", "j", "se"})
 _COMMUNE_CUES = frozenset({"commune", "ville", "mairie", "agglomeration", "agglo", "metropole", "village"})
 #: A client named before a place (« chez un client aux Herbiers »): where an agency's employee works.
 _CLIENT_WORDS = frozenset({"client", "clients", "cliente", "clientes"})
-_PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "en", "dans", "sur", "vers", "pres", "proche", "cote"})
-_FUZZY_CUES = frozenset({"a", "au", "aux", "dans", "sur", "vers", "pres", "proche", "cote", "secteur"}) | _DEPARTMENT_CUES | _COMMUNE_CUES
+_PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "o", "en", "dans", "sur", "vers", "pres", "proche", "cote"})
+_FUZZY_CUES = frozenset({"a", "au", "aux", "o", "dans", "sur", "vers", "pres", "proche", "cote", "secteur"}) | _DEPARTMENT_CUES | _COMMUNE_CUES
+#: The article inside a contracted preposition, tried in order (« au Mans » is Le Mans; SMS « o » stands for both).
+_CONTRACTED_ARTICLES: dict[str, tuple[str, ...]] = {"au": ("le",), "aux": ("les",), "du": ("le",), "des": ("les",), "o": ("les", "le")}
 _NUMBER_CUES = frozenset({"dans", "en"}) | _DEPARTMENT_CUES
 _STREETS = frozenset(
     {
@@ -555,14 +557,15 @@ def _name_mention(tokens: list[str], original: list[str], start: int, end: int) 
     if not communes and department is None:
         # « au Mans » -> « Le Mans », « aux Herbiers » -> « Les Herbiers ».
         before = tokens[start - 1] if start > 0 else ""
-        article = {"au": "le", "aux": "les", "du": "le", "des": "les"}.get(before)  # « près du Mans »
-        if article:
+        # « o » is the SMS spelling of « au » and « aux » (« o herbiers », « o mans »: forty-eighth blind user test's reports).
+        for article in _CONTRACTED_ARTICLES.get(before, ()):  # « près du Mans »
             # « aux Sables » -> « les Sables », a usual short form of Les Sables-d'Olonne.
             communes = tables.communes_by_name.get(f"{article} {key}", ())
-            if not communes and before in ("au", "aux"):  # not « des sables »: sand, not Les Sables-d'Olonne
+            if not communes and before in ("au", "aux", "o"):  # not « des sables »: sand, not Les Sables-d'Olonne
                 communes = tables.communes_by_alias.get(f"{article} {key}", ())
             if communes:
                 key = f"{article} {key}"
+                break
     if not communes and department is None:
         return None
     typed_as_the_commune = key in _RIVER_DEPARTMENTS and fold(original[start]) != original[start].lower()  # « Loiré »
@@ -712,7 +715,10 @@ def _fuzzy_context(tokens: list[str], original: list[str], start: int, end: int,
 
 
 #: The articles that open a commune's name, as said before it (« aux Herbiers », « au Mans »): the name's own.
-_NAME_ARTICLES = {"le": "le", "la": "la", "les": "les", "au": "le", "aux": "les"}
+#: The article a name may open with, as typed before it (« aux erbiers » is « les erbiers »; SMS « o » either).
+_NAME_ARTICLES: dict[str, tuple[str, ...]] = {
+    "le": ("le",), "la": ("la",), "les": ("les",), **{k: v for k, v in _CONTRACTED_ARTICLES.items() if k in ("au", "aux", "o")},
+}
 
 
 def _fuzzy_mentions(tokens: list[str], original: list[str], covered: set[int]) -> list[_Mention]:
@@ -723,12 +729,12 @@ def _fuzzy_mentions(tokens: list[str], original: list[str], covered: set[int]) -
     while i < len(tokens):
         # (A name's article opens a span of its own: « les erbiers », « aux erbiers » were no commune, Les Herbiers, the
         # article being a stop word: forty-fifth blind user test, u45-10.)
-        article = _NAME_ARTICLES.get(tokens[i])
-        if tokens[i] == SEP or i in covered or tokens[i] in _STOPWORDS and article is None or not tokens[i].isalpha():
+        articles = _NAME_ARTICLES.get(tokens[i], (None,))
+        if tokens[i] == SEP or i in covered or tokens[i] in _STOPWORDS and articles == (None,) or not tokens[i].isalpha():
             i += 1
             continue
         found = None
-        for length in range(min(5, len(tokens) - i), 0 if article is None else 1, -1):
+        for article, length in ((a, n) for a in articles for n in range(min(5, len(tokens) - i), 0 if a is None else 1, -1)):
             span = tokens[i : i + length]
             if SEP in span or any(j in covered for j in range(i, i + length)) or span[-1] in _STOPWORDS:
                 continue

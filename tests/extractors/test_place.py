@@ -630,6 +630,12 @@ def test_places_named_keeps_two_places_apart() -> None:
     ("chole je vous ai dit, dans le 49", "49", "Cholet"),
     ("chole 49", "49", "Cholet"),
     ("chole, dans le 49", "49", "Cholet"),
+    # forty-eighth blind user test's reports: the SMS « o » for « au » and « aux » (« o erbiers » was no place)
+    ("o erbiers", "85", "Les Herbiers"),
+    ("c o herbiers", "85", "Les Herbiers"),
+    ("un CDI o mans", "72", "Le Mans"),
+    ("on est o sables", "85", "Les Sables-d'Olonne"),
+    ("o ponts de ce", "49", "Les Ponts-de-Cé"),
 ])
 def test_a_commune_written_short_or_misspelt_after_its_article_or_beside_its_department(text: str, department: str, commune: str) -> None:
     found = extract_place(text)
@@ -637,7 +643,8 @@ def test_a_commune_written_short_or_misspelt_after_its_article_or_beside_its_dep
 
 
 # (near misses: a slash between two places is two places; a misspelling beside another department's number is no commune of it)
-@pytest.mark.parametrize(("text", "expected"), [("Nantes/Angers", {"44", "49"}), ("chole dans le 44", {"44"}), ("la maison", set())])
+@pytest.mark.parametrize(("text", "expected"), [("Nantes/Angers", {"44", "49"}), ("chole dans le 44", {"44"}), ("la maison", set()),
+                                                 ("o", set()), ("o k pour moi", set()), ("chez o", set())])
 def test_a_slash_between_places_and_a_misspelling_beside_another_department(text: str, expected: set[str]) -> None:
     found = extract_place(text)
     assert departments_of(found) == expected and not (isinstance(found, Place) and found.commune), found
