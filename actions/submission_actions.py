@@ -62,6 +62,7 @@ from bot.submission.form_slots import (
     FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
+    OTHER_EMAIL_SLOT,
     PREVIOUS_REQUEST_SLOT,
     RECAP_ALTERNANCE,
     RECAP_CANCEL_CONFIRMED,
@@ -83,7 +84,7 @@ from bot.submission.store import SubmissionError, SubmissionStore
 #: Every slot a resumption may restore.
 RESUMABLE = (*CHECK_SLOTS, *SUBMISSION_SLOTS, MEMORY_SLOT)
 #: Slots a new submission starts without (its failure counter included).
-FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT, ATTEMPTS_SLOT, BEFORE_CORRECTION_SLOT, CONTACT_ASIDE_SLOT)
+FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT, ATTEMPTS_SLOT, BEFORE_CORRECTION_SLOT, CONTACT_ASIDE_SLOT, OTHER_EMAIL_SLOT)
 
 
 @lru_cache(maxsize=1)
