@@ -73,6 +73,7 @@ from bot.submission.form_slots import (
     SUBMISSION_SLOTS,
 )
 from bot.submission.questions import (
+    asked_which_email,
     asked_which_phone,
     can_submit,
     question,
@@ -154,6 +155,8 @@ class AskField:
         # (not while « Voulez-vous vraiment annuler ? » or « L'alternance : apprentissage ou professionnalisation ? » waits)
         if self.slot == "contact_phone" and asked_which_phone(str((tracker.latest_message or {}).get("text") or ""), _said_since_the_user(tracker)):
             return []  # (which of the two numbers typed was asked, with both as buttons: that is the question)
+        if self.slot == "contact_email" and asked_which_email(str((tracker.latest_message or {}).get("text") or ""), _said_since_the_user(tracker)):
+            return []  # (which of the two addresses an initial typed apart may be was asked, with both as buttons)
         # (nor while « Quelle est la durée du contrat ? » waits: forty-fifth blind user test)
         if tracker.get_slot(RECAP_STATE_SLOT) not in (RECAP_CANCEL_PENDING, RECAP_ALTERNANCE, RECAP_DURATION):
             asked = self.slot == CONSENT_SLOT and _asked_just_before(tracker, self.slot)

@@ -201,6 +201,7 @@ from bot.submission.validators.hours import (
     without_times_of_day,
 )
 from bot.submission.validators.identity import (
+    initial_apart,
     is_generic_address,
     likely_provider,
     other_address_offered,
@@ -361,6 +362,20 @@ def asked_which_phone(latest: str, said_since: list[str]) -> bool:
     if offered is not None and which_phone(offered)["text"] in said_since:
         return True
     return any(text.startswith(msg.PHONE_ONLY_ONE.split("{", 1)[0]) for text in said_since)  # (after « les deux »)
+
+
+def which_email(readings: tuple[str, str]) -> Message:
+    """Which of the two addresses an initial typed apart may be (:func:`~bot.submission.validators.identity.initial_apart`) is
+    the contact's, each a button."""
+    said = msg.EMAIL_INITIAL_APART.format(joined=readings[0], dotted=readings[1])
+    return {"text": said, "buttons": [{"title": address, "payload": address} for address in readings]}
+
+
+def asked_which_email(latest: str, said_since: list[str]) -> bool:
+    """Whether :func:`which_email` was said about the employer's ``latest`` message (``said_since``: what the assistant said
+    since): it is the e-mail's question of this turn."""
+    readings = initial_apart(latest)
+    return readings is not None and which_email(readings)["text"] in said_since
 
 
 def can_submit(slots: dict[str, Any]) -> bool:
@@ -2057,6 +2072,14 @@ def understand_field(
         result.messages.append(which_phone(two_phones))
         # (around a question, « 06 12 34 56 78. c'est obligatoire ? sinon le fixe 02 41 00 00 00 », the question is answered
         # with the two values as buttons: WHICH_OF_TWO)
+        return result
+    if requested == "contact_email" and (readings := initial_apart(text)) is not None:
+        # « t rabaud @ gmail.com » is « trabaud@… » or « t.rabaud@… »: not chosen for the employer, both offered as buttons, the
+        # question this turn asks (action_ask_contact_email says nothing after it: :func:`asked_which_email`); a choice to make,
+        # not counted (task of the session's helper h35-b).
+        result.kind = UNUSABLE
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        result.messages.append(which_email(readings))
         return result
     if requested in ("siret", *SAME_AS_SENT_FIELDS) and (same := _same_as_sent(text, requested, slots)) is not None:
         return same

@@ -183,6 +183,25 @@ def _two_addresses_offered(words: list[str]) -> tuple[FieldResult, FieldResult] 
     return (first, second) if first.value is not None and second.value is not None else None
 
 
+#: An initial typed apart from the rest of an address's local part, the spaces around the « @ » removed: « t rabaud@gmail.com »,
+#: « j. dupont@orange.fr » (the initial a word of its own, the rest up to the « @ » one word).
+_INITIAL_APART = re.compile(r"(?<![^\s(<«:])(?P<initial>[A-Za-z])(?P<dot>\.?)\s+(?P<rest>[A-Za-z0-9][A-Za-z0-9._+-]*@[^\s@]+)")
+
+
+def initial_apart(text: str) -> tuple[str, str] | None:
+    """The two addresses an initial typed apart may be (« t rabaud @ gmail.com » → « trabaud@gmail.com », « t.rabaud@gmail.com »):
+    not one to choose for the employer; None otherwise (« j. dupont@… » is whole: its dot was typed)."""
+    cleaned, error = precheck(text or "", say.EMAIL_EMPTY)
+    if error or "@" not in cleaned or _parse_email(cleaned).error is None:
+        return None
+    apart = _INITIAL_APART.search(" ".join(_address_words(cleaned)))
+    if apart is None or apart.group("dot") or apart.group("initial").lower() in _EMAIL_LEADS:
+        return None
+    initial, local_rest, domain = apart.group("initial"), *apart.group("rest").split("@", 1)
+    joined, dotted = _parse_email(f"{initial}{local_rest}@{domain}"), _parse_email(f"{initial}.{local_rest}@{domain}")
+    return (str(joined.value), str(dotted.value)) if joined.value is not None and dotted.value is not None else None
+
+
 def other_address_offered(text: str) -> str | None:
     """The second address of two offered as a choice (« k.lebreton@logisarthe.fr ou sinon contact@logisarthe.fr » →
     « contact@logisarthe.fr »), the one :func:`validate_email` does not keep; None otherwise."""
@@ -215,6 +234,16 @@ def _parse_email(cleaned: str) -> FieldResult:
         word = (spelt.group("bracketed") or spelt.group("word")).strip()
         return ok(read.value, read.warning or say.EMAIL_AT_SPELT.format(spelt=word, address=read.value))
     words = _address_words(cleaned)
+    if (apart := _INITIAL_APART.search(" ".join(words))) is not None and apart.group("initial").lower() not in _EMAIL_LEADS:
+        spaced = " ".join(words)
+        before, after = spaced[: apart.start()], spaced[apart.end():]
+        initial, rest = apart.group("initial"), apart.group("rest")
+        dotted = _parse_email(f"{before}{initial}.{rest}{after}")
+        if apart.group("dot"):
+            return dotted  # « j. dupont@orange.fr »: the dot typed, the space after it a slip
+        joined = _parse_email(f"{before}{initial}{rest}{after}")
+        if joined.value is not None and dotted.value is not None:
+            return fail(say.EMAIL_INITIAL_APART.format(joined=joined.value, dotted=dotted.value))
     found = [i for i, word in enumerate(words) if "@" in word]
     if (two := _two_addresses_offered(words)) is not None:
         # « claire.moreau@… , ou sinon l'adresse générique agence@… » was « plusieurs adresses » (thirty-ninth blind user
