@@ -197,7 +197,8 @@ def initial_apart(text: str) -> tuple[str, str] | None:
     apart = _INITIAL_APART.search(" ".join(_address_words(cleaned)))
     if apart is None or apart.group("dot") or apart.group("initial").lower() in _EMAIL_LEADS:
         return None
-    initial, local_rest, domain = apart.group("initial"), *apart.group("rest").split("@", 1)
+    initial = apart.group("initial")
+    local_rest, domain = str(apart.group("rest")).split("@", 1)
     joined, dotted = _parse_email(f"{initial}{local_rest}@{domain}"), _parse_email(f"{initial}.{local_rest}@{domain}")
     return (str(joined.value), str(dotted.value)) if joined.value is not None and dotted.value is not None else None
 
