@@ -62,6 +62,7 @@ from bot.submission.form_slots import (
     FIELD_LABELS,
     FIELD_VALIDATORS,
     KEPT_SLOT,
+    OTHER_EMAIL_SLOT,
     PREVIOUS_REQUEST_SLOT,
     RECAP_ALTERNANCE,
     RECAP_CANCEL_CONFIRMED,
@@ -72,6 +73,7 @@ from bot.submission.form_slots import (
     SUBMISSION_SLOTS,
 )
 from bot.submission.questions import (
+    asked_which_email,
     asked_which_phone,
     can_submit,
     question,
@@ -83,7 +85,7 @@ from bot.submission.store import SubmissionError, SubmissionStore
 #: Every slot a resumption may restore.
 RESUMABLE = (*CHECK_SLOTS, *SUBMISSION_SLOTS, MEMORY_SLOT)
 #: Slots a new submission starts without (its failure counter included).
-FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT, ATTEMPTS_SLOT, BEFORE_CORRECTION_SLOT, CONTACT_ASIDE_SLOT)
+FRESH = (*SUBMISSION_SLOTS, CONFIRM_SLOT, RECAP_STATE_SLOT, ATTEMPTS_SLOT, BEFORE_CORRECTION_SLOT, CONTACT_ASIDE_SLOT, OTHER_EMAIL_SLOT)
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +155,8 @@ class AskField:
         # (not while « Voulez-vous vraiment annuler ? » or « L'alternance : apprentissage ou professionnalisation ? » waits)
         if self.slot == "contact_phone" and asked_which_phone(str((tracker.latest_message or {}).get("text") or ""), _said_since_the_user(tracker)):
             return []  # (which of the two numbers typed was asked, with both as buttons: that is the question)
+        if self.slot == "contact_email" and asked_which_email(str((tracker.latest_message or {}).get("text") or ""), _said_since_the_user(tracker)):
+            return []  # (which of the two addresses an initial typed apart may be was asked, with both as buttons)
         # (nor while « Quelle est la durée du contrat ? » waits: forty-fifth blind user test)
         if tracker.get_slot(RECAP_STATE_SLOT) not in (RECAP_CANCEL_PENDING, RECAP_ALTERNANCE, RECAP_DURATION):
             asked = self.slot == CONSENT_SLOT and _asked_just_before(tracker, self.slot)

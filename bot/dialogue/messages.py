@@ -1596,6 +1596,10 @@ EMAIL_AT_SPELT = "J'ai lu « {spelt} » comme le signe « @ » : l'adresse noté
 EMAIL_FIRST_KEPT = "Je retiens la première adresse, « {address} » : si c'est « {other} » qu'il faut garder, vous pourrez la corriger au récapitulatif."
 EMAIL_SEVERAL = "Votre réponse contient plusieurs adresses. Indiquez une seule adresse e-mail (par exemple {example})."
 EMAIL_SPACE = "L'adresse e-mail ne doit pas contenir d'espace (par exemple {example})."
+#: An initial typed apart from the rest of the address (« t rabaud @ gmail.com »): both readings offered, each a button.
+EMAIL_INITIAL_APART = (
+    "Il y a un espace après l'initiale de l'adresse : est-ce « {joined} » ou « {dotted} » ? Choisissez-la, ou écrivez-la sans espace."
+)
 EMAIL_TOO_LONG = "Cette adresse e-mail est trop longue ({maximum} caractères au maximum)."
 EMAIL_ONE_AT = "Une adresse e-mail ne contient qu'un seul signe « @ » : vérifiez l'adresse (par exemple {example})."
 EMAIL_INVALID = (

@@ -40,6 +40,7 @@ from functools import lru_cache
 from bot.language.cues import AFTERTHOUGHTS, DECIDING_WORDS, DEFERRING, LEAD_INS, UNSURE, YES_WORDS, alternation
 from bot.language.fuzzy import correct_word
 from bot.language.normalize import fold, normalize
+from bot.language.numbers import is_number_word
 from bot.language.tokens import (
     SEP,
     after_last_correction,
@@ -603,6 +604,26 @@ _AGENCY_NAME = re.compile(
 )
 
 
+#: Words that may come between a correction's marker and the value it gives (folded tokens): « enfin non pardon 32h », « non en
+#: fait 3 postes », « euh non plutot 30h ».
+_BEFORE_THE_VALUE = frozenset({
+    SEP, "enfin", "non", "pardon", "euh", "heu", "plutot", "en", "fait", "finalement", "c", "est", "ce", "sera", "disons", "mettez",
+})
+
+
+def _a_figure(token: str) -> bool:
+    """A figure (« 32h », « 3 », « trois »), not the article « un », « une »."""
+    return token[:1].isdigit() or is_number_word(token) and token not in ("un", "une")
+
+
+def _takes_back_a_figure(tokens: list[str], pos: int) -> bool:
+    """Whether the correction whose words start at ``pos`` gives a figure first, one being said before it: it replaces that
+    figure (the hours, a count, a length), not the contract said with it (« un CDI 30h, enfin non 32h en fait a Angers », « 2
+    postes en CDI, non 3 postes » dropped the CDI: task of the session's helper h35-b)."""
+    said = [t for t in tokens[pos:pos + 5] if t not in _BEFORE_THE_VALUE]
+    return bool(said) and _a_figure(said[0]) and any(_a_figure(t) for t in tokens[:pos])
+
+
 def _read(text: str) -> tuple[list[str], list[_Mention]]:
     """Tokens and the mentions that count: not negated nor refused, not the employer's own status, after the last correction."""
     text = _AGENCY_NAME.sub(" ", without_addresses(clean_input(text)))
@@ -631,7 +652,7 @@ def _read(text: str) -> tuple[list[str], list[_Mention]]:
         # (Not a « plutôt » right after the contract, which chooses it: « on peut leur proposer un CDI intérimaire plutôt. Et le
         # client est à Allonnes » lost the contract: twenty-ninth blind user test.)
         chosen = tokens[pos - 1] == "plutot" and any(m.end == pos - 1 for m in kept)
-        if pos > start and replaced and not chosen and not any(m.start >= pos for m in kept):
+        if pos > start and replaced and not chosen and not any(m.start >= pos for m in kept) and not _takes_back_a_figure(tokens, pos):
             kept = [m for m in kept if not (m.end <= pos and pos - m.end <= 3)]
     return tokens, kept
 

@@ -108,6 +108,7 @@ from bot.submission.form_slots import (
     MISSING_SLOT,
     NEXT_PROJECT,
     OTHER_CANDIDATE,
+    OTHER_EMAIL_SLOT,
     PREVIOUS_REQUEST_SLOT,
     QUESTIONS,
     RECAP_ALTERNANCE,
@@ -164,7 +165,9 @@ from bot.submission.questions import (
     is_no,
     is_yes,
     job_typed_instead,
+    keep_the_other_address,
     longer_contract,
+    other_address_taken,
     question_not_about_the_data,
     reason_said_earlier,
     required_slots,
@@ -1453,6 +1456,14 @@ def _recap_turn(
             result.updates.update(changed.updates)
             result.messages.extend(changed.messages)
             return result
+    if not text.startswith("/") and (other := other_address_taken(text, slots)) is not None:
+        # « mettez plutot l'adresse generique finalement » after « Je retiens la première adresse … vous pourrez la corriger au
+        # récapitulatif » got « Quel champ souhaitez-vous corriger ? » (forty-fifth blind user test, u45-04): the other address
+        # offered, the one it replaces kept as the other.
+        result.kind = RECAP_CORRECT
+        result.updates.update({"contact_email": other, OTHER_EMAIL_SLOT: slots.get("contact_email")})
+        result.messages.append({"text": msg.CORRECTED_FIELD.format(label=FIELD_LABELS["contact_email"], value=other)})
+        return result
     if not text.startswith("/") and (fixed := suggested_address_taken(text, normalize(text), slots)) is not None:
         # « oui c'est gmail pas gmial », « oui hotmail » after « vouliez-vous écrire « …@gmail.com » ? » sent the request
         # with « …@gmial.com » (twenty-second blind user test): the address suggested, and the recap again, not sent.
@@ -2614,6 +2625,7 @@ def field_turn(
     if (requested == "siret" and result.kind == VALUE and result.updates.get("siret")
             and (whose := siret_question_with_the_number(text or "")) is not None):
         result.messages.insert(0, {"text": whose})  # (the question on whose SIRET, typed with it: forty-third blind user test)
+    keep_the_other_address(result.updates, own_line or text or "", slots)
     return result
 
 

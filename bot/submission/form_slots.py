@@ -47,6 +47,9 @@ BEFORE_CORRECTION_SLOT = "field_before_correction"
 #: Dict slot of the contact details (field → validated value) typed at the consent question before any consent: not
 #: the request's fields until the employer agrees (then they fill the contact's fields), forgotten on a refusal.
 CONTACT_ASIDE_SLOT = "contact_before_consent"
+#: The other address of two offered for one (« k.lebreton@… ou sinon contact@… »: the first is the contact's e-mail), for « prenez
+#: l'autre adresse », « l'adresse générique » at the recap (forty-fifth blind user test, u45-04); the one left once swapped.
+OTHER_EMAIL_SLOT = "contact_email_other"
 RECAP_CANCEL_PENDING = "cancel"
 RECAP_QUIET = "quiet"
 #: The contract was corrected to one that needs a duration not given yet: the next message gives it.

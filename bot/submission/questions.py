@@ -129,6 +129,7 @@ from bot.submission.form_slots import (
     JOBS_LEFT,
     MAY_BE_MISSING,
     MISSING_SLOT,
+    OTHER_EMAIL_SLOT,
     PREVIOUS_REQUEST_SLOT,
     QUESTIONS,
     RECAP_ALTERNANCE,
@@ -199,7 +200,14 @@ from bot.submission.validators.hours import (
     job_hours_read,
     without_times_of_day,
 )
-from bot.submission.validators.identity import likely_provider, phones_offered, sirets_with_their_words
+from bot.submission.validators.identity import (
+    initial_apart,
+    is_generic_address,
+    likely_provider,
+    other_address_offered,
+    phones_offered,
+    sirets_with_their_words,
+)
 from bot.submission.validators.text import (
     TRAINING_WORDS,
     another_field_alone,
@@ -354,6 +362,20 @@ def asked_which_phone(latest: str, said_since: list[str]) -> bool:
     if offered is not None and which_phone(offered)["text"] in said_since:
         return True
     return any(text.startswith(msg.PHONE_ONLY_ONE.split("{", 1)[0]) for text in said_since)  # (after « les deux »)
+
+
+def which_email(readings: tuple[str, str]) -> Message:
+    """Which of the two addresses an initial typed apart may be (:func:`~bot.submission.validators.identity.initial_apart`) is
+    the contact's, each a button."""
+    said = msg.EMAIL_INITIAL_APART.format(joined=readings[0], dotted=readings[1])
+    return {"text": said, "buttons": [{"title": address, "payload": address} for address in readings]}
+
+
+def asked_which_email(latest: str, said_since: list[str]) -> bool:
+    """Whether :func:`which_email` was said about the employer's ``latest`` message (``said_since``: what the assistant said
+    since): it is the e-mail's question of this turn."""
+    readings = initial_apart(latest)
+    return readings is not None and which_email(readings)["text"] in said_since
 
 
 def can_submit(slots: dict[str, Any]) -> bool:
@@ -2051,6 +2073,14 @@ def understand_field(
         # (around a question, « 06 12 34 56 78. c'est obligatoire ? sinon le fixe 02 41 00 00 00 », the question is answered
         # with the two values as buttons: WHICH_OF_TWO)
         return result
+    if requested == "contact_email" and (readings := initial_apart(text)) is not None:
+        # « t rabaud @ gmail.com » is « trabaud@… » or « t.rabaud@… »: not chosen for the employer, both offered as buttons, the
+        # question this turn asks (action_ask_contact_email says nothing after it: :func:`asked_which_email`); a choice to make,
+        # not counted (task of the session's helper h35-b).
+        result.kind = UNUSABLE
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        result.messages.append(which_email(readings))
+        return result
     if requested in ("siret", *SAME_AS_SENT_FIELDS) and (same := _same_as_sent(text, requested, slots)) is not None:
         return same
     if requested in SAME_AS_SENT_FIELDS and (taken := _same_as_sent_clauses(text, requested, slots, intent, now)) is not None:
@@ -3407,6 +3437,46 @@ def suggested_address_taken(text: str, plain: str, slots: dict[str, Any]) -> str
     if not re.search(rf"\b{name}\b", plain) or re.search(rf"\b(?:pas|non)\s+(?:\w+\s+)?{name}\b", plain):
         return None
     return f"{local}@{likely}"
+
+
+#: The other address of two offered named at the recap (folded): « l'autre adresse », « l'autre mail », « la 2e adresse », « la
+#: deuxième adresse mail », « la seconde » (``rank``); « l'adresse générique », « le mail générique » (``generic``).
+_ADDRESS_WORD = r"(?:adresse(?:\s+(?:e\s*)?mail)?|(?:e\s*)?mail|courriel|mel)"
+_OTHER_ADDRESS_NAMED = re.compile(
+    rf"\b(?:l|la|le)\s+(?P<rank>autre|2e|2eme|2nd|2nde|deuxieme|seconde?)\s+{_ADDRESS_WORD}\b"
+    rf"|\b{_ADDRESS_WORD}\s+(?P<generic>generique|generale|commune|de l entreprise|de la structure|de la societe)\b"
+)
+
+
+def keep_the_other_address(updates: dict[str, Any], text: str, slots: dict[str, Any]) -> None:
+    """When ``updates`` give the contact's e-mail: the other address ``text`` offered with it (« k.lebreton@… ou sinon contact@… »)
+    kept in :data:`OTHER_EMAIL_SLOT` for the recap, or the one kept before forgotten (a new address given alone)."""
+    address = updates.get("contact_email")
+    if not address:
+        return
+    other = other_address_offered(text)
+    if other is not None and other != address:
+        updates[OTHER_EMAIL_SLOT] = other
+    elif slots.get(OTHER_EMAIL_SLOT) and address != slots.get("contact_email"):
+        updates[OTHER_EMAIL_SLOT] = None
+
+
+def other_address_taken(text: str, slots: dict[str, Any]) -> str | None:
+    """The other address of two offered (:data:`OTHER_EMAIL_SLOT`) when a short message at the recap asks for it (« prenez
+    l'autre adresse », « la 2e adresse », « mettez plutot l'adresse generique finalement », or its own name: « l'adresse contact »),
+    else None: no address typed, none offered, or the generic one asked being the one kept."""
+    other, kept = str(slots.get(OTHER_EMAIL_SLOT) or ""), str(slots.get("contact_email") or "")
+    plain = normalize(text)
+    if "@" not in other or "@" in text or len(plain.split()) > 12 or other == kept:
+        return None
+    named = _OTHER_ADDRESS_NAMED.search(plain)
+    if named is None:
+        local = normalize(other.split("@", 1)[0])
+        own_name = len(local) >= 3 and re.search(rf"\b{_ADDRESS_WORD}\s+(?:{re.escape(local)})\b", plain)
+        return other if own_name else None
+    if named.group("generic") and not (is_generic_address(other) and not is_generic_address(kept)):
+        return None
+    return other
 
 
 def without_the_provider(text: str, fixed: str) -> str:

@@ -1957,6 +1957,35 @@ def test_two_phone_numbers_are_offered_as_buttons(typed: str) -> None:
     assert sent(run(ask, tracker(typed, intent="inform", slots=_at_the_phone()))[1]) == [question("contact_phone")]
 
 
+# An initial typed apart from the address (task of the session's helper h35-b): « t rabaud @ gmail.com » is « trabaud@… » or
+# « t.rabaud@… »; the assistant does not choose for the employer: both offered as buttons, free text still read.
+
+def _at_the_email() -> dict[str, Any]:
+    return {**completed_submission_slots(), "contact_email": None, "requested_slot": "contact_email"}
+
+
+@pytest.mark.parametrize(("typed", "offered"), [
+    ("t rabaud @ gmail.com", ("trabaud@gmail.com", "t.rabaud@gmail.com")),
+    ("m dupond @ free . fr", ("mdupond@free.fr", "m.dupond@free.fr")),
+    ("c'est T Rabaud@gmail.com", ("TRabaud@gmail.com", "T.Rabaud@gmail.com")),
+])
+def test_an_initial_typed_apart_is_asked_back_with_both_addresses(typed: str, offered: tuple[str, str]) -> None:
+    state = tracker(typed, intent="inform", slots=_at_the_email(), active_loop="hiring_intent_form")
+    events, said = run(ValidateHiringIntentForm(), state)
+    set_ = slot_events(events)
+    assert set_.get("contact_email") is None and not set_.get(ATTEMPTS_SLOT)  # a choice to make, not a failed answer
+    buttons = [{"title": a, "payload": a} for a in offered]
+    assert sent(said) == [{"text": messages.EMAIL_INITIAL_APART.format(joined=offered[0], dotted=offered[1]), "buttons": buttons}]
+    ask = submission_actions.ActionAsk_contact_email()  # type: ignore[attr-defined]
+    after = [user_event(typed, "inform"), {"event": "bot", "text": said[0]["text"]}]
+    assert run(ask, tracker(typed, intent="inform", slots=_at_the_email(), events=after))[1] == []
+    # (a button, or the address typed again, is the answer)
+    for chosen in offered:
+        events = [user_event(typed, "inform"), {"event": "bot", "text": said[0]["text"]}, user_event(chosen, "inform")]
+        state = tracker(chosen, intent="inform", slots=_at_the_email(), events=events, active_loop="hiring_intent_form")
+        assert slot_events(run(ValidateHiringIntentForm(), state)[0]).get("contact_email") == chosen
+
+
 @pytest.mark.parametrize(
     ("typed", "number"),
     [

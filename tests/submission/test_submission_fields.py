@@ -890,6 +890,9 @@ def test_email_accepted(text, expected):
         ("envoyez a marie dupont@x.fr", "espace"),
         ("marie claire.dupont@orange.fr", "espace"),
         ("le mail c'est jean pierre.martin@gmail.com", "espace"),
+        # (an initial typed apart: both readings named, task of the session's helper h35-b)
+        ("t rabaud @ gmail.com", "« trabaud@gmail.com » ou « t.rabaud@gmail.com »"),
+        ("m dupond @ free . fr", "« mdupond@free.fr » ou « m.dupond@free.fr »"),
         ("marie@x", "ne semble pas valide"),
         ("marie@x.f", "ne semble pas valide"),
         ("marie@x.123", "ne semble pas valide"),

@@ -169,6 +169,63 @@ def _domain_dots_joined(text: str) -> str:
 _OR_BETWEEN = re.compile(r"\b(?:ou|sinon)\b", re.IGNORECASE)
 
 
+def _address_words(cleaned: str) -> list[str]:
+    """The words of ``cleaned`` with the spaces around an address's « @ » and the dots of its domain removed."""
+    return _domain_dots_joined(re.sub(r"\s*@\s*", "@", cleaned)).split(" ")
+
+
+def _two_addresses_offered(words: list[str]) -> tuple[FieldResult, FieldResult] | None:
+    """The two valid addresses offered as a choice (« k.lebreton@… ou sinon contact@… »), each read, or None."""
+    found = [i for i, word in enumerate(words) if "@" in word]
+    if len(found) != 2 or not _OR_BETWEEN.search(" ".join(words[found[0] + 1: found[1]])):
+        return None
+    first, second = _parse_email(" ".join(words[: found[0] + 1])), _parse_email(words[found[1]])
+    return (first, second) if first.value is not None and second.value is not None else None
+
+
+#: An initial typed apart from the rest of an address's local part, the spaces around the « @ » removed: « t rabaud@gmail.com »,
+#: « j. dupont@orange.fr » (the initial a word of its own, the rest up to the « @ » one word).
+_INITIAL_APART = re.compile(r"(?<![^\s(<«:])(?P<initial>[A-Za-z])(?P<dot>\.?)\s+(?P<rest>[A-Za-z0-9][A-Za-z0-9._+-]*@[^\s@]+)")
+
+
+def initial_apart(text: str) -> tuple[str, str] | None:
+    """The two addresses an initial typed apart may be (« t rabaud @ gmail.com » → « trabaud@gmail.com », « t.rabaud@gmail.com »):
+    not one to choose for the employer; None otherwise (« j. dupont@… » is whole: its dot was typed)."""
+    cleaned, error = precheck(text or "", say.EMAIL_EMPTY)
+    if error or "@" not in cleaned or _parse_email(cleaned).error is None:
+        return None
+    apart = _INITIAL_APART.search(" ".join(_address_words(cleaned)))
+    if apart is None or apart.group("dot") or apart.group("initial").lower() in _EMAIL_LEADS:
+        return None
+    initial = apart.group("initial")
+    local_rest, domain = str(apart.group("rest")).split("@", 1)
+    joined, dotted = _parse_email(f"{initial}{local_rest}@{domain}"), _parse_email(f"{initial}.{local_rest}@{domain}")
+    return (str(joined.value), str(dotted.value)) if joined.value is not None and dotted.value is not None else None
+
+
+def other_address_offered(text: str) -> str | None:
+    """The second address of two offered as a choice (« k.lebreton@logisarthe.fr ou sinon contact@logisarthe.fr » →
+    « contact@logisarthe.fr »), the one :func:`validate_email` does not keep; None otherwise."""
+    cleaned, error = precheck(text or "", say.EMAIL_EMPTY)
+    two = None if error or "@" not in cleaned else _two_addresses_offered(_address_words(cleaned))
+    return None if two is None else str(two[1].value)
+
+
+#: The local parts of an organisation's generic addresses (« contact@… », « rh@… »), as opposed to a person's (« k.lebreton@… »).
+GENERIC_LOCAL_PARTS = frozenset(
+    "contact contacts info infos information informations accueil rh drh recrutement recrutements emploi emplois jobs job "
+    "candidature candidatures secretariat secretaire administration admin direction bureau agence mairie office hello bonjour "
+    "service services commercial compta comptabilite gestion siege standard courrier mail email".split()
+)
+
+
+def is_generic_address(address: str) -> bool:
+    """Whether ``address`` is an organisation's generic one: its local part (accents and case aside, its first word before a
+    separator) is one of :data:`GENERIC_LOCAL_PARTS` (« contact@… », « rh.angers@… », « Recrutement@… »)."""
+    local = fold(address.split("@", 1)[0]) if "@" in address else ""
+    return local in GENERIC_LOCAL_PARTS or re.split(r"[._-]", local)[0] in GENERIC_LOCAL_PARTS
+
+
 def _parse_email(cleaned: str) -> FieldResult:
     example = say.EMAIL_EXAMPLE
     if "@" not in cleaned and (spelt := _SPELT_AT.search(cleaned)):
@@ -177,14 +234,23 @@ def _parse_email(cleaned: str) -> FieldResult:
             return read
         word = (spelt.group("bracketed") or spelt.group("word")).strip()
         return ok(read.value, read.warning or say.EMAIL_AT_SPELT.format(spelt=word, address=read.value))
-    words = _domain_dots_joined(re.sub(r"\s*@\s*", "@", cleaned)).split(" ")
+    words = _address_words(cleaned)
+    if (apart := _INITIAL_APART.search(" ".join(words))) is not None and apart.group("initial").lower() not in _EMAIL_LEADS:
+        spaced = " ".join(words)
+        before, after = spaced[: apart.start()], spaced[apart.end():]
+        initial, rest = apart.group("initial"), apart.group("rest")
+        dotted = _parse_email(f"{before}{initial}.{rest}{after}")
+        if apart.group("dot"):
+            return dotted  # « j. dupont@orange.fr »: the dot typed, the space after it a slip
+        joined = _parse_email(f"{before}{initial}{rest}{after}")
+        if joined.value is not None and dotted.value is not None:
+            return fail(say.EMAIL_INITIAL_APART.format(joined=joined.value, dotted=dotted.value))
     found = [i for i, word in enumerate(words) if "@" in word]
-    if len(found) == 2 and _OR_BETWEEN.search(" ".join(words[found[0] + 1: found[1]])):
+    if (two := _two_addresses_offered(words)) is not None:
         # « claire.moreau@… , ou sinon l'adresse générique agence@… » was « plusieurs adresses » (thirty-ninth blind user
-        # test, u39-08): the first kept, said so.
-        first, second = _parse_email(" ".join(words[: found[0] + 1])), _parse_email(words[found[1]])
-        if first.value is not None and second.value is not None:
-            return ok(first.value, first.warning or say.EMAIL_FIRST_KEPT.format(address=first.value, other=second.value))
+        # test, u39-08): the first kept, said so (the other kept too, for the recap: :func:`other_address_offered`).
+        first, second = two
+        return ok(first.value, first.warning or say.EMAIL_FIRST_KEPT.format(address=first.value, other=second.value))
     if not found:
         # (« il manque le signe @ » only where something looks like an address: « je vais demander à ma secrétaire » has none)
         looks_like_one = any(_LIKE_AN_ADDRESS.search(word.strip(_EMAIL_EDGES)) for word in words)
