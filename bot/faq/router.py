@@ -600,6 +600,10 @@ def _combined(text: str, whole: Decision, questions: list[str], answered: list[s
         # « ok mais je peux revenir plus tard finir la demande ? » got « Au revoir » (forty-seventh blind user test, u47-08): a
         # question whether the answers wait, which the FAQ turn answers.
         whole = Decision("unclear", suggestions=whole.suggestions, confidence=whole.confidence, intent=FALLBACK_INTENT)
+    if whole.kind == "other" and whole.intent == "goodbye" and "?" in text and not _LEAVING.search(model_text(text)) and _names_a_place(text):
+        # « mais a chole ? » after an answer on the places covered got « Au revoir » (talking to make run, 2026-12-04): a question
+        # on a place, with no farewell, is the FAQ turn's (the place follow-up).
+        whole = Decision("unclear", suggestions=whole.suggestions, confidence=whole.confidence, intent=FALLBACK_INTENT)
     if whole.kind == "other" and whole.intent == "goodbye" and re.search(r"\d", text) and not _LEAVING.search(model_text(text)):
         # « ah bon ? bon on peut passer à 28h alors » got « Au revoir » (eleventh blind user test): a message with a
         # figure and no farewell is not leaving; the FAQ turn reads it (a correction after the verdict).
@@ -625,6 +629,13 @@ def _combined(text: str, whole: Decision, questions: list[str], answered: list[s
             and whole.kind == "answer" and whole.faq_id != answered[0] and confidence >= whole.confidence + QUESTION_OVER_CONTEXT_MARGIN):
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
     return whole
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether ``text`` names a place, misspelt or not (:func:`bot.extractors.place.extract_place`)."""
+    from bot.extractors.place import extract_place
+
+    return extract_place(text) is not None
 
 
 #: Thanks or a greeting opening a message (« super merci, », « ok merci. », « bonjour, »), before what it asks.

@@ -3355,3 +3355,20 @@ def test_what_a_derogation_is_or_for_which_contract_keeps_the_faq_answer(faq: Fa
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["derogation_cdd"]))
     texts = [m.get("text") for m in sent(said)]
     assert messages.DEROGATION_TIME_NOT_SAID not in texts and answer_message(faq, "derogation_cdd")["text"] in texts, texts
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Talking to make run (2026-12-04): « mais en mayene ? » after an answer on a place got suggestions out of context, though « et
+    # en mayene ? » was the place follow-up.
+    ("mais en mayene ?", "Mayenne (53)"),
+    ("mais en vendé ?", "Vendée (85)"),
+    ("mais a chole ?", "Cholet"),
+])
+@pytest.mark.parametrize("kind", ["other", "unclear", "suggest"])
+@pytest.mark.parametrize(("asked", "entry"), [("c ouvert en sarthe ?", COVERAGE_ENTRY), ("cb ca coute la formaton", "cout_formation")])
+def test_a_follow_up_naming_a_misspelt_place_after_but_is_about_the_places_covered(faq: Faq, text: str, place: str, kind: str, asked: str,
+                                                                                  entry: str) -> None:
+    extra = {"suggestions": ["departements_couverts", "public_beneficiaire", "remise_a_niveau"]} if kind == "suggest" else {}
+    _, said = run(ActionAnswerFaq(), _after_answer(faq, asked, entry, text, kind, **extra))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0] == answer_message(faq, COVERAGE_ENTRY)["text"] and place in texts[1] and "en fait bien partie" in texts[1], texts
