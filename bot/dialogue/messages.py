@@ -1496,6 +1496,14 @@ RESPONSE_TIME_NOT_SAID = (
     f"la Région {_WHAT_STAFF_DO}. Le délai qu'indique la FAQ est celui de la mise en place de la formation. Pour un délai "
     "de réponse précis, les services de la Région pourront vous renseigner."
 )
+#: « la dérogation c'est long ? », « combien de temps pour avoir la dérogation ? » (talking to make run, 2026-12-04: the derogation's
+#: answer or the training's set-up time): the FAQ gives no time for a derogation, asked with the request and granted case by case
+#: (the contact is said after it).
+DEROGATION_TIME_NOT_SAID = (
+    "La FAQ du dispositif ne précise pas en combien de temps une dérogation est accordée : elle se demande avec votre demande, "
+    "que les services de la Région étudient au cas par cas. Le délai qu'indique la FAQ (un minimum de 2 ou 3 mois) est celui "
+    "de la mise en place de la formation. Pour un délai de réponse précis, les services de la Région pourront vous renseigner."
+)
 #: « Pourquoi vous me parlez de 2 ou 3 mois ? » right after the set-up time (thirtieth blind user test: « … celle que je viens de
 #: vous donner »): why the set-up time comes before the hiring.
 WHY_THE_SET_UP_TIME = (

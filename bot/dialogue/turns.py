@@ -143,6 +143,7 @@ from bot.language.cues import (
     asks_about_a_derogation,
     asks_after_a_yes,
     asks_for_the_check,
+    asks_how_long_a_derogation_takes,
     asks_keeping_another_job,
     asks_kept_for_later,
     facts_for_the_check,
@@ -775,6 +776,11 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     # avoir la reponse ? » got the derogation, then the 2 or 3 months: forty-fourth blind user test, u44-08.)
     response_instead = (response_time and not set_up_too and SET_UP_ENTRY in decision.answers and len(decision.answers) > 1
                         and _asks_response_time_alone(decision.answered_parts.get(SET_UP_ENTRY) or ""))
+    if (not text.startswith("/") and not slots.get(REFERENCE_SLOT) and set(decision.answers) <= {SET_UP_ENTRY, CONTRACT_MINIMUM_ENTRY}
+            and asks_how_long_a_derogation_takes(text) and len(split_questions(text)) < 2):
+        # « la dérogation c'est long ? », « combien de temps pour avoir la dérogation ? » got the derogation's answer, suggestions or
+        # the training's set-up time (talking to make run, 2026-12-04): the FAQ gives no time for it, and the Region's contact.
+        return Turn([{"text": messages.DEROGATION_TIME_NOT_SAID}, messages.CONTACT_POINTER])
     if response_time and set(decision.answers) <= {SET_UP_ENTRY} and not set_up_too:
         # « la région répond en combien de temps à ma demande ? » got the training's set-up time (twenty-fourth blind user test):
         # the FAQ gives no response time; what the Region's staff do with a request, and their contact.

@@ -321,6 +321,9 @@ _FILLERS = frozenset(
 ) | frozenset(
     # « Vitré j'ai dit », « Laval comme je vous l'ai dit » were not read (twenty-fifth blind user test)
     "j ai je vous l dit ecrit deja comme precise indique".split()
+) | frozenset(
+    # A follow-up's lead, as « et »: « mais en mayene ? », « mais a chole ? » named no place (talking to make run, 2026-12-04).
+    "mais meme".split()
 )
 #: SMS spellings of the words that put a place (folded): « ds le 44 », « ds la sarthe » (« ds le 44 » at the place question was not
 #: understood: found talking to the assistant). Whole words only.

@@ -460,6 +460,7 @@ def decide_scores(
     checks = 0  # parts that ask for the check (« est ce que je peux embaucher 2 caristes a Nantes en CDI avec ça ? »)
     declined = 0  # parts out of scope (« … et est-ce qu'on a droit à une exonération de charges URSSAF ? »)
     unsure: list[list[str]] = []  # the suggestions for each part not answered with confidence
+    doubts: set[str] = set()  # the closest entry of each part the classifier is unsure about
     parts: dict[str, str] = {}
     unanswered: list[str] = []
     for i, (part_text, part) in enumerate(zip(asked, all_scores[1:1 + len(asked)], strict=True)):
@@ -470,6 +471,8 @@ def decide_scores(
                 decision, part_text = read_with_context, with_context[i]
         if decision.kind != "answer" and len(asked) > 1:
             unanswered.append(part_text)
+        if decision.kind == "suggest":
+            doubts.update(decision.suggestions[:1])
         if decision.kind == "answer" and decision.faq_id not in answered:
             answered.append(decision.faq_id or "")
             parts[decision.faq_id or ""] = part_text
@@ -484,7 +487,10 @@ def decide_scores(
             unsure.append(decision.suggestions)
         elif decision.kind == "out_of_scope":
             declined += 1
-    combined = _with_other_suggestions(_combined(text, whole, questions, answered, confidence, checks), unsure)
+    combined = _combined(text, whole, questions, answered, confidence, checks)
+    if combined is whole and _keeps_its_answer(whole, answered, parts, confidence, declined, doubts):
+        combined = Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
+    combined = _with_other_suggestions(combined, unsure)
     if (combined.kind == "other" and combined.intent in ("thank", "greet") and (after := asked and " ".join(asked) or _after_courtesy(text))
             and len(after.strip()) < len(text.strip())):  # (a part shorter than the message: never the message itself again)
         # « ok merci. et la formation elle est remuneree pour moi ? » got « Avec plaisir ! Avez-vous une autre question ? », the
@@ -518,6 +524,30 @@ def _with_subject(question: str, before: str) -> str:
         return question
     named = f"{subject.group(1)} {subject.group(2)}" if subject.group(1) else f"{subject.group(3)}'{subject.group(4)}"
     return f"{named} {question[pronoun.end():]}"
+
+
+#: A question answered alone that keeps its answer beside others the classifier is unsure about has so many words at most
+#: (:func:`_keeps_its_answer`).
+_CLEAR_QUESTION_MAX_WORDS = 6
+
+
+def _keeps_its_answer(whole: Decision, answered: list[str], parts: dict[str, str], confidence: float, declined: int,
+                      doubts: set[str]) -> bool:
+    """Whether the one question of several answered alone with confidence, short (« c gratuit ? », « Qui paie ? »), keeps its answer
+    though the whole message is unsure, or answered otherwise with less confidence (:data:`QUESTION_OVER_CONTEXT_MARGIN`); the
+    other questions' closest entries come after it (:func:`_with_other_suggestions`).
+
+    « slt, asso d'aide a domicile a Laval, … en CDD de 8 mois, 28h. c gratuit ? et faut que les candidates soient inscrites a FT ? »
+    got the employers' and the contracts' answers, the cost lost (talking to make run, 2026-12-04): the context drew the whole
+    message. Not when the whole message's doubt is the other question's own (its suggestions are for it: « … c'est possible de
+    faire la formation chez nous et ça coûte combien ? »), nor beside a question out of scope (declined questions keep the whole
+    message's decision: cross-validation, 2026-12-03)."""
+    if len(answered) != 1 or declined or not doubts or len(model_text(parts.get(answered[0], "")).split()) > _CLEAR_QUESTION_MAX_WORDS:
+        return False
+    if whole.kind == "suggest":
+        return not (whole.suggestions[:1] and whole.suggestions[0] in doubts)
+    return (whole.kind == "answer" and QUESTION_OVER_CONTEXT_MARGIN is not None and whole.faq_id != answered[0]
+            and whole.faq_id not in doubts and confidence >= whole.confidence + QUESTION_OVER_CONTEXT_MARGIN)
 
 
 #: A question of its own, for suggestions after the answers: so many words at least, and the FAQ its most likely reading
@@ -570,6 +600,10 @@ def _combined(text: str, whole: Decision, questions: list[str], answered: list[s
         # « ok mais je peux revenir plus tard finir la demande ? » got « Au revoir » (forty-seventh blind user test, u47-08): a
         # question whether the answers wait, which the FAQ turn answers.
         whole = Decision("unclear", suggestions=whole.suggestions, confidence=whole.confidence, intent=FALLBACK_INTENT)
+    if whole.kind == "other" and whole.intent == "goodbye" and "?" in text and not _LEAVING.search(model_text(text)) and _names_a_place(text):
+        # « mais a chole ? » after an answer on the places covered got « Au revoir » (talking to make run, 2026-12-04): a question
+        # on a place, with no farewell, is the FAQ turn's (the place follow-up).
+        whole = Decision("unclear", suggestions=whole.suggestions, confidence=whole.confidence, intent=FALLBACK_INTENT)
     if whole.kind == "other" and whole.intent == "goodbye" and re.search(r"\d", text) and not _LEAVING.search(model_text(text)):
         # « ah bon ? bon on peut passer à 28h alors » got « Au revoir » (eleventh blind user test): a message with a
         # figure and no farewell is not leaving; the FAQ turn reads it (a correction after the verdict).
@@ -595,6 +629,13 @@ def _combined(text: str, whole: Decision, questions: list[str], answered: list[s
             and whole.kind == "answer" and whole.faq_id != answered[0] and confidence >= whole.confidence + QUESTION_OVER_CONTEXT_MARGIN):
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
     return whole
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether ``text`` names a place, misspelt or not (:func:`bot.extractors.place.extract_place`)."""
+    from bot.extractors.place import extract_place
+
+    return extract_place(text) is not None
 
 
 #: Thanks or a greeting opening a message (« super merci, », « ok merci. », « bonjour, »), before what it asks.

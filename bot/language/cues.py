@@ -768,6 +768,26 @@ def asks_about_a_derogation(text: str) -> bool:
     return "?" in text or bool(_ASKING_WITHOUT_A_MARK.search(plain))
 
 
+#: How long something takes, asked (folded): « c'est long ? », « ça prend combien de temps », « quel délai », « c'est rapide ? ».
+#: Not « pour combien de temps », nor months (« combien de mois »): the contract's length.
+_TAKES_LONG = re.compile(
+    r"\b(?:c est|c|cest|ca sera|ce sera|c est pas) (?:trop |tres |super )?(?:long|longue|rapide|vite)\b|"
+    r"\b(?:ca |ce )?(?:prend|prendra|met|mettra|demande) (?:du|beaucoup de|combien de) (?:temps|tps)\b|"
+    r"(?<!\bpour )\bcombien de (?:temps|tps|jours|semaines)\b|\b(?:quel|quels|le|les|un|combien de) delais?\b|\bdelais? (?:pour|d)\b|"
+    r"\bdans combien\b|\ben combien\b|\bsous combien\b|\b(?:long|longue|rapide) (?:a|pour) (?:avoir|obtenir)\b"
+)
+
+
+def asks_how_long_a_derogation_takes(text: str) -> bool:
+    """« la dérogation c'est long ? », « combien de temps pour avoir la dérogation ? », « la derogation prend combien de temps »: how long
+    a derogation takes to be granted, which the FAQ does not say (talking to make run, 2026-12-04); not what it is, how to get one
+    (« comment avoir une dérogation ? »), nor the contract it is for (« … pour un CDD de combien de temps ? »)."""
+    plain = normalize(text)
+    if not (asks_about_a_derogation(text) or re.search(r"\bcombien\b", plain) and DEROGATION_NAMED.search(plain)):
+        return False  # (« la derogation prend combien de temps » asks without its question mark)
+    return bool(_TAKES_LONG.search(plain)) and not (LENGTH_NAMED.search(plain) or CONTRACT_WORDS.search(plain) or _NO_DEROGATION_ASKED.search(plain))
+
+
 #: The words that name a contract (folded), negated or not: « non pas en CDI en fait », « un CDD de 4 mois puis un CDI ? ».
 CONTRACT_WORDS = re.compile(r"\b(?:cdi|cdd|cdii|contrat|interim\w*|mission|alternan\w*|apprenti\w*|professionnalisation|saisonni\w*)\b")
 

@@ -3325,3 +3325,50 @@ def test_a_value_of_the_request_sent_asked_gets_what_was_sent(text: str, label: 
     told = (messages.SENT_VALUE_AS_ASKED if as_asked else messages.SENT_VALUE_OTHER).format(reference="1E1F-2026-000077", label=label, value=value)
     assert texts[0] == told, texts
     assert not any(m.get("text") == messages.SUGGEST_TEXT for m in said), texts
+
+
+# ---------------------------------------------------------------- the derogation's response time (2026-12-04)
+
+
+@pytest.mark.parametrize("text", [
+    # Talking to make run (2026-12-04): the derogation's answer, suggestions, or the training's set-up time (the trained model's
+    # decisions, below), none of which says how long a derogation takes.
+    "la dérogation c'est long ?", "combien de temps pour avoir la dérogation ?", "la derogation prend combien de temps",
+    "la derog c long ?", "ca prend du temps d'avoir une derogation ?", "quel délai pour obtenir une dérogation ?",
+    "en combien de temps on obtient la derogation ?", "la dérogation, c'est rapide ?",
+])
+@pytest.mark.parametrize(("kind", "entries"), [
+    ("answer", ["derogation_cdd"]), ("answer", ["delai_mise_en_place"]), ("suggest", ["derogation_cdd", "delai_mise_en_place", "duree_formation"]),
+])
+def test_how_long_a_derogation_takes_is_not_said_by_the_faq(text: str, kind: str, entries: list[str]) -> None:
+    decision = _typed(text, kind, entries) if kind == "answer" else _typed(text, kind, suggestions=entries)
+    _, said = run(ActionAnswerFaq(), decision)
+    assert sent(said) == [{"text": messages.DEROGATION_TIME_NOT_SAID}, messages.CONTACT_POINTER]
+
+
+@pytest.mark.parametrize("text", [
+    "la dérogation c'est quoi ?", "comment avoir une dérogation ?", "la derogation c'est pour un CDD de combien de temps ?",
+    "une dérogation est possible pour un contrat de 4 mois ?", "la dérogation c'est pour combien de temps ?",
+])
+def test_what_a_derogation_is_or_for_which_contract_keeps_the_faq_answer(faq: Faq, text: str) -> None:
+    """Near misses of the derogation's response time: what it is, how to get one, the contracts it is for."""
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", ["derogation_cdd"]))
+    texts = [m.get("text") for m in sent(said)]
+    assert messages.DEROGATION_TIME_NOT_SAID not in texts and answer_message(faq, "derogation_cdd")["text"] in texts, texts
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Talking to make run (2026-12-04): « mais en mayene ? » after an answer on a place got suggestions out of context, though « et
+    # en mayene ? » was the place follow-up.
+    ("mais en mayene ?", "Mayenne (53)"),
+    ("mais en vendé ?", "Vendée (85)"),
+    ("mais a chole ?", "Cholet"),
+])
+@pytest.mark.parametrize("kind", ["other", "unclear", "suggest"])
+@pytest.mark.parametrize(("asked", "entry"), [("c ouvert en sarthe ?", COVERAGE_ENTRY), ("cb ca coute la formaton", "cout_formation")])
+def test_a_follow_up_naming_a_misspelt_place_after_but_is_about_the_places_covered(faq: Faq, text: str, place: str, kind: str, asked: str,
+                                                                                  entry: str) -> None:
+    extra = {"suggestions": ["departements_couverts", "public_beneficiaire", "remise_a_niveau"]} if kind == "suggest" else {}
+    _, said = run(ActionAnswerFaq(), _after_answer(faq, asked, entry, text, kind, **extra))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0] == answer_message(faq, COVERAGE_ENTRY)["text"] and place in texts[1] and "en fait bien partie" in texts[1], texts

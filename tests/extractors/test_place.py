@@ -648,3 +648,17 @@ def test_a_commune_written_short_or_misspelt_after_its_article_or_beside_its_dep
 def test_a_slash_between_places_and_a_misspelling_beside_another_department(text: str, expected: set[str]) -> None:
     found = extract_place(text)
     assert departments_of(found) == expected and not (isinstance(found, Place) and found.commune), found
+
+
+# Talking to make run (2026-12-04): « mais en mayene ? », « mais a chole ? » after an answer on a place named no place; « et en
+# mayene ? » did (« et » a filler of a short answer, « mais » not).
+@pytest.mark.parametrize(("text", "department", "commune"), [
+    ("mais en mayene ?", "53", None),
+    ("mais en vendé ?", "85", None),
+    ("mais a chole ?", "49", "Cholet"),
+    ("mais en sarte", "72", None),
+    ("mais à st nazair ?", "44", "Saint-Nazaire"),
+])
+def test_a_misspelt_place_after_but_is_read(text: str, department: str, commune: str | None) -> None:
+    found = extract_place(text)
+    assert isinstance(found, Place) and (found.department, found.commune) == (department, commune), found
